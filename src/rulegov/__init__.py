@@ -1,0 +1,137 @@
+"""rulegov: typed models, parsing, task graphs and evaluation for legal-governance plans.
+
+Chinese party and government bodies run their rule-of-law work (依法治国/省/市/区/县) through plans
+of numbered tasks. rulegov gives those plans a precise, typed shape.
+
+Example:
+    >>> import rulegov
+    >>> plan = rulegov.datasets.yancheng_2023()
+    >>> plan.issuer, plan.issued_on.isoformat(), len(plan.sections), len(plan.tasks)
+    ('区依法治区办', '2023-05-10', 5, 16)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rulegov import datasets
+from rulegov.errors import (
+    DependencyCycleError,
+    DuplicateIdError,
+    EvaluationError,
+    InvalidSchemeError,
+    Issue,
+    MissingExtraError,
+    ParseError,
+    RulegovError,
+    ScheduleError,
+    UnknownReferenceError,
+    ValidationError,
+)
+from rulegov.model import (
+    Assessment,
+    AssessmentKind,
+    Assignment,
+    Citation,
+    Comparator,
+    CoordinationGroup,
+    Deliverable,
+    Dependency,
+    DependencyOrigin,
+    DependencyType,
+    Diagnostic,
+    Direction,
+    Frequency,
+    Indicator,
+    LagUnit,
+    Measure,
+    Membership,
+    Notice,
+    Period,
+    Plan,
+    PlanKind,
+    ProgressReport,
+    Role,
+    Section,
+    SectionKind,
+    Severity,
+    SourceText,
+    Span,
+    Subject,
+    SubjectKind,
+    Target,
+    Task,
+    TaskStatus,
+    TimeFrame,
+    TimingKind,
+    Unit,
+    UnitKind,
+    UnitLevel,
+    plan_json_schema,
+)
+
+if TYPE_CHECKING:
+    __version__: str
+
+__all__ = [
+    "Assessment",
+    "AssessmentKind",
+    "Assignment",
+    "Citation",
+    "Comparator",
+    "CoordinationGroup",
+    "Deliverable",
+    "Dependency",
+    "DependencyCycleError",
+    "DependencyOrigin",
+    "DependencyType",
+    "Diagnostic",
+    "Direction",
+    "DuplicateIdError",
+    "EvaluationError",
+    "Frequency",
+    "Indicator",
+    "InvalidSchemeError",
+    "Issue",
+    "LagUnit",
+    "Measure",
+    "Membership",
+    "MissingExtraError",
+    "Notice",
+    "ParseError",
+    "Period",
+    "Plan",
+    "PlanKind",
+    "ProgressReport",
+    "Role",
+    "RulegovError",
+    "ScheduleError",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "SourceText",
+    "Span",
+    "Subject",
+    "SubjectKind",
+    "Target",
+    "Task",
+    "TaskStatus",
+    "TimeFrame",
+    "TimingKind",
+    "Unit",
+    "UnitKind",
+    "UnitLevel",
+    "UnknownReferenceError",
+    "ValidationError",
+    "datasets",
+    "plan_json_schema",
+]
+
+
+def __getattr__(name: str) -> str:
+    """Read ``__version__`` on first use."""
+    if name == "__version__":
+        from rulegov._version import __version__  # noqa: PLC0415
+
+        return __version__
+    raise AttributeError(f"module 'rulegov' has no attribute {name!r}")

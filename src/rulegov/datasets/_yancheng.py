@@ -1,0 +1,52 @@
+"""The bundled reference plan: the 2023 work plan of a development zone's rule-of-law office.
+
+The rule-of-law office of the Yancheng Economic and Technological Development Zone
+(中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划).
+
+The plan data (``yancheng_2023.json``) is written by ``scripts/make_yancheng_2023.py`` from facts
+curated by hand; its spans point into the original text (``yancheng_2023.txt``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from rulegov.model import Plan, SourceText
+
+__all__ = ["yancheng_2023", "yancheng_2023_text"]
+
+_PACKAGE = "rulegov.datasets"
+SOURCE_NAME = "yancheng_2023.txt"
+
+
+@cache
+def _read(name: str) -> str:
+    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def yancheng_2023_text() -> str:
+    """The original text of the reference plan, exactly as published.
+
+    Example:
+        >>> yancheng_2023_text().splitlines()[2]
+        '区依法治区办'
+    """
+    return _read(SOURCE_NAME)
+
+
+def yancheng_2023() -> Plan:
+    """The reference plan as a complete, validated :class:`rulegov.Plan` (a new object each call).
+
+    Its notice, 5 sections and 16 tasks, units, the three coordination groups, the assessments
+    of tasks 3, 4, 9, 10 and 11, targets, the 8 cited documents and the implied dependencies;
+    every fact carries its span in :func:`yancheng_2023_text`.
+
+    Example:
+        >>> plan = yancheng_2023()
+        >>> [group.name for group in plan.coordination_groups]
+        ['执法协调小组', '司法协调小组', '守法普法协调小组']
+    """
+    plan = Plan.model_validate_json(_read("yancheng_2023.json"))
+    plan.source = SourceText(name=SOURCE_NAME, text=yancheng_2023_text())
+    return plan

@@ -1,0 +1,222 @@
+"""The exception tree of rulegov: one root, subclasses by meaning.
+
+Every error that rulegov raises on purpose derives from :class:`RulegovError`, and each also
+derives from the builtin it resembles, so ``except ValueError`` keeps working::
+
+    RulegovError
+    ├── ValidationError (ValueError)          data does not fit the model
+    │   ├── DuplicateIdError                  two objects share one id
+    │   ├── UnknownReferenceError (KeyError)  an id that names nothing
+    │   └── InvalidSchemeError                an appraisal scheme contradicts itself
+    ├── ParseError (ValueError)               text that cannot be read at all
+    ├── DependencyCycleError (ValueError)     tasks that wait on each other in a loop
+    ├── ScheduleError (ValueError)            a schedule that cannot be computed
+    ├── EvaluationError (ValueError)          an evaluation that cannot be computed
+    └── MissingExtraError (ImportError)       an optional package is not installed
+
+Messages say where (a field path such as ``sections[0].tasks[2].targets[0].value``, a line and
+column, or a task number), what was found, and what would be valid.
+
+Example:
+    >>> import rulegov
+    >>> try:
+    ...     rulegov.Span(start=5, end=2)
+    ... except rulegov.ValidationError as error:
+    ...     print(error.issues[0].path, "|", error.issues[0].value)
+    end | 2
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "DependencyCycleError",
+    "DuplicateIdError",
+    "EvaluationError",
+    "InvalidSchemeError",
+    "Issue",
+    "MissingExtraError",
+    "ParseError",
+    "RulegovError",
+    "ScheduleError",
+    "UnknownReferenceError",
+    "ValidationError",
+]
+
+_MAX_VALUE_CHARS = 80
+
+
+def _show(value: object) -> str:
+    """Return a short ``repr`` of ``value`` for a message."""
+    text = repr(value)
+    if len(text) > _MAX_VALUE_CHARS:
+        text = text[: _MAX_VALUE_CHARS - 3] + "..."
+    return text
+
+
+@attrs.frozen(slots=True)
+class Issue:
+    """One problem found in data: where it is, what is wrong, and the value found there.
+
+    Attributes:
+        path: The field path from the object validated, e.g. ``tasks[3].assignments[0].unit``;
+            empty for the object as a whole.
+        message: What is wrong and what would be valid.
+        value: The offending value, as found.
+    """
+
+    path: str
+    message: str
+    value: Any = None
+
+    def __str__(self) -> str:
+        """Render as ``path: message (got value)``."""
+        where = self.path or "(root)"
+        return f"{where}: {self.message} (got {_show(self.value)})"
+
+
+class RulegovError(Exception):
+    """The root of every exception that rulegov raises on purpose."""
+
+
+class ValidationError(RulegovError, ValueError):
+    """Data does not fit the model: a wrong type, a broken rule, a reference that names nothing.
+
+    Attributes:
+        issues: Every problem found, each with its field path and offending value.
+        model: The name of the model that was being validated (``"Plan"``, ``"Task"``...).
+    """
+
+    def __init__(self, issues: Iterable[Issue], model: str = "") -> None:
+        """Collect ``issues`` found while validating a ``model``."""
+        self.issues: tuple[Issue, ...] = tuple(issues)
+        self.model = model
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        head = f"invalid {self.model}" if self.model else "invalid data"
+        if len(self.issues) == 1:
+            return f"{head}: {self.issues[0]}"
+        lines = [f"{head}: {len(self.issues)} problems"]
+        lines.extend(f"  {issue}" for issue in self.issues)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        """Render every issue (also for the ``KeyError`` subclass, which would quote it)."""
+        return self._render()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the issues, not the rendered message."""
+        return (type(self), (self.issues, self.model))
+
+
+class DuplicateIdError(ValidationError):
+    """Two objects of one kind share an id, or two units share a name or alias."""
+
+
+class UnknownReferenceError(ValidationError, KeyError):
+    """An id (of a unit, task, group, assessment or measure) that names nothing in the plan."""
+
+
+class InvalidSchemeError(ValidationError):
+    """An appraisal scheme that contradicts itself: negative weights, overlapping bands..."""
+
+
+class ParseError(RulegovError, ValueError):
+    """Text that cannot be read at all: binary data, an undecodable file, an empty document.
+
+    Attributes:
+        line: 1-based line of the problem, if known.
+        column: 1-based column of the problem, if known.
+        source: The name of the document, if known.
+        value: The offending text or bytes, if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        source: str | None = None,
+        value: object = None,
+    ) -> None:
+        """Describe what could not be read and where."""
+        self.message = message
+        self.line = line
+        self.column = column
+        self.source = source
+        self.value = value
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        place = self.source or "<text>"
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        text = f"{place}: {self.message}"
+        if self.value is not None:
+            text += f" (got {_show(self.value)})"
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with every attribute."""
+        return (
+            _rebuild_parse_error,
+            (self.message, self.line, self.column, self.source, self.value),
+        )
+
+
+def _rebuild_parse_error(
+    message: str, line: int | None, column: int | None, source: str | None, value: object
+) -> ParseError:
+    return ParseError(message, line=line, column=column, source=source, value=value)
+
+
+class DependencyCycleError(RulegovError, ValueError):
+    """Tasks that wait on each other in a loop, so no order can satisfy them.
+
+    Attributes:
+        cycle: The ids of the loop, in order; the first waits on the last.
+        labels: A readable label for each id (task number and title), in the same order.
+    """
+
+    def __init__(self, cycle: Sequence[str], labels: Sequence[str] | None = None) -> None:
+        """Name the whole loop."""
+        self.cycle: tuple[str, ...] = tuple(cycle)
+        self.labels: tuple[str, ...] = tuple(labels) if labels is not None else self.cycle
+        loop = " -> ".join([*self.labels, self.labels[0]]) if self.labels else "(empty)"
+        super().__init__(f"dependency cycle: {loop}; remove or reverse one of these links")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the loop."""
+        return (type(self), (self.cycle, self.labels))
+
+
+class ScheduleError(RulegovError, ValueError):
+    """A schedule that cannot be computed: a bad calendar, a recurrence that yields no date."""
+
+
+class EvaluationError(RulegovError, ValueError):
+    """An evaluation that cannot be computed, such as data missing under the ``error`` policy."""
+
+
+class MissingExtraError(RulegovError, ImportError):
+    """An optional package is needed; the message names the extra to install."""
+
+    def __init__(self, package: str, extra: str, feature: str) -> None:
+        """Say which ``feature`` needs which ``package`` and the ``extra`` that installs it."""
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs the optional package {package!r}; "
+            f"install it with: pip install 'rulegov[{extra}]'",
+            name=package,
+        )

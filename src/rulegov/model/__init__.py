@@ -1,0 +1,65 @@
+"""The domain objects of rulegov: plans, sections, tasks, units, groups, assessments, time.
+
+Models are pydantic v2 classes: validated on construction, serialisable to JSON and back.
+Import them from :mod:`rulegov`; this package is the implementation.
+"""
+
+from rulegov.model._assessment import Assessment, AssessmentKind, Subject, SubjectKind
+from rulegov.model._base import Diagnostic, Model, Severity, SourceText, Span
+from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
+from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
+from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
+from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
+from rulegov.model._time import Frequency, Period, TimeFrame, TimingKind
+from rulegov.model._unit import (
+    Assignment,
+    CoordinationGroup,
+    Membership,
+    Role,
+    Unit,
+    UnitKind,
+    UnitLevel,
+)
+
+__all__ = [
+    "Assessment",
+    "AssessmentKind",
+    "Assignment",
+    "Citation",
+    "Comparator",
+    "CoordinationGroup",
+    "Deliverable",
+    "Dependency",
+    "DependencyOrigin",
+    "DependencyType",
+    "Diagnostic",
+    "Direction",
+    "Frequency",
+    "Indicator",
+    "LagUnit",
+    "Measure",
+    "Membership",
+    "Model",
+    "Notice",
+    "Period",
+    "Plan",
+    "PlanKind",
+    "ProgressReport",
+    "Role",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "SourceText",
+    "Span",
+    "Subject",
+    "SubjectKind",
+    "Target",
+    "Task",
+    "TaskStatus",
+    "TimeFrame",
+    "TimingKind",
+    "Unit",
+    "UnitKind",
+    "UnitLevel",
+    "plan_json_schema",
+]

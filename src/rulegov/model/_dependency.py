@@ -1,0 +1,71 @@
+"""Typed links between the work items of a plan: what waits on what, and why."""
+
+from __future__ import annotations
+
+import enum
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from rulegov.errors import Issue, ValidationError
+from rulegov.model._base import Model, Span
+
+__all__ = ["Dependency", "DependencyOrigin", "DependencyType", "LagUnit"]
+
+
+class DependencyType(enum.StrEnum):
+    """How the successor's dates are tied to the predecessor's.
+
+    With a lag ``L`` (signed, in days): ``FS`` start of b >= finish of a + L; ``SS`` start of b >=
+    start of a + L; ``FF`` finish of b >= finish of a + L; ``SF`` finish of b >= start of a + L.
+    """
+
+    FS = "FS"
+    SS = "SS"
+    FF = "FF"
+    SF = "SF"
+
+
+class LagUnit(enum.StrEnum):
+    """Whether a lag counts working days (skipping weekends and holidays) or calendar days."""
+
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+
+
+class DependencyOrigin(enum.StrEnum):
+    """Where a dependency comes from, so that a user can accept or reject inferred ones."""
+
+    DECLARED = "declared"
+    """Entered by a user."""
+    DOCUMENT = "document"
+    """Stated or plainly implied by the plan's text (the span shows where)."""
+    INFERRED = "inferred"
+    """Inferred by rulegov from structure or wording; the reason says how."""
+
+
+class Dependency(Model):
+    """A link from a predecessor to a successor work item (task, assessment or measure id).
+
+    Example:
+        >>> d = Dependency(predecessor="t2", successor="t16", reason="key points first")
+        >>> d.type, d.lag, d.lag_unit.value, d.origin.value
+        (<DependencyType.FS: 'FS'>, 0, 'working_days', 'declared')
+    """
+
+    predecessor: str = Field(min_length=1, description="Id of the item waited on.")
+    successor: str = Field(min_length=1, description="Id of the item that waits.")
+    type: DependencyType = DependencyType.FS
+    lag: int = Field(default=0, description="Signed lag in days; negative means lead time.")
+    lag_unit: LagUnit = LagUnit.WORKING_DAYS
+    reason: str | None = Field(default=None, description="Why the link exists, in words.")
+    origin: DependencyOrigin = DependencyOrigin.DECLARED
+    span: Span | None = Field(default=None, description="Where the text implies the link.")
+
+    @model_validator(mode="after")
+    def _not_self(self) -> Self:
+        if self.predecessor == self.successor:
+            raise ValidationError(
+                [Issue("successor", "an item cannot depend on itself", self.successor)]
+            )
+        return self

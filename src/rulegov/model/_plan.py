@@ -1,0 +1,414 @@
+"""The plan: a whole document of numbered work, with who does it and how it is checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING, Any, Self
+
+from pydantic import Field, model_validator
+
+from rulegov.errors import DuplicateIdError, Issue, UnknownReferenceError, ValidationError
+from rulegov.model._assessment import Assessment, SubjectKind
+from rulegov.model._base import Diagnostic, Model, SourceText, Span
+from rulegov.model._dependency import Dependency
+from rulegov.model._facts import Citation
+from rulegov.model._task import Section, Task
+from rulegov.model._time import Period
+from rulegov.model._unit import CoordinationGroup, Role, Unit
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["Notice", "Plan", "PlanKind", "plan_json_schema"]
+
+
+class PlanKind(enum.StrEnum):
+    """The genre of a plan document."""
+
+    WORK_PLAN = "work_plan"
+    """工作计划."""
+    KEY_POINTS = "key_points"
+    """工作要点."""
+    WORK_ARRANGEMENTS = "work_arrangements"
+    """工作安排."""
+    IMPLEMENTATION_PLAN = "implementation_plan"
+    """实施方案."""
+    TASK_DIVISION_PLAN = "task_division_plan"
+    """任务分工方案."""
+    MULTI_YEAR_PLAN = "multi_year_plan"
+    """规划, e.g. a five-year plan."""
+    APPRAISAL_SCHEME = "appraisal_scheme"
+    """考核办法 · 考核方案."""
+
+
+class Notice(Model):
+    """The cover notice (印发通知) that issues the plan: "现将《…》印发给你们".
+
+    Example:
+        >>> Notice(text="现将《2023年工作计划》印发给你们,请认真贯彻落实。").citations
+        []
+    """
+
+    title: str | None = Field(default=None, description="The notice's own title, if printed.")
+    text: str = Field(description="The body of the notice.")
+    citations: list[Citation] = Field(default_factory=list)
+    span: Span | None = None
+
+
+class _Index:
+    """Every id of a plan with the field path where it is defined, and the problems found."""
+
+    def __init__(self) -> None:
+        self.where: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
+        self.issues: list[Issue] = []
+        self.duplicates: list[Issue] = []
+
+    def add(self, ident: str, kind: str, path: str) -> None:
+        if ident in self.where:
+            self.duplicates.append(
+                Issue(f"{path}.id", f"the id is already used by {self.where[ident]}", ident)
+            )
+            return
+        self.where[ident] = path
+        self.kind[ident] = kind
+
+    def is_a(self, ident: str | None, *kinds: str) -> bool:
+        return ident is not None and self.kind.get(ident) in kinds
+
+    def need(self, ident: str | None, path: str, *kinds: str) -> None:
+        if ident is None or self.is_a(ident, *kinds):
+            return
+        found = self.kind.get(ident)
+        wanted = " or ".join(kinds)
+        if found is None:
+            message = f"no {wanted} has this id"
+        else:
+            message = f"names a {found} ({self.where[ident]}), but a {wanted} is needed"
+        self.issues.append(Issue(path, message, ident))
+
+
+def _walk_sections(
+    sections: list[Section], path: str, numbers: tuple[str, ...]
+) -> Iterator[tuple[Section, str, tuple[str, ...]]]:
+    for index, section in enumerate(sections):
+        here = f"{path}[{index}]"
+        chain = (*numbers, section.number) if section.number else numbers
+        yield section, here, chain
+        yield from _walk_sections(section.children, f"{here}.children", chain)
+
+
+class Plan(Model):
+    """A plan document (工作计划, 工作要点, 实施方案...) with everything it says.
+
+    Building a plan checks its integrity: ids are unique, every reference (unit, task, group,
+    assessment subject, dependency end) resolves, dates are ordered, spans lie within the source
+    text. A violation raises :class:`rulegov.ValidationError` naming the field path and value.
+
+    Example:
+        >>> import rulegov
+        >>> plan = rulegov.Plan(
+        ...     title="2023年工作计划",
+        ...     units=[{"id": "office", "name": "区依法治区办"}],
+        ...     sections=[{"id": "s1", "number": "一", "level": 1, "title": "坚持政治引领",
+        ...                "tasks": [{"id": "t1", "number": "1", "path": ["一", "1"], "title": "推动学习。",
+        ...                           "assignments": [{"unit": "office", "role": "lead"}]}]}],
+        ... )
+        >>> [task.id for task in plan.tasks], plan.tasks[0].lead_units
+        (['t1'], ['区依法治区办'])
+        >>> plan.model_validate_json(plan.model_dump_json()) == plan
+        True
+    """
+
+    id: str = Field(default="plan", min_length=1)
+    kind: PlanKind = PlanKind.WORK_PLAN
+    title: str = Field(min_length=1)
+    issuer: str | None = Field(
+        default=None, description="The issuer as printed (may be abbreviated)."
+    )
+    issuer_unit: str | None = Field(default=None, description="Id of the issuing unit.")
+    issued_on: dt.date | None = Field(default=None, description="Date of issue (成文日期).")
+    doc_number: str | None = Field(default=None, description="Document number (发文字号).")
+    recipients: list[str] = Field(default_factory=list, description="主送机关, as printed.")
+    period: Period | None = None
+    notice: Notice | None = None
+    preamble: str | None = Field(default=None, description="Prose before the first section.")
+    sections: list[Section] = Field(default_factory=list)
+    unsectioned_tasks: list[Task] = Field(
+        default_factory=list, description="Tasks not under any section (flat plans)."
+    )
+    units: list[Unit] = Field(default_factory=list)
+    coordination_groups: list[CoordinationGroup] = Field(default_factory=list)
+    assessments: list[Assessment] = Field(default_factory=list)
+    dependencies: list[Dependency] = Field(default_factory=list)
+    citations: list[Citation] = Field(
+        default_factory=list, description="Documents cited outside the notice and the tasks."
+    )
+    spans: dict[str, Span] = Field(
+        default_factory=dict, description="Where plan-level fields (title, issuer...) were read."
+    )
+    source: SourceText | None = None
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    @property
+    def tasks(self) -> list[Task]:
+        """Every task, in document order: unsectioned ones first, then section by section."""
+        found = list(self.unsectioned_tasks)
+        for section in self.sections:
+            found.extend(section.all_tasks())
+        return found
+
+    def walk_sections(self) -> list[Section]:
+        """Every section at every depth, in document order."""
+        return [section for section, _, _ in _walk_sections(self.sections, "sections", ())]
+
+    def task(self, key: str) -> Task:
+        """The task with id ``key``, or else with printed number ``key``.
+
+        Raises:
+            UnknownReferenceError: when no task has that id or number.
+        """
+        tasks = self.tasks
+        for task in tasks:
+            if task.id == key:
+                return task
+        for task in tasks:
+            if task.number == key:
+                return task
+        raise UnknownReferenceError([Issue("tasks", "no task has this id or number", key)], "Plan")
+
+    def unit(self, key: str) -> Unit:
+        """The unit with id ``key``, or else going by the name ``key`` (full, short or alias).
+
+        Raises:
+            UnknownReferenceError: when no unit has that id or name.
+        """
+        for unit in self.units:
+            if unit.id == key:
+                return unit
+        for unit in self.units:
+            if unit.known_as(key):
+                return unit
+        raise UnknownReferenceError([Issue("units", "no unit has this id or name", key)], "Plan")
+
+    def tasks_of(self, unit: str, role: Role | str | None = None) -> list[Task]:
+        """The tasks on which the unit (an id or a name) holds ``role`` (any role if None)."""
+        ident = self.unit(unit).id
+        wanted = None if role is None else Role(role)
+        return [
+            task
+            for task in self.tasks
+            if any(
+                a.unit == ident and (wanted is None or a.role is wanted) for a in task.assignments
+            )
+        ]
+
+    @property
+    def cited_documents(self) -> list[Citation]:
+        """Every citation: the notice's, then the plan-level ones, then each task's in order."""
+        found: list[Citation] = []
+        if self.notice is not None:
+            found.extend(self.notice.citations)
+        found.extend(self.citations)
+        for task in self.tasks:
+            found.extend(task.citations)
+        return found
+
+    def excerpt(self, span: Span) -> str:
+        """The source text that ``span`` covers.
+
+        Raises:
+            ValueError: when the plan carries no source text.
+        """
+        if self.source is None:
+            raise ValueError("this plan carries no source text to take an excerpt from")
+        return self.source.excerpt(span)
+
+    # -- integrity --------------------------------------------------------------------------
+
+    @model_validator(mode="after")
+    def _integrity(self) -> Self:
+        index = _Index()
+        self._index_ids(index)
+        if index.duplicates:
+            raise DuplicateIdError(index.duplicates)
+        self._check_units(index)
+        self._check_tasks(index)
+        self._check_groups_and_assessments(index)
+        self._check_dependencies(index)
+        self._check_spans(index)
+        if index.issues:
+            unknown = all(i.message.startswith(("no ", "names a ")) for i in index.issues)
+            raise (UnknownReferenceError if unknown else ValidationError)(index.issues)
+        return self
+
+    def _index_ids(self, index: _Index) -> None:
+        index.add(self.id, "plan", "(plan)")
+        for i, unit in enumerate(self.units):
+            index.add(unit.id, "unit", f"units[{i}]")
+        for i, group in enumerate(self.coordination_groups):
+            index.add(group.id, "coordination_group", f"coordination_groups[{i}]")
+        for i, assessment in enumerate(self.assessments):
+            index.add(assessment.id, "assessment", f"assessments[{i}]")
+        for section, path, _ in _walk_sections(self.sections, "sections", ()):
+            index.add(section.id, "section", path)
+        for task, path, _ in self._task_paths():
+            index.add(task.id, "task", path)
+            for j, measure in enumerate(task.measures):
+                index.add(measure.id, "measure", f"{path}.measures[{j}]")
+
+    def _task_paths(self) -> Iterator[tuple[Task, str, tuple[str, ...]]]:
+        for i, task in enumerate(self.unsectioned_tasks):
+            yield task, f"unsectioned_tasks[{i}]", ()
+        for section, path, chain in _walk_sections(self.sections, "sections", ()):
+            for j, task in enumerate(section.tasks):
+                yield task, f"{path}.tasks[{j}]", chain
+
+    def _check_units(self, index: _Index) -> None:
+        owner: dict[str, str] = {}
+        for i, unit in enumerate(self.units):
+            for name in unit.names:
+                if owner.get(name, unit.id) != unit.id:
+                    index.issues.append(
+                        Issue(
+                            f"units[{i}]", f"the name is also a name of unit {owner[name]!r}", name
+                        )
+                    )
+                owner.setdefault(name, unit.id)
+            index.need(unit.parent, f"units[{i}].parent", "unit")
+        parents = {unit.id: unit.parent for unit in self.units}
+        for i, unit in enumerate(self.units):
+            seen = {unit.id}
+            step = unit.parent
+            while step is not None and step in parents:
+                if step in seen:
+                    index.issues.append(
+                        Issue(f"units[{i}].parent", "the chain of parent units loops", unit.parent)
+                    )
+                    break
+                seen.add(step)
+                step = parents[step]
+        index.need(self.issuer_unit, "issuer_unit", "unit")
+
+    def _check_tasks(self, index: _Index) -> None:
+        units = {unit.id: unit for unit in self.units}
+        for task, path, chain in self._task_paths():
+            expected = (*chain, task.number)
+            if task.path != expected:
+                index.issues.append(
+                    Issue(f"{path}.path", f"must be the printed numbers {expected!r}", task.path)
+                )
+            for j, assignment in enumerate(task.assignments):
+                where = f"{path}.assignments[{j}]"
+                index.need(assignment.unit, f"{where}.unit", "unit")
+                unit = units.get(assignment.unit)
+                if unit is None:
+                    continue
+                if assignment.unit_name is None:
+                    assignment.unit_name = unit.name
+                elif not unit.known_as(assignment.unit_name):
+                    index.issues.append(
+                        Issue(
+                            f"{where}.unit_name",
+                            f"is not a name of unit {unit.id!r}; add it to the unit's aliases",
+                            assignment.unit_name,
+                        )
+                    )
+            for j, report in enumerate(task.progress):
+                index.need(report.unit, f"{path}.progress[{j}].unit", "unit")
+
+    def _check_groups_and_assessments(self, index: _Index) -> None:
+        for i, group in enumerate(self.coordination_groups):
+            where = f"coordination_groups[{i}]"
+            index.need(group.committee, f"{where}.committee", "unit")
+            index.need(group.convener, f"{where}.convener", "unit")
+            for j, member in enumerate(group.members):
+                index.need(member.unit, f"{where}.members[{j}].unit", "unit")
+            for j, task in enumerate(group.tasks):
+                index.need(task, f"{where}.tasks[{j}]", "task")
+        wanted = {
+            SubjectKind.TASK: "task",
+            SubjectKind.UNIT: "unit",
+            SubjectKind.COORDINATION_GROUP: "coordination_group",
+            SubjectKind.PLAN: "plan",
+        }
+        for i, assessment in enumerate(self.assessments):
+            where = f"assessments[{i}]"
+            index.need(assessment.task, f"{where}.task", "task")
+            for j, subject in enumerate(assessment.subjects):
+                kind = wanted.get(subject.kind)
+                if kind is not None:
+                    index.need(subject.ref, f"{where}.subjects[{j}].ref", kind)
+            for j, assessor in enumerate(assessment.assessors):
+                index.need(assessor, f"{where}.assessors[{j}]", "unit", "coordination_group")
+
+    def _check_dependencies(self, index: _Index) -> None:
+        seen: set[tuple[str, str, str]] = set()
+        for i, dependency in enumerate(self.dependencies):
+            where = f"dependencies[{i}]"
+            for end in ("predecessor", "successor"):
+                index.need(
+                    getattr(dependency, end), f"{where}.{end}", "task", "assessment", "measure"
+                )
+            key = (dependency.predecessor, dependency.successor, dependency.type.value)
+            if key in seen:
+                index.issues.append(Issue(where, "the same link is given twice", key))
+            seen.add(key)
+
+    def _check_spans(self, index: _Index) -> None:
+        if self.source is None:
+            return
+        limit = len(self.source.text)
+        for path, span in _spans(self.model_dump(include=_SPANNED, exclude_none=True), ""):
+            if span["end"] > limit:
+                index.issues.append(
+                    Issue(
+                        f"{path}.end",
+                        f"lies beyond the source text of {limit} characters",
+                        span["end"],
+                    )
+                )
+
+
+_SPANNED = {
+    "spans",
+    "notice",
+    "sections",
+    "unsectioned_tasks",
+    "units",
+    "coordination_groups",
+    "assessments",
+    "dependencies",
+    "citations",
+    "diagnostics",
+}
+
+
+def _spans(data: object, path: str) -> Iterator[tuple[str, dict[str, int]]]:
+    """Every span in dumped plan data, with its field path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            here = f"{path}.{key}" if path else str(key)
+            if (key.endswith("span") or path.endswith("spans")) and isinstance(value, dict):
+                yield here, value
+            else:
+                yield from _spans(value, here)
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _spans(value, f"{path}[{i}]")
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a plan's JSON form, for other tools to validate against.
+
+    Example:
+        >>> schema = plan_json_schema()
+        >>> schema["title"], "sections" in schema["properties"]
+        ('Plan', True)
+    """
+    schema = Plan.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -1,0 +1,239 @@
+"""The numbered work of a plan: sections (一、（一）…), tasks, their measures and progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from rulegov.errors import Issue, ValidationError
+from rulegov.model._base import Model, Span
+from rulegov.model._facts import Citation, Deliverable, Target
+from rulegov.model._time import TimeFrame
+from rulegov.model._unit import Assignment, Role
+
+__all__ = ["Measure", "ProgressReport", "Section", "SectionKind", "Task", "TaskStatus"]
+
+
+class Measure(Model):
+    """An action inside a task (举措 · 措施), usually a verb phrase: 推动…, 开展…, 建立….
+
+    Example:
+        >>> Measure(id="t9.m1", text="科学制定整改方案").text
+        '科学制定整改方案'
+    """
+
+    id: str = Field(min_length=1, description="Unique in the plan, e.g. 't9.m1'.")
+    text: str = Field(min_length=1)
+    span: Span | None = None
+
+
+class TaskStatus(enum.StrEnum):
+    """Where a task stands, as its latest progress report says."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    DELAYED = "delayed"
+    SUSPENDED = "suspended"
+    CANCELLED = "cancelled"
+
+
+class ProgressReport(Model):
+    """A dated report on a task's progress.
+
+    Example:
+        >>> import datetime as dt
+        >>> ProgressReport(on=dt.date(2023, 6, 30), status="in_progress", percent_complete=40).status
+        <TaskStatus.IN_PROGRESS: 'in_progress'>
+    """
+
+    on: dt.date
+    unit: str | None = Field(default=None, description="Id of the reporting unit.")
+    status: TaskStatus
+    percent_complete: float | None = Field(default=None, ge=0, le=100)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        percent = self.percent_complete
+        if percent is None:
+            return self
+        if self.status is TaskStatus.COMPLETED and percent < 100:
+            raise ValidationError(
+                [Issue("percent_complete", "a completed task is 100 percent complete", percent)]
+            )
+        if self.status is TaskStatus.NOT_STARTED and percent > 0:
+            raise ValidationError(
+                [Issue("percent_complete", "a task not started is 0 percent complete", percent)]
+            )
+        return self
+
+
+class Task(Model):
+    """A numbered work item of a plan (任务 · 重点任务).
+
+    Example:
+        >>> task = Task(id="t4", number="4", path=("一", "4"), title="严格落实法治建设责任制。",
+        ...             assignments=[{"unit": "office", "role": "lead", "unit_name": "区依法治区办"}])
+        >>> task.lead_units, task.status.value
+        (['区依法治区办'], 'not_started')
+    """
+
+    id: str = Field(min_length=1, description="Stable id, unique in the plan, e.g. 't4'.")
+    number: str = Field(min_length=1, description="The number as printed, e.g. '4' or '（二）'.")
+    path: tuple[str, ...] = Field(
+        description="Printed numbers from the top section down to the task."
+    )
+    title: str = Field(min_length=1, description="The heading sentence.")
+    text: str = Field(default="", description="The full text of the task, heading included.")
+    measures: list[Measure] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
+    timeframe: TimeFrame | None = None
+    targets: list[Target] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    deliverables: list[Deliverable] = Field(default_factory=list)
+    progress: list[ProgressReport] = Field(default_factory=list)
+    span: Span | None = Field(default=None, description="The whole task in the source text.")
+    title_span: Span | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        issues: list[Issue] = []
+        if not self.path or self.path[-1] != self.number:
+            issues.append(
+                Issue("path", f"must end with the task's number {self.number!r}", self.path)
+            )
+        seen: set[tuple[str, Role]] = set()
+        for index, assignment in enumerate(self.assignments):
+            key = (assignment.unit, assignment.role)
+            if key in seen:
+                issues.append(
+                    Issue(
+                        f"assignments[{index}]", "the unit already holds this role on the task", key
+                    )
+                )
+            seen.add(key)
+        if issues:
+            raise ValidationError(issues)
+        return self
+
+    def unit_ids(self, role: Role | str) -> list[str]:
+        """The ids of the units holding ``role`` on this task, in order."""
+        wanted = Role(role)
+        return [a.unit for a in self.assignments if a.role is wanted]
+
+    def _names(self, role: Role) -> list[str]:
+        return [a.unit_name or a.unit for a in self.assignments if a.role is role]
+
+    @property
+    def lead_units(self) -> list[str]:
+        """Names of the lead units (牵头单位)."""
+        return self._names(Role.LEAD)
+
+    @property
+    def responsible_units(self) -> list[str]:
+        """Names of the responsible units (责任单位)."""
+        return self._names(Role.RESPONSIBLE)
+
+    @property
+    def cooperating_units(self) -> list[str]:
+        """Names of the cooperating units (配合单位)."""
+        return self._names(Role.COOPERATING)
+
+    @property
+    def supervising_units(self) -> list[str]:
+        """Names of the supervising units (督办单位)."""
+        return self._names(Role.SUPERVISING)
+
+    @property
+    def latest_report(self) -> ProgressReport | None:
+        """The progress report with the latest date (the last one given, on a tie)."""
+        latest: ProgressReport | None = None
+        for report in self.progress:
+            if latest is None or report.on >= latest.on:
+                latest = report
+        return latest
+
+    @property
+    def status(self) -> TaskStatus:
+        """The status of the latest progress report; not started when there is none."""
+        report = self.latest_report
+        return TaskStatus.NOT_STARTED if report is None else report.status
+
+    @property
+    def percent_complete(self) -> float:
+        """The latest reported share done, 0-100 (100 once completed, 0 before any report)."""
+        for report in sorted(self.progress, key=lambda r: r.on, reverse=True):
+            if report.status is TaskStatus.COMPLETED:
+                return 100.0
+            if report.percent_complete is not None:
+                return report.percent_complete
+        return 0.0
+
+
+class SectionKind(enum.StrEnum):
+    """What a section holds: numbered work, or prose that frames it."""
+
+    TASKS = "tasks"
+    GUIDING_IDEOLOGY = "guiding_ideology"
+    """指导思想."""
+    GENERAL_REQUIREMENTS = "general_requirements"
+    """总体要求."""
+    OBJECTIVES = "objectives"
+    """工作目标."""
+    SAFEGUARDS = "safeguards"
+    """保障措施 · 工作要求: how the work is supported and checked."""
+    OTHER = "other"
+
+
+class Section(Model):
+    """A numbered part of a plan (一、 （一） 1.), with nested parts and the tasks under it.
+
+    Example:
+        >>> s = Section(id="s1", number="一", level=1, title="坚持政治引领")
+        >>> s.number, s.all_tasks()
+        ('一', [])
+    """
+
+    id: str = Field(min_length=1)
+    number: str = Field(description="As printed, e.g. '一', '（一）', '1.'; empty when unnumbered.")
+    level: int = Field(ge=1, description="1 for the top level, 2 below it, and so on.")
+    title: str = Field(description="The heading.")
+    kind: SectionKind = SectionKind.TASKS
+    text: str | None = Field(default=None, description="Prose under the heading, if any.")
+    children: list[Section] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list, description="The tasks directly under it.")
+    span: Span | None = None
+    title_span: Span | None = None
+
+    @model_validator(mode="after")
+    def _levels(self) -> Self:
+        for index, child in enumerate(self.children):
+            if child.level <= self.level:
+                raise ValidationError(
+                    [
+                        Issue(
+                            f"children[{index}].level",
+                            f"a nested section must sit below its parent's level {self.level}",
+                            child.level,
+                        )
+                    ]
+                )
+        return self
+
+    def walk(self) -> list[Section]:
+        """This section and every section below it, depth first, in document order."""
+        found = [self]
+        for child in self.children:
+            found.extend(child.walk())
+        return found
+
+    def all_tasks(self) -> list[Task]:
+        """Every task in this section and below it: its own tasks, then its children's."""
+        found = list(self.tasks)
+        for child in self.children:
+            found.extend(child.all_tasks())
+        return found
