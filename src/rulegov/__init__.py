@@ -28,6 +28,7 @@ from rulegov.errors import (
     UnknownReferenceError,
     ValidationError,
 )
+from rulegov.graph import Calendar, Schedule, TaskGraph
 from rulegov.model import (
     Assessment,
     AssessmentKind,
@@ -77,6 +78,7 @@ __all__ = [
     "Assessment",
     "AssessmentKind",
     "Assignment",
+    "Calendar",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -105,6 +107,7 @@ __all__ = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "Schedule",
     "ScheduleError",
     "Section",
     "SectionKind",
@@ -115,6 +118,7 @@ __all__ = [
     "SubjectKind",
     "Target",
     "Task",
+    "TaskGraph",
     "TaskStatus",
     "TimeFrame",
     "TimingKind",

@@ -1,0 +1,52 @@
+"""Task graphs and schedules of plans (任务依赖与进度计划); the only subpackage that uses networkx.
+
+A plan's tasks wait on each other: a committee meeting adopts the key points that other work
+follows; rectification follows its plan; an evaluation reports once the work it evaluates has
+run. :class:`TaskGraph` holds those links and :meth:`TaskGraph.schedule` computes the critical
+path in linear time, with calendars of Chinese working days, deadlines, progress, what-if slips,
+PERT and Monte Carlo estimates, and exports.
+
+Example:
+    >>> import datetime as dt
+    >>> from rulegov import Dependency, TaskGraph
+    >>> from rulegov.graph import Calendar
+    >>> g = TaskGraph({"meeting": 1, "key_points": 10, "training": 5},
+    ...               [("meeting", "key_points"), ("key_points", "training", "SS", 3)])
+    >>> s = g.schedule(start=dt.date(2023, 5, 10), calendar=Calendar.china(2023))
+    >>> s.duration, s.dates("key_points").finish.isoformat()
+    (11, '2023-05-24')
+"""
+
+from rulegov.graph._analysis import workload
+from rulegov.graph._calendar import Calendar, Roll, Timeline, available_calendars
+from rulegov.graph._graph import Gate, Link, TaskGraph
+from rulegov.graph._overview import Overview, plan_overview
+from rulegov.graph._plan import MEASURE_STAGES, infer_dependencies
+from rulegov.graph._recurrence import occurrences, rule_for
+from rulegov.graph._schedule import Schedule, SlipImpact, TaskDates, Violation
+from rulegov.graph._uncertainty import MonteCarloResult, PertResult, monte_carlo, pert
+
+__all__ = [
+    "MEASURE_STAGES",
+    "Calendar",
+    "Gate",
+    "Link",
+    "MonteCarloResult",
+    "Overview",
+    "PertResult",
+    "Roll",
+    "Schedule",
+    "SlipImpact",
+    "TaskDates",
+    "TaskGraph",
+    "Timeline",
+    "Violation",
+    "available_calendars",
+    "infer_dependencies",
+    "monte_carlo",
+    "occurrences",
+    "pert",
+    "plan_overview",
+    "rule_for",
+    "workload",
+]

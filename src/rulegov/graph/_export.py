@@ -1,0 +1,416 @@
+"""Exports of graphs and schedules: networkx, Mermaid, Graphviz DOT, GraphML, iCalendar, JSON, HTML.
+
+Every export is deterministic: the same graph or schedule gives the same text, byte for byte
+(nodes in the graph's order, links in the order given, no clocks read).
+
+Example:
+    >>> from rulegov import TaskGraph
+    >>> print(TaskGraph({"a": 1, "b": 2}, [("a", "b", "SS", 1)]).to_mermaid())
+    flowchart LR
+      n0["a"]
+      n1["b"]
+      n0 -->|"SS +1"| n1
+    <BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from typing import TYPE_CHECKING, Any
+
+from rulegov.errors import ScheduleError
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from rulegov.graph._graph import TaskGraph
+    from rulegov.graph._schedule import Schedule
+    from rulegov.model import Dependency
+
+__all__ = [
+    "graph_dot",
+    "graph_graphml",
+    "graph_html",
+    "graph_json",
+    "graph_mermaid",
+    "schedule_gantt",
+    "schedule_html",
+    "schedule_ical",
+    "schedule_json",
+    "schedule_markdown_table",
+    "to_networkx",
+]
+
+
+def _link_text(link: Dependency) -> str:
+    """``FS``, ``SS +2``, ``FF -1 cd`` (calendar days)."""
+    text = link.type.value
+    if link.lag:
+        text += f" {link.lag:+d}"
+        if link.lag_unit.value == "calendar_days":
+            text += " cd"
+    return text
+
+
+def _link_data(link: Dependency) -> dict[str, Any]:
+    return {
+        "predecessor": link.predecessor,
+        "successor": link.successor,
+        "type": link.type.value,
+        "lag": link.lag,
+        "lag_unit": link.lag_unit.value,
+        "origin": link.origin.value,
+        "reason": link.reason,
+    }
+
+
+def _node_data(graph: TaskGraph, node: str) -> dict[str, Any]:
+    deadline = graph.deadlines.get(node)
+    target = graph.targets.get(node)
+    return {
+        "id": node,
+        "label": graph.label(node),
+        "kind": graph.kind(node),
+        "duration": graph.duration(node),
+        "units": list(graph.units_of(node)),
+        "groups": list(graph.groups_of(node)),
+        "deadline": deadline.isoformat() if isinstance(deadline, dt.date) else deadline,
+        "target": target.isoformat() if isinstance(target, dt.date) else target,
+    }
+
+
+def to_networkx(graph: TaskGraph) -> nx.DiGraph:
+    """A ``networkx.DiGraph``; an edge holding several links lists them all in ``links``."""
+    import networkx as nx  # noqa: PLC0415 - networkx only where it is needed
+
+    result = nx.DiGraph()
+    for node in graph.nodes:
+        data = _node_data(graph, node)
+        del data["id"]
+        result.add_node(node, **data)
+    for link in graph.dependencies:
+        data = _link_data(link)
+        if result.has_edge(link.predecessor, link.successor):
+            result.edges[link.predecessor, link.successor]["links"].append(data)
+            continue
+        result.add_edge(link.predecessor, link.successor, **data, links=[data])
+    for gate in graph.gates:
+        for subject in gate.subjects:
+            data = {
+                "predecessor": subject,
+                "successor": gate.id,
+                "type": "gate",
+                "lag": 0,
+                "lag_unit": "working_days",
+                "origin": "document",
+                "reason": f"assessment gate ({gate.rule})",
+            }
+            if not result.has_edge(subject, gate.id):
+                result.add_edge(subject, gate.id, **data, links=[data])
+    return result
+
+
+def _mermaid_text(text: str) -> str:
+    return html.escape(text, quote=True).replace("&quot;", "#quot;").replace("&#x27;", "'")
+
+
+def graph_mermaid(graph: TaskGraph) -> str:
+    """A Mermaid flowchart: ``-->`` links in force, ``==>`` gate links."""
+    number = {node: i for i, node in enumerate(graph.nodes)}
+    lines = ["flowchart LR"]
+    for node in graph.nodes:
+        shape = ("{{", "}}") if graph.kind(node) == "assessment" else ("[", "]")
+        lines.append(f'  n{number[node]}{shape[0]}"{_mermaid_text(graph.label(node))}"{shape[1]}')
+    for link in graph.dependencies:
+        arrow = "-.->" if link.origin.value == "inferred" else "-->"
+        text = _link_text(link)
+        label = "" if text == "FS" else f'|"{text}"|'
+        lines.append(f"  n{number[link.predecessor]} {arrow}{label} n{number[link.successor]}")
+    for gate in graph.gates:
+        lines.extend(
+            f'  n{number[subject]} ==>|"{gate.rule}"| n{number[gate.id]}'
+            for subject in gate.subjects
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _dot_text(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def graph_dot(graph: TaskGraph) -> str:
+    """A Graphviz DOT digraph; inferred links dashed, gate links bold."""
+    lines = ["digraph rulegov {", "  rankdir=LR;", "  node [shape=box];"]
+    for node in graph.nodes:
+        shape = ", shape=hexagon" if graph.kind(node) == "assessment" else ""
+        lines.append(f"  {_dot_text(node)} [label={_dot_text(graph.label(node))}{shape}];")
+    for link in graph.dependencies:
+        style = ", style=dashed" if link.origin.value == "inferred" else ""
+        lines.append(
+            f"  {_dot_text(link.predecessor)} -> {_dot_text(link.successor)} "
+            f"[label={_dot_text(_link_text(link))}{style}];"
+        )
+    for gate in graph.gates:
+        lines.extend(
+            f"  {_dot_text(subject)} -> {_dot_text(gate.id)} "
+            f"[label={_dot_text(gate.rule)}, style=bold];"
+            for subject in gate.subjects
+        )
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def graph_graphml(graph: TaskGraph) -> str:
+    """A GraphML document (attributes as strings and integers)."""
+    import networkx as nx  # noqa: PLC0415
+
+    simple = nx.DiGraph()
+    for node in graph.nodes:
+        simple.add_node(
+            node,
+            label=graph.label(node),
+            kind=graph.kind(node),
+            duration=graph.duration(node),
+            units=" ".join(graph.units_of(node)),
+        )
+    for link in graph.to_networkx().edges(data=True):
+        a, b, data = link
+        simple.add_edge(
+            a,
+            b,
+            type=data["type"],
+            lag=data["lag"],
+            lag_unit=data["lag_unit"],
+            origin=data["origin"],
+            reason=data["reason"] or "",
+        )
+    return "\n".join(nx.generate_graphml(simple)) + "\n"
+
+
+def graph_json(graph: TaskGraph) -> str:
+    """A JSON document of nodes, links (with reasons and origins), gates and suggestions."""
+    data = {
+        "nodes": [_node_data(graph, node) for node in graph.nodes],
+        "dependencies": [_link_data(link) for link in graph.dependencies],
+        "gates": [
+            {
+                "id": gate.id,
+                "subjects": list(gate.subjects),
+                "rule": gate.rule,
+                "k": gate.k,
+                "weights": list(gate.weights) if gate.weights is not None else None,
+                "share": gate.share,
+            }
+            for gate in graph.gates
+        ],
+        "suggestions": [_link_data(link) for link in graph.suggestions],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def graph_html(graph: TaskGraph) -> str:
+    """An HTML table of the links (escaped, no scripts)."""
+    rows = [
+        "<tr><th>predecessor</th><th>successor</th><th>link</th><th>origin</th><th>reason</th></tr>"
+    ]
+    for link in graph.dependencies:
+        cells = (
+            graph.label(link.predecessor),
+            graph.label(link.successor),
+            _link_text(link),
+            link.origin.value,
+            link.reason or "",
+        )
+        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+    head = f"<p>{html.escape(repr(graph))}</p>"
+    return head + "<table>" + "".join(rows) + "</table>"
+
+
+# -- schedules ---------------------------------------------------------------------------------
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def schedule_json(schedule: Schedule) -> str:
+    """A JSON document of the schedule; dates appear when it has a start date."""
+    rows = []
+    for node in schedule.graph.nodes:
+        row: dict[str, Any] = {
+            "id": node,
+            "label": schedule.graph.label(node),
+            "early_start": schedule.early_start[node],
+            "early_finish": schedule.early_finish[node],
+            "late_start": schedule.late_start[node],
+            "late_finish": schedule.late_finish[node],
+            "total_slack": schedule.total_slack[node],
+            "free_slack": schedule.free_slack[node],
+            "critical": node in schedule.critical,
+            "driving_predecessor": schedule.driving_predecessor[node],
+        }
+        if schedule.start is not None:
+            dates = schedule.dates(node)
+            row.update(
+                start_date=_iso(dates.start),
+                finish_date=_iso(dates.finish),
+                late_start_date=_iso(dates.late_start),
+                late_finish_date=_iso(dates.late_finish),
+            )
+        rows.append(row)
+    data = {
+        "duration": schedule.duration,
+        "unit": schedule.unit,
+        "start": _iso(schedule.start),
+        "calendar": schedule.calendar.name if schedule.calendar is not None else None,
+        "critical_chain": list(schedule.critical_chain()),
+        "nodes": rows,
+        "violations": [v.message for v in schedule.violations],
+        "target_misses": [v.message for v in schedule.target_misses],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _gantt_text(text: str) -> str:
+    return text.replace(":", "：").replace(";", "；").replace("#", "＃").replace("\n", " ")
+
+
+def schedule_gantt(schedule: Schedule, title: str) -> str:
+    """A Mermaid Gantt chart, one section per wave, with each node's computed dates written out."""
+    if schedule.start is None:
+        raise ScheduleError("a Gantt chart needs dates; schedule with start= first")
+    from rulegov.graph._analysis import waves  # noqa: PLC0415
+
+    number = {node: i for i, node in enumerate(schedule.graph.nodes)}
+    lines = ["gantt", f"  title {_gantt_text(title)}", "  dateFormat YYYY-MM-DD"]
+    for level, wave in enumerate(waves(schedule.graph), start=1):
+        lines.append(f"  section wave {level}")
+        for node in wave:
+            dates = schedule.dates(node)
+            tags = []
+            if node in schedule.critical:
+                tags.append("crit")
+            if schedule.graph.duration(node) == 0:
+                tags.append("milestone")
+            tags.append(f"n{number[node]}")
+            days = 0 if "milestone" in tags else (dates.finish - dates.start).days + 1
+            lines.append(
+                f"  {_gantt_text(schedule.graph.label(node))} :{', '.join(tags)}, "
+                f"{dates.start.isoformat()}, {days}d"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _ical_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str) -> list[str]:
+    """Fold a content line into pieces of at most 75 octets (RFC 5545, section 3.1)."""
+    pieces: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            pieces.append(current)
+            current = " "
+            size = 1
+            limit = 75
+        current += char
+        size += width
+    pieces.append(current)
+    return pieces
+
+
+def schedule_ical(schedule: Schedule, name: str, stamp: dt.datetime | None) -> str:
+    """An iCalendar text: one all-day event per hard deadline and per recurring-duty instance.
+
+    ``DTSTAMP`` is ``stamp`` (default: midnight UTC of the schedule's start), so the text is
+    the same each time.
+    """
+    if schedule.start is None:
+        raise ScheduleError("an iCalendar export needs dates; schedule with start= first")
+    line = schedule._timeline  # noqa: SLF001 - same package
+    when = stamp or dt.datetime.combine(schedule.start, dt.time(), tzinfo=dt.UTC)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//rulegov//{_ical_escape(name)}//ZH",
+        "CALSCALE:GREGORIAN",
+    ]
+    graph = schedule.graph
+    for node in graph.nodes:
+        due = graph.deadlines.get(node)
+        if due is None:
+            continue
+        day = due if isinstance(due, dt.date) else line.date(max(due - 1, 0)) if line else None
+        if day is None:
+            continue
+        finish = schedule.dates(node).finish
+        kind = "recurring duty" if graph.kind(node) == "duty" else "deadline"
+        description = (
+            f"{kind}; scheduled finish {finish.isoformat()}; "
+            f"total slack {schedule.total_slack[node]} {schedule.unit}"
+        )
+        lines.extend(
+            [
+                "BEGIN:VEVENT",
+                f"UID:{_ical_escape(node)}@{_ical_escape(name)}",
+                f"DTSTAMP:{when.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
+                f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
+                f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+                f"SUMMARY:{_ical_escape(graph.label(node))}",
+                f"DESCRIPTION:{_ical_escape(description)}",
+                f"CATEGORIES:{'DUTY' if kind == 'recurring duty' else 'DEADLINE'}",
+                "END:VEVENT",
+            ]
+        )
+    lines.append("END:VCALENDAR")
+    folded: list[str] = []
+    for content in lines:
+        folded.extend(_fold(content))
+    return "\r\n".join(folded) + "\r\n"
+
+
+_COLUMNS = ("node", "ES", "EF", "LS", "LF", "slack", "critical", "driven by")
+
+
+def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
+    return [
+        (
+            schedule.graph.label(node),
+            str(schedule.early_start[node]),
+            str(schedule.early_finish[node]),
+            str(schedule.late_start[node]),
+            str(schedule.late_finish[node]),
+            str(schedule.total_slack[node]),
+            "yes" if node in schedule.critical else "",
+            schedule.driving_predecessor[node] or "",
+        )
+        for node in schedule.graph.nodes
+    ]
+
+
+def schedule_html(schedule: Schedule) -> str:
+    """An HTML table of the schedule (escaped, no scripts)."""
+    head = "<tr>" + "".join(f"<th>{c}</th>" for c in _COLUMNS) + "</tr>"
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in _rows(schedule)
+    )
+    summary = html.escape(f"duration {schedule.duration} {schedule.unit}")
+    return f"<p>{summary}</p><table>{head}{body}</table>"
+
+
+def schedule_markdown_table(schedule: Schedule) -> str:
+    """A Markdown table of the schedule."""
+    lines = ["| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
+    lines.extend(
+        "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |"
+        for row in _rows(schedule)
+    )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,795 @@
+"""The task graph (任务依赖关系图): tasks, assessment gates and measures, joined by typed links.
+
+A :class:`TaskGraph` is immutable: building it checks every reference and refuses loops, and
+methods that change it (accepting suggested links, adding recurring duties) return a new graph.
+
+Example:
+    >>> from rulegov import Dependency, TaskGraph
+    >>> g = TaskGraph(durations={"a": 3, "b": 2},
+    ...               dependencies=[Dependency(predecessor="a", successor="b", type="FS", lag=0)])
+    >>> s = g.schedule()
+    >>> s.duration, s.early_start["b"], sorted(s.critical)
+    (5, 3, ['a', 'b'])
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from rulegov.errors import (
+    DependencyCycleError,
+    Issue,
+    ScheduleError,
+    UnknownReferenceError,
+    ValidationError,
+)
+from rulegov.graph import _cpm
+from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Mapping, Sequence
+
+    import networkx as nx
+
+    from rulegov.graph._calendar import Calendar, Roll
+    from rulegov.graph._schedule import Schedule
+    from rulegov.model import Diagnostic, Plan
+
+__all__ = ["Gate", "Link", "TaskGraph"]
+
+Link = Dependency | tuple[str, str] | tuple[str, str, str, int]
+"""A dependency, or a bare ``(predecessor, successor)`` or ``(predecessor, successor, type, lag)``."""
+
+
+@attrs.frozen(slots=True)
+class Gate:
+    """An assessment that opens when its subjects finish: all of them, ``k`` of them, or a share.
+
+    Attributes:
+        id: The assessment's node id.
+        subjects: The ids of the work it assesses.
+        k: Open once this many subjects have finished (all of them when None).
+        weights: A weight per subject; with ``share``, open once the finished subjects carry at
+            least that share of the total weight.
+        share: The share (0-1] of the weights that must be finished.
+
+    Example:
+        >>> Gate("review", ("a", "b", "c"), k=2).rule
+        '2 of 3'
+    """
+
+    id: str
+    subjects: tuple[str, ...]
+    k: int | None = None
+    weights: tuple[float, ...] | None = None
+    share: float | None = None
+
+    @property
+    def rule(self) -> str:
+        """The opening rule in words: ``all``, ``k of n`` or ``share 60%``."""
+        if self.weights is not None:
+            return f"share {round(100 * (self.share or 1.0))}%"
+        if self.k is None or self.k == len(self.subjects):
+            return "all"
+        return f"{self.k} of {len(self.subjects)}"
+
+    def spec(self, index: Mapping[str, int]) -> _cpm.GateSpec:
+        """The gate by node number, for the passes."""
+        subjects = tuple(index[s] for s in self.subjects)
+        return _cpm.GateSpec(
+            subjects=subjects,
+            k=self.k if self.k is not None else len(subjects),
+            weights=self.weights,
+            share=self.share if self.share is not None else 1.0,
+        )
+
+
+def _as_dependency(link: Link, where: str) -> Dependency:
+    if isinstance(link, Dependency):
+        return link
+    if isinstance(link, tuple) and len(link) in (2, 4):
+        predecessor, successor = str(link[0]), str(link[1])
+        kind = DependencyType(link[2]) if len(link) == 4 else DependencyType.FS
+        lag = int(link[3]) if len(link) == 4 else 0
+        if predecessor == successor:
+            raise ValidationError(
+                [Issue(f"{where}.successor", "an item cannot depend on itself", successor)],
+                "TaskGraph",
+            )
+        return Dependency.model_construct(
+            predecessor=predecessor,
+            successor=successor,
+            type=kind,
+            lag=lag,
+            lag_unit=LagUnit.WORKING_DAYS,
+            reason=None,
+            origin=DependencyOrigin.DECLARED,
+            span=None,
+        )
+    raise ValidationError(
+        [Issue(where, "expected a Dependency or a (predecessor, successor) tuple", link)],
+        "TaskGraph",
+    )
+
+
+class TaskGraph:
+    """A plan's work items and the links between them, ready to schedule.
+
+    Args:
+        durations: Each node's duration in days (working days under a calendar); the keys are
+            the node ids, in the order used for ties and exports.
+        dependencies: The links, as :class:`rulegov.Dependency` or bare tuples.
+        labels: A readable label per node, e.g. ``"task 3 推进法治建设规划体系实施。"``.
+        kinds: The kind of each node: ``task`` (default), ``assessment``, ``measure``, ``duty``.
+        gates: Assessment gates; each gate's id must be a node.
+        deadlines: Hard deadlines (legal or imposed from above): a date, or a day number by which
+            the node must have finished (compared with its early finish).
+        targets: Soft target dates, reported when missed but never binding.
+        units: The units (单位) carrying each node, for workloads and the unit network.
+        groups: The coordination groups (协调小组) steering each node.
+        suggestions: Inferred links offered for the user to accept (see :meth:`accept`).
+        estimates: Three-point estimates ``(optimistic, most likely, pessimistic)`` per node.
+
+    Raises:
+        UnknownReferenceError: a link or gate names a node that is not in ``durations``.
+        ValidationError: a negative duration, a self-loop, a gate rule that cannot be met.
+        DependencyCycleError: the links form a loop; ``err.cycle`` names it in order.
+    """
+
+    __slots__ = (
+        "_compiled",
+        "_deadlines",
+        "_dependencies",
+        "_durations",
+        "_estimates",
+        "_gates",
+        "_groups",
+        "_ids",
+        "_index",
+        "_kinds",
+        "_labels",
+        "_suggestions",
+        "_targets",
+        "_units",
+    )
+
+    def __init__(  # noqa: PLR0913 - the parts of a graph, all keyword-only but the first two
+        self,
+        durations: Mapping[str, int],
+        dependencies: Iterable[Link] = (),
+        *,
+        labels: Mapping[str, str] | None = None,
+        kinds: Mapping[str, str] | None = None,
+        gates: Iterable[Gate] = (),
+        deadlines: Mapping[str, dt.date | int] | None = None,
+        targets: Mapping[str, dt.date | int] | None = None,
+        units: Mapping[str, Sequence[str]] | None = None,
+        groups: Mapping[str, Sequence[str]] | None = None,
+        suggestions: Iterable[Dependency] = (),
+        estimates: Mapping[str, tuple[float, float, float]] | None = None,
+    ) -> None:
+        """Check the parts and order the nodes; see the class docstring."""
+        self._ids: tuple[str, ...] = tuple(durations)
+        self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
+        self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
+        self._labels = {ident: (labels or {}).get(ident, ident) for ident in self._ids}
+        self._kinds = {ident: (kinds or {}).get(ident, "task") for ident in self._ids}
+        self._dependencies: tuple[Dependency, ...] = tuple(
+            _as_dependency(link, f"dependencies[{i}]") for i, link in enumerate(dependencies)
+        )
+        self._gates: tuple[Gate, ...] = tuple(gates)
+        self._deadlines = dict(deadlines or {})
+        self._targets = dict(targets or {})
+        self._units = {key: tuple(value) for key, value in (units or {}).items()}
+        self._groups = {key: tuple(value) for key, value in (groups or {}).items()}
+        self._suggestions: tuple[Dependency, ...] = tuple(suggestions)
+        self._estimates = dict(estimates or {})
+        self._check_references()
+        self._compiled = self._compile()
+
+    # -- construction -----------------------------------------------------------------------
+
+    @classmethod
+    def from_plan(  # noqa: PLR0913 - the choices a user makes when scheduling a plan
+        cls,
+        plan: Plan,
+        *,
+        durations: Mapping[str, int] | None = None,
+        default_duration: int = 20,
+        assessment_duration: int = 5,
+        calendar: Calendar | None = None,
+        hard_deadlines: bool = True,
+        include_measures: bool = False,
+        measure_duration: int = 5,
+        assessment_gates: bool = True,
+        accept_inferred: bool = False,
+    ) -> TaskGraph:
+        """The graph of a plan: its tasks, its assessments as gates, and its dependencies.
+
+        Plans rarely state durations, so each task gets one by this rule (documented, and
+        overridable per node with ``durations``): a task whose timeframe has a start and an end
+        lasts the working days between them (calendar days without a ``calendar``); any other
+        task lasts ``default_duration``; an assessment lasts ``assessment_duration``. A task's
+        due date (``TimeFrame.due``) becomes a hard deadline, or a soft target date when
+        ``hard_deadlines`` is false.
+
+        Each assessment of tasks becomes a gate that opens when all of them finish; with
+        ``assessment_gates=False`` those links are only suggested. Inferred links (gates over
+        subjects, measure order, ``根据…结果``) are offered as :attr:`suggestions`;
+        ``accept_inferred=True`` takes them all.
+
+        Example:
+            >>> import rulegov
+            >>> plan = rulegov.Plan(title="计划", sections=[{"id": "s1", "number": "一", "level": 1,
+            ...     "title": "一", "tasks": [{"id": "t1", "number": "1", "path": ["一", "1"],
+            ...     "title": "制定方案。"}, {"id": "t2", "number": "2", "path": ["一", "2"],
+            ...     "title": "落实方案。"}]}],
+            ...     dependencies=[{"predecessor": "t1", "successor": "t2"}])
+            >>> g = TaskGraph.from_plan(plan, durations={"t1": 10})
+            >>> g.schedule().early_finish["t2"], g.label("t2")
+            (30, 'task 2 落实方案。')
+        """
+        from rulegov.graph._plan import graph_parts  # noqa: PLC0415 - avoids an import cycle
+
+        parts = graph_parts(
+            plan,
+            durations=durations or {},
+            default_duration=default_duration,
+            assessment_duration=assessment_duration,
+            calendar=calendar,
+            hard_deadlines=hard_deadlines,
+            include_measures=include_measures,
+            measure_duration=measure_duration,
+            assessment_gates=assessment_gates,
+        )
+        graph = cls(**parts)
+        if accept_inferred:
+            graph = graph.accept()
+        return graph
+
+    def _check_references(self) -> None:
+        issues: list[Issue] = []
+        wanted = "no node of the graph has this id; add it to durations"
+        for i, link in enumerate(self._dependencies):
+            for end in ("predecessor", "successor"):
+                value = getattr(link, end)
+                if value not in self._index:
+                    issues.append(Issue(f"dependencies[{i}].{end}", wanted, value))
+        for i, gate in enumerate(self._gates):
+            if gate.id not in self._index:
+                issues.append(Issue(f"gates[{i}].id", wanted, gate.id))
+            issues.extend(
+                Issue(f"gates[{i}].subjects[{j}]", wanted, subject)
+                for j, subject in enumerate(gate.subjects)
+                if subject not in self._index
+            )
+        for name, mapping in (
+            ("deadlines", self._deadlines),
+            ("targets", self._targets),
+            ("estimates", self._estimates),
+        ):
+            issues.extend(
+                Issue(f"{name}[{key!r}]", wanted, key) for key in mapping if key not in self._index
+            )
+        if issues:
+            raise UnknownReferenceError(issues, "TaskGraph")
+        self._check_gates()
+        self._check_estimates()
+
+    def _check_gates(self) -> None:
+        issues: list[Issue] = []
+        for i, gate in enumerate(self._gates):
+            n = len(gate.subjects)
+            if n == 0:
+                issues.append(Issue(f"gates[{i}].subjects", "a gate needs a subject", gate.id))
+            if gate.k is not None and not 1 <= gate.k <= n:
+                issues.append(Issue(f"gates[{i}].k", f"must lie between 1 and {n}", gate.k))
+            if gate.weights is not None:
+                if len(gate.weights) != n or any(w < 0 for w in gate.weights):
+                    issues.append(
+                        Issue(
+                            f"gates[{i}].weights", f"needs {n} weights, none negative", gate.weights
+                        )
+                    )
+                elif sum(gate.weights) <= 0:
+                    issues.append(
+                        Issue(f"gates[{i}].weights", "must not all be zero", gate.weights)
+                    )
+                if gate.share is None or not 0 < gate.share <= 1:
+                    issues.append(
+                        Issue(
+                            f"gates[{i}].share",
+                            "a weighted gate needs a share in (0, 1]",
+                            gate.share,
+                        )
+                    )
+            if gate.id in gate.subjects:
+                issues.append(Issue(f"gates[{i}].subjects", "a gate cannot assess itself", gate.id))
+        if issues:
+            raise ValidationError(issues, "TaskGraph")
+
+    def _check_estimates(self) -> None:
+        issues = [
+            Issue(
+                f"estimates[{key!r}]", "needs optimistic <= most likely <= pessimistic, >= 0", value
+            )
+            for key, value in self._estimates.items()
+            if len(value) != 3 or not 0 <= value[0] <= value[1] <= value[2]
+        ]
+        if issues:
+            raise ValidationError(issues, "TaskGraph")
+
+    def _compile(self) -> _cpm.Compiled:
+        n = len(self._ids)
+        index = self._index
+        rows: list[tuple[int, int, int, int, int]] = []
+        for e, link in enumerate(self._dependencies):
+            kind = _cpm.KINDS[link.type.value]
+            if link.lag_unit is LagUnit.CALENDAR_DAYS and link.lag != 0:
+                kind += _cpm.CALENDAR_OFFSET
+            rows.append((index[link.predecessor], index[link.successor], kind, link.lag, e))
+        gates: dict[int, _cpm.GateSpec] = {}
+        edge = len(self._dependencies)
+        for gate in self._gates:
+            for subject in gate.subjects:
+                rows.append((index[subject], index[gate.id], _cpm.GATE, 0, edge))
+                edge += 1
+            gates[index[gate.id]] = gate.spec(index)
+        pred_count = [0] * (n + 1)
+        succ_count = [0] * (n + 1)
+        for a, b, _, _, _ in rows:
+            pred_count[b + 1] += 1
+            succ_count[a + 1] += 1
+        for i in range(n):
+            pred_count[i + 1] += pred_count[i]
+            succ_count[i + 1] += succ_count[i]
+        m = len(rows)
+        pred_node, pred_kind, pred_lag, pred_edge = [0] * m, [0] * m, [0] * m, [0] * m
+        succ_node, succ_kind, succ_lag, succ_edge = [0] * m, [0] * m, [0] * m, [0] * m
+        pfill = pred_count[:-1]
+        sfill = succ_count[:-1]
+        for a, b, kind, lag, e in rows:
+            kp = pfill[b]
+            pfill[b] = kp + 1
+            pred_node[kp], pred_kind[kp], pred_lag[kp], pred_edge[kp] = a, kind, lag, e
+            ks = sfill[a]
+            sfill[a] = ks + 1
+            # a successor row refers to its link by the link's position in the predecessor rows
+            succ_node[ks], succ_kind[ks], succ_lag[ks], succ_edge[ks] = b, kind, lag, kp
+        order = self._order(pred_count, succ_count, succ_node)
+        return _cpm.Compiled(
+            order=order,
+            pred_ptr=pred_count,
+            pred_node=pred_node,
+            pred_kind=pred_kind,
+            pred_lag=pred_lag,
+            pred_edge=pred_edge,
+            succ_ptr=succ_count,
+            succ_node=succ_node,
+            succ_kind=succ_kind,
+            succ_lag=succ_lag,
+            succ_edge=succ_edge,
+            gates=gates,
+            has_calendar_lags=any(row[2] >= _cpm.CALENDAR_OFFSET for row in rows),
+        )
+
+    def _order(self, pred_ptr: list[int], succ_ptr: list[int], succ_node: list[int]) -> list[int]:
+        """A topological order (Kahn's algorithm, ties in node order); a loop raises."""
+        n = len(self._ids)
+        waiting = [pred_ptr[i + 1] - pred_ptr[i] for i in range(n)]
+        ready = deque(i for i in range(n) if waiting[i] == 0)
+        order: list[int] = []
+        while ready:
+            a = ready.popleft()
+            order.append(a)
+            for k in range(succ_ptr[a], succ_ptr[a + 1]):
+                b = succ_node[k]
+                waiting[b] -= 1
+                if waiting[b] == 0:
+                    ready.append(b)
+        if len(order) < n:
+            self._raise_cycle(waiting)
+        return order
+
+    def _raise_cycle(self, waiting: list[int]) -> None:
+        """Find one loop among the nodes left waiting and raise it, from its first node."""
+        left = {i for i, count in enumerate(waiting) if count > 0}
+        preds: dict[int, list[int]] = {i: [] for i in left}
+        for link in self._all_links():
+            a, b = self._index[link[0]], self._index[link[1]]
+            if a in left and b in left:
+                preds[b].append(a)
+        step = min(left)
+        seen: dict[int, int] = {}
+        walk: list[int] = []
+        while step not in seen:
+            seen[step] = len(walk)
+            walk.append(step)
+            step = min(preds[step])
+        loop = walk[seen[step] :]
+        loop.reverse()  # we walked back along predecessors
+        first = loop.index(min(loop))
+        loop = loop[first:] + loop[:first]
+        ids = [self._ids[i] for i in loop]
+        raise DependencyCycleError(ids, [self._labels[i] for i in ids])
+
+    def _all_links(self) -> list[tuple[str, str, str]]:
+        """Every link as ``(predecessor, successor, type)``, gate memberships as type ``gate``."""
+        links = [(d.predecessor, d.successor, d.type.value) for d in self._dependencies]
+        for gate in self._gates:
+            links.extend((subject, gate.id, "gate") for subject in gate.subjects)
+        return links
+
+    def _replace(self, **changes: Any) -> TaskGraph:  # noqa: ANN401 - the constructor's keywords
+        parts: dict[str, Any] = {
+            "durations": dict(zip(self._ids, self._durations, strict=True)),
+            "dependencies": self._dependencies,
+            "labels": self._labels,
+            "kinds": self._kinds,
+            "gates": self._gates,
+            "deadlines": self._deadlines,
+            "targets": self._targets,
+            "units": self._units,
+            "groups": self._groups,
+            "suggestions": self._suggestions,
+            "estimates": self._estimates,
+        }
+        parts.update(changes)
+        return TaskGraph(**parts)
+
+    # -- what is in it ----------------------------------------------------------------------
+
+    @property
+    def nodes(self) -> tuple[str, ...]:
+        """The node ids, in the order given."""
+        return self._ids
+
+    @property
+    def dependencies(self) -> tuple[Dependency, ...]:
+        """The links in force (declared, from the document, and accepted inferred ones)."""
+        return self._dependencies
+
+    @property
+    def gates(self) -> tuple[Gate, ...]:
+        """The assessment gates."""
+        return self._gates
+
+    @property
+    def suggestions(self) -> tuple[Dependency, ...]:
+        """Inferred links not yet accepted, each with its reason."""
+        present = {(d.predecessor, d.successor) for d in self._dependencies}
+        return tuple(d for d in self._suggestions if (d.predecessor, d.successor) not in present)
+
+    @property
+    def deadlines(self) -> dict[str, dt.date | int]:
+        """The hard deadlines by node."""
+        return dict(self._deadlines)
+
+    @property
+    def targets(self) -> dict[str, dt.date | int]:
+        """The soft target dates by node."""
+        return dict(self._targets)
+
+    @property
+    def estimates(self) -> dict[str, tuple[float, float, float]]:
+        """The three-point estimates by node."""
+        return dict(self._estimates)
+
+    def duration(self, node: str) -> int:
+        """The duration of ``node``."""
+        return self._durations[self._node(node)]
+
+    def label(self, node: str) -> str:
+        """The readable label of ``node``."""
+        self._node(node)
+        return self._labels[node]
+
+    def kind(self, node: str) -> str:
+        """The kind of ``node``: task, assessment, measure or duty."""
+        self._node(node)
+        return self._kinds[node]
+
+    def units_of(self, node: str) -> tuple[str, ...]:
+        """The units carrying ``node``."""
+        self._node(node)
+        return self._units.get(node, ())
+
+    def groups_of(self, node: str) -> tuple[str, ...]:
+        """The coordination groups steering ``node``."""
+        self._node(node)
+        return self._groups.get(node, ())
+
+    def predecessors(self, node: str) -> tuple[str, ...]:
+        """The nodes that ``node`` waits on directly (gate subjects included)."""
+        c = self._compiled
+        i = self._node(node)
+        return tuple(self._ids[c.pred_node[k]] for k in range(c.pred_ptr[i], c.pred_ptr[i + 1]))
+
+    def successors(self, node: str) -> tuple[str, ...]:
+        """The nodes that wait on ``node`` directly."""
+        c = self._compiled
+        i = self._node(node)
+        return tuple(self._ids[c.succ_node[k]] for k in range(c.succ_ptr[i], c.succ_ptr[i + 1]))
+
+    def _node(self, node: str) -> int:
+        try:
+            return self._index[node]
+        except KeyError:
+            raise UnknownReferenceError(
+                [Issue("node", "no node of the graph has this id", node)], "TaskGraph"
+            ) from None
+
+    def __len__(self) -> int:
+        """The number of nodes."""
+        return len(self._ids)
+
+    def __contains__(self, node: object) -> bool:
+        """Whether ``node`` is a node id."""
+        return node in self._index
+
+    def __repr__(self) -> str:
+        """``TaskGraph(nodes=…, links=…, gates=…)``."""
+        return (
+            f"TaskGraph(nodes={len(self._ids)}, links={len(self._dependencies)}, "
+            f"gates={len(self._gates)}, suggestions={len(self.suggestions)})"
+        )
+
+    # -- changing it (returns a new graph) ----------------------------------------------------
+
+    def accept(self, *links: Dependency) -> TaskGraph:
+        """A new graph with the given suggested links added (all suggestions when none given).
+
+        Raises:
+            DependencyCycleError: when an accepted link closes a loop.
+        """
+        chosen = links or self.suggestions
+        return self._replace(dependencies=(*self._dependencies, *chosen))
+
+    def with_links(self, *links: Link) -> TaskGraph:
+        """A new graph with more links."""
+        extra = [_as_dependency(link, f"links[{i}]") for i, link in enumerate(links)]
+        return self._replace(dependencies=(*self._dependencies, *extra))
+
+    def with_durations(self, durations: Mapping[str, int]) -> TaskGraph:
+        """A new graph with some durations replaced."""
+        for key in durations:
+            self._node(key)
+        merged = dict(zip(self._ids, self._durations, strict=True))
+        merged.update(durations)
+        return self._replace(durations=merged)
+
+    def with_recurring(  # noqa: PLR0913 - the parts of a recurring duty
+        self,
+        duty: str,
+        rule: str,
+        *,
+        start: dt.date,
+        end: dt.date,
+        duration: int = 1,
+        label: str | None = None,
+        units: Sequence[str] = (),
+        calendar: Calendar | None = None,
+        roll: Roll | str = "following",
+        after: Sequence[str] = (),
+    ) -> TaskGraph:
+        """A new graph with the dated instances of a recurring duty (每季度, 每半年, 年终).
+
+        Each instance ``duty@YYYY-MM-DD`` lasts ``duration`` days, has a hard deadline on its
+        date (moved off rest days by ``roll`` under a ``calendar``), follows the previous
+        instance, and waits on every node in ``after``.
+
+        Raises:
+            ScheduleError: when the rule yields no date in ``[start, end]`` or cannot be read.
+
+        Example:
+            >>> import datetime as dt
+            >>> g = TaskGraph({"plan": 5}).with_recurring(
+            ...     "report", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=31",
+            ...     start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31), after=["plan"])
+            >>> [node for node in g.nodes if node.startswith("report@")]
+            ['report@2023-01-31', 'report@2023-04-30', 'report@2023-07-31', 'report@2023-10-31']
+        """
+        from rulegov.graph._recurrence import occurrences  # noqa: PLC0415
+
+        dates = occurrences(rule, start=start, end=end, calendar=calendar, roll=roll)
+        durations = dict(zip(self._ids, self._durations, strict=True))
+        labels = dict(self._labels)
+        kinds = dict(self._kinds)
+        deadlines = dict(self._deadlines)
+        unit_map = dict(self._units)
+        links: list[Dependency] = list(self._dependencies)
+        previous: str | None = None
+        for day in dates:
+            node = f"{duty}@{day.isoformat()}"
+            durations[node] = duration
+            labels[node] = f"{label or duty} {day.isoformat()}"
+            kinds[node] = "duty"
+            deadlines[node] = day
+            if units:
+                unit_map[node] = tuple(units)
+            if previous is not None:
+                links.append(
+                    Dependency(
+                        predecessor=previous,
+                        successor=node,
+                        reason=f"recurring duty {duty!r}: one instance after the other",
+                    )
+                )
+            links.extend(
+                Dependency(
+                    predecessor=first,
+                    successor=node,
+                    reason=f"recurring duty {duty!r} reports on {first!r}",
+                )
+                for first in after
+            )
+            previous = node
+        return self._replace(
+            durations=durations,
+            labels=labels,
+            kinds=kinds,
+            deadlines=deadlines,
+            units=unit_map,
+            dependencies=links,
+        )
+
+    # -- scheduling -------------------------------------------------------------------------
+
+    def schedule(  # noqa: PLR0913 - every input of a schedule, all keyword-only
+        self,
+        *,
+        start: dt.date | None = None,
+        calendar: Calendar | None = None,
+        finish: dt.date | int | None = None,
+        roll: Roll | str = "following",
+        status_date: dt.date | int | None = None,
+        actual_start: Mapping[str, dt.date | int] | None = None,
+        actual_finish: Mapping[str, dt.date | int] | None = None,
+    ) -> Schedule:
+        """Schedule the graph: both critical-path passes, slack, drivers and deadline checks.
+
+        Args:
+            start: The first day (day 0); without it, days are numbers counted from 0.
+            calendar: Working days (durations and working-day lags count only these); needs
+                ``start``.
+            finish: Fixed-end planning: the backward pass runs from this date or day number
+                instead of the latest early finish, so late starts say "must start by".
+            roll: How deadlines that fall on rest days move (``following``, ``preceding``,
+                ``modified_following``).
+            status_date: The day the progress was measured: work not started starts no earlier.
+            actual_start: Actual start dates (or day numbers) of work begun.
+            actual_finish: Actual finish dates (or day numbers) of work done: fixed.
+
+        Raises:
+            ScheduleError: a calendar without a start, a date without a start, an actual finish
+                without an actual start or before it.
+        """
+        from rulegov.graph._schedule import build_schedule  # noqa: PLC0415
+
+        return build_schedule(
+            self,
+            start=start,
+            calendar=calendar,
+            finish=finish,
+            roll=roll,
+            status_date=status_date,
+            actual_start=actual_start or {},
+            actual_finish=actual_finish or {},
+        )
+
+    # -- checks and analysis ------------------------------------------------------------------
+
+    def redundant_links(self) -> tuple[Dependency, ...]:
+        """Finish-to-start links with no lag that other links already imply (a longer path).
+
+        Example:
+            >>> g = TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c"), ("a", "c")])
+            >>> [(d.predecessor, d.successor) for d in g.redundant_links()]
+            [('a', 'c')]
+        """
+        from rulegov.graph._analysis import redundant_links  # noqa: PLC0415
+
+        return redundant_links(self)
+
+    def diagnostics(self) -> list[Diagnostic]:
+        """Things to review: redundant links, nodes without links, suggestions waiting."""
+        from rulegov.graph._analysis import diagnostics  # noqa: PLC0415
+
+        return diagnostics(self)
+
+    def waves(self) -> list[tuple[str, ...]]:
+        """Waves of nodes that can run in parallel: each waits only on earlier waves.
+
+        Example:
+            >>> TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "c"), ("b", "c")]).waves()
+            [('a', 'b'), ('c',)]
+        """
+        from rulegov.graph._analysis import waves  # noqa: PLC0415
+
+        return waves(self)
+
+    def downstream(self, node: str) -> frozenset[str]:
+        """The impact set of ``node``: everything that waits on it, directly or not."""
+        from rulegov.graph._analysis import reach  # noqa: PLC0415
+
+        return reach(self, node, forward=True)
+
+    def upstream(self, node: str) -> frozenset[str]:
+        """Everything ``node`` waits on, directly or not."""
+        from rulegov.graph._analysis import reach  # noqa: PLC0415
+
+        return reach(self, node, forward=False)
+
+    def unit_network(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Pairs of units that share tasks, with the shared tasks (the network of cooperation)."""
+        from rulegov.graph._analysis import unit_network  # noqa: PLC0415
+
+        return unit_network(self)
+
+    # -- exports ------------------------------------------------------------------------------
+
+    def to_networkx(self) -> nx.DiGraph:
+        """A networkx ``DiGraph``: nodes carry label, kind, duration; links their attributes."""
+        from rulegov.graph._export import to_networkx  # noqa: PLC0415
+
+        return to_networkx(self)
+
+    def to_mermaid(self) -> str:
+        """A Mermaid flowchart of the graph."""
+        from rulegov.graph._export import graph_mermaid  # noqa: PLC0415
+
+        return graph_mermaid(self)
+
+    def to_dot(self) -> str:
+        """A Graphviz DOT text of the graph."""
+        from rulegov.graph._export import graph_dot  # noqa: PLC0415
+
+        return graph_dot(self)
+
+    def to_graphml(self) -> str:
+        """A GraphML document of the graph."""
+        from rulegov.graph._export import graph_graphml  # noqa: PLC0415
+
+        return graph_graphml(self)
+
+    def to_json(self) -> str:
+        """A JSON document of the graph: nodes, links with reasons and origins, gates."""
+        from rulegov.graph._export import graph_json  # noqa: PLC0415
+
+        return graph_json(self)
+
+    def _repr_html_(self) -> str:
+        from rulegov.graph._export import graph_html  # noqa: PLC0415
+
+        return graph_html(self)
+
+    def _repr_markdown_(self) -> str:
+        return f"```mermaid\n{self.to_mermaid()}```\n"
+
+
+def _duration(node: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError(
+            [Issue(f"durations[{node!r}]", "must be a whole number of days, 0 or more", value)],
+            "TaskGraph",
+        )
+    return value
+
+
+def raise_unknown(path: str, value: object) -> None:
+    """Raise the error for a node id the graph does not have."""
+    raise UnknownReferenceError(
+        [Issue(path, "no node of the graph has this id", value)], "TaskGraph"
+    )
+
+
+def need_start(what: str, value: object) -> ScheduleError:
+    """The error for a date given to a schedule that has no start date."""
+    return ScheduleError(
+        f"{what} is the date {value!r}, but the schedule has no start date; "
+        "pass start= or give a day number"
+    )

@@ -1,0 +1,78 @@
+"""A plan at a glance, for the command line: its waves and its critical chain.
+
+Example:
+    >>> import rulegov
+    >>> plan = rulegov.Plan(title="计划", unsectioned_tasks=[
+    ...     {"id": "t1", "number": "1", "path": ["1"], "title": "制定方案。"},
+    ...     {"id": "t2", "number": "2", "path": ["2"], "title": "落实方案。"}],
+    ...     dependencies=[{"predecessor": "t1", "successor": "t2"}])
+    >>> view = plan_overview(plan)
+    >>> view.waves, view.critical_chain, view.duration
+    ((('t1',), ('t2',)), ('t1', 't2'), 40)
+    >>> print(view.render())
+    duration: 40 days
+    wave 1: task 1 制定方案。
+    wave 2: task 2 落实方案。
+    critical chain: task 1 制定方案。 -> task 2 落实方案。
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from rulegov.graph._graph import TaskGraph
+
+if TYPE_CHECKING:
+    from rulegov.graph._schedule import Schedule
+    from rulegov.model import Plan
+
+__all__ = ["Overview", "plan_overview"]
+
+
+@attrs.frozen(slots=True)
+class Overview:
+    """The waves of a plan, its critical chain and its schedule.
+
+    Attributes:
+        waves: The node ids of each wave, in order.
+        critical_chain: The driving chain to the node that finishes last.
+        duration: The plan's length in days (working days under a calendar).
+        schedule: The schedule behind it.
+    """
+
+    waves: tuple[tuple[str, ...], ...]
+    critical_chain: tuple[str, ...]
+    duration: int
+    schedule: Schedule
+
+    def render(self) -> str:
+        """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed)."""
+        graph = self.schedule.graph
+        lines = [f"duration: {self.duration} {self.schedule.unit}"]
+        if self.schedule.start is not None:
+            lines.append(f"finish: {self.schedule.finish_date.isoformat()}")
+        for number, wave in enumerate(self.waves, start=1):
+            lines.append(f"wave {number}: " + "; ".join(graph.label(node) for node in wave))
+        lines.append("critical chain: " + " -> ".join(graph.label(n) for n in self.critical_chain))
+        lines.extend(f"missed: {v.message}" for v in self.schedule.violations)
+        return "\n".join(lines)
+
+
+def plan_overview(plan: Plan, **options: Any) -> Overview:  # noqa: ANN401 - from_plan's keywords
+    """The waves and critical chain of a plan, scheduled from its date of issue if it has one.
+
+    ``options`` go to :meth:`TaskGraph.from_plan`, except ``start`` and ``calendar``, which go to
+    :meth:`TaskGraph.schedule` (the calendar is used by both).
+    """
+    start = options.pop("start", plan.issued_on)
+    calendar = options.get("calendar")
+    graph = TaskGraph.from_plan(plan, **options)
+    schedule = graph.schedule(start=start, calendar=calendar) if start else graph.schedule()
+    return Overview(
+        waves=tuple(graph.waves()),
+        critical_chain=schedule.critical_chain(),
+        duration=schedule.duration,
+        schedule=schedule,
+    )

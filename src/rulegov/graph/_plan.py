@@ -1,0 +1,293 @@
+"""From a plan to a graph: nodes, durations, gates, deadlines, and inferred links (推断的依赖).
+
+Inferred links are suggestions, each marked ``origin="inferred"`` with its reason, for the user to
+accept or reject:
+
+- an assessment gate waits on the tasks it assesses (评估 · 考核 · 督察 after the work);
+- the measures of a task follow the order of the work: plan (制定方案), then carry out (落实),
+  then check (督导 · 检查 · 评估);
+- wording such as ``根据…结果`` (according to the results of …) and ``在…基础上`` (on the basis
+  of …) ties a task to the task or assessment it names.
+
+Example:
+    >>> import rulegov
+    >>> plan = rulegov.Plan(title="计划", unsectioned_tasks=[
+    ...     {"id": "t9", "number": "9", "path": ["9"], "title": "加强督察。", "measures": [
+    ...         {"id": "t9.m1", "text": "认真抓好整改工作"}, {"id": "t9.m2", "text": "科学制定整改方案"},
+    ...         {"id": "t9.m3", "text": "落实整改责任"}, {"id": "t9.m4", "text": "适时开展实地督导"}]}])
+    >>> [(d.predecessor, d.successor) for d in infer_dependencies(plan)]
+    [('t9.m2', 't9.m3'), ('t9.m3', 't9.m4')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING, Any
+
+from rulegov.graph._graph import Gate
+from rulegov.model import Dependency, DependencyOrigin, DependencyType, SubjectKind
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping
+
+    from rulegov.graph._calendar import Calendar
+    from rulegov.model import Assessment, Plan, Task
+
+__all__ = ["MEASURE_STAGES", "graph_parts", "infer_dependencies"]
+
+MEASURE_STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("plan", ("制定", "研究制定", "起草", "编制", "拟定", "谋划")),
+    ("carry out", ("落实", "实施", "推进", "执行", "推动")),
+    ("check", ("督导", "督察", "督查", "检查", "评估", "考核", "验收", "总结")),
+)
+"""The stages of work, in order, with the verbs that mark a measure as belonging to each."""
+
+_REFERENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("根据…结果", re.compile(r"根据(.{2,30}?)结果")),
+    ("在…基础上", re.compile(r"在(.{2,30}?)基础上")),
+)
+_MIN_SHARED = 4
+
+
+def _stage(text: str) -> int | None:
+    """The stage of a measure by the first stage verb it contains (the earliest occurrence)."""
+    best: tuple[int, int] | None = None
+    for stage, (_, verbs) in enumerate(MEASURE_STAGES):
+        for verb in verbs:
+            at = text.find(verb)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, stage)
+    return None if best is None else best[1]
+
+
+def task_label(task: Task) -> str:
+    """``task 3 推进法治建设规划体系实施。``."""
+    return f"task {task.number} {task.title}"
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the longest common substring of two short texts."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _gate_links(plan: Plan) -> list[Dependency]:
+    found: list[Dependency] = []
+    for assessment in plan.assessments:
+        found.extend(
+            Dependency(
+                predecessor=subject.ref,
+                successor=assessment.id,
+                origin=DependencyOrigin.INFERRED,
+                reason=f"assessment gate: {assessment.name} assesses task "
+                f"{plan.task(subject.ref).number} once it has run",
+            )
+            for subject in assessment.subjects
+            if subject.kind is SubjectKind.TASK and subject.ref is not None
+        )
+    return found
+
+
+def _measure_links(plan: Plan) -> list[Dependency]:
+    found: list[Dependency] = []
+    for task in plan.tasks:
+        staged = [(m, _stage(m.text)) for m in task.measures]
+        staged_only = [(m, s) for m, s in staged if s is not None]
+        for (first, a), (second, b) in itertools.pairwise(staged_only):
+            if a < b:
+                found.append(
+                    Dependency(
+                        predecessor=first.id,
+                        successor=second.id,
+                        origin=DependencyOrigin.INFERRED,
+                        reason=f"measure order in task {task.number}: {first.text} "
+                        f"({MEASURE_STAGES[a][0]}) before {second.text} ({MEASURE_STAGES[b][0]})",
+                    )
+                )
+    return found
+
+
+def _wording_links(plan: Plan) -> list[Dependency]:
+    names: list[tuple[str, str, str]] = [
+        (task.id, task.title, task_label(task)) for task in plan.tasks
+    ]
+    names.extend((a.id, a.name, f"assessment {a.name}") for a in plan.assessments)
+    found: list[Dependency] = []
+    for task in plan.tasks:
+        text = task.text or task.title
+        for phrase, pattern in _REFERENCE_PATTERNS:
+            for match in pattern.finditer(text):
+                named = match.group(1)
+                best: tuple[int, str, str] | None = None
+                for ident, name, label in names:
+                    if ident == task.id:
+                        continue
+                    shared = _shared(named, name)
+                    if shared >= _MIN_SHARED and (best is None or shared > best[0]):
+                        best = (shared, ident, label)
+                if best is None:
+                    continue
+                found.append(
+                    Dependency(
+                        predecessor=best[1],
+                        successor=task.id,
+                        origin=DependencyOrigin.INFERRED,
+                        reason=f"task {task.number} says {match.group(0)!r} ({phrase}), "
+                        f"which names {best[2]}",
+                    )
+                )
+    return found
+
+
+def infer_dependencies(plan: Plan) -> list[Dependency]:
+    """The links a plan implies without stating them, each with its reason; see the module doc.
+
+    Links the plan already states are left out, and so is a second link between the same pair.
+    """
+    stated = {(d.predecessor, d.successor) for d in plan.dependencies}
+    found: list[Dependency] = []
+    for link in (*_gate_links(plan), *_measure_links(plan), *_wording_links(plan)):
+        pair = (link.predecessor, link.successor)
+        if pair in stated:
+            continue
+        stated.add(pair)
+        found.append(link)
+    return found
+
+
+def _task_duration(task: Task, default: int, calendar: Calendar | None) -> int:
+    frame = task.timeframe
+    if frame is None or frame.start is None or frame.end is None:
+        return default
+    if calendar is None:
+        return (frame.end - frame.start).days + 1
+    return max(calendar.working_days_between(frame.start, frame.end), 1)
+
+
+def graph_parts(  # noqa: PLR0913 - the choices of TaskGraph.from_plan
+    plan: Plan,
+    *,
+    durations: Mapping[str, int],
+    default_duration: int,
+    assessment_duration: int,
+    calendar: Calendar | None,
+    hard_deadlines: bool,
+    include_measures: bool,
+    measure_duration: int,
+    assessment_gates: bool = True,
+) -> dict[str, Any]:
+    """The arguments of :class:`TaskGraph` for a plan; see :meth:`TaskGraph.from_plan`."""
+    sizes: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    units: dict[str, tuple[str, ...]] = {}
+    groups: dict[str, list[str]] = {}
+    dates: dict[str, dt.date] = {}
+    links: list[Dependency] = []
+    for task in plan.tasks:
+        sizes[task.id] = _task_duration(task, default_duration, calendar)
+        labels[task.id] = task_label(task)
+        kinds[task.id] = "task"
+        units[task.id] = tuple(dict.fromkeys(a.unit for a in task.assignments))
+        if task.timeframe is not None and task.timeframe.due is not None:
+            dates[task.id] = task.timeframe.due
+        if include_measures:
+            _add_measures(task, measure_duration, sizes, labels, kinds, links)
+    for assessment in plan.assessments:
+        sizes[assessment.id] = assessment_duration
+        labels[assessment.id] = f"assessment {assessment.name}"
+        kinds[assessment.id] = "assessment"
+        if assessment.task is not None:
+            units[assessment.id] = units.get(assessment.task, ())
+        if assessment.timeframe is not None and assessment.timeframe.due is not None:
+            dates[assessment.id] = assessment.timeframe.due
+    for group in plan.coordination_groups:
+        for task_id in group.tasks:
+            groups.setdefault(task_id, []).append(group.id)
+    sizes.update(durations)
+    links.extend(d for d in plan.dependencies if d.predecessor in sizes and d.successor in sizes)
+    gates = _gates(plan.assessments, links) if assessment_gates else []
+    suggestions = [
+        d
+        for d in infer_dependencies(plan)
+        if d.predecessor in sizes and d.successor in sizes and not _is_gate(d, gates)
+    ]
+    return {
+        "durations": sizes,
+        "dependencies": links,
+        "labels": labels,
+        "kinds": kinds,
+        "gates": gates,
+        "deadlines": dates if hard_deadlines else {},
+        "targets": {} if hard_deadlines else dates,
+        "units": units,
+        "groups": groups,
+        "suggestions": suggestions,
+    }
+
+
+def _gates(assessments: list[Assessment], links: list[Dependency]) -> list[Gate]:
+    """A gate for each assessment of tasks, over those tasks not already linked to it."""
+    linked = {(d.predecessor, d.successor) for d in links}
+    gates: list[Gate] = []
+    for assessment in assessments:
+        subjects = tuple(
+            dict.fromkeys(
+                s.ref
+                for s in assessment.subjects
+                if s.kind is SubjectKind.TASK
+                and s.ref is not None
+                and (s.ref, assessment.id) not in linked
+            )
+        )
+        if subjects:
+            gates.append(Gate(assessment.id, subjects))
+    return gates
+
+
+def _is_gate(link: Dependency, gates: list[Gate]) -> bool:
+    return any(link.successor == g.id and link.predecessor in g.subjects for g in gates)
+
+
+def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
+    task: Task,
+    duration: int,
+    sizes: dict[str, int],
+    labels: dict[str, str],
+    kinds: dict[str, str],
+    links: list[Dependency],
+) -> None:
+    """Add measures as nodes inside their task.
+
+    Each measure starts once the task starts (SS), and the task cannot finish before it (FF).
+    """
+    for measure in task.measures:
+        sizes[measure.id] = duration
+        labels[measure.id] = f"measure {measure.id} {measure.text}"
+        kinds[measure.id] = "measure"
+        links.append(
+            Dependency(
+                predecessor=task.id,
+                successor=measure.id,
+                type=DependencyType.SS,
+                origin=DependencyOrigin.DOCUMENT,
+                reason=f"measure of task {task.number}: starts once the task starts",
+            )
+        )
+        links.append(
+            Dependency(
+                predecessor=measure.id,
+                successor=task.id,
+                type=DependencyType.FF,
+                origin=DependencyOrigin.DOCUMENT,
+                reason=f"measure of task {task.number}: the task finishes with its measures",
+            )
+        )

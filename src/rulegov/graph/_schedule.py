@@ -1,0 +1,481 @@
+"""Schedules (进度计划): early and late dates, slack, the critical set, drivers and deadline checks.
+
+Day numbers count from 0. A node that starts on day ``s`` and lasts ``d`` days has early start
+``s`` and early finish ``s + d``; with a start date (and a calendar of working days) day ``s`` is
+a date and the node's finish date is the date of day ``s + d - 1``. The links mean, with lag
+``L``: FS ``ES(b) >= EF(a) + L``; SS ``ES(b) >= ES(a) + L``; FF ``EF(b) >= EF(a) + L``; SF
+``EF(b) >= ES(a) + L``; and nothing starts before day 0. The project's duration is the latest
+early finish; the backward pass mirrors the links from it; total slack is ``LS - ES``.
+
+Example:
+    >>> from rulegov import TaskGraph
+    >>> s = TaskGraph({"a": 3, "b": 2, "c": 1}, [("a", "b"), ("a", "c")]).schedule()
+    >>> s.duration, s.total_slack["c"], s.free_slack["c"], sorted(s.critical)
+    (5, 1, 1, ['a', 'b'])
+    >>> s.explain("c")
+    'c is not critical: it has 1 day of total slack (it may finish as late as day 5); its
+    start is driven by a (FS, lag 0)'
+
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from rulegov.errors import Issue, ScheduleError, UnknownReferenceError
+from rulegov.graph import _cpm
+from rulegov.graph._calendar import Roll, Timeline
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from rulegov.graph._calendar import Calendar
+    from rulegov.graph._graph import TaskGraph
+    from rulegov.model import Dependency
+
+__all__ = ["Schedule", "SlipImpact", "TaskDates", "Violation", "build_schedule"]
+
+_NUMBERS_FROM = dt.date(2001, 1, 1)
+
+
+@attrs.frozen(slots=True)
+class Violation:
+    """A missed date: a hard deadline (never moves) or a soft target date.
+
+    Attributes:
+        node: The node id.
+        label: Its readable label.
+        hard: True for a deadline, False for a target date.
+        due: The date (or day number) it was due by.
+        finish: Its early finish date (or day number).
+        late_by: By how many days it misses (working days under a calendar).
+        message: The whole finding in words, e.g. ``"… late by 3 working days"``.
+    """
+
+    node: str
+    label: str
+    hard: bool
+    due: dt.date | int
+    finish: dt.date | int
+    late_by: int
+    message: str
+
+
+@attrs.frozen(slots=True)
+class TaskDates:
+    """The dates of one node: early start and finish, and the latest start ("must start by")."""
+
+    start: dt.date
+    finish: dt.date
+    late_start: dt.date
+    late_finish: dt.date
+
+
+@attrs.frozen(slots=True)
+class SlipImpact:
+    """What a slip of one node changes, without changing the schedule it was asked of.
+
+    Attributes:
+        node: The node slipped.
+        days: By how many days its start was pushed.
+        moved: The nodes whose early finish moved, with how far (in days), in node order.
+        duration_change: How much longer the whole project becomes.
+        new_violations: Deadlines missed after the slip that were met before.
+        schedule: The schedule after the slip.
+    """
+
+    node: str
+    days: int
+    moved: dict[str, int]
+    duration_change: int
+    new_violations: tuple[Violation, ...]
+    schedule: Schedule
+
+
+@attrs.frozen(slots=True, eq=False)
+class Schedule:
+    """The result of scheduling a :class:`~rulegov.TaskGraph`; see the module docstring.
+
+    Attributes:
+        graph: The graph scheduled.
+        duration: The project's length in days (working days under a calendar).
+        early_start: Earliest start day of each node.
+        early_finish: Earliest finish day of each node (start + duration).
+        late_start: Latest start day that keeps the finish (and every hard deadline).
+        late_finish: Latest finish day.
+        total_slack: ``late_start - early_start``; negative when a hard deadline is missed.
+        free_slack: How far a node can slip without moving any successor's early dates.
+        critical: The nodes with zero (or negative) total slack that are not finished.
+        driving_predecessor: The node whose link sets each node's early start (None when
+            nothing but day 0, the status date or its actual start does).
+        violations: Hard deadlines missed.
+        target_misses: Soft target dates missed.
+        start: The date of day 0, if given.
+        calendar: The working-day calendar, if given.
+    """
+
+    graph: TaskGraph
+    duration: int
+    early_start: dict[str, int]
+    early_finish: dict[str, int]
+    late_start: dict[str, int]
+    late_finish: dict[str, int]
+    total_slack: dict[str, int]
+    free_slack: dict[str, int]
+    critical: frozenset[str]
+    driving_predecessor: dict[str, str | None]
+    violations: tuple[Violation, ...]
+    target_misses: tuple[Violation, ...]
+    start: dt.date | None
+    calendar: Calendar | None
+    finished: frozenset[str]
+    _passes: _cpm.Passes = attrs.field(repr=False)
+    _driving_link: tuple[Dependency | None, ...] = attrs.field(repr=False)
+    _options: dict[str, Any] = attrs.field(repr=False)
+    _timeline: Timeline | None = attrs.field(repr=False)
+
+    # -- dates ------------------------------------------------------------------------------
+
+    @property
+    def unit(self) -> str:
+        """``working days`` under a calendar, else ``days``."""
+        return "working days" if self.calendar is not None else "days"
+
+    def _line(self) -> Timeline:
+        if self._timeline is None:
+            raise ScheduleError(
+                "this schedule has day numbers only; pass start= to schedule() to get dates"
+            )
+        return self._timeline
+
+    def dates(self, node: str) -> TaskDates:
+        """The dates of ``node``.
+
+        Raises:
+            ScheduleError: when the schedule has no start date.
+            UnknownReferenceError: when ``node`` is not in the graph.
+
+        Example:
+            >>> import datetime as dt
+            >>> from rulegov import TaskGraph
+            >>> from rulegov.graph import Calendar
+            >>> s = TaskGraph({"a": 3}).schedule(start=dt.date(2023, 9, 27),
+            ...                                  calendar=Calendar.china(2023))
+            >>> s.dates("a").finish  # Wed, Thu, then the National Day holiday until 7 October
+            datetime.date(2023, 10, 7)
+        """
+        line = self._line()
+        self._check(node)
+        es, ef = self.early_start[node], self.early_finish[node]
+        ls, lf = self.late_start[node], self.late_finish[node]
+        return TaskDates(
+            start=line.date(es),
+            finish=line.date(ef - 1 if ef > es else es),
+            late_start=line.date(ls),
+            late_finish=line.date(lf - 1 if lf > ls else ls),
+        )
+
+    @property
+    def finish_date(self) -> dt.date:
+        """The date the project finishes (the last working day of its latest early finish)."""
+        return self._line().date(max(self.duration - 1, 0))
+
+    def _check(self, node: str) -> None:
+        if node not in self.early_start:
+            raise UnknownReferenceError(
+                [Issue("node", "no node of the scheduled graph has this id", node)], "Schedule"
+            )
+
+    # -- explanations -----------------------------------------------------------------------
+
+    def _days(self, count: int) -> str:
+        unit = "working day" if self.calendar is not None else "day"
+        return f"{count} {unit}" if abs(count) == 1 else f"{count} {unit}s"
+
+    def explain(self, node: str) -> str:
+        """Why ``node`` is or is not critical, and what drives its start, in one sentence."""
+        self._check(node)
+        slack = self.total_slack[node]
+        label = self.graph.label(node)
+        if node in self.finished:
+            head = f"{label} is finished"
+        elif slack < 0:
+            head = f"{label} is critical: it is {self._days(-slack)} behind its hard deadline"
+        elif slack == 0:
+            head = f"{label} is critical: it has no slack"
+        else:
+            head = (
+                f"{label} is not critical: it has {self._days(slack)} of total slack "
+                f"(it may finish as late as day {self.late_finish[node]})"
+            )
+        link = self._driving_link[self.graph._index[node]]  # noqa: SLF001 - same package
+        driver = self.driving_predecessor[node]
+        if driver is None:
+            return f"{head}; nothing but its earliest allowed day sets its start"
+        what = f"{link.type.value}, lag {link.lag}" if link is not None else "assessment gate"
+        return f"{head}; its start is driven by {self.graph.label(driver)} ({what})"
+
+    def critical_chain(self) -> tuple[str, ...]:
+        """One chain of driving links from a start to the node that finishes last.
+
+        Example:
+            >>> from rulegov import TaskGraph
+            >>> TaskGraph({"a": 2, "b": 1, "c": 4}, [("a", "c"), ("b", "c")]).schedule().critical_chain()
+            ('a', 'c')
+        """
+        if not self.early_finish:
+            return ()
+        last = max(self.graph.nodes, key=lambda n: (self.early_finish[n], -self.graph._index[n]))  # noqa: SLF001
+        chain = [last]
+        step = self.driving_predecessor[last]
+        while step is not None:
+            chain.append(step)
+            step = self.driving_predecessor[step]
+        chain.reverse()
+        return tuple(chain)
+
+    # -- what if ----------------------------------------------------------------------------
+
+    def slip(self, node: str, days: int) -> SlipImpact:
+        """What moves if ``node`` starts ``days`` later than its early start; nothing is changed.
+
+        Example:
+            >>> from rulegov import TaskGraph
+            >>> s = TaskGraph({"a": 3, "b": 2, "c": 1}, [("a", "b"), ("a", "c")],
+            ...               deadlines={"b": 5}).schedule()
+            >>> impact = s.slip("a", 2)
+            >>> impact.moved, impact.duration_change, [v.message for v in impact.new_violations]
+            ({'a': 2, 'b': 2, 'c': 2}, 2, ['b: finishes day 7, late by 2 days for its deadline day 5'])
+        """
+        self._check(node)
+        floors = dict(self._options.get("floors", {}))
+        floors[node] = max(floors.get(node, 0), self.early_start[node] + days)
+        options = {**self._options, "floors": floors}
+        after = build_schedule(self.graph, **options)
+        moved = {
+            n: after.early_finish[n] - self.early_finish[n]
+            for n in self.graph.nodes
+            if after.early_finish[n] != self.early_finish[n]
+        }
+        before = {v.node for v in self.violations}
+        return SlipImpact(
+            node=node,
+            days=days,
+            moved=moved,
+            duration_change=after.duration - self.duration,
+            new_violations=tuple(v for v in after.violations if v.node not in before),
+            schedule=after,
+        )
+
+    # -- exports ----------------------------------------------------------------------------
+
+    def to_json(self) -> str:
+        """A JSON document of the schedule: days, dates if any, slack, drivers, violations."""
+        from rulegov.graph._export import schedule_json  # noqa: PLC0415
+
+        return schedule_json(self)
+
+    def to_gantt(self, title: str = "schedule") -> str:
+        """A Mermaid Gantt chart with the computed dates written out (needs a start date)."""
+        from rulegov.graph._export import schedule_gantt  # noqa: PLC0415
+
+        return schedule_gantt(self, title)
+
+    def to_ical(self, name: str = "rulegov", stamp: dt.datetime | None = None) -> str:
+        """An iCalendar (RFC 5545) text of deadlines and recurring duties (needs a start date)."""
+        from rulegov.graph._export import schedule_ical  # noqa: PLC0415
+
+        return schedule_ical(self, name, stamp)
+
+    def _repr_html_(self) -> str:
+        from rulegov.graph._export import schedule_html  # noqa: PLC0415
+
+        return schedule_html(self)
+
+    def _repr_markdown_(self) -> str:
+        if self.start is None:
+            from rulegov.graph._export import schedule_markdown_table  # noqa: PLC0415
+
+            return schedule_markdown_table(self)
+        return f"```mermaid\n{self.to_gantt()}```\n"
+
+
+def _day(
+    value: dt.date | int, what: str, line: Timeline | None, rule: Roll | str, *, finish: bool
+) -> int:
+    """A date or day number as a day number; a finish date counts as the end of its day."""
+    if isinstance(value, bool) or not isinstance(value, int | dt.date):
+        raise ScheduleError(f"{what} must be a date or a day number, got {value!r}")
+    if isinstance(value, int):
+        return value
+    if line is None:
+        raise ScheduleError(
+            f"{what} is the date {value.isoformat()}, but the schedule has no start date; "
+            "pass start= or give a day number"
+        )
+    return line.index(value, rule) + (1 if finish else 0)
+
+
+def _actuals(
+    graph: TaskGraph,
+    line: Timeline | None,
+    actual_start: Mapping[str, dt.date | int],
+    actual_finish: Mapping[str, dt.date | int],
+) -> dict[int, tuple[int, int | None]]:
+    fixed: dict[int, tuple[int, int | None]] = {}
+    index = graph._index  # noqa: SLF001 - same package
+    for node in actual_finish:
+        if node not in actual_start:
+            raise ScheduleError(
+                f"actual_finish[{node!r}] is given without an actual start; add actual_start[{node!r}]"
+            )
+    for node, value in actual_start.items():
+        if node not in index:
+            raise UnknownReferenceError(
+                [Issue(f"actual_start[{node!r}]", "no node of the graph has this id", node)],
+                "Schedule",
+            )
+        begun = _day(value, f"actual_start[{node!r}]", line, Roll.FOLLOWING, finish=False)
+        done: int | None = None
+        if node in actual_finish:
+            done = _day(
+                actual_finish[node], f"actual_finish[{node!r}]", line, Roll.PRECEDING, finish=True
+            )
+            if done < begun:
+                raise ScheduleError(
+                    f"actual_finish[{node!r}] {actual_finish[node]!r} is before its actual start "
+                    f"{value!r}"
+                )
+        fixed[index[node]] = (begun, done)
+    return fixed
+
+
+def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedule
+    graph: TaskGraph,
+    *,
+    start: dt.date | None,
+    calendar: Calendar | None,
+    finish: dt.date | int | None,
+    roll: Roll | str,
+    status_date: dt.date | int | None,
+    actual_start: Mapping[str, dt.date | int],
+    actual_finish: Mapping[str, dt.date | int],
+    floors: Mapping[str, int] | None = None,
+) -> Schedule:
+    """Run both passes over ``graph`` and gather the result; see :meth:`TaskGraph.schedule`."""
+    if calendar is not None and start is None:
+        raise ScheduleError("a calendar needs a start date; pass start= as well as calendar=")
+    rule = Roll(roll)
+    line = Timeline(start, calendar) if start is not None else None
+    compiled = graph._compiled  # noqa: SLF001 - same package
+    ids = graph._ids  # noqa: SLF001
+    index = graph._index  # noqa: SLF001
+    n = len(ids)
+    lag_line = line
+    if lag_line is None and compiled.has_calendar_lags:
+        lag_line = Timeline(_NUMBERS_FROM)
+    floor = [0] * n
+    fixed = _actuals(graph, line, actual_start, actual_finish)
+    if status_date is not None:
+        status = _day(status_date, "status_date", line, Roll.FOLLOWING, finish=False)
+        for i in range(n):
+            if i not in fixed or fixed[i][1] is None:
+                floor[i] = max(floor[i], status)
+    for node, value in (floors or {}).items():
+        floor[index[node]] = max(floor[index[node]], value)
+    cap = {
+        index[node]: _day(value, f"deadline of {node!r}", line, rule, finish=True)
+        for node, value in graph._deadlines.items()  # noqa: SLF001
+    }
+    end = None if finish is None else _day(finish, "finish", line, Roll.PRECEDING, finish=True)
+    passes = _cpm.run(
+        compiled,
+        graph._durations,  # noqa: SLF001 - same package
+        floor,
+        finish=end,
+        cap=cap,
+        fixed=fixed,
+        line=lag_line,
+    )
+    es, ls = passes.es, passes.ls
+    slack = [late - early for late, early in zip(ls, es, strict=True)]
+    done = frozenset(ids[i] for i, (_, f) in fixed.items() if f is not None)
+    critical = frozenset(ids[i] for i in range(n) if slack[i] <= 0) - done
+    pred_node = compiled.pred_node
+    pred_edge = compiled.pred_edge
+    links = graph._dependencies  # noqa: SLF001
+    drivers: list[str | None] = []
+    driving_links: list[Dependency | None] = []
+    for k in passes.driver:
+        if k < 0:
+            drivers.append(None)
+            driving_links.append(None)
+        else:
+            drivers.append(ids[pred_node[k]])
+            e = pred_edge[k]
+            driving_links.append(links[e] if e < len(links) else None)
+    options: dict[str, Any] = {
+        "start": start,
+        "calendar": calendar,
+        "finish": finish,
+        "roll": rule,
+        "status_date": status_date,
+        "actual_start": actual_start,
+        "actual_finish": actual_finish,
+        "floors": dict(floors or {}),
+    }
+    schedule = Schedule(
+        graph=graph,
+        duration=passes.end,
+        early_start=dict(zip(ids, es, strict=True)),
+        early_finish=dict(zip(ids, passes.ef, strict=True)),
+        late_start=dict(zip(ids, ls, strict=True)),
+        late_finish=dict(zip(ids, passes.lf, strict=True)),
+        total_slack=dict(zip(ids, slack, strict=True)),
+        free_slack=dict(zip(ids, passes.free, strict=True)),
+        critical=critical,
+        driving_predecessor=dict(zip(ids, drivers, strict=True)),
+        violations=(),
+        target_misses=(),
+        start=start,
+        calendar=calendar,
+        finished=done,
+        passes=passes,
+        driving_link=tuple(driving_links),
+        options=options,
+        timeline=line,
+    )
+    violations = _misses(schedule, graph._deadlines, rule, hard=True)  # noqa: SLF001
+    targets = _misses(schedule, graph._targets, rule, hard=False)  # noqa: SLF001
+    return attrs.evolve(schedule, violations=violations, target_misses=targets)
+
+
+def _misses(
+    schedule: Schedule, due: Mapping[str, dt.date | int], rule: Roll, *, hard: bool
+) -> tuple[Violation, ...]:
+    found: list[Violation] = []
+    line = schedule._timeline  # noqa: SLF001 - same module
+    order = schedule.graph._index  # noqa: SLF001
+    for node in sorted(due, key=order.__getitem__):
+        value = due[node]
+        kind = "deadline" if hard else "target date"
+        limit = _day(value, f"{kind} of {node!r}", line, rule, finish=True)
+        ef = schedule.early_finish[node]
+        if ef <= limit:
+            continue
+        late = ef - limit
+        label = schedule.graph.label(node)
+        if line is not None:
+            es = schedule.early_start[node]
+            finish: dt.date | int = line.date(ef - 1 if ef > es else es)
+            shown_finish = finish.isoformat() if isinstance(finish, dt.date) else str(finish)
+        else:
+            finish = ef
+            shown_finish = f"day {ef}"
+        shown_due = value.isoformat() if isinstance(value, dt.date) else f"day {value}"
+        message = f"{label}: finishes {shown_finish}, late by {schedule._days(late)} for its {kind} {shown_due}"  # noqa: SLF001
+        found.append(Violation(node, label, hard, value, finish, late, message))
+    return tuple(found)

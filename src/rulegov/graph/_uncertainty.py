@@ -1,0 +1,186 @@
+"""Uncertain durations: three-point estimates (PERT) and a seeded Monte Carlo run.
+
+A three-point estimate ``(o, m, p)`` (optimistic, most likely, pessimistic) has the PERT mean
+``(o + 4m + p) / 6`` and standard deviation ``(p - o) / 6``. Nodes without an estimate keep their
+fixed duration.
+
+Example:
+    >>> from rulegov import TaskGraph
+    >>> g = TaskGraph({"a": 3, "b": 2}, [("a", "b")], estimates={"a": (2, 3, 10), "b": (1, 2, 3)})
+    >>> result = pert(g)
+    >>> result.mean["a"], round(result.duration, 2), round(result.probability(8), 3)
+    (4.0, 6.0, 0.927)
+    >>> run = monte_carlo(g, runs=500, seed=7)
+    >>> run.percentile(50) < run.percentile(95), run.criticality["a"]
+    (True, 1.0)
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import TYPE_CHECKING, cast
+
+import attrs
+
+from rulegov.errors import ScheduleError
+from rulegov.graph import _cpm
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from rulegov.graph._graph import TaskGraph
+
+__all__ = ["MonteCarloResult", "PertResult", "monte_carlo", "pert"]
+
+
+@attrs.frozen(slots=True)
+class PertResult:
+    """PERT means and deviations per node, and the project's expected duration.
+
+    Attributes:
+        mean: Each node's PERT mean duration.
+        deviation: Each node's standard deviation.
+        duration: The project's duration with mean durations.
+        deviation_total: The standard deviation along the critical chain of the mean schedule.
+        chain: That critical chain.
+    """
+
+    mean: dict[str, float]
+    deviation: dict[str, float]
+    duration: float
+    deviation_total: float
+    chain: tuple[str, ...]
+
+    def probability(self, deadline: float) -> float:
+        """The chance (normal approximation) that the project finishes by day ``deadline``."""
+        if self.deviation_total == 0:
+            return 1.0 if deadline >= self.duration else 0.0
+        z = (deadline - self.duration) / self.deviation_total
+        return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+
+
+@attrs.frozen(slots=True)
+class MonteCarloResult:
+    """The outcome of a seeded Monte Carlo run.
+
+    Attributes:
+        durations: The project's duration in each run, sorted.
+        criticality: The share of runs in which each node was critical (the criticality index).
+        seed: The seed used.
+    """
+
+    durations: tuple[float, ...]
+    criticality: dict[str, float]
+    seed: int
+
+    def percentile(self, share: float) -> float:
+        """The duration not exceeded in ``share`` percent of the runs (nearest rank)."""
+        if not 0 < share <= 100:
+            raise ScheduleError(f"percentile must lie in (0, 100], got {share!r}")
+        rank = max(math.ceil(share / 100 * len(self.durations)), 1)
+        return self.durations[rank - 1]
+
+    def probability(self, deadline: float) -> float:
+        """The share of runs that finish by day ``deadline``."""
+        met = sum(1 for d in self.durations if d <= deadline)
+        return met / len(self.durations)
+
+
+def _estimates(
+    graph: TaskGraph, estimates: Mapping[str, tuple[float, float, float]] | None
+) -> dict[str, tuple[float, float, float]]:
+    chosen = dict(graph.estimates)
+    for node, value in (estimates or {}).items():
+        if node not in graph:
+            raise ScheduleError(f"estimates[{node!r}]: no node of the graph has this id")
+        if len(value) != 3 or not 0 <= value[0] <= value[1] <= value[2]:
+            raise ScheduleError(
+                f"estimates[{node!r}] must be (optimistic <= most likely <= pessimistic), "
+                f"none negative; got {value!r}"
+            )
+        chosen[node] = value
+    return chosen
+
+
+def _run(graph: TaskGraph, durations: Sequence[float]) -> _cpm.Passes:
+    floor = [0] * len(durations)
+    return _cpm.run(graph._compiled, cast("Sequence[int]", durations), floor)  # noqa: SLF001
+
+
+def pert(
+    graph: TaskGraph, estimates: Mapping[str, tuple[float, float, float]] | None = None
+) -> PertResult:
+    """PERT means, deviations and the chance of meeting a deadline; see the module docstring.
+
+    Raises:
+        ScheduleError: an estimate for an unknown node or out of order.
+    """
+    chosen = _estimates(graph, estimates)
+    mean: dict[str, float] = {}
+    deviation: dict[str, float] = {}
+    for node in graph.nodes:
+        if node in chosen:
+            low, likely, high = chosen[node]
+            mean[node] = (low + 4 * likely + high) / 6
+            deviation[node] = (high - low) / 6
+        else:
+            mean[node] = float(graph.duration(node))
+            deviation[node] = 0.0
+    passes = _run(graph, [mean[node] for node in graph.nodes])
+    chain = _chain(graph, passes)
+    total = math.sqrt(sum(deviation[node] ** 2 for node in chain))
+    return PertResult(mean, deviation, float(passes.end), total, chain)
+
+
+def _chain(graph: TaskGraph, passes: _cpm.Passes) -> tuple[str, ...]:
+    if not graph.nodes:
+        return ()
+    c = graph._compiled  # noqa: SLF001
+    last = max(range(len(graph)), key=lambda i: (passes.ef[i], -i))
+    chain = [last]
+    while passes.driver[chain[-1]] >= 0:
+        chain.append(c.pred_node[passes.driver[chain[-1]]])
+    return tuple(graph.nodes[i] for i in reversed(chain))
+
+
+def _sample(rng: random.Random, low: float, likely: float, high: float) -> float:
+    """A beta-PERT draw."""
+    if high <= low:
+        return low
+    alpha = 1 + 4 * (likely - low) / (high - low)
+    beta = 1 + 4 * (high - likely) / (high - low)
+    return low + rng.betavariate(alpha, beta) * (high - low)
+
+
+def monte_carlo(
+    graph: TaskGraph,
+    *,
+    runs: int = 1000,
+    seed: int = 0,
+    estimates: Mapping[str, tuple[float, float, float]] | None = None,
+) -> MonteCarloResult:
+    """Schedule ``runs`` times with beta-PERT draws; the same ``seed`` gives the same result.
+
+    Raises:
+        ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
+    """
+    if runs < 1:
+        raise ScheduleError(f"a Monte Carlo run needs runs >= 1, got {runs!r}")
+    chosen = _estimates(graph, estimates)
+    rng = random.Random(seed)  # noqa: S311 - simulation, not security
+    fixed = [float(graph.duration(node)) for node in graph.nodes]
+    uncertain = [(i, chosen[node]) for i, node in enumerate(graph.nodes) if node in chosen]
+    critical_count = [0] * len(graph)
+    totals: list[float] = []
+    for _ in range(runs):
+        durations = list(fixed)
+        for i, (low, likely, high) in uncertain:
+            durations[i] = _sample(rng, low, likely, high)
+        passes = _run(graph, durations)
+        totals.append(float(passes.end))
+        for i in range(len(graph)):
+            if passes.ls[i] - passes.es[i] <= 1e-9:
+                critical_count[i] += 1
+    criticality = {node: critical_count[i] / runs for i, node in enumerate(graph.nodes)}
+    return MonteCarloResult(tuple(sorted(totals)), criticality, seed)
