@@ -1,7 +1,8 @@
 """Time rulegov's schedule against a plain two-pass CPM on networkx and the `criticalpath` package.
 
 Seeded random plans of 1,000, 10,000 and 100,000 tasks in workstreams of 25, each task but a
-stream's first with 1-3 predecessors among the earlier tasks of its stream. Baselines, measured in the same run on the same plans:
+stream's first with 1-3 predecessors among the earlier tasks of its stream. Baselines,
+measured in the same run on the same plans:
 
 - ``networkx``: a plain critical-path method written directly on a ``networkx.DiGraph``
   (topological sort, forward pass, backward pass; early/late start and finish only);
@@ -108,7 +109,8 @@ def main() -> None:
             lambda: TaskGraph(durations, dependencies).schedule(),  # noqa: B023
             max(args.runs // 2, 1),
         )
-        assert schedule.duration == base_end, (schedule.duration, base_end)
+        # the methods must agree
+        assert schedule.duration == base_end, (schedule.duration, base_end)  # noqa: S101
         rows = [
             ("networkx two-pass CPM (baseline)", base),
             ("rulegov schedule() on a built graph", sched),
@@ -117,7 +119,7 @@ def main() -> None:
         ]
         if size <= 1000:
             cp, cp_end = median_time(lambda: criticalpath_cpm(durations, links), 1)  # noqa: B023
-            assert cp_end == base_end, (cp_end, base_end)
+            assert cp_end == base_end, (cp_end, base_end)  # noqa: S101
             rows.append(("criticalpath package", cp))
         for name, seconds in rows:
             print(f"{size:>7} {name:<34} {seconds:>9.4f} {seconds / base:>6.2f}")
