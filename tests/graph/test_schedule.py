@@ -1,0 +1,397 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rulegov import Dependency, ScheduleError, TaskGraph, UnknownReferenceError
+from rulegov.graph import Calendar, Gate
+
+# -- the four link types, exactly -------------------------------------------------------------
+
+
+def _pair(kind: str, lag: int, da: int = 4, db: int = 3, unit: str = "working_days"):
+    return TaskGraph(
+        {"a": da, "b": db},
+        [Dependency(predecessor="a", successor="b", type=kind, lag=lag, lag_unit=unit)],
+    ).schedule()
+
+
+@pytest.mark.parametrize(
+    ("kind", "lag", "start_b"),
+    [
+        ("FS", 0, 4),  # ES(b) >= EF(a) + lag = 4
+        ("FS", 2, 6),
+        ("FS", -2, 2),
+        ("SS", 0, 0),  # ES(b) >= ES(a) + lag = 0
+        ("SS", 3, 3),
+        ("SS", -3, 0),  # nothing starts before day 0
+        ("FF", 0, 1),  # EF(b) >= EF(a) + lag = 4, so ES(b) = 4 - 3
+        ("FF", 5, 6),
+        ("FF", -1, 0),
+        ("SF", 0, 0),  # EF(b) >= ES(a) + lag = 0: no constraint beyond day 0
+        ("SF", 5, 2),  # EF(b) >= 5, ES(b) = 2
+        ("SF", -4, 0),
+    ],
+)
+def test_each_link_type_with_positive_and_negative_lags(kind, lag, start_b):
+    s = _pair(kind, lag)
+    assert s.early_start["a"] == 0
+    assert s.early_start["b"] == start_b
+    assert s.early_finish["b"] == start_b + 3
+    assert s.duration == max(4, start_b + 3)
+
+
+@pytest.mark.parametrize(
+    ("kind", "lag", "late_start_a"),
+    [
+        ("FS", 0, 0),  # LF(a) <= LS(b) - 0 = 4
+        ("FS", 2, 0),
+        ("SS", 3, 0),  # LS(a) <= LS(b) - 3 = 0
+        ("SS", 0, 0),  # both start on day 0; a (4 days) sets the finish
+        ("FF", 0, 0),
+        ("SF", 5, 0),  # LS(a) <= LF(b) - 5 = 0
+    ],
+)
+def test_backward_pass_mirrors_each_link(kind, lag, late_start_a):
+    s = _pair(kind, lag)
+    assert s.late_start["a"] == late_start_a
+    assert s.total_slack["a"] == late_start_a - s.early_start["a"]
+
+
+def test_hand_checked_network():
+    # the textbook network: a(3) -> b(4), a -> c(2), b -> d(1), c -> d; e(8) alone
+    g = TaskGraph(
+        {"a": 3, "b": 4, "c": 2, "d": 1, "e": 8},
+        [("a", "b"), ("a", "c"), ("b", "d"), ("c", "d")],
+    )
+    s = g.schedule()
+    assert s.duration == 8
+    assert s.early_start == {"a": 0, "b": 3, "c": 3, "d": 7, "e": 0}
+    assert s.late_start == {"a": 0, "b": 3, "c": 5, "d": 7, "e": 0}
+    assert s.total_slack == {"a": 0, "b": 0, "c": 2, "d": 0, "e": 0}
+    assert s.free_slack == {"a": 0, "b": 0, "c": 2, "d": 0, "e": 0}
+    assert s.critical == frozenset({"a", "b", "d", "e"})  # every zero-slack task, not one path
+    assert s.driving_predecessor == {"a": None, "b": "a", "c": "a", "d": "b", "e": None}
+
+
+def test_free_slack_is_not_total_slack():
+    # c can slip 1 day without moving d, but 3 days before the finish moves
+    g = TaskGraph({"a": 5, "c": 1, "d": 1, "x": 3}, [("c", "d"), ("x", "d"), ("a", "d")])
+    s = g.schedule()
+    assert s.early_start["d"] == 5
+    assert s.free_slack["c"] == 4
+    assert s.free_slack["x"] == 2
+    assert s.total_slack["x"] == 2
+
+
+def test_mixed_link_network_checked_by_hand():
+    g = TaskGraph(
+        {"plan": 5, "meet": 1, "train": 10, "report": 2},
+        [
+            ("meet", "plan", "SS", 0),
+            ("plan", "train", "SS", 2),
+            ("plan", "train", "FF", 3),
+            ("train", "report", "FS", 1),
+        ],
+    )
+    s = g.schedule()
+    assert s.early_start == {"plan": 0, "meet": 0, "train": 2, "report": 13}
+    assert s.duration == 15
+    assert s.critical >= {"plan", "train", "report"}
+    assert s.driving_predecessor["train"] == "plan"
+
+
+def test_empty_graph():
+    s = TaskGraph({}).schedule()
+    assert s.duration == 0
+    assert s.critical == frozenset()
+    assert s.critical_chain() == ()
+
+
+# -- properties ---------------------------------------------------------------------------
+
+
+@st.composite
+def networks(draw, max_nodes=7):
+    n = draw(st.integers(min_value=1, max_value=max_nodes))
+    durations = {f"n{i}": draw(st.integers(min_value=0, max_value=6)) for i in range(n)}
+    links = []
+    for b in range(1, n):
+        preds = draw(st.lists(st.integers(min_value=0, max_value=b - 1), max_size=3, unique=True))
+        for a in preds:
+            kind = draw(st.sampled_from(["FS", "SS", "FF", "SF"]))
+            lag = draw(st.integers(min_value=-4, max_value=4))
+            links.append((f"n{a}", f"n{b}", kind, lag))
+    return durations, links
+
+
+def _bound(kind, lag, es_a, ef_a, d_b):
+    return {
+        "FS": ef_a + lag,
+        "SS": es_a + lag,
+        "FF": ef_a + lag - d_b,
+        "SF": es_a + lag - d_b,
+    }[kind]
+
+
+def _brute_force(durations, links):
+    """Least and greatest solutions by relaxing every constraint until nothing changes."""
+    es = dict.fromkeys(durations, 0)
+    for _ in range(len(durations) + 1):
+        for a, b, kind, lag in links:
+            need = _bound(kind, lag, es[a], es[a] + durations[a], durations[b])
+            es[b] = max(es[b], need)
+    end = max((es[n] + durations[n] for n in durations), default=0)
+    ls = {n: end - d for n, d in durations.items()}
+    for _ in range(len(durations) + 1):
+        for a, b, kind, lag in links:
+            d_a = durations[a]
+            limit = {
+                "FS": ls[b] - lag - d_a,
+                "SS": ls[b] - lag,
+                "FF": ls[b] + durations[b] - lag - d_a,
+                "SF": ls[b] + durations[b] - lag,
+            }[kind]
+            ls[a] = min(ls[a], limit)
+    return es, ls, end
+
+
+@settings(max_examples=300, deadline=None)
+@given(networks())
+def test_agrees_with_brute_force(network):
+    durations, links = network
+    s = TaskGraph(durations, links).schedule()
+    es, ls, end = _brute_force(durations, links)
+    assert s.early_start == es
+    assert s.late_start == ls
+    assert s.duration == end
+
+
+@settings(max_examples=300, deadline=None)
+@given(networks())
+def test_invariants_without_deadlines(network):
+    durations, links = network
+    s = TaskGraph(durations, links).schedule()
+    for node, d in durations.items():
+        assert s.early_start[node] >= 0
+        assert s.early_finish[node] == s.early_start[node] + d
+        assert s.early_start[node] <= s.late_start[node]
+        assert s.total_slack[node] >= 0
+        assert 0 <= s.free_slack[node] <= s.total_slack[node]
+        assert s.late_finish[node] <= s.duration
+    for a, b, kind, lag in links:
+        # every constraint holds for the early dates and for the late dates
+        assert s.early_start[b] >= _bound(kind, lag, s.early_start[a], s.early_finish[a], durations[b])
+        assert s.late_start[b] >= _bound(kind, lag, s.late_start[a], s.late_finish[a], durations[b])
+    assert s.critical == {n for n in durations if s.total_slack[n] == 0}
+    assert s.duration == max(s.early_finish.values())
+
+
+@settings(max_examples=100, deadline=None)
+@given(networks(), st.integers(min_value=0, max_value=5))
+def test_slip_moves_only_the_impact_set(network, days):
+    durations, links = network
+    g = TaskGraph(durations, links)
+    s = g.schedule()
+    node = next(iter(durations))
+    impact = s.slip(node, days)
+    assert set(impact.moved) <= g.downstream(node) | {node}
+    assert all(delta > 0 for delta in impact.moved.values())
+    assert impact.schedule.early_start[node] == s.early_start[node] + days
+    # the schedule asked is unchanged
+    assert s.early_start == g.schedule().early_start
+
+
+# -- driving predecessors and explanations ------------------------------------------------
+
+
+def test_explain_says_why_a_task_is_or_is_not_critical():
+    g = TaskGraph({"a": 3, "b": 2, "c": 1}, [("a", "b"), ("a", "c", "SS", 1)])
+    s = g.schedule()
+    assert s.explain("b") == "b is critical: it has no slack; its start is driven by a (FS, lag 0)"
+    assert s.explain("c") == (
+        "c is not critical: it has 3 days of total slack (it may finish as late as day 5); "
+        "its start is driven by a (SS, lag 1)"
+    )
+    assert s.explain("a").endswith("nothing but its earliest allowed day sets its start")
+
+
+def test_critical_chain_follows_driving_links():
+    g = TaskGraph({"a": 2, "b": 5, "c": 1, "d": 2}, [("a", "c"), ("b", "c"), ("c", "d")])
+    assert g.schedule().critical_chain() == ("b", "c", "d")
+
+
+def test_unknown_node_in_a_schedule_question():
+    s = TaskGraph({"a": 1}).schedule()
+    with pytest.raises(UnknownReferenceError, match="'zz'"):
+        s.explain("zz")
+
+
+# -- deadlines, targets, fixed end ----------------------------------------------------------
+
+
+def test_hard_deadline_missed_shows_negative_slack_and_a_named_violation():
+    g = TaskGraph({"a": 5, "b": 5}, [("a", "b")], labels={"b": "task 2 落实"}, deadlines={"b": 8})
+    s = g.schedule()
+    assert s.total_slack == {"a": -2, "b": -2}
+    assert s.critical == {"a", "b"}
+    (v,) = s.violations
+    assert v.node == "b"
+    assert v.late_by == 2
+    assert v.message == "task 2 落实: finishes day 10, late by 2 days for its deadline day 8"
+
+
+def test_deadline_dates_count_working_days_under_a_calendar():
+    cal = Calendar.china(2023)
+    g = TaskGraph({"a": 10}, deadlines={"a": dt.date(2023, 9, 28)})
+    s = g.schedule(start=dt.date(2023, 9, 25), calendar=cal)
+    # 25-28 Sep are 4 working days; 29 Sep - 6 Oct is the holiday; Sat 7 and Sun 8 Oct are
+    # make-up working days, so the 10th working day is Thu 12 Oct
+    assert s.dates("a").finish == dt.date(2023, 10, 12)
+    (v,) = s.violations
+    assert v.late_by == 6
+    assert v.message.endswith("late by 6 working days for its deadline 2023-09-28")
+
+
+def test_deadline_on_a_holiday_follows_each_roll_rule():
+    cal = Calendar.china(2023)
+    start = dt.date(2023, 4, 24)  # Monday; Labour Day holiday 29 Apr - 3 May
+    g = TaskGraph({"a": 6}, deadlines={"a": dt.date(2023, 4, 30)})
+    following = g.schedule(start=start, calendar=cal, roll="following")
+    preceding = g.schedule(start=start, calendar=cal, roll="preceding")
+    modified = g.schedule(start=start, calendar=cal, roll="modified_following")
+    # a finishes on Sun 23 Apr? no: 24-28 Apr are 5 days, the 6th is Thu 4 May
+    assert following.dates("a").finish == dt.date(2023, 5, 4)
+    assert following.violations == ()  # the deadline moves to 4 May
+    assert preceding.violations[0].late_by == 1  # the deadline moves back to Fri 28 Apr
+    assert modified.violations[0].late_by == 1  # 4 May is in the next month: back to 28 Apr
+
+
+def test_target_dates_are_soft():
+    s = TaskGraph({"a": 5}, targets={"a": 3}).schedule()
+    assert s.total_slack["a"] == 0
+    assert s.violations == ()
+    assert [m.late_by for m in s.target_misses] == [2]
+    assert "target date day 3" in s.target_misses[0].message
+
+
+def test_fixed_end_planning_gives_must_start_by():
+    g = TaskGraph({"a": 3, "b": 2}, [("a", "b")])
+    s = g.schedule(start=dt.date(2023, 5, 8), calendar=Calendar.china(2023), finish=dt.date(2023, 5, 31))
+    assert s.dates("a").late_start == dt.date(2023, 5, 25)  # must start by
+    assert s.dates("b").late_finish == dt.date(2023, 5, 31)
+    assert s.total_slack["a"] == s.total_slack["b"] > 0
+
+
+# -- progress ---------------------------------------------------------------------------------
+
+
+def test_status_date_fixes_finished_work_and_reforecasts_the_rest():
+    g = TaskGraph({"a": 5, "b": 5, "c": 3}, [("a", "b"), ("b", "c")])
+    s = g.schedule(status_date=9, actual_start={"a": 0, "b": 7}, actual_finish={"a": 7})
+    assert (s.early_start["a"], s.early_finish["a"]) == (0, 7)  # finished late, fixed
+    assert s.early_start["b"] == 7
+    assert s.early_finish["b"] == 12
+    assert s.early_start["c"] == 12
+    assert "a" in s.finished
+    assert "a" not in s.critical
+
+
+def test_work_not_started_waits_for_the_status_date():
+    s = TaskGraph({"a": 2, "b": 2}).schedule(status_date=4, actual_start={"a": 0})
+    assert s.early_start["b"] == 4
+    assert s.early_finish["a"] == 4  # still running on day 4: finishes no earlier
+
+
+def test_actual_dates_with_a_calendar():
+    cal = Calendar.china(2023)
+    g = TaskGraph({"a": 2, "b": 2}, [("a", "b")])
+    s = g.schedule(
+        start=dt.date(2023, 6, 19),
+        calendar=cal,
+        status_date=dt.date(2023, 6, 26),
+        actual_start={"a": dt.date(2023, 6, 19)},
+        actual_finish={"a": dt.date(2023, 6, 21)},
+    )
+    # 22-24 June are the Dragon Boat holiday, 25 June (Sunday) is a working day
+    assert s.dates("a").finish == dt.date(2023, 6, 21)
+    assert s.dates("b").start == dt.date(2023, 6, 26)
+
+
+def test_progress_errors_name_the_task():
+    g = TaskGraph({"a": 2})
+    with pytest.raises(ScheduleError, match=r"actual_finish\['a'\].*without an actual start"):
+        g.schedule(actual_finish={"a": 3})
+    with pytest.raises(ScheduleError, match=r"actual_finish\['a'\] 1 is before its actual start 2"):
+        g.schedule(actual_start={"a": 2}, actual_finish={"a": 1})
+    with pytest.raises(UnknownReferenceError, match=r"actual_start\['x'\]"):
+        g.schedule(actual_start={"x": 2})
+    with pytest.raises(ScheduleError, match="status_date is the date 2023-01-01, but"):
+        g.schedule(status_date=dt.date(2023, 1, 1))
+
+
+# -- what if ----------------------------------------------------------------------------------
+
+
+def test_slip_reports_what_moves_and_new_misses_without_mutation():
+    g = TaskGraph(
+        {"a": 3, "b": 2, "c": 1, "d": 4},
+        [("a", "b"), ("a", "c")],
+        deadlines={"b": 6, "c": 10},
+    )
+    s = g.schedule()
+    impact = s.slip("a", 2)
+    assert impact.moved == {"a": 2, "b": 2, "c": 2}
+    assert impact.duration_change == 2
+    assert [v.node for v in impact.new_violations] == ["b"]
+    assert impact.new_violations[0].late_by == 1
+    assert s.early_start["a"] == 0
+
+
+# -- gates --------------------------------------------------------------------------------------
+
+
+def test_gate_all_k_of_n_and_weighted_share():
+    durations = {"a": 2, "b": 5, "c": 9, "review": 1}
+    all_of = TaskGraph(durations, gates=[Gate("review", ("a", "b", "c"))]).schedule()
+    two = TaskGraph(durations, gates=[Gate("review", ("a", "b", "c"), k=2)]).schedule()
+    share = TaskGraph(
+        durations, gates=[Gate("review", ("a", "b", "c"), weights=(1, 1, 2), share=0.5)]
+    ).schedule()
+    assert all_of.early_start["review"] == 9
+    assert two.early_start["review"] == 5
+    assert two.driving_predecessor["review"] == "b"
+    assert share.early_start["review"] == 5  # a and b carry half the weight
+    # c does not hold up a 2-of-3 gate, so it is not critical for it
+    assert two.duration == 9
+    assert two.late_start["b"] == 3
+    assert "assessment gate" in two.explain("review")
+
+
+def test_calendar_day_lags():
+    cal = Calendar.china(2023)
+    g = TaskGraph(
+        {"a": 1, "b": 1},
+        [Dependency(predecessor="a", successor="b", lag=7, lag_unit="calendar_days")],
+    )
+    s = g.schedule(start=dt.date(2023, 9, 27), calendar=cal)
+    # a on Wed 27 Sep; 7 calendar days after its finish is Thu 5 Oct, a holiday -> Sat 7 Oct
+    assert s.dates("b").start == dt.date(2023, 10, 7)
+    # without a calendar, calendar days are days
+    assert g.schedule().early_start["b"] == 8
+    # a may start a day later (Thu 28 Sep): 7 days after is Fri 6 Oct, still a holiday
+    assert s.late_start["a"] == 1
+    assert s.dates("a").late_start == dt.date(2023, 9, 28)
+
+
+def test_calendar_needs_a_start():
+    with pytest.raises(ScheduleError, match="a calendar needs a start date"):
+        TaskGraph({"a": 1}).schedule(calendar=Calendar.china(2023))
+
+
+def test_dates_need_a_start():
+    with pytest.raises(ScheduleError, match="pass start="):
+        TaskGraph({"a": 1}).schedule().dates("a")
+    with pytest.raises(ScheduleError, match="deadline of 'a' is the date 2023-06-30"):
+        TaskGraph({"a": 1}, deadlines={"a": dt.date(2023, 6, 30)}).schedule()
