@@ -1,3 +1,4 @@
+import datetime as dt
 import subprocess
 import sys
 
@@ -8,11 +9,13 @@ from rulegov import (
     Dependency,
     DependencyCycleError,
     Plan,
+    ScheduleError,
     TaskGraph,
     UnknownReferenceError,
     ValidationError,
 )
-from rulegov.graph import Gate
+from rulegov import graph as graph_package
+from rulegov.graph import Calendar, Gate, workload
 
 
 def test_public_contract():
@@ -36,17 +39,16 @@ def test_root_exports_the_graph_names():
 
 
 def test_graph_package_all_is_sorted_and_complete():
-    from rulegov import graph
-
-    assert graph.__all__ == sorted(graph.__all__, key=lambda n: (not n.isupper(), n))
-    for name in graph.__all__:
-        assert hasattr(graph, name)
+    names = graph_package.__all__
+    assert names == sorted(names, key=lambda n: (not n.isupper(), n))
+    for name in names:
+        assert hasattr(graph_package, name)
 
 
 @pytest.mark.parametrize("module", ["rulegov", "rulegov.graph"])
 def test_importing_does_not_import_networkx(module):
     code = f"import sys, {module}; print('networkx' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
     assert out.stdout.strip() == "False"
 
 
@@ -56,7 +58,7 @@ def test_networkx_is_loaded_only_by_the_functions_that_need_it():
         "g = TaskGraph({'a': 1, 'b': 1}, [('a', 'b')]); g.schedule(); g.waves(); "
         "print('networkx' in sys.modules); g.to_networkx(); print('networkx' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
     assert out.stdout.split() == ["False", "True"]
 
 
@@ -112,7 +114,9 @@ def test_unknown_references_name_the_field_and_value():
 
 
 def test_self_loop_and_bad_duration():
-    with pytest.raises(ValidationError, match=r"dependencies\[0\].successor: an item cannot depend on itself"):
+    with pytest.raises(
+        ValidationError, match=r"dependencies\[0\].successor: an item cannot depend on itself"
+    ):
         TaskGraph({"a": 1}, [("a", "a")])
     with pytest.raises(ValidationError, match=r"durations\['a'\].*got -1"):
         TaskGraph({"a": -1})
@@ -167,10 +171,6 @@ def test_waves_and_impact_sets():
 
 
 def test_workload_per_wave_and_month_and_unit_network():
-    import datetime as dt
-
-    from rulegov.graph import Calendar, workload
-
     g = TaskGraph(
         {"a": 3, "b": 2, "c": 4},
         [("a", "c")],
@@ -189,9 +189,6 @@ def test_workload_per_wave_and_month_and_unit_network():
 
 
 def test_workload_errors():
-    from rulegov import ScheduleError
-    from rulegov.graph import workload
-
     g = TaskGraph({"a": 1})
     with pytest.raises(ScheduleError, match="by 'team'"):
         workload(g, by="team")
@@ -205,8 +202,6 @@ def test_workload_errors():
 
 
 def _plan(**extra):
-    import datetime as dt
-
     return Plan(
         title="2023年工作计划",
         issued_on=dt.date(2023, 5, 10),
@@ -260,10 +255,6 @@ def _plan(**extra):
 
 
 def test_from_plan_durations_deadlines_gates_and_labels():
-    import datetime as dt
-
-    from rulegov.graph import Calendar
-
     plan = _plan()
     cal = Calendar.china(2023)
     g = TaskGraph.from_plan(plan, calendar=cal, default_duration=15)
@@ -300,7 +291,10 @@ def test_from_plan_without_gates_suggests_them():
     assert suggestion.reason == "assessment gate: 中期评估 assesses task 3 once it has run"
     accepted = g.accept()
     assert accepted.suggestions == ()
-    assert accepted.schedule(start=_plan().issued_on).early_start["a1"] == 25  # t2 (5 days) then t3 (20)
-    assert TaskGraph.from_plan(_plan(), assessment_gates=False, accept_inferred=True).dependencies[
-        -1
-    ] == suggestion
+    assert (
+        accepted.schedule(start=_plan().issued_on).early_start["a1"] == 25
+    )  # t2 (5 days) then t3 (20)
+    assert (
+        TaskGraph.from_plan(_plan(), assessment_gates=False, accept_inferred=True).dependencies[-1]
+        == suggestion
+    )

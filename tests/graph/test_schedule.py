@@ -182,7 +182,9 @@ def test_invariants_without_deadlines(network):
         assert s.late_finish[node] <= s.duration
     for a, b, kind, lag in links:
         # every constraint holds for the early dates and for the late dates
-        assert s.early_start[b] >= _bound(kind, lag, s.early_start[a], s.early_finish[a], durations[b])
+        assert s.early_start[b] >= _bound(
+            kind, lag, s.early_start[a], s.early_finish[a], durations[b]
+        )
         assert s.late_start[b] >= _bound(kind, lag, s.late_start[a], s.late_finish[a], durations[b])
     assert s.critical == {n for n in durations if s.total_slack[n] == 0}
     assert s.duration == max(s.early_finish.values())
@@ -278,7 +280,9 @@ def test_target_dates_are_soft():
 
 def test_fixed_end_planning_gives_must_start_by():
     g = TaskGraph({"a": 3, "b": 2}, [("a", "b")])
-    s = g.schedule(start=dt.date(2023, 5, 8), calendar=Calendar.china(2023), finish=dt.date(2023, 5, 31))
+    s = g.schedule(
+        start=dt.date(2023, 5, 8), calendar=Calendar.china(2023), finish=dt.date(2023, 5, 31)
+    )
     assert s.dates("a").late_start == dt.date(2023, 5, 25)  # must start by
     assert s.dates("b").late_finish == dt.date(2023, 5, 31)
     assert s.total_slack["a"] == s.total_slack["b"] > 0

@@ -213,7 +213,9 @@ class TaskGraph:
         Plans rarely state durations, so each task gets one by this rule (documented, and
         overridable per node with ``durations``): a task whose timeframe has a start and an end
         lasts the working days between them (calendar days without a ``calendar``); any other
-        task lasts ``default_duration``; an assessment lasts ``assessment_duration``. A task's
+        task lasts ``default_duration``; an assessment lasts ``assessment_duration``; with
+        ``include_measures``, each measure is a node of ``measure_duration`` that starts once
+        its task starts, and what waits on the task waits on its measures too. A task's
         due date (``TimeFrame.due``) becomes a hard deadline, or a soft target date when
         ``hard_deadlines`` is false.
 

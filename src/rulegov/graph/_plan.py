@@ -214,6 +214,8 @@ def graph_parts(  # noqa: PLR0913 - the choices of TaskGraph.from_plan
             groups.setdefault(task_id, []).append(group.id)
     sizes.update(durations)
     links.extend(d for d in plan.dependencies if d.predecessor in sizes and d.successor in sizes)
+    if include_measures:
+        links.extend(_measures_hold_successors(plan, links))
     gates = _gates(plan.assessments, links) if assessment_gates else []
     suggestions = [
         d
@@ -265,10 +267,7 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
     kinds: dict[str, str],
     links: list[Dependency],
 ) -> None:
-    """Add measures as nodes inside their task.
-
-    Each measure starts once the task starts (SS), and the task cannot finish before it (FF).
-    """
+    """Add measures as nodes inside their task: each starts once the task starts (SS)."""
     for measure in task.measures:
         sizes[measure.id] = duration
         labels[measure.id] = f"measure {measure.id} {measure.text}"
@@ -282,12 +281,28 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
                 reason=f"measure of task {task.number}: starts once the task starts",
             )
         )
-        links.append(
-            Dependency(
-                predecessor=measure.id,
-                successor=task.id,
-                type=DependencyType.FF,
-                origin=DependencyOrigin.DOCUMENT,
-                reason=f"measure of task {task.number}: the task finishes with its measures",
+
+
+def _measures_hold_successors(plan: Plan, links: list[Dependency]) -> list[Dependency]:
+    """What waits on a task's finish (FS, FF) waits on its measures' finish too."""
+    measures = {task.id: task.measures for task in plan.tasks if task.measures}
+    extra: list[Dependency] = []
+    for link in links:
+        if link.predecessor not in measures or link.type not in _FINISH_TYPES:
+            continue
+        extra.extend(
+            link.model_copy(
+                update={
+                    "predecessor": measure.id,
+                    "origin": DependencyOrigin.DOCUMENT,
+                    "reason": f"waits on task {link.predecessor}, so on its measure {measure.id}",
+                    "span": None,
+                }
             )
+            for measure in measures[link.predecessor]
+            if measure.id != link.successor
         )
+    return extra
+
+
+_FINISH_TYPES = frozenset({DependencyType.FS, DependencyType.FF})

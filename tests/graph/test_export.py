@@ -1,0 +1,192 @@
+import datetime as dt
+import json
+
+import networkx as nx
+import pytest
+
+from rulegov import Dependency, ScheduleError, TaskGraph
+from rulegov.graph import Calendar, Gate
+
+START = dt.date(2023, 5, 10)
+
+
+def _graph():
+    return TaskGraph(
+        {"t2": 3, "t3": 10, "t9": 5, "a1": 0},
+        [
+            Dependency(predecessor="t2", successor="t3", reason="key points first"),
+            Dependency(
+                predecessor="t3",
+                successor="t9",
+                type="SS",
+                lag=2,
+                origin="inferred",
+                reason='按"计划"',
+            ),
+        ],
+        labels={
+            "t2": 'task 2 召开会议; 研究制定《工作要点》, "要点"',
+            "t3": "task 3 推进<script>alert(1)</script>实施。",
+            "t9": "task 9 督察: 整改 # 落实",
+            "a1": "assessment 中期评估",
+        },
+        kinds={"a1": "assessment"},
+        gates=[Gate("a1", ("t3", "t9"))],
+        deadlines={"t9": dt.date(2023, 6, 30), "t3": dt.date(2023, 5, 12)},
+        units={"t3": ["office"]},
+    ).with_recurring(
+        "report",
+        "quarterly",
+        start=START,
+        end=dt.date(2023, 12, 31),
+        label="季度报告",
+        calendar=Calendar.china(2023, 2024),
+    )
+
+
+def _schedule():
+    return _graph().schedule(start=START, calendar=Calendar.china(2023, 2024))
+
+
+EXPORTS = {
+    "mermaid": lambda: _graph().to_mermaid(),
+    "dot": lambda: _graph().to_dot(),
+    "graphml": lambda: _graph().to_graphml(),
+    "graph json": lambda: _graph().to_json(),
+    "graph html": lambda: _graph()._repr_html_(),
+    "graph markdown": lambda: _graph()._repr_markdown_(),
+    "gantt": lambda: _schedule().to_gantt(),
+    "ical": lambda: _schedule().to_ical(),
+    "schedule json": lambda: _schedule().to_json(),
+    "schedule html": lambda: _schedule()._repr_html_(),
+    "schedule markdown": lambda: _schedule()._repr_markdown_(),
+    "numbers markdown": lambda: _graph().schedule(start=START)._repr_markdown_(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPORTS))
+def test_every_export_is_deterministic(name):
+    first = EXPORTS[name]().encode("utf-8")
+    second = EXPORTS[name]().encode("utf-8")
+    assert first == second
+    assert first
+
+
+def test_to_networkx_keeps_every_link_and_gate():
+    g = _graph().to_networkx()
+    assert g.edges["t3", "t9"]["type"] == "SS"
+    assert g.edges["t3", "t9"]["lag"] == 2
+    assert g.edges["t3", "t9"]["origin"] == "inferred"
+    assert g.edges["t2", "t3"]["reason"] == "key points first"
+    assert g.edges["t9", "a1"]["type"] == "gate"
+    assert g.nodes["a1"]["kind"] == "assessment"
+    assert g.nodes["t9"]["deadline"] == "2023-06-30"
+    assert nx.is_directed_acyclic_graph(g)
+
+
+def test_mermaid_flowchart_escapes_labels():
+    text = _graph().to_mermaid()
+    assert text.startswith("flowchart LR\n")
+    assert '  n0["task 2 召开会议; 研究制定《工作要点》, #quot;要点#quot;"]' in text
+    assert "&lt;script&gt;" in text
+    assert "<script>" not in text
+    assert '  n1 -.->|"SS +2"| n2' in text  # inferred links dashed
+    assert '  n1 ==>|"all"| n3' in text
+    assert "  n3{{" in text  # assessments drawn as hexagons
+
+
+def test_gantt_writes_computed_dates():
+    text = _schedule().to_gantt(title="2023年工作计划")
+    lines = text.splitlines()
+    assert lines[:3] == ["gantt", "  title 2023年工作计划", "  dateFormat YYYY-MM-DD"]
+    # t2: Wed 10 - Fri 12 May; t3 starts Mon 15 May
+    assert '  task 2 召开会议； 研究制定《工作要点》, "要点" :crit, n0, 2023-05-10, 3d' in lines
+    assert any(line.startswith("  task 9 督察： 整改 ＃ 落实 :") for line in lines)
+    assert any(":milestone" in line or "milestone" in line for line in lines)
+    with pytest.raises(ScheduleError, match="needs dates"):
+        TaskGraph({"a": 1}).schedule().to_gantt()
+
+
+def test_dot_is_escaped():
+    text = _graph().to_dot()
+    assert text.startswith("digraph rulegov {\n")
+    assert '"t2" [label="task 2 召开会议; 研究制定《工作要点》, \\"要点\\""];' in text
+    assert '"t3" -> "t9" [label="SS +2", style=dashed];' in text
+    assert text.endswith("}\n")
+
+
+def test_graphml_reads_back():
+    g = nx.parse_graphml(_graph().to_graphml())
+    assert set(g.nodes) == set(_graph().nodes)
+    assert g.nodes["t3"]["units"] == "office"
+    assert g.edges["t3", "t9"]["type"] == "SS"
+
+
+def test_ical_follows_rfc_5545():
+    text = _schedule().to_ical(name="yancheng")
+    assert text.endswith("\r\n")
+    lines = text.split("\r\n")[:-1]
+    assert lines[0] == "BEGIN:VCALENDAR"
+    assert lines[-1] == "END:VCALENDAR"
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    unfolded = text.replace("\r\n ", "")
+    assert "UID:t9@yancheng" in unfolded
+    assert "DTSTART;VALUE=DATE:20230630" in unfolded
+    assert "DTEND;VALUE=DATE:20230701" in unfolded
+    assert "DTSTAMP:20230510T000000Z" in unfolded
+    assert "SUMMARY:task 2" not in unfolded  # no deadline, no event
+    assert "SUMMARY:季度报告 2023-09-30" not in unfolded  # rolled off the holiday
+    assert "SUMMARY:季度报告 2023-10-07" in unfolded
+    assert "CATEGORIES:DUTY" in unfolded
+    assert unfolded.count("BEGIN:VEVENT") == 5
+    stamped = _schedule().to_ical(stamp=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC))
+    assert "DTSTAMP:20240102T030405Z" in stamped
+
+
+def test_ical_escapes_text():
+    g = TaskGraph({"a": 1}, labels={"a": "开展, 推进; 落实\\完成"}, deadlines={"a": START})
+    text = g.schedule(start=START).to_ical()
+    assert "SUMMARY:开展\\, 推进\\; 落实\\\\完成" in text
+
+
+def test_schedule_json_has_days_dates_and_violations():
+    data = json.loads(_schedule().to_json())
+    assert data["unit"] == "working days"
+    assert data["calendar"] == "cn_2023+cn_2024"
+    row = {r["id"]: r for r in data["nodes"]}["t3"]
+    assert row["start_date"] == "2023-05-15"
+    assert row["early_start"] == 3
+    assert data["violations"] == [
+        (
+            "task 3 推进<script>alert(1)</script>实施。: finishes 2023-05-26, "
+            "late by 10 working days for its deadline 2023-05-12"
+        )
+    ]
+
+
+def test_graph_json_round_trips_the_links():
+    data = json.loads(_graph().to_json())
+    assert data["dependencies"][1]["origin"] == "inferred"
+    assert data["gates"] == [
+        {
+            "id": "a1",
+            "subjects": ["t3", "t9"],
+            "rule": "all",
+            "k": None,
+            "weights": None,
+            "share": None,
+        }
+    ]
+
+
+def test_html_is_escaped_and_has_no_scripts():
+    for html_text in (_graph()._repr_html_(), _schedule()._repr_html_()):
+        assert "<script" not in html_text
+        assert "&lt;script&gt;" in html_text
+
+
+def test_markdown_shows_a_gantt_when_dated():
+    assert _schedule()._repr_markdown_().startswith("```mermaid\ngantt\n")
+    assert _graph()._repr_markdown_().startswith("```mermaid\nflowchart LR\n")
+    table = TaskGraph({"a": 1}).schedule()._repr_markdown_()
+    assert table.splitlines()[0] == "| node | ES | EF | LS | LF | slack | critical | driven by |"

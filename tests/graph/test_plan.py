@@ -1,0 +1,94 @@
+from rulegov import Plan, TaskGraph
+from rulegov.graph import infer_dependencies
+
+
+def _task(number, title, text="", measures=()):
+    return {
+        "id": f"t{number}",
+        "number": str(number),
+        "path": [str(number)],
+        "title": title,
+        "text": text or title,
+        "measures": [{"id": f"t{number}.m{i}", "text": m} for i, m in enumerate(measures, 1)],
+    }
+
+
+def test_measure_order_plan_then_carry_out_then_check():
+    plan = Plan(
+        title="计划",
+        unsectioned_tasks=[
+            _task(
+                9,
+                "切实加强法治督察工作。",
+                measures=[
+                    "科学制定整改方案",
+                    "落实整改责任",
+                    "适时开展实地督导",
+                    "推动各部门全面落实整改任务",
+                ],
+            )
+        ],
+    )
+    found = infer_dependencies(plan)
+    assert [(d.predecessor, d.successor) for d in found] == [("t9.m1", "t9.m2"), ("t9.m2", "t9.m3")]
+    assert all(d.origin.value == "inferred" for d in found)
+    assert found[0].reason == (
+        "measure order in task 9: 科学制定整改方案 (plan) before 落实整改责任 (carry out)"
+    )
+
+
+def test_wording_links_name_the_task_referred_to():
+    plan = Plan(
+        title="计划",
+        unsectioned_tasks=[
+            _task(3, "推进法治建设规划体系实施。", "开展法治建设规划中期评估。"),
+            _task(4, "完善对策。", "根据法治建设规划中期评估结果,制定对策措施。"),
+            _task(5, "深化试点。", "在法治小区建设试点基础上,总结推广经验。"),
+            _task(6, "开展法治小区建设试点。"),
+            _task(7, "其他。", "根据上级部署安排开展工作。"),  # names nothing in the plan
+        ],
+    )
+    found = {(d.predecessor, d.successor): d.reason for d in infer_dependencies(plan)}
+    assert found == {
+        ("t3", "t4"): "task 4 says '根据法治建设规划中期评估结果' (根据…结果), "
+        "which names task 3 推进法治建设规划体系实施。",
+        ("t6", "t5"): "task 5 says '在法治小区建设试点基础上' (在…基础上), "
+        "which names task 6 开展法治小区建设试点。",
+    }
+
+
+def test_stated_links_are_not_suggested_again():
+    plan = Plan(
+        title="计划",
+        unsectioned_tasks=[
+            _task(3, "推进法治建设规划体系实施。"),
+            _task(4, "完善对策。", "根据法治建设规划体系实施结果,制定对策。"),
+        ],
+        dependencies=[{"predecessor": "t3", "successor": "t4", "origin": "document"}],
+    )
+    assert infer_dependencies(plan) == []
+
+
+def test_suggestions_are_offered_and_accepted_one_by_one():
+    plan = Plan(
+        title="计划",
+        unsectioned_tasks=[
+            _task(1, "督察。", measures=["制定整改方案", "落实整改", "开展实地督导"]),
+            _task(2, "总结。"),
+        ],
+        dependencies=[{"predecessor": "t1", "successor": "t2"}],
+    )
+    g = TaskGraph.from_plan(plan, include_measures=True, measure_duration=3, default_duration=5)
+    assert g.nodes == ("t1", "t1.m1", "t1.m2", "t1.m3", "t2")
+    assert len(g.suggestions) == 2
+    first = g.suggestions[0]
+    g1 = g.accept(first)
+    assert g1.suggestions == g.suggestions[1:]
+    s = g.accept().schedule()
+    # measures in order: 0-3, 3-6, 6-9; what waits on task 1 waits on its measures too
+    assert [s.early_start[m] for m in ("t1.m1", "t1.m2", "t1.m3")] == [0, 3, 6]
+    assert s.early_finish["t1"] == 5
+    assert s.early_start["t2"] == 9
+    assert s.driving_predecessor["t2"] == "t1.m3"
+    diagnostics = [d.code for d in g.diagnostics()]
+    assert diagnostics == ["inferred-link", "inferred-link"]
