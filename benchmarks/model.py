@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import rulegov
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def median_seconds(fn: Callable[[], object], repeat: int = 7, number: int = 1) -> float:
