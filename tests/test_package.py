@@ -161,3 +161,11 @@ def test_the_model_does_not_load_networkx():
 
 def test_typed_package_marker_is_shipped():
     assert importlib.resources.files("rulegov").joinpath("py.typed").is_file()
+
+
+def test_published_schemas_match_the_code():
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_schemas.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
