@@ -35,7 +35,9 @@ def render(schema: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Write the schemas, or with ``--check`` compare them with the committed files."""
     parser = argparse.ArgumentParser(description="Write the JSON Schemas into docs/schemas/.")
-    parser.add_argument("--check", action="store_true", help="exit 1 if a committed schema is stale")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if a committed schema is stale"
+    )
     args = parser.parse_args(argv)
     stale = []
     for name, schema in schemas().items():
@@ -49,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}")
     if stale:
-        print(f"stale schemas in docs/schemas: {stale}; run python scripts/make_schemas.py", file=sys.stderr)
+        print(
+            f"stale schemas in docs/schemas: {stale}; run python scripts/make_schemas.py",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import rulegov
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 def lead_workload(plan: rulegov.Plan) -> dict[str, int]:
@@ -31,9 +34,11 @@ def quantitative_targets(plan: rulegov.Plan) -> list[tuple[str, rulegov.Comparat
     """Every quantitative target as (task number, comparator, value)."""
     found: list[tuple[str, rulegov.Comparator, float]] = []
     for task in plan.tasks:
-        for target in task.targets:
-            if target.comparator is not None and target.value is not None:
-                found.append((task.number, target.comparator, target.value))
+        found.extend(
+            (task.number, target.comparator, target.value)
+            for target in task.targets
+            if target.comparator is not None and target.value is not None
+        )
     return found
 
 
