@@ -8,6 +8,7 @@ same functions, so that they always agree with the scores.
 from __future__ import annotations
 
 import math
+import types
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 Data = Mapping[str, Mapping[str, object]]
+_INFINITIES = (math.inf, -math.inf)
 
 
 @attrs.frozen(slots=True)
@@ -169,7 +171,7 @@ class Arrays:
     categories: list[str | None]
     raw: dict[int, Column]
     normalised: dict[int, Column]
-    params: dict[int, Params]
+    params: dict[int, Mapping[str, float | str | bool]]
     base: list[Column]
     scores: list[Column]
     applicable: list[list[bool]]
@@ -216,7 +218,9 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
 def _number(value: object, unit: str, node: str, key: str) -> float | None:
     if value is None:
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, bool):  # a flag: a veto's trigger
+        return float(value)
+    if isinstance(value, int | float):
         number = float(value)
         if math.isnan(number):
             return None
@@ -362,11 +366,11 @@ def combine(
         else:
             statuses.append("reweighted")
     if not any_applicable:
-        _record_parts(compiled, item, parts, statuses, values, used, {})
+        _record_parts(compiled, item, parts, statuses, [], [], [])
         return None, False, "not applicable"
     share = present_weight / applicable_weight if applicable_weight else 0.0
     if not used or share < node.min_present:
-        _record_parts(compiled, item, parts, statuses, values, used, {})
+        _record_parts(compiled, item, parts, statuses, [], [], [])
         note = f"only {share:.0%} of the weight has data, {node.min_present:.0%} needed"
         return None, True, note if used else "no child has data"
     effective = _effective(item, used, applicable_full)
@@ -377,9 +381,7 @@ def combine(
             f"unit {unit!r}, node {node.id!r}: a {item.aggregation.value} mean needs values of "
             f"0 or more (got {error.args[0]!r}); choose a normalisation that gives no negatives"
         ) from None
-    _record_parts(
-        compiled, item, parts, statuses, values, used, dict(zip(used, effective, strict=True))
-    )
+    _record_parts(compiled, item, parts, statuses, values, used, effective)
     return score, True, policy_used
 
 
@@ -403,19 +405,24 @@ def _record_parts(
     statuses: list[str],
     values: list[float],
     used: list[int],
-    effective: dict[int, float],
+    effective: list[float],
 ) -> None:
     if parts is None:
         return
-    value_of = dict(zip(used, values, strict=True))
+    value_of: list[float | None] = [None] * len(item.children)
+    weight_of = [0.0] * len(item.children)
+    for slot, value, weight in zip(used, values, effective, strict=True):
+        value_of[slot] = value
+        weight_of[slot] = weight
+    weights = item.weights
     for slot, child_index in enumerate(item.children):
         parts.append(
             Part(
-                node=compiled[child_index].node.id,
-                score=value_of.get(slot),
-                nominal_weight=item.weights[slot],
-                effective_weight=effective.get(slot, 0.0),
-                status=statuses[slot],
+                compiled[child_index].node.id,
+                value_of[slot],
+                weights[slot],
+                weight_of[slot],
+                statuses[slot],
             )
         )
 
@@ -445,7 +452,7 @@ def node_rule_effects(item: Compiled, data: Mapping[str, object], unit: str) -> 
         if rule.reason:
             note = f"{rule.reason}: {note}"
         effects.append(
-            RuleEffect(rule.id, rule.kind, rule.node, rule.input, observed, -amount, note)
+            RuleEffect(rule.id, rule.kind, rule.node, rule.input, observed, -amount or 0.0, note)
         )
     return effects
 
@@ -487,7 +494,7 @@ def block_effects(
         else:
             penalty += amount
             effects.append(
-                RuleEffect(rule.id, rule.kind, root, rule.input, observed, -amount, note)
+                RuleEffect(rule.id, rule.kind, root, rule.input, observed, -amount or 0.0, note)
             )
     if scheme.bonus_cap is not None and bonus > scheme.bonus_cap:
         effects.append(
@@ -590,15 +597,21 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     node = item.node
     applicable = arrays.applicable[item.index]
     raw: Column = []
+    key = node.id
     for position, row in enumerate(rows):
-        if applicable[position]:
-            raw.append(read_leaf(row.get(node.id), node, arrays.units[position]))
+        value = row.get(key)
+        if type(value) is float and applicable[position] and value == value:  # noqa: PLR0124 - NaN test
+            if value in _INFINITIES:
+                read_leaf(value, node, arrays.units[position])  # raises
+            raw.append(value)
+        elif applicable[position]:
+            raw.append(read_leaf(value, node, arrays.units[position]))
         else:
             raw.append(None)
     normalised, params = normalise(raw, node.normalisation, node.direction)
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised
-    arrays.params[item.index] = params
+    arrays.params[item.index] = types.MappingProxyType(params)
     if node.points is None:
         return normalised
     points = node.points

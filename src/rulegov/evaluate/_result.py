@@ -7,7 +7,9 @@ table, and displayable in Jupyter.
 
 from __future__ import annotations
 
+import functools
 import html
+import types
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -24,11 +26,14 @@ from rulegov.evaluate._engine import (
     node_rule_effects,
 )
 from rulegov.evaluate._rank import quantize, ranks
+from rulegov.evaluate._scheme import Rounding
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from rulegov.evaluate._scheme import Scheme
+
+_EMPTY: Mapping[str, Any] = types.MappingProxyType({})
 
 __all__ = ["Evaluation", "Explanation", "NodeExplanation", "RankChange", "Standing"]
 
@@ -41,7 +46,6 @@ class NodeExplanation:
         node: The node's id.
         name: The node's name, if the scheme gives one.
         score: The unrounded score (None when missing or not applicable).
-        display: The score rounded for display.
         applicable: Whether the node applies to the unit.
         note: The missing-data policy used, or why there is no score.
         aggregation: How children were combined (internal nodes).
@@ -55,12 +59,13 @@ class NodeExplanation:
         nominal_weight: The weight in the scheme (None for the root).
         effective_weight: The weight actually applied in the parent.
         children: The children's explanations.
+        digits: Display digits.
+        rounding: Display rounding mode.
     """
 
     node: str
     name: str | None
     score: float | None
-    display: str | None
     applicable: bool
     note: str
     aggregation: str | None
@@ -74,6 +79,13 @@ class NodeExplanation:
     nominal_weight: float | None
     effective_weight: float | None
     children: tuple[NodeExplanation, ...]
+    digits: int = attrs.field(default=2, repr=False)
+    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, repr=False)
+
+    @property
+    def display(self) -> str | None:
+        """The score rounded for display (never used for ranks)."""
+        return None if self.score is None else quantize(self.score, self.digits, self.rounding)
 
     def walk(self) -> list[NodeExplanation]:
         """This node and all below it, depth first."""
@@ -124,7 +136,7 @@ class Explanation:
         grade: The grade (等次), if the scheme has grade bands.
         grade_steps: How the grade was decided: the band, then vetoes and quotas.
         block: What the bonus (加分) and penalty (减分) rules did.
-        root: The explanation of the root node.
+        root: The explanation of the root node (built on first use).
     """
 
     unit: str
@@ -136,7 +148,15 @@ class Explanation:
     grade: str | None
     grade_steps: tuple[GradeStep, ...]
     block: tuple[RuleEffect, ...]
-    root: NodeExplanation
+    _build: Callable[[], NodeExplanation] = attrs.field(repr=False, eq=False)
+    _cache: list[NodeExplanation] = attrs.field(repr=False, eq=False, factory=list)
+
+    @property
+    def root(self) -> NodeExplanation:
+        """The explanation of the root node, built from the stored arrays on first use."""
+        if not self._cache:
+            self._cache.append(self._build())
+        return self._cache[0]
 
     def render(self) -> str:
         """The explanation as an indented text tree."""
@@ -379,54 +399,54 @@ class Evaluation:
             grade=arrays.grades[position],
             grade_steps=tuple(arrays.grade_steps[position]),
             block=tuple(block) if has_block else (),
-            root=self._explain_node(root, position, None),
+            build=functools.partial(self._explain_node, root, position, None),
         )
 
     def _explain_node(self, item: Compiled, position: int, part: Part | None) -> NodeExplanation:
         arrays = self.arrays
         node = item.node
-        unit = arrays.units[position]
-        applicable = arrays.applicable[item.index][position]
-        score = arrays.scores[item.index][position]
+        index = item.index
+        applicable = arrays.applicable[index][position]
+        score = arrays.scores[index][position]
         children: list[NodeExplanation] = []
         note = ""
-        if not node.is_leaf and applicable:
+        leaf = not item.children
+        if not leaf:
             parts: list[Part] = []
-            _, _, note = combine(self.compiled, item, arrays, position, parts)
-            for child_index, child_part in zip(item.children, parts, strict=True):
-                children.append(
-                    self._explain_node(self.compiled[child_index], position, child_part)
-                )
-        elif not node.is_leaf:
-            for child_index in item.children:
-                children.append(self._explain_node(self.compiled[child_index], position, None))
+            if applicable:
+                _, _, note = combine(self.compiled, item, arrays, position, parts)
+            compiled = self.compiled
+            for slot, child_index in enumerate(item.children):
+                child_part = parts[slot] if parts else None
+                children.append(self._explain_node(compiled[child_index], position, child_part))
         rules: tuple[RuleEffect, ...] = ()
-        if item.rules and arrays.base[item.index][position] is not None:
+        if item.rules and arrays.base[index][position] is not None:
+            unit = arrays.units[position]
             rules = tuple(node_rule_effects(item, self.data[unit], unit))
-        leaf = node.is_leaf
-        if leaf and applicable and score is None:
-            note = "no data"
         if not applicable:
             note = "not applicable"
+        elif leaf and score is None:
+            note = "no data"
         display = self.scheme.display
         return NodeExplanation(
-            node=node.id,
-            name=node.name,
-            score=score,
-            display=None if score is None else quantize(score, display.digits, display.rounding),
-            applicable=applicable,
-            note=note,
-            aggregation=None if leaf else item.aggregation.value,
-            observed=self.data[unit].get(node.id) if leaf else None,
-            raw=arrays.raw[item.index][position] if leaf else None,
-            normalisation=dict(arrays.params[item.index]) if leaf else {},
-            normalised=arrays.normalised[item.index][position] if leaf else None,
-            points=node.points,
-            base=arrays.base[item.index][position],
-            rules=rules,
-            nominal_weight=None if part is None else part.nominal_weight,
-            effective_weight=None if part is None else part.effective_weight,
-            children=tuple(children),
+            node.id,
+            node.name,
+            score,
+            applicable,
+            note,
+            None if leaf else item.aggregation.value,
+            self.data[arrays.units[position]].get(node.id) if leaf else None,
+            arrays.raw[index][position] if leaf else None,
+            arrays.params[index] if leaf else _EMPTY,
+            arrays.normalised[index][position] if leaf else None,
+            node.points,
+            arrays.base[index][position],
+            rules,
+            None if part is None else part.nominal_weight,
+            None if part is None else part.effective_weight,
+            tuple(children),
+            display.digits,
+            display.rounding,
         )
 
     def standings(self, unit: str) -> list[Standing]:
