@@ -11,7 +11,7 @@ Example:
     >>> data, categories = yancheng_2023_appraisal()
     >>> result = rulegov.evaluate(scheme, data, categories=categories)
     >>> result.grade("justice-bureau"), result.display("market-regulation")
-    ('fail', '97.98')
+    ('fail', '92.14')
 """
 
 from __future__ import annotations

@@ -285,12 +285,7 @@ def aggregate(
     if kind is Aggregation.MINIMUM:
         return min(values)
     if kind is Aggregation.GENERALISED and power:
-        total = 0.0
-        for value, weight in zip(values, weights, strict=True):
-            if value < 0:
-                raise ValueError(value)
-            total += weight * value**power
-        return float(total ** (1.0 / power))
+        return _power_mean(values, weights, power)
     if any(value < 0 for value in values):
         raise ValueError(min(values))
     if kind is Aggregation.HARMONIC:
@@ -303,6 +298,24 @@ def aggregate(
     for value, weight in zip(values, weights, strict=True):
         product *= value**weight
     return product
+
+
+def _power_mean(values: Sequence[float], weights: Sequence[float], power: float) -> float:
+    total = 0.0
+    for value, weight in zip(values, weights, strict=True):
+        if value < 0:
+            raise ValueError(value)
+        if value == 0 and power < 0:
+            if weight:
+                return 0.0  # a zero dominates a mean of negative power, as in the harmonic mean
+            continue
+        try:
+            total += weight * value**power
+        except OverflowError:
+            if power < 0:
+                return 0.0  # a value this close to 0 dominates, as 0 itself would
+            raise
+    return float(total ** (1.0 / power))
 
 
 def combine(
@@ -376,6 +389,11 @@ def combine(
     effective = _effective(item, used, applicable_full)
     try:
         score = aggregate(item.aggregation, values, effective, node.power)
+    except OverflowError:
+        raise EvaluationError(
+            f"unit {unit!r}, node {node.id!r}: the {item.aggregation.value} mean overflows; "
+            "normalise the inputs to a smaller range"
+        ) from None
     except ValueError as error:
         raise EvaluationError(
             f"unit {unit!r}, node {node.id!r}: a {item.aggregation.value} mean needs values of "

@@ -191,6 +191,7 @@ class Explanation:
             rows.append(
                 {
                     "node": node.node,
+                    "name": node.name,
                     "depth": depth,
                     "score": node.score,
                     "display": node.display,
@@ -230,7 +231,7 @@ class Explanation:
         for row in self.rows():
             indent = "&nbsp;" * 2 * int(str(row["depth"]))
             parts.append(
-                f"<tr><td>{indent}{html.escape(str(row['node']))}</td>"
+                f"<tr><td>{indent}{html.escape(str(row['node']))} {html.escape(str(row['name'] or ''))}</td>"
                 f"<td>{html.escape(str(row['display']))}</td>"
                 f"<td>{html.escape(str(row['nominal_weight']))}</td>"
                 f"<td>{html.escape(str(row['effective_weight']))}</td>"
