@@ -18,7 +18,7 @@ INDICATORS_PER_AREA = 20
 REPEATS = 7
 
 
-def build() -> tuple[rulegov.Scheme, dict[str, dict[str, object]], dict[str, float]]:
+def build() -> tuple[rulegov.Scheme, dict[str, dict[str, float]], dict[str, float]]:
     generator = random.Random(42)
     areas = []
     weights: dict[str, float] = {}
@@ -28,11 +28,17 @@ def build() -> tuple[rulegov.Scheme, dict[str, dict[str, object]], dict[str, flo
             node_id = f"a{area}.i{item}"
             weight = generator.randint(1, 5)
             children.append(
-                {"id": node_id, "weight": weight, "normalisation": {"kind": "goalposts", "low": 0, "high": 100}}
+                {
+                    "id": node_id,
+                    "weight": weight,
+                    "normalisation": {"kind": "goalposts", "low": 0, "high": 100},
+                }
             )
             weights[node_id] = weight
         areas.append({"id": f"a{area}", "weight": 1, "children": children})
-    scheme = rulegov.Scheme.model_validate({"id": "bench", "root": {"id": "all", "children": areas}})
+    scheme = rulegov.Scheme.model_validate(
+        {"id": "bench", "root": {"id": "all", "children": areas}}
+    )
     data = {
         f"unit {number}": {node_id: generator.uniform(0, 100) for node_id in weights}
         for number in range(UNITS)
@@ -40,16 +46,14 @@ def build() -> tuple[rulegov.Scheme, dict[str, dict[str, object]], dict[str, flo
     return scheme, data, weights
 
 
-def baseline(data: dict[str, dict[str, object]], weights: dict[str, float]) -> dict[str, float]:
+def baseline(data: dict[str, dict[str, float]], weights: dict[str, float]) -> dict[str, float]:
     """A plain weighted sum per unit: what a spreadsheet does, with no explanation."""
     total_weight = sum(weights.values())
     totals = {}
     for unit, row in data.items():
         total = 0.0
         for node_id, weight in weights.items():
-            value = row[node_id]
-            assert isinstance(value, float)
-            total += weight * value / 100
+            total += weight * row[node_id] / 100
         totals[unit] = total / total_weight
     return totals
 
@@ -90,11 +94,19 @@ def main() -> None:
     scores = median_seconds(rulegov_scores, scheme, data)
     full = median_seconds(rulegov_run, scheme, data)
     built = median_seconds(rulegov_materialised, scheme, data)
-    print(f"{UNITS} units × {AREAS * INDICATORS_PER_AREA} indicators, 3 levels, median of {REPEATS}")
+    print(
+        f"{UNITS} units × {AREAS * INDICATORS_PER_AREA} indicators, 3 levels, median of {REPEATS}"
+    )
     print(f"baseline plain weighted sum:               {base * 1000:8.1f} ms")
-    print(f"rulegov scores and ranks:                  {scores * 1000:8.1f} ms  ({scores / base:5.1f}x)")
-    print(f"rulegov scores, ranks, every explanation:  {full * 1000:8.1f} ms  ({full / base:5.1f}x)")
-    print(f"  ... every explanation tree built in full:  {built * 1000:8.1f} ms  ({built / base:5.1f}x)")
+    print(
+        f"rulegov scores and ranks:                  {scores * 1000:8.1f} ms  ({scores / base:5.1f}x)"
+    )
+    print(
+        f"rulegov scores, ranks, every explanation:  {full * 1000:8.1f} ms  ({full / base:5.1f}x)"
+    )
+    print(
+        f"  ... every explanation tree built in full:  {built * 1000:8.1f} ms  ({built / base:5.1f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,9 @@ def _contract_scheme():
 
 
 def test_public_contract():
-    result = rulegov.evaluate(_contract_scheme(), {"unit A": {"f1.1": 0.93, "f1.2": 0.88, "f2.1": 0.7}})
+    result = rulegov.evaluate(
+        _contract_scheme(), {"unit A": {"f1.1": 0.93, "f1.2": 0.88, "f2.1": 0.7}}
+    )
     assert result.score("unit A") == pytest.approx((0.93 + 0.88) / 4 + 0.7 / 2)
     assert result.score("unit A", "f1") == pytest.approx(0.905)
     assert result.rank("unit A") == 1
@@ -43,14 +45,26 @@ def test_missing_under_error_names_unit_and_node():
 
 def test_reweight_shares_weight_among_present_and_reports_it():
     scheme = Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "missing": "reweight", "children": [
-            {"id": "a", "weight": 1}, {"id": "b", "weight": 3}, {"id": "c", "weight": 1}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "missing": "reweight",
+                "children": [
+                    {"id": "a", "weight": 1},
+                    {"id": "b", "weight": 3},
+                    {"id": "c", "weight": 1},
+                ],
+            },
+        }
     )
     result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "c": 0.0}})
     assert result.score("u") == pytest.approx(0.5)
     root = result.explain("u").root
     assert root.note == "reweight"
-    weights = {child.node: (child.nominal_weight, child.effective_weight) for child in root.children}
+    weights = {
+        child.node: (child.nominal_weight, child.effective_weight) for child in root.children
+    }
     assert weights == {"a": (1.0, 0.5), "b": (3.0, 0.0), "c": (1.0, 0.5)}
     assert root.children[1].note == "no data"
 
@@ -58,9 +72,14 @@ def test_reweight_shares_weight_among_present_and_reports_it():
 def test_zero_and_impute_policies():
     def run(policy):
         scheme = Scheme.model_validate(
-            {"id": "s", "root": {"id": "r", "missing": policy, "children": [{"id": "a"}, {"id": "b"}]}}
+            {
+                "id": "s",
+                "root": {"id": "r", "missing": policy, "children": [{"id": "a"}, {"id": "b"}]},
+            }
         )
-        return rulegov.evaluate(scheme, {"x": {"a": 0.8}, "y": {"a": 0.4, "b": 0.6}, "z": {"a": 0.2, "b": 0.2}})
+        return rulegov.evaluate(
+            scheme, {"x": {"a": 0.8}, "y": {"a": 0.4, "b": 0.6}, "z": {"a": 0.2, "b": 0.2}}
+        )
 
     assert run("zero").score("x") == pytest.approx(0.4)
     # imputed from peers: the mean of b over y and z is 0.4
@@ -73,10 +92,22 @@ def test_zero_and_impute_policies():
 
 def test_min_present_makes_the_node_missing():
     scheme = Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "missing": "reweight", "children": [
-            {"id": "area", "missing": "reweight", "min_present": 0.75,
-             "children": [{"id": "a"}, {"id": "b"}]},
-            {"id": "c"}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "missing": "reweight",
+                "children": [
+                    {
+                        "id": "area",
+                        "missing": "reweight",
+                        "min_present": 0.75,
+                        "children": [{"id": "a"}, {"id": "b"}],
+                    },
+                    {"id": "c"},
+                ],
+            },
+        }
     )
     result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "c": 0.2}})
     assert result.score("u", "area") is None
@@ -97,8 +128,15 @@ def test_min_present_makes_the_node_missing():
 )
 def test_aggregations(aggregation, extra, expected):
     scheme = Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "aggregation": aggregation, **extra,
-                             "children": [{"id": "a", "weight": 1}, {"id": "b", "weight": 3}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": aggregation,
+                **extra,
+                "children": [{"id": "a", "weight": 1}, {"id": "b", "weight": 3}],
+            },
+        }
     )
     result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "b": 0.25}})
     assert result.score("u") == pytest.approx(expected)
@@ -106,17 +144,30 @@ def test_aggregations(aggregation, extra, expected):
 
 def test_geometric_mean_refuses_negative_values():
     scheme = Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "aggregation": "geometric", "children": [
-            {"id": "a", "normalisation": {"kind": "z_score"}}, {"id": "b"}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "geometric",
+                "children": [{"id": "a", "normalisation": {"kind": "z_score"}}, {"id": "b"}],
+            },
+        }
     )
-    with pytest.raises(rulegov.EvaluationError, match="node 'r': a geometric mean needs values of 0 or more"):
+    with pytest.raises(
+        rulegov.EvaluationError, match="node 'r': a geometric mean needs values of 0 or more"
+    ):
         rulegov.evaluate(scheme, {"x": {"a": 1, "b": 1}, "y": {"a": 3, "b": 1}})
 
 
 def _leaf(normalisation, direction="higher_is_better"):
     return Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "children": [
-            {"id": "a", "direction": direction, "normalisation": normalisation}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "children": [{"id": "a", "direction": direction, "normalisation": normalisation}],
+            },
+        }
     )
 
 
@@ -133,12 +184,24 @@ def _leaf(normalisation, direction="higher_is_better"):
         ({"kind": "goalposts", "low": 15, "high": 25}, "lower_is_better", [1.0, 0.5, 0.0]),
         ({"kind": "distance_to_target", "target": 20}, "higher_is_better", [0.5, 1.0, 1.0]),
         ({"kind": "distance_to_target", "target": 20}, "lower_is_better", [1.0, 1.0, 20 / 30]),
-        ({"kind": "bands", "bands": [{"max": 15, "score": 0}, {"min": 15, "max": 25, "score": 0.6},
-                                     {"min": 25, "score": 1}]}, "higher_is_better", [0.0, 0.6, 1.0]),
+        (
+            {
+                "kind": "bands",
+                "bands": [
+                    {"max": 15, "score": 0},
+                    {"min": 15, "max": 25, "score": 0.6},
+                    {"min": 25, "score": 1},
+                ],
+            },
+            "higher_is_better",
+            [0.0, 0.6, 1.0],
+        ),
     ],
 )
 def test_normalisations(normalisation, direction, expected):
-    result = rulegov.evaluate(_leaf(normalisation, direction), {"x": {"a": 10}, "y": {"a": 20}, "z": {"a": 30}})
+    result = rulegov.evaluate(
+        _leaf(normalisation, direction), {"x": {"a": 10}, "y": {"a": 20}, "z": {"a": 30}}
+    )
     assert [result.score(unit) for unit in "xyz"] == pytest.approx(expected)
 
 
@@ -149,7 +212,13 @@ def test_log_goalposts_and_parameters_in_the_explanation():
     assert result.score("y") == pytest.approx(1.0)
     assert result.score("z") == 1.0  # clipped at the goalpost
     leaf = result.explain("z").root.children[0]
-    assert leaf.normalisation == {"low": 100, "high": 75000, "log": True, "clip": True, "kind": "goalposts"}
+    assert leaf.normalisation == {
+        "low": 100,
+        "high": 75000,
+        "log": True,
+        "clip": True,
+        "kind": "goalposts",
+    }
 
 
 def test_category_labels():
@@ -162,11 +231,23 @@ def test_category_labels():
 
 def test_rater_blend_reweights_missing_raters():
     scheme = Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "children": [
-            {"id": "a", "raters": {"self": 0.2, "third_party": 0.5, "public": 0.3}}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "children": [
+                    {"id": "a", "raters": {"self": 0.2, "third_party": 0.5, "public": 0.3}}
+                ],
+            },
+        }
     )
-    result = rulegov.evaluate(scheme, {"x": {"a": {"self": 90, "third_party": 80, "public": 70}},
-                                       "y": {"a": {"self": 100, "third_party": 60}}})
+    result = rulegov.evaluate(
+        scheme,
+        {
+            "x": {"a": {"self": 90, "third_party": 80, "public": 70}},
+            "y": {"a": {"self": 100, "third_party": 60}},
+        },
+    )
     assert result.score("x") == pytest.approx(0.2 * 90 + 0.5 * 80 + 0.3 * 70)
     assert result.score("y") == pytest.approx((0.2 * 100 + 0.5 * 60) / 0.7)
     with pytest.raises(rulegov.EvaluationError, match="unknown rater 'boss'"):
@@ -175,10 +256,24 @@ def test_rater_blend_reweights_missing_raters():
 
 def test_votes_become_points():
     scheme = Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "aggregation": "sum", "children": [
-            {"id": "leaders", "points": 10, "votes": {"好": 1.0, "较好": 0.8, "一般": 0.6, "差": 0}}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "children": [
+                    {
+                        "id": "leaders",
+                        "points": 10,
+                        "votes": {"好": 1.0, "较好": 0.8, "一般": 0.6, "差": 0},
+                    }
+                ],
+            },
+        }
     )
-    result = rulegov.evaluate(scheme, {"x": {"leaders": {"好": 30, "较好": 10, "一般": 8, "差": 2}}})
+    result = rulegov.evaluate(
+        scheme, {"x": {"leaders": {"好": 30, "较好": 10, "一般": 8, "差": 2}}}
+    )
     assert result.score("x") == pytest.approx(10 * (30 + 8 + 4.8) / 50)
     with pytest.raises(rulegov.EvaluationError, match="must not be negative"):
         rulegov.evaluate(scheme, {"x": {"leaders": {"好": -1}}})
@@ -202,9 +297,18 @@ def test_nan_is_missing():
 
 def test_not_applicable_nodes_leave_the_scheme_and_sums_rescale():
     scheme = Scheme.model_validate(
-        {"id": "s", "root": {"id": "r", "aggregation": "sum", "rescale": True, "children": [
-            {"id": "common", "points": 50},
-            {"id": "departments_only", "points": 50, "applies_to": ["department"]}]}}
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "rescale": True,
+                "children": [
+                    {"id": "common", "points": 50},
+                    {"id": "departments_only", "points": 50, "applies_to": ["department"]},
+                ],
+            },
+        }
     )
     data = {"town": {"common": 0.9}, "dept": {"common": 0.9, "departments_only": 0.5}}
     result = rulegov.evaluate(scheme, data, categories={"town": "town", "dept": "department"})

@@ -7,44 +7,83 @@ from rulegov.evaluate import RoleWeights, plan_indicators
 
 
 def _plan():
-    def task(number, assignments, due=None, progress=(), targets=(), section="一"):
-        data = {"id": f"t{number}", "number": str(number), "path": [section, str(number)],
-                "title": f"任务{number}", "assignments": assignments, "progress": list(progress),
-                "targets": list(targets)}
-        if due:
-            data["timeframe"] = {"kind": "deadline", "end": due}
-        return data
+    def task(number, assignments, due, progress, **extra):
+        section = extra.pop("section", "一")
+        return {
+            "id": f"t{number}",
+            "number": str(number),
+            "path": [section, str(number)],
+            "title": f"任务{number}",
+            "assignments": assignments,
+            "progress": progress,
+            "timeframe": {"kind": "deadline", "end": due},
+            **extra,
+        }
 
     lead = {"unit": "office", "role": "lead"}
     coop = {"unit": "court", "role": "cooperating"}
     sup = {"unit": "inspector", "role": "supervising"}
     return rulegov.Plan(
         title="计划",
-        units=[{"id": "office", "name": "依法治区办"}, {"id": "court", "name": "法院"},
-               {"id": "inspector", "name": "督查室"}],
+        units=[
+            {"id": "office", "name": "依法治区办"},
+            {"id": "court", "name": "法院"},
+            {"id": "inspector", "name": "督查室"},
+        ],
         sections=[
-            {"id": "s1", "number": "一", "level": 1, "title": "一", "tasks": [
-                task(1, [lead, coop], "2023-06-30", [{"on": "2023-06-20", "status": "completed"}]),
-                task(2, [lead, sup], "2023-06-30",
-                     [{"on": "2023-05-01", "status": "in_progress", "percent_complete": 40},
-                      {"on": "2023-09-01", "status": "completed"}],
-                     [{"comparator": "ge", "value": 2, "text": "2个以上"}]),
-            ]},
-            {"id": "s2", "number": "二", "level": 1, "title": "二", "tasks": [
-                task(3, [coop], "2023-12-31", [{"on": "2023-07-01", "status": "in_progress",
-                                                "percent_complete": 50}], section="二"),
-            ]},
+            {
+                "id": "s1",
+                "number": "一",
+                "level": 1,
+                "title": "一",
+                "tasks": [
+                    task(
+                        1, [lead, coop], "2023-06-30", [{"on": "2023-06-20", "status": "completed"}]
+                    ),
+                    task(
+                        2,
+                        [lead, sup],
+                        "2023-06-30",
+                        [
+                            {"on": "2023-05-01", "status": "in_progress", "percent_complete": 40},
+                            {"on": "2023-09-01", "status": "completed"},
+                        ],
+                        targets=[{"comparator": "ge", "value": 2, "text": "2个以上"}],
+                    ),
+                ],
+            },
+            {
+                "id": "s2",
+                "number": "二",
+                "level": 1,
+                "title": "二",
+                "tasks": [
+                    task(
+                        3,
+                        [coop],
+                        "2023-12-31",
+                        [{"on": "2023-07-01", "status": "in_progress", "percent_complete": 50}],
+                        section="二",
+                    ),
+                ],
+            },
         ],
         coordination_groups=[{"id": "g", "name": "执法协调小组", "tasks": ["t1", "t3"]}],
-        assessments=[{"id": "a1", "kind": "inspection", "name": "督察", "task": "t1", "outcome": "合格"},
-                     {"id": "a2", "kind": "inspection", "name": "督察", "task": "t1", "outcome": "不合格"}],
+        assessments=[
+            {"id": "a1", "kind": "inspection", "name": "督察", "task": "t1", "outcome": "合格"},
+            {"id": "a2", "kind": "inspection", "name": "督察", "task": "t1", "outcome": "不合格"},
+        ],
     )
 
 
 def test_task_values_as_of_a_day():
     facts = plan_indicators(_plan(), on=dt.date(2023, 7, 31), observations={"t2": [3]})
-    assert facts.tasks["t1"] == {"completion": 1.0, "on_time": 1.0, "targets_met": None,
-                                 "assessments_passed": 0.5}
+    assert facts.tasks["t1"] == {
+        "completion": 1.0,
+        "on_time": 1.0,
+        "targets_met": None,
+        "assessments_passed": 0.5,
+    }
     # t2: 40 % by 31 July, past its deadline: late; its target (at least 2) is met by 3
     assert facts.tasks["t2"]["completion"] == 0.4
     assert facts.tasks["t2"]["on_time"] == 0.0
@@ -65,8 +104,9 @@ def test_rollups_by_role_group_section_and_plan():
     assert facts.groups["g"]["completion"] == pytest.approx(0.75)
     assert facts.sections["s1"]["completion"] == pytest.approx(0.7)
     assert facts.plan["completion"] == pytest.approx((1 + 0.4 + 0.5) / 3)
-    weighted = plan_indicators(_plan(), on=dt.date(2023, 7, 31),
-                               role_weights=RoleWeights(supervising=0.2))
+    weighted = plan_indicators(
+        _plan(), on=dt.date(2023, 7, 31), role_weights=RoleWeights(supervising=0.2)
+    )
     assert weighted.units["inspector"]["completion"] == pytest.approx(0.4)
 
 
@@ -76,9 +116,21 @@ def test_unit_task_data_feeds_an_appraisal():
     # the court answers for half the shortfall of t3 (50 % done): 1 - 0.5 × 0.5
     assert data["court"] == {"t1": 1.0, "t3": 0.75}
     assert skipped["court"] == ["t2"]
-    scheme = rulegov.Scheme.model_validate({"id": "s", "root": {
-        "id": "r", "aggregation": "sum", "rescale": True,
-        "children": [{"id": "t1", "points": 40}, {"id": "t2", "points": 30}, {"id": "t3", "points": 30}]}})
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "rescale": True,
+                "children": [
+                    {"id": "t1", "points": 40},
+                    {"id": "t2", "points": 30},
+                    {"id": "t3", "points": 30},
+                ],
+            },
+        }
+    )
     result = rulegov.evaluate(scheme, data, not_applicable=skipped)
     assert result.score("court") == pytest.approx((40 + 22.5) / 70 * 100)
     assert result.score("office") == pytest.approx((40 + 12) / 70 * 100)

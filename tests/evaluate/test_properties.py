@@ -39,9 +39,7 @@ def schemes(policy="error", aggregations=MEANS):
 @st.composite
 def scheme_and_data(draw, policy="error", aggregations=MEANS, units=3):
     scheme = draw(schemes(policy, aggregations))
-    data = {
-        f"u{index}": {leaf: draw(values) for leaf in scheme.leaves()} for index in range(units)
-    }
+    data = {f"u{index}": {leaf: draw(values) for leaf in scheme.leaves()} for index in range(units)}
     return scheme, data
 
 
@@ -60,8 +58,10 @@ def test_means_lie_between_the_children(case):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False)), max_size=12),
-       st.sampled_from(["min", "dense", "ordinal"]))
+@given(
+    st.lists(st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False)), max_size=12),
+    st.sampled_from(["min", "dense", "ordinal"]),
+)
 def test_ranks_are_consistent_with_unrounded_scores(scores, ties):
     ranked = ranks(scores, ties)
     present = [rank for rank in ranked if rank is not None]

@@ -53,16 +53,48 @@ Finland|0.883|24|80.8|17.1|10.3|38695
 HDI_SCHEME = {
     "id": "hdi-2015",
     "name": "Human Development Index (HDR 2015 method)",
-    "root": {"id": "hdi", "aggregation": "geometric", "children": [
-        {"id": "health", "children": [
-            {"id": "life_expectancy", "normalisation": {"kind": "goalposts", "low": 20, "high": 85}}]},
-        {"id": "education", "children": [
-            {"id": "expected_years", "normalisation": {"kind": "goalposts", "low": 0, "high": 18}},
-            {"id": "mean_years", "normalisation": {"kind": "goalposts", "low": 0, "high": 15}}]},
-        {"id": "income", "children": [
-            {"id": "gni_per_capita",
-             "normalisation": {"kind": "goalposts", "low": 100, "high": 75000, "log": True}}]},
-    ]},
+    "root": {
+        "id": "hdi",
+        "aggregation": "geometric",
+        "children": [
+            {
+                "id": "health",
+                "children": [
+                    {
+                        "id": "life_expectancy",
+                        "normalisation": {"kind": "goalposts", "low": 20, "high": 85},
+                    }
+                ],
+            },
+            {
+                "id": "education",
+                "children": [
+                    {
+                        "id": "expected_years",
+                        "normalisation": {"kind": "goalposts", "low": 0, "high": 18},
+                    },
+                    {
+                        "id": "mean_years",
+                        "normalisation": {"kind": "goalposts", "low": 0, "high": 15},
+                    },
+                ],
+            },
+            {
+                "id": "income",
+                "children": [
+                    {
+                        "id": "gni_per_capita",
+                        "normalisation": {
+                            "kind": "goalposts",
+                            "low": 100,
+                            "high": 75000,
+                            "log": True,
+                        },
+                    }
+                ],
+            },
+        ],
+    },
     "display": {"digits": 3},
 }
 
@@ -71,15 +103,26 @@ def _table():
     rows = {}
     for line in TABLE_1_HDR_2015.strip().splitlines():
         country, hdi, rank, life, expected, mean, gni = line.split("|")
-        rows[country] = (float(hdi), int(rank), float(life), float(expected), float(mean), float(gni))
+        rows[country] = (
+            float(hdi),
+            int(rank),
+            float(life),
+            float(expected),
+            float(mean),
+            float(gni),
+        )
     return rows
 
 
 @pytest.fixture(scope="module")
 def result():
     data = {
-        country: {"life_expectancy": row[2], "expected_years": row[3], "mean_years": row[4],
-                  "gni_per_capita": row[5]}
+        country: {
+            "life_expectancy": row[2],
+            "expected_years": row[3],
+            "mean_years": row[4],
+            "gni_per_capita": row[5],
+        }
         for country, row in _table().items()
     }
     return rulegov.evaluate(rulegov.Scheme.model_validate(HDI_SCHEME), data)

@@ -9,9 +9,13 @@ def result():
     scheme = Scheme.model_validate(
         {
             "id": "s",
-            "root": {"id": "all", "children": [
-                {"id": "law", "name": "依法决策", "children": [{"id": "a"}, {"id": "b"}]},
-                {"id": "c", "name": "<script>alert(1)</script>"}]},
+            "root": {
+                "id": "all",
+                "children": [
+                    {"id": "law", "name": "依法决策", "children": [{"id": "a"}, {"id": "b"}]},
+                    {"id": "c", "name": "<script>alert(1)</script>"},
+                ],
+            },
             "display": {"digits": 2, "rounding": "half_up"},
         }
     )
@@ -58,8 +62,9 @@ def test_html_is_escaped_and_has_no_script(result):
 
 
 def test_display_rounding_never_feeds_ranks():
-    scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]},
-                                    "display": {"digits": 1}})
+    scheme = Scheme.model_validate(
+        {"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}, "display": {"digits": 1}}
+    )
     result = rulegov.evaluate(scheme, {"p": {"a": 89.96}, "q": {"a": 89.95}})
     assert result.display("p") == result.display("q") == "90.0"
     assert result.rank("p") == 1
@@ -68,9 +73,12 @@ def test_display_rounding_never_feeds_ranks():
 
 def test_ties_follow_the_declared_policy():
     def run(ties):
-        scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]},
-                                        "display": {"ties": ties}})
-        return rulegov.evaluate(scheme, {"p": {"a": 2}, "q": {"a": 3}, "r": {"a": 3}, "s": {"a": 1}})
+        scheme = Scheme.model_validate(
+            {"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}, "display": {"ties": ties}}
+        )
+        return rulegov.evaluate(
+            scheme, {"p": {"a": 2}, "q": {"a": 3}, "r": {"a": 3}, "s": {"a": 1}}
+        )
 
     assert [run("min").rank(u) for u in "pqrs"] == [3, 1, 1, 4]
     assert [run("dense").rank(u) for u in "pqrs"] == [2, 1, 1, 3]
@@ -91,8 +99,14 @@ def test_strengths_and_weaknesses(result):
 
 def test_compare_two_runs(result):
     scheme = result.scheme
-    later = rulegov.evaluate(scheme, {"x": {"a": 1, "b": 1, "c": 1}, "y": {"a": 0.2, "b": 0.9, "c": 0.8},
-                                      "new": {"a": 0, "b": 0, "c": 0}})
+    later = rulegov.evaluate(
+        scheme,
+        {
+            "x": {"a": 1, "b": 1, "c": 1},
+            "y": {"a": 0.2, "b": 0.9, "c": 0.8},
+            "new": {"a": 0, "b": 0, "c": 0},
+        },
+    )
     changes = {change.unit: change for change in later.compare(result)}
     assert changes["x"].before_rank == 3
     assert changes["x"].after_rank == 1

@@ -17,9 +17,14 @@ def _scheme(rules=(), **extra):
     return Scheme.model_validate(
         {
             "id": "appraisal",
-            "root": {"id": "total", "aggregation": "sum", "children": [
-                {"id": "work", "points": 70, "floor": 0},
-                {"id": "safety", "points": 30, "floor": 0}]},
+            "root": {
+                "id": "total",
+                "aggregation": "sum",
+                "children": [
+                    {"id": "work", "points": 70, "floor": 0},
+                    {"id": "safety", "points": 30, "floor": 0},
+                ],
+            },
             "rules": list(rules),
             "grading": {"bands": BANDS},
             **extra,
@@ -33,7 +38,10 @@ def _run(scheme, rows, **kwargs):
 
 def test_band_edge_90_is_excellent_and_just_below_is_good():
     scheme = _scheme()
-    result = _run(scheme, {"edge": {"work": 60 / 70, "safety": 1.0}, "below": {"work": 59.999 / 70, "safety": 1.0}})
+    result = _run(
+        scheme,
+        {"edge": {"work": 60 / 70, "safety": 1.0}, "below": {"work": 59.999 / 70, "safety": 1.0}},
+    )
     assert result.score("edge") == pytest.approx(90.0)
     assert result.grade("edge") == "excellent"
     assert result.grade("below") == "good"
@@ -49,17 +57,29 @@ def test_grade_on_displayed_score_is_declared():
 
 
 def test_open_edge_excludes_the_boundary():
-    bands = [{"grade": "excellent", "min": 90, "min_closed": False},
-             {"grade": "other", "max": 90, "max_closed": True}]
-    scheme = Scheme.model_validate({
-        "id": "s", "root": {"id": "r", "aggregation": "sum", "children": [{"id": "a", "points": 100}]},
-        "grading": {"bands": bands}})
+    bands = [
+        {"grade": "excellent", "min": 90, "min_closed": False},
+        {"grade": "other", "max": 90, "max_closed": True},
+    ]
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "r", "aggregation": "sum", "children": [{"id": "a", "points": 100}]},
+            "grading": {"bands": bands},
+        }
+    )
     assert _run(scheme, {"u": {"a": 0.9}}).grade("u") == "other"
 
 
 def test_deduction_floors_the_item_at_zero():
-    rule = {"kind": "deduction", "id": "incidents", "node": "safety", "input": "incidents", "points": 5,
-            "reason": "每发生一起安全事件扣5分，扣完为止"}
+    rule = {
+        "kind": "deduction",
+        "id": "incidents",
+        "node": "safety",
+        "input": "incidents",
+        "points": 5,
+        "reason": "每发生一起安全事件扣5分，扣完为止",
+    }
     result = _run(_scheme([rule]), {"u": {"work": 1.0, "safety": 1.0, "incidents": 8}})
     assert result.score("u", "safety") == 0.0  # 30 - 40 is floored at 0, not -10
     assert result.score("u") == 70.0
@@ -77,18 +97,41 @@ def test_deduction_with_a_rule_maximum():
 
 
 def test_shortfall_per_percentage_point():
-    rule = {"kind": "shortfall", "id": "review", "node": "work", "input": "review_rate", "target": 100, "points": 0.5}
-    result = _run(_scheme([rule]), {"met": {"work": 1.0, "safety": 1.0, "review_rate": 100},
-                                    "short": {"work": 1.0, "safety": 1.0, "review_rate": 96.5}})
+    rule = {
+        "kind": "shortfall",
+        "id": "review",
+        "node": "work",
+        "input": "review_rate",
+        "target": 100,
+        "points": 0.5,
+    }
+    result = _run(
+        _scheme([rule]),
+        {
+            "met": {"work": 1.0, "safety": 1.0, "review_rate": 100},
+            "short": {"work": 1.0, "safety": 1.0, "review_rate": 96.5},
+        },
+    )
     assert result.score("met", "work") == 70.0
     assert result.score("short", "work") == pytest.approx(70 - 1.75)
 
 
 def test_veto_fails_a_unit_with_top_points():
-    veto = {"kind": "veto", "id": "major", "input": "major_incident", "effect": "force", "grade": "fail",
-            "reason": "发生重大事件，一票否决"}
-    result = _run(_scheme([veto]), {"top": {"work": 1.0, "safety": 1.0, "major_incident": 1},
-                                    "second": {"work": 0.5, "safety": 0.5, "major_incident": 0}})
+    veto = {
+        "kind": "veto",
+        "id": "major",
+        "input": "major_incident",
+        "effect": "force",
+        "grade": "fail",
+        "reason": "发生重大事件，一票否决",
+    }
+    result = _run(
+        _scheme([veto]),
+        {
+            "top": {"work": 1.0, "safety": 1.0, "major_incident": 1},
+            "second": {"work": 0.5, "safety": 0.5, "major_incident": 0},
+        },
+    )
     assert result.score("top") == 100.0
     assert result.rank("top") == 1  # the points and rank stand; the grade does not
     assert result.grade("top") == "fail"
@@ -103,10 +146,15 @@ def test_veto_cap_and_bar():
     cap = {"kind": "veto", "id": "cap", "input": "c", "effect": "cap", "grade": "pass"}
     bar = {"kind": "veto", "id": "bar", "input": "b", "effect": "bar", "grade": "excellent"}
     scheme = _scheme([cap, bar])
-    result = _run(scheme, {"capped": {"work": 1.0, "safety": 1.0, "c": 1},
-                           "barred": {"work": 1.0, "safety": 1.0, "b": True},
-                           "barred_good": {"work": 0.8, "safety": 1.0, "b": 1},
-                           "capped_fail": {"work": 0.1, "safety": 0.1, "c": 1}})
+    result = _run(
+        scheme,
+        {
+            "capped": {"work": 1.0, "safety": 1.0, "c": 1},
+            "barred": {"work": 1.0, "safety": 1.0, "b": True},
+            "barred_good": {"work": 0.8, "safety": 1.0, "b": 1},
+            "capped_fail": {"work": 0.1, "safety": 0.1, "c": 1},
+        },
+    )
     assert result.grade("capped") == "pass"
     assert result.grade("barred") == "good"
     assert result.grade("barred_good") == "good"
@@ -120,8 +168,13 @@ def test_bonus_block_is_capped_separately():
         {"kind": "penalty", "id": "criticised", "input": "criticised", "points": 2},
     ]
     scheme = _scheme(rules, bonus_cap=5, penalty_cap=3)
-    result = _run(scheme, {"u": {"work": 0.9, "safety": 0.9, "national": 2, "provincial": 1, "criticised": 0},
-                           "v": {"work": 0.9, "safety": 0.9, "national": 1, "criticised": 4}})
+    result = _run(
+        scheme,
+        {
+            "u": {"work": 0.9, "safety": 0.9, "national": 2, "provincial": 1, "criticised": 0},
+            "v": {"work": 0.9, "safety": 0.9, "national": 1, "criticised": 4},
+        },
+    )
     assert result.score("u", "total") == pytest.approx(90.0)
     assert result.score("u") == pytest.approx(95.0)  # 6 + 1 = 7 bonus points, capped at 5
     assert result.score("v") == pytest.approx(90.0 + 3 - 3)  # penalty 8 capped at 3
@@ -132,8 +185,10 @@ def test_bonus_block_is_capped_separately():
 
 def test_quota_moves_units_beyond_it_to_the_next_grade():
     scheme = _scheme(grading={"bands": BANDS, "quotas": [{"grade": "excellent", "max_count": 2}]})
-    rows = {name: {"work": share, "safety": 1.0} for name, share in
-            [("a", 1.0), ("b", 0.99), ("c", 0.98), ("d", 0.5)]}
+    rows = {
+        name: {"work": share, "safety": 1.0}
+        for name, share in [("a", 1.0), ("b", 0.99), ("c", 0.98), ("d", 0.5)]
+    }
     result = _run(scheme, rows)
     assert [result.grade(u) for u in "abcd"] == ["excellent", "excellent", "good", "pass"]
     assert "quota: at most 2 'excellent'" in result.explain("c").grade_steps[-1].note
@@ -141,15 +196,24 @@ def test_quota_moves_units_beyond_it_to_the_next_grade():
 
 def test_quota_share_rounds_down_and_ties_at_the_edge_keep_the_grade():
     scheme = _scheme(grading={"bands": BANDS, "quotas": [{"grade": "excellent", "max_share": 0.5}]})
-    rows = {"a": {"work": 1.0, "safety": 1.0}, "b": {"work": 0.95, "safety": 1.0},
-            "c": {"work": 0.95, "safety": 1.0}, "d": {"work": 0.0, "safety": 0.0}, "e": {"work": 0, "safety": 0}}
+    rows = {
+        "a": {"work": 1.0, "safety": 1.0},
+        "b": {"work": 0.95, "safety": 1.0},
+        "c": {"work": 0.95, "safety": 1.0},
+        "d": {"work": 0.0, "safety": 0.0},
+        "e": {"work": 0, "safety": 0},
+    }
     result = _run(scheme, rows)  # 0.5 × 5 = 2.5 → 2; b and c tie for second
     assert [result.grade(u) for u in "abc"] == ["excellent", "excellent", "excellent"]
 
 
 def test_bands_by_category():
-    town_bands = [{"grade": "excellent", "min": 92}, {"grade": "good", "min": 80, "max": 92},
-                  {"grade": "pass", "min": 60, "max": 80}, {"grade": "fail", "max": 60}]
+    town_bands = [
+        {"grade": "excellent", "min": 92},
+        {"grade": "good", "min": 80, "max": 92},
+        {"grade": "pass", "min": 60, "max": 80},
+        {"grade": "fail", "max": 60},
+    ]
     scheme = _scheme(grading={"bands": BANDS, "by_category": {"town": town_bands}})
     rows = {"dept": {"work": 61 / 70, "safety": 1.0}, "town": {"work": 61 / 70, "safety": 1.0}}
     result = _run(scheme, rows, categories={"town": "town"})

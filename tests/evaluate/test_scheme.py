@@ -123,7 +123,12 @@ def test_points_on_internal_node_and_generalised_without_power():
 
 
 def test_goalposts_need_both_ends():
-    data = _scheme(root={"id": "all", "children": [{"id": "a", "normalisation": {"kind": "goalposts", "low": 1}}]})
+    data = _scheme(
+        root={
+            "id": "all",
+            "children": [{"id": "a", "normalisation": {"kind": "goalposts", "low": 1}}],
+        }
+    )
     with pytest.raises(rulegov.InvalidSchemeError, match="goalposts need low and high"):
         Scheme.model_validate(data)
 

@@ -4,8 +4,13 @@ import rulegov
 from rulegov.evaluate import Scheme
 
 SCHEME = Scheme.model_validate(
-    {"id": "s", "root": {"id": "r", "children": [
-        {"id": "x", "children": [{"id": "a"}, {"id": "b"}]}, {"id": "c"}]}}
+    {
+        "id": "s",
+        "root": {
+            "id": "r",
+            "children": [{"id": "x", "children": [{"id": "a"}, {"id": "b"}]}, {"id": "c"}],
+        },
+    }
 )
 DATA = {
     "clear leader": {"a": 0.95, "b": 0.9, "c": 0.95},
@@ -16,8 +21,12 @@ DATA = {
 
 
 def test_seeded_runs_are_reproducible_and_bracket_the_median():
-    first = rulegov.rank_uncertainty(SCHEME, DATA, runs=100, seed=7, aggregations=["arithmetic", "geometric"])
-    second = rulegov.rank_uncertainty(SCHEME, DATA, runs=100, seed=7, aggregations=["arithmetic", "geometric"])
+    first = rulegov.rank_uncertainty(
+        SCHEME, DATA, runs=100, seed=7, aggregations=["arithmetic", "geometric"]
+    )
+    second = rulegov.rank_uncertainty(
+        SCHEME, DATA, runs=100, seed=7, aggregations=["arithmetic", "geometric"]
+    )
     assert first == second
     by_unit = {interval.unit: interval for interval in first}
     assert by_unit["clear leader"].low == by_unit["clear leader"].high == 1

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import EvaluationError
-from rulegov.evaluate._normalise import Column, Params, normalise
+from rulegov.evaluate._normalise import Column, normalise
 from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._scheme import (
     Aggregation,
@@ -197,6 +197,11 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
         if math.isinf(number):
             raise EvaluationError(f"unit {unit!r}, node {node.id!r}: the value is infinite")
         return number
+    return _read_other(value, node, unit)
+
+
+def _read_other(value: object, node: Node, unit: str) -> float | None:
+    """Read a category label, a rater blend or vote counts."""
     if isinstance(value, str):
         labels = node.normalisation.categories
         if value in labels:
@@ -354,30 +359,12 @@ def combine(
             used.append(slot)
             statuses.append("present")
             continue
-        policy = node.missing
-        policy_used = policy.value
-        if policy is MissingPolicy.ERROR:
-            raise EvaluationError(
-                f"unit {unit!r}: no value for {child.node.id!r} under {node.id!r}, whose "
-                "missing-data policy is 'error'; supply the value, or set 'missing' on "
-                f"{node.id!r} to 'reweight', 'zero' or 'impute'"
-            )
-        if policy is MissingPolicy.ZERO:
-            values.append(0.0)
+        policy_used = node.missing.value
+        filled, status = _fill_missing(item, child, arrays, unit)
+        statuses.append(status)
+        if filled is not None:
+            values.append(filled)
             used.append(slot)
-            statuses.append("zero")
-        elif policy is MissingPolicy.IMPUTE:
-            peer = arrays.peer_means[child_index]
-            if peer is None:
-                raise EvaluationError(
-                    f"unit {unit!r}: cannot impute {child.node.id!r} under {node.id!r}: "
-                    "no unit has a value for it"
-                )
-            values.append(peer)
-            used.append(slot)
-            statuses.append("imputed")
-        else:
-            statuses.append("reweighted")
     if not any_applicable:
         _record_parts(compiled, item, parts, statuses, [], [], [])
         return None, False, "not applicable"
@@ -387,8 +374,42 @@ def combine(
         note = f"only {share:.0%} of the weight has data, {node.min_present:.0%} needed"
         return None, True, note if used else "no child has data"
     effective = _effective(item, used, applicable_full)
+    score = _aggregate_checked(item, values, effective, unit)
+    _record_parts(compiled, item, parts, statuses, values, used, effective)
+    return score, True, policy_used
+
+
+def _fill_missing(
+    item: Compiled, child: Compiled, arrays: Arrays, unit: str
+) -> tuple[float | None, str]:
+    """Apply the node's missing-data policy to one child without a score."""
+    node = item.node
+    policy = node.missing
+    if policy is MissingPolicy.ERROR:
+        raise EvaluationError(
+            f"unit {unit!r}: no value for {child.node.id!r} under {node.id!r}, whose "
+            "missing-data policy is 'error'; supply the value, or set 'missing' on "
+            f"{node.id!r} to 'reweight', 'zero' or 'impute'"
+        )
+    if policy is MissingPolicy.ZERO:
+        return 0.0, "zero"
+    if policy is MissingPolicy.IMPUTE:
+        peer = arrays.peer_means[child.index]
+        if peer is None:
+            raise EvaluationError(
+                f"unit {unit!r}: cannot impute {child.node.id!r} under {node.id!r}: "
+                "no unit has a value for it"
+            )
+        return peer, "imputed"
+    return None, "reweighted"
+
+
+def _aggregate_checked(
+    item: Compiled, values: list[float], effective: list[float], unit: str
+) -> float:
+    node = item.node
     try:
-        score = aggregate(item.aggregation, values, effective, node.power)
+        return aggregate(item.aggregation, values, effective, node.power)
     except OverflowError:
         raise EvaluationError(
             f"unit {unit!r}, node {node.id!r}: the {item.aggregation.value} mean overflows; "
@@ -399,8 +420,6 @@ def combine(
             f"unit {unit!r}, node {node.id!r}: a {item.aggregation.value} mean needs values of "
             f"0 or more (got {error.args[0]!r}); choose a normalisation that gives no negatives"
         ) from None
-    _record_parts(compiled, item, parts, statuses, values, used, effective)
-    return score, True, policy_used
 
 
 def _effective(item: Compiled, used: list[int], applicable_full: float) -> list[float]:
@@ -416,7 +435,7 @@ def _effective(item: Compiled, used: list[int], applicable_full: float) -> list[
     return [item.weights[slot] / total if total else 0.0 for slot in used]
 
 
-def _record_parts(
+def _record_parts(  # noqa: PLR0913, PLR0917 - private: the parallel lists of one combine
     compiled: list[Compiled],
     item: Compiled,
     parts: list[Part] | None,
@@ -574,7 +593,11 @@ def compute(
     _applicability(compiled, arrays, not_applicable)
     rows = [data[unit] for unit in units]
     for item in compiled:
-        base = _leaf_column(item, arrays, rows) if item.node.is_leaf else _node_column(compiled, item, arrays)
+        base = (
+            _leaf_column(item, arrays, rows)
+            if item.node.is_leaf
+            else _node_column(compiled, item, arrays)
+        )
         arrays.base[item.index] = base
         arrays.scores[item.index] = _rules_column(item, arrays, rows, base)
         present = [

@@ -95,7 +95,7 @@ class RankInterval:
     high: float
 
 
-def rank_uncertainty(
+def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
     scheme: Scheme,
     data: Mapping[str, Mapping[str, object]],
     *,
@@ -128,7 +128,7 @@ def rank_uncertainty(
     nominal = evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
     skipped = {unit: set(nodes) for unit, nodes in (not_applicable or {}).items()}
     frozen = {str(unit): dict(values) for unit, values in data.items()}
-    generator = random.Random(seed)  # a seeded generator, not for security
+    generator = random.Random(seed)  # noqa: S311 - a seeded simulation, not security
     nodes = scheme.nodes()
     internal = [
         node.id for node in nodes if node.children and node.aggregation is not Aggregation.SUM

@@ -224,8 +224,10 @@ class Explanation:
         """An HTML table for Jupyter: escaped text, no scripts."""
         parts = [
             "<div>",
-            (f"<p><b>{html.escape(self.unit)}</b>: {html.escape(self.display)}, rank {self.rank} "
-            f"of {self.units}, grade {html.escape(str(self.grade))}</p>"),
+            (
+                f"<p><b>{html.escape(self.unit)}</b>: {html.escape(self.display)}, rank {self.rank} "
+                f"of {self.units}, grade {html.escape(str(self.grade))}</p>"
+            ),
             "<table><tr><th>node</th><th>score</th><th>weight</th><th>effective</th><th>note</th></tr>",
         ]
         for row in self.rows():

@@ -544,6 +544,14 @@ def _check_node(node: Node, path: str) -> list[Issue]:
         issues.append(Issue(f"{path}.children", f"{label}: the children's weights add up to 0", 0))
     if node.floor is not None and node.cap is not None and node.cap < node.floor:
         issues.append(Issue(f"{path}.cap", f"{label}: cap below floor {node.floor}", node.cap))
+    issues.extend(_check_raters(node, path))
+    issues.extend(_check_normalisation(node.normalisation, node, f"{path}.normalisation"))
+    return issues
+
+
+def _check_raters(node: Node, path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    label = f"node {node.id!r}"
     for name, weight in node.raters.items():
         if weight < 0:
             issues.append(Issue(f"{path}.raters.{name}", f"{label}: negative rater weight", weight))
@@ -551,7 +559,6 @@ def _check_node(node: Node, path: str) -> list[Issue]:
         issues.append(Issue(f"{path}.votes", f"{label}: give raters or votes, not both", None))
     if node.raters and sum(node.raters.values()) <= 0:
         issues.append(Issue(f"{path}.raters", f"{label}: rater weights add up to 0", 0))
-    issues.extend(_check_normalisation(node.normalisation, node, f"{path}.normalisation"))
     return issues
 
 
@@ -621,10 +628,12 @@ def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
                 Issue(f"{where}.max", f"{name} leave a gap up to {upper.min:g}", lower.max)
             )
         elif lower.max_closed and upper.min_closed:
-            issues.append(Issue(f"{where}.max_closed", f"{name} both hold {upper.min:g}", True))
+            issues.append(
+                Issue(f"{where}.max_closed", f"{name} both hold {upper.min:g}", value=True)
+            )
         elif not lower.max_closed and not upper.min_closed:
             issues.append(
-                Issue(f"{where}.max_closed", f"{name}: neither holds {upper.min:g}", False)
+                Issue(f"{where}.max_closed", f"{name}: neither holds {upper.min:g}", value=False)
             )
     return issues
 
