@@ -639,6 +639,8 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     applicable = arrays.applicable[item.index]
     raw: Column = []
     key = node.id
+    if node.start_full:  # 扣分制: full marks, less the rules' deductions
+        rows = [{key: 1.0} for _ in rows]
     for position, row in enumerate(rows):
         value = row.get(key)
         if type(value) is float and applicable[position] and value == value:  # noqa: PLR0124 - NaN test

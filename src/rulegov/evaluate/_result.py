@@ -430,6 +430,8 @@ class Evaluation:
             note = "not applicable"
         elif leaf and score is None:
             note = "no data"
+        elif node.start_full:
+            note = "starts at full points (扣分制)"
         display = self.scheme.display
         return NodeExplanation(
             node.id,

@@ -207,6 +207,10 @@ class Node(Model):
     points: float | None = Field(
         default=None, description="A leaf's full points (分值): its score is points times 0-1."
     )
+    start_full: bool = Field(
+        default=False,
+        description="扣分制: a leaf that starts at full points and only loses points by rules.",
+    )
     aggregation: Aggregation = Aggregation.ARITHMETIC
     power: float | None = Field(default=None, description="Exponent of the 'generalised' mean.")
     missing: MissingPolicy = MissingPolicy.ERROR
@@ -534,6 +538,8 @@ def _check_node(node: Node, path: str) -> list[Issue]:
         issues.append(Issue(f"{path}.weight", f"{label}: a weight must be 0 or more", node.weight))
     if node.points is not None and (not math.isfinite(node.points) or node.points < 0):
         issues.append(Issue(f"{path}.points", f"{label}: points must be 0 or more", node.points))
+    if node.start_full and node.children:
+        issues.append(Issue(f"{path}.start_full", f"{label}: only a leaf starts full", value=True))
     if node.points is not None and node.children:
         issues.append(
             Issue(f"{path}.points", f"{label}: only a leaf has points; use 'sum'", node.points)
