@@ -219,3 +219,51 @@ def test_bands_by_category():
     result = _run(scheme, rows, categories={"town": "town"})
     assert result.grade("dept") == "excellent"
     assert result.grade("town") == "good"
+
+
+def test_start_full_items_need_no_observed_value():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "children": [{"id": "discipline", "points": 10, "floor": 0, "start_full": True}],
+            },
+            "rules": [
+                {
+                    "kind": "deduction",
+                    "id": "late",
+                    "node": "discipline",
+                    "input": "late_reports",
+                    "points": 0.5,
+                    "per": 1,
+                }
+            ],
+        }
+    )
+    result = _run(scheme, {"clean": {}, "late": {"late_reports": 3}, "worse": {"late_reports": 30}})
+    assert [result.score(u) for u in ("clean", "late", "worse")] == [10.0, 8.5, 0.0]
+    assert result.explain("clean").root.children[0].note == "starts at full points (扣分制)"
+
+
+def test_start_full_only_on_leaves():
+    with pytest.raises(rulegov.InvalidSchemeError, match="only a leaf starts full"):
+        Scheme.model_validate(
+            {"id": "s", "root": {"id": "r", "start_full": True, "children": [{"id": "a"}]}}
+        )
+
+
+@pytest.mark.parametrize("junk", ["", "\x00", "分", b"bytes", object(), {"k": 1}, -0.0, 10**400])
+def test_junk_inputs_raise_rulegov_errors_or_score(junk):
+    rule = {"kind": "deduction", "id": "d", "node": "work", "input": "count", "points": 1}
+    scheme = _scheme([rule])
+    for row in ({"work": junk, "safety": 1.0}, {"work": 1.0, "safety": 1.0, "count": junk}):
+        try:
+            result = _run(scheme, {"u": row})
+        except rulegov.RulegovError as error:
+            assert "unit 'u'" in str(error)
+        except OverflowError:
+            pytest.fail("an overflow escaped as a builtin error")
+        else:
+            assert isinstance(result.score("u"), float)

@@ -191,7 +191,7 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, int | float):
-        number = float(value)
+        number = _float(value, unit, node.id, node.id)
         if math.isnan(number):
             return None
         if math.isinf(number):
@@ -220,13 +220,22 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
     )
 
 
+def _float(value: float, unit: str, node: str, key: str) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        raise EvaluationError(
+            f"unit {unit!r}, node {node!r}: {key!r} is too large for a float ({value!r:.40})"
+        ) from None
+
+
 def _number(value: object, unit: str, node: str, key: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool):  # a flag: a veto's trigger
         return float(value)
     if isinstance(value, int | float):
-        number = float(value)
+        number = _float(value, unit, node, key)
         if math.isnan(number):
             return None
         if math.isfinite(number):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import statistics
 from typing import TYPE_CHECKING
 
 import attrs
@@ -124,6 +123,8 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         raise EvaluationError(f"runs must be 1 or more (got {runs})")
     if not 0 <= weight_spread < 1:
         raise EvaluationError(f"weight_spread must lie in [0, 1) (got {weight_spread})")
+    import statistics  # noqa: PLC0415 - kept off the import of rulegov
+
     methods = [Aggregation(method) for method in aggregations]
     nominal = evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
     skipped = {unit: set(nodes) for unit, nodes in (not_applicable or {}).items()}

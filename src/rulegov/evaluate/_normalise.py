@@ -14,7 +14,6 @@ Example:
 from __future__ import annotations
 
 import math
-import statistics
 from typing import TYPE_CHECKING
 
 from rulegov.evaluate._scheme import Normalisation, NormalisationKind
@@ -84,6 +83,8 @@ def _min_max(
 def _z_score(
     values: Sequence[float | None], spec: Normalisation, lower: bool
 ) -> tuple[Column, Params]:
+    import statistics  # noqa: PLC0415 - kept off the import of rulegov
+
     present = _present(values)
     if spec.mean is not None and spec.sd is not None:
         mean, sd = spec.mean, spec.sd
