@@ -259,11 +259,12 @@ def test_junk_inputs_raise_rulegov_errors_or_score(junk):
     rule = {"kind": "deduction", "id": "d", "node": "work", "input": "count", "points": 1}
     scheme = _scheme([rule])
     for row in ({"work": junk, "safety": 1.0}, {"work": 1.0, "safety": 1.0, "count": junk}):
+        message = ""
         try:
             result = _run(scheme, {"u": row})
-        except rulegov.RulegovError as error:
-            assert "unit 'u'" in str(error)
-        except OverflowError:
-            pytest.fail("an overflow escaped as a builtin error")
+        except rulegov.RulegovError as error:  # anything else escapes and fails the test
+            message = str(error)
+        if message:
+            assert "unit 'u'" in message
         else:
             assert isinstance(result.score("u"), float)
