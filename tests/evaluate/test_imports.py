@@ -8,7 +8,7 @@ import rulegov
 
 def _modules_after(statement):
     code = f"import json, sys; {statement}; print(json.dumps(sorted(sys.modules)))"
-    output = subprocess.run(  # noqa: S603 - this interpreter, fixed code
+    output = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     return set(json.loads(output.stdout))
