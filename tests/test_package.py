@@ -29,6 +29,7 @@ PUBLIC_API = [
     "Diagnostic",
     "Direction",
     "DuplicateIdError",
+    "Evaluation",
     "EvaluationError",
     "Frequency",
     "Indicator",
@@ -47,6 +48,7 @@ PUBLIC_API = [
     "Role",
     "RulegovError",
     "ScheduleError",
+    "Scheme",
     "Section",
     "SectionKind",
     "Severity",
@@ -65,7 +67,10 @@ PUBLIC_API = [
     "UnknownReferenceError",
     "ValidationError",
     "datasets",
+    "evaluate",
     "plan_json_schema",
+    "rank_uncertainty",
+    "scheme_json_schema",
 ]
 
 OPTIONAL_OR_HEAVY = [

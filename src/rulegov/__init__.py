@@ -28,6 +28,7 @@ from rulegov.errors import (
     UnknownReferenceError,
     ValidationError,
 )
+from rulegov.evaluate import Evaluation, Scheme, evaluate, rank_uncertainty, scheme_json_schema
 from rulegov.model import (
     Assessment,
     AssessmentKind,
@@ -88,6 +89,7 @@ __all__ = [
     "Diagnostic",
     "Direction",
     "DuplicateIdError",
+    "Evaluation",
     "EvaluationError",
     "Frequency",
     "Indicator",
@@ -106,6 +108,7 @@ __all__ = [
     "Role",
     "RulegovError",
     "ScheduleError",
+    "Scheme",
     "Section",
     "SectionKind",
     "Severity",
@@ -124,7 +127,10 @@ __all__ = [
     "UnknownReferenceError",
     "ValidationError",
     "datasets",
+    "evaluate",
     "plan_json_schema",
+    "rank_uncertainty",
+    "scheme_json_schema",
 ]
 
 
