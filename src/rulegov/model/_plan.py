@@ -194,6 +194,28 @@ class Plan(Model):
                 return unit
         raise UnknownReferenceError([Issue("units", "no unit has this id or name", key)], "Plan")
 
+    def section_of(self, task: str) -> Section | None:
+        """The section directly holding the task (id or number); None for an unsectioned task.
+
+        Raises:
+            UnknownReferenceError: when no task has that id or number.
+        """
+        wanted = self.task(task).id
+        for section in self.walk_sections():
+            if any(candidate.id == wanted for candidate in section.tasks):
+                return section
+        return None
+
+    def assessments_of(self, task: str) -> list[Assessment]:
+        """The assessments that the task (id or number) calls for, in order."""
+        wanted = self.task(task).id
+        return [assessment for assessment in self.assessments if assessment.task == wanted]
+
+    def groups_of(self, task: str) -> list[CoordinationGroup]:
+        """The coordination groups that run the task (id or number), in order."""
+        wanted = self.task(task).id
+        return [group for group in self.coordination_groups if wanted in group.tasks]
+
     def tasks_of(self, unit: str, role: Role | str | None = None) -> list[Task]:
         """The tasks on which the unit (an id or a name) holds ``role`` (any role if None)."""
         ident = self.unit(unit).id
