@@ -28,6 +28,7 @@ from rulegov.errors import (
     UnknownReferenceError,
     ValidationError,
 )
+from rulegov.evaluate import Evaluation, Scheme, evaluate, rank_uncertainty, scheme_json_schema
 from rulegov.graph import Calendar, Schedule, TaskGraph
 from rulegov.model import (
     Assessment,
@@ -90,6 +91,7 @@ __all__ = [
     "Diagnostic",
     "Direction",
     "DuplicateIdError",
+    "Evaluation",
     "EvaluationError",
     "Frequency",
     "Indicator",
@@ -109,6 +111,7 @@ __all__ = [
     "RulegovError",
     "Schedule",
     "ScheduleError",
+    "Scheme",
     "Section",
     "SectionKind",
     "Severity",
@@ -128,7 +131,10 @@ __all__ = [
     "UnknownReferenceError",
     "ValidationError",
     "datasets",
+    "evaluate",
     "plan_json_schema",
+    "rank_uncertainty",
+    "scheme_json_schema",
 ]
 
 

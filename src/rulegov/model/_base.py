@@ -101,6 +101,10 @@ class Model(BaseModel):
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
 
+    # The override only converts errors, so pydantic may keep validating nested models without
+    # calling it (as for BaseModel.__init__); otherwise it would run every validator twice.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a Python object (a dict) into the model; see :meth:`pydantic.BaseModel.model_validate`."""
@@ -140,11 +144,11 @@ class Span(Model):
     ``source.text[span.start:span.end]`` is exactly what the fact was read from.
 
     Example:
-        >>> span = Span(start=3, end=9)
+        >>> span = Span(start=3, end=11)
         >>> "各基层党(工)委(组)"[span.start:span.end]
-        '党(工)委(组'
+        '党(工)委(组)'
         >>> len(span)
-        6
+        8
     """
 
     model_config = ConfigDict(frozen=True)
@@ -169,7 +173,7 @@ class SourceText(Model):
     r"""The text a plan was read from, kept whole so that every span can be shown in context.
 
     Example:
-        >>> src = SourceText(name="notice.txt", text="第一行\\n第二行")
+        >>> src = SourceText(name="notice.txt", text="第一行\n第二行")
         >>> src.locate(Span(start=5, end=6))
         (2, 2)
         >>> src.excerpt(Span(start=4, end=7))
