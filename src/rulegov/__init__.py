@@ -29,7 +29,6 @@ from rulegov.errors import (
     ValidationError,
 )
 from rulegov.evaluate import Evaluation, Scheme, evaluate, rank_uncertainty, scheme_json_schema
-from rulegov.graph import Calendar, Schedule, TaskGraph
 from rulegov.model import (
     Assessment,
     AssessmentKind,
@@ -73,7 +72,12 @@ from rulegov.model import (
 )
 
 if TYPE_CHECKING:
+    from rulegov.graph import Calendar, Schedule, TaskGraph
+
     __version__: str
+
+# the graph layer loads on first use, so that importing rulegov (or rulegov.evaluate) does not
+_GRAPH_NAMES = frozenset({"Calendar", "Schedule", "TaskGraph"})
 
 __all__ = [
     "Assessment",
@@ -138,10 +142,14 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
-    """Read ``__version__`` on first use."""
+def __getattr__(name: str) -> object:
+    """Read ``__version__`` and the graph layer's names on first use."""
     if name == "__version__":
         from rulegov._version import __version__  # noqa: PLC0415
 
         return __version__
+    if name in _GRAPH_NAMES:
+        from rulegov import graph  # noqa: PLC0415
+
+        return getattr(graph, name)
     raise AttributeError(f"module 'rulegov' has no attribute {name!r}")

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,6 @@ from rulegov.graph import _cpm
 from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterable, Mapping, Sequence
 
     import networkx as nx
@@ -129,6 +129,7 @@ class TaskGraph:
         deadlines: Hard deadlines (legal or imposed from above): a date, or a day number by which
             the node must have finished (compared with its early finish).
         targets: Soft target dates, reported when missed but never binding.
+        earliest: Start-no-earlier-than dates (or day numbers), e.g. for a year-end review.
         units: The units (单位) carrying each node, for workloads and the unit network.
         groups: The coordination groups (协调小组) steering each node.
         suggestions: Inferred links offered for the user to accept (see :meth:`accept`).
@@ -145,6 +146,7 @@ class TaskGraph:
         "_deadlines",
         "_dependencies",
         "_durations",
+        "_earliest",
         "_estimates",
         "_gates",
         "_groups",
@@ -167,6 +169,7 @@ class TaskGraph:
         gates: Iterable[Gate] = (),
         deadlines: Mapping[str, dt.date | int] | None = None,
         targets: Mapping[str, dt.date | int] | None = None,
+        earliest: Mapping[str, dt.date | int] | None = None,
         units: Mapping[str, Sequence[str]] | None = None,
         groups: Mapping[str, Sequence[str]] | None = None,
         suggestions: Iterable[Dependency] = (),
@@ -184,6 +187,7 @@ class TaskGraph:
         self._gates: tuple[Gate, ...] = tuple(gates)
         self._deadlines = dict(deadlines or {})
         self._targets = dict(targets or {})
+        self._earliest = dict(earliest or {})
         self._units = {key: tuple(value) for key, value in (units or {}).items()}
         self._groups = {key: tuple(value) for key, value in (groups or {}).items()}
         self._suggestions: tuple[Dependency, ...] = tuple(suggestions)
@@ -203,7 +207,7 @@ class TaskGraph:
         assessment_duration: int = 5,
         calendar: Calendar | None = None,
         hard_deadlines: bool = True,
-        include_measures: bool = False,
+        include_measures: bool | None = None,
         measure_duration: int = 5,
         assessment_gates: bool = True,
         accept_inferred: bool = False,
@@ -212,12 +216,18 @@ class TaskGraph:
 
         Plans rarely state durations, so each task gets one by this rule (documented, and
         overridable per node with ``durations``): a task whose timeframe has a start and an end
-        lasts the working days between them (calendar days without a ``calendar``); any other
-        task lasts ``default_duration``; an assessment lasts ``assessment_duration``; with
-        ``include_measures``, each measure is a node of ``measure_duration`` that starts once
-        its task starts, and what waits on the task waits on its measures too. A task's
-        due date (``TimeFrame.due``) becomes a hard deadline, or a soft target date when
-        ``hard_deadlines`` is false.
+        lasts the working days between them (calendar days without a ``calendar``); an ongoing,
+        standing or recurring task (持续推进, 长期坚持, 每季度) lasts from the date of issue (or the
+        period's start) to the end of the plan's period (or of the year of issue); any other
+        task lasts ``default_duration``; an assessment lasts ``assessment_duration`` and starts
+        once the task that calls for it starts (an SS link). Measures (举措) become nodes of
+        ``measure_duration`` that start once their task starts, and what waits on the task
+        waits on them too: all of them with ``include_measures=True``, none with ``False``
+        (links that name a measure are then left out), and by default those that a link names.
+        A due date (``TimeFrame.due``; for a recurring duty such as 年终, its last date in the
+        plan's period, or the year of issue) becomes a hard deadline, or a soft target date
+        when ``hard_deadlines`` is false; a recurring assessment starts no earlier than its
+        duration before that date.
 
         Each assessment of tasks becomes a gate that opens when all of them finish; with
         ``assessment_gates=False`` those links are only suggested. Inferred links (gates over
@@ -272,6 +282,7 @@ class TaskGraph:
         for name, mapping in (
             ("deadlines", self._deadlines),
             ("targets", self._targets),
+            ("earliest", self._earliest),
             ("estimates", self._estimates),
         ):
             issues.extend(
@@ -435,6 +446,7 @@ class TaskGraph:
             "gates": self._gates,
             "deadlines": self._deadlines,
             "targets": self._targets,
+            "earliest": self._earliest,
             "units": self._units,
             "groups": self._groups,
             "suggestions": self._suggestions,
@@ -475,6 +487,11 @@ class TaskGraph:
     def targets(self) -> dict[str, dt.date | int]:
         """The soft target dates by node."""
         return dict(self._targets)
+
+    @property
+    def earliest(self) -> dict[str, dt.date | int]:
+        """The start-no-earlier-than dates by node."""
+        return dict(self._earliest)
 
     @property
     def estimates(self) -> dict[str, tuple[float, float, float]]:
@@ -580,9 +597,10 @@ class TaskGraph:
     ) -> TaskGraph:
         """A new graph with the dated instances of a recurring duty (每季度, 每半年, 年终).
 
-        Each instance ``duty@YYYY-MM-DD`` lasts ``duration`` days, has a hard deadline on its
-        date (moved off rest days by ``roll`` under a ``calendar``), follows the previous
-        instance, and waits on every node in ``after``.
+        Each instance ``duty@YYYY-MM-DD`` lasts ``duration`` days and is done on its date: it
+        has a hard deadline on the date (moved off rest days by ``roll`` under a ``calendar``)
+        and starts no earlier than ``duration - 1`` working days before it. It follows the
+        previous instance and waits on every node in ``after``.
 
         Raises:
             ScheduleError: when the rule yields no date in ``[start, end]`` or cannot be read.
@@ -602,6 +620,7 @@ class TaskGraph:
         labels = dict(self._labels)
         kinds = dict(self._kinds)
         deadlines = dict(self._deadlines)
+        earliest = dict(self._earliest)
         unit_map = dict(self._units)
         links: list[Dependency] = list(self._dependencies)
         previous: str | None = None
@@ -611,6 +630,7 @@ class TaskGraph:
             labels[node] = f"{label or duty} {day.isoformat()}"
             kinds[node] = "duty"
             deadlines[node] = day
+            earliest[node] = _days_before(day, duration - 1, calendar)
             if units:
                 unit_map[node] = tuple(units)
             if previous is not None:
@@ -635,6 +655,7 @@ class TaskGraph:
             labels=labels,
             kinds=kinds,
             deadlines=deadlines,
+            earliest=earliest,
             units=unit_map,
             dependencies=links,
         )
@@ -780,6 +801,12 @@ def _duration(node: str, value: object) -> int:
             "TaskGraph",
         )
     return value
+
+
+def _days_before(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
+    if calendar is not None:
+        return calendar.add_working_days(day, -count)
+    return day - dt.timedelta(days=count)
 
 
 def raise_unknown(path: str, value: object) -> None:

@@ -23,17 +23,27 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from rulegov.errors import ScheduleError
 from rulegov.graph._graph import Gate
-from rulegov.model import Dependency, DependencyOrigin, DependencyType, SubjectKind
+from rulegov.graph._recurrence import occurrences, rule_for
+from rulegov.model import (
+    Dependency,
+    DependencyOrigin,
+    DependencyType,
+    Period,
+    SubjectKind,
+    TimingKind,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
     from rulegov.graph._calendar import Calendar
-    from rulegov.model import Assessment, Plan, Task
+    from rulegov.model import Assessment, Measure, Plan, Task, TimeFrame
 
 __all__ = ["MEASURE_STAGES", "graph_parts", "infer_dependencies"]
 
@@ -172,7 +182,34 @@ def _task_duration(task: Task, default: int, calendar: Calendar | None) -> int:
     return max(calendar.working_days_between(frame.start, frame.end), 1)
 
 
-def graph_parts(  # noqa: PLR0913 - the choices of TaskGraph.from_plan
+_WHOLE_PERIOD = frozenset({TimingKind.ONGOING, TimingKind.STANDING, TimingKind.RECURRING})
+
+
+def _rest_of_period(start: dt.date, period: Period, calendar: Calendar | None) -> int:
+    """The days from ``start`` to the end of ``period`` (working days under a calendar)."""
+    if calendar is None:
+        return max((period.end - start).days + 1, 1)
+    return max(calendar.working_days_between(start, period.end), 1)
+
+
+def _due(frame: TimeFrame | None, period: Period | None) -> dt.date | None:
+    """A timeframe's due date; a recurring duty is due at its last date in the plan's period."""
+    if frame is None:
+        return None
+    if frame.due is not None:
+        return frame.due
+    if frame.kind is not TimingKind.RECURRING or period is None:
+        return None
+    rule = frame.rrule or (rule_for(frame.frequency) if frame.frequency is not None else None)
+    if rule is None:
+        return None
+    try:
+        return occurrences(rule, start=period.start, end=period.end)[-1]
+    except ScheduleError:
+        return None
+
+
+def graph_parts(  # noqa: C901, PLR0913 - the choices of TaskGraph.from_plan
     plan: Plan,
     *,
     durations: Mapping[str, int],
@@ -180,7 +217,7 @@ def graph_parts(  # noqa: PLR0913 - the choices of TaskGraph.from_plan
     assessment_duration: int,
     calendar: Calendar | None,
     hard_deadlines: bool,
-    include_measures: bool,
+    include_measures: bool | None,
     measure_duration: int,
     assessment_gates: bool = True,
 ) -> dict[str, Any]:
@@ -191,31 +228,58 @@ def graph_parts(  # noqa: PLR0913 - the choices of TaskGraph.from_plan
     units: dict[str, tuple[str, ...]] = {}
     groups: dict[str, list[str]] = {}
     dates: dict[str, dt.date] = {}
+    earliest: dict[str, dt.date] = {}
     links: list[Dependency] = []
+    period = plan.period
+    if period is None and plan.issued_on is not None:
+        period = Period.year(plan.issued_on.year)
+    named = {end for d in plan.dependencies for end in (d.predecessor, d.successor)}
+    begin = plan.issued_on or (period.start if period is not None else None)
+    whole = (
+        _rest_of_period(begin, period, calendar)
+        if begin is not None and period is not None
+        else default_duration
+    )
     for task in plan.tasks:
         sizes[task.id] = _task_duration(task, default_duration, calendar)
+        if task.timeframe is not None and task.timeframe.kind in _WHOLE_PERIOD:
+            sizes[task.id] = whole
         labels[task.id] = task_label(task)
         kinds[task.id] = "task"
         units[task.id] = tuple(dict.fromkeys(a.unit for a in task.assignments))
-        if task.timeframe is not None and task.timeframe.due is not None:
-            dates[task.id] = task.timeframe.due
-        if include_measures:
-            _add_measures(task, measure_duration, sizes, labels, kinds, links)
+        due = _due(task.timeframe, period)
+        if due is not None:
+            dates[task.id] = due
+        chosen = [
+            m
+            for m in task.measures
+            if include_measures or (include_measures is None and m.id in named)
+        ]
+        _add_measures(task, chosen, measure_duration, sizes, labels, kinds, links)
+        for measure in chosen:
+            units[measure.id] = units[task.id]
     for assessment in plan.assessments:
         sizes[assessment.id] = assessment_duration
         labels[assessment.id] = f"assessment {assessment.name}"
         kinds[assessment.id] = "assessment"
+        due = _due(assessment.timeframe, period)
+        if due is not None:
+            dates[assessment.id] = due
+            if (
+                assessment.timeframe is not None
+                and assessment.timeframe.kind is TimingKind.RECURRING
+            ):
+                # a recurring check (年终述职) happens at its date, not as soon as it could
+                earliest[assessment.id] = _before(due, assessment_duration - 1, calendar)
         if assessment.task is not None:
             units[assessment.id] = units.get(assessment.task, ())
-        if assessment.timeframe is not None and assessment.timeframe.due is not None:
-            dates[assessment.id] = assessment.timeframe.due
     for group in plan.coordination_groups:
         for task_id in group.tasks:
             groups.setdefault(task_id, []).append(group.id)
     sizes.update(durations)
     links.extend(d for d in plan.dependencies if d.predecessor in sizes and d.successor in sizes)
-    if include_measures:
-        links.extend(_measures_hold_successors(plan, links))
+    links.extend(_attach_assessments(plan, links))
+    links.extend(_measures_hold_successors(plan, links, sizes))
     gates = _gates(plan.assessments, links) if assessment_gates else []
     suggestions = [
         d
@@ -230,10 +294,41 @@ def graph_parts(  # noqa: PLR0913 - the choices of TaskGraph.from_plan
         "gates": gates,
         "deadlines": dates if hard_deadlines else {},
         "targets": {} if hard_deadlines else dates,
+        "earliest": earliest,
         "units": units,
         "groups": groups,
         "suggestions": suggestions,
     }
+
+
+def _before(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
+    if calendar is None:
+        return day - timedelta(days=count)
+    return calendar.add_working_days(calendar.previous_working_day(day), -count)
+
+
+def _attach_assessments(plan: Plan, links: list[Dependency]) -> list[Dependency]:
+    """An assessment called for by a task starts once that task starts (SS).
+
+    Not when it assesses that task: then it is a gate and waits for the task to finish.
+    """
+    linked = {(d.predecessor, d.successor) for d in links}
+    linked |= {(d.successor, d.predecessor) for d in links}
+    return [
+        Dependency(
+            predecessor=assessment.task,
+            successor=assessment.id,
+            type=DependencyType.SS,
+            origin=DependencyOrigin.DOCUMENT,
+            reason=f"task {plan.task(assessment.task).number} calls for {assessment.name}",
+        )
+        for assessment in plan.assessments
+        if assessment.task is not None
+        and (assessment.task, assessment.id) not in linked
+        and not any(
+            s.kind is SubjectKind.TASK and s.ref == assessment.task for s in assessment.subjects
+        )
+    ]
 
 
 def _gates(assessments: list[Assessment], links: list[Dependency]) -> list[Gate]:
@@ -261,6 +356,7 @@ def _is_gate(link: Dependency, gates: list[Gate]) -> bool:
 
 def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
     task: Task,
+    measures: list[Measure],
     duration: int,
     sizes: dict[str, int],
     labels: dict[str, str],
@@ -268,7 +364,7 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
     links: list[Dependency],
 ) -> None:
     """Add measures as nodes inside their task: each starts once the task starts (SS)."""
-    for measure in task.measures:
+    for measure in measures:
         sizes[measure.id] = duration
         labels[measure.id] = f"measure {measure.id} {measure.text}"
         kinds[measure.id] = "measure"
@@ -283,9 +379,13 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
         )
 
 
-def _measures_hold_successors(plan: Plan, links: list[Dependency]) -> list[Dependency]:
+def _measures_hold_successors(
+    plan: Plan, links: list[Dependency], sizes: Mapping[str, int]
+) -> list[Dependency]:
     """What waits on a task's finish (FS, FF) waits on its measures' finish too."""
-    measures = {task.id: task.measures for task in plan.tasks if task.measures}
+    measures = {
+        task.id: [m for m in task.measures if m.id in sizes] for task in plan.tasks if task.measures
+    }
     extra: list[Dependency] = []
     for link in links:
         if link.predecessor not in measures or link.type not in _FINISH_TYPES:

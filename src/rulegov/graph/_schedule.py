@@ -384,6 +384,9 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         for i in range(n):
             if i not in fixed or fixed[i][1] is None:
                 floor[i] = max(floor[i], status)
+    for node, value in graph._earliest.items():  # noqa: SLF001 - same package
+        day = _day(value, f"earliest start of {node!r}", line, Roll.FOLLOWING, finish=False)
+        floor[index[node]] = max(floor[index[node]], day)
     for node, value in (floors or {}).items():
         floor[index[node]] = max(floor[index[node]], value)
     cap = {
