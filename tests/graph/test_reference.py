@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from rulegov import TaskGraph, datasets
-from rulegov.graph import Calendar, plan_overview
+from rulegov.graph import Calendar, plan_overview, workload
 
 D = dt.date
 CALENDAR = Calendar.china(2023, 2024)
@@ -101,13 +101,11 @@ def test_inferred_suggestion_for_on_site_guidance(graph):
 
 
 def test_workload_of_the_office(graph, schedule):
-    from rulegov.graph import workload
-
     per_wave = workload(graph, by="unit")
     assert set(per_wave) >= {"u-office"}
     per_month = workload(graph, by="unit", per="month", schedule=schedule)
     office = per_month["u-office"]
-    assert list(office)[0] == "2023-05"
+    assert next(iter(office)) == "2023-05"
     assert all(days > 0 for days in office.values())
 
 
