@@ -399,3 +399,16 @@ def test_dates_need_a_start():
         TaskGraph({"a": 1}).schedule().dates("a")
     with pytest.raises(ScheduleError, match="deadline of 'a' is the date 2023-06-30"):
         TaskGraph({"a": 1}, deadlines={"a": dt.date(2023, 6, 30)}).schedule()
+
+
+def test_slip_of_work_under_way_moves_its_finish():
+    g = TaskGraph({"a": 5, "b": 5, "c": 3}, [("a", "b"), ("b", "c")], deadlines={"c": 15})
+    s = g.schedule(status_date=9, actual_start={"a": 0, "b": 7}, actual_finish={"a": 7})
+    impact = s.slip("b", 3)
+    assert impact.moved == {"b": 3, "c": 3}
+    assert impact.schedule.early_start["b"] == 7  # its actual start stays
+    assert [v.late_by for v in impact.new_violations] == [3]
+    with pytest.raises(ScheduleError, match="a is finished; finished work cannot slip"):
+        s.slip("a", 1)
+    with pytest.raises(ScheduleError, match="days must be 0 or more, got -1"):
+        s.slip("c", -1)

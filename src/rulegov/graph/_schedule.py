@@ -242,6 +242,12 @@ class Schedule:
     def slip(self, node: str, days: int) -> SlipImpact:
         """What moves if ``node`` starts ``days`` later than its early start; nothing is changed.
 
+        Work under way (with an actual start) finishes ``days`` later instead.
+
+        Raises:
+            ScheduleError: when ``node`` is finished, or ``days`` is negative.
+            UnknownReferenceError: when ``node`` is not in the graph.
+
         Example:
             >>> from rulegov import TaskGraph
             >>> s = TaskGraph({"a": 3, "b": 2, "c": 1}, [("a", "b"), ("a", "c")],
@@ -251,9 +257,18 @@ class Schedule:
             ({'a': 2, 'b': 2, 'c': 2}, 2, ['b: finishes day 7, late by 2 days for its deadline day 5'])
         """
         self._check(node)
-        floors = dict(self._options.get("floors", {}))
-        floors[node] = max(floors.get(node, 0), self.early_start[node] + days)
-        options = {**self._options, "floors": floors}
+        if node in self.finished:
+            raise ScheduleError(f"{self.graph.label(node)} is finished; finished work cannot slip")
+        if days < 0:
+            raise ScheduleError(f"slip of {node!r}: days must be 0 or more, got {days!r}")
+        if node in self._options["actual_start"]:
+            extend = dict(self._options.get("extend", {}))
+            extend[node] = extend.get(node, 0) + days
+            options = {**self._options, "extend": extend}
+        else:
+            floors = dict(self._options.get("floors", {}))
+            floors[node] = max(floors.get(node, 0), self.early_start[node] + days)
+            options = {**self._options, "floors": floors}
         after = build_schedule(self.graph, **options)
         moved = {
             n: after.early_finish[n] - self.early_finish[n]
@@ -364,6 +379,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     actual_start: Mapping[str, dt.date | int],
     actual_finish: Mapping[str, dt.date | int],
     floors: Mapping[str, int] | None = None,
+    extend: Mapping[str, int] | None = None,
 ) -> Schedule:
     """Run both passes over ``graph`` and gather the result; see :meth:`TaskGraph.schedule`."""
     if calendar is not None and start is None:
@@ -394,9 +410,14 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         for node, value in graph._deadlines.items()  # noqa: SLF001
     }
     end = None if finish is None else _day(finish, "finish", line, Roll.PRECEDING, finish=True)
+    durations = graph._durations  # noqa: SLF001 - same package
+    if extend:
+        durations = list(durations)
+        for node, days in extend.items():
+            durations[index[node]] += days
     passes = _cpm.run(
         compiled,
-        graph._durations,  # noqa: SLF001 - same package
+        durations,
         floor,
         finish=end,
         cap=cap,
@@ -429,6 +450,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         "actual_start": actual_start,
         "actual_finish": actual_finish,
         "floors": dict(floors or {}),
+        "extend": dict(extend or {}),
     }
     schedule = Schedule(
         graph=graph,
