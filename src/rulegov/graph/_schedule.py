@@ -368,6 +368,29 @@ def _actuals(
     return fixed
 
 
+def _floors(
+    graph: TaskGraph,
+    line: Timeline | None,
+    status_date: dt.date | int | None,
+    fixed: dict[int, tuple[int, int | None]],
+    floors: Mapping[str, int],
+) -> list[int]:
+    """Each node's earliest allowed start: day 0, the status date, its earliest start, a slip."""
+    index = graph._index  # noqa: SLF001 - same package
+    floor = [0] * len(index)
+    if status_date is not None:
+        status = _day(status_date, "status_date", line, Roll.FOLLOWING, finish=False)
+        for i in range(len(floor)):
+            if i not in fixed or fixed[i][1] is None:
+                floor[i] = status
+    for node, value in graph._earliest.items():  # noqa: SLF001
+        day = _day(value, f"earliest start of {node!r}", line, Roll.FOLLOWING, finish=False)
+        floor[index[node]] = max(floor[index[node]], day)
+    for node, value in floors.items():
+        floor[index[node]] = max(floor[index[node]], value)
+    return floor
+
+
 def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedule
     graph: TaskGraph,
     *,
@@ -393,18 +416,8 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     lag_line = line
     if lag_line is None and compiled.has_calendar_lags:
         lag_line = Timeline(_NUMBERS_FROM)
-    floor = [0] * n
     fixed = _actuals(graph, line, actual_start, actual_finish)
-    if status_date is not None:
-        status = _day(status_date, "status_date", line, Roll.FOLLOWING, finish=False)
-        for i in range(n):
-            if i not in fixed or fixed[i][1] is None:
-                floor[i] = max(floor[i], status)
-    for node, value in graph._earliest.items():  # noqa: SLF001 - same package
-        day = _day(value, f"earliest start of {node!r}", line, Roll.FOLLOWING, finish=False)
-        floor[index[node]] = max(floor[index[node]], day)
-    for node, value in (floors or {}).items():
-        floor[index[node]] = max(floor[index[node]], value)
+    floor = _floors(graph, line, status_date, fixed, floors or {})
     cap = {
         index[node]: _day(value, f"deadline of {node!r}", line, rule, finish=True)
         for node, value in graph._deadlines.items()  # noqa: SLF001
