@@ -23,6 +23,7 @@ import bisect
 import datetime as dt
 import enum
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,7 @@ import attrs
 from rulegov.errors import ScheduleError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
 __all__ = ["Calendar", "Roll", "Timeline", "available_calendars"]
 
@@ -129,7 +130,24 @@ class Calendar:
             >>> cal.name, len(cal.holidays)
             ('mine', 1)
         """
+        if not isinstance(data, Mapping):
+            raise ScheduleError(f"calendar data must be a mapping, got {data!r}")
         name = str(data.get("name", "custom"))
+        for field in ("holidays", "workdays"):
+            entries = data.get(field, [])
+            if not isinstance(entries, list) or not all(isinstance(e, Mapping) for e in entries):
+                raise ScheduleError(
+                    f"calendar {name!r} {field}: expected a list of objects such as "
+                    f'{{"name": "春节", "date": "2023-01-23"}}, got {entries!r}'
+                )
+        weekend_data = data.get("weekend", (5, 6))
+        if not isinstance(weekend_data, list | tuple) or not all(
+            isinstance(day, int) and not isinstance(day, bool) for day in weekend_data
+        ):
+            raise ScheduleError(
+                f"calendar {name!r} weekend: expected weekday numbers such as [5, 6], "
+                f"got {weekend_data!r}"
+            )
         holidays: set[dt.date] = set()
         workdays: set[dt.date] = set()
         names: dict[dt.date, str] = {}
@@ -154,7 +172,7 @@ class Calendar:
             day = _to_date(entry.get("date"), f"{name!r} workdays[{i}].date")
             workdays.add(day)
             names[day] = str(entry.get("name", "workday"))
-        weekend = frozenset(int(day) for day in data.get("weekend", (5, 6)))
+        weekend = frozenset(weekend_data)
         return cls(
             weekend=weekend,
             holidays=frozenset(holidays),

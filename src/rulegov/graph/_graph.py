@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -31,7 +32,7 @@ from rulegov.graph import _cpm
 from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Sequence
 
     import networkx as nx
 
@@ -176,6 +177,16 @@ class TaskGraph:
         estimates: Mapping[str, tuple[float, float, float]] | None = None,
     ) -> None:
         """Check the parts and order the nodes; see the class docstring."""
+        durations = _mapping(durations, "durations")
+        if isinstance(dependencies, str | bytes | dict) or not hasattr(dependencies, "__iter__"):
+            raise ValidationError(
+                [Issue("dependencies", "expected a list of links", dependencies)], "TaskGraph"
+            )
+        for key in durations:
+            if not isinstance(key, str) or not key:
+                raise ValidationError(
+                    [Issue("durations", "node ids must be non-empty strings", key)], "TaskGraph"
+                )
         self._ids: tuple[str, ...] = tuple(durations)
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
         self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
@@ -792,6 +803,14 @@ class TaskGraph:
 
     def _repr_markdown_(self) -> str:
         return f"```mermaid\n{self.to_mermaid()}```\n"
+
+
+def _mapping(value: object, name: str) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(
+            [Issue(name, "expected a mapping of node ids, e.g. {'t1': 20}", value)], "TaskGraph"
+        )
+    return value
 
 
 def _duration(node: str, value: object) -> int:

@@ -27,12 +27,11 @@ import attrs
 
 from rulegov.errors import Issue, ScheduleError, UnknownReferenceError
 from rulegov.graph import _cpm
-from rulegov.graph._calendar import Roll, Timeline
+from rulegov.graph._calendar import Calendar, Roll, Timeline
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from rulegov.graph._calendar import Calendar
     from rulegov.graph._graph import TaskGraph
     from rulegov.model import Dependency
 
@@ -101,7 +100,9 @@ class Schedule:
 
     Attributes:
         graph: The graph scheduled.
-        duration: The project's length in days (working days under a calendar).
+        duration: The project's length in days (working days under a calendar): the latest
+            early finish.
+        horizon: The day the backward pass ran from: the duration, or the fixed finish.
         early_start: Earliest start day of each node.
         early_finish: Earliest finish day of each node (start + duration).
         late_start: Latest start day that keeps the finish (and every hard deadline).
@@ -119,6 +120,7 @@ class Schedule:
 
     graph: TaskGraph
     duration: int
+    horizon: int
     early_start: dict[str, int]
     early_finish: dict[str, int]
     late_start: dict[str, int]
@@ -334,6 +336,14 @@ def _day(
     return line.index(value, rule) + (1 if finish else 0)
 
 
+def _roll(value: object) -> Roll:
+    try:
+        return Roll(value if isinstance(value, str) else repr(value))
+    except ValueError:
+        choices = ", ".join(repr(r.value) for r in Roll)
+        raise ScheduleError(f"roll must be one of {choices}, got {value!r}") from None
+
+
 def _actuals(
     graph: TaskGraph,
     line: Timeline | None,
@@ -382,7 +392,7 @@ def _floors(
         status = _day(status_date, "status_date", line, Roll.FOLLOWING, finish=False)
         for i in range(len(floor)):
             if i not in fixed or fixed[i][1] is None:
-                floor[i] = status
+                floor[i] = max(status, 0)
     for node, value in graph._earliest.items():  # noqa: SLF001
         day = _day(value, f"earliest start of {node!r}", line, Roll.FOLLOWING, finish=False)
         floor[index[node]] = max(floor[index[node]], day)
@@ -405,9 +415,15 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     extend: Mapping[str, int] | None = None,
 ) -> Schedule:
     """Run both passes over ``graph`` and gather the result; see :meth:`TaskGraph.schedule`."""
+    if start is not None and not isinstance(start, dt.date):
+        raise ScheduleError(f"start must be a date, got {start!r}")
+    if isinstance(start, dt.datetime):
+        start = start.date()
+    if calendar is not None and not isinstance(calendar, Calendar):
+        raise ScheduleError(f"calendar must be a rulegov.Calendar, got {calendar!r}")
     if calendar is not None and start is None:
         raise ScheduleError("a calendar needs a start date; pass start= as well as calendar=")
-    rule = Roll(roll)
+    rule = _roll(roll)
     line = Timeline(start, calendar) if start is not None else None
     compiled = graph._compiled  # noqa: SLF001 - same package
     ids = graph._ids  # noqa: SLF001
@@ -467,7 +483,8 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     }
     schedule = Schedule(
         graph=graph,
-        duration=passes.end,
+        duration=max(passes.ef, default=0),
+        horizon=passes.end,
         early_start=dict(zip(ids, es, strict=True)),
         early_finish=dict(zip(ids, passes.ef, strict=True)),
         late_start=dict(zip(ids, ls, strict=True)),

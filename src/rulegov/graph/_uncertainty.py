@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
 import attrs
@@ -27,7 +28,7 @@ from rulegov.errors import ScheduleError
 from rulegov.graph import _cpm
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
     from rulegov.graph._graph import TaskGraph
 
@@ -91,16 +92,26 @@ def _estimates(
     graph: TaskGraph, estimates: Mapping[str, tuple[float, float, float]] | None
 ) -> dict[str, tuple[float, float, float]]:
     chosen = dict(graph.estimates)
+    if estimates is not None and not isinstance(estimates, Mapping):
+        raise ScheduleError(f"estimates must map node ids to (o, m, p), got {estimates!r}")
     for node, value in (estimates or {}).items():
         if node not in graph:
             raise ScheduleError(f"estimates[{node!r}]: no node of the graph has this id")
-        if len(value) != 3 or not 0 <= value[0] <= value[1] <= value[2]:
+        if not _three_point(value):
             raise ScheduleError(
                 f"estimates[{node!r}] must be (optimistic <= most likely <= pessimistic), "
                 f"none negative; got {value!r}"
             )
         chosen[node] = value
     return chosen
+
+
+def _three_point(value: object) -> bool:
+    if not isinstance(value, tuple | list) or len(value) != 3:
+        return False
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return False
+    return bool(0 <= value[0] <= value[1] <= value[2] < math.inf)
 
 
 def _run(graph: TaskGraph, durations: Sequence[float]) -> _cpm.Passes:
