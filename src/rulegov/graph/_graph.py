@@ -24,7 +24,6 @@ import attrs
 from rulegov.errors import (
     DependencyCycleError,
     Issue,
-    ScheduleError,
     UnknownReferenceError,
     ValidationError,
 )
@@ -826,18 +825,3 @@ def _days_before(day: dt.date, count: int, calendar: Calendar | None) -> dt.date
     if calendar is not None:
         return calendar.add_working_days(day, -count)
     return day - dt.timedelta(days=count)
-
-
-def raise_unknown(path: str, value: object) -> None:
-    """Raise the error for a node id the graph does not have."""
-    raise UnknownReferenceError(
-        [Issue(path, "no node of the graph has this id", value)], "TaskGraph"
-    )
-
-
-def need_start(what: str, value: object) -> ScheduleError:
-    """The error for a date given to a schedule that has no start date."""
-    return ScheduleError(
-        f"{what} is the date {value!r}, but the schedule has no start date; "
-        "pass start= or give a day number"
-    )

@@ -135,7 +135,6 @@ class Schedule:
     calendar: Calendar | None
     finished: frozenset[str]
     _passes: _cpm.Passes = attrs.field(repr=False)
-    _driving_link: tuple[Dependency | None, ...] = attrs.field(repr=False)
     _options: dict[str, Any] = attrs.field(repr=False)
     _timeline: Timeline | None = attrs.field(repr=False)
 
@@ -197,6 +196,15 @@ class Schedule:
         unit = "working day" if self.calendar is not None else "day"
         return f"{count} {unit}" if abs(count) == 1 else f"{count} {unit}s"
 
+    def _driving_link(self, node: str) -> Dependency | None:
+        """The link that sets ``node``'s early start (None for a gate or no link)."""
+        k = self._passes.driver[self.graph._index[node]]  # noqa: SLF001 - same package
+        if k < 0:
+            return None
+        e = self.graph._compiled.pred_edge[k]  # noqa: SLF001
+        links = self.graph.dependencies
+        return links[e] if e < len(links) else None
+
     def explain(self, node: str) -> str:
         """Why ``node`` is or is not critical, and what drives its start, in one sentence."""
         self._check(node)
@@ -213,7 +221,7 @@ class Schedule:
                 f"{label} is not critical: it has {self._days(slack)} of total slack "
                 f"(it may finish as late as day {self.late_finish[node]})"
             )
-        link = self._driving_link[self.graph._index[node]]  # noqa: SLF001 - same package
+        link = self._driving_link(node)
         driver = self.driving_predecessor[node]
         if driver is None:
             return f"{head}; nothing but its earliest allowed day sets its start"
@@ -458,18 +466,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     done = frozenset(ids[i] for i, (_, f) in fixed.items() if f is not None)
     critical = frozenset(ids[i] for i in range(n) if slack[i] <= 0) - done
     pred_node = compiled.pred_node
-    pred_edge = compiled.pred_edge
-    links = graph._dependencies  # noqa: SLF001
-    drivers: list[str | None] = []
-    driving_links: list[Dependency | None] = []
-    for k in passes.driver:
-        if k < 0:
-            drivers.append(None)
-            driving_links.append(None)
-        else:
-            drivers.append(ids[pred_node[k]])
-            e = pred_edge[k]
-            driving_links.append(links[e] if e < len(links) else None)
+    drivers = [None if k < 0 else ids[pred_node[k]] for k in passes.driver]
     options: dict[str, Any] = {
         "start": start,
         "calendar": calendar,
@@ -499,7 +496,6 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         calendar=calendar,
         finished=done,
         passes=passes,
-        driving_link=tuple(driving_links),
         options=options,
         timeline=line,
     )
