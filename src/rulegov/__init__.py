@@ -71,6 +71,9 @@ from rulegov.model import (
 )
 
 if TYPE_CHECKING:
+    from rulegov.io import read_plan, write_plan
+    from rulegov.parse import format_plan, parse_plan
+
     __version__: str
 
 __all__ = [
@@ -124,14 +127,32 @@ __all__ = [
     "UnknownReferenceError",
     "ValidationError",
     "datasets",
+    "format_plan",
+    "parse_plan",
     "plan_json_schema",
+    "read_plan",
+    "write_plan",
 ]
 
+# The parser and the file readers load on first use: they cost noticeable import time.
+_LAZY = {
+    "format_plan": "rulegov.parse",
+    "parse_plan": "rulegov.parse",
+    "read_plan": "rulegov.io",
+    "write_plan": "rulegov.io",
+}
 
-def __getattr__(name: str) -> str:
-    """Read ``__version__`` on first use."""
+
+def __getattr__(name: str) -> object:
+    """Read ``__version__``, and load the parser and file readers, on first use."""
     if name == "__version__":
         from rulegov._version import __version__  # noqa: PLC0415
 
         return __version__
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'rulegov' has no attribute {name!r}")

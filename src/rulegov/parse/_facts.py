@@ -63,8 +63,8 @@ def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """Ranges of ``text[begin:end]`` inside 《》 or quotation marks, where numbers are names.
 
     Example:
-        >>> shielded("“1+4”工作举措和《二十条》", 0, 14)
-        [(0, 5), (8, 14)]
+        >>> shielded("“1+4”工作举措和《二十条》", 0, 15)
+        [(0, 5), (10, 15)]
     """
     ranges: list[tuple[int, int]] = []
     depth = 0

@@ -9,7 +9,6 @@ is kept with an ``unclassified-line`` diagnostic.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import re
 from typing import TYPE_CHECKING
@@ -20,6 +19,8 @@ from rulegov.model import Diagnostic, PlanKind, Severity, Span
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rulegov.parse._text import Line
 
 __all__ = ["Header", "read_header", "table_cells"]
@@ -292,10 +293,10 @@ class _Reader:
 
     def chrome(self, line: Line) -> bool:
         text = line.text
-        if (any(word in text for word in _CHROME) and len(text) < 120) or _ISO_DATE.fullmatch(
-            text
-        ):
-            self.note(line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO)
+        if (any(word in text for word in _CHROME) and len(text) < 120) or _ISO_DATE.fullmatch(text):
+            self.note(
+                line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
+            )
             return True
         return False
 
@@ -304,7 +305,11 @@ class _Reader:
         if day is None:
             return False
         header = self.header
-        if header.issued_on is None or "issued_on" not in header.spans or self.state is State.NOTICE:
+        if (
+            header.issued_on is None
+            or "issued_on" not in header.spans
+            or self.state is State.NOTICE
+        ):
             header.issued_on = day
             header.spans["issued_on"] = _span(line, 0, len(line.text))
         if self.pending is not None:
@@ -384,7 +389,9 @@ class _Reader:
             lines = [line]
         if header.title is not None and header.title_lines:
             for old in header.title_lines:
-                self.note(old, "unclassified-line", "a title-like line not recognised", Severity.WARNING)
+                self.note(
+                    old, "unclassified-line", "a title-like line not recognised", Severity.WARNING
+                )
         header.title = "".join(item.printed(0, len(item.text)) for item in lines)
         header.title_lines = lines
         header.spans["title"] = Span(
@@ -404,12 +411,12 @@ class _Reader:
 
 
 def read_header(lines: list[Line]) -> Header:
-    """Read the lines before a plan's first numbered heading.
+    r"""Read the lines before a plan's first numbered heading.
 
     Example:
         >>> from rulegov.parse._text import split_lines
-        >>> text = "各镇(街),各部门:\\n现将《2023年工作计划》印发给你们。\\n区依法治区办\\n2023年5月10日\\n2023年工作计划"
-        >>> header = read_header(split_lines(text))
+        >>> text = "各镇(街),各部门:\n现将《2023年工作计划》印发给你们。\n"
+        >>> header = read_header(split_lines(text + "区依法治区办\n2023年5月10日\n2023年工作计划"))
         >>> header.recipients, header.issuer, header.issued_on.isoformat(), header.title
         (['各镇(街)', '各部门'], '区依法治区办', '2023-05-10', '2023年工作计划')
     """

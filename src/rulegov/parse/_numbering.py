@@ -114,7 +114,7 @@ _PATTERN = re.compile(
 )
 
 
-def match_heading(text: str) -> Heading | None:
+def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
     """Find a heading number at the start of a normalised line, if any.
 
     Example:

@@ -17,7 +17,6 @@ import attrs
 
 from rulegov.model import (
     Assignment,
-    Citation,
     Diagnostic,
     Measure,
     Notice,
@@ -45,7 +44,7 @@ from rulegov.parse._header import (
     read_header,
     table_cells,
 )
-from rulegov.parse._numbering import Heading, Style, match_heading
+from rulegov.parse._numbering import Heading, match_heading
 from rulegov.parse._tables import FIELD_COLUMNS, read_columns
 from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
@@ -252,10 +251,7 @@ class _Parser:
     def check_sequence(self, node: _Node, parent: _Node, line: Line) -> None:
         previous = [child for child in parent.children if child.style == node.style]
         run_on = self.last_values.get(node.style, 0) + 1
-        if previous:
-            expected = {previous[-1].value + 1}
-        else:
-            expected = {1, run_on}
+        expected = {previous[-1].value + 1} if previous else {1, run_on}
         if node.value not in expected:
             wanted = " or ".join(str(value) for value in sorted(expected))
             self.diagnostics.append(
@@ -307,6 +303,16 @@ class _Parser:
         self.data_row(line, cells)
         return True
 
+    def row_parent(self, line: Line, cell: dict[str, tuple[int, int]]) -> _Node:
+        parent = self.table_parent or self.root
+        if "group" in cell and (
+            self.group is None or self.group.title() != line.printed(*cell["group"])
+        ):
+            self.group = _Node(_GROUP, "", 0, line, parent, title_range=cell["group"])
+            parent.children.append(self.group)
+            self.group.lines.append(line)
+        return parent if self.group is None else self.group
+
     def data_row(self, line: Line, cells: list[tuple[int, int]]) -> None:
         columns = self.columns or {}
         if len(cells) != max(columns) + 1:
@@ -322,16 +328,7 @@ class _Parser:
         for index, meaning in columns.items():
             if index < len(cells) and cells[index][1] > cells[index][0]:
                 cell.setdefault(meaning, cells[index])
-        parent = self.table_parent or self.root
-        if "group" in cell:
-            title = line.text[slice(*cell["group"])]
-            if self.group is None or self.group.title() != line.printed(*cell["group"]):
-                del title
-                self.group = _Node(_GROUP, "", 0, line, parent, title_range=cell["group"])
-                parent.children.append(self.group)
-                self.group.lines.append(line)
-        if self.group is not None:
-            parent = self.group
+        parent = self.row_parent(line, cell)
         row = self.last_row
         if row is None or "number" in cell or "title" in cell:
             number_text = line.text[slice(*cell["number"])] if "number" in cell else ""
@@ -364,9 +361,7 @@ class _Parser:
         self.read_body(self.lines[start:])
         sections: list[Section] = []
         unsectioned: list[Task] = []
-        plan_segments: list[Segment] = [
-            (line, 0, len(line.text)) for line in header.preamble_lines
-        ]
+        plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
         for node in self.root.children:
             built = self.convert(node, (), 1, None, plan_segments)
@@ -418,7 +413,6 @@ class _Parser:
         for line in header.notice_lines:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
-                self.title_span = citations[0].span
                 header.spans["title"] = Span(
                     start=(citations[0].span or Span(start=0, end=0)).start + 1,
                     end=(citations[0].span or Span(start=1, end=1)).end - 1,
@@ -546,9 +540,7 @@ class _Parser:
             measures.append(
                 Measure(
                     id=f"{task_id}.m{len(measures) + 1}",
-                    text=_join(
-                        [(descendant.line, 0, descendant.line.text and len(descendant.line.text))]
-                    )
+                    text=_join([(descendant.line, 0, len(descendant.line.text))])
                     if descendant.style != _TABLE
                     else (descendant.title() or descendant.number),
                     span=_span(descendant.line, 0, len(descendant.line.text)),
@@ -735,7 +727,7 @@ def _unique_targets(targets: list[Target]) -> list[Target]:
 
 
 def parse_plan(text: str, source: str | None = None) -> Plan:
-    """Read the text of a plan (工作计划, 工作要点, 实施方案...) into a :class:`rulegov.Plan`.
+    r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a :class:`rulegov.Plan`.
 
     Every fact keeps its span in ``text``; what the parser is unsure of is in
     ``plan.diagnostics``.
@@ -748,7 +740,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
         ParseError: for text that cannot be a plan: empty, binary, or with lone surrogates.
 
     Example:
-        >>> plan = parse_plan("2023年工作要点\\n一、加强领导\\n1.召开会议。每季度召开一次。\\n牵头单位：区司法局")
+        >>> plan = parse_plan("2023年工作要点\n一、加强领导\n1.召开会议。每季度召开一次。\n牵头单位：区司法局")
         >>> plan.kind.value, plan.sections[0].title, plan.tasks[0].title, plan.tasks[0].lead_units
         ('key_points', '加强领导', '召开会议。', ['区司法局'])
         >>> plan.tasks[0].timeframe.frequency.value

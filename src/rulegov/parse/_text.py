@@ -187,10 +187,10 @@ def _normalise(original: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
+    r"""Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
 
     Example:
-        >>> lines = split_lines("（一） 加强　领导\\r\\n二、")
+        >>> lines = split_lines("（一） 加强　领导\r\n二、")
         >>> lines[0].text, lines[0].printed(3, 7), lines[1].start
         ('(一)加强领导', '加强领导', 11)
     """

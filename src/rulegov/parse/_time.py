@@ -81,7 +81,9 @@ def _from_match(match: re.Match[str], year: int) -> tuple[dt.date, dt.date] | No
         return None
 
 
-def _window(match: re.Match[str], year: int) -> tuple[dt.date, dt.date] | None:
+def _window(  # noqa: PLR0911  (one return per form of date reads best)
+    match: re.Match[str], year: int
+) -> tuple[dt.date, dt.date] | None:
     if match.group("month"):
         month = int(match.group("month"))
         day = match.group("day")
@@ -132,7 +134,9 @@ def read_date(text: str) -> dt.date | None:
         return None
 
 
-def read_timeframe(text: str, year: int | None) -> TimeFrame | None:
+def read_timeframe(  # noqa: PLR0911  (one return per kind of timing)
+    text: str, year: int | None
+) -> TimeFrame | None:
     """Read a timing value (normalised text) into a :class:`rulegov.TimeFrame`.
 
     Returns None when nothing in it can be read. ``year`` resolves dates without one.

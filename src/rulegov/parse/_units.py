@@ -192,7 +192,7 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
             end -= len(suffix)
             note = suffix
             break
-    while begin < end and text[begin] in "由":
+    while begin < end and text[begin] == "由":
         begin += 1
     return begin, end, note, role
 
