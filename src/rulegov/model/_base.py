@@ -140,11 +140,11 @@ class Span(Model):
     ``source.text[span.start:span.end]`` is exactly what the fact was read from.
 
     Example:
-        >>> span = Span(start=3, end=9)
+        >>> span = Span(start=3, end=11)
         >>> "各基层党(工)委(组)"[span.start:span.end]
-        '党(工)委(组'
+        '党(工)委(组)'
         >>> len(span)
-        6
+        8
     """
 
     model_config = ConfigDict(frozen=True)
@@ -169,7 +169,7 @@ class SourceText(Model):
     r"""The text a plan was read from, kept whole so that every span can be shown in context.
 
     Example:
-        >>> src = SourceText(name="notice.txt", text="第一行\\n第二行")
+        >>> src = SourceText(name="notice.txt", text="第一行\n第二行")
         >>> src.locate(Span(start=5, end=6))
         (2, 2)
         >>> src.excerpt(Span(start=4, end=7))

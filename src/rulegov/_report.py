@@ -1,0 +1,213 @@
+"""The plan report: outline, units and their roles, groups, assessments, targets, citations.
+
+Rendered as plain text for a terminal, as Markdown, or as JSON for other programs. The command
+``rulegov report`` prints it; :func:`render_report` returns it as a string.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Any, Literal
+
+from rulegov.model import Plan, Role
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["ReportFormat", "render_report", "report_data"]
+
+ReportFormat = Literal["text", "markdown", "json"]
+
+_ROLE_ORDER = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.SUPERVISING)
+
+
+def report_data(plan: Plan) -> dict[str, Any]:
+    """The facts of the report as plain data (what ``--format json`` prints).
+
+    Example:
+        >>> import rulegov
+        >>> data = report_data(rulegov.datasets.yancheng_2023())
+        >>> data["counts"]["tasks"], data["sections"][0]["number"]
+        (16, '一')
+    """
+    tasks = plan.tasks
+    units = []
+    for unit in plan.units:
+        roles: Counter[str] = Counter()
+        for task in tasks:
+            for assignment in task.assignments:
+                if assignment.unit == unit.id:
+                    roles[assignment.role.value] += 1
+        units.append(
+            {
+                "id": unit.id,
+                "name": unit.name,
+                "short_names": unit.short_names,
+                "kind": unit.kind.value,
+                "level": unit.level.value if unit.level else None,
+                "tasks_by_role": {
+                    role.value: roles[role.value] for role in _ROLE_ORDER if roles[role.value]
+                },
+            }
+        )
+    return {
+        "title": plan.title,
+        "kind": plan.kind.value,
+        "issuer": plan.issuer,
+        "issued_on": plan.issued_on.isoformat() if plan.issued_on else None,
+        "doc_number": plan.doc_number,
+        "recipients": plan.recipients,
+        "counts": {
+            "sections": len(plan.walk_sections()),
+            "tasks": len(tasks),
+            "units": len(plan.units),
+            "coordination_groups": len(plan.coordination_groups),
+            "assessments": len(plan.assessments),
+            "targets": sum(len(task.targets) for task in tasks),
+            "cited_documents": len(plan.cited_documents),
+            "dependencies": len(plan.dependencies),
+            "diagnostics": len(plan.diagnostics),
+        },
+        "sections": [
+            {
+                "number": section.number,
+                "title": section.title,
+                "tasks": [
+                    {
+                        "id": task.id,
+                        "number": task.number,
+                        "title": task.title,
+                        "lead": task.lead_units,
+                        "responsible": task.responsible_units,
+                        "cooperating": task.cooperating_units,
+                        "timing": task.timeframe.kind.value if task.timeframe else None,
+                        "targets": [target.text for target in task.targets],
+                    }
+                    for task in section.tasks
+                ],
+            }
+            for section in plan.walk_sections()
+        ],
+        "units": units,
+        "coordination_groups": [
+            {"id": group.id, "name": group.name, "tasks": group.tasks}
+            for group in plan.coordination_groups
+        ],
+        "assessments": [
+            {
+                "id": assessment.id,
+                "kind": assessment.kind.value,
+                "name": assessment.name,
+                "task": assessment.task,
+                "subjects": [subject.name or subject.ref for subject in assessment.subjects],
+            }
+            for assessment in plan.assessments
+        ],
+        "cited_documents": [citation.title for citation in plan.cited_documents],
+        "dependencies": [
+            {
+                "predecessor": dependency.predecessor,
+                "successor": dependency.successor,
+                "type": dependency.type.value,
+                "origin": dependency.origin.value,
+                "reason": dependency.reason,
+            }
+            for dependency in plan.dependencies
+        ],
+    }
+
+
+def _task_number(plan: Plan, ident: str | None) -> str:
+    if ident is None:
+        return "-"
+    for task in plan.tasks:
+        if task.id == ident:
+            return task.number
+    return ident
+
+
+def _header(data: dict[str, Any]) -> list[str]:
+    out = [f"Issued by {data['issuer'] or '-'} on {data['issued_on'] or '-'}"]
+    if data["doc_number"]:
+        out.append(f"Document number: {data['doc_number']}")
+    if data["recipients"]:
+        out.append("To: " + "; ".join(data["recipients"]))
+    counts = data["counts"]
+    out.append(
+        f"{counts['sections']} sections, {counts['tasks']} tasks, {counts['units']} units, "
+        f"{counts['coordination_groups']} coordination groups, {counts['assessments']} assessments, "
+        f"{counts['targets']} targets, {counts['cited_documents']} cited documents"
+    )
+    return out
+
+
+def _outline(data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for section in data["sections"]:
+        out.append(f"{section['number']}、{section['title']}")
+        for task in section["tasks"]:
+            out.append(f"  {task['number']}. {task['title']}")
+            out.extend(
+                f"     {role}: {', '.join(task[role])}"
+                for role in ("lead", "responsible", "cooperating")
+                if task[role]
+            )
+            if task["targets"]:
+                out.append(f"     targets: {'; '.join(task['targets'])}")
+    return out
+
+
+def _units(data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for unit in data["units"]:
+        roles = ", ".join(f"{role} {n}" for role, n in unit["tasks_by_role"].items()) or "no task"
+        short = f" ({', '.join(unit['short_names'])})" if unit["short_names"] else ""
+        out.append(f"  {unit['name']}{short} [{unit['kind']}]: {roles}")
+    return out
+
+
+def _checking(plan: Plan, data: dict[str, Any]) -> dict[str, list[str]]:
+    groups = [
+        f"  {group['name']}: tasks {', '.join(_task_number(plan, i) for i in group['tasks']) or '-'}"
+        for group in data["coordination_groups"]
+    ]
+    assessments = [
+        f"  task {_task_number(plan, a['task'])}: {a['kind']}: {a['name']}"
+        for a in data["assessments"]
+    ]
+    dependencies = [
+        f"  {d['predecessor']} -> {d['successor']} ({d['type']}, {d['origin']})"
+        for d in data["dependencies"]
+    ]
+    return {
+        "Coordination groups": groups,
+        "Assessments": assessments,
+        "Cited documents": [f"  《{title}》" for title in data["cited_documents"]],
+        "Dependencies": dependencies,
+    }
+
+
+def _text(plan: Plan, data: dict[str, Any], heading: Callable[[str], str]) -> list[str]:
+    out: list[str] = [heading(plan.title), "", *_header(data)]
+    parts = {"Outline": _outline(data), "Units": _units(data), **_checking(plan, data)}
+    for title, lines in parts.items():
+        if lines:
+            out += ["", heading(title), "", *lines]
+    return out
+
+
+def render_report(plan: Plan, fmt: ReportFormat = "text") -> str:
+    """Render the plan report as ``text``, ``markdown`` or ``json``.
+
+    Example:
+        >>> import rulegov
+        >>> print(render_report(rulegov.datasets.yancheng_2023()).splitlines()[3])
+        Issued by 区依法治区办 on 2023-05-10
+    """
+    data = report_data(plan)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return "\n".join(_text(plan, data, lambda title: f"## {title}")) + "\n"
+    return "\n".join(_text(plan, data, lambda title: f"{title}\n{'=' * len(title)}")) + "\n"

@@ -1,0 +1,97 @@
+"""Shared fixtures: a small valid plan as plain data, and the bundled reference plan."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+import rulegov
+
+_SMALL_PLAN: dict[str, Any] = {
+    "id": "p",
+    "title": "某区2024年法治建设工作要点",
+    "issuer": "区依法治区办",
+    "issuer_unit": "office",
+    "units": [
+        {"id": "committee", "name": "区委全面依法治区委员会", "kind": "committee"},
+        {
+            "id": "office",
+            "name": "区委全面依法治区委员会办公室",
+            "short_names": ["区依法治区办"],
+            "kind": "office",
+            "parent": "committee",
+        },
+        {"id": "justice", "name": "区司法局", "kind": "government_department"},
+    ],
+    "sections": [
+        {
+            "id": "s1",
+            "number": "一",
+            "level": 1,
+            "title": "加强党的领导",
+            "tasks": [
+                {
+                    "id": "t1",
+                    "number": "1",
+                    "path": ["一", "1"],
+                    "title": "召开委员会会议",
+                    "measures": [
+                        {"id": "t1.m1", "text": "起草工作要点"},
+                        {"id": "t1.m2", "text": "召开会议"},
+                    ],
+                    "assignments": [
+                        {"unit": "office", "role": "lead", "unit_name": "区依法治区办"},
+                        {"unit": "justice", "role": "cooperating"},
+                    ],
+                },
+                {
+                    "id": "t2",
+                    "number": "2",
+                    "path": ["一", "2"],
+                    "title": "开展专题述法",
+                    "assignments": [{"unit": "justice", "role": "responsible"}],
+                    "targets": [
+                        {"comparator": "ge", "value": 3, "unit_of_measure": "个", "text": "3个以上"}
+                    ],
+                },
+            ],
+        }
+    ],
+    "coordination_groups": [
+        {
+            "id": "g1",
+            "name": "执法协调小组",
+            "committee": "committee",
+            "members": [{"unit": "justice"}],
+            "tasks": ["t1"],
+        }
+    ],
+    "assessments": [
+        {
+            "id": "a1",
+            "kind": "inspection",
+            "name": "法治督察",
+            "task": "t2",
+            "subjects": [{"kind": "task", "ref": "t1"}],
+            "assessors": ["office", "g1"],
+        }
+    ],
+    "dependencies": [
+        {"predecessor": "t1.m1", "successor": "t1.m2"},
+        {"predecessor": "t1", "successor": "a1"},
+    ],
+}
+
+
+@pytest.fixture
+def small_plan_data() -> dict[str, Any]:
+    """A valid plan as plain data; each test may change its own copy."""
+    return copy.deepcopy(_SMALL_PLAN)
+
+
+@pytest.fixture(scope="session")
+def reference_plan() -> rulegov.Plan:
+    """The bundled reference plan (do not mutate: shared by the session)."""
+    return rulegov.datasets.yancheng_2023()

@@ -1,0 +1,185 @@
+"""Hypothesis strategies for rulegov models: valid plans with consistent references."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import strategies as st
+
+import rulegov
+
+# any Unicode but lone surrogates, which no JSON document can carry
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
+DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
+FINITE = st.floats(allow_nan=False, allow_infinity=False, width=64)
+
+
+@st.composite
+def timeframes(draw: st.DrawFn) -> dict[str, Any]:
+    kind = draw(st.sampled_from(list(rulegov.TimingKind)))
+    data: dict[str, Any] = {"kind": kind, "text": draw(st.none() | TEXT)}
+    if kind is rulegov.TimingKind.ON:
+        data["on"] = draw(DATES)
+    elif kind in (rulegov.TimingKind.RANGE, rulegov.TimingKind.DEADLINE):
+        first, second = sorted([draw(DATES), draw(DATES)])
+        data["end"] = second
+        if kind is rulegov.TimingKind.RANGE or draw(st.booleans()):
+            data["start"] = first
+    elif kind is rulegov.TimingKind.RECURRING:
+        data["frequency"] = draw(st.sampled_from(list(rulegov.Frequency)))
+        data["rrule"] = draw(st.none() | st.just("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"))
+    return data
+
+
+@st.composite
+def targets(draw: st.DrawFn) -> dict[str, Any]:
+    if draw(st.booleans()):
+        return {"text": draw(TEXT), "metric": draw(st.none() | TEXT)}
+    percent = draw(st.booleans())
+    value = draw(st.floats(0, 100) if percent else FINITE)
+    return {
+        "comparator": draw(st.sampled_from(list(rulegov.Comparator))),
+        "value": value,
+        "unit_of_measure": "%"
+        if percent
+        else draw(st.none() | st.sampled_from(["个", "次", "件"])),
+        "direction": draw(st.sampled_from(list(rulegov.Direction))),
+        "text": draw(TEXT),
+    }
+
+
+@st.composite
+def progress_reports(draw: st.DrawFn, unit_ids: list[str]) -> dict[str, Any]:
+    status = draw(st.sampled_from(list(rulegov.TaskStatus)))
+    if status is rulegov.TaskStatus.COMPLETED:
+        percent: float | None = draw(st.none() | st.just(100.0))
+    elif status is rulegov.TaskStatus.NOT_STARTED:
+        percent = draw(st.none() | st.just(0.0))
+    else:
+        percent = draw(st.none() | st.floats(0, 100))
+    return {
+        "on": draw(DATES),
+        "status": status,
+        "percent_complete": percent,
+        "unit": draw(st.none() | st.sampled_from(unit_ids)),
+        "note": draw(st.none() | TEXT),
+    }
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> rulegov.Plan:
+    """A valid plan of up to a few sections, tasks, units, groups, assessments and links."""
+    unit_names = draw(st.lists(TEXT, min_size=1, max_size=4, unique=True))
+    unit_ids = [f"u{i}" for i in range(len(unit_names))]
+    units = [
+        {
+            "id": ident,
+            "name": name,
+            "kind": draw(st.sampled_from(list(rulegov.UnitKind))),
+            "level": draw(st.none() | st.sampled_from(list(rulegov.UnitLevel))),
+            "parent": None if i == 0 else draw(st.none() | st.sampled_from(unit_ids[:i])),
+        }
+        for i, (ident, name) in enumerate(zip(unit_ids, unit_names, strict=True))
+    ]
+    task_ids: list[str] = []
+    measure_ids: list[str] = []
+    sections = []
+    section_count = draw(st.integers(0, 3))
+    numbers = ["一", "二", "三"]
+    for s in range(section_count):
+        tasks = []
+        for _ in range(draw(st.integers(0, 3))):
+            ident = f"t{len(task_ids)}"
+            task_ids.append(ident)
+            number = str(len(task_ids))
+            measures = [
+                {"id": f"{ident}.m{m}", "text": draw(TEXT)} for m in range(draw(st.integers(0, 2)))
+            ]
+            measure_ids.extend(m["id"] for m in measures)
+            roles = draw(
+                st.lists(
+                    st.tuples(st.sampled_from(unit_ids), st.sampled_from(list(rulegov.Role))),
+                    max_size=3,
+                    unique=True,
+                )
+            )
+            tasks.append(
+                {
+                    "id": ident,
+                    "number": number,
+                    "path": [numbers[s], number],
+                    "title": draw(TEXT),
+                    "text": draw(st.text(max_size=30)),
+                    "measures": measures,
+                    "assignments": [{"unit": u, "role": r} for u, r in roles],
+                    "timeframe": draw(st.none() | timeframes()),
+                    "targets": draw(st.lists(targets(), max_size=2)),
+                    "citations": [
+                        {"title": draw(TEXT.filter(lambda t: t[0] != "《" and t[-1] != "》"))}
+                        for _ in range(draw(st.integers(0, 1)))
+                    ],
+                    "progress": draw(st.lists(progress_reports(unit_ids), max_size=2)),
+                }
+            )
+        sections.append(
+            {"id": f"s{s}", "number": numbers[s], "level": 1, "title": draw(TEXT), "tasks": tasks}
+        )
+    groups = [
+        {
+            "id": f"g{g}",
+            "name": draw(TEXT),
+            "convener": draw(st.none() | st.sampled_from(unit_ids)),
+            "members": [{"unit": u} for u in draw(st.lists(st.sampled_from(unit_ids), max_size=3))],
+            "tasks": draw(st.lists(st.sampled_from(task_ids), max_size=2)) if task_ids else [],
+        }
+        for g in range(draw(st.integers(0, 2)))
+    ]
+    assessments = [
+        {
+            "id": f"a{a}",
+            "kind": draw(st.sampled_from(list(rulegov.AssessmentKind))),
+            "name": draw(TEXT),
+            "task": draw(st.sampled_from(task_ids)) if task_ids and draw(st.booleans()) else None,
+            "subjects": [
+                {"kind": "unit", "ref": draw(st.sampled_from(unit_ids))},
+                {"kind": "plan"},
+            ],
+            "assessors": draw(st.lists(st.sampled_from(unit_ids), max_size=2, unique=True)),
+            "timeframe": draw(st.none() | timeframes()),
+        }
+        for a in range(draw(st.integers(0, 2)))
+    ]
+    items = task_ids + measure_ids + [a["id"] for a in assessments]
+    dependencies = []
+    if len(items) >= 2:
+        pairs = draw(
+            st.lists(st.permutations(items).map(lambda p: (p[0], p[1])), max_size=4, unique=True)
+        )
+        dependencies = [
+            {
+                "predecessor": pred,
+                "successor": succ,
+                "type": draw(st.sampled_from(list(rulegov.DependencyType))),
+                "lag": draw(st.integers(-30, 30)),
+                "origin": draw(st.sampled_from(list(rulegov.DependencyOrigin))),
+            }
+            for pred, succ in pairs
+        ]
+    return rulegov.Plan.model_validate(
+        {
+            "title": draw(TEXT),
+            "kind": draw(st.sampled_from(list(rulegov.PlanKind))),
+            "issued_on": draw(st.none() | DATES),
+            "recipients": draw(st.lists(TEXT, max_size=3)),
+            "period": draw(
+                st.none()
+                | st.integers(2000, 2030).map(lambda y: {"start_year": y, "end_year": y + 4})
+            ),
+            "units": units,
+            "sections": sections,
+            "coordination_groups": groups,
+            "assessments": assessments,
+            "dependencies": dependencies,
+        }
+    )

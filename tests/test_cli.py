@@ -1,0 +1,125 @@
+"""The rulegov command: output on standard output, one clear line on errors, documented exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+import rulegov
+from rulegov.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_report_of_the_bundled_plan(capsys):
+    code, out, err = run(capsys, "report")
+    assert code == 0
+    assert err == ""
+    assert "中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划" in out
+    assert "Issued by 区依法治区办 on 2023-05-10" in out
+    assert "一、坚持政治引领,深入贯彻落实省委、市委和区党工委法治建设部署要求" in out
+    assert "  16. 完善依法治区工作联络、沟通交流机制" in out
+    assert "  执法协调小组: tasks 10" in out
+    assert "  task 11: monitoring_evaluation: 市对区法治建设年度监测评价" in out
+    assert "targets: 2个以上" in out
+    assert "5 sections, 16 tasks" in out
+
+
+def test_no_command_runs_the_report(capsys):
+    assert run(capsys)[1] == run(capsys, "report")[1]
+
+
+def test_report_as_json(capsys):
+    code, out, _ = run(capsys, "report", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["counts"]["tasks"] == 16
+    assert data["counts"]["cited_documents"] == 8
+    assert [s["number"] for s in data["sections"]] == ["一", "二", "三", "四", "五"]
+    office = next(u for u in data["units"] if u["short_names"] == ["区依法治区办"])
+    assert office["tasks_by_role"] == {"lead": 16}
+
+
+def test_report_as_markdown(capsys):
+    out = run(capsys, "report", "--format", "markdown")[1]
+    assert out.startswith("## 中共盐城经济技术开发区")
+    assert "## Assessments" in out
+
+
+def test_report_of_a_json_file(capsys, tmp_path, small_plan_data):
+    path = tmp_path / "plan.json"
+    path.write_text(
+        rulegov.Plan.model_validate(small_plan_data).model_dump_json(), encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "report", str(path))
+    assert code == 0
+    assert "某区2024年法治建设工作要点" in out
+    assert "  2. 开展专题述法" in out
+
+
+def test_report_from_standard_input(capsys, monkeypatch, small_plan_data):
+    data = rulegov.Plan.model_validate(small_plan_data).model_dump_json().encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, _ = run(capsys, "report", "-")
+    assert code == 0
+    assert "某区2024年法治建设工作要点" in out
+
+
+def test_invalid_plan_is_one_line_and_exit_1(capsys, tmp_path, small_plan_data):
+    small_plan_data["issuer_unit"] = "nobody"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(small_plan_data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "report", str(path))
+    assert code == 1
+    assert out == ""
+    assert err == "rulegov: error: invalid Plan: issuer_unit: no unit has this id (got 'nobody')\n"
+
+
+def test_missing_file_exit_1(capsys, tmp_path):
+    code, _, err = run(capsys, "report", str(tmp_path / "none.json"))
+    assert code == 1
+    assert "cannot read the file" in err
+    assert "Traceback" not in err
+
+
+def test_wrong_kind_of_file(capsys, tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("一、总体要求", encoding="utf-8")
+    code, _, err = run(capsys, "report", str(path))
+    assert code == 1
+    assert "expected a plan saved as .json" in err
+
+
+def test_usage_error_exit_2(capsys):
+    code, _, err = run(capsys, "report", "--format", "pdf")
+    assert code == 2
+    assert "invalid choice: 'pdf'" in err
+
+
+def test_version(capsys):
+    assert run(capsys, "--version")[1] == f"rulegov {rulegov.__version__}\n"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["report", "--help"]])
+def test_help_exits_0_with_examples(capsys, argv):
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    assert "usage: rulegov" in out
+
+
+def test_console_script_is_installed():
+    result = subprocess.run(
+        [sys.executable, "-m", "rulegov.cli", "report", "--format", "json"],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["issuer"] == "区依法治区办"
