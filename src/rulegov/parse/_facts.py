@@ -13,7 +13,7 @@ from rulegov.model import Citation, Comparator, Diagnostic, Span, Target
 if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
-__all__ = ["Segment", "find_citations", "find_targets", "shielded"]
+__all__ = ["Segment", "citation_issuer", "find_citations", "find_targets", "shielded"]
 
 Segment = tuple["Line", int, int]
 """A stretch ``text[begin:end]`` of one line."""
@@ -123,10 +123,12 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
                 continue
             number = _DOC_NUMBER.match(line.text, match.end(), end)
             span_end = number.end() if number else match.end()
+            issuer = citation_issuer(line.text, opened, begin)
             citations.append(
                 Citation(
                     title=line.printed(opened + 1, close),
                     doc_number=line.printed(*number.span("number")) if number else None,
+                    issuer=line.printed(*issuer) if issuer else None,
                     span=_span(line, opened, span_end),
                 )
             )
@@ -231,3 +233,56 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         text=line.printed(*match.span()),
         span=_span(line, *match.span()),
     )
+
+
+# Words after which the name of a cited document's issuer starts (贯彻落实…《, 和省委依法治省办《).
+_ISSUER_AFTER = (
+    "落实",
+    "贯彻",
+    "执行",
+    "转发",
+    "印发",
+    "根据",
+    "依据",
+    "按照",
+    "对照",
+    "和",
+    "及",
+    "与",
+)
+_ISSUER_SUFFIXES = (
+    "委员会",
+    "办公室",
+    "办",
+    "委",
+    "局",
+    "厅",
+    "部",
+    "院",
+    "政府",
+    "国务院",
+    "党中央",
+)
+_ISSUER_STOPS = frozenset(",;。:、》)!?“”")
+_MAX_ISSUER = 24
+
+
+def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | None:
+    """The range of the issuing body's name printed just before a ``《``, if there is one.
+
+    Example:
+        >>> text = "全面落实中央全面依法治国委员会《意见》"
+        >>> a, b = citation_issuer(text, text.index("《"), 0)
+        >>> text[a:b]
+        '中央全面依法治国委员会'
+    """
+    begin = opened
+    while begin > lower and opened - begin < _MAX_ISSUER and text[begin - 1] not in _ISSUER_STOPS:
+        begin -= 1
+    for word in _ISSUER_AFTER:
+        found = text.rfind(word, begin, opened)
+        if found >= 0:
+            begin = max(begin, found + len(word))
+    if begin < opened and text.endswith(_ISSUER_SUFFIXES, begin, opened):
+        return begin, opened
+    return None

@@ -360,7 +360,7 @@ class _Reader:
         text = line.text
         names = split_names(text, 0, len(text) - 1)
         self.header.recipients = [line.printed(n.begin, n.end) for n in names]
-        self.header.spans["recipients"] = _span(line, 0, len(text))
+        self.header.spans["recipients"] = _span(line, 0, len(text) - 1)
         self.state = State.NOTICE
 
     def notice(self, line: Line) -> None:

@@ -241,7 +241,7 @@ class _Parser:
                 title_end = position + 1
                 break
         stripped = title_end
-        while stripped > first_begin and line.text[stripped - 1] in " :,;":
+        while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
             stripped -= 1
         node.title_range = (first_begin, stripped)
         rest = line.text[title_end:first_end].strip(" ")
@@ -374,6 +374,9 @@ class _Parser:
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
         spans = dict(header.spans)
         spans.pop("notice_title", None)
+        notice = self.notice(header)
+        if notice is not None and notice.span is not None:
+            spans["notice"] = notice.span
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
             spans["preamble"] = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
@@ -386,7 +389,7 @@ class _Parser:
             doc_number=header.doc_number,
             recipients=header.recipients,
             period=self.period(title),
-            notice=self.notice(header),
+            notice=notice,
             preamble="\n".join(line.printed(0, len(line.text)) for line in header.preamble_lines)
             or None,
             sections=sections,
@@ -546,6 +549,8 @@ class _Parser:
                     span=_span(descendant.line, 0, len(descendant.line.text)),
                 )
             )
+        if not measures and node.style != _TABLE:
+            measures = _sentences(task_id, node)
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
         targets = find_targets(segments)
@@ -713,6 +718,30 @@ def _join(segments: list[Segment]) -> str:
             pieces.append(text)
         current = line
     return "\n".join(pieces)
+
+
+def _sentences(task_id: str, node: _Node) -> list[Measure]:
+    """The sentences after a task's heading sentence, each a measure (举措)."""
+    measures: list[Measure] = []
+    heading_end = node.title_range[1]
+    for line, begin, end in node.segments():
+        start = max(begin, heading_end + 1) if line is node.line else begin
+        for position in range(start, end + 1):
+            if position < end and line.text[position] not in "。;":
+                continue
+            first, last = start, position
+            while first < last and line.text[first] in " ,":
+                first += 1
+            if last > first:
+                measures.append(
+                    Measure(
+                        id=f"{task_id}.m{len(measures) + 1}",
+                        text=line.printed(first, last),
+                        span=_span(line, first, last),
+                    )
+                )
+            start = position + 1
+    return measures
 
 
 def _unique_targets(targets: list[Target]) -> list[Target]:

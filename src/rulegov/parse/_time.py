@@ -22,7 +22,9 @@ _RECURRING: dict[str, tuple[Frequency, str]] = {
     "每半年": (Frequency.HALF_YEARLY, "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"),
     "每年": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
     "年终": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    "年度": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
 }
+_YEAR_OF = re.compile(r"\d年度")
 _VAGUE: dict[str, TimingKind] = {
     "长期坚持": TimingKind.STANDING,
     "长期": TimingKind.STANDING,
@@ -60,7 +62,7 @@ _RANGE_WORDS = ("至", "到", "-", "~", "—", "–")
 _BEFORE_WORDS = ("前", "之前", "以前")
 _PHRASES = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末)?|年底|年末|上半年|第?[一二三四1-4]季度末?)(?:之)?前"
-    r"|每季度|每半年|每月|长期坚持"
+    r"|每季度|每半年|每月|每年|长期坚持|持续[推打开深加提抓优][一-龥]|及时|适时|(?<![\d一二三四五六七八九〇])年度"
 )
 
 
@@ -160,7 +162,7 @@ def read_timeframe(  # noqa: PLR0911  (one return per kind of timing)
             text=text,
         )
     for word, (frequency, rrule) in _RECURRING.items():
-        if word in text:
+        if word in text and not (word == "年度" and _YEAR_OF.search(text)):
             return TimeFrame(kind=TimingKind.RECURRING, frequency=frequency, rrule=rrule, text=text)
     if text.startswith("全年") or text == "年内":
         if year is None:
@@ -205,7 +207,7 @@ def find_timing(text: str) -> re.Match[str] | None:
     """The first unlabelled timing phrase in running text (``6月底前``, ``每季度``, ``长期坚持``).
 
     Example:
-        >>> find_timing("在6月底前完成清理").group()
-        '6月底前'
+        >>> find_timing("在6月底前完成清理").group(), find_timing("持续推进清理").group()
+        ('6月底前', '持续推进')
     """
     return _PHRASES.search(text)
