@@ -170,7 +170,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> _ = (folder / "plan.txt").write_bytes("2023年工作要点\n1.召开会议。".encode("gb18030"))
         >>> rulegov.read_plan(folder / "plan.txt").tasks[0].title
-        '召开会议。'
+        '召开会议'
     """
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan  # noqa: PLC0415

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from rulegov.parse._text import Line
 
-__all__ = ["Header", "read_header", "table_cells"]
+__all__ = ["Header", "is_chrome", "read_header", "table_cells"]
 
 _META_LABELS: dict[str, str] = {
     "发文字号": "doc_number",
@@ -188,6 +188,18 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
     return any(text[a:b].rstrip(":") in _META_LABELS for a, b in cells)
 
 
+def is_chrome(text: str) -> bool:
+    """Whether a normalised line is web-page furniture (breadcrumbs, share links, print buttons).
+
+    Example:
+        >>> is_chrome("首页>政务公开>政府文件"), is_chrome("打印本页关闭窗口"), is_chrome("1.开展宣传")
+        (True, True, False)
+    """
+    return (any(word in text for word in _CHROME) and len(text) < 120) or bool(
+        _ISO_DATE.fullmatch(text)
+    )
+
+
 def _span(line: Line, begin: int, end: int) -> Span:
     return Span(start=line.offset(begin), end=line.end_offset(end))
 
@@ -293,7 +305,7 @@ class _Reader:
 
     def chrome(self, line: Line) -> bool:
         text = line.text
-        if (any(word in text for word in _CHROME) and len(text) < 120) or _ISO_DATE.fullmatch(text):
+        if is_chrome(text):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
             )

@@ -38,13 +38,14 @@ from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
 from rulegov.parse._header import (
     Header,
+    is_chrome,
     is_meta_row,
     is_separator_row,
     plan_kind,
     read_header,
     table_cells,
 )
-from rulegov.parse._numbering import Heading, match_heading
+from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._tables import FIELD_COLUMNS, read_columns
 from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
@@ -81,6 +82,9 @@ PROSE_KINDS: tuple[tuple[str, SectionKind], ...] = (
     ("附则", SectionKind.OTHER),
 )
 _MAX_PROSE_TITLE = 12
+_ALWAYS_TASKS = frozenset({_TABLE, Style.ARTICLE})
+# Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
+_TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE})
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
@@ -98,6 +102,8 @@ class _Node:
     parent: _Node | None = None
     title_range: tuple[int, int] = (0, 0)
     opens_paragraph: bool = False
+    title_stop: int = 0
+    measure_cells: list[Segment] = attrs.Factory(list)
     children: list[_Node] = attrs.Factory(list)
     heading_text: list[Segment] = attrs.Factory(list)
     body: list[Segment] = attrs.Factory(list)
@@ -147,22 +153,24 @@ class _Units:
             self.aliases[short] = full
 
     def get(self, key: str, printed: str, span: Span | None) -> Unit:
-        key = self.aliases.get(key, key)
+        full = self.aliases.get(key)
+        key = full or key
         unit = self.by_key.get(key)
         if unit is None:
             unit = Unit(
                 id=f"u{len(self.units) + 1}",
-                name=printed,
+                name=full or printed,
                 kind=guess_kind(key),
                 level=guess_level(key),
                 span=span,
             )
             self.units.append(unit)
             self.by_key[key] = unit
-            for short, full in self.aliases.items():
-                if full == key:
+            for short, long_name in self.aliases.items():
+                if long_name == key:
                     self.by_key[short] = unit
-                    unit.short_names.append(short)
+                    if not unit.known_as(short):
+                        unit.short_names.append(short)
         if not unit.known_as(printed):
             unit.aliases.append(printed)
         return unit
@@ -183,6 +191,7 @@ class _Parser:
         self.group: _Node | None = None
         self.last_row: _Node | None = None
         self.last_values: dict[str, int] = {}
+        self.parent_style: dict[str, str] = {}
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
@@ -219,9 +228,7 @@ class _Parser:
                 self.content(line)
 
     def heading(self, line: Line, heading: Heading) -> None:
-        styles = [node.style for node in self.stack]
-        if heading.style in styles:
-            del self.stack[styles.index(heading.style) :]
+        self.place(heading.style)
         parent = self.stack[-1]
         node = _Node(heading.style, heading.number, heading.value, line, parent)
         self.check_sequence(node, parent, line)
@@ -244,9 +251,33 @@ class _Parser:
         while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
             stripped -= 1
         node.title_range = (first_begin, stripped)
+        node.title_stop = title_end
         rest = line.text[title_end:first_end].strip(" ")
         node.opens_paragraph = bool(rest) or len(ranges) > 1 or bool(fields)
         node.heading_text.extend((line, begin, end) for begin, end in ranges)
+
+    def place(self, style: str) -> None:
+        """Pop the stack to where a heading of ``style`` belongs.
+
+        A style already open closes back to it (a sibling). A style met before goes back under
+        the style it nested in then. A new 一、 or 第一条 starts the top level. Any other new
+        style nests under the current heading.
+        """
+        styles = [node.style for node in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style) :]
+            return
+        parent_style = self.parent_style.get(style)
+        if parent_style is not None:
+            if parent_style in styles:
+                del self.stack[styles.index(parent_style) + 1 :]
+            else:
+                del self.stack[1:]
+        elif style in _TOP_STYLES:
+            del self.stack[1:]
+            # what sat at the top before now nests under the new top style
+            self.parent_style = {k: v for k, v in self.parent_style.items() if v != "root"}
+        self.parent_style[style] = self.stack[-1].style
 
     def check_sequence(self, node: _Node, parent: _Node, line: Line) -> None:
         previous = [child for child in parent.children if child.style == node.style]
@@ -265,6 +296,11 @@ class _Parser:
         self.last_values[node.style] = node.value
 
     def content(self, line: Line) -> None:
+        if is_chrome(line.text):
+            self.diagnostics.append(
+                _diagnostic(line, 0, "page-chrome", "web-page furniture skipped", Severity.INFO)
+            )
+            return
         ranges, fields = split_fields(line.text, 0)
         target = self.stack[-1]
         if target is self.root:
@@ -343,6 +379,8 @@ class _Parser:
         for meaning in ("title", "measures"):
             if meaning in cell:
                 row.body.append((line, *cell[meaning]))
+        if "measures" in cell:
+            row.measure_cells.append((line, *cell["measures"]))
         for meaning, (begin, end) in cell.items():
             if meaning in FIELD_COLUMNS:
                 row.fields.append((line, Field(meaning, begin, end, begin)))
@@ -355,7 +393,7 @@ class _Parser:
         header = read_header(self.lines[:start])
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
-        title = self.plan_title(header, start)
+        title = self.plan_title(header)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         self.read_body(self.lines[start:])
@@ -408,7 +446,7 @@ class _Parser:
             for match in _ALIAS.finditer(line.text):
                 self.units.learn_alias(match.group("full"), match.group("short"))
 
-    def plan_title(self, header: Header, start: int) -> str:
+    def plan_title(self, header: Header) -> str:
         if header.title:
             return header.title
         if header.meta_title:
@@ -421,7 +459,7 @@ class _Parser:
                     end=(citations[0].span or Span(start=1, end=1)).end - 1,
                 )
                 return citations[0].title
-        line = self.lines[min(start, len(self.lines) - 1)]
+        line = next(item for item in self.lines if item.text.strip(" \t"))
         self.diagnostics.append(
             _diagnostic(
                 line,
@@ -503,7 +541,7 @@ class _Parser:
             else:
                 children.append(built)
         segments = node.segments()
-        title_end = node.title_range[1]
+        title_end = node.title_stop
         rest = [
             (line, max(begin, title_end) if line is node.line else begin, end)
             for line, begin, end in segments
@@ -540,16 +578,8 @@ class _Parser:
         for descendant in list(node.walk())[1:]:
             segments.extend(descendant.segments())
             fields.extend(descendant.fields)
-            measures.append(
-                Measure(
-                    id=f"{task_id}.m{len(measures) + 1}",
-                    text=_join([(descendant.line, 0, len(descendant.line.text))])
-                    if descendant.style != _TABLE
-                    else (descendant.title() or descendant.number),
-                    span=_span(descendant.line, 0, len(descendant.line.text)),
-                )
-            )
-        if not measures and node.style != _TABLE:
+            measures.append(_measure(f"{task_id}.m{len(measures) + 1}", descendant))
+        if not measures:
             measures = _sentences(task_id, node)
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
@@ -702,7 +732,12 @@ def _prose_kind(title: str) -> SectionKind | None:
 
 
 def _is_task(node: _Node) -> bool:
-    return node.style == _TABLE or not node.children or node.opens_paragraph or bool(node.fields)
+    return (
+        node.style in _ALWAYS_TASKS
+        or not node.children
+        or node.opens_paragraph
+        or bool(node.fields)
+    )
 
 
 def _join(segments: list[Segment]) -> str:
@@ -720,14 +755,30 @@ def _join(segments: list[Segment]) -> str:
     return "\n".join(pieces)
 
 
+def _measure(ident: str, node: _Node) -> Measure:
+    """A numbered item below a task as a measure: its text without number or final stop."""
+    line = node.line
+    begin = node.title_range[0]
+    end = len(line.text)
+    while end > begin and line.text[end - 1] in "。;,":
+        end -= 1
+    text = line.printed(begin, end) if end > begin else node.number
+    return Measure(id=ident, text=text, span=_span(line, begin, end))
+
+
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
     """The sentences after a task's heading sentence, each a measure (举措)."""
     measures: list[Measure] = []
-    heading_end = node.title_range[1]
-    for line, begin, end in node.segments():
-        start = max(begin, heading_end + 1) if line is node.line else begin
+    heading_end = node.title_stop
+    segments = node.measure_cells if node.style == _TABLE else node.segments()
+    for line, begin, end in segments:
+        start = max(begin, heading_end) if line is node.line and node.style != _TABLE else begin
         for position in range(start, end + 1):
-            if position < end and line.text[position] not in "。;":
+            if (
+                position < end
+                and line.text[position] not in "。;"
+                and not (node.style == _TABLE and line.text[position] == ",")
+            ):
                 continue
             first, last = start, position
             while first < last and line.text[first] in " ,":
@@ -771,7 +822,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
     Example:
         >>> plan = parse_plan("2023年工作要点\n一、加强领导\n1.召开会议。每季度召开一次。\n牵头单位：区司法局")
         >>> plan.kind.value, plan.sections[0].title, plan.tasks[0].title, plan.tasks[0].lead_units
-        ('key_points', '加强领导', '召开会议。', ['区司法局'])
+        ('key_points', '加强领导', '召开会议', ['区司法局'])
         >>> plan.tasks[0].timeframe.frequency.value
         'quarterly'
     """
