@@ -325,10 +325,22 @@ class _Parser:
     def table_row(self, line: Line, cells: list[tuple[int, int]]) -> bool:
         text = line.text
         if is_separator_row(text, cells):
+            last = self.diagnostics[-1] if self.diagnostics else None
+            if last is not None and last.code == "table-header" and last.span is not None:
+                last.span = Span(start=last.span.start, end=line.end_offset(len(text)))
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
         if columns is not None:
+            self.diagnostics.append(
+                _diagnostic(
+                    line,
+                    0,
+                    "table-header",
+                    "task table columns: " + ", ".join(names[i] for i in sorted(columns)),
+                    Severity.INFO,
+                )
+            )
             self.columns = columns
             self.table_parent = self.stack[-1]
             self.group = None
@@ -411,7 +423,6 @@ class _Parser:
         self.diagnostics.extend(problems)
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
         spans = dict(header.spans)
-        spans.pop("notice_title", None)
         notice = self.notice(header)
         if notice is not None and notice.span is not None:
             spans["notice"] = notice.span
