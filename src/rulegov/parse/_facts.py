@@ -56,7 +56,8 @@ _CLAUSE_ENDS = ",;。!?:、"
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
-    return Span(start=line.offset(begin), end=line.end_offset(end))
+    start, stop = line.bounds(begin, end)
+    return Span(start=start, end=stop)
 
 
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:

@@ -106,10 +106,13 @@ def format_plan(plan: Plan) -> str:
         lines.append("，".join(plan.recipients) + "：")
     if plan.notice is not None and plan.notice.text:
         lines.append(plan.notice.text)
-    if plan.issuer:
-        lines.append(plan.issuer)
     if plan.issued_on is not None:
+        if plan.issuer:
+            lines.append(plan.issuer)
         lines.append(_date(plan.issued_on))
+    elif plan.issuer:
+        # a signature without a date would read as the first line of a split title
+        lines.insert(0, f"发文机关：{plan.issuer}")
     lines.append(plan.title)
     if plan.preamble:
         lines.append(plan.preamble)

@@ -201,7 +201,8 @@ def is_chrome(text: str) -> bool:
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
-    return Span(start=line.offset(begin), end=line.end_offset(end))
+    start, stop = line.bounds(begin, end)
+    return Span(start=start, end=stop)
 
 
 def _is_titleish(text: str) -> bool:
@@ -380,10 +381,18 @@ class _Reader:
         if self.pending is not None:
             self.header.notice_lines.append(self.pending)
             self.pending = None
-        if len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?"):
+        if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():
+            self.title(line)
+        elif len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?"):
             self.pending = line
         else:
             self.header.notice_lines.append(line)
+
+    def date_follows(self) -> bool:
+        for line in self.lines[self.index :]:
+            if line.text.strip(" \t"):
+                return read_date(line.text) is not None
+        return False
 
     def title(self, line: Line) -> None:
         header = self.header

@@ -126,18 +126,20 @@ class _Node:
 def _diagnostic(
     line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
 ) -> Diagnostic:
+    start, stop = line.bounds(position, len(line.text))
     return Diagnostic(
         severity=severity,
         code=code,
         message=message,
         line=line.number,
         column=line.column(position),
-        span=Span(start=line.offset(position), end=line.end_offset(len(line.text))),
+        span=Span(start=start, end=stop),
     )
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
-    return Span(start=line.offset(begin), end=line.end_offset(end))
+    start, stop = line.bounds(begin, end)
+    return Span(start=start, end=stop)
 
 
 class _Units:
@@ -578,7 +580,8 @@ class _Parser:
         while last.children:
             last = last.children[-1]
         end_line = last.last_line or last.line
-        return Span(start=node.line.offset(0), end=end_line.end_offset(len(end_line.text)))
+        start = node.line.offset(0)
+        return Span(start=start, end=max(start, end_line.end_offset(len(end_line.text))))
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1

@@ -88,6 +88,13 @@ class Line:
             return self.offset(0)
         return self.offset(position - 1) + 1
 
+    def bounds(self, begin: int, end: int) -> tuple[int, int]:
+        """Map the normalised range ``[begin, end)`` to original offsets (empty stays empty)."""
+        start = self.offset(begin)
+        if end <= begin:
+            return start, start
+        return start, max(start, self.end_offset(end))
+
     def printed(self, begin: int, end: int) -> str:
         """The original characters behind ``text[begin:end]``, without dropped spaces."""
         if not self.breaks:
