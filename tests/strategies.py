@@ -194,7 +194,10 @@ _TIMINGS = [
     ("2023年6月底前", {"kind": "deadline", "end": dt.date(2023, 6, 30)}),
     ("每季度", {"kind": "recurring", "frequency": "quarterly"}),
     ("长期坚持", {"kind": "standing"}),
-    ("2023年3月至5月", {"kind": "range", "start": dt.date(2023, 3, 1), "end": dt.date(2023, 5, 31)}),
+    (
+        "2023年3月至5月",
+        {"kind": "range", "start": dt.date(2023, 3, 1), "end": dt.date(2023, 5, 31)},
+    ),
     ("2023年12月4日", {"kind": "on", "on": dt.date(2023, 12, 4)}),
 ]
 _CHINESE = ["一", "二", "三", "四"]
@@ -203,7 +206,9 @@ _CHINESE = ["一", "二", "三", "四"]
 @st.composite
 def printable_plans(draw: st.DrawFn) -> rulegov.Plan:
     """A valid plan whose texts :func:`rulegov.format_plan` prints and the parser reads back."""
-    unit_names = draw(st.lists(PLAIN.map(lambda w: f"区{w}局"), min_size=1, max_size=4, unique=True))
+    unit_names = draw(
+        st.lists(PLAIN.map(lambda w: f"区{w}局"), min_size=1, max_size=4, unique=True)
+    )
     units = [{"id": f"u{i}", "name": name} for i, name in enumerate(unit_names)]
     sections = []
     count = 0
@@ -217,7 +222,9 @@ def printable_plans(draw: st.DrawFn) -> rulegov.Plan:
             sentences = draw(st.lists(PLAIN, max_size=2))
             roles = draw(
                 st.lists(
-                    st.tuples(st.sampled_from(range(len(units))), st.sampled_from(list(rulegov.Role))),
+                    st.tuples(
+                        st.sampled_from(range(len(units))), st.sampled_from(list(rulegov.Role))
+                    ),
                     max_size=3,
                     unique=True,
                 )
@@ -231,13 +238,20 @@ def printable_plans(draw: st.DrawFn) -> rulegov.Plan:
                     "title": title,
                     "text": "".join(f"{piece}。" for piece in [title, *sentences]),
                     "assignments": [
-                        {"unit": f"u{u}", "role": role, "unit_name": unit_names[u]} for u, role in roles
+                        {"unit": f"u{u}", "role": role, "unit_name": unit_names[u]}
+                        for u, role in roles
                     ],
                     "timeframe": None if timing is None else {"text": timing[0], **timing[1]},
                 }
             )
         sections.append(
-            {"id": f"s{s + 1}", "number": _CHINESE[s], "level": 1, "title": draw(PLAIN), "tasks": tasks}
+            {
+                "id": f"s{s + 1}",
+                "number": _CHINESE[s],
+                "level": 1,
+                "title": draw(PLAIN),
+                "tasks": tasks,
+            }
         )
     title = draw(PLAIN) + "2023年工作计划"
     return rulegov.Plan.model_validate(

@@ -65,7 +65,11 @@ PUBLIC_API = [
     "UnknownReferenceError",
     "ValidationError",
     "datasets",
+    "format_plan",
+    "parse_plan",
     "plan_json_schema",
+    "read_plan",
+    "write_plan",
 ]
 
 OPTIONAL_OR_HEAVY = [
@@ -153,6 +157,14 @@ def test_layers_import_only_downwards(layer):
         for p in files
     }
     assert {name: bad for name, bad in wrong.items() if bad} == {}
+
+
+def test_the_parser_loads_on_first_use():
+    assert "rulegov.parse" not in modules_after("import rulegov")
+    assert "rulegov.io" not in modules_after("import rulegov")
+    loaded = modules_after("import rulegov; rulegov.parse_plan")
+    assert "rulegov.parse._parser" in loaded
+    assert "networkx" not in loaded
 
 
 def test_the_model_does_not_load_networkx():

@@ -50,21 +50,33 @@ def test_full_cover_notice():
         ("二", "推进严格规范公正文明执法"),
     ]
     first, second, third = plan.tasks
-    assert (first.number, first.path, first.title) == ("（一）", ("一", "（一）"), "加强重点领域立法协调")
+    assert (first.number, first.path, first.title) == (
+        "（一）",
+        ("一", "（一）"),
+        "加强重点领域立法协调",
+    )
     assert units(first) == [
         ("lead", "县司法局", None),
         ("cooperating", "县发展改革委", None),
         ("cooperating", "县生态环境局", None),
     ]
     assert first.timeframe is not None
-    assert (first.timeframe.kind, first.timeframe.end) == (TimingKind.DEADLINE, dt.date(2023, 6, 30))
-    assert second.timeframe is not None and second.timeframe.kind is TimingKind.STANDING
+    assert (first.timeframe.kind, first.timeframe.end) == (
+        TimingKind.DEADLINE,
+        dt.date(2023, 6, 30),
+    )
+    assert second.timeframe is not None
+    assert second.timeframe.kind is TimingKind.STANDING
     assert [(g.comparator, g.value, g.unit_of_measure) for g in second.targets] == [
         (Comparator.GE, 100.0, "%")
     ]
     assert third.path == ("二", "（三）")
-    assert units(third) == [("responsible", "县司法局", None), ("responsible", "各乡镇人民政府", None)]
-    assert third.timeframe is not None and third.timeframe.frequency is rulegov.Frequency.QUARTERLY
+    assert units(third) == [
+        ("responsible", "县司法局", None),
+        ("responsible", "各乡镇人民政府", None),
+    ]
+    assert third.timeframe is not None
+    assert third.timeframe.frequency is rulegov.Frequency.QUARTERLY
     assert [(g.text, g.comparator) for g in third.targets] == [("不少于30件", Comparator.GE)]
     assert codes(plan) == [(8, "publication-note")]
 
@@ -89,14 +101,24 @@ def test_web_page_metadata_and_chrome():
         ("二", "主要任务", SectionKind.TASKS),
         ("三", "保障措施", SectionKind.SAFEGUARDS),
     ]
-    assert plan.sections[0].text == "以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。"
+    assert (
+        plan.sections[0].text
+        == "以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。"
+    )
     safeguards = plan.sections[2]
     assert [(c.number, c.title, c.text) for c in safeguards.children] == [
         ("（一）", "加强组织领导", "各地各部门要把普法工作纳入重要议事日程。"),
         ("（二）", "强化督促检查", "将普法工作纳入法治建设考核。"),
     ]
-    assert [t.path for t in plan.tasks] == [("二", "（一）", "1"), ("二", "（一）", "2"), ("二", "（二）", "3")]
-    assert units(plan.tasks[0]) == [("responsible", "市委宣传部", None), ("responsible", "市司法局", None)]
+    assert [t.path for t in plan.tasks] == [
+        ("二", "（一）", "1"),
+        ("二", "（一）", "2"),
+        ("二", "（二）", "3"),
+    ]
+    assert units(plan.tasks[0]) == [
+        ("responsible", "市委宣传部", None),
+        ("responsible", "市司法局", None),
+    ]
     assert units(plan.tasks[2])[1] == ("responsible", "各县（区）", None)
     assert plan.tasks[1].targets[0].text == "不少于20场"
     assert all("打印" not in (s.text or "") for s in plan.walk_sections())
@@ -126,8 +148,11 @@ def test_pipe_metadata_and_flat_tasks_with_inline_units():
     ]
     assert "牵头单位" not in first.text
     assert [(g.comparator, g.value) for g in second.targets] == [(Comparator.GE, 95.0)]
-    assert third.timeframe is not None and third.timeframe.end == dt.date(2022, 12, 31)
-    assert [(g.text, g.value, g.unit_of_measure) for g in third.targets] == [("不少于2次", 2.0, "次")]
+    assert third.timeframe is not None
+    assert third.timeframe.end == dt.date(2022, 12, 31)
+    assert [(g.text, g.value, g.unit_of_measure) for g in third.targets] == [
+        ("不少于2次", 2.0, "次")
+    ]
 
 
 def test_pipe_task_table():
@@ -146,10 +171,15 @@ def test_pipe_task_table():
         ("cooperating", "各村(社区)", None),
     ]
     # the continuation row (merged cells) belongs to task 2
-    assert [m.text for m in second.measures] == ["每个村培养法律明白人不少于5名", "组织法律明白人集中培训"]
+    assert [m.text for m in second.measures] == [
+        "每个村培养法律明白人不少于5名",
+        "组织法律明白人集中培训",
+    ]
     assert ("lead", "镇综治中心", None) in units(second)
-    assert second.timeframe is not None and second.timeframe.end == dt.date(2023, 12, 31)
-    assert third.timeframe is not None and third.timeframe.kind is TimingKind.STANDING
+    assert second.timeframe is not None
+    assert second.timeframe.end == dt.date(2023, 12, 31)
+    assert third.timeframe is not None
+    assert third.timeframe.kind is TimingKind.STANDING
     assert [(g.text, g.comparator) for g in third.targets] == [("达到98%以上", Comparator.GE)]
     assert plan.unit("镇司法所").kind is UnitKind.JUDICIAL_OFFICE
 
@@ -160,9 +190,14 @@ def test_tab_table_with_category_column():
     assert [[t.number for t in s.tasks] for s in plan.sections] == [["1", "2"], ["3"]]
     first, second, third = plan.tasks
     assert units(first) == [("responsible", "区人大常委会办公室", None)]
-    assert second.timeframe is not None and second.timeframe.end == dt.date(2024, 6, 30)
-    assert third.timeframe is not None and third.timeframe.frequency is rulegov.Frequency.HALF_YEARLY
-    assert units(third) == [("responsible", "区司法局", None), ("responsible", "区市场监管局", None)]
+    assert second.timeframe is not None
+    assert second.timeframe.end == dt.date(2024, 6, 30)
+    assert third.timeframe is not None
+    assert third.timeframe.frequency is rulegov.Frequency.HALF_YEARLY
+    assert units(third) == [
+        ("responsible", "区司法局", None),
+        ("responsible", "区市场监管局", None),
+    ]
 
 
 def test_articles_are_tasks_and_their_items_are_measures():
@@ -170,7 +205,10 @@ def test_articles_are_tasks_and_their_items_are_measures():
     assert plan.kind is rulegov.PlanKind.APPRAISAL_SCHEME
     assert [t.number for t in plan.tasks] == ["第一条", "第二条", "第三条", "第四条"]
     assert plan.tasks[2].title == "考核内容"
-    assert [m.text for m in plan.tasks[2].measures] == ["党政主要负责人履行职责情况", "法治政府建设情况"]
+    assert [m.text for m in plan.tasks[2].measures] == [
+        "党政主要负责人履行职责情况",
+        "法治政府建设情况",
+    ]
 
 
 def test_deep_nesting():
@@ -207,7 +245,8 @@ def test_pdf_extraction_spaces_and_crlf():
     assert plan.sections[0].title == "加强法治政府建设"
     first, second = plan.tasks
     assert first.title == "推进行政复议体制改革"
-    assert first.timeframe is not None and first.timeframe.end == dt.date(2023, 6, 30)
+    assert first.timeframe is not None
+    assert first.timeframe.end == dt.date(2023, 6, 30)
     assert units(first) == [("lead", "区司法局", None)]
     assert second.title == "健全行政执法协调机制"
     assert [(g.text, g.comparator, g.value) for g in second.targets] == [
@@ -262,13 +301,15 @@ def test_units_aliases_notes_and_timing():
     assert plan.unit("区有关部门").kind is UnitKind.COLLECTIVE
     assert plan.unit("各镇(街)").level is UnitLevel.TOWNSHIP
     assert units(third) == [("lead", "区司法局", None), ("lead", "区教育局", "等有关部门")]
-    assert third.timeframe is not None and third.timeframe.kind is TimingKind.IN_DUE_TIME
+    assert third.timeframe is not None
+    assert third.timeframe.kind is TimingKind.IN_DUE_TIME
     assert units(fourth) == [
         ("lead", "区司法局", None),
         ("responsible", "区法院", None),
         ("responsible", "区检察院", None),
     ]
-    assert fourth.timeframe is not None and fourth.timeframe.on == dt.date(2023, 12, 4)
+    assert fourth.timeframe is not None
+    assert fourth.timeframe.on == dt.date(2023, 12, 4)
     assert [t.path for t in plan.tasks] == [("一", "1"), ("一", "2"), ("二", "1"), ("二", "2")]
     assert not any(d.code == "number-sequence" for d in plan.diagnostics)
 
@@ -293,8 +334,10 @@ def test_multi_year_plan_with_prose_and_document_numbers():
     assert plan.title == "某省法治宣传教育第八个五年规划实施方案（2021-2025年）"
     assert [(c.title, c.doc_number) for c in plan.citations] == [
         (
-            "中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划"
-            "（2021－2025年）〉的通知",
+            (
+                "中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划"
+                "（2021－2025年）〉的通知"
+            ),
             "中发〔2021〕11号",
         )
     ]
@@ -307,8 +350,12 @@ def test_multi_year_plan_with_prose_and_document_numbers():
     first, second = plan.tasks
     assert [c.title for c in first.citations] == ["法治社会建设实施纲要(2020—2025年)"]
     assert first.timeframe is not None
-    assert (first.timeframe.start, first.timeframe.end) == (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
-    assert second.timeframe is not None and second.timeframe.frequency is rulegov.Frequency.YEARLY
+    assert (first.timeframe.start, first.timeframe.end) == (
+        dt.date(2021, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+    assert second.timeframe is not None
+    assert second.timeframe.frequency is rulegov.Frequency.YEARLY
     assert plan.unit("省司法厅").level is UnitLevel.PROVINCIAL
 
 
@@ -333,7 +380,7 @@ def test_every_line_is_accounted_for(path):
     plan = rulegov.read_plan(path)
     source = plan.source
     assert source is not None
-    covered = [s for s in plan.spans.values()]
+    covered = list(plan.spans.values())
     covered += [s.span for s in plan.walk_sections() if s.span]
     covered += [t.span for t in plan.tasks if t.span]
     covered += [d.span for d in plan.diagnostics if d.span]

@@ -16,7 +16,13 @@ def parsed() -> rulegov.Plan:
 
 def test_the_notice_matches(parsed, reference_plan):
     assert parsed.recipients == reference_plan.recipients
-    assert parsed.recipients == ["各基层党(工)委(组)", "各园区", "镇(街道)", "各部委办局", "区各直属(双管)单位"]
+    assert parsed.recipients == [
+        "各基层党(工)委(组)",
+        "各园区",
+        "镇(街道)",
+        "各部委办局",
+        "区各直属(双管)单位",
+    ]
     assert parsed.issuer == reference_plan.issuer == "区依法治区办"
     assert parsed.issued_on == reference_plan.issued_on
     assert parsed.issued_on.isoformat() == "2023-05-10"
@@ -36,7 +42,9 @@ def test_plan_level_spans_match(parsed, reference_plan):
 
 
 def test_sections_match(parsed, reference_plan):
-    got = [(s.id, s.number, s.level, s.title, s.kind, s.span, s.title_span) for s in parsed.sections]
+    got = [
+        (s.id, s.number, s.level, s.title, s.kind, s.span, s.title_span) for s in parsed.sections
+    ]
     want = [
         (s.id, s.number, s.level, s.title, s.kind, s.span, s.title_span)
         for s in reference_plan.sections
@@ -64,7 +72,10 @@ def test_citations_match(parsed, reference_plan):
     assert len(parsed.cited_documents) == 8
     by_task = {t.number: [c.title for c in t.citations] for t in parsed.tasks if t.citations}
     assert sorted(by_task, key=int) == ["1", "2", "12", "14", "15", "16"]
-    assert by_task["12"][1] == "关于转发中央全面依法治国委员会〈关于进一步加强市县法治建设的意见〉的通知"
+    assert (
+        by_task["12"][1]
+        == "关于转发中央全面依法治国委员会〈关于进一步加强市县法治建设的意见〉的通知"
+    )
     assert by_task["15"] == ["盐城市落实新时代法治人才培养规划的实施方案(2022-2025年)"]
 
 

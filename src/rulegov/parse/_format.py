@@ -97,6 +97,15 @@ def format_plan(plan: Plan) -> str:
         一、加强领导
         1.召开会议。
     """
+    lines = _header_lines(plan)
+    for task in plan.unsectioned_tasks:
+        lines.extend(_task_lines(task))
+    for section in plan.sections:
+        lines.extend(_section_lines(section))
+    return "\n".join(lines) + "\n"
+
+
+def _header_lines(plan: Plan) -> list[str]:
     lines: list[str] = []
     if plan.doc_number:
         lines.append(plan.doc_number)
@@ -116,8 +125,4 @@ def format_plan(plan: Plan) -> str:
     lines.append(plan.title)
     if plan.preamble:
         lines.append(plan.preamble)
-    for task in plan.unsectioned_tasks:
-        lines.extend(_task_lines(task))
-    for section in plan.sections:
-        lines.extend(_section_lines(section))
-    return "\n".join(lines) + "\n"
+    return lines

@@ -347,6 +347,8 @@ class _Reader:
         elif any(word in text for word in _NOTICE_WORDS):
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
+        elif len(text) <= _MAX_ISSUER and _is_titleish(text) and self.date_follows():
+            self.pending = line
         elif _is_titleish(text):
             self.title(line)
         else:
@@ -400,7 +402,7 @@ class _Reader:
         text = line.text
         while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
             following = self.lines[self.index]
-            if not _is_titleish(following.text) or not following.text:
+            if not _is_titleish(following.text) or read_date(following.text) is not None:
                 break
             lines.append(following)
             text += following.text

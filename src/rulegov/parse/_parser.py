@@ -344,7 +344,11 @@ class _Parser:
                 )
             )
             self.columns = columns
-            self.table_parent = self.stack[-1]
+            parent = self.stack[-1]
+            # a table after a task's text belongs beside that task, not inside it
+            while parent.parent is not None and (parent.opens_paragraph or parent.fields):
+                parent = parent.parent
+            self.table_parent = parent
             self.group = None
             self.last_row = None
             return True
