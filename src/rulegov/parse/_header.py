@@ -75,6 +75,8 @@ _CHROME = (
     "上一篇",
     "下一篇",
 )
+_CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
+_MAX_CHROME = 120
 _DOC_NUMBER = re.compile(r"[^\s:,。]{1,24}[〔\[(]\d{4}[〕\])]\s?\d{1,5}号")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -195,14 +197,14 @@ def is_chrome(text: str) -> bool:
         >>> is_chrome("首页>政务公开>政府文件"), is_chrome("打印本页关闭窗口"), is_chrome("1.开展宣传")
         (True, True, False)
     """
-    return (any(word in text for word in _CHROME) and len(text) < 120) or bool(
-        _ISO_DATE.fullmatch(text)
-    )
+    if len(text) >= _MAX_CHROME:
+        return False
+    return _CHROME_WORDS.search(text) is not None or _ISO_DATE.fullmatch(text) is not None
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span(start=start, end=stop)
+    return Span.model_construct(start=start, end=stop)
 
 
 def _is_titleish(text: str) -> bool:

@@ -82,6 +82,8 @@ PROSE_KINDS: tuple[tuple[str, SectionKind], ...] = (
     ("附则", SectionKind.OTHER),
 )
 _MAX_PROSE_TITLE = 12
+_SENTENCE = re.compile(r"[^。;, ][^。;]*")
+_CELL_PIECE = re.compile(r"[^。;, ][^。;,]*")
 _ALWAYS_TASKS = frozenset({_TABLE, Style.ARTICLE})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
 _TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE})
@@ -104,6 +106,7 @@ class _Node:
     opens_paragraph: bool = False
     title_stop: int = 0
     measure_cells: list[Segment] = attrs.Factory(list)
+    last_child: dict[str, int] = attrs.Factory(dict)
     children: list[_Node] = attrs.Factory(list)
     heading_text: list[Segment] = attrs.Factory(list)
     body: list[Segment] = attrs.Factory(list)
@@ -133,13 +136,13 @@ def _diagnostic(
         message=message,
         line=line.number,
         column=line.column(position),
-        span=Span(start=start, end=stop),
+        span=Span.model_construct(start=start, end=stop),
     )
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span(start=start, end=stop)
+    return Span.model_construct(start=start, end=stop)
 
 
 class _Units:
@@ -194,6 +197,7 @@ class _Parser:
         self.last_row: _Node | None = None
         self.last_values: dict[str, int] = {}
         self.parent_style: dict[str, str] = {}
+        self.task_places: dict[str, tuple[int, int]] = {}
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
@@ -282,9 +286,10 @@ class _Parser:
         self.parent_style[style] = self.stack[-1].style
 
     def check_sequence(self, node: _Node, parent: _Node, line: Line) -> None:
-        previous = [child for child in parent.children if child.style == node.style]
+        previous = parent.last_child.get(node.style)
         run_on = self.last_values.get(node.style, 0) + 1
-        expected = {previous[-1].value + 1} if previous else {1, run_on}
+        expected = {previous + 1} if previous is not None else {1, run_on}
+        parent.last_child[node.style] = node.value
         if node.value not in expected:
             wanted = " or ".join(str(value) for value in sorted(expected))
             self.diagnostics.append(
@@ -329,7 +334,9 @@ class _Parser:
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
             if last is not None and last.code == "table-header" and last.span is not None:
-                last.span = Span(start=last.span.start, end=line.end_offset(len(text)))
+                last.span = Span.model_construct(
+                    start=last.span.start, end=line.end_offset(len(text))
+                )
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
@@ -434,8 +441,10 @@ class _Parser:
             spans["notice"] = notice.span
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
-            spans["preamble"] = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
-        return Plan(
+            spans["preamble"] = Span.model_construct(
+                start=first.offset(0), end=last.end_offset(len(last.text))
+            )
+        plan = Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
             issuer=header.issuer,
@@ -452,9 +461,13 @@ class _Parser:
             units=self.units.units,
             citations=citations,
             spans=spans,
-            source=SourceText(name=self.source, text=self.text),
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
+        # Every span was made from this very text, so the plan's check that spans lie within
+        # the source (a full dump of the plan, most of the parse time) is skipped here.
+        object.__setattr__(plan, "source", SourceText(name=self.source, text=self.text))
+        plan.__pydantic_fields_set__.add("source")
+        return plan
 
     def learn_aliases(self) -> None:
         for line in self.lines:
@@ -472,8 +485,8 @@ class _Parser:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span(start=0, end=0)).start + 1,
-                    end=(citations[0].span or Span(start=1, end=1)).end - 1,
+                    start=(citations[0].span or Span.model_construct(start=0, end=0)).start + 1,
+                    end=(citations[0].span or Span.model_construct(start=1, end=1)).end - 1,
                 )
                 return citations[0].title
         line = next(item for item in self.lines if item.text.strip(" \t"))
@@ -527,7 +540,7 @@ class _Parser:
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
-            span = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
+            span = Span.model_construct(start=first.offset(0), end=last.end_offset(len(last.text)))
         return Notice(
             title=header.notice_title,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
@@ -585,11 +598,14 @@ class _Parser:
             last = last.children[-1]
         end_line = last.last_line or last.line
         start = node.line.offset(0)
-        return Span(start=start, end=max(start, end_line.end_offset(len(end_line.text))))
+        return Span.model_construct(
+            start=start, end=max(start, end_line.end_offset(len(end_line.text)))
+        )
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1
         task_id = f"t{self.task_count}"
+        self.task_places[task_id] = (node.line.number, 1)
         segments: list[Segment] = list(node.segments())
         fields = list(node.fields)
         measures: list[Measure] = []
@@ -656,7 +672,7 @@ class _Parser:
                     continue
                 seen.add((unit.id, held))
                 assignments.append(
-                    Assignment(
+                    Assignment.model_construct(
                         unit=unit.id, role=held, unit_name=printed, note=named.note, span=span
                     )
                 )
@@ -708,7 +724,7 @@ class _Parser:
         for task in tasks:
             if task.assignments or task.span is None:
                 continue
-            line, column = _locate(self.text, task.span.start)
+            line, column = self.task_places[task.id]
             self.diagnostics.append(
                 Diagnostic(
                     code="no-unit",
@@ -721,11 +737,6 @@ class _Parser:
 
 
 _FOLD_KEY = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-
-
-def _locate(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _is_abbreviation(short: str, full: str) -> bool:
@@ -781,35 +792,29 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure(id=ident, text=text, span=_span(line, begin, end))
+    return Measure.model_construct(id=ident, text=text, span=_span(line, begin, end))
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
-    """The sentences after a task's heading sentence, each a measure (举措)."""
+    """The sentences after a task's heading sentence, each a measure (举措).
+
+    A table row's measures are the pieces of its measures cell, split on ``。`` ``;`` and ``,``.
+    """
     measures: list[Measure] = []
     heading_end = node.title_stop
-    segments = node.measure_cells if node.style == _TABLE else node.segments()
-    for line, begin, end in segments:
-        start = max(begin, heading_end) if line is node.line and node.style != _TABLE else begin
-        for position in range(start, end + 1):
-            if (
-                position < end
-                and line.text[position] not in "。;"
-                and not (node.style == _TABLE and line.text[position] == ",")
-            ):
-                continue
-            first, last = start, position
-            while first < last and line.text[first] in " ,":
-                first += 1
-            if last > first:
-                measures.append(
-                    Measure(
-                        id=f"{task_id}.m{len(measures) + 1}",
-                        text=line.printed(first, last),
-                        span=_span(line, first, last),
-                    )
+    table = node.style == _TABLE
+    pattern = _CELL_PIECE if table else _SENTENCE
+    for line, begin, end in node.measure_cells if table else node.segments():
+        start = max(begin, heading_end) if line is node.line and not table else begin
+        for match in pattern.finditer(line.text, start, end):
+            first, last = match.span()
+            measures.append(
+                Measure.model_construct(
+                    id=f"{task_id}.m{len(measures) + 1}",
+                    text=line.printed(first, last),
+                    span=_span(line, first, last),
                 )
-            start = position + 1
+            )
     return measures
 
 

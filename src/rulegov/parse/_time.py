@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -67,7 +66,9 @@ _PHRASES = re.compile(
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def _from_match(match: re.Match[str], year: int) -> tuple[dt.date, dt.date] | None:
