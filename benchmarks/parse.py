@@ -16,9 +16,12 @@ import re
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import rulegov
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 FLOOR_PATTERN = re.compile(r"\d+|[《》:：、]")
 

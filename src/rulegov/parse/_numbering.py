@@ -162,8 +162,3 @@ def render_number(number: str) -> str:
         return f"{number}、"
     return number
 
-
-def style_of(number: str) -> Style | None:
-    """The style of a canonical number, or None for an unnumbered heading."""
-    found = match_heading(render_number(number).strip() + " ") if number else None
-    return None if found is None else found.style

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_plan"]
 
-_SENTENCE_ENDS = "。!?"
+_SENTENCE_END = re.compile("[。!?]")
 _TABLE = "table"
 _GROUP = "group"
 
@@ -248,11 +248,8 @@ class _Parser:
             node.title_range = (heading.end, heading.end)
             return
         first_begin, first_end = ranges[0]
-        title_end = first_end
-        for position in range(first_begin, first_end):
-            if line.text[position] in _SENTENCE_ENDS:
-                title_end = position + 1
-                break
+        stop = _SENTENCE_END.search(line.text, first_begin, first_end)
+        title_end = first_end if stop is None else stop.end()
         stripped = title_end
         while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
             stripped -= 1
