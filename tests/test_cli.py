@@ -123,3 +123,83 @@ def test_console_script_is_installed():
     )
     assert result.returncode == 0
     assert json.loads(result.stdout)["issuer"] == "区依法治区办"
+
+
+def test_report_of_the_bundled_plan_ranks_the_illustrative_appraisal(capsys):
+    out = run(capsys, "report")[1]
+    section = out.split("Appraisal (illustrative scheme and data)")[1]
+    lines = [line.split() for line in section.strip().splitlines()[2:]]
+    assert lines[0] == ["1", "justice-bureau", "100.49", "fail"]
+    assert [row[1] for row in lines] == [
+        "justice-bureau",
+        "human-resources",
+        "town-bufeng",
+        "market-regulation",
+        "subdistrict-xincheng",
+        "public-security",
+    ]
+
+
+def test_report_of_a_file_has_no_appraisal_unless_asked(capsys, tmp_path, small_plan_data):
+    path = tmp_path / "plan.json"
+    path.write_text(
+        rulegov.Plan.model_validate(small_plan_data).model_dump_json(), encoding="utf-8"
+    )
+    assert "Appraisal" not in run(capsys, "report", str(path))[1]
+    assert json.loads(run(capsys, "report", str(path), "--format", "json")[1])["appraisal"] == []
+
+
+def test_evaluate_ranks_the_bundled_units(capsys):
+    code, out, _ = run(capsys, "evaluate", "--format", "json")
+    rows = json.loads(out)
+    assert code == 0
+    assert [(r["rank"], r["unit"], r["display"], r["grade"]) for r in rows][:2] == [
+        (1, "justice-bureau", "100.49", "fail"),
+        (2, "human-resources", "95.23", "good"),
+    ]
+
+
+def test_evaluate_explains_a_unit(capsys):
+    code, out, _ = run(capsys, "evaluate", "--explain", "justice-bureau")
+    assert code == 0
+    assert "veto 'major-incident'" in out
+    assert "force 'fail'" in out
+
+
+def test_evaluate_with_files(capsys, tmp_path):
+    scheme = {"id": "s", "root": {"id": "all", "children": [{"id": "a"}, {"id": "b", "weight": 3}]}}
+    (tmp_path / "scheme.json").write_text(json.dumps(scheme), encoding="utf-8")
+    (tmp_path / "data.json").write_text(
+        json.dumps({"x": {"a": 1, "b": 0}, "y": {"a": 0, "b": 1}}), encoding="utf-8"
+    )
+    code, out, _ = run(
+        capsys,
+        "evaluate",
+        "--scheme",
+        str(tmp_path / "scheme.json"),
+        "--data",
+        str(tmp_path / "data.json"),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    assert [(r["unit"], r["score"]) for r in json.loads(out)] == [("y", 0.75), ("x", 0.25)]
+
+
+def test_evaluate_bad_scheme_is_one_line(capsys, tmp_path):
+    scheme = {"id": "s", "root": {"id": "all", "children": [{"id": "a", "weight": -1}]}}
+    (tmp_path / "scheme.json").write_text(json.dumps(scheme), encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", "--scheme", str(tmp_path / "scheme.json"))
+    assert code == 1
+    assert out == ""
+    assert err.splitlines() == [
+        "rulegov: error: invalid Scheme: root.children: node 'all': the children's weights add up to 0 (got 0)",
+        "rulegov: error: invalid Scheme: root.children[0].weight: node 'a': a weight must be 0 or more (got -1.0)",
+    ]
+
+
+def test_evaluate_data_that_is_not_json(capsys, tmp_path):
+    (tmp_path / "data.json").write_text("{unit: 1", encoding="utf-8")
+    code, _, err = run(capsys, "evaluate", "--data", str(tmp_path / "data.json"))
+    assert code == 1
+    assert "the appraisal data is not valid JSON" in err

@@ -29,6 +29,7 @@ PUBLIC_API = [
     "Diagnostic",
     "Direction",
     "DuplicateIdError",
+    "Evaluation",
     "EvaluationError",
     "Frequency",
     "Indicator",
@@ -47,6 +48,7 @@ PUBLIC_API = [
     "Role",
     "RulegovError",
     "ScheduleError",
+    "Scheme",
     "Section",
     "SectionKind",
     "Severity",
@@ -65,10 +67,13 @@ PUBLIC_API = [
     "UnknownReferenceError",
     "ValidationError",
     "datasets",
+    "evaluate",
     "format_plan",
     "parse_plan",
     "plan_json_schema",
+    "rank_uncertainty",
     "read_plan",
+    "scheme_json_schema",
     "write_plan",
 ]
 
@@ -173,3 +178,11 @@ def test_the_model_does_not_load_networkx():
 
 def test_typed_package_marker_is_shipped():
     assert importlib.resources.files("rulegov").joinpath("py.typed").is_file()
+
+
+def test_published_schemas_match_the_code():
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_schemas.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

@@ -28,6 +28,7 @@ from rulegov.errors import (
     UnknownReferenceError,
     ValidationError,
 )
+from rulegov.evaluate import Evaluation, Scheme, evaluate, rank_uncertainty, scheme_json_schema
 from rulegov.model import (
     Assessment,
     AssessmentKind,
@@ -91,6 +92,7 @@ __all__ = [
     "Diagnostic",
     "Direction",
     "DuplicateIdError",
+    "Evaluation",
     "EvaluationError",
     "Frequency",
     "Indicator",
@@ -109,6 +111,7 @@ __all__ = [
     "Role",
     "RulegovError",
     "ScheduleError",
+    "Scheme",
     "Section",
     "SectionKind",
     "Severity",
@@ -127,10 +130,13 @@ __all__ = [
     "UnknownReferenceError",
     "ValidationError",
     "datasets",
+    "evaluate",
     "format_plan",
     "parse_plan",
     "plan_json_schema",
+    "rank_uncertainty",
     "read_plan",
+    "scheme_json_schema",
     "write_plan",
 ]
 

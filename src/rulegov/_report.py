@@ -15,6 +15,8 @@ from rulegov.model import Plan, Role
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from rulegov.evaluate import Evaluation
+
 __all__ = ["ReportFormat", "render_report", "report_data"]
 
 ReportFormat = Literal["text", "markdown", "json"]
@@ -22,8 +24,25 @@ ReportFormat = Literal["text", "markdown", "json"]
 _ROLE_ORDER = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.SUPERVISING)
 
 
-def report_data(plan: Plan) -> dict[str, Any]:
+def _appraisal(evaluation: Evaluation | None) -> list[dict[str, Any]]:
+    if evaluation is None:
+        return []
+    return [
+        {
+            "rank": rank,
+            "unit": unit,
+            "score": score,
+            "display": evaluation.display(unit),
+            "grade": grade,
+        }
+        for rank, unit, score, grade in evaluation.ranking()
+    ]
+
+
+def report_data(plan: Plan, evaluation: Evaluation | None = None) -> dict[str, Any]:
     """The facts of the report as plain data (what ``--format json`` prints).
+
+    With an ``evaluation`` (of an appraisal of the plan's units), the ranking is included.
 
     Example:
         >>> import rulegov
@@ -115,6 +134,7 @@ def report_data(plan: Plan) -> dict[str, Any]:
             }
             for dependency in plan.dependencies
         ],
+        "appraisal": _appraisal(evaluation),
     }
 
 
@@ -185,6 +205,10 @@ def _checking(plan: Plan, data: dict[str, Any]) -> dict[str, list[str]]:
         "Assessments": assessments,
         "Cited documents": [f"  《{title}》" for title in data["cited_documents"]],
         "Dependencies": dependencies,
+        "Appraisal (illustrative scheme and data)": [
+            f"  {row['rank']:>3}  {row['unit']:<28} {row['display']:>8}  {row['grade'] or '-'}"
+            for row in data["appraisal"]
+        ],
     }
 
 
@@ -197,15 +221,17 @@ def _text(plan: Plan, data: dict[str, Any], heading: Callable[[str], str]) -> li
     return out
 
 
-def render_report(plan: Plan, fmt: ReportFormat = "text") -> str:
-    """Render the plan report as ``text``, ``markdown`` or ``json``.
+def render_report(
+    plan: Plan, fmt: ReportFormat = "text", evaluation: Evaluation | None = None
+) -> str:
+    """Render the plan report as ``text``, ``markdown`` or ``json``, with an appraisal if given.
 
     Example:
         >>> import rulegov
         >>> print(render_report(rulegov.datasets.yancheng_2023()).splitlines()[3])
         Issued by 区依法治区办 on 2023-05-10
     """
-    data = report_data(plan)
+    data = report_data(plan, evaluation)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":

@@ -13,15 +13,17 @@ Example:
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import RulegovError
+from rulegov.errors import RulegovError, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from rulegov.evaluate import Evaluation
     from rulegov.model import Plan
 
 __all__ = ["main"]
@@ -36,6 +38,17 @@ examples:
   rulegov report plan.json             a plan saved as JSON
   rulegov report - < plan.json         a plan read from standard input
   rulegov report --format markdown > report.md
+  rulegov report plan.json --scheme scheme.json --data data.json
+"""
+
+_EPILOG_EVALUATE = """\
+examples:
+  rulegov evaluate                                the bundled scheme and data for the reference plan
+  rulegov evaluate --explain justice-bureau       why one unit scored what it did
+  rulegov evaluate --scheme scheme.json --data data.json --format json
+
+The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
+or just the {unit: {node id: value}} object.
 """
 
 
@@ -64,11 +77,84 @@ class _InputError(Exception):
     """A problem with the files named on the command line."""
 
 
+def _read_json(source: str, what: str) -> object:
+    """A JSON document named on the command line."""
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as error:
+        raise _InputError(f"{source}: cannot read the {what}: {error.strerror or error}") from None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise _InputError(f"{source}: the {what} is not valid JSON: {error}") from None
+
+
+def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """Appraisal data: ``{"data": {unit: {node: value}}, "categories": {unit: category}}``."""
+    from rulegov import datasets  # noqa: PLC0415
+
+    if source is None:
+        data, categories = datasets.yancheng_2023_appraisal()
+        return dict(data), categories
+    loaded = _read_json(source, "appraisal data")
+    if not isinstance(loaded, dict):
+        raise _InputError(
+            f"{source}: expected a JSON object of units (got {type(loaded).__name__})"
+        )
+    if "data" in loaded:
+        data, categories = loaded["data"], loaded.get("categories") or {}
+    else:
+        data, categories = loaded, {}
+    if not isinstance(data, dict) or not isinstance(categories, dict):
+        raise _InputError(f"{source}: 'data' and 'categories' must be JSON objects keyed by unit")
+    return data, categories
+
+
+def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluation:
+    from rulegov import datasets  # noqa: PLC0415
+    from rulegov.evaluate import Scheme, evaluate  # noqa: PLC0415
+
+    if scheme_source is None:
+        scheme = datasets.yancheng_2023_scheme()
+    else:
+        scheme = Scheme.model_validate(_read_json(scheme_source, "scheme"))
+    data, categories = _appraisal_input(data_source)
+    return evaluate(scheme, data, categories=categories)
+
+
 def _report(args: argparse.Namespace) -> int:
     from rulegov._report import render_report  # noqa: PLC0415
 
     plan = _load(args.file)
-    sys.stdout.write(render_report(plan, args.format))
+    evaluation = None
+    if args.file is None or args.scheme is not None:
+        evaluation = _evaluation(args.scheme, args.data)
+    sys.stdout.write(render_report(plan, args.format, evaluation))
+    return EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    evaluation = _evaluation(args.scheme, args.data)
+    if args.explain is not None:
+        if args.explain not in evaluation.units:
+            known = ", ".join(evaluation.units)
+            raise _InputError(f"--explain: no unit {args.explain!r} in the data (known: {known})")
+        sys.stdout.write(evaluation.explain(args.explain).render() + "\n")
+        return EXIT_OK
+    if args.format == "json":
+        rows = [
+            {
+                "rank": rank,
+                "unit": unit,
+                "score": score,
+                "display": evaluation.display(unit),
+                "grade": grade,
+            }
+            for rank, unit, score, grade in evaluation.ranking()
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(evaluation.table() + "\n")
     return EXIT_OK
 
 
@@ -96,8 +182,38 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--format", choices=("text", "markdown", "json"), default="text", help="output format"
     )
+    report.add_argument("--scheme", help="an appraisal scheme (.json) to rank the units with")
+    report.add_argument("--data", help="appraisal data (.json) for --scheme")
     report.set_defaults(handler=_report)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score, grade and rank units against an appraisal scheme",
+        description="Score, grade and rank units against an appraisal scheme (考核), "
+        "with an explanation of every score. Without options: the bundled illustrative scheme.",
+        epilog=_EPILOG_EVALUATE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("--scheme", help="the scheme as .json (default: the bundled one)")
+    evaluate.add_argument(
+        "--data", help="the data as .json, or - for standard input (default: the bundled data)"
+    )
+    evaluate.add_argument(
+        "--explain", metavar="UNIT", help="print the explanation of one unit's score"
+    )
+    evaluate.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format"
+    )
+    evaluate.set_defaults(handler=_evaluate)
     return parser
+
+
+def _error_lines(error: Exception) -> list[str]:
+    """One line per problem: a validation error with many issues gives one line for each."""
+    if isinstance(error, ValidationError) and len(error.issues) > 1:
+        head = f"invalid {error.model}" if error.model else "invalid data"
+        return [f"{head}: {issue}" for issue in error.issues]
+    return [str(error)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,7 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.handler(args)
     except (RulegovError, _InputError) as error:
-        sys.stderr.write(f"rulegov: error: {error}\n")
+        for line in _error_lines(error):
+            sys.stderr.write(f"rulegov: error: {line}\n")
         return EXIT_INVALID
     except BrokenPipeError:
         return EXIT_OK

@@ -197,3 +197,32 @@ def test_diagnostic_renders_place_and_code():
         code="no-unit", message="task 3 names no responsible unit", line=12, column=1
     )
     assert str(diagnostic) == "12:1: warning: task 3 names no responsible unit [no-unit]"
+
+
+def test_where_a_task_sits_and_what_checks_it(reference_plan):
+    assert reference_plan.section_of("10").number == "三"
+    assert reference_plan.section_of("t16").title.startswith("加强研究宣传")
+    assert [a.kind.value for a in reference_plan.assessments_of("4")] == [
+        "duty_report",
+        "democratic_appraisal",
+        "appraisal",
+        "rule_of_law_duty_report",
+    ]
+    assert [g.name for g in reference_plan.groups_of("10")] == [
+        "执法协调小组",
+        "司法协调小组",
+        "守法普法协调小组",
+    ]
+    assert reference_plan.groups_of("9") == []
+    with pytest.raises(rulegov.UnknownReferenceError):
+        reference_plan.section_of("17")
+
+
+def test_unsectioned_task_has_no_section():
+    plan = rulegov.Plan.model_validate(
+        {
+            "title": "p",
+            "unsectioned_tasks": [{"id": "t0", "number": "1", "path": ["1"], "title": "x"}],
+        }
+    )
+    assert plan.section_of("t0") is None

@@ -7,6 +7,7 @@ Example:
     '100%'
 """
 
+from rulegov.datasets._schemes import yancheng_2023_appraisal, yancheng_2023_scheme
 from rulegov.datasets._yancheng import yancheng_2023, yancheng_2023_text
 
-__all__ = ["yancheng_2023", "yancheng_2023_text"]
+__all__ = ["yancheng_2023", "yancheng_2023_appraisal", "yancheng_2023_scheme", "yancheng_2023_text"]

@@ -101,6 +101,10 @@ class Model(BaseModel):
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
 
+    # The override only converts errors, so pydantic may keep validating nested models without
+    # calling it (as for BaseModel.__init__); otherwise it would run every validator twice.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a Python object (a dict) into the model; see :meth:`pydantic.BaseModel.model_validate`."""

@@ -194,6 +194,28 @@ class Plan(Model):
                 return unit
         raise UnknownReferenceError([Issue("units", "no unit has this id or name", key)], "Plan")
 
+    def section_of(self, task: str) -> Section | None:
+        """The section directly holding the task (id or number); None for an unsectioned task.
+
+        Raises:
+            UnknownReferenceError: when no task has that id or number.
+        """
+        wanted = self.task(task).id
+        for section in self.walk_sections():
+            if any(candidate.id == wanted for candidate in section.tasks):
+                return section
+        return None
+
+    def assessments_of(self, task: str) -> list[Assessment]:
+        """The assessments that the task (id or number) calls for, in order."""
+        wanted = self.task(task).id
+        return [assessment for assessment in self.assessments if assessment.task == wanted]
+
+    def groups_of(self, task: str) -> list[CoordinationGroup]:
+        """The coordination groups that run the task (id or number), in order."""
+        wanted = self.task(task).id
+        return [group for group in self.coordination_groups if wanted in group.tasks]
+
     def tasks_of(self, unit: str, role: Role | str | None = None) -> list[Task]:
         """The tasks on which the unit (an id or a name) holds ``role`` (any role if None)."""
         ident = self.unit(unit).id
@@ -362,18 +384,19 @@ class Plan(Model):
         if self.source is None:
             return
         limit = len(self.source.text)
-        for path, span in _spans(self.model_dump(include=_SPANNED, exclude_none=True), ""):
-            if span["end"] > limit:
-                index.issues.append(
-                    Issue(
-                        f"{path}.end",
-                        f"lies beyond the source text of {limit} characters",
-                        span["end"],
+        for name in _SPANNED:
+            for path, span in _spans(getattr(self, name), name):
+                if span.end > limit:
+                    index.issues.append(
+                        Issue(
+                            f"{path}.end",
+                            f"lies beyond the source text of {limit} characters",
+                            span.end,
+                        )
                     )
-                )
 
 
-_SPANNED = {
+_SPANNED = (
     "spans",
     "notice",
     "sections",
@@ -384,21 +407,22 @@ _SPANNED = {
     "dependencies",
     "citations",
     "diagnostics",
-}
+)
 
 
-def _spans(data: object, path: str) -> Iterator[tuple[str, dict[str, int]]]:
-    """Every span in dumped plan data, with its field path."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            here = f"{path}.{key}" if path else str(key)
-            if (key.endswith("span") or path.endswith("spans")) and isinstance(value, dict):
-                yield here, value
-            else:
-                yield from _spans(value, here)
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _spans(value, f"{path}[{i}]")
+def _spans(value: object, path: str) -> Iterator[tuple[str, Span]]:
+    """Every span in a value (a model, a list or a dict of them), with its field path."""
+    if isinstance(value, Span):
+        yield path, value
+    elif isinstance(value, Model):
+        for name in type(value).model_fields:
+            yield from _spans(getattr(value, name), f"{path}.{name}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _spans(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _spans(item, f"{path}.{key}")
 
 
 def plan_json_schema() -> dict[str, Any]:

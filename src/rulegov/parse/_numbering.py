@@ -161,4 +161,3 @@ def render_number(number: str) -> str:
     if all(char in _CN for char in number):
         return f"{number}、"
     return number
-

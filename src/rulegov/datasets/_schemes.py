@@ -1,0 +1,55 @@
+"""An illustrative appraisal scheme (考核细则) for the reference plan, with data for six units.
+
+The scheme gives 100 points across the plan's 5 sections and 16 tasks, with deductions (扣分,
+扣完为止), a capped bonus and penalty block (加减分), two vetoes (一票否决), grade bands (等次)
+per category of unit and a quota on "excellent". Towns are scored on the tasks that apply to them
+and reported out of 100. Neither the scheme nor the data is an official document.
+
+Example:
+    >>> import rulegov
+    >>> scheme = yancheng_2023_scheme()
+    >>> data, categories = yancheng_2023_appraisal()
+    >>> result = rulegov.evaluate(scheme, data, categories=categories)
+    >>> result.grade("justice-bureau"), result.display("market-regulation")
+    ('fail', '92.14')
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from rulegov.evaluate import Scheme
+
+__all__ = ["yancheng_2023_appraisal", "yancheng_2023_scheme"]
+
+_PACKAGE = "rulegov.datasets"
+
+
+@cache
+def _read(name: str) -> str:
+    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def yancheng_2023_scheme() -> Scheme:
+    """The illustrative appraisal scheme for :func:`rulegov.datasets.yancheng_2023` (a new object).
+
+    Example:
+        >>> scheme = yancheng_2023_scheme()
+        >>> [node.full_points() for node in scheme.root.children]
+        [25.0, 25.0, 20.0, 15.0, 15.0]
+    """
+    return Scheme.model_validate_json(_read("yancheng_2023_scheme.json"))
+
+
+def yancheng_2023_appraisal() -> tuple[dict[str, dict[str, object]], dict[str, str]]:
+    """Illustrative data for six units: ``(data, categories)`` for :func:`rulegov.evaluate`.
+
+    Example:
+        >>> data, categories = yancheng_2023_appraisal()
+        >>> categories["town-bufeng"], data["justice-bureau"]["t4"]
+        ('town', {'好': 46, '较好': 4, '一般': 0, '差': 0})
+    """
+    loaded = json.loads(_read("yancheng_2023_appraisal.json"))
+    return loaded["data"], loaded["categories"]

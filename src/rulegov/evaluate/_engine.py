@@ -1,0 +1,838 @@
+"""The calculator: a scheme compiled to flat arrays, evaluated node by node over all units.
+
+Scores are computed column-wise (one node for every unit at a time), from the leaves up. Only
+numbers are stored; explanations are rebuilt on demand for one unit from these numbers, by the
+same functions, so that they always agree with the scores.
+"""
+
+from __future__ import annotations
+
+import math
+import types
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.errors import EvaluationError
+from rulegov.evaluate._normalise import Column, normalise
+from rulegov.evaluate._rank import quantize, ranks
+from rulegov.evaluate._scheme import (
+    Aggregation,
+    BonusRule,
+    DeductionRule,
+    MissingPolicy,
+    Node,
+    PenaltyRule,
+    Scheme,
+    ShortfallRule,
+    VetoEffect,
+    VetoRule,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "Arrays",
+    "Compiled",
+    "GradeStep",
+    "Part",
+    "RuleEffect",
+    "combine",
+    "compile_scheme",
+    "compute",
+    "node_rule_effects",
+    "read_leaf",
+]
+
+Data = Mapping[str, Mapping[str, object]]
+_INFINITIES = (math.inf, -math.inf)
+
+
+@attrs.frozen(slots=True)
+class RuleEffect:
+    """What one rule did to one unit: points taken or given, or a grade forced.
+
+    Attributes:
+        rule: The rule's id.
+        kind: ``deduction``, ``shortfall``, ``bonus``, ``penalty`` or ``veto``.
+        node: The node it acts on (the root for bonus, penalty and veto).
+        input: The data key it read.
+        observed: The value read there, if any.
+        points: Points added (positive) or taken (negative); 0 for a veto.
+        note: A sentence saying why.
+    """
+
+    rule: str
+    kind: str
+    node: str
+    input: str
+    observed: float | None
+    points: float
+    note: str
+
+
+@attrs.frozen(slots=True)
+class Part:
+    """How one child entered its parent for one unit.
+
+    Attributes:
+        node: The child's id.
+        score: The value used (after imputation or zeroing), or None when left out.
+        nominal_weight: The weight in the scheme.
+        effective_weight: The weight actually applied (0 when left out).
+        status: ``present``, ``reweighted``, ``zero``, ``imputed`` or ``not applicable``.
+    """
+
+    node: str
+    score: float | None
+    nominal_weight: float
+    effective_weight: float
+    status: str
+
+
+@attrs.frozen(slots=True)
+class GradeStep:
+    """One step in deciding a grade: a band, a veto, a quota."""
+
+    grade: str | None
+    note: str
+
+
+@attrs.define(slots=True)
+class Compiled:
+    """A scheme node with its children's indices, weights and rules resolved once."""
+
+    node: Node
+    index: int
+    parent: int | None
+    children: list[int]
+    weights: list[float]
+    effective: list[float]
+    full: list[float]
+    aggregation: Aggregation
+    rules: list[DeductionRule | ShortfallRule]
+
+
+def compile_scheme(
+    scheme: Scheme,
+    weights: Mapping[str, float] | None = None,
+    aggregations: Mapping[str, Aggregation] | None = None,
+) -> list[Compiled]:
+    """Flatten ``scheme`` into post-order (children before parents); optionally override weights."""
+    order: list[Compiled] = []
+    by_node: dict[str, list[DeductionRule | ShortfallRule]] = {}
+    for rule in scheme.rules:
+        if isinstance(rule, DeductionRule | ShortfallRule):
+            by_node.setdefault(rule.node, []).append(rule)
+
+    def visit(node: Node, parent: int | None) -> int:
+        children = [visit(child, None) for child in node.children]
+        child_weights = [
+            (weights or {}).get(order[index].node.id, order[index].node.weight)
+            for index in children
+        ]
+        total = sum(child_weights)
+        aggregation = (aggregations or {}).get(node.id, node.aggregation)
+        if aggregation is Aggregation.SUM:
+            effective = list(child_weights)
+        else:
+            effective = [weight / total if total else 0.0 for weight in child_weights]
+        full: list[float] = []
+        for index, weight in zip(children, child_weights, strict=True):
+            points = order[index].node.full_points()
+            full.append(weight * (1.0 if points is None else points))
+        item = Compiled(
+            node=node,
+            index=len(order),
+            parent=parent,
+            children=children,
+            weights=child_weights,
+            effective=effective,
+            full=full,
+            aggregation=aggregation,
+            rules=by_node.get(node.id, []),
+        )
+        order.append(item)
+        for index in children:
+            order[index].parent = item.index
+        return item.index
+
+    visit(scheme.root, None)
+    return order
+
+
+@attrs.define(slots=True)
+class Arrays:
+    """Everything computed, as columns indexed by unit position."""
+
+    units: list[str]
+    categories: list[str | None]
+    raw: dict[int, Column]
+    normalised: dict[int, Column]
+    params: dict[int, Mapping[str, float | str | bool]]
+    base: list[Column]
+    scores: list[Column]
+    applicable: list[list[bool]]
+    peer_means: list[float | None]
+    bonus: list[float]
+    penalty: list[float]
+    totals: list[float]
+    ranks: list[int | None]
+    grades: list[str | None]
+    grade_steps: list[list[GradeStep]]
+
+
+def read_leaf(value: object, node: Node, unit: str) -> float | None:
+    """Read one observed value of a leaf: a number, a label, a rater blend or vote counts."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, int | float):
+        number = _float(value, unit, node.id, node.id)
+        if math.isnan(number):
+            return None
+        if math.isinf(number):
+            raise EvaluationError(f"unit {unit!r}, node {node.id!r}: the value is infinite")
+        return number
+    return _read_other(value, node, unit)
+
+
+def _read_other(value: object, node: Node, unit: str) -> float | None:
+    """Read a category label, a rater blend or vote counts."""
+    if isinstance(value, str):
+        labels = node.normalisation.categories
+        if value in labels:
+            return labels[value]
+        raise EvaluationError(
+            f"unit {unit!r}, node {node.id!r}: the label {value!r} is not one of {sorted(labels)}"
+        )
+    if isinstance(value, Mapping):
+        if node.votes:
+            return _read_votes(value, node, unit)
+        if node.raters:
+            return _read_raters(value, node, unit)
+    raise EvaluationError(
+        f"unit {unit!r}, node {node.id!r}: expected a number, a label, or rater/vote mapping "
+        f"(got {type(value).__name__} {value!r:.60})"
+    )
+
+
+def _float(value: float, unit: str, node: str, key: str) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        raise EvaluationError(
+            f"unit {unit!r}, node {node!r}: {key!r} is too large for a float ({value!r:.40})"
+        ) from None
+
+
+def _number(value: object, unit: str, node: str, key: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):  # a flag: a veto's trigger
+        return float(value)
+    if isinstance(value, int | float):
+        number = _float(value, unit, node, key)
+        if math.isnan(number):
+            return None
+        if math.isfinite(number):
+            return number
+    raise EvaluationError(
+        f"unit {unit!r}, node {node!r}: {key!r} must be a finite number ({value!r:.60})"
+    )
+
+
+def _read_raters(value: Mapping[object, object], node: Node, unit: str) -> float | None:
+    total = 0.0
+    weight = 0.0
+    for name, given in value.items():
+        if name not in node.raters:
+            raise EvaluationError(
+                f"unit {unit!r}, node {node.id!r}: unknown rater {name!r}; "
+                f"the scheme has {sorted(node.raters)}"
+            )
+        number = _number(given, unit, node.id, str(name))
+        if number is None:
+            continue
+        total += node.raters[str(name)] * number
+        weight += node.raters[str(name)]
+    return total / weight if weight else None
+
+
+def _read_votes(value: Mapping[object, object], node: Node, unit: str) -> float | None:
+    total = 0.0
+    count = 0.0
+    for choice, given in value.items():
+        if choice not in node.votes:
+            raise EvaluationError(
+                f"unit {unit!r}, node {node.id!r}: unknown vote choice {choice!r}; "
+                f"the scheme has {sorted(node.votes)}"
+            )
+        number = _number(given, unit, node.id, str(choice))
+        if number is None:
+            continue
+        if number < 0:
+            raise EvaluationError(
+                f"unit {unit!r}, node {node.id!r}: a vote count must not be negative ({number})"
+            )
+        total += node.votes[str(choice)] * number
+        count += number
+    return total / count if count else None
+
+
+def aggregate(
+    kind: Aggregation, values: Sequence[float], weights: Sequence[float], power: float | None
+) -> float:
+    """Combine ``values`` with effective ``weights`` (summing to 1, except under ``sum``).
+
+    Raises:
+        ValueError: for a negative value under a geometric or harmonic mean.
+    """
+    if kind is Aggregation.ARITHMETIC or kind is Aggregation.SUM:
+        total = 0.0
+        for value, weight in zip(values, weights, strict=True):
+            total += value * weight
+        return total
+    if kind is Aggregation.MINIMUM:
+        return min(values)
+    if kind is Aggregation.GENERALISED and power:
+        return _power_mean(values, weights, power)
+    if any(value < 0 for value in values):
+        raise ValueError(min(values))
+    if kind is Aggregation.HARMONIC:
+        if any(value == 0 for value, weight in zip(values, weights, strict=True) if weight):
+            return 0.0
+        return 1.0 / sum(
+            weight / value for value, weight in zip(values, weights, strict=True) if weight
+        )
+    product = 1.0
+    for value, weight in zip(values, weights, strict=True):
+        product *= value**weight
+    return product
+
+
+def _power_mean(values: Sequence[float], weights: Sequence[float], power: float) -> float:
+    total = 0.0
+    for value, weight in zip(values, weights, strict=True):
+        if value < 0:
+            raise ValueError(value)
+        if value == 0 and power < 0:
+            if weight:
+                return 0.0  # a zero dominates a mean of negative power, as in the harmonic mean
+            continue
+        try:
+            total += weight * value**power
+        except OverflowError:
+            if power < 0:
+                return 0.0  # a value this close to 0 dominates, as 0 itself would
+            raise
+    return float(total ** (1.0 / power))
+
+
+def combine(
+    compiled: list[Compiled],
+    item: Compiled,
+    arrays: Arrays,
+    position: int,
+    parts: list[Part] | None = None,
+) -> tuple[float | None, bool, str]:
+    """Combine one unit's children scores at ``item``; return (score, applicable, policy note).
+
+    When ``parts`` is a list, it receives one :class:`Part` per child, for explanations.
+    """
+    node = item.node
+    unit = arrays.units[position]
+    values: list[float] = []
+    used: list[int] = []
+    statuses: list[str] = []
+    applicable_weight = 0.0
+    present_weight = 0.0
+    applicable_full = 0.0
+    any_applicable = False
+    policy_used = ""
+    for slot, child_index in enumerate(item.children):
+        child = compiled[child_index]
+        if not arrays.applicable[child_index][position]:
+            statuses.append("not applicable")
+            continue
+        any_applicable = True
+        applicable_weight += item.weights[slot]
+        applicable_full += item.full[slot]
+        score = arrays.scores[child_index][position]
+        if score is not None:
+            present_weight += item.weights[slot]
+            values.append(score)
+            used.append(slot)
+            statuses.append("present")
+            continue
+        policy_used = node.missing.value
+        filled, status = _fill_missing(item, child, arrays, unit)
+        statuses.append(status)
+        if filled is not None:
+            values.append(filled)
+            used.append(slot)
+    if not any_applicable:
+        _record_parts(compiled, item, parts, statuses, [], [], [])
+        return None, False, "not applicable"
+    share = present_weight / applicable_weight if applicable_weight else 0.0
+    if not used or share < node.min_present:
+        _record_parts(compiled, item, parts, statuses, [], [], [])
+        note = f"only {share:.0%} of the weight has data, {node.min_present:.0%} needed"
+        return None, True, note if used else "no child has data"
+    effective = _effective(item, used, applicable_full)
+    score = _aggregate_checked(item, values, effective, unit)
+    _record_parts(compiled, item, parts, statuses, values, used, effective)
+    return score, True, policy_used
+
+
+def _fill_missing(
+    item: Compiled, child: Compiled, arrays: Arrays, unit: str
+) -> tuple[float | None, str]:
+    """Apply the node's missing-data policy to one child without a score."""
+    node = item.node
+    policy = node.missing
+    if policy is MissingPolicy.ERROR:
+        raise EvaluationError(
+            f"unit {unit!r}: no value for {child.node.id!r} under {node.id!r}, whose "
+            "missing-data policy is 'error'; supply the value, or set 'missing' on "
+            f"{node.id!r} to 'reweight', 'zero' or 'impute'"
+        )
+    if policy is MissingPolicy.ZERO:
+        return 0.0, "zero"
+    if policy is MissingPolicy.IMPUTE:
+        peer = arrays.peer_means[child.index]
+        if peer is None:
+            raise EvaluationError(
+                f"unit {unit!r}: cannot impute {child.node.id!r} under {node.id!r}: "
+                "no unit has a value for it"
+            )
+        return peer, "imputed"
+    return None, "reweighted"
+
+
+def _aggregate_checked(
+    item: Compiled, values: list[float], effective: list[float], unit: str
+) -> float:
+    node = item.node
+    try:
+        return aggregate(item.aggregation, values, effective, node.power)
+    except OverflowError:
+        raise EvaluationError(
+            f"unit {unit!r}, node {node.id!r}: the {item.aggregation.value} mean overflows; "
+            "normalise the inputs to a smaller range"
+        ) from None
+    except ValueError as error:
+        raise EvaluationError(
+            f"unit {unit!r}, node {node.id!r}: a {item.aggregation.value} mean needs values of "
+            f"0 or more (got {error.args[0]!r}); choose a normalisation that gives no negatives"
+        ) from None
+
+
+def _effective(item: Compiled, used: list[int], applicable_full: float) -> list[float]:
+    if len(used) == len(item.children) and item.aggregation is not Aggregation.SUM:
+        return item.effective
+    if item.aggregation is Aggregation.SUM:
+        # points: scale what is used up to the applicable points, or to all points (rescale)
+        used_full = sum(item.full[slot] for slot in used)
+        base = sum(item.full) if item.node.rescale else applicable_full
+        factor = base / used_full if used_full else 1.0
+        return [item.weights[slot] * factor for slot in used]
+    total = sum(item.weights[slot] for slot in used)
+    return [item.weights[slot] / total if total else 0.0 for slot in used]
+
+
+def _record_parts(  # noqa: PLR0913, PLR0917 - private: the parallel lists of one combine
+    compiled: list[Compiled],
+    item: Compiled,
+    parts: list[Part] | None,
+    statuses: list[str],
+    values: list[float],
+    used: list[int],
+    effective: list[float],
+) -> None:
+    if parts is None:
+        return
+    value_of: list[float | None] = [None] * len(item.children)
+    weight_of = [0.0] * len(item.children)
+    for slot, value, weight in zip(used, values, effective, strict=True):
+        value_of[slot] = value
+        weight_of[slot] = weight
+    weights = item.weights
+    for slot, child_index in enumerate(item.children):
+        parts.append(
+            Part(
+                compiled[child_index].node.id,
+                value_of[slot],
+                weights[slot],
+                weight_of[slot],
+                statuses[slot],
+            )
+        )
+
+
+def node_rule_effects(item: Compiled, data: Mapping[str, object], unit: str) -> list[RuleEffect]:
+    """The deductions (扣分) that ``item``'s rules make for one unit."""
+    effects: list[RuleEffect] = []
+    for rule in item.rules:
+        observed = _number(data.get(rule.input), unit, item.node.id, rule.input)
+        if observed is None:
+            effects.append(
+                RuleEffect(
+                    rule.id, rule.kind, rule.node, rule.input, None, 0.0, "no data: not applied"
+                )
+            )
+            continue
+        if isinstance(rule, DeductionRule):
+            amount = rule.points * max(observed, 0.0) / rule.per
+            note = f"{observed:g} × {rule.points:g} points per {rule.per:g}"
+        else:
+            short = max(rule.target - observed, 0.0)
+            amount = rule.points * short
+            note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
+        if rule.max is not None and amount > rule.max:
+            amount = rule.max
+            note += f", capped at {rule.max:g}"
+        if rule.reason:
+            note = f"{rule.reason}: {note}"
+        effects.append(
+            RuleEffect(rule.id, rule.kind, rule.node, rule.input, observed, -amount or 0.0, note)
+        )
+    return effects
+
+
+def finish(node: Node, score: float, deducted: float) -> float:
+    """Apply deductions, then the floor (扣完为止) and the cap."""
+    score += deducted
+    if node.floor is not None and score < node.floor:
+        score = node.floor
+    if node.cap is not None and score > node.cap:
+        score = node.cap
+    return score
+
+
+def block_effects(
+    scheme: Scheme, data: Mapping[str, object], unit: str
+) -> tuple[float, float, list[RuleEffect]]:
+    """The bonus (加分) and penalty (减分) blocks for one unit, each within its cap."""
+    bonus = 0.0
+    penalty = 0.0
+    effects: list[RuleEffect] = []
+    root = scheme.root.id
+    for rule in scheme.rules:
+        if not isinstance(rule, BonusRule | PenaltyRule):
+            continue
+        observed = _number(data.get(rule.input), unit, root, rule.input)
+        amount = 0.0 if observed is None else rule.points * max(observed, 0.0)
+        note = (
+            "no data: not applied" if observed is None else f"{observed:g} × {rule.points:g} points"
+        )
+        if rule.max is not None and amount > rule.max:
+            amount = rule.max
+            note += f", capped at {rule.max:g}"
+        if rule.reason:
+            note = f"{rule.reason}: {note}"
+        if isinstance(rule, BonusRule):
+            bonus += amount
+            effects.append(RuleEffect(rule.id, rule.kind, root, rule.input, observed, amount, note))
+        else:
+            penalty += amount
+            effects.append(
+                RuleEffect(rule.id, rule.kind, root, rule.input, observed, -amount or 0.0, note)
+            )
+    if scheme.bonus_cap is not None and bonus > scheme.bonus_cap:
+        effects.append(
+            RuleEffect(
+                "bonus_cap",
+                "cap",
+                root,
+                "",
+                bonus,
+                scheme.bonus_cap - bonus,
+                f"the bonus block is capped at {scheme.bonus_cap:g}",
+            )
+        )
+        bonus = scheme.bonus_cap
+    if scheme.penalty_cap is not None and penalty > scheme.penalty_cap:
+        effects.append(
+            RuleEffect(
+                "penalty_cap",
+                "cap",
+                root,
+                "",
+                penalty,
+                penalty - scheme.penalty_cap,
+                f"the penalty block is capped at {scheme.penalty_cap:g}",
+            )
+        )
+        penalty = scheme.penalty_cap
+    return bonus, penalty, effects
+
+
+def compute(
+    scheme: Scheme,
+    compiled: list[Compiled],
+    data: Data,
+    categories: Mapping[str, str],
+    not_applicable: Mapping[str, set[str]],
+) -> Arrays:
+    """Evaluate every node for every unit."""
+    units = list(data)
+    count = len(units)
+    size = len(compiled)
+    arrays = Arrays(
+        units=units,
+        categories=[categories.get(unit) for unit in units],
+        raw={},
+        normalised={},
+        params={},
+        base=[[] for _ in range(size)],
+        scores=[[] for _ in range(size)],
+        applicable=[[] for _ in range(size)],
+        peer_means=[None] * size,
+        bonus=[0.0] * count,
+        penalty=[0.0] * count,
+        totals=[0.0] * count,
+        ranks=[None] * count,
+        grades=[None] * count,
+        grade_steps=[[] for _ in range(count)],
+    )
+    _applicability(compiled, arrays, not_applicable)
+    rows = [data[unit] for unit in units]
+    for item in compiled:
+        base = (
+            _leaf_column(item, arrays, rows)
+            if item.node.is_leaf
+            else _node_column(compiled, item, arrays)
+        )
+        arrays.base[item.index] = base
+        arrays.scores[item.index] = _rules_column(item, arrays, rows, base)
+        present = [
+            value
+            for value, applies in zip(
+                arrays.scores[item.index], arrays.applicable[item.index], strict=True
+            )
+            if value is not None and applies
+        ]
+        arrays.peer_means[item.index] = math.fsum(present) / len(present) if present else None
+    _totals(scheme, compiled[-1], arrays, rows)
+    display = scheme.display
+    arrays.ranks = ranks(arrays.totals, display.ties, display.tie_tolerance)
+    if scheme.grading is not None:
+        _grade(scheme, arrays, rows)
+    return arrays
+
+
+def _applicability(
+    compiled: list[Compiled], arrays: Arrays, not_applicable: Mapping[str, set[str]]
+) -> None:
+    skipped = [not_applicable.get(unit, set()) for unit in arrays.units]
+    for item in reversed(compiled):  # parents before children
+        node = item.node
+        parent = None if item.parent is None else arrays.applicable[item.parent]
+        column: list[bool] = []
+        for position, category in enumerate(arrays.categories):
+            applies = parent is None or parent[position]
+            if applies and node.applies_to is not None:
+                applies = category in node.applies_to
+            if applies and node.id in skipped[position]:
+                applies = False
+            column.append(applies)
+        arrays.applicable[item.index] = column
+
+
+def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]]) -> Column:
+    node = item.node
+    applicable = arrays.applicable[item.index]
+    raw: Column = []
+    key = node.id
+    if node.start_full:  # 扣分制: full marks, less the rules' deductions
+        rows = [{key: 1.0} for _ in rows]
+    for position, row in enumerate(rows):
+        value = row.get(key)
+        if type(value) is float and applicable[position] and value == value:  # noqa: PLR0124 - NaN test
+            if value in _INFINITIES:
+                read_leaf(value, node, arrays.units[position])  # raises
+            raw.append(value)
+        elif applicable[position]:
+            raw.append(read_leaf(value, node, arrays.units[position]))
+        else:
+            raw.append(None)
+    normalised, params = normalise(raw, node.normalisation, node.direction)
+    arrays.raw[item.index] = raw
+    arrays.normalised[item.index] = normalised
+    arrays.params[item.index] = types.MappingProxyType(params)
+    if node.points is None:
+        return normalised
+    points = node.points
+    return [None if value is None else value * points for value in normalised]
+
+
+def _node_column(compiled: list[Compiled], item: Compiled, arrays: Arrays) -> Column:
+    column: Column = []
+    children = item.children
+    fast = item.aggregation is Aggregation.ARITHMETIC or item.aggregation is Aggregation.SUM
+    effective = item.effective
+    child_scores = [arrays.scores[index] for index in children]
+    child_applicable = [arrays.applicable[index] for index in children]
+    applicable = arrays.applicable[item.index]
+    for position in range(len(arrays.units)):
+        if not applicable[position]:
+            column.append(None)
+            continue
+        if fast:
+            total = 0.0
+            for scores, applies, weight in zip(
+                child_scores, child_applicable, effective, strict=True
+            ):
+                value = scores[position]
+                if value is None or not applies[position]:
+                    break
+                total += value * weight
+            else:
+                column.append(total)
+                continue
+        score, applies_here, _ = combine(compiled, item, arrays, position)
+        if not applies_here:
+            applicable[position] = False
+        column.append(score)
+    return column
+
+
+def _rules_column(
+    item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]], base: Column
+) -> Column:
+    node = item.node
+    if not item.rules and node.floor is None and node.cap is None:
+        return base
+    column: Column = []
+    for position, value in enumerate(base):
+        if value is None:
+            column.append(None)
+            continue
+        deducted = 0.0
+        if item.rules:
+            effects = node_rule_effects(item, rows[position], arrays.units[position])
+            deducted = math.fsum(effect.points for effect in effects)
+        column.append(finish(node, value, deducted))
+    return column
+
+
+def _totals(
+    scheme: Scheme, root: Compiled, arrays: Arrays, rows: list[Mapping[str, object]]
+) -> None:
+    has_block = any(isinstance(rule, BonusRule | PenaltyRule) for rule in scheme.rules)
+    for position, unit in enumerate(arrays.units):
+        score = arrays.scores[root.index][position]
+        if score is None:
+            raise EvaluationError(
+                f"unit {unit!r}: no score for the root {root.node.id!r}: no input applies or has data"
+            )
+        if has_block:
+            bonus, penalty, _ = block_effects(scheme, rows[position], unit)
+            arrays.bonus[position] = bonus
+            arrays.penalty[position] = penalty
+            score = score + bonus - penalty
+        arrays.totals[position] = score
+
+
+def band_grade(scheme: Scheme, value: float, category: str | None) -> GradeStep:
+    """The grade whose band holds ``value``, and why."""
+    assert scheme.grading is not None  # noqa: S101 - callers check
+    for band in scheme.grading.bands_for(category):
+        if band.contains(value):
+            label = f" ({band.label})" if band.label else ""
+            return GradeStep(
+                band.grade, f"{value!r} lies in {band.describe()}: {band.grade}{label}"
+            )
+    return GradeStep(None, f"{value!r} lies in no grade band")
+
+
+def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> None:
+    grading = scheme.grading
+    assert grading is not None  # noqa: S101 - checked by the caller
+    order = grading.order()
+    display = scheme.display
+    vetoes = [rule for rule in scheme.rules if isinstance(rule, VetoRule)]
+    for position, total in enumerate(arrays.totals):
+        value = total
+        if display.grade_on == "displayed":
+            value = float(quantize(total, display.digits, display.rounding))
+        category = arrays.categories[position]
+        step = band_grade(scheme, value, category)
+        steps = [step]
+        grade = step.grade
+        bands = [band.grade for band in grading.bands_for(category)]
+        for rule in sorted(vetoes, key=lambda r: _VETO_ORDER[r.effect]):
+            observed = _number(
+                rows[position].get(rule.input), arrays.units[position], scheme.root.id, rule.input
+            )
+            if not observed:
+                continue
+            grade = _apply_veto(rule, grade, order, bands)
+            reason = f" ({rule.reason})" if rule.reason else ""
+            steps.append(
+                GradeStep(grade, f"veto {rule.id!r}{reason}: {rule.effect.value} {rule.grade!r}")
+            )
+        arrays.grades[position] = grade
+        arrays.grade_steps[position] = steps
+    for quota in grading.quotas:
+        _apply_quota(quota, scheme, arrays)
+
+
+_VETO_ORDER = {VetoEffect.BAR: 0, VetoEffect.CAP: 1, VetoEffect.FORCE: 2}
+
+
+def _apply_veto(
+    rule: VetoRule, grade: str | None, order: list[str], bands: list[str]
+) -> str | None:
+    if rule.effect is VetoEffect.FORCE:
+        return rule.grade
+    if grade is None:
+        return grade
+    if rule.effect is VetoEffect.CAP:
+        if order.index(grade) < order.index(rule.grade):
+            return rule.grade
+        return grade
+    if grade == rule.grade:
+        return _next_grade(grade, bands)
+    return grade
+
+
+def _next_grade(grade: str, bands: list[str]) -> str:
+    if grade in bands:
+        index = bands.index(grade)
+        if index + 1 < len(bands):
+            return bands[index + 1]
+    return grade
+
+
+def _apply_quota(quota: object, scheme: Scheme, arrays: Arrays) -> None:
+    from rulegov.evaluate._scheme import Quota  # noqa: PLC0415
+
+    assert isinstance(quota, Quota)  # noqa: S101 - typed by the caller
+    assert scheme.grading is not None  # noqa: S101
+    members = [
+        position
+        for position in range(len(arrays.units))
+        if quota.category is None or arrays.categories[position] == quota.category
+    ]
+    limit = quota.max_count
+    if limit is None:
+        limit = math.floor((quota.max_share or 0.0) * len(members) + 1e-9)
+    holders = [position for position in members if arrays.grades[position] == quota.grade]
+    holder_ranks = ranks(
+        [arrays.totals[p] for p in holders], scheme.display.ties, scheme.display.tie_tolerance
+    )
+    for position, rank in zip(holders, holder_ranks, strict=True):
+        if rank is not None and rank > limit:
+            bands = [band.grade for band in scheme.grading.bands_for(arrays.categories[position])]
+            grade = _next_grade(quota.grade, bands)
+            arrays.grades[position] = grade
+            arrays.grade_steps[position].append(
+                GradeStep(
+                    grade, f"quota: at most {limit} {quota.grade!r}; ranked {rank} among them"
+                )
+            )

@@ -1,0 +1,234 @@
+"""Indicator values drawn from a plan itself: completion, timeliness, targets, assessments.
+
+Progress reports (:attr:`rulegov.Task.progress`), deadlines (``Task.timeframe.due``), targets and
+assessments give, for every task, a completion rate, whether it was on time, the share of its
+targets met and the share of its assessments passed. These roll up to units by role (how much a
+lead unit and a cooperating unit each answer for), to coordination groups, to top-level sections
+and to the whole plan (任务完成率 · 按时完成率 · 目标达成率).
+
+Example:
+    >>> import datetime as dt
+    >>> import rulegov
+    >>> plan = rulegov.Plan(title="计划", units=[{"id": "u1", "name": "司法局"}], sections=[
+    ...     {"id": "s1", "number": "一", "level": 1, "title": "一", "tasks": [
+    ...         {"id": "t1", "number": "1", "path": ["一", "1"], "title": "任务",
+    ...          "assignments": [{"unit": "u1", "role": "lead"}],
+    ...          "timeframe": {"kind": "deadline", "end": "2023-06-30"},
+    ...          "progress": [{"on": "2023-06-20", "status": "completed"}]}]}])
+    >>> facts = plan_indicators(plan, on=dt.date(2023, 12, 31))
+    >>> facts.tasks["t1"]["completion"], facts.tasks["t1"]["on_time"], facts.units["u1"]["completion"]
+    (1.0, 1.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.errors import EvaluationError
+from rulegov.model._task import TaskStatus
+from rulegov.model._unit import Role
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping, Sequence
+
+    from rulegov.model._plan import Plan
+    from rulegov.model._task import Task
+
+__all__ = ["INDICATORS", "PlanIndicators", "RoleWeights", "plan_indicators"]
+
+INDICATORS = ("completion", "on_time", "targets_met", "assessments_passed")
+"""The indicators computed for every task, unit, group, section and the plan."""
+
+Values = dict[str, float | None]
+
+
+def _share(value: float) -> float:
+    if not 0 <= value <= 1 or math.isnan(value):
+        raise EvaluationError(f"a role weight must lie between 0 and 1 (got {value})")
+    return value
+
+
+@attrs.frozen(slots=True)
+class RoleWeights:
+    """How much of a task each role answers for, 0-1 (牵头 1, 配合 0.5 by default).
+
+    Example:
+        >>> RoleWeights().weight_of(["lead", "cooperating"])
+        1.0
+    """
+
+    lead: float = attrs.field(default=1.0, converter=_share)
+    responsible: float = attrs.field(default=1.0, converter=_share)
+    cooperating: float = attrs.field(default=0.5, converter=_share)
+    supervising: float = attrs.field(default=0.0, converter=_share)
+
+    def weight_of(self, roles: Sequence[Role | str]) -> float:
+        """The largest weight of the roles a unit holds on a task."""
+        return max((getattr(self, Role(role).value) for role in roles), default=0.0)
+
+
+@attrs.frozen(slots=True)
+class PlanIndicators:
+    """Indicator values from a plan on a given day, per task and rolled up.
+
+    Attributes:
+        on: The day the values hold for; reports after it are ignored.
+        tasks: For each task id, its indicators (see :data:`INDICATORS`).
+        units: For each unit id, the role-weighted mean over its tasks.
+        groups: For each coordination group id, the mean over its tasks.
+        sections: For each top-level section id, the mean over its tasks.
+        plan: The mean over all tasks.
+        shares: For each unit, the share it answers for on each of its tasks.
+    """
+
+    on: dt.date
+    tasks: Mapping[str, Values]
+    units: Mapping[str, Values]
+    groups: Mapping[str, Values]
+    sections: Mapping[str, Values]
+    plan: Values
+    shares: Mapping[str, Mapping[str, float]]
+
+    def unit_task_data(
+        self, indicator: str = "completion"
+    ) -> tuple[dict[str, dict[str, object]], dict[str, list[str]]]:
+        """Per unit, one value per task it holds, ready for :func:`rulegov.evaluate`.
+
+        A unit answers for its share ``w`` of a task's shortfall: its value is
+        ``1 - w * (1 - task value)``. Tasks it does not hold are returned as not applicable.
+
+        Returns:
+            ``(data, not_applicable)`` for :func:`rulegov.evaluate`.
+        """
+        if indicator not in INDICATORS:
+            raise EvaluationError(
+                f"unknown indicator {indicator!r}; choose one of {list(INDICATORS)}"
+            )
+        data: dict[str, dict[str, object]] = {}
+        skipped: dict[str, list[str]] = {}
+        for unit, shares in self.shares.items():
+            row: dict[str, object] = {}
+            for task, share in shares.items():
+                value = self.tasks[task][indicator]
+                row[task] = None if value is None else 1.0 - share * (1.0 - value)
+            data[unit] = row
+            skipped[unit] = [task for task in self.tasks if task not in shares]
+        return data, skipped
+
+
+def plan_indicators(
+    plan: Plan,
+    *,
+    on: dt.date,
+    role_weights: RoleWeights | None = None,
+    observations: Mapping[str, Sequence[float | None]] | None = None,
+    passing: Sequence[str] = ("passed", "pass", "合格", "良好", "优秀", "通过"),
+) -> PlanIndicators:
+    """Compute indicator values from ``plan`` as of ``on``.
+
+    Args:
+        plan: The plan, with progress reports on its tasks.
+        on: The day of the evaluation; later reports are ignored.
+        role_weights: How much each role answers for; lead and responsible 1, cooperating 0.5,
+            supervising 0 by default. Units with weight 0 on a task are not accountable for it.
+        observations: Per task id, observed values for its quantitative targets, in order.
+        passing: Assessment outcomes that count as passed.
+    """
+    weights = role_weights or RoleWeights()
+    tasks: dict[str, Values] = {
+        task.id: _task_values(plan, task, on, observations, passing) for task in plan.tasks
+    }
+    shares: dict[str, dict[str, float]] = {}
+    for task in plan.tasks:
+        roles: dict[str, list[Role]] = {}
+        for assignment in task.assignments:
+            roles.setdefault(assignment.unit, []).append(assignment.role)
+        for unit, held in roles.items():
+            share = weights.weight_of(held)
+            if share > 0:
+                shares.setdefault(unit, {})[task.id] = share
+    units = {unit: _mean(tasks, held) for unit, held in shares.items()}
+    groups = {
+        group.id: _mean(tasks, dict.fromkeys(group.tasks, 1.0))
+        for group in plan.coordination_groups
+    }
+    sections = {
+        section.id: _mean(tasks, {task.id: 1.0 for task in section.all_tasks()})
+        for section in plan.sections
+    }
+    whole = _mean(tasks, dict.fromkeys(tasks, 1.0))
+    return PlanIndicators(
+        on=on, tasks=tasks, units=units, groups=groups, sections=sections, plan=whole, shares=shares
+    )
+
+
+def _task_values(
+    plan: Plan,
+    task: Task,
+    on: dt.date,
+    observations: Mapping[str, Sequence[float | None]] | None,
+    passing: Sequence[str],
+) -> Values:
+    reports = sorted((report for report in task.progress if report.on <= on), key=lambda r: r.on)
+    completion = 0.0
+    completed_on: dt.date | None = None
+    for report in reports:
+        if report.status is TaskStatus.COMPLETED:
+            completion = 1.0
+            completed_on = completed_on or report.on
+        elif report.percent_complete is not None:
+            completion = report.percent_complete / 100
+    due = task.timeframe.due if task.timeframe is not None else None
+    on_time: float | None = None
+    if due is not None:
+        if completed_on is not None:
+            on_time = 1.0 if completed_on <= due else 0.0
+        elif on > due:
+            on_time = 0.0
+    return {
+        "completion": completion,
+        "on_time": on_time,
+        "targets_met": _targets_met(task, (observations or {}).get(task.id)),
+        "assessments_passed": _passed(plan, task, passing),
+    }
+
+
+def _targets_met(task: Task, observed: Sequence[float | None] | None) -> float | None:
+    quantitative = [target for target in task.targets if target.is_quantitative]
+    if observed is None:
+        return None
+    if len(observed) != len(quantitative):
+        raise EvaluationError(
+            f"task {task.id!r}: {len(observed)} observations for {len(quantitative)} quantitative targets"
+        )
+    checked = [
+        target.is_met(value)
+        for target, value in zip(quantitative, observed, strict=True)
+        if value is not None
+    ]
+    return sum(checked) / len(checked) if checked else None
+
+
+def _passed(plan: Plan, task: Task, passing: Sequence[str]) -> float | None:
+    outcomes = [a.outcome for a in plan.assessments if a.task == task.id and a.outcome is not None]
+    if not outcomes:
+        return None
+    return sum(1 for outcome in outcomes if outcome in passing) / len(outcomes)
+
+
+def _mean(tasks: Mapping[str, Values], weights: Mapping[str, float]) -> Values:
+    result: Values = {}
+    for name in INDICATORS:
+        total = 0.0
+        weight = 0.0
+        for task, share in weights.items():
+            value = tasks.get(task, {}).get(name)
+            if value is not None:
+                total += share * value
+                weight += share
+        result[name] = total / weight if weight else None
+    return result

@@ -1,0 +1,654 @@
+"""Appraisal schemes as data (考核办法 · 指标体系): a tree of nodes, with rules and grade bands.
+
+A :class:`Scheme` is a tree: plan → area → indicator → check item. Every node carries a weight
+(relative, normalised among siblings, or points under ``"sum"``), an aggregation and a
+missing-data policy; every leaf a direction and a normalisation whose parameters are fixed in the
+scheme, so that scores are comparable across years. Rules (扣分 · 加分 · 一票否决), grade bands
+(等次) and quotas are data too. A scheme that contradicts itself is rejected with
+:class:`rulegov.InvalidSchemeError` naming the node.
+
+Example:
+    >>> scheme = Scheme.model_validate({
+    ...     "id": "example",
+    ...     "root": {"id": "overall", "children": [
+    ...         {"id": "f1", "weight": 2, "children": [{"id": "f1.1"}, {"id": "f1.2"}]},
+    ...         {"id": "f2", "children": [{"id": "f2.1"}], "missing": "reweight"},
+    ...     ]},
+    ... })
+    >>> [node.id for node in scheme.nodes()]
+    ['overall', 'f1', 'f1.1', 'f1.2', 'f2', 'f2.1']
+    >>> scheme.leaves()
+    ['f1.1', 'f1.2', 'f2.1']
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import math
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import Field, model_validator
+
+from rulegov.errors import InvalidSchemeError, Issue
+from rulegov.model._base import Model
+from rulegov.model._facts import Direction
+
+__all__ = [
+    "Aggregation",
+    "Band",
+    "BonusRule",
+    "DeductionRule",
+    "Display",
+    "GradeBand",
+    "Grading",
+    "MissingPolicy",
+    "Node",
+    "Normalisation",
+    "NormalisationKind",
+    "PenaltyRule",
+    "Quota",
+    "Rounding",
+    "Rule",
+    "Scheme",
+    "ShortfallRule",
+    "TiePolicy",
+    "VetoEffect",
+    "VetoRule",
+    "scheme_json_schema",
+]
+
+
+class Aggregation(enum.StrEnum):
+    """How a node combines its children's scores."""
+
+    ARITHMETIC = "arithmetic"
+    """Weighted arithmetic mean (加权平均), the default."""
+    GEOMETRIC = "geometric"
+    """Weighted geometric mean: a weak child cannot be bought back by a strong one."""
+    HARMONIC = "harmonic"
+    """Weighted harmonic mean."""
+    GENERALISED = "generalised"
+    """Weighted power mean with exponent ``power``."""
+    MINIMUM = "minimum"
+    """The weakest child decides (短板)."""
+    SUM = "sum"
+    """Sum of points (百分制): each child's score times its weight, not normalised."""
+
+
+class MissingPolicy(enum.StrEnum):
+    """What a node does when some children have no score."""
+
+    REWEIGHT = "reweight"
+    """Share the weight among the children present."""
+    ZERO = "zero"
+    """Count a missing child as 0."""
+    IMPUTE = "impute"
+    """Use the mean of the child's score over the units that have one (peers)."""
+    ERROR = "error"
+    """Refuse: raise :class:`rulegov.EvaluationError` naming the unit and the node."""
+
+
+class NormalisationKind(enum.StrEnum):
+    """How a leaf turns an observed value into a comparable score."""
+
+    NONE = "none"
+    """Take the observed value as it is."""
+    MIN_MAX = "min_max"
+    """``(x - min) / (max - min)``; bounds fixed in the scheme or, if absent, taken from the data."""
+    Z_SCORE = "z_score"
+    """``(x - mean) / sd``; parameters fixed in the scheme or taken from the data."""
+    RANK = "rank"
+    """The unit's rank among all units (1 is best), as a score: higher is better."""
+    PERCENTILE = "percentile"
+    """Share of the other units below the value, 0-1."""
+    GOALPOSTS = "goalposts"
+    """``(x - low) / (high - low)``, clipped to 0-1; optionally on logarithms (as the HDI does)."""
+    DISTANCE_TO_TARGET = "distance_to_target"
+    """``x / target`` (or ``target / x`` when lower is better), capped at 1."""
+    BANDS = "bands"
+    """Categorical bands: the score of the band the value falls in (or of a category label)."""
+
+
+class Band(Model):
+    """A band of a categorical normalisation: values in ``[min, max)`` score ``score``.
+
+    Example:
+        >>> Band(min=90, score=1.0).contains(95)
+        True
+    """
+
+    min: float | None = Field(default=None, description="Lower edge, included; none = open.")
+    max: float | None = Field(default=None, description="Upper edge, excluded; none = open.")
+    score: float
+
+    def contains(self, value: float) -> bool:
+        """Whether ``value`` lies in ``[min, max)``."""
+        above = self.min is None or value >= self.min
+        below = self.max is None or value < self.max
+        return above and below
+
+
+class Normalisation(Model):
+    """The normalisation of a leaf, with its parameters fixed in the scheme.
+
+    Example:
+        >>> Normalisation(kind="goalposts", low=20, high=85).kind.value
+        'goalposts'
+    """
+
+    kind: NormalisationKind = NormalisationKind.NONE
+    low: float | None = Field(default=None, description="min_max or goalposts: lower bound.")
+    high: float | None = Field(default=None, description="min_max or goalposts: upper bound.")
+    log: bool = Field(default=False, description="goalposts: work on natural logarithms.")
+    clip: bool = Field(default=True, description="goalposts/distance: clip to 0-1.")
+    mean: float | None = Field(default=None, description="z_score: fixed mean.")
+    sd: float | None = Field(default=None, gt=0, description="z_score: fixed standard deviation.")
+    target: float | None = Field(default=None, description="distance_to_target: the target.")
+    bands: list[Band] = Field(default_factory=list, description="bands: numeric bands.")
+    categories: dict[str, float] = Field(
+        default_factory=dict, description="bands: the score of each category label."
+    )
+    scale: float = Field(default=1.0, gt=0, description="Multiply the result, e.g. by 100.")
+
+
+class Rounding(enum.StrEnum):
+    """How displayed scores are rounded (through :mod:`decimal`, from the shortest repr)."""
+
+    HALF_UP = "half_up"
+    """四舍五入: 89.995 shows as 90.00."""
+    HALF_EVEN = "half_even"
+    DOWN = "down"
+
+
+class TiePolicy(enum.StrEnum):
+    """How equal unrounded scores are ranked."""
+
+    MIN = "min"
+    """Competition ranking: 1, 2, 2, 4."""
+    DENSE = "dense"
+    """1, 2, 2, 3."""
+    ORDINAL = "ordinal"
+    """1, 2, 3, 4: ties broken by the order the units were given in."""
+
+
+class Display(Model):
+    """Display rounding and ranking; rounding never feeds back into ranks.
+
+    Example:
+        >>> Display().digits, Display().rounding.value, Display().ties.value
+        (2, 'half_up', 'min')
+    """
+
+    digits: int = Field(default=2, ge=0, le=12)
+    rounding: Rounding = Rounding.HALF_UP
+    ties: TiePolicy = TiePolicy.MIN
+    tie_tolerance: float = Field(
+        default=1e-9, ge=0, description="Unrounded scores closer than this rank equal."
+    )
+    grade_on: Literal["unrounded", "displayed"] = Field(
+        default="unrounded", description="Whether grade bands read the unrounded or shown total."
+    )
+
+
+class Node(Model):
+    """A node of a scheme: the plan, an area, an indicator or a check item (检查项).
+
+    Example:
+        >>> Node(id="t1", name="学习宣传", points=5).aggregation.value
+        'arithmetic'
+    """
+
+    id: str = Field(min_length=1)
+    name: str | None = None
+    weight: float = Field(
+        default=1.0, description="Relative weight among siblings; under 'sum', a multiplier."
+    )
+    points: float | None = Field(
+        default=None, description="A leaf's full points (分值): its score is points times 0-1."
+    )
+    start_full: bool = Field(
+        default=False,
+        description="扣分制: a leaf that starts at full points and only loses points by rules.",
+    )
+    aggregation: Aggregation = Aggregation.ARITHMETIC
+    power: float | None = Field(default=None, description="Exponent of the 'generalised' mean.")
+    missing: MissingPolicy = MissingPolicy.ERROR
+    min_present: float = Field(
+        default=0.0, ge=0, le=1, description="Least share of nominal weight with data."
+    )
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    normalisation: Normalisation = Field(default_factory=Normalisation)
+    raters: dict[str, float] = Field(
+        default_factory=dict,
+        description="Blend of raters (自评 · 第三方评估 · 互评 · 群众满意度), each weighted.",
+    )
+    votes: dict[str, float] = Field(
+        default_factory=dict,
+        description="Vote choices and their coefficients (好 1, 较好 0.8, 一般 0.6, 差 0).",
+    )
+    floor: float | None = Field(default=None, description="Least score (扣完为止: 0).")
+    cap: float | None = Field(default=None, description="Greatest score.")
+    applies_to: list[str] | None = Field(
+        default=None, description="Unit categories this node applies to; none = all."
+    )
+    rescale: bool = Field(
+        default=False, description="'sum' nodes: scale applicable points up to the full points."
+    )
+    children: list[Node] = Field(default_factory=list)
+
+    @property
+    def is_leaf(self) -> bool:
+        """Whether the node has no children."""
+        return not self.children
+
+    def walk(self) -> list[Node]:
+        """This node and every node below it, depth first."""
+        found = [self]
+        for child in self.children:
+            found.extend(child.walk())
+        return found
+
+    def full_points(self) -> float | None:
+        """The most points the node can give, if it is points-based throughout."""
+        if self.is_leaf:
+            if self.points is not None:
+                return self.points
+            return self.cap
+        if self.aggregation is not Aggregation.SUM:
+            return self.cap
+        total = 0.0
+        for child in self.children:
+            part = child.full_points()
+            if part is None:
+                return self.cap
+            total += child.weight * part
+        return total if self.cap is None else min(total, self.cap)
+
+
+class DeductionRule(Model):
+    """扣分: take ``points`` off a node per ``per`` occurrences in an input (a count).
+
+    Example:
+        >>> DeductionRule(id="d1", node="t7", input="t7.violations", points=0.5).kind
+        'deduction'
+    """
+
+    kind: Literal["deduction"] = "deduction"
+    id: str = Field(min_length=1)
+    node: str = Field(min_length=1, description="The node that loses points.")
+    input: str = Field(min_length=1, description="The data key holding the count.")
+    points: float = Field(ge=0, description="Points per occurrence.")
+    per: float = Field(default=1.0, gt=0)
+    max: float | None = Field(default=None, ge=0, description="Most points this rule can take.")
+    reason: str | None = None
+
+
+class ShortfallRule(Model):
+    """扣分: take ``points`` off a node per percentage point an input falls short of a target.
+
+    Example:
+        >>> ShortfallRule(id="s1", node="t7", input="t7.rate", target=100, points=0.2).kind
+        'shortfall'
+    """
+
+    kind: Literal["shortfall"] = "shortfall"
+    id: str = Field(min_length=1)
+    node: str = Field(min_length=1)
+    input: str = Field(min_length=1, description="The data key holding the rate, in percent.")
+    target: float
+    points: float = Field(ge=0, description="Points per percentage point short.")
+    max: float | None = Field(default=None, ge=0)
+    reason: str | None = None
+
+
+class BonusRule(Model):
+    """加分: add ``points`` per occurrence to the bonus block, which has its own cap.
+
+    Example:
+        >>> BonusRule(id="b1", input="awards.national", points=2).kind
+        'bonus'
+    """
+
+    kind: Literal["bonus"] = "bonus"
+    id: str = Field(min_length=1)
+    input: str = Field(min_length=1)
+    points: float = Field(ge=0)
+    max: float | None = Field(default=None, ge=0)
+    reason: str | None = None
+
+
+class PenaltyRule(Model):
+    """减分: subtract ``points`` per occurrence through the penalty block, which has its own cap.
+
+    Example:
+        >>> PenaltyRule(id="p1", input="notified_criticism", points=1).kind
+        'penalty'
+    """
+
+    kind: Literal["penalty"] = "penalty"
+    id: str = Field(min_length=1)
+    input: str = Field(min_length=1)
+    points: float = Field(ge=0)
+    max: float | None = Field(default=None, ge=0)
+    reason: str | None = None
+
+
+class VetoEffect(enum.StrEnum):
+    """What a veto (一票否决) does to the grade, whatever the points."""
+
+    FORCE = "force"
+    """The grade becomes ``grade``."""
+    CAP = "cap"
+    """The grade is at best ``grade``."""
+    BAR = "bar"
+    """The unit cannot get ``grade`` (e.g. excellent); it drops to the next one."""
+
+
+class VetoRule(Model):
+    """一票否决: when an input is non-zero (a major incident), force, cap or bar a grade.
+
+    Example:
+        >>> VetoRule(id="v1", input="major_incident", effect="force", grade="fail").effect.value
+        'force'
+    """
+
+    kind: Literal["veto"] = "veto"
+    id: str = Field(min_length=1)
+    input: str = Field(min_length=1)
+    effect: VetoEffect
+    grade: str = Field(min_length=1)
+    reason: str | None = None
+
+
+Rule = Annotated[
+    DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule,
+    Field(discriminator="kind"),
+]
+
+
+class GradeBand(Model):
+    """A grade band (等次) with explicit edges: which of ``min`` and ``max`` belong to it.
+
+    Example:
+        >>> band = GradeBand(grade="excellent", label="优秀", min=90)
+        >>> band.contains(90.0), band.contains(89.99)
+        (True, False)
+    """
+
+    grade: str = Field(min_length=1, description="A stable id: 'excellent', 'good'...")
+    label: str | None = Field(default=None, description="As printed: 优秀, 良好, 合格, 不合格.")
+    min: float | None = Field(default=None, description="Lower edge; none = no lower edge.")
+    min_closed: bool = Field(default=True, description="Whether a score equal to min is in.")
+    max: float | None = Field(default=None, description="Upper edge; none = no upper edge.")
+    max_closed: bool = Field(default=False, description="Whether a score equal to max is in.")
+
+    def contains(self, value: float) -> bool:
+        """Whether ``value`` falls in the band."""
+        if self.min is not None and (
+            value < self.min or (value == self.min and not self.min_closed)
+        ):
+            return False
+        return not (
+            self.max is not None
+            and (value > self.max or (value == self.max and not self.max_closed))
+        )
+
+    def describe(self) -> str:
+        """The band as an interval, e.g. ``[90, +inf)``."""
+        left = "(-inf" if self.min is None else ("[" if self.min_closed else "(") + f"{self.min:g}"
+        right = "+inf)" if self.max is None else f"{self.max:g}" + ("]" if self.max_closed else ")")
+        return f"{left}, {right}"
+
+
+class Quota(Model):
+    """A top-N quota: at most ``max_count`` (or a share) of the units get ``grade``.
+
+    Units over the quota, by unrounded rank, move to the next grade. Units tied at the edge all
+    keep the grade (ranks follow the tie policy).
+
+    Example:
+        >>> Quota(grade="excellent", max_share=0.2).max_share
+        0.2
+    """
+
+    grade: str = Field(min_length=1)
+    max_count: int | None = Field(default=None, ge=0)
+    max_share: float | None = Field(default=None, ge=0, le=1, description="Rounded down.")
+    category: str | None = Field(default=None, description="Only among units of this category.")
+
+
+class Grading(Model):
+    """Grade bands, best first, with bands per unit category, and quotas.
+
+    Example:
+        >>> g = Grading(bands=[GradeBand(grade="pass", min=60), GradeBand(grade="fail", max=60)])
+        >>> g.order()
+        ['pass', 'fail']
+    """
+
+    bands: list[GradeBand] = Field(default_factory=list, description="Best first.")
+    by_category: dict[str, list[GradeBand]] = Field(default_factory=dict)
+    quotas: list[Quota] = Field(default_factory=list)
+
+    def bands_for(self, category: str | None) -> list[GradeBand]:
+        """The bands that apply to a unit of ``category``."""
+        if category is not None and category in self.by_category:
+            return self.by_category[category]
+        return self.bands
+
+    def order(self) -> list[str]:
+        """Every grade id, best first."""
+        found: list[str] = []
+        for bands in [self.bands, *self.by_category.values()]:
+            for band in bands:
+                if band.grade not in found:
+                    found.append(band.grade)
+        return found
+
+
+class Scheme(Model):
+    """An appraisal scheme or indicator system (考核办法 · 指标体系), as data.
+
+    Example:
+        >>> Scheme(id="s", root=Node(id="all", children=[Node(id="a")])).leaves()
+        ['a']
+    """
+
+    id: str = Field(min_length=1)
+    name: str | None = None
+    description: str | None = None
+    root: Node
+    rules: list[Rule] = Field(default_factory=list)
+    bonus_cap: float | None = Field(default=None, ge=0, description="Cap of the 加分 block.")
+    penalty_cap: float | None = Field(default=None, ge=0, description="Cap of the 减分 block.")
+    grading: Grading | None = None
+    display: Display = Field(default_factory=Display)
+
+    def nodes(self) -> list[Node]:
+        """Every node, depth first from the root."""
+        return self.root.walk()
+
+    def node(self, node_id: str) -> Node:
+        """The node with id ``node_id``.
+
+        Raises:
+            rulegov.UnknownReferenceError: when no node has that id.
+        """
+        for node in self.nodes():
+            if node.id == node_id:
+                return node
+        from rulegov.errors import UnknownReferenceError  # noqa: PLC0415
+
+        raise UnknownReferenceError([Issue("node", "no node of the scheme has this id", node_id)])
+
+    def leaves(self) -> list[str]:
+        """The ids of the leaves, in order."""
+        return [node.id for node in self.nodes() if node.is_leaf]
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Self:
+        issues: list[Issue] = []
+        ids: set[str] = set()
+        for path, node in _paths(self.root, "root"):
+            if node.id in ids:
+                issues.append(Issue(f"{path}.id", f"duplicate node id {node.id!r}", node.id))
+            ids.add(node.id)
+            issues.extend(_check_node(node, path))
+        rule_ids: set[str] = set()
+        for index, rule in enumerate(self.rules):
+            where = f"rules[{index}]"
+            if rule.id in rule_ids:
+                issues.append(Issue(f"{where}.id", f"duplicate rule id {rule.id!r}", rule.id))
+            rule_ids.add(rule.id)
+            target = getattr(rule, "node", None)
+            if target is not None and target not in ids:
+                issues.append(
+                    Issue(f"{where}.node", f"rule {rule.id!r} names an unknown node", target)
+                )
+        grades: list[str] = []
+        if self.grading is not None:
+            issues.extend(_check_grading(self.grading))
+            grades = self.grading.order()
+        for index, rule in enumerate(self.rules):
+            if isinstance(rule, VetoRule) and rule.grade not in grades:
+                issues.append(
+                    Issue(
+                        f"rules[{index}].grade",
+                        f"veto {rule.id!r} names a grade not in the bands {grades}",
+                        rule.grade,
+                    )
+                )
+        if issues:
+            raise InvalidSchemeError(issues, "Scheme")
+        return self
+
+
+def _paths(node: Node, path: str) -> list[tuple[str, Node]]:
+    found = [(path, node)]
+    for index, child in enumerate(node.children):
+        found.extend(_paths(child, f"{path}.children[{index}]"))
+    return found
+
+
+def _check_node(node: Node, path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    label = f"node {node.id!r}"
+    if not math.isfinite(node.weight) or node.weight < 0:
+        issues.append(Issue(f"{path}.weight", f"{label}: a weight must be 0 or more", node.weight))
+    if node.points is not None and (not math.isfinite(node.points) or node.points < 0):
+        issues.append(Issue(f"{path}.points", f"{label}: points must be 0 or more", node.points))
+    if node.start_full and node.children:
+        issues.append(Issue(f"{path}.start_full", f"{label}: only a leaf starts full", value=True))
+    if node.points is not None and node.children:
+        issues.append(
+            Issue(f"{path}.points", f"{label}: only a leaf has points; use 'sum'", node.points)
+        )
+    if node.aggregation is Aggregation.GENERALISED and node.power is None:
+        issues.append(Issue(f"{path}.power", f"{label}: a generalised mean needs a power", None))
+    if node.children and sum(child.weight for child in node.children) <= 0:
+        issues.append(Issue(f"{path}.children", f"{label}: the children's weights add up to 0", 0))
+    if node.floor is not None and node.cap is not None and node.cap < node.floor:
+        issues.append(Issue(f"{path}.cap", f"{label}: cap below floor {node.floor}", node.cap))
+    issues.extend(_check_raters(node, path))
+    issues.extend(_check_normalisation(node.normalisation, node, f"{path}.normalisation"))
+    return issues
+
+
+def _check_raters(node: Node, path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    label = f"node {node.id!r}"
+    for name, weight in node.raters.items():
+        if weight < 0:
+            issues.append(Issue(f"{path}.raters.{name}", f"{label}: negative rater weight", weight))
+    if node.raters and node.votes:
+        issues.append(Issue(f"{path}.votes", f"{label}: give raters or votes, not both", None))
+    if node.raters and sum(node.raters.values()) <= 0:
+        issues.append(Issue(f"{path}.raters", f"{label}: rater weights add up to 0", 0))
+    return issues
+
+
+def _check_normalisation(norm: Normalisation, node: Node, path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    label = f"node {node.id!r}"
+    kind = norm.kind
+    if kind is NormalisationKind.GOALPOSTS and (norm.low is None or norm.high is None):
+        issues.append(Issue(path, f"{label}: goalposts need low and high", None))
+    if norm.low is not None and norm.high is not None and norm.high <= norm.low:
+        issues.append(Issue(f"{path}.high", f"{label}: high must exceed low {norm.low}", norm.high))
+    if norm.log and norm.low is not None and norm.low <= 0:
+        issues.append(Issue(f"{path}.low", f"{label}: log goalposts need low > 0", norm.low))
+    if kind is NormalisationKind.DISTANCE_TO_TARGET and not norm.target:
+        issues.append(Issue(f"{path}.target", f"{label}: needs a non-zero target", norm.target))
+    if kind is NormalisationKind.BANDS and not norm.bands and not norm.categories:
+        issues.append(Issue(f"{path}.bands", f"{label}: needs bands or categories", None))
+    if (norm.mean is None) != (norm.sd is None):
+        issues.append(Issue(path, f"{label}: a z-score fixes both mean and sd, or neither", None))
+    ordered = sorted(norm.bands, key=lambda b: -math.inf if b.min is None else b.min)
+    for first, second in itertools.pairwise(ordered):
+        if first.max is None or second.min is None or first.max > second.min:
+            issues.append(Issue(f"{path}.bands", f"{label}: bands overlap", second.min))
+    return issues
+
+
+def _check_grading(grading: Grading) -> list[Issue]:
+    issues: list[Issue] = []
+    sets = {"grading.bands": grading.bands}
+    for category, bands in grading.by_category.items():
+        sets[f"grading.by_category.{category}"] = bands
+    for path, bands in sets.items():
+        issues.extend(_check_bands(bands, path))
+    known = set(grading.order())
+    for index, quota in enumerate(grading.quotas):
+        if quota.grade not in known:
+            issues.append(
+                Issue(f"grading.quotas[{index}].grade", "quota names an unknown grade", quota.grade)
+            )
+        if (quota.max_count is None) == (quota.max_share is None):
+            issues.append(
+                Issue(f"grading.quotas[{index}]", "give exactly one of max_count, max_share", None)
+            )
+    return issues
+
+
+def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
+    """Bands, best first, must tile the line: each band's min is the next band's max."""
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for index, band in enumerate(bands):
+        where = f"{path}[{index}]"
+        if band.grade in seen:
+            issues.append(Issue(f"{where}.grade", "grade appears twice", band.grade))
+        seen.add(band.grade)
+        if band.min is not None and band.max is not None and band.max < band.min:
+            issues.append(Issue(f"{where}.max", f"band {band.grade!r}: max below min", band.max))
+    for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
+        where = f"{path}[{index + 1}]"
+        name = f"bands {upper.grade!r} and {lower.grade!r}"
+        if upper.min is None or lower.max is None:
+            issues.append(Issue(where, f"{name} overlap: list bands best first", None))
+        elif lower.max > upper.min:
+            issues.append(Issue(f"{where}.max", f"{name} overlap above {upper.min:g}", lower.max))
+        elif lower.max < upper.min:
+            issues.append(
+                Issue(f"{where}.max", f"{name} leave a gap up to {upper.min:g}", lower.max)
+            )
+        elif lower.max_closed and upper.min_closed:
+            issues.append(
+                Issue(f"{where}.max_closed", f"{name} both hold {upper.min:g}", value=True)
+            )
+        elif not lower.max_closed and not upper.min_closed:
+            issues.append(
+                Issue(f"{where}.max_closed", f"{name}: neither holds {upper.min:g}", value=False)
+            )
+    return issues
+
+
+def scheme_json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Scheme`, for editors and validators.
+
+    Example:
+        >>> scheme_json_schema()["title"]
+        'Scheme'
+    """
+    return Scheme.model_json_schema()

@@ -1,0 +1,337 @@
+import math
+
+import pytest
+
+import rulegov
+from rulegov.evaluate import Scheme
+
+
+def _contract_scheme():
+    return rulegov.Scheme.model_validate(
+        {
+            "id": "example",
+            "root": {
+                "id": "overall",
+                "children": [
+                    {"id": "f1", "weight": 1, "children": [{"id": "f1.1"}, {"id": "f1.2"}]},
+                    {"id": "f2", "weight": 1, "children": [{"id": "f2.1"}], "missing": "reweight"},
+                ],
+            },
+        }
+    )
+
+
+def test_public_contract():
+    result = rulegov.evaluate(
+        _contract_scheme(), {"unit A": {"f1.1": 0.93, "f1.2": 0.88, "f2.1": 0.7}}
+    )
+    assert result.score("unit A") == pytest.approx((0.93 + 0.88) / 4 + 0.7 / 2)
+    assert result.score("unit A", "f1") == pytest.approx(0.905)
+    assert result.rank("unit A") == 1
+    explanation = result.explain("unit A")
+    assert explanation.root.node == "overall"
+    assert [child.node for child in explanation.root.children] == ["f1", "f2"]
+
+
+def test_missing_under_error_names_unit_and_node():
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(_contract_scheme(), {"unit A": {"f1.1": 0.93, "f2.1": 0.7}})
+    message = str(caught.value)
+    assert "unit 'unit A'" in message
+    assert "'f1.2'" in message
+    assert "under 'f1'" in message
+    assert isinstance(caught.value, ValueError)
+
+
+def test_reweight_shares_weight_among_present_and_reports_it():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "missing": "reweight",
+                "children": [
+                    {"id": "a", "weight": 1},
+                    {"id": "b", "weight": 3},
+                    {"id": "c", "weight": 1},
+                ],
+            },
+        }
+    )
+    result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "c": 0.0}})
+    assert result.score("u") == pytest.approx(0.5)
+    root = result.explain("u").root
+    assert root.note == "reweight"
+    weights = {
+        child.node: (child.nominal_weight, child.effective_weight) for child in root.children
+    }
+    assert weights == {"a": (1.0, 0.5), "b": (3.0, 0.0), "c": (1.0, 0.5)}
+    assert root.children[1].note == "no data"
+
+
+def test_zero_and_impute_policies():
+    def run(policy):
+        scheme = Scheme.model_validate(
+            {
+                "id": "s",
+                "root": {"id": "r", "missing": policy, "children": [{"id": "a"}, {"id": "b"}]},
+            }
+        )
+        return rulegov.evaluate(
+            scheme, {"x": {"a": 0.8}, "y": {"a": 0.4, "b": 0.6}, "z": {"a": 0.2, "b": 0.2}}
+        )
+
+    assert run("zero").score("x") == pytest.approx(0.4)
+    # imputed from peers: the mean of b over y and z is 0.4
+    assert run("impute").score("x") == pytest.approx(0.6)
+    statuses = [child.note for child in run("impute").explain("x").root.children]
+    assert statuses == ["", "no data"]
+    parts = run("impute").explain("x").root.children
+    assert parts[1].effective_weight == 0.5
+
+
+def test_min_present_makes_the_node_missing():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "missing": "reweight",
+                "children": [
+                    {
+                        "id": "area",
+                        "missing": "reweight",
+                        "min_present": 0.75,
+                        "children": [{"id": "a"}, {"id": "b"}],
+                    },
+                    {"id": "c"},
+                ],
+            },
+        }
+    )
+    result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "c": 0.2}})
+    assert result.score("u", "area") is None
+    assert result.score("u") == pytest.approx(0.2)
+    assert "50% of the weight has data, 75% needed" in result.explain("u").root.children[0].note
+
+
+@pytest.mark.parametrize(
+    ("aggregation", "extra", "expected"),
+    [
+        ("arithmetic", {}, (0.25 * 1 + 0.75 * 0.25)),
+        ("geometric", {}, 1**0.25 * 0.25**0.75),
+        ("harmonic", {}, 1 / (0.25 / 1 + 0.75 / 0.25)),
+        ("generalised", {"power": 2}, math.sqrt(0.25 * 1 + 0.75 * 0.0625)),
+        ("minimum", {}, 0.25),
+        ("sum", {}, 1 * 1 + 3 * 0.25),
+    ],
+)
+def test_aggregations(aggregation, extra, expected):
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": aggregation,
+                **extra,
+                "children": [{"id": "a", "weight": 1}, {"id": "b", "weight": 3}],
+            },
+        }
+    )
+    result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "b": 0.25}})
+    assert result.score("u") == pytest.approx(expected)
+
+
+def test_geometric_mean_refuses_negative_values():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "geometric",
+                "children": [{"id": "a", "normalisation": {"kind": "z_score"}}, {"id": "b"}],
+            },
+        }
+    )
+    with pytest.raises(
+        rulegov.EvaluationError, match="node 'r': a geometric mean needs values of 0 or more"
+    ):
+        rulegov.evaluate(scheme, {"x": {"a": 1, "b": 1}, "y": {"a": 3, "b": 1}})
+
+
+def _leaf(normalisation, direction="higher_is_better"):
+    return Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "children": [{"id": "a", "direction": direction, "normalisation": normalisation}],
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("normalisation", "direction", "expected"),
+    [
+        ({"kind": "min_max"}, "higher_is_better", [0.0, 0.5, 1.0]),
+        ({"kind": "min_max"}, "lower_is_better", [1.0, 0.5, 0.0]),
+        ({"kind": "min_max", "low": 0, "high": 40}, "higher_is_better", [0.25, 0.5, 0.75]),
+        ({"kind": "z_score", "mean": 20, "sd": 10}, "higher_is_better", [-1.0, 0.0, 1.0]),
+        ({"kind": "rank"}, "higher_is_better", [1.0, 2.0, 3.0]),
+        ({"kind": "percentile"}, "higher_is_better", [0.0, 0.5, 1.0]),
+        ({"kind": "goalposts", "low": 15, "high": 25}, "higher_is_better", [0.0, 0.5, 1.0]),
+        ({"kind": "goalposts", "low": 15, "high": 25}, "lower_is_better", [1.0, 0.5, 0.0]),
+        ({"kind": "distance_to_target", "target": 20}, "higher_is_better", [0.5, 1.0, 1.0]),
+        ({"kind": "distance_to_target", "target": 20}, "lower_is_better", [1.0, 1.0, 20 / 30]),
+        (
+            {
+                "kind": "bands",
+                "bands": [
+                    {"max": 15, "score": 0},
+                    {"min": 15, "max": 25, "score": 0.6},
+                    {"min": 25, "score": 1},
+                ],
+            },
+            "higher_is_better",
+            [0.0, 0.6, 1.0],
+        ),
+    ],
+)
+def test_normalisations(normalisation, direction, expected):
+    result = rulegov.evaluate(
+        _leaf(normalisation, direction), {"x": {"a": 10}, "y": {"a": 20}, "z": {"a": 30}}
+    )
+    assert [result.score(unit) for unit in "xyz"] == pytest.approx(expected)
+
+
+def test_log_goalposts_and_parameters_in_the_explanation():
+    scheme = _leaf({"kind": "goalposts", "low": 100, "high": 75000, "log": True})
+    result = rulegov.evaluate(scheme, {"x": {"a": 100}, "y": {"a": 75000}, "z": {"a": 90000}})
+    assert result.score("x") == 0.0
+    assert result.score("y") == pytest.approx(1.0)
+    assert result.score("z") == 1.0  # clipped at the goalpost
+    leaf = result.explain("z").root.children[0]
+    assert leaf.normalisation == {
+        "low": 100,
+        "high": 75000,
+        "log": True,
+        "clip": True,
+        "kind": "goalposts",
+    }
+
+
+def test_category_labels():
+    scheme = _leaf({"kind": "bands", "categories": {"好": 1.0, "一般": 0.6}})
+    result = rulegov.evaluate(scheme, {"x": {"a": "好"}, "y": {"a": "一般"}})
+    assert result.score("y") == 0.6
+    with pytest.raises(rulegov.EvaluationError, match="unit 'z', node 'a': the label '差'"):
+        rulegov.evaluate(scheme, {"z": {"a": "差"}})
+
+
+def test_rater_blend_reweights_missing_raters():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "children": [
+                    {"id": "a", "raters": {"self": 0.2, "third_party": 0.5, "public": 0.3}}
+                ],
+            },
+        }
+    )
+    result = rulegov.evaluate(
+        scheme,
+        {
+            "x": {"a": {"self": 90, "third_party": 80, "public": 70}},
+            "y": {"a": {"self": 100, "third_party": 60}},
+        },
+    )
+    assert result.score("x") == pytest.approx(0.2 * 90 + 0.5 * 80 + 0.3 * 70)
+    assert result.score("y") == pytest.approx((0.2 * 100 + 0.5 * 60) / 0.7)
+    with pytest.raises(rulegov.EvaluationError, match="unknown rater 'boss'"):
+        rulegov.evaluate(scheme, {"x": {"a": {"boss": 1}}})
+
+
+def test_votes_become_points():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "children": [
+                    {
+                        "id": "leaders",
+                        "points": 10,
+                        "votes": {"好": 1.0, "较好": 0.8, "一般": 0.6, "差": 0},
+                    }
+                ],
+            },
+        }
+    )
+    result = rulegov.evaluate(
+        scheme, {"x": {"leaders": {"好": 30, "较好": 10, "一般": 8, "差": 2}}}
+    )
+    assert result.score("x") == pytest.approx(10 * (30 + 8 + 4.8) / 50)
+    with pytest.raises(rulegov.EvaluationError, match="must not be negative"):
+        rulegov.evaluate(scheme, {"x": {"leaders": {"好": -1}}})
+
+
+def test_bad_values_name_unit_and_node():
+    scheme = _leaf({"kind": "none"})
+    with pytest.raises(rulegov.EvaluationError, match="unit 'x', node 'a': the value is infinite"):
+        rulegov.evaluate(scheme, {"x": {"a": math.inf}})
+    with pytest.raises(rulegov.EvaluationError, match="unit 'x', node 'a': expected a number"):
+        rulegov.evaluate(scheme, {"x": {"a": [1, 2]}})
+    with pytest.raises(rulegov.EvaluationError, match="data is empty"):
+        rulegov.evaluate(scheme, {})
+
+
+def test_nan_is_missing():
+    scheme = _leaf({"kind": "none"})
+    with pytest.raises(rulegov.EvaluationError, match="no value for 'a' under 'r'"):
+        rulegov.evaluate(scheme, {"x": {"a": math.nan}})
+
+
+def test_not_applicable_nodes_leave_the_scheme_and_sums_rescale():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "rescale": True,
+                "children": [
+                    {"id": "common", "points": 50},
+                    {"id": "departments_only", "points": 50, "applies_to": ["department"]},
+                ],
+            },
+        }
+    )
+    data = {"town": {"common": 0.9}, "dept": {"common": 0.9, "departments_only": 0.5}}
+    result = rulegov.evaluate(scheme, data, categories={"town": "town", "dept": "department"})
+    assert result.score("town") == pytest.approx(90.0)  # 45 of 50 common points, out of 100
+    assert result.score("dept") == pytest.approx(70.0)
+    town = result.explain("town").root
+    assert town.children[1].note == "not applicable"
+    assert town.children[0].effective_weight == pytest.approx(2.0)
+
+
+def test_not_applicable_argument_is_checked():
+    scheme = _leaf({"kind": "none"})
+    with pytest.raises(rulegov.UnknownReferenceError, match="nodes that are not in the scheme"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"x": ["zz"]})
+    with pytest.raises(rulegov.UnknownReferenceError, match="unit not in the data"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"y": ["a"]})
+    with pytest.raises(rulegov.EvaluationError, match="no score for the root 'r'"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"x": ["a"]})
+
+
+def test_unknown_unit_and_node_in_queries():
+    result = rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": 1}})
+    with pytest.raises(rulegov.UnknownReferenceError, match="'y'"):
+        result.score("y")
+    with pytest.raises(rulegov.UnknownReferenceError, match="'zz'"):
+        result.rank("x", "zz")

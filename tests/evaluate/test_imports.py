@@ -1,0 +1,31 @@
+import importlib
+import json
+import subprocess
+import sys
+
+import rulegov
+
+
+def _modules_after(statement):
+    code = f"import json, sys; {statement}; print(json.dumps(sorted(sys.modules)))"
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return set(json.loads(output.stdout))
+
+
+def test_evaluate_imports_no_networkx_nor_optional_packages():
+    loaded = _modules_after("import rulegov.evaluate")
+    for name in ("networkx", "numpy", "pandas", "rulegov.graph", "rulegov.io", "rulegov.cli"):
+        assert name not in loaded
+
+
+def test_public_names():
+    # rulegov.evaluate is the function; the subpackage stays importable by its full name
+    package = importlib.import_module("rulegov.evaluate")
+    assert callable(rulegov.evaluate)
+    assert package.evaluate is rulegov.evaluate
+    assert sorted(package.__all__) == package.__all__
+    for name in ("Evaluation", "Scheme", "evaluate", "rank_uncertainty", "scheme_json_schema"):
+        assert name in rulegov.__all__
+        assert getattr(rulegov, name) is getattr(package, name)

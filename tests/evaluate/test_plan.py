@@ -1,0 +1,154 @@
+import datetime as dt
+
+import pytest
+
+import rulegov
+from rulegov.evaluate import RoleWeights, plan_indicators
+
+
+def _plan():
+    def task(number, assignments, due, progress, **extra):
+        section = extra.pop("section", "一")
+        return {
+            "id": f"t{number}",
+            "number": str(number),
+            "path": [section, str(number)],
+            "title": f"任务{number}",
+            "assignments": assignments,
+            "progress": progress,
+            "timeframe": {"kind": "deadline", "end": due},
+            **extra,
+        }
+
+    lead = {"unit": "office", "role": "lead"}
+    coop = {"unit": "court", "role": "cooperating"}
+    sup = {"unit": "inspector", "role": "supervising"}
+    return rulegov.Plan(
+        title="计划",
+        units=[
+            {"id": "office", "name": "依法治区办"},
+            {"id": "court", "name": "法院"},
+            {"id": "inspector", "name": "督查室"},
+        ],
+        sections=[
+            {
+                "id": "s1",
+                "number": "一",
+                "level": 1,
+                "title": "一",
+                "tasks": [
+                    task(
+                        1, [lead, coop], "2023-06-30", [{"on": "2023-06-20", "status": "completed"}]
+                    ),
+                    task(
+                        2,
+                        [lead, sup],
+                        "2023-06-30",
+                        [
+                            {"on": "2023-05-01", "status": "in_progress", "percent_complete": 40},
+                            {"on": "2023-09-01", "status": "completed"},
+                        ],
+                        targets=[{"comparator": "ge", "value": 2, "text": "2个以上"}],
+                    ),
+                ],
+            },
+            {
+                "id": "s2",
+                "number": "二",
+                "level": 1,
+                "title": "二",
+                "tasks": [
+                    task(
+                        3,
+                        [coop],
+                        "2023-12-31",
+                        [{"on": "2023-07-01", "status": "in_progress", "percent_complete": 50}],
+                        section="二",
+                    ),
+                ],
+            },
+        ],
+        coordination_groups=[{"id": "g", "name": "执法协调小组", "tasks": ["t1", "t3"]}],
+        assessments=[
+            {"id": "a1", "kind": "inspection", "name": "督察", "task": "t1", "outcome": "合格"},
+            {"id": "a2", "kind": "inspection", "name": "督察", "task": "t1", "outcome": "不合格"},
+        ],
+    )
+
+
+def test_task_values_as_of_a_day():
+    facts = plan_indicators(_plan(), on=dt.date(2023, 7, 31), observations={"t2": [3]})
+    assert facts.tasks["t1"] == {
+        "completion": 1.0,
+        "on_time": 1.0,
+        "targets_met": None,
+        "assessments_passed": 0.5,
+    }
+    # t2: 40 % by 31 July, past its deadline: late; its target (at least 2) is met by 3
+    assert facts.tasks["t2"]["completion"] == 0.4
+    assert facts.tasks["t2"]["on_time"] == 0.0
+    assert facts.tasks["t2"]["targets_met"] == 1.0
+    # t3 is not due yet: timeliness is not known
+    assert facts.tasks["t3"]["on_time"] is None
+    later = plan_indicators(_plan(), on=dt.date(2023, 12, 31))
+    assert later.tasks["t2"]["completion"] == 1.0
+    assert later.tasks["t2"]["on_time"] == 0.0  # completed, but after 30 June
+
+
+def test_rollups_by_role_group_section_and_plan():
+    facts = plan_indicators(_plan(), on=dt.date(2023, 7, 31))
+    assert facts.units["office"]["completion"] == pytest.approx(0.7)
+    # the court cooperates on t1 (1.0) and t3 (0.5) with equal weight 0.5
+    assert facts.units["court"]["completion"] == pytest.approx(0.75)
+    assert "inspector" not in facts.units  # supervising answers for nothing by default
+    assert facts.groups["g"]["completion"] == pytest.approx(0.75)
+    assert facts.sections["s1"]["completion"] == pytest.approx(0.7)
+    assert facts.plan["completion"] == pytest.approx((1 + 0.4 + 0.5) / 3)
+    weighted = plan_indicators(
+        _plan(), on=dt.date(2023, 7, 31), role_weights=RoleWeights(supervising=0.2)
+    )
+    assert weighted.units["inspector"]["completion"] == pytest.approx(0.4)
+
+
+def test_unit_task_data_feeds_an_appraisal():
+    facts = plan_indicators(_plan(), on=dt.date(2023, 7, 31))
+    data, skipped = facts.unit_task_data()
+    # the court answers for half the shortfall of t3 (50 % done): 1 - 0.5 × 0.5
+    assert data["court"] == {"t1": 1.0, "t3": 0.75}
+    assert skipped["court"] == ["t2"]
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "rescale": True,
+                "children": [
+                    {"id": "t1", "points": 40},
+                    {"id": "t2", "points": 30},
+                    {"id": "t3", "points": 30},
+                ],
+            },
+        }
+    )
+    result = rulegov.evaluate(scheme, data, not_applicable=skipped)
+    assert result.score("court") == pytest.approx((40 + 22.5) / 70 * 100)
+    assert result.score("office") == pytest.approx((40 + 12) / 70 * 100)
+
+
+def test_errors_name_the_problem():
+    with pytest.raises(rulegov.EvaluationError, match="role weight must lie between 0 and 1"):
+        RoleWeights(lead=2)
+    with pytest.raises(rulegov.EvaluationError, match="task 't2': 2 observations for 1"):
+        plan_indicators(_plan(), on=dt.date(2023, 7, 31), observations={"t2": [1, 2]})
+    with pytest.raises(rulegov.EvaluationError, match="unknown indicator 'speed'"):
+        plan_indicators(_plan(), on=dt.date(2023, 7, 31)).unit_task_data("speed")
+
+
+def test_reference_plan_feeds_indicators():
+    plan = rulegov.datasets.yancheng_2023()
+    facts = plan_indicators(plan, on=dt.date(2023, 12, 31))
+    assert set(facts.tasks) == {f"t{n}" for n in range(1, 17)}
+    assert set(facts.sections) == {"s1", "s2", "s3", "s4", "s5"}
+    assert facts.units["u-office"]["completion"] == 0.0  # no progress reported in the text
+    assert set(facts.shares["u-departments"]) == {"t1", "t6", "t9"}

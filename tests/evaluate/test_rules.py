@@ -1,0 +1,270 @@
+"""Chinese appraisal rules at their boundaries: band edges, 扣完为止, 一票否决, capped 加分."""
+
+import pytest
+
+import rulegov
+from rulegov.evaluate import Scheme
+
+BANDS = [
+    {"grade": "excellent", "label": "优秀", "min": 90},
+    {"grade": "good", "label": "良好", "min": 80, "max": 90},
+    {"grade": "pass", "label": "合格", "min": 60, "max": 80},
+    {"grade": "fail", "label": "不合格", "max": 60},
+]
+
+
+def _scheme(rules=(), **extra):
+    return Scheme.model_validate(
+        {
+            "id": "appraisal",
+            "root": {
+                "id": "total",
+                "aggregation": "sum",
+                "children": [
+                    {"id": "work", "points": 70, "floor": 0},
+                    {"id": "safety", "points": 30, "floor": 0},
+                ],
+            },
+            "rules": list(rules),
+            "grading": {"bands": BANDS},
+            **extra,
+        }
+    )
+
+
+def _run(scheme, rows, **kwargs):
+    return rulegov.evaluate(scheme, rows, **kwargs)
+
+
+def test_band_edge_90_is_excellent_and_just_below_is_good():
+    scheme = _scheme()
+    result = _run(
+        scheme,
+        {"edge": {"work": 60 / 70, "safety": 1.0}, "below": {"work": 59.999 / 70, "safety": 1.0}},
+    )
+    assert result.score("edge") == pytest.approx(90.0)
+    assert result.grade("edge") == "excellent"
+    assert result.grade("below") == "good"
+    # shown as 90.00, but graded on the unrounded 89.999
+    assert result.display("below") == "90.00"
+    assert "lies in [80, 90): good" in result.explain("below").grade_steps[0].note
+
+
+def test_grade_on_displayed_score_is_declared():
+    scheme = _scheme(display={"grade_on": "displayed"})
+    result = _run(scheme, {"below": {"work": 59.999 / 70, "safety": 1.0}})
+    assert result.grade("below") == "excellent"
+
+
+def test_open_edge_excludes_the_boundary():
+    bands = [
+        {"grade": "excellent", "min": 90, "min_closed": False},
+        {"grade": "other", "max": 90, "max_closed": True},
+    ]
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "r", "aggregation": "sum", "children": [{"id": "a", "points": 100}]},
+            "grading": {"bands": bands},
+        }
+    )
+    assert _run(scheme, {"u": {"a": 0.9}}).grade("u") == "other"
+
+
+def test_deduction_floors_the_item_at_zero():
+    rule = {
+        "kind": "deduction",
+        "id": "incidents",
+        "node": "safety",
+        "input": "incidents",
+        "points": 5,
+        "reason": "每发生一起安全事件扣5分，扣完为止",
+    }
+    result = _run(_scheme([rule]), {"u": {"work": 1.0, "safety": 1.0, "incidents": 8}})
+    assert result.score("u", "safety") == 0.0  # 30 - 40 is floored at 0, not -10
+    assert result.score("u") == 70.0
+    safety = result.explain("u").root.children[1]
+    assert safety.base == 30.0
+    assert safety.rules[0].points == -40.0
+    assert "扣完为止" in safety.rules[0].note
+
+
+def test_deduction_with_a_rule_maximum():
+    rule = {"kind": "deduction", "id": "d", "node": "work", "input": "late", "points": 2, "max": 5}
+    result = _run(_scheme([rule]), {"u": {"work": 1.0, "safety": 1.0, "late": 4}})
+    assert result.score("u", "work") == 65.0
+    assert "capped at 5" in result.explain("u").root.children[0].rules[0].note
+
+
+def test_shortfall_per_percentage_point():
+    rule = {
+        "kind": "shortfall",
+        "id": "review",
+        "node": "work",
+        "input": "review_rate",
+        "target": 100,
+        "points": 0.5,
+    }
+    result = _run(
+        _scheme([rule]),
+        {
+            "met": {"work": 1.0, "safety": 1.0, "review_rate": 100},
+            "short": {"work": 1.0, "safety": 1.0, "review_rate": 96.5},
+        },
+    )
+    assert result.score("met", "work") == 70.0
+    assert result.score("short", "work") == pytest.approx(70 - 1.75)
+
+
+def test_veto_fails_a_unit_with_top_points():
+    veto = {
+        "kind": "veto",
+        "id": "major",
+        "input": "major_incident",
+        "effect": "force",
+        "grade": "fail",
+        "reason": "发生重大事件，一票否决",
+    }
+    result = _run(
+        _scheme([veto]),
+        {
+            "top": {"work": 1.0, "safety": 1.0, "major_incident": 1},
+            "second": {"work": 0.5, "safety": 0.5, "major_incident": 0},
+        },
+    )
+    assert result.score("top") == 100.0
+    assert result.rank("top") == 1  # the points and rank stand; the grade does not
+    assert result.grade("top") == "fail"
+    assert result.grade("second") == "fail"
+    steps = result.explain("top").grade_steps
+    assert steps[0].grade == "excellent"
+    assert steps[-1].grade == "fail"
+    assert "major" in steps[-1].note
+
+
+def test_veto_cap_and_bar():
+    cap = {"kind": "veto", "id": "cap", "input": "c", "effect": "cap", "grade": "pass"}
+    bar = {"kind": "veto", "id": "bar", "input": "b", "effect": "bar", "grade": "excellent"}
+    scheme = _scheme([cap, bar])
+    result = _run(
+        scheme,
+        {
+            "capped": {"work": 1.0, "safety": 1.0, "c": 1},
+            "barred": {"work": 1.0, "safety": 1.0, "b": True},
+            "barred_good": {"work": 0.8, "safety": 1.0, "b": 1},
+            "capped_fail": {"work": 0.1, "safety": 0.1, "c": 1},
+        },
+    )
+    assert result.grade("capped") == "pass"
+    assert result.grade("barred") == "good"
+    assert result.grade("barred_good") == "good"
+    assert result.grade("capped_fail") == "fail"
+
+
+def test_bonus_block_is_capped_separately():
+    rules = [
+        {"kind": "bonus", "id": "national", "input": "national", "points": 3},
+        {"kind": "bonus", "id": "provincial", "input": "provincial", "points": 1},
+        {"kind": "penalty", "id": "criticised", "input": "criticised", "points": 2},
+    ]
+    scheme = _scheme(rules, bonus_cap=5, penalty_cap=3)
+    result = _run(
+        scheme,
+        {
+            "u": {"work": 0.9, "safety": 0.9, "national": 2, "provincial": 1, "criticised": 0},
+            "v": {"work": 0.9, "safety": 0.9, "national": 1, "criticised": 4},
+        },
+    )
+    assert result.score("u", "total") == pytest.approx(90.0)
+    assert result.score("u") == pytest.approx(95.0)  # 6 + 1 = 7 bonus points, capped at 5
+    assert result.score("v") == pytest.approx(90.0 + 3 - 3)  # penalty 8 capped at 3
+    block = result.explain("u").block
+    assert [effect.rule for effect in block][-1] == "bonus_cap"
+    assert block[-1].points == -2.0
+
+
+def test_quota_moves_units_beyond_it_to_the_next_grade():
+    scheme = _scheme(grading={"bands": BANDS, "quotas": [{"grade": "excellent", "max_count": 2}]})
+    rows = {
+        name: {"work": share, "safety": 1.0}
+        for name, share in [("a", 1.0), ("b", 0.99), ("c", 0.98), ("d", 0.5)]
+    }
+    result = _run(scheme, rows)
+    assert [result.grade(u) for u in "abcd"] == ["excellent", "excellent", "good", "pass"]
+    assert "quota: at most 2 'excellent'" in result.explain("c").grade_steps[-1].note
+
+
+def test_quota_share_rounds_down_and_ties_at_the_edge_keep_the_grade():
+    scheme = _scheme(grading={"bands": BANDS, "quotas": [{"grade": "excellent", "max_share": 0.5}]})
+    rows = {
+        "a": {"work": 1.0, "safety": 1.0},
+        "b": {"work": 0.95, "safety": 1.0},
+        "c": {"work": 0.95, "safety": 1.0},
+        "d": {"work": 0.0, "safety": 0.0},
+        "e": {"work": 0, "safety": 0},
+    }
+    result = _run(scheme, rows)  # 0.5 × 5 = 2.5 → 2; b and c tie for second
+    assert [result.grade(u) for u in "abc"] == ["excellent", "excellent", "excellent"]
+
+
+def test_bands_by_category():
+    town_bands = [
+        {"grade": "excellent", "min": 92},
+        {"grade": "good", "min": 80, "max": 92},
+        {"grade": "pass", "min": 60, "max": 80},
+        {"grade": "fail", "max": 60},
+    ]
+    scheme = _scheme(grading={"bands": BANDS, "by_category": {"town": town_bands}})
+    rows = {"dept": {"work": 61 / 70, "safety": 1.0}, "town": {"work": 61 / 70, "safety": 1.0}}
+    result = _run(scheme, rows, categories={"town": "town"})
+    assert result.grade("dept") == "excellent"
+    assert result.grade("town") == "good"
+
+
+def test_start_full_items_need_no_observed_value():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "children": [{"id": "discipline", "points": 10, "floor": 0, "start_full": True}],
+            },
+            "rules": [
+                {
+                    "kind": "deduction",
+                    "id": "late",
+                    "node": "discipline",
+                    "input": "late_reports",
+                    "points": 0.5,
+                    "per": 1,
+                }
+            ],
+        }
+    )
+    result = _run(scheme, {"clean": {}, "late": {"late_reports": 3}, "worse": {"late_reports": 30}})
+    assert [result.score(u) for u in ("clean", "late", "worse")] == [10.0, 8.5, 0.0]
+    assert result.explain("clean").root.children[0].note == "starts at full points (扣分制)"
+
+
+def test_start_full_only_on_leaves():
+    with pytest.raises(rulegov.InvalidSchemeError, match="only a leaf starts full"):
+        Scheme.model_validate(
+            {"id": "s", "root": {"id": "r", "start_full": True, "children": [{"id": "a"}]}}
+        )
+
+
+@pytest.mark.parametrize("junk", ["", "\x00", "分", b"bytes", object(), {"k": 1}, -0.0, 10**400])
+def test_junk_inputs_raise_rulegov_errors_or_score(junk):
+    rule = {"kind": "deduction", "id": "d", "node": "work", "input": "count", "points": 1}
+    scheme = _scheme([rule])
+    for row in ({"work": junk, "safety": 1.0}, {"work": 1.0, "safety": 1.0, "count": junk}):
+        message = ""
+        try:
+            result = _run(scheme, {"u": row})
+        except rulegov.RulegovError as error:  # anything else escapes and fails the test
+            message = str(error)
+        if message:
+            assert "unit 'u'" in message
+        else:
+            assert isinstance(result.score("u"), float)
