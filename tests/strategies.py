@@ -183,3 +183,85 @@ def plans(draw: st.DrawFn) -> rulegov.Plan:
             "dependencies": dependencies,
         }
     )
+
+
+# -- plans in the standard printed layout, for the parser's round trip ----------------------------
+
+# Characters that form no numbering, label, timing word, prose keyword or page furniture.
+PLAIN_CHARS = "法治建设推进加强完善机制服务依法行政执监督宣传教育基层伍培训调研评估落实深化健全规范社会政府公共律"
+PLAIN = st.text(st.sampled_from(PLAIN_CHARS), min_size=2, max_size=10)
+_TIMINGS = [
+    ("2023年6月底前", {"kind": "deadline", "end": dt.date(2023, 6, 30)}),
+    ("每季度", {"kind": "recurring", "frequency": "quarterly"}),
+    ("长期坚持", {"kind": "standing"}),
+    (
+        "2023年3月至5月",
+        {"kind": "range", "start": dt.date(2023, 3, 1), "end": dt.date(2023, 5, 31)},
+    ),
+    ("2023年12月4日", {"kind": "on", "on": dt.date(2023, 12, 4)}),
+]
+_CHINESE = ["一", "二", "三", "四"]
+
+
+@st.composite
+def printable_plans(draw: st.DrawFn) -> rulegov.Plan:
+    """A valid plan whose texts :func:`rulegov.format_plan` prints and the parser reads back."""
+    unit_names = draw(
+        st.lists(PLAIN.map(lambda w: f"区{w}局"), min_size=1, max_size=4, unique=True)
+    )
+    units = [{"id": f"u{i}", "name": name} for i, name in enumerate(unit_names)]
+    sections = []
+    count = 0
+    running = draw(st.booleans())
+    for s in range(draw(st.integers(1, 4))):
+        tasks = []
+        for t in range(draw(st.integers(1, 4))):
+            count += 1
+            number = str(count if running else t + 1)
+            title = draw(PLAIN)
+            sentences = draw(st.lists(PLAIN, max_size=2))
+            roles = draw(
+                st.lists(
+                    st.tuples(
+                        st.sampled_from(range(len(units))), st.sampled_from(list(rulegov.Role))
+                    ),
+                    max_size=3,
+                    unique=True,
+                )
+            )
+            timing = draw(st.none() | st.sampled_from(_TIMINGS))
+            tasks.append(
+                {
+                    "id": f"t{count}",
+                    "number": number,
+                    "path": [_CHINESE[s], number],
+                    "title": title,
+                    "text": "".join(f"{piece}。" for piece in [title, *sentences]),
+                    "assignments": [
+                        {"unit": f"u{u}", "role": role, "unit_name": unit_names[u]}
+                        for u, role in roles
+                    ],
+                    "timeframe": None if timing is None else {"text": timing[0], **timing[1]},
+                }
+            )
+        sections.append(
+            {
+                "id": f"s{s + 1}",
+                "number": _CHINESE[s],
+                "level": 1,
+                "title": draw(PLAIN),
+                "tasks": tasks,
+            }
+        )
+    title = draw(PLAIN) + "2023年工作计划"
+    return rulegov.Plan.model_validate(
+        {
+            "title": title,
+            "issuer": draw(st.none() | PLAIN.map(lambda w: f"区{w}办")),
+            "issued_on": draw(st.none() | st.dates(dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
+            "recipients": draw(st.lists(PLAIN.map(lambda w: f"各{w}"), max_size=3, unique=True)),
+            "preamble": draw(st.none() | PLAIN.map(lambda w: f"{w}。")),
+            "units": units,
+            "sections": sections,
+        }
+    )

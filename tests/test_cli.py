@@ -90,12 +90,27 @@ def test_missing_file_exit_1(capsys, tmp_path):
     assert "Traceback" not in err
 
 
-def test_wrong_kind_of_file(capsys, tmp_path):
+def test_report_of_a_text_document(capsys, tmp_path):
     path = tmp_path / "plan.txt"
-    path.write_text("一、总体要求", encoding="utf-8")
-    code, _, err = run(capsys, "report", str(path))
+    path.write_bytes(
+        "某区2024年普法工作要点\n一、重点任务\n1.开展宪法宣传。\n牵头单位：区司法局\n".encode(
+            "gb18030"
+        )
+    )
+    code, out, _ = run(capsys, "report", str(path))
+    assert code == 0
+    assert "某区2024年普法工作要点" in out
+    assert "lead: 区司法局" in out
+
+
+def test_binary_file_is_one_clear_error(capsys, tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    code, out, err = run(capsys, "report", str(path))
     assert code == 1
-    assert "expected a plan saved as .json" in err
+    assert out == ""
+    assert err.startswith(f"rulegov: error: {path}")
+    assert err.count("\n") == 1
 
 
 def test_usage_error_exit_2(capsys):
@@ -203,3 +218,60 @@ def test_evaluate_data_that_is_not_json(capsys, tmp_path):
     code, _, err = run(capsys, "evaluate", "--data", str(tmp_path / "data.json"))
     assert code == 1
     assert "the appraisal data is not valid JSON" in err
+
+
+def test_parse_a_document_to_json(capsys, tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(rulegov.datasets.yancheng_2023_text(), encoding="utf-8")
+    code, out, err = run(capsys, "parse", str(source))
+    plan = rulegov.Plan.model_validate_json(out)
+    assert code == 0
+    assert [t.title for t in plan.tasks] == [
+        t.title for t in rulegov.datasets.yancheng_2023().tasks
+    ]
+    assert "[no-units]" in err
+
+
+def test_parse_to_a_file_and_read_it_back(capsys, tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("2024年工作要点\n1.召开会议。\n责任单位：区司法局", encoding="utf-8")
+    target = tmp_path / "plan.json"
+    assert run(capsys, "parse", str(source), "-o", str(target), "--quiet") == (0, "", "")
+    assert rulegov.read_plan(target).tasks[0].responsible_units == ["区司法局"]
+
+
+def test_parse_from_standard_input(capsys, monkeypatch):
+    raw = "2024年工作要点\n1.召开会议。\n".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    code, out, _ = run(capsys, "parse", "-")
+    assert code == 0
+    assert json.loads(out)["title"] == "2024年工作要点"
+
+
+def test_validate_many_files_with_progress(capsys, tmp_path, small_plan_data):
+    good = tmp_path / "good.json"
+    good.write_text(
+        rulegov.Plan.model_validate(small_plan_data).model_dump_json(), encoding="utf-8"
+    )
+    small_plan_data["issuer_unit"] = "nobody"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(small_plan_data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(good), str(bad))
+    assert code == 1
+    assert out == f"{good}: ok: 1 sections, 2 tasks, 3 units, 0 diagnostics\n"
+    assert f"[1/2] {good}" in err
+    assert f"[2/2] {bad}" in err
+    assert "rulegov: error: invalid Plan: issuer_unit: no unit has this id (got 'nobody')" in err
+
+
+def test_schema_commands(capsys):
+    plan_schema = json.loads(run(capsys, "schema")[1])
+    assert plan_schema == json.loads(json.dumps(rulegov.plan_json_schema()))
+    scheme_schema = json.loads(run(capsys, "schema", "scheme")[1])
+    assert scheme_schema["title"] == "Scheme"
+
+
+def test_output_with_many_inputs_is_a_usage_problem(capsys, tmp_path):
+    code, _, err = run(capsys, "parse", "a.txt", "b.txt", "-o", str(tmp_path / "x.json"))
+    assert code == 1
+    assert "-o/--output takes one input file" in err

@@ -71,9 +71,13 @@ PUBLIC_API = [
     "ValidationError",
     "datasets",
     "evaluate",
+    "format_plan",
+    "parse_plan",
     "plan_json_schema",
     "rank_uncertainty",
+    "read_plan",
     "scheme_json_schema",
+    "write_plan",
 ]
 
 OPTIONAL_OR_HEAVY = [
@@ -161,6 +165,14 @@ def test_layers_import_only_downwards(layer):
         for p in files
     }
     assert {name: bad for name, bad in wrong.items() if bad} == {}
+
+
+def test_the_parser_loads_on_first_use():
+    assert "rulegov.parse" not in modules_after("import rulegov")
+    assert "rulegov.io" not in modules_after("import rulegov")
+    loaded = modules_after("import rulegov; rulegov.parse_plan")
+    assert "rulegov.parse._parser" in loaded
+    assert "networkx" not in loaded
 
 
 def test_the_model_does_not_load_networkx():

@@ -73,11 +73,11 @@ from rulegov.model import (
 
 if TYPE_CHECKING:
     from rulegov.graph import Calendar, Schedule, TaskGraph
+    from rulegov.io import read_plan, write_plan
+    from rulegov.parse import format_plan, parse_plan
 
     __version__: str
 
-# the graph layer loads on first use, so that importing rulegov (or rulegov.evaluate) does not
-_GRAPH_NAMES = frozenset({"Calendar", "Schedule", "TaskGraph"})
 
 __all__ = [
     "Assessment",
@@ -136,20 +136,38 @@ __all__ = [
     "ValidationError",
     "datasets",
     "evaluate",
+    "format_plan",
+    "parse_plan",
     "plan_json_schema",
     "rank_uncertainty",
+    "read_plan",
     "scheme_json_schema",
+    "write_plan",
 ]
+
+# The parser, the graph layer and the file readers load on first use: they cost import time,
+# and importing rulegov (or rulegov.evaluate) must not load the graph layer.
+_LAZY = {
+    "Calendar": "rulegov.graph",
+    "Schedule": "rulegov.graph",
+    "TaskGraph": "rulegov.graph",
+    "format_plan": "rulegov.parse",
+    "parse_plan": "rulegov.parse",
+    "read_plan": "rulegov.io",
+    "write_plan": "rulegov.io",
+}
 
 
 def __getattr__(name: str) -> object:
-    """Read ``__version__`` and the graph layer's names on first use."""
+    """Read ``__version__``, and load the parser, the graph layer and file readers, on first use."""
     if name == "__version__":
         from rulegov._version import __version__  # noqa: PLC0415
 
         return __version__
-    if name in _GRAPH_NAMES:
-        from rulegov import graph  # noqa: PLC0415
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
 
-        return getattr(graph, name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'rulegov' has no attribute {name!r}")

@@ -35,7 +35,7 @@ EXIT_USAGE = 2
 _EPILOG_REPORT = """\
 examples:
   rulegov report                       the bundled reference plan (Yancheng 2023)
-  rulegov report plan.json             a plan saved as JSON
+  rulegov report plan.txt              a plan document (also .docx, or rulegov's .json)
   rulegov report - < plan.json         a plan read from standard input
   rulegov report --format markdown > report.md
   rulegov report plan.json --scheme scheme.json --data data.json
@@ -53,24 +53,30 @@ or just the {unit: {node id: value}} object.
 
 
 def _load(source: str | None) -> Plan:
-    """The plan named on the command line: the bundled one, a JSON file, or standard input."""
+    """The plan named on the command line: the bundled one, a file (.txt, .docx, .json), or stdin."""
     from rulegov import datasets  # noqa: PLC0415
-    from rulegov.model import Plan  # noqa: PLC0415
 
     if source is None:
         return datasets.yancheng_2023()
     if source == "-":
-        return Plan.model_validate_json(sys.stdin.buffer.read())
-    path = Path(source)
+        return _plan_from_bytes(sys.stdin.buffer.read(), "<stdin>")
+    from rulegov.io import read_plan  # noqa: PLC0415
+
     try:
-        raw = path.read_bytes()
+        return read_plan(source)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the file: {error.strerror or error}") from None
-    if path.suffix.lower() != ".json":
-        raise _InputError(
-            f"{source}: expected a plan saved as .json (got {path.suffix or 'no suffix'!r})"
-        )
-    return Plan.model_validate_json(raw)
+
+
+def _plan_from_bytes(raw: bytes, name: str) -> Plan:
+    """A plan from bytes: rulegov's JSON if it looks like JSON, else a document to parse."""
+    from rulegov.io import decode  # noqa: PLC0415
+    from rulegov.model import Plan  # noqa: PLC0415
+    from rulegov.parse import parse_plan  # noqa: PLC0415
+
+    if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return Plan.model_validate_json(raw)
+    return parse_plan(decode(raw, name), source=name)
 
 
 class _InputError(Exception):
@@ -158,6 +164,69 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress(index: int, total: int, name: str) -> None:
+    """A progress line on standard error when many files are processed."""
+    if total > 1:
+        sys.stderr.write(f"[{index}/{total}] {name}\n")
+
+
+def _diagnostics(plan: Plan, name: str) -> int:
+    """Print the plan's diagnostics on standard error; return how many are errors."""
+    errors = 0
+    for diagnostic in plan.diagnostics:
+        sys.stderr.write(f"{name}:{diagnostic}\n")
+        errors += diagnostic.severity.value == "error"
+    return errors
+
+
+def _parse(args: argparse.Namespace) -> int:
+    if args.output is not None and len(args.files) > 1:
+        raise _InputError(
+            "-o/--output takes one input file; give one file, or none to write to standard output"
+        )
+    for index, source in enumerate(args.files, start=1):
+        _progress(index, len(args.files), source)
+        plan = _load(source)
+        if not args.quiet:
+            _diagnostics(plan, source)
+        if args.output is None:
+            sys.stdout.write(plan.model_dump_json(indent=2, exclude_none=True) + "\n")
+        else:
+            from rulegov.io import write_plan  # noqa: PLC0415
+
+            write_plan(plan, args.output)
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for index, source in enumerate(args.files, start=1):
+        _progress(index, len(args.files), source)
+        try:
+            plan = _load(source)
+        except (RulegovError, _InputError) as error:
+            failed += 1
+            for line in _error_lines(error):
+                sys.stderr.write(f"rulegov: error: {line}\n")
+            continue
+        errors = _diagnostics(plan, source)
+        failed += errors > 0
+        verdict = "ok" if errors == 0 else f"{errors} errors"
+        sys.stdout.write(
+            f"{source}: {verdict}: {len(plan.sections)} sections, {len(plan.tasks)} tasks, "
+            f"{len(plan.units)} units, {len(plan.diagnostics)} diagnostics\n"
+        )
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    import rulegov  # noqa: PLC0415
+
+    schema = rulegov.plan_json_schema() if args.which == "plan" else rulegov.scheme_json_schema()
+    sys.stdout.write(json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rulegov",
@@ -205,6 +274,58 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format"
     )
     evaluate.set_defaults(handler=_evaluate)
+
+    parse = commands.add_parser(
+        "parse",
+        help="read plan documents (.txt, .docx, .json) into rulegov's JSON",
+        description="Read plan documents into rulegov's JSON form; diagnostics go to standard error.",
+        epilog="examples:\n  rulegov parse plan.txt > plan.json\n  rulegov parse plan.docx -o plan.json\n"
+        "  rulegov parse - < plan.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parse.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a .txt, .docx or .json file, or - for standard input",
+    )
+    parse.add_argument(
+        "-o", "--output", help="write to this .json (or .txt, standard layout) file instead"
+    )
+    parse.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
+    parse.set_defaults(handler=_parse)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check plan files and list what to review",
+        description="Check plan files: read each, list its diagnostics on standard error, and print a "
+        "one-line verdict. Exit 1 if any file cannot be read or has error diagnostics.",
+        epilog="examples:\n  rulegov validate plan.json\n  rulegov validate plans/*.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    validate.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a .txt, .docx or .json file, or - for standard input",
+    )
+    validate.set_defaults(handler=_validate)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of plan or scheme files",
+        description="Print the JSON Schema (draft 2020-12) of rulegov's plan or scheme JSON.",
+        epilog="examples:\n  rulegov schema plan > plan.schema.json\n  rulegov schema scheme",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    schema.add_argument(
+        "which",
+        nargs="?",
+        choices=("plan", "scheme"),
+        default="plan",
+        help="which schema (default: plan)",
+    )
+    schema.set_defaults(handler=_schema)
     return parser
 
 

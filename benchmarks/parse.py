@@ -1,0 +1,112 @@
+"""How fast the parser reads plans, against a floor measured in the same run.
+
+The floor is one pass of ``re.finditer`` over the lines of the same text: the least work any
+line-by-line reader must do. For each input the script prints the median time, documents per
+second, MB per second and the ratio to the floor; the aims are at most 5 times the floor and at
+least 1,000 reference-sized documents per second on one core. The large and adversarial inputs
+(10 KB to 10 MB; a 100,000-character line, thousands of nested brackets, thousands of numbering
+levels) show that time grows linearly with size: the seconds per MB stay flat.
+
+Run: ``python benchmarks/parse.py`` (``--quick`` skips the 10 MB inputs).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import sys
+import time
+from typing import TYPE_CHECKING
+
+import rulegov
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+FLOOR_PATTERN = re.compile(r"\d+|[《》:：、]")
+
+
+def floor(text: str) -> int:
+    """One pass of re.finditer over the lines: the baseline."""
+    count = 0
+    for line in text.split("\n"):
+        for _ in FLOOR_PATTERN.finditer(line):
+            count += 1
+    return count
+
+
+def median_seconds(call: Callable[[], object], repeat: int, number: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            call()
+        times.append((time.perf_counter() - start) / number)
+    return statistics.median(times)
+
+
+SECTION = """{cn}、加强第{n}项法治建设工作
+{k}.推进第{n}项行政执法规范化建设。全面落实行政执法“三项制度”，推动重大执法决定100%经过法制审核。贯彻《关于加强第{n}项工作的意见》(某发〔2023〕{n}号)要求。
+牵头单位：区司法局
+配合单位：区市场监管局、各镇(街)按职责分工负责
+完成时限：2023年6月底前
+{k2}.开展法治宣传教育。组织专题培训不少于3次，选择2个以上部门开展述法，纪念“枫桥经验”60周年。
+责任单位：区委宣传部，区教育局等有关部门
+完成时限：每季度
+"""
+CHINESE = "一二三四五六七八九"
+
+
+def generated(size: int) -> str:
+    """A plan of about ``size`` characters: a header, then numbered sections of tasks."""
+    parts = ["某区2023年法治建设工作要点\n为推进法治建设，制定本要点。\n"]
+    total = len(parts[0])
+    n = 0
+    while total < size:
+        n += 1
+        block = SECTION.format(cn=CHINESE[(n - 1) % 9], n=n, k=2 * n - 1, k2=2 * n)
+        parts.append(block)
+        total += len(block)
+    return "".join(parts)
+
+
+def adversarial() -> dict[str, str]:
+    return {
+        "one 100,000-character line": "1." + "法治建设，" * 20_000,
+        "10,000 nested brackets": "一、" + "(" * 10_000 + "牵头单位:区司法局" + ")" * 10_000,
+        "10,000 unclosed 《": "1." + "《关于" * 10_000,
+        "3,000 numbering levels": "1.\n(1)\n①\n" * 3_000,
+        "10,000 labels on a line": "1.加强。" + "(牵头单位:区司法局)" * 10_000,
+    }
+
+
+def report(name: str, text: str, repeat: int, number: int) -> tuple[float, float]:
+    size_mb = len(text.encode("utf-8")) / 1e6
+    parse = median_seconds(lambda: rulegov.parse_plan(text), repeat, number)
+    base = median_seconds(lambda: floor(text), repeat, number)
+    print(
+        f"{name:32} {size_mb * 1000:10.1f} KB  parse {parse * 1000:9.2f} ms  "
+        f"{1 / parse:9.0f} docs/s  {size_mb / parse:6.2f} MB/s  "
+        f"floor {base * 1000:8.3f} ms  ratio {parse / base:6.1f}  s/MB {parse / size_mb:6.3f}"
+    )
+    return parse, base
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    rulegov.parse_plan("1.预热。")  # load the parser outside the timings
+    print("input                                  size   median parse time, rate, floor and ratio")
+    seed = rulegov.datasets.yancheng_2023_text()
+    parse, _ = report("reference plan (yancheng_2023)", seed, repeat=7, number=50)
+    print(f"  -> {1 / parse:.0f} reference-sized documents per second on one core (aim: >= 1000)")
+    sizes = [10_000, 100_000, 1_000_000] if quick else [10_000, 100_000, 1_000_000, 10_000_000]
+    for size in sizes:
+        text = generated(size // 3)  # characters of CJK are 3 bytes of UTF-8
+        repeat, number = (3, 1) if size >= 1_000_000 else (5, 5)
+        report(f"generated {size // 1000:,} KB", text, repeat, number)
+    for name, text in adversarial().items():
+        report(name, text, repeat=3, number=1)
+
+
+if __name__ == "__main__":
+    main()

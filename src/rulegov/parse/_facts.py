@@ -1,0 +1,289 @@
+"""Facts inside running text: cited documents (《…》) and quantitative targets (2个以上, 100%).
+
+Both work on normalised lines and give spans in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rulegov.model import Citation, Comparator, Diagnostic, Span, Target
+
+if TYPE_CHECKING:
+    from rulegov.parse._text import Line
+
+__all__ = ["Segment", "citation_issuer", "find_citations", "find_targets", "shielded"]
+
+Segment = tuple["Line", int, int]
+"""A stretch ``text[begin:end]`` of one line."""
+
+_BRACKETS = re.compile(r"[《》]")
+_QUOTES = re.compile(r"[“”\"「」『』]")
+_DOC_NUMBER = re.compile(
+    r"\((?P<number>[^()\[\]〔〕]{1,24}[〔\[]\d{4}[〕\]]\d{1,5}号)\)",
+)
+_MAX_CITATION = 400
+
+# A number with a measure word, optionally with a comparator before or after it.
+_TARGET = re.compile(
+    r"""
+    (?P<pre>不少于|不低于|不超过|不高于|至少|达到|超过|高于|多于|低于|少于)?
+    (?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两百]{1,4})
+    (?P<unit>%|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时|课时|份)
+    (?P<post>以上|以下|以内)?
+    | (?P<whole>全覆盖)
+    """,
+    re.VERBOSE,
+)
+_PRE: dict[str, Comparator] = {
+    "不少于": Comparator.GE,
+    "不低于": Comparator.GE,
+    "至少": Comparator.GE,
+    "达到": Comparator.GE,
+    "超过": Comparator.GT,
+    "高于": Comparator.GT,
+    "多于": Comparator.GT,
+    "不超过": Comparator.LE,
+    "不高于": Comparator.LE,
+    "低于": Comparator.LT,
+    "少于": Comparator.LT,
+}
+_POST: dict[str, Comparator] = {"以上": Comparator.GE, "以下": Comparator.LE, "以内": Comparator.LE}
+_NO_NUMBER_BEFORE = frozenset("第+-.0123456789")
+_NO_NUMBER_AFTER = frozenset("+")
+_CLAUSE_ENDS = ",;。!?:、"
+
+
+def _span(line: Line, begin: int, end: int) -> Span:
+    start, stop = line.bounds(begin, end)
+    return Span.model_construct(start=start, end=stop)
+
+
+def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Ranges of ``text[begin:end]`` inside 《》 or quotation marks, where numbers are names.
+
+    Example:
+        >>> shielded("“1+4”工作举措和《二十条》", 0, 15)
+        [(0, 5), (10, 15)]
+    """
+    ranges: list[tuple[int, int]] = []
+    depth = 0
+    opened = 0
+    for match in _BRACKETS.finditer(text, begin, end):
+        if match.group() == "《":
+            if depth == 0:
+                opened = match.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                ranges.append((opened, match.end()))
+    if depth > 0:
+        ranges.append((opened, end))
+    inside = False
+    for match in _QUOTES.finditer(text, begin, end):
+        char = match.group()
+        if char in "“「『" or (char == '"' and not inside):
+            inside = True
+            opened = match.start()
+        elif inside:
+            inside = False
+            ranges.append((opened, match.end()))
+    ranges.sort()
+    return ranges
+
+
+def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagnostic]]:
+    """Every ``《…》`` in the segments, with nested ``〈〉`` kept and a document number if printed.
+
+    Example:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("贯彻《关于〈意见〉的通知》（国发〔2021〕8号）。")[0]
+        >>> [(c.title, c.doc_number) for c in find_citations([(line, 0, len(line.text))])[0]]
+        [('关于〈意见〉的通知', '国发〔2021〕8号')]
+    """
+    citations: list[Citation] = []
+    diagnostics: list[Diagnostic] = []
+    for line, begin, end in segments:
+        depth = 0
+        opened = 0
+        for match in _BRACKETS.finditer(line.text, begin, end):
+            if match.group() == "《":
+                if depth == 0:
+                    opened = match.start()
+                depth += 1
+                continue
+            if depth == 0:
+                continue
+            depth -= 1
+            if depth > 0:
+                continue
+            close = match.start()
+            if close == opened + 1 or close - opened > _MAX_CITATION:
+                continue
+            number = _DOC_NUMBER.match(line.text, match.end(), end)
+            span_end = number.end() if number else match.end()
+            issuer = citation_issuer(line.text, opened, begin)
+            citations.append(
+                Citation.model_construct(
+                    title=line.printed(opened + 1, close),
+                    doc_number=line.printed(*number.span("number")) if number else None,
+                    issuer=line.printed(*issuer) if issuer else None,
+                    span=_span(line, opened, span_end),
+                )
+            )
+        if depth > 0:
+            diagnostics.append(
+                Diagnostic(
+                    code="unclosed-citation",
+                    message="a 《 has no closing 》 on its line; the citation was not read",
+                    line=line.number,
+                    column=line.column(opened),
+                    span=_span(line, opened, opened + 1),
+                )
+            )
+    return citations, diagnostics
+
+
+def _number(text: str) -> float | None:
+    if text[0].isdigit():
+        return float(text)
+    from rulegov.parse._numbering import chinese_to_int  # noqa: PLC0415  (tiny, avoids a cycle)
+
+    value = chinese_to_int(text)
+    return None if value is None else float(value)
+
+
+def _clause(text: str, begin: int, end: int, lower: int, upper: int) -> tuple[int, int]:
+    while begin > lower and text[begin - 1] not in _CLAUSE_ENDS:
+        begin -= 1
+    while end < upper and text[end] not in _CLAUSE_ENDS:
+        end += 1
+    return begin, end
+
+
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < stop for start, stop in ranges)
+
+
+def find_targets(segments: list[Segment]) -> list[Target]:
+    """Quantitative targets: ``100%``, ``2个以上``, ``不少于3次``, ``达到90%以上``, ``全覆盖``.
+
+    Years, dates, ordinals (第十二次), anniversaries (60周年) and numbers inside names (《二十条》,
+    “1+4”) are not targets. A Chinese numeral counts only with a comparator (不少于三次).
+
+    Example:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("选择2个以上部门，100%审核，纪念60周年，“1+4”举措")[0]
+        >>> [(t.text, t.comparator.value, t.value) for t in find_targets([(line, 0, len(line.text))])]
+        [('2个以上', 'ge', 2.0), ('100%', 'eq', 100.0)]
+    """
+    targets: list[Target] = []
+    for line, begin, end in segments:
+        text = line.text
+        ranges: list[tuple[int, int]] | None = None
+        for match in _TARGET.finditer(text, begin, end):
+            start = match.start()
+            if start > 0 and text[start - 1] in _NO_NUMBER_BEFORE and not match.group("pre"):
+                continue
+            if match.end() < len(text) and text[match.end()] in _NO_NUMBER_AFTER:
+                continue
+            if ranges is None:
+                ranges = shielded(text, begin, end)
+            if ranges and _inside(ranges, start):
+                continue
+            target = _target(line, match, begin, end)
+            if target is not None:
+                targets.append(target)
+    return targets
+
+
+def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | None:
+    text = line.text
+    clause = _clause(text, match.start(), match.end(), begin, end)
+    metric = line.printed(*clause)
+    if match.group("whole"):
+        return Target(
+            metric=metric,
+            comparator=Comparator.EQ,
+            value=100.0,
+            unit_of_measure="%",
+            text=line.printed(*match.span()),
+            span=_span(line, *match.span()),
+        )
+    pre = match.group("pre")
+    post = match.group("post")
+    raw = match.group("num")
+    if not raw[0].isdigit() and not (pre or post):
+        return None
+    value = _number(raw)
+    unit = match.group("unit")
+    if value is None or (unit == "%" and value > 100):
+        return None
+    comparator = Comparator.EQ
+    if pre:
+        comparator = _PRE[pre]
+    if post:
+        comparator = _POST[post]
+    return Target(
+        metric=metric,
+        comparator=comparator,
+        value=value,
+        unit_of_measure=unit,
+        text=line.printed(*match.span()),
+        span=_span(line, *match.span()),
+    )
+
+
+# Words after which the name of a cited document's issuer starts (贯彻落实…《, 和省委依法治省办《).
+_ISSUER_AFTER = (
+    "落实",
+    "贯彻",
+    "执行",
+    "转发",
+    "印发",
+    "根据",
+    "依据",
+    "按照",
+    "对照",
+    "和",
+    "及",
+    "与",
+)
+_ISSUER_SUFFIXES = (
+    "委员会",
+    "办公室",
+    "办",
+    "委",
+    "局",
+    "厅",
+    "部",
+    "院",
+    "政府",
+    "国务院",
+    "党中央",
+)
+_ISSUER_STOPS = frozenset(",;。:、》)!?“”")
+_MAX_ISSUER = 24
+
+
+def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | None:
+    """The range of the issuing body's name printed just before a ``《``, if there is one.
+
+    Example:
+        >>> text = "全面落实中央全面依法治国委员会《意见》"
+        >>> a, b = citation_issuer(text, text.index("《"), 0)
+        >>> text[a:b]
+        '中央全面依法治国委员会'
+    """
+    begin = opened
+    while begin > lower and opened - begin < _MAX_ISSUER and text[begin - 1] not in _ISSUER_STOPS:
+        begin -= 1
+    for word in _ISSUER_AFTER:
+        found = text.rfind(word, begin, opened)
+        if found >= 0:
+            begin = max(begin, found + len(word))
+    if begin < opened and text.endswith(_ISSUER_SUFFIXES, begin, opened):
+        return begin, opened
+    return None

@@ -1,0 +1,448 @@
+"""The head of a document: web-page metadata, the cover notice and the plan's own title.
+
+Lines before the first numbered heading are read with a small state machine: page furniture and
+metadata (索引号, 发文机关, 成文日期, 发文字号), the document number, the notice title, the
+recipients (主送机关, ending in ``:``), the notice body, the signature (issuer and date), a
+publication note (此件公开发布), the plan's title and the preamble. A line that fits none of these
+is kept with an ``unclassified-line`` diagnostic.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.model import Diagnostic, PlanKind, Severity, Span
+from rulegov.parse._time import read_date
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from rulegov.parse._text import Line
+
+__all__ = ["Header", "is_chrome", "read_header", "table_cells"]
+
+_META_LABELS: dict[str, str] = {
+    "发文字号": "doc_number",
+    "文号": "doc_number",
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+    "发文单位": "issuer",
+    "成文日期": "issued_on",
+    "发文日期": "issued_on",
+    "标题": "title",
+    "名称": "title",
+    "索引号": "",
+    "主题分类": "",
+    "发布日期": "",
+    "发布时间": "",
+    "生效日期": "",
+    "有效性": "",
+    "主题词": "",
+    "公开方式": "",
+    "信息来源": "",
+    "来源": "",
+    "浏览次数": "",
+    "分类": "",
+    "体裁分类": "",
+    "组配分类": "",
+    "文件编号": "doc_number",
+    "编号": "",
+    "责任编辑": "",
+    "作者": "",
+}
+_META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):")
+_CHROME = (
+    "当前位置",
+    "首页>",
+    "首页»",
+    "分享到",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "字体:",
+    "字号:",
+    "【字体",
+    "扫一扫",
+    "微信扫",
+    "收藏",
+    "返回顶部",
+    "相关链接",
+    "上一篇",
+    "下一篇",
+)
+_CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
+_MAX_CHROME = 120
+_DOC_NUMBER = re.compile(r"[^\s:,。]{1,24}[〔\[(]\d{4}[〕\])]\s?\d{1,5}号")
+_PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
+_ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+_NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
+_SEPARATOR = re.compile(r":?-{2,}:?")
+
+# Title keyword -> kind of plan, most specific first.
+PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
+    ("任务分工方案", PlanKind.TASK_DIVISION_PLAN),
+    ("分工方案", PlanKind.TASK_DIVISION_PLAN),
+    ("考核办法", PlanKind.APPRAISAL_SCHEME),
+    ("考核方案", PlanKind.APPRAISAL_SCHEME),
+    ("考核细则", PlanKind.APPRAISAL_SCHEME),
+    ("考评办法", PlanKind.APPRAISAL_SCHEME),
+    ("工作要点", PlanKind.KEY_POINTS),
+    ("要点", PlanKind.KEY_POINTS),
+    ("工作安排", PlanKind.WORK_ARRANGEMENTS),
+    ("实施方案", PlanKind.IMPLEMENTATION_PLAN),
+    ("规划", PlanKind.MULTI_YEAR_PLAN),
+    ("工作计划", PlanKind.WORK_PLAN),
+    ("计划", PlanKind.WORK_PLAN),
+    ("方案", PlanKind.IMPLEMENTATION_PLAN),
+    ("清单", PlanKind.TASK_DIVISION_PLAN),
+    ("意见", PlanKind.IMPLEMENTATION_PLAN),
+)
+_MAX_TITLE = 90
+_MAX_ISSUER = 40
+
+
+class State(enum.Enum):
+    """Where the reader is in the head of the document."""
+
+    START = enum.auto()
+    NOTICE = enum.auto()
+    SIGNED = enum.auto()
+    TITLED = enum.auto()
+
+
+@attrs.define
+class Header:
+    """What the head of a document says, with spans in the original text."""
+
+    doc_number: str | None = None
+    issuer: str | None = None
+    issued_on: dt.date | None = None
+    recipients: list[str] = attrs.Factory(list)
+    notice_title: str | None = None
+    notice_lines: list[Line] = attrs.Factory(list)
+    title: str | None = None
+    title_lines: list[Line] = attrs.Factory(list)
+    preamble_lines: list[Line] = attrs.Factory(list)
+    meta_title: str | None = None
+    spans: dict[str, Span] = attrs.Factory(dict)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+
+
+def plan_kind(title: str) -> PlanKind | None:
+    """The kind of plan a title names, by its keyword (工作要点 -> key points).
+
+    Example:
+        >>> plan_kind("2023年法治建设工作要点").value
+        'key_points'
+    """
+    for word, kind in PLAN_KINDS:
+        if word in title:
+            return kind
+    return None
+
+
+def table_cells(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a pipe (``|a|b|``) or tab-separated row, as ranges; None for other lines.
+
+    Example:
+        >>> text = "|序号|工作任务|"
+        >>> [text[a:b] for a, b in table_cells(text)]
+        ['序号', '工作任务']
+    """
+    separator = "|" if text.count("|") >= 2 else "\t" if text.count("\t") >= 2 else ""
+    if not separator:
+        return None
+    cells: list[tuple[int, int]] = []
+    start = 0
+    for position, char in enumerate(text):
+        if char == separator:
+            cells.append((start, position))
+            start = position + 1
+    cells.append((start, len(text)))
+    if separator == "|":
+        if cells and cells[0][1] - cells[0][0] == 0:
+            cells = cells[1:]
+        if cells and cells[-1][1] - cells[-1][0] == 0:
+            cells = cells[:-1]
+    trimmed: list[tuple[int, int]] = []
+    for begin, end in cells:
+        first, last = begin, end
+        while first < last and text[first] in " \t":
+            first += 1
+        while last > first and text[last - 1] in " \t":
+            last -= 1
+        trimmed.append((first, last))
+    return trimmed
+
+
+def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a table row is a Markdown rule such as ``|---|:--:|``."""
+    return all(_SEPARATOR.fullmatch(text[a:b]) for a, b in cells if b > a)
+
+
+def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a table row holds web-page metadata (索引号, 发文机关...)."""
+    return any(text[a:b].rstrip(":") in _META_LABELS for a, b in cells)
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a normalised line is web-page furniture (breadcrumbs, share links, print buttons).
+
+    Example:
+        >>> is_chrome("首页>政务公开>政府文件"), is_chrome("打印本页关闭窗口"), is_chrome("1.开展宣传")
+        (True, True, False)
+    """
+    if len(text) >= _MAX_CHROME:
+        return False
+    return _CHROME_WORDS.search(text) is not None or _ISO_DATE.fullmatch(text) is not None
+
+
+def _span(line: Line, begin: int, end: int) -> Span:
+    start, stop = line.bounds(begin, end)
+    return Span.model_construct(start=start, end=stop)
+
+
+def _is_titleish(text: str) -> bool:
+    return (
+        0 < len(text) <= _MAX_TITLE
+        and not text.endswith(("。", ":", ",", ";"))
+        and "。" not in text
+        and not _ISO_DATE.fullmatch(text)
+    )
+
+
+class _Reader:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.header = Header()
+        self.state = State.START
+        self.pending: Line | None = None
+        self.index = 0
+
+    def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
+        self.header.diagnostics.append(
+            Diagnostic(
+                severity=severity,
+                code=code,
+                message=message,
+                line=line.number,
+                column=1,
+                span=_span(line, 0, len(line.text)),
+            )
+        )
+
+    def run(self) -> Header:
+        while self.index < len(self.lines):
+            line = self.lines[self.index]
+            self.index += 1
+            if line.text.strip(" \t"):
+                self.read(line)
+        if self.pending is not None:
+            self.fallback(self.pending)
+        return self.header
+
+    def read(self, line: Line) -> None:
+        text = line.text
+        if self.meta(line) or self.chrome(line):
+            return
+        if self.state in (State.START, State.NOTICE, State.SIGNED) and self.signature(line):
+            return
+        if self.state is State.START:
+            self.start(line)
+        elif self.state is State.NOTICE:
+            self.notice(line)
+        elif self.state is State.SIGNED:
+            if _PUBLIC_NOTE.fullmatch(text):
+                self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+            elif _is_titleish(text):
+                self.title(line)
+            else:
+                self.preamble(line)
+        else:
+            self.preamble(line)
+
+    def meta(self, line: Line) -> bool:
+        text = line.text
+        cells = table_cells(text)
+        pairs: list[tuple[str, int, int, int]] = []
+        if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
+            for i in range(0, len(cells) - 1, 2):
+                label = text[cells[i][0] : cells[i][1]].rstrip(":")
+                pairs.append((label, cells[i][0], *cells[i + 1]))
+        else:
+            matches = list(_META.finditer(text))
+            if not matches or matches[0].start() != 0:
+                return False
+            for i, match in enumerate(matches):
+                stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+                pairs.append((match.group("label"), match.start(), match.end(), stop))
+        for label, _, begin, end in pairs:
+            self.meta_value(line, _META_LABELS.get(label, ""), begin, end)
+        self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
+        return True
+
+    def meta_value(self, line: Line, field: str, begin: int, end: int) -> None:
+        header = self.header
+        value = line.printed(begin, end).strip()
+        if not value:
+            return
+        span = _span(line, begin, end)
+        if field == "doc_number" and header.doc_number is None:
+            header.doc_number = value
+            header.spans["doc_number"] = span
+        elif field == "issuer" and header.issuer is None:
+            header.issuer = value
+            header.spans["issuer"] = span
+        elif field == "issued_on" and header.issued_on is None:
+            day = read_date(line.text[begin:end])
+            if day is not None:
+                header.issued_on = day
+                header.spans["issued_on"] = span
+        elif field == "title" and header.meta_title is None:
+            header.meta_title = value
+
+    def chrome(self, line: Line) -> bool:
+        text = line.text
+        if is_chrome(text):
+            self.note(
+                line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
+            )
+            return True
+        return False
+
+    def signature(self, line: Line) -> bool:
+        day = read_date(line.text)
+        if day is None:
+            return False
+        header = self.header
+        if (
+            header.issued_on is None
+            or "issued_on" not in header.spans
+            or self.state is State.NOTICE
+        ):
+            header.issued_on = day
+            header.spans["issued_on"] = _span(line, 0, len(line.text))
+        if self.pending is not None:
+            self.issuer(self.pending)
+            self.pending = None
+        self.state = State.SIGNED
+        return True
+
+    def issuer(self, line: Line) -> None:
+        self.header.issuer = line.printed(0, len(line.text))
+        self.header.spans["issuer"] = _span(line, 0, len(line.text))
+
+    def start(self, line: Line) -> None:
+        text = line.text
+        if _DOC_NUMBER.fullmatch(text):
+            self.header.doc_number = line.printed(0, len(text))
+            self.header.spans["doc_number"] = _span(line, 0, len(text))
+        elif text.startswith("关于") and _is_titleish(text):
+            self.notice_title(line)
+        elif text.endswith(":") and len(text) <= 300 and "。" not in text:
+            self.recipients(line)
+        elif any(word in text for word in _NOTICE_WORDS):
+            self.header.notice_lines.append(line)
+            self.state = State.NOTICE
+        elif len(text) <= _MAX_ISSUER and _is_titleish(text) and self.date_follows():
+            self.pending = line
+        elif _is_titleish(text):
+            self.title(line)
+        else:
+            self.preamble(line)
+
+    def notice_title(self, line: Line) -> None:
+        lines = [line]
+        text = line.text
+        while not text.endswith("通知") and self.index < len(self.lines):
+            following = self.lines[self.index]
+            if not _is_titleish(following.text) or len(lines) >= 3:
+                break
+            lines.append(following)
+            text += following.text
+            self.index += 1
+        self.header.notice_title = "".join(item.printed(0, len(item.text)) for item in lines)
+        self.header.spans["notice_title"] = Span(
+            start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
+        )
+
+    def recipients(self, line: Line) -> None:
+        from rulegov.parse._units import split_names  # noqa: PLC0415
+
+        text = line.text
+        names = split_names(text, 0, len(text) - 1)
+        self.header.recipients = [line.printed(n.begin, n.end) for n in names]
+        self.header.spans["recipients"] = _span(line, 0, len(text) - 1)
+        self.state = State.NOTICE
+
+    def notice(self, line: Line) -> None:
+        text = line.text
+        if self.pending is not None:
+            self.header.notice_lines.append(self.pending)
+            self.pending = None
+        if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():
+            self.title(line)
+        elif len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?"):
+            self.pending = line
+        else:
+            self.header.notice_lines.append(line)
+
+    def date_follows(self) -> bool:
+        for line in self.lines[self.index :]:
+            if line.text.strip(" \t"):
+                return read_date(line.text) is not None
+        return False
+
+    def title(self, line: Line) -> None:
+        header = self.header
+        lines = [line]
+        text = line.text
+        while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
+            following = self.lines[self.index]
+            if not _is_titleish(following.text) or read_date(following.text) is not None:
+                break
+            lines.append(following)
+            text += following.text
+            self.index += 1
+        if plan_kind(text) is None and len(lines) > 1:
+            self.index -= len(lines) - 1
+            lines = [line]
+        if header.title is not None and header.title_lines:
+            for old in header.title_lines:
+                self.note(
+                    old, "unclassified-line", "a title-like line not recognised", Severity.WARNING
+                )
+        header.title = "".join(item.printed(0, len(item.text)) for item in lines)
+        header.title_lines = lines
+        header.spans["title"] = Span(
+            start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
+        )
+        self.state = State.TITLED
+
+    def preamble(self, line: Line) -> None:
+        self.header.preamble_lines.append(line)
+        self.state = State.TITLED
+
+    def fallback(self, line: Line) -> None:
+        if self.header.issuer is None and self.state is State.NOTICE:
+            self.issuer(line)
+        else:
+            self.header.notice_lines.append(line)
+
+
+def read_header(lines: list[Line]) -> Header:
+    r"""Read the lines before a plan's first numbered heading.
+
+    Example:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "各镇(街),各部门:\n现将《2023年工作计划》印发给你们。\n"
+        >>> header = read_header(split_lines(text + "区依法治区办\n2023年5月10日\n2023年工作计划"))
+        >>> header.recipients, header.issuer, header.issued_on.isoformat(), header.title
+        (['各镇(街)', '各部门'], '区依法治区办', '2023-05-10', '2023年工作计划')
+    """
+    return _Reader(lines).run()

@@ -1,0 +1,163 @@
+"""Numbering of headings: 一、 （一） 1. 1、 （1） ① 第一条, and Chinese numerals.
+
+Each style of number is a :class:`Style`. A document's levels are not fixed by style: the parser
+nests styles in the order the document uses them (see :mod:`rulegov.parse._structure`).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+__all__ = ["Heading", "Style", "chinese_to_int", "int_to_chinese", "match_heading", "render_number"]
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN = "零〇○一二三四五六七八九十百两"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def chinese_to_int(numeral: str) -> int | None:
+    """Read a Chinese numeral up to the hundreds (``十二`` -> 12, ``一百零五`` -> 105).
+
+    Example:
+        >>> chinese_to_int("十六"), chinese_to_int("二十"), chinese_to_int("一百零五"), chinese_to_int("甲")
+        (16, 20, 105, None)
+    """
+    if not numeral or len(numeral) > 6:
+        return None
+    total = 0
+    current = 0
+    for char in numeral:
+        if char in _DIGITS:
+            current = _DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def int_to_chinese(value: int) -> str:
+    """Write 1-999 as a Chinese numeral (12 -> ``十二``).
+
+    Example:
+        >>> int_to_chinese(5), int_to_chinese(16), int_to_chinese(20), int_to_chinese(105)
+        ('五', '十六', '二十', '一百零五')
+    """
+    names = "零一二三四五六七八九"
+    hundreds, rest = divmod(value, 100)
+    tens, ones = divmod(rest, 10)
+    text = ""
+    if hundreds:
+        text += names[hundreds] + "百"
+        if tens == 0 and ones:
+            text += "零"
+    if tens:
+        text += ("" if tens == 1 and not hundreds else names[tens]) + "十"
+    if ones or not text:
+        text += names[ones]
+    return text
+
+
+class Style(enum.StrEnum):
+    """A style of heading number."""
+
+    CHINESE = "chinese"
+    """一、"""
+    CHINESE_PAREN = "chinese_paren"
+    """（一） or (一)."""
+    ARABIC = "arabic"
+    """1. 1、 1．"""
+    ARABIC_PAREN = "arabic_paren"
+    """（1） or (1)."""
+    CIRCLED = "circled"
+    """①"""
+    ARTICLE = "article"
+    """第一条."""
+
+
+@attrs.frozen(slots=True)
+class Heading:
+    """A number found at the start of a normalised line.
+
+    Attributes:
+        style: The style of the number.
+        value: Its value (``十二`` -> 12).
+        number: The canonical printed form kept in the model: ``一``, ``（一）``, ``1``, ``（1）``,
+            ``①``, ``第一条``.
+        end: Where the number (with its ``、`` or ``.``) ends in the normalised line.
+    """
+
+    style: Style
+    value: int
+    number: str
+    end: int
+
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<cn>[{_CN}]{{1,4}})、
+    | \((?P<cnp>[{_CN}]{{1,4}})\)
+    | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
+    | \((?P<arp>\d{{1,3}})\)
+    | (?P<circ>[{_CIRCLED}])
+    | 第(?P<art>[{_CN}]{{1,5}}|\d{{1,3}})条
+    """,
+    re.VERBOSE,
+)
+
+
+def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
+    """Find a heading number at the start of a normalised line, if any.
+
+    Example:
+        >>> match_heading("(二)加强领导").number, match_heading("12.推动").value
+        ('（二）', 12)
+        >>> match_heading("2023年是开局之年") is None, match_heading("1.5倍") is None
+        (True, True)
+    """
+    found = _PATTERN.match(text)
+    if found is None:
+        return None
+    kind = found.lastgroup
+    raw = found.group(kind) if kind else ""
+    end = found.end()
+    if kind == "cn":
+        value = chinese_to_int(raw)
+        return None if value is None else Heading(Style.CHINESE, value, raw, end)
+    if kind == "cnp":
+        value = chinese_to_int(raw)
+        return None if value is None else Heading(Style.CHINESE_PAREN, value, f"（{raw}）", end)
+    if kind == "ar":
+        return Heading(Style.ARABIC, int(raw), str(int(raw)), end)
+    if kind == "arp":
+        return Heading(Style.ARABIC_PAREN, int(raw), f"（{int(raw)}）", end)
+    if kind == "circ":
+        return Heading(Style.CIRCLED, _CIRCLED.index(raw) + 1, raw, end)
+    value = int(raw) if raw.isdigit() else chinese_to_int(raw)
+    if value is None:
+        return None
+    return Heading(Style.ARTICLE, value, f"第{raw}条", end)
+
+
+def render_number(number: str) -> str:
+    """Render a canonical number as a heading prefix: ``一`` -> ``一、``, ``1`` -> ``1.``.
+
+    Example:
+        >>> render_number("一"), render_number("1"), render_number("（一）"), render_number("第三条")
+        ('一、', '1.', '（一）', '第三条 ')
+    """
+    if number.isdigit():
+        return f"{number}."
+    if number.startswith("第"):
+        return f"{number} "
+    if all(char in _CN for char in number):
+        return f"{number}、"
+    return number

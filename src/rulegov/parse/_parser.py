@@ -1,0 +1,857 @@
+"""Read a plan's text into a :class:`rulegov.Plan`: the tree of numbered parts and the tasks.
+
+Which parts are tasks: a numbered part is a **task** when it has no numbered parts below it, or
+when its own heading line goes on after its first sentence (the heading opens a paragraph), or
+when it carries its own unit or time fields. Everything numbered below a task is a **measure** of
+that task. Parts above tasks are **sections**. A part whose title names prose (指导思想, 总体要求,
+工作目标, 保障措施...) is a prose section with no tasks, and so is everything below it. Rows of a
+task table are always tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.model import (
+    Assignment,
+    Diagnostic,
+    Measure,
+    Notice,
+    Period,
+    Plan,
+    PlanKind,
+    Role,
+    Section,
+    SectionKind,
+    Severity,
+    SourceText,
+    Span,
+    Target,
+    Task,
+    TimeFrame,
+    Unit,
+)
+from rulegov.parse._facts import Segment, find_citations, find_targets
+from rulegov.parse._fields import Field, split_fields
+from rulegov.parse._header import (
+    Header,
+    is_chrome,
+    is_meta_row,
+    is_separator_row,
+    plan_kind,
+    read_header,
+    table_cells,
+)
+from rulegov.parse._numbering import Heading, Style, match_heading
+from rulegov.parse._tables import FIELD_COLUMNS, read_columns
+from rulegov.parse._text import Line, check_text, split_lines
+from rulegov.parse._time import find_timing, read_timeframe
+from rulegov.parse._units import ROLE_LABELS, TIME_LABELS, guess_kind, guess_level, split_names
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["parse_plan"]
+
+_SENTENCE_END = re.compile("[。!?]")
+_TABLE = "table"
+_GROUP = "group"
+
+# Title words -> kind of prose section.
+PROSE_KINDS: tuple[tuple[str, SectionKind], ...] = (
+    ("指导思想", SectionKind.GUIDING_IDEOLOGY),
+    ("总体要求", SectionKind.GENERAL_REQUIREMENTS),
+    ("基本原则", SectionKind.GENERAL_REQUIREMENTS),
+    ("总体思路", SectionKind.GENERAL_REQUIREMENTS),
+    ("工作原则", SectionKind.GENERAL_REQUIREMENTS),
+    ("工作目标", SectionKind.OBJECTIVES),
+    ("主要目标", SectionKind.OBJECTIVES),
+    ("总体目标", SectionKind.OBJECTIVES),
+    ("目标要求", SectionKind.OBJECTIVES),
+    ("保障措施", SectionKind.SAFEGUARDS),
+    ("工作要求", SectionKind.SAFEGUARDS),
+    ("组织保障", SectionKind.SAFEGUARDS),
+    ("组织实施", SectionKind.SAFEGUARDS),
+    ("工作保障", SectionKind.SAFEGUARDS),
+    ("保障机制", SectionKind.SAFEGUARDS),
+    ("实施步骤", SectionKind.OTHER),
+    ("工作步骤", SectionKind.OTHER),
+    ("附则", SectionKind.OTHER),
+)
+_MAX_PROSE_TITLE = 12
+_SENTENCE = re.compile(r"[^。;, ][^。;]*")
+_CELL_PIECE = re.compile(r"[^。;, ][^。;,]*")
+_ALWAYS_TASKS = frozenset({_TABLE, Style.ARTICLE})
+# Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
+_TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE})
+_ALIAS = re.compile(
+    r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
+)
+_TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
+_TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+_UNIT_PREFIX = re.compile(r"^(?P<name>[^\d《]{4,60}(?:办公室|委员会|人民政府|政府|管委会|局|办))")
+
+
+@attrs.define(eq=False)
+class _Node:
+    style: str
+    number: str
+    value: int
+    line: Line
+    parent: _Node | None = None
+    title_range: tuple[int, int] = (0, 0)
+    opens_paragraph: bool = False
+    title_stop: int = 0
+    measure_cells: list[Segment] = attrs.Factory(list)
+    last_child: dict[str, int] = attrs.Factory(dict)
+    children: list[_Node] = attrs.Factory(list)
+    heading_text: list[Segment] = attrs.Factory(list)
+    body: list[Segment] = attrs.Factory(list)
+    fields: list[tuple[Line, Field]] = attrs.Factory(list)
+    lines: list[Line] = attrs.Factory(list)
+    last_line: Line | None = None
+
+    def walk(self) -> Iterator[_Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def title(self) -> str:
+        return self.line.printed(*self.title_range)
+
+    def segments(self) -> list[Segment]:
+        return [*self.heading_text, *self.body]
+
+
+def _diagnostic(
+    line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
+) -> Diagnostic:
+    start, stop = line.bounds(position, len(line.text))
+    return Diagnostic(
+        severity=severity,
+        code=code,
+        message=message,
+        line=line.number,
+        column=line.column(position),
+        span=Span.model_construct(start=start, end=stop),
+    )
+
+
+def _span(line: Line, begin: int, end: int) -> Span:
+    start, stop = line.bounds(begin, end)
+    return Span.model_construct(start=start, end=stop)
+
+
+class _Units:
+    """The plan's units, one per body, keyed by normalised name, with aliases merged."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Unit] = {}
+        self.units: list[Unit] = []
+        self.aliases: dict[str, str] = {}
+
+    def learn_alias(self, full: str, short: str) -> None:
+        if short != full:
+            self.aliases[short] = full
+
+    def get(self, key: str, printed: str, span: Span | None) -> Unit:
+        full = self.aliases.get(key)
+        key = full or key
+        unit = self.by_key.get(key)
+        if unit is None:
+            unit = Unit(
+                id=f"u{len(self.units) + 1}",
+                name=full or printed,
+                kind=guess_kind(key),
+                level=guess_level(key),
+                span=span,
+            )
+            self.units.append(unit)
+            self.by_key[key] = unit
+            for short, long_name in self.aliases.items():
+                if long_name == key:
+                    self.by_key[short] = unit
+                    if not unit.known_as(short):
+                        unit.short_names.append(short)
+        if not unit.known_as(printed):
+            unit.aliases.append(printed)
+        return unit
+
+
+class _Parser:
+    def __init__(self, text: str, source: str | None) -> None:
+        self.text = text
+        self.source = source
+        self.lines = split_lines(text)
+        self.diagnostics: list[Diagnostic] = []
+        self.units = _Units()
+        self.year: int | None = None
+        self.root = _Node("root", "", 0, self.lines[0])
+        self.stack: list[_Node] = [self.root]
+        self.columns: dict[int, str] | None = None
+        self.table_parent: _Node | None = None
+        self.group: _Node | None = None
+        self.last_row: _Node | None = None
+        self.last_values: dict[str, int] = {}
+        self.parent_style: dict[str, str] = {}
+        self.task_places: dict[str, tuple[int, int]] = {}
+        self.loose: list[Segment] = []
+        self.task_count = 0
+        self.section_count = 0
+
+    # -- the body ---------------------------------------------------------------------------
+
+    def body_start(self) -> int:
+        for index, line in enumerate(self.lines):
+            text = line.text
+            if match_heading(text) is not None:
+                return index
+            cells = table_cells(text)
+            if (
+                cells is not None
+                and not is_meta_row(text, cells)
+                and not is_separator_row(text, cells)
+            ):
+                return index
+        return len(self.lines)
+
+    def read_body(self, lines: list[Line]) -> None:
+        for line in lines:
+            text = line.text
+            if not text.strip(" \t"):
+                continue
+            cells = table_cells(text)
+            if cells is not None and self.table_row(line, cells):
+                continue
+            heading = match_heading(text)
+            if heading is not None:
+                self.columns = None
+                self.heading(line, heading)
+            else:
+                self.content(line)
+
+    def heading(self, line: Line, heading: Heading) -> None:
+        self.place(heading.style)
+        parent = self.stack[-1]
+        node = _Node(heading.style, heading.number, heading.value, line, parent)
+        self.check_sequence(node, parent, line)
+        parent.children.append(node)
+        self.stack.append(node)
+        ranges, fields = split_fields(line.text, heading.end)
+        node.fields.extend((line, field) for field in fields)
+        node.lines.append(line)
+        node.last_line = line
+        if not ranges:
+            node.title_range = (heading.end, heading.end)
+            return
+        first_begin, first_end = ranges[0]
+        stop = _SENTENCE_END.search(line.text, first_begin, first_end)
+        title_end = first_end if stop is None else stop.end()
+        stripped = title_end
+        while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
+            stripped -= 1
+        node.title_range = (first_begin, stripped)
+        node.title_stop = title_end
+        rest = line.text[title_end:first_end].strip(" ")
+        node.opens_paragraph = bool(rest) or len(ranges) > 1 or bool(fields)
+        node.heading_text.extend((line, begin, end) for begin, end in ranges)
+
+    def place(self, style: str) -> None:
+        """Pop the stack to where a heading of ``style`` belongs.
+
+        A style already open closes back to it (a sibling). A style met before goes back under
+        the style it nested in then. A new 一、 or 第一条 starts the top level. Any other new
+        style nests under the current heading.
+        """
+        styles = [node.style for node in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style) :]
+            return
+        parent_style = self.parent_style.get(style)
+        if parent_style is not None:
+            if parent_style in styles:
+                del self.stack[styles.index(parent_style) + 1 :]
+            else:
+                del self.stack[1:]
+        elif style in _TOP_STYLES:
+            del self.stack[1:]
+            # what sat at the top before now nests under the new top style
+            self.parent_style = {k: v for k, v in self.parent_style.items() if v != "root"}
+        self.parent_style[style] = self.stack[-1].style
+
+    def check_sequence(self, node: _Node, parent: _Node, line: Line) -> None:
+        previous = parent.last_child.get(node.style)
+        run_on = self.last_values.get(node.style, 0) + 1
+        expected = {previous + 1} if previous is not None else {1, run_on}
+        parent.last_child[node.style] = node.value
+        if node.value not in expected:
+            wanted = " or ".join(str(value) for value in sorted(expected))
+            self.diagnostics.append(
+                _diagnostic(
+                    line,
+                    0,
+                    "number-sequence",
+                    f"heading number {node.number!r} breaks the sequence; expected {wanted}",
+                )
+            )
+        self.last_values[node.style] = node.value
+
+    def content(self, line: Line) -> None:
+        if is_chrome(line.text):
+            self.diagnostics.append(
+                _diagnostic(line, 0, "page-chrome", "web-page furniture skipped", Severity.INFO)
+            )
+            return
+        ranges, fields = split_fields(line.text, 0)
+        target = self.stack[-1]
+        if target is self.root:
+            self.loose.extend((line, begin, end) for begin, end in ranges)
+            if not fields:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        0,
+                        "unclassified-line",
+                        "text outside any numbered part; kept as plan-level text",
+                    )
+                )
+        target.fields.extend((line, field) for field in fields)
+        if target is not self.root:
+            target.body.extend((line, begin, end) for begin, end in ranges)
+            target.lines.append(line)
+            target.last_line = line
+
+    # -- task tables -------------------------------------------------------------------------
+
+    def table_row(self, line: Line, cells: list[tuple[int, int]]) -> bool:
+        text = line.text
+        if is_separator_row(text, cells):
+            last = self.diagnostics[-1] if self.diagnostics else None
+            if last is not None and last.code == "table-header" and last.span is not None:
+                last.span = Span.model_construct(
+                    start=last.span.start, end=line.end_offset(len(text))
+                )
+            return True
+        names = [text[a:b] for a, b in cells]
+        columns = read_columns(names)
+        if columns is not None:
+            self.diagnostics.append(
+                _diagnostic(
+                    line,
+                    0,
+                    "table-header",
+                    "task table columns: " + ", ".join(names[i] for i in sorted(columns)),
+                    Severity.INFO,
+                )
+            )
+            self.columns = columns
+            parent = self.stack[-1]
+            # a table after a task's text belongs beside that task, not inside it
+            while parent.parent is not None and (parent.opens_paragraph or parent.fields):
+                parent = parent.parent
+            self.table_parent = parent
+            self.group = None
+            self.last_row = None
+            return True
+        if self.columns is None:
+            return False
+        self.data_row(line, cells)
+        return True
+
+    def row_parent(self, line: Line, cell: dict[str, tuple[int, int]]) -> _Node:
+        parent = self.table_parent or self.root
+        if "group" in cell and (
+            self.group is None or self.group.title() != line.printed(*cell["group"])
+        ):
+            self.group = _Node(_GROUP, "", 0, line, parent, title_range=cell["group"])
+            parent.children.append(self.group)
+            self.group.lines.append(line)
+        return parent if self.group is None else self.group
+
+    def data_row(self, line: Line, cells: list[tuple[int, int]]) -> None:
+        columns = self.columns or {}
+        if len(cells) != max(columns) + 1:
+            self.diagnostics.append(
+                _diagnostic(
+                    line,
+                    0,
+                    "table-row",
+                    f"a table row has {len(cells)} cells where the header has {max(columns) + 1}",
+                )
+            )
+        cell: dict[str, tuple[int, int]] = {}
+        for index, meaning in columns.items():
+            if index < len(cells) and cells[index][1] > cells[index][0]:
+                cell.setdefault(meaning, cells[index])
+        parent = self.row_parent(line, cell)
+        row = self.last_row
+        if row is None or "number" in cell or "title" in cell:
+            number_text = line.text[slice(*cell["number"])] if "number" in cell else ""
+            value = int(number_text) if number_text.isdigit() else len(parent.children) + 1
+            row = _Node(_TABLE, str(value), value, line, parent)
+            parent.children.append(row)
+            self.last_row = row
+            title = cell.get("title") or cell.get("measures") or (0, 0)
+            row.title_range = title
+        row.lines.append(line)
+        row.last_line = line
+        for meaning in ("title", "measures"):
+            if meaning in cell:
+                row.body.append((line, *cell[meaning]))
+        if "measures" in cell:
+            row.measure_cells.append((line, *cell["measures"]))
+        for meaning, (begin, end) in cell.items():
+            if meaning in FIELD_COLUMNS:
+                row.fields.append((line, Field(meaning, begin, end, begin)))
+
+    # -- building the model ------------------------------------------------------------------
+
+    def build(self) -> Plan:
+        check_text(self.text, self.source)
+        start = self.body_start()
+        header = read_header(self.lines[:start])
+        self.diagnostics.extend(header.diagnostics)
+        self.learn_aliases()
+        title = self.plan_title(header)
+        self.year = self.plan_year(title, header)
+        issuer_unit = self.issuer_unit(header, title)
+        self.read_body(self.lines[start:])
+        sections: list[Section] = []
+        unsectioned: list[Task] = []
+        plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
+        plan_segments.extend(self.loose)
+        for node in self.root.children:
+            built = self.convert(node, (), 1, None, plan_segments)
+            if isinstance(built, Task):
+                unsectioned.append(built)
+            else:
+                sections.append(built)
+        citations, problems = find_citations(plan_segments)
+        self.diagnostics.extend(problems)
+        self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
+        spans = dict(header.spans)
+        notice = self.notice(header)
+        if notice is not None and notice.span is not None:
+            spans["notice"] = notice.span
+        if header.preamble_lines:
+            first, last = header.preamble_lines[0], header.preamble_lines[-1]
+            spans["preamble"] = Span.model_construct(
+                start=first.offset(0), end=last.end_offset(len(last.text))
+            )
+        plan = Plan(
+            kind=plan_kind(title) or PlanKind.WORK_PLAN,
+            title=title,
+            issuer=header.issuer,
+            issuer_unit=issuer_unit,
+            issued_on=header.issued_on,
+            doc_number=header.doc_number,
+            recipients=header.recipients,
+            period=self.period(title),
+            notice=notice,
+            preamble="\n".join(line.printed(0, len(line.text)) for line in header.preamble_lines)
+            or None,
+            sections=sections,
+            unsectioned_tasks=unsectioned,
+            units=self.units.units,
+            citations=citations,
+            spans=spans,
+            diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
+        )
+        # Every span was made from this very text, so the plan's check that spans lie within
+        # the source (a full dump of the plan, most of the parse time) is skipped here.
+        object.__setattr__(plan, "source", SourceText(name=self.source, text=self.text))
+        plan.__pydantic_fields_set__.add("source")
+        return plan
+
+    def learn_aliases(self) -> None:
+        for line in self.lines:
+            if "简称" not in line.text:
+                continue
+            for match in _ALIAS.finditer(line.text):
+                self.units.learn_alias(match.group("full"), match.group("short"))
+
+    def plan_title(self, header: Header) -> str:
+        if header.title:
+            return header.title
+        if header.meta_title:
+            return header.meta_title
+        for line in header.notice_lines:
+            citations, _ = find_citations([(line, 0, len(line.text))])
+            if citations:
+                header.spans["title"] = Span(
+                    start=(citations[0].span or Span.model_construct(start=0, end=0)).start + 1,
+                    end=(citations[0].span or Span.model_construct(start=1, end=1)).end - 1,
+                )
+                return citations[0].title
+        line = next(item for item in self.lines if item.text.strip(" \t"))
+        self.diagnostics.append(
+            _diagnostic(
+                line,
+                0,
+                "no-title",
+                "the document prints no title; the first line stands in for it",
+            )
+        )
+        first = next(item for item in self.lines if item.text.strip(" \t"))
+        return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
+
+    def plan_year(self, title: str, header: Header) -> int | None:
+        found = _TITLE_YEAR.search(title)
+        if found:
+            return int(found.group("year"))
+        if header.issued_on is not None:
+            return header.issued_on.year
+        return None
+
+    def period(self, title: str) -> Period | None:
+        span = _TITLE_YEARS.search(title)
+        if span and 1949 <= int(span["first"]) <= int(span["last"]) <= 2200:
+            return Period(start_year=int(span["first"]), end_year=int(span["last"]))
+        if self.year is not None and 1949 <= self.year <= 2200:
+            return Period.year(self.year)
+        return None
+
+    def issuer_unit(self, header: Header, title: str) -> str | None:
+        if not header.issuer:
+            return None
+        key = header.issuer.translate(_FOLD_KEY)
+        full = _UNIT_PREFIX.match(title.translate(_FOLD_KEY))
+        if full and _is_abbreviation(key, full.group("name")) and key != full.group("name"):
+            self.units.learn_alias(full.group("name"), key)
+            unit = self.units.get(full.group("name"), full.group("name"), header.spans.get("title"))
+        else:
+            unit = self.units.get(key, header.issuer, header.spans.get("issuer"))
+        if not unit.known_as(header.issuer):
+            unit.aliases.append(header.issuer)
+        return unit.id
+
+    def notice(self, header: Header) -> Notice | None:
+        if not header.notice_lines and header.notice_title is None:
+            return None
+        segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
+        citations, problems = find_citations(segments)
+        self.diagnostics.extend(problems)
+        span = None
+        if header.notice_lines:
+            first, last = header.notice_lines[0], header.notice_lines[-1]
+            span = Span.model_construct(start=first.offset(0), end=last.end_offset(len(last.text)))
+        return Notice(
+            title=header.notice_title,
+            text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
+            citations=citations,
+            span=span,
+        )
+
+    def convert(
+        self,
+        node: _Node,
+        chain: tuple[str, ...],
+        level: int,
+        prose: SectionKind | None,
+        plan_segments: list[Segment],
+    ) -> Section | Task:
+        kind = _prose_kind(node.title()) or prose
+        if kind is None and node.style != _GROUP and _is_task(node):
+            return self.task(node, chain)
+        self.section_count += 1
+        section_id = f"s{self.section_count}"
+        here = (*chain, node.number) if node.number else chain
+        children: list[Section] = []
+        tasks: list[Task] = []
+        for child in node.children:
+            built = self.convert(child, here, level + 1, kind, plan_segments)
+            if isinstance(built, Task):
+                tasks.append(built)
+            else:
+                children.append(built)
+        segments = node.segments()
+        title_end = node.title_stop
+        rest = [
+            (line, max(begin, title_end) if line is node.line else begin, end)
+            for line, begin, end in segments
+        ]
+        rest = [(line, begin, end) for line, begin, end in rest if end > begin]
+        plan_segments.extend(segments)
+        text = _join(rest)
+        return Section(
+            id=section_id,
+            number=node.number,
+            level=level,
+            title=node.title() or node.number,
+            kind=kind or SectionKind.TASKS,
+            text=text or None,
+            children=children,
+            tasks=tasks,
+            span=self.node_span(node),
+            title_span=_span(node.line, *node.title_range),
+        )
+
+    def node_span(self, node: _Node) -> Span:
+        last = node
+        while last.children:
+            last = last.children[-1]
+        end_line = last.last_line or last.line
+        start = node.line.offset(0)
+        return Span.model_construct(
+            start=start, end=max(start, end_line.end_offset(len(end_line.text)))
+        )
+
+    def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
+        self.task_count += 1
+        task_id = f"t{self.task_count}"
+        self.task_places[task_id] = (node.line.number, 1)
+        segments: list[Segment] = list(node.segments())
+        fields = list(node.fields)
+        measures: list[Measure] = []
+        for descendant in list(node.walk())[1:]:
+            segments.extend(descendant.segments())
+            fields.extend(descendant.fields)
+            measures.append(_measure(f"{task_id}.m{len(measures) + 1}", descendant))
+        if not measures:
+            measures = _sentences(task_id, node)
+        citations, problems = find_citations(segments)
+        self.diagnostics.extend(problems)
+        targets = find_targets(segments)
+        assignments, timeframe = self.read_fields(fields, node)
+        if timeframe is None:
+            timeframe = self.unlabelled_timing(segments)
+        number = node.number
+        title = node.title() or number
+        return Task(
+            id=task_id,
+            number=number,
+            path=(*chain, number),
+            title=title,
+            text=self.task_text(node),
+            measures=measures,
+            assignments=assignments,
+            timeframe=timeframe,
+            targets=_unique_targets(targets),
+            citations=citations,
+            span=self.node_span(node),
+            title_span=_span(node.line, *node.title_range),
+        )
+
+    def task_text(self, node: _Node) -> str:
+        if node.style == _TABLE:
+            return _join(node.body)
+        pieces = [_join(node.segments())]
+        for descendant in list(node.walk())[1:]:
+            head = descendant.line
+            pieces.append(head.printed(0, len(head.text)))
+            body = _join(descendant.body)
+            if body:
+                pieces.append(body)
+        return "\n".join(piece for piece in pieces if piece)
+
+    def read_fields(
+        self, fields: list[tuple[Line, Field]], node: _Node
+    ) -> tuple[list[Assignment], TimeFrame | None]:
+        assignments: list[Assignment] = []
+        seen: set[tuple[str, Role]] = set()
+        timeframe: TimeFrame | None = None
+        for line, field in fields:
+            if field.label in TIME_LABELS or field.label == "完成时限":
+                if timeframe is None:
+                    timeframe = self.labelled_timing(line, field, node)
+                continue
+            role = ROLE_LABELS[field.label]
+            for named in split_names(line.text, field.begin, field.end):
+                key = line.text[named.begin : named.end]
+                printed = line.printed(named.begin, named.end)
+                span = _span(line, named.begin, named.end)
+                unit = self.units.get(key, printed, span)
+                held = named.role or role
+                if (unit.id, held) in seen:
+                    continue
+                seen.add((unit.id, held))
+                assignments.append(
+                    Assignment.model_construct(
+                        unit=unit.id, role=held, unit_name=printed, note=named.note, span=span
+                    )
+                )
+        return assignments, timeframe
+
+    def labelled_timing(self, line: Line, field: Field, node: _Node) -> TimeFrame | None:
+        value = line.text[field.begin : field.end]
+        timeframe = read_timeframe(value, self.year)
+        if timeframe is None:
+            self.diagnostics.append(
+                _diagnostic(
+                    line,
+                    field.begin,
+                    "timing-unread",
+                    f"the timing {value[:40]!r} of task {node.number} could not be read; "
+                    "write a date such as 2023年6月底前, or 每季度, 长期坚持",
+                )
+            )
+            return None
+        timeframe.text = line.printed(field.begin, field.end)
+        timeframe.span = _span(line, field.begin, field.end)
+        return timeframe
+
+    def unlabelled_timing(self, segments: list[Segment]) -> TimeFrame | None:
+        for line, begin, end in segments:
+            found = find_timing(line.text[begin:end])
+            if found is None:
+                continue
+            timeframe = read_timeframe(found.group(), self.year)
+            if timeframe is not None:
+                timeframe.text = line.printed(begin + found.start(), begin + found.end())
+                timeframe.span = _span(line, begin + found.start(), begin + found.end())
+                return timeframe
+        return None
+
+    def unit_diagnostics(self, tasks: list[Task]) -> None:
+        if not any(task.assignments for task in tasks):
+            if tasks:
+                self.diagnostics.append(
+                    Diagnostic(
+                        severity=Severity.INFO,
+                        code="no-units",
+                        message="the plan names no responsible units for any task",
+                        line=1,
+                        column=1,
+                    )
+                )
+            return
+        for task in tasks:
+            if task.assignments or task.span is None:
+                continue
+            line, column = self.task_places[task.id]
+            self.diagnostics.append(
+                Diagnostic(
+                    code="no-unit",
+                    message=f"task {task.number} ({task.title[:20]}) names no responsible unit",
+                    line=line,
+                    column=column,
+                    span=task.title_span,
+                )
+            )
+
+
+_FOLD_KEY = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """Whether every character of ``short`` appears in ``full`` in order (区依法治区办)."""
+    position = 0
+    for char in short:
+        position = full.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _prose_kind(title: str) -> SectionKind | None:
+    bare = title.rstrip("。:")
+    if len(bare) > _MAX_PROSE_TITLE:
+        return None
+    for word, kind in PROSE_KINDS:
+        if word in bare:
+            return kind
+    return None
+
+
+def _is_task(node: _Node) -> bool:
+    return (
+        node.style in _ALWAYS_TASKS
+        or not node.children
+        or node.opens_paragraph
+        or bool(node.fields)
+    )
+
+
+def _join(segments: list[Segment]) -> str:
+    pieces: list[str] = []
+    current: Line | None = None
+    for line, begin, end in segments:
+        text = line.printed(begin, end).strip()
+        if not text:
+            continue
+        if current is line and pieces:
+            pieces[-1] += text
+        else:
+            pieces.append(text)
+        current = line
+    return "\n".join(pieces)
+
+
+def _measure(ident: str, node: _Node) -> Measure:
+    """A numbered item below a task as a measure: its text without number or final stop."""
+    line = node.line
+    begin = node.title_range[0]
+    end = len(line.text)
+    while end > begin and line.text[end - 1] in "。;,":
+        end -= 1
+    text = line.printed(begin, end) if end > begin else node.number
+    return Measure.model_construct(id=ident, text=text, span=_span(line, begin, end))
+
+
+def _sentences(task_id: str, node: _Node) -> list[Measure]:
+    """The sentences after a task's heading sentence, each a measure (举措).
+
+    A table row's measures are the pieces of its measures cell, split on ``。`` ``;`` and ``,``.
+    """
+    measures: list[Measure] = []
+    heading_end = node.title_stop
+    table = node.style == _TABLE
+    pattern = _CELL_PIECE if table else _SENTENCE
+    for line, begin, end in node.measure_cells if table else node.segments():
+        start = max(begin, heading_end) if line is node.line and not table else begin
+        for match in pattern.finditer(line.text, start, end):
+            first, last = match.span()
+            measures.append(
+                Measure.model_construct(
+                    id=f"{task_id}.m{len(measures) + 1}",
+                    text=line.printed(first, last),
+                    span=_span(line, first, last),
+                )
+            )
+    return measures
+
+
+def _unique_targets(targets: list[Target]) -> list[Target]:
+    seen: set[tuple[int, int]] = set()
+    unique: list[Target] = []
+    for target in targets:
+        key = (target.span.start, target.span.end) if target.span else (id(target), 0)
+        if key not in seen:
+            seen.add(key)
+            unique.append(target)
+    return unique
+
+
+def parse_plan(text: str, source: str | None = None) -> Plan:
+    r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a :class:`rulegov.Plan`.
+
+    Every fact keeps its span in ``text``; what the parser is unsure of is in
+    ``plan.diagnostics``.
+
+    Args:
+        text: The whole document, as decoded text.
+        source: A name for messages (a file name or URL).
+
+    Raises:
+        ParseError: for text that cannot be a plan: empty, binary, or with lone surrogates.
+
+    Example:
+        >>> plan = parse_plan("2023年工作要点\n一、加强领导\n1.召开会议。每季度召开一次。\n牵头单位：区司法局")
+        >>> plan.kind.value, plan.sections[0].title, plan.tasks[0].title, plan.tasks[0].lead_units
+        ('key_points', '加强领导', '召开会议', ['区司法局'])
+        >>> plan.tasks[0].timeframe.frequency.value
+        'quarterly'
+    """
+    if not isinstance(text, str):
+        from rulegov.errors import ParseError  # noqa: PLC0415
+
+        raise ParseError(
+            f"parse_plan needs text (str), not {type(text).__name__}; decode bytes first "
+            "or use rulegov.read_plan for files",
+            source=source,
+        )
+    return _Parser(text, source).build()

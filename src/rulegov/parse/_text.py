@@ -1,0 +1,219 @@
+"""Lines of a document, normalised for matching, with a map back to the original offsets.
+
+Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(一)``, ``：`` -> ``:``),
+turns ideographic, non-breaking and other odd spaces into plain ones, and then drops stray spaces
+(those from PDF extraction inside words and years), keeping one only between two ASCII letters or
+digits of different words. Each :class:`Line` can map a position in its normalised text back to
+the original text, so every fact keeps the span it was read from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from rulegov.errors import ParseError
+
+__all__ = ["Line", "check_text", "split_lines"]
+
+# Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
+_FOLD: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD.update(
+    {
+        0x3000: 0x20,  # ideographic space
+        0x00A0: 0x20,  # no-break space
+        0x2002: 0x20,
+        0x2003: 0x20,
+        0x2009: 0x20,
+        0x200B: 0x20,  # zero-width space
+        0x202F: 0x20,
+        0xFEFF: 0x20,  # a BOM left inside the text
+        0x0B: 0x20,
+        0x0C: 0x20,
+        0x0D: 0x20,  # a carriage return left by CRLF or by old Mac files
+        0x1C: 0x20,
+        0x1D: 0x20,
+        0x1E: 0x20,
+        0x85: 0x20,
+        0x2028: 0x20,
+        0x2029: 0x20,
+        0xFE50: ord(","),  # small comma
+    }
+)
+# Other C0 control characters (not tab or newline) count as spaces too.
+_FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
+
+_SPACES = re.compile(r" +")
+_NEEDS_FOLD = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD) if code != 0x20) + "]"
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_BINARY_SHARE = 0.1
+
+
+def _is_word(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """One line of a document: its original text and its normalised text.
+
+    Attributes:
+        number: 1-based line number.
+        start: Offset of the line's first character in the original text.
+        original: The line as printed (without its line end).
+        text: The normalised line used for matching.
+        breaks: Positions in the normalised line from which original characters were dropped
+            (empty when nothing was dropped).
+        shifts: The running count of characters dropped at each of ``breaks``.
+    """
+
+    number: int
+    start: int
+    original: str
+    text: str
+    breaks: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    def offset(self, position: int) -> int:
+        """Map a position in the normalised line to an offset in the original document."""
+        if not self.breaks:
+            return self.start + position
+        index = bisect.bisect_right(self.breaks, position) - 1
+        shift = self.shifts[index] if index >= 0 else 0
+        return self.start + position + shift
+
+    def end_offset(self, position: int) -> int:
+        """Map an end position (one past a character) in the normalised line to the original."""
+        if position <= 0:
+            return self.offset(0)
+        return self.offset(position - 1) + 1
+
+    def bounds(self, begin: int, end: int) -> tuple[int, int]:
+        """Map the normalised range ``[begin, end)`` to original offsets (empty stays empty)."""
+        start = self.offset(begin)
+        if end <= begin:
+            return start, start
+        return start, max(start, self.end_offset(end))
+
+    def printed(self, begin: int, end: int) -> str:
+        """The original characters behind ``text[begin:end]``, without dropped spaces."""
+        if not self.breaks:
+            return self.original[begin:end]
+        base = self.start
+        return "".join(self.original[self.offset(i) - base] for i in range(begin, end))
+
+    def column(self, position: int) -> int:
+        """1-based column in the original line of a normalised position."""
+        return self.offset(position) - self.start + 1
+
+
+def check_text(text: str, source: str | None) -> None:
+    """Refuse text that cannot be a document, raising :class:`rulegov.ParseError`.
+
+    Raises:
+        ParseError: for an empty or blank text, a lone surrogate, NUL bytes or a text that is
+            mostly control characters (binary data).
+    """
+    if not text.strip():
+        raise ParseError(
+            "the document is empty; give the text of a plan", line=1, column=1, source=source
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        line, column = _place(text, error.start)
+        raise ParseError(
+            "the text holds a lone surrogate, so it was not decoded properly; "
+            "decode the file with its real encoding",
+            line=line,
+            column=column,
+            source=source,
+            value=text[error.start : error.start + 1],
+        ) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, column = _place(text, nul)
+        raise ParseError(
+            "the text holds NUL characters, so it looks like binary data, not a plan",
+            line=line,
+            column=column,
+            source=source,
+            value=text[max(0, nul - 10) : nul + 10],
+        )
+    sample = text[:4096]
+    controls = len(_CONTROLS.findall(sample))
+    if controls > _BINARY_SHARE * len(sample):
+        raise ParseError(
+            f"{controls} of the first {len(sample)} characters are control characters, "
+            "so this looks like binary data, not a plan",
+            line=1,
+            column=1,
+            source=source,
+            value=sample[:20],
+        )
+
+
+def _place(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _normalise(original: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    # str.translate with a dict is slow on CJK text; most lines need no folding at all
+    folded = original.translate(_FOLD) if _NEEDS_FOLD.search(original) else original
+    if " " not in folded:
+        return folded, (), ()
+    pieces: list[str] = []
+    breaks: list[int] = []
+    shifts: list[int] = []
+    last = 0
+    dropped = 0
+    length = 0
+    for match in _SPACES.finditer(folded):
+        begin, end = match.span()
+        keep_one = (
+            begin > 0
+            and end < len(folded)
+            and _is_word(folded[begin - 1])
+            and _is_word(folded[end])
+        )
+        piece = folded[last:begin]
+        pieces.append(piece)
+        length += len(piece)
+        removed = end - begin
+        if keep_one:
+            pieces.append(" ")
+            length += 1
+            removed -= 1
+        last = end
+        if removed:
+            dropped += removed
+            breaks.append(length)
+            shifts.append(dropped)
+    pieces.append(folded[last:])
+    return "".join(pieces), tuple(breaks), tuple(shifts)
+
+
+def split_lines(text: str) -> list[Line]:
+    r"""Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
+
+    Example:
+        >>> lines = split_lines("（一） 加强　领导\r\n二、")
+        >>> lines[0].text, lines[0].printed(3, 7), lines[1].start
+        ('(一)加强领导', '加强领导', 11)
+    """
+    lines: list[Line] = []
+    start = 0
+    number = 1
+    if "\n" not in text and "\r" in text:
+        text = text.replace("\r", "\n")  # old Mac line ends keep their offsets (one char each)
+    for original in text.split("\n"):
+        normalised, breaks, shifts = _normalise(original)
+        lines.append(Line(number, start, original, normalised, breaks, shifts))
+        start += len(original) + 1
+        number += 1
+    return lines

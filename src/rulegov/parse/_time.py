@@ -1,0 +1,214 @@
+"""Timing of work (时间节点 · 完成时限): dates resolved against the plan's year.
+
+``6月底前`` is a deadline of 30 June, ``年底前`` of 31 December, ``每季度`` recurs quarterly,
+``长期坚持`` is standing, ``持续推进`` ongoing, ``适时`` in due time, ``及时`` prompt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rulegov.model import Frequency, TimeFrame, TimingKind
+
+__all__ = ["find_timing", "read_date", "read_timeframe"]
+
+_RECURRING: dict[str, tuple[Frequency, str]] = {
+    "每周": (Frequency.WEEKLY, "FREQ=WEEKLY"),
+    "每月": (Frequency.MONTHLY, "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    "每季度": (Frequency.QUARTERLY, "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"),
+    "每季": (Frequency.QUARTERLY, "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"),
+    "每半年": (Frequency.HALF_YEARLY, "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"),
+    "每年": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    "年终": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+    "年度": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+}
+_YEAR_OF = re.compile(r"\d年度")
+_VAGUE: dict[str, TimingKind] = {
+    "长期坚持": TimingKind.STANDING,
+    "长期": TimingKind.STANDING,
+    "持续推进": TimingKind.ONGOING,
+    "持续开展": TimingKind.ONGOING,
+    "常态化": TimingKind.ONGOING,
+    "持续": TimingKind.ONGOING,
+    "适时": TimingKind.IN_DUE_TIME,
+    "及时": TimingKind.PROMPTLY,
+    "立即": TimingKind.PROMPTLY,
+}
+_CN_MONTHS = {"十二": 12, "十一": 11, "十": 10, "九": 9, "八": 8, "七": 7, "六": 6}
+_CN_MONTHS.update({"五": 5, "四": 4, "三": 3, "二": 2, "一": 1})
+
+_DATE = re.compile(
+    r"""
+    (?:(?P<year>\d{4})年)?
+    (?:
+        (?P<month>\d{1,2})月(?:份)?(?:(?P<day>\d{1,2})日|(?P<part>底|末|中旬|上旬|下旬|初))?
+      | (?P<half>上半年|下半年)
+      | 第?(?P<quarter>[一二三四1-4])季度(?P<qpart>末|底)?
+      | (?P<yearend>年底|年末|年内|年中)
+    )
+    | (?P<bare>\d{4})年
+    """,
+    re.VERBOSE,
+)
+_CN_DATE = re.compile(
+    r"(?P<year>[〇○零一二三四五六七八九]{4})年(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+_YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
+_MAX_VALUE = 120
+_RANGE_WORDS = ("至", "到", "-", "~", "—", "–")
+_BEFORE_WORDS = ("前", "之前", "以前")
+_PHRASES = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末)?|年底|年末|上半年|第?[一二三四1-4]季度末?)(?:之)?前"
+    r"|每季度|每半年|每月|每年|长期坚持|持续[推打开深加提抓优][一-龥]|及时|适时|(?<![\d一二三四五六七八九〇])年度"
+)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def _from_match(match: re.Match[str], year: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date expression can mean."""
+    if match.group("bare"):
+        value = int(match.group("bare"))
+        return dt.date(value, 1, 1), dt.date(value, 12, 31)
+    if match.group("year"):
+        year = int(match.group("year"))
+    try:
+        return _window(match, year)
+    except ValueError:
+        return None
+
+
+def _window(  # noqa: PLR0911  (one return per form of date reads best)
+    match: re.Match[str], year: int
+) -> tuple[dt.date, dt.date] | None:
+    if match.group("month"):
+        month = int(match.group("month"))
+        day = match.group("day")
+        if day:
+            exact = dt.date(year, month, int(day))
+            return exact, exact
+        part = match.group("part")
+        if part in ("上旬", "初"):
+            return dt.date(year, month, 1), dt.date(year, month, 10)
+        if part == "中旬":
+            return dt.date(year, month, 11), dt.date(year, month, 20)
+        return dt.date(year, month, 1), _month_end(year, month)
+    if match.group("half"):
+        if match.group("half") == "上半年":
+            return dt.date(year, 1, 1), dt.date(year, 6, 30)
+        return dt.date(year, 7, 1), dt.date(year, 12, 31)
+    quarter = match.group("quarter")
+    if quarter:
+        number = int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1
+        return dt.date(year, 3 * number - 2, 1), _month_end(year, 3 * number)
+    if match.group("yearend") == "年中":
+        return dt.date(year, 6, 1), dt.date(year, 6, 30)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def read_date(text: str) -> dt.date | None:
+    """Read a full date of issue: ``2023年5月10日`` or ``二〇二三年五月十日`` or ``2023-05-10``.
+
+    Example:
+        >>> read_date("2023年5月10日"), read_date("二〇二三年五月十日"), read_date("5月10日")
+        (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10), None)
+    """
+    found = re.fullmatch(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?", text)
+    try:
+        if found:
+            return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        chinese = _CN_DATE.fullmatch(text)
+        if chinese is None:
+            return None
+        digits = "〇一二三四五六七八九"
+        year = int("".join(str(digits.index(c)) if c in digits else "0" for c in chinese["year"]))
+        from rulegov.parse._numbering import chinese_to_int  # noqa: PLC0415
+
+        month = chinese_to_int(chinese["month"]) or 0
+        day = chinese_to_int(chinese["day"]) or 0
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def read_timeframe(  # noqa: PLR0911  (one return per kind of timing)
+    text: str, year: int | None
+) -> TimeFrame | None:
+    """Read a timing value (normalised text) into a :class:`rulegov.TimeFrame`.
+
+    Returns None when nothing in it can be read. ``year`` resolves dates without one.
+
+    Example:
+        >>> read_timeframe("2023年6月底前", None).end
+        datetime.date(2023, 6, 30)
+        >>> read_timeframe("每季度", 2023).frequency.value, read_timeframe("长期坚持", 2023).kind.value
+        ('quarterly', 'standing')
+        >>> tf = read_timeframe("3月至5月", 2023)
+        >>> tf.kind.value, tf.start, tf.end
+        ('range', datetime.date(2023, 3, 1), datetime.date(2023, 5, 31))
+    """
+    text = text[:_MAX_VALUE]
+    years = _YEARS.search(text)
+    if years and int(years["first"]) <= int(years["last"]):
+        return TimeFrame(
+            kind=TimingKind.RANGE,
+            start=dt.date(int(years["first"]), 1, 1),
+            end=dt.date(int(years["last"]), 12, 31),
+            text=text,
+        )
+    for word, (frequency, rrule) in _RECURRING.items():
+        if word in text and not (word == "年度" and _YEAR_OF.search(text)):
+            return TimeFrame(kind=TimingKind.RECURRING, frequency=frequency, rrule=rrule, text=text)
+    if text.startswith("全年") or text == "年内":
+        if year is None:
+            return TimeFrame(kind=TimingKind.ONGOING, text=text)
+        return TimeFrame(
+            kind=TimingKind.RANGE, start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=text
+        )
+    windows = _windows(text, year)
+    if windows:
+        return _dated(text, windows)
+    for word, kind in _VAGUE.items():
+        if word in text:
+            return TimeFrame(kind=kind, text=text)
+    return None
+
+
+def _windows(text: str, year: int | None) -> list[tuple[dt.date, dt.date]]:
+    windows: list[tuple[dt.date, dt.date]] = []
+    for match in _DATE.finditer(text):
+        if match.group("year") is None and match.group("bare") is None and year is None:
+            continue
+        window = _from_match(match, year or 0)
+        if window is not None:
+            windows.append(window)
+            if match.group("year") or match.group("bare"):
+                year = windows[-1][0].year
+    return windows
+
+
+def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> TimeFrame:
+    if len(windows) >= 2 and any(word in text for word in _RANGE_WORDS):
+        start, end = windows[0][0], windows[-1][1]
+        if end >= start:
+            return TimeFrame(kind=TimingKind.RANGE, start=start, end=end, text=text)
+    first, last = windows[0]
+    if first == last and not any(word in text for word in _BEFORE_WORDS):
+        return TimeFrame(kind=TimingKind.ON, on=first, text=text)
+    return TimeFrame(kind=TimingKind.DEADLINE, end=last, text=text)
+
+
+def find_timing(text: str) -> re.Match[str] | None:
+    """The first unlabelled timing phrase in running text (``6月底前``, ``每季度``, ``长期坚持``).
+
+    Example:
+        >>> find_timing("在6月底前完成清理").group(), find_timing("持续推进清理").group()
+        ('6月底前', '持续推进')
+    """
+    return _PHRASES.search(text)

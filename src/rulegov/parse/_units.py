@@ -1,0 +1,223 @@
+"""Who does the work: role labels (牵头单位：…), unit names, and guesses of kind and level.
+
+The kind and level of a unit are guessed from its name by tables of prefixes and suffixes (data,
+not branches); the longest matching suffix wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from rulegov.model import Role, UnitKind, UnitLevel
+
+__all__ = [
+    "FIELD_LABEL",
+    "ROLE_LABELS",
+    "TIME_LABELS",
+    "Named",
+    "guess_kind",
+    "guess_level",
+    "split_names",
+]
+
+# Label (as normalised) -> role. Longer labels come first in the pattern below.
+ROLE_LABELS: dict[str, Role] = {
+    "牵头单位": Role.LEAD,
+    "牵头部门": Role.LEAD,
+    "主责单位": Role.LEAD,
+    "牵头": Role.LEAD,
+    "责任单位": Role.RESPONSIBLE,
+    "责任部门": Role.RESPONSIBLE,
+    "责任主体": Role.RESPONSIBLE,
+    "实施单位": Role.RESPONSIBLE,
+    "负责单位": Role.RESPONSIBLE,
+    "责任": Role.RESPONSIBLE,
+    "配合单位": Role.COOPERATING,
+    "配合部门": Role.COOPERATING,
+    "协办单位": Role.COOPERATING,
+    "参与单位": Role.COOPERATING,
+    "配合": Role.COOPERATING,
+    "督办单位": Role.SUPERVISING,
+    "督导单位": Role.SUPERVISING,
+}
+TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "时间安排", "时限")
+
+_ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS], key=len, reverse=True)
+FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
+"""A role or time label followed by a colon, in normalised text."""
+
+_NOTES = ("按职责分工负责", "按职责分工落实", "按职责负责", "分别负责", "按职责分工", "负责")
+_OTHERS = ("等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位")
+_SEPARATORS = frozenset("、,;/")
+_OPEN = "([〔【"
+_CLOSE = ")]〕】"
+
+# Suffix -> kind. Checked longest first.
+_KIND_SUFFIXES: dict[str, UnitKind] = {
+    "党工委": UnitKind.PARTY_COMMITTEE,
+    "党委": UnitKind.PARTY_COMMITTEE,
+    "党组": UnitKind.PARTY_COMMITTEE,
+    "工委": UnitKind.PARTY_COMMITTEE,
+    "人民政府": UnitKind.GOVERNMENT,
+    "政府": UnitKind.GOVERNMENT,
+    "管委会": UnitKind.GOVERNMENT,
+    "委员会": UnitKind.COMMITTEE,
+    "办公室": UnitKind.OFFICE,
+    "办": UnitKind.OFFICE,
+    "局": UnitKind.GOVERNMENT_DEPARTMENT,
+    "委": UnitKind.GOVERNMENT_DEPARTMENT,
+    "厅": UnitKind.GOVERNMENT_DEPARTMENT,
+    "部": UnitKind.GOVERNMENT_DEPARTMENT,
+    "中心": UnitKind.GOVERNMENT_DEPARTMENT,
+    "镇": UnitKind.TOWN,
+    "街道": UnitKind.TOWN,
+    "乡": UnitKind.TOWN,
+    "镇(街)": UnitKind.TOWN,
+    "镇(街道)": UnitKind.TOWN,
+    "园区": UnitKind.PARK,
+    "园": UnitKind.PARK,
+    "法院": UnitKind.JUDICIAL_ORGAN,
+    "检察院": UnitKind.JUDICIAL_ORGAN,
+    "司法所": UnitKind.JUDICIAL_OFFICE,
+    "公安局": UnitKind.PUBLIC_SECURITY,
+    "公安分局": UnitKind.PUBLIC_SECURITY,
+    "派出所": UnitKind.PUBLIC_SECURITY,
+    "工会": UnitKind.MASS_ORGANISATION,
+    "总工会": UnitKind.MASS_ORGANISATION,
+    "团委": UnitKind.MASS_ORGANISATION,
+    "共青团": UnitKind.MASS_ORGANISATION,
+    "妇联": UnitKind.MASS_ORGANISATION,
+    "残联": UnitKind.MASS_ORGANISATION,
+    "公司": UnitKind.ENTERPRISE,
+    "集团": UnitKind.ENTERPRISE,
+    "协会": UnitKind.SOCIAL_ORGANISATION,
+    "商会": UnitKind.SOCIAL_ORGANISATION,
+    "学会": UnitKind.SOCIAL_ORGANISATION,
+    "有关部门": UnitKind.COLLECTIVE,
+    "相关部门": UnitKind.COLLECTIVE,
+    "各部门": UnitKind.COLLECTIVE,
+    "成员单位": UnitKind.COLLECTIVE,
+}
+_KIND_ORDER = sorted(_KIND_SUFFIXES, key=len, reverse=True)
+_COLLECTIVE_PREFIXES = ("各",)
+
+# Prefix -> level, and suffix -> level for the grass roots.
+_LEVEL_PREFIXES: dict[str, UnitLevel] = {
+    "中央": UnitLevel.NATIONAL,
+    "国务院": UnitLevel.NATIONAL,
+    "国家": UnitLevel.NATIONAL,
+    "全国": UnitLevel.NATIONAL,
+    "最高": UnitLevel.NATIONAL,
+    "省": UnitLevel.PROVINCIAL,
+    "市": UnitLevel.MUNICIPAL,
+    "区": UnitLevel.COUNTY,
+    "县": UnitLevel.COUNTY,
+}
+_LEVEL_SUFFIXES: dict[str, UnitLevel] = {
+    "镇": UnitLevel.TOWNSHIP,
+    "乡": UnitLevel.TOWNSHIP,
+    "街道": UnitLevel.TOWNSHIP,
+    "镇(街)": UnitLevel.TOWNSHIP,
+    "镇(街道)": UnitLevel.TOWNSHIP,
+    "司法所": UnitLevel.TOWNSHIP,
+    "派出所": UnitLevel.TOWNSHIP,
+    "村": UnitLevel.VILLAGE,
+    "社区": UnitLevel.VILLAGE,
+    "村(社区)": UnitLevel.VILLAGE,
+}
+_LEVEL_ORDER = sorted(_LEVEL_SUFFIXES, key=len, reverse=True)
+
+
+def guess_kind(name: str) -> UnitKind:
+    """Guess what kind of body a (normalised) unit name denotes, by its suffix.
+
+    Example:
+        >>> guess_kind("区司法局").value, guess_kind("各镇(街)").value, guess_kind("区法院").value
+        ('government_department', 'collective', 'judicial_organ')
+    """
+    if name.startswith(_COLLECTIVE_PREFIXES):
+        return UnitKind.COLLECTIVE
+    for suffix in _KIND_ORDER:
+        if name.endswith(suffix):
+            return _KIND_SUFFIXES[suffix]
+    return UnitKind.OTHER
+
+
+def guess_level(name: str) -> UnitLevel | None:
+    """Guess the administrative level of a (normalised) unit name, by prefix or suffix.
+
+    Example:
+        >>> guess_level("市司法局").value, guess_level("区法院").value, guess_level("各镇(街)").value
+        ('municipal', 'county', 'township')
+    """
+    for suffix in _LEVEL_ORDER:
+        if name.endswith(suffix):
+            return _LEVEL_SUFFIXES[suffix]
+    for prefix, level in _LEVEL_PREFIXES.items():
+        if name.startswith(prefix):
+            return level
+    return None
+
+
+@attrs.frozen(slots=True)
+class Named:
+    """One unit name found in a value, with its place in the normalised line.
+
+    Attributes:
+        begin: Start of the name in the normalised line.
+        end: End of the name.
+        note: A qualifier printed after it (按职责分工负责, 等有关部门).
+        role: A role printed after the name itself (区司法局（牵头）), overriding the label's.
+    """
+
+    begin: int
+    end: int
+    note: str | None = None
+    role: Role | None = None
+
+
+def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role | None]:
+    note: str | None = None
+    role: Role | None = None
+    while end > begin and text[end - 1] in "。.,;、:":
+        end -= 1
+    for marker, marked in (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING)):
+        if text.endswith(marker, begin, end):
+            end -= len(marker)
+            role = marked
+    for suffix in (*_OTHERS, *_NOTES):
+        if text.endswith(suffix, begin, end) and end - len(suffix) > begin:
+            end -= len(suffix)
+            note = suffix
+            break
+    while begin < end and text[begin] == "由":
+        begin += 1
+    return begin, end, note, role
+
+
+def split_names(text: str, begin: int, end: int) -> list[Named]:
+    """Split a list of unit names on ``、`` ``,`` ``;``, respecting brackets (``镇(街)``).
+
+    Example:
+        >>> text = "区司法局、各镇(街)按职责分工负责,区法院等有关部门"
+        >>> [(text[n.begin:n.end], n.note) for n in split_names(text, 0, len(text))]
+        [('区司法局', None), ('各镇(街)', '按职责分工负责'), ('区法院', '等有关部门')]
+    """
+    names: list[Named] = []
+    depth = 0
+    start = begin
+    for position in range(begin, end + 1):
+        char = text[position] if position < end else ","
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char in _SEPARATORS and (depth == 0 or position == end):
+            first, last, note, role = _trim(text, start, position)
+            if last > first:
+                names.append(Named(first, last, note, role))
+            start = position + 1
+            depth = 0
+    return names

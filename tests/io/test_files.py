@@ -1,0 +1,163 @@
+"""Reading plan files in every supported encoding and format, and refusing what is not a plan."""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from typing import TYPE_CHECKING
+
+import pytest
+
+import rulegov
+from rulegov.io import decode, read_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+PLAN_TEXT = (
+    "某区2023年法治建设工作要点\n一、加强领导\n1.召开会议。年底前召开。\n牵头单位：区司法局\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("gb18030", b""),
+        ("gbk", b""),
+        ("utf-16", b""),
+    ],
+)
+def test_text_in_every_encoding(tmp_path, encoding, prefix):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(prefix + PLAN_TEXT.encode(encoding))
+    plan = rulegov.read_plan(path)
+    assert plan.title == "某区2023年法治建设工作要点"
+    assert plan.tasks[0].lead_units == ["区司法局"]
+    assert plan.source is not None
+    assert plan.source.name == "plan.txt"
+    assert plan.source.text == PLAN_TEXT
+
+
+def test_crlf_text_keeps_spans_in_the_original(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(PLAN_TEXT.replace("\n", "\r\n").encode("utf-8"))
+    plan = rulegov.read_plan(path)
+    assert plan.source is not None
+    assert plan.source.excerpt(plan.tasks[0].title_span) == "召开会议"
+    assert plan.source.excerpt(plan.tasks[0].assignments[0].span) == "区司法局"
+
+
+def test_undecodable_bytes_name_line_and_column(tmp_path):
+    path = tmp_path / "bad.txt"
+    # valid UTF-8 up to line 2, then bytes that neither UTF-8 nor GB18030 can read
+    path.write_bytes("一、加强领导\n1.召开".encode() + b"\xff\xff\xff\n")
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.read_plan(path)
+    assert (caught.value.line, caught.value.column) == (2, 9)
+    assert "neither UTF-8 nor GB18030" in str(caught.value)
+    assert str(caught.value).startswith(f"{path}:2:9:")
+
+
+def test_decode_prefers_utf8_then_gb18030():
+    assert decode("法治".encode()) == "法治"
+    assert decode("法治".encode("gb18030")) == "法治"
+
+
+def test_oversized_files_are_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text(PLAN_TEXT * 100, encoding="utf-8")
+    with pytest.raises(rulegov.ParseError, match="more than the limit of 1000"):
+        rulegov.read_plan(path, max_bytes=1000)
+
+
+def test_json_round_trip(tmp_path):
+    plan = rulegov.parse_plan(rulegov.datasets.yancheng_2023_text(), source="seed")
+    path = tmp_path / "plan.json"
+    rulegov.write_plan(plan, path)
+    assert rulegov.read_plan(path) == plan
+
+
+def test_text_written_in_the_standard_layout(tmp_path):
+    plan = rulegov.parse_plan(PLAN_TEXT)
+    path = tmp_path / "out.txt"
+    rulegov.write_plan(plan, path)
+    assert path.read_text(encoding="utf-8") == rulegov.format_plan(plan)
+    assert rulegov.read_plan(path).tasks[0].lead_units == ["区司法局"]
+
+
+def test_writing_an_unknown_format_names_the_path(tmp_path):
+    plan = rulegov.parse_plan(PLAN_TEXT)
+    with pytest.raises(rulegov.ValidationError, match=r"write a plan to a \.json or \.txt file"):
+        rulegov.write_plan(plan, tmp_path / "plan.xlsx")
+
+
+def test_invalid_json_is_a_validation_error(tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text('{"title": ""}', encoding="utf-8")
+    with pytest.raises(rulegov.ValidationError, match="title"):
+        rulegov.read_plan(path)
+
+
+def make_docx(path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("某镇2023年法治建设工作计划")
+    document.add_paragraph("一、加强法治宣传")
+    document.add_paragraph("1.开展宪法宣传活动。组织宣讲不少于3场。")
+    document.add_paragraph("牵头单位：镇司法所")
+    table = document.add_table(rows=3, cols=4)
+    rows = [
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        ["1", "建设法治文化长廊", "镇宣传办", "2023年9月底前"],
+        ["2", "培养法律明白人", "镇司法所、各村(社区)", "年底前"],
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(str(path))
+
+
+def test_docx_with_paragraphs_and_tables(tmp_path):
+    path = tmp_path / "plan.docx"
+    make_docx(path)
+    plan = rulegov.read_plan(path)
+    assert plan.title == "某镇2023年法治建设工作计划"
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("1", "开展宪法宣传活动"),
+        ("1", "建设法治文化长廊"),
+        ("2", "培养法律明白人"),
+    ]
+    assert plan.tasks[0].targets[0].text == "不少于3场"
+    assert plan.tasks[2].lead_units == ["镇司法所", "各村(社区)"]
+    assert plan.tasks[1].timeframe is not None
+    assert plan.tasks[1].timeframe.end.isoformat() == "2023-09-30"
+    assert "|序号|工作任务|牵头单位|完成时限|" in read_text(path)
+
+
+def test_docx_without_the_extra_names_the_extra(tmp_path, monkeypatch):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"PK")
+    monkeypatch.setitem(sys.modules, "docx", None)
+    with pytest.raises(rulegov.MissingExtraError, match=r"pip install 'rulegov\[docx\]'") as caught:
+        rulegov.read_plan(path)
+    assert caught.value.extra == "docx"
+    assert isinstance(caught.value, ImportError)
+
+
+def test_zip_bombs_are_refused(tmp_path):
+    pytest.importorskip("docx")
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\x00" * (8 * 1024 * 1024))
+    with pytest.raises(rulegov.ParseError, match="refusing a possible zip bomb"):
+        rulegov.read_plan(path)
+
+
+def test_a_docx_that_is_not_a_zip_is_a_parse_error(tmp_path):
+    pytest.importorskip("docx")
+    path = tmp_path / "fake.docx"
+    path.write_text("not a zip", encoding="utf-8")
+    with pytest.raises(rulegov.ParseError, match="not a zip archive"):
+        rulegov.read_plan(path)

@@ -1,0 +1,176 @@
+"""Junk and odd Unicode: the parser either reads it (with diagnostics) or raises ParseError."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import rulegov
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+JUNK_TEXTS = [
+    "\ud800 lone surrogate",
+    "一、加强\udfff领导",
+    "\x01\x02\x03\x04\x05\x06\x07\x08" * 100,
+    "abc\x00def",
+    " ",
+    "\n\n\t\u3000\u00a0\r\n",
+    "一、\n（一）\n1.\n(1)\n①\n第一条\n",
+    "法" * 100_000,
+    "《" * 50_000,
+    "〈《" * 20_000 + "》" * 10,
+    "(" * 10_000 + "牵头单位:区司法局" + ")" * 10_000,
+    "(牵头单位:" * 5_000,
+    "1.\n(1)\n①\n" * 3_000,
+    "\n".join(f"{i}." for i in range(1, 5_000)),
+    "牵头单位：\n配合单位：、、、,,,\n完成时限：\n",
+    "一、加强领导\r1.开展培训。\r牵头单位：区司法局",
+    "一、\u2028加强\u2029领导\x85\x0b\x0c",
+    "🙂一、😀\n1.👍\n\u202e反向\u200f文字",
+    "e\u0301\u0301\u0301" * 1000,
+    "|" * 10_000,
+    "\t" * 10_000 + "\n序号\t工作任务\n1\t",
+    "| 序号 | 工作任务 |\n|---|---|\n|1|\n|||||||\n",
+    "2023年5月10日\n" * 100,
+    "关于\n" * 100,
+    "各单位:\n" * 100,
+    "100%" * 10_000,
+    "不少于" * 10_000 + "3次",
+    "第" + "一" * 10_000 + "条",
+    "（以下简称“" * 3_000,
+]
+
+
+def outcome(call: Callable[[], rulegov.Plan]) -> rulegov.Plan | rulegov.ParseError:
+    """The plan read, or the ParseError raised; any other exception fails the test."""
+    try:
+        return call()
+    except rulegov.ParseError as error:
+        return error
+
+
+@pytest.mark.parametrize("text", JUNK_TEXTS, ids=range(len(JUNK_TEXTS)))
+def test_junk_text_parses_or_raises_parse_error(text):
+    result = outcome(lambda: rulegov.parse_plan(text, source="junk"))
+    if isinstance(result, rulegov.ParseError):
+        assert result.source == "junk"
+        assert result.line is not None
+        return
+    plan = result
+    assert plan.title
+    assert plan.source is not None
+    assert plan.source.text == text
+
+
+@pytest.mark.parametrize("text", JUNK_TEXTS, ids=range(len(JUNK_TEXTS)))
+def test_junk_files_read_or_raise_parse_error(tmp_path, text):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    result = outcome(lambda: rulegov.read_plan(path))
+    if isinstance(result, rulegov.ParseError):
+        assert "junk.txt" in str(result)
+    else:
+        assert result.source is not None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x00\x01\x02\x03binary",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        bytes(range(256)),
+        b"\xff\xfe\x00",
+        b"\xef\xbb\xbf\xff\xff",
+        b"",
+        b"\x81",
+    ],
+)
+def test_binary_files_raise_parse_error(tmp_path, data):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(data)
+    with pytest.raises(rulegov.ParseError, match=r"binary\.txt"):
+        rulegov.read_plan(path)
+
+
+def test_the_error_names_the_place_and_the_value():
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.parse_plan("一、加强领导\n1.开展\ud800培训", source="plan.txt")
+    error = caught.value
+    assert (error.line, error.column) == (2, 5)
+    assert str(error).startswith("plan.txt:2:5: the text holds a lone surrogate")
+    assert "'\\ud800'" in str(error)
+
+
+def test_empty_text_is_a_parse_error():
+    with pytest.raises(rulegov.ParseError, match="the document is empty"):
+        rulegov.parse_plan("  \n\u3000\n")
+
+
+def test_bytes_are_refused_with_a_hint():
+    with pytest.raises(rulegov.ParseError, match="decode bytes first"):
+        rulegov.parse_plan(b"1.abc")  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(codec=None), max_size=300))
+def test_any_text_parses_or_raises_parse_error(text):
+    try:
+        plan = rulegov.parse_plan(text)
+    except rulegov.ParseError:
+        return
+    for diagnostic in plan.diagnostics:
+        assert diagnostic.line is None or diagnostic.line >= 1
+
+
+LINE_PIECES = st.sampled_from(
+    [
+        "一、",
+        "（一）",
+        "(1)",
+        "1.",
+        "1、",
+        "①",
+        "第一条",
+        "牵头单位：",
+        "配合单位:",
+        "完成时限：",
+        "区司法局",
+        "、",
+        "，",
+        "《",
+        "》",
+        "〈",
+        "〉",
+        "2023年",
+        "6月底前",
+        "100%",
+        "2个以上",
+        "|",
+        "\t",
+        "。",
+        "(",
+        ")",
+        "（以下简称“",
+        "”）",
+        "各镇(街)",
+        "按职责分工负责",
+        "每季度",
+        "\u3000",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(LINE_PIECES, max_size=8).map("".join), min_size=1, max_size=12))
+def test_genre_shaped_noise_parses_or_raises_parse_error(lines):
+    try:
+        plan = rulegov.parse_plan("\n".join(lines))
+    except rulegov.ParseError:
+        return
+    assert plan.source is not None
