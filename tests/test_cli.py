@@ -275,3 +275,58 @@ def test_output_with_many_inputs_is_a_usage_problem(capsys, tmp_path):
     code, _, err = run(capsys, "parse", "a.txt", "b.txt", "-o", str(tmp_path / "x.json"))
     assert code == 1
     assert "-o/--output takes one input file" in err
+
+
+def test_report_shows_the_schedule_of_the_bundled_plan(capsys):
+    out = run(capsys, "report")[1]
+    section = out.split("Schedule\n========\n")[1].split("\n\n")[1]
+    lines = section.splitlines()
+    assert lines[0] == "  168 working days from 2023-05-10 to 2024-01-08"
+    assert lines[1] == "  wave 1: " + ", ".join(str(n) for n in range(1, 17))
+    assert lines[-1] == (
+        "  critical chain: assessment 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
+        "assessment 纳入法治建设考核指标体系"
+    )
+
+
+def test_report_json_has_the_schedule(capsys):
+    data = json.loads(run(capsys, "report", "--format", "json")[1])
+    assert data["schedule"]["duration"] == 168
+    assert data["schedule"]["finish"] == "2024-01-08"
+    assert data["schedule"]["waves"][-1] == ["t9.m4"]
+    assert data["schedule"]["missed"] == []
+
+
+def test_schedule_command_text_and_formats(capsys):
+    code, out, _ = run(capsys, "schedule")
+    assert code == 0
+    assert out.splitlines()[:2] == ["duration: 168 working days", "finish: 2024-01-08"]
+    gantt = run(capsys, "schedule", "--format", "gantt")[1]
+    assert gantt.startswith("gantt")
+    assert "2023-05-10" in gantt
+    ical = run(capsys, "schedule", "--format", "ical")[1]
+    assert ical.startswith("BEGIN:VCALENDAR")
+    assert json.loads(run(capsys, "schedule", "--format", "json")[1])
+
+
+def test_schedule_with_another_start_and_calendar_days(capsys):
+    out = run(capsys, "schedule", "--start", "2023-06-01", "--calendar", "none")[1]
+    assert out.splitlines()[0].endswith(" days")
+    assert "working" not in out.splitlines()[0]
+
+
+def test_schedule_bad_start_date(capsys):
+    code, _, err = run(capsys, "schedule", "--start", "2023-02-30")
+    assert code == 1
+    assert err == "rulegov: error: --start: expected a date as YYYY-MM-DD (got '2023-02-30')\n"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "start"),
+    [("mermaid", "flowchart"), ("dot", "digraph"), ("graphml", "<graphml"), ("json", "{")],
+)
+def test_graph_exports(capsys, fmt, start):
+    code, out, _ = run(capsys, "graph", "--format", fmt)
+    assert code == 0
+    assert out.startswith(start)
+    assert out == run(capsys, "graph", "--format", fmt)[1]

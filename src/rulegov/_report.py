@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from rulegov.evaluate import Evaluation
+    from rulegov.graph import Overview
 
 __all__ = ["ReportFormat", "render_report", "report_data"]
 
@@ -39,10 +40,34 @@ def _appraisal(evaluation: Evaluation | None) -> list[dict[str, Any]]:
     ]
 
 
-def report_data(plan: Plan, evaluation: Evaluation | None = None) -> dict[str, Any]:
+def _short(node: str, label: str) -> str:
+    """A task as its number, anything else (measure, assessment) as its id."""
+    return label.removeprefix("task ").split(" ", 1)[0] if label.startswith("task ") else node
+
+
+def _schedule(overview: Overview | None) -> dict[str, Any] | None:
+    if overview is None:
+        return None
+    schedule = overview.schedule
+    graph = schedule.graph
+    return {
+        "duration": overview.duration,
+        "unit": schedule.unit,
+        "start": schedule.start.isoformat() if schedule.start else None,
+        "finish": schedule.finish_date.isoformat() if schedule.start else None,
+        "waves": [[_short(node, graph.label(node)) for node in wave] for wave in overview.waves],
+        "critical_chain": [graph.label(node) for node in overview.critical_chain],
+        "missed": [violation.message for violation in schedule.violations],
+    }
+
+
+def report_data(
+    plan: Plan, evaluation: Evaluation | None = None, overview: Overview | None = None
+) -> dict[str, Any]:
     """The facts of the report as plain data (what ``--format json`` prints).
 
-    With an ``evaluation`` (of an appraisal of the plan's units), the ranking is included.
+    With an ``evaluation`` (of an appraisal of the plan's units), the ranking is included; with
+    an ``overview`` (from :func:`rulegov.graph.plan_overview`), the schedule's waves and chain.
 
     Example:
         >>> import rulegov
@@ -134,6 +159,7 @@ def report_data(plan: Plan, evaluation: Evaluation | None = None) -> dict[str, A
             }
             for dependency in plan.dependencies
         ],
+        "schedule": _schedule(overview),
         "appraisal": _appraisal(evaluation),
     }
 
@@ -212,9 +238,30 @@ def _checking(plan: Plan, data: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
+def _schedule_lines(schedule: dict[str, Any] | None) -> list[str]:
+    if schedule is None:
+        return []
+    span = f" from {schedule['start']} to {schedule['finish']}" if schedule["start"] else ""
+    out = [f"  {schedule['duration']} {schedule['unit']}{span}"]
+    out.extend(
+        f"  wave {n}: {', '.join(wave)}" for n, wave in enumerate(schedule["waves"], start=1)
+    )
+    out.append(f"  critical chain: {' -> '.join(schedule['critical_chain'])}")
+    out.extend(f"  missed: {message}" for message in schedule["missed"])
+    return out
+
+
 def _text(plan: Plan, data: dict[str, Any], heading: Callable[[str], str]) -> list[str]:
     out: list[str] = [heading(plan.title), "", *_header(data)]
-    parts = {"Outline": _outline(data), "Units": _units(data), **_checking(plan, data)}
+    parts = {
+        "Outline": _outline(data),
+        "Units": _units(data),
+        **_checking(plan, data),
+        "Schedule": _schedule_lines(data["schedule"]),
+    }
+    parts["Appraisal (illustrative scheme and data)"] = parts.pop(
+        "Appraisal (illustrative scheme and data)"
+    )
     for title, lines in parts.items():
         if lines:
             out += ["", heading(title), "", *lines]
@@ -222,16 +269,21 @@ def _text(plan: Plan, data: dict[str, Any], heading: Callable[[str], str]) -> li
 
 
 def render_report(
-    plan: Plan, fmt: ReportFormat = "text", evaluation: Evaluation | None = None
+    plan: Plan,
+    fmt: ReportFormat = "text",
+    evaluation: Evaluation | None = None,
+    overview: Overview | None = None,
 ) -> str:
-    """Render the plan report as ``text``, ``markdown`` or ``json``, with an appraisal if given.
+    """Render the plan report as ``text``, ``markdown`` or ``json``.
+
+    An ``evaluation`` adds the appraisal ranking; an ``overview`` adds the schedule.
 
     Example:
         >>> import rulegov
         >>> print(render_report(rulegov.datasets.yancheng_2023()).splitlines()[3])
         Issued by 区依法治区办 on 2023-05-10
     """
-    data = report_data(plan, evaluation)
+    data = report_data(plan, evaluation, overview)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":

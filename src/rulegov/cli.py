@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from rulegov.evaluate import Evaluation
+    from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
 
 __all__ = ["main"]
@@ -128,6 +130,42 @@ def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluatio
     return evaluate(scheme, data, categories=categories)
 
 
+def _calendar(plan: Plan, choice: str) -> Calendar | None:
+    """The working-day calendar for a plan: China's for its years when bundled, else none."""
+    from rulegov.graph import Calendar, available_calendars  # noqa: PLC0415
+
+    if choice == "none":
+        return None
+    start = (
+        plan.issued_on.year if plan.issued_on else plan.period.start_year if plan.period else None
+    )
+    if start is None:
+        return None
+    end = max(start, plan.period.end_year if plan.period else start) + 1
+    years = [year for year in range(start, end + 1) if f"cn_{year}" in available_calendars()]
+    if choice == "cn" and start not in years:
+        raise _InputError(
+            f"--calendar cn: no bundled calendar for {start}; have {available_calendars()}"
+        )
+    return Calendar.china(*years) if years else None
+
+
+def _overview(plan: Plan, start: str | None, calendar: str) -> Overview:
+    from rulegov.graph import plan_overview  # noqa: PLC0415
+
+    options: dict[str, Any] = {"calendar": _calendar(plan, calendar)}
+    if start is not None:
+        options["start"] = _date(start)
+    return plan_overview(plan, **options)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise _InputError(f"--start: expected a date as YYYY-MM-DD (got {text!r})") from None
+
+
 def _report(args: argparse.Namespace) -> int:
     from rulegov._report import render_report  # noqa: PLC0415
 
@@ -135,7 +173,39 @@ def _report(args: argparse.Namespace) -> int:
     evaluation = None
     if args.file is None or args.scheme is not None:
         evaluation = _evaluation(args.scheme, args.data)
-    sys.stdout.write(render_report(plan, args.format, evaluation))
+    overview = _overview(plan, None, "auto") if plan.tasks else None
+    sys.stdout.write(render_report(plan, args.format, evaluation, overview))
+    return EXIT_OK
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    plan = _load(args.file)
+    overview = _overview(plan, args.start, args.calendar)
+    schedule = overview.schedule
+    if args.format == "json":
+        sys.stdout.write(schedule.to_json() + "\n")
+    elif args.format == "gantt":
+        sys.stdout.write(schedule.to_gantt(title=plan.title) + "\n")
+    elif args.format == "ical":
+        sys.stdout.write(schedule.to_ical(name=plan.title))
+    else:
+        sys.stdout.write(overview.render() + "\n")
+    return EXIT_OK
+
+
+def _graph(args: argparse.Namespace) -> int:
+    from rulegov.graph import TaskGraph  # noqa: PLC0415
+
+    plan = _load(args.file)
+    graph = TaskGraph.from_plan(plan, calendar=_calendar(plan, "auto"))
+    render = {
+        "mermaid": graph.to_mermaid,
+        "dot": graph.to_dot,
+        "graphml": graph.to_graphml,
+        "json": graph.to_json,
+    }
+    text = render[args.format]()
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 
@@ -274,6 +344,52 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format"
     )
     evaluate.set_defaults(handler=_evaluate)
+
+    schedule = commands.add_parser(
+        "schedule",
+        help="schedule a plan: waves, critical chain, dates and missed deadlines",
+        description="Schedule a plan from its dependencies (from its date of issue, or --start), on "
+        "China's working-day calendar when its years are bundled.",
+        epilog="examples:\n  rulegov schedule\n  rulegov schedule plan.json --start 2024-01-02\n"
+        "  rulegov schedule --format gantt      Mermaid Gantt with the computed dates\n"
+        "  rulegov schedule --format ical > plan.ics",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    schedule.add_argument(
+        "file", nargs="?", help="a plan (.txt, .docx, .json) or - (default: the bundled plan)"
+    )
+    schedule.add_argument(
+        "--start", metavar="DATE", help="the first day, YYYY-MM-DD (default: the date of issue)"
+    )
+    schedule.add_argument(
+        "--calendar",
+        choices=("auto", "cn", "none"),
+        default="auto",
+        help="working days: auto (China's when bundled for the plan's years), cn, or none (calendar days)",
+    )
+    schedule.add_argument(
+        "--format", choices=("text", "json", "gantt", "ical"), default="text", help="output format"
+    )
+    schedule.set_defaults(handler=_schedule)
+
+    graph = commands.add_parser(
+        "graph",
+        help="export a plan's dependency graph (Mermaid, DOT, GraphML, JSON)",
+        description="Export the dependency graph of a plan's tasks, measures and assessments.",
+        epilog="examples:\n  rulegov graph --format mermaid\n"
+        "  rulegov graph plan.json --format dot | dot -Tsvg > plan.svg",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    graph.add_argument(
+        "file", nargs="?", help="a plan (.txt, .docx, .json) or - (default: the bundled plan)"
+    )
+    graph.add_argument(
+        "--format",
+        choices=("mermaid", "dot", "graphml", "json"),
+        default="mermaid",
+        help="output format",
+    )
+    graph.set_defaults(handler=_graph)
 
     parse = commands.add_parser(
         "parse",
