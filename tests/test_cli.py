@@ -279,7 +279,7 @@ def test_output_with_many_inputs_is_a_usage_problem(capsys, tmp_path):
 
 def test_report_shows_the_schedule_of_the_bundled_plan(capsys):
     out = run(capsys, "report")[1]
-    section = out.split("Schedule\n========\n")[1].split("\n\n")[1]
+    section = out.split("Schedule\n========\n\n")[1].split("\n\n")[0]
     lines = section.splitlines()
     assert lines[0] == "  168 working days from 2023-05-10 to 2024-01-08"
     assert lines[1] == "  wave 1: " + ", ".join(str(n) for n in range(1, 17))
