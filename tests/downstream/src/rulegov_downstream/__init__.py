@@ -51,6 +51,25 @@ def check(plan_json: str) -> list[str]:
     return []
 
 
+def critical_tasks(plan: rulegov.Plan) -> list[str]:
+    """The ids of the critical work items, scheduled on China's calendar from the date of issue."""
+    calendar = rulegov.Calendar.china(2023, 2024)
+    graph = rulegov.TaskGraph.from_plan(plan, calendar=calendar)
+    schedule = graph.schedule(start=plan.issued_on, calendar=calendar)
+    return sorted(schedule.critical)
+
+
+def leader(scheme: rulegov.Scheme, data: dict[str, dict[str, object]]) -> str:
+    """The unit ranked first."""
+    result: rulegov.Evaluation = rulegov.evaluate(scheme, data)
+    return min(result.units, key=lambda unit: result.rank(unit) or len(result.units) + 1)
+
+
+def titles_as_parsed(text: str) -> list[str]:
+    """The task titles the parser finds in a document."""
+    return [task.title for task in rulegov.parse_plan(text, source="downstream").tasks]
+
+
 def main() -> int:
     """Run against the bundled plan; exit 0 when every fact is as expected."""
     plan = rulegov.datasets.yancheng_2023()
@@ -61,6 +80,13 @@ def main() -> int:
         and targets == [("4", rulegov.Comparator.GE, 2.0), ("7", rulegov.Comparator.EQ, 100.0)]
         and check(plan.model_dump_json()) == []
         and check('{"title": "x", "issuer_unit": "nobody"}') != []
+        and "a-t4-duty-report" in critical_tasks(plan)
+        and titles_as_parsed(rulegov.datasets.yancheng_2023_text()) == [t.title for t in plan.tasks]
+        and leader(
+            rulegov.datasets.yancheng_2023_scheme(),
+            dict(rulegov.datasets.yancheng_2023_appraisal()[0]),
+        )
+        == "justice-bureau"
     )
     print("downstream check:", "ok" if ok else "FAILED")
     return 0 if ok else 1
