@@ -296,6 +296,23 @@ def _vetoes(*vetoes):
     return rulegov.evaluate(scheme, {"u": row}).grade("u")
 
 
+def test_cap_and_bar_of_the_same_grade_leave_the_grade_below():
+    # 95 is excellent; capped at good; good is barred → pass
+    assert _vetoes(("cap", "good"), ("bar", "good")) == "pass"
+    assert _vetoes(("bar", "good"), ("cap", "good")) == "pass"
+
+
+def test_two_bars_skip_both_grades_whatever_their_order():
+    # 95: excellent barred → good, good barred → pass
+    assert _vetoes(("bar", "good"), ("bar", "excellent")) == "pass"
+    assert _vetoes(("bar", "excellent"), ("bar", "good")) == "pass"
+
+
+def test_two_forced_grades_give_the_worse():
+    assert _vetoes(("force", "fail"), ("force", "pass")) == "fail"
+    assert _vetoes(("force", "pass"), ("force", "fail")) == "fail"
+
+
 def test_two_caps_give_the_lower_cap():
     assert _vetoes(("cap", "pass"), ("cap", "good")) == "pass"
 

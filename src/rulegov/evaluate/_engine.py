@@ -765,39 +765,53 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         steps = [step]
         grade = step.grade
         bands = [band.grade for band in grading.bands_for(category)]
-        for rule in sorted(vetoes, key=lambda r: _VETO_ORDER[r.effect]):
-            observed = _number(
+        triggered = [
+            rule
+            for rule in vetoes
+            if _number(
                 rows[position].get(rule.input), arrays.units[position], scheme.root.id, rule.input
             )
-            if not observed:
-                continue
-            grade = _apply_veto(rule, grade, order, bands)
-            reason = f" ({rule.reason})" if rule.reason else ""
-            steps.append(
-                GradeStep(grade, f"veto {rule.id!r}{reason}: {rule.effect.value} {rule.grade!r}")
-            )
+        ]
+        grade = _apply_vetoes(triggered, grade, order, bands, steps)
         arrays.grades[position] = grade
         arrays.grade_steps[position] = steps
     for quota in grading.quotas:
         _apply_quota(quota, scheme, arrays)
 
 
-_VETO_ORDER = {VetoEffect.BAR: 0, VetoEffect.CAP: 1, VetoEffect.FORCE: 2}
+_VETO_ORDER = {VetoEffect.CAP: 0, VetoEffect.BAR: 1, VetoEffect.FORCE: 2}
 
 
-def _apply_veto(
-    rule: VetoRule, grade: str | None, order: list[str], bands: list[str]
+def _apply_vetoes(
+    triggered: list[VetoRule],
+    grade: str | None,
+    order: list[str],
+    bands: list[str],
+    steps: list[GradeStep],
 ) -> str | None:
-    if rule.effect is VetoEffect.FORCE:
-        return rule.grade
-    if grade is None:
-        return grade
-    if rule.effect is VetoEffect.CAP:
-        if order.index(grade) < order.index(rule.grade):
-            return rule.grade
-        return grade
-    if grade == rule.grade:
-        return _next_grade(grade, bands)
+    """Apply the vetoes that fired, together: caps first, then bars, then forced grades.
+
+    The strictest wins whatever the order of the rules: two caps give the lower cap, a bar
+    skips every barred grade (a grade capped to good and barred from good is pass), and two
+    forced grades give the worse one.
+    """
+    barred = {rule.grade for rule in triggered if rule.effect is VetoEffect.BAR}
+    forced: str | None = None
+    for rule in sorted(triggered, key=lambda r: _VETO_ORDER[r.effect]):
+        if rule.effect is VetoEffect.FORCE:
+            if forced is None or order.index(rule.grade) > order.index(forced):
+                forced = rule.grade
+            grade = forced
+        elif grade is not None and rule.effect is VetoEffect.CAP:
+            if order.index(grade) < order.index(rule.grade):
+                grade = rule.grade
+        elif grade is not None:
+            while grade in barred and _next_grade(grade, bands) != grade:
+                grade = _next_grade(grade, bands)
+        reason = f" ({rule.reason})" if rule.reason else ""
+        steps.append(
+            GradeStep(grade, f"veto {rule.id!r}{reason}: {rule.effect.value} {rule.grade!r}")
+        )
     return grade
 
 

@@ -335,7 +335,11 @@ class PenaltyRule(Model):
 
 
 class VetoEffect(enum.StrEnum):
-    """What a veto (一票否决) does to the grade, whatever the points."""
+    """What a veto (一票否决) does to the grade, whatever the points.
+
+    Vetoes that fire together combine, the strictest winning: caps first (the lowest holds),
+    then bars (every barred grade is skipped), then forced grades (the worst holds).
+    """
 
     FORCE = "force"
     """The grade becomes ``grade``."""
