@@ -341,6 +341,28 @@ def test_lower_band_edge_follows_its_declared_closedness(fail_closed, score, gra
 # --- quotas: at most N "excellent"; ties at the edge keep the grade, whatever the rank policy ---
 
 
+@pytest.mark.parametrize("ties", ["min", "dense", "ordinal"])
+def test_quota_counts_units_not_dense_ranks_and_keeps_ties_at_the_edge(ties):
+    grading = {"bands": BANDS, "quotas": [{"grade": "excellent", "max_count": 2}]}
+    scheme = _points(grading=grading, display={"ties": ties})
+    # a and b tie at 95 and fill the quota; c (94) is third however ranks are numbered
+    result = rulegov.evaluate(scheme, {"a": {"a": 0.95}, "b": {"a": 0.95}, "c": {"a": 0.94}})
+    assert [result.grade(u) for u in "abc"] == ["excellent", "excellent", "good"]
+    # one place: a and b tie at the edge, both keep it
+    grading = {"bands": BANDS, "quotas": [{"grade": "excellent", "max_count": 1}]}
+    scheme = _points(grading=grading, display={"ties": ties})
+    result = rulegov.evaluate(scheme, {"a": {"a": 0.95}, "b": {"a": 0.95}, "c": {"a": 0.94}})
+    assert [result.grade(u) for u in "abc"] == ["excellent", "excellent", "good"]
+
+
+def test_quotas_apply_best_grade_first_whatever_their_order():
+    quotas = [{"grade": "good", "max_count": 1}, {"grade": "excellent", "max_count": 1}]
+    scheme = _points(grading={"bands": BANDS, "quotas": quotas})
+    # a keeps excellent; b (94) moves down to good, then the good quota (1) is full: c → pass
+    result = rulegov.evaluate(scheme, {"a": {"a": 0.95}, "b": {"a": 0.94}, "c": {"a": 0.85}})
+    assert [result.grade(u) for u in "abc"] == ["excellent", "good", "pass"]
+
+
 # --- rescaling: scored on the applicable points, reported out of the full points ---
 
 

@@ -24,8 +24,10 @@ from rulegov.evaluate._scheme import (
     MissingPolicy,
     Node,
     PenaltyRule,
+    Quota,
     Scheme,
     ShortfallRule,
+    TiePolicy,
     VetoEffect,
     VetoRule,
 )
@@ -775,7 +777,7 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         grade = _apply_vetoes(triggered, grade, order, bands, steps)
         arrays.grades[position] = grade
         arrays.grade_steps[position] = steps
-    for quota in grading.quotas:
+    for quota in sorted(grading.quotas, key=lambda q: order.index(q.grade)):  # best grade first
         _apply_quota(quota, scheme, arrays)
 
 
@@ -823,11 +825,14 @@ def _next_grade(grade: str, bands: list[str]) -> str:
     return grade
 
 
-def _apply_quota(quota: object, scheme: Scheme, arrays: Arrays) -> None:
-    from rulegov.evaluate._scheme import Quota  # noqa: PLC0415
+def _apply_quota(quota: Quota, scheme: Scheme, arrays: Arrays) -> None:
+    """Move the holders of ``quota.grade`` beyond the quota to the next grade.
 
-    assert isinstance(quota, Quota)  # noqa: S101 - typed by the caller
-    assert scheme.grading is not None  # noqa: S101
+    Holders are ranked among themselves by unrounded total, competition style (1, 2, 2, 4)
+    whatever the display tie policy, so that a quota of 2 keeps two units, or more only when
+    units tie at the edge.
+    """
+    assert scheme.grading is not None  # noqa: S101 - checked by the caller
     members = [
         position
         for position in range(len(arrays.units))
@@ -838,7 +843,7 @@ def _apply_quota(quota: object, scheme: Scheme, arrays: Arrays) -> None:
         limit = math.floor((quota.max_share or 0.0) * len(members) + 1e-9)
     holders = [position for position in members if arrays.grades[position] == quota.grade]
     holder_ranks = ranks(
-        [arrays.totals[p] for p in holders], scheme.display.ties, scheme.display.tie_tolerance
+        [arrays.totals[p] for p in holders], TiePolicy.MIN, scheme.display.tie_tolerance
     )
     for position, rank in zip(holders, holder_ranks, strict=True):
         if rank is not None and rank > limit:

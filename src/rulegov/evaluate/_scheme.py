@@ -409,7 +409,8 @@ class Quota(Model):
     """A top-N quota: at most ``max_count`` (or a share) of the units get ``grade``.
 
     Units over the quota, by unrounded rank, move to the next grade. Units tied at the edge all
-    keep the grade (ranks follow the tie policy).
+    keep the grade: holders are ranked competition style (1, 2, 2, 4), whatever the display tie
+    policy. Quotas apply best grade first.
 
     Example:
         >>> Quota(grade="excellent", max_share=0.2).max_share
