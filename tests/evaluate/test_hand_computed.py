@@ -430,6 +430,14 @@ def test_tie_policies(ties, expected):
     assert [result.rank(u) for u in "pqrs"] == expected
 
 
+def test_ordinal_ties_within_tolerance_follow_the_order_given():
+    # 0.1 + 0.2 = 0.30000000000000004 is "equal" to 0.3 within the tolerance: the order given
+    # decides, not the floating-point noise
+    scheme = _flat([{"id": "a"}], display={"ties": "ordinal"})
+    result = rulegov.evaluate(scheme, {"p": {"a": 0.3}, "q": {"a": 0.1 + 0.2}})
+    assert [result.rank("p"), result.rank("q")] == [1, 2]
+
+
 # --- the Monte Carlo ---
 
 

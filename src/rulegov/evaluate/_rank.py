@@ -33,6 +33,8 @@ def ranks(
 ) -> list[int | None]:
     """Rank ``scores`` (1 is best); scores within ``tolerance`` of the one above tie; None stays None.
 
+    Under ``ordinal``, tied units (within ``tolerance``) are numbered in the order given.
+
     Example:
         >>> ranks([3.0, 5.0, 5.0, 1.0], ties="dense")
         [2, 1, 1, 3]
@@ -44,21 +46,25 @@ def ranks(
         (index for index, score in enumerate(scores) if score is not None),
         key=lambda index: (-(scores[index] or 0.0), index),
     )
-    result: list[int | None] = [None] * len(scores)
-    previous: float | None = None
-    current = 0
-    dense = 0
-    for position, index in enumerate(order, start=1):
-        score = scores[index]
-        assert score is not None  # noqa: S101 - filtered above
-        tied = previous is not None and previous - score <= tolerance
-        if policy is TiePolicy.ORDINAL:
-            current = position
-        elif not tied:
-            dense += 1
-            current = dense if policy is TiePolicy.DENSE else position
-        result[index] = current
+    groups: list[list[int]] = []  # runs of tied units, best first
+    previous = 0.0
+    for index in order:
+        score = scores[index] or 0.0
+        if groups and previous - score <= tolerance:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
         previous = score
+    result: list[int | None] = [None] * len(scores)
+    placed = 0
+    for dense, group in enumerate(groups, start=1):
+        if policy is TiePolicy.ORDINAL:  # ties broken by the order given, not by float noise
+            for offset, index in enumerate(sorted(group), start=1):
+                result[index] = placed + offset
+        else:
+            for index in group:
+                result[index] = dense if policy is TiePolicy.DENSE else placed + 1
+        placed += len(group)
     return result
 
 
