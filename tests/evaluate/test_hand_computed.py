@@ -438,6 +438,21 @@ def test_ordinal_ties_within_tolerance_follow_the_order_given():
     assert [result.rank("p"), result.rank("q")] == [1, 2]
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (89.995, "90.00"),  # 四舍五入 from the shortest repr, not the binary 89.99499...
+        (2.675, "2.68"),
+        (-2.675, "-2.68"),
+        (-0.001, "0.00"),  # no "-0.00"
+        (1e30, "1" + "0" * 30 + ".00"),  # from the repr 1e+30, not the binary value
+    ],
+)
+def test_half_up_display(value, shown):
+    scheme = _flat([{"id": "a"}])
+    assert rulegov.evaluate(scheme, {"u": {"a": value}}).display("u") == shown
+
+
 # --- the Monte Carlo ---
 
 

@@ -26,6 +26,10 @@ _MODES = {
 }
 
 
+_CONTEXT = decimal.Context(prec=400)
+"""Enough digits for any finite float (up to 1.8e308) shown with up to 12 decimals."""
+
+
 def ranks(
     scores: Sequence[float | None],
     ties: TiePolicy | str = TiePolicy.MIN,
@@ -74,10 +78,13 @@ def quantize(value: float, digits: int, rounding: Rounding | str = Rounding.HALF
     Example:
         >>> quantize(2.675, 2, "half_up"), quantize(0.125, 2, "half_even"), quantize(1.999, 2, "down")
         ('2.68', '0.12', '1.99')
+        >>> quantize(-0.001, 2)
+        '0.00'
     """
     exponent = decimal.Decimal(1).scaleb(-digits)
     number = decimal.Decimal(repr(float(value)))
-    return str(number.quantize(exponent, rounding=_MODES[Rounding(rounding)]))
+    shown = number.quantize(exponent, rounding=_MODES[Rounding(rounding)], context=_CONTEXT)
+    return str(abs(shown) if shown.is_zero() else shown)  # never "-0.00"
 
 
 def round_half_up(value: float, digits: int = 2) -> str:
