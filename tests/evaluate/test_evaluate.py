@@ -335,3 +335,37 @@ def test_unknown_unit_and_node_in_queries():
         result.score("y")
     with pytest.raises(rulegov.UnknownReferenceError, match="'zz'"):
         result.rank("x", "zz")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([("x", {"a": 1})], r"data must map each unit to its values \(got list"),
+        ({"x": 5}, r"unit 'x': the values must be a mapping .* \(got int 5\)"),
+        ({"x": [1, 2]}, r"unit 'x': the values must be a mapping .* \(got list \[1, 2\]\)"),
+        ({1: {"a": 1}, "1": {"a": 2}}, r"unit '1': given twice \(as '1'\)"),
+    ],
+)
+def test_junk_data_names_the_unit_and_the_value(data, message):
+    with pytest.raises(rulegov.EvaluationError, match=message):
+        rulegov.evaluate(_leaf({"kind": "none"}), data)
+
+
+def test_junk_categories_and_not_applicable_name_the_unit_and_the_value():
+    scheme = _leaf({"kind": "none"})
+    with pytest.raises(rulegov.EvaluationError, match=r"categories must map units .*got int 5"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, categories=5)
+    with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': a category must be a string"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, categories={"x": 3})
+    with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': not_applicable must list"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}, "y": {"a": 1}}, not_applicable={"x": 7})
+    with pytest.raises(rulegov.EvaluationError, match="not_applicable must map units"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable=["x"])
+
+
+def test_a_single_node_id_in_not_applicable_is_one_id_not_its_letters():
+    scheme = Scheme.model_validate(
+        {"id": "s", "root": {"id": "r", "children": [{"id": "ab"}, {"id": "c"}]}}
+    )
+    result = rulegov.evaluate(scheme, {"x": {"c": 0.5}}, not_applicable={"x": "ab"})
+    assert result.score("x") == 0.5
