@@ -369,3 +369,38 @@ def test_a_single_node_id_in_not_applicable_is_one_id_not_its_letters():
     )
     result = rulegov.evaluate(scheme, {"x": {"c": 0.5}}, not_applicable={"x": "ab"})
     assert result.score("x") == 0.5
+
+
+def test_a_value_in_no_band_is_an_error_naming_unit_node_and_value():
+    scheme = _leaf(
+        {"kind": "bands", "bands": [{"min": 0, "max": 10, "score": 0.5}, {"min": 10, "score": 1}]}
+    )
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'y', node 'a': the value -5.0 lies in no band \(\[0, 10\), \[10, \+inf\)\)",
+    ):
+        rulegov.evaluate(scheme, {"x": {"a": 3}, "y": {"a": -5}})
+
+
+def test_unclipped_log_goalposts_refuse_values_of_zero_or_less():
+    spec = {"kind": "goalposts", "low": 1, "high": 100, "log": True}
+    # clipped (the default): 0 is below the low goalpost and scores 0
+    assert rulegov.evaluate(_leaf(spec), {"x": {"a": 0}}).score("x") == 0.0
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'a': log goalposts need a value above 0 \(got 0.0\)",
+    ):
+        rulegov.evaluate(_leaf({**spec, "clip": False}), {"x": {"a": 0}})
+
+
+def test_a_total_too_large_for_a_float_is_an_error_naming_the_unit():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "r", "aggregation": "sum", "children": [{"id": "a"}, {"id": "b"}]},
+        }
+    )
+    with pytest.raises(
+        rulegov.EvaluationError, match=r"unit 'x': the total is not a finite number \(inf\)"
+    ):
+        rulegov.evaluate(scheme, {"x": {"a": 1e308, "b": 1e308}})

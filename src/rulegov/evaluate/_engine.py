@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import EvaluationError
-from rulegov.evaluate._normalise import Column, normalise
+from rulegov.evaluate._normalise import Column, Unscorable, normalise
 from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._scheme import (
     Aggregation,
@@ -662,7 +662,11 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
             raw.append(read_leaf(value, node, arrays.units[position]))
         else:
             raw.append(None)
-    normalised, params = normalise(raw, node.normalisation, node.direction)
+    try:
+        normalised, params = normalise(raw, node.normalisation, node.direction)
+    except Unscorable as error:
+        unit = arrays.units[error.position]
+        raise EvaluationError(f"unit {unit!r}, node {node.id!r}: {error.reason}") from None
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised
     arrays.params[item.index] = types.MappingProxyType(params)
@@ -737,6 +741,11 @@ def _totals(
             arrays.bonus[position] = bonus
             arrays.penalty[position] = penalty
             score = score + bonus - penalty
+        if not math.isfinite(score):
+            raise EvaluationError(
+                f"unit {unit!r}: the total is not a finite number ({score!r}); "
+                "an input is too large for the scheme's normalisation"
+            )
         arrays.totals[position] = score
 
 
