@@ -13,6 +13,8 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from typing import TYPE_CHECKING
 
@@ -122,11 +124,11 @@ def _rank(
     present = sorted(_present(values), reverse=not lower)
     count = len(present)
     positions: dict[float, float] = {}
-    for index, value in enumerate(present, start=1):
-        first = positions.get(value)
-        if first is None:
-            same = present.count(value)
-            positions[value] = index + (same - 1) / 2
+    start = 1
+    for value, group in itertools.groupby(present):
+        same = sum(1 for _ in group)
+        positions[value] = start + (same - 1) / 2
+        start += same
     result: Column = [None if value is None else count + 1 - positions[value] for value in values]
     return result, {"units": float(count)}
 
@@ -135,7 +137,7 @@ def _percentile(
     values: Sequence[float | None], _spec: Normalisation, lower: bool
 ) -> tuple[Column, Params]:
     """Share of the other units strictly worse, plus half those tied."""
-    present = _present(values)
+    present = sorted(_present(values))
     count = len(present)
     result: Column = []
     for value in values:
@@ -145,9 +147,10 @@ def _percentile(
         if count < 2:
             result.append(1.0)
             continue
-        worse = sum(1 for other in present if (other > value if lower else other < value))
-        tied = present.count(value) - 1
-        result.append((worse + tied / 2) / (count - 1))
+        below = bisect.bisect_left(present, value)
+        above = count - bisect.bisect_right(present, value)
+        tied = count - below - above - 1
+        result.append(((above if lower else below) + tied / 2) / (count - 1))
     return result, {"units": float(count)}
 
 
