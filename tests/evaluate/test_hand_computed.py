@@ -70,6 +70,15 @@ def test_each_aggregation(aggregation, extra, expected):
     assert result.score("u") == pytest.approx(expected, rel=1e-12)
 
 
+def test_minimum_leaves_out_children_of_weight_zero():
+    # c has weight 0: out of the scheme, as in every other mean; min(0.5, 0.25) = 0.25
+    scheme = _flat(
+        [{"id": "a"}, {"id": "b", "weight": 3}, {"id": "c", "weight": 0}], aggregation="minimum"
+    )
+    result = rulegov.evaluate(scheme, {"u": {"a": 0.5, "b": 0.25, "c": 0.1}})
+    assert result.score("u") == 0.25
+
+
 def test_sum_of_points_uses_each_items_points():
     # a: 0.5 of 10 points × weight 1 = 5; b: 0.25 of 20 points × weight 3 = 15; total 20
     scheme = _flat(

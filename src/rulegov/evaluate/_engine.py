@@ -298,8 +298,9 @@ def aggregate(
         for value, weight in zip(values, weights, strict=True):
             total += value * weight
         return total
-    if kind is Aggregation.MINIMUM:
-        return min(values)
+    if kind is Aggregation.MINIMUM:  # a child of weight 0 is out of the scheme, as elsewhere
+        weighted = [value for value, weight in zip(values, weights, strict=True) if weight]
+        return min(weighted or values)
     if kind is Aggregation.GENERALISED and power:
         return _power_mean(values, weights, power)
     if any(value < 0 for value in values):

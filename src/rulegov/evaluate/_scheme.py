@@ -74,7 +74,7 @@ class Aggregation(enum.StrEnum):
     GENERALISED = "generalised"
     """Weighted power mean with exponent ``power``."""
     MINIMUM = "minimum"
-    """The weakest child decides (短板)."""
+    """The weakest child decides (短板); children of weight 0 are left out."""
     SUM = "sum"
     """Sum of points (百分制): each child's score times its weight, not normalised."""
 
