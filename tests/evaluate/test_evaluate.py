@@ -1,3 +1,5 @@
+import decimal
+import fractions
 import math
 
 import pytest
@@ -404,3 +406,22 @@ def test_a_total_too_large_for_a_float_is_an_error_naming_the_unit():
         rulegov.EvaluationError, match=r"unit 'x': the total is not a finite number \(inf\)"
     ):
         rulegov.evaluate(scheme, {"x": {"a": 1e308, "b": 1e308}})
+
+
+def test_any_real_number_is_a_value():
+    scheme = _leaf({"kind": "none"})
+    data = {"f": {"a": fractions.Fraction(1, 4)}, "d": {"a": decimal.Decimal("0.25")}}
+    result = rulegov.evaluate(scheme, data)
+    assert [result.score("f"), result.score("d")] == [0.25, 0.25]
+    with pytest.raises(
+        rulegov.EvaluationError, match=r"unit 'd', node 'a': the value is infinite \(Decimal"
+    ):
+        rulegov.evaluate(scheme, {"d": {"a": decimal.Decimal("1e400")}})
+
+
+def test_a_string_where_a_number_is_expected_says_so():
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'a': expected a number, a label, .*\(got str '0.9'\)",
+    ):
+        rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": "0.9"}})

@@ -7,9 +7,11 @@ same functions, so that they always agree with the scores.
 
 from __future__ import annotations
 
+import decimal
 import math
 import types
 from collections.abc import Mapping
+from numbers import Real
 from typing import TYPE_CHECKING
 
 import attrs
@@ -50,6 +52,8 @@ __all__ = [
 
 Data = Mapping[str, Mapping[str, object]]
 _INFINITIES = (math.inf, -math.inf)
+_NUMBERS = (Real, decimal.Decimal)
+"""What counts as a number in the data: int, float, Fraction, Decimal, NumPy's scalars."""
 
 
 @attrs.frozen(slots=True)
@@ -192,20 +196,22 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
         return None
     if isinstance(value, bool):
         return 1.0 if value else 0.0
-    if isinstance(value, int | float):
+    if isinstance(value, _NUMBERS):
         number = _float(value, unit, node.id, node.id)
         if math.isnan(number):
             return None
         if math.isinf(number):
-            raise EvaluationError(f"unit {unit!r}, node {node.id!r}: the value is infinite")
+            raise EvaluationError(
+                f"unit {unit!r}, node {node.id!r}: the value is infinite ({value!r:.40})"
+            )
         return number
     return _read_other(value, node, unit)
 
 
 def _read_other(value: object, node: Node, unit: str) -> float | None:
     """Read a category label, a rater blend or vote counts."""
-    if isinstance(value, str):
-        labels = node.normalisation.categories
+    labels = node.normalisation.categories
+    if isinstance(value, str) and labels:
         if value in labels:
             return labels[value]
         raise EvaluationError(
@@ -222,7 +228,7 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
     )
 
 
-def _float(value: float, unit: str, node: str, key: str) -> float:
+def _float(value: Real | decimal.Decimal, unit: str, node: str, key: str) -> float:
     try:
         return float(value)
     except OverflowError:
@@ -236,7 +242,7 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
         return None
     if isinstance(value, bool):  # a flag: a veto's trigger
         return float(value)
-    if isinstance(value, int | float):
+    if isinstance(value, _NUMBERS):
         number = _float(value, unit, node, key)
         if math.isnan(number):
             return None
