@@ -489,3 +489,11 @@ def test_monte_carlo_depends_only_on_the_seed():
     by_unit = {interval.unit: interval for interval in runs[0]}
     assert (by_unit["x"].low, by_unit["x"].high) == (1.0, 2.0)
     assert all(interval.low <= interval.median <= interval.high for interval in runs[2])
+
+
+def test_impute_from_peers_whose_sum_overflows():
+    # the peers' mean of b is 1.5e308 although their sum (3e308) is beyond a float;
+    # x: 0.5 × 0 + 0.5 × 1.5e308 = 7.5e307
+    scheme = _flat([{"id": "a"}, {"id": "b"}], missing="impute")
+    data = {"x": {"a": 0}, "y": {"a": 0, "b": 1.5e308}, "z": {"a": 0, "b": 1.5e308}}
+    assert rulegov.evaluate(scheme, data).score("x") == pytest.approx(7.5e307)

@@ -181,7 +181,7 @@ class Arrays:
     base: list[Column]
     scores: list[Column]
     applicable: list[list[bool]]
-    peer_means: list[float | None]
+    peer_means: dict[int, float | None]
     bonus: list[float]
     penalty: list[float]
     totals: list[float]
@@ -412,7 +412,7 @@ def _fill_missing(
     if policy is MissingPolicy.ZERO:
         return 0.0, "zero"
     if policy is MissingPolicy.IMPUTE:
-        peer = arrays.peer_means[child.index]
+        peer = _peer_mean(arrays, child.index)
         if peer is None:
             raise EvaluationError(
                 f"unit {unit!r}: cannot impute {child.node.id!r} under {node.id!r}: "
@@ -420,6 +420,24 @@ def _fill_missing(
             )
         return peer, "imputed"
     return None, "reweighted"
+
+
+def _peer_mean(arrays: Arrays, index: int) -> float | None:
+    """The mean score of node ``index`` over the units it applies to that have one (cached)."""
+    if index not in arrays.peer_means:
+        present = [
+            value
+            for value, applies in zip(arrays.scores[index], arrays.applicable[index], strict=True)
+            if value is not None and applies
+        ]
+        mean = None
+        if present:
+            try:
+                mean = math.fsum(present) / len(present)
+            except OverflowError:  # huge scores: divide first
+                mean = math.fsum(value / len(present) for value in present)
+        arrays.peer_means[index] = mean
+    return arrays.peer_means[index]
 
 
 def _aggregate_checked(
@@ -600,7 +618,7 @@ def compute(
         base=[[] for _ in range(size)],
         scores=[[] for _ in range(size)],
         applicable=[[] for _ in range(size)],
-        peer_means=[None] * size,
+        peer_means={},
         bonus=[0.0] * count,
         penalty=[0.0] * count,
         totals=[0.0] * count,
@@ -618,14 +636,6 @@ def compute(
         )
         arrays.base[item.index] = base
         arrays.scores[item.index] = _rules_column(item, arrays, rows, base)
-        present = [
-            value
-            for value, applies in zip(
-                arrays.scores[item.index], arrays.applicable[item.index], strict=True
-            )
-            if value is not None and applies
-        ]
-        arrays.peer_means[item.index] = math.fsum(present) / len(present) if present else None
     _totals(scheme, compiled[-1], arrays, rows)
     display = scheme.display
     arrays.ranks = ranks(arrays.totals, display.ties, display.tie_tolerance)
