@@ -277,8 +277,16 @@ def test_votes_become_points():
         scheme, {"x": {"leaders": {"好": 30, "较好": 10, "一般": 8, "差": 2}}}
     )
     assert result.score("x") == pytest.approx(10 * (30 + 8 + 4.8) / 50)
-    with pytest.raises(rulegov.EvaluationError, match="must not be negative"):
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'leaders': a vote count must not be negative \(-1.0\)",
+    ):
         rulegov.evaluate(scheme, {"x": {"leaders": {"好": -1}}})
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'leaders': unknown vote choice '优'; the scheme has \[",
+    ):
+        rulegov.evaluate(scheme, {"x": {"leaders": {"优": 3}}})
 
 
 def test_bad_values_name_unit_and_node():

@@ -217,11 +217,8 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
         raise EvaluationError(
             f"unit {unit!r}, node {node.id!r}: the label {value!r} is not one of {sorted(labels)}"
         )
-    if isinstance(value, Mapping):
-        if node.votes:
-            return _read_votes(value, node, unit)
-        if node.raters:
-            return _read_raters(value, node, unit)
+    if isinstance(value, Mapping) and (node.votes or node.raters):
+        return _read_blend(value, node, unit)
     raise EvaluationError(
         f"unit {unit!r}, node {node.id!r}: expected a number, a label, or rater/vote mapping "
         f"(got {type(value).__name__} {value!r:.60})"
@@ -253,42 +250,29 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
     )
 
 
-def _read_raters(value: Mapping[object, object], node: Node, unit: str) -> float | None:
+def _read_blend(value: Mapping[object, object], node: Node, unit: str) -> float | None:
+    """A rater blend (weighted by the raters' weights) or votes (weighted by their counts)."""
+    votes = bool(node.votes)
+    table, what = (node.votes, "vote choice") if votes else (node.raters, "rater")
     total = 0.0
     weight = 0.0
-    for name, given in value.items():
-        if name not in node.raters:
+    for key, given in value.items():
+        if key not in table:
             raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: unknown rater {name!r}; "
-                f"the scheme has {sorted(node.raters)}"
+                f"unit {unit!r}, node {node.id!r}: unknown {what} {key!r}; "
+                f"the scheme has {sorted(table)}"
             )
-        number = _number(given, unit, node.id, str(name))
+        number = _number(given, unit, node.id, str(key))
         if number is None:
             continue
-        total += node.raters[str(name)] * number
-        weight += node.raters[str(name)]
-    return total / weight if weight else None
-
-
-def _read_votes(value: Mapping[object, object], node: Node, unit: str) -> float | None:
-    total = 0.0
-    count = 0.0
-    for choice, given in value.items():
-        if choice not in node.votes:
-            raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: unknown vote choice {choice!r}; "
-                f"the scheme has {sorted(node.votes)}"
-            )
-        number = _number(given, unit, node.id, str(choice))
-        if number is None:
-            continue
-        if number < 0:
+        if votes and number < 0:
             raise EvaluationError(
                 f"unit {unit!r}, node {node.id!r}: a vote count must not be negative ({number})"
             )
-        total += node.votes[str(choice)] * number
-        count += number
-    return total / count if count else None
+        coefficient = table[str(key)]
+        total += coefficient * number
+        weight += number if votes else coefficient
+    return total / weight if weight else None
 
 
 def aggregate(
@@ -505,29 +489,35 @@ def node_rule_effects(item: Compiled, data: Mapping[str, object], unit: str) -> 
     effects: list[RuleEffect] = []
     for rule in item.rules:
         observed = _number(data.get(rule.input), unit, item.node.id, rule.input)
-        if observed is None:
-            effects.append(
-                RuleEffect(
-                    rule.id, rule.kind, rule.node, rule.input, None, 0.0, "no data: not applied"
-                )
-            )
-            continue
-        if isinstance(rule, DeductionRule):
-            amount = rule.points * max(observed, 0.0) / rule.per
-            note = f"{observed:g} × {rule.points:g} points per {rule.per:g}"
-        else:
-            short = max(rule.target - observed, 0.0)
-            amount = rule.points * short
-            note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
-        if rule.max is not None and amount > rule.max:
-            amount = rule.max
-            note += f", capped at {rule.max:g}"
-        if rule.reason:
-            note = f"{rule.reason}: {note}"
+        amount, note = _rule_amount(rule, observed)
         effects.append(
             RuleEffect(rule.id, rule.kind, rule.node, rule.input, observed, -amount or 0.0, note)
         )
     return effects
+
+
+def _rule_amount(
+    rule: DeductionRule | ShortfallRule | BonusRule | PenaltyRule, observed: float | None
+) -> tuple[float, str]:
+    """The points (0 or more) a rule gives or takes for an observed value, and why."""
+    if observed is None:
+        return 0.0, "no data: not applied"
+    if isinstance(rule, ShortfallRule):
+        short = max(rule.target - observed, 0.0)
+        amount = rule.points * short
+        note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
+    elif isinstance(rule, DeductionRule):
+        amount = rule.points * max(observed, 0.0) / rule.per
+        note = f"{observed:g} × {rule.points:g} points per {rule.per:g}"
+    else:
+        amount = rule.points * max(observed, 0.0)
+        note = f"{observed:g} × {rule.points:g} points"
+    if rule.max is not None and amount > rule.max:
+        amount = rule.max
+        note += f", capped at {rule.max:g}"
+    if rule.reason:
+        note = f"{rule.reason}: {note}"
+    return amount, note
 
 
 def finish(node: Node, score: float, deducted: float) -> float:
@@ -544,58 +534,26 @@ def block_effects(
     scheme: Scheme, data: Mapping[str, object], unit: str
 ) -> tuple[float, float, list[RuleEffect]]:
     """The bonus (加分) and penalty (减分) blocks for one unit, each within its cap."""
-    bonus = 0.0
-    penalty = 0.0
+    totals = {"bonus": 0.0, "penalty": 0.0}
     effects: list[RuleEffect] = []
     root = scheme.root.id
     for rule in scheme.rules:
         if not isinstance(rule, BonusRule | PenaltyRule):
             continue
         observed = _number(data.get(rule.input), unit, root, rule.input)
-        amount = 0.0 if observed is None else rule.points * max(observed, 0.0)
-        note = (
-            "no data: not applied" if observed is None else f"{observed:g} × {rule.points:g} points"
-        )
-        if rule.max is not None and amount > rule.max:
-            amount = rule.max
-            note += f", capped at {rule.max:g}"
-        if rule.reason:
-            note = f"{rule.reason}: {note}"
-        if isinstance(rule, BonusRule):
-            bonus += amount
-            effects.append(RuleEffect(rule.id, rule.kind, root, rule.input, observed, amount, note))
-        else:
-            penalty += amount
-            effects.append(
-                RuleEffect(rule.id, rule.kind, root, rule.input, observed, -amount or 0.0, note)
-            )
-    if scheme.bonus_cap is not None and bonus > scheme.bonus_cap:
-        effects.append(
-            RuleEffect(
-                "bonus_cap",
-                "cap",
-                root,
-                "",
-                bonus,
-                scheme.bonus_cap - bonus,
-                f"the bonus block is capped at {scheme.bonus_cap:g}",
-            )
-        )
-        bonus = scheme.bonus_cap
-    if scheme.penalty_cap is not None and penalty > scheme.penalty_cap:
-        effects.append(
-            RuleEffect(
-                "penalty_cap",
-                "cap",
-                root,
-                "",
-                penalty,
-                penalty - scheme.penalty_cap,
-                f"the penalty block is capped at {scheme.penalty_cap:g}",
-            )
-        )
-        penalty = scheme.penalty_cap
-    return bonus, penalty, effects
+        amount, note = _rule_amount(rule, observed)
+        totals[rule.kind] += amount
+        points = amount if rule.kind == "bonus" else -amount or 0.0
+        effects.append(RuleEffect(rule.id, rule.kind, root, rule.input, observed, points, note))
+    for kind, cap in (("bonus", scheme.bonus_cap), ("penalty", scheme.penalty_cap)):
+        total = totals[kind]
+        if cap is not None and total > cap:
+            excess = total - cap  # the cap gives back what the block took beyond it
+            points = -excess if kind == "bonus" else excess
+            note = f"the {kind} block is capped at {cap:g}"
+            effects.append(RuleEffect(f"{kind}_cap", "cap", root, "", total, points, note))
+            totals[kind] = cap
+    return totals["bonus"], totals["penalty"], effects
 
 
 def compute(
