@@ -501,8 +501,9 @@ def _rule_amount(
 ) -> tuple[float, str]:
     """The points (0 or more) a rule gives or takes for an observed value, and why."""
     if observed is None:
-        return 0.0, "no data: not applied"
-    if isinstance(rule, ShortfallRule):
+        amount = 0.0
+        note = "no data: not applied"
+    elif isinstance(rule, ShortfallRule):
         short = max(rule.target - observed, 0.0)
         amount = rule.points * short
         note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
