@@ -89,9 +89,13 @@ class NodeExplanation:
 
     def walk(self) -> list[NodeExplanation]:
         """This node and all below it, depth first."""
-        found = [self]
-        for child in self.children:
-            found.extend(child.walk())
+        found: list[NodeExplanation] = []
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            if node.children:
+                stack.extend(reversed(node.children))
         return found
 
     def line(self) -> str:
