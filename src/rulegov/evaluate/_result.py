@@ -307,20 +307,10 @@ class Evaluation:
         return tuple(self.arrays.units)
 
     def _unit(self, unit: str) -> int:
-        try:
-            return self._positions[unit]
-        except KeyError:
-            raise UnknownReferenceError(
-                [Issue("unit", "no such unit in this evaluation", unit)]
-            ) from None
+        return _look_up(self._positions, unit, "unit", "no such unit in this evaluation")
 
     def _node(self, node: str) -> int:
-        try:
-            return self._index[node]
-        except KeyError:
-            raise UnknownReferenceError(
-                [Issue("node", "no node of the scheme has this id", node)]
-            ) from None
+        return _look_up(self._index, node, "node", "no node of the scheme has this id")
 
     def score(self, unit: str, node: str | None = None) -> float | None:
         """The unrounded score: the total for the unit, or one node's score.
@@ -452,6 +442,13 @@ class Evaluation:
                 )
             )
         return changes
+
+
+def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int:
+    try:
+        return table[key]
+    except (KeyError, TypeError):  # TypeError: an unhashable key
+        raise UnknownReferenceError([Issue(what, message, key)]) from None
 
 
 def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeExplanation:
