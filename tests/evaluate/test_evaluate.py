@@ -345,6 +345,8 @@ def test_unknown_unit_and_node_in_queries():
         result.score("y")
     with pytest.raises(rulegov.UnknownReferenceError, match="'zz'"):
         result.rank("x", "zz")
+    with pytest.raises(rulegov.UnknownReferenceError, match=r"unit: no such unit .*\['x'\]"):
+        result.score(["x"])
 
 
 @pytest.mark.parametrize(
