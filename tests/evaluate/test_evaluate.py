@@ -1,3 +1,5 @@
+import decimal
+import fractions
 import math
 
 import pytest
@@ -275,8 +277,16 @@ def test_votes_become_points():
         scheme, {"x": {"leaders": {"好": 30, "较好": 10, "一般": 8, "差": 2}}}
     )
     assert result.score("x") == pytest.approx(10 * (30 + 8 + 4.8) / 50)
-    with pytest.raises(rulegov.EvaluationError, match="must not be negative"):
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'leaders': a vote count must not be negative \(-1.0\)",
+    ):
         rulegov.evaluate(scheme, {"x": {"leaders": {"好": -1}}})
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'leaders': unknown vote choice '优'; the scheme has \[",
+    ):
+        rulegov.evaluate(scheme, {"x": {"leaders": {"优": 3}}})
 
 
 def test_bad_values_name_unit_and_node():
@@ -335,3 +345,93 @@ def test_unknown_unit_and_node_in_queries():
         result.score("y")
     with pytest.raises(rulegov.UnknownReferenceError, match="'zz'"):
         result.rank("x", "zz")
+    with pytest.raises(rulegov.UnknownReferenceError, match=r"unit: no such unit .*\['x'\]"):
+        result.score(["x"])
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([("x", {"a": 1})], r"data must map each unit to its values \(got list"),
+        ({"x": 5}, r"unit 'x': the values must be a mapping .* \(got int 5\)"),
+        ({"x": [1, 2]}, r"unit 'x': the values must be a mapping .* \(got list \[1, 2\]\)"),
+        ({1: {"a": 1}, "1": {"a": 2}}, r"unit '1': given twice \(as '1'\)"),
+    ],
+)
+def test_junk_data_names_the_unit_and_the_value(data, message):
+    with pytest.raises(rulegov.EvaluationError, match=message):
+        rulegov.evaluate(_leaf({"kind": "none"}), data)
+
+
+def test_junk_categories_and_not_applicable_name_the_unit_and_the_value():
+    scheme = _leaf({"kind": "none"})
+    with pytest.raises(rulegov.EvaluationError, match=r"categories must map units .*got int 5"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, categories=5)
+    with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': a category must be a string"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, categories={"x": 3})
+    with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': not_applicable must list"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}, "y": {"a": 1}}, not_applicable={"x": 7})
+    with pytest.raises(rulegov.EvaluationError, match="not_applicable must map units"):
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable=["x"])
+
+
+def test_a_single_node_id_in_not_applicable_is_one_id_not_its_letters():
+    scheme = Scheme.model_validate(
+        {"id": "s", "root": {"id": "r", "children": [{"id": "ab"}, {"id": "c"}]}}
+    )
+    result = rulegov.evaluate(scheme, {"x": {"c": 0.5}}, not_applicable={"x": "ab"})
+    assert result.score("x") == 0.5
+
+
+def test_a_value_in_no_band_is_an_error_naming_unit_node_and_value():
+    scheme = _leaf(
+        {"kind": "bands", "bands": [{"min": 0, "max": 10, "score": 0.5}, {"min": 10, "score": 1}]}
+    )
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'y', node 'a': the value -5.0 lies in no band \(\[0, 10\), \[10, \+inf\)\)",
+    ):
+        rulegov.evaluate(scheme, {"x": {"a": 3}, "y": {"a": -5}})
+
+
+def test_unclipped_log_goalposts_refuse_values_of_zero_or_less():
+    spec = {"kind": "goalposts", "low": 1, "high": 100, "log": True}
+    # clipped (the default): 0 is below the low goalpost and scores 0
+    assert rulegov.evaluate(_leaf(spec), {"x": {"a": 0}}).score("x") == 0.0
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'a': log goalposts need a value above 0 \(got 0.0\)",
+    ):
+        rulegov.evaluate(_leaf({**spec, "clip": False}), {"x": {"a": 0}})
+
+
+def test_a_total_too_large_for_a_float_is_an_error_naming_the_unit():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "r", "aggregation": "sum", "children": [{"id": "a"}, {"id": "b"}]},
+        }
+    )
+    with pytest.raises(
+        rulegov.EvaluationError, match=r"unit 'x': the total is not a finite number \(inf\)"
+    ):
+        rulegov.evaluate(scheme, {"x": {"a": 1e308, "b": 1e308}})
+
+
+def test_any_real_number_is_a_value():
+    scheme = _leaf({"kind": "none"})
+    data = {"f": {"a": fractions.Fraction(1, 4)}, "d": {"a": decimal.Decimal("0.25")}}
+    result = rulegov.evaluate(scheme, data)
+    assert [result.score("f"), result.score("d")] == [0.25, 0.25]
+    with pytest.raises(
+        rulegov.EvaluationError, match=r"unit 'd', node 'a': the value is infinite \(Decimal"
+    ):
+        rulegov.evaluate(scheme, {"d": {"a": decimal.Decimal("1e400")}})
+
+
+def test_a_string_where_a_number_is_expected_says_so():
+    with pytest.raises(
+        rulegov.EvaluationError,
+        match=r"unit 'x', node 'a': expected a number, a label, .*\(got str '0.9'\)",
+    ):
+        rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": "0.9"}})

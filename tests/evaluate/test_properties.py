@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rulegov
-from rulegov.evaluate import Scheme, ranks
+from rulegov.evaluate import Normalisation, Scheme, ranks
+from rulegov.evaluate._normalise import normalise
+from rulegov.model import Direction
 
 MEANS = ["arithmetic", "geometric", "harmonic", "minimum", "generalised"]
 weights = st.floats(min_value=0.1, max_value=10, allow_nan=False)
@@ -147,3 +149,26 @@ def test_same_scheme_and_data_give_identical_results(case):
         assert first.score(unit) == second.score(unit)
         assert first.explain(unit).render() == second.explain(unit).render()
         assert not math.isnan(first.score(unit))
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.integers(min_value=0, max_value=5).map(float)), max_size=12),
+    st.booleans(),
+)
+def test_rank_and_percentile_match_their_definitions(column, lower):
+    direction = Direction.LOWER_IS_BETTER if lower else Direction.HIGHER_IS_BETTER
+    present = [value for value in column if value is not None]
+    count = len(present)
+    rank_scores, _ = normalise(column, Normalisation(kind="rank"), direction)
+    shares, _ = normalise(column, Normalisation(kind="percentile"), direction)
+    for value, score, share in zip(column, rank_scores, shares, strict=True):
+        if value is None:
+            assert score is None
+            assert share is None
+            continue
+        better = sum(1 for other in present if (other < value if lower else other > value))
+        worse = sum(1 for other in present if (other > value if lower else other < value))
+        tied = present.count(value) - 1
+        # average rank of the tied group: better + 1 ... better + 1 + tied
+        assert score == count + 1 - (better + 1 + tied / 2)
+        assert share == (1.0 if count < 2 else (worse + tied / 2) / (count - 1))

@@ -268,3 +268,21 @@ def test_junk_inputs_raise_rulegov_errors_or_score(junk):
             assert "unit 'u'" in message
         else:
             assert isinstance(result.score("u"), float)
+
+
+def test_a_rule_without_data_keeps_its_reason_in_the_explanation():
+    rules = [
+        {
+            "kind": "deduction",
+            "id": "d",
+            "node": "work",
+            "input": "late",
+            "points": 1,
+            "reason": "每逾期一次扣1分",
+        },
+        {"kind": "bonus", "id": "b", "input": "awards", "points": 2, "reason": "每项加2分"},
+    ]
+    explanation = _run(_scheme(rules), {"u": {"work": 1.0, "safety": 1.0}}).explain("u")
+    assert explanation.root.children[0].rules[0].note == "每逾期一次扣1分: no data: not applied"
+    assert explanation.block[0].note == "每项加2分: no data: not applied"
+    assert explanation.block[0].points == 0.0

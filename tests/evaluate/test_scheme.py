@@ -1,4 +1,5 @@
 import json
+import math
 
 import pytest
 
@@ -156,3 +157,103 @@ def test_json_round_trip_and_json_schema():
     assert schema["title"] == "Scheme"
     assert "root" in schema["required"]
     json.dumps(schema)
+
+
+def _leaf_scheme(**leaf):
+    return _scheme(root={"id": "all", "children": [{"id": "x", **leaf}]})
+
+
+NAN = float("nan")
+INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("leaf", "path", "message", "value"),
+    [
+        (
+            {"normalisation": {"kind": "goalposts", "low": NAN, "high": 1}},
+            "root.children[0].normalisation.low",
+            "node 'x': low must be a finite number",
+            NAN,
+        ),
+        ({"floor": NAN}, "root.children[0].floor", "node 'x': floor must be a finite number", NAN),
+        ({"cap": INF}, "root.children[0].cap", "node 'x': cap must be a finite number", INF),
+        (
+            {"raters": {"self": NAN, "third_party": 1}},
+            "root.children[0].raters.self",
+            "node 'x': self must be a finite number",
+            NAN,
+        ),
+        (
+            {"votes": {"好": 1, "差": -INF}},
+            "root.children[0].votes.差",
+            "node 'x': 差 must be a finite number",
+            -INF,
+        ),
+        (
+            {"normalisation": {"kind": "distance_to_target", "target": -5}},
+            "root.children[0].normalisation.target",
+            "node 'x': needs a target above 0",
+            -5.0,
+        ),
+        (
+            {
+                "normalisation": {
+                    "kind": "bands",
+                    "bands": [{"max": 10, "score": 0}, {"min": 20, "score": 1}],
+                }
+            },
+            "root.children[0].normalisation.bands",
+            "node 'x': bands leave a gap from 10",
+            20.0,
+        ),
+        (
+            {"normalisation": {"kind": "bands", "bands": [{"min": 10, "max": 5, "score": 1}]}},
+            "root.children[0].normalisation.bands[0].max",
+            "node 'x': band max must exceed min",
+            5.0,
+        ),
+        (
+            {"normalisation": {"kind": "bands", "bands": [{"min": 0, "score": NAN}]}},
+            "root.children[0].normalisation.bands[0].score",
+            "node 'x': score must be a finite number",
+            NAN,
+        ),
+        (
+            {
+                "normalisation": {
+                    "kind": "bands",
+                    "bands": [{"min": 0, "score": 1}],
+                    "categories": {"好": 1},
+                }
+            },
+            "root.children[0].normalisation.categories",
+            "node 'x': give numeric bands or categories, not both",
+            None,
+        ),
+    ],
+)
+def test_contradictory_leaves_are_rejected_naming_node_field_and_value(leaf, path, message, value):
+    with pytest.raises(rulegov.InvalidSchemeError) as caught:
+        Scheme.model_validate(_leaf_scheme(**leaf))
+    [issue] = caught.value.issues
+    assert issue.path == path
+    assert issue.message == message
+    if isinstance(value, float) and math.isnan(value):
+        assert math.isnan(issue.value)
+    else:
+        assert issue.value == value
+
+
+def test_non_finite_rule_numbers_and_band_edges_are_rejected():
+    rules = [
+        {"kind": "shortfall", "id": "r", "node": "a", "input": "rate", "target": INF, "points": 1}
+    ]
+    with pytest.raises(rulegov.InvalidSchemeError, match="rule 'r': target must be a finite"):
+        Scheme.model_validate(_scheme(rules=rules))
+    rules = [{"kind": "deduction", "id": "d", "node": "a", "input": "n", "points": INF}]
+    with pytest.raises(rulegov.InvalidSchemeError, match=r"rules\[0\].points: rule 'd': points"):
+        Scheme.model_validate(_scheme(rules=rules))
+    bands = [{"grade": "a", "min": NAN}, {"grade": "b", "max": NAN}]
+    with pytest.raises(rulegov.InvalidSchemeError, match="band 'a': min must be a finite number"):
+        Scheme.model_validate(_scheme(grading={"bands": bands}))

@@ -42,3 +42,9 @@ def test_bad_arguments():
         rulegov.rank_uncertainty(SCHEME, DATA, runs=0)
     with pytest.raises(rulegov.EvaluationError, match=r"weight_spread must lie in \[0, 1\)"):
         rulegov.rank_uncertainty(SCHEME, DATA, weight_spread=1.5)
+    with pytest.raises(rulegov.EvaluationError, match=r"runs must be a whole number \(got 2.5\)"):
+        rulegov.rank_uncertainty(SCHEME, DATA, runs=2.5)
+    with pytest.raises(rulegov.EvaluationError, match=r"aggregations: 'bogus' is not one of"):
+        rulegov.rank_uncertainty(SCHEME, DATA, aggregations=["arithmetic", "bogus"])
+    with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': the values must be a mapping"):
+        rulegov.rank_uncertainty(SCHEME, {"x": None})

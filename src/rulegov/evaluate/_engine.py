@@ -7,15 +7,17 @@ same functions, so that they always agree with the scores.
 
 from __future__ import annotations
 
+import decimal
 import math
 import types
 from collections.abc import Mapping
+from numbers import Real
 from typing import TYPE_CHECKING
 
 import attrs
 
 from rulegov.errors import EvaluationError
-from rulegov.evaluate._normalise import Column, normalise
+from rulegov.evaluate._normalise import Column, Unscorable, normalise
 from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._scheme import (
     Aggregation,
@@ -24,8 +26,10 @@ from rulegov.evaluate._scheme import (
     MissingPolicy,
     Node,
     PenaltyRule,
+    Quota,
     Scheme,
     ShortfallRule,
+    TiePolicy,
     VetoEffect,
     VetoRule,
 )
@@ -48,6 +52,8 @@ __all__ = [
 
 Data = Mapping[str, Mapping[str, object]]
 _INFINITIES = (math.inf, -math.inf)
+_NUMBERS = (Real, decimal.Decimal)
+"""What counts as a number in the data: int, float, Fraction, Decimal, NumPy's scalars."""
 
 
 @attrs.frozen(slots=True)
@@ -175,7 +181,7 @@ class Arrays:
     base: list[Column]
     scores: list[Column]
     applicable: list[list[bool]]
-    peer_means: list[float | None]
+    peer_means: dict[int, float | None]
     bonus: list[float]
     penalty: list[float]
     totals: list[float]
@@ -190,37 +196,36 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
         return None
     if isinstance(value, bool):
         return 1.0 if value else 0.0
-    if isinstance(value, int | float):
+    if isinstance(value, _NUMBERS):
         number = _float(value, unit, node.id, node.id)
         if math.isnan(number):
             return None
         if math.isinf(number):
-            raise EvaluationError(f"unit {unit!r}, node {node.id!r}: the value is infinite")
+            raise EvaluationError(
+                f"unit {unit!r}, node {node.id!r}: the value is infinite ({value!r:.40})"
+            )
         return number
     return _read_other(value, node, unit)
 
 
 def _read_other(value: object, node: Node, unit: str) -> float | None:
     """Read a category label, a rater blend or vote counts."""
-    if isinstance(value, str):
-        labels = node.normalisation.categories
+    labels = node.normalisation.categories
+    if isinstance(value, str) and labels:
         if value in labels:
             return labels[value]
         raise EvaluationError(
             f"unit {unit!r}, node {node.id!r}: the label {value!r} is not one of {sorted(labels)}"
         )
-    if isinstance(value, Mapping):
-        if node.votes:
-            return _read_votes(value, node, unit)
-        if node.raters:
-            return _read_raters(value, node, unit)
+    if isinstance(value, Mapping) and (node.votes or node.raters):
+        return _read_blend(value, node, unit)
     raise EvaluationError(
         f"unit {unit!r}, node {node.id!r}: expected a number, a label, or rater/vote mapping "
         f"(got {type(value).__name__} {value!r:.60})"
     )
 
 
-def _float(value: float, unit: str, node: str, key: str) -> float:
+def _float(value: Real | decimal.Decimal, unit: str, node: str, key: str) -> float:
     try:
         return float(value)
     except OverflowError:
@@ -234,7 +239,7 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
         return None
     if isinstance(value, bool):  # a flag: a veto's trigger
         return float(value)
-    if isinstance(value, int | float):
+    if isinstance(value, _NUMBERS):
         number = _float(value, unit, node, key)
         if math.isnan(number):
             return None
@@ -245,42 +250,29 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
     )
 
 
-def _read_raters(value: Mapping[object, object], node: Node, unit: str) -> float | None:
+def _read_blend(value: Mapping[object, object], node: Node, unit: str) -> float | None:
+    """A rater blend (weighted by the raters' weights) or votes (weighted by their counts)."""
+    votes = bool(node.votes)
+    table, what = (node.votes, "vote choice") if votes else (node.raters, "rater")
     total = 0.0
     weight = 0.0
-    for name, given in value.items():
-        if name not in node.raters:
+    for key, given in value.items():
+        if key not in table:
             raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: unknown rater {name!r}; "
-                f"the scheme has {sorted(node.raters)}"
+                f"unit {unit!r}, node {node.id!r}: unknown {what} {key!r}; "
+                f"the scheme has {sorted(table)}"
             )
-        number = _number(given, unit, node.id, str(name))
+        number = _number(given, unit, node.id, str(key))
         if number is None:
             continue
-        total += node.raters[str(name)] * number
-        weight += node.raters[str(name)]
-    return total / weight if weight else None
-
-
-def _read_votes(value: Mapping[object, object], node: Node, unit: str) -> float | None:
-    total = 0.0
-    count = 0.0
-    for choice, given in value.items():
-        if choice not in node.votes:
-            raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: unknown vote choice {choice!r}; "
-                f"the scheme has {sorted(node.votes)}"
-            )
-        number = _number(given, unit, node.id, str(choice))
-        if number is None:
-            continue
-        if number < 0:
+        if votes and number < 0:
             raise EvaluationError(
                 f"unit {unit!r}, node {node.id!r}: a vote count must not be negative ({number})"
             )
-        total += node.votes[str(choice)] * number
-        count += number
-    return total / count if count else None
+        coefficient = table[str(key)]
+        total += coefficient * number
+        weight += number if votes else coefficient
+    return total / weight if weight else None
 
 
 def aggregate(
@@ -296,8 +288,9 @@ def aggregate(
         for value, weight in zip(values, weights, strict=True):
             total += value * weight
         return total
-    if kind is Aggregation.MINIMUM:
-        return min(values)
+    if kind is Aggregation.MINIMUM:  # a child of weight 0 is out of the scheme, as elsewhere
+        weighted = [value for value, weight in zip(values, weights, strict=True) if weight]
+        return min(weighted or values)
     if kind is Aggregation.GENERALISED and power:
         return _power_mean(values, weights, power)
     if any(value < 0 for value in values):
@@ -403,7 +396,7 @@ def _fill_missing(
     if policy is MissingPolicy.ZERO:
         return 0.0, "zero"
     if policy is MissingPolicy.IMPUTE:
-        peer = arrays.peer_means[child.index]
+        peer = _peer_mean(arrays, child.index)
         if peer is None:
             raise EvaluationError(
                 f"unit {unit!r}: cannot impute {child.node.id!r} under {node.id!r}: "
@@ -411,6 +404,24 @@ def _fill_missing(
             )
         return peer, "imputed"
     return None, "reweighted"
+
+
+def _peer_mean(arrays: Arrays, index: int) -> float | None:
+    """The mean score of node ``index`` over the units it applies to that have one (cached)."""
+    if index not in arrays.peer_means:
+        present = [
+            value
+            for value, applies in zip(arrays.scores[index], arrays.applicable[index], strict=True)
+            if value is not None and applies
+        ]
+        mean = None
+        if present:
+            try:
+                mean = math.fsum(present) / len(present)
+            except OverflowError:  # huge scores: divide first
+                mean = math.fsum(value / len(present) for value in present)
+        arrays.peer_means[index] = mean
+    return arrays.peer_means[index]
 
 
 def _aggregate_checked(
@@ -478,29 +489,36 @@ def node_rule_effects(item: Compiled, data: Mapping[str, object], unit: str) -> 
     effects: list[RuleEffect] = []
     for rule in item.rules:
         observed = _number(data.get(rule.input), unit, item.node.id, rule.input)
-        if observed is None:
-            effects.append(
-                RuleEffect(
-                    rule.id, rule.kind, rule.node, rule.input, None, 0.0, "no data: not applied"
-                )
-            )
-            continue
-        if isinstance(rule, DeductionRule):
-            amount = rule.points * max(observed, 0.0) / rule.per
-            note = f"{observed:g} × {rule.points:g} points per {rule.per:g}"
-        else:
-            short = max(rule.target - observed, 0.0)
-            amount = rule.points * short
-            note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
-        if rule.max is not None and amount > rule.max:
-            amount = rule.max
-            note += f", capped at {rule.max:g}"
-        if rule.reason:
-            note = f"{rule.reason}: {note}"
+        amount, note = _rule_amount(rule, observed)
         effects.append(
             RuleEffect(rule.id, rule.kind, rule.node, rule.input, observed, -amount or 0.0, note)
         )
     return effects
+
+
+def _rule_amount(
+    rule: DeductionRule | ShortfallRule | BonusRule | PenaltyRule, observed: float | None
+) -> tuple[float, str]:
+    """The points (0 or more) a rule gives or takes for an observed value, and why."""
+    if observed is None:
+        amount = 0.0
+        note = "no data: not applied"
+    elif isinstance(rule, ShortfallRule):
+        short = max(rule.target - observed, 0.0)
+        amount = rule.points * short
+        note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
+    elif isinstance(rule, DeductionRule):
+        amount = rule.points * max(observed, 0.0) / rule.per
+        note = f"{observed:g} × {rule.points:g} points per {rule.per:g}"
+    else:
+        amount = rule.points * max(observed, 0.0)
+        note = f"{observed:g} × {rule.points:g} points"
+    if rule.max is not None and amount > rule.max:
+        amount = rule.max
+        note += f", capped at {rule.max:g}"
+    if rule.reason:
+        note = f"{rule.reason}: {note}"
+    return amount, note
 
 
 def finish(node: Node, score: float, deducted: float) -> float:
@@ -517,58 +535,26 @@ def block_effects(
     scheme: Scheme, data: Mapping[str, object], unit: str
 ) -> tuple[float, float, list[RuleEffect]]:
     """The bonus (加分) and penalty (减分) blocks for one unit, each within its cap."""
-    bonus = 0.0
-    penalty = 0.0
+    totals = {"bonus": 0.0, "penalty": 0.0}
     effects: list[RuleEffect] = []
     root = scheme.root.id
     for rule in scheme.rules:
         if not isinstance(rule, BonusRule | PenaltyRule):
             continue
         observed = _number(data.get(rule.input), unit, root, rule.input)
-        amount = 0.0 if observed is None else rule.points * max(observed, 0.0)
-        note = (
-            "no data: not applied" if observed is None else f"{observed:g} × {rule.points:g} points"
-        )
-        if rule.max is not None and amount > rule.max:
-            amount = rule.max
-            note += f", capped at {rule.max:g}"
-        if rule.reason:
-            note = f"{rule.reason}: {note}"
-        if isinstance(rule, BonusRule):
-            bonus += amount
-            effects.append(RuleEffect(rule.id, rule.kind, root, rule.input, observed, amount, note))
-        else:
-            penalty += amount
-            effects.append(
-                RuleEffect(rule.id, rule.kind, root, rule.input, observed, -amount or 0.0, note)
-            )
-    if scheme.bonus_cap is not None and bonus > scheme.bonus_cap:
-        effects.append(
-            RuleEffect(
-                "bonus_cap",
-                "cap",
-                root,
-                "",
-                bonus,
-                scheme.bonus_cap - bonus,
-                f"the bonus block is capped at {scheme.bonus_cap:g}",
-            )
-        )
-        bonus = scheme.bonus_cap
-    if scheme.penalty_cap is not None and penalty > scheme.penalty_cap:
-        effects.append(
-            RuleEffect(
-                "penalty_cap",
-                "cap",
-                root,
-                "",
-                penalty,
-                penalty - scheme.penalty_cap,
-                f"the penalty block is capped at {scheme.penalty_cap:g}",
-            )
-        )
-        penalty = scheme.penalty_cap
-    return bonus, penalty, effects
+        amount, note = _rule_amount(rule, observed)
+        totals[rule.kind] += amount
+        points = amount if rule.kind == "bonus" else -amount or 0.0
+        effects.append(RuleEffect(rule.id, rule.kind, root, rule.input, observed, points, note))
+    for kind, cap in (("bonus", scheme.bonus_cap), ("penalty", scheme.penalty_cap)):
+        total = totals[kind]
+        if cap is not None and total > cap:
+            excess = total - cap  # the cap gives back what the block took beyond it
+            points = -excess if kind == "bonus" else excess
+            note = f"the {kind} block is capped at {cap:g}"
+            effects.append(RuleEffect(f"{kind}_cap", "cap", root, "", total, points, note))
+            totals[kind] = cap
+    return totals["bonus"], totals["penalty"], effects
 
 
 def compute(
@@ -591,7 +577,7 @@ def compute(
         base=[[] for _ in range(size)],
         scores=[[] for _ in range(size)],
         applicable=[[] for _ in range(size)],
-        peer_means=[None] * size,
+        peer_means={},
         bonus=[0.0] * count,
         penalty=[0.0] * count,
         totals=[0.0] * count,
@@ -609,14 +595,6 @@ def compute(
         )
         arrays.base[item.index] = base
         arrays.scores[item.index] = _rules_column(item, arrays, rows, base)
-        present = [
-            value
-            for value, applies in zip(
-                arrays.scores[item.index], arrays.applicable[item.index], strict=True
-            )
-            if value is not None and applies
-        ]
-        arrays.peer_means[item.index] = math.fsum(present) / len(present) if present else None
     _totals(scheme, compiled[-1], arrays, rows)
     display = scheme.display
     arrays.ranks = ranks(arrays.totals, display.ties, display.tie_tolerance)
@@ -660,7 +638,11 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
             raw.append(read_leaf(value, node, arrays.units[position]))
         else:
             raw.append(None)
-    normalised, params = normalise(raw, node.normalisation, node.direction)
+    try:
+        normalised, params = normalise(raw, node.normalisation, node.direction)
+    except Unscorable as error:
+        unit = arrays.units[error.position]
+        raise EvaluationError(f"unit {unit!r}, node {node.id!r}: {error.reason}") from None
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised
     arrays.params[item.index] = types.MappingProxyType(params)
@@ -735,6 +717,11 @@ def _totals(
             arrays.bonus[position] = bonus
             arrays.penalty[position] = penalty
             score = score + bonus - penalty
+        if not math.isfinite(score):
+            raise EvaluationError(
+                f"unit {unit!r}: the total is not a finite number ({score!r}); "
+                "an input is too large for the scheme's normalisation"
+            )
         arrays.totals[position] = score
 
 
@@ -765,39 +752,53 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         steps = [step]
         grade = step.grade
         bands = [band.grade for band in grading.bands_for(category)]
-        for rule in sorted(vetoes, key=lambda r: _VETO_ORDER[r.effect]):
-            observed = _number(
+        triggered = [
+            rule
+            for rule in vetoes
+            if _number(
                 rows[position].get(rule.input), arrays.units[position], scheme.root.id, rule.input
             )
-            if not observed:
-                continue
-            grade = _apply_veto(rule, grade, order, bands)
-            reason = f" ({rule.reason})" if rule.reason else ""
-            steps.append(
-                GradeStep(grade, f"veto {rule.id!r}{reason}: {rule.effect.value} {rule.grade!r}")
-            )
+        ]
+        grade = _apply_vetoes(triggered, grade, order, bands, steps)
         arrays.grades[position] = grade
         arrays.grade_steps[position] = steps
-    for quota in grading.quotas:
+    for quota in sorted(grading.quotas, key=lambda q: order.index(q.grade)):  # best grade first
         _apply_quota(quota, scheme, arrays)
 
 
-_VETO_ORDER = {VetoEffect.BAR: 0, VetoEffect.CAP: 1, VetoEffect.FORCE: 2}
+_VETO_ORDER = {VetoEffect.CAP: 0, VetoEffect.BAR: 1, VetoEffect.FORCE: 2}
 
 
-def _apply_veto(
-    rule: VetoRule, grade: str | None, order: list[str], bands: list[str]
+def _apply_vetoes(
+    triggered: list[VetoRule],
+    grade: str | None,
+    order: list[str],
+    bands: list[str],
+    steps: list[GradeStep],
 ) -> str | None:
-    if rule.effect is VetoEffect.FORCE:
-        return rule.grade
-    if grade is None:
-        return grade
-    if rule.effect is VetoEffect.CAP:
-        if order.index(grade) < order.index(rule.grade):
-            return rule.grade
-        return grade
-    if grade == rule.grade:
-        return _next_grade(grade, bands)
+    """Apply the vetoes that fired, together: caps first, then bars, then forced grades.
+
+    The strictest wins whatever the order of the rules: two caps give the lower cap, a bar
+    skips every barred grade (a grade capped to good and barred from good is pass), and two
+    forced grades give the worse one.
+    """
+    barred = {rule.grade for rule in triggered if rule.effect is VetoEffect.BAR}
+    forced: str | None = None
+    for rule in sorted(triggered, key=lambda r: _VETO_ORDER[r.effect]):
+        if rule.effect is VetoEffect.FORCE:
+            if forced is None or order.index(rule.grade) > order.index(forced):
+                forced = rule.grade
+            grade = forced
+        elif grade is not None and rule.effect is VetoEffect.CAP:
+            if order.index(grade) < order.index(rule.grade):
+                grade = rule.grade
+        elif grade is not None:
+            while grade in barred and _next_grade(grade, bands) != grade:
+                grade = _next_grade(grade, bands)
+        reason = f" ({rule.reason})" if rule.reason else ""
+        steps.append(
+            GradeStep(grade, f"veto {rule.id!r}{reason}: {rule.effect.value} {rule.grade!r}")
+        )
     return grade
 
 
@@ -809,11 +810,14 @@ def _next_grade(grade: str, bands: list[str]) -> str:
     return grade
 
 
-def _apply_quota(quota: object, scheme: Scheme, arrays: Arrays) -> None:
-    from rulegov.evaluate._scheme import Quota  # noqa: PLC0415
+def _apply_quota(quota: Quota, scheme: Scheme, arrays: Arrays) -> None:
+    """Move the holders of ``quota.grade`` beyond the quota to the next grade.
 
-    assert isinstance(quota, Quota)  # noqa: S101 - typed by the caller
-    assert scheme.grading is not None  # noqa: S101
+    Holders are ranked among themselves by unrounded total, competition style (1, 2, 2, 4)
+    whatever the display tie policy, so that a quota of 2 keeps two units, or more only when
+    units tie at the edge.
+    """
+    assert scheme.grading is not None  # noqa: S101 - checked by the caller
     members = [
         position
         for position in range(len(arrays.units))
@@ -824,7 +828,7 @@ def _apply_quota(quota: object, scheme: Scheme, arrays: Arrays) -> None:
         limit = math.floor((quota.max_share or 0.0) * len(members) + 1e-9)
     holders = [position for position in members if arrays.grades[position] == quota.grade]
     holder_ranks = ranks(
-        [arrays.totals[p] for p in holders], scheme.display.ties, scheme.display.tie_tolerance
+        [arrays.totals[p] for p in holders], TiePolicy.MIN, scheme.display.tie_tolerance
     )
     for position, rank in zip(holders, holder_ranks, strict=True):
         if rank is not None and rank > limit:

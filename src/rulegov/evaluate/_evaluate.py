@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import EvaluationError
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError
 from rulegov.evaluate._engine import compile_scheme, compute
 from rulegov.evaluate._result import Evaluation
 from rulegov.evaluate._scheme import Aggregation
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Sequence
 
     from rulegov.evaluate._scheme import Scheme
 
@@ -38,10 +39,12 @@ def evaluate(
             and for grade bands by category.
         not_applicable: For each unit, the ids of nodes that do not apply to it (not the same
             as missing: they leave the scheme, and ``rescale`` sums report out of full points).
+            A single string is one node id.
 
     Raises:
         rulegov.EvaluationError: missing data under the ``error`` policy (naming unit and
-            node), a value that is not a number, or a unit with no score at all.
+            node), a value that is not a number, or a unit with no score at all; data that is
+            not a mapping of units to mappings, or two units with the same name.
         rulegov.UnknownReferenceError: ``not_applicable`` names an unknown node or unit.
 
     Example:
@@ -59,28 +62,90 @@ def evaluate(
         >>> result.rank("unit A")
         1
     """
-    from rulegov.errors import Issue, UnknownReferenceError  # noqa: PLC0415
+    frozen, units_categories, skipped = _inputs(scheme, data, categories, not_applicable)
+    compiled = compile_scheme(scheme)
+    arrays = compute(scheme, compiled, frozen, units_categories, skipped)
+    return Evaluation(scheme=scheme, data=frozen, compiled=compiled, arrays=arrays)
 
+
+Inputs = tuple[dict[str, dict[str, object]], dict[str, str], dict[str, set[str]]]
+
+
+def _inputs(
+    scheme: Scheme,
+    data: object,
+    categories: object,
+    not_applicable: object,
+) -> Inputs:
+    """Check the arguments of :func:`evaluate` and copy them: data, categories, skipped nodes."""
+    if not isinstance(data, Mapping):
+        raise EvaluationError(
+            f"data must map each unit to its values (got {type(data).__name__} {data!r:.60})"
+        )
+    if not data:
+        raise EvaluationError("there are no units to evaluate: data is empty")
+    frozen: dict[str, dict[str, object]] = {}
+    for unit, values in data.items():
+        if not isinstance(values, Mapping):
+            raise EvaluationError(
+                f"unit {unit!r}: the values must be a mapping of leaf ids and inputs to values "
+                f"(got {type(values).__name__} {values!r:.60})"
+            )
+        if str(unit) in frozen:
+            raise EvaluationError(f"unit {unit!r}: given twice (as {str(unit)!r})")
+        frozen[str(unit)] = dict(values)
+    return frozen, _categories(categories), _skipped(scheme, not_applicable, frozen)
+
+
+def _categories(categories: object) -> dict[str, str]:
+    if categories is None:
+        return {}
+    if not isinstance(categories, Mapping):
+        raise EvaluationError(
+            "categories must map units to a category "
+            f"(got {type(categories).__name__} {categories!r:.60})"
+        )
+    found: dict[str, str] = {}
+    for unit, category in categories.items():
+        if not isinstance(category, str):
+            raise EvaluationError(
+                f"unit {unit!r}: a category must be a string (got {category!r:.60})"
+            )
+        found[str(unit)] = category
+    return found
+
+
+def _skipped(
+    scheme: Scheme, not_applicable: object, units: Mapping[str, object]
+) -> dict[str, set[str]]:
+    """``not_applicable`` as sets of node ids; a single string is one node id."""
+    if not_applicable is None:
+        return {}
+    if not isinstance(not_applicable, Mapping):
+        raise EvaluationError(
+            "not_applicable must map units to node ids "
+            f"(got {type(not_applicable).__name__} {not_applicable!r:.60})"
+        )
     known = {node.id for node in scheme.nodes()}
     skipped: dict[str, set[str]] = {}
-    for unit, nodes in (not_applicable or {}).items():
-        if unit not in data:
+    for unit, given in not_applicable.items():
+        if str(unit) not in units:
             raise UnknownReferenceError(
                 [Issue(f"not_applicable.{unit}", "unit not in the data", unit)]
             )
-        wanted = set(nodes)
+        nodes = [given] if isinstance(given, str) else given
+        if not isinstance(nodes, Iterable):
+            raise EvaluationError(
+                f"unit {unit!r}: not_applicable must list node ids (got {nodes!r:.60})"
+            )
+        wanted = {str(node) for node in nodes}
         unknown = sorted(wanted - known)
         if unknown:
             raise UnknownReferenceError(
                 [Issue(f"not_applicable.{unit}", "names nodes that are not in the scheme", unknown)]
             )
-        skipped[unit] = wanted
-    if not data:
-        raise EvaluationError("there are no units to evaluate: data is empty")
-    compiled = compile_scheme(scheme)
-    frozen = {str(unit): dict(values) for unit, values in data.items()}
-    arrays = compute(scheme, compiled, frozen, dict(categories or {}), skipped)
-    return Evaluation(scheme=scheme, data=frozen, compiled=compiled, arrays=arrays)
+        skipped[str(unit)] = wanted
+    return skipped
 
 
 @attrs.frozen(slots=True)
@@ -119,16 +184,17 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         >>> [(i.unit, i.median, i.high) for i in rank_uncertainty(scheme, data, runs=50)]
         [('x', 1.0, 2.0), ('y', 2.0, 2.0), ('z', 3.0, 3.0)]
     """
+    if isinstance(runs, bool) or not isinstance(runs, int):
+        raise EvaluationError(f"runs must be a whole number (got {runs!r})")
     if runs < 1:
         raise EvaluationError(f"runs must be 1 or more (got {runs})")
     if not 0 <= weight_spread < 1:
-        raise EvaluationError(f"weight_spread must lie in [0, 1) (got {weight_spread})")
+        raise EvaluationError(f"weight_spread must lie in [0, 1) (got {weight_spread!r})")
     import statistics  # noqa: PLC0415 - kept off the import of rulegov
 
-    methods = [Aggregation(method) for method in aggregations]
-    nominal = evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
-    skipped = {unit: set(nodes) for unit, nodes in (not_applicable or {}).items()}
-    frozen = {str(unit): dict(values) for unit, values in data.items()}
+    methods = [_aggregation(method) for method in aggregations]
+    frozen, units_categories, skipped = _inputs(scheme, data, categories, not_applicable)
+    nominal = evaluate(scheme, frozen, categories=units_categories, not_applicable=skipped)
     generator = random.Random(seed)  # noqa: S311 - a seeded simulation, not security
     nodes = scheme.nodes()
     internal = [
@@ -142,7 +208,7 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         }
         chosen = {node: generator.choice(methods) for node in internal} if methods else {}
         compiled = compile_scheme(scheme, weights, chosen)
-        arrays = compute(scheme, compiled, frozen, dict(categories or {}), skipped)
+        arrays = compute(scheme, compiled, frozen, units_categories, skipped)
         for position, rank in enumerate(arrays.ranks):
             collected[position].append(rank or 0)
     intervals: list[RankInterval] = []
@@ -158,6 +224,15 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
             )
         )
     return intervals
+
+
+def _aggregation(method: Aggregation | str) -> Aggregation:
+    try:
+        return Aggregation(method)
+    except ValueError:
+        raise EvaluationError(
+            f"aggregations: {method!r} is not one of {[kind.value for kind in Aggregation]}"
+        ) from None
 
 
 def _quantile(sample: list[int], share: float) -> float:

@@ -13,6 +13,8 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from typing import TYPE_CHECKING
 
@@ -22,10 +24,20 @@ from rulegov.model._facts import Direction
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["Column", "Params", "normalise"]
+__all__ = ["Column", "Params", "Unscorable", "normalise"]
 
 Column = list[float | None]
 Params = dict[str, float | str | bool]
+
+
+class Unscorable(ValueError):  # noqa: N818 - not an error of its own: the engine names the unit
+    """A value the normalisation cannot score, at ``position`` in the column, and why."""
+
+    def __init__(self, position: int, reason: str) -> None:
+        """Keep the position of the value in the column and the reason."""
+        super().__init__(position, reason)
+        self.position = position
+        self.reason = reason
 
 
 def normalise(
@@ -34,6 +46,10 @@ def normalise(
     direction: Direction = Direction.HIGHER_IS_BETTER,
 ) -> tuple[Column, Params]:
     """Normalise one indicator's column; lower-is-better indicators are turned round.
+
+    Raises:
+        Unscorable: a value in no band of a ``bands`` normalisation, or a value of 0 or less
+            under unclipped ``log`` goalposts.
 
     Example:
         >>> normalise([1.0, 3.0], Normalisation(kind="min_max"), Direction.LOWER_IS_BETTER)[0]
@@ -108,11 +124,11 @@ def _rank(
     present = sorted(_present(values), reverse=not lower)
     count = len(present)
     positions: dict[float, float] = {}
-    for index, value in enumerate(present, start=1):
-        first = positions.get(value)
-        if first is None:
-            same = present.count(value)
-            positions[value] = index + (same - 1) / 2
+    start = 1
+    for value, group in itertools.groupby(present):
+        same = sum(1 for _ in group)
+        positions[value] = start + (same - 1) / 2
+        start += same
     result: Column = [None if value is None else count + 1 - positions[value] for value in values]
     return result, {"units": float(count)}
 
@@ -121,7 +137,7 @@ def _percentile(
     values: Sequence[float | None], _spec: Normalisation, lower: bool
 ) -> tuple[Column, Params]:
     """Share of the other units strictly worse, plus half those tied."""
-    present = _present(values)
+    present = sorted(_present(values))
     count = len(present)
     result: Column = []
     for value in values:
@@ -131,9 +147,10 @@ def _percentile(
         if count < 2:
             result.append(1.0)
             continue
-        worse = sum(1 for other in present if (other > value if lower else other < value))
-        tied = present.count(value) - 1
-        result.append((worse + tied / 2) / (count - 1))
+        below = bisect.bisect_left(present, value)
+        above = count - bisect.bisect_right(present, value)
+        tied = count - below - above - 1
+        result.append(((above if lower else below) + tied / 2) / (count - 1))
     return result, {"units": float(count)}
 
 
@@ -147,13 +164,15 @@ def _goalposts(
         low, high = math.log(low), math.log(high)
     span = high - low
     result: Column = []
-    for value in values:
+    for position, value in enumerate(values):
         if value is None:
             result.append(None)
             continue
         point = value
+        if spec.log and value <= 0 and not spec.clip:
+            raise Unscorable(position, f"log goalposts need a value above 0 (got {value!r})")
         if spec.log:
-            point = math.log(value) if value > 0 else -math.inf
+            point = math.log(value) if value > 0 else -math.inf  # clipped to the low goalpost
         share = (point - low) / span
         if lower:
             share = 1.0 - share
@@ -185,17 +204,22 @@ def _bands(
     if not spec.bands:  # labels only: the engine has already read each label's score
         return list(values), {"labels": float(len(spec.categories))}
     result: Column = []
-    for value in values:
+    for position, value in enumerate(values):
         found: float | None = None
         if value is not None:
-            for band in spec.bands:
-                if band.contains(value):
-                    found = band.score
-                    break
+            found = _band_score(value, spec)
             if found is None:
-                found = 0.0
+                covered = ", ".join(band.describe() for band in spec.bands)
+                raise Unscorable(position, f"the value {value!r} lies in no band ({covered})")
         result.append(found)
     return result, {"bands": float(len(spec.bands))}
+
+
+def _band_score(value: float, spec: Normalisation) -> float | None:
+    for band in spec.bands:
+        if band.contains(value):
+            return band.score
+    return None
 
 
 _KINDS: dict[

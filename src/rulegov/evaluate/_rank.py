@@ -26,12 +26,18 @@ _MODES = {
 }
 
 
+_CONTEXT = decimal.Context(prec=400)
+"""Enough digits for any finite float (up to 1.8e308) shown with up to 12 decimals."""
+
+
 def ranks(
     scores: Sequence[float | None],
     ties: TiePolicy | str = TiePolicy.MIN,
     tolerance: float = 0.0,
 ) -> list[int | None]:
     """Rank ``scores`` (1 is best); scores within ``tolerance`` of the one above tie; None stays None.
+
+    Under ``ordinal``, tied units (within ``tolerance``) are numbered in the order given.
 
     Example:
         >>> ranks([3.0, 5.0, 5.0, 1.0], ties="dense")
@@ -44,21 +50,25 @@ def ranks(
         (index for index, score in enumerate(scores) if score is not None),
         key=lambda index: (-(scores[index] or 0.0), index),
     )
-    result: list[int | None] = [None] * len(scores)
-    previous: float | None = None
-    current = 0
-    dense = 0
-    for position, index in enumerate(order, start=1):
-        score = scores[index]
-        assert score is not None  # noqa: S101 - filtered above
-        tied = previous is not None and previous - score <= tolerance
-        if policy is TiePolicy.ORDINAL:
-            current = position
-        elif not tied:
-            dense += 1
-            current = dense if policy is TiePolicy.DENSE else position
-        result[index] = current
+    groups: list[list[int]] = []  # runs of tied units, best first
+    previous = 0.0
+    for index in order:
+        score = scores[index] or 0.0
+        if groups and previous - score <= tolerance:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
         previous = score
+    result: list[int | None] = [None] * len(scores)
+    placed = 0
+    for dense, group in enumerate(groups, start=1):
+        if policy is TiePolicy.ORDINAL:  # ties broken by the order given, not by float noise
+            for offset, index in enumerate(sorted(group), start=1):
+                result[index] = placed + offset
+        else:
+            for index in group:
+                result[index] = dense if policy is TiePolicy.DENSE else placed + 1
+        placed += len(group)
     return result
 
 
@@ -68,10 +78,13 @@ def quantize(value: float, digits: int, rounding: Rounding | str = Rounding.HALF
     Example:
         >>> quantize(2.675, 2, "half_up"), quantize(0.125, 2, "half_even"), quantize(1.999, 2, "down")
         ('2.68', '0.12', '1.99')
+        >>> quantize(-0.001, 2)
+        '0.00'
     """
     exponent = decimal.Decimal(1).scaleb(-digits)
     number = decimal.Decimal(repr(float(value)))
-    return str(number.quantize(exponent, rounding=_MODES[Rounding(rounding)]))
+    shown = number.quantize(exponent, rounding=_MODES[Rounding(rounding)], context=_CONTEXT)
+    return str(abs(shown) if shown.is_zero() else shown)  # never "-0.00"
 
 
 def round_half_up(value: float, digits: int = 2) -> str:

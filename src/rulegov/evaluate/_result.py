@@ -89,9 +89,13 @@ class NodeExplanation:
 
     def walk(self) -> list[NodeExplanation]:
         """This node and all below it, depth first."""
-        found = [self]
-        for child in self.children:
-            found.extend(child.walk())
+        found: list[NodeExplanation] = []
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            if node.children:
+                stack.extend(reversed(node.children))
         return found
 
     def line(self) -> str:
@@ -303,20 +307,10 @@ class Evaluation:
         return tuple(self.arrays.units)
 
     def _unit(self, unit: str) -> int:
-        try:
-            return self._positions[unit]
-        except KeyError:
-            raise UnknownReferenceError(
-                [Issue("unit", "no such unit in this evaluation", unit)]
-            ) from None
+        return _look_up(self._positions, unit, "unit", "no such unit in this evaluation")
 
     def _node(self, node: str) -> int:
-        try:
-            return self._index[node]
-        except KeyError:
-            raise UnknownReferenceError(
-                [Issue("node", "no node of the scheme has this id", node)]
-            ) from None
+        return _look_up(self._index, node, "node", "no node of the scheme has this id")
 
     def score(self, unit: str, node: str | None = None) -> float | None:
         """The unrounded score: the total for the unit, or one node's score.
@@ -402,56 +396,7 @@ class Evaluation:
             grade=arrays.grades[position],
             grade_steps=tuple(arrays.grade_steps[position]),
             block=tuple(block) if has_block else (),
-            build=functools.partial(self._explain_node, root, position, None),
-        )
-
-    def _explain_node(self, item: Compiled, position: int, part: Part | None) -> NodeExplanation:
-        arrays = self.arrays
-        node = item.node
-        index = item.index
-        applicable = arrays.applicable[index][position]
-        score = arrays.scores[index][position]
-        children: list[NodeExplanation] = []
-        note = ""
-        leaf = not item.children
-        if not leaf:
-            parts: list[Part] = []
-            if applicable:
-                _, _, note = combine(self.compiled, item, arrays, position, parts)
-            compiled = self.compiled
-            for slot, child_index in enumerate(item.children):
-                child_part = parts[slot] if parts else None
-                children.append(self._explain_node(compiled[child_index], position, child_part))
-        rules: tuple[RuleEffect, ...] = ()
-        if item.rules and arrays.base[index][position] is not None:
-            unit = arrays.units[position]
-            rules = tuple(node_rule_effects(item, self.data[unit], unit))
-        if not applicable:
-            note = "not applicable"
-        elif leaf and score is None:
-            note = "no data"
-        elif node.start_full:
-            note = "starts at full points (扣分制)"
-        display = self.scheme.display
-        return NodeExplanation(
-            node.id,
-            node.name,
-            score,
-            applicable,
-            note,
-            None if leaf else item.aggregation.value,
-            self.data[arrays.units[position]].get(node.id) if leaf else None,
-            arrays.raw[index][position] if leaf else None,
-            arrays.params[index] if leaf else _EMPTY,
-            arrays.normalised[index][position] if leaf else None,
-            node.points,
-            arrays.base[index][position],
-            rules,
-            None if part is None else part.nominal_weight,
-            None if part is None else part.effective_weight,
-            tuple(children),
-            display.digits,
-            display.rounding,
+            build=functools.partial(_build_tree, self, root, position),
         )
 
     def standings(self, unit: str) -> list[Standing]:
@@ -497,3 +442,107 @@ class Evaluation:
                 )
             )
         return changes
+
+
+def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int:
+    try:
+        return table[key]
+    except (KeyError, TypeError):  # TypeError: an unhashable key
+        raise UnknownReferenceError([Issue(what, message, key)]) from None
+
+
+def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeExplanation:
+    """Every node's explanation for the unit at ``position``, rebuilt from the stored arrays."""
+    arrays = evaluation.arrays
+    compiled = evaluation.compiled
+    unit = arrays.units[position]
+    row = evaluation.data[unit]
+    digits = evaluation.scheme.display.digits
+    rounding = evaluation.scheme.display.rounding
+    scores = arrays.scores
+    applicable = arrays.applicable
+    base = arrays.base
+
+    def build(item: Compiled, nominal: float | None, effective: float | None) -> NodeExplanation:
+        node = item.node
+        index = item.index
+        applies = applicable[index][position]
+        score = scores[index][position]
+        rules: tuple[RuleEffect, ...] = ()
+        if item.rules and base[index][position] is not None:
+            rules = tuple(node_rule_effects(item, row, unit))
+        if item.children:
+            weights, note = _child_weights(compiled, item, arrays, position)
+            children = tuple(
+                build(compiled[child], child_nominal, child_effective)
+                for child, (child_nominal, child_effective) in zip(
+                    item.children, weights, strict=True
+                )
+            )
+            return NodeExplanation(
+                node.id,
+                node.name,
+                score,
+                applies,
+                note if applies else "not applicable",
+                item.aggregation.value,
+                None,
+                None,
+                _EMPTY,
+                None,
+                node.points,
+                base[index][position],
+                rules,
+                nominal,
+                effective,
+                children,
+                digits,
+                rounding,
+            )
+        note = ""
+        if not applies:
+            note = "not applicable"
+        elif score is None:
+            note = "no data"
+        elif node.start_full:
+            note = "starts at full points (扣分制)"
+        return NodeExplanation(
+            node.id,
+            node.name,
+            score,
+            applies,
+            note,
+            None,
+            row.get(node.id),
+            arrays.raw[index][position],
+            arrays.params[index],
+            arrays.normalised[index][position],
+            node.points,
+            base[index][position],
+            rules,
+            nominal,
+            effective,
+            (),
+            digits,
+            rounding,
+        )
+
+    return build(root, None, None)
+
+
+def _child_weights(
+    compiled: list[Compiled], item: Compiled, arrays: Arrays, position: int
+) -> tuple[list[tuple[float | None, float | None]], str]:
+    """Each child's nominal and effective weight at ``item`` for one unit, and the policy note."""
+    if not arrays.applicable[item.index][position]:
+        return [(None, None)] * len(item.children), ""
+    scores = arrays.scores
+    applicable = arrays.applicable
+    if all(
+        applicable[child][position] and scores[child][position] is not None
+        for child in item.children
+    ):  # every child present: the weights are the compiled ones, as combine() would find
+        return list(zip(item.weights, item.effective, strict=True)), ""
+    parts: list[Part] = []
+    _, _, note = combine(compiled, item, arrays, position, parts)
+    return [(part.nominal_weight, part.effective_weight) for part in parts], note

@@ -26,13 +26,16 @@ from __future__ import annotations
 import enum
 import itertools
 import math
-from typing import Annotated, Any, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue
 from rulegov.model._base import Model
 from rulegov.model._facts import Direction
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = [
     "Aggregation",
@@ -71,7 +74,7 @@ class Aggregation(enum.StrEnum):
     GENERALISED = "generalised"
     """Weighted power mean with exponent ``power``."""
     MINIMUM = "minimum"
-    """The weakest child decides (短板)."""
+    """The weakest child decides (短板); children of weight 0 are left out."""
     SUM = "sum"
     """Sum of points (百分制): each child's score times its weight, not normalised."""
 
@@ -107,7 +110,11 @@ class NormalisationKind(enum.StrEnum):
     DISTANCE_TO_TARGET = "distance_to_target"
     """``x / target`` (or ``target / x`` when lower is better), capped at 1."""
     BANDS = "bands"
-    """Categorical bands: the score of the band the value falls in (or of a category label)."""
+    """Categorical bands: the score of the band the value falls in (or of a category label).
+
+    The bands must be contiguous; a value outside all of them is an error naming the unit, not
+    a silent 0: add a band with score 0 to score it 0.
+    """
 
 
 class Band(Model):
@@ -127,6 +134,12 @@ class Band(Model):
         above = self.min is None or value >= self.min
         below = self.max is None or value < self.max
         return above and below
+
+    def describe(self) -> str:
+        """The band as an interval, e.g. ``[60, 80)``."""
+        left = "(-inf" if self.min is None else f"[{self.min:g}"
+        right = "+inf)" if self.max is None else f"{self.max:g})"
+        return f"{left}, {right}"
 
 
 class Normalisation(Model):
@@ -335,7 +348,11 @@ class PenaltyRule(Model):
 
 
 class VetoEffect(enum.StrEnum):
-    """What a veto (一票否决) does to the grade, whatever the points."""
+    """What a veto (一票否决) does to the grade, whatever the points.
+
+    Vetoes that fire together combine, the strictest winning: caps first (the lowest holds),
+    then bars (every barred grade is skipped), then forced grades (the worst holds).
+    """
 
     FORCE = "force"
     """The grade becomes ``grade``."""
@@ -405,7 +422,8 @@ class Quota(Model):
     """A top-N quota: at most ``max_count`` (or a share) of the units get ``grade``.
 
     Units over the quota, by unrounded rank, move to the next grade. Units tied at the edge all
-    keep the grade (ranks follow the tie policy).
+    keep the grade: holders are ranked competition style (1, 2, 2, 4), whatever the display tie
+    policy. Quotas apply best grade first.
 
     Example:
         >>> Quota(grade="excellent", max_share=0.2).max_share
@@ -501,6 +519,10 @@ class Scheme(Model):
             if rule.id in rule_ids:
                 issues.append(Issue(f"{where}.id", f"duplicate rule id {rule.id!r}", rule.id))
             rule_ids.add(rule.id)
+            numbers = {
+                name: getattr(rule, name, None) for name in ("points", "max", "target", "per")
+            }
+            issues.extend(_not_finite(where, f"rule {rule.id!r}", numbers))
             target = getattr(rule, "node", None)
             if target is not None and target not in ids:
                 issues.append(
@@ -531,9 +553,20 @@ def _paths(node: Node, path: str) -> list[tuple[str, Node]]:
     return found
 
 
+def _not_finite(path: str, label: str, fields: Mapping[str, float | None]) -> list[Issue]:
+    """An issue for each field that is NaN or infinite."""
+    return [
+        Issue(f"{path}.{name}", f"{label}: {name} must be a finite number", value)
+        for name, value in fields.items()
+        if value is not None and not math.isfinite(value)
+    ]
+
+
 def _check_node(node: Node, path: str) -> list[Issue]:
-    issues: list[Issue] = []
     label = f"node {node.id!r}"
+    issues = _not_finite(path, label, {"power": node.power, "floor": node.floor, "cap": node.cap})
+    issues.extend(_not_finite(f"{path}.raters", label, node.raters))
+    issues.extend(_not_finite(f"{path}.votes", label, node.votes))
     if not math.isfinite(node.weight) or node.weight < 0:
         issues.append(Issue(f"{path}.weight", f"{label}: a weight must be 0 or more", node.weight))
     if node.points is not None and (not math.isfinite(node.points) or node.points < 0):
@@ -569,8 +602,14 @@ def _check_raters(node: Node, path: str) -> list[Issue]:
 
 
 def _check_normalisation(norm: Normalisation, node: Node, path: str) -> list[Issue]:
-    issues: list[Issue] = []
     label = f"node {node.id!r}"
+    issues = _not_finite(
+        path,
+        label,
+        {"low": norm.low, "high": norm.high, "mean": norm.mean, "sd": norm.sd},
+    )
+    issues.extend(_not_finite(path, label, {"target": norm.target, "scale": norm.scale}))
+    issues.extend(_not_finite(f"{path}.categories", label, norm.categories))
     kind = norm.kind
     if kind is NormalisationKind.GOALPOSTS and (norm.low is None or norm.high is None):
         issues.append(Issue(path, f"{label}: goalposts need low and high", None))
@@ -578,16 +617,37 @@ def _check_normalisation(norm: Normalisation, node: Node, path: str) -> list[Iss
         issues.append(Issue(f"{path}.high", f"{label}: high must exceed low {norm.low}", norm.high))
     if norm.log and norm.low is not None and norm.low <= 0:
         issues.append(Issue(f"{path}.low", f"{label}: log goalposts need low > 0", norm.low))
-    if kind is NormalisationKind.DISTANCE_TO_TARGET and not norm.target:
-        issues.append(Issue(f"{path}.target", f"{label}: needs a non-zero target", norm.target))
+    if kind is NormalisationKind.DISTANCE_TO_TARGET and not (norm.target and norm.target > 0):
+        issues.append(Issue(f"{path}.target", f"{label}: needs a target above 0", norm.target))
     if kind is NormalisationKind.BANDS and not norm.bands and not norm.categories:
         issues.append(Issue(f"{path}.bands", f"{label}: needs bands or categories", None))
+    if kind is NormalisationKind.BANDS and norm.bands and norm.categories:
+        issues.append(
+            Issue(
+                f"{path}.categories", f"{label}: give numeric bands or categories, not both", None
+            )
+        )
     if (norm.mean is None) != (norm.sd is None):
         issues.append(Issue(path, f"{label}: a z-score fixes both mean and sd, or neither", None))
-    ordered = sorted(norm.bands, key=lambda b: -math.inf if b.min is None else b.min)
+    issues.extend(_check_value_bands(norm.bands, label, f"{path}.bands"))
+    return issues
+
+
+def _check_value_bands(bands: list[Band], label: str, path: str) -> list[Issue]:
+    """Numeric bands ``[min, max)`` must be finite, not empty, and meet without gaps."""
+    issues: list[Issue] = []
+    for index, band in enumerate(bands):
+        where = f"{path}[{index}]"
+        fields = {"min": band.min, "max": band.max, "score": band.score}
+        issues.extend(_not_finite(where, label, fields))
+        if band.min is not None and band.max is not None and band.max <= band.min:
+            issues.append(Issue(f"{where}.max", f"{label}: band max must exceed min", band.max))
+    ordered = sorted(bands, key=lambda b: -math.inf if b.min is None else b.min)
     for first, second in itertools.pairwise(ordered):
         if first.max is None or second.min is None or first.max > second.min:
-            issues.append(Issue(f"{path}.bands", f"{label}: bands overlap", second.min))
+            issues.append(Issue(path, f"{label}: bands overlap", second.min))
+        elif first.max < second.min:
+            issues.append(Issue(path, f"{label}: bands leave a gap from {first.max:g}", second.min))
     return issues
 
 
@@ -617,6 +677,9 @@ def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
     seen: set[str] = set()
     for index, band in enumerate(bands):
         where = f"{path}[{index}]"
+        issues.extend(
+            _not_finite(where, f"band {band.grade!r}", {"min": band.min, "max": band.max})
+        )
         if band.grade in seen:
             issues.append(Issue(f"{where}.grade", "grade appears twice", band.grade))
         seen.add(band.grade)
