@@ -330,3 +330,54 @@ def test_graph_exports(capsys, fmt, start):
     assert code == 0
     assert out.startswith(start)
     assert out == run(capsys, "graph", "--format", fmt)[1]
+
+
+def test_report_outline_keeps_nesting_and_unsectioned_tasks(capsys, tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "某区2024年工作要点\n"
+        "一、重点任务\n"
+        "（一）推进依法行政\n"
+        "1.开展案卷评查。\n"
+        "牵头单位：区司法局\n"
+        "完成时限：2024年6月底前\n",
+        encoding="utf-8",
+    )
+    out = run(capsys, "report", str(path))[1]
+    outline = out.split("Outline\n=======\n\n")[1].split("\n\n")[0].splitlines()
+    assert outline == [
+        "一、重点任务",
+        "  （一）推进依法行政",
+        "    1. 开展案卷评查",
+        "       lead: 区司法局",
+        "       due: 2024-06-30",
+    ]
+    flat = tmp_path / "flat.txt"
+    flat.write_text("某区2024年工作要点\n1.开展案卷评查。\n2.开展普法宣传。\n", encoding="utf-8")
+    outline = run(capsys, "report", str(flat))[1].split("Outline\n=======\n\n")[1].split("\n\n")[0]
+    assert outline.splitlines() == ["  1. 开展案卷评查", "  2. 开展普法宣传"]
+
+
+def test_report_without_any_date_still_reports(capsys, tmp_path):
+    plan = rulegov.Plan.model_validate(
+        {
+            "title": "无日期的计划",
+            "unsectioned_tasks": [
+                {
+                    "id": "t1",
+                    "number": "1",
+                    "path": ["1"],
+                    "title": "开展案卷评查",
+                    "timeframe": {"kind": "deadline", "end": "2024-06-30"},
+                }
+            ],
+        }
+    )
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    code, out, err = run(capsys, "report", str(path))
+    assert code == 0
+    assert "  1. 开展案卷评查" in out
+    assert "Schedule" not in out
+    assert err.startswith("rulegov: warning: no schedule: ")
+    assert "no start date" in err

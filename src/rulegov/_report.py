@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
-from rulegov.model import Plan, Role
+from rulegov.model import Plan, Role, Task
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,6 +38,20 @@ def _appraisal(evaluation: Evaluation | None) -> list[dict[str, Any]]:
         }
         for rank, unit, score, grade in evaluation.ranking()
     ]
+
+
+def _task_row(task: Task) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "number": task.number,
+        "title": task.title,
+        "lead": task.lead_units,
+        "responsible": task.responsible_units,
+        "cooperating": task.cooperating_units,
+        "timing": task.timeframe.kind.value if task.timeframe else None,
+        "due": task.timeframe.due.isoformat() if task.timeframe and task.timeframe.due else None,
+        "targets": [target.text for target in task.targets],
+    }
 
 
 def _short(node: str, label: str) -> str:
@@ -113,23 +127,13 @@ def report_data(
             "dependencies": len(plan.dependencies),
             "diagnostics": len(plan.diagnostics),
         },
+        "unsectioned_tasks": [_task_row(task) for task in plan.unsectioned_tasks],
         "sections": [
             {
                 "number": section.number,
+                "level": section.level,
                 "title": section.title,
-                "tasks": [
-                    {
-                        "id": task.id,
-                        "number": task.number,
-                        "title": task.title,
-                        "lead": task.lead_units,
-                        "responsible": task.responsible_units,
-                        "cooperating": task.cooperating_units,
-                        "timing": task.timeframe.kind.value if task.timeframe else None,
-                        "targets": [target.text for target in task.targets],
-                    }
-                    for task in section.tasks
-                ],
+                "tasks": [_task_row(task) for task in section.tasks],
             }
             for section in plan.walk_sections()
         ],
@@ -188,19 +192,43 @@ def _header(data: dict[str, Any]) -> list[str]:
     return out
 
 
+def _task_lines(task: dict[str, Any]) -> list[str]:
+    out = ["  " + _heading(task["number"], task["title"])]
+    out.extend(
+        f"     {role}: {', '.join(task[role])}"
+        for role in ("lead", "responsible", "cooperating")
+        if task[role]
+    )
+    if task["due"]:
+        out.append(f"     due: {task['due']}")
+    if task["targets"]:
+        out.append(f"     targets: {'; '.join(task['targets'])}")
+    return out
+
+
+_CJK_NUMERALS = frozenset("一二三四五六七八九十百零〇")
+
+
+def _heading(number: str, title: str) -> str:
+    """A heading as printed: 一、 for Chinese numerals, 1. for digits, brackets as they are."""
+    if not number:
+        return title
+    if set(number) <= _CJK_NUMERALS:
+        return f"{number}、{title}"
+    if number.isdigit():
+        return f"{number}. {title}"
+    return f"{number}{title}"
+
+
 def _outline(data: dict[str, Any]) -> list[str]:
     out: list[str] = []
+    for task in data["unsectioned_tasks"]:
+        out.extend(_task_lines(task))
     for section in data["sections"]:
-        out.append(f"{section['number']}、{section['title']}")
+        indent = "  " * (section["level"] - 1)
+        out.append(indent + _heading(section["number"], section["title"]))
         for task in section["tasks"]:
-            out.append(f"  {task['number']}. {task['title']}")
-            out.extend(
-                f"     {role}: {', '.join(task[role])}"
-                for role in ("lead", "responsible", "cooperating")
-                if task[role]
-            )
-            if task["targets"]:
-                out.append(f"     targets: {'; '.join(task['targets'])}")
+            out.extend(indent + line for line in _task_lines(task))
     return out
 
 

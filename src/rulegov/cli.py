@@ -173,7 +173,12 @@ def _report(args: argparse.Namespace) -> int:
     evaluation = None
     if args.file is None or args.scheme is not None:
         evaluation = _evaluation(args.scheme, args.data)
-    overview = _overview(plan, None, "auto") if plan.tasks else None
+    overview = None
+    if plan.tasks:
+        try:
+            overview = _overview(plan, None, "auto")
+        except RulegovError as error:  # the rest of the report stands without a schedule
+            sys.stderr.write(f"rulegov: warning: no schedule: {error}\n")
     sys.stdout.write(render_report(plan, args.format, evaluation, overview))
     return EXIT_OK
 

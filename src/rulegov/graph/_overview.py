@@ -63,10 +63,14 @@ class Overview:
 def plan_overview(plan: Plan, **options: Any) -> Overview:  # noqa: ANN401 - from_plan's keywords
     """The waves and critical chain of a plan, scheduled from its date of issue if it has one.
 
+    Without a date of issue, the schedule starts on the first day of the plan's period; without
+    either, it counts days from 0.
+
     ``options`` go to :meth:`TaskGraph.from_plan`, except ``start`` and ``calendar``, which go to
     :meth:`TaskGraph.schedule` (the calendar is used by both).
     """
-    start = options.pop("start", plan.issued_on)
+    default_start = plan.issued_on or (plan.period.start if plan.period is not None else None)
+    start = options.pop("start", default_start)
     calendar = options.get("calendar")
     graph = TaskGraph.from_plan(plan, **options)
     schedule = graph.schedule(start=start, calendar=calendar) if start else graph.schedule()
