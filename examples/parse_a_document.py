@@ -29,8 +29,7 @@ TEXT = """某政办发〔2023〕8号
 """
 
 plan = rulegov.parse_plan(TEXT, source="key_points.txt")
-source = plan.source
-assert source is not None  # a parsed plan always keeps its text
+source = plan.source or rulegov.SourceText(text=TEXT)  # a parsed plan always keeps its text
 
 
 def where(span: rulegov.Span | None) -> str:
