@@ -35,7 +35,7 @@ def _public_names() -> list[tuple[str, str]]:
 
 def _documented(page: str) -> set[str]:
     """The last part of every dotted path rendered with a ``::: path`` directive."""
-    return {match.rsplit(".", 1)[-1] for match in re.findall(r"^::: ([\w.]+)", page, re.M)}
+    return {match.rsplit(".", 1)[-1] for match in re.findall(r"^::: ([\w.]+)", page, re.MULTILINE)}
 
 
 def _mentioned(page: str) -> set[str]:
@@ -83,9 +83,7 @@ def test_the_notebooks_are_committed_without_outputs():
                 assert cell["execution_count"] is None, path.name
 
 
-@pytest.mark.parametrize(
-    "script", sorted(path.name for path in (ROOT / "examples").glob("*.py"))
-)
+@pytest.mark.parametrize("script", sorted(path.name for path in (ROOT / "examples").glob("*.py")))
 def test_every_example_script_runs(script):
     done = subprocess.run(
         [sys.executable, str(ROOT / "examples" / script)],
