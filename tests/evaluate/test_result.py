@@ -58,7 +58,7 @@ def test_html_is_escaped_and_has_no_script(result):
         assert "<script" not in page
     assert "z&lt;&amp;&gt;" in result._repr_html_()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.explain("x")._repr_html_()
-    assert "<table>" in result.explain("x")._repr_html_()
+    assert "<table" in result.explain("x")._repr_html_()
 
 
 def test_display_rounding_never_feeds_ranks():

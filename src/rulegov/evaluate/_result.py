@@ -27,6 +27,7 @@ from rulegov.evaluate._engine import (
 )
 from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._scheme import Rounding
+from rulegov.model._html import BOX_STYLE, Markup, escape, table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -225,26 +226,24 @@ class Explanation:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        """An HTML table for Jupyter: escaped text, no scripts."""
-        parts = [
-            "<div>",
+        """An HTML table for Jupyter: escaped text, no scripts, at most ``MAX_ROWS`` rows."""
+        head = (
+            f"<p><b>{html.escape(self.unit)}</b>: {html.escape(self.display)}, rank {self.rank} "
+            f"of {self.units}, grade {html.escape(str(self.grade))}</p>"
+        )
+        rows = [
             (
-                f"<p><b>{html.escape(self.unit)}</b>: {html.escape(self.display)}, rank {self.rank} "
-                f"of {self.units}, grade {html.escape(str(self.grade))}</p>"
-            ),
-            "<table><tr><th>node</th><th>score</th><th>weight</th><th>effective</th><th>note</th></tr>",
-        ]
-        for row in self.rows():
-            indent = "&nbsp;" * 2 * int(str(row["depth"]))
-            parts.append(
-                f"<tr><td>{indent}{html.escape(str(row['node']))} {html.escape(str(row['name'] or ''))}</td>"
-                f"<td>{html.escape(str(row['display']))}</td>"
-                f"<td>{html.escape(str(row['nominal_weight']))}</td>"
-                f"<td>{html.escape(str(row['effective_weight']))}</td>"
-                f"<td>{html.escape(str(row['note']))}</td></tr>"
+                Markup("&nbsp;" * 2 * int(str(row["depth"])) + escape(row["node"])),
+                row["name"],
+                row["display"],
+                row["nominal_weight"],
+                row["effective_weight"],
+                row["note"],
             )
-        parts.append("</table></div>")
-        return "".join(parts)
+            for row in self.rows()
+        ]
+        nodes = table(("node", "name", "score", "weight", "effective", "note"), rows)
+        return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
 
 
 @attrs.frozen(slots=True)
@@ -366,16 +365,14 @@ class Evaluation:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        """The ranking as an HTML table for Jupyter: escaped text, no scripts."""
-        parts = ["<table><tr><th>rank</th><th>unit</th><th>total</th><th>grade</th></tr>"]
-        for rank, unit, total, grade in self.ranking():
-            shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)
-            parts.append(
-                f"<tr><td>{rank}</td><td>{html.escape(unit)}</td><td>{shown}</td>"
-                f"<td>{html.escape(grade or '')}</td></tr>"
-            )
-        parts.append("</table>")
-        return "".join(parts)
+        """The ranking as an HTML table for Jupyter: escaped, no scripts, at most ``MAX_ROWS`` rows."""
+        digits, rounding = self.scheme.display.digits, self.scheme.display.rounding
+        rows = [
+            (rank, unit, quantize(total, digits, rounding), grade or "")
+            for rank, unit, total, grade in self.ranking()
+        ]
+        ranking = table(("rank", "unit", "total", "grade"), rows)
+        return f'<div style="{BOX_STYLE}">{ranking}</div>'
 
     def explain(self, unit: str) -> Explanation:
         """Why the unit has its total, rank and grade: every input, weight, rule and band."""

@@ -21,6 +21,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import ScheduleError
+from rulegov.model._html import BOX_STYLE, table
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -211,21 +212,20 @@ def graph_json(graph: TaskGraph) -> str:
 
 
 def graph_html(graph: TaskGraph) -> str:
-    """An HTML table of the links (escaped, no scripts)."""
+    """An HTML table of the links (escaped, no scripts, at most ``MAX_ROWS`` rows)."""
     rows = [
-        "<tr><th>predecessor</th><th>successor</th><th>link</th><th>origin</th><th>reason</th></tr>"
-    ]
-    for link in graph.dependencies:
-        cells = (
+        (
             graph.label(link.predecessor),
             graph.label(link.successor),
             _link_text(link),
             link.origin.value,
             link.reason or "",
         )
-        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        for link in graph.dependencies
+    ]
     head = f"<p>{html.escape(repr(graph))}</p>"
-    return head + "<table>" + "".join(rows) + "</table>"
+    links = table(("predecessor", "successor", "link", "origin", "reason"), rows)
+    return f'<div style="{BOX_STYLE}">{head}{links}</div>'
 
 
 # -- schedules ---------------------------------------------------------------------------------
@@ -396,14 +396,10 @@ def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
 
 
 def schedule_html(schedule: Schedule) -> str:
-    """An HTML table of the schedule (escaped, no scripts)."""
-    head = "<tr>" + "".join(f"<th>{c}</th>" for c in _COLUMNS) + "</tr>"
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
-        for row in _rows(schedule)
-    )
+    """An HTML table of the schedule (escaped, no scripts, at most ``MAX_ROWS`` rows)."""
     summary = html.escape(f"duration {schedule.duration} {schedule.unit}")
-    return f"<p>{summary}</p><table>{head}{body}</table>"
+    rows = table(_COLUMNS, _rows(schedule))
+    return f'<div style="{BOX_STYLE}"><p>{summary}</p>{rows}</div>'
 
 
 def schedule_markdown_table(schedule: Schedule) -> str:

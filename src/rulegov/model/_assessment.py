@@ -118,3 +118,9 @@ class Assessment(Model):
     outcome: str | None = Field(default=None, description="The result, once known.")
     findings: list[str] = Field(default_factory=list)
     span: Span | None = None
+
+    def _repr_html_(self) -> str:
+        """The assessment as HTML for Jupyter: escaped, no scripts, bounded in size."""
+        from rulegov.model._html import assessment_html  # noqa: PLC0415
+
+        return assessment_html(self)

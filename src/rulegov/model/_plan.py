@@ -249,6 +249,12 @@ class Plan(Model):
             raise ValueError("this plan carries no source text to take an excerpt from")
         return self.source.excerpt(span)
 
+    def _repr_html_(self) -> str:
+        """The plan as HTML for Jupyter: escaped, no scripts, bounded in size."""
+        from rulegov.model._html import plan_html  # noqa: PLC0415
+
+        return plan_html(self)
+
     # -- integrity --------------------------------------------------------------------------
 
     @model_validator(mode="after")

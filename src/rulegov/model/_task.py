@@ -173,6 +173,12 @@ class Task(Model):
                 return report.percent_complete
         return 0.0
 
+    def _repr_html_(self) -> str:
+        """The task as HTML for Jupyter: escaped, no scripts, bounded in size."""
+        from rulegov.model._html import task_html  # noqa: PLC0415
+
+        return task_html(self)
+
 
 class SectionKind(enum.StrEnum):
     """What a section holds: numbered work, or prose that frames it."""
@@ -237,3 +243,9 @@ class Section(Model):
         for child in self.children:
             found.extend(child.all_tasks())
         return found
+
+    def _repr_html_(self) -> str:
+        """The section as HTML for Jupyter: escaped, no scripts, bounded in size."""
+        from rulegov.model._html import section_html  # noqa: PLC0415
+
+        return section_html(self)

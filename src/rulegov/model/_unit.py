@@ -108,6 +108,12 @@ class Unit(Model):
         """Whether the unit goes by ``name``."""
         return name in self.names
 
+    def _repr_html_(self) -> str:
+        """The unit as HTML for Jupyter: escaped, no scripts, bounded in size."""
+        from rulegov.model._html import unit_html  # noqa: PLC0415
+
+        return unit_html(self)
+
 
 class Assignment(Model):
     """A unit's role on a task.
