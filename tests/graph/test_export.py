@@ -4,6 +4,8 @@ import json
 import networkx as nx
 import pytest
 
+import rulegov
+import rulegov.graph
 from rulegov import Dependency, ScheduleError, TaskGraph
 from rulegov.graph import Calendar, Gate
 
@@ -190,3 +192,20 @@ def test_markdown_shows_a_gantt_when_dated():
     assert _graph()._repr_markdown_().startswith("```mermaid\nflowchart LR\n")
     table = TaskGraph({"a": 1}).schedule()._repr_markdown_()
     assert table.splitlines()[0] == "| node | ES | EF | LS | LF | slack | critical | driven by |"
+
+
+def test_reprs_are_short_summaries():
+    plan = rulegov.datasets.yancheng_2023()
+    calendar = rulegov.Calendar.china(2023, 2024)
+    schedule = rulegov.TaskGraph.from_plan(plan, calendar=calendar).schedule(
+        start=plan.issued_on, calendar=calendar
+    )
+    assert repr(schedule) == (
+        "Schedule(nodes=42, duration=168 working days, finish=2024-01-08, critical=3, violations=0)"
+    )
+    assert repr(calendar).startswith("Calendar(name='cn_2023+cn_2024', holidays=")
+    assert repr(schedule.slip("t2.m5", 3)).startswith("SlipImpact(node='t2.m5', days=3, moved=")
+    assert (
+        repr(rulegov.graph.plan_overview(plan, calendar=calendar))
+        == "Overview(waves=5, duration=168, chain=2)"
+    )

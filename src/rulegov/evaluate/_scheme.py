@@ -708,10 +708,13 @@ def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
 
 
 def scheme_json_schema() -> dict[str, Any]:
-    """The JSON Schema of :class:`Scheme`, for editors and validators.
+    """The JSON Schema (draft 2020-12) of :class:`Scheme`, for editors and validators.
 
     Example:
-        >>> scheme_json_schema()["title"]
-        'Scheme'
+        >>> schema = scheme_json_schema()
+        >>> schema["title"], schema["$schema"]
+        ('Scheme', 'https://json-schema.org/draft/2020-12/schema')
     """
-    return Scheme.model_json_schema()
+    schema = Scheme.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -97,6 +97,13 @@ class Calendar:
     name: str = "custom"
     names: Mapping[dt.date, str] = attrs.field(factory=dict, eq=False, repr=False)
 
+    def __repr__(self) -> str:
+        """A one-line summary; the dates are in the attributes."""
+        return (
+            f"Calendar(name={self.name!r}, holidays={len(self.holidays)}, workdays={len(self.workdays)}, "
+            f"weekend={sorted(self.weekend)})"
+        )
+
     def __attrs_post_init__(self) -> None:
         """Refuse contradictions: a date both off and on, a week without working days."""
         both = sorted(self.holidays & self.workdays)

@@ -47,6 +47,10 @@ class Overview:
     duration: int
     schedule: Schedule
 
+    def __repr__(self) -> str:
+        """A one-line summary."""
+        return f"Overview(waves={len(self.waves)}, duration={self.duration}, chain={len(self.critical_chain)})"
+
     def render(self) -> str:
         """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed)."""
         graph = self.schedule.graph

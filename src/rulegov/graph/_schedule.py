@@ -93,6 +93,13 @@ class SlipImpact:
     new_violations: tuple[Violation, ...]
     schedule: Schedule
 
+    def __repr__(self) -> str:
+        """A one-line summary of what the slip moves."""
+        return (
+            f"SlipImpact(node={self.node!r}, days={self.days}, moved={len(self.moved)}, "
+            f"duration_change={self.duration_change}, new_violations={len(self.new_violations)})"
+        )
+
 
 @attrs.frozen(slots=True, eq=False)
 class Schedule:
@@ -137,6 +144,14 @@ class Schedule:
     _passes: _cpm.Passes = attrs.field(repr=False)
     _options: dict[str, Any] = attrs.field(repr=False)
     _timeline: Timeline | None = attrs.field(repr=False)
+
+    def __repr__(self) -> str:
+        """A one-line summary; the per-node figures are in the attributes."""
+        finish = f", finish={self.finish_date.isoformat()}" if self.start is not None else ""
+        return (
+            f"Schedule(nodes={len(self.early_start)}, duration={self.duration} {self.unit}{finish}, "
+            f"critical={len(self.critical)}, violations={len(self.violations)})"
+        )
 
     # -- dates ------------------------------------------------------------------------------
 
