@@ -381,3 +381,25 @@ def test_report_without_any_date_still_reports(capsys, tmp_path):
     assert "Schedule" not in out
     assert err.startswith("rulegov: warning: no schedule: ")
     assert "no start date" in err
+
+
+def test_report_as_a_self_contained_html_page(capsys):
+    out = run(capsys, "report", "--format", "html")[1]
+    assert out.startswith("<!DOCTYPE html>")
+    assert out.rstrip().endswith("</body></html>")
+    assert "<title>中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划</title>" in out
+    assert "<script" not in out.lower()
+    assert "http://" not in out
+    assert "https://" not in out
+    assert "执法协调小组" in out
+    assert "critical chain:" in out
+    assert "justice-bureau" in out
+
+
+def test_html_report_escapes_the_plan(capsys, tmp_path):
+    plan = rulegov.Plan(title="<script>alert(1)</script>计划")
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    out = run(capsys, "report", str(path), "--format", "html")[1]
+    assert "<script" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;计划" in out

@@ -6,6 +6,7 @@ Rendered as plain text for a terminal, as Markdown, or as JSON for other program
 
 from __future__ import annotations
 
+import html
 import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ReportFormat", "render_report", "report_data"]
 
-ReportFormat = Literal["text", "markdown", "json"]
+ReportFormat = Literal["text", "markdown", "json", "html"]
 
 _ROLE_ORDER = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.SUPERVISING)
 
@@ -296,13 +297,29 @@ def _text(plan: Plan, data: dict[str, Any], heading: Callable[[str], str]) -> li
     return out
 
 
+def _html(plan: Plan, evaluation: Evaluation | None, overview: Overview | None) -> str:
+    """A self-contained HTML page: escaped, no scripts, no external resources."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        f"<title>{html.escape(plan.title)}</title></head><body>",
+        plan._repr_html_(),
+    ]
+    if overview is not None:
+        parts += ["<h2>Schedule</h2>", f"<pre>{html.escape(overview.render())}</pre>"]
+    if evaluation is not None:
+        parts += ["<h2>Appraisal (illustrative scheme and data)</h2>", evaluation._repr_html_()]
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
 def render_report(
     plan: Plan,
     fmt: ReportFormat = "text",
     evaluation: Evaluation | None = None,
     overview: Overview | None = None,
 ) -> str:
-    """Render the plan report as ``text``, ``markdown`` or ``json``.
+    """Render the plan report as ``text``, ``markdown``, ``json`` or a self-contained ``html`` page.
 
     An ``evaluation`` adds the appraisal ranking; an ``overview`` adds the schedule.
 
@@ -311,6 +328,8 @@ def render_report(
         >>> print(render_report(rulegov.datasets.yancheng_2023()).splitlines()[3])
         Issued by 区依法治区办 on 2023-05-10
     """
+    if fmt == "html":
+        return _html(plan, evaluation, overview)
     data = report_data(plan, evaluation, overview)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -40,6 +40,7 @@ examples:
   rulegov report plan.txt              a plan document (also .docx, or rulegov's .json)
   rulegov report - < plan.json         a plan read from standard input
   rulegov report --format markdown > report.md
+  rulegov report --format html > report.html   a self-contained page
   rulegov report plan.json --scheme scheme.json --data data.json
 """
 
@@ -324,7 +325,10 @@ def _parser() -> argparse.ArgumentParser:
         help="a plan as .json, or - for standard input (default: the bundled plan)",
     )
     report.add_argument(
-        "--format", choices=("text", "markdown", "json"), default="text", help="output format"
+        "--format",
+        choices=("text", "markdown", "json", "html"),
+        default="text",
+        help="output format",
     )
     report.add_argument("--scheme", help="an appraisal scheme (.json) to rank the units with")
     report.add_argument("--data", help="appraisal data (.json) for --scheme")
