@@ -497,3 +497,12 @@ def test_impute_from_peers_whose_sum_overflows():
     scheme = _flat([{"id": "a"}, {"id": "b"}], missing="impute")
     data = {"x": {"a": 0}, "y": {"a": 0, "b": 1.5e308}, "z": {"a": 0, "b": 1.5e308}}
     assert rulegov.evaluate(scheme, data).score("x") == pytest.approx(7.5e307)
+
+
+def test_ties_do_not_chain_beyond_the_tolerance():
+    from rulegov.evaluate import ranks
+
+    # 1.0 and 0.91 lie within 0.1 of each other, and 0.91 and 0.82 too, but 0.82 lies 0.18
+    # below the group's best: it starts a group of its own
+    assert ranks([1.0, 0.91, 0.82], tolerance=0.1) == [1, 1, 3]
+    assert ranks([1.0, 0.91, 0.82], ties="dense", tolerance=0.1) == [1, 1, 2]

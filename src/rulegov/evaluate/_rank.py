@@ -35,15 +35,19 @@ def ranks(
     ties: TiePolicy | str = TiePolicy.MIN,
     tolerance: float = 0.0,
 ) -> list[int | None]:
-    """Rank ``scores`` (1 is best); scores within ``tolerance`` of the one above tie; None stays None.
+    """Rank ``scores`` (1 is best); None stays None.
 
-    Under ``ordinal``, tied units (within ``tolerance``) are numbered in the order given.
+    A score ties with the best score of the group above it when it lies within ``tolerance`` of
+    it (ties do not chain: three scores each ``0.9 * tolerance`` apart make two groups). Under
+    ``ordinal``, tied units are numbered in the order given.
 
     Example:
         >>> ranks([3.0, 5.0, 5.0, 1.0], ties="dense")
         [2, 1, 1, 3]
         >>> ranks([3.0, 5.0, 5.0, 1.0], ties="ordinal")
         [3, 1, 2, 4]
+        >>> ranks([1.0, 0.91, 0.82], tolerance=0.1)
+        [1, 1, 3]
     """
     policy = TiePolicy(ties)
     order = sorted(
@@ -51,14 +55,14 @@ def ranks(
         key=lambda index: (-(scores[index] or 0.0), index),
     )
     groups: list[list[int]] = []  # runs of tied units, best first
-    previous = 0.0
+    leader = 0.0  # the best score of the current group
     for index in order:
         score = scores[index] or 0.0
-        if groups and previous - score <= tolerance:
+        if groups and leader - score <= tolerance:
             groups[-1].append(index)
         else:
             groups.append([index])
-        previous = score
+            leader = score
     result: list[int | None] = [None] * len(scores)
     placed = 0
     for dense, group in enumerate(groups, start=1):
