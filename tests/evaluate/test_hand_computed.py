@@ -11,7 +11,7 @@ import math
 import pytest
 
 import rulegov
-from rulegov.evaluate import Scheme
+from rulegov.evaluate import Scheme, ranks
 
 BANDS = [
     {"grade": "excellent", "label": "优秀", "min": 90},
@@ -500,8 +500,6 @@ def test_impute_from_peers_whose_sum_overflows():
 
 
 def test_ties_do_not_chain_beyond_the_tolerance():
-    from rulegov.evaluate import ranks
-
     # 1.0 and 0.91 lie within 0.1 of each other, and 0.91 and 0.82 too, but 0.82 lies 0.18
     # below the group's best: it starts a group of its own
     assert ranks([1.0, 0.91, 0.82], tolerance=0.1) == [1, 1, 3]
