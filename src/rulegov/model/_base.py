@@ -7,9 +7,12 @@ the field path and the offending value.
 
 from __future__ import annotations
 
+import copy
 import enum
+import functools
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+import attrs
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -79,6 +82,61 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
     return kind(issues, model)
 
 
+_setattr = object.__setattr__
+_CONSTANT = "constant"
+_FACTORY = "factory"
+_REQUIRED = "required"
+_IMMUTABLE = (type(None), bool, int, float, str, enum.Enum, tuple, frozenset)
+
+
+@attrs.frozen
+class _Fills:
+    """How ``Model._trusted`` fills the fields of one model class."""
+
+    names: tuple[str, ...]
+    ways: tuple[tuple[str, str, Any], ...]  # name, constant/factory/required, default
+
+    def complete(self, model: str, values: dict[str, Any]) -> dict[str, Any]:
+        """The values of every field, in order, with defaults for those not given."""
+        data: dict[str, Any] = {}
+        for name, way, default in self.ways:
+            if name in values:
+                data[name] = values[name]
+            elif way is _CONSTANT:
+                data[name] = default
+            elif way is _FACTORY:
+                data[name] = default()
+            else:
+                raise TypeError(f"{model} needs a value for its field {name!r}")
+        unknown = sorted(values.keys() - data.keys())
+        if unknown:
+            raise TypeError(f"{model} has no fields named {unknown}")
+        return data
+
+
+_FILLS: dict[type[BaseModel], _Fills] = {}
+
+
+def _fills(cls: type[BaseModel]) -> _Fills:
+    """Learn how to fill the fields of ``cls``: from a constant, a factory, or not at all."""
+    if cls.__pydantic_post_init__ or cls.__private_attributes__:
+        raise TypeError(f"{cls.__name__} needs pydantic's own construction")
+    ways: list[tuple[str, str, Any]] = []
+    for name, field in cls.model_fields.items():
+        if field.default_factory is not None:
+            if field.default_factory_takes_validated_data:
+                raise TypeError(f"{cls.__name__}.{name} needs pydantic's own construction")
+            ways.append((name, _FACTORY, field.default_factory))
+        elif field.is_required():
+            ways.append((name, _REQUIRED, None))
+        elif isinstance(field.default, _IMMUTABLE):
+            ways.append((name, _CONSTANT, field.default))
+        else:
+            ways.append((name, _FACTORY, functools.partial(copy.deepcopy, field.default)))
+    _FILLS[cls] = fills = _Fills(tuple(cls.model_fields), tuple(ways))
+    return fills
+
+
 class Model(BaseModel):
     """Base of the rulegov models: strict about unknown fields, validated on assignment.
 
@@ -135,6 +193,30 @@ class Model(BaseModel):
             super().__setattr__(name, value)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+
+    @classmethod
+    def _trusted(cls, **values: Any) -> Self:
+        """Build the model from values already known to be valid, without validating them.
+
+        For rulegov's own readers, which make values of exactly the field types (a ``tuple`` for
+        a tuple field, a ``float`` for a float): the object is equal to the validated one, with
+        the same fields set, in a fraction of the time of ``model_construct``. Missing fields
+        take their defaults; a missing required field or an unknown name raises ``TypeError``
+        (a bug in the caller, not in the data).
+
+        Example:
+            >>> Span._trusted(start=3, end=11) == Span(start=3, end=11)
+            True
+        """
+        fills = _FILLS.get(cls) or _fills(cls)
+        # the usual case: every field given, in order, so the keywords are the fields
+        data = values if tuple(values) == fills.names else fills.complete(cls.__name__, values)
+        model = cls.__new__(cls)
+        _setattr(model, "__dict__", data)
+        _setattr(model, "__pydantic_fields_set__", set(values))
+        _setattr(model, "__pydantic_extra__", None)
+        _setattr(model, "__pydantic_private__", None)
+        return model
 
 
 class Span(Model):

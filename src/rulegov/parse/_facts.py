@@ -57,7 +57,7 @@ _CLAUSE_ENDS = ",;。!?:、"
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span.model_construct(start=start, end=stop)
+    return Span._trusted(start=start, end=stop)
 
 
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -126,7 +126,7 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
             span_end = number.end() if number else match.end()
             issuer = citation_issuer(line.text, opened, begin)
             citations.append(
-                Citation.model_construct(
+                Citation._trusted(
                     title=line.printed(opened + 1, close),
                     doc_number=line.printed(*number.span("number")) if number else None,
                     issuer=line.printed(*issuer) if issuer else None,

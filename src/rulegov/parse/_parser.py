@@ -136,13 +136,13 @@ def _diagnostic(
         message=message,
         line=line.number,
         column=line.column(position),
-        span=Span.model_construct(start=start, end=stop),
+        span=Span._trusted(start=start, end=stop),
     )
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span.model_construct(start=start, end=stop)
+    return Span._trusted(start=start, end=stop)
 
 
 class _Units:
@@ -331,9 +331,7 @@ class _Parser:
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
             if last is not None and last.code == "table-header" and last.span is not None:
-                last.span = Span.model_construct(
-                    start=last.span.start, end=line.end_offset(len(text))
-                )
+                last.span = Span._trusted(start=last.span.start, end=line.end_offset(len(text)))
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
@@ -438,7 +436,7 @@ class _Parser:
             spans["notice"] = notice.span
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
-            spans["preamble"] = Span.model_construct(
+            spans["preamble"] = Span._trusted(
                 start=first.offset(0), end=last.end_offset(len(last.text))
             )
         plan = Plan(
@@ -482,8 +480,8 @@ class _Parser:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span.model_construct(start=0, end=0)).start + 1,
-                    end=(citations[0].span or Span.model_construct(start=1, end=1)).end - 1,
+                    start=(citations[0].span or Span._trusted(start=0, end=0)).start + 1,
+                    end=(citations[0].span or Span._trusted(start=1, end=1)).end - 1,
                 )
                 return citations[0].title
         line = next(item for item in self.lines if item.text.strip(" \t"))
@@ -537,7 +535,7 @@ class _Parser:
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
-            span = Span.model_construct(start=first.offset(0), end=last.end_offset(len(last.text)))
+            span = Span._trusted(start=first.offset(0), end=last.end_offset(len(last.text)))
         return Notice(
             title=header.notice_title,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
@@ -595,9 +593,7 @@ class _Parser:
             last = last.children[-1]
         end_line = last.last_line or last.line
         start = node.line.offset(0)
-        return Span.model_construct(
-            start=start, end=max(start, end_line.end_offset(len(end_line.text)))
-        )
+        return Span._trusted(start=start, end=max(start, end_line.end_offset(len(end_line.text))))
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1
@@ -669,7 +665,7 @@ class _Parser:
                     continue
                 seen.add((unit.id, held))
                 assignments.append(
-                    Assignment.model_construct(
+                    Assignment._trusted(
                         unit=unit.id, role=held, unit_name=printed, note=named.note, span=span
                     )
                 )
@@ -789,7 +785,7 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure.model_construct(id=ident, text=text, span=_span(line, begin, end))
+    return Measure._trusted(id=ident, text=text, span=_span(line, begin, end))
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
@@ -806,7 +802,7 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                Measure.model_construct(
+                Measure._trusted(
                     id=f"{task_id}.m{len(measures) + 1}",
                     text=line.printed(first, last),
                     span=_span(line, first, last),
