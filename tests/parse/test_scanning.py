@@ -1,0 +1,43 @@
+"""The parser's fast scans find exactly what the plain regular expressions find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rulegov.parse import _facts
+
+# the characters that targets are made of, and some that break them up
+TARGET_PIECES = st.sampled_from(
+    [
+        *"0123456789.一二三四五六七八九十两百全覆盖%个次人项以上下内第+,。法٣",
+        *("不少于", "不超过", "至少", "达到", "低于", "多于", "个工作日", "万元", "学时"),
+        *("全覆盖", "以上", "以内"),
+    ]
+)
+
+
+@st.composite
+def texts_and_ranges(draw: st.DrawFn) -> tuple[str, int, int]:
+    text = "".join(draw(st.lists(TARGET_PIECES, max_size=30)))
+    begin = draw(st.integers(0, len(text)))
+    end = draw(st.integers(begin, len(text)))
+    return text, begin, end
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts_and_ranges())
+def test_target_scan_finds_what_the_target_pattern_finds(case: tuple[str, int, int]):
+    text, begin, end = case
+    expected = [(m.span(), m.groupdict()) for m in _facts._TARGET.finditer(text, begin, end)]
+    found = [(m.span(), m.groupdict()) for m in _facts._target_matches(text, begin, end)]
+    assert found == expected
+
+
+def test_target_scan_keeps_comparators_before_the_number():
+    text = "选择不少于3个部门,达到100%以上,至少二次,实现全覆盖"
+    found = [m.group() for m in _facts._target_matches(text, 0, len(text))]
+    assert found == ["不少于3个", "达到100%以上", "至少二次", "全覆盖"]
+    # a range that starts inside a comparator reads what is left of it
+    assert next(_facts._target_matches(text, 3, len(text))).group() == "少于3个"
+    assert next(_facts._target_matches(text, 4, len(text))).group() == "3个"
