@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rulegov.parse import _facts
+from rulegov.parse import _facts, _time
 
 # the characters that targets are made of, and some that break them up
 TARGET_PIECES = st.sampled_from(
@@ -41,3 +41,28 @@ def test_target_scan_keeps_comparators_before_the_number():
     # a range that starts inside a comparator reads what is left of it
     assert next(_facts._target_matches(text, 3, len(text))).group() == "少于3个"
     assert next(_facts._target_matches(text, 4, len(text))).group() == "3个"
+
+
+TIMING_PIECES = st.sampled_from(
+    [
+        *"0123456789年月底末上半第一二三四五九〇季度之前每长期坚持续推及时适法,。",
+        *("2023年", "6月底前", "每季度", "持续推进", "长期坚持", "年度", "上半年", "年底前"),
+        *("第三季度末前", "之前", "每半年"),
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(TIMING_PIECES, max_size=30).map("".join))
+def test_timing_scan_finds_what_the_phrase_pattern_finds(text: str):
+    expected = _time._PHRASES.search(text)
+    found = _time.find_timing(text)
+    assert (found and (found.span(), found.group())) == (
+        expected and (expected.span(), expected.group())
+    )
+
+
+def test_timing_scan_skips_what_only_looks_like_a_phrase():
+    assert _time.find_timing("第一批2023年度任务,3月底前完成").group() == "3月底前"
+    assert _time.find_timing("一年前的年度任务").group() == "年度"
+    assert _time.find_timing("每周开会,持续。") is None
