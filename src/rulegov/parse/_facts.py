@@ -310,8 +310,11 @@ _ISSUER_SUFFIXES = (
     "国务院",
     "党中央",
 )
-_ISSUER_STOPS = frozenset(",;。:、》)!?“”")
 _MAX_ISSUER = 24
+# The stretch before a 《 with none of these in it, and the last of the words above in that stretch
+# (no two of the words can overlap, so the last match found left to right is the last one).
+_ISSUER_STRETCH = re.compile(r"[^,;。:、》)!?“”]*\Z")
+_ISSUER_AFTER_WORDS = re.compile("|".join(_ISSUER_AFTER))
 
 
 def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | None:
@@ -323,13 +326,10 @@ def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | Non
         >>> text[a:b]
         '中央全面依法治国委员会'
     """
-    begin = opened
-    while begin > lower and opened - begin < _MAX_ISSUER and text[begin - 1] not in _ISSUER_STOPS:
-        begin -= 1
-    for word in _ISSUER_AFTER:
-        found = text.rfind(word, begin, opened)
-        if found >= 0:
-            begin = max(begin, found + len(word))
+    stretch = _ISSUER_STRETCH.search(text, max(lower, opened - _MAX_ISSUER), opened)
+    begin = stretch.start() if stretch is not None else opened
+    for word in _ISSUER_AFTER_WORDS.finditer(text, begin, opened):
+        begin = max(begin, word.end())
     if begin < opened and text.endswith(_ISSUER_SUFFIXES, begin, opened):
         return begin, opened
     return None

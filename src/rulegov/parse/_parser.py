@@ -673,7 +673,12 @@ class _Parser:
 
     def labelled_timing(self, line: Line, field: Field, node: _Node) -> TimeFrame | None:
         value = line.text[field.begin : field.end]
-        timeframe = read_timeframe(value, self.year)
+        timeframe = read_timeframe(
+            value,
+            self.year,
+            printed=line.printed(field.begin, field.end),
+            span=_span(line, field.begin, field.end),
+        )
         if timeframe is None:
             self.diagnostics.append(
                 _diagnostic(
@@ -685,8 +690,6 @@ class _Parser:
                 )
             )
             return None
-        timeframe.text = line.printed(field.begin, field.end)
-        timeframe.span = _span(line, field.begin, field.end)
         return timeframe
 
     def unlabelled_timing(self, segments: list[Segment]) -> TimeFrame | None:
@@ -694,10 +697,14 @@ class _Parser:
             found = find_timing(line.text[begin:end])
             if found is None:
                 continue
-            timeframe = read_timeframe(found.group(), self.year)
+            first, last = begin + found.start(), begin + found.end()
+            timeframe = read_timeframe(
+                found.group(),
+                self.year,
+                printed=line.printed(first, last),
+                span=_span(line, first, last),
+            )
             if timeframe is not None:
-                timeframe.text = line.printed(begin + found.start(), begin + found.end())
-                timeframe.span = _span(line, begin + found.start(), begin + found.end())
                 return timeframe
         return None
 
