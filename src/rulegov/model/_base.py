@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rulegov.errors import Issue, RulegovError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "Diagnostic",
@@ -83,10 +83,16 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
 
 
 _setattr = object.__setattr__
-_CONSTANT = "constant"
-_FACTORY = "factory"
-_REQUIRED = "required"
 _IMMUTABLE = (type(None), bool, int, float, str, enum.Enum, tuple, frozenset)
+
+
+class _Missing(enum.Enum):
+    """Marks a field that ``Model._trusted`` was not given."""
+
+    MISSING = enum.auto()
+
+
+_MISSING = _Missing.MISSING
 
 
 @attrs.frozen
@@ -94,23 +100,22 @@ class _Fills:
     """How ``Model._trusted`` fills the fields of one model class."""
 
     names: tuple[str, ...]
-    ways: tuple[tuple[str, str, Any], ...]  # name, constant/factory/required, default
+    template: dict[str, Any]  # every field in order: its constant default, or _MISSING
+    factories: tuple[tuple[str, Callable[[], Any]], ...]
+    required: tuple[str, ...]
 
     def complete(self, model: str, values: dict[str, Any]) -> dict[str, Any]:
         """The values of every field, in order, with defaults for those not given."""
-        data: dict[str, Any] = {}
-        for name, way, default in self.ways:
-            if name in values:
-                data[name] = values[name]
-            elif way is _CONSTANT:
-                data[name] = default
-            elif way is _FACTORY:
-                data[name] = default()
-            else:
-                raise TypeError(f"{model} needs a value for its field {name!r}")
-        unknown = sorted(values.keys() - data.keys())
-        if unknown:
+        data = {**self.template, **values}
+        if len(data) != len(self.template):
+            unknown = sorted(values.keys() - self.template.keys())
             raise TypeError(f"{model} has no fields named {unknown}")
+        for name in self.required:
+            if data[name] is _MISSING:
+                raise TypeError(f"{model} needs a value for its field {name!r}")
+        for name, factory in self.factories:
+            if data[name] is _MISSING:
+                data[name] = factory()
         return data
 
 
@@ -121,19 +126,23 @@ def _fills(cls: type[BaseModel]) -> _Fills:
     """Learn how to fill the fields of ``cls``: from a constant, a factory, or not at all."""
     if cls.__pydantic_post_init__ or cls.__private_attributes__:
         raise TypeError(f"{cls.__name__} needs pydantic's own construction")
-    ways: list[tuple[str, str, Any]] = []
+    template: dict[str, Any] = {}
+    factories: list[tuple[str, Callable[[], Any]]] = []
+    required: list[str] = []
     for name, field in cls.model_fields.items():
+        template[name] = _MISSING
         if field.default_factory is not None:
             if field.default_factory_takes_validated_data:
                 raise TypeError(f"{cls.__name__}.{name} needs pydantic's own construction")
-            ways.append((name, _FACTORY, field.default_factory))
+            factories.append((name, field.default_factory))  # type: ignore[arg-type]
         elif field.is_required():
-            ways.append((name, _REQUIRED, None))
+            required.append(name)
         elif isinstance(field.default, _IMMUTABLE):
-            ways.append((name, _CONSTANT, field.default))
+            template[name] = field.default
         else:
-            ways.append((name, _FACTORY, functools.partial(copy.deepcopy, field.default)))
-    _FILLS[cls] = fills = _Fills(tuple(cls.model_fields), tuple(ways))
+            factories.append((name, functools.partial(copy.deepcopy, field.default)))
+    fills = _Fills(tuple(template), template, tuple(factories), tuple(required))
+    _FILLS[cls] = fills
     return fills
 
 
