@@ -130,7 +130,7 @@ def _diagnostic(
     line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
 ) -> Diagnostic:
     start, stop = line.bounds(position, len(line.text))
-    return Diagnostic(
+    return Diagnostic._trusted(
         severity=severity,
         code=code,
         message=message,
@@ -574,7 +574,7 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = _join(rest)
-        return Section(
+        return Section._trusted(
             id=section_id,
             number=node.number,
             level=level,
@@ -616,7 +616,7 @@ class _Parser:
             timeframe = self.unlabelled_timing(segments)
         number = node.number
         title = node.title() or number
-        return Task(
+        return Task._trusted(
             id=task_id,
             number=number,
             path=(*chain, number),
