@@ -78,3 +78,11 @@ def test_trusted_refuses_a_missing_required_field():
 def test_trusted_refuses_unknown_names():
     with pytest.raises(TypeError, match=r"Span has no fields named \['stop'\]"):
         Span._trusted(start=1, end=2, stop=3)
+
+
+def test_span_at_equals_a_validated_span():
+    span = Span._at(3, 11)
+    assert span == Span(start=3, end=11)
+    assert span.model_fields_set == {"start", "end"}
+    assert repr(span) == "Span(start=3, end=11)"
+    assert span.model_dump_json() == '{"start":3,"end":11}'

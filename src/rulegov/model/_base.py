@@ -82,7 +82,11 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
     return kind(issues, model)
 
 
-_setattr = object.__setattr__
+# Setters of the four slots of a pydantic model, as model_construct fills them
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 _IMMUTABLE = (type(None), bool, int, float, str, enum.Enum, tuple, frozenset)
 
 
@@ -221,10 +225,10 @@ class Model(BaseModel):
         # the usual case: every field given, in order, so the keywords are the fields
         data = values if tuple(values) == fills.names else fills.complete(cls.__name__, values)
         model = cls.__new__(cls)
-        _setattr(model, "__dict__", data)
-        _setattr(model, "__pydantic_fields_set__", set(values))
-        _setattr(model, "__pydantic_extra__", None)
-        _setattr(model, "__pydantic_private__", None)
+        _SET_DICT(model, data)
+        _SET_FIELDS_SET(model, set(values))
+        _SET_EXTRA(model, None)
+        _SET_PRIVATE(model, None)
         return model
 
 
@@ -254,6 +258,21 @@ class Span(Model):
                 [Issue("end", f"a span must not end before it starts at {self.start}", self.end)]
             )
         return self
+
+    @classmethod
+    def _at(cls, start: int, end: int) -> Self:
+        """``Span._trusted(start=start, end=end)``, for readers that make many spans, faster.
+
+        Example:
+            >>> Span._at(3, 11) == Span(start=3, end=11)
+            True
+        """
+        span = cls.__new__(cls)
+        _SET_DICT(span, {"start": start, "end": end})
+        _SET_FIELDS_SET(span, {"start", "end"})
+        _SET_EXTRA(span, None)
+        _SET_PRIVATE(span, None)
+        return span
 
     def __len__(self) -> int:
         """The number of characters covered."""

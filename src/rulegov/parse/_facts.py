@@ -74,7 +74,7 @@ _CLAUSE_ENDS = ",;。!?:、"
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span._trusted(start=start, end=stop)
+    return Span._at(start, stop)
 
 
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:

@@ -136,13 +136,13 @@ def _diagnostic(
         message=message,
         line=line.number,
         column=line.column(position),
-        span=Span._trusted(start=start, end=stop),
+        span=Span._at(start, stop),
     )
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span._trusted(start=start, end=stop)
+    return Span._at(start, stop)
 
 
 class _Units:
@@ -331,7 +331,7 @@ class _Parser:
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
             if last is not None and last.code == "table-header" and last.span is not None:
-                last.span = Span._trusted(start=last.span.start, end=line.end_offset(len(text)))
+                last.span = Span._at(last.span.start, line.end_offset(len(text)))
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
@@ -436,9 +436,7 @@ class _Parser:
             spans["notice"] = notice.span
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
-            spans["preamble"] = Span._trusted(
-                start=first.offset(0), end=last.end_offset(len(last.text))
-            )
+            spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
         plan = Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
@@ -480,8 +478,8 @@ class _Parser:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span._trusted(start=0, end=0)).start + 1,
-                    end=(citations[0].span or Span._trusted(start=1, end=1)).end - 1,
+                    start=(citations[0].span or Span._at(0, 0)).start + 1,
+                    end=(citations[0].span or Span._at(1, 1)).end - 1,
                 )
                 return citations[0].title
         line = next(item for item in self.lines if item.text.strip(" \t"))
@@ -535,7 +533,7 @@ class _Parser:
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
-            span = Span._trusted(start=first.offset(0), end=last.end_offset(len(last.text)))
+            span = Span._at(first.offset(0), last.end_offset(len(last.text)))
         return Notice(
             title=header.notice_title,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
@@ -593,7 +591,7 @@ class _Parser:
             last = last.children[-1]
         end_line = last.last_line or last.line
         start = node.line.offset(0)
-        return Span._trusted(start=start, end=max(start, end_line.end_offset(len(end_line.text))))
+        return Span._at(start, max(start, end_line.end_offset(len(end_line.text))))
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1

@@ -94,6 +94,8 @@ class Line:
 
     def bounds(self, begin: int, end: int) -> tuple[int, int]:
         """Map the normalised range ``[begin, end)`` to original offsets (empty stays empty)."""
+        if not self.breaks:  # nothing was dropped: positions map one to one
+            return self.start + begin, self.start + max(begin, end)
         start = self.offset(begin)
         if end <= begin:
             return start, start
