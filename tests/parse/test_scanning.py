@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rulegov.parse import _facts, _time
+from rulegov.parse import _facts, _text, _time
 
 # the characters that targets are made of, and some that break them up
 TARGET_PIECES = st.sampled_from(
@@ -66,3 +66,14 @@ def test_timing_scan_skips_what_only_looks_like_a_phrase():
     assert _time.find_timing("第一批2023年度任务,3月底前完成").group() == "3月底前"
     assert _time.find_timing("一年前的年度任务").group() == "年度"
     assert _time.find_timing("每周开会,持续。") is None
+
+
+FOLD_PIECES = st.sampled_from(
+    [*"法治一 \t\n", *(chr(code) for code in _text._FOLD), "（一）", "：", "\u3000", "\r\n"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(FOLD_PIECES, max_size=40).map("".join))
+def test_folding_by_replacement_equals_translation(text: str):
+    assert _text._fold(text) == text.translate(_text._FOLD)
