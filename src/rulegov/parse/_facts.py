@@ -5,6 +5,7 @@ Both work on normalised lines and give spans in the original text.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -250,7 +251,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     clause = _clause(text, match.start(), match.end(), begin, end)
     metric = line.printed(*clause)
     if match.group("whole"):
-        return Target(
+        return Target._trusted(
             metric=metric,
             comparator=Comparator.EQ,
             value=100.0,
@@ -272,7 +273,10 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         comparator = _PRE[pre]
     if post:
         comparator = _POST[post]
-    return Target(
+    # the values read here are valid targets, but for a number too long for a float (inf),
+    # which Target's own validation refuses
+    build = Target._trusted if math.isfinite(value) else Target
+    return build(
         metric=metric,
         comparator=comparator,
         value=value,
