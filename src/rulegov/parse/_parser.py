@@ -437,7 +437,7 @@ class _Parser:
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
             spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
-        plan = Plan(
+        return Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
             issuer=header.issuer,
@@ -454,13 +454,9 @@ class _Parser:
             units=self.units.units,
             citations=citations,
             spans=spans,
+            source=SourceText(name=self.source, text=self.text),
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
-        # Every span was made from this very text, so the plan's check that spans lie within
-        # the source (a full dump of the plan, most of the parse time) is skipped here.
-        object.__setattr__(plan, "source", SourceText(name=self.source, text=self.text))
-        plan.__pydantic_fields_set__.add("source")
-        return plan
 
     def learn_aliases(self) -> None:
         for line in self.lines:
