@@ -101,7 +101,6 @@ class _Node:
     number: str
     value: int
     line: Line
-    parent: _Node | None = None
     title_range: tuple[int, int] = (0, 0)
     opens_paragraph: bool = False
     title_stop: int = 0
@@ -236,7 +235,7 @@ class _Parser:
     def heading(self, line: Line, heading: Heading) -> None:
         self.place(heading.style)
         parent = self.stack[-1]
-        node = _Node(heading.style, heading.number, heading.value, line, parent)
+        node = _Node(heading.style, heading.number, heading.value, line)
         self.check_sequence(node, parent, line)
         parent.children.append(node)
         self.stack.append(node)
@@ -346,11 +345,13 @@ class _Parser:
                 )
             )
             self.columns = columns
-            parent = self.stack[-1]
-            # a table after a task's text belongs beside that task, not inside it
-            while parent.parent is not None and (parent.opens_paragraph or parent.fields):
-                parent = parent.parent
-            self.table_parent = parent
+            # a table after a task's text belongs beside that task, not inside it (the stack
+            # holds the heading and its ancestors; the nodes keep no parent, so that no cycle
+            # keeps the tree alive after parsing)
+            depth = len(self.stack) - 1
+            while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
+                depth -= 1
+            self.table_parent = self.stack[depth]
             self.group = None
             self.last_row = None
             return True
@@ -364,7 +365,7 @@ class _Parser:
         if "group" in cell and (
             self.group is None or self.group.title() != line.printed(*cell["group"])
         ):
-            self.group = _Node(_GROUP, "", 0, line, parent, title_range=cell["group"])
+            self.group = _Node(_GROUP, "", 0, line, title_range=cell["group"])
             parent.children.append(self.group)
             self.group.lines.append(line)
         return parent if self.group is None else self.group
@@ -389,7 +390,7 @@ class _Parser:
         if row is None or "number" in cell or "title" in cell:
             number_text = line.text[slice(*cell["number"])] if "number" in cell else ""
             value = int(number_text) if number_text.isdigit() else len(parent.children) + 1
-            row = _Node(_TABLE, str(value), value, line, parent)
+            row = _Node(_TABLE, str(value), value, line)
             parent.children.append(row)
             self.last_row = row
             title = cell.get("title") or cell.get("measures") or (0, 0)
