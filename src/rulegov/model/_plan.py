@@ -422,7 +422,7 @@ class _SpanFields:
     others: tuple[str, ...]  # a model, a list or a dict of them, or None
 
 
-_SPAN_FIELDS: dict[type[Model], _SpanFields] = {}
+_SPAN_FIELDS: dict[type, _SpanFields] = {}
 
 
 def _may_hold_span(annotation: object) -> bool:
@@ -455,24 +455,37 @@ def _last_end(values: list[object]) -> int:
     stack = list(values)
     while stack:
         value = stack.pop()
-        if isinstance(value, list):
-            stack.extend(value)
-        elif isinstance(value, Span):
-            last = max(last, value.end)
-        elif isinstance(value, Model):
-            fields = value.__dict__
-            held = _SPAN_FIELDS.get(type(value)) or _span_fields(type(value))
-            for name in held.spans:
-                span = fields[name]
-                if span is not None and span.end > last:
-                    last = span.end
-            for name in held.others:
-                item = fields[name]
-                if item is not None:
-                    stack.append(item)
-        elif isinstance(value, dict):
-            stack.extend(value.values())
+        held = _SPAN_FIELDS.get(type(value))
+        if held is None:
+            if isinstance(value, Span):
+                last = max(last, value.end)
+                continue
+            held = _open(value, stack)
+            if held is None:
+                continue
+        fields = value.__dict__
+        for name in held.spans:
+            span = fields[name]
+            if span is not None and span.end > last:
+                last = span.end
+        for name in held.others:
+            item = fields[name]
+            if type(item) is list:
+                stack.extend(item)
+            elif item is not None:
+                stack.append(item)
     return last
+
+
+def _open(value: object, stack: list[object]) -> _SpanFields | None:
+    """Put the items of a list or dict on the stack; for a model met first, learn its fields."""
+    if isinstance(value, list):
+        stack.extend(value)
+    elif isinstance(value, dict):
+        stack.extend(value.values())
+    elif isinstance(value, Model):
+        return _span_fields(type(value))
+    return None
 
 
 def _spans(value: object, path: str) -> Iterator[tuple[str, Span]]:
