@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import typing
 from typing import TYPE_CHECKING, Any, Self
 
+import attrs
 from pydantic import Field, model_validator
 
 from rulegov.errors import DuplicateIdError, Issue, UnknownReferenceError, ValidationError
@@ -390,6 +392,8 @@ class Plan(Model):
         if self.source is None:
             return
         limit = len(self.source.text)
+        if _last_end([getattr(self, name) for name in _SPANNED]) <= limit:
+            return
         for name in _SPANNED:
             for path, span in _spans(getattr(self, name), name):
                 if span.end > limit:
@@ -414,6 +418,80 @@ _SPANNED = (
     "citations",
     "diagnostics",
 )
+
+
+@attrs.frozen
+class _SpanFields:
+    """The fields of a model class that can hold spans, by what they hold."""
+
+    spans: tuple[str, ...]  # a span or None
+    others: tuple[str, ...]  # a model, a list or a dict of them, or None
+
+
+_SPAN_FIELDS: dict[type, _SpanFields] = {}
+
+
+def _may_hold_span(annotation: object) -> bool:
+    """Whether a field of this type can hold a span (a model, or a container of models)."""
+    if isinstance(annotation, type):
+        return issubclass(annotation, Model)
+    if annotation is Ellipsis:  # the tail of tuple[str, ...]
+        return False
+    arguments = typing.get_args(annotation)
+    if not arguments:  # Any, or a type that cannot be taken apart: look inside to be sure
+        return True
+    return any(_may_hold_span(argument) for argument in arguments)
+
+
+def _span_fields(cls: type[Model]) -> _SpanFields:
+    spans: list[str] = []
+    others: list[str] = []
+    for name, field in cls.model_fields.items():
+        if field.annotation in (Span, Span | None):
+            spans.append(name)
+        elif _may_hold_span(field.annotation):
+            others.append(name)
+    _SPAN_FIELDS[cls] = fields = _SpanFields(tuple(spans), tuple(others))
+    return fields
+
+
+def _last_end(values: list[object]) -> int:
+    """The largest end of any span in the values (models, lists and dicts of them); 0 if none."""
+    last = 0
+    stack = list(values)
+    while stack:
+        value = stack.pop()
+        held = _SPAN_FIELDS.get(type(value))
+        if held is None:
+            if isinstance(value, Span):
+                last = max(last, value.end)
+                continue
+            held = _open(value, stack)
+            if held is None:
+                continue
+        fields = value.__dict__
+        for name in held.spans:
+            span = fields[name]
+            if span is not None and span.end > last:
+                last = span.end
+        for name in held.others:
+            item = fields[name]
+            if type(item) is list:
+                stack.extend(item)
+            elif item is not None:
+                stack.append(item)
+    return last
+
+
+def _open(value: object, stack: list[object]) -> _SpanFields | None:
+    """Put the items of a list or dict on the stack; for a model met first, learn its fields."""
+    if isinstance(value, list):
+        stack.extend(value)
+    elif isinstance(value, dict):
+        stack.extend(value.values())
+    elif isinstance(value, Model):
+        return _span_fields(type(value))
+    return None
 
 
 def _spans(value: object, path: str) -> Iterator[tuple[str, Span]]:

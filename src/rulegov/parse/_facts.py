@@ -5,12 +5,15 @@ Both work on normalised lines and give spans in the original text.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
 from rulegov.model import Citation, Comparator, Diagnostic, Span, Target
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from rulegov.parse._text import Line
 
 __all__ = ["Segment", "citation_issuer", "find_citations", "find_targets", "shielded"]
@@ -26,16 +29,31 @@ _DOC_NUMBER = re.compile(
 _MAX_CITATION = 400
 
 # A number with a measure word, optionally with a comparator before or after it.
+_COMPARATORS_BEFORE: tuple[str, ...] = ("不少于", "不低于", "不超过", "不高于", "至少", "达到")
+_COMPARATORS_BEFORE += ("超过", "高于", "多于", "低于", "少于")
+_NUMERALS = "一二三四五六七八九十两百"
+_UNITS = (
+    "%|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时|课时|份"
+)
+_WHOLE = "全覆盖"
 _TARGET = re.compile(
-    r"""
-    (?P<pre>不少于|不低于|不超过|不高于|至少|达到|超过|高于|多于|低于|少于)?
-    (?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两百]{1,4})
-    (?P<unit>%|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时|课时|份)
+    rf"""
+    (?P<pre>{"|".join(_COMPARATORS_BEFORE)})?
+    (?P<num>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,4}})
+    (?P<unit>{_UNITS})
     (?P<post>以上|以下|以内)?
-    | (?P<whole>全覆盖)
+    | (?P<whole>{_WHOLE})
     """,
     re.VERBOSE,
 )
+# The number and measure word of _TARGET alone, written to start with a character class, so that
+# the regex engine skips to the next digit or numeral instead of trying _TARGET at every position:
+# the class takes the first character, a lookbehind then tells a digit from a Chinese numeral.
+_NUMBER = re.compile(
+    rf"[\d{_NUMERALS}](?:(?<=\d)\d*(?:\.\d+)?|(?<=[{_NUMERALS}])[{_NUMERALS}]{{0,3}})(?:{_UNITS})"
+)
+_BEFORE_3 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 3)
+_BEFORE_2 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 2)
 _PRE: dict[str, Comparator] = {
     "不少于": Comparator.GE,
     "不低于": Comparator.GE,
@@ -57,7 +75,7 @@ _CLAUSE_ENDS = ",;。!?:、"
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span.model_construct(start=start, end=stop)
+    return Span._at(start, stop)
 
 
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -126,7 +144,7 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
             span_end = number.end() if number else match.end()
             issuer = citation_issuer(line.text, opened, begin)
             citations.append(
-                Citation.model_construct(
+                Citation._trusted(
                     title=line.printed(opened + 1, close),
                     doc_number=line.printed(*number.span("number")) if number else None,
                     issuer=line.printed(*issuer) if issuer else None,
@@ -167,6 +185,35 @@ def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < stop for start, stop in ranges)
 
 
+def _target_matches(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_TARGET.finditer(text, begin, end)``, found without trying every position.
+
+    A match starts at a number (found by ``_NUMBER``), at the comparator just before it, or at
+    ``全覆盖``; comparators hold no digits or numerals, so the earliest number fixes the match.
+    """
+    position = begin
+    number = _NUMBER.search(text, position, end)
+    whole = text.find(_WHOLE, position, end)
+    while number is not None or whole >= 0:
+        if number is not None and (whole < 0 or number.start() < whole):
+            start = found = number.start()
+            if found - 3 >= position and text.startswith(_BEFORE_3, found - 3, found):
+                start = found - 3
+            elif found - 2 >= position and text.startswith(_BEFORE_2, found - 2, found):
+                start = found - 2
+        else:
+            start = whole
+        match = _TARGET.match(text, start, end)
+        if match is None:  # pragma: no cover  (the two patterns agree by construction)
+            raise AssertionError((text, start))
+        yield match
+        position = match.end()
+        if number is not None and number.start() < position:
+            number = _NUMBER.search(text, position, end)
+        if 0 <= whole < position:
+            whole = text.find(_WHOLE, position, end)
+
+
 def find_targets(segments: list[Segment]) -> list[Target]:
     """Quantitative targets: ``100%``, ``2个以上``, ``不少于3次``, ``达到90%以上``, ``全覆盖``.
 
@@ -183,7 +230,7 @@ def find_targets(segments: list[Segment]) -> list[Target]:
     for line, begin, end in segments:
         text = line.text
         ranges: list[tuple[int, int]] | None = None
-        for match in _TARGET.finditer(text, begin, end):
+        for match in _target_matches(text, begin, end):
             start = match.start()
             if start > 0 and text[start - 1] in _NO_NUMBER_BEFORE and not match.group("pre"):
                 continue
@@ -204,7 +251,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     clause = _clause(text, match.start(), match.end(), begin, end)
     metric = line.printed(*clause)
     if match.group("whole"):
-        return Target(
+        return Target._trusted(
             metric=metric,
             comparator=Comparator.EQ,
             value=100.0,
@@ -226,7 +273,10 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         comparator = _PRE[pre]
     if post:
         comparator = _POST[post]
-    return Target(
+    # the values read here are valid targets, but for a number too long for a float (inf),
+    # which Target's own validation refuses
+    build = Target._trusted if math.isfinite(value) else Target
+    return build(
         metric=metric,
         comparator=comparator,
         value=value,
@@ -264,8 +314,11 @@ _ISSUER_SUFFIXES = (
     "国务院",
     "党中央",
 )
-_ISSUER_STOPS = frozenset(",;。:、》)!?“”")
 _MAX_ISSUER = 24
+# The stretch before a 《 with none of these in it, and the last of the words above in that stretch
+# (no two of the words can overlap, so the last match found left to right is the last one).
+_ISSUER_STRETCH = re.compile(r"[^,;。:、》)!?“”]*\Z")
+_ISSUER_AFTER_WORDS = re.compile("|".join(_ISSUER_AFTER))
 
 
 def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | None:
@@ -277,13 +330,10 @@ def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | Non
         >>> text[a:b]
         '中央全面依法治国委员会'
     """
-    begin = opened
-    while begin > lower and opened - begin < _MAX_ISSUER and text[begin - 1] not in _ISSUER_STOPS:
-        begin -= 1
-    for word in _ISSUER_AFTER:
-        found = text.rfind(word, begin, opened)
-        if found >= 0:
-            begin = max(begin, found + len(word))
+    stretch = _ISSUER_STRETCH.search(text, max(lower, opened - _MAX_ISSUER), opened)
+    begin = stretch.start() if stretch is not None else opened
+    for word in _ISSUER_AFTER_WORDS.finditer(text, begin, opened):
+        begin = max(begin, word.end())
     if begin < opened and text.endswith(_ISSUER_SUFFIXES, begin, opened):
         return begin, opened
     return None

@@ -101,7 +101,6 @@ class _Node:
     number: str
     value: int
     line: Line
-    parent: _Node | None = None
     title_range: tuple[int, int] = (0, 0)
     opens_paragraph: bool = False
     title_stop: int = 0
@@ -130,19 +129,19 @@ def _diagnostic(
     line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
 ) -> Diagnostic:
     start, stop = line.bounds(position, len(line.text))
-    return Diagnostic(
+    return Diagnostic._trusted(
         severity=severity,
         code=code,
         message=message,
         line=line.number,
         column=line.column(position),
-        span=Span.model_construct(start=start, end=stop),
+        span=Span._at(start, stop),
     )
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span.model_construct(start=start, end=stop)
+    return Span._at(start, stop)
 
 
 class _Units:
@@ -236,7 +235,7 @@ class _Parser:
     def heading(self, line: Line, heading: Heading) -> None:
         self.place(heading.style)
         parent = self.stack[-1]
-        node = _Node(heading.style, heading.number, heading.value, line, parent)
+        node = _Node(heading.style, heading.number, heading.value, line)
         self.check_sequence(node, parent, line)
         parent.children.append(node)
         self.stack.append(node)
@@ -331,9 +330,7 @@ class _Parser:
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
             if last is not None and last.code == "table-header" and last.span is not None:
-                last.span = Span.model_construct(
-                    start=last.span.start, end=line.end_offset(len(text))
-                )
+                last.span = Span._at(last.span.start, line.end_offset(len(text)))
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
@@ -348,11 +345,13 @@ class _Parser:
                 )
             )
             self.columns = columns
-            parent = self.stack[-1]
-            # a table after a task's text belongs beside that task, not inside it
-            while parent.parent is not None and (parent.opens_paragraph or parent.fields):
-                parent = parent.parent
-            self.table_parent = parent
+            # a table after a task's text belongs beside that task, not inside it (the stack
+            # holds the heading and its ancestors; the nodes keep no parent, so that no cycle
+            # keeps the tree alive after parsing)
+            depth = len(self.stack) - 1
+            while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
+                depth -= 1
+            self.table_parent = self.stack[depth]
             self.group = None
             self.last_row = None
             return True
@@ -366,7 +365,7 @@ class _Parser:
         if "group" in cell and (
             self.group is None or self.group.title() != line.printed(*cell["group"])
         ):
-            self.group = _Node(_GROUP, "", 0, line, parent, title_range=cell["group"])
+            self.group = _Node(_GROUP, "", 0, line, title_range=cell["group"])
             parent.children.append(self.group)
             self.group.lines.append(line)
         return parent if self.group is None else self.group
@@ -391,7 +390,7 @@ class _Parser:
         if row is None or "number" in cell or "title" in cell:
             number_text = line.text[slice(*cell["number"])] if "number" in cell else ""
             value = int(number_text) if number_text.isdigit() else len(parent.children) + 1
-            row = _Node(_TABLE, str(value), value, line, parent)
+            row = _Node(_TABLE, str(value), value, line)
             parent.children.append(row)
             self.last_row = row
             title = cell.get("title") or cell.get("measures") or (0, 0)
@@ -438,10 +437,8 @@ class _Parser:
             spans["notice"] = notice.span
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
-            spans["preamble"] = Span.model_construct(
-                start=first.offset(0), end=last.end_offset(len(last.text))
-            )
-        plan = Plan(
+            spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
+        return Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
             issuer=header.issuer,
@@ -458,13 +455,9 @@ class _Parser:
             units=self.units.units,
             citations=citations,
             spans=spans,
+            source=SourceText(name=self.source, text=self.text),
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
-        # Every span was made from this very text, so the plan's check that spans lie within
-        # the source (a full dump of the plan, most of the parse time) is skipped here.
-        object.__setattr__(plan, "source", SourceText(name=self.source, text=self.text))
-        plan.__pydantic_fields_set__.add("source")
-        return plan
 
     def learn_aliases(self) -> None:
         for line in self.lines:
@@ -482,8 +475,8 @@ class _Parser:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span.model_construct(start=0, end=0)).start + 1,
-                    end=(citations[0].span or Span.model_construct(start=1, end=1)).end - 1,
+                    start=(citations[0].span or Span._at(0, 0)).start + 1,
+                    end=(citations[0].span or Span._at(1, 1)).end - 1,
                 )
                 return citations[0].title
         line = next(item for item in self.lines if item.text.strip(" \t"))
@@ -537,7 +530,7 @@ class _Parser:
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
-            span = Span.model_construct(start=first.offset(0), end=last.end_offset(len(last.text)))
+            span = Span._at(first.offset(0), last.end_offset(len(last.text)))
         return Notice(
             title=header.notice_title,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
@@ -576,7 +569,7 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = _join(rest)
-        return Section(
+        return Section._trusted(
             id=section_id,
             number=node.number,
             level=level,
@@ -595,9 +588,7 @@ class _Parser:
             last = last.children[-1]
         end_line = last.last_line or last.line
         start = node.line.offset(0)
-        return Span.model_construct(
-            start=start, end=max(start, end_line.end_offset(len(end_line.text)))
-        )
+        return Span._at(start, max(start, end_line.end_offset(len(end_line.text))))
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1
@@ -620,7 +611,7 @@ class _Parser:
             timeframe = self.unlabelled_timing(segments)
         number = node.number
         title = node.title() or number
-        return Task(
+        return Task._trusted(
             id=task_id,
             number=number,
             path=(*chain, number),
@@ -669,7 +660,7 @@ class _Parser:
                     continue
                 seen.add((unit.id, held))
                 assignments.append(
-                    Assignment.model_construct(
+                    Assignment._trusted(
                         unit=unit.id, role=held, unit_name=printed, note=named.note, span=span
                     )
                 )
@@ -677,7 +668,12 @@ class _Parser:
 
     def labelled_timing(self, line: Line, field: Field, node: _Node) -> TimeFrame | None:
         value = line.text[field.begin : field.end]
-        timeframe = read_timeframe(value, self.year)
+        timeframe = read_timeframe(
+            value,
+            self.year,
+            printed=line.printed(field.begin, field.end),
+            span=_span(line, field.begin, field.end),
+        )
         if timeframe is None:
             self.diagnostics.append(
                 _diagnostic(
@@ -689,8 +685,6 @@ class _Parser:
                 )
             )
             return None
-        timeframe.text = line.printed(field.begin, field.end)
-        timeframe.span = _span(line, field.begin, field.end)
         return timeframe
 
     def unlabelled_timing(self, segments: list[Segment]) -> TimeFrame | None:
@@ -698,10 +692,14 @@ class _Parser:
             found = find_timing(line.text[begin:end])
             if found is None:
                 continue
-            timeframe = read_timeframe(found.group(), self.year)
+            first, last = begin + found.start(), begin + found.end()
+            timeframe = read_timeframe(
+                found.group(),
+                self.year,
+                printed=line.printed(first, last),
+                span=_span(line, first, last),
+            )
             if timeframe is not None:
-                timeframe.text = line.printed(begin + found.start(), begin + found.end())
-                timeframe.span = _span(line, begin + found.start(), begin + found.end())
                 return timeframe
         return None
 
@@ -789,7 +787,7 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure.model_construct(id=ident, text=text, span=_span(line, begin, end))
+    return Measure._trusted(id=ident, text=text, span=_span(line, begin, end))
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
@@ -806,7 +804,7 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                Measure.model_construct(
+                Measure._trusted(
                     id=f"{task_id}.m{len(measures) + 1}",
                     text=line.printed(first, last),
                     span=_span(line, first, last),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
-from rulegov.model import Frequency, TimeFrame, TimingKind
+from rulegov.model import Frequency, Span, TimeFrame, TimingKind
 
 __all__ = ["find_timing", "read_date", "read_timeframe"]
 
@@ -62,6 +63,15 @@ _BEFORE_WORDS = ("前", "之前", "以前")
 _PHRASES = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末)?|年底|年末|上半年|第?[一二三四1-4]季度末?)(?:之)?前"
     r"|每季度|每半年|每月|每年|长期坚持|持续[推打开深加提抓优][一-龥]|及时|适时|(?<![\d一二三四五六七八九〇])年度"
+)
+
+# Where a timing phrase can start, with a little of what must follow, written to start with a
+# character class so that the regex engine skips to the next candidate instead of trying
+# _PHRASES at every position (a dated deadline ends with 前 at most 12 characters on).
+_PHRASE_START = re.compile(
+    r"[\d年上第一二三四每长持及适]"
+    r"(?:(?<=[\d年上第一二三四])[^前]{0,11}前|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
+    r"|(?<=[及适])时|(?<=年)度)"
 )
 
 
@@ -137,12 +147,14 @@ def read_date(text: str) -> dt.date | None:
         return None
 
 
-def read_timeframe(  # noqa: PLR0911  (one return per kind of timing)
-    text: str, year: int | None
+def read_timeframe(
+    text: str, year: int | None, *, printed: str | None = None, span: Span | None = None
 ) -> TimeFrame | None:
     """Read a timing value (normalised text) into a :class:`rulegov.TimeFrame`.
 
-    Returns None when nothing in it can be read. ``year`` resolves dates without one.
+    Returns None when nothing in it can be read. ``year`` resolves dates without one. The
+    timeframe's text is ``printed`` (the words as the document prints them) or else ``text``;
+    ``span`` is where they stand in the document.
 
     Example:
         >>> read_timeframe("2023年6月底前", None).end
@@ -154,29 +166,44 @@ def read_timeframe(  # noqa: PLR0911  (one return per kind of timing)
         ('range', datetime.date(2023, 3, 1), datetime.date(2023, 5, 31))
     """
     text = text[:_MAX_VALUE]
+    fields = _timing(text, year)
+    if fields is None:
+        return None
+    fields["text"] = text if printed is None else printed
+    if span is not None:
+        fields["span"] = span
+    # _timing gives each kind exactly the fields it needs, with start <= end
+    return TimeFrame._trusted(**fields)
+
+
+def _timing(  # noqa: PLR0911  (one return per kind of timing)
+    text: str, year: int | None
+) -> dict[str, Any] | None:
+    """The fields of the timeframe that ``text`` states, but its text and span."""
     years = _YEARS.search(text)
     if years and int(years["first"]) <= int(years["last"]):
-        return TimeFrame(
-            kind=TimingKind.RANGE,
-            start=dt.date(int(years["first"]), 1, 1),
-            end=dt.date(int(years["last"]), 12, 31),
-            text=text,
-        )
+        return {
+            "kind": TimingKind.RANGE,
+            "start": dt.date(int(years["first"]), 1, 1),
+            "end": dt.date(int(years["last"]), 12, 31),
+        }
     for word, (frequency, rrule) in _RECURRING.items():
         if word in text and not (word == "年度" and _YEAR_OF.search(text)):
-            return TimeFrame(kind=TimingKind.RECURRING, frequency=frequency, rrule=rrule, text=text)
+            return {"kind": TimingKind.RECURRING, "frequency": frequency, "rrule": rrule}
     if text.startswith("全年") or text == "年内":
         if year is None:
-            return TimeFrame(kind=TimingKind.ONGOING, text=text)
-        return TimeFrame(
-            kind=TimingKind.RANGE, start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=text
-        )
+            return {"kind": TimingKind.ONGOING}
+        return {
+            "kind": TimingKind.RANGE,
+            "start": dt.date(year, 1, 1),
+            "end": dt.date(year, 12, 31),
+        }
     windows = _windows(text, year)
     if windows:
         return _dated(text, windows)
     for word, kind in _VAGUE.items():
         if word in text:
-            return TimeFrame(kind=kind, text=text)
+            return {"kind": kind}
     return None
 
 
@@ -193,15 +220,15 @@ def _windows(text: str, year: int | None) -> list[tuple[dt.date, dt.date]]:
     return windows
 
 
-def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> TimeFrame:
+def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
     if len(windows) >= 2 and any(word in text for word in _RANGE_WORDS):
         start, end = windows[0][0], windows[-1][1]
         if end >= start:
-            return TimeFrame(kind=TimingKind.RANGE, start=start, end=end, text=text)
+            return {"kind": TimingKind.RANGE, "start": start, "end": end}
     first, last = windows[0]
     if first == last and not any(word in text for word in _BEFORE_WORDS):
-        return TimeFrame(kind=TimingKind.ON, on=first, text=text)
-    return TimeFrame(kind=TimingKind.DEADLINE, end=last, text=text)
+        return {"kind": TimingKind.ON, "on": first}
+    return {"kind": TimingKind.DEADLINE, "end": last}
 
 
 def find_timing(text: str) -> re.Match[str] | None:
@@ -211,4 +238,12 @@ def find_timing(text: str) -> re.Match[str] | None:
         >>> find_timing("在6月底前完成清理").group(), find_timing("持续推进清理").group()
         ('6月底前', '持续推进')
     """
-    return _PHRASES.search(text)
+    position = 0
+    while True:
+        candidate = _PHRASE_START.search(text, position)
+        if candidate is None:
+            return None
+        found = _PHRASES.match(text, candidate.start())
+        if found is not None:
+            return found
+        position = candidate.start() + 1

@@ -50,9 +50,12 @@ FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
 
 _NOTES = ("按职责分工负责", "按职责分工落实", "按职责负责", "分别负责", "按职责分工", "负责")
 _OTHERS = ("等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位")
-_SEPARATORS = frozenset("、,;/")
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
+# The characters split_names acts on: brackets, and the separators of names
+_NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/]")
+_ROLE_MARKERS = (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING))
+_ENDINGS = (*_OTHERS, *_NOTES)
 
 # Suffix -> kind. Checked longest first.
 _KIND_SUFFIXES: dict[str, UnitKind] = {
@@ -183,15 +186,17 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     role: Role | None = None
     while end > begin and text[end - 1] in "。.,;、:":
         end -= 1
-    for marker, marked in (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING)):
-        if text.endswith(marker, begin, end):
-            end -= len(marker)
-            role = marked
-    for suffix in (*_OTHERS, *_NOTES):
-        if text.endswith(suffix, begin, end) and end - len(suffix) > begin:
-            end -= len(suffix)
-            note = suffix
-            break
+    if text.endswith(")", begin, end):
+        for marker, marked in _ROLE_MARKERS:
+            if text.endswith(marker, begin, end):
+                end -= len(marker)
+                role = marked
+    if text.endswith(_ENDINGS, begin, end):
+        for suffix in _ENDINGS:
+            if text.endswith(suffix, begin, end) and end - len(suffix) > begin:
+                end -= len(suffix)
+                note = suffix
+                break
     while begin < end and text[begin] == "由":
         begin += 1
     return begin, end, note, role
@@ -208,16 +213,19 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
     names: list[Named] = []
     depth = 0
     start = begin
-    for position in range(begin, end + 1):
-        char = text[position] if position < end else ","
+    for mark in _NAME_MARKS.finditer(text, begin, end):
+        char = mark.group()
         if char in _OPEN:
             depth += 1
         elif char in _CLOSE:
             depth = max(0, depth - 1)
-        elif char in _SEPARATORS and (depth == 0 or position == end):
+        elif depth == 0:
+            position = mark.start()
             first, last, note, role = _trim(text, start, position)
             if last > first:
                 names.append(Named(first, last, note, role))
             start = position + 1
-            depth = 0
+    first, last, note, role = _trim(text, start, end)
+    if last > first:
+        names.append(Named(first, last, note, role))
     return names

@@ -1,0 +1,50 @@
+"""A plan refuses spans beyond its source text, wherever in the plan they sit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rulegov
+from rulegov.model import _plan
+
+DOCUMENTS = sorted((Path(__file__).parent.parent / "parse" / "documents").glob("*.txt"))
+
+
+def every_span(plan: rulegov.Plan) -> list[tuple[str, rulegov.Span]]:
+    return [found for name in _plan._SPANNED for found in _plan._spans(getattr(plan, name), name)]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[path.name for path in DOCUMENTS])
+def test_quick_walk_finds_the_last_span_end(path: Path):
+    plan = rulegov.read_plan(path)
+    spans = every_span(plan)
+    assert spans
+    quick = _plan._last_end([getattr(plan, name) for name in _plan._SPANNED])
+    assert quick == max(span.end for _, span in spans)
+
+
+def test_every_span_beyond_a_shortened_source_is_named(reference_plan):
+    data = reference_plan.model_dump()
+    limit = len(data["source"]["text"]) - 200
+    data["source"]["text"] = data["source"]["text"][:limit]
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.Plan.model_validate(data)
+    beyond = [(f"{path}.end", span.end) for path, span in every_span(reference_plan)]
+    beyond = [(path, end) for path, end in beyond if end > limit]
+    assert len(beyond) >= 3  # the last task, its section, the last measures...
+    assert [(issue.path, issue.value) for issue in caught.value.issues] == beyond
+    assert all(
+        f"beyond the source text of {limit} characters" in i.message for i in caught.value.issues
+    )
+
+
+def test_a_deep_span_beyond_the_source_is_found(small_plan_data):
+    small_plan_data["source"] = {"text": "某区2024年法治建设工作要点,共三十个字符的原文。" * 2}
+    small_plan_data["sections"][0]["tasks"][0]["measures"][0]["span"] = {"start": 0, "end": 500}
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.Plan.model_validate(small_plan_data)
+    [issue] = caught.value.issues
+    assert issue.path == "sections[0].tasks[0].measures[0].span.end"
+    assert issue.value == 500
