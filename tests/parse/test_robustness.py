@@ -174,3 +174,10 @@ def test_genre_shaped_noise_parses_or_raises_parse_error(lines):
     except rulegov.ParseError:
         return
     assert plan.source is not None
+
+
+def test_a_number_too_long_for_a_float_is_no_target():
+    plan = rulegov.parse_plan("1.开展" + "9" * 400 + "个活动。\n2.开展2个以上活动。")
+    assert plan.tasks[0].targets == []
+    assert ("9" * 400) in plan.tasks[0].text
+    assert [t.text for t in plan.tasks[1].targets] == ["2个以上"]

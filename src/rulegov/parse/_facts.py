@@ -266,17 +266,14 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         return None
     value = _number(raw)
     unit = match.group("unit")
-    if value is None or (unit == "%" and value > 100):
-        return None
+    if value is None or not math.isfinite(value) or (unit == "%" and value > 100):
+        return None  # a number too long for a float (inf) is no target; the text keeps it
     comparator = Comparator.EQ
     if pre:
         comparator = _PRE[pre]
     if post:
         comparator = _POST[post]
-    # the values read here are valid targets, but for a number too long for a float (inf),
-    # which Target's own validation refuses
-    build = Target._trusted if math.isfinite(value) else Target
-    return build(
+    return Target._trusted(
         metric=metric,
         comparator=comparator,
         value=value,
