@@ -181,3 +181,12 @@ def test_a_number_too_long_for_a_float_is_no_target():
     assert plan.tasks[0].targets == []
     assert ("9" * 400) in plan.tasks[0].text
     assert [t.text for t in plan.tasks[1].targets] == ["2个以上"]
+
+
+def test_a_short_name_clause_on_a_unit_line_names_the_same_unit():
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n1.召开会议。\n牵头单位：县政府办公室（以下简称“县府办”）\n2.开展培训。\n牵头单位：县府办"
+    )
+    assert [(u.name, u.short_names) for u in plan.units] == [("县政府办公室", ["县府办"])]
+    assert [t.lead_units for t in plan.tasks] == [["县政府办公室"], ["县府办"]]
+    assert [plan.excerpt(t.assignments[0].span) for t in plan.tasks] == ["县政府办公室", "县府办"]
