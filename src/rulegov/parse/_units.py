@@ -184,17 +184,22 @@ class Named:
 _ALIAS_CLAUSES = ("(以下简称", "(简称")
 
 
+def _without_alias_clause(text: str, begin: int, end: int) -> int:
+    """Where a name ends before its short-name clause: 县政府办公室(以下简称“县府办”)."""
+    if text.endswith(")", begin, end):
+        for clause in _ALIAS_CLAUSES:
+            at = text.rfind(clause, begin, end)
+            if at > begin:
+                return at
+    return end
+
+
 def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role | None]:
     note: str | None = None
     role: Role | None = None
     while end > begin and text[end - 1] in "。.,;、:":
         end -= 1
-    if text.endswith(")", begin, end):  # 县政府办公室(以下简称“县府办”): the name, not the clause
-        for clause in _ALIAS_CLAUSES:
-            at = text.rfind(clause, begin, end)
-            if at > begin:
-                end = at
-                break
+    end = _without_alias_clause(text, begin, end)
     if text.endswith(")", begin, end):
         for marker, marked in _ROLE_MARKERS:
             if text.endswith(marker, begin, end):
