@@ -139,6 +139,7 @@ _MAX_NUMBER = 20
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SPLIT_MEASURES = re.compile(r"[。;；]")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
@@ -364,6 +365,7 @@ def _write_xlsx(
         from openpyxl.utils import get_column_letter  # noqa: PLC0415
     except ImportError as error:
         raise MissingExtraError("openpyxl", "xlsx", "writing .xlsx task tables") from error
+    _check_xml_text(header, rows)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(_sheet_title(title))
     widths = {"工作任务": 40, "具体措施": 60, "序号": 6}
@@ -380,13 +382,30 @@ def _write_xlsx(
     for row in rows:
         cells = []
         for name in header:
-            cell = WriteOnlyCell(sheet, value=row[name] or None)
-            if row[name]:
+            value = row[name]
+            cell = WriteOnlyCell(sheet, value=value or None)
+            if value:
                 cell.data_type = "s"  # text, never a formula
             cell.alignment = wrap
             cells.append(cell)
         sheet.append(cells)
     book.save(where)
+
+
+def _check_xml_text(header: list[str], rows: list[dict[str, str]]) -> None:
+    for number, row in enumerate(rows, start=2):
+        for column, name in enumerate(header, start=1):
+            if _ILLEGAL_XML.search(row[name]) is not None:
+                raise ValidationError(
+                    [
+                        Issue(
+                            f"row {number}, column {column} ({name})",
+                            "Excel cannot store control characters; remove them",
+                            row[name],
+                        )
+                    ],
+                    "write_task_table",
+                )
 
 
 def _sheet_title(title: str) -> str:
@@ -762,9 +781,9 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
                     value=cell,
                 )
             columns[index] = field
-        fields = set(columns.values())
-        if len(columns) >= 2 and fields & {"title", "measures"}:
-            return position, _levelled(columns)
+        columns = _levelled(columns)
+        if len(columns) >= 2 and set(columns.values()) & {"title", "measures"}:
+            return position, columns
     raise ParseError(
         f"no header row found in the first {_HEADER_ROWS} rows; name the columns 序号, 工作任务, "
         "具体措施, 牵头单位, 责任单位, 配合单位, 完成时限 (or number, task, measures, lead, "
@@ -901,8 +920,8 @@ def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
     from rulegov.io._files import decode, read_bytes  # noqa: PLC0415
 
     text = decode(read_bytes(where, limit), str(where))
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    sample = "\n".join(text.split("\n", _HEADER_ROWS + 1)[:_HEADER_ROWS])
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     grid: list[list[str]] = []
     try:
