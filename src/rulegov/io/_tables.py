@@ -432,6 +432,7 @@ class _Row:
     chain: tuple[str, ...]
     measures: list[str] = attrs.Factory(list)
     assignments: list[tuple[str, Role, str, str | None]] = attrs.Factory(list)
+    held: set[tuple[str, Role]] = attrs.Factory(set)
     timeframe: TimeFrame | None = None
     timing_text: str = ""
 
@@ -458,6 +459,8 @@ class _Reader:
         self.last: _Row | None = None
         self.chain: tuple[str, ...] = ()
         self.units: dict[str, Unit] = {}
+        self.name_cache: dict[str, list[tuple[str, str, str | None, Role | None]]] = {}
+        self.timing_cache: dict[str, TimeFrame] = {}
         self.sections = sorted(
             (int(field.removeprefix("section")), index)
             for index, field in columns.items()
@@ -588,17 +591,28 @@ class _Reader:
             index, cell = values["deadline"]
             self.add_timing(row, index, task, cell)
 
-    def add_units(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
-        from rulegov.parse._text import split_lines  # noqa: PLC0415
-        from rulegov.parse._units import guess_kind, guess_level, split_names  # noqa: PLC0415
+    def names(self, cell: str) -> list[tuple[str, str, str | None, Role | None]]:
+        """The names in a unit cell: (key, printed, note, role); tables repeat cells, so cached."""
+        found = self.name_cache.get(cell)
+        if found is None:
+            from rulegov.parse._text import split_lines  # noqa: PLC0415
+            from rulegov.parse._units import split_names  # noqa: PLC0415
 
-        line = split_lines(re.sub(r"[\r\n]+", "、", cell))[0]
-        named = split_names(line.text, 0, len(line.text))
+            line = split_lines(re.sub(r"[\r\n]+", "、", cell))[0]
+            found = [
+                (line.text[n.begin : n.end], line.printed(n.begin, n.end), n.note, n.role)
+                for n in split_names(line.text, 0, len(line.text))
+            ]
+            self.name_cache[cell] = found
+        return found
+
+    def add_units(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
+        from rulegov.parse._units import guess_kind, guess_level  # noqa: PLC0415
+
+        named = self.names(cell)
         if not named:
             raise self.fail(row, index, "no unit name found; separate names with 、", cell)
-        for name in named:
-            key = line.text[name.begin : name.end]
-            printed = line.printed(name.begin, name.end)
+        for key, printed, note, marked in named:
             unit = self.units.get(key)
             if unit is None:
                 unit = Unit(
@@ -610,9 +624,10 @@ class _Reader:
                 self.units[key] = unit
             elif not unit.known_as(printed):
                 unit.aliases.append(printed)
-            held = name.role or role
-            if all((unit.id, held) != (found[0], found[1]) for found in task.assignments):
-                task.assignments.append((unit.id, held, printed, name.note))
+            held = marked or role
+            if (unit.id, held) not in task.held:
+                task.held.add((unit.id, held))
+                task.assignments.append((unit.id, held, printed, note))
 
     def add_timing(self, row: int, index: int, task: _Row, cell: str) -> None:
         from rulegov.parse._time import read_timeframe  # noqa: PLC0415
@@ -624,7 +639,12 @@ class _Reader:
                 row, index, f"the task of row {task.row} already has the timing "
                 f"{task.timing_text!r}; give one timing per task", cell
             )  # fmt: skip
-        timeframe = read_timeframe(_normal(cell).replace("\n", ""), self.year)
+        known = self.timing_cache.get(cell)
+        timeframe = (
+            known.model_copy()
+            if known is not None
+            else read_timeframe(_normal(cell).replace("\n", ""), self.year)
+        )
         if timeframe is None:
             hint = ""
             if self.year is None and "月" in cell:
@@ -637,6 +657,7 @@ class _Reader:
                 cell,
             )
         timeframe.text = cell
+        self.timing_cache.setdefault(cell, timeframe)
         task.timeframe = timeframe
         task.timing_text = cell
 
@@ -681,12 +702,15 @@ class _Reader:
             path=(*chain, row.number),
             title=title,
             text="\n".join([title, *measures]),
+            # measures and assignments are built from checked cells, as the parser builds them
             measures=[
-                Measure(id=f"{ident}.m{index}", text=text)
+                Measure.model_construct(id=f"{ident}.m{index}", text=text, span=None)
                 for index, text in enumerate(measures, start=1)
             ],
             assignments=[
-                Assignment(unit=unit, role=role, unit_name=printed, note=note)
+                Assignment.model_construct(
+                    unit=unit, role=role, unit_name=printed, note=note, span=None
+                )
                 for unit, role, printed, note in row.assignments
             ],
             timeframe=row.timeframe,
