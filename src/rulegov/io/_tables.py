@@ -15,7 +15,8 @@ Example:
     >>> task = plan.tasks[0]
     >>> task.lead_units, task.cooperating_units, task.timeframe.end.isoformat()
     (['区司法局'], ['区法院', '区检察院'], '2023-06-30')
-    >>> task_table_rows(plan)[0]["配合单位"]
+    >>> row = task_table_rows(plan)[0]
+    >>> row["配合单位"]
     '区法院、区检察院'
 """
 
@@ -268,7 +269,8 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         >>> rows = task_table_rows(rulegov.datasets.yancheng_2023())
         >>> list(rows[0])
         ['一级任务', '序号', '工作任务', '具体措施', '牵头单位', '责任单位', '配合单位', '完成时限']
-        >>> rows[3]["序号"], rows[3]["工作任务"], rows[3]["完成时限"]
+        >>> fourth = rows[3]
+        >>> fourth["序号"], fourth["工作任务"], fourth["完成时限"]
         ('4', '严格落实法治建设责任制', '持续推动')
     """
     names = {unit.id: unit.name for unit in plan.units}
@@ -333,8 +335,8 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> from rulegov.io import read_task_table, write_task_table
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "分工表.csv"
         >>> write_task_table(rulegov.datasets.yancheng_2023(), path)
-        >>> [task.title for task in read_task_table(path).tasks][:2]
-        ['推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入', '坚持和加强党对法治建设工作的集中统一领导']
+        >>> read_task_table(path).tasks[1].title
+        '坚持和加强党对法治建设工作的集中统一领导'
     """
     where = pathlib.Path(path)
     suffix = where.suffix.lower()

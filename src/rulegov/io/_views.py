@@ -12,9 +12,10 @@ Example:
     >>> import rulegov
     >>> from rulegov.io import tables
     >>> rows = tables(rulegov.datasets.yancheng_2023())
-    >>> rows["tasks"][3]["number"], rows["tasks"][3]["timing_kind"]
+    >>> task, assignment = rows["tasks"][3], rows["assignments"][0]
+    >>> task["number"], task["timing_kind"]
     ('4', 'ongoing')
-    >>> rows["assignments"][0]["role"], rows["assignments"][0]["unit_id"]
+    >>> assignment["role"], assignment["unit_id"]
     ('lead', 'u-office')
 """
 
@@ -249,7 +250,8 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
     Example:
         >>> import rulegov
         >>> rows = tables(rulegov.datasets.yancheng_2023())
-        >>> sorted(rows), len(rows["tasks"]), rows["targets"][0]["value"]
+        >>> first, *_ = rows["targets"]
+        >>> sorted(rows), len(rows["tasks"]), first["value"]
         (['assessments', 'assignments', 'dependencies', 'targets', 'tasks', 'units'], 16, 2.0)
     """
     tasks, assignments, targets = _task_rows(plan)
