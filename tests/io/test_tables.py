@@ -10,6 +10,7 @@ import zipfile
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.strategies import table_plans
 
 import rulegov
@@ -483,3 +484,50 @@ def test_control_characters_that_excel_cannot_hold(tmp_path):
         match=r"row 2, column 2 \(工作任务\): Excel cannot store control characters",
     ):
         write_task_table(plan, tmp_path / "plan.xlsx")
+
+
+# -- junk in, a plan or a ParseError out -----------------------------------------------------
+
+JUNK = st.text(st.characters(exclude_categories=("Cs",)), max_size=12) | st.sampled_from(
+    [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "完成时限",
+        "一、",
+        "（一）",
+        "、",
+        "；",
+        "6月底前",
+        "'=1",
+        "1",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(JUNK, max_size=8), max_size=8))
+def test_junk_rows_give_a_plan_or_a_parse_error(rows):
+    try:
+        plan = read_task_rows([["序号", "工作任务", "牵头单位", "完成时限"], *rows])
+    except rulegov.ParseError as error:
+        assert error.line is not None
+        assert error.line >= 2
+        return
+    assert isinstance(plan, rulegov.Plan)
+    # what was read writes back and reads again the same (rows as dicts need one task)
+    if plan.tasks:
+        assert facts(read_task_rows(task_table_rows(plan))) == facts(plan)
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=200))
+def test_junk_files_give_a_plan_or_a_parse_error(tmp_path, data):
+    path = tmp_path / "junk.csv"
+    path.write_bytes(data)
+    try:
+        read_task_table(path)
+    except rulegov.ParseError as error:
+        assert str(error).startswith(str(path))
