@@ -213,6 +213,30 @@ def test_merged_cells_continue_the_task_above_and_sections_open_from_a_category_
     assert first.timeframe.frequency is rulegov.Frequency.QUARTERLY
 
 
+def test_heading_rows_merged_across_the_table_open_sections():
+    plan = read_task_rows(
+        [
+            ["序号", "工作任务", "牵头单位"],
+            ["一、依法行政", "", ""],
+            ["（一）规范执法", "", ""],
+            ["1", "开展案卷评查", "区司法局"],
+            ["二、法治社会", "", ""],
+            ["1", "普法宣传", "区委宣传部"],
+        ]
+    )
+    assert [t.path for t in plan.tasks] == [("一", "（一）", "1"), ("二", "1")]
+    assert [(s.number, s.title, s.level) for s in plan.walk_sections()] == [
+        ("一", "依法行政", 1), ("（一）", "规范执法", 2), ("二", "法治社会", 1)]  # fmt: skip
+
+
+def test_rows_with_only_section_cells_open_sections():
+    plan = read_task_rows(
+        [["类别", "序号", "工作任务"], ["执法类", "", ""], ["", "1", "甲"], ["", "2", "乙"]]
+    )
+    assert [s.title for s in plan.sections] == ["执法类"]
+    assert [t.title for t in plan.sections[0].tasks] == ["甲", "乙"]
+
+
 def test_levelled_task_columns_without_a_task_column():
     plan = read_task_rows(
         [["一级任务", "二级任务", "牵头单位"], ["坚持党的领导", "召开委员会会议", "区委依法治区办"]]

@@ -499,6 +499,8 @@ class _Reader:
                 values[field] = (index, value)
         if not values:
             return
+        if self.section_row(values):
+            return
         chain = self.row_chain(values)
         if "number" in values or "title" in values or self.last is None:
             self.new_task(row, values, chain)
@@ -510,6 +512,34 @@ class _Reader:
         task = self.last
         assert task is not None  # noqa: S101  (new_task sets it)
         self.add_cells(row, task, values)
+
+    def section_row(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Open sections from a row that holds nothing but them, and say whether it did.
+
+        Such a row fills only section cells, or (in a table without section columns) only its
+        number or task cell with a heading such as ``一、依法行政`` or ``（一）…``: a heading row
+        merged across the table.
+        """
+        from rulegov.parse._numbering import Style, match_heading  # noqa: PLC0415
+
+        if all(field.startswith("section") for field in values):
+            self.chain = self.row_chain(values)
+            self.last = None
+            return True
+        if self.sections or len(values) != 1 or not {"number", "title"} & set(values):
+            return False
+        (cell,) = (value for _, value in values.values())
+        heading = match_heading(_normal(cell))
+        if heading is None or heading.end >= len(_normal(cell)):
+            return False
+        if heading.style is Style.CHINESE:
+            self.chain = (cell,)
+        elif heading.style is Style.CHINESE_PAREN:
+            self.chain = (*self.chain[:1], cell)
+        else:
+            return False
+        self.last = None
+        return True
 
     def row_chain(self, values: dict[str, tuple[int, str]]) -> tuple[str, ...]:
         chain = tuple(values[f"section{level}"][1] for level, _ in self.sections
