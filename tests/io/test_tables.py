@@ -306,7 +306,7 @@ def test_xlsx_with_dates_numbers_merged_cells_and_a_title_row(tmp_path):
         (
             "1,开展培训,,,,,年底前,多余",
             (2, 8),
-            "row 2, column 8 (): the row has a value beyond the 7 columns",
+            "row 2, column 8: the row has a value beyond the 7 columns",
             "多余",
         ),
     ],

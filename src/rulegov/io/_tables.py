@@ -470,9 +470,10 @@ class _Reader:
         )
 
     def fail(self, row: int, index: int, message: str, value: object) -> ParseError:
-        name = self.header[index] if index < len(self.header) else ""
+        name = self.header[index].strip() if index < len(self.header) else ""
+        heading = f" ({name})" if name else ""
         return ParseError(
-            f"row {row}, column {index + 1} ({name}): {message}",
+            f"row {row}, column {index + 1}{heading}: {message}",
             line=row,
             column=index + 1,
             source=self.source,
