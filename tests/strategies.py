@@ -265,3 +265,120 @@ def printable_plans(draw: st.DrawFn) -> rulegov.Plan:
             "sections": sections,
         }
     )
+
+
+# -- task-division tables --------------------------------------------------------------------
+
+# Characters that read the same in a table cell: no separators (、，；), no 。, no numbering marks.
+_TABLE_CHARS = (
+    "法治建设推进完善加强组织开展工作机制服务保障宣传教育执法监督司法普法基层治理人民群众"
+)
+TABLE_TEXT = st.text(st.sampled_from(_TABLE_CHARS + "“”《》ABC12"), min_size=1, max_size=14).filter(
+    lambda text: not text[0].isdigit()
+)
+_NOTES = ["按职责分工负责", "等有关部门"]
+_VAGUE_KINDS = [
+    rulegov.TimingKind.ONGOING,
+    rulegov.TimingKind.STANDING,
+    rulegov.TimingKind.IN_DUE_TIME,
+    rulegov.TimingKind.PROMPTLY,
+]
+
+
+@st.composite
+def table_timeframes(draw: st.DrawFn) -> dict[str, Any] | None:
+    """A timing that one table cell can say: any kind, with or without its own words."""
+    kind = draw(st.sampled_from([None, *rulegov.TimingKind]))
+    if kind is None:
+        return None
+    data: dict[str, Any] = {"kind": kind, "text": draw(st.none() | TEXT)}
+    if kind is rulegov.TimingKind.ON:
+        data["on"] = draw(DATES)
+    elif kind is rulegov.TimingKind.DEADLINE:
+        data["end"] = draw(DATES)
+    elif kind is rulegov.TimingKind.RANGE:
+        data["start"], data["end"] = sorted([draw(DATES), draw(DATES)])
+    elif kind is rulegov.TimingKind.RECURRING:
+        data["frequency"] = draw(st.sampled_from(list(rulegov.Frequency)))
+    return data
+
+
+@st.composite
+def table_plans(draw: st.DrawFn) -> rulegov.Plan:
+    """A valid plan whose tasks a task-division table holds: nested sections, units, timing."""
+    names = draw(
+        st.lists(TABLE_TEXT.map(lambda w: f"区{w}局"), min_size=1, max_size=5, unique=True)
+    )
+    units = [{"id": f"u{i}", "name": name} for i, name in enumerate(names)]
+    counter = {"task": 0, "section": 0}
+
+    def tasks(chain: list[str], count: int) -> list[dict[str, Any]]:
+        found = []
+        chinese = draw(st.booleans())
+        for index in range(count):
+            counter["task"] += 1
+            number = f"（{_CHINESE[index]}）" if chinese else str(index + 1)
+            roles = draw(
+                st.lists(
+                    st.tuples(
+                        st.sampled_from(range(len(units))), st.sampled_from(list(rulegov.Role))
+                    ),
+                    max_size=4,
+                    unique=True,
+                )
+            )
+            found.append(
+                {
+                    "id": f"t{counter['task']}",
+                    "number": number,
+                    "path": [*chain, number],
+                    "title": draw(TABLE_TEXT),
+                    "measures": [
+                        {"id": f"t{counter['task']}.m{j + 1}", "text": text}
+                        for j, text in enumerate(draw(st.lists(TABLE_TEXT, max_size=3)))
+                    ],
+                    "assignments": [
+                        {
+                            "unit": f"u{u}",
+                            "role": role,
+                            "note": draw(st.none() | st.sampled_from(_NOTES)),
+                        }
+                        for u, role in roles
+                    ],
+                    "timeframe": draw(table_timeframes()),
+                }
+            )
+        return found
+
+    def sections(level: int, chain: list[str], count: int) -> list[dict[str, Any]]:
+        found = []
+        for index in range(count):
+            counter["section"] += 1
+            ident = f"s{counter['section']}"
+            number = draw(
+                st.sampled_from(["", _CHINESE[index] if level == 1 else f"（{_CHINESE[index]}）"])
+            )
+            here = [*chain, number] if number else chain
+            children = sections(level + 1, here, draw(st.integers(0, 2))) if level < 2 else []
+            found.append(
+                {
+                    "id": ident,
+                    "number": number,
+                    "level": level,
+                    # siblings differ, or their rows would name one section
+                    "title": draw(TABLE_TEXT) + "甲乙丙"[index],
+                    "tasks": tasks(here, draw(st.integers(1, 3))),
+                    "children": children,
+                }
+            )
+        return found
+
+    loose = tasks([], draw(st.integers(0, 2)))
+    return rulegov.Plan.model_validate(
+        {
+            "title": "任务分工表",
+            "units": units,
+            "unsectioned_tasks": loose,
+            "sections": sections(1, [], draw(st.integers(0 if loose else 1, 3))),
+        }
+    )

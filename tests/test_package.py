@@ -76,6 +76,7 @@ PUBLIC_API = [
     "plan_json_schema",
     "rank_uncertainty",
     "read_plan",
+    "read_plans",
     "scheme_json_schema",
     "write_plan",
 ]

@@ -73,7 +73,7 @@ from rulegov.model import (
 
 if TYPE_CHECKING:
     from rulegov.graph import Calendar, Schedule, TaskGraph
-    from rulegov.io import read_plan, write_plan
+    from rulegov.io import read_plan, read_plans, write_plan
     from rulegov.parse import format_plan, parse_plan
 
     __version__: str
@@ -141,6 +141,7 @@ __all__ = [
     "plan_json_schema",
     "rank_uncertainty",
     "read_plan",
+    "read_plans",
     "scheme_json_schema",
     "write_plan",
 ]
@@ -154,6 +155,7 @@ _LAZY = {
     "format_plan": "rulegov.parse",
     "parse_plan": "rulegov.parse",
     "read_plan": "rulegov.io",
+    "read_plans": "rulegov.io",
     "write_plan": "rulegov.io",
 }
 

@@ -215,8 +215,13 @@ class MissingExtraError(RulegovError, ImportError):
         """Say which ``feature`` needs which ``package`` and the ``extra`` that installs it."""
         self.package = package
         self.extra = extra
+        self.feature = feature
         super().__init__(
             f"{feature} needs the optional package {package!r}; "
             f"install it with: pip install 'rulegov[{extra}]'",
             name=package,
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the package, the extra and the feature."""
+        return (type(self), (self.package, self.extra, self.feature))

@@ -89,8 +89,10 @@ def test_text_written_in_the_standard_layout(tmp_path):
 
 def test_writing_an_unknown_format_names_the_path(tmp_path):
     plan = rulegov.parse_plan(PLAN_TEXT)
-    with pytest.raises(rulegov.ValidationError, match=r"write a plan to a \.json or \.txt file"):
-        rulegov.write_plan(plan, tmp_path / "plan.xlsx")
+    with pytest.raises(
+        rulegov.ValidationError, match=r"write a plan to a \.json, \.txt, \.csv or \.xlsx file"
+    ):
+        rulegov.write_plan(plan, tmp_path / "plan.ods")
 
 
 def test_invalid_json_is_a_validation_error(tmp_path):

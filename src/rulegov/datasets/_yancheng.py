@@ -44,7 +44,8 @@ def yancheng_2023() -> Plan:
 
     Example:
         >>> plan = yancheng_2023()
-        >>> [group.name for group in plan.coordination_groups]
+        >>> names = [group.name for group in plan.coordination_groups]
+        >>> names
         ['执法协调小组', '司法协调小组', '守法普法协调小组']
     """
     plan = Plan.model_validate_json(_read("yancheng_2023.json"))

@@ -268,7 +268,9 @@ class Calendar:
             >>> import datetime as dt
             >>> cal = Calendar.china(2023)
             >>> sunday = dt.date(2023, 4, 30)  # in the Labour Day holiday, month end
-            >>> [cal.roll(sunday, rule).isoformat() for rule in ("following", "preceding", "modified_following")]
+            >>> rules = ("following", "preceding", "modified_following")
+            >>> rolled = [cal.roll(sunday, rule).isoformat() for rule in rules]
+            >>> rolled
             ['2023-05-04', '2023-04-28', '2023-04-28']
         """
         how = Roll(rule)

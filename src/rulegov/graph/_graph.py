@@ -620,7 +620,8 @@ class TaskGraph:
             >>> g = TaskGraph({"plan": 5}).with_recurring(
             ...     "report", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=31",
             ...     start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31), after=["plan"])
-            >>> [node for node in g.nodes if node.startswith("report@")]
+            >>> reports = [node for node in g.nodes if node.startswith("report@")]
+            >>> reports
             ['report@2023-01-31', 'report@2023-04-30', 'report@2023-07-31', 'report@2023-10-31']
         """
         from rulegov.graph._recurrence import occurrences  # noqa: PLC0415
@@ -721,7 +722,8 @@ class TaskGraph:
 
         Example:
             >>> g = TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c"), ("a", "c")])
-            >>> [(d.predecessor, d.successor) for d in g.redundant_links()]
+            >>> pairs = [(d.predecessor, d.successor) for d in g.redundant_links()]
+            >>> pairs
             [('a', 'c')]
         """
         from rulegov.graph._analysis import redundant_links  # noqa: PLC0415

@@ -1,6 +1,8 @@
-r"""Files and formats: read plans from text, Word and JSON files, and write them back.
+r"""Files and formats: plans from and to text, Word, JSON, task tables (CSV, Excel) and tables.
 
-The only part of rulegov that reads or writes files.
+The only part of rulegov that reads or writes files. Task-division tables (任务分工表) read and
+write as CSV or Excel; :func:`read_plans` reads many files in parallel; :func:`tables`,
+:func:`to_pandas` and :func:`to_arrow` give plans, schedules and evaluations as tables for analysis.
 
 Example:
     >>> import pathlib, tempfile
@@ -14,5 +16,31 @@ Example:
 """
 
 from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
+from rulegov.io._many import ReadResult, read_plans
+from rulegov.io._tables import (
+    COLUMN_NAMES,
+    read_task_rows,
+    read_task_table,
+    task_table_rows,
+    write_task_table,
+)
+from rulegov.io._views import COLUMNS, tables, to_arrow, to_pandas
 
-__all__ = ["MAX_BYTES", "decode", "read_plan", "read_text", "write_plan"]
+__all__ = [
+    "COLUMNS",
+    "COLUMN_NAMES",
+    "MAX_BYTES",
+    "ReadResult",
+    "decode",
+    "read_plan",
+    "read_plans",
+    "read_task_rows",
+    "read_task_table",
+    "read_text",
+    "tables",
+    "task_table_rows",
+    "to_arrow",
+    "to_pandas",
+    "write_plan",
+    "write_task_table",
+]

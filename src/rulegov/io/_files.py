@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from rulegov.model import Plan
 
-__all__ = ["MAX_BYTES", "decode", "read_plan", "read_text", "write_plan"]
+__all__ = ["MAX_BYTES", "check_zip", "decode", "read_bytes", "read_plan", "read_text", "write_plan"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file (or unpacked Word document) read by default: 64 MiB."""
@@ -89,7 +89,8 @@ def decode(data: bytes, source: str | None = None) -> str:
             ) from None
 
 
-def _read_bytes(path: pathlib.Path, limit: int) -> bytes:
+def read_bytes(path: pathlib.Path, limit: int) -> bytes:
+    """The bytes of a file, refusing one larger than ``limit``."""
     size = path.stat().st_size
     if size > limit:
         raise ParseError(
@@ -106,7 +107,7 @@ def _docx_text(path: pathlib.Path, limit: int) -> str:
         import docx  # noqa: PLC0415  (optional extra)
     except ImportError as error:
         raise MissingExtraError("python-docx", "docx", "reading .docx files") from error
-    _check_zip(path, limit)
+    check_zip(path, limit)
     document = docx.Document(str(path))
     lines: list[str] = []
     for block in document.iter_inner_content():
@@ -119,7 +120,18 @@ def _docx_text(path: pathlib.Path, limit: int) -> str:
     return "\n".join(lines)
 
 
-def _check_zip(path: pathlib.Path, limit: int) -> None:
+def check_zip(
+    path: pathlib.Path, limit: int, kind: str = "Word (.docx) document", *, markup: bool = False
+) -> None:
+    """Refuse a zip archive (.docx, .xlsx) that is not one, or that looks like a zip bomb.
+
+    An archive is refused when it unpacks to more than ``limit`` bytes, or holds an entry over
+    1 MiB packed more than 200 to 1. With ``markup``, XML entries that declare a DTD (``<!DOCTYPE``
+    or ``<!ENTITY``, which Office never writes and entity bombs need) are refused too.
+
+    Raises:
+        ParseError: naming the entry.
+    """
     try:
         with zipfile.ZipFile(path) as archive:
             total = 0
@@ -128,16 +140,42 @@ def _check_zip(path: pathlib.Path, limit: int) -> None:
                 ratio = info.file_size / max(info.compress_size, 1)
                 if total > limit or (info.file_size > 1024 * 1024 and ratio > _MAX_RATIO):
                     raise ParseError(
-                        f"the Word document unpacks to more than {limit} bytes or is packed "
+                        f"the {kind} unpacks to more than {limit} bytes or is packed "
                         f"{ratio:.0f} to 1 (entry {info.filename!r}); refusing a possible zip bomb",
                         source=str(path),
                         value=info.filename,
                     )
+            if markup:
+                for info in archive.infolist():
+                    _check_markup(archive, info, kind, path)
     except zipfile.BadZipFile:
         raise ParseError(
-            "the file is not a Word (.docx) document: it is not a zip archive",
+            f"the file is not a {kind}: it is not a zip archive",
             source=str(path),
         ) from None
+
+
+_DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+_CHUNK = 1024 * 1024
+
+
+def _check_markup(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str, path: pathlib.Path
+) -> None:
+    if not info.filename.endswith((".xml", ".rels")):
+        return
+    tail = b""
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            window = (tail + chunk).upper()
+            if any(mark in window for mark in _DTD_MARKS):
+                raise ParseError(
+                    f"the {kind} declares a DTD in entry {info.filename!r}; Office never writes "
+                    "one, so the file is refused (entity expansion)",
+                    source=str(path),
+                    value=info.filename,
+                )
+            tail = chunk[-16:]
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
@@ -150,11 +188,14 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> st
     where = pathlib.Path(path)
     if where.suffix.lower() == ".docx":
         return _docx_text(where, max_bytes)
-    return decode(_read_bytes(where, max_bytes), str(where))
+    return decode(read_bytes(where, max_bytes), str(where))
 
 
 def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Plan:
-    r"""Read a plan from a file: ``.json`` (rulegov's own form), ``.docx``, or text in any encoding.
+    r"""Read a plan from a file: ``.json``, ``.docx``, a task table, or text in any encoding.
+
+    A ``.csv`` or ``.xlsx`` file is read as a task-division table (任务分工表) by
+    :func:`rulegov.io.read_task_table`.
 
     Args:
         path: The file to read.
@@ -163,7 +204,8 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     Raises:
         ParseError: for a file that cannot be read as a plan, with line and column.
         ValidationError: for a .json file that does not fit the model.
-        MissingExtraError: for a .docx without ``pip install 'rulegov[docx]'``.
+        MissingExtraError: for a .docx without ``pip install 'rulegov[docx]'``, or a .xlsx
+            without ``pip install 'rulegov[xlsx]'``.
 
     Example:
         >>> import pathlib, tempfile, rulegov
@@ -177,13 +219,19 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
 
     where = pathlib.Path(path)
     if where.suffix.lower() == ".json":
-        data = _read_bytes(where, max_bytes)
+        data = read_bytes(where, max_bytes)
         return Plan.model_validate_json(data)
+    if where.suffix.lower() in (".csv", ".xlsx"):
+        from rulegov.io._tables import read_task_table  # noqa: PLC0415
+
+        return read_task_table(where, max_bytes=max_bytes)
     return parse_plan(read_text(where, max_bytes=max_bytes), source=where.name)
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write ``plan`` to ``path``: JSON for ``.json``, the standard text layout for ``.txt``.
+
+    ``.csv`` and ``.xlsx`` write a task-division table (:func:`rulegov.io.write_task_table`).
 
     Raises:
         ValidationError: for any other suffix.
@@ -196,7 +244,12 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
         from rulegov.parse import format_plan  # noqa: PLC0415
 
         where.write_text(format_plan(plan), encoding="utf-8")
+    elif suffix in (".csv", ".xlsx"):
+        from rulegov.io._tables import write_task_table  # noqa: PLC0415
+
+        write_task_table(plan, where)
     else:
         raise ValidationError(
-            [Issue("path", "write a plan to a .json or .txt file", str(where))], "write_plan"
+            [Issue("path", "write a plan to a .json, .txt, .csv or .xlsx file", str(where))],
+            "write_plan",
         )

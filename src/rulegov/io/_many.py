@@ -1,0 +1,143 @@
+r"""Reading many plan files at once, in parallel processes, one failure not stopping the rest.
+
+Example:
+    >>> import pathlib, tempfile
+    >>> from rulegov.io import read_plans
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("2023年工作要点\n1.召开会议。", encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_bytes(b"\x00\x01")
+    >>> results = read_plans([folder / "a.txt", folder / "b.txt"], workers=1)
+    >>> [(r.path.name, r.ok) for r in results]
+    [('a.txt', True), ('b.txt', False)]
+    >>> results[0].plan.tasks[0].title, type(results[1].error).__name__
+    ('召开会议', 'ParseError')
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pathlib
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
+from rulegov.io._files import MAX_BYTES, read_plan
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from rulegov.model import Plan
+
+__all__ = ["ReadResult", "read_plans"]
+
+
+@attrs.frozen(slots=True)
+class ReadResult:
+    """What reading one file gave: the plan, or the rulegov error that stopped it.
+
+    Attributes:
+        path: The file, as given.
+        plan: The plan read, or None when reading failed.
+        error: The error (a :class:`rulegov.ParseError`, :class:`rulegov.ValidationError`,
+            :class:`rulegov.MissingExtraError`...), or None when the plan was read. A file that
+            cannot be opened at all gives a ``ParseError`` naming the operating system's reason.
+    """
+
+    path: pathlib.Path
+    plan: Plan | None = None
+    error: RulegovError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the plan was read."""
+        return self.error is None
+
+    def unwrap(self) -> Plan:
+        """The plan, or raise the error that stopped it.
+
+        Raises:
+            RulegovError: the error found while reading the file.
+        """
+        if self.error is not None:
+            raise self.error
+        assert self.plan is not None  # noqa: S101  (one of the two is always set)
+        return self.plan
+
+
+def _read_one(path: pathlib.Path, max_bytes: int) -> tuple[Plan | None, RulegovError | None]:
+    """Read one file in a worker: the plan, or the error (a rulegov one) that stopped it."""
+    try:
+        return read_plan(path, max_bytes=max_bytes), None
+    except RulegovError as error:
+        return None, error
+    except OSError as error:
+        return None, ParseError(
+            f"the file cannot be read: {error.strerror or error}",
+            source=str(path),
+            value=error.filename,
+        )
+
+
+def _workers(workers: int | None, count: int) -> int:
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if workers < 1:
+        raise ValidationError(
+            [Issue("workers", "give 1 or more worker processes, or None for one per CPU", workers)],
+            "read_plans",
+        )
+    return max(1, min(workers, count))
+
+
+def read_plans(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    progress: Callable[[int, int, pathlib.Path], None] | None = None,
+    workers: int | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> list[ReadResult]:
+    """Read many plan files in parallel processes; one result per path, in the order given.
+
+    Each file is read as :func:`rulegov.read_plan` reads it (text, ``.docx``, ``.json``,
+    ``.csv``, ``.xlsx``). A file that fails does not stop the others: its result holds the
+    error instead of a plan. Errors that are not rulegov's own (bugs) are raised.
+
+    Args:
+        paths: The files.
+        progress: Called in this process as ``progress(done, total, path)`` each time a file
+            has been read, in the order they finish.
+        workers: How many processes (one per CPU by default); ``1`` reads in this process, which
+            is the easiest to debug.
+        max_bytes: Refuse files larger than this, as :func:`rulegov.read_plan` does.
+
+    Raises:
+        ValidationError: for ``workers`` below 1.
+    """
+    where = [pathlib.Path(path) for path in paths]
+    total = len(where)
+    count = _workers(workers, total)
+    outcomes: list[tuple[Plan | None, RulegovError | None]] = [(None, None)] * total
+    if count == 1:
+        for index, path in enumerate(where):
+            outcomes[index] = _read_one(path, max_bytes)
+            if progress is not None:
+                progress(index + 1, total, path)
+    else:
+        # spawn: a fresh interpreter per worker, safe whatever threads the caller runs
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+            futures = {
+                pool.submit(_read_one, path, max_bytes): index for index, path in enumerate(where)
+            }
+            for done, future in enumerate(as_completed(futures), start=1):
+                index = futures[future]
+                outcomes[index] = future.result()
+                if progress is not None:
+                    progress(done, total, where[index])
+    return [
+        ReadResult(path=path, plan=plan, error=error)
+        for path, (plan, error) in zip(where, outcomes, strict=True)
+    ]
