@@ -403,3 +403,44 @@ def test_html_report_escapes_the_plan(capsys, tmp_path):
     out = run(capsys, "report", str(path), "--format", "html")[1]
     assert "<script" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;计划" in out
+
+
+def test_export_csv_to_standard_output_reads_back(capsys, tmp_path):
+    code, out, _ = run(capsys, "export", "--to", "csv")
+    assert code == 0
+    assert (
+        out.splitlines()[0] == "一级任务,序号,工作任务,具体措施,牵头单位,责任单位,配合单位,完成时限"
+    )
+    path = tmp_path / "tasks.csv"
+    path.write_text(out, encoding="utf-8")
+    plan = rulegov.read_plan(path)
+    reference = rulegov.datasets.yancheng_2023()
+    assert [t.title for t in plan.tasks] == [t.title for t in reference.tasks]
+    assert plan.task("12").cooperating_units == ["区有关部门", "司法所"]
+
+
+def test_export_xlsx_needs_a_file(capsys, tmp_path):
+    code, _, err = run(capsys, "export", "--to", "xlsx")
+    assert code == 1
+    assert (
+        err
+        == "rulegov: error: --to xlsx writes a binary file: give one with -o/--output FILE.xlsx\n"
+    )
+    target = tmp_path / "tasks.xlsx"
+    assert run(capsys, "export", "--to", "xlsx", "-o", str(target))[0] == 0
+    assert len(rulegov.read_plan(target).tasks) == 16
+
+
+def test_export_suffix_must_match(capsys, tmp_path):
+    code, _, err = run(capsys, "export", "--to", "csv", "-o", str(tmp_path / "tasks.xlsx"))
+    assert code == 1
+    assert "a csv table needs a .csv file" in err
+
+
+def test_export_ical(capsys, tmp_path):
+    out = run(capsys, "export", "--to", "ical")[1]
+    assert out.startswith("BEGIN:VCALENDAR")
+    assert out.rstrip().endswith("END:VCALENDAR")
+    target = tmp_path / "plan.ics"
+    assert run(capsys, "export", "--to", "ical", "-o", str(target))[0] == 0
+    assert target.read_bytes().decode("utf-8") == out  # RFC 5545 lines end in CRLF

@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -196,6 +197,33 @@ def _schedule(args: argparse.Namespace) -> int:
         sys.stdout.write(schedule.to_ical(name=plan.title))
     else:
         sys.stdout.write(overview.render() + "\n")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    plan = _load(args.file)
+    if args.to == "ical":
+        text = _overview(plan, None, "auto").schedule.to_ical(name=plan.title)
+        if args.output is None:
+            sys.stdout.write(text)
+        else:
+            Path(args.output).write_text(text, encoding="utf-8")
+        return EXIT_OK
+    from rulegov.io import write_task_table  # noqa: PLC0415
+
+    if args.output is not None:
+        if Path(args.output).suffix.lower() != f".{args.to}":
+            raise _InputError(
+                f"-o/--output: a {args.to} table needs a .{args.to} file (got {args.output!r})"
+            )
+        write_task_table(plan, args.output)
+        return EXIT_OK
+    if args.to == "xlsx":
+        raise _InputError("--to xlsx writes a binary file: give one with -o/--output FILE.xlsx")
+    with tempfile.TemporaryDirectory() as folder:  # the same escaping as a file, then print it
+        table = Path(folder) / "table.csv"
+        write_task_table(plan, table)
+        sys.stdout.write(table.read_text(encoding="utf-8-sig"))
     return EXIT_OK
 
 
@@ -399,6 +427,26 @@ def _parser() -> argparse.ArgumentParser:
         help="output format",
     )
     graph.set_defaults(handler=_graph)
+
+    export = commands.add_parser(
+        "export",
+        help="export a plan as a task-division table (CSV, Excel) or a calendar (iCalendar)",
+        description="Export a plan as a task-division table (任务分工表: 序号, 工作任务, 具体措施, 牵头单位, "
+        "责任单位, 配合单位, 完成时限) in CSV or Excel, or its schedule's deadlines as iCalendar.",
+        epilog="examples:\n  rulegov export --to csv > tasks.csv\n  rulegov export plan.docx --to xlsx -o tasks.xlsx\n"
+        "  rulegov export --to ical -o plan.ics",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument(
+        "file",
+        nargs="?",
+        help="a plan (.txt, .docx, .json, .csv, .xlsx) or - (default: the bundled plan)",
+    )
+    export.add_argument("--to", choices=("csv", "xlsx", "ical"), required=True, help="the format")
+    export.add_argument(
+        "-o", "--output", help="the file to write (required for xlsx; default: standard output)"
+    )
+    export.set_defaults(handler=_export)
 
     parse = commands.add_parser(
         "parse",
