@@ -190,3 +190,10 @@ def test_published_schemas_match_the_code():
         [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_changelog_names_the_release():
+    changelog = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
+    releases = [line.split()[1] for line in changelog.splitlines() if line.startswith("## [")]
+    assert releases[0] == "[Unreleased]"
+    assert releases[1] == f"[{rulegov.__version__}]"

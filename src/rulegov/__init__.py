@@ -160,12 +160,22 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Read ``__version__``, and load the parser, the graph layer and file readers, on first use."""
-    if name == "__version__":
+def _installed_version() -> str:
+    """The installed distribution's version, from its metadata (the source tree's, uninstalled)."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("rulegov")
+    except PackageNotFoundError:  # running from a source tree that is not installed
         from rulegov._version import __version__  # noqa: PLC0415
 
         return __version__
+
+
+def __getattr__(name: str) -> object:
+    """Read ``__version__``, and load the parser, the graph layer and file readers, on first use."""
+    if name == "__version__":
+        return _installed_version()
     if name in _LAZY:
         import importlib  # noqa: PLC0415
 

@@ -518,9 +518,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code) if isinstance(exit_.code, int) else EXIT_USAGE
     if args.version:
-        from rulegov._version import __version__  # noqa: PLC0415
+        import rulegov  # noqa: PLC0415
 
-        sys.stdout.write(f"rulegov {__version__}\n")
+        sys.stdout.write(f"rulegov {rulegov.__version__}\n")
         return EXIT_OK
     if args.command is None:
         args = parser.parse_args(["report", *(argv or [])])
