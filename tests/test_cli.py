@@ -444,3 +444,47 @@ def test_export_ical(capsys, tmp_path):
     target = tmp_path / "plan.ics"
     assert run(capsys, "export", "--to", "ical", "-o", str(target))[0] == 0
     assert target.read_bytes().decode("utf-8") == out  # RFC 5545 lines end in CRLF
+
+
+def test_evaluate_the_units_of_a_plan_on_its_progress(capsys, tmp_path):
+    plan = rulegov.datasets.yancheng_2023()
+    plan.task("9").progress.append(rulegov.ProgressReport(on="2023-09-30", status="completed"))
+    plan.task("12").progress.append(
+        rulegov.ProgressReport(on="2023-09-30", status="in_progress", percent_complete=50)
+    )
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", str(path), "--format", "json")
+    rows = {row["unit"]: row for row in json.loads(out)}
+    assert code == 0
+    # a cooperating unit answers for half of a task's shortfall: 司法所 holds task 12 alone, at 50 %
+    assert rows["u-judicial-offices"]["score"] == pytest.approx(1 - 0.5 * (1 - 0.5))
+    # 各部门 cooperates on tasks 1, 6 (not started) and 9 (completed): (0.5 + 0.5 + 1) / 3
+    assert rows["u-departments"]["score"] == pytest.approx(2 / 3)
+    # the office leads all 16 and answers for all of each: task 9 done (1), task 12 half (0.5)
+    assert rows["u-office"]["score"] == pytest.approx((1 + 0.5) / 16)
+    assert rows["u-judicial-offices"]["rank"] == 1
+
+
+def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path):
+    plan = rulegov.datasets.yancheng_2023()
+    plan.task("9").progress.append(rulegov.ProgressReport(on="2023-09-30", status="completed"))
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    rows = json.loads(
+        run(capsys, "evaluate", str(path), "--on", "2023-06-30", "--format", "json")[1]
+    )
+    assert {row["unit"]: row["score"] for row in rows}["u-office"] == 0
+
+
+def test_evaluate_a_plan_without_a_period_needs_a_day(capsys, tmp_path, small_plan_data):
+    path = tmp_path / "plan.json"
+    path.write_text(
+        rulegov.Plan.model_validate(small_plan_data).model_dump_json(), encoding="utf-8"
+    )
+    code, _, err = run(capsys, "evaluate", str(path))
+    assert code == 1
+    assert (
+        err
+        == "rulegov: error: --on: the plan has no period; give the day of the evaluation as YYYY-MM-DD\n"
+    )

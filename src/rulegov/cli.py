@@ -50,6 +50,8 @@ examples:
   rulegov evaluate                                the bundled scheme and data for the reference plan
   rulegov evaluate --explain justice-bureau       why one unit scored what it did
   rulegov evaluate --scheme scheme.json --data data.json --format json
+  rulegov evaluate plan.json --on 2023-12-31     units scored on the completion of their tasks
+  rulegov evaluate plan.json --indicator on_time --scheme scheme.json
 
 The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
 or just the {unit: {node id: value}} object.
@@ -161,11 +163,11 @@ def _overview(plan: Plan, start: str | None, calendar: str) -> Overview:
     return plan_overview(plan, **options)
 
 
-def _date(text: str) -> dt.date:
+def _date(text: str, option: str = "--start") -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise _InputError(f"--start: expected a date as YYYY-MM-DD (got {text!r})") from None
+        raise _InputError(f"{option}: expected a date as YYYY-MM-DD (got {text!r})") from None
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -243,8 +245,38 @@ def _graph(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
+    """Evaluate the units of a plan on indicators drawn from its own progress reports."""
+    from rulegov.evaluate import Scheme, evaluate, plan_indicators  # noqa: PLC0415
+
+    plan = _load(args.plan)
+    if args.data is not None:
+        data, categories = _appraisal_input(args.data)
+        not_applicable: dict[str, list[str]] = {}
+    else:
+        if args.on is not None:
+            on = _date(args.on, "--on")
+        elif plan.period is not None:
+            on = plan.period.end
+        else:
+            raise _InputError(
+                "--on: the plan has no period; give the day of the evaluation as YYYY-MM-DD"
+            )
+        data, not_applicable = plan_indicators(plan, on=on).unit_task_data(args.indicator)
+        categories = {}
+    if args.scheme is not None:
+        scheme = Scheme.model_validate(_read_json(args.scheme, "scheme"))
+    else:  # every task counts the same; a unit is scored on the tasks it holds
+        leaves = [{"id": task.id, "name": task.title} for task in plan.tasks]
+        root = {"id": plan.id, "name": plan.title, "missing": "reweight", "children": leaves}
+        scheme = Scheme.model_validate({"id": f"{plan.id}-{args.indicator}", "root": root})
+    return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
+
+
 def _evaluate(args: argparse.Namespace) -> int:
-    evaluation = _evaluation(args.scheme, args.data)
+    evaluation = (
+        _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
+    )
     if args.explain is not None:
         if args.explain not in evaluation.units:
             known = ", ".join(evaluation.units)
@@ -370,12 +402,28 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG_EVALUATE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    evaluate.add_argument(
+        "plan",
+        nargs="?",
+        help="a plan whose units to evaluate on its own progress reports (default: the bundled appraisal)",
+    )
     evaluate.add_argument("--scheme", help="the scheme as .json (default: the bundled one)")
     evaluate.add_argument(
         "--data", help="the data as .json, or - for standard input (default: the bundled data)"
     )
     evaluate.add_argument(
         "--explain", metavar="UNIT", help="print the explanation of one unit's score"
+    )
+    evaluate.add_argument(
+        "--on",
+        metavar="DATE",
+        help="with PLAN: the day of the evaluation (default: its period's end)",
+    )
+    evaluate.add_argument(
+        "--indicator",
+        choices=("completion", "on_time", "targets_met", "assessments_passed"),
+        default="completion",
+        help="with PLAN and no --data: the indicator drawn from the plan (default: completion)",
     )
     evaluate.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format"

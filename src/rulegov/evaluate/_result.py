@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import types
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -246,6 +247,16 @@ class Explanation:
         return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
 
 
+def _width(text: str) -> int:
+    """Columns a terminal gives ``text``: East Asian wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` terminal columns."""
+    return text + " " * max(0, width - _width(text))
+
+
 @attrs.frozen(slots=True)
 class Standing:
     """A unit's rank on one node among all units: for strengths and weaknesses."""
@@ -358,10 +369,11 @@ class Evaluation:
 
     def table(self) -> str:
         """The ranking as a plain-text table, totals rounded for display."""
-        lines = [f"{'rank':>4}  {'unit':<20} {'total':>10}  grade"]
+        width = max([20, *(_width(unit) for unit in self.units)])
+        lines = [f"{'rank':>4}  {_pad('unit', width)} {'total':>10}  grade"]
         for rank, unit, total, grade in self.ranking():
             shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)
-            lines.append(f"{rank!s:>4}  {unit:<20} {shown:>10}  {grade or ''}")
+            lines.append(f"{rank!s:>4}  {_pad(unit, width)} {shown:>10}  {grade or ''}".rstrip())
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
