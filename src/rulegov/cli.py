@@ -367,7 +367,11 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rulegov",
         description="Work with legal-governance (rule-of-law) work plans.",
-        epilog="Run 'rulegov COMMAND --help' for the options of a command.",
+        epilog="Run 'rulegov COMMAND --help' for the options and examples of a command.\n\n"
+        "exit codes: 0 success; 1 invalid input (one line per problem on standard error, naming\n"
+        "the place and the value); 2 usage (unknown command or option).\n"
+        "Without a command, rulegov runs 'report' on the bundled reference plan.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
