@@ -44,7 +44,6 @@ from rulegov.model import (
     Target,
     Task,
     TimeFrame,
-    TimingKind,
     Unit,
 )
 
@@ -166,21 +165,6 @@ def _date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-_VAGUE_WORDS: dict[TimingKind, str] = {
-    TimingKind.ONGOING: "持续推进",
-    TimingKind.STANDING: "长期坚持",
-    TimingKind.IN_DUE_TIME: "适时",
-    TimingKind.PROMPTLY: "及时",
-}
-_FREQUENCY_WORDS = {
-    "weekly": "每周",
-    "monthly": "每月",
-    "quarterly": "每季度",
-    "half_yearly": "每半年",
-    "yearly": "每年",
-}
-
-
 def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
     return first is not None and (
         first.kind,
@@ -193,19 +177,12 @@ def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
 
 def _timing_cell(timeframe: TimeFrame) -> str:
     """The words for a timing: its own text when that reads back the same, else a full date."""
+    from rulegov.parse._format import timing_words  # noqa: PLC0415
     from rulegov.parse._time import read_timeframe  # noqa: PLC0415
 
     if timeframe.text and _same_timing(read_timeframe(_normal(timeframe.text), None), timeframe):
         return timeframe.text
-    if timeframe.kind is TimingKind.ON and timeframe.on is not None:
-        return _date(timeframe.on)
-    if timeframe.kind is TimingKind.RANGE and timeframe.start and timeframe.end:
-        return f"{_date(timeframe.start)}至{_date(timeframe.end)}"
-    if timeframe.kind is TimingKind.RECURRING and timeframe.frequency is not None:
-        return _FREQUENCY_WORDS[timeframe.frequency.value]
-    if timeframe.kind is TimingKind.DEADLINE and timeframe.end is not None:
-        return f"{_date(timeframe.end)}前"
-    return _VAGUE_WORDS.get(timeframe.kind, "适时")
+    return timing_words(timeframe)
 
 
 def _section_cell(section: Section) -> str:

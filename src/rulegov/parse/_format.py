@@ -23,13 +23,13 @@ _ROLE_LABELS: dict[Role, str] = {
     Role.COOPERATING: "配合单位",
     Role.SUPERVISING: "督办单位",
 }
-_VAGUE_WORDS: dict[TimingKind, str] = {
+VAGUE_WORDS: dict[TimingKind, str] = {
     TimingKind.ONGOING: "持续推进",
     TimingKind.STANDING: "长期坚持",
     TimingKind.IN_DUE_TIME: "适时",
     TimingKind.PROMPTLY: "及时",
 }
-_FREQUENCY_WORDS = {
+FREQUENCY_WORDS = {
     "weekly": "每周",
     "monthly": "每月",
     "quarterly": "每季度",
@@ -45,18 +45,21 @@ def _date(day: object) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _timing(timeframe: TimeFrame) -> str:
-    if timeframe.text:
-        return timeframe.text
+def timing_words(timeframe: TimeFrame) -> str:
+    """Words that read back as ``timeframe``, built from its fields (not from its text)."""
     if timeframe.kind is TimingKind.ON and timeframe.on is not None:
         return _date(timeframe.on)
     if timeframe.kind is TimingKind.RANGE and timeframe.start and timeframe.end:
         return f"{_date(timeframe.start)}至{_date(timeframe.end)}"
     if timeframe.kind is TimingKind.RECURRING and timeframe.frequency is not None:
-        return _FREQUENCY_WORDS[timeframe.frequency.value]
-    if timeframe.end is not None:
+        return FREQUENCY_WORDS[timeframe.frequency.value]
+    if timeframe.kind is TimingKind.DEADLINE and timeframe.end is not None:
         return f"{_date(timeframe.end)}前"
-    return _VAGUE_WORDS.get(timeframe.kind, "适时")
+    return VAGUE_WORDS.get(timeframe.kind, "适时")
+
+
+def _timing(timeframe: TimeFrame) -> str:
+    return timeframe.text or timing_words(timeframe)
 
 
 def _task_lines(task: Task) -> list[str]:
