@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -313,6 +314,12 @@ def _html(plan: Plan, evaluation: Evaluation | None, overview: Overview | None) 
     return "\n".join(parts) + "\n"
 
 
+def _underlined(title: str) -> str:
+    """A heading underlined across its width in a terminal (wide characters take two columns)."""
+    width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in title)
+    return f"{title}\n{'=' * width}"
+
+
 def render_report(
     plan: Plan,
     fmt: ReportFormat = "text",
@@ -335,4 +342,4 @@ def render_report(
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
         return "\n".join(_text(plan, data, lambda title: f"## {title}")) + "\n"
-    return "\n".join(_text(plan, data, lambda title: f"{title}\n{'=' * len(title)}")) + "\n"
+    return "\n".join(_text(plan, data, _underlined)) + "\n"
