@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -23,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 from rulegov.errors import RulegovError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
-    from rulegov.evaluate import Evaluation
+    from rulegov.evaluate import Evaluation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
 
@@ -64,14 +65,16 @@ def _load(source: str | None) -> Plan:
 
     if source is None:
         return datasets.yancheng_2023()
-    if source == "-":
-        return _plan_from_bytes(sys.stdin.buffer.read(), "<stdin>")
     from rulegov.io import read_plan  # noqa: PLC0415
 
     try:
+        if source == "-":
+            return _plan_from_bytes(sys.stdin.buffer.read(), "<stdin>")
         return read_plan(source)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the file: {error.strerror or error}") from None
+    except ValidationError as error:  # a parse error names its file, line and column already
+        raise _FileContentError(source, error) from None
 
 
 def _plan_from_bytes(raw: bytes, name: str) -> Plan:
@@ -87,6 +90,34 @@ def _plan_from_bytes(raw: bytes, name: str) -> Plan:
 
 class _InputError(Exception):
     """A problem with the files named on the command line."""
+
+
+class _FileContentError(_InputError):
+    """A rulegov error in the content of one named file: each of its lines names the file."""
+
+    def __init__(self, source: str, error: RulegovError) -> None:
+        super().__init__(str(error))
+        self.source = "<stdin>" if source == "-" else source
+        self.error = error
+
+
+@contextlib.contextmanager
+def _writing(target: str) -> Iterator[None]:
+    """Turn a failure to write ``target`` into one line that names it."""
+    try:
+        yield
+    except OSError as error:
+        raise _InputError(f"{target}: cannot write the file: {error.strerror or error}") from None
+
+
+def _scheme(source: str) -> Scheme:
+    """An appraisal scheme named on the command line."""
+    from rulegov.evaluate import Scheme  # noqa: PLC0415
+
+    try:
+        return Scheme.model_validate(_read_json(source, "scheme"))
+    except ValidationError as error:
+        raise _FileContentError(source, error) from None
 
 
 def _read_json(source: str, what: str) -> object:
@@ -124,12 +155,9 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
 
 def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluation:
     from rulegov import datasets  # noqa: PLC0415
-    from rulegov.evaluate import Scheme, evaluate  # noqa: PLC0415
+    from rulegov.evaluate import evaluate  # noqa: PLC0415
 
-    if scheme_source is None:
-        scheme = datasets.yancheng_2023_scheme()
-    else:
-        scheme = Scheme.model_validate(_read_json(scheme_source, "scheme"))
+    scheme = datasets.yancheng_2023_scheme() if scheme_source is None else _scheme(scheme_source)
     data, categories = _appraisal_input(data_source)
     return evaluate(scheme, data, categories=categories)
 
@@ -209,7 +237,8 @@ def _export(args: argparse.Namespace) -> int:
         if args.output is None:
             sys.stdout.write(text)
         else:
-            Path(args.output).write_text(text, encoding="utf-8")
+            with _writing(args.output):
+                Path(args.output).write_text(text, encoding="utf-8")
         return EXIT_OK
     from rulegov.io import write_task_table  # noqa: PLC0415
 
@@ -218,7 +247,8 @@ def _export(args: argparse.Namespace) -> int:
             raise _InputError(
                 f"-o/--output: a {args.to} table needs a .{args.to} file (got {args.output!r})"
             )
-        write_task_table(plan, args.output)
+        with _writing(args.output):
+            write_task_table(plan, args.output)
         return EXIT_OK
     if args.to == "xlsx":
         raise _InputError("--to xlsx writes a binary file: give one with -o/--output FILE.xlsx")
@@ -265,7 +295,7 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
         data, not_applicable = plan_indicators(plan, on=on).unit_task_data(args.indicator)
         categories = {}
     if args.scheme is not None:
-        scheme = Scheme.model_validate(_read_json(args.scheme, "scheme"))
+        scheme = _scheme(args.scheme)
     else:  # every task counts the same; a unit is scored on the tasks it holds
         leaves = [{"id": task.id, "name": task.title} for task in plan.tasks]
         root = {"id": plan.id, "name": plan.title, "missing": "reweight", "children": leaves}
@@ -330,7 +360,8 @@ def _parse(args: argparse.Namespace) -> int:
         else:
             from rulegov.io import write_plan  # noqa: PLC0415
 
-            write_plan(plan, args.output)
+            with _writing(args.output):
+                write_plan(plan, args.output)
     return EXIT_OK
 
 
@@ -556,6 +587,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _error_lines(error: Exception) -> list[str]:
     """One line per problem: a validation error with many issues gives one line for each."""
+    if isinstance(error, _FileContentError):
+        return [f"{error.source}: {line}" for line in _error_lines(error.error)]
     if isinstance(error, ValidationError) and len(error.issues) > 1:
         head = f"invalid {error.model}" if error.model else "invalid data"
         return [f"{head}: {issue}" for issue in error.issues]

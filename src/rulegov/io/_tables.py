@@ -368,30 +368,32 @@ def _write_xlsx(
     except ImportError as error:
         raise MissingExtraError("openpyxl", "xlsx", "writing .xlsx task tables") from error
     _check_xml_text(header, rows)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(_sheet_title(title))
-    widths = {"工作任务": 40, "具体措施": 60, "序号": 6}
-    for index, name in enumerate(header, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = widths.get(name, 18)
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    heading = []
-    for name in header:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = bold
-        heading.append(cell)
-    sheet.append(heading)
-    for row in rows:
-        cells = []
+    # open first: a path that cannot be written fails before openpyxl starts its streams
+    with where.open("wb") as stream:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(_sheet_title(title))
+        widths = {"工作任务": 40, "具体措施": 60, "序号": 6}
+        for index, name in enumerate(header, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = widths.get(name, 18)
+        bold = Font(bold=True)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        heading = []
         for name in header:
-            value = row[name]
-            cell = WriteOnlyCell(sheet, value=value or None)
-            if value:
-                cell.data_type = "s"  # text, never a formula
-            cell.alignment = wrap
-            cells.append(cell)
-        sheet.append(cells)
-    book.save(where)
+            cell = WriteOnlyCell(sheet, value=name)
+            cell.font = bold
+            heading.append(cell)
+        sheet.append(heading)
+        for row in rows:
+            cells = []
+            for name in header:
+                value = row[name]
+                cell = WriteOnlyCell(sheet, value=value or None)
+                if value:
+                    cell.data_type = "s"  # text, never a formula
+                cell.alignment = wrap
+                cells.append(cell)
+            sheet.append(cells)
+        book.save(stream)
 
 
 def _check_xml_text(header: list[str], rows: list[dict[str, str]]) -> None:
