@@ -548,3 +548,31 @@ def test_a_start_at_the_end_of_time_is_one_line(capsys):
         "rulegov: error: start 9999-12-31: the schedule runs outside the dates Python can hold "
         "(0001-01-01 to 9999-12-31); choose a start within them\n"
     )
+
+
+def test_evaluate_a_plan_on_an_indicator_it_has_no_values_for(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    # the reference plan's tasks have no deadlines: nothing can be on time or late
+    code, out, err = run(capsys, "evaluate", str(path), "--indicator", "on_time")
+    assert (code, out) == (1, "")
+    assert err == (
+        "rulegov: error: --indicator on_time: no task of the plan has a value on 2023-12-31; "
+        "it needs deadlines, and progress reports or a day after them\n"
+    )
+
+
+def test_evaluate_leaves_out_units_without_values_and_says_so(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    code, out, err = run(
+        capsys, "evaluate", str(path), "--indicator", "assessments_passed", "--format", "json"
+    )
+    assert code == 0
+    # only tasks 3, 4, 7, 9, 10 and 11 are assessed; the office leads them all, 各部门 cooperates on 9
+    assert [row["unit"] for row in json.loads(out)] == ["u-departments", "u-office"]
+    assert err.splitlines() == [
+        f"rulegov: warning: unit {unit!r} left out: none of its tasks has a value "
+        "for assessments_passed on 2023-12-31"
+        for unit in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+    ]

@@ -293,6 +293,8 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
                 "--on: the plan has no period; give the day of the evaluation as YYYY-MM-DD"
             )
         data, not_applicable = plan_indicators(plan, on=on).unit_task_data(args.indicator)
+        data = _units_with_values(data, args.indicator, on)
+        not_applicable = {unit: not_applicable[unit] for unit in data}
         categories = {}
     if args.scheme is not None:
         scheme = _scheme(args.scheme)
@@ -301,6 +303,34 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
         root = {"id": plan.id, "name": plan.title, "missing": "reweight", "children": leaves}
         scheme = Scheme.model_validate({"id": f"{plan.id}-{args.indicator}", "root": root})
     return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
+
+
+_NEEDS = {
+    "completion": "progress reports",
+    "on_time": "deadlines, and progress reports or a day after them",
+    "targets_met": "observed values for the targets, which only --data can give",
+    "assessments_passed": "assessments of the tasks with their outcomes",
+}
+
+
+def _units_with_values(
+    data: dict[str, dict[str, object]], indicator: str, on: dt.date
+) -> dict[str, dict[str, object]]:
+    """Leave out, with a warning, the units none of whose tasks has a value for ``indicator``."""
+    kept = {unit: row for unit, row in data.items() if any(v is not None for v in row.values())}
+    if not kept:
+        raise _InputError(
+            f"--indicator {indicator}: no task of the plan has a value on {on}; "
+            f"it needs {_NEEDS[indicator]}"
+        )
+    for unit in data:
+        if unit in kept:
+            continue
+        sys.stderr.write(
+            f"rulegov: warning: unit {unit!r} left out: none of its tasks has a value "
+            f"for {indicator} on {on}\n"
+        )
+    return kept
 
 
 def _evaluate(args: argparse.Namespace) -> int:
