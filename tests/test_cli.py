@@ -576,3 +576,13 @@ def test_evaluate_leaves_out_units_without_values_and_says_so(capsys, tmp_path):
         "for assessments_passed on 2023-12-31"
         for unit in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
     ]
+
+
+@pytest.mark.parametrize("option", ["--data", "--scheme"])
+def test_json_nested_too_deeply_is_one_line(capsys, tmp_path, option):
+    path = tmp_path / "deep.json"
+    path.write_text('{"unit": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", option, str(path))
+    what = "appraisal data" if option == "--data" else "scheme"
+    assert (code, out) == (1, "")
+    assert err == f"rulegov: error: {path}: the {what} is nested too deeply to read\n"

@@ -130,6 +130,8 @@ def _read_json(source: str, what: str) -> object:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
         raise _InputError(f"{source}: the {what} is not valid JSON: {error}") from None
+    except RecursionError:
+        raise _InputError(f"{source}: the {what} is nested too deeply to read") from None
 
 
 def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]]:
