@@ -47,6 +47,7 @@ from rulegov.model import (
     TimingKind,
     Unit,
 )
+from rulegov.parse._format import FREQUENCY_WORDS, VAGUE_WORDS, date_words
 
 if TYPE_CHECKING:
     import os
@@ -162,25 +163,6 @@ def _heading_key(cell: str) -> str:
 # -- writing --------------------------------------------------------------------------------
 
 
-def _date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-_VAGUE_WORDS: dict[TimingKind, str] = {
-    TimingKind.ONGOING: "持续推进",
-    TimingKind.STANDING: "长期坚持",
-    TimingKind.IN_DUE_TIME: "适时",
-    TimingKind.PROMPTLY: "及时",
-}
-_FREQUENCY_WORDS = {
-    "weekly": "每周",
-    "monthly": "每月",
-    "quarterly": "每季度",
-    "half_yearly": "每半年",
-    "yearly": "每年",
-}
-
-
 def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
     return first is not None and (
         first.kind,
@@ -198,14 +180,14 @@ def _timing_cell(timeframe: TimeFrame) -> str:
     if timeframe.text and _same_timing(read_timeframe(_normal(timeframe.text), None), timeframe):
         return timeframe.text
     if timeframe.kind is TimingKind.ON and timeframe.on is not None:
-        return _date(timeframe.on)
+        return date_words(timeframe.on)
     if timeframe.kind is TimingKind.RANGE and timeframe.start and timeframe.end:
-        return f"{_date(timeframe.start)}至{_date(timeframe.end)}"
+        return f"{date_words(timeframe.start)}至{date_words(timeframe.end)}"
     if timeframe.kind is TimingKind.RECURRING and timeframe.frequency is not None:
-        return _FREQUENCY_WORDS[timeframe.frequency.value]
+        return FREQUENCY_WORDS[timeframe.frequency.value]
     if timeframe.kind is TimingKind.DEADLINE and timeframe.end is not None:
-        return f"{_date(timeframe.end)}前"
-    return _VAGUE_WORDS.get(timeframe.kind, "适时")
+        return f"{date_words(timeframe.end)}前"
+    return VAGUE_WORDS.get(timeframe.kind, "适时")
 
 
 def _section_cell(section: Section) -> str:
@@ -813,7 +795,7 @@ def _cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.datetime | dt.date):
-        return _date(value)
+        return date_words(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value)
