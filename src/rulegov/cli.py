@@ -346,16 +346,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         sys.stdout.write(evaluation.explain(args.explain).render() + "\n")
         return EXIT_OK
     if args.format == "json":
-        rows = [
-            {
-                "rank": rank,
-                "unit": unit,
-                "score": score,
-                "display": evaluation.display(unit),
-                "grade": grade,
-            }
-            for rank, unit, score, grade in evaluation.ranking()
-        ]
+        from rulegov._report import appraisal_rows  # noqa: PLC0415
+
+        rows = appraisal_rows(evaluation)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(evaluation.table() + "\n")
