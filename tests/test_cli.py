@@ -586,3 +586,19 @@ def test_json_nested_too_deeply_is_one_line(capsys, tmp_path, option):
     what = "appraisal data" if option == "--data" else "scheme"
     assert (code, out) == (1, "")
     assert err == f"rulegov: error: {path}: the {what} is nested too deeply to read\n"
+
+
+@pytest.mark.parametrize("command", ["report", "schedule", "graph", "export", "parse", "validate"])
+def test_every_command_that_reads_a_plan_names_every_format(capsys, tmp_path, command):
+    _, out, _ = run(capsys, command, "--help")
+    assert "a plan file (.txt, .docx, .json, .csv, .xlsx), or -" in " ".join(out.split())
+    # and a task table is read as one, by every command
+    table = tmp_path / "tasks.csv"
+    assert run(capsys, "export", "--to", "csv", "-o", str(table))[0] == 0
+    argv = [command, str(table)] + (["--to", "csv"] if command == "export" else [])
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    if command == "validate":
+        assert out == f"{table}: ok: 5 sections, 16 tasks, 5 units, 0 diagnostics\n"
+    else:
+        assert "严格落实法治建设责任制" in out

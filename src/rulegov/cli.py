@@ -419,6 +419,18 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_PLAN_FILES = "a plan file (.txt, .docx, .json, .csv, .xlsx)"
+
+
+def _plan_argument(command: argparse.ArgumentParser) -> None:
+    """The optional plan that most commands take: a file, ``-``, or the bundled plan."""
+    command.add_argument(
+        "file",
+        nargs="?",
+        help=f"{_PLAN_FILES}, or - for standard input (default: the bundled plan)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rulegov",
@@ -439,11 +451,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG_REPORT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    report.add_argument(
-        "file",
-        nargs="?",
-        help="a plan as .json, or - for standard input (default: the bundled plan)",
-    )
+    _plan_argument(report)
     report.add_argument(
         "--format",
         choices=("text", "markdown", "json", "html"),
@@ -500,9 +508,7 @@ def _parser() -> argparse.ArgumentParser:
         "  rulegov schedule --format ical > plan.ics",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    schedule.add_argument(
-        "file", nargs="?", help="a plan (.txt, .docx, .json) or - (default: the bundled plan)"
-    )
+    _plan_argument(schedule)
     schedule.add_argument(
         "--start", metavar="DATE", help="the first day, YYYY-MM-DD (default: the date of issue)"
     )
@@ -525,9 +531,7 @@ def _parser() -> argparse.ArgumentParser:
         "  rulegov graph plan.json --format dot | dot -Tsvg > plan.svg",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    graph.add_argument(
-        "file", nargs="?", help="a plan (.txt, .docx, .json) or - (default: the bundled plan)"
-    )
+    _plan_argument(graph)
     graph.add_argument(
         "--format",
         choices=("mermaid", "dot", "graphml", "json"),
@@ -545,11 +549,7 @@ def _parser() -> argparse.ArgumentParser:
         "  rulegov export --to ical -o plan.ics",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument(
-        "file",
-        nargs="?",
-        help="a plan (.txt, .docx, .json, .csv, .xlsx) or - (default: the bundled plan)",
-    )
+    _plan_argument(export)
     export.add_argument("--to", choices=("csv", "xlsx", "ical"), required=True, help="the format")
     export.add_argument(
         "-o", "--output", help="the file to write (required for xlsx; default: standard output)"
@@ -568,7 +568,7 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="a .txt, .docx or .json file, or - for standard input",
+        help=f"{_PLAN_FILES}, or - for standard input",
     )
     parse.add_argument(
         "-o", "--output", help="write to this .json (or .txt, standard layout) file instead"
@@ -588,7 +588,7 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="a .txt, .docx or .json file, or - for standard input",
+        help=f"{_PLAN_FILES}, or - for standard input",
     )
     validate.set_defaults(handler=_validate)
 
