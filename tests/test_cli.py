@@ -80,7 +80,9 @@ def test_invalid_plan_is_one_line_and_exit_1(capsys, tmp_path, small_plan_data):
     code, out, err = run(capsys, "report", str(path))
     assert code == 1
     assert out == ""
-    assert err == "rulegov: error: invalid Plan: issuer_unit: no unit has this id (got 'nobody')\n"
+    assert err == (
+        f"rulegov: error: {path}: invalid Plan: issuer_unit: no unit has this id (got 'nobody')\n"
+    )
 
 
 def test_missing_file_exit_1(capsys, tmp_path):
@@ -123,11 +125,15 @@ def test_version(capsys):
     assert run(capsys, "--version")[1] == f"rulegov {rulegov.__version__}\n"
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["report", "--help"]])
+COMMANDS = ("report", "evaluate", "schedule", "graph", "export", "parse", "validate", "schema")
+
+
+@pytest.mark.parametrize("argv", [["--help"], *([command, "--help"] for command in COMMANDS)])
 def test_help_exits_0_with_examples(capsys, argv):
     code, out, _ = run(capsys, *argv)
     assert code == 0
-    assert "usage: rulegov" in out
+    assert out.startswith(f"usage: rulegov {argv[0] if len(argv) > 1 else ''}".rstrip())
+    assert ("examples:\n  rulegov " in out) == (len(argv) > 1)
 
 
 def test_console_script_is_installed():
@@ -207,9 +213,10 @@ def test_evaluate_bad_scheme_is_one_line(capsys, tmp_path):
     code, out, err = run(capsys, "evaluate", "--scheme", str(tmp_path / "scheme.json"))
     assert code == 1
     assert out == ""
+    where = tmp_path / "scheme.json"
     assert err.splitlines() == [
-        "rulegov: error: invalid Scheme: root.children: node 'all': the children's weights add up to 0 (got 0)",
-        "rulegov: error: invalid Scheme: root.children[0].weight: node 'a': a weight must be 0 or more (got -1.0)",
+        f"rulegov: error: {where}: invalid Scheme: root.children: node 'all': the children's weights add up to 0 (got 0)",
+        f"rulegov: error: {where}: invalid Scheme: root.children[0].weight: node 'a': a weight must be 0 or more (got -1.0)",
     ]
 
 
@@ -261,7 +268,10 @@ def test_validate_many_files_with_progress(capsys, tmp_path, small_plan_data):
     assert out == f"{good}: ok: 1 sections, 2 tasks, 3 units, 0 diagnostics\n"
     assert f"[1/2] {good}" in err
     assert f"[2/2] {bad}" in err
-    assert "rulegov: error: invalid Plan: issuer_unit: no unit has this id (got 'nobody')" in err
+    assert (
+        f"rulegov: error: {bad}: invalid Plan: issuer_unit: no unit has this id (got 'nobody')\n"
+        in err
+    )
 
 
 def test_schema_commands(capsys):
@@ -488,3 +498,107 @@ def test_evaluate_a_plan_without_a_period_needs_a_day(capsys, tmp_path, small_pl
         err
         == "rulegov: error: --on: the plan has no period; give the day of the evaluation as YYYY-MM-DD\n"
     )
+
+
+def test_json_errors_name_the_file_one_line_each(capsys, tmp_path, monkeypatch):
+    (tmp_path / "a.json").write_text('{"title": 5}', encoding="utf-8")
+    (tmp_path / "b.json").write_text("[1, 2]", encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(tmp_path / "a.json"), str(tmp_path / "b.json"))
+    assert code == 1
+    assert out == ""
+    assert [line for line in err.splitlines() if line.startswith("rulegov:")] == [
+        f"rulegov: error: {tmp_path / 'a.json'}: invalid Plan: title: Input should be a valid string (got 5)",
+        f"rulegov: error: {tmp_path / 'b.json'}: invalid Plan: (root): Input should be an object (got [1, 2])",
+    ]
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b'{"title": 5}')))
+    assert run(capsys, "report", "-")[2] == (
+        "rulegov: error: <stdin>: invalid Plan: title: Input should be a valid string (got 5)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "target"),
+    [
+        (["export", "--to", "csv", "-o"], "missing/tasks.csv"),
+        (["export", "--to", "xlsx", "-o"], "missing/tasks.xlsx"),
+        (["export", "--to", "ical", "-o"], "missing/plan.ics"),
+        (["export", "--to", "ical", "-o"], ""),
+        (["parse", "-", "-o"], "missing/plan.json"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_one_line(capsys, tmp_path, monkeypatch, argv, target):
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(b"2023\xe5\xb9\xb4\n1.\xe4\xbb\xbb"))
+    )
+    where = str(tmp_path / target) if target else str(tmp_path)  # a folder is not a file
+    code, out, err = run(capsys, *argv, where)
+    assert code == 1
+    assert out == ""
+    error_lines = [line for line in err.splitlines() if line.startswith("rulegov:")]
+    reason = "No such file or directory" if target else "Is a directory"
+    assert error_lines == [f"rulegov: error: {where}: cannot write the file: {reason}"]
+    assert "Traceback" not in err
+    assert "Exception ignored" not in err
+
+
+def test_a_start_at_the_end_of_time_is_one_line(capsys):
+    code, out, err = run(capsys, "schedule", "--start", "9999-12-31")
+    assert (code, out) == (1, "")
+    assert err == (
+        "rulegov: error: start 9999-12-31: the schedule runs outside the dates Python can hold "
+        "(0001-01-01 to 9999-12-31); choose a start within them\n"
+    )
+
+
+def test_evaluate_a_plan_on_an_indicator_it_has_no_values_for(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    # the reference plan's tasks have no deadlines: nothing can be on time or late
+    code, out, err = run(capsys, "evaluate", str(path), "--indicator", "on_time")
+    assert (code, out) == (1, "")
+    assert err == (
+        "rulegov: error: --indicator on_time: no task of the plan has a value on 2023-12-31; "
+        "it needs deadlines, and progress reports or a day after them\n"
+    )
+
+
+def test_evaluate_leaves_out_units_without_values_and_says_so(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    code, out, err = run(
+        capsys, "evaluate", str(path), "--indicator", "assessments_passed", "--format", "json"
+    )
+    assert code == 0
+    # only tasks 3, 4, 7, 9, 10 and 11 are assessed; the office leads them all, 各部门 cooperates on 9
+    assert [row["unit"] for row in json.loads(out)] == ["u-departments", "u-office"]
+    assert err.splitlines() == [
+        f"rulegov: warning: unit {unit!r} left out: none of its tasks has a value "
+        "for assessments_passed on 2023-12-31"
+        for unit in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+    ]
+
+
+@pytest.mark.parametrize("option", ["--data", "--scheme"])
+def test_json_nested_too_deeply_is_one_line(capsys, tmp_path, option):
+    path = tmp_path / "deep.json"
+    path.write_text('{"unit": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", option, str(path))
+    what = "appraisal data" if option == "--data" else "scheme"
+    assert (code, out) == (1, "")
+    assert err == f"rulegov: error: {path}: the {what} is nested too deeply to read\n"
+
+
+@pytest.mark.parametrize("command", ["report", "schedule", "graph", "export", "parse", "validate"])
+def test_every_command_that_reads_a_plan_names_every_format(capsys, tmp_path, command):
+    _, out, _ = run(capsys, command, "--help")
+    assert "a plan file (.txt, .docx, .json, .csv, .xlsx), or -" in " ".join(out.split())
+    # and a task table is read as one, by every command
+    table = tmp_path / "tasks.csv"
+    assert run(capsys, "export", "--to", "csv", "-o", str(table))[0] == 0
+    argv = [command, str(table)] + (["--to", "csv"] if command == "export" else [])
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    if command == "validate":
+        assert out == f"{table}: ok: 5 sections, 16 tasks, 5 units, 0 diagnostics\n"
+    else:
+        assert "严格落实法治建设责任制" in out

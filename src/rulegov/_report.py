@@ -20,14 +20,15 @@ if TYPE_CHECKING:
     from rulegov.evaluate import Evaluation
     from rulegov.graph import Overview
 
-__all__ = ["ReportFormat", "render_report", "report_data"]
+__all__ = ["ReportFormat", "appraisal_rows", "render_report", "report_data"]
 
 ReportFormat = Literal["text", "markdown", "json", "html"]
 
 _ROLE_ORDER = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.SUPERVISING)
 
 
-def _appraisal(evaluation: Evaluation | None) -> list[dict[str, Any]]:
+def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
+    """The ranking as JSON rows: rank, unit, score, display and grade (none without an evaluation)."""
     if evaluation is None:
         return []
     return [
@@ -166,7 +167,7 @@ def report_data(
             for dependency in plan.dependencies
         ],
         "schedule": _schedule(overview),
-        "appraisal": _appraisal(evaluation),
+        "appraisal": appraisal_rows(evaluation),
     }
 
 

@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -23,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 from rulegov.errors import RulegovError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
-    from rulegov.evaluate import Evaluation
+    from rulegov.evaluate import Evaluation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
 
@@ -64,14 +65,16 @@ def _load(source: str | None) -> Plan:
 
     if source is None:
         return datasets.yancheng_2023()
-    if source == "-":
-        return _plan_from_bytes(sys.stdin.buffer.read(), "<stdin>")
     from rulegov.io import read_plan  # noqa: PLC0415
 
     try:
+        if source == "-":
+            return _plan_from_bytes(sys.stdin.buffer.read(), "<stdin>")
         return read_plan(source)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the file: {error.strerror or error}") from None
+    except ValidationError as error:  # a parse error names its file, line and column already
+        raise _FileContentError(source, error) from None
 
 
 def _plan_from_bytes(raw: bytes, name: str) -> Plan:
@@ -89,6 +92,34 @@ class _InputError(Exception):
     """A problem with the files named on the command line."""
 
 
+class _FileContentError(_InputError):
+    """A rulegov error in the content of one named file: each of its lines names the file."""
+
+    def __init__(self, source: str, error: RulegovError) -> None:
+        super().__init__(str(error))
+        self.source = "<stdin>" if source == "-" else source
+        self.error = error
+
+
+@contextlib.contextmanager
+def _writing(target: str) -> Iterator[None]:
+    """Turn a failure to write ``target`` into one line that names it."""
+    try:
+        yield
+    except OSError as error:
+        raise _InputError(f"{target}: cannot write the file: {error.strerror or error}") from None
+
+
+def _scheme(source: str) -> Scheme:
+    """An appraisal scheme named on the command line."""
+    from rulegov.evaluate import Scheme  # noqa: PLC0415
+
+    try:
+        return Scheme.model_validate(_read_json(source, "scheme"))
+    except ValidationError as error:
+        raise _FileContentError(source, error) from None
+
+
 def _read_json(source: str, what: str) -> object:
     """A JSON document named on the command line."""
     try:
@@ -99,6 +130,8 @@ def _read_json(source: str, what: str) -> object:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
         raise _InputError(f"{source}: the {what} is not valid JSON: {error}") from None
+    except RecursionError:
+        raise _InputError(f"{source}: the {what} is nested too deeply to read") from None
 
 
 def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]]:
@@ -124,12 +157,9 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
 
 def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluation:
     from rulegov import datasets  # noqa: PLC0415
-    from rulegov.evaluate import Scheme, evaluate  # noqa: PLC0415
+    from rulegov.evaluate import evaluate  # noqa: PLC0415
 
-    if scheme_source is None:
-        scheme = datasets.yancheng_2023_scheme()
-    else:
-        scheme = Scheme.model_validate(_read_json(scheme_source, "scheme"))
+    scheme = datasets.yancheng_2023_scheme() if scheme_source is None else _scheme(scheme_source)
     data, categories = _appraisal_input(data_source)
     return evaluate(scheme, data, categories=categories)
 
@@ -209,7 +239,8 @@ def _export(args: argparse.Namespace) -> int:
         if args.output is None:
             sys.stdout.write(text)
         else:
-            Path(args.output).write_text(text, encoding="utf-8")
+            with _writing(args.output):
+                Path(args.output).write_text(text, encoding="utf-8")
         return EXIT_OK
     from rulegov.io import write_task_table  # noqa: PLC0415
 
@@ -218,7 +249,8 @@ def _export(args: argparse.Namespace) -> int:
             raise _InputError(
                 f"-o/--output: a {args.to} table needs a .{args.to} file (got {args.output!r})"
             )
-        write_task_table(plan, args.output)
+        with _writing(args.output):
+            write_task_table(plan, args.output)
         return EXIT_OK
     if args.to == "xlsx":
         raise _InputError("--to xlsx writes a binary file: give one with -o/--output FILE.xlsx")
@@ -263,14 +295,44 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
                 "--on: the plan has no period; give the day of the evaluation as YYYY-MM-DD"
             )
         data, not_applicable = plan_indicators(plan, on=on).unit_task_data(args.indicator)
+        data = _units_with_values(data, args.indicator, on)
+        not_applicable = {unit: not_applicable[unit] for unit in data}
         categories = {}
     if args.scheme is not None:
-        scheme = Scheme.model_validate(_read_json(args.scheme, "scheme"))
+        scheme = _scheme(args.scheme)
     else:  # every task counts the same; a unit is scored on the tasks it holds
         leaves = [{"id": task.id, "name": task.title} for task in plan.tasks]
         root = {"id": plan.id, "name": plan.title, "missing": "reweight", "children": leaves}
         scheme = Scheme.model_validate({"id": f"{plan.id}-{args.indicator}", "root": root})
     return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
+
+
+_NEEDS = {
+    "completion": "progress reports",
+    "on_time": "deadlines, and progress reports or a day after them",
+    "targets_met": "observed values for the targets, which only --data can give",
+    "assessments_passed": "assessments of the tasks with their outcomes",
+}
+
+
+def _units_with_values(
+    data: dict[str, dict[str, object]], indicator: str, on: dt.date
+) -> dict[str, dict[str, object]]:
+    """Leave out, with a warning, the units none of whose tasks has a value for ``indicator``."""
+    kept = {unit: row for unit, row in data.items() if any(v is not None for v in row.values())}
+    if not kept:
+        raise _InputError(
+            f"--indicator {indicator}: no task of the plan has a value on {on}; "
+            f"it needs {_NEEDS[indicator]}"
+        )
+    for unit in data:
+        if unit in kept:
+            continue
+        sys.stderr.write(
+            f"rulegov: warning: unit {unit!r} left out: none of its tasks has a value "
+            f"for {indicator} on {on}\n"
+        )
+    return kept
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -284,16 +346,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         sys.stdout.write(evaluation.explain(args.explain).render() + "\n")
         return EXIT_OK
     if args.format == "json":
-        rows = [
-            {
-                "rank": rank,
-                "unit": unit,
-                "score": score,
-                "display": evaluation.display(unit),
-                "grade": grade,
-            }
-            for rank, unit, score, grade in evaluation.ranking()
-        ]
+        from rulegov._report import appraisal_rows  # noqa: PLC0415
+
+        rows = appraisal_rows(evaluation)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(evaluation.table() + "\n")
@@ -330,7 +385,8 @@ def _parse(args: argparse.Namespace) -> int:
         else:
             from rulegov.io import write_plan  # noqa: PLC0415
 
-            write_plan(plan, args.output)
+            with _writing(args.output):
+                write_plan(plan, args.output)
     return EXIT_OK
 
 
@@ -363,6 +419,18 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_PLAN_FILES = "a plan file (.txt, .docx, .json, .csv, .xlsx)"
+
+
+def _plan_argument(command: argparse.ArgumentParser) -> None:
+    """The optional plan that most commands take: a file, ``-``, or the bundled plan."""
+    command.add_argument(
+        "file",
+        nargs="?",
+        help=f"{_PLAN_FILES}, or - for standard input (default: the bundled plan)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rulegov",
@@ -383,11 +451,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG_REPORT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    report.add_argument(
-        "file",
-        nargs="?",
-        help="a plan as .json, or - for standard input (default: the bundled plan)",
-    )
+    _plan_argument(report)
     report.add_argument(
         "--format",
         choices=("text", "markdown", "json", "html"),
@@ -444,9 +508,7 @@ def _parser() -> argparse.ArgumentParser:
         "  rulegov schedule --format ical > plan.ics",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    schedule.add_argument(
-        "file", nargs="?", help="a plan (.txt, .docx, .json) or - (default: the bundled plan)"
-    )
+    _plan_argument(schedule)
     schedule.add_argument(
         "--start", metavar="DATE", help="the first day, YYYY-MM-DD (default: the date of issue)"
     )
@@ -469,9 +531,7 @@ def _parser() -> argparse.ArgumentParser:
         "  rulegov graph plan.json --format dot | dot -Tsvg > plan.svg",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    graph.add_argument(
-        "file", nargs="?", help="a plan (.txt, .docx, .json) or - (default: the bundled plan)"
-    )
+    _plan_argument(graph)
     graph.add_argument(
         "--format",
         choices=("mermaid", "dot", "graphml", "json"),
@@ -489,11 +549,7 @@ def _parser() -> argparse.ArgumentParser:
         "  rulegov export --to ical -o plan.ics",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument(
-        "file",
-        nargs="?",
-        help="a plan (.txt, .docx, .json, .csv, .xlsx) or - (default: the bundled plan)",
-    )
+    _plan_argument(export)
     export.add_argument("--to", choices=("csv", "xlsx", "ical"), required=True, help="the format")
     export.add_argument(
         "-o", "--output", help="the file to write (required for xlsx; default: standard output)"
@@ -512,7 +568,7 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="a .txt, .docx or .json file, or - for standard input",
+        help=f"{_PLAN_FILES}, or - for standard input",
     )
     parse.add_argument(
         "-o", "--output", help="write to this .json (or .txt, standard layout) file instead"
@@ -532,7 +588,7 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="a .txt, .docx or .json file, or - for standard input",
+        help=f"{_PLAN_FILES}, or - for standard input",
     )
     validate.set_defaults(handler=_validate)
 
@@ -556,6 +612,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _error_lines(error: Exception) -> list[str]:
     """One line per problem: a validation error with many issues gives one line for each."""
+    if isinstance(error, _FileContentError):
+        return [f"{error.source}: {line}" for line in _error_lines(error.error)]
     if isinstance(error, ValidationError) and len(error.issues) > 1:
         head = f"invalid {error.model}" if error.model else "invalid data"
         return [f"{head}: {issue}" for issue in error.issues]

@@ -103,8 +103,13 @@ def test_gantt_writes_computed_dates():
     assert lines[:3] == ["gantt", "  title 2023年工作计划", "  dateFormat YYYY-MM-DD"]
     # t2: Wed 10 - Fri 12 May; t3 starts Mon 15 May
     assert '  task 2 召开会议； 研究制定《工作要点》, "要点" :crit, n0, 2023-05-10, 3d' in lines
-    assert any(line.startswith("  task 9 督察： 整改 ＃ 落实 :") for line in lines)
-    assert any(":milestone" in line or "milestone" in line for line in lines)
+    # t9 starts 2 working days after t3 (SS +2): Wed 17 May, 5 working days to Tue 23 May
+    assert "  task 9 督察： 整改 ＃ 落实 :n2, 2023-05-17, 7d" in lines
+    # the assessment waits for t3 (to Fri 26 May) and t9: the next working day, Mon 29 May
+    assert lines[-2:] == [
+        "  section wave 4",
+        "  assessment 中期评估 :milestone, n3, 2023-05-29, 0d",
+    ]
     with pytest.raises(ScheduleError, match="needs dates"):
         TaskGraph({"a": 1}).schedule().to_gantt()
 

@@ -80,7 +80,14 @@ def test_suggestions_are_offered_and_accepted_one_by_one():
     )
     g = TaskGraph.from_plan(plan, include_measures=True, measure_duration=3, default_duration=5)
     assert g.nodes == ("t1", "t1.m1", "t1.m2", "t1.m3", "t2")
-    assert len(g.suggestions) == 2
+    # plan, carry out, check: each measure waits on the one before it
+    assert [(d.predecessor, d.successor, d.type.value, d.origin.value) for d in g.suggestions] == [
+        ("t1.m1", "t1.m2", "FS", "inferred"),
+        ("t1.m2", "t1.m3", "FS", "inferred"),
+    ]
+    assert g.suggestions[0].reason == (
+        "measure order in task 1: 制定整改方案 (plan) before 落实整改 (carry out)"
+    )
     first = g.suggestions[0]
     g1 = g.accept(first)
     assert g1.suggestions == g.suggestions[1:]

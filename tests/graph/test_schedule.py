@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rulegov import Dependency, ScheduleError, TaskGraph, UnknownReferenceError
+from rulegov import Dependency, ScheduleError, TaskGraph, UnknownReferenceError, datasets
 from rulegov.graph import Calendar, Gate
 
 # -- the four link types, exactly -------------------------------------------------------------
@@ -412,3 +412,14 @@ def test_slip_of_work_under_way_moves_its_finish():
         s.slip("a", 1)
     with pytest.raises(ScheduleError, match="days must be 0 or more, got -1"):
         s.slip("c", -1)
+
+
+def test_a_start_near_the_end_of_time_is_a_schedule_error():
+    plan = datasets.yancheng_2023()
+    with pytest.raises(ScheduleError, match=r"start 9999-12-01: the schedule runs outside"):
+        TaskGraph.from_plan(plan).schedule(start=dt.date(9999, 12, 1))
+    calendar = Calendar.china(2023)
+    with pytest.raises(ScheduleError, match=r"choose a start within them"):
+        TaskGraph.from_plan(plan, calendar=calendar).schedule(
+            start=dt.date(9999, 12, 1), calendar=calendar
+        )

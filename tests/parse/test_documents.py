@@ -258,12 +258,21 @@ def test_pdf_extraction_spaces_and_crlf():
     assert plan.source.excerpt(second.targets[0].span) == "达到 90% 以上"
 
 
-@pytest.mark.parametrize("name", ["10_gbk.txt", "11_bom.txt"])
-def test_other_encodings(name):
+@pytest.mark.parametrize(
+    ("name", "encoding", "first"),
+    [
+        ("10_gbk.txt", "gb18030", ("制定执法监督年度计划", Role.LEAD, "区司法局")),
+        ("11_bom.txt", "utf-8-sig", ("建设法治示范社区", Role.RESPONSIBLE, "街道司法所")),
+    ],
+)
+def test_other_encodings(name, encoding, first):
     plan = read(name)
-    assert plan.tasks[0].assignments[0].role is Role.RESPONSIBLE or plan.tasks[0].lead_units
+    task = plan.tasks[0]
+    role = task.assignments[0].role
+    assert (task.title, role, plan.unit(task.assignments[0].unit).name) == first
     assert plan.source is not None
-    assert not plan.source.text.startswith("\ufeff")
+    # decoded as a whole, the byte-order mark dropped
+    assert plan.source.text == (DOCUMENTS / name).read_bytes().decode(encoding)
 
 
 def test_gbk_facts():

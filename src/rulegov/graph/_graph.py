@@ -24,6 +24,7 @@ import attrs
 from rulegov.errors import (
     DependencyCycleError,
     Issue,
+    ScheduleError,
     UnknownReferenceError,
     ValidationError,
 )
@@ -700,20 +701,26 @@ class TaskGraph:
 
         Raises:
             ScheduleError: a calendar without a start, a date without a start, an actual finish
-                without an actual start or before it.
+                without an actual start or before it, dates past 9999-12-31.
         """
         from rulegov.graph._schedule import build_schedule  # noqa: PLC0415
 
-        return build_schedule(
-            self,
-            start=start,
-            calendar=calendar,
-            finish=finish,
-            roll=roll,
-            status_date=status_date,
-            actual_start=actual_start or {},
-            actual_finish=actual_finish or {},
-        )
+        try:
+            return build_schedule(
+                self,
+                start=start,
+                calendar=calendar,
+                finish=finish,
+                roll=roll,
+                status_date=status_date,
+                actual_start=actual_start or {},
+                actual_finish=actual_finish or {},
+            )
+        except OverflowError:
+            raise ScheduleError(
+                f"start {start}: the schedule runs outside the dates Python can hold "
+                f"({dt.date.min} to {dt.date.max}); choose a start within them"
+            ) from None
 
     # -- checks and analysis ------------------------------------------------------------------
 

@@ -72,6 +72,13 @@ def plan_overview(plan: Plan, **options: Any) -> Overview:  # noqa: ANN401 - fro
 
     ``options`` go to :meth:`TaskGraph.from_plan`, except ``start`` and ``calendar``, which go to
     :meth:`TaskGraph.schedule` (the calendar is used by both).
+
+    Example:
+        >>> import rulegov
+        >>> from rulegov.graph import Calendar
+        >>> view = plan_overview(rulegov.datasets.yancheng_2023(), calendar=Calendar.china(2023, 2024))
+        >>> view.duration, view.schedule.finish_date.isoformat(), len(view.waves)
+        (168, '2024-01-08', 5)
     """
     default_start = plan.issued_on or (plan.period.start if plan.period is not None else None)
     start = options.pop("start", default_start)

@@ -161,6 +161,12 @@ def infer_dependencies(plan: Plan) -> list[Dependency]:
     """The links a plan implies without stating them, each with its reason; see the module doc.
 
     Links the plan already states are left out, and so is a second link between the same pair.
+
+    Example:
+        >>> import rulegov
+        >>> link = infer_dependencies(rulegov.datasets.yancheng_2023())[0]
+        >>> link.predecessor, link.successor, link.origin.value
+        ('t3.m3', 't3.m4', 'inferred')
     """
     stated = {(d.predecessor, d.successor) for d in plan.dependencies}
     found: list[Dependency] = []

@@ -105,6 +105,14 @@ def occurrences(
 
     Raises:
         ScheduleError: the rule cannot be read, or yields no date in the period.
+
+    Example:
+        >>> import datetime as dt
+        >>> from rulegov.graph import Calendar
+        >>> days = occurrences("quarterly", start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31),
+        ...                    calendar=Calendar.china(2023, 2024))
+        >>> [day.isoformat() for day in days]  # 30 Sep and 31 Dec are rest days: moved forward
+        ['2023-03-31', '2023-06-30', '2023-10-07', '2024-01-02']
     """
     if end < start:
         raise ScheduleError(

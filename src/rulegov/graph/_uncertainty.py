@@ -126,6 +126,12 @@ def pert(
 
     Raises:
         ScheduleError: an estimate for an unknown node or out of order.
+
+    Example:
+        >>> from rulegov.graph import TaskGraph
+        >>> result = pert(TaskGraph({"a": 2, "b": 3}, [("a", "b")]), {"a": (1, 2, 9)})
+        >>> result.mean["a"], result.duration, round(result.deviation_total, 3), result.chain
+        (3.0, 6.0, 1.333, ('a', 'b'))
     """
     chosen = _estimates(graph, estimates)
     mean: dict[str, float] = {}

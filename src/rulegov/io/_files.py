@@ -235,6 +235,14 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
     Raises:
         ValidationError: for any other suffix.
+
+    Example:
+        >>> import pathlib, tempfile, rulegov
+        >>> plan = rulegov.datasets.yancheng_2023()
+        >>> target = pathlib.Path(tempfile.mkdtemp()) / "plan.json"
+        >>> write_plan(plan, target)
+        >>> rulegov.read_plan(target) == plan
+        True
     """
     where = pathlib.Path(path)
     suffix = where.suffix.lower()

@@ -46,6 +46,7 @@ from rulegov.model import (
     TimeFrame,
     Unit,
 )
+from rulegov.parse._format import date_words, timing_words
 
 if TYPE_CHECKING:
     import os
@@ -161,10 +162,6 @@ def _heading_key(cell: str) -> str:
 # -- writing --------------------------------------------------------------------------------
 
 
-def _date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
     return first is not None and (
         first.kind,
@@ -177,7 +174,6 @@ def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
 
 def _timing_cell(timeframe: TimeFrame) -> str:
     """The words for a timing: its own text when that reads back the same, else a full date."""
-    from rulegov.parse._format import timing_words  # noqa: PLC0415
     from rulegov.parse._time import read_timeframe  # noqa: PLC0415
 
     if timeframe.text and _same_timing(read_timeframe(_normal(timeframe.text), None), timeframe):
@@ -345,30 +341,32 @@ def _write_xlsx(
     except ImportError as error:
         raise MissingExtraError("openpyxl", "xlsx", "writing .xlsx task tables") from error
     _check_xml_text(header, rows)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(_sheet_title(title))
-    widths = {"工作任务": 40, "具体措施": 60, "序号": 6}
-    for index, name in enumerate(header, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = widths.get(name, 18)
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    heading = []
-    for name in header:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = bold
-        heading.append(cell)
-    sheet.append(heading)
-    for row in rows:
-        cells = []
+    # open first: a path that cannot be written fails before openpyxl starts its streams
+    with where.open("wb") as stream:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(_sheet_title(title))
+        widths = {"工作任务": 40, "具体措施": 60, "序号": 6}
+        for index, name in enumerate(header, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = widths.get(name, 18)
+        bold = Font(bold=True)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        heading = []
         for name in header:
-            value = row[name]
-            cell = WriteOnlyCell(sheet, value=value or None)
-            if value:
-                cell.data_type = "s"  # text, never a formula
-            cell.alignment = wrap
-            cells.append(cell)
-        sheet.append(cells)
-    book.save(where)
+            cell = WriteOnlyCell(sheet, value=name)
+            cell.font = bold
+            heading.append(cell)
+        sheet.append(heading)
+        for row in rows:
+            cells = []
+            for name in header:
+                value = row[name]
+                cell = WriteOnlyCell(sheet, value=value or None)
+                if value:
+                    cell.data_type = "s"  # text, never a formula
+                cell.alignment = wrap
+                cells.append(cell)
+            sheet.append(cells)
+        book.save(stream)
 
 
 def _check_xml_text(header: list[str], rows: list[dict[str, str]]) -> None:
@@ -788,7 +786,7 @@ def _cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.datetime | dt.date):
-        return _date(value)
+        return date_words(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value)

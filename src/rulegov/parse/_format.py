@@ -13,6 +13,8 @@ from rulegov.model import Role, TimingKind
 from rulegov.parse._numbering import render_number
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rulegov.model import Plan, Section, Task, TimeFrame
 
 __all__ = ["format_plan"]
@@ -23,6 +25,7 @@ _ROLE_LABELS: dict[Role, str] = {
     Role.COOPERATING: "配合单位",
     Role.SUPERVISING: "督办单位",
 }
+# the words for timings, shared with the task-division tables of rulegov.io
 VAGUE_WORDS: dict[TimingKind, str] = {
     TimingKind.ONGOING: "持续推进",
     TimingKind.STANDING: "长期坚持",
@@ -38,23 +41,21 @@ FREQUENCY_WORDS = {
 }
 
 
-def _date(day: object) -> str:
-    import datetime as dt  # noqa: PLC0415
-
-    assert isinstance(day, dt.date)  # noqa: S101  (the model guarantees it)
+def date_words(day: dt.date) -> str:
+    """A date as written in a plan: 2023年6月30日."""
     return f"{day.year}年{day.month}月{day.day}日"
 
 
 def timing_words(timeframe: TimeFrame) -> str:
     """Words that read back as ``timeframe``, built from its fields (not from its text)."""
     if timeframe.kind is TimingKind.ON and timeframe.on is not None:
-        return _date(timeframe.on)
+        return date_words(timeframe.on)
     if timeframe.kind is TimingKind.RANGE and timeframe.start and timeframe.end:
-        return f"{_date(timeframe.start)}至{_date(timeframe.end)}"
+        return f"{date_words(timeframe.start)}至{date_words(timeframe.end)}"
     if timeframe.kind is TimingKind.RECURRING and timeframe.frequency is not None:
         return FREQUENCY_WORDS[timeframe.frequency.value]
     if timeframe.kind is TimingKind.DEADLINE and timeframe.end is not None:
-        return f"{_date(timeframe.end)}前"
+        return f"{date_words(timeframe.end)}前"
     return VAGUE_WORDS.get(timeframe.kind, "适时")
 
 
@@ -121,7 +122,7 @@ def _header_lines(plan: Plan) -> list[str]:
     if plan.issued_on is not None:
         if plan.issuer:
             lines.append(plan.issuer)
-        lines.append(_date(plan.issued_on))
+        lines.append(date_words(plan.issued_on))
     elif plan.issuer:
         # a signature without a date would read as the first line of a split title
         lines.insert(0, f"发文机关：{plan.issuer}")
