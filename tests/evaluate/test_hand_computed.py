@@ -504,3 +504,51 @@ def test_ties_do_not_chain_beyond_the_tolerance():
     # below the group's best: it starts a group of its own
     assert ranks([1.0, 0.91, 0.82], tolerance=0.1) == [1, 1, 3]
     assert ranks([1.0, 0.91, 0.82], ties="dense", tolerance=0.1) == [1, 1, 2]
+
+
+def test_a_total_in_no_grade_band_is_an_error_not_a_missing_grade():
+    # 优秀 [90, 100], 良好 [75, 90) ... and a bonus that lifts a unit past 100: the scheme must say
+    # what 100.5 is; a silent "no grade" would drop the unit from every grade count
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "all", "aggregation": "sum", "children": [{"id": "a", "points": 100}]},
+            "rules": [{"kind": "bonus", "id": "award", "input": "awards", "points": 1, "max": 2}],
+            "bonus_cap": 2,
+            "grading": {
+                "bands": [
+                    {"grade": "excellent", "min": 90, "max": 100, "max_closed": True},
+                    {"grade": "pass", "max": 90},
+                ]
+            },
+        }
+    )
+    assert rulegov.evaluate(scheme, {"x": {"a": 1.0}}).grade("x") == "excellent"
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": 1.0, "awards": 1}})
+    message = str(caught.value)
+    assert message.startswith("unit 'x': the total 101.0 lies in no grade band (the bands cover ")
+    assert "widen the top or bottom band" in message
+
+
+def test_a_value_with_no_place_in_the_scheme_is_refused_not_lost():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "all", "children": [{"id": "legal_review"}, {"id": "training"}]},
+            "rules": [{"kind": "penalty", "id": "criticism", "input": "criticisms", "points": 2}],
+        }
+    )
+    # the rule's input and the leaves are accepted
+    assert (
+        rulegov.evaluate(
+            scheme, {"x": {"legal_review": 1, "training": 0.5, "criticisms": 0}}
+        ).score("x")
+        == 0.75
+    )
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"x": {"legal_reveiw": 1, "training": 0.5}})
+    assert str(caught.value) == (
+        "unit 'x': 'legal_reveiw' is neither a node of the scheme nor the input of a rule; "
+        "did you mean 'legal_review'?"
+    )

@@ -37,6 +37,8 @@ from rulegov.evaluate._scheme import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from rulegov.evaluate._scheme import Grading
+
 __all__ = [
     "Arrays",
     "Compiled",
@@ -749,6 +751,8 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
             value = float(quantize(total, display.digits, display.rounding))
         category = arrays.categories[position]
         step = band_grade(scheme, value, category)
+        if step.grade is None:
+            _no_band(grading, arrays.units[position], value, category)
         steps = [step]
         grade = step.grade
         bands = [band.grade for band in grading.bands_for(category)]
@@ -764,6 +768,18 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         arrays.grade_steps[position] = steps
     for quota in sorted(grading.quotas, key=lambda q: order.index(q.grade)):  # best grade first
         _apply_quota(quota, scheme, arrays)
+
+
+def _no_band(grading: Grading, unit: str, value: float, category: str | None) -> None:
+    """Refuse a total that no grade band holds: a grade must never go missing silently."""
+    bands = grading.bands_for(category)
+    covered = ", ".join(band.describe() for band in bands) or "nothing"
+    which = f" for category {category!r}" if category is not None else ""
+    raise EvaluationError(
+        f"unit {unit!r}: the total {value!r} lies in no grade band{which} (the bands cover "
+        f"{covered}); widen the top or bottom band, e.g. leave its bound open for totals "
+        "raised by bonus points"
+    )
 
 
 _VETO_ORDER = {VetoEffect.CAP: 0, VetoEffect.BAR: 1, VetoEffect.FORCE: 2}

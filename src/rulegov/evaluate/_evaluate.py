@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import random
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -85,6 +86,7 @@ def _inputs(
     if not data:
         raise EvaluationError("there are no units to evaluate: data is empty")
     frozen: dict[str, dict[str, object]] = {}
+    known = {node.id for node in scheme.nodes()} | {rule.input for rule in scheme.rules}
     for unit, values in data.items():
         if not isinstance(values, Mapping):
             raise EvaluationError(
@@ -93,8 +95,20 @@ def _inputs(
             )
         if str(unit) in frozen:
             raise EvaluationError(f"unit {unit!r}: given twice (as {str(unit)!r})")
+        _no_stray_keys(unit, values, known)
         frozen[str(unit)] = dict(values)
     return frozen, _categories(categories), _skipped(scheme, not_applicable, frozen)
+
+
+def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str]) -> None:
+    """Refuse a value that has no place in the scheme: a typo would otherwise be lost silently."""
+    for key in values:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise EvaluationError(
+                f"unit {unit!r}: {key!r} is neither a node of the scheme nor the input of a rule{hint}"
+            )
 
 
 def _categories(categories: object) -> dict[str, str]:
