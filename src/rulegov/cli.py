@@ -187,10 +187,8 @@ def _calendar(plan: Plan, choice: str) -> Calendar | None:
 def _overview(plan: Plan, start: str | None, calendar: str) -> Overview:
     from rulegov.graph import plan_overview  # noqa: PLC0415
 
-    options: dict[str, Any] = {"calendar": _calendar(plan, calendar)}
-    if start is not None:
-        options["start"] = _date(start)
-    return plan_overview(plan, **options)
+    day = None if start is None else _date(start)
+    return plan_overview(plan, start=day, calendar=_calendar(plan, calendar))
 
 
 def _date(text: str, option: str = "--start") -> dt.date:

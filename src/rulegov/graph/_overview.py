@@ -18,13 +18,17 @@ Example:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from rulegov.graph._graph import TaskGraph
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping
+
+    from rulegov.graph._calendar import Calendar
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Plan
 
@@ -64,14 +68,22 @@ class Overview:
         return "\n".join(lines)
 
 
-def plan_overview(plan: Plan, **options: Any) -> Overview:  # noqa: ANN401 - from_plan's keywords
-    """The waves and critical chain of a plan, scheduled from its date of issue if it has one.
+def plan_overview(  # noqa: PLR0913 - TaskGraph.from_plan's choices, and the start
+    plan: Plan,
+    *,
+    start: dt.date | None = None,
+    calendar: Calendar | None = None,
+    durations: Mapping[str, int] | None = None,
+    default_duration: int = 20,
+    assessment_duration: int = 5,
+    hard_deadlines: bool = True,
+    accept_inferred: bool = False,
+) -> Overview:
+    """The waves and critical chain of a plan, scheduled from ``start``.
 
-    Without a date of issue, the schedule starts on the first day of the plan's period; without
-    either, it counts days from 0.
-
-    ``options`` go to :meth:`TaskGraph.from_plan`, except ``start`` and ``calendar``, which go to
-    :meth:`TaskGraph.schedule` (the calendar is used by both).
+    ``start`` defaults to the plan's date of issue; without one, to the first day of the plan's
+    period; without either, the schedule counts days from 0. The other options are those of
+    :meth:`TaskGraph.from_plan`; the calendar is used for both the graph and the schedule.
 
     Example:
         >>> import rulegov
@@ -80,10 +92,17 @@ def plan_overview(plan: Plan, **options: Any) -> Overview:  # noqa: ANN401 - fro
         >>> view.duration, view.schedule.finish_date.isoformat(), len(view.waves)
         (168, '2024-01-08', 5)
     """
-    default_start = plan.issued_on or (plan.period.start if plan.period is not None else None)
-    start = options.pop("start", default_start)
-    calendar = options.get("calendar")
-    graph = TaskGraph.from_plan(plan, **options)
+    if start is None:
+        start = plan.issued_on or (plan.period.start if plan.period is not None else None)
+    graph = TaskGraph.from_plan(
+        plan,
+        durations=durations,
+        default_duration=default_duration,
+        assessment_duration=assessment_duration,
+        calendar=calendar,
+        hard_deadlines=hard_deadlines,
+        accept_inferred=accept_inferred,
+    )
     schedule = graph.schedule(start=start, calendar=calendar) if start else graph.schedule()
     return Overview(
         waves=tuple(graph.waves()),
