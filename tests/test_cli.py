@@ -602,3 +602,20 @@ def test_every_command_that_reads_a_plan_names_every_format(capsys, tmp_path, co
         assert out == f"{table}: ok: 5 sections, 16 tasks, 5 units, 0 diagnostics\n"
     else:
         assert "严格落实法治建设责任制" in out
+
+
+def test_report_outline_names_groups_and_checks_per_task(capsys):
+    out = run(capsys, "report")[1]
+    outline = out.split("Outline\n=======\n\n")[1].split("\n\n")[0]
+    task10 = (
+        outline.split("  10. 组织开展全面依法治区各专项行动\n")[1].split("  11. ")[0].splitlines()
+    )
+    assert task10 == [
+        "     lead: 工委全面依法治区委员会办公室",
+        "     run by: 执法协调小组, 司法协调小组, 守法普法协调小组",
+        "     checked by: case_file_review, special_campaign",
+    ]
+    task4 = outline.split("  4. 严格落实法治建设责任制\n")[1].split("二、")[0].splitlines()
+    assert task4[-1] == (
+        "     checked by: duty_report, democratic_appraisal, appraisal, rule_of_law_duty_report"
+    )

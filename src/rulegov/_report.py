@@ -43,7 +43,7 @@ def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
     ]
 
 
-def _task_row(task: Task) -> dict[str, Any]:
+def _task_row(plan: Plan, task: Task) -> dict[str, Any]:
     return {
         "id": task.id,
         "number": task.number,
@@ -54,6 +54,10 @@ def _task_row(task: Task) -> dict[str, Any]:
         "timing": task.timeframe.kind.value if task.timeframe else None,
         "due": task.timeframe.due.isoformat() if task.timeframe and task.timeframe.due else None,
         "targets": [target.text for target in task.targets],
+        "groups": [group.name for group in plan.coordination_groups if task.id in group.tasks],
+        "checks": [
+            assessment.kind.value for assessment in plan.assessments if assessment.task == task.id
+        ],
     }
 
 
@@ -130,13 +134,13 @@ def report_data(
             "dependencies": len(plan.dependencies),
             "diagnostics": len(plan.diagnostics),
         },
-        "unsectioned_tasks": [_task_row(task) for task in plan.unsectioned_tasks],
+        "unsectioned_tasks": [_task_row(plan, task) for task in plan.unsectioned_tasks],
         "sections": [
             {
                 "number": section.number,
                 "level": section.level,
                 "title": section.title,
-                "tasks": [_task_row(task) for task in section.tasks],
+                "tasks": [_task_row(plan, task) for task in section.tasks],
             }
             for section in plan.walk_sections()
         ],
@@ -206,6 +210,10 @@ def _task_lines(task: dict[str, Any]) -> list[str]:
         out.append(f"     due: {task['due']}")
     if task["targets"]:
         out.append(f"     targets: {'; '.join(task['targets'])}")
+    if task["groups"]:
+        out.append(f"     run by: {', '.join(task['groups'])}")
+    if task["checks"]:
+        out.append(f"     checked by: {', '.join(dict.fromkeys(task['checks']))}")
     return out
 
 
