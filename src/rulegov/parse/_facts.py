@@ -74,6 +74,8 @@ _CLAUSE_ENDS = ",;。!?:、"
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
+    if not line.breaks:  # Line.bounds without the call: positions map one to one
+        return Span._at(line.start + begin, line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
     return Span._at(start, stop)
 
@@ -124,6 +126,8 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
     citations: list[Citation] = []
     diagnostics: list[Diagnostic] = []
     for line, begin, end in segments:
+        if line.text.find("《", begin, end) < 0:  # str.find is far faster than the regex scan
+            continue  # with no 《, the regex finds nothing to open
         depth = 0
         opened = 0
         for match in _BRACKETS.finditer(line.text, begin, end):
