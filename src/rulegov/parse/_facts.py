@@ -21,8 +21,7 @@ __all__ = ["Segment", "citation_issuer", "find_citations", "find_targets", "shie
 Segment = tuple["Line", int, int]
 """A stretch ``text[begin:end]`` of one line."""
 
-_BRACKETS = re.compile(r"[《》]")
-_QUOTES = re.compile(r"[“”\"「」『』]")
+_QUOTE_CHARS = '“”"「」『』'
 _DOC_NUMBER = re.compile(
     r"\((?P<number>[^()\[\]〔〕]{1,24}[〔\[]\d{4}[〕\]]\d{1,5}号)\)",
 )
@@ -90,47 +89,52 @@ def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     depth = 0
     opened = 0
-    for match in _BRACKETS.finditer(text, begin, end):
-        if match.group() == "《":
+    for position in _brackets(text, begin, end):
+        if text[position] == "《":
             if depth == 0:
-                opened = match.start()
+                opened = position
             depth += 1
         elif depth > 0:
             depth -= 1
             if depth == 0:
-                ranges.append((opened, match.end()))
+                ranges.append((opened, position + 1))
     if depth > 0:
         ranges.append((opened, end))
     inside = False
-    for match in _QUOTES.finditer(text, begin, end):
-        char = match.group()
+    for position in _positions(text, _QUOTE_CHARS, begin, end):
+        char = text[position]
         if char in "“「『" or (char == '"' and not inside):
             inside = True
-            opened = match.start()
+            opened = position
         elif inside:
             inside = False
-            ranges.append((opened, match.end()))
+            ranges.append((opened, position + 1))
     ranges.sort()
     return ranges
 
 
-def _brackets(text: str, begin: int, end: int) -> list[int]:
-    """The positions of ``《`` and ``》`` in ``text[begin:end]``, from the first ``《`` on, in order.
+def _positions(text: str, chars: str, begin: int, end: int) -> list[int]:
+    """The positions of any of ``chars`` in ``text[begin:end]``, in order.
 
-    A ``》`` before any ``《`` closes nothing, so the search starts at the first ``《``; ``str.find``
-    skips the text between brackets far faster than a regex scan would.
+    ``str.find`` skips the text between them far faster than a regex scan would.
     """
-    first = text.find("《", begin, end)
-    if first < 0:
-        return []
     positions: list[int] = []
-    for char in "《》":
-        position = text.find(char, first, end)
+    for char in chars:
+        position = text.find(char, begin, end)
         while position >= 0:
             positions.append(position)
             position = text.find(char, position + 1, end)
     positions.sort()
     return positions
+
+
+def _brackets(text: str, begin: int, end: int) -> list[int]:
+    """The positions of ``《`` and ``》`` in ``text[begin:end]``, from the first ``《`` on, in order.
+
+    A ``》`` before any ``《`` closes nothing, so the search starts at the first ``《``.
+    """
+    first = text.find("《", begin, end)
+    return [] if first < 0 else _positions(text, "《》", first, end)
 
 
 def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagnostic]]:
