@@ -87,6 +87,7 @@ _SET_DICT = BaseModel.__dict__["__dict__"].__set__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
 _SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+_NEW = object.__new__  # what BaseModel.__new__ is, without looking it up on each class
 _IMMUTABLE = (type(None), bool, int, float, str, enum.Enum, tuple, frozenset)
 
 
@@ -107,19 +108,27 @@ class _Fills:
     template: dict[str, Any]  # every field in order: its constant default, or _MISSING
     factories: tuple[tuple[str, Callable[[], Any]], ...]
     required: tuple[str, ...]
+    # for each set of names given before, the factories of the fields it leaves out
+    missing: dict[tuple[str, ...], tuple[tuple[str, Callable[[], Any]], ...]] = attrs.field(
+        factory=dict, eq=False
+    )
 
     def complete(self, model: str, values: dict[str, Any]) -> dict[str, Any]:
         """The values of every field, in order, with defaults for those not given."""
         data = {**self.template, **values}
-        if len(data) != len(self.template):
-            unknown = sorted(values.keys() - self.template.keys())
-            raise TypeError(f"{model} has no fields named {unknown}")
-        for name in self.required:
-            if data[name] is _MISSING:
-                raise TypeError(f"{model} needs a value for its field {name!r}")
-        for name, factory in self.factories:
-            if data[name] is _MISSING:
-                data[name] = factory()
+        keys = tuple(values)
+        factories = self.missing.get(keys)
+        if factories is None:
+            if len(data) != len(self.template):
+                unknown = sorted(values.keys() - self.template.keys())
+                raise TypeError(f"{model} has no fields named {unknown}")
+            for name in self.required:
+                if name not in values:
+                    raise TypeError(f"{model} needs a value for its field {name!r}")
+            factories = tuple(item for item in self.factories if item[0] not in values)
+            self.missing[keys] = factories
+        for name, factory in factories:
+            data[name] = factory()
         return data
 
 
@@ -224,7 +233,7 @@ class Model(BaseModel):
         fills = _FILLS.get(cls) or _fills(cls)
         # the usual case: every field given, in order, so the keywords are the fields
         data = values if tuple(values) == fills.names else fills.complete(cls.__name__, values)
-        model = cls.__new__(cls)
+        model = _NEW(cls)
         _SET_DICT(model, data)
         _SET_FIELDS_SET(model, set(values))
         _SET_EXTRA(model, None)
@@ -267,7 +276,7 @@ class Span(Model):
             >>> Span._at(3, 11) == Span(start=3, end=11)
             True
         """
-        span = cls.__new__(cls)
+        span = _NEW(cls)
         _SET_DICT(span, {"start": start, "end": end})
         _SET_FIELDS_SET(span, {"start", "end"})
         _SET_EXTRA(span, None)

@@ -20,7 +20,7 @@ from rulegov.model._time import Period
 from rulegov.model._unit import CoordinationGroup, Role, Unit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = ["Notice", "Plan", "PlanKind", "plan_json_schema"]
 
@@ -59,21 +59,40 @@ class Notice(Model):
 
 
 class _Index:
-    """Every id of a plan with the field path where it is defined, and the problems found."""
+    """Every id of a plan with the field path where it is defined, and the problems found.
 
-    def __init__(self) -> None:
-        self.where: dict[str, str] = {}
+    The paths are only needed for messages, so they are found on first use, by ``locate``.
+    """
+
+    def __init__(self, locate: Callable[[], Iterator[tuple[str, str, str]]] | None = None) -> None:
         self.kind: dict[str, str] = {}
         self.issues: list[Issue] = []
         self.duplicates: list[Issue] = []
+        self._locate = locate
+        self._where: dict[str, str] | None = None
+
+    @property
+    def where(self) -> dict[str, str]:
+        """The field path of each id, where it is first defined."""
+        if self._where is None:
+            self._where = {}
+            for ident, _, path in self._locate() if self._locate is not None else ():
+                self._where.setdefault(ident, path)
+        return self._where
+
+    def restart(self) -> None:
+        """Forget the ids, to add them again one by one with their paths."""
+        self.kind.clear()
+        self._where = {}
 
     def add(self, ident: str, kind: str, path: str) -> None:
-        if ident in self.where:
+        where = self.where
+        if ident in where:
             self.duplicates.append(
-                Issue(f"{path}.id", f"the id is already used by {self.where[ident]}", ident)
+                Issue(f"{path}.id", f"the id is already used by {where[ident]}", ident)
             )
             return
-        self.where[ident] = path
+        where[ident] = path
         self.kind[ident] = kind
 
     def is_a(self, ident: str | None, *kinds: str) -> bool:
@@ -261,7 +280,7 @@ class Plan(Model):
 
     @model_validator(mode="after")
     def _integrity(self) -> Self:
-        index = _Index()
+        index = _Index(self._ids)
         self._index_ids(index)
         if index.duplicates:
             raise DuplicateIdError(index.duplicates)
@@ -276,19 +295,46 @@ class Plan(Model):
         return self
 
     def _index_ids(self, index: _Index) -> None:
-        index.add(self.id, "plan", "(plan)")
+        # the usual case, every id unique, needs no paths: count the ids, and only when two
+        # share one go through them again with their paths to name both places
+        kind = index.kind
+        kind[self.id] = "plan"
+        kind.update(dict.fromkeys([unit.id for unit in self.units], "unit"))
+        kind.update(
+            dict.fromkeys([group.id for group in self.coordination_groups], "coordination_group")
+        )
+        kind.update(dict.fromkeys([item.id for item in self.assessments], "assessment"))
+        sections = list(self.sections)
+        tasks = list(self.unsectioned_tasks)
+        for section in sections:  # grows as it goes: every section at every depth
+            sections.extend(section.children)
+            tasks.extend(section.tasks)
+        kind.update(dict.fromkeys([section.id for section in sections], "section"))
+        kind.update(dict.fromkeys([task.id for task in tasks], "task"))
+        measures = [measure.id for task in tasks for measure in task.measures]
+        kind.update(dict.fromkeys(measures, "measure"))
+        count = 1 + len(self.units) + len(self.coordination_groups) + len(self.assessments)
+        if len(kind) == count + len(sections) + len(tasks) + len(measures):
+            return
+        index.restart()
+        for ident, what, path in self._ids():
+            index.add(ident, what, path)
+
+    def _ids(self) -> Iterator[tuple[str, str, str]]:
+        """Every id in the plan with its kind and field path, in document order."""
+        yield self.id, "plan", "(plan)"
         for i, unit in enumerate(self.units):
-            index.add(unit.id, "unit", f"units[{i}]")
+            yield unit.id, "unit", f"units[{i}]"
         for i, group in enumerate(self.coordination_groups):
-            index.add(group.id, "coordination_group", f"coordination_groups[{i}]")
+            yield group.id, "coordination_group", f"coordination_groups[{i}]"
         for i, assessment in enumerate(self.assessments):
-            index.add(assessment.id, "assessment", f"assessments[{i}]")
+            yield assessment.id, "assessment", f"assessments[{i}]"
         for section, path, _ in _walk_sections(self.sections, "sections", ()):
-            index.add(section.id, "section", path)
+            yield section.id, "section", path
         for task, path, _ in self._task_paths():
-            index.add(task.id, "task", path)
+            yield task.id, "task", path
             for j, measure in enumerate(task.measures):
-                index.add(measure.id, "measure", f"{path}.measures[{j}]")
+                yield measure.id, "measure", f"{path}.measures[{j}]"
 
     def _task_paths(self) -> Iterator[tuple[Task, str, tuple[str, ...]]]:
         for i, task in enumerate(self.unsectioned_tasks):
@@ -332,9 +378,9 @@ class Plan(Model):
                     Issue(f"{path}.path", f"must be the printed numbers {expected!r}", task.path)
                 )
             for j, assignment in enumerate(task.assignments):
-                where = f"{path}.assignments[{j}]"
-                index.need(assignment.unit, f"{where}.unit", "unit")
                 unit = units.get(assignment.unit)
+                if unit is None or not index.is_a(assignment.unit, "unit"):
+                    index.need(assignment.unit, f"{path}.assignments[{j}].unit", "unit")
                 if unit is None:
                     continue
                 if assignment.unit_name is None:
@@ -342,7 +388,7 @@ class Plan(Model):
                 elif not unit.known_as(assignment.unit_name):
                     index.issues.append(
                         Issue(
-                            f"{where}.unit_name",
+                            f"{path}.assignments[{j}].unit_name",
                             f"is not a name of unit {unit.id!r}; add it to the unit's aliases",
                             assignment.unit_name,
                         )

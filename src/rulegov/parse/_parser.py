@@ -140,6 +140,8 @@ def _diagnostic(
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
+    if not line.breaks:  # Line.bounds without the call: positions map one to one
+        return Span._at(line.start + begin, line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
     return Span._at(start, stop)
 
@@ -594,13 +596,15 @@ class _Parser:
         self.task_count += 1
         task_id = f"t{self.task_count}"
         self.task_places[task_id] = (node.line.number, 1)
-        segments: list[Segment] = list(node.segments())
-        fields = list(node.fields)
+        segments = node.segments()
+        fields = node.fields
         measures: list[Measure] = []
-        for descendant in list(node.walk())[1:]:
-            segments.extend(descendant.segments())
-            fields.extend(descendant.fields)
-            measures.append(_measure(f"{task_id}.m{len(measures) + 1}", descendant))
+        if node.children:
+            fields = list(fields)
+            for descendant in list(node.walk())[1:]:
+                segments.extend(descendant.segments())
+                fields.extend(descendant.fields)
+                measures.append(_measure(f"{task_id}.m{len(measures) + 1}", descendant))
         if not measures:
             measures = _sentences(task_id, node)
         citations, problems = find_citations(segments)
@@ -630,6 +634,8 @@ class _Parser:
         if node.style == _TABLE:
             return _join(node.body)
         pieces = [_join(node.segments())]
+        if not node.children:
+            return pieces[0]
         for descendant in list(node.walk())[1:]:
             head = descendant.line
             pieces.append(head.printed(0, len(head.text)))
@@ -801,13 +807,18 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
     pattern = _CELL_PIECE if table else _SENTENCE
     for line, begin, end in node.measure_cells if table else node.segments():
         start = max(begin, heading_end) if line is node.line and not table else begin
+        plain = not line.breaks  # Line.printed and _span without the calls
+        offset = line.start
+        original = line.original
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
                 Measure._trusted(
                     id=f"{task_id}.m{len(measures) + 1}",
-                    text=line.printed(first, last),
-                    span=_span(line, first, last),
+                    text=original[first:last] if plain else line.printed(first, last),
+                    span=Span._at(offset + first, offset + last)
+                    if plain
+                    else _span(line, first, last),
                 )
             )
     return measures

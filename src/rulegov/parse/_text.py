@@ -51,7 +51,9 @@ _SPACES = re.compile(r" +")
 _NEEDS_FOLD = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD) if code != 0x20) + "]"
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# The control characters that mark binary data, as the bytes that stand for them in UTF-8: each
+# is one byte there, and no other character's encoding holds a byte below 0x20.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
 _BINARY_SHARE = 0.1
 
 
@@ -127,7 +129,7 @@ def check_text(text: str, source: str | None) -> None:
             "the document is empty; give the text of a plan", line=1, column=1, source=source
         )
     try:
-        text.encode("utf-8")
+        encoded = text.encode("utf-8")
     except UnicodeEncodeError as error:
         line, column = _place(text, error.start)
         raise ParseError(
@@ -149,7 +151,8 @@ def check_text(text: str, source: str | None) -> None:
             value=text[max(0, nul - 10) : nul + 10],
         )
     sample = text[:4096]
-    controls = len(_CONTROLS.findall(sample))
+    data = encoded if len(text) <= len(sample) else sample.encode("utf-8")
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > _BINARY_SHARE * len(sample):
         raise ParseError(
             f"{controls} of the first {len(sample)} characters are control characters, "
