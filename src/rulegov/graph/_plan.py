@@ -125,6 +125,20 @@ def _measure_links(plan: Plan) -> list[Dependency]:
     return found
 
 
+def _best_named(
+    named: str, names: list[tuple[str, str, str]], own: str
+) -> tuple[int, str, str] | None:
+    """The item (other than ``own``) whose name shares most with ``named``: (shared, id, label)."""
+    best: tuple[int, str, str] | None = None
+    for ident, name, label in names:
+        if ident == own:
+            continue
+        shared = _shared(named, name)
+        if shared >= _MIN_SHARED and (best is None or shared > best[0]):
+            best = (shared, ident, label)
+    return best
+
+
 def _wording_links(plan: Plan) -> list[Dependency]:
     names: list[tuple[str, str, str]] = [
         (task.id, task.title, task_label(task)) for task in plan.tasks
@@ -135,14 +149,7 @@ def _wording_links(plan: Plan) -> list[Dependency]:
         text = task.text or task.title
         for phrase, pattern in _REFERENCE_PATTERNS:
             for match in pattern.finditer(text):
-                named = match.group(1)
-                best: tuple[int, str, str] | None = None
-                for ident, name, label in names:
-                    if ident == task.id:
-                        continue
-                    shared = _shared(named, name)
-                    if shared >= _MIN_SHARED and (best is None or shared > best[0]):
-                        best = (shared, ident, label)
+                best = _best_named(match.group(1), names, task.id)
                 if best is None:
                     continue
                 found.append(
