@@ -368,6 +368,21 @@ def _diagnostics(plan: Plan, name: str) -> int:
     return errors
 
 
+def _cycles(plan: Plan, name: str) -> int:
+    """Print a loop among the plan's dependencies on standard error; return 1 if there is one."""
+    if not plan.dependencies:
+        return 0
+    from rulegov.errors import DependencyCycleError  # noqa: PLC0415
+    from rulegov.graph import TaskGraph  # noqa: PLC0415
+
+    try:
+        TaskGraph.from_plan(plan)
+    except DependencyCycleError as error:
+        sys.stderr.write(f"{name}: error: {error}\n")
+        return 1
+    return 0
+
+
 def _parse(args: argparse.Namespace) -> int:
     if args.output is not None and len(args.files) > 1:
         raise _InputError(
@@ -399,7 +414,7 @@ def _validate(args: argparse.Namespace) -> int:
             for line in _error_lines(error):
                 sys.stderr.write(f"rulegov: error: {line}\n")
             continue
-        errors = _diagnostics(plan, source)
+        errors = _diagnostics(plan, source) + _cycles(plan, source)
         failed += errors > 0
         verdict = "ok" if errors == 0 else f"{errors} errors"
         sys.stdout.write(
