@@ -14,9 +14,10 @@ Matching rules (text is first normalised: Unicode NFKC, all whitespace removed):
 
 - Header fields (``notice_title``, ``title``, ``issuer``, ``date``, ``number``, ``recipients``)
   score 1 when equal after normalisation, on the documents whose facts give the field. The
-  issuer is compared as a set of names split on ``、``; the notice title after removing the
-  issuer's names from its front; the document number with every bracket variant (〔〕 [] ［］ ()
-  【】) read as 〔〕. ``spurious`` counts documents where rulegov gives a value the facts lack.
+  issuer is compared as a set of names split on ``、``; the notice title and the title after
+  removing the issuer's names from their front; the document number with every bracket variant
+  (〔〕 [] ［］ () 【】) read as 〔〕. ``spurious`` counts documents where rulegov gives a value
+  the facts lack.
 - Sections and tasks: the title similarity of two items is difflib's ratio on the normalised
   titles, or 0.9 when one title contains the other and the shorter has at least 4 characters.
   Their paths agree when, after normalising each number (full-width brackets to half-width, a
@@ -395,7 +396,7 @@ def score_header(name: str, expected: Any, found: Any, issuer: str | None) -> He
         return Header(scored=1)
     if name == "issuer":
         right = _names(expected) == _names(found)
-    elif name == "notice_title":
+    elif name in ("notice_title", "title"):
         right = _strip_issuer(expected, issuer) == _strip_issuer(found, issuer)
     elif name == "number":
         right = normalise(expected).translate(_OPEN) == normalise(found).translate(_OPEN)
