@@ -37,6 +37,17 @@ Matching rules (text is first normalised: Unicode NFKC, all whitespace removed):
 Precision, recall and F1 are micro-averaged: true positives, false positives and false
 negatives are summed over the documents of a set.
 
+Appraisal documents (``tests/corpus/schemes/dev`` and ``heldout``, with ``.scheme.json``) are
+read with ``rulegov.read_scheme`` when this version of rulegov has it, else reported as not
+measured. Their scored items match a node of the scheme when the titles' similarity is at
+least 0.8; ``points`` is the share of matched items whose points equal the document's.
+Deduction, bonus and veto rules match a rule of the same family (deduction, shortfall and
+penalty rules count as deductions) when the rule's wording (the text of its span, else its
+reason) and the hand-read text contain one another or have a similarity of at least 0.6.
+Grade bands match when label, lower and upper edge are equal. The points of an inner node
+are the sum of the points below it (only leaves carry points in a scheme); ``total`` compares
+the root's with the stated full score.
+
 Run: ``python benchmarks/accuracy.py [--corpus tests/corpus] [--json accuracy.json]``
 """
 
@@ -534,6 +545,203 @@ def missed_everything(facts: dict[str, Any]) -> tuple[dict[str, Header], dict[st
     return header, counts
 
 
+SCHEME_FIELDS = ("items", "deductions", "bonus", "veto", "grades")
+SCHEME_SETS = ("schemes/dev", "schemes/heldout")
+
+
+@dataclass
+class FoundScheme:
+    """What rulegov read from an appraisal document, in the shape of the hand-read scheme."""
+
+    total: float | None = None
+    items: list[tuple[str, float | None]] = field(default_factory=list)
+    deductions: list[str] = field(default_factory=list)
+    bonus: list[str] = field(default_factory=list)
+    veto: list[str] = field(default_factory=list)
+    grades: list[tuple[str, float | None, float | None]] = field(default_factory=list)
+
+
+def _node_points(node: Any) -> float | None:
+    """A leaf's points, else the sum of the points below it (None when any is missing)."""
+    if not node.children:
+        return None if node.points is None else float(node.points)
+    total = 0.0
+    for child in node.children:
+        value = _node_points(child)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _rule_wording(rule: Any, text: str) -> str:
+    """The words of a rule: the text of its span when there is one, else its reason."""
+    span = getattr(rule, "span", None)
+    if span is not None and text:
+        return str(text[span.start : span.end])
+    return str(getattr(rule, "reason", None) or "")
+
+
+def found_from_scheme(scheme: rulegov.Scheme, text: str = "") -> FoundScheme:
+    """A scheme in the shape of the hand-read facts; rule wording from ``text`` via its span."""
+    found = FoundScheme(total=_node_points(scheme.root))
+    for node in scheme.nodes():
+        if node is not scheme.root:
+            found.items.append((node.name or node.id, _node_points(node)))
+    for rule in scheme.rules:
+        if rule.kind in ("deduction", "shortfall", "penalty"):
+            found.deductions.append(_rule_wording(rule, text))
+        elif rule.kind == "bonus":
+            found.bonus.append(_rule_wording(rule, text))
+        else:
+            found.veto.append(_rule_wording(rule, text))
+    if scheme.grading is not None:
+        found.grades = [
+            (band.label or band.grade, band.min, band.max) for band in scheme.grading.bands
+        ]
+    return found
+
+
+def _flatten_items(items: Sequence[dict[str, Any]]) -> Iterable[tuple[str, float | None]]:
+    for item in items:
+        if item["title"]:
+            yield item["title"], item["points"]
+        yield from _flatten_items(item["children"])
+
+
+def _same_wording(first: str, second: str) -> bool:
+    return contains_either(first, second) or similarity(first, second) >= 0.6
+
+
+def compare_scheme(
+    facts: dict[str, Any], found: FoundScheme
+) -> tuple[dict[str, Header], dict[str, Count]]:
+    """Compare the hand-read scheme of one appraisal document with what rulegov read."""
+    expected_items = list(_flatten_items(facts["items"]))
+    candidates = [
+        (score, i, j)
+        for i, (title, _) in enumerate(expected_items)
+        for j, (name, _) in enumerate(found.items)
+        if (score := similarity(title, name)) >= 0.8
+    ]
+    pairs = _one_to_one(candidates)
+    points = Header()
+    for i, j in pairs:
+        expected_points = expected_items[i][1]
+        if expected_points is not None:
+            points.scored += 1
+            found_points = found.items[j][1]
+            points.correct += int(
+                found_points is not None and abs(found_points - expected_points) < 1e-9
+            )
+    total = Header()
+    if facts["total"] is None:
+        total.spurious = int(found.total is not None)
+    else:
+        total.scored = 1
+        total.correct = int(found.total is not None and abs(found.total - facts["total"]) < 1e-9)
+    counts = {
+        "items": Count(
+            tp=len(pairs), fp=len(found.items) - len(pairs), fn=len(expected_items) - len(pairs)
+        ),
+        "deductions": match_texts(
+            [d["text"] for d in facts["deductions"]], found.deductions, _same_wording
+        ),
+        "bonus": match_texts([b["text"] for b in facts["bonus"]], found.bonus, _same_wording),
+        "veto": match_texts([v["text"] for v in facts["veto"]], found.veto, _same_wording),
+        "grades": match_texts(
+            [f"{g['name']}|{g['min']}|{g['max']}" for g in facts["grades"]],
+            [f"{label}|{low}|{high}" for label, low, high in found.grades],
+            _same_band,
+        ),
+    }
+    return {"points": points, "total": total}, counts
+
+
+def _same_band(first: str, second: str) -> bool:
+    name_a, low_a, high_a = first.split("|")
+    name_b, low_b, high_b = second.split("|")
+
+    def number(value: str) -> float | None:
+        return None if value == "None" else float(value)
+
+    return (
+        normalise(name_a) == normalise(name_b)
+        and number(low_a) == number(low_b)
+        and number(high_a) == number(high_b)
+    )
+
+
+def scheme_documents(folder: pathlib.Path) -> list[tuple[pathlib.Path, dict[str, Any]]]:
+    """The appraisal documents of a corpus folder with their hand-read schemes."""
+    found: list[tuple[pathlib.Path, dict[str, Any]]] = []
+    for facts_path in sorted(folder.glob("*.scheme.json")):
+        facts = json.loads(facts_path.read_text(encoding="utf-8"))
+        found.append((folder / facts["file"], facts))
+    return found
+
+
+def evaluate_scheme_document(
+    path: pathlib.Path, facts: dict[str, Any], read: Callable[[pathlib.Path], rulegov.Scheme]
+) -> Result:
+    """Read one appraisal document and compare it; a raising reader is counted, not fatal."""
+    start = time.perf_counter()
+    status, error_text = "ok", None
+    try:
+        scheme = read(path)
+        text = path.read_text(encoding="utf-8") if path.suffix == ".txt" else ""
+        found = found_from_scheme(scheme, text)
+    except rulegov.RulegovError as error:
+        status, error_text, found = "failed", f"{type(error).__name__}: {error}", FoundScheme()
+    except Exception as error:  # noqa: BLE001 - a crash of the reader is what is counted here
+        status, error_text, found = "crashed", f"{type(error).__name__}: {error}", FoundScheme()
+    header, counts = compare_scheme(facts, found)
+    if status != "ok":
+        header["total"].spurious = 0
+    return Result(path.name, status, error_text, time.perf_counter() - start, header, counts)
+
+
+def summarise_schemes(results: Sequence[Result]) -> dict[str, Any]:
+    """Sum the results of one set of appraisal documents."""
+    header = {"points": Header(), "total": Header()}
+    counts = {name: Count() for name in SCHEME_FIELDS}
+    for result in results:
+        for name, value in result.header.items():
+            header[name].add(value)
+        for name, count in result.counts.items():
+            counts[name].add(count)
+    return {
+        "documents": len(results),
+        "ok": sum(r.status == "ok" for r in results),
+        "failed": sum(r.status == "failed" for r in results),
+        "crashed": sum(r.status == "crashed" for r in results),
+        "header": {name: value.as_dict() for name, value in header.items()},
+        "counts": {name: value.as_dict() for name, value in counts.items()},
+    }
+
+
+def run_schemes(
+    corpus: pathlib.Path,
+    sets: Sequence[str] = SCHEME_SETS,
+    read: Callable[[pathlib.Path], rulegov.Scheme] | None = None,
+) -> dict[str, Any]:
+    """Evaluate the appraisal documents, or say why not when rulegov has no scheme reader."""
+    reader = read if read is not None else getattr(rulegov, "read_scheme", None)
+    if reader is None:
+        return {"measured": False, "reason": "this version of rulegov has no read_scheme"}
+    report: dict[str, Any] = {"measured": True, "sets": {}}
+    for name in sets:
+        results = [
+            evaluate_scheme_document(path, facts, reader)
+            for path, facts in scheme_documents(corpus / name)
+        ]
+        report["sets"][name] = {
+            "summary": summarise_schemes(results),
+            "documents": [result.as_dict() for result in results],
+        }
+    return report
+
+
 def documents(folder: pathlib.Path) -> list[tuple[pathlib.Path, dict[str, Any]]]:
     """The documents of a corpus folder with their facts, in file order."""
     found: list[tuple[pathlib.Path, dict[str, Any]]] = []
@@ -653,6 +861,35 @@ def table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def scheme_table(report: dict[str, Any]) -> str:
+    """The appraisal-document figures as a plain-text table, one column per set."""
+    if not report["measured"]:
+        return f"appraisal documents: not measured ({report['reason']})"
+    sets = list(report["sets"])
+    summaries = [report["sets"][name]["summary"] for name in sets]
+    lines = ["appraisal documents", f"{'':22}" + "".join(f"{name:>24}" for name in sets)]
+    lines.append(
+        f"{'documents (ok/fail/crash)':22}"
+        + "".join(
+            f"{s['documents']} ({s['ok']}/{s['failed']}/{s['crashed']})".rjust(24)
+            for s in summaries
+        )
+    )
+    for name in ("points", "total"):
+        cells = []
+        for s in summaries:
+            h = s["header"][name]
+            cells.append(f"{_fmt(h['accuracy'])} ({h['correct']}/{h['scored']})")
+        lines.append(f"  {name:20}" + "".join(c.rjust(24) for c in cells))
+    for name in SCHEME_FIELDS:
+        cells = []
+        for s in summaries:
+            c = s["counts"][name]
+            cells.append(f"{_fmt(c['f1'])} ({_fmt(c['precision'])}/{_fmt(c['recall'])})")
+        lines.append(f"  {name:20}" + "".join(cell.rjust(24) for cell in cells))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table; write JSON with ``--json``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -668,7 +905,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     arguments = parser.parse_args(argv)
     report = run(arguments.corpus, arguments.set or SETS)
-    sys.stdout.write(table(report) + "\n")
+    report["schemes"] = run_schemes(arguments.corpus)
+    sys.stdout.write(table(report) + "\n\n" + scheme_table(report["schemes"]) + "\n")
     if arguments.json is not None:
         arguments.json.write_text(
             json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -240,3 +240,138 @@ def test_a_format_the_reader_may_not_support_never_stops_the_benchmark(
     assert summary["counts"]["tasks"]["tp"] == 0
     assert summary["counts"]["tasks"]["fn"] == len(FACTS["tasks"])
     assert "accuracy" in accuracy.table(report)
+
+
+# Appraisal documents.
+
+SCHEME_FACTS: dict[str, Any] = {
+    "file": "s.txt",
+    "title": "某县法治建设考核细则",
+    "issuer": None,
+    "date": None,
+    "total": 10,
+    "items": [
+        {
+            "number": "一",
+            "title": "组织领导",
+            "points": 10,
+            "children": [
+                {"number": "1", "title": "成立领导小组", "points": 4, "children": []},
+                {"number": "2", "title": "制定工作计划", "points": 6, "children": []},
+            ],
+        }
+    ],
+    "deductions": [
+        {"item": "1", "text": "未成立的扣4分", "points": 4, "per": None},
+        {"item": "2", "text": "每缺一项扣1分", "points": 1, "per": "项"},
+    ],
+    "bonus": [{"text": "获省级表彰的加2分", "points": 2, "cap": None}],
+    "veto": [],
+    "grades": [{"name": "优秀", "min": 90, "max": None}],
+}
+
+
+def _scheme(first_points: float = 4) -> rulegov.Scheme:
+    return rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "name": "某县法治建设考核细则",
+            "root": {
+                "id": "root",
+                "aggregation": "sum",
+                "children": [
+                    {
+                        "id": "a",
+                        "name": "组织领导",
+                        "aggregation": "sum",
+                        "children": [
+                            {"id": "a1", "name": "成立领导小组", "points": first_points},
+                            {"id": "a2", "name": "制定工作计划", "points": 6},
+                        ],
+                    }
+                ],
+            },
+            "rules": [
+                {
+                    "kind": "deduction",
+                    "id": "r1",
+                    "node": "a1",
+                    "input": "no_group",
+                    "points": 4,
+                    "reason": "未成立的扣4分",
+                },
+                {
+                    "kind": "deduction",
+                    "id": "r2",
+                    "node": "a2",
+                    "input": "missing_items",
+                    "points": 1,
+                    "reason": "每缺一项扣1分",
+                },
+                {
+                    "kind": "bonus",
+                    "id": "b1",
+                    "input": "awards",
+                    "points": 2,
+                    "reason": "省级表彰加2分",
+                },
+            ],
+            "grading": {"bands": [{"grade": "excellent", "label": "优秀", "min": 90}]},
+        }
+    )
+
+
+def test_a_scheme_read_as_by_hand_scores_full_marks() -> None:
+    header, counts = accuracy.compare_scheme(SCHEME_FACTS, accuracy.found_from_scheme(_scheme()))
+    assert (header["points"].correct, header["points"].scored) == (3, 3)
+    assert (header["total"].correct, header["total"].scored) == (1, 1)
+    assert {name: counts[name].f1 for name in ("items", "deductions", "bonus", "grades")} == (
+        dict.fromkeys(("items", "deductions", "bonus", "grades"), 1.0)
+    )
+    assert counts["veto"].f1 is None
+
+
+def test_wrong_points_are_counted_on_the_item_and_on_every_sum_above_it() -> None:
+    header, _ = accuracy.compare_scheme(SCHEME_FACTS, accuracy.found_from_scheme(_scheme(5)))
+    assert (header["points"].correct, header["points"].scored) == (1, 3)
+    assert (header["total"].correct, header["total"].scored) == (0, 1)
+
+
+def test_appraisal_documents_are_measured_with_the_reader_given(tmp_path: pathlib.Path) -> None:
+    folder = tmp_path / "schemes" / "dev"
+    folder.mkdir(parents=True)
+    (folder / "s.txt").write_text("一、组织领导(10分)", encoding="utf-8")
+    (folder / "s.scheme.json").write_text(
+        json.dumps(SCHEME_FACTS, ensure_ascii=False), encoding="utf-8"
+    )
+    report = accuracy.run_schemes(tmp_path, ["schemes/dev"], read=lambda _path: _scheme())
+    summary = report["sets"]["schemes/dev"]["summary"]
+    assert (summary["ok"], summary["counts"]["items"]["tp"]) == (1, 3)
+
+    def refuse(path: pathlib.Path) -> rulegov.Scheme:
+        raise rulegov.ParseError("no scored items", source=str(path))
+
+    report = accuracy.run_schemes(tmp_path, ["schemes/dev"], read=refuse)
+    summary = report["sets"]["schemes/dev"]["summary"]
+    assert (summary["failed"], summary["counts"]["items"]["fn"]) == (1, 3)
+    assert "appraisal documents" in accuracy.scheme_table(report)
+
+
+def _points_add_up(items: list[dict[str, Any]], where: str) -> None:
+    for item in items:
+        children = [child["points"] for child in item["children"]]
+        if item["points"] is not None and children and None not in children:
+            assert sum(children) <= item["points"] + 1e-9, f"{where}: {item['title']}"
+        _points_add_up(item["children"], where)
+
+
+def test_the_hand_read_schemes_are_consistent() -> None:
+    paths = sorted(CORPUS.glob("schemes/*/*.scheme.json"))
+    assert len(paths) >= 10
+    assert len(list(CORPUS.glob("schemes/heldout/*.scheme.json"))) == round(len(paths) / 3)
+    for path in paths:
+        scheme = json.loads(path.read_text(encoding="utf-8"))
+        _points_add_up(scheme["items"], path.name)
+        top = [item["points"] for item in scheme["items"]]
+        if scheme["total"] is not None and None not in top:
+            assert sum(top) <= scheme["total"], path.name
