@@ -40,7 +40,8 @@ negatives are summed over the documents of a set.
 Appraisal documents (``tests/corpus/schemes/dev`` and ``heldout``, with ``.scheme.json``) are
 read with ``rulegov.read_scheme`` when this version of rulegov has it, else reported as not
 measured. Their scored items match a node of the scheme when the titles' similarity is at
-least 0.8; ``points`` is the share of matched items whose points equal the document's.
+least 0.8; ``points`` is the share of matched items whose points equal the document's (an
+inner item counts only when the points of its items, all given, add up to its own).
 Deduction, bonus and veto rules match a rule of the same family (deduction, shortfall and
 penalty rules count as deductions) when the rule's wording (the text of its span, else its
 reason) and the hand-read text contain one another or have a similarity of at least 0.6.
@@ -603,9 +604,16 @@ def found_from_scheme(scheme: rulegov.Scheme, text: str = "") -> FoundScheme:
 
 
 def _flatten_items(items: Sequence[dict[str, Any]]) -> Iterable[tuple[str, float | None]]:
+    """Every titled item, depth first, with the points to compare: a leaf's points, and an inner
+    item's only when its children's points are all given and add up to them (in a document
+    cut short, the visible children do not)."""
     for item in items:
         if item["title"]:
-            yield item["title"], item["points"]
+            children = [child["points"] for child in item["children"]]
+            whole = not children or (
+                None not in children and abs(sum(children) - (item["points"] or 0)) < 1e-9
+            )
+            yield item["title"], item["points"] if whole else None
         yield from _flatten_items(item["children"])
 
 
