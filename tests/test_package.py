@@ -33,6 +33,7 @@ PUBLIC_API = [
     "DuplicateIdError",
     "Evaluation",
     "EvaluationError",
+    "FileFormatError",
     "Frequency",
     "Indicator",
     "InvalidSchemeError",

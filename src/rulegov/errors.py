@@ -7,7 +7,8 @@ derives from the builtin it resembles, so ``except ValueError`` keeps working::
     ├── ValidationError (ValueError)          data does not fit the model
     │   ├── DuplicateIdError                  two objects share one id
     │   ├── UnknownReferenceError (KeyError)  an id that names nothing
-    │   └── InvalidSchemeError                an appraisal scheme contradicts itself
+    │   ├── InvalidSchemeError                an appraisal scheme contradicts itself
+    │   └── FileFormatError                   a file suffix that names no known format
     ├── ParseError (ValueError)               text that cannot be read at all
     ├── DependencyCycleError (ValueError)     tasks that wait on each other in a loop
     ├── ScheduleError (ValueError)            a schedule that cannot be computed
@@ -18,15 +19,18 @@ derives from the builtin it resembles, so ``except ValueError`` keeps working::
     └── CalendarWarning                       dates beyond a calendar's holiday data
 
 Messages say where (a field path such as ``sections[0].tasks[2].targets[0].value``, a line and
-column, or a task number), what was found, and what would be valid.
+column, or a task number), what was found, and what would be valid. Every error also carries the
+place and the value in keyword fields (``path``, ``line``, ``column``, ``unit``, ``node``,
+``task``, ``value``) and a stable ``code`` for the kind of problem, so that a program can react
+to it without reading the message.
 
 Example:
     >>> import rulegov
     >>> try:
     ...     rulegov.Span(start=5, end=2)
     ... except rulegov.ValidationError as error:
-    ...     print(error.issues[0].path, "|", error.issues[0].value)
-    end | 2
+    ...     print(error.issues[0].path, "|", error.issues[0].value, "|", error.code)
+    end | 2 | span-reversed
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ __all__ = [
     "DependencyCycleError",
     "DuplicateIdError",
     "EvaluationError",
+    "FileFormatError",
     "InvalidSchemeError",
     "Issue",
     "MissingExtraError",
@@ -74,11 +79,18 @@ class Issue:
             empty for the object as a whole.
         message: What is wrong and what would be valid.
         value: The offending value, as found.
+        code: A stable, machine-readable kind of problem, such as ``unknown-unit`` or
+            ``duplicate-id`` (listed on the exceptions page of the documentation).
+
+    Example:
+        >>> print(Issue("tasks[0].id", "the id is already used by tasks[1]", "t1", "duplicate-id"))
+        tasks[0].id: the id is already used by tasks[1] (got 't1')
     """
 
     path: str
     message: str
     value: Any = None
+    code: str = "invalid-value"
 
     def __str__(self) -> str:
         """Render as ``path: message (got value)``."""
@@ -86,23 +98,184 @@ class Issue:
         return f"{where}: {self.message} (got {_show(self.value)})"
 
 
+def _restore(cls: type[RulegovError], args: tuple[Any, ...], state: dict[str, Any]) -> RulegovError:
+    """Rebuild a pickled error from its arguments and its fields, whatever its constructor."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class RulegovError(Exception):
-    """The root of every exception that rulegov raises on purpose."""
+    """The root of every exception that rulegov raises on purpose.
+
+    Every error carries the same fields, ``None`` where they do not apply, so that a program can
+    react to an error without reading its message.
+
+    Attributes:
+        code: A stable, machine-readable kind of problem (``unknown-unit``, ``duplicate-id``,
+            ``dependency-cycle``...); the exceptions page lists them all.
+        message: What is wrong and what would be valid, without the place.
+        source: The document or file the problem is in (a file name or URL), if any.
+        path: The field path of the problem (``sections[0].tasks[2].title``), if any.
+        line: The 1-based line of the problem, if known.
+        column: The 1-based column of the problem, if known.
+        unit: The id of the unit (单位) concerned, if any.
+        node: The id of the graph node or scheme item concerned, if any.
+        task: The id or number of the task concerned, if any.
+        value: The offending value, as found.
+
+    Example:
+        >>> import rulegov
+        >>> error = rulegov.ScheduleError("no working day", code="invalid-calendar", value=7)
+        >>> error.code, error.value, str(error)
+        ('invalid-calendar', 7, 'no working day')
+    """
+
+    code: str = "error"
+
+    def __init__(  # noqa: PLR0913  (one keyword per field of the place)
+        self,
+        message: str = "",
+        *,
+        code: str | None = None,
+        source: str | None = None,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        unit: str | None = None,
+        node: str | None = None,
+        task: str | None = None,
+        value: object = None,
+    ) -> None:
+        """Describe the problem in ``message`` and its place and value in keyword fields."""
+        self._place(
+            message,
+            code=code,
+            source=source,
+            path=path,
+            line=line,
+            column=column,
+            unit=unit,
+            node=node,
+            task=task,
+            value=value,
+        )
+        super().__init__(message)
+
+    def _place(  # noqa: PLR0913  (one keyword per field of the place)
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        source: str | None = None,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        unit: str | None = None,
+        node: str | None = None,
+        task: str | None = None,
+        value: object = None,
+    ) -> None:
+        self.message = message
+        if code is not None:
+            self.code = code
+        self.source = source
+        self.path = path
+        self.line = line
+        self.column = column
+        self.unit = unit
+        self.node = node
+        self.task = task
+        self.value = value
+
+    @property
+    def context(self) -> dict[str, object]:
+        """The fields that name the place and the value, without those that are ``None``.
+
+        Example:
+            >>> import rulegov
+            >>> rulegov.EvaluationError("no data", code="missing-data", unit="u1").context
+            {'unit': 'u1'}
+        """
+        fields = {
+            "source": self.source,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "unit": self.unit,
+            "node": self.node,
+            "task": self.task,
+            "value": self.value,
+        }
+        return {name: value for name, value in fields.items() if value is not None}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with every field, whatever the constructor of the subclass."""
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+# The class of a ValidationError whose issues all have these codes
+_REFERENCE_CODES = frozenset({"unknown-reference", "wrong-reference-kind"})
+
+
+def _is_reference_code(code: str) -> bool:
+    """Whether ``code`` names a reference to nothing (``unknown-unit``) or to the wrong kind.
+
+    Example:
+        >>> _is_reference_code("unknown-unit"), _is_reference_code("duplicate-id")
+        (True, False)
+    """
+    return code in _REFERENCE_CODES or code.startswith("unknown-")
 
 
 class ValidationError(RulegovError, ValueError):
     """Data does not fit the model: a wrong type, a broken rule, a reference that names nothing.
 
+    ``code``, ``path`` and ``value`` are those of the first issue.
+
     Attributes:
-        issues: Every problem found, each with its field path and offending value.
+        issues: Every problem found, each with its field path, offending value and code.
         model: The name of the model that was being validated (``"Plan"``, ``"Task"``...).
     """
+
+    code = "invalid-value"
 
     def __init__(self, issues: Iterable[Issue], model: str = "") -> None:
         """Collect ``issues`` found while validating a ``model``."""
         self.issues: tuple[Issue, ...] = tuple(issues)
         self.model = model
-        super().__init__(self._render())
+        text = self._render()
+        if self.issues:
+            first = self.issues[0]
+            self._place(text, code=first.code, path=first.path, value=first.value)
+        else:
+            self._place(text)
+        Exception.__init__(self, text)
+
+    @classmethod
+    def of(cls, issues: Iterable[Issue], model: str = "") -> ValidationError:
+        """The error that fits ``issues``, chosen by their codes.
+
+        Any ``duplicate-id`` makes a [`DuplicateIdError`][rulegov.DuplicateIdError]; issues that
+        are all references to nothing (``unknown-*``) make an
+        [`UnknownReferenceError`][rulegov.UnknownReferenceError]; anything else a
+        [`ValidationError`][rulegov.ValidationError]. Every issue is kept.
+
+        Example:
+            >>> error = ValidationError.of([Issue("units[0].parent", "no unit has this id", "x",
+            ...                                   "unknown-unit")])
+            >>> type(error).__name__, error.code
+            ('UnknownReferenceError', 'unknown-unit')
+        """
+        found = tuple(issues)
+        codes = {issue.code for issue in found}
+        kind: type[ValidationError] = ValidationError
+        if "duplicate-id" in codes:
+            kind = DuplicateIdError
+        elif codes and all(_is_reference_code(code) for code in codes):
+            kind = UnknownReferenceError
+        return kind(found, model)
 
     def _render(self) -> str:
         head = f"invalid {self.model}" if self.model else "invalid data"
@@ -116,21 +289,62 @@ class ValidationError(RulegovError, ValueError):
         """Render every issue (also for the ``KeyError`` subclass, which would quote it)."""
         return self._render()
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle with the issues, not the rendered message."""
-        return (type(self), (self.issues, self.model))
-
 
 class DuplicateIdError(ValidationError):
     """Two objects of one kind share an id, or two units share a name or alias."""
+
+    code = "duplicate-id"
 
 
 class UnknownReferenceError(ValidationError, KeyError):
     """An id (of a unit, task, group, assessment or measure) that names nothing in the plan."""
 
+    code = "unknown-reference"
+
 
 class InvalidSchemeError(ValidationError):
     """An appraisal scheme that contradicts itself: negative weights, overlapping bands..."""
+
+    code = "invalid-scheme"
+
+
+class FileFormatError(ValidationError):
+    """A file whose suffix names no format that the function reading or writing it knows.
+
+    ``source`` is the file and ``value`` its suffix. It derives from
+    [`ValidationError`][rulegov.ValidationError] only so that code written for earlier releases,
+    which raised that, keeps working; catch ``FileFormatError`` in new code.
+
+    Attributes:
+        expected: The suffixes that would be understood.
+
+    Example:
+        >>> import rulegov
+        >>> error = rulegov.FileFormatError("plan.doc", (".json", ".txt"), "write a plan to")
+        >>> error.code, error.source, error.value
+        ('unknown-file-format', 'plan.doc', '.doc')
+        >>> print(error)
+        plan.doc: write a plan to a .json or .txt file, not a '.doc' file
+    """
+
+    code = "unknown-file-format"
+
+    def __init__(self, file: str, expected: Sequence[str], action: str = "read") -> None:
+        """Name the ``file``, its suffix, what was tried (``action``) and the ``expected`` suffixes."""
+        self.expected: tuple[str, ...] = tuple(expected)
+        name = file.replace("\\", "/").rsplit("/", 1)[-1]
+        suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        found = f"a {suffix!r} file" if suffix else "a file without a suffix"
+        choices = ", ".join(self.expected[:-1])
+        choices = f"{choices} or {self.expected[-1]}" if choices else "".join(self.expected)
+        self._text = f"{file}: {action} a {choices} file, not {found}"
+        self.issues = (Issue("", self._text, suffix, self.code),)
+        self.model = ""
+        self._place(self._text, source=file, value=suffix)
+        Exception.__init__(self, self._text)
+
+    def _render(self) -> str:
+        return self._text
 
 
 class ParseError(RulegovError, ValueError):
@@ -143,7 +357,9 @@ class ParseError(RulegovError, ValueError):
         value: The offending text or bytes, if any.
     """
 
-    def __init__(
+    code = "unreadable-text"
+
+    def __init__(  # noqa: PLR0913  (one keyword per field of the place)
         self,
         message: str,
         *,
@@ -151,14 +367,22 @@ class ParseError(RulegovError, ValueError):
         column: int | None = None,
         source: str | None = None,
         value: object = None,
+        code: str | None = None,
+        path: str | None = None,
+        task: str | None = None,
     ) -> None:
         """Describe what could not be read and where."""
-        self.message = message
-        self.line = line
-        self.column = column
-        self.source = source
-        self.value = value
-        super().__init__(self._render())
+        self._place(
+            message,
+            code=code,
+            source=source,
+            path=path,
+            line=line,
+            column=column,
+            task=task,
+            value=value,
+        )
+        Exception.__init__(self, self._render())
 
     def _render(self) -> str:
         place = self.source or "<text>"
@@ -171,61 +395,57 @@ class ParseError(RulegovError, ValueError):
             text += f" (got {_show(self.value)})"
         return text
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle with every attribute."""
-        return (
-            _rebuild_parse_error,
-            (self.message, self.line, self.column, self.source, self.value),
-        )
-
-
-def _rebuild_parse_error(
-    message: str, line: int | None, column: int | None, source: str | None, value: object
-) -> ParseError:
-    return ParseError(message, line=line, column=column, source=source, value=value)
-
 
 class DependencyCycleError(RulegovError, ValueError):
     """Tasks that wait on each other in a loop, so no order can satisfy them.
+
+    ``node`` is the first id of the loop and ``value`` the whole loop.
 
     Attributes:
         cycle: The ids of the loop, in order; the first waits on the last.
         labels: A readable label for each id (task number and title), in the same order.
     """
 
+    code = "dependency-cycle"
+
     def __init__(self, cycle: Sequence[str], labels: Sequence[str] | None = None) -> None:
         """Name the whole loop."""
         self.cycle: tuple[str, ...] = tuple(cycle)
         self.labels: tuple[str, ...] = tuple(labels) if labels is not None else self.cycle
         loop = " -> ".join([*self.labels, self.labels[0]]) if self.labels else "(empty)"
-        super().__init__(f"dependency cycle: {loop}; remove or reverse one of these links")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle with the loop."""
-        return (type(self), (self.cycle, self.labels))
+        text = f"dependency cycle: {loop}; remove or reverse one of these links"
+        self._place(text, node=self.cycle[0] if self.cycle else None, value=self.cycle)
+        Exception.__init__(self, text)
 
 
 class ScheduleError(RulegovError, ValueError):
     """A schedule that cannot be computed: a bad calendar, a recurrence that yields no date."""
 
+    code = "unschedulable"
+
 
 class EvaluationError(RulegovError, ValueError):
     """An evaluation that cannot be computed, such as data missing under the ``error`` policy."""
 
+    code = "unevaluable"
+
 
 class MissingExtraError(RulegovError, ImportError):
     """An optional package is needed; the message names the extra to install."""
+
+    code = "missing-extra"
 
     def __init__(self, package: str, extra: str, feature: str) -> None:
         """Say which ``feature`` needs which ``package`` and the ``extra`` that installs it."""
         self.package = package
         self.extra = extra
         self.feature = feature
-        super().__init__(
+        text = (
             f"{feature} needs the optional package {package!r}; "
-            f"install it with: pip install 'rulegov[{extra}]'",
-            name=package,
+            f"install it with: pip install 'rulegov[{extra}]'"
         )
+        self._place(text, value=package)
+        ImportError.__init__(self, text, name=package)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with the package, the extra and the feature."""

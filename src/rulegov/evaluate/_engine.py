@@ -204,7 +204,11 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
             return None
         if math.isinf(number):
             raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: the value is infinite ({value!r:.40})"
+                f"unit {unit!r}, node {node.id!r}: the value is infinite ({value!r:.40})",
+                code="non-finite-value",
+                unit=unit,
+                node=node.id,
+                value=value,
             )
         return number
     return _read_other(value, node, unit)
@@ -217,13 +221,21 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
         if value in labels:
             return labels[value]
         raise EvaluationError(
-            f"unit {unit!r}, node {node.id!r}: the label {value!r} is not one of {sorted(labels)}"
+            f"unit {unit!r}, node {node.id!r}: the label {value!r} is not one of {sorted(labels)}",
+            code="unknown-label",
+            unit=unit,
+            node=node.id,
+            value=value,
         )
     if isinstance(value, Mapping) and (node.votes or node.raters):
         return _read_blend(value, node, unit)
     raise EvaluationError(
         f"unit {unit!r}, node {node.id!r}: expected a number, a label, or rater/vote mapping "
-        f"(got {type(value).__name__} {value!r:.60})"
+        f"(got {type(value).__name__} {value!r:.60})",
+        code="invalid-value",
+        unit=unit,
+        node=node.id,
+        value=value,
     )
 
 
@@ -232,7 +244,11 @@ def _float(value: Real | decimal.Decimal, unit: str, node: str, key: str) -> flo
         return float(value)
     except OverflowError:
         raise EvaluationError(
-            f"unit {unit!r}, node {node!r}: {key!r} is too large for a float ({value!r:.40})"
+            f"unit {unit!r}, node {node!r}: {key!r} is too large for a float ({value!r:.40})",
+            code="value-too-large",
+            unit=unit,
+            node=node,
+            value=value,
         ) from None
 
 
@@ -248,7 +264,11 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
         if math.isfinite(number):
             return number
     raise EvaluationError(
-        f"unit {unit!r}, node {node!r}: {key!r} must be a finite number ({value!r:.60})"
+        f"unit {unit!r}, node {node!r}: {key!r} must be a finite number ({value!r:.60})",
+        code="non-finite-value",
+        unit=unit,
+        node=node,
+        value=value,
     )
 
 
@@ -262,14 +282,22 @@ def _read_blend(value: Mapping[object, object], node: Node, unit: str) -> float 
         if key not in table:
             raise EvaluationError(
                 f"unit {unit!r}, node {node.id!r}: unknown {what} {key!r}; "
-                f"the scheme has {sorted(table)}"
+                f"the scheme has {sorted(table)}",
+                code="unknown-key",
+                unit=unit,
+                node=node.id,
+                value=key,
             )
         number = _number(given, unit, node.id, str(key))
         if number is None:
             continue
         if votes and number < 0:
             raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: a vote count must not be negative ({number})"
+                f"unit {unit!r}, node {node.id!r}: a vote count must not be negative ({number})",
+                code="negative-vote-count",
+                unit=unit,
+                node=node.id,
+                value=number,
             )
         coefficient = table[str(key)]
         total += coefficient * number
@@ -393,7 +421,10 @@ def _fill_missing(
         raise EvaluationError(
             f"unit {unit!r}: no value for {child.node.id!r} under {node.id!r}, whose "
             "missing-data policy is 'error'; supply the value, or set 'missing' on "
-            f"{node.id!r} to 'reweight', 'zero' or 'impute'"
+            f"{node.id!r} to 'reweight', 'zero' or 'impute'",
+            code="missing-data",
+            unit=unit,
+            node=child.node.id,
         )
     if policy is MissingPolicy.ZERO:
         return 0.0, "zero"
@@ -402,7 +433,10 @@ def _fill_missing(
         if peer is None:
             raise EvaluationError(
                 f"unit {unit!r}: cannot impute {child.node.id!r} under {node.id!r}: "
-                "no unit has a value for it"
+                "no unit has a value for it",
+                code="no-imputation-data",
+                unit=unit,
+                node=child.node.id,
             )
         return peer, "imputed"
     return None, "reweighted"
@@ -435,12 +469,19 @@ def _aggregate_checked(
     except OverflowError:
         raise EvaluationError(
             f"unit {unit!r}, node {node.id!r}: the {item.aggregation.value} mean overflows; "
-            "normalise the inputs to a smaller range"
+            "normalise the inputs to a smaller range",
+            code="overflow",
+            unit=unit,
+            node=node.id,
         ) from None
     except ValueError as error:
         raise EvaluationError(
             f"unit {unit!r}, node {node.id!r}: a {item.aggregation.value} mean needs values of "
-            f"0 or more (got {error.args[0]!r}); choose a normalisation that gives no negatives"
+            f"0 or more (got {error.args[0]!r}); choose a normalisation that gives no negatives",
+            code="negative-mean-input",
+            unit=unit,
+            node=node.id,
+            value=error.args[0],
         ) from None
 
 
@@ -644,7 +685,12 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
         normalised, params = normalise(raw, node.normalisation, node.direction)
     except Unscorable as error:
         unit = arrays.units[error.position]
-        raise EvaluationError(f"unit {unit!r}, node {node.id!r}: {error.reason}") from None
+        raise EvaluationError(
+            f"unit {unit!r}, node {node.id!r}: {error.reason}",
+            code="unnormalisable",
+            unit=unit,
+            node=node.id,
+        ) from None
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised
     arrays.params[item.index] = types.MappingProxyType(params)
@@ -712,7 +758,10 @@ def _totals(
         score = arrays.scores[root.index][position]
         if score is None:
             raise EvaluationError(
-                f"unit {unit!r}: no score for the root {root.node.id!r}: no input applies or has data"
+                f"unit {unit!r}: no score for the root {root.node.id!r}: no input applies or has data",
+                code="no-score",
+                unit=unit,
+                node=root.node.id,
             )
         if has_block:
             bonus, penalty, _ = block_effects(scheme, rows[position], unit)
@@ -722,7 +771,10 @@ def _totals(
         if not math.isfinite(score):
             raise EvaluationError(
                 f"unit {unit!r}: the total is not a finite number ({score!r}); "
-                "an input is too large for the scheme's normalisation"
+                "an input is too large for the scheme's normalisation",
+                code="non-finite-total",
+                unit=unit,
+                value=score,
             )
         arrays.totals[position] = score
 
@@ -778,7 +830,10 @@ def _no_band(grading: Grading, unit: str, value: float, category: str | None) ->
     raise EvaluationError(
         f"unit {unit!r}: the total {value!r} lies in no grade band{which} (the bands cover "
         f"{covered}); widen the top or bottom band, e.g. leave its bound open for totals "
-        "raised by bonus points"
+        "raised by bonus points",
+        code="no-grade-band",
+        unit=unit,
+        value=value,
     )
 
 

@@ -81,20 +81,29 @@ def _inputs(
     """Check the arguments of :func:`evaluate` and copy them: data, categories, skipped nodes."""
     if not isinstance(data, Mapping):
         raise EvaluationError(
-            f"data must map each unit to its values (got {type(data).__name__} {data!r:.60})"
+            f"data must map each unit to its values (got {type(data).__name__} {data!r:.60})",
+            code="invalid-data",
+            value=data,
         )
     if not data:
-        raise EvaluationError("there are no units to evaluate: data is empty")
+        raise EvaluationError("there are no units to evaluate: data is empty", code="empty-data")
     frozen: dict[str, dict[str, object]] = {}
     known = {node.id for node in scheme.nodes()} | {rule.input for rule in scheme.rules}
     for unit, values in data.items():
         if not isinstance(values, Mapping):
             raise EvaluationError(
                 f"unit {unit!r}: the values must be a mapping of leaf ids and inputs to values "
-                f"(got {type(values).__name__} {values!r:.60})"
+                f"(got {type(values).__name__} {values!r:.60})",
+                code="invalid-data",
+                unit=str(unit),
+                value=values,
             )
         if str(unit) in frozen:
-            raise EvaluationError(f"unit {unit!r}: given twice (as {str(unit)!r})")
+            raise EvaluationError(
+                f"unit {unit!r}: given twice (as {str(unit)!r})",
+                code="duplicate-unit",
+                unit=str(unit),
+            )
         _no_stray_keys(unit, values, known)
         frozen[str(unit)] = dict(values)
     return frozen, _categories(categories), _skipped(scheme, not_applicable, frozen)
@@ -107,7 +116,10 @@ def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str
             close = difflib.get_close_matches(str(key), sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise EvaluationError(
-                f"unit {unit!r}: {key!r} is neither a node of the scheme nor the input of a rule{hint}"
+                f"unit {unit!r}: {key!r} is neither a node of the scheme nor the input of a rule{hint}",
+                code="unknown-node",
+                unit=str(unit),
+                node=str(key),
             )
 
 
@@ -117,13 +129,20 @@ def _categories(categories: object) -> dict[str, str]:
     if not isinstance(categories, Mapping):
         raise EvaluationError(
             "categories must map units to a category "
-            f"(got {type(categories).__name__} {categories!r:.60})"
+            f"(got {type(categories).__name__} {categories!r:.60})",
+            code="invalid-parameter",
+            path="categories",
+            value=categories,
         )
     found: dict[str, str] = {}
     for unit, category in categories.items():
         if not isinstance(category, str):
             raise EvaluationError(
-                f"unit {unit!r}: a category must be a string (got {category!r:.60})"
+                f"unit {unit!r}: a category must be a string (got {category!r:.60})",
+                code="invalid-parameter",
+                path=f"categories.{unit}",
+                unit=str(unit),
+                value=category,
             )
         found[str(unit)] = category
     return found
@@ -138,25 +157,39 @@ def _skipped(
     if not isinstance(not_applicable, Mapping):
         raise EvaluationError(
             "not_applicable must map units to node ids "
-            f"(got {type(not_applicable).__name__} {not_applicable!r:.60})"
+            f"(got {type(not_applicable).__name__} {not_applicable!r:.60})",
+            code="invalid-parameter",
+            path="not_applicable",
+            value=not_applicable,
         )
     known = {node.id for node in scheme.nodes()}
     skipped: dict[str, set[str]] = {}
     for unit, given in not_applicable.items():
         if str(unit) not in units:
             raise UnknownReferenceError(
-                [Issue(f"not_applicable.{unit}", "unit not in the data", unit)]
+                [Issue(f"not_applicable.{unit}", "unit not in the data", unit, "unknown-unit")]
             )
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):
             raise EvaluationError(
-                f"unit {unit!r}: not_applicable must list node ids (got {nodes!r:.60})"
+                f"unit {unit!r}: not_applicable must list node ids (got {nodes!r:.60})",
+                code="invalid-parameter",
+                path=f"not_applicable.{unit}",
+                unit=str(unit),
+                value=nodes,
             )
         wanted = {str(node) for node in nodes}
         unknown = sorted(wanted - known)
         if unknown:
             raise UnknownReferenceError(
-                [Issue(f"not_applicable.{unit}", "names nodes that are not in the scheme", unknown)]
+                [
+                    Issue(
+                        f"not_applicable.{unit}",
+                        "names nodes that are not in the scheme",
+                        unknown,
+                        "unknown-node",
+                    )
+                ]
             )
         skipped[str(unit)] = wanted
     return skipped
@@ -199,11 +232,26 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         [('x', 1.0, 2.0), ('y', 2.0, 2.0), ('z', 3.0, 3.0)]
     """
     if isinstance(runs, bool) or not isinstance(runs, int):
-        raise EvaluationError(f"runs must be a whole number (got {runs!r})")
+        raise EvaluationError(
+            f"runs must be a whole number (got {runs!r})",
+            code="invalid-parameter",
+            path="runs",
+            value=runs,
+        )
     if runs < 1:
-        raise EvaluationError(f"runs must be 1 or more (got {runs})")
+        raise EvaluationError(
+            f"runs must be 1 or more (got {runs})",
+            code="invalid-parameter",
+            path="runs",
+            value=runs,
+        )
     if not 0 <= weight_spread < 1:
-        raise EvaluationError(f"weight_spread must lie in [0, 1) (got {weight_spread!r})")
+        raise EvaluationError(
+            f"weight_spread must lie in [0, 1) (got {weight_spread!r})",
+            code="invalid-parameter",
+            path="weight_spread",
+            value=weight_spread,
+        )
     import statistics  # noqa: PLC0415 - kept off the import of rulegov
 
     methods = [_aggregation(method) for method in aggregations]
@@ -245,7 +293,10 @@ def _aggregation(method: Aggregation | str) -> Aggregation:
         return Aggregation(method)
     except ValueError:
         raise EvaluationError(
-            f"aggregations: {method!r} is not one of {[kind.value for kind in Aggregation]}"
+            f"aggregations: {method!r} is not one of {[kind.value for kind in Aggregation]}",
+            code="invalid-parameter",
+            path="aggregations",
+            value=method,
         ) from None
 
 

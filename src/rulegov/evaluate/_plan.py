@@ -48,7 +48,11 @@ Values = dict[str, float | None]
 
 def _share(value: float) -> float:
     if not 0 <= value <= 1 or math.isnan(value):
-        raise EvaluationError(f"a role weight must lie between 0 and 1 (got {value})")
+        raise EvaluationError(
+            f"a role weight must lie between 0 and 1 (got {value})",
+            code="invalid-parameter",
+            value=value,
+        )
     return value
 
 
@@ -106,7 +110,9 @@ class PlanIndicators:
         """
         if indicator not in INDICATORS:
             raise EvaluationError(
-                f"unknown indicator {indicator!r}; choose one of {list(INDICATORS)}"
+                f"unknown indicator {indicator!r}; choose one of {list(INDICATORS)}",
+                code="unknown-indicator",
+                value=indicator,
             )
         data: dict[str, dict[str, object]] = {}
         skipped: dict[str, list[str]] = {}
@@ -203,7 +209,10 @@ def _targets_met(task: Task, observed: Sequence[float | None] | None) -> float |
         return None
     if len(observed) != len(quantitative):
         raise EvaluationError(
-            f"task {task.id!r}: {len(observed)} observations for {len(quantitative)} quantitative targets"
+            f"task {task.id!r}: {len(observed)} observations for {len(quantitative)} quantitative targets",
+            code="observation-count-mismatch",
+            task=task.id,
+            value=len(observed),
         )
     checked = [
         target.is_met(value)

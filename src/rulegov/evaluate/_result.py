@@ -457,7 +457,7 @@ def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int
     try:
         return table[key]
     except (KeyError, TypeError):  # TypeError: an unhashable key
-        raise UnknownReferenceError([Issue(what, message, key)]) from None
+        raise UnknownReferenceError([Issue(what, message, key, f"unknown-{what}")]) from None
 
 
 def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeExplanation:

@@ -28,6 +28,7 @@ import itertools
 import math
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
+import attrs
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue
@@ -498,7 +499,9 @@ class Scheme(Model):
                 return node
         from rulegov.errors import UnknownReferenceError  # noqa: PLC0415
 
-        raise UnknownReferenceError([Issue("node", "no node of the scheme has this id", node_id)])
+        raise UnknownReferenceError(
+            [Issue("node", "no node of the scheme has this id", node_id, "unknown-node")]
+        )
 
     def leaves(self) -> list[str]:
         """The ids of the leaves, in order."""
@@ -510,14 +513,18 @@ class Scheme(Model):
         ids: set[str] = set()
         for path, node in _paths(self.root, "root"):
             if node.id in ids:
-                issues.append(Issue(f"{path}.id", f"duplicate node id {node.id!r}", node.id))
+                issues.append(
+                    Issue(f"{path}.id", f"duplicate node id {node.id!r}", node.id, "duplicate-id")
+                )
             ids.add(node.id)
             issues.extend(_check_node(node, path))
         rule_ids: set[str] = set()
         for index, rule in enumerate(self.rules):
             where = f"rules[{index}]"
             if rule.id in rule_ids:
-                issues.append(Issue(f"{where}.id", f"duplicate rule id {rule.id!r}", rule.id))
+                issues.append(
+                    Issue(f"{where}.id", f"duplicate rule id {rule.id!r}", rule.id, "duplicate-id")
+                )
             rule_ids.add(rule.id)
             numbers = {
                 name: getattr(rule, name, None) for name in ("points", "max", "target", "per")
@@ -526,7 +533,12 @@ class Scheme(Model):
             target = getattr(rule, "node", None)
             if target is not None and target not in ids:
                 issues.append(
-                    Issue(f"{where}.node", f"rule {rule.id!r} names an unknown node", target)
+                    Issue(
+                        f"{where}.node",
+                        f"rule {rule.id!r} names an unknown node",
+                        target,
+                        "unknown-node",
+                    )
                 )
         grades: list[str] = []
         if self.grading is not None:
@@ -539,10 +551,18 @@ class Scheme(Model):
                         f"rules[{index}].grade",
                         f"veto {rule.id!r} names a grade not in the bands {grades}",
                         rule.grade,
+                        "unknown-grade",
                     )
                 )
         if issues:
-            raise InvalidSchemeError(issues, "Scheme")
+            # a problem with no kind of its own is an invalid scheme
+            coded = [
+                attrs.evolve(issue, code="invalid-scheme")
+                if issue.code == "invalid-value"
+                else issue
+                for issue in issues
+            ]
+            raise InvalidSchemeError(coded, "Scheme")
         return self
 
 
@@ -662,7 +682,12 @@ def _check_grading(grading: Grading) -> list[Issue]:
     for index, quota in enumerate(grading.quotas):
         if quota.grade not in known:
             issues.append(
-                Issue(f"grading.quotas[{index}].grade", "quota names an unknown grade", quota.grade)
+                Issue(
+                    f"grading.quotas[{index}].grade",
+                    "quota names an unknown grade",
+                    quota.grade,
+                    "unknown-grade",
+                )
             )
         if (quota.max_count is None) == (quota.max_share is None):
             issues.append(

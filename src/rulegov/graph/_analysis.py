@@ -137,7 +137,12 @@ def _owners(graph: TaskGraph, node: str, by: str) -> tuple[str, ...]:
         return graph.units_of(node)
     if by == "group":
         return graph.groups_of(node)
-    raise ScheduleError(f"workload by {by!r}: expected 'unit' or 'group'")
+    raise ScheduleError(
+        f"workload by {by!r}: expected 'unit' or 'group'",
+        code="invalid-parameter",
+        path="by",
+        value=by,
+    )
 
 
 def workload(
@@ -165,7 +170,9 @@ def workload(
                 load[owner][f"wave {level + 1}"] += 1
     elif per == "month":
         if schedule is None or schedule.start is None:
-            raise ScheduleError("workload per month needs a schedule with a start date")
+            raise ScheduleError(
+                "workload per month needs a schedule with a start date", code="undated-schedule"
+            )
         line = schedule._timeline  # noqa: SLF001 - same package
         for node in graph.nodes:
             owners = _owners(graph, node, by)
@@ -176,7 +183,12 @@ def workload(
                 for owner in owners:
                     load[owner][month] += 1
     else:
-        raise ScheduleError(f"workload per {per!r}: expected 'wave' or 'month'")
+        raise ScheduleError(
+            f"workload per {per!r}: expected 'wave' or 'month'",
+            code="invalid-parameter",
+            path="per",
+            value=per,
+        )
     return {owner: dict(sorted(load[owner].items(), key=_period_key)) for owner in sorted(load)}
 
 

@@ -75,7 +75,9 @@ def _to_date(value: object, where: str) -> dt.date:
         except ValueError:
             pass
     raise ScheduleError(
-        f"calendar {where}: expected an ISO date such as '2023-10-01', got {value!r}"
+        f"calendar {where}: expected an ISO date such as '2023-10-01', got {value!r}",
+        code="unparseable-date",
+        value=value,
     )
 
 
@@ -120,15 +122,25 @@ class Calendar:
         if both:
             raise ScheduleError(
                 f"calendar {self.name!r}: {both[0].isoformat()} is listed both as a holiday "
-                "and as a make-up working day; keep it in one list"
+                "and as a make-up working day; keep it in one list",
+                code="holiday-and-workday",
+                value=both[0],
             )
         bad = sorted(day for day in self.weekend if not 0 <= day <= 6)
         if bad:
             raise ScheduleError(
-                f"calendar {self.name!r}: weekend day {bad[0]!r} is not a weekday number 0-6"
+                f"calendar {self.name!r}: weekend day {bad[0]!r} is not a weekday number 0-6",
+                code="invalid-calendar",
+                path="weekend",
+                value=bad[0],
             )
         if len(self.weekend) == 7:
-            raise ScheduleError(f"calendar {self.name!r}: a week of 7 rest days has no working day")
+            raise ScheduleError(
+                f"calendar {self.name!r}: a week of 7 rest days has no working day",
+                code="invalid-calendar",
+                path="weekend",
+                value=sorted(self.weekend),
+            )
 
     # -- building ---------------------------------------------------------------------------
 
@@ -148,14 +160,21 @@ class Calendar:
             ('mine', 1)
         """
         if not isinstance(data, Mapping):
-            raise ScheduleError(f"calendar data must be a mapping, got {data!r}")
+            raise ScheduleError(
+                f"calendar data must be a mapping, got {data!r}",
+                code="invalid-calendar",
+                value=data,
+            )
         name = str(data.get("name", "custom"))
         for field in ("holidays", "workdays"):
             entries = data.get(field, [])
             if not isinstance(entries, list) or not all(isinstance(e, Mapping) for e in entries):
                 raise ScheduleError(
                     f"calendar {name!r} {field}: expected a list of objects such as "
-                    f'{{"name": "春节", "date": "2023-01-23"}}, got {entries!r}'
+                    f'{{"name": "春节", "date": "2023-01-23"}}, got {entries!r}',
+                    code="invalid-calendar",
+                    path=field,
+                    value=entries,
                 )
         weekend_data = data.get("weekend", (5, 6))
         if not isinstance(weekend_data, list | tuple) or not all(
@@ -163,7 +182,10 @@ class Calendar:
         ):
             raise ScheduleError(
                 f"calendar {name!r} weekend: expected weekday numbers such as [5, 6], "
-                f"got {weekend_data!r}"
+                f"got {weekend_data!r}",
+                code="invalid-calendar",
+                path="weekend",
+                value=weekend_data,
             )
         holidays: set[dt.date] = set()
         workdays: set[dt.date] = set()
@@ -178,7 +200,10 @@ class Calendar:
             if last < first:
                 raise ScheduleError(
                     f"calendar {name!r} holidays[{i}]: 'to' {last.isoformat()} is before "
-                    f"'from' {first.isoformat()}"
+                    f"'from' {first.isoformat()}",
+                    code="reversed-date-range",
+                    path=f"holidays[{i}]",
+                    value=last,
                 )
             day = first
             while day <= last:
@@ -214,7 +239,11 @@ class Calendar:
             248
         """
         if not years:
-            raise ScheduleError(f"Calendar.china needs a year; bundled: {available_calendars()}")
+            raise ScheduleError(
+                f"Calendar.china needs a year; bundled: {available_calendars()}",
+                code="invalid-parameter",
+                path="years",
+            )
         calendars = [cls.bundled(f"cn_{year}") for year in years]
         result = calendars[0]
         for other in calendars[1:]:
@@ -230,7 +259,9 @@ class Calendar:
         """
         if name not in available_calendars():
             raise ScheduleError(
-                f"no bundled calendar named {name!r}; available: {available_calendars()}"
+                f"no bundled calendar named {name!r}; available: {available_calendars()}",
+                code="unknown-calendar",
+                value=name,
             )
         return cls.from_dict(json.loads(_read(name)))
 
@@ -243,7 +274,9 @@ class Calendar:
         if self.weekend != other.weekend:
             raise ScheduleError(
                 f"cannot merge calendars {self.name!r} and {other.name!r}: their weekends differ "
-                f"({sorted(self.weekend)} and {sorted(other.weekend)})"
+                f"({sorted(self.weekend)} and {sorted(other.weekend)})",
+                code="calendar-mismatch",
+                value=other.name,
             )
         return Calendar(
             weekend=self.weekend,
@@ -300,7 +333,9 @@ class Calendar:
         if both:
             raise ScheduleError(
                 f"calendar {name or self.name!r}: {both[0].isoformat()} is given both as a "
-                "holiday and as a working day; keep it in one list"
+                "holiday and as a working day; keep it in one list",
+                code="holiday-and-workday",
+                value=both[0],
             )
         return Calendar(
             weekend=self.weekend,
@@ -396,7 +431,10 @@ def _years(value: object, name: str) -> frozenset[int] | None:
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(year, int) and not isinstance(year, bool) for year in values):
         raise ScheduleError(
-            f"calendar {name!r} year: expected a year such as 2025 or a list of years, got {value!r}"
+            f"calendar {name!r} year: expected a year such as 2025 or a list of years, got {value!r}",
+            code="invalid-calendar",
+            path="year",
+            value=value,
         )
     return frozenset(values)
 

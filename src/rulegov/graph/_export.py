@@ -280,7 +280,9 @@ def _gantt_text(text: str) -> str:
 def schedule_gantt(schedule: Schedule, title: str) -> str:
     """A Mermaid Gantt chart, one section per wave, with each node's computed dates written out."""
     if schedule.start is None:
-        raise ScheduleError("a Gantt chart needs dates; schedule with start= first")
+        raise ScheduleError(
+            "a Gantt chart needs dates; schedule with start= first", code="undated-schedule"
+        )
     from rulegov.graph._analysis import waves  # noqa: PLC0415
 
     number = {node: i for i, node in enumerate(schedule.graph.nodes)}
@@ -333,7 +335,9 @@ def schedule_ical(schedule: Schedule, name: str, stamp: dt.datetime | None) -> s
     the same each time.
     """
     if schedule.start is None:
-        raise ScheduleError("an iCalendar export needs dates; schedule with start= first")
+        raise ScheduleError(
+            "an iCalendar export needs dates; schedule with start= first", code="undated-schedule"
+        )
     line = schedule._timeline  # noqa: SLF001 - same package
     when = stamp or dt.datetime.combine(schedule.start, dt.time(), tzinfo=dt.UTC)
     lines = [

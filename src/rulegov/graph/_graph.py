@@ -98,7 +98,14 @@ def _as_dependency(link: Link, where: str) -> Dependency:
         lag = int(link[3]) if len(link) == 4 else 0
         if predecessor == successor:
             raise ValidationError(
-                [Issue(f"{where}.successor", "an item cannot depend on itself", successor)],
+                [
+                    Issue(
+                        f"{where}.successor",
+                        "an item cannot depend on itself",
+                        successor,
+                        "self-dependency",
+                    )
+                ],
                 "TaskGraph",
             )
         return Dependency.model_construct(
@@ -112,7 +119,14 @@ def _as_dependency(link: Link, where: str) -> Dependency:
             span=None,
         )
     raise ValidationError(
-        [Issue(where, "expected a Dependency or a (predecessor, successor) tuple", link)],
+        [
+            Issue(
+                where,
+                "expected a Dependency or a (predecessor, successor) tuple",
+                link,
+                "invalid-dependency",
+            )
+        ],
         "TaskGraph",
     )
 
@@ -180,12 +194,28 @@ class TaskGraph:
         durations = _mapping(durations, "durations")
         if isinstance(dependencies, str | bytes | dict) or not hasattr(dependencies, "__iter__"):
             raise ValidationError(
-                [Issue("dependencies", "expected a list of links", dependencies)], "TaskGraph"
+                [
+                    Issue(
+                        "dependencies",
+                        "expected a list of links",
+                        dependencies,
+                        "invalid-dependency",
+                    )
+                ],
+                "TaskGraph",
             )
         for key in durations:
             if not isinstance(key, str) or not key:
                 raise ValidationError(
-                    [Issue("durations", "node ids must be non-empty strings", key)], "TaskGraph"
+                    [
+                        Issue(
+                            "durations",
+                            "node ids must be non-empty strings",
+                            key,
+                            "invalid-node-id",
+                        )
+                    ],
+                    "TaskGraph",
                 )
         self._ids: tuple[str, ...] = tuple(durations)
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
@@ -293,12 +323,12 @@ class TaskGraph:
             for end in ("predecessor", "successor"):
                 value = getattr(link, end)
                 if value not in self._index:
-                    issues.append(Issue(f"dependencies[{i}].{end}", wanted, value))
+                    issues.append(Issue(f"dependencies[{i}].{end}", wanted, value, "unknown-node"))
         for i, gate in enumerate(self._gates):
             if gate.id not in self._index:
-                issues.append(Issue(f"gates[{i}].id", wanted, gate.id))
+                issues.append(Issue(f"gates[{i}].id", wanted, gate.id, "unknown-node"))
             issues.extend(
-                Issue(f"gates[{i}].subjects[{j}]", wanted, subject)
+                Issue(f"gates[{i}].subjects[{j}]", wanted, subject, "unknown-node")
                 for j, subject in enumerate(gate.subjects)
                 if subject not in self._index
             )
@@ -309,7 +339,9 @@ class TaskGraph:
             ("estimates", self._estimates),
         ):
             issues.extend(
-                Issue(f"{name}[{key!r}]", wanted, key) for key in mapping if key not in self._index
+                Issue(f"{name}[{key!r}]", wanted, key, "unknown-node")
+                for key in mapping
+                if key not in self._index
             )
         if issues:
             raise UnknownReferenceError(issues, "TaskGraph")
@@ -321,19 +353,31 @@ class TaskGraph:
         for i, gate in enumerate(self._gates):
             n = len(gate.subjects)
             if n == 0:
-                issues.append(Issue(f"gates[{i}].subjects", "a gate needs a subject", gate.id))
+                issues.append(
+                    Issue(f"gates[{i}].subjects", "a gate needs a subject", gate.id, "invalid-gate")
+                )
             if gate.k is not None and not 1 <= gate.k <= n:
-                issues.append(Issue(f"gates[{i}].k", f"must lie between 1 and {n}", gate.k))
+                issues.append(
+                    Issue(f"gates[{i}].k", f"must lie between 1 and {n}", gate.k, "invalid-gate")
+                )
             if gate.weights is not None:
                 if len(gate.weights) != n or any(w < 0 for w in gate.weights):
                     issues.append(
                         Issue(
-                            f"gates[{i}].weights", f"needs {n} weights, none negative", gate.weights
+                            f"gates[{i}].weights",
+                            f"needs {n} weights, none negative",
+                            gate.weights,
+                            "invalid-gate",
                         )
                     )
                 elif sum(gate.weights) <= 0:
                     issues.append(
-                        Issue(f"gates[{i}].weights", "must not all be zero", gate.weights)
+                        Issue(
+                            f"gates[{i}].weights",
+                            "must not all be zero",
+                            gate.weights,
+                            "invalid-gate",
+                        )
                     )
                 if gate.share is None or not 0 < gate.share <= 1:
                     issues.append(
@@ -341,17 +385,28 @@ class TaskGraph:
                             f"gates[{i}].share",
                             "a weighted gate needs a share in (0, 1]",
                             gate.share,
+                            "invalid-gate",
                         )
                     )
             if gate.id in gate.subjects:
-                issues.append(Issue(f"gates[{i}].subjects", "a gate cannot assess itself", gate.id))
+                issues.append(
+                    Issue(
+                        f"gates[{i}].subjects",
+                        "a gate cannot assess itself",
+                        gate.id,
+                        "invalid-gate",
+                    )
+                )
         if issues:
             raise ValidationError(issues, "TaskGraph")
 
     def _check_estimates(self) -> None:
         issues = [
             Issue(
-                f"estimates[{key!r}]", "needs optimistic <= most likely <= pessimistic, >= 0", value
+                f"estimates[{key!r}]",
+                "needs optimistic <= most likely <= pessimistic, >= 0",
+                value,
+                "invalid-estimate",
             )
             for key, value in self._estimates.items()
             if len(value) != 3 or not 0 <= value[0] <= value[1] <= value[2]
@@ -562,7 +617,8 @@ class TaskGraph:
             return self._index[node]
         except KeyError:
             raise UnknownReferenceError(
-                [Issue("node", "no node of the graph has this id", node)], "TaskGraph"
+                [Issue("node", "no node of the graph has this id", node, "unknown-node")],
+                "TaskGraph",
             ) from None
 
     def __len__(self) -> int:
@@ -733,7 +789,9 @@ class TaskGraph:
         except OverflowError:
             raise ScheduleError(
                 f"start {start}: the schedule runs outside the dates Python can hold "
-                f"({dt.date.min} to {dt.date.max}); choose a start within them"
+                f"({dt.date.min} to {dt.date.max}); choose a start within them",
+                code="date-out-of-range",
+                value=start,
             ) from None
         return result
 

@@ -78,7 +78,12 @@ class MonteCarloResult:
     def percentile(self, share: float) -> float:
         """The duration not exceeded in ``share`` percent of the runs (nearest rank)."""
         if not 0 < share <= 100:
-            raise ScheduleError(f"percentile must lie in (0, 100], got {share!r}")
+            raise ScheduleError(
+                f"percentile must lie in (0, 100], got {share!r}",
+                code="invalid-parameter",
+                path="share",
+                value=share,
+            )
         rank = max(math.ceil(share / 100 * len(self.durations)), 1)
         return self.durations[rank - 1]
 
@@ -93,14 +98,28 @@ def _estimates(
 ) -> dict[str, tuple[float, float, float]]:
     chosen = dict(graph.estimates)
     if estimates is not None and not isinstance(estimates, Mapping):
-        raise ScheduleError(f"estimates must map node ids to (o, m, p), got {estimates!r}")
+        raise ScheduleError(
+            f"estimates must map node ids to (o, m, p), got {estimates!r}",
+            code="invalid-parameter",
+            path="estimates",
+            value=estimates,
+        )
     for node, value in (estimates or {}).items():
         if node not in graph:
-            raise ScheduleError(f"estimates[{node!r}]: no node of the graph has this id")
+            raise ScheduleError(
+                f"estimates[{node!r}]: no node of the graph has this id",
+                code="unknown-node",
+                path=f"estimates[{node!r}]",
+                node=str(node),
+            )
         if not _three_point(value):
             raise ScheduleError(
                 f"estimates[{node!r}] must be (optimistic <= most likely <= pessimistic), "
-                f"none negative; got {value!r}"
+                f"none negative; got {value!r}",
+                code="invalid-estimate",
+                path=f"estimates[{node!r}]",
+                node=str(node),
+                value=value,
             )
         chosen[node] = value
     return chosen
@@ -183,7 +202,12 @@ def monte_carlo(
         ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
     """
     if runs < 1:
-        raise ScheduleError(f"a Monte Carlo run needs runs >= 1, got {runs!r}")
+        raise ScheduleError(
+            f"a Monte Carlo run needs runs >= 1, got {runs!r}",
+            code="invalid-parameter",
+            path="runs",
+            value=runs,
+        )
     chosen = _estimates(graph, estimates)
     rng = random.Random(seed)  # noqa: S311 - simulation, not security
     fixed = [float(graph.duration(node)) for node in graph.nodes]

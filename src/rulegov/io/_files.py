@@ -12,7 +12,7 @@ import pathlib
 import zipfile
 from typing import TYPE_CHECKING
 
-from rulegov.errors import Issue, MissingExtraError, ParseError, ValidationError
+from rulegov.errors import FileFormatError, MissingExtraError, ParseError
 
 if TYPE_CHECKING:
     import os
@@ -62,6 +62,7 @@ def decode(data: bytes, source: str | None = None) -> str:
                     column=column,
                     source=source,
                     value=data[error.start : error.start + 8],
+                    code="undecodable-text",
                 ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -72,6 +73,7 @@ def decode(data: bytes, source: str | None = None) -> str:
             column=column,
             source=source,
             value=data[max(0, nul - 8) : nul + 8],
+            code="binary-data",
         )
     try:
         return data.decode("utf-8")
@@ -86,6 +88,7 @@ def decode(data: bytes, source: str | None = None) -> str:
                 column=column,
                 source=source,
                 value=data[utf8_error.start : utf8_error.start + 8],
+                code="undecodable-text",
             ) from None
 
 
@@ -98,6 +101,7 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
             "raise max_bytes if the file is genuine",
             source=str(path),
             value=size,
+            code="file-too-large",
         )
     return path.read_bytes()
 
@@ -144,6 +148,7 @@ def check_zip(
                         f"{ratio:.0f} to 1 (entry {info.filename!r}); refusing a possible zip bomb",
                         source=str(path),
                         value=info.filename,
+                        code="zip-bomb",
                     )
             if markup:
                 for info in archive.infolist():
@@ -152,6 +157,7 @@ def check_zip(
         raise ParseError(
             f"the file is not a {kind}: it is not a zip archive",
             source=str(path),
+            code="unreadable-file",
         ) from None
 
 
@@ -174,6 +180,7 @@ def _check_markup(
                     "one, so the file is refused (entity expansion)",
                     source=str(path),
                     value=info.filename,
+                    code="dtd-refused",
                 )
             tail = chunk[-16:]
 
@@ -234,7 +241,7 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     ``.csv`` and ``.xlsx`` write a task-division table (:func:`rulegov.io.write_task_table`).
 
     Raises:
-        ValidationError: for any other suffix.
+        FileFormatError: for any other suffix.
 
     Example:
         >>> import pathlib, tempfile, rulegov
@@ -257,7 +264,4 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
         write_task_table(plan, where)
     else:
-        raise ValidationError(
-            [Issue("path", "write a plan to a .json, .txt, .csv or .xlsx file", str(where))],
-            "write_plan",
-        )
+        raise FileFormatError(str(where), (".json", ".txt", ".csv", ".xlsx"), "write a plan to")

@@ -79,6 +79,7 @@ def _read_one(path: pathlib.Path, max_bytes: int) -> tuple[Plan | None, RulegovE
             f"the file cannot be read: {error.strerror or error}",
             source=str(path),
             value=error.filename,
+            code="unreadable-file",
         )
 
 

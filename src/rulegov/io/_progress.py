@@ -23,7 +23,7 @@ import json
 import pathlib
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import Issue, ParseError, ValidationError
+from rulegov.errors import FileFormatError, ParseError
 from rulegov.io._files import MAX_BYTES, decode, read_bytes
 from rulegov.io._tables import _csv_grid, _safe_csv, _write_xlsx, _xlsx_grid
 
@@ -40,7 +40,9 @@ def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
     rows = [row for row in grid if any(cell.strip() for cell in row)]
     if not rows:
         raise ParseError(
-            "the progress table is empty; give a header row and one row per report", source=source
+            "the progress table is empty; give a header row and one row per report",
+            source=source,
+            code="empty-table",
         )
     header = [cell.strip() for cell in rows[0]]
     return [dict(zip(header, row, strict=False)) for row in rows[1:]]
@@ -57,7 +59,7 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     Raises:
         ParseError: for a file that cannot be read, or a row naming an unknown task or unit,
             a date outside the plan, or a share outside 0-100 (naming the row and column).
-        ValidationError: for another suffix.
+        FileFormatError: for another suffix.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
     """
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
@@ -74,10 +76,13 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
                 line=error.lineno,
                 column=error.colno,
                 source=source,
+                code="invalid-json",
             ) from None
         if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
             raise ParseError(
-                "a progress .json file holds a list of objects, one per report", source=source
+                "a progress .json file holds a list of objects, one per report",
+                source=source,
+                code="invalid-progress-file",
             )
         return with_progress(plan, data, source=source, first_row=1)
     if suffix == ".csv":
@@ -85,10 +90,7 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     elif suffix == ".xlsx":
         records = _records(_xlsx_grid(where, max_bytes), source)
     else:
-        raise ValidationError(
-            [Issue("path", "read progress from a .csv, .xlsx or .json file", source)],
-            "read_progress",
-        )
+        raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
     return with_progress(plan, records, source=source)
 
 
@@ -96,7 +98,7 @@ def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
     """Write a 督办 list (the status of every task) as ``.csv`` (UTF-8 with a BOM) or ``.xlsx``.
 
     Raises:
-        ValidationError: for another suffix.
+        FileFormatError: for another suffix.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
     """
     where = pathlib.Path(path)
@@ -107,10 +109,7 @@ def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
         _write_xlsx(f"督办 {result.as_of.isoformat()}", header, rows, where)
         return
     if suffix != ".csv":
-        raise ValidationError(
-            [Issue("path", "write a status list to a .csv or .xlsx file", str(where))],
-            "write_status",
-        )
+        raise FileFormatError(str(where), (".csv", ".xlsx"), "write a status list to")
     with where.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(header)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import Issue, MissingExtraError, ParseError, ValidationError
+from rulegov.errors import FileFormatError, Issue, MissingExtraError, ParseError, ValidationError
 from rulegov.model import (
     Assignment,
     Citation,
@@ -301,7 +301,8 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
     text: with a leading ``'`` in CSV (removed again on reading), as string cells in ``.xlsx``.
 
     Raises:
-        ValidationError: for another suffix, or a plan with more than five levels of sections.
+        FileFormatError: for another suffix.
+        ValidationError: for a plan with more than five levels of sections.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
 
     Example:
@@ -315,10 +316,7 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
     where = pathlib.Path(path)
     suffix = where.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ValidationError(
-            [Issue("path", "write a task table to a .csv or .xlsx file", str(where))],
-            "write_task_table",
-        )
+        raise FileFormatError(str(where), (".csv", ".xlsx"), "write a task table to")
     rows = task_table_rows(plan)
     header = _header(plan, rows)
     if suffix == ".xlsx":
@@ -454,6 +452,7 @@ class _Reader:
             column=index + 1,
             source=self.source,
             value=value,
+            code="invalid-table-cell",
         )
 
     def read(self, row: int, cells: list[str]) -> None:
@@ -812,6 +811,7 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
                     column=index + 1,
                     source=source,
                     value=cell,
+                    code="duplicate-column",
                 )
             columns[index] = field
         columns = _levelled(columns)
@@ -825,6 +825,7 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
         column=1,
         source=source,
         value=rows[0][:8] if rows else None,
+        code="no-header-row",
     )
 
 
@@ -931,7 +932,7 @@ def read_task_table(
         ParseError: for a file too large, undecodable or not a table, a zip bomb, or a bad
             cell (with row, column and the column's name).
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
-        ValidationError: for a suffix other than ``.csv`` or ``.xlsx``.
+        FileFormatError: for a suffix other than ``.csv`` or ``.xlsx``.
     """
     from rulegov.io._files import MAX_BYTES  # noqa: PLC0415
 
@@ -943,10 +944,7 @@ def read_task_table(
     elif suffix == ".xlsx":
         grid = _xlsx_grid(where, limit)
     else:
-        raise ValidationError(
-            [Issue("path", "read a task table from a .csv or .xlsx file", str(where))],
-            "read_task_table",
-        )
+        raise FileFormatError(str(where), (".csv", ".xlsx"), "read a task table from")
     return _read_grid(grid, title=title, year=year, source=str(where))
 
 
@@ -965,6 +963,7 @@ def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
             f"row {len(grid) + 1}: the CSV cannot be read: {error}",
             line=len(grid) + 1,
             source=str(where),
+            code="unreadable-file",
         ) from None
     return grid
 
@@ -983,10 +982,13 @@ def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
         raise ParseError(
             f"the file is not a readable Excel workbook: {type(error).__name__}: {error}",
             source=str(where),
+            code="unreadable-file",
         ) from None
     try:
         if not book.worksheets:
-            raise ParseError("the workbook has no worksheet", source=str(where))
+            raise ParseError(
+                "the workbook has no worksheet", source=str(where), code="empty-workbook"
+            )
         sheet = book.worksheets[0]
         return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
     finally:

@@ -87,9 +87,17 @@ class Subject(Model):
     @model_validator(mode="after")
     def _named(self) -> Self:
         if self.kind in _REF_KINDS and self.ref is None:
-            raise ValidationError([Issue("ref", f"a {self.kind.value} subject needs an id", None)])
+            raise ValidationError(
+                [
+                    Issue(
+                        "ref", f"a {self.kind.value} subject needs an id", None, "missing-reference"
+                    )
+                ]
+            )
         if self.ref is None and self.name is None and self.kind is not SubjectKind.PLAN:
-            raise ValidationError([Issue("name", "a subject needs a ref or a name", None)])
+            raise ValidationError(
+                [Issue("name", "a subject needs a ref or a name", None, "missing-reference")]
+            )
         return self
 
 

@@ -7,19 +7,16 @@ the field path and the offending value.
 
 from __future__ import annotations
 
-import copy
 import enum
-import functools
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
-import attrs
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from rulegov.errors import Issue, RulegovError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
 __all__ = [
     "Diagnostic",
@@ -67,96 +64,26 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
         if isinstance(inner, ValidationError):
             kinds.add(type(inner))
             issues.extend(
-                Issue(_join(prefix, issue.path), issue.message, issue.value)
+                Issue(_join(prefix, issue.path), issue.message, issue.value, issue.code)
                 for issue in inner.issues
             )
             continue
         kinds.add(ValidationError)
         message = detail["msg"]
-        if isinstance(inner, RulegovError | ValueError):
+        code = detail["type"].replace("_", "-")
+        if isinstance(inner, RulegovError):
             message = str(inner)
+            code = inner.code
+        elif isinstance(inner, ValueError):
+            message = str(inner)
+            code = "invalid-value"
         elif message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
-        issues.append(Issue(prefix, message, detail.get("input")))
-    kind = kinds.pop() if len(kinds) == 1 else ValidationError
-    return kind(issues, model)
-
-
-# Setters of the four slots of a pydantic model, as model_construct fills them
-_SET_DICT = BaseModel.__dict__["__dict__"].__set__
-_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
-_NEW = object.__new__  # what BaseModel.__new__ is, without looking it up on each class
-_IMMUTABLE = (type(None), bool, int, float, str, enum.Enum, tuple, frozenset)
-
-
-class _Missing(enum.Enum):
-    """Marks a field that ``Model._trusted`` was not given."""
-
-    MISSING = enum.auto()
-
-
-_MISSING = _Missing.MISSING
-
-
-@attrs.frozen
-class _Fills:
-    """How ``Model._trusted`` fills the fields of one model class."""
-
-    names: tuple[str, ...]
-    template: dict[str, Any]  # every field in order: its constant default, or _MISSING
-    factories: tuple[tuple[str, Callable[[], Any]], ...]
-    required: tuple[str, ...]
-    # for each set of names given before, the factories of the fields it leaves out
-    missing: dict[tuple[str, ...], tuple[tuple[str, Callable[[], Any]], ...]] = attrs.field(
-        factory=dict, eq=False
-    )
-
-    def complete(self, model: str, values: dict[str, Any]) -> dict[str, Any]:
-        """The values of every field, in order, with defaults for those not given."""
-        data = {**self.template, **values}
-        keys = tuple(values)
-        factories = self.missing.get(keys)
-        if factories is None:
-            if len(data) != len(self.template):
-                unknown = sorted(values.keys() - self.template.keys())
-                raise TypeError(f"{model} has no fields named {unknown}")
-            for name in self.required:
-                if name not in values:
-                    raise TypeError(f"{model} needs a value for its field {name!r}")
-            factories = tuple(item for item in self.factories if item[0] not in values)
-            self.missing[keys] = factories
-        for name, factory in factories:
-            data[name] = factory()
-        return data
-
-
-_FILLS: dict[type[BaseModel], _Fills] = {}
-
-
-def _fills(cls: type[BaseModel]) -> _Fills:
-    """Learn how to fill the fields of ``cls``: from a constant, a factory, or not at all."""
-    if cls.__pydantic_post_init__ or cls.__private_attributes__:
-        raise TypeError(f"{cls.__name__} needs pydantic's own construction")
-    template: dict[str, Any] = {}
-    factories: list[tuple[str, Callable[[], Any]]] = []
-    required: list[str] = []
-    for name, field in cls.model_fields.items():
-        template[name] = _MISSING
-        if field.default_factory is not None:
-            if field.default_factory_takes_validated_data:
-                raise TypeError(f"{cls.__name__}.{name} needs pydantic's own construction")
-            factories.append((name, field.default_factory))  # type: ignore[arg-type]
-        elif field.is_required():
-            required.append(name)
-        elif isinstance(field.default, _IMMUTABLE):
-            template[name] = field.default
-        else:
-            factories.append((name, functools.partial(copy.deepcopy, field.default)))
-    fills = _Fills(tuple(template), template, tuple(factories), tuple(required))
-    _FILLS[cls] = fills
-    return fills
+            code = "invalid-value"
+        issues.append(Issue(prefix, message, detail.get("input"), code))
+    if len(kinds) == 1:
+        return kinds.pop()(issues, model)
+    return ValidationError.of(issues, model)
 
 
 class Model(BaseModel):
@@ -216,30 +143,6 @@ class Model(BaseModel):
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
 
-    @classmethod
-    def _trusted(cls, **values: Any) -> Self:
-        """Build the model from values already known to be valid, without validating them.
-
-        For rulegov's own readers, which make values of exactly the field types (a ``tuple`` for
-        a tuple field, a ``float`` for a float): the object is equal to the validated one, with
-        the same fields set, in a fraction of the time of ``model_construct``. Missing fields
-        take their defaults; a missing required field or an unknown name raises ``TypeError``
-        (a bug in the caller, not in the data).
-
-        Example:
-            >>> Span._trusted(start=3, end=11) == Span(start=3, end=11)
-            True
-        """
-        fills = _FILLS.get(cls) or _fills(cls)
-        # the usual case: every field given, in order, so the keywords are the fields
-        data = values if tuple(values) == fills.names else fills.complete(cls.__name__, values)
-        model = _NEW(cls)
-        _SET_DICT(model, data)
-        _SET_FIELDS_SET(model, set(values))
-        _SET_EXTRA(model, None)
-        _SET_PRIVATE(model, None)
-        return model
-
 
 class Span(Model):
     """A half-open range ``[start, end)`` of character offsets into a plan's source text.
@@ -264,24 +167,16 @@ class Span(Model):
     def _ordered(self) -> Self:
         if self.end < self.start:
             raise ValidationError(
-                [Issue("end", f"a span must not end before it starts at {self.start}", self.end)]
+                [
+                    Issue(
+                        "end",
+                        f"a span must not end before it starts at {self.start}",
+                        self.end,
+                        "span-reversed",
+                    )
+                ]
             )
         return self
-
-    @classmethod
-    def _at(cls, start: int, end: int) -> Self:
-        """``Span._trusted(start=start, end=end)``, for readers that make many spans, faster.
-
-        Example:
-            >>> Span._at(3, 11) == Span(start=3, end=11)
-            True
-        """
-        span = _NEW(cls)
-        _SET_DICT(span, {"start": start, "end": end})
-        _SET_FIELDS_SET(span, {"start", "end"})
-        _SET_EXTRA(span, None)
-        _SET_PRIVATE(span, None)
-        return span
 
     def __len__(self) -> int:
         """The number of characters covered."""

@@ -66,6 +66,13 @@ class Dependency(Model):
     def _not_self(self) -> Self:
         if self.predecessor == self.successor:
             raise ValidationError(
-                [Issue("successor", "an item cannot depend on itself", self.successor)]
+                [
+                    Issue(
+                        "successor",
+                        "an item cannot depend on itself",
+                        self.successor,
+                        "self-dependency",
+                    )
+                ]
             )
         return self

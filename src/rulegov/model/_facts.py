@@ -91,15 +91,25 @@ class Target(Model):
     def _consistent(self) -> Self:
         issues: list[Issue] = []
         if self.comparator is not None and self.value is None:
-            issues.append(Issue("value", "a quantitative target needs a value", None))
+            issues.append(
+                Issue("value", "a quantitative target needs a value", None, "missing-value")
+            )
         if self.comparator is None and self.value is not None:
-            issues.append(Issue("comparator", "a target with a value needs a comparator", None))
+            issues.append(
+                Issue(
+                    "comparator", "a target with a value needs a comparator", None, "missing-value"
+                )
+            )
         if (
             self.value is not None
             and self.unit_of_measure in _PERCENT_UNITS
             and not 0 <= self.value <= 100
         ):
-            issues.append(Issue("value", "a percentage must lie between 0 and 100", self.value))
+            issues.append(
+                Issue(
+                    "value", "a percentage must lie between 0 and 100", self.value, "out-of-range"
+                )
+            )
         if issues:
             raise ValidationError(issues)
         return self

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 from pydantic import Field, model_validator
 
-from rulegov.errors import DuplicateIdError, Issue, UnknownReferenceError, ValidationError
+from rulegov.errors import Issue, UnknownReferenceError, ValidationError
 from rulegov.model._assessment import Assessment, SubjectKind
 from rulegov.model._base import Diagnostic, Model, SourceText, Span
 from rulegov.model._dependency import Dependency
 from rulegov.model._facts import Citation
 from rulegov.model._task import Section, Task
 from rulegov.model._time import Period
-from rulegov.model._unit import CoordinationGroup, Role, Unit
+from rulegov.model._unit import Assignment, CoordinationGroup, Role, Unit
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -89,7 +89,9 @@ class _Index:
         where = self.where
         if ident in where:
             self.duplicates.append(
-                Issue(f"{path}.id", f"the id is already used by {where[ident]}", ident)
+                Issue(
+                    f"{path}.id", f"the id is already used by {where[ident]}", ident, "duplicate-id"
+                )
             )
             return
         where[ident] = path
@@ -105,9 +107,74 @@ class _Index:
         wanted = " or ".join(kinds)
         if found is None:
             message = f"no {wanted} has this id"
+            code = (
+                f"unknown-{kinds[0]}".replace("_", "-") if len(kinds) == 1 else "unknown-reference"
+            )
         else:
             message = f"names a {found} ({self.where[ident]}), but a {wanted} is needed"
-        self.issues.append(Issue(path, message, ident))
+            code = "wrong-reference-kind"
+        self.issues.append(Issue(path, message, ident, code))
+
+
+def _named_in_list(
+    items: object, names: dict[str, str], name: Callable[[object, dict[str, str]], object]
+) -> object:
+    """``items`` with ``name`` applied to each; the same object when nothing changed."""
+    if not isinstance(items, list | tuple):
+        return items
+    named = [name(item, names) for item in items]
+    if all(new is old for new, old in zip(named, items, strict=True)):
+        return items
+    return named
+
+
+def _named_in_sections(sections: object, names: dict[str, str]) -> object:
+    return _named_in_list(sections, names, _named_section)
+
+
+def _named_section(section: object, names: dict[str, str]) -> object:
+    children: object
+    tasks: object
+    if isinstance(section, Section):
+        children, tasks = section.children, section.tasks
+    elif isinstance(section, dict):
+        children, tasks = section.get("children"), section.get("tasks")
+    else:
+        return section
+    new_children = _named_in_sections(children, names)
+    new_tasks = _named_in_list(tasks, names, _named_task)
+    if new_children is children and new_tasks is tasks:
+        return section
+    update = {"children": new_children, "tasks": new_tasks}
+    if isinstance(section, Section):
+        return section.model_copy(update=update)
+    return {**section, **{key: value for key, value in update.items() if value is not None}}
+
+
+def _named_task(task: object, names: dict[str, str]) -> object:
+    if isinstance(task, Task):
+        assignments: object = task.assignments
+    elif isinstance(task, dict):
+        assignments = task.get("assignments")
+    else:
+        return task
+    new = _named_in_list(assignments, names, _named_assignment)
+    if new is assignments:
+        return task
+    if isinstance(task, Task):
+        return task.model_copy(update={"assignments": new})
+    return {**task, "assignments": new}
+
+
+def _named_assignment(assignment: object, names: dict[str, str]) -> object:
+    if isinstance(assignment, Assignment):
+        if assignment.unit_name is None and assignment.unit in names:
+            return assignment.model_copy(update={"unit_name": names[assignment.unit]})
+    elif isinstance(assignment, dict) and assignment.get("unit_name") is None:
+        unit = assignment.get("unit")
+        if isinstance(unit, str) and unit in names:
+            return {**assignment, "unit_name": names[unit]}
+    return assignment
 
 
 def _walk_sections(
@@ -199,7 +266,9 @@ class Plan(Model):
         for task in tasks:
             if task.number == key:
                 return task
-        raise UnknownReferenceError([Issue("tasks", "no task has this id or number", key)], "Plan")
+        raise UnknownReferenceError(
+            [Issue("tasks", "no task has this id or number", key, "unknown-task")], "Plan"
+        )
 
     def unit(self, key: str) -> Unit:
         """The unit with id ``key``, or else going by the name ``key`` (full, short or alias).
@@ -213,7 +282,9 @@ class Plan(Model):
         for unit in self.units:
             if unit.known_as(key):
                 return unit
-        raise UnknownReferenceError([Issue("units", "no unit has this id or name", key)], "Plan")
+        raise UnknownReferenceError(
+            [Issue("units", "no unit has this id or name", key, "unknown-unit")], "Plan"
+        )
 
     def section_of(self, task: str) -> Section | None:
         """The section directly holding the task (id or number); None for an unsectioned task.
@@ -264,10 +335,20 @@ class Plan(Model):
         """The source text that ``span`` covers.
 
         Raises:
-            ValueError: when the plan carries no source text.
+            ValidationError: when the plan carries no source text (also a ``ValueError``).
         """
         if self.source is None:
-            raise ValueError("this plan carries no source text to take an excerpt from")
+            raise ValidationError(
+                [
+                    Issue(
+                        "source",
+                        "this plan carries no source text to take an excerpt from",
+                        None,
+                        "no-source-text",
+                    )
+                ],
+                "Plan",
+            )
         return self.source.excerpt(span)
 
     def _repr_html_(self) -> str:
@@ -278,20 +359,46 @@ class Plan(Model):
 
     # -- integrity --------------------------------------------------------------------------
 
+    @model_validator(mode="before")
+    @classmethod
+    def _printed_names(cls, data: object) -> object:
+        """Give each assignment without a printed name its unit's name, in new objects.
+
+        The data given is never changed: dicts and models along the way are copied.
+        """
+        if not isinstance(data, dict):
+            return data
+        names: dict[str, str] = {}
+        for unit in data.get("units") or ():
+            if isinstance(unit, Unit):
+                names.setdefault(unit.id, unit.name)
+            elif isinstance(unit, dict) and isinstance(unit.get("id"), str):
+                name = unit.get("name")
+                if isinstance(name, str):
+                    names.setdefault(unit["id"], name)
+        if not names:
+            return data
+        changed: dict[str, Any] = {}
+        sections = _named_in_sections(data.get("sections"), names)
+        if sections is not data.get("sections"):
+            changed["sections"] = sections
+        tasks = _named_in_list(data.get("unsectioned_tasks"), names, _named_task)
+        if tasks is not data.get("unsectioned_tasks"):
+            changed["unsectioned_tasks"] = tasks
+        return {**data, **changed} if changed else data
+
     @model_validator(mode="after")
     def _integrity(self) -> Self:
         index = _Index(self._ids)
         self._index_ids(index)
-        if index.duplicates:
-            raise DuplicateIdError(index.duplicates)
+        # every check runs, so that a duplicate id does not hide an unknown unit behind it
         self._check_units(index)
         self._check_tasks(index)
         self._check_groups_and_assessments(index)
         self._check_dependencies(index)
         self._check_spans(index)
-        if index.issues:
-            unknown = all(i.message.startswith(("no ", "names a ")) for i in index.issues)
-            raise (UnknownReferenceError if unknown else ValidationError)(index.issues)
+        if index.duplicates or index.issues:
+            raise ValidationError.of([*index.duplicates, *index.issues])
         return self
 
     def _index_ids(self, index: _Index) -> None:
@@ -350,7 +457,10 @@ class Plan(Model):
                 if owner.get(name, unit.id) != unit.id:
                     index.issues.append(
                         Issue(
-                            f"units[{i}]", f"the name is also a name of unit {owner[name]!r}", name
+                            f"units[{i}]",
+                            f"the name is also a name of unit {owner[name]!r}",
+                            name,
+                            "duplicate-unit-name",
                         )
                     )
                 owner.setdefault(name, unit.id)
@@ -362,7 +472,12 @@ class Plan(Model):
             while step is not None and step in parents:
                 if step in seen:
                     index.issues.append(
-                        Issue(f"units[{i}].parent", "the chain of parent units loops", unit.parent)
+                        Issue(
+                            f"units[{i}].parent",
+                            "the chain of parent units loops",
+                            unit.parent,
+                            "unit-parent-cycle",
+                        )
                     )
                     break
                 seen.add(step)
@@ -375,7 +490,12 @@ class Plan(Model):
             expected = (*chain, task.number)
             if task.path != expected:
                 index.issues.append(
-                    Issue(f"{path}.path", f"must be the printed numbers {expected!r}", task.path)
+                    Issue(
+                        f"{path}.path",
+                        f"must be the printed numbers {expected!r}",
+                        task.path,
+                        "task-path-mismatch",
+                    )
                 )
             for j, assignment in enumerate(task.assignments):
                 unit = units.get(assignment.unit)
@@ -383,14 +503,13 @@ class Plan(Model):
                     index.need(assignment.unit, f"{path}.assignments[{j}].unit", "unit")
                 if unit is None:
                     continue
-                if assignment.unit_name is None:
-                    assignment.unit_name = unit.name
-                elif not unit.known_as(assignment.unit_name):
+                if assignment.unit_name is not None and not unit.known_as(assignment.unit_name):
                     index.issues.append(
                         Issue(
                             f"{path}.assignments[{j}].unit_name",
                             f"is not a name of unit {unit.id!r}; add it to the unit's aliases",
                             assignment.unit_name,
+                            "unknown-unit-name",
                         )
                     )
             for j, report in enumerate(task.progress):
@@ -431,7 +550,9 @@ class Plan(Model):
                 )
             key = (dependency.predecessor, dependency.successor, dependency.type.value)
             if key in seen:
-                index.issues.append(Issue(where, "the same link is given twice", key))
+                index.issues.append(
+                    Issue(where, "the same link is given twice", key, "duplicate-dependency")
+                )
             seen.add(key)
 
     def _check_spans(self, index: _Index) -> None:
@@ -448,6 +569,7 @@ class Plan(Model):
                             f"{path}.end",
                             f"lies beyond the source text of {limit} characters",
                             span.end,
+                            "span-out-of-range",
                         )
                     )
 

@@ -63,11 +63,25 @@ class ProgressReport(Model):
             return self
         if self.status is TaskStatus.COMPLETED and percent < 100:
             raise ValidationError(
-                [Issue("percent_complete", "a completed task is 100 percent complete", percent)]
+                [
+                    Issue(
+                        "percent_complete",
+                        "a completed task is 100 percent complete",
+                        percent,
+                        "status-mismatch",
+                    )
+                ]
             )
         if self.status is TaskStatus.NOT_STARTED and percent > 0:
             raise ValidationError(
-                [Issue("percent_complete", "a task not started is 0 percent complete", percent)]
+                [
+                    Issue(
+                        "percent_complete",
+                        "a task not started is 0 percent complete",
+                        percent,
+                        "status-mismatch",
+                    )
+                ]
             )
         return self
 
@@ -104,7 +118,12 @@ class Task(Model):
         issues: list[Issue] = []
         if not self.path or self.path[-1] != self.number:
             issues.append(
-                Issue("path", f"must end with the task's number {self.number!r}", self.path)
+                Issue(
+                    "path",
+                    f"must end with the task's number {self.number!r}",
+                    self.path,
+                    "task-path-mismatch",
+                )
             )
         seen: set[tuple[str, Role]] = set()
         for index, assignment in enumerate(self.assignments):

@@ -141,18 +141,28 @@ class TimeFrame(Model):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         issues = [
-            Issue(name, f"is required when kind is {self.kind.value!r}", None)
+            Issue(name, f"is required when kind is {self.kind.value!r}", None, "missing-value")
             for name in _NEEDS.get(self.kind, ())
             if getattr(self, name) is None
         ]
         issues.extend(
-            Issue(name, f"must be empty when kind is {self.kind.value!r}", getattr(self, name))
+            Issue(
+                name,
+                f"must be empty when kind is {self.kind.value!r}",
+                getattr(self, name),
+                "unexpected-value",
+            )
             for name in _FORBIDS.get(self.kind, ())
             if getattr(self, name) is not None
         )
         if self.start is not None and self.end is not None and self.end < self.start:
             issues.append(
-                Issue("end", f"must not be before start {self.start.isoformat()}", self.end)
+                Issue(
+                    "end",
+                    f"must not be before start {self.start.isoformat()}",
+                    self.end,
+                    "reversed-date-range",
+                )
             )
         if issues:
             raise ValidationError(issues)

@@ -151,7 +151,14 @@ class Membership(Model):
     def _ordered(self) -> Self:
         if self.since is not None and self.until is not None and self.until < self.since:
             raise ValidationError(
-                [Issue("until", f"must not be before since {self.since.isoformat()}", self.until)]
+                [
+                    Issue(
+                        "until",
+                        f"must not be before since {self.since.isoformat()}",
+                        self.until,
+                        "reversed-date-range",
+                    )
+                ]
             )
         return self
 

@@ -74,9 +74,9 @@ _CLAUSE_ENDS = ",;。!?:、"
 
 def _span(line: Line, begin: int, end: int) -> Span:
     if not line.breaks:  # Line.bounds without the call: positions map one to one
-        return Span._at(line.start + begin, line.start + max(begin, end))
+        return Span.model_construct(start=line.start + begin, end=line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
-    return Span._at(start, stop)
+    return Span.model_construct(start=start, end=stop)
 
 
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -169,7 +169,7 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
             span_end = number.end() if number else close + 1
             issuer = citation_issuer(line.text, opened, begin)
             citations.append(
-                Citation._trusted(
+                Citation.model_construct(
                     title=line.printed(opened + 1, close),
                     doc_number=line.printed(*number.span("number")) if number else None,
                     issuer=line.printed(*issuer) if issuer else None,
@@ -276,7 +276,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     clause = _clause(text, match.start(), match.end(), begin, end)
     metric = line.printed(*clause)
     if match.group("whole"):
-        return Target._trusted(
+        return Target.model_construct(
             metric=metric,
             comparator=Comparator.EQ,
             value=100.0,
@@ -298,7 +298,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         comparator = _PRE[pre]
     if post:
         comparator = _POST[post]
-    return Target._trusted(
+    return Target.model_construct(
         metric=metric,
         comparator=comparator,
         value=value,

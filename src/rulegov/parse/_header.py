@@ -204,7 +204,7 @@ def is_chrome(text: str) -> bool:
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span._at(start, stop)
+    return Span.model_construct(start=start, end=stop)
 
 
 def _is_titleish(text: str) -> bool:

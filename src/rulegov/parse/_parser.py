@@ -130,21 +130,21 @@ def _diagnostic(
     line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
 ) -> Diagnostic:
     start, stop = line.bounds(position, len(line.text))
-    return Diagnostic._trusted(
+    return Diagnostic.model_construct(
         severity=severity,
         code=code,
         message=message,
         line=line.number,
         column=line.column(position),
-        span=Span._at(start, stop),
+        span=Span.model_construct(start=start, end=stop),
     )
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
     if not line.breaks:  # Line.bounds without the call: positions map one to one
-        return Span._at(line.start + begin, line.start + max(begin, end))
+        return Span.model_construct(start=line.start + begin, end=line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
-    return Span._at(start, stop)
+    return Span.model_construct(start=start, end=stop)
 
 
 class _Units:
@@ -333,7 +333,9 @@ class _Parser:
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
             if last is not None and last.code == "table-header" and last.span is not None:
-                last.span = Span._at(last.span.start, line.end_offset(len(text)))
+                last.span = Span.model_construct(
+                    start=last.span.start, end=line.end_offset(len(text))
+                )
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
@@ -440,7 +442,9 @@ class _Parser:
             spans["notice"] = notice.span
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
-            spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
+            spans["preamble"] = Span.model_construct(
+                start=first.offset(0), end=last.end_offset(len(last.text))
+            )
         return Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
@@ -478,8 +482,8 @@ class _Parser:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span._at(0, 0)).start + 1,
-                    end=(citations[0].span or Span._at(1, 1)).end - 1,
+                    start=(citations[0].span or Span.model_construct(start=0, end=0)).start + 1,
+                    end=(citations[0].span or Span.model_construct(start=1, end=1)).end - 1,
                 )
                 return citations[0].title
         line = next(item for item in self.lines if item.text.strip(" \t"))
@@ -533,7 +537,7 @@ class _Parser:
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
-            span = Span._at(first.offset(0), last.end_offset(len(last.text)))
+            span = Span.model_construct(start=first.offset(0), end=last.end_offset(len(last.text)))
         return Notice(
             title=header.notice_title,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
@@ -572,7 +576,7 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = _join(rest)
-        return Section._trusted(
+        return Section.model_construct(
             id=section_id,
             number=node.number,
             level=level,
@@ -591,7 +595,9 @@ class _Parser:
             last = last.children[-1]
         end_line = last.last_line or last.line
         start = node.line.offset(0)
-        return Span._at(start, max(start, end_line.end_offset(len(end_line.text))))
+        return Span.model_construct(
+            start=start, end=max(start, end_line.end_offset(len(end_line.text)))
+        )
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1
@@ -616,7 +622,7 @@ class _Parser:
             timeframe = self.unlabelled_timing(segments)
         number = node.number
         title = node.title() or number
-        return Task._trusted(
+        return Task.model_construct(
             id=task_id,
             number=number,
             path=(*chain, number),
@@ -667,7 +673,7 @@ class _Parser:
                     continue
                 seen.add((unit.id, held))
                 assignments.append(
-                    Assignment._trusted(
+                    Assignment.model_construct(
                         unit=unit.id, role=held, unit_name=printed, note=named.note, span=span
                     )
                 )
@@ -794,7 +800,7 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure._trusted(id=ident, text=text, span=_span(line, begin, end))
+    return Measure.model_construct(id=ident, text=text, span=_span(line, begin, end))
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
@@ -814,10 +820,10 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                Measure._trusted(
+                Measure.model_construct(
                     id=f"{task_id}.m{len(measures) + 1}",
                     text=original[first:last] if plain else line.printed(first, last),
-                    span=Span._at(offset + first, offset + last)
+                    span=Span.model_construct(start=offset + first, end=offset + last)
                     if plain
                     else _span(line, first, last),
                 )
@@ -863,6 +869,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             f"parse_plan needs text (str), not {type(text).__name__}; decode bytes first "
             "or use rulegov.read_plan for files",
             source=source,
+            code="not-text",
         )
     return with_stable_id(_Parser(text, source).build(), source)
 

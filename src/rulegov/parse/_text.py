@@ -126,7 +126,11 @@ def check_text(text: str, source: str | None) -> None:
     """
     if not text.strip():
         raise ParseError(
-            "the document is empty; give the text of a plan", line=1, column=1, source=source
+            "the document is empty; give the text of a plan",
+            line=1,
+            column=1,
+            source=source,
+            code="empty-document",
         )
     try:
         encoded = text.encode("utf-8")
@@ -139,6 +143,7 @@ def check_text(text: str, source: str | None) -> None:
             column=column,
             source=source,
             value=text[error.start : error.start + 1],
+            code="undecodable-text",
         ) from None
     nul = text.find("\x00")
     if nul >= 0:
@@ -149,6 +154,7 @@ def check_text(text: str, source: str | None) -> None:
             column=column,
             source=source,
             value=text[max(0, nul - 10) : nul + 10],
+            code="binary-data",
         )
     sample = text[:4096]
     data = encoded if len(text) <= len(sample) else sample.encode("utf-8")
@@ -161,6 +167,7 @@ def check_text(text: str, source: str | None) -> None:
             column=1,
             source=source,
             value=sample[:20],
+            code="binary-data",
         )
 
 

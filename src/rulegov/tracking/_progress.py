@@ -77,7 +77,11 @@ class _Rows:
 
     def fail(self, row: int, column: str, message: str, value: object) -> ParseError:
         return ParseError(
-            f"row {row}, column {column!r}: {message}", line=row, source=self.source, value=value
+            f"row {row}, column {column!r}: {message}",
+            line=row,
+            source=self.source,
+            value=value,
+            code="invalid-progress-row",
         )
 
     def field(self, record: Mapping[str, Any], name: str) -> str:

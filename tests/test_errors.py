@@ -1,0 +1,200 @@
+"""The shape of every error: keyword fields for the place, the value, and a documented code."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import pathlib
+import pickle
+import re
+
+import pytest
+
+import rulegov
+from rulegov import errors
+
+ROOT = pathlib.Path(__file__).parent.parent
+SRC = ROOT / "src" / "rulegov"
+ERROR_CLASSES = [
+    getattr(errors, name)
+    for name in errors.__all__
+    if isinstance(getattr(errors, name), type) and issubclass(getattr(errors, name), Exception)
+]
+
+
+def codes_in_source() -> set[str]:
+    """Every constant code given to an error or an issue in src/, and every class's own code."""
+    found: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name == "Issue" and len(node.args) >= 4 and isinstance(node.args[3], ast.Constant):
+                found.add(node.args[3].value)
+            if name.endswith("Error") or name == "Issue":
+                found.update(
+                    keyword.value.value
+                    for keyword in node.keywords
+                    if keyword.arg == "code" and isinstance(keyword.value, ast.Constant)
+                )
+    found.update(cls.code for cls in ERROR_CLASSES if issubclass(cls, rulegov.RulegovError))
+    return found
+
+
+def test_every_code_is_published():
+    page = (ROOT / "docs" / "exceptions.md").read_text(encoding="utf-8")
+    published = set(re.findall(r"`([a-z]+(?:-[a-z]+)*)`", page))
+    missing = sorted(codes_in_source() - published)
+    assert not missing, f"codes raised but not listed in docs/exceptions.md: {missing}"
+
+
+def test_codes_are_kebab_case():
+    for code in codes_in_source():
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", code), code
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        rulegov.ScheduleError("no working day", code="invalid-calendar", path="weekend", value=7),
+        rulegov.EvaluationError("no data", code="missing-data", unit="u1", node="n2"),
+        rulegov.ParseError("bad", line=3, column=2, source="plan.txt", value="x"),
+        rulegov.UnknownReferenceError(
+            [rulegov.Issue("units[0].parent", "no unit has this id", "x", "unknown-unit")], "Plan"
+        ),
+        rulegov.DependencyCycleError(["a", "b"], ["1 a", "2 b"]),
+        rulegov.MissingExtraError("pandas", "pandas", "to_dataframe"),
+        rulegov.FileFormatError("plan.doc", (".json", ".txt"), "write a plan to"),
+    ],
+    ids=lambda error: type(error).__name__,
+)
+def test_errors_keep_their_fields_through_pickle_and_copy(error: rulegov.RulegovError):
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301  (bytes this test just made)
+    for clone in (again, copy.copy(error)):
+        assert type(clone) is type(error)
+        assert str(clone) == str(error)
+        assert clone.code == error.code
+        assert clone.context == error.context
+
+
+def test_every_error_has_the_same_fields():
+    fields = ("code", "message", "source", "path", "line", "column", "unit", "node", "task")
+    for error in (
+        rulegov.ScheduleError("x"),
+        rulegov.EvaluationError("x"),
+        rulegov.ParseError("x"),
+        rulegov.ValidationError([rulegov.Issue("a", "b", 1)]),
+        rulegov.DependencyCycleError(["a"]),
+        rulegov.MissingExtraError("p", "e", "f"),
+        rulegov.FileFormatError("a.b", (".c",)),
+    ):
+        for field in (*fields, "value", "context"):
+            assert hasattr(error, field), (type(error).__name__, field)
+
+
+def test_a_schedule_error_names_its_code_and_value():
+    with pytest.raises(rulegov.ScheduleError) as caught:
+        rulegov.Calendar.from_dict({"name": "c", "holidays": [{"name": "x", "date": "2023-13-45"}]})
+    assert caught.value.code == "unparseable-date"
+    assert caught.value.value == "2023-13-45"
+
+
+def test_an_unknown_calendar_is_named():
+    with pytest.raises(rulegov.ScheduleError) as caught:
+        rulegov.Calendar.bundled("nowhere")
+    assert (caught.value.code, caught.value.value) == ("unknown-calendar", "nowhere")
+
+
+def test_an_evaluation_error_names_the_unit_and_the_node():
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "all", "children": [{"id": "a"}, {"id": "b"}], "missing": "error"},
+        }
+    )
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"u1": {"a": 1.0}, "u2": {"a": 2.0, "b": 1.0}})
+    assert caught.value.code == "missing-data"
+    assert (caught.value.unit, caught.value.node) == ("u1", "b")
+
+
+def plan_data() -> dict[str, object]:
+    return {
+        "id": "p",
+        "title": "计划",
+        "units": [{"id": "office", "name": "区依法治区办"}],
+        "unsectioned_tasks": [
+            {
+                "id": "t1",
+                "number": "1",
+                "path": ["1"],
+                "title": "甲",
+                "assignments": [{"unit": "office", "role": "lead"}],
+            },
+            {
+                "id": "t1",
+                "number": "2",
+                "path": ["2"],
+                "title": "乙",
+                "assignments": [{"unit": "nobody", "role": "lead"}],
+            },
+        ],
+        "dependencies": [{"predecessor": "t1", "successor": "t9"}],
+    }
+
+
+def test_a_duplicate_id_does_not_hide_the_other_problems():
+    with pytest.raises(rulegov.DuplicateIdError) as caught:
+        rulegov.Plan.model_validate(plan_data())
+    codes = [issue.code for issue in caught.value.issues]
+    assert codes == ["duplicate-id", "unknown-unit", "unknown-reference"]
+    paths = [issue.path for issue in caught.value.issues]
+    assert paths[1] == "unsectioned_tasks[1].assignments[0].unit"
+    assert caught.value.code == "duplicate-id"
+
+
+def test_the_class_follows_the_codes_not_the_message():
+    issue = rulegov.Issue("units[0].parent", "no such thing here", "x", "unknown-unit")
+    assert type(rulegov.ValidationError.of([issue])) is rulegov.UnknownReferenceError
+    other = rulegov.Issue("units[0].parent", "no unit has this id", "x", "unit-parent-cycle")
+    assert type(rulegov.ValidationError.of([other])) is rulegov.ValidationError
+
+
+def test_validation_does_not_change_the_objects_given():
+    task = rulegov.Task(
+        id="t1",
+        number="1",
+        path=("1",),
+        title="甲",
+        assignments=[rulegov.Assignment(unit="office", role="lead")],
+    )
+    before = task.model_dump()
+    plan = rulegov.Plan(
+        id="p",
+        title="计划",
+        units=[rulegov.Unit(id="office", name="区依法治区办")],
+        unsectioned_tasks=[task],
+    )
+    assert task.model_dump() == before
+    assert task.assignments[0].unit_name is None
+    assert plan.tasks[0].lead_units == ["区依法治区办"]
+
+
+def test_excerpt_without_source_text_is_a_rulegov_error():
+    plan = rulegov.Plan(id="p", title="计划")
+    with pytest.raises(rulegov.RulegovError) as caught:
+        plan.excerpt(rulegov.Span(start=0, end=1))
+    assert caught.value.code == "no-source-text"
+    assert isinstance(caught.value, ValueError)
+
+
+def test_a_wrong_suffix_has_its_own_error(tmp_path):
+    plan = rulegov.datasets.yancheng_2023()
+    with pytest.raises(rulegov.FileFormatError) as caught:
+        rulegov.write_plan(plan, tmp_path / "plan.doc")
+    assert caught.value.value == ".doc"
+    assert caught.value.source == str(tmp_path / "plan.doc")
+    assert ".json" in str(caught.value)
+    assert "write_plan" not in str(caught.value)  # names the file, not a function
