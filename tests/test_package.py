@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import importlib.metadata
 import importlib.resources
 import json
@@ -98,6 +99,167 @@ OPTIONAL_OR_HEAVY = [
 ]
 
 
+# Each subpackage's public names, pinned: a change to one is a change to the API.
+SUBPACKAGE_API = {
+    "datasets": [
+        "yancheng_2023",
+        "yancheng_2023_appraisal",
+        "yancheng_2023_scheme",
+        "yancheng_2023_text",
+    ],
+    "errors": [
+        "CalendarWarning",
+        "DependencyCycleError",
+        "DuplicateIdError",
+        "EvaluationError",
+        "FileFormatError",
+        "InvalidSchemeError",
+        "Issue",
+        "MissingExtraError",
+        "ParseError",
+        "RulegovError",
+        "RulegovWarning",
+        "ScheduleError",
+        "UnknownReferenceError",
+        "ValidationError",
+    ],
+    "evaluate": [
+        "Aggregation",
+        "Band",
+        "BonusRule",
+        "DeductionRule",
+        "Display",
+        "Evaluation",
+        "Explanation",
+        "GradeBand",
+        "GradeStep",
+        "Grading",
+        "MissingPolicy",
+        "Node",
+        "NodeExplanation",
+        "Normalisation",
+        "NormalisationKind",
+        "Part",
+        "PenaltyRule",
+        "PlanIndicators",
+        "Quota",
+        "RankChange",
+        "RankInterval",
+        "RoleWeights",
+        "Rounding",
+        "RuleEffect",
+        "Scheme",
+        "ShortfallRule",
+        "Standing",
+        "TiePolicy",
+        "VetoEffect",
+        "VetoRule",
+        "evaluate",
+        "plan_indicators",
+        "rank_uncertainty",
+        "scheme_json_schema",
+    ],
+    "graph": [
+        "Calendar",
+        "Gate",
+        "Link",
+        "MonteCarloResult",
+        "Overview",
+        "PertResult",
+        "Roll",
+        "Schedule",
+        "SlipImpact",
+        "TaskDates",
+        "TaskGraph",
+        "Timeline",
+        "Violation",
+        "available_calendars",
+        "infer_dependencies",
+        "monte_carlo",
+        "occurrences",
+        "pert",
+        "plan_overview",
+        "workload",
+    ],
+    "io": [
+        "ReadResult",
+        "read_plan",
+        "read_plan_bytes",
+        "read_plans",
+        "read_progress",
+        "read_task_rows",
+        "read_task_table",
+        "read_text",
+        "tables",
+        "task_table_rows",
+        "to_arrow",
+        "to_pandas",
+        "write_plan",
+        "write_status",
+        "write_task_table",
+    ],
+    "model": [
+        "Assessment",
+        "AssessmentKind",
+        "Assignment",
+        "Citation",
+        "Comparator",
+        "CoordinationGroup",
+        "Deliverable",
+        "Dependency",
+        "DependencyOrigin",
+        "DependencyType",
+        "Diagnostic",
+        "Direction",
+        "Frequency",
+        "Indicator",
+        "LagUnit",
+        "Measure",
+        "Membership",
+        "Model",
+        "Notice",
+        "Period",
+        "Plan",
+        "PlanKind",
+        "ProgressReport",
+        "Role",
+        "Section",
+        "SectionKind",
+        "Severity",
+        "SourceText",
+        "Span",
+        "Subject",
+        "SubjectKind",
+        "Target",
+        "Task",
+        "TaskStatus",
+        "TimeFrame",
+        "TimingKind",
+        "Unit",
+        "UnitKind",
+        "UnitLevel",
+        "plan_id",
+        "plan_json_schema",
+    ],
+    "parse": [
+        "format_plan",
+        "parse_plan",
+    ],
+    "tracking": [
+        "PROGRESS_COLUMNS",
+        "PlanComparison",
+        "PlanStatus",
+        "TaskChange",
+        "TaskMatch",
+        "TaskState",
+        "TrackedTask",
+        "compare",
+        "status",
+        "with_progress",
+    ],
+}
+
+
 def modules_after(statement: str) -> set[str]:
     code = f"import sys, json\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
     output = subprocess.run(
@@ -111,6 +273,43 @@ def test_public_api_is_exactly_this():
     assert sorted(rulegov.__all__) == rulegov.__all__
     for name in PUBLIC_API:
         assert getattr(rulegov, name) is not None
+
+
+@pytest.mark.parametrize("name", sorted(SUBPACKAGE_API))
+def test_each_subpackage_exports_exactly_its_public_names(name: str):
+    module = importlib.import_module(f"rulegov.{name}")
+    assert module.__all__ == SUBPACKAGE_API[name]
+    assert sorted(module.__all__, key=lambda item: (not item.isupper(), item)) == module.__all__
+    for public in module.__all__:
+        assert getattr(module, public) is not None
+    hidden = {
+        attribute
+        for attribute, value in vars(module).items()
+        if not attribute.startswith("_")
+        and getattr(value, "__module__", "").startswith("rulegov.")
+        and attribute not in module.__all__
+        and not isinstance(value, type(sys))
+    }
+    assert hidden == set(), f"rulegov.{name} holds names outside __all__"
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("rulegov.evaluate", "quantize"),
+        ("rulegov.evaluate", "ranks"),
+        ("rulegov.graph", "MEASURE_STAGES"),
+        ("rulegov.graph", "rule_for"),
+        ("rulegov.io", "COLUMNS"),
+        ("rulegov.io", "COLUMN_NAMES"),
+        ("rulegov.io", "MAX_BYTES"),
+        ("rulegov.io", "decode"),
+    ],
+)
+def test_former_public_helpers_still_work_with_a_warning(module: str, name: str):
+    with pytest.warns(DeprecationWarning, match=rf"{module}\.{name} is deprecated"):
+        value = getattr(importlib.import_module(module), name)
+    assert value is not None
 
 
 def test_version_comes_from_the_package_metadata():
@@ -141,6 +340,8 @@ ALLOWED = {
     "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
 }
 SRC = Path(rulegov.__file__).parent
+# Modules below every layer, which any layer may import
+SHARED = {"_version", "_deprecation", "_text"}
 
 
 def layer_of(path: Path) -> str:
@@ -168,7 +369,7 @@ def rulegov_imports(path: Path) -> set[str]:
 def test_layers_import_only_downwards(layer):
     files = [p for p in SRC.rglob("*.py") if layer_of(p) == layer]
     wrong = {
-        str(p.relative_to(SRC)): sorted(rulegov_imports(p) - ALLOWED[layer] - {layer, "_version"})
+        str(p.relative_to(SRC)): sorted(rulegov_imports(p) - ALLOWED[layer] - {layer, *SHARED})
         for p in files
     }
     assert {name: bad for name, bad in wrong.items() if bad} == {}

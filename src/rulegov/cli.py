@@ -80,13 +80,9 @@ def _load(source: str | None) -> Plan:
 
 def _plan_from_bytes(raw: bytes, name: str) -> Plan:
     """A plan from bytes: rulegov's JSON if it looks like JSON, else a document to parse."""
-    from rulegov.io import decode  # noqa: PLC0415
-    from rulegov.model import Plan  # noqa: PLC0415
-    from rulegov.parse import parse_plan  # noqa: PLC0415
+    from rulegov.io import read_plan_bytes  # noqa: PLC0415
 
-    if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        return Plan.model_validate_json(raw)
-    return parse_plan(decode(raw, name), source=name)
+    return read_plan_bytes(raw, source=name)
 
 
 class _InputError(Exception):

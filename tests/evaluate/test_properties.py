@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rulegov
-from rulegov.evaluate import Normalisation, Scheme, ranks
+from rulegov.evaluate import Normalisation, Scheme
 from rulegov.evaluate._normalise import normalise
+from rulegov.evaluate._rank import ranks
 from rulegov.model import Direction
 
 MEANS = ["arithmetic", "geometric", "harmonic", "minimum", "generalised"]

@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from rulegov import ScheduleError, TaskGraph
-from rulegov.graph import Calendar, occurrences, rule_for
+from rulegov.graph import Calendar, occurrences
+from rulegov.graph._recurrence import rule_for
 
 D = dt.date
 YEAR = {"start": D(2023, 1, 1), "end": D(2023, 12, 31)}

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 import rulegov
-from rulegov.io import decode, read_text
+from rulegov.io import read_text
+from rulegov.io._files import decode
 
 if TYPE_CHECKING:
     from pathlib import Path

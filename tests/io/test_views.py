@@ -11,7 +11,8 @@ import pytest
 
 import rulegov
 from rulegov.graph import Calendar
-from rulegov.io import COLUMNS, tables, to_arrow, to_pandas
+from rulegov.io import tables, to_arrow, to_pandas
+from rulegov.io._views import COLUMNS
 
 PLAN_TABLES = ["tasks", "assignments", "units", "assessments", "targets", "dependencies"]
 

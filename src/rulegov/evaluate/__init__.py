@@ -14,10 +14,10 @@ Example:
     0.25
 """
 
+from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.evaluate._engine import GradeStep, Part, RuleEffect
 from rulegov.evaluate._evaluate import RankInterval, evaluate, rank_uncertainty
 from rulegov.evaluate._plan import PlanIndicators, RoleWeights, plan_indicators
-from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._result import Evaluation, Explanation, NodeExplanation, RankChange, Standing
 from rulegov.evaluate._scheme import (
     Aggregation,
@@ -75,8 +75,14 @@ __all__ = [
     "VetoRule",
     "evaluate",
     "plan_indicators",
-    "quantize",
     "rank_uncertainty",
-    "ranks",
     "scheme_json_schema",
 ]
+
+__getattr__ = _deprecated_names(
+    "rulegov.evaluate",
+    {
+        "quantize": ("rulegov.evaluate._rank:quantize", "round with the scheme's Display"),
+        "ranks": ("rulegov.evaluate._rank:ranks", "read Evaluation.rank or Evaluation.ranking"),
+    },
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from rulegov._deprecation import warn
 from rulegov.errors import Issue, UnknownReferenceError
 from rulegov.evaluate._engine import (
     Arrays,
@@ -300,21 +301,48 @@ class Evaluation:
 
     scheme: Scheme
     data: Mapping[str, Mapping[str, object]] = attrs.field(repr=False)
-    compiled: list[Compiled] = attrs.field(repr=False)
-    arrays: Arrays = attrs.field(repr=False)
+    _compiled: list[Compiled] = attrs.field(repr=False, alias="compiled")
+    _arrays: Arrays = attrs.field(repr=False, alias="arrays")
     _index: dict[str, int] = attrs.field(repr=False, factory=dict)
     _positions: dict[str, int] = attrs.field(repr=False, factory=dict)
     _node_ranks: dict[int, list[int | None]] = attrs.field(repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         """Index nodes and units."""
-        self._index.update({item.node.id: item.index for item in self.compiled})
-        self._positions.update({unit: position for position, unit in enumerate(self.arrays.units)})
+        self._index.update({item.node.id: item.index for item in self._compiled})
+        self._positions.update({unit: position for position, unit in enumerate(self._arrays.units)})
+
+    @property
+    def compiled(self) -> list[Compiled]:
+        """Deprecated: the engine's compiled scheme, which is not part of the public API."""
+        warn("Evaluation.compiled", "read the scheme from Evaluation.scheme")
+        return self._compiled
+
+    @property
+    def arrays(self) -> Arrays:
+        """Deprecated: the engine's arrays, which are not part of the public API."""
+        warn("Evaluation.arrays", "use score, rank, grade, category and explain")
+        return self._arrays
+
+    def category(self, unit: str) -> str | None:
+        """The category the unit was evaluated in (for bands by category), or None.
+
+        Raises:
+            rulegov.UnknownReferenceError: when the evaluation holds no such unit.
+
+        Example:
+            >>> import rulegov
+            >>> scheme = rulegov.Scheme.model_validate(
+            ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}]}})
+            >>> rulegov.evaluate(scheme, {"x": {"a": 1.0}}, categories={"x": "镇街"}).category("x")
+            '镇街'
+        """
+        return self._arrays.categories[self._unit(unit)]
 
     @property
     def units(self) -> tuple[str, ...]:
         """The units, in the order given."""
-        return tuple(self.arrays.units)
+        return tuple(self._arrays.units)
 
     def _unit(self, unit: str) -> int:
         return _look_up(self._positions, unit, "unit", "no such unit in this evaluation")
@@ -330,8 +358,8 @@ class Evaluation:
         """
         position = self._unit(unit)
         if node is None:
-            return self.arrays.totals[position]
-        return self.arrays.scores[self._node(node)][position]
+            return self._arrays.totals[position]
+        return self._arrays.scores[self._node(node)][position]
 
     def display(self, unit: str, node: str | None = None) -> str | None:
         """The score rounded for display with the scheme's declared mode (四舍五入 by default)."""
@@ -344,26 +372,26 @@ class Evaluation:
         """The rank (1 is best) of the total or of one node, from unrounded scores."""
         position = self._unit(unit)
         if node is None:
-            return self.arrays.ranks[position]
+            return self._arrays.ranks[position]
         return self._ranks_of(self._node(node))[position]
 
     def _ranks_of(self, index: int) -> list[int | None]:
         found = self._node_ranks.get(index)
         if found is None:
             display = self.scheme.display
-            found = ranks(self.arrays.scores[index], display.ties, display.tie_tolerance)
+            found = ranks(self._arrays.scores[index], display.ties, display.tie_tolerance)
             self._node_ranks[index] = found
         return found
 
     def grade(self, unit: str) -> str | None:
         """The grade (等次) after bands, vetoes (一票否决) and quotas; None without bands."""
-        return self.arrays.grades[self._unit(unit)]
+        return self._arrays.grades[self._unit(unit)]
 
     def ranking(self) -> list[tuple[int | None, str, float, str | None]]:
         """``(rank, unit, total, grade)`` for every unit, best first."""
         rows = [
-            (self.arrays.ranks[p], unit, self.arrays.totals[p], self.arrays.grades[p])
-            for p, unit in enumerate(self.arrays.units)
+            (self._arrays.ranks[p], unit, self._arrays.totals[p], self._arrays.grades[p])
+            for p, unit in enumerate(self._arrays.units)
         ]
         return sorted(rows, key=lambda row: (row[0] or 0, self._positions[row[1]]))
 
@@ -389,8 +417,8 @@ class Evaluation:
     def explain(self, unit: str) -> Explanation:
         """Why the unit has its total, rank and grade: every input, weight, rule and band."""
         position = self._unit(unit)
-        arrays = self.arrays
-        root = self.compiled[-1]
+        arrays = self._arrays
+        root = self._compiled[-1]
         _, _, block = block_effects(self.scheme, self.data[unit], unit)
         has_block = any(effect.kind in {"bonus", "penalty"} for effect in block)
         return Explanation(
@@ -412,16 +440,16 @@ class Evaluation:
         """The unit's rank on every leaf that has a score, best first (then in scheme order)."""
         position = self._unit(unit)
         found: list[Standing] = []
-        for item in self.compiled:
+        for item in self._compiled:
             if not item.node.is_leaf:
                 continue
-            score = self.arrays.scores[item.index][position]
+            score = self._arrays.scores[item.index][position]
             rank = self._ranks_of(item.index)[position]
             if score is None or rank is None:
                 continue
-            count = sum(1 for value in self.arrays.scores[item.index] if value is not None)
+            count = sum(1 for value in self._arrays.scores[item.index] if value is not None)
             found.append(Standing(item.node.id, score, rank, count))
-        order = {item.node.id: item.index for item in self.compiled}
+        order = {item.node.id: item.index for item in self._compiled}
         return sorted(found, key=lambda s: (s.rank / s.units, order[s.node]))
 
     def strengths(self, unit: str, count: int = 3) -> list[Standing]:
@@ -434,8 +462,8 @@ class Evaluation:
 
     def compare(self, before: Evaluation) -> list[RankChange]:
         """Rank changes from an earlier run ``before`` to this one, for every unit in either."""
-        units = list(self.arrays.units) + [
-            u for u in before.arrays.units if u not in self._positions
+        units = list(self._arrays.units) + [
+            u for u in before._arrays.units if u not in self._positions
         ]
         changes: list[RankChange] = []
         for unit in units:
@@ -444,10 +472,10 @@ class Evaluation:
             changes.append(
                 RankChange(
                     unit=unit,
-                    before_rank=None if old is None else before.arrays.ranks[old],
-                    after_rank=None if new is None else self.arrays.ranks[new],
-                    before_score=None if old is None else before.arrays.totals[old],
-                    after_score=None if new is None else self.arrays.totals[new],
+                    before_rank=None if old is None else before._arrays.ranks[old],
+                    after_rank=None if new is None else self._arrays.ranks[new],
+                    before_score=None if old is None else before._arrays.totals[old],
+                    after_score=None if new is None else self._arrays.totals[new],
                 )
             )
         return changes
@@ -462,8 +490,8 @@ def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int
 
 def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeExplanation:
     """Every node's explanation for the unit at ``position``, rebuilt from the stored arrays."""
-    arrays = evaluation.arrays
-    compiled = evaluation.compiled
+    arrays = evaluation._arrays  # noqa: SLF001 - same module
+    compiled = evaluation._compiled  # noqa: SLF001 - same module
     unit = arrays.units[position]
     row = evaluation.data[unit]
     digits = evaluation.scheme.display.digits

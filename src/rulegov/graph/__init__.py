@@ -17,17 +17,17 @@ Example:
     (11, '2023-05-24')
 """
 
+from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.graph._analysis import workload
 from rulegov.graph._calendar import Calendar, Roll, Timeline, available_calendars
 from rulegov.graph._graph import Gate, Link, TaskGraph
 from rulegov.graph._overview import Overview, plan_overview
-from rulegov.graph._plan import MEASURE_STAGES, infer_dependencies
-from rulegov.graph._recurrence import occurrences, rule_for
+from rulegov.graph._plan import infer_dependencies
+from rulegov.graph._recurrence import occurrences
 from rulegov.graph._schedule import Schedule, SlipImpact, TaskDates, Violation
 from rulegov.graph._uncertainty import MonteCarloResult, PertResult, monte_carlo, pert
 
 __all__ = [
-    "MEASURE_STAGES",
     "Calendar",
     "Gate",
     "Link",
@@ -47,6 +47,19 @@ __all__ = [
     "occurrences",
     "pert",
     "plan_overview",
-    "rule_for",
     "workload",
 ]
+
+__getattr__ = _deprecated_names(
+    "rulegov.graph",
+    {
+        "MEASURE_STAGES": (
+            "rulegov.graph._plan:MEASURE_STAGES",
+            "it is the table infer_dependencies reads, with no public replacement",
+        ),
+        "rule_for": (
+            "rulegov.graph._recurrence:rule_for",
+            "pass the frequency name (quarterly...) to occurrences",
+        ),
+    },
+)

@@ -15,25 +15,17 @@ Example:
     True
 """
 
-from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
+from rulegov._deprecation import deprecated_names as _deprecated_names
+from rulegov.io._files import read_plan, read_plan_bytes, read_text, write_plan
 from rulegov.io._many import ReadResult, read_plans
 from rulegov.io._progress import read_progress, write_status
-from rulegov.io._tables import (
-    COLUMN_NAMES,
-    read_task_rows,
-    read_task_table,
-    task_table_rows,
-    write_task_table,
-)
-from rulegov.io._views import COLUMNS, tables, to_arrow, to_pandas
+from rulegov.io._tables import read_task_rows, read_task_table, task_table_rows, write_task_table
+from rulegov.io._views import tables, to_arrow, to_pandas
 
 __all__ = [
-    "COLUMNS",
-    "COLUMN_NAMES",
-    "MAX_BYTES",
     "ReadResult",
-    "decode",
     "read_plan",
+    "read_plan_bytes",
     "read_plans",
     "read_progress",
     "read_task_rows",
@@ -47,3 +39,16 @@ __all__ = [
     "write_status",
     "write_task_table",
 ]
+
+__getattr__ = _deprecated_names(
+    "rulegov.io",
+    {
+        "COLUMNS": ("rulegov.io._views:COLUMNS", "read the columns of the tables tables() gives"),
+        "COLUMN_NAMES": (
+            "rulegov.io._tables:COLUMN_NAMES",
+            "read the header of the table write_task_table writes",
+        ),
+        "MAX_BYTES": ("rulegov.io._files:MAX_BYTES", "pass max_bytes= to the readers"),
+        "decode": ("rulegov.io._files:decode", "use read_text, or decode the bytes yourself"),
+    },
+)

@@ -19,7 +19,16 @@ if TYPE_CHECKING:
 
     from rulegov.model import Plan
 
-__all__ = ["MAX_BYTES", "check_zip", "decode", "read_bytes", "read_plan", "read_text", "write_plan"]
+__all__ = [
+    "MAX_BYTES",
+    "check_zip",
+    "decode",
+    "read_bytes",
+    "read_plan",
+    "read_plan_bytes",
+    "read_text",
+    "write_plan",
+]
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file (or unpacked Word document) read by default: 64 MiB."""
@@ -233,6 +242,33 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
 
         return read_task_table(where, max_bytes=max_bytes)
     return parse_plan(read_text(where, max_bytes=max_bytes), source=where.name)
+
+
+def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
+    r"""Read a plan from bytes: rulegov's JSON when they look like JSON, else a document to parse.
+
+    Text is decoded as UTF-8, UTF-16 (with a byte-order mark) or GB18030, as in
+    [`read_plan`][rulegov.read_plan].
+
+    Args:
+        data: The bytes, e.g. from standard input or a download.
+        source: The name to give the document in messages and in ``plan.source``.
+
+    Raises:
+        ParseError: for bytes that are binary or undecodable, with line and column.
+        ValidationError: for JSON that does not fit the model.
+
+    Example:
+        >>> from rulegov.io import read_plan_bytes
+        >>> read_plan_bytes("2023年工作要点\n1.召开会议。".encode("gb18030")).tasks[0].title
+        '召开会议'
+    """
+    from rulegov.model import Plan  # noqa: PLC0415
+    from rulegov.parse import parse_plan  # noqa: PLC0415
+
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return Plan.model_validate_json(data)
+    return parse_plan(decode(data, source), source=source)
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

@@ -363,9 +363,8 @@ def evaluation_rows(evaluation: Evaluation) -> list[Row]:
             visit(child, node.id, depth + 1)
 
     visit(evaluation.scheme.root, None, 0)
-    categories = evaluation.arrays.categories
     rows: list[Row] = []
-    for position, unit in enumerate(evaluation.units):
+    for unit in evaluation.units:
         total = evaluation.score(unit)
         total_rank = evaluation.rank(unit)
         grade = evaluation.grade(unit)
@@ -373,7 +372,7 @@ def evaluation_rows(evaluation: Evaluation) -> list[Row]:
             rows.append(
                 {
                     "unit": unit,
-                    "category": categories[position],
+                    "category": evaluation.category(unit),
                     "node": node,
                     "name": name,
                     "parent": parent,

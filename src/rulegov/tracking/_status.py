@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import Issue, RulegovError, ValidationError
-from rulegov.graph import Calendar, TaskGraph, occurrences, rule_for
+from rulegov.graph import Calendar, TaskGraph, occurrences
 from rulegov.model import Role, TaskStatus, TimingKind
 
 if TYPE_CHECKING:
@@ -449,7 +449,7 @@ class _Tracker:
         frame = task.timeframe
         assert frame is not None  # noqa: S101 - only recurring timeframes come here
         # calendar quarter (half-year, month) ends, whatever day the plan starts on
-        rule = rule_for(frame.frequency) if frame.frequency is not None else frame.rrule
+        rule = frame.frequency.value if frame.frequency is not None else frame.rrule
         period = self.plan.period
         end = period.end if period is not None else dt.date(self.start.year, 12, 31)
         if rule is None or end < self.start:
