@@ -382,3 +382,94 @@ def table_plans(draw: st.DrawFn) -> rulegov.Plan:
             "sections": sections(1, [], draw(st.integers(0 if loose else 1, 3))),
         }
     )
+
+
+# -- the calculator: scheme trees and their data ----------------------------------------
+
+MEANS = ["arithmetic", "geometric", "harmonic", "minimum", "generalised"]
+
+
+weights = st.floats(min_value=0.1, max_value=10, allow_nan=False)
+
+
+values = st.floats(min_value=0, max_value=100, allow_nan=False)
+
+
+@st.composite
+def trees(draw, depth=0, prefix="n", policy="error", aggregations=MEANS):
+    node = {"id": prefix, "weight": draw(weights)}
+    if depth >= 2 or (depth > 0 and draw(st.booleans())):
+        node["normalisation"] = {"kind": "goalposts", "low": 0, "high": 100}
+        return node
+    count = draw(st.integers(min_value=1, max_value=3))
+    node["aggregation"] = draw(st.sampled_from(aggregations))
+    if node["aggregation"] == "generalised":
+        node["power"] = draw(st.sampled_from([-1.0, 0.5, 2.0, 3.0]))
+    node["missing"] = policy
+    node["children"] = [
+        draw(trees(depth + 1, f"{prefix}.{index}", policy, aggregations)) for index in range(count)
+    ]
+    return node
+
+
+def schemes(policy="error", aggregations=MEANS):
+    return trees(policy=policy, aggregations=aggregations).map(
+        lambda root: rulegov.Scheme.model_validate({"id": "generated", "root": root})
+    )
+
+
+@st.composite
+def scheme_and_data(draw, policy="error", aggregations=MEANS, units=3):
+    scheme = draw(schemes(policy, aggregations))
+    data = {f"u{index}": {leaf: draw(values) for leaf in scheme.leaves()} for index in range(units)}
+    return scheme, data
+
+
+# -- the graph: random activity networks and junk ----------------------------------------
+
+
+@st.composite
+def networks(draw, max_nodes=7):
+    n = draw(st.integers(min_value=1, max_value=max_nodes))
+    durations = {f"n{i}": draw(st.integers(min_value=0, max_value=6)) for i in range(n)}
+    links = []
+    for b in range(1, n):
+        preds = draw(st.lists(st.integers(min_value=0, max_value=b - 1), max_size=3, unique=True))
+        for a in preds:
+            kind = draw(st.sampled_from(["FS", "SS", "FF", "SF"]))
+            lag = draw(st.integers(min_value=-4, max_value=4))
+            links.append((f"n{a}", f"n{b}", kind, lag))
+    return durations, links
+
+
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-5, max_value=5),
+    st.floats(allow_nan=True),
+    st.text(max_size=5),
+    st.binary(max_size=5),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=3),
+    st.just(dt.date(2023, 2, 29 - 1)),
+)
+
+
+# -- the parser's scans -------------------------------------------------------------------
+
+# the characters that targets are made of, and some that break them up
+TARGET_PIECES = st.sampled_from(
+    [
+        *"0123456789.一二三四五六七八九十两百全覆盖%个次人项以上下内第+,。法٣",
+        *("不少于", "不超过", "至少", "达到", "低于", "多于", "个工作日", "万元", "学时"),
+        *("全覆盖", "以上", "以内"),
+    ]
+)
+
+
+@st.composite
+def texts_and_ranges(draw: st.DrawFn) -> tuple[str, int, int]:
+    text = "".join(draw(st.lists(TARGET_PIECES, max_size=30)))
+    begin = draw(st.integers(0, len(text)))
+    end = draw(st.integers(begin, len(text)))
+    return text, begin, end

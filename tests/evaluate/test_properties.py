@@ -1,4 +1,4 @@
-"""Invariants of the calculator, checked with Hypothesis (strategies kept in this file)."""
+"""Invariants of the calculator, checked with Hypothesis."""
 
 import math
 
@@ -10,40 +10,7 @@ from rulegov.evaluate import Normalisation, Scheme
 from rulegov.evaluate._normalise import normalise
 from rulegov.evaluate._rank import ranks
 from rulegov.model import Direction
-
-MEANS = ["arithmetic", "geometric", "harmonic", "minimum", "generalised"]
-weights = st.floats(min_value=0.1, max_value=10, allow_nan=False)
-values = st.floats(min_value=0, max_value=100, allow_nan=False)
-
-
-@st.composite
-def trees(draw, depth=0, prefix="n", policy="error", aggregations=MEANS):
-    node = {"id": prefix, "weight": draw(weights)}
-    if depth >= 2 or (depth > 0 and draw(st.booleans())):
-        node["normalisation"] = {"kind": "goalposts", "low": 0, "high": 100}
-        return node
-    count = draw(st.integers(min_value=1, max_value=3))
-    node["aggregation"] = draw(st.sampled_from(aggregations))
-    if node["aggregation"] == "generalised":
-        node["power"] = draw(st.sampled_from([-1.0, 0.5, 2.0, 3.0]))
-    node["missing"] = policy
-    node["children"] = [
-        draw(trees(depth + 1, f"{prefix}.{index}", policy, aggregations)) for index in range(count)
-    ]
-    return node
-
-
-def schemes(policy="error", aggregations=MEANS):
-    return trees(policy=policy, aggregations=aggregations).map(
-        lambda root: Scheme.model_validate({"id": "generated", "root": root})
-    )
-
-
-@st.composite
-def scheme_and_data(draw, policy="error", aggregations=MEANS, units=3):
-    scheme = draw(schemes(policy, aggregations))
-    data = {f"u{index}": {leaf: draw(values) for leaf in scheme.leaves()} for index in range(units)}
-    return scheme, data
+from strategies import MEANS, scheme_and_data, schemes
 
 
 @settings(max_examples=60, deadline=None)

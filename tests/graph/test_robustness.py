@@ -9,18 +9,7 @@ from hypothesis import strategies as st
 
 from rulegov import RulegovError, TaskGraph
 from rulegov.graph import Calendar, Gate, Timeline, monte_carlo, occurrences, pert
-
-JUNK = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(min_value=-5, max_value=5),
-    st.floats(allow_nan=True),
-    st.text(max_size=5),
-    st.binary(max_size=5),
-    st.lists(st.integers(), max_size=3),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=3),
-    st.just(dt.date(2023, 2, 29 - 1)),
-)
+from strategies import JUNK
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])

@@ -13,6 +13,7 @@ from rulegov import (
     datasets,
 )
 from rulegov.graph import Calendar, Gate
+from strategies import networks
 
 # -- the four link types, exactly -------------------------------------------------------------
 
@@ -117,20 +118,6 @@ def test_empty_graph():
 
 
 # -- properties ---------------------------------------------------------------------------
-
-
-@st.composite
-def networks(draw, max_nodes=7):
-    n = draw(st.integers(min_value=1, max_value=max_nodes))
-    durations = {f"n{i}": draw(st.integers(min_value=0, max_value=6)) for i in range(n)}
-    links = []
-    for b in range(1, n):
-        preds = draw(st.lists(st.integers(min_value=0, max_value=b - 1), max_size=3, unique=True))
-        for a in preds:
-            kind = draw(st.sampled_from(["FS", "SS", "FF", "SF"]))
-            lag = draw(st.integers(min_value=-4, max_value=4))
-            links.append((f"n{a}", f"n{b}", kind, lag))
-    return durations, links
 
 
 def _bound(kind, lag, es_a, ef_a, d_b):

@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.strategies import table_plans
 
 import rulegov
 from rulegov.io import read_task_rows, read_task_table, task_table_rows, write_task_table
+from strategies import table_plans
 
 HEADER = "序号,工作任务,具体措施,牵头单位,责任单位,配合单位,完成时限\n"
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
-from tests.strategies import printable_plans
 
 import rulegov
+from strategies import printable_plans
 
 
 def structure(plan: rulegov.Plan) -> dict[str, object]:

@@ -6,23 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rulegov.parse import _facts, _text, _time
-
-# the characters that targets are made of, and some that break them up
-TARGET_PIECES = st.sampled_from(
-    [
-        *"0123456789.一二三四五六七八九十两百全覆盖%个次人项以上下内第+,。法٣",
-        *("不少于", "不超过", "至少", "达到", "低于", "多于", "个工作日", "万元", "学时"),
-        *("全覆盖", "以上", "以内"),
-    ]
-)
-
-
-@st.composite
-def texts_and_ranges(draw: st.DrawFn) -> tuple[str, int, int]:
-    text = "".join(draw(st.lists(TARGET_PIECES, max_size=30)))
-    begin = draw(st.integers(0, len(text)))
-    end = draw(st.integers(begin, len(text)))
-    return text, begin, end
+from strategies import texts_and_ranges
 
 
 @settings(max_examples=2000, deadline=None)

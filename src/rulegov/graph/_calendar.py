@@ -561,8 +561,3 @@ class Timeline:
     def ordinal(self, number: int) -> int:
         """The proleptic ordinal of the date of day ``number``."""
         return self.date(number).toordinal()
-
-
-def calendar_dates(days: Iterable[dt.date]) -> list[str]:
-    """ISO strings of ``days`` in order (for messages and exports)."""
-    return [day.isoformat() for day in sorted(days)]

@@ -23,7 +23,6 @@ KINDS = {"FS": 0, "SS": 1, "FF": 2, "SF": 3}
 CALENDAR_OFFSET = 4
 GATE = 8
 _NEVER = -(10**15)
-_ALWAYS = 10**15
 
 
 @attrs.frozen(slots=True)

@@ -652,14 +652,6 @@ class TaskGraph:
         extra = [_as_dependency(link, f"links[{i}]") for i, link in enumerate(links)]
         return self._replace(dependencies=(*self._dependencies, *extra))
 
-    def with_durations(self, durations: Mapping[str, int]) -> TaskGraph:
-        """A new graph with some durations replaced."""
-        for key in durations:
-            self._node(key)
-        merged = dict(zip(self._ids, self._durations, strict=True))
-        merged.update(durations)
-        return self._replace(durations=merged)
-
     def with_recurring(  # noqa: PLR0913 - the parts of a recurring duty
         self,
         duty: str,
