@@ -17,16 +17,16 @@ FINITE = st.floats(allow_nan=False, allow_infinity=False, width=64)
 
 @st.composite
 def timeframes(draw: st.DrawFn) -> dict[str, Any]:
-    kind = draw(st.sampled_from(list(rulegov.TimingKind)))
+    kind = draw(st.sampled_from(list(rulegov.TimeFrameKind)))
     data: dict[str, Any] = {"kind": kind, "text": draw(st.none() | TEXT)}
-    if kind is rulegov.TimingKind.ON:
+    if kind is rulegov.TimeFrameKind.ON:
         data["on"] = draw(DATES)
-    elif kind in (rulegov.TimingKind.RANGE, rulegov.TimingKind.DEADLINE):
+    elif kind in (rulegov.TimeFrameKind.RANGE, rulegov.TimeFrameKind.DEADLINE):
         first, second = sorted([draw(DATES), draw(DATES)])
         data["end"] = second
-        if kind is rulegov.TimingKind.RANGE or draw(st.booleans()):
+        if kind is rulegov.TimeFrameKind.RANGE or draw(st.booleans()):
             data["start"] = first
-    elif kind is rulegov.TimingKind.RECURRING:
+    elif kind is rulegov.TimeFrameKind.RECURRING:
         data["frequency"] = draw(st.sampled_from(list(rulegov.Frequency)))
         data["rrule"] = draw(st.none() | st.just("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"))
     return data
@@ -278,27 +278,27 @@ TABLE_TEXT = st.text(st.sampled_from(_TABLE_CHARS + "“”《》ABC12"), min_si
 )
 _NOTES = ["按职责分工负责", "等有关部门"]
 _VAGUE_KINDS = [
-    rulegov.TimingKind.ONGOING,
-    rulegov.TimingKind.STANDING,
-    rulegov.TimingKind.IN_DUE_TIME,
-    rulegov.TimingKind.PROMPTLY,
+    rulegov.TimeFrameKind.ONGOING,
+    rulegov.TimeFrameKind.STANDING,
+    rulegov.TimeFrameKind.IN_DUE_TIME,
+    rulegov.TimeFrameKind.PROMPTLY,
 ]
 
 
 @st.composite
 def table_timeframes(draw: st.DrawFn) -> dict[str, Any] | None:
     """A timing that one table cell can say: any kind, with or without its own words."""
-    kind = draw(st.sampled_from([None, *rulegov.TimingKind]))
+    kind = draw(st.sampled_from([None, *rulegov.TimeFrameKind]))
     if kind is None:
         return None
     data: dict[str, Any] = {"kind": kind, "text": draw(st.none() | TEXT)}
-    if kind is rulegov.TimingKind.ON:
+    if kind is rulegov.TimeFrameKind.ON:
         data["on"] = draw(DATES)
-    elif kind is rulegov.TimingKind.DEADLINE:
+    elif kind is rulegov.TimeFrameKind.DEADLINE:
         data["end"] = draw(DATES)
-    elif kind is rulegov.TimingKind.RANGE:
+    elif kind is rulegov.TimeFrameKind.RANGE:
         data["start"], data["end"] = sorted([draw(DATES), draw(DATES)])
-    elif kind is rulegov.TimingKind.RECURRING:
+    elif kind is rulegov.TimeFrameKind.RECURRING:
         data["frequency"] = draw(st.sampled_from(list(rulegov.Frequency)))
     return data
 

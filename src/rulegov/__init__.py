@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rulegov import datasets
+from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.errors import (
     CalendarWarning,
     DependencyCycleError,
@@ -67,7 +68,7 @@ from rulegov.model import (
     Task,
     TaskStatus,
     TimeFrame,
-    TimingKind,
+    TimeFrameKind,
     Unit,
     UnitKind,
     UnitLevel,
@@ -135,7 +136,7 @@ __all__ = [
     "TaskGraph",
     "TaskStatus",
     "TimeFrame",
-    "TimingKind",
+    "TimeFrameKind",
     "Unit",
     "UnitKind",
     "UnitLevel",
@@ -171,6 +172,11 @@ _LAZY = {
 }
 
 
+_deprecated = _deprecated_names(
+    "rulegov", {"TimingKind": ("rulegov.model._time:TimeFrameKind", "use TimeFrameKind")}
+)
+
+
 def _installed_version() -> str:
     """The installed distribution's version, from its metadata (the source tree's, uninstalled)."""
     from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
@@ -193,4 +199,4 @@ def __getattr__(name: str) -> object:
         value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
         return value
-    raise AttributeError(f"module 'rulegov' has no attribute {name!r}")
+    return _deprecated(name)

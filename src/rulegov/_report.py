@@ -73,7 +73,7 @@ def _schedule(overview: Overview | None) -> dict[str, Any] | None:
     graph = schedule.graph
     return {
         "duration": overview.duration,
-        "unit": schedule.unit,
+        "time_unit": schedule.time_unit,
         "start": schedule.start.isoformat() if schedule.start else None,
         "finish": schedule.finish_date.isoformat() if schedule.start else None,
         "waves": [[_short(node, graph.label(node)) for node in wave] for wave in overview.waves],

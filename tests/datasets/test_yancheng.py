@@ -200,7 +200,7 @@ def test_assessment_details(reference_plan):
     by_id = {a.id: a for a in reference_plan.assessments}
     midterm = by_id["a-t3-midterm-14th-fyp"]
     assert midterm.method == "自评估和委托第三方评估相结合"
-    assert midterm.timeframe.kind is rulegov.TimingKind.IN_DUE_TIME
+    assert midterm.timeframe.kind is rulegov.TimeFrameKind.IN_DUE_TIME
     assert midterm.subjects[0].kind is rulegov.SubjectKind.EXTERNAL_PLAN
     monitoring = by_id["a-t11-monitoring"]
     assert monitoring.assessors == ["u-city-committee"]

@@ -158,7 +158,7 @@ def test_ical_escapes_text():
 
 def test_schedule_json_has_days_dates_and_violations():
     data = json.loads(_schedule().to_json())
-    assert data["unit"] == "working days"
+    assert data["time_unit"] == "working days"
     assert data["calendar"] == "cn_2023+cn_2024"
     row = {r["id"]: r for r in data["nodes"]}["t3"]
     assert row["start_date"] == "2023-05-15"

@@ -279,7 +279,7 @@ def test_from_plan_overrides_and_soft_deadlines():
     g = TaskGraph.from_plan(_plan(), durations={"t3": 60}, hard_deadlines=False)
     assert g.duration("t3") == 60
     assert g.deadlines == {}
-    assert list(g.targets) == ["t2", "t3"]
+    assert list(g.soft_deadlines) == ["t2", "t3"]
 
 
 def test_from_plan_without_gates_suggests_them():

@@ -265,11 +265,11 @@ def test_deadline_on_a_holiday_follows_each_roll_rule():
 
 
 def test_target_dates_are_soft():
-    s = TaskGraph({"a": 5}, targets={"a": 3}).schedule()
+    s = TaskGraph({"a": 5}, soft_deadlines={"a": 3}).schedule()
     assert s.total_slack["a"] == 0
     assert s.violations == ()
-    assert [m.late_by for m in s.target_misses] == [2]
-    assert "target date day 3" in s.target_misses[0].message
+    assert [m.late_by for m in s.soft_deadline_misses] == [2]
+    assert "soft deadline day 3" in s.soft_deadline_misses[0].message
 
 
 def test_fixed_end_planning_gives_must_start_by():
@@ -447,3 +447,15 @@ def test_free_slack_never_exceeds_total_slack(durations, deadline, links):
     s = g.schedule()
     for name in names:
         assert 0 <= s.free_slack[name] <= max(s.total_slack[name], 0)
+
+
+def test_the_former_names_of_soft_deadlines_and_the_time_unit_still_work():
+    with pytest.warns(DeprecationWarning, match="pass soft_deadlines="):
+        graph = TaskGraph({"a": 5}, targets={"a": 3})
+    schedule = graph.schedule()
+    with pytest.warns(DeprecationWarning, match="TaskGraph.soft_deadlines"):
+        assert graph.targets == {"a": 3}
+    with pytest.warns(DeprecationWarning, match="Schedule.soft_deadline_misses"):
+        assert schedule.target_misses == schedule.soft_deadline_misses
+    with pytest.warns(DeprecationWarning, match="Schedule.time_unit"):
+        assert schedule.unit == schedule.time_unit == "days"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import rulegov
-from rulegov import Comparator, Role, SectionKind, TimingKind, UnitKind, UnitLevel
+from rulegov import Comparator, Role, SectionKind, TimeFrameKind, UnitKind, UnitLevel
 
 DOCUMENTS = Path(__file__).parent / "documents"
 
@@ -62,11 +62,11 @@ def test_full_cover_notice():
     ]
     assert first.timeframe is not None
     assert (first.timeframe.kind, first.timeframe.end) == (
-        TimingKind.DEADLINE,
+        TimeFrameKind.DEADLINE,
         dt.date(2023, 6, 30),
     )
     assert second.timeframe is not None
-    assert second.timeframe.kind is TimingKind.STANDING
+    assert second.timeframe.kind is TimeFrameKind.STANDING
     assert [(g.comparator, g.value, g.unit_of_measure) for g in second.targets] == [
         (Comparator.GE, 100.0, "%")
     ]
@@ -179,7 +179,7 @@ def test_pipe_task_table():
     assert second.timeframe is not None
     assert second.timeframe.end == dt.date(2023, 12, 31)
     assert third.timeframe is not None
-    assert third.timeframe.kind is TimingKind.STANDING
+    assert third.timeframe.kind is TimeFrameKind.STANDING
     assert [(g.text, g.comparator) for g in third.targets] == [("达到98%以上", Comparator.GE)]
     assert plan.unit("镇司法所").kind is UnitKind.JUDICIAL_OFFICE
 
@@ -299,7 +299,7 @@ def test_units_aliases_notes_and_timing():
     assert [a.unit for a in first.assignments][:2] == [office.id, office.id]
     assert first.timeframe is not None
     assert (first.timeframe.kind, first.timeframe.start, first.timeframe.end) == (
-        TimingKind.RANGE,
+        TimeFrameKind.RANGE,
         dt.date(2023, 3, 1),
         dt.date(2023, 6, 30),
     )
@@ -311,7 +311,7 @@ def test_units_aliases_notes_and_timing():
     assert plan.unit("各镇(街)").level is UnitLevel.TOWNSHIP
     assert units(third) == [("lead", "区司法局", None), ("lead", "区教育局", "等有关部门")]
     assert third.timeframe is not None
-    assert third.timeframe.kind is TimingKind.IN_DUE_TIME
+    assert third.timeframe.kind is TimeFrameKind.IN_DUE_TIME
     assert units(fourth) == [
         ("lead", "区司法局", None),
         ("responsible", "区法院", None),

@@ -15,7 +15,7 @@ Example:
 """
 
 from rulegov._deprecation import deprecated_names as _deprecated_names
-from rulegov.evaluate._engine import GradeStep, Part, RuleEffect
+from rulegov.evaluate._engine import EffectKind, GradeStep, Part, PartStatus, RuleEffect
 from rulegov.evaluate._evaluate import RankInterval, evaluate, rank_uncertainty
 from rulegov.evaluate._plan import PlanIndicators, RoleWeights, plan_indicators
 from rulegov.evaluate._result import Evaluation, Explanation, NodeExplanation, RankChange, Standing
@@ -48,6 +48,7 @@ __all__ = [
     "BonusRule",
     "DeductionRule",
     "Display",
+    "EffectKind",
     "Evaluation",
     "Explanation",
     "GradeBand",
@@ -59,6 +60,7 @@ __all__ = [
     "Normalisation",
     "NormalisationKind",
     "Part",
+    "PartStatus",
     "PenaltyRule",
     "PlanIndicators",
     "Quota",

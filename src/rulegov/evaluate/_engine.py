@@ -8,6 +8,7 @@ same functions, so that they always agree with the scores.
 from __future__ import annotations
 
 import decimal
+import enum
 import math
 import types
 from collections.abc import Mapping
@@ -58,13 +59,44 @@ _NUMBERS = (Real, decimal.Decimal)
 """What counts as a number in the data: int, float, Fraction, Decimal, NumPy's scalars."""
 
 
+class EffectKind(enum.StrEnum):
+    """What a rule did: points taken (扣分) or given (加分), a grade forced (一票否决), a cap.
+
+    Example:
+        >>> EffectKind("bonus") is EffectKind.BONUS, EffectKind.BONUS == "bonus"
+        (True, True)
+    """
+
+    DEDUCTION = "deduction"
+    SHORTFALL = "shortfall"
+    BONUS = "bonus"
+    PENALTY = "penalty"
+    VETO = "veto"
+    CAP = "cap"
+
+
+class PartStatus(enum.StrEnum):
+    """How a child entered its parent: with its value, or left out and how that was made up.
+
+    Example:
+        >>> PartStatus("not applicable") is PartStatus.NOT_APPLICABLE
+        True
+    """
+
+    PRESENT = "present"
+    REWEIGHTED = "reweighted"
+    ZERO = "zero"
+    IMPUTED = "imputed"
+    NOT_APPLICABLE = "not applicable"
+
+
 @attrs.frozen(slots=True)
 class RuleEffect:
     """What one rule did to one unit: points taken or given, or a grade forced.
 
     Attributes:
         rule: The rule's id.
-        kind: ``deduction``, ``shortfall``, ``bonus``, ``penalty`` or ``veto``.
+        kind: What the rule did: a deduction, shortfall, bonus, penalty, veto, or a cap.
         node: The node it acts on (the root for bonus, penalty and veto).
         input: The data key it read.
         observed: The value read there, if any.
@@ -73,7 +105,7 @@ class RuleEffect:
     """
 
     rule: str
-    kind: str
+    kind: EffectKind = attrs.field(converter=EffectKind)
     node: str
     input: str
     observed: float | None
@@ -90,14 +122,14 @@ class Part:
         score: The value used (after imputation or zeroing), or None when left out.
         nominal_weight: The weight in the scheme.
         effective_weight: The weight actually applied (0 when left out).
-        status: ``present``, ``reweighted``, ``zero``, ``imputed`` or ``not applicable``.
+        status: Whether the child was present, reweighted, zeroed, imputed or not applicable.
     """
 
     node: str
     score: float | None
     nominal_weight: float
     effective_weight: float
-    status: str
+    status: PartStatus = attrs.field(converter=PartStatus)
 
 
 @attrs.frozen(slots=True)

@@ -20,7 +20,7 @@ Example:
 from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.graph._analysis import workload
 from rulegov.graph._calendar import Calendar, Roll, Timeline, available_calendars
-from rulegov.graph._graph import Gate, Link, TaskGraph
+from rulegov.graph._graph import Gate, Link, NodeKind, TaskGraph
 from rulegov.graph._overview import Overview, plan_overview
 from rulegov.graph._plan import infer_dependencies
 from rulegov.graph._recurrence import occurrences
@@ -32,6 +32,7 @@ __all__ = [
     "Gate",
     "Link",
     "MonteCarloResult",
+    "NodeKind",
     "Overview",
     "PertResult",
     "Roll",

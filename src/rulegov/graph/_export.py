@@ -69,16 +69,18 @@ def _link_data(link: Dependency) -> dict[str, Any]:
 
 def _node_data(graph: TaskGraph, node: str) -> dict[str, Any]:
     deadline = graph.deadlines.get(node)
-    target = graph.targets.get(node)
+    soft_deadline = graph.soft_deadlines.get(node)
     return {
         "id": node,
         "label": graph.label(node),
-        "kind": graph.kind(node),
+        "kind": graph.kind(node).value,
         "duration": graph.duration(node),
         "units": list(graph.units_of(node)),
         "groups": list(graph.groups_of(node)),
         "deadline": deadline.isoformat() if isinstance(deadline, dt.date) else deadline,
-        "target": target.isoformat() if isinstance(target, dt.date) else target,
+        "soft_deadline": (
+            soft_deadline.isoformat() if isinstance(soft_deadline, dt.date) else soft_deadline
+        ),
     }
 
 
@@ -172,7 +174,7 @@ def graph_graphml(graph: TaskGraph) -> str:
         simple.add_node(
             node,
             label=graph.label(node),
-            kind=graph.kind(node),
+            kind=graph.kind(node).value,
             duration=graph.duration(node),
             units=" ".join(graph.units_of(node)),
         )
@@ -262,13 +264,13 @@ def schedule_json(schedule: Schedule) -> str:
         rows.append(row)
     data = {
         "duration": schedule.duration,
-        "unit": schedule.unit,
+        "time_unit": schedule.time_unit,
         "start": _iso(schedule.start),
         "calendar": schedule.calendar.name if schedule.calendar is not None else None,
         "critical_chain": list(schedule.critical_chain()),
         "nodes": rows,
         "violations": [v.message for v in schedule.violations],
-        "target_misses": [v.message for v in schedule.target_misses],
+        "soft_deadline_misses": [v.message for v in schedule.soft_deadline_misses],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -358,7 +360,7 @@ def schedule_ical(schedule: Schedule, name: str, stamp: dt.datetime | None) -> s
         kind = "recurring duty" if graph.kind(node) == "duty" else "deadline"
         description = (
             f"{kind}; scheduled finish {finish.isoformat()}; "
-            f"total slack {schedule.total_slack[node]} {schedule.unit}"
+            f"total slack {schedule.total_slack[node]} {schedule.time_unit}"
         )
         lines.extend(
             [
@@ -401,7 +403,7 @@ def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
 
 def schedule_html(schedule: Schedule) -> str:
     """An HTML table of the schedule (escaped, no scripts, at most ``MAX_ROWS`` rows)."""
-    summary = html.escape(f"duration {schedule.duration} {schedule.unit}")
+    summary = html.escape(f"duration {schedule.duration} {schedule.time_unit}")
     rows = table(_COLUMNS, _rows(schedule))
     return f'<div style="{BOX_STYLE}"><p>{summary}</p>{rows}</div>'
 

@@ -15,12 +15,14 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections import deque
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from rulegov._deprecation import warn
 from rulegov.errors import (
     DependencyCycleError,
     Issue,
@@ -40,10 +42,28 @@ if TYPE_CHECKING:
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Diagnostic, Plan
 
-__all__ = ["Gate", "Link", "TaskGraph"]
+__all__ = ["Gate", "Link", "NodeKind", "TaskGraph"]
 
 Link = Dependency | tuple[str, str] | tuple[str, str, str, int]
 """A dependency, or a bare ``(predecessor, successor)`` or ``(predecessor, successor, type, lag)``."""
+
+
+class NodeKind(enum.StrEnum):
+    """What a node of a task graph stands for.
+
+    Example:
+        >>> NodeKind("duty") is NodeKind.DUTY, NodeKind.TASK == "task"
+        (True, True)
+    """
+
+    TASK = "task"
+    """A task of the plan (任务)."""
+    ASSESSMENT = "assessment"
+    """An assessment (考核, 督察, 评估) that waits on the work it assesses."""
+    MEASURE = "measure"
+    """A measure (举措) inside a task."""
+    DUTY = "duty"
+    """One dated instance of a recurring duty (每季度, 每半年)."""
 
 
 @attrs.frozen(slots=True)
@@ -139,11 +159,12 @@ class TaskGraph:
             the node ids, in the order used for ties and exports.
         dependencies: The links, as :class:`rulegov.Dependency` or bare tuples.
         labels: A readable label per node, e.g. ``"task 3 推进法治建设规划体系实施。"``.
-        kinds: The kind of each node: ``task`` (default), ``assessment``, ``measure``, ``duty``.
+        kinds: The [`NodeKind`][rulegov.graph.NodeKind] of each node (default ``task``).
         gates: Assessment gates; each gate's id must be a node.
         deadlines: Hard deadlines (legal or imposed from above): a date, or a day number by which
             the node must have finished (compared with its early finish).
-        targets: Soft target dates, reported when missed but never binding.
+        soft_deadlines: Soft deadlines: a date or day number, reported when missed but never
+            binding (``targets`` is a deprecated name for them).
         earliest: Start-no-earlier-than dates (or day numbers), e.g. for a year-end review.
         units: The units (单位) carrying each node, for workloads and the unit network.
         groups: The coordination groups (协调小组) steering each node.
@@ -169,8 +190,8 @@ class TaskGraph:
         "_index",
         "_kinds",
         "_labels",
+        "_soft_deadlines",
         "_suggestions",
-        "_targets",
         "_units",
     )
 
@@ -183,14 +204,18 @@ class TaskGraph:
         kinds: Mapping[str, str] | None = None,
         gates: Iterable[Gate] = (),
         deadlines: Mapping[str, dt.date | int] | None = None,
-        targets: Mapping[str, dt.date | int] | None = None,
+        soft_deadlines: Mapping[str, dt.date | int] | None = None,
         earliest: Mapping[str, dt.date | int] | None = None,
         units: Mapping[str, Sequence[str]] | None = None,
         groups: Mapping[str, Sequence[str]] | None = None,
         suggestions: Iterable[Dependency] = (),
         estimates: Mapping[str, tuple[float, float, float]] | None = None,
+        targets: Mapping[str, dt.date | int] | None = None,
     ) -> None:
         """Check the parts and order the nodes; see the class docstring."""
+        if targets is not None:
+            warn("TaskGraph(targets=...)", "pass soft_deadlines=")
+            soft_deadlines = {**targets, **(soft_deadlines or {})}
         durations = _mapping(durations, "durations")
         if isinstance(dependencies, str | bytes | dict) or not hasattr(dependencies, "__iter__"):
             raise ValidationError(
@@ -221,13 +246,13 @@ class TaskGraph:
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
         self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
         self._labels = {ident: (labels or {}).get(ident, ident) for ident in self._ids}
-        self._kinds = {ident: (kinds or {}).get(ident, "task") for ident in self._ids}
+        self._kinds = {ident: NodeKind((kinds or {}).get(ident, "task")) for ident in self._ids}
         self._dependencies: tuple[Dependency, ...] = tuple(
             _as_dependency(link, f"dependencies[{i}]") for i, link in enumerate(dependencies)
         )
         self._gates: tuple[Gate, ...] = tuple(gates)
         self._deadlines = dict(deadlines or {})
-        self._targets = dict(targets or {})
+        self._soft_deadlines = dict(soft_deadlines or {})
         self._earliest = dict(earliest or {})
         self._units = {key: tuple(value) for key, value in (units or {}).items()}
         self._groups = {key: tuple(value) for key, value in (groups or {}).items()}
@@ -334,7 +359,7 @@ class TaskGraph:
             )
         for name, mapping in (
             ("deadlines", self._deadlines),
-            ("targets", self._targets),
+            ("soft_deadlines", self._soft_deadlines),
             ("earliest", self._earliest),
             ("estimates", self._estimates),
         ):
@@ -523,7 +548,7 @@ class TaskGraph:
             "kinds": self._kinds,
             "gates": self._gates,
             "deadlines": self._deadlines,
-            "targets": self._targets,
+            "soft_deadlines": self._soft_deadlines,
             "earliest": self._earliest,
             "units": self._units,
             "groups": self._groups,
@@ -562,9 +587,15 @@ class TaskGraph:
         return dict(self._deadlines)
 
     @property
+    def soft_deadlines(self) -> dict[str, dt.date | int]:
+        """Soft deadlines: reported when missed, never binding."""
+        return dict(self._soft_deadlines)
+
+    @property
     def targets(self) -> dict[str, dt.date | int]:
-        """The soft target dates by node."""
-        return dict(self._targets)
+        """Deprecated name of [`soft_deadlines`][rulegov.graph.TaskGraph.soft_deadlines]."""
+        warn("TaskGraph.targets", "use TaskGraph.soft_deadlines")
+        return dict(self._soft_deadlines)
 
     @property
     def earliest(self) -> dict[str, dt.date | int]:
@@ -585,7 +616,7 @@ class TaskGraph:
         self._node(node)
         return self._labels[node]
 
-    def kind(self, node: str) -> str:
+    def kind(self, node: str) -> NodeKind:
         """The kind of ``node``: task, assessment, measure or duty."""
         self._node(node)
         return self._kinds[node]
@@ -700,7 +731,7 @@ class TaskGraph:
             node = f"{duty}@{day.isoformat()}"
             durations[node] = duration
             labels[node] = f"{label or duty} {day.isoformat()}"
-            kinds[node] = "duty"
+            kinds[node] = NodeKind.DUTY
             deadlines[node] = day
             earliest[node] = _days_before(day, duration - 1, calendar)
             if units:

@@ -37,7 +37,7 @@ from rulegov.model import (
     DependencyType,
     Period,
     SubjectKind,
-    TimingKind,
+    TimeFrameKind,
 )
 
 if TYPE_CHECKING:
@@ -197,7 +197,7 @@ def _task_duration(task: Task, default: int, calendar: Calendar | None) -> int:
     return max(calendar.working_days_between(frame.start, frame.end), 1)
 
 
-_WHOLE_PERIOD = frozenset({TimingKind.ONGOING, TimingKind.STANDING, TimingKind.RECURRING})
+_WHOLE_PERIOD = frozenset({TimeFrameKind.ONGOING, TimeFrameKind.STANDING, TimeFrameKind.RECURRING})
 
 
 def _rest_of_period(start: dt.date, period: Period, calendar: Calendar | None) -> int:
@@ -213,7 +213,7 @@ def _due(frame: TimeFrame | None, period: Period | None) -> dt.date | None:
         return None
     if frame.due is not None:
         return frame.due
-    if frame.kind is not TimingKind.RECURRING or period is None:
+    if frame.kind is not TimeFrameKind.RECURRING or period is None:
         return None
     # calendar quarter (half-year, month) ends, whatever day the period starts on
     rule = rule_for(frame.frequency) if frame.frequency is not None else frame.rrule
@@ -285,7 +285,7 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
             dates[assessment.id] = due
             if (
                 assessment.timeframe is not None
-                and assessment.timeframe.kind is TimingKind.RECURRING
+                and assessment.timeframe.kind is TimeFrameKind.RECURRING
             ):
                 # a recurring check (年终述职) happens at its date, not as soon as it could
                 earliest[assessment.id] = _before(due, assessment_duration - 1, calendar)
@@ -315,7 +315,7 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
         "kinds": kinds,
         "gates": gates,
         "deadlines": dates if hard_deadlines else {},
-        "targets": {} if hard_deadlines else dates,
+        "soft_deadlines": {} if hard_deadlines else dates,
         "earliest": earliest,
         "units": units,
         "groups": groups,
@@ -346,7 +346,7 @@ class _Duties:
     ) -> None:
         """One node per instance from ``begin`` on; the duty itself keeps no deadline."""
         frame = task.timeframe
-        if frame is None or frame.kind is not TimingKind.RECURRING or frame.due is not None:
+        if frame is None or frame.kind is not TimeFrameKind.RECURRING or frame.due is not None:
             return
         rule = rule_for(frame.frequency) if frame.frequency is not None else frame.rrule
         if rule is None:

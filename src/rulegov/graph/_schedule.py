@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from rulegov._deprecation import warn
 from rulegov.errors import Issue, ScheduleError, UnknownReferenceError
 from rulegov.graph import _cpm
 from rulegov.graph._calendar import Calendar, Roll, Timeline
@@ -120,7 +121,7 @@ class Schedule:
         driving_predecessor: The node whose link sets each node's early start (None when
             nothing but day 0, the status date or its actual start does).
         violations: Hard deadlines missed.
-        target_misses: Soft target dates missed.
+        soft_deadline_misses: Soft deadlines missed.
         start: The date of day 0, if given.
         calendar: The working-day calendar, if given.
     """
@@ -137,7 +138,7 @@ class Schedule:
     critical: frozenset[str]
     driving_predecessor: dict[str, str | None]
     violations: tuple[Violation, ...]
-    target_misses: tuple[Violation, ...]
+    soft_deadline_misses: tuple[Violation, ...]
     start: dt.date | None
     calendar: Calendar | None
     finished: frozenset[str]
@@ -149,16 +150,28 @@ class Schedule:
         """A one-line summary; the per-node figures are in the attributes."""
         finish = f", finish={self.finish_date.isoformat()}" if self.start is not None else ""
         return (
-            f"Schedule(nodes={len(self.early_start)}, duration={self.duration} {self.unit}{finish}, "
+            f"Schedule(nodes={len(self.early_start)}, duration={self.duration} {self.time_unit}{finish}, "
             f"critical={len(self.critical)}, violations={len(self.violations)})"
         )
 
     # -- dates ------------------------------------------------------------------------------
 
     @property
-    def unit(self) -> str:
-        """``working days`` under a calendar, else ``days``."""
+    def time_unit(self) -> str:
+        """The unit of time of the day numbers: ``working days`` under a calendar, else ``days``."""
         return "working days" if self.calendar is not None else "days"
+
+    @property
+    def unit(self) -> str:
+        """Deprecated name of [`time_unit`][rulegov.graph.Schedule.time_unit]."""
+        warn("Schedule.unit", "use Schedule.time_unit")
+        return self.time_unit
+
+    @property
+    def target_misses(self) -> tuple[Violation, ...]:
+        """Deprecated name of [`soft_deadline_misses`][rulegov.graph.Schedule.soft_deadline_misses]."""
+        warn("Schedule.target_misses", "use Schedule.soft_deadline_misses")
+        return self.soft_deadline_misses
 
     def _line(self) -> Timeline:
         if self._timeline is None:
@@ -506,7 +519,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         critical=critical,
         driving_predecessor=dict(zip(ids, drivers, strict=True)),
         violations=(),
-        target_misses=(),
+        soft_deadline_misses=(),
         start=start,
         calendar=calendar,
         finished=done,
@@ -515,8 +528,8 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         timeline=line,
     )
     violations = _misses(schedule, graph._deadlines, rule, hard=True)  # noqa: SLF001
-    targets = _misses(schedule, graph._targets, rule, hard=False)  # noqa: SLF001
-    return attrs.evolve(schedule, violations=violations, target_misses=targets)
+    soft = _misses(schedule, graph._soft_deadlines, rule, hard=False)  # noqa: SLF001
+    return attrs.evolve(schedule, violations=violations, soft_deadline_misses=soft)
 
 
 def _misses(
@@ -527,7 +540,7 @@ def _misses(
     order = schedule.graph._index  # noqa: SLF001
     for node in sorted(due, key=order.__getitem__):
         value = due[node]
-        kind = "deadline" if hard else "target date"
+        kind = "deadline" if hard else "soft deadline"
         limit = _day(value, f"{kind} of {node!r}", line, rule, finish=True)
         ef = schedule.early_finish[node]
         if ef <= limit:

@@ -4,6 +4,7 @@ Models are pydantic v2 classes: validated on construction, serialisable to JSON 
 Import them from :mod:`rulegov`; this package is the implementation.
 """
 
+from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.model._assessment import Assessment, AssessmentKind, Subject, SubjectKind
 from rulegov.model._base import Diagnostic, Model, Severity, SourceText, Span
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
@@ -11,7 +12,7 @@ from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, I
 from rulegov.model._ids import plan_id
 from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
 from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
-from rulegov.model._time import Frequency, Period, TimeFrame, TimingKind
+from rulegov.model._time import Frequency, Period, TimeFrame, TimeFrameKind
 from rulegov.model._unit import (
     Assignment,
     CoordinationGroup,
@@ -58,10 +59,14 @@ __all__ = [
     "Task",
     "TaskStatus",
     "TimeFrame",
-    "TimingKind",
+    "TimeFrameKind",
     "Unit",
     "UnitKind",
     "UnitLevel",
     "plan_id",
     "plan_json_schema",
 ]
+
+__getattr__ = _deprecated_names(
+    "rulegov.model", {"TimingKind": ("rulegov.model._time:TimeFrameKind", "use TimeFrameKind")}
+)

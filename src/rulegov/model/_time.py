@@ -11,7 +11,7 @@ from pydantic import Field, model_validator
 from rulegov.errors import Issue, ValidationError
 from rulegov.model._base import Model, Span
 
-__all__ = ["Frequency", "Period", "TimeFrame", "TimingKind"]
+__all__ = ["Frequency", "Period", "TimeFrame", "TimeFrameKind"]
 
 
 class Period(Model):
@@ -66,8 +66,8 @@ class Period(Model):
         return isinstance(day, dt.date) and self.start <= day <= self.end
 
 
-class TimingKind(enum.StrEnum):
-    """The kinds of timing plans state. Vague timing is data, not an error."""
+class TimeFrameKind(enum.StrEnum):
+    """The kinds of time frame (完成时限, 时间节点) plans state. A vague one is data, not an error."""
 
     ON = "on"
     """On an exact date (``on``)."""
@@ -97,20 +97,20 @@ class Frequency(enum.StrEnum):
     YEARLY = "yearly"
 
 
-_NEEDS: dict[TimingKind, tuple[str, ...]] = {
-    TimingKind.ON: ("on",),
-    TimingKind.RANGE: ("start", "end"),
-    TimingKind.DEADLINE: ("end",),
-    TimingKind.RECURRING: ("frequency",),
+_NEEDS: dict[TimeFrameKind, tuple[str, ...]] = {
+    TimeFrameKind.ON: ("on",),
+    TimeFrameKind.RANGE: ("start", "end"),
+    TimeFrameKind.DEADLINE: ("end",),
+    TimeFrameKind.RECURRING: ("frequency",),
 }
-_FORBIDS: dict[TimingKind, tuple[str, ...]] = {
-    TimingKind.ON: ("start", "end", "frequency", "rrule"),
-    TimingKind.RANGE: ("on", "frequency", "rrule"),
-    TimingKind.DEADLINE: ("on", "frequency", "rrule"),
-    TimingKind.ONGOING: ("on", "frequency", "rrule"),
-    TimingKind.STANDING: ("on", "end", "frequency", "rrule"),
-    TimingKind.IN_DUE_TIME: ("on", "frequency", "rrule"),
-    TimingKind.PROMPTLY: ("on", "frequency", "rrule"),
+_FORBIDS: dict[TimeFrameKind, tuple[str, ...]] = {
+    TimeFrameKind.ON: ("start", "end", "frequency", "rrule"),
+    TimeFrameKind.RANGE: ("on", "frequency", "rrule"),
+    TimeFrameKind.DEADLINE: ("on", "frequency", "rrule"),
+    TimeFrameKind.ONGOING: ("on", "frequency", "rrule"),
+    TimeFrameKind.STANDING: ("on", "end", "frequency", "rrule"),
+    TimeFrameKind.IN_DUE_TIME: ("on", "frequency", "rrule"),
+    TimeFrameKind.PROMPTLY: ("on", "frequency", "rrule"),
 }
 
 
@@ -126,7 +126,7 @@ class TimeFrame(Model):
         True
     """
 
-    kind: TimingKind
+    kind: TimeFrameKind
     on: dt.date | None = Field(default=None, description="The date, for kind 'on'.")
     start: dt.date | None = Field(default=None, description="Earliest start, if stated.")
     end: dt.date | None = Field(default=None, description="End date or deadline, if stated.")

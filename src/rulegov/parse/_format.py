@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rulegov.model import Role, TimingKind
+from rulegov.model import Role, TimeFrameKind
 from rulegov.parse._numbering import render_number
 
 if TYPE_CHECKING:
@@ -26,11 +26,11 @@ _ROLE_LABELS: dict[Role, str] = {
     Role.SUPERVISING: "督办单位",
 }
 # the words for timings, shared with the task-division tables of rulegov.io
-VAGUE_WORDS: dict[TimingKind, str] = {
-    TimingKind.ONGOING: "持续推进",
-    TimingKind.STANDING: "长期坚持",
-    TimingKind.IN_DUE_TIME: "适时",
-    TimingKind.PROMPTLY: "及时",
+VAGUE_WORDS: dict[TimeFrameKind, str] = {
+    TimeFrameKind.ONGOING: "持续推进",
+    TimeFrameKind.STANDING: "长期坚持",
+    TimeFrameKind.IN_DUE_TIME: "适时",
+    TimeFrameKind.PROMPTLY: "及时",
 }
 FREQUENCY_WORDS = {
     "weekly": "每周",
@@ -48,13 +48,13 @@ def date_words(day: dt.date) -> str:
 
 def timing_words(timeframe: TimeFrame) -> str:
     """Words that read back as ``timeframe``, built from its fields (not from its text)."""
-    if timeframe.kind is TimingKind.ON and timeframe.on is not None:
+    if timeframe.kind is TimeFrameKind.ON and timeframe.on is not None:
         return date_words(timeframe.on)
-    if timeframe.kind is TimingKind.RANGE and timeframe.start and timeframe.end:
+    if timeframe.kind is TimeFrameKind.RANGE and timeframe.start and timeframe.end:
         return f"{date_words(timeframe.start)}至{date_words(timeframe.end)}"
-    if timeframe.kind is TimingKind.RECURRING and timeframe.frequency is not None:
+    if timeframe.kind is TimeFrameKind.RECURRING and timeframe.frequency is not None:
         return FREQUENCY_WORDS[timeframe.frequency.value]
-    if timeframe.kind is TimingKind.DEADLINE and timeframe.end is not None:
+    if timeframe.kind is TimeFrameKind.DEADLINE and timeframe.end is not None:
         return f"{date_words(timeframe.end)}前"
     return VAGUE_WORDS.get(timeframe.kind, "适时")
 

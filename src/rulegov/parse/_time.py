@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from rulegov.model import Frequency, Span, TimeFrame, TimingKind
+from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
 
 __all__ = ["find_timing", "read_date", "read_timeframe"]
 
@@ -25,16 +25,16 @@ _RECURRING: dict[str, tuple[Frequency, str]] = {
     "年度": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
 }
 _YEAR_OF = re.compile(r"\d年度")
-_VAGUE: dict[str, TimingKind] = {
-    "长期坚持": TimingKind.STANDING,
-    "长期": TimingKind.STANDING,
-    "持续推进": TimingKind.ONGOING,
-    "持续开展": TimingKind.ONGOING,
-    "常态化": TimingKind.ONGOING,
-    "持续": TimingKind.ONGOING,
-    "适时": TimingKind.IN_DUE_TIME,
-    "及时": TimingKind.PROMPTLY,
-    "立即": TimingKind.PROMPTLY,
+_VAGUE: dict[str, TimeFrameKind] = {
+    "长期坚持": TimeFrameKind.STANDING,
+    "长期": TimeFrameKind.STANDING,
+    "持续推进": TimeFrameKind.ONGOING,
+    "持续开展": TimeFrameKind.ONGOING,
+    "常态化": TimeFrameKind.ONGOING,
+    "持续": TimeFrameKind.ONGOING,
+    "适时": TimeFrameKind.IN_DUE_TIME,
+    "及时": TimeFrameKind.PROMPTLY,
+    "立即": TimeFrameKind.PROMPTLY,
 }
 _CN_MONTHS = {"十二": 12, "十一": 11, "十": 10, "九": 9, "八": 8, "七": 7, "六": 6}
 _CN_MONTHS.update({"五": 5, "四": 4, "三": 3, "二": 2, "一": 1})
@@ -183,18 +183,18 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
     years = _YEARS.search(text)
     if years and int(years["first"]) <= int(years["last"]):
         return {
-            "kind": TimingKind.RANGE,
+            "kind": TimeFrameKind.RANGE,
             "start": dt.date(int(years["first"]), 1, 1),
             "end": dt.date(int(years["last"]), 12, 31),
         }
     for word, (frequency, rrule) in _RECURRING.items():
         if word in text and not (word == "年度" and _YEAR_OF.search(text)):
-            return {"kind": TimingKind.RECURRING, "frequency": frequency, "rrule": rrule}
+            return {"kind": TimeFrameKind.RECURRING, "frequency": frequency, "rrule": rrule}
     if text.startswith("全年") or text == "年内":
         if year is None:
-            return {"kind": TimingKind.ONGOING}
+            return {"kind": TimeFrameKind.ONGOING}
         return {
-            "kind": TimingKind.RANGE,
+            "kind": TimeFrameKind.RANGE,
             "start": dt.date(year, 1, 1),
             "end": dt.date(year, 12, 31),
         }
@@ -224,11 +224,11 @@ def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
     if len(windows) >= 2 and any(word in text for word in _RANGE_WORDS):
         start, end = windows[0][0], windows[-1][1]
         if end >= start:
-            return {"kind": TimingKind.RANGE, "start": start, "end": end}
+            return {"kind": TimeFrameKind.RANGE, "start": start, "end": end}
     first, last = windows[0]
     if first == last and not any(word in text for word in _BEFORE_WORDS):
-        return {"kind": TimingKind.ON, "on": first}
-    return {"kind": TimingKind.DEADLINE, "end": last}
+        return {"kind": TimeFrameKind.ON, "on": first}
+    return {"kind": TimeFrameKind.DEADLINE, "end": last}
 
 
 def find_timing(text: str) -> re.Match[str] | None:

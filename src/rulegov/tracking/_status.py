@@ -40,7 +40,7 @@ import attrs
 
 from rulegov.errors import Issue, RulegovError, ValidationError
 from rulegov.graph import Calendar, TaskGraph, occurrences
-from rulegov.model import Role, TaskStatus, TimingKind
+from rulegov.model import Role, TaskStatus, TimeFrameKind
 
 if TYPE_CHECKING:
     from rulegov.graph import Schedule
@@ -368,7 +368,7 @@ class _Tracker:
         found: list[TrackedTask] = []
         for task in self.plan.tasks:
             frame = task.timeframe
-            if frame is not None and frame.kind is TimingKind.RECURRING and frame.due is None:
+            if frame is not None and frame.kind is TimeFrameKind.RECURRING and frame.due is None:
                 found.extend(self.instances(task))
             else:
                 found.append(self.once(task))
