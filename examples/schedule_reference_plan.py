@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import rulegov
+from rulegov.graph import waves
 
 plan = rulegov.datasets.yancheng_2023()
 calendar = rulegov.Calendar.china(2023, 2024)
@@ -24,7 +25,7 @@ print(
 print(f"7 October, a Saturday, is: {calendar.is_working_day(dt.date(2023, 10, 7))})")
 
 print("\nWaves: nodes that can run in parallel, each waiting only on earlier waves")
-for number, wave in enumerate(graph.waves(), start=1):
+for number, wave in enumerate(waves(graph), start=1):
     print(f"  wave {number}: {len(wave)} node{'' if len(wave) == 1 else 's'}")
     for node in wave[:3]:
         dates = schedule.dates(node)

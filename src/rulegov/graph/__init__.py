@@ -18,7 +18,15 @@ Example:
 """
 
 from rulegov._deprecation import deprecated_names as _deprecated_names
-from rulegov.graph._analysis import workload
+from rulegov.graph._analysis import (
+    diagnostics,
+    downstream,
+    redundant_links,
+    unit_network,
+    upstream,
+    waves,
+    workload,
+)
 from rulegov.graph._calendar import Calendar, Roll, Timeline, available_calendars
 from rulegov.graph._graph import Gate, Link, NodeKind, TaskGraph
 from rulegov.graph._overview import Overview, plan_overview
@@ -43,11 +51,17 @@ __all__ = [
     "Timeline",
     "Violation",
     "available_calendars",
+    "diagnostics",
+    "downstream",
     "infer_dependencies",
     "monte_carlo",
     "occurrences",
     "pert",
     "plan_overview",
+    "redundant_links",
+    "unit_network",
+    "upstream",
+    "waves",
     "workload",
 ]
 

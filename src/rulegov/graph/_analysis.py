@@ -6,7 +6,7 @@ Example:
     ...               units={"a": ["justice"], "b": ["justice", "court"], "c": ["court"]})
     >>> workload(g, by="unit")
     {'court': {'wave 1': 1, 'wave 2': 1}, 'justice': {'wave 1': 2}}
-    >>> g.unit_network()
+    >>> unit_network(g)
     {('court', 'justice'): ('b',)}
 """
 
@@ -23,11 +23,27 @@ if TYPE_CHECKING:
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Dependency
 
-__all__ = ["diagnostics", "reach", "redundant_links", "unit_network", "waves", "workload"]
+__all__ = [
+    "diagnostics",
+    "downstream",
+    "reach",
+    "redundant_links",
+    "unit_network",
+    "upstream",
+    "waves",
+    "workload",
+]
 
 
 def redundant_links(graph: TaskGraph) -> tuple[Dependency, ...]:
-    """Finish-to-start links without lag that a path of other FS links (lags >= 0) implies."""
+    """Finish-to-start links without lag that a path of other FS links (lags >= 0) implies.
+
+    Example:
+        >>> from rulegov.graph import TaskGraph, redundant_links
+        >>> g = TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c"), ("a", "c")])
+        >>> [(d.predecessor, d.successor) for d in redundant_links(g)]
+        [('a', 'c')]
+    """
     import networkx as nx  # noqa: PLC0415 - networkx only where it is needed
 
     implying = nx.DiGraph()
@@ -49,7 +65,15 @@ def redundant_links(graph: TaskGraph) -> tuple[Dependency, ...]:
 
 
 def diagnostics(graph: TaskGraph) -> list[Diagnostic]:
-    """Things a user should review about a graph, each with a stable code."""
+    """Things a user should review about a graph, each with a stable code.
+
+    Redundant links, suggested links waiting to be accepted, and nodes without links.
+
+    Example:
+        >>> from rulegov.graph import TaskGraph, diagnostics
+        >>> [d.code for d in diagnostics(TaskGraph({"a": 1, "b": 1}))]
+        ['unlinked-node', 'unlinked-node']
+    """
     found = [
         Diagnostic(
             severity=Severity.INFO,
@@ -94,7 +118,13 @@ def levels(graph: TaskGraph) -> list[int]:
 
 
 def waves(graph: TaskGraph) -> list[tuple[str, ...]]:
-    """The nodes in waves: a node's wave is one after the latest wave it waits on."""
+    """Waves of nodes that can run in parallel: each waits only on earlier waves.
+
+    Example:
+        >>> from rulegov.graph import TaskGraph, waves
+        >>> waves(TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "c"), ("b", "c")]))
+        [('a', 'b'), ('c',)]
+    """
     result: list[list[str]] = []
     for node, level in zip(graph.nodes, levels(graph), strict=True):
         while len(result) <= level:
@@ -121,8 +151,38 @@ def reach(graph: TaskGraph, node: str, *, forward: bool) -> frozenset[str]:
     return frozenset(graph.nodes[i] for i in seen)
 
 
+def downstream(graph: TaskGraph, node: str) -> frozenset[str]:
+    """The impact set of ``node``: everything that waits on it, directly or not.
+
+    Example:
+        >>> from rulegov.graph import TaskGraph, downstream
+        >>> sorted(downstream(TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c")]), "a"))
+        ['b', 'c']
+    """
+    return reach(graph, node, forward=True)
+
+
+def upstream(graph: TaskGraph, node: str) -> frozenset[str]:
+    """Everything ``node`` waits on, directly or not.
+
+    Example:
+        >>> from rulegov.graph import TaskGraph, upstream
+        >>> sorted(upstream(TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c")]), "c"))
+        ['a', 'b']
+    """
+    return reach(graph, node, forward=False)
+
+
 def unit_network(graph: TaskGraph) -> dict[tuple[str, str], tuple[str, ...]]:
-    """Pairs of units (sorted) that share nodes, with the shared nodes in node order."""
+    """Pairs of units (sorted) that share nodes, with the shared nodes in node order.
+
+    The network of cooperation: which units (单位) work on the same tasks.
+
+    Example:
+        >>> from rulegov.graph import TaskGraph, unit_network
+        >>> unit_network(TaskGraph({"t1": 1}, units={"t1": ["justice", "office"]}))
+        {('justice', 'office'): ('t1',)}
+    """
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node in graph.nodes:
         units = sorted(set(graph.units_of(node)))

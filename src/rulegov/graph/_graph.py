@@ -30,7 +30,7 @@ from rulegov.errors import (
     UnknownReferenceError,
     ValidationError,
 )
-from rulegov.graph import _cpm
+from rulegov.graph import _analysis, _cpm
 from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
 
 if TYPE_CHECKING:
@@ -821,52 +821,34 @@ class TaskGraph:
     # -- checks and analysis ------------------------------------------------------------------
 
     def redundant_links(self) -> tuple[Dependency, ...]:
-        """Finish-to-start links with no lag that other links already imply (a longer path).
-
-        Example:
-            >>> g = TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c"), ("a", "c")])
-            >>> pairs = [(d.predecessor, d.successor) for d in g.redundant_links()]
-            >>> pairs
-            [('a', 'c')]
-        """
-        from rulegov.graph._analysis import redundant_links  # noqa: PLC0415
-
-        return redundant_links(self)
+        """Deprecated: use [`redundant_links`][rulegov.graph.redundant_links]."""
+        warn("TaskGraph.redundant_links()", "use rulegov.graph.redundant_links(graph)")
+        return _analysis.redundant_links(self)
 
     def diagnostics(self) -> list[Diagnostic]:
-        """Things to review: redundant links, nodes without links, suggestions waiting."""
-        from rulegov.graph._analysis import diagnostics  # noqa: PLC0415
-
-        return diagnostics(self)
+        """Deprecated: use [`diagnostics`][rulegov.graph.diagnostics]."""
+        warn("TaskGraph.diagnostics()", "use rulegov.graph.diagnostics(graph)")
+        return _analysis.diagnostics(self)
 
     def waves(self) -> list[tuple[str, ...]]:
-        """Waves of nodes that can run in parallel: each waits only on earlier waves.
-
-        Example:
-            >>> TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "c"), ("b", "c")]).waves()
-            [('a', 'b'), ('c',)]
-        """
-        from rulegov.graph._analysis import waves  # noqa: PLC0415
-
-        return waves(self)
+        """Deprecated: use [`waves`][rulegov.graph.waves]."""
+        warn("TaskGraph.waves()", "use rulegov.graph.waves(graph)")
+        return _analysis.waves(self)
 
     def downstream(self, node: str) -> frozenset[str]:
-        """The impact set of ``node``: everything that waits on it, directly or not."""
-        from rulegov.graph._analysis import reach  # noqa: PLC0415
-
-        return reach(self, node, forward=True)
+        """Deprecated: use [`downstream`][rulegov.graph.downstream]."""
+        warn("TaskGraph.downstream()", "use rulegov.graph.downstream(graph, node)")
+        return _analysis.downstream(self, node)
 
     def upstream(self, node: str) -> frozenset[str]:
-        """Everything ``node`` waits on, directly or not."""
-        from rulegov.graph._analysis import reach  # noqa: PLC0415
-
-        return reach(self, node, forward=False)
+        """Deprecated: use [`upstream`][rulegov.graph.upstream]."""
+        warn("TaskGraph.upstream()", "use rulegov.graph.upstream(graph, node)")
+        return _analysis.upstream(self, node)
 
     def unit_network(self) -> dict[tuple[str, str], tuple[str, ...]]:
-        """Pairs of units that share tasks, with the shared tasks (the network of cooperation)."""
-        from rulegov.graph._analysis import unit_network  # noqa: PLC0415
-
-        return unit_network(self)
+        """Deprecated: use [`unit_network`][rulegov.graph.unit_network]."""
+        warn("TaskGraph.unit_network()", "use rulegov.graph.unit_network(graph)")
+        return _analysis.unit_network(self)
 
     # -- exports ------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov.graph import _analysis
 from rulegov.graph._graph import TaskGraph
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def plan_overview(  # noqa: PLR0913 - TaskGraph.from_plan's choices, and the sta
     )
     schedule = graph.schedule(start=start, calendar=calendar) if start else graph.schedule()
     return Overview(
-        waves=tuple(graph.waves()),
+        waves=tuple(_analysis.waves(graph)),
         critical_chain=schedule.critical_chain(),
         duration=schedule.duration,
         schedule=schedule,
