@@ -35,7 +35,7 @@ Example:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import attrs
 
@@ -106,6 +106,23 @@ def _restore(cls: type[RulegovError], args: tuple[Any, ...], state: dict[str, An
     return error
 
 
+class Place(TypedDict, total=False):
+    """The keyword fields every error takes: its code, its place and the value found there."""
+
+    code: str | None
+    source: str | None
+    path: str | None
+    line: int | None
+    column: int | None
+    unit: str | None
+    node: str | None
+    task: str | None
+    value: object
+
+
+_PLACE = ("source", "path", "line", "column", "unit", "node", "task", "value")
+
+
 class RulegovError(Exception):
     """The root of every exception that rulegov raises on purpose.
 
@@ -133,61 +150,28 @@ class RulegovError(Exception):
     """
 
     code: str = "error"
+    message: str
+    source: str | None
+    path: str | None
+    line: int | None
+    column: int | None
+    unit: str | None
+    node: str | None
+    task: str | None
+    value: object
 
-    def __init__(  # noqa: PLR0913  (one keyword per field of the place)
-        self,
-        message: str = "",
-        *,
-        code: str | None = None,
-        source: str | None = None,
-        path: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
-        unit: str | None = None,
-        node: str | None = None,
-        task: str | None = None,
-        value: object = None,
-    ) -> None:
+    def __init__(self, message: str = "", **fields: Unpack[Place]) -> None:
         """Describe the problem in ``message`` and its place and value in keyword fields."""
-        self._place(
-            message,
-            code=code,
-            source=source,
-            path=path,
-            line=line,
-            column=column,
-            unit=unit,
-            node=node,
-            task=task,
-            value=value,
-        )
+        self._place(message, **fields)
         super().__init__(message)
 
-    def _place(  # noqa: PLR0913  (one keyword per field of the place)
-        self,
-        message: str,
-        *,
-        code: str | None = None,
-        source: str | None = None,
-        path: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
-        unit: str | None = None,
-        node: str | None = None,
-        task: str | None = None,
-        value: object = None,
-    ) -> None:
+    def _place(self, message: str, **fields: Unpack[Place]) -> None:
         self.message = message
+        code = fields.get("code")
         if code is not None:
             self.code = code
-        self.source = source
-        self.path = path
-        self.line = line
-        self.column = column
-        self.unit = unit
-        self.node = node
-        self.task = task
-        self.value = value
+        for name in _PLACE:
+            setattr(self, name, fields.get(name))
 
     @property
     def context(self) -> dict[str, object]:
@@ -198,17 +182,8 @@ class RulegovError(Exception):
             >>> rulegov.EvaluationError("no data", code="missing-data", unit="u1").context
             {'unit': 'u1'}
         """
-        fields = {
-            "source": self.source,
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "unit": self.unit,
-            "node": self.node,
-            "task": self.task,
-            "value": self.value,
-        }
-        return {name: value for name, value in fields.items() if value is not None}
+        found = {name: getattr(self, name) for name in _PLACE}
+        return {name: value for name, value in found.items() if value is not None}
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with every field, whatever the constructor of the subclass."""
@@ -359,29 +334,9 @@ class ParseError(RulegovError, ValueError):
 
     code = "unreadable-text"
 
-    def __init__(  # noqa: PLR0913  (one keyword per field of the place)
-        self,
-        message: str,
-        *,
-        line: int | None = None,
-        column: int | None = None,
-        source: str | None = None,
-        value: object = None,
-        code: str | None = None,
-        path: str | None = None,
-        task: str | None = None,
-    ) -> None:
+    def __init__(self, message: str, **fields: Unpack[Place]) -> None:
         """Describe what could not be read and where."""
-        self._place(
-            message,
-            code=code,
-            source=source,
-            path=path,
-            line=line,
-            column=column,
-            task=task,
-            value=value,
-        )
+        self._place(message, **fields)
         Exception.__init__(self, self._render())
 
     def _render(self) -> str:
