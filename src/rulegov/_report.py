@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import html
 import json
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
+from rulegov._text import display_width
 from rulegov.model import Plan, Role, Task
 
 if TYPE_CHECKING:
@@ -325,8 +325,7 @@ def _html(plan: Plan, evaluation: Evaluation | None, overview: Overview | None) 
 
 def _underlined(title: str) -> str:
     """A heading underlined across its width in a terminal (wide characters take two columns)."""
-    width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in title)
-    return f"{title}\n{'=' * width}"
+    return f"{title}\n{'=' * display_width(title)}"
 
 
 def render_report(

@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import html
 import types
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from rulegov._deprecation import warn
+from rulegov._text import display_width
 from rulegov.errors import Issue, UnknownReferenceError
 from rulegov.evaluate._engine import (
     Arrays,
@@ -248,14 +248,9 @@ class Explanation:
         return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
 
 
-def _width(text: str) -> int:
-    """Columns a terminal gives ``text``: East Asian wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-
-
 def _pad(text: str, width: int) -> str:
     """``text`` padded with spaces to ``width`` terminal columns."""
-    return text + " " * max(0, width - _width(text))
+    return text + " " * max(0, width - display_width(text))
 
 
 @attrs.frozen(slots=True)
@@ -397,7 +392,7 @@ class Evaluation:
 
     def table(self) -> str:
         """The ranking as a plain-text table, totals rounded for display."""
-        width = max([20, *(_width(unit) for unit in self.units)])
+        width = max([20, *(display_width(unit) for unit in self.units)])
         lines = [f"{'rank':>4}  {_pad('unit', width)} {'total':>10}  grade"]
         for rank, unit, total, grade in self.ranking():
             shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)

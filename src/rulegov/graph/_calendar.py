@@ -561,3 +561,37 @@ class Timeline:
     def ordinal(self, number: int) -> int:
         """The proleptic ordinal of the date of day ``number``."""
         return self.date(number).toordinal()
+
+
+def days_before(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
+    """The day ``count`` days (working days under ``calendar``) before ``day``.
+
+    Under a calendar the count starts from ``day`` itself when it is a working day, else from the
+    last working day before it: the start of a piece of work of ``count + 1`` days due on ``day``.
+
+    Example:
+        >>> import datetime as dt
+        >>> days_before(dt.date(2023, 10, 14), 1, Calendar.china(2023)).isoformat()  # a Saturday
+        '2023-10-12'
+        >>> days_before(dt.date(2023, 10, 14), 1, None).isoformat()
+        '2023-10-13'
+    """
+    if calendar is None:
+        return day - _ONE_DAY * count
+    return calendar.add_working_days(calendar.previous_working_day(day), -count)
+
+
+def days_after(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
+    """The day ``count`` days (working days under ``calendar``) after ``day``.
+
+    Under a calendar the count starts from ``day`` itself when it is a working day, else from the
+    next working day after it.
+
+    Example:
+        >>> import datetime as dt
+        >>> days_after(dt.date(2023, 9, 28), 1, Calendar.china(2023)).isoformat()
+        '2023-10-07'
+    """
+    if calendar is None:
+        return day + _ONE_DAY * count
+    return calendar.add_working_days(calendar.next_working_day(day), count)

@@ -31,6 +31,7 @@ from rulegov.errors import (
     ValidationError,
 )
 from rulegov.graph import _analysis, _cpm
+from rulegov.graph._calendar import days_before
 from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
 
 if TYPE_CHECKING:
@@ -733,7 +734,7 @@ class TaskGraph:
             labels[node] = f"{label or duty} {day.isoformat()}"
             kinds[node] = NodeKind.DUTY
             deadlines[node] = day
-            earliest[node] = _days_before(day, duration - 1, calendar)
+            earliest[node] = days_before(day, duration - 1, calendar)
             if units:
                 unit_map[node] = tuple(units)
             if previous is not None:
@@ -906,9 +907,3 @@ def _duration(node: str, value: object) -> int:
             "TaskGraph",
         )
     return value
-
-
-def _days_before(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
-    if calendar is not None:
-        return calendar.add_working_days(day, -count)
-    return day - dt.timedelta(days=count)

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from rulegov.errors import ScheduleError
+from rulegov.graph._calendar import days_after, days_before
 from rulegov.graph._graph import Gate
 from rulegov.graph._recurrence import occurrences, rule_for
 from rulegov.model import (
@@ -288,7 +288,7 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
                 and assessment.timeframe.kind is TimeFrameKind.RECURRING
             ):
                 # a recurring check (年终述职) happens at its date, not as soon as it could
-                earliest[assessment.id] = _before(due, assessment_duration - 1, calendar)
+                earliest[assessment.id] = days_before(due, assessment_duration - 1, calendar)
         if assessment.task is not None:
             units[assessment.id] = units.get(assessment.task, ())
     for group in plan.coordination_groups:
@@ -356,7 +356,7 @@ class _Duties:
         except ScheduleError:
             return
         # an instance due before the plan exists, or too soon after it to be done, is left out
-        first = _after(begin, duration - 1, calendar)
+        first = days_after(begin, duration - 1, calendar)
         days = [day for day in days if day >= first]
         if not days:
             return
@@ -371,7 +371,7 @@ class _Duties:
             if task.id in self.groups:
                 self.groups[node] = list(self.groups[task.id])
             self.dates[node] = day
-            self.earliest[node] = max(_before(day, duration - 1, calendar), begin)
+            self.earliest[node] = max(days_before(day, duration - 1, calendar), begin)
             if previous is not None:
                 self.links.append(
                     Dependency(
@@ -381,18 +381,6 @@ class _Duties:
                     )
                 )
             previous = node
-
-
-def _after(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
-    if calendar is None:
-        return day + timedelta(days=count)
-    return calendar.add_working_days(calendar.next_working_day(day), count)
-
-
-def _before(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
-    if calendar is None:
-        return day - timedelta(days=count)
-    return calendar.add_working_days(calendar.previous_working_day(day), -count)
 
 
 def _attach_assessments(plan: Plan, links: list[Dependency]) -> list[Dependency]:

@@ -12,6 +12,7 @@ import pathlib
 import zipfile
 from typing import TYPE_CHECKING
 
+from rulegov._text import line_column
 from rulegov.errors import FileFormatError, MissingExtraError, ParseError
 
 if TYPE_CHECKING:
@@ -42,11 +43,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def _place(data: bytes, offset: int) -> tuple[int, int]:
-    line = data.count(b"\n", 0, offset) + 1
-    return line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-
-
 def decode(data: bytes, source: str | None = None) -> str:
     r"""Decode the bytes of a text file: BOM first, then UTF-8, then GB18030 (which covers GBK).
 
@@ -63,7 +59,7 @@ def decode(data: bytes, source: str | None = None) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
-                line, column = _place(data, error.start)
+                line, column = line_column(data, error.start)
                 raise ParseError(
                     f"the file starts with a {encoding} byte-order mark but is not valid "
                     f"{encoding}; save it again as UTF-8",
@@ -75,7 +71,7 @@ def decode(data: bytes, source: str | None = None) -> str:
                 ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
-        line, column = _place(data, nul)
+        line, column = line_column(data, nul)
         raise ParseError(
             "the file holds NUL bytes, so it is binary, not text; give a .txt, .docx or .json file",
             line=line,
@@ -90,7 +86,7 @@ def decode(data: bytes, source: str | None = None) -> str:
         try:
             return data.decode("gb18030")
         except UnicodeDecodeError:
-            line, column = _place(data, utf8_error.start)
+            line, column = line_column(data, utf8_error.start)
             raise ParseError(
                 "the file is neither UTF-8 nor GB18030/GBK text; save it again as UTF-8",
                 line=line,

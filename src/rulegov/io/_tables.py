@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._text import fold_width
 from rulegov.errors import FileFormatError, Issue, MissingExtraError, ParseError, ValidationError
 from rulegov.model import (
     Assignment,
@@ -156,7 +157,7 @@ def _headings() -> dict[str, str]:
 
 
 def _heading_key(cell: str) -> str:
-    folded = cell.translate({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
+    folded = fold_width(cell)
     return re.sub(r"[\s_*:]", "", folded).lower()
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from rulegov._text import line_column
 from rulegov.errors import Issue, RulegovError, ValidationError
 
 if TYPE_CHECKING:
@@ -201,9 +202,7 @@ class SourceText(Model):
 
     def locate(self, span: Span) -> tuple[int, int]:
         """Return the 1-based ``(line, column)`` where ``span`` starts."""
-        line = self.text.count("\n", 0, span.start) + 1
-        line_start = self.text.rfind("\n", 0, span.start) + 1
-        return line, span.start - line_start + 1
+        return line_column(self.text, span.start)
 
     def excerpt(self, span: Span) -> str:
         """Return the characters that ``span`` covers."""

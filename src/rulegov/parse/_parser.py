@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._text import fold_width
 from rulegov.model import (
     Assignment,
     Diagnostic,
@@ -517,8 +518,8 @@ class _Parser:
     def issuer_unit(self, header: Header, title: str) -> str | None:
         if not header.issuer:
             return None
-        key = header.issuer.translate(_FOLD_KEY)
-        full = _UNIT_PREFIX.match(title.translate(_FOLD_KEY))
+        key = fold_width(header.issuer)
+        full = _UNIT_PREFIX.match(fold_width(title))
         if full and _is_abbreviation(key, full.group("name")) and key != full.group("name"):
             self.units.learn_alias(full.group("name"), key)
             unit = self.units.get(full.group("name"), full.group("name"), header.spans.get("title"))
@@ -742,9 +743,6 @@ class _Parser:
                     span=task.title_span,
                 )
             )
-
-
-_FOLD_KEY = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def _is_abbreviation(short: str, full: str) -> bool:

@@ -14,12 +14,13 @@ import re
 
 import attrs
 
+from rulegov._text import FULL_WIDTH, line_column
 from rulegov.errors import ParseError
 
 __all__ = ["Line", "check_text", "split_lines"]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
-_FOLD: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD: dict[int, int] = dict(FULL_WIDTH)
 _FOLD.update(
     {
         0x3000: 0x20,  # ideographic space
@@ -135,7 +136,7 @@ def check_text(text: str, source: str | None) -> None:
     try:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError as error:
-        line, column = _place(text, error.start)
+        line, column = line_column(text, error.start)
         raise ParseError(
             "the text holds a lone surrogate, so it was not decoded properly; "
             "decode the file with its real encoding",
@@ -147,7 +148,7 @@ def check_text(text: str, source: str | None) -> None:
         ) from None
     nul = text.find("\x00")
     if nul >= 0:
-        line, column = _place(text, nul)
+        line, column = line_column(text, nul)
         raise ParseError(
             "the text holds NUL characters, so it looks like binary data, not a plan",
             line=line,
@@ -169,11 +170,6 @@ def check_text(text: str, source: str | None) -> None:
             value=sample[:20],
             code="binary-data",
         )
-
-
-def _place(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _fold(original: str) -> str:

@@ -1,0 +1,56 @@
+r"""Text helpers that every layer shares: full-width folding, line and column, display width.
+
+Chinese documents mix full-width (全角) and half-width (半角) forms of the same ASCII characters,
+and terminals give CJK characters two columns. These helpers live once, below every layer.
+
+Example:
+    >>> fold_width("（一）ＡＢ１２")
+    '(一)AB12'
+    >>> line_column("第一行\n第二行", 5)
+    (2, 2)
+    >>> display_width("法治abc")
+    7
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["FULL_WIDTH", "display_width", "fold_width", "line_column"]
+
+FULL_WIDTH: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+"""Full-width ASCII (U+FF01-U+FF5E) to half-width, as a table for ``str.translate``."""
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width ASCII letters, digits and signs made half-width.
+
+    Example:
+        >>> fold_width("区依法治区办（牵头）")
+        '区依法治区办(牵头)'
+    """
+    return text.translate(FULL_WIDTH)
+
+
+def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
+    r"""The 1-based line and column of ``offset`` in ``text`` (characters, or bytes for bytes).
+
+    Example:
+        >>> line_column(b"a\nbc", 3)
+        (2, 2)
+    """
+    if isinstance(text, bytes):
+        line = text.count(b"\n", 0, offset) + 1
+        return line, offset - (text.rfind(b"\n", 0, offset) + 1) + 1
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def display_width(text: str) -> int:
+    """The columns a terminal gives ``text``: East Asian wide and full-width characters take two.
+
+    Example:
+        >>> display_width("依法治区"), display_width("ab")
+        (8, 2)
+    """
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
