@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
 # Run the tests against the oldest and the newest pydantic that pyproject.toml allows.
 #
-#   scripts/test_pydantic_bounds.sh                 # the model, parser and error tests
-#   scripts/test_pydantic_bounds.sh tests           # the whole suite
+#   scripts/test_pydantic_bounds.sh                   # both bounds, each in a fresh environment
+#   scripts/test_pydantic_bounds.sh tests             # ... with the whole suite
+#   scripts/test_pydantic_bounds.sh --oldest --here   # the oldest only, installed over the
+#                                                     # current environment (as .ci/run does)
 #
-# Each bound gets a fresh virtual environment with the project and its dev tools; the newest is
-# whatever pip resolves for the range, the oldest is the lower bound pinned exactly (2.7 is 2.7.0).
+# Without test paths it runs the model, parser and error tests, which exercise pydantic most. The
+# newest is whatever pip resolves for the range; the oldest is the lower bound pinned exactly
+# (2.7 is 2.7.0), with the pydantic-core it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON="${PYTHON:-python3}"
+bounds="oldest newest"
+here=0
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+        --oldest) bounds="oldest"; shift ;;
+        --newest) bounds="newest"; shift ;;
+        --here) here=1; shift ;;
+        *) break ;;
+    esac
+done
 if [ "$#" -eq 0 ]; then
     set -- tests/model tests/parse tests/test_errors.py tests/test_package.py
 fi
@@ -27,16 +40,21 @@ oldest="$(sed -n 's/.*>=\([0-9][0-9.]*\).*/\1/p' <<< "$range")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0
-for bound in "oldest:pydantic==$oldest" "newest:pydantic$range"; do
-    name="${bound%%:*}"
-    requirement="${bound#*:}"
+for name in $bounds; do
+    if [ "$name" = oldest ]; then requirement="pydantic==$oldest"; else requirement="pydantic$range"; fi
     printf '\n==> %s pydantic (%s)\n' "$name" "$requirement"
-    "$PYTHON" -m venv "$work/$name"
-    "$work/$name/bin/python" -m pip install --quiet --upgrade pip
-    "$work/$name/bin/python" -m pip install --quiet -e '.[dev]' "$requirement"
-    "$work/$name/bin/python" -c "import pydantic; print('pydantic', pydantic.VERSION)"
+    if [ "$here" = 1 ]; then
+        python="$PYTHON"
+        "$python" -m pip install --quiet "$requirement"
+    else
+        "$PYTHON" -m venv "$work/$name"
+        python="$work/$name/bin/python"
+        "$python" -m pip install --quiet --upgrade pip
+        "$python" -m pip install --quiet -e '.[dev]' "$requirement"
+    fi
+    "$python" -c "import pydantic; print('pydantic', pydantic.VERSION)"
     # the published JSON schemas are generated with the newest pydantic, whose output differs
-    "$work/$name/bin/python" -m pytest -q -p no:cacheprovider "$@" \
+    "$python" -m pytest -q -p no:cacheprovider "$@" \
         --deselect tests/test_package.py::test_published_schemas_match_the_code || status=1
 done
 exit "$status"

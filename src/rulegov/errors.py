@@ -106,7 +106,7 @@ def _restore(cls: type[RulegovError], args: tuple[Any, ...], state: dict[str, An
     return error
 
 
-class Place(TypedDict, total=False):
+class _Place(TypedDict, total=False):
     """The keyword fields every error takes: its code, its place and the value found there."""
 
     code: str | None
@@ -160,12 +160,12 @@ class RulegovError(Exception):
     task: str | None
     value: object
 
-    def __init__(self, message: str = "", **fields: Unpack[Place]) -> None:
+    def __init__(self, message: str = "", **fields: Unpack[_Place]) -> None:
         """Describe the problem in ``message`` and its place and value in keyword fields."""
         self._place(message, **fields)
         super().__init__(message)
 
-    def _place(self, message: str, **fields: Unpack[Place]) -> None:
+    def _place(self, message: str, **fields: Unpack[_Place]) -> None:
         self.message = message
         code = fields.get("code")
         if code is not None:
@@ -334,7 +334,7 @@ class ParseError(RulegovError, ValueError):
 
     code = "unreadable-text"
 
-    def __init__(self, message: str, **fields: Unpack[Place]) -> None:
+    def __init__(self, message: str, **fields: Unpack[_Place]) -> None:
         """Describe what could not be read and where."""
         self._place(message, **fields)
         Exception.__init__(self, self._render())
