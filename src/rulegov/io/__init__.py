@@ -15,6 +15,7 @@ Example:
     True
 """
 
+from rulegov.io._corpus import CorpusSummary, corpus_files, write_corpus
 from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
 from rulegov.io._many import ReadResult, read_plans
 from rulegov.io._progress import read_progress, write_status
@@ -31,7 +32,9 @@ __all__ = [
     "COLUMNS",
     "COLUMN_NAMES",
     "MAX_BYTES",
+    "CorpusSummary",
     "ReadResult",
+    "corpus_files",
     "decode",
     "read_plan",
     "read_plans",
@@ -43,6 +46,7 @@ __all__ = [
     "task_table_rows",
     "to_arrow",
     "to_pandas",
+    "write_corpus",
     "write_plan",
     "write_status",
     "write_task_table",
