@@ -30,7 +30,7 @@ from rulegov.model import Plan
 if TYPE_CHECKING:
     from rulegov.evaluate import Evaluation
     from rulegov.graph import Schedule
-    from rulegov.model import Target, TimeFrame
+    from rulegov.model import Citation, Target, TimeFrame
 
 __all__ = ["COLUMNS", "tables", "to_arrow", "to_pandas"]
 
@@ -424,7 +424,7 @@ def _plan_row(plan: Plan) -> Row:
 
 
 def _citation_rows(plan: Plan) -> list[Row]:
-    cited = [(None, citation) for citation in plan.citations]
+    cited: list[tuple[str | None, Citation]] = [(None, citation) for citation in plan.citations]
     if plan.notice is not None:
         cited = [(None, citation) for citation in plan.notice.citations] + cited
     cited.extend((task.id, citation) for task in plan.tasks for citation in task.citations)
