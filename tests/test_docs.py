@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -95,3 +97,46 @@ def test_every_example_script_runs(script):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip(), f"{script} printed nothing"
+
+
+def _ci_docs_command(site_dir: Path) -> tuple[list[str], dict[str, str]]:
+    """The ``mkdocs build`` line of ``.ci/run`` as argv and environment, building to ``site_dir``."""
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    lines = [
+        line for line in script.splitlines() if "mkdocs build" in line and not line.startswith("#")
+    ]
+    assert len(lines) == 1, f".ci/run should build the docs exactly once: {lines}"
+    words = shlex.split(lines[0])
+    env = dict(os.environ)
+    while "=" in words[0]:
+        name, _, value = words.pop(0).partition("=")
+        env[name] = value
+    assert words[:2] == ["mkdocs", "build"], lines[0]
+    argv = [str(site_dir) if "$work" in word else word for word in words[2:]]
+    return [sys.executable, "-m", "mkdocs", "build", *argv], env
+
+
+def _build_tiny_site(tmp_path: Path, link: str) -> subprocess.CompletedProcess[str]:
+    """Build a one-page mkdocs project whose page links to ``link``, as CI builds the docs."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: tiny\n", encoding="utf-8")
+    (tmp_path / "docs" / "index.md").write_text(
+        f"# Tiny\n\nSee [the other page]({link}).\n", encoding="utf-8"
+    )
+    (tmp_path / "docs" / "other.md").write_text("# Other\n", encoding="utf-8")
+    argv, env = _ci_docs_command(tmp_path / "site")
+    return subprocess.run(
+        argv, capture_output=True, text=True, check=False, cwd=tmp_path, env=env, timeout=120
+    )
+
+
+def test_the_ci_docs_check_fails_on_a_broken_link(tmp_path):
+    done = _build_tiny_site(tmp_path, "missing.md")
+    assert done.returncode != 0, f"CI's docs build passed a broken link:\n{done.stderr}"
+    assert "missing.md" in done.stderr, done.stderr
+
+
+def test_the_ci_docs_check_passes_a_sound_site(tmp_path):
+    done = _build_tiny_site(tmp_path, "other.md")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
