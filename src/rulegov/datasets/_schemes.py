@@ -35,7 +35,7 @@ def _read(name: str) -> str:
 def yancheng_2023_scheme() -> Scheme:
     """The illustrative appraisal scheme for :func:`rulegov.datasets.yancheng_2023` (a new object).
 
-    Example:
+    Examples:
         >>> scheme = yancheng_2023_scheme()
         >>> [node.full_points() for node in scheme.root.children]
         [25.0, 25.0, 20.0, 15.0, 15.0]
@@ -46,7 +46,7 @@ def yancheng_2023_scheme() -> Scheme:
 def yancheng_2023_appraisal() -> tuple[dict[str, dict[str, object]], dict[str, str]]:
     """Illustrative data for six units: ``(data, categories)`` for :func:`rulegov.evaluate`.
 
-    Example:
+    Examples:
         >>> data, categories = yancheng_2023_appraisal()
         >>> categories["town-bufeng"], data["justice-bureau"]["t4"]
         ('town', {'好': 46, '较好': 4, '一般': 0, '差': 0})

@@ -190,7 +190,7 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
     ``[1 - weight_spread, 1 + weight_spread]`` and, if ``aggregations`` are given, gives every
     non-``sum`` internal node one of them at random. The same seed gives the same intervals.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate(
         ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}, {"id": "b"}]}})
