@@ -140,3 +140,56 @@ def test_the_ci_docs_check_passes_a_sound_site(tmp_path):
     done = _build_tiny_site(tmp_path, "other.md")
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory):
+    """The documentation site, built from this checkout as CI builds it."""
+    site = tmp_path_factory.mktemp("site")
+    argv, env = _ci_docs_command(site)
+    done = subprocess.run(
+        argv, capture_output=True, text=True, check=False, cwd=ROOT, env=env, timeout=600
+    )
+    return done, site
+
+
+SPHINX_ROLE = re.compile(r":(?:class|func|meth|attr|mod|exc|data|obj):")
+CODE = re.compile(r"<code>.*?</code>", re.DOTALL)
+QUOTE = re.compile(r"<blockquote>.*?</blockquote>", re.DOTALL)
+
+
+@pytest.mark.slow
+def test_the_docs_build_strictly_without_warnings(built_site):
+    done, site = built_site
+    assert done.returncode == 0, done.stderr
+    assert "WARNING" not in done.stderr, done.stderr
+    assert (site / "api" / "index.html").is_file()
+
+
+@pytest.mark.slow
+def test_no_page_shows_a_sphinx_role(built_site):
+    _, site = built_site
+    pages = sorted(site.glob("**/index.html"))
+    assert len(pages) > 10
+    # a role quoted as code (`:class:`) is a mention; outside code it is an unrendered reference
+    found = {
+        str(page.relative_to(site)): SPHINX_ROLE.findall(CODE.sub("", page.read_text("utf-8")))
+        for page in pages
+    }
+    assert not {page: roles for page, roles in found.items() if roles}
+
+
+@pytest.mark.slow
+def test_the_api_examples_render_as_code_not_as_quotes(built_site):
+    _, site = built_site
+    for name in ("api", "exceptions"):
+        html = (site / name / "index.html").read_text("utf-8")
+        quotes = QUOTE.findall(html)
+        assert not [quote for quote in quotes if "&gt;&gt;&gt;" in quote], name
+        # `>>>` read as Markdown quote markers leaves the prompts out and nests the quotes
+        assert "<blockquote>\n<blockquote>" not in html, name
+    api = (site / "api" / "index.html").read_text("utf-8")
+    prompts = api.count('<span class="gp">&gt;&gt;&gt; </span>')
+    assert prompts > 100, prompts
+    # a cross-reference written as [`ValidationError`][rulegov.ValidationError] became a link
+    assert re.search(r'href="[^"]*#rulegov\.ValidationError"', api)

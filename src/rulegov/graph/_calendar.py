@@ -6,7 +6,7 @@ General Office of the State Council (国务院办公厅关于部分节假日安�
 and 2024 arrangements as data files beside this module (``calendars/cn_2023.json``...), and users
 may supply their own in the same shape.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> cal = Calendar.china(2023)
     >>> cal.is_working_day(dt.date(2023, 1, 28))  # a Saturday, made a working day for 春节
@@ -84,7 +84,7 @@ class Calendar:
         name: A short name for messages, such as ``cn_2023``.
         names: The holiday or make-up name of each listed date, e.g. ``春节``.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> cal = Calendar(holidays=frozenset({dt.date(2024, 1, 1)}))
         >>> cal.add_working_days(dt.date(2023, 12, 29), 1)  # Friday + 1 skips the weekend and 元旦
@@ -132,7 +132,7 @@ class Calendar:
         Raises:
             ScheduleError: when a date is not an ISO date, or the lists contradict each other.
 
-        Example:
+        Examples:
             >>> cal = Calendar.from_dict({"name": "mine", "holidays": [{"date": "2025-01-01"}]})
             >>> cal.name, len(cal.holidays)
             ('mine', 1)
@@ -195,7 +195,7 @@ class Calendar:
         Raises:
             ScheduleError: when a year has no bundled arrangement.
 
-        Example:
+        Examples:
             >>> Calendar.china(2023, 2024).name
             'cn_2023+cn_2024'
         """
@@ -264,7 +264,7 @@ class Calendar:
     def roll(self, day: dt.date, rule: Roll | str = Roll.FOLLOWING) -> dt.date:
         """Move a date that falls on a rest day to a working day by ``rule``.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> cal = Calendar.china(2023)
             >>> sunday = dt.date(2023, 4, 30)  # in the Labour Day holiday, month end
@@ -316,7 +316,7 @@ def _read(name: str) -> str:
 def available_calendars() -> list[str]:
     """The names of the bundled calendars.
 
-    Example:
+    Examples:
         >>> available_calendars()
         ['cn_2023', 'cn_2024']
     """
@@ -335,7 +335,7 @@ class Timeline:
     starts on day ``s`` and lasts ``d`` days occupies days ``s .. s + d - 1``; its finish date is
     the date of day ``s + d - 1``.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> line = Timeline(dt.date(2023, 9, 28), Calendar.china(2023))
         >>> line.date(0), line.date(1)  # Thursday, then the first day after the holiday
