@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import os
@@ -193,3 +194,41 @@ def test_the_api_examples_render_as_code_not_as_quotes(built_site):
     assert prompts > 100, prompts
     # a cross-reference written as [`ValidationError`][rulegov.ValidationError] became a link
     assert re.search(r'href="[^"]*#rulegov\.ValidationError"', api)
+
+
+SINGULAR_EXAMPLE = re.compile(r"^\s*Example:\s*$", re.MULTILINE)
+
+
+def _unrendered_docstrings(path: Path) -> list[int]:
+    """The lines of the docstrings (module, class, function, attribute) that the API reference
+    would render badly: an ``Example:`` section, whose >>> lines mkdocstrings reads as Markdown
+    quotes, or a Sphinx role, which it shows raw."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        and (SINGULAR_EXAMPLE.search(node.value.value) or SPHINX_ROLE.search(node.value.value))
+    ]
+
+
+def test_docstrings_use_the_sections_and_links_the_api_reference_renders():
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "src").rglob("*.py"))
+        for line in _unrendered_docstrings(path)
+    ]
+    assert not wrong, f"write Examples: and [`Name`][rulegov.Name] in {wrong}"
+
+
+def test_the_docstring_check_finds_both_mistakes(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text(
+        '"""A module.\n\nExample:\n    >>> 1\n    1\n"""\n\n'
+        'def f():\n    """See :func:`g`."""\n\n'
+        'def g():\n    """Fine.\n\n    Examples:\n        >>> 2\n        2\n    """\n',
+        encoding="utf-8",
+    )
+    assert _unrendered_docstrings(module) == [1, 9]
