@@ -2,7 +2,7 @@
 
 Exit codes: 0 success, 1 invalid input (the message names the place and the value), 2 usage.
 
-Example:
+Examples:
     >>> main(["report", "--format", "json"])  # doctest: +ELLIPSIS
     {
       "title": "中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划",

@@ -1,10 +1,11 @@
 r"""Files and formats: plans from and to text, Word, JSON, task tables (CSV, Excel) and tables.
 
 The only part of rulegov that reads or writes files. Task-division tables (任务分工表) read and
-write as CSV or Excel; :func:`read_plans` reads many files in parallel; :func:`tables`,
-:func:`to_pandas` and :func:`to_arrow` give plans, schedules and evaluations as tables for analysis.
+write as CSV or Excel; [`read_plans`][rulegov.read_plans] reads many files in parallel;
+[`tables`][rulegov.io.tables], [`to_pandas`][rulegov.io.to_pandas] and
+[`to_arrow`][rulegov.io.to_arrow] give plans, schedules and evaluations as tables for analysis.
 
-Example:
+Examples:
     >>> import pathlib, tempfile
     >>> from rulegov.io import read_plan, write_plan
     >>> from rulegov.parse import parse_plan

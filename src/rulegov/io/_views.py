@@ -1,14 +1,15 @@
 """Plain tables of plans, schedules and evaluations, and their pandas and Arrow forms.
 
-:func:`tables` turns a plan into rows of plain values (strings, numbers, dates, lists of strings)
-under stable column names, one table per kind of thing: ``tasks``, ``assignments``, ``units``,
-``assessments``, ``targets``, ``dependencies``. :func:`to_pandas` and :func:`to_arrow` give the
-same rows (and those of a :class:`rulegov.graph.Schedule` or a :class:`rulegov.Evaluation`) as a
-DataFrame or an Arrow table with fixed types: dates as ``date32``, measured numbers as
-``float64``, counts and day numbers as ``int64``, ids and names as strings. Every table carries
-the plan's id, so that tables of many plans stack.
+[`tables`][rulegov.io.tables] turns a plan into rows of plain values (strings, numbers, dates, lists
+of strings) under stable column names, one table per kind of thing: ``tasks``, ``assignments``,
+``units``, ``assessments``, ``targets``, ``dependencies``. [`to_pandas`][rulegov.io.to_pandas] and
+[`to_arrow`][rulegov.io.to_arrow] give the same rows (and those of a
+[`Schedule`][rulegov.graph.Schedule] or a [`Evaluation`][rulegov.Evaluation]) as a DataFrame or an
+Arrow table with fixed types: dates as ``date32``, measured numbers as ``float64``, counts and day
+numbers as ``int64``, ids and names as strings. Every table carries the plan's id, so that tables of
+many plans stack.
 
-Example:
+Examples:
     >>> import rulegov
     >>> from rulegov.io import tables
     >>> rows = tables(rulegov.datasets.yancheng_2023())
@@ -294,14 +295,14 @@ def _task_rows(plan: Plan) -> tuple[list[Row], list[Row], list[Row]]:
 
 
 def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
-    """The plan as plain rows, one list per table, under the stable names of :data:`COLUMNS`.
+    """The plan as plain rows, one list per table, named as in [`COLUMNS`][rulegov.io.COLUMNS].
 
     The tables: ``plans`` (one row), ``tasks``, ``assignments``, ``units``, ``assessments``,
     ``targets``, ``dependencies``, ``citations``, ``groups`` and ``diagnostics`` (their columns
     are listed in ``docs/formats.md``). The unit columns of ``tasks`` hold unit ids;
     ``assignments`` holds one row per unit and role. Every row carries the plan's id.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> rows = tables(rulegov.datasets.yancheng_2023())
         >>> first, *_ = rows["targets"]
@@ -540,8 +541,8 @@ def to_pandas(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (p
     """A pandas DataFrame of a plan's table, a schedule or an evaluation (extra ``pandas``).
 
     Args:
-        obj: A :class:`rulegov.Plan`, a :class:`rulegov.graph.Schedule` or a
-            :class:`rulegov.Evaluation`.
+        obj: A [`Plan`][rulegov.Plan], a [`Schedule`][rulegov.graph.Schedule] or a
+            [`Evaluation`][rulegov.Evaluation].
         table: For a plan, one of ``tasks`` (the default), ``assignments``, ``units``,
             ``assessments``, ``targets``, ``dependencies``.
 
