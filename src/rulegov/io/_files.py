@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import pathlib
-import zipfile
+import re
 from typing import TYPE_CHECKING
 
 from rulegov.errors import Issue, MissingExtraError, ParseError, ValidationError
@@ -19,11 +19,10 @@ if TYPE_CHECKING:
 
     from rulegov.model import Plan
 
-__all__ = ["MAX_BYTES", "check_zip", "decode", "read_bytes", "read_plan", "read_text", "write_plan"]
+__all__ = ["MAX_BYTES", "decode", "read_bytes", "read_plan", "read_text", "write_plan"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file (or unpacked Word document) read by default: 64 MiB."""
-_MAX_RATIO = 200
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -102,80 +101,45 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     return path.read_bytes()
 
 
-def _docx_text(path: pathlib.Path, limit: int) -> str:
-    try:
-        import docx  # noqa: PLC0415  (optional extra)
-    except ImportError as error:
-        raise MissingExtraError("python-docx", "docx", "reading .docx files") from error
-    check_zip(path, limit)
-    document = docx.Document(str(path))
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            for row in block.rows:
-                cells = [cell.text.replace("\n", "").replace("|", "｜") for cell in row.cells]
-                lines.append("|" + "|".join(cells) + "|")
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 
 
-def check_zip(
-    path: pathlib.Path, limit: int, kind: str = "Word (.docx) document", *, markup: bool = False
-) -> None:
-    """Refuse a zip archive (.docx, .xlsx) that is not one, or that looks like a zip bomb.
-
-    An archive is refused when it unpacks to more than ``limit`` bytes, or holds an entry over
-    1 MiB packed more than 200 to 1. With ``markup``, XML entries that declare a DTD (``<!DOCTYPE``
-    or ``<!ENTITY``, which Office never writes and entity bombs need) are refused too.
-
-    Raises:
-        ParseError: naming the entry.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = 0
-            for info in archive.infolist():
-                total += info.file_size
-                ratio = info.file_size / max(info.compress_size, 1)
-                if total > limit or (info.file_size > 1024 * 1024 and ratio > _MAX_RATIO):
-                    raise ParseError(
-                        f"the {kind} unpacks to more than {limit} bytes or is packed "
-                        f"{ratio:.0f} to 1 (entry {info.filename!r}); refusing a possible zip bomb",
-                        source=str(path),
-                        value=info.filename,
-                    )
-            if markup:
-                for info in archive.infolist():
-                    _check_markup(archive, info, kind, path)
-    except zipfile.BadZipFile:
+def _refuse_binary(text: str, source: str) -> None:
+    """Refuse text that is full of control characters: the bytes of some binary format."""
+    sample = text[:65536]
+    controls = len(_CONTROL.findall(sample))
+    if controls >= 8 and controls * 200 > len(sample):
         raise ParseError(
-            f"the file is not a {kind}: it is not a zip archive",
-            source=str(path),
-        ) from None
+            f"the file holds {controls} control characters in its first {len(sample)}, so it is "
+            "a binary file, not text; give a .txt, .html, .pdf, .docx or .json file",
+            source=source,
+            value=sample[:16],
+        )
 
 
-_DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
-_CHUNK = 1024 * 1024
+def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str, bytes]:
+    from rulegov.io._zip import read_archive  # noqa: PLC0415
+
+    return read_archive(data, limit, kind, source)
 
 
-def _check_markup(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str, path: pathlib.Path
-) -> None:
-    if not info.filename.endswith((".xml", ".rels")):
-        return
-    tail = b""
-    with archive.open(info) as stream:
-        while chunk := stream.read(_CHUNK):
-            window = (tail + chunk).upper()
-            if any(mark in window for mark in _DTD_MARKS):
-                raise ParseError(
-                    f"the {kind} declares a DTD in entry {info.filename!r}; Office never writes "
-                    "one, so the file is refused (entity expansion)",
-                    source=str(path),
-                    value=info.filename,
-                )
-            tail = chunk[-16:]
+def _text_of(data: bytes, form: str, limit: int, source: str) -> str:
+    """The text of a file's bytes in a known readable ``form`` (not a table or JSON)."""
+    if form == "docx":
+        from rulegov.io._docx import docx_text  # noqa: PLC0415
+
+        return docx_text(_office_entries(data, limit, "Word document (.docx)", source), source)
+    if form == "html":
+        from rulegov.io._html import html_text  # noqa: PLC0415
+
+        return html_text(data, source)[0]
+    if form == "pdf":
+        from rulegov.io._pdf import pdf_text  # noqa: PLC0415
+
+        return pdf_text(data, source)
+    text = decode(data, source)
+    _refuse_binary(text, source)
+    return text
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
@@ -185,10 +149,18 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> st
         ParseError: for a file too large, binary or undecodable, or a broken .docx.
         MissingExtraError: for a .docx without the ``docx`` extra installed.
     """
+    from rulegov.io._formats import detect_format  # noqa: PLC0415
+
     where = pathlib.Path(path)
-    if where.suffix.lower() == ".docx":
-        return _docx_text(where, max_bytes)
-    return decode(read_bytes(where, max_bytes), str(where))
+    data = read_bytes(where, max_bytes)
+    form = detect_format(data, where.suffix, str(where))
+    if form == "xlsx":
+        raise ParseError(
+            "the file is an Excel workbook; read it as a task table with read_plan or "
+            "read_task_table",
+            source=str(where),
+        )
+    return _text_of(data, form, max_bytes, str(where))
 
 
 def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Plan:
@@ -214,18 +186,20 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         >>> rulegov.read_plan(folder / "plan.txt").tasks[0].title
         '召开会议'
     """
+    from rulegov.io._formats import detect_format  # noqa: PLC0415
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan  # noqa: PLC0415
 
     where = pathlib.Path(path)
-    if where.suffix.lower() == ".json":
-        data = read_bytes(where, max_bytes)
+    data = read_bytes(where, max_bytes)
+    form = detect_format(data, where.suffix, str(where))
+    if form == "json":
         return Plan.model_validate_json(data)
-    if where.suffix.lower() in (".csv", ".xlsx"):
+    if form in ("csv", "xlsx"):
         from rulegov.io._tables import read_task_table  # noqa: PLC0415
 
         return read_task_table(where, max_bytes=max_bytes)
-    return parse_plan(read_text(where, max_bytes=max_bytes), source=where.name)
+    return parse_plan(_text_of(data, form, max_bytes, str(where)), source=where.name)
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
