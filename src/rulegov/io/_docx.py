@@ -96,7 +96,7 @@ def _chinese(number: int, digits: str = _DIGITS, *, units: str = "十百千") ->
             zero = bool(parts)
             continue
         if zero:
-            parts.append(digits[0])
+            parts.append("零")
             zero = False
         parts.append(digits[digit] + unit)
     text = "".join(parts)
