@@ -90,7 +90,6 @@ def _refuse(found: str, advice: str, source: str) -> ParseError:
         f"the file is {found}, which rulegov does not read; {advice} "
         "(rulegov reads .txt, .html, .pdf, .docx, .xlsx, .csv and .json)",
         source=source,
-        value=found,
     )
 
 

@@ -162,6 +162,7 @@ _CHROME = re.compile(
     r"|网站标识码|技术支持|^\s*今天是|扫一扫|手机扫描|在手机上打开|网站地图|联系我们|无障碍"
 )
 _CHROME_MAX = 80
+_MOSTLY = 200  # at most one damaged character in this many
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|—|-)\s*")
 
 
@@ -193,6 +194,13 @@ def decode_page(data: bytes, source: str) -> str:
             return data.decode(codec)
         except UnicodeDecodeError:
             continue
+    # as a browser does, show a few damaged bytes as U+FFFD rather than lose the page
+    best = min(
+        (data.decode(codec, errors="replace") for codec in ("utf-8", "gb18030")),
+        key=lambda text: text.count("\ufffd"),
+    )
+    if best.count("\ufffd") * _MOSTLY <= len(best):
+        return best
     raise ParseError(
         "the web page is neither in its declared charset nor UTF-8 nor GB18030; "
         "save it again as UTF-8",

@@ -16,6 +16,7 @@ A PDF with no text layer (a scan) and an encrypted PDF are refused with a
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import statistics
@@ -177,7 +178,8 @@ def pdf_text(data: bytes, source: str) -> str:
     except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)
         raise _damaged(data, source, error) from None
     finally:
-        document.close()
+        with contextlib.suppress(Exception):  # closing a damaged file may raise again
+            document.close()
     texts = [[text for text, _, _ in page] for page in read]
     if not any(text.strip() for page in texts for text in page):
         if not read:
