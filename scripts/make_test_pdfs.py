@@ -62,6 +62,7 @@ def _page_frame(page: canvas.Canvas, number: int) -> None:
 
 
 def make_plan(path: pathlib.Path) -> None:
+    """The plan over two pages, with a running header and page numbers."""
     page = canvas.Canvas(str(path))
     number = 1
     _page_frame(page, number)
@@ -81,6 +82,7 @@ def make_plan(path: pathlib.Path) -> None:
 
 
 def make_table(path: pathlib.Path) -> None:
+    """A ruled task-division table."""
     page = canvas.Canvas(str(path))
     page.setFont(FONT, 14)
     page.drawString(72, TOP, "附件：金昌市法治政府建设重点任务分工表")
@@ -102,6 +104,7 @@ def make_table(path: pathlib.Path) -> None:
 
 
 def make_scan(path: pathlib.Path) -> None:
+    """A page of shapes and no text, as a scan gives."""
     page = canvas.Canvas(str(path))
     for row in range(40):  # strokes where a scanner would leave a picture of the text
         page.rect(72, 760 - row * 17, 400 - (row % 5) * 30, 9, fill=1, stroke=0)
@@ -110,6 +113,7 @@ def make_scan(path: pathlib.Path) -> None:
 
 
 def make_encrypted(path: pathlib.Path) -> None:
+    """A PDF that needs a password."""
     page = canvas.Canvas(str(path), encrypt="secret")
     page.setFont(FONT, 14)
     page.drawString(72, TOP, "一、加强组织领导")
@@ -118,6 +122,7 @@ def make_encrypted(path: pathlib.Path) -> None:
 
 
 def main() -> None:
+    """Write every test PDF."""
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     DATA.mkdir(parents=True, exist_ok=True)
     make_plan(DATA / "plan.pdf")

@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-LEVELS = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."), ("decimal", "（%4）"), ("decimalEnclosedCircle", "%5")]
+LEVELS = [
+    ("chineseCounting", "%1、"),
+    ("chineseCounting", "（%2）"),
+    ("decimal", "%3."),
+    ("decimal", "（%4）"),
+    ("decimalEnclosedCircle", "%5"),
+]
 
 
 def numbering_xml(levels=LEVELS, overrides: str = "") -> str:
@@ -31,14 +37,25 @@ def numbering_xml(levels=LEVELS, overrides: str = "") -> str:
 
 
 def paragraph(text: str, level: int | None = None, num: int = 3) -> str:
-    props = "" if level is None else f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+    props = (
+        ""
+        if level is None
+        else f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+    )
     return f"<w:p>{props}<w:r><w:t>{text}</w:t></w:r></w:p>"
 
 
-def write_docx(path: Path, body: str, numbering: str | None = None, extra: dict[str, str] | None = None) -> Path:
+def write_docx(
+    path: Path, body: str, numbering: str | None = None, extra: dict[str, str] | None = None
+) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        archive.writestr(
+            "word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+        )
         if numbering is not None:
             archive.writestr("word/numbering.xml", numbering)
         for name, content in (extra or {}).items():
@@ -102,7 +119,11 @@ def test_numbering_from_a_paragraph_style(tmp_path):
     document.add_paragraph("开展宣传。", style="List Number")
     path = tmp_path / "styled.docx"
     document.save(str(path))
-    assert read_text(path).split("\n") == ["某镇2023年法治建设工作计划", "1.召开会议。", "2.开展宣传。"]
+    assert read_text(path).split("\n") == [
+        "某镇2023年法治建设工作计划",
+        "1.召开会议。",
+        "2.开展宣传。",
+    ]
 
 
 def test_headers_and_footers_are_left_out(tmp_path):
@@ -120,7 +141,11 @@ def test_merged_cells_repeat_their_text(tmp_path):
     docx = pytest.importorskip("docx")
     document = docx.Document()
     table = document.add_table(rows=3, cols=3)
-    values = [["序号", "工作任务", "牵头单位"], ["一、依法行政", "清理文件", "区司法局"], ["", "公开清单", "区委编办"]]
+    values = [
+        ["序号", "工作任务", "牵头单位"],
+        ["一、依法行政", "清理文件", "区司法局"],
+        ["", "公开清单", "区委编办"],
+    ]
     for row, texts in zip(table.rows, values, strict=True):
         for cell, text in zip(row.cells, texts, strict=True):
             cell.text = text

@@ -26,7 +26,9 @@ OLE2 = bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 504
 def test_old_binary_office_files_are_refused_by_name(tmp_path, name, found, advice):
     path = tmp_path / name
     path.write_bytes(OLE2)
-    with pytest.raises(rulegov.ParseError, match=f"the file is {found}, which rulegov does not read; {advice}") as caught:
+    with pytest.raises(
+        rulegov.ParseError, match=f"the file is {found}, which rulegov does not read; {advice}"
+    ) as caught:
         rulegov.read_plan(path)
     assert caught.value.source == str(path)
 

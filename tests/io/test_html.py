@@ -17,7 +17,19 @@ from rulegov.io._html import html_text
 pytest.importorskip("selectolax")
 
 PAGES = Path(__file__).parent / "data" / "html"
-CHROME = ("版权所有", "ICP备", "公网安备", "分享到", "当前位置", "【打印", "打印本页", "关闭窗口", "网站标识码", "访问量", "浏览次数")
+CHROME = (
+    "版权所有",
+    "ICP备",
+    "公网安备",
+    "分享到",
+    "当前位置",
+    "【打印",
+    "打印本页",
+    "关闭窗口",
+    "网站标识码",
+    "访问量",
+    "浏览次数",
+)
 # (file, title, a line of the body, the last line of the body)
 REAL = [
     (
@@ -122,7 +134,9 @@ def test_charset_detected_without_a_declaration(tmp_path):
 
 def test_html_found_by_its_content_whatever_the_suffix(tmp_path):
     path = tmp_path / "saved.txt"
-    path.write_text("<!DOCTYPE html><html><body><p>一、加强领导</p></body></html>", encoding="utf-8")
+    path.write_text(
+        "<!DOCTYPE html><html><body><p>一、加强领导</p></body></html>", encoding="utf-8"
+    )
     assert read_text(path) == "一、加强领导"
 
 
@@ -187,7 +201,11 @@ def test_nested_ten_thousand_deep_reads_in_linear_time():
 
 
 def test_deep_tables_and_huge_spans_are_bounded():
-    page = "<table>" + "<tr><td>a</td><td colspan='999999' rowspan='999999'>法</td></tr>" * 50 + "</table>"
+    page = (
+        "<table>"
+        + "<tr><td>a</td><td colspan='999999' rowspan='999999'>法</td></tr>" * 50
+        + "</table>"
+    )
     text, _ = html_text(page.encode(), "t.html")
     assert all(line.count("|") <= 201 for line in text.split("\n"))
 

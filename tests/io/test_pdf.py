@@ -46,11 +46,17 @@ def test_ruled_tables_become_pipe_rows():
         "|3|制定修订地方性法规和政府规章|市司法局|2025年12月底前|",
     ]
     plan = rulegov.read_plan(DATA / "table.pdf")
-    assert [task.lead_units for task in plan.tasks] == [["市委编办"], ["市政务服务中心"], ["市司法局"]]
+    assert [task.lead_units for task in plan.tasks] == [
+        ["市委编办"],
+        ["市政务服务中心"],
+        ["市司法局"],
+    ]
 
 
 def test_a_scan_says_it_needs_ocr():
-    with pytest.raises(rulegov.ParseError, match="no text layer .* it is a scan; run OCR") as caught:
+    with pytest.raises(
+        rulegov.ParseError, match=r"no text layer .* it is a scan; run OCR"
+    ) as caught:
         read_text(DATA / "scan.pdf")
     assert caught.value.source == str(DATA / "scan.pdf")
 
@@ -83,15 +89,35 @@ def test_without_the_extra_names_the_extra(monkeypatch):
 @pytest.mark.parametrize(
     ("lines", "joined"),
     [
-        ([("一、总体要求", False), ("坚持以习近平新时代中国特色社会主义思想为", True), ("指导。", False)],
-         ["一、总体要求", "坚持以习近平新时代中国特色社会主义思想为指导。"]),
-        ([("牵头单位：市委编办，配合单位：各县区人民", True), ("政府", False)], ["牵头单位：市委编办，配合单位：各县区人民政府"]),
-        ([("全面推行审批服务“马上办、网上办”，持续", True), ("（二）深入推进改革", False)],
-         ["全面推行审批服务“马上办、网上办”，持续", "（二）深入推进改革"]),
-        ([("制定本实施方案。", True), ("一、总体要求", False)], ["制定本实施方案。", "一、总体要求"]),
-        ([("applies the Administrative", True), ("Licensing Law", False)], ["applies the Administrative Licensing Law"]),
+        (
+            [
+                ("一、总体要求", False),
+                ("坚持以习近平新时代中国特色社会主义思想为", True),
+                ("指导。", False),
+            ],
+            ["一、总体要求", "坚持以习近平新时代中国特色社会主义思想为指导。"],
+        ),
+        (
+            [("牵头单位：市委编办，配合单位：各县区人民", True), ("政府", False)],
+            ["牵头单位：市委编办，配合单位：各县区人民政府"],
+        ),
+        (
+            [("全面推行审批服务“马上办、网上办”，持续", True), ("（二）深入推进改革", False)],
+            ["全面推行审批服务“马上办、网上办”，持续", "（二）深入推进改革"],
+        ),
+        (
+            [("制定本实施方案。", True), ("一、总体要求", False)],
+            ["制定本实施方案。", "一、总体要求"],
+        ),
+        (
+            [("applies the Administrative", True), ("Licensing Law", False)],
+            ["applies the Administrative Licensing Law"],
+        ),
         ([("实施纲要（2021—20", True), ("25年）", False)], ["实施纲要（2021—2025年）"]),
-        ([("第一条 为了规范", True), ("第二条 本办法", False)], ["第一条 为了规范", "第二条 本办法"]),
+        (
+            [("第一条 为了规范", True), ("第二条 本办法", False)],
+            ["第一条 为了规范", "第二条 本办法"],
+        ),
     ],
 )
 def test_join_lines(lines, joined):

@@ -7,16 +7,12 @@ import struct
 import time
 import tracemalloc
 import zipfile
-from typing import TYPE_CHECKING
 
 import pytest
 
 import rulegov
 from rulegov.io import read_task_table, read_text
 from rulegov.io._zip import markup_encoding, read_archive
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCUMENT = f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>一、加强领导</w:t></w:r></w:p></w:body></w:document>'
@@ -184,5 +180,3 @@ def test_a_workbook_missing_its_parts_is_one_parse_error(tmp_path):
     path.write_bytes(docx_bytes({"xl/workbook.xml": b"<workbook/>"}))
     with pytest.raises(rulegov.ParseError, match="not a readable Excel workbook"):
         read_task_table(path)
-
-

@@ -15,7 +15,7 @@ what Word shows:
 from __future__ import annotations
 
 import posixpath
-import xml.etree.ElementTree as ET  # noqa: S405  (DTDs are refused before any XML is parsed)
+import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 import attrs
@@ -23,7 +23,7 @@ import attrs
 from rulegov.errors import ParseError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
 __all__ = ["docx_text", "format_number"]
 
@@ -54,7 +54,14 @@ _ROMAN = (
     (4, "IV"),
     (1, "I"),
 )
-_SKIP = {"delText", "instrText", "Fallback", "footnoteReference", "endnoteReference", "commentReference"}
+_SKIP = {
+    "delText",
+    "instrText",
+    "Fallback",
+    "footnoteReference",
+    "endnoteReference",
+    "commentReference",
+}
 
 
 def _local(tag: object) -> str:
@@ -131,6 +138,26 @@ def _enclosed(number: int, first: int, count: int) -> str:
     return chr(first + number - 1) if 1 <= number <= count else str(number)
 
 
+_FORMATS: dict[str, Callable[[int], str]] = {
+    "ideographTraditional": lambda n: _cycle(n, _TRADITIONAL),
+    "ideographZodiac": lambda n: _cycle(n, _ZODIAC),
+    "decimalEnclosedCircle": lambda n: _enclosed(n, 0x2460, 20),
+    "decimalEnclosedCircleChinese": lambda n: _enclosed(n, 0x2460, 20),
+    "ideographEnclosedCircle": lambda n: _enclosed(n, 0x3280, 10),
+    "decimalEnclosedParen": lambda n: _enclosed(n, 0x2474, 20),
+    "decimalEnclosedFullstop": lambda n: _enclosed(n, 0x2488, 20),
+    "decimalFullWidth": lambda n: "".join(chr(0xFF10 + int(d)) for d in str(n)),
+    "decimalFullWidth2": lambda n: "".join(chr(0xFF10 + int(d)) for d in str(n)),
+    "decimalZero": lambda n: f"{n:02d}",
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperLetter": _letters,
+    "lowerLetter": lambda n: _letters(n).lower(),
+    "none": lambda _: "",
+    "bullet": lambda _: "",
+}
+
+
 def format_number(number: int, number_format: str) -> str:
     """A list counter as Word displays it in a numbering format (``w:numFmt``).
 
@@ -140,6 +167,8 @@ def format_number(number: int, number_format: str) -> str:
         >>> format_number(3, "decimalEnclosedCircle"), format_number(2, "ideographTraditional")
         ('③', '乙')
     """
+    if number < 0:
+        return str(number)
     if number_format in ("chineseCounting", "chineseCountingThousand", "japaneseCounting"):
         return _chinese(number)
     if number_format in ("taiwaneseCounting", "taiwaneseCountingThousand"):
@@ -148,25 +177,7 @@ def format_number(number: int, number_format: str) -> str:
         return _chinese(number, _LEGAL, units="拾佰仟")
     if number_format in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
         return "".join(_DIGITS[int(d)] for d in str(number)) if number >= 0 else str(number)
-    simple = {
-        "ideographTraditional": lambda n: _cycle(n, _TRADITIONAL),
-        "ideographZodiac": lambda n: _cycle(n, _ZODIAC),
-        "decimalEnclosedCircle": lambda n: _enclosed(n, 0x2460, 20),
-        "decimalEnclosedCircleChinese": lambda n: _enclosed(n, 0x2460, 20),
-        "ideographEnclosedCircle": lambda n: _enclosed(n, 0x3280, 10),
-        "decimalEnclosedParen": lambda n: _enclosed(n, 0x2474, 20),
-        "decimalEnclosedFullstop": lambda n: _enclosed(n, 0x2488, 20),
-        "decimalFullWidth": lambda n: "".join(chr(0xFF10 + int(d)) for d in str(n)),
-        "decimalFullWidth2": lambda n: "".join(chr(0xFF10 + int(d)) for d in str(n)),
-        "decimalZero": lambda n: f"{n:02d}",
-        "upperRoman": _roman,
-        "lowerRoman": lambda n: _roman(n).lower(),
-        "upperLetter": _letters,
-        "lowerLetter": lambda n: _letters(n).lower(),
-        "none": lambda _: "",
-        "bullet": lambda _: "",
-    }
-    rule = simple.get(number_format)
+    rule = _FORMATS.get(number_format)
     return rule(number) if rule is not None else str(number)
 
 
@@ -229,39 +240,44 @@ class _Numbering:
         return "".join(parts)
 
 
+def _value(element: ET.Element | None) -> str | None:
+    """The ``w:val`` of an element that may be missing."""
+    return None if element is None else _attr(element, "val")
+
+
+def _abstract_levels(element: ET.Element) -> dict[int, _Level]:
+    levels: dict[int, _Level] = {}
+    for lvl in element:
+        ilvl = _int(_attr(lvl, "ilvl"), -1)
+        if _local(lvl.tag) != "lvl" or not 0 <= ilvl < _MAX_LEVELS:
+            continue
+        levels[ilvl] = _Level(
+            start=_int(_value(_child(lvl, "start")), 1),
+            number_format=_value(_child(lvl, "numFmt")) or "decimal",
+            template=_value(_child(lvl, "lvlText")) or "",
+            legal=_child(lvl, "isLgl") is not None,
+        )
+    return levels
+
+
+def _add_instance(numbering: _Numbering, element: ET.Element) -> None:
+    number_id = _attr(element, "numId") or ""
+    numbering.instances[number_id] = _value(_child(element, "abstractNumId")) or ""
+    for override in element:
+        start = _child(override, "startOverride")
+        ilvl = _int(_attr(override, "ilvl"), -1)
+        if _local(override.tag) == "lvlOverride" and start is not None and 0 <= ilvl < _MAX_LEVELS:
+            numbering.overrides.setdefault(number_id, {})[ilvl] = _int(_value(start), 1)
+
+
 def _read_numbering(root: ET.Element | None) -> _Numbering:
     numbering = _Numbering()
-    if root is None:
-        return numbering
-    for element in root:
+    for element in [] if root is None else root:
         name = _local(element.tag)
         if name == "abstractNum":
-            levels: dict[int, _Level] = {}
-            for lvl in element:
-                if _local(lvl.tag) != "lvl":
-                    continue
-                ilvl = _int(_attr(lvl, "ilvl"), -1)
-                if not 0 <= ilvl < _MAX_LEVELS:
-                    continue
-                start, fmt, text = _child(lvl, "start"), _child(lvl, "numFmt"), _child(lvl, "lvlText")
-                levels[ilvl] = _Level(
-                    start=_int(_attr(start, "val") if start is not None else None, 1),
-                    number_format=(_attr(fmt, "val") if fmt is not None else None) or "decimal",
-                    template=(_attr(text, "val") if text is not None else None) or "",
-                    legal=_child(lvl, "isLgl") is not None,
-                )
-            numbering.levels[_attr(element, "abstractNumId") or ""] = levels
+            numbering.levels[_attr(element, "abstractNumId") or ""] = _abstract_levels(element)
         elif name == "num":
-            number_id = _attr(element, "numId") or ""
-            abstract = _child(element, "abstractNumId")
-            numbering.instances[number_id] = (_attr(abstract, "val") if abstract is not None else None) or ""
-            for override in element:
-                if _local(override.tag) != "lvlOverride":
-                    continue
-                start = _child(override, "startOverride")
-                ilvl = _int(_attr(override, "ilvl"), -1)
-                if start is not None and 0 <= ilvl < _MAX_LEVELS:
-                    numbering.overrides.setdefault(number_id, {})[ilvl] = _int(_attr(start, "val"), 1)
+            _add_instance(numbering, element)
     return numbering
 
 
@@ -439,7 +455,9 @@ def docx_text(entries: Mapping[str, bytes], source: str) -> str:
     try:
         main = _targets(entries, "_rels/.rels", "").get("officeDocument", "word/document.xml")
         folder = posixpath.dirname(main)
-        parts = _targets(entries, posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels"), folder)
+        parts = _targets(
+            entries, posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels"), folder
+        )
         document = _xml(entries, main)
         if document is None:
             raise ParseError(
@@ -452,8 +470,12 @@ def docx_text(entries: Mapping[str, bytes], source: str) -> str:
         if body is None:
             raise ParseError("the Word document (.docx) has no body", source=source)
         reader = _Reader(
-            numbering=_read_numbering(_xml(entries, parts.get("numbering", posixpath.join(folder, "numbering.xml")))),
-            styles=_style_numbers(_xml(entries, parts.get("styles", posixpath.join(folder, "styles.xml")))),
+            numbering=_read_numbering(
+                _xml(entries, parts.get("numbering", posixpath.join(folder, "numbering.xml")))
+            ),
+            styles=_style_numbers(
+                _xml(entries, parts.get("styles", posixpath.join(folder, "styles.xml")))
+            ),
         )
         reader.body(body)
     except ET.ParseError as error:

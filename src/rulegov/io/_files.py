@@ -12,7 +12,7 @@ import pathlib
 import re
 from typing import TYPE_CHECKING
 
-from rulegov.errors import Issue, MissingExtraError, ParseError, ValidationError
+from rulegov.errors import Issue, ParseError, ValidationError
 
 if TYPE_CHECKING:
     import os

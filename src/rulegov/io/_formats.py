@@ -122,7 +122,7 @@ def detect_format(data: bytes, suffix: str, source: str) -> str:
         raise _refuse(found, advice, source)
     if head.lstrip()[:5] == b"%PDF-" or head.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         kind = _SUFFIXES.get(suffix) if suffix in (".docx", ".xlsx") else _zip_kind(data)
         if kind in ("docx", "xlsx"):
             return kind

@@ -24,7 +24,8 @@ linear time.
 Example:
     >>> text, meta = html_text(
     ...     "<html><body><div class='nav'>当前位置：首页 > 政策文件</div>"
-    ...     "<table><tr><td>索 引 号：</td><td>001/2024-01</td><td>发文字号：</td><td>某政发〔2024〕1号</td></tr></table>"
+    ...     "<table><tr><td>索 引 号：</td><td>001/2024-01</td>"
+    ...     "<td>发文字号：</td><td>某政发〔2024〕1号</td></tr></table>"
     ...     "<div class='TRS_Editor'><p>一、加强领导</p><p>1.召开会议。</p></div>"
     ...     "<div>【打印】 【关闭】</div><div>版权所有：某市人民政府</div></body></html>".encode(),
     ...     "page.html",
@@ -51,7 +52,16 @@ if TYPE_CHECKING:
 
 __all__ = ["META_LABELS", "html_text"]
 
-META_LABELS = ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "发文字号", "文号")
+META_LABELS = (
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "发布机构",
+    "成文日期",
+    "发布日期",
+    "发文字号",
+    "文号",
+)
 """The labels of the disclosure block written before the body, in this order."""
 
 _MAX_SPAN = 100
@@ -122,7 +132,21 @@ _BLOCKS = frozenset(
     }
 )
 _CONTAINERS = frozenset(
-    {"div", "section", "article", "main", "form", "center", "body", "html", "table", "tbody", "tr", "td", "th"}
+    {
+        "div",
+        "section",
+        "article",
+        "main",
+        "form",
+        "center",
+        "body",
+        "html",
+        "table",
+        "tbody",
+        "tr",
+        "td",
+        "th",
+    }
     | {"ucapcontent", "font", "span", "dd", "dl", "ul", "li", "blockquote", "header"}
 )
 _KNOWN = (
@@ -143,7 +167,9 @@ _KNOWN = (
     "article",
     "main",
 )
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -152,7 +178,9 @@ _TIGHT = re.compile(
 )
 _LABEL = re.compile(
     "("
-    + "|".join(r"\s*".join(label) for label in sorted((*META_LABELS, "标题"), key=len, reverse=True))
+    + "|".join(
+        r"\s*".join(label) for label in sorted((*META_LABELS, "标题"), key=len, reverse=True)
+    )
     + r")\s*[：:]"
 )
 _CHROME = re.compile(
@@ -173,7 +201,11 @@ def decode_page(data: bytes, source: str) -> str:
         >>> decode_page('<meta charset="gb2312"><p>法治</p>'.encode("gbk"), "p.html")[-9:]
         '<p>法治</p>'
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
     declared = _CHARSET.search(data[:8192])
@@ -238,9 +270,7 @@ class _Page:
             node, parent, in_link = stack.pop()
             order.append((node, parent, in_link))
             link = in_link or node.tag == "a"
-            for child in _children(node):
-                if child.tag not in _DROP:
-                    stack.append((child, node, link))
+            stack.extend((child, node, link) for child in _children(node) if child.tag not in _DROP)
         for node, parent, in_link in reversed(order):
             own = self.cjk.get(node.mem_id, 0)
             if node.is_text_node and not in_link:

@@ -27,6 +27,9 @@ from rulegov.errors import MissingExtraError, ParseError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from pdfplumber.page import Page
+    from pdfplumber.pdf import PDF
+
 __all__ = ["MAX_PAGES", "join_lines", "pdf_text"]
 
 MAX_PAGES = 2000
@@ -81,7 +84,10 @@ def _furniture(pages: list[list[str]]) -> set[str]:
         return set()
     seen: dict[str, int] = {}
     for lines in pages:
-        edge = {re.sub(r"\d+", "#", line) for line in lines[:_FURNITURE_LINES] + lines[-_FURNITURE_LINES:]}
+        edge = {
+            re.sub(r"\d+", "#", line)
+            for line in lines[:_FURNITURE_LINES] + lines[-_FURNITURE_LINES:]
+        }
         for key in edge:
             seen[key] = seen.get(key, 0) + 1
     return {key for key, count in seen.items() if count >= max(2, len(pages) // 2 + 1)}
@@ -111,7 +117,7 @@ def _grid_rows(rows: list[list[Any]]) -> list[str]:
     return lines
 
 
-def _page_lines(page: Any) -> list[tuple[str, bool, float]]:
+def _page_lines(page: Page) -> list[tuple[str, bool, float]]:
     """The lines of one page as (text, reaches the margin, top), tables as pipe rows in place."""
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
@@ -124,17 +130,22 @@ def _page_lines(page: Any) -> list[tuple[str, bool, float]]:
         for line in lines:
             middle_x = (line["x0"] + line["x1"]) / 2
             middle_y = (line["top"] + line["bottom"]) / 2
-            if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes):
+            if any(
+                x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes
+            ):
                 continue
             full = line["x1"] >= right - _WIDE_CHARS * size
             items.append((line["top"], line["text"], full))
     for table, box in zip(tables, boxes, strict=True):
-        items.extend((box[1] + index / 1000, row, False) for index, row in enumerate(_grid_rows(table.extract())))
+        items.extend(
+            (box[1] + index / 1000, row, False)
+            for index, row in enumerate(_grid_rows(table.extract()))
+        )
     items.sort(key=lambda item: item[0])
     return [(text, full, top) for top, text, full in items]
 
 
-def _open(data: bytes, source: str) -> Any:
+def _open(data: bytes, source: str) -> PDF:
     try:
         import pdfplumber  # noqa: PLC0415  (optional extra)
     except ImportError as error:
@@ -156,6 +167,20 @@ def _damaged(data: bytes, source: str, error: BaseException) -> ParseError:
     return ParseError(f"the PDF is damaged and cannot be read: {reason}"[:300], source=source)
 
 
+def _read_pages(document: PDF, source: str) -> tuple[list[list[tuple[str, bool, float]]], int]:
+    """The lines of every page, and how many pictures and shapes the pages hold."""
+    pages = document.pages
+    if len(pages) > MAX_PAGES:
+        raise ParseError(
+            f"the PDF has {len(pages)} pages, more than {MAX_PAGES}",
+            source=source,
+            value=len(pages),
+        )
+    read = [_page_lines(page) for page in pages]
+    pictures = sum(len(page.images) + len(page.rects) for page in pages)
+    return read, pictures
+
+
 def pdf_text(data: bytes, source: str) -> str:
     """The text of a PDF with a text layer (see the module docstring).
 
@@ -166,13 +191,7 @@ def pdf_text(data: bytes, source: str) -> str:
     """
     document = _open(data, source)
     try:
-        pages = document.pages
-        if len(pages) > MAX_PAGES:
-            raise ParseError(
-                f"the PDF has {len(pages)} pages, more than {MAX_PAGES}", source=source, value=len(pages)
-            )
-        read: list[list[tuple[str, bool, float]]] = [_page_lines(page) for page in pages]
-        pictures = sum(len(page.images) + len(page.rects) for page in pages)
+        read, pictures = _read_pages(document, source)
     except ParseError:
         raise
     except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)

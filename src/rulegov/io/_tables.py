@@ -25,9 +25,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import warnings
 import pathlib
 import re
+import warnings
 from typing import TYPE_CHECKING
 
 import attrs
@@ -986,7 +986,9 @@ def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
             if not book.worksheets:
                 raise ParseError("the workbook has no worksheet", source=source)
             sheet = book.worksheets[0]
-            return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+            return [
+                [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
+            ]
         finally:
             book.close()
     except ParseError:

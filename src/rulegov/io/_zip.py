@@ -115,7 +115,13 @@ def _damaged(kind: str, source: str, error: BaseException, entry: str | None) ->
 
 
 def _read_entry(  # noqa: PLR0913  (the caps and the names for the message)
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, limit: int, kind: str, source: str
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    *,
+    budget: int,
+    limit: int,
+    kind: str,
+    source: str,
 ) -> bytes:
     """Stream one entry, stopping as soon as it passes ``budget`` bytes or the packing ratio."""
     parts: list[bytes] = []
@@ -133,6 +139,17 @@ def _read_entry(  # noqa: PLR0913  (the caps and the names for the message)
                 )
             parts.append(chunk)
     return b"".join(parts)
+
+
+def _entries(archive: zipfile.ZipFile, kind: str, source: str) -> list[zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise ParseError(
+            f"the {kind} holds {len(infos)} entries, more than {MAX_ENTRIES}",
+            source=source,
+            value=len(infos),
+        )
+    return infos
 
 
 def read_archive(data: bytes, limit: int, kind: str, source: str) -> dict[str, bytes]:
@@ -159,19 +176,15 @@ def read_archive(data: bytes, limit: int, kind: str, source: str) -> dict[str, b
     entry: str | None = None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-            if len(infos) > MAX_ENTRIES:
-                raise ParseError(
-                    f"the {kind} holds {len(infos)} entries, more than {MAX_ENTRIES}",
-                    source=source,
-                    value=len(infos),
-                )
+            infos = _entries(archive, kind, source)
             total = 0
             for info in infos:
                 entry = info.filename
                 if info.is_dir():
                     continue
-                content = _read_entry(archive, info, limit - total, limit, kind, source)
+                content = _read_entry(
+                    archive, info, budget=limit - total, limit=limit, kind=kind, source=source
+                )
                 total += len(content)
                 if entry.lower().endswith(_MARKUP_SUFFIXES):
                     refuse_dtd(content, entry, kind, source)
