@@ -15,7 +15,15 @@ Example:
     True
 """
 
-from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
+from rulegov.io._files import (
+    MAX_BYTES,
+    Document,
+    decode,
+    read_document,
+    read_plan,
+    read_text,
+    write_plan,
+)
 from rulegov.io._many import ReadResult, read_plans
 from rulegov.io._tables import (
     COLUMN_NAMES,
@@ -30,8 +38,10 @@ __all__ = [
     "COLUMNS",
     "COLUMN_NAMES",
     "MAX_BYTES",
+    "Document",
     "ReadResult",
     "decode",
+    "read_document",
     "read_plan",
     "read_plans",
     "read_task_rows",

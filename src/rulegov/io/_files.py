@@ -1,8 +1,12 @@
-"""Reading and writing plan files: text in any common encoding, Word documents, and JSON.
+"""Reading and writing plan files: text, web pages, PDF, Word, task tables and JSON.
 
-This is the only place in rulegov that touches files. Text files may be UTF-8 (with or without a
-BOM), UTF-16 with a BOM, or GB18030/GBK; Word documents (.docx) need the optional ``docx`` extra
-(python-docx), and their tables are read as pipe tables.
+This is the only place in rulegov that touches files. A file's format is told by its first bytes
+as well as its name. Text files may be UTF-8 (with or without a BOM), UTF-16 with a BOM, or
+GB18030/GBK. Web pages (the ``html`` extra) give the article without the site around it; PDFs
+with a text layer (the ``pdf`` extra) give paragraphs joined again without page furniture; Word
+documents (.docx) give their automatic list numbers as Word shows them. Tables from all three
+become pipe rows. Old binary formats (.doc, .wps, .et, .xls) are refused with what to convert
+them to.
 """
 
 from __future__ import annotations
@@ -12,14 +16,26 @@ import pathlib
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from rulegov.errors import Issue, ParseError, ValidationError
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Mapping
 
     from rulegov.model import Plan
 
-__all__ = ["MAX_BYTES", "decode", "read_bytes", "read_plan", "read_text", "write_plan"]
+__all__ = [
+    "MAX_BYTES",
+    "Document",
+    "decode",
+    "read_bytes",
+    "read_document",
+    "read_plan",
+    "read_text",
+    "write_plan",
+]
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file (or unpacked Word document) read by default: 64 MiB."""
@@ -123,31 +139,75 @@ def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str
     return read_archive(data, limit, kind, source)
 
 
-def _text_of(data: bytes, form: str, limit: int, source: str) -> str:
+def _text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
     """The text of a file's bytes in a known readable ``form`` (not a table or JSON)."""
     if form == "docx":
         from rulegov.io._docx import docx_text  # noqa: PLC0415
 
-        return docx_text(_office_entries(data, limit, "Word document (.docx)", source), source)
+        entries = _office_entries(data, limit, "Word document (.docx)", source)
+        return docx_text(entries, source), {}
     if form == "html":
         from rulegov.io._html import html_text  # noqa: PLC0415
 
-        return html_text(data, source)[0]
+        return html_text(data, source)
     if form == "pdf":
         from rulegov.io._pdf import pdf_text  # noqa: PLC0415
 
-        return pdf_text(data, source)
+        return pdf_text(data, source), {}
     text = decode(data, source)
     _refuse_binary(text, source)
-    return text
+    return text, {}
 
 
-def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
-    """Read a .txt or .docx file as text, decoding any supported encoding.
+@attrs.frozen(slots=True)
+class Document:
+    """A document file as text: what [`read_document`][rulegov.io.read_document] gives.
+
+    Attributes:
+        text: The text, as the parser reads it: for a web page the article without the site,
+            its disclosure block first as ``标签：值`` lines; for Word and PDF, paragraphs with
+            their list numbers, and tables as pipe rows (``|序号|工作任务|牵头单位|``).
+        format: What the file was: ``"text"``, ``"html"``, ``"pdf"`` or ``"docx"``.
+        metadata: The web page's government-information-disclosure block (政府信息公开:
+            ``索引号``, ``主题分类``, ``发文机关`` or ``发布机构``, ``成文日期``, ``发布日期``,
+            ``发文字号`` or ``文号``, ``标题``), label to value; empty for other formats.
+        source: The file's path, as given.
+    """
+
+    text: str
+    format: str
+    metadata: Mapping[str, str] = attrs.field(factory=dict)
+    source: str = ""
+
+
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+    r"""Read a text, web page (.html), PDF or Word (.docx) file as a [`Document`][rulegov.io.Document].
+
+    The format is told by the file's first bytes as well as its name. Web pages need
+    ``pip install 'rulegov[html]'`` and PDFs ``pip install 'rulegov[pdf]'``.
 
     Raises:
-        ParseError: for a file too large, binary or undecodable, or a broken .docx.
-        MissingExtraError: for a .docx without the ``docx`` extra installed.
+        ParseError: for a file too large, binary, undecodable, damaged, a scan without text,
+            encrypted, or in a format rulegov does not read (.doc, .wps, .xls …: the message
+            says what to convert it to).
+        MissingExtraError: for a web page or PDF without its extra installed.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> page = pathlib.Path(tempfile.mkdtemp()) / "page.html"
+        >>> _ = page.write_text(
+        ...     "<div>当前位置：首页 > 文件</div><table><tr><td>索引号：</td><td>001/2024</td>"
+        ...     "<td>发文字号：</td><td>某政发〔2024〕1号</td></tr></table>"
+        ...     "<div id='zoom'><p>一、加强领导</p></div><div>版权所有：某市人民政府</div>",
+        ...     encoding="utf-8",
+        ... )
+        >>> document = read_document(page)
+        >>> document.format, document.metadata["发文字号"]
+        ('html', '某政发〔2024〕1号')
+        >>> print(document.text)
+        索引号：001/2024
+        发文字号：某政发〔2024〕1号
+        一、加强领导
     """
     from rulegov.io._formats import detect_format  # noqa: PLC0415
 
@@ -160,24 +220,46 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> st
             "read_task_table",
             source=str(where),
         )
-    return _text_of(data, form, max_bytes, str(where))
+    if form in ("json", "csv"):
+        form = "text"
+    text, metadata = _text_of(data, form, max_bytes, str(where))
+    return Document(text=text, format=form, metadata=metadata, source=str(where))
+
+
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
+    r"""Read a text, web page, PDF or Word file as text: [`read_document`][rulegov.io.read_document]'s text.
+
+    Raises:
+        ParseError: as [`read_document`][rulegov.io.read_document] does.
+        MissingExtraError: for a web page or PDF without its extra installed.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.txt"
+        >>> _ = path.write_bytes("一、加强领导".encode("gbk"))
+        >>> read_text(path)
+        '一、加强领导'
+    """
+    return read_document(path, max_bytes=max_bytes).text
 
 
 def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Plan:
-    r"""Read a plan from a file: ``.json``, ``.docx``, a task table, or text in any encoding.
+    r"""Read a plan from a file: text, a web page, PDF, ``.docx``, a task table, or ``.json``.
 
     A ``.csv`` or ``.xlsx`` file is read as a task-division table (任务分工表) by
     :func:`rulegov.io.read_task_table`.
 
     Args:
         path: The file to read.
-        max_bytes: Refuse files (and unpacked Word documents) larger than this.
+        max_bytes: Refuse files (and unpacked Word or Excel documents) larger than this.
 
     Raises:
-        ParseError: for a file that cannot be read as a plan, with line and column.
+        ParseError: for a file that cannot be read as a plan, with line and column, or in a
+            format rulegov does not read (the message names it and what to convert it to).
         ValidationError: for a .json file that does not fit the model.
-        MissingExtraError: for a .docx without ``pip install 'rulegov[docx]'``, or a .xlsx
-            without ``pip install 'rulegov[xlsx]'``.
+        MissingExtraError: for a web page without ``pip install 'rulegov[html]'``, a PDF
+            without ``pip install 'rulegov[pdf]'``, or a .xlsx without
+            ``pip install 'rulegov[xlsx]'``.
 
     Example:
         >>> import pathlib, tempfile, rulegov
@@ -199,7 +281,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         from rulegov.io._tables import read_task_table  # noqa: PLC0415
 
         return read_task_table(where, max_bytes=max_bytes)
-    return parse_plan(_text_of(data, form, max_bytes, str(where)), source=where.name)
+    return parse_plan(_text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

@@ -298,7 +298,7 @@ class _Page:
 
     def body(self) -> LexborNode:
         densest = self.densest()
-        floor = max(20, self.count(densest) // 2)
+        floor = max(1, self.count(densest) // 2)
         for selector in _KNOWN:
             matches = [m for m in self.root.css(selector) if self.count(m) >= floor]
             if matches:
@@ -475,6 +475,15 @@ def _is_chrome(line: str) -> bool:
     return len(line) <= _CHROME_MAX and _CHROME.search(line) is not None
 
 
+def _is_disclosure_row(line: str) -> bool:
+    """A table row of the disclosure block (``|索引号：|…|发文字号：|…|``), already written as lines."""
+    if not line.startswith("|"):
+        return False
+    cells = [cell for cell in line.strip("|").split("|") if cell.strip()]
+    labels = sum(1 for cell in cells if _LABEL.match(cell.strip()) is not None)
+    return labels * 2 >= len(cells) > 0
+
+
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -516,10 +525,14 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
     page = _Page(root)
     meta = _metadata(_Renderer().render(root))
     body_node = page.body()
-    body = [line for line in _Renderer().render(body_node) if not _is_chrome(line)]
     head = [f"{label}：{meta[label]}" for label in META_LABELS if label in meta]
     if len(head) < 2:  # one stray label is not a disclosure block
         head = []
+    body = [
+        line
+        for line in _Renderer().render(body_node)
+        if not _is_chrome(line) and not (head and _is_disclosure_row(line))
+    ]
     compact_body = {_compact(line) for line in body}
     head = [line for line in head if _compact(line) not in compact_body]
     lines = head + _without_title_repeat(_title(root, meta), body) + body
