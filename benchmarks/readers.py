@@ -11,7 +11,10 @@ building the tree at depth 255 and drops the text below it.
 PDFs: ``tests/io/data/plan.pdf`` and ``table.pdf`` are read with rulegov's reader (pdfplumber),
 against pdfplumber's own ``extract_text`` and, for the record, ``pypdf``'s ``extract_text``.
 
-Run: ``python benchmarks/html.py`` (``--quick`` takes 3 repetitions instead of 9). Needs the
+(The script is not named ``html.py``: run as a script, that name would hide the standard library's
+``html`` module from pdfminer.)
+
+Run: ``python benchmarks/readers.py`` (``--quick`` takes 3 repetitions instead of 9). Needs the
 ``html`` and ``pdf`` extras; lxml and pypdf are optional and only measured when installed.
 """
 
@@ -79,7 +82,9 @@ def html_rows(folder: Path) -> None:
         if use_lxml:
             import lxml.html  # noqa: PLC0415
 
-            lxml_cell = f"{median_seconds(lambda t=text: lxml.html.document_fromstring(t)) * 1000:8.2f}"
+            lxml_cell = (
+                f"{median_seconds(lambda t=text: lxml.html.document_fromstring(t)) * 1000:8.2f}"
+            )
         print(
             f"{path.name[:28]:28} {len(data) / 1024:7.0f} {ours * 1000:9.2f} {engine * 1000:11.2f} "
             f"{ours / engine:6.1f} {lxml_cell}"
@@ -114,7 +119,9 @@ def pdf_rows() -> None:
             import pypdf  # noqa: PLC0415
 
             def other(d: bytes = data) -> str:
-                return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(d)).pages)
+                return "\n".join(
+                    page.extract_text() for page in pypdf.PdfReader(io.BytesIO(d)).pages
+                )
 
             pypdf_cell = f"{median_seconds(other) * 1000:8.2f}"
         print(f"{name:12} {ours * 1000:9.2f} {floor * 1000:11.2f} {ours / floor:6.1f} {pypdf_cell}")

@@ -144,3 +144,40 @@ def test_docx_reads_without_python_docx(tmp_path, monkeypatch):
     plan = rulegov.read_plan(path)
     assert plan.title == "某镇2023年法治建设工作计划"
     assert plan.tasks[0].title == "开展宪法宣传活动"
+
+
+def test_read_document_names_the_format_and_keeps_page_metadata(tmp_path):
+    pytest.importorskip("selectolax")
+    text = tmp_path / "plan.txt"
+    text.write_bytes(PLAN_TEXT.encode("gbk"))
+    document = rulegov.io.read_document(text)
+    assert (document.format, document.text, dict(document.metadata)) == ("text", PLAN_TEXT, {})
+    page = tmp_path / "page.htm"
+    page.write_text(
+        "<table><tr><td>索引号：</td><td>A1</td><td>成文日期：</td><td>2024年1月2日</td></tr></table>"
+        "<div id='zoom'><p>一、加强领导</p></div>",
+        encoding="utf-8",
+    )
+    document = rulegov.io.read_document(page)
+    assert document.format == "html"
+    assert document.metadata == {"索引号": "A1", "成文日期": "2024年1月2日"}
+    assert document.text == "索引号：A1\n成文日期：2024年1月2日\n一、加强领导"
+    assert document.source == str(page)
+
+
+def test_read_document_of_a_workbook_points_to_the_table_reader(tmp_path):
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "tasks.xlsx"
+    rulegov.write_plan(rulegov.parse_plan(PLAN_TEXT), path)
+    with pytest.raises(rulegov.ParseError, match="read it as a task table"):
+        rulegov.io.read_document(path)
+
+
+def test_a_100_mb_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.html"
+    with path.open("wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: no disk space is used
+    with pytest.raises(
+        rulegov.ParseError, match=r"has 104857600 bytes, more than the limit of 67108864"
+    ):
+        rulegov.read_plan(path)

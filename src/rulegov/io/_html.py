@@ -315,9 +315,10 @@ def _inline(parts: list[str]) -> str:
 class _Renderer:
     """Lines of text from a subtree: blocks end lines, data tables become pipe rows."""
 
-    def __init__(self) -> None:
+    def __init__(self, skip: LexborNode | None = None) -> None:
         self.lines: list[str] = []
         self.parts: list[str] = []
+        self.skip = None if skip is None else skip.mem_id
 
     def flush(self) -> None:
         line = _inline(self.parts)
@@ -337,7 +338,7 @@ class _Renderer:
             if node.is_text_node:
                 self.parts.append(node.text_content or "")
                 continue
-            if tag in _DROP or tag is None:
+            if tag in _DROP or tag is None or node.mem_id == self.skip:
                 continue
             if tag in _BLOCKS:
                 self.flush()
@@ -523,14 +524,16 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
     if root is None:
         raise ParseError("the web page is empty", source=source)
     page = _Page(root)
-    meta = _metadata(_Renderer().render(root))
     body_node = page.body()
+    rendered = _Renderer().render(body_node)
+    around = [] if body_node.mem_id == root.mem_id else _Renderer(skip=body_node).render(root)
+    meta = _metadata(around + rendered)
     head = [f"{label}：{meta[label]}" for label in META_LABELS if label in meta]
     if len(head) < 2:  # one stray label is not a disclosure block
         head = []
     body = [
         line
-        for line in _Renderer().render(body_node)
+        for line in rendered
         if not _is_chrome(line) and not (head and _is_disclosure_row(line))
     ]
     compact_body = {_compact(line) for line in body}
