@@ -619,3 +619,18 @@ def test_report_outline_names_groups_and_checks_per_task(capsys):
     assert task4[-1] == (
         "     checked by: duty_report, democratic_appraisal, appraisal, rule_of_law_duty_report"
     )
+
+
+def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
+    data = rulegov.datasets.yancheng_2023().model_dump(mode="json")
+    data["dependencies"] = [
+        {"predecessor": "t1", "successor": "t2"},
+        {"predecessor": "t2", "successor": "t1"},
+    ]
+    path = tmp_path / "loop.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 1
+    assert "1 errors" in out or "1 error" in out
+    assert f"{path}: error: dependency cycle: task 1" in err
+    assert "task 2" in err
