@@ -57,6 +57,12 @@ REAL = [
         "（此件公开发布）",
     ),
     (
+        "guobanfa_2018_126.html",
+        "国务院办公厅关于推广第二批",
+        "三、认真抓好组织实施",
+        None,
+    ),
+    (
         "guobanfa_2018_124.html",
         "国务院办公厅关于印发文化体制改革中",
         "四、关于工商管理",
@@ -138,6 +144,21 @@ def test_html_found_by_its_content_whatever_the_suffix(tmp_path):
         "<!DOCTYPE html><html><body><p>一、加强领导</p></body></html>", encoding="utf-8"
     )
     assert read_text(path) == "一、加强领导"
+
+
+def test_a_real_annex_table_keeps_its_rows_and_cells():
+    lines = read_text(PAGES / "guobanfa_2018_126.html").split("\n")
+    rows = [line for line in lines if line.startswith("|")]
+    assert rows[0] == "|序号|改革举措|主要内容|指导部门|推广范围|"
+    assert all(row.count("|") == 6 for row in rows)
+    heading = "一、知识产权保护方面（共5项）"
+    assert rows[1] == "|" + "|".join([heading] * 5) + "|"
+    numbered = [row.split("|")[1] for row in rows if row.split("|")[1].isdigit()]
+    # the published page leaves out items 15 to 20 (本文有删减), and so does the reading
+    assert numbered == [str(n) for n in [*range(1, 15), 21, 22, 23]]
+    assert rows[2].startswith("|1|知识产权民事、刑事、行政案件“三合一”审判|整合分散的审判资源")
+    assert rows[2].endswith("|最高人民法院、最高人民检察院、国家知识产权局|全国|")
+    assert lines.index("附件") < lines.index(rows[0])
 
 
 def test_tables_expand_rowspan_and_colspan_into_a_grid():
