@@ -1,6 +1,6 @@
 """How fast web pages and PDFs read, against the raw parse of the chosen library in the same run.
 
-Web pages: the five real government pages in ``tests/io/data/html`` (see PROVENANCE.md there),
+Web pages: the six real government pages in ``tests/io/data/html`` (see PROVENANCE.md there),
 a page nested 10,000 deep and a generated 20 MB page are read with rulegov's reader
 (``rulegov.io.read_text``: decode, parse, find the article, render lines and tables). The baseline
 is the chosen engine alone, ``selectolax.lexbor.LexborHTMLParser`` on the decoded text, and, for

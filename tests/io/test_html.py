@@ -221,6 +221,19 @@ def test_nested_ten_thousand_deep_reads_in_linear_time():
     assert time.perf_counter() - start < 4 * elapsed + 1.0
 
 
+def test_tables_nested_thousands_deep_read_in_linear_time():
+    def nested(depth: int) -> bytes:
+        return ("<table><tr><td>a</td><td>" * depth + "法治" + "</td></tr></table>" * depth).encode()
+
+    start = time.perf_counter()
+    html_text(nested(2_000), "t.html")
+    smaller = time.perf_counter() - start
+    start = time.perf_counter()
+    text, _ = html_text(nested(8_000), "t.html")
+    assert time.perf_counter() - start < 8 * smaller + 1.0  # four times the size; quadratic is 16
+    assert "法治" in text
+
+
 def test_deep_tables_and_huge_spans_are_bounded():
     page = (
         "<table>"

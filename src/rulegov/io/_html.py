@@ -172,6 +172,7 @@ _CHARSET = re.compile(
 )
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f]+")
+_ANY_SPACE = re.compile(r"\s")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _TIGHT = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
@@ -255,15 +256,20 @@ def _children(node: LexborNode) -> list[LexborNode]:
 
 
 class _Page:
-    """One parsed page: its nodes' Chinese-text counts, and renderers for its parts."""
+    """One parsed page: how much text each element holds, and which tables hold tables."""
 
     def __init__(self, root: LexborNode) -> None:
         self.root = root
         self.cjk: dict[int, int] = {}
+        self.layout: set[int] = set()  # tables that hold other tables: read as blocks
         self._count()
 
     def _count(self) -> None:
-        """Count the Chinese characters outside links under every element, bottom up, in a loop."""
+        """Weigh the text outside links under every element, bottom up, in one loop.
+
+        A character counts once, a Chinese character twice; so a table of figures next to the
+        prose still weighs in, and the prose weighs most.
+        """
         order: list[tuple[LexborNode, LexborNode | None, bool]] = []
         stack: list[tuple[LexborNode, LexborNode | None, bool]] = [(self.root, None, False)]
         while stack:
@@ -271,13 +277,20 @@ class _Page:
             order.append((node, parent, in_link))
             link = in_link or node.tag == "a"
             stack.extend((child, node, link) for child in _children(node) if child.tag not in _DROP)
+        tables_below: set[int] = set()
         for node, parent, in_link in reversed(order):
             own = self.cjk.get(node.mem_id, 0)
             if node.is_text_node and not in_link:
-                own += len(_CJK.findall(node.text_content or ""))
+                text = node.text_content or ""
+                own += len(_CJK.findall(text)) + len(text) - len(_ANY_SPACE.findall(text))
             self.cjk[node.mem_id] = own
+            below = node.mem_id in tables_below
+            if node.tag == "table" and below:
+                self.layout.add(node.mem_id)
             if parent is not None:
                 self.cjk[parent.mem_id] = self.cjk.get(parent.mem_id, 0) + own
+                if below or node.tag == "table":
+                    tables_below.add(parent.mem_id)
 
     def count(self, node: LexborNode) -> int:
         return self.cjk.get(node.mem_id, 0)
@@ -315,9 +328,10 @@ def _inline(parts: list[str]) -> str:
 class _Renderer:
     """Lines of text from a subtree: blocks end lines, data tables become pipe rows."""
 
-    def __init__(self, skip: LexborNode | None = None) -> None:
+    def __init__(self, layout: set[int], skip: LexborNode | None = None) -> None:
         self.lines: list[str] = []
         self.parts: list[str] = []
+        self.layout = layout
         self.skip = None if skip is None else skip.mem_id
 
     def flush(self) -> None:
@@ -342,8 +356,8 @@ class _Renderer:
                 continue
             if tag in _BLOCKS:
                 self.flush()
-            if tag == "table" and _is_data_table(node):
-                self.lines.extend(_table_rows(node))
+            if tag == "table" and _is_data_table(node, self.layout):
+                self.lines.extend(_table_rows(node, self.layout))
                 continue
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(_children(node)))
@@ -351,8 +365,8 @@ class _Renderer:
         return self.lines
 
 
-def _text_of(node: LexborNode) -> str:
-    lines = _Renderer().render(node)
+def _text_of(node: LexborNode, layout: set[int]) -> str:
+    lines = _Renderer(layout).render(node)
     return " ".join(lines).replace("|", "｜")
 
 
@@ -373,10 +387,9 @@ def _cells(row: LexborNode) -> list[LexborNode]:
     return [cell for cell in _children(row) if cell.tag in ("td", "th")]
 
 
-def _is_data_table(table: LexborNode) -> bool:
-    if table.css_first("table") is not None and any(
-        inner.mem_id != table.mem_id for inner in table.css("table")
-    ):
+def _is_data_table(table: LexborNode, layout: set[int]) -> bool:
+    """A table of data: it holds no other table and has a row of two cells or more."""
+    if table.mem_id in layout:
         return False
     return any(len(_cells(row)) > 1 for row in _rows(table))
 
@@ -388,7 +401,7 @@ def _span(cell: LexborNode, name: str) -> int:
     return max(1, min(int(value[:6]), _MAX_SPAN))
 
 
-def _table_rows(table: LexborNode) -> list[str]:
+def _table_rows(table: LexborNode, layout: set[int]) -> list[str]:
     """Pipe rows of a table, rowspan and colspan expanded into a grid that repeats the text."""
     pending: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, text)
     lines: list[str] = []
@@ -413,7 +426,7 @@ def _table_rows(table: LexborNode) -> list[str]:
                 continue
             cell = cells[index]
             index += 1
-            text = _text_of(cell)
+            text = _text_of(cell, layout)
             down = _span(cell, "rowspan")
             for offset in range(_span(cell, "colspan")):
                 if down > 1:
@@ -452,7 +465,7 @@ def _metadata(lines: list[str]) -> dict[str, str]:
     return found
 
 
-def _title(tree: LexborNode, meta: dict[str, str]) -> str:
+def _title(tree: LexborNode, meta: dict[str, str], layout: set[int]) -> str:
     marked = tree.css_first('meta[name="ArticleTitle"]')
     if marked is not None and _attribute(marked, "content").strip():
         return _inline([_attribute(marked, "content")])
@@ -461,12 +474,12 @@ def _title(tree: LexborNode, meta: dict[str, str]) -> str:
     for selector in ("ucaptitle", ".article-title", "h1"):
         heading = tree.css_first(selector)
         if heading is not None:
-            text = _text_of(heading)
+            text = _text_of(heading, layout)
             if len(_CJK.findall(text)) >= 6:
                 return text
     title = tree.css_first("title")
     if title is not None:
-        first = _TITLE_SPLIT.split(_text_of(title))[0]
+        first = _TITLE_SPLIT.split(_text_of(title, layout))[0]
         if len(_CJK.findall(first)) >= 4:
             return first
     return ""
@@ -525,8 +538,12 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
         raise ParseError("the web page is empty", source=source)
     page = _Page(root)
     body_node = page.body()
-    rendered = _Renderer().render(body_node)
-    around = [] if body_node.mem_id == root.mem_id else _Renderer(skip=body_node).render(root)
+    rendered = _Renderer(page.layout).render(body_node)
+    around = (
+        []
+        if body_node.mem_id == root.mem_id
+        else _Renderer(page.layout, skip=body_node).render(root)
+    )
     meta = _metadata(around + rendered)
     head = [f"{label}：{meta[label]}" for label in META_LABELS if label in meta]
     if len(head) < 2:  # one stray label is not a disclosure block
@@ -538,7 +555,7 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
     ]
     compact_body = {_compact(line) for line in body}
     head = [line for line in head if _compact(line) not in compact_body]
-    lines = head + _without_title_repeat(_title(root, meta), body) + body
+    lines = head + _without_title_repeat(_title(root, meta, page.layout), body) + body
     if not lines:
         raise ParseError(
             "the web page holds no text (a page built by JavaScript, or an image); "
