@@ -223,7 +223,9 @@ def test_nested_ten_thousand_deep_reads_in_linear_time():
 
 def test_tables_nested_thousands_deep_read_in_linear_time():
     def nested(depth: int) -> bytes:
-        return ("<table><tr><td>a</td><td>" * depth + "法治" + "</td></tr></table>" * depth).encode()
+        return (
+            "<table><tr><td>a</td><td>" * depth + "法治" + "</td></tr></table>" * depth
+        ).encode()
 
     start = time.perf_counter()
     html_text(nested(2_000), "t.html")

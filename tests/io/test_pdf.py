@@ -27,6 +27,26 @@ def test_lines_broken_inside_paragraphs_are_joined_and_furniture_dropped():
     assert not [line for line in lines if "— " in line or "人民政府文件" in line]
 
 
+def test_a_real_report_keeps_cover_lines_table_rows_and_paragraphs_apart():
+    lines = read_text(DATA / "shenzhen_gender_2021.pdf").split("\n")
+    assert lines[:4] == [
+        "2021 年深圳市社会性别统计报告",
+        "深圳市统计局",
+        "深圳市妇女儿童工作委员会",
+        "深圳市性别平等促进办公室",
+    ]
+    # rows of a table without rules stay one to a line
+    assert "南山区 122.12 62.50 59.62 104.83" in lines
+    assert "宝安区 91.01 44.94 46.07 97.55" in lines
+    # a paragraph wrapped over three lines on page 3 is one line again
+    assert (
+        "2021 年，深圳市户籍迁入人口 38.24 万人，其中女性20.94 万人，性别比为 82.62。"
+        "户籍迁出人口 4.21 万人，其中女性 1.93 万人，性别比为 118.13。"
+    ) in lines
+    # the page numbers at the head of each page are gone
+    assert not [line for line in lines if line.strip().isdigit()]
+
+
 def test_a_pdf_plan_reads_as_tasks():
     plan = rulegov.read_plan(DATA / "plan.pdf")
     assert plan.title == "金昌市创建全国法治政府建设示范市实施方案"

@@ -3,9 +3,10 @@
 Read with pdfplumber (on pdfminer.six), which orders text by its place on the page and finds
 ruled tables. Then, as a clerk retyping the document would:
 
-- lines broken inside a paragraph are joined again: a line that runs to the right margin and does
-  not end a sentence (。！？；：) is joined to the next, unless the next opens a numbered item or
-  heading (一、 （一） 1. （1） ① 第X条);
+- lines broken inside a paragraph are joined again: a line that runs from the left margin (or an
+  indent) to the right margin, in the body's type size, and does not end a sentence (。！？；：) is
+  joined to the next, unless the next opens a numbered item or heading (一、 （一） 1. （1） ① 第X条)
+  or is a table row; rows of figures from tables without rules stay one to a line;
 - running headers and footers (the same line at the top or foot of several pages) and page
   numbers (``— 3 —``, ``-3-``, ``第3页 共10页``, ``3/10``) are dropped;
 - ruled tables become pipe rows (``|序号|工作任务|牵头单位|``); a merged cell repeats its text.
@@ -21,6 +22,8 @@ import io
 import re
 import statistics
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from rulegov.errors import MissingExtraError, ParseError
 
@@ -45,6 +48,9 @@ _OPENS_ITEM = re.compile(
 )
 _FURNITURE_LINES = 2
 _WIDE_CHARS = 4
+_INDENT_CHARS = 3
+_HEADING_SIZE = 1.15
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[%‰]?")
 
 
 def _is_page_number(text: str) -> bool:
@@ -67,7 +73,12 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
         if not stripped:
             carry = False
             continue
-        if carry and joined and _OPENS_ITEM.match(stripped) is None:
+        if (
+            carry
+            and joined
+            and not stripped.startswith("|")
+            and _OPENS_ITEM.match(stripped) is None
+        ):
             previous = joined[-1]
             words = previous[-1:].isascii() and previous[-1:].isalpha() and stripped[:1].isalpha()
             space = " " if words and stripped[:1].isascii() else ""
@@ -117,32 +128,62 @@ def _grid_rows(rows: list[list[Any]]) -> list[str]:
     return lines
 
 
-def _page_lines(page: Page) -> list[tuple[str, bool, float]]:
-    """The lines of one page as (text, reaches the margin, top), tables as pipe rows in place."""
+@attrs.frozen(slots=True)
+class _Line:
+    """One line of a page: its text and where it sits; a table row has no place across."""
+
+    text: str
+    top: float
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 0.0
+    row: bool = False
+
+
+def _page_lines(page: Page) -> list[_Line]:
+    """The lines of one page in reading order, ruled tables as pipe rows in their place."""
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
-    items: list[tuple[float, str, bool]] = []
-    lines = page.extract_text_lines(return_chars=True)
-    if lines:
-        right = max(line["x1"] for line in lines)
-        sizes = [char["size"] for line in lines for char in line["chars"][:1]]
-        size = statistics.median(sizes) if sizes else 12.0
-        for line in lines:
-            middle_x = (line["x0"] + line["x1"]) / 2
-            middle_y = (line["top"] + line["bottom"]) / 2
-            if any(
-                x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes
-            ):
-                continue
-            full = line["x1"] >= right - _WIDE_CHARS * size
-            items.append((line["top"], line["text"], full))
+    found: list[_Line] = []
+    for line in page.extract_text_lines(return_chars=True):
+        middle_x = (line["x0"] + line["x1"]) / 2
+        middle_y = (line["top"] + line["bottom"]) / 2
+        if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes):
+            continue
+        size = line["chars"][0]["size"] if line["chars"] else 0.0
+        found.append(_Line(line["text"], line["top"], line["x0"], line["x1"], size))
     for table, box in zip(tables, boxes, strict=True):
-        items.extend(
-            (box[1] + index / 1000, row, False)
-            for index, row in enumerate(_grid_rows(table.extract()))
-        )
-    items.sort(key=lambda item: item[0])
-    return [(text, full, top) for top, text, full in items]
+        rows = _grid_rows(table.extract())
+        found.extend(_Line(row, box[1] + index / 1000, row=True) for index, row in enumerate(rows))
+    found.sort(key=lambda line: line.top)
+    return found
+
+
+def _margins(pages: list[list[_Line]]) -> tuple[float, float, float]:
+    """The text block's left and right margins and the body text size, over the whole document."""
+    lines = [line for page in pages for line in page if not line.row and line.text.strip()]
+    if not lines:
+        return 0.0, 0.0, 12.0
+    left = statistics.mode(round(line.x0) for line in lines)
+    ends = sorted(line.x1 for line in lines)
+    right = ends[int(len(ends) * 0.9)]
+    size = statistics.median(line.size for line in lines) or 12.0
+    return left, right, size
+
+
+def _is_figures(text: str) -> bool:
+    """A row of a table without rules: three or more fields, most of them numbers."""
+    fields = text.split()
+    numbers = sum(1 for field in fields if _NUMBER.fullmatch(field) is not None)
+    return numbers >= 3 and numbers * 5 >= len(fields) * 3
+
+
+def _reaches_margin(line: _Line, margins: tuple[float, float, float]) -> bool:
+    """Whether a line runs on from the left margin (or an indent) to the right one: it wraps."""
+    left, right, size = margins
+    if line.row or _is_figures(line.text) or line.size > size * _HEADING_SIZE:
+        return False  # a table row, or a heading set larger than the body text
+    return line.x0 <= left + _INDENT_CHARS * size and line.x1 >= right - _WIDE_CHARS * size
 
 
 def _open(data: bytes, source: str) -> PDF:
@@ -167,7 +208,7 @@ def _damaged(data: bytes, source: str, error: BaseException) -> ParseError:
     return ParseError(f"the PDF is damaged and cannot be read: {reason}"[:300], source=source)
 
 
-def _read_pages(document: PDF, source: str) -> tuple[list[list[tuple[str, bool, float]]], int]:
+def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], int]:
     """The lines of every page, and how many pictures and shapes the pages hold."""
     pages = document.pages
     if len(pages) > MAX_PAGES:
@@ -199,7 +240,7 @@ def pdf_text(data: bytes, source: str) -> str:
     finally:
         with contextlib.suppress(Exception):  # closing a damaged file may raise again
             document.close()
-    texts = [[text for text, _, _ in page] for page in read]
+    texts = [[line.text for line in page] for page in read]
     if not any(text.strip() for page in texts for text in page):
         if not read:
             raise ParseError("the PDF has no pages", source=source)
@@ -210,12 +251,13 @@ def pdf_text(data: bytes, source: str) -> str:
             source=source,
         )
     furniture = _furniture(texts)
+    margins = _margins(read)
     kept: list[tuple[str, bool]] = []
     for page in read:
         last = len(page) - 1
-        for index, (text, full, _) in enumerate(page):
+        for index, line in enumerate(page):
             edge = index < _FURNITURE_LINES or index > last - _FURNITURE_LINES
-            if edge and (_is_page_number(text) or re.sub(r"\d+", "#", text) in furniture):
+            if edge and (_is_page_number(line.text) or re.sub(r"\d+", "#", line.text) in furniture):
                 continue
-            kept.append((text, full))
+            kept.append((line.text, _reaches_margin(line, margins)))
     return "\n".join(join_lines(kept))
