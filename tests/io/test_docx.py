@@ -181,6 +181,8 @@ def test_merged_cells_repeat_their_text(tmp_path):
         (12, "decimalFullWidth", "１２"),
         (2024, "ideographDigital", "二〇二四"),
         (5, "somethingNew", "5"),
+        (999_999_999, "lowerLetter", "999999999"),
+        (-2, "chineseCounting", "-2"),
     ],
 )
 def test_format_number(number, number_format, shown):
@@ -203,3 +205,20 @@ def test_broken_xml_names_line_and_column(tmp_path):
         read_text(path)
     assert caught.value.line == 2
     assert caught.value.column is not None
+
+
+def test_hostile_documents_read_in_bounded_time_and_memory(tmp_path):
+    deep = (
+        "<w:sdt><w:sdtContent>" * 10_000 + paragraph("深", 0) + "</w:sdtContent></w:sdt>" * 10_000
+    )
+    wide = (
+        '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="999999999"/></w:tcPr>'
+        "<w:p><w:r><w:t>宽</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    )
+    huge_start = numbering_xml(levels=[("lowerLetter", "%1.")]).replace(
+        '<w:start w:val="1"/>', '<w:start w:val="999999999"/>'
+    )
+    path = write_docx(tmp_path / "hostile.docx", deep + wide, huge_start)
+    lines = read_text(path).split("\n")
+    assert lines[0] == "999999999.深"
+    assert lines[1] == "|" + "|".join(["宽"] * 64) + "|"

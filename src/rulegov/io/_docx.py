@@ -35,6 +35,7 @@ _R_NS = (
 )
 _MAX_LEVELS = 9
 _MAX_STYLE_CHAIN = 20
+_MAX_LETTERS = 26 * 20  # Word writes aaa… up to this; beyond it a number is shown as digits
 _DIGITS = "〇一二三四五六七八九"
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
@@ -124,7 +125,7 @@ def _roman(number: int) -> str:
 
 
 def _letters(number: int) -> str:
-    if number <= 0:
+    if number <= 0 or number > _MAX_LETTERS:
         return str(number)
     letter = chr(ord("A") + (number - 1) % 26)
     return letter * ((number - 1) // 26 + 1)
