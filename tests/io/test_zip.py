@@ -122,6 +122,34 @@ def test_dtds_are_refused_in_every_encoding(tmp_path, codec, declared, bom, suff
         reader(path)
 
 
+def test_a_declaration_that_lies_about_the_encoding_does_not_hide_a_dtd():
+    xml = b'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'
+    with pytest.raises(rulegov.ParseError, match="declares a DTD"):
+        read_archive(docx_bytes({"a.xml": xml}), 10_000, "archive", "a.zip")
+
+
+def test_a_dtd_in_a_part_with_any_name_is_refused(tmp_path):
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/body.dat"/></Relationships>'
+    )
+    hidden = '<!DOCTYPE w:document [<!ENTITY a "任务">]>' + DOCUMENT.replace("一、加强领导", "&a;")
+    path = tmp_path / "renamed.docx"
+    path.write_bytes(docx_bytes({"_rels/.rels": rels.encode(), "word/body.dat": hidden.encode()}))
+    with pytest.raises(rulegov.ParseError, match=r"declares a DTD in entry 'word/body\.dat'"):
+        read_text(path)
+
+
+def test_pictures_are_not_checked_as_markup(tmp_path):
+    svg = b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x"><svg/>'
+    path = tmp_path / "picture.docx"
+    path.write_bytes(
+        docx_bytes({"word/document.xml": DOCUMENT.encode(), "word/media/image1.svg": svg})
+    )
+    assert read_text(path) == "一、加强领导"
+
+
 def test_an_unknown_declared_encoding_is_refused():
     xml = b'<?xml version="1.0" encoding="x-made-up"?><x/>'
     with pytest.raises(rulegov.ParseError, match="declares the unknown encoding 'x-made-up'"):

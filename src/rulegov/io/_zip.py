@@ -34,7 +34,9 @@ MAX_ENTRIES = 10_000
 _RATIO_FLOOR = 1024 * 1024
 _CHUNK = 64 * 1024
 _MARKUP_SUFFIXES = (".xml", ".rels", ".vml")
+_MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg")
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DTD_BYTES = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)  # whatever the declaration says
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -93,13 +95,29 @@ def refuse_dtd(data: bytes, entry: str, kind: str, source: str) -> None:
             source=source,
             value=encoding,
         ) from None
-    if _DTD.search(text) is not None:
+    if _DTD.search(text) is not None or _DTD_BYTES.search(data) is not None:
         raise ParseError(
             f"the {kind} declares a DTD in entry {entry!r}; Office never writes one, so the "
             "file is refused (entity expansion)",
             source=source,
             value=entry,
         )
+
+
+def _is_markup(name: str, data: bytes) -> bool:
+    """Whether an entry is XML a reader may parse: by its name, or, unless it is a picture, by its start.
+
+    A part can be given any name in the package's relationships, so an entry that starts like XML
+    is checked whatever it is called. Pictures (an SVG may carry a DOCTYPE) are never parsed.
+    """
+    lowered = name.lower()
+    if lowered.endswith(_MARKUP_SUFFIXES):
+        return True
+    if lowered.endswith(_MEDIA_SUFFIXES):
+        return False
+    head = data[:4]
+    starts = [bom for bom, _ in _BOMS] + [signature for signature, _ in _SIGNATURES]
+    return any(head.startswith(start) for start in starts) or data.lstrip()[:1] == b"<"
 
 
 def _damaged(kind: str, source: str, error: BaseException, entry: str | None) -> ParseError:
@@ -186,7 +204,7 @@ def read_archive(data: bytes, limit: int, kind: str, source: str) -> dict[str, b
                     archive, info, budget=limit - total, limit=limit, kind=kind, source=source
                 )
                 total += len(content)
-                if entry.lower().endswith(_MARKUP_SUFFIXES):
+                if _is_markup(entry, content):
                     refuse_dtd(content, entry, kind, source)
                 entries[entry] = content
     except ParseError:
