@@ -25,6 +25,7 @@ from rulegov.io._files import (
     write_plan,
 )
 from rulegov.io._many import ReadResult, read_plans
+from rulegov.io._progress import read_progress, write_status
 from rulegov.io._tables import (
     COLUMN_NAMES,
     read_task_rows,
@@ -44,6 +45,7 @@ __all__ = [
     "read_document",
     "read_plan",
     "read_plans",
+    "read_progress",
     "read_task_rows",
     "read_task_table",
     "read_text",
@@ -52,5 +54,6 @@ __all__ = [
     "to_arrow",
     "to_pandas",
     "write_plan",
+    "write_status",
     "write_task_table",
 ]
