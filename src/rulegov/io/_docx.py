@@ -55,6 +55,10 @@ _ROMAN = (
     (4, "IV"),
     (1, "I"),
 )
+_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
+_BODY_WRAPPERS = _WRAPPERS | {"ins", "smartTag"}
+_RUN_MARKS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+_NOT_RUNS = frozenset({"pPr", "rPr", "txbxContent"})
 _SKIP = {
     "delText",
     "instrText",
@@ -356,71 +360,56 @@ class _Reader:
         return "".join(texts).replace("\n", "").replace("|", "｜")
 
     def body(self, body: ET.Element) -> None:
-        stack: list[Iterator[ET.Element]] = [iter(body)]
-        while stack:
-            element = next(stack[-1], None)
-            if element is None:
-                stack.pop()
-                continue
-            name = _local(element.tag)
+        for name, element in _walk(body, _BODY_WRAPPERS.__contains__):
             if name == "p":
                 self.lines.append(self.paragraph(element))
             elif name == "tbl":
                 self.table(element)
-            elif name in ("sdt", "sdtContent", "customXml", "ins", "smartTag"):
-                stack.append(iter(element))
+
+
+def _walk(element: ET.Element, descend: Callable[[str], bool]) -> Iterator[tuple[str, ET.Element]]:
+    """Every element below ``element`` in document order, with its local name, in a loop.
+
+    The walk goes inside an element only when ``descend`` says so for its name.
+    """
+    stack: list[Iterator[ET.Element]] = [iter(element)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        name = _local(child.tag)
+        yield name, child
+        if descend(name):
+            stack.append(iter(child))
 
 
 def _children(element: ET.Element, name: str) -> Iterator[ET.Element]:
     """Children named ``name``, also inside content controls and custom XML."""
-    stack: list[Iterator[ET.Element]] = [iter(element)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-            continue
-        local = _local(child.tag)
-        if local == name:
-            yield child
-        elif local in ("sdt", "sdtContent", "customXml"):
-            stack.append(iter(child))
+    return (child for local, child in _walk(element, _WRAPPERS.__contains__) if local == name)
 
 
 def _descendants(element: ET.Element, name: str) -> Iterator[ET.Element]:
-    """Descendants named ``name``, not looking inside them (a paragraph's own text boxes aside)."""
-    stack: list[Iterator[ET.Element]] = [iter(element)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-            continue
-        if _local(child.tag) == name:
-            yield child
-        elif _local(child.tag) not in _SKIP:
-            stack.append(iter(child))
+    """Descendants named ``name``, not looking inside them, nor inside what is left out."""
+
+    def inside(local: str) -> bool:
+        return local != name and local not in _SKIP
+
+    return (child for local, child in _walk(element, inside) if local == name)
+
+
+def _into_run(name: str) -> bool:
+    """Whether the text of a paragraph goes on inside an element of this name."""
+    return name not in _SKIP and name not in _NOT_RUNS and name != "t" and name not in _RUN_MARKS
 
 
 def _runs_text(paragraph: ET.Element) -> str:
     parts: list[str] = []
-    stack: list[Iterator[ET.Element]] = [iter(paragraph)]
-    while stack:
-        element = next(stack[-1], None)
-        if element is None:
-            stack.pop()
-            continue
-        name = _local(element.tag)
-        if name in _SKIP or name in ("pPr", "rPr", "txbxContent"):
-            continue
+    for name, element in _walk(paragraph, _into_run):
         if name == "t":
             parts.append(element.text or "")
-        elif name == "tab":
-            parts.append("\t")
-        elif name in ("br", "cr"):
-            parts.append("\n")
-        elif name == "noBreakHyphen":
-            parts.append("-")
         else:
-            stack.append(iter(element))
+            parts.append(_RUN_MARKS.get(name, ""))
     return "".join(parts)
 
 
