@@ -73,10 +73,12 @@ PUBLIC_API = [
     "evaluate",
     "format_plan",
     "parse_plan",
+    "parse_scheme",
     "plan_json_schema",
     "rank_uncertainty",
     "read_plan",
     "read_plans",
+    "read_scheme",
     "scheme_json_schema",
     "write_plan",
 ]

@@ -782,7 +782,7 @@ def _no_band(grading: Grading, unit: str, value: float, category: str | None) ->
     )
 
 
-_VETO_ORDER = {VetoEffect.CAP: 0, VetoEffect.BAR: 1, VetoEffect.FORCE: 2}
+_VETO_ORDER = {VetoEffect.CAP: 0, VetoEffect.BAR: 1, VetoEffect.LOWER: 2, VetoEffect.FORCE: 3}
 
 
 def _apply_vetoes(
@@ -792,29 +792,35 @@ def _apply_vetoes(
     bands: list[str],
     steps: list[GradeStep],
 ) -> str | None:
-    """Apply the vetoes that fired, together: caps first, then bars, then forced grades.
+    """Apply the vetoes that fired, together: caps, then bars, then lowerings, then forced grades.
 
     The strictest wins whatever the order of the rules: two caps give the lower cap, a bar
-    skips every barred grade (a grade capped to good and barred from good is pass), and two
-    forced grades give the worse one.
+    skips every barred grade (a grade capped to good and barred from good is pass), each
+    lowering moves the grade one step down, and two forced grades give the worse one.
     """
     barred = {rule.grade for rule in triggered if rule.effect is VetoEffect.BAR}
     forced: str | None = None
     for rule in sorted(triggered, key=lambda r: _VETO_ORDER[r.effect]):
+        target = rule.grade or ""
         if rule.effect is VetoEffect.FORCE:
-            if forced is None or order.index(rule.grade) > order.index(forced):
-                forced = rule.grade
+            if forced is None or order.index(target) > order.index(forced):
+                forced = target
             grade = forced
         elif grade is not None and rule.effect is VetoEffect.CAP:
-            if order.index(grade) < order.index(rule.grade):
-                grade = rule.grade
+            if order.index(grade) < order.index(target):
+                grade = target
+        elif grade is not None and rule.effect is VetoEffect.LOWER:
+            grade = _next_grade(grade, bands)
         elif grade is not None:
             while grade in barred and _next_grade(grade, bands) != grade:
                 grade = _next_grade(grade, bands)
         reason = f" ({rule.reason})" if rule.reason else ""
-        steps.append(
-            GradeStep(grade, f"veto {rule.id!r}{reason}: {rule.effect.value} {rule.grade!r}")
+        what = (
+            "lower one grade"
+            if rule.effect is VetoEffect.LOWER
+            else f"{rule.effect.value} {target!r}"
         )
+        steps.append(GradeStep(grade, f"veto {rule.id!r}{reason}: {what}"))
     return grade
 
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue
-from rulegov.model._base import Model
+from rulegov.model._base import Diagnostic, Model, Span
 from rulegov.model._facts import Direction
 
 if TYPE_CHECKING:
@@ -248,6 +248,14 @@ class Node(Model):
     rescale: bool = Field(
         default=False, description="'sum' nodes: scale applicable points up to the full points."
     )
+    manual: bool = Field(
+        default=False,
+        description="A qualitative criterion a rater judges: the data must supply its 0-1 value.",
+    )
+    criterion: str | None = Field(
+        default=None, description="The scoring standard (评分标准) as printed, for raters."
+    )
+    span: Span | None = Field(default=None, description="Where the document states the item.")
     children: list[Node] = Field(default_factory=list)
 
     @property
@@ -295,6 +303,7 @@ class DeductionRule(Model):
     per: float = Field(default=1.0, gt=0)
     max: float | None = Field(default=None, ge=0, description="Most points this rule can take.")
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class ShortfallRule(Model):
@@ -313,6 +322,7 @@ class ShortfallRule(Model):
     points: float = Field(ge=0, description="Points per percentage point short.")
     max: float | None = Field(default=None, ge=0)
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class BonusRule(Model):
@@ -329,6 +339,7 @@ class BonusRule(Model):
     points: float = Field(ge=0)
     max: float | None = Field(default=None, ge=0)
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class PenaltyRule(Model):
@@ -345,13 +356,15 @@ class PenaltyRule(Model):
     points: float = Field(ge=0)
     max: float | None = Field(default=None, ge=0)
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class VetoEffect(enum.StrEnum):
     """What a veto (一票否决) does to the grade, whatever the points.
 
     Vetoes that fire together combine, the strictest winning: caps first (the lowest holds),
-    then bars (every barred grade is skipped), then forced grades (the worst holds).
+    then bars (every barred grade is skipped), then each lowering by one step, then forced
+    grades (the worst holds).
     """
 
     FORCE = "force"
@@ -360,6 +373,8 @@ class VetoEffect(enum.StrEnum):
     """The grade is at best ``grade``."""
     BAR = "bar"
     """The unit cannot get ``grade`` (e.g. excellent); it drops to the next one."""
+    LOWER = "lower"
+    """降低一个等次: the grade drops one step below what the points and other caps give."""
 
 
 class VetoRule(Model):
@@ -374,8 +389,11 @@ class VetoRule(Model):
     id: str = Field(min_length=1)
     input: str = Field(min_length=1)
     effect: VetoEffect
-    grade: str = Field(min_length=1)
+    grade: str | None = Field(
+        default=None, min_length=1, description="The grade forced, capped or barred; none to lower."
+    )
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 Rule = Annotated[
@@ -399,6 +417,7 @@ class GradeBand(Model):
     min_closed: bool = Field(default=True, description="Whether a score equal to min is in.")
     max: float | None = Field(default=None, description="Upper edge; none = no upper edge.")
     max_closed: bool = Field(default=False, description="Whether a score equal to max is in.")
+    span: Span | None = Field(default=None, description="Where the document states the band.")
 
     def contains(self, value: float) -> bool:
         """Whether ``value`` falls in the band."""
@@ -434,6 +453,7 @@ class Quota(Model):
     max_count: int | None = Field(default=None, ge=0)
     max_share: float | None = Field(default=None, ge=0, le=1, description="Rounded down.")
     category: str | None = Field(default=None, description="Only among units of this category.")
+    span: Span | None = Field(default=None, description="Where the document states the quota.")
 
 
 class Grading(Model):
@@ -482,6 +502,10 @@ class Scheme(Model):
     penalty_cap: float | None = Field(default=None, ge=0, description="Cap of the 减分 block.")
     grading: Grading | None = None
     display: Display = Field(default_factory=Display)
+    diagnostics: list[Diagnostic] = Field(
+        default_factory=list,
+        description="What a reader of the document should review (points that do not add up...).",
+    )
 
     def nodes(self) -> list[Node]:
         """Every node, depth first from the root."""
@@ -532,18 +556,41 @@ class Scheme(Model):
         if self.grading is not None:
             issues.extend(_check_grading(self.grading))
             grades = self.grading.order()
-        for index, rule in enumerate(self.rules):
-            if isinstance(rule, VetoRule) and rule.grade not in grades:
-                issues.append(
-                    Issue(
-                        f"rules[{index}].grade",
-                        f"veto {rule.id!r} names a grade not in the bands {grades}",
-                        rule.grade,
-                    )
-                )
+        issues.extend(_check_caps(self))
+        issues.extend(_check_vetoes(self.rules, grades))
         if issues:
             raise InvalidSchemeError(issues, "Scheme")
         return self
+
+
+def _check_vetoes(rules: list[Rule], grades: list[str]) -> list[Issue]:
+    """Every veto names a grade of the bands, except one that lowers the grade a step."""
+    issues: list[Issue] = []
+    for index, rule in enumerate(rules):
+        if not isinstance(rule, VetoRule):
+            continue
+        where = f"rules[{index}].grade"
+        if rule.grade is None and rule.effect is not VetoEffect.LOWER:
+            issues.append(Issue(where, f"veto {rule.id!r} needs a grade", None))
+        elif rule.grade is not None and rule.grade not in grades:
+            message = f"veto {rule.id!r} names a grade not in the bands {grades}"
+            issues.append(Issue(where, message, rule.grade))
+    return issues
+
+
+def _check_caps(scheme: Scheme) -> list[Issue]:
+    """A bonus or penalty cap above the scheme's full points cannot be meant."""
+    full = scheme.root.full_points()
+    issues: list[Issue] = []
+    if full is None:
+        return issues
+    for name in ("bonus_cap", "penalty_cap"):
+        cap = getattr(scheme, name)
+        if cap is not None and cap > full:
+            issues.append(
+                Issue(name, f"{name} exceeds the full points of the scheme ({full:g})", cap)
+            )
+    return issues
 
 
 def _paths(node: Node, path: str) -> list[tuple[str, Node]]:

@@ -17,6 +17,7 @@ Example:
 
 from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
 from rulegov.io._many import ReadResult, read_plans
+from rulegov.io._scheme import parse_scheme, read_scheme
 from rulegov.io._tables import (
     COLUMN_NAMES,
     read_task_rows,
@@ -32,8 +33,10 @@ __all__ = [
     "MAX_BYTES",
     "ReadResult",
     "decode",
+    "parse_scheme",
     "read_plan",
     "read_plans",
+    "read_scheme",
     "read_task_rows",
     "read_task_table",
     "read_text",

@@ -1,0 +1,217 @@
+"""Appraisal documents read into schemes: items, points, rules, bands, and what is refused."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+
+import pytest
+
+import rulegov
+from rulegov.errors import InvalidSchemeError, ParseError
+
+FIXTURES = pathlib.Path(__file__).parent / "schemes"
+BENCHMARK = pathlib.Path(__file__).resolve().parents[2] / "benchmarks" / "scheme_accuracy.py"
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("scheme_accuracy", BENCHMARK)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fixtures_are_real_documents_with_provenance():
+    names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
+    assert len(names) >= 7
+    for name in names:
+        source = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))["source"]
+        assert source["url"].startswith("http")
+        assert source["retrieved"]
+
+
+def test_accuracy_on_the_hand_read_fixtures_stays_above_its_floor():
+    module = _benchmark()
+    total = {"items": 0, "items right": 0, "points right": 0, "rules": 0, "rules right": 0}
+    extra = 0
+    for path in FIXTURES.glob("*.txt"):
+        found = module.score(path.stem)
+        for key in total:
+            total[key] += found[key]
+        extra += found["rules extra"]
+    assert total["items right"] >= 52
+    assert total["points right"] >= 52
+    assert total["rules right"] >= 43
+    assert extra <= 2
+
+
+def test_numbered_items_keep_their_points_rules_and_spans():
+    text = (
+        "一、组织领导（10分）\n"
+        "1.成立领导小组（4分）。未成立的扣4分。\n"
+        "2.专题研究法治工作（6分）。每少一次扣2分，扣完为止。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    group = scheme.root.children[0]
+    assert (group.name, group.cap) == ("组织领导", 10.0)
+    assert [(n.id, n.points, n.start_full) for n in group.children] == [
+        ("1.1", 4.0, True),
+        ("1.2", 6.0, True),
+    ]
+    once, each = scheme.rules
+    assert (once.node, once.points, once.max) == ("1.1", 4.0, 4.0)
+    assert (each.node, each.points, each.max) == ("1.2", 2.0, None)
+    assert group.children[1].floor == 0.0
+    assert text[each.span.start : each.span.end] == "每少一次扣2分"
+    assert text[group.span.start : group.span.end] == "一、组织领导（10分）"
+
+
+def test_inline_items_are_split():
+    scheme = rulegov.parse_scheme(
+        "一、依法决策（8分）：1.建立合法性审查制度(5分)；2.公开征求意见(3分)。"
+    )
+    assert [(n.id, n.points) for n in scheme.root.children[0].children] == [
+        ("1.1", 5.0),
+        ("1.2", 3.0),
+    ]
+
+
+def test_a_qualitative_criterion_is_a_manual_item_not_dropped():
+    scheme = rulegov.parse_scheme("1.法治宣传成效明显（5分）。宣传形式多样，群众知晓率高。")
+    item = scheme.root.children[0]
+    assert item.manual is True
+    assert item.criterion == "宣传形式多样，群众知晓率高"
+    assert scheme.rules == []
+    with pytest.raises(rulegov.EvaluationError, match="no value for '1'"):
+        rulegov.evaluate(scheme, {"区司法局": {}})
+    assert rulegov.evaluate(scheme, {"区司法局": {"1": 0.8}}).score("区司法局") == 4.0
+
+
+def test_discretionary_deduction_is_a_value_the_rater_enters():
+    scheme = rulegov.parse_scheme("1.执法案卷规范（6分）。案卷不规范的，酌情扣1-3分。")
+    rule = scheme.rules[0]
+    assert (rule.kind, rule.points, rule.max) == ("deduction", 1.0, 3.0)
+    assert "酌情" in rule.reason
+    result = rulegov.evaluate(scheme, {"A": {rule.input: 2}})
+    assert result.score("A") == 4.0
+
+
+def test_shortfall_reads_its_target_from_the_item():
+    scheme = rulegov.parse_scheme("1.行政复议纠错率达到95%（4分）。每低一个百分点扣1分，扣完为止。")
+    rule = scheme.rules[0]
+    assert (rule.kind, rule.target, rule.points) == ("shortfall", 95.0, 1.0)
+    assert rulegov.evaluate(scheme, {"A": {rule.input: 93}}).score("A") == 2.0
+
+
+GRADES = (
+    "一、重点工作（100分）：未完成的扣100分。\n"
+    "考核结果分为四个等次：90分以上为优秀，80分至89分为良好，60分至79分为合格，60分以下为不合格。\n"
+    "优秀等次比例不超过参评单位的20%。\n"
+)
+
+
+def test_grade_bands_tile_and_quotas_are_read():
+    scheme = rulegov.parse_scheme(GRADES)
+    assert scheme.grading is not None
+    bands = [(b.grade, b.min, b.max, b.min_closed, b.max_closed) for b in scheme.grading.bands]
+    assert bands == [
+        ("excellent", 90.0, None, True, False),
+        ("good", 80.0, 90.0, True, False),
+        ("pass", 60.0, 80.0, True, False),
+        ("fail", None, 60.0, True, False),
+    ]
+    assert [(q.grade, q.max_share) for q in scheme.grading.quotas] == [("excellent", 0.2)]
+    band = scheme.grading.bands[1]
+    assert GRADES[band.span.start : band.span.end] == "80分至89分为良好"
+
+
+def test_vetoes_force_the_lowest_grade_lower_or_bar():
+    text = GRADES.split("优秀等次比例", maxsplit=1)[0] + (
+        "发生重大群体性事件的，实行一票否决。\n"
+        "被上级通报批评的，降低一个等次。\n"
+        "存在违法行政行为被纠正的，不得评为优秀。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    vetoes = [(r.effect.value, r.grade) for r in scheme.rules if r.kind == "veto"]
+    assert vetoes == [("force", "fail"), ("lower", None), ("bar", "excellent")]
+    veto = next(rule for rule in scheme.rules if rule.id == "veto1")
+    assert text[veto.span.start : veto.span.end] == "发生重大群体性事件的，实行一票否决"
+    data = {"A": {"1-1": 0, "veto2": 1}, "B": {"1-1": 0}, "C": {"1-1": 0, "veto3": 1}}
+    grades = rulegov.evaluate(scheme, data)
+    assert [grades.grade(unit) for unit in "ABC"] == ["good", "excellent", "good"]
+
+
+def test_bonus_section_and_cap():
+    text = (
+        "一、基础工作（100分）：未建立台账的扣5分。\n"
+        "二、加分项目（最多加5分）\n"
+        "1.工作经验被省级以上推广的，每次加2分。\n"
+        "2.获得市级以上表彰的，加3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    bonuses = [(r.points, r.max) for r in scheme.rules if r.kind == "bonus"]
+    assert bonuses == [(2.0, None), (3.0, 3.0)]
+    assert scheme.bonus_cap == 5.0
+    assert [n.id for n in scheme.root.children] == ["1"]
+
+
+def test_raters_and_their_shares_become_the_top_of_the_tree():
+    text = (
+        "一、重点工作（100分）：未完成的扣100分。\n"
+        "考核总分由自评占20%、考核组评分占50%、群众评议占30%构成。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    parts = [(n.name, n.weight, n.manual) for n in scheme.root.children]
+    assert parts == [
+        ("自评（20%）", 0.2, True),
+        ("考核组评分（50%）", 0.5, False),
+        ("群众评议（30%）", 0.3, True),
+    ]
+    result = rulegov.evaluate(scheme, {"A": {"rater1": 1.0, "rater3": 0.5, "1-1": 0}})
+    assert result.score("A") == pytest.approx(20 + 50 + 15)
+
+
+def test_points_that_do_not_add_up_are_a_diagnostic():
+    scheme = rulegov.parse_scheme("本细则满分100分。\n一、组织领导（10分）：未成立的扣10分。\n")
+    assert [d.code for d in scheme.diagnostics] == ["points-mismatch"]
+    assert "add up to 10" in scheme.diagnostics[0].message
+
+
+def test_a_text_without_items_is_a_parse_error_naming_where_it_looked():
+    with pytest.raises(ParseError, match="no appraisal item with points") as caught:
+        rulegov.parse_scheme("关于开展考核工作的通知\n各单位要高度重视。", source="notice.txt")
+    assert caught.value.source == "notice.txt"
+    assert "2 lines" in str(caught.value)
+
+
+def test_overlapping_bands_are_refused_naming_the_bands():
+    text = "一、工作（100分）：未完成的扣100分。\n85分以上为优秀，80分至89分为良好。"
+    with pytest.raises(InvalidSchemeError, match="'excellent' and 'good' overlap"):
+        rulegov.parse_scheme(text)
+
+
+def test_a_bonus_cap_above_the_total_is_refused():
+    text = "一、工作（10分）：未完成的扣10分。\n加分项目累计不超过20分。"
+    with pytest.raises(InvalidSchemeError, match="bonus_cap exceeds the full points"):
+        rulegov.parse_scheme(text)
+
+
+def test_read_scheme_reads_files_and_json(tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_bytes("一、组织领导（10分）：未成立的扣10分。".encode("gb18030"))
+    scheme = rulegov.read_scheme(document)
+    assert scheme.root.children[0].name == "组织领导"
+    copy = tmp_path / "scheme.json"
+    copy.write_text(scheme.model_dump_json(), encoding="utf-8")
+    assert rulegov.read_scheme(copy) == scheme
+
+
+def test_a_hand_written_scheme_without_spans_still_validates():
+    scheme = rulegov.Scheme.model_validate(
+        {"id": "s", "root": {"id": "r", "children": [{"id": "a", "points": 5}]}}
+    )
+    assert scheme.root.children[0].span is None
+    assert scheme.diagnostics == []
