@@ -12,6 +12,8 @@ import pytest
 import rulegov
 from rulegov.cli import main
 
+NAMES = {unit.id: unit.name for unit in rulegov.datasets.yancheng_2023().units}
+
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
@@ -467,13 +469,13 @@ def test_evaluate_the_units_of_a_plan_on_its_progress(capsys, tmp_path):
     code, out, _ = run(capsys, "evaluate", str(path), "--format", "json")
     rows = {row["unit"]: row for row in json.loads(out)}
     assert code == 0
-    # a cooperating unit answers for half of a task's shortfall: 司法所 holds task 12 alone, at 50 %
-    assert rows["u-judicial-offices"]["score"] == pytest.approx(1 - 0.5 * (1 - 0.5))
-    # 各部门 cooperates on tasks 1, 6 (not started) and 9 (completed): (0.5 + 0.5 + 1) / 3
-    assert rows["u-departments"]["score"] == pytest.approx(2 / 3)
+    # a unit's value is what the reports show, whatever its role: 司法所 holds task 12, at 50 %
+    assert rows[NAMES["u-judicial-offices"]]["score"] == pytest.approx(0.5)
+    # 各部门 cooperates on tasks 1, 6 (not started: nothing for nothing) and 9 (completed)
+    assert rows[NAMES["u-departments"]]["score"] == pytest.approx(1 / 3)
     # the office leads all 16 and answers for all of each: task 9 done (1), task 12 half (0.5)
-    assert rows["u-office"]["score"] == pytest.approx((1 + 0.5) / 16)
-    assert rows["u-judicial-offices"]["rank"] == 1
+    assert rows[NAMES["u-office"]]["score"] == pytest.approx((1 + 0.5) / 16)
+    assert rows[NAMES["u-judicial-offices"]]["rank"] == 1
 
 
 def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path):
@@ -484,7 +486,7 @@ def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path)
     rows = json.loads(
         run(capsys, "evaluate", str(path), "--on", "2023-06-30", "--format", "json")[1]
     )
-    assert {row["unit"]: row["score"] for row in rows}["u-office"] == 0
+    assert {row["unit"]: row["score"] for row in rows}[NAMES["u-office"]] == 0
 
 
 def test_evaluate_a_plan_without_a_period_needs_a_day(capsys, tmp_path, small_plan_data):
@@ -570,11 +572,13 @@ def test_evaluate_leaves_out_units_without_values_and_says_so(capsys, tmp_path):
     )
     assert code == 0
     # only tasks 3, 4, 7, 9, 10 and 11 are assessed; the office leads them all, 各部门 cooperates on 9
-    assert [row["unit"] for row in json.loads(out)] == ["u-departments", "u-office"]
+    assert [row["unit"] for row in json.loads(out)] == [NAMES["u-office"], NAMES["u-departments"]]
     assert err.splitlines() == [
         f"rulegov: warning: unit {unit!r} left out: none of its tasks has a value "
         "for assessments_passed on 2023-12-31"
-        for unit in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+        for unit in (
+            NAMES[u] for u in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+        )
     ]
 
 

@@ -37,7 +37,6 @@ Example:
 from __future__ import annotations
 
 import itertools
-import itertools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -182,7 +181,7 @@ _PER_POINT = re.compile(
 )
 _PER = re.compile(
     r"(?:每|少|缺|有)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
-    r"[^，,；;。扣减]{0,6}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
+    r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
 _NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分")
 _FLOOR = re.compile(r"扣完为止|扣至0分为止|扣满为止|直至扣完")
