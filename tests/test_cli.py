@@ -151,8 +151,12 @@ def test_console_script_is_installed():
 def test_report_of_the_bundled_plan_ranks_the_illustrative_appraisal(capsys):
     out = run(capsys, "report")[1]
     section = out.split("Appraisal (illustrative scheme and data)")[1]
-    lines = [line.split() for line in section.strip().splitlines()[2:]]
-    assert lines[0] == ["1", "justice-bureau", "100.49", "fail"]
+    head, *rows = [line for line in section.strip().splitlines()[1:] if line.strip()]
+    assert head.split() == ["rank", "unit", "total", "grade"]
+    lines = [line.split() for line in rows]
+    assert lines[0][:4] == ["1", "justice-bureau", "100.49", "fail"]
+    # the grade a rule forced names the rule
+    assert "veto 'major-incident'" in rows[0]
     assert [row[1] for row in lines] == [
         "justice-bureau",
         "human-resources",
@@ -623,3 +627,62 @@ def test_report_outline_names_groups_and_checks_per_task(capsys):
     assert task4[-1] == (
         "     checked by: duty_report, democratic_appraisal, appraisal, rule_of_law_duty_report"
     )
+
+
+def test_scheme_command_writes_the_json_of_an_appraisal_document(capsys, tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_text(
+        "考核细则（满分100分）\n一、组织领导（10分）：未成立领导小组的扣10分。\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "scheme", str(document))
+    assert code == 0
+    scheme = rulegov.Scheme.model_validate_json(out)
+    assert scheme.rules[0].reason == "未成立领导小组的扣10分"
+    assert "points-mismatch" in err
+    target = tmp_path / "scheme.json"
+    assert run(capsys, "scheme", str(document), "-o", str(target))[0] == 0
+    assert rulegov.Scheme.model_validate_json(target.read_text(encoding="utf-8")) == scheme
+    data = tmp_path / "data.json"
+    data.write_text(
+        json.dumps({"区司法局": {"1-1": 1}, "区公安分局": {"1-1": 0}}), encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "evaluate", "--scheme", str(document), "--data", str(data))
+    assert code == 0
+    assert [line.split()[1:3] for line in out.splitlines()[1:]] == [
+        ["区公安分局", "10.00"],
+        ["区司法局", "0.00"],
+    ]
+
+
+def test_scheme_command_names_the_file_without_items(capsys, tmp_path):
+    document = tmp_path / "通知.txt"
+    document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")
+    code, _, err = run(capsys, "scheme", str(document))
+    assert code == 1
+    assert "通知.txt" in err
+    assert "no appraisal item with points" in err
+
+
+def test_explain_takes_a_units_name_alias_or_id_and_names_the_closest(capsys, tmp_path):
+    plan = rulegov.Plan(
+        title="计划",
+        units=[{"id": "u1", "name": "区司法局", "aliases": ["司法局"]}, {"id": "u2", "name": "区公安分局"}],
+        sections=[
+            {"id": "s1", "number": "一", "level": 1, "title": "一", "tasks": [
+                {"id": "t1", "number": "1", "path": ["一", "1"], "title": "任务",
+                 "assignments": [{"unit": "u1", "role": "lead"},
+                                 {"unit": "u2", "role": "cooperating"}],
+                 "progress": [{"on": "2023-06-20", "unit": "u1", "status": "completed"}]}]}],
+    )  # fmt: skip
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    for name in ("区司法局", "司法局", "u1"):
+        code, out, _ = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", name)
+        assert code == 0
+        assert out.startswith("区司法局: 1.00")
+    code, out, _ = run(capsys, "evaluate", str(path), "--on", "2023-12-31")
+    assert "u1" not in out
+    assert "区公安分局" in out
+    code, _, err = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", "公安局")
+    assert code == 1
+    assert "the closest is '区公安分局'" in err

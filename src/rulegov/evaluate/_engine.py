@@ -37,7 +37,7 @@ from rulegov.evaluate._scheme import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from rulegov.evaluate._scheme import Grading
+    from rulegov.evaluate._scheme import GradeBand, Grading
 
 __all__ = [
     "Arrays",
@@ -733,10 +733,15 @@ def band_grade(scheme: Scheme, value: float, category: str | None) -> GradeStep:
     for band in scheme.grading.bands_for(category):
         if band.contains(value):
             label = f" ({band.label})" if band.label else ""
-            return GradeStep(
-                band.grade, f"{value!r} lies in {band.describe()}: {band.grade}{label}"
-            )
+            shown = _shown(scheme, value, band)
+            return GradeStep(band.grade, f"{shown} lies in {band.describe()}: {band.grade}{label}")
     return GradeStep(None, f"{value!r} lies in no grade band")
+
+
+def _shown(scheme: Scheme, value: float, band: GradeBand) -> str:
+    """``value`` rounded as the scheme declares; unrounded too when rounding would cross ``band``."""
+    shown = quantize(value, scheme.display.digits, scheme.display.rounding)
+    return shown if band.contains(float(shown)) else f"{shown} (unrounded {value!r})"
 
 
 def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> None:
