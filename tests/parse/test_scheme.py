@@ -215,3 +215,14 @@ def test_a_hand_written_scheme_without_spans_still_validates():
     )
     assert scheme.root.children[0].span is None
     assert scheme.diagnostics == []
+
+
+def test_a_read_schemes_html_shows_the_tree_with_points_rules_and_bands():
+    scheme = rulegov.parse_scheme(GRADES + "发生重大群体性事件的<script>，实行一票否决。\n")
+    html = scheme._repr_html_()
+    assert ">重点工作</td>" in html
+    assert "1-1: -100, at most 100 (未完成的扣100分)" in html
+    assert "[80, 90)" in html
+    assert "veto1: force fail" in html
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html

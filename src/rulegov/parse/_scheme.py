@@ -750,9 +750,12 @@ def _build(reader: _Reader) -> dict[str, Any]:
 
 
 def _title(text: str) -> str | None:
+    """The document's title: its first line, unless that line is already an item or a table."""
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
+            if _marker(stripped) or _points_in(stripped) or _cells(stripped) is not None:
+                return None
             return stripped[:80]
     return None
 
