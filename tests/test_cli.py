@@ -686,3 +686,18 @@ def test_explain_takes_a_units_name_alias_or_id_and_names_the_closest(capsys, tm
     code, _, err = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", "公安局")
     assert code == 1
     assert "the closest is '区公安分局'" in err
+
+
+def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
+    data = rulegov.datasets.yancheng_2023().model_dump(mode="json")
+    data["dependencies"] = [
+        {"predecessor": "t1", "successor": "t2"},
+        {"predecessor": "t2", "successor": "t1"},
+    ]
+    path = tmp_path / "loop.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 1
+    assert "1 errors" in out or "1 error" in out
+    assert f"{path}: error: dependency cycle: task 1" in err
+    assert "task 2" in err
