@@ -8,19 +8,34 @@ points (a leaf) or stated cap (a group) equal them; a rule is right when the sch
 that kind, on that item, with those points (each read rule matches one expected rule at most).
 Rules read beyond those expected count as extra. The baseline is the hand reading itself: 100 %.
 
-Run: ``python benchmarks/scheme_accuracy.py``.
+A second table scores the appraisal documents of the project's corpus
+(``tests/corpus/schemes/dev``, or the folder given with ``--corpus``), whose facts
+(``NNN_<slug>.scheme.json``) give the tree of items (number, title, points) and the deductions
+(the item's number path, the points, or ``all`` / ``discretionary``). An item is right when a
+node's name, after NFKC and without spaces, starts with the item's title (or the title with the
+name), matched one to one in order; a deduction is right when the reader has a rule on that
+item's node taking those points (all of the item's points for ``all``; a rule the rater fills in
+for ``discretionary``). A document the reader refuses counts as reading nothing, which is right
+when its facts list no item.
+
+Run: ``python benchmarks/scheme_accuracy.py [--corpus DIR]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import pathlib
 import sys
+import unicodedata
+from typing import Any
 
 import rulegov
 
-FIXTURES = pathlib.Path(__file__).resolve().parents[1] / "tests" / "parse" / "schemes"
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "parse" / "schemes"
+CORPUS = ROOT / "tests" / "corpus" / "schemes" / "dev"
 
 
 def score(name: str) -> collections.Counter[str]:
@@ -52,8 +67,106 @@ def score(name: str) -> collections.Counter[str]:
     return counts
 
 
+def _plain(text: str | None) -> str:
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+def _flatten(items: list[dict[str, Any]], prefix: str = "") -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    for item in items:
+        key = prefix + _plain(item.get("number"))
+        found.append((key, item))
+        found.extend(_flatten(item.get("children", []), key))
+    return found
+
+
+def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
+    """Count what the reader gets right in one corpus document."""
+    facts = json.loads(facts_path.read_text(encoding="utf-8"))
+    expected = _flatten(facts["items"])
+    deductions = facts.get("deductions", [])
+    counts = collections.Counter(
+        items=len(expected),
+        points=sum(1 for _, item in expected if item.get("points") is not None),
+        deductions=len(deductions),
+    )
+    try:
+        scheme = rulegov.read_scheme(facts_path.parent / facts["file"])
+    except rulegov.RulegovError:
+        counts["refused"] += 1
+        counts["refused right"] += int(not expected)
+        return counts
+    nodes = [node for node in scheme.nodes()[1:] if node.name]
+    matched: dict[str, Any] = {}
+    start = 0
+    for key, item in expected:
+        title = _plain(item["title"])
+        for index in range(start, len(nodes)):
+            name = _plain(nodes[index].name)
+            if title and (name.startswith(title) or (len(name) >= 4 and title.startswith(name))):
+                matched[key] = nodes[index]
+                start = index + 1
+                counts["items right"] += 1
+                node = nodes[index]
+                stated = node.points if node.is_leaf else node.cap
+                if item.get("points") is not None and stated == float(item["points"]):
+                    counts["points right"] += 1
+                break
+    rules: dict[str, list[Any]] = {}
+    for rule in scheme.rules:
+        rules.setdefault(getattr(rule, "node", ""), []).append(rule)
+    for deduction in deductions:
+        node = matched.get(_plain(deduction["item"]))
+        if node is None:
+            continue
+        ids = {inner.id for inner in node.walk()}
+        candidates = [rule for node_id in ids for rule in rules.get(node_id, [])]
+        for rule in candidates:
+            if _same_deduction(rule, deduction, node):
+                counts["deductions right"] += 1
+                rules[rule.node].remove(rule)
+                break
+    counts["rules read"] = len(scheme.rules)
+    return counts
+
+
+def _same_deduction(rule: Any, deduction: dict[str, Any], node: Any) -> bool:
+    per = deduction.get("per")
+    if per == "discretionary":
+        return "酌情" in (rule.reason or "") or "从重" in (rule.reason or "")
+    if per == "all":
+        full = node.points if node.is_leaf else node.cap
+        return full is not None and rule.points == full
+    points = deduction.get("points")
+    return points is not None and rule.points == float(points)
+
+
+def corpus_table(folder: pathlib.Path) -> None:
+    """Print one line per corpus document and the totals."""
+    total: collections.Counter[str] = collections.Counter()
+    print(f"\n{'corpus document':<40} {'items':>9} {'points':>9} {'deductions':>11} refused")
+    for path in sorted(folder.glob("*.scheme.json")):
+        found = score_corpus(path)
+        total.update(found)
+        print(
+            f"{path.name.split('.')[0]:<40} {found['items right']:>4}/{found['items']:<4} "
+            f"{found['points right']:>4}/{found['points']:<4} "
+            f"{found['deductions right']:>5}/{found['deductions']:<5} "
+            f"{'yes' if found['refused'] else ''}"
+        )
+    print(
+        f"{'total':<40} {total['items right']:>4}/{total['items']:<4} "
+        f"{total['points right']:>4}/{total['points']:<4} "
+        f"{total['deductions right']:>5}/{total['deductions']:<5} "
+        f"{total['refused']} ({total['refused right']} with no items)"
+    )
+
+
 def main() -> int:
-    """Print one line per fixture and the totals."""
+    """Print one line per fixture and the totals, then the corpus documents if there are any."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=pathlib.Path, default=CORPUS)
+    args = parser.parse_args()
     names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
     total: collections.Counter[str] = collections.Counter()
     print(f"{'document':<20} {'items':>9} {'points':>9} {'rules':>9} {'extra':>6}")
@@ -71,6 +184,8 @@ def main() -> int:
         f"{total['rules right']:>4}/{total['rules']:<4} {total['rules extra']:>6}"
     )
     print(f"documents: {len(names)}; baseline (the hand reading): 100 % of each")
+    if args.corpus.is_dir():
+        corpus_table(args.corpus)
     return 0
 
 

@@ -685,7 +685,7 @@ def test_explain_takes_a_units_name_alias_or_id_and_names_the_closest(capsys, tm
     assert "区公安分局" in out
     code, _, err = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", "公安局")
     assert code == 1
-    assert "the closest is '区公安分局'" in err
+    assert "did you mean '区公安分局'?" in err
 
 
 def test_validate_reports_a_dependency_cycle(capsys, tmp_path):

@@ -372,7 +372,7 @@ def _explained_unit(wanted: str, units: Sequence[str], plan: Plan | None) -> str
     import difflib  # noqa: PLC0415
 
     close = difflib.get_close_matches(wanted, list(units), n=1, cutoff=0.4)
-    hint = f"; the closest is {close[0]!r}" if close else ""
+    hint = f"; did you mean {close[0]!r}?" if close else ""
     known = ", ".join(units)
     raise _InputError(f"--explain: no unit {wanted!r} in the results{hint} (known: {known})")
 

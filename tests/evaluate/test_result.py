@@ -183,3 +183,15 @@ def test_the_grade_note_shows_the_rounded_total_and_the_unrounded_one_when_round
     )
     assert result.explain("y").grade_steps[0].note == "50.00 lies in (-inf, 90): good"
     assert result.score("x") == pytest.approx(89.996)
+
+
+def test_a_unit_the_results_cannot_place_names_the_closest_one():
+    result = _forced()
+    with pytest.raises(rulegov.UnknownReferenceError, match="did you mean '乙'"):
+        result.explain("乙方")
+    scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}})
+    data = {"区司法局": {"a": 1.0}}
+    with pytest.raises(rulegov.UnknownReferenceError, match="did you mean '区司法局'"):
+        rulegov.evaluate(scheme, data, categories={"司法局": "department"})
+    with pytest.raises(rulegov.UnknownReferenceError, match="did you mean '区司法局'"):
+        rulegov.evaluate(scheme, data, not_applicable={"区司法所": ["a"]})

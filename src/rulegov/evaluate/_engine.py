@@ -35,7 +35,7 @@ from rulegov.evaluate._scheme import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from rulegov.evaluate._scheme import GradeBand, Grading
 
@@ -867,3 +867,11 @@ def _apply_quota(quota: Quota, scheme: Scheme, arrays: Arrays) -> None:
                     grade, f"quota: at most {limit} {quota.grade!r}; ranked {rank} among them"
                 )
             )
+
+
+def closest(value: object, known: Iterable[str]) -> str:
+    """``; did you mean 'x'?`` for the known name nearest ``value`` (difflib), or nothing."""
+    import difflib  # noqa: PLC0415
+
+    close = difflib.get_close_matches(str(value), sorted(known), n=1, cutoff=0.4)
+    return f"; did you mean {close[0]!r}?" if close else ""

@@ -24,6 +24,7 @@ from rulegov.evaluate._engine import (
     Part,
     RuleEffect,
     block_effects,
+    closest,
     combine,
     node_rule_effects,
 )
@@ -509,7 +510,7 @@ def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int
     try:
         return table[key]
     except (KeyError, TypeError):  # TypeError: an unhashable key
-        raise UnknownReferenceError([Issue(what, message, key)]) from None
+        raise UnknownReferenceError([Issue(what, message + closest(key, table), key)]) from None
 
 
 def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeExplanation:
