@@ -96,22 +96,7 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
         counts["refused"] += 1
         counts["refused right"] += int(not expected)
         return counts
-    nodes = [node for node in scheme.nodes()[1:] if node.name]
-    matched: dict[str, Any] = {}
-    start = 0
-    for key, item in expected:
-        title = _plain(item["title"])
-        for index in range(start, len(nodes)):
-            name = _plain(nodes[index].name)
-            if title and (name.startswith(title) or (len(name) >= 4 and title.startswith(name))):
-                matched[key] = nodes[index]
-                start = index + 1
-                counts["items right"] += 1
-                node = nodes[index]
-                stated = node.points if node.is_leaf else node.cap
-                if item.get("points") is not None and stated == float(item["points"]):
-                    counts["points right"] += 1
-                break
+    matched = _match_items(scheme, expected, counts)
     rules: dict[str, list[Any]] = {}
     for rule in scheme.rules:
         rules.setdefault(getattr(rule, "node", ""), []).append(rule)
@@ -130,6 +115,29 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
     return counts
 
 
+def _match_items(
+    scheme: Any, expected: list[tuple[str, dict[str, Any]]], counts: collections.Counter[str]
+) -> dict[str, Any]:
+    """Match expected items to nodes by title, one to one and in order; count items and points."""
+    nodes = [node for node in scheme.nodes()[1:] if node.name]
+    matched: dict[str, Any] = {}
+    start = 0
+    for key, item in expected:
+        title = _plain(item["title"])
+        for index in range(start, len(nodes)):
+            node = nodes[index]
+            name = _plain(node.name)
+            if title and (name.startswith(title) or (len(name) >= 4 and title.startswith(name))):
+                matched[key] = node
+                start = index + 1
+                counts["items right"] += 1
+                stated = node.points if node.is_leaf else node.cap
+                if item.get("points") is not None and stated == float(item["points"]):
+                    counts["points right"] += 1
+                break
+    return matched
+
+
 def _same_deduction(rule: Any, deduction: dict[str, Any], node: Any) -> bool:
     per = deduction.get("per")
     if per == "discretionary":
@@ -138,7 +146,10 @@ def _same_deduction(rule: Any, deduction: dict[str, Any], node: Any) -> bool:
         full = node.points if node.is_leaf else node.cap
         return full is not None and rule.points == full
     points = deduction.get("points")
-    return points is not None and rule.points == float(points)
+    if points is None:
+        return False
+    discretionary = "酌情" in (rule.reason or "")
+    return rule.points == float(points) or (discretionary and rule.max == float(points))
 
 
 def corpus_table(folder: pathlib.Path) -> None:

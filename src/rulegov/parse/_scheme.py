@@ -68,6 +68,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
 )
+_LEVELS = [kind for kind, _ in _MARKERS]
+_ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 _INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*\d{1,2}\s*[、.．](?!\d)"
 )
@@ -174,7 +176,7 @@ _TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + _NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 _DISCRETIONARY = re.compile(
-    r"酌情(?:扣|减)(?:\s*" + _NUMBER + r"\s*(?:[-－—~～至到]\s*" + _NUMBER + r")?\s*分|分)"
+    r"(?:酌情|从重)(?:扣|减)(?:\s*" + _NUMBER + r"\s*(?:[-－—~～至到]\s*" + _NUMBER + r")?\s*分|分)"
 )
 _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
@@ -183,7 +185,7 @@ _PER = re.compile(
     r"(?:每|少|缺|有)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
     r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
-_NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分")
+_NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
 _FLOOR = re.compile(r"扣完为止|扣至0分为止|扣满为止|直至扣完")
 _MOST = re.compile(
     r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|为)\s*"
@@ -354,22 +356,22 @@ def _section_of(title: str, parent: str) -> str:
 
 
 def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
-    kinds: list[str] = []
     stack: list[_Item] = []
     current: _Item | None = None
     for offset, line in lines:
         marker = _marker(line)
         if marker is None:
-            if current is not None and not _is_global(line):
+            if _ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
+                # 以上各项…: a standard for every item of the group just read
+                stack[-2].standard.append((offset, line))
+            elif current is not None and not _is_global(line):
                 current.standard.append((offset, line))
             elif _is_section_title(line):
                 current = None
                 stack = []
             continue
         kind, body = marker
-        if kind not in kinds:
-            kinds.append(kind)
-        level = kinds.index(kind)
+        level = _LEVELS.index(kind)
         content = line[body:]
         points = _item_points(content)
         while stack and stack[-1].level >= level:
@@ -779,7 +781,7 @@ def _node(reader: _Reader, item: _Item, node_id: str) -> dict[str, Any]:
             _node(reader, child, f"{node_id}.{index}") for index, child in enumerate(scored, 1)
         ]
         if item.standard:
-            node["criterion"] = _standard_text(item)
+            _add_rules(reader, node, _standard_rules(reader, item, node, item.points or 0.0))
         if item.points is not None:
             node["cap"] = item.points
             found = sum(
@@ -808,7 +810,25 @@ def _standard_text(item: _Item) -> str:
 
 def _leaf_rules(reader: _Reader, item: _Item, node: dict[str, Any]) -> None:
     """Turn an item's standard into deduction rules; what is left is a manual criterion."""
-    points = float(node["points"])
+    rules = _standard_rules(reader, item, node, float(node["points"]))
+    if not rules:
+        node["manual"] = True
+        return
+    node["start_full"] = True
+    _add_rules(reader, node, rules)
+
+
+def _add_rules(reader: _Reader, node: dict[str, Any], rules: list[dict[str, Any]]) -> None:
+    for index, rule in enumerate(rules, 1):
+        rule_id = f"{node['id']}-{index}"
+        rule.update(id=rule_id, node=node["id"], input=rule_id)
+        reader.rules.append(rule)
+
+
+def _standard_rules(
+    reader: _Reader, item: _Item, node: dict[str, Any], points: float
+) -> list[dict[str, Any]]:
+    """The deduction rules of an item's standard; sets the node's floor and criterion."""
     rules: list[dict[str, Any]] = []
     most: float | None = None
     for offset, text in item.standard:
@@ -827,16 +847,10 @@ def _leaf_rules(reader: _Reader, item: _Item, node: dict[str, Any]) -> None:
             rules.extend(found)
     if item.standard:
         node["criterion"] = _standard_text(item)
-    if not rules:
-        node["manual"] = True
-        return
-    node["start_full"] = True
-    if most is not None and most < points:
-        node["floor"] = round(points - most, 9)
-    for index, rule in enumerate(rules, 1):
-        rule_id = f"{node['id']}-{index}"
-        rule.update(id=rule_id, node=node["id"], input=rule_id)
-        reader.rules.append(rule)
+    if rules:
+        # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
+        node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
+    return rules
 
 
 def _most(sentence: str, before: float | None) -> float | None:
