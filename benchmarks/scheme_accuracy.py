@@ -100,8 +100,10 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
     rules: dict[str, list[Any]] = {}
     for rule in scheme.rules:
         rules.setdefault(getattr(rule, "node", ""), []).append(rule)
+    own = _own_numbers(expected)
     for deduction in deductions:
-        node = matched.get(_plain(deduction["item"]))
+        key = _plain(deduction["item"])
+        node = matched.get(key) or matched.get(own.get(key, ""))
         if node is None:
             continue
         ids = {inner.id for inner in node.walk()}
@@ -113,6 +115,17 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
                 break
     counts["rules read"] = len(scheme.rules)
     return counts
+
+
+def _own_numbers(expected: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """Each item's own number (``1``) to its full key (``一1``), leaves first where numbers repeat."""
+    own: dict[str, str] = {}
+    for leaves in (True, False):
+        for key, item in expected:
+            number = _plain(item.get("number"))
+            if bool(item.get("children")) != leaves and number not in own:
+                own[number] = key
+    return own
 
 
 def _match_items(

@@ -226,3 +226,44 @@ def test_a_read_schemes_html_shows_the_tree_with_points_rules_and_bands():
     assert "veto1: force fail" in html
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_a_table_flattened_into_one_run_of_text_is_cut_into_its_items():
+    text = (
+        "考评项目考评内容分值评分标准一、依法决策(12分)1、决策程序(8分)51、建立重大决策合法性审查制度。"
+        "未建立的扣5分。32、重大决策听取公众意见。每发现一件未听取的扣1分。二、学法用法(4分)"
+        "43、领导干部带头学法。每少一次扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    tree = [(n.id, n.name, n.points or n.cap) for n in scheme.nodes()[1:]]
+    assert tree == [
+        ("1", "依法决策", 12.0),
+        ("1.1", "决策程序", 8.0),
+        ("1.1.1", "建立重大决策合法性审查制度", 5.0),
+        ("1.1.2", "重大决策听取公众意见", 3.0),
+        ("2", "学法用法", 4.0),
+        ("2.1", "领导干部带头学法", 4.0),
+    ]
+    assert [(r.node, r.points, r.max) for r in scheme.rules] == [
+        ("1.1.1", 5.0, 5.0),
+        ("1.1.2", 1.0, None),
+        ("2.1", 2.0, None),
+    ]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "每发现一件未听取的扣1分"
+
+
+CORPUS = pathlib.Path(__file__).resolve().parents[1] / "corpus" / "schemes" / "dev"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the corpus of appraisal documents is not here")
+def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
+    module = _benchmark()
+    total = {"items right": 0, "points right": 0, "deductions right": 0}
+    for path in CORPUS.glob("*.scheme.json"):
+        found = module.score_corpus(path)
+        for key in total:
+            total[key] += found[key]
+    assert total["items right"] >= 39
+    assert total["points right"] >= 38
+    assert total["deductions right"] >= 33

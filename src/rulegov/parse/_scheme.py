@@ -182,7 +182,7 @@ _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
 _PER = re.compile(
-    r"(?:每|少|缺|有)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
+    r"(?:每|少|缺|有|发生)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
     r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
 _NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
@@ -272,6 +272,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     if not lines:
         raise ParseError("the document is empty: no appraisal items to read", source=source)
     table_lines = _read_tables(reader, lines)
+    table_lines |= _read_flattened(reader, lines)
     _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     if not any(_has_points(item) for item in reader.roots):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
@@ -575,6 +576,138 @@ def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
     for deeper in range(depth + 1, len(table.groups)):
         table.groups[deeper] = None
         table.stacks.pop(deeper, None)
+
+
+# A table flattened into one run of text, as sharing sites and copied PDFs give it: its header
+# words run together (考评项目考评内容分值评分标准), then headings with their points and items whose
+# points column is glued to them (``51、`` for item 1 of 5 points, or ``。4未…`` after the title).
+_RUN_HEADER = re.compile(
+    r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
+    r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
+)
+_RUN_GROUP = re.compile(
+    r"(?P<mark>[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])\s*(?P<title>[^。；;，,（(]{2,24}?)\s*"
+    r"[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
+)
+
+
+def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read lines that hold a flattened table; return the offsets of the lines used."""
+    used: set[int] = set()
+    for index, (offset, line) in enumerate(lines):
+        header = _RUN_HEADER.search(line)
+        if header is None:
+            continue
+        # the run goes on over the following lines (a sharing site cuts it into pages)
+        text = line[header.end() :]
+        pieces = [(offset + header.end(), text)]
+        for more_offset, more in lines[index + 1 :]:
+            pieces.append((more_offset, more))
+        _read_run(reader, pieces)
+        used.add(offset)
+        used.update(piece_offset for piece_offset, _ in pieces)
+        break
+    return used
+
+
+@attrs.frozen
+class _Offsets:
+    """Offsets in the document of positions in pieces of text joined together."""
+
+    pieces: list[tuple[int, str]]
+
+    def __call__(self, index: int) -> int:
+        position = 0
+        offset = self.pieces[0][0]
+        for start, piece in self.pieces:
+            if position + len(piece) > index:
+                return start + index - position
+            position += len(piece)
+            offset = start + len(piece)
+        return offset + index - position
+
+
+def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
+    """Cut a flattened table into headings and items, the items numbered in one sequence."""
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+
+    groups = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+    stack: list[_Item] = []
+    current: _Item | None = None
+    number = 1
+    index = 0
+    while index < len(text):
+        group = groups.get(index)
+        if group is not None:
+            _run_group(reader, stack, group, where(index), where(group.end()))
+            current = None
+            index = group.end()
+            continue
+        found = _next_item(text, index, number, groups)
+        next_group = min((start for start in groups if start >= index), default=len(text))
+        if found is None or found[0] > next_group:
+            if current is not None:
+                _run_standard(current, text[index:next_group], where(index))
+            current = None
+            index = next_group
+            if next_group >= len(text):
+                break
+            continue
+        glued, start, body = found
+        if current is not None:
+            _run_standard(current, text[index:glued], where(index))
+        current = _Item(2, "", where(start), where(start), None)
+        (stack[-1].children if stack else reader.roots).append(current)
+        if glued < start:
+            current.points = float(text[glued:start])
+        index = body
+        number += 1
+    if current is not None and index < len(text):
+        _run_standard(current, text[index:], where(index))
+
+
+def _run_group(
+    reader: _Reader, stack: list[_Item], group: re.Match[str], start: int, end: int
+) -> None:
+    """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
+    level = 0 if group.group("mark")[0] in "一二三四五六七八九十" else 1
+    while stack and stack[-1].level >= level:
+        stack.pop()
+    points = float(group.group("points")) if group.group("points") else None
+    item = _Item(level, _clean_title(group.group("title")), start, end, points)
+    (stack[-1].children if stack else reader.roots).append(item)
+    stack.append(item)
+
+
+def _next_item(
+    text: str, index: int, number: int, groups: dict[int, re.Match[str]]
+) -> tuple[int, int, int] | None:
+    """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
+    marker = re.compile(rf"(?<![\d.]){number}[、.．](?!\d)|(?<=\d){number}[、.．](?!\d)")
+    for found in marker.finditer(text, index):
+        if any(g.start() <= found.start() < g.end() for g in groups.values()):
+            continue
+        glued = found.start()
+        while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
+            glued -= 1
+        return glued, found.start(), found.end()
+    return None
+
+
+def _run_standard(item: _Item, text: str, start: int) -> None:
+    """An item's text in a run: the title up to 。, the points glued after it, the standard."""
+    title, _, rest = text.partition("。")
+    item.title = _clean_title(title)
+    item.end = start + len(text)
+    if item.points is None:
+        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.])", rest)
+        if glued is not None:
+            item.points = float(glued.group(1))
+            rest = rest[glued.end() :]
+    rest = rest.strip()
+    if rest:
+        item.standard.append((start + text.index(rest), rest))
 
 
 def _strip_points(text: str) -> str:
