@@ -264,6 +264,38 @@ def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
         found = module.score_corpus(path)
         for key in total:
             total[key] += found[key]
-    assert total["items right"] >= 39
-    assert total["points right"] >= 38
+    assert total["items right"] >= 68
+    assert total["points right"] >= 67
     assert total["deductions right"] >= 33
+
+
+def test_a_table_of_cells_one_a_line_numbered_by_a_serial_column():
+    text = (
+        "项目\n| 序号\n| 考 评 内 容\n|\n组\n织\n建\n设\n3分\n| 1\n"
+        "| 村党组织健全,作用得到发挥。(1分)\n|\n2\n| 制度健全,经常组织活动。(1分)\n"
+        "党员先锋模范作用好。(1分)\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    tree = [(n.id, n.name, n.points or n.cap) for n in scheme.nodes()[1:]]
+    assert tree == [
+        ("1", "组织建设", 3.0),
+        ("1.1", "村党组织健全,作用得到发挥", 1.0),
+        ("1.2", "制度健全,经常组织活动", 2.0),
+    ]
+    assert scheme.root.children[0].children[1].manual is True
+
+
+def test_rows_with_their_points_at_the_end_after_a_header_run():
+    text = (
+        "指标名称\n测评内容测评方法分值得分\n"
+        "班子强10分1经济发展制定发展规划听取汇报6 \n集体经济不断壮大审核材料\n"
+        "2班子团结两委班子团结访问调查4 \n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    tree = [(n.id, n.name, n.points or n.cap) for n in scheme.nodes()[1:]]
+    assert tree == [
+        ("1", "班子强", 10.0),
+        ("1.1", "经济发展制定发展规划听取汇报", 6.0),
+        ("1.2", "班子团结两委班子团结访问调查", 4.0),
+    ]
+    assert "集体经济不断壮大" in scheme.root.children[0].children[0].criterion

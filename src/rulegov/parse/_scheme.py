@@ -273,6 +273,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         raise ParseError("the document is empty: no appraisal items to read", source=source)
     table_lines = _read_tables(reader, lines)
     table_lines |= _read_flattened(reader, lines)
+    table_lines |= _read_cell_lines(reader, lines)
+    table_lines |= _read_rows(reader, lines)
     _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     if not any(_has_points(item) for item in reader.roots):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
@@ -589,6 +591,95 @@ _RUN_GROUP = re.compile(
     r"(?P<mark>[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])\s*(?P<title>[^。；;，,（(]{2,24}?)\s*"
     r"[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
 )
+
+
+# A table whose cells stand one or more to a line, each opened by "|" (as some converters give
+# Word tables): 序号 cells number the items, a column's heading may be written one character a
+# line (组\n织\n建\n设\n16分), and an item's points are the sum of its (X分).
+_CELL_GROUP = re.compile(r"(?P<title>[^\d|（(]{2,20}?)\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+_TOTAL_IN = re.compile(r"共\s*" + _NUMBER + r"\s*分")
+
+
+def _read_cell_lines(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read a table of "|" cells numbered by a 序号 column; return the offsets of its lines."""
+    starts = [index for index, (_, line) in enumerate(lines) if line.lstrip("| ").strip() == "序号"]
+    if not starts or not lines[starts[0]][1].startswith("|"):
+        return set()
+    body = lines[starts[0] + 1 :]
+    cells: list[tuple[int, str]] = []
+    for offset, line in body:
+        if line.startswith("|"):
+            cells.append((offset + 1, line[1:].strip()))
+        elif cells:
+            # a heading written a character a line joins up; a cell's next sentence gets a stop
+            before = cells[-1][1]
+            joiner = "" if not before or len(line) <= 3 else "；"
+            cells[-1] = (cells[-1][0], before + joiner + line)
+        else:
+            cells.append((offset, line))
+    group: _Item | None = None
+    index = 0
+    while index < len(cells):
+        offset, text = cells[index]
+        plain = text.replace("；", "")
+        heading = _CELL_GROUP.fullmatch(plain)
+        if heading is not None and not re.fullmatch(r"\d+", plain):
+            group = _Item(0, heading.group("title"), offset, offset + len(text),
+                          float(heading.group("points")))  # fmt: skip
+            reader.roots.append(group)
+        elif re.fullmatch(r"\d{1,3}", text) and index + 1 < len(cells):
+            index += 1
+            _cell_item(reader, group, cells[index])
+        index += 1
+    return {offset for offset, _ in lines[starts[0] :]}
+
+
+def _cell_item(reader: _Reader, group: _Item | None, cell: tuple[int, str]) -> None:
+    offset, text = cell
+    total = _TOTAL_IN.search(text)
+    points = [float(found.group(1)) for found in _POINTS_PAREN.finditer(text)]
+    first = _POINTS_PAREN.search(text)
+    title = text[: first.start()] if first is not None else text.partition("。")[0]
+    item = _Item(1, _clean_title(title), offset, offset + len(text),
+                 float(total.group(1)) if total else sum(points) if points else None)  # fmt: skip
+    item.standard.append((offset, text))
+    (group.children if group is not None else reader.roots).append(item)
+
+
+# A table whose rows stand one a line with their cells run together: a heading with its points
+# (村级班子强15分), the item's number and text, and its points at the end of the row (…审核材料6).
+_ROW_HEADER = re.compile(r"^(?:指标名称|测评内容|考核内容|考评内容|评分内容)[^。]{0,16}分值")
+_ROW = re.compile(
+    r"^(?:(?P<group>[^\d，,。]{2,12}?)(?P<gpoints>\d+(?:\.\d+)?)分)?(?P<number>\d{1,2})"
+    r"(?P<body>[^\d\s].*?)(?P<points>\d+(?:\.\d+)?)\s*$"
+)
+
+
+def _read_rows(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read rows with their points at the end after a header run; return the lines used."""
+    start = next((i for i, (_, line) in enumerate(lines) if _ROW_HEADER.search(line)), None)
+    if start is None:
+        return set()
+    used = {lines[start][0]}
+    group: _Item | None = None
+    item: _Item | None = None
+    for offset, line in lines[start + 1 :]:
+        row = _ROW.match(line)
+        if row is None:
+            if item is not None:
+                item.standard.append((offset, line))
+                used.add(offset)
+            continue
+        used.add(offset)
+        if row.group("group"):
+            group = _Item(0, _clean_title(row.group("group")), offset,
+                          offset + row.end("gpoints"), float(row.group("gpoints")))  # fmt: skip
+            reader.roots.append(group)
+        body = row.group("body")
+        item = _Item(1, _clean_title(body), offset + row.start("number"), offset + len(line),
+                     float(row.group("points")))  # fmt: skip
+        (group.children if group is not None else reader.roots).append(item)
+    return used
 
 
 def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
