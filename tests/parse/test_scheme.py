@@ -299,3 +299,26 @@ def test_rows_with_their_points_at_the_end_after_a_header_run():
         ("1.2", "班子团结两委班子团结访问调查", 4.0),
     ]
     assert "集体经济不断壮大" in scheme.root.children[0].children[0].criterion
+
+
+JUNK = [
+    "",
+    "\ud800 lone surrogate（5分）",
+    "一、（分）\n1.(.分)\n(1)（-1分）",
+    "（5分）" * 5_000,
+    "扣" * 50_000 + "5分",
+    "|分值|考核内容|\n" * 2_000,
+    "序号\n| 序号\n" + "|\n" * 5_000,
+    "考评项目考评内容分值评分标准" + "1、" * 3_000,
+    "90分以上为优秀，95分以上为优秀，100分以下为不合格。一、工作（10分）。",
+    "一、工作（1e308分）：每发现一处扣1e308分。",
+]
+
+
+@pytest.mark.parametrize("text", JUNK, ids=range(len(JUNK)))
+def test_junk_reads_or_raises_a_rulegov_error(text):
+    try:
+        scheme = rulegov.parse_scheme(text)
+    except (ParseError, InvalidSchemeError):
+        return
+    assert scheme.root.children

@@ -36,6 +36,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -229,6 +230,8 @@ class _Reader:
     penalty_cap: tuple[float, int, int] | None = None
     total: float | None = None
     used: list[tuple[int, int]] = attrs.field(factory=list)
+    merged: list[tuple[int, int]] = attrs.field(factory=list)
+    merged_from: int = -1
 
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
@@ -701,49 +704,67 @@ def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
     return used
 
 
-@attrs.frozen
 class _Offsets:
     """Offsets in the document of positions in pieces of text joined together."""
 
-    pieces: list[tuple[int, str]]
+    def __init__(self, pieces: list[tuple[int, str]]) -> None:
+        self.starts: list[int] = []
+        self.offsets: list[int] = []
+        position = 0
+        for offset, piece in pieces:
+            self.starts.append(position)
+            self.offsets.append(offset)
+            position += len(piece)
 
     def __call__(self, index: int) -> int:
-        position = 0
-        offset = self.pieces[0][0]
-        for start, piece in self.pieces:
-            if position + len(piece) > index:
-                return start + index - position
-            position += len(piece)
-            offset = start + len(piece)
-        return offset + index - position
+        at = max(bisect.bisect_right(self.starts, index) - 1, 0)
+        return self.offsets[at] + index - self.starts[at]
+
+
+class _Groups:
+    """The headings found in a run, by where they start, for quick look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        self.starts = sorted(self.found)
+        self.size = len(text)
+
+    def next_start(self, index: int) -> int:
+        at = bisect.bisect_left(self.starts, index)
+        return self.starts[at] if at < len(self.starts) else self.size
+
+    def covers(self, position: int) -> bool:
+        at = bisect.bisect_right(self.starts, position) - 1
+        return at >= 0 and position < self.found[self.starts[at]].end()
+
+
+_RUN_WINDOW = 4_000
+"""The longest item text looked through for the next item's number in a flattened table."""
 
 
 def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
     """Cut a flattened table into headings and items, the items numbered in one sequence."""
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
-
-    groups = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+    groups = _Groups(text)
     stack: list[_Item] = []
     current: _Item | None = None
     number = 1
     index = 0
     while index < len(text):
-        group = groups.get(index)
+        group = groups.found.get(index)
         if group is not None:
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
             index = group.end()
             continue
         found = _next_item(text, index, number, groups)
-        next_group = min((start for start in groups if start >= index), default=len(text))
+        next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             if current is not None:
                 _run_standard(current, text[index:next_group], where(index))
             current = None
             index = next_group
-            if next_group >= len(text):
-                break
             continue
         glued, start, body = found
         if current is not None:
@@ -771,13 +792,11 @@ def _run_group(
     stack.append(item)
 
 
-def _next_item(
-    text: str, index: int, number: int, groups: dict[int, re.Match[str]]
-) -> tuple[int, int, int] | None:
+def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
     """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
-    marker = re.compile(rf"(?<![\d.]){number}[、.．](?!\d)|(?<=\d){number}[、.．](?!\d)")
-    for found in marker.finditer(text, index):
-        if any(g.start() <= found.start() < g.end() for g in groups.values()):
+    marker = re.compile(rf"(?<!\.){number}[、.．](?!\d)")
+    for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
+        if groups.covers(found.start()):
             continue
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
@@ -929,7 +948,18 @@ def _condition(sentence: str) -> bool:
 
 
 def _inside_item(reader: _Reader, offset: int) -> bool:
-    return any(left <= offset < right for left, right in reader.used)
+    """Whether ``offset`` lies in text already read as an item's standard or a rule."""
+    if len(reader.used) != reader.merged_from:
+        merged: list[tuple[int, int]] = []
+        for left, right in sorted(reader.used):
+            if merged and left <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+            else:
+                merged.append((left, right))
+        reader.merged[:] = merged
+        reader.merged_from = len(reader.used)
+    index = bisect.bisect_right(reader.merged, (offset, math.inf)) - 1
+    return index >= 0 and reader.merged[index][0] <= offset < reader.merged[index][1]
 
 
 # ---------------------------------------------------------------------------------------------
