@@ -228,6 +228,11 @@ def test_a_read_schemes_html_shows_the_tree_with_points_rules_and_bands():
     assert "&lt;script&gt;" in html
 
 
+def _tree(scheme):
+    """Each node below the root as (id, name, points or stated cap)."""
+    return [(node.id, node.name, node.points or node.cap) for node in scheme.nodes()[1:]]
+
+
 def test_a_table_flattened_into_one_run_of_text_is_cut_into_its_items():
     text = (
         "考评项目考评内容分值评分标准一、依法决策(12分)1、决策程序(8分)51、建立重大决策合法性审查制度。"
@@ -235,8 +240,7 @@ def test_a_table_flattened_into_one_run_of_text_is_cut_into_its_items():
         "43、领导干部带头学法。每少一次扣2分。"
     )
     scheme = rulegov.parse_scheme(text)
-    tree = [(n.id, n.name, n.points or n.cap) for n in scheme.nodes()[1:]]
-    assert tree == [
+    assert _tree(scheme) == [
         ("1", "依法决策", 12.0),
         ("1.1", "决策程序", 8.0),
         ("1.1.1", "建立重大决策合法性审查制度", 5.0),
@@ -276,8 +280,7 @@ def test_a_table_of_cells_one_a_line_numbered_by_a_serial_column():
         "党员先锋模范作用好。(1分)\n|\n"
     )
     scheme = rulegov.parse_scheme(text)
-    tree = [(n.id, n.name, n.points or n.cap) for n in scheme.nodes()[1:]]
-    assert tree == [
+    assert _tree(scheme) == [
         ("1", "组织建设", 3.0),
         ("1.1", "村党组织健全,作用得到发挥", 1.0),
         ("1.2", "制度健全,经常组织活动", 2.0),
@@ -292,8 +295,7 @@ def test_rows_with_their_points_at_the_end_after_a_header_run():
         "2班子团结两委班子团结访问调查4 \n"
     )
     scheme = rulegov.parse_scheme(text)
-    tree = [(n.id, n.name, n.points or n.cap) for n in scheme.nodes()[1:]]
-    assert tree == [
+    assert _tree(scheme) == [
         ("1", "班子强", 10.0),
         ("1.1", "经济发展制定发展规划听取汇报", 6.0),
         ("1.2", "班子团结两委班子团结访问调查", 4.0),
