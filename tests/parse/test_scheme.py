@@ -324,3 +324,31 @@ def test_junk_reads_or_raises_a_rulegov_error(text):
     except (ParseError, InvalidSchemeError):
         return
     assert scheme.root.children
+
+
+def test_a_word_document_with_a_scoring_table_is_read_through_the_plan_intake(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("法治建设考核评分细则")
+    table = document.add_table(rows=3, cols=4)
+    rows = [
+        ("考核项目", "考核内容", "分值", "评分标准"),
+        ("组织领导(10分)", "成立法治建设领导小组", "4", "未成立的扣4分。"),
+        ("", "专题研究法治建设", "6", "每少一次扣2分，扣完为止。"),
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "细则.docx"
+    document.save(str(path))
+    scheme = rulegov.read_scheme(path)
+    assert scheme.name == "法治建设考核评分细则"
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立法治建设领导小组", 4.0),
+        ("1.2", "专题研究法治建设", 6.0),
+    ]
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1.1", 4.0, 4.0),
+        ("1.2", 2.0, None),
+    ]

@@ -437,7 +437,9 @@ def _is_global(line: str) -> bool:
 
 def _cells(line: str) -> list[str] | None:
     if line.count("|") >= 2:
-        return [cell.strip() for cell in line.strip().strip("|").split("|")]
+        inner = line.strip()
+        inner = inner.removeprefix("|").removesuffix("|")  # one edge pipe: empty cells stay
+        return [cell.strip() for cell in inner.split("|")]
     if "\t" in line:
         return [cell.strip() for cell in line.split("\t")]
     return None
