@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from rulegov.graph import Calendar, Schedule, TaskGraph
     from rulegov.io import parse_scheme, read_plan, read_plans, read_scheme, write_plan
     from rulegov.parse import format_plan, parse_plan
+    from rulegov.tracking import compare, status
 
     __version__: str
 
@@ -138,6 +139,7 @@ __all__ = [
     "UnitLevel",
     "UnknownReferenceError",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -149,6 +151,7 @@ __all__ = [
     "read_plans",
     "read_scheme",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -156,6 +159,8 @@ __all__ = [
 # and importing rulegov (or rulegov.evaluate) must not load the graph layer.
 _LAZY = {
     "Calendar": "rulegov.graph",
+    "compare": "rulegov.tracking",
+    "status": "rulegov.tracking",
     "Schedule": "rulegov.graph",
     "TaskGraph": "rulegov.graph",
     "format_plan": "rulegov.parse",
