@@ -7,9 +7,11 @@ import json
 import pathlib
 
 import pytest
+from hypothesis import given, settings
 
 import rulegov
 from rulegov.errors import InvalidSchemeError, ParseError
+from strategies import scheme_documents
 
 FIXTURES = pathlib.Path(__file__).parent / "schemes"
 BENCHMARK = pathlib.Path(__file__).resolve().parents[2] / "benchmarks" / "scheme_accuracy.py"
@@ -352,3 +354,19 @@ def test_a_word_document_with_a_scoring_table_is_read_through_the_plan_intake(tm
         ("1.1", 4.0, 4.0),
         ("1.2", 2.0, None),
     ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(scheme_documents())
+def test_a_numbered_document_reads_back_into_the_tree_and_rules_it_states(document):
+    text, items, rules = document
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == items
+    read = [(rule.kind, rule.node, rule.points, rule.max) for rule in scheme.rules]
+    assert read == rules
+    assert scheme.diagnostics == []
+    for node in scheme.nodes()[1:]:
+        assert node.span is not None
+        assert text[node.span.start : node.span.end].startswith(
+            ("一", "二", "三", "四", "1", "2", "3", "4")
+        )
