@@ -270,9 +270,9 @@ def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
         found = module.score_corpus(path)
         for key in total:
             total[key] += found[key]
-    assert total["items right"] >= 68
-    assert total["points right"] >= 67
-    assert total["deductions right"] >= 33
+    assert total["items right"] >= 69
+    assert total["points right"] >= 68
+    assert total["deductions right"] >= 34
 
 
 def test_a_table_of_cells_one_a_line_numbered_by_a_serial_column():

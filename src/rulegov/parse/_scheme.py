@@ -694,11 +694,14 @@ def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
         header = _RUN_HEADER.search(line)
         if header is None:
             continue
-        # the run goes on over the following lines (a sharing site cuts it into pages)
-        text = line[header.end() :]
-        pieces = [(offset + header.end(), text)]
-        for more_offset, more in lines[index + 1 :]:
-            pieces.append((more_offset, more))
+        # the run goes on over the following lines; a sharing site cuts it into pages that it
+        # numbers 1、 2、 3、 at the start of each line, which are not items
+        pages = line.startswith("1、")
+        pieces = [(offset + header.end(), line[header.end() :])]
+        for page, (more_offset, more) in enumerate(lines[index + 1 :], 2):
+            mark = f"{page}、"
+            cut = len(mark) if pages and more.startswith(mark) else 0
+            pieces.append((more_offset + cut, more[cut:]))
         _read_run(reader, pieces)
         used.add(offset)
         used.update(piece_offset for piece_offset, _ in pieces)
