@@ -761,3 +761,17 @@ def test_diff_of_two_plans(capsys, tmp_path):
     assert "1 召开会议: deadline 2023-06-30 -> 2024-09-30 (later)" in out
     code, out, _ = run(capsys, "diff", str(old), str(new), "--format", "json")
     assert json.loads(out)["added"] == ["2 开展培训"]
+
+
+@pytest.mark.parametrize("form", ["markdown", "html", "json"])
+def test_the_report_names_the_rule_behind_each_forced_grade(capsys, form):
+    out = run(capsys, "report", "--format", form)[1]
+    if form == "json":
+        rows = {row["unit"]: row["reason"] for row in json.loads(out)["appraisal"]}
+        assert rows["justice-bureau"].startswith("veto 'major-incident'")
+        assert rows["town-bufeng"] is None
+    else:
+        text = out.replace("&#x27;", "'")
+        assert "force 'fail'" in text
+        assert "veto 'lost-lawsuit-rate'" in text
+        assert "bar 'excellent'" in text
