@@ -1268,7 +1268,7 @@ def _with_raters(reader: _Reader, root: dict[str, Any]) -> dict[str, Any]:
     items_rater = next((r for r in reader.raters if _ITEM_RATERS.search(r[0])), None)
     if items_rater is None:
         items_rater = max(reader.raters, key=lambda r: r[1])
-    full = _full(root) or 100.0
+    full = reader.total or _full(root) or 100.0
     children: list[dict[str, Any]] = []
     for index, (name, share, start, end) in enumerate(reader.raters, 1):
         span = {"start": start, "end": end}
