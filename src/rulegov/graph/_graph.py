@@ -222,6 +222,8 @@ class TaskGraph:
         measure_duration: int = 5,
         assessment_gates: bool = True,
         accept_inferred: bool = False,
+        expand_recurring: bool = True,
+        recurring_duration: int = 1,
     ) -> TaskGraph:
         """The graph of a plan: its tasks, its assessments as gates, and its dependencies.
 
@@ -239,6 +241,14 @@ class TaskGraph:
         plan's period, or the year of issue) becomes a hard deadline, or a soft target date
         when ``hard_deadlines`` is false; a recurring assessment starts no earlier than its
         duration before that date.
+
+        A recurring duty (每季度, 每半年, 每月, 年终) becomes, besides its task node, one node per
+        instance (``t4@2023-06-30``) at the ends of the calendar quarters, half-years, months or
+        years of the plan's period, each lasting ``recurring_duration`` days with a hard deadline
+        on its date (moved off rest days under a ``calendar``), one after the other; the task
+        node itself then has no deadline. Instances due before the date of issue, or too soon
+        after it to be done, are left out: no instance gets a deadline it cannot meet. With
+        ``expand_recurring=False`` the duty is one node due at its last date.
 
         Each assessment of tasks becomes a gate that opens when all of them finish; with
         ``assessment_gates=False`` those links are only suggested. Inferred links (gates over
@@ -268,6 +278,8 @@ class TaskGraph:
             include_measures=include_measures,
             measure_duration=measure_duration,
             assessment_gates=assessment_gates,
+            expand_recurring=expand_recurring,
+            recurring_duration=recurring_duration,
         )
         graph = cls(**parts)
         if accept_inferred:
@@ -706,7 +718,7 @@ class TaskGraph:
         from rulegov.graph._schedule import build_schedule  # noqa: PLC0415
 
         try:
-            return build_schedule(
+            result = build_schedule(
                 self,
                 start=start,
                 calendar=calendar,
@@ -716,11 +728,14 @@ class TaskGraph:
                 actual_start=actual_start or {},
                 actual_finish=actual_finish or {},
             )
+            if result.start is not None:  # the last day of the result must have a date
+                result._line().date(max(result.horizon, result.duration))  # noqa: SLF001
         except OverflowError:
             raise ScheduleError(
                 f"start {start}: the schedule runs outside the dates Python can hold "
                 f"({dt.date.min} to {dt.date.max}); choose a start within them"
             ) from None
+        return result
 
     # -- checks and analysis ------------------------------------------------------------------
 
