@@ -28,7 +28,8 @@ Example:
     ...     "考核细则\n一、组织领导（10分）\n1.成立领导小组（4分）。未成立的扣4分。\n"
     ...     "2.专题研究法治工作（6分）。每少一次扣2分，扣完为止。\n"
     ...     "考核得分90分以上为优秀，60分以下为不合格，其余为合格。")
-    >>> [(node["id"], node.get("points")) for node in data["root"]["children"][0]["children"]]
+    >>> group = data.get("root").get("children")[0]
+    >>> [(node.get("id"), node.get("points")) for node in group.get("children")]
     [('1.1', 4.0), ('1.2', 6.0)]
     >>> [rule["points"] for rule in data["rules"]]
     [4.0, 2.0]
@@ -266,7 +267,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
 
     Example:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
-        >>> data["root"]["children"][0]["points"], data["rules"][0]["kind"]
+        >>> item = data.get("root").get("children")[0]
+        >>> item.get("points"), data.get("rules")[0].get("kind")
         (5.0, 'deduction')
     """
     folded = text.translate(_FOLD)
