@@ -197,6 +197,7 @@ _MOST = re.compile(
 _TARGET_RATE = re.compile(r"(?:不低于|达到|达|高于|以上|≥)\s*" + _NUMBER + r"\s*[%％]")
 _CLAUSE = re.compile(r"[^；;。\n]+")
 _RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
+_STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分")
 _EARNED = re.compile(r"(?<!不)得\s*" + _NUMBER + r"\s*分")
 
 
@@ -212,7 +213,6 @@ class _Item:
     section: str = "items"
     standard: list[tuple[int, str]] = attrs.field(factory=list)
     children: list[_Item] = attrs.field(factory=list)
-    node_id: str = ""
 
 
 @attrs.define(slots=True)
@@ -413,8 +413,10 @@ def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
-    """The points of a numbered line: ``（5分）``, a bare ``5分``, or ``…的，得6分``."""
+    """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
     points = _points_in(content)
+    if points is None and (stated := _STATED.search(content)) is not None:
+        points = float(stated.group(1)), stated.start(), stated.end()
     if points is None and (earned := _EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()
     return points
@@ -1024,7 +1026,6 @@ def _title(text: str) -> str | None:
 
 
 def _node(reader: _Reader, item: _Item, node_id: str) -> dict[str, Any]:
-    item.node_id = node_id
     node: dict[str, Any] = {
         "id": node_id,
         "name": item.title or node_id,
