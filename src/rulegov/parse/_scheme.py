@@ -633,8 +633,8 @@ def _read_cell_lines(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
         plain = text.replace("；", "")
         heading = _CELL_GROUP.fullmatch(plain)
         if heading is not None and not re.fullmatch(r"\d+", plain):
-            group = _Item(0, heading.group("title"), offset, offset + len(text),
-                          float(heading.group("points")))  # fmt: skip
+            points = float(heading.group("points"))
+            group = _Item(0, heading.group("title"), offset, offset + len(text), points)
             reader.roots.append(group)
         elif re.fullmatch(r"\d{1,3}", text) and index + 1 < len(cells):
             index += 1
@@ -649,8 +649,8 @@ def _cell_item(reader: _Reader, group: _Item | None, cell: tuple[int, str]) -> N
     points = [float(found.group(1)) for found in _POINTS_PAREN.finditer(text)]
     first = _POINTS_PAREN.search(text)
     title = text[: first.start()] if first is not None else text.partition("。")[0]
-    item = _Item(1, _clean_title(title), offset, offset + len(text),
-                 float(total.group(1)) if total else sum(points) if points else None)  # fmt: skip
+    stated = float(total.group(1)) if total else sum(points) if points else None
+    item = _Item(1, _clean_title(title), offset, offset + len(text), stated)
     item.standard.append((offset, text))
     (group.children if group is not None else reader.roots).append(item)
 
@@ -681,12 +681,14 @@ def _read_rows(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
             continue
         used.add(offset)
         if row.group("group"):
-            group = _Item(0, _clean_title(row.group("group")), offset,
-                          offset + row.end("gpoints"), float(row.group("gpoints")))  # fmt: skip
+            end = offset + row.end("gpoints")
+            points = float(row.group("gpoints"))
+            group = _Item(0, _clean_title(row.group("group")), offset, end, points)
             reader.roots.append(group)
         body = row.group("body")
-        item = _Item(1, _clean_title(body), offset + row.start("number"), offset + len(line),
-                     float(row.group("points")))  # fmt: skip
+        start = offset + row.start("number")
+        points = float(row.group("points"))
+        item = _Item(1, _clean_title(body), start, offset + len(line), points)
         (group.children if group is not None else reader.roots).append(item)
     return used
 
