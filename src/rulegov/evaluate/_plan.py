@@ -1,12 +1,12 @@
 """Indicator values drawn from a plan itself: completion, timeliness, targets, assessments.
 
-Progress reports (:attr:`rulegov.Task.progress`), deadlines (``Task.timeframe.due``), targets and
+Progress reports ([`Task.progress`][rulegov.Task]), deadlines (``Task.timeframe.due``), targets and
 assessments give, for every task, a completion rate, whether it was on time, the share of its
 targets met and the share of its assessments passed. These roll up to units by role (how much a
 lead unit and a cooperating unit each answer for), to coordination groups, to top-level sections
 and to the whole plan (任务完成率 · 按时完成率 · 目标达成率).
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> import rulegov
     >>> plan = rulegov.Plan(title="计划", units=[{"id": "u1", "name": "司法局"}], sections=[
@@ -56,7 +56,7 @@ def _share(value: float) -> float:
 class RoleWeights:
     """How much of a task each role answers for, 0-1 (牵头 1, 配合 0.5 by default).
 
-    Example:
+    Examples:
         >>> RoleWeights().weight_of(["lead", "cooperating"])
         1.0
     """
@@ -77,7 +77,7 @@ class PlanIndicators:
 
     Attributes:
         on: The day the values hold for; reports after it are ignored.
-        tasks: For each task id, its indicators (see :data:`INDICATORS`).
+        tasks: For each task id, its indicators (see `INDICATORS`).
         units: For each unit id, the role-weighted mean over its tasks.
         groups: For each coordination group id, the mean over its tasks.
         sections: For each top-level section id, the mean over its tasks.
@@ -105,15 +105,16 @@ class PlanIndicators:
     def unit_task_data(
         self, indicator: str = "completion"
     ) -> tuple[dict[str, dict[str, object]], dict[str, list[str]]]:
-        """Per unit, named as the plan names it, one value per task it holds.
+        """Per unit, named as the plan names it, one value per task it holds, for evaluation.
 
         A unit's value on a task is what its own progress reports show (a report that names no
         unit counts for every unit on the task): 0 with no report, so that nothing is credited
         for nothing, whatever the unit's role. The role's share weights the task in
-        :attr:`units`, not the value. Tasks the unit does not hold are not applicable.
+        ``units``, not the value. Tasks the unit does not hold are not applicable.
 
         Returns:
-            ``(data, not_applicable)`` for :func:`rulegov.evaluate`, keyed by unit name.
+            ``(data, not_applicable)`` for [`evaluate`][rulegov.evaluate.evaluate], keyed by
+            unit name.
         """
         if indicator not in INDICATORS:
             raise EvaluationError(

@@ -1,4 +1,4 @@
-r"""Appraisal schemes from documents: :func:`parse_scheme` for text, :func:`read_scheme` for files.
+r"""Appraisal schemes from documents: `parse_scheme` for text, `read_scheme` for files.
 
 A 考核办法, 考核细则 or 评分标准 becomes a [`Scheme`][rulegov.Scheme] that
 [`evaluate`][rulegov.evaluate] runs. The reading itself is ``rulegov.parse``'s; this module

@@ -2,8 +2,8 @@ r"""Appraisal documents (考核办法 · 考核细则 · 评分标准) read into
 
 Offices publish their appraisal schemes as documents: a table or numbered list of items with
 their points (分值) and scoring standards (评分标准), and paragraphs on bonuses (加分), vetoes
-(一票否决), grades (等次), quotas and raters. :func:`read_scheme_document` reads such a text into
-the JSON shape of :class:`rulegov.Scheme`, keeping the span of the text every item and rule came
+(一票否决), grades (等次), quotas and raters. `read_scheme_document` reads such a text into
+the JSON shape of [`Scheme`][rulegov.Scheme], keeping the span of the text every item and rule came
 from; ``rulegov.parse_scheme`` validates it into a scheme.
 
 What it reads:
