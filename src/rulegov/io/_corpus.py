@@ -1,6 +1,6 @@
 r"""A folder of plan documents into Parquet tables, in parallel, in constant memory.
 
-Researchers compare the plans of hundreds of counties. :func:`write_corpus` reads every document
+Researchers compare the plans of hundreds of counties. [`write_corpus`][rulegov.io.write_corpus] reads every document
 of a folder in worker processes and writes one Parquet file per table (``plans``, ``tasks``,
 ``assignments``, ``units``, ``assessments``, ``targets``, ``dependencies``, ``citations``,
 ``groups``, ``diagnostics``; the columns of ``rulegov.io.COLUMNS``), keyed by each plan's stable
@@ -9,7 +9,7 @@ folder. A file that cannot be read does not stop the rest: it becomes a row of t
 ``diagnostics`` table (severity ``error``, with the file and the reason). DuckDB, Polars or Spark
 then query the folder of tables directly.
 
-Example:
+Examples:
     >>> import pathlib, tempfile
     >>> import pyarrow.parquet as pq
     >>> from rulegov.io import write_corpus
@@ -56,7 +56,7 @@ _Rows = dict[str, list[dict[str, Any]]]
 
 @attrs.frozen(slots=True)
 class CorpusSummary:
-    """What :func:`write_corpus` read and wrote.
+    """What [`write_corpus`][rulegov.io.write_corpus] read and wrote.
 
     Attributes:
         files: How many files were read.
