@@ -377,7 +377,7 @@ class Evaluation:
     def reason(self, unit: str) -> str | None:
         """Which rule moved the unit's grade from its band's (a veto, a cap, a quota), if any.
 
-        Example:
+        Examples:
             >>> import rulegov
             >>> scheme = rulegov.Scheme.model_validate({"id": "s",
             ...     "root": {"id": "all", "children": [{"id": "a"}]},

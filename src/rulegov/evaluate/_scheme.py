@@ -531,7 +531,7 @@ class Scheme(Model):
     def _repr_html_(self) -> str:
         """The indicator tree with points, weights and rules, the grade bands and the other rules.
 
-        Example:
+        Examples:
             >>> html = Scheme(id="s", root=Node(id="all", children=[Node(id="a", points=5)]))
             >>> "<th" in html._repr_html_()
             True

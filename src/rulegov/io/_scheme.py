@@ -4,7 +4,7 @@ A 考核办法, 考核细则 or 评分标准 becomes a [`Scheme`][rulegov.Scheme
 [`evaluate`][rulegov.evaluate] runs. The reading itself is ``rulegov.parse``'s; this module
 validates it into the scheme model and reads files through the same intake as plans.
 
-Example:
+Examples:
     >>> import rulegov
     >>> scheme = rulegov.parse_scheme(
     ...     "法治建设考核细则（满分100分）\n一、依法决策（60分）：每发现一件未经合法性审查的扣5分，扣完为止。\n"
@@ -49,7 +49,7 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
         rulegov.InvalidSchemeError: when what the text states contradicts itself (overlapping
             grade bands, a bonus cap above the full points), naming the field.
 
-    Example:
+    Examples:
         >>> scheme = parse_scheme("1.落实法律顾问制度（5分）。未聘请法律顾问的扣5分。")
         >>> rule = scheme.rules[0]
         >>> rule.kind, rule.node, rule.points, "未聘请" in rule.reason
@@ -69,7 +69,7 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         rulegov.ParseError: for a file that cannot be read, or that holds no appraisal item.
         rulegov.InvalidSchemeError: for a scheme that contradicts itself.
 
-    Example:
+    Examples:
         >>> import pathlib, tempfile
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "细则.txt"
         >>> _ = path.write_text("一、组织领导（10分）。未成立领导小组的扣10分。", encoding="gb18030")

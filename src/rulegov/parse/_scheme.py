@@ -23,7 +23,7 @@ What it reads:
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
 value. Points that do not add up to a group's or to the stated total (满分100分) are diagnostics.
 
-Example:
+Examples:
     >>> data = read_scheme_document(
     ...     "考核细则\n一、组织领导（10分）\n1.成立领导小组（4分）。未成立的扣4分。\n"
     ...     "2.专题研究法治工作（6分）。每少一次扣2分，扣完为止。\n"
@@ -265,7 +265,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     Raises:
         rulegov.ParseError: when the text holds no item with points, naming where it looked.
 
-    Example:
+    Examples:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
         >>> item = data.get("root").get("children")[0]
         >>> item.get("points"), data.get("rules")[0].get("kind")
