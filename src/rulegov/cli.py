@@ -17,15 +17,14 @@ import contextlib
 import datetime as dt
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import RulegovError, ValidationError
-
 if TYPE_CHECKING:
+    import types
     from collections.abc import Iterator, Sequence
 
+    from rulegov.errors import RulegovError
     from rulegov.evaluate import Evaluation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
@@ -73,7 +72,9 @@ def _load(source: str | None) -> Plan:
         return read_plan(source)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the file: {error.strerror or error}") from None
-    except ValidationError as error:  # a parse error names its file, line and column already
+    except (
+        _errors().ValidationError
+    ) as error:  # a parse error names its file, line and column already
         raise _FileContentError(source, error) from None
 
 
@@ -86,6 +87,13 @@ def _plan_from_bytes(raw: bytes, name: str) -> Plan:
     if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return Plan.model_validate_json(raw)
     return parse_plan(decode(raw, name), source=name)
+
+
+def _errors() -> types.ModuleType:
+    """The exception tree of rulegov, loaded when a command runs (``--help`` needs none of it)."""
+    import rulegov.errors  # noqa: PLC0415
+
+    return rulegov.errors
 
 
 class _InputError(Exception):
@@ -116,7 +124,7 @@ def _scheme(source: str) -> Scheme:
 
     try:
         return Scheme.model_validate(_read_json(source, "scheme"))
-    except ValidationError as error:
+    except _errors().ValidationError as error:
         raise _FileContentError(source, error) from None
 
 
@@ -209,7 +217,7 @@ def _report(args: argparse.Namespace) -> int:
     if plan.tasks:
         try:
             overview = _overview(plan, None, "auto")
-        except RulegovError as error:  # the rest of the report stands without a schedule
+        except _errors().RulegovError as error:  # the rest of the report stands without a schedule
             sys.stderr.write(f"rulegov: warning: no schedule: {error}\n")
     sys.stdout.write(render_report(plan, args.format, evaluation, overview))
     return EXIT_OK
@@ -252,6 +260,8 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.to == "xlsx":
         raise _InputError("--to xlsx writes a binary file: give one with -o/--output FILE.xlsx")
+    import tempfile  # noqa: PLC0415
+
     with tempfile.TemporaryDirectory() as folder:  # the same escaping as a file, then print it
         table = Path(folder) / "table.csv"
         write_task_table(plan, table)
@@ -394,7 +404,7 @@ def _validate(args: argparse.Namespace) -> int:
         _progress(index, len(args.files), source)
         try:
             plan = _load(source)
-        except (RulegovError, _InputError) as error:
+        except (_errors().RulegovError, _InputError) as error:
             failed += 1
             for line in _error_lines(error):
                 sys.stderr.write(f"rulegov: error: {line}\n")
@@ -612,7 +622,7 @@ def _error_lines(error: Exception) -> list[str]:
     """One line per problem: a validation error with many issues gives one line for each."""
     if isinstance(error, _FileContentError):
         return [f"{error.source}: {line}" for line in _error_lines(error.error)]
-    if isinstance(error, ValidationError) and len(error.issues) > 1:
+    if isinstance(error, _errors().ValidationError) and len(error.issues) > 1:
         head = f"invalid {error.model}" if error.model else "invalid data"
         return [f"{head}: {issue}" for issue in error.issues]
     return [str(error)]
@@ -634,7 +644,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["report", *(argv or [])])
     try:
         code: int = args.handler(args)
-    except (RulegovError, _InputError) as error:
+    except (_errors().RulegovError, _InputError) as error:
         for line in _error_lines(error):
             sys.stderr.write(f"rulegov: error: {line}\n")
         return EXIT_INVALID

@@ -172,6 +172,8 @@ class Model(BaseModel):
         use_enum_values=False,
         ser_json_inf_nan="constants",
         populate_by_name=True,
+        # validators and serializers are built on first use, not when rulegov is imported
+        defer_build=True,
     )
 
     def __init__(self, /, **data: Any) -> None:
