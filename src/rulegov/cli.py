@@ -232,7 +232,7 @@ def _schedule(args: argparse.Namespace) -> int:
     elif args.format == "gantt":
         sys.stdout.write(schedule.to_gantt(title=plan.title) + "\n")
     elif args.format == "ical":
-        sys.stdout.write(schedule.to_ical(name=plan.title))
+        sys.stdout.write(schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan)))
     else:
         sys.stdout.write(overview.render() + "\n")
     return EXIT_OK
@@ -241,7 +241,8 @@ def _schedule(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     if args.to == "ical":
-        text = _overview(plan, None, "auto").schedule.to_ical(name=plan.title)
+        schedule = _overview(plan, None, "auto").schedule
+        text = schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan))
         if args.output is None:
             sys.stdout.write(text)
         else:
@@ -262,11 +263,26 @@ def _export(args: argparse.Namespace) -> int:
         raise _InputError("--to xlsx writes a binary file: give one with -o/--output FILE.xlsx")
     import tempfile  # noqa: PLC0415
 
-    with tempfile.TemporaryDirectory() as folder:  # the same escaping as a file, then print it
+    with tempfile.TemporaryDirectory() as folder:  # the same bytes as a file (BOM included)
         table = Path(folder) / "table.csv"
         write_task_table(plan, table)
-        sys.stdout.write(table.read_text(encoding="utf-8-sig"))
+        sys.stdout.flush()
+        sys.stdout.buffer.write(table.read_bytes())
+        sys.stdout.buffer.flush()
     return EXIT_OK
+
+
+def _uid_domain(plan: Plan) -> str:
+    """The iCalendar UIDs' domain for a plan: its id and a hash of its content.
+
+    Two plans with the same title (or id) but other content get different UIDs; the same plan
+    gets the same UIDs in every run.
+    """
+    import hashlib  # noqa: PLC0415
+
+    content = plan.source.text if plan.source is not None else plan.model_dump_json()
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+    return f"{plan.id}.{digest}.rulegov"
 
 
 def _graph(args: argparse.Namespace) -> int:
@@ -363,9 +379,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress(index: int, total: int, name: str) -> None:
-    """A progress line on standard error when many files are processed."""
-    if total > 1:
+def _progress(args: argparse.Namespace, index: int, name: str) -> None:
+    """A progress line on standard error when many files are processed (none with ``-q``)."""
+    total = len(args.files)
+    if total > 1 and not getattr(args, "quiet", False):
         sys.stderr.write(f"[{index}/{total}] {name}\n")
 
 
@@ -378,44 +395,88 @@ def _diagnostics(plan: Plan, name: str) -> int:
     return errors
 
 
-def _parse(args: argparse.Namespace) -> int:
-    if args.output is not None and len(args.files) > 1:
-        raise _InputError(
-            "-o/--output takes one input file; give one file, or none to write to standard output"
+class _UsageError(Exception):
+    """Options that do not go together: reported as argparse reports them, with exit code 2."""
+
+
+def _parse_targets(args: argparse.Namespace) -> list[Path | None]:
+    """Where each input's JSON goes: standard output (None), the one file, or a file in a folder.
+
+    ``-o`` names a file for one input, and a folder (made if missing) for several inputs or when
+    it is an existing folder; each input then becomes ``FOLDER/<name>.json``.
+    """
+    if args.output is None:
+        return [None] * len(args.files)
+    output = Path(args.output)
+    if len(args.files) == 1 and not output.is_dir():
+        return [output]
+    if output.exists() and not output.is_dir():
+        raise _UsageError(
+            f"-o/--output: {args.output} is a file; with {len(args.files)} inputs give a folder, "
+            "or none to write JSON Lines to standard output"
         )
-    for index, source in enumerate(args.files, start=1):
-        _progress(index, len(args.files), source)
-        plan = _load(source)
-        if not args.quiet:
-            _diagnostics(plan, source)
-        if args.output is None:
-            sys.stdout.write(plan.model_dump_json(indent=2, exclude_none=True) + "\n")
-        else:
-            from rulegov.io import write_plan  # noqa: PLC0415
+    targets: list[Path | None] = []
+    sources: dict[Path, str] = {}
+    for source in args.files:
+        target = output / f"{'stdin' if source == '-' else Path(source).stem}.json"
+        if target in sources:
+            raise _UsageError(
+                f"-o/--output: {sources[target]} and {source} would both be written to {target}; "
+                "parse them in separate runs"
+            )
+        sources[target] = source
+        targets.append(target)
+    return targets
 
-            with _writing(args.output):
-                write_plan(plan, args.output)
-    return EXIT_OK
 
-
-def _validate(args: argparse.Namespace) -> int:
+def _parse(args: argparse.Namespace) -> int:
+    targets = _parse_targets(args)
+    if args.output is not None and len(targets) > 1:
+        with _writing(args.output):
+            Path(args.output).mkdir(parents=True, exist_ok=True)
     failed = 0
-    for index, source in enumerate(args.files, start=1):
-        _progress(index, len(args.files), source)
+    for index, (source, target) in enumerate(zip(args.files, targets, strict=True), start=1):
+        _progress(args, index, source)
         try:
             plan = _load(source)
         except (_errors().RulegovError, _InputError) as error:
             failed += 1
-            for line in _error_lines(error):
-                sys.stderr.write(f"rulegov: error: {line}\n")
+            _print_error(error)
+            continue
+        if not args.quiet:
+            _diagnostics(plan, source)
+        if target is None:
+            sys.stdout.write(plan.model_dump_json(exclude_none=True) + "\n")
+            continue
+        from rulegov.io import write_plan  # noqa: PLC0415
+
+        with _writing(str(target)):
+            write_plan(plan, target)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from rulegov._report import plural, sections_phrase  # noqa: PLC0415
+
+    failed = 0
+    for index, source in enumerate(args.files, start=1):
+        _progress(args, index, source)
+        try:
+            plan = _load(source)
+        except (_errors().RulegovError, _InputError) as error:
+            failed += 1
+            _print_error(error)
             continue
         errors = _diagnostics(plan, source)
         failed += errors > 0
-        verdict = "ok" if errors == 0 else f"{errors} errors"
-        sys.stdout.write(
-            f"{source}: {verdict}: {len(plan.sections)} sections, {len(plan.tasks)} tasks, "
-            f"{len(plan.units)} units, {len(plan.diagnostics)} diagnostics\n"
-        )
+        verdict = "ok" if errors == 0 else plural(errors, "error")
+        counts = [
+            sections_phrase(plan),
+            plural(len(plan.tasks), "task"),
+            plural(len(plan.units), "unit"),
+            plural(len(plan.diagnostics), "diagnostic"),
+        ]
+        sys.stdout.write(f"{source}: {verdict}: {', '.join(counts)}\n")
     return EXIT_INVALID if failed else EXIT_OK
 
 
@@ -567,8 +628,13 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="read plan documents (.txt, .docx, .json) into rulegov's JSON",
-        description="Read plan documents into rulegov's JSON form; diagnostics go to standard error.",
+        description="Read plan documents into rulegov's JSON form: one plan per line on standard "
+        "output (JSON Lines), or one file per input with -o. Diagnostics and progress go to "
+        "standard error. A file that cannot be read is reported and the others are still read "
+        "(exit 1).",
         epilog="examples:\n  rulegov parse plan.txt > plan.json\n  rulegov parse plan.docx -o plan.json\n"
+        "  rulegov parse plans/*.txt > plans.jsonl      one plan per line\n"
+        "  rulegov parse plans/*.txt -o parsed/         parsed/<name>.json for each input\n"
         "  rulegov parse - < plan.txt",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -579,10 +645,16 @@ def _parser() -> argparse.ArgumentParser:
         help=f"{_PLAN_FILES}, or - for standard input",
     )
     parse.add_argument(
-        "-o", "--output", help="write to this .json (or .txt, standard layout) file instead"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="one input: write to this .json (or .txt, standard layout) file; several inputs, or "
+        "an existing folder: write FOLDER/<name>.json for each input",
     )
-    parse.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
-    parse.set_defaults(handler=_parse)
+    parse.add_argument(
+        "-q", "--quiet", action="store_true", help="print neither diagnostics nor progress"
+    )
+    parse.set_defaults(handler=_parse, command_parser=parse)
 
     validate = commands.add_parser(
         "validate",
@@ -628,6 +700,11 @@ def _error_lines(error: Exception) -> list[str]:
     return [str(error)]
 
 
+def _print_error(error: Exception) -> None:
+    for line in _error_lines(error):
+        sys.stderr.write(f"rulegov: error: {line}\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     parser = _parser()
@@ -644,9 +721,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["report", *(argv or [])])
     try:
         code: int = args.handler(args)
+    except _UsageError as error:
+        with contextlib.suppress(SystemExit):  # argparse prints the usage and the message
+            args.command_parser.error(str(error))
+        return EXIT_USAGE
     except (_errors().RulegovError, _InputError) as error:
-        for line in _error_lines(error):
-            sys.stderr.write(f"rulegov: error: {line}\n")
+        _print_error(error)
         return EXIT_INVALID
     except BrokenPipeError:
         return EXIT_OK

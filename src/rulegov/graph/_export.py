@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
 from typing import TYPE_CHECKING, Any
@@ -326,16 +327,35 @@ def _fold(line: str) -> list[str]:
     return pieces
 
 
-def schedule_ical(schedule: Schedule, name: str, stamp: dt.datetime | None) -> str:
+def _uid_domain(schedule: Schedule, name: str) -> str:
+    """A name for the events' UIDs drawn from the calendar's name and the graph's content.
+
+    Two plans with the same title but other tasks or deadlines get different UIDs; the same
+    plan gets the same UIDs in every run.
+    """
+    graph = schedule.graph
+    facts = [name]
+    for node in graph.nodes:
+        due = graph.deadlines.get(node)
+        facts.append(f"{node}\t{graph.label(node)}\t{due}")
+    digest = hashlib.sha256("\n".join(facts).encode("utf-8")).hexdigest()[:16]
+    return f"{digest}.rulegov"
+
+
+def schedule_ical(
+    schedule: Schedule, name: str, stamp: dt.datetime | None, uid_domain: str | None = None
+) -> str:
     """An iCalendar text: one all-day event per hard deadline and per recurring-duty instance.
 
     ``DTSTAMP`` is ``stamp`` (default: midnight UTC of the schedule's start), so the text is
-    the same each time.
+    the same each time. Each event's ``UID`` is ``<node id>@<uid_domain>``; the default domain
+    is a hash of ``name`` and the graph's nodes, labels and deadlines.
     """
     if schedule.start is None:
         raise ScheduleError("an iCalendar export needs dates; schedule with start= first")
     line = schedule._timeline  # noqa: SLF001 - same package
     when = stamp or dt.datetime.combine(schedule.start, dt.time(), tzinfo=dt.UTC)
+    domain = uid_domain or _uid_domain(schedule, name)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -354,12 +374,12 @@ def schedule_ical(schedule: Schedule, name: str, stamp: dt.datetime | None) -> s
         kind = "recurring duty" if graph.kind(node) == "duty" else "deadline"
         description = (
             f"{kind}; scheduled finish {finish.isoformat()}; "
-            f"total slack {schedule.total_slack[node]} {schedule.unit}"
+            f"total slack {schedule._days(schedule.total_slack[node])}"  # noqa: SLF001
         )
         lines.extend(
             [
                 "BEGIN:VEVENT",
-                f"UID:{_ical_escape(node)}@{_ical_escape(name)}",
+                f"UID:{_ical_escape(node)}@{_ical_escape(domain)}",
                 f"DTSTAMP:{when.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
                 f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
                 f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
@@ -397,7 +417,7 @@ def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
 
 def schedule_html(schedule: Schedule) -> str:
     """An HTML table of the schedule (escaped, no scripts, at most ``MAX_ROWS`` rows)."""
-    summary = html.escape(f"duration {schedule.duration} {schedule.unit}")
+    summary = html.escape(f"duration {schedule._days(schedule.duration)}")  # noqa: SLF001
     rows = table(_COLUMNS, _rows(schedule))
     return f'<div style="{BOX_STYLE}"><p>{summary}</p>{rows}</div>'
 

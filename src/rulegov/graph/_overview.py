@@ -58,7 +58,7 @@ class Overview:
     def render(self) -> str:
         """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed)."""
         graph = self.schedule.graph
-        lines = [f"duration: {self.duration} {self.schedule.unit}"]
+        lines = [f"duration: {self.schedule._days(self.duration)}"]  # noqa: SLF001 - same package
         if self.schedule.start is not None:
             lines.append(f"finish: {self.schedule.finish_date.isoformat()}")
         for number, wave in enumerate(self.waves, start=1):
