@@ -316,15 +316,15 @@ def _heading(number: str, title: str) -> str:
     return f"{number}{title}"
 
 
-def _outline_items(data: dict[str, Any]) -> list[tuple[int, str, list[str]]]:
-    """The outline as (depth, heading, facts): sections and the tasks under them."""
-    items: list[tuple[int, str, list[str]]] = [
+def _outline_items(data: dict[str, Any]) -> list[tuple[int, str, list[str] | None]]:
+    """The outline as (depth, heading, facts): tasks with their facts, sections with None."""
+    items: list[tuple[int, str, list[str] | None]] = [
         (0, _heading(task["number"], task["title"]), _task_facts(task))
         for task in data["unsectioned_tasks"]
     ]
     for section in data["sections"]:
         depth = section["level"] - 1
-        items.append((depth, _heading(section["number"], section["title"]), []))
+        items.append((depth, _heading(section["number"], section["title"]), None))
         items.extend(
             (depth + 1, _heading(task["number"], task["title"]), _task_facts(task))
             for task in section["tasks"]
@@ -342,7 +342,10 @@ def _roles(unit: dict[str, Any]) -> str:
 def _text_outline(data: dict[str, Any]) -> list[str]:
     out: list[str] = []
     for depth, heading, facts in _outline_items(data):
-        indent = "  " * depth
+        if facts is None:  # a section
+            out.append("  " * depth + heading)
+            continue
+        indent = "  " * max(depth, 1)  # tasks stand indented, in a section or not
         out.append(indent + heading)
         out.extend(f"{indent}   {fact}" for fact in facts)
     return out
@@ -427,20 +430,21 @@ def _text(plan: Plan, data: dict[str, Any]) -> str:
 # -- Markdown --------------------------------------------------------------------------------
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_MARKDOWN_LIST_START = re.compile(r"^(\d{0,9})([.)+-])(?=\s|$)")
 
 
 def md(text: object) -> str:
     r"""Text made safe inside a Markdown line: its punctuation is read as text, never as markup.
 
-    Backslash-escapes the characters that start emphasis, links, code, HTML or table cells;
-    line breaks become spaces. Each line the report writes starts with its own markup
-    (``- **``, ``| ``), so a leading ``1.`` in the text cannot start a list.
+    Backslash-escapes the characters that start emphasis, links, code, HTML or table cells,
+    and a leading ``1.`` or ``-`` that would start a list; line breaks become spaces.
 
     Example:
-        >>> md("a|b *c*")
-        'a\\|b \\*c\\*'
+        >>> md("a|b *c*"), md("1. 开展普法")
+        ('a\\|b \\*c\\*', '1\\. 开展普法')
     """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    shown = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _MARKDOWN_LIST_START.sub(r"\1\\\2", shown, count=1)
 
 
 def md_table(head: list[str], rows: list[list[object]]) -> list[str]:
@@ -455,7 +459,10 @@ def _md_outline(data: dict[str, Any]) -> list[str]:
     out: list[str] = []
     for depth, heading, facts in _outline_items(data):
         indent = "  " * depth
-        out.append(f"{indent}- **{md(heading)}**")
+        if facts is None:  # a section, in bold
+            out.append(f"{indent}- **{md(heading)}**")
+            continue
+        out.append(f"{indent}- {md(heading)}")
         out.extend(f"{indent}  - {md(fact)}" for fact in facts)
     return out
 
