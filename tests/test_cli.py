@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+from markdown_it import MarkdownIt
 
 import rulegov
 from rulegov.cli import main
@@ -672,8 +673,6 @@ def test_report_and_validate_say_which_sections_they_count(capsys, tmp_path):
 
 
 def _markdown_tree(text: str) -> list:
-    from markdown_it import MarkdownIt
-
     return MarkdownIt("commonmark").enable("table").parse(text)
 
 

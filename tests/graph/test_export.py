@@ -1,6 +1,6 @@
 import datetime as dt
-import re
 import json
+import re
 
 import networkx as nx
 import pytest
