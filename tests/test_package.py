@@ -28,6 +28,7 @@ PUBLIC_API = [
     "DependencyOrigin",
     "DependencyType",
     "Diagnostic",
+    "Diagnostics",
     "Direction",
     "DuplicateIdError",
     "Evaluation",

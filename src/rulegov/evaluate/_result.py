@@ -28,7 +28,7 @@ from rulegov.evaluate._engine import (
 )
 from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._scheme import Rounding
-from rulegov.model._html import BOX_STYLE, Markup, escape, table
+from rulegov.model._html import BOX_STYLE, Markup, box, escape, facts, table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -226,6 +226,13 @@ class Explanation:
             )
         return "\n".join(lines)
 
+    def __repr__(self) -> str:
+        """A one-line summary; the node tree is in ``root`` and ``rows()``."""
+        return (
+            f"Explanation(unit={self.unit!r}, display={self.display!r}, rank={self.rank}, "
+            f"units={self.units}, grade={self.grade!r})"
+        )
+
     def _repr_html_(self) -> str:
         """An HTML table for Jupyter: escaped text, no scripts, at most ``MAX_ROWS`` rows."""
         head = (
@@ -237,14 +244,66 @@ class Explanation:
                 Markup("&nbsp;" * 2 * int(str(row["depth"])) + escape(row["node"])),
                 row["name"],
                 row["display"],
-                row["nominal_weight"],
-                row["effective_weight"],
+                _number(row["nominal_weight"]),
+                _number(row["effective_weight"]),
                 row["note"],
             )
             for row in self.rows()
         ]
         nodes = table(("node", "name", "score", "weight", "effective", "note"), rows)
         return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
+
+
+def _number(value: object) -> str:
+    """A number rounded for display: four significant digits, no trailing zeros."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def scheme_html(scheme: Scheme) -> str:
+    """A scheme as HTML: its facts, the node tree with weights, points and aggregation, its rules.
+
+    Example:
+        >>> import rulegov
+        >>> page = scheme_html(rulegov.datasets.yancheng_2023_scheme())
+        >>> "<table" in page, "<script" in page
+        (True, False)
+    """
+    pairs: list[tuple[str, object]] = [
+        ("id", scheme.id),
+        ("description", scheme.description),
+        ("nodes", f"{len(scheme.nodes())} ({len(scheme.leaves())} leaves)"),
+        ("rules", len(scheme.rules) or None),
+        (
+            "grades",
+            ", ".join(band.grade for band in scheme.grading.bands) if scheme.grading else None,
+        ),
+        ("bonus cap", _number(scheme.bonus_cap) or None),
+        ("penalty cap", _number(scheme.penalty_cap) or None),
+    ]
+    rows = []
+    stack = [(scheme.root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        rows.append(
+            (
+                Markup("&nbsp;" * 2 * depth + escape(node.id)),
+                node.name,
+                _number(node.weight),
+                _number(node.full_points()),
+                node.aggregation.value if node.children else "",
+            )
+        )
+        stack.extend((child, depth + 1) for child in reversed(node.children))
+    tree = table(("node", "name", "weight", "points", "aggregation"), rows)
+    rules = [(type(rule).__name__, getattr(rule, "node", None) or "") for rule in scheme.rules]
+    parts = [facts(pairs), tree]
+    if rules:
+        parts.append(table(("rule", "node"), rules))
+    return box(scheme.name or scheme.id, *parts)
 
 
 def _width(text: str) -> int:
@@ -375,6 +434,15 @@ class Evaluation:
             shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)
             lines.append(f"{rank!s:>4}  {_pad(unit, width)} {shown:>10}  {grade or ''}".rstrip())
         return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        """A one-line summary; the scheme, data and scores are in the attributes."""
+        ranking = self.ranking()
+        best = ranking[0][1] if ranking else None
+        return (
+            f"Evaluation(scheme={self.scheme.id!r}, units={len(self.units)}, "
+            f"nodes={len(self.compiled)}, first={best!r})"
+        )
 
     def _repr_html_(self) -> str:
         """The ranking as an HTML table for Jupyter: escaped, no scripts, at most ``MAX_ROWS`` rows."""

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue
-from rulegov.model._base import Model
+from rulegov.model._base import Model, short_repr
 from rulegov.model._facts import Direction
 
 if TYPE_CHECKING:
@@ -254,6 +254,17 @@ class Node(Model):
     def is_leaf(self) -> bool:
         """Whether the node has no children."""
         return not self.children
+
+    def __repr__(self) -> str:
+        """A one-line summary; the subtree is in ``children`` and ``model_dump()``."""
+        return short_repr(
+            "Node",
+            id=self.id,
+            name=self.name,
+            weight=self.weight,
+            points=self.points,
+            children=len(self.children),
+        )
 
     def walk(self) -> list[Node]:
         """This node and every node below it, depth first."""
@@ -482,6 +493,24 @@ class Scheme(Model):
     penalty_cap: float | None = Field(default=None, ge=0, description="Cap of the 减分 block.")
     grading: Grading | None = None
     display: Display = Field(default_factory=Display)
+
+    def __repr__(self) -> str:
+        """A one-line summary; the whole scheme is in ``model_dump()``."""
+        return short_repr(
+            "Scheme",
+            id=self.id,
+            name=self.name,
+            nodes=len(self.nodes()),
+            leaves=len(self.leaves()),
+            rules=len(self.rules),
+            grading=self.grading is not None,
+        )
+
+    def _repr_html_(self) -> str:
+        """The scheme as HTML for Jupyter: its tree of nodes with weights and points, its rules."""
+        from rulegov.evaluate._result import scheme_html  # noqa: PLC0415
+
+        return scheme_html(self)
 
     def nodes(self) -> list[Node]:
         """Every node, depth first from the root."""

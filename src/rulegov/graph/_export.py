@@ -22,11 +22,12 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import ScheduleError
-from rulegov.model._html import BOX_STYLE, table
+from rulegov.model._html import BOX_STYLE, box, table
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from rulegov.graph._calendar import Calendar
     from rulegov.graph._graph import TaskGraph
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Dependency
@@ -413,6 +414,33 @@ def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
         )
         for node in schedule.graph.nodes
     ]
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def calendar_html(calendar: Calendar) -> str:
+    """A calendar as HTML: its rest days, then each listed date with its name and kind.
+
+    Example:
+        >>> from rulegov.graph import Calendar
+        >>> page = calendar_html(Calendar.china(2024))
+        >>> "2024-02-04" in page, "春节" in page, "make-up working day" in page
+        (True, True, True)
+    """
+    weekend = ", ".join(_WEEKDAYS[day] for day in sorted(calendar.weekend)) or "none"
+    summary = (
+        f"rest days: {weekend}; {len(calendar.holidays)} holidays, "
+        f"{len(calendar.workdays)} make-up working days"
+    )
+    listed = [(day, "holiday") for day in calendar.holidays]
+    listed += [(day, "make-up working day") for day in calendar.workdays]
+    rows = [
+        (day.isoformat(), _WEEKDAYS[day.weekday()], calendar.names.get(day, ""), kind)
+        for day, kind in sorted(listed)
+    ]
+    dates = table(("date", "weekday", "name", "kind"), rows, limit=400)
+    return box(f"calendar {calendar.name}", f"<p>{html.escape(summary)}</p>", dates)
 
 
 def schedule_html(schedule: Schedule) -> str:

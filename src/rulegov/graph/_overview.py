@@ -55,6 +55,10 @@ class Overview:
         """A one-line summary."""
         return f"Overview(waves={len(self.waves)}, duration={self.duration}, chain={len(self.critical_chain)})"
 
+    def _repr_html_(self) -> str:
+        """The schedule behind the overview as HTML for Jupyter."""
+        return self.schedule._repr_html_()
+
     def render(self) -> str:
         """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed)."""
         graph = self.schedule.graph
