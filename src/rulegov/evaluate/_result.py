@@ -84,6 +84,13 @@ class NodeExplanation:
     digits: int = attrs.field(default=2, repr=False)
     rounding: Rounding = attrs.field(default=Rounding.HALF_UP, repr=False)
 
+    def __repr__(self) -> str:
+        """A one-line summary; the inputs, rules and children are in the attributes."""
+        return (
+            f"NodeExplanation(node={self.node!r}, name={self.name!r}, display={self.display!r}, "
+            f"applicable={self.applicable}, children={len(self.children)})"
+        )
+
     @property
     def display(self) -> str | None:
         """The score rounded for display (never used for ranks)."""

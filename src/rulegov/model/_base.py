@@ -39,8 +39,11 @@ def short_repr(type_name: str, /, **fields: object) -> str:
     """A one-line ``repr``: ``Kind(name=value, ...)``, with long text cut at 40 characters.
 
     Example:
-        >>> short_repr("Task", id="t4", title="严格落实法治建设责任制" * 4, measures=3)
-        "Task(id='t4', title='严格落实法治建设责任制严格落实法治建设责任制严格落实法治建设责任制严格落实法治…', measures=3)"
+        >>> short_repr("Task", id="t4", title="法治", measures=3)
+        "Task(id='t4', title='法治', measures=3)"
+        >>> text = short_repr("Task", title="法治建设" * 12)
+        >>> len(text), text.endswith("法治建…')")
+        (54, True)
     """
     parts = []
     for name, value in fields.items():

@@ -57,6 +57,10 @@ class Notice(Model):
     citations: list[Citation] = Field(default_factory=list)
     span: Span | None = None
 
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr("Notice", title=self.title, text=self.text, citations=len(self.citations))
+
 
 class _Index:
     """Every id of a plan with the field path where it is defined, and the problems found.
