@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 
 import rulegov
+import rulegov.graph
 from rulegov.model._html import MAX_ROWS, MAX_TASKS
 from strategies import plans
 
@@ -267,3 +268,60 @@ def test_graph_schedule_and_evaluation_share_the_look_and_the_bound(reference_pl
         assert "<script" not in page, name
     assert "… 5 more rows not shown" in "".join(_read(pages["schedule"]).text)
     assert "town-bufeng" in pages["evaluation"]
+
+
+def test_schemes_groups_calendars_overviews_and_diagnostics_have_displays(reference_plan):
+    scheme = rulegov.datasets.yancheng_2023_scheme()
+    parsed = rulegov.parse_plan("3.加强普法队伍建设。\n牵头单位：区司法局\n4.推进法治文化建设。")
+    pages = {
+        "scheme": scheme._repr_html_(),
+        "group": reference_plan.coordination_groups[0]._repr_html_(),
+        "calendar": rulegov.Calendar.china(2024)._repr_html_(),
+        "overview": rulegov.graph.plan_overview(reference_plan)._repr_html_(),
+        "diagnostics": rulegov.Diagnostics(parsed.diagnostics)._repr_html_(),
+        "diagnostic": parsed.diagnostics[0]._repr_html_(),
+    }
+    box = reference_plan._repr_html_()[: reference_plan._repr_html_().index(">") + 1]
+    for name, page in pages.items():
+        assert page.startswith(box), name
+        assert set(_read(page).tags) <= ALLOWED_TAGS, name
+    text = {name: "".join(_read(page).text) for name, page in pages.items()}
+    assert "盐城经开区2023年度全面依法治区工作考核细则（示例）" in text["scheme"]
+    assert "22 (16 leaves)" in text["scheme"]
+    assert "执法协调小组" in text["group"]
+    assert "t10" in text["group"]
+    assert "2024-02-04" in text["calendar"]  # a Sunday worked before the Spring Festival
+    assert "make-up working day" in text["calendar"]
+    assert "duration 241 days" in text["overview"]
+    assert "3 diagnostics (3 warning)" in text["diagnostics"]
+    assert "names no responsible unit" in text["diagnostics"]
+    assert "1 diagnostic (1 warning)" in text["diagnostic"]
+
+
+def test_new_displays_escape_markup_and_round_numbers():
+    group = rulegov.CoordinationGroup(id="g", name="<script>alert(1)</script>小组", tasks=["t<1>"])
+    assert "<script" not in group._repr_html_()
+    assert "&lt;script&gt;" in group._repr_html_()
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "name": "<b>方案</b>",
+            "root": {
+                "id": "all",
+                "children": [{"id": "a", "weight": 1 / 3}, {"id": "b", "weight": 2 / 3}],
+            },
+        }
+    )
+    page = scheme._repr_html_()
+    assert "<b>方案" not in page
+    cells = _read(page).text
+    assert "0.3333" in cells
+    assert "0.6667" in cells
+    assert not any("0.33333" in cell for cell in cells)
+    data, categories = rulegov.datasets.yancheng_2023_appraisal()
+    explanation = rulegov.evaluate(
+        rulegov.datasets.yancheng_2023_scheme(), data, categories=categories
+    ).explain("justice-bureau")
+    weights = _read(explanation._repr_html_()).text
+    assert "1.176" in weights
+    assert not any("1.17647" in cell for cell in weights)
