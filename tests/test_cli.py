@@ -861,3 +861,38 @@ def test_parse_goes_on_after_a_file_it_cannot_read(capsys, tmp_path):
         "某镇2024年工作要点",
     ]
     assert err == f"rulegov: error: {missing}: cannot read the file: No such file or directory\n"
+
+
+def test_schedule_text_names_items_in_the_plans_words(capsys):
+    out = run(capsys, "schedule")[1]
+    lines = out.splitlines()
+    assert lines[:4] == [
+        "duration: 168 working days",
+        "finish: 2024-01-08",
+        "wave 1:",
+        "  1 推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入 (2023-05-10 to 2023-12-29)",
+    ]
+    assert "  9 › 适时开展实地督导 (2023-05-24 to 2023-05-30)" in lines
+    assert "measure t" not in out
+    assert "a-t4" not in out
+
+
+def test_schedule_and_evaluate_as_markdown_tables(capsys):
+    schedule = _tables(
+        _markdown_tree("## s\n\n" + run(capsys, "schedule", "--format", "markdown")[1])
+    )
+    assert schedule["s"][0] == [
+        "wave",
+        "task, measure or assessment",
+        "start",
+        "finish",
+        "slack (working days)",
+    ]
+    assert len(schedule["s"]) == 1 + 42
+    ranking = _tables(
+        _markdown_tree("## e\n\n" + run(capsys, "evaluate", "--format", "markdown")[1])
+    )
+    assert ranking["e"][:2] == [
+        ["rank", "unit", "score", "grade"],
+        ["1", "justice-bureau", "100.49", "fail"],
+    ]

@@ -27,7 +27,9 @@ __all__ = [
     "md_table",
     "node_names",
     "plural",
+    "render_appraisal",
     "render_report",
+    "render_schedule",
     "report_data",
     "sections_phrase",
 ]
@@ -487,7 +489,7 @@ def _md_schedule(schedule: dict[str, Any] | None) -> list[str]:
     return out
 
 
-def _markdown(plan: Plan, data: dict[str, Any]) -> str:
+def _markdown(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -> str:
     header = _header(data)
     out = [f"# {md(plan.title)}", "", *(f"- {md(line)}" for line in header)]
     units = [
@@ -505,9 +507,6 @@ def _markdown(plan: Plan, data: dict[str, Any]) -> str:
         [d["predecessor_name"], d["successor_name"], d["type"], d["origin"]]
         for d in data["dependencies"]
     ]
-    appraisal = [
-        [row["rank"], row["unit"], row["display"], row["grade"] or "-"] for row in data["appraisal"]
-    ]
     parts: dict[str, list[str]] = {
         "Outline": _md_outline(data),
         "Units": md_table(["unit", "short names", "kind", "tasks by role"], units) if units else [],
@@ -518,7 +517,7 @@ def _markdown(plan: Plan, data: dict[str, Any]) -> str:
         if dependencies
         else [],
         "Schedule": _md_schedule(data["schedule"]),
-        _APPRAISAL: md_table(["rank", "unit", "score", "grade"], appraisal) if appraisal else [],
+        _APPRAISAL: render_appraisal(evaluation).splitlines() if evaluation else [],
     }
     for title, lines in parts.items():
         if lines:
@@ -567,6 +566,48 @@ def _html(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -> st
     return "\n".join(parts) + "\n"
 
 
+def render_schedule(
+    plan: Plan, overview: Overview, fmt: Literal["text", "markdown"] = "text"
+) -> str:
+    """The schedule of a plan in its own words: duration, each wave's items with dates, the chain.
+
+    Example:
+        >>> import rulegov
+        >>> from rulegov.graph import plan_overview
+        >>> plan = rulegov.datasets.yancheng_2023()
+        >>> print(render_schedule(plan, plan_overview(plan)).splitlines()[-1])
+        critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> 4 › 纳入法治建设考核指标体系
+    """
+    schedule = _schedule(plan, overview)
+    if schedule is None:  # pragma: no cover - an overview always has a schedule
+        return ""
+    if fmt == "markdown":
+        return "\n".join(_md_schedule(schedule)) + "\n"
+    out = [f"duration: {schedule['duration_text']}"]
+    if schedule["finish"]:
+        out.append(f"finish: {schedule['finish']}")
+    out.extend(line.removeprefix("  ") for line in _text_schedule(schedule)[1:])
+    return "\n".join(out) + "\n"
+
+
+def render_appraisal(evaluation: Evaluation) -> str:
+    """The ranking as a Markdown table with a header row: rank, unit, score and grade.
+
+    Example:
+        >>> import rulegov
+        >>> scheme = rulegov.datasets.yancheng_2023_scheme()
+        >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
+        >>> table = render_appraisal(rulegov.evaluate(scheme, data, categories=categories))
+        >>> table.splitlines()[2]
+        '| 1 | justice-bureau | 100.49 | fail |'
+    """
+    rows = [
+        [row["rank"], row["unit"], row["display"], row["grade"] or "-"]
+        for row in appraisal_rows(evaluation)
+    ]
+    return "\n".join(md_table(["rank", "unit", "score", "grade"], rows)) + "\n"
+
+
 def render_report(
     plan: Plan,
     fmt: ReportFormat = "text",
@@ -592,5 +633,5 @@ def render_report(
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
-        return _markdown(plan, data)
+        return _markdown(plan, data, evaluation)
     return _text(plan, data)

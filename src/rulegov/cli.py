@@ -234,7 +234,9 @@ def _schedule(args: argparse.Namespace) -> int:
     elif args.format == "ical":
         sys.stdout.write(schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan)))
     else:
-        sys.stdout.write(overview.render() + "\n")
+        from rulegov._report import render_schedule  # noqa: PLC0415
+
+        sys.stdout.write(render_schedule(plan, overview, args.format))
     return EXIT_OK
 
 
@@ -374,6 +376,10 @@ def _evaluate(args: argparse.Namespace) -> int:
 
         rows = appraisal_rows(evaluation)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "markdown":
+        from rulegov._report import render_appraisal  # noqa: PLC0415
+
+        sys.stdout.write(render_appraisal(evaluation))
     else:
         sys.stdout.write(evaluation.table() + "\n")
     return EXIT_OK
@@ -563,7 +569,7 @@ def _parser() -> argparse.ArgumentParser:
         help="with PLAN and no --data: the indicator drawn from the plan (default: completion)",
     )
     evaluate.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format"
+        "--format", choices=("text", "markdown", "json"), default="text", help="output format"
     )
     evaluate.set_defaults(handler=_evaluate)
 
@@ -588,7 +594,10 @@ def _parser() -> argparse.ArgumentParser:
         help="working days: auto (China's when bundled for the plan's years), cn, or none (calendar days)",
     )
     schedule.add_argument(
-        "--format", choices=("text", "json", "gantt", "ical"), default="text", help="output format"
+        "--format",
+        choices=("text", "markdown", "json", "gantt", "ical"),
+        default="text",
+        help="output format",
     )
     schedule.set_defaults(handler=_schedule)
 

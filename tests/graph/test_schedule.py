@@ -423,3 +423,10 @@ def test_a_start_near_the_end_of_time_is_a_schedule_error():
         TaskGraph.from_plan(plan, calendar=calendar).schedule(
             start=dt.date(9999, 12, 1), calendar=calendar
         )
+
+
+def test_a_schedule_of_one_working_day_is_singular():
+    graph = TaskGraph({"a": 1})
+    calendar = Calendar.china(2024)
+    schedule = graph.schedule(start=dt.date(2024, 3, 4), calendar=calendar)
+    assert "duration=1 working day," in repr(schedule)
