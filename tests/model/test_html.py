@@ -6,6 +6,7 @@ import datetime as dt
 import html.parser
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
 import rulegov
@@ -108,6 +109,7 @@ def test_markup_in_values_is_shown_as_text_never_run():
     assert "《<a href='http://evil'>x</a>》" in text
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(plans())
 def test_any_plan_renders_only_its_own_markup(plan):
