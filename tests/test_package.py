@@ -22,6 +22,7 @@ PUBLIC_API = [
     "AssessmentKind",
     "Assignment",
     "Calendar",
+    "CalendarWarning",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -52,6 +53,7 @@ PUBLIC_API = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "RulegovWarning",
     "Schedule",
     "ScheduleError",
     "Scheme",
@@ -73,6 +75,7 @@ PUBLIC_API = [
     "UnitLevel",
     "UnknownReferenceError",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -82,6 +85,7 @@ PUBLIC_API = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -136,7 +140,8 @@ ALLOWED = {
     "graph": {"errors", "model"},
     "evaluate": {"errors", "model", "graph"},
     "datasets": {"errors", "model", "evaluate"},
-    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets"},
+    "tracking": {"errors", "model", "graph"},
+    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
 }
 SRC = Path(rulegov.__file__).parent
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rulegov import datasets
     from rulegov.errors import (
+        CalendarWarning,
         DependencyCycleError,
         DuplicateIdError,
         EvaluationError,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         MissingExtraError,
         ParseError,
         RulegovError,
+        RulegovWarning,
         ScheduleError,
         UnknownReferenceError,
         ValidationError,
@@ -83,6 +85,7 @@ if TYPE_CHECKING:
         plan_json_schema,
     )
     from rulegov.parse import format_plan, parse_plan
+    from rulegov.tracking import compare, status
 
     __version__: str
 
@@ -92,6 +95,7 @@ __all__ = [
     "AssessmentKind",
     "Assignment",
     "Calendar",
+    "CalendarWarning",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -122,6 +126,7 @@ __all__ = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "RulegovWarning",
     "Schedule",
     "ScheduleError",
     "Scheme",
@@ -143,6 +148,7 @@ __all__ = [
     "UnitLevel",
     "UnknownReferenceError",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -152,6 +158,7 @@ __all__ = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -163,6 +170,7 @@ _LAZY = {
     "AssessmentKind": "rulegov.model",
     "Assignment": "rulegov.model",
     "Calendar": "rulegov.graph",
+    "CalendarWarning": "rulegov.errors",
     "Citation": "rulegov.model",
     "Comparator": "rulegov.model",
     "CoordinationGroup": "rulegov.model",
@@ -193,6 +201,7 @@ _LAZY = {
     "ProgressReport": "rulegov.model",
     "Role": "rulegov.model",
     "RulegovError": "rulegov.errors",
+    "RulegovWarning": "rulegov.errors",
     "Schedule": "rulegov.graph",
     "ScheduleError": "rulegov.errors",
     "Scheme": "rulegov.evaluate",
@@ -214,6 +223,7 @@ _LAZY = {
     "UnitLevel": "rulegov.model",
     "UnknownReferenceError": "rulegov.errors",
     "ValidationError": "rulegov.errors",
+    "compare": "rulegov.tracking",
     "evaluate": "rulegov.evaluate",
     "format_plan": "rulegov.parse",
     "parse_plan": "rulegov.parse",
@@ -222,6 +232,7 @@ _LAZY = {
     "read_plan": "rulegov.io",
     "read_plans": "rulegov.io",
     "scheme_json_schema": "rulegov.evaluate",
+    "status": "rulegov.tracking",
     "write_plan": "rulegov.io",
 }
 _SUBPACKAGES = frozenset({"datasets"})
