@@ -255,6 +255,8 @@ def _public_objects() -> dict[str, object]:
         "Schedule": schedule,
         "TaskDates": schedule.dates("t1"),
         "Overview": rulegov.graph.plan_overview(plan),
+        "PlanStatus": rulegov.status(plan, as_of=dt.date(2023, 9, 1)),
+        "PlanComparison": rulegov.compare(plan, parsed),
     }
 
 
