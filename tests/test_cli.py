@@ -792,6 +792,7 @@ def test_python_dash_m_runs_the_command_line():
     assert "invalid choice: 'nope'" in result.stderr
 
 
+@pytest.mark.slow
 def test_csv_on_standard_output_is_the_same_bytes_as_the_file(tmp_path):
     target = tmp_path / "tasks.csv"
     command = [sys.executable, "-m", "rulegov", "export", "--to", "csv"]

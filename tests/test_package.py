@@ -292,6 +292,7 @@ def test_import_rulegov_loads_no_model_until_a_name_is_used():
     assert "rulegov.evaluate" not in loaded
 
 
+@pytest.mark.slow
 def test_the_reference_plan_loads_without_the_evaluation_models():
     loaded = modules_after("import rulegov; rulegov.datasets.yancheng_2023()")
     assert "rulegov.evaluate" not in loaded

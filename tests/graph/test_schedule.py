@@ -164,6 +164,7 @@ def _brute_force(durations, links):
     return es, ls, end
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(networks())
 def test_agrees_with_brute_force(network):
@@ -455,6 +456,7 @@ def test_free_slack_is_zero_for_a_task_that_misses_its_deadline():
     assert s.free_slack["a"] == 0
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(
     durations=st.lists(st.integers(0, 20), min_size=1, max_size=8),
