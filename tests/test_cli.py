@@ -973,3 +973,25 @@ def test_diff_of_two_plans(capsys, tmp_path):
     assert "1 召开会议: deadline 2023-06-30 -> 2024-09-30 (later)" in out
     code, out, _ = run(capsys, "diff", str(old), str(new), "--format", "json")
     assert json.loads(out)["added"] == ["2 开展培训"]
+
+
+def _descriptions(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k == "description" and isinstance(v, str)]
+        for key, value in node.items():
+            if not (key == "description" and isinstance(value, str)):
+                found += _descriptions(value)
+        return found
+    if isinstance(node, list):
+        return [text for item in node for text in _descriptions(item)]
+    return []
+
+
+@pytest.mark.parametrize("which", ["plan", "scheme"])
+def test_schema_descriptions_carry_no_python_examples(capsys, which):
+    schema = json.loads(run(capsys, "schema", which)[1])
+    descriptions = _descriptions(schema)
+    assert len(descriptions) > 20
+    assert [text for text in descriptions if ">>>" in text or "Example:" in text] == []
+    if which == "plan":
+        assert schema["$defs"]["Assignment"]["description"].startswith("A unit's role on a task.")

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue
-from rulegov.model._base import Model, short_repr
+from rulegov.model._base import Model, json_schema, short_repr
 from rulegov.model._facts import Direction
 
 if TYPE_CHECKING:
@@ -744,6 +744,4 @@ def scheme_json_schema() -> dict[str, Any]:
         >>> schema["title"], schema["$schema"]
         ('Scheme', 'https://json-schema.org/draft/2020-12/schema')
     """
-    schema = Scheme.model_json_schema(mode="validation")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return schema
+    return json_schema(Scheme)

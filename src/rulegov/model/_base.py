@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import enum
 import functools
+import re
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import attrs
@@ -29,10 +30,47 @@ __all__ = [
     "SourceText",
     "Span",
     "format_path",
+    "json_schema",
     "short_repr",
 ]
 
 _REPR_TEXT = 40
+
+
+# The Google-style sections of a docstring that a JSON Schema description leaves out: the
+# examples are Python, not JSON, and the attributes are described field by field already.
+_DOCSTRING_SECTION = re.compile(
+    r"^\s*(?:Example|Examples|Attributes|Args|Raises|Returns|Note):\s*$", re.MULTILINE
+)
+
+
+def _trim_descriptions(node: object) -> None:
+    """Cut every ``description`` in a JSON Schema at its first docstring section, in place."""
+    if isinstance(node, list):
+        for item in node:
+            _trim_descriptions(item)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if key == "description" and isinstance(value, str):
+            node[key] = _DOCSTRING_SECTION.split(value, maxsplit=1)[0].rstrip()
+        else:
+            _trim_descriptions(value)
+
+
+def json_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``model``, its descriptions without docstring examples.
+
+    Example:
+        >>> schema = json_schema(Span)
+        >>> schema["$schema"], ">>>" in schema["description"]
+        ('https://json-schema.org/draft/2020-12/schema', False)
+    """
+    schema = model.model_json_schema(mode="validation")
+    _trim_descriptions(schema)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
 
 
 def short_repr(type_name: str, /, **fields: object) -> str:

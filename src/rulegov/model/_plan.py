@@ -12,7 +12,7 @@ from pydantic import Field, model_validator
 
 from rulegov.errors import DuplicateIdError, Issue, UnknownReferenceError, ValidationError
 from rulegov.model._assessment import Assessment, SubjectKind
-from rulegov.model._base import Diagnostic, Model, SourceText, Span, short_repr
+from rulegov.model._base import Diagnostic, Model, SourceText, Span, json_schema, short_repr
 from rulegov.model._dependency import Dependency
 from rulegov.model._facts import Citation
 from rulegov.model._task import Section, Task
@@ -581,6 +581,4 @@ def plan_json_schema() -> dict[str, Any]:
         >>> schema["title"], "sections" in schema["properties"]
         ('Plan', True)
     """
-    schema = Plan.model_json_schema(mode="validation")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return schema
+    return json_schema(Plan)
