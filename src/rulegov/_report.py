@@ -469,9 +469,8 @@ def _md_outline(data: dict[str, Any]) -> list[str]:
     return out
 
 
-def _md_schedule(schedule: dict[str, Any] | None) -> list[str]:
-    if schedule is None:
-        return []
+def _schedule_table(schedule: dict[str, Any]) -> tuple[list[str], list[list[object]]]:
+    """The schedule as a header and rows: each item's wave, name, dates (when dated) and slack."""
     dated = schedule["start"] is not None
     head = ["wave", "task, measure or assessment"]
     slack = f"slack ({schedule['unit']})"
@@ -481,6 +480,13 @@ def _md_schedule(schedule: dict[str, Any] | None) -> list[str]:
         for node in wave:
             dates = [node["start"], node["finish"]] if dated else []
             rows.append([number, node["name"], *dates, node["slack"]])
+    return head, rows
+
+
+def _md_schedule(schedule: dict[str, Any] | None) -> list[str]:
+    if schedule is None:
+        return []
+    head, rows = _schedule_table(schedule)
     chain = " → ".join(md(node["name"]) for node in schedule["critical_chain"])
     out = [md(_span(schedule)), "", *md_table(head, rows), "", f"Critical chain: {chain}"]
     if schedule["missed"]:
@@ -531,15 +537,7 @@ def _markdown(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -
 def _html_schedule(data: dict[str, Any]) -> str:
     """The schedule as a table with a header: each node's wave, name, dates and slack."""
     schedule = data["schedule"]
-    dated = schedule["start"] is not None
-    head = ["wave", "task, measure or assessment"]
-    slack = f"slack ({schedule['unit']})"
-    head += ["start", "finish", slack] if dated else [slack]
-    rows: list[list[object]] = []
-    for number, wave in enumerate(schedule["waves"], start=1):
-        for node in wave:
-            dates = [node["start"], node["finish"]] if dated else []
-            rows.append([number, node["name"], *dates, node["slack"]])
+    head, rows = _schedule_table(schedule)
     chain = " → ".join(node["name"] for node in schedule["critical_chain"])
     parts = [
         f"<p>{html.escape(_span(schedule))}</p>",

@@ -244,12 +244,7 @@ def _export(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     if args.to == "ical":
         schedule = _overview(plan, None, "auto").schedule
-        text = schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan))
-        if args.output is None:
-            sys.stdout.write(text)
-        else:
-            with _writing(args.output):
-                Path(args.output).write_text(text, encoding="utf-8")
+        _write_text(schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan)), args.output)
         return EXIT_OK
     from rulegov.io import write_task_table  # noqa: PLC0415
 
