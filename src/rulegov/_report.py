@@ -1,7 +1,7 @@
 """The plan report: outline, units and their roles, groups, assessments, targets, citations.
 
 Rendered as plain text for a terminal, as Markdown, or as JSON for other programs. The command
-``rulegov report`` prints it; :func:`render_report` returns it as a string.
+``rulegov report`` prints it; `render_report` returns it as a string.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _task_row(plan: Plan, task: Task) -> dict[str, Any]:
 def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
     """A count with its noun in the right number.
 
-    Example:
+    Examples:
         >>> plural(1, "diagnostic"), plural(2, "diagnostic"), plural(1, "working day")
         ('1 diagnostic', '2 diagnostics', '1 working day')
     """
@@ -86,7 +86,7 @@ def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
 def sections_phrase(plan: Plan) -> str:
     """How many sections a plan has: the top level, and with subsections when there are any.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> sections_phrase(rulegov.datasets.yancheng_2023())
         '5 sections'
@@ -106,7 +106,7 @@ def node_names(plan: Plan) -> dict[str, str]:
     A task is its number and title (``4 严格落实法治建设责任制``); a measure or an assessment is
     the number of its task, then its text or name (``2 › 及时组织召开…``).
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> names = node_names(rulegov.datasets.yancheng_2023())
         >>> names["t4"]
@@ -127,6 +127,16 @@ def node_names(plan: Plan) -> dict[str, str]:
     return names
 
 
+def _node_name(names: dict[str, str], node: str, label: str) -> str:
+    """A scheduled item in the plan's words; a recurring duty's instance is its task and day."""
+    if node in names:
+        return names[node]
+    task, _, day = node.partition("@")  # a duty instance: "t11@2024-01-02"
+    if day and task in names:
+        return f"{names[task]} · {day}"
+    return label
+
+
 def _schedule(plan: Plan, overview: Overview | None) -> dict[str, Any] | None:
     if overview is None:
         return None
@@ -135,7 +145,7 @@ def _schedule(plan: Plan, overview: Overview | None) -> dict[str, Any] | None:
     names = node_names(plan)
 
     def named(node: str) -> dict[str, Any]:
-        row: dict[str, Any] = {"id": node, "name": names.get(node) or graph.label(node)}
+        row: dict[str, Any] = {"id": node, "name": _node_name(names, node, graph.label(node))}
         if schedule.start is not None:
             dates = schedule.dates(node)
             row["start"], row["finish"] = dates.start.isoformat(), dates.finish.isoformat()
@@ -160,9 +170,10 @@ def report_data(
     """The facts of the report as plain data (what ``--format json`` prints).
 
     With an ``evaluation`` (of an appraisal of the plan's units), the ranking is included; with
-    an ``overview`` (from :func:`rulegov.graph.plan_overview`), the schedule's waves and chain.
+    an ``overview`` (from [`plan_overview`][rulegov.graph.plan_overview]), the schedule's waves and
+    chain.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> data = report_data(rulegov.datasets.yancheng_2023())
         >>> data["counts"]["tasks"], data["sections"][0]["number"]
@@ -441,7 +452,7 @@ def md(text: object) -> str:
     Backslash-escapes the characters that start emphasis, links, code, HTML or table cells,
     and a leading ``1.`` or ``-`` that would start a list; line breaks become spaces.
 
-    Example:
+    Examples:
         >>> md("a|b *c*"), md("1. 开展普法")
         ('a\\|b \\*c\\*', '1\\. 开展普法')
     """
@@ -569,7 +580,7 @@ def render_schedule(
 ) -> str:
     """The schedule of a plan in its own words: duration, each wave's items with dates, the chain.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> from rulegov.graph import plan_overview
         >>> plan = rulegov.datasets.yancheng_2023()
@@ -591,7 +602,7 @@ def render_schedule(
 def render_appraisal(evaluation: Evaluation) -> str:
     """The ranking as a Markdown table with a header row: rank, unit, score and grade.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.datasets.yancheng_2023_scheme()
         >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
@@ -618,7 +629,7 @@ def render_report(
     Markdown uses lists for the outline and pipe tables with header rows, as Git forges and
     Jupyter render them.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> print(render_report(rulegov.datasets.yancheng_2023()).splitlines()[3])
         Issued by 区依法治区办 on 2023-05-10

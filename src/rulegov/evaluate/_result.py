@@ -1,8 +1,9 @@
 """Results of an evaluation: scores, ranks, grades, and an explanation for every score.
 
-Results are frozen attrs classes. :class:`Evaluation` keeps the computed columns; explanations are
-rebuilt on demand for one unit from them (:meth:`Evaluation.explain`), printable as a tree and a
-table, and displayable in Jupyter.
+Results are frozen attrs classes. [`Evaluation`][rulegov.Evaluation] keeps the computed columns;
+explanations are rebuilt on demand for one unit from them
+([`Evaluation.explain`][rulegov.Evaluation.explain]), printable as a tree and a table, and
+displayable in Jupyter.
 """
 
 from __future__ import annotations
@@ -192,7 +193,7 @@ class Explanation:
         return "\n".join(lines)
 
     def __str__(self) -> str:
-        """Same as :meth:`render`."""
+        """Same as [`render`][rulegov.evaluate.Explanation.render]."""
         return self.render()
 
     def rows(self) -> list[dict[str, object]]:
@@ -273,7 +274,7 @@ def _number(value: object) -> str:
 def scheme_html(scheme: Scheme) -> str:
     """A scheme as HTML: its facts, the node tree with weights, points and aggregation, its rules.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = scheme_html(rulegov.datasets.yancheng_2023_scheme())
         >>> "<table" in page, "<script" in page
@@ -353,9 +354,9 @@ class RankChange:
 
 @attrs.frozen(slots=True)
 class Evaluation:
-    """The result of :func:`rulegov.evaluate`: every unit's scores, ranks, grades, explanations.
+    """The result of [`evaluate`][rulegov.evaluate.evaluate]: scores, ranks, grades, explanations.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate(
         ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}, {"id": "b"}]}})

@@ -3,7 +3,7 @@
 Every export is deterministic: the same graph or schedule gives the same text, byte for byte
 (nodes in the graph's order, links in the order given, no clocks read).
 
-Example:
+Examples:
     >>> from rulegov import TaskGraph
     >>> print(TaskGraph({"a": 1, "b": 2}, [("a", "b", "SS", 1)]).to_mermaid())
     flowchart LR
@@ -422,7 +422,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def calendar_html(calendar: Calendar) -> str:
     """A calendar as HTML: its rest days, then each listed date with its name and kind.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import Calendar
         >>> page = calendar_html(Calendar.china(2024))
         >>> "2024-02-04" in page, "春节" in page, "make-up working day" in page

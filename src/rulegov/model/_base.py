@@ -1,8 +1,8 @@
 """The base of every rulegov model, and the pieces that trace facts back to their text.
 
 Every model validates on construction, on ``model_validate``/``model_validate_json`` and on
-assignment, and turns pydantic's errors into :class:`rulegov.ValidationError` whose issues name
-the field path and the offending value.
+assignment, and turns pydantic's errors into [`ValidationError`][rulegov.ValidationError] whose
+issues name the field path and the offending value.
 """
 
 from __future__ import annotations
@@ -30,53 +30,16 @@ __all__ = [
     "SourceText",
     "Span",
     "format_path",
-    "json_schema",
     "short_repr",
 ]
 
 _REPR_TEXT = 40
 
 
-# The Google-style sections of a docstring that a JSON Schema description leaves out: the
-# examples are Python, not JSON, and the attributes are described field by field already.
-_DOCSTRING_SECTION = re.compile(
-    r"^\s*(?:Example|Examples|Attributes|Args|Raises|Returns|Note):\s*$", re.MULTILINE
-)
-
-
-def _trim_descriptions(node: object) -> None:
-    """Cut every ``description`` in a JSON Schema at its first docstring section, in place."""
-    if isinstance(node, list):
-        for item in node:
-            _trim_descriptions(item)
-        return
-    if not isinstance(node, dict):
-        return
-    for key, value in node.items():
-        if key == "description" and isinstance(value, str):
-            node[key] = _DOCSTRING_SECTION.split(value, maxsplit=1)[0].rstrip()
-        else:
-            _trim_descriptions(value)
-
-
-def json_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of ``model``, its descriptions without docstring examples.
-
-    Example:
-        >>> schema = json_schema(Span)
-        >>> schema["$schema"], ">>>" in schema["description"]
-        ('https://json-schema.org/draft/2020-12/schema', False)
-    """
-    schema = model.model_json_schema(mode="validation")
-    _trim_descriptions(schema)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return schema
-
-
 def short_repr(type_name: str, /, **fields: object) -> str:
     """A one-line ``repr``: ``Kind(name=value, ...)``, with long text cut at 40 characters.
 
-    Example:
+    Examples:
         >>> short_repr("Task", id="t4", title="法治", measures=3)
         "Task(id='t4', title='法治', measures=3)"
         >>> text = short_repr("Task", title="法治建设" * 12)
@@ -97,7 +60,7 @@ def short_repr(type_name: str, /, **fields: object) -> str:
 def format_path(location: Iterable[int | str]) -> str:
     """Render a pydantic location tuple as a field path: ``("tasks", 3, "unit")`` -> ``tasks[3].unit``.
 
-    Example:
+    Examples:
         >>> format_path(("sections", 0, "tasks", 2, "title"))
         'sections[0].tasks[2].title'
     """
@@ -222,10 +185,38 @@ def _fills(cls: type[BaseModel]) -> _Fills:
     return fills
 
 
+# A docstring's description ends where its first Google-style section (Examples:, Args:...) starts
+_SECTION = re.compile(
+    r"^(?:Args|Attributes|Examples?|Notes?|Raises|Returns|See Also|Warnings?):[ \t]*$", re.MULTILINE
+)
+# [`Plan`][rulegov.Plan], the cross-reference syntax of the API reference
+_CROSS_REFERENCE = re.compile(r"\[(`[^`\]]+`)\]\[[\w.]+\]")
+
+
+def _describe(schema: dict[str, Any]) -> None:
+    """Keep a model's JSON Schema description to the prose of its docstring.
+
+    pydantic describes a model by its whole docstring; the examples and the cross-reference links
+    that the API reference renders mean nothing to a tool that reads the schema.
+    """
+    description = schema.get("description")
+    if not isinstance(description, str):
+        return
+    section = _SECTION.search(description)
+    if section is not None:
+        description = description[: section.start()]
+    description = _CROSS_REFERENCE.sub(r"\1", description).strip()
+    if description:
+        schema["description"] = description
+    else:
+        del schema["description"]
+
+
 class Model(BaseModel):
     """Base of the rulegov models: strict about unknown fields, validated on assignment.
 
-    Errors are raised as :class:`rulegov.ValidationError` (a ``ValueError``), never as pydantic's.
+    Errors are raised as [`ValidationError`][rulegov.ValidationError] (a ``ValueError``), never as
+    pydantic's.
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
@@ -237,10 +228,11 @@ class Model(BaseModel):
         populate_by_name=True,
         # validators and serializers are built on first use, not when rulegov is imported
         defer_build=True,
+        json_schema_extra=_describe,
     )
 
     def __init__(self, /, **data: Any) -> None:
-        """Validate ``data`` and build the model, raising :class:`rulegov.ValidationError`."""
+        """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
         try:
             super().__init__(**data)
         except pydantic.ValidationError as error:
@@ -252,7 +244,7 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
-        """Validate a Python object (a dict) into the model; see :meth:`pydantic.BaseModel.model_validate`."""
+        """Validate a Python object (a dict) into the model; see `pydantic.BaseModel.model_validate`."""
         try:
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
@@ -260,7 +252,7 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
-        """Validate a JSON document into the model; see :meth:`pydantic.BaseModel.model_validate_json`."""
+        """Validate a JSON document into the model; see `pydantic.BaseModel.model_validate_json`."""
         try:
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
@@ -275,7 +267,7 @@ class Model(BaseModel):
             raise _convert(error, cls.__name__) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
-        """Assign and validate a field, raising :class:`rulegov.ValidationError` on bad values."""
+        """Validate and assign a field; raises [`ValidationError`][rulegov.ValidationError]."""
         try:
             super().__setattr__(name, value)
         except pydantic.ValidationError as error:
@@ -291,7 +283,7 @@ class Model(BaseModel):
         take their defaults; a missing required field or an unknown name raises ``TypeError``
         (a bug in the caller, not in the data).
 
-        Example:
+        Examples:
             >>> Span._trusted(start=3, end=11) == Span(start=3, end=11)
             True
         """
@@ -312,7 +304,7 @@ class Span(Model):
     Offsets count characters (code points) of the original text, before any normalisation, so
     ``source.text[span.start:span.end]`` is exactly what the fact was read from.
 
-    Example:
+    Examples:
         >>> span = Span(start=3, end=11)
         >>> "各基层党(工)委(组)"[span.start:span.end]
         '党(工)委(组)'
@@ -337,7 +329,7 @@ class Span(Model):
     def _at(cls, start: int, end: int) -> Self:
         """``Span._trusted(start=start, end=end)``, for readers that make many spans, faster.
 
-        Example:
+        Examples:
             >>> Span._at(3, 11) == Span(start=3, end=11)
             True
         """
@@ -356,7 +348,7 @@ class Span(Model):
 class SourceText(Model):
     r"""The text a plan was read from, kept whole so that every span can be shown in context.
 
-    Example:
+    Examples:
         >>> src = SourceText(name="notice.txt", text="第一行\n第二行")
         >>> src.locate(Span(start=5, end=6))
         (2, 2)
@@ -395,7 +387,7 @@ class Severity(enum.StrEnum):
 class Diagnostic(Model):
     """Something a reader should review: a line not understood, a number out of sequence...
 
-    Example:
+    Examples:
         >>> d = Diagnostic(code="unclassified-line", message="line not recognised", line=12, column=1)
         >>> str(d)
         '12:1: warning: line not recognised [unclassified-line]'
@@ -430,7 +422,7 @@ class Diagnostics(list[Diagnostic]):
 
     Wrap a plan's diagnostics to see them at a glance: ``Diagnostics(plan.diagnostics)``.
 
-    Example:
+    Examples:
         >>> found = Diagnostics([Diagnostic(code="no-units", message="no units", line=1),
         ...                      Diagnostic(code="odd", message="odd line", severity="error")])
         >>> found
