@@ -890,7 +890,15 @@ def test_schedule_and_evaluate_as_markdown_tables(capsys):
         "finish",
         "slack (working days)",
     ]
-    assert len(schedule["s"]) == 1 + 42
+    waves = json.loads(run(capsys, "report", "--format", "json")[1])["schedule"]["waves"]
+    assert len(schedule["s"]) == 1 + sum(len(wave) for wave in waves)
+    assert [
+        "1",
+        "11 强化法治建设年度监测评价机制 · 2024-01-02",
+        "2024-01-02",
+        "2024-01-02",
+        "0",
+    ] in schedule["s"]
     ranking = _tables(
         _markdown_tree("## e\n\n" + run(capsys, "evaluate", "--format", "markdown")[1])
     )
