@@ -8,7 +8,17 @@ import sys
 
 import pytest
 
-HEAVY = ["networkx", "pandas", "pyarrow", "openpyxl", "docx", "numpy"]
+HEAVY = [
+    "networkx",
+    "pandas",
+    "pyarrow",
+    "openpyxl",
+    "docx",
+    "numpy",
+    "selectolax",
+    "pdfplumber",
+    "pdfminer",
+]
 
 
 def loaded_after(code: str) -> set[str]:
