@@ -327,3 +327,30 @@ def test_new_displays_escape_markup_and_round_numbers():
     weights = _read(explanation._repr_html_()).text
     assert "1.176" in weights
     assert not any("1.17647" in cell for cell in weights)
+
+
+def test_every_model_without_its_own_display_shows_its_fields(reference_plan):
+    task = reference_plan.task("4")
+    models = {
+        "Target": task.targets[0],
+        "Measure": task.measures[0],
+        "TimeFrame": reference_plan.tasks[0].timeframe,
+        "Dependency": reference_plan.dependencies[0],
+        "Citation": reference_plan.cited_documents[0],
+        "Notice": reference_plan.notice,
+        "SourceText": reference_plan.source,
+        "Node": rulegov.datasets.yancheng_2023_scheme().root,
+    }
+    box = reference_plan._repr_html_()[: reference_plan._repr_html_().index(">") + 1]
+    for name, model in models.items():
+        page = model._repr_html_()
+        assert page.startswith(box), name
+        assert set(_read(page).tags) <= ALLOWED_TAGS, name
+        assert name in "".join(_read(page).text), name
+    target = "".join(_read(task.targets[0]._repr_html_()).text)
+    assert "2个以上" in target
+    assert "higher_is_better" in target  # an enumeration shows its value
+    weight = rulegov.Target(text="三分之一", comparator="ge", value=1 / 3)
+    assert "0.3333" in _read(weight._repr_html_()).text
+    hostile = rulegov.Citation(title="<script>alert(1)</script>")
+    assert "<script" not in hostile._repr_html_()

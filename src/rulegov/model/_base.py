@@ -231,6 +231,12 @@ class Model(BaseModel):
         json_schema_extra=_describe,
     )
 
+    def _repr_html_(self) -> str:
+        """The model as HTML for Jupyter: a table of its fields, escaped and rounded."""
+        from rulegov.model._html import model_html  # noqa: PLC0415
+
+        return model_html(self)
+
     def __init__(self, /, **data: Any) -> None:
         """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
         try:

@@ -9,9 +9,13 @@ of tasks still gives a page of bounded size.
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import html
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
 
 from rulegov.model._base import Diagnostics
 from rulegov.model._unit import Role
@@ -40,6 +44,7 @@ __all__ = [
     "escape",
     "facts",
     "group_html",
+    "model_html",
     "plan_html",
     "section_html",
     "table",
@@ -370,6 +375,39 @@ def unit_html(unit: Unit) -> Markup:
         ("parent", unit.parent),
     ]
     return box(unit.name, facts(pairs))
+
+
+# How a notebook shows a field's value, by type: numbers rounded, enumerations and dates as text,
+# nested models in their one-line repr (first match wins).
+_SHOWN: tuple[tuple[type, Callable[[Any], object]], ...] = (
+    (float, lambda value: f"{value:.4g}"),
+    (enum.Enum, lambda value: value.value),
+    (dt.date, lambda value: value.isoformat()),
+    (BaseModel, repr),
+)
+
+
+def _shown(value: object) -> object:
+    """A field's value as a notebook shows it; a list shows its first items one per line."""
+    if isinstance(value, list | tuple):
+        return _lines(_shown(item) for item in value[:MAX_ROWS]) if value else None
+    for kind, show in _SHOWN:
+        if isinstance(value, kind):
+            return show(value)
+    return value
+
+
+def model_html(model: BaseModel) -> Markup:
+    """Any model as a table of its fields that are set: the display of the models without their own.
+
+    Examples:
+        >>> from rulegov import Target
+        >>> page = model_html(Target(text="2个以上", comparator="ge", value=2, unit_of_measure="个"))
+        >>> "2个以上" in page, "ge" in page, "<script" in page
+        (True, True, False)
+    """
+    pairs = [(name, _shown(getattr(model, name))) for name in type(model).model_fields]
+    return box(type(model).__name__, facts(pairs))
 
 
 def group_html(group: CoordinationGroup) -> Markup:
