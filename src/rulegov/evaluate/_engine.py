@@ -141,12 +141,9 @@ def compile_scheme(
             (weights or {}).get(order[index].node.id, order[index].node.weight)
             for index in children
         ]
-        total = sum(child_weights)
         aggregation = (aggregations or {}).get(node.id, node.aggregation)
-        if aggregation is Aggregation.SUM:
-            effective = list(child_weights)
-        else:
-            effective = [weight / total if total else 0.0 for weight in child_weights]
+        summed = aggregation is Aggregation.SUM
+        effective = list(child_weights) if summed else shares(child_weights)
         full: list[float] = []
         for index, weight in zip(children, child_weights, strict=True):
             points = order[index].node.full_points()
@@ -300,9 +297,13 @@ def aggregate(
     if kind is Aggregation.HARMONIC:
         if any(value == 0 for value, weight in zip(values, weights, strict=True) if weight):
             return 0.0
-        return 1.0 / sum(
+        # a value so small that weight / value overflows dominates the mean, as 0 would
+        total = math.fsum(
             weight / value for value, weight in zip(values, weights, strict=True) if weight
         )
+        if total == 0:
+            raise ZeroDivisionError(weights)
+        return 1.0 / total
     product = 1.0
     for value, weight in zip(values, weights, strict=True):
         product *= value**weight
@@ -437,6 +438,11 @@ def _aggregate_checked(
             f"unit {unit!r}, node {node.id!r}: the {item.aggregation.value} mean overflows; "
             "normalise the inputs to a smaller range"
         ) from None
+    except ZeroDivisionError:
+        raise EvaluationError(
+            f"unit {unit!r}, node {node.id!r}: the weights of the children with data add up "
+            f"to 0, so their {item.aggregation.value} mean cannot be taken; give one a weight"
+        ) from None
     except ValueError as error:
         raise EvaluationError(
             f"unit {unit!r}, node {node.id!r}: a {item.aggregation.value} mean needs values of "
@@ -453,8 +459,27 @@ def _effective(item: Compiled, used: list[int], applicable_full: float) -> list[
         base = sum(item.full) if item.node.rescale else applicable_full
         factor = base / used_full if used_full else 1.0
         return [item.weights[slot] * factor for slot in used]
-    total = sum(item.weights[slot] for slot in used)
-    return [item.weights[slot] / total if total else 0.0 for slot in used]
+    return shares([item.weights[slot] for slot in used])
+
+
+def shares(weights: Sequence[float]) -> list[float]:
+    """Each weight's share of their total, exact even where the total would overflow.
+
+    The weights are first scaled by the largest, so ``[1e308, 1e300, 1.7e308]`` give shares
+    that add up to 1 instead of zeros; weights that are all 0 give shares of 0.
+
+    Example:
+        >>> [round(share, 3) for share in shares([1e308, 1e300, 1.7e308])]
+        [0.37, 0.0, 0.63]
+        >>> shares([0.0, 0.0])
+        [0.0, 0.0]
+    """
+    largest = max(weights, default=0.0)
+    if not largest > 0:
+        return [0.0 for _ in weights]
+    scaled = [weight / largest for weight in weights]
+    total = math.fsum(scaled)
+    return [weight / total for weight in scaled]
 
 
 def _record_parts(  # noqa: PLR0913, PLR0917 - private: the parallel lists of one combine

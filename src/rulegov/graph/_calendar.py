@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import Issue, ScheduleError, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 __all__ = ["Calendar", "Roll", "Timeline", "available_calendars"]
 
 _ONE_DAY = dt.timedelta(days=1)
+_FIRST = dt.date.min.toordinal()
+_LAST = dt.date.max.toordinal()
+_FAR = 4096  # a timeline lists the dates of its days up to this far ahead of the last one listed
+_WALK = 32  # counts of working days up to this are walked day by day; longer ones are counted
 _PACKAGE = "rulegov.graph"
 
 
@@ -96,6 +100,9 @@ class Calendar:
     workdays: frozenset[dt.date] = frozenset()
     name: str = "custom"
     names: Mapping[dt.date, str] = attrs.field(factory=dict, eq=False, repr=False)
+    # ordinals of holidays on weekdays, and of make-up days on the weekend, sorted
+    _off: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    _on: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __repr__(self) -> str:
         """A one-line summary; the dates are in the attributes."""
@@ -106,6 +113,15 @@ class Calendar:
 
     def __attrs_post_init__(self) -> None:
         """Refuse contradictions: a date both off and on, a week without working days."""
+        for field in ("weekend", "holidays", "workdays"):
+            value = getattr(self, field)
+            kind = int if field == "weekend" else dt.date
+            if not isinstance(value, frozenset | set) or not all(
+                isinstance(item, kind) and not isinstance(item, bool) for item in value
+            ):
+                raise ValidationError(
+                    [Issue(field, f"expected a set of {kind.__name__} values", value)], "Calendar"
+                )
         both = sorted(self.holidays & self.workdays)
         if both:
             raise ScheduleError(
@@ -119,6 +135,10 @@ class Calendar:
             )
         if len(self.weekend) == 7:
             raise ScheduleError(f"calendar {self.name!r}: a week of 7 rest days has no working day")
+        off = sorted(day.toordinal() for day in self.holidays if day.weekday() not in self.weekend)
+        on = sorted(day.toordinal() for day in self.workdays if day.weekday() in self.weekend)
+        object.__setattr__(self, "_off", tuple(off))
+        object.__setattr__(self, "_on", tuple(on))
 
     # -- building ---------------------------------------------------------------------------
 
@@ -250,19 +270,38 @@ class Calendar:
         return day.weekday() not in self.weekend
 
     def next_working_day(self, day: dt.date) -> dt.date:
-        """``day`` itself if it is a working day, else the first working day after it."""
-        while not self.is_working_day(day):
-            day += _ONE_DAY
+        """``day`` itself if it is a working day, else the first working day after it.
+
+        Raises:
+            ScheduleError: when no working day follows before 9999-12-31.
+        """
+        _check_date(day, "day")
+        try:
+            while not self.is_working_day(day):
+                day += _ONE_DAY
+        except OverflowError:
+            raise _beyond("the working day after", day) from None
         return day
 
     def previous_working_day(self, day: dt.date) -> dt.date:
-        """``day`` itself if it is a working day, else the last working day before it."""
-        while not self.is_working_day(day):
-            day -= _ONE_DAY
+        """``day`` itself if it is a working day, else the last working day before it.
+
+        Raises:
+            ScheduleError: when no working day comes before it after 0001-01-01.
+        """
+        _check_date(day, "day")
+        try:
+            while not self.is_working_day(day):
+                day -= _ONE_DAY
+        except OverflowError:
+            raise _beyond("the working day before", day) from None
         return day
 
     def roll(self, day: dt.date, rule: Roll | str = Roll.FOLLOWING) -> dt.date:
         """Move a date that falls on a rest day to a working day by ``rule``.
+
+        Raises:
+            ValidationError: when ``rule`` is not a :class:`Roll` or ``day`` not a date.
 
         Example:
             >>> import datetime as dt
@@ -273,7 +312,8 @@ class Calendar:
             >>> rolled
             ['2023-05-04', '2023-04-28', '2023-04-28']
         """
-        how = Roll(rule)
+        how = roll_rule(rule)
+        _check_date(day, "day")
         if how is Roll.NONE or self.is_working_day(day):
             return day
         if how is Roll.PRECEDING:
@@ -284,28 +324,115 @@ class Calendar:
         return after
 
     def add_working_days(self, day: dt.date, count: int) -> dt.date:
-        """The working day ``count`` working days after (or before, if negative) ``day``."""
+        """The working day ``count`` working days after (or before, if negative) ``day``.
+
+        Long counts are counted week by week, not walked, so a count of a million is as quick
+        as a count of ten.
+
+        Raises:
+            ValidationError: when ``count`` is not a whole number or ``day`` not a date.
+            ScheduleError: when the day would fall outside 0001-01-01 to 9999-12-31.
+
+        Example:
+            >>> import datetime as dt
+            >>> Calendar().add_working_days(dt.date(2023, 5, 10), 1_000_000)
+            datetime.date(5856, 6, 4)
+        """
+        _check_date(day, "day")
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise ValidationError(
+                [Issue("count", "expected a whole number of working days", count)], "Calendar"
+            )
+        if abs(count) > _WALK:
+            return self._count_off(day, count)
         step = _ONE_DAY if count >= 0 else -_ONE_DAY
         left = abs(count)
-        while left:
-            day += step
-            if self.is_working_day(day):
-                left -= 1
+        try:
+            while left:
+                day += step
+                if self.is_working_day(day):
+                    left -= 1
+        except OverflowError:
+            raise _beyond(f"{count} working days from", day) from None
         return day
 
     def working_days_between(self, first: dt.date, last: dt.date) -> int:
-        """How many working days lie in ``[first, last]`` (both included)."""
-        count = 0
-        day = first
-        while day <= last:
-            if self.is_working_day(day):
+        """How many working days lie in ``[first, last]`` (both included).
+
+        Example:
+            >>> import datetime as dt
+            >>> Calendar().working_days_between(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+            260
+        """
+        _check_date(first, "first")
+        _check_date(last, "last")
+        return self._working(first.toordinal(), last.toordinal())
+
+    def _working(self, first: int, last: int) -> int:
+        """The number of working days with ordinals in ``[first, last]``."""
+        if last < first:
+            return 0
+        days = last - first + 1
+        weeks, rest = divmod(days, 7)
+        count = weeks * (7 - len(self.weekend))
+        for ordinal in range(last - rest + 1, last + 1):
+            if (ordinal - 1) % 7 not in self.weekend:  # ordinal 1 is a Monday
                 count += 1
-            day += _ONE_DAY
+        count -= bisect.bisect_right(self._off, last) - bisect.bisect_left(self._off, first)
+        count += bisect.bisect_right(self._on, last) - bisect.bisect_left(self._on, first)
         return count
+
+    def _count_off(self, day: dt.date, count: int) -> dt.date:
+        """``add_working_days`` for long counts: a binary search on the number of working days."""
+        origin = day.toordinal()
+        if count > 0:
+            low, high = origin + 1, _LAST
+            if self._working(low, high) < count:
+                raise _beyond(f"{count} working days from", day)
+            while low < high:  # the first ordinal with ``count`` working days up to it
+                middle = (low + high) // 2
+                if self._working(origin + 1, middle) >= count:
+                    high = middle
+                else:
+                    low = middle + 1
+        else:
+            low, high = _FIRST, origin - 1
+            if self._working(low, high) < -count:
+                raise _beyond(f"{count} working days from", day)
+            while low < high:  # the last ordinal with ``-count`` working days from it
+                middle = (low + high + 1) // 2
+                if self._working(middle, origin - 1) >= -count:
+                    low = middle
+                else:
+                    high = middle - 1
+        return dt.date.fromordinal(low)
 
     def holiday_name(self, day: dt.date) -> str | None:
         """The name of the holiday or make-up day on ``day``, if the calendar names it."""
         return self.names.get(day)
+
+
+def roll_rule(rule: object) -> Roll:
+    """``rule`` as a :class:`Roll`, or a ``ValidationError`` naming the choices."""
+    try:
+        return Roll(rule if isinstance(rule, str) else repr(rule))
+    except ValueError:
+        choices = ", ".join(repr(item.value) for item in Roll)
+        raise ValidationError(
+            [Issue("roll", f"expected one of {choices}", rule)], "Calendar"
+        ) from None
+
+
+def _check_date(day: object, name: str) -> None:
+    if not isinstance(day, dt.date):
+        raise ValidationError([Issue(name, "expected a date", day)], "Calendar")
+
+
+def _beyond(what: str, day: dt.date) -> ScheduleError:
+    return ScheduleError(
+        f"{what} {day.isoformat()} falls outside the dates Python can hold "
+        f"({dt.date.min} to {dt.date.max}); choose nearer dates or shorter durations"
+    )
 
 
 @cache
@@ -357,33 +484,60 @@ class Timeline:
             return
         day = self._dates[-1]
         while len(self._dates) <= number:
+            if day == dt.date.max:
+                raise self._beyond(number)
             day = calendar.next_working_day(day + _ONE_DAY)
             self._dates.append(day)
             self._ordinals.append(day.toordinal())
 
     def _extend_past(self, ordinal: int) -> None:
+        """List the days up to the first working day on or after ``ordinal``."""
+        number = len(self._dates) - 1
         while self._ordinals[-1] < ordinal:
-            self._extend_to(len(self._dates) + 64)
+            number += 64
+            if self._ordinals[-1] + 64 > _LAST:
+                number = len(self._dates)  # near the end of the calendar: one day at a time
+            self._extend_to(number)
 
     def date(self, number: int) -> dt.date:
-        """The date of day ``number`` (negative numbers count back from the start)."""
+        """The date of day ``number`` (negative numbers count back from the start).
+
+        Raises:
+            ScheduleError: when the day falls outside 0001-01-01 to 9999-12-31.
+        """
         if self.calendar is None:
-            return self.start + dt.timedelta(days=number)
+            try:
+                return self.start + dt.timedelta(days=number)
+            except OverflowError:
+                raise self._beyond(number) from None
         if number < 0:
             return self.calendar.add_working_days(self.start, number)
+        last = len(self._dates) - 1
+        if number - last > _FAR:  # far ahead: counted, not listed day by day
+            return self.calendar.add_working_days(self._dates[-1], number - last)
         self._extend_to(number)
         return self._dates[number]
+
+    def _beyond(self, number: int) -> ScheduleError:
+        return ScheduleError(
+            f"day {number} of a schedule that starts {self.start.isoformat()} falls outside "
+            f"the dates Python can hold ({dt.date.min} to {dt.date.max}); choose nearer "
+            "dates, shorter durations or smaller lags"
+        )
 
     def index(self, day: dt.date, rule: Roll | str = Roll.FOLLOWING) -> int:
         """The day number of ``day``, moved to a working day by ``rule`` if it is a rest day."""
         if self.calendar is None:
             return (day - self.start).days
         day = self.calendar.roll(day, rule)
-        if Roll(rule) is Roll.NONE:
+        if roll_rule(rule) is Roll.NONE:
             day = self.calendar.next_working_day(day)
         if day < self.start:
             return -self.calendar.working_days_between(day, self.start - _ONE_DAY)
         ordinal = day.toordinal()
+        if ordinal - self._ordinals[-1] > _FAR:  # far ahead: counted, not listed day by day
+            ahead = self.calendar._working(self._ordinals[-1] + 1, ordinal)  # noqa: SLF001
+            return len(self._dates) - 1 + ahead
         self._extend_past(ordinal)
         return bisect.bisect_left(self._ordinals, ordinal)
 

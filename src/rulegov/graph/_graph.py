@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import deque
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,7 @@ from rulegov.errors import (
     ValidationError,
 )
 from rulegov.graph import _cpm
-from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
+from rulegov.model import Dependency, LagUnit
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -93,28 +94,103 @@ def _as_dependency(link: Link, where: str) -> Dependency:
     if isinstance(link, Dependency):
         return link
     if isinstance(link, tuple) and len(link) in (2, 4):
-        predecessor, successor = str(link[0]), str(link[1])
-        kind = DependencyType(link[2]) if len(link) == 4 else DependencyType.FS
-        lag = int(link[3]) if len(link) == 4 else 0
-        if predecessor == successor:
-            raise ValidationError(
-                [Issue(f"{where}.successor", "an item cannot depend on itself", successor)],
-                "TaskGraph",
-            )
-        return Dependency.model_construct(
-            predecessor=predecessor,
-            successor=successor,
-            type=kind,
-            lag=lag,
-            lag_unit=LagUnit.WORKING_DAYS,
-            reason=None,
-            origin=DependencyOrigin.DECLARED,
-            span=None,
-        )
+        data: dict[str, object] = {"predecessor": link[0], "successor": link[1]}
+        if len(link) == 4:
+            data["type"], data["lag"] = link[2], link[3]
+        try:
+            return Dependency.model_validate(data)
+        except ValidationError as error:
+            issues = [_within(where, issue) for issue in error.issues]
+            raise type(error)(issues, "TaskGraph") from None
     raise ValidationError(
-        [Issue(where, "expected a Dependency or a (predecessor, successor) tuple", link)],
+        [
+            Issue(
+                where,
+                "expected a Dependency, a (predecessor, successor) tuple or a "
+                "(predecessor, successor, type, lag) tuple",
+                link,
+            )
+        ],
         "TaskGraph",
     )
+
+
+def _within(where: str, issue: Issue) -> Issue:
+    """``issue`` with its path under ``where``."""
+    path = f"{where}.{issue.path}" if issue.path else where
+    return Issue(path, issue.message, issue.value)
+
+
+def _is_number(value: object) -> bool:
+    """Whether ``value`` is a finite int or float (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return isinstance(value, int) or math.isfinite(value)
+
+
+def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
+    """Issues for a mapping of node ids to a text (``many``: to a list of texts)."""
+    if mapping is None:
+        return []
+    if not isinstance(mapping, Mapping):
+        return [Issue(name, "expected a mapping of node ids", mapping)]
+    issues: list[Issue] = []
+    for key, value in mapping.items():
+        if many:
+            good = not isinstance(value, str | bytes) and isinstance(value, list | tuple)
+            good = good and all(isinstance(item, str) for item in value)
+            wanted = "expected a list of texts"
+        else:
+            good = isinstance(value, str)
+            wanted = "expected a text"
+        if not good:
+            issues.append(Issue(f"{name}[{key!r}]", wanted, value))
+    return issues
+
+
+def _check_days(name: str, mapping: object) -> list[Issue]:
+    """Issues for a mapping of node ids to a date or a day number."""
+    if mapping is None:
+        return []
+    if not isinstance(mapping, Mapping):
+        return [Issue(name, "expected a mapping of node ids to dates or day numbers", mapping)]
+    return [
+        Issue(f"{name}[{key!r}]", "expected a date or a whole day number", value)
+        for key, value in mapping.items()
+        if isinstance(value, bool) or not isinstance(value, int | dt.date)
+    ]
+
+
+def _check_gate(gate: object, where: str) -> list[Issue]:
+    """Issues for the types of one gate's fields (the rules are checked once all are known)."""
+    if not isinstance(gate, Gate):
+        return [Issue(where, "expected a Gate", gate)]
+    issues: list[Issue] = []
+    if not isinstance(gate.id, str):
+        issues.append(Issue(f"{where}.id", "expected a node id", gate.id))
+    if not isinstance(gate.subjects, tuple | list) or not all(
+        isinstance(subject, str) for subject in gate.subjects
+    ):
+        issues.append(Issue(f"{where}.subjects", "expected a tuple of node ids", gate.subjects))
+    if gate.k is not None and (isinstance(gate.k, bool) or not isinstance(gate.k, int)):
+        issues.append(Issue(f"{where}.k", "expected a whole number of subjects", gate.k))
+    if gate.weights is not None and (
+        not isinstance(gate.weights, tuple | list)
+        or not all(_is_number(weight) for weight in gate.weights)
+    ):
+        issues.append(Issue(f"{where}.weights", "expected finite numbers", gate.weights))
+    if gate.share is not None and not _is_number(gate.share):
+        issues.append(Issue(f"{where}.share", "expected a number in (0, 1]", gate.share))
+    return issues
+
+
+def is_three_point(value: object) -> bool:
+    """Whether ``value`` is a three-point estimate: finite, none negative, in order."""
+    if not isinstance(value, tuple | list) or len(value) != 3:
+        return False
+    if not all(_is_number(item) for item in value):
+        return False
+    return bool(0 <= value[0] <= value[1] <= value[2])
 
 
 class TaskGraph:
@@ -187,6 +263,18 @@ class TaskGraph:
                 raise ValidationError(
                     [Issue("durations", "node ids must be non-empty strings", key)], "TaskGraph"
                 )
+        gates, suggestions = _check_parts(
+            labels=labels,
+            kinds=kinds,
+            gates=gates,
+            deadlines=deadlines,
+            targets=targets,
+            earliest=earliest,
+            units=units,
+            groups=groups,
+            suggestions=suggestions,
+            estimates=estimates,
+        )
         self._ids: tuple[str, ...] = tuple(durations)
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
         self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
@@ -256,8 +344,25 @@ class TaskGraph:
             >>> g.schedule().early_finish["t2"], g.label("t2")
             (30, 'task 2 落实方案。')
         """
+        from rulegov.graph._calendar import Calendar  # noqa: PLC0415
         from rulegov.graph._plan import graph_parts  # noqa: PLC0415 - avoids an import cycle
 
+        days = {
+            "default_duration": default_duration,
+            "assessment_duration": assessment_duration,
+            "measure_duration": measure_duration,
+        }
+        issues = [
+            Issue(name, "must be a whole number of days, 0 or more", value)
+            for name, value in days.items()
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ]
+        if durations is not None and not isinstance(durations, Mapping):
+            issues.append(Issue("durations", "expected a mapping of node ids to days", durations))
+        if calendar is not None and not isinstance(calendar, Calendar):
+            issues.append(Issue("calendar", "expected a rulegov Calendar", calendar))
+        if issues:
+            raise ValidationError(issues, "TaskGraph")
         parts = graph_parts(
             plan,
             durations=durations or {},
@@ -339,10 +444,12 @@ class TaskGraph:
     def _check_estimates(self) -> None:
         issues = [
             Issue(
-                f"estimates[{key!r}]", "needs optimistic <= most likely <= pessimistic, >= 0", value
+                f"estimates[{key!r}]",
+                "needs finite optimistic <= most likely <= pessimistic, >= 0",
+                value,
             )
             for key, value in self._estimates.items()
-            if len(value) != 3 or not 0 <= value[0] <= value[1] <= value[2]
+            if not is_three_point(value)
         ]
         if issues:
             raise ValidationError(issues, "TaskGraph")
@@ -811,6 +918,47 @@ class TaskGraph:
 
     def _repr_markdown_(self) -> str:
         return f"```mermaid\n{self.to_mermaid()}```\n"
+
+
+def _check_parts(  # noqa: PLR0913 - the optional parts of a graph
+    *,
+    labels: object,
+    kinds: object,
+    gates: object,
+    deadlines: object,
+    targets: object,
+    earliest: object,
+    units: object,
+    groups: object,
+    suggestions: object,
+    estimates: object,
+) -> tuple[tuple[Gate, ...], tuple[Dependency, ...]]:
+    """Refuse parts of the wrong type, naming the argument and the value; give the lists."""
+    issues = _check_texts("labels", labels, many=False)
+    issues.extend(_check_texts("kinds", kinds, many=False))
+    issues.extend(_check_texts("units", units, many=True))
+    issues.extend(_check_texts("groups", groups, many=True))
+    for name, mapping in (("deadlines", deadlines), ("targets", targets), ("earliest", earliest)):
+        issues.extend(_check_days(name, mapping))
+    listed: dict[str, tuple[Any, ...]] = {}
+    for name, items in (("gates", gates), ("suggestions", suggestions)):
+        if isinstance(items, str | bytes | Mapping) or not hasattr(items, "__iter__"):
+            issues.append(Issue(name, "expected a list", items))
+            listed[name] = ()
+        else:
+            listed[name] = tuple(items)
+    for i, gate in enumerate(listed["gates"]):
+        issues.extend(_check_gate(gate, f"gates[{i}]"))
+    issues.extend(
+        Issue(f"suggestions[{i}]", "expected a Dependency", link)
+        for i, link in enumerate(listed["suggestions"])
+        if not isinstance(link, Dependency)
+    )
+    if estimates is not None and not isinstance(estimates, Mapping):
+        issues.append(Issue("estimates", "expected a mapping of node ids", estimates))
+    if issues:
+        raise ValidationError(issues, "TaskGraph")
+    return listed["gates"], listed["suggestions"]
 
 
 def _mapping(value: object, name: str) -> Mapping[Any, Any]:

@@ -27,7 +27,7 @@ import attrs
 
 from rulegov.errors import Issue, ScheduleError, UnknownReferenceError
 from rulegov.graph import _cpm
-from rulegov.graph._calendar import Calendar, Roll, Timeline
+from rulegov.graph._calendar import Calendar, Roll, Timeline, roll_rule
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -200,7 +200,7 @@ class Schedule:
         return self._line().date(max(self.duration - 1, 0))
 
     def _check(self, node: str) -> None:
-        if node not in self.early_start:
+        if not isinstance(node, str) or node not in self.early_start:
             raise UnknownReferenceError(
                 [Issue("node", "no node of the scheduled graph has this id", node)], "Schedule"
             )
@@ -284,8 +284,10 @@ class Schedule:
         self._check(node)
         if node in self.finished:
             raise ScheduleError(f"{self.graph.label(node)} is finished; finished work cannot slip")
-        if days < 0:
-            raise ScheduleError(f"slip of {node!r}: days must be 0 or more, got {days!r}")
+        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+            raise ScheduleError(
+                f"slip of {node!r}: days must be 0 or more, a whole number; got {days!r}"
+            )
         if node in self._options["actual_start"]:
             extend = dict(self._options.get("extend", {}))
             extend[node] = extend.get(node, 0) + days
@@ -357,14 +359,6 @@ def _day(
             "pass start= or give a day number"
         )
     return line.index(value, rule) + (1 if finish else 0)
-
-
-def _roll(value: object) -> Roll:
-    try:
-        return Roll(value if isinstance(value, str) else repr(value))
-    except ValueError:
-        choices = ", ".join(repr(r.value) for r in Roll)
-        raise ScheduleError(f"roll must be one of {choices}, got {value!r}") from None
 
 
 def _actuals(
@@ -446,7 +440,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         raise ScheduleError(f"calendar must be a rulegov.Calendar, got {calendar!r}")
     if calendar is not None and start is None:
         raise ScheduleError("a calendar needs a start date; pass start= as well as calendar=")
-    rule = _roll(roll)
+    rule = roll_rule(roll)
     line = Timeline(start, calendar) if start is not None else None
     compiled = graph._compiled  # noqa: SLF001 - same package
     ids = graph._ids  # noqa: SLF001
@@ -477,6 +471,9 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         line=lag_line,
     )
     es, ls = passes.es, passes.ls
+    if line is not None and n:  # every day must have a date, or using the result would fail
+        line.date(max(passes.end, *passes.ef, *passes.lf))
+        line.date(min(*es, *ls))
     slack = [late - early for late, early in zip(ls, es, strict=True)]
     done = frozenset(ids[i] for i, (_, f) in fixed.items() if f is not None)
     critical = frozenset(ids[i] for i in range(n) if slack[i] <= 0) - done
