@@ -229,6 +229,27 @@ def _section_chains(plan: Plan) -> list[tuple[Task, tuple[Section, ...]]]:
     return found
 
 
+def _check_numbers(chains: list[tuple[Task, tuple[Section, ...]]]) -> None:
+    """Refuse two tasks that one table section would hold under one number: unreadable."""
+    seen: dict[tuple[tuple[str, ...], str], int] = {}
+    issues: list[Issue] = []
+    for index, (task, chain) in enumerate(chains):
+        key = (tuple(_section_cell(section) for section in chain), task.number)
+        if key in seen:
+            issues.append(
+                Issue(
+                    f"tasks[{index}].number",
+                    f"repeats the number of tasks[{seen[key]}] in the same section, and a task "
+                    "table with a repeated number cannot be read back; renumber one of them",
+                    task.number,
+                )
+            )
+        else:
+            seen[key] = index
+    if issues:
+        raise ValidationError(issues, "Plan")
+
+
 def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     """The plan as the rows of a task-division table (任务分工表), one per task.
 
@@ -263,6 +284,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     supervised = any(
         assignment.role is Role.SUPERVISING for task, _ in chains for assignment in task.assignments
     )
+    _check_numbers(chains)
     rows: list[dict[str, str]] = []
     for task, chain in chains:
         row: dict[str, str] = {}
@@ -300,7 +322,8 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
     text: with a leading ``'`` in CSV (removed again on reading), as string cells in ``.xlsx``.
 
     Raises:
-        ValidationError: for another suffix, or a plan with more than five levels of sections.
+        ValidationError: for another suffix, a plan with more than five levels of sections, or
+            two tasks under one number in one section (the table could not be read back).
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
 
     Example:

@@ -316,7 +316,8 @@ class _Parser:
                         line,
                         0,
                         "unclassified-line",
-                        "text outside any numbered part; kept as plan-level text",
+                        "text outside the header and any numbered part belongs to no "
+                        "field (only the documents it cites are kept); review it",
                     )
                 )
         target.fields.extend((line, field) for field in fields)
@@ -331,8 +332,23 @@ class _Parser:
         text = line.text
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
-            if last is not None and last.code == "table-header" and last.span is not None:
+            if (
+                last is not None
+                and last.code == "table-header"
+                and last.span is not None
+                and not self.text[last.span.end : line.start].strip()
+            ):  # the rule under a table's header: part of the header
                 last.span = Span._at(last.span.start, line.end_offset(len(text)))
+            else:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        0,
+                        "table-rule",
+                        "a table's rule line (|--|) not under a table header; skipped",
+                        Severity.INFO,
+                    )
+                )
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
