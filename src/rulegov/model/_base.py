@@ -112,6 +112,11 @@ class _Fills:
     missing: dict[tuple[str, ...], tuple[tuple[str, Callable[[], Any]], ...]] = attrs.field(
         factory=dict, eq=False
     )
+    every: set[str] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Make the set of every field name, shared by the objects given every field."""
+        object.__setattr__(self, "every", set(self.names))
 
     def complete(self, model: str, values: dict[str, Any]) -> dict[str, Any]:
         """The values of every field, in order, with defaults for those not given."""
@@ -231,14 +236,22 @@ class Model(BaseModel):
             True
         """
         fills = _FILLS.get(cls) or _fills(cls)
-        # the usual case: every field given, in order, so the keywords are the fields
-        data = values if tuple(values) == fills.names else fills.complete(cls.__name__, values)
         model = _NEW(cls)
-        _SET_DICT(model, data)
-        _SET_FIELDS_SET(model, set(values))
+        # the usual case: every field given, in order, so the keywords are the fields
+        if tuple(values) == fills.names:
+            _SET_DICT(model, values)
+            # every field is set: the one set of all names serves every such object, as
+            # pydantic only ever adds a name that is set (on assignment) and copies it on copy
+            _SET_FIELDS_SET(model, fills.every)
+        else:
+            _SET_DICT(model, fills.complete(cls.__name__, values))
+            _SET_FIELDS_SET(model, set(values))
         _SET_EXTRA(model, None)
         _SET_PRIVATE(model, None)
         return model
+
+
+_SPAN_FIELDS_SET = {"start", "end"}
 
 
 class Span(Model):
@@ -278,7 +291,7 @@ class Span(Model):
         """
         span = _NEW(cls)
         _SET_DICT(span, {"start": start, "end": end})
-        _SET_FIELDS_SET(span, {"start", "end"})
+        _SET_FIELDS_SET(span, _SPAN_FIELDS_SET)
         _SET_EXTRA(span, None)
         _SET_PRIVATE(span, None)
         return span
