@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import EvaluationError, Issue, UnknownReferenceError
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
 from rulegov.evaluate._engine import compile_scheme, compute
 from rulegov.evaluate._result import Evaluation
 from rulegov.evaluate._scheme import Aggregation
@@ -90,11 +90,11 @@ def _inputs(
     for unit, values in data.items():
         if not isinstance(values, Mapping):
             raise EvaluationError(
-                f"unit {unit!r}: the values must be a mapping of leaf ids and inputs to values "
+                f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to values "
                 f"(got {type(values).__name__} {values!r:.60})"
             )
         if str(unit) in frozen:
-            raise EvaluationError(f"unit {unit!r}: given twice (as {str(unit)!r})")
+            raise EvaluationError(f"unit {_show(unit)}: given twice (as {str(unit)!r})")
         _no_stray_keys(unit, values, known)
         frozen[str(unit)] = dict(values)
     return frozen, _categories(categories), _skipped(scheme, not_applicable, frozen)
@@ -105,9 +105,9 @@ def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str
     for key in values:
         if key not in known:
             close = difflib.get_close_matches(str(key), sorted(known), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            hint = f"; did you mean {_show(close[0])}?" if close else ""
             raise EvaluationError(
-                f"unit {unit!r}: {key!r} is neither a node of the scheme nor the input of a rule{hint}"
+                f"unit {_show(unit)}: {_show(key)} is neither a node of the scheme nor the input of a rule{hint}"
             )
 
 
@@ -123,7 +123,7 @@ def _categories(categories: object) -> dict[str, str]:
     for unit, category in categories.items():
         if not isinstance(category, str):
             raise EvaluationError(
-                f"unit {unit!r}: a category must be a string (got {category!r:.60})"
+                f"unit {_show(unit)}: a category must be a string (got {category!r:.60})"
             )
         found[str(unit)] = category
     return found
@@ -150,7 +150,7 @@ def _skipped(
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):
             raise EvaluationError(
-                f"unit {unit!r}: not_applicable must list node ids (got {nodes!r:.60})"
+                f"unit {_show(unit)}: not_applicable must list node ids (got {nodes!r:.60})"
             )
         wanted = {str(node) for node in nodes}
         unknown = sorted(wanted - known)
@@ -199,11 +199,11 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         [('x', 1.0, 2.0), ('y', 2.0, 2.0), ('z', 3.0, 3.0)]
     """
     if isinstance(runs, bool) or not isinstance(runs, int):
-        raise EvaluationError(f"runs must be a whole number (got {runs!r})")
+        raise EvaluationError(f"runs must be a whole number (got {_show(runs)})")
     if runs < 1:
         raise EvaluationError(f"runs must be 1 or more (got {runs})")
     if not 0 <= weight_spread < 1:
-        raise EvaluationError(f"weight_spread must lie in [0, 1) (got {weight_spread!r})")
+        raise EvaluationError(f"weight_spread must lie in [0, 1) (got {_show(weight_spread)})")
     import statistics  # noqa: PLC0415 - kept off the import of rulegov
 
     methods = [_aggregation(method) for method in aggregations]
@@ -245,7 +245,7 @@ def _aggregation(method: Aggregation | str) -> Aggregation:
         return Aggregation(method)
     except ValueError:
         raise EvaluationError(
-            f"aggregations: {method!r} is not one of {[kind.value for kind in Aggregation]}"
+            f"aggregations: {_show(method)} is not one of {[kind.value for kind in Aggregation]}"
         ) from None
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import Issue, UnknownReferenceError
+from rulegov.errors import Issue, UnknownReferenceError, _show
 from rulegov.evaluate._engine import (
     Arrays,
     Compiled,
@@ -114,7 +114,7 @@ class NodeExplanation:
         if self.normalisation:
             params = ", ".join(f"{k}={v}" for k, v in self.normalisation.items() if k != "kind")
             details.append(
-                f"input {self.observed!r} → {self.normalisation['kind']}({params}) = {self.normalised!r}"
+                f"input {_show(self.observed)} → {self.normalisation['kind']}({params}) = {_show(self.normalised)}"
             )
         if self.points is not None:
             details.append(f"× {self.points:g} points")
@@ -167,7 +167,7 @@ class Explanation:
     def render(self) -> str:
         """The explanation as an indented text tree."""
         lines = [
-            f"{self.unit}: {self.display} (unrounded {self.total!r}), rank {self.rank} of {self.units}"
+            f"{self.unit}: {self.display} (unrounded {_show(self.total)}), rank {self.rank} of {self.units}"
         ]
         if self.grade_steps:
             lines.append(

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import Issue, ScheduleError, ValidationError
+from rulegov.errors import Issue, ScheduleError, ValidationError, _show
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -40,6 +40,7 @@ __all__ = ["Calendar", "Roll", "Timeline", "available_calendars"]
 _ONE_DAY = dt.timedelta(days=1)
 _FIRST = dt.date.min.toordinal()
 _LAST = dt.date.max.toordinal()
+_LONGEST_HOLIDAY = 366  # days from the first to the last day of one holiday entry
 _FAR = 4096  # a timeline lists the dates of its days up to this far ahead of the last one listed
 _WALK = 32  # counts of working days up to this are walked day by day; longer ones are counted
 _PACKAGE = "rulegov.graph"
@@ -73,7 +74,7 @@ def _to_date(value: object, where: str) -> dt.date:
         except ValueError:
             pass
     raise ScheduleError(
-        f"calendar {where}: expected an ISO date such as '2023-10-01', got {value!r}"
+        f"calendar {where}: expected an ISO date such as '2023-10-01', got {_show(value)}"
     )
 
 
@@ -107,7 +108,7 @@ class Calendar:
     def __repr__(self) -> str:
         """A one-line summary; the dates are in the attributes."""
         return (
-            f"Calendar(name={self.name!r}, holidays={len(self.holidays)}, workdays={len(self.workdays)}, "
+            f"Calendar(name={_show(self.name)}, holidays={len(self.holidays)}, workdays={len(self.workdays)}, "
             f"weekend={sorted(self.weekend)})"
         )
 
@@ -125,16 +126,18 @@ class Calendar:
         both = sorted(self.holidays & self.workdays)
         if both:
             raise ScheduleError(
-                f"calendar {self.name!r}: {both[0].isoformat()} is listed both as a holiday "
+                f"calendar {_show(self.name)}: {both[0].isoformat()} is listed both as a holiday "
                 "and as a make-up working day; keep it in one list"
             )
         bad = sorted(day for day in self.weekend if not 0 <= day <= 6)
         if bad:
             raise ScheduleError(
-                f"calendar {self.name!r}: weekend day {bad[0]!r} is not a weekday number 0-6"
+                f"calendar {_show(self.name)}: weekend day {_show(bad[0])} is not a weekday number 0-6"
             )
         if len(self.weekend) == 7:
-            raise ScheduleError(f"calendar {self.name!r}: a week of 7 rest days has no working day")
+            raise ScheduleError(
+                f"calendar {_show(self.name)}: a week of 7 rest days has no working day"
+            )
         off = sorted(day.toordinal() for day in self.holidays if day.weekday() not in self.weekend)
         on = sorted(day.toordinal() for day in self.workdays if day.weekday() in self.weekend)
         object.__setattr__(self, "_off", tuple(off))
@@ -158,47 +161,47 @@ class Calendar:
             ('mine', 1)
         """
         if not isinstance(data, Mapping):
-            raise ScheduleError(f"calendar data must be a mapping, got {data!r}")
-        name = str(data.get("name", "custom"))
+            raise ScheduleError(f"calendar data must be a mapping, got {_show(data)}")
+        name = _label(data, "custom")
         for field in ("holidays", "workdays"):
             entries = data.get(field, [])
             if not isinstance(entries, list) or not all(isinstance(e, Mapping) for e in entries):
                 raise ScheduleError(
-                    f"calendar {name!r} {field}: expected a list of objects such as "
-                    f'{{"name": "春节", "date": "2023-01-23"}}, got {entries!r}'
+                    f"calendar {_show(name)} {field}: expected a list of objects such as "
+                    f'{{"name": "春节", "date": "2023-01-23"}}, got {_show(entries)}'
                 )
         weekend_data = data.get("weekend", (5, 6))
         if not isinstance(weekend_data, list | tuple) or not all(
             isinstance(day, int) and not isinstance(day, bool) for day in weekend_data
         ):
             raise ScheduleError(
-                f"calendar {name!r} weekend: expected weekday numbers such as [5, 6], "
-                f"got {weekend_data!r}"
+                f"calendar {_show(name)} weekend: expected weekday numbers such as [5, 6], "
+                f"got {_show(weekend_data)}"
             )
         holidays: set[dt.date] = set()
         workdays: set[dt.date] = set()
         names: dict[dt.date, str] = {}
         for i, entry in enumerate(data.get("holidays", [])):
-            label = str(entry.get("name", "holiday"))
+            label = _label(entry, "holiday")
             if "date" in entry:
-                first = last = _to_date(entry["date"], f"{name!r} holidays[{i}].date")
+                first = last = _to_date(entry["date"], f"{_show(name)} holidays[{i}].date")
             else:
-                first = _to_date(entry.get("from"), f"{name!r} holidays[{i}].from")
-                last = _to_date(entry.get("to"), f"{name!r} holidays[{i}].to")
-            if last < first:
+                first = _to_date(entry.get("from"), f"{_show(name)} holidays[{i}].from")
+                last = _to_date(entry.get("to"), f"{_show(name)} holidays[{i}].to")
+            if not 0 <= (last - first).days <= _LONGEST_HOLIDAY:
                 raise ScheduleError(
-                    f"calendar {name!r} holidays[{i}]: 'to' {last.isoformat()} is before "
-                    f"'from' {first.isoformat()}"
+                    f"calendar {_show(name)} holidays[{i}]: from {first.isoformat()} to "
+                    f"{last.isoformat()} is not a holiday: 'to' must be on or after 'from', "
+                    f"at most {_LONGEST_HOLIDAY} days later"
                 )
-            day = first
-            while day <= last:
+            for offset in range((last - first).days + 1):
+                day = first + dt.timedelta(days=offset)
                 holidays.add(day)
                 names[day] = label
-                day += _ONE_DAY
         for i, entry in enumerate(data.get("workdays", [])):
-            day = _to_date(entry.get("date"), f"{name!r} workdays[{i}].date")
+            day = _to_date(entry.get("date"), f"{_show(name)} workdays[{i}].date")
             workdays.add(day)
-            names[day] = str(entry.get("name", "workday"))
+            names[day] = _label(entry, "workday")
         weekend = frozenset(weekend_data)
         return cls(
             weekend=weekend,
@@ -236,7 +239,7 @@ class Calendar:
         """
         if name not in available_calendars():
             raise ScheduleError(
-                f"no bundled calendar named {name!r}; available: {available_calendars()}"
+                f"no bundled calendar named {_show(name)}; available: {available_calendars()}"
             )
         return cls.from_dict(json.loads(_read(name)))
 
@@ -248,7 +251,7 @@ class Calendar:
         """
         if self.weekend != other.weekend:
             raise ScheduleError(
-                f"cannot merge calendars {self.name!r} and {other.name!r}: their weekends differ "
+                f"cannot merge calendars {_show(self.name)} and {_show(other.name)}: their weekends differ "
                 f"({sorted(self.weekend)} and {sorted(other.weekend)})"
             )
         return Calendar(
@@ -414,13 +417,21 @@ class Calendar:
 
 def roll_rule(rule: object) -> Roll:
     """``rule`` as a :class:`Roll`, or a ``ValidationError`` naming the choices."""
-    try:
-        return Roll(rule if isinstance(rule, str) else repr(rule))
-    except ValueError:
-        choices = ", ".join(repr(item.value) for item in Roll)
-        raise ValidationError(
-            [Issue("roll", f"expected one of {choices}", rule)], "Calendar"
-        ) from None
+    if isinstance(rule, str) and rule in _ROLLS:
+        return Roll(rule)
+    choices = ", ".join(repr(item.value) for item in Roll)
+    raise ValidationError([Issue("roll", f"expected one of {choices}", rule)], "Calendar")
+
+
+_ROLLS = frozenset(item.value for item in Roll)
+
+
+def _label(entry: Mapping[str, Any], default: str) -> str:
+    """The ``name`` of a calendar or of one of its entries."""
+    label = entry.get("name", default)
+    if not isinstance(label, str):
+        raise ScheduleError(f"calendar name: expected a text, got {_show(label)}")
+    return label
 
 
 def _check_date(day: object, name: str) -> None:

@@ -28,6 +28,7 @@ from rulegov.errors import (
     ScheduleError,
     UnknownReferenceError,
     ValidationError,
+    _show,
 )
 from rulegov.graph import _cpm
 from rulegov.model import Dependency, LagUnit
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from rulegov.model import Diagnostic, Plan
 
 __all__ = ["Gate", "Link", "TaskGraph"]
+
+_MAX_DAYS = dt.date.max.toordinal() - 1  # the days between the first and the last date
 
 Link = Dependency | tuple[str, str] | tuple[str, str, str, int]
 """A dependency, or a bare ``(predecessor, successor)`` or ``(predecessor, successor, type, lag)``."""
@@ -122,10 +125,13 @@ def _within(where: str, issue: Issue) -> Issue:
 
 
 def _is_number(value: object) -> bool:
-    """Whether ``value`` is a finite int or float (not a bool)."""
+    """Whether ``value`` is an int or float (not a bool) that is a finite float."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    return isinstance(value, int) or math.isfinite(value)
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an int beyond the largest float
+        return False
 
 
 def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
@@ -144,7 +150,7 @@ def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
             good = isinstance(value, str)
             wanted = "expected a text"
         if not good:
-            issues.append(Issue(f"{name}[{key!r}]", wanted, value))
+            issues.append(Issue(f"{name}[{_show(key)}]", wanted, value))
     return issues
 
 
@@ -155,7 +161,7 @@ def _check_days(name: str, mapping: object) -> list[Issue]:
     if not isinstance(mapping, Mapping):
         return [Issue(name, "expected a mapping of node ids to dates or day numbers", mapping)]
     return [
-        Issue(f"{name}[{key!r}]", "expected a date or a whole day number", value)
+        Issue(f"{name}[{_show(key)}]", "expected a date or a whole day number", value)
         for key, value in mapping.items()
         if isinstance(value, bool) or not isinstance(value, int | dt.date)
     ]
@@ -353,9 +359,9 @@ class TaskGraph:
             "measure_duration": measure_duration,
         }
         issues = [
-            Issue(name, "must be a whole number of days, 0 or more", value)
+            Issue(name, f"must be a whole number of days from 0 to {_MAX_DAYS}", value)
             for name, value in days.items()
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_DAYS
         ]
         if durations is not None and not isinstance(durations, Mapping):
             issues.append(Issue("durations", "expected a mapping of node ids to days", durations))
@@ -402,7 +408,9 @@ class TaskGraph:
             ("estimates", self._estimates),
         ):
             issues.extend(
-                Issue(f"{name}[{key!r}]", wanted, key) for key in mapping if key not in self._index
+                Issue(f"{name}[{_show(key)}]", wanted, key)
+                for key in mapping
+                if key not in self._index
             )
         if issues:
             raise UnknownReferenceError(issues, "TaskGraph")
@@ -444,7 +452,7 @@ class TaskGraph:
     def _check_estimates(self) -> None:
         issues = [
             Issue(
-                f"estimates[{key!r}]",
+                f"estimates[{_show(key)}]",
                 "needs finite optimistic <= most likely <= pessimistic, >= 0",
                 value,
             )
@@ -757,14 +765,14 @@ class TaskGraph:
                     Dependency(
                         predecessor=previous,
                         successor=node,
-                        reason=f"recurring duty {duty!r}: one instance after the other",
+                        reason=f"recurring duty {_show(duty)}: one instance after the other",
                     )
                 )
             links.extend(
                 Dependency(
                     predecessor=first,
                     successor=node,
-                    reason=f"recurring duty {duty!r} reports on {first!r}",
+                    reason=f"recurring duty {_show(duty)} reports on {_show(first)}",
                 )
                 for first in after
             )
@@ -972,7 +980,11 @@ def _mapping(value: object, name: str) -> Mapping[Any, Any]:
 def _duration(node: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValidationError(
-            [Issue(f"durations[{node!r}]", "must be a whole number of days, 0 or more", value)],
+            [
+                Issue(
+                    f"durations[{_show(node)}]", "must be a whole number of days, 0 or more", value
+                )
+            ],
             "TaskGraph",
         )
     return value

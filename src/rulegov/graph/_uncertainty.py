@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _show
 from rulegov.graph import _cpm
 from rulegov.graph._graph import is_three_point
 
@@ -79,7 +79,7 @@ class MonteCarloResult:
     def percentile(self, share: float) -> float:
         """The duration not exceeded in ``share`` percent of the runs (nearest rank)."""
         if not 0 < share <= 100:
-            raise ScheduleError(f"percentile must lie in (0, 100], got {share!r}")
+            raise ScheduleError(f"percentile must lie in (0, 100], got {_show(share)}")
         rank = max(math.ceil(share / 100 * len(self.durations)), 1)
         return self.durations[rank - 1]
 
@@ -94,14 +94,14 @@ def _estimates(
 ) -> dict[str, tuple[float, float, float]]:
     chosen = dict(graph.estimates)
     if estimates is not None and not isinstance(estimates, Mapping):
-        raise ScheduleError(f"estimates must map node ids to (o, m, p), got {estimates!r}")
+        raise ScheduleError(f"estimates must map node ids to (o, m, p), got {_show(estimates)}")
     for node, value in (estimates or {}).items():
         if node not in graph:
-            raise ScheduleError(f"estimates[{node!r}]: no node of the graph has this id")
+            raise ScheduleError(f"estimates[{_show(node)}]: no node of the graph has this id")
         if not is_three_point(value):
             raise ScheduleError(
-                f"estimates[{node!r}] must be finite (optimistic <= most likely <= pessimistic), "
-                f"none negative; got {value!r}"
+                f"estimates[{_show(node)}] must be finite (optimistic <= most likely <= pessimistic), "
+                f"none negative; got {_show(value)}"
             )
         chosen[node] = value
     return chosen
@@ -113,7 +113,7 @@ def _run(graph: TaskGraph, durations: Sequence[float]) -> _cpm.Passes:
     if not math.isfinite(passes.end):
         raise ScheduleError(
             "the estimates add up along a chain to more than a float can hold "
-            f"({passes.end!r} days); give estimates in days of a real plan"
+            f"({_show(passes.end)} days); give estimates in days of a real plan"
         )
     return passes
 
@@ -164,9 +164,12 @@ def _sample(rng: random.Random, low: float, likely: float, high: float) -> float
     """A beta-PERT draw."""
     if high <= low:
         return low
-    alpha = 1 + 4 * (likely - low) / (high - low)
-    beta = 1 + 4 * (high - likely) / (high - low)
-    return low + rng.betavariate(alpha, beta) * (high - low)
+    span = high - low
+    # shares first: 4 * (high - likely) would overflow near 1.8e308, and an infinite shape
+    # parameter sends the beta draw into an endless loop
+    alpha = 1 + 4 * ((likely - low) / span)
+    beta = 1 + 4 * ((high - likely) / span)
+    return low + rng.betavariate(alpha, beta) * span
 
 
 def monte_carlo(
@@ -182,9 +185,11 @@ def monte_carlo(
         ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
     """
     if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
-        raise ScheduleError(f"a Monte Carlo run needs runs >= 1, got {runs!r}")
+        raise ScheduleError(f"a Monte Carlo run needs runs >= 1, got {_show(runs)}")
     if isinstance(seed, bool) or not isinstance(seed, int):
-        raise ScheduleError(f"a Monte Carlo run needs a whole number as its seed, got {seed!r}")
+        raise ScheduleError(
+            f"a Monte Carlo run needs a whole number as its seed, got {_show(seed)}"
+        )
     chosen = _estimates(graph, estimates)
     rng = random.Random(seed)  # noqa: S311 - simulation, not security
     fixed = [float(graph.duration(node)) for node in graph.nodes]

@@ -82,6 +82,21 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
     return kind(issues, model)
 
 
+def _too_deep(model: str, args: tuple[Any, ...], path: str = "") -> ValidationError:
+    """The error for data nested so deep that checking it ran out of stack."""
+    return ValidationError(
+        [
+            Issue(
+                path,
+                "the data nests too deeply to be checked; no field of a rulegov model holds "
+                "lists or objects more than a few hundred levels deep",
+                args[0] if args else None,
+            )
+        ],
+        model,
+    )
+
+
 # Setters of the four slots of a pydantic model, as model_construct fills them
 _SET_DICT = BaseModel.__dict__["__dict__"].__set__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
@@ -185,6 +200,8 @@ class Model(BaseModel):
             super().__init__(**data)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (data,)) from None
 
     # The override only converts errors, so pydantic may keep validating nested models without
     # calling it (as for BaseModel.__init__); otherwise it would run every validator twice.
@@ -197,6 +214,8 @@ class Model(BaseModel):
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
@@ -205,6 +224,8 @@ class Model(BaseModel):
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_strings(cls, *args: Any, **kwargs: Any) -> Self:
@@ -213,6 +234,8 @@ class Model(BaseModel):
             return super().model_validate_strings(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
         """Assign and validate a field, raising :class:`rulegov.ValidationError` on bad values."""
@@ -220,6 +243,8 @@ class Model(BaseModel):
             super().__setattr__(name, value)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (value,), name) from None
 
     @classmethod
     def _trusted(cls, **values: Any) -> Self:
