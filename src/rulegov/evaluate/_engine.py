@@ -201,7 +201,7 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
             return None
         if math.isinf(number):
             raise EvaluationError(
-                f"unit {_show(unit)}, node {_show(node.id)}: the value is infinite ({value!r:.40})"
+                f"unit {_show(unit)}, node {_show(node.id)}: the value is infinite ({_show(value)})"
             )
         return number
     return _read_other(value, node, unit)
@@ -220,7 +220,7 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
         return _read_blend(value, node, unit)
     raise EvaluationError(
         f"unit {_show(unit)}, node {_show(node.id)}: expected a number, a label, or rater/vote mapping "
-        f"(got {type(value).__name__} {value!r:.60})"
+        f"(got {type(value).__name__} {_show(value)})"
     )
 
 
@@ -229,7 +229,7 @@ def _float(value: Real | decimal.Decimal, unit: str, node: str, key: str) -> flo
         return float(value)
     except OverflowError:
         raise EvaluationError(
-            f"unit {_show(unit)}, node {_show(node)}: {_show(key)} is too large for a float ({value!r:.40})"
+            f"unit {_show(unit)}, node {_show(node)}: {_show(key)} is too large for a float ({_show(value)})"
         ) from None
 
 
@@ -245,7 +245,7 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
         if math.isfinite(number):
             return number
     raise EvaluationError(
-        f"unit {_show(unit)}, node {_show(node)}: {_show(key)} must be a finite number ({value!r:.60})"
+        f"unit {_show(unit)}, node {_show(node)}: {_show(key)} must be a finite number ({_show(value)})"
     )
 
 
@@ -432,7 +432,9 @@ def _aggregate_checked(
 ) -> float:
     node = item.node
     try:
-        return aggregate(item.aggregation, values, effective, node.power)
+        score = aggregate(item.aggregation, values, effective, node.power)
+        if math.isinf(score):  # a sum of points beyond the largest float
+            raise OverflowError(score)  # noqa: TRY301 - reported with the other overflows
     except OverflowError:
         raise EvaluationError(
             f"unit {_show(unit)}, node {_show(node.id)}: the {item.aggregation.value} mean overflows; "
@@ -448,6 +450,7 @@ def _aggregate_checked(
             f"unit {_show(unit)}, node {_show(node.id)}: a {item.aggregation.value} mean needs values of "
             f"0 or more (got {_show(error.args[0])}); choose a normalisation that gives no negatives"
         ) from None
+    return score
 
 
 def _effective(item: Compiled, used: list[int], applicable_full: float) -> list[float]:

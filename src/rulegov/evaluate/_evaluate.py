@@ -81,7 +81,7 @@ def _inputs(
     """Check the arguments of :func:`evaluate` and copy them: data, categories, skipped nodes."""
     if not isinstance(data, Mapping):
         raise EvaluationError(
-            f"data must map each unit to its values (got {type(data).__name__} {data!r:.60})"
+            f"data must map each unit to its values (got {type(data).__name__} {_show(data)})"
         )
     if not data:
         raise EvaluationError("there are no units to evaluate: data is empty")
@@ -91,7 +91,7 @@ def _inputs(
         if not isinstance(values, Mapping):
             raise EvaluationError(
                 f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to values "
-                f"(got {type(values).__name__} {values!r:.60})"
+                f"(got {type(values).__name__} {_show(values)})"
             )
         if str(unit) in frozen:
             raise EvaluationError(f"unit {_show(unit)}: given twice (as {str(unit)!r})")
@@ -117,13 +117,13 @@ def _categories(categories: object) -> dict[str, str]:
     if not isinstance(categories, Mapping):
         raise EvaluationError(
             "categories must map units to a category "
-            f"(got {type(categories).__name__} {categories!r:.60})"
+            f"(got {type(categories).__name__} {_show(categories)})"
         )
     found: dict[str, str] = {}
     for unit, category in categories.items():
         if not isinstance(category, str):
             raise EvaluationError(
-                f"unit {_show(unit)}: a category must be a string (got {category!r:.60})"
+                f"unit {_show(unit)}: a category must be a string (got {_show(category)})"
             )
         found[str(unit)] = category
     return found
@@ -138,7 +138,7 @@ def _skipped(
     if not isinstance(not_applicable, Mapping):
         raise EvaluationError(
             "not_applicable must map units to node ids "
-            f"(got {type(not_applicable).__name__} {not_applicable!r:.60})"
+            f"(got {type(not_applicable).__name__} {_show(not_applicable)})"
         )
     known = {node.id for node in scheme.nodes()}
     skipped: dict[str, set[str]] = {}
@@ -150,7 +150,7 @@ def _skipped(
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):
             raise EvaluationError(
-                f"unit {_show(unit)}: not_applicable must list node ids (got {nodes!r:.60})"
+                f"unit {_show(unit)}: not_applicable must list node ids (got {_show(nodes)})"
             )
         wanted = {str(node) for node in nodes}
         unknown = sorted(wanted - known)
