@@ -264,6 +264,7 @@ def _task_of(task: Task, plan: Plan) -> dict[str, object]:
     timeframe = task.timeframe
     return {
         "number": task.number,
+        "numbers of the sections above it": task.path[:-1],
         "title": task.title,
         "text": task.text,
         "units": units,
@@ -291,7 +292,7 @@ def _losses(plan: Plan, again: Plan | None) -> list[Diagnostic]:
     found.extend(
         _lost(f"the {name} {value!r} reads back as {after[name]!r}")
         for name, value in before.items()
-        if after[name] != value and not (name == "title" and _title_stands_in(plan))
+        if after[name] != value
     )
     if _sections_of(plan) != _sections_of(again):
         found.append(

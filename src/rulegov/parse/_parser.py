@@ -10,6 +10,7 @@ task table are always tasks.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import re
@@ -458,6 +459,12 @@ class _Parser:
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
             spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
+        covered = [*spans.values(), *(d.span for d in self.diagnostics if d.span)]
+        for task in unsectioned:
+            covered.extend(_spans_of(task))
+        for section in sections:
+            covered.extend(_spans_of(section))
+        self.diagnostics.extend(_unaccounted(self.lines, covered))
         return Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
@@ -851,6 +858,50 @@ def _unique_targets(targets: list[Target]) -> list[Target]:
             seen.add(key)
             unique.append(target)
     return unique
+
+
+def _spans_of(part: Task | Section) -> list[Span]:
+    """The spans of a task, or of a section and everything in it."""
+    if isinstance(part, Task):
+        return [part.span] if part.span else []
+    found = [part.span] if part.span else []
+    for task in part.tasks:
+        found.extend(_spans_of(task))
+    for child in part.children:
+        found.extend(_spans_of(child))
+    return found
+
+
+def _unaccounted(lines: list[Line], covered: list[Span]) -> list[Diagnostic]:
+    """A diagnostic for each line with text that no span covers: read, but kept nowhere.
+
+    Every line of a document is either blank, inside the span of what was read from it, or
+    named by a diagnostic; this catches the lines that odd layouts would otherwise drop.
+    """
+    merged: list[list[int]] = []
+    for span in sorted(covered, key=lambda item: item.start):
+        if merged and span.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span.end)
+        elif span.end > span.start:
+            merged.append([span.start, span.end])
+    ends = [end for _, end in merged]
+    found: list[Diagnostic] = []
+    for line in lines:
+        if not line.text.strip(" \t"):
+            continue
+        start, end = line.start, line.start + len(line.original)
+        k = bisect.bisect_right(ends, start)
+        if k < len(merged) and merged[k][0] < end:
+            continue
+        found.append(
+            _diagnostic(
+                line,
+                0,
+                "unaccounted-line",
+                "this line was read into no field of the plan; review it",
+            )
+        )
+    return found
 
 
 def parse_plan(text: str, source: str | None = None) -> Plan:
