@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import numbers
 import pathlib
 import re
 from typing import TYPE_CHECKING
@@ -898,15 +899,33 @@ def read_task_rows(
         ('开展述法', 'quarterly')
     """
     grid: list[list[str]] = []
-    for item in rows:
+    for number, item in enumerate(rows, start=1):
         if isinstance(item, dict) or hasattr(item, "keys"):
             mapping: Mapping[str, object] = item  # type: ignore[assignment]
             if not grid:
                 grid.append([str(key) for key in mapping])
-            grid.append([_cell_text(mapping.get(key)) for key in grid[0]])
+            cells = [mapping.get(key) for key in grid[0]]
+        elif isinstance(item, list | tuple):
+            cells = list(item)
         else:
-            grid.append([_cell_text(value) for value in item])
+            raise ParseError(
+                f"row {number}: expected a list of cells or a mapping of columns to cells",
+                source=source,
+                value=item,
+            )
+        for column, cell in enumerate(cells, start=1):
+            if not isinstance(cell, _CELL_TYPES):
+                raise ParseError(
+                    f"row {number}, column {column}: a cell holds text, a number or a date",
+                    source=source,
+                    value=cell,
+                )
+        grid.append([_cell_text(cell) for cell in cells])
     return _read_grid(grid, title=title, year=year, source=source)
+
+
+# what a spreadsheet's cell can hold (decimal.Decimal and the like are numbers.Number)
+_CELL_TYPES = (type(None), str, numbers.Number, dt.date, dt.time)
 
 
 def _read_grid(
