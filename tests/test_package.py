@@ -19,6 +19,7 @@ PUBLIC_API = [
     "AssessmentKind",
     "Assignment",
     "Calendar",
+    "CalendarWarning",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -48,6 +49,7 @@ PUBLIC_API = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "RulegovWarning",
     "Schedule",
     "ScheduleError",
     "Scheme",
@@ -69,6 +71,7 @@ PUBLIC_API = [
     "UnitLevel",
     "UnknownReferenceError",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -78,6 +81,7 @@ PUBLIC_API = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -132,7 +136,8 @@ ALLOWED = {
     "graph": {"errors", "model"},
     "evaluate": {"errors", "model", "graph"},
     "datasets": {"errors", "model", "evaluate"},
-    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets"},
+    "tracking": {"errors", "model", "graph"},
+    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
 }
 SRC = Path(rulegov.__file__).parent
 

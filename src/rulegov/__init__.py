@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rulegov import datasets
 from rulegov.errors import (
+    CalendarWarning,
     DependencyCycleError,
     DuplicateIdError,
     EvaluationError,
@@ -24,6 +25,7 @@ from rulegov.errors import (
     MissingExtraError,
     ParseError,
     RulegovError,
+    RulegovWarning,
     ScheduleError,
     UnknownReferenceError,
     ValidationError,
@@ -75,6 +77,7 @@ if TYPE_CHECKING:
     from rulegov.graph import Calendar, Schedule, TaskGraph
     from rulegov.io import read_plan, read_plans, write_plan
     from rulegov.parse import format_plan, parse_plan
+    from rulegov.tracking import compare, status
 
     __version__: str
 
@@ -84,6 +87,7 @@ __all__ = [
     "AssessmentKind",
     "Assignment",
     "Calendar",
+    "CalendarWarning",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -113,6 +117,7 @@ __all__ = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "RulegovWarning",
     "Schedule",
     "ScheduleError",
     "Scheme",
@@ -134,6 +139,7 @@ __all__ = [
     "UnitLevel",
     "UnknownReferenceError",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -143,6 +149,7 @@ __all__ = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -150,6 +157,8 @@ __all__ = [
 # and importing rulegov (or rulegov.evaluate) must not load the graph layer.
 _LAZY = {
     "Calendar": "rulegov.graph",
+    "compare": "rulegov.tracking",
+    "status": "rulegov.tracking",
     "Schedule": "rulegov.graph",
     "TaskGraph": "rulegov.graph",
     "format_plan": "rulegov.parse",

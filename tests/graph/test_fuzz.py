@@ -178,9 +178,9 @@ def test_dates_past_the_calendar_are_refused_when_the_schedule_is_computed():
     with pytest.raises(ScheduleError, match="falls outside the dates Python can hold"):
         graph.schedule(start=dt.date(2023, 1, 1))
     with pytest.raises(ScheduleError, match="falls outside the dates Python can hold"):
-        graph.schedule(start=dt.date(2023, 1, 1), calendar=Calendar.china(2023))
+        graph.schedule(start=dt.date(2023, 1, 1), calendar=Calendar())
     far = TaskGraph({"a": 1, "b": 1}, [("a", "b", "FS", 2_000_000)])
-    schedule = far.schedule(start=dt.date(2023, 1, 1), calendar=Calendar.china(2023))
+    schedule = far.schedule(start=dt.date(2023, 1, 1), calendar=Calendar())
     assert schedule.dates("b").finish.year == 9689  # counted week by week, not walked
 
 

@@ -297,13 +297,12 @@ def aggregate(
     if kind is Aggregation.HARMONIC:
         if any(value == 0 for value, weight in zip(values, weights, strict=True) if weight):
             return 0.0
-        # a value so small that weight / value overflows dominates the mean, as 0 would
-        total = math.fsum(
-            weight / value for value, weight in zip(values, weights, strict=True) if weight
-        )
-        if total == 0:
+        # 1 / sum(weight / value), scaled by the smallest value so that no term overflows
+        used = [(value, weight) for value, weight in zip(values, weights, strict=True) if weight]
+        if not used:
             raise ZeroDivisionError(weights)
-        return 1.0 / total
+        smallest = min(value for value, _ in used)
+        return smallest / math.fsum(weight * (smallest / value) for value, weight in used)
     product = 1.0
     for value, weight in zip(values, weights, strict=True):
         product *= value**weight

@@ -156,7 +156,7 @@ def workload(
         >>> from rulegov.graph import TaskGraph
         >>> graph = TaskGraph.from_plan(rulegov.datasets.yancheng_2023())
         >>> workload(graph)["u-office"]  # the office carries every node, wave by wave
-        {'wave 1': 16, 'wave 2': 16, 'wave 3': 7, 'wave 4': 2, 'wave 5': 1}
+        {'wave 1': 17, 'wave 2': 16, 'wave 3': 7, 'wave 4': 2, 'wave 5': 1}
     """
     load: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     if per == "wave":

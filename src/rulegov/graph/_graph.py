@@ -316,6 +316,8 @@ class TaskGraph:
         measure_duration: int = 5,
         assessment_gates: bool = True,
         accept_inferred: bool = False,
+        expand_recurring: bool = True,
+        recurring_duration: int = 1,
     ) -> TaskGraph:
         """The graph of a plan: its tasks, its assessments as gates, and its dependencies.
 
@@ -333,6 +335,14 @@ class TaskGraph:
         plan's period, or the year of issue) becomes a hard deadline, or a soft target date
         when ``hard_deadlines`` is false; a recurring assessment starts no earlier than its
         duration before that date.
+
+        A recurring duty (每季度, 每半年, 每月, 年终) becomes, besides its task node, one node per
+        instance (``t4@2023-06-30``) at the ends of the calendar quarters, half-years, months or
+        years of the plan's period, each lasting ``recurring_duration`` days with a hard deadline
+        on its date (moved off rest days under a ``calendar``), one after the other; the task
+        node itself then has no deadline. Instances due before the date of issue, or too soon
+        after it to be done, are left out: no instance gets a deadline it cannot meet. With
+        ``expand_recurring=False`` the duty is one node due at its last date.
 
         Each assessment of tasks becomes a gate that opens when all of them finish; with
         ``assessment_gates=False`` those links are only suggested. Inferred links (gates over
@@ -357,6 +367,7 @@ class TaskGraph:
             "default_duration": default_duration,
             "assessment_duration": assessment_duration,
             "measure_duration": measure_duration,
+            "recurring_duration": recurring_duration,
         }
         issues = [
             Issue(name, f"must be a whole number of days from 0 to {_MAX_DAYS}", value)
@@ -379,6 +390,8 @@ class TaskGraph:
             include_measures=include_measures,
             measure_duration=measure_duration,
             assessment_gates=assessment_gates,
+            expand_recurring=expand_recurring,
+            recurring_duration=recurring_duration,
         )
         graph = cls(**parts)
         if accept_inferred:
@@ -821,7 +834,7 @@ class TaskGraph:
         from rulegov.graph._schedule import build_schedule  # noqa: PLC0415
 
         try:
-            return build_schedule(
+            result = build_schedule(
                 self,
                 start=start,
                 calendar=calendar,
@@ -836,6 +849,7 @@ class TaskGraph:
                 f"start {start}: the schedule runs outside the dates Python can hold "
                 f"({dt.date.min} to {dt.date.max}); choose a start within them"
             ) from None
+        return result
 
     # -- checks and analysis ------------------------------------------------------------------
 

@@ -482,8 +482,8 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     )
     es, ls = passes.es, passes.ls
     if line is not None and n:  # every day must have a date, or using the result would fail
-        line.date(max(passes.end, *passes.ef, *passes.lf))
-        line.date(min(*es, *ls))
+        line.reach(max(passes.end, *passes.ef, *passes.lf))
+        line.reach(min(*es, *ls))
     slack = [late - early for late, early in zip(ls, es, strict=True)]
     done = frozenset(ids[i] for i, (_, f) in fixed.items() if f is not None)
     critical = frozenset(ids[i] for i in range(n) if slack[i] <= 0) - done

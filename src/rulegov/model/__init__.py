@@ -8,6 +8,7 @@ from rulegov.model._assessment import Assessment, AssessmentKind, Subject, Subje
 from rulegov.model._base import Diagnostic, Model, Severity, SourceText, Span
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
+from rulegov.model._ids import plan_id
 from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
 from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
 from rulegov.model._time import Frequency, Period, TimeFrame, TimingKind
@@ -61,5 +62,6 @@ __all__ = [
     "Unit",
     "UnitKind",
     "UnitLevel",
+    "plan_id",
     "plan_json_schema",
 ]

@@ -36,6 +36,7 @@ from rulegov.model import (
     Task,
     TimeFrame,
     Unit,
+    plan_id,
 )
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
@@ -933,7 +934,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             source=source,
         )
     with _collector_paused():
-        return _Parser(text, source).build()
+        return with_stable_id(_Parser(text, source).build(), source)
 
 
 @contextlib.contextmanager
@@ -955,3 +956,19 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if paused:
             gc.enable()
+
+
+def with_stable_id(plan: Plan, source: str | None) -> Plan:
+    """``plan`` with an id derived from its document (see [`plan_id`][rulegov.model.plan_id])."""
+    year = plan.period.start_year if plan.period is not None else None
+    if year is None and plan.issued_on is not None:
+        year = plan.issued_on.year
+    ident = plan_id(
+        title=plan.title,
+        doc_number=plan.doc_number,
+        issuer=plan.issuer,
+        year=year,
+        issued_on=plan.issued_on.isoformat() if plan.issued_on else None,
+        source=source,
+    )
+    return plan.model_copy(update={"id": ident})
