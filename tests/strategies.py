@@ -13,6 +13,17 @@ import rulegov
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
 DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 FINITE = st.floats(allow_nan=False, allow_infinity=False, width=64)
+# the models users validate from data, for junk fed to each
+MODELS = [
+    rulegov.Plan,
+    rulegov.Task,
+    rulegov.Unit,
+    rulegov.Assessment,
+    rulegov.TimeFrame,
+    rulegov.Target,
+    rulegov.Dependency,
+    rulegov.Span,
+]
 
 
 @st.composite

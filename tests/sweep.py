@@ -18,6 +18,7 @@ import reprlib
 import signal
 import time
 import traceback
+import unicodedata
 import warnings
 from typing import TYPE_CHECKING, Any
 
@@ -306,3 +307,27 @@ def shown(value: object, limit: int = 300) -> str:
         return _SHORT.repr(value)[:limit]
     except Exception:  # noqa: BLE001 - a description must be made whatever the value is
         return f"<{type(value).__name__}>"
+
+
+def _visible(line: str) -> bool:
+    """Whether a line holds more than white space and invisible marks (U+FEFF, U+200B...)."""
+    return any(unicodedata.category(char) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for char in line)
+
+
+def unaccounted(plan: rulegov.Plan) -> list[tuple[int, str]]:
+    """The non-blank lines of the source that no span of the plan or of a diagnostic covers."""
+    assert plan.source is not None
+    covered = list(plan.spans.values())
+    covered += [s.span for s in plan.walk_sections() if s.span]
+    covered += [t.span for t in plan.tasks if t.span]
+    covered += [d.span for d in plan.diagnostics if d.span]
+    if plan.notice and plan.notice.span:
+        covered.append(plan.notice.span)
+    missed = []
+    start = 0
+    for number, line in enumerate(plan.source.text.split("\n"), 1):
+        end = start + len(line)
+        if _visible(line) and not any(s.start < end and start < s.end for s in covered):
+            missed.append((number, line))
+        start = end + 1
+    return missed

@@ -12,22 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rulegov
+from strategies import MODELS
 from sweep import mutate_text, mutate_value, shown, sweep
 
 if TYPE_CHECKING:
     import random
     from collections.abc import Callable
-
-MODELS = [
-    rulegov.Plan,
-    rulegov.Task,
-    rulegov.Unit,
-    rulegov.Assessment,
-    rulegov.TimeFrame,
-    rulegov.Target,
-    rulegov.Dependency,
-    rulegov.Span,
-]
 
 
 def _lost_in_json(result: object) -> str | None:

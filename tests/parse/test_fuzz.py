@@ -5,14 +5,13 @@ and what format_plan writes reads back as the same plan, or it says what it coul
 from __future__ import annotations
 
 import pathlib
-import unicodedata
 from typing import TYPE_CHECKING
 
 from hypothesis import HealthCheck, given, settings
 
 import rulegov
 from strategies import plan_texts, printable_plans
-from sweep import mutate_text, sweep
+from sweep import mutate_text, sweep, unaccounted
 
 if TYPE_CHECKING:
     import random
@@ -59,30 +58,6 @@ def structure(plan: rulegov.Plan) -> dict[str, object]:
             for t in plan.tasks
         ],
     }
-
-
-def _visible(line: str) -> bool:
-    """Whether a line holds more than white space and invisible marks (U+FEFF, U+200B...)."""
-    return any(unicodedata.category(char) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for char in line)
-
-
-def unaccounted(plan: rulegov.Plan) -> list[tuple[int, str]]:
-    """The non-blank lines of the source that no span of the plan or of a diagnostic covers."""
-    assert plan.source is not None
-    covered = list(plan.spans.values())
-    covered += [s.span for s in plan.walk_sections() if s.span]
-    covered += [t.span for t in plan.tasks if t.span]
-    covered += [d.span for d in plan.diagnostics if d.span]
-    if plan.notice and plan.notice.span:
-        covered.append(plan.notice.span)
-    missed = []
-    start = 0
-    for number, line in enumerate(plan.source.text.split("\n"), 1):
-        end = start + len(line)
-        if _visible(line) and not any(s.start < end and start < s.end for s in covered):
-            missed.append((number, line))
-        start = end + 1
-    return missed
 
 
 def round_trip_loss(plan: rulegov.Plan) -> str | None:
