@@ -541,6 +541,7 @@ def test_an_output_that_cannot_be_written_is_one_line(capsys, tmp_path, monkeypa
     assert "Exception ignored" not in err
 
 
+@pytest.mark.slow
 def test_a_start_at_the_end_of_time_is_one_line(capsys):
     code, out, err = run(capsys, "schedule", "--start", "9999-12-31")
     assert (code, out) == (1, "")

@@ -421,6 +421,7 @@ def test_slip_of_work_under_way_moves_its_finish():
         s.slip("c", -1)
 
 
+@pytest.mark.slow
 def test_a_start_near_the_end_of_time_is_a_schedule_error():
     plan = datasets.yancheng_2023()
     with pytest.raises(ScheduleError, match=r"that starts 9999-12-01 falls outside the dates"):

@@ -336,7 +336,8 @@ def combine(
 ) -> tuple[float | None, bool, str]:
     """Combine one unit's children scores at ``item``; return (score, applicable, policy note).
 
-    When ``parts`` is a list, it receives one :class:`Part` per child, for explanations.
+    When ``parts`` is a list, it receives one [`Part`][rulegov.evaluate.Part] per child, for
+    explanations.
     """
     node = item.node
     unit = arrays.units[position]
@@ -470,7 +471,7 @@ def shares(weights: Sequence[float]) -> list[float]:
     The weights are first scaled by the largest, so ``[1e308, 1e300, 1.7e308]`` give shares
     that add up to 1 instead of zeros; weights that are all 0 give shares of 0.
 
-    Example:
+    Examples:
         >>> [round(share, 3) for share in shares([1e308, 1e300, 1.7e308])]
         [0.37, 0.0, 0.63]
         >>> shares([0.0, 0.0])

@@ -1,9 +1,10 @@
 """The task graph (任务依赖关系图): tasks, assessment gates and measures, joined by typed links.
 
-A :class:`TaskGraph` is immutable: building it checks every reference and refuses loops, and
-methods that change it (accepting suggested links, adding recurring duties) return a new graph.
+A [`TaskGraph`][rulegov.TaskGraph] is immutable: building it checks every reference and refuses
+loops, and methods that change it (accepting suggested links, adding recurring duties) return a new
+graph.
 
-Example:
+Examples:
     >>> from rulegov import Dependency, TaskGraph
     >>> g = TaskGraph(durations={"a": 3, "b": 2},
     ...               dependencies=[Dependency(predecessor="a", successor="b", type="FS", lag=0)])
@@ -62,7 +63,7 @@ class Gate:
             least that share of the total weight.
         share: The share (0-1] of the weights that must be finished.
 
-    Example:
+    Examples:
         >>> Gate("review", ("a", "b", "c"), k=2).rule
         '2 of 3'
     """
@@ -205,7 +206,7 @@ class TaskGraph:
     Args:
         durations: Each node's duration in days (working days under a calendar); the keys are
             the node ids, in the order used for ties and exports.
-        dependencies: The links, as :class:`rulegov.Dependency` or bare tuples.
+        dependencies: The links, as [`Dependency`][rulegov.Dependency] or bare tuples.
         labels: A readable label per node, e.g. ``"task 3 推进法治建设规划体系实施。"``.
         kinds: The kind of each node: ``task`` (default), ``assessment``, ``measure``, ``duty``.
         gates: Assessment gates; each gate's id must be a node.
@@ -215,7 +216,8 @@ class TaskGraph:
         earliest: Start-no-earlier-than dates (or day numbers), e.g. for a year-end review.
         units: The units (单位) carrying each node, for workloads and the unit network.
         groups: The coordination groups (协调小组) steering each node.
-        suggestions: Inferred links offered for the user to accept (see :meth:`accept`).
+        suggestions: Inferred links offered for the user to accept (see
+            [`accept`][rulegov.TaskGraph.accept]).
         estimates: Three-point estimates ``(optimistic, most likely, pessimistic)`` per node.
 
     Raises:
@@ -346,10 +348,10 @@ class TaskGraph:
 
         Each assessment of tasks becomes a gate that opens when all of them finish; with
         ``assessment_gates=False`` those links are only suggested. Inferred links (gates over
-        subjects, measure order, ``根据…结果``) are offered as :attr:`suggestions`;
-        ``accept_inferred=True`` takes them all.
+        subjects, measure order, ``根据…结果``) are offered as
+        [`suggestions`][rulegov.TaskGraph.suggestions]; ``accept_inferred=True`` takes them all.
 
-        Example:
+        Examples:
             >>> import rulegov
             >>> plan = rulegov.Plan(title="计划", sections=[{"id": "s1", "number": "一", "level": 1,
             ...     "title": "一", "tasks": [{"id": "t1", "number": "1", "path": ["一", "1"],
@@ -744,7 +746,7 @@ class TaskGraph:
         Raises:
             ScheduleError: when the rule yields no date in ``[start, end]`` or cannot be read.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> g = TaskGraph({"plan": 5}).with_recurring(
             ...     "report", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=31",
@@ -856,7 +858,7 @@ class TaskGraph:
     def redundant_links(self) -> tuple[Dependency, ...]:
         """Finish-to-start links with no lag that other links already imply (a longer path).
 
-        Example:
+        Examples:
             >>> g = TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c"), ("a", "c")])
             >>> pairs = [(d.predecessor, d.successor) for d in g.redundant_links()]
             >>> pairs
@@ -875,7 +877,7 @@ class TaskGraph:
     def waves(self) -> list[tuple[str, ...]]:
         """Waves of nodes that can run in parallel: each waits only on earlier waves.
 
-        Example:
+        Examples:
             >>> TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "c"), ("b", "c")]).waves()
             [('a', 'b'), ('c',)]
         """

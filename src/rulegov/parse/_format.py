@@ -1,4 +1,4 @@
-"""Write a plan back as text in the standard layout, which :func:`parse_plan` reads again.
+"""Write a plan back as text in the standard layout, which [`parse_plan`][rulegov.parse_plan] reads again.
 
 The layout: document number, recipients (``…：``), notice body, issuer, date, title, preamble,
 then each section's heading (``一、`` ``（一）``…) and text, each task's number and text, and its
@@ -45,7 +45,7 @@ FREQUENCY_WORDS = {
 def date_words(day: dt.date) -> str:
     """A date as written in a plan: 2023年6月30日 (a year before 1000 with four digits).
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> date_words(dt.date(2023, 6, 30)), date_words(dt.date(217, 4, 3))
         ('2023年6月30日', '0217年4月3日')
@@ -103,7 +103,7 @@ def _section_lines(section: Section, plan: Plan) -> list[str]:
 
 
 def format_plan(plan: Plan, *, diagnostics: list[Diagnostic] | None = None) -> str:
-    """Render ``plan`` as text in the standard layout; :func:`parse_plan` reads it back.
+    """Render ``plan`` as text in the standard layout; [`parse_plan`][rulegov.parse_plan] reads it back.
 
     The text is read back once: when the header would be misread (a title that reads as a
     signature, say), the header is written with labels instead (``标题：``, ``发文机关：``,
@@ -116,7 +116,7 @@ def format_plan(plan: Plan, *, diagnostics: list[Diagnostic] | None = None) -> s
             that its task's text does not state, a section without tasks read back as a task...
             Nothing is added when the text reads back as the same plan.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> plan = rulegov.Plan(
         ...     title="2023年工作计划",
