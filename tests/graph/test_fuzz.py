@@ -184,6 +184,18 @@ def test_dates_past_the_calendar_are_refused_when_the_schedule_is_computed():
     assert schedule.dates("b").finish.year == 9689  # counted week by week, not walked
 
 
+@pytest.mark.parametrize("calendar", [None, Calendar()])
+def test_a_schedule_may_end_on_the_last_date_but_not_after_it(calendar):
+    start, last = dt.date(2023, 3, 1), dt.date(9999, 12, 31)
+    days = (
+        (last - start).days + 1 if calendar is None else calendar.working_days_between(start, last)
+    )
+    schedule = TaskGraph({"a": days}).schedule(start=start, calendar=calendar)
+    assert schedule.finish_date == schedule.dates("a").late_finish == last
+    with pytest.raises(ScheduleError, match="falls outside the dates Python can hold"):
+        TaskGraph({"a": days + 1}).schedule(start=start, calendar=calendar)
+
+
 def test_estimates_that_cannot_be_computed_are_refused():
     graph = TaskGraph({"a": 1, "b": 1}, [("a", "b")])
     with pytest.raises(ScheduleError, match="must be finite"):

@@ -482,8 +482,9 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         line=lag_line,
     )
     es, ls = passes.es, passes.ls
-    if line is not None and n:  # every day must have a date, or using the result would fail
-        line.reach(max(passes.end, *passes.ef, *passes.lf))
+    if line is not None and n:  # every date of the result must exist, or using it would fail
+        # finishes are exclusive: the last day of work ending at day f is day f - 1
+        line.reach(max(*es, *ls, max(passes.ef) - 1, max(passes.lf) - 1))
         line.reach(min(*es, *ls))
     slack = [late - early for late, early in zip(ls, es, strict=True)]
     done = frozenset(ids[i] for i, (_, f) in fixed.items() if f is not None)
