@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from rulegov.errors import ParseError
 from rulegov.model import Diagnostic, Role, Severity, Task, TimingKind
-from rulegov.parse._numbering import render_number
+from rulegov.parse._numbering import match_heading, render_number
+from rulegov.parse._text import split_lines
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -70,6 +71,22 @@ def _timing(timeframe: TimeFrame) -> str:
     return timeframe.text or timing_words(timeframe)
 
 
+def _one_part(text: str) -> str:
+    """``text`` with each line that would open a part of its own (``3.``) joined to the one above.
+
+    A line of a task's text that starts with a heading number would be read back as a task or a
+    section of its own, taking the rest of the text with it; joined, only the line break is lost.
+    """
+    lines = text.split("\n")
+    kept = [lines[0]]
+    for line in lines[1:]:
+        if match_heading(split_lines(line)[0].text) is not None:
+            kept[-1] += line
+        else:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def _unit_name(plan: Plan, unit: str) -> str:
     for candidate in plan.units:
         if candidate.id == unit:
@@ -78,8 +95,7 @@ def _unit_name(plan: Plan, unit: str) -> str:
 
 
 def _task_lines(task: Task, plan: Plan) -> list[str]:
-    text = task.text or task.title
-    lines = [render_number(task.number) + text]
+    lines = [render_number(task.number) + _one_part(task.text or task.title)]
     for role, label in _ROLE_LABELS.items():
         names = [
             a.unit_name or _unit_name(plan, a.unit) for a in task.assignments if a.role is role
