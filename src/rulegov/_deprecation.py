@@ -17,7 +17,7 @@ REMOVED_IN = "0.3.0"
 def warn(old: str, advice: str, *, stacklevel: int = 3) -> None:
     """Warn that ``old`` is deprecated, with ``advice`` on what to do instead.
 
-    Example:
+    Examples:
         >>> import warnings
         >>> with warnings.catch_warnings(record=True) as caught:
         ...     warnings.simplefilter("always")
@@ -40,7 +40,7 @@ def deprecated_names(module: str, names: Mapping[str, tuple[str, str]]) -> Calla
         names: For each deprecated name, the ``module:attribute`` that holds it now and the
             advice to give (what to use instead).
 
-    Example:
+    Examples:
         >>> import warnings
         >>> get = deprecated_names("pkg", {"old": ("math:pi", "use math.pi")})
         >>> with warnings.catch_warnings(record=True) as caught:

@@ -3,7 +3,7 @@ r"""Text helpers that every layer shares: full-width folding, line and column, d
 Chinese documents mix full-width (全角) and half-width (半角) forms of the same ASCII characters,
 and terminals give CJK characters two columns. These helpers live once, below every layer.
 
-Example:
+Examples:
     >>> fold_width("（一）ＡＢ１２")
     '(一)AB12'
     >>> line_column("第一行\n第二行", 5)
@@ -25,7 +25,7 @@ FULL_WIDTH: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF
 def fold_width(text: str) -> str:
     """``text`` with full-width ASCII letters, digits and signs made half-width.
 
-    Example:
+    Examples:
         >>> fold_width("区依法治区办（牵头）")
         '区依法治区办(牵头)'
     """
@@ -35,7 +35,7 @@ def fold_width(text: str) -> str:
 def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
     r"""The 1-based line and column of ``offset`` in ``text`` (characters, or bytes for bytes).
 
-    Example:
+    Examples:
         >>> line_column(b"a\nbc", 3)
         (2, 2)
     """
@@ -49,7 +49,7 @@ def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
 def display_width(text: str) -> int:
     """The columns a terminal gives ``text``: East Asian wide and full-width characters take two.
 
-    Example:
+    Examples:
         >>> display_width("依法治区"), display_width("ab")
         (8, 2)
     """

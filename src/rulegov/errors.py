@@ -1,7 +1,7 @@
 """The exception tree of rulegov: one root, subclasses by meaning.
 
-Every error that rulegov raises on purpose derives from :class:`RulegovError`, and each also
-derives from the builtin it resembles, so ``except ValueError`` keeps working::
+Every error that rulegov raises on purpose derives from [`RulegovError`][rulegov.RulegovError], and
+each also derives from the builtin it resembles, so ``except ValueError`` keeps working::
 
     RulegovError
     ├── ValidationError (ValueError)          data does not fit the model
@@ -24,7 +24,7 @@ place and the value in keyword fields (``path``, ``line``, ``column``, ``unit``,
 ``task``, ``value``) and a stable ``code`` for the kind of problem, so that a program can react
 to it without reading the message.
 
-Example:
+Examples:
     >>> import rulegov
     >>> try:
     ...     rulegov.Span(start=5, end=2)
@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import reprlib
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import attrs
@@ -62,9 +63,54 @@ __all__ = [
 _MAX_VALUE_CHARS = 80
 
 
+class _ShortRepr(reprlib.Repr):
+    """A ``repr`` that stops at a depth and a length, and survives any object.
+
+    Junk can nest a thousand lists deep or hold an integer of a million digits; the builtin
+    ``repr`` of either fails (a ``RecursionError``, a ``ValueError``), and a message must not.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 3
+        self.maxlist = self.maxtuple = self.maxset = self.maxfrozenset = self.maxdeque = 4
+        self.maxdict = 4
+        self.maxstring = self.maxother = self.maxlong = _MAX_VALUE_CHARS
+
+    def repr_int(self, x: int, level: int) -> str:  # noqa: ARG002 - reprlib's signature
+        """Show a huge integer by its size, which needs no conversion to decimal."""
+        if x.bit_length() > 200:
+            return f"<int of {x.bit_length()} bits>"
+        return repr(x)
+
+    def repr_instance(self, x: object, level: int) -> str:  # noqa: ARG002 - reprlib's signature
+        """The builtin ``repr``, shortened, or the type's name when that fails."""
+        try:
+            text = repr(x)
+        except Exception:  # noqa: BLE001 - any failure of a foreign __repr__ is shown as such
+            return f"<unprintable {type(x).__name__}>"
+        if len(text) > self.maxother:
+            text = text[: self.maxother - 3] + "..."
+        return text
+
+
+_SHORT_REPR = _ShortRepr()
+
+
 def _show(value: object) -> str:
-    """Return a short ``repr`` of ``value`` for a message."""
-    text = repr(value)
+    """Return a short, depth-limited ``repr`` of ``value`` for a message.
+
+    Examples:
+        >>> deep = 1
+        >>> for _ in range(5000):
+        ...     deep = [deep]
+        >>> _show(deep)
+        '[[[[...]]]]'
+    """
+    try:
+        text = _SHORT_REPR.repr(value)
+    except Exception:  # noqa: BLE001 - a message must be made whatever the value is
+        text = f"<unprintable {type(value).__name__}>"
     if len(text) > _MAX_VALUE_CHARS:
         text = text[: _MAX_VALUE_CHARS - 3] + "..."
     return text
@@ -82,7 +128,7 @@ class Issue:
         code: A stable, machine-readable kind of problem, such as ``unknown-unit`` or
             ``duplicate-id`` (listed on the exceptions page of the documentation).
 
-    Example:
+    Examples:
         >>> print(Issue("tasks[0].id", "the id is already used by tasks[1]", "t1", "duplicate-id"))
         tasks[0].id: the id is already used by tasks[1] (got 't1')
     """
@@ -142,7 +188,7 @@ class RulegovError(Exception):
         task: The id or number of the task concerned, if any.
         value: The offending value, as found.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> error = rulegov.ScheduleError("no working day", code="invalid-calendar", value=7)
         >>> error.code, error.value, str(error)
@@ -177,7 +223,7 @@ class RulegovError(Exception):
     def context(self) -> dict[str, object]:
         """The fields that name the place and the value, without those that are ``None``.
 
-        Example:
+        Examples:
             >>> import rulegov
             >>> rulegov.EvaluationError("no data", code="missing-data", unit="u1").context
             {'unit': 'u1'}
@@ -197,7 +243,7 @@ _REFERENCE_CODES = frozenset({"unknown-reference", "wrong-reference-kind"})
 def _is_reference_code(code: str) -> bool:
     """Whether ``code`` names a reference to nothing (``unknown-unit``) or to the wrong kind.
 
-    Example:
+    Examples:
         >>> _is_reference_code("unknown-unit"), _is_reference_code("duplicate-id")
         (True, False)
     """
@@ -237,7 +283,7 @@ class ValidationError(RulegovError, ValueError):
         [`UnknownReferenceError`][rulegov.UnknownReferenceError]; anything else a
         [`ValidationError`][rulegov.ValidationError]. Every issue is kept.
 
-        Example:
+        Examples:
             >>> error = ValidationError.of([Issue("units[0].parent", "no unit has this id", "x",
             ...                                   "unknown-unit")])
             >>> type(error).__name__, error.code
@@ -293,7 +339,7 @@ class FileFormatError(ValidationError):
     Attributes:
         expected: The suffixes that would be understood.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> error = rulegov.FileFormatError("plan.doc", (".json", ".txt"), "write a plan to")
         >>> error.code, error.source, error.value
@@ -414,7 +460,7 @@ class RulegovWarning(UserWarning):
 class CalendarWarning(RulegovWarning):
     """Dates beyond the years whose holidays a calendar knows: they count Monday to Friday.
 
-    Example:
+    Examples:
         >>> import datetime as dt, warnings
         >>> from rulegov.graph import Calendar, Timeline
         >>> line = Timeline(dt.date(2026, 12, 30), Calendar.china(2026))

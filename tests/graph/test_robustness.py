@@ -12,6 +12,7 @@ from rulegov.graph import Calendar, Gate, Timeline, monte_carlo, occurrences, pe
 from strategies import JUNK
 
 
+@pytest.mark.slow
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(durations=JUNK, links=JUNK)
 def test_graph_constructor_junk(durations, links):

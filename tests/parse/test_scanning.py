@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,6 +10,7 @@ from rulegov.parse import _facts, _text, _time
 from strategies import texts_and_ranges
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(texts_and_ranges())
 def test_target_scan_finds_what_the_target_pattern_finds(case: tuple[str, int, int]):
@@ -36,6 +38,7 @@ TIMING_PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(TIMING_PIECES, max_size=30).map("".join))
 def test_timing_scan_finds_what_the_phrase_pattern_finds(text: str):
@@ -57,6 +60,7 @@ FOLD_PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(FOLD_PIECES, max_size=40).map("".join))
 def test_folding_by_replacement_equals_translation(text: str):

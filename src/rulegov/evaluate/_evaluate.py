@@ -1,16 +1,15 @@
-"""The entry points: :func:`evaluate` and :func:`rank_uncertainty`."""
+"""The entry points: `evaluate` and `rank_uncertainty`."""
 
 from __future__ import annotations
 
-import difflib
 import random
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import EvaluationError, Issue, UnknownReferenceError
-from rulegov.evaluate._engine import compile_scheme, compute
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
+from rulegov.evaluate._engine import closest, compile_scheme, compute
 from rulegov.evaluate._result import Evaluation
 from rulegov.evaluate._scheme import Aggregation
 
@@ -48,7 +47,7 @@ def evaluate(
             not a mapping of units to mappings, or two units with the same name.
         rulegov.UnknownReferenceError: ``not_applicable`` names an unknown node or unit.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate({
         ...     "id": "example",
@@ -78,10 +77,10 @@ def _inputs(
     categories: object,
     not_applicable: object,
 ) -> Inputs:
-    """Check the arguments of :func:`evaluate` and copy them: data, categories, skipped nodes."""
+    """Check the arguments of `evaluate` and copy them: data, categories, skipped nodes."""
     if not isinstance(data, Mapping):
         raise EvaluationError(
-            f"data must map each unit to its values (got {type(data).__name__} {data!r:.60})",
+            f"data must map each unit to its values (got {type(data).__name__} {_show(data)})",
             code="invalid-data",
             value=data,
         )
@@ -92,44 +91,43 @@ def _inputs(
     for unit, values in data.items():
         if not isinstance(values, Mapping):
             raise EvaluationError(
-                f"unit {unit!r}: the values must be a mapping of leaf ids and inputs to values "
-                f"(got {type(values).__name__} {values!r:.60})",
+                f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to values "
+                f"(got {type(values).__name__} {_show(values)})",
                 code="invalid-data",
                 unit=str(unit),
                 value=values,
             )
         if str(unit) in frozen:
             raise EvaluationError(
-                f"unit {unit!r}: given twice (as {str(unit)!r})",
+                f"unit {_show(unit)}: given twice (as {str(unit)!r})",
                 code="duplicate-unit",
                 unit=str(unit),
             )
         _no_stray_keys(unit, values, known)
         frozen[str(unit)] = dict(values)
-    return frozen, _categories(categories), _skipped(scheme, not_applicable, frozen)
+    return frozen, _categories(categories, frozen), _skipped(scheme, not_applicable, frozen)
 
 
 def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str]) -> None:
     """Refuse a value that has no place in the scheme: a typo would otherwise be lost silently."""
     for key in values:
         if key not in known:
-            close = difflib.get_close_matches(str(key), sorted(known), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            hint = closest(key, known)
             raise EvaluationError(
-                f"unit {unit!r}: {key!r} is neither a node of the scheme nor the input of a rule{hint}",
+                f"unit {_show(unit)}: {_show(key)} is neither a node of the scheme nor the input of a rule{hint}",
                 code="unknown-node",
                 unit=str(unit),
                 node=str(key),
             )
 
 
-def _categories(categories: object) -> dict[str, str]:
+def _categories(categories: object, units: Mapping[str, object]) -> dict[str, str]:
     if categories is None:
         return {}
     if not isinstance(categories, Mapping):
         raise EvaluationError(
             "categories must map units to a category "
-            f"(got {type(categories).__name__} {categories!r:.60})",
+            f"(got {type(categories).__name__} {_show(categories)})",
             code="invalid-parameter",
             path="categories",
             value=categories,
@@ -138,11 +136,22 @@ def _categories(categories: object) -> dict[str, str]:
     for unit, category in categories.items():
         if not isinstance(category, str):
             raise EvaluationError(
-                f"unit {unit!r}: a category must be a string (got {category!r:.60})",
+                f"unit {_show(unit)}: a category must be a string (got {_show(category)})",
                 code="invalid-parameter",
                 path=f"categories.{unit}",
                 unit=str(unit),
                 value=category,
+            )
+        if str(unit) not in units:
+            raise UnknownReferenceError(
+                [
+                    Issue(
+                        f"categories.{unit}",
+                        "unit not in the data" + closest(unit, units),
+                        unit,
+                        "unknown-unit",
+                    )
+                ]
             )
         found[str(unit)] = category
     return found
@@ -157,7 +166,7 @@ def _skipped(
     if not isinstance(not_applicable, Mapping):
         raise EvaluationError(
             "not_applicable must map units to node ids "
-            f"(got {type(not_applicable).__name__} {not_applicable!r:.60})",
+            f"(got {type(not_applicable).__name__} {_show(not_applicable)})",
             code="invalid-parameter",
             path="not_applicable",
             value=not_applicable,
@@ -167,12 +176,19 @@ def _skipped(
     for unit, given in not_applicable.items():
         if str(unit) not in units:
             raise UnknownReferenceError(
-                [Issue(f"not_applicable.{unit}", "unit not in the data", unit, "unknown-unit")]
+                [
+                    Issue(
+                        f"not_applicable.{unit}",
+                        "unit not in the data" + closest(unit, units),
+                        unit,
+                        "unknown-unit",
+                    )
+                ]
             )
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):
             raise EvaluationError(
-                f"unit {unit!r}: not_applicable must list node ids (got {nodes!r:.60})",
+                f"unit {_show(unit)}: not_applicable must list node ids (got {_show(nodes)})",
                 code="invalid-parameter",
                 path=f"not_applicable.{unit}",
                 unit=str(unit),
@@ -223,7 +239,7 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
     ``[1 - weight_spread, 1 + weight_spread]`` and, if ``aggregations`` are given, gives every
     non-``sum`` internal node one of them at random. The same seed gives the same intervals.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate(
         ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}, {"id": "b"}]}})
@@ -233,7 +249,7 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
     """
     if isinstance(runs, bool) or not isinstance(runs, int):
         raise EvaluationError(
-            f"runs must be a whole number (got {runs!r})",
+            f"runs must be a whole number (got {_show(runs)})",
             code="invalid-parameter",
             path="runs",
             value=runs,
@@ -247,7 +263,7 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         )
     if not 0 <= weight_spread < 1:
         raise EvaluationError(
-            f"weight_spread must lie in [0, 1) (got {weight_spread!r})",
+            f"weight_spread must lie in [0, 1) (got {_show(weight_spread)})",
             code="invalid-parameter",
             path="weight_spread",
             value=weight_spread,
@@ -293,7 +309,7 @@ def _aggregation(method: Aggregation | str) -> Aggregation:
         return Aggregation(method)
     except ValueError:
         raise EvaluationError(
-            f"aggregations: {method!r} is not one of {[kind.value for kind in Aggregation]}",
+            f"aggregations: {_show(method)} is not one of {[kind.value for kind in Aggregation]}",
             code="invalid-parameter",
             path="aggregations",
             value=method,

@@ -1,6 +1,6 @@
 """Views of a task graph: redundant links, waves, workloads, impact sets, the unit network.
 
-Example:
+Examples:
     >>> from rulegov import TaskGraph
     >>> g = TaskGraph({"a": 2, "b": 3, "c": 1}, [("a", "c"), ("b", "c")],
     ...               units={"a": ["justice"], "b": ["justice", "court"], "c": ["court"]})
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _show
 from rulegov.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ __all__ = [
 def redundant_links(graph: TaskGraph) -> tuple[Dependency, ...]:
     """Finish-to-start links without lag that a path of other FS links (lags >= 0) implies.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph, redundant_links
         >>> g = TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c"), ("a", "c")])
         >>> [(d.predecessor, d.successor) for d in redundant_links(g)]
@@ -69,7 +69,7 @@ def diagnostics(graph: TaskGraph) -> list[Diagnostic]:
 
     Redundant links, suggested links waiting to be accepted, and nodes without links.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph, diagnostics
         >>> [d.code for d in diagnostics(TaskGraph({"a": 1, "b": 1}))]
         ['unlinked-node', 'unlinked-node']
@@ -120,7 +120,7 @@ def levels(graph: TaskGraph) -> list[int]:
 def waves(graph: TaskGraph) -> list[tuple[str, ...]]:
     """Waves of nodes that can run in parallel: each waits only on earlier waves.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph, waves
         >>> waves(TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "c"), ("b", "c")]))
         [('a', 'b'), ('c',)]
@@ -154,7 +154,7 @@ def reach(graph: TaskGraph, node: str, *, forward: bool) -> frozenset[str]:
 def downstream(graph: TaskGraph, node: str) -> frozenset[str]:
     """The impact set of ``node``: everything that waits on it, directly or not.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph, downstream
         >>> sorted(downstream(TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c")]), "a"))
         ['b', 'c']
@@ -165,7 +165,7 @@ def downstream(graph: TaskGraph, node: str) -> frozenset[str]:
 def upstream(graph: TaskGraph, node: str) -> frozenset[str]:
     """Everything ``node`` waits on, directly or not.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph, upstream
         >>> sorted(upstream(TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c")]), "c"))
         ['a', 'b']
@@ -178,7 +178,7 @@ def unit_network(graph: TaskGraph) -> dict[tuple[str, str], tuple[str, ...]]:
 
     The network of cooperation: which units (单位) work on the same tasks.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph, unit_network
         >>> unit_network(TaskGraph({"t1": 1}, units={"t1": ["justice", "office"]}))
         {('justice', 'office'): ('t1',)}
@@ -198,7 +198,7 @@ def _owners(graph: TaskGraph, node: str, by: str) -> tuple[str, ...]:
     if by == "group":
         return graph.groups_of(node)
     raise ScheduleError(
-        f"workload by {by!r}: expected 'unit' or 'group'",
+        f"workload by {_show(by)}: expected 'unit' or 'group'",
         code="invalid-parameter",
         path="by",
         value=by,
@@ -216,7 +216,7 @@ def workload(
     Raises:
         ScheduleError: for an unknown ``by`` or ``per``, or months without a dated schedule.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> from rulegov.graph import TaskGraph
         >>> graph = TaskGraph.from_plan(rulegov.datasets.yancheng_2023())
@@ -244,7 +244,7 @@ def workload(
                     load[owner][month] += 1
     else:
         raise ScheduleError(
-            f"workload per {per!r}: expected 'wave' or 'month'",
+            f"workload per {_show(per)}: expected 'wave' or 'month'",
             code="invalid-parameter",
             path="per",
             value=per,

@@ -1,9 +1,10 @@
 """The task graph (任务依赖关系图): tasks, assessment gates and measures, joined by typed links.
 
-A :class:`TaskGraph` is immutable: building it checks every reference and refuses loops, and
-methods that change it (accepting suggested links, adding recurring duties) return a new graph.
+A [`TaskGraph`][rulegov.TaskGraph] is immutable: building it checks every reference and refuses
+loops, and methods that change it (accepting suggested links, adding recurring duties) return a new
+graph.
 
-Example:
+Examples:
     >>> from rulegov import Dependency, TaskGraph
     >>> g = TaskGraph(durations={"a": 3, "b": 2},
     ...               dependencies=[Dependency(predecessor="a", successor="b", type="FS", lag=0)])
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections import deque
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -29,10 +31,11 @@ from rulegov.errors import (
     ScheduleError,
     UnknownReferenceError,
     ValidationError,
+    _show,
 )
 from rulegov.graph import _analysis, _cpm
 from rulegov.graph._calendar import days_before
-from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
+from rulegov.model import Dependency, LagUnit
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Gate", "Link", "NodeKind", "TaskGraph"]
 
+_MAX_DAYS = dt.date.max.toordinal() - 1  # the days between the first and the last date
+
 Link = Dependency | tuple[str, str] | tuple[str, str, str, int]
 """A dependency, or a bare ``(predecessor, successor)`` or ``(predecessor, successor, type, lag)``."""
 
@@ -52,7 +57,7 @@ Link = Dependency | tuple[str, str] | tuple[str, str, str, int]
 class NodeKind(enum.StrEnum):
     """What a node of a task graph stands for.
 
-    Example:
+    Examples:
         >>> NodeKind("duty") is NodeKind.DUTY, NodeKind.TASK == "task"
         (True, True)
     """
@@ -79,7 +84,7 @@ class Gate:
             least that share of the total weight.
         share: The share (0-1] of the weights that must be finished.
 
-    Example:
+    Examples:
         >>> Gate("review", ("a", "b", "c"), k=2).rule
         '2 of 3'
     """
@@ -114,36 +119,20 @@ def _as_dependency(link: Link, where: str) -> Dependency:
     if isinstance(link, Dependency):
         return link
     if isinstance(link, tuple) and len(link) in (2, 4):
-        predecessor, successor = str(link[0]), str(link[1])
-        kind = DependencyType(link[2]) if len(link) == 4 else DependencyType.FS
-        lag = int(link[3]) if len(link) == 4 else 0
-        if predecessor == successor:
-            raise ValidationError(
-                [
-                    Issue(
-                        f"{where}.successor",
-                        "an item cannot depend on itself",
-                        successor,
-                        "self-dependency",
-                    )
-                ],
-                "TaskGraph",
-            )
-        return Dependency.model_construct(
-            predecessor=predecessor,
-            successor=successor,
-            type=kind,
-            lag=lag,
-            lag_unit=LagUnit.WORKING_DAYS,
-            reason=None,
-            origin=DependencyOrigin.DECLARED,
-            span=None,
-        )
+        data: dict[str, object] = {"predecessor": link[0], "successor": link[1]}
+        if len(link) == 4:
+            data["type"], data["lag"] = link[2], link[3]
+        try:
+            return Dependency.model_validate(data)
+        except ValidationError as error:
+            issues = [_within(where, issue) for issue in error.issues]
+            raise type(error)(issues, "TaskGraph") from None
     raise ValidationError(
         [
             Issue(
                 where,
-                "expected a Dependency or a (predecessor, successor) tuple",
+                "expected a Dependency, a (predecessor, successor) tuple or a "
+                "(predecessor, successor, type, lag) tuple",
                 link,
                 "invalid-dependency",
             )
@@ -152,13 +141,94 @@ def _as_dependency(link: Link, where: str) -> Dependency:
     )
 
 
+def _within(where: str, issue: Issue) -> Issue:
+    """``issue`` with its path under ``where``."""
+    path = f"{where}.{issue.path}" if issue.path else where
+    return Issue(path, issue.message, issue.value, issue.code)
+
+
+def _is_number(value: object) -> bool:
+    """Whether ``value`` is an int or float (not a bool) that is a finite float."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an int beyond the largest float
+        return False
+
+
+def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
+    """Issues for a mapping of node ids to a text (``many``: to a list of texts)."""
+    if mapping is None:
+        return []
+    if not isinstance(mapping, Mapping):
+        return [Issue(name, "expected a mapping of node ids", mapping)]
+    issues: list[Issue] = []
+    for key, value in mapping.items():
+        if many:
+            good = not isinstance(value, str | bytes) and isinstance(value, list | tuple)
+            good = good and all(isinstance(item, str) for item in value)
+            wanted = "expected a list of texts"
+        else:
+            good = isinstance(value, str)
+            wanted = "expected a text"
+        if not good:
+            issues.append(Issue(f"{name}[{_show(key)}]", wanted, value))
+    return issues
+
+
+def _check_days(name: str, mapping: object) -> list[Issue]:
+    """Issues for a mapping of node ids to a date or a day number."""
+    if mapping is None:
+        return []
+    if not isinstance(mapping, Mapping):
+        return [Issue(name, "expected a mapping of node ids to dates or day numbers", mapping)]
+    return [
+        Issue(f"{name}[{_show(key)}]", "expected a date or a whole day number", value)
+        for key, value in mapping.items()
+        if isinstance(value, bool) or not isinstance(value, int | dt.date)
+    ]
+
+
+def _check_gate(gate: object, where: str) -> list[Issue]:
+    """Issues for the types of one gate's fields (the rules are checked once all are known)."""
+    if not isinstance(gate, Gate):
+        return [Issue(where, "expected a Gate", gate)]
+    issues: list[Issue] = []
+    if not isinstance(gate.id, str):
+        issues.append(Issue(f"{where}.id", "expected a node id", gate.id))
+    if not isinstance(gate.subjects, tuple | list) or not all(
+        isinstance(subject, str) for subject in gate.subjects
+    ):
+        issues.append(Issue(f"{where}.subjects", "expected a tuple of node ids", gate.subjects))
+    if gate.k is not None and (isinstance(gate.k, bool) or not isinstance(gate.k, int)):
+        issues.append(Issue(f"{where}.k", "expected a whole number of subjects", gate.k))
+    if gate.weights is not None and (
+        not isinstance(gate.weights, tuple | list)
+        or not all(_is_number(weight) for weight in gate.weights)
+    ):
+        issues.append(Issue(f"{where}.weights", "expected finite numbers", gate.weights))
+    if gate.share is not None and not _is_number(gate.share):
+        issues.append(Issue(f"{where}.share", "expected a number in (0, 1]", gate.share))
+    return issues
+
+
+def is_three_point(value: object) -> bool:
+    """Whether ``value`` is a three-point estimate: finite, none negative, in order."""
+    if not isinstance(value, tuple | list) or len(value) != 3:
+        return False
+    if not all(_is_number(item) for item in value):
+        return False
+    return bool(0 <= value[0] <= value[1] <= value[2])
+
+
 class TaskGraph:
     """A plan's work items and the links between them, ready to schedule.
 
     Args:
         durations: Each node's duration in days (working days under a calendar); the keys are
             the node ids, in the order used for ties and exports.
-        dependencies: The links, as :class:`rulegov.Dependency` or bare tuples.
+        dependencies: The links, as [`Dependency`][rulegov.Dependency] or bare tuples.
         labels: A readable label per node, e.g. ``"task 3 推进法治建设规划体系实施。"``.
         kinds: The [`NodeKind`][rulegov.graph.NodeKind] of each node (default ``task``).
         gates: Assessment gates; each gate's id must be a node.
@@ -169,7 +239,8 @@ class TaskGraph:
         earliest: Start-no-earlier-than dates (or day numbers), e.g. for a year-end review.
         units: The units (单位) carrying each node, for workloads and the unit network.
         groups: The coordination groups (协调小组) steering each node.
-        suggestions: Inferred links offered for the user to accept (see :meth:`accept`).
+        suggestions: Inferred links offered for the user to accept (see
+            [`accept`][rulegov.TaskGraph.accept]).
         estimates: Three-point estimates ``(optimistic, most likely, pessimistic)`` per node.
 
     Raises:
@@ -243,6 +314,18 @@ class TaskGraph:
                     ],
                     "TaskGraph",
                 )
+        gates, suggestions = _check_parts(
+            labels=labels,
+            kinds=kinds,
+            gates=gates,
+            deadlines=deadlines,
+            soft_deadlines=soft_deadlines,
+            earliest=earliest,
+            units=units,
+            groups=groups,
+            suggestions=suggestions,
+            estimates=estimates,
+        )
         self._ids: tuple[str, ...] = tuple(durations)
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
         self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
@@ -308,10 +391,10 @@ class TaskGraph:
 
         Each assessment of tasks becomes a gate that opens when all of them finish; with
         ``assessment_gates=False`` those links are only suggested. Inferred links (gates over
-        subjects, measure order, ``根据…结果``) are offered as :attr:`suggestions`;
-        ``accept_inferred=True`` takes them all.
+        subjects, measure order, ``根据…结果``) are offered as
+        [`suggestions`][rulegov.TaskGraph.suggestions]; ``accept_inferred=True`` takes them all.
 
-        Example:
+        Examples:
             >>> import rulegov
             >>> plan = rulegov.Plan(title="计划", sections=[{"id": "s1", "number": "一", "level": 1,
             ...     "title": "一", "tasks": [{"id": "t1", "number": "1", "path": ["一", "1"],
@@ -322,8 +405,26 @@ class TaskGraph:
             >>> g.schedule().early_finish["t2"], g.label("t2")
             (30, 'task 2 落实方案。')
         """
+        from rulegov.graph._calendar import Calendar  # noqa: PLC0415
         from rulegov.graph._plan import graph_parts  # noqa: PLC0415 - avoids an import cycle
 
+        days = {
+            "default_duration": default_duration,
+            "assessment_duration": assessment_duration,
+            "measure_duration": measure_duration,
+            "recurring_duration": recurring_duration,
+        }
+        issues = [
+            Issue(name, f"must be a whole number of days from 0 to {_MAX_DAYS}", value)
+            for name, value in days.items()
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_DAYS
+        ]
+        if durations is not None and not isinstance(durations, Mapping):
+            issues.append(Issue("durations", "expected a mapping of node ids to days", durations))
+        if calendar is not None and not isinstance(calendar, Calendar):
+            issues.append(Issue("calendar", "expected a rulegov Calendar", calendar))
+        if issues:
+            raise ValidationError(issues, "TaskGraph")
         parts = graph_parts(
             plan,
             durations=durations or {},
@@ -365,7 +466,7 @@ class TaskGraph:
             ("estimates", self._estimates),
         ):
             issues.extend(
-                Issue(f"{name}[{key!r}]", wanted, key, "unknown-node")
+                Issue(f"{name}[{_show(key)}]", wanted, key, "unknown-node")
                 for key in mapping
                 if key not in self._index
             )
@@ -429,13 +530,13 @@ class TaskGraph:
     def _check_estimates(self) -> None:
         issues = [
             Issue(
-                f"estimates[{key!r}]",
-                "needs optimistic <= most likely <= pessimistic, >= 0",
+                f"estimates[{_show(key)}]",
+                "needs finite optimistic <= most likely <= pessimistic, >= 0",
                 value,
                 "invalid-estimate",
             )
             for key, value in self._estimates.items()
-            if len(value) != 3 or not 0 <= value[0] <= value[1] <= value[2]
+            if not is_three_point(value)
         ]
         if issues:
             raise ValidationError(issues, "TaskGraph")
@@ -594,7 +695,7 @@ class TaskGraph:
 
     @property
     def targets(self) -> dict[str, dt.date | int]:
-        """Deprecated name of [`soft_deadlines`][rulegov.graph.TaskGraph.soft_deadlines]."""
+        """Deprecated name of [`soft_deadlines`][rulegov.TaskGraph.soft_deadlines]."""
         warn("TaskGraph.targets", "use TaskGraph.soft_deadlines")
         return dict(self._soft_deadlines)
 
@@ -708,7 +809,7 @@ class TaskGraph:
         Raises:
             ScheduleError: when the rule yields no date in ``[start, end]`` or cannot be read.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> g = TaskGraph({"plan": 5}).with_recurring(
             ...     "report", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=31",
@@ -742,14 +843,14 @@ class TaskGraph:
                     Dependency(
                         predecessor=previous,
                         successor=node,
-                        reason=f"recurring duty {duty!r}: one instance after the other",
+                        reason=f"recurring duty {_show(duty)}: one instance after the other",
                     )
                 )
             links.extend(
                 Dependency(
                     predecessor=first,
                     successor=node,
-                    reason=f"recurring duty {duty!r} reports on {first!r}",
+                    reason=f"recurring duty {_show(duty)} reports on {_show(first)}",
                 )
                 for first in after
             )
@@ -808,8 +909,6 @@ class TaskGraph:
                 actual_start=actual_start or {},
                 actual_finish=actual_finish or {},
             )
-            if result.start is not None:  # the last day of the result must have a date
-                result._line().date(max(result.horizon, result.duration))  # noqa: SLF001
         except OverflowError:
             raise ScheduleError(
                 f"start {start}: the schedule runs outside the dates Python can hold "
@@ -892,6 +991,58 @@ class TaskGraph:
         return f"```mermaid\n{self.to_mermaid()}```\n"
 
 
+def _check_parts(  # noqa: PLR0913 - the optional parts of a graph
+    *,
+    labels: object,
+    kinds: object,
+    gates: object,
+    deadlines: object,
+    soft_deadlines: object,
+    earliest: object,
+    units: object,
+    groups: object,
+    suggestions: object,
+    estimates: object,
+) -> tuple[tuple[Gate, ...], tuple[Dependency, ...]]:
+    """Refuse parts of the wrong type, naming the argument and the value; give the lists."""
+    issues = _check_texts("labels", labels, many=False)
+    issues.extend(_check_texts("kinds", kinds, many=False))
+    if isinstance(kinds, Mapping) and not issues:
+        known = {kind.value for kind in NodeKind}
+        issues.extend(
+            Issue(f"kinds[{_show(node)}]", f"must be one of {sorted(known)}", kind, "invalid-value")
+            for node, kind in kinds.items()
+            if kind not in known
+        )
+    issues.extend(_check_texts("units", units, many=True))
+    issues.extend(_check_texts("groups", groups, many=True))
+    for name, mapping in (
+        ("deadlines", deadlines),
+        ("soft_deadlines", soft_deadlines),
+        ("earliest", earliest),
+    ):
+        issues.extend(_check_days(name, mapping))
+    listed: dict[str, tuple[Any, ...]] = {}
+    for name, items in (("gates", gates), ("suggestions", suggestions)):
+        if isinstance(items, str | bytes | Mapping) or not hasattr(items, "__iter__"):
+            issues.append(Issue(name, "expected a list", items))
+            listed[name] = ()
+        else:
+            listed[name] = tuple(items)
+    for i, gate in enumerate(listed["gates"]):
+        issues.extend(_check_gate(gate, f"gates[{i}]"))
+    issues.extend(
+        Issue(f"suggestions[{i}]", "expected a Dependency", link)
+        for i, link in enumerate(listed["suggestions"])
+        if not isinstance(link, Dependency)
+    )
+    if estimates is not None and not isinstance(estimates, Mapping):
+        issues.append(Issue("estimates", "expected a mapping of node ids", estimates))
+    if issues:
+        raise ValidationError(issues, "TaskGraph")
+    return listed["gates"], listed["suggestions"]
+
+
 def _mapping(value: object, name: str) -> Mapping[Any, Any]:
     if not isinstance(value, Mapping):
         raise ValidationError(
@@ -903,7 +1054,11 @@ def _mapping(value: object, name: str) -> Mapping[Any, Any]:
 def _duration(node: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValidationError(
-            [Issue(f"durations[{node!r}]", "must be a whole number of days, 0 or more", value)],
+            [
+                Issue(
+                    f"durations[{_show(node)}]", "must be a whole number of days, 0 or more", value
+                )
+            ],
             "TaskGraph",
         )
     return value

@@ -1,6 +1,6 @@
 """A plan at a glance, for the command line: its waves and its critical chain.
 
-Example:
+Examples:
     >>> import rulegov
     >>> plan = rulegov.Plan(title="计划", unsectioned_tasks=[
     ...     {"id": "t1", "number": "1", "path": ["1"], "title": "制定方案。"},
@@ -56,10 +56,14 @@ class Overview:
         """A one-line summary."""
         return f"Overview(waves={len(self.waves)}, duration={self.duration}, chain={len(self.critical_chain)})"
 
+    def _repr_html_(self) -> str:
+        """The schedule behind the overview as HTML for Jupyter."""
+        return self.schedule._repr_html_()
+
     def render(self) -> str:
         """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed)."""
         graph = self.schedule.graph
-        lines = [f"duration: {self.duration} {self.schedule.time_unit}"]
+        lines = [f"duration: {self.schedule._days(self.duration)}"]  # noqa: SLF001 - same package
         if self.schedule.start is not None:
             lines.append(f"finish: {self.schedule.finish_date.isoformat()}")
         for number, wave in enumerate(self.waves, start=1):
@@ -84,9 +88,10 @@ def plan_overview(  # noqa: PLR0913 - TaskGraph.from_plan's choices, and the sta
 
     ``start`` defaults to the plan's date of issue; without one, to the first day of the plan's
     period; without either, the schedule counts days from 0. The other options are those of
-    :meth:`TaskGraph.from_plan`; the calendar is used for both the graph and the schedule.
+    [`TaskGraph.from_plan`][rulegov.TaskGraph.from_plan]; the calendar is used for both the graph
+    and the schedule.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> from rulegov.graph import Calendar
         >>> view = plan_overview(rulegov.datasets.yancheng_2023(), calendar=Calendar.china(2023, 2024))

@@ -9,7 +9,7 @@ accept or reject:
 - wording such as ``根据…结果`` (according to the results of …) and ``在…基础上`` (on the basis
   of …) ties a task to the task or assessment it names.
 
-Example:
+Examples:
     >>> import rulegov
     >>> plan = rulegov.Plan(title="计划", unsectioned_tasks=[
     ...     {"id": "t9", "number": "9", "path": ["9"], "title": "加强督察。", "measures": [
@@ -171,7 +171,7 @@ def infer_dependencies(plan: Plan) -> list[Dependency]:
 
     Links the plan already states are left out, and so is a second link between the same pair.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> link = infer_dependencies(rulegov.datasets.yancheng_2023())[0]
         >>> link.predecessor, link.successor, link.origin.value
@@ -239,7 +239,7 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
     expand_recurring: bool = True,
     recurring_duration: int = 1,
 ) -> dict[str, Any]:
-    """The arguments of :class:`TaskGraph` for a plan; see :meth:`TaskGraph.from_plan`."""
+    """The arguments of `TaskGraph` for a plan; see `TaskGraph.from_plan`."""
     sizes: dict[str, int] = {}
     labels: dict[str, str] = {}
     kinds: dict[str, str] = {}

@@ -4,7 +4,7 @@ Rules are read by python-dateutil. Month ends are safe: a monthly or yearly rule
 day 29, 30 or 31 falls on the month's last day in shorter months (dateutil alone would skip those
 months), and so does a rule without a day whose first date is such a day.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> days = occurrences("FREQ=MONTHLY;BYMONTHDAY=31", start=dt.date(2024, 1, 1), end=dt.date(2024, 4, 30))
     >>> [day.isoformat() for day in days]
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from dateutil import rrule as dateutil_rrule
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _show
 from rulegov.graph._calendar import Roll
 from rulegov.model import Frequency
 
@@ -43,7 +43,7 @@ _SHORT_MONTH = 28
 def rule_for(frequency: Frequency | str) -> str:
     """The rule rulegov uses for a frequency: due at the end of each week (Friday), month, quarter...
 
-    Example:
+    Examples:
         >>> rule_for("quarterly")
         'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1'
     """
@@ -58,10 +58,12 @@ def _parts(rule: str) -> dict[str, str]:
             continue
         key, sep, value = piece.partition("=")
         if not sep or not key or not value:
-            raise ScheduleError(f"recurrence rule {rule!r}: cannot read {piece!r} as NAME=VALUE")
+            raise ScheduleError(
+                f"recurrence rule {_show(rule)}: cannot read {_show(piece)} as NAME=VALUE"
+            )
         parts[key.strip().upper()] = value.strip().upper()
     if "FREQ" not in parts:
-        raise ScheduleError(f"recurrence rule {rule!r} has no FREQ (e.g. FREQ=MONTHLY)")
+        raise ScheduleError(f"recurrence rule {_show(rule)} has no FREQ (e.g. FREQ=MONTHLY)")
     return parts
 
 
@@ -106,7 +108,7 @@ def occurrences(
     Raises:
         ScheduleError: the rule cannot be read, or yields no date in the period.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> from rulegov.graph import Calendar
         >>> days = occurrences("quarterly", start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31),
@@ -127,10 +129,10 @@ def occurrences(
         last = dt.datetime.combine(end, dt.time())
         found = [moment.date() for moment in recurrence.between(first, last, inc=True)]
     except (ValueError, TypeError) as error:
-        raise ScheduleError(f"recurrence rule {rule!r} cannot be read: {error}") from None
+        raise ScheduleError(f"recurrence rule {_show(rule)} cannot be read: {error}") from None
     if not found:
         raise ScheduleError(
-            f"recurrence rule {rule!r} yields no date between {start.isoformat()} and "
+            f"recurrence rule {_show(rule)} yields no date between {start.isoformat()} and "
             f"{end.isoformat()}; check FREQ, INTERVAL, COUNT and UNTIL"
         )
     if calendar is None:

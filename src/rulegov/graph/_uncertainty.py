@@ -4,7 +4,7 @@ A three-point estimate ``(o, m, p)`` (optimistic, most likely, pessimistic) has 
 ``(o + 4m + p) / 6`` and standard deviation ``(p - o) / 6``. Nodes without an estimate keep their
 fixed duration.
 
-Example:
+Examples:
     >>> from rulegov import TaskGraph
     >>> g = TaskGraph({"a": 3, "b": 2}, [("a", "b")], estimates={"a": (2, 3, 10), "b": (1, 2, 3)})
     >>> result = pert(g)
@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _show
 from rulegov.graph import _cpm
+from rulegov.graph._graph import is_three_point
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,7 +80,7 @@ class MonteCarloResult:
         """The duration not exceeded in ``share`` percent of the runs (nearest rank)."""
         if not 0 < share <= 100:
             raise ScheduleError(
-                f"percentile must lie in (0, 100], got {share!r}",
+                f"percentile must lie in (0, 100], got {_show(share)}",
                 code="invalid-parameter",
                 path="share",
                 value=share,
@@ -99,7 +100,7 @@ def _estimates(
     chosen = dict(graph.estimates)
     if estimates is not None and not isinstance(estimates, Mapping):
         raise ScheduleError(
-            f"estimates must map node ids to (o, m, p), got {estimates!r}",
+            f"estimates must map node ids to (o, m, p), got {_show(estimates)}",
             code="invalid-parameter",
             path="estimates",
             value=estimates,
@@ -107,15 +108,15 @@ def _estimates(
     for node, value in (estimates or {}).items():
         if node not in graph:
             raise ScheduleError(
-                f"estimates[{node!r}]: no node of the graph has this id",
+                f"estimates[{_show(node)}]: no node of the graph has this id",
                 code="unknown-node",
                 path=f"estimates[{node!r}]",
                 node=str(node),
             )
-        if not _three_point(value):
+        if not is_three_point(value):
             raise ScheduleError(
-                f"estimates[{node!r}] must be (optimistic <= most likely <= pessimistic), "
-                f"none negative; got {value!r}",
+                f"estimates[{_show(node)}] must be finite (optimistic <= most likely <= pessimistic), "
+                f"none negative; got {_show(value)}",
                 code="invalid-estimate",
                 path=f"estimates[{node!r}]",
                 node=str(node),
@@ -125,17 +126,16 @@ def _estimates(
     return chosen
 
 
-def _three_point(value: object) -> bool:
-    if not isinstance(value, tuple | list) or len(value) != 3:
-        return False
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
-        return False
-    return bool(0 <= value[0] <= value[1] <= value[2] < math.inf)
-
-
 def _run(graph: TaskGraph, durations: Sequence[float]) -> _cpm.Passes:
     floor = [0] * len(durations)
-    return _cpm.run(graph._compiled, cast("Sequence[int]", durations), floor)  # noqa: SLF001
+    passes = _cpm.run(graph._compiled, cast("Sequence[int]", durations), floor)  # noqa: SLF001
+    if not math.isfinite(passes.end):
+        raise ScheduleError(
+            "the estimates add up along a chain to more than a float can hold "
+            f"({_show(passes.end)} days); give estimates in days of a real plan",
+            code="overflow",
+        )
+    return passes
 
 
 def pert(
@@ -146,7 +146,7 @@ def pert(
     Raises:
         ScheduleError: an estimate for an unknown node or out of order.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph
         >>> result = pert(TaskGraph({"a": 2, "b": 3}, [("a", "b")]), {"a": (1, 2, 9)})
         >>> result.mean["a"], result.duration, round(result.deviation_total, 3), result.chain
@@ -158,14 +158,14 @@ def pert(
     for node in graph.nodes:
         if node in chosen:
             low, likely, high = chosen[node]
-            mean[node] = (low + 4 * likely + high) / 6
-            deviation[node] = (high - low) / 6
+            mean[node] = low / 6 + likely / 6 * 4 + high / 6  # no overflow near 1.8e308
+            deviation[node] = high / 6 - low / 6
         else:
             mean[node] = float(graph.duration(node))
             deviation[node] = 0.0
     passes = _run(graph, [mean[node] for node in graph.nodes])
     chain = _chain(graph, passes)
-    total = math.sqrt(sum(deviation[node] ** 2 for node in chain))
+    total = math.hypot(*(deviation[node] for node in chain))
     return PertResult(mean, deviation, float(passes.end), total, chain)
 
 
@@ -184,9 +184,12 @@ def _sample(rng: random.Random, low: float, likely: float, high: float) -> float
     """A beta-PERT draw."""
     if high <= low:
         return low
-    alpha = 1 + 4 * (likely - low) / (high - low)
-    beta = 1 + 4 * (high - likely) / (high - low)
-    return low + rng.betavariate(alpha, beta) * (high - low)
+    span = high - low
+    # shares first: 4 * (high - likely) would overflow near 1.8e308, and an infinite shape
+    # parameter sends the beta draw into an endless loop
+    alpha = 1 + 4 * ((likely - low) / span)
+    beta = 1 + 4 * ((high - likely) / span)
+    return low + rng.betavariate(alpha, beta) * span
 
 
 def monte_carlo(
@@ -201,9 +204,16 @@ def monte_carlo(
     Raises:
         ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
     """
-    if runs < 1:
+    if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
         raise ScheduleError(
-            f"a Monte Carlo run needs runs >= 1, got {runs!r}",
+            f"a Monte Carlo run needs runs >= 1, got {_show(runs)}",
+            code="invalid-parameter",
+            path="runs",
+            value=runs,
+        )
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise ScheduleError(
+            f"a Monte Carlo run needs a whole number as its seed, got {_show(seed)}",
             code="invalid-parameter",
             path="runs",
             value=runs,

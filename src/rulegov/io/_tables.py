@@ -3,10 +3,10 @@ r"""Task-division tables (任务分工表) to and from rows, CSV and Excel.
 A task-division table has one row per task and the columns 序号, 工作任务, 具体措施, 牵头单位,
 责任单位, 配合单位, 完成时限, optionally preceded by section columns (一级任务, 二级任务 … or 类别).
 Each unit cell may name several bodies, joined by ``、`` ``，`` ``；`` or line breaks; each body
-becomes one :class:`rulegov.Unit`. Timing is read by the parser's time reader, targets and
+becomes one [`Unit`][rulegov.Unit]. Timing is read by the parser's time reader, targets and
 citations by its fact readers, so a table says the same as the same words in a document.
 
-Example:
+Examples:
     >>> from rulegov.io import read_task_rows, task_table_rows
     >>> plan = read_task_rows(
     ...     [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
@@ -25,8 +25,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import numbers
 import pathlib
 import re
+import warnings
 from typing import TYPE_CHECKING
 
 import attrs
@@ -231,6 +233,27 @@ def _section_chains(plan: Plan) -> list[tuple[Task, tuple[Section, ...]]]:
     return found
 
 
+def _check_numbers(chains: list[tuple[Task, tuple[Section, ...]]]) -> None:
+    """Refuse two tasks that one table section would hold under one number: unreadable."""
+    seen: dict[tuple[tuple[str, ...], str], int] = {}
+    issues: list[Issue] = []
+    for index, (task, chain) in enumerate(chains):
+        key = (tuple(_section_cell(section) for section in chain), task.number)
+        if key in seen:
+            issues.append(
+                Issue(
+                    f"tasks[{index}].number",
+                    f"repeats the number of tasks[{seen[key]}] in the same section, and a task "
+                    "table with a repeated number cannot be read back; renumber one of them",
+                    task.number,
+                )
+            )
+        else:
+            seen[key] = index
+    if issues:
+        raise ValidationError(issues, "Plan")
+
+
 def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     """The plan as the rows of a task-division table (任务分工表), one per task.
 
@@ -239,7 +262,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     配合单位, 督办单位 (only when some task has one) and 完成时限. Units are written under their
     full names, several joined by ``、``, so that each body reads back as one unit.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> rows = task_table_rows(rulegov.datasets.yancheng_2023())
         >>> list(rows[0])
@@ -265,6 +288,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     supervised = any(
         assignment.role is Role.SUPERVISING for task, _ in chains for assignment in task.assignments
     )
+    _check_numbers(chains)
     rows: list[dict[str, str]] = []
     for task, chain in chains:
         row: dict[str, str] = {}
@@ -303,10 +327,11 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
 
     Raises:
         FileFormatError: for another suffix.
-        ValidationError: for a plan with more than five levels of sections.
+        ValidationError: for a plan with more than five levels of sections, or two tasks under
+            one number in one section (the table could not be read back).
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
 
-    Example:
+    Examples:
         >>> import pathlib, tempfile, rulegov
         >>> from rulegov.io import read_task_table, write_task_table
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "分工表.csv"
@@ -863,7 +888,8 @@ def read_task_rows(
 
     Args:
         rows: Lists of cells, the header first (a title row above it is allowed), or mappings
-            from column name to cell (as :func:`task_table_rows` gives, or ``csv.DictReader``).
+            from column name to cell (as [`task_table_rows`][rulegov.io.task_table_rows] gives, or
+            ``csv.DictReader``).
         title: The plan's title; by default the title row above the header, else ``任务分工表``.
         year: The year of dates printed without one (``6月底前``); by default the year in the
             title.
@@ -872,21 +898,39 @@ def read_task_rows(
     Raises:
         ParseError: for a table without a header, or a bad cell, naming the row and column.
 
-    Example:
+    Examples:
         >>> plan = read_task_rows([{"task": "开展述法", "lead": "区司法局", "deadline": "每季度"}])
         >>> plan.tasks[0].title, plan.tasks[0].timeframe.frequency.value
         ('开展述法', 'quarterly')
     """
     grid: list[list[str]] = []
-    for item in rows:
+    for number, item in enumerate(rows, start=1):
         if isinstance(item, dict) or hasattr(item, "keys"):
             mapping: Mapping[str, object] = item  # type: ignore[assignment]
             if not grid:
                 grid.append([str(key) for key in mapping])
-            grid.append([_cell_text(mapping.get(key)) for key in grid[0]])
+            cells = [mapping.get(key) for key in grid[0]]
+        elif isinstance(item, list | tuple):
+            cells = list(item)
         else:
-            grid.append([_cell_text(value) for value in item])
+            raise ParseError(
+                f"row {number}: expected a list of cells or a mapping of columns to cells",
+                source=source,
+                value=item,
+            )
+        for column, cell in enumerate(cells, start=1):
+            if not isinstance(cell, _CELL_TYPES):
+                raise ParseError(
+                    f"row {number}, column {column}: a cell holds text, a number or a date",
+                    source=source,
+                    value=cell,
+                )
+        grid.append([_cell_text(cell) for cell in cells])
     return _read_grid(grid, title=title, year=year, source=source)
+
+
+# what a spreadsheet's cell can hold (decimal.Decimal and the like are numbers.Number)
+_CELL_TYPES = (type(None), str, numbers.Number, dt.date, dt.time)
 
 
 def _read_grid(
@@ -974,23 +1018,30 @@ def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
         import openpyxl  # noqa: PLC0415  (optional extra)
     except ImportError as error:
         raise MissingExtraError("openpyxl", "xlsx", "reading .xlsx task tables") from error
-    from rulegov.io._files import check_zip  # noqa: PLC0415
+    from rulegov.io._files import read_bytes  # noqa: PLC0415
+    from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
 
-    check_zip(where, limit, "Excel workbook (.xlsx)", markup=True)
+    source = str(where)
+    entries = read_archive(read_bytes(where, limit), limit, "Excel workbook (.xlsx)", source)
     try:
-        book = openpyxl.load_workbook(where, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns of features it skips; the cells still read
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(rebuild_archive(entries), read_only=True, data_only=True)
+        try:
+            if not book.worksheets:
+                raise ParseError(
+                    "the workbook has no worksheet", source=source, code="empty-workbook"
+                )
+            sheet = book.worksheets[0]
+            return [
+                [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()
+    except ParseError:
+        raise
     except Exception as error:  # noqa: BLE001  (openpyxl raises many kinds for a broken workbook)
         raise ParseError(
             f"the file is not a readable Excel workbook: {type(error).__name__}: {error}",
-            source=str(where),
-            code="unreadable-file",
+            source=source,
         ) from None
-    try:
-        if not book.worksheets:
-            raise ParseError(
-                "the workbook has no worksheet", source=str(where), code="empty-workbook"
-            )
-        sheet = book.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()

@@ -1,12 +1,12 @@
 """The domain objects of rulegov: plans, sections, tasks, units, groups, assessments, time.
 
 Models are pydantic v2 classes: validated on construction, serialisable to JSON and back.
-Import them from :mod:`rulegov`; this package is the implementation.
+Import them from `rulegov`; this package is the implementation.
 """
 
 from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.model._assessment import Assessment, AssessmentKind, Subject, SubjectKind
-from rulegov.model._base import Diagnostic, Model, Severity, SourceText, Span
+from rulegov.model._base import Diagnostic, Diagnostics, Model, Severity, SourceText, Span
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
 from rulegov.model._ids import plan_id
@@ -35,6 +35,7 @@ __all__ = [
     "DependencyOrigin",
     "DependencyType",
     "Diagnostic",
+    "Diagnostics",
     "Direction",
     "Frequency",
     "Indicator",

@@ -11,7 +11,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import Issue, ValidationError
-from rulegov.model._base import Model, Span
+from rulegov.model._base import Model, Span, short_repr
 from rulegov.model._facts import Indicator, Target
 from rulegov.model._time import TimeFrame
 
@@ -73,7 +73,7 @@ _REF_KINDS = frozenset({SubjectKind.TASK, SubjectKind.UNIT, SubjectKind.COORDINA
 class Subject(Model):
     """One subject of an assessment: an id of the plan (task, unit, group, plan) or a name.
 
-    Example:
+    Examples:
         >>> Subject(kind="task", ref="t9").ref
         't9'
         >>> Subject(kind="external_plan", name="“八五”普法规划").name
@@ -104,7 +104,7 @@ class Subject(Model):
 class Assessment(Model):
     """An act of checking that a plan calls for: an evaluation, an appraisal, an inspection...
 
-    Example:
+    Examples:
         >>> a = Assessment(id="a1", kind="mid_term_evaluation", task="t3", name="“八五”普法规划中期评估",
         ...                subjects=[{"kind": "external_plan", "name": "“八五”普法规划"}])
         >>> a.kind.value, a.task
@@ -126,6 +126,10 @@ class Assessment(Model):
     outcome: str | None = Field(default=None, description="The result, once known.")
     findings: list[str] = Field(default_factory=list)
     span: Span | None = None
+
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr("Assessment", id=self.id, kind=self.kind, name=self.name, task=self.task)
 
     def _repr_html_(self) -> str:
         """The assessment as HTML for Jupyter: escaped, no scripts, bounded in size."""

@@ -1,13 +1,14 @@
 """The base of every rulegov model, and the pieces that trace facts back to their text.
 
 Every model validates on construction, on ``model_validate``/``model_validate_json`` and on
-assignment, and turns pydantic's errors into :class:`rulegov.ValidationError` whose issues name
-the field path and the offending value.
+assignment, and turns pydantic's errors into [`ValidationError`][rulegov.ValidationError] whose
+issues name the field path and the offending value.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import pydantic
@@ -21,18 +22,43 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Diagnostic",
+    "Diagnostics",
     "Model",
     "Severity",
     "SourceText",
     "Span",
     "format_path",
+    "short_repr",
 ]
+
+_REPR_TEXT = 40
+
+
+def short_repr(type_name: str, /, **fields: object) -> str:
+    """A one-line ``repr``: ``Kind(name=value, ...)``, with long text cut at 40 characters.
+
+    Examples:
+        >>> short_repr("Task", id="t4", title="法治", measures=3)
+        "Task(id='t4', title='法治', measures=3)"
+        >>> text = short_repr("Task", title="法治建设" * 12)
+        >>> len(text), text.endswith("法治建…')")
+        (54, True)
+    """
+    parts = []
+    for name, value in fields.items():
+        shown = value
+        if isinstance(value, str) and len(value) > _REPR_TEXT:
+            shown = value[: _REPR_TEXT - 1] + "…"
+        elif isinstance(value, enum.Enum):
+            shown = value.value
+        parts.append(f"{name}={shown!r}")
+    return f"{type_name}({', '.join(parts)})"
 
 
 def format_path(location: Iterable[int | str]) -> str:
     """Render a pydantic location tuple as a field path: ``("tasks", 3, "unit")`` -> ``tasks[3].unit``.
 
-    Example:
+    Examples:
         >>> format_path(("sections", 0, "tasks", 2, "title"))
         'sections[0].tasks[2].title'
     """
@@ -87,10 +113,54 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
     return ValidationError.of(issues, model)
 
 
+def _too_deep(model: str, args: tuple[Any, ...], path: str = "") -> ValidationError:
+    """The error for data nested so deep that checking it ran out of stack."""
+    return ValidationError(
+        [
+            Issue(
+                path,
+                "the data nests too deeply to be checked; no field of a rulegov model holds "
+                "lists or objects more than a few hundred levels deep",
+                args[0] if args else None,
+                "too-deep",
+            )
+        ],
+        model,
+    )
+
+
+# A docstring's description ends where its first Google-style section (Examples:, Args:...) starts
+_SECTION = re.compile(
+    r"^(?:Args|Attributes|Examples?|Notes?|Raises|Returns|See Also|Warnings?):[ \t]*$", re.MULTILINE
+)
+# [`Plan`][rulegov.Plan], the cross-reference syntax of the API reference
+_CROSS_REFERENCE = re.compile(r"\[(`[^`\]]+`)\]\[[\w.]+\]")
+
+
+def _describe(schema: dict[str, Any]) -> None:
+    """Keep a model's JSON Schema description to the prose of its docstring.
+
+    pydantic describes a model by its whole docstring; the examples and the cross-reference links
+    that the API reference renders mean nothing to a tool that reads the schema.
+    """
+    description = schema.get("description")
+    if not isinstance(description, str):
+        return
+    section = _SECTION.search(description)
+    if section is not None:
+        description = description[: section.start()]
+    description = _CROSS_REFERENCE.sub(r"\1", description).strip()
+    if description:
+        schema["description"] = description
+    else:
+        del schema["description"]
+
+
 class Model(BaseModel):
     """Base of the rulegov models: strict about unknown fields, validated on assignment.
 
-    Errors are raised as :class:`rulegov.ValidationError` (a ``ValueError``), never as pydantic's.
+    Errors are raised as [`ValidationError`][rulegov.ValidationError] (a ``ValueError``), never as
+    pydantic's.
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
@@ -100,14 +170,25 @@ class Model(BaseModel):
         use_enum_values=False,
         ser_json_inf_nan="constants",
         populate_by_name=True,
+        # validators and serializers are built on first use, not when rulegov is imported
+        defer_build=True,
+        json_schema_extra=_describe,
     )
 
+    def _repr_html_(self) -> str:
+        """The model as HTML for Jupyter: a table of its fields, escaped and rounded."""
+        from rulegov.model._html import model_html  # noqa: PLC0415
+
+        return model_html(self)
+
     def __init__(self, /, **data: Any) -> None:
-        """Validate ``data`` and build the model, raising :class:`rulegov.ValidationError`."""
+        """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
         try:
             super().__init__(**data)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (data,)) from None
 
     # The override only converts errors, so pydantic may keep validating nested models without
     # calling it (as for BaseModel.__init__); otherwise it would run every validator twice.
@@ -115,19 +196,23 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
-        """Validate a Python object (a dict) into the model; see :meth:`pydantic.BaseModel.model_validate`."""
+        """Validate a Python object (a dict) into the model; see `pydantic.BaseModel.model_validate`."""
         try:
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
-        """Validate a JSON document into the model; see :meth:`pydantic.BaseModel.model_validate_json`."""
+        """Validate a JSON document into the model; see `pydantic.BaseModel.model_validate_json`."""
         try:
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_strings(cls, *args: Any, **kwargs: Any) -> Self:
@@ -136,13 +221,17 @@ class Model(BaseModel):
             return super().model_validate_strings(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
-        """Assign and validate a field, raising :class:`rulegov.ValidationError` on bad values."""
+        """Validate and assign a field; raises [`ValidationError`][rulegov.ValidationError]."""
         try:
             super().__setattr__(name, value)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (value,), name) from None
 
 
 class Span(Model):
@@ -151,7 +240,7 @@ class Span(Model):
     Offsets count characters (code points) of the original text, before any normalisation, so
     ``source.text[span.start:span.end]`` is exactly what the fact was read from.
 
-    Example:
+    Examples:
         >>> span = Span(start=3, end=11)
         >>> "各基层党(工)委(组)"[span.start:span.end]
         '党(工)委(组)'
@@ -187,7 +276,7 @@ class Span(Model):
 class SourceText(Model):
     r"""The text a plan was read from, kept whole so that every span can be shown in context.
 
-    Example:
+    Examples:
         >>> src = SourceText(name="notice.txt", text="第一行\n第二行")
         >>> src.locate(Span(start=5, end=6))
         (2, 2)
@@ -199,6 +288,10 @@ class SourceText(Model):
     text: str = Field(
         description="The original text, as read (after decoding, before any clean-up)."
     )
+
+    def __repr__(self) -> str:
+        """A one-line summary: the name, the length and the first words of the text."""
+        return short_repr("SourceText", name=self.name, chars=len(self.text), text=self.text)
 
     def locate(self, span: Span) -> tuple[int, int]:
         """Return the 1-based ``(line, column)`` where ``span`` starts."""
@@ -220,7 +313,7 @@ class Severity(enum.StrEnum):
 class Diagnostic(Model):
     """Something a reader should review: a line not understood, a number out of sequence...
 
-    Example:
+    Examples:
         >>> d = Diagnostic(code="unclassified-line", message="line not recognised", line=12, column=1)
         >>> str(d)
         '12:1: warning: line not recognised [unclassified-line]'
@@ -239,3 +332,44 @@ class Diagnostic(Model):
         if self.line is not None:
             place = f"{self.line}:{self.column or 1}: "
         return f"{place}{self.severity.value}: {self.message} [{self.code}]"
+
+    def __repr__(self) -> str:
+        """A one-line summary: place, severity, code and message."""
+        return f"Diagnostic({str(self)!r})"
+
+    def _repr_html_(self) -> str:
+        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+
+        return diagnostics_html([self])
+
+
+class Diagnostics(list[Diagnostic]):
+    """A list of diagnostics that a notebook shows as a table, and ``repr`` counts by severity.
+
+    Wrap a plan's diagnostics to see them at a glance: ``Diagnostics(plan.diagnostics)``.
+
+    Examples:
+        >>> found = Diagnostics([Diagnostic(code="no-units", message="no units", line=1),
+        ...                      Diagnostic(code="odd", message="odd line", severity="error")])
+        >>> found
+        Diagnostics(2: 1 error, 1 warning)
+        >>> "<table" in found._repr_html_(), len(found)
+        (True, 2)
+    """
+
+    def counts(self) -> dict[str, int]:
+        """How many diagnostics of each severity, most severe first."""
+        found = {severity.value: 0 for severity in reversed(Severity)}
+        for diagnostic in self:
+            found[diagnostic.severity.value] += 1
+        return {name: count for name, count in found.items() if count}
+
+    def __repr__(self) -> str:
+        """A one-line summary: how many, and how many of each severity."""
+        counted = ", ".join(f"{count} {name}" for name, count in self.counts().items())
+        return f"Diagnostics({len(self)}{': ' if counted else ''}{counted})"
+
+    def _repr_html_(self) -> str:
+        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+
+        return diagnostics_html(self)

@@ -1,7 +1,7 @@
 """HTML for Jupyter: plans, sections, tasks, units and assessments as readable tables.
 
 Jupyter calls ``_repr_html_`` to show an object; the model classes call the functions here.
-Every value goes through :func:`html.escape`; the markup carries inline styles only, with no
+Every value goes through `html.escape`; the markup carries inline styles only, with no
 scripts and no external resources; the parts of a plan fold into ``<details>`` blocks, and long
 lists stop after a limit with a note of how many rows were left out, so that a plan of thousands
 of tasks still gives a page of bounded size.
@@ -9,10 +9,15 @@ of tasks still gives a page of bounded size.
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import html
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
+from rulegov.model._base import Diagnostics
 from rulegov.model._unit import Role
 
 if TYPE_CHECKING:
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
     from rulegov.model._plan import Plan
     from rulegov.model._task import Section, Task
     from rulegov.model._time import TimeFrame
-    from rulegov.model._unit import Assignment, Unit
+    from rulegov.model._unit import Assignment, CoordinationGroup, Unit
 
 __all__ = [
     "BOX_STYLE",
@@ -33,9 +38,13 @@ __all__ = [
     "MAX_TEXT",
     "Markup",
     "assessment_html",
+    "box",
     "details",
+    "diagnostics_html",
     "escape",
     "facts",
+    "group_html",
+    "model_html",
     "plan_html",
     "section_html",
     "table",
@@ -77,7 +86,7 @@ class Markup(str):
 def escape(value: object, limit: int = MAX_TEXT) -> Markup:
     """The escaped text of a value, cut at ``limit`` characters; ``None`` gives nothing.
 
-    Example:
+    Examples:
         >>> escape("<script>alert(1)</script>")
         '&lt;script&gt;alert(1)&lt;/script&gt;'
         >>> escape("法治" * 200, limit=3)
@@ -102,9 +111,9 @@ def table(
 ) -> Markup:
     """An HTML table of escaped cells, showing at most ``limit`` rows and counting the rest.
 
-    Cells that are :class:`Markup` go in as they are; any other value is escaped.
+    Cells that are `Markup` go in as they are; any other value is escaped.
 
-    Example:
+    Examples:
         >>> html_text = table(["unit"], [["<b>"], ["区司法局"], ["区公安分局"]], limit=2)
         >>> "&lt;b&gt;" in html_text, "区公安分局" in html_text, "1 more row" in html_text
         (True, False, True)
@@ -133,7 +142,7 @@ def table(
 def facts(pairs: Iterable[tuple[str, object]]) -> Markup:
     """A two-column table of named facts, leaving out the empty ones.
 
-    Example:
+    Examples:
         >>> "issuer" in facts([("issuer", "区依法治区办"), ("doc number", None)])
         True
     """
@@ -155,7 +164,7 @@ def facts(pairs: Iterable[tuple[str, object]]) -> Markup:
 def details(summary: str, body: str, *, open_: bool = False) -> Markup:
     """A ``<details>`` block: ``summary`` is escaped, ``body`` must already be HTML.
 
-    Example:
+    Examples:
         >>> details("Units: 3", "<p>…</p>").startswith("<details><summary")
         True
     """
@@ -165,7 +174,8 @@ def details(summary: str, body: str, *, open_: bool = False) -> Markup:
     )
 
 
-def _box(title: str, *parts: str) -> Markup:
+def box(title: str, *parts: str) -> Markup:
+    """A titled box for Jupyter: ``title`` is escaped, ``parts`` must already be HTML."""
     heading = f'<div style="font-size:115%;font-weight:bold;margin:4px 0">{escape(title)}</div>'
     return Markup(f'<div style="{BOX_STYLE}">{heading}{"".join(parts)}</div>')
 
@@ -290,7 +300,7 @@ def _outline(
 def task_html(task: Task) -> Markup:
     """A task: number and title, units by role, timing, targets, measures, citations, progress.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = task_html(rulegov.datasets.yancheng_2023().task("4"))
         >>> "严格落实法治建设责任制" in page, "2个以上 (≥ 2 个)" in page
@@ -316,13 +326,13 @@ def task_html(task: Task) -> Markup:
     parts = [facts(pairs)]
     if task.text:
         parts.append(details("Text", f'<p style="margin:2px 0">{escape(task.text, 2000)}</p>'))
-    return _box(f"task {task.number}: {task.title}", *parts)
+    return box(f"task {task.number}: {task.title}", *parts)
 
 
 def section_html(section: Section) -> Markup:
     """A section: its heading, prose, and the tasks under it and under its subsections.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = section_html(rulegov.datasets.yancheng_2023().sections[1])
         >>> "着力规范涉企执法行为" in page
@@ -345,13 +355,13 @@ def section_html(section: Section) -> Markup:
         note = f"… {_plural(budget.left_out, 'more task')} not shown"
         parts.append(f"<p>{_muted(note)}</p>")
     title = f"{section.number} {section.title}".strip()
-    return _box(title, *parts)
+    return box(title, *parts)
 
 
 def unit_html(unit: Unit) -> Markup:
     """A unit: its names, kind, level and parent.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> "区依法治区办" in unit_html(rulegov.datasets.yancheng_2023().unit("区依法治区办"))
         True
@@ -364,13 +374,84 @@ def unit_html(unit: Unit) -> Markup:
         ("level", None if unit.level is None else unit.level.value),
         ("parent", unit.parent),
     ]
-    return _box(unit.name, facts(pairs))
+    return box(unit.name, facts(pairs))
+
+
+# How a notebook shows a field's value, by type: numbers rounded, enumerations and dates as text,
+# nested models in their one-line repr (first match wins).
+_SHOWN: tuple[tuple[type, Callable[[Any], object]], ...] = (
+    (float, lambda value: f"{value:.4g}"),
+    (enum.Enum, lambda value: value.value),
+    (dt.date, lambda value: value.isoformat()),
+    (BaseModel, repr),
+)
+
+
+def _shown(value: object) -> object:
+    """A field's value as a notebook shows it; a list shows its first items one per line."""
+    if isinstance(value, list | tuple):
+        return _lines(_shown(item) for item in value[:MAX_ROWS]) if value else None
+    for kind, show in _SHOWN:
+        if isinstance(value, kind):
+            return show(value)
+    return value
+
+
+def model_html(model: BaseModel) -> Markup:
+    """Any model as a table of its fields that are set: the display of the models without their own.
+
+    Examples:
+        >>> from rulegov import Target
+        >>> page = model_html(Target(text="2个以上", comparator="ge", value=2, unit_of_measure="个"))
+        >>> "2个以上" in page, "ge" in page, "<script" in page
+        (True, True, False)
+    """
+    pairs = [(name, _shown(getattr(model, name))) for name in type(model).model_fields]
+    return box(type(model).__name__, facts(pairs))
+
+
+def group_html(group: CoordinationGroup) -> Markup:
+    """A coordination group (协调小组): its remit, convener, members and the tasks it runs.
+
+    Examples:
+        >>> import rulegov
+        >>> page = group_html(rulegov.datasets.yancheng_2023().coordination_groups[0])
+        >>> "执法协调小组" in page, "t10" in page, "<script" in page
+        (True, True, False)
+    """
+    pairs: list[tuple[str, object]] = [
+        ("id", group.id),
+        ("remit", group.remit),
+        ("committee", group.committee),
+        ("convener", group.convener),
+        ("tasks", ", ".join(group.tasks)),
+    ]
+    parts = [facts(pairs)]
+    if group.members:
+        rows = [(member.unit, member.role, member.since, member.until) for member in group.members]
+        parts.append(table(("member", "role", "since", "until"), rows))
+    return box(group.name, *parts)
+
+
+def diagnostics_html(diagnostics: Sequence[Diagnostic]) -> Markup:
+    """Diagnostics as a table: place, severity, code and message, most rows first.
+
+    Examples:
+        >>> from rulegov import Diagnostic
+        >>> page = diagnostics_html([Diagnostic(code="no-units", message="no units", line=1)])
+        >>> "no-units" in page, "1 diagnostic (1 warning)" in page
+        (True, True)
+    """
+    counted = _severities(diagnostics)
+    title = _plural(len(diagnostics), "diagnostic") + (f" ({counted})" if counted else "")
+    rows = _diagnostic_rows(diagnostics)
+    return box(title, table(("line:column", "severity", "code", "message"), rows))
 
 
 def assessment_html(assessment: Assessment) -> Markup:
     """An assessment: kind, the task that calls for it, subjects, method, assessors, timing.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = assessment_html(rulegov.datasets.yancheng_2023().assessments[0])
         >>> "mid term evaluation" in page, "自评估和委托第三方评估相结合" in page
@@ -392,7 +473,7 @@ def assessment_html(assessment: Assessment) -> Markup:
         ("outcome", assessment.outcome),
         ("findings", _lines(assessment.findings[:MAX_ROWS])),
     ]
-    return _box(assessment.name, facts(pairs))
+    return box(assessment.name, facts(pairs))
 
 
 def _plan_facts(plan: Plan) -> list[tuple[str, object]]:
@@ -563,11 +644,14 @@ def _plan_outline(plan: Plan, open_sections: bool) -> Markup:
     return Markup("".join(outline))
 
 
+def _severities(diagnostics: Sequence[Diagnostic]) -> str:
+    """How many diagnostics of each severity, most severe first: ``1 error, 2 warning``."""
+    counts = Diagnostics(diagnostics).counts()
+    return ", ".join(f"{count} {name}" for name, count in counts.items())
+
+
 def _diagnostics_block(diagnostics: Sequence[Diagnostic]) -> Markup:
-    severities: dict[str, int] = defaultdict(int)
-    for diagnostic in diagnostics:
-        severities[diagnostic.severity.value] += 1
-    counted = ", ".join(f"{count} {name}" for name, count in sorted(severities.items()))
+    counted = _severities(diagnostics)
     rows = _diagnostic_rows(diagnostics)
     return details(
         f"Diagnostics: {len(diagnostics)} ({counted})",
@@ -579,9 +663,9 @@ def plan_html(plan: Plan) -> Markup:
     """A plan: its header facts, the outline, units, groups, assessments, targets and more.
 
     Each part folds into a ``<details>`` block; the outline's sections are open for plans of up
-    to 40 tasks. Tables stop after :data:`MAX_ROWS` rows, the outline after :data:`MAX_TASKS`.
+    to 40 tasks. Tables stop after `MAX_ROWS` rows, the outline after `MAX_TASKS`.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = plan_html(rulegov.datasets.yancheng_2023())
         >>> "区依法治区办" in page, "16 tasks" in page, "<script" in page
@@ -614,4 +698,4 @@ def plan_html(plan: Plan) -> Markup:
             parts.append(details(f"{name}: {count}", render()))
     if plan.diagnostics:
         parts.append(_diagnostics_block(plan.diagnostics))
-    return _box(plan.title, *parts)
+    return box(plan.title, *parts)

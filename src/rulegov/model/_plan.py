@@ -12,7 +12,7 @@ from pydantic import Field, model_validator
 
 from rulegov.errors import Issue, UnknownReferenceError, ValidationError
 from rulegov.model._assessment import Assessment, SubjectKind
-from rulegov.model._base import Diagnostic, Model, SourceText, Span
+from rulegov.model._base import Diagnostic, Model, SourceText, Span, short_repr
 from rulegov.model._dependency import Dependency
 from rulegov.model._facts import Citation
 from rulegov.model._task import Section, Task
@@ -47,7 +47,7 @@ class PlanKind(enum.StrEnum):
 class Notice(Model):
     """The cover notice (印发通知) that issues the plan: "现将《…》印发给你们".
 
-    Example:
+    Examples:
         >>> Notice(text="现将《2023年工作计划》印发给你们,请认真贯彻落实。").citations
         []
     """
@@ -56,6 +56,10 @@ class Notice(Model):
     text: str = Field(description="The body of the notice.")
     citations: list[Citation] = Field(default_factory=list)
     span: Span | None = None
+
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr("Notice", title=self.title, text=self.text, citations=len(self.citations))
 
 
 class _Index:
@@ -192,9 +196,10 @@ class Plan(Model):
 
     Building a plan checks its integrity: ids are unique, every reference (unit, task, group,
     assessment subject, dependency end) resolves, dates are ordered, spans lie within the source
-    text. A violation raises :class:`rulegov.ValidationError` naming the field path and value.
+    text. A violation raises [`ValidationError`][rulegov.ValidationError] naming the field path and
+    value.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> plan = rulegov.Plan(
         ...     title="2023年工作计划",
@@ -351,6 +356,20 @@ class Plan(Model):
             )
         return self.source.excerpt(span)
 
+    def __repr__(self) -> str:
+        """A one-line summary; the whole plan is in ``model_dump()``."""
+        return short_repr(
+            "Plan",
+            id=self.id,
+            title=self.title,
+            sections=len(self.sections),
+            tasks=len(self.tasks),
+            units=len(self.units),
+            coordination_groups=len(self.coordination_groups),
+            assessments=len(self.assessments),
+            diagnostics=len(self.diagnostics),
+        )
+
     def _repr_html_(self) -> str:
         """The plan as HTML for Jupyter: escaped, no scripts, bounded in size."""
         from rulegov.model._html import plan_html  # noqa: PLC0415
@@ -368,8 +387,11 @@ class Plan(Model):
         """
         if not isinstance(data, dict):
             return data
+        units = data.get("units")
+        if not isinstance(units, list | tuple):
+            return data
         names: dict[str, str] = {}
-        for unit in data.get("units") or ():
+        for unit in units:
             if isinstance(unit, Unit):
                 names.setdefault(unit.id, unit.name)
             elif isinstance(unit, dict) and isinstance(unit.get("id"), str):
@@ -680,7 +702,7 @@ def _spans(value: object, path: str) -> Iterator[tuple[str, Span]]:
 def plan_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a plan's JSON form, for other tools to validate against.
 
-    Example:
+    Examples:
         >>> schema = plan_json_schema()
         >>> schema["title"], "sections" in schema["properties"]
         ('Plan', True)

@@ -9,7 +9,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import Issue, ValidationError
-from rulegov.model._base import Model, Span
+from rulegov.model._base import Model, Span, short_repr
 from rulegov.model._facts import Citation, Deliverable, Target
 from rulegov.model._time import TimeFrame
 from rulegov.model._unit import Assignment, Role
@@ -20,7 +20,7 @@ __all__ = ["Measure", "ProgressReport", "Section", "SectionKind", "Task", "TaskS
 class Measure(Model):
     """An action inside a task (举措 · 措施), usually a verb phrase: 推动…, 开展…, 建立….
 
-    Example:
+    Examples:
         >>> Measure(id="t9.m1", text="科学制定整改方案").text
         '科学制定整改方案'
     """
@@ -44,7 +44,7 @@ class TaskStatus(enum.StrEnum):
 class ProgressReport(Model):
     """A dated report on a task's progress.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> ProgressReport(on=dt.date(2023, 6, 30), status="in_progress", percent_complete=40).status
         <TaskStatus.IN_PROGRESS: 'in_progress'>
@@ -89,7 +89,7 @@ class ProgressReport(Model):
 class Task(Model):
     """A numbered work item of a plan (任务 · 重点任务).
 
-    Example:
+    Examples:
         >>> task = Task(id="t4", number="4", path=("一", "4"), title="严格落实法治建设责任制。",
         ...             assignments=[{"unit": "office", "role": "lead", "unit_name": "区依法治区办"}])
         >>> task.lead_units, task.status.value
@@ -192,6 +192,18 @@ class Task(Model):
                 return report.percent_complete
         return 0.0
 
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr(
+            "Task",
+            id=self.id,
+            number=self.number,
+            title=self.title,
+            units=len(self.assignments),
+            measures=len(self.measures),
+            targets=len(self.targets),
+        )
+
     def _repr_html_(self) -> str:
         """The task as HTML for Jupyter: escaped, no scripts, bounded in size."""
         from rulegov.model._html import task_html  # noqa: PLC0415
@@ -217,7 +229,7 @@ class SectionKind(enum.StrEnum):
 class Section(Model):
     """A numbered part of a plan (一、 （一） 1.), with nested parts and the tasks under it.
 
-    Example:
+    Examples:
         >>> s = Section(id="s1", number="一", level=1, title="坚持政治引领")
         >>> s.number, s.all_tasks()
         ('一', [])
@@ -262,6 +274,18 @@ class Section(Model):
         for child in self.children:
             found.extend(child.all_tasks())
         return found
+
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr(
+            "Section",
+            id=self.id,
+            number=self.number,
+            title=self.title,
+            level=self.level,
+            tasks=len(self.all_tasks()),
+            subsections=len(self.walk()) - 1,
+        )
 
     def _repr_html_(self) -> str:
         """The section as HTML for Jupyter: escaped, no scripts, bounded in size."""

@@ -3,7 +3,7 @@
 Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(一)``, ``：`` -> ``:``),
 turns ideographic, non-breaking and other odd spaces into plain ones, and then drops stray spaces
 (those from PDF extraction inside words and years), keeping one only between two ASCII letters or
-digits of different words. Each :class:`Line` can map a position in its normalised text back to
+digits of different words. Each `Line` can map a position in its normalised text back to
 the original text, so every fact keeps the span it was read from.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import attrs
 
@@ -119,13 +120,13 @@ class Line:
 
 
 def check_text(text: str, source: str | None) -> None:
-    """Refuse text that cannot be a document, raising :class:`rulegov.ParseError`.
+    """Refuse text that cannot be a document, raising [`ParseError`][rulegov.ParseError].
 
     Raises:
         ParseError: for an empty or blank text, a lone surrogate, NUL bytes or a text that is
             mostly control characters (binary data).
     """
-    if not text.strip():
+    if not _has_visible(text):
         raise ParseError(
             "the document is empty; give the text of a plan",
             line=1,
@@ -170,6 +171,18 @@ def check_text(text: str, source: str | None) -> None:
             value=sample[:20],
             code="binary-data",
         )
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def _has_visible(text: str) -> bool:
+    """Whether ``text`` holds a character other than white space, controls and format marks.
+
+    Format marks are the byte order mark (U+FEFF), a zero-width space and their kind; the
+    search stops at the first visible character.
+    """
+    return any(unicodedata.category(char) not in _INVISIBLE for char in text.strip())
 
 
 def _fold(original: str) -> str:
@@ -223,7 +236,7 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 def split_lines(text: str) -> list[Line]:
     r"""Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
 
-    Example:
+    Examples:
         >>> lines = split_lines("（一） 加强　领导\r\n二、")
         >>> lines[0].text, lines[0].printed(3, 7), lines[1].start
         ('(一)加强领导', '加强领导', 11)
