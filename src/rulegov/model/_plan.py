@@ -378,36 +378,25 @@ class Plan(Model):
 
     # -- integrity --------------------------------------------------------------------------
 
-    @model_validator(mode="before")
-    @classmethod
-    def _printed_names(cls, data: object) -> object:
+    @model_validator(mode="after")
+    def _printed_names(self) -> Self:
         """Give each assignment without a printed name its unit's name, in new objects.
 
-        The data given is never changed: dicts and models along the way are copied.
+        The objects given are never changed: a task (and the sections above it) holding such an
+        assignment is replaced, in this plan's own lists, by a copy that carries the name.
         """
-        if not isinstance(data, dict):
-            return data
-        units = data.get("units")
-        if not isinstance(units, list | tuple):
-            return data
         names: dict[str, str] = {}
-        for unit in units:
-            if isinstance(unit, Unit):
-                names.setdefault(unit.id, unit.name)
-            elif isinstance(unit, dict) and isinstance(unit.get("id"), str):
-                name = unit.get("name")
-                if isinstance(name, str):
-                    names.setdefault(unit["id"], name)
+        for unit in self.units:
+            names.setdefault(unit.id, unit.name)
         if not names:
-            return data
-        changed: dict[str, Any] = {}
-        sections = _named_in_sections(data.get("sections"), names)
-        if sections is not data.get("sections"):
-            changed["sections"] = sections
-        tasks = _named_in_list(data.get("unsectioned_tasks"), names, _named_task)
-        if tasks is not data.get("unsectioned_tasks"):
-            changed["unsectioned_tasks"] = tasks
-        return {**data, **changed} if changed else data
+            return self
+        sections = _named_in_sections(self.sections, names)
+        if sections is not self.sections:
+            self.sections[:] = typing.cast("list[Section]", sections)
+        tasks = _named_in_list(self.unsectioned_tasks, names, _named_task)
+        if tasks is not self.unsectioned_tasks:
+            self.unsectioned_tasks[:] = typing.cast("list[Task]", tasks)
+        return self
 
     @model_validator(mode="after")
     def _integrity(self) -> Self:

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.model import Citation, Comparator, Diagnostic, Span, Target
+from rulegov.parse._construct import construct
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -169,7 +170,8 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
             span_end = number.end() if number else close + 1
             issuer = citation_issuer(line.text, opened, begin)
             citations.append(
-                Citation.model_construct(
+                construct(
+                    Citation,
                     title=line.printed(opened + 1, close),
                     doc_number=line.printed(*number.span("number")) if number else None,
                     issuer=line.printed(*issuer) if issuer else None,
@@ -276,7 +278,8 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     clause = _clause(text, match.start(), match.end(), begin, end)
     metric = line.printed(*clause)
     if match.group("whole"):
-        return Target.model_construct(
+        return construct(
+            Target,
             metric=metric,
             comparator=Comparator.EQ,
             value=100.0,
@@ -298,7 +301,8 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         comparator = _PRE[pre]
     if post:
         comparator = _POST[post]
-    return Target.model_construct(
+    return construct(
+        Target,
         metric=metric,
         comparator=comparator,
         value=value,

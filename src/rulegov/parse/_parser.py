@@ -39,6 +39,7 @@ from rulegov.model import (
     Unit,
     plan_id,
 )
+from rulegov.parse._construct import construct
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
 from rulegov.parse._header import (
@@ -134,7 +135,8 @@ def _diagnostic(
     line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
 ) -> Diagnostic:
     start, stop = line.bounds(position, len(line.text))
-    return Diagnostic.model_construct(
+    return construct(
+        Diagnostic,
         severity=severity,
         code=code,
         message=message,
@@ -602,7 +604,8 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = _join(rest)
-        return Section.model_construct(
+        return construct(
+            Section,
             id=section_id,
             number=node.number,
             level=level,
@@ -648,7 +651,8 @@ class _Parser:
             timeframe = self.unlabelled_timing(segments)
         number = node.number
         title = node.title() or number
-        return Task.model_construct(
+        return construct(
+            Task,
             id=task_id,
             number=number,
             path=(*chain, number),
@@ -699,8 +703,13 @@ class _Parser:
                     continue
                 seen.add((unit.id, held))
                 assignments.append(
-                    Assignment.model_construct(
-                        unit=unit.id, role=held, unit_name=printed, note=named.note, span=span
+                    construct(
+                        Assignment,
+                        unit=unit.id,
+                        role=held,
+                        unit_name=printed,
+                        note=named.note,
+                        span=span,
                     )
                 )
         return assignments, timeframe
@@ -823,7 +832,7 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure.model_construct(id=ident, text=text, span=_span(line, begin, end))
+    return construct(Measure, id=ident, text=text, span=_span(line, begin, end))
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
@@ -843,7 +852,8 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                Measure.model_construct(
+                construct(
+                    Measure,
                     id=f"{task_id}.m{len(measures) + 1}",
                     text=original[first:last] if plain else line.printed(first, last),
                     span=Span.model_construct(start=offset + first, end=offset + last)

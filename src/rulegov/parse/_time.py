@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
+from rulegov.parse._construct import construct
 
 __all__ = ["find_timing", "read_date", "read_timeframe"]
 
@@ -173,7 +174,7 @@ def read_timeframe(
     if span is not None:
         fields["span"] = span
     # _timing gives each kind exactly the fields it needs, with start <= end
-    return TimeFrame.model_construct(**fields)
+    return construct(TimeFrame, **fields)
 
 
 def _timing(  # noqa: PLR0911  (one return per kind of timing)
