@@ -47,6 +47,7 @@ from rulegov.model import (
     Unit,
 )
 from rulegov.parse._format import date_words, timing_words
+from rulegov.parse._vocab import ROLE_FIELDS
 
 if TYPE_CHECKING:
     import os
@@ -75,65 +76,6 @@ COLUMN_NAMES: dict[str, str] = {
 """The column each field is written under (the supervising column only when a task has one)."""
 
 _SECTION_NAMES = ("一级任务", "二级任务", "三级任务", "四级任务", "五级任务")
-_ROLE_FIELDS: dict[str, Role] = {
-    "lead": Role.LEAD,
-    "responsible": Role.RESPONSIBLE,
-    "cooperating": Role.COOPERATING,
-    "supervising": Role.SUPERVISING,
-}
-# Heading (normalised: no spaces, ASCII lower case) -> field. The parser's own column names are
-# added below, so a table reads the same in a document and in a spreadsheet.
-_HEADINGS: dict[str, str] = {
-    "no": "number",
-    "no.": "number",
-    "#": "number",
-    "number": "number",
-    "任务编号": "number",
-    "task": "title",
-    "tasks": "title",
-    "title": "title",
-    "tasktitle": "title",
-    "measure": "measures",
-    "measures": "measures",
-    "actions": "measures",
-    "lead": "lead",
-    "leadunit": "lead",
-    "leadunits": "lead",
-    "responsible": "responsible",
-    "responsibleunit": "responsible",
-    "responsibleunits": "responsible",
-    "cooperating": "cooperating",
-    "cooperatingunit": "cooperating",
-    "cooperatingunits": "cooperating",
-    "supervising": "supervising",
-    "supervisingunit": "supervising",
-    "supervisingunits": "supervising",
-    "deadline": "deadline",
-    "due": "deadline",
-    "timing": "deadline",
-    "section": "section1",
-    "category": "section1",
-    "section1": "section1",
-    "section2": "section2",
-    "section3": "section3",
-    "section4": "section4",
-    "section5": "section5",
-    "备注": "note",
-    "note": "note",
-    "notes": "note",
-}
-_PARSER_FIELDS = {
-    "number": "number",
-    "title": "title",
-    "measures": "measures",
-    "牵头单位": "lead",
-    "责任单位": "responsible",
-    "配合单位": "cooperating",
-    "督办单位": "supervising",
-    "完成时限": "deadline",
-    "group": "section1",
-    "note": "note",
-}
 _HEADER_ROWS = 10
 _MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
 _MAX_NUMBER = 20
@@ -142,21 +84,6 @@ _SPLIT_MEASURES = re.compile(r"[。;；]")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
-
-
-def _headings() -> dict[str, str]:
-    from rulegov.parse._tables import COLUMNS  # noqa: PLC0415  (the parser loads on first use)
-
-    found = {key: _PARSER_FIELDS[value] for key, value in COLUMNS.items()}
-    found.update(_HEADINGS)
-    for level, name in enumerate(_SECTION_NAMES, start=1):
-        found[name] = f"section{level}"
-    return found
-
-
-def _heading_key(cell: str) -> str:
-    folded = cell.translate({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
-    return re.sub(r"[\s_*:]", "", folded).lower()
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -271,7 +198,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         row["序号"] = task.number
         row["工作任务"] = task.title
         row["具体措施"] = "\n".join(measure.text for measure in task.measures)
-        for field, role in _ROLE_FIELDS.items():
+        for field, role in ROLE_FIELDS.items():
             if role is not Role.SUPERVISING or supervised:
                 row[COLUMN_NAMES[field]] = _units_cell(task, role, names)
         row["完成时限"] = "" if task.timeframe is None else _timing_cell(task.timeframe)
@@ -591,7 +518,7 @@ class _Reader:
     def add_cells(self, row: int, task: _Row, values: dict[str, tuple[int, str]]) -> None:
         if "measures" in values:
             task.measures.extend(_measure_texts(values["measures"][1]))
-        for field, role in _ROLE_FIELDS.items():
+        for field, role in ROLE_FIELDS.items():
             if field in values:
                 index, cell = values[field]
                 self.add_units(row, index, task, role, cell)
@@ -796,11 +723,13 @@ def _cell_text(value: object) -> str:
 
 
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
-    headings = _headings()
+    from rulegov.parse._tables import heading_key  # noqa: PLC0415  (the parser loads on first use)
+    from rulegov.parse._vocab import TABLE_HEADINGS  # noqa: PLC0415
+
     for position, cells in enumerate(rows[:_HEADER_ROWS]):
         columns: dict[int, str] = {}
         for index, cell in enumerate(cells):
-            field = headings.get(_heading_key(cell))
+            field = TABLE_HEADINGS.get(heading_key(cell))
             if field is None:
                 continue
             if field in columns.values():

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rulegov.model import Role, TimingKind
+from rulegov.model import TimingKind
 from rulegov.parse._numbering import render_number
+from rulegov.parse._vocab import FREQUENCY_WORDS, ROLE_WORDS, VAGUE_WORDS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -18,27 +19,6 @@ if TYPE_CHECKING:
     from rulegov.model import Plan, Section, Task, TimeFrame
 
 __all__ = ["format_plan"]
-
-_ROLE_LABELS: dict[Role, str] = {
-    Role.LEAD: "牵头单位",
-    Role.RESPONSIBLE: "责任单位",
-    Role.COOPERATING: "配合单位",
-    Role.SUPERVISING: "督办单位",
-}
-# the words for timings, shared with the task-division tables of rulegov.io
-VAGUE_WORDS: dict[TimingKind, str] = {
-    TimingKind.ONGOING: "持续推进",
-    TimingKind.STANDING: "长期坚持",
-    TimingKind.IN_DUE_TIME: "适时",
-    TimingKind.PROMPTLY: "及时",
-}
-FREQUENCY_WORDS = {
-    "weekly": "每周",
-    "monthly": "每月",
-    "quarterly": "每季度",
-    "half_yearly": "每半年",
-    "yearly": "每年",
-}
 
 
 def date_words(day: dt.date) -> str:
@@ -53,7 +33,7 @@ def timing_words(timeframe: TimeFrame) -> str:
     if timeframe.kind is TimingKind.RANGE and timeframe.start and timeframe.end:
         return f"{date_words(timeframe.start)}至{date_words(timeframe.end)}"
     if timeframe.kind is TimingKind.RECURRING and timeframe.frequency is not None:
-        return FREQUENCY_WORDS[timeframe.frequency.value]
+        return FREQUENCY_WORDS[timeframe.frequency]
     if timeframe.kind is TimingKind.DEADLINE and timeframe.end is not None:
         return f"{date_words(timeframe.end)}前"
     return VAGUE_WORDS.get(timeframe.kind, "适时")
@@ -66,7 +46,7 @@ def _timing(timeframe: TimeFrame) -> str:
 def _task_lines(task: Task) -> list[str]:
     text = task.text or task.title
     lines = [render_number(task.number) + text]
-    for role, label in _ROLE_LABELS.items():
+    for role, label in ROLE_WORDS.items():
         names = [a.unit_name or a.unit for a in task.assignments if a.role is role]
         if names:
             lines.append(f"{label}：{'、'.join(names)}")

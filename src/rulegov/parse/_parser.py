@@ -46,10 +46,19 @@ from rulegov.parse._header import (
     table_cells,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
-from rulegov.parse._tables import FIELD_COLUMNS, read_columns
+from rulegov.parse._tables import read_columns
 from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
-from rulegov.parse._units import ROLE_LABELS, TIME_LABELS, guess_kind, guess_level, split_names
+from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._vocab import (
+    PERSON_LABELS,
+    PROSE_HEADINGS,
+    ROLE_FIELDS,
+    ROLE_LABELS,
+    ROLE_WORDS,
+    TASK_HEADINGS,
+    TIME_LABELS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -60,28 +69,11 @@ _SENTENCE_END = re.compile("[。!?]")
 _TABLE = "table"
 _GROUP = "group"
 
-# Title words -> kind of prose section.
-PROSE_KINDS: tuple[tuple[str, SectionKind], ...] = (
-    ("指导思想", SectionKind.GUIDING_IDEOLOGY),
-    ("总体要求", SectionKind.GENERAL_REQUIREMENTS),
-    ("基本原则", SectionKind.GENERAL_REQUIREMENTS),
-    ("总体思路", SectionKind.GENERAL_REQUIREMENTS),
-    ("工作原则", SectionKind.GENERAL_REQUIREMENTS),
-    ("工作目标", SectionKind.OBJECTIVES),
-    ("主要目标", SectionKind.OBJECTIVES),
-    ("总体目标", SectionKind.OBJECTIVES),
-    ("目标要求", SectionKind.OBJECTIVES),
-    ("保障措施", SectionKind.SAFEGUARDS),
-    ("工作要求", SectionKind.SAFEGUARDS),
-    ("组织保障", SectionKind.SAFEGUARDS),
-    ("组织实施", SectionKind.SAFEGUARDS),
-    ("工作保障", SectionKind.SAFEGUARDS),
-    ("保障机制", SectionKind.SAFEGUARDS),
-    ("实施步骤", SectionKind.OTHER),
-    ("工作步骤", SectionKind.OTHER),
-    ("附则", SectionKind.OTHER),
-)
 _MAX_PROSE_TITLE = 12
+_PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
+# Table fields read as labelled fields, under the label the text parser reads.
+_TABLE_LABELS: dict[str, str] = {field: ROLE_WORDS[role] for field, role in ROLE_FIELDS.items()}
+_TABLE_LABELS["deadline"] = TIME_LABELS[0]
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _CELL_PIECE = re.compile(r"[^。;, ][^。;,]*")
 _ALWAYS_TASKS = frozenset({_TABLE, Style.ARTICLE})
@@ -364,10 +356,10 @@ class _Parser:
 
     def row_parent(self, line: Line, cell: dict[str, tuple[int, int]]) -> _Node:
         parent = self.table_parent or self.root
-        if "group" in cell and (
-            self.group is None or self.group.title() != line.printed(*cell["group"])
+        if "section1" in cell and (
+            self.group is None or self.group.title() != line.printed(*cell["section1"])
         ):
-            self.group = _Node(_GROUP, "", 0, line, title_range=cell["group"])
+            self.group = _Node(_GROUP, "", 0, line, title_range=cell["section1"])
             parent.children.append(self.group)
             self.group.lines.append(line)
         return parent if self.group is None else self.group
@@ -405,8 +397,9 @@ class _Parser:
         if "measures" in cell:
             row.measure_cells.append((line, *cell["measures"]))
         for meaning, (begin, end) in cell.items():
-            if meaning in FIELD_COLUMNS:
-                row.fields.append((line, Field(meaning, begin, end, begin)))
+            label = _TABLE_LABELS.get(meaning)
+            if label is not None:
+                row.fields.append((line, Field(label, begin, end, begin)))
 
     # -- building the model ------------------------------------------------------------------
 
@@ -548,16 +541,18 @@ class _Parser:
         prose: SectionKind | None,
         plan_segments: list[Segment],
     ) -> Section | Task:
-        kind = _prose_kind(node.title()) or prose
-        if kind is None and node.style != _GROUP and _is_task(node):
+        named = _section_kind(node.title())
+        kind = named if prose is None or named in _PROSE else prose
+        if kind not in _PROSE and node.style != _GROUP and _is_task(node, named):
             return self.task(node, chain)
+        below = kind if kind in _PROSE else None
         self.section_count += 1
         section_id = f"s{self.section_count}"
         here = (*chain, node.number) if node.number else chain
         children: list[Section] = []
         tasks: list[Task] = []
         for child in node.children:
-            built = self.convert(child, here, level + 1, kind, plan_segments)
+            built = self.convert(child, here, level + 1, below, plan_segments)
             if isinstance(built, Task):
                 tasks.append(built)
             else:
@@ -651,9 +646,21 @@ class _Parser:
         seen: set[tuple[str, Role]] = set()
         timeframe: TimeFrame | None = None
         for line, field in fields:
-            if field.label in TIME_LABELS or field.label == "完成时限":
+            if field.label in TIME_LABELS:
                 if timeframe is None:
                     timeframe = self.labelled_timing(line, field, node)
+                continue
+            if field.label in PERSON_LABELS:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        field.label_begin,
+                        "person",
+                        f"{field.label} of task {node.number} names people, not units: "
+                        f"{line.printed(field.begin, field.end)[:40]!r}",
+                        Severity.INFO,
+                    )
+                )
                 continue
             role = ROLE_LABELS[field.label]
             for named in split_names(line.text, field.begin, field.end):
@@ -751,17 +758,23 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return True
 
 
-def _prose_kind(title: str) -> SectionKind | None:
-    bare = title.rstrip("。:")
+def _section_kind(title: str) -> SectionKind | None:
+    """The kind a heading names (指导思想, 保障措施...), read from its words before any ``:``."""
+    bare = title.split(":", 1)[0].rstrip("。:")
     if len(bare) > _MAX_PROSE_TITLE:
         return None
-    for word, kind in PROSE_KINDS:
+    for word, kind in PROSE_HEADINGS:
+        if word in bare:
+            return kind
+    for word, kind in TASK_HEADINGS:
         if word in bare:
             return kind
     return None
 
 
-def _is_task(node: _Node) -> bool:
+def _is_task(node: _Node, named: SectionKind | None) -> bool:
+    if named is SectionKind.SAFEGUARDS:  # 保障措施: its items are tasks, it is a section
+        return False
     return (
         node.style in _ALWAYS_TASKS
         or not node.children
