@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.model import (
+    Assessment,
     Assignment,
+    CoordinationGroup,
     Diagnostic,
     Measure,
     Notice,
@@ -29,11 +31,14 @@ from rulegov.model import (
     Severity,
     SourceText,
     Span,
+    Subject,
+    SubjectKind,
     Target,
     Task,
     TimeFrame,
     Unit,
 )
+from rulegov.parse._checks import Check, find_checks, find_groups
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
 from rulegov.parse._header import (
@@ -51,6 +56,7 @@ from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
+    GROUP_SUFFIXES,
     PERSON_LABELS,
     PROSE_HEADINGS,
     ROLE_FIELDS,
@@ -194,6 +200,8 @@ class _Parser:
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
+        self.groups: dict[str, CoordinationGroup] = {}
+        self.assessments: list[Assessment] = []
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -448,6 +456,8 @@ class _Parser:
             sections=sections,
             unsectioned_tasks=unsectioned,
             units=self.units.units,
+            coordination_groups=list(self.groups.values()),
+            assessments=self.assessments,
             citations=citations,
             spans=spans,
             source=SourceText(name=self.source, text=self.text),
@@ -605,9 +615,10 @@ class _Parser:
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
         targets = find_targets(segments)
-        assignments, timeframe = self.read_fields(fields, node)
+        assignments, timeframe = self.read_fields(fields, node, task_id)
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
+        self.checks(task_id, segments)
         number = node.number
         title = node.title() or number
         return Task._trusted(
@@ -625,6 +636,80 @@ class _Parser:
             title_span=_span(node.line, *node.title_range),
         )
 
+    def coordination_group(self, name: str, task_id: str, span: Span) -> CoordinationGroup:
+        group = self.groups.get(name)
+        if group is None:
+            group = CoordinationGroup._trusted(
+                id=f"g{len(self.groups) + 1}", name=name, tasks=[], members=[], span=span
+            )
+            self.groups[name] = group
+        if task_id not in group.tasks:
+            group.tasks.append(task_id)
+        return group
+
+    def checks(self, task_id: str, segments: list[Segment]) -> None:
+        """The coordination groups and assessments the task names."""
+        mentions: list[tuple[int, int, str]] = []
+        for mention in find_groups(segments):
+            line = mention.segment[0]
+            group = self.coordination_group(
+                mention.name, task_id, _span(line, mention.begin, mention.end)
+            )
+            mentions.append((mention.line_index, mention.begin, group.id))
+        for check in find_checks(segments):
+            first, last = check.clause
+            assessors = [
+                group_id
+                for index, begin, group_id in mentions
+                if index == check.line_index and first <= begin < last
+            ]
+            line = segments[check.line_index][0]
+            self.assessments.append(self.assessment(task_id, line, check, assessors))
+
+    def assessment(
+        self, task_id: str, line: Line, check: Check, assessors: list[str]
+    ) -> Assessment:
+        subjects: list[Subject] = []
+        if check.persons is not None:
+            subjects.append(
+                Subject._trusted(kind=SubjectKind.PERSONS, ref=None, name=check.persons)
+            )
+        elif check.subject is not None:
+            subjects.append(
+                Subject._trusted(
+                    kind=SubjectKind.OTHER, ref=None, name=line.printed(*check.subject)
+                )
+            )
+        timeframe = None
+        begin, end = check.clause
+        found = find_timing(line.text[begin:end])
+        if found is None:  # the timing of the act's own clause, else of its sentence
+            begin, end = check.sentence
+            found = find_timing(line.text[begin:end])
+        if found is not None:
+            first, last = begin + found.start(), begin + found.end()
+            timeframe = read_timeframe(
+                found.group(),
+                self.year,
+                printed=line.printed(first, last),
+                span=_span(line, first, last),
+            )
+        return Assessment._trusted(
+            id=f"a{len(self.assessments) + 1}",
+            kind=check.kind,
+            name=line.printed(check.begin, check.end),
+            task=task_id,
+            subjects=subjects,
+            method=line.printed(*check.method) if check.method else None,
+            assessors=assessors,
+            timeframe=timeframe,
+            indicators=[],
+            targets=[],
+            findings=[],
+            outcome=None,
+            span=_span(line, check.begin, check.end),
+        )
+
     def task_text(self, node: _Node) -> str:
         if node.style == _TABLE:
             return _join(node.body)
@@ -640,7 +725,7 @@ class _Parser:
         return "\n".join(piece for piece in pieces if piece)
 
     def read_fields(
-        self, fields: list[tuple[Line, Field]], node: _Node
+        self, fields: list[tuple[Line, Field]], node: _Node, task_id: str
     ) -> tuple[list[Assignment], TimeFrame | None]:
         assignments: list[Assignment] = []
         seen: set[tuple[str, Role]] = set()
@@ -667,6 +752,9 @@ class _Parser:
                 key = line.text[named.begin : named.end]
                 printed = line.printed(named.begin, named.end)
                 span = _span(line, named.begin, named.end)
+                if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
+                    self.coordination_group(printed, task_id, span)
+                    continue
                 unit = self.units.get(key, printed, span)
                 held = named.role or role
                 if (unit.id, held) in seen:

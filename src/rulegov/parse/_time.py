@@ -183,7 +183,11 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
         }
     for word, frequency in RECURRING_WORDS.items():
         if word in text and not (word == "年度" and _YEAR_OF.search(text)):
-            return {"kind": TimingKind.RECURRING, "frequency": frequency, "rrule": _RULES[frequency]}
+            return {
+                "kind": TimingKind.RECURRING,
+                "frequency": frequency,
+                "rrule": _RULES[frequency],
+            }
     if text.startswith("全年") or text == "年内":
         if year is None:
             return {"kind": TimingKind.ONGOING}
