@@ -76,9 +76,7 @@ def test_assessments_keep_spans_subjects_timing_and_assessors(parsed):
     assert duty.subjects[0].kind is SubjectKind.PERSONS
     groups = {g.id: g.name for g in parsed.coordination_groups}
     assert [
-        (a.kind.value, [groups[g] for g in a.assessors])
-        for a in parsed.assessments
-        if a.assessors
+        (a.kind.value, [groups[g] for g in a.assessors]) for a in parsed.assessments if a.assessors
     ] == [
         ("case_file_review", ["执法协调小组"]),
         ("case_file_review", ["司法协调小组"]),

@@ -83,8 +83,13 @@ _TABLE_LABELS["deadline"] = TIME_LABELS[0]
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _CELL_PIECE = re.compile(r"[^。;, ][^。;,]*")
 _ALWAYS_TASKS = frozenset({_TABLE, Style.ARTICLE})
+_NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
-_TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE})
+_TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
+_HOLDERS: dict[str, frozenset[str]] = {
+    Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
+    Style.PART: frozenset({Style.CHAPTER}),
+}
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
@@ -270,6 +275,11 @@ class _Parser:
         styles = [node.style for node in self.stack]
         if style in styles:
             del self.stack[styles.index(style) :]
+            return
+        holders = [i for i, node in enumerate(self.stack) if node.style in _HOLDERS.get(style, ())]
+        if holders:  # 第一条 sits under the open 第一节 or 第一章, 第一节 under the open 第一章
+            del self.stack[holders[-1] + 1 :]
+            self.parent_style[style] = self.stack[-1].style
             return
         parent_style = self.parent_style.get(style)
         if parent_style is not None:
@@ -862,6 +872,8 @@ def _section_kind(title: str) -> SectionKind | None:
 
 def _is_task(node: _Node, named: SectionKind | None) -> bool:
     if named is SectionKind.SAFEGUARDS:  # 保障措施: its items are tasks, it is a section
+        return False
+    if node.style in _NEVER_TASKS and node.children:
         return False
     return (
         node.style in _ALWAYS_TASKS
