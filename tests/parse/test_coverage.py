@@ -13,17 +13,14 @@ DOCUMENTS = pathlib.Path(__file__).parent / "documents"
 
 def _covered(plan: rulegov.Plan) -> tuple[list[tuple[int, int]], set[int]]:
     """The spans the plan's facts and prose were read from, and the lines diagnostics name."""
-    spans = [(span.start, span.end) for span in plan.spans.values()]
-    for section in plan.walk_sections():
-        if section.span is not None:
-            spans.append((section.span.start, section.span.end))
-    for task in plan.tasks:
-        if task.span is not None:
-            spans.append((task.span.start, task.span.end))
+    found = [
+        *plan.spans.values(),
+        *(section.span for section in plan.walk_sections()),
+        *(task.span for task in plan.tasks),
+        *(diagnostic.span for diagnostic in plan.diagnostics),
+    ]
+    spans = [(span.start, span.end) for span in found if span is not None]
     lines = {d.line for d in plan.diagnostics if d.line is not None}
-    for diagnostic in plan.diagnostics:
-        if diagnostic.span is not None:
-            spans.append((diagnostic.span.start, diagnostic.span.end))
     return spans, lines
 
 

@@ -405,3 +405,18 @@ def test_every_line_is_accounted_for(path):
         if line.strip():
             assert any(s.start < end and start < s.end for s in covered), (number, line)
         start = end + 1
+
+
+def test_real_notice_of_xiping_county_2020():
+    # 西政办〔2020〕20号, as published on xiping.gov.cn (see documents/real/PROVENANCE.md)
+    plan = rulegov.read_plan(DOCUMENTS / "real" / "xiping_2020_excerpt.txt")
+    assert plan.doc_number == "西政办〔2020〕20号"
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "依法全面履行政府职能")]
+    (task,) = plan.tasks
+    assert (task.number, task.title) == ("（一）", "为推动经济高质量发展提供法治保障")
+    assert units(task) == [
+        ("responsible", "县政府办公室", None),
+        ("responsible", "县司法局", None),
+        ("responsible", "各有关部门", None),
+        ("responsible", "乡镇人民政府", "按职责分工分别负责"),
+    ]
