@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rulegov import datasets
 from rulegov.errors import (
+    CalendarWarning,
     DependencyCycleError,
     DuplicateIdError,
     EvaluationError,
@@ -24,6 +25,7 @@ from rulegov.errors import (
     MissingExtraError,
     ParseError,
     RulegovError,
+    RulegovWarning,
     ScheduleError,
     UnknownReferenceError,
     ValidationError,
@@ -84,6 +86,7 @@ __all__ = [
     "AssessmentKind",
     "Assignment",
     "Calendar",
+    "CalendarWarning",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -113,6 +116,7 @@ __all__ = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "RulegovWarning",
     "Schedule",
     "ScheduleError",
     "Scheme",

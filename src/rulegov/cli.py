@@ -18,10 +18,11 @@ import datetime as dt
 import json
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import RulegovError, ValidationError
+from rulegov.errors import RulegovError, RulegovWarning, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -165,7 +166,7 @@ def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluatio
 
 
 def _calendar(plan: Plan, choice: str) -> Calendar | None:
-    """The working-day calendar for a plan: China's for its years when bundled, else none."""
+    """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them)."""
     from rulegov.graph import Calendar, available_calendars  # noqa: PLC0415
 
     if choice == "none":
@@ -176,12 +177,11 @@ def _calendar(plan: Plan, choice: str) -> Calendar | None:
     if start is None:
         return None
     end = max(start, plan.period.end_year if plan.period else start) + 1
-    years = [year for year in range(start, end + 1) if f"cn_{year}" in available_calendars()]
-    if choice == "cn" and start not in years:
+    if choice == "cn" and f"cn_{start}" not in available_calendars():
         raise _InputError(
             f"--calendar cn: no bundled calendar for {start}; have {available_calendars()}"
         )
-    return Calendar.china(*years) if years else None
+    return Calendar.china_between(start, end)
 
 
 def _overview(plan: Plan, start: str | None, calendar: str) -> Overview:
@@ -514,7 +514,10 @@ def _parser() -> argparse.ArgumentParser:
         "--calendar",
         choices=("auto", "cn", "none"),
         default="auto",
-        help="working days: auto (China's when bundled for the plan's years), cn, or none (calendar days)",
+        help=(
+            "working days: auto (China's for the plan's years, Monday to Friday with a warning "
+            "beyond the bundled years), cn (the start year must be bundled), or none (calendar days)"
+        ),
     )
     schedule.add_argument(
         "--format", choices=("text", "json", "gantt", "ical"), default="text", help="output format"
@@ -632,14 +635,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.command is None:
         args = parser.parse_args(["report", *(argv or [])])
-    try:
-        code: int = args.handler(args)
-    except (RulegovError, _InputError) as error:
-        for line in _error_lines(error):
-            sys.stderr.write(f"rulegov: error: {line}\n")
-        return EXIT_INVALID
-    except BrokenPipeError:
-        return EXIT_OK
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RulegovWarning)
+        try:
+            code: int = args.handler(args)
+        except (RulegovError, _InputError) as error:
+            for line in _error_lines(error):
+                sys.stderr.write(f"rulegov: error: {line}\n")
+            return EXIT_INVALID
+        except BrokenPipeError:
+            return EXIT_OK
+    for warning in caught:
+        if issubclass(warning.category, RulegovWarning):
+            sys.stderr.write(f"rulegov: warning: {warning.message}\n")
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     return code
 
 

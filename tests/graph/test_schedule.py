@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rulegov import Dependency, ScheduleError, TaskGraph, UnknownReferenceError, datasets
+from rulegov import (
+    CalendarWarning,
+    Dependency,
+    ScheduleError,
+    TaskGraph,
+    UnknownReferenceError,
+    datasets,
+)
 from rulegov.graph import Calendar, Gate
 
 # -- the four link types, exactly -------------------------------------------------------------
@@ -419,7 +426,10 @@ def test_a_start_near_the_end_of_time_is_a_schedule_error():
     with pytest.raises(ScheduleError, match=r"start 9999-12-01: the schedule runs outside"):
         TaskGraph.from_plan(plan).schedule(start=dt.date(9999, 12, 1))
     calendar = Calendar.china(2023)
-    with pytest.raises(ScheduleError, match=r"choose a start within them"):
+    with (
+        pytest.warns(CalendarWarning, match="9999"),
+        pytest.raises(ScheduleError, match=r"choose a start within them"),
+    ):
         TaskGraph.from_plan(plan, calendar=calendar).schedule(
             start=dt.date(9999, 12, 1), calendar=calendar
         )
