@@ -25,7 +25,15 @@ _ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS], key=len, reve
 FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
 """A role, time or person label followed by a colon, in normalised text."""
 
-_NOTES = ("按职责分工分别负责", "按职责分工负责", "按职责分工落实", "按职责负责", "分别负责", "按职责分工", "负责")
+_NOTES = (
+    "按职责分工分别负责",
+    "按职责分工负责",
+    "按职责分工落实",
+    "按职责负责",
+    "分别负责",
+    "按职责分工",
+    "负责",
+)
 _OTHERS = ("等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位")
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
