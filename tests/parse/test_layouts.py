@@ -169,3 +169,34 @@ def test_one_heading_vocabulary_for_text_and_spreadsheet_tables():
         ]
         assert task.timeframe is not None
         assert task.timeframe.end == dt.date(2024, 6, 30)
+
+
+def test_units_named_in_brackets_by_the_words_after_them():
+    plan = rulegov.parse_plan(
+        "2022年工作方案\n一、深化改革\n1.實施清單管理。編制並公布清單。"
+        "（市政府辦公室、市改革工作領導小組辦公室牽頭，市級各有關部門及各縣市區政府按職責分工負責）\n"
+    )
+    (task,) = plan.tasks
+    assert [(a.role.value, a.unit_name) for a in task.assignments] == [
+        ("lead", "市政府辦公室"),
+        ("lead", "市改革工作領導小組辦公室"),
+        ("responsible", "市級各有關部門"),
+        ("responsible", "各縣市區政府"),
+    ]
+    assert [m.text for m in task.measures] == ["編制並公布清單"]
+    assert plan.coordination_groups == []  # the group's office is a unit, not the group
+
+
+def test_prose_headings_in_traditional_characters():
+    plan = rulegov.parse_plan(
+        "鞍山市職責清單\n一、基本原則\n（一）堅持黨的領導；\n（二）堅持權責一致。\n"
+        "二、基本要求\n（一）深入學習貫徹習近平法治思想。\n"
+    )
+    principles, requirements = plan.sections
+    assert (principles.kind, principles.children, principles.tasks) == (
+        SectionKind.GENERAL_REQUIREMENTS,
+        [],
+        [],
+    )
+    assert principles.text == "（一）堅持黨的領導；\n（二）堅持權責一致。"
+    assert [t.title for t in requirements.tasks] == ["深入學習貫徹習近平法治思想"]

@@ -494,7 +494,13 @@ class _Reader:
 
     def number(self, row: int, values: dict[str, tuple[int, str]], node: _Node) -> str:
         if "number" not in values:
-            return str(len(node.rows) + 1)
+            # a row without 序号 takes the next number free in its section, and keeps it from
+            # a later row, so that the table reads back the same once written with numbers
+            value = len(node.rows) + 1
+            while str(value) in node.numbers:
+                value += 1
+            node.numbers[str(value)] = row
+            return str(value)
         index, cell = values["number"]
         number = _task_number(cell)
         if number is None:

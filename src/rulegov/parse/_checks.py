@@ -144,6 +144,10 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
                     break
             for lead in _GROUP_LEADS.finditer(text, lower, start):
                 lower = max(lower, lead.end())
+            if text.startswith(
+                "办", match.end(), end
+            ):  # 领导小组办公室: the group's office, a unit
+                continue
             if start - lower >= 1:
                 found.append(GroupMention(segment, index, lower, match.end()))
     return found

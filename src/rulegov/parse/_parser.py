@@ -561,7 +561,7 @@ class _Parser:
         prose: SectionKind | None,
         plan_segments: list[Segment],
     ) -> Section | Task:
-        named = _section_kind(node.title())
+        named = _section_kind(node.line.text[slice(*node.title_range)])
         kind = named if prose is None or named in _PROSE else prose
         if kind not in _PROSE and node.style != _GROUP and _is_task(node, named):
             return self.task(node, chain)
@@ -571,7 +571,13 @@ class _Parser:
         here = (*chain, node.number) if node.number else chain
         children: list[Section] = []
         tasks: list[Task] = []
+        paragraphs: list[str] = []
         for child in node.children:
+            if below is not None and not _names_prose(child):
+                # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section
+                paragraphs.append(_printed_lines(child))
+                plan_segments.extend(s for item in child.walk() for s in item.segments())
+                continue
             built = self.convert(child, here, level + 1, below, plan_segments)
             if isinstance(built, Task):
                 tasks.append(built)
@@ -585,7 +591,7 @@ class _Parser:
         ]
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
-        text = _join(rest)
+        text = "\n".join(piece for piece in (_join(rest), *paragraphs) if piece)
         return Section._trusted(
             id=section_id,
             number=node.number,
@@ -868,6 +874,19 @@ def _section_kind(title: str) -> SectionKind | None:
         if word in bare:
             return kind
     return None
+
+
+def _names_prose(node: _Node) -> bool:
+    """Whether a heading names a part of prose of its own (指导思想, 工作目标...)."""
+    return _section_kind(node.line.text[slice(*node.title_range)]) in _PROSE
+
+
+def _printed_lines(node: _Node) -> str:
+    """A numbered part and all below it as printed, one line per line of the document."""
+    pieces = [
+        line.printed(0, len(line.text)).strip() for item in node.walk() for line in item.lines
+    ]
+    return "\n".join(piece for piece in pieces if piece)
 
 
 def _is_task(node: _Node, named: SectionKind | None) -> bool:

@@ -1,6 +1,7 @@
 """Lines of a document, normalised for matching, with a map back to the original offsets.
 
-Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(一)``, ``：`` -> ``:``),
+Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(一)``, ``：`` -> ``:``) and
+traditional characters to simplified ones (``協調`` -> ``协调``),
 turns ideographic, non-breaking and other odd spaces into plain ones, and then drops stray spaces
 (those from PDF extraction inside words and years), keeping one only between two ASCII letters or
 digits of different words. Each :class:`Line` can map a position in its normalised text back to
@@ -15,6 +16,7 @@ import re
 import attrs
 
 from rulegov.errors import ParseError
+from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 __all__ = ["Line", "check_text", "split_lines"]
 
@@ -44,6 +46,8 @@ _FOLD.update(
 )
 # Other C0 control characters (not tab or newline) count as spaces too.
 _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
+# Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
+_FOLD.update({ord(old): ord(new) for old, new in zip(TRADITIONAL, SIMPLIFIED, strict=True)})
 
 _FOLD_CHARS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
 

@@ -24,6 +24,7 @@ __all__ = [
     "RECURRING_WORDS",
     "ROLE_FIELDS",
     "ROLE_LABELS",
+    "ROLE_SUFFIXES",
     "ROLE_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
@@ -64,6 +65,22 @@ ROLE_WORDS: dict[Role, str] = {
     Role.SUPERVISING: "督办单位",
 }
 """The label each role is written under."""
+
+ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
+    ("按职责分工负责", Role.RESPONSIBLE),
+    ("按职责分工落实", Role.RESPONSIBLE),
+    ("按职责负责", Role.RESPONSIBLE),
+    ("分别负责", Role.RESPONSIBLE),
+    ("共同负责", Role.RESPONSIBLE),
+    ("牵头负责", Role.LEAD),
+    ("牵头落实", Role.LEAD),
+    ("牵头", Role.LEAD),
+    ("负责", Role.RESPONSIBLE),
+    ("配合", Role.COOPERATING),
+    ("参与", Role.COOPERATING),
+)
+"""Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
+按职责分工负责）), longest first."""
 
 PERSON_LABELS = ("责任领导", "分管领导", "责任人", "联系人", "负责人", "联系电话")
 """Labels of people and contacts: what they name is never a unit."""
@@ -204,6 +221,8 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("基本原则", SectionKind.GENERAL_REQUIREMENTS),
     ("总体思路", SectionKind.GENERAL_REQUIREMENTS),
     ("工作原则", SectionKind.GENERAL_REQUIREMENTS),
+    ("主要原则", SectionKind.GENERAL_REQUIREMENTS),
+    ("基本遵循", SectionKind.GENERAL_REQUIREMENTS),
     ("工作思路", SectionKind.GENERAL_REQUIREMENTS),
     ("工作目标", SectionKind.OBJECTIVES),
     ("主要目标", SectionKind.OBJECTIVES),
