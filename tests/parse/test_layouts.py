@@ -200,3 +200,29 @@ def test_prose_headings_in_traditional_characters():
     )
     assert principles.text == "（一）堅持黨的領導；\n（二）堅持權責一致。"
     assert [t.title for t in requirements.tasks] == ["深入學習貫徹習近平法治思想"]
+
+
+def test_numbered_parts_run_together_on_one_line():
+    text = (
+        "2023年依法治镇工作一、认真贯彻落实工作要点1、贯彻落实县工作。开展自查。"
+        "2、推动争创法治建设。完善制度。二、加强法治政府建设 1.健全中心建设。完善机制。"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title == "2023年依法治镇工作"
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("一", "认真贯彻落实工作要点"),
+        ("二", "加强法治政府建设"),
+    ]
+    assert [(t.path, t.title) for t in plan.tasks] == [
+        (("一", "1"), "贯彻落实县工作"),
+        (("一", "2"), "推动争创法治建设"),
+        (("二", "1"), "健全中心建设"),
+    ]
+    for task in plan.tasks:
+        assert task.title_span is not None
+        assert text[task.title_span.start : task.title_span.end] == task.title
+    late = rulegov.parse_plan(
+        "2023年工作要点\n一、加强领导\n1.召开会议。 2.开展培训。（牵头单位：区司法局"
+    )
+    problem = next(d for d in late.diagnostics if d.code == "no-unit")
+    assert (problem.line, problem.column) == (3, 1)

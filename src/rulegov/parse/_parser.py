@@ -189,7 +189,7 @@ class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
         self.source = source
-        self.lines = split_lines(text)
+        self.lines = split_run_on(split_lines(text))
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
         self.year: int | None = None
@@ -873,6 +873,78 @@ def _section_kind(title: str) -> SectionKind | None:
     for word, kind in TASK_HEADINGS:
         if word in bare:
             return kind
+    return None
+
+
+_CANDIDATE = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条]"
+)
+_RUN_ON_STOPS = "。;!?"
+_MAX_RUN_ON_TITLE = 40
+
+
+def split_run_on(lines: list[Line]) -> list[Line]:
+    """Cut lines that run several numbered parts together (web pages that lost their breaks).
+
+    A heading number inside a line starts a new part when it follows the end of a sentence or a
+    gap in the printed text and goes on from the last number of its style (one more, or 1), when
+    it is the first number below a heading whose title has not ended (一、总则(一)…), or when it
+    is the first 一、 after a document's title (2023年工作要点一、…).
+
+    Example:
+        >>> lines = split_run_on(split_lines("一、加强领导(一)健全机制。落实责任。(二)强化保障。"))
+        >>> [line.text for line in lines]
+        ['一、加强领导', '(一)健全机制。落实责任。', '(二)强化保障。']
+    """
+    found: list[Line] = []
+    last: dict[str, int] = {}
+    for line in lines:
+        current = line
+        heading = match_heading(current.text)
+        if heading is not None:
+            last[heading.style] = heading.value
+        while True:
+            cut = _run_on_cut(current, heading, last)
+            if cut is None:
+                break
+            head, current = current.split(cut)
+            found.append(head)
+            heading = match_heading(current.text)
+            if heading is not None:
+                last[heading.style] = heading.value
+        found.append(current)
+    return found
+
+
+def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> int | None:
+    """Where in ``line`` the next run-on heading starts, if one does."""
+    text = line.text
+    start = heading.end if heading is not None else 0
+    for candidate in _CANDIDATE.finditer(text, max(start, 1)):
+        position = candidate.start()
+        found = match_heading(text[position:])
+        if found is None or found.end >= len(text) - position:
+            continue
+        before = text[position - 1]
+        gap = line.offset(position) - line.offset(position - 1) > 1
+        follows = found.value in (1, last.get(found.style, 0) + 1)
+        ended = before in _RUN_ON_STOPS or gap
+        in_title = (
+            heading is not None
+            and found.style != heading.style
+            and found.value == 1
+            and position - heading.end <= _MAX_RUN_ON_TITLE
+            and not any(stop in text[heading.end : position] for stop in _RUN_ON_STOPS)
+        )
+        after_title = (
+            heading is None
+            and found.value == 1
+            and found.style in _TOP_STYLES
+            and position <= _MAX_RUN_ON_TITLE
+            and not any(stop in text[:position] for stop in _RUN_ON_STOPS)
+        )
+        if (ended and follows) or in_title or after_title:
+            return position
     return None
 
 

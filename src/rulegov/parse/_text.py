@@ -77,6 +77,8 @@ class Line:
         breaks: Positions in the normalised line from which original characters were dropped
             (empty when nothing was dropped).
         shifts: The running count of characters dropped at each of ``breaks``.
+        first_column: The column of the first character in the printed line (1, unless the
+            line is the tail of a printed line that runs several parts together).
     """
 
     number: int
@@ -85,6 +87,45 @@ class Line:
     text: str
     breaks: tuple[int, ...] = ()
     shifts: tuple[int, ...] = ()
+    first_column: int = 1
+
+    def split(self, position: int) -> tuple[Line, Line]:
+        """The line cut in two at a position of the normalised text, each mapping as before.
+
+        Example:
+            >>> head, tail = split_lines("加强领导。 二、严格 执法")[0].split(5)
+            >>> (head.text, tail.text, tail.printed(0, 4), tail.column(2), tail.start)
+            ('加强领导。', '二、严格执法', '二、严格', 9, 6)
+        """
+        cut = self.offset(position) - self.start
+        shift = self.offset(position) - self.start - position
+        head_breaks = [
+            (b, s) for b, s in zip(self.breaks, self.shifts, strict=True) if b < position
+        ]
+        tail_breaks = [
+            (b - position, s - shift)
+            for b, s in zip(self.breaks, self.shifts, strict=True)
+            if b > position
+        ]
+        head = Line(
+            self.number,
+            self.start,
+            self.original[:cut],
+            self.text[:position],
+            tuple(b for b, _ in head_breaks),
+            tuple(s for _, s in head_breaks),
+            self.first_column,
+        )
+        tail = Line(
+            self.number,
+            self.start + cut,
+            self.original[cut:],
+            self.text[position:],
+            tuple(b for b, _ in tail_breaks),
+            tuple(s for _, s in tail_breaks),
+            self.first_column + cut,
+        )
+        return head, tail
 
     def offset(self, position: int) -> int:
         """Map a position in the normalised line to an offset in the original document."""
@@ -118,7 +159,7 @@ class Line:
 
     def column(self, position: int) -> int:
         """1-based column in the original line of a normalised position."""
-        return self.offset(position) - self.start + 1
+        return self.offset(position) - self.start + self.first_column
 
 
 def check_text(text: str, source: str | None) -> None:
