@@ -168,7 +168,12 @@ def test_pipe_task_table():
         ("2", "开展“法律明白人”培养"),
         ("3", "推进矛盾纠纷多元化解"),
     ]
-    assert [m.text for m in first.measures] == ["新建法治广场1个", "更新宣传栏10块"]
+    # one measures cell on one line is split into sentences (。；), as in a CSV or XLSX table
+    assert [m.text for m in first.measures] == ["新建法治广场1个，更新宣传栏10块"]
+    source = plan.source.text if plan.source else ""
+    assert [source[m.span.start : m.span.end] for m in first.measures if m.span] == [
+        "新建法治广场1个，更新宣传栏10块"
+    ]
     assert units(first) == [
         ("lead", "镇司法所", None),
         ("cooperating", "镇宣传办", None),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
     Assignment,
@@ -51,6 +52,7 @@ from rulegov.parse._header import (
     table_cells,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
+from rulegov.parse._table import normal, read_grid
 from rulegov.parse._tables import read_columns
 from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
@@ -59,9 +61,7 @@ from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     PERSON_LABELS,
     PROSE_HEADINGS,
-    ROLE_FIELDS,
     ROLE_LABELS,
-    ROLE_WORDS,
     TASK_HEADINGS,
     TIME_LABELS,
 )
@@ -73,16 +73,11 @@ __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
 _TABLE = "table"
-_GROUP = "group"
 
 _MAX_PROSE_TITLE = 12
 _PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
-# Table fields read as labelled fields, under the label the text parser reads.
-_TABLE_LABELS: dict[str, str] = {field: ROLE_WORDS[role] for field, role in ROLE_FIELDS.items()}
-_TABLE_LABELS["deadline"] = TIME_LABELS[0]
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
-_CELL_PIECE = re.compile(r"[^。;, ][^。;,]*")
-_ALWAYS_TASKS = frozenset({_TABLE, Style.ARTICLE})
+_ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
 _TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
@@ -107,7 +102,9 @@ class _Node:
     title_range: tuple[int, int] = (0, 0)
     opens_paragraph: bool = False
     title_stop: int = 0
-    measure_cells: list[Segment] = attrs.Factory(list)
+    table_columns: dict[int, str] = attrs.Factory(dict)
+    table_rows: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
+    table_plan: Plan | None = None
     last_child: dict[str, int] = attrs.Factory(dict)
     children: list[_Node] = attrs.Factory(list)
     heading_text: list[Segment] = attrs.Factory(list)
@@ -195,10 +192,7 @@ class _Parser:
         self.year: int | None = None
         self.root = _Node("root", "", 0, self.lines[0])
         self.stack: list[_Node] = [self.root]
-        self.columns: dict[int, str] | None = None
-        self.table_parent: _Node | None = None
-        self.group: _Node | None = None
-        self.last_row: _Node | None = None
+        self.table: _Node | None = None
         self.last_values: dict[str, int] = {}
         self.parent_style: dict[str, str] = {}
         self.task_places: dict[str, tuple[int, int]] = {}
@@ -232,12 +226,13 @@ class _Parser:
             cells = table_cells(text)
             if cells is not None and self.table_row(line, cells):
                 continue
+            self.end_table()
             heading = match_heading(text)
             if heading is not None:
-                self.columns = None
                 self.heading(line, heading)
             else:
                 self.content(line)
+        self.end_table()
 
     def heading(self, line: Line, heading: Heading) -> None:
         self.place(heading.style)
@@ -347,6 +342,7 @@ class _Parser:
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
         if columns is not None:
+            self.end_table()
             self.diagnostics.append(
                 _diagnostic(
                     line,
@@ -356,68 +352,45 @@ class _Parser:
                     Severity.INFO,
                 )
             )
-            self.columns = columns
             # a table after a task's text belongs beside that task, not inside it (the stack
             # holds the heading and its ancestors; the nodes keep no parent, so that no cycle
             # keeps the tree alive after parsing)
             depth = len(self.stack) - 1
             while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
                 depth -= 1
-            self.table_parent = self.stack[depth]
-            self.group = None
-            self.last_row = None
+            self.table = _Node(_TABLE, "", 0, line)
+            self.table.table_columns = columns
+            self.table.table_rows.append((line, cells))
+            self.stack[depth].children.append(self.table)
             return True
-        if self.columns is None:
+        if self.table is None:
             return False
-        self.data_row(line, cells)
+        self.table.table_rows.append((line, cells))
+        self.table.lines.append(line)
+        self.table.last_line = line
         return True
 
-    def row_parent(self, line: Line, cell: dict[str, tuple[int, int]]) -> _Node:
-        parent = self.table_parent or self.root
-        if "section1" in cell and (
-            self.group is None or self.group.title() != line.printed(*cell["section1"])
-        ):
-            self.group = _Node(_GROUP, "", 0, line, title_range=cell["section1"])
-            parent.children.append(self.group)
-            self.group.lines.append(line)
-        return parent if self.group is None else self.group
-
-    def data_row(self, line: Line, cells: list[tuple[int, int]]) -> None:
-        columns = self.columns or {}
-        if len(cells) != max(columns) + 1:
-            self.diagnostics.append(
-                _diagnostic(
-                    line,
-                    0,
-                    "table-row",
-                    f"a table row has {len(cells)} cells where the header has {max(columns) + 1}",
+    def end_table(self) -> None:
+        """Read the rows of the table just ended with the one table reader."""
+        table = self.table
+        self.table = None
+        if table is None:
+            return
+        grid = [[line.printed(a, b) for a, b in cells] for line, cells in table.table_rows]
+        try:
+            table.table_plan = read_grid(grid, year=self.year, lenient=True)
+        except ParseError as error:  # the header names a column twice: the rows stay text
+            table.table_plan = None
+            for line, _ in table.table_rows:
+                self.diagnostics.append(
+                    _diagnostic(line, 0, "table-row", f"a table row was not read: {error.message}")
                 )
-            )
-        cell: dict[str, tuple[int, int]] = {}
-        for index, meaning in columns.items():
-            if index < len(cells) and cells[index][1] > cells[index][0]:
-                cell.setdefault(meaning, cells[index])
-        parent = self.row_parent(line, cell)
-        row = self.last_row
-        if row is None or "number" in cell or "title" in cell:
-            number_text = line.text[slice(*cell["number"])] if "number" in cell else ""
-            value = int(number_text) if number_text.isdigit() else len(parent.children) + 1
-            row = _Node(_TABLE, str(value), value, line)
-            parent.children.append(row)
-            self.last_row = row
-            title = cell.get("title") or cell.get("measures") or (0, 0)
-            row.title_range = title
-        row.lines.append(line)
-        row.last_line = line
-        for meaning in ("title", "measures"):
-            if meaning in cell:
-                row.body.append((line, *cell[meaning]))
-        if "measures" in cell:
-            row.measure_cells.append((line, *cell["measures"]))
-        for meaning, (begin, end) in cell.items():
-            label = _TABLE_LABELS.get(meaning)
-            if label is not None:
-                row.fields.append((line, Field(label, begin, end, begin)))
+            return
+        for problem in table.table_plan.diagnostics:
+            line, cells = table.table_rows[(problem.line or 1) - 1]
+            column = (problem.column or 1) - 1
+            begin = cells[column][0] if column < len(cells) else 0
+            self.diagnostics.append(_diagnostic(line, begin, problem.code, problem.message))
 
     # -- building the model ------------------------------------------------------------------
 
@@ -436,6 +409,11 @@ class _Parser:
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
         for node in self.root.children:
+            if node.style == _TABLE:
+                table_sections, table_tasks = self.table_parts(node, (), 1)
+                sections.extend(table_sections)
+                unsectioned.extend(table_tasks)
+                continue
             built = self.convert(node, (), 1, None, plan_segments)
             if isinstance(built, Task):
                 unsectioned.append(built)
@@ -563,7 +541,7 @@ class _Parser:
     ) -> Section | Task:
         named = _section_kind(node.line.text[slice(*node.title_range)])
         kind = named if prose is None or named in _PROSE else prose
-        if kind not in _PROSE and node.style != _GROUP and _is_task(node, named):
+        if kind not in _PROSE and _is_task(node, named):
             return self.task(node, chain)
         below = kind if kind in _PROSE else None
         self.section_count += 1
@@ -577,6 +555,11 @@ class _Parser:
                 # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section
                 paragraphs.append(_printed_lines(child))
                 plan_segments.extend(s for item in child.walk() for s in item.segments())
+                continue
+            if child.style == _TABLE:
+                table_sections, table_tasks = self.table_parts(child, here, level + 1)
+                children.extend(table_sections)
+                tasks.extend(table_tasks)
                 continue
             built = self.convert(child, here, level + 1, below, plan_segments)
             if isinstance(built, Task):
@@ -726,9 +709,97 @@ class _Parser:
             span=_span(line, check.begin, check.end),
         )
 
+    # -- tables, read by the one table reader ----------------------------------------------
+
+    def table_parts(
+        self, node: _Node, chain: tuple[str, ...], level: int
+    ) -> tuple[list[Section], list[Task]]:
+        """The sections and tasks the table reader found in a table, placed in the document."""
+        built = node.table_plan
+        if built is None:
+            return [], []
+        rows = _TableRows(node.table_rows[1:], node.table_columns)
+        sections = [self.table_section(item, chain, level, rows) for item in built.sections]
+        tasks = [self.table_task(task, chain, rows) for task in built.unsectioned_tasks]
+        return sections, tasks
+
+    def table_section(
+        self, section: Section, chain: tuple[str, ...], level: int, rows: _TableRows
+    ) -> Section:
+        self.section_count += 1
+        section_id = f"s{self.section_count}"
+        tasks = [self.table_task(task, chain, rows) for task in section.tasks]
+        children = [self.table_section(child, chain, level + 1, rows) for child in section.children]
+        spans = [task.span for task in tasks if task.span is not None]
+        spans.extend(child.span for child in children if child.span is not None)
+        span = Span._at(spans[0].start, spans[-1].end) if spans else None
+        return Section._trusted(
+            id=section_id,
+            number=section.number,
+            level=level,
+            title=section.title,
+            kind=SectionKind.TASKS,
+            text=None,
+            children=children,
+            tasks=tasks,
+            span=span,
+            title_span=None,
+        )
+
+    def table_task(self, task: Task, chain: tuple[str, ...], rows: _TableRows) -> Task:
+        self.task_count += 1
+        task_id = f"t{self.task_count}"
+        lines, segments = rows.claim(task.title)
+        first, last = lines[0], lines[-1]
+        self.task_places[task_id] = (first.number, first.first_column)
+        measures = [
+            Measure._trusted(
+                id=f"{task_id}.m{index}",
+                text=measure.text,
+                span=_find(segments, measure.text),
+            )
+            for index, measure in enumerate(task.measures, start=1)
+        ]
+        assignments: list[Assignment] = []
+        for assignment in task.assignments:
+            printed = assignment.unit_name or assignment.unit
+            span = _find([(line, 0, len(line.text)) for line in lines], printed)
+            unit = self.units.get(normal(printed), printed, span)
+            assignments.append(
+                Assignment._trusted(
+                    unit=unit.id,
+                    role=assignment.role,
+                    unit_name=printed,
+                    note=assignment.note,
+                    span=span,
+                )
+            )
+        timeframe = task.timeframe
+        if timeframe is not None and timeframe.text:
+            timeframe = timeframe.model_copy(
+                update={
+                    "span": _find([(line, 0, len(line.text)) for line in lines], timeframe.text)
+                }
+            )
+        citations, problems = find_citations(segments)
+        self.diagnostics.extend(problems)
+        self.checks(task_id, segments)
+        return Task._trusted(
+            id=task_id,
+            number=task.number,
+            path=(*chain, *task.path),
+            title=task.title,
+            text=task.text,
+            measures=measures,
+            assignments=assignments,
+            timeframe=timeframe,
+            targets=_unique_targets(find_targets(segments)),
+            citations=citations,
+            span=Span._at(first.offset(0), last.end_offset(len(last.text))),
+            title_span=_find(segments, task.title),
+        )
+
     def task_text(self, node: _Node) -> str:
-        if node.style == _TABLE:
-            return _join(node.body)
         pieces = [_join(node.segments())]
         if not node.children:
             return pieces[0]
@@ -948,6 +1019,63 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     return None
 
 
+class _TableRows:
+    """The data rows of a table in a document, handed out to the tasks read from them."""
+
+    def __init__(
+        self, rows: list[tuple[Line, list[tuple[int, int]]]], columns: dict[int, str]
+    ) -> None:
+        self.rows = rows
+        self.claimed: set[int] = set()
+        self.title = next((i for i, f in columns.items() if f == "title"), None)
+        self.number = next((i for i, f in columns.items() if f == "number"), None)
+        self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
+
+    def cell(self, index: int, column: int | None) -> str:
+        line, cells = self.rows[index]
+        if column is None or column >= len(cells):
+            return ""
+        return line.text[slice(*cells[column])]
+
+    def starts_task(self, index: int) -> bool:
+        return bool(self.cell(index, self.number) or self.cell(index, self.title))
+
+    def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
+        """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
+        key = normal(title)
+        start = next(
+            (
+                i
+                for i in range(len(self.rows))
+                if i not in self.claimed
+                and any(key in self.cell(i, column) for column in self.text_cells)
+            ),
+            next((i for i in range(len(self.rows)) if i not in self.claimed), 0),
+        )
+        stop = start + 1
+        while stop < len(self.rows) and not self.starts_task(stop) and stop not in self.claimed:
+            stop += 1
+        self.claimed.update(range(start, stop))
+        lines = [self.rows[i][0] for i in range(start, stop)]
+        segments: list[Segment] = []
+        for i in range(start, stop):
+            line, cells = self.rows[i]
+            segments.extend((line, *cells[c]) for c in self.text_cells if c < len(cells))
+        return lines, segments
+
+
+def _find(segments: list[Segment], printed: str) -> Span | None:
+    """Where a text read from a table stands in the document, if it is found in ``segments``."""
+    key = normal(printed).replace("\n", "")
+    if not key:
+        return None
+    for line, begin, end in segments:
+        position = line.text.find(key, begin, end)
+        if position >= 0:
+            return _span(line, position, position + len(key))
+    return None
+
+
 def _names_prose(node: _Node) -> bool:
     """Whether a heading names a part of prose of its own (指导思想, 工作目标...)."""
     return _section_kind(node.line.text[slice(*node.title_range)]) in _PROSE
@@ -1001,16 +1129,12 @@ def _measure(ident: str, node: _Node) -> Measure:
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
-    """The sentences after a task's heading sentence, each a measure (举措).
-
-    A table row's measures are the pieces of its measures cell, split on ``。`` ``;`` and ``,``.
-    """
+    """The sentences after a task's heading sentence, each a measure (举措)."""
     measures: list[Measure] = []
     heading_end = node.title_stop
-    table = node.style == _TABLE
-    pattern = _CELL_PIECE if table else _SENTENCE
-    for line, begin, end in node.measure_cells if table else node.segments():
-        start = max(begin, heading_end) if line is node.line and not table else begin
+    pattern = _SENTENCE
+    for line, begin, end in node.segments():
+        start = max(begin, heading_end) if line is node.line else begin
         plain = not line.breaks  # Line.printed and _span without the calls
         offset = line.start
         original = line.original
