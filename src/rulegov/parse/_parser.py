@@ -18,9 +18,11 @@ import attrs
 from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
+    AssessmentKind,
     Assignment,
     CoordinationGroup,
     Diagnostic,
+    Indicator,
     Measure,
     Notice,
     Period,
@@ -75,6 +77,10 @@ _SENTENCE_END = re.compile("[。!?]")
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
+# Points printed after an item: (5分), （3分）, (每项2分).
+_SCORE = re.compile(
+    r"\((?:[^()]{0,8}?)(?P<points>\d+(?:\.\d+)?)分\)|（(?:[^（）]{0,8}?)\d+(?:\.\d+)?分）"
+)
 _PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
@@ -105,6 +111,7 @@ class _Node:
     table_columns: dict[int, str] = attrs.Factory(dict)
     table_rows: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
     table_plan: Plan | None = None
+    table_title: str = ""
     last_child: dict[str, int] = attrs.Factory(dict)
     children: list[_Node] = attrs.Factory(list)
     heading_text: list[Segment] = attrs.Factory(list)
@@ -360,6 +367,7 @@ class _Parser:
                 depth -= 1
             self.table = _Node(_TABLE, "", 0, line)
             self.table.table_columns = columns
+            self.table.table_title = self.stack[depth].title() if depth > 0 else ""
             self.table.table_rows.append((line, cells))
             self.stack[depth].children.append(self.table)
             return True
@@ -378,7 +386,9 @@ class _Parser:
             return
         grid = [[line.printed(a, b) for a, b in cells] for line, cells in table.table_rows]
         try:
-            table.table_plan = read_grid(grid, year=self.year, lenient=True)
+            table.table_plan = read_grid(
+                grid, title=table.table_title or None, year=self.year, lenient=True
+            )
         except ParseError as error:  # the header names a column twice: the rows stay text
             table.table_plan = None
             for line, _ in table.table_rows:
@@ -421,6 +431,7 @@ class _Parser:
                 sections.append(built)
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
+        self.scored_parts(title, sections, unsectioned)
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
         spans = dict(header.spans)
         notice = self.notice(header)
@@ -618,6 +629,7 @@ class _Parser:
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
         self.checks(task_id, segments)
+        self.scored_items(task_id, node.title() or node.number, measures)
         number = node.number
         title = node.title() or number
         return Task._trusted(
@@ -634,6 +646,53 @@ class _Parser:
             span=self.node_span(node),
             title_span=_span(node.line, *node.title_range),
         )
+
+    def scored_parts(self, title: str, sections: list[Section], tasks: list[Task]) -> None:
+        """An appraisal of the sections and tasks whose titles carry points: ``依法决策(15分)``."""
+        indicators = [
+            indicator
+            for indicator in (
+                *(_section_indicator(section) for section in sections),
+                *(_task_indicator(task) for task in tasks),
+            )
+            if indicator is not None
+        ]
+        if indicators:
+            self.assessments.append(
+                Assessment._trusted(
+                    id=f"a{len(self.assessments) + 1}",
+                    kind=AssessmentKind.APPRAISAL,
+                    name=title,
+                    indicators=indicators,
+                )
+            )
+
+    def scored_items(self, task_id: str, title: str, measures: list[Measure]) -> None:
+        """An appraisal of the items of a task that carry points: ``1.…(5分);2.…(3分)``."""
+        indicators: list[Indicator] = []
+        for measure in measures:
+            found = _SCORE.search(normal(measure.text))
+            if found is None:
+                continue
+            name = _SCORE.sub("", measure.text).strip(" ;；,，。") or measure.text
+            indicators.append(
+                Indicator._trusted(
+                    id=f"i-{measure.id}",
+                    name=name,
+                    weight=float(found.group("points")),
+                    span=measure.span,
+                )
+            )
+        if indicators:
+            self.assessments.append(
+                Assessment._trusted(
+                    id=f"a{len(self.assessments) + 1}",
+                    kind=AssessmentKind.APPRAISAL,
+                    name=title,
+                    task=task_id,
+                    indicators=indicators,
+                )
+            )
 
     def coordination_group(self, name: str, task_id: str, span: Span) -> CoordinationGroup:
         group = self.groups.get(name)
@@ -721,6 +780,18 @@ class _Parser:
         rows = _TableRows(node.table_rows[1:], node.table_columns)
         sections = [self.table_section(item, chain, level, rows) for item in built.sections]
         tasks = [self.table_task(task, chain, rows) for task in built.unsectioned_tasks]
+        for assessment in built.assessments:  # an appraisal table's points and criteria
+            indicators = [
+                indicator.model_copy(
+                    update={"id": "i-" + rows.ids.get(indicator.id[2:], indicator.id[2:])}
+                )
+                for indicator in assessment.indicators
+            ]
+            self.assessments.append(
+                assessment.model_copy(
+                    update={"id": f"a{len(self.assessments) + 1}", "indicators": indicators}
+                )
+            )
         return sections, tasks
 
     def table_section(
@@ -750,6 +821,7 @@ class _Parser:
         self.task_count += 1
         task_id = f"t{self.task_count}"
         lines, segments = rows.claim(task.title)
+        rows.ids[task.id] = task_id
         first, last = lines[0], lines[-1]
         self.task_places[task_id] = (first.number, first.first_column)
         measures = [
@@ -1019,6 +1091,42 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     return None
 
 
+def _points(title: str) -> tuple[str, float] | None:
+    """A title without its points, and the points, if it carries them (依法决策(15分))."""
+    found = _SCORE.search(normal(title))
+    if found is None:
+        return None
+    return _SCORE.sub("", title).strip(" ;；,，。") or title, float(found.group("points"))
+
+
+def _task_indicator(task: Task) -> Indicator | None:
+    scored = _points(task.title)
+    if scored is None:
+        return None
+    return Indicator._trusted(
+        id=f"i-{task.id}", name=scored[0], weight=scored[1], span=task.title_span
+    )
+
+
+def _section_indicator(section: Section) -> Indicator | None:
+    """The section's points, with the points of its parts below it; None if none has any."""
+    children = [
+        indicator
+        for indicator in (
+            *(_section_indicator(child) for child in section.children),
+            *(_task_indicator(task) for task in section.tasks),
+        )
+        if indicator is not None
+    ]
+    scored = _points(section.title)
+    if scored is None and not children:
+        return None
+    name, weight = scored if scored is not None else (section.title, None)
+    return Indicator._trusted(
+        id=f"i-{section.id}", name=name, weight=weight, children=children, span=section.title_span
+    )
+
+
 class _TableRows:
     """The data rows of a table in a document, handed out to the tasks read from them."""
 
@@ -1030,6 +1138,7 @@ class _TableRows:
         self.title = next((i for i, f in columns.items() if f == "title"), None)
         self.number = next((i for i, f in columns.items() if f == "number"), None)
         self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
+        self.ids: dict[str, str] = {}
 
     def cell(self, index: int, column: int | None) -> str:
         line, cells = self.rows[index]
@@ -1038,7 +1147,16 @@ class _TableRows:
         return line.text[slice(*cells[column])]
 
     def starts_task(self, index: int) -> bool:
-        return bool(self.cell(index, self.number) or self.cell(index, self.title))
+        """Whether a row opens a task: a number or task of its own, not repeating the row above."""
+        number, title = self.cell(index, self.number), self.cell(index, self.title)
+        above = next((i for i in range(index - 1, -1, -1) if self.cell(i, self.title)), None)
+        if (
+            above is not None
+            and title == self.cell(above, self.title)
+            and number in ("", self.cell(above, self.number))
+        ):
+            return False  # a merged cell repeated in each row: the same task
+        return bool(number or title)
 
     def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
         """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
@@ -1053,7 +1171,7 @@ class _TableRows:
             next((i for i in range(len(self.rows)) if i not in self.claimed), 0),
         )
         stop = start + 1
-        while stop < len(self.rows) and not self.starts_task(stop) and stop not in self.claimed:
+        while stop < len(self.rows) and stop not in self.claimed and not self.starts_task(stop):
             stop += 1
         self.claimed.update(range(start, stop))
         lines = [self.rows[i][0] for i in range(start, stop)]

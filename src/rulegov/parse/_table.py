@@ -34,9 +34,12 @@ import attrs
 
 from rulegov.errors import ParseError
 from rulegov.model import (
+    Assessment,
+    AssessmentKind,
     Assignment,
     Citation,
     Diagnostic,
+    Indicator,
     Measure,
     Period,
     Plan,
@@ -64,6 +67,7 @@ _MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
 _MAX_NUMBER = 20
 _SPLIT_MEASURES = re.compile(r"[。;；]")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+_POINTS = re.compile(r"\d+(?:\.\d+)?")
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
@@ -85,6 +89,9 @@ class _Row:
     held: set[tuple[str, Role]] = attrs.Factory(set)
     timeframe: TimeFrame | None = None
     timing_text: str = ""
+    points: float | None = None
+    criteria: list[str] = attrs.Factory(list)
+    task_id: str = ""
 
 
 @attrs.define
@@ -129,23 +136,15 @@ class _Reader:
         )
 
     def read(self, row: int, cells: list[str]) -> None:
-        for index, cell in enumerate(cells):
-            if len(cell) > _MAX_CELL:
-                raise self.fail(
-                    row, index, f"the cell holds more than {_MAX_CELL} characters", cell
-                )
-            if index >= len(self.header) and cell.strip():
-                raise self.fail(
-                    row,
-                    index,
-                    f"the row has a value beyond the {len(self.header)} columns of the header",
-                    cell,
-                )
+        self.check_cells(row, cells)
         values: dict[str, tuple[int, str]] = {}
         for index, field in self.columns.items():
             value = cells[index].strip() if index < len(cells) else ""
             if value:
                 values[field] = (index, value)
+        if not values:
+            return
+        self.same_as_above(values)
         if not values:
             return
         if self.section_row(values):
@@ -161,6 +160,35 @@ class _Reader:
         task = self.last
         assert task is not None  # noqa: S101  (new_task sets it)
         self.add_cells(row, task, values)
+
+    def check_cells(self, row: int, cells: list[str]) -> None:
+        """Refuse a cell too long, or a value beyond the header's columns."""
+        for index, cell in enumerate(cells):
+            if len(cell) > _MAX_CELL:
+                raise self.fail(
+                    row, index, f"the cell holds more than {_MAX_CELL} characters", cell
+                )
+            if index >= len(self.header) and cell.strip():
+                raise self.fail(
+                    row,
+                    index,
+                    f"the row has a value beyond the {len(self.header)} columns of the header",
+                    cell,
+                )
+
+    def same_as_above(self, values: dict[str, tuple[int, str]]) -> None:
+        """Drop the number and task cells that repeat the task above (a merged cell, repeated).
+
+        Readers of HTML and Word tables write the text of a cell merged over several rows into
+        each of them; the row then continues the task above, as a blank cell would.
+        """
+        last = self.last
+        if last is None or "title" not in values or values["title"][1] != last.title:
+            return
+        if "number" in values and values["number"][1] != last.number:
+            return
+        values.pop("title")
+        values.pop("number", None)
 
     def section_row(self, values: dict[str, tuple[int, str]]) -> bool:
         """Open sections from a row that holds nothing but them, and say whether it did.
@@ -273,6 +301,17 @@ class _Reader:
         if "deadline" in values:
             index, cell = values["deadline"]
             self.add_timing(row, index, task, cell)
+        if "points" in values:
+            index, cell = values["points"]
+            found = _POINTS.search(normal(cell))
+            if found is None:
+                raise self.fail(
+                    row, index, "分值 should be a number of points, such as 5 or 5分", cell
+                )
+            task.points = (task.points or 0.0) + float(found.group())
+        for field in ("criteria", "deduction"):
+            if field in values:
+                task.criteria.append(values[field][1])
 
     def names(self, cell: str) -> list[tuple[str, str, str | None, Role | None]]:
         """The names in a unit cell: (key, printed, note, role); tables repeat cells, so cached."""
@@ -343,15 +382,39 @@ class _Reader:
         counter = _Counter()
         sections = [self.build_section(child, (), counter) for child in self.root.children.values()]
         loose = [self.build_task(task, (), counter) for task in self.root.rows]
+        appraisal = self.appraisal(title)
         return Plan(
             id="plan",
-            kind=PlanKind.TASK_DIVISION_PLAN,
+            kind=PlanKind.TASK_DIVISION_PLAN if appraisal is None else PlanKind.APPRAISAL_SCHEME,
             title=title,
             period=Period.year(self.year) if self.year and 1949 <= self.year <= 2200 else None,
             sections=sections,
             unsectioned_tasks=loose,
             units=list(self.units.values()),
+            assessments=[] if appraisal is None else [appraisal],
         )
+
+    def appraisal(self, title: str) -> Assessment | None:
+        """The appraisal (考核) a table with points or criteria describes: one indicator a row."""
+        rows: list[_Row] = []
+        pending = [self.root]
+        while pending:
+            node = pending.pop(0)
+            rows.extend(node.rows)
+            pending.extend(node.children.values())
+        scored = [row for row in rows if row.points is not None or row.criteria]
+        if not scored:
+            return None
+        indicators = [
+            Indicator(
+                id=f"i-{row.task_id}",
+                name=row.title or row.number,
+                weight=row.points,
+                description="\n".join(row.criteria) or None,
+            )
+            for row in sorted(scored, key=lambda item: int(item.task_id[1:]))
+        ]
+        return Assessment(id="a1", kind=AssessmentKind.APPRAISAL, name=title, indicators=indicators)
 
     def build_section(self, node: _Node, chain: tuple[str, ...], counter: _Counter) -> Section:
         counter.sections += 1
@@ -371,6 +434,7 @@ class _Reader:
     def build_task(self, row: _Row, chain: tuple[str, ...], counter: _Counter) -> Task:
         counter.tasks += 1
         ident = f"t{counter.tasks}"
+        row.task_id = ident
         measures = row.measures
         title = row.title or (measures[0] if measures else row.number)
         targets, citations = _facts([title, *measures])
@@ -475,6 +539,29 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
     )
 
 
+def _second_header_row(cells: list[str], columns: dict[int, str]) -> dict[int, str] | None:
+    """The columns of a two-row header, if ``cells`` is its second row, else None.
+
+    A second row names columns only (牵头单位 | 配合单位 under a 责任单位 spread over both).
+    """
+    found: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        if not cell.strip():
+            continue
+        field = TABLE_HEADINGS.get(heading_key(cell))
+        if field is None:
+            return None
+        found[index] = field
+    if not found:
+        return None
+    merged = dict(columns)
+    merged.update(found)
+    fields = list(merged.values())
+    if len(set(fields)) != len(fields):
+        return None
+    return merged
+
+
 def _levelled(columns: dict[int, str]) -> dict[int, str]:
     """Without a task column, the deepest 一级/二级任务 column holds the tasks (一级任务 | 二级任务)."""
     fields = set(columns.values())
@@ -522,6 +609,16 @@ def read_grid(
     """
     header_at, columns = _find_header(grid, source)
     header = grid[header_at]
+    if header_at + 1 < len(grid):
+        merged = _second_header_row(grid[header_at + 1], columns)
+        if merged is not None:
+            second = grid[header_at + 1]
+            header = [
+                second[i] if i < len(second) and second[i].strip() else cell
+                for i, cell in enumerate(header)
+            ]
+            columns = merged
+            header_at += 1
     title = title or _title_above(grid, header_at)
     if title is None and source:
         title = pathlib.PurePath(source).stem

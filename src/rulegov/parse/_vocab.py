@@ -121,7 +121,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "重点工作": "title",
     "工作事项": "title",
     "考核内容": "title",
-    "考核项目": "title",
+    "考核项目": "section1",
     "考核指标": "title",
     "评价内容": "title",
     "task": "title",

@@ -1,0 +1,113 @@
+"""The one table reader: task-division and appraisal tables, from text and from grids alike."""
+
+from __future__ import annotations
+
+import rulegov
+from rulegov.io import read_task_rows
+from rulegov.parse._table import read_grid
+
+TWO_ROW_HEADER = [
+    ["序号", "工作任务", "具体措施", "责任单位", "", "完成时限"],
+    ["", "", "", "牵头单位", "配合单位", ""],
+    ["1", "开展述法", "组织述法", "区司法局", "区法院", "6月底前"],
+    ["1", "开展述法", "公开述法", "", "区检察院", ""],
+    ["2", "开展普法", "送法下乡", "区司法局", "", "年底前"],
+]
+
+
+def summary(plan: rulegov.Plan) -> list[tuple[object, ...]]:
+    return [
+        (
+            task.number,
+            task.title,
+            [m.text for m in task.measures],
+            [(a.role.value, a.unit_name) for a in task.assignments],
+            None if task.timeframe is None else task.timeframe.end,
+        )
+        for task in plan.tasks
+    ]
+
+
+def test_two_row_header_and_merged_cells_repeated_in_each_row():
+    plan = read_grid(TWO_ROW_HEADER, title="2024年任务分工表")
+    assert [(n, t, m, u) for n, t, m, u, _ in summary(plan)] == [
+        (
+            "1",
+            "开展述法",
+            ["组织述法", "公开述法"],
+            [("lead", "区司法局"), ("cooperating", "区法院"), ("cooperating", "区检察院")],
+        ),
+        ("2", "开展普法", ["送法下乡"], [("lead", "区司法局")]),
+    ]
+
+
+def test_a_table_reads_the_same_in_a_document_and_in_a_spreadsheet():
+    text = "2024年任务分工表\n" + "\n".join("|" + "|".join(row) + "|" for row in TWO_ROW_HEADER)
+    from_text = rulegov.parse_plan(text)
+    from_rows = read_task_rows(TWO_ROW_HEADER, title="2024年任务分工表")
+    assert summary(from_text) == summary(from_rows)
+    assert from_text.source is not None
+    source = from_text.source.text
+    for task in from_text.tasks:
+        for measure in task.measures:
+            assert measure.span is not None
+            assert source[measure.span.start : measure.span.end] == measure.text
+        for assignment in task.assignments:
+            assert assignment.span is not None
+            assert source[assignment.span.start : assignment.span.end] == assignment.unit_name
+
+
+def test_tab_separated_rows_read_as_the_same_table():
+    tabbed = "2024年任务分工表\n" + "\n".join("\t".join(row) for row in TWO_ROW_HEADER)
+    piped = "2024年任务分工表\n" + "\n".join("|" + "|".join(row) + "|" for row in TWO_ROW_HEADER)
+    assert summary(rulegov.parse_plan(tabbed)) == summary(rulegov.parse_plan(piped))
+
+
+def test_appraisal_table_keeps_points_and_criteria_as_indicators():
+    grid = [
+        ["考核项目", "考核内容", "分值", "评分标准"],
+        ["依法决策", "重大决策合法性审查", "10分", "未审查的扣2分"],
+        ["依法行政", "规范性文件备案", "5", "未备案扣1分；逾期扣0.5分"],
+    ]
+    plan = read_grid(grid, title="2024年法治建设考核细则")
+    assert plan.kind is rulegov.PlanKind.APPRAISAL_SCHEME
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("依法决策", ["重大决策合法性审查"]),
+        ("依法行政", ["规范性文件备案"]),
+    ]
+    (appraisal,) = plan.assessments
+    assert appraisal.kind is rulegov.AssessmentKind.APPRAISAL
+    assert [(i.name, i.weight, i.description) for i in appraisal.indicators] == [
+        ("重大决策合法性审查", 10.0, "未审查的扣2分"),
+        ("规范性文件备案", 5.0, "未备案扣1分；逾期扣0.5分"),
+    ]
+
+
+def test_a_bad_points_cell_is_an_error_naming_its_place():
+    grid = [["考核内容", "分值"], ["规范性文件备案", "五分"]]
+    try:
+        read_grid(grid, source="细则.csv")
+    except rulegov.ParseError as error:
+        assert (error.line, error.column, error.source) == (2, 2, "细则.csv")
+    else:  # pragma: no cover
+        raise AssertionError("a bad points cell was read")
+    lenient = read_grid(grid, lenient=True)
+    assert [(d.code, d.line, d.column) for d in lenient.diagnostics] == [("table-row", 2, 2)]
+
+
+def test_inline_scored_items_keep_their_points():
+    plan = rulegov.parse_plan(
+        "2024年法治建设考核细则\n一、依法决策（15分）\n"
+        "1.重大行政决策经合法性审查（5分）；2.建立法律顾问制度（3分）。\n"
+        "二、普法\n1.开展普法。送法下乡（2分）；法治讲座（3分）。\n"
+    )
+    by_name = {a.name: a for a in plan.assessments if a.kind is rulegov.AssessmentKind.APPRAISAL}
+    whole = by_name["2024年法治建设考核细则"]
+    (section,) = whole.indicators
+    assert (section.name, section.weight) == ("依法决策", 15.0)
+    assert [(i.name, i.weight) for i in section.children] == [
+        ("重大行政决策经合法性审查", 5.0),
+        ("建立法律顾问制度", 3.0),
+    ]
+    items = by_name["开展普法"]
+    assert [(i.name, i.weight) for i in items.indicators] == [("送法下乡", 2.0), ("法治讲座", 3.0)]
