@@ -111,3 +111,19 @@ def test_inline_scored_items_keep_their_points():
     ]
     items = by_name["开展普法"]
     assert [(i.name, i.weight) for i in items.indicators] == [("送法下乡", 2.0), ("法治讲座", 3.0)]
+
+
+def test_columns_lined_up_with_spaces_read_as_the_same_table():
+    rows = [
+        ["序号", "工作任务", "具体措施", "牵头单位", "完成时限"],
+        ["1", "开展述法", "组织述法", "区司法局", "6月底前"],
+        ["2", "开展普法", "送法下乡", "区司法局", "年底前"],
+    ]
+    spaced = (
+        "2024年任务分工表\n"
+        + "\n".join("    ".join(row) for row in rows)
+        + "\n以上任务请认真落实。\n"
+    )
+    plan = rulegov.parse_plan(spaced)
+    assert summary(plan) == summary(read_task_rows(rows, title="2024年任务分工表"))
+    assert [d.code for d in plan.diagnostics if d.line == 5] == ["unclassified-line"]

@@ -55,7 +55,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_grid
-from rulegov.parse._tables import read_columns
+from rulegov.parse._tables import read_columns, spaced_cells
 from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
@@ -77,6 +77,7 @@ _SENTENCE_END = re.compile("[。!?]")
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
+_MIN_SPACED_CELLS = 2
 # Points printed after an item: (5分), （3分）, (每项2分).
 _SCORE = re.compile(
     r"\((?:[^()]{0,8}?)(?P<points>\d+(?:\.\d+)?)分\)|（(?:[^（）]{0,8}?)\d+(?:\.\d+)?分）"
@@ -223,6 +224,10 @@ class _Parser:
                 and not is_separator_row(text, cells)
             ):
                 return index
+            if cells is None and "  " in line.original:
+                spaced = spaced_cells(line)
+                if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
+                    return index  # the header of a table lined up with spaces
         return len(self.lines)
 
     def read_body(self, lines: list[Line]) -> None:
@@ -231,6 +236,10 @@ class _Parser:
             if not text.strip(" \t"):
                 continue
             cells = table_cells(text)
+            if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
+                cells = spaced_cells(line)  # columns lined up with spaces
+                if cells is not None and len(cells) < _MIN_SPACED_CELLS:
+                    cells = None
             if cells is not None and self.table_row(line, cells):
                 continue
             self.end_table()

@@ -8,15 +8,21 @@ non-empty category column (类别, 重点领域) opens an unnumbered section.
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import TYPE_CHECKING
 
 from rulegov.parse._vocab import TABLE_HEADINGS
 
-__all__ = ["heading_key", "read_columns"]
+if TYPE_CHECKING:
+    from rulegov.parse._text import Line
+
+__all__ = ["heading_key", "read_columns", "spaced_cells"]
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _SPACE = re.compile(r"[\s_*:\u3000]")
 _TASK_FIELDS = frozenset({"title", "measures"})
+_GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 
 
 def heading_key(cell: str) -> str:
@@ -46,3 +52,31 @@ def read_columns(cells: list[str]) -> dict[int, str] | None:
     if len(columns) < 2 or not set(columns.values()) & _TASK_FIELDS:
         return None
     return columns
+
+
+def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
+    """The cells of a row whose columns are lined up with runs of spaces, as normalised ranges.
+
+    None when the printed line has no run of two spaces or more (then it is no such row).
+
+    Example:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("序号  工作任务    牵头单位")[0]
+        >>> [line.text[a:b] for a, b in spaced_cells(line)]
+        ['序号', '工作任务', '牵头单位']
+    """
+    original = line.original
+    gaps = [match.span() for match in _GAP.finditer(original.strip())]
+    if not gaps:
+        return None
+    lead = len(original) - len(original.lstrip())
+    # where each normalised character stands in the printed line
+    places = [line.offset(i) - line.start for i in range(len(line.text))]
+    cells: list[tuple[int, int]] = []
+    start = lead
+    for gap_start, gap_end in [*gaps, (len(original.strip()), len(original.strip()))]:
+        first = bisect.bisect_left(places, start)
+        last = bisect.bisect_left(places, gap_start + lead)
+        cells.append((first, last))
+        start = gap_end + lead
+    return [(first, last) for first, last in cells if last > first] or None
