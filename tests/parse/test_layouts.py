@@ -26,8 +26,10 @@ def test_chapters_and_parts_hold_articles():
         (2, "第一节", "依法行政"),
         (2, "第二节", "监督"),
     ]
+    # 总则 (general provisions) is prose: its articles are its text
+    assert plan.sections[0].kind is SectionKind.GENERAL_REQUIREMENTS
+    assert plan.sections[0].text == "第一条 为了推进法治政府建设，制定本纲要。"
     assert [t.path for t in plan.tasks] == [
-        ("第一章", "第一条"),
         ("第二章", "第一节", "第二条"),
         ("第二章", "第一节", "第三条"),
         ("第二章", "第二节", "第四条"),

@@ -30,11 +30,11 @@ __all__ = ["PERSONS", "Check", "GroupMention", "find_checks", "find_groups"]
 
 _CLAUSE_ENDS = ",;。:!?"
 _SENTENCE_ENDS = "。;!?"
-_MAX_GROUP = 16
+_MAX_GROUP = 24
 # Words before a group's name that are not part of it (推动执法协调小组开展…).
 _GROUP_LEADS = re.compile(
-    "推动|发挥|成立|组建|建立|依托|通过|会同|组织|充分|协调|督促|指导|加强|强化|召开|由|经|"
-    "并|和|与|及|同|向|对|在|、"
+    "推动|发挥|成立|组建|建立|依托|通过|会同|组织|充分|协调|督促|指导|加强|强化|召开|简称|由|经|"
+    "各级|各|并|和|与|及|同|向|对|在|的|、"
 )
 _GROUP = re.compile("|".join(GROUP_SUFFIXES))
 _KINDS = dict(ASSESSMENT_WORDS)

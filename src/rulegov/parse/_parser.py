@@ -65,6 +65,7 @@ from rulegov.parse._vocab import (
     PROSE_HEADINGS,
     ROLE_LABELS,
     TASK_HEADINGS,
+    TASK_SECTION_TITLES,
     TIME_LABELS,
 )
 
@@ -441,6 +442,9 @@ class _Parser:
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
+        for mention in find_groups(plan_segments):  # groups named in the prose: no task of theirs
+            line = mention.segment[0]
+            self.coordination_group(mention.name, None, _span(line, mention.begin, mention.end))
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
         spans = dict(header.spans)
         notice = self.notice(header)
@@ -703,14 +707,16 @@ class _Parser:
                 )
             )
 
-    def coordination_group(self, name: str, task_id: str, span: Span) -> CoordinationGroup:
+    def coordination_group(
+        self, name: str, task_id: str | None, span: Span | None
+    ) -> CoordinationGroup:
         group = self.groups.get(name)
         if group is None:
             group = CoordinationGroup._trusted(
                 id=f"g{len(self.groups) + 1}", name=name, tasks=[], members=[], span=span
             )
             self.groups[name] = group
-        if task_id not in group.tasks:
+        if task_id is not None and task_id not in group.tasks:
             group.tasks.append(task_id)
         return group
 
@@ -1017,8 +1023,11 @@ def _is_abbreviation(short: str, full: str) -> bool:
 def _section_kind(title: str) -> SectionKind | None:
     """The kind a heading names (指导思想, 保障措施...), read from its words before any ``:``."""
     bare = title.split(":", 1)[0].rstrip("。:")
+    if bare in TASK_SECTION_TITLES:
+        return SectionKind.TASKS
     if len(bare) > _MAX_PROSE_TITLE:
-        return None
+        # a long title names prose by its last words (充分认识…的重要意义)
+        return next((kind for word, kind in PROSE_HEADINGS if bare.endswith(word)), None)
     for word, kind in PROSE_HEADINGS:
         if word in bare:
             return kind
@@ -1210,14 +1219,12 @@ def _names_prose(node: _Node) -> bool:
 
 def _printed_lines(node: _Node) -> str:
     """A numbered part and all below it as printed, one line per line of the document."""
-    pieces = [
-        line.printed(0, len(line.text)).strip() for item in node.walk() for line in item.lines
-    ]
+    pieces = [line.original.strip() for item in node.walk() for line in item.lines]
     return "\n".join(piece for piece in pieces if piece)
 
 
 def _is_task(node: _Node, named: SectionKind | None) -> bool:
-    if named is SectionKind.SAFEGUARDS:  # 保障措施: its items are tasks, it is a section
+    if named in (SectionKind.SAFEGUARDS, SectionKind.TASKS):  # 保障措施, 主要任务: sections
         return False
     if node.style in _NEVER_TASKS and node.children:
         return False

@@ -28,6 +28,7 @@ __all__ = [
     "ROLE_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
+    "TASK_SECTION_TITLES",
     "TIME_LABELS",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
@@ -235,6 +236,8 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("实施范围", SectionKind.OTHER),
     ("适用范围", SectionKind.OTHER),
     ("附则", SectionKind.OTHER),
+    ("总则", SectionKind.GENERAL_REQUIREMENTS),
+    ("重要意义", SectionKind.GENERAL_REQUIREMENTS),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
@@ -247,6 +250,11 @@ TASK_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("保障机制", SectionKind.SAFEGUARDS),
 )
 """Heading words of safeguard sections (保障措施): what is numbered under them are tasks."""
+
+TASK_SECTION_TITLES: frozenset[str] = frozenset(
+    {"主要任务", "重点任务", "任务措施", "工作任务", "重点工作", "主要措施", "工作措施", "具体措施"}
+)
+"""Whole titles of sections of tasks: such a heading is a section even with nothing below it."""
 
 # -- timing --------------------------------------------------------------------------------------
 
