@@ -139,7 +139,7 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
             start = match.start()
             lower = max(begin, start - _MAX_GROUP)
             for position in range(start - 1, lower - 1, -1):
-                if text[position] in _CLAUSE_ENDS or text[position] in '“”《》"':
+                if text[position] in _CLAUSE_ENDS or text[position] in '“”《》"()':
                     lower = position + 1
                     break
             for lead in _GROUP_LEADS.finditer(text, lower, start):

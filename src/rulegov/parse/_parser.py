@@ -63,6 +63,7 @@ from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     PERSON_LABELS,
     PROSE_HEADINGS,
+    PROSE_TITLES,
     ROLE_LABELS,
     TASK_HEADINGS,
     TASK_SECTION_TITLES,
@@ -1025,6 +1026,8 @@ def _section_kind(title: str) -> SectionKind | None:
     bare = title.split(":", 1)[0].rstrip("。:")
     if bare in TASK_SECTION_TITLES:
         return SectionKind.TASKS
+    if bare in PROSE_TITLES:
+        return PROSE_TITLES[bare]
     if len(bare) > _MAX_PROSE_TITLE:
         # a long title names prose by its last words (充分认识…的重要意义)
         return next((kind for word, kind in PROSE_HEADINGS if bare.endswith(word)), None)

@@ -21,6 +21,7 @@ __all__ = [
     "GROUP_SUFFIXES",
     "PERSON_LABELS",
     "PROSE_HEADINGS",
+    "PROSE_TITLES",
     "RECURRING_WORDS",
     "ROLE_FIELDS",
     "ROLE_LABELS",
@@ -250,6 +251,15 @@ TASK_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("保障机制", SectionKind.SAFEGUARDS),
 )
 """Heading words of safeguard sections (保障措施): what is numbered under them are tasks."""
+
+PROSE_TITLES: dict[str, SectionKind] = {
+    "主要职责": SectionKind.OTHER,
+    "成员单位": SectionKind.OTHER,
+    "工作规则": SectionKind.OTHER,
+    "背景": SectionKind.OTHER,
+    "起草背景": SectionKind.OTHER,
+}
+"""Whole titles of prose sections (a 制度's 主要职责 and 成员单位), matched only as whole titles."""
 
 TASK_SECTION_TITLES: frozenset[str] = frozenset(
     {"主要任务", "重点任务", "任务措施", "工作任务", "重点工作", "主要措施", "工作措施", "具体措施"}
