@@ -171,7 +171,7 @@ class _Units:
     def get(self, key: str, printed: str, span: Span | None) -> Unit:
         full = self.aliases.get(key)
         key = full or key
-        unit = self.by_key.get(key)
+        unit = self.by_key.get(key) or self.same_body(key, printed)
         if unit is None:
             unit = Unit(
                 id=f"u{len(self.units) + 1}",
@@ -190,6 +190,58 @@ class _Units:
         if not unit.known_as(printed):
             unit.aliases.append(printed)
         return unit
+
+    def same_body(self, key: str, printed: str) -> Unit | None:
+        """The unit a new name abbreviates or spells out in full (区委依法治区办), if any.
+
+        The full name takes over as the unit's name; the short one is kept as its short name.
+        """
+        for known, unit in list(self.by_key.items()):
+            if _abbreviates(key, known):
+                self.by_key[key] = unit
+                if not unit.known_as(printed):
+                    unit.short_names.append(printed)
+                return unit
+            if _abbreviates(known, key):
+                self.by_key[key] = unit
+                if unit.name not in unit.short_names:
+                    unit.short_names.append(unit.name)
+                if unit.name in unit.aliases:
+                    unit.aliases.remove(unit.name)
+                unit.name = printed
+                return unit
+        return None
+
+
+_MIN_SHORT = 3
+_LONG_SHORT = 5
+_MAX_LEFT_OUT = 2
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a short form of ``full``: its characters in order, the same ending.
+
+    Example:
+        >>> _abbreviates("区委依法治区办", "中共某区委全面依法治区委员会办公室")
+        True
+        >>> _abbreviates("区法院", "区人民法院"), _abbreviates("区法院", "区检察院")
+        (True, False)
+        >>> _abbreviates("区委办", "区委全面依法治区委员会办公室"), _abbreviates("县政府办", "县政府办公室")
+        (False, True)
+    """
+    if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
+        return False
+    if len(short) >= _LONG_SHORT:
+        return _is_abbreviation(short, full)
+    # a short name spells the full one with a word or two left out in one place (区法院 and
+    # 区人民法院), or its office shortened (县政府办 and 县政府办公室); 区委办 is not 区委…委员会办公室
+    if full.endswith("办公室") and short.endswith("办"):
+        full = full[:-2]
+    if len(full) - len(short) > _MAX_LEFT_OUT:
+        return False
+    return any(
+        full.startswith(short[:cut]) and full.endswith(short[cut:]) for cut in range(1, len(short))
+    )
 
 
 class _Parser:
