@@ -233,13 +233,15 @@ def test_numbered_parts_run_together_on_one_line():
 def test_a_short_name_and_its_full_name_are_one_unit():
     plan = rulegov.parse_plan(
         "中共某区委全面依法治区委员会办公室2024年工作要点\n一、加强领导\n1.召开会议。\n"
-        "牵头单位：区委依法治区办；配合单位：区人民法院、区委办\n"
+        "牵头单位：区委依法治区办；配合单位：区人民法院、区委办、县政府办、县政府法制办\n"
         "2.开展培训。\n牵头单位：中共某区委全面依法治区委员会办公室、区法院\n"
     )
     assert [(u.name, u.short_names) for u in plan.units] == [
         ("中共某区委全面依法治区委员会办公室", ["区委依法治区办"]),
         ("区人民法院", ["区法院"]),
         ("区委办", []),
+        ("县政府办", []),
+        ("县政府法制办", []),
     ]
     first, second = plan.tasks
     assert first.assignments[0].unit == second.assignments[0].unit

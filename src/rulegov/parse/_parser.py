@@ -228,6 +228,8 @@ def _abbreviates(short: str, full: str) -> bool:
         (True, False)
         >>> _abbreviates("区委办", "区委全面依法治区委员会办公室"), _abbreviates("县政府办", "县政府办公室")
         (False, True)
+        >>> _abbreviates("县政府办", "县政府法制办")
+        False
     """
     if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
         return False
@@ -239,8 +241,11 @@ def _abbreviates(short: str, full: str) -> bool:
         full = full[:-2]
     if len(full) - len(short) > _MAX_LEFT_OUT:
         return False
+    # the words left out stand inside the name, not before its last word (县政府办 is not
+    # 县政府法制办)
     return any(
-        full.startswith(short[:cut]) and full.endswith(short[cut:]) for cut in range(1, len(short))
+        full.startswith(short[:cut]) and full.endswith(short[cut:])
+        for cut in range(1, len(short) - 1)
     )
 
 
