@@ -425,3 +425,38 @@ def test_real_notice_of_xiping_county_2020():
         ("responsible", "各有关部门", None),
         ("responsible", "乡镇人民政府", "按职责分工分别负责"),
     ]
+
+
+def test_real_plan_of_liaoning_numbering_runs_on_across_sections():
+    # 法治辽宁建设规划 as printed in 辽宁日报 (see documents/real/PROVENANCE.md)
+    plan = rulegov.read_plan(DOCUMENTS / "real" / "liaoning_2021_fazhi_excerpt.txt")
+    assert [(s.number, s.title[:8]) for s in plan.walk_sections()] == [
+        ("（三）", "强化宪法学习宣传"),
+        ("三", "完善符合辽宁实际"),
+        ("（一）", "完善地方立法工作"),
+    ]
+    assert [t.path for t in plan.tasks] == [
+        ("（三）", "4"),
+        ("（三）", "5"),
+        ("（三）", "6"),
+        ("（三）", "7"),
+        ("三", "（一）", "1"),
+        ("三", "（一）", "2"),
+        ("三", "（一）", "3"),
+    ]
+    first = plan.tasks[0]
+    assert first.timeframe is not None
+    assert first.timeframe.frequency is rulegov.Frequency.YEARLY
+    assert [t.text for t in plan.tasks[3].targets] == ["达到100%"]
+
+
+def test_real_notice_of_jinchang_2025():
+    # 金政发〔2025〕33号, as published on yongchang.gov.cn (see documents/real/PROVENANCE.md)
+    plan = rulegov.read_plan(DOCUMENTS / "real" / "jinchang_2025_shifanshi_excerpt.txt")
+    assert plan.title == "金昌市创建全国法治政府建设示范市实施方案"
+    assert plan.doc_number == "金政发〔2025〕33号"
+    assert [(s.number, s.title, s.kind) for s in plan.sections] == [
+        ("一", "总体要求", SectionKind.GENERAL_REQUIREMENTS),
+        ("二", "主要创建任务", SectionKind.TASKS),
+    ]
+    assert plan.tasks == []

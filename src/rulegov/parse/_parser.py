@@ -80,6 +80,7 @@ _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
 _MIN_SPACED_CELLS = 2
+_TASK_SECTION_ENDINGS = ("任务", "措施", "举措")
 # Points printed after an item: (5分), （3分）, (每项2分).
 _SCORE = re.compile(
     r"\((?:[^()]{0,8}?)(?P<points>\d+(?:\.\d+)?)分\)|（(?:[^（）]{0,8}?)\d+(?:\.\d+)?分）"
@@ -1288,6 +1289,15 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         return False
     if node.style in _NEVER_TASKS and node.children:
         return False
+    if (
+        node.style in _TOP_STYLES
+        and not node.children
+        and not node.body
+        and not node.opens_paragraph
+        and not node.fields
+        and node.line.text[slice(*node.title_range)].endswith(_TASK_SECTION_ENDINGS)
+    ):
+        return False  # 二、主要创建任务 with nothing printed under it: a section, left empty
     return (
         node.style in _ALWAYS_TASKS
         or not node.children
