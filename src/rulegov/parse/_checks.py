@@ -153,15 +153,16 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
     return found
 
 
+def _words_end(text: str, position: int, limit: int) -> int:
+    """Where the run of assessment words from ``position`` ends (评查专项行动 is one run)."""
+    while (more := _WORDS.match(text, position, limit)) is not None:
+        position = more.end()
+    return position
+
+
 def _is_name(text: str, end: int, limit: int) -> bool:
     """Whether the assessment words ending at ``end`` go on into a document's or person's name."""
-    position = end
-    while True:
-        more = _WORDS.match(text, position, limit)
-        if more is None:
-            break
-        position = more.end()
-    return text.startswith(_NAME_ENDINGS, position, limit)
+    return text.startswith(_NAME_ENDINGS, _words_end(text, end, limit), limit)
 
 
 def find_checks(segments: list[Segment]) -> list[Check]:
@@ -197,9 +198,7 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             if match is None:
                 break
             word = match.group()
-            stop = match.end()
-            while (more := _WORDS.match(text, stop, last)) is not None:
-                stop = more.end()  # 评查专项行动: one act
+            stop = _words_end(text, match.end(), last)  # 评查专项行动: one act
             position = stop
             verb_end = first
             verb_start = first

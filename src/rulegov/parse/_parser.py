@@ -729,38 +729,29 @@ class _Parser:
             )
             if indicator is not None
         ]
-        if indicators:
-            self.assessments.append(
-                Assessment._trusted(
-                    id=f"a{len(self.assessments) + 1}",
-                    kind=AssessmentKind.APPRAISAL,
-                    name=title,
-                    indicators=indicators,
-                )
-            )
+        self.appraisal(title, None, indicators)
 
     def scored_items(self, task_id: str, title: str, measures: list[Measure]) -> None:
         """An appraisal of the items of a task that carry points: ``1.…(5分);2.…(3分)``."""
         indicators: list[Indicator] = []
         for measure in measures:
-            found = _SCORE.search(normal(measure.text))
-            if found is None:
-                continue
-            name = _SCORE.sub("", measure.text).strip(" ;；,，。") or measure.text
-            indicators.append(
-                Indicator._trusted(
-                    id=f"i-{measure.id}",
-                    name=name,
-                    weight=float(found.group("points")),
-                    span=measure.span,
+            scored = _points(measure.text)
+            if scored is not None:
+                indicators.append(
+                    Indicator._trusted(
+                        id=f"i-{measure.id}", name=scored[0], weight=scored[1], span=measure.span
+                    )
                 )
-            )
+        self.appraisal(title, task_id, indicators)
+
+    def appraisal(self, name: str, task_id: str | None, indicators: list[Indicator]) -> None:
+        """Add an appraisal (考核) of the indicators, if there are any."""
         if indicators:
             self.assessments.append(
                 Assessment._trusted(
                     id=f"a{len(self.assessments) + 1}",
                     kind=AssessmentKind.APPRAISAL,
-                    name=title,
+                    name=name,
                     task=task_id,
                     indicators=indicators,
                 )
@@ -812,20 +803,10 @@ class _Parser:
                     kind=SubjectKind.OTHER, ref=None, name=line.printed(*check.subject)
                 )
             )
-        timeframe = None
-        begin, end = check.clause
-        found = find_timing(line.text[begin:end])
-        if found is None:  # the timing of the act's own clause, else of its sentence
-            begin, end = check.sentence
-            found = find_timing(line.text[begin:end])
-        if found is not None:
-            first, last = begin + found.start(), begin + found.end()
-            timeframe = read_timeframe(
-                found.group(),
-                self.year,
-                printed=line.printed(first, last),
-                span=_span(line, first, last),
-            )
+        # the timing of the act's own clause, else of its sentence
+        timeframe = self.unlabelled_timing([(line, *check.clause)]) or self.unlabelled_timing(
+            [(line, *check.sentence)]
+        )
         return Assessment._trusted(
             id=f"a{len(self.assessments) + 1}",
             kind=check.kind,
