@@ -71,6 +71,7 @@ PUBLIC_API = [
     "UnitLevel",
     "UnknownReferenceError",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -80,6 +81,7 @@ PUBLIC_API = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -134,7 +136,8 @@ ALLOWED = {
     "graph": {"errors", "model"},
     "evaluate": {"errors", "model", "graph"},
     "datasets": {"errors", "model", "evaluate"},
-    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets"},
+    "tracking": {"errors", "model", "graph"},
+    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
 }
 SRC = Path(rulegov.__file__).parent
 

@@ -3,7 +3,7 @@
 Chinese party and government bodies run their rule-of-law work (依法治国/省/市/区/县) through plans
 of numbered tasks. rulegov gives those plans a precise, typed shape.
 
-Example:
+Examples:
     >>> import rulegov
     >>> plan = rulegov.datasets.yancheng_2023()
     >>> plan.issuer, plan.issued_on.isoformat(), len(plan.sections), len(plan.tasks)
@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from rulegov.graph import Calendar, Schedule, TaskGraph
     from rulegov.io import read_plan, read_plans, write_plan
     from rulegov.parse import format_plan, parse_plan
+    from rulegov.tracking import compare, status
 
     __version__: str
 
@@ -138,6 +139,7 @@ __all__ = [
     "UnitLevel",
     "UnknownReferenceError",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -147,6 +149,7 @@ __all__ = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -154,6 +157,8 @@ __all__ = [
 # and importing rulegov (or rulegov.evaluate) must not load the graph layer.
 _LAZY = {
     "Calendar": "rulegov.graph",
+    "compare": "rulegov.tracking",
+    "status": "rulegov.tracking",
     "Schedule": "rulegov.graph",
     "TaskGraph": "rulegov.graph",
     "format_plan": "rulegov.parse",

@@ -2,7 +2,7 @@
 
 Exit codes: 0 success, 1 invalid input (the message names the place and the value), 2 usage.
 
-Example:
+Examples:
     >>> main(["report", "--format", "json"])  # doctest: +ELLIPSIS
     {
       "title": "中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划",
@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import sys
 import tempfile
+import time
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -259,6 +260,91 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _status(args: argparse.Namespace) -> int:
+    from rulegov.io import read_progress, write_status  # noqa: PLC0415
+    from rulegov.tracking import status  # noqa: PLC0415
+
+    plan = _load(args.file)
+    if args.progress is not None:
+        plan = read_progress(args.progress, plan)
+    as_of = _date(args.as_of, "--as-of") if args.as_of is not None else _today_in_china()
+    result = status(plan, as_of=as_of, calendar=_calendar(plan, "auto"))
+    if args.output is not None and Path(args.output).suffix.lower() in {".csv", ".xlsx"}:
+        with _writing(args.output):
+            write_status(result, args.output)
+        return EXIT_OK
+    if args.format == "csv":
+        with tempfile.TemporaryDirectory() as folder:  # the same escaping and BOM as a file
+            table = Path(folder) / "status.csv"
+            write_status(result, table)
+            text = table.read_text(encoding="utf-8")
+    elif args.format == "json":
+        text = json.dumps(result.rows(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        render = {"text": result.to_text, "markdown": result.to_markdown, "html": result.to_html}
+        text = render[args.format]()
+    _write_text(text, args.output)
+    return EXIT_OK
+
+
+def _today_in_china() -> dt.date:
+    """Today's date in China Standard Time (UTC+8), where the plans' deadlines fall."""
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from rulegov.tracking import compare  # noqa: PLC0415
+
+    result = compare(_load(args.old), _load(args.new))
+    render = {
+        "text": result.to_text,
+        "markdown": result.to_markdown,
+        "html": result.to_html,
+        "json": result.to_json,
+    }
+    text = render[args.format]()
+    _write_text(text if text.endswith("\n") else text + "\n", args.output)
+    return EXIT_OK
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    from rulegov.io import corpus_files, write_corpus  # noqa: PLC0415
+
+    files = corpus_files(args.folder)
+    if not files:
+        raise _InputError(
+            f"{args.folder}: no documents (.txt, .docx, .json, .csv, .xlsx, .html, .pdf)"
+        )
+    began = time.perf_counter()
+
+    def progress(done: int, total: int, _source: str, error: str | None) -> None:
+        if error is not None:  # "ParseError: file:1:1: what is wrong"
+            sys.stderr.write(f"\rrulegov: error: {error.split(': ', 1)[-1]}\n")
+        if not args.quiet:
+            rate = done / max(time.perf_counter() - began, 1e-9)
+            sys.stderr.write(f"\r  {done}/{total} files  {rate:.1f} files/s")
+            if done == total:
+                sys.stderr.write("\n")
+
+    with _writing(args.output):
+        summary = write_corpus(files, args.output, workers=args.workers, progress=progress)
+    if not args.quiet:
+        counts = ", ".join(f"{name} {count}" for name, count in summary.rows.items())
+        sys.stderr.write(
+            f"{summary.plans} plans and {summary.failures} failures from {summary.files} files "
+            f"in {summary.seconds:.1f} s; rows: {counts}\n"
+        )
+    return EXIT_OK
+
+
+def _write_text(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with _writing(output):
+        Path(output).write_text(text, encoding="utf-8")
+
+
 def _graph(args: argparse.Namespace) -> int:
     from rulegov.graph import TaskGraph  # noqa: PLC0415
 
@@ -368,6 +454,21 @@ def _diagnostics(plan: Plan, name: str) -> int:
     return errors
 
 
+def _cycles(plan: Plan, name: str) -> int:
+    """Print a loop among the plan's dependencies on standard error; return 1 if there is one."""
+    if not plan.dependencies:
+        return 0
+    from rulegov.errors import DependencyCycleError  # noqa: PLC0415
+    from rulegov.graph import TaskGraph  # noqa: PLC0415
+
+    try:
+        TaskGraph.from_plan(plan)
+    except DependencyCycleError as error:
+        sys.stderr.write(f"{name}: error: {error}\n")
+        return 1
+    return 0
+
+
 def _parse(args: argparse.Namespace) -> int:
     if args.output is not None and len(args.files) > 1:
         raise _InputError(
@@ -399,7 +500,7 @@ def _validate(args: argparse.Namespace) -> int:
             for line in _error_lines(error):
                 sys.stderr.write(f"rulegov: error: {line}\n")
             continue
-        errors = _diagnostics(plan, source)
+        errors = _diagnostics(plan, source) + _cycles(plan, source)
         failed += errors > 0
         verdict = "ok" if errors == 0 else f"{errors} errors"
         sys.stdout.write(
@@ -427,6 +528,77 @@ def _plan_argument(command: argparse.ArgumentParser) -> None:
         nargs="?",
         help=f"{_PLAN_FILES}, or - for standard input (default: the bundled plan)",
     )
+
+
+def _tracking_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands that follow a plan through its year and across plans: status and diff."""
+    status = commands.add_parser(
+        "status",
+        help="where each task stands on a date (督办): done, on track, at risk, overdue",
+        description="Say where each task of a plan (and each instance of a recurring duty) stands "
+        "on a date, from the progress reports units sent: done, on_track, at_risk (slack used up), "
+        "overdue or not_started, each with its reason and the units that answer for it; then "
+        "what each unit owes.",
+        epilog="examples:\n  rulegov status plan.docx --progress 进展.csv --as-of 2023-07-01\n"
+        "  rulegov status plan.json --progress 进展.xlsx --format markdown\n"
+        "  rulegov status plan.json --progress 进展.csv -o 督办.xlsx\n\n"
+        "The progress table has one row per report: 任务 (number, id or title), 单位, 日期, 状态 "
+        "(已完成, 推进中, 滞后...), 进度 (0-100), 完成日期, 备注.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _plan_argument(status)
+    status.add_argument("--progress", metavar="FILE", help="progress reports (.csv, .xlsx, .json)")
+    status.add_argument(
+        "--as-of", metavar="DATE", help="the status date, YYYY-MM-DD (default: today)"
+    )
+    status.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "csv", "json"),
+        default="text",
+        help="output format",
+    )
+    status.add_argument(
+        "-o", "--output", help="write to this file (.xlsx and .csv write the 督办 list)"
+    )
+    status.set_defaults(handler=_status)
+
+    diff = commands.add_parser(
+        "diff",
+        help="compare two plans: tasks carried over, new and dropped; units, targets, deadlines",
+        description="Match the tasks of two plans (by title, text and section, each pair with its "
+        "score) and report the tasks carried over, new and dropped, and changes of lead and "
+        "responsible units, targets raised or lowered, and deadlines moved.",
+        epilog="examples:\n  rulegov diff 2023.docx 2024.docx\n  rulegov diff old.json new.json --format markdown",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    diff.add_argument("old", help=f"the earlier plan: {_PLAN_FILES}")
+    diff.add_argument("new", help=f"the later plan: {_PLAN_FILES}")
+    diff.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "json"),
+        default="text",
+        help="output format",
+    )
+    diff.add_argument("-o", "--output", help="write to this file instead of standard output")
+    diff.set_defaults(handler=_diff)
+
+    corpus = commands.add_parser(
+        "corpus",
+        help="read a folder of documents into Parquet tables for DuckDB, Polars or Spark",
+        description="Read every document of a folder (recursively) in parallel processes and write "
+        "one Parquet file per table: plans, tasks, assignments, units, assessments, targets, "
+        "dependencies, citations, groups, diagnostics, keyed by each plan's stable id. A file that "
+        "cannot be read is a row of the diagnostics table and a line on standard error; the rest "
+        "go on. Needs the arrow extra (pyarrow).",
+        epilog="examples:\n  rulegov corpus plans/ -o tables/\n"
+        "  duckdb -c \"select count(*) from 'tables/tasks.parquet'\"",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    corpus.add_argument("folder", help="the folder of documents")
+    corpus.add_argument("-o", "--output", required=True, help="the folder for the Parquet files")
+    corpus.add_argument("--workers", type=int, help="worker processes (default: one per CPU)")
+    corpus.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    corpus.set_defaults(handler=_corpus)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -556,6 +728,8 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", help="the file to write (required for xlsx; default: standard output)"
     )
     export.set_defaults(handler=_export)
+
+    _tracking_commands(commands)
 
     parse = commands.add_parser(
         "parse",

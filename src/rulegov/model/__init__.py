@@ -1,13 +1,14 @@
 """The domain objects of rulegov: plans, sections, tasks, units, groups, assessments, time.
 
 Models are pydantic v2 classes: validated on construction, serialisable to JSON and back.
-Import them from :mod:`rulegov`; this package is the implementation.
+Import them from `rulegov`; this package is the implementation.
 """
 
 from rulegov.model._assessment import Assessment, AssessmentKind, Subject, SubjectKind
 from rulegov.model._base import Diagnostic, Model, Severity, SourceText, Span
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
+from rulegov.model._ids import plan_id
 from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
 from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
 from rulegov.model._time import Frequency, Period, TimeFrame, TimingKind
@@ -61,5 +62,6 @@ __all__ = [
     "Unit",
     "UnitKind",
     "UnitLevel",
+    "plan_id",
     "plan_json_schema",
 ]

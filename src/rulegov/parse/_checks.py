@@ -125,7 +125,7 @@ def _clauses(text: str, begin: int, end: int, stops: str) -> list[tuple[int, int
 def find_groups(segments: list[Segment]) -> list[GroupMention]:
     """The coordination groups named in a task's text, in order.
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("推动执法协调小组开展评查,由区领导小组统筹。")[0]
         >>> [g.name for g in find_groups([(line, 0, len(line.text))])]
@@ -168,7 +168,7 @@ def _is_name(text: str, end: int, limit: int) -> bool:
 def find_checks(segments: list[Segment]) -> list[Check]:
     """The assessments a task's text names, one per act (see the module's description).
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("组织开展规划落实中期评估,深化普法责任制履职评议,制定督查考核计划。")[0]
         >>> [c.kind.value for c in find_checks([(line, 0, len(line.text))])]

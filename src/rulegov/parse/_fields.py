@@ -49,7 +49,7 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
     Fields are labelled (``牵头单位:区司法局``) or, in brackets that end the line, named by the
     words after the units (``(区司法局牵头,各镇按职责分工负责)``).
 
-    Example:
+    Examples:
         >>> text = "完成清理。(区司法局牵头,各部门及各镇按职责分工负责)"
         >>> ranges, fields = split_fields(text)
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
@@ -111,7 +111,7 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
 ) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields.
 
-    Example:
+    Examples:
         >>> text = "加强培训。(牵头单位:区司法局;配合单位:区法院)"
         >>> ranges, fields = split_fields(text)
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]

@@ -1,4 +1,4 @@
-"""Read a plan's text into a :class:`rulegov.Plan`: the tree of numbered parts and the tasks.
+"""Read a plan's text into a [`Plan`][rulegov.Plan]: the tree of numbered parts and the tasks.
 
 Which parts are tasks: a numbered part is a **task** when it has no numbered parts below it, or
 when its own heading line goes on after its first sentence (the heading opens a paragraph), or
@@ -40,6 +40,7 @@ from rulegov.model import (
     Task,
     TimeFrame,
     Unit,
+    plan_id,
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
 from rulegov.parse._facts import Segment, find_citations, find_targets
@@ -222,7 +223,7 @@ _MAX_LEFT_OUT = 2
 def _abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is a short form of ``full``: its characters in order, the same ending.
 
-    Example:
+    Examples:
         >>> _abbreviates("区委依法治区办", "中共某区委全面依法治区委员会办公室")
         True
         >>> _abbreviates("区法院", "区人民法院"), _abbreviates("区法院", "区检察院")
@@ -1094,7 +1095,7 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     it is the first number below a heading whose title has not ended (一、总则(一)…), or when it
     is the first 一、 after a document's title (2023年工作要点一、…).
 
-    Example:
+    Examples:
         >>> lines = split_run_on(split_lines("一、加强领导(一)健全机制。落实责任。(二)强化保障。"))
         >>> [line.text for line in lines]
         ['一、加强领导', '(一)健全机制。落实责任。', '(二)强化保障。']
@@ -1349,7 +1350,7 @@ def _unique_targets(targets: list[Target]) -> list[Target]:
 
 
 def parse_plan(text: str, source: str | None = None) -> Plan:
-    r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a :class:`rulegov.Plan`.
+    r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a [`Plan`][rulegov.Plan].
 
     Every fact keeps its span in ``text``; what the parser is unsure of is in
     ``plan.diagnostics``.
@@ -1361,7 +1362,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
     Raises:
         ParseError: for text that cannot be a plan: empty, binary, or with lone surrogates.
 
-    Example:
+    Examples:
         >>> plan = parse_plan("2023年工作要点\n一、加强领导\n1.召开会议。每季度召开一次。\n牵头单位：区司法局")
         >>> plan.kind.value, plan.sections[0].title, plan.tasks[0].title, plan.tasks[0].lead_units
         ('key_points', '加强领导', '召开会议', ['区司法局'])
@@ -1376,4 +1377,20 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             "or use rulegov.read_plan for files",
             source=source,
         )
-    return _Parser(text, source).build()
+    return with_stable_id(_Parser(text, source).build(), source)
+
+
+def with_stable_id(plan: Plan, source: str | None) -> Plan:
+    """``plan`` with an id derived from its document (see [`plan_id`][rulegov.model.plan_id])."""
+    year = plan.period.start_year if plan.period is not None else None
+    if year is None and plan.issued_on is not None:
+        year = plan.issued_on.year
+    ident = plan_id(
+        title=plan.title,
+        doc_number=plan.doc_number,
+        issuer=plan.issuer,
+        year=year,
+        issued_on=plan.issued_on.isoformat() if plan.issued_on else None,
+        source=source,
+    )
+    return plan.model_copy(update={"id": ident})

@@ -18,7 +18,7 @@ Below the header:
 Strict reading (files) raises [`ParseError`][rulegov.ParseError] at the first bad cell, naming
 its row and column; lenient reading (tables inside a document) skips the row and reports it.
 
-Example:
+Examples:
     >>> plan = read_grid([["序号", "工作任务", "牵头单位", "完成时限"],
     ...                   ["1", "开展述法", "区司法局", "6月底前"]], title="2024年任务表")
     >>> plan.tasks[0].title, plan.tasks[0].lead_units, plan.tasks[0].timeframe.end.isoformat()
@@ -50,6 +50,7 @@ from rulegov.model import (
     Task,
     TimeFrame,
     Unit,
+    plan_id,
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
@@ -646,4 +647,4 @@ def read_grid(
             )
     plan = reader.plan(title)
     plan.diagnostics.extend(problems)
-    return plan
+    return plan.model_copy(update={"id": plan_id(title=title, year=year, source=source)})

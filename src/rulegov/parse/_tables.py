@@ -28,7 +28,7 @@ _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 def heading_key(cell: str) -> str:
     """A column heading as looked up: half-width, without spaces or colons, in lower case.
 
-    Example:
+    Examples:
         >>> heading_key("完成 时限："), heading_key("Lead Unit")
         ('完成时限', 'leadunit')
     """
@@ -38,7 +38,7 @@ def heading_key(cell: str) -> str:
 def read_columns(cells: list[str]) -> dict[int, str] | None:
     """The field of each column of a header row, or None if it is not a task-table header.
 
-    Example:
+    Examples:
         >>> read_columns(["序号", "工作任务", "牵头单位", "完成时限"])
         {0: 'number', 1: 'title', 2: 'lead', 3: 'deadline'}
         >>> read_columns(["1", "加强培训", "区司法局"]) is None
@@ -59,7 +59,7 @@ def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
 
     None when the printed line has no run of two spaces or more (then it is no such row).
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("序号  工作任务    牵头单位")[0]
         >>> [line.text[a:b] for a, b in spaced_cells(line)]

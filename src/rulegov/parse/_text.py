@@ -4,7 +4,7 @@ Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(�
 traditional characters to simplified ones (``協調`` -> ``协调``),
 turns ideographic, non-breaking and other odd spaces into plain ones, and then drops stray spaces
 (those from PDF extraction inside words and years), keeping one only between two ASCII letters or
-digits of different words. Each :class:`Line` can map a position in its normalised text back to
+digits of different words. Each `Line` can map a position in its normalised text back to
 the original text, so every fact keeps the span it was read from.
 """
 
@@ -92,7 +92,7 @@ class Line:
     def split(self, position: int) -> tuple[Line, Line]:
         """The line cut in two at a position of the normalised text, each mapping as before.
 
-        Example:
+        Examples:
             >>> head, tail = split_lines("加强领导。 二、严格 执法")[0].split(5)
             >>> (head.text, tail.text, tail.printed(0, 4), tail.column(2), tail.start)
             ('加强领导。', '二、严格执法', '二、严格', 9, 6)
@@ -163,7 +163,7 @@ class Line:
 
 
 def check_text(text: str, source: str | None) -> None:
-    """Refuse text that cannot be a document, raising :class:`rulegov.ParseError`.
+    """Refuse text that cannot be a document, raising [`ParseError`][rulegov.ParseError].
 
     Raises:
         ParseError: for an empty or blank text, a lone surrogate, NUL bytes or a text that is
@@ -265,7 +265,7 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 def split_lines(text: str) -> list[Line]:
     r"""Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
 
-    Example:
+    Examples:
         >>> lines = split_lines("（一） 加强　领导\r\n二、")
         >>> lines[0].text, lines[0].printed(3, 7), lines[1].start
         ('(一)加强领导', '加强领导', 11)

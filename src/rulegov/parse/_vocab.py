@@ -5,7 +5,7 @@ of the standard layout) takes its words from here, so that a word added once is 
 All words are in normalised form (full-width punctuation folded to half-width, see
 `rulegov.parse._text`).
 
-Example:
+Examples:
     >>> ROLE_LABELS["牵头单位"].value, TABLE_HEADINGS["完成时限"], GROUP_SUFFIXES[0]
     ('lead', 'deadline', '协调小组')
 """
