@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["PERSONS", "Check", "GroupMention", "find_checks", "find_groups"]
 
 _CLAUSE_ENDS = ",;。:!?"
-_SENTENCE_ENDS = "。;!?"
+_SENTENCE_ENDS = re.compile("[。;!?]")
+_CLAUSE_MARKS = re.compile("[,:]")
 _MAX_GROUP = 24
 # Words before a group's name that are not part of it (推动执法协调小组开展…).
 _GROUP_LEADS = re.compile(
@@ -59,8 +60,9 @@ _NAME_ENDINGS = (
     "对象",
     "内容",
 )
-_METHOD_WORDS = ("相结合", "方式", "形式")
+_METHOD = re.compile("相结合|方式|形式")
 PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一责任人")
+_PERSONS = re.compile("|".join(PERSONS))
 _MAX_NAME = 60
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
 
@@ -109,14 +111,14 @@ class Check:
     persons: str | None
 
 
-def _clauses(text: str, begin: int, end: int, stops: str) -> list[tuple[int, int]]:
+def _clauses(text: str, begin: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text[begin:end]`` between the characters ``stops`` matches."""
     found: list[tuple[int, int]] = []
     start = begin
-    for position in range(begin, end):
-        if text[position] in stops:
-            if position > start:
-                found.append((start, position))
-            start = position + 1
+    for stop in stops.finditer(text, begin, end):
+        if stop.start() > start:
+            found.append((start, stop.start()))
+        start = stop.end()
     if end > start:
         found.append((start, end))
     return found
@@ -177,8 +179,11 @@ def find_checks(segments: list[Segment]) -> list[Check]:
     checks: list[Check] = []
     for index, (line, begin, end) in enumerate(segments):
         text = line.text
+        if _WORDS.search(text, begin, end) is None:
+            continue  # most lines name no assessment: skip them in one scan
         for sentence in _clauses(text, begin, end, _SENTENCE_ENDS):
-            checks.extend(_sentence_checks(index, text, sentence))
+            if _WORDS.search(text, *sentence) is not None:
+                checks.extend(_sentence_checks(index, text, sentence))
     return checks
 
 
@@ -186,9 +191,9 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
     checks: list[Check] = []
     seen: set[str] = set()
     method: tuple[int, int] | None = None
-    for clause in _clauses(text, *sentence, ",:"):
+    for clause in _clauses(text, *sentence, _CLAUSE_MARKS):
         first, last = clause
-        if any(text.find(word, first, last) >= 0 for word in _METHOD_WORDS):
+        if _METHOD.search(text, first, last) is not None:
             if _WORDS.search(text, first, last):
                 method = clause
             continue
@@ -229,11 +234,17 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
                     method=method,
                     clause=clause,
                     sentence=sentence,
-                    persons=next((p for p in PERSONS if text.find(p, first, last) >= 0), None),
+                    persons=_persons(text, first, last),
                 )
             )
             method = None
     return checks
+
+
+def _persons(text: str, first: int, last: int) -> str | None:
+    """The people in a position that ``text[first:last]`` names (党政主要负责人), if any."""
+    found = _PERSONS.search(text, first, last)
+    return None if found is None else found.group()
 
 
 def _name_start(text: str, verb_end: int, word_start: int, checks: list[Check], index: int) -> int:

@@ -127,8 +127,10 @@ _ORDINALS = {
 }
 
 
-def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
-    """Find a heading number at the start of a normalised line, if any.
+def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911  (one return per style)
+    """Find a heading number at the start of a normalised line (or at ``start``), if any.
+
+    The heading's ``end`` counts from the start of ``text``.
 
     Examples:
         >>> match_heading("(二)加强领导").number, match_heading("12.推动").value
@@ -138,7 +140,7 @@ def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return pe
         >>> match_heading("第二章总则").style.value, match_heading("第三节监督").number
         ('chapter', '第三节')
     """
-    found = _PATTERN.match(text)
+    found = _PATTERN.match(text, start)
     if found is None:
         return None
     kind = found.lastgroup

@@ -87,6 +87,10 @@ _SCORE = re.compile(
     r"\((?:[^()]{0,8}?)(?P<points>\d+(?:\.\d+)?)分\)|（(?:[^（）]{0,8}?)\d+(?:\.\d+)?分）"
 )
 _PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
+# The heading words, prose first (a title with both, 指导思想和工作要求, is prose).
+_HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HEADINGS)}
+_HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
+_PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
@@ -1070,14 +1074,10 @@ def _section_kind(title: str) -> SectionKind | None:
         return PROSE_TITLES[bare]
     if len(bare) > _MAX_PROSE_TITLE:
         # a long title names prose by its last words (充分认识…的重要意义)
-        return next((kind for word, kind in PROSE_HEADINGS if bare.endswith(word)), None)
-    for word, kind in PROSE_HEADINGS:
-        if word in bare:
-            return kind
-    for word, kind in TASK_HEADINGS:
-        if word in bare:
-            return kind
-    return None
+        found = _PROSE_ENDING.search(bare)
+        return None if found is None else _HEADING_KINDS[found.group()]
+    found = _HEADING_WORD.search(bare)
+    return None if found is None else _HEADING_KINDS[found.group()]
 
 
 _CANDIDATE = re.compile(
@@ -1126,8 +1126,8 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     start = heading.end if heading is not None else 0
     for candidate in _CANDIDATE.finditer(text, max(start, 1)):
         position = candidate.start()
-        found = match_heading(text[position:])
-        if found is None or found.end >= len(text) - position:
+        found = match_heading(text, position)
+        if found is None or found.end >= len(text):
             continue
         before = text[position - 1]
         gap = line.offset(position) - line.offset(position - 1) > 1
@@ -1154,6 +1154,8 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
 
 def _points(title: str) -> tuple[str, float] | None:
     """A title without its points, and the points, if it carries them (依法决策(15分))."""
+    if "分" not in title:
+        return None
     found = _SCORE.search(normal(title))
     if found is None:
         return None
