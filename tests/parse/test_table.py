@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import rulegov
 from rulegov.io import read_task_rows
 from rulegov.parse._table import read_grid
@@ -127,3 +129,41 @@ def test_columns_lined_up_with_spaces_read_as_the_same_table():
     plan = rulegov.parse_plan(spaced)
     assert summary(plan) == summary(read_task_rows(rows, title="2024年任务分工表"))
     assert [d.code for d in plan.diagnostics if d.line == 5] == ["unclassified-line"]
+
+
+def test_a_web_page_table_with_merged_cells_reads_as_its_rows(tmp_path):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body><div class="article">'
+        "<h1>某区2024年法治政府建设任务分工方案</h1><table border='1'>"
+        "<tr><td>类别</td><td>序号</td><td>工作任务</td><td>具体措施</td><td>牵头单位</td>"
+        "<td>完成时限</td></tr>"
+        "<tr><td rowspan='2'>依法行政</td><td rowspan='2'>1</td><td rowspan='2'>开展述法</td>"
+        "<td>组织述法</td><td rowspan='2'>区司法局</td><td>6月底前</td></tr>"
+        "<tr><td>公开述法</td><td>6月底前</td></tr>"
+        "<tr><td>普法</td><td>2</td><td>开展普法</td><td>送法下乡</td><td>区司法局</td>"
+        "<td>每季度</td></tr></table></div></body></html>",
+        encoding="utf-8",
+    )
+    plan = rulegov.read_plan(page)
+    assert [(s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("依法行政", ["1"]),
+        ("普法", ["2"]),
+    ]
+    assert [m.text for m in plan.tasks[0].measures] == ["组织述法", "公开述法"]
+
+
+def test_a_task_cell_broken_over_lines_is_one_task():
+    text = (
+        "2024年任务分工表\n|序号|工作任务|牵头单位|\n|1|开展法治|区司法局|\n| |宣传教育| |\n"
+        "|2|开展普法|区司法局|\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("1", "开展法治宣传教育"),
+        ("2", "开展普法"),
+    ]
+    first = plan.tasks[0]
+    assert first.span is not None
+    assert text[first.span.start : first.span.end] == "|1|开展法治|区司法局|\n| |宣传教育| |"

@@ -1219,6 +1219,10 @@ class _TableRows:
             and number in ("", self.cell(above, self.number))
         ):
             return False  # a merged cell repeated in each row: the same task
+        cells = self.rows[index][1]
+        filled = [cell for cell in cells if cell[1] > cell[0]]
+        if not number and title and len(filled) == 1 and self.number is not None:
+            return False  # the rest of a task cell broken over lines
         return bool(number or title)
 
     def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
@@ -1229,7 +1233,10 @@ class _TableRows:
                 i
                 for i in range(len(self.rows))
                 if i not in self.claimed
-                and any(key in self.cell(i, column) for column in self.text_cells)
+                and any(
+                    key in cell or (cell and key.startswith(cell))
+                    for cell in (self.cell(i, column) for column in self.text_cells)
+                )
             ),
             next((i for i in range(len(self.rows)) if i not in self.claimed), 0),
         )

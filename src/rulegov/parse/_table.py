@@ -146,7 +146,7 @@ class _Reader:
         if not values:
             return
         self.same_as_above(values)
-        if not values:
+        if not values or self.broken_title(values):
             return
         if self.section_row(values):
             return
@@ -176,6 +176,19 @@ class _Reader:
                     f"the row has a value beyond the {len(self.header)} columns of the header",
                     cell,
                 )
+
+    def broken_title(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Join a row holding only the rest of the task cell above to it; say whether it did.
+
+        Such a row is a task cell broken over lines, as text pasted from a printed table shows.
+        """
+        last = self.last
+        if last is None or set(values) != {"title"} or "number" not in self.columns.values():
+            return False
+        if not last.title or last.title.endswith(("。", ";", "；")):
+            return False
+        last.title += values["title"][1]
+        return True
 
     def same_as_above(self, values: dict[str, tuple[int, str]]) -> None:
         """Drop the number and task cells that repeat the task above (a merged cell, repeated).
