@@ -447,7 +447,7 @@ def test_real_plan_of_liaoning_numbering_runs_on_across_sections():
     first = plan.tasks[0]
     assert first.timeframe is not None
     assert first.timeframe.frequency is rulegov.Frequency.YEARLY
-    assert [t.text for t in plan.tasks[3].targets] == ["达到100%"]
+    assert [t.text for t in plan.tasks[3].targets] == ["达到100%覆盖"]
 
 
 def test_real_notice_of_jinchang_2025():

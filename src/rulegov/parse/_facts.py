@@ -43,6 +43,7 @@ _TARGET = re.compile(
     (?P<num>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,4}})
     (?P<unit>{_UNITS})
     (?P<post>以上|以下|以内)?
+    (?:(?<=%)覆盖)?
     | (?P<whole>{_WHOLE})
     """,
     re.VERBOSE,
