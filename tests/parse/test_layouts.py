@@ -10,6 +10,7 @@ import rulegov
 from rulegov import Comparator, SectionKind, TimingKind
 from rulegov.graph import occurrences
 from rulegov.io import read_task_rows
+from rulegov.parse._numbering import int_to_chinese
 from rulegov.parse._tables import read_columns
 from rulegov.parse._time import read_timeframe
 
@@ -245,3 +246,17 @@ def test_a_short_name_and_its_full_name_are_one_unit():
     ]
     first, second = plan.tasks
     assert first.assignments[0].unit == second.assignments[0].unit
+
+
+def test_numbering_runs_on_through_six_sections():
+    lines = ["某省2024年法治建设工作要点"]
+    number = 1
+    for section in range(1, 7):
+        lines.append(f"{int_to_chinese(section)}、第{section}部分")
+        for _ in range(4 if section < 6 else 3):
+            lines.append(f"（{int_to_chinese(number)}）推进工作{number}。开展培训。")
+            number += 1
+    plan = rulegov.parse_plan("\n".join(lines))
+    assert [len(s.tasks) for s in plan.sections] == [4, 4, 4, 4, 4, 3]
+    assert plan.tasks[-1].path == ("六", "（二十三）")
+    assert not any(d.code == "number-sequence" for d in plan.diagnostics)
