@@ -55,8 +55,7 @@ from rulegov.parse._header import (
     table_cells,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
-from rulegov.parse._table import normal, read_grid
-from rulegov.parse._tables import read_columns, spaced_cells
+from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
 from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names

@@ -27,6 +27,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import pathlib
 import re
 
@@ -54,15 +55,78 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._tables import heading_key
 from rulegov.parse._text import Line, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
 
-__all__ = ["HEADER_ROWS", "normal", "read_grid"]
+__all__ = ["HEADER_ROWS", "heading_key", "normal", "read_columns", "read_grid", "spaced_cells"]
+
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_SPACE = re.compile(r"[\s_*:\u3000]")
+_TASK_FIELDS = frozenset({"title", "measures"})
+_GAP = re.compile(r"[ \u3000\u00a0]{2,}")
+
+
+def heading_key(cell: str) -> str:
+    """A column heading as looked up: half-width, without spaces or colons, in lower case.
+
+    Examples:
+        >>> heading_key("完成 时限："), heading_key("Lead Unit")
+        ('完成时限', 'leadunit')
+    """
+    return _SPACE.sub("", cell.translate(_FOLD)).lower()
+
+
+def read_columns(cells: list[str]) -> dict[int, str] | None:
+    """The field of each column of a header row, or None if it is not a task-table header.
+
+    Examples:
+        >>> read_columns(["序号", "工作任务", "牵头单位", "完成时限"])
+        {0: 'number', 1: 'title', 2: 'lead', 3: 'deadline'}
+        >>> read_columns(["1", "加强培训", "区司法局"]) is None
+        True
+    """
+    columns: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        field = TABLE_HEADINGS.get(heading_key(cell))
+        if field is not None and field not in columns.values():
+            columns[index] = field
+    if len(columns) < 2 or not set(columns.values()) & _TASK_FIELDS:
+        return None
+    return columns
+
+
+def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
+    """The cells of a row whose columns are lined up with runs of spaces, as normalised ranges.
+
+    None when the printed line has no run of two spaces or more (then it is no such row).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("序号  工作任务    牵头单位")[0]
+        >>> [line.text[a:b] for a, b in spaced_cells(line)]
+        ['序号', '工作任务', '牵头单位']
+    """
+    original = line.original
+    gaps = [match.span() for match in _GAP.finditer(original.strip())]
+    if not gaps:
+        return None
+    lead = len(original) - len(original.lstrip())
+    # where each normalised character stands in the printed line
+    places = [line.offset(i) - line.start for i in range(len(line.text))]
+    cells: list[tuple[int, int]] = []
+    start = lead
+    for gap_start, gap_end in [*gaps, (len(original.strip()), len(original.strip()))]:
+        first = bisect.bisect_left(places, start)
+        last = bisect.bisect_left(places, gap_start + lead)
+        cells.append((first, last))
+        start = gap_end + lead
+    return [(first, last) for first, last in cells if last > first] or None
+
 
 HEADER_ROWS = 10
+_UMBRELLA = "responsible"  # 责任单位 spread over 牵头单位 and 配合单位
 """How many rows from the top the header row is looked for in."""
 _MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
 _MAX_NUMBER = 20
@@ -563,11 +627,12 @@ def _second_header_row(cells: list[str], columns: dict[int, str]) -> dict[int, s
         if not cell.strip():
             continue
         field = TABLE_HEADINGS.get(heading_key(cell))
-        if field is None:
+        # a second row names the parts of a heading spread over it (责任单位), or of none
+        if field is None or columns.get(index, _UMBRELLA) != _UMBRELLA:
             return None
         found[index] = field
-    if not found:
-        return None
+    if all(columns.get(index) == field for index, field in found.items()):
+        return None  # nothing new: a row that repeats the header's words is data
     merged = dict(columns)
     merged.update(found)
     fields = list(merged.values())
