@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 
 import pytest
+from markdown_it import MarkdownIt
 
 import rulegov
 from rulegov.cli import main
+
+NAMES = {unit.id: unit.name for unit in rulegov.datasets.yancheng_2023().units}
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -27,8 +31,11 @@ def test_report_of_the_bundled_plan(capsys):
     assert "Issued by 区依法治区办 on 2023-05-10" in out
     assert "一、坚持政治引领,深入贯彻落实省委、市委和区党工委法治建设部署要求" in out
     assert "  16. 完善依法治区工作联络、沟通交流机制" in out
-    assert "  执法协调小组: tasks 10" in out
-    assert "  task 11: monitoring_evaluation: 市对区法治建设年度监测评价" in out
+    assert "  执法协调小组:\n    10 组织开展全面依法治区各专项行动\n" in out
+    assert (
+        "  monitoring evaluation: 市对区法治建设年度监测评价 (task 11 强化法治建设年度监测评价机制)"
+        in out
+    )
     assert "targets: 2个以上" in out
     assert "5 sections, 16 tasks" in out
 
@@ -50,8 +57,8 @@ def test_report_as_json(capsys):
 
 def test_report_as_markdown(capsys):
     out = run(capsys, "report", "--format", "markdown")[1]
-    assert out.startswith("## 中共盐城经济技术开发区")
-    assert "## Assessments" in out
+    assert out.startswith("# 中共盐城经济技术开发区")
+    assert "\n## Assessments\n" in out
 
 
 def test_report_of_a_json_file(capsys, tmp_path, small_plan_data):
@@ -149,8 +156,12 @@ def test_console_script_is_installed():
 def test_report_of_the_bundled_plan_ranks_the_illustrative_appraisal(capsys):
     out = run(capsys, "report")[1]
     section = out.split("Appraisal (illustrative scheme and data)")[1]
-    lines = [line.split() for line in section.strip().splitlines()[2:]]
-    assert lines[0] == ["1", "justice-bureau", "100.49", "fail"]
+    head, *rows = [line for line in section.strip().splitlines()[1:] if line.strip()]
+    assert head.split() == ["rank", "unit", "score", "grade"]
+    lines = [line.split() for line in rows]
+    assert lines[0][:4] == ["1", "justice-bureau", "100.49", "fail"]
+    # the grade a rule forced names the rule
+    assert "veto 'major-incident'" in rows[0]
     assert [row[1] for row in lines] == [
         "justice-bureau",
         "human-resources",
@@ -265,7 +276,7 @@ def test_validate_many_files_with_progress(capsys, tmp_path, small_plan_data):
     bad.write_text(json.dumps(small_plan_data, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "validate", str(good), str(bad))
     assert code == 1
-    assert out == f"{good}: ok: 1 sections, 2 tasks, 3 units, 0 diagnostics\n"
+    assert out == f"{good}: ok: 1 section, 2 tasks, 3 units, 0 diagnostics\n"
     assert f"[1/2] {good}" in err
     assert f"[2/2] {bad}" in err
     assert (
@@ -281,10 +292,17 @@ def test_schema_commands(capsys):
     assert scheme_schema["title"] == "Scheme"
 
 
-def test_output_with_many_inputs_is_a_usage_problem(capsys, tmp_path):
-    code, _, err = run(capsys, "parse", "a.txt", "b.txt", "-o", str(tmp_path / "x.json"))
-    assert code == 1
-    assert "-o/--output takes one input file" in err
+def test_an_output_file_with_many_inputs_is_a_usage_error(capsys, tmp_path):
+    target = tmp_path / "x.json"
+    target.write_text("{}", encoding="utf-8")
+    code, out, err = run(capsys, "parse", "a.txt", "b.txt", "-o", str(target))
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: rulegov parse ")
+    assert err.endswith(
+        f"rulegov parse: error: -o/--output: {target} is a file; with 2 inputs give a folder, "
+        "or none to write JSON Lines to standard output\n"
+    )
+    assert target.read_text(encoding="utf-8") == "{}"
 
 
 def test_report_shows_the_schedule_of_the_bundled_plan(capsys):
@@ -292,10 +310,16 @@ def test_report_shows_the_schedule_of_the_bundled_plan(capsys):
     section = out.split("Schedule\n========\n\n")[1].split("\n\n")[0]
     lines = section.splitlines()
     assert lines[0] == "  168 working days from 2023-05-10 to 2024-01-08"
-    assert lines[1] == "  wave 1: " + ", ".join(str(n) for n in range(1, 17)) + ", 11@2024-01-02"
+    assert lines[1] == "  wave 1:"
+    assert (
+        lines[2]
+        == "    1 推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入 (2023-05-10 to 2023-12-29)"
+    )
+    assert "t9.m4" not in section
+    assert "a-t4-duty-report" not in section
     assert lines[-1] == (
-        "  critical chain: assessment 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
-        "assessment 纳入法治建设考核指标体系"
+        "  critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
+        "4 › 纳入法治建设考核指标体系"
     )
 
 
@@ -303,7 +327,15 @@ def test_report_json_has_the_schedule(capsys):
     data = json.loads(run(capsys, "report", "--format", "json")[1])
     assert data["schedule"]["duration"] == 168
     assert data["schedule"]["finish"] == "2024-01-08"
-    assert data["schedule"]["waves"][-1] == ["t9.m4"]
+    assert data["schedule"]["waves"][-1] == [
+        {
+            "id": "t9.m4",
+            "name": "9 › 适时开展实地督导",
+            "start": "2023-05-24",
+            "finish": "2023-05-30",
+            "slack": 153,
+        }
+    ]
     assert data["schedule"]["missed"] == []
 
 
@@ -361,14 +393,14 @@ def test_report_outline_keeps_nesting_and_unsectioned_tasks(capsys, tmp_path):
         "    1. 开展案卷评查",
         "       lead: 区司法局",
         "       due: 2024-06-30",
-        "       checked by: case_file_review",  # 案卷评查 is read as an assessment of the task
+        "       checked by: case file review",  # 案卷评查 is read as an assessment of the task
     ]
     flat = tmp_path / "flat.txt"
     flat.write_text("某区2024年工作要点\n1.开展案卷评查。\n2.开展普法宣传。\n", encoding="utf-8")
     outline = run(capsys, "report", str(flat))[1].split("Outline\n=======\n\n")[1].split("\n\n")[0]
     assert outline.splitlines() == [
         "  1. 开展案卷评查",
-        "     checked by: case_file_review",
+        "     checked by: case file review",
         "  2. 开展普法宣传",
     ]
 
@@ -407,7 +439,7 @@ def test_report_as_a_self_contained_html_page(capsys):
     assert "http://" not in out
     assert "https://" not in out
     assert "执法协调小组" in out
-    assert "critical chain:" in out
+    assert "Critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职" in out
     assert "justice-bureau" in out
 
 
@@ -424,7 +456,8 @@ def test_export_csv_to_standard_output_reads_back(capsys, tmp_path):
     code, out, _ = run(capsys, "export", "--to", "csv")
     assert code == 0
     assert (
-        out.splitlines()[0] == "一级任务,序号,工作任务,具体措施,牵头单位,责任单位,配合单位,完成时限"
+        out.splitlines()[0]
+        == "\ufeff一级任务,序号,工作任务,具体措施,牵头单位,责任单位,配合单位,完成时限"
     )
     path = tmp_path / "tasks.csv"
     path.write_text(out, encoding="utf-8")
@@ -472,13 +505,13 @@ def test_evaluate_the_units_of_a_plan_on_its_progress(capsys, tmp_path):
     code, out, _ = run(capsys, "evaluate", str(path), "--format", "json")
     rows = {row["unit"]: row for row in json.loads(out)}
     assert code == 0
-    # a cooperating unit answers for half of a task's shortfall: 司法所 holds task 12 alone, at 50 %
-    assert rows["u-judicial-offices"]["score"] == pytest.approx(1 - 0.5 * (1 - 0.5))
-    # 各部门 cooperates on tasks 1, 6 (not started) and 9 (completed): (0.5 + 0.5 + 1) / 3
-    assert rows["u-departments"]["score"] == pytest.approx(2 / 3)
+    # a unit's value is what the reports show, whatever its role: 司法所 holds task 12, at 50 %
+    assert rows[NAMES["u-judicial-offices"]]["score"] == pytest.approx(0.5)
+    # 各部门 cooperates on tasks 1, 6 (not started: nothing for nothing) and 9 (completed)
+    assert rows[NAMES["u-departments"]]["score"] == pytest.approx(1 / 3)
     # the office leads all 16 and answers for all of each: task 9 done (1), task 12 half (0.5)
-    assert rows["u-office"]["score"] == pytest.approx((1 + 0.5) / 16)
-    assert rows["u-judicial-offices"]["rank"] == 1
+    assert rows[NAMES["u-office"]]["score"] == pytest.approx((1 + 0.5) / 16)
+    assert rows[NAMES["u-judicial-offices"]]["rank"] == 1
 
 
 def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path):
@@ -489,7 +522,7 @@ def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path)
     rows = json.loads(
         run(capsys, "evaluate", str(path), "--on", "2023-06-30", "--format", "json")[1]
     )
-    assert {row["unit"]: row["score"] for row in rows}["u-office"] == 0
+    assert {row["unit"]: row["score"] for row in rows}[NAMES["u-office"]] == 0
 
 
 def test_evaluate_a_plan_without_a_period_needs_a_day(capsys, tmp_path, small_plan_data):
@@ -551,8 +584,9 @@ def test_a_start_at_the_end_of_time_is_one_line(capsys):
     code, out, err = run(capsys, "schedule", "--start", "9999-12-31")
     assert (code, out) == (1, "")
     assert err == (
-        "rulegov: error: start 9999-12-31: the schedule runs outside the dates Python can hold "
-        "(0001-01-01 to 9999-12-31); choose a start within them\n"
+        "rulegov: error: day 162 of a schedule that starts 9999-12-31 falls outside the dates "
+        "Python can hold (0001-01-01 to 9999-12-31); choose nearer dates, shorter durations or "
+        "smaller lags\n"
     )
 
 
@@ -576,11 +610,13 @@ def test_evaluate_leaves_out_units_without_values_and_says_so(capsys, tmp_path):
     )
     assert code == 0
     # only tasks 3, 4, 7, 9, 10 and 11 are assessed; the office leads them all, 各部门 cooperates on 9
-    assert [row["unit"] for row in json.loads(out)] == ["u-departments", "u-office"]
+    assert [row["unit"] for row in json.loads(out)] == [NAMES["u-office"], NAMES["u-departments"]]
     assert err.splitlines() == [
         f"rulegov: warning: unit {unit!r} left out: none of its tasks has a value "
         "for assessments_passed on 2023-12-31"
-        for unit in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+        for unit in (
+            NAMES[u] for u in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+        )
     ]
 
 
@@ -621,12 +657,332 @@ def test_report_outline_names_groups_and_checks_per_task(capsys):
     assert task10 == [
         "     lead: 工委全面依法治区委员会办公室",
         "     run by: 执法协调小组, 司法协调小组, 守法普法协调小组",
-        "     checked by: case_file_review, special_campaign",
+        "     checked by: case file review, special campaign",
     ]
     task4 = outline.split("  4. 严格落实法治建设责任制\n")[1].split("二、")[0].splitlines()
     assert task4[-1] == (
-        "     checked by: duty_report, democratic_appraisal, appraisal, rule_of_law_duty_report"
+        "     checked by: duty report, democratic appraisal, appraisal, rule of law duty report"
     )
+
+
+def test_scheme_command_writes_the_json_of_an_appraisal_document(capsys, tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_text(
+        "考核细则（满分100分）\n一、组织领导（10分）：未成立领导小组的扣10分。\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "scheme", str(document))
+    assert code == 0
+    scheme = rulegov.Scheme.model_validate_json(out)
+    assert scheme.rules[0].reason == "未成立领导小组的扣10分"
+    assert "points-mismatch" in err
+    target = tmp_path / "scheme.json"
+    assert run(capsys, "scheme", str(document), "-o", str(target))[0] == 0
+    assert rulegov.Scheme.model_validate_json(target.read_text(encoding="utf-8")) == scheme
+    data = tmp_path / "data.json"
+    data.write_text(
+        json.dumps({"区司法局": {"1-1": 1}, "区公安分局": {"1-1": 0}}), encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "evaluate", "--scheme", str(document), "--data", str(data))
+    assert code == 0
+    assert [line.split()[1:3] for line in out.splitlines()[1:]] == [
+        ["区公安分局", "10.00"],
+        ["区司法局", "0.00"],
+    ]
+
+
+def test_scheme_command_names_the_file_without_items(capsys, tmp_path):
+    document = tmp_path / "通知.txt"
+    document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")
+    code, _, err = run(capsys, "scheme", str(document))
+    assert code == 1
+    assert "通知.txt" in err
+    assert "no appraisal item with points" in err
+
+
+def test_explain_takes_a_units_name_alias_or_id_and_names_the_closest(capsys, tmp_path):
+    plan = rulegov.Plan(
+        title="计划",
+        units=[{"id": "u1", "name": "区司法局", "aliases": ["司法局"]}, {"id": "u2", "name": "区公安分局"}],
+        sections=[
+            {"id": "s1", "number": "一", "level": 1, "title": "一", "tasks": [
+                {"id": "t1", "number": "1", "path": ["一", "1"], "title": "任务",
+                 "assignments": [{"unit": "u1", "role": "lead"},
+                                 {"unit": "u2", "role": "cooperating"}],
+                 "progress": [{"on": "2023-06-20", "unit": "u1", "status": "completed"}]}]}],
+    )  # fmt: skip
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    for name in ("区司法局", "司法局", "u1"):
+        code, out, _ = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", name)
+        assert code == 0
+        assert out.startswith("区司法局: 1.00")
+    code, out, _ = run(capsys, "evaluate", str(path), "--on", "2023-12-31")
+    assert "u1" not in out
+    assert "区公安分局" in out
+    code, _, err = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", "公安局")
+    assert code == 1
+    assert "did you mean '区公安分局'?" in err
+
+
+NESTED = (
+    "某区2024年工作要点\n"
+    "一、重点任务\n"
+    "（一）推进依法行政\n"
+    "1.开展案卷评查。\n"
+    "牵头单位：区司法局\n"
+    "（二）加强普法\n"
+    "2.开展普法宣传。\n"
+    "二、保障措施\n"
+    "3.加强督察。\n"
+)
+
+
+def test_report_and_validate_say_which_sections_they_count(capsys, tmp_path):
+    path = tmp_path / "nested.txt"
+    path.write_text(NESTED, encoding="utf-8")
+    report = run(capsys, "report", str(path))[1]
+    assert "2 sections (4 with subsections), 3 tasks, 1 unit, " in report
+    verdict = run(capsys, "validate", str(path))[1]
+    assert verdict.startswith(f"{path}: ok: 2 sections (4 with subsections), 3 tasks, 1 unit, ")
+
+
+def _markdown_tree(text: str) -> list:
+    return MarkdownIt("commonmark").enable("table").parse(text)
+
+
+def _shown(token) -> str:
+    """The text a renderer shows for an inline token (escapes resolved, markup left out)."""
+    return "".join(child.content for child in token.children if child.type == "text")
+
+
+def _tables(tokens: list) -> dict[str, list[list[str]]]:
+    """Each table under a level-2 heading, as rows of cell texts (the header row first)."""
+    tables: dict[str, list[list[str]]] = {}
+    heading = ""
+    row: list[str] = []
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h2":
+            heading = tokens[index + 1].content
+        elif token.type == "tr_open":
+            row = []
+        elif token.type in ("th_open", "td_open"):
+            row.append(_shown(tokens[index + 1]))
+        elif token.type == "tr_close":
+            tables.setdefault(heading, []).append(row)
+    return tables
+
+
+def test_markdown_report_renders_lists_and_tables_with_headers(capsys):
+    out = run(capsys, "report", "--format", "markdown")[1]
+    tokens = _markdown_tree(out)
+    tables = _tables(tokens)
+    assert tables["Units"][0] == ["unit", "short names", "kind", "tasks by role"]
+    assert [
+        "中共盐城经济技术开发区工委全面依法治区委员会办公室",
+        "区依法治区办",
+        "office",
+        "lead 16",
+    ] in tables["Units"]
+    assert tables["Coordination groups"][:2] == [
+        ["group", "tasks"],
+        ["执法协调小组", "10 组织开展全面依法治区各专项行动"],
+    ]
+    assert tables["Assessments"][0] == ["task", "kind", "assessment"]
+    assert [
+        "11 强化法治建设年度监测评价机制",
+        "monitoring evaluation",
+        "市对区法治建设年度监测评价",
+    ] in tables["Assessments"]
+    assert tables["Dependencies"][0] == ["predecessor", "successor", "type", "origin"]
+    assert tables["Schedule"][0] == [
+        "wave",
+        "task, measure or assessment",
+        "start",
+        "finish",
+        "slack (working days)",
+    ]
+    assert tables["Schedule"][-1] == [
+        "5",
+        "9 › 适时开展实地督导",
+        "2023-05-24",
+        "2023-05-30",
+        "153",
+    ]
+    assert tables["Appraisal (illustrative scheme and data)"][:2] == [
+        ["rank", "unit", "score", "grade", "why"],
+        [
+            "1",
+            "justice-bureau",
+            "100.49",
+            "fail",
+            "veto 'major-incident' (发生重大法治事件，造成恶劣影响的，一票否决): force 'fail'",
+        ],
+    ]
+    # the outline is a nested bullet list: sections, then tasks, then their facts
+    depths = [token.level for token in tokens if token.type == "bullet_list_open"]
+    assert min(depths) == 0
+    assert max(depths) >= 4
+    assert not any(token.type == "ordered_list_open" for token in tokens)
+    items = [_shown(token) for token in tokens if token.type == "inline"]
+    assert "1. 推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入" in items
+    assert "lead: 工委全面依法治区委员会办公室" in items
+    assert not any(token.type == "paragraph_open" and token.level == 0 for token in tokens[:12])
+
+
+def test_markdown_report_names_no_internal_ids(capsys):
+    out = run(capsys, "report", "--format", "markdown")[1]
+    plan = rulegov.datasets.yancheng_2023()
+    ids = [task.id for task in plan.tasks] + [a.id for a in plan.assessments]
+    ids += [measure.id for task in plan.tasks for measure in task.measures]
+    words = set(re.findall(r"[\w.-]+", out))
+    assert sorted(set(ids) & words) == []
+
+
+def test_markdown_cells_escape_pipes_and_markup(capsys, tmp_path, small_plan_data):
+    small_plan_data["units"][0]["name"] = "区司法局|*法治*<b>"
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(small_plan_data, ensure_ascii=False), encoding="utf-8")
+    out = run(capsys, "report", str(path), "--format", "markdown")[1]
+    units = _tables(_markdown_tree(out))["Units"]
+    assert all(len(row) == 4 for row in units)
+    assert units[1][0] == "区司法局|*法治*<b>"
+
+
+def test_html_report_schedule_is_a_table_with_dates(capsys):
+    out = run(capsys, "report", "--format", "html")[1]
+    schedule = out.split("<h2>Schedule</h2>")[1].split("<h2>")[0]
+    assert "<pre" not in schedule
+    assert ">start</th>" in schedule
+    assert ">finish</th>" in schedule
+    assert ">9 › 适时开展实地督导</td>" in schedule
+    assert ">2023-05-30</td>" in schedule
+    assert "t9.m4" not in schedule
+
+
+def test_python_dash_m_runs_the_command_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "rulegov", "--version"], capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, f"rulegov {rulegov.__version__}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "rulegov", "nope"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert "invalid choice: 'nope'" in result.stderr
+
+
+@pytest.mark.slow
+def test_csv_on_standard_output_is_the_same_bytes_as_the_file(tmp_path):
+    target = tmp_path / "tasks.csv"
+    command = [sys.executable, "-m", "rulegov", "export", "--to", "csv"]
+    printed = subprocess.run(command, capture_output=True, check=True).stdout
+    subprocess.run([*command, "-o", str(target)], check=True)
+    assert printed.startswith(b"\xef\xbb\xbf")
+    assert printed == target.read_bytes()
+
+
+def _documents(tmp_path) -> list[str]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first, second = folder / "a.txt", folder / "b.txt"
+    first.write_text("某区2024年工作要点\n1.召开会议。\n", encoding="utf-8")
+    second.write_text("某镇2024年工作要点\n1.开展普法。\n2.加强督察。\n", encoding="utf-8")
+    return [str(first), str(second)]
+
+
+def test_parse_many_files_writes_json_lines(capsys, tmp_path):
+    files = _documents(tmp_path)
+    code, out, err = run(capsys, "parse", *files)
+    assert code == 0
+    plans = [rulegov.Plan.model_validate_json(line) for line in out.splitlines()]
+    assert [plan.title for plan in plans] == ["某区2024年工作要点", "某镇2024年工作要点"]
+    assert [len(plan.tasks) for plan in plans] == [1, 2]
+    assert f"[1/2] {files[0]}\n" in err
+    assert f"[2/2] {files[1]}\n" in err
+
+
+def test_parse_quiet_prints_neither_progress_nor_diagnostics(capsys, tmp_path):
+    files = _documents(tmp_path)
+    code, out, err = run(capsys, "parse", "-q", *files)
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 2
+
+
+def test_parse_many_files_into_a_folder(capsys, tmp_path):
+    files = _documents(tmp_path)
+    folder = tmp_path / "out"
+    code, out, _ = run(capsys, "parse", *files, "-o", str(folder), "-q")
+    assert (code, out) == (0, "")
+    assert sorted(path.name for path in folder.iterdir()) == ["a.json", "b.json"]
+    assert rulegov.read_plan(folder / "b.json").title == "某镇2024年工作要点"
+    # one input and an existing folder: the file goes into the folder
+    assert run(capsys, "parse", files[0], "-o", str(folder), "-q")[0] == 0
+    assert rulegov.read_plan(folder / "a.json").title == "某区2024年工作要点"
+
+
+def test_parse_refuses_two_inputs_that_would_share_an_output(capsys, tmp_path):
+    first = tmp_path / "x" / "plan.txt"
+    second = tmp_path / "y" / "plan.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text("某区2024年工作要点\n1.召开会议。\n", encoding="utf-8")
+    code, out, err = run(capsys, "parse", str(first), str(second), "-o", str(tmp_path / "out"))
+    assert (code, out) == (2, "")
+    assert f"{first} and {second} would both be written to {tmp_path / 'out' / 'plan.json'}" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_parse_goes_on_after_a_file_it_cannot_read(capsys, tmp_path):
+    files = _documents(tmp_path)
+    missing = str(tmp_path / "missing.txt")
+    code, out, err = run(capsys, "parse", "-q", files[0], missing, files[1])
+    assert code == 1
+    assert [json.loads(line)["title"] for line in out.splitlines()] == [
+        "某区2024年工作要点",
+        "某镇2024年工作要点",
+    ]
+    assert err == f"rulegov: error: {missing}: cannot read the file: No such file or directory\n"
+
+
+def test_schedule_text_names_items_in_the_plans_words(capsys):
+    out = run(capsys, "schedule")[1]
+    lines = out.splitlines()
+    assert lines[:4] == [
+        "duration: 168 working days",
+        "finish: 2024-01-08",
+        "wave 1:",
+        "  1 推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入 (2023-05-10 to 2023-12-29)",
+    ]
+    assert "  9 › 适时开展实地督导 (2023-05-24 to 2023-05-30)" in lines
+    assert "measure t" not in out
+    assert "a-t4" not in out
+
+
+def test_schedule_and_evaluate_as_markdown_tables(capsys):
+    schedule = _tables(
+        _markdown_tree("## s\n\n" + run(capsys, "schedule", "--format", "markdown")[1])
+    )
+    assert schedule["s"][0] == [
+        "wave",
+        "task, measure or assessment",
+        "start",
+        "finish",
+        "slack (working days)",
+    ]
+    waves = json.loads(run(capsys, "report", "--format", "json")[1])["schedule"]["waves"]
+    assert len(schedule["s"]) == 1 + sum(len(wave) for wave in waves)
+    assert [
+        "1",
+        "11 强化法治建设年度监测评价机制 · 2024-01-02",
+        "2024-01-02",
+        "2024-01-02",
+        "0",
+    ] in schedule["s"]
+    ranking = _tables(
+        _markdown_tree("## e\n\n" + run(capsys, "evaluate", "--format", "markdown")[1])
+    )
+    assert ranking["e"][0] == ["rank", "unit", "score", "grade", "why"]
+    assert ranking["e"][1][:4] == ["1", "justice-bureau", "100.49", "fail"]
 
 
 def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
@@ -702,3 +1058,39 @@ def test_diff_of_two_plans(capsys, tmp_path):
     assert "1 召开会议: deadline 2023-06-30 -> 2024-09-30 (later)" in out
     code, out, _ = run(capsys, "diff", str(old), str(new), "--format", "json")
     assert json.loads(out)["added"] == ["2 开展培训"]
+
+
+@pytest.mark.parametrize("form", ["markdown", "html", "json"])
+def test_the_report_names_the_rule_behind_each_forced_grade(capsys, form):
+    out = run(capsys, "report", "--format", form)[1]
+    if form == "json":
+        rows = {row["unit"]: row["reason"] for row in json.loads(out)["appraisal"]}
+        assert rows["justice-bureau"].startswith("veto 'major-incident'")
+        assert rows["town-bufeng"] is None
+    else:
+        text = out.replace("&#x27;", "'")
+        assert "force 'fail'" in text
+        assert "veto 'lost-lawsuit-rate'" in text
+        assert "bar 'excellent'" in text
+
+
+def _descriptions(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k == "description" and isinstance(v, str)]
+        for key, value in node.items():
+            if not (key == "description" and isinstance(value, str)):
+                found += _descriptions(value)
+        return found
+    if isinstance(node, list):
+        return [text for item in node for text in _descriptions(item)]
+    return []
+
+
+@pytest.mark.parametrize("which", ["plan", "scheme"])
+def test_schema_descriptions_carry_no_python_examples(capsys, which):
+    schema = json.loads(run(capsys, "schema", which)[1])
+    descriptions = _descriptions(schema)
+    assert len(descriptions) > 20
+    assert [text for text in descriptions if ">>>" in text or "Example:" in text] == []
+    if which == "plan":
+        assert schema["$defs"]["Assignment"]["description"].startswith("A unit's role on a task.")

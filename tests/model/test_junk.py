@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rulegov
+from strategies import MODELS
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
@@ -14,17 +16,9 @@ JSON_VALUES = st.recursive(
     ),
     max_leaves=20,
 )
-MODELS = [
-    rulegov.Plan,
-    rulegov.Task,
-    rulegov.Unit,
-    rulegov.Assessment,
-    rulegov.TimeFrame,
-    rulegov.Target,
-    rulegov.Span,
-]
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(MODELS), JSON_VALUES)
 def test_any_python_value_is_accepted_or_rejected_cleanly(model, value):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 import pytest
@@ -54,6 +55,7 @@ def outcome(call: Callable[[], rulegov.Plan]) -> rulegov.Plan | rulegov.ParseErr
         return error
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", JUNK_TEXTS, ids=range(len(JUNK_TEXTS)))
 def test_junk_text_parses_or_raises_parse_error(text):
     result = outcome(lambda: rulegov.parse_plan(text, source="junk"))
@@ -67,6 +69,7 @@ def test_junk_text_parses_or_raises_parse_error(text):
     assert plan.source.text == text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", JUNK_TEXTS, ids=range(len(JUNK_TEXTS)))
 def test_junk_files_read_or_raise_parse_error(tmp_path, text):
     path = tmp_path / "junk.txt"
@@ -166,6 +169,7 @@ LINE_PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(LINE_PIECES, max_size=8).map("".join), min_size=1, max_size=12))
 def test_genre_shaped_noise_parses_or_raises_parse_error(lines):
@@ -190,3 +194,32 @@ def test_a_short_name_clause_on_a_unit_line_names_the_same_unit():
     assert [(u.name, u.short_names) for u in plan.units] == [("县政府办公室", ["县府办"])]
     assert [t.lead_units for t in plan.tasks] == [["县政府办公室"], ["县府办"]]
     assert [plan.excerpt(t.assignments[0].span) for t in plan.tasks] == ["县政府办公室", "县府办"]
+
+
+def test_reading_makes_no_reference_cycles_and_restores_the_collector():
+    text = (rulegov.datasets.yancheng_2023_text().rstrip("\n") + "\n") * 5
+    gc.collect()
+    assert gc.isenabled()
+    plan = rulegov.parse_plan(text)
+    assert gc.isenabled()
+    del plan
+    # the collector is paused while reading, because reading leaves nothing for it to free
+    assert gc.collect() == 0
+    gc.disable()
+    try:
+        rulegov.parse_plan(text)
+        assert not gc.isenabled()  # a collector that was off stays off
+        with pytest.raises(rulegov.ParseError):
+            rulegov.parse_plan("\ufeff")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(rulegov.ParseError):
+        rulegov.parse_plan("\x00binary")
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("text", ["\ufeff", "\ufeff\n \u200b\u2060\n", "\x0b\x0c\u3000"])
+def test_invisible_text_is_an_empty_document(text):
+    with pytest.raises(rulegov.ParseError, match="the document is empty"):
+        rulegov.parse_plan(text)

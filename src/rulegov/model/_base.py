@@ -24,12 +24,37 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Diagnostic",
+    "Diagnostics",
     "Model",
     "Severity",
     "SourceText",
     "Span",
     "format_path",
+    "short_repr",
 ]
+
+_REPR_TEXT = 40
+
+
+def short_repr(type_name: str, /, **fields: object) -> str:
+    """A one-line ``repr``: ``Kind(name=value, ...)``, with long text cut at 40 characters.
+
+    Examples:
+        >>> short_repr("Task", id="t4", title="法治", measures=3)
+        "Task(id='t4', title='法治', measures=3)"
+        >>> text = short_repr("Task", title="法治建设" * 12)
+        >>> len(text), text.endswith("法治建…')")
+        (54, True)
+    """
+    parts = []
+    for name, value in fields.items():
+        shown = value
+        if isinstance(value, str) and len(value) > _REPR_TEXT:
+            shown = value[: _REPR_TEXT - 1] + "…"
+        elif isinstance(value, enum.Enum):
+            shown = value.value
+        parts.append(f"{name}={shown!r}")
+    return f"{type_name}({', '.join(parts)})"
 
 
 def format_path(location: Iterable[int | str]) -> str:
@@ -83,6 +108,21 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
     return kind(issues, model)
 
 
+def _too_deep(model: str, args: tuple[Any, ...], path: str = "") -> ValidationError:
+    """The error for data nested so deep that checking it ran out of stack."""
+    return ValidationError(
+        [
+            Issue(
+                path,
+                "the data nests too deeply to be checked; no field of a rulegov model holds "
+                "lists or objects more than a few hundred levels deep",
+                args[0] if args else None,
+            )
+        ],
+        model,
+    )
+
+
 # Setters of the four slots of a pydantic model, as model_construct fills them
 _SET_DICT = BaseModel.__dict__["__dict__"].__set__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
@@ -113,6 +153,11 @@ class _Fills:
     missing: dict[tuple[str, ...], tuple[tuple[str, Callable[[], Any]], ...]] = attrs.field(
         factory=dict, eq=False
     )
+    every: set[str] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Make the set of every field name, shared by the objects given every field."""
+        object.__setattr__(self, "every", set(self.names))
 
     def complete(self, model: str, values: dict[str, Any]) -> dict[str, Any]:
         """The values of every field, in order, with defaults for those not given."""
@@ -201,8 +246,16 @@ class Model(BaseModel):
         use_enum_values=False,
         ser_json_inf_nan="constants",
         populate_by_name=True,
+        # validators and serializers are built on first use, not when rulegov is imported
+        defer_build=True,
         json_schema_extra=_describe,
     )
+
+    def _repr_html_(self) -> str:
+        """The model as HTML for Jupyter: a table of its fields, escaped and rounded."""
+        from rulegov.model._html import model_html  # noqa: PLC0415
+
+        return model_html(self)
 
     def __init__(self, /, **data: Any) -> None:
         """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
@@ -210,6 +263,8 @@ class Model(BaseModel):
             super().__init__(**data)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (data,)) from None
 
     # The override only converts errors, so pydantic may keep validating nested models without
     # calling it (as for BaseModel.__init__); otherwise it would run every validator twice.
@@ -222,6 +277,8 @@ class Model(BaseModel):
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
@@ -230,6 +287,8 @@ class Model(BaseModel):
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_strings(cls, *args: Any, **kwargs: Any) -> Self:
@@ -238,6 +297,8 @@ class Model(BaseModel):
             return super().model_validate_strings(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
         """Validate and assign a field; raises [`ValidationError`][rulegov.ValidationError]."""
@@ -245,6 +306,8 @@ class Model(BaseModel):
             super().__setattr__(name, value)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (value,), name) from None
 
     @classmethod
     def _trusted(cls, **values: Any) -> Self:
@@ -261,14 +324,22 @@ class Model(BaseModel):
             True
         """
         fills = _FILLS.get(cls) or _fills(cls)
-        # the usual case: every field given, in order, so the keywords are the fields
-        data = values if tuple(values) == fills.names else fills.complete(cls.__name__, values)
         model = _NEW(cls)
-        _SET_DICT(model, data)
-        _SET_FIELDS_SET(model, set(values))
+        # the usual case: every field given, in order, so the keywords are the fields
+        if tuple(values) == fills.names:
+            _SET_DICT(model, values)
+            # every field is set: the one set of all names serves every such object, as
+            # pydantic only ever adds a name that is set (on assignment) and copies it on copy
+            _SET_FIELDS_SET(model, fills.every)
+        else:
+            _SET_DICT(model, fills.complete(cls.__name__, values))
+            _SET_FIELDS_SET(model, set(values))
         _SET_EXTRA(model, None)
         _SET_PRIVATE(model, None)
         return model
+
+
+_SPAN_FIELDS_SET = {"start", "end"}
 
 
 class Span(Model):
@@ -308,7 +379,7 @@ class Span(Model):
         """
         span = _NEW(cls)
         _SET_DICT(span, {"start": start, "end": end})
-        _SET_FIELDS_SET(span, {"start", "end"})
+        _SET_FIELDS_SET(span, _SPAN_FIELDS_SET)
         _SET_EXTRA(span, None)
         _SET_PRIVATE(span, None)
         return span
@@ -333,6 +404,10 @@ class SourceText(Model):
     text: str = Field(
         description="The original text, as read (after decoding, before any clean-up)."
     )
+
+    def __repr__(self) -> str:
+        """A one-line summary: the name, the length and the first words of the text."""
+        return short_repr("SourceText", name=self.name, chars=len(self.text), text=self.text)
 
     def locate(self, span: Span) -> tuple[int, int]:
         """Return the 1-based ``(line, column)`` where ``span`` starts."""
@@ -375,3 +450,44 @@ class Diagnostic(Model):
         if self.line is not None:
             place = f"{self.line}:{self.column or 1}: "
         return f"{place}{self.severity.value}: {self.message} [{self.code}]"
+
+    def __repr__(self) -> str:
+        """A one-line summary: place, severity, code and message."""
+        return f"Diagnostic({str(self)!r})"
+
+    def _repr_html_(self) -> str:
+        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+
+        return diagnostics_html([self])
+
+
+class Diagnostics(list[Diagnostic]):
+    """A list of diagnostics that a notebook shows as a table, and ``repr`` counts by severity.
+
+    Wrap a plan's diagnostics to see them at a glance: ``Diagnostics(plan.diagnostics)``.
+
+    Examples:
+        >>> found = Diagnostics([Diagnostic(code="no-units", message="no units", line=1),
+        ...                      Diagnostic(code="odd", message="odd line", severity="error")])
+        >>> found
+        Diagnostics(2: 1 error, 1 warning)
+        >>> "<table" in found._repr_html_(), len(found)
+        (True, 2)
+    """
+
+    def counts(self) -> dict[str, int]:
+        """How many diagnostics of each severity, most severe first."""
+        found = {severity.value: 0 for severity in reversed(Severity)}
+        for diagnostic in self:
+            found[diagnostic.severity.value] += 1
+        return {name: count for name, count in found.items() if count}
+
+    def __repr__(self) -> str:
+        """A one-line summary: how many, and how many of each severity."""
+        counted = ", ".join(f"{count} {name}" for name, count in self.counts().items())
+        return f"Diagnostics({len(self)}{': ' if counted else ''}{counted})"
+
+    def _repr_html_(self) -> str:
+        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+
+        return diagnostics_html(self)
