@@ -1108,6 +1108,8 @@ _CANDIDATE = re.compile(
     r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条]"
 )
 _RUN_ON_STOPS = "。;!?"
+_RUN_ON_STOP = re.compile("[。;!?]")
+_AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE.pattern + ")")
 _MAX_RUN_ON_TITLE = 40
 
 
@@ -1145,35 +1147,47 @@ def split_run_on(lines: list[Line]) -> list[Line]:
 
 
 def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> int | None:
-    """Where in ``line`` the next run-on heading starts, if one does."""
+    """Where in ``line`` the next run-on heading starts, if one does.
+
+    Only three places can hold one, each found without reading the line character by
+    character: after a sentence's end, at a gap of the printed line, and near the line's start.
+    """
     text = line.text
-    start = heading.end if heading is not None else 0
-    for candidate in _CANDIDATE.finditer(text, max(start, 1)):
-        position = candidate.start()
-        found = match_heading(text, position)
-        if found is None or found.end >= len(text):
-            continue
-        before = text[position - 1]
-        gap = line.offset(position) - line.offset(position - 1) > 1
-        follows = found.value in (1, last.get(found.style, 0) + 1)
-        ended = before in _RUN_ON_STOPS or gap
-        in_title = (
-            heading is not None
-            and found.style != heading.style
-            and found.value == 1
-            and position - heading.end <= _MAX_RUN_ON_TITLE
-            and not any(stop in text[heading.end : position] for stop in _RUN_ON_STOPS)
-        )
-        after_title = (
-            heading is None
-            and found.value == 1
-            and found.style in _TOP_STYLES
-            and position <= _MAX_RUN_ON_TITLE
-            and not any(stop in text[:position] for stop in _RUN_ON_STOPS)
-        )
-        if (ended and follows) or in_title or after_title:
+    start = max(heading.end if heading is not None else 0, 1)
+    places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
+    places.extend(position for position in line.breaks if position >= start)
+    places.extend(
+        found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
+    )
+    for position in sorted(set(places)):
+        if _is_run_on(line, position, heading, last):
             return position
     return None
+
+
+def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[str, int]) -> bool:
+    """Whether a heading number starts at ``position`` of ``line`` as a part of its own."""
+    text = line.text
+    found = match_heading(text, position)
+    if found is None or found.end >= len(text) or position == 0:
+        return False
+    gap = line.offset(position) - line.offset(position - 1) > 1
+    follows = found.value in (1, last.get(found.style, 0) + 1)
+    if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
+        return True
+    if heading is not None:  # the first number below a heading whose title has not ended
+        return (
+            found.style != heading.style
+            and found.value == 1
+            and position - heading.end <= _MAX_RUN_ON_TITLE
+            and _RUN_ON_STOP.search(text, heading.end, position) is None
+        )
+    return (  # the first 一、 after a document's title
+        found.value == 1
+        and found.style in _TOP_STYLES
+        and position <= _MAX_RUN_ON_TITLE
+        and _RUN_ON_STOP.search(text, 0, position) is None
+    )
 
 
 def _points(title: str) -> tuple[str, float] | None:

@@ -51,6 +51,7 @@ _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x2
 _FOLD.update({ord(old): ord(new) for old, new in zip(TRADITIONAL, SIMPLIFIED, strict=True)})
 
 _FOLD_CHARS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
+_MAX_REPLACES = 16
 
 _SPACES = re.compile(r" +")
 _NEEDS_FOLD = re.compile(
@@ -234,8 +235,11 @@ def _fold(original: str) -> str:
     characters to fold, and no folded character is folded again, so replacing each kind in
     turn gives the same text.
     """
+    kinds = set(_NEEDS_FOLD.findall(original))
+    if len(kinds) > _MAX_REPLACES:  # traditional text: many kinds, one pass is linear
+        return original.translate(_FOLD)
     folded = original
-    for char in set(_NEEDS_FOLD.findall(original)):
+    for char in kinds:
         folded = folded.replace(char, _FOLD_CHARS[char])
     return folded
 
