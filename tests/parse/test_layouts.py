@@ -260,3 +260,14 @@ def test_numbering_runs_on_through_six_sections():
     assert [len(s.tasks) for s in plan.sections] == [4, 4, 4, 4, 4, 3]
     assert plan.tasks[-1].path == ("六", "（二十三）")
     assert not any(d.code == "number-sequence" for d in plan.diagnostics)
+
+
+def test_a_person_label_inside_running_text_is_text():
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、任务\n1.落实责任。各单位主要负责人：要亲自抓。\n"
+        "责任单位：区司法局；责任人：张三\n"
+    )
+    (task,) = plan.tasks
+    assert task.text == "落实责任。各单位主要负责人：要亲自抓。"
+    assert [a.unit_name for a in task.assignments] == ["区司法局"]
+    assert [d.line for d in plan.diagnostics if d.code == "person"] == [4]

@@ -9,12 +9,14 @@ from __future__ import annotations
 import attrs
 
 from rulegov.parse._units import FIELD_LABEL
-from rulegov.parse._vocab import ROLE_SUFFIXES, ROLE_WORDS
+from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS
 
 __all__ = ["Field", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
-_SHORT_LABELS = frozenset({"牵头", "责任", "配合"})
+# Labels that read as a field only at the start of a line or of a bracket, after a ; or a
+# space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
+_SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
 _TRAILING = " ;,。、"
 
 
