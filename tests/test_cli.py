@@ -393,11 +393,16 @@ def test_report_outline_keeps_nesting_and_unsectioned_tasks(capsys, tmp_path):
         "    1. 开展案卷评查",
         "       lead: 区司法局",
         "       due: 2024-06-30",
+        "       checked by: case file review",  # 案卷评查 is read as an assessment of the task
     ]
     flat = tmp_path / "flat.txt"
     flat.write_text("某区2024年工作要点\n1.开展案卷评查。\n2.开展普法宣传。\n", encoding="utf-8")
     outline = run(capsys, "report", str(flat))[1].split("Outline\n=======\n\n")[1].split("\n\n")[0]
-    assert outline.splitlines() == ["  1. 开展案卷评查", "  2. 开展普法宣传"]
+    assert outline.splitlines() == [
+        "  1. 开展案卷评查",
+        "     checked by: case file review",
+        "  2. 开展普法宣传",
+    ]
 
 
 def test_report_without_any_date_still_reports(capsys, tmp_path):
@@ -1089,3 +1094,26 @@ def test_schema_descriptions_carry_no_python_examples(capsys, which):
     assert [text for text in descriptions if ">>>" in text or "Example:" in text] == []
     if which == "plan":
         assert schema["$defs"]["Assignment"]["description"].startswith("A unit's role on a task.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_report_shows_the_status_when_progress_is_given(capsys, tmp_path, fmt):
+    progress = tmp_path / "进展.csv"
+    progress.write_text("任务,单位,日期,状态\n4,区依法治区办,2023-06-30,已完成\n", encoding="utf-8")
+    code, out, err = run(
+        capsys, "report", "--progress", str(progress), "--as-of", "2023-07-01", "--format", fmt
+    )
+    assert (code, err) == (0, "")
+    if fmt == "json":
+        status = json.loads(out)["status"]
+        assert status["as_of"] == "2023-07-01"
+        assert status["counts"]["done"] == 1
+        assert any(row["序号"] == "4" and row["状态"] == "已完成" for row in status["items"])
+    else:
+        assert "2023-07-01" in out
+        assert "已完成" in out
+    if fmt == "text":
+        assert "Status as of 2023-07-01\n=======================" in out
+    plain = run(capsys, "report", "--format", fmt)[1]
+    assert "Status as of" not in plain
+    assert '"status"' not in plain

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from rulegov._text import line_column
 from rulegov.errors import ParseError
 
 if TYPE_CHECKING:
@@ -237,8 +238,7 @@ class _Reader:
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
     ) -> None:
-        line = self.text.count("\n", 0, start) + 1
-        column = start - (self.text.rfind("\n", 0, start) + 1) + 1
+        line, column = line_column(self.text, start)
         self.diagnostics.append(
             {
                 "severity": severity,
