@@ -11,6 +11,7 @@ import datetime as dt
 
 import rulegov
 from rulegov.graph import waves
+from rulegov.render import schedule_gantt
 
 plan = rulegov.datasets.yancheng_2023()
 calendar = rulegov.Calendar.china(2023, 2024)
@@ -55,6 +56,6 @@ impact = schedule.slip("t2.m2", 10)
 print(f"  moves {sorted(impact.moved)}; the finish moves by {impact.duration_change} days")
 
 print("\nA Mermaid Gantt chart (paste into any Mermaid viewer), first lines:")
-gantt = schedule.to_gantt(title="2023年工作计划").splitlines()
+gantt = schedule_gantt(schedule, title="2023年工作计划").splitlines()
 print("\n".join(gantt[:12]))
 print(f"… {len(gantt) - 12} more lines")

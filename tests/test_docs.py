@@ -25,6 +25,7 @@ SUBPACKAGES = (
     "rulegov.io",
     "rulegov.model",
     "rulegov.parse",
+    "rulegov.render",
     "rulegov.tracking",
 )
 

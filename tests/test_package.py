@@ -262,14 +262,48 @@ SUBPACKAGE_API = {
         "UnitLevel",
         "plan_id",
         "plan_json_schema",
+        "short_repr",
     ],
     "parse": [
-        "format_plan",
+        "FREQUENCY_WORDS",
+        "HEADER_ROWS",
+        "ROLE_FIELDS",
+        "ROLE_WORDS",
+        "VAGUE_WORDS",
+        "match_heading",
+        "normal",
         "parse_plan",
+        "read_grid",
         "read_scheme_document",
+        "read_timeframe",
+        "render_number",
+        "split_lines",
+        "split_names",
+    ],
+    "render": [
+        "appraisal_rows",
+        "date_words",
+        "format_plan",
+        "graph_dot",
+        "graph_graphml",
+        "graph_json",
+        "graph_mermaid",
+        "plural",
+        "render_appraisal",
+        "render_report",
+        "render_schedule",
+        "schedule_gantt",
+        "schedule_ical",
+        "schedule_json",
+        "sections_phrase",
+        "timing_words",
+        "to_html",
+        "to_markdown",
+        "to_networkx",
     ],
     "tracking": [
         "PROGRESS_COLUMNS",
+        "STATE_WORDS",
         "PlanComparison",
         "PlanStatus",
         "TaskChange",
@@ -350,8 +384,8 @@ def test_import_rulegov_is_lean():
     assert heavy == []
 
 
-# Imports point one way: errors <- model <- parse, graph <- evaluate <- io <- cli (STYLE.md).
-# Each layer may import the layers listed for it, and nothing above.
+# Imports point one way (STYLE.md): errors <- model <- parse, graph <- evaluate, tracking <-
+# datasets <- render <- io <- cli. Each layer may import the layers listed for it, and nothing above.
 ALLOWED = {
     "errors": set(),
     "model": {"errors"},
@@ -360,11 +394,17 @@ ALLOWED = {
     "evaluate": {"errors", "model", "graph"},
     "datasets": {"errors", "model", "evaluate"},
     "tracking": {"errors", "model", "graph"},
-    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
+    "render": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
+    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking", "render"},
 }
 SRC = Path(rulegov.__file__).parent
 # Modules below every layer, which any layer may import
 SHARED = {"_version", "_deprecation", "_text"}
+# A display hook (_repr_html_, _repr_markdown_) and a deprecated alias (a function that calls
+# warn) may import rulegov.render when they run: the one way up, by its public names only
+HOOKS = {"_repr_html_", "_repr_markdown_"}
+# What only rendering code uses: markup escaping, and the names of the drawing helpers
+DRAWING = {"html", "markupsafe"}
 
 
 def layer_of(path: Path) -> str:
@@ -372,19 +412,38 @@ def layer_of(path: Path) -> str:
     return relative.parts[0] if len(relative.parts) > 1 else relative.stem
 
 
-def rulegov_imports(path: Path) -> set[str]:
-    """The first-level rulegov modules a file imports, at any depth (function-local included)."""
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        names: list[str] = []
+def _is_hook(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    if function.name in HOOKS:
+        return True
+    return any(
+        isinstance(node, ast.Call) and getattr(node.func, "id", "") == "warn"
+        for node in ast.walk(function)
+    )
+
+
+def _imports(path: Path) -> list[tuple[str, bool]]:
+    """Every module a file imports, with whether the import sits in a display hook or alias."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    in_hook: set[int] = set()
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) and _is_hook(function):
+            in_hook.update(id(node) for node in ast.walk(function))
+    found: list[tuple[str, bool]] = []
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
+            found.extend((alias.name, id(node) in in_hook) for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names = [node.module]
-        for name in names:
-            parts = name.split(".")
-            if parts[0] == "rulegov" and len(parts) > 1:
-                found.add(parts[1])
+            found.append((node.module, id(node) in in_hook))
+    return found
+
+
+def rulegov_imports(path: Path) -> set[str]:
+    """The first-level rulegov modules a file imports, at any depth, display hooks aside."""
+    found: set[str] = set()
+    for name, hooked in _imports(path):
+        parts = name.split(".")
+        if parts[0] == "rulegov" and len(parts) > 1 and not (hooked and parts[1] == "render"):
+            found.add(parts[1])
     return found
 
 
@@ -396,6 +455,42 @@ def test_layers_import_only_downwards(layer):
         for p in files
     }
     assert {name: bad for name, bad in wrong.items() if bad} == {}
+
+
+def test_no_module_imports_another_layers_private_modules():
+    wrong: dict[str, list[str]] = {}
+    for path in SRC.rglob("*.py"):
+        layer = layer_of(path)
+        for name, _ in _imports(path):
+            parts = name.split(".")
+            private = any(part.startswith("_") for part in parts[2:])
+            if parts[0] == "rulegov" and len(parts) > 2 and parts[1] != layer and private:
+                wrong.setdefault(str(path.relative_to(SRC)), []).append(name)
+    assert wrong == {}
+
+
+def test_rendering_lives_only_in_render():
+    """Outside rulegov.render no module escapes markup; display hooks only call render."""
+    wrong: dict[str, list[str]] = {}
+    for path in SRC.rglob("*.py"):
+        if layer_of(path) in {"render", "cli"}:
+            continue
+        drawing = sorted({name for name, _ in _imports(path) if name.split(".")[0] in DRAWING})
+        if drawing:
+            wrong[str(path.relative_to(SRC))] = drawing
+    assert wrong == {}
+    assert not (SRC / "model" / "_html.py").exists()
+    assert not (SRC / "graph" / "_export.py").exists()
+    assert not (SRC / "_report.py").exists()
+
+
+def test_the_model_draws_nothing_itself():
+    loaded = modules_after("import rulegov; rulegov.datasets.yancheng_2023()")
+    assert [name for name in loaded if name.startswith("rulegov.render")] == []
+    loaded = modules_after("import rulegov; rulegov.datasets.yancheng_2023()._repr_html_()")
+    assert "rulegov.render._html" in loaded
+    assert "rulegov.parse" not in loaded
+    assert "networkx" not in loaded
 
 
 def test_the_parser_loads_on_first_use():

@@ -85,7 +85,8 @@ if TYPE_CHECKING:
         UnitLevel,
         plan_json_schema,
     )
-    from rulegov.parse import format_plan, parse_plan
+    from rulegov.parse import parse_plan
+    from rulegov.render import format_plan
     from rulegov.tracking import compare, status
 
     __version__: str
@@ -230,7 +231,7 @@ _LAZY = {
     "ValidationError": "rulegov.errors",
     "compare": "rulegov.tracking",
     "evaluate": "rulegov.evaluate",
-    "format_plan": "rulegov.parse",
+    "format_plan": "rulegov.render",
     "parse_plan": "rulegov.parse",
     "parse_scheme": "rulegov.io",
     "plan_json_schema": "rulegov.model",
@@ -242,7 +243,7 @@ _LAZY = {
     "status": "rulegov.tracking",
     "write_plan": "rulegov.io",
 }
-_SUBPACKAGES = frozenset({"datasets"})
+_SUBPACKAGES = frozenset({"datasets", "render"})
 
 
 # Former public names, served for one release with a DeprecationWarning

@@ -232,7 +232,7 @@ def _date(text: str, option: str = "--start") -> dt.date:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from rulegov._report import render_report  # noqa: PLC0415
+    from rulegov.render import render_report  # noqa: PLC0415
 
     plan = _load(args.file)
     evaluation = None
@@ -266,14 +266,16 @@ def _schedule(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     overview = _overview(plan, args.start, args.calendar)
     schedule = overview.schedule
+    from rulegov.render import schedule_gantt, schedule_ical, schedule_json  # noqa: PLC0415
+
     if args.format == "json":
-        sys.stdout.write(schedule.to_json() + "\n")
+        sys.stdout.write(schedule_json(schedule) + "\n")
     elif args.format == "gantt":
-        sys.stdout.write(schedule.to_gantt(title=plan.title) + "\n")
+        sys.stdout.write(schedule_gantt(schedule, title=plan.title) + "\n")
     elif args.format == "ical":
-        sys.stdout.write(schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan)))
+        sys.stdout.write(schedule_ical(schedule, name=plan.title, uid_domain=_uid_domain(plan)))
     else:
-        from rulegov._report import render_schedule  # noqa: PLC0415
+        from rulegov.render import render_schedule  # noqa: PLC0415
 
         sys.stdout.write(render_schedule(plan, overview, args.format))
     return EXIT_OK
@@ -283,7 +285,11 @@ def _export(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     if args.to == "ical":
         schedule = _overview(plan, None, "auto").schedule
-        _write_text(schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan)), args.output)
+        from rulegov.render import schedule_ical  # noqa: PLC0415
+
+        _write_text(
+            schedule_ical(schedule, name=plan.title, uid_domain=_uid_domain(plan)), args.output
+        )
         return EXIT_OK
     from rulegov.io import write_task_table  # noqa: PLC0415
 
@@ -388,7 +394,7 @@ def _corpus(args: argparse.Namespace) -> int:
         summary = write_corpus(files, args.output, workers=args.workers, progress=progress)
     if not args.quiet:
         counts = ", ".join(f"{name} {count}" for name, count in summary.rows.items())
-        from rulegov._report import plural  # noqa: PLC0415
+        from rulegov.render import plural  # noqa: PLC0415
 
         sys.stderr.write(
             f"{plural(summary.plans, 'plan')} and {plural(summary.failures, 'failure')} from "
@@ -406,17 +412,18 @@ def _write_text(text: str, output: str | None) -> None:
 
 
 def _graph(args: argparse.Namespace) -> int:
+    from rulegov import render  # noqa: PLC0415
     from rulegov.graph import TaskGraph  # noqa: PLC0415
 
     plan = _load(args.file)
     graph = TaskGraph.from_plan(plan, calendar=_calendar(plan, "auto"))
-    render = {
-        "mermaid": graph.to_mermaid,
-        "dot": graph.to_dot,
-        "graphml": graph.to_graphml,
-        "json": graph.to_json,
+    exports = {
+        "mermaid": render.graph_mermaid,
+        "dot": render.graph_dot,
+        "graphml": render.graph_graphml,
+        "json": render.graph_json,
     }
-    text = render[args.format]()
+    text = exports[args.format](graph)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
@@ -506,12 +513,12 @@ def _evaluate(args: argparse.Namespace) -> int:
         sys.stdout.write(evaluation.explain(unit).render() + "\n")
         return EXIT_OK
     if args.format == "json":
-        from rulegov._report import appraisal_rows  # noqa: PLC0415
+        from rulegov.render import appraisal_rows  # noqa: PLC0415
 
         rows = appraisal_rows(evaluation)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "markdown":
-        from rulegov._report import render_appraisal  # noqa: PLC0415
+        from rulegov.render import render_appraisal  # noqa: PLC0415
 
         sys.stdout.write(render_appraisal(evaluation))
     else:
@@ -611,7 +618,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from rulegov._report import plural, sections_phrase  # noqa: PLC0415
+    from rulegov.render import plural, sections_phrase  # noqa: PLC0415
 
     failed = 0
     for index, source in enumerate(args.files, start=1):

@@ -142,7 +142,7 @@ def _forced():
 
 
 def test_every_forced_grade_names_its_rule_in_text_html_and_json():
-    from rulegov._report import appraisal_rows  # noqa: PLC0415
+    from rulegov.render import appraisal_rows  # noqa: PLC0415
 
     result = _forced()
     assert result.reason("甲") == "veto 'major' (一票否决): force 'fail'"

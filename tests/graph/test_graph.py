@@ -26,6 +26,7 @@ from rulegov.graph import (
     waves,
     workload,
 )
+from rulegov.render import to_networkx
 
 
 def test_public_contract():
@@ -38,7 +39,7 @@ def test_public_contract():
     assert (s.early_start["b"], s.early_finish["b"]) == (3, 5)
     assert (s.late_start["b"], s.late_finish["b"], s.total_slack["b"]) == (3, 5, 0)
     assert s.critical == frozenset({"a", "b"})
-    nxg = g.to_networkx()
+    nxg = to_networkx(g)
     assert list(nxg.edges) == [("a", "b")]
     assert nxg.nodes["a"]["duration"] == 3
 
@@ -65,8 +66,9 @@ def test_importing_does_not_import_networkx(module):
 def test_networkx_is_loaded_only_by_the_functions_that_need_it():
     code = (
         "import sys; from rulegov import TaskGraph; from rulegov.graph import waves; "
+        "from rulegov.render import to_networkx; "
         "g = TaskGraph({'a': 1, 'b': 1}, [('a', 'b')]); g.schedule(); waves(g); "
-        "print('networkx' in sys.modules); g.to_networkx(); print('networkx' in sys.modules)"
+        "print('networkx' in sys.modules); to_networkx(g); print('networkx' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]

@@ -6,6 +6,14 @@ import pytest
 
 from rulegov import TaskGraph, datasets
 from rulegov.graph import Calendar, plan_overview, redundant_links, workload
+from rulegov.render import (
+    graph_dot,
+    graph_json,
+    graph_mermaid,
+    schedule_gantt,
+    schedule_ical,
+    schedule_json,
+)
 
 D = dt.date
 CALENDAR = Calendar.china(2023, 2024)
@@ -133,6 +141,13 @@ def test_reference_exports_are_deterministic(plan):
     def render():
         g = TaskGraph.from_plan(plan, calendar=CALENDAR)
         s = g.schedule(start=plan.issued_on, calendar=CALENDAR)
-        return g.to_mermaid() + g.to_dot() + g.to_json() + s.to_gantt() + s.to_ical() + s.to_json()
+        return (
+            graph_mermaid(g)
+            + graph_dot(g)
+            + graph_json(g)
+            + schedule_gantt(s)
+            + schedule_ical(s)
+            + schedule_json(s)
+        )
 
     assert render() == render()

@@ -145,7 +145,7 @@ def test_outputs_name_the_states_and_escape(plan):
     markdown = result.to_markdown()
     assert "| task | units | due | state | done | reason |" in markdown
     assert markdown.count("\n|") >= len(result.items) + 3
-    html = result.to_html()
+    html = rulegov.render.to_html(result)
     assert "<th>task</th>" in html
     assert "<script" not in html
     rows = result.rows()

@@ -19,7 +19,7 @@ import math
 from typing import TYPE_CHECKING
 
 from rulegov.evaluate._scheme import Normalisation, NormalisationKind
-from rulegov.model._facts import Direction
+from rulegov.model import Direction
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

@@ -28,15 +28,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import EvaluationError, _show
-from rulegov.model._task import TaskStatus
-from rulegov.model._unit import Role
+from rulegov.model import Role, TaskStatus
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping, Sequence
 
-    from rulegov.model._plan import Plan
-    from rulegov.model._task import Task
+    from rulegov.model import Plan, Task
 
 __all__ = ["INDICATORS", "PlanIndicators", "RoleWeights", "plan_indicators"]
 

@@ -9,7 +9,6 @@ displayable in Jupyter.
 from __future__ import annotations
 
 import functools
-import html
 import itertools
 import types
 from typing import TYPE_CHECKING, Any
@@ -32,7 +31,6 @@ from rulegov.evaluate._engine import (
 )
 from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._scheme import Rounding
-from rulegov.model._html import BOX_STYLE, Markup, escape, table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -249,24 +247,9 @@ class Explanation:
         )
 
     def _repr_html_(self) -> str:
-        """An HTML table for Jupyter: escaped text, no scripts, at most ``MAX_ROWS`` rows."""
-        head = (
-            f"<p><b>{html.escape(self.unit)}</b>: {html.escape(self.display)}, rank {self.rank} "
-            f"of {self.units}, grade {html.escape(str(self.grade))}</p>"
-        )
-        rows = [
-            (
-                Markup("&nbsp;" * 2 * int(str(row["depth"])) + escape(row["node"])),
-                row["name"],
-                row["display"],
-                _number(row["nominal_weight"]),
-                _number(row["effective_weight"]),
-                row["note"],
-            )
-            for row in self.rows()
-        ]
-        nodes = table(("node", "name", "score", "weight", "effective", "note"), rows)
-        return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
+
+        return to_html(self)
 
 
 def _number(value: object) -> str:
@@ -470,20 +453,9 @@ class Evaluation:
         )
 
     def _repr_html_(self) -> str:
-        """The ranking as an HTML table for Jupyter: escaped, no scripts, at most ``MAX_ROWS`` rows."""
-        digits, rounding = self.scheme.display.digits, self.scheme.display.rounding
-        reasons = {unit: self.reason(unit) for unit in self.units}
-        columns: tuple[str, ...] = ("rank", "unit", "total", "grade")
-        if any(reasons.values()):
-            columns = (*columns, "reason")
-        rows = [
-            (rank, unit, quantize(total, digits, rounding), grade or "", reasons[unit] or "")[
-                : len(columns)
-            ]
-            for rank, unit, total, grade in self.ranking()
-        ]
-        ranking = table(columns, rows)
-        return f'<div style="{BOX_STYLE}">{ranking}</div>'
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
+
+        return to_html(self)
 
     def explain(self, unit: str) -> Explanation:
         """Why the unit has its total, rank and grade: every input, weight, rule and band."""

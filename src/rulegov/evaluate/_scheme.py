@@ -32,8 +32,7 @@ import attrs
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue, _show
-from rulegov.model._base import Diagnostic, Model, Span, short_repr
-from rulegov.model._facts import Direction
+from rulegov.model import Diagnostic, Direction, Model, Span, short_repr
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -555,14 +554,9 @@ class Scheme(Model):
         return [node.id for node in self.nodes() if node.is_leaf]
 
     def _repr_html_(self) -> str:
-        """The indicator tree with points, weights and rules, the grade bands and the other rules.
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        Examples:
-            >>> html = Scheme(id="s", root=Node(id="all", children=[Node(id="a", points=5)]))
-            >>> "<th" in html._repr_html_()
-            True
-        """
-        return _scheme_html(self)
+        return to_html(self)
 
     @model_validator(mode="after")
     def _coherent(self) -> Self:
@@ -620,90 +614,6 @@ class Scheme(Model):
             ]
             raise InvalidSchemeError(coded, "Scheme")
         return self
-
-
-def _rule_text(rule: Rule) -> str:
-    """One rule in a few words: what it does, then the text it came from."""
-    if isinstance(rule, VetoRule):
-        what = "lower one grade" if rule.grade is None else f"{rule.effect.value} {rule.grade}"
-    elif isinstance(rule, ShortfallRule):
-        what = f"-{rule.points:g} per point below {rule.target:g}"
-    else:
-        sign = "+" if isinstance(rule, BonusRule) else "-"
-        what = f"{sign}{rule.points:g}"
-        if isinstance(rule, DeductionRule) and rule.per != 1:
-            what += f" per {rule.per:g}"
-    if getattr(rule, "max", None) is not None:
-        what += f", at most {getattr(rule, 'max', 0):g}"
-    return f"{rule.id}: {what} ({rule.reason})" if rule.reason else f"{rule.id}: {what}"
-
-
-def _node_how(node: Node) -> str:
-    """How a node scores, in a few words: aggregation, 扣分制, manual, floor and cap."""
-    how: list[str] = []
-    if node.children:
-        how.append(node.aggregation.value)
-    if node.start_full:
-        how.append("starts full (扣分制)")
-    if node.manual:
-        how.append("manual: the data supplies it")
-    if node.floor is not None:
-        how.append(f"floor {node.floor:g}")
-    if node.cap is not None:
-        how.append(f"cap {node.cap:g}")
-    return "; ".join(how)
-
-
-def _grading_rows(grading: Grading) -> list[tuple[str, str, str]]:
-    rows = [(band.grade, band.label or "", band.describe()) for band in grading.bands]
-    for quota in grading.quotas:
-        limit = (
-            f"at most {quota.max_count}"
-            if quota.max_count is not None
-            else f"at most {quota.max_share or 0:.0%}"
-        )
-        rows.append((f"quota {quota.grade}", "", limit))
-    return rows
-
-
-def _scheme_html(scheme: Scheme) -> str:
-    """The HTML of a scheme for Jupyter: escaped text, no scripts, bounded tables."""
-    from rulegov.model._html import BOX_STYLE, Markup, escape, table  # noqa: PLC0415
-
-    by_node: dict[str, list[str]] = {}
-    others: list[tuple[str, str]] = []
-    for rule in scheme.rules:
-        target = getattr(rule, "node", None)
-        if target is None:
-            others.append((rule.kind, _rule_text(rule)))
-        else:
-            by_node.setdefault(target, []).append(_rule_text(rule))
-    rows = []
-    for path, node in _paths(scheme.root, ""):
-        points = node.full_points()
-        rows.append(
-            (
-                Markup("&nbsp;" * 2 * path.count("children[") + escape(node.id)),
-                node.name or "",
-                "" if points is None else format(points, ".4g"),
-                format(node.weight, ".4g"),
-                _node_how(node),
-                "; ".join(by_node.get(node.id, [])) or (node.criterion or ""),
-            )
-        )
-    full = scheme.root.full_points()
-    head = f"<p><b>{escape(scheme.name or scheme.id)}</b>: {len(scheme.leaves())} items"
-    head += "" if full is None else f", {full:g} points"
-    parts = [head + "</p>", table(("item", "name", "points", "weight", "how", "rules"), rows)]
-    caps = [("bonus cap", scheme.bonus_cap), ("penalty cap", scheme.penalty_cap)]
-    others += [(name, format(value, "g")) for name, value in caps if value is not None]
-    if others:
-        parts.append(table(("rule", "what"), others))
-    if scheme.grading is not None:
-        parts.append(table(("grade", "label", "band"), _grading_rows(scheme.grading)))
-    if scheme.diagnostics:
-        parts.append(table(("to review",), [(str(d),) for d in scheme.diagnostics]))
-    return f'<div style="{BOX_STYLE}">{"".join(parts)}</div>'
 
 
 def _check_vetoes(rules: list[Rule], grades: list[str]) -> list[Issue]:

@@ -126,9 +126,9 @@ class Calendar:
 
     def _repr_html_(self) -> str:
         """The calendar as HTML for Jupyter: its weekend, holidays and make-up working days."""
-        from rulegov.graph._export import calendar_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return calendar_html(self)
+        return to_html(self)
 
     def __attrs_post_init__(self) -> None:
         """Refuse contradictions: a date both off and on, a week without working days."""

@@ -953,42 +953,49 @@ class TaskGraph:
     # -- exports ------------------------------------------------------------------------------
 
     def to_networkx(self) -> nx.DiGraph:
-        """A networkx ``DiGraph``: nodes carry label, kind, duration; links their attributes."""
-        from rulegov.graph._export import to_networkx  # noqa: PLC0415
+        """Deprecated: use [`to_networkx`][rulegov.render.to_networkx]."""
+        warn("TaskGraph.to_networkx()", "use rulegov.render.to_networkx(graph)")
+        from rulegov.render import to_networkx  # noqa: PLC0415 - the deprecated alias only
 
         return to_networkx(self)
 
     def to_mermaid(self) -> str:
-        """A Mermaid flowchart of the graph."""
-        from rulegov.graph._export import graph_mermaid  # noqa: PLC0415
+        """Deprecated: use [`graph_mermaid`][rulegov.render.graph_mermaid]."""
+        warn("TaskGraph.to_mermaid()", "use rulegov.render.graph_mermaid(graph)")
+        from rulegov.render import graph_mermaid  # noqa: PLC0415 - the deprecated alias only
 
         return graph_mermaid(self)
 
     def to_dot(self) -> str:
-        """A Graphviz DOT text of the graph."""
-        from rulegov.graph._export import graph_dot  # noqa: PLC0415
+        """Deprecated: use [`graph_dot`][rulegov.render.graph_dot]."""
+        warn("TaskGraph.to_dot()", "use rulegov.render.graph_dot(graph)")
+        from rulegov.render import graph_dot  # noqa: PLC0415 - the deprecated alias only
 
         return graph_dot(self)
 
     def to_graphml(self) -> str:
-        """A GraphML document of the graph."""
-        from rulegov.graph._export import graph_graphml  # noqa: PLC0415
+        """Deprecated: use [`graph_graphml`][rulegov.render.graph_graphml]."""
+        warn("TaskGraph.to_graphml()", "use rulegov.render.graph_graphml(graph)")
+        from rulegov.render import graph_graphml  # noqa: PLC0415 - the deprecated alias only
 
         return graph_graphml(self)
 
     def to_json(self) -> str:
-        """A JSON document of the graph: nodes, links with reasons and origins, gates."""
-        from rulegov.graph._export import graph_json  # noqa: PLC0415
+        """Deprecated: use [`graph_json`][rulegov.render.graph_json]."""
+        warn("TaskGraph.to_json()", "use rulegov.render.graph_json(graph)")
+        from rulegov.render import graph_json  # noqa: PLC0415 - the deprecated alias only
 
         return graph_json(self)
 
     def _repr_html_(self) -> str:
-        from rulegov.graph._export import graph_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return graph_html(self)
+        return to_html(self)
 
     def _repr_markdown_(self) -> str:
-        return f"```mermaid\n{self.to_mermaid()}```\n"
+        from rulegov.render import to_markdown  # noqa: PLC0415 - drawn by the layer above
+
+        return to_markdown(self)
 
 
 def _check_parts(  # noqa: PLR0913 - the optional parts of a graph

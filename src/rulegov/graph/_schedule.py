@@ -328,53 +328,37 @@ class Schedule:
     # -- exports ----------------------------------------------------------------------------
 
     def to_json(self) -> str:
-        """A JSON document of the schedule: days, dates if any, slack, drivers, violations."""
-        from rulegov.graph._export import schedule_json  # noqa: PLC0415
+        """Deprecated: use [`schedule_json`][rulegov.render.schedule_json]."""
+        warn("Schedule.to_json()", "use rulegov.render.schedule_json(schedule)")
+        from rulegov.render import schedule_json  # noqa: PLC0415 - the deprecated alias only
 
         return schedule_json(self)
 
     def to_gantt(self, title: str = "schedule") -> str:
-        """A Mermaid Gantt chart with the computed dates written out (needs a start date)."""
-        from rulegov.graph._export import schedule_gantt  # noqa: PLC0415
+        """Deprecated: use [`schedule_gantt`][rulegov.render.schedule_gantt]."""
+        warn("Schedule.to_gantt()", "use rulegov.render.schedule_gantt(schedule)")
+        from rulegov.render import schedule_gantt  # noqa: PLC0415 - the deprecated alias only
 
         return schedule_gantt(self, title)
 
     def to_ical(
         self, name: str = "rulegov", stamp: dt.datetime | None = None, uid_domain: str | None = None
     ) -> str:
-        """An iCalendar (RFC 5545) text of deadlines and recurring duties (needs a start date).
-
-        Args:
-            name: The calendar's name.
-            stamp: The events' ``DTSTAMP`` (default: midnight UTC of the start, so the text is
-                the same each run).
-            uid_domain: What follows ``@`` in each event's ``UID`` (default: a hash of ``name``
-                and the graph's nodes, labels and deadlines, so that two plans with the same
-                title do not share UIDs, and the same plan keeps its UIDs from run to run).
-
-        Examples:
-            >>> import datetime as dt
-            >>> from rulegov import TaskGraph
-            >>> graph = TaskGraph({"a": 3}, deadlines={"a": dt.date(2023, 6, 30)})
-            >>> text = graph.schedule(start=dt.date(2023, 6, 1)).to_ical(uid_domain="p1.example")
-            >>> [line for line in text.splitlines() if line.startswith("UID")]
-            ['UID:a@p1.example']
-        """
-        from rulegov.graph._export import schedule_ical  # noqa: PLC0415
+        """Deprecated: use [`schedule_ical`][rulegov.render.schedule_ical]."""
+        warn("Schedule.to_ical()", "use rulegov.render.schedule_ical(schedule)")
+        from rulegov.render import schedule_ical  # noqa: PLC0415 - the deprecated alias only
 
         return schedule_ical(self, name, stamp, uid_domain)
 
     def _repr_html_(self) -> str:
-        from rulegov.graph._export import schedule_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return schedule_html(self)
+        return to_html(self)
 
     def _repr_markdown_(self) -> str:
-        if self.start is None:
-            from rulegov.graph._export import schedule_markdown_table  # noqa: PLC0415
+        from rulegov.render import to_markdown  # noqa: PLC0415 - drawn by the layer above
 
-            return schedule_markdown_table(self)
-        return f"```mermaid\n{self.to_gantt()}```\n"
+        return to_markdown(self)
 
 
 def _day(

@@ -336,7 +336,7 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     if suffix == ".json":
         where.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
     elif suffix == ".txt":
-        from rulegov.parse import format_plan  # noqa: PLC0415
+        from rulegov.render import format_plan  # noqa: PLC0415
 
         where.write_text(format_plan(plan), encoding="utf-8")
     elif suffix in (".csv", ".xlsx"):

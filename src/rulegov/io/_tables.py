@@ -39,9 +39,8 @@ from rulegov.model import (
     Task,
     TimeFrame,
 )
-from rulegov.parse._format import date_words, timing_words
-from rulegov.parse._table import HEADER_ROWS, normal, read_grid
-from rulegov.parse._vocab import ROLE_FIELDS
+from rulegov.parse import HEADER_ROWS, ROLE_FIELDS, normal, read_grid
+from rulegov.render import date_words, timing_words
 
 if TYPE_CHECKING:
     import os
@@ -88,7 +87,7 @@ def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
 
 def _timing_cell(timeframe: TimeFrame) -> str:
     """The words for a timing: its own text when that reads back the same, else a full date."""
-    from rulegov.parse._time import read_timeframe  # noqa: PLC0415
+    from rulegov.parse import read_timeframe  # noqa: PLC0415
 
     if timeframe.text and _same_timing(read_timeframe(normal(timeframe.text), None), timeframe):
         return timeframe.text
@@ -96,7 +95,7 @@ def _timing_cell(timeframe: TimeFrame) -> str:
 
 
 def _section_cell(section: Section) -> str:
-    from rulegov.parse._numbering import render_number  # noqa: PLC0415
+    from rulegov.parse import render_number  # noqa: PLC0415
 
     if not section.number:
         return section.title
@@ -105,7 +104,7 @@ def _section_cell(section: Section) -> str:
 
 def _reads_note(name: str, note: str) -> bool:
     """Whether the parser reads ``note`` back from after ``name`` (按职责分工负责, 等有关部门)."""
-    from rulegov.parse._units import split_names  # noqa: PLC0415
+    from rulegov.parse import split_names  # noqa: PLC0415
 
     text = normal(name + note)
     found = split_names(text, 0, len(text))

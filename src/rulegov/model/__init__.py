@@ -6,7 +6,15 @@ Import them from `rulegov`; this package is the implementation.
 
 from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.model._assessment import Assessment, AssessmentKind, Subject, SubjectKind
-from rulegov.model._base import Diagnostic, Diagnostics, Model, Severity, SourceText, Span
+from rulegov.model._base import (
+    Diagnostic,
+    Diagnostics,
+    Model,
+    Severity,
+    SourceText,
+    Span,
+    short_repr,
+)
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
 from rulegov.model._ids import plan_id
@@ -66,6 +74,7 @@ __all__ = [
     "UnitLevel",
     "plan_id",
     "plan_json_schema",
+    "short_repr",
 ]
 
 __getattr__ = _deprecated_names(

@@ -133,6 +133,6 @@ class Assessment(Model):
 
     def _repr_html_(self) -> str:
         """The assessment as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.model._html import assessment_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return assessment_html(self)
+        return to_html(self)

@@ -177,9 +177,9 @@ class Model(BaseModel):
 
     def _repr_html_(self) -> str:
         """The model as HTML for Jupyter: a table of its fields, escaped and rounded."""
-        from rulegov.model._html import model_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return model_html(self)
+        return to_html(self)
 
     def __init__(self, /, **data: Any) -> None:
         """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
@@ -338,9 +338,9 @@ class Diagnostic(Model):
         return f"Diagnostic({str(self)!r})"
 
     def _repr_html_(self) -> str:
-        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return diagnostics_html([self])
+        return to_html(self)
 
 
 class Diagnostics(list[Diagnostic]):
@@ -370,6 +370,6 @@ class Diagnostics(list[Diagnostic]):
         return f"Diagnostics({len(self)}{': ' if counted else ''}{counted})"
 
     def _repr_html_(self) -> str:
-        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return diagnostics_html(self)
+        return to_html(self)

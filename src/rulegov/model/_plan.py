@@ -372,9 +372,9 @@ class Plan(Model):
 
     def _repr_html_(self) -> str:
         """The plan as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.model._html import plan_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return plan_html(self)
+        return to_html(self)
 
     # -- integrity --------------------------------------------------------------------------
 

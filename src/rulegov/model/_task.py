@@ -206,9 +206,9 @@ class Task(Model):
 
     def _repr_html_(self) -> str:
         """The task as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.model._html import task_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return task_html(self)
+        return to_html(self)
 
 
 class SectionKind(enum.StrEnum):
@@ -289,6 +289,6 @@ class Section(Model):
 
     def _repr_html_(self) -> str:
         """The section as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.model._html import section_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return section_html(self)
+        return to_html(self)

@@ -110,9 +110,9 @@ class Unit(Model):
 
     def _repr_html_(self) -> str:
         """The unit as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.model._html import unit_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return unit_html(self)
+        return to_html(self)
 
 
 class Assignment(Model):
@@ -188,9 +188,9 @@ class CoordinationGroup(Model):
 
     def _repr_html_(self) -> str:
         """The group as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.model._html import group_html  # noqa: PLC0415
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
-        return group_html(self)
+        return to_html(self)
 
     def members_on(self, day: dt.date) -> list[str]:
         """The ids of the member units on ``day``."""

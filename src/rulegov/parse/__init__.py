@@ -2,18 +2,53 @@ r"""Text in, model out: read plan documents (工作计划, 工作要点, 实施�
 
 The parser reads the genre's own layout: the cover notice (印发通知), numbering
 (一、 （一） 1. （1） ① 第一条), who does the work (牵头单位：…), timing (完成时限：…), targets (2个以上),
-citations (《…》) and task tables. [`format_plan`][rulegov.format_plan] writes a plan back in the
-standard layout.
+citations (《…》) and task tables. [`format_plan`][rulegov.format_plan] (in `rulegov.render`) writes
+a plan back in the standard layout.
+
+Besides [`parse_plan`][rulegov.parse_plan], the package offers the pieces the writers of
+`rulegov.render` and `rulegov.io` share with the parser, so that a plan is written in the very
+words it is read in: the genre's words (``ROLE_FIELDS``, ``ROLE_WORDS``, ``FREQUENCY_WORDS``,
+``VAGUE_WORDS``), the numbering (``match_heading``, ``render_number``), lines and names
+(``split_lines``, ``split_names``, ``normal``), time frames (``read_timeframe``) and the one table
+reader (``read_grid``, which looks for a header in the first ``HEADER_ROWS`` rows).
 
 Examples:
-    >>> from rulegov.parse import format_plan, parse_plan
+    >>> from rulegov.parse import parse_plan, read_timeframe
     >>> plan = parse_plan("2023年工作计划\n一、加强领导\n1.召开会议。\n牵头单位：区司法局")
-    >>> parse_plan(format_plan(plan)).tasks[0].lead_units
+    >>> plan.tasks[0].lead_units
     ['区司法局']
+    >>> read_timeframe("6月底前", 2023).end.isoformat()
+    '2023-06-30'
 """
 
-from rulegov.parse._format import format_plan
+from rulegov._deprecation import deprecated_names as _deprecated_names
+from rulegov.parse._numbering import match_heading, render_number
 from rulegov.parse._parser import parse_plan
 from rulegov.parse._scheme import read_scheme_document
+from rulegov.parse._table import HEADER_ROWS, normal, read_grid
+from rulegov.parse._text import split_lines
+from rulegov.parse._time import read_timeframe
+from rulegov.parse._units import split_names
+from rulegov.parse._vocab import FREQUENCY_WORDS, ROLE_FIELDS, ROLE_WORDS, VAGUE_WORDS
 
-__all__ = ["format_plan", "parse_plan", "read_scheme_document"]
+__all__ = [
+    "FREQUENCY_WORDS",
+    "HEADER_ROWS",
+    "ROLE_FIELDS",
+    "ROLE_WORDS",
+    "VAGUE_WORDS",
+    "match_heading",
+    "normal",
+    "parse_plan",
+    "read_grid",
+    "read_scheme_document",
+    "read_timeframe",
+    "render_number",
+    "split_lines",
+    "split_names",
+]
+
+__getattr__ = _deprecated_names(
+    "rulegov.parse",
+    {"format_plan": ("rulegov.render:format_plan", "use rulegov.format_plan (rulegov.render)")},
+)

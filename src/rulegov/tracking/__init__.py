@@ -15,10 +15,11 @@ Examples:
 
 from rulegov.tracking._compare import PlanComparison, TaskChange, TaskMatch, compare
 from rulegov.tracking._progress import PROGRESS_COLUMNS, with_progress
-from rulegov.tracking._status import PlanStatus, TaskState, TrackedTask, status
+from rulegov.tracking._status import STATE_WORDS, PlanStatus, TaskState, TrackedTask, status
 
 __all__ = [
     "PROGRESS_COLUMNS",
+    "STATE_WORDS",
     "PlanComparison",
     "PlanStatus",
     "TaskChange",

@@ -26,13 +26,13 @@ Examples:
 from __future__ import annotations
 
 import difflib
-import html
 import json
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._deprecation import warn
 from rulegov.errors import Issue, ValidationError
 from rulegov.model import Plan
 
@@ -183,31 +183,16 @@ class PlanComparison:
         return "\n".join(lines) + "\n"
 
     def to_html(self) -> str:
-        """The comparison as escaped HTML tables."""
-        matches = "".join(
-            f"<tr><td>{html.escape(m.old_number)}</td><td>{html.escape(m.new_number)}</td>"
-            f"<td>{html.escape(m.new_title)}</td><td>{m.score:.2f}</td></tr>"
-            for m in self.matches
-        )
-        changes = "".join(
-            f"<tr><td>{html.escape(c.label)}</td><td>{c.kind}</td><td>{html.escape(c.old)}</td>"
-            f"<td>{html.escape(c.new)}</td><td>{c.direction}</td></tr>"
-            for c in self.changes
-        )
-        added = "".join(f"<li>{html.escape(item)}</li>" for item in self.added)
-        dropped = "".join(f"<li>{html.escape(item)}</li>" for item in self.dropped)
-        title = html.escape(f"{self.old_title} → {self.new_title}")
-        return (
-            f"<div><p><strong>{title}</strong></p>"
-            "<table><thead><tr><th>old</th><th>new</th><th>title</th><th>score</th></tr></thead>"
-            f"<tbody>{matches}</tbody></table>"
-            f"<p>New tasks</p><ul>{added}</ul><p>Dropped tasks</p><ul>{dropped}</ul>"
-            "<table><thead><tr><th>task</th><th>change</th><th>old</th><th>new</th>"
-            f"<th>direction</th></tr></thead><tbody>{changes}</tbody></table></div>"
-        )
+        """Deprecated: use [`to_html`][rulegov.render.to_html]."""
+        warn("PlanComparison.to_html()", "use rulegov.render.to_html(comparison)")
+        from rulegov.render import to_html  # noqa: PLC0415 - the deprecated alias only
+
+        return to_html(self)
 
     def _repr_html_(self) -> str:
-        return self.to_html()
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
+
+        return to_html(self)
 
 
 def _cell(text: str) -> str:

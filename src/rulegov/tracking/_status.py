@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import html
 import math
 from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._deprecation import warn
 from rulegov.errors import Issue, RulegovError, ValidationError
 from rulegov.graph import Calendar, TaskGraph, occurrences
 from rulegov.model import Role, TaskStatus, TimeFrameKind
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from rulegov.graph import Schedule
     from rulegov.model import Plan, ProgressReport, Task
 
-__all__ = ["PlanStatus", "TaskState", "TrackedTask", "status"]
+__all__ = ["STATE_WORDS", "PlanStatus", "TaskState", "TrackedTask", "status"]
 
 
 class TaskState(enum.StrEnum):
@@ -60,7 +60,7 @@ class TaskState(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-_LABELS = {
+STATE_WORDS: dict[TaskState, str] = {
     TaskState.DONE: "已完成",
     TaskState.ON_TRACK: "正常推进",
     TaskState.AT_RISK: "存在风险",
@@ -68,6 +68,7 @@ _LABELS = {
     TaskState.NOT_STARTED: "未启动",
     TaskState.CANCELLED: "已取消",
 }
+"""The 督办 word for each state, as a ledger (台账) prints it: 已完成, 按期推进, 滞后..."""
 
 
 @attrs.frozen(slots=True)
@@ -173,7 +174,7 @@ class PlanStatus:
                 "批次": "" if item.instance is None else str(item.instance),
                 "责任单位": "、".join(item.units),
                 "完成时限": item.due.isoformat() if item.due else "",
-                "状态": _LABELS[item.state],
+                "状态": STATE_WORDS[item.state],
                 "进度": f"{item.percent_complete:g}%",
                 "最近报送": item.last_report.isoformat() if item.last_report else "",
                 "说明": item.reason,
@@ -185,13 +186,15 @@ class PlanStatus:
         """The 督办 list as plain text: the counts, then what is overdue and at risk, by unit."""
         lines = [f"{self.plan_title}: status as of {self.as_of.isoformat()}", ""]
         lines.extend(
-            f"  {_LABELS[state]} ({state.value}): {n}" for state, n in self.counts().items() if n
+            f"  {STATE_WORDS[state]} ({state.value}): {n}"
+            for state, n in self.counts().items()
+            if n
         )
         for state in (TaskState.OVERDUE, TaskState.AT_RISK):
             items = self.in_state(state)
             if not items:
                 continue
-            lines.extend(["", f"{_LABELS[state]} ({state.value}):"])
+            lines.extend(["", f"{STATE_WORDS[state]} ({state.value}):"])
             for item in items:
                 lines.append(f"  {item.label} [{'、'.join(item.units) or '—'}]")
                 lines.append(f"    {item.reason}")
@@ -216,7 +219,9 @@ class PlanStatus:
         lines = [f"## {_cell(self.plan_title)}: status as of {self.as_of.isoformat()}", ""]
         lines.extend(["| state | items |", "|---|---:|"])
         lines.extend(
-            f"| {_LABELS[state]} ({state.value}) | {n} |" for state, n in self.counts().items() if n
+            f"| {STATE_WORDS[state]} ({state.value}) | {n} |"
+            for state, n in self.counts().items()
+            if n
         )
         lines.extend(
             ["", "| task | units | due | state | done | reason |", "|---|---|---|---|---:|---|"]
@@ -225,31 +230,21 @@ class PlanStatus:
             due = item.due.isoformat() if item.due else ""
             lines.append(
                 f"| {_cell(item.label)} | {_cell('、'.join(item.units))} | {due} | "
-                f"{_LABELS[item.state]} | {item.percent_complete:g}% | {_cell(item.reason)} |"
+                f"{STATE_WORDS[item.state]} | {item.percent_complete:g}% | {_cell(item.reason)} |"
             )
         return "\n".join(lines) + "\n"
 
     def to_html(self) -> str:
-        """The 督办 list as an HTML table (escaped), for a browser or a notebook."""
-        head = "".join(
-            f"<th>{name}</th>" for name in ("task", "units", "due", "state", "done", "reason")
-        )
-        body = "".join(
-            "<tr>"
-            f"<td>{html.escape(item.label)}</td><td>{html.escape('、'.join(item.units))}</td>"
-            f"<td>{item.due.isoformat() if item.due else ''}</td>"
-            f'<td class="{item.state.value}">{_LABELS[item.state]}</td>'
-            f"<td>{item.percent_complete:g}%</td><td>{html.escape(item.reason)}</td></tr>"
-            for item in self.items
-        )
-        title = html.escape(f"{self.plan_title}: status as of {self.as_of.isoformat()}")
-        return (
-            f"<div><p><strong>{title}</strong></p>"
-            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
-        )
+        """Deprecated: use [`to_html`][rulegov.render.to_html]."""
+        warn("PlanStatus.to_html()", "use rulegov.render.to_html(status)")
+        from rulegov.render import to_html  # noqa: PLC0415 - the deprecated alias only
+
+        return to_html(self)
 
     def _repr_html_(self) -> str:
-        return self.to_html()
+        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
+
+        return to_html(self)
 
 
 def _cell(text: str) -> str:

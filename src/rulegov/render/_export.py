@@ -5,7 +5,7 @@ Every export is deterministic: the same graph or schedule gives the same text, b
 
 Examples:
     >>> from rulegov import TaskGraph
-    >>> print(TaskGraph({"a": 1, "b": 2}, [("a", "b", "SS", 1)]).to_mermaid())
+    >>> print(graph_mermaid(TaskGraph({"a": 1, "b": 2}, [("a", "b", "SS", 1)])))
     flowchart LR
       n0["a"]
       n1["b"]
@@ -22,26 +22,27 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import ScheduleError
-from rulegov.model._html import BOX_STYLE, box, table
+from rulegov.render._html import BOX_STYLE, box, table
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from rulegov.graph._calendar import Calendar
-    from rulegov.graph._graph import TaskGraph
-    from rulegov.graph._schedule import Schedule
+    from rulegov.graph import Calendar, Schedule, TaskGraph
     from rulegov.model import Dependency
 
 __all__ = [
+    "calendar_html",
     "graph_dot",
     "graph_graphml",
     "graph_html",
     "graph_json",
+    "graph_markdown",
     "graph_mermaid",
     "schedule_gantt",
     "schedule_html",
     "schedule_ical",
     "schedule_json",
+    "schedule_markdown",
     "schedule_markdown_table",
     "to_networkx",
 ]
@@ -180,7 +181,7 @@ def graph_graphml(graph: TaskGraph) -> str:
             duration=graph.duration(node),
             units=" ".join(graph.units_of(node)),
         )
-    for link in graph.to_networkx().edges(data=True):
+    for link in to_networkx(graph).edges(data=True):
         a, b, data = link
         simple.add_edge(
             a,
@@ -281,13 +282,13 @@ def _gantt_text(text: str) -> str:
     return text.replace(":", "：").replace(";", "；").replace("#", "＃").replace("\n", " ")
 
 
-def schedule_gantt(schedule: Schedule, title: str) -> str:
+def schedule_gantt(schedule: Schedule, title: str = "schedule") -> str:
     """A Mermaid Gantt chart, one section per wave, with each node's computed dates written out."""
     if schedule.start is None:
         raise ScheduleError(
             "a Gantt chart needs dates; schedule with start= first", code="undated-schedule"
         )
-    from rulegov.graph._analysis import waves  # noqa: PLC0415
+    from rulegov.graph import waves  # noqa: PLC0415
 
     number = {node: i for i, node in enumerate(schedule.graph.nodes)}
     lines = ["gantt", f"  title {_gantt_text(title)}", "  dateFormat YYYY-MM-DD"]
@@ -348,9 +349,32 @@ def _uid_domain(schedule: Schedule, name: str) -> str:
 
 
 def schedule_ical(
-    schedule: Schedule, name: str, stamp: dt.datetime | None, uid_domain: str | None = None
+    schedule: Schedule,
+    name: str = "rulegov",
+    stamp: dt.datetime | None = None,
+    uid_domain: str | None = None,
 ) -> str:
-    """An iCalendar text: one all-day event per hard deadline and per recurring-duty instance.
+    """An iCalendar (RFC 5545) text: one all-day event per hard deadline and recurring duty.
+
+    It needs a schedule with a start date.
+
+    Args:
+        schedule: The schedule.
+        name: The calendar's name.
+        stamp: The events' ``DTSTAMP`` (default: midnight UTC of the start, so the text is
+            the same each run).
+        uid_domain: What follows ``@`` in each event's ``UID`` (default: a hash of ``name``
+            and the graph's nodes, labels and deadlines, so that two plans with the same
+            title do not share UIDs, and the same plan keeps its UIDs from run to run).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from rulegov import TaskGraph
+        >>> graph = TaskGraph({"a": 3}, deadlines={"a": dt.date(2023, 6, 30)})
+        >>> text = schedule_ical(graph.schedule(start=dt.date(2023, 6, 1)), uid_domain="p1.example")
+        >>> [line for line in text.splitlines() if line.startswith("UID")]
+        ['UID:a@p1.example']
+
 
     ``DTSTAMP`` is ``stamp`` (default: midnight UTC of the schedule's start), so the text is
     the same each time. Each event's ``UID`` is ``<node id>@<uid_domain>``; the default domain
@@ -464,3 +488,15 @@ def schedule_markdown_table(schedule: Schedule) -> str:
         for row in _rows(schedule)
     )
     return "\n".join(lines) + "\n"
+
+
+def graph_markdown(graph: TaskGraph) -> str:
+    """The graph as Markdown for a notebook: its Mermaid flowchart in a fenced block."""
+    return f"```mermaid\n{graph_mermaid(graph)}```\n"
+
+
+def schedule_markdown(schedule: Schedule) -> str:
+    """The schedule as Markdown for a notebook: a Gantt chart, or a table without dates."""
+    if schedule.start is None:
+        return schedule_markdown_table(schedule)
+    return f"```mermaid\n{schedule_gantt(schedule)}```\n"

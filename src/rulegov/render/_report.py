@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from rulegov._text import display_width
 from rulegov.model import Plan, Role, Task
-from rulegov.model._html import table
+from rulegov.render._html import table
+from rulegov.render._tracking import status_html
 
 if TYPE_CHECKING:
     from rulegov.evaluate import Evaluation
@@ -658,7 +659,7 @@ def render_report(
         page = _html(plan, data, evaluation)
         if status is None:
             return page
-        section = f"<h2>{_STATUS} {status.as_of.isoformat()}</h2>\n{status.to_html()}\n"
+        section = f"<h2>{_STATUS} {status.as_of.isoformat()}</h2>\n{status_html(status)}\n"
         return page.replace("</body></html>", section + "</body></html>")
     if fmt == "markdown":
         page = _markdown(plan, data, evaluation)

@@ -17,19 +17,23 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from rulegov.model._base import Diagnostics
-from rulegov.model._unit import Role
+from rulegov.model import Diagnostics, Role
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from rulegov.model._assessment import Assessment
-    from rulegov.model._base import Diagnostic
-    from rulegov.model._facts import Target
-    from rulegov.model._plan import Plan
-    from rulegov.model._task import Section, Task
-    from rulegov.model._time import TimeFrame
-    from rulegov.model._unit import Assignment, CoordinationGroup, Unit
+    from rulegov.model import (
+        Assessment,
+        Assignment,
+        CoordinationGroup,
+        Diagnostic,
+        Plan,
+        Section,
+        Target,
+        Task,
+        TimeFrame,
+        Unit,
+    )
 
 __all__ = [
     "BOX_STYLE",
@@ -40,6 +44,7 @@ __all__ = [
     "assessment_html",
     "box",
     "details",
+    "diagnostic_html",
     "diagnostics_html",
     "escape",
     "facts",
@@ -431,6 +436,11 @@ def group_html(group: CoordinationGroup) -> Markup:
         rows = [(member.unit, member.role, member.since, member.until) for member in group.members]
         parts.append(table(("member", "role", "since", "until"), rows))
     return box(group.name, *parts)
+
+
+def diagnostic_html(diagnostic: Diagnostic) -> Markup:
+    """One diagnostic as the table of [`diagnostics_html`][rulegov.render._html.diagnostics_html]."""
+    return diagnostics_html([diagnostic])
 
 
 def diagnostics_html(diagnostics: Sequence[Diagnostic]) -> Markup:

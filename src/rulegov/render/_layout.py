@@ -11,16 +11,22 @@ from typing import TYPE_CHECKING
 
 from rulegov.errors import ParseError
 from rulegov.model import Diagnostic, Role, Severity, Task, TimeFrameKind
-from rulegov.parse._numbering import match_heading, render_number
-from rulegov.parse._text import split_lines
-from rulegov.parse._vocab import FREQUENCY_WORDS, ROLE_WORDS, VAGUE_WORDS
+from rulegov.parse import (
+    FREQUENCY_WORDS,
+    ROLE_WORDS,
+    VAGUE_WORDS,
+    match_heading,
+    parse_plan,
+    render_number,
+    split_lines,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from rulegov.model import Plan, Section, TimeFrame
 
-__all__ = ["format_plan"]
+__all__ = ["date_words", "format_plan", "timing_words"]
 
 
 def date_words(day: dt.date) -> str:
@@ -152,7 +158,6 @@ def _joined(header: list[str], body: list[str]) -> str:
 
 
 def _read_back(text: str) -> Plan | None:
-    from rulegov.parse._parser import parse_plan  # noqa: PLC0415 - the parser uses this module
 
     try:
         return parse_plan(text)

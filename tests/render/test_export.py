@@ -9,6 +9,16 @@ import rulegov
 import rulegov.graph
 from rulegov import Dependency, ScheduleError, TaskGraph
 from rulegov.graph import Calendar, Gate
+from rulegov.render import (
+    graph_dot,
+    graph_graphml,
+    graph_json,
+    graph_mermaid,
+    schedule_gantt,
+    schedule_ical,
+    schedule_json,
+    to_networkx,
+)
 
 START = dt.date(2023, 5, 10)
 
@@ -52,15 +62,15 @@ def _schedule():
 
 
 EXPORTS = {
-    "mermaid": lambda: _graph().to_mermaid(),
-    "dot": lambda: _graph().to_dot(),
-    "graphml": lambda: _graph().to_graphml(),
-    "graph json": lambda: _graph().to_json(),
+    "mermaid": lambda: graph_mermaid(_graph()),
+    "dot": lambda: graph_dot(_graph()),
+    "graphml": lambda: graph_graphml(_graph()),
+    "graph json": lambda: graph_json(_graph()),
     "graph html": lambda: _graph()._repr_html_(),
     "graph markdown": lambda: _graph()._repr_markdown_(),
-    "gantt": lambda: _schedule().to_gantt(),
-    "ical": lambda: _schedule().to_ical(),
-    "schedule json": lambda: _schedule().to_json(),
+    "gantt": lambda: schedule_gantt(_schedule()),
+    "ical": lambda: schedule_ical(_schedule()),
+    "schedule json": lambda: schedule_json(_schedule()),
     "schedule html": lambda: _schedule()._repr_html_(),
     "schedule markdown": lambda: _schedule()._repr_markdown_(),
     "numbers markdown": lambda: _graph().schedule(start=START)._repr_markdown_(),
@@ -76,7 +86,7 @@ def test_every_export_is_deterministic(name):
 
 
 def test_to_networkx_keeps_every_link_and_gate():
-    g = _graph().to_networkx()
+    g = to_networkx(_graph())
     assert g.edges["t3", "t9"]["type"] == "SS"
     assert g.edges["t3", "t9"]["lag"] == 2
     assert g.edges["t3", "t9"]["origin"] == "inferred"
@@ -88,7 +98,7 @@ def test_to_networkx_keeps_every_link_and_gate():
 
 
 def test_mermaid_flowchart_escapes_labels():
-    text = _graph().to_mermaid()
+    text = graph_mermaid(_graph())
     assert text.startswith("flowchart LR\n")
     assert '  n0["task 2 召开会议; 研究制定《工作要点》, #quot;要点#quot;"]' in text
     assert "&lt;script&gt;" in text
@@ -99,7 +109,7 @@ def test_mermaid_flowchart_escapes_labels():
 
 
 def test_gantt_writes_computed_dates():
-    text = _schedule().to_gantt(title="2023年工作计划")
+    text = schedule_gantt(_schedule(), title="2023年工作计划")
     lines = text.splitlines()
     assert lines[:3] == ["gantt", "  title 2023年工作计划", "  dateFormat YYYY-MM-DD"]
     # t2: Wed 10 - Fri 12 May; t3 starts Mon 15 May
@@ -112,11 +122,11 @@ def test_gantt_writes_computed_dates():
         "  assessment 中期评估 :milestone, n3, 2023-05-29, 0d",
     ]
     with pytest.raises(ScheduleError, match="needs dates"):
-        TaskGraph({"a": 1}).schedule().to_gantt()
+        schedule_gantt(TaskGraph({"a": 1}).schedule())
 
 
 def test_dot_is_escaped():
-    text = _graph().to_dot()
+    text = graph_dot(_graph())
     assert text.startswith("digraph rulegov {\n")
     assert '"t2" [label="task 2 召开会议; 研究制定《工作要点》, \\"要点\\""];' in text
     assert '"t3" -> "t9" [label="SS +2", style=dashed];' in text
@@ -124,14 +134,14 @@ def test_dot_is_escaped():
 
 
 def test_graphml_reads_back():
-    g = nx.parse_graphml(_graph().to_graphml())
+    g = nx.parse_graphml(graph_graphml(_graph()))
     assert set(g.nodes) == set(_graph().nodes)
     assert g.nodes["t3"]["units"] == "office"
     assert g.edges["t3", "t9"]["type"] == "SS"
 
 
 def test_ical_follows_rfc_5545():
-    text = _schedule().to_ical(name="yancheng")
+    text = schedule_ical(_schedule(), name="yancheng")
     assert text.endswith("\r\n")
     lines = text.split("\r\n")[:-1]
     assert lines[0] == "BEGIN:VCALENDAR"
@@ -147,36 +157,36 @@ def test_ical_follows_rfc_5545():
     assert "SUMMARY:季度报告 2023-10-07" in unfolded
     assert "CATEGORIES:DUTY" in unfolded
     assert unfolded.count("BEGIN:VEVENT") == 5
-    stamped = _schedule().to_ical(stamp=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC))
+    stamped = schedule_ical(_schedule(), stamp=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC))
     assert "DTSTAMP:20240102T030405Z" in stamped
 
 
 def test_ical_uids_tell_plans_with_the_same_title_apart():
-    uids = [line for line in _schedule().to_ical(name="计划").split("\r\n") if "UID" in line]
+    uids = [line for line in schedule_ical(_schedule(), name="计划").split("\r\n") if "UID" in line]
     assert uids == [
-        line for line in _schedule().to_ical(name="计划").split("\r\n") if "UID" in line
+        line for line in schedule_ical(_schedule(), name="计划").split("\r\n") if "UID" in line
     ]
     other = TaskGraph({"t9": 5}, deadlines={"t9": dt.date(2023, 6, 30)})
     other_uids = [
         line
-        for line in other.schedule(start=START).to_ical(name="计划").split("\r\n")
+        for line in schedule_ical(other.schedule(start=START), name="计划").split("\r\n")
         if "UID" in line
     ]
     assert len(other_uids) == 1
     assert other_uids[0].startswith("UID:t9@")
     assert other_uids[0] not in uids
-    chosen = _schedule().to_ical(uid_domain="plan-1.example")
+    chosen = schedule_ical(_schedule(), uid_domain="plan-1.example")
     assert "UID:t9@plan-1.example" in chosen
 
 
 def test_ical_escapes_text():
     g = TaskGraph({"a": 1}, labels={"a": "开展, 推进; 落实\\完成"}, deadlines={"a": START})
-    text = g.schedule(start=START).to_ical()
+    text = schedule_ical(g.schedule(start=START))
     assert "SUMMARY:开展\\, 推进\\; 落实\\\\完成" in text
 
 
 def test_schedule_json_has_days_dates_and_violations():
-    data = json.loads(_schedule().to_json())
+    data = json.loads(schedule_json(_schedule()))
     assert data["time_unit"] == "working days"
     assert data["calendar"] == "cn_2023+cn_2024"
     row = {r["id"]: r for r in data["nodes"]}["t3"]
@@ -191,7 +201,7 @@ def test_schedule_json_has_days_dates_and_violations():
 
 
 def test_graph_json_round_trips_the_links():
-    data = json.loads(_graph().to_json())
+    data = json.loads(graph_json(_graph()))
     assert data["dependencies"][1]["origin"] == "inferred"
     assert data["gates"] == [
         {

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 import rulegov
 import rulegov.graph
-from rulegov.model._html import MAX_ROWS, MAX_TASKS
+from rulegov.render._html import MAX_ROWS, MAX_TASKS
 from strategies import plans
 
 ALLOWED_TAGS = {"div", "table", "tr", "th", "td", "span", "p", "details", "summary", "br", "b"}

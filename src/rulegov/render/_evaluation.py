@@ -1,0 +1,188 @@
+"""The HTML displays of appraisal schemes, evaluations and explanations, for Jupyter.
+
+Escaped text, no scripts, tables bounded in size, as every display of rulegov.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from rulegov.evaluate import (
+    BonusRule,
+    DeductionRule,
+    PenaltyRule,
+    ShortfallRule,
+    VetoRule,
+)
+from rulegov.render._html import BOX_STYLE, Markup, escape, table
+
+if TYPE_CHECKING:
+    from rulegov.evaluate import Evaluation, Explanation, Grading, Node, Scheme
+
+Rule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
+
+__all__ = ["evaluation_html", "explanation_html", "scheme_html"]
+
+
+def evaluation_html(evaluation: Evaluation) -> str:
+    """The ranking as an HTML table: rank, unit, total, grade, and the rule behind a grade.
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.Scheme.model_validate(
+        ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}]}})
+        >>> "<table" in evaluation_html(rulegov.evaluate(scheme, {"x": {"a": 1.0}}))
+        True
+    """
+    reasons = {unit: evaluation.reason(unit) for unit in evaluation.units}
+    columns: tuple[str, ...] = ("rank", "unit", "total", "grade")
+    if any(reasons.values()):
+        columns = (*columns, "reason")
+    rows = [
+        (rank, unit, evaluation.display(unit) or "", grade or "", reasons[unit] or "")[
+            : len(columns)
+        ]
+        for rank, unit, _, grade in evaluation.ranking()
+    ]
+    ranking = table(columns, rows)
+    return f'<div style="{BOX_STYLE}">{ranking}</div>'
+
+
+def explanation_html(explanation: Explanation) -> str:
+    """Why a unit has its total: every node with its score, weights and the note on it.
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.Scheme.model_validate(
+        ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}]}})
+        >>> page = explanation_html(rulegov.evaluate(scheme, {"x": {"a": 1.0}}).explain("x"))
+        >>> "<b>x</b>" in page
+        True
+    """
+    head = (
+        f"<p><b>{html.escape(explanation.unit)}</b>: {html.escape(explanation.display)}, "
+        f"rank {explanation.rank} of {explanation.units}, "
+        f"grade {html.escape(str(explanation.grade))}</p>"
+    )
+    rows = [
+        (
+            Markup("&nbsp;" * 2 * int(str(row["depth"])) + escape(row["node"])),
+            row["name"],
+            row["display"],
+            _number(row["nominal_weight"]),
+            _number(row["effective_weight"]),
+            row["note"],
+        )
+        for row in explanation.rows()
+    ]
+    nodes = table(("node", "name", "score", "weight", "effective", "note"), rows)
+    return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
+
+
+def _number(value: object) -> str:
+    """A number rounded for display: four significant digits, no trailing zeros."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def _paths(node: Node, path: str) -> list[tuple[str, Node]]:
+    """Every node of the tree under ``node`` with its field path, depth first."""
+    found = [(path, node)]
+    for index, child in enumerate(node.children):
+        found.extend(_paths(child, f"{path}.children[{index}]"))
+    return found
+
+
+def _rule_text(rule: Rule) -> str:
+    """One rule in a few words: what it does, then the text it came from."""
+    if isinstance(rule, VetoRule):
+        what = "lower one grade" if rule.grade is None else f"{rule.effect.value} {rule.grade}"
+    elif isinstance(rule, ShortfallRule):
+        what = f"-{rule.points:g} per point below {rule.target:g}"
+    else:
+        sign = "+" if isinstance(rule, BonusRule) else "-"
+        what = f"{sign}{rule.points:g}"
+        if isinstance(rule, DeductionRule) and rule.per != 1:
+            what += f" per {rule.per:g}"
+    if getattr(rule, "max", None) is not None:
+        what += f", at most {getattr(rule, 'max', 0):g}"
+    return f"{rule.id}: {what} ({rule.reason})" if rule.reason else f"{rule.id}: {what}"
+
+
+def _node_how(node: Node) -> str:
+    """How a node scores, in a few words: aggregation, 扣分制, manual, floor and cap."""
+    how: list[str] = []
+    if node.children:
+        how.append(node.aggregation.value)
+    if node.start_full:
+        how.append("starts full (扣分制)")
+    if node.manual:
+        how.append("manual: the data supplies it")
+    if node.floor is not None:
+        how.append(f"floor {node.floor:g}")
+    if node.cap is not None:
+        how.append(f"cap {node.cap:g}")
+    return "; ".join(how)
+
+
+def _grading_rows(grading: Grading) -> list[tuple[str, str, str]]:
+    rows = [(band.grade, band.label or "", band.describe()) for band in grading.bands]
+    for quota in grading.quotas:
+        limit = (
+            f"at most {quota.max_count}"
+            if quota.max_count is not None
+            else f"at most {quota.max_share or 0:.0%}"
+        )
+        rows.append((f"quota {quota.grade}", "", limit))
+    return rows
+
+
+def scheme_html(scheme: Scheme) -> str:
+    """The indicator tree with points, weights and rules, the grade bands and the other rules.
+
+    Escaped text, no scripts, bounded tables.
+
+    Examples:
+        >>> from rulegov.evaluate import Node, Scheme
+        >>> page = scheme_html(Scheme(id="s", root=Node(id="all", children=[Node(id="a", points=5)])))
+        >>> "<th" in page
+        True
+    """
+    by_node: dict[str, list[str]] = {}
+    others: list[tuple[str, str]] = []
+    for rule in scheme.rules:
+        target = getattr(rule, "node", None)
+        if target is None:
+            others.append((rule.kind, _rule_text(rule)))
+        else:
+            by_node.setdefault(target, []).append(_rule_text(rule))
+    rows = []
+    for path, node in _paths(scheme.root, ""):
+        points = node.full_points()
+        rows.append(
+            (
+                Markup("&nbsp;" * 2 * path.count("children[") + escape(node.id)),
+                node.name or "",
+                "" if points is None else format(points, ".4g"),
+                format(node.weight, ".4g"),
+                _node_how(node),
+                "; ".join(by_node.get(node.id, [])) or (node.criterion or ""),
+            )
+        )
+    full = scheme.root.full_points()
+    head = f"<p><b>{escape(scheme.name or scheme.id)}</b>: {len(scheme.leaves())} items"
+    head += "" if full is None else f", {full:g} points"
+    parts = [head + "</p>", table(("item", "name", "points", "weight", "how", "rules"), rows)]
+    caps = [("bonus cap", scheme.bonus_cap), ("penalty cap", scheme.penalty_cap)]
+    others += [(name, format(value, "g")) for name, value in caps if value is not None]
+    if others:
+        parts.append(table(("rule", "what"), others))
+    if scheme.grading is not None:
+        parts.append(table(("grade", "label", "band"), _grading_rows(scheme.grading)))
+    if scheme.diagnostics:
+        parts.append(table(("to review",), [(str(d),) for d in scheme.diagnostics]))
+    return f'<div style="{BOX_STYLE}">{"".join(parts)}</div>'
