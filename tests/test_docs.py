@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SUBPACKAGES = (
     "rulegov.datasets",
-    "rulegov.evaluate",
+    "rulegov.evaluation",
     "rulegov.graph",
     "rulegov.io",
     "rulegov.model",

@@ -128,7 +128,7 @@ SUBPACKAGE_API = {
         "UnknownReferenceError",
         "ValidationError",
     ],
-    "evaluate": [
+    "evaluation": [
         "Aggregation",
         "Band",
         "BonusRule",
@@ -353,8 +353,8 @@ def test_each_subpackage_exports_exactly_its_public_names(name: str):
 @pytest.mark.parametrize(
     ("module", "name"),
     [
-        ("rulegov.evaluate", "quantize"),
-        ("rulegov.evaluate", "ranks"),
+        ("rulegov.evaluation", "quantize"),
+        ("rulegov.evaluation", "ranks"),
         ("rulegov.graph", "MEASURE_STAGES"),
         ("rulegov.graph", "rule_for"),
         ("rulegov.io", "COLUMNS"),
@@ -384,18 +384,18 @@ def test_import_rulegov_is_lean():
     assert heavy == []
 
 
-# Imports point one way (STYLE.md): errors <- model <- parse, graph <- evaluate, tracking <-
+# Imports point one way (STYLE.md): errors <- model <- parse, graph <- evaluation, tracking <-
 # datasets <- render <- io <- cli. Each layer may import the layers listed for it, and nothing above.
 ALLOWED = {
     "errors": set(),
     "model": {"errors"},
     "parse": {"errors", "model"},
     "graph": {"errors", "model"},
-    "evaluate": {"errors", "model", "graph"},
-    "datasets": {"errors", "model", "evaluate"},
+    "evaluation": {"errors", "model", "graph"},
+    "datasets": {"errors", "model", "evaluation"},
     "tracking": {"errors", "model", "graph"},
-    "render": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
-    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking", "render"},
+    "render": {"errors", "model", "parse", "graph", "evaluation", "datasets", "tracking"},
+    "io": {"errors", "model", "parse", "graph", "evaluation", "datasets", "tracking", "render"},
 }
 SRC = Path(rulegov.__file__).parent
 # Modules below every layer, which any layer may import
@@ -563,7 +563,7 @@ def _public_objects() -> dict[str, object]:
         "Explanation": explanation,
         "NodeExplanation": explanation.root,
         "RankInterval": rulegov.rank_uncertainty(scheme, data, categories=categories, runs=5)[0],
-        "PlanIndicators": importlib.import_module("rulegov.evaluate").plan_indicators(
+        "PlanIndicators": importlib.import_module("rulegov.evaluation").plan_indicators(
             plan, on=dt.date(2023, 12, 31)
         ),
         "Calendar": calendar,
@@ -605,16 +605,16 @@ def test_import_rulegov_loads_no_model_until_a_name_is_used():
     assert [name for name in loaded if name.startswith(("pydantic", "rulegov."))] == []
     loaded = modules_after("import rulegov; rulegov.Plan")
     assert "rulegov.model" in loaded
-    assert "rulegov.evaluate" not in loaded
+    assert "rulegov.evaluation" not in loaded
 
 
 @pytest.mark.slow
 def test_the_reference_plan_loads_without_the_evaluation_models():
     loaded = modules_after("import rulegov; rulegov.datasets.yancheng_2023()")
-    assert "rulegov.evaluate" not in loaded
+    assert "rulegov.evaluation" not in loaded
     assert "networkx" not in loaded
     loaded = modules_after("import rulegov; rulegov.datasets.yancheng_2023_scheme()")
-    assert "rulegov.evaluate" in loaded
+    assert "rulegov.evaluation" in loaded
 
 
 def test_the_help_loads_no_model():
@@ -634,9 +634,9 @@ def test_dir_lists_every_public_name_before_it_loads():
     assert set(PUBLIC_API) <= set(json.loads(output))
 
 
-def test_rulegov_evaluate_stays_the_function_when_the_subpackage_loads():
+def test_rulegov_evaluate_is_the_function_and_the_subpackage_is_evaluation():
     code = (
-        "import rulegov.evaluate, rulegov, types\n"
+        "import rulegov.evaluation, rulegov, types\n"
         "assert callable(rulegov.evaluate) and not isinstance(rulegov.evaluate, types.ModuleType)\n"
         "from rulegov import evaluate\n"
         "assert evaluate is rulegov.evaluate\n"

@@ -12,8 +12,6 @@ Examples:
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
         UnknownReferenceError,
         ValidationError,
     )
-    from rulegov.evaluate import (
+    from rulegov.evaluation import (
         Evaluation,
         Scheme,
         evaluate,
@@ -188,7 +186,7 @@ _LAZY = {
     "Diagnostics": "rulegov.model",
     "Direction": "rulegov.model",
     "DuplicateIdError": "rulegov.errors",
-    "Evaluation": "rulegov.evaluate",
+    "Evaluation": "rulegov.evaluation",
     "EvaluationError": "rulegov.errors",
     "FileFormatError": "rulegov.errors",
     "Frequency": "rulegov.model",
@@ -210,7 +208,7 @@ _LAZY = {
     "RulegovWarning": "rulegov.errors",
     "Schedule": "rulegov.graph",
     "ScheduleError": "rulegov.errors",
-    "Scheme": "rulegov.evaluate",
+    "Scheme": "rulegov.evaluation",
     "Section": "rulegov.model",
     "SectionKind": "rulegov.model",
     "Severity": "rulegov.model",
@@ -230,16 +228,16 @@ _LAZY = {
     "UnknownReferenceError": "rulegov.errors",
     "ValidationError": "rulegov.errors",
     "compare": "rulegov.tracking",
-    "evaluate": "rulegov.evaluate",
+    "evaluate": "rulegov.evaluation",
     "format_plan": "rulegov.render",
     "parse_plan": "rulegov.parse",
     "parse_scheme": "rulegov.io",
     "plan_json_schema": "rulegov.model",
-    "rank_uncertainty": "rulegov.evaluate",
+    "rank_uncertainty": "rulegov.evaluation",
     "read_plan": "rulegov.io",
     "read_plans": "rulegov.io",
     "read_scheme": "rulegov.io",
-    "scheme_json_schema": "rulegov.evaluate",
+    "scheme_json_schema": "rulegov.evaluation",
     "status": "rulegov.tracking",
     "write_plan": "rulegov.io",
 }
@@ -281,20 +279,3 @@ def __getattr__(name: str) -> object:
 def __dir__() -> list[str]:
     """The module's names, the public ones included before they are loaded."""
     return sorted(set(globals()) | set(__all__))
-
-
-class _Package(types.ModuleType):
-    """The ``rulegov`` module, whose ``evaluate`` stays the function when the subpackage loads.
-
-    Importing ``rulegov.evaluate`` (the subpackage) sets the attribute ``evaluate`` of its parent;
-    ``rulegov.evaluate`` is the public function of that name, so the subpackage is left to
-    ``sys.modules`` and the attribute keeps (or later takes) the function.
-    """
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name in _LAZY and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from rulegov.errors import RulegovError
-    from rulegov.evaluate import Evaluation, Scheme
+    from rulegov.evaluation import Evaluation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
     from rulegov.tracking import PlanStatus
@@ -125,7 +125,7 @@ def _writing(target: str) -> Iterator[None]:
 
 def _scheme(source: str) -> Scheme:
     """An appraisal scheme named on the command line: rulegov's .json, or a document to read."""
-    from rulegov.evaluate import Scheme  # noqa: PLC0415
+    from rulegov.evaluation import Scheme  # noqa: PLC0415
 
     if not source.lower().endswith(".json") and source != "-":
         from rulegov.io import read_scheme  # noqa: PLC0415
@@ -191,7 +191,7 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
 
 def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluation:
     from rulegov import datasets  # noqa: PLC0415
-    from rulegov.evaluate import evaluate  # noqa: PLC0415
+    from rulegov.evaluation import evaluate  # noqa: PLC0415
 
     scheme = datasets.yancheng_2023_scheme() if scheme_source is None else _scheme(scheme_source)
     data, categories = _appraisal_input(data_source)
@@ -430,7 +430,7 @@ def _graph(args: argparse.Namespace) -> int:
 
 def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
     """Evaluate the units of a plan on indicators drawn from its own progress reports."""
-    from rulegov.evaluate import Scheme, evaluate, plan_indicators  # noqa: PLC0415
+    from rulegov.evaluation import Scheme, evaluate, plan_indicators  # noqa: PLC0415
 
     plan = _load(args.plan)
     if args.data is not None:

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rulegov.evaluate import Scheme
+    from rulegov.evaluation import Scheme
 
 __all__ = ["yancheng_2023_appraisal", "yancheng_2023_scheme"]
 
@@ -43,13 +43,13 @@ def yancheng_2023_scheme() -> Scheme:
         [25.0, 25.0, 20.0, 15.0, 15.0]
     """
     # the evaluation models load here, on first use, not when the datasets are imported
-    from rulegov.evaluate import Scheme  # noqa: PLC0415
+    from rulegov.evaluation import Scheme  # noqa: PLC0415
 
     return Scheme.model_validate_json(_read("yancheng_2023_scheme.json"))
 
 
 def yancheng_2023_appraisal() -> tuple[dict[str, dict[str, object]], dict[str, str]]:
-    """Illustrative ``(data, categories)`` of six units for [`evaluate`][rulegov.evaluate.evaluate].
+    """Illustrative ``(data, categories)`` of six units for [`evaluate`][rulegov.evaluation.evaluate].
 
     Examples:
         >>> data, categories = yancheng_2023_appraisal()

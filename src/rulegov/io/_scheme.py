@@ -21,7 +21,7 @@ import json
 import pathlib
 from typing import TYPE_CHECKING
 
-from rulegov.evaluate import Scheme
+from rulegov.evaluation import Scheme
 from rulegov.io._files import MAX_BYTES, read_bytes, read_text
 from rulegov.parse import read_scheme_document
 

@@ -29,7 +29,7 @@ from rulegov.errors import Issue, MissingExtraError, ValidationError
 from rulegov.model import Plan
 
 if TYPE_CHECKING:
-    from rulegov.evaluate import Evaluation
+    from rulegov.evaluation import Evaluation
     from rulegov.graph import Schedule
     from rulegov.model import Citation, Target, TimeFrame
 
@@ -517,7 +517,7 @@ def _rows(obj: object, table: str | None) -> tuple[str, list[Row]]:
     kind = type(obj).__name__
     # a Schedule can only exist once the graph layer is loaded; do not load networkx to ask
     graph = sys.modules.get("rulegov.graph")
-    from rulegov.evaluate import Evaluation  # noqa: PLC0415
+    from rulegov.evaluation import Evaluation  # noqa: PLC0415
 
     if graph is not None and isinstance(obj, graph.Schedule):
         wanted = "schedule"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from rulegov.evaluate import (
+from rulegov.evaluation import (
     BonusRule,
     DeductionRule,
     PenaltyRule,
@@ -18,7 +18,7 @@ from rulegov.evaluate import (
 from rulegov.render._html import BOX_STYLE, Markup, escape, table
 
 if TYPE_CHECKING:
-    from rulegov.evaluate import Evaluation, Explanation, Grading, Node, Scheme
+    from rulegov.evaluation import Evaluation, Explanation, Grading, Node, Scheme
 
 Rule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
 
@@ -147,7 +147,7 @@ def scheme_html(scheme: Scheme) -> str:
     Escaped text, no scripts, bounded tables.
 
     Examples:
-        >>> from rulegov.evaluate import Node, Scheme
+        >>> from rulegov.evaluation import Node, Scheme
         >>> page = scheme_html(Scheme(id="s", root=Node(id="all", children=[Node(id="a", points=5)])))
         >>> "<th" in page
         True

@@ -18,7 +18,7 @@ from rulegov.render._html import table
 from rulegov.render._tracking import status_html
 
 if TYPE_CHECKING:
-    from rulegov.evaluate import Evaluation
+    from rulegov.evaluation import Evaluation
     from rulegov.graph import Overview
     from rulegov.tracking import PlanStatus
 

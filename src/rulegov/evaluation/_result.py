@@ -18,7 +18,7 @@ import attrs
 from rulegov._deprecation import warn
 from rulegov._text import display_width
 from rulegov.errors import Issue, UnknownReferenceError, _show
-from rulegov.evaluate._engine import (
+from rulegov.evaluation._engine import (
     Arrays,
     Compiled,
     GradeStep,
@@ -29,13 +29,13 @@ from rulegov.evaluate._engine import (
     combine,
     node_rule_effects,
 )
-from rulegov.evaluate._rank import quantize, ranks
-from rulegov.evaluate._scheme import Rounding
+from rulegov.evaluation._rank import quantize, ranks
+from rulegov.evaluation._scheme import Rounding
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from rulegov.evaluate._scheme import Scheme
+    from rulegov.evaluation._scheme import Scheme
 
 _EMPTY: Mapping[str, Any] = types.MappingProxyType({})
 
@@ -198,7 +198,7 @@ class Explanation:
         return "\n".join(lines)
 
     def __str__(self) -> str:
-        """Same as [`render`][rulegov.evaluate.Explanation.render]."""
+        """Same as [`render`][rulegov.evaluation.Explanation.render]."""
         return self.render()
 
     def rows(self) -> list[dict[str, object]]:
@@ -296,7 +296,7 @@ class RankChange:
 
 @attrs.frozen(slots=True)
 class Evaluation:
-    """The result of [`evaluate`][rulegov.evaluate.evaluate]: scores, ranks, grades, explanations.
+    """The result of [`evaluate`][rulegov.evaluation.evaluate]: scores, ranks, grades, explanations.
 
     Examples:
         >>> import rulegov

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 import rulegov
-from rulegov.evaluate import RoleWeights, plan_indicators
+from rulegov.evaluation import RoleWeights, plan_indicators
 
 
 def _plan():

@@ -11,8 +11,8 @@ import math
 import pytest
 
 import rulegov
-from rulegov.evaluate import Scheme
-from rulegov.evaluate._rank import ranks
+from rulegov.evaluation import Scheme
+from rulegov.evaluation._rank import ranks
 
 BANDS = [
     {"grade": "excellent", "label": "优秀", "min": 90},

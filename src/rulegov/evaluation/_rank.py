@@ -12,7 +12,7 @@ from __future__ import annotations
 import decimal
 from typing import TYPE_CHECKING
 
-from rulegov.evaluate._scheme import Rounding, TiePolicy
+from rulegov.evaluation._scheme import Rounding, TiePolicy
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

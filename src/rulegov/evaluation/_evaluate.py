@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
-from rulegov.evaluate._engine import closest, compile_scheme, compute
-from rulegov.evaluate._result import Evaluation
-from rulegov.evaluate._scheme import Aggregation
+from rulegov.evaluation._engine import closest, compile_scheme, compute
+from rulegov.evaluation._result import Evaluation
+from rulegov.evaluation._scheme import Aggregation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from rulegov.evaluate._scheme import Scheme
+    from rulegov.evaluation._scheme import Scheme
 
 __all__ = ["RankInterval", "evaluate", "rank_uncertainty"]
 

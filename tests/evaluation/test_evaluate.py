@@ -5,7 +5,7 @@ import math
 import pytest
 
 import rulegov
-from rulegov.evaluate import Scheme
+from rulegov.evaluation import Scheme
 
 
 def _contract_scheme():

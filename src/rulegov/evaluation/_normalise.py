@@ -4,7 +4,7 @@ Each function takes the observed values of one indicator for every unit (``None`
 is none) and returns the scores and the parameters it used, so that explanations can show them.
 
 Examples:
-    >>> from rulegov.evaluate._scheme import Normalisation
+    >>> from rulegov.evaluation._scheme import Normalisation
     >>> values, params = normalise([20.0, 52.5, 85.0, None],
     ...                            Normalisation(kind="goalposts", low=20, high=85))
     >>> values, params["low"], params["high"]
@@ -18,7 +18,7 @@ import itertools
 import math
 from typing import TYPE_CHECKING
 
-from rulegov.evaluate._scheme import Normalisation, NormalisationKind
+from rulegov.evaluation._scheme import Normalisation, NormalisationKind
 from rulegov.model import Direction
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ import pytest
 
 import rulegov
 from rulegov.datasets._schemes import yancheng_2023_scheme
-from rulegov.evaluate import GradeBand, Grading, Scheme
+from rulegov.evaluation import GradeBand, Grading, Scheme
 
 
 def _scheme(**overrides):

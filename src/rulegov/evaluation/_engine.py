@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import EvaluationError, _show
-from rulegov.evaluate._normalise import Column, Unscorable, normalise
-from rulegov.evaluate._rank import quantize, ranks
-from rulegov.evaluate._scheme import (
+from rulegov.evaluation._normalise import Column, Unscorable, normalise
+from rulegov.evaluation._rank import quantize, ranks
+from rulegov.evaluation._scheme import (
     Aggregation,
     BonusRule,
     DeductionRule,
@@ -38,7 +38,7 @@ from rulegov.evaluate._scheme import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from rulegov.evaluate._scheme import GradeBand, Grading
+    from rulegov.evaluation._scheme import GradeBand, Grading
 
 __all__ = [
     "Arrays",
@@ -396,7 +396,7 @@ def combine(
 ) -> tuple[float | None, bool, str]:
     """Combine one unit's children scores at ``item``; return (score, applicable, policy note).
 
-    When ``parts`` is a list, it receives one [`Part`][rulegov.evaluate.Part] per child, for
+    When ``parts`` is a list, it receives one [`Part`][rulegov.evaluation.Part] per child, for
     explanations.
     """
     node = item.node

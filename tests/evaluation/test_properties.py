@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rulegov
-from rulegov.evaluate import Normalisation, Scheme
-from rulegov.evaluate._normalise import normalise
-from rulegov.evaluate._rank import ranks
+from rulegov.evaluation import Normalisation, Scheme
+from rulegov.evaluation._normalise import normalise
+from rulegov.evaluation._rank import ranks
 from rulegov.model import Direction
 from strategies import MEANS, scheme_and_data, schemes
 

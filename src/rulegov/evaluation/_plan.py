@@ -122,7 +122,7 @@ class PlanIndicators:
         ``units``, not the value. Tasks the unit does not hold are not applicable.
 
         Returns:
-            ``(data, not_applicable)`` for [`evaluate`][rulegov.evaluate.evaluate], keyed by
+            ``(data, not_applicable)`` for [`evaluate`][rulegov.evaluation.evaluate], keyed by
             unit name.
         """
         if indicator not in INDICATORS:

@@ -3,7 +3,7 @@
 import pytest
 
 import rulegov
-from rulegov.evaluate import Scheme
+from rulegov.evaluation import Scheme
 
 BANDS = [
     {"grade": "excellent", "label": "优秀", "min": 90},

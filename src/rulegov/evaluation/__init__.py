@@ -15,11 +15,17 @@ Examples:
 """
 
 from rulegov._deprecation import deprecated_names as _deprecated_names
-from rulegov.evaluate._engine import EffectKind, GradeStep, Part, PartStatus, RuleEffect
-from rulegov.evaluate._evaluate import RankInterval, evaluate, rank_uncertainty
-from rulegov.evaluate._plan import PlanIndicators, RoleWeights, plan_indicators
-from rulegov.evaluate._result import Evaluation, Explanation, NodeExplanation, RankChange, Standing
-from rulegov.evaluate._scheme import (
+from rulegov.evaluation._engine import EffectKind, GradeStep, Part, PartStatus, RuleEffect
+from rulegov.evaluation._evaluate import RankInterval, evaluate, rank_uncertainty
+from rulegov.evaluation._plan import PlanIndicators, RoleWeights, plan_indicators
+from rulegov.evaluation._result import (
+    Evaluation,
+    Explanation,
+    NodeExplanation,
+    RankChange,
+    Standing,
+)
+from rulegov.evaluation._scheme import (
     Aggregation,
     Band,
     BonusRule,
@@ -82,9 +88,9 @@ __all__ = [
 ]
 
 __getattr__ = _deprecated_names(
-    "rulegov.evaluate",
+    "rulegov.evaluation",
     {
-        "quantize": ("rulegov.evaluate._rank:quantize", "round with the scheme's Display"),
-        "ranks": ("rulegov.evaluate._rank:ranks", "read Evaluation.rank or Evaluation.ranking"),
+        "quantize": ("rulegov.evaluation._rank:quantize", "round with the scheme's Display"),
+        "ranks": ("rulegov.evaluation._rank:ranks", "read Evaluation.rank or Evaluation.ranking"),
     },
 )

@@ -1,7 +1,7 @@
 import pytest
 
 import rulegov
-from rulegov.evaluate import Scheme
+from rulegov.evaluation import Scheme
 
 SCHEME = Scheme.model_validate(
     {
