@@ -252,15 +252,6 @@ class Explanation:
         return to_html(self)
 
 
-def _number(value: object) -> str:
-    """A number rounded for display: four significant digits, no trailing zeros."""
-    if value is None:
-        return ""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:.4g}"
-    return str(value)
-
-
 def _pad(text: str, width: int) -> str:
     """``text`` padded with spaces to ``width`` terminal columns."""
     return text + " " * max(0, width - display_width(text))
