@@ -401,18 +401,20 @@ _COLUMNS = ("node", "ES", "EF", "LS", "LF", "slack", "critical", "driven by")
 
 
 def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
+    graph = schedule.graph
+    driving = schedule.driving_predecessor
     return [
         (
-            schedule.graph.label(node),
+            graph.label(node),
             str(schedule.early_start[node]),
             str(schedule.early_finish[node]),
             str(schedule.late_start[node]),
             str(schedule.late_finish[node]),
             str(schedule.total_slack[node]),
             "yes" if node in schedule.critical else "",
-            schedule.driving_predecessor[node] or "",
+            graph.label(driving[node]) if driving[node] else "",
         )
-        for node in schedule.graph.nodes
+        for node in graph.nodes
     ]
 
 
