@@ -402,7 +402,10 @@ _COLUMNS = ("node", "ES", "EF", "LS", "LF", "slack", "critical", "driven by")
 
 def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
     graph = schedule.graph
-    driving = schedule.driving_predecessor
+    driving = {
+        node: "" if before is None else graph.label(before)
+        for node, before in schedule.driving_predecessor.items()
+    }
     return [
         (
             graph.label(node),
@@ -412,7 +415,7 @@ def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
             str(schedule.late_finish[node]),
             str(schedule.total_slack[node]),
             "yes" if node in schedule.critical else "",
-            graph.label(driving[node]) if driving[node] else "",
+            driving[node],
         )
         for node in graph.nodes
     ]
