@@ -8,6 +8,18 @@ from rulegov.model._assessment import Assessment, AssessmentKind, Subject, Subje
 from rulegov.model._base import Diagnostic, Model, Severity, SourceText, Span
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
+from rulegov.model._frame import (
+    Attachment,
+    DocNumber,
+    DocumentFormat,
+    DocumentKind,
+    Frame,
+    FrameNote,
+    NoticeVerb,
+    Secrecy,
+    SecrecyLevel,
+    Urgency,
+)
 from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
 from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
 from rulegov.model._time import Frequency, Period, TimeFrame, TimingKind
@@ -25,6 +37,7 @@ __all__ = [
     "Assessment",
     "AssessmentKind",
     "Assignment",
+    "Attachment",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -34,6 +47,11 @@ __all__ = [
     "DependencyType",
     "Diagnostic",
     "Direction",
+    "DocNumber",
+    "DocumentFormat",
+    "DocumentKind",
+    "Frame",
+    "FrameNote",
     "Frequency",
     "Indicator",
     "LagUnit",
@@ -41,11 +59,14 @@ __all__ = [
     "Membership",
     "Model",
     "Notice",
+    "NoticeVerb",
     "Period",
     "Plan",
     "PlanKind",
     "ProgressReport",
     "Role",
+    "Secrecy",
+    "SecrecyLevel",
     "Section",
     "SectionKind",
     "Severity",
@@ -61,5 +82,6 @@ __all__ = [
     "Unit",
     "UnitKind",
     "UnitLevel",
+    "Urgency",
     "plan_json_schema",
 ]

@@ -77,7 +77,11 @@ _CHROME = (
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
-_DOC_NUMBER = re.compile(r"[^\s:,。]{1,24}[〔\[(]\d{4}[〕\])]\s?\d{1,5}号")
+_DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
+_NOTICE_HEAD = re.compile(r"(?P<issuer>.*?)[关關]于(?P<rest>.*)")
+_NOTICE_ISSUER = re.compile(r"(?P<issuer>.{2,60}?)[关關]于(?:印[发發]|[转轉][发發]|批[转轉])")
+_NOTICE_PLAN = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知")
+_DOCUMENT_ENDS = ("通知", "意见", "意見", "决定", "決定", "办法", "辦法", "方案", "要点", "要點", "规划", "計劃", "计划", "报告", "通报", "函", "批复")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
@@ -124,6 +128,8 @@ class Header:
     issued_on: dt.date | None = None
     recipients: list[str] = attrs.Factory(list)
     notice_title: str | None = None
+    notice_issuer: str | None = None
+    issuers: list[str] = attrs.Factory(list)
     notice_lines: list[Line] = attrs.Factory(list)
     title: str | None = None
     title_lines: list[Line] = attrs.Factory(list)
@@ -221,7 +227,7 @@ class _Reader:
         self.lines = lines
         self.header = Header()
         self.state = State.START
-        self.pending: Line | None = None
+        self.pending: list[Line] = []
         self.index = 0
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
@@ -242,7 +248,7 @@ class _Reader:
             self.index += 1
             if line.text.strip(" \t"):
                 self.read(line)
-        if self.pending is not None:
+        if self.pending:
             self.fallback(self.pending)
         return self.header
 
@@ -327,22 +333,36 @@ class _Reader:
         ):
             header.issued_on = day
             header.spans["issued_on"] = _span(line, 0, len(line.text))
-        if self.pending is not None:
+        if self.pending:
             self.issuer(self.pending)
-            self.pending = None
+            self.pending = []
         self.state = State.SIGNED
         return True
 
-    def issuer(self, line: Line) -> None:
-        self.header.issuer = line.printed(0, len(line.text))
-        self.header.spans["issuer"] = _span(line, 0, len(line.text))
+    def issuer(self, lines: list[Line]) -> None:
+        from rulegov.parse._frame import split_organs  # noqa: PLC0415
+
+        organs: list[str] = []
+        for line in lines:
+            organs.extend(split_organs(line))
+        self.header.issuers = organs
+        self.header.issuer = organs[0]
+        first, last = lines[0], lines[-1]
+        self.header.spans["issuer"] = (
+            _span(first, 0, len(first.text))
+            if len(organs) == 1
+            else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
+        )
 
     def start(self, line: Line) -> None:
         text = line.text
-        if _DOC_NUMBER.fullmatch(text):
-            self.header.doc_number = line.printed(0, len(text))
-            self.header.spans["doc_number"] = _span(line, 0, len(text))
-        elif text.startswith("关于") and _is_titleish(text):
+        bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        if _DOC_NUMBER.fullmatch(bare):
+            begin = 1 if bare is not text else 0
+            if self.header.doc_number is None or "doc_number" not in self.header.spans:
+                self.header.doc_number = line.printed(begin, begin + len(bare))
+                self.header.spans["doc_number"] = _span(line, begin, begin + len(bare))
+        elif self.is_notice_title(text):
             self.notice_title(line)
         elif text.endswith(":") and len(text) <= 300 and "。" not in text:
             self.recipients(line)
@@ -350,45 +370,80 @@ class _Reader:
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
         elif len(text) <= _MAX_ISSUER and _is_titleish(text) and self.date_follows():
-            self.pending = line
+            self.pending = [line]
         elif _is_titleish(text):
             self.title(line)
         else:
             self.preamble(line)
+
+    def is_notice_title(self, text: str) -> bool:
+        """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines."""
+        head = _NOTICE_HEAD.match(text)
+        if head is None or not _is_titleish(text) or len(head["issuer"]) > _MAX_ISSUER * 2:
+            return False
+        if head["issuer"] == "" or text.endswith(_DOCUMENT_ENDS):
+            return True
+        joined = text
+        for following in self.lines[self.index : self.index + 5]:
+            if not _is_titleish(following.text):
+                break
+            joined += following.text
+            if joined.endswith(_DOCUMENT_ENDS):
+                return True
+        return False
 
     def notice_title(self, line: Line) -> None:
         lines = [line]
         text = line.text
         while not text.endswith("通知") and self.index < len(self.lines):
             following = self.lines[self.index]
-            if not _is_titleish(following.text) or len(lines) >= 3:
+            if not following.text.strip(" \t"):
+                self.index += 1
+                continue
+            if not _is_titleish(following.text) or len(lines) >= 5:  # noqa: PLR2004
+                break
+            if text.endswith(_DOCUMENT_ENDS) and not text.endswith("》"):
                 break
             lines.append(following)
             text += following.text
             self.index += 1
-        self.header.notice_title = "".join(item.printed(0, len(item.text)) for item in lines)
+        printed = "".join(item.printed(0, len(item.text)) for item in lines)
+        number = re.search(r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]\d{1,5}[号號])\)$", text)
+        if number is not None:
+            # a number printed after the title: 《…》的通知(岳办发〔2017〕2号)
+            last = lines[-1]
+            begin = len(last.text) - len(number.group()) + 1
+            if begin > 0 and self.header.doc_number is None:
+                self.header.doc_number = number["number"]
+                self.header.spans["doc_number"] = _span(last, begin, len(last.text) - 1)
+            printed = printed[: len(printed) - len(number.group())].rstrip() if printed.endswith((")", "）")) else printed
+        self.header.notice_title = printed
+        issuer = _NOTICE_ISSUER.match(text)
+        if issuer is not None:
+            self.header.notice_issuer = issuer["issuer"].strip()
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
 
     def recipients(self, line: Line) -> None:
-        from rulegov.parse._units import split_names  # noqa: PLC0415
+        from rulegov.parse._frame import split_recipients  # noqa: PLC0415
 
         text = line.text
-        names = split_names(text, 0, len(text) - 1)
-        self.header.recipients = [line.printed(n.begin, n.end) for n in names]
+        names = split_recipients(text[: len(text) - 1])
+        self.header.recipients = [line.printed(begin, end) for begin, end in names]
         self.header.spans["recipients"] = _span(line, 0, len(text) - 1)
         self.state = State.NOTICE
 
     def notice(self, line: Line) -> None:
         text = line.text
-        if self.pending is not None:
-            self.header.notice_lines.append(self.pending)
-            self.pending = None
+        short = len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?")
+        if self.pending and not (short and len(self.pending) < 3):  # noqa: PLR2004
+            self.header.notice_lines.extend(self.pending)
+            self.pending = []
         if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():
             self.title(line)
-        elif len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?"):
-            self.pending = line
+        elif short:
+            self.pending.append(line)
         else:
             self.header.notice_lines.append(line)
 
@@ -428,11 +483,11 @@ class _Reader:
         self.header.preamble_lines.append(line)
         self.state = State.TITLED
 
-    def fallback(self, line: Line) -> None:
+    def fallback(self, lines: list[Line]) -> None:
         if self.header.issuer is None and self.state is State.NOTICE:
-            self.issuer(line)
+            self.issuer(lines)
         else:
-            self.header.notice_lines.append(line)
+            self.header.notice_lines.extend(lines)
 
 
 def read_header(lines: list[Line]) -> Header:

@@ -10,6 +10,7 @@ task table are always tasks.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,15 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
+from rulegov.parse._frame import (
+    FrameInputs,
+    blank,
+    build_frame,
+    find_frame,
+    frame_diagnostics,
+    keep_table_for_merge,
+    match_rows,
+)
 from rulegov.parse._header import (
     Header,
     is_chrome,
@@ -53,6 +63,8 @@ from rulegov.parse._units import ROLE_LABELS, TIME_LABELS, guess_kind, guess_lev
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from rulegov.parse._frame import TableRow
 
 __all__ = ["parse_plan"]
 
@@ -412,14 +424,22 @@ class _Parser:
 
     def build(self) -> Plan:
         check_text(self.text, self.source)
+        reading = find_frame(self.lines)
+        keep_table_for_merge(reading, self.lines)
+        for index in reading.consumed:
+            self.lines[index] = blank(self.lines[index])
+        self.diagnostics.extend(reading.diagnostics)
         start = self.body_start()
         header = read_header(self.lines[:start])
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
+        self.frame_fallbacks(header, reading.frame)
         title = self.plan_title(header)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         self.read_body(self.lines[start:])
+        if reading.table_rows:
+            self.merge_table(reading.table_rows)
         sections: list[Section] = []
         unsectioned: list[Task] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
@@ -440,6 +460,22 @@ class _Parser:
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
             spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
+        frame = build_frame(
+            reading,
+            FrameInputs(
+                title=header.notice_title or title,
+                title_span=header.spans.get("notice_title" if header.notice_title else "title"),
+                doc_number=header.doc_number,
+                doc_number_span=header.spans.get("doc_number"),
+                recipients=header.recipients,
+                recipients_span=header.spans.get("recipients"),
+                issuers=header.issuers or ([header.issuer] if header.issuer else []),
+                issuers_span=header.spans.get("issuer"),
+                issued_on=header.issued_on,
+                issued_on_span=header.spans.get("issued_on"),
+            ),
+        )
+        self.diagnostics.extend(frame_diagnostics(frame, self.text))
         return Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
@@ -450,6 +486,7 @@ class _Parser:
             recipients=header.recipients,
             period=self.period(title),
             notice=notice,
+            frame=frame,
             preamble="\n".join(line.printed(0, len(line.text)) for line in header.preamble_lines)
             or None,
             sections=sections,
@@ -460,6 +497,67 @@ class _Parser:
             source=SourceText(name=self.source, text=self.text),
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
+
+    def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
+        """Fill the issuer and date from the frame when the head does not print them."""
+        organs = found.get("end_signing_organs")
+        if header.issuer is None and isinstance(organs, list) and organs:
+            header.issuer = str(organs[0])
+            header.issuers = [str(organ) for organ in organs]
+        elif header.issuer is None and header.notice_issuer:
+            header.issuer = header.notice_issuer
+            if "notice_title" in header.spans:
+                header.spans["issuer"] = header.spans["notice_title"]
+        day = found.get("end_issued_on")
+        if header.issued_on is None and isinstance(day, dt.date):
+            header.issued_on = day
+
+    def merge_table(self, rows: list[TableRow]) -> None:
+        """Merge a task-division table's units and deadlines into the plan's tasks."""
+        nodes: list[_Node] = []
+
+        def visit(node: _Node, prose: SectionKind | None) -> None:
+            kind = _prose_kind(node.title()) or prose
+            if kind is None and node.style != _GROUP and _is_task(node):
+                nodes.append(node)
+                return
+            for child in node.children:
+                visit(child, kind)
+
+        for child in self.root.children:
+            visit(child, None)
+        matched, lost_rows, lost_tasks = match_rows(
+            rows, [(node.value, node.title()) for node in nodes]
+        )
+        for row_index, node_index in matched.items():
+            row = rows[row_index]
+            node = nodes[node_index]
+            node.fields.extend(
+                (row.line, Field(label, begin, end, begin)) for label, begin, end in row.fields
+            )
+        for row_index in lost_rows:
+            row = rows[row_index]
+            title = row.line.text[slice(*row.title)] if row.title else ""
+            self.diagnostics.append(
+                _diagnostic(
+                    row.line,
+                    0,
+                    "table-task-missing",
+                    f"the task-division table names task {row.number} ({title[:20]}) "
+                    "that the plan lacks",
+                )
+            )
+        for node_index in lost_tasks:
+            node = nodes[node_index]
+            self.diagnostics.append(
+                _diagnostic(
+                    node.line,
+                    0,
+                    "task-not-in-table",
+                    f"task {node.number} ({node.title()[:20]}) is not in the task-division table",
+                    Severity.INFO,
+                )
+            )
 
     def learn_aliases(self) -> None:
         for line in self.lines:
