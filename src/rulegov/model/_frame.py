@@ -236,7 +236,7 @@ class DocNumber(Model):
     @property
     def is_standard(self) -> bool:
         """Whether the number is printed in the standard's form."""
-        return self.text == self.standard
+        return self.text.replace("號", "号") == self.standard
 
 
 class Secrecy(Model):

@@ -47,6 +47,7 @@ __all__ = [
     "TableRow",
     "blank",
     "build_frame",
+    "carried_title",
     "document_kind",
     "find_frame",
     "frame_diagnostics",
@@ -69,7 +70,7 @@ _LIST_ITEM = re.compile(r"(?P<number>\d{1,2})[.、．](?P<title>.+)")
 _PART_HEAD = re.compile(r"附件(?P<number>\d{1,2}|[一二三四五六七八九十])?(?::(?P<title>.+))?")
 _NOTE = re.compile(r"\((?P<body>此件[^()]{0,16}|联系人[^()]*|[^()]*电话[^()]*)\)")
 _CONTACT = re.compile(r"联系人:?(?P<name>[^,;()\d]{1,12})")
-_TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>[\d\-()—]{5,20})")
+_TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>\d[\d\-—]{4,20})")
 _CC = re.compile(r"(?P<label>抄送|抄报|分送):(?P<names>.*)")
 _PRINTING = re.compile(r"(?P<office>.{2,40}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?")
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
@@ -101,7 +102,8 @@ _VERBS: tuple[tuple[str, NoticeVerb], ...] = (
     ("转发", NoticeVerb.FORWARD),
     ("印发", NoticeVerb.ISSUE),
 )
-_TITLE_TAIL = " ()（）试行征求意见稿草案暂行修订"
+_SIMPLIFIED = str.maketrans("實劃點計規辦發關於轉議報決見復紀請務範則細", "实划点计规办发关于转议报决见复纪请务范则细")
+_TITLE_SUFFIX = re.compile(r"\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$")
 _ORGAN_ENDS = (
     "政府",
     "部门",
@@ -125,6 +127,13 @@ _ORGAN_ENDS = (
     "站",
     "部",
     "署",
+    "开发区",
+    "新区",
+    "管理区",
+    "港区",
+    "园区",
+    "街道",
+    "办事处",
 )
 
 
@@ -193,7 +202,11 @@ def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
         >>> document_kind("2023年法治建设工作要点")
         (None, None)
     """
-    bare = title.rstrip(_TITLE_TAIL)
+    bare = title.translate(_SIMPLIFIED).strip()
+    trailing = re.search(r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", bare)
+    if trailing is not None:
+        bare = bare[: trailing.start()].rstrip()
+    bare = _TITLE_SUFFIX.sub("", bare)
     kind = None
     for word, candidate in _KIND_WORDS:
         if bare.endswith(word):
@@ -215,12 +228,12 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
     Names are split on ``,`` and ``;`` (full- or half-width), outside brackets. A ``、`` splits
     only between two whole names, the first ending in an organ word (政府, 部门, 单位, 局...) or the
     second starting with 各: it also joins names that share a head word, so
-    永昌县、金川区人民政府 is one recipient.
+    永昌县、金川区人民政府 is one recipient, and so is 行署各委、办、局.
 
     Example:
-        >>> text = "永昌县、金川区人民政府,市政府各部门、各直属单位;有关单位"
+        >>> text = "永昌县、金川区人民政府,市政府各部门、各直属单位;行署各委、办、局"
         >>> [text[a:b] for a, b in split_recipients(text)]
-        ['永昌县、金川区人民政府', '市政府各部门', '各直属单位', '有关单位']
+        ['永昌县、金川区人民政府', '市政府各部门', '各直属单位', '行署各委、办、局']
     """
     pieces: list[tuple[int, int]] = []
     depth = 0
@@ -235,8 +248,10 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
             start = position + 1
         elif depth == 0 and char == "、":
             before = text[start:position].rstrip()
-            after = text[position + 1 :].lstrip()
-            if before.endswith(_ORGAN_ENDS) or after.startswith("各"):
+            after = re.split(r"[,，;；、]", text[position + 1 :].lstrip(), maxsplit=1)[0]
+            # 各委、办、局 and 县市区委、人民政府 list heads that share a place, not names
+            whole = len(after) >= 5 or after.endswith("区")  # noqa: PLR2004
+            if after.startswith("各") or (whole and before.endswith(_ORGAN_ENDS)):
                 pieces.append((start, position))
                 start = position + 1
     pieces.append((start, len(text)))
@@ -356,7 +371,8 @@ class _Finder:
             return True
         signers = _SIGNERS.search(text)
         if signers is not None:
-            names = [n for n in re.split(r"[\s、,]+", line.printed(signers.start("names"), len(text))) if n]
+            begin = line.offset(signers.start("names")) - line.start
+            names = [n for n in re.split(r"[\s\u3000、,，]+", line.original[begin:]) if n]
             self.set("signers", names, _line_span(line, signers.start("names"), len(text)))
             number = DocNumber.read(text[: signers.start()])
             if number is not None:
@@ -598,7 +614,9 @@ class _Finder:
         """Whether no numbered heading or table comes before line ``index``."""
         from rulegov.parse._numbering import match_heading  # noqa: PLC0415
 
-        for line in self.lines[:index]:
+        for position, line in enumerate(self.lines[:index]):
+            if position in self.reading.consumed:
+                continue
             if match_heading(line.text) is not None or table_cells(line.text) is not None:
                 return False
         return True
@@ -796,6 +814,7 @@ class FrameInputs:
     issuers_span: Span | None
     issued_on: dt.date | None
     issued_on_span: Span | None
+    plan_title: str | None = None
 
 
 def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
@@ -848,7 +867,12 @@ def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
             spans["issued_on"] = span
     if kind_is_letter(values):
         values["format"] = DocumentFormat.LETTER
-    values["attachments"] = reading.attachments
+    values["attachments"] = [
+        item.model_copy(update={"is_plan": True})
+        if item.found and inputs.plan_title and _same_title(item.title, inputs.plan_title)
+        else item
+        for item in reading.attachments
+    ]
     values["notes"] = reading.notes
     values["spans"] = spans
     return Frame.model_validate(values)
@@ -909,3 +933,31 @@ def match_rows(rows: list[TableRow], titles: list[tuple[int, str]]) -> tuple[dic
     unmatched_rows = [index for index in range(len(rows)) if index not in matched]
     unmatched_tasks = [task for task in range(len(titles)) if task not in used]
     return matched, unmatched_rows, unmatched_tasks
+
+
+_CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+
+
+def carried_title(notice_title: str) -> str | None:
+    """The title of the document a notice carries: Y in ``X关于印发《Y》的通知``; or the title
+    itself when it names a document that is no notice (an 意见 is its own plan).
+
+    Example:
+        >>> carried_title("某县人民政府关于印发《2023年工作要点（试行）》的通知")
+        '2023年工作要点（试行）'
+        >>> carried_title("某县人民政府办公室关于印发2023年工作要点的通知")
+        '2023年工作要点'
+        >>> carried_title("某省人民政府关于深化预算管理制度改革的实施意见")
+        '某省人民政府关于深化预算管理制度改革的实施意见'
+    """
+    bare = re.sub(r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip())
+    found = _CARRIED.search(bare)
+    if found is not None:
+        title = found["title"].strip()
+        if title.startswith("《") and title.endswith("》"):
+            title = title[1:-1]
+        return title or None
+    kind, _ = document_kind(bare)
+    if kind is not None and kind is not DocumentKind.NOTICE:
+        return bare
+    return None

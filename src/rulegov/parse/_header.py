@@ -53,6 +53,28 @@ _META_LABELS: dict[str, str] = {
     "编号": "",
     "责任编辑": "",
     "作者": "",
+    "信息分类": "",
+    "生成日期": "",
+    "生效时间": "",
+    "废止时间": "",
+    "关键词": "",
+    "内容概述": "",
+    "公文目录": "",
+    "浏览量": "",
+    "访问量": "",
+    "访问次数": "",
+    "点击数": "",
+    "点击量": "",
+    "日期": "",
+    "时间": "",
+    "发布人": "",
+    "制发机构": "issuer",
+    "發布時間": "",
+    "發布日期": "",
+    "信息來源": "",
+    "來源": "",
+    "瀏覽次數": "",
+    "作者來源": "",
 }
 _META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):")
 _CHROME = (
@@ -74,12 +96,30 @@ _CHROME = (
     "相关链接",
     "上一篇",
     "下一篇",
+    "视力保护色",
+    "【大】",
+    "【中】",
+    "【小】",
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
 _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
-_NOTICE_HEAD = re.compile(r"(?P<issuer>.*?)[关關]于(?P<rest>.*)")
-_NOTICE_ISSUER = re.compile(r"(?P<issuer>.{2,60}?)[关關]于(?:印[发發]|[转轉][发發]|批[转轉])")
+_NOTICE_HEAD = re.compile(
+    r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
+)
+_NOTICE_ISSUER = re.compile(
+    r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
+)
+_TRAILING_NUMBER = re.compile(
+    r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]第?\d{1,5}[号號])\)$"
+)
+_PAGE_TITLE = re.compile(
+    r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]第?\d{1,5}[号號])《(?P<title>.+)》"
+)
+_ISSUER_ENDS = ("政府", "办公室", "辦公室", "委员会", "委員會", "办公厅", "辦公廳", "局", "委", "厅", "院", "部")
+_REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
+# Traditional forms of the characters in the genre's title words, for matching only.
+_SIMPLIFIED = str.maketrans("實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细")
 _NOTICE_PLAN = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知")
 _DOCUMENT_ENDS = ("通知", "意见", "意見", "决定", "決定", "办法", "辦法", "方案", "要点", "要點", "规划", "計劃", "计划", "报告", "通报", "函", "批复")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
@@ -146,6 +186,7 @@ def plan_kind(title: str) -> PlanKind | None:
         >>> plan_kind("2023年法治建设工作要点").value
         'key_points'
     """
+    title = title.translate(_SIMPLIFIED)
     for word, kind in PLAN_KINDS:
         if word in title:
             return kind
@@ -311,6 +352,10 @@ class _Reader:
                 header.spans["issued_on"] = span
         elif field == "title" and header.meta_title is None:
             header.meta_title = value
+            if header.notice_title is None and _NOTICE_ISSUER.match(value) and value.endswith("通知"):
+                header.notice_title = value
+                header.spans["notice_title"] = span
+                header.notice_issuer = _NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
 
     def chrome(self, line: Line) -> bool:
         text = line.text
@@ -362,7 +407,17 @@ class _Reader:
             if self.header.doc_number is None or "doc_number" not in self.header.spans:
                 self.header.doc_number = line.printed(begin, begin + len(bare))
                 self.header.spans["doc_number"] = _span(line, begin, begin + len(bare))
-        elif self.is_notice_title(text):
+        elif _PAGE_TITLE.fullmatch(text):
+            # a web page's own title: the number and the document's title in 《》
+            found = _PAGE_TITLE.fullmatch(text)
+            if found is not None and self.header.doc_number is None:
+                self.header.doc_number = found["number"]
+                self.header.spans["doc_number"] = _span(line, 0, found.end("number"))
+            if found is not None and self.header.meta_title is None:
+                self.header.meta_title = found["title"]
+        elif _REGISTRATION.fullmatch(text):
+            self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
+        elif self.is_notice_title(text) or self.title_follows(text):
             self.notice_title(line)
         elif text.endswith(":") and len(text) <= 300 and "。" not in text:
             self.recipients(line)
@@ -376,16 +431,34 @@ class _Reader:
         else:
             self.preamble(line)
 
+    def title_follows(self, text: str) -> bool:
+        """An organ's name on the line above a title that begins with 关于 (the title's first line)."""
+        if len(text) > _MAX_ISSUER or not _is_titleish(text) or _NOTICE_HEAD.match(text):
+            return False
+        following = self.next_text()
+        return following.startswith(("关于", "關于", "關於")) and self.is_notice_title(following)
+
+    def next_text(self) -> str:
+        for line in self.lines[self.index :]:
+            if line.text.strip(" \t"):
+                return line.text
+        return ""
+
     def is_notice_title(self, text: str) -> bool:
         """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines."""
+        trailing = _TRAILING_NUMBER.search(text)
+        if trailing is not None:
+            text = text[: trailing.start()]
         head = _NOTICE_HEAD.match(text)
         if head is None or not _is_titleish(text) or len(head["issuer"]) > _MAX_ISSUER * 2:
             return False
         if head["issuer"] == "" or text.endswith(_DOCUMENT_ENDS):
             return True
         joined = text
-        for following in self.lines[self.index : self.index + 5]:
-            if not _is_titleish(following.text):
+        for following in self.lines[self.index : self.index + 10]:
+            if not following.text.strip(" \t"):
+                continue
+            if not _is_titleish(following.text) or _META.match(following.text):
                 break
             joined += following.text
             if joined.endswith(_DOCUMENT_ENDS):
@@ -395,7 +468,7 @@ class _Reader:
     def notice_title(self, line: Line) -> None:
         lines = [line]
         text = line.text
-        while not text.endswith("通知") and self.index < len(self.lines):
+        while not text.endswith("通知") and not _TRAILING_NUMBER.search(text) and self.index < len(self.lines):
             following = self.lines[self.index]
             if not following.text.strip(" \t"):
                 self.index += 1
@@ -408,7 +481,7 @@ class _Reader:
             text += following.text
             self.index += 1
         printed = "".join(item.printed(0, len(item.text)) for item in lines)
-        number = re.search(r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]\d{1,5}[号號])\)$", text)
+        number = _TRAILING_NUMBER.search(text)
         if number is not None:
             # a number printed after the title: 《…》的通知(岳办发〔2017〕2号)
             last = lines[-1]
@@ -418,8 +491,8 @@ class _Reader:
                 self.header.spans["doc_number"] = _span(last, begin, len(last.text) - 1)
             printed = printed[: len(printed) - len(number.group())].rstrip() if printed.endswith((")", "）")) else printed
         self.header.notice_title = printed
-        issuer = _NOTICE_ISSUER.match(text)
-        if issuer is not None:
+        issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
+        if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
             self.header.notice_issuer = issuer["issuer"].strip()
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
@@ -457,15 +530,19 @@ class _Reader:
         header = self.header
         lines = [line]
         text = line.text
+        start = self.index
         while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
             following = self.lines[self.index]
+            if not following.text.strip(" \t"):
+                self.index += 1
+                continue
             if not _is_titleish(following.text) or read_date(following.text) is not None:
                 break
             lines.append(following)
             text += following.text
             self.index += 1
         if plan_kind(text) is None and len(lines) > 1:
-            self.index -= len(lines) - 1
+            self.index = start
             lines = [line]
         if header.title is not None and header.title_lines:
             for old in header.title_lines:

@@ -19,6 +19,7 @@ import attrs
 from rulegov.model import (
     Assignment,
     Diagnostic,
+    DocNumber,
     Measure,
     Notice,
     Period,
@@ -41,6 +42,7 @@ from rulegov.parse._frame import (
     FrameInputs,
     blank,
     build_frame,
+    carried_title,
     find_frame,
     frame_diagnostics,
     keep_table_for_merge,
@@ -473,6 +475,7 @@ class _Parser:
                 issuers_span=header.spans.get("issuer"),
                 issued_on=header.issued_on,
                 issued_on_span=header.spans.get("issued_on"),
+                plan_title=title,
             ),
         )
         self.diagnostics.extend(frame_diagnostics(frame, self.text))
@@ -508,6 +511,11 @@ class _Parser:
             header.issuer = header.notice_issuer
             if "notice_title" in header.spans:
                 header.spans["issuer"] = header.spans["notice_title"]
+        number = found.get("doc_number")
+        if header.doc_number is None and isinstance(number, DocNumber):
+            header.doc_number = number.text
+            if number.span is not None:
+                header.spans["doc_number"] = number.span
         day = found.get("end_issued_on")
         if header.issued_on is None and isinstance(day, dt.date):
             header.issued_on = day
@@ -569,8 +577,11 @@ class _Parser:
     def plan_title(self, header: Header) -> str:
         if header.title:
             return header.title
-        if header.meta_title:
+        if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
+        carried = carried_title(header.notice_title) if header.notice_title else None
+        if carried is not None:
+            return carried
         for line in header.notice_lines:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
