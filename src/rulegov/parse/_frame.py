@@ -383,6 +383,8 @@ class _Finder:
             return True
         if _ORGAN_MARK.fullmatch(text) and "关于" not in text and not is_chrome(text):
             self.set("organ_mark", line.printed(0, len(text)), _line_span(line))
+            if text.endswith("纪要"):
+                return False  # the mark of minutes is their title too
             self.consume(index)
             return True
         return False

@@ -131,6 +131,7 @@ _SEPARATOR = re.compile(r":?-{2,}:?")
 PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("任务分工方案", PlanKind.TASK_DIVISION_PLAN),
     ("分工方案", PlanKind.TASK_DIVISION_PLAN),
+    ("分工表", PlanKind.TASK_DIVISION_PLAN),
     ("考核办法", PlanKind.APPRAISAL_SCHEME),
     ("考核方案", PlanKind.APPRAISAL_SCHEME),
     ("考核细则", PlanKind.APPRAISAL_SCHEME),
