@@ -272,7 +272,11 @@ def printable_plans(draw: st.DrawFn) -> rulegov.Plan:
 _ORGAN_CODES = ["某政办发", "某政发", "某办字", "区法治办"]
 _BRACKETS = [("〔", "〕"), ("[", "]"), ("(", ")"), ("【", "】")]
 _PEOPLE = ["张三", "李四", "王五", "赵六"]
-_NOTE_TEXTS = ["（此件公开发布）", "（联系人：王五，联系电话：0515-88886666）", "（此件依申请公开）"]
+_NOTE_TEXTS = [
+    "（此件公开发布）",
+    "（联系人：王五，联系电话：0515-88886666）",
+    "（此件依申请公开）",
+]
 
 
 @st.composite
@@ -284,7 +288,9 @@ def framed_plans(draw: st.DrawFn) -> rulegov.Plan:
     organs = [organ, draw(PLAIN.map(lambda w: f"区{w}委员会"))] if joint else [organ]
     issued_on = draw(st.dates(dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
     opening, closing = draw(st.sampled_from(_BRACKETS))
-    number = f"{draw(st.sampled_from(_ORGAN_CODES))}{opening}2023{closing}{draw(st.integers(1, 300))}号"
+    number = (
+        f"{draw(st.sampled_from(_ORGAN_CODES))}{opening}2023{closing}{draw(st.integers(1, 300))}号"
+    )
     verb = draw(st.sampled_from(["印发", "转发", "批转"]))
     title = f"{organ}关于{verb}《{plan.title}》的通知"
     as_attachment = draw(st.booleans())
@@ -319,7 +325,10 @@ def framed_plans(draw: st.DrawFn) -> rulegov.Plan:
         "attachments": attachments,
         "signing_organs": organs,
         "issued_on": issued_on,
-        "notes": [{"text": text} for text in draw(st.lists(st.sampled_from(_NOTE_TEXTS), max_size=2, unique=True))],
+        "notes": [
+            {"text": text}
+            for text in draw(st.lists(st.sampled_from(_NOTE_TEXTS), max_size=2, unique=True))
+        ],
         "cc": draw(st.lists(PLAIN.map(lambda w: f"区{w}局"), max_size=3, unique=True)),
         "printing_office": organ if printed is not None else None,
         "printed_on": printed,

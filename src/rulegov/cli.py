@@ -399,6 +399,9 @@ def _validate(args: argparse.Namespace) -> int:
             for line in _error_lines(error):
                 sys.stderr.write(f"rulegov: error: {line}\n")
             continue
+        from rulegov.parse import check_frame  # noqa: PLC0415
+
+        plan.diagnostics.extend(check_frame(plan))  # a plan read from JSON is checked here
         errors = _diagnostics(plan, source)
         failed += errors > 0
         verdict = "ok" if errors == 0 else f"{errors} errors"

@@ -103,7 +103,9 @@ def test_specimen_record(specimen):
 
 
 def test_specimen_frame_stays_out_of_the_plan(specimen):
-    texts = [task.text for task in specimen.tasks] + [s.text or "" for s in specimen.walk_sections()]
+    texts = [task.text for task in specimen.tasks] + [
+        s.text or "" for s in specimen.walk_sections()
+    ]
     joined = "\n".join([*texts, specimen.preamble or ""])
     for word in ("抄送", "印发", "附件", "— 2 —", "签发人", "此件", "联系人", "序号"):
         assert word not in joined
@@ -148,7 +150,9 @@ def test_specimen_diagnostics(specimen):
 
 
 def test_task_missing_from_the_table_is_reported():
-    text = SPECIMEN.read_text("utf-8").replace("|3|深化行政执法“三项制度”|县司法局|各乡镇人民政府|每季度|\n", "")
+    text = SPECIMEN.read_text("utf-8").replace(
+        "|3|深化行政执法“三项制度”|县司法局|各乡镇人民政府|每季度|\n", ""
+    )
     plan = rulegov.parse_plan(text)
     found = [d for d in plan.diagnostics if d.code == "task-not-in-table"]
     assert [d.line for d in found] == [25]
@@ -329,7 +333,9 @@ def test_real_number_in_parentheses_and_chinese_date():
     ],
 )
 def test_document_number_forms(printed, expected):
-    plan = rulegov.parse_plan(f"{printed}\n关于印发2020年工作要点的通知\n各部门：\n现将要点印发给你们。\n")
+    plan = rulegov.parse_plan(
+        f"{printed}\n关于印发2020年工作要点的通知\n各部门：\n现将要点印发给你们。\n"
+    )
     number = plan.frame.doc_number
     assert number is not None
     assert (number.organ_code, number.year, number.serial, number.is_standard) == expected
@@ -349,7 +355,8 @@ def test_document_number_year_against_the_date():
     found = [d for d in plan.diagnostics if d.code == "doc-number-year"]
     assert len(found) == 1
     assert found[0].line == 1
-    assert "2022" in found[0].message and "2023-01-05" in found[0].message
+    assert "2022" in found[0].message
+    assert "2023-01-05" in found[0].message
 
 
 @pytest.mark.parametrize(
@@ -364,7 +371,11 @@ def test_document_number_year_against_the_date():
         ("某县人民政府关于禁止燃放烟花爆竹的通告", DocumentKind.CIRCULAR, None),
         ("关于加强法治政府建设的实施意见", DocumentKind.OPINION, None),
         ("关于转发《省法治政府建设要点》的通知", DocumentKind.NOTICE, NoticeVerb.FORWARD),
-        ("关于批转县司法局2023年工作计划的通知", DocumentKind.NOTICE, NoticeVerb.APPROVE_AND_FORWARD),
+        (
+            "关于批转县司法局2023年工作计划的通知",
+            DocumentKind.NOTICE,
+            NoticeVerb.APPROVE_AND_FORWARD,
+        ),
         ("关于2022年法治建设考核结果的通报", DocumentKind.BULLETIN, None),
         ("关于2023年法治政府建设情况的报告", DocumentKind.REPORT, None),
         ("关于申请法治宣传经费的请示", DocumentKind.REQUEST, None),
@@ -387,7 +398,9 @@ def test_plan_title_from_a_notice_title_without_brackets_and_broken_over_lines()
         "各乡镇人民政府，县政府各部门：\n现将要点印发给你们，请认真贯彻执行。\n"
         "一、加强领导\n1.召开会议。\n"
     )
-    assert plan.frame.title == "某县人民政府办公室关于印发某县2023年法治政府建设工作要点（试行）的通知"
+    assert (
+        plan.frame.title == "某县人民政府办公室关于印发某县2023年法治政府建设工作要点（试行）的通知"
+    )
     assert plan.title == "某县2023年法治政府建设工作要点（试行）"
     assert plan.issuer == "某县人民政府办公室"
 
@@ -429,16 +442,25 @@ def test_frame_diagnostics_in_validate_terms():
         "抄送：市司法局。\n某县人民政府办公室　2023年5月1日印发\n"
     )
     found = {d.code: d for d in plan.diagnostics}
-    assert {"no-recipients", "attachment-absent", "attachment-unlisted", "printed-before-written"} <= set(found)
+    assert {
+        "no-recipients",
+        "attachment-absent",
+        "attachment-unlisted",
+        "printed-before-written",
+    } <= set(found)
     assert found["printed-before-written"].line == 10
     assert found["attachment-unlisted"].line == 6
     assert found["attachment-absent"].line == 3
 
 
 def test_minutes_and_letter_formats():
-    minutes = rulegov.parse_plan("某县人民政府常务会议纪要\n出席：张三，李四\n一、会议研究了法治建设工作\n")
+    minutes = rulegov.parse_plan(
+        "某县人民政府常务会议纪要\n出席：张三，李四\n一、会议研究了法治建设工作\n"
+    )
     assert minutes.frame.format is DocumentFormat.MINUTES
     assert minutes.frame.kind is DocumentKind.MINUTES
-    letter = rulegov.parse_plan("某政办函〔2023〕5号\n关于商请支持普法工作的函\n市司法局：\n现将有关事项函告如下。\n")
+    letter = rulegov.parse_plan(
+        "某政办函〔2023〕5号\n关于商请支持普法工作的函\n市司法局：\n现将有关事项函告如下。\n"
+    )
     assert letter.frame.format is DocumentFormat.LETTER
     assert letter.frame.kind is DocumentKind.LETTER

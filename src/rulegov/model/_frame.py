@@ -134,9 +134,9 @@ class NoticeVerb(enum.StrEnum):
 class SecrecyLevel(enum.StrEnum):
     """密级: the secrecy level of a classified document."""
 
-    TOP_SECRET = "top_secret"
+    TOP_SECRET = "top_secret"  # noqa: S105 - a secrecy level, not a password
     """绝密."""
-    SECRET = "secret"
+    SECRET = "secret"  # noqa: S105 - a secrecy level, not a password
     """机密."""
     CONFIDENTIAL = "confidential"
     """秘密."""
@@ -216,7 +216,7 @@ class DocNumber(Model):
         if found is None:
             return None
         year = int(found["year"])
-        if not 1900 <= year <= 2200:  # noqa: PLR2004 - the years a document number can carry
+        if not 1900 <= year <= 2200:
             return None
         return cls(
             text=text.strip(),
@@ -354,9 +354,7 @@ class Frame(Model):
     @property
     def is_empty(self) -> bool:
         """Whether no element of the frame was read."""
-        return not any(
-            value not in (None, [], {}) for name, value in self if name not in ("spans",)
-        )
+        return not any(value not in (None, [], {}) for name, value in self if name != "spans")
 
     def attachment(self, number: int) -> Attachment:
         """The attachment numbered ``number`` (附件2 -> 2).
@@ -369,7 +367,12 @@ class Frame(Model):
                 return item
         known = [item.number for item in self.attachments]
         raise UnknownReferenceError(
-            [Issue("attachments", f"no attachment numbered {number}; the frame lists {known}", number)],
+            [
+                Issue(
+                    "attachments",
+                    f"no attachment numbered {number}; the frame lists {known}",
+                    number,
+                )
+            ],
             "Frame",
         )
-

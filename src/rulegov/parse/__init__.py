@@ -12,6 +12,7 @@ Example:
 """
 
 from rulegov.parse._format import format_plan
+from rulegov.parse._frame import check_frame
 from rulegov.parse._parser import parse_plan
 
-__all__ = ["format_plan", "parse_plan"]
+__all__ = ["check_frame", "format_plan", "parse_plan"]

@@ -161,7 +161,11 @@ def _attachment_heading(item: Attachment, frame: Frame) -> str:
 
 def _table_attachment(item: Attachment, frame: Frame, plan: Plan) -> list[str]:
     """A task-division table after the plan: one row per task, with its units and deadline."""
-    lines = [_attachment_heading(item, frame), item.title, "|序号|工作任务|牵头单位|配合单位|完成时限|"]
+    lines = [
+        _attachment_heading(item, frame),
+        item.title,
+        "|序号|工作任务|牵头单位|配合单位|完成时限|",
+    ]
     lines.append("|---|---|---|---|---|")
     for number, task in enumerate(plan.tasks, start=1):
         lead = "、".join(a.unit_name or a.unit for a in task.assignments if a.role is Role.LEAD)
@@ -184,6 +188,19 @@ def _record_lines(frame: Frame) -> list[str]:
     return lines
 
 
+def _signature_lines(frame: Frame, plan: Plan, lines: list[str]) -> None:
+    """发文机关署名 and 成文日期; joint organs on one line, apart by two ideographic spaces."""
+    organs = frame.signing_organs or ([plan.issuer] if plan.issuer else [])
+    issued_on = frame.issued_on or plan.issued_on
+    if issued_on is not None:
+        if organs:
+            lines.append("　　".join(organs))
+        lines.append(date_words(issued_on))
+    elif organs:
+        # a signature without a date would read as the first line of a split title
+        lines.insert(0, f"发文机关：{organs[0]}")
+
+
 def _framed_lines(plan: Plan, frame: Frame) -> tuple[list[str], list[str]]:
     """The lines before the plan's sections, and those after them, in the standard's order."""
     lines = _head_lines(frame, plan)
@@ -197,14 +214,7 @@ def _framed_lines(plan: Plan, frame: Frame) -> tuple[list[str], list[str]]:
     if plan.notice is not None and plan.notice.text:
         lines.append(plan.notice.text)
     lines.extend(_attachment_list(frame))
-    organs = frame.signing_organs or ([plan.issuer] if plan.issuer else [])
-    issued_on = frame.issued_on or plan.issued_on
-    if issued_on is not None:
-        if organs:
-            lines.append("　　".join(organs))
-        lines.append(date_words(issued_on))
-    elif organs:
-        lines.insert(0, f"发文机关：{organs[0]}")
+    _signature_lines(frame, plan, lines)
     lines.extend(note.text for note in frame.notes)
     plan_part = next((item for item in frame.attachments if item.is_plan and item.found), None)
     if plan_part is not None:

@@ -13,7 +13,6 @@ out too and merged into the plan's tasks afterwards, by number and title.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,10 @@ from rulegov.parse._tables import read_columns
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+    from rulegov.model import Plan
     from rulegov.parse._text import Line
 
 __all__ = [
@@ -48,6 +51,7 @@ __all__ = [
     "blank",
     "build_frame",
     "carried_title",
+    "check_frame",
     "document_kind",
     "find_frame",
     "frame_diagnostics",
@@ -72,9 +76,13 @@ _NOTE = re.compile(r"\((?P<body>此件[^()]{0,16}|联系人[^()]*|[^()]*电话[^
 _CONTACT = re.compile(r"联系人:?(?P<name>[^,;()\d]{1,12})")
 _TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>\d[\d\-—]{4,20})")
 _CC = re.compile(r"(?P<label>抄送|抄报|分送):(?P<names>.*)")
-_PRINTING = re.compile(r"(?P<office>.{2,40}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?")
+_PRINTING = re.compile(
+    r"(?P<office>.{2,40}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?"
+)
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
 _DATE_LINE_MAX = 20
+_MIN_NAME = 5  # the shortest recipient name that stands alone after 、 (县政府各部门)
+_MAX_SIGNATURE_LINES = 3
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
 
@@ -102,8 +110,12 @@ _VERBS: tuple[tuple[str, NoticeVerb], ...] = (
     ("转发", NoticeVerb.FORWARD),
     ("印发", NoticeVerb.ISSUE),
 )
-_SIMPLIFIED = str.maketrans("實劃點計規辦發關於轉議報決見復紀請務範則細", "实划点计规办发关于转议报决见复纪请务范则细")
-_TITLE_SUFFIX = re.compile(r"\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$")
+_SIMPLIFIED = str.maketrans(
+    "實劃點計規辦發關於轉議報決見復紀請務範則細", "实划点计规办发关于转议报决见复纪请务范则细"
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$"
+)
 _ORGAN_ENDS = (
     "政府",
     "部门",
@@ -207,17 +219,17 @@ def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
     if trailing is not None:
         bare = bare[: trailing.start()].rstrip()
     bare = _TITLE_SUFFIX.sub("", bare)
-    kind = None
-    for word, candidate in _KIND_WORDS:
+    kind: DocumentKind | None = None
+    for word, named in _KIND_WORDS:
         if bare.endswith(word):
-            kind = candidate
+            kind = named
             break
-    verb = None
+    verb: NoticeVerb | None = None
     if kind is not None:
         head = bare.split("《", 1)[0]
-        for word, candidate in _VERBS:
+        for word, action in _VERBS:
             if word in head:
-                verb = candidate
+                verb = action
                 break
     return kind, verb
 
@@ -243,20 +255,13 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")）〕]】":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in ",，;；":
+        elif depth == 0 and _splits(text, start, position):
             pieces.append((start, position))
             start = position + 1
-        elif depth == 0 and char == "、":
-            before = text[start:position].rstrip()
-            after = re.split(r"[,，;；、]", text[position + 1 :].lstrip(), maxsplit=1)[0]
-            # 各委、办、局 and 县市区委、人民政府 list heads that share a place, not names
-            whole = len(after) >= 5 or after.endswith("区")  # noqa: PLR2004
-            if after.startswith("各") or (whole and before.endswith(_ORGAN_ENDS)):
-                pieces.append((start, position))
-                start = position + 1
     pieces.append((start, len(text)))
     trimmed: list[tuple[int, int]] = []
-    for begin, end in pieces:
+    for first, last in pieces:
+        begin, end = first, last
         while begin < end and text[begin] in " \t":
             begin += 1
         while end > begin and text[end - 1] in " \t。:：":
@@ -264,6 +269,20 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
         if end > begin:
             trimmed.append((begin, end))
     return trimmed
+
+
+def _splits(text: str, start: int, position: int) -> bool:
+    """Whether the mark at ``position`` ends a recipient that began at ``start``."""
+    char = text[position]
+    if char in ",，;；":
+        return True
+    if char != "、":
+        return False
+    before = text[start:position].rstrip()
+    after = re.split(r"[,，;；、]", text[position + 1 :].lstrip(), maxsplit=1)[0]
+    # 各委、办、局 and 县市区委、人民政府 list heads that share a place, not names
+    whole = len(after) >= _MIN_NAME or after.endswith("区")
+    return after.startswith("各") or (whole and before.endswith(_ORGAN_ENDS))
 
 
 def split_organs(line: Line) -> list[str]:
@@ -275,7 +294,7 @@ def split_organs(line: Line) -> list[str]:
         ['中共某县县委办公室', '某县人民政府办公室']
     """
     names = [name for name in re.split(r"[\s\u3000]{2,}", line.original.strip()) if name]
-    if len(names) > 1 and all(len(name) >= 4 for name in names):  # noqa: PLR2004
+    if len(names) > 1 and all(len(name) >= 4 for name in names):
         return names
     return [line.printed(0, len(line.text)).strip()]
 
@@ -361,7 +380,7 @@ class _Finder:
             )
             rest = rest.replace(secrecy.group(), "")
             found = True
-        if urgency is not None and len(text) <= 12:  # noqa: PLR2004
+        if urgency is not None and len(text) <= 12:
             value = Urgency.EXTRA_URGENT if urgency.group() == "特急" else Urgency.URGENT
             self.set("urgency", value, _line_span(line, urgency.start(), urgency.end()))
             rest = rest.replace(urgency.group(), "")
@@ -378,7 +397,9 @@ class _Finder:
             if number is not None:
                 printed = line.printed(0, signers.start()).strip()
                 span = _line_span(line, 0, signers.start())
-                self.set("doc_number", number.model_copy(update={"text": printed, "span": span}), None)
+                self.set(
+                    "doc_number", number.model_copy(update={"text": printed, "span": span}), None
+                )
             self.consume(index)
             return True
         if _ORGAN_MARK.fullmatch(text) and "关于" not in text and not is_chrome(text):
@@ -402,9 +423,7 @@ class _Finder:
                     break
                 names_text += following
                 end_index += 1
-            names = [
-                names_text[a:b] for a, b in split_recipients(names_text.rstrip("。"))
-            ]
+            names = [names_text[a:b] for a, b in split_recipients(names_text.rstrip("。"))]
             self.set("cc", names, _lines_span(line, self.lines[end_index]))
             for used in range(index, end_index + 1):
                 self.consume(used)
@@ -415,7 +434,11 @@ class _Finder:
             office = line.printed(0, printing.end("office")).strip()
             self.set("printing_office", office, _line_span(line, 0, printing.end("office")))
             if day is not None:
-                self.set("printed_on", day, _line_span(line, printing.start("date"), printing.end("date")))
+                self.set(
+                    "printed_on",
+                    day,
+                    _line_span(line, printing.start("date"), printing.end("date")),
+                )
             self.consume(index)
             return True
         return False
@@ -453,15 +476,8 @@ class _Finder:
             if head is None:
                 continue
             entries: list[tuple[int | None, str, Span]] = []
-            rest_begin = head.start("rest")
-            rest = head["rest"].strip()
-            if rest:
-                item = _LIST_ITEM.fullmatch(rest)
-                if item is not None:
-                    begin = rest_begin + item.start("title")
-                    entries.append((int(item["number"]), line.printed(begin, len(line.text)).strip(), _line_span(line, begin)))
-                else:
-                    entries.append((None, line.printed(rest_begin, len(line.text)).strip(), _line_span(line, rest_begin)))
+            if head["rest"].strip():
+                entries.append(_list_entry(line, head.start("rest")))
             self.consume(index)
             following = index + 1
             while following < len(lines):
@@ -469,11 +485,9 @@ class _Finder:
                 if not text.strip():
                     following += 1
                     continue
-                item = _LIST_ITEM.fullmatch(text)
-                if item is None or "。" in text or len(text) > _TITLE_MAX:
+                if _LIST_ITEM.fullmatch(text) is None or "。" in text or len(text) > _TITLE_MAX:
                     break
-                begin = item.start("title")
-                entries.append((int(item["number"]), lines[following].printed(begin, len(text)).strip(), _line_span(lines[following], begin)))
+                entries.append(_list_entry(lines[following], 0))
                 self.consume(following)
                 following += 1
             if len(entries) == 1 and entries[0][0] is None:
@@ -486,6 +500,14 @@ class _Finder:
             return
 
     def attachment_parts(self) -> None:
+        heads = self.part_heads()
+        self.parts_from_heads(heads)
+        if not heads:
+            self.parts_from_titles()
+        self.link_parts()
+
+    def part_heads(self) -> list[tuple[int, int | None, str | None]]:
+        """The 附件 / 附件1 / 附件1：title lines that open the attachments' parts."""
         lines = self.lines
         heads: list[tuple[int, int | None, str | None]] = []
         for index, line in enumerate(lines):
@@ -495,33 +517,59 @@ class _Finder:
             if head is None:
                 continue
             number = _number(head["number"]) if head["number"] else None
-            title = line.printed(head.start("title"), len(line.text)).strip() if head["title"] else None
+            title = (
+                line.printed(head.start("title"), len(line.text)).strip() if head["title"] else None
+            )
             heads.append((index, number, title))
-        listed = {item.number: item for item in self.reading.attachments}
-        for position, (index, number, title) in enumerate(heads):
+        return heads
+
+    def parts_from_heads(self, heads: list[tuple[int, int | None, str | None]]) -> None:
+        lines = self.lines
+        for position, (index, printed_number, printed_title) in enumerate(heads):
             self.consume(index)
             last = heads[position + 1][0] - 1 if position + 1 < len(heads) else self.last_content()
             title_line = None
+            title = printed_title
             if title is None:
                 title_line = self.next_content(index + 1, last)
                 if title_line is not None:
                     title = lines[title_line].printed(0, len(lines[title_line].text)).strip()
-            number = number if number is not None else (1 if len(heads) == 1 else None)
-            self.parts.append(_Part(number, _bare_title(title or f"附件{number or ''}"), index, max(index, last), title_line))
-        # parts that repeat a listed title without a 附件N heading
-        if not heads:
-            for item in self.reading.attachments:
-                for index, line in enumerate(lines):
-                    if index in self.reading.consumed or _bare_title(line.printed(0, len(line.text))) != item.title:
-                        continue
-                    if item.span is not None and line.offset(0) <= item.span.start:
-                        continue
-                    self.parts.append(_Part(item.number, item.title, index, self.last_content(), index))
-                    break
+            number = printed_number
+            if number is None and len(heads) == 1:
+                number = 1
+            self.parts.append(
+                _Part(
+                    number,
+                    _bare_title(title or f"附件{number or ''}"),
+                    index,
+                    max(index, last),
+                    title_line,
+                )
+            )
+
+    def parts_from_titles(self) -> None:
+        """Parts that repeat a listed title, with no 附件N heading above them."""
+        for item in self.reading.attachments:
+            for index, line in enumerate(self.lines):
+                if index in self.reading.consumed:
+                    continue
+                if _bare_title(line.printed(0, len(line.text))) != item.title:
+                    continue
+                if item.span is not None and line.offset(0) <= item.span.start:
+                    continue
+                self.parts.append(_Part(item.number, item.title, index, self.last_content(), index))
+                break
+
+    def link_parts(self) -> None:
+        """Link each part to its entry in the attachment list, or record it as unlisted."""
+        lines = self.lines
+        listed = {item.number: item for item in self.reading.attachments}
         for part in self.parts:
             entry = listed.get(part.number)
             if entry is None:
-                entry = next((a for a in self.reading.attachments if _same_title(a.title, part.title)), None)
+                entry = next(
+                    (a for a in self.reading.attachments if _same_title(a.title, part.title)), None
+                )
             span = _lines_span(lines[part.first], lines[part.last])
             rows = self.table_rows(part)
             if entry is None:
@@ -583,20 +631,7 @@ class _Finder:
         day = read_date(date_line.text)
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
             return
-        issuers: list[int] = []
-        index = date_index - 1
-        while index >= 0 and len(issuers) < 3:  # noqa: PLR2004
-            line = self.lines[index]
-            text = line.text
-            if not text.strip() or index in self.reading.consumed:
-                index -= 1
-                continue
-            if len(text) > _ISSUER_MAX or any(mark in text for mark in "。,;:!?《") or read_date(text):
-                break
-            if not text.endswith(_ORGAN_ENDS):
-                break
-            issuers.insert(0, index)
-            index -= 1
+        issuers = self.issuer_lines(date_index)
         if not issuers:
             return
         # a signature right under the notice belongs to the header, which reads it
@@ -608,9 +643,26 @@ class _Finder:
             self.consume(used)
         self.consume(date_index)
         self.reading.frame["end_signing_organs"] = organs
-        self.reading.spans["end_signing_organs"] = _lines_span(self.lines[issuers[0]], self.lines[issuers[-1]])
+        self.reading.spans["end_signing_organs"] = _lines_span(
+            self.lines[issuers[0]], self.lines[issuers[-1]]
+        )
         self.reading.frame["end_issued_on"] = day
         self.reading.spans["end_issued_on"] = _line_span(date_line)
+
+    def issuer_lines(self, date_index: int) -> list[int]:
+        """The organ lines just above a date line: one, or several for a joint signature."""
+        issuers: list[int] = []
+        index = date_index - 1
+        while index >= 0 and len(issuers) < _MAX_SIGNATURE_LINES:
+            text = self.lines[index].text
+            if not text.strip() or index in self.reading.consumed:
+                index -= 1
+                continue
+            if not _is_organ_line(text):
+                break
+            issuers.insert(0, index)
+            index -= 1
+        return issuers
 
     def before_plan(self, index: int) -> bool:
         """Whether no numbered heading or table comes before line ``index``."""
@@ -636,6 +688,15 @@ class _Finder:
             self.reading.frame["format"] = DocumentFormat.MINUTES
 
 
+def _list_entry(line: Line, begin: int) -> tuple[int | None, str, Span]:
+    """One entry of the attachment list: its number (if any), title and span."""
+    item = _LIST_ITEM.fullmatch(line.text, begin)
+    if item is None:
+        return None, line.printed(begin, len(line.text)).strip(), _line_span(line, begin)
+    start = item.start("title")
+    return int(item["number"]), line.printed(start, len(line.text)).strip(), _line_span(line, start)
+
+
 def _row(line: Line, cells: list[tuple[int, int]], columns: dict[int, str]) -> TableRow | None:
     number: int | None = None
     title: tuple[int, int] | None = None
@@ -658,6 +719,15 @@ def _row(line: Line, cells: list[tuple[int, int]], columns: dict[int, str]) -> T
     return TableRow(line, number, title, fields)
 
 
+def _is_organ_line(text: str) -> bool:
+    return (
+        len(text) <= _ISSUER_MAX
+        and not any(mark in text for mark in "。,;:!?《")
+        and read_date(text) is None
+        and text.endswith(_ORGAN_ENDS)
+    )
+
+
 def _number(text: str) -> int:
     if text.isdigit():
         return int(text)
@@ -671,7 +741,7 @@ def _bare_title(title: str) -> str:
 
 def _same_title(first: str, second: str) -> bool:
     a, b = _bare_title(first), _bare_title(second)
-    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a)))  # noqa: PLR2004
+    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a)))
 
 
 def find_frame(lines: list[Line]) -> FrameReading:
@@ -725,10 +795,33 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
             )
         )
 
+    _number_findings(frame, add)
+    if frame.kind is DocumentKind.NOTICE and not frame.recipients:
+        add("no-recipients", "a 通知 names no recipients (主送机关)", frame.spans.get("title"))
+    _attachment_findings(frame, add)
+    if (
+        frame.printed_on is not None
+        and frame.issued_on is not None
+        and frame.printed_on < frame.issued_on
+    ):
+        add(
+            "printed-before-written",
+            f"the printing date {frame.printed_on.isoformat()} is before the date of writing "
+            f"{frame.issued_on.isoformat()}",
+            frame.spans.get("printed_on"),
+        )
+    return found
+
+
+def _number_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:
     number = frame.doc_number
     if number is not None:
         if number.serial is None:
-            add("doc-number-form", f"the document number {number.text!r} cannot be read; write it as 机关代字〔2023〕8号", number.span)
+            add(
+                "doc-number-form",
+                f"the document number {number.text!r} cannot be read; write it as 机关代字〔2023〕8号",
+                number.span,
+            )
         elif not number.is_standard:
             add(
                 "doc-number-form",
@@ -736,15 +829,20 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
                 f"GB/T 9704-2012 writes {number.standard!r}",
                 number.span,
             )
-        if number.year is not None and frame.issued_on is not None and number.year != frame.issued_on.year:
+        if (
+            number.year is not None
+            and frame.issued_on is not None
+            and number.year != frame.issued_on.year
+        ):
             add(
                 "doc-number-year",
                 f"the document number's year {number.year} differs from the year of the date "
                 f"of writing {frame.issued_on.isoformat()}",
                 number.span,
             )
-    if frame.kind is DocumentKind.NOTICE and not frame.recipients:
-        add("no-recipients", "a 通知 names no recipients (主送机关)", frame.spans.get("title"))
+
+
+def _attachment_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:
     for item in frame.attachments:
         if item.listed and not item.found:
             add(
@@ -760,15 +858,6 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
                 "attachment list (附件说明) does not name it",
                 item.part_span,
             )
-    if frame.printed_on is not None and frame.issued_on is not None and frame.printed_on < frame.issued_on:
-        add(
-            "printed-before-written",
-            f"the printing date {frame.printed_on.isoformat()} is before the date of writing "
-            f"{frame.issued_on.isoformat()}",
-            frame.spans.get("printed_on"),
-        )
-    return found
-
 
 
 def blank(line: Line) -> Line:
@@ -847,26 +936,14 @@ def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
         values["doc_number"] = number
     if inputs.title:
         values["title"] = inputs.title
-        kind, verb = document_kind(inputs.title)
-        values["kind"], values["verb"] = kind, verb
+        values["kind"], values["verb"] = document_kind(inputs.title)
         if inputs.title_span is not None:
             spans["title"] = inputs.title_span
     if inputs.recipients:
         values["recipients"] = inputs.recipients
         if inputs.recipients_span is not None:
             spans["recipients"] = inputs.recipients_span
-    organs = inputs.issuers or found.get("end_signing_organs") or []
-    if organs:
-        values["signing_organs"] = organs
-        span = inputs.issuers_span if inputs.issuers else reading.spans.get("end_signing_organs")
-        if span is not None:
-            spans["signing_organs"] = span
-    issued_on = inputs.issued_on or found.get("end_issued_on")
-    if issued_on is not None:
-        values["issued_on"] = issued_on
-        span = inputs.issued_on_span if inputs.issued_on else reading.spans.get("end_issued_on")
-        if span is not None:
-            spans["issued_on"] = span
+    _signature(reading, inputs, values, spans)
     if kind_is_letter(values):
         values["format"] = DocumentFormat.LETTER
     values["attachments"] = [
@@ -878,6 +955,24 @@ def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
     values["notes"] = reading.notes
     values["spans"] = spans
     return Frame.model_validate(values)
+
+
+def _signature(
+    reading: FrameReading, inputs: FrameInputs, values: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """The signing organs and the date: the header's, or else those at the end of the document."""
+    organs = inputs.issuers or reading.frame.get("end_signing_organs") or []
+    if organs:
+        values["signing_organs"] = organs
+        span = inputs.issuers_span if inputs.issuers else reading.spans.get("end_signing_organs")
+        if span is not None:
+            spans["signing_organs"] = span
+    issued_on = inputs.issued_on or reading.frame.get("end_issued_on")
+    if issued_on is not None:
+        values["issued_on"] = issued_on
+        span = inputs.issued_on_span if inputs.issued_on else reading.spans.get("end_issued_on")
+        if span is not None:
+            spans["issued_on"] = span
 
 
 def kind_is_letter(values: dict[str, object]) -> bool:
@@ -892,7 +987,9 @@ def _plain(text: str) -> str:
     return re.sub(r"[\s。,;:、()“”《》]", "", text)
 
 
-def match_rows(rows: list[TableRow], titles: list[tuple[int, str]]) -> tuple[dict[int, int], list[int], list[int]]:
+def match_rows(
+    rows: list[TableRow], titles: list[tuple[int, str]]
+) -> tuple[dict[int, int], list[int], list[int]]:
     """Match the table's rows to the plan's tasks: by title first, then by number.
 
     ``titles`` holds each task's number (its value, 1, 2...) and title, in document order.
@@ -916,7 +1013,7 @@ def match_rows(rows: list[TableRow], titles: list[tuple[int, str]]) -> tuple[dic
             if task in used or not wanted or not title:
                 continue
             short, long = sorted((wanted, title), key=len)
-            if short == long or (len(short) >= 4 and long.startswith(short)):  # noqa: PLR2004
+            if short == long or (len(short) >= 4 and long.startswith(short)):
                 matched[index] = task
                 used.add(task)
                 break
@@ -925,10 +1022,9 @@ def match_rows(rows: list[TableRow], titles: list[tuple[int, str]]) -> tuple[dic
     for index, row in enumerate(rows):
         if index in matched or row.number is None:
             continue
-        if unique_values and row.number in values:
-            task = values.index(row.number)
-        else:
-            task = row.number - 1
+        task = (
+            values.index(row.number) if unique_values and row.number in values else row.number - 1
+        )
         if 0 <= task < len(titles) and task not in used:
             matched[index] = task
             used.add(task)
@@ -941,8 +1037,9 @@ _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+
 
 
 def carried_title(notice_title: str) -> str | None:
-    """The title of the document a notice carries: Y in ``X关于印发《Y》的通知``; or the title
-    itself when it names a document that is no notice (an 意见 is its own plan).
+    """The title of the document a notice carries: Y in ``X关于印发《Y》的通知``.
+
+    A title that names a document other than a notice (an 意见) is its own plan's title.
 
     Example:
         >>> carried_title("某县人民政府关于印发《2023年工作要点（试行）》的通知")
@@ -952,7 +1049,9 @@ def carried_title(notice_title: str) -> str | None:
         >>> carried_title("某省人民政府关于深化预算管理制度改革的实施意见")
         '某省人民政府关于深化预算管理制度改革的实施意见'
     """
-    bare = re.sub(r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip())
+    bare = re.sub(
+        r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
+    )
     found = _CARRIED.search(bare)
     if found is not None:
         title = found["title"].strip()
@@ -963,3 +1062,28 @@ def carried_title(notice_title: str) -> str | None:
     if kind is not None and kind is not DocumentKind.NOTICE:
         return bare
     return None
+
+
+def check_frame(plan: Plan) -> list[Diagnostic]:
+    """The departures of a plan's frame from GB/T 9704-2012 not already among its diagnostics.
+
+    A parsed plan carries them already; a plan read from JSON or built by hand gets them here.
+    Each names its place (line and column in the plan's source text) where the frame's spans
+    give one.
+
+    Example:
+        >>> import rulegov
+        >>> frame = rulegov.Frame(kind="notice", doc_number=rulegov.DocNumber.read("某政发(2023)3号"))
+        >>> found = check_frame(rulegov.Plan(title="2023年工作要点", frame=frame))
+        >>> print(", ".join(d.code for d in found))
+        doc-number-form, no-recipients
+    """
+    if plan.frame is None:
+        return []
+    text = plan.source.text if plan.source is not None else None
+    known = {(d.code, d.line, d.message) for d in plan.diagnostics}
+    return [
+        found
+        for found in frame_diagnostics(plan.frame, text)
+        if (found.code, found.line, found.message) not in known
+    ]

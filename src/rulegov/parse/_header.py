@@ -116,12 +116,45 @@ _TRAILING_NUMBER = re.compile(
 _PAGE_TITLE = re.compile(
     r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]第?\d{1,5}[号號])《(?P<title>.+)》"
 )
-_ISSUER_ENDS = ("政府", "办公室", "辦公室", "委员会", "委員會", "办公厅", "辦公廳", "局", "委", "厅", "院", "部")
+_ISSUER_ENDS = (
+    "政府",
+    "办公室",
+    "辦公室",
+    "委员会",
+    "委員會",
+    "办公厅",
+    "辦公廳",
+    "局",
+    "委",
+    "厅",
+    "院",
+    "部",
+)
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
 # Traditional forms of the characters in the genre's title words, for matching only.
-_SIMPLIFIED = str.maketrans("實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细")
+_SIMPLIFIED = str.maketrans(
+    "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
+)
 _NOTICE_PLAN = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知")
-_DOCUMENT_ENDS = ("通知", "意见", "意見", "决定", "決定", "办法", "辦法", "方案", "要点", "要點", "规划", "計劃", "计划", "报告", "通报", "函", "批复")
+_DOCUMENT_ENDS = (
+    "通知",
+    "意见",
+    "意見",
+    "决定",
+    "決定",
+    "办法",
+    "辦法",
+    "方案",
+    "要点",
+    "要點",
+    "规划",
+    "計劃",
+    "计划",
+    "报告",
+    "通报",
+    "函",
+    "批复",
+)
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
@@ -353,7 +386,11 @@ class _Reader:
                 header.spans["issued_on"] = span
         elif field == "title" and header.meta_title is None:
             header.meta_title = value
-            if header.notice_title is None and _NOTICE_ISSUER.match(value) and value.endswith("通知"):
+            if (
+                header.notice_title is None
+                and _NOTICE_ISSUER.match(value)
+                and value.endswith("通知")
+            ):
                 header.notice_title = value
                 header.spans["notice_title"] = span
                 header.notice_issuer = _NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
@@ -400,25 +437,34 @@ class _Reader:
             else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         )
 
-    def start(self, line: Line) -> None:
+    def numbers(self, line: Line) -> bool:
+        """A line of numbers: a document number, a page title with one, or a 登记号."""
         text = line.text
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        page_title = _PAGE_TITLE.fullmatch(text)
         if _DOC_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
             if self.header.doc_number is None or "doc_number" not in self.header.spans:
                 self.header.doc_number = line.printed(begin, begin + len(bare))
                 self.header.spans["doc_number"] = _span(line, begin, begin + len(bare))
-        elif _PAGE_TITLE.fullmatch(text):
+        elif page_title is not None:
             # a web page's own title: the number and the document's title in 《》
-            found = _PAGE_TITLE.fullmatch(text)
-            if found is not None and self.header.doc_number is None:
-                self.header.doc_number = found["number"]
-                self.header.spans["doc_number"] = _span(line, 0, found.end("number"))
-            if found is not None and self.header.meta_title is None:
-                self.header.meta_title = found["title"]
+            if self.header.doc_number is None:
+                self.header.doc_number = page_title["number"]
+                self.header.spans["doc_number"] = _span(line, 0, page_title.end("number"))
+            if self.header.meta_title is None:
+                self.header.meta_title = page_title["title"]
         elif _REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
-        elif self.is_notice_title(text) or self.title_follows(text):
+        else:
+            return False
+        return True
+
+    def start(self, line: Line) -> None:
+        text = line.text
+        if self.numbers(line):
+            return
+        if self.is_notice_title(text) or self.title_follows(text):
             self.notice_title(line)
         elif text.endswith(":") and len(text) <= 300 and "。" not in text:
             self.recipients(line)
@@ -469,12 +515,16 @@ class _Reader:
     def notice_title(self, line: Line) -> None:
         lines = [line]
         text = line.text
-        while not text.endswith("通知") and not _TRAILING_NUMBER.search(text) and self.index < len(self.lines):
+        while (
+            not text.endswith("通知")
+            and not _TRAILING_NUMBER.search(text)
+            and self.index < len(self.lines)
+        ):
             following = self.lines[self.index]
             if not following.text.strip(" \t"):
                 self.index += 1
                 continue
-            if not _is_titleish(following.text) or len(lines) >= 5:  # noqa: PLR2004
+            if not _is_titleish(following.text) or len(lines) >= 5:
                 break
             if text.endswith(_DOCUMENT_ENDS) and not text.endswith("》"):
                 break
@@ -490,7 +540,11 @@ class _Reader:
             if begin > 0 and self.header.doc_number is None:
                 self.header.doc_number = number["number"]
                 self.header.spans["doc_number"] = _span(last, begin, len(last.text) - 1)
-            printed = printed[: len(printed) - len(number.group())].rstrip() if printed.endswith((")", "）")) else printed
+            printed = (
+                printed[: len(printed) - len(number.group())].rstrip()
+                if printed.endswith((")", "）"))
+                else printed
+            )
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
@@ -511,7 +565,7 @@ class _Reader:
     def notice(self, line: Line) -> None:
         text = line.text
         short = len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?")
-        if self.pending and not (short and len(self.pending) < 3):  # noqa: PLR2004
+        if self.pending and not (short and len(self.pending) < 3):
             self.header.notice_lines.extend(self.pending)
             self.pending = []
         if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():
