@@ -343,7 +343,7 @@ def framed_plans(draw: st.DrawFn) -> rulegov.Plan:
             note.update(contact="王五", telephone="0515-88886666")
     return plan.model_copy(
         update={
-            "issuer": organ,
+            "issuer": "、".join(organs),
             "issued_on": issued_on,
             "doc_number": number,
             "notice": rulegov.Notice(

@@ -215,15 +215,12 @@ REAL = {
     "yueyang_2017_2.txt": {
         "frame_title": "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
         "title": "关于全面推进政务公开工作的实施意见",
-        "issuer": "中共岳阳市委办公室",
+        "issuer": "中共岳阳市委办公室、岳阳市人民政府办公室",
         "issued_on": dt.date(2017, 1, 10),
         "doc_number": ("岳办发", 2017, 2),
         "recipients": [
             "各县市区委、人民政府",
-            "岳阳经济技术开发区",
-            "城陵矶新港区",
-            "南湖新区",
-            "屈原管理区",
+            "岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区",
             "市直各单位",
             "中央、省驻岳单位",
         ],
@@ -249,8 +246,7 @@ REAL = {
         "recipients": [
             "各市人民政府",
             "各县(市、区)人民政府",
-            "省政府各部门",
-            "各直属机构",
+            "省政府各部门、各直属机构",
             "各大企业",
             "各高等院校",
         ],
@@ -263,7 +259,7 @@ REAL = {
         "issuer": "太湖县人民政府",
         "issued_on": dt.date(2019, 1, 17),
         "doc_number": None,
-        "recipients": ["各乡、镇人民政府", "县政府各部门", "各直属机构"],
+        "recipients": ["各乡、镇人民政府", "县政府各部门、各直属机构"],
         "kind": DocumentKind.NOTICE,
         "notes": [],
     },
@@ -411,7 +407,7 @@ def test_joint_issuers_on_one_line_and_chinese_date_at_the_end_of_the_document()
         "中共某县县委办公室　　某县人民政府办公室\n二〇二三年五月十日\n（此页无正文）\n— 3 —\n"
     )
     assert plan.frame.signing_organs == ["中共某县县委办公室", "某县人民政府办公室"]
-    assert plan.issuer == "中共某县县委办公室"
+    assert plan.issuer == "中共某县县委办公室、某县人民政府办公室"
     assert plan.issued_on == dt.date(2023, 5, 10)
     assert plan.tasks[0].text == "召开会议。"
     assert "no-text-page" in [d.code for d in plan.diagnostics]
@@ -464,3 +460,49 @@ def test_minutes_and_letter_formats():
     )
     assert letter.frame.format is DocumentFormat.LETTER
     assert letter.frame.kind is DocumentKind.LETTER
+
+
+def test_site_text_around_the_head_is_left_behind():
+    plan = rulegov.parse_plan(
+        "欢迎访问某县政府门户网站!\n县委| 县人大| 县政协\n《某县法治社会建设实施方案》\n"
+        "来源:某县人民政府办公室 时间:2022-02-10 17:00\n :\n某县政府 www.example.gov.cn 2022-02-10\n"
+        "某政发20224\n各乡镇人民政府,县直各部门:\n现将《某县法治社会建设实施方案》印发给你们。\n"
+        "中共某县县委\n某县人民政府\n2022年1月23日\n某县法治社会建设实施方案\n(2021—2025年)\n"
+        "一、总体要求\n"
+    )
+    assert plan.title == "某县法治社会建设实施方案(2021—2025年)"
+    assert plan.recipients == ["各乡镇人民政府", "县直各部门"]
+    assert plan.issuer == "中共某县县委、某县人民政府"
+    assert plan.doc_number == "某政发20224"
+    assert plan.frame.doc_number.serial is None
+    assert [d.code for d in plan.diagnostics if d.code == "doc-number-form"] == ["doc-number-form"]
+
+
+def test_organ_lines_above_a_notice_title():
+    plan = rulegov.parse_plan(
+        "中共某县县委\n某县人民政府\n关于印发《某县法治政府建设实施方案》的通知\n"
+        "各镇党委和人民政府:\n现将《某县法治政府建设实施方案》印发给你们。\n一、总体要求\n"
+    )
+    assert plan.frame.title == "中共某县县委某县人民政府关于印发《某县法治政府建设实施方案》的通知"
+    assert plan.title == "某县法治政府建设实施方案"
+    assert plan.recipients == ["各镇党委和人民政府"]
+
+
+def test_recipients_under_the_title_of_a_document_that_is_the_plan():
+    plan = rulegov.parse_plan(
+        "某县人民政府关于加快推进法治政府建设的实施意见\n各乡镇人民政府、县直有关单位:\n"
+        "为进一步提升依法行政水平,提出如下意见。\n一、指导思想\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府、县直有关单位"]
+    assert plan.issuer == "某县人民政府"
+    assert plan.frame.kind is DocumentKind.OPINION
+
+
+def test_news_report_names_the_plan_and_its_issuer():
+    plan = rulegov.parse_plan(
+        "近日,市委、市政府印发了《某市法治政府建设实施方案(2021-2025年)》,并发出通知。\n"
+        "一、总体要求\n"
+    )
+    assert plan.title == "某市法治政府建设实施方案(2021-2025年)"
+    assert plan.issuer == "市委、市政府"
+    assert source(plan, plan.spans["title"]) == plan.title

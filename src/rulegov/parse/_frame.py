@@ -33,7 +33,7 @@ from rulegov.model import (
     Span,
     Urgency,
 )
-from rulegov.parse._header import is_chrome, table_cells
+from rulegov.parse._header import is_chrome, is_nav_bar, table_cells
 from rulegov.parse._tables import read_columns
 from rulegov.parse._time import read_date
 
@@ -81,8 +81,8 @@ _PRINTING = re.compile(
 )
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
 _DATE_LINE_MAX = 20
-_MIN_NAME = 5  # the shortest recipient name that stands alone after 、 (县政府各部门)
 _MAX_SIGNATURE_LINES = 3
+_MIN_ORGAN = 4
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
 
@@ -237,15 +237,14 @@ def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
 def split_recipients(text: str) -> list[tuple[int, int]]:
     """Split a recipient line (主送机关) into names, as ranges of ``text``.
 
-    Names are split on ``,`` and ``;`` (full- or half-width), outside brackets. A ``、`` splits
-    only between two whole names, the first ending in an organ word (政府, 部门, 单位, 局...) or the
-    second starting with 各: it also joins names that share a head word, so
-    永昌县、金川区人民政府 is one recipient, and so is 行署各委、办、局.
+    Names are split on ``,`` and ``;`` (full- or half-width), outside brackets, and never on
+    ``、``, which joins names that share a head word: 永昌县、金川区人民政府 is one recipient, and
+    so are 行署各委、办、局 and 县政府各部门、各直属单位.
 
     Example:
         >>> text = "永昌县、金川区人民政府,市政府各部门、各直属单位;行署各委、办、局"
         >>> [text[a:b] for a, b in split_recipients(text)]
-        ['永昌县、金川区人民政府', '市政府各部门', '各直属单位', '行署各委、办、局']
+        ['永昌县、金川区人民政府', '市政府各部门、各直属单位', '行署各委、办、局']
     """
     pieces: list[tuple[int, int]] = []
     depth = 0
@@ -255,7 +254,7 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")）〕]】":
             depth = max(0, depth - 1)
-        elif depth == 0 and _splits(text, start, position):
+        elif depth == 0 and char in ",，;；":
             pieces.append((start, position))
             start = position + 1
     pieces.append((start, len(text)))
@@ -271,20 +270,6 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _splits(text: str, start: int, position: int) -> bool:
-    """Whether the mark at ``position`` ends a recipient that began at ``start``."""
-    char = text[position]
-    if char in ",，;；":
-        return True
-    if char != "、":
-        return False
-    before = text[start:position].rstrip()
-    after = re.split(r"[,，;；、]", text[position + 1 :].lstrip(), maxsplit=1)[0]
-    # 各委、办、局 and 县市区委、人民政府 list heads that share a place, not names
-    whole = len(after) >= _MIN_NAME or after.endswith("区")
-    return after.startswith("各") or (whole and before.endswith(_ORGAN_ENDS))
-
-
 def split_organs(line: Line) -> list[str]:
     """The organs of a signature line: joint issuers printed on one line, apart by spaces.
 
@@ -293,8 +278,14 @@ def split_organs(line: Line) -> list[str]:
         >>> split_organs(split_lines("中共某县县委办公室　　某县人民政府办公室")[0])
         ['中共某县县委办公室', '某县人民政府办公室']
     """
-    names = [name for name in re.split(r"[\s\u3000]{2,}", line.original.strip()) if name]
-    if len(names) > 1 and all(len(name) >= 4 for name in names):
+    original = line.original.strip()
+    names = [name for name in re.split(r"[\s\u3000]{2,}", original) if name]
+    if len(names) > 1 and all(len(name) >= _MIN_ORGAN for name in names):
+        return names
+    names = [name for name in re.split(r"[\s\u3000]+", original) if name]
+    if len(names) > 1 and all(
+        len(name) >= _MIN_ORGAN and name.endswith(_ORGAN_ENDS) for name in names
+    ):
         return names
     return [line.printed(0, len(line.text)).strip()]
 
@@ -344,7 +335,7 @@ class _Finder:
 
     def furniture(self, index: int, line: Line) -> bool:
         text = line.text
-        if _PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text):
+        if _PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text) or is_nav_bar(text):
             self.consume(index)
             return True
         if _NO_TEXT.fullmatch(text):

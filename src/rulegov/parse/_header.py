@@ -23,7 +23,15 @@ if TYPE_CHECKING:
 
     from rulegov.parse._text import Line
 
-__all__ = ["Header", "is_chrome", "read_header", "table_cells"]
+__all__ = [
+    "Header",
+    "is_chrome",
+    "is_nav_bar",
+    "news_lead",
+    "read_header",
+    "table_cells",
+    "title_issuer",
+]
 
 _META_LABELS: dict[str, str] = {
     "发文字号": "doc_number",
@@ -69,6 +77,13 @@ _META_LABELS: dict[str, str] = {
     "时间": "",
     "发布人": "",
     "制发机构": "issuer",
+    "有效时间": "",
+    "所属主题": "",
+    "公开对象": "",
+    "发文类型": "",
+    "公开部门": "",
+    "状态": "",
+    "所属机构": "",
     "發布時間": "",
     "發布日期": "",
     "信息來源": "",
@@ -97,6 +112,13 @@ _CHROME = (
     "上一篇",
     "下一篇",
     "视力保护色",
+    "背景颜色",
+    "背景色:",
+    "欢迎访问",
+    "门户网站",
+    "首頁>",
+    "当前所在",
+    "更新时间:",
     "【大】",
     "【中】",
     "【小】",
@@ -116,9 +138,24 @@ _TRAILING_NUMBER = re.compile(
 _PAGE_TITLE = re.compile(
     r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]第?\d{1,5}[号號])《(?P<title>.+)》"
 )
+_SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指南)?")
+_SITE_ADDRESS = re.compile(r"www\.|https?://")
+_MAX_SITE_LINE = 80
+_PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
+_TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
+_NEWS_LEAD = re.compile(
+    r"(?:近日|日前|近期)[,，]?(?P<issuer>[^,，。《]{2,40}?)(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
 _ISSUER_ENDS = (
     "政府",
     "办公室",
+    "市委",
+    "县委",
+    "区委",
+    "州委",
+    "省委",
+    "党委",
+    "司法局",
     "辦公室",
     "委员会",
     "委員會",
@@ -130,6 +167,8 @@ _ISSUER_ENDS = (
     "院",
     "部",
 )
+# a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4)
+_LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
 # Traditional forms of the characters in the genre's title words, for matching only.
 _SIMPLIFIED = str.maketrans(
@@ -181,6 +220,7 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("意见", PlanKind.IMPLEMENTATION_PLAN),
 )
 _MAX_TITLE = 90
+_MAX_RECIPIENTS = 300
 _MAX_ISSUER = 40
 
 
@@ -211,6 +251,65 @@ class Header:
     meta_title: str | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
+
+
+def _is_organ_name(text: str) -> bool:
+    return len(text) <= _MAX_ISSUER and _is_titleish(text) and text.endswith(_ISSUER_ENDS)
+
+
+def _is_address(text: str) -> bool:
+    """A recipient line: names (at least two characters) ending in ``:``, without a full stop."""
+    return (
+        text.endswith(":")
+        and len(text.strip(" :")) >= 2  # noqa: PLR2004
+        and len(text) <= _MAX_RECIPIENTS
+        and "。" not in text
+    )
+
+
+def is_nav_bar(text: str) -> bool:
+    """A site's navigation bar: 县委| 县人大| 县政协 (short cells, not a table's heading).
+
+    Example:
+        >>> is_nav_bar("县委| 县人大| 县政协"), is_nav_bar("序号|工作任务|牵头单位")
+        (True, False)
+    """
+    from rulegov.parse._tables import read_columns  # noqa: PLC0415
+
+    if text.startswith("|") or text.count("|") < 2:  # noqa: PLR2004
+        return False
+    cells = [cell.strip() for cell in text.split("|")]
+    short = all(0 < len(cell) <= 4 for cell in cells)  # noqa: PLR2004
+    return short and read_columns(cells) is None
+
+
+def news_lead(text: str) -> tuple[str, str] | None:
+    """The issuer and title a news report names: 近日,市委、市政府印发了《…》.
+
+    Example:
+        >>> news_lead("近日,市委、市政府印发了《成都市法治政府建设实施方案》,并发出通知")
+        ('市委、市政府', '成都市法治政府建设实施方案')
+    """
+    found = _NEWS_LEAD.match(text)
+    if found is None:
+        return None
+    return found["issuer"].strip(), found["title"]
+
+
+def title_issuer(title: str) -> str | None:
+    """The issuer a title names before 关于: 省委宣传部、省司法厅关于… gives 省委宣传部、省司法厅.
+
+    Example:
+        >>> title_issuer("某县人民政府关于加强法治建设的实施意见"), title_issuer("关于加强法治建设的意见")
+        ('某县人民政府', None)
+    """
+    found = _NOTICE_HEAD.match(title)
+    if found is None or "关于" not in title.translate(_SIMPLIFIED):
+        return None
+    issuer = found["issuer"].strip()
+    if not issuer or "《" in issuer or len(issuer) > _MAX_ISSUER * 2:
+        return None
+    return issuer if issuer.endswith(_ISSUER_ENDS) else None
 
 
 def plan_kind(title: str) -> PlanKind | None:
@@ -344,8 +443,15 @@ class _Reader:
                 self.title(line)
             else:
                 self.preamble(line)
+        elif self.addressed_after_title(text):
+            self.recipients(line)
         else:
             self.preamble(line)
+
+    def addressed_after_title(self, text: str) -> bool:
+        """Recipients printed right under the title of a document that is itself the plan."""
+        header = self.header
+        return not header.recipients and not header.preamble_lines and _is_address(text)
 
     def meta(self, line: Line) -> bool:
         text = line.text
@@ -397,7 +503,9 @@ class _Reader:
 
     def chrome(self, line: Line) -> bool:
         text = line.text
-        if is_chrome(text):
+        site = len(text) <= _MAX_SITE_LINE and _SITE_ADDRESS.search(text) is not None
+        marks_only = not any(char.isalnum() for char in text)
+        if marks_only or is_chrome(text) or site or _SITE_TEXT.fullmatch(text) or is_nav_bar(text):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
             )
@@ -429,7 +537,7 @@ class _Reader:
         for line in lines:
             organs.extend(split_organs(line))
         self.header.issuers = organs
-        self.header.issuer = organs[0]
+        self.header.issuer = "、".join(organs)
         first, last = lines[0], lines[-1]
         self.header.spans["issuer"] = (
             _span(first, 0, len(first.text))
@@ -442,7 +550,7 @@ class _Reader:
         text = line.text
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
         page_title = _PAGE_TITLE.fullmatch(text)
-        if _DOC_NUMBER.fullmatch(bare):
+        if _DOC_NUMBER.fullmatch(bare) or _LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
             if self.header.doc_number is None or "doc_number" not in self.header.spans:
                 self.header.doc_number = line.printed(begin, begin + len(bare))
@@ -454,6 +562,9 @@ class _Reader:
                 self.header.spans["doc_number"] = _span(line, 0, page_title.end("number"))
             if self.header.meta_title is None:
                 self.header.meta_title = page_title["title"]
+        elif _PAGE_TITLE_ALONE.fullmatch(text) and self.header.meta_title is None:
+            # a web page's own title, the document's title in 《》
+            self.header.meta_title = line.printed(1, len(text) - 1)
         elif _REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
         else:
@@ -466,7 +577,7 @@ class _Reader:
             return
         if self.is_notice_title(text) or self.title_follows(text):
             self.notice_title(line)
-        elif text.endswith(":") and len(text) <= 300 and "。" not in text:
+        elif _is_address(text):
             self.recipients(line)
         elif any(word in text for word in _NOTICE_WORDS):
             self.header.notice_lines.append(line)
@@ -479,11 +590,26 @@ class _Reader:
             self.preamble(line)
 
     def title_follows(self, text: str) -> bool:
-        """An organ's name on the line above a title that begins with 关于 (the title's first line)."""
-        if len(text) > _MAX_ISSUER or not _is_titleish(text) or _NOTICE_HEAD.match(text):
+        """Organs' names on the lines above a title that begins with 关于 (the title's head)."""
+        if not _is_organ_name(text) or _NOTICE_HEAD.match(text):
             return False
-        following = self.next_text()
-        return following.startswith(("关于", "關于", "關於")) and self.is_notice_title(following)
+        seen = 0
+        for line in self.lines[self.index :]:
+            following = line.text
+            if not following.strip(" \t"):
+                continue
+            if following.startswith(("关于", "關于", "關於")):
+                return self.is_notice_title(following)
+            seen += 1
+            if seen > 1 or not _is_organ_name(following):
+                return False
+        return False
+
+    def next_index(self) -> int | None:
+        for index in range(self.index, len(self.lines)):
+            if self.lines[index].text.strip(" \t"):
+                return index
+        return None
 
     def next_text(self) -> str:
         for line in self.lines[self.index :]:
@@ -599,6 +725,13 @@ class _Reader:
         if plan_kind(text) is None and len(lines) > 1:
             self.index = start
             lines = [line]
+        following_index = self.next_index()
+        if following_index is not None and _TITLE_SUFFIX_LINE.fullmatch(
+            self.lines[following_index].text
+        ):
+            # a suffix on a line of its own: (2021—2025年), (试行)
+            lines.append(self.lines[following_index])
+            self.index = following_index + 1
         if header.title is not None and header.title_lines:
             for old in header.title_lines:
                 self.note(

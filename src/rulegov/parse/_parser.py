@@ -53,9 +53,11 @@ from rulegov.parse._header import (
     is_chrome,
     is_meta_row,
     is_separator_row,
+    news_lead,
     plan_kind,
     read_header,
     table_cells,
+    title_issuer,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._tables import FIELD_COLUMNS, read_columns
@@ -503,10 +505,12 @@ class _Parser:
 
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
+        if header.title is None and header.preamble_lines:
+            self.news_title(header)
         organs = found.get("end_signing_organs")
         if header.issuer is None and isinstance(organs, list) and organs:
-            header.issuer = str(organs[0])
             header.issuers = [str(organ) for organ in organs]
+            header.issuer = "、".join(header.issuers)
         elif header.issuer is None and header.notice_issuer:
             header.issuer = header.notice_issuer
             if "notice_title" in header.spans:
@@ -519,6 +523,22 @@ class _Parser:
         day = found.get("end_issued_on")
         if header.issued_on is None and isinstance(day, dt.date):
             header.issued_on = day
+        named = title_issuer(header.title or header.notice_title or "")
+        if header.issuer is None and named is not None:
+            header.issuer = named
+
+    def news_title(self, header: Header) -> None:
+        """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer."""
+        line = header.preamble_lines[0]
+        lead = news_lead(line.text)
+        if lead is None:
+            return
+        issuer, title = lead
+        begin = line.text.index("《" + title) + 1
+        header.title = line.printed(begin, begin + len(title))
+        header.spans["title"] = _span(line, begin, begin + len(title))
+        if header.issuer is None:
+            header.issuer = title_issuer(title) or issuer
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""
