@@ -261,7 +261,7 @@ def _is_address(text: str) -> bool:
     """A recipient line: names (at least two characters) ending in ``:``, without a full stop."""
     return (
         text.endswith(":")
-        and len(text.strip(" :")) >= 2  # noqa: PLR2004
+        and len(text.strip(" :")) >= 2
         and len(text) <= _MAX_RECIPIENTS
         and "。" not in text
     )
@@ -276,10 +276,10 @@ def is_nav_bar(text: str) -> bool:
     """
     from rulegov.parse._tables import read_columns  # noqa: PLC0415
 
-    if text.startswith("|") or text.count("|") < 2:  # noqa: PLR2004
+    if text.startswith("|") or text.count("|") < 2:
         return False
     cells = [cell.strip() for cell in text.split("|")]
-    short = all(0 < len(cell) <= 4 for cell in cells)  # noqa: PLR2004
+    short = all(0 < len(cell) <= 4 for cell in cells)
     return short and read_columns(cells) is None
 
 
