@@ -655,3 +655,78 @@ def test_validate_checks_the_frame_of_a_json_plan(capsys, tmp_path):
     assert code == 0
     assert "[doc-number-form]" in err
     assert "[no-recipients]" in err
+
+
+def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
+    data = rulegov.datasets.yancheng_2023().model_dump(mode="json")
+    data["dependencies"] = [
+        {"predecessor": "t1", "successor": "t2"},
+        {"predecessor": "t2", "successor": "t1"},
+    ]
+    path = tmp_path / "loop.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 1
+    assert "1 errors" in out or "1 error" in out
+    assert f"{path}: error: dependency cycle: task 1" in err
+    assert "task 2" in err
+
+
+def test_status_with_progress_as_text_markdown_csv_and_xlsx(capsys, tmp_path):
+    progress = tmp_path / "进展.csv"
+    progress.write_text("任务,单位,日期,状态\n4,区依法治区办,2023-06-30,已完成\n", encoding="utf-8")
+    code, out, err = run(capsys, "status", "--progress", str(progress), "--as-of", "2023-07-01")
+    assert (code, err) == (0, "")
+    assert "status as of 2023-07-01" in out
+    assert "已完成 (done): 1" in out
+    code, out, _ = run(
+        capsys,
+        "status",
+        "--progress",
+        str(progress),
+        "--as-of",
+        "2023-07-01",
+        "--format",
+        "markdown",
+    )
+    assert "| 4 严格落实法治建设责任制 |" in out
+    code, out, _ = run(
+        capsys, "status", "--progress", str(progress), "--as-of", "2023-07-01", "--format", "csv"
+    )
+    assert out.startswith("\ufeff序号,任务,批次")
+    target = tmp_path / "督办.xlsx"
+    code, out, _ = run(
+        capsys, "status", "--progress", str(progress), "--as-of", "2023-07-01", "-o", str(target)
+    )
+    assert (code, out) == (0, "")
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_status_names_a_bad_progress_row(capsys, tmp_path):
+    progress = tmp_path / "进展.csv"
+    progress.write_text("任务,日期,进度\n4,2023-06-30,150\n", encoding="utf-8")
+    code, out, err = run(capsys, "status", "--progress", str(progress), "--as-of", "2023-07-01")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"rulegov: error: {progress}:2: row 2, column 'percent': expected a share done from 0 to 100 "
+        "(got '150')\n"
+    )
+
+
+def test_diff_of_two_plans(capsys, tmp_path):
+    old = tmp_path / "2023.txt"
+    new = tmp_path / "2024.txt"
+    old.write_text(
+        "2023年工作要点\n一、加强领导\n1.召开会议。6月底前完成。\n牵头单位：区司法局\n",
+        encoding="utf-8",
+    )
+    new.write_text(
+        "2024年工作要点\n一、加强领导\n1.召开会议。9月底前完成。\n牵头单位：区司法局\n2.开展培训。\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "diff", str(old), str(new))
+    assert (code, err) == (0, "")
+    assert "carried over 1, new 1, dropped 0, changes 1" in out
+    assert "1 召开会议: deadline 2023-06-30 -> 2024-09-30 (later)" in out
+    code, out, _ = run(capsys, "diff", str(old), str(new), "--format", "json")
+    assert json.loads(out)["added"] == ["2 开展培训"]

@@ -22,6 +22,7 @@ SUBPACKAGES = (
     "rulegov.io",
     "rulegov.model",
     "rulegov.parse",
+    "rulegov.tracking",
 )
 
 

@@ -20,6 +20,7 @@ PUBLIC_API = [
     "Assignment",
     "Attachment",
     "Calendar",
+    "CalendarWarning",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -55,6 +56,7 @@ PUBLIC_API = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "RulegovWarning",
     "Schedule",
     "ScheduleError",
     "Scheme",
@@ -79,6 +81,7 @@ PUBLIC_API = [
     "UnknownReferenceError",
     "Urgency",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -88,6 +91,7 @@ PUBLIC_API = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -142,7 +146,8 @@ ALLOWED = {
     "graph": {"errors", "model"},
     "evaluate": {"errors", "model", "graph"},
     "datasets": {"errors", "model", "evaluate"},
-    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets"},
+    "tracking": {"errors", "model", "graph"},
+    "io": {"errors", "model", "parse", "graph", "evaluate", "datasets", "tracking"},
 }
 SRC = Path(rulegov.__file__).parent
 

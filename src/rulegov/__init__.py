@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rulegov import datasets
 from rulegov.errors import (
+    CalendarWarning,
     DependencyCycleError,
     DuplicateIdError,
     EvaluationError,
@@ -24,6 +25,7 @@ from rulegov.errors import (
     MissingExtraError,
     ParseError,
     RulegovError,
+    RulegovWarning,
     ScheduleError,
     UnknownReferenceError,
     ValidationError,
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
     from rulegov.graph import Calendar, Schedule, TaskGraph
     from rulegov.io import read_plan, read_plans, write_plan
     from rulegov.parse import format_plan, parse_plan
+    from rulegov.tracking import compare, status
 
     __version__: str
 
@@ -95,6 +98,7 @@ __all__ = [
     "Assignment",
     "Attachment",
     "Calendar",
+    "CalendarWarning",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -130,6 +134,7 @@ __all__ = [
     "ProgressReport",
     "Role",
     "RulegovError",
+    "RulegovWarning",
     "Schedule",
     "ScheduleError",
     "Scheme",
@@ -154,6 +159,7 @@ __all__ = [
     "UnknownReferenceError",
     "Urgency",
     "ValidationError",
+    "compare",
     "datasets",
     "evaluate",
     "format_plan",
@@ -163,6 +169,7 @@ __all__ = [
     "read_plan",
     "read_plans",
     "scheme_json_schema",
+    "status",
     "write_plan",
 ]
 
@@ -170,6 +177,8 @@ __all__ = [
 # and importing rulegov (or rulegov.evaluate) must not load the graph layer.
 _LAZY = {
     "Calendar": "rulegov.graph",
+    "compare": "rulegov.tracking",
+    "status": "rulegov.tracking",
     "Schedule": "rulegov.graph",
     "TaskGraph": "rulegov.graph",
     "format_plan": "rulegov.parse",

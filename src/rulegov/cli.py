@@ -18,10 +18,11 @@ import datetime as dt
 import json
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import RulegovError, ValidationError
+from rulegov.errors import RulegovError, RulegovWarning, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -165,7 +166,7 @@ def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluatio
 
 
 def _calendar(plan: Plan, choice: str) -> Calendar | None:
-    """The working-day calendar for a plan: China's for its years when bundled, else none."""
+    """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them)."""
     from rulegov.graph import Calendar, available_calendars  # noqa: PLC0415
 
     if choice == "none":
@@ -176,12 +177,11 @@ def _calendar(plan: Plan, choice: str) -> Calendar | None:
     if start is None:
         return None
     end = max(start, plan.period.end_year if plan.period else start) + 1
-    years = [year for year in range(start, end + 1) if f"cn_{year}" in available_calendars()]
-    if choice == "cn" and start not in years:
+    if choice == "cn" and f"cn_{start}" not in available_calendars():
         raise _InputError(
             f"--calendar cn: no bundled calendar for {start}; have {available_calendars()}"
         )
-    return Calendar.china(*years) if years else None
+    return Calendar.china_between(start, end)
 
 
 def _overview(plan: Plan, start: str | None, calendar: str) -> Overview:
@@ -257,6 +257,61 @@ def _export(args: argparse.Namespace) -> int:
         write_task_table(plan, table)
         sys.stdout.write(table.read_text(encoding="utf-8-sig"))
     return EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    from rulegov.io import read_progress, write_status  # noqa: PLC0415
+    from rulegov.tracking import status  # noqa: PLC0415
+
+    plan = _load(args.file)
+    if args.progress is not None:
+        plan = read_progress(args.progress, plan)
+    as_of = _date(args.as_of, "--as-of") if args.as_of is not None else _today_in_china()
+    result = status(plan, as_of=as_of, calendar=_calendar(plan, "auto"))
+    if args.output is not None and Path(args.output).suffix.lower() in {".csv", ".xlsx"}:
+        with _writing(args.output):
+            write_status(result, args.output)
+        return EXIT_OK
+    if args.format == "csv":
+        with tempfile.TemporaryDirectory() as folder:  # the same escaping and BOM as a file
+            table = Path(folder) / "status.csv"
+            write_status(result, table)
+            text = table.read_text(encoding="utf-8")
+    elif args.format == "json":
+        text = json.dumps(result.rows(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        render = {"text": result.to_text, "markdown": result.to_markdown, "html": result.to_html}
+        text = render[args.format]()
+    _write_text(text, args.output)
+    return EXIT_OK
+
+
+def _today_in_china() -> dt.date:
+    """Today's date in China Standard Time (UTC+8), where the plans' deadlines fall."""
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from rulegov.tracking import compare  # noqa: PLC0415
+
+    result = compare(_load(args.old), _load(args.new))
+    render = {
+        "text": result.to_text,
+        "markdown": result.to_markdown,
+        "html": result.to_html,
+        "json": result.to_json,
+    }
+    text = render[args.format]()
+    _write_text(text if text.endswith("\n") else text + "\n", args.output)
+    return EXIT_OK
+
+
+def _write_text(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with _writing(output):
+        Path(output).write_text(text, encoding="utf-8")
 
 
 def _graph(args: argparse.Namespace) -> int:
@@ -368,6 +423,21 @@ def _diagnostics(plan: Plan, name: str) -> int:
     return errors
 
 
+def _cycles(plan: Plan, name: str) -> int:
+    """Print a loop among the plan's dependencies on standard error; return 1 if there is one."""
+    if not plan.dependencies:
+        return 0
+    from rulegov.errors import DependencyCycleError  # noqa: PLC0415
+    from rulegov.graph import TaskGraph  # noqa: PLC0415
+
+    try:
+        TaskGraph.from_plan(plan)
+    except DependencyCycleError as error:
+        sys.stderr.write(f"{name}: error: {error}\n")
+        return 1
+    return 0
+
+
 def _parse(args: argparse.Namespace) -> int:
     if args.output is not None and len(args.files) > 1:
         raise _InputError(
@@ -402,7 +472,7 @@ def _validate(args: argparse.Namespace) -> int:
         from rulegov.parse import check_frame  # noqa: PLC0415
 
         plan.diagnostics.extend(check_frame(plan))  # a plan read from JSON is checked here
-        errors = _diagnostics(plan, source)
+        errors = _diagnostics(plan, source) + _cycles(plan, source)
         failed += errors > 0
         verdict = "ok" if errors == 0 else f"{errors} errors"
         sys.stdout.write(
@@ -430,6 +500,59 @@ def _plan_argument(command: argparse.ArgumentParser) -> None:
         nargs="?",
         help=f"{_PLAN_FILES}, or - for standard input (default: the bundled plan)",
     )
+
+
+def _tracking_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands that follow a plan through its year and across plans: status and diff."""
+    status = commands.add_parser(
+        "status",
+        help="where each task stands on a date (督办): done, on track, at risk, overdue",
+        description="Say where each task of a plan (and each instance of a recurring duty) stands "
+        "on a date, from the progress reports units sent: done, on_track, at_risk (slack used up), "
+        "overdue or not_started, each with its reason and the units that answer for it; then "
+        "what each unit owes.",
+        epilog="examples:\n  rulegov status plan.docx --progress 进展.csv --as-of 2023-07-01\n"
+        "  rulegov status plan.json --progress 进展.xlsx --format markdown\n"
+        "  rulegov status plan.json --progress 进展.csv -o 督办.xlsx\n\n"
+        "The progress table has one row per report: 任务 (number, id or title), 单位, 日期, 状态 "
+        "(已完成, 推进中, 滞后...), 进度 (0-100), 完成日期, 备注.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _plan_argument(status)
+    status.add_argument("--progress", metavar="FILE", help="progress reports (.csv, .xlsx, .json)")
+    status.add_argument(
+        "--as-of", metavar="DATE", help="the status date, YYYY-MM-DD (default: today)"
+    )
+    status.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "csv", "json"),
+        default="text",
+        help="output format",
+    )
+    status.add_argument(
+        "-o", "--output", help="write to this file (.xlsx and .csv write the 督办 list)"
+    )
+    status.set_defaults(handler=_status)
+
+    diff = commands.add_parser(
+        "diff",
+        help="compare two plans: tasks carried over, new and dropped; units, targets, deadlines",
+        description="Match the tasks of two plans (by title, text and section, each pair with its "
+        "score) and report the tasks carried over, new and dropped, and changes of lead and "
+        "responsible units, targets raised or lowered, and deadlines moved.",
+        epilog="examples:\n  rulegov diff 2023.docx 2024.docx\n  rulegov diff old.json new.json --format markdown",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    diff.add_argument("old", help=f"the earlier plan: {_PLAN_FILES}")
+    diff.add_argument("new", help=f"the later plan: {_PLAN_FILES}")
+    diff.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "json"),
+        default="text",
+        help="output format",
+    )
+    diff.add_argument("-o", "--output", help="write to this file instead of standard output")
+    diff.set_defaults(handler=_diff)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -517,7 +640,10 @@ def _parser() -> argparse.ArgumentParser:
         "--calendar",
         choices=("auto", "cn", "none"),
         default="auto",
-        help="working days: auto (China's when bundled for the plan's years), cn, or none (calendar days)",
+        help=(
+            "working days: auto (China's for the plan's years, Monday to Friday with a warning "
+            "beyond the bundled years), cn (the start year must be bundled), or none (calendar days)"
+        ),
     )
     schedule.add_argument(
         "--format", choices=("text", "json", "gantt", "ical"), default="text", help="output format"
@@ -556,6 +682,8 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", help="the file to write (required for xlsx; default: standard output)"
     )
     export.set_defaults(handler=_export)
+
+    _tracking_commands(commands)
 
     parse = commands.add_parser(
         "parse",
@@ -635,14 +763,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.command is None:
         args = parser.parse_args(["report", *(argv or [])])
-    try:
-        code: int = args.handler(args)
-    except (RulegovError, _InputError) as error:
-        for line in _error_lines(error):
-            sys.stderr.write(f"rulegov: error: {line}\n")
-        return EXIT_INVALID
-    except BrokenPipeError:
-        return EXIT_OK
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RulegovWarning)
+        try:
+            code: int = args.handler(args)
+        except (RulegovError, _InputError) as error:
+            for line in _error_lines(error):
+                sys.stderr.write(f"rulegov: error: {line}\n")
+            return EXIT_INVALID
+        except BrokenPipeError:
+            return EXIT_OK
+    for warning in caught:
+        if issubclass(warning.category, RulegovWarning):
+            sys.stderr.write(f"rulegov: warning: {warning.message}\n")
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     return code
 
 

@@ -14,6 +14,9 @@ derives from the builtin it resembles, so ``except ValueError`` keeps working::
     ├── EvaluationError (ValueError)          an evaluation that cannot be computed
     └── MissingExtraError (ImportError)       an optional package is not installed
 
+    RulegovWarning (UserWarning)              a result that holds, with a caveat
+    └── CalendarWarning                       dates beyond a calendar's holiday data
+
 Messages say where (a field path such as ``sections[0].tasks[2].targets[0].value``, a line and
 column, or a task number), what was found, and what would be valid.
 
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "CalendarWarning",
     "DependencyCycleError",
     "DuplicateIdError",
     "EvaluationError",
@@ -44,6 +48,7 @@ __all__ = [
     "MissingExtraError",
     "ParseError",
     "RulegovError",
+    "RulegovWarning",
     "ScheduleError",
     "UnknownReferenceError",
     "ValidationError",
@@ -225,3 +230,23 @@ class MissingExtraError(RulegovError, ImportError):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with the package, the extra and the feature."""
         return (type(self), (self.package, self.extra, self.feature))
+
+
+class RulegovWarning(UserWarning):
+    """A result that rulegov could compute, but with a caveat the message names."""
+
+
+class CalendarWarning(RulegovWarning):
+    """Dates beyond the years whose holidays a calendar knows: they count Monday to Friday.
+
+    Example:
+        >>> import datetime as dt, warnings
+        >>> from rulegov.graph import Calendar, Timeline
+        >>> line = Timeline(dt.date(2026, 12, 30), Calendar.china(2026))
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     line.date(5).isoformat()
+        '2027-01-06'
+        >>> print(caught[0].message)  # doctest: +ELLIPSIS
+        calendar 'cn_2026' holds no holidays for 2027: its days count Monday to Friday, ...
+    """

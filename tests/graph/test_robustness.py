@@ -89,7 +89,7 @@ def test_bad_gates(gate):
     count=st.integers(min_value=0, max_value=300),
 )
 def test_timeline_dates_and_numbers_agree(start, count):
-    cal = Calendar.china(2023, 2024)
+    cal = Calendar.china(2023, 2024, 2025, 2026)
     line = Timeline(start, cal)
     day = line.date(count)
     assert cal.is_working_day(day)

@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rulegov import Dependency, ScheduleError, TaskGraph, UnknownReferenceError, datasets
+from rulegov import (
+    CalendarWarning,
+    Dependency,
+    ScheduleError,
+    TaskGraph,
+    UnknownReferenceError,
+    datasets,
+)
 from rulegov.graph import Calendar, Gate
 
 # -- the four link types, exactly -------------------------------------------------------------
@@ -419,7 +426,37 @@ def test_a_start_near_the_end_of_time_is_a_schedule_error():
     with pytest.raises(ScheduleError, match=r"start 9999-12-01: the schedule runs outside"):
         TaskGraph.from_plan(plan).schedule(start=dt.date(9999, 12, 1))
     calendar = Calendar.china(2023)
-    with pytest.raises(ScheduleError, match=r"choose a start within them"):
+    with (
+        pytest.warns(CalendarWarning, match="9999"),
+        pytest.raises(ScheduleError, match=r"choose a start within them"),
+    ):
         TaskGraph.from_plan(plan, calendar=calendar).schedule(
             start=dt.date(9999, 12, 1), calendar=calendar
         )
+
+
+def test_free_slack_respects_a_hard_deadline():
+    s = TaskGraph({"a": 5, "b": 10}, deadlines={"a": 8}).schedule()
+    assert s.total_slack["a"] == 3
+    assert s.free_slack["a"] == 3  # it was 5: the slip to b's finish, past a's own deadline
+
+
+def test_free_slack_is_zero_for_a_task_that_misses_its_deadline():
+    s = TaskGraph({"a": 5, "b": 10}, deadlines={"a": 4}).schedule()
+    assert s.total_slack["a"] == -1
+    assert s.free_slack["a"] == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    durations=st.lists(st.integers(0, 20), min_size=1, max_size=8),
+    deadline=st.integers(0, 60),
+    links=st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=10),
+)
+def test_free_slack_never_exceeds_total_slack(durations, deadline, links):
+    names = [f"t{i}" for i in range(len(durations))]
+    edges = sorted({(names[a], names[b]) for a, b in links if a < b < len(names)})
+    g = TaskGraph(dict(zip(names, durations, strict=True)), edges, deadlines={names[0]: deadline})
+    s = g.schedule()
+    for name in names:
+        assert 0 <= s.free_slack[name] <= max(s.total_slack[name], 0)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -67,6 +69,41 @@ def test_processes_keep_input_order_and_errors(files):
     assert [done for done, _, _ in seen] == [1, 2, 3, 4, 5]
     assert sorted(path.name for _, _, path in seen) == sorted(path.name for path in files)
     assert {total for _, total, _ in seen} == {5}
+
+
+SCRIPT = """
+import sys
+from rulegov.io import read_plans
+results = read_plans(sys.argv[1:], workers=2)
+print([(result.ok, result.plan.id if result.plan else None) for result in results])
+"""
+
+
+@pytest.mark.parametrize("how", ["stdin", "-c"])
+def test_processes_start_from_a_script_on_standard_input_or_the_command_line(files, how):
+    paths = [str(files[0]), str(files[2])]
+    if how == "stdin":
+        command = [sys.executable, "-", *paths]
+        done = subprocess.run(
+            command, input=SCRIPT, capture_output=True, text=True, timeout=120, check=False
+        )
+    else:
+        command = [sys.executable, "-c", SCRIPT, *paths]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "BrokenProcessPool" not in done.stderr
+    assert done.stdout.strip() == repr(
+        [(True, read_plans([p], workers=1)[0].plan.id) for p in paths]
+    )
+
+
+def test_plans_read_from_different_files_get_different_stable_ids(files, tmp_path):
+    again = tmp_path / "again.txt"
+    again.write_text(TEXT, encoding="utf-8")
+    first, second, third = read_plans([files[0], again, files[0]], workers=1)
+    assert first.unwrap().id != second.unwrap().id  # no issuer: the file names tell them apart
+    assert first.unwrap().id == third.unwrap().id  # the same file: the same id
+    assert first.unwrap().id.startswith("good-")
 
 
 def test_no_paths_and_bad_worker_counts(files):

@@ -257,6 +257,8 @@ def backward(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - one flat loop 
         if fixed and a in fixed and fixed[a][1] is not None:
             late = efa
             slack = 0
+        if late - efa < slack:  # free slack never exceeds total slack (a hard deadline binds)
+            slack = max(late - efa, 0)
         lf[a] = late
         ls[a] = late - d
         free[a] = slack

@@ -17,6 +17,7 @@ Example:
 
 from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
 from rulegov.io._many import ReadResult, read_plans
+from rulegov.io._progress import read_progress, write_status
 from rulegov.io._tables import (
     COLUMN_NAMES,
     read_task_rows,
@@ -34,6 +35,7 @@ __all__ = [
     "decode",
     "read_plan",
     "read_plans",
+    "read_progress",
     "read_task_rows",
     "read_task_table",
     "read_text",
@@ -42,5 +44,6 @@ __all__ = [
     "to_arrow",
     "to_pandas",
     "write_plan",
+    "write_status",
     "write_task_table",
 ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pathlib
+import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,22 @@ def _read_one(path: pathlib.Path, max_bytes: int) -> tuple[Plan | None, RulegovE
         )
 
 
+def _start_method() -> str | None:
+    """``spawn``, unless the main script cannot be read again by a fresh interpreter.
+
+    A spawned worker re-imports the caller's ``__main__`` from its file. A script read from
+    standard input (``python -``) names a file that does not exist, so spawned workers die;
+    there ``fork`` starts workers without re-importing anything, and where the platform cannot
+    fork the files are read in this process (None).
+    """
+    main = sys.modules.get("__main__")
+    main_file = getattr(main, "__file__", None)
+    spec = getattr(main, "__spec__", None)
+    if main_file is None or spec is not None or pathlib.Path(main_file).is_file():
+        return "spawn"
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+
+
 def _workers(workers: int | None, count: int) -> int:
     if workers is None:
         workers = os.cpu_count() or 1
@@ -110,7 +127,10 @@ def read_plans(
         progress: Called in this process as ``progress(done, total, path)`` each time a file
             has been read, in the order they finish.
         workers: How many processes (one per CPU by default); ``1`` reads in this process, which
-            is the easiest to debug.
+            is the easiest to debug. Workers start fresh interpreters (``spawn``), which is safe
+            whatever threads the caller runs; from a script read on standard input they are
+            forked instead, or, where the platform cannot fork, the files are read in this
+            process.
         max_bytes: Refuse files larger than this, as :func:`rulegov.read_plan` does.
 
     Raises:
@@ -119,6 +139,9 @@ def read_plans(
     where = [pathlib.Path(path) for path in paths]
     total = len(where)
     count = _workers(workers, total)
+    method = _start_method() if count > 1 else None
+    if method is None:
+        count = 1
     outcomes: list[tuple[Plan | None, RulegovError | None]] = [(None, None)] * total
     if count == 1:
         for index, path in enumerate(where):
@@ -126,8 +149,7 @@ def read_plans(
             if progress is not None:
                 progress(index + 1, total, path)
     else:
-        # spawn: a fresh interpreter per worker, safe whatever threads the caller runs
-        context = multiprocessing.get_context("spawn")
+        context = multiprocessing.get_context(method)
         with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
             futures = {
                 pool.submit(_read_one, path, max_bytes): index for index, path in enumerate(where)

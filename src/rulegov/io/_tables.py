@@ -45,6 +45,7 @@ from rulegov.model import (
     Task,
     TimeFrame,
     Unit,
+    plan_id,
 )
 from rulegov.parse._format import date_words, timing_words
 
@@ -902,7 +903,8 @@ def _read_grid(
     reader.year = year
     for position in range(header_at + 1, len(grid)):
         reader.read(position + 1, grid[position])
-    return reader.plan(title)
+    plan = reader.plan(title)
+    return plan.model_copy(update={"id": plan_id(title=title, year=year, source=source)})
 
 
 def read_task_table(

@@ -20,6 +20,7 @@ from rulegov.model._frame import (
     SecrecyLevel,
     Urgency,
 )
+from rulegov.model._ids import plan_id
 from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
 from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
 from rulegov.model._time import Frequency, Period, TimeFrame, TimingKind
@@ -83,5 +84,6 @@ __all__ = [
     "UnitKind",
     "UnitLevel",
     "Urgency",
+    "plan_id",
     "plan_json_schema",
 ]

@@ -35,6 +35,7 @@ from rulegov.model import (
     Task,
     TimeFrame,
     Unit,
+    plan_id,
 )
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
@@ -992,4 +993,20 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             "or use rulegov.read_plan for files",
             source=source,
         )
-    return _Parser(text, source).build()
+    return with_stable_id(_Parser(text, source).build(), source)
+
+
+def with_stable_id(plan: Plan, source: str | None) -> Plan:
+    """``plan`` with an id derived from its document (see [`plan_id`][rulegov.model.plan_id])."""
+    year = plan.period.start_year if plan.period is not None else None
+    if year is None and plan.issued_on is not None:
+        year = plan.issued_on.year
+    ident = plan_id(
+        title=plan.title,
+        doc_number=plan.doc_number,
+        issuer=plan.issuer,
+        year=year,
+        issued_on=plan.issued_on.isoformat() if plan.issued_on else None,
+        source=source,
+    )
+    return plan.model_copy(update={"id": ident})

@@ -1,0 +1,118 @@
+r"""Progress files in (进展情况表) and 督办 lists out: CSV, Excel and JSON.
+
+Example:
+    >>> import datetime as dt, pathlib, tempfile, rulegov
+    >>> from rulegov.io import read_progress, write_status
+    >>> from rulegov.tracking import status
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "进展.csv").write_text("任务,单位,日期,状态\n4,区依法治区办,2023-06-30,已完成\n",
+    ...                                     encoding="utf-8")
+    >>> plan = read_progress(folder / "进展.csv", rulegov.datasets.yancheng_2023())
+    >>> result = status(plan, as_of=dt.date(2023, 7, 1))
+    >>> [item.state.value for item in result.items if item.number == "4"]
+    ['done']
+    >>> write_status(result, folder / "督办.csv")
+    >>> (folder / "督办.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    '序号,任务,批次,责任单位,完成时限,状态,进度,最近报送,说明'
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import pathlib
+from typing import TYPE_CHECKING, Any
+
+from rulegov.errors import Issue, ParseError, ValidationError
+from rulegov.io._files import MAX_BYTES, decode, read_bytes
+from rulegov.io._tables import _csv_grid, _safe_csv, _write_xlsx, _xlsx_grid
+
+if TYPE_CHECKING:
+    import os
+
+    from rulegov.model import Plan
+    from rulegov.tracking import PlanStatus
+
+__all__ = ["read_progress", "write_status"]
+
+
+def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
+    rows = [row for row in grid if any(cell.strip() for cell in row)]
+    if not rows:
+        raise ParseError(
+            "the progress table is empty; give a header row and one row per report", source=source
+        )
+    header = [cell.strip() for cell in rows[0]]
+    return [dict(zip(header, row, strict=False)) for row in rows[1:]]
+
+
+def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = MAX_BYTES) -> Plan:
+    """The plan with the progress reports of a file on its tasks.
+
+    The file is a table (``.csv``, ``.xlsx``) with a header row, or ``.json`` (a list of
+    objects), one report per row, with the columns that
+    [`with_progress`][rulegov.tracking.with_progress] reads: 任务 (task number, id or title),
+    单位, 日期, 状态, 进度 (0-100), 完成日期, 备注 (or their English names).
+
+    Raises:
+        ParseError: for a file that cannot be read, or a row naming an unknown task or unit,
+            a date outside the plan, or a share outside 0-100 (naming the row and column).
+        ValidationError: for another suffix.
+        MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
+    """
+    from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
+
+    where = pathlib.Path(path)
+    suffix = where.suffix.lower()
+    source = str(where)
+    if suffix == ".json":
+        try:
+            data: Any = json.loads(decode(read_bytes(where, max_bytes), source))
+        except json.JSONDecodeError as error:
+            raise ParseError(
+                f"the JSON cannot be read: {error.msg}",
+                line=error.lineno,
+                column=error.colno,
+                source=source,
+            ) from None
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise ParseError(
+                "a progress .json file holds a list of objects, one per report", source=source
+            )
+        return with_progress(plan, data, source=source, first_row=1)
+    if suffix == ".csv":
+        records = _records(_csv_grid(where, max_bytes), source)
+    elif suffix == ".xlsx":
+        records = _records(_xlsx_grid(where, max_bytes), source)
+    else:
+        raise ValidationError(
+            [Issue("path", "read progress from a .csv, .xlsx or .json file", source)],
+            "read_progress",
+        )
+    return with_progress(plan, records, source=source)
+
+
+def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
+    """Write a 督办 list (the status of every task) as ``.csv`` (UTF-8 with a BOM) or ``.xlsx``.
+
+    Raises:
+        ValidationError: for another suffix.
+        MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
+    """
+    where = pathlib.Path(path)
+    suffix = where.suffix.lower()
+    rows = result.rows()
+    header = list(rows[0]) if rows else ["序号", "任务", "状态", "说明"]
+    if suffix == ".xlsx":
+        _write_xlsx(f"督办 {result.as_of.isoformat()}", header, rows, where)
+        return
+    if suffix != ".csv":
+        raise ValidationError(
+            [Issue("path", "write a status list to a .csv or .xlsx file", str(where))],
+            "write_status",
+        )
+    with where.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_safe_csv(row[name]) for name in header])

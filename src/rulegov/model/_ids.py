@@ -1,0 +1,66 @@
+r"""Stable plan ids: the same document gives the same id, and plans of one corpus stay apart.
+
+A parsed plan's id comes from what identifies the document: its document number (发文字号),
+else its issuer and year, else the file it was read from, else its title. A short hash of the
+title and the date of issue follows, so that two plans of one issuer in one year differ.
+
+Example:
+    >>> plan_id(title="2023年全面依法治区工作要点", issuer="区依法治区办", year=2023)
+    '区依法治区办-2023-b7259f'
+    >>> plan_id(title="工作要点", doc_number="盐开法办〔2023〕3号")
+    '盐开法办-2023-3-3e476c'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+__all__ = ["plan_id"]
+
+_NOT_ID = re.compile(r"[^\w]+")
+"""Runs of characters that are neither letters (Chinese included), digits nor underscores."""
+
+
+def _slug(text: str) -> str:
+    return _NOT_ID.sub("-", text).strip("-_")
+
+
+def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own keyword
+    *,
+    title: str,
+    doc_number: str | None = None,
+    issuer: str | None = None,
+    year: int | None = None,
+    issued_on: str | None = None,
+    source: str | None = None,
+) -> str:
+    """A stable id for a plan from what identifies its document.
+
+    Args:
+        title: The plan's title.
+        doc_number: The document number (发文字号), if printed.
+        issuer: The issuing body as printed.
+        year: The plan's year.
+        issued_on: The date of issue as an ISO string, if known.
+        source: The file name or URL the plan was read from.
+
+    Returns:
+        Letters, digits and hyphens: the first of document number, issuer and year, file name
+        (without its folder and suffix) and ``plan``, then a six-digit hash of the title and date.
+    """
+    if doc_number and _slug(doc_number.strip().removesuffix("号")):
+        base = _slug(doc_number.strip().removesuffix("号"))
+    elif issuer and year is not None and _slug(issuer):
+        base = f"{_slug(issuer)}-{year}"
+    elif source and _slug(_stem(source)):
+        base = _slug(_stem(source))
+    else:
+        base = "plan"
+    digest = hashlib.sha256(f"{title}\n{issued_on or ''}".encode()).hexdigest()[:6]
+    return f"{base}-{digest}"
+
+
+def _stem(source: str) -> str:
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name

@@ -1,0 +1,373 @@
+r"""Two plans side by side: which tasks were carried over, added or dropped, and what changed.
+
+Offices write next year's plan from this year's. :func:`compare` matches the tasks of an old
+and a new plan by the similarity of their titles and texts, and of the sections that hold them
+(each pair carries its score, 0-1), one to one, best pairs first. For the matched pairs it
+reports changes of lead and responsible units, targets raised or lowered, and deadlines moved
+(compared within each plan's own year: 6月底 in 2023 and 6月底 in 2024 is no move).
+
+Example:
+    >>> import rulegov
+    >>> from rulegov.tracking import compare
+    >>> old = rulegov.parse_plan("2023年工作要点\n一、加强领导\n1.召开专题会议。6月底前完成。\n"
+    ...                          "牵头单位：区司法局\n2.开展法治培训不少于3次。\n牵头单位：区法院")
+    >>> new = rulegov.parse_plan("2024年工作要点\n一、加强领导\n1.召开专题会议。9月底前完成。\n"
+    ...                          "牵头单位：区委办\n2.开展法治培训不少于5次。\n牵头单位：区法院\n"
+    ...                          "3.建设法治文化阵地。\n牵头单位：区文旅局")
+    >>> result = compare(old, new)
+    >>> [(m.old_number, m.new_number) for m in result.matches], result.added
+    ([('1', '1'), ('2', '2')], ('3 建设法治文化阵地',))
+    >>> [(c.kind, c.old, c.new, c.direction) for c in result.changes]
+    [('lead_units', '区司法局', '区委办', 'changed'),
+     ('deadline', '2023-06-30', '2024-09-30', 'later'),
+     ('target', '不少于3次', '不少于5次', 'raised')]
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import json
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.errors import Issue, ValidationError
+from rulegov.model import Plan
+
+if TYPE_CHECKING:
+    from rulegov.model import Target, Task
+
+__all__ = ["PlanComparison", "TaskChange", "TaskMatch", "compare"]
+
+_NOISE = re.compile(r"[\s\W\d_]+")
+
+
+@attrs.frozen(slots=True)
+class TaskMatch:
+    """A task of the old plan and the task of the new plan that carries it over.
+
+    Attributes:
+        old: The old task's id.
+        new: The new task's id.
+        old_number: The old task's printed number.
+        new_number: The new task's printed number.
+        old_title: The old task's title.
+        new_title: The new task's title.
+        score: How alike they are, 0-1 (titles and texts, and the sections that hold them).
+    """
+
+    old: str
+    new: str
+    old_number: str
+    new_number: str
+    old_title: str
+    new_title: str
+    score: float
+
+
+@attrs.frozen(slots=True)
+class TaskChange:
+    """One change between a task and the task that carries it over.
+
+    Attributes:
+        task: The new task's id.
+        label: The new task's number and title.
+        kind: ``lead_units``, ``responsible_units``, ``target`` or ``deadline``.
+        old: The old value, as text.
+        new: The new value, as text.
+        direction: ``raised`` or ``lowered`` (a target's figure), ``earlier`` or ``later`` (a
+            deadline within its plan's year), ``added`` or ``removed`` (one side has none), or
+            ``changed``.
+    """
+
+    task: str
+    label: str
+    kind: str
+    old: str
+    new: str
+    direction: str
+
+
+@attrs.frozen(slots=True)
+class PlanComparison:
+    """What changed from one plan to the next.
+
+    Attributes:
+        old_title: The old plan's title.
+        new_title: The new plan's title.
+        matches: The pairs of tasks carried over, in the new plan's order.
+        added: The new tasks that carry over none, as number and title.
+        dropped: The old tasks that none carries over, as number and title.
+        changes: Changes of units, targets and deadlines in the matched pairs.
+    """
+
+    old_title: str
+    new_title: str
+    matches: tuple[TaskMatch, ...]
+    added: tuple[str, ...]
+    dropped: tuple[str, ...]
+    changes: tuple[TaskChange, ...]
+
+    def __repr__(self) -> str:
+        """One line of counts."""
+        return (
+            f"PlanComparison(carried_over={len(self.matches)}, added={len(self.added)}, "
+            f"dropped={len(self.dropped)}, changes={len(self.changes)})"
+        )
+
+    def to_json(self) -> str:
+        """The comparison as JSON."""
+        data = {
+            "old_title": self.old_title,
+            "new_title": self.new_title,
+            "matches": [attrs.asdict(match) for match in self.matches],
+            "added": list(self.added),
+            "dropped": list(self.dropped),
+            "changes": [attrs.asdict(change) for change in self.changes],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+    def to_text(self) -> str:
+        """The comparison as plain text."""
+        lines = [
+            f"{self.old_title} -> {self.new_title}",
+            (
+                f"carried over {len(self.matches)}, new {len(self.added)}, dropped "
+                f"{len(self.dropped)}, changes {len(self.changes)}"
+            ),
+        ]
+        sections = [
+            (
+                "Carried over",
+                [
+                    f"{m.old_number} -> {m.new_number} {m.new_title} ({m.score:.2f})"
+                    for m in self.matches
+                ],
+            ),
+            ("New", list(self.added)),
+            ("Dropped", list(self.dropped)),
+            (
+                "Changes",
+                [
+                    f"{c.label}: {c.kind} {c.old or '—'} -> {c.new or '—'} ({c.direction})"
+                    for c in self.changes
+                ],
+            ),
+        ]
+        for heading, items in sections:
+            if items:
+                lines.extend(["", f"{heading}:"])
+                lines.extend(f"  {item}" for item in items)
+        return "\n".join(lines) + "\n"
+
+    def to_markdown(self) -> str:
+        """The comparison as Markdown tables."""
+        lines = [f"## {_cell(self.old_title)} → {_cell(self.new_title)}", ""]
+        lines.extend(["| old | new | title | score |", "|---|---|---|---:|"])
+        lines.extend(
+            f"| {m.old_number} | {m.new_number} | {_cell(m.new_title)} | {m.score:.2f} |"
+            for m in self.matches
+        )
+        for heading, items in (("New tasks", self.added), ("Dropped tasks", self.dropped)):
+            if items:
+                lines.extend(["", f"**{heading}**", ""])
+                lines.extend(f"- {_cell(item)}" for item in items)
+        if self.changes:
+            lines.extend(["", "| task | change | old | new | direction |", "|---|---|---|---|---|"])
+            lines.extend(
+                f"| {_cell(c.label)} | {c.kind} | {_cell(c.old)} | {_cell(c.new)} | {c.direction} |"
+                for c in self.changes
+            )
+        return "\n".join(lines) + "\n"
+
+    def to_html(self) -> str:
+        """The comparison as escaped HTML tables."""
+        matches = "".join(
+            f"<tr><td>{html.escape(m.old_number)}</td><td>{html.escape(m.new_number)}</td>"
+            f"<td>{html.escape(m.new_title)}</td><td>{m.score:.2f}</td></tr>"
+            for m in self.matches
+        )
+        changes = "".join(
+            f"<tr><td>{html.escape(c.label)}</td><td>{c.kind}</td><td>{html.escape(c.old)}</td>"
+            f"<td>{html.escape(c.new)}</td><td>{c.direction}</td></tr>"
+            for c in self.changes
+        )
+        added = "".join(f"<li>{html.escape(item)}</li>" for item in self.added)
+        dropped = "".join(f"<li>{html.escape(item)}</li>" for item in self.dropped)
+        title = html.escape(f"{self.old_title} → {self.new_title}")
+        return (
+            f"<div><p><strong>{title}</strong></p>"
+            "<table><thead><tr><th>old</th><th>new</th><th>title</th><th>score</th></tr></thead>"
+            f"<tbody>{matches}</tbody></table>"
+            f"<p>New tasks</p><ul>{added}</ul><p>Dropped tasks</p><ul>{dropped}</ul>"
+            "<table><thead><tr><th>task</th><th>change</th><th>old</th><th>new</th>"
+            f"<th>direction</th></tr></thead><tbody>{changes}</tbody></table></div>"
+        )
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _words(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+def _similarity(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _section_titles(plan: Plan) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for section in plan.walk_sections():
+        for task in section.tasks:
+            found[task.id] = _words(section.title)
+    return found
+
+
+def _score(old: Task, new: Task, old_section: str, new_section: str) -> float:
+    title = _similarity(_words(old.title), _words(new.title))
+    text = _similarity(_words(old.text)[:200], _words(new.text)[:200])
+    place = _similarity(old_section, new_section) if old_section and new_section else 0.5
+    return round(0.55 * max(title, text) + 0.3 * min(title, text) + 0.15 * place, 4)
+
+
+def _label(task: Task) -> str:
+    return f"{task.number} {task.title}"
+
+
+def _year(plan: Plan) -> int | None:
+    if plan.period is not None:
+        return plan.period.start_year
+    return plan.issued_on.year if plan.issued_on is not None else None
+
+
+def _unit_changes(old: Task, new: Task) -> list[TaskChange]:
+    found: list[TaskChange] = []
+    for kind, before, after in (
+        ("lead_units", old.lead_units, new.lead_units),
+        ("responsible_units", old.responsible_units, new.responsible_units),
+    ):
+        if set(before) != set(after):
+            direction = "added" if not before else "removed" if not after else "changed"
+            found.append(
+                TaskChange(
+                    new.id, _label(new), kind, "、".join(before), "、".join(after), direction
+                )
+            )
+    return found
+
+
+def _deadline_change(old: Task, new: Task, shift: int) -> list[TaskChange]:
+    before = old.timeframe.due if old.timeframe is not None else None
+    after = new.timeframe.due if new.timeframe is not None else None
+    if before is None and after is None:
+        return []
+    if before is None or after is None:
+        direction = "added" if before is None else "removed"
+        return [
+            TaskChange(
+                new.id,
+                _label(new),
+                "deadline",
+                before.isoformat() if before else "",
+                after.isoformat() if after else "",
+                direction,
+            )
+        ]
+    try:
+        moved = before.replace(year=before.year + shift)
+    except ValueError:  # 29 February
+        moved = before.replace(year=before.year + shift, day=28)
+    if moved == after:
+        return []
+    direction = "later" if after > moved else "earlier"
+    return [
+        TaskChange(
+            new.id, _label(new), "deadline", before.isoformat(), after.isoformat(), direction
+        )
+    ]
+
+
+def _target_key(target: Target) -> str:
+    return f"{target.unit_of_measure or ''}|{_words(target.metric or '')}"
+
+
+def _target_changes(old: Task, new: Task) -> list[TaskChange]:
+    found: list[TaskChange] = []
+    before = {_target_key(t): t for t in old.targets if t.value is not None}
+    for target in new.targets:
+        previous = before.get(_target_key(target))
+        if target.value is None or previous is None or previous.value == target.value:
+            continue
+        direction = "raised" if target.value > (previous.value or 0) else "lowered"
+        found.append(
+            TaskChange(new.id, _label(new), "target", previous.text, target.text, direction)
+        )
+    return found
+
+
+def compare(old: Plan, new: Plan, *, threshold: float = 0.45) -> PlanComparison:
+    """Match the tasks of two plans and report what changed (see the module docstring).
+
+    Args:
+        old: The earlier plan.
+        new: The later plan.
+        threshold: The lowest score (0-1) at which two tasks count as one carried over.
+
+    Raises:
+        ValidationError: for arguments that are not plans, or a threshold outside 0-1.
+    """
+    for name, value in (("old", old), ("new", new)):
+        if not isinstance(value, Plan):
+            raise ValidationError([Issue(name, "expected a rulegov.Plan", value)], "compare")
+    if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
+        raise ValidationError(
+            [Issue("threshold", "expected a number from 0 to 1", threshold)], "compare"
+        )
+    old_sections, new_sections = _section_titles(old), _section_titles(new)
+    pairs = sorted(
+        (
+            (_score(a, b, old_sections.get(a.id, ""), new_sections.get(b.id, "")), i, j)
+            for i, a in enumerate(old.tasks)
+            for j, b in enumerate(new.tasks)
+        ),
+        key=lambda pair: (-pair[0], pair[2], pair[1]),
+    )
+    taken_old: dict[int, tuple[int, float]] = {}
+    taken_new: set[int] = set()
+    for score, i, j in pairs:
+        if score < threshold:
+            break
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old[i] = (j, score)
+        taken_new.add(j)
+    shift = 0
+    old_year, new_year = _year(old), _year(new)
+    if old_year is not None and new_year is not None:
+        shift = new_year - old_year
+    by_new = sorted((j, i, score) for i, (j, score) in taken_old.items())
+    matches: list[TaskMatch] = []
+    changes: list[TaskChange] = []
+    for j, i, score in by_new:
+        a, b = old.tasks[i], new.tasks[j]
+        matches.append(TaskMatch(a.id, b.id, a.number, b.number, a.title, b.title, score))
+        changes.extend(_unit_changes(a, b))
+        changes.extend(_deadline_change(a, b, shift))
+        changes.extend(_target_changes(a, b))
+    return PlanComparison(
+        old_title=old.title,
+        new_title=new.title,
+        matches=tuple(matches),
+        added=tuple(_label(task) for j, task in enumerate(new.tasks) if j not in taken_new),
+        dropped=tuple(_label(task) for i, task in enumerate(old.tasks) if i not in taken_old),
+        changes=tuple(changes),
+    )

@@ -1,0 +1,223 @@
+r"""Progress reports (进展情况) from rows of a table onto a plan's tasks.
+
+Offices collect progress as a table: one row per report, naming the task, the reporting unit,
+the date, and a status, a share done or a date of completion. :func:`with_progress` checks each
+row against the plan and returns the plan with the reports on its tasks. A bad row is one
+``ParseError`` naming the row, the column and the value, with the closest valid value.
+
+Example:
+    >>> import rulegov
+    >>> plan = rulegov.datasets.yancheng_2023()
+    >>> rows = [{"任务": "4", "单位": "区依法治区办", "日期": "2023-06-30", "进度": "60"}]
+    >>> tracked = with_progress(plan, rows)
+    >>> report = tracked.task("4").progress[-1]
+    >>> report.status.value, report.percent_complete, report.unit
+    ('in_progress', 60.0, 'u-office')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import re
+from typing import TYPE_CHECKING, Any
+
+from rulegov.errors import ParseError, RulegovError
+from rulegov.model import Plan, TaskStatus
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = ["PROGRESS_COLUMNS", "with_progress"]
+
+PROGRESS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "task": ("task", "任务", "序号", "编号", "任务编号", "工作任务", "重点任务"),
+    "unit": ("unit", "单位", "报送单位", "责任单位", "牵头单位", "填报单位"),
+    "on": ("on", "date", "日期", "报送日期", "填报日期", "时间"),
+    "status": ("status", "状态", "进展状态", "完成情况"),
+    "percent": ("percent", "percent_complete", "进度", "完成比例", "完成进度", "完成率"),
+    "done_on": ("done_on", "done", "完成日期", "完成时间"),
+    "note": ("note", "备注", "进展情况", "说明"),
+}
+"""The column names a progress table may use (English or Chinese), by field."""
+
+_STATUS_WORDS: dict[str, TaskStatus] = {
+    "已完成": TaskStatus.COMPLETED,
+    "完成": TaskStatus.COMPLETED,
+    "办结": TaskStatus.COMPLETED,
+    "推进中": TaskStatus.IN_PROGRESS,
+    "进行中": TaskStatus.IN_PROGRESS,
+    "正在推进": TaskStatus.IN_PROGRESS,
+    "持续推进": TaskStatus.IN_PROGRESS,
+    "未启动": TaskStatus.NOT_STARTED,
+    "未开始": TaskStatus.NOT_STARTED,
+    "滞后": TaskStatus.DELAYED,
+    "延期": TaskStatus.DELAYED,
+    "暂停": TaskStatus.SUSPENDED,
+    "取消": TaskStatus.CANCELLED,
+}
+_PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[%％]?\s*$")
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+def _closest(value: str, choices: Iterable[str]) -> str:
+    found = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.4)
+    return f"; the closest is {found[0]!r}" if found else ""
+
+
+class _Rows:
+    """Checks rows against one plan; every failure names the row, the column and the value."""
+
+    def __init__(self, plan: Plan, source: str | None) -> None:
+        self.plan = plan
+        self.source = source
+        self.first = plan.issued_on or (plan.period.start if plan.period else None)
+        self.last = plan.period.end + dt.timedelta(days=366) if plan.period else None
+
+    def fail(self, row: int, column: str, message: str, value: object) -> ParseError:
+        return ParseError(
+            f"row {row}, column {column!r}: {message}", line=row, source=self.source, value=value
+        )
+
+    def field(self, record: Mapping[str, Any], name: str) -> str:
+        for key in PROGRESS_COLUMNS[name]:
+            value = record.get(key)
+            if value is not None and str(value).strip():
+                return str(value).strip()
+        return ""
+
+    def task_id(self, row: int, text: str) -> str:
+        if not text:
+            raise self.fail(row, "task", "every report names its task (number or id)", text)
+        for task in self.plan.tasks:
+            if text in {task.id, task.number, task.title}:
+                return task.id
+        choices = [task.number for task in self.plan.tasks] + [t.title for t in self.plan.tasks]
+        raise self.fail(
+            row, "task", f"no task of the plan is {text!r}{_closest(text, choices)}", text
+        )
+
+    def unit_id(self, row: int, text: str) -> str | None:
+        if not text:
+            return None
+        try:
+            return self.plan.unit(text).id
+        except RulegovError:
+            names = [name for unit in self.plan.units for name in (unit.name, *unit.aliases)]
+            raise self.fail(
+                row, "unit", f"no unit of the plan is called {text!r}{_closest(text, names)}", text
+            ) from None
+
+    def date(self, row: int, column: str, text: str) -> dt.date:
+        found = _DATE.match(text)
+        day = None
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                day = dt.date(int(found[1]), int(found[2]), int(found[3]))
+        if day is None:
+            raise self.fail(row, column, "expected a date such as 2023-06-30", text)
+        if self.first is not None and day < self.first:
+            raise self.fail(
+                row, column, f"the date is before the plan begins ({self.first.isoformat()})", text
+            )
+        if self.last is not None and day > self.last:
+            raise self.fail(
+                row, column, f"the date is long after the plan ends ({self.last.isoformat()})", text
+            )
+        return day
+
+    def percent(self, row: int, text: str) -> float | None:
+        if not text:
+            return None
+        found = _PERCENT.match(text)
+        value = float(found[1]) if found else None
+        if value is None or not 0 <= value <= 100:
+            raise self.fail(row, "percent", "expected a share done from 0 to 100", text)
+        return value
+
+    def status(self, row: int, text: str, percent: float | None, done: bool) -> TaskStatus:
+        if text:
+            try:
+                return TaskStatus(text)
+            except ValueError:
+                pass
+            if text in _STATUS_WORDS:
+                return _STATUS_WORDS[text]
+            words = [*_STATUS_WORDS, *(status.value for status in TaskStatus)]
+            raise self.fail(row, "status", f"unknown status {text!r}{_closest(text, words)}", text)
+        if done or percent == 100:
+            return TaskStatus.COMPLETED
+        if percent:
+            return TaskStatus.IN_PROGRESS
+        return TaskStatus.NOT_STARTED
+
+    def report(self, row: int, record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+        task = self.task_id(row, self.field(record, "task"))
+        unit = self.unit_id(row, self.field(record, "unit"))
+        done_text = self.field(record, "done_on")
+        done = self.date(row, "done_on", done_text) if done_text else None
+        on_text = self.field(record, "on")
+        if not on_text and done is None:
+            raise self.fail(row, "on", "every report has a date (or a date of completion)", "")
+        on = self.date(row, "on", on_text) if on_text else done
+        percent = self.percent(row, self.field(record, "percent"))
+        status = self.status(row, self.field(record, "status"), percent, done is not None)
+        if status is TaskStatus.COMPLETED:
+            percent = 100.0 if percent is None else percent
+            on = done or on
+        if status is TaskStatus.COMPLETED and percent != 100:
+            raise self.fail(row, "percent", "a completed task is 100 percent done", percent)
+        if status is TaskStatus.NOT_STARTED and percent:
+            raise self.fail(row, "percent", "a task not started is 0 percent done", percent)
+        data: dict[str, Any] = {
+            "on": on,
+            "unit": unit,
+            "status": status,
+            "percent_complete": percent,
+        }
+        note = self.field(record, "note")
+        if note:
+            data["note"] = note
+        return task, data
+
+
+def with_progress(
+    plan: Plan, rows: Iterable[Mapping[str, Any]], *, source: str | None = None, first_row: int = 2
+) -> Plan:
+    """The plan with progress reports from ``rows`` added to its tasks.
+
+    Args:
+        plan: The plan the reports are about.
+        rows: One mapping per report, keyed by the names in ``PROGRESS_COLUMNS``: the task (its
+            number, id or title), the reporting unit (a name or alias of the plan), the date, and
+            a status (``completed`` or 已完成, 推进中, 滞后...), a share done (0-100) or a date of
+            completion.
+        source: A name for messages, such as the file the rows come from.
+        first_row: The row number of the first mapping, for messages (2: below a header row).
+
+    Raises:
+        ParseError: for a row naming an unknown task or unit (with the closest match), a date
+            that cannot be read or lies outside the plan, or a share outside 0-100.
+    """
+    checker = _Rows(plan, source)
+    added: dict[str, list[dict[str, Any]]] = {}
+    for row, record in enumerate(rows, start=first_row):
+        task, report = checker.report(row, record)
+        added.setdefault(task, []).append(report)
+    if not added:
+        return plan
+    data = plan.model_dump()
+    _add(data, added)
+    return Plan.model_validate(data)
+
+
+def _add(data: dict[str, Any], added: Mapping[str, list[dict[str, Any]]]) -> None:
+    for task in data.get("unsectioned_tasks", []):
+        task["progress"] = [*task.get("progress", []), *added.get(task["id"], [])]
+    stack = list(data.get("sections", []))
+    while stack:
+        section = stack.pop()
+        stack.extend(section.get("children", []))
+        for task in section.get("tasks", []):
+            task["progress"] = [*task.get("progress", []), *added.get(task["id"], [])]

@@ -1,0 +1,93 @@
+"""Comparing two plans: matching with scores, carried over, new, dropped, and what changed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import rulegov
+from rulegov.tracking import compare
+
+OLD = """某区2023年依法治区工作要点
+一、坚持党的领导
+1.深入学习宣传贯彻习近平法治思想。6月底前完成。
+牵头单位：区委宣传部
+2.落实党政主要负责人履行推进法治建设第一责任人职责。
+牵头单位：区委依法治区办
+二、建设法治政府
+3.开展行政执法人员培训不少于3次。9月底前完成。
+牵头单位：区司法局
+4.推进“八五”普法中期评估。
+牵头单位：区司法局
+"""
+
+NEW = """某区2024年依法治区工作要点
+一、坚持党的领导
+1.深入学习宣传贯彻习近平法治思想和党的二十大精神。6月底前完成。
+牵头单位：区委宣传部
+2.落实党政主要负责人履行推进法治建设第一责任人职责。
+牵头单位：区委办
+二、建设法治政府
+3.开展行政执法人员培训不少于5次。11月底前完成。
+牵头单位：区司法局
+4.建设法治文化阵地。
+牵头单位：区文旅局
+"""
+
+
+@pytest.fixture
+def result():
+    return compare(rulegov.parse_plan(OLD), rulegov.parse_plan(NEW))
+
+
+def test_tasks_carried_over_new_and_dropped(result):
+    assert [(m.old_number, m.new_number) for m in result.matches] == [
+        ("1", "1"),
+        ("2", "2"),
+        ("3", "3"),
+    ]
+    assert result.matches[1].score == 1.0
+    assert 0.6 < result.matches[0].score < 1.0
+    assert result.added == ("4 建设法治文化阵地",)
+    assert result.dropped == ("4 推进“八五”普法中期评估",)
+
+
+def test_changes_of_units_targets_and_deadlines(result):
+    changes = [(c.label.split()[0], c.kind, c.old, c.new, c.direction) for c in result.changes]
+    assert changes == [
+        ("2", "lead_units", "区委依法治区办", "区委办", "changed"),
+        ("3", "deadline", "2023-09-30", "2024-11-30", "later"),
+        ("3", "target", "不少于3次", "不少于5次", "raised"),
+    ]
+
+
+def test_the_same_deadline_a_year_later_is_not_a_move(result):
+    assert not [c for c in result.changes if c.label.startswith("1 ") and c.kind == "deadline"]
+
+
+def test_outputs(result):
+    data = json.loads(result.to_json())
+    assert data["added"] == ["4 建设法治文化阵地"]
+    assert data["changes"][2]["direction"] == "raised"
+    assert "carried over 3, new 1, dropped 1, changes 3" in result.to_text()
+    markdown = result.to_markdown()
+    assert "| old | new | title | score |" in markdown
+    assert "| 2 | 2 | 落实党政主要负责人履行推进法治建设第一责任人职责 | 1.00 |" in markdown
+    assert "<td>lead_units</td>" in result.to_html()
+    assert repr(result) == "PlanComparison(carried_over=3, added=1, dropped=1, changes=3)"
+
+
+def test_a_plan_compared_with_itself_changes_nothing():
+    plan = rulegov.datasets.yancheng_2023()
+    same = compare(plan, plan)
+    assert len(same.matches) == len(plan.tasks)
+    assert (same.added, same.dropped, same.changes) == ((), (), ())
+
+
+def test_bad_arguments():
+    plan = rulegov.datasets.yancheng_2023()
+    with pytest.raises(rulegov.ValidationError, match="old"):
+        compare("plan.txt", plan)  # type: ignore[arg-type]
+    with pytest.raises(rulegov.ValidationError, match="threshold"):
+        compare(plan, plan, threshold=2)

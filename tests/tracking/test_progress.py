@@ -1,0 +1,139 @@
+"""Progress rows onto a plan: vocabulary, inference, and one clear error per bad row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import rulegov
+from rulegov.io import read_progress, write_status
+from rulegov.tracking import status, with_progress
+
+
+@pytest.fixture
+def plan():
+    return rulegov.datasets.yancheng_2023()
+
+
+def test_chinese_and_english_columns_and_status_words(plan):
+    tracked = with_progress(
+        plan,
+        [
+            {
+                "任务": "4",
+                "单位": "区依法治区办",
+                "日期": "2023年6月30日",
+                "状态": "推进中",
+                "进度": "60%",
+            },
+            {"task": "t5", "unit": "u-office", "done_on": "2023-06-15"},
+            {"task": "6", "on": "2023-06-20", "percent": "100"},
+        ],
+    )
+    four, five, six = (tracked.task(n).progress[-1] for n in ("4", "5", "6"))
+    assert (four.status.value, four.percent_complete, four.on) == (
+        "in_progress",
+        60.0,
+        dt.date(2023, 6, 30),
+    )
+    assert (five.status.value, five.on, five.unit) == (
+        "completed",
+        dt.date(2023, 6, 15),
+        "u-office",
+    )
+    assert six.status.value == "completed"
+    assert tracked.task("7").progress == plan.task("7").progress  # untouched
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"task": "99", "on": "2023-06-01"}, "row 2, column 'task': no task of the plan is '99'"),
+        (
+            {"task": "4", "unit": "区司法厅", "on": "2023-06-01"},
+            "row 2, column 'unit': no unit of the plan is called '区司法厅'; the closest is",
+        ),
+        (
+            {"task": "4", "on": "2023-02-30"},
+            "row 2, column 'on': expected a date such as 2023-06-30",
+        ),
+        (
+            {"task": "4", "on": "2021-06-01"},
+            "row 2, column 'on': the date is before the plan begins (2023-05-10)",
+        ),
+        ({"task": "4", "on": "2026-06-01"}, "the date is long after the plan ends"),
+        (
+            {"task": "4", "on": "2023-06-01", "percent": "120"},
+            "row 2, column 'percent': expected a share done from 0 to 100",
+        ),
+        (
+            {"task": "4", "on": "2023-06-01", "status": "差不多"},
+            "row 2, column 'status': unknown status '差不多'",
+        ),
+        (
+            {"task": "4", "on": "2023-06-01", "status": "已完成", "percent": "50"},
+            "a completed task is 100 percent done",
+        ),
+        ({"task": "4"}, "every report has a date"),
+        ({"unit": "区依法治区办", "on": "2023-06-01"}, "every report names its task"),
+    ],
+)
+def test_a_bad_row_is_one_error_naming_the_row(plan, row, message):
+    with pytest.raises(rulegov.ParseError) as caught:
+        with_progress(plan, [row], source="进展.csv")
+    assert message in str(caught.value)
+    assert caught.value.line == 2
+    assert str(caught.value).startswith("进展.csv")
+
+
+def test_an_unknown_task_names_the_closest(plan):
+    with pytest.raises(rulegov.ParseError, match="the closest is '严格落实法治建设责任制'"):
+        with_progress(plan, [{"task": "严格落实法治建设责任", "on": "2023-06-01"}])
+
+
+def test_files_in_and_out(plan, tmp_path):
+    csv_path = tmp_path / "进展.csv"
+    csv_path.write_bytes("任务,单位,日期,状态\n4,区依法治区办,2023-06-30,已完成\n".encode("gbk"))
+    json_path = tmp_path / "进展.json"
+    json_path.write_text(
+        json.dumps([{"task": "4", "on": "2023-06-30", "status": "completed"}]), encoding="utf-8"
+    )
+    for path in (csv_path, json_path):
+        tracked = read_progress(path, plan)
+        assert tracked.task("4").status.value == "completed"
+    result = status(read_progress(csv_path, plan), as_of=dt.date(2023, 7, 1))
+    out = tmp_path / "督办.csv"
+    write_status(result, out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "序号,任务,批次,责任单位,完成时限,状态,进度,最近报送,说明"
+    assert any(line.startswith("4,严格落实法治建设责任制,,") and "已完成" in line for line in lines)
+    openpyxl = pytest.importorskip("openpyxl")
+    write_status(result, tmp_path / "督办.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "督办.xlsx").worksheets[0]
+    assert [cell.value for cell in sheet[1]][:6] == [
+        "序号",
+        "任务",
+        "批次",
+        "责任单位",
+        "完成时限",
+        "状态",
+    ]
+
+
+def test_bad_progress_files(plan, tmp_path):
+    bad = tmp_path / "进展.json"
+    bad.write_text('{"task": "4"}', encoding="utf-8")
+    with pytest.raises(rulegov.ParseError, match="a list of objects"):
+        read_progress(bad, plan)
+    broken = tmp_path / "broken.json"
+    broken.write_text("[{", encoding="utf-8")
+    with pytest.raises(rulegov.ParseError, match="the JSON cannot be read"):
+        read_progress(broken, plan)
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(rulegov.ParseError, match="empty"):
+        read_progress(empty, plan)
+    with pytest.raises(rulegov.ValidationError, match=r"\.csv, \.xlsx or \.json"):
+        read_progress(tmp_path / "进展.txt", plan)
