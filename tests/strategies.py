@@ -299,9 +299,20 @@ def framed_plans(draw: st.DrawFn) -> rulegov.Plan:
         attachments.append(
             {"number": 1, "title": plan.title, "listed": True, "found": True, "is_plan": True}
         )
+        if draw(st.booleans()):
+            attachments.append(
+                {
+                    "number": 2,
+                    "title": draw(PLAIN.map(lambda w: f"{w}重点任务分工表")),
+                    "listed": True,
+                    "found": True,
+                    "is_task_table": True,
+                }
+            )
         absent = draw(st.lists(PLAIN.map(lambda w: f"{w}名单"), max_size=2, unique=True))
         attachments.extend(
-            {"number": 2 + i, "title": name, "listed": True} for i, name in enumerate(absent)
+            {"number": len(attachments) + 1 + i, "title": name, "listed": True}
+            for i, name in enumerate(absent)
         )
     printed = draw(st.none() | st.dates(dt.date(2023, 1, 1), dt.date(2024, 6, 30)))
     frame = {

@@ -12,7 +12,6 @@ out too and merged into the plan's tasks afterwards, by number and title.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -61,6 +60,7 @@ __all__ = [
     "split_recipients",
 ]
 
+_FURNITURE_STARTS = frozenset("-—–－_─━=＿第")
 _PAGE_NUMBER = re.compile(r"[-—–－]\s*\d{1,4}\s*[-—–－]|第\d{1,4}页(?:共\d{1,4}页)?")
 _RULE = re.compile(r"[-—–_─━=＿]{3,}")
 _NO_TEXT = re.compile(r"\(此页无正文\)")
@@ -335,7 +335,7 @@ class _Finder:
 
     def furniture(self, index: int, line: Line) -> bool:
         text = line.text
-        if _PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text) or is_nav_bar(text):
+        if text[0] in _FURNITURE_STARTS and (_PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text)):
             self.consume(index)
             return True
         if _NO_TEXT.fullmatch(text):
@@ -348,8 +348,7 @@ class _Finder:
 
     def head(self, index: int, line: Line) -> bool:
         text = line.text
-        if _COPY_NUMBER.fullmatch(text):
-            self.set("copy_number", text, _line_span(line))
+        if ("|" in text and is_nav_bar(text)) or self.copy_number(line):
             self.consume(index)
             return True
         found = False
@@ -401,8 +400,17 @@ class _Finder:
             return True
         return False
 
+    def copy_number(self, line: Line) -> bool:
+        """份号: six digits on a line of their own in the head."""
+        if _COPY_NUMBER.fullmatch(line.text) is None:
+            return False
+        self.set("copy_number", line.text, _line_span(line))
+        return True
+
     def record(self, index: int, line: Line) -> bool:
         text = line.text
+        if not text.startswith(("抄送", "抄报", "分送")) and "印" not in text[-2:]:
+            return False
         cc = _CC.fullmatch(text)
         if cc is not None:
             names_text = cc["names"]
@@ -436,6 +444,8 @@ class _Finder:
 
     def notes(self, index: int, line: Line) -> bool:
         text = line.text
+        if not text.startswith(("(", "联系人")):
+            return False
         note = _NOTE.fullmatch(text)
         if note is None and not text.startswith("联系人:"):
             return False
@@ -766,15 +776,12 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
         ['doc-number-form', 'doc-number-year', 'no-recipients', 'printed-before-written']
     """
     found: list[Diagnostic] = []
-    starts = [0]
-    if text is not None:
-        starts.extend(index + 1 for index, char in enumerate(text) if char == "\n")
 
     def add(code: str, message: str, span: Span | None) -> None:
         place = None
         if span is not None and text is not None:
-            line = bisect.bisect_right(starts, span.start)
-            place = (line, span.start - starts[line - 1] + 1)
+            line = text.count("\n", 0, span.start) + 1
+            place = (line, span.start - text.rfind("\n", 0, span.start))
         found.append(
             Diagnostic(
                 severity=Severity.WARNING,
@@ -939,7 +946,10 @@ def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
         values["format"] = DocumentFormat.LETTER
     values["attachments"] = [
         item.model_copy(update={"is_plan": True})
-        if item.found and inputs.plan_title and _same_title(item.title, inputs.plan_title)
+        if item.found
+        and not item.is_task_table
+        and inputs.plan_title
+        and _same_title(item.title, inputs.plan_title)
         else item
         for item in reading.attachments
     ]
