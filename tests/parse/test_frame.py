@@ -506,3 +506,21 @@ def test_news_report_names_the_plan_and_its_issuer():
     assert plan.title == "某市法治政府建设实施方案(2021-2025年)"
     assert plan.issuer == "市委、市政府"
     assert source(plan, plan.spans["title"]) == plan.title
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "2023-05-10 来源：某县司法局 作者：张三 浏览次数：35",
+        "发布时间：2023-05-10 09:00 来源：某县司法局",
+        "某县司法局 来源：某县人民政府 浏览次数：12",
+        "分享到：微信 微博",
+    ],
+)
+def test_bylines_never_become_the_title_or_a_recipient(byline):
+    plan = rulegov.parse_plan(
+        f"{byline}\n某县2023年普法工作要点\n{byline}\n一、加强领导\n1.召开会议。\n"
+    )
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.recipients == []
+    assert plan.preamble is None

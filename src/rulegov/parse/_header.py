@@ -253,6 +253,14 @@ class Header:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
+def _is_byline(text: str, first: int, count: int) -> bool:
+    """Metadata labels that open the line, or follow a date, or come two or more to a line."""
+    if first == 0:
+        return True
+    before = text[:first]
+    return _ISO_DATE.fullmatch(before) is not None or (count >= 2 and len(before) <= 20)
+
+
 def _is_organ_name(text: str) -> bool:
     return len(text) <= _MAX_ISSUER and _is_titleish(text) and text.endswith(_ISSUER_ENDS)
 
@@ -463,7 +471,7 @@ class _Reader:
                 pairs.append((label, cells[i][0], *cells[i + 1]))
         else:
             matches = list(_META.finditer(text))
-            if not matches or matches[0].start() != 0:
+            if not matches or not _is_byline(text, matches[0].start(), len(matches)):
                 return False
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
