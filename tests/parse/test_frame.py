@@ -524,3 +524,14 @@ def test_bylines_never_become_the_title_or_a_recipient(byline):
     assert plan.title == "某县2023年普法工作要点"
     assert plan.recipients == []
     assert plan.preamble is None
+
+
+def test_recipients_broken_over_lines():
+    plan = rulegov.parse_plan(
+        "关于印发2023年工作要点的通知\n各乡镇人民政府，县政府各部门，\n各直属单位、驻县单位：\n"
+        "现将要点印发给你们。\n一、加强领导\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门", "各直属单位、驻县单位"]
+    assert source(plan, plan.frame.spans["recipients"]) == (
+        "各乡镇人民政府，县政府各部门，\n各直属单位、驻县单位"
+    )

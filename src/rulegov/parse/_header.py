@@ -221,6 +221,7 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
 )
 _MAX_TITLE = 90
 _MAX_RECIPIENTS = 300
+_MAX_ADDRESS_LINES = 4
 _MAX_ISSUER = 40
 
 
@@ -587,6 +588,8 @@ class _Reader:
             self.notice_title(line)
         elif _is_address(text):
             self.recipients(line)
+        elif self.address_runs_on(text):
+            self.recipients_over_lines(line)
         elif any(word in text for word in _NOTICE_WORDS):
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
@@ -686,6 +689,44 @@ class _Reader:
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def address_runs_on(self, text: str) -> bool:
+        """A recipient list broken over lines: this line ends in a comma, a later one in ``:``."""
+        if not text.endswith((",", ";", "、")) or "。" in text or len(text) > _MAX_RECIPIENTS:
+            return False
+        seen = 0
+        for line in self.lines[self.index :]:
+            following = line.text
+            if not following.strip(" \t"):
+                continue
+            seen += 1
+            if _is_address(following):
+                return True
+            if seen >= _MAX_ADDRESS_LINES or not following.endswith((",", ";", "、")):
+                return False
+            if "。" in following:
+                return False
+        return False
+
+    def recipients_over_lines(self, line: Line) -> None:
+        from rulegov.parse._frame import split_recipients  # noqa: PLC0415
+
+        lines = [line]
+        while self.index < len(self.lines) and not _is_address(lines[-1].text):
+            following = self.lines[self.index]
+            self.index += 1
+            if following.text.strip(" \t"):
+                lines.append(following)
+        names: list[str] = []
+        for item in lines:
+            text = item.text.rstrip(":")
+            names.extend(item.printed(begin, end) for begin, end in split_recipients(text))
+        self.header.recipients = names
+        last = lines[-1]
+        self.header.spans["recipients"] = Span(
+            start=line.offset(0), end=last.end_offset(len(last.text) - 1)
+        )
+        self.state = State.NOTICE
 
     def recipients(self, line: Line) -> None:
         from rulegov.parse._frame import split_recipients  # noqa: PLC0415
