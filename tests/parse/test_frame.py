@@ -263,6 +263,36 @@ REAL = {
         "kind": DocumentKind.NOTICE,
         "notes": [],
     },
+    "hegang_2025_4.txt": {
+        "frame_title": "鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知",
+        "title": "鹤岗市人民政府鹤岗市中级人民法院关于完善“府院联动”机制的意见",
+        "issuer": "鹤岗市人民政府、鹤岗市中级人民法院",
+        "issued_on": dt.date(2025, 4, 30),
+        "doc_number": ("鹤政发", 2025, 4),
+        "recipients": ["各县(区)人民政府、法院", "市政府各部门"],
+        "kind": DocumentKind.NOTICE,
+        "notes": [],
+    },
+    "beijing_2016_26.txt": {
+        "frame_title": "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知",
+        "title": "北京市2016年政务公开工作要点",
+        "issuer": "北京市人民政府办公厅",
+        "issued_on": dt.date(2016, 5, 28),
+        "doc_number": ("京政办发", 2016, 26),
+        "recipients": ["各区人民政府", "市政府各委、办、局", "各市属机构"],
+        "kind": DocumentKind.NOTICE,
+        "notes": [],
+    },
+    "shanghai_2017_92.txt": {
+        "frame_title": "上海市人民政府印發《關於本市加強政務誠信建設的實施意見》的通知",
+        "title": "關於本市加強政務誠信建設的實施意見",
+        "issuer": "上海市人民政府",
+        "issued_on": dt.date(2017, 12, 20),
+        "doc_number": ("滬府發", 2017, 92),
+        "recipients": ["各區人民政府", "市政府各委、辦、局"],
+        "kind": DocumentKind.NOTICE,
+        "notes": [],
+    },
 }
 
 

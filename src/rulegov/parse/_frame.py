@@ -1056,7 +1056,7 @@ def carried_title(notice_title: str) -> str | None:
     found = _CARRIED.search(bare)
     if found is not None:
         title = found["title"].strip()
-        if title.startswith("《") and title.endswith("》"):
+        if title[:1] in "《〈" and title[-1:] in "》〉":
             title = title[1:-1]
         return title or None
     kind, _ = document_kind(bare)

@@ -146,6 +146,7 @@ _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 _NEWS_LEAD = re.compile(
     r"(?:近日|日前|近期)[,，]?(?P<issuer>[^,，。《]{2,40}?)(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
+_VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 _ISSUER_ENDS = (
     "政府",
     "办公室",
@@ -569,16 +570,29 @@ class _Reader:
             if self.header.doc_number is None:
                 self.header.doc_number = page_title["number"]
                 self.header.spans["doc_number"] = _span(line, 0, page_title.end("number"))
-            if self.header.meta_title is None:
-                self.header.meta_title = page_title["title"]
-        elif _PAGE_TITLE_ALONE.fullmatch(text) and self.header.meta_title is None:
+            begin = page_title.start("title")
+            self.page_title(line, begin, begin + len(page_title["title"]))
+        elif _PAGE_TITLE_ALONE.fullmatch(text):
             # a web page's own title, the document's title in 《》
-            self.header.meta_title = line.printed(1, len(text) - 1)
+            self.page_title(line, 1, len(text) - 1)
         elif _REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
         else:
             return False
         return True
+
+    def page_title(self, line: Line, begin: int, end: int) -> None:
+        """A web page's title: the document's title, a notice's when it names one."""
+        header = self.header
+        title = line.printed(begin, end)
+        if header.meta_title is None:
+            header.meta_title = title
+        if header.notice_title is None and title.endswith("通知") and _NOTICE_ISSUER.match(title):
+            header.notice_title = title
+            header.spans["notice_title"] = _span(line, begin, end)
+            issuer = _NOTICE_ISSUER.match(title)
+            if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
+                header.notice_issuer = issuer["issuer"].strip()
 
     def start(self, line: Line) -> None:
         text = line.text
@@ -630,6 +644,9 @@ class _Reader:
 
     def is_notice_title(self, text: str) -> bool:
         """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines."""
+        if text.endswith(_VERBS) and len(text) <= _MAX_ISSUER * 2:
+            # X印发 / 关于完善…的意见的通知, the verb closing the first line
+            return self.next_text().endswith("通知")
         trailing = _TRAILING_NUMBER.search(text)
         if trailing is not None:
             text = text[: trailing.start()]
