@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import rulegov
 from rulegov import DocNumber, DocumentKind, Frame, NoticeVerb, SecrecyLevel, Urgency
@@ -107,3 +109,11 @@ def test_the_json_schema_describes_the_frame():
     assert "frame" in schema["properties"]
     assert "Frame" in schema["$defs"]
     assert "DocumentKind" in schema["$defs"]
+
+
+@given(st.text(max_size=40))
+def test_reading_a_document_number_never_fails(text):
+    number = DocNumber.read(text)
+    if number is not None:
+        assert number.standard.endswith("号")
+        assert 1900 <= number.year <= 2200

@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import rulegov
 from rulegov import DocumentFormat, DocumentKind, NoticeVerb, SecrecyLevel, Urgency
@@ -565,3 +567,58 @@ def test_recipients_broken_over_lines():
     assert source(plan, plan.frame.spans["recipients"]) == (
         "各乡镇人民政府，县政府各部门，\n各直属单位、驻县单位"
     )
+
+
+_FRAME_LINES = [
+    "000123",
+    "机密★1年",
+    "特急",
+    "某县人民政府办公室文件",
+    "某政办发〔2023〕8号　　签发人：张三",
+    "关于印发《2023年工作要点》的通知",
+    "某县人民政府办公室关于印发",
+    "各乡镇人民政府，县政府各部门：",
+    "各乡镇人民政府，",
+    "现将《2023年工作要点》印发给你们。",
+    "附件：1.2023年工作要点",
+    "　　　2.任务分工表",
+    "附件",
+    "附件1",
+    "附件2：任务分工表",
+    "某县人民政府办公室",
+    "2023年5月10日",
+    "二〇二三年五月十日",
+    "（此件公开发布）",
+    "（此页无正文）",
+    "（联系人：王五，联系电话：0515-88886666）",
+    "— 3 —",
+    "2023年工作要点",
+    "一、加强领导",
+    "（一）召开会议。",
+    "1.开展培训。",
+    "牵头单位：县司法局",
+    "|序号|工作任务|牵头单位|完成时限|",
+    "|---|---|---|---|",
+    "|1|开展培训|县司法局|2023年6月底前|",
+    "|9||||",
+    "抄送：县委办公室，",
+    "县人大常委会办公室。",
+    "某县人民政府办公室　2023年5月11日印发",
+    ":",
+    "",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAME_LINES), min_size=1, max_size=25))
+def test_frame_lines_in_any_order_parse_and_print(lines):
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    plan = rulegov.parse_plan(text)
+    assert plan.frame is not None
+    for diagnostic in plan.diagnostics:
+        if diagnostic.span is not None:
+            assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
+    again = rulegov.parse_plan(rulegov.format_plan(plan))
+    assert again.frame is not None

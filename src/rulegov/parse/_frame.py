@@ -564,23 +564,33 @@ class _Finder:
     def link_parts(self) -> None:
         """Link each part to its entry in the attachment list, or record it as unlisted."""
         lines = self.lines
-        listed = {item.number: item for item in self.reading.attachments}
+        attachments = self.reading.attachments
         for part in self.parts:
-            entry = listed.get(part.number)
-            if entry is None:
-                entry = next(
-                    (a for a in self.reading.attachments if _same_title(a.title, part.title)), None
-                )
-            span = _lines_span(lines[part.first], lines[part.last])
-            rows = self.table_rows(part)
-            if entry is None:
-                entry = Attachment(number=part.number, title=part.title, listed=False)
-                self.reading.attachments.append(entry)
-            index_of = self.reading.attachments.index(entry)
-            self.reading.attachments[index_of] = entry.model_copy(
-                update={"found": True, "part_span": span, "is_task_table": bool(rows)}
+            waiting = [i for i, item in enumerate(attachments) if not item.found]
+            index_of = next(
+                (
+                    i
+                    for i in waiting
+                    if part.number is not None and attachments[i].number == part.number
+                ),
+                None,
             )
-            if rows:
+            if index_of is None:
+                index_of = next(
+                    (i for i in waiting if _same_title(attachments[i].title, part.title)), None
+                )
+            if index_of is None:
+                attachments.append(Attachment(number=part.number, title=part.title, listed=False))
+                index_of = len(attachments) - 1
+            rows = self.table_rows(part)
+            attachments[index_of] = attachments[index_of].model_copy(
+                update={
+                    "found": True,
+                    "part_span": _lines_span(lines[part.first], lines[part.last]),
+                    "is_task_table": bool(rows),
+                }
+            )
+            if rows and self.reading.table_attachment is None:
                 self.reading.table_rows.extend(rows)
                 self.reading.table_attachment = index_of
 

@@ -204,6 +204,7 @@ class _Parser:
         self.text = text
         self.source = source
         self.lines = split_lines(text)
+        self.framed: list[Line] = []
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
         self.year: int | None = None
@@ -431,6 +432,7 @@ class _Parser:
         check_text(self.text, self.source)
         reading = find_frame(self.lines)
         keep_table_for_merge(reading, self.lines)
+        self.framed = list(self.lines)
         for index in reading.consumed:
             self.lines[index] = blank(self.lines[index])
         self.diagnostics.extend(reading.diagnostics)
@@ -611,7 +613,11 @@ class _Parser:
                     end=(citations[0].span or Span._at(1, 1)).end - 1,
                 )
                 return citations[0].title
-        line = next(item for item in self.lines if item.text.strip(" \t"))
+        # the plan's lines first; a document that is all frame falls back on its first line
+        line = next(
+            (item for item in self.lines if item.text.strip(" \t")),
+            next(item for item in self.framed if item.text.strip(" \t")),
+        )
         self.diagnostics.append(
             _diagnostic(
                 line,
@@ -620,8 +626,7 @@ class _Parser:
                 "the document prints no title; the first line stands in for it",
             )
         )
-        first = next(item for item in self.lines if item.text.strip(" \t"))
-        return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
+        return line.printed(0, min(len(line.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
         found = _TITLE_YEAR.search(title)
