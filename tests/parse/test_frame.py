@@ -58,6 +58,9 @@ def test_specimen_body(specimen):
     assert frame.title == "关于印发《某县2023年法治政府建设工作要点》的通知"
     assert (frame.kind, frame.verb) == (DocumentKind.NOTICE, NoticeVerb.ISSUE)
     assert frame.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert source(specimen, frame.spans["text"]).startswith(
+        "现将《某县2023年法治政府建设工作要点》"
+    )
     assert frame.signing_organs == ["某县人民政府办公室"]
     assert frame.issued_on == dt.date(2023, 3, 15)
     assert source(specimen, frame.spans["issued_on"]) == "2023年3月15日"

@@ -308,6 +308,8 @@ class Frame(Model):
     Every element is optional. The title is the document's own title: for a cover notice that
     prints a plan it is the notice's title (``…关于印发《…》的通知``), while the plan keeps its own.
     ``spans`` maps a field's name to where it was read; elements that are models carry their own.
+    The body text (正文) is the cover notice's ([`Plan.notice`][rulegov.Plan]) or, for a document
+    that is itself the plan, the plan's own parts; ``spans["text"]`` says where it stands.
 
     Example:
         >>> import datetime as dt

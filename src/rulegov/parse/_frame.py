@@ -914,6 +914,7 @@ class FrameInputs:
     issued_on: dt.date | None
     issued_on_span: Span | None
     plan_title: str | None = None
+    text_span: Span | None = None
 
 
 def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
@@ -947,6 +948,8 @@ def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
         values["kind"], values["verb"] = document_kind(inputs.title)
         if inputs.title_span is not None:
             spans["title"] = inputs.title_span
+    if inputs.text_span is not None:
+        spans["text"] = inputs.text_span
     if inputs.recipients:
         values["recipients"] = inputs.recipients
         if inputs.recipients_span is not None:

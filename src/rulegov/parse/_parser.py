@@ -481,6 +481,7 @@ class _Parser:
                 issued_on=header.issued_on,
                 issued_on_span=header.spans.get("issued_on"),
                 plan_title=title,
+                text_span=spans.get("notice") or _body_span(spans, sections, unsectioned),
             ),
         )
         self.diagnostics.extend(frame_diagnostics(frame, self.text))
@@ -884,6 +885,19 @@ def _is_abbreviation(short: str, full: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _body_span(
+    spans: dict[str, Span], sections: list[Section], unsectioned: list[Task]
+) -> Span | None:
+    """正文 of a document that is itself the plan: from its preamble to its last part."""
+    parts = [task.span for task in unsectioned if task.span is not None]
+    parts.extend(section.span for section in sections if section.span is not None)
+    if "preamble" in spans:
+        parts.insert(0, spans["preamble"])
+    if not parts:
+        return None
+    return Span._at(min(span.start for span in parts), max(span.end for span in parts))
 
 
 def _prose_kind(title: str) -> SectionKind | None:
