@@ -682,8 +682,11 @@ class _Finder:
         for position, line in enumerate(self.lines[:index]):
             if position in self.reading.consumed:
                 continue
-            if match_heading(line.text) is not None or table_cells(line.text) is not None:
+            if match_heading(line.text) is not None:
                 return False
+            cells = table_cells(line.text)
+            if cells is not None and read_columns([line.text[a:b] for a, b in cells]) is not None:
+                return False  # a task table's heading
         return True
 
     def format_markers(self) -> None:
