@@ -625,3 +625,14 @@ def test_frame_lines_in_any_order_parse_and_print(lines):
             assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
     again = rulegov.parse_plan(rulegov.format_plan(plan))
     assert again.frame is not None
+
+
+def test_signature_date_without_its_characters():
+    plan = rulegov.parse_plan(
+        "关于印发2017年工作要点的通知\n各镇:\n现将要点印发给你们。\n某县人民政府\n2017531\n"
+        "2017年工作要点\n一、加强领导\n"
+    )
+    assert plan.issued_on == dt.date(2017, 5, 31)
+    assert plan.issuer == "某县人民政府"
+    # a number in running text is no date
+    assert rulegov.parse_plan("2017年工作要点\n2017111\n一、加强领导\n").issued_on is None

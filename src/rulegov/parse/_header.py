@@ -9,6 +9,7 @@ is kept with an ``unclassified-line`` diagnostic.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from typing import TYPE_CHECKING
@@ -19,14 +20,13 @@ from rulegov.model import Diagnostic, PlanKind, Severity, Span
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from rulegov.parse._text import Line
 
 __all__ = [
     "Header",
     "is_chrome",
     "is_nav_bar",
+    "loose_date",
     "news_lead",
     "read_header",
     "table_cells",
@@ -170,6 +170,7 @@ _ISSUER_ENDS = (
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4)
 _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
+_LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
 # Traditional forms of the characters in the genre's title words, for matching only.
 _SIMPLIFIED = str.maketrans(
@@ -253,6 +254,25 @@ class Header:
     meta_title: str | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
+
+
+def loose_date(text: str) -> dt.date | None:
+    """A date whose 年月日 were lost on the way to the page (2017531), when only one reading fits.
+
+    Example:
+        >>> loose_date("2017531"), loose_date("2017322"), loose_date("2017111")
+        (datetime.date(2017, 5, 31), datetime.date(2017, 3, 22), None)
+    """
+    if not _LOOSE_DATE.fullmatch(text):
+        return None
+    year, rest = int(text[:4]), text[4:]
+    readings: list[dt.date] = []
+    for cut in range(1, len(rest)):
+        try:
+            readings.append(dt.date(year, int(rest[:cut]), int(rest[cut:])))
+        except ValueError:
+            continue
+    return readings[0] if len(readings) == 1 else None
 
 
 def _is_byline(text: str, first: int, count: int) -> bool:
@@ -524,6 +544,8 @@ class _Reader:
 
     def signature(self, line: Line) -> bool:
         day = read_date(line.text)
+        if day is None and self.pending and self.state is State.NOTICE:
+            day = loose_date(line.text)
         if day is None:
             return False
         header = self.header
