@@ -82,6 +82,7 @@ _PRINTING = re.compile(
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
 _DATE_LINE_MAX = 20
 _MAX_SIGNATURE_LINES = 3
+_MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _MIN_ORGAN = 4
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
@@ -337,6 +338,9 @@ class _Finder:
         text = line.text
         if text[0] in _FURNITURE_STARTS and (_PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text)):
             self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "page-number", f"page number or rule dropped: {text[:20]}")
+            )
             return True
         if _NO_TEXT.fullmatch(text):
             self.consume(index)
@@ -347,58 +351,69 @@ class _Finder:
         return False
 
     def head(self, index: int, line: Line) -> bool:
+        """The head's own lines: furniture, 份号, 密级, 紧急程度, 签发人, 发文机关标志."""
         text = line.text
-        if ("|" in text and is_nav_bar(text)) or self.copy_number(line):
+        if "|" in text and is_nav_bar(text):
+            self.reading.diagnostics.append(
+                _note(line, "page-chrome", f"web-page furniture skipped: {text[:30]}")
+            )
+            taken = True
+        else:
+            taken = self.copy_number(line) or self.marks(line) or self.signers(line)
+        if not taken and self.organ_mark(line):
+            # the mark of minutes (…纪要) is their title too, and stays for the header
+            taken = not text.endswith("纪要")
+        if taken:
             self.consume(index)
-            return True
-        found = False
+        return taken
+
+    def marks(self, line: Line) -> bool:
+        """密级和保密期限 and 紧急程度, alone on their line or together."""
+        text = line.text
         secrecy = _SECRECY.match(text)
-        urgency = _URGENCY.search(text)
+        urgency = _URGENCY.search(text) if len(text) <= _MARKS_MAX else None
+        if secrecy is None and urgency is None:
+            return False
         rest = text
+        for found in (secrecy, urgency):
+            if found is not None:
+                rest = rest.replace(found.group(), "")
+        if rest.strip():
+            return False  # a line that only starts with such a word: a title, text
         if secrecy is not None:
             level = {"绝密": SecrecyLevel.TOP_SECRET, "机密": SecrecyLevel.SECRET}.get(
                 secrecy["level"], SecrecyLevel.CONFIDENTIAL
             )
-            self.set(
-                "secrecy",
-                Secrecy(
-                    level=level,
-                    period=secrecy["period"],
-                    span=_line_span(line, secrecy.start(), secrecy.end()),
-                ),
-                None,
-            )
-            rest = rest.replace(secrecy.group(), "")
-            found = True
-        if urgency is not None and len(text) <= 12:
+            span = _line_span(line, secrecy.start(), secrecy.end())
+            self.set("secrecy", Secrecy(level=level, period=secrecy["period"], span=span), None)
+        if urgency is not None:
             value = Urgency.EXTRA_URGENT if urgency.group() == "特急" else Urgency.URGENT
             self.set("urgency", value, _line_span(line, urgency.start(), urgency.end()))
-            rest = rest.replace(urgency.group(), "")
-            found = True
-        if found and not rest.strip():
-            self.consume(index)
-            return True
+        return True
+
+    def signers(self, line: Line) -> bool:
+        """签发人, with the document number when it shares the line."""
+        text = line.text
         signers = _SIGNERS.search(text)
-        if signers is not None:
-            begin = line.offset(signers.start("names")) - line.start
-            names = [n for n in re.split(r"[\s\u3000、,，]+", line.original[begin:]) if n]
-            self.set("signers", names, _line_span(line, signers.start("names"), len(text)))
-            number = DocNumber.read(text[: signers.start()])
-            if number is not None:
-                printed = line.printed(0, signers.start()).strip()
-                span = _line_span(line, 0, signers.start())
-                self.set(
-                    "doc_number", number.model_copy(update={"text": printed, "span": span}), None
-                )
-            self.consume(index)
-            return True
-        if _ORGAN_MARK.fullmatch(text) and "关于" not in text and not is_chrome(text):
-            self.set("organ_mark", line.printed(0, len(text)), _line_span(line))
-            if text.endswith("纪要"):
-                return False  # the mark of minutes is their title too
-            self.consume(index)
-            return True
-        return False
+        if signers is None:
+            return False
+        begin = line.offset(signers.start("names")) - line.start
+        names = [n for n in re.split(r"[\s\u3000、,，]+", line.original[begin:]) if n]
+        self.set("signers", names, _line_span(line, signers.start("names"), len(text)))
+        number = DocNumber.read(text[: signers.start()])
+        if number is not None:
+            printed = line.printed(0, signers.start()).strip()
+            span = _line_span(line, 0, signers.start())
+            self.set("doc_number", number.model_copy(update={"text": printed, "span": span}), None)
+        return True
+
+    def organ_mark(self, line: Line) -> bool:
+        """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture."""
+        text = line.text
+        if not _ORGAN_MARK.fullmatch(text) or "关于" in text or is_chrome(text):
+            return False
+        self.set("organ_mark", line.printed(0, len(text)), _line_span(line))
+        return True
 
     def copy_number(self, line: Line) -> bool:
         """份号: six digits on a line of their own in the head."""
