@@ -46,7 +46,21 @@ __all__ = [
 ]
 
 
-class DocumentKind(enum.StrEnum):
+class _Labelled(enum.StrEnum):
+    """An enumeration whose members have a Chinese name, ``label``."""
+
+    @property
+    def label(self) -> str:
+        """The member's Chinese name, as documents print it.
+
+        Example:
+            >>> DocumentKind.ORDER.label, NoticeVerb.APPROVE_AND_FORWARD.label, Urgency.URGENT.label
+            ('命令（令）', '批转', '加急')
+        """
+        return _LABELS[self]
+
+
+class DocumentKind(_Labelled):
     """The 15 kinds of document (公文种类) of the 2012 regulation, article 8."""
 
     RESOLUTION = "resolution"
@@ -80,18 +94,39 @@ class DocumentKind(enum.StrEnum):
     MINUTES = "minutes"
     """纪要."""
 
-    @property
-    def label(self) -> str:
-        """The kind's Chinese name, as the regulation writes it.
 
-        Example:
-            >>> DocumentKind.ORDER.label
-            '命令（令）'
-        """
-        return _KIND_LABELS[self]
+class NoticeVerb(_Labelled):
+    """The verb of a cover notice: what it does with the document it carries."""
+
+    ISSUE = "issue"
+    """印发: issues a document of its own organ."""
+    FORWARD = "forward"
+    """转发: forwards a document of a higher or parallel organ."""
+    APPROVE_AND_FORWARD = "approve_and_forward"
+    """批转: approves and forwards a document of a lower organ."""
 
 
-_KIND_LABELS: dict[DocumentKind, str] = {
+class SecrecyLevel(_Labelled):
+    """密级: the secrecy level of a classified document."""
+
+    TOP_SECRET = "top_secret"  # noqa: S105 - a secrecy level, not a password
+    """绝密."""
+    SECRET = "secret"  # noqa: S105 - a secrecy level, not a password
+    """机密."""
+    CONFIDENTIAL = "confidential"
+    """秘密."""
+
+
+class Urgency(_Labelled):
+    """紧急程度: how urgently a document is to be handled."""
+
+    EXTRA_URGENT = "extra_urgent"
+    """特急."""
+    URGENT = "urgent"
+    """加急."""
+
+
+_LABELS: dict[enum.Enum, str] = {
     DocumentKind.RESOLUTION: "决议",
     DocumentKind.DECISION: "决定",
     DocumentKind.ORDER: "命令（令）",
@@ -107,68 +142,15 @@ _KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.MOTION: "议案",
     DocumentKind.LETTER: "函",
     DocumentKind.MINUTES: "纪要",
+    NoticeVerb.ISSUE: "印发",
+    NoticeVerb.FORWARD: "转发",
+    NoticeVerb.APPROVE_AND_FORWARD: "批转",
+    SecrecyLevel.TOP_SECRET: "绝密",
+    SecrecyLevel.SECRET: "机密",
+    SecrecyLevel.CONFIDENTIAL: "秘密",
+    Urgency.EXTRA_URGENT: "特急",
+    Urgency.URGENT: "加急",
 }
-
-
-class NoticeVerb(enum.StrEnum):
-    """The verb of a cover notice: what it does with the document it carries."""
-
-    ISSUE = "issue"
-    """印发: issues a document of its own organ."""
-    FORWARD = "forward"
-    """转发: forwards a document of a higher or parallel organ."""
-    APPROVE_AND_FORWARD = "approve_and_forward"
-    """批转: approves and forwards a document of a lower organ."""
-
-    @property
-    def label(self) -> str:
-        """The verb in Chinese.
-
-        Example:
-            >>> NoticeVerb.APPROVE_AND_FORWARD.label
-            '批转'
-        """
-        return {"issue": "印发", "forward": "转发", "approve_and_forward": "批转"}[self.value]
-
-
-class SecrecyLevel(enum.StrEnum):
-    """密级: the secrecy level of a classified document."""
-
-    TOP_SECRET = "top_secret"  # noqa: S105 - a secrecy level, not a password
-    """绝密."""
-    SECRET = "secret"  # noqa: S105 - a secrecy level, not a password
-    """机密."""
-    CONFIDENTIAL = "confidential"
-    """秘密."""
-
-    @property
-    def label(self) -> str:
-        """The level in Chinese.
-
-        Example:
-            >>> SecrecyLevel.SECRET.label
-            '机密'
-        """
-        return {"top_secret": "绝密", "secret": "机密", "confidential": "秘密"}[self.value]
-
-
-class Urgency(enum.StrEnum):
-    """紧急程度: how urgently a document is to be handled."""
-
-    EXTRA_URGENT = "extra_urgent"
-    """特急."""
-    URGENT = "urgent"
-    """加急."""
-
-    @property
-    def label(self) -> str:
-        """The urgency in Chinese.
-
-        Example:
-            >>> Urgency.URGENT.label
-            '加急'
-        """
-        return "特急" if self is Urgency.EXTRA_URGENT else "加急"
 
 
 class DocumentFormat(enum.StrEnum):

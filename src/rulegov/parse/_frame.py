@@ -32,7 +32,7 @@ from rulegov.model import (
     Span,
     Urgency,
 )
-from rulegov.parse._header import is_chrome, is_nav_bar, table_cells
+from rulegov.parse._header import SIMPLIFIED, is_chrome, is_nav_bar, table_cells, trim_range
 from rulegov.parse._tables import read_columns
 from rulegov.parse._time import read_date
 
@@ -110,9 +110,6 @@ _VERBS: tuple[tuple[str, NoticeVerb], ...] = (
     ("批转", NoticeVerb.APPROVE_AND_FORWARD),
     ("转发", NoticeVerb.FORWARD),
     ("印发", NoticeVerb.ISSUE),
-)
-_SIMPLIFIED = str.maketrans(
-    "實劃點計規辦發關於轉議報決見復紀請務範則細", "实划点计规办发关于转议报决见复纪请务范则细"
 )
 _TITLE_SUFFIX = re.compile(
     r"\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$"
@@ -215,7 +212,7 @@ def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
         >>> document_kind("2023年法治建设工作要点")
         (None, None)
     """
-    bare = title.translate(_SIMPLIFIED).strip()
+    bare = title.translate(SIMPLIFIED).strip()
     trailing = re.search(r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", bare)
     if trailing is not None:
         bare = bare[: trailing.start()].rstrip()
@@ -259,16 +256,8 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
             pieces.append((start, position))
             start = position + 1
     pieces.append((start, len(text)))
-    trimmed: list[tuple[int, int]] = []
-    for first, last in pieces:
-        begin, end = first, last
-        while begin < end and text[begin] in " \t":
-            begin += 1
-        while end > begin and text[end - 1] in " \t。:：":
-            end -= 1
-        if end > begin:
-            trimmed.append((begin, end))
-    return trimmed
+    trimmed = [trim_range(text, begin, end, " \t。:：") for begin, end in pieces]
+    return [(begin, end) for begin, end in trimmed if end > begin]
 
 
 def split_organs(line: Line) -> list[str]:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
 __all__ = [
+    "SIMPLIFIED",
     "Header",
     "is_chrome",
     "is_nav_bar",
@@ -31,6 +32,7 @@ __all__ = [
     "read_header",
     "table_cells",
     "title_issuer",
+    "trim_range",
 ]
 
 _META_LABELS: dict[str, str] = {
@@ -173,10 +175,9 @@ _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
 # Traditional forms of the characters in the genre's title words, for matching only.
-_SIMPLIFIED = str.maketrans(
+SIMPLIFIED = str.maketrans(
     "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
 )
-_NOTICE_PLAN = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知")
 _DOCUMENT_ENDS = (
     "通知",
     "意见",
@@ -334,7 +335,7 @@ def title_issuer(title: str) -> str | None:
         ('某县人民政府', None)
     """
     found = _NOTICE_HEAD.match(title)
-    if found is None or "关于" not in title.translate(_SIMPLIFIED):
+    if found is None or "关于" not in title.translate(SIMPLIFIED):
         return None
     issuer = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > _MAX_ISSUER * 2:
@@ -349,7 +350,7 @@ def plan_kind(title: str) -> PlanKind | None:
         >>> plan_kind("2023年法治建设工作要点").value
         'key_points'
     """
-    title = title.translate(_SIMPLIFIED)
+    title = title.translate(SIMPLIFIED)
     for word, kind in PLAN_KINDS:
         if word in title:
             return kind
@@ -379,15 +380,22 @@ def table_cells(text: str) -> list[tuple[int, int]] | None:
             cells = cells[1:]
         if cells and cells[-1][1] - cells[-1][0] == 0:
             cells = cells[:-1]
-    trimmed: list[tuple[int, int]] = []
-    for begin, end in cells:
-        first, last = begin, end
-        while first < last and text[first] in " \t":
-            first += 1
-        while last > first and text[last - 1] in " \t":
-            last -= 1
-        trimmed.append((first, last))
-    return trimmed
+    return [trim_range(text, begin, end, " \t") for begin, end in cells]
+
+
+def trim_range(text: str, begin: int, end: int, marks: str) -> tuple[int, int]:
+    """The range ``[begin, end)`` of ``text`` without the ``marks`` at either end.
+
+    Example:
+        >>> trim_range(" 区司法局。", 0, 6, " 。")
+        (1, 5)
+    """
+    first, last = begin, end
+    while first < last and text[first] in marks:
+        first += 1
+    while last > first and text[last - 1] in marks:
+        last -= 1
+    return first, last
 
 
 def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:
