@@ -636,3 +636,11 @@ def test_signature_date_without_its_characters():
     assert plan.issuer == "某县人民政府"
     # a number in running text is no date
     assert rulegov.parse_plan("2017年工作要点\n2017111\n一、加强领导\n").issued_on is None
+
+
+def test_a_sentence_about_printing_is_no_printing_line():
+    plan = rulegov.parse_plan(
+        "2023年工作要点\n一、加强领导\n1.落实方案。\n实施方案已于2023年3月16日印发\n"
+    )
+    assert plan.frame.printed_on is None
+    assert "2023年3月16日印发" in plan.tasks[0].text

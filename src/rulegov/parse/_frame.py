@@ -77,7 +77,8 @@ _CONTACT = re.compile(r"联系人:?(?P<name>[^,;()\d]{1,12})")
 _TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>\d[\d\-—]{4,20})")
 _CC = re.compile(r"(?P<label>抄送|抄报|分送):(?P<names>.*)")
 _PRINTING = re.compile(
-    r"(?P<office>.{2,40}?)(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?"
+    r"(?P<office>[^《》,;:。“”]{2,40}?)"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?"
 )
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
 _DATE_LINE_MAX = 20
@@ -432,7 +433,7 @@ class _Finder:
                 self.consume(used)
             return True
         printing = _PRINTING.fullmatch(text)
-        if printing is not None:
+        if printing is not None and _is_printing_office(line, printing):
             day = read_date(printing["date"])
             office = line.printed(0, printing.end("office")).strip()
             self.set("printing_office", office, _line_span(line, 0, printing.end("office")))
@@ -735,6 +736,13 @@ def _row(line: Line, cells: list[tuple[int, int]], columns: dict[int, str]) -> T
     if number is None and title is None:
         return None
     return TableRow(line, number, title, fields)
+
+
+def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
+    """An office before the printing date: an organ's name, or apart from the date by spaces."""
+    office_end = printing.end("office")
+    spaced = line.offset(printing.start("date")) - line.offset(office_end - 1) > 1
+    return spaced or printing["office"].endswith(_ORGAN_ENDS)
 
 
 def _is_organ_line(text: str) -> bool:
