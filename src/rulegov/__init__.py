@@ -3,7 +3,7 @@
 Chinese party and government bodies run their rule-of-law work (依法治国/省/市/区/县) through plans
 of numbered tasks. rulegov gives those plans a precise, typed shape.
 
-Example:
+Examples:
     >>> import rulegov
     >>> plan = rulegov.datasets.yancheng_2023()
     >>> plan.issuer, plan.issued_on.isoformat(), len(plan.sections), len(plan.tasks)

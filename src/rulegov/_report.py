@@ -1,7 +1,7 @@
 """The plan report: outline, units and their roles, groups, assessments, targets, citations.
 
 Rendered as plain text for a terminal, as Markdown, or as JSON for other programs. The command
-``rulegov report`` prints it; :func:`render_report` returns it as a string.
+``rulegov report`` prints it; `render_report` returns it as a string.
 """
 
 from __future__ import annotations
@@ -88,9 +88,10 @@ def report_data(
     """The facts of the report as plain data (what ``--format json`` prints).
 
     With an ``evaluation`` (of an appraisal of the plan's units), the ranking is included; with
-    an ``overview`` (from :func:`rulegov.graph.plan_overview`), the schedule's waves and chain.
+    an ``overview`` (from [`plan_overview`][rulegov.graph.plan_overview]), the schedule's waves and
+    chain.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> data = report_data(rulegov.datasets.yancheng_2023())
         >>> data["counts"]["tasks"], data["sections"][0]["number"]
@@ -339,7 +340,7 @@ def render_report(
 
     An ``evaluation`` adds the appraisal ranking; an ``overview`` adds the schedule.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> print(render_report(rulegov.datasets.yancheng_2023()).splitlines()[3])
         Issued by 区依法治区办 on 2023-05-10

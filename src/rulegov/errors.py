@@ -1,7 +1,7 @@
 """The exception tree of rulegov: one root, subclasses by meaning.
 
-Every error that rulegov raises on purpose derives from :class:`RulegovError`, and each also
-derives from the builtin it resembles, so ``except ValueError`` keeps working::
+Every error that rulegov raises on purpose derives from [`RulegovError`][rulegov.RulegovError], and
+each also derives from the builtin it resembles, so ``except ValueError`` keeps working::
 
     RulegovError
     ├── ValidationError (ValueError)          data does not fit the model
@@ -20,7 +20,7 @@ derives from the builtin it resembles, so ``except ValueError`` keeps working::
 Messages say where (a field path such as ``sections[0].tasks[2].targets[0].value``, a line and
 column, or a task number), what was found, and what would be valid.
 
-Example:
+Examples:
     >>> import rulegov
     >>> try:
     ...     rulegov.Span(start=5, end=2)
@@ -239,7 +239,7 @@ class RulegovWarning(UserWarning):
 class CalendarWarning(RulegovWarning):
     """Dates beyond the years whose holidays a calendar knows: they count Monday to Friday.
 
-    Example:
+    Examples:
         >>> import datetime as dt, warnings
         >>> from rulegov.graph import Calendar, Timeline
         >>> line = Timeline(dt.date(2026, 12, 30), Calendar.china(2026))

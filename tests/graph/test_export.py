@@ -206,7 +206,7 @@ def test_reprs_are_short_summaries():
         start=plan.issued_on, calendar=calendar
     )
     assert repr(schedule) == (
-        "Schedule(nodes=42, duration=168 working days, finish=2024-01-08, critical=3, violations=0)"
+        "Schedule(nodes=43, duration=168 working days, finish=2024-01-08, critical=4, violations=0)"
     )
     assert repr(calendar).startswith("Calendar(name='cn_2023+cn_2024', holidays=")
     assert repr(schedule.slip("t2.m5", 3)).startswith("SlipImpact(node='t2.m5', days=3, moved=")

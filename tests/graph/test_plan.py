@@ -1,3 +1,6 @@
+import datetime as dt
+
+import rulegov
 from rulegov import Plan, TaskGraph
 from rulegov.graph import infer_dependencies
 
@@ -99,3 +102,46 @@ def test_suggestions_are_offered_and_accepted_one_by_one():
     assert s.driving_predecessor["t2"] == "t1.m3"
     diagnostics = [d.code for d in g.diagnostics()]
     assert diagnostics == ["inferred-link", "inferred-link"]
+
+
+def test_recurring_duties_expand_to_quarter_ends_from_the_date_of_issue():
+    text = (
+        "某区2023年工作要点\n一、加强领导\n1.报送工作进展。每季度报送。\n牵头单位：区司法局\n"
+        "2.开展专项督查。每半年开展一次。\n牵头单位：区委依法治区办\n"
+    )
+    plan = rulegov.parse_plan(text).model_copy(update={"issued_on": dt.date(2023, 5, 10)})
+    calendar = rulegov.Calendar.china(2023, 2024)
+    graph = rulegov.TaskGraph.from_plan(plan, calendar=calendar)
+    quarterly = [node for node in graph.nodes if node.startswith("t1@")]
+    # 31 March is before the plan exists; 30 September is a Saturday, 31 December a Sunday
+    assert quarterly == ["t1@2023-06-30", "t1@2023-10-07", "t1@2024-01-02"]
+    assert [graph.kind(node) for node in quarterly] == ["duty"] * 3
+    assert graph.label("t1@2023-06-30") == "task 1@2023-06-30 报送工作进展"
+    assert [node for node in graph.nodes if node.startswith("t2@")] == [
+        "t2@2023-06-30",
+        "t2@2024-01-02",
+    ]
+    assert "t1" not in graph.deadlines  # the duty itself: no deadline, its instances have them
+    assert graph.deadlines["t1@2023-06-30"] == dt.date(2023, 6, 30)
+    assert graph.predecessors("t1@2023-10-07") == ("t1@2023-06-30",)
+    schedule = graph.schedule(start=plan.issued_on, calendar=calendar)
+    assert schedule.violations == ()  # no instance gets a deadline it cannot meet
+    assert schedule.dates("t1@2023-10-07").finish == dt.date(2023, 10, 7)
+
+
+def test_an_instance_too_soon_after_issue_is_left_out():
+    text = "某区2023年工作要点\n一、加强领导\n1.报送工作进展。每季度报送。\n牵头单位：区司法局\n"
+    plan = rulegov.parse_plan(text).model_copy(update={"issued_on": dt.date(2023, 6, 29)})
+    graph = rulegov.TaskGraph.from_plan(plan, recurring_duration=3)
+    assert [node for node in graph.nodes if node.startswith("t1@")] == [
+        "t1@2023-09-30",
+        "t1@2023-12-31",
+    ]
+    assert graph.schedule(start=plan.issued_on).violations == ()
+
+
+def test_recurring_duties_can_stay_one_node():
+    text = "某区2023年工作要点\n一、加强领导\n1.报送工作进展。每季度报送。\n牵头单位：区司法局\n"
+    graph = rulegov.TaskGraph.from_plan(rulegov.parse_plan(text), expand_recurring=False)
+    assert [node for node in graph.nodes if "@" in node] == []
+    assert graph.deadlines == {"t1": dt.date(2023, 12, 31)}

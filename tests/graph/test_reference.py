@@ -41,12 +41,14 @@ def test_durations_follow_the_documented_rule(graph):
     assert [graph.duration(t) for t in ("t1", "t4", "t5", "t11")] == [163, 163, 163, 163]
     assert graph.duration("t2") == 20  # 及时: the default
     assert graph.duration("a-t9-rectification") == 5
-    # the year-end items are due on 31 December, and the duty report happens then; the annual
-    # monitoring evaluation of the year carries no date in the plan, so it has no deadline
+    # the yearly duty of task 11 falls due on 31 December, a Sunday: its one instance is due on
+    # the next working day; the duty report happens on 31 December; the annual monitoring
+    # evaluation of the year carries no date in the plan, so it has no deadline
     assert graph.deadlines == {
-        "t11": D(2023, 12, 31),
+        "t11@2024-01-02": D(2024, 1, 2),
         "a-t4-duty-report": D(2023, 12, 31),
     }
+    assert graph.kind("t11@2024-01-02") == "duty"
     assert graph.earliest["a-t4-duty-report"] == D(2023, 12, 25)
 
 
@@ -82,7 +84,13 @@ def test_year_end_gates_and_the_monitoring_evaluation(schedule):
 def test_critical_set_and_chain(schedule):
     assert schedule.duration == 168
     assert schedule.finish_date == D(2024, 1, 8)
-    assert schedule.critical == {"a-t4-duty-report", "a-t4-appraisal", "a-t11-monitoring"}
+    # the instance of the yearly duty is fixed at its date, so it has no slack either
+    assert schedule.critical == {
+        "a-t4-duty-report",
+        "a-t4-appraisal",
+        "a-t11-monitoring",
+        "t11@2024-01-02",
+    }
     assert schedule.critical_chain() == ("a-t4-duty-report", "a-t4-appraisal")
     assert schedule.total_slack["t1"] == 5
 
@@ -109,8 +117,8 @@ def test_overview_for_the_command_line(plan):
     view = plan_overview(plan, calendar=CALENDAR)
     assert view.duration == 168
     # every task can start at once; measures and assessments follow in waves
-    assert list(view.waves[0]) == [f"t{number}" for number in range(1, 17)]
-    assert [len(wave) for wave in view.waves] == [16, 16, 7, 2, 1]
+    assert list(view.waves[0]) == [*(f"t{number}" for number in range(1, 17)), "t11@2024-01-02"]
+    assert [len(wave) for wave in view.waves] == [17, 16, 7, 2, 1]
     assert [list(wave) for wave in view.waves[3:]] == [["t9.m5", "t16.m3"], ["t9.m4"]]
     text = view.render()
     assert text.splitlines()[:2] == ["duration: 168 working days", "finish: 2024-01-08"]

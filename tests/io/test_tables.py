@@ -58,6 +58,7 @@ def write_csv(tmp_path, text, name="table.csv", encoding="utf-8"):
 # -- round trips ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -13,7 +13,18 @@ import rulegov
 from rulegov.graph import Calendar
 from rulegov.io import COLUMNS, tables, to_arrow, to_pandas
 
-PLAN_TABLES = ["tasks", "assignments", "units", "assessments", "targets", "dependencies"]
+PLAN_TABLES = [
+    "plans",
+    "tasks",
+    "assignments",
+    "units",
+    "assessments",
+    "targets",
+    "dependencies",
+    "citations",
+    "groups",
+    "diagnostics",
+]
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +50,27 @@ def evaluation():
 def test_every_plan_table_has_its_documented_columns(plan):
     found = tables(plan)
     assert list(found) == PLAN_TABLES
+    parsed = tables(rulegov.parse_plan("2023年工作要点\n一、加强领导\n1.召开会议\n2.\n"))
+    assert parsed["diagnostics"], "a parsed plan with a doubtful line has diagnostics"
     for name, rows in found.items():
-        assert rows, name
-        for row in rows:
+        checked = rows or parsed[name]
+        assert checked, name
+        for row in checked:
             assert list(row) == list(COLUMNS[name]), name
+
+
+def test_plan_citation_and_group_rows(plan):
+    found = tables(plan)
+    (row,) = found["plans"]
+    assert (row["plan_id"], row["task_count"], row["group_count"]) == (plan.id, 16, 3)
+    assert row["issued_on"].isoformat() == "2023-05-10"
+    assert [g["name"] for g in found["groups"]] == [
+        "执法协调小组",
+        "司法协调小组",
+        "守法普法协调小组",
+    ]
+    assert found["groups"][0]["task_ids"] == ["t10"]
+    assert len(found["citations"]) == len(plan.cited_documents)
 
 
 def test_task_rows_hold_the_facts(plan):
@@ -181,7 +209,7 @@ def test_evaluation_rows_per_unit_and_node(evaluation):
 def test_unknown_tables_and_objects_are_refused(plan, schedule):
     with pytest.raises(
         rulegov.ValidationError,
-        match=r"table: a plan has the tables tasks, assignments.*\(got 'task'\)",
+        match=r"table: a plan has the tables plans, tasks, assignments.*\(got 'task'\)",
     ):
         to_arrow(plan, table="task")
     with pytest.raises(

@@ -185,6 +185,45 @@ def test_json_schema_describes_the_plan():
     assert schema["$defs"]["Role"]["enum"] == ["lead", "responsible", "cooperating", "supervising"]
 
 
+def _descriptions(schema):
+    """Every ``description`` in a JSON Schema, by its path."""
+    found = {}
+    stack = [("", schema)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            if isinstance(value.get("description"), str):
+                found[path or "/"] = value["description"]
+            stack.extend((f"{path}/{key}", item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{path}/{index}", item) for index, item in enumerate(value))
+    return found
+
+
+@pytest.mark.parametrize("make", [rulegov.plan_json_schema, rulegov.scheme_json_schema])
+def test_json_schema_descriptions_are_prose_without_examples(make):
+    descriptions = _descriptions(make())
+    leaks = {
+        path: text
+        for path, text in descriptions.items()
+        if ">>>" in text or "Examples:" in text or "][rulegov." in text or ":class:" in text
+    }
+    assert not leaks, leaks
+    assert len(descriptions) > 10
+
+
+def test_json_schema_keeps_the_prose_of_the_docstring():
+    schema = rulegov.plan_json_schema()
+    assert schema["description"].startswith("A plan document (工作计划, 工作要点, 实施方案...)")
+    assert "raises `ValidationError` naming the field path" in schema["description"]
+    assert (
+        schema["$defs"]["Task"]["description"]
+        == "A numbered work item of a plan (任务 · 重点任务)."
+    )
+    # models users build on get the same treatment from model_json_schema itself
+    assert ">>>" not in rulegov.Task.model_json_schema()["description"]
+
+
 def test_json_schema_accepts_the_reference_plan(reference_plan):
     import jsonschema  # noqa: PLC0415
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 
 import rulegov
 from strategies import plans
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(plans())
 def test_json_round_trip_is_lossless(plan: rulegov.Plan):

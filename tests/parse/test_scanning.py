@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,7 @@ def texts_and_ranges(draw: st.DrawFn) -> tuple[str, int, int]:
     return text, begin, end
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(texts_and_ranges())
 def test_target_scan_finds_what_the_target_pattern_finds(case: tuple[str, int, int]):
@@ -52,6 +54,7 @@ TIMING_PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(TIMING_PIECES, max_size=30).map("".join))
 def test_timing_scan_finds_what_the_phrase_pattern_finds(text: str):

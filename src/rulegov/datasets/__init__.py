@@ -1,6 +1,6 @@
 """Bundled reference plans, curated by hand, with the original text they come from.
 
-Example:
+Examples:
     >>> from rulegov import datasets
     >>> plan = datasets.yancheng_2023()
     >>> plan.tasks[6].targets[0].text

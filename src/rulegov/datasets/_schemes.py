@@ -5,7 +5,7 @@ The scheme gives 100 points across the plan's 5 sections and 16 tasks, with dedu
 per category of unit and a quota on "excellent". Towns are scored on the tasks that apply to them
 and reported out of 100. Neither the scheme nor the data is an official document.
 
-Example:
+Examples:
     >>> import rulegov
     >>> scheme = yancheng_2023_scheme()
     >>> data, categories = yancheng_2023_appraisal()
@@ -33,9 +33,9 @@ def _read(name: str) -> str:
 
 
 def yancheng_2023_scheme() -> Scheme:
-    """The illustrative appraisal scheme for :func:`rulegov.datasets.yancheng_2023` (a new object).
+    """The illustrative scheme for [`yancheng_2023`][rulegov.datasets.yancheng_2023] (a new object).
 
-    Example:
+    Examples:
         >>> scheme = yancheng_2023_scheme()
         >>> [node.full_points() for node in scheme.root.children]
         [25.0, 25.0, 20.0, 15.0, 15.0]
@@ -44,9 +44,9 @@ def yancheng_2023_scheme() -> Scheme:
 
 
 def yancheng_2023_appraisal() -> tuple[dict[str, dict[str, object]], dict[str, str]]:
-    """Illustrative data for six units: ``(data, categories)`` for :func:`rulegov.evaluate`.
+    """Illustrative ``(data, categories)`` of six units for [`evaluate`][rulegov.evaluate.evaluate].
 
-    Example:
+    Examples:
         >>> data, categories = yancheng_2023_appraisal()
         >>> categories["town-bufeng"], data["justice-bureau"]["t4"]
         ('town', {'好': 46, '较好': 4, '一般': 0, '差': 0})

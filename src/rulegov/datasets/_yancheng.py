@@ -28,7 +28,7 @@ def _read(name: str) -> str:
 def yancheng_2023_text() -> str:
     """The original text of the reference plan, exactly as published.
 
-    Example:
+    Examples:
         >>> yancheng_2023_text().splitlines()[2]
         '区依法治区办'
     """
@@ -36,13 +36,13 @@ def yancheng_2023_text() -> str:
 
 
 def yancheng_2023() -> Plan:
-    """The reference plan as a complete, validated :class:`rulegov.Plan` (a new object each call).
+    """The reference plan as a complete, validated [`Plan`][rulegov.Plan] (a new object each call).
 
     Its notice, 5 sections and 16 tasks, units, the three coordination groups, the assessments
     of tasks 3, 4, 9, 10 and 11, targets, the 8 cited documents and the implied dependencies;
-    every fact carries its span in :func:`yancheng_2023_text`.
+    every fact carries its span in [`yancheng_2023_text`][rulegov.datasets.yancheng_2023_text].
 
-    Example:
+    Examples:
         >>> plan = yancheng_2023()
         >>> names = [group.name for group in plan.coordination_groups]
         >>> names

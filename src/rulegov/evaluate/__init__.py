@@ -4,9 +4,9 @@ Monitoring evaluations against an indicator system (监测评价), points-based 
 百分制) with deductions (扣分), bonus blocks (加分), vetoes (一票否决) and grade bands (等次),
 blends of raters and democratic appraisal votes (民主评议). Methods follow the OECD/JRC Handbook
 on Constructing Composite Indicators and Chinese appraisal practice. Import the names from
-:mod:`rulegov`.
+`rulegov`.
 
-Example:
+Examples:
     >>> import rulegov
     >>> scheme = rulegov.Scheme.model_validate(
     ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}, {"id": "b", "weight": 3}]}})

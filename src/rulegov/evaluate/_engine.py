@@ -336,7 +336,8 @@ def combine(
 ) -> tuple[float | None, bool, str]:
     """Combine one unit's children scores at ``item``; return (score, applicable, policy note).
 
-    When ``parts`` is a list, it receives one :class:`Part` per child, for explanations.
+    When ``parts`` is a list, it receives one [`Part`][rulegov.evaluate.Part] per child, for
+    explanations.
     """
     node = item.node
     unit = arrays.units[position]

@@ -1,4 +1,4 @@
-"""The entry points: :func:`evaluate` and :func:`rank_uncertainty`."""
+"""The entry points: `evaluate` and `rank_uncertainty`."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def evaluate(
             not a mapping of units to mappings, or two units with the same name.
         rulegov.UnknownReferenceError: ``not_applicable`` names an unknown node or unit.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate({
         ...     "id": "example",
@@ -78,7 +78,7 @@ def _inputs(
     categories: object,
     not_applicable: object,
 ) -> Inputs:
-    """Check the arguments of :func:`evaluate` and copy them: data, categories, skipped nodes."""
+    """Check the arguments of `evaluate` and copy them: data, categories, skipped nodes."""
     if not isinstance(data, Mapping):
         raise EvaluationError(
             f"data must map each unit to its values (got {type(data).__name__} {data!r:.60})"
@@ -190,7 +190,7 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
     ``[1 - weight_spread, 1 + weight_spread]`` and, if ``aggregations`` are given, gives every
     non-``sum`` internal node one of them at random. The same seed gives the same intervals.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate(
         ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}, {"id": "b"}]}})

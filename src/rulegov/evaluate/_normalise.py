@@ -3,7 +3,7 @@
 Each function takes the observed values of one indicator for every unit (``None`` where there
 is none) and returns the scores and the parameters it used, so that explanations can show them.
 
-Example:
+Examples:
     >>> from rulegov.evaluate._scheme import Normalisation
     >>> values, params = normalise([20.0, 52.5, 85.0, None],
     ...                            Normalisation(kind="goalposts", low=20, high=85))
@@ -51,7 +51,7 @@ def normalise(
         Unscorable: a value in no band of a ``bands`` normalisation, or a value of 0 or less
             under unclipped ``log`` goalposts.
 
-    Example:
+    Examples:
         >>> normalise([1.0, 3.0], Normalisation(kind="min_max"), Direction.LOWER_IS_BETTER)[0]
         [1.0, 0.0]
     """

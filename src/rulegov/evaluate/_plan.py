@@ -1,12 +1,12 @@
 """Indicator values drawn from a plan itself: completion, timeliness, targets, assessments.
 
-Progress reports (:attr:`rulegov.Task.progress`), deadlines (``Task.timeframe.due``), targets and
+Progress reports ([`Task.progress`][rulegov.Task]), deadlines (``Task.timeframe.due``), targets and
 assessments give, for every task, a completion rate, whether it was on time, the share of its
 targets met and the share of its assessments passed. These roll up to units by role (how much a
 lead unit and a cooperating unit each answer for), to coordination groups, to top-level sections
 and to the whole plan (任务完成率 · 按时完成率 · 目标达成率).
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> import rulegov
     >>> plan = rulegov.Plan(title="计划", units=[{"id": "u1", "name": "司法局"}], sections=[
@@ -56,7 +56,7 @@ def _share(value: float) -> float:
 class RoleWeights:
     """How much of a task each role answers for, 0-1 (牵头 1, 配合 0.5 by default).
 
-    Example:
+    Examples:
         >>> RoleWeights().weight_of(["lead", "cooperating"])
         1.0
     """
@@ -77,7 +77,7 @@ class PlanIndicators:
 
     Attributes:
         on: The day the values hold for; reports after it are ignored.
-        tasks: For each task id, its indicators (see :data:`INDICATORS`).
+        tasks: For each task id, its indicators (see `INDICATORS`).
         units: For each unit id, the role-weighted mean over its tasks.
         groups: For each coordination group id, the mean over its tasks.
         sections: For each top-level section id, the mean over its tasks.
@@ -96,13 +96,13 @@ class PlanIndicators:
     def unit_task_data(
         self, indicator: str = "completion"
     ) -> tuple[dict[str, dict[str, object]], dict[str, list[str]]]:
-        """Per unit, one value per task it holds, ready for :func:`rulegov.evaluate`.
+        """Per unit, one value per task it holds, ready for [`evaluate`][rulegov.evaluate.evaluate].
 
         A unit answers for its share ``w`` of a task's shortfall: its value is
         ``1 - w * (1 - task value)``. Tasks it does not hold are returned as not applicable.
 
         Returns:
-            ``(data, not_applicable)`` for :func:`rulegov.evaluate`.
+            ``(data, not_applicable)`` for [`evaluate`][rulegov.evaluate.evaluate].
         """
         if indicator not in INDICATORS:
             raise EvaluationError(

@@ -1,6 +1,6 @@
-"""Ranks from unrounded scores, and display rounding through :mod:`decimal`.
+"""Ranks from unrounded scores, and display rounding through `decimal`.
 
-Example:
+Examples:
     >>> ranks([0.9, 0.7, 0.9, None], ties="min")
     [1, 3, 1, None]
     >>> round_half_up(89.995, 2)
@@ -41,7 +41,7 @@ def ranks(
     it (ties do not chain: three scores each ``0.9 * tolerance`` apart make two groups). Under
     ``ordinal``, tied units are numbered in the order given.
 
-    Example:
+    Examples:
         >>> ranks([3.0, 5.0, 5.0, 1.0], ties="dense")
         [2, 1, 1, 3]
         >>> ranks([3.0, 5.0, 5.0, 1.0], ties="ordinal")
@@ -79,7 +79,7 @@ def ranks(
 def quantize(value: float, digits: int, rounding: Rounding | str = Rounding.HALF_UP) -> str:
     """Round ``value`` for display, from its shortest decimal repr, with a declared mode.
 
-    Example:
+    Examples:
         >>> quantize(2.675, 2, "half_up"), quantize(0.125, 2, "half_even"), quantize(1.999, 2, "down")
         ('2.68', '0.12', '1.99')
         >>> quantize(-0.001, 2)

@@ -1,8 +1,9 @@
 """Results of an evaluation: scores, ranks, grades, and an explanation for every score.
 
-Results are frozen attrs classes. :class:`Evaluation` keeps the computed columns; explanations are
-rebuilt on demand for one unit from them (:meth:`Evaluation.explain`), printable as a tree and a
-table, and displayable in Jupyter.
+Results are frozen attrs classes. [`Evaluation`][rulegov.Evaluation] keeps the computed columns;
+explanations are rebuilt on demand for one unit from them
+([`Evaluation.explain`][rulegov.Evaluation.explain]), printable as a tree and a table, and
+displayable in Jupyter.
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ class Explanation:
         return "\n".join(lines)
 
     def __str__(self) -> str:
-        """Same as :meth:`render`."""
+        """Same as [`render`][rulegov.evaluate.Explanation.render]."""
         return self.render()
 
     def rows(self) -> list[dict[str, object]]:
@@ -287,9 +288,9 @@ class RankChange:
 
 @attrs.frozen(slots=True)
 class Evaluation:
-    """The result of :func:`rulegov.evaluate`: every unit's scores, ranks, grades, explanations.
+    """The result of [`evaluate`][rulegov.evaluate.evaluate]: scores, ranks, grades, explanations.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate(
         ...     {"id": "s", "root": {"id": "all", "children": [{"id": "a"}, {"id": "b"}]}})

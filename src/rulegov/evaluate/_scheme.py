@@ -1,13 +1,13 @@
 """Appraisal schemes as data (考核办法 · 指标体系): a tree of nodes, with rules and grade bands.
 
-A :class:`Scheme` is a tree: plan → area → indicator → check item. Every node carries a weight
-(relative, normalised among siblings, or points under ``"sum"``), an aggregation and a
+A [`Scheme`][rulegov.Scheme] is a tree: plan → area → indicator → check item. Every node carries a
+weight (relative, normalised among siblings, or points under ``"sum"``), an aggregation and a
 missing-data policy; every leaf a direction and a normalisation whose parameters are fixed in the
 scheme, so that scores are comparable across years. Rules (扣分 · 加分 · 一票否决), grade bands
 (等次) and quotas are data too. A scheme that contradicts itself is rejected with
-:class:`rulegov.InvalidSchemeError` naming the node.
+[`InvalidSchemeError`][rulegov.InvalidSchemeError] naming the node.
 
-Example:
+Examples:
     >>> scheme = Scheme.model_validate({
     ...     "id": "example",
     ...     "root": {"id": "overall", "children": [
@@ -89,7 +89,7 @@ class MissingPolicy(enum.StrEnum):
     IMPUTE = "impute"
     """Use the mean of the child's score over the units that have one (peers)."""
     ERROR = "error"
-    """Refuse: raise :class:`rulegov.EvaluationError` naming the unit and the node."""
+    """Refuse: raise [`EvaluationError`][rulegov.EvaluationError] naming the unit and the node."""
 
 
 class NormalisationKind(enum.StrEnum):
@@ -120,7 +120,7 @@ class NormalisationKind(enum.StrEnum):
 class Band(Model):
     """A band of a categorical normalisation: values in ``[min, max)`` score ``score``.
 
-    Example:
+    Examples:
         >>> Band(min=90, score=1.0).contains(95)
         True
     """
@@ -145,7 +145,7 @@ class Band(Model):
 class Normalisation(Model):
     """The normalisation of a leaf, with its parameters fixed in the scheme.
 
-    Example:
+    Examples:
         >>> Normalisation(kind="goalposts", low=20, high=85).kind.value
         'goalposts'
     """
@@ -166,7 +166,7 @@ class Normalisation(Model):
 
 
 class Rounding(enum.StrEnum):
-    """How displayed scores are rounded (through :mod:`decimal`, from the shortest repr)."""
+    """How displayed scores are rounded (through `decimal`, from the shortest repr)."""
 
     HALF_UP = "half_up"
     """四舍五入: 89.995 shows as 90.00."""
@@ -188,7 +188,7 @@ class TiePolicy(enum.StrEnum):
 class Display(Model):
     """Display rounding and ranking; rounding never feeds back into ranks.
 
-    Example:
+    Examples:
         >>> Display().digits, Display().rounding.value, Display().ties.value
         (2, 'half_up', 'min')
     """
@@ -207,7 +207,7 @@ class Display(Model):
 class Node(Model):
     """A node of a scheme: the plan, an area, an indicator or a check item (检查项).
 
-    Example:
+    Examples:
         >>> Node(id="t1", name="学习宣传", points=5).aggregation.value
         'arithmetic'
     """
@@ -282,7 +282,7 @@ class Node(Model):
 class DeductionRule(Model):
     """扣分: take ``points`` off a node per ``per`` occurrences in an input (a count).
 
-    Example:
+    Examples:
         >>> DeductionRule(id="d1", node="t7", input="t7.violations", points=0.5).kind
         'deduction'
     """
@@ -300,7 +300,7 @@ class DeductionRule(Model):
 class ShortfallRule(Model):
     """扣分: take ``points`` off a node per percentage point an input falls short of a target.
 
-    Example:
+    Examples:
         >>> ShortfallRule(id="s1", node="t7", input="t7.rate", target=100, points=0.2).kind
         'shortfall'
     """
@@ -318,7 +318,7 @@ class ShortfallRule(Model):
 class BonusRule(Model):
     """加分: add ``points`` per occurrence to the bonus block, which has its own cap.
 
-    Example:
+    Examples:
         >>> BonusRule(id="b1", input="awards.national", points=2).kind
         'bonus'
     """
@@ -334,7 +334,7 @@ class BonusRule(Model):
 class PenaltyRule(Model):
     """减分: subtract ``points`` per occurrence through the penalty block, which has its own cap.
 
-    Example:
+    Examples:
         >>> PenaltyRule(id="p1", input="notified_criticism", points=1).kind
         'penalty'
     """
@@ -365,7 +365,7 @@ class VetoEffect(enum.StrEnum):
 class VetoRule(Model):
     """一票否决: when an input is non-zero (a major incident), force, cap or bar a grade.
 
-    Example:
+    Examples:
         >>> VetoRule(id="v1", input="major_incident", effect="force", grade="fail").effect.value
         'force'
     """
@@ -387,7 +387,7 @@ Rule = Annotated[
 class GradeBand(Model):
     """A grade band (等次) with explicit edges: which of ``min`` and ``max`` belong to it.
 
-    Example:
+    Examples:
         >>> band = GradeBand(grade="excellent", label="优秀", min=90)
         >>> band.contains(90.0), band.contains(89.99)
         (True, False)
@@ -425,7 +425,7 @@ class Quota(Model):
     keep the grade: holders are ranked competition style (1, 2, 2, 4), whatever the display tie
     policy. Quotas apply best grade first.
 
-    Example:
+    Examples:
         >>> Quota(grade="excellent", max_share=0.2).max_share
         0.2
     """
@@ -439,7 +439,7 @@ class Quota(Model):
 class Grading(Model):
     """Grade bands, best first, with bands per unit category, and quotas.
 
-    Example:
+    Examples:
         >>> g = Grading(bands=[GradeBand(grade="pass", min=60), GradeBand(grade="fail", max=60)])
         >>> g.order()
         ['pass', 'fail']
@@ -468,7 +468,7 @@ class Grading(Model):
 class Scheme(Model):
     """An appraisal scheme or indicator system (考核办法 · 指标体系), as data.
 
-    Example:
+    Examples:
         >>> Scheme(id="s", root=Node(id="all", children=[Node(id="a")])).leaves()
         ['a']
     """
@@ -708,9 +708,9 @@ def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
 
 
 def scheme_json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of :class:`Scheme`, for editors and validators.
+    """The JSON Schema (draft 2020-12) of [`Scheme`][rulegov.Scheme], for editors and validators.
 
-    Example:
+    Examples:
         >>> schema = scheme_json_schema()
         >>> schema["title"], schema["$schema"]
         ('Scheme', 'https://json-schema.org/draft/2020-12/schema')

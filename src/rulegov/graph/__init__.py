@@ -2,11 +2,12 @@
 
 A plan's tasks wait on each other: a committee meeting adopts the key points that other work
 follows; rectification follows its plan; an evaluation reports once the work it evaluates has
-run. :class:`TaskGraph` holds those links and :meth:`TaskGraph.schedule` computes the critical
-path in linear time, with calendars of Chinese working days, deadlines, progress, what-if slips,
-PERT and Monte Carlo estimates, and exports.
+run. [`TaskGraph`][rulegov.TaskGraph] holds those links and
+[`TaskGraph.schedule`][rulegov.TaskGraph.schedule] computes the critical path in linear time, with
+calendars of Chinese working days, deadlines, progress, what-if slips, PERT and Monte Carlo
+estimates, and exports.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> from rulegov import Dependency, TaskGraph
     >>> from rulegov.graph import Calendar

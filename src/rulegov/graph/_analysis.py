@@ -1,6 +1,6 @@
 """Views of a task graph: redundant links, waves, workloads, impact sets, the unit network.
 
-Example:
+Examples:
     >>> from rulegov import TaskGraph
     >>> g = TaskGraph({"a": 2, "b": 3, "c": 1}, [("a", "c"), ("b", "c")],
     ...               units={"a": ["justice"], "b": ["justice", "court"], "c": ["court"]})
@@ -151,12 +151,12 @@ def workload(
     Raises:
         ScheduleError: for an unknown ``by`` or ``per``, or months without a dated schedule.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> from rulegov.graph import TaskGraph
         >>> graph = TaskGraph.from_plan(rulegov.datasets.yancheng_2023())
         >>> workload(graph)["u-office"]  # the office carries every node, wave by wave
-        {'wave 1': 16, 'wave 2': 16, 'wave 3': 7, 'wave 4': 2, 'wave 5': 1}
+        {'wave 1': 17, 'wave 2': 16, 'wave 3': 7, 'wave 4': 2, 'wave 5': 1}
     """
     load: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     if per == "wave":

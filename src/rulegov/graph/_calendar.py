@@ -11,7 +11,7 @@ A calendar knows which years its holidays cover (``Calendar.years``). A schedule
 them warns once per year with a ``CalendarWarning`` naming the year, and counts those days Monday
 to Friday, without public holidays or make-up working days.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> cal = Calendar.china(2023)
     >>> cal.is_working_day(dt.date(2023, 1, 28))  # a Saturday, made a working day for 春节
@@ -93,7 +93,7 @@ class Calendar:
             (a calendar built by hand). A date in another year is counted Monday to Friday,
             with a ``CalendarWarning`` when a schedule uses it.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> cal = Calendar(holidays=frozenset({dt.date(2024, 1, 1)}))
         >>> cal.add_working_days(dt.date(2023, 12, 29), 1)  # Friday + 1 skips the weekend and 元旦
@@ -142,7 +142,7 @@ class Calendar:
         Raises:
             ScheduleError: when a date is not an ISO date, or the lists contradict each other.
 
-        Example:
+        Examples:
             >>> cal = Calendar.from_dict({"name": "mine", "holidays": [{"date": "2025-01-01"}]})
             >>> cal.name, len(cal.holidays)
             ('mine', 1)
@@ -206,7 +206,7 @@ class Calendar:
         Raises:
             ScheduleError: when a year has no bundled arrangement.
 
-        Example:
+        Examples:
             >>> Calendar.china(2023, 2024).name
             'cn_2023+cn_2024'
             >>> cal = Calendar.china(2025)
@@ -262,7 +262,7 @@ class Calendar:
         a schedule that reaches them warns with a ``CalendarWarning`` and counts their days
         Monday to Friday. With no bundled year at all, the calendar holds weekends only.
 
-        Example:
+        Examples:
             >>> Calendar.china_between(2026, 2027).name
             'cn_2026'
             >>> Calendar.china_between(2040, 2041).covers(dt.date(2040, 5, 1))  # none bundled
@@ -289,7 +289,7 @@ class Calendar:
         A date given here overrides the national arrangement: a local holiday on a make-up
         working day makes it a day off.
 
-        Example:
+        Examples:
             >>> cal = Calendar.china(2023).with_days(holidays=[dt.date(2023, 3, 3)], name="local")
             >>> cal.is_working_day(dt.date(2023, 3, 3)), cal.name
             (False, 'local')
@@ -314,7 +314,7 @@ class Calendar:
     def covers(self, day: dt.date) -> bool:
         """Whether the calendar holds the holidays of ``day``'s year (always, if it makes no claim).
 
-        Example:
+        Examples:
             >>> Calendar.china(2023).covers(dt.date(2024, 1, 2))
             False
         """
@@ -345,7 +345,7 @@ class Calendar:
     def roll(self, day: dt.date, rule: Roll | str = Roll.FOLLOWING) -> dt.date:
         """Move a date that falls on a rest day to a working day by ``rule``.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> cal = Calendar.china(2023)
             >>> sunday = dt.date(2023, 4, 30)  # in the Labour Day holiday, month end
@@ -417,7 +417,7 @@ def _read(name: str) -> str:
 def available_calendars() -> list[str]:
     """The names of the bundled calendars.
 
-    Example:
+    Examples:
         >>> available_calendars()[:2], available_calendars()[-3:-1]
         (['cn_2010', 'cn_2011'], ['cn_2024', 'cn_2025'])
     """
@@ -436,7 +436,7 @@ class Timeline:
     starts on day ``s`` and lasts ``d`` days occupies days ``s .. s + d - 1``; its finish date is
     the date of day ``s + d - 1``.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> line = Timeline(dt.date(2023, 9, 28), Calendar.china(2023))
         >>> line.date(0), line.date(1)  # Thursday, then the first day after the holiday

@@ -3,7 +3,7 @@
 Every export is deterministic: the same graph or schedule gives the same text, byte for byte
 (nodes in the graph's order, links in the order given, no clocks read).
 
-Example:
+Examples:
     >>> from rulegov import TaskGraph
     >>> print(TaskGraph({"a": 1, "b": 2}, [("a", "b", "SS", 1)]).to_mermaid())
     flowchart LR

@@ -1,9 +1,10 @@
 """The task graph (任务依赖关系图): tasks, assessment gates and measures, joined by typed links.
 
-A :class:`TaskGraph` is immutable: building it checks every reference and refuses loops, and
-methods that change it (accepting suggested links, adding recurring duties) return a new graph.
+A [`TaskGraph`][rulegov.TaskGraph] is immutable: building it checks every reference and refuses
+loops, and methods that change it (accepting suggested links, adding recurring duties) return a new
+graph.
 
-Example:
+Examples:
     >>> from rulegov import Dependency, TaskGraph
     >>> g = TaskGraph(durations={"a": 3, "b": 2},
     ...               dependencies=[Dependency(predecessor="a", successor="b", type="FS", lag=0)])
@@ -58,7 +59,7 @@ class Gate:
             least that share of the total weight.
         share: The share (0-1] of the weights that must be finished.
 
-    Example:
+    Examples:
         >>> Gate("review", ("a", "b", "c"), k=2).rule
         '2 of 3'
     """
@@ -123,7 +124,7 @@ class TaskGraph:
     Args:
         durations: Each node's duration in days (working days under a calendar); the keys are
             the node ids, in the order used for ties and exports.
-        dependencies: The links, as :class:`rulegov.Dependency` or bare tuples.
+        dependencies: The links, as [`Dependency`][rulegov.Dependency] or bare tuples.
         labels: A readable label per node, e.g. ``"task 3 推进法治建设规划体系实施。"``.
         kinds: The kind of each node: ``task`` (default), ``assessment``, ``measure``, ``duty``.
         gates: Assessment gates; each gate's id must be a node.
@@ -133,7 +134,8 @@ class TaskGraph:
         earliest: Start-no-earlier-than dates (or day numbers), e.g. for a year-end review.
         units: The units (单位) carrying each node, for workloads and the unit network.
         groups: The coordination groups (协调小组) steering each node.
-        suggestions: Inferred links offered for the user to accept (see :meth:`accept`).
+        suggestions: Inferred links offered for the user to accept (see
+            [`accept`][rulegov.TaskGraph.accept]).
         estimates: Three-point estimates ``(optimistic, most likely, pessimistic)`` per node.
 
     Raises:
@@ -222,6 +224,8 @@ class TaskGraph:
         measure_duration: int = 5,
         assessment_gates: bool = True,
         accept_inferred: bool = False,
+        expand_recurring: bool = True,
+        recurring_duration: int = 1,
     ) -> TaskGraph:
         """The graph of a plan: its tasks, its assessments as gates, and its dependencies.
 
@@ -240,12 +244,20 @@ class TaskGraph:
         when ``hard_deadlines`` is false; a recurring assessment starts no earlier than its
         duration before that date.
 
+        A recurring duty (每季度, 每半年, 每月, 年终) becomes, besides its task node, one node per
+        instance (``t4@2023-06-30``) at the ends of the calendar quarters, half-years, months or
+        years of the plan's period, each lasting ``recurring_duration`` days with a hard deadline
+        on its date (moved off rest days under a ``calendar``), one after the other; the task
+        node itself then has no deadline. Instances due before the date of issue, or too soon
+        after it to be done, are left out: no instance gets a deadline it cannot meet. With
+        ``expand_recurring=False`` the duty is one node due at its last date.
+
         Each assessment of tasks becomes a gate that opens when all of them finish; with
         ``assessment_gates=False`` those links are only suggested. Inferred links (gates over
-        subjects, measure order, ``根据…结果``) are offered as :attr:`suggestions`;
-        ``accept_inferred=True`` takes them all.
+        subjects, measure order, ``根据…结果``) are offered as
+        [`suggestions`][rulegov.TaskGraph.suggestions]; ``accept_inferred=True`` takes them all.
 
-        Example:
+        Examples:
             >>> import rulegov
             >>> plan = rulegov.Plan(title="计划", sections=[{"id": "s1", "number": "一", "level": 1,
             ...     "title": "一", "tasks": [{"id": "t1", "number": "1", "path": ["一", "1"],
@@ -268,6 +280,8 @@ class TaskGraph:
             include_measures=include_measures,
             measure_duration=measure_duration,
             assessment_gates=assessment_gates,
+            expand_recurring=expand_recurring,
+            recurring_duration=recurring_duration,
         )
         graph = cls(**parts)
         if accept_inferred:
@@ -616,7 +630,7 @@ class TaskGraph:
         Raises:
             ScheduleError: when the rule yields no date in ``[start, end]`` or cannot be read.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> g = TaskGraph({"plan": 5}).with_recurring(
             ...     "report", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=31",
@@ -706,7 +720,7 @@ class TaskGraph:
         from rulegov.graph._schedule import build_schedule  # noqa: PLC0415
 
         try:
-            return build_schedule(
+            result = build_schedule(
                 self,
                 start=start,
                 calendar=calendar,
@@ -716,18 +730,21 @@ class TaskGraph:
                 actual_start=actual_start or {},
                 actual_finish=actual_finish or {},
             )
+            if result.start is not None:  # the last day of the result must have a date
+                result._line().date(max(result.horizon, result.duration))  # noqa: SLF001
         except OverflowError:
             raise ScheduleError(
                 f"start {start}: the schedule runs outside the dates Python can hold "
                 f"({dt.date.min} to {dt.date.max}); choose a start within them"
             ) from None
+        return result
 
     # -- checks and analysis ------------------------------------------------------------------
 
     def redundant_links(self) -> tuple[Dependency, ...]:
         """Finish-to-start links with no lag that other links already imply (a longer path).
 
-        Example:
+        Examples:
             >>> g = TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "b"), ("b", "c"), ("a", "c")])
             >>> pairs = [(d.predecessor, d.successor) for d in g.redundant_links()]
             >>> pairs
@@ -746,7 +763,7 @@ class TaskGraph:
     def waves(self) -> list[tuple[str, ...]]:
         """Waves of nodes that can run in parallel: each waits only on earlier waves.
 
-        Example:
+        Examples:
             >>> TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "c"), ("b", "c")]).waves()
             [('a', 'b'), ('c',)]
         """

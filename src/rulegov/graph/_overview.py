@@ -1,6 +1,6 @@
 """A plan at a glance, for the command line: its waves and its critical chain.
 
-Example:
+Examples:
     >>> import rulegov
     >>> plan = rulegov.Plan(title="计划", unsectioned_tasks=[
     ...     {"id": "t1", "number": "1", "path": ["1"], "title": "制定方案。"},
@@ -83,9 +83,10 @@ def plan_overview(  # noqa: PLR0913 - TaskGraph.from_plan's choices, and the sta
 
     ``start`` defaults to the plan's date of issue; without one, to the first day of the plan's
     period; without either, the schedule counts days from 0. The other options are those of
-    :meth:`TaskGraph.from_plan`; the calendar is used for both the graph and the schedule.
+    [`TaskGraph.from_plan`][rulegov.TaskGraph.from_plan]; the calendar is used for both the graph
+    and the schedule.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> from rulegov.graph import Calendar
         >>> view = plan_overview(rulegov.datasets.yancheng_2023(), calendar=Calendar.china(2023, 2024))

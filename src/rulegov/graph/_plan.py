@@ -9,7 +9,7 @@ accept or reject:
 - wording such as ``根据…结果`` (according to the results of …) and ``在…基础上`` (on the basis
   of …) ties a task to the task or assessment it names.
 
-Example:
+Examples:
     >>> import rulegov
     >>> plan = rulegov.Plan(title="计划", unsectioned_tasks=[
     ...     {"id": "t9", "number": "9", "path": ["9"], "title": "加强督察。", "measures": [
@@ -25,6 +25,8 @@ import itertools
 import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from rulegov.errors import ScheduleError
 from rulegov.graph._graph import Gate
@@ -169,7 +171,7 @@ def infer_dependencies(plan: Plan) -> list[Dependency]:
 
     Links the plan already states are left out, and so is a second link between the same pair.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> link = infer_dependencies(rulegov.datasets.yancheng_2023())[0]
         >>> link.predecessor, link.successor, link.origin.value
@@ -213,7 +215,8 @@ def _due(frame: TimeFrame | None, period: Period | None) -> dt.date | None:
         return frame.due
     if frame.kind is not TimingKind.RECURRING or period is None:
         return None
-    rule = frame.rrule or (rule_for(frame.frequency) if frame.frequency is not None else None)
+    # calendar quarter (half-year, month) ends, whatever day the period starts on
+    rule = rule_for(frame.frequency) if frame.frequency is not None else frame.rrule
     if rule is None:
         return None
     try:
@@ -222,7 +225,7 @@ def _due(frame: TimeFrame | None, period: Period | None) -> dt.date | None:
         return None
 
 
-def graph_parts(  # noqa: C901, PLR0913 - the choices of TaskGraph.from_plan
+def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from_plan
     plan: Plan,
     *,
     durations: Mapping[str, int],
@@ -233,8 +236,10 @@ def graph_parts(  # noqa: C901, PLR0913 - the choices of TaskGraph.from_plan
     include_measures: bool | None,
     measure_duration: int,
     assessment_gates: bool = True,
+    expand_recurring: bool = True,
+    recurring_duration: int = 1,
 ) -> dict[str, Any]:
-    """The arguments of :class:`TaskGraph` for a plan; see :meth:`TaskGraph.from_plan`."""
+    """The arguments of `TaskGraph` for a plan; see `TaskGraph.from_plan`."""
     sizes: dict[str, int] = {}
     labels: dict[str, str] = {}
     kinds: dict[str, str] = {}
@@ -289,6 +294,10 @@ def graph_parts(  # noqa: C901, PLR0913 - the choices of TaskGraph.from_plan
     for group in plan.coordination_groups:
         for task_id in group.tasks:
             groups.setdefault(task_id, []).append(group.id)
+    if expand_recurring and begin is not None and period is not None:
+        duties = _Duties(sizes, labels, kinds, units, groups, dates, earliest, links)
+        for task in plan.tasks:
+            duties.expand(task, begin, period, recurring_duration, calendar)
     sizes.update(durations)
     links.extend(d for d in plan.dependencies if d.predecessor in sizes and d.successor in sizes)
     links.extend(_attach_assessments(plan, links))
@@ -312,6 +321,72 @@ def graph_parts(  # noqa: C901, PLR0913 - the choices of TaskGraph.from_plan
         "groups": groups,
         "suggestions": suggestions,
     }
+
+
+@attrs.define
+class _Duties:
+    """Adds the dated instances of a plan's recurring duties (每季度, 每半年, 每月) to its parts."""
+
+    sizes: dict[str, int]
+    labels: dict[str, str]
+    kinds: dict[str, str]
+    units: dict[str, tuple[str, ...]]
+    groups: dict[str, list[str]]
+    dates: dict[str, dt.date]
+    earliest: dict[str, dt.date]
+    links: list[Dependency]
+
+    def expand(
+        self,
+        task: Task,
+        begin: dt.date,
+        period: Period,
+        duration: int,
+        calendar: Calendar | None,
+    ) -> None:
+        """One node per instance from ``begin`` on; the duty itself keeps no deadline."""
+        frame = task.timeframe
+        if frame is None or frame.kind is not TimingKind.RECURRING or frame.due is not None:
+            return
+        rule = rule_for(frame.frequency) if frame.frequency is not None else frame.rrule
+        if rule is None:
+            return
+        try:
+            days = occurrences(rule, start=period.start, end=period.end, calendar=calendar)
+        except ScheduleError:
+            return
+        # an instance due before the plan exists, or too soon after it to be done, is left out
+        first = _after(begin, duration - 1, calendar)
+        days = [day for day in days if day >= first]
+        if not days:
+            return
+        self.dates.pop(task.id, None)
+        previous: str | None = None
+        for day in days:
+            node = f"{task.id}@{day.isoformat()}"
+            self.sizes[node] = duration
+            self.labels[node] = f"task {task.number}@{day.isoformat()} {task.title}"
+            self.kinds[node] = "duty"
+            self.units[node] = self.units[task.id]
+            if task.id in self.groups:
+                self.groups[node] = list(self.groups[task.id])
+            self.dates[node] = day
+            self.earliest[node] = max(_before(day, duration - 1, calendar), begin)
+            if previous is not None:
+                self.links.append(
+                    Dependency(
+                        predecessor=previous,
+                        successor=node,
+                        reason=f"recurring duty of task {task.number}: one instance after the other",
+                    )
+                )
+            previous = node
+
+
+def _after(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:
+    if calendar is None:
+        return day + timedelta(days=count)
+    return calendar.add_working_days(calendar.next_working_day(day), count)
 
 
 def _before(day: dt.date, count: int, calendar: Calendar | None) -> dt.date:

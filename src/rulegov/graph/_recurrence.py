@@ -4,7 +4,7 @@ Rules are read by python-dateutil. Month ends are safe: a monthly or yearly rule
 day 29, 30 or 31 falls on the month's last day in shorter months (dateutil alone would skip those
 months), and so does a rule without a day whose first date is such a day.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> days = occurrences("FREQ=MONTHLY;BYMONTHDAY=31", start=dt.date(2024, 1, 1), end=dt.date(2024, 4, 30))
     >>> [day.isoformat() for day in days]
@@ -43,7 +43,7 @@ _SHORT_MONTH = 28
 def rule_for(frequency: Frequency | str) -> str:
     """The rule rulegov uses for a frequency: due at the end of each week (Friday), month, quarter...
 
-    Example:
+    Examples:
         >>> rule_for("quarterly")
         'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1'
     """
@@ -106,7 +106,7 @@ def occurrences(
     Raises:
         ScheduleError: the rule cannot be read, or yields no date in the period.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> from rulegov.graph import Calendar
         >>> days = occurrences("quarterly", start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31),

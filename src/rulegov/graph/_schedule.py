@@ -7,7 +7,7 @@ a date and the node's finish date is the date of day ``s + d - 1``. The links me
 ``EF(b) >= ES(a) + L``; and nothing starts before day 0. The project's duration is the latest
 early finish; the backward pass mirrors the links from it; total slack is ``LS - ES``.
 
-Example:
+Examples:
     >>> from rulegov import TaskGraph
     >>> s = TaskGraph({"a": 3, "b": 2, "c": 1}, [("a", "b"), ("a", "c")]).schedule()
     >>> s.duration, s.total_slack["c"], s.free_slack["c"], sorted(s.critical)
@@ -103,7 +103,7 @@ class SlipImpact:
 
 @attrs.frozen(slots=True, eq=False)
 class Schedule:
-    """The result of scheduling a :class:`~rulegov.TaskGraph`; see the module docstring.
+    """The result of scheduling a [`TaskGraph`][rulegov.TaskGraph]; see the module docstring.
 
     Attributes:
         graph: The graph scheduled.
@@ -174,7 +174,7 @@ class Schedule:
             ScheduleError: when the schedule has no start date.
             UnknownReferenceError: when ``node`` is not in the graph.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> from rulegov import TaskGraph
             >>> from rulegov.graph import Calendar
@@ -246,7 +246,7 @@ class Schedule:
     def critical_chain(self) -> tuple[str, ...]:
         """One chain of driving links from a start to the node that finishes last.
 
-        Example:
+        Examples:
             >>> from rulegov import TaskGraph
             >>> TaskGraph({"a": 2, "b": 1, "c": 4}, [("a", "c"), ("b", "c")]).schedule().critical_chain()
             ('a', 'c')
@@ -273,13 +273,14 @@ class Schedule:
             ScheduleError: when ``node`` is finished, or ``days`` is negative.
             UnknownReferenceError: when ``node`` is not in the graph.
 
-        Example:
+        Examples:
             >>> from rulegov import TaskGraph
             >>> s = TaskGraph({"a": 3, "b": 2, "c": 1}, [("a", "b"), ("a", "c")],
             ...               deadlines={"b": 5}).schedule()
             >>> impact = s.slip("a", 2)
             >>> impact.moved, impact.duration_change, [v.message for v in impact.new_violations]
-            ({'a': 2, 'b': 2, 'c': 2}, 2, ['b: finishes day 7, late by 2 days for its deadline day 5'])
+            ({'a': 2, 'b': 2, 'c': 2}, 2, ['b: finishes day 7, late by 2 days for its deadline day
+            5'])
         """
         self._check(node)
         if node in self.finished:
@@ -437,7 +438,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     floors: Mapping[str, int] | None = None,
     extend: Mapping[str, int] | None = None,
 ) -> Schedule:
-    """Run both passes over ``graph`` and gather the result; see :meth:`TaskGraph.schedule`."""
+    """Run both passes over ``graph`` and gather the result; see `TaskGraph.schedule`."""
     if start is not None and not isinstance(start, dt.date):
         raise ScheduleError(f"start must be a date, got {start!r}")
     if isinstance(start, dt.datetime):

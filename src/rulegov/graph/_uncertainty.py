@@ -4,7 +4,7 @@ A three-point estimate ``(o, m, p)`` (optimistic, most likely, pessimistic) has 
 ``(o + 4m + p) / 6`` and standard deviation ``(p - o) / 6``. Nodes without an estimate keep their
 fixed duration.
 
-Example:
+Examples:
     >>> from rulegov import TaskGraph
     >>> g = TaskGraph({"a": 3, "b": 2}, [("a", "b")], estimates={"a": (2, 3, 10), "b": (1, 2, 3)})
     >>> result = pert(g)
@@ -127,7 +127,7 @@ def pert(
     Raises:
         ScheduleError: an estimate for an unknown node or out of order.
 
-    Example:
+    Examples:
         >>> from rulegov.graph import TaskGraph
         >>> result = pert(TaskGraph({"a": 2, "b": 3}, [("a", "b")]), {"a": (1, 2, 9)})
         >>> result.mean["a"], result.duration, round(result.deviation_total, 3), result.chain

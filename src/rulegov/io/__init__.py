@@ -1,10 +1,11 @@
 r"""Files and formats: plans from and to text, Word, JSON, task tables (CSV, Excel) and tables.
 
 The only part of rulegov that reads or writes files. Task-division tables (任务分工表) read and
-write as CSV or Excel; :func:`read_plans` reads many files in parallel; :func:`tables`,
-:func:`to_pandas` and :func:`to_arrow` give plans, schedules and evaluations as tables for analysis.
+write as CSV or Excel; [`read_plans`][rulegov.read_plans] reads many files in parallel;
+[`tables`][rulegov.io.tables], [`to_pandas`][rulegov.io.to_pandas] and
+[`to_arrow`][rulegov.io.to_arrow] give plans, schedules and evaluations as tables for analysis.
 
-Example:
+Examples:
     >>> import pathlib, tempfile
     >>> from rulegov.io import read_plan, write_plan
     >>> from rulegov.parse import parse_plan
@@ -15,6 +16,7 @@ Example:
     True
 """
 
+from rulegov.io._corpus import CorpusSummary, corpus_files, write_corpus
 from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
 from rulegov.io._many import ReadResult, read_plans
 from rulegov.io._progress import read_progress, write_status
@@ -31,7 +33,9 @@ __all__ = [
     "COLUMNS",
     "COLUMN_NAMES",
     "MAX_BYTES",
+    "CorpusSummary",
     "ReadResult",
+    "corpus_files",
     "decode",
     "read_plan",
     "read_plans",
@@ -43,6 +47,7 @@ __all__ = [
     "task_table_rows",
     "to_arrow",
     "to_pandas",
+    "write_corpus",
     "write_plan",
     "write_status",
     "write_task_table",

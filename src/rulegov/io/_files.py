@@ -45,7 +45,7 @@ def decode(data: bytes, source: str | None = None) -> str:
         ParseError: for binary data (NUL bytes) or bytes that no supported encoding reads, with
             the line and column of the first bad byte.
 
-    Example:
+    Examples:
         >>> decode("一、加强领导".encode("gbk")), decode(b"\xef\xbb\xbf1.")
         ('一、加强领导', '1.')
     """
@@ -195,7 +195,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     r"""Read a plan from a file: ``.json``, ``.docx``, a task table, or text in any encoding.
 
     A ``.csv`` or ``.xlsx`` file is read as a task-division table (任务分工表) by
-    :func:`rulegov.io.read_task_table`.
+    [`read_task_table`][rulegov.io.read_task_table].
 
     Args:
         path: The file to read.
@@ -207,7 +207,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         MissingExtraError: for a .docx without ``pip install 'rulegov[docx]'``, or a .xlsx
             without ``pip install 'rulegov[xlsx]'``.
 
-    Example:
+    Examples:
         >>> import pathlib, tempfile, rulegov
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> _ = (folder / "plan.txt").write_bytes("2023年工作要点\n1.召开会议。".encode("gb18030"))
@@ -231,12 +231,13 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write ``plan`` to ``path``: JSON for ``.json``, the standard text layout for ``.txt``.
 
-    ``.csv`` and ``.xlsx`` write a task-division table (:func:`rulegov.io.write_task_table`).
+    ``.csv`` and ``.xlsx`` write a task-division table
+    ([`write_task_table`][rulegov.io.write_task_table]).
 
     Raises:
         ValidationError: for any other suffix.
 
-    Example:
+    Examples:
         >>> import pathlib, tempfile, rulegov
         >>> plan = rulegov.datasets.yancheng_2023()
         >>> target = pathlib.Path(tempfile.mkdtemp()) / "plan.json"

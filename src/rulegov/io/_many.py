@@ -1,6 +1,6 @@
 r"""Reading many plan files at once, in parallel processes, one failure not stopping the rest.
 
-Example:
+Examples:
     >>> import pathlib, tempfile
     >>> from rulegov.io import read_plans
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -42,9 +42,11 @@ class ReadResult:
     Attributes:
         path: The file, as given.
         plan: The plan read, or None when reading failed.
-        error: The error (a :class:`rulegov.ParseError`, :class:`rulegov.ValidationError`,
-            :class:`rulegov.MissingExtraError`...), or None when the plan was read. A file that
-            cannot be opened at all gives a ``ParseError`` naming the operating system's reason.
+        error: The error (a [`ParseError`][rulegov.ParseError],
+            [`ValidationError`][rulegov.ValidationError],
+            [`MissingExtraError`][rulegov.MissingExtraError]...), or None when the plan was read. A
+            file that cannot be opened at all gives a ``ParseError`` naming the operating system's
+            reason.
     """
 
     path: pathlib.Path
@@ -118,7 +120,7 @@ def read_plans(
 ) -> list[ReadResult]:
     """Read many plan files in parallel processes; one result per path, in the order given.
 
-    Each file is read as :func:`rulegov.read_plan` reads it (text, ``.docx``, ``.json``,
+    Each file is read as [`read_plan`][rulegov.read_plan] reads it (text, ``.docx``, ``.json``,
     ``.csv``, ``.xlsx``). A file that fails does not stop the others: its result holds the
     error instead of a plan. Errors that are not rulegov's own (bugs) are raised.
 
@@ -131,7 +133,7 @@ def read_plans(
             whatever threads the caller runs; from a script read on standard input they are
             forked instead, or, where the platform cannot fork, the files are read in this
             process.
-        max_bytes: Refuse files larger than this, as :func:`rulegov.read_plan` does.
+        max_bytes: Refuse files larger than this, as [`read_plan`][rulegov.read_plan] does.
 
     Raises:
         ValidationError: for ``workers`` below 1.

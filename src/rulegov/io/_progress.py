@@ -1,6 +1,6 @@
 r"""Progress files in (进展情况表) and 督办 lists out: CSV, Excel and JSON.
 
-Example:
+Examples:
     >>> import datetime as dt, pathlib, tempfile, rulegov
     >>> from rulegov.io import read_progress, write_status
     >>> from rulegov.tracking import status

@@ -3,10 +3,10 @@ r"""Task-division tables (任务分工表) to and from rows, CSV and Excel.
 A task-division table has one row per task and the columns 序号, 工作任务, 具体措施, 牵头单位,
 责任单位, 配合单位, 完成时限, optionally preceded by section columns (一级任务, 二级任务 … or 类别).
 Each unit cell may name several bodies, joined by ``、`` ``，`` ``；`` or line breaks; each body
-becomes one :class:`rulegov.Unit`. Timing is read by the parser's time reader, targets and
+becomes one [`Unit`][rulegov.Unit]. Timing is read by the parser's time reader, targets and
 citations by its fact readers, so a table says the same as the same words in a document.
 
-Example:
+Examples:
     >>> from rulegov.io import read_task_rows, task_table_rows
     >>> plan = read_task_rows(
     ...     [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
@@ -238,7 +238,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     配合单位, 督办单位 (only when some task has one) and 完成时限. Units are written under their
     full names, several joined by ``、``, so that each body reads back as one unit.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> rows = task_table_rows(rulegov.datasets.yancheng_2023())
         >>> list(rows[0])
@@ -304,7 +304,7 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
         ValidationError: for another suffix, or a plan with more than five levels of sections.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
 
-    Example:
+    Examples:
         >>> import pathlib, tempfile, rulegov
         >>> from rulegov.io import read_task_table, write_task_table
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "分工表.csv"
@@ -861,7 +861,8 @@ def read_task_rows(
 
     Args:
         rows: Lists of cells, the header first (a title row above it is allowed), or mappings
-            from column name to cell (as :func:`task_table_rows` gives, or ``csv.DictReader``).
+            from column name to cell (as [`task_table_rows`][rulegov.io.task_table_rows] gives, or
+            ``csv.DictReader``).
         title: The plan's title; by default the title row above the header, else ``任务分工表``.
         year: The year of dates printed without one (``6月底前``); by default the year in the
             title.
@@ -870,7 +871,7 @@ def read_task_rows(
     Raises:
         ParseError: for a table without a header, or a bad cell, naming the row and column.
 
-    Example:
+    Examples:
         >>> plan = read_task_rows([{"task": "开展述法", "lead": "区司法局", "deadline": "每季度"}])
         >>> plan.tasks[0].title, plan.tasks[0].timeframe.frequency.value
         ('开展述法', 'quarterly')

@@ -1,14 +1,15 @@
 """Plain tables of plans, schedules and evaluations, and their pandas and Arrow forms.
 
-:func:`tables` turns a plan into rows of plain values (strings, numbers, dates, lists of strings)
-under stable column names, one table per kind of thing: ``tasks``, ``assignments``, ``units``,
-``assessments``, ``targets``, ``dependencies``. :func:`to_pandas` and :func:`to_arrow` give the
-same rows (and those of a :class:`rulegov.graph.Schedule` or a :class:`rulegov.Evaluation`) as a
-DataFrame or an Arrow table with fixed types: dates as ``date32``, measured numbers as
-``float64``, counts and day numbers as ``int64``, ids and names as strings. Every table carries
-the plan's id, so that tables of many plans stack.
+[`tables`][rulegov.io.tables] turns a plan into rows of plain values (strings, numbers, dates, lists
+of strings) under stable column names, one table per kind of thing: ``tasks``, ``assignments``,
+``units``, ``assessments``, ``targets``, ``dependencies``. [`to_pandas`][rulegov.io.to_pandas] and
+[`to_arrow`][rulegov.io.to_arrow] give the same rows (and those of a
+[`Schedule`][rulegov.graph.Schedule] or a [`Evaluation`][rulegov.Evaluation]) as a DataFrame or an
+Arrow table with fixed types: dates as ``date32``, measured numbers as ``float64``, counts and day
+numbers as ``int64``, ids and names as strings. Every table carries the plan's id, so that tables of
+many plans stack.
 
-Example:
+Examples:
     >>> import rulegov
     >>> from rulegov.io import tables
     >>> rows = tables(rulegov.datasets.yancheng_2023())
@@ -30,7 +31,7 @@ from rulegov.model import Plan
 if TYPE_CHECKING:
     from rulegov.evaluate import Evaluation
     from rulegov.graph import Schedule
-    from rulegov.model import Target, TimeFrame
+    from rulegov.model import Citation, Target, TimeFrame
 
 __all__ = ["COLUMNS", "tables", "to_arrow", "to_pandas"]
 
@@ -38,6 +39,24 @@ Row = dict[str, Any]
 
 # Each table's columns and their types: str, date, float, int, bool, list (of str).
 COLUMNS: dict[str, dict[str, str]] = {
+    "plans": {
+        "plan_id": "str",
+        "source": "str",
+        "title": "str",
+        "kind": "str",
+        "issuer": "str",
+        "issued_on": "date",
+        "doc_number": "str",
+        "recipients": "list",
+        "period_start": "int",
+        "period_end": "int",
+        "section_count": "int",
+        "task_count": "int",
+        "unit_count": "int",
+        "group_count": "int",
+        "assessment_count": "int",
+        "diagnostic_count": "int",
+    },
     "tasks": {
         "plan_id": "str",
         "task_id": "str",
@@ -112,6 +131,30 @@ COLUMNS: dict[str, dict[str, str]] = {
         "quantitative": "bool",
         "text": "str",
     },
+    "citations": {
+        "plan_id": "str",
+        "task_id": "str",
+        "title": "str",
+        "doc_number": "str",
+        "issuer": "str",
+    },
+    "groups": {
+        "plan_id": "str",
+        "group_id": "str",
+        "name": "str",
+        "convener": "str",
+        "members": "list",
+        "task_ids": "list",
+    },
+    "diagnostics": {
+        "plan_id": "str",
+        "source": "str",
+        "severity": "str",
+        "code": "str",
+        "message": "str",
+        "line": "int",
+        "column": "int",
+    },
     "dependencies": {
         "plan_id": "str",
         "predecessor": "str",
@@ -158,7 +201,18 @@ COLUMNS: dict[str, dict[str, str]] = {
 """The columns of every table, in order, with their types (``str``, ``date``, ``float``,
 ``int``, ``bool``, ``list`` of strings)."""
 
-PLAN_TABLES = ("tasks", "assignments", "units", "assessments", "targets", "dependencies")
+PLAN_TABLES = (
+    "plans",
+    "tasks",
+    "assignments",
+    "units",
+    "assessments",
+    "targets",
+    "dependencies",
+    "citations",
+    "groups",
+    "diagnostics",
+)
 
 
 def _timing(timeframe: TimeFrame | None) -> Row:
@@ -241,18 +295,19 @@ def _task_rows(plan: Plan) -> tuple[list[Row], list[Row], list[Row]]:
 
 
 def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
-    """The plan as plain rows, one list per table, under the stable names of :data:`COLUMNS`.
+    """The plan as plain rows, one list per table, named as in [`COLUMNS`][rulegov.io.COLUMNS].
 
-    The tables: ``tasks``, ``assignments``, ``units``, ``assessments``, ``targets`` and
-    ``dependencies`` (their columns are listed in ``docs/formats.md``). The unit columns of
-    ``tasks`` hold unit ids; ``assignments`` holds one row per unit and role.
+    The tables: ``plans`` (one row), ``tasks``, ``assignments``, ``units``, ``assessments``,
+    ``targets``, ``dependencies``, ``citations``, ``groups`` and ``diagnostics`` (their columns
+    are listed in ``docs/formats.md``). The unit columns of ``tasks`` hold unit ids;
+    ``assignments`` holds one row per unit and role. Every row carries the plan's id.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> rows = tables(rulegov.datasets.yancheng_2023())
         >>> first, *_ = rows["targets"]
-        >>> sorted(rows), len(rows["tasks"]), first["value"]
-        (['assessments', 'assignments', 'dependencies', 'targets', 'tasks', 'units'], 16, 2.0)
+        >>> len(rows), len(rows["tasks"]), first["value"], rows["plans"][0]["task_count"]
+        (10, 16, 2.0, 16)
     """
     tasks, assignments, targets = _task_rows(plan)
     involved: dict[str, set[str]] = {}
@@ -314,13 +369,76 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
         for link in plan.dependencies
     ]
     return {
+        "plans": [_plan_row(plan)],
         "tasks": tasks,
         "assignments": assignments,
         "units": units,
         "assessments": assessments,
         "targets": targets,
         "dependencies": dependencies,
+        "citations": _citation_rows(plan),
+        "groups": [
+            {
+                "plan_id": plan.id,
+                "group_id": group.id,
+                "name": group.name,
+                "convener": group.convener,
+                "members": [member.unit for member in group.members],
+                "task_ids": list(group.tasks),
+            }
+            for group in plan.coordination_groups
+        ],
+        "diagnostics": [
+            {
+                "plan_id": plan.id,
+                "source": plan.source.name if plan.source is not None else None,
+                "severity": diagnostic.severity.value,
+                "code": diagnostic.code,
+                "message": diagnostic.message,
+                "line": diagnostic.line,
+                "column": diagnostic.column,
+            }
+            for diagnostic in plan.diagnostics
+        ],
     }
+
+
+def _plan_row(plan: Plan) -> Row:
+    return {
+        "plan_id": plan.id,
+        "source": plan.source.name if plan.source is not None else None,
+        "title": plan.title,
+        "kind": plan.kind.value,
+        "issuer": plan.issuer,
+        "issued_on": plan.issued_on,
+        "doc_number": plan.doc_number,
+        "recipients": list(plan.recipients),
+        "period_start": plan.period.start_year if plan.period is not None else None,
+        "period_end": plan.period.end_year if plan.period is not None else None,
+        "section_count": len(plan.walk_sections()),
+        "task_count": len(plan.tasks),
+        "unit_count": len(plan.units),
+        "group_count": len(plan.coordination_groups),
+        "assessment_count": len(plan.assessments),
+        "diagnostic_count": len(plan.diagnostics),
+    }
+
+
+def _citation_rows(plan: Plan) -> list[Row]:
+    cited: list[tuple[str | None, Citation]] = [(None, citation) for citation in plan.citations]
+    if plan.notice is not None:
+        cited = [(None, citation) for citation in plan.notice.citations] + cited
+    cited.extend((task.id, citation) for task in plan.tasks for citation in task.citations)
+    return [
+        {
+            "plan_id": plan.id,
+            "task_id": task,
+            "title": citation.title,
+            "doc_number": citation.doc_number,
+            "issuer": citation.issuer,
+        }
+        for task, citation in cited
+    ]
 
 
 def schedule_rows(schedule: Schedule) -> list[Row]:
@@ -423,8 +541,8 @@ def to_pandas(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (p
     """A pandas DataFrame of a plan's table, a schedule or an evaluation (extra ``pandas``).
 
     Args:
-        obj: A :class:`rulegov.Plan`, a :class:`rulegov.graph.Schedule` or a
-            :class:`rulegov.Evaluation`.
+        obj: A [`Plan`][rulegov.Plan], a [`Schedule`][rulegov.graph.Schedule] or a
+            [`Evaluation`][rulegov.Evaluation].
         table: For a plan, one of ``tasks`` (the default), ``assignments``, ``units``,
             ``assessments``, ``targets``, ``dependencies``.
 

@@ -1,7 +1,7 @@
 """The domain objects of rulegov: plans, sections, tasks, units, groups, assessments, time.
 
 Models are pydantic v2 classes: validated on construction, serialisable to JSON and back.
-Import them from :mod:`rulegov`; this package is the implementation.
+Import them from `rulegov`; this package is the implementation.
 """
 
 from rulegov.model._assessment import Assessment, AssessmentKind, Subject, SubjectKind

@@ -73,7 +73,7 @@ _REF_KINDS = frozenset({SubjectKind.TASK, SubjectKind.UNIT, SubjectKind.COORDINA
 class Subject(Model):
     """One subject of an assessment: an id of the plan (task, unit, group, plan) or a name.
 
-    Example:
+    Examples:
         >>> Subject(kind="task", ref="t9").ref
         't9'
         >>> Subject(kind="external_plan", name="“八五”普法规划").name
@@ -96,7 +96,7 @@ class Subject(Model):
 class Assessment(Model):
     """An act of checking that a plan calls for: an evaluation, an appraisal, an inspection...
 
-    Example:
+    Examples:
         >>> a = Assessment(id="a1", kind="mid_term_evaluation", task="t3", name="“八五”普法规划中期评估",
         ...                subjects=[{"kind": "external_plan", "name": "“八五”普法规划"}])
         >>> a.kind.value, a.task

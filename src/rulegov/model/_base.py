@@ -1,8 +1,8 @@
 """The base of every rulegov model, and the pieces that trace facts back to their text.
 
 Every model validates on construction, on ``model_validate``/``model_validate_json`` and on
-assignment, and turns pydantic's errors into :class:`rulegov.ValidationError` whose issues name
-the field path and the offending value.
+assignment, and turns pydantic's errors into [`ValidationError`][rulegov.ValidationError] whose
+issues name the field path and the offending value.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import enum
 import functools
+import re
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import attrs
@@ -34,7 +35,7 @@ __all__ = [
 def format_path(location: Iterable[int | str]) -> str:
     """Render a pydantic location tuple as a field path: ``("tasks", 3, "unit")`` -> ``tasks[3].unit``.
 
-    Example:
+    Examples:
         >>> format_path(("sections", 0, "tasks", 2, "title"))
         'sections[0].tasks[2].title'
     """
@@ -159,10 +160,38 @@ def _fills(cls: type[BaseModel]) -> _Fills:
     return fills
 
 
+# A docstring's description ends where its first Google-style section (Examples:, Args:...) starts
+_SECTION = re.compile(
+    r"^(?:Args|Attributes|Examples?|Notes?|Raises|Returns|See Also|Warnings?):[ \t]*$", re.MULTILINE
+)
+# [`Plan`][rulegov.Plan], the cross-reference syntax of the API reference
+_CROSS_REFERENCE = re.compile(r"\[(`[^`\]]+`)\]\[[\w.]+\]")
+
+
+def _describe(schema: dict[str, Any]) -> None:
+    """Keep a model's JSON Schema description to the prose of its docstring.
+
+    pydantic describes a model by its whole docstring; the examples and the cross-reference links
+    that the API reference renders mean nothing to a tool that reads the schema.
+    """
+    description = schema.get("description")
+    if not isinstance(description, str):
+        return
+    section = _SECTION.search(description)
+    if section is not None:
+        description = description[: section.start()]
+    description = _CROSS_REFERENCE.sub(r"\1", description).strip()
+    if description:
+        schema["description"] = description
+    else:
+        del schema["description"]
+
+
 class Model(BaseModel):
     """Base of the rulegov models: strict about unknown fields, validated on assignment.
 
-    Errors are raised as :class:`rulegov.ValidationError` (a ``ValueError``), never as pydantic's.
+    Errors are raised as [`ValidationError`][rulegov.ValidationError] (a ``ValueError``), never as
+    pydantic's.
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
@@ -172,10 +201,11 @@ class Model(BaseModel):
         use_enum_values=False,
         ser_json_inf_nan="constants",
         populate_by_name=True,
+        json_schema_extra=_describe,
     )
 
     def __init__(self, /, **data: Any) -> None:
-        """Validate ``data`` and build the model, raising :class:`rulegov.ValidationError`."""
+        """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
         try:
             super().__init__(**data)
         except pydantic.ValidationError as error:
@@ -187,7 +217,7 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
-        """Validate a Python object (a dict) into the model; see :meth:`pydantic.BaseModel.model_validate`."""
+        """Validate a Python object (a dict) into the model; see `pydantic.BaseModel.model_validate`."""
         try:
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
@@ -195,7 +225,7 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
-        """Validate a JSON document into the model; see :meth:`pydantic.BaseModel.model_validate_json`."""
+        """Validate a JSON document into the model; see `pydantic.BaseModel.model_validate_json`."""
         try:
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
@@ -210,7 +240,7 @@ class Model(BaseModel):
             raise _convert(error, cls.__name__) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
-        """Assign and validate a field, raising :class:`rulegov.ValidationError` on bad values."""
+        """Validate and assign a field; raises [`ValidationError`][rulegov.ValidationError]."""
         try:
             super().__setattr__(name, value)
         except pydantic.ValidationError as error:
@@ -226,7 +256,7 @@ class Model(BaseModel):
         take their defaults; a missing required field or an unknown name raises ``TypeError``
         (a bug in the caller, not in the data).
 
-        Example:
+        Examples:
             >>> Span._trusted(start=3, end=11) == Span(start=3, end=11)
             True
         """
@@ -247,7 +277,7 @@ class Span(Model):
     Offsets count characters (code points) of the original text, before any normalisation, so
     ``source.text[span.start:span.end]`` is exactly what the fact was read from.
 
-    Example:
+    Examples:
         >>> span = Span(start=3, end=11)
         >>> "各基层党(工)委(组)"[span.start:span.end]
         '党(工)委(组)'
@@ -272,7 +302,7 @@ class Span(Model):
     def _at(cls, start: int, end: int) -> Self:
         """``Span._trusted(start=start, end=end)``, for readers that make many spans, faster.
 
-        Example:
+        Examples:
             >>> Span._at(3, 11) == Span(start=3, end=11)
             True
         """
@@ -291,7 +321,7 @@ class Span(Model):
 class SourceText(Model):
     r"""The text a plan was read from, kept whole so that every span can be shown in context.
 
-    Example:
+    Examples:
         >>> src = SourceText(name="notice.txt", text="第一行\n第二行")
         >>> src.locate(Span(start=5, end=6))
         (2, 2)
@@ -326,7 +356,7 @@ class Severity(enum.StrEnum):
 class Diagnostic(Model):
     """Something a reader should review: a line not understood, a number out of sequence...
 
-    Example:
+    Examples:
         >>> d = Diagnostic(code="unclassified-line", message="line not recognised", line=12, column=1)
         >>> str(d)
         '12:1: warning: line not recognised [unclassified-line]'

@@ -47,7 +47,7 @@ class DependencyOrigin(enum.StrEnum):
 class Dependency(Model):
     """A link from a predecessor to a successor work item (task, assessment or measure id).
 
-    Example:
+    Examples:
         >>> d = Dependency(predecessor="t2", successor="t16", reason="key points first")
         >>> d.type, d.lag, d.lag_unit.value, d.origin.value
         (<DependencyType.FS: 'FS'>, 0, 'working_days', 'declared')

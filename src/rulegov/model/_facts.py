@@ -31,7 +31,7 @@ class Comparator(enum.StrEnum):
     def holds(self, observed: float, value: float) -> bool:
         """Whether ``observed`` satisfies this comparator against ``value``.
 
-        Example:
+        Examples:
             >>> Comparator.GE.holds(3, 2), Comparator.LT.holds(3, 2)
             (True, False)
         """
@@ -61,7 +61,7 @@ class Target(Model):
 
     ``2个以上`` is "at least 2"; ``100%`` is "equal to 100 %"; ``进入全市先进行列`` is qualitative.
 
-    Example:
+    Examples:
         >>> t = Target(metric="departments holding themed duty reports", comparator="ge",
         ...            value=2, unit_of_measure="个", text="2个以上")
         >>> t.is_quantitative, t.is_met(3), t.is_met(1)
@@ -125,7 +125,7 @@ class Target(Model):
 class Indicator(Model):
     """An indicator of an indicator system (指标体系), possibly with sub-indicators.
 
-    Example:
+    Examples:
         >>> Indicator(id="i1", name="依法决策", children=[Indicator(id="i1.1", name="合法性审查率")]).leaves()
         ['i1.1']
     """
@@ -157,7 +157,7 @@ class Citation(Model):
 
     The title is given without the outer ``《》``; nested ``〈〉`` are kept as printed.
 
-    Example:
+    Examples:
         >>> c = Citation(title="关于转发〈关于进一步加强市县法治建设的意见〉的通知")
         >>> c.title.startswith("关于转发")
         True
@@ -181,7 +181,7 @@ class Citation(Model):
 class Deliverable(Model):
     """Something a task produces: a document, a list, a mechanism, research results.
 
-    Example:
+    Examples:
         >>> Deliverable(title="2023年工作要点", kind="document").kind
         'document'
     """

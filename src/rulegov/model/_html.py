@@ -1,7 +1,7 @@
 """HTML for Jupyter: plans, sections, tasks, units and assessments as readable tables.
 
 Jupyter calls ``_repr_html_`` to show an object; the model classes call the functions here.
-Every value goes through :func:`html.escape`; the markup carries inline styles only, with no
+Every value goes through `html.escape`; the markup carries inline styles only, with no
 scripts and no external resources; the parts of a plan fold into ``<details>`` blocks, and long
 lists stop after a limit with a note of how many rows were left out, so that a plan of thousands
 of tasks still gives a page of bounded size.
@@ -77,7 +77,7 @@ class Markup(str):
 def escape(value: object, limit: int = MAX_TEXT) -> Markup:
     """The escaped text of a value, cut at ``limit`` characters; ``None`` gives nothing.
 
-    Example:
+    Examples:
         >>> escape("<script>alert(1)</script>")
         '&lt;script&gt;alert(1)&lt;/script&gt;'
         >>> escape("法治" * 200, limit=3)
@@ -102,9 +102,9 @@ def table(
 ) -> Markup:
     """An HTML table of escaped cells, showing at most ``limit`` rows and counting the rest.
 
-    Cells that are :class:`Markup` go in as they are; any other value is escaped.
+    Cells that are `Markup` go in as they are; any other value is escaped.
 
-    Example:
+    Examples:
         >>> html_text = table(["unit"], [["<b>"], ["区司法局"], ["区公安分局"]], limit=2)
         >>> "&lt;b&gt;" in html_text, "区公安分局" in html_text, "1 more row" in html_text
         (True, False, True)
@@ -133,7 +133,7 @@ def table(
 def facts(pairs: Iterable[tuple[str, object]]) -> Markup:
     """A two-column table of named facts, leaving out the empty ones.
 
-    Example:
+    Examples:
         >>> "issuer" in facts([("issuer", "区依法治区办"), ("doc number", None)])
         True
     """
@@ -155,7 +155,7 @@ def facts(pairs: Iterable[tuple[str, object]]) -> Markup:
 def details(summary: str, body: str, *, open_: bool = False) -> Markup:
     """A ``<details>`` block: ``summary`` is escaped, ``body`` must already be HTML.
 
-    Example:
+    Examples:
         >>> details("Units: 3", "<p>…</p>").startswith("<details><summary")
         True
     """
@@ -290,7 +290,7 @@ def _outline(
 def task_html(task: Task) -> Markup:
     """A task: number and title, units by role, timing, targets, measures, citations, progress.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = task_html(rulegov.datasets.yancheng_2023().task("4"))
         >>> "严格落实法治建设责任制" in page, "2个以上 (≥ 2 个)" in page
@@ -322,7 +322,7 @@ def task_html(task: Task) -> Markup:
 def section_html(section: Section) -> Markup:
     """A section: its heading, prose, and the tasks under it and under its subsections.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = section_html(rulegov.datasets.yancheng_2023().sections[1])
         >>> "着力规范涉企执法行为" in page
@@ -351,7 +351,7 @@ def section_html(section: Section) -> Markup:
 def unit_html(unit: Unit) -> Markup:
     """A unit: its names, kind, level and parent.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> "区依法治区办" in unit_html(rulegov.datasets.yancheng_2023().unit("区依法治区办"))
         True
@@ -370,7 +370,7 @@ def unit_html(unit: Unit) -> Markup:
 def assessment_html(assessment: Assessment) -> Markup:
     """An assessment: kind, the task that calls for it, subjects, method, assessors, timing.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = assessment_html(rulegov.datasets.yancheng_2023().assessments[0])
         >>> "mid term evaluation" in page, "自评估和委托第三方评估相结合" in page
@@ -579,9 +579,9 @@ def plan_html(plan: Plan) -> Markup:
     """A plan: its header facts, the outline, units, groups, assessments, targets and more.
 
     Each part folds into a ``<details>`` block; the outline's sections are open for plans of up
-    to 40 tasks. Tables stop after :data:`MAX_ROWS` rows, the outline after :data:`MAX_TASKS`.
+    to 40 tasks. Tables stop after `MAX_ROWS` rows, the outline after `MAX_TASKS`.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> page = plan_html(rulegov.datasets.yancheng_2023())
         >>> "区依法治区办" in page, "16 tasks" in page, "<script" in page

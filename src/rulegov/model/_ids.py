@@ -4,7 +4,7 @@ A parsed plan's id comes from what identifies the document: its document number 
 else its issuer and year, else the file it was read from, else its title. A short hash of the
 title and the date of issue follows, so that two plans of one issuer in one year differ.
 
-Example:
+Examples:
     >>> plan_id(title="2023年全面依法治区工作要点", issuer="区依法治区办", year=2023)
     '区依法治区办-2023-b7259f'
     >>> plan_id(title="工作要点", doc_number="盐开法办〔2023〕3号")

@@ -48,7 +48,7 @@ class PlanKind(enum.StrEnum):
 class Notice(Model):
     """The cover notice (印发通知) that issues the plan: "现将《…》印发给你们".
 
-    Example:
+    Examples:
         >>> Notice(text="现将《2023年工作计划》印发给你们,请认真贯彻落实。").citations
         []
     """
@@ -126,9 +126,10 @@ class Plan(Model):
 
     Building a plan checks its integrity: ids are unique, every reference (unit, task, group,
     assessment subject, dependency end) resolves, dates are ordered, spans lie within the source
-    text. A violation raises :class:`rulegov.ValidationError` naming the field path and value.
+    text. A violation raises [`ValidationError`][rulegov.ValidationError] naming the field path and
+    value.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> plan = rulegov.Plan(
         ...     title="2023年工作计划",
@@ -564,7 +565,7 @@ def _spans(value: object, path: str) -> Iterator[tuple[str, Span]]:
 def plan_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a plan's JSON form, for other tools to validate against.
 
-    Example:
+    Examples:
         >>> schema = plan_json_schema()
         >>> schema["title"], "sections" in schema["properties"]
         ('Plan', True)

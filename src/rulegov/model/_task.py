@@ -20,7 +20,7 @@ __all__ = ["Measure", "ProgressReport", "Section", "SectionKind", "Task", "TaskS
 class Measure(Model):
     """An action inside a task (举措 · 措施), usually a verb phrase: 推动…, 开展…, 建立….
 
-    Example:
+    Examples:
         >>> Measure(id="t9.m1", text="科学制定整改方案").text
         '科学制定整改方案'
     """
@@ -44,7 +44,7 @@ class TaskStatus(enum.StrEnum):
 class ProgressReport(Model):
     """A dated report on a task's progress.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> ProgressReport(on=dt.date(2023, 6, 30), status="in_progress", percent_complete=40).status
         <TaskStatus.IN_PROGRESS: 'in_progress'>
@@ -75,7 +75,7 @@ class ProgressReport(Model):
 class Task(Model):
     """A numbered work item of a plan (任务 · 重点任务).
 
-    Example:
+    Examples:
         >>> task = Task(id="t4", number="4", path=("一", "4"), title="严格落实法治建设责任制。",
         ...             assignments=[{"unit": "office", "role": "lead", "unit_name": "区依法治区办"}])
         >>> task.lead_units, task.status.value
@@ -198,7 +198,7 @@ class SectionKind(enum.StrEnum):
 class Section(Model):
     """A numbered part of a plan (一、 （一） 1.), with nested parts and the tasks under it.
 
-    Example:
+    Examples:
         >>> s = Section(id="s1", number="一", level=1, title="坚持政治引领")
         >>> s.number, s.all_tasks()
         ('一', [])

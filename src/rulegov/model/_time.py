@@ -17,7 +17,7 @@ __all__ = ["Frequency", "Period", "TimeFrame", "TimingKind"]
 class Period(Model):
     """The years a plan covers: one year (2023) or a span such as 2021–2025 (十四五).
 
-    Example:
+    Examples:
         >>> Period(start_year=2021, end_year=2025).years
         5
         >>> Period.year(2023).end
@@ -117,7 +117,7 @@ _FORBIDS: dict[TimingKind, tuple[str, ...]] = {
 class TimeFrame(Model):
     """When a piece of work happens or falls due, as precisely as the plan says.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> tf = TimeFrame(kind="deadline", end=dt.date(2023, 6, 30), text="6月底前")
         >>> tf.kind.value, tf.end

@@ -83,7 +83,7 @@ class Role(enum.StrEnum):
 class Unit(Model):
     """A responsible body, with every name it goes by.
 
-    Example:
+    Examples:
         >>> office = Unit(id="office", name="中共盐城经济技术开发区工委全面依法治区委员会办公室",
         ...               short_names=["区依法治区办"], kind="office", level="county")
         >>> office.known_as("区依法治区办"), office.known_as("区司法局")
@@ -118,10 +118,10 @@ class Unit(Model):
 class Assignment(Model):
     """A unit's role on a task.
 
-    ``unit`` is the id of a :class:`Unit` of the plan; ``unit_name`` is the name as printed at this
-    place (a short name or alias), filled in with the unit's full name when not given.
+    ``unit`` is the id of a [`Unit`][rulegov.Unit] of the plan; ``unit_name`` is the name as printed
+    at this place (a short name or alias), filled in with the unit's full name when not given.
 
-    Example:
+    Examples:
         >>> Assignment(unit="office", role="lead").role
         <Role.LEAD: 'lead'>
     """
@@ -136,7 +136,7 @@ class Assignment(Model):
 class Membership(Model):
     """A unit's membership of a coordination group, optionally dated.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> Membership(unit="justice", since=dt.date(2023, 1, 1)).is_member_on(dt.date(2023, 6, 1))
         True
@@ -165,7 +165,7 @@ class Membership(Model):
 class CoordinationGroup(Model):
     """A coordination group (协调小组) that steers part of the work, e.g. 执法协调小组.
 
-    Example:
+    Examples:
         >>> CoordinationGroup(id="g-enforcement", name="执法协调小组", tasks=["t10"]).tasks
         ['t10']
     """

@@ -82,7 +82,7 @@ def _span(line: Line, begin: int, end: int) -> Span:
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """Ranges of ``text[begin:end]`` inside 《》 or quotation marks, where numbers are names.
 
-    Example:
+    Examples:
         >>> shielded("“1+4”工作举措和《二十条》", 0, 15)
         [(0, 5), (10, 15)]
     """
@@ -140,7 +140,7 @@ def _brackets(text: str, begin: int, end: int) -> list[int]:
 def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagnostic]]:
     """Every ``《…》`` in the segments, with nested ``〈〉`` kept and a document number if printed.
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("贯彻《关于〈意见〉的通知》（国发〔2021〕8号）。")[0]
         >>> [(c.title, c.doc_number) for c in find_citations([(line, 0, len(line.text))])[0]]
@@ -245,7 +245,7 @@ def find_targets(segments: list[Segment]) -> list[Target]:
     Years, dates, ordinals (第十二次), anniversaries (60周年) and numbers inside names (《二十条》,
     “1+4”) are not targets. A Chinese numeral counts only with a comparator (不少于三次).
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("选择2个以上部门，100%审核，纪念60周年，“1+4”举措")[0]
         >>> [(t.text, t.comparator.value, t.value) for t in find_targets([(line, 0, len(line.text))])]
@@ -347,7 +347,7 @@ _ISSUER_AFTER_WORDS = re.compile("|".join(_ISSUER_AFTER))
 def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | None:
     """The range of the issuing body's name printed just before a ``《``, if there is one.
 
-    Example:
+    Examples:
         >>> text = "全面落实中央全面依法治国委员会《意见》"
         >>> a, b = citation_issuer(text, text.index("《"), 0)
         >>> text[a:b]

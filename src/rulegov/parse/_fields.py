@@ -47,7 +47,7 @@ def split_fields(  # noqa: C901  (one linear scan; splitting it would hide the c
 ) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields.
 
-    Example:
+    Examples:
         >>> text = "加强培训。(牵头单位:区司法局;配合单位:区法院)"
         >>> ranges, fields = split_fields(text)
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]

@@ -1,4 +1,4 @@
-"""Write a plan back as text in the standard layout, which :func:`parse_plan` reads again.
+"""Write a plan back as text in the standard layout, which [`parse_plan`][rulegov.parse_plan] reads again.
 
 The layout: document number, recipients (``…：``), notice body, issuer, date, title, preamble,
 then each section's heading (``一、`` ``（一）``…) and text, each task's number and text, and its
@@ -92,9 +92,9 @@ def _section_lines(section: Section) -> list[str]:
 
 
 def format_plan(plan: Plan) -> str:
-    """Render ``plan`` as text in the standard layout; :func:`parse_plan` reads it back.
+    """Render ``plan`` as text in the standard layout; [`parse_plan`][rulegov.parse_plan] reads it back.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> plan = rulegov.Plan(
         ...     title="2023年工作计划",

@@ -346,7 +346,7 @@ def title_issuer(title: str) -> str | None:
 def plan_kind(title: str) -> PlanKind | None:
     """The kind of plan a title names, by its keyword (工作要点 -> key points).
 
-    Example:
+    Examples:
         >>> plan_kind("2023年法治建设工作要点").value
         'key_points'
     """
@@ -360,7 +360,7 @@ def plan_kind(title: str) -> PlanKind | None:
 def table_cells(text: str) -> list[tuple[int, int]] | None:
     """The cells of a pipe (``|a|b|``) or tab-separated row, as ranges; None for other lines.
 
-    Example:
+    Examples:
         >>> text = "|序号|工作任务|"
         >>> [text[a:b] for a, b in table_cells(text)]
         ['序号', '工作任务']
@@ -411,7 +411,7 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
 def is_chrome(text: str) -> bool:
     """Whether a normalised line is web-page furniture (breadcrumbs, share links, print buttons).
 
-    Example:
+    Examples:
         >>> is_chrome("首页>政务公开>政府文件"), is_chrome("打印本页关闭窗口"), is_chrome("1.开展宣传")
         (True, True, False)
     """
@@ -854,7 +854,7 @@ class _Reader:
 def read_header(lines: list[Line]) -> Header:
     r"""Read the lines before a plan's first numbered heading.
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> text = "各镇(街),各部门:\n现将《2023年工作计划》印发给你们。\n"
         >>> header = read_header(split_lines(text + "区依法治区办\n2023年5月10日\n2023年工作计划"))

@@ -1,7 +1,7 @@
 """Numbering of headings: 一、 （一） 1. 1、 （1） ① 第一条, and Chinese numerals.
 
-Each style of number is a :class:`Style`. A document's levels are not fixed by style: the parser
-nests styles in the order the document uses them (see :mod:`rulegov.parse._structure`).
+Each style of number is a `Style`. A document's levels are not fixed by style: the parser
+nests styles in the order the document uses them (see `rulegov.parse._structure`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 def chinese_to_int(numeral: str) -> int | None:
     """Read a Chinese numeral up to the hundreds (``十二`` -> 12, ``一百零五`` -> 105).
 
-    Example:
+    Examples:
         >>> chinese_to_int("十六"), chinese_to_int("二十"), chinese_to_int("一百零五"), chinese_to_int("甲")
         (16, 20, 105, None)
     """
@@ -47,7 +47,7 @@ def chinese_to_int(numeral: str) -> int | None:
 def int_to_chinese(value: int) -> str:
     """Write 1-999 as a Chinese numeral (12 -> ``十二``).
 
-    Example:
+    Examples:
         >>> int_to_chinese(5), int_to_chinese(16), int_to_chinese(20), int_to_chinese(105)
         ('五', '十六', '二十', '一百零五')
     """
@@ -117,7 +117,7 @@ _PATTERN = re.compile(
 def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
     """Find a heading number at the start of a normalised line, if any.
 
-    Example:
+    Examples:
         >>> match_heading("(二)加强领导").number, match_heading("12.推动").value
         ('（二）', 12)
         >>> match_heading("2023年是开局之年") is None, match_heading("1.5倍") is None
@@ -150,7 +150,7 @@ def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return pe
 def render_number(number: str) -> str:
     """Render a canonical number as a heading prefix: ``一`` -> ``一、``, ``1`` -> ``1.``.
 
-    Example:
+    Examples:
         >>> render_number("一"), render_number("1"), render_number("（一）"), render_number("第三条")
         ('一、', '1.', '（一）', '第三条 ')
     """

@@ -1,4 +1,4 @@
-"""Read a plan's text into a :class:`rulegov.Plan`: the tree of numbered parts and the tasks.
+"""Read a plan's text into a [`Plan`][rulegov.Plan]: the tree of numbered parts and the tasks.
 
 Which parts are tasks: a numbered part is a **task** when it has no numbered parts below it, or
 when its own heading line goes on after its first sentence (the heading opens a paragraph), or
@@ -985,7 +985,7 @@ def _unique_targets(targets: list[Target]) -> list[Target]:
 
 
 def parse_plan(text: str, source: str | None = None) -> Plan:
-    r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a :class:`rulegov.Plan`.
+    r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a [`Plan`][rulegov.Plan].
 
     Every fact keeps its span in ``text``; what the parser is unsure of is in
     ``plan.diagnostics``.
@@ -997,7 +997,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
     Raises:
         ParseError: for text that cannot be a plan: empty, binary, or with lone surrogates.
 
-    Example:
+    Examples:
         >>> plan = parse_plan("2023年工作要点\n一、加强领导\n1.召开会议。每季度召开一次。\n牵头单位：区司法局")
         >>> plan.kind.value, plan.sections[0].title, plan.tasks[0].title, plan.tasks[0].lead_units
         ('key_points', '加强领导', '召开会议', ['区司法局'])

@@ -54,7 +54,7 @@ FIELD_COLUMNS = frozenset({"牵头单位", "责任单位", "配合单位", "督�
 def read_columns(cells: list[str]) -> dict[int, str] | None:
     """The meaning of each column of a header row, or None if it is not a task-table header.
 
-    Example:
+    Examples:
         >>> read_columns(["序号", "工作任务", "牵头单位", "完成时限"])
         {0: 'number', 1: 'title', 2: '牵头单位', 3: '完成时限'}
         >>> read_columns(["1", "加强培训", "区司法局"]) is None

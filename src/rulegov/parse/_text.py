@@ -3,7 +3,7 @@
 Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(一)``, ``：`` -> ``:``),
 turns ideographic, non-breaking and other odd spaces into plain ones, and then drops stray spaces
 (those from PDF extraction inside words and years), keeping one only between two ASCII letters or
-digits of different words. Each :class:`Line` can map a position in its normalised text back to
+digits of different words. Each `Line` can map a position in its normalised text back to
 the original text, so every fact keeps the span it was read from.
 """
 
@@ -118,7 +118,7 @@ class Line:
 
 
 def check_text(text: str, source: str | None) -> None:
-    """Refuse text that cannot be a document, raising :class:`rulegov.ParseError`.
+    """Refuse text that cannot be a document, raising [`ParseError`][rulegov.ParseError].
 
     Raises:
         ParseError: for an empty or blank text, a lone surrogate, NUL bytes or a text that is
@@ -220,7 +220,7 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 def split_lines(text: str) -> list[Line]:
     r"""Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
 
-    Example:
+    Examples:
         >>> lines = split_lines("（一） 加强　领导\r\n二、")
         >>> lines[0].text, lines[0].printed(3, 7), lines[1].start
         ('(一)加强领导', '加强领导', 11)

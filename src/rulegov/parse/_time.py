@@ -125,7 +125,7 @@ def _window(  # noqa: PLR0911  (one return per form of date reads best)
 def read_date(text: str) -> dt.date | None:
     """Read a full date of issue: ``2023年5月10日`` or ``二〇二三年五月十日`` or ``2023-05-10``.
 
-    Example:
+    Examples:
         >>> read_date("2023年5月10日"), read_date("二〇二三年五月十日"), read_date("5月10日")
         (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10), None)
     """
@@ -150,13 +150,13 @@ def read_date(text: str) -> dt.date | None:
 def read_timeframe(
     text: str, year: int | None, *, printed: str | None = None, span: Span | None = None
 ) -> TimeFrame | None:
-    """Read a timing value (normalised text) into a :class:`rulegov.TimeFrame`.
+    """Read a timing value (normalised text) into a [`TimeFrame`][rulegov.TimeFrame].
 
     Returns None when nothing in it can be read. ``year`` resolves dates without one. The
     timeframe's text is ``printed`` (the words as the document prints them) or else ``text``;
     ``span`` is where they stand in the document.
 
-    Example:
+    Examples:
         >>> read_timeframe("2023年6月底前", None).end
         datetime.date(2023, 6, 30)
         >>> read_timeframe("每季度", 2023).frequency.value, read_timeframe("长期坚持", 2023).kind.value
@@ -234,7 +234,7 @@ def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
 def find_timing(text: str) -> re.Match[str] | None:
     """The first unlabelled timing phrase in running text (``6月底前``, ``每季度``, ``长期坚持``).
 
-    Example:
+    Examples:
         >>> find_timing("在6月底前完成清理").group(), find_timing("持续推进清理").group()
         ('6月底前', '持续推进')
     """

@@ -136,7 +136,7 @@ _LEVEL_ORDER = sorted(_LEVEL_SUFFIXES, key=len, reverse=True)
 def guess_kind(name: str) -> UnitKind:
     """Guess what kind of body a (normalised) unit name denotes, by its suffix.
 
-    Example:
+    Examples:
         >>> guess_kind("区司法局").value, guess_kind("各镇(街)").value, guess_kind("区法院").value
         ('government_department', 'collective', 'judicial_organ')
     """
@@ -151,7 +151,7 @@ def guess_kind(name: str) -> UnitKind:
 def guess_level(name: str) -> UnitLevel | None:
     """Guess the administrative level of a (normalised) unit name, by prefix or suffix.
 
-    Example:
+    Examples:
         >>> guess_level("市司法局").value, guess_level("区法院").value, guess_level("各镇(街)").value
         ('municipal', 'county', 'township')
     """
@@ -219,7 +219,7 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
 def split_names(text: str, begin: int, end: int) -> list[Named]:
     """Split a list of unit names on ``、`` ``,`` ``;``, respecting brackets (``镇(街)``).
 
-    Example:
+    Examples:
         >>> text = "区司法局、各镇(街)按职责分工负责,区法院等有关部门"
         >>> [(text[n.begin:n.end], n.note) for n in split_names(text, 0, len(text))]
         [('区司法局', None), ('各镇(街)', '按职责分工负责'), ('区法院', '等有关部门')]

@@ -5,7 +5,7 @@ reports units send; [`with_progress`][rulegov.tracking.with_progress] puts repor
 on a plan's tasks; [`compare`][rulegov.tracking.compare] matches the tasks of two plans (say,
 two years of one body's plans) and reports what was carried over, added, dropped and changed.
 
-Example:
+Examples:
     >>> import datetime as dt, rulegov
     >>> from rulegov.tracking import status
     >>> plan = rulegov.parse_plan("2023年工作要点\n一、加强领导\n1.召开会议。6月底前完成。\n牵头单位：区司法局")

@@ -1,12 +1,12 @@
 r"""Two plans side by side: which tasks were carried over, added or dropped, and what changed.
 
-Offices write next year's plan from this year's. :func:`compare` matches the tasks of an old
-and a new plan by the similarity of their titles and texts, and of the sections that hold them
-(each pair carries its score, 0-1), one to one, best pairs first. For the matched pairs it
+Offices write next year's plan from this year's. [`compare`][rulegov.compare] matches the tasks of
+an old and a new plan by the similarity of their titles and texts, and of the sections that hold
+them (each pair carries its score, 0-1), one to one, best pairs first. For the matched pairs it
 reports changes of lead and responsible units, targets raised or lowered, and deadlines moved
 (compared within each plan's own year: 6月底 in 2023 and 6月底 in 2024 is no move).
 
-Example:
+Examples:
     >>> import rulegov
     >>> from rulegov.tracking import compare
     >>> old = rulegov.parse_plan("2023年工作要点\n一、加强领导\n1.召开专题会议。6月底前完成。\n"

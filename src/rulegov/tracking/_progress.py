@@ -1,11 +1,12 @@
 r"""Progress reports (进展情况) from rows of a table onto a plan's tasks.
 
 Offices collect progress as a table: one row per report, naming the task, the reporting unit,
-the date, and a status, a share done or a date of completion. :func:`with_progress` checks each
-row against the plan and returns the plan with the reports on its tasks. A bad row is one
-``ParseError`` naming the row, the column and the value, with the closest valid value.
+the date, and a status, a share done or a date of completion.
+[`with_progress`][rulegov.tracking.with_progress] checks each row against the plan and returns the
+plan with the reports on its tasks. A bad row is one ``ParseError`` naming the row, the column and
+the value, with the closest valid value.
 
-Example:
+Examples:
     >>> import rulegov
     >>> plan = rulegov.datasets.yancheng_2023()
     >>> rows = [{"任务": "4", "单位": "区依法治区办", "日期": "2023-06-30", "进度": "60"}]

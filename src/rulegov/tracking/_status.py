@@ -1,10 +1,10 @@
 r"""Where each task of a plan stands on a date (督办): done, on track, at risk, overdue, not started.
 
-Offices follow a plan through its year by the progress units report. :func:`status` reads the
-reports dated on or before ``as_of``, schedules what is left from that day (a task reported 60 %
-done has 40 % of its duration left; a task done is fixed at its dates), and gives every task, and
-every instance of a recurring duty (每季度, 每半年, 每月), one state with its reason and the units
-that answer for it:
+Offices follow a plan through its year by the progress units report. [`status`][rulegov.status]
+reads the reports dated on or before ``as_of``, schedules what is left from that day (a task
+reported 60 % done has 40 % of its duration left; a task done is fixed at its dates), and gives
+every task, and every instance of a recurring duty (每季度, 每半年, 每月), one state with its
+reason and the units that answer for it:
 
 - ``done``: its latest report says completed;
 - ``overdue``: its due date has passed and it is not done;
@@ -14,7 +14,7 @@ that answer for it:
 - ``on_track``: begun, and the schedule finishes it by its due date (or it has none);
 - ``cancelled``: its latest report says cancelled.
 
-Example:
+Examples:
     >>> import datetime as dt, rulegov
     >>> from rulegov.tracking import status, with_progress
     >>> plan = rulegov.parse_plan(

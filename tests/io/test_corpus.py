@@ -1,0 +1,88 @@
+"""A folder of documents into Parquet tables: every file accounted for, stable unique keys."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+from rulegov.cli import main
+from rulegov.io import COLUMNS, corpus_files, write_corpus
+
+pq = pytest.importorskip("pyarrow.parquet")
+
+TEXT = "{year}年工作要点\n一、加强领导\n1.召开会议。6月底前完成。\n牵头单位：区司法局\n2.开展培训不少于{n}次。\n牵头单位：区法院\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "2024").mkdir(parents=True)
+    (docs / "a.txt").write_text(TEXT.format(year=2023, n=3), encoding="utf-8")
+    (docs / "2024" / "a.txt").write_text(TEXT.format(year=2024, n=5), encoding="utf-8")
+    (docs / "copy").mkdir()
+    (docs / "copy" / "a.txt").write_text(TEXT.format(year=2023, n=3), encoding="utf-8")
+    (docs / "bad.txt").write_bytes(b"\x00\x01")
+    (docs / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # not a corpus suffix: skipped
+    (docs / "notes.bin").write_bytes(b"x")
+    return docs
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_every_file_ends_in_a_table(folder, tmp_path, workers):
+    seen = []
+    summary = write_corpus(
+        folder, tmp_path / "out", workers=workers, progress=lambda *a: seen.append(a)
+    )
+    assert (summary.files, summary.plans, summary.failures) == (4, 3, 1)
+    assert sorted(done for done, *_ in seen) == [1, 2, 3, 4]
+    plans = pq.read_table(tmp_path / "out" / "plans.parquet").to_pylist()
+    ids = [row["plan_id"] for row in plans]
+    assert len(set(ids)) == 3  # a copy of a document gets an id of its own
+    assert any(plan_id.endswith("~2") for plan_id in ids)
+    tasks = pq.read_table(tmp_path / "out" / "tasks.parquet")
+    assert tasks.num_rows == 6
+    assert set(tasks.column("plan_id").to_pylist()) == set(ids)
+    diagnostics = pq.read_table(tmp_path / "out" / "diagnostics.parquet").to_pylist()
+    (failure,) = [row for row in diagnostics if row["severity"] == "error"]
+    assert failure["source"].endswith("bad.txt")
+    assert failure["code"] == "ParseError"
+    assert "NUL bytes" in failure["message"]
+    for name, columns in COLUMNS.items():
+        path = tmp_path / "out" / f"{name}.parquet"
+        if path.exists():
+            assert pq.read_schema(path).names == list(columns), name
+    assert summary.rows["tasks"] == 6
+
+
+def test_ids_are_stable_across_runs(folder, tmp_path):
+    first = write_corpus(folder, tmp_path / "one", workers=1)
+    second = write_corpus(folder, tmp_path / "two", workers=2)
+    assert first.rows == second.rows
+    ids = [
+        sorted(pq.read_table(out / "plans.parquet").column("plan_id").to_pylist())
+        for out in (first.out, second.out)
+    ]
+    assert ids[0] == ids[1]
+
+
+def test_corpus_files_and_bad_arguments(folder, tmp_path):
+    found = [path.relative_to(folder).as_posix() for path in corpus_files(folder)]
+    assert found == ["2024/a.txt", "a.txt", "bad.txt", "copy/a.txt"]
+    with pytest.raises(rulegov.ValidationError, match="expected a folder"):
+        corpus_files(tmp_path / "missing")
+    with pytest.raises(rulegov.ValidationError, match="workers"):
+        write_corpus(folder, tmp_path / "out", workers=0)
+
+
+def test_the_corpus_command(folder, tmp_path, capsys):
+    code = main(["corpus", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (0, "")
+    assert "rulegov: error: " in err
+    assert "the file holds NUL bytes" in err
+    assert "3 plans and 1 failures from 4 files" in err
+    assert (tmp_path / "out" / "targets.parquet").exists()
+    code = main(["corpus", str(tmp_path / "out"), "-o", str(tmp_path / "again")])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "no documents" in err
