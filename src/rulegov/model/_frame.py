@@ -13,7 +13,7 @@ carry only some of them. The seal (印章) is an image with no text and is left 
 element was read is in ``Frame.spans`` under the field's name; the elements that are models of
 their own (the document number, the secrecy mark, each attachment, each note) carry their span.
 
-Example:
+Examples:
     >>> frame = Frame(doc_number=DocNumber.read("西政办[2020]20号"), kind="notice")
     >>> frame.doc_number.organ_code, frame.doc_number.year, frame.doc_number.serial
     ('西政办', 2020, 20)
@@ -53,7 +53,7 @@ class _Labelled(enum.StrEnum):
     def label(self) -> str:
         """The member's Chinese name, as documents print it.
 
-        Example:
+        Examples:
             >>> DocumentKind.ORDER.label, NoticeVerb.APPROVE_AND_FORWARD.label, Urgency.URGENT.label
             ('命令（令）', '批转', '加急')
         """
@@ -177,7 +177,7 @@ class DocNumber(Model):
     without leading zeros and without 第. Documents also print [] () 【】 ［］ and full-width
     forms; [`standard`][rulegov.DocNumber.standard] gives the standard form.
 
-    Example:
+    Examples:
         >>> number = DocNumber.read("西政办(2020)20号")
         >>> number.organ_code, number.year, number.serial, number.standard, number.is_standard
         ('西政办', 2020, 20, '西政办〔2020〕20号', False)
@@ -224,7 +224,7 @@ class DocNumber(Model):
 class Secrecy(Model):
     """密级和保密期限: the secrecy level and how long it holds (``机密★1年``).
 
-    Example:
+    Examples:
         >>> Secrecy(level="secret", period="1年").text
         '机密★1年'
     """
@@ -246,7 +246,7 @@ class Attachment(Model):
     follows in the document. An attachment that is listed but not found is a separate file (on a
     website, a link beside the page).
 
-    Example:
+    Examples:
         >>> Attachment(number=2, title="任务分工表", listed=True).found
         False
     """
@@ -268,7 +268,7 @@ class Attachment(Model):
 class FrameNote(Model):
     """One line of 附注 (notes): ``（此件公开发布）``, or a contact person and telephone.
 
-    Example:
+    Examples:
         >>> FrameNote(text="（联系人：张三，电话：0515-1234567）", contact="张三").telephone is None
         True
     """
@@ -293,7 +293,7 @@ class Frame(Model):
     The body text (正文) is the cover notice's ([`Plan.notice`][rulegov.Plan]) or, for a document
     that is itself the plan, the plan's own parts; ``spans["text"]`` says where it stands.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> frame = Frame(
         ...     title="关于印发《2023年工作要点》的通知", kind="notice", verb="issue",

@@ -206,7 +206,7 @@ def _note(line: Line, code: str, message: str, severity: Severity = Severity.INF
 def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
     """The kind of document a title names by its last word, and the notice's verb if any.
 
-    Example:
+    Examples:
         >>> kind, verb = document_kind("某县人民政府关于印发《2023年工作要点》的通知")
         >>> kind.label, verb.label
         ('通知', '印发')
@@ -240,7 +240,7 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
     ``、``, which joins names that share a head word: 永昌县、金川区人民政府 is one recipient, and
     so are 行署各委、办、局 and 县政府各部门、各直属单位.
 
-    Example:
+    Examples:
         >>> text = "永昌县、金川区人民政府,市政府各部门、各直属单位;行署各委、办、局"
         >>> [text[a:b] for a, b in split_recipients(text)]
         ['永昌县、金川区人民政府', '市政府各部门、各直属单位', '行署各委、办、局']
@@ -264,7 +264,7 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
 def split_organs(line: Line) -> list[str]:
     """The organs of a signature line: joint issuers printed on one line, apart by spaces.
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> split_organs(split_lines("中共某县县委办公室　　某县人民政府办公室")[0])
         ['中共某县县委办公室', '某县人民政府办公室']
@@ -773,7 +773,7 @@ def _same_title(first: str, second: str) -> bool:
 def find_frame(lines: list[Line]) -> FrameReading:
     r"""Find the frame's elements in a document's lines, and the lines that are not the plan's.
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> text = "机密★1年\n特急\n抄送：市司法局。\n区依法治区办　　2023年5月12日印发"
         >>> reading = find_frame(split_lines(text))
@@ -791,7 +791,7 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
     ``text`` is the document the frame's spans point into; with it, each diagnostic names its
     line and column.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> frame = Frame(
         ...     kind="notice", doc_number=DocNumber.read("某政发[2022]3号"),
@@ -935,7 +935,7 @@ class FrameInputs:
 def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
     """The frame, from the frame pass and the header: every element that was found.
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> reading = find_frame(split_lines("抄送：市司法局。"))
         >>> inputs = FrameInputs("关于印发《2023年工作要点》的通知", None, "某办发[2023]3号", None,
@@ -1024,7 +1024,7 @@ def match_rows(
     ``titles`` holds each task's number (its value, 1, 2...) and title, in document order.
     Returns the task index for each matched row index, the unmatched rows and unmatched tasks.
 
-    Example:
+    Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("|1|加强培训|")[0]
         >>> rows = [TableRow(line, 1, (3, 7), []), TableRow(line, 9, None, [])]
@@ -1070,7 +1070,7 @@ def carried_title(notice_title: str) -> str | None:
 
     A title that names a document other than a notice (an 意见) is its own plan's title.
 
-    Example:
+    Examples:
         >>> carried_title("某县人民政府关于印发《2023年工作要点（试行）》的通知")
         '2023年工作要点（试行）'
         >>> carried_title("某县人民政府办公室关于印发2023年工作要点的通知")
@@ -1100,7 +1100,7 @@ def check_frame(plan: Plan) -> list[Diagnostic]:
     Each names its place (line and column in the plan's source text) where the frame's spans
     give one.
 
-    Example:
+    Examples:
         >>> import rulegov
         >>> frame = rulegov.Frame(kind="notice", doc_number=rulegov.DocNumber.read("某政发(2023)3号"))
         >>> found = check_frame(rulegov.Plan(title="2023年工作要点", frame=frame))

@@ -260,7 +260,7 @@ class Header:
 def loose_date(text: str) -> dt.date | None:
     """A date whose 年月日 were lost on the way to the page (2017531), when only one reading fits.
 
-    Example:
+    Examples:
         >>> loose_date("2017531"), loose_date("2017322"), loose_date("2017111")
         (datetime.date(2017, 5, 31), datetime.date(2017, 3, 22), None)
     """
@@ -301,7 +301,7 @@ def _is_address(text: str) -> bool:
 def is_nav_bar(text: str) -> bool:
     """A site's navigation bar: 县委| 县人大| 县政协 (short cells, not a table's heading).
 
-    Example:
+    Examples:
         >>> is_nav_bar("县委| 县人大| 县政协"), is_nav_bar("序号|工作任务|牵头单位")
         (True, False)
     """
@@ -317,7 +317,7 @@ def is_nav_bar(text: str) -> bool:
 def news_lead(text: str) -> tuple[str, str] | None:
     """The issuer and title a news report names: 近日,市委、市政府印发了《…》.
 
-    Example:
+    Examples:
         >>> news_lead("近日,市委、市政府印发了《成都市法治政府建设实施方案》,并发出通知")
         ('市委、市政府', '成都市法治政府建设实施方案')
     """
@@ -330,7 +330,7 @@ def news_lead(text: str) -> tuple[str, str] | None:
 def title_issuer(title: str) -> str | None:
     """The issuer a title names before 关于: 省委宣传部、省司法厅关于… gives 省委宣传部、省司法厅.
 
-    Example:
+    Examples:
         >>> title_issuer("某县人民政府关于加强法治建设的实施意见"), title_issuer("关于加强法治建设的意见")
         ('某县人民政府', None)
     """
@@ -386,7 +386,7 @@ def table_cells(text: str) -> list[tuple[int, int]] | None:
 def trim_range(text: str, begin: int, end: int, marks: str) -> tuple[int, int]:
     """The range ``[begin, end)`` of ``text`` without the ``marks`` at either end.
 
-    Example:
+    Examples:
         >>> trim_range(" 区司法局。", 0, 6, " 。")
         (1, 5)
     """
