@@ -166,7 +166,6 @@ class _Part:
     title: str
     first: int  # index of its first line (the heading)
     last: int  # index of its last line
-    title_line: int | None = None
 
 
 @attrs.define
@@ -534,7 +533,6 @@ class _Finder:
         for position, (index, printed_number, printed_title) in enumerate(heads):
             self.consume(index)
             last = heads[position + 1][0] - 1 if position + 1 < len(heads) else self.last_content()
-            title_line = None
             title = printed_title
             if title is None:
                 title_line = self.next_content(index + 1, last)
@@ -549,7 +547,6 @@ class _Finder:
                     _bare_title(title or f"附件{number or ''}"),
                     index,
                     max(index, last),
-                    title_line,
                 )
             )
 
@@ -563,7 +560,7 @@ class _Finder:
                     continue
                 if item.span is not None and line.offset(0) <= item.span.start:
                     continue
-                self.parts.append(_Part(item.number, item.title, index, self.last_content(), index))
+                self.parts.append(_Part(item.number, item.title, index, self.last_content()))
                 break
 
     def link_parts(self) -> None:
