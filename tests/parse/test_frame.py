@@ -644,3 +644,22 @@ def test_a_sentence_about_printing_is_no_printing_line():
     )
     assert plan.frame.printed_on is None
     assert "2023年3月16日印发" in plan.tasks[0].text
+
+
+def test_plan_in_the_body_and_its_table_as_the_only_attachment():
+    plan = rulegov.parse_plan(
+        "关于印发《2023年工作要点》的通知\n各部门：\n现将《2023年工作要点》印发给你们。\n"
+        "区依法治区办\n2023年5月10日\n2023年工作要点\n一、加强领导\n1.召开会议。\n2.开展培训。\n"
+        "附件：重点任务分工表\n附件\n重点任务分工表\n|序号|工作任务|牵头单位|完成时限|\n"
+        "|1|召开会议|区司法局|6月底前|\n|2|开展培训|区委宣传部|长期坚持|\n"
+    )
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [
+        ("召开会议", ["区司法局"]),
+        ("开展培训", ["区委宣传部"]),
+    ]
+    assert plan.tasks[0].timeframe.end == dt.date(2023, 6, 30)
+    (table,) = plan.frame.attachments
+    assert (table.number, table.listed, table.found, table.is_task_table) == (1, True, True, True)
+    assert not [
+        d for d in plan.diagnostics if d.code in ("table-task-missing", "task-not-in-table")
+    ]
