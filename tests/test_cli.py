@@ -592,7 +592,9 @@ def test_json_nested_too_deeply_is_one_line(capsys, tmp_path, option):
 @pytest.mark.parametrize("command", ["report", "schedule", "graph", "export", "parse", "validate"])
 def test_every_command_that_reads_a_plan_names_every_format(capsys, tmp_path, command):
     _, out, _ = run(capsys, command, "--help")
-    assert "a plan file (.txt, .docx, .json, .csv, .xlsx), or -" in " ".join(out.split())
+    assert "a plan file (.txt, .html, .pdf, .docx, .json, .csv, .xlsx), or -" in " ".join(
+        out.split()
+    )
     # and a task table is read as one, by every command
     table = tmp_path / "tasks.csv"
     assert run(capsys, "export", "--to", "csv", "-o", str(table))[0] == 0

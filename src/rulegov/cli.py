@@ -41,7 +41,7 @@ EXIT_USAGE = 2
 _EPILOG_REPORT = """\
 examples:
   rulegov report                       the bundled reference plan (Yancheng 2023)
-  rulegov report plan.txt              a plan document (also .docx, or rulegov's .json)
+  rulegov report plan.txt              a plan document (also .html, .pdf, .docx, or .json)
   rulegov report - < plan.json         a plan read from standard input
   rulegov report --format markdown > report.md
   rulegov report --format html > report.html   a self-contained page
@@ -62,7 +62,7 @@ or just the {unit: {node id: value}} object.
 
 
 def _load(source: str | None) -> Plan:
-    """The plan named on the command line: the bundled one, a file (.txt, .docx, .json), or stdin."""
+    """The plan named on the command line: the bundled one, a file, or stdin."""
     from rulegov import datasets  # noqa: PLC0415
 
     if source is None:
@@ -521,7 +521,7 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_PLAN_FILES = "a plan file (.txt, .docx, .json, .csv, .xlsx)"
+_PLAN_FILES = "a plan file (.txt, .html, .pdf, .docx, .json, .csv, .xlsx)"
 
 
 def _plan_argument(command: argparse.ArgumentParser) -> None:
@@ -736,9 +736,10 @@ def _parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser(
         "parse",
-        help="read plan documents (.txt, .docx, .json) into rulegov's JSON",
+        help="read plan documents (.txt, .html, .pdf, .docx, .json) into rulegov's JSON",
         description="Read plan documents into rulegov's JSON form; diagnostics go to standard error.",
         epilog="examples:\n  rulegov parse plan.txt > plan.json\n  rulegov parse plan.docx -o plan.json\n"
+        "  rulegov parse page.html > plan.json\n"
         "  rulegov parse - < plan.txt",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -6,7 +6,17 @@ import json
 import subprocess
 import sys
 
-HEAVY = ["networkx", "pandas", "pyarrow", "openpyxl", "docx", "numpy"]
+HEAVY = [
+    "networkx",
+    "pandas",
+    "pyarrow",
+    "openpyxl",
+    "docx",
+    "numpy",
+    "selectolax",
+    "pdfplumber",
+    "pdfminer",
+]
 
 
 def loaded_after(code: str) -> set[str]:

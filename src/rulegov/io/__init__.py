@@ -17,7 +17,15 @@ Examples:
 """
 
 from rulegov.io._corpus import CorpusSummary, corpus_files, write_corpus
-from rulegov.io._files import MAX_BYTES, decode, read_plan, read_text, write_plan
+from rulegov.io._files import (
+    MAX_BYTES,
+    Document,
+    decode,
+    read_document,
+    read_plan,
+    read_text,
+    write_plan,
+)
 from rulegov.io._many import ReadResult, read_plans
 from rulegov.io._progress import read_progress, write_status
 from rulegov.io._tables import (
@@ -34,9 +42,11 @@ __all__ = [
     "COLUMN_NAMES",
     "MAX_BYTES",
     "CorpusSummary",
+    "Document",
     "ReadResult",
     "corpus_files",
     "decode",
+    "read_document",
     "read_plan",
     "read_plans",
     "read_progress",

@@ -1,29 +1,44 @@
-"""Reading and writing plan files: text in any common encoding, Word documents, and JSON.
+"""Reading and writing plan files: text, web pages, PDF, Word, task tables and JSON.
 
-This is the only place in rulegov that touches files. Text files may be UTF-8 (with or without a
-BOM), UTF-16 with a BOM, or GB18030/GBK; Word documents (.docx) need the optional ``docx`` extra
-(python-docx), and their tables are read as pipe tables.
+This is the only place in rulegov that touches files. A file's format is told by its first bytes
+as well as its name. Text files may be UTF-8 (with or without a BOM), UTF-16 with a BOM, or
+GB18030/GBK. Web pages (the ``html`` extra) give the article without the site around it; PDFs
+with a text layer (the ``pdf`` extra) give paragraphs joined again without page furniture; Word
+documents (.docx) give their automatic list numbers as Word shows them. Tables from all three
+become pipe rows. Old binary formats (.doc, .wps, .et, .xls) are refused with what to convert
+them to.
 """
 
 from __future__ import annotations
 
 import codecs
 import pathlib
-import zipfile
+import re
 from typing import TYPE_CHECKING
 
-from rulegov.errors import Issue, MissingExtraError, ParseError, ValidationError
+import attrs
+
+from rulegov.errors import Issue, ParseError, ValidationError
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Mapping
 
     from rulegov.model import Plan
 
-__all__ = ["MAX_BYTES", "check_zip", "decode", "read_bytes", "read_plan", "read_text", "write_plan"]
+__all__ = [
+    "MAX_BYTES",
+    "Document",
+    "decode",
+    "read_bytes",
+    "read_document",
+    "read_plan",
+    "read_text",
+    "write_plan",
+]
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file (or unpacked Word document) read by default: 64 MiB."""
-_MAX_RATIO = 200
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -102,110 +117,149 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     return path.read_bytes()
 
 
-def _docx_text(path: pathlib.Path, limit: int) -> str:
-    try:
-        import docx  # noqa: PLC0415  (optional extra)
-    except ImportError as error:
-        raise MissingExtraError("python-docx", "docx", "reading .docx files") from error
-    check_zip(path, limit)
-    document = docx.Document(str(path))
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            for row in block.rows:
-                cells = [cell.text.replace("\n", "").replace("|", "｜") for cell in row.cells]
-                lines.append("|" + "|".join(cells) + "|")
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 
 
-def check_zip(
-    path: pathlib.Path, limit: int, kind: str = "Word (.docx) document", *, markup: bool = False
-) -> None:
-    """Refuse a zip archive (.docx, .xlsx) that is not one, or that looks like a zip bomb.
+def _refuse_binary(text: str, source: str) -> None:
+    """Refuse text that is full of control characters: the bytes of some binary format."""
+    sample = text[:65536]
+    controls = len(_CONTROL.findall(sample))
+    if controls >= 8 and controls * 200 > len(sample):
+        raise ParseError(
+            f"the file holds {controls} control characters in its first {len(sample)}, so it is "
+            "a binary file, not text; give a .txt, .html, .pdf, .docx or .json file",
+            source=source,
+            value=sample[:16],
+        )
 
-    An archive is refused when it unpacks to more than ``limit`` bytes, or holds an entry over
-    1 MiB packed more than 200 to 1. With ``markup``, XML entries that declare a DTD (``<!DOCTYPE``
-    or ``<!ENTITY``, which Office never writes and entity bombs need) are refused too.
+
+def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str, bytes]:
+    from rulegov.io._zip import read_archive  # noqa: PLC0415
+
+    return read_archive(data, limit, kind, source)
+
+
+def _text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
+    """The text of a file's bytes in a known readable ``form`` (not a table or JSON)."""
+    if form == "docx":
+        from rulegov.io._docx import docx_text  # noqa: PLC0415
+
+        entries = _office_entries(data, limit, "Word document (.docx)", source)
+        return docx_text(entries, source), {}
+    if form == "html":
+        from rulegov.io._html import html_text  # noqa: PLC0415
+
+        return html_text(data, source)
+    if form == "pdf":
+        from rulegov.io._pdf import pdf_text  # noqa: PLC0415
+
+        return pdf_text(data, source), {}
+    text = decode(data, source)
+    _refuse_binary(text, source)
+    return text, {}
+
+
+@attrs.frozen(slots=True)
+class Document:
+    """A document file as text: what [`read_document`][rulegov.io.read_document] gives.
+
+    Attributes:
+        text: The text, as the parser reads it: for a web page the article without the site,
+            its disclosure block first as ``标签：值`` lines; for Word and PDF, paragraphs with
+            their list numbers, and tables as pipe rows (``|序号|工作任务|牵头单位|``).
+        format: What the file was: ``"text"``, ``"html"``, ``"pdf"`` or ``"docx"``.
+        metadata: The web page's government-information-disclosure block (政府信息公开:
+            ``索引号``, ``主题分类``, ``发文机关`` or ``发布机构``, ``成文日期``, ``发布日期``,
+            ``发文字号`` or ``文号``, ``标题``), label to value; empty for other formats.
+        source: The file's path, as given.
+    """
+
+    text: str
+    format: str
+    metadata: Mapping[str, str] = attrs.field(factory=dict)
+    source: str = ""
+
+
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+    r"""Read a text, web page (.html), PDF or Word (.docx) file as a [`Document`][rulegov.io.Document].
+
+    The format is told by the file's first bytes as well as its name. Web pages need
+    ``pip install 'rulegov[html]'`` and PDFs ``pip install 'rulegov[pdf]'``.
 
     Raises:
-        ParseError: naming the entry.
+        ParseError: for a file too large, binary, undecodable, damaged, a scan without text,
+            encrypted, or in a format rulegov does not read (.doc, .wps, .xls …: the message
+            says what to convert it to).
+        MissingExtraError: for a web page or PDF without its extra installed.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> page = pathlib.Path(tempfile.mkdtemp()) / "page.html"
+        >>> _ = page.write_text(
+        ...     "<div>当前位置：首页 > 文件</div><table><tr><td>索引号：</td><td>001/2024</td>"
+        ...     "<td>发文字号：</td><td>某政发〔2024〕1号</td></tr></table>"
+        ...     "<div id='zoom'><p>一、加强领导</p></div><div>版权所有：某市人民政府</div>",
+        ...     encoding="utf-8",
+        ... )
+        >>> document = read_document(page)
+        >>> document.format, document.metadata["发文字号"]
+        ('html', '某政发〔2024〕1号')
+        >>> print(document.text)
+        索引号：001/2024
+        发文字号：某政发〔2024〕1号
+        一、加强领导
     """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = 0
-            for info in archive.infolist():
-                total += info.file_size
-                ratio = info.file_size / max(info.compress_size, 1)
-                if total > limit or (info.file_size > 1024 * 1024 and ratio > _MAX_RATIO):
-                    raise ParseError(
-                        f"the {kind} unpacks to more than {limit} bytes or is packed "
-                        f"{ratio:.0f} to 1 (entry {info.filename!r}); refusing a possible zip bomb",
-                        source=str(path),
-                        value=info.filename,
-                    )
-            if markup:
-                for info in archive.infolist():
-                    _check_markup(archive, info, kind, path)
-    except zipfile.BadZipFile:
+    from rulegov.io._formats import detect_format  # noqa: PLC0415
+
+    where = pathlib.Path(path)
+    data = read_bytes(where, max_bytes)
+    form = detect_format(data, where.suffix, str(where))
+    if form == "xlsx":
         raise ParseError(
-            f"the file is not a {kind}: it is not a zip archive",
-            source=str(path),
-        ) from None
-
-
-_DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
-_CHUNK = 1024 * 1024
-
-
-def _check_markup(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str, path: pathlib.Path
-) -> None:
-    if not info.filename.endswith((".xml", ".rels")):
-        return
-    tail = b""
-    with archive.open(info) as stream:
-        while chunk := stream.read(_CHUNK):
-            window = (tail + chunk).upper()
-            if any(mark in window for mark in _DTD_MARKS):
-                raise ParseError(
-                    f"the {kind} declares a DTD in entry {info.filename!r}; Office never writes "
-                    "one, so the file is refused (entity expansion)",
-                    source=str(path),
-                    value=info.filename,
-                )
-            tail = chunk[-16:]
+            "the file is an Excel workbook; read it as a task table with read_plan or "
+            "read_task_table",
+            source=str(where),
+        )
+    if form in ("json", "csv"):
+        form = "text"
+    text, metadata = _text_of(data, form, max_bytes, str(where))
+    return Document(text=text, format=form, metadata=metadata, source=str(where))
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
-    """Read a .txt or .docx file as text, decoding any supported encoding.
+    r"""Read a text, web page, PDF or Word file as text: [`read_document`][rulegov.io.read_document]'s text.
 
     Raises:
-        ParseError: for a file too large, binary or undecodable, or a broken .docx.
-        MissingExtraError: for a .docx without the ``docx`` extra installed.
+        ParseError: as [`read_document`][rulegov.io.read_document] does.
+        MissingExtraError: for a web page or PDF without its extra installed.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.txt"
+        >>> _ = path.write_bytes("一、加强领导".encode("gbk"))
+        >>> read_text(path)
+        '一、加强领导'
     """
-    where = pathlib.Path(path)
-    if where.suffix.lower() == ".docx":
-        return _docx_text(where, max_bytes)
-    return decode(read_bytes(where, max_bytes), str(where))
+    return read_document(path, max_bytes=max_bytes).text
 
 
 def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Plan:
-    r"""Read a plan from a file: ``.json``, ``.docx``, a task table, or text in any encoding.
+    r"""Read a plan from a file: text, a web page, PDF, ``.docx``, a task table, or ``.json``.
 
     A ``.csv`` or ``.xlsx`` file is read as a task-division table (任务分工表) by
     [`read_task_table`][rulegov.io.read_task_table].
 
     Args:
         path: The file to read.
-        max_bytes: Refuse files (and unpacked Word documents) larger than this.
+        max_bytes: Refuse files (and unpacked Word or Excel documents) larger than this.
 
     Raises:
-        ParseError: for a file that cannot be read as a plan, with line and column.
+        ParseError: for a file that cannot be read as a plan, with line and column, or in a
+            format rulegov does not read (the message names it and what to convert it to).
         ValidationError: for a .json file that does not fit the model.
-        MissingExtraError: for a .docx without ``pip install 'rulegov[docx]'``, or a .xlsx
-            without ``pip install 'rulegov[xlsx]'``.
+        MissingExtraError: for a web page without ``pip install 'rulegov[html]'``, a PDF
+            without ``pip install 'rulegov[pdf]'``, or a .xlsx without
+            ``pip install 'rulegov[xlsx]'``.
 
     Examples:
         >>> import pathlib, tempfile, rulegov
@@ -214,18 +268,20 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         >>> rulegov.read_plan(folder / "plan.txt").tasks[0].title
         '召开会议'
     """
+    from rulegov.io._formats import detect_format  # noqa: PLC0415
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan  # noqa: PLC0415
 
     where = pathlib.Path(path)
-    if where.suffix.lower() == ".json":
-        data = read_bytes(where, max_bytes)
+    data = read_bytes(where, max_bytes)
+    form = detect_format(data, where.suffix, str(where))
+    if form == "json":
         return Plan.model_validate_json(data)
-    if where.suffix.lower() in (".csv", ".xlsx"):
+    if form in ("csv", "xlsx"):
         from rulegov.io._tables import read_task_table  # noqa: PLC0415
 
         return read_task_table(where, max_bytes=max_bytes)
-    return parse_plan(read_text(where, max_bytes=max_bytes), source=where.name)
+    return parse_plan(_text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

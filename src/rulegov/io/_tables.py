@@ -27,6 +27,7 @@ import datetime as dt
 import io
 import pathlib
 import re
+import warnings
 from typing import TYPE_CHECKING
 
 import attrs
@@ -975,20 +976,28 @@ def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
         import openpyxl  # noqa: PLC0415  (optional extra)
     except ImportError as error:
         raise MissingExtraError("openpyxl", "xlsx", "reading .xlsx task tables") from error
-    from rulegov.io._files import check_zip  # noqa: PLC0415
+    from rulegov.io._files import read_bytes  # noqa: PLC0415
+    from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
 
-    check_zip(where, limit, "Excel workbook (.xlsx)", markup=True)
+    source = str(where)
+    entries = read_archive(read_bytes(where, limit), limit, "Excel workbook (.xlsx)", source)
     try:
-        book = openpyxl.load_workbook(where, read_only=True, data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns of features it skips; the cells still read
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(rebuild_archive(entries), read_only=True, data_only=True)
+        try:
+            if not book.worksheets:
+                raise ParseError("the workbook has no worksheet", source=source)
+            sheet = book.worksheets[0]
+            return [
+                [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()
+    except ParseError:
+        raise
     except Exception as error:  # noqa: BLE001  (openpyxl raises many kinds for a broken workbook)
         raise ParseError(
             f"the file is not a readable Excel workbook: {type(error).__name__}: {error}",
-            source=str(where),
+            source=source,
         ) from None
-    try:
-        if not book.worksheets:
-            raise ParseError("the workbook has no worksheet", source=str(where))
-        sheet = book.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
