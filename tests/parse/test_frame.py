@@ -663,3 +663,19 @@ def test_plan_in_the_body_and_its_table_as_the_only_attachment():
     assert not [
         d for d in plan.diagnostics if d.code in ("table-task-missing", "task-not-in-table")
     ]
+
+
+def test_the_frame_of_a_web_page():
+    pytest.importorskip("selectolax")
+    plan = rulegov.read_plan(DOCUMENTS / "frame" / "specimen_page.html")
+    frame = plan.frame
+    assert frame.doc_number.standard == "某政办发〔2023〕8号"
+    assert frame.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert frame.cc == ["县委办公室", "县人大常委会办公室"]
+    assert frame.printed_on == dt.date(2023, 3, 16)
+    assert [(a.number, a.found, a.is_plan, a.is_task_table) for a in frame.attachments] == [
+        (1, True, True, False),
+        (2, True, False, True),
+    ]
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [("加强重点领域立法协调", ["县司法局"])]
+    assert plan.tasks[0].timeframe.end == dt.date(2023, 6, 30)
