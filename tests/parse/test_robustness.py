@@ -190,3 +190,10 @@ def test_a_short_name_clause_on_a_unit_line_names_the_same_unit():
     assert [(u.name, u.short_names) for u in plan.units] == [("县政府办公室", ["县府办"])]
     assert [t.lead_units for t in plan.tasks] == [["县政府办公室"], ["县府办"]]
     assert [plan.excerpt(t.assignments[0].span) for t in plan.tasks] == ["县政府办公室", "县府办"]
+
+
+@pytest.mark.parametrize("text", ["\u200b", "\ufeff", "\u200b\n\ufeff\n"])
+def test_invisible_text_is_refused_as_empty(text):
+    with pytest.raises(rulegov.ParseError, match="invisible characters") as raised:
+        rulegov.parse_plan(text, source="blank.txt")
+    assert (raised.value.line, raised.value.column, raised.value.source) == (1, 1, "blank.txt")

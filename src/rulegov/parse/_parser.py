@@ -615,19 +615,28 @@ class _Parser:
                 )
                 return citations[0].title
         # the plan's lines first; a document that is all frame falls back on its first line
-        line = next(
-            (item for item in self.lines if item.text.strip(" \t")),
-            next(item for item in self.framed if item.text.strip(" \t")),
-        )
+        first = next((item for item in self.lines if item.text.strip(" \t")), None)
+        first = first or next((item for item in self.framed if item.text.strip(" \t")), None)
+        if first is None:
+            from rulegov.errors import ParseError  # noqa: PLC0415
+
+            raise ParseError(
+                "the document holds only invisible characters (zero-width spaces, byte-order "
+                "marks); give the text of a plan",
+                line=1,
+                column=1,
+                source=self.source,
+                value=self.text[:20],
+            )
         self.diagnostics.append(
             _diagnostic(
-                line,
+                first,
                 0,
                 "no-title",
                 "the document prints no title; the first line stands in for it",
             )
         )
-        return line.printed(0, min(len(line.text), 60)).strip() or "untitled"
+        return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
         found = _TITLE_YEAR.search(title)
