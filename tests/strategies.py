@@ -480,3 +480,54 @@ def table_plans(draw: st.DrawFn) -> rulegov.Plan:
             "sections": sections(1, [], draw(st.integers(0 if loose else 1, 3))),
         }
     )
+
+
+# Words of appraisal items that hold no number, no 分 and no rule word of their own.
+_ITEM_WORDS = [
+    "组织领导",
+    "依法决策",
+    "执法监督",
+    "普法宣传",
+    "队伍建设",
+    "制度建设",
+    "矛盾化解",
+    "学法用法",
+]
+_HAN = "一二三四五六七八九"
+
+
+@st.composite
+def scheme_documents(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, float]], list[Any]]:
+    """An appraisal document in numbered text, with the tree and the rules it states.
+
+    Returns ``(text, items, rules)``: items as ``(id, name, points)`` (a group's points are the
+    sum it states), rules as ``(kind, node id, points, max)``.
+    """
+    lines: list[str] = []
+    items: list[tuple[str, str, float]] = []
+    rules: list[Any] = []
+    for group_index in range(draw(st.integers(1, 4))):
+        group_id = str(group_index + 1)
+        leaves = []
+        for leaf_index in range(draw(st.integers(1, 4))):
+            points = float(draw(st.integers(1, 20)))
+            words = draw(st.lists(st.sampled_from(_ITEM_WORDS), min_size=1, max_size=2))
+            leaves.append((f"{group_id}.{leaf_index + 1}", "、".join(words), points))
+        total = sum(points for *_, points in leaves)
+        name = draw(st.sampled_from(_ITEM_WORDS))
+        lines.append(f"{_HAN[group_index]}、{name}（{total:g}分）")
+        items.append((group_id, name, total))
+        for number, (leaf_id, leaf_name, points) in enumerate(leaves, 1):
+            clauses = []
+            if draw(st.booleans()):
+                once = float(draw(st.integers(1, int(points))))
+                clauses.append(f"未落实的扣{once:g}分")
+                rules.append(("deduction", leaf_id, once, once))
+            if draw(st.booleans()):
+                each = draw(st.sampled_from([0.5, 1.0, 2.0]))
+                clauses.append(f"每发现一处问题扣{each:g}分")
+                rules.append(("deduction", leaf_id, each, None))
+            standard = "；".join(clauses) + "。" if clauses else "工作成效明显。"
+            lines.append(f"{number}.{leaf_name}（{points:g}分）。{standard}")
+            items.append((leaf_id, leaf_name, points))
+    return "\n".join(lines), items, rules

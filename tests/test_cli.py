@@ -12,6 +12,8 @@ import pytest
 import rulegov
 from rulegov.cli import main
 
+NAMES = {unit.id: unit.name for unit in rulegov.datasets.yancheng_2023().units}
+
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
@@ -149,8 +151,12 @@ def test_console_script_is_installed():
 def test_report_of_the_bundled_plan_ranks_the_illustrative_appraisal(capsys):
     out = run(capsys, "report")[1]
     section = out.split("Appraisal (illustrative scheme and data)")[1]
-    lines = [line.split() for line in section.strip().splitlines()[2:]]
-    assert lines[0] == ["1", "justice-bureau", "100.49", "fail"]
+    head, *rows = [line for line in section.strip().splitlines()[1:] if line.strip()]
+    assert head.split() == ["rank", "unit", "total", "grade"]
+    lines = [line.split() for line in rows]
+    assert lines[0][:4] == ["1", "justice-bureau", "100.49", "fail"]
+    # the grade a rule forced names the rule
+    assert "veto 'major-incident'" in rows[0]
     assert [row[1] for row in lines] == [
         "justice-bureau",
         "human-resources",
@@ -467,13 +473,13 @@ def test_evaluate_the_units_of_a_plan_on_its_progress(capsys, tmp_path):
     code, out, _ = run(capsys, "evaluate", str(path), "--format", "json")
     rows = {row["unit"]: row for row in json.loads(out)}
     assert code == 0
-    # a cooperating unit answers for half of a task's shortfall: 司法所 holds task 12 alone, at 50 %
-    assert rows["u-judicial-offices"]["score"] == pytest.approx(1 - 0.5 * (1 - 0.5))
-    # 各部门 cooperates on tasks 1, 6 (not started) and 9 (completed): (0.5 + 0.5 + 1) / 3
-    assert rows["u-departments"]["score"] == pytest.approx(2 / 3)
+    # a unit's value is what the reports show, whatever its role: 司法所 holds task 12, at 50 %
+    assert rows[NAMES["u-judicial-offices"]]["score"] == pytest.approx(0.5)
+    # 各部门 cooperates on tasks 1, 6 (not started: nothing for nothing) and 9 (completed)
+    assert rows[NAMES["u-departments"]]["score"] == pytest.approx(1 / 3)
     # the office leads all 16 and answers for all of each: task 9 done (1), task 12 half (0.5)
-    assert rows["u-office"]["score"] == pytest.approx((1 + 0.5) / 16)
-    assert rows["u-judicial-offices"]["rank"] == 1
+    assert rows[NAMES["u-office"]]["score"] == pytest.approx((1 + 0.5) / 16)
+    assert rows[NAMES["u-judicial-offices"]]["rank"] == 1
 
 
 def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path):
@@ -484,7 +490,7 @@ def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path)
     rows = json.loads(
         run(capsys, "evaluate", str(path), "--on", "2023-06-30", "--format", "json")[1]
     )
-    assert {row["unit"]: row["score"] for row in rows}["u-office"] == 0
+    assert {row["unit"]: row["score"] for row in rows}[NAMES["u-office"]] == 0
 
 
 def test_evaluate_a_plan_without_a_period_needs_a_day(capsys, tmp_path, small_plan_data):
@@ -571,11 +577,13 @@ def test_evaluate_leaves_out_units_without_values_and_says_so(capsys, tmp_path):
     )
     assert code == 0
     # only tasks 3, 4, 7, 9, 10 and 11 are assessed; the office leads them all, 各部门 cooperates on 9
-    assert [row["unit"] for row in json.loads(out)] == ["u-departments", "u-office"]
+    assert [row["unit"] for row in json.loads(out)] == [NAMES["u-office"], NAMES["u-departments"]]
     assert err.splitlines() == [
         f"rulegov: warning: unit {unit!r} left out: none of its tasks has a value "
         "for assessments_passed on 2023-12-31"
-        for unit in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+        for unit in (
+            NAMES[u] for u in ("u-political-legal", "u-relevant-departments", "u-judicial-offices")
+        )
     ]
 
 
@@ -660,6 +668,65 @@ def test_validate_checks_the_frame_of_a_json_plan(capsys, tmp_path):
     assert "[no-recipients]" in err
 
 
+def test_scheme_command_writes_the_json_of_an_appraisal_document(capsys, tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_text(
+        "考核细则（满分100分）\n一、组织领导（10分）：未成立领导小组的扣10分。\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "scheme", str(document))
+    assert code == 0
+    scheme = rulegov.Scheme.model_validate_json(out)
+    assert scheme.rules[0].reason == "未成立领导小组的扣10分"
+    assert "points-mismatch" in err
+    target = tmp_path / "scheme.json"
+    assert run(capsys, "scheme", str(document), "-o", str(target))[0] == 0
+    assert rulegov.Scheme.model_validate_json(target.read_text(encoding="utf-8")) == scheme
+    data = tmp_path / "data.json"
+    data.write_text(
+        json.dumps({"区司法局": {"1-1": 1}, "区公安分局": {"1-1": 0}}), encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "evaluate", "--scheme", str(document), "--data", str(data))
+    assert code == 0
+    assert [line.split()[1:3] for line in out.splitlines()[1:]] == [
+        ["区公安分局", "10.00"],
+        ["区司法局", "0.00"],
+    ]
+
+
+def test_scheme_command_names_the_file_without_items(capsys, tmp_path):
+    document = tmp_path / "通知.txt"
+    document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")
+    code, _, err = run(capsys, "scheme", str(document))
+    assert code == 1
+    assert "通知.txt" in err
+    assert "no appraisal item with points" in err
+
+
+def test_explain_takes_a_units_name_alias_or_id_and_names_the_closest(capsys, tmp_path):
+    plan = rulegov.Plan(
+        title="计划",
+        units=[{"id": "u1", "name": "区司法局", "aliases": ["司法局"]}, {"id": "u2", "name": "区公安分局"}],
+        sections=[
+            {"id": "s1", "number": "一", "level": 1, "title": "一", "tasks": [
+                {"id": "t1", "number": "1", "path": ["一", "1"], "title": "任务",
+                 "assignments": [{"unit": "u1", "role": "lead"},
+                                 {"unit": "u2", "role": "cooperating"}],
+                 "progress": [{"on": "2023-06-20", "unit": "u1", "status": "completed"}]}]}],
+    )  # fmt: skip
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    for name in ("区司法局", "司法局", "u1"):
+        code, out, _ = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", name)
+        assert code == 0
+        assert out.startswith("区司法局: 1.00")
+    code, out, _ = run(capsys, "evaluate", str(path), "--on", "2023-12-31")
+    assert "u1" not in out
+    assert "区公安分局" in out
+    code, _, err = run(capsys, "evaluate", str(path), "--on", "2023-12-31", "--explain", "公安局")
+    assert code == 1
+    assert "did you mean '区公安分局'?" in err
+
+
 def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
     data = rulegov.datasets.yancheng_2023().model_dump(mode="json")
     data["dependencies"] = [
@@ -733,3 +800,17 @@ def test_diff_of_two_plans(capsys, tmp_path):
     assert "1 召开会议: deadline 2023-06-30 -> 2024-09-30 (later)" in out
     code, out, _ = run(capsys, "diff", str(old), str(new), "--format", "json")
     assert json.loads(out)["added"] == ["2 开展培训"]
+
+
+@pytest.mark.parametrize("form", ["markdown", "html", "json"])
+def test_the_report_names_the_rule_behind_each_forced_grade(capsys, form):
+    out = run(capsys, "report", "--format", form)[1]
+    if form == "json":
+        rows = {row["unit"]: row["reason"] for row in json.loads(out)["appraisal"]}
+        assert rows["justice-bureau"].startswith("veto 'major-incident'")
+        assert rows["town-bufeng"] is None
+    else:
+        text = out.replace("&#x27;", "'")
+        assert "force 'fail'" in text
+        assert "veto 'lost-lawsuit-rate'" in text
+        assert "bar 'excellent'" in text

@@ -85,7 +85,7 @@ from rulegov.model import (
 
 if TYPE_CHECKING:
     from rulegov.graph import Calendar, Schedule, TaskGraph
-    from rulegov.io import read_plan, read_plans, write_plan
+    from rulegov.io import parse_scheme, read_plan, read_plans, read_scheme, write_plan
     from rulegov.parse import format_plan, parse_plan
     from rulegov.tracking import compare, status
 
@@ -164,10 +164,12 @@ __all__ = [
     "evaluate",
     "format_plan",
     "parse_plan",
+    "parse_scheme",
     "plan_json_schema",
     "rank_uncertainty",
     "read_plan",
     "read_plans",
+    "read_scheme",
     "scheme_json_schema",
     "status",
     "write_plan",
@@ -183,8 +185,10 @@ _LAZY = {
     "TaskGraph": "rulegov.graph",
     "format_plan": "rulegov.parse",
     "parse_plan": "rulegov.parse",
+    "parse_scheme": "rulegov.io",
     "read_plan": "rulegov.io",
     "read_plans": "rulegov.io",
+    "read_scheme": "rulegov.io",
     "write_plan": "rulegov.io",
 }
 

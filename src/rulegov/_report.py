@@ -28,7 +28,7 @@ _ROLE_ORDER = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.SUPERVISING)
 
 
 def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
-    """The ranking as JSON rows: rank, unit, score, display and grade (none without an evaluation)."""
+    """The ranking as JSON rows: rank, unit, score, display, grade, and the rule behind the grade."""
     if evaluation is None:
         return []
     return [
@@ -38,6 +38,7 @@ def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
             "score": score,
             "display": evaluation.display(unit),
             "grade": grade,
+            "reason": evaluation.reason(unit),
         }
         for rank, unit, score, grade in evaluation.ranking()
     ]
@@ -271,11 +272,21 @@ def _checking(plan: Plan, data: dict[str, Any]) -> dict[str, list[str]]:
         "Assessments": assessments,
         "Cited documents": [f"  《{title}》" for title in data["cited_documents"]],
         "Dependencies": dependencies,
-        "Appraisal (illustrative scheme and data)": [
-            f"  {row['rank']:>3}  {row['unit']:<28} {row['display']:>8}  {row['grade'] or '-'}"
-            for row in data["appraisal"]
-        ],
+        "Appraisal (illustrative scheme and data)": _appraisal_lines(data["appraisal"]),
     }
+
+
+def _appraisal_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """The ranking under a header line, each grade a rule moved with the rule that did."""
+    if not rows:
+        return []
+    lines = [f"  {'rank':>4}  {'unit':<28} {'total':>8}  grade"]
+    for row in rows:
+        line = f"  {row['rank']!s:>4}  {row['unit']:<28} {row['display']:>8}  {row['grade'] or '-'}"
+        if row.get("reason"):
+            line += f"  ({row['reason']})"
+        lines.append(line)
+    return lines
 
 
 def _schedule_lines(schedule: dict[str, Any] | None) -> list[str]:

@@ -55,6 +55,12 @@ examples:
   rulegov evaluate --scheme scheme.json --data data.json --format json
   rulegov evaluate plan.json --on 2023-12-31     units scored on the completion of their tasks
   rulegov evaluate plan.json --indicator on_time --scheme scheme.json
+  rulegov evaluate plan.json --on 2023-12-31 --explain 区司法局
+
+With a plan, units are named as the plan names them, and --explain takes a unit's name, short
+name, alias or id. A unit's value on a task is what its own progress reports show (a report
+that names no unit counts for every unit on the task), and 0 with no report: nothing is credited
+for nothing, whatever the role. Its score is the mean of those values over the tasks it holds.
 
 The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
 or just the {unit: {node id: value}} object.
@@ -113,13 +119,34 @@ def _writing(target: str) -> Iterator[None]:
 
 
 def _scheme(source: str) -> Scheme:
-    """An appraisal scheme named on the command line."""
+    """An appraisal scheme named on the command line: rulegov's .json, or a document to read."""
     from rulegov.evaluate import Scheme  # noqa: PLC0415
 
+    if not source.lower().endswith(".json") and source != "-":
+        from rulegov.io import read_scheme  # noqa: PLC0415
+
+        try:
+            return read_scheme(source)
+        except RulegovError as error:
+            raise _FileContentError(source, error) from None
     try:
         return Scheme.model_validate(_read_json(source, "scheme"))
     except ValidationError as error:
         raise _FileContentError(source, error) from None
+
+
+def _scheme_command(args: argparse.Namespace) -> int:
+    """Read an appraisal document into a scheme and write its JSON."""
+    scheme = _scheme(args.file)
+    for diagnostic in scheme.diagnostics:
+        sys.stderr.write(f"{args.file}:{diagnostic}\n")
+    text = scheme.model_dump_json(indent=2, exclude_none=True) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    with _writing(args.output):
+        Path(args.output).write_text(text, encoding="utf-8")
+    return EXIT_OK
 
 
 def _read_json(source: str, what: str) -> object:
@@ -419,15 +446,31 @@ def _units_with_values(
     return kept
 
 
+def _explained_unit(wanted: str, units: Sequence[str], plan: Plan | None) -> str:
+    """The unit of the results that ``--explain`` names: by name, short name, alias or id."""
+    if wanted in units:
+        return wanted
+    for unit in plan.units if plan is not None else []:
+        if wanted == unit.id or wanted in unit.names:
+            for name in (unit.name, f"{unit.name} ({unit.id})", unit.id):
+                if name in units:
+                    return name
+    import difflib  # noqa: PLC0415
+
+    close = difflib.get_close_matches(wanted, list(units), n=1, cutoff=0.4)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    known = ", ".join(units)
+    raise _InputError(f"--explain: no unit {wanted!r} in the results{hint} (known: {known})")
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     evaluation = (
         _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
     )
     if args.explain is not None:
-        if args.explain not in evaluation.units:
-            known = ", ".join(evaluation.units)
-            raise _InputError(f"--explain: no unit {args.explain!r} in the data (known: {known})")
-        sys.stdout.write(evaluation.explain(args.explain).render() + "\n")
+        plan = _load(args.plan) if args.plan is not None else None
+        unit = _explained_unit(args.explain, list(evaluation.units), plan)
+        sys.stdout.write(evaluation.explain(unit).render() + "\n")
         return EXIT_OK
     if args.format == "json":
         from rulegov._report import appraisal_rows  # noqa: PLC0415
@@ -670,6 +713,17 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format"
     )
     evaluate.set_defaults(handler=_evaluate)
+
+    scheme = commands.add_parser(
+        "scheme",
+        help="read an appraisal document (考核办法, 考核细则, 评分标准) into a scheme's JSON",
+        description="Read an appraisal document into a scheme: items and points, deductions, "
+        "bonuses, vetoes, grade bands, quotas and raters, each with the span of its text. "
+        "What a reader should review (points that do not add up) goes to standard error.",
+    )
+    scheme.add_argument("file", help="the document (.txt, .docx, or what else plans are read from)")
+    scheme.add_argument("-o", "--output", help="write the JSON here instead of standard output")
+    scheme.set_defaults(handler=_scheme_command)
 
     schedule = commands.add_parser(
         "schedule",

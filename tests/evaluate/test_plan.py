@@ -113,9 +113,10 @@ def test_rollups_by_role_group_section_and_plan():
 def test_unit_task_data_feeds_an_appraisal():
     facts = plan_indicators(_plan(), on=dt.date(2023, 7, 31))
     data, skipped = facts.unit_task_data()
-    # the court answers for half the shortfall of t3 (50 % done): 1 - 0.5 × 0.5
-    assert data["court"] == {"t1": 1.0, "t3": 0.75}
-    assert skipped["court"] == ["t2"]
+    # units are named as the plan names them; t3's report names no unit, so it counts for the
+    # court too, as it is: 50 % done is 0.5, whatever the court's role
+    assert data["法院"] == {"t1": 1.0, "t3": 0.5}
+    assert skipped["法院"] == ["t2"]
     scheme = rulegov.Scheme.model_validate(
         {
             "id": "s",
@@ -132,8 +133,34 @@ def test_unit_task_data_feeds_an_appraisal():
         }
     )
     result = rulegov.evaluate(scheme, data, not_applicable=skipped)
-    assert result.score("court") == pytest.approx((40 + 22.5) / 70 * 100)
-    assert result.score("office") == pytest.approx((40 + 12) / 70 * 100)
+    assert result.score("法院") == pytest.approx((40 + 15) / 70 * 100)
+    assert result.score("依法治区办") == pytest.approx((40 + 12) / 70 * 100)
+
+
+def _shared_task(progress):
+    return rulegov.Plan(
+        title="计划",
+        units=[{"id": "u1", "name": "区司法局"}, {"id": "u2", "name": "区公安分局"}],
+        sections=[
+            {"id": "s1", "number": "一", "level": 1, "title": "一", "tasks": [
+                {"id": "t1", "number": "1", "path": ["一", "1"], "title": "任务",
+                 "assignments": [{"unit": "u1", "role": "lead"},
+                                 {"unit": "u2", "role": "cooperating"}],
+                 "progress": progress}]}],
+    )  # fmt: skip
+
+
+def test_a_report_counts_for_the_unit_that_filed_it():
+    plan = _shared_task([{"on": "2023-06-20", "unit": "u1", "status": "completed"}])
+    data, _ = plan_indicators(plan, on=dt.date(2023, 12, 31)).unit_task_data()
+    assert data == {"区司法局": {"t1": 1.0}, "区公安分局": {"t1": 0.0}}
+
+
+def test_with_no_reports_no_unit_is_credited_for_work():
+    facts = plan_indicators(_shared_task([]), on=dt.date(2023, 12, 31))
+    data, _ = facts.unit_task_data()
+    assert data == {"区司法局": {"t1": 0.0}, "区公安分局": {"t1": 0.0}}
+    assert facts.units["u2"]["completion"] == 0.0
 
 
 def test_errors_name_the_problem():

@@ -120,3 +120,78 @@ def test_compare_two_runs(result):
 def test_table_text(result):
     lines = result.table().splitlines()
     assert lines[1].split() == ["1", "y", "0.68"]
+
+
+def _forced():
+    scheme = Scheme.model_validate(
+        {
+            "id": "forced",
+            "root": {"id": "all", "aggregation": "sum", "children": [{"id": "a", "points": 100}]},
+            "rules": [
+                {"kind": "veto", "id": "major", "input": "incident", "effect": "force",
+                 "grade": "fail", "reason": "一票否决"},
+            ],
+            "grading": {"bands": [{"grade": "excellent", "min": 90},
+                                  {"grade": "pass", "min": 60, "max": 90},
+                                  {"grade": "fail", "max": 60}],
+                        "quotas": [{"grade": "excellent", "max_count": 1}]},
+        }
+    )  # fmt: skip
+    data = {"甲": {"a": 0.99, "incident": 1}, "乙": {"a": 0.95}, "丙": {"a": 0.92}}
+    return rulegov.evaluate(scheme, data)
+
+
+def test_every_forced_grade_names_its_rule_in_text_html_and_json():
+    from rulegov._report import appraisal_rows  # noqa: PLC0415
+
+    result = _forced()
+    assert result.reason("甲") == "veto 'major' (一票否决): force 'fail'"
+    assert result.reason("乙") is None
+    assert result.reason("丙") == "quota: at most 1 'excellent'; ranked 2 among them"
+    text = result.table().splitlines()
+    assert text[0].split() == ["rank", "unit", "total", "grade", "reason"]
+    assert text[1].endswith("veto 'major' (一票否决): force 'fail'")
+    html = result._repr_html_()
+    assert ">reason</th>" in html
+    assert "quota: at most 1" in html
+    rows = {row["unit"]: row["reason"] for row in appraisal_rows(result)}
+    assert rows == {"甲": result.reason("甲"), "乙": None, "丙": result.reason("丙")}
+
+
+def test_a_ranking_without_forced_grades_has_no_reason_column():
+    scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}})
+    result = rulegov.evaluate(scheme, {"x": {"a": 1.0}})
+    assert result.table().splitlines()[0].split() == ["rank", "unit", "total", "grade"]
+
+
+def test_repr_of_a_result_is_short_and_never_dumps_the_scheme():
+    result = _forced()
+    assert repr(result) == "<Evaluation of scheme 'forced': 3 units, best '甲' (99.00)>"
+
+
+def test_the_grade_note_shows_the_rounded_total_and_the_unrounded_one_when_rounding_misleads():
+    scheme = Scheme.model_validate(
+        {
+            "id": "edge",
+            "root": {"id": "all", "aggregation": "sum", "children": [{"id": "a", "points": 100}]},
+            "grading": {"bands": [{"grade": "excellent", "min": 90}, {"grade": "good", "max": 90}]},
+        }
+    )
+    result = rulegov.evaluate(scheme, {"x": {"a": 0.89996}, "y": {"a": 0.5}})
+    assert result.explain("x").grade_steps[0].note == (
+        "90.00 (unrounded 89.996) lies in (-inf, 90): good"
+    )
+    assert result.explain("y").grade_steps[0].note == "50.00 lies in (-inf, 90): good"
+    assert result.score("x") == pytest.approx(89.996)
+
+
+def test_a_unit_the_results_cannot_place_names_the_closest_one():
+    result = _forced()
+    with pytest.raises(rulegov.UnknownReferenceError, match="did you mean '乙'"):
+        result.explain("乙方")
+    scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}})
+    data = {"区司法局": {"a": 1.0}}
+    with pytest.raises(rulegov.UnknownReferenceError, match="did you mean '区司法局'"):
+        rulegov.evaluate(scheme, data, categories={"司法局": "department"})
+    with pytest.raises(rulegov.UnknownReferenceError, match="did you mean '区司法局'"):
+        rulegov.evaluate(scheme, data, not_applicable={"区司法所": ["a"]})

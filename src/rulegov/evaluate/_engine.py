@@ -35,9 +35,9 @@ from rulegov.evaluate._scheme import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
-    from rulegov.evaluate._scheme import Grading
+    from rulegov.evaluate._scheme import GradeBand, Grading
 
 __all__ = [
     "Arrays",
@@ -734,10 +734,15 @@ def band_grade(scheme: Scheme, value: float, category: str | None) -> GradeStep:
     for band in scheme.grading.bands_for(category):
         if band.contains(value):
             label = f" ({band.label})" if band.label else ""
-            return GradeStep(
-                band.grade, f"{value!r} lies in {band.describe()}: {band.grade}{label}"
-            )
+            shown = _shown(scheme, value, band)
+            return GradeStep(band.grade, f"{shown} lies in {band.describe()}: {band.grade}{label}")
     return GradeStep(None, f"{value!r} lies in no grade band")
+
+
+def _shown(scheme: Scheme, value: float, band: GradeBand) -> str:
+    """``value`` rounded as the scheme declares; unrounded too when rounding would cross ``band``."""
+    shown = quantize(value, scheme.display.digits, scheme.display.rounding)
+    return shown if band.contains(float(shown)) else f"{shown} (unrounded {value!r})"
 
 
 def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> None:
@@ -783,7 +788,7 @@ def _no_band(grading: Grading, unit: str, value: float, category: str | None) ->
     )
 
 
-_VETO_ORDER = {VetoEffect.CAP: 0, VetoEffect.BAR: 1, VetoEffect.FORCE: 2}
+_VETO_ORDER = {VetoEffect.CAP: 0, VetoEffect.BAR: 1, VetoEffect.LOWER: 2, VetoEffect.FORCE: 3}
 
 
 def _apply_vetoes(
@@ -793,29 +798,35 @@ def _apply_vetoes(
     bands: list[str],
     steps: list[GradeStep],
 ) -> str | None:
-    """Apply the vetoes that fired, together: caps first, then bars, then forced grades.
+    """Apply the vetoes that fired, together: caps, then bars, then lowerings, then forced grades.
 
     The strictest wins whatever the order of the rules: two caps give the lower cap, a bar
-    skips every barred grade (a grade capped to good and barred from good is pass), and two
-    forced grades give the worse one.
+    skips every barred grade (a grade capped to good and barred from good is pass), each
+    lowering moves the grade one step down, and two forced grades give the worse one.
     """
     barred = {rule.grade for rule in triggered if rule.effect is VetoEffect.BAR}
     forced: str | None = None
     for rule in sorted(triggered, key=lambda r: _VETO_ORDER[r.effect]):
+        target = rule.grade or ""
         if rule.effect is VetoEffect.FORCE:
-            if forced is None or order.index(rule.grade) > order.index(forced):
-                forced = rule.grade
+            if forced is None or order.index(target) > order.index(forced):
+                forced = target
             grade = forced
         elif grade is not None and rule.effect is VetoEffect.CAP:
-            if order.index(grade) < order.index(rule.grade):
-                grade = rule.grade
+            if order.index(grade) < order.index(target):
+                grade = target
+        elif grade is not None and rule.effect is VetoEffect.LOWER:
+            grade = _next_grade(grade, bands)
         elif grade is not None:
             while grade in barred and _next_grade(grade, bands) != grade:
                 grade = _next_grade(grade, bands)
         reason = f" ({rule.reason})" if rule.reason else ""
-        steps.append(
-            GradeStep(grade, f"veto {rule.id!r}{reason}: {rule.effect.value} {rule.grade!r}")
+        what = (
+            "lower one grade"
+            if rule.effect is VetoEffect.LOWER
+            else f"{rule.effect.value} {target!r}"
         )
+        steps.append(GradeStep(grade, f"veto {rule.id!r}{reason}: {what}"))
     return grade
 
 
@@ -857,3 +868,11 @@ def _apply_quota(quota: Quota, scheme: Scheme, arrays: Arrays) -> None:
                     grade, f"quota: at most {limit} {quota.grade!r}; ranked {rank} among them"
                 )
             )
+
+
+def closest(value: object, known: Iterable[str]) -> str:
+    """``; did you mean 'x'?`` for the known name nearest ``value`` (difflib), or nothing."""
+    import difflib  # noqa: PLC0415
+
+    close = difflib.get_close_matches(str(value), sorted(known), n=1, cutoff=0.4)
+    return f"; did you mean {close[0]!r}?" if close else ""

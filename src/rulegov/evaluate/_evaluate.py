@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import random
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import EvaluationError, Issue, UnknownReferenceError
-from rulegov.evaluate._engine import compile_scheme, compute
+from rulegov.evaluate._engine import closest, compile_scheme, compute
 from rulegov.evaluate._result import Evaluation
 from rulegov.evaluate._scheme import Aggregation
 
@@ -97,21 +96,20 @@ def _inputs(
             raise EvaluationError(f"unit {unit!r}: given twice (as {str(unit)!r})")
         _no_stray_keys(unit, values, known)
         frozen[str(unit)] = dict(values)
-    return frozen, _categories(categories), _skipped(scheme, not_applicable, frozen)
+    return frozen, _categories(categories, frozen), _skipped(scheme, not_applicable, frozen)
 
 
 def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str]) -> None:
     """Refuse a value that has no place in the scheme: a typo would otherwise be lost silently."""
     for key in values:
         if key not in known:
-            close = difflib.get_close_matches(str(key), sorted(known), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            hint = closest(key, known)
             raise EvaluationError(
                 f"unit {unit!r}: {key!r} is neither a node of the scheme nor the input of a rule{hint}"
             )
 
 
-def _categories(categories: object) -> dict[str, str]:
+def _categories(categories: object, units: Mapping[str, object]) -> dict[str, str]:
     if categories is None:
         return {}
     if not isinstance(categories, Mapping):
@@ -124,6 +122,10 @@ def _categories(categories: object) -> dict[str, str]:
         if not isinstance(category, str):
             raise EvaluationError(
                 f"unit {unit!r}: a category must be a string (got {category!r:.60})"
+            )
+        if str(unit) not in units:
+            raise UnknownReferenceError(
+                [Issue(f"categories.{unit}", "unit not in the data" + closest(unit, units), unit)]
             )
         found[str(unit)] = category
     return found
@@ -145,7 +147,13 @@ def _skipped(
     for unit, given in not_applicable.items():
         if str(unit) not in units:
             raise UnknownReferenceError(
-                [Issue(f"not_applicable.{unit}", "unit not in the data", unit)]
+                [
+                    Issue(
+                        f"not_applicable.{unit}",
+                        "unit not in the data" + closest(unit, units),
+                        unit,
+                    )
+                ]
             )
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):

@@ -83,6 +83,9 @@ class PlanIndicators:
         sections: For each top-level section id, the mean over its tasks.
         plan: The mean over all tasks.
         shares: For each unit, the share it answers for on each of its tasks.
+        own: For each unit, the indicators of each of its tasks as far as that unit's own
+            reports go (a report names its unit; one that names none counts for every unit).
+        names: For each unit id, the name the plan gives it (区司法局).
     """
 
     on: dt.date
@@ -92,17 +95,26 @@ class PlanIndicators:
     sections: Mapping[str, Values]
     plan: Values
     shares: Mapping[str, Mapping[str, float]]
+    own: Mapping[str, Mapping[str, Values]] = attrs.field(factory=dict)
+    names: Mapping[str, str] = attrs.field(factory=dict)
+
+    def name(self, unit: str) -> str:
+        """The name the plan gives a unit, or its id when the plan gives none."""
+        return self.names.get(unit, unit)
 
     def unit_task_data(
         self, indicator: str = "completion"
     ) -> tuple[dict[str, dict[str, object]], dict[str, list[str]]]:
-        """Per unit, one value per task it holds, ready for [`evaluate`][rulegov.evaluate.evaluate].
+        """Per unit, named as the plan names it, one value per task it holds, for evaluation.
 
-        A unit answers for its share ``w`` of a task's shortfall: its value is
-        ``1 - w * (1 - task value)``. Tasks it does not hold are returned as not applicable.
+        A unit's value on a task is what its own progress reports show (a report that names no
+        unit counts for every unit on the task): 0 with no report, so that nothing is credited
+        for nothing, whatever the unit's role. The role's share weights the task in
+        ``units``, not the value. Tasks the unit does not hold are not applicable.
 
         Returns:
-            ``(data, not_applicable)`` for [`evaluate`][rulegov.evaluate.evaluate].
+            ``(data, not_applicable)`` for [`evaluate`][rulegov.evaluate.evaluate], keyed by
+            unit name.
         """
         if indicator not in INDICATORS:
             raise EvaluationError(
@@ -112,11 +124,13 @@ class PlanIndicators:
         skipped: dict[str, list[str]] = {}
         for unit, shares in self.shares.items():
             row: dict[str, object] = {}
-            for task, share in shares.items():
-                value = self.tasks[task][indicator]
-                row[task] = None if value is None else 1.0 - share * (1.0 - value)
-            data[unit] = row
-            skipped[unit] = [task for task in self.tasks if task not in shares]
+            for task in shares:
+                row[task] = self.own.get(unit, {}).get(task, self.tasks[task])[indicator]
+            name = self.name(unit)
+            if name in data:  # two units of one name: tell them apart by id
+                name = f"{name} ({unit})"
+            data[name] = row
+            skipped[name] = [task for task in self.tasks if task not in shares]
         return data, skipped
 
 
@@ -140,8 +154,9 @@ def plan_indicators(
     """
     weights = role_weights or RoleWeights()
     tasks: dict[str, Values] = {
-        task.id: _task_values(plan, task, on, observations, passing) for task in plan.tasks
+        task.id: _task_values(plan, task, on, (observations, passing)) for task in plan.tasks
     }
+    own: dict[str, dict[str, Values]] = {}
     shares: dict[str, dict[str, float]] = {}
     for task in plan.tasks:
         roles: dict[str, list[Role]] = {}
@@ -151,7 +166,9 @@ def plan_indicators(
             share = weights.weight_of(held)
             if share > 0:
                 shares.setdefault(unit, {})[task.id] = share
-    units = {unit: _mean(tasks, held) for unit, held in shares.items()}
+                values = _task_values(plan, task, on, (observations, passing), unit)
+                own.setdefault(unit, {})[task.id] = values
+    units = {unit: _mean(own[unit], held) for unit, held in shares.items()}
     groups = {
         group.id: _mean(tasks, dict.fromkeys(group.tasks, 1.0))
         for group in plan.coordination_groups
@@ -161,8 +178,17 @@ def plan_indicators(
         for section in plan.sections
     }
     whole = _mean(tasks, dict.fromkeys(tasks, 1.0))
+    names = {unit.id: unit.name for unit in plan.units if unit.name}
     return PlanIndicators(
-        on=on, tasks=tasks, units=units, groups=groups, sections=sections, plan=whole, shares=shares
+        on=on,
+        tasks=tasks,
+        units=units,
+        groups=groups,
+        sections=sections,
+        plan=whole,
+        shares=shares,
+        own=own,
+        names=names,
     )
 
 
@@ -170,10 +196,19 @@ def _task_values(
     plan: Plan,
     task: Task,
     on: dt.date,
-    observations: Mapping[str, Sequence[float | None]] | None,
-    passing: Sequence[str],
+    checks: tuple[Mapping[str, Sequence[float | None]] | None, Sequence[str]],
+    unit: str | None = None,
 ) -> Values:
-    reports = sorted((report for report in task.progress if report.on <= on), key=lambda r: r.on)
+    """A task's indicators; with ``unit``, from that unit's reports and those naming no unit."""
+    observations, passing = checks
+    reports = sorted(
+        (
+            report
+            for report in task.progress
+            if report.on <= on and (unit is None or report.unit in (None, unit))
+        ),
+        key=lambda r: r.on,
+    )
     completion = 0.0
     completed_on: dt.date | None = None
     for report in reports:

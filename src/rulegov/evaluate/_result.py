@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import types
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from rulegov.evaluate._engine import (
     Part,
     RuleEffect,
     block_effects,
+    closest,
     combine,
     node_rule_effects,
 )
@@ -114,8 +116,12 @@ class NodeExplanation:
             details.append(self.aggregation)
         if self.normalisation:
             params = ", ".join(f"{k}={v}" for k, v in self.normalisation.items() if k != "kind")
+            normalised = self.normalised
+            shown = "None"
+            if normalised is not None:
+                shown = format(float(quantize(normalised, self.digits + 2, self.rounding)), "g")
             details.append(
-                f"input {self.observed!r} → {self.normalisation['kind']}({params}) = {self.normalised!r}"
+                f"input {self.observed!r} → {self.normalisation['kind']}({params}) = {shown}"
             )
         if self.points is not None:
             details.append(f"× {self.points:g} points")
@@ -368,23 +374,70 @@ class Evaluation:
         ]
         return sorted(rows, key=lambda row: (row[0] or 0, self._positions[row[1]]))
 
+    def reason(self, unit: str) -> str | None:
+        """Which rule moved the unit's grade from its band's (a veto, a cap, a quota), if any.
+
+        Examples:
+            >>> import rulegov
+            >>> scheme = rulegov.Scheme.model_validate({"id": "s",
+            ...     "root": {"id": "all", "children": [{"id": "a"}]},
+            ...     "rules": [{"kind": "veto", "id": "v", "input": "incident", "effect": "force",
+            ...                "grade": "fail", "reason": "一票否决"}],
+            ...     "grading": {"bands": [{"grade": "pass", "min": 0.6},
+            ...                           {"grade": "fail", "max": 0.6}]}})
+            >>> result = rulegov.evaluate(scheme, {"x": {"a": 0.9, "incident": 1}})
+            >>> result.grade("x"), result.reason("x")
+            ('fail', "veto 'v' (一票否决): force 'fail'")
+        """
+        steps = self.arrays.grade_steps[self._unit(unit)]
+        moved = [
+            step.note for before, step in itertools.pairwise(steps) if step.grade != before.grade
+        ]
+        return "; ".join(moved) or None
+
     def table(self) -> str:
-        """The ranking as a plain-text table, totals rounded for display."""
+        """The ranking as a plain-text table with a header, totals rounded for display.
+
+        A ``reason`` column names the rule that moved a grade, when any rule did.
+        """
         width = max([20, *(_width(unit) for unit in self.units)])
-        lines = [f"{'rank':>4}  {_pad('unit', width)} {'total':>10}  grade"]
+        reasons = {unit: self.reason(unit) for unit in self.units}
+        grades = max([5, *(len(grade or "") for *_, grade in self.ranking())])
+        with_reasons = any(reasons.values())
+        head = f"{'rank':>4}  {_pad('unit', width)} {'total':>10}  {'grade':<{grades}}"
+        lines = [f"{head}  reason" if with_reasons else head.rstrip()]
         for rank, unit, total, grade in self.ranking():
             shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)
-            lines.append(f"{rank!s:>4}  {_pad(unit, width)} {shown:>10}  {grade or ''}".rstrip())
+            line = f"{rank!s:>4}  {_pad(unit, width)} {shown:>10}  {grade or '':<{grades}}"
+            if reasons[unit]:
+                line = f"{line}  {reasons[unit]}"
+            lines.append(line.rstrip())
         return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        """A short summary: the scheme's id, the number of units and the best one."""
+        ranking = self.ranking()
+        best = ""
+        if ranking:
+            _, unit, total, _ = ranking[0]
+            shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)
+            best = f", best {unit!r} ({shown})"
+        return f"<Evaluation of scheme {self.scheme.id!r}: {len(ranking)} units{best}>"
 
     def _repr_html_(self) -> str:
         """The ranking as an HTML table for Jupyter: escaped, no scripts, at most ``MAX_ROWS`` rows."""
         digits, rounding = self.scheme.display.digits, self.scheme.display.rounding
+        reasons = {unit: self.reason(unit) for unit in self.units}
+        columns: tuple[str, ...] = ("rank", "unit", "total", "grade")
+        if any(reasons.values()):
+            columns = (*columns, "reason")
         rows = [
-            (rank, unit, quantize(total, digits, rounding), grade or "")
+            (rank, unit, quantize(total, digits, rounding), grade or "", reasons[unit] or "")[
+                : len(columns)
+            ]
             for rank, unit, total, grade in self.ranking()
         ]
-        ranking = table(("rank", "unit", "total", "grade"), rows)
+        ranking = table(columns, rows)
         return f'<div style="{BOX_STYLE}">{ranking}</div>'
 
     def explain(self, unit: str) -> Explanation:
@@ -458,7 +511,7 @@ def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int
     try:
         return table[key]
     except (KeyError, TypeError):  # TypeError: an unhashable key
-        raise UnknownReferenceError([Issue(what, message, key)]) from None
+        raise UnknownReferenceError([Issue(what, message + closest(key, table), key)]) from None
 
 
 def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeExplanation:

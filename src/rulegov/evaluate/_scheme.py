@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue
-from rulegov.model._base import Model
+from rulegov.model._base import Diagnostic, Model, Span
 from rulegov.model._facts import Direction
 
 if TYPE_CHECKING:
@@ -248,6 +248,14 @@ class Node(Model):
     rescale: bool = Field(
         default=False, description="'sum' nodes: scale applicable points up to the full points."
     )
+    manual: bool = Field(
+        default=False,
+        description="A qualitative criterion a rater judges: the data must supply its 0-1 value.",
+    )
+    criterion: str | None = Field(
+        default=None, description="The scoring standard (评分标准) as printed, for raters."
+    )
+    span: Span | None = Field(default=None, description="Where the document states the item.")
     children: list[Node] = Field(default_factory=list)
 
     @property
@@ -295,6 +303,7 @@ class DeductionRule(Model):
     per: float = Field(default=1.0, gt=0)
     max: float | None = Field(default=None, ge=0, description="Most points this rule can take.")
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class ShortfallRule(Model):
@@ -313,6 +322,7 @@ class ShortfallRule(Model):
     points: float = Field(ge=0, description="Points per percentage point short.")
     max: float | None = Field(default=None, ge=0)
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class BonusRule(Model):
@@ -329,6 +339,7 @@ class BonusRule(Model):
     points: float = Field(ge=0)
     max: float | None = Field(default=None, ge=0)
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class PenaltyRule(Model):
@@ -345,13 +356,15 @@ class PenaltyRule(Model):
     points: float = Field(ge=0)
     max: float | None = Field(default=None, ge=0)
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class VetoEffect(enum.StrEnum):
     """What a veto (一票否决) does to the grade, whatever the points.
 
     Vetoes that fire together combine, the strictest winning: caps first (the lowest holds),
-    then bars (every barred grade is skipped), then forced grades (the worst holds).
+    then bars (every barred grade is skipped), then each lowering by one step, then forced
+    grades (the worst holds).
     """
 
     FORCE = "force"
@@ -360,6 +373,8 @@ class VetoEffect(enum.StrEnum):
     """The grade is at best ``grade``."""
     BAR = "bar"
     """The unit cannot get ``grade`` (e.g. excellent); it drops to the next one."""
+    LOWER = "lower"
+    """降低一个等次: the grade drops one step below what the points and other caps give."""
 
 
 class VetoRule(Model):
@@ -374,8 +389,11 @@ class VetoRule(Model):
     id: str = Field(min_length=1)
     input: str = Field(min_length=1)
     effect: VetoEffect
-    grade: str = Field(min_length=1)
+    grade: str | None = Field(
+        default=None, min_length=1, description="The grade forced, capped or barred; none to lower."
+    )
     reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 Rule = Annotated[
@@ -399,6 +417,7 @@ class GradeBand(Model):
     min_closed: bool = Field(default=True, description="Whether a score equal to min is in.")
     max: float | None = Field(default=None, description="Upper edge; none = no upper edge.")
     max_closed: bool = Field(default=False, description="Whether a score equal to max is in.")
+    span: Span | None = Field(default=None, description="Where the document states the band.")
 
     def contains(self, value: float) -> bool:
         """Whether ``value`` falls in the band."""
@@ -434,6 +453,7 @@ class Quota(Model):
     max_count: int | None = Field(default=None, ge=0)
     max_share: float | None = Field(default=None, ge=0, le=1, description="Rounded down.")
     category: str | None = Field(default=None, description="Only among units of this category.")
+    span: Span | None = Field(default=None, description="Where the document states the quota.")
 
 
 class Grading(Model):
@@ -482,6 +502,10 @@ class Scheme(Model):
     penalty_cap: float | None = Field(default=None, ge=0, description="Cap of the 减分 block.")
     grading: Grading | None = None
     display: Display = Field(default_factory=Display)
+    diagnostics: list[Diagnostic] = Field(
+        default_factory=list,
+        description="What a reader of the document should review (points that do not add up...).",
+    )
 
     def nodes(self) -> list[Node]:
         """Every node, depth first from the root."""
@@ -503,6 +527,16 @@ class Scheme(Model):
     def leaves(self) -> list[str]:
         """The ids of the leaves, in order."""
         return [node.id for node in self.nodes() if node.is_leaf]
+
+    def _repr_html_(self) -> str:
+        """The indicator tree with points, weights and rules, the grade bands and the other rules.
+
+        Examples:
+            >>> html = Scheme(id="s", root=Node(id="all", children=[Node(id="a", points=5)]))
+            >>> "<th" in html._repr_html_()
+            True
+        """
+        return _scheme_html(self)
 
     @model_validator(mode="after")
     def _coherent(self) -> Self:
@@ -532,18 +566,125 @@ class Scheme(Model):
         if self.grading is not None:
             issues.extend(_check_grading(self.grading))
             grades = self.grading.order()
-        for index, rule in enumerate(self.rules):
-            if isinstance(rule, VetoRule) and rule.grade not in grades:
-                issues.append(
-                    Issue(
-                        f"rules[{index}].grade",
-                        f"veto {rule.id!r} names a grade not in the bands {grades}",
-                        rule.grade,
-                    )
-                )
+        issues.extend(_check_caps(self))
+        issues.extend(_check_vetoes(self.rules, grades))
         if issues:
             raise InvalidSchemeError(issues, "Scheme")
         return self
+
+
+def _rule_text(rule: Rule) -> str:
+    """One rule in a few words: what it does, then the text it came from."""
+    if isinstance(rule, VetoRule):
+        what = "lower one grade" if rule.grade is None else f"{rule.effect.value} {rule.grade}"
+    elif isinstance(rule, ShortfallRule):
+        what = f"-{rule.points:g} per point below {rule.target:g}"
+    else:
+        sign = "+" if isinstance(rule, BonusRule) else "-"
+        what = f"{sign}{rule.points:g}"
+        if isinstance(rule, DeductionRule) and rule.per != 1:
+            what += f" per {rule.per:g}"
+    if getattr(rule, "max", None) is not None:
+        what += f", at most {getattr(rule, 'max', 0):g}"
+    return f"{rule.id}: {what} ({rule.reason})" if rule.reason else f"{rule.id}: {what}"
+
+
+def _node_how(node: Node) -> str:
+    """How a node scores, in a few words: aggregation, 扣分制, manual, floor and cap."""
+    how: list[str] = []
+    if node.children:
+        how.append(node.aggregation.value)
+    if node.start_full:
+        how.append("starts full (扣分制)")
+    if node.manual:
+        how.append("manual: the data supplies it")
+    if node.floor is not None:
+        how.append(f"floor {node.floor:g}")
+    if node.cap is not None:
+        how.append(f"cap {node.cap:g}")
+    return "; ".join(how)
+
+
+def _grading_rows(grading: Grading) -> list[tuple[str, str, str]]:
+    rows = [(band.grade, band.label or "", band.describe()) for band in grading.bands]
+    for quota in grading.quotas:
+        limit = (
+            f"at most {quota.max_count}"
+            if quota.max_count is not None
+            else f"at most {quota.max_share or 0:.0%}"
+        )
+        rows.append((f"quota {quota.grade}", "", limit))
+    return rows
+
+
+def _scheme_html(scheme: Scheme) -> str:
+    """The HTML of a scheme for Jupyter: escaped text, no scripts, bounded tables."""
+    from rulegov.model._html import BOX_STYLE, Markup, escape, table  # noqa: PLC0415
+
+    by_node: dict[str, list[str]] = {}
+    others: list[tuple[str, str]] = []
+    for rule in scheme.rules:
+        target = getattr(rule, "node", None)
+        if target is None:
+            others.append((rule.kind, _rule_text(rule)))
+        else:
+            by_node.setdefault(target, []).append(_rule_text(rule))
+    rows = []
+    for path, node in _paths(scheme.root, ""):
+        points = node.full_points()
+        rows.append(
+            (
+                Markup("&nbsp;" * 2 * path.count("children[") + escape(node.id)),
+                node.name or "",
+                "" if points is None else format(points, "g"),
+                format(node.weight, "g"),
+                _node_how(node),
+                "; ".join(by_node.get(node.id, [])) or (node.criterion or ""),
+            )
+        )
+    full = scheme.root.full_points()
+    head = f"<p><b>{escape(scheme.name or scheme.id)}</b>: {len(scheme.leaves())} items"
+    head += "" if full is None else f", {full:g} points"
+    parts = [head + "</p>", table(("item", "name", "points", "weight", "how", "rules"), rows)]
+    caps = [("bonus cap", scheme.bonus_cap), ("penalty cap", scheme.penalty_cap)]
+    others += [(name, format(value, "g")) for name, value in caps if value is not None]
+    if others:
+        parts.append(table(("rule", "what"), others))
+    if scheme.grading is not None:
+        parts.append(table(("grade", "label", "band"), _grading_rows(scheme.grading)))
+    if scheme.diagnostics:
+        parts.append(table(("to review",), [(str(d),) for d in scheme.diagnostics]))
+    return f'<div style="{BOX_STYLE}">{"".join(parts)}</div>'
+
+
+def _check_vetoes(rules: list[Rule], grades: list[str]) -> list[Issue]:
+    """Every veto names a grade of the bands, except one that lowers the grade a step."""
+    issues: list[Issue] = []
+    for index, rule in enumerate(rules):
+        if not isinstance(rule, VetoRule):
+            continue
+        where = f"rules[{index}].grade"
+        if rule.grade is None and rule.effect is not VetoEffect.LOWER:
+            issues.append(Issue(where, f"veto {rule.id!r} needs a grade", None))
+        elif rule.grade is not None and rule.grade not in grades:
+            message = f"veto {rule.id!r} names a grade not in the bands {grades}"
+            issues.append(Issue(where, message, rule.grade))
+    return issues
+
+
+def _check_caps(scheme: Scheme) -> list[Issue]:
+    """A bonus or penalty cap above the scheme's full points cannot be meant."""
+    full = scheme.root.full_points()
+    issues: list[Issue] = []
+    if full is None:
+        return issues
+    for name in ("bonus_cap", "penalty_cap"):
+        cap = getattr(scheme, name)
+        if cap is not None and cap > full:
+            issues.append(
+                Issue(name, f"{name} exceeds the full points of the scheme ({full:g})", cap)
+            )
+    return issues
 
 
 def _paths(node: Node, path: str) -> list[tuple[str, Node]]:

@@ -28,6 +28,7 @@ from rulegov.io._files import (
 )
 from rulegov.io._many import ReadResult, read_plans
 from rulegov.io._progress import read_progress, write_status
+from rulegov.io._scheme import parse_scheme, read_scheme
 from rulegov.io._tables import (
     COLUMN_NAMES,
     read_task_rows,
@@ -46,10 +47,12 @@ __all__ = [
     "ReadResult",
     "corpus_files",
     "decode",
+    "parse_scheme",
     "read_document",
     "read_plan",
     "read_plans",
     "read_progress",
+    "read_scheme",
     "read_task_rows",
     "read_task_table",
     "read_text",

@@ -1,0 +1,245 @@
+"""How many items, points and rules ``rulegov.read_scheme`` reads right, against schemes read by hand.
+
+Each fixture in ``tests/parse/schemes`` is a real appraisal document (``NAME.txt``) beside the
+facts a person read from it (``NAME.json``): the items with their ids, the first words of their
+names and their points, and the rules as (kind, item, points). An item is right when the scheme
+has a node of that id whose name starts with those words; its points are right when the node's
+points (a leaf) or stated cap (a group) equal them; a rule is right when the scheme has a rule of
+that kind, on that item, with those points (each read rule matches one expected rule at most).
+Rules read beyond those expected count as extra. The baseline is the hand reading itself: 100 %.
+
+A second table scores the appraisal documents of the project's corpus
+(``tests/corpus/schemes/dev``, or the folder given with ``--corpus``), whose facts
+(``NNN_<slug>.scheme.json``) give the tree of items (number, title, points) and the deductions
+(the item's number path, the points, or ``all`` / ``discretionary``). An item is right when a
+node's name, after NFKC and without spaces, starts with the item's title (or the title with the
+name), matched one to one in order; a deduction is right when the reader has a rule on that
+item's node taking those points (all of the item's points for ``all``; a rule the rater fills in
+for ``discretionary``). A document the reader refuses counts as reading nothing, which is right
+when its facts list no item.
+
+Speed: ``parse_scheme`` on each fixture repeated to about 700 KB, against one ``re.finditer``
+pass for the points markers over the same text (medians of 5 runs, and the ratio).
+
+Run: ``python benchmarks/scheme_accuracy.py [--corpus DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import pathlib
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from typing import Any
+
+import rulegov
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "parse" / "schemes"
+CORPUS = ROOT / "tests" / "corpus" / "schemes" / "dev"
+
+
+def score(name: str) -> collections.Counter[str]:
+    """Count what the reader gets right in one fixture."""
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    scheme = rulegov.read_scheme(FIXTURES / f"{name}.txt")
+    nodes = {node.id: node for node in scheme.nodes()}
+    counts = collections.Counter(
+        items=len(expected["items"]), points=len(expected["items"]), rules=len(expected["rules"])
+    )
+    for node_id, words, points in expected["items"]:
+        node = nodes.get(node_id)
+        if node is None or not (node.name or "").startswith(words):
+            continue
+        counts["items right"] += 1
+        stated = node.points if node.is_leaf else node.cap
+        if stated is not None and abs(stated - points) < 1e-9:
+            counts["points right"] += 1
+    read = collections.Counter(
+        (rule.kind, getattr(rule, "node", None), round(rule.points, 6))
+        for rule in scheme.rules
+        if rule.kind != "veto"
+    )
+    wanted = collections.Counter(
+        (kind, node, round(float(points), 6)) for kind, node, points in expected["rules"]
+    )
+    counts["rules right"] = sum((read & wanted).values())
+    counts["rules extra"] = sum((read - wanted).values())
+    return counts
+
+
+def _plain(text: str | None) -> str:
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+def _flatten(items: list[dict[str, Any]], prefix: str = "") -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    for item in items:
+        key = prefix + _plain(item.get("number"))
+        found.append((key, item))
+        found.extend(_flatten(item.get("children", []), key))
+    return found
+
+
+def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
+    """Count what the reader gets right in one corpus document."""
+    facts = json.loads(facts_path.read_text(encoding="utf-8"))
+    expected = _flatten(facts["items"])
+    deductions = facts.get("deductions", [])
+    counts = collections.Counter(
+        items=len(expected),
+        points=sum(1 for _, item in expected if item.get("points") is not None),
+        deductions=len(deductions),
+    )
+    try:
+        scheme = rulegov.read_scheme(facts_path.parent / facts["file"])
+    except rulegov.RulegovError:
+        counts["refused"] += 1
+        counts["refused right"] += int(not expected)
+        return counts
+    matched = _match_items(scheme, expected, counts)
+    rules: dict[str, list[Any]] = {}
+    for rule in scheme.rules:
+        rules.setdefault(getattr(rule, "node", ""), []).append(rule)
+    own = _own_numbers(expected)
+    for deduction in deductions:
+        key = _plain(deduction["item"])
+        node = matched.get(key) or matched.get(own.get(key, ""))
+        if node is None:
+            continue
+        ids = {inner.id for inner in node.walk()}
+        candidates = [rule for node_id in ids for rule in rules.get(node_id, [])]
+        for rule in candidates:
+            if _same_deduction(rule, deduction, node):
+                counts["deductions right"] += 1
+                rules[rule.node].remove(rule)
+                break
+    counts["rules read"] = len(scheme.rules)
+    return counts
+
+
+def _own_numbers(expected: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """Each item's own number (``1``) to its full key (``一1``), leaves first where numbers repeat."""
+    own: dict[str, str] = {}
+    for leaves in (True, False):
+        for key, item in expected:
+            number = _plain(item.get("number"))
+            if bool(item.get("children")) != leaves and number not in own:
+                own[number] = key
+    return own
+
+
+def _match_items(
+    scheme: Any, expected: list[tuple[str, dict[str, Any]]], counts: collections.Counter[str]
+) -> dict[str, Any]:
+    """Match expected items to nodes by title, one to one and in order; count items and points."""
+    nodes = [node for node in scheme.nodes()[1:] if node.name]
+    matched: dict[str, Any] = {}
+    start = 0
+    for key, item in expected:
+        title = _plain(item["title"])
+        for index in range(start, len(nodes)):
+            node = nodes[index]
+            name = _plain(node.name)
+            if title and (name.startswith(title) or (len(name) >= 4 and title.startswith(name))):
+                matched[key] = node
+                start = index + 1
+                counts["items right"] += 1
+                stated = node.points if node.is_leaf else node.cap
+                if item.get("points") is not None and stated == float(item["points"]):
+                    counts["points right"] += 1
+                break
+    return matched
+
+
+def _same_deduction(rule: Any, deduction: dict[str, Any], node: Any) -> bool:
+    per = deduction.get("per")
+    if per == "discretionary":
+        return "酌情" in (rule.reason or "") or "从重" in (rule.reason or "")
+    if per == "all":
+        full = node.points if node.is_leaf else node.cap
+        return full is not None and rule.points == full
+    points = deduction.get("points")
+    if points is None:
+        return False
+    discretionary = "酌情" in (rule.reason or "")
+    return rule.points == float(points) or (discretionary and rule.max == float(points))
+
+
+def corpus_table(folder: pathlib.Path) -> None:
+    """Print one line per corpus document and the totals."""
+    total: collections.Counter[str] = collections.Counter()
+    print(f"\n{'corpus document':<40} {'items':>9} {'points':>9} {'deductions':>11} refused")
+    for path in sorted(folder.glob("*.scheme.json")):
+        found = score_corpus(path)
+        total.update(found)
+        print(
+            f"{path.name.split('.')[0]:<40} {found['items right']:>4}/{found['items']:<4} "
+            f"{found['points right']:>4}/{found['points']:<4} "
+            f"{found['deductions right']:>5}/{found['deductions']:<5} "
+            f"{'yes' if found['refused'] else ''}"
+        )
+    print(
+        f"{'total':<40} {total['items right']:>4}/{total['items']:<4} "
+        f"{total['points right']:>4}/{total['points']:<4} "
+        f"{total['deductions right']:>5}/{total['deductions']:<5} "
+        f"{total['refused']} ({total['refused right']} with no items)"
+    )
+
+
+def _median_seconds(call: Any, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def speed_table() -> None:
+    """Print how long reading a large document takes, against one regex pass over it."""
+    marker = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+    print(f"\n{'speed (~700 KB)':<20} {'parse_scheme':>13} {'regex pass':>11} {'ratio':>7}")
+    for path in sorted(FIXTURES.glob("*.txt"))[:3]:
+        text = path.read_text(encoding="utf-8") + "\n"
+        big = text * max(1, 700_000 // len(text))
+        ours = _median_seconds(lambda big=big: rulegov.parse_scheme(big))
+        base = _median_seconds(lambda big=big: sum(1 for _ in marker.finditer(big)))
+        print(f"{path.stem:<20} {ours:>12.3f}s {base:>10.4f}s {ours / base:>6.0f}x")
+
+
+def main() -> int:
+    """Print one line per fixture and the totals, then the corpus documents if there are any."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=pathlib.Path, default=CORPUS)
+    args = parser.parse_args()
+    names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
+    total: collections.Counter[str] = collections.Counter()
+    print(f"{'document':<20} {'items':>9} {'points':>9} {'rules':>9} {'extra':>6}")
+    for name in names:
+        found = score(name)
+        total.update(found)
+        print(
+            f"{name:<20} {found['items right']:>4}/{found['items']:<4} "
+            f"{found['points right']:>4}/{found['points']:<4} "
+            f"{found['rules right']:>4}/{found['rules']:<4} {found['rules extra']:>6}"
+        )
+    print(
+        f"{'total':<20} {total['items right']:>4}/{total['items']:<4} "
+        f"{total['points right']:>4}/{total['points']:<4} "
+        f"{total['rules right']:>4}/{total['rules']:<4} {total['rules extra']:>6}"
+    )
+    print(f"documents: {len(names)}; baseline (the hand reading): 100 % of each")
+    if args.corpus.is_dir():
+        corpus_table(args.corpus)
+    speed_table()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1380 @@
+r"""Appraisal documents (考核办法 · 考核细则 · 评分标准) read into the data of a scheme.
+
+Offices publish their appraisal schemes as documents: a table or numbered list of items with
+their points (分值) and scoring standards (评分标准), and paragraphs on bonuses (加分), vetoes
+(一票否决), grades (等次), quotas and raters. `read_scheme_document` reads such a text into
+the JSON shape of [`Scheme`][rulegov.Scheme], keeping the span of the text every item and rule came
+from; ``rulegov.parse_scheme`` validates it into a scheme.
+
+What it reads:
+
+- items and sub-items with their points: ``（5分）``, ``(5分)``, a bare ``12分`` after the item, or
+  a 分值 column; in pipe or tab tables (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text
+  (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``;
+- deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
+  ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
+  ``酌情扣分`` (a number of points the rater fills in), ``扣完为止`` and ``累计扣分不超过X分``;
+- bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
+- vetoes: ``一票否决`` (the lowest grade), ``不得评为优秀``, ``降低一个等次``, with the condition as
+  the rule's reason;
+- grade bands (``90分以上为优秀``, ``80分至89分为良好``) and quotas (``优秀比例不超过20%``);
+- raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
+
+An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
+value. Points that do not add up to a group's or to the stated total (满分100分) are diagnostics.
+
+Examples:
+    >>> data = read_scheme_document(
+    ...     "考核细则\n一、组织领导（10分）\n1.成立领导小组（4分）。未成立的扣4分。\n"
+    ...     "2.专题研究法治工作（6分）。每少一次扣2分，扣完为止。\n"
+    ...     "考核得分90分以上为优秀，60分以下为不合格，其余为合格。")
+    >>> group = data.get("root").get("children")[0]
+    >>> [(node.get("id"), node.get("points")) for node in group.get("children")]
+    [('1.1', 4.0), ('1.2', 6.0)]
+    >>> [rule["points"] for rule in data["rules"]]
+    [4.0, 2.0]
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from rulegov.errors import ParseError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["read_scheme_document"]
+
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+# Points of an item: （5分） or (5 分), or a bare "5分" that ends the item's title.
+_POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*)?" + _NUMBER + r"\s*分\s*[）)]")
+_POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + _NUMBER + r"\s*分(?=[^值数钟）)]|$)")
+_NOT_POINTS_BEFORE = "扣加得减计为至到满共过于前后第低高少多占每"
+
+# Numbering markers, by kind: the kinds' order of first appearance gives the levels.
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
+    ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
+    ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
+    ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
+    ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
+    ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
+    ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
+)
+_LEVELS = [kind for kind, _ in _MARKERS]
+_ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*\d{1,2}\s*[、.．](?!\d)"
+)
+
+_HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项")
+_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|满分|分)\s*$")
+_HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
+_HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|依据|方式|时间|牵头|^考[评核]分$|^评分$")
+
+_BONUS_SECTION = re.compile(r"加分")
+_PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
+
+_TOTAL = re.compile(
+    r"(?:满分|总分|总分值|考核总分|考评总分|计分)(?:为|是|设)?\s*" + _NUMBER + r"\s*分"
+)
+_HUNDRED = re.compile(r"百分制")
+
+_GRADE_IDS = {
+    "优秀": "excellent",
+    "好": "excellent",
+    "先进": "excellent",
+    "良好": "good",
+    "较好": "good",
+    "称职": "pass",
+    "合格": "pass",
+    "达标": "pass",
+    "基本合格": "basic",
+    "基本称职": "basic",
+    "基本达标": "basic",
+    "一般": "fair",
+    "较差": "poor",
+    "不合格": "fail",
+    "不称职": "fail",
+    "不达标": "fail",
+    "差": "fail",
+}
+_GRADE = (
+    r"[“\"「]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
+    r"|先进|好|差)[”\"」]?"
+)
+_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
+_BAND_RANGE = re.compile(
+    _NUMBER
+    + r"\s*分?\s*(?:（含）|\(含\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + _NUMBER
+    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含\))?\s*(?:之间)?"
+    + _BE
+    + _GRADE
+)
+_BAND_ABOVE = re.compile(
+    r"(?:得分|总分|分数)?(?:在)?\s*"
+    + _NUMBER
+    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含\))?\s*(?:以上|及以上|或以上)\s*(?:（含(?:\d+分)?）|\(含\))?"
+    + _BE
+    + _GRADE
+)
+_BAND_BELOW = re.compile(
+    r"(?:(?:不足|低于|未达到?|不满)\s*"
+    + _NUMBER
+    + r"\s*分|"
+    + _NUMBER
+    + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含\))?)"
+    + _BE
+    + _GRADE
+)
+
+_BAND_REST = re.compile(
+    r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
+)
+_QUOTA = re.compile(
+    r"(优秀|良好|先进)[^。；;，,]{0,12}?(?:比例|名额|数量|比率)?[^。；;]{0,8}?"
+    r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^。；;\d]{0,12}?"
+    r"(?:(\d+(?:\.\d+)?)\s*[%％]|(\d+)\s*(?:个|名|家))"
+)
+
+_RATERS = re.compile(
+    r"(自评|自查自评|单位自评|考核组评分|考核组考评|考核组|实地考核|日常考核|年终考核|年度考核|平时考核"
+    r"|群众评议|群众满意度(?:测评|调查)?|满意度(?:测评|调查)|民主测评|社会评价|第三方评估|第三方评价"
+    r"|领导评价|领导评分|部门互评|互评|目标任务考核|业务考核|考评组评分)"
+    r"(?:得分|评分|成绩|结果)?[^。；;，,%％\d]{0,6}?(?:占|按)\s*(?:总分的?)?\s*"
+    + _NUMBER
+    + r"\s*[%％]"
+)
+_ITEM_RATERS = re.compile(r"考核组|考评组|实地|日常|年终|年度|平时|目标|业务")
+
+_VETO = re.compile(r"一票否决")
+_LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
+_BAR = re.compile(
+    r"(?:不得|不能|不予|不再|取消)(?:评为|评定为|确定为|参评|评选)?[“\"]?(优秀|良好|先进)|取消评优"
+)
+_FORCE = re.compile(r"(?:直接)?(?:确定|评定|定|评|认定)为[“\"]?(不合格|不称职|较差|差|不达标)")
+
+_BONUS_CAP = re.compile(
+    r"(?:加分|奖励分)[^。；;]{0,16}?(?:最多|最高|累计|总分|总计|合计|上限)?[^。；;\d]{0,6}?"
+    r"(?:不超过|不得超过|不超|最多加|最高加|为|以)\s*" + _NUMBER + r"\s*分"
+    r"|(?:最多|最高|累计最多)加\s*" + _NUMBER + r"\s*分"
+)
+_PENALTY_CAP = re.compile(
+    r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
+    r"(?:不超过|不得超过|为)\s*" + _NUMBER + r"\s*分"
+)
+_ADD = re.compile(r"加\s*" + _NUMBER + r"\s*分")
+_TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + _NUMBER + r"\s*分")
+
+# Deductions inside an item's scoring standard.
+_DISCRETIONARY = re.compile(
+    r"(?:酌情|从重)(?:扣|减)(?:\s*" + _NUMBER + r"\s*(?:[-－—~～至到]\s*" + _NUMBER + r")?\s*分|分)"
+)
+_PER_POINT = re.compile(
+    r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
+)
+_PER = re.compile(
+    r"(?:每|少|缺|有|发生)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
+    r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
+)
+_NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
+_FLOOR = re.compile(r"扣完为止|扣至0分为止|扣满为止|直至扣完")
+_MOST = re.compile(
+    r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|为)\s*"
+    + _NUMBER
+    + r"\s*分(?:为限|封顶)?"
+)
+_TARGET_RATE = re.compile(r"(?:不低于|达到|达|高于|以上|≥)\s*" + _NUMBER + r"\s*[%％]")
+_CLAUSE = re.compile(r"[^；;。\n]+")
+_RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
+_STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分")
+_EARNED = re.compile(r"(?<!不)得\s*" + _NUMBER + r"\s*分")
+
+
+@attrs.define(slots=True)
+class _Item:
+    """An item being read: its number path, title, points and standard, with their spans."""
+
+    level: int
+    title: str
+    start: int
+    end: int
+    points: float | None
+    section: str = "items"
+    standard: list[tuple[int, str]] = attrs.field(factory=list)
+    children: list[_Item] = attrs.field(factory=list)
+
+
+@attrs.define(slots=True)
+class _Reader:
+    """What the reader has found so far."""
+
+    text: str
+    source: str | None
+    roots: list[_Item] = attrs.field(factory=list)
+    rules: list[dict[str, Any]] = attrs.field(factory=list)
+    bands: list[dict[str, Any]] = attrs.field(factory=list)
+    quotas: list[dict[str, Any]] = attrs.field(factory=list)
+    raters: list[tuple[str, float, int, int]] = attrs.field(factory=list)
+    diagnostics: list[dict[str, Any]] = attrs.field(factory=list)
+    bonus_cap: tuple[float, int, int] | None = None
+    penalty_cap: tuple[float, int, int] | None = None
+    total: float | None = None
+    used: list[tuple[int, int]] = attrs.field(factory=list)
+    merged: list[tuple[int, int]] = attrs.field(factory=list)
+    merged_from: int = -1
+
+    def diagnose(
+        self, code: str, message: str, start: int, end: int, severity: str = "warning"
+    ) -> None:
+        line = self.text.count("\n", 0, start) + 1
+        column = start - (self.text.rfind("\n", 0, start) + 1) + 1
+        self.diagnostics.append(
+            {
+                "severity": severity,
+                "code": code,
+                "message": message,
+                "line": line,
+                "column": column,
+                "span": {"start": start, "end": end},
+            }
+        )
+
+
+def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, Any]:
+    """Read an appraisal document into the JSON shape of [`Scheme`][rulegov.Scheme].
+
+    Args:
+        text: The document's text (a .txt file, or the text of an HTML, Word or PDF file).
+        source: A file name or URL, for messages.
+
+    Returns:
+        A dict that ``Scheme.model_validate`` accepts, with ``diagnostics`` for what a reader
+        should review.
+
+    Raises:
+        rulegov.ParseError: when the text holds no item with points, naming where it looked.
+
+    Examples:
+        >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
+        >>> item = data.get("root").get("children")[0]
+        >>> item.get("points"), data.get("rules")[0].get("kind")
+        (5.0, 'deduction')
+    """
+    folded = text.translate(_FOLD)
+    reader = _Reader(text=folded, source=source)
+    lines = list(_lines(folded))
+    if not lines:
+        raise ParseError("the document is empty: no appraisal items to read", source=source)
+    table_lines = _read_tables(reader, lines)
+    table_lines |= _read_flattened(reader, lines)
+    table_lines |= _read_cell_lines(reader, lines)
+    table_lines |= _read_rows(reader, lines)
+    _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
+    if not any(_has_points(item) for item in reader.roots):
+        looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
+        raise ParseError(
+            "no appraisal item with points found: looked for numbered items with (X分) and for "
+            f"{looked} in {len(lines)} lines; an appraisal scheme states each item's points",
+            source=source,
+            line=1,
+        )
+    _mark_used(reader, reader.roots)
+    _read_global(reader, lines)
+    return _build(reader)
+
+
+def _mark_used(reader: _Reader, items: list[_Item]) -> None:
+    """Remember the text of every item's standard, so that its clauses are not read twice."""
+    for item in items:
+        for offset, text in item.standard:
+            reader.used.append((offset, offset + len(text)))
+        _mark_used(reader, item.children)
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each non-blank line with the offset where it starts; inline ``1.…(5分)；2.…`` split."""
+    start = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            offset = start + raw.index(stripped)
+            yield from _split_inline(offset, stripped)
+        start += len(raw) + 1
+
+
+def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    cuts = [m.start() for m in _INLINE_ITEM.finditer(line)]
+    if not cuts or _cells(line) is not None or len(_POINTS_PAREN.findall(line)) < 2:
+        yield offset, line
+        return
+    edges = [0, *cuts, len(line)]
+    for left, right in itertools.pairwise(edges):
+        piece = line[left:right]
+        stripped = piece.strip()
+        if stripped:
+            yield offset + left + piece.index(stripped), stripped
+
+
+def _points_in(text: str) -> tuple[float, int, int] | None:
+    """The points an item's title states, with where the marker lies in ``text``."""
+    found = _POINTS_PAREN.search(text)
+    if found is not None:
+        return float(found.group(1)), found.start(), found.end()
+    for bare in _POINTS_BARE.finditer(text):
+        before = text[: bare.start()].rstrip()
+        if before and before[-1] in _NOT_POINTS_BEFORE:
+            continue
+        return float(bare.group(1)), bare.start(), bare.end()
+    return None
+
+
+def _marker(line: str) -> tuple[str, int] | None:
+    for kind, pattern in _MARKERS:
+        found = pattern.match(line)
+        if found is not None and found.end() < len(line):
+            return kind, found.end()
+    return None
+
+
+def _has_points(item: _Item) -> bool:
+    return item.points is not None or any(_has_points(child) for child in item.children)
+
+
+def _section_of(title: str, parent: str) -> str:
+    if _BONUS_SECTION.search(title) and not _TAKE.search(title):
+        return "bonus"
+    if _PENALTY_SECTION.search(title) and len(title) < 30:
+        return "penalty"
+    return parent
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbered text
+
+
+def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
+    stack: list[_Item] = []
+    current: _Item | None = None
+    for offset, line in lines:
+        marker = _marker(line)
+        if marker is None:
+            if _ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
+                # 以上各项…: a standard for every item of the group just read
+                stack[-2].standard.append((offset, line))
+            elif current is not None and not _is_global(line):
+                current.standard.append((offset, line))
+            elif _is_section_title(line):
+                current = None
+                stack = []
+            continue
+        kind, body = marker
+        level = _LEVELS.index(kind)
+        content = line[body:]
+        points = _item_points(content)
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        if points is None and parent is not None and parent.points is not None:
+            # a numbered clause of an item's standard, not an item of its own
+            parent.standard.append((offset, line))
+            current = parent
+            continue
+        value, left, right = points if points is not None else (None, len(content), len(content))
+        title = _clean_title(content[:left])
+        section = _section_of(title, parent.section if parent else "items")
+        item = _Item(
+            level=level,
+            title=title,
+            start=offset,
+            end=offset + len(line),
+            points=value,
+            section=section,
+        )
+        rest = content[right:].strip(" ，,。：:")
+        if rest:
+            item.standard.append((offset + body + right + content[right:].index(rest), rest))
+        if parent is None:
+            reader.roots.append(item)
+        else:
+            parent.children.append(item)
+        stack.append(item)
+        current = item
+
+
+def _item_points(content: str) -> tuple[float, int, int] | None:
+    """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
+    points = _points_in(content)
+    if points is None and (stated := _STATED.search(content)) is not None:
+        points = float(stated.group(1)), stated.start(), stated.end()
+    if points is None and (earned := _EARNED.search(content)) is not None:
+        points = float(earned.group(1)), earned.start(), earned.end()
+    return points
+
+
+def _clean_title(title: str) -> str:
+    return title.strip(" \t，,。：:；;")
+
+
+def _is_section_title(line: str) -> bool:
+    return len(line) < 20 and bool(re.search(r"(?:加分|减分|扣分|否决|等次|评定|结果)", line))
+
+
+def _is_global(line: str) -> bool:
+    """A line that speaks of the whole appraisal (bands, vetoes, quotas), not of one item."""
+    return bool(_VETO.search(line) or _BAND_ABOVE.search(line) or _QUOTA.search(line))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+def _cells(line: str) -> list[str] | None:
+    if line.count("|") >= 2:
+        inner = line.strip()
+        inner = inner.removeprefix("|").removesuffix("|")  # one edge pipe: empty cells stay
+        return [cell.strip() for cell in inner.split("|")]
+    if "\t" in line:
+        return [cell.strip() for cell in line.split("\t")]
+    return None
+
+
+@attrs.define(slots=True)
+class _Table:
+    """A table being read: its columns, the groups its name cells opened, and its last item."""
+
+    reader: _Reader
+    columns: dict[str, list[int]]
+    groups: list[_Item | None] = attrs.field(factory=list)
+    stacks: dict[int, list[tuple[str, _Item]]] = attrs.field(factory=dict)
+    last: _Item | None = None
+
+    def attach(self, item: _Item, depth: int) -> None:
+        """Put ``item`` under the deepest open group above ``depth``, or at the top."""
+        parent = next((g for g in reversed(self.groups[:depth]) if g is not None), None)
+        item.section = _section_of(item.title, parent.section if parent is not None else "items")
+        (parent.children if parent is not None else self.reader.roots).append(item)
+
+
+def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read every pipe or tab table with a 分值 column; return the offsets of the lines used."""
+    used: set[int] = set()
+    table: _Table | None = None
+    for offset, line in lines:
+        cells = _cells(line)
+        if cells is None:
+            table = None
+            continue
+        if all(re.fullmatch(r":?-{2,}:?|", cell) for cell in cells):
+            used.add(offset)
+            continue
+        header = _header(cells)
+        if header is not None:
+            table = _Table(reader, header)
+            used.add(offset)
+        elif table is not None:
+            used.add(offset)
+            _table_row(table, cells, offset, line)
+    return used
+
+
+def _header(cells: list[str]) -> dict[str, list[int]] | None:
+    names: list[int] = []
+    points: list[int] = []
+    standards: list[int] = []
+    for index, cell in enumerate(cells):
+        if _HEADER_POINTS.match(cell):
+            points.append(index)
+        elif _HEADER_STANDARD.search(cell) and len(cell) <= 10:
+            standards.append(index)
+        elif _HEADER_SKIP.search(cell) and len(cell) <= 8:
+            continue
+        elif _HEADER_NAME.search(cell) and len(cell) <= 10:
+            names.append(index)
+    if not points or not names:
+        return None
+    return {"names": names, "points": points[:1], "standards": standards}
+
+
+def _table_row(table: _Table, cells: list[str], offset: int, line: str) -> None:
+    def cell(index: int) -> str:
+        return cells[index] if index < len(cells) else ""
+
+    def where(text: str) -> int:
+        found = line.find(text) if text else -1
+        return offset + max(found, 0)
+
+    names = table.columns["names"]
+    while len(table.groups) < len(names):
+        table.groups.append(None)
+    points_text = cell(table.columns["points"][0])
+    name = cell(names[-1])
+    # a merged cell in the last name column that states points heads a group of rows
+    heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
+    for depth, index in enumerate(heads):
+        text = cell(index)
+        if text:
+            _table_groups(table, depth, text, where(text))
+    if heads is names:
+        name = ""
+    standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
+    if not name and not points_text:
+        if table.last is not None and standard:
+            table.last.standard.append((where(standard), standard))
+        return
+    found = re.search(_NUMBER, points_text) or _POINTS_PAREN.search(name)
+    name = _unnumbered(name)
+    item = _Item(
+        level=len(names) - 1,
+        title=_clean_title(_strip_points(name)) or _clean_title(standard[:30]),
+        start=where(name or points_text),
+        end=offset + len(line),
+        points=float(found.group(1)) if found is not None else None,
+    )
+    if standard:
+        item.standard.append((where(standard), standard))
+    table.attach(item, len(table.groups))
+    table.last = item
+
+
+def _unnumbered(name: str) -> str:
+    marker = _marker(name)
+    return name if marker is None else name[marker[1] :]
+
+
+def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
+    """Open the groups a name cell heads; numbered headings nest by their numbering kind."""
+    stack = table.stacks.setdefault(depth, [])
+    if stack and stack[-1][1].title == _clean_title(_strip_points(text)):
+        return
+    for part in re.finditer(r".+?(?:分\s*[）)]|$)", text):
+        piece = part.group().strip()
+        if not piece:
+            continue
+        marker = _marker(piece)
+        kind = marker[0] if marker else "plain"
+        kinds = [entry[0] for entry in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind) :]
+        elif kind == "plain":
+            stack.clear()
+        stated = _points_in(piece)
+        group = _Item(
+            level=depth,
+            title=_clean_title(_strip_points(piece[marker[1] :] if marker else piece)),
+            start=start + part.start(),
+            end=start + part.end(),
+            points=stated[0] if stated else None,
+        )
+        if stack:
+            stack[-1][1].children.append(group)
+            group.section = _section_of(group.title, stack[-1][1].section)
+        else:
+            table.attach(group, depth)
+        stack.append((kind, group))
+    if stack:
+        table.groups[depth] = stack[-1][1]
+    for deeper in range(depth + 1, len(table.groups)):
+        table.groups[deeper] = None
+        table.stacks.pop(deeper, None)
+
+
+# A table flattened into one run of text, as sharing sites and copied PDFs give it: its header
+# words run together (考评项目考评内容分值评分标准), then headings with their points and items whose
+# points column is glued to them (``51、`` for item 1 of 5 points, or ``。4未…`` after the title).
+_RUN_HEADER = re.compile(
+    r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
+    r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
+)
+_RUN_GROUP = re.compile(
+    r"(?P<mark>[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])\s*(?P<title>[^。；;，,（(]{2,24}?)\s*"
+    r"[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
+)
+
+
+# A table whose cells stand one or more to a line, each opened by "|" (as some converters give
+# Word tables): 序号 cells number the items, a column's heading may be written one character a
+# line (组\n织\n建\n设\n16分), and an item's points are the sum of its (X分).
+_CELL_GROUP = re.compile(r"(?P<title>[^\d|（(]{2,20}?)\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+_TOTAL_IN = re.compile(r"共\s*" + _NUMBER + r"\s*分")
+
+
+def _read_cell_lines(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read a table of "|" cells numbered by a 序号 column; return the offsets of its lines."""
+    starts = [index for index, (_, line) in enumerate(lines) if line.lstrip("| ").strip() == "序号"]
+    if not starts or not lines[starts[0]][1].startswith("|"):
+        return set()
+    body = lines[starts[0] + 1 :]
+    cells: list[tuple[int, str]] = []
+    for offset, line in body:
+        if line.startswith("|"):
+            cells.append((offset + 1, line[1:].strip()))
+        elif cells:
+            # a heading written a character a line joins up; a cell's next sentence gets a stop
+            before = cells[-1][1]
+            joiner = "" if not before or len(line) <= 3 else "；"
+            cells[-1] = (cells[-1][0], before + joiner + line)
+        else:
+            cells.append((offset, line))
+    group: _Item | None = None
+    index = 0
+    while index < len(cells):
+        offset, text = cells[index]
+        plain = text.replace("；", "")
+        heading = _CELL_GROUP.fullmatch(plain)
+        if heading is not None and not re.fullmatch(r"\d+", plain):
+            points = float(heading.group("points"))
+            group = _Item(0, heading.group("title"), offset, offset + len(text), points)
+            reader.roots.append(group)
+        elif re.fullmatch(r"\d{1,3}", text) and index + 1 < len(cells):
+            index += 1
+            _cell_item(reader, group, cells[index])
+        index += 1
+    return {offset for offset, _ in lines[starts[0] :]}
+
+
+def _cell_item(reader: _Reader, group: _Item | None, cell: tuple[int, str]) -> None:
+    offset, text = cell
+    total = _TOTAL_IN.search(text)
+    points = [float(found.group(1)) for found in _POINTS_PAREN.finditer(text)]
+    first = _POINTS_PAREN.search(text)
+    title = text[: first.start()] if first is not None else text.partition("。")[0]
+    stated = float(total.group(1)) if total else sum(points) if points else None
+    item = _Item(1, _clean_title(title), offset, offset + len(text), stated)
+    item.standard.append((offset, text))
+    (group.children if group is not None else reader.roots).append(item)
+
+
+# A table whose rows stand one a line with their cells run together: a heading with its points
+# (村级班子强15分), the item's number and text, and its points at the end of the row (…审核材料6).
+_ROW_HEADER = re.compile(r"^(?:指标名称|测评内容|考核内容|考评内容|评分内容)[^。]{0,16}分值")
+_ROW = re.compile(
+    r"^(?:(?P<group>[^\d，,。]{2,12}?)(?P<gpoints>\d+(?:\.\d+)?)分)?(?P<number>\d{1,2})"
+    r"(?P<body>[^\d\s].*?)(?P<points>\d+(?:\.\d+)?)\s*$"
+)
+
+
+def _read_rows(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read rows with their points at the end after a header run; return the lines used."""
+    start = next((i for i, (_, line) in enumerate(lines) if _ROW_HEADER.search(line)), None)
+    if start is None:
+        return set()
+    used = {lines[start][0]}
+    group: _Item | None = None
+    item: _Item | None = None
+    for offset, line in lines[start + 1 :]:
+        row = _ROW.match(line)
+        if row is None:
+            if item is not None:
+                item.standard.append((offset, line))
+                used.add(offset)
+            continue
+        used.add(offset)
+        if row.group("group"):
+            end = offset + row.end("gpoints")
+            points = float(row.group("gpoints"))
+            group = _Item(0, _clean_title(row.group("group")), offset, end, points)
+            reader.roots.append(group)
+        body = row.group("body")
+        start = offset + row.start("number")
+        points = float(row.group("points"))
+        item = _Item(1, _clean_title(body), start, offset + len(line), points)
+        (group.children if group is not None else reader.roots).append(item)
+    return used
+
+
+def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read lines that hold a flattened table; return the offsets of the lines used."""
+    used: set[int] = set()
+    for index, (offset, line) in enumerate(lines):
+        header = _RUN_HEADER.search(line)
+        if header is None:
+            continue
+        # the run goes on over the following lines; a sharing site cuts it into pages that it
+        # numbers 1、 2、 3、 at the start of each line, which are not items
+        pages = line.startswith("1、")
+        pieces = [(offset + header.end(), line[header.end() :])]
+        for page, (more_offset, more) in enumerate(lines[index + 1 :], 2):
+            mark = f"{page}、"
+            cut = len(mark) if pages and more.startswith(mark) else 0
+            pieces.append((more_offset + cut, more[cut:]))
+        _read_run(reader, pieces)
+        used.add(offset)
+        used.update(piece_offset for piece_offset, _ in pieces)
+        break
+    return used
+
+
+class _Offsets:
+    """Offsets in the document of positions in pieces of text joined together."""
+
+    def __init__(self, pieces: list[tuple[int, str]]) -> None:
+        self.starts: list[int] = []
+        self.offsets: list[int] = []
+        position = 0
+        for offset, piece in pieces:
+            self.starts.append(position)
+            self.offsets.append(offset)
+            position += len(piece)
+
+    def __call__(self, index: int) -> int:
+        at = max(bisect.bisect_right(self.starts, index) - 1, 0)
+        return self.offsets[at] + index - self.starts[at]
+
+
+class _Groups:
+    """The headings found in a run, by where they start, for quick look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        self.starts = sorted(self.found)
+        self.size = len(text)
+
+    def next_start(self, index: int) -> int:
+        at = bisect.bisect_left(self.starts, index)
+        return self.starts[at] if at < len(self.starts) else self.size
+
+    def covers(self, position: int) -> bool:
+        at = bisect.bisect_right(self.starts, position) - 1
+        return at >= 0 and position < self.found[self.starts[at]].end()
+
+
+_RUN_WINDOW = 4_000
+"""The longest item text looked through for the next item's number in a flattened table."""
+
+
+def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
+    """Cut a flattened table into headings and items, the items numbered in one sequence."""
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    groups = _Groups(text)
+    stack: list[_Item] = []
+    current: _Item | None = None
+    number = 1
+    index = 0
+    while index < len(text):
+        group = groups.found.get(index)
+        if group is not None:
+            _run_group(reader, stack, group, where(index), where(group.end()))
+            current = None
+            index = group.end()
+            continue
+        found = _next_item(text, index, number, groups)
+        next_group = groups.next_start(index)
+        if found is None or found[0] > next_group:
+            if current is not None:
+                _run_standard(current, text[index:next_group], where(index))
+            current = None
+            index = next_group
+            continue
+        glued, start, body = found
+        if current is not None:
+            _run_standard(current, text[index:glued], where(index))
+        current = _Item(2, "", where(start), where(start), None)
+        (stack[-1].children if stack else reader.roots).append(current)
+        if glued < start:
+            current.points = float(text[glued:start])
+        index = body
+        number += 1
+    if current is not None and index < len(text):
+        _run_standard(current, text[index:], where(index))
+
+
+def _run_group(
+    reader: _Reader, stack: list[_Item], group: re.Match[str], start: int, end: int
+) -> None:
+    """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
+    level = 0 if group.group("mark")[0] in "一二三四五六七八九十" else 1
+    while stack and stack[-1].level >= level:
+        stack.pop()
+    points = float(group.group("points")) if group.group("points") else None
+    item = _Item(level, _clean_title(group.group("title")), start, end, points)
+    (stack[-1].children if stack else reader.roots).append(item)
+    stack.append(item)
+
+
+def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
+    """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
+    marker = re.compile(rf"(?<!\.){number}[、.．](?!\d)")
+    for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
+        if groups.covers(found.start()):
+            continue
+        glued = found.start()
+        while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
+            glued -= 1
+        return glued, found.start(), found.end()
+    return None
+
+
+def _run_standard(item: _Item, text: str, start: int) -> None:
+    """An item's text in a run: the title up to 。, the points glued after it, the standard."""
+    title, _, rest = text.partition("。")
+    item.title = _clean_title(title)
+    item.end = start + len(text)
+    if item.points is None:
+        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.])", rest)
+        if glued is not None:
+            item.points = float(glued.group(1))
+            rest = rest[glued.end() :]
+    rest = rest.strip()
+    if rest:
+        item.standard.append((start + text.index(rest), rest))
+
+
+def _strip_points(text: str) -> str:
+    return _POINTS_PAREN.sub("", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules of the whole appraisal
+
+
+def _read_global(reader: _Reader, lines: list[tuple[int, str]]) -> None:
+    for offset, line in lines:
+        for clause in _CLAUSE.finditer(line):
+            start = offset + clause.start()
+            sentence = clause.group().strip()
+            if sentence:
+                _global_clause(reader, sentence, start + clause.group().index(sentence))
+
+
+def _global_clause(reader: _Reader, sentence: str, start: int) -> None:
+    end = start + len(sentence)
+    _total(reader, sentence)
+    bands = (
+        (_BAND_RANGE, "range"),
+        (_BAND_ABOVE, "above"),
+        (_BAND_BELOW, "below"),
+        (_BAND_REST, "rest"),
+    )
+    for pattern, kind in bands:
+        for found in pattern.finditer(sentence):
+            _band(reader, kind, found, start)
+    _quota(reader, sentence, start, end)
+    for rater in _RATERS.finditer(sentence):
+        name = rater.group(1)
+        if all(existing[0] != name for existing in reader.raters):
+            reader.raters.append(
+                (name, float(rater.group(2)), start + rater.start(), start + rater.end())
+            )
+    cap = _BONUS_CAP.search(sentence)
+    if cap is not None and reader.bonus_cap is None:
+        reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
+    penalty = _PENALTY_CAP.search(sentence)
+    if penalty is not None and reader.penalty_cap is None and not _inside_item(reader, start):
+        reader.penalty_cap = (float(penalty.group(1)), start, end)
+    _veto(reader, sentence, start, end)
+
+
+def _total(reader: _Reader, sentence: str) -> None:
+    """The stated total (满分100分 · 百分制), read once."""
+    if reader.total is not None:
+        return
+    total = _TOTAL.search(sentence)
+    if total is not None and float(total.group(1)) >= 10:
+        reader.total = float(total.group(1))
+    elif _HUNDRED.search(sentence):
+        reader.total = 100.0
+
+
+def _quota(reader: _Reader, sentence: str, start: int, end: int) -> None:
+    """A quota on a grade: 优秀比例不超过20%, 优秀单位不超过3个."""
+    quota = _QUOTA.search(sentence)
+    if quota is None:
+        return
+    share = quota.group(2)
+    limit = {"max_share": float(share) / 100} if share else {"max_count": int(quota.group(3))}
+    reader.quotas.append(
+        {"grade": _GRADE_IDS[quota.group(1)], **limit, "span": {"start": start, "end": end}}
+    )
+
+
+def _band(reader: _Reader, kind: str, found: re.Match[str], start: int) -> None:
+    label = found.group(found.lastindex or 0)
+    numbers = [float(group) for group in found.groups()[:-1] if group is not None]
+    text = found.group()
+    band: dict[str, Any] = {"grade": _GRADE_IDS[label], "label": label}
+    if kind == "range":
+        low, high = sorted(numbers)
+        band.update(min=low, max=high, max_closed=True)
+    elif kind == "rest":
+        band["rest"] = True
+    elif kind == "above":
+        band.update(min=numbers[0], min_closed="不含" not in text)
+    else:
+        closed = not (
+            "不足" in text or "低于" in text or "未达" in text or "不满" in text or "不含" in text
+        )
+        band.update(max=numbers[0], max_closed=closed)
+    band["span"] = {"start": start + found.start(), "end": start + found.end()}
+    if any(existing["grade"] == band["grade"] for existing in reader.bands):
+        return
+    reader.bands.append(band)
+
+
+def _veto(reader: _Reader, sentence: str, start: int, end: int) -> None:
+    effect: str | None = None
+    grade: str | None = None
+    if _VETO.search(sentence):
+        effect = "force"
+    elif _LOWER.search(sentence):
+        effect = "lower"
+    elif (bar := _BAR.search(sentence)) is not None and _condition(sentence):
+        effect, grade = "bar", _GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
+    elif (
+        (force := _FORCE.search(sentence)) is not None
+        and _condition(sentence)
+        and "分" not in sentence
+    ):
+        effect, grade = "force", _GRADE_IDS[force.group(1)]
+    if effect is None:
+        return
+    number = sum(1 for rule in reader.rules if rule["kind"] == "veto") + 1
+    reader.rules.append(
+        {
+            "kind": "veto",
+            "id": f"veto{number}",
+            "input": f"veto{number}",
+            "effect": effect,
+            **({"grade": grade} if grade else {}),
+            "reason": sentence,
+            "span": {"start": start, "end": end},
+        }
+    )
+
+
+def _condition(sentence: str) -> bool:
+    """Whether a sentence states a condition (…的, 凡…, 发生…), as a veto does."""
+    return bool(re.search(r"的[，,]?|凡|发生|出现|存在|因|被", sentence))
+
+
+def _inside_item(reader: _Reader, offset: int) -> bool:
+    """Whether ``offset`` lies in text already read as an item's standard or a rule."""
+    if len(reader.used) != reader.merged_from:
+        merged: list[tuple[int, int]] = []
+        for left, right in sorted(reader.used):
+            if merged and left <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+            else:
+                merged.append((left, right))
+        reader.merged[:] = merged
+        reader.merged_from = len(reader.used)
+    index = bisect.bisect_right(reader.merged, (offset, math.inf)) - 1
+    return index >= 0 and reader.merged[index][0] <= offset < reader.merged[index][1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Building the scheme
+
+
+def _build(reader: _Reader) -> dict[str, Any]:
+    children: list[dict[str, Any]] = []
+    numbering = 0
+    for item in reader.roots:
+        if not _has_points(item) and item.section == "items":
+            continue
+        if item.section == "bonus":
+            _section_rules(reader, item, "bonus")
+            continue
+        if item.section == "penalty":
+            _section_rules(reader, item, "penalty")
+            continue
+        numbering += 1
+        children.append(_node(reader, item, str(numbering)))
+    _loose_rules(reader)
+    title = _title(reader.text)
+    root: dict[str, Any] = {
+        "id": "total",
+        "name": title,
+        "aggregation": "sum",
+        "children": children,
+    }
+    _check_total(reader, root)
+    root = _with_raters(reader, root)
+    scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
+    bands = _bands(reader)
+    if bands or reader.quotas:
+        scheme["grading"] = {"bands": bands, "quotas": reader.quotas}
+    _settle_vetoes(reader, bands)
+    if reader.bonus_cap is not None:
+        scheme["bonus_cap"] = reader.bonus_cap[0]
+    if reader.penalty_cap is not None:
+        scheme["penalty_cap"] = reader.penalty_cap[0]
+    scheme["diagnostics"] = reader.diagnostics
+    if reader.source:
+        scheme["description"] = f"read from {reader.source}"
+    return scheme
+
+
+def _title(text: str) -> str | None:
+    """The document's title: its first line, unless that line is already an item or a table."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if _marker(stripped) or _points_in(stripped) or _cells(stripped) is not None:
+                return None
+            return stripped[:80]
+    return None
+
+
+def _node(reader: _Reader, item: _Item, node_id: str) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "id": node_id,
+        "name": item.title or node_id,
+        "span": {"start": item.start, "end": item.end},
+    }
+    scored = [child for child in item.children if _has_points(child) and child.section == "items"]
+    for child in item.children:
+        if child.section not in ("items", item.section):
+            _section_rules(reader, child, child.section)
+        elif not _has_points(child):
+            item.standard.append((child.start, child.title))
+    if scored:
+        node["aggregation"] = "sum"
+        node["children"] = [
+            _node(reader, child, f"{node_id}.{index}") for index, child in enumerate(scored, 1)
+        ]
+        if item.standard:
+            _add_rules(reader, node, _standard_rules(reader, item, node, item.points or 0.0))
+        if item.points is not None:
+            node["cap"] = item.points
+            found = sum(
+                child.points if child.points is not None else _sum(child) for child in scored
+            )
+            if abs(found - item.points) > 1e-6:
+                reader.diagnose(
+                    "points-mismatch",
+                    f"item {node_id} {item.title!r} states {item.points:g} points, its sub-items add up to {found:g}",
+                    item.start,
+                    item.end,
+                )
+        return node
+    node["points"] = item.points if item.points is not None else 0.0
+    _leaf_rules(reader, item, node)
+    return node
+
+
+def _sum(item: _Item) -> float:
+    return sum(child.points if child.points is not None else _sum(child) for child in item.children)
+
+
+def _standard_text(item: _Item) -> str:
+    return "；".join(text for _, text in item.standard)
+
+
+def _leaf_rules(reader: _Reader, item: _Item, node: dict[str, Any]) -> None:
+    """Turn an item's standard into deduction rules; what is left is a manual criterion."""
+    rules = _standard_rules(reader, item, node, float(node["points"]))
+    if not rules:
+        node["manual"] = True
+        return
+    node["start_full"] = True
+    _add_rules(reader, node, rules)
+
+
+def _add_rules(reader: _Reader, node: dict[str, Any], rules: list[dict[str, Any]]) -> None:
+    for index, rule in enumerate(rules, 1):
+        rule_id = f"{node['id']}-{index}"
+        rule.update(id=rule_id, node=node["id"], input=rule_id)
+        reader.rules.append(rule)
+
+
+def _standard_rules(
+    reader: _Reader, item: _Item, node: dict[str, Any], points: float
+) -> list[dict[str, Any]]:
+    """The deduction rules of an item's standard; sets the node's floor and criterion."""
+    rules: list[dict[str, Any]] = []
+    most: float | None = None
+    for offset, text in item.standard:
+        reader.used.append((offset, offset + len(text)))
+        for clause in _RULE_CLAUSE.finditer(text):
+            sentence = clause.group().strip(" ，,")
+            if not sentence:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            if _FLOOR.search(sentence):
+                node["floor"] = 0.0
+            most = _most(sentence, most)
+            found = _deductions(sentence, item, points)
+            for rule in found:
+                rule["span"] = {"start": start, "end": start + len(sentence)}
+            rules.extend(found)
+    if item.standard:
+        node["criterion"] = _standard_text(item)
+    if rules:
+        # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
+        node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
+    return rules
+
+
+def _most(sentence: str, before: float | None) -> float | None:
+    """The most points an item's deductions may take (累计扣分不超过X分), if the clause says."""
+    if not re.search(r"累计|最多|最高|不超过", sentence):
+        return before
+    limit = _MOST.search(sentence)
+    return float(limit.group(1)) if limit is not None else before
+
+
+def _deductions(sentence: str, item: _Item, points: float) -> list[dict[str, Any]]:
+    """The deduction rules one clause of a standard states."""
+    found: list[dict[str, Any]] = []
+    discretionary = _DISCRETIONARY.search(sentence)
+    if discretionary is not None:
+        most = discretionary.group(2) or discretionary.group(1)
+        found.append(
+            {
+                "kind": "deduction",
+                "points": 1.0,
+                "max": float(most) if most else points,
+                "reason": f"{sentence} (酌情扣分: the rater enters the points taken)",
+            }
+        )
+        return found
+    per_point = _PER_POINT.search(sentence)
+    if per_point is not None:
+        target = _TARGET_RATE.search(item.title + "；" + _standard_text(item))
+        rule: dict[str, Any] = {"points": float(per_point.group(1)), "reason": sentence}
+        if target is not None:
+            rule.update(kind="shortfall", target=float(target.group(1)))
+        else:
+            rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
+        found.append(rule)
+        return found
+    found.extend(
+        {"kind": "deduction", "points": float(per.group(1)), "reason": sentence}
+        for per in _PER.finditer(sentence)
+    )
+    if found:
+        return found
+    if _NO_POINTS.search(sentence) and not _TAKE.search(sentence):
+        if points > 0:
+            found.append({"kind": "deduction", "points": points, "max": points, "reason": sentence})
+        return found
+    for take in _TAKE.finditer(sentence):
+        value = float(take.group(1))
+        if re.search(r"累计|最多|最高|不超过", sentence[max(0, take.start() - 8) : take.start()]):
+            continue
+        found.append({"kind": "deduction", "points": value, "max": value, "reason": sentence})
+    return found
+
+
+def _section_rules(reader: _Reader, item: _Item, kind: str) -> None:
+    """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
+    if item.points is not None:
+        cap = (item.points, item.start, item.end)
+        if kind == "bonus" and reader.bonus_cap is None:
+            reader.bonus_cap = cap
+        if kind == "penalty" and reader.penalty_cap is None:
+            reader.penalty_cap = cap
+    pieces = [
+        (child.start, child.title + "；" + _standard_text(child), child.points)
+        for child in item.children
+    ]
+    pieces += [(offset, text, None) for offset, text in item.standard]
+    for offset, text, stated in pieces:
+        reader.used.append((offset, offset + len(text)))
+        for clause in _CLAUSE.finditer(text):
+            sentence = clause.group().strip(" ，,")
+            pattern = _ADD if kind == "bonus" else _TAKE
+            found = pattern.search(sentence)
+            if found is None and stated is None:
+                continue
+            value = float(found.group(1)) if found is not None else float(stated or 0)
+            start = offset + clause.start()
+            _add_block_rule(reader, kind, sentence, value, (start, start + len(clause.group())))
+
+
+def _add_block_rule(
+    reader: _Reader, kind: str, sentence: str, value: float, span: tuple[int, int]
+) -> None:
+    start, end = span
+    number = sum(1 for rule in reader.rules if rule["kind"] == kind) + 1
+    rule_id = f"{kind}{number}"
+    rule: dict[str, Any] = {
+        "kind": kind,
+        "id": rule_id,
+        "input": rule_id,
+        "points": value,
+        "reason": sentence,
+        "span": {"start": start, "end": end},
+    }
+    if not re.search(r"每", sentence):
+        rule["max"] = value
+    most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + _NUMBER + r"\s*分", sentence)
+    if most is not None and float(most.group(1)) >= value:
+        rule["max"] = float(most.group(1))
+    reader.rules.append(rule)
+    reader.used.append((start, end))
+
+
+def _loose_rules(reader: _Reader) -> None:
+    """Bonus and penalty sentences outside the items and their sections (…的，加2分)."""
+    for offset, line in _lines(reader.text):
+        if _inside_item(reader, offset) or _cells(line) is not None:
+            continue
+        for clause in _CLAUSE.finditer(line):
+            sentence = clause.group().strip()
+            start = offset + clause.start()
+            if _inside_item(reader, start) or not _condition(sentence):
+                continue
+            if _BONUS_CAP.search(sentence) or _VETO.search(sentence):
+                continue
+            add = _ADD.search(sentence)
+            if add is not None and not _points_in(sentence[: add.start()]):
+                span = (start, start + len(sentence))
+                _add_block_rule(reader, "bonus", sentence, float(add.group(1)), span)
+
+
+def _check_total(reader: _Reader, root: dict[str, Any]) -> None:
+    found = sum(_full(child) for child in root["children"])
+    if reader.total is not None and abs(found - reader.total) > 1e-6:
+        names = ", ".join(
+            f"{child['id']} {child['name']} {_full(child):g}" for child in root["children"]
+        )
+        reader.diagnose(
+            "points-mismatch",
+            f"the items add up to {found:g} points, the document states a total of {reader.total:g} ({names})",
+            0,
+            min(len(reader.text), 1),
+        )
+
+
+def _full(node: dict[str, Any]) -> float:
+    if "children" in node:
+        total = sum(_full(child) for child in node["children"])
+        cap = node.get("cap")
+        return total if cap is None else min(total, float(cap))
+    return float(node.get("points", 0.0))
+
+
+def _with_raters(reader: _Reader, root: dict[str, Any]) -> dict[str, Any]:
+    """A stated blend of raters: the items are one rater's part, the others manual items."""
+    if len(reader.raters) < 2:
+        return root
+    shares = sum(share for _, share, _, _ in reader.raters)
+    if abs(shares - 100) > 1e-6:
+        name, _, start, end = reader.raters[0]
+        reader.diagnose(
+            "rater-shares",
+            f"the raters' shares add up to {shares:g}%, not 100%; kept as stated",
+            start,
+            end,
+        )
+    items_rater = next((r for r in reader.raters if _ITEM_RATERS.search(r[0])), None)
+    if items_rater is None:
+        items_rater = max(reader.raters, key=lambda r: r[1])
+    full = reader.total or _full(root) or 100.0
+    children: list[dict[str, Any]] = []
+    for index, (name, share, start, end) in enumerate(reader.raters, 1):
+        span = {"start": start, "end": end}
+        if name == items_rater[0]:
+            part = dict(
+                root, id="items", name=f"{name}（{share:g}%）", weight=share / 100, span=span
+            )
+            children.append(part)
+        else:
+            children.append(
+                {
+                    "id": f"rater{index}",
+                    "name": f"{name}（{share:g}%）",
+                    "points": full,
+                    "weight": share / 100,
+                    "manual": True,
+                    "criterion": f"{name}: the data supplies the 0-1 share of the full points",
+                    "span": span,
+                }
+            )
+    return {"id": "total", "name": root["name"], "aggregation": "sum", "children": children}
+
+
+def _fill_gap(bands: list[dict[str, Any]], rest: dict[str, Any]) -> None:
+    """Put a band stated by name only (其余为合格) in the first gap between stated bands."""
+    for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
+        top, bottom = upper.get("min"), lower.get("max")
+        if top is not None and bottom is not None and bottom < top:
+            rest.update(min=bottom, min_closed=not lower.get("max_closed", False), max=top)
+            bands.insert(index + 1, rest)
+            return
+
+
+def _band_order(band: dict[str, Any]) -> float:
+    low = band.get("min")
+    return -float(low) if low is not None else math.inf
+
+
+def _bands(reader: _Reader) -> list[dict[str, Any]]:
+    """The grade bands, best first, with edges that tile the line where the text implies it."""
+    rest = [band for band in reader.bands if band.pop("rest", False)]
+    bands = sorted((band for band in reader.bands if band not in rest), key=_band_order)
+    for band in rest:
+        _fill_gap(bands, band)
+    for upper, lower in itertools.pairwise(bands):
+        if upper.get("min") is None or lower.get("max") is None:
+            continue
+        gap = upper["min"] - lower["max"]
+        if 0 < gap <= 1 and lower.get("max_closed") and float(lower["max"]).is_integer():
+            # 80分至89分 below 90分以上: the integers' range reaches up to the next band
+            lower.update(max=upper["min"], max_closed=False)
+        elif gap == 0 and lower.get("max_closed") and upper.get("min_closed", True):
+            lower["max_closed"] = False
+            reader.diagnose(
+                "band-edge",
+                f"{upper['min']:g} points are claimed by both {upper['label']} and {lower['label']}; "
+                f"read as {upper['label']}",
+                lower["span"]["start"],
+                lower["span"]["end"],
+                severity="info",
+            )
+    _open_ends(bands)
+    return bands
+
+
+def _open_ends(bands: list[dict[str, Any]]) -> None:
+    """A band stated only by its name (其余为合格) or missing below: fill the edge from its neighbours."""
+    for upper, lower in itertools.pairwise(bands):
+        if (
+            lower.get("max") is None
+            and upper.get("min") is not None
+            and lower.get("min") is not None
+        ):
+            lower.update(max=upper["min"], max_closed=not upper.get("min_closed", True))
+    for band in bands:
+        if "max" in band and band.get("max") is None:
+            del band["max"]
+    if bands and bands[0].get("max") is not None and bands[0]["grade"] == "excellent":
+        # the best band takes totals raised by bonus points
+        del bands[0]["max"]
+        bands[0].pop("max_closed", None)
+
+
+def _settle_vetoes(reader: _Reader, bands: list[dict[str, Any]]) -> None:
+    """A veto forces the lowest grade; without grade bands it cannot act, which is a diagnostic."""
+    grades = [band["grade"] for band in bands]
+    kept: list[dict[str, Any]] = []
+    for rule in reader.rules:
+        if rule["kind"] != "veto":
+            kept.append(rule)
+            continue
+        if rule["effect"] == "force" and "grade" not in rule and grades:
+            rule["grade"] = grades[-1]
+        if not grades or (rule.get("grade") is not None and rule["grade"] not in grades):
+            reader.diagnose(
+                "veto-without-grade",
+                f"veto {rule['reason']!r} needs a grade band the document does not state; "
+                "add grade bands to the scheme to apply it",
+                rule["span"]["start"],
+                rule["span"]["end"],
+            )
+            continue
+        kept.append(rule)
+    reader.rules[:] = kept

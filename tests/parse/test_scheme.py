@@ -1,0 +1,372 @@
+"""Appraisal documents read into schemes: items, points, rules, bands, and what is refused."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+
+import pytest
+from hypothesis import given, settings
+
+import rulegov
+from rulegov.errors import InvalidSchemeError, ParseError
+from strategies import scheme_documents
+
+FIXTURES = pathlib.Path(__file__).parent / "schemes"
+BENCHMARK = pathlib.Path(__file__).resolve().parents[2] / "benchmarks" / "scheme_accuracy.py"
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("scheme_accuracy", BENCHMARK)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fixtures_are_real_documents_with_provenance():
+    names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
+    assert len(names) >= 7
+    for name in names:
+        source = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))["source"]
+        assert source["url"].startswith("http")
+        assert source["retrieved"]
+
+
+def test_accuracy_on_the_hand_read_fixtures_stays_above_its_floor():
+    module = _benchmark()
+    total = {"items": 0, "items right": 0, "points right": 0, "rules": 0, "rules right": 0}
+    extra = 0
+    for path in FIXTURES.glob("*.txt"):
+        found = module.score(path.stem)
+        for key in total:
+            total[key] += found[key]
+        extra += found["rules extra"]
+    assert total["items right"] >= 52
+    assert total["points right"] >= 52
+    assert total["rules right"] >= 43
+    assert extra <= 2
+
+
+def test_numbered_items_keep_their_points_rules_and_spans():
+    text = (
+        "一、组织领导（10分）\n"
+        "1.成立领导小组（4分）。未成立的扣4分。\n"
+        "2.专题研究法治工作（6分）。每少一次扣2分，扣完为止。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    group = scheme.root.children[0]
+    assert (group.name, group.cap) == ("组织领导", 10.0)
+    assert [(n.id, n.points, n.start_full) for n in group.children] == [
+        ("1.1", 4.0, True),
+        ("1.2", 6.0, True),
+    ]
+    once, each = scheme.rules
+    assert (once.node, once.points, once.max) == ("1.1", 4.0, 4.0)
+    assert (each.node, each.points, each.max) == ("1.2", 2.0, None)
+    assert group.children[1].floor == 0.0
+    assert text[each.span.start : each.span.end] == "每少一次扣2分"
+    assert text[group.span.start : group.span.end] == "一、组织领导（10分）"
+
+
+def test_inline_items_are_split():
+    scheme = rulegov.parse_scheme(
+        "一、依法决策（8分）：1.建立合法性审查制度(5分)；2.公开征求意见(3分)。"
+    )
+    assert [(n.id, n.points) for n in scheme.root.children[0].children] == [
+        ("1.1", 5.0),
+        ("1.2", 3.0),
+    ]
+
+
+def test_a_qualitative_criterion_is_a_manual_item_not_dropped():
+    scheme = rulegov.parse_scheme("1.法治宣传成效明显（5分）。宣传形式多样，群众知晓率高。")
+    item = scheme.root.children[0]
+    assert item.manual is True
+    assert item.criterion == "宣传形式多样，群众知晓率高"
+    assert scheme.rules == []
+    with pytest.raises(rulegov.EvaluationError, match="no value for '1'"):
+        rulegov.evaluate(scheme, {"区司法局": {}})
+    assert rulegov.evaluate(scheme, {"区司法局": {"1": 0.8}}).score("区司法局") == 4.0
+
+
+def test_discretionary_deduction_is_a_value_the_rater_enters():
+    scheme = rulegov.parse_scheme("1.执法案卷规范（6分）。案卷不规范的，酌情扣1-3分。")
+    rule = scheme.rules[0]
+    assert (rule.kind, rule.points, rule.max) == ("deduction", 1.0, 3.0)
+    assert "酌情" in rule.reason
+    result = rulegov.evaluate(scheme, {"A": {rule.input: 2}})
+    assert result.score("A") == 4.0
+
+
+def test_shortfall_reads_its_target_from_the_item():
+    scheme = rulegov.parse_scheme("1.行政复议纠错率达到95%（4分）。每低一个百分点扣1分，扣完为止。")
+    rule = scheme.rules[0]
+    assert (rule.kind, rule.target, rule.points) == ("shortfall", 95.0, 1.0)
+    assert rulegov.evaluate(scheme, {"A": {rule.input: 93}}).score("A") == 2.0
+
+
+GRADES = (
+    "一、重点工作（100分）：未完成的扣100分。\n"
+    "考核结果分为四个等次：90分以上为优秀，80分至89分为良好，60分至79分为合格，60分以下为不合格。\n"
+    "优秀等次比例不超过参评单位的20%。\n"
+)
+
+
+def test_grade_bands_tile_and_quotas_are_read():
+    scheme = rulegov.parse_scheme(GRADES)
+    assert scheme.grading is not None
+    bands = [(b.grade, b.min, b.max, b.min_closed, b.max_closed) for b in scheme.grading.bands]
+    assert bands == [
+        ("excellent", 90.0, None, True, False),
+        ("good", 80.0, 90.0, True, False),
+        ("pass", 60.0, 80.0, True, False),
+        ("fail", None, 60.0, True, False),
+    ]
+    assert [(q.grade, q.max_share) for q in scheme.grading.quotas] == [("excellent", 0.2)]
+    band = scheme.grading.bands[1]
+    assert GRADES[band.span.start : band.span.end] == "80分至89分为良好"
+
+
+def test_vetoes_force_the_lowest_grade_lower_or_bar():
+    text = GRADES.split("优秀等次比例", maxsplit=1)[0] + (
+        "发生重大群体性事件的，实行一票否决。\n"
+        "被上级通报批评的，降低一个等次。\n"
+        "存在违法行政行为被纠正的，不得评为优秀。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    vetoes = [(r.effect.value, r.grade) for r in scheme.rules if r.kind == "veto"]
+    assert vetoes == [("force", "fail"), ("lower", None), ("bar", "excellent")]
+    veto = next(rule for rule in scheme.rules if rule.id == "veto1")
+    assert text[veto.span.start : veto.span.end] == "发生重大群体性事件的，实行一票否决"
+    data = {"A": {"1-1": 0, "veto2": 1}, "B": {"1-1": 0}, "C": {"1-1": 0, "veto3": 1}}
+    grades = rulegov.evaluate(scheme, data)
+    assert [grades.grade(unit) for unit in "ABC"] == ["good", "excellent", "good"]
+
+
+def test_bonus_section_and_cap():
+    text = (
+        "一、基础工作（100分）：未建立台账的扣5分。\n"
+        "二、加分项目（最多加5分）\n"
+        "1.工作经验被省级以上推广的，每次加2分。\n"
+        "2.获得市级以上表彰的，加3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    bonuses = [(r.points, r.max) for r in scheme.rules if r.kind == "bonus"]
+    assert bonuses == [(2.0, None), (3.0, 3.0)]
+    assert scheme.bonus_cap == 5.0
+    assert [n.id for n in scheme.root.children] == ["1"]
+
+
+def test_raters_and_their_shares_become_the_top_of_the_tree():
+    text = (
+        "一、重点工作（100分）：未完成的扣100分。\n"
+        "考核总分由自评占20%、考核组评分占50%、群众评议占30%构成。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    parts = [(n.name, n.weight, n.manual) for n in scheme.root.children]
+    assert parts == [
+        ("自评（20%）", 0.2, True),
+        ("考核组评分（50%）", 0.5, False),
+        ("群众评议（30%）", 0.3, True),
+    ]
+    result = rulegov.evaluate(scheme, {"A": {"rater1": 1.0, "rater3": 0.5, "1-1": 0}})
+    assert result.score("A") == pytest.approx(20 + 50 + 15)
+
+
+def test_points_that_do_not_add_up_are_a_diagnostic():
+    scheme = rulegov.parse_scheme("本细则满分100分。\n一、组织领导（10分）：未成立的扣10分。\n")
+    assert [d.code for d in scheme.diagnostics] == ["points-mismatch"]
+    assert "add up to 10" in scheme.diagnostics[0].message
+
+
+def test_a_text_without_items_is_a_parse_error_naming_where_it_looked():
+    with pytest.raises(ParseError, match="no appraisal item with points") as caught:
+        rulegov.parse_scheme("关于开展考核工作的通知\n各单位要高度重视。", source="notice.txt")
+    assert caught.value.source == "notice.txt"
+    assert "2 lines" in str(caught.value)
+
+
+def test_overlapping_bands_are_refused_naming_the_bands():
+    text = "一、工作（100分）：未完成的扣100分。\n85分以上为优秀，80分至89分为良好。"
+    with pytest.raises(InvalidSchemeError, match="'excellent' and 'good' overlap"):
+        rulegov.parse_scheme(text)
+
+
+def test_a_bonus_cap_above_the_total_is_refused():
+    text = "一、工作（10分）：未完成的扣10分。\n加分项目累计不超过20分。"
+    with pytest.raises(InvalidSchemeError, match="bonus_cap exceeds the full points"):
+        rulegov.parse_scheme(text)
+
+
+def test_read_scheme_reads_files_and_json(tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_bytes("一、组织领导（10分）：未成立的扣10分。".encode("gb18030"))
+    scheme = rulegov.read_scheme(document)
+    assert scheme.root.children[0].name == "组织领导"
+    copy = tmp_path / "scheme.json"
+    copy.write_text(scheme.model_dump_json(), encoding="utf-8")
+    assert rulegov.read_scheme(copy) == scheme
+
+
+def test_a_hand_written_scheme_without_spans_still_validates():
+    scheme = rulegov.Scheme.model_validate(
+        {"id": "s", "root": {"id": "r", "children": [{"id": "a", "points": 5}]}}
+    )
+    assert scheme.root.children[0].span is None
+    assert scheme.diagnostics == []
+
+
+def test_a_read_schemes_html_shows_the_tree_with_points_rules_and_bands():
+    scheme = rulegov.parse_scheme(GRADES + "发生重大群体性事件的<script>，实行一票否决。\n")
+    html = scheme._repr_html_()
+    assert ">重点工作</td>" in html
+    assert "1-1: -100, at most 100 (未完成的扣100分)" in html
+    assert "[80, 90)" in html
+    assert "veto1: force fail" in html
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def _tree(scheme):
+    """Each node below the root as (id, name, points or stated cap)."""
+    return [(node.id, node.name, node.points or node.cap) for node in scheme.nodes()[1:]]
+
+
+def test_a_table_flattened_into_one_run_of_text_is_cut_into_its_items():
+    text = (
+        "考评项目考评内容分值评分标准一、依法决策(12分)1、决策程序(8分)51、建立重大决策合法性审查制度。"
+        "未建立的扣5分。32、重大决策听取公众意见。每发现一件未听取的扣1分。二、学法用法(4分)"
+        "43、领导干部带头学法。每少一次扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "依法决策", 12.0),
+        ("1.1", "决策程序", 8.0),
+        ("1.1.1", "建立重大决策合法性审查制度", 5.0),
+        ("1.1.2", "重大决策听取公众意见", 3.0),
+        ("2", "学法用法", 4.0),
+        ("2.1", "领导干部带头学法", 4.0),
+    ]
+    assert [(r.node, r.points, r.max) for r in scheme.rules] == [
+        ("1.1.1", 5.0, 5.0),
+        ("1.1.2", 1.0, None),
+        ("2.1", 2.0, None),
+    ]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "每发现一件未听取的扣1分"
+
+
+CORPUS = pathlib.Path(__file__).resolve().parents[1] / "corpus" / "schemes" / "dev"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the corpus of appraisal documents is not here")
+def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
+    module = _benchmark()
+    total = {"items right": 0, "points right": 0, "deductions right": 0}
+    for path in CORPUS.glob("*.scheme.json"):
+        found = module.score_corpus(path)
+        for key in total:
+            total[key] += found[key]
+    assert total["items right"] >= 69
+    assert total["points right"] >= 68
+    assert total["deductions right"] >= 34
+
+
+def test_a_table_of_cells_one_a_line_numbered_by_a_serial_column():
+    text = (
+        "项目\n| 序号\n| 考 评 内 容\n|\n组\n织\n建\n设\n3分\n| 1\n"
+        "| 村党组织健全,作用得到发挥。(1分)\n|\n2\n| 制度健全,经常组织活动。(1分)\n"
+        "党员先锋模范作用好。(1分)\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织建设", 3.0),
+        ("1.1", "村党组织健全,作用得到发挥", 1.0),
+        ("1.2", "制度健全,经常组织活动", 2.0),
+    ]
+    assert scheme.root.children[0].children[1].manual is True
+
+
+def test_rows_with_their_points_at_the_end_after_a_header_run():
+    text = (
+        "指标名称\n测评内容测评方法分值得分\n"
+        "班子强10分1经济发展制定发展规划听取汇报6 \n集体经济不断壮大审核材料\n"
+        "2班子团结两委班子团结访问调查4 \n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "班子强", 10.0),
+        ("1.1", "经济发展制定发展规划听取汇报", 6.0),
+        ("1.2", "班子团结两委班子团结访问调查", 4.0),
+    ]
+    assert "集体经济不断壮大" in scheme.root.children[0].children[0].criterion
+
+
+JUNK = [
+    "",
+    "\ud800 lone surrogate（5分）",
+    "一、（分）\n1.(.分)\n(1)（-1分）",
+    "（5分）" * 5_000,
+    "扣" * 50_000 + "5分",
+    "|分值|考核内容|\n" * 2_000,
+    "序号\n| 序号\n" + "|\n" * 5_000,
+    "考评项目考评内容分值评分标准" + "1、" * 3_000,
+    "90分以上为优秀，95分以上为优秀，100分以下为不合格。一、工作（10分）。",
+    "一、工作（1e308分）：每发现一处扣1e308分。",
+]
+
+
+@pytest.mark.parametrize("text", JUNK, ids=range(len(JUNK)))
+def test_junk_reads_or_raises_a_rulegov_error(text):
+    try:
+        scheme = rulegov.parse_scheme(text)
+    except (ParseError, InvalidSchemeError):
+        return
+    assert scheme.root.children
+
+
+def test_a_word_document_with_a_scoring_table_is_read_through_the_plan_intake(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("法治建设考核评分细则")
+    table = document.add_table(rows=3, cols=4)
+    rows = [
+        ("考核项目", "考核内容", "分值", "评分标准"),
+        ("组织领导(10分)", "成立法治建设领导小组", "4", "未成立的扣4分。"),
+        ("", "专题研究法治建设", "6", "每少一次扣2分，扣完为止。"),
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "细则.docx"
+    document.save(str(path))
+    scheme = rulegov.read_scheme(path)
+    assert scheme.name == "法治建设考核评分细则"
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立法治建设领导小组", 4.0),
+        ("1.2", "专题研究法治建设", 6.0),
+    ]
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1.1", 4.0, 4.0),
+        ("1.2", 2.0, None),
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(scheme_documents())
+def test_a_numbered_document_reads_back_into_the_tree_and_rules_it_states(document):
+    text, items, rules = document
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == items
+    read = [(rule.kind, rule.node, rule.points, rule.max) for rule in scheme.rules]
+    assert read == rules
+    assert scheme.diagnostics == []
+    for node in scheme.nodes()[1:]:
+        assert node.span is not None
+        assert text[node.span.start : node.span.end].startswith(
+            ("一", "二", "三", "四", "1", "2", "3", "4")
+        )
