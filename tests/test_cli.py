@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 
 import pytest
+from markdown_it import MarkdownIt
 
 import rulegov
 from rulegov.cli import main
@@ -29,8 +31,11 @@ def test_report_of_the_bundled_plan(capsys):
     assert "Issued by 区依法治区办 on 2023-05-10" in out
     assert "一、坚持政治引领,深入贯彻落实省委、市委和区党工委法治建设部署要求" in out
     assert "  16. 完善依法治区工作联络、沟通交流机制" in out
-    assert "  执法协调小组: tasks 10" in out
-    assert "  task 11: monitoring_evaluation: 市对区法治建设年度监测评价" in out
+    assert "  执法协调小组:\n    10 组织开展全面依法治区各专项行动\n" in out
+    assert (
+        "  monitoring evaluation: 市对区法治建设年度监测评价 (task 11 强化法治建设年度监测评价机制)"
+        in out
+    )
     assert "targets: 2个以上" in out
     assert "5 sections, 16 tasks" in out
 
@@ -52,8 +57,8 @@ def test_report_as_json(capsys):
 
 def test_report_as_markdown(capsys):
     out = run(capsys, "report", "--format", "markdown")[1]
-    assert out.startswith("## 中共盐城经济技术开发区")
-    assert "## Assessments" in out
+    assert out.startswith("# 中共盐城经济技术开发区")
+    assert "\n## Assessments\n" in out
 
 
 def test_report_of_a_json_file(capsys, tmp_path, small_plan_data):
@@ -152,7 +157,7 @@ def test_report_of_the_bundled_plan_ranks_the_illustrative_appraisal(capsys):
     out = run(capsys, "report")[1]
     section = out.split("Appraisal (illustrative scheme and data)")[1]
     head, *rows = [line for line in section.strip().splitlines()[1:] if line.strip()]
-    assert head.split() == ["rank", "unit", "total", "grade"]
+    assert head.split() == ["rank", "unit", "score", "grade"]
     lines = [line.split() for line in rows]
     assert lines[0][:4] == ["1", "justice-bureau", "100.49", "fail"]
     # the grade a rule forced names the rule
@@ -271,7 +276,7 @@ def test_validate_many_files_with_progress(capsys, tmp_path, small_plan_data):
     bad.write_text(json.dumps(small_plan_data, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "validate", str(good), str(bad))
     assert code == 1
-    assert out == f"{good}: ok: 1 sections, 2 tasks, 3 units, 0 diagnostics\n"
+    assert out == f"{good}: ok: 1 section, 2 tasks, 3 units, 0 diagnostics\n"
     assert f"[1/2] {good}" in err
     assert f"[2/2] {bad}" in err
     assert (
@@ -287,10 +292,17 @@ def test_schema_commands(capsys):
     assert scheme_schema["title"] == "Scheme"
 
 
-def test_output_with_many_inputs_is_a_usage_problem(capsys, tmp_path):
-    code, _, err = run(capsys, "parse", "a.txt", "b.txt", "-o", str(tmp_path / "x.json"))
-    assert code == 1
-    assert "-o/--output takes one input file" in err
+def test_an_output_file_with_many_inputs_is_a_usage_error(capsys, tmp_path):
+    target = tmp_path / "x.json"
+    target.write_text("{}", encoding="utf-8")
+    code, out, err = run(capsys, "parse", "a.txt", "b.txt", "-o", str(target))
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: rulegov parse ")
+    assert err.endswith(
+        f"rulegov parse: error: -o/--output: {target} is a file; with 2 inputs give a folder, "
+        "or none to write JSON Lines to standard output\n"
+    )
+    assert target.read_text(encoding="utf-8") == "{}"
 
 
 def test_report_shows_the_schedule_of_the_bundled_plan(capsys):
@@ -298,10 +310,16 @@ def test_report_shows_the_schedule_of_the_bundled_plan(capsys):
     section = out.split("Schedule\n========\n\n")[1].split("\n\n")[0]
     lines = section.splitlines()
     assert lines[0] == "  168 working days from 2023-05-10 to 2024-01-08"
-    assert lines[1] == "  wave 1: " + ", ".join(str(n) for n in range(1, 17)) + ", 11@2024-01-02"
+    assert lines[1] == "  wave 1:"
+    assert (
+        lines[2]
+        == "    1 推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入 (2023-05-10 to 2023-12-29)"
+    )
+    assert "t9.m4" not in section
+    assert "a-t4-duty-report" not in section
     assert lines[-1] == (
-        "  critical chain: assessment 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
-        "assessment 纳入法治建设考核指标体系"
+        "  critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
+        "4 › 纳入法治建设考核指标体系"
     )
 
 
@@ -309,7 +327,15 @@ def test_report_json_has_the_schedule(capsys):
     data = json.loads(run(capsys, "report", "--format", "json")[1])
     assert data["schedule"]["duration"] == 168
     assert data["schedule"]["finish"] == "2024-01-08"
-    assert data["schedule"]["waves"][-1] == ["t9.m4"]
+    assert data["schedule"]["waves"][-1] == [
+        {
+            "id": "t9.m4",
+            "name": "9 › 适时开展实地督导",
+            "start": "2023-05-24",
+            "finish": "2023-05-30",
+            "slack": 153,
+        }
+    ]
     assert data["schedule"]["missed"] == []
 
 
@@ -408,7 +434,7 @@ def test_report_as_a_self_contained_html_page(capsys):
     assert "http://" not in out
     assert "https://" not in out
     assert "执法协调小组" in out
-    assert "critical chain:" in out
+    assert "Critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职" in out
     assert "justice-bureau" in out
 
 
@@ -425,7 +451,8 @@ def test_export_csv_to_standard_output_reads_back(capsys, tmp_path):
     code, out, _ = run(capsys, "export", "--to", "csv")
     assert code == 0
     assert (
-        out.splitlines()[0] == "一级任务,序号,工作任务,具体措施,牵头单位,责任单位,配合单位,完成时限"
+        out.splitlines()[0]
+        == "\ufeff一级任务,序号,工作任务,具体措施,牵头单位,责任单位,配合单位,完成时限"
     )
     path = tmp_path / "tasks.csv"
     path.write_text(out, encoding="utf-8")
@@ -624,11 +651,11 @@ def test_report_outline_names_groups_and_checks_per_task(capsys):
     assert task10 == [
         "     lead: 工委全面依法治区委员会办公室",
         "     run by: 执法协调小组, 司法协调小组, 守法普法协调小组",
-        "     checked by: case_file_review, special_campaign",
+        "     checked by: case file review, special campaign",
     ]
     task4 = outline.split("  4. 严格落实法治建设责任制\n")[1].split("二、")[0].splitlines()
     assert task4[-1] == (
-        "     checked by: duty_report, democratic_appraisal, appraisal, rule_of_law_duty_report"
+        "     checked by: duty report, democratic appraisal, appraisal, rule of law duty report"
     )
 
 
@@ -727,6 +754,267 @@ def test_explain_takes_a_units_name_alias_or_id_and_names_the_closest(capsys, tm
     assert "did you mean '区公安分局'?" in err
 
 
+NESTED = (
+    "某区2024年工作要点\n"
+    "一、重点任务\n"
+    "（一）推进依法行政\n"
+    "1.开展案卷评查。\n"
+    "牵头单位：区司法局\n"
+    "（二）加强普法\n"
+    "2.开展普法宣传。\n"
+    "二、保障措施\n"
+    "3.加强督察。\n"
+)
+
+
+def test_report_and_validate_say_which_sections_they_count(capsys, tmp_path):
+    path = tmp_path / "nested.txt"
+    path.write_text(NESTED, encoding="utf-8")
+    report = run(capsys, "report", str(path))[1]
+    assert "2 sections (4 with subsections), 3 tasks, 1 unit, " in report
+    verdict = run(capsys, "validate", str(path))[1]
+    assert verdict.startswith(f"{path}: ok: 2 sections (4 with subsections), 3 tasks, 1 unit, ")
+
+
+def _markdown_tree(text: str) -> list:
+    return MarkdownIt("commonmark").enable("table").parse(text)
+
+
+def _shown(token) -> str:
+    """The text a renderer shows for an inline token (escapes resolved, markup left out)."""
+    return "".join(child.content for child in token.children if child.type == "text")
+
+
+def _tables(tokens: list) -> dict[str, list[list[str]]]:
+    """Each table under a level-2 heading, as rows of cell texts (the header row first)."""
+    tables: dict[str, list[list[str]]] = {}
+    heading = ""
+    row: list[str] = []
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h2":
+            heading = tokens[index + 1].content
+        elif token.type == "tr_open":
+            row = []
+        elif token.type in ("th_open", "td_open"):
+            row.append(_shown(tokens[index + 1]))
+        elif token.type == "tr_close":
+            tables.setdefault(heading, []).append(row)
+    return tables
+
+
+def test_markdown_report_renders_lists_and_tables_with_headers(capsys):
+    out = run(capsys, "report", "--format", "markdown")[1]
+    tokens = _markdown_tree(out)
+    tables = _tables(tokens)
+    assert tables["Units"][0] == ["unit", "short names", "kind", "tasks by role"]
+    assert [
+        "中共盐城经济技术开发区工委全面依法治区委员会办公室",
+        "区依法治区办",
+        "office",
+        "lead 16",
+    ] in tables["Units"]
+    assert tables["Coordination groups"][:2] == [
+        ["group", "tasks"],
+        ["执法协调小组", "10 组织开展全面依法治区各专项行动"],
+    ]
+    assert tables["Assessments"][0] == ["task", "kind", "assessment"]
+    assert [
+        "11 强化法治建设年度监测评价机制",
+        "monitoring evaluation",
+        "市对区法治建设年度监测评价",
+    ] in tables["Assessments"]
+    assert tables["Dependencies"][0] == ["predecessor", "successor", "type", "origin"]
+    assert tables["Schedule"][0] == [
+        "wave",
+        "task, measure or assessment",
+        "start",
+        "finish",
+        "slack (working days)",
+    ]
+    assert tables["Schedule"][-1] == [
+        "5",
+        "9 › 适时开展实地督导",
+        "2023-05-24",
+        "2023-05-30",
+        "153",
+    ]
+    assert tables["Appraisal (illustrative scheme and data)"][:2] == [
+        ["rank", "unit", "score", "grade", "why"],
+        [
+            "1",
+            "justice-bureau",
+            "100.49",
+            "fail",
+            "veto 'major-incident' (发生重大法治事件，造成恶劣影响的，一票否决): force 'fail'",
+        ],
+    ]
+    # the outline is a nested bullet list: sections, then tasks, then their facts
+    depths = [token.level for token in tokens if token.type == "bullet_list_open"]
+    assert min(depths) == 0
+    assert max(depths) >= 4
+    assert not any(token.type == "ordered_list_open" for token in tokens)
+    items = [_shown(token) for token in tokens if token.type == "inline"]
+    assert "1. 推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入" in items
+    assert "lead: 工委全面依法治区委员会办公室" in items
+    assert not any(token.type == "paragraph_open" and token.level == 0 for token in tokens[:12])
+
+
+def test_markdown_report_names_no_internal_ids(capsys):
+    out = run(capsys, "report", "--format", "markdown")[1]
+    plan = rulegov.datasets.yancheng_2023()
+    ids = [task.id for task in plan.tasks] + [a.id for a in plan.assessments]
+    ids += [measure.id for task in plan.tasks for measure in task.measures]
+    words = set(re.findall(r"[\w.-]+", out))
+    assert sorted(set(ids) & words) == []
+
+
+def test_markdown_cells_escape_pipes_and_markup(capsys, tmp_path, small_plan_data):
+    small_plan_data["units"][0]["name"] = "区司法局|*法治*<b>"
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(small_plan_data, ensure_ascii=False), encoding="utf-8")
+    out = run(capsys, "report", str(path), "--format", "markdown")[1]
+    units = _tables(_markdown_tree(out))["Units"]
+    assert all(len(row) == 4 for row in units)
+    assert units[1][0] == "区司法局|*法治*<b>"
+
+
+def test_html_report_schedule_is_a_table_with_dates(capsys):
+    out = run(capsys, "report", "--format", "html")[1]
+    schedule = out.split("<h2>Schedule</h2>")[1].split("<h2>")[0]
+    assert "<pre" not in schedule
+    assert ">start</th>" in schedule
+    assert ">finish</th>" in schedule
+    assert ">9 › 适时开展实地督导</td>" in schedule
+    assert ">2023-05-30</td>" in schedule
+    assert "t9.m4" not in schedule
+
+
+def test_python_dash_m_runs_the_command_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "rulegov", "--version"], capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, f"rulegov {rulegov.__version__}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "rulegov", "nope"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert "invalid choice: 'nope'" in result.stderr
+
+
+@pytest.mark.slow
+def test_csv_on_standard_output_is_the_same_bytes_as_the_file(tmp_path):
+    target = tmp_path / "tasks.csv"
+    command = [sys.executable, "-m", "rulegov", "export", "--to", "csv"]
+    printed = subprocess.run(command, capture_output=True, check=True).stdout
+    subprocess.run([*command, "-o", str(target)], check=True)
+    assert printed.startswith(b"\xef\xbb\xbf")
+    assert printed == target.read_bytes()
+
+
+def _documents(tmp_path) -> list[str]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first, second = folder / "a.txt", folder / "b.txt"
+    first.write_text("某区2024年工作要点\n1.召开会议。\n", encoding="utf-8")
+    second.write_text("某镇2024年工作要点\n1.开展普法。\n2.加强督察。\n", encoding="utf-8")
+    return [str(first), str(second)]
+
+
+def test_parse_many_files_writes_json_lines(capsys, tmp_path):
+    files = _documents(tmp_path)
+    code, out, err = run(capsys, "parse", *files)
+    assert code == 0
+    plans = [rulegov.Plan.model_validate_json(line) for line in out.splitlines()]
+    assert [plan.title for plan in plans] == ["某区2024年工作要点", "某镇2024年工作要点"]
+    assert [len(plan.tasks) for plan in plans] == [1, 2]
+    assert f"[1/2] {files[0]}\n" in err
+    assert f"[2/2] {files[1]}\n" in err
+
+
+def test_parse_quiet_prints_neither_progress_nor_diagnostics(capsys, tmp_path):
+    files = _documents(tmp_path)
+    code, out, err = run(capsys, "parse", "-q", *files)
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 2
+
+
+def test_parse_many_files_into_a_folder(capsys, tmp_path):
+    files = _documents(tmp_path)
+    folder = tmp_path / "out"
+    code, out, _ = run(capsys, "parse", *files, "-o", str(folder), "-q")
+    assert (code, out) == (0, "")
+    assert sorted(path.name for path in folder.iterdir()) == ["a.json", "b.json"]
+    assert rulegov.read_plan(folder / "b.json").title == "某镇2024年工作要点"
+    # one input and an existing folder: the file goes into the folder
+    assert run(capsys, "parse", files[0], "-o", str(folder), "-q")[0] == 0
+    assert rulegov.read_plan(folder / "a.json").title == "某区2024年工作要点"
+
+
+def test_parse_refuses_two_inputs_that_would_share_an_output(capsys, tmp_path):
+    first = tmp_path / "x" / "plan.txt"
+    second = tmp_path / "y" / "plan.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text("某区2024年工作要点\n1.召开会议。\n", encoding="utf-8")
+    code, out, err = run(capsys, "parse", str(first), str(second), "-o", str(tmp_path / "out"))
+    assert (code, out) == (2, "")
+    assert f"{first} and {second} would both be written to {tmp_path / 'out' / 'plan.json'}" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_parse_goes_on_after_a_file_it_cannot_read(capsys, tmp_path):
+    files = _documents(tmp_path)
+    missing = str(tmp_path / "missing.txt")
+    code, out, err = run(capsys, "parse", "-q", files[0], missing, files[1])
+    assert code == 1
+    assert [json.loads(line)["title"] for line in out.splitlines()] == [
+        "某区2024年工作要点",
+        "某镇2024年工作要点",
+    ]
+    assert err == f"rulegov: error: {missing}: cannot read the file: No such file or directory\n"
+
+
+def test_schedule_text_names_items_in_the_plans_words(capsys):
+    out = run(capsys, "schedule")[1]
+    lines = out.splitlines()
+    assert lines[:4] == [
+        "duration: 168 working days",
+        "finish: 2024-01-08",
+        "wave 1:",
+        "  1 推动党的二十大精神和习近平法治思想学习宣传贯彻不断深入 (2023-05-10 to 2023-12-29)",
+    ]
+    assert "  9 › 适时开展实地督导 (2023-05-24 to 2023-05-30)" in lines
+    assert "measure t" not in out
+    assert "a-t4" not in out
+
+
+def test_schedule_and_evaluate_as_markdown_tables(capsys):
+    schedule = _tables(
+        _markdown_tree("## s\n\n" + run(capsys, "schedule", "--format", "markdown")[1])
+    )
+    assert schedule["s"][0] == [
+        "wave",
+        "task, measure or assessment",
+        "start",
+        "finish",
+        "slack (working days)",
+    ]
+    waves = json.loads(run(capsys, "report", "--format", "json")[1])["schedule"]["waves"]
+    assert len(schedule["s"]) == 1 + sum(len(wave) for wave in waves)
+    assert [
+        "1",
+        "11 强化法治建设年度监测评价机制 · 2024-01-02",
+        "2024-01-02",
+        "2024-01-02",
+        "0",
+    ] in schedule["s"]
+    ranking = _tables(
+        _markdown_tree("## e\n\n" + run(capsys, "evaluate", "--format", "markdown")[1])
+    )
+    assert ranking["e"][0] == ["rank", "unit", "score", "grade", "why"]
+    assert ranking["e"][1][:4] == ["1", "justice-bureau", "100.49", "fail"]
+
+
 def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
     data = rulegov.datasets.yancheng_2023().model_dump(mode="json")
     data["dependencies"] = [
@@ -814,3 +1102,25 @@ def test_the_report_names_the_rule_behind_each_forced_grade(capsys, form):
         assert "force 'fail'" in text
         assert "veto 'lost-lawsuit-rate'" in text
         assert "bar 'excellent'" in text
+
+
+def _descriptions(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k == "description" and isinstance(v, str)]
+        for key, value in node.items():
+            if not (key == "description" and isinstance(value, str)):
+                found += _descriptions(value)
+        return found
+    if isinstance(node, list):
+        return [text for item in node for text in _descriptions(item)]
+    return []
+
+
+@pytest.mark.parametrize("which", ["plan", "scheme"])
+def test_schema_descriptions_carry_no_python_examples(capsys, which):
+    schema = json.loads(run(capsys, "schema", which)[1])
+    descriptions = _descriptions(schema)
+    assert len(descriptions) > 20
+    assert [text for text in descriptions if ">>>" in text or "Example:" in text] == []
+    if which == "plan":
+        assert schema["$defs"]["Assignment"]["description"].startswith("A unit's role on a task.")

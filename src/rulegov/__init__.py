@@ -12,80 +12,88 @@ Examples:
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING
 
-from rulegov import datasets
-from rulegov.errors import (
-    CalendarWarning,
-    DependencyCycleError,
-    DuplicateIdError,
-    EvaluationError,
-    InvalidSchemeError,
-    Issue,
-    MissingExtraError,
-    ParseError,
-    RulegovError,
-    RulegovWarning,
-    ScheduleError,
-    UnknownReferenceError,
-    ValidationError,
-)
-from rulegov.evaluate import Evaluation, Scheme, evaluate, rank_uncertainty, scheme_json_schema
-from rulegov.model import (
-    Assessment,
-    AssessmentKind,
-    Assignment,
-    Attachment,
-    Citation,
-    Comparator,
-    CoordinationGroup,
-    Deliverable,
-    Dependency,
-    DependencyOrigin,
-    DependencyType,
-    Diagnostic,
-    Direction,
-    DocNumber,
-    DocumentFormat,
-    DocumentKind,
-    Frame,
-    FrameNote,
-    Frequency,
-    Indicator,
-    LagUnit,
-    Measure,
-    Membership,
-    Notice,
-    NoticeVerb,
-    Period,
-    Plan,
-    PlanKind,
-    ProgressReport,
-    Role,
-    Secrecy,
-    SecrecyLevel,
-    Section,
-    SectionKind,
-    Severity,
-    SourceText,
-    Span,
-    Subject,
-    SubjectKind,
-    Target,
-    Task,
-    TaskStatus,
-    TimeFrame,
-    TimingKind,
-    Unit,
-    UnitKind,
-    UnitLevel,
-    Urgency,
-    plan_json_schema,
-)
-
 if TYPE_CHECKING:
+    from rulegov import datasets
+    from rulegov.errors import (
+        CalendarWarning,
+        DependencyCycleError,
+        DuplicateIdError,
+        EvaluationError,
+        InvalidSchemeError,
+        Issue,
+        MissingExtraError,
+        ParseError,
+        RulegovError,
+        RulegovWarning,
+        ScheduleError,
+        UnknownReferenceError,
+        ValidationError,
+    )
+    from rulegov.evaluate import (
+        Evaluation,
+        Scheme,
+        evaluate,
+        rank_uncertainty,
+        scheme_json_schema,
+    )
     from rulegov.graph import Calendar, Schedule, TaskGraph
     from rulegov.io import parse_scheme, read_plan, read_plans, read_scheme, write_plan
+    from rulegov.model import (
+        Assessment,
+        AssessmentKind,
+        Assignment,
+        Attachment,
+        Citation,
+        Comparator,
+        CoordinationGroup,
+        Deliverable,
+        Dependency,
+        DependencyOrigin,
+        DependencyType,
+        Diagnostic,
+        Diagnostics,
+        Direction,
+        DocNumber,
+        DocumentFormat,
+        DocumentKind,
+        Frame,
+        FrameNote,
+        Frequency,
+        Indicator,
+        LagUnit,
+        Measure,
+        Membership,
+        Notice,
+        NoticeVerb,
+        Period,
+        Plan,
+        PlanKind,
+        ProgressReport,
+        Role,
+        Secrecy,
+        SecrecyLevel,
+        Section,
+        SectionKind,
+        Severity,
+        SourceText,
+        Span,
+        Subject,
+        SubjectKind,
+        Target,
+        Task,
+        TaskStatus,
+        TimeFrame,
+        TimingKind,
+        Unit,
+        UnitKind,
+        UnitLevel,
+        Urgency,
+        plan_json_schema,
+    )
     from rulegov.parse import format_plan, parse_plan
     from rulegov.tracking import compare, status
 
@@ -108,6 +116,7 @@ __all__ = [
     "DependencyOrigin",
     "DependencyType",
     "Diagnostic",
+    "Diagnostics",
     "Direction",
     "DocNumber",
     "DocumentFormat",
@@ -175,22 +184,92 @@ __all__ = [
     "write_plan",
 ]
 
-# The parser, the graph layer and the file readers load on first use: they cost import time,
-# and importing rulegov (or rulegov.evaluate) must not load the graph layer.
+# Every public name loads on first use, from the subpackage that defines it: `import rulegov`
+# costs next to nothing, and `rulegov.Plan` loads the model without the parser, the graph layer
+# or the evaluation models.
 _LAZY = {
+    "Assessment": "rulegov.model",
+    "AssessmentKind": "rulegov.model",
+    "Assignment": "rulegov.model",
+    "Attachment": "rulegov.model",
     "Calendar": "rulegov.graph",
-    "compare": "rulegov.tracking",
-    "status": "rulegov.tracking",
+    "CalendarWarning": "rulegov.errors",
+    "Citation": "rulegov.model",
+    "Comparator": "rulegov.model",
+    "CoordinationGroup": "rulegov.model",
+    "Deliverable": "rulegov.model",
+    "Dependency": "rulegov.model",
+    "DependencyCycleError": "rulegov.errors",
+    "DependencyOrigin": "rulegov.model",
+    "DependencyType": "rulegov.model",
+    "Diagnostic": "rulegov.model",
+    "Diagnostics": "rulegov.model",
+    "Direction": "rulegov.model",
+    "DocNumber": "rulegov.model",
+    "DocumentFormat": "rulegov.model",
+    "DocumentKind": "rulegov.model",
+    "DuplicateIdError": "rulegov.errors",
+    "Evaluation": "rulegov.evaluate",
+    "EvaluationError": "rulegov.errors",
+    "Frame": "rulegov.model",
+    "FrameNote": "rulegov.model",
+    "Frequency": "rulegov.model",
+    "Indicator": "rulegov.model",
+    "InvalidSchemeError": "rulegov.errors",
+    "Issue": "rulegov.errors",
+    "LagUnit": "rulegov.model",
+    "Measure": "rulegov.model",
+    "Membership": "rulegov.model",
+    "MissingExtraError": "rulegov.errors",
+    "Notice": "rulegov.model",
+    "NoticeVerb": "rulegov.model",
+    "ParseError": "rulegov.errors",
+    "Period": "rulegov.model",
+    "Plan": "rulegov.model",
+    "PlanKind": "rulegov.model",
+    "ProgressReport": "rulegov.model",
+    "Role": "rulegov.model",
+    "RulegovError": "rulegov.errors",
+    "RulegovWarning": "rulegov.errors",
     "Schedule": "rulegov.graph",
+    "ScheduleError": "rulegov.errors",
+    "Scheme": "rulegov.evaluate",
+    "Secrecy": "rulegov.model",
+    "SecrecyLevel": "rulegov.model",
+    "Section": "rulegov.model",
+    "SectionKind": "rulegov.model",
+    "Severity": "rulegov.model",
+    "SourceText": "rulegov.model",
+    "Span": "rulegov.model",
+    "Subject": "rulegov.model",
+    "SubjectKind": "rulegov.model",
+    "Target": "rulegov.model",
+    "Task": "rulegov.model",
     "TaskGraph": "rulegov.graph",
+    "TaskStatus": "rulegov.model",
+    "TimeFrame": "rulegov.model",
+    "TimingKind": "rulegov.model",
+    "Unit": "rulegov.model",
+    "UnitKind": "rulegov.model",
+    "UnitLevel": "rulegov.model",
+    "UnknownReferenceError": "rulegov.errors",
+    "Urgency": "rulegov.model",
+    "ValidationError": "rulegov.errors",
+    "compare": "rulegov.tracking",
+    "evaluate": "rulegov.evaluate",
     "format_plan": "rulegov.parse",
     "parse_plan": "rulegov.parse",
     "parse_scheme": "rulegov.io",
+    "plan_json_schema": "rulegov.model",
+    "rank_uncertainty": "rulegov.evaluate",
     "read_plan": "rulegov.io",
     "read_plans": "rulegov.io",
     "read_scheme": "rulegov.io",
+    "scheme_json_schema": "rulegov.evaluate",
+    "status": "rulegov.tracking",
     "write_plan": "rulegov.io",
 }
+_SUBPACKAGES = frozenset({"datasets"})
 
 
 def _installed_version() -> str:
@@ -206,13 +285,36 @@ def _installed_version() -> str:
 
 
 def __getattr__(name: str) -> object:
-    """Read ``__version__``, and load the parser, the graph layer and file readers, on first use."""
+    """Read ``__version__``, and load each public name and subpackage on first use."""
     if name == "__version__":
         return _installed_version()
-    if name in _LAZY:
+    if name in _LAZY or name in _SUBPACKAGES:
         import importlib  # noqa: PLC0415
 
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        module = importlib.import_module(_LAZY.get(name, f"rulegov.{name}"))
+        value = module if name in _SUBPACKAGES else getattr(module, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'rulegov' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's names, the public ones included before they are loaded."""
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """The ``rulegov`` module, whose ``evaluate`` stays the function when the subpackage loads.
+
+    Importing ``rulegov.evaluate`` (the subpackage) sets the attribute ``evaluate`` of its parent;
+    ``rulegov.evaluate`` is the public function of that name, so the subpackage is left to
+    ``sys.modules`` and the attribute keeps (or later takes) the function.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -8,19 +8,31 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
 from rulegov.model import Plan, Role, Task
+from rulegov.model._html import table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from rulegov.evaluate import Evaluation
     from rulegov.graph import Overview
 
-__all__ = ["ReportFormat", "appraisal_rows", "render_report", "report_data"]
+__all__ = [
+    "ReportFormat",
+    "appraisal_rows",
+    "md",
+    "md_table",
+    "node_names",
+    "plural",
+    "render_appraisal",
+    "render_report",
+    "render_schedule",
+    "report_data",
+    "sections_phrase",
+]
 
 ReportFormat = Literal["text", "markdown", "json", "html"]
 
@@ -62,23 +74,93 @@ def _task_row(plan: Plan, task: Task) -> dict[str, Any]:
     }
 
 
-def _short(node: str, label: str) -> str:
-    """A task as its number, anything else (measure, assessment) as its id."""
-    return label.removeprefix("task ").split(" ", 1)[0] if label.startswith("task ") else node
+def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
+    """A count with its noun in the right number.
+
+    Examples:
+        >>> plural(1, "diagnostic"), plural(2, "diagnostic"), plural(1, "working day")
+        ('1 diagnostic', '2 diagnostics', '1 working day')
+    """
+    return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
 
 
-def _schedule(overview: Overview | None) -> dict[str, Any] | None:
+def sections_phrase(plan: Plan) -> str:
+    """How many sections a plan has: the top level, and with subsections when there are any.
+
+    Examples:
+        >>> import rulegov
+        >>> sections_phrase(rulegov.datasets.yancheng_2023())
+        '5 sections'
+    """
+    top, every = len(plan.sections), len(plan.walk_sections())
+    phrase = plural(top, "section")
+    return phrase if every == top else f"{phrase} ({every} with subsections)"
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def node_names(plan: Plan) -> dict[str, str]:
+    """What the plan calls each task, measure and assessment, by id.
+
+    A task is its number and title (``4 严格落实法治建设责任制``); a measure or an assessment is
+    the number of its task, then its text or name (``2 › 及时组织召开…``).
+
+    Examples:
+        >>> import rulegov
+        >>> names = node_names(rulegov.datasets.yancheng_2023())
+        >>> names["t4"]
+        '4 严格落实法治建设责任制'
+        >>> names["t2.m2"]
+        '2 › 及时组织召开工委全面依法治区委员会会议'
+    """
+    names: dict[str, str] = {}
+    numbers: dict[str, str] = {}
+    for task in plan.tasks:
+        numbers[task.id] = task.number
+        names[task.id] = f"{task.number} {task.title}".strip()
+        for measure in task.measures:
+            names[measure.id] = f"{task.number} › {_clip(measure.text)}".strip()
+    for assessment in plan.assessments:
+        number = numbers.get(assessment.task or "", "")
+        names[assessment.id] = f"{number} › {assessment.name}" if number else assessment.name
+    return names
+
+
+def _node_name(names: dict[str, str], node: str, label: str) -> str:
+    """A scheduled item in the plan's words; a recurring duty's instance is its task and day."""
+    if node in names:
+        return names[node]
+    task, _, day = node.partition("@")  # a duty instance: "t11@2024-01-02"
+    if day and task in names:
+        return f"{names[task]} · {day}"
+    return label
+
+
+def _schedule(plan: Plan, overview: Overview | None) -> dict[str, Any] | None:
     if overview is None:
         return None
     schedule = overview.schedule
     graph = schedule.graph
+    names = node_names(plan)
+
+    def named(node: str) -> dict[str, Any]:
+        row: dict[str, Any] = {"id": node, "name": _node_name(names, node, graph.label(node))}
+        if schedule.start is not None:
+            dates = schedule.dates(node)
+            row["start"], row["finish"] = dates.start.isoformat(), dates.finish.isoformat()
+        row["slack"] = schedule.total_slack[node]
+        return row
+
     return {
         "duration": overview.duration,
         "unit": schedule.unit,
+        "duration_text": schedule._days(overview.duration),  # noqa: SLF001 - the same wording
         "start": schedule.start.isoformat() if schedule.start else None,
         "finish": schedule.finish_date.isoformat() if schedule.start else None,
-        "waves": [[_short(node, graph.label(node)) for node in wave] for wave in overview.waves],
-        "critical_chain": [graph.label(node) for node in overview.critical_chain],
+        "waves": [[named(node) for node in wave] for wave in overview.waves],
+        "critical_chain": [named(node) for node in overview.critical_chain],
         "missed": [violation.message for violation in schedule.violations],
     }
 
@@ -99,6 +181,7 @@ def report_data(
         (16, '一')
     """
     tasks = plan.tasks
+    names = node_names(plan)
     units = []
     for unit in plan.units:
         roles: Counter[str] = Counter()
@@ -127,6 +210,7 @@ def report_data(
         "recipients": plan.recipients,
         "counts": {
             "sections": len(plan.walk_sections()),
+            "top_level_sections": len(plan.sections),
             "tasks": len(tasks),
             "units": len(plan.units),
             "coordination_groups": len(plan.coordination_groups),
@@ -148,7 +232,12 @@ def report_data(
         ],
         "units": units,
         "coordination_groups": [
-            {"id": group.id, "name": group.name, "tasks": group.tasks}
+            {
+                "id": group.id,
+                "name": group.name,
+                "tasks": group.tasks,
+                "task_names": [names.get(task, task) for task in group.tasks],
+            }
             for group in plan.coordination_groups
         ],
         "assessments": [
@@ -157,6 +246,7 @@ def report_data(
                 "kind": assessment.kind.value,
                 "name": assessment.name,
                 "task": assessment.task,
+                "task_name": names.get(assessment.task) if assessment.task else None,
                 "subjects": [subject.name or subject.ref for subject in assessment.subjects],
             }
             for assessment in plan.assessments
@@ -166,24 +256,35 @@ def report_data(
             {
                 "predecessor": dependency.predecessor,
                 "successor": dependency.successor,
+                "predecessor_name": names.get(dependency.predecessor, dependency.predecessor),
+                "successor_name": names.get(dependency.successor, dependency.successor),
                 "type": dependency.type.value,
                 "origin": dependency.origin.value,
                 "reason": dependency.reason,
             }
             for dependency in plan.dependencies
         ],
-        "schedule": _schedule(overview),
+        "schedule": _schedule(plan, overview),
         "appraisal": appraisal_rows(evaluation),
     }
 
 
-def _task_number(plan: Plan, ident: str | None) -> str:
-    if ident is None:
-        return "-"
-    for task in plan.tasks:
-        if task.id == ident:
-            return task.number
-    return ident
+def _counts(data: dict[str, Any]) -> str:
+    counts = data["counts"]
+    top, every = counts["top_level_sections"], counts["sections"]
+    sections = plural(top, "section")
+    if every != top:
+        sections += f" ({every} with subsections)"
+    parts = [
+        sections,
+        plural(counts["tasks"], "task"),
+        plural(counts["units"], "unit"),
+        plural(counts["coordination_groups"], "coordination group"),
+        plural(counts["assessments"], "assessment"),
+        plural(counts["targets"], "target"),
+        plural(counts["cited_documents"], "cited document"),
+    ]
+    return ", ".join(parts)
 
 
 def _header(data: dict[str, Any]) -> list[str]:
@@ -192,30 +293,26 @@ def _header(data: dict[str, Any]) -> list[str]:
         out.append(f"Document number: {data['doc_number']}")
     if data["recipients"]:
         out.append("To: " + "; ".join(data["recipients"]))
-    counts = data["counts"]
-    out.append(
-        f"{counts['sections']} sections, {counts['tasks']} tasks, {counts['units']} units, "
-        f"{counts['coordination_groups']} coordination groups, {counts['assessments']} assessments, "
-        f"{counts['targets']} targets, {counts['cited_documents']} cited documents"
-    )
+    out.append(_counts(data))
     return out
 
 
-def _task_lines(task: dict[str, Any]) -> list[str]:
-    out = ["  " + _heading(task["number"], task["title"])]
-    out.extend(
-        f"     {role}: {', '.join(task[role])}"
+def _task_facts(task: dict[str, Any]) -> list[str]:
+    """The facts under a task, as ``name: value`` lines."""
+    out = [
+        f"{role}: {', '.join(task[role])}"
         for role in ("lead", "responsible", "cooperating")
         if task[role]
-    )
+    ]
     if task["due"]:
-        out.append(f"     due: {task['due']}")
+        out.append(f"due: {task['due']}")
     if task["targets"]:
-        out.append(f"     targets: {'; '.join(task['targets'])}")
+        out.append(f"targets: {'; '.join(task['targets'])}")
     if task["groups"]:
-        out.append(f"     run by: {', '.join(task['groups'])}")
+        out.append(f"run by: {', '.join(task['groups'])}")
     if task["checks"]:
-        out.append(f"     checked by: {', '.join(dict.fromkeys(task['checks']))}")
+        kinds = dict.fromkeys(kind.replace("_", " ") for kind in task["checks"])
+        out.append(f"checked by: {', '.join(kinds)}")
     return out
 
 
@@ -233,54 +330,79 @@ def _heading(number: str, title: str) -> str:
     return f"{number}{title}"
 
 
-def _outline(data: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    for task in data["unsectioned_tasks"]:
-        out.extend(_task_lines(task))
-    for section in data["sections"]:
-        indent = "  " * (section["level"] - 1)
-        out.append(indent + _heading(section["number"], section["title"]))
-        for task in section["tasks"]:
-            out.extend(indent + line for line in _task_lines(task))
-    return out
-
-
-def _units(data: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    for unit in data["units"]:
-        roles = ", ".join(f"{role} {n}" for role, n in unit["tasks_by_role"].items()) or "no task"
-        short = f" ({', '.join(unit['short_names'])})" if unit["short_names"] else ""
-        out.append(f"  {unit['name']}{short} [{unit['kind']}]: {roles}")
-    return out
-
-
-def _checking(plan: Plan, data: dict[str, Any]) -> dict[str, list[str]]:
-    groups = [
-        f"  {group['name']}: tasks {', '.join(_task_number(plan, i) for i in group['tasks']) or '-'}"
-        for group in data["coordination_groups"]
+def _outline_items(data: dict[str, Any]) -> list[tuple[int, str, list[str] | None]]:
+    """The outline as (depth, heading, facts): tasks with their facts, sections with None."""
+    items: list[tuple[int, str, list[str] | None]] = [
+        (0, _heading(task["number"], task["title"]), _task_facts(task))
+        for task in data["unsectioned_tasks"]
     ]
+    for section in data["sections"]:
+        depth = section["level"] - 1
+        items.append((depth, _heading(section["number"], section["title"]), None))
+        items.extend(
+            (depth + 1, _heading(task["number"], task["title"]), _task_facts(task))
+            for task in section["tasks"]
+        )
+    return items
+
+
+def _roles(unit: dict[str, Any]) -> str:
+    return ", ".join(f"{role} {n}" for role, n in unit["tasks_by_role"].items()) or "no task"
+
+
+# -- text -----------------------------------------------------------------------------------
+
+
+def _text_outline(data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for depth, heading, facts in _outline_items(data):
+        if facts is None:  # a section
+            out.append("  " * depth + heading)
+            continue
+        indent = "  " * max(depth, 1)  # tasks stand indented, in a section or not
+        out.append(indent + heading)
+        out.extend(f"{indent}   {fact}" for fact in facts)
+    return out
+
+
+def _text_sections(data: dict[str, Any]) -> dict[str, list[str]]:
+    units = []
+    for unit in data["units"]:
+        short = f" ({', '.join(unit['short_names'])})" if unit["short_names"] else ""
+        units.append(f"  {unit['name']}{short} [{unit['kind']}]: {_roles(unit)}")
+    groups: list[str] = []
+    for group in data["coordination_groups"]:
+        groups.append(f"  {group['name']}:" + ("" if group["task_names"] else " no task"))
+        groups.extend(f"    {name}" for name in group["task_names"])
     assessments = [
-        f"  task {_task_number(plan, a['task'])}: {a['kind']}: {a['name']}"
+        f"  {a['kind'].replace('_', ' ')}: {a['name']}"
+        + (f" (task {a['task_name']})" if a["task_name"] else "")
         for a in data["assessments"]
     ]
     dependencies = [
-        f"  {d['predecessor']} -> {d['successor']} ({d['type']}, {d['origin']})"
+        f"  {d['predecessor_name']} -> {d['successor_name']} ({d['type']}, {d['origin']})"
         for d in data["dependencies"]
     ]
     return {
+        "Outline": _text_outline(data),
+        "Units": units,
         "Coordination groups": groups,
         "Assessments": assessments,
         "Cited documents": [f"  《{title}》" for title in data["cited_documents"]],
         "Dependencies": dependencies,
-        "Appraisal (illustrative scheme and data)": _appraisal_lines(data["appraisal"]),
+        "Schedule": _text_schedule(data["schedule"]),
+        _APPRAISAL: _appraisal_lines(data["appraisal"]),
     }
+
+
+_APPRAISAL = "Appraisal (illustrative scheme and data)"
 
 
 def _appraisal_lines(rows: list[dict[str, Any]]) -> list[str]:
     """The ranking under a header line, each grade a rule moved with the rule that did."""
     if not rows:
         return []
-    lines = [f"  {'rank':>4}  {'unit':<28} {'total':>8}  grade"]
+    lines = [f"  {'rank':>4}  {'unit':<28} {'score':>8}  grade"]
     for row in rows:
         line = f"  {row['rank']!s:>4}  {row['unit']:<28} {row['display']:>8}  {row['grade'] or '-'}"
         if row.get("reason"):
@@ -289,37 +411,162 @@ def _appraisal_lines(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _schedule_lines(schedule: dict[str, Any] | None) -> list[str]:
+def _span(schedule: dict[str, Any]) -> str:
+    span = f" from {schedule['start']} to {schedule['finish']}" if schedule["start"] else ""
+    return f"{schedule['duration_text']}{span}"
+
+
+def _text_schedule(schedule: dict[str, Any] | None) -> list[str]:
     if schedule is None:
         return []
-    span = f" from {schedule['start']} to {schedule['finish']}" if schedule["start"] else ""
-    out = [f"  {schedule['duration']} {schedule['unit']}{span}"]
-    out.extend(
-        f"  wave {n}: {', '.join(wave)}" for n, wave in enumerate(schedule["waves"], start=1)
-    )
-    out.append(f"  critical chain: {' -> '.join(schedule['critical_chain'])}")
+    out = [f"  {_span(schedule)}"]
+    for number, wave in enumerate(schedule["waves"], start=1):
+        out.append(f"  wave {number}:")
+        out.extend(f"    {node['name']}{_when(node)}" for node in wave)
+    chain = " -> ".join(node["name"] for node in schedule["critical_chain"])
+    out.append(f"  critical chain: {chain}")
     out.extend(f"  missed: {message}" for message in schedule["missed"])
     return out
 
 
-def _text(plan: Plan, data: dict[str, Any], heading: Callable[[str], str]) -> list[str]:
-    out: list[str] = [heading(plan.title), "", *_header(data)]
-    parts = {
-        "Outline": _outline(data),
-        "Units": _units(data),
-        **_checking(plan, data),
-        "Schedule": _schedule_lines(data["schedule"]),
-    }
-    parts["Appraisal (illustrative scheme and data)"] = parts.pop(
-        "Appraisal (illustrative scheme and data)"
-    )
-    for title, lines in parts.items():
+def _when(node: dict[str, Any]) -> str:
+    return f" ({node['start']} to {node['finish']})" if "start" in node else ""
+
+
+def _underlined(title: str) -> str:
+    """A heading underlined across its width in a terminal (wide characters take two columns)."""
+    width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in title)
+    return f"{title}\n{'=' * width}"
+
+
+def _text(plan: Plan, data: dict[str, Any]) -> str:
+    out: list[str] = [_underlined(plan.title), "", *_header(data)]
+    for title, lines in _text_sections(data).items():
         if lines:
-            out += ["", heading(title), "", *lines]
+            out += ["", _underlined(title), "", *lines]
+    return "\n".join(out) + "\n"
+
+
+# -- Markdown --------------------------------------------------------------------------------
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_MARKDOWN_LIST_START = re.compile(r"^(\d{0,9})([.)+-])(?=\s|$)")
+
+
+def md(text: object) -> str:
+    r"""Text made safe inside a Markdown line: its punctuation is read as text, never as markup.
+
+    Backslash-escapes the characters that start emphasis, links, code, HTML or table cells,
+    and a leading ``1.`` or ``-`` that would start a list; line breaks become spaces.
+
+    Examples:
+        >>> md("a|b *c*"), md("1. 开展普法")
+        ('a\\|b \\*c\\*', '1\\. 开展普法')
+    """
+    shown = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _MARKDOWN_LIST_START.sub(r"\1\\\2", shown, count=1)
+
+
+def md_table(head: list[str], rows: list[list[object]]) -> list[str]:
+    """A pipe table (GitHub Flavored Markdown) with a header row; cells are escaped."""
+    out = ["| " + " | ".join(md(cell) for cell in head) + " |"]
+    out.append("|" + "---|" * len(head))
+    out.extend("| " + " | ".join(md(cell) for cell in row) + " |" for row in rows)
     return out
 
 
-def _html(plan: Plan, evaluation: Evaluation | None, overview: Overview | None) -> str:
+def _md_outline(data: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for depth, heading, facts in _outline_items(data):
+        indent = "  " * depth
+        if facts is None:  # a section, in bold
+            out.append(f"{indent}- **{md(heading)}**")
+            continue
+        out.append(f"{indent}- {md(heading)}")
+        out.extend(f"{indent}  - {md(fact)}" for fact in facts)
+    return out
+
+
+def _schedule_table(schedule: dict[str, Any]) -> tuple[list[str], list[list[object]]]:
+    """The schedule as a header and rows: each item's wave, name, dates (when dated) and slack."""
+    dated = schedule["start"] is not None
+    head = ["wave", "task, measure or assessment"]
+    slack = f"slack ({schedule['unit']})"
+    head += ["start", "finish", slack] if dated else [slack]
+    rows: list[list[object]] = []
+    for number, wave in enumerate(schedule["waves"], start=1):
+        for node in wave:
+            dates = [node["start"], node["finish"]] if dated else []
+            rows.append([number, node["name"], *dates, node["slack"]])
+    return head, rows
+
+
+def _md_schedule(schedule: dict[str, Any] | None) -> list[str]:
+    if schedule is None:
+        return []
+    head, rows = _schedule_table(schedule)
+    chain = " → ".join(md(node["name"]) for node in schedule["critical_chain"])
+    out = [md(_span(schedule)), "", *md_table(head, rows), "", f"Critical chain: {chain}"]
+    if schedule["missed"]:
+        out += ["", "Missed deadlines:", ""]
+        out.extend(f"- {md(message)}" for message in schedule["missed"])
+    return out
+
+
+def _markdown(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -> str:
+    header = _header(data)
+    out = [f"# {md(plan.title)}", "", *(f"- {md(line)}" for line in header)]
+    units = [
+        [unit["name"], "、".join(unit["short_names"]), unit["kind"].replace("_", " "), _roles(unit)]
+        for unit in data["units"]
+    ]
+    groups = [
+        [group["name"], "; ".join(group["task_names"]) or "-"]
+        for group in data["coordination_groups"]
+    ]
+    assessments = [
+        [a["task_name"] or "-", a["kind"].replace("_", " "), a["name"]] for a in data["assessments"]
+    ]
+    dependencies = [
+        [d["predecessor_name"], d["successor_name"], d["type"], d["origin"]]
+        for d in data["dependencies"]
+    ]
+    parts: dict[str, list[str]] = {
+        "Outline": _md_outline(data),
+        "Units": md_table(["unit", "short names", "kind", "tasks by role"], units) if units else [],
+        "Coordination groups": md_table(["group", "tasks"], groups) if groups else [],
+        "Assessments": md_table(["task", "kind", "assessment"], assessments) if assessments else [],
+        "Cited documents": [f"- 《{md(title)}》" for title in data["cited_documents"]],
+        "Dependencies": md_table(["predecessor", "successor", "type", "origin"], dependencies)
+        if dependencies
+        else [],
+        "Schedule": _md_schedule(data["schedule"]),
+        _APPRAISAL: render_appraisal(evaluation).splitlines() if evaluation else [],
+    }
+    for title, lines in parts.items():
+        if lines:
+            out += ["", f"## {title}", "", *lines]
+    return "\n".join(out) + "\n"
+
+
+# -- HTML ------------------------------------------------------------------------------------
+
+
+def _html_schedule(data: dict[str, Any]) -> str:
+    """The schedule as a table with a header: each node's wave, name, dates and slack."""
+    schedule = data["schedule"]
+    head, rows = _schedule_table(schedule)
+    chain = " → ".join(node["name"] for node in schedule["critical_chain"])
+    parts = [
+        f"<p>{html.escape(_span(schedule))}</p>",
+        table(head, rows, limit=max(len(rows), 1)),
+        f"<p>Critical chain: {html.escape(chain)}</p>",
+    ]
+    parts.extend(f"<p>Missed: {html.escape(message)}</p>" for message in schedule["missed"])
+    return "\n".join(parts)
+
+
+def _html(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -> str:
     """A self-contained HTML page: escaped, no scripts, no external resources."""
     parts = [
         "<!DOCTYPE html>",
@@ -327,18 +574,54 @@ def _html(plan: Plan, evaluation: Evaluation | None, overview: Overview | None) 
         f"<title>{html.escape(plan.title)}</title></head><body>",
         plan._repr_html_(),
     ]
-    if overview is not None:
-        parts += ["<h2>Schedule</h2>", f"<pre>{html.escape(overview.render())}</pre>"]
+    if data["schedule"] is not None:
+        parts += ["<h2>Schedule</h2>", _html_schedule(data)]
     if evaluation is not None:
-        parts += ["<h2>Appraisal (illustrative scheme and data)</h2>", evaluation._repr_html_()]
+        parts += [f"<h2>{_APPRAISAL}</h2>", evaluation._repr_html_()]
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
-def _underlined(title: str) -> str:
-    """A heading underlined across its width in a terminal (wide characters take two columns)."""
-    width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in title)
-    return f"{title}\n{'=' * width}"
+def render_schedule(
+    plan: Plan, overview: Overview, fmt: Literal["text", "markdown"] = "text"
+) -> str:
+    """The schedule of a plan in its own words: duration, each wave's items with dates, the chain.
+
+    Examples:
+        >>> import rulegov
+        >>> from rulegov.graph import plan_overview
+        >>> plan = rulegov.datasets.yancheng_2023()
+        >>> print(render_schedule(plan, plan_overview(plan)).splitlines()[-1])
+        critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> 4 › 纳入法治建设考核指标体系
+    """
+    schedule = _schedule(plan, overview)
+    if schedule is None:  # pragma: no cover - an overview always has a schedule
+        return ""
+    if fmt == "markdown":
+        return "\n".join(_md_schedule(schedule)) + "\n"
+    out = [f"duration: {schedule['duration_text']}"]
+    if schedule["finish"]:
+        out.append(f"finish: {schedule['finish']}")
+    out.extend(line.removeprefix("  ") for line in _text_schedule(schedule)[1:])
+    return "\n".join(out) + "\n"
+
+
+def render_appraisal(evaluation: Evaluation) -> str:
+    """The ranking as a Markdown table with a header row: rank, unit, score, grade and why.
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.datasets.yancheng_2023_scheme()
+        >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
+        >>> table = render_appraisal(rulegov.evaluate(scheme, data, categories=categories))
+        >>> print(table.splitlines()[2])
+        | 1 | justice-bureau | 100.49 | fail | veto 'major-incident' (...): force 'fail' |
+    """
+    rows = [
+        [row["rank"], row["unit"], row["display"], row["grade"] or "-", row["reason"] or ""]
+        for row in appraisal_rows(evaluation)
+    ]
+    return "\n".join(md_table(["rank", "unit", "score", "grade", "why"], rows)) + "\n"
 
 
 def render_report(
@@ -349,18 +632,22 @@ def render_report(
 ) -> str:
     """Render the plan report as ``text``, ``markdown``, ``json`` or a self-contained ``html`` page.
 
-    An ``evaluation`` adds the appraisal ranking; an ``overview`` adds the schedule.
+    An ``evaluation`` adds the appraisal ranking; an ``overview`` adds the schedule. The
+    Markdown uses lists for the outline and pipe tables with header rows, as Git forges and
+    Jupyter render them.
 
     Examples:
         >>> import rulegov
         >>> print(render_report(rulegov.datasets.yancheng_2023()).splitlines()[3])
         Issued by 区依法治区办 on 2023-05-10
+        >>> print(render_report(rulegov.datasets.yancheng_2023(), "markdown").splitlines()[0])
+        # 中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划
     """
-    if fmt == "html":
-        return _html(plan, evaluation, overview)
     data = report_data(plan, evaluation, overview)
+    if fmt == "html":
+        return _html(plan, data, evaluation)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
-        return "\n".join(_text(plan, data, lambda title: f"## {title}")) + "\n"
-    return "\n".join(_text(plan, data, _underlined)) + "\n"
+        return _markdown(plan, data, evaluation)
+    return _text(plan, data)

@@ -17,17 +17,16 @@ import contextlib
 import datetime as dt
 import json
 import sys
-import tempfile
 import time
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import RulegovError, RulegovWarning, ValidationError
-
 if TYPE_CHECKING:
+    import types
     from collections.abc import Iterator, Sequence
 
+    from rulegov.errors import RulegovError
     from rulegov.evaluate import Evaluation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
@@ -81,7 +80,9 @@ def _load(source: str | None) -> Plan:
         return read_plan(source)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the file: {error.strerror or error}") from None
-    except ValidationError as error:  # a parse error names its file, line and column already
+    except (
+        _errors().ValidationError
+    ) as error:  # a parse error names its file, line and column already
         raise _FileContentError(source, error) from None
 
 
@@ -94,6 +95,13 @@ def _plan_from_bytes(raw: bytes, name: str) -> Plan:
     if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return Plan.model_validate_json(raw)
     return parse_plan(decode(raw, name), source=name)
+
+
+def _errors() -> types.ModuleType:
+    """The exception tree of rulegov, loaded when a command runs (``--help`` needs none of it)."""
+    import rulegov.errors  # noqa: PLC0415
+
+    return rulegov.errors
 
 
 class _InputError(Exception):
@@ -127,11 +135,11 @@ def _scheme(source: str) -> Scheme:
 
         try:
             return read_scheme(source)
-        except RulegovError as error:
+        except _errors().RulegovError as error:
             raise _FileContentError(source, error) from None
     try:
         return Scheme.model_validate(_read_json(source, "scheme"))
-    except ValidationError as error:
+    except _errors().ValidationError as error:
         raise _FileContentError(source, error) from None
 
 
@@ -237,7 +245,7 @@ def _report(args: argparse.Namespace) -> int:
     if plan.tasks:
         try:
             overview = _overview(plan, None, "auto")
-        except RulegovError as error:  # the rest of the report stands without a schedule
+        except _errors().RulegovError as error:  # the rest of the report stands without a schedule
             sys.stderr.write(f"rulegov: warning: no schedule: {error}\n")
     sys.stdout.write(render_report(plan, args.format, evaluation, overview))
     return EXIT_OK
@@ -252,21 +260,19 @@ def _schedule(args: argparse.Namespace) -> int:
     elif args.format == "gantt":
         sys.stdout.write(schedule.to_gantt(title=plan.title) + "\n")
     elif args.format == "ical":
-        sys.stdout.write(schedule.to_ical(name=plan.title))
+        sys.stdout.write(schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan)))
     else:
-        sys.stdout.write(overview.render() + "\n")
+        from rulegov._report import render_schedule  # noqa: PLC0415
+
+        sys.stdout.write(render_schedule(plan, overview, args.format))
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     if args.to == "ical":
-        text = _overview(plan, None, "auto").schedule.to_ical(name=plan.title)
-        if args.output is None:
-            sys.stdout.write(text)
-        else:
-            with _writing(args.output):
-                Path(args.output).write_text(text, encoding="utf-8")
+        schedule = _overview(plan, None, "auto").schedule
+        _write_text(schedule.to_ical(name=plan.title, uid_domain=_uid_domain(plan)), args.output)
         return EXIT_OK
     from rulegov.io import write_task_table  # noqa: PLC0415
 
@@ -280,11 +286,28 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.to == "xlsx":
         raise _InputError("--to xlsx writes a binary file: give one with -o/--output FILE.xlsx")
-    with tempfile.TemporaryDirectory() as folder:  # the same escaping as a file, then print it
+    import tempfile  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:  # the same bytes as a file (BOM included)
         table = Path(folder) / "table.csv"
         write_task_table(plan, table)
-        sys.stdout.write(table.read_text(encoding="utf-8-sig"))
+        sys.stdout.flush()
+        sys.stdout.buffer.write(table.read_bytes())
+        sys.stdout.buffer.flush()
     return EXIT_OK
+
+
+def _uid_domain(plan: Plan) -> str:
+    """The iCalendar UIDs' domain for a plan: its id and a hash of its content.
+
+    Two plans with the same title (or id) but other content get different UIDs; the same plan
+    gets the same UIDs in every run.
+    """
+    import hashlib  # noqa: PLC0415
+
+    content = plan.source.text if plan.source is not None else plan.model_dump_json()
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+    return f"{plan.id}.{digest}.rulegov"
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -301,6 +324,8 @@ def _status(args: argparse.Namespace) -> int:
             write_status(result, args.output)
         return EXIT_OK
     if args.format == "csv":
+        import tempfile  # noqa: PLC0415
+
         with tempfile.TemporaryDirectory() as folder:  # the same escaping and BOM as a file
             table = Path(folder) / "status.csv"
             write_status(result, table)
@@ -357,9 +382,11 @@ def _corpus(args: argparse.Namespace) -> int:
         summary = write_corpus(files, args.output, workers=args.workers, progress=progress)
     if not args.quiet:
         counts = ", ".join(f"{name} {count}" for name, count in summary.rows.items())
+        from rulegov._report import plural  # noqa: PLC0415
+
         sys.stderr.write(
-            f"{summary.plans} plans and {summary.failures} failures from {summary.files} files "
-            f"in {summary.seconds:.1f} s; rows: {counts}\n"
+            f"{plural(summary.plans, 'plan')} and {plural(summary.failures, 'failure')} from "
+            f"{plural(summary.files, 'file')} in {summary.seconds:.1f} s; rows: {counts}\n"
         )
     return EXIT_OK
 
@@ -477,14 +504,19 @@ def _evaluate(args: argparse.Namespace) -> int:
 
         rows = appraisal_rows(evaluation)
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "markdown":
+        from rulegov._report import render_appraisal  # noqa: PLC0415
+
+        sys.stdout.write(render_appraisal(evaluation))
     else:
         sys.stdout.write(evaluation.table() + "\n")
     return EXIT_OK
 
 
-def _progress(index: int, total: int, name: str) -> None:
-    """A progress line on standard error when many files are processed."""
-    if total > 1:
+def _progress(args: argparse.Namespace, index: int, name: str) -> None:
+    """A progress line on standard error when many files are processed (none with ``-q``)."""
+    total = len(args.files)
+    if total > 1 and not getattr(args, "quiet", False):
         sys.stderr.write(f"[{index}/{total}] {name}\n")
 
 
@@ -512,47 +544,91 @@ def _cycles(plan: Plan, name: str) -> int:
     return 0
 
 
-def _parse(args: argparse.Namespace) -> int:
-    if args.output is not None and len(args.files) > 1:
-        raise _InputError(
-            "-o/--output takes one input file; give one file, or none to write to standard output"
+class _UsageError(Exception):
+    """Options that do not go together: reported as argparse reports them, with exit code 2."""
+
+
+def _parse_targets(args: argparse.Namespace) -> list[Path | None]:
+    """Where each input's JSON goes: standard output (None), the one file, or a file in a folder.
+
+    ``-o`` names a file for one input, and a folder (made if missing) for several inputs or when
+    it is an existing folder; each input then becomes ``FOLDER/<name>.json``.
+    """
+    if args.output is None:
+        return [None] * len(args.files)
+    output = Path(args.output)
+    if len(args.files) == 1 and not output.is_dir():
+        return [output]
+    if output.exists() and not output.is_dir():
+        raise _UsageError(
+            f"-o/--output: {args.output} is a file; with {len(args.files)} inputs give a folder, "
+            "or none to write JSON Lines to standard output"
         )
-    for index, source in enumerate(args.files, start=1):
-        _progress(index, len(args.files), source)
-        plan = _load(source)
+    targets: list[Path | None] = []
+    sources: dict[Path, str] = {}
+    for source in args.files:
+        target = output / f"{'stdin' if source == '-' else Path(source).stem}.json"
+        if target in sources:
+            raise _UsageError(
+                f"-o/--output: {sources[target]} and {source} would both be written to {target}; "
+                "parse them in separate runs"
+            )
+        sources[target] = source
+        targets.append(target)
+    return targets
+
+
+def _parse(args: argparse.Namespace) -> int:
+    targets = _parse_targets(args)
+    if args.output is not None and len(targets) > 1:
+        with _writing(args.output):
+            Path(args.output).mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for index, (source, target) in enumerate(zip(args.files, targets, strict=True), start=1):
+        _progress(args, index, source)
+        try:
+            plan = _load(source)
+        except (_errors().RulegovError, _InputError) as error:
+            failed += 1
+            _print_error(error)
+            continue
         if not args.quiet:
             _diagnostics(plan, source)
-        if args.output is None:
-            sys.stdout.write(plan.model_dump_json(indent=2, exclude_none=True) + "\n")
-        else:
-            from rulegov.io import write_plan  # noqa: PLC0415
+        if target is None:
+            sys.stdout.write(plan.model_dump_json(exclude_none=True) + "\n")
+            continue
+        from rulegov.io import write_plan  # noqa: PLC0415
 
-            with _writing(args.output):
-                write_plan(plan, args.output)
-    return EXIT_OK
+        with _writing(str(target)):
+            write_plan(plan, target)
+    return EXIT_INVALID if failed else EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from rulegov._report import plural, sections_phrase  # noqa: PLC0415
+
     failed = 0
     for index, source in enumerate(args.files, start=1):
-        _progress(index, len(args.files), source)
+        _progress(args, index, source)
         try:
             plan = _load(source)
-        except (RulegovError, _InputError) as error:
+        except (_errors().RulegovError, _InputError) as error:
             failed += 1
-            for line in _error_lines(error):
-                sys.stderr.write(f"rulegov: error: {line}\n")
+            _print_error(error)
             continue
         from rulegov.parse import check_frame  # noqa: PLC0415
 
         plan.diagnostics.extend(check_frame(plan))  # a plan read from JSON is checked here
         errors = _diagnostics(plan, source) + _cycles(plan, source)
         failed += errors > 0
-        verdict = "ok" if errors == 0 else f"{errors} errors"
-        sys.stdout.write(
-            f"{source}: {verdict}: {len(plan.sections)} sections, {len(plan.tasks)} tasks, "
-            f"{len(plan.units)} units, {len(plan.diagnostics)} diagnostics\n"
-        )
+        verdict = "ok" if errors == 0 else plural(errors, "error")
+        counts = [
+            sections_phrase(plan),
+            plural(len(plan.tasks), "task"),
+            plural(len(plan.units), "unit"),
+            plural(len(plan.diagnostics), "diagnostic"),
+        ]
+        sys.stdout.write(f"{source}: {verdict}: {', '.join(counts)}\n")
     return EXIT_INVALID if failed else EXIT_OK
 
 
@@ -710,7 +786,7 @@ def _parser() -> argparse.ArgumentParser:
         help="with PLAN and no --data: the indicator drawn from the plan (default: completion)",
     )
     evaluate.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format"
+        "--format", choices=("text", "markdown", "json"), default="text", help="output format"
     )
     evaluate.set_defaults(handler=_evaluate)
 
@@ -749,7 +825,10 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     schedule.add_argument(
-        "--format", choices=("text", "json", "gantt", "ical"), default="text", help="output format"
+        "--format",
+        choices=("text", "markdown", "json", "gantt", "ical"),
+        default="text",
+        help="output format",
     )
     schedule.set_defaults(handler=_schedule)
 
@@ -791,9 +870,14 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="read plan documents (.txt, .html, .pdf, .docx, .json) into rulegov's JSON",
-        description="Read plan documents into rulegov's JSON form; diagnostics go to standard error.",
+        description="Read plan documents into rulegov's JSON form: one plan per line on standard "
+        "output (JSON Lines), or one file per input with -o. Diagnostics and progress go to "
+        "standard error. A file that cannot be read is reported and the others are still read "
+        "(exit 1).",
         epilog="examples:\n  rulegov parse plan.txt > plan.json\n  rulegov parse plan.docx -o plan.json\n"
         "  rulegov parse page.html > plan.json\n"
+        "  rulegov parse plans/*.txt > plans.jsonl      one plan per line\n"
+        "  rulegov parse plans/*.txt -o parsed/         parsed/<name>.json for each input\n"
         "  rulegov parse - < plan.txt",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -804,10 +888,16 @@ def _parser() -> argparse.ArgumentParser:
         help=f"{_PLAN_FILES}, or - for standard input",
     )
     parse.add_argument(
-        "-o", "--output", help="write to this .json (or .txt, standard layout) file instead"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="one input: write to this .json (or .txt, standard layout) file; several inputs, or "
+        "an existing folder: write FOLDER/<name>.json for each input",
     )
-    parse.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
-    parse.set_defaults(handler=_parse)
+    parse.add_argument(
+        "-q", "--quiet", action="store_true", help="print neither diagnostics nor progress"
+    )
+    parse.set_defaults(handler=_parse, command_parser=parse)
 
     validate = commands.add_parser(
         "validate",
@@ -847,10 +937,15 @@ def _error_lines(error: Exception) -> list[str]:
     """One line per problem: a validation error with many issues gives one line for each."""
     if isinstance(error, _FileContentError):
         return [f"{error.source}: {line}" for line in _error_lines(error.error)]
-    if isinstance(error, ValidationError) and len(error.issues) > 1:
+    if isinstance(error, _errors().ValidationError) and len(error.issues) > 1:
         head = f"invalid {error.model}" if error.model else "invalid data"
         return [f"{head}: {issue}" for issue in error.issues]
     return [str(error)]
+
+
+def _print_error(error: Exception) -> None:
+    for line in _error_lines(error):
+        sys.stderr.write(f"rulegov: error: {line}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -868,17 +963,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["report", *(argv or [])])
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", RulegovWarning)
+        warnings.simplefilter("always", _errors().RulegovWarning)
         try:
             code: int = args.handler(args)
-        except (RulegovError, _InputError) as error:
-            for line in _error_lines(error):
-                sys.stderr.write(f"rulegov: error: {line}\n")
+        except _UsageError as error:
+            with contextlib.suppress(SystemExit):  # argparse prints the usage and the message
+                args.command_parser.error(str(error))
+            return EXIT_USAGE
+        except (_errors().RulegovError, _InputError) as error:
+            _print_error(error)
             return EXIT_INVALID
         except BrokenPipeError:
             return EXIT_OK
     for warning in caught:
-        if issubclass(warning.category, RulegovWarning):
+        if issubclass(warning.category, _errors().RulegovWarning):
             sys.stderr.write(f"rulegov: warning: {warning.message}\n")
         else:
             warnings.warn_explicit(

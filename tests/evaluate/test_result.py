@@ -166,7 +166,7 @@ def test_a_ranking_without_forced_grades_has_no_reason_column():
 
 def test_repr_of_a_result_is_short_and_never_dumps_the_scheme():
     result = _forced()
-    assert repr(result) == "<Evaluation of scheme 'forced': 3 units, best '甲' (99.00)>"
+    assert repr(result) == "Evaluation(scheme='forced', units=3, nodes=2, first='甲')"
 
 
 def test_the_grade_note_shows_the_rounded_total_and_the_unrounded_one_when_rounding_misleads():

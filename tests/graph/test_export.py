@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 
 import networkx as nx
 import pytest
@@ -137,7 +138,7 @@ def test_ical_follows_rfc_5545():
     assert lines[-1] == "END:VCALENDAR"
     assert all(len(line.encode("utf-8")) <= 75 for line in lines)
     unfolded = text.replace("\r\n ", "")
-    assert "UID:t9@yancheng" in unfolded
+    assert re.search(r"^UID:t9@[0-9a-f]{16}\.rulegov\r$", unfolded, re.MULTILINE)
     assert "DTSTART;VALUE=DATE:20230630" in unfolded
     assert "DTEND;VALUE=DATE:20230701" in unfolded
     assert "DTSTAMP:20230510T000000Z" in unfolded
@@ -148,6 +149,24 @@ def test_ical_follows_rfc_5545():
     assert unfolded.count("BEGIN:VEVENT") == 5
     stamped = _schedule().to_ical(stamp=dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC))
     assert "DTSTAMP:20240102T030405Z" in stamped
+
+
+def test_ical_uids_tell_plans_with_the_same_title_apart():
+    uids = [line for line in _schedule().to_ical(name="计划").split("\r\n") if "UID" in line]
+    assert uids == [
+        line for line in _schedule().to_ical(name="计划").split("\r\n") if "UID" in line
+    ]
+    other = TaskGraph({"t9": 5}, deadlines={"t9": dt.date(2023, 6, 30)})
+    other_uids = [
+        line
+        for line in other.schedule(start=START).to_ical(name="计划").split("\r\n")
+        if "UID" in line
+    ]
+    assert len(other_uids) == 1
+    assert other_uids[0].startswith("UID:t9@")
+    assert other_uids[0] not in uids
+    chosen = _schedule().to_ical(uid_domain="plan-1.example")
+    assert "UID:t9@plan-1.example" in chosen
 
 
 def test_ical_escapes_text():

@@ -23,6 +23,7 @@ JUNK = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(durations=JUNK, links=JUNK)
 def test_graph_constructor_junk(durations, links):

@@ -164,6 +164,7 @@ def _brute_force(durations, links):
     return es, ls, end
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(networks())
 def test_agrees_with_brute_force(network):
@@ -436,6 +437,13 @@ def test_a_start_near_the_end_of_time_is_a_schedule_error():
         )
 
 
+def test_a_schedule_of_one_working_day_is_singular():
+    graph = TaskGraph({"a": 1})
+    calendar = Calendar.china(2024)
+    schedule = graph.schedule(start=dt.date(2024, 3, 4), calendar=calendar)
+    assert "duration=1 working day," in repr(schedule)
+
+
 def test_free_slack_respects_a_hard_deadline():
     s = TaskGraph({"a": 5, "b": 10}, deadlines={"a": 8}).schedule()
     assert s.total_slack["a"] == 3
@@ -448,6 +456,7 @@ def test_free_slack_is_zero_for_a_task_that_misses_its_deadline():
     assert s.free_slack["a"] == 0
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(
     durations=st.lists(st.integers(0, 20), min_size=1, max_size=8),

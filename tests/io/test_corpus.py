@@ -80,7 +80,7 @@ def test_the_corpus_command(folder, tmp_path, capsys):
     assert (code, out) == (0, "")
     assert "rulegov: error: " in err
     assert "the file holds NUL bytes" in err
-    assert "3 plans and 1 failures from 4 files" in err
+    assert "3 plans and 1 failure from 4 files" in err
     assert (tmp_path / "out" / "targets.parquet").exists()
     code = main(["corpus", str(tmp_path / "out"), "-o", str(tmp_path / "again")])
     _, err = capsys.readouterr()

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = [
     "networkx",
     "pandas",
@@ -45,6 +47,7 @@ def test_csv_tables_and_views_load_no_graph_layer():
     assert "rulegov.graph" not in loaded
 
 
+@pytest.mark.slow
 def test_arrow_loads_pyarrow_but_not_networkx():
     # (pyarrow itself may load pandas when it is installed: that is pyarrow's choice)
     loaded = loaded_after(

@@ -60,6 +60,7 @@ def test_in_process_keeps_order_and_reports_progress(files):
     assert seen == [(i + 1, 5, path) for i, path in enumerate(files)]
 
 
+@pytest.mark.slow
 def test_processes_keep_input_order_and_errors(files):
     seen = []
     results = read_plans(
@@ -79,6 +80,7 @@ print([(result.ok, result.plan.id if result.plan else None) for result in result
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", ["stdin", "-c"])
 def test_processes_start_from_a_script_on_standard_input_or_the_command_line(files, how):
     paths = [str(files[0]), str(files[2])]

@@ -62,6 +62,7 @@ def write_csv(tmp_path, text, name="table.csv", encoding="utf-8"):
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(table_plans())
 def test_csv_round_trip_keeps_tasks_units_roles_and_timing(tmp_path, plan):
     path = tmp_path / "plan.csv"
@@ -74,6 +75,7 @@ def test_csv_round_trip_keeps_tasks_units_roles_and_timing(tmp_path, plan):
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(table_plans())
 def test_xlsx_round_trip_keeps_tasks_units_roles_and_timing(tmp_path, plan):
     path = tmp_path / "plan.xlsx"
@@ -81,6 +83,7 @@ def test_xlsx_round_trip_keeps_tasks_units_roles_and_timing(tmp_path, plan):
     assert facts(read_task_table(path)) == facts(plan)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(table_plans())
 def test_in_memory_rows_round_trip(plan):
@@ -533,6 +536,7 @@ JUNK = st.text(st.characters(exclude_categories=("Cs",)), max_size=12) | st.samp
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(JUNK, max_size=8), max_size=8))
 def test_junk_rows_give_a_plan_or_a_parse_error(rows):

@@ -6,9 +6,11 @@ import datetime as dt
 import html.parser
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
 import rulegov
+import rulegov.graph
 from rulegov.model._html import MAX_ROWS, MAX_TASKS
 from strategies import plans
 
@@ -107,6 +109,7 @@ def test_markup_in_values_is_shown_as_text_never_run():
     assert "《<a href='http://evil'>x</a>》" in text
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(plans())
 def test_any_plan_renders_only_its_own_markup(plan):
@@ -267,3 +270,87 @@ def test_graph_schedule_and_evaluation_share_the_look_and_the_bound(reference_pl
         assert "<script" not in page, name
     assert "… 5 more rows not shown" in "".join(_read(pages["schedule"]).text)
     assert "town-bufeng" in pages["evaluation"]
+
+
+def test_schemes_groups_calendars_overviews_and_diagnostics_have_displays(reference_plan):
+    scheme = rulegov.datasets.yancheng_2023_scheme()
+    parsed = rulegov.parse_plan("3.加强普法队伍建设。\n牵头单位：区司法局\n4.推进法治文化建设。")
+    pages = {
+        "scheme": scheme._repr_html_(),
+        "group": reference_plan.coordination_groups[0]._repr_html_(),
+        "calendar": rulegov.Calendar.china(2024)._repr_html_(),
+        "overview": rulegov.graph.plan_overview(reference_plan)._repr_html_(),
+        "diagnostics": rulegov.Diagnostics(parsed.diagnostics)._repr_html_(),
+        "diagnostic": parsed.diagnostics[0]._repr_html_(),
+    }
+    box = reference_plan._repr_html_()[: reference_plan._repr_html_().index(">") + 1]
+    for name, page in pages.items():
+        assert page.startswith(box), name
+        assert set(_read(page).tags) <= ALLOWED_TAGS, name
+    text = {name: "".join(_read(page).text) for name, page in pages.items()}
+    assert "盐城经开区2023年度全面依法治区工作考核细则（示例）" in text["scheme"]
+    assert "16 items, 100 points" in text["scheme"]
+    assert "执法协调小组" in text["group"]
+    assert "t10" in text["group"]
+    assert "2024-02-04" in text["calendar"]  # a Sunday worked before the Spring Festival
+    assert "make-up working day" in text["calendar"]
+    assert "duration 241 days" in text["overview"]
+    assert "3 diagnostics (3 warning)" in text["diagnostics"]
+    assert "names no responsible unit" in text["diagnostics"]
+    assert "1 diagnostic (1 warning)" in text["diagnostic"]
+
+
+def test_new_displays_escape_markup_and_round_numbers():
+    group = rulegov.CoordinationGroup(id="g", name="<script>alert(1)</script>小组", tasks=["t<1>"])
+    assert "<script" not in group._repr_html_()
+    assert "&lt;script&gt;" in group._repr_html_()
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "name": "<b>方案</b>",
+            "root": {
+                "id": "all",
+                "children": [{"id": "a", "weight": 1 / 3}, {"id": "b", "weight": 2 / 3}],
+            },
+        }
+    )
+    page = scheme._repr_html_()
+    assert "<b>方案" not in page
+    cells = _read(page).text
+    assert "0.3333" in cells
+    assert "0.6667" in cells
+    assert not any("0.33333" in cell for cell in cells)
+    data, categories = rulegov.datasets.yancheng_2023_appraisal()
+    explanation = rulegov.evaluate(
+        rulegov.datasets.yancheng_2023_scheme(), data, categories=categories
+    ).explain("justice-bureau")
+    weights = _read(explanation._repr_html_()).text
+    assert "1.176" in weights
+    assert not any("1.17647" in cell for cell in weights)
+
+
+def test_every_model_without_its_own_display_shows_its_fields(reference_plan):
+    task = reference_plan.task("4")
+    models = {
+        "Target": task.targets[0],
+        "Measure": task.measures[0],
+        "TimeFrame": reference_plan.tasks[0].timeframe,
+        "Dependency": reference_plan.dependencies[0],
+        "Citation": reference_plan.cited_documents[0],
+        "Notice": reference_plan.notice,
+        "SourceText": reference_plan.source,
+        "Node": rulegov.datasets.yancheng_2023_scheme().root,
+    }
+    box = reference_plan._repr_html_()[: reference_plan._repr_html_().index(">") + 1]
+    for name, model in models.items():
+        page = model._repr_html_()
+        assert page.startswith(box), name
+        assert set(_read(page).tags) <= ALLOWED_TAGS, name
+        assert name in "".join(_read(page).text), name
+    target = "".join(_read(task.targets[0]._repr_html_()).text)
+    assert "2个以上" in target
+    assert "higher_is_better" in target  # an enumeration shows its value
+    weight = rulegov.Target(text="三分之一", comparator="ge", value=1 / 3)
+    assert "0.3333" in _read(weight._repr_html_()).text
+    hostile = rulegov.Citation(title="<script>alert(1)</script>")
+    assert "<script" not in hostile._repr_html_()

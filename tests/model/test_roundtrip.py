@@ -16,12 +16,14 @@ def test_json_round_trip_is_lossless(plan: rulegov.Plan):
     assert rulegov.Plan.model_validate_json(plan.model_dump_json()) == plan
 
 
+@pytest.mark.slow
 @settings(max_examples=50, deadline=None)
 @given(plans())
 def test_python_round_trip_is_lossless(plan: rulegov.Plan):
     assert rulegov.Plan.model_validate(plan.model_dump()) == plan
 
 
+@pytest.mark.slow
 @settings(max_examples=50, deadline=None)
 @given(plans())
 def test_tasks_are_in_document_order(plan: rulegov.Plan):

@@ -38,6 +38,7 @@ def assert_rebuilt_equal(model: Model) -> None:
     assert rebuilt.model_dump_json() == model.model_dump_json()
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(plans())
 def test_trusted_objects_equal_validated_ones(plan: rulegov.Plan):

@@ -54,6 +54,7 @@ def outcome(call: Callable[[], rulegov.Plan]) -> rulegov.Plan | rulegov.ParseErr
         return error
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", JUNK_TEXTS, ids=range(len(JUNK_TEXTS)))
 def test_junk_text_parses_or_raises_parse_error(text):
     result = outcome(lambda: rulegov.parse_plan(text, source="junk"))
@@ -67,6 +68,7 @@ def test_junk_text_parses_or_raises_parse_error(text):
     assert plan.source.text == text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", JUNK_TEXTS, ids=range(len(JUNK_TEXTS)))
 def test_junk_files_read_or_raise_parse_error(tmp_path, text):
     path = tmp_path / "junk.txt"
@@ -166,6 +168,7 @@ LINE_PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(LINE_PIECES, max_size=8).map("".join), min_size=1, max_size=12))
 def test_genre_shaped_noise_parses_or_raises_parse_error(lines):

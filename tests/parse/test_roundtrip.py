@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from tests.strategies import framed_plans, printable_plans
 
@@ -61,6 +62,7 @@ def test_curated_reference_plan_prints_in_the_standard_layout(reference_plan):
     assert again.tasks[0].lead_units == ["工委全面依法治区委员会办公室"]
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(printable_plans())
 def test_generated_plans_round_trip(plan):

@@ -76,6 +76,7 @@ FOLD_PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(FOLD_PIECES, max_size=40).map("".join))
 def test_folding_by_replacement_equals_translation(text: str):

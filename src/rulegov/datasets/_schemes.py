@@ -19,8 +19,10 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from rulegov.evaluate import Scheme
+if TYPE_CHECKING:
+    from rulegov.evaluate import Scheme
 
 __all__ = ["yancheng_2023_appraisal", "yancheng_2023_scheme"]
 
@@ -40,6 +42,9 @@ def yancheng_2023_scheme() -> Scheme:
         >>> [node.full_points() for node in scheme.root.children]
         [25.0, 25.0, 20.0, 15.0, 15.0]
     """
+    # the evaluation models load here, on first use, not when the datasets are imported
+    from rulegov.evaluate import Scheme  # noqa: PLC0415
+
     return Scheme.model_validate_json(_read("yancheng_2023_scheme.json"))
 
 

@@ -102,6 +102,13 @@ class PlanIndicators:
         """The name the plan gives a unit, or its id when the plan gives none."""
         return self.names.get(unit, unit)
 
+    def __repr__(self) -> str:
+        """A one-line summary; the values are in the attributes."""
+        return (
+            f"PlanIndicators(on={self.on.isoformat()}, tasks={len(self.tasks)}, "
+            f"units={len(self.units)}, groups={len(self.groups)}, sections={len(self.sections)})"
+        )
+
     def unit_task_data(
         self, indicator: str = "completion"
     ) -> tuple[dict[str, dict[str, object]], dict[str, list[str]]]:

@@ -87,6 +87,13 @@ class NodeExplanation:
     digits: int = attrs.field(default=2, repr=False)
     rounding: Rounding = attrs.field(default=Rounding.HALF_UP, repr=False)
 
+    def __repr__(self) -> str:
+        """A one-line summary; the inputs, rules and children are in the attributes."""
+        return (
+            f"NodeExplanation(node={self.node!r}, name={self.name!r}, display={self.display!r}, "
+            f"applicable={self.applicable}, children={len(self.children)})"
+        )
+
     @property
     def display(self) -> str | None:
         """The score rounded for display (never used for ranks)."""
@@ -233,6 +240,13 @@ class Explanation:
             )
         return "\n".join(lines)
 
+    def __repr__(self) -> str:
+        """A one-line summary; the node tree is in ``root`` and ``rows()``."""
+        return (
+            f"Explanation(unit={self.unit!r}, display={self.display!r}, rank={self.rank}, "
+            f"units={self.units}, grade={self.grade!r})"
+        )
+
     def _repr_html_(self) -> str:
         """An HTML table for Jupyter: escaped text, no scripts, at most ``MAX_ROWS`` rows."""
         head = (
@@ -244,14 +258,23 @@ class Explanation:
                 Markup("&nbsp;" * 2 * int(str(row["depth"])) + escape(row["node"])),
                 row["name"],
                 row["display"],
-                row["nominal_weight"],
-                row["effective_weight"],
+                _number(row["nominal_weight"]),
+                _number(row["effective_weight"]),
                 row["note"],
             )
             for row in self.rows()
         ]
         nodes = table(("node", "name", "score", "weight", "effective", "note"), rows)
         return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
+
+
+def _number(value: object) -> str:
+    """A number rounded for display: four significant digits, no trailing zeros."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.4g}"
+    return str(value)
 
 
 def _width(text: str) -> int:
@@ -415,14 +438,13 @@ class Evaluation:
         return "\n".join(lines)
 
     def __repr__(self) -> str:
-        """A short summary: the scheme's id, the number of units and the best one."""
+        """A one-line summary; the scheme, data and scores are in the attributes."""
         ranking = self.ranking()
-        best = ""
-        if ranking:
-            _, unit, total, _ = ranking[0]
-            shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)
-            best = f", best {unit!r} ({shown})"
-        return f"<Evaluation of scheme {self.scheme.id!r}: {len(ranking)} units{best}>"
+        best = ranking[0][1] if ranking else None
+        return (
+            f"Evaluation(scheme={self.scheme.id!r}, units={len(self.units)}, "
+            f"nodes={len(self.compiled)}, first={best!r})"
+        )
 
     def _repr_html_(self) -> str:
         """The ranking as an HTML table for Jupyter: escaped, no scripts, at most ``MAX_ROWS`` rows."""

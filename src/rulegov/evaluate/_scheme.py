@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import InvalidSchemeError, Issue
-from rulegov.model._base import Diagnostic, Model, Span
+from rulegov.model._base import Diagnostic, Model, Span, short_repr
 from rulegov.model._facts import Direction
 
 if TYPE_CHECKING:
@@ -262,6 +262,17 @@ class Node(Model):
     def is_leaf(self) -> bool:
         """Whether the node has no children."""
         return not self.children
+
+    def __repr__(self) -> str:
+        """A one-line summary; the subtree is in ``children`` and ``model_dump()``."""
+        return short_repr(
+            "Node",
+            id=self.id,
+            name=self.name,
+            weight=self.weight,
+            points=self.points,
+            children=len(self.children),
+        )
 
     def walk(self) -> list[Node]:
         """This node and every node below it, depth first."""
@@ -507,6 +518,18 @@ class Scheme(Model):
         description="What a reader of the document should review (points that do not add up...).",
     )
 
+    def __repr__(self) -> str:
+        """A one-line summary; the whole scheme is in ``model_dump()``."""
+        return short_repr(
+            "Scheme",
+            id=self.id,
+            name=self.name,
+            nodes=len(self.nodes()),
+            leaves=len(self.leaves()),
+            rules=len(self.rules),
+            grading=self.grading is not None,
+        )
+
     def nodes(self) -> list[Node]:
         """Every node, depth first from the root."""
         return self.root.walk()
@@ -636,8 +659,8 @@ def _scheme_html(scheme: Scheme) -> str:
             (
                 Markup("&nbsp;" * 2 * path.count("children[") + escape(node.id)),
                 node.name or "",
-                "" if points is None else format(points, "g"),
-                format(node.weight, "g"),
+                "" if points is None else format(points, ".4g"),
+                format(node.weight, ".4g"),
                 _node_how(node),
                 "; ".join(by_node.get(node.id, [])) or (node.criterion or ""),
             )

@@ -114,6 +114,12 @@ class Calendar:
             f"weekend={sorted(self.weekend)})"
         )
 
+    def _repr_html_(self) -> str:
+        """The calendar as HTML for Jupyter: its weekend, holidays and make-up working days."""
+        from rulegov.graph._export import calendar_html  # noqa: PLC0415
+
+        return calendar_html(self)
+
     def __attrs_post_init__(self) -> None:
         """Refuse contradictions: a date both off and on, a week without working days."""
         both = sorted(self.holidays & self.workdays)

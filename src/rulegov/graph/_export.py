@@ -16,16 +16,18 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import ScheduleError
-from rulegov.model._html import BOX_STYLE, table
+from rulegov.model._html import BOX_STYLE, box, table
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from rulegov.graph._calendar import Calendar
     from rulegov.graph._graph import TaskGraph
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Dependency
@@ -326,16 +328,35 @@ def _fold(line: str) -> list[str]:
     return pieces
 
 
-def schedule_ical(schedule: Schedule, name: str, stamp: dt.datetime | None) -> str:
+def _uid_domain(schedule: Schedule, name: str) -> str:
+    """A name for the events' UIDs drawn from the calendar's name and the graph's content.
+
+    Two plans with the same title but other tasks or deadlines get different UIDs; the same
+    plan gets the same UIDs in every run.
+    """
+    graph = schedule.graph
+    facts = [name]
+    for node in graph.nodes:
+        due = graph.deadlines.get(node)
+        facts.append(f"{node}\t{graph.label(node)}\t{due}")
+    digest = hashlib.sha256("\n".join(facts).encode("utf-8")).hexdigest()[:16]
+    return f"{digest}.rulegov"
+
+
+def schedule_ical(
+    schedule: Schedule, name: str, stamp: dt.datetime | None, uid_domain: str | None = None
+) -> str:
     """An iCalendar text: one all-day event per hard deadline and per recurring-duty instance.
 
     ``DTSTAMP`` is ``stamp`` (default: midnight UTC of the schedule's start), so the text is
-    the same each time.
+    the same each time. Each event's ``UID`` is ``<node id>@<uid_domain>``; the default domain
+    is a hash of ``name`` and the graph's nodes, labels and deadlines.
     """
     if schedule.start is None:
         raise ScheduleError("an iCalendar export needs dates; schedule with start= first")
     line = schedule._timeline  # noqa: SLF001 - same package
     when = stamp or dt.datetime.combine(schedule.start, dt.time(), tzinfo=dt.UTC)
+    domain = uid_domain or _uid_domain(schedule, name)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -354,12 +375,12 @@ def schedule_ical(schedule: Schedule, name: str, stamp: dt.datetime | None) -> s
         kind = "recurring duty" if graph.kind(node) == "duty" else "deadline"
         description = (
             f"{kind}; scheduled finish {finish.isoformat()}; "
-            f"total slack {schedule.total_slack[node]} {schedule.unit}"
+            f"total slack {schedule._days(schedule.total_slack[node])}"  # noqa: SLF001
         )
         lines.extend(
             [
                 "BEGIN:VEVENT",
-                f"UID:{_ical_escape(node)}@{_ical_escape(name)}",
+                f"UID:{_ical_escape(node)}@{_ical_escape(domain)}",
                 f"DTSTAMP:{when.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
                 f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
                 f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
@@ -395,9 +416,36 @@ def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
     ]
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def calendar_html(calendar: Calendar) -> str:
+    """A calendar as HTML: its rest days, then each listed date with its name and kind.
+
+    Examples:
+        >>> from rulegov.graph import Calendar
+        >>> page = calendar_html(Calendar.china(2024))
+        >>> "2024-02-04" in page, "春节" in page, "make-up working day" in page
+        (True, True, True)
+    """
+    weekend = ", ".join(_WEEKDAYS[day] for day in sorted(calendar.weekend)) or "none"
+    summary = (
+        f"rest days: {weekend}; {len(calendar.holidays)} holidays, "
+        f"{len(calendar.workdays)} make-up working days"
+    )
+    listed = [(day, "holiday") for day in calendar.holidays]
+    listed += [(day, "make-up working day") for day in calendar.workdays]
+    rows = [
+        (day.isoformat(), _WEEKDAYS[day.weekday()], calendar.names.get(day, ""), kind)
+        for day, kind in sorted(listed)
+    ]
+    dates = table(("date", "weekday", "name", "kind"), rows, limit=400)
+    return box(f"calendar {calendar.name}", f"<p>{html.escape(summary)}</p>", dates)
+
+
 def schedule_html(schedule: Schedule) -> str:
     """An HTML table of the schedule (escaped, no scripts, at most ``MAX_ROWS`` rows)."""
-    summary = html.escape(f"duration {schedule.duration} {schedule.unit}")
+    summary = html.escape(f"duration {schedule._days(schedule.duration)}")  # noqa: SLF001
     rows = table(_COLUMNS, _rows(schedule))
     return f'<div style="{BOX_STYLE}"><p>{summary}</p>{rows}</div>'
 

@@ -55,10 +55,14 @@ class Overview:
         """A one-line summary."""
         return f"Overview(waves={len(self.waves)}, duration={self.duration}, chain={len(self.critical_chain)})"
 
+    def _repr_html_(self) -> str:
+        """The schedule behind the overview as HTML for Jupyter."""
+        return self.schedule._repr_html_()
+
     def render(self) -> str:
         """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed)."""
         graph = self.schedule.graph
-        lines = [f"duration: {self.duration} {self.schedule.unit}"]
+        lines = [f"duration: {self.schedule._days(self.duration)}"]  # noqa: SLF001 - same package
         if self.schedule.start is not None:
             lines.append(f"finish: {self.schedule.finish_date.isoformat()}")
         for number, wave in enumerate(self.waves, start=1):

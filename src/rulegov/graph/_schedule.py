@@ -149,7 +149,7 @@ class Schedule:
         """A one-line summary; the per-node figures are in the attributes."""
         finish = f", finish={self.finish_date.isoformat()}" if self.start is not None else ""
         return (
-            f"Schedule(nodes={len(self.early_start)}, duration={self.duration} {self.unit}{finish}, "
+            f"Schedule(nodes={len(self.early_start)}, duration={self._days(self.duration)}{finish}, "
             f"critical={len(self.critical)}, violations={len(self.violations)})"
         )
 
@@ -325,11 +325,30 @@ class Schedule:
 
         return schedule_gantt(self, title)
 
-    def to_ical(self, name: str = "rulegov", stamp: dt.datetime | None = None) -> str:
-        """An iCalendar (RFC 5545) text of deadlines and recurring duties (needs a start date)."""
+    def to_ical(
+        self, name: str = "rulegov", stamp: dt.datetime | None = None, uid_domain: str | None = None
+    ) -> str:
+        """An iCalendar (RFC 5545) text of deadlines and recurring duties (needs a start date).
+
+        Args:
+            name: The calendar's name.
+            stamp: The events' ``DTSTAMP`` (default: midnight UTC of the start, so the text is
+                the same each run).
+            uid_domain: What follows ``@`` in each event's ``UID`` (default: a hash of ``name``
+                and the graph's nodes, labels and deadlines, so that two plans with the same
+                title do not share UIDs, and the same plan keeps its UIDs from run to run).
+
+        Examples:
+            >>> import datetime as dt
+            >>> from rulegov import TaskGraph
+            >>> graph = TaskGraph({"a": 3}, deadlines={"a": dt.date(2023, 6, 30)})
+            >>> text = graph.schedule(start=dt.date(2023, 6, 1)).to_ical(uid_domain="p1.example")
+            >>> [line for line in text.splitlines() if line.startswith("UID")]
+            ['UID:a@p1.example']
+        """
         from rulegov.graph._export import schedule_ical  # noqa: PLC0415
 
-        return schedule_ical(self, name, stamp)
+        return schedule_ical(self, name, stamp, uid_domain)
 
     def _repr_html_(self) -> str:
         from rulegov.graph._export import schedule_html  # noqa: PLC0415

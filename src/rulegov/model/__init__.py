@@ -5,7 +5,7 @@ Import them from `rulegov`; this package is the implementation.
 """
 
 from rulegov.model._assessment import Assessment, AssessmentKind, Subject, SubjectKind
-from rulegov.model._base import Diagnostic, Model, Severity, SourceText, Span
+from rulegov.model._base import Diagnostic, Diagnostics, Model, Severity, SourceText, Span
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
 from rulegov.model._frame import (
@@ -47,6 +47,7 @@ __all__ = [
     "DependencyOrigin",
     "DependencyType",
     "Diagnostic",
+    "Diagnostics",
     "Direction",
     "DocNumber",
     "DocumentFormat",

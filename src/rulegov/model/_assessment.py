@@ -11,7 +11,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import Issue, ValidationError
-from rulegov.model._base import Model, Span
+from rulegov.model._base import Model, Span, short_repr
 from rulegov.model._facts import Indicator, Target
 from rulegov.model._time import TimeFrame
 
@@ -118,6 +118,10 @@ class Assessment(Model):
     outcome: str | None = Field(default=None, description="The result, once known.")
     findings: list[str] = Field(default_factory=list)
     span: Span | None = None
+
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr("Assessment", id=self.id, kind=self.kind, name=self.name, task=self.task)
 
     def _repr_html_(self) -> str:
         """The assessment as HTML for Jupyter: escaped, no scripts, bounded in size."""

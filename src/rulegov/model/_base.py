@@ -24,12 +24,37 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Diagnostic",
+    "Diagnostics",
     "Model",
     "Severity",
     "SourceText",
     "Span",
     "format_path",
+    "short_repr",
 ]
+
+_REPR_TEXT = 40
+
+
+def short_repr(type_name: str, /, **fields: object) -> str:
+    """A one-line ``repr``: ``Kind(name=value, ...)``, with long text cut at 40 characters.
+
+    Examples:
+        >>> short_repr("Task", id="t4", title="法治", measures=3)
+        "Task(id='t4', title='法治', measures=3)"
+        >>> text = short_repr("Task", title="法治建设" * 12)
+        >>> len(text), text.endswith("法治建…')")
+        (54, True)
+    """
+    parts = []
+    for name, value in fields.items():
+        shown = value
+        if isinstance(value, str) and len(value) > _REPR_TEXT:
+            shown = value[: _REPR_TEXT - 1] + "…"
+        elif isinstance(value, enum.Enum):
+            shown = value.value
+        parts.append(f"{name}={shown!r}")
+    return f"{type_name}({', '.join(parts)})"
 
 
 def format_path(location: Iterable[int | str]) -> str:
@@ -201,8 +226,16 @@ class Model(BaseModel):
         use_enum_values=False,
         ser_json_inf_nan="constants",
         populate_by_name=True,
+        # validators and serializers are built on first use, not when rulegov is imported
+        defer_build=True,
         json_schema_extra=_describe,
     )
+
+    def _repr_html_(self) -> str:
+        """The model as HTML for Jupyter: a table of its fields, escaped and rounded."""
+        from rulegov.model._html import model_html  # noqa: PLC0415
+
+        return model_html(self)
 
     def __init__(self, /, **data: Any) -> None:
         """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
@@ -334,6 +367,10 @@ class SourceText(Model):
         description="The original text, as read (after decoding, before any clean-up)."
     )
 
+    def __repr__(self) -> str:
+        """A one-line summary: the name, the length and the first words of the text."""
+        return short_repr("SourceText", name=self.name, chars=len(self.text), text=self.text)
+
     def locate(self, span: Span) -> tuple[int, int]:
         """Return the 1-based ``(line, column)`` where ``span`` starts."""
         line = self.text.count("\n", 0, span.start) + 1
@@ -375,3 +412,44 @@ class Diagnostic(Model):
         if self.line is not None:
             place = f"{self.line}:{self.column or 1}: "
         return f"{place}{self.severity.value}: {self.message} [{self.code}]"
+
+    def __repr__(self) -> str:
+        """A one-line summary: place, severity, code and message."""
+        return f"Diagnostic({str(self)!r})"
+
+    def _repr_html_(self) -> str:
+        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+
+        return diagnostics_html([self])
+
+
+class Diagnostics(list[Diagnostic]):
+    """A list of diagnostics that a notebook shows as a table, and ``repr`` counts by severity.
+
+    Wrap a plan's diagnostics to see them at a glance: ``Diagnostics(plan.diagnostics)``.
+
+    Examples:
+        >>> found = Diagnostics([Diagnostic(code="no-units", message="no units", line=1),
+        ...                      Diagnostic(code="odd", message="odd line", severity="error")])
+        >>> found
+        Diagnostics(2: 1 error, 1 warning)
+        >>> "<table" in found._repr_html_(), len(found)
+        (True, 2)
+    """
+
+    def counts(self) -> dict[str, int]:
+        """How many diagnostics of each severity, most severe first."""
+        found = {severity.value: 0 for severity in reversed(Severity)}
+        for diagnostic in self:
+            found[diagnostic.severity.value] += 1
+        return {name: count for name, count in found.items() if count}
+
+    def __repr__(self) -> str:
+        """A one-line summary: how many, and how many of each severity."""
+        counted = ", ".join(f"{count} {name}" for name, count in self.counts().items())
+        return f"Diagnostics({len(self)}{': ' if counted else ''}{counted})"
+
+    def _repr_html_(self) -> str:
+        from rulegov.model._html import diagnostics_html  # noqa: PLC0415
+
+        return diagnostics_html(self)

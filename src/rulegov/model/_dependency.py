@@ -8,7 +8,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import Issue, ValidationError
-from rulegov.model._base import Model, Span
+from rulegov.model._base import Model, Span, short_repr
 
 __all__ = ["Dependency", "DependencyOrigin", "DependencyType", "LagUnit"]
 
@@ -61,6 +61,18 @@ class Dependency(Model):
     reason: str | None = Field(default=None, description="Why the link exists, in words.")
     origin: DependencyOrigin = DependencyOrigin.DECLARED
     span: Span | None = Field(default=None, description="Where the text implies the link.")
+
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        lag = {"lag": self.lag, "lag_unit": self.lag_unit} if self.lag else {}
+        return short_repr(
+            "Dependency",
+            predecessor=self.predecessor,
+            successor=self.successor,
+            type=self.type,
+            **lag,
+            origin=self.origin,
+        )
 
     @model_validator(mode="after")
     def _not_self(self) -> Self:

@@ -9,10 +9,15 @@ of tasks still gives a page of bounded size.
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import html
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
+from rulegov.model._base import Diagnostics
 from rulegov.model._unit import Role
 
 if TYPE_CHECKING:
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
     from rulegov.model._plan import Plan
     from rulegov.model._task import Section, Task
     from rulegov.model._time import TimeFrame
-    from rulegov.model._unit import Assignment, Unit
+    from rulegov.model._unit import Assignment, CoordinationGroup, Unit
 
 __all__ = [
     "BOX_STYLE",
@@ -33,9 +38,13 @@ __all__ = [
     "MAX_TEXT",
     "Markup",
     "assessment_html",
+    "box",
     "details",
+    "diagnostics_html",
     "escape",
     "facts",
+    "group_html",
+    "model_html",
     "plan_html",
     "section_html",
     "table",
@@ -165,7 +174,8 @@ def details(summary: str, body: str, *, open_: bool = False) -> Markup:
     )
 
 
-def _box(title: str, *parts: str) -> Markup:
+def box(title: str, *parts: str) -> Markup:
+    """A titled box for Jupyter: ``title`` is escaped, ``parts`` must already be HTML."""
     heading = f'<div style="font-size:115%;font-weight:bold;margin:4px 0">{escape(title)}</div>'
     return Markup(f'<div style="{BOX_STYLE}">{heading}{"".join(parts)}</div>')
 
@@ -316,7 +326,7 @@ def task_html(task: Task) -> Markup:
     parts = [facts(pairs)]
     if task.text:
         parts.append(details("Text", f'<p style="margin:2px 0">{escape(task.text, 2000)}</p>'))
-    return _box(f"task {task.number}: {task.title}", *parts)
+    return box(f"task {task.number}: {task.title}", *parts)
 
 
 def section_html(section: Section) -> Markup:
@@ -345,7 +355,7 @@ def section_html(section: Section) -> Markup:
         note = f"… {_plural(budget.left_out, 'more task')} not shown"
         parts.append(f"<p>{_muted(note)}</p>")
     title = f"{section.number} {section.title}".strip()
-    return _box(title, *parts)
+    return box(title, *parts)
 
 
 def unit_html(unit: Unit) -> Markup:
@@ -364,7 +374,78 @@ def unit_html(unit: Unit) -> Markup:
         ("level", None if unit.level is None else unit.level.value),
         ("parent", unit.parent),
     ]
-    return _box(unit.name, facts(pairs))
+    return box(unit.name, facts(pairs))
+
+
+# How a notebook shows a field's value, by type: numbers rounded, enumerations and dates as text,
+# nested models in their one-line repr (first match wins).
+_SHOWN: tuple[tuple[type, Callable[[Any], object]], ...] = (
+    (float, lambda value: f"{value:.4g}"),
+    (enum.Enum, lambda value: value.value),
+    (dt.date, lambda value: value.isoformat()),
+    (BaseModel, repr),
+)
+
+
+def _shown(value: object) -> object:
+    """A field's value as a notebook shows it; a list shows its first items one per line."""
+    if isinstance(value, list | tuple):
+        return _lines(_shown(item) for item in value[:MAX_ROWS]) if value else None
+    for kind, show in _SHOWN:
+        if isinstance(value, kind):
+            return show(value)
+    return value
+
+
+def model_html(model: BaseModel) -> Markup:
+    """Any model as a table of its fields that are set: the display of the models without their own.
+
+    Examples:
+        >>> from rulegov import Target
+        >>> page = model_html(Target(text="2个以上", comparator="ge", value=2, unit_of_measure="个"))
+        >>> "2个以上" in page, "ge" in page, "<script" in page
+        (True, True, False)
+    """
+    pairs = [(name, _shown(getattr(model, name))) for name in type(model).model_fields]
+    return box(type(model).__name__, facts(pairs))
+
+
+def group_html(group: CoordinationGroup) -> Markup:
+    """A coordination group (协调小组): its remit, convener, members and the tasks it runs.
+
+    Examples:
+        >>> import rulegov
+        >>> page = group_html(rulegov.datasets.yancheng_2023().coordination_groups[0])
+        >>> "执法协调小组" in page, "t10" in page, "<script" in page
+        (True, True, False)
+    """
+    pairs: list[tuple[str, object]] = [
+        ("id", group.id),
+        ("remit", group.remit),
+        ("committee", group.committee),
+        ("convener", group.convener),
+        ("tasks", ", ".join(group.tasks)),
+    ]
+    parts = [facts(pairs)]
+    if group.members:
+        rows = [(member.unit, member.role, member.since, member.until) for member in group.members]
+        parts.append(table(("member", "role", "since", "until"), rows))
+    return box(group.name, *parts)
+
+
+def diagnostics_html(diagnostics: Sequence[Diagnostic]) -> Markup:
+    """Diagnostics as a table: place, severity, code and message, most rows first.
+
+    Examples:
+        >>> from rulegov import Diagnostic
+        >>> page = diagnostics_html([Diagnostic(code="no-units", message="no units", line=1)])
+        >>> "no-units" in page, "1 diagnostic (1 warning)" in page
+        (True, True)
+    """
+    counted = _severities(diagnostics)
+    title = _plural(len(diagnostics), "diagnostic") + (f" ({counted})" if counted else "")
+    rows = _diagnostic_rows(diagnostics)
+    return box(title, table(("line:column", "severity", "code", "message"), rows))
 
 
 def assessment_html(assessment: Assessment) -> Markup:
@@ -392,7 +473,7 @@ def assessment_html(assessment: Assessment) -> Markup:
         ("outcome", assessment.outcome),
         ("findings", _lines(assessment.findings[:MAX_ROWS])),
     ]
-    return _box(assessment.name, facts(pairs))
+    return box(assessment.name, facts(pairs))
 
 
 def _plan_facts(plan: Plan) -> list[tuple[str, object]]:
@@ -563,11 +644,14 @@ def _plan_outline(plan: Plan, open_sections: bool) -> Markup:
     return Markup("".join(outline))
 
 
+def _severities(diagnostics: Sequence[Diagnostic]) -> str:
+    """How many diagnostics of each severity, most severe first: ``1 error, 2 warning``."""
+    counts = Diagnostics(diagnostics).counts()
+    return ", ".join(f"{count} {name}" for name, count in counts.items())
+
+
 def _diagnostics_block(diagnostics: Sequence[Diagnostic]) -> Markup:
-    severities: dict[str, int] = defaultdict(int)
-    for diagnostic in diagnostics:
-        severities[diagnostic.severity.value] += 1
-    counted = ", ".join(f"{count} {name}" for name, count in sorted(severities.items()))
+    counted = _severities(diagnostics)
     rows = _diagnostic_rows(diagnostics)
     return details(
         f"Diagnostics: {len(diagnostics)} ({counted})",
@@ -614,4 +698,4 @@ def plan_html(plan: Plan) -> Markup:
             parts.append(details(f"{name}: {count}", render()))
     if plan.diagnostics:
         parts.append(_diagnostics_block(plan.diagnostics))
-    return _box(plan.title, *parts)
+    return box(plan.title, *parts)

@@ -12,7 +12,7 @@ from pydantic import Field, model_validator
 
 from rulegov.errors import DuplicateIdError, Issue, UnknownReferenceError, ValidationError
 from rulegov.model._assessment import Assessment, SubjectKind
-from rulegov.model._base import Diagnostic, Model, SourceText, Span
+from rulegov.model._base import Diagnostic, Model, SourceText, Span, short_repr
 from rulegov.model._dependency import Dependency
 from rulegov.model._facts import Citation
 from rulegov.model._frame import Frame
@@ -57,6 +57,10 @@ class Notice(Model):
     text: str = Field(description="The body of the notice.")
     citations: list[Citation] = Field(default_factory=list)
     span: Span | None = None
+
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr("Notice", title=self.title, text=self.text, citations=len(self.citations))
 
 
 class _Index:
@@ -275,6 +279,20 @@ class Plan(Model):
         if self.source is None:
             raise ValueError("this plan carries no source text to take an excerpt from")
         return self.source.excerpt(span)
+
+    def __repr__(self) -> str:
+        """A one-line summary; the whole plan is in ``model_dump()``."""
+        return short_repr(
+            "Plan",
+            id=self.id,
+            title=self.title,
+            sections=len(self.sections),
+            tasks=len(self.tasks),
+            units=len(self.units),
+            coordination_groups=len(self.coordination_groups),
+            assessments=len(self.assessments),
+            diagnostics=len(self.diagnostics),
+        )
 
     def _repr_html_(self) -> str:
         """The plan as HTML for Jupyter: escaped, no scripts, bounded in size."""

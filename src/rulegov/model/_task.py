@@ -9,7 +9,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from rulegov.errors import Issue, ValidationError
-from rulegov.model._base import Model, Span
+from rulegov.model._base import Model, Span, short_repr
 from rulegov.model._facts import Citation, Deliverable, Target
 from rulegov.model._time import TimeFrame
 from rulegov.model._unit import Assignment, Role
@@ -173,6 +173,18 @@ class Task(Model):
                 return report.percent_complete
         return 0.0
 
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr(
+            "Task",
+            id=self.id,
+            number=self.number,
+            title=self.title,
+            units=len(self.assignments),
+            measures=len(self.measures),
+            targets=len(self.targets),
+        )
+
     def _repr_html_(self) -> str:
         """The task as HTML for Jupyter: escaped, no scripts, bounded in size."""
         from rulegov.model._html import task_html  # noqa: PLC0415
@@ -243,6 +255,18 @@ class Section(Model):
         for child in self.children:
             found.extend(child.all_tasks())
         return found
+
+    def __repr__(self) -> str:
+        """A one-line summary; every field is in ``model_dump()``."""
+        return short_repr(
+            "Section",
+            id=self.id,
+            number=self.number,
+            title=self.title,
+            level=self.level,
+            tasks=len(self.all_tasks()),
+            subsections=len(self.walk()) - 1,
+        )
 
     def _repr_html_(self) -> str:
         """The section as HTML for Jupyter: escaped, no scripts, bounded in size."""

@@ -179,6 +179,12 @@ class CoordinationGroup(Model):
     tasks: list[str] = Field(default_factory=list, description="Ids of the tasks it runs.")
     span: Span | None = None
 
+    def _repr_html_(self) -> str:
+        """The group as HTML for Jupyter: escaped, no scripts, bounded in size."""
+        from rulegov.model._html import group_html  # noqa: PLC0415
+
+        return group_html(self)
+
     def members_on(self, day: dt.date) -> list[str]:
         """The ids of the member units on ``day``."""
         return [member.unit for member in self.members if member.is_member_on(day)]
