@@ -670,7 +670,7 @@ def test_validate_reports_departures_from_the_document_standard(capsys, tmp_path
     )
     code, out, err = run(capsys, "validate", str(path))
     assert code == 0
-    assert "1 tasks" in out
+    assert "1 task," in out
     lines = err.splitlines()
     for place, code_name in [
         (":1:1:", "doc-number-form"),
