@@ -8,16 +8,21 @@ least 1,000 reference-sized documents per second on one core. The large and adve
 (10 KB to 10 MB; a 100,000-character line, thousands of nested brackets, thousands of numbering
 levels) show that time grows linearly with size: the seconds per MB stay flat.
 
-Run: ``python benchmarks/parse.py`` (``--quick`` skips the 10 MB inputs).
+The linear-time check parses 100 copies of the reference text and one copy, in processor time,
+and prints the ratio of the medians (aim: at most 110).
+
+Run: ``python benchmarks/parse.py`` (``--quick`` skips the 10 MB inputs, ``--linear`` stops
+after the linear-time check).
 """
 
 from __future__ import annotations
 
+import gc
 import re
 import statistics
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import rulegov
 
@@ -103,6 +108,68 @@ def report(name: str, text: str, repeat: int, number: int) -> tuple[float, float
     return parse, base
 
 
+def cpu_seconds(call: Callable[[], object]) -> float:
+    """The processor time of one call: other processes on a shared machine do not count."""
+    start = time.process_time()
+    call()
+    return time.process_time() - start
+
+
+class CollectorClock:
+    """Processor time spent in garbage collection, by generation, while it is installed."""
+
+    def __init__(self) -> None:
+        self.seconds = [0.0, 0.0, 0.0]
+        self.counts = [0, 0, 0]
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+            return
+        self.seconds[info["generation"]] += time.process_time() - self._start
+        self.counts[info["generation"]] += 1
+
+    def __enter__(self) -> Self:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self)
+
+
+def linear_time(text: str, copies: int = 100, rounds: int = 9) -> float:
+    """The median time of ``copies`` copies of ``text`` over the median time of one copy.
+
+    Both are processor times, taken in turn; one copy is timed 15 times per round. A ratio
+    near ``copies`` means that time grows linearly with size; what pushes it above is garbage
+    collection: the passes over the objects that a large plan keeps alive while it is read,
+    and one full pass over every object of the process, which the young generations' growth
+    sets off. The script prints the time the collector took, by generation.
+    """
+    many = (text.rstrip("\n") + "\n") * copies
+    once: list[float] = []
+    large: list[float] = []
+    clock = CollectorClock()
+    for _ in range(rounds):
+        once.append(
+            statistics.median(cpu_seconds(lambda: rulegov.parse_plan(text)) for _ in range(15))
+        )
+        with clock:
+            large.append(cpu_seconds(lambda: rulegov.parse_plan(many)))
+    one, hundred = statistics.median(once), statistics.median(large)
+    collector = ", ".join(
+        f"gen{g} {clock.counts[g] / rounds:.1f}x {clock.seconds[g] / rounds * 1000:.1f} ms"
+        for g in range(3)
+    )
+    print(
+        f"linear time: once {one * 1000:.3f} ms, {copies} copies {hundred * 1000:.1f} ms, "
+        f"ratio {hundred / one:.1f} (aim: at most {copies * 1.1:.0f}); "
+        f"collector per {copies} copies: {collector}"
+    )
+    return hundred / one
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
     rulegov.parse_plan("1.预热。")  # load the parser outside the timings
@@ -110,6 +177,9 @@ def main() -> None:
     seed = rulegov.datasets.yancheng_2023_text()
     parse, _ = report("reference plan (yancheng_2023)", seed, repeat=41, number=20)
     print(f"  -> {1 / parse:.0f} reference-sized documents per second on one core (aim: >= 1000)")
+    linear_time(seed)
+    if "--linear" in sys.argv:
+        return
     sizes = [10_000, 100_000, 1_000_000] if quick else [10_000, 100_000, 1_000_000, 10_000_000]
     for size in sizes:
         text = generated(size // 3)  # characters of CJK are 3 bytes of UTF-8

@@ -13,6 +13,17 @@ import rulegov
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
 DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 FINITE = st.floats(allow_nan=False, allow_infinity=False, width=64)
+# the models users validate from data, for junk fed to each
+MODELS = [
+    rulegov.Plan,
+    rulegov.Task,
+    rulegov.Unit,
+    rulegov.Assessment,
+    rulegov.TimeFrame,
+    rulegov.Target,
+    rulegov.Dependency,
+    rulegov.Span,
+]
 
 
 @st.composite
@@ -531,3 +542,76 @@ def scheme_documents(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, float]]
             lines.append(f"{number}.{leaf_name}（{points:g}分）。{standard}")
             items.append((leaf_id, leaf_name, points))
     return "\n".join(lines), items, rules
+
+
+# -- documents in the standard printed layout, with the odd parts real documents have ------------
+
+_UNIT_WORDS = ["司法局", "财政局", "公安分局", "市场监管局", "法院", "检察院", "依法治区办"]
+_TITLE_ENDS = ["工作计划", "工作要点", "实施方案", "工作方案"]
+_MEASURE_OPENINGS = ["", "", "3.", "（2）", "2023年", "第一", "一是"]
+_FACTS = [
+    "",
+    "",
+    "不少于3次",
+    "达到100%",
+    "《中华人民共和国行政处罚法》",
+    "《法治政府建设实施纲要》",
+]
+_TIMINGS_TEXT = [
+    "2023年6月底前",
+    "每季度",
+    "长期坚持",
+    "2023年3月至5月",
+    "2023年12月4日",
+    "持续推进",
+]
+
+
+@st.composite
+def _task_text(draw: st.DrawFn, number: str) -> list[str]:
+    """The lines of one task: its number and sentences, then its unit and timing fields."""
+    sentences = [draw(PLAIN) + "。"]
+    for _ in range(draw(st.integers(0, 3))):
+        opening = draw(st.sampled_from(_MEASURE_OPENINGS))
+        sentences.append(opening + draw(PLAIN) + draw(st.sampled_from(_FACTS)) + "。")
+    lines = [f"{number}.{''.join(sentences)}"]
+    units = draw(st.lists(st.sampled_from(_UNIT_WORDS), max_size=3, unique=True))
+    if units:
+        lines.append("牵头单位：" + "、".join(f"区{unit}" for unit in units[:1]))
+    if len(units) > 1:
+        lines.append("配合单位：" + "、".join(f"区{unit}" for unit in units[1:]))
+    if draw(st.booleans()):
+        lines.append("完成时限：" + draw(st.sampled_from(_TIMINGS_TEXT)))
+    return lines
+
+
+@st.composite
+def plan_texts(draw: st.DrawFn) -> str:
+    """The text of a plan as published: a header with any of its parts left out, loose tasks,
+    sections, tasks with measures, units, timings, targets and citations.
+    """
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines.append("各" + draw(PLAIN) + "：")
+    issuer = "区" + draw(st.sampled_from(_UNIT_WORDS))
+    if draw(st.booleans()):
+        lines.append(issuer)
+        day = draw(st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
+        lines.append(f"{day.year}年{day.month}月{day.day}日")
+    title_kind = draw(st.sampled_from(["plain", "issuer", "none"]))
+    if title_kind == "plain":
+        lines.append(draw(PLAIN) + "2023年" + draw(st.sampled_from(_TITLE_ENDS)))
+    elif title_kind == "issuer":
+        lines.append(issuer + "2023年" + draw(st.sampled_from(_TITLE_ENDS)))
+    if draw(st.booleans()):
+        lines.append(draw(PLAIN) + "。")
+    count = 0
+    for _ in range(draw(st.integers(0, 2))):
+        count += 1
+        lines.extend(draw(_task_text(str(count))))
+    for s in range(draw(st.integers(0 if count else 1, 3))):
+        lines.append(f"{_CHINESE[s]}、{draw(PLAIN)}")
+        for _ in range(draw(st.integers(0, 3))):
+            count += 1
+            lines.extend(draw(_task_text(str(count))))
+    return "\n".join(lines) + "\n"

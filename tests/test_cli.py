@@ -579,8 +579,9 @@ def test_a_start_at_the_end_of_time_is_one_line(capsys):
     code, out, err = run(capsys, "schedule", "--start", "9999-12-31")
     assert (code, out) == (1, "")
     assert err == (
-        "rulegov: error: start 9999-12-31: the schedule runs outside the dates Python can hold "
-        "(0001-01-01 to 9999-12-31); choose a start within them\n"
+        "rulegov: error: day 162 of a schedule that starts 9999-12-31 falls outside the dates "
+        "Python can hold (0001-01-01 to 9999-12-31); choose nearer dates, shorter durations or "
+        "smaller lags\n"
     )
 
 
@@ -1124,3 +1125,26 @@ def test_schema_descriptions_carry_no_python_examples(capsys, which):
     assert [text for text in descriptions if ">>>" in text or "Example:" in text] == []
     if which == "plan":
         assert schema["$defs"]["Assignment"]["description"].startswith("A unit's role on a task.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_report_shows_the_status_when_progress_is_given(capsys, tmp_path, fmt):
+    progress = tmp_path / "进展.csv"
+    progress.write_text("任务,单位,日期,状态\n4,区依法治区办,2023-06-30,已完成\n", encoding="utf-8")
+    code, out, err = run(
+        capsys, "report", "--progress", str(progress), "--as-of", "2023-07-01", "--format", fmt
+    )
+    assert (code, err) == (0, "")
+    if fmt == "json":
+        status = json.loads(out)["status"]
+        assert status["as_of"] == "2023-07-01"
+        assert status["counts"]["done"] == 1
+        assert any(row["序号"] == "4" and row["状态"] == "已完成" for row in status["items"])
+    else:
+        assert "2023-07-01" in out
+        assert "已完成" in out
+    if fmt == "text":
+        assert "Status as of 2023-07-01\n=======================" in out
+    plain = run(capsys, "report", "--format", fmt)[1]
+    assert "Status as of" not in plain
+    assert '"status"' not in plain

@@ -19,6 +19,7 @@ from rulegov.model._html import table
 if TYPE_CHECKING:
     from rulegov.evaluate import Evaluation
     from rulegov.graph import Overview
+    from rulegov.tracking import PlanStatus
 
 __all__ = [
     "ReportFormat",
@@ -629,10 +630,12 @@ def render_report(
     fmt: ReportFormat = "text",
     evaluation: Evaluation | None = None,
     overview: Overview | None = None,
+    status: PlanStatus | None = None,
 ) -> str:
     """Render the plan report as ``text``, ``markdown``, ``json`` or a self-contained ``html`` page.
 
-    An ``evaluation`` adds the appraisal ranking; an ``overview`` adds the schedule. The
+    An ``evaluation`` adds the appraisal ranking; an ``overview`` adds the schedule; a
+    ``status`` (from ``rulegov.status``) adds where each task stands on its date (督办). The
     Markdown uses lists for the outline and pipe tables with header rows, as Git forges and
     Jupyter render them.
 
@@ -644,10 +647,29 @@ def render_report(
         # 中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划
     """
     data = report_data(plan, evaluation, overview)
-    if fmt == "html":
-        return _html(plan, data, evaluation)
     if fmt == "json":
+        if status is not None:
+            data["status"] = {
+                "as_of": status.as_of.isoformat(),
+                "counts": {state.value: count for state, count in status.counts().items()},
+                "items": status.rows(),
+            }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":
+        page = _html(plan, data, evaluation)
+        if status is None:
+            return page
+        section = f"<h2>{_STATUS} {status.as_of.isoformat()}</h2>\n{status.to_html()}\n"
+        return page.replace("</body></html>", section + "</body></html>")
     if fmt == "markdown":
-        return _markdown(plan, data, evaluation)
-    return _text(plan, data)
+        page = _markdown(plan, data, evaluation)
+        return page if status is None else page + "\n" + status.to_markdown()
+    page = _text(plan, data)
+    if status is None:
+        return page
+    heading = _underlined(f"{_STATUS} {status.as_of.isoformat()}")
+    body = status.to_text().split("\n", 2)[2]  # its own title line and blank line are the heading
+    return f"{page}\n{heading}\n\n{body}"
+
+
+_STATUS = "Status as of"

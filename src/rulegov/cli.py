@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from rulegov.evaluate import Evaluation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
+    from rulegov.tracking import PlanStatus
 
 __all__ = ["main"]
 
@@ -247,8 +248,22 @@ def _report(args: argparse.Namespace) -> int:
             overview = _overview(plan, None, "auto")
         except _errors().RulegovError as error:  # the rest of the report stands without a schedule
             sys.stderr.write(f"rulegov: warning: no schedule: {error}\n")
-    sys.stdout.write(render_report(plan, args.format, evaluation, overview))
+    status = None
+    if args.progress is not None or args.as_of is not None:
+        status = _plan_status(plan, args.progress, args.as_of)
+    sys.stdout.write(render_report(plan, args.format, evaluation, overview, status))
     return EXIT_OK
+
+
+def _plan_status(plan: Plan, progress: str | None, as_of: str | None) -> PlanStatus:
+    """Where each task stands on ``as_of`` (today in China by default), with the reports in ``progress``."""
+    from rulegov.io import read_progress  # noqa: PLC0415
+    from rulegov.tracking import status  # noqa: PLC0415
+
+    if progress is not None:
+        plan = read_progress(progress, plan)
+    day = _date(as_of, "--as-of") if as_of is not None else _today_in_china()
+    return status(plan, as_of=day, calendar=_calendar(plan, "auto"))
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -311,14 +326,9 @@ def _uid_domain(plan: Plan) -> str:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from rulegov.io import read_progress, write_status  # noqa: PLC0415
-    from rulegov.tracking import status  # noqa: PLC0415
+    from rulegov.io import write_status  # noqa: PLC0415
 
-    plan = _load(args.file)
-    if args.progress is not None:
-        plan = read_progress(args.progress, plan)
-    as_of = _date(args.as_of, "--as-of") if args.as_of is not None else _today_in_china()
-    result = status(plan, as_of=as_of, calendar=_calendar(plan, "auto"))
+    result = _plan_status(_load(args.file), args.progress, args.as_of)
     if args.output is not None and Path(args.output).suffix.lower() in {".csv", ".xlsx"}:
         with _writing(args.output):
             write_status(result, args.output)
@@ -723,18 +733,8 @@ def _tracking_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     corpus.set_defaults(handler=_corpus)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="rulegov",
-        description="Work with legal-governance (rule-of-law) work plans.",
-        epilog="Run 'rulegov COMMAND --help' for the options and examples of a command.\n\n"
-        "exit codes: 0 success; 1 invalid input (one line per problem on standard error, naming\n"
-        "the place and the value); 2 usage (unknown command or option).\n"
-        "Without a command, rulegov runs 'report' on the bundled reference plan.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+def _report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The report command: the plan's outline, units, groups, schedule, appraisal and status."""
     report = commands.add_parser(
         "report",
         help="report a plan's outline, units, groups and assessments",
@@ -750,9 +750,32 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="output format",
     )
+    report.add_argument(
+        "--progress", metavar="FILE", help="progress reports (.csv, .xlsx, .json): adds the status"
+    )
+    report.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="the status date, YYYY-MM-DD (default: today, with --progress)",
+    )
     report.add_argument("--scheme", help="an appraisal scheme (.json) to rank the units with")
     report.add_argument("--data", help="appraisal data (.json) for --scheme")
     report.set_defaults(handler=_report)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rulegov",
+        description="Work with legal-governance (rule-of-law) work plans.",
+        epilog="Run 'rulegov COMMAND --help' for the options and examples of a command.\n\n"
+        "exit codes: 0 success; 1 invalid input (one line per problem on standard error, naming\n"
+        "the place and the value); 2 usage (unknown command or option).\n"
+        "Without a command, rulegov runs 'report' on the bundled reference plan.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _report_command(commands)
 
     evaluate = commands.add_parser(
         "evaluate",

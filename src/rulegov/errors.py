@@ -31,6 +31,7 @@ Examples:
 
 from __future__ import annotations
 
+import reprlib
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -57,9 +58,54 @@ __all__ = [
 _MAX_VALUE_CHARS = 80
 
 
+class _ShortRepr(reprlib.Repr):
+    """A ``repr`` that stops at a depth and a length, and survives any object.
+
+    Junk can nest a thousand lists deep or hold an integer of a million digits; the builtin
+    ``repr`` of either fails (a ``RecursionError``, a ``ValueError``), and a message must not.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 3
+        self.maxlist = self.maxtuple = self.maxset = self.maxfrozenset = self.maxdeque = 4
+        self.maxdict = 4
+        self.maxstring = self.maxother = self.maxlong = _MAX_VALUE_CHARS
+
+    def repr_int(self, x: int, level: int) -> str:  # noqa: ARG002 - reprlib's signature
+        """Show a huge integer by its size, which needs no conversion to decimal."""
+        if x.bit_length() > 200:
+            return f"<int of {x.bit_length()} bits>"
+        return repr(x)
+
+    def repr_instance(self, x: object, level: int) -> str:  # noqa: ARG002 - reprlib's signature
+        """The builtin ``repr``, shortened, or the type's name when that fails."""
+        try:
+            text = repr(x)
+        except Exception:  # noqa: BLE001 - any failure of a foreign __repr__ is shown as such
+            return f"<unprintable {type(x).__name__}>"
+        if len(text) > self.maxother:
+            text = text[: self.maxother - 3] + "..."
+        return text
+
+
+_SHORT_REPR = _ShortRepr()
+
+
 def _show(value: object) -> str:
-    """Return a short ``repr`` of ``value`` for a message."""
-    text = repr(value)
+    """Return a short, depth-limited ``repr`` of ``value`` for a message.
+
+    Examples:
+        >>> deep = 1
+        >>> for _ in range(5000):
+        ...     deep = [deep]
+        >>> _show(deep)
+        '[[[[...]]]]'
+    """
+    try:
+        text = _SHORT_REPR.repr(value)
+    except Exception:  # noqa: BLE001 - a message must be made whatever the value is
+        text = f"<unprintable {type(value).__name__}>"
     if len(text) > _MAX_VALUE_CHARS:
         text = text[: _MAX_VALUE_CHARS - 3] + "..."
     return text

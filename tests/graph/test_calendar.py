@@ -225,7 +225,11 @@ def test_user_calendar_and_merge():
         ),
         (
             {"holidays": [{"from": "2023-05-03", "to": "2023-05-01"}]},
-            "'to' 2023-05-01 is before 'from' 2023-05-03",
+            "from 2023-05-03 to 2023-05-01 is not a holiday: 'to' must be on or after 'from'",
+        ),
+        (
+            {"holidays": [{"from": "2023-10-01", "to": "9999-12-31"}]},
+            "at most 366 days later",
         ),
         ({"workdays": [{"date": 20230101}]}, r"workdays\[0\].date.*got 20230101"),
         (

@@ -418,19 +418,19 @@ def test_slip_of_work_under_way_moves_its_finish():
     assert [v.late_by for v in impact.new_violations] == [3]
     with pytest.raises(ScheduleError, match="a is finished; finished work cannot slip"):
         s.slip("a", 1)
-    with pytest.raises(ScheduleError, match="days must be 0 or more, got -1"):
+    with pytest.raises(ScheduleError, match="days must be 0 or more, a whole number; got -1"):
         s.slip("c", -1)
 
 
 @pytest.mark.slow
 def test_a_start_near_the_end_of_time_is_a_schedule_error():
     plan = datasets.yancheng_2023()
-    with pytest.raises(ScheduleError, match=r"start 9999-12-01: the schedule runs outside"):
+    with pytest.raises(ScheduleError, match=r"that starts 9999-12-01 falls outside the dates"):
         TaskGraph.from_plan(plan).schedule(start=dt.date(9999, 12, 1))
     calendar = Calendar.china(2023, 2024)
     with (
         pytest.warns(CalendarWarning, match="9999"),
-        pytest.raises(ScheduleError, match=r"choose a start within them"),
+        pytest.raises(ScheduleError, match=r"falls outside the dates Python can hold"),
     ):
         TaskGraph.from_plan(plan, calendar=calendar).schedule(
             start=dt.date(9999, 12, 1), calendar=calendar

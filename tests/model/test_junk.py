@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rulegov
+from strategies import MODELS
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
@@ -15,15 +16,6 @@ JSON_VALUES = st.recursive(
     ),
     max_leaves=20,
 )
-MODELS = [
-    rulegov.Plan,
-    rulegov.Task,
-    rulegov.Unit,
-    rulegov.Assessment,
-    rulegov.TimeFrame,
-    rulegov.Target,
-    rulegov.Span,
-]
 
 
 @pytest.mark.slow

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import EvaluationError
+from rulegov.errors import EvaluationError, _show
 from rulegov.evaluate._normalise import Column, Unscorable, normalise
 from rulegov.evaluate._rank import quantize, ranks
 from rulegov.evaluate._scheme import (
@@ -141,12 +141,9 @@ def compile_scheme(
             (weights or {}).get(order[index].node.id, order[index].node.weight)
             for index in children
         ]
-        total = sum(child_weights)
         aggregation = (aggregations or {}).get(node.id, node.aggregation)
-        if aggregation is Aggregation.SUM:
-            effective = list(child_weights)
-        else:
-            effective = [weight / total if total else 0.0 for weight in child_weights]
+        summed = aggregation is Aggregation.SUM
+        effective = list(child_weights) if summed else shares(child_weights)
         full: list[float] = []
         for index, weight in zip(children, child_weights, strict=True):
             points = order[index].node.full_points()
@@ -204,7 +201,7 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
             return None
         if math.isinf(number):
             raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: the value is infinite ({value!r:.40})"
+                f"unit {_show(unit)}, node {_show(node.id)}: the value is infinite ({_show(value)})"
             )
         return number
     return _read_other(value, node, unit)
@@ -217,13 +214,13 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
         if value in labels:
             return labels[value]
         raise EvaluationError(
-            f"unit {unit!r}, node {node.id!r}: the label {value!r} is not one of {sorted(labels)}"
+            f"unit {_show(unit)}, node {_show(node.id)}: the label {_show(value)} is not one of {sorted(labels)}"
         )
     if isinstance(value, Mapping) and (node.votes or node.raters):
         return _read_blend(value, node, unit)
     raise EvaluationError(
-        f"unit {unit!r}, node {node.id!r}: expected a number, a label, or rater/vote mapping "
-        f"(got {type(value).__name__} {value!r:.60})"
+        f"unit {_show(unit)}, node {_show(node.id)}: expected a number, a label, or rater/vote mapping "
+        f"(got {type(value).__name__} {_show(value)})"
     )
 
 
@@ -232,7 +229,7 @@ def _float(value: Real | decimal.Decimal, unit: str, node: str, key: str) -> flo
         return float(value)
     except OverflowError:
         raise EvaluationError(
-            f"unit {unit!r}, node {node!r}: {key!r} is too large for a float ({value!r:.40})"
+            f"unit {_show(unit)}, node {_show(node)}: {_show(key)} is too large for a float ({_show(value)})"
         ) from None
 
 
@@ -248,7 +245,7 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
         if math.isfinite(number):
             return number
     raise EvaluationError(
-        f"unit {unit!r}, node {node!r}: {key!r} must be a finite number ({value!r:.60})"
+        f"unit {_show(unit)}, node {_show(node)}: {_show(key)} must be a finite number ({_show(value)})"
     )
 
 
@@ -261,7 +258,7 @@ def _read_blend(value: Mapping[object, object], node: Node, unit: str) -> float 
     for key, given in value.items():
         if key not in table:
             raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: unknown {what} {key!r}; "
+                f"unit {_show(unit)}, node {_show(node.id)}: unknown {what} {_show(key)}; "
                 f"the scheme has {sorted(table)}"
             )
         number = _number(given, unit, node.id, str(key))
@@ -269,7 +266,7 @@ def _read_blend(value: Mapping[object, object], node: Node, unit: str) -> float 
             continue
         if votes and number < 0:
             raise EvaluationError(
-                f"unit {unit!r}, node {node.id!r}: a vote count must not be negative ({number})"
+                f"unit {_show(unit)}, node {_show(node.id)}: a vote count must not be negative ({number})"
             )
         coefficient = table[str(key)]
         total += coefficient * number
@@ -300,9 +297,12 @@ def aggregate(
     if kind is Aggregation.HARMONIC:
         if any(value == 0 for value, weight in zip(values, weights, strict=True) if weight):
             return 0.0
-        return 1.0 / sum(
-            weight / value for value, weight in zip(values, weights, strict=True) if weight
-        )
+        # 1 / sum(weight / value), scaled by the smallest value so that no term overflows
+        used = [(value, weight) for value, weight in zip(values, weights, strict=True) if weight]
+        if not used:
+            raise ZeroDivisionError(weights)
+        smallest = min(value for value, _ in used)
+        return smallest / math.fsum(weight * (smallest / value) for value, weight in used)
     product = 1.0
     for value, weight in zip(values, weights, strict=True):
         product *= value**weight
@@ -392,9 +392,9 @@ def _fill_missing(
     policy = node.missing
     if policy is MissingPolicy.ERROR:
         raise EvaluationError(
-            f"unit {unit!r}: no value for {child.node.id!r} under {node.id!r}, whose "
+            f"unit {_show(unit)}: no value for {_show(child.node.id)} under {_show(node.id)}, whose "
             "missing-data policy is 'error'; supply the value, or set 'missing' on "
-            f"{node.id!r} to 'reweight', 'zero' or 'impute'"
+            f"{_show(node.id)} to 'reweight', 'zero' or 'impute'"
         )
     if policy is MissingPolicy.ZERO:
         return 0.0, "zero"
@@ -402,7 +402,7 @@ def _fill_missing(
         peer = _peer_mean(arrays, child.index)
         if peer is None:
             raise EvaluationError(
-                f"unit {unit!r}: cannot impute {child.node.id!r} under {node.id!r}: "
+                f"unit {_show(unit)}: cannot impute {_show(child.node.id)} under {_show(node.id)}: "
                 "no unit has a value for it"
             )
         return peer, "imputed"
@@ -432,17 +432,25 @@ def _aggregate_checked(
 ) -> float:
     node = item.node
     try:
-        return aggregate(item.aggregation, values, effective, node.power)
+        score = aggregate(item.aggregation, values, effective, node.power)
+        if math.isinf(score):  # a sum of points beyond the largest float
+            raise OverflowError(score)  # noqa: TRY301 - reported with the other overflows
     except OverflowError:
         raise EvaluationError(
-            f"unit {unit!r}, node {node.id!r}: the {item.aggregation.value} mean overflows; "
+            f"unit {_show(unit)}, node {_show(node.id)}: the {item.aggregation.value} mean overflows; "
             "normalise the inputs to a smaller range"
+        ) from None
+    except ZeroDivisionError:
+        raise EvaluationError(
+            f"unit {_show(unit)}, node {_show(node.id)}: the weights of the children with data add up "
+            f"to 0, so their {item.aggregation.value} mean cannot be taken; give one a weight"
         ) from None
     except ValueError as error:
         raise EvaluationError(
-            f"unit {unit!r}, node {node.id!r}: a {item.aggregation.value} mean needs values of "
-            f"0 or more (got {error.args[0]!r}); choose a normalisation that gives no negatives"
+            f"unit {_show(unit)}, node {_show(node.id)}: a {item.aggregation.value} mean needs values of "
+            f"0 or more (got {_show(error.args[0])}); choose a normalisation that gives no negatives"
         ) from None
+    return score
 
 
 def _effective(item: Compiled, used: list[int], applicable_full: float) -> list[float]:
@@ -454,8 +462,27 @@ def _effective(item: Compiled, used: list[int], applicable_full: float) -> list[
         base = sum(item.full) if item.node.rescale else applicable_full
         factor = base / used_full if used_full else 1.0
         return [item.weights[slot] * factor for slot in used]
-    total = sum(item.weights[slot] for slot in used)
-    return [item.weights[slot] / total if total else 0.0 for slot in used]
+    return shares([item.weights[slot] for slot in used])
+
+
+def shares(weights: Sequence[float]) -> list[float]:
+    """Each weight's share of their total, exact even where the total would overflow.
+
+    The weights are first scaled by the largest, so ``[1e308, 1e300, 1.7e308]`` give shares
+    that add up to 1 instead of zeros; weights that are all 0 give shares of 0.
+
+    Examples:
+        >>> [round(share, 3) for share in shares([1e308, 1e300, 1.7e308])]
+        [0.37, 0.0, 0.63]
+        >>> shares([0.0, 0.0])
+        [0.0, 0.0]
+    """
+    largest = max(weights, default=0.0)
+    if not largest > 0:
+        return [0.0 for _ in weights]
+    scaled = [weight / largest for weight in weights]
+    total = math.fsum(scaled)
+    return [weight / total for weight in scaled]
 
 
 def _record_parts(  # noqa: PLR0913, PLR0917 - private: the parallel lists of one combine
@@ -645,7 +672,9 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
         normalised, params = normalise(raw, node.normalisation, node.direction)
     except Unscorable as error:
         unit = arrays.units[error.position]
-        raise EvaluationError(f"unit {unit!r}, node {node.id!r}: {error.reason}") from None
+        raise EvaluationError(
+            f"unit {_show(unit)}, node {_show(node.id)}: {error.reason}"
+        ) from None
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised
     arrays.params[item.index] = types.MappingProxyType(params)
@@ -713,7 +742,7 @@ def _totals(
         score = arrays.scores[root.index][position]
         if score is None:
             raise EvaluationError(
-                f"unit {unit!r}: no score for the root {root.node.id!r}: no input applies or has data"
+                f"unit {_show(unit)}: no score for the root {_show(root.node.id)}: no input applies or has data"
             )
         if has_block:
             bonus, penalty, _ = block_effects(scheme, rows[position], unit)
@@ -722,7 +751,7 @@ def _totals(
             score = score + bonus - penalty
         if not math.isfinite(score):
             raise EvaluationError(
-                f"unit {unit!r}: the total is not a finite number ({score!r}); "
+                f"unit {_show(unit)}: the total is not a finite number ({_show(score)}); "
                 "an input is too large for the scheme's normalisation"
             )
         arrays.totals[position] = score
@@ -736,7 +765,7 @@ def band_grade(scheme: Scheme, value: float, category: str | None) -> GradeStep:
             label = f" ({band.label})" if band.label else ""
             shown = _shown(scheme, value, band)
             return GradeStep(band.grade, f"{shown} lies in {band.describe()}: {band.grade}{label}")
-    return GradeStep(None, f"{value!r} lies in no grade band")
+    return GradeStep(None, f"{_show(value)} lies in no grade band")
 
 
 def _shown(scheme: Scheme, value: float, band: GradeBand) -> str:
@@ -780,9 +809,9 @@ def _no_band(grading: Grading, unit: str, value: float, category: str | None) ->
     """Refuse a total that no grade band holds: a grade must never go missing silently."""
     bands = grading.bands_for(category)
     covered = ", ".join(band.describe() for band in bands) or "nothing"
-    which = f" for category {category!r}" if category is not None else ""
+    which = f" for category {_show(category)}" if category is not None else ""
     raise EvaluationError(
-        f"unit {unit!r}: the total {value!r} lies in no grade band{which} (the bands cover "
+        f"unit {_show(unit)}: the total {_show(value)} lies in no grade band{which} (the bands cover "
         f"{covered}); widen the top or bottom band, e.g. leave its bound open for totals "
         "raised by bonus points"
     )
@@ -824,9 +853,9 @@ def _apply_vetoes(
         what = (
             "lower one grade"
             if rule.effect is VetoEffect.LOWER
-            else f"{rule.effect.value} {target!r}"
+            else f"{rule.effect.value} {_show(target)}"
         )
-        steps.append(GradeStep(grade, f"veto {rule.id!r}{reason}: {what}"))
+        steps.append(GradeStep(grade, f"veto {_show(rule.id)}{reason}: {what}"))
     return grade
 
 
@@ -865,7 +894,7 @@ def _apply_quota(quota: Quota, scheme: Scheme, arrays: Arrays) -> None:
             arrays.grades[position] = grade
             arrays.grade_steps[position].append(
                 GradeStep(
-                    grade, f"quota: at most {limit} {quota.grade!r}; ranked {rank} among them"
+                    grade, f"quota: at most {limit} {_show(quota.grade)}; ranked {rank} among them"
                 )
             )
 

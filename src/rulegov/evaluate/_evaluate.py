@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import EvaluationError, Issue, UnknownReferenceError
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
 from rulegov.evaluate._engine import closest, compile_scheme, compute
 from rulegov.evaluate._result import Evaluation
 from rulegov.evaluate._scheme import Aggregation
@@ -80,7 +80,7 @@ def _inputs(
     """Check the arguments of `evaluate` and copy them: data, categories, skipped nodes."""
     if not isinstance(data, Mapping):
         raise EvaluationError(
-            f"data must map each unit to its values (got {type(data).__name__} {data!r:.60})"
+            f"data must map each unit to its values (got {type(data).__name__} {_show(data)})"
         )
     if not data:
         raise EvaluationError("there are no units to evaluate: data is empty")
@@ -89,11 +89,11 @@ def _inputs(
     for unit, values in data.items():
         if not isinstance(values, Mapping):
             raise EvaluationError(
-                f"unit {unit!r}: the values must be a mapping of leaf ids and inputs to values "
-                f"(got {type(values).__name__} {values!r:.60})"
+                f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to values "
+                f"(got {type(values).__name__} {_show(values)})"
             )
         if str(unit) in frozen:
-            raise EvaluationError(f"unit {unit!r}: given twice (as {str(unit)!r})")
+            raise EvaluationError(f"unit {_show(unit)}: given twice (as {str(unit)!r})")
         _no_stray_keys(unit, values, known)
         frozen[str(unit)] = dict(values)
     return frozen, _categories(categories, frozen), _skipped(scheme, not_applicable, frozen)
@@ -105,7 +105,7 @@ def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str
         if key not in known:
             hint = closest(key, known)
             raise EvaluationError(
-                f"unit {unit!r}: {key!r} is neither a node of the scheme nor the input of a rule{hint}"
+                f"unit {_show(unit)}: {_show(key)} is neither a node of the scheme nor the input of a rule{hint}"
             )
 
 
@@ -115,13 +115,13 @@ def _categories(categories: object, units: Mapping[str, object]) -> dict[str, st
     if not isinstance(categories, Mapping):
         raise EvaluationError(
             "categories must map units to a category "
-            f"(got {type(categories).__name__} {categories!r:.60})"
+            f"(got {type(categories).__name__} {_show(categories)})"
         )
     found: dict[str, str] = {}
     for unit, category in categories.items():
         if not isinstance(category, str):
             raise EvaluationError(
-                f"unit {unit!r}: a category must be a string (got {category!r:.60})"
+                f"unit {_show(unit)}: a category must be a string (got {_show(category)})"
             )
         if str(unit) not in units:
             raise UnknownReferenceError(
@@ -140,7 +140,7 @@ def _skipped(
     if not isinstance(not_applicable, Mapping):
         raise EvaluationError(
             "not_applicable must map units to node ids "
-            f"(got {type(not_applicable).__name__} {not_applicable!r:.60})"
+            f"(got {type(not_applicable).__name__} {_show(not_applicable)})"
         )
     known = {node.id for node in scheme.nodes()}
     skipped: dict[str, set[str]] = {}
@@ -158,7 +158,7 @@ def _skipped(
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):
             raise EvaluationError(
-                f"unit {unit!r}: not_applicable must list node ids (got {nodes!r:.60})"
+                f"unit {_show(unit)}: not_applicable must list node ids (got {_show(nodes)})"
             )
         wanted = {str(node) for node in nodes}
         unknown = sorted(wanted - known)
@@ -207,11 +207,11 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         [('x', 1.0, 2.0), ('y', 2.0, 2.0), ('z', 3.0, 3.0)]
     """
     if isinstance(runs, bool) or not isinstance(runs, int):
-        raise EvaluationError(f"runs must be a whole number (got {runs!r})")
+        raise EvaluationError(f"runs must be a whole number (got {_show(runs)})")
     if runs < 1:
         raise EvaluationError(f"runs must be 1 or more (got {runs})")
     if not 0 <= weight_spread < 1:
-        raise EvaluationError(f"weight_spread must lie in [0, 1) (got {weight_spread!r})")
+        raise EvaluationError(f"weight_spread must lie in [0, 1) (got {_show(weight_spread)})")
     import statistics  # noqa: PLC0415 - kept off the import of rulegov
 
     methods = [_aggregation(method) for method in aggregations]
@@ -253,7 +253,7 @@ def _aggregation(method: Aggregation | str) -> Aggregation:
         return Aggregation(method)
     except ValueError:
         raise EvaluationError(
-            f"aggregations: {method!r} is not one of {[kind.value for kind in Aggregation]}"
+            f"aggregations: {_show(method)} is not one of {[kind.value for kind in Aggregation]}"
         ) from None
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import EvaluationError
+from rulegov.errors import EvaluationError, _show
 from rulegov.model._task import TaskStatus
 from rulegov.model._unit import Role
 
@@ -125,7 +125,7 @@ class PlanIndicators:
         """
         if indicator not in INDICATORS:
             raise EvaluationError(
-                f"unknown indicator {indicator!r}; choose one of {list(INDICATORS)}"
+                f"unknown indicator {_show(indicator)}; choose one of {list(INDICATORS)}"
             )
         data: dict[str, dict[str, object]] = {}
         skipped: dict[str, list[str]] = {}
@@ -245,7 +245,7 @@ def _targets_met(task: Task, observed: Sequence[float | None] | None) -> float |
         return None
     if len(observed) != len(quantitative):
         raise EvaluationError(
-            f"task {task.id!r}: {len(observed)} observations for {len(quantitative)} quantitative targets"
+            f"task {_show(task.id)}: {len(observed)} observations for {len(quantitative)} quantitative targets"
         )
     checked = [
         target.is_met(value)

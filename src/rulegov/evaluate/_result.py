@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import Issue, UnknownReferenceError
+from rulegov.errors import Issue, UnknownReferenceError, _show
 from rulegov.evaluate._engine import (
     Arrays,
     Compiled,
@@ -128,7 +128,7 @@ class NodeExplanation:
             if normalised is not None:
                 shown = format(float(quantize(normalised, self.digits + 2, self.rounding)), "g")
             details.append(
-                f"input {self.observed!r} → {self.normalisation['kind']}({params}) = {shown}"
+                f"input {_show(self.observed)} → {self.normalisation['kind']}({params}) = {shown}"
             )
         if self.points is not None:
             details.append(f"× {self.points:g} points")
@@ -181,7 +181,7 @@ class Explanation:
     def render(self) -> str:
         """The explanation as an indented text tree."""
         lines = [
-            f"{self.unit}: {self.display} (unrounded {self.total!r}), rank {self.rank} of {self.units}"
+            f"{self.unit}: {self.display} (unrounded {_show(self.total)}), rank {self.rank} of {self.units}"
         ]
         if self.grade_steps:
             lines.append(

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
 from pydantic import Field, model_validator
 
-from rulegov.errors import InvalidSchemeError, Issue
+from rulegov.errors import InvalidSchemeError, Issue, _show
 from rulegov.model._base import Diagnostic, Model, Span, short_repr
 from rulegov.model._facts import Direction
 
@@ -567,23 +567,23 @@ class Scheme(Model):
         ids: set[str] = set()
         for path, node in _paths(self.root, "root"):
             if node.id in ids:
-                issues.append(Issue(f"{path}.id", f"duplicate node id {node.id!r}", node.id))
+                issues.append(Issue(f"{path}.id", f"duplicate node id {_show(node.id)}", node.id))
             ids.add(node.id)
             issues.extend(_check_node(node, path))
         rule_ids: set[str] = set()
         for index, rule in enumerate(self.rules):
             where = f"rules[{index}]"
             if rule.id in rule_ids:
-                issues.append(Issue(f"{where}.id", f"duplicate rule id {rule.id!r}", rule.id))
+                issues.append(Issue(f"{where}.id", f"duplicate rule id {_show(rule.id)}", rule.id))
             rule_ids.add(rule.id)
             numbers = {
                 name: getattr(rule, name, None) for name in ("points", "max", "target", "per")
             }
-            issues.extend(_not_finite(where, f"rule {rule.id!r}", numbers))
+            issues.extend(_not_finite(where, f"rule {_show(rule.id)}", numbers))
             target = getattr(rule, "node", None)
             if target is not None and target not in ids:
                 issues.append(
-                    Issue(f"{where}.node", f"rule {rule.id!r} names an unknown node", target)
+                    Issue(f"{where}.node", f"rule {_show(rule.id)} names an unknown node", target)
                 )
         grades: list[str] = []
         if self.grading is not None:
@@ -688,9 +688,9 @@ def _check_vetoes(rules: list[Rule], grades: list[str]) -> list[Issue]:
             continue
         where = f"rules[{index}].grade"
         if rule.grade is None and rule.effect is not VetoEffect.LOWER:
-            issues.append(Issue(where, f"veto {rule.id!r} needs a grade", None))
+            issues.append(Issue(where, f"veto {_show(rule.id)} needs a grade", None))
         elif rule.grade is not None and rule.grade not in grades:
-            message = f"veto {rule.id!r} names a grade not in the bands {grades}"
+            message = f"veto {_show(rule.id)} names a grade not in the bands {grades}"
             issues.append(Issue(where, message, rule.grade))
     return issues
 
@@ -727,7 +727,7 @@ def _not_finite(path: str, label: str, fields: Mapping[str, float | None]) -> li
 
 
 def _check_node(node: Node, path: str) -> list[Issue]:
-    label = f"node {node.id!r}"
+    label = f"node {_show(node.id)}"
     issues = _not_finite(path, label, {"power": node.power, "floor": node.floor, "cap": node.cap})
     issues.extend(_not_finite(f"{path}.raters", label, node.raters))
     issues.extend(_not_finite(f"{path}.votes", label, node.votes))
@@ -754,7 +754,7 @@ def _check_node(node: Node, path: str) -> list[Issue]:
 
 def _check_raters(node: Node, path: str) -> list[Issue]:
     issues: list[Issue] = []
-    label = f"node {node.id!r}"
+    label = f"node {_show(node.id)}"
     for name, weight in node.raters.items():
         if weight < 0:
             issues.append(Issue(f"{path}.raters.{name}", f"{label}: negative rater weight", weight))
@@ -766,7 +766,7 @@ def _check_raters(node: Node, path: str) -> list[Issue]:
 
 
 def _check_normalisation(norm: Normalisation, node: Node, path: str) -> list[Issue]:
-    label = f"node {node.id!r}"
+    label = f"node {_show(node.id)}"
     issues = _not_finite(
         path,
         label,
@@ -842,16 +842,18 @@ def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
     for index, band in enumerate(bands):
         where = f"{path}[{index}]"
         issues.extend(
-            _not_finite(where, f"band {band.grade!r}", {"min": band.min, "max": band.max})
+            _not_finite(where, f"band {_show(band.grade)}", {"min": band.min, "max": band.max})
         )
         if band.grade in seen:
             issues.append(Issue(f"{where}.grade", "grade appears twice", band.grade))
         seen.add(band.grade)
         if band.min is not None and band.max is not None and band.max < band.min:
-            issues.append(Issue(f"{where}.max", f"band {band.grade!r}: max below min", band.max))
+            issues.append(
+                Issue(f"{where}.max", f"band {_show(band.grade)}: max below min", band.max)
+            )
     for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
         where = f"{path}[{index + 1}]"
-        name = f"bands {upper.grade!r} and {lower.grade!r}"
+        name = f"bands {_show(upper.grade)} and {_show(lower.grade)}"
         if upper.min is None or lower.max is None:
             issues.append(Issue(where, f"{name} overlap: list bands best first", None))
         elif lower.max > upper.min:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _show
 from rulegov.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def _owners(graph: TaskGraph, node: str, by: str) -> tuple[str, ...]:
         return graph.units_of(node)
     if by == "group":
         return graph.groups_of(node)
-    raise ScheduleError(f"workload by {by!r}: expected 'unit' or 'group'")
+    raise ScheduleError(f"workload by {_show(by)}: expected 'unit' or 'group'")
 
 
 def workload(
@@ -176,7 +176,7 @@ def workload(
                 for owner in owners:
                     load[owner][month] += 1
     else:
-        raise ScheduleError(f"workload per {per!r}: expected 'wave' or 'month'")
+        raise ScheduleError(f"workload per {_show(per)}: expected 'wave' or 'month'")
     return {owner: dict(sorted(load[owner].items(), key=_period_key)) for owner in sorted(load)}
 
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import CalendarWarning, ScheduleError
+from rulegov.errors import CalendarWarning, Issue, ScheduleError, ValidationError, _show
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 __all__ = ["Calendar", "Roll", "Timeline", "available_calendars"]
 
 _ONE_DAY = dt.timedelta(days=1)
+_FIRST = dt.date.min.toordinal()
+_LAST = dt.date.max.toordinal()
+_LONGEST_HOLIDAY = 366  # days from the first to the last day of one holiday entry
+_FAR = 4096  # a timeline lists the dates of its days up to this far ahead of the last one listed
+_WALK = 32  # counts of working days up to this are walked day by day; longer ones are counted
 _PACKAGE = "rulegov.graph"
 
 
@@ -75,7 +80,7 @@ def _to_date(value: object, where: str) -> dt.date:
         except ValueError:
             pass
     raise ScheduleError(
-        f"calendar {where}: expected an ISO date such as '2023-10-01', got {value!r}"
+        f"calendar {where}: expected an ISO date such as '2023-10-01', got {_show(value)}"
     )
 
 
@@ -106,11 +111,14 @@ class Calendar:
     name: str = "custom"
     names: Mapping[dt.date, str] = attrs.field(factory=dict, eq=False, repr=False)
     years: frozenset[int] | None = None
+    # ordinals of holidays on weekdays, and of make-up days on the weekend, sorted
+    _off: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    _on: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __repr__(self) -> str:
         """A one-line summary; the dates are in the attributes."""
         return (
-            f"Calendar(name={self.name!r}, holidays={len(self.holidays)}, workdays={len(self.workdays)}, "
+            f"Calendar(name={_show(self.name)}, holidays={len(self.holidays)}, workdays={len(self.workdays)}, "
             f"weekend={sorted(self.weekend)})"
         )
 
@@ -122,19 +130,41 @@ class Calendar:
 
     def __attrs_post_init__(self) -> None:
         """Refuse contradictions: a date both off and on, a week without working days."""
+        for field in ("weekend", "holidays", "workdays"):
+            value = getattr(self, field)
+            kind = int if field == "weekend" else dt.date
+            if not isinstance(value, frozenset | set) or not all(
+                isinstance(item, kind) and not isinstance(item, bool) for item in value
+            ):
+                raise ValidationError(
+                    [Issue(field, f"expected a set of {kind.__name__} values", value)], "Calendar"
+                )
+        if self.years is not None and (
+            not isinstance(self.years, frozenset | set)
+            or not all(isinstance(year, int) and not isinstance(year, bool) for year in self.years)
+        ):
+            raise ValidationError(
+                [Issue("years", "expected a set of years, or None", self.years)], "Calendar"
+            )
         both = sorted(self.holidays & self.workdays)
         if both:
             raise ScheduleError(
-                f"calendar {self.name!r}: {both[0].isoformat()} is listed both as a holiday "
+                f"calendar {_show(self.name)}: {both[0].isoformat()} is listed both as a holiday "
                 "and as a make-up working day; keep it in one list"
             )
         bad = sorted(day for day in self.weekend if not 0 <= day <= 6)
         if bad:
             raise ScheduleError(
-                f"calendar {self.name!r}: weekend day {bad[0]!r} is not a weekday number 0-6"
+                f"calendar {_show(self.name)}: weekend day {_show(bad[0])} is not a weekday number 0-6"
             )
         if len(self.weekend) == 7:
-            raise ScheduleError(f"calendar {self.name!r}: a week of 7 rest days has no working day")
+            raise ScheduleError(
+                f"calendar {_show(self.name)}: a week of 7 rest days has no working day"
+            )
+        off = sorted(day.toordinal() for day in self.holidays if day.weekday() not in self.weekend)
+        on = sorted(day.toordinal() for day in self.workdays if day.weekday() in self.weekend)
+        object.__setattr__(self, "_off", tuple(off))
+        object.__setattr__(self, "_on", tuple(on))
 
     # -- building ---------------------------------------------------------------------------
 
@@ -154,47 +184,47 @@ class Calendar:
             ('mine', 1)
         """
         if not isinstance(data, Mapping):
-            raise ScheduleError(f"calendar data must be a mapping, got {data!r}")
-        name = str(data.get("name", "custom"))
+            raise ScheduleError(f"calendar data must be a mapping, got {_show(data)}")
+        name = _label(data, "custom")
         for field in ("holidays", "workdays"):
             entries = data.get(field, [])
             if not isinstance(entries, list) or not all(isinstance(e, Mapping) for e in entries):
                 raise ScheduleError(
-                    f"calendar {name!r} {field}: expected a list of objects such as "
-                    f'{{"name": "春节", "date": "2023-01-23"}}, got {entries!r}'
+                    f"calendar {_show(name)} {field}: expected a list of objects such as "
+                    f'{{"name": "春节", "date": "2023-01-23"}}, got {_show(entries)}'
                 )
         weekend_data = data.get("weekend", (5, 6))
         if not isinstance(weekend_data, list | tuple) or not all(
             isinstance(day, int) and not isinstance(day, bool) for day in weekend_data
         ):
             raise ScheduleError(
-                f"calendar {name!r} weekend: expected weekday numbers such as [5, 6], "
-                f"got {weekend_data!r}"
+                f"calendar {_show(name)} weekend: expected weekday numbers such as [5, 6], "
+                f"got {_show(weekend_data)}"
             )
         holidays: set[dt.date] = set()
         workdays: set[dt.date] = set()
         names: dict[dt.date, str] = {}
         for i, entry in enumerate(data.get("holidays", [])):
-            label = str(entry.get("name", "holiday"))
+            label = _label(entry, "holiday")
             if "date" in entry:
-                first = last = _to_date(entry["date"], f"{name!r} holidays[{i}].date")
+                first = last = _to_date(entry["date"], f"{_show(name)} holidays[{i}].date")
             else:
-                first = _to_date(entry.get("from"), f"{name!r} holidays[{i}].from")
-                last = _to_date(entry.get("to"), f"{name!r} holidays[{i}].to")
-            if last < first:
+                first = _to_date(entry.get("from"), f"{_show(name)} holidays[{i}].from")
+                last = _to_date(entry.get("to"), f"{_show(name)} holidays[{i}].to")
+            if not 0 <= (last - first).days <= _LONGEST_HOLIDAY:
                 raise ScheduleError(
-                    f"calendar {name!r} holidays[{i}]: 'to' {last.isoformat()} is before "
-                    f"'from' {first.isoformat()}"
+                    f"calendar {_show(name)} holidays[{i}]: from {first.isoformat()} to "
+                    f"{last.isoformat()} is not a holiday: 'to' must be on or after 'from', "
+                    f"at most {_LONGEST_HOLIDAY} days later"
                 )
-            day = first
-            while day <= last:
+            for offset in range((last - first).days + 1):
+                day = first + dt.timedelta(days=offset)
                 holidays.add(day)
                 names[day] = label
-                day += _ONE_DAY
         for i, entry in enumerate(data.get("workdays", [])):
-            day = _to_date(entry.get("date"), f"{name!r} workdays[{i}].date")
+            day = _to_date(entry.get("date"), f"{_show(name)} workdays[{i}].date")
             workdays.add(day)
-            names[day] = str(entry.get("name", "workday"))
+            names[day] = _label(entry, "workday")
         weekend = frozenset(weekend_data)
         return cls(
             weekend=weekend,
@@ -236,7 +266,7 @@ class Calendar:
         """
         if name not in available_calendars():
             raise ScheduleError(
-                f"no bundled calendar named {name!r}; available: {available_calendars()}"
+                f"no bundled calendar named {_show(name)}; available: {available_calendars()}"
             )
         return cls.from_dict(json.loads(_read(name)))
 
@@ -248,7 +278,7 @@ class Calendar:
         """
         if self.weekend != other.weekend:
             raise ScheduleError(
-                f"cannot merge calendars {self.name!r} and {other.name!r}: their weekends differ "
+                f"cannot merge calendars {_show(self.name)} and {_show(other.name)}: their weekends differ "
                 f"({sorted(self.weekend)} and {sorted(other.weekend)})"
             )
         return Calendar(
@@ -337,19 +367,38 @@ class Calendar:
         return day.weekday() not in self.weekend
 
     def next_working_day(self, day: dt.date) -> dt.date:
-        """``day`` itself if it is a working day, else the first working day after it."""
-        while not self.is_working_day(day):
-            day += _ONE_DAY
+        """``day`` itself if it is a working day, else the first working day after it.
+
+        Raises:
+            ScheduleError: when no working day follows before 9999-12-31.
+        """
+        _check_date(day, "day")
+        try:
+            while not self.is_working_day(day):
+                day += _ONE_DAY
+        except OverflowError:
+            raise _beyond("the working day after", day) from None
         return day
 
     def previous_working_day(self, day: dt.date) -> dt.date:
-        """``day`` itself if it is a working day, else the last working day before it."""
-        while not self.is_working_day(day):
-            day -= _ONE_DAY
+        """``day`` itself if it is a working day, else the last working day before it.
+
+        Raises:
+            ScheduleError: when no working day comes before it after 0001-01-01.
+        """
+        _check_date(day, "day")
+        try:
+            while not self.is_working_day(day):
+                day -= _ONE_DAY
+        except OverflowError:
+            raise _beyond("the working day before", day) from None
         return day
 
     def roll(self, day: dt.date, rule: Roll | str = Roll.FOLLOWING) -> dt.date:
         """Move a date that falls on a rest day to a working day by ``rule``.
+
+        Raises:
+            ValidationError: when ``rule`` is not a [`Roll`][rulegov.graph.Roll] or ``day`` not a date.
 
         Examples:
             >>> import datetime as dt
@@ -360,7 +409,8 @@ class Calendar:
             >>> rolled
             ['2023-05-04', '2023-04-28', '2023-04-28']
         """
-        how = Roll(rule)
+        how = roll_rule(rule)
+        _check_date(day, "day")
         if how is Roll.NONE or self.is_working_day(day):
             return day
         if how is Roll.PRECEDING:
@@ -371,28 +421,123 @@ class Calendar:
         return after
 
     def add_working_days(self, day: dt.date, count: int) -> dt.date:
-        """The working day ``count`` working days after (or before, if negative) ``day``."""
+        """The working day ``count`` working days after (or before, if negative) ``day``.
+
+        Long counts are counted week by week, not walked, so a count of a million is as quick
+        as a count of ten.
+
+        Raises:
+            ValidationError: when ``count`` is not a whole number or ``day`` not a date.
+            ScheduleError: when the day would fall outside 0001-01-01 to 9999-12-31.
+
+        Examples:
+            >>> import datetime as dt
+            >>> Calendar().add_working_days(dt.date(2023, 5, 10), 1_000_000)
+            datetime.date(5856, 6, 4)
+        """
+        _check_date(day, "day")
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise ValidationError(
+                [Issue("count", "expected a whole number of working days", count)], "Calendar"
+            )
+        if abs(count) > _WALK:
+            return self._count_off(day, count)
         step = _ONE_DAY if count >= 0 else -_ONE_DAY
         left = abs(count)
-        while left:
-            day += step
-            if self.is_working_day(day):
-                left -= 1
+        try:
+            while left:
+                day += step
+                if self.is_working_day(day):
+                    left -= 1
+        except OverflowError:
+            raise _beyond(f"{count} working days from", day) from None
         return day
 
     def working_days_between(self, first: dt.date, last: dt.date) -> int:
-        """How many working days lie in ``[first, last]`` (both included)."""
-        count = 0
-        day = first
-        while day <= last:
-            if self.is_working_day(day):
+        """How many working days lie in ``[first, last]`` (both included).
+
+        Examples:
+            >>> import datetime as dt
+            >>> Calendar().working_days_between(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+            260
+        """
+        _check_date(first, "first")
+        _check_date(last, "last")
+        return self._working(first.toordinal(), last.toordinal())
+
+    def _working(self, first: int, last: int) -> int:
+        """The number of working days with ordinals in ``[first, last]``."""
+        if last < first:
+            return 0
+        days = last - first + 1
+        weeks, rest = divmod(days, 7)
+        count = weeks * (7 - len(self.weekend))
+        for ordinal in range(last - rest + 1, last + 1):
+            if (ordinal - 1) % 7 not in self.weekend:  # ordinal 1 is a Monday
                 count += 1
-            day += _ONE_DAY
+        count -= bisect.bisect_right(self._off, last) - bisect.bisect_left(self._off, first)
+        count += bisect.bisect_right(self._on, last) - bisect.bisect_left(self._on, first)
         return count
+
+    def _count_off(self, day: dt.date, count: int) -> dt.date:
+        """``add_working_days`` for long counts: a binary search on the number of working days."""
+        origin = day.toordinal()
+        if count > 0:
+            low, high = origin + 1, _LAST
+            if self._working(low, high) < count:
+                raise _beyond(f"{count} working days from", day)
+            while low < high:  # the first ordinal with ``count`` working days up to it
+                middle = (low + high) // 2
+                if self._working(origin + 1, middle) >= count:
+                    high = middle
+                else:
+                    low = middle + 1
+        else:
+            low, high = _FIRST, origin - 1
+            if self._working(low, high) < -count:
+                raise _beyond(f"{count} working days from", day)
+            while low < high:  # the last ordinal with ``-count`` working days from it
+                middle = (low + high + 1) // 2
+                if self._working(middle, origin - 1) >= -count:
+                    low = middle
+                else:
+                    high = middle - 1
+        return dt.date.fromordinal(low)
 
     def holiday_name(self, day: dt.date) -> str | None:
         """The name of the holiday or make-up day on ``day``, if the calendar names it."""
         return self.names.get(day)
+
+
+def roll_rule(rule: object) -> Roll:
+    """``rule`` as a [`Roll`][rulegov.graph.Roll], or a ``ValidationError`` naming the choices."""
+    if isinstance(rule, str) and rule in _ROLLS:
+        return Roll(rule)
+    choices = ", ".join(repr(item.value) for item in Roll)
+    raise ValidationError([Issue("roll", f"expected one of {choices}", rule)], "Calendar")
+
+
+_ROLLS = frozenset(item.value for item in Roll)
+
+
+def _label(entry: Mapping[str, Any], default: str) -> str:
+    """The ``name`` of a calendar or of one of its entries."""
+    label = entry.get("name", default)
+    if not isinstance(label, str):
+        raise ScheduleError(f"calendar name: expected a text, got {_show(label)}")
+    return label
+
+
+def _check_date(day: object, name: str) -> None:
+    if not isinstance(day, dt.date):
+        raise ValidationError([Issue(name, "expected a date", day)], "Calendar")
+
+
+def _beyond(what: str, day: dt.date) -> ScheduleError:
+    return ScheduleError(
+        f"{what} {day.isoformat()} falls outside the dates Python can hold "
+        f"({dt.date.min} to {dt.date.max}); choose nearer dates or shorter durations"
+    )
 
 
 def _years(value: object, name: str) -> frozenset[int] | None:
@@ -402,7 +547,7 @@ def _years(value: object, name: str) -> frozenset[int] | None:
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(year, int) and not isinstance(year, bool) for year in values):
         raise ScheduleError(
-            f"calendar {name!r} year: expected a year such as 2025 or a list of years, got {value!r}"
+            f"calendar {name!r} year: expected a year such as 2025 or a list of years, got {_show(value)}"
         )
     return frozenset(values)
 
@@ -480,25 +625,57 @@ class Timeline:
             return
         day = self._dates[-1]
         while len(self._dates) <= number:
+            if day == dt.date.max:
+                raise self._beyond(number)
             day = calendar.next_working_day(day + _ONE_DAY)
             self._dates.append(day)
             self._ordinals.append(day.toordinal())
 
     def _extend_past(self, ordinal: int) -> None:
+        """List the days up to the first working day on or after ``ordinal``."""
+        number = len(self._dates) - 1
         while self._ordinals[-1] < ordinal:
-            self._extend_to(len(self._dates) + 64)
+            number += 64
+            if self._ordinals[-1] + 64 > _LAST:
+                number = len(self._dates)  # near the end of the calendar: one day at a time
+            self._extend_to(number)
 
     def date(self, number: int) -> dt.date:
-        """The date of day ``number`` (negative numbers count back from the start)."""
-        if self.calendar is None:
-            return self.start + dt.timedelta(days=number)
-        if number < 0:
-            day = self.calendar.add_working_days(self.start, number)
-        else:
-            self._extend_to(number)
-            day = self._dates[number]
-        self._check_year(day)
+        """The date of day ``number`` (negative numbers count back from the start).
+
+        Raises:
+            ScheduleError: when the day falls outside 0001-01-01 to 9999-12-31.
+        """
+        day = self.reach(number)
+        if self.calendar is not None:
+            self._check_year(day)
         return day
+
+    def reach(self, number: int) -> dt.date:
+        """The date of day ``number``, without the warning for years the calendar lacks.
+
+        Raises:
+            ScheduleError: when the day falls outside 0001-01-01 to 9999-12-31.
+        """
+        if self.calendar is None:
+            try:
+                return self.start + dt.timedelta(days=number)
+            except OverflowError:
+                raise self._beyond(number) from None
+        if number < 0:
+            return self.calendar.add_working_days(self.start, number)
+        last = len(self._dates) - 1
+        if number - last > _FAR:  # far ahead: counted, not listed day by day
+            return self.calendar.add_working_days(self._dates[-1], number - last)
+        self._extend_to(number)
+        return self._dates[number]
+
+    def _beyond(self, number: int) -> ScheduleError:
+        return ScheduleError(
+            f"day {number} of a schedule that starts {self.start.isoformat()} falls outside "
+            f"the dates Python can hold ({dt.date.min} to {dt.date.max}); choose nearer "
+            "dates, shorter durations or smaller lags"
+        )
 
     def index(self, day: dt.date, rule: Roll | str = Roll.FOLLOWING) -> int:
         """The day number of ``day``, moved to a working day by ``rule`` if it is a rest day."""
@@ -506,11 +683,14 @@ class Timeline:
             return (day - self.start).days
         self._check_year(day)
         day = self.calendar.roll(day, rule)
-        if Roll(rule) is Roll.NONE:
+        if roll_rule(rule) is Roll.NONE:
             day = self.calendar.next_working_day(day)
         if day < self.start:
             return -self.calendar.working_days_between(day, self.start - _ONE_DAY)
         ordinal = day.toordinal()
+        if ordinal - self._ordinals[-1] > _FAR:  # far ahead: counted, not listed day by day
+            ahead = self.calendar._working(self._ordinals[-1] + 1, ordinal)  # noqa: SLF001
+            return len(self._dates) - 1 + ahead
         self._extend_past(ordinal)
         return bisect.bisect_left(self._ordinals, ordinal)
 

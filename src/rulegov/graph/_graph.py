@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import deque
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -28,9 +29,10 @@ from rulegov.errors import (
     ScheduleError,
     UnknownReferenceError,
     ValidationError,
+    _show,
 )
 from rulegov.graph import _cpm
-from rulegov.model import Dependency, DependencyOrigin, DependencyType, LagUnit
+from rulegov.model import Dependency, LagUnit
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -42,6 +44,8 @@ if TYPE_CHECKING:
     from rulegov.model import Diagnostic, Plan
 
 __all__ = ["Gate", "Link", "TaskGraph"]
+
+_MAX_DAYS = dt.date.max.toordinal() - 1  # the days between the first and the last date
 
 Link = Dependency | tuple[str, str] | tuple[str, str, str, int]
 """A dependency, or a bare ``(predecessor, successor)`` or ``(predecessor, successor, type, lag)``."""
@@ -94,28 +98,106 @@ def _as_dependency(link: Link, where: str) -> Dependency:
     if isinstance(link, Dependency):
         return link
     if isinstance(link, tuple) and len(link) in (2, 4):
-        predecessor, successor = str(link[0]), str(link[1])
-        kind = DependencyType(link[2]) if len(link) == 4 else DependencyType.FS
-        lag = int(link[3]) if len(link) == 4 else 0
-        if predecessor == successor:
-            raise ValidationError(
-                [Issue(f"{where}.successor", "an item cannot depend on itself", successor)],
-                "TaskGraph",
-            )
-        return Dependency.model_construct(
-            predecessor=predecessor,
-            successor=successor,
-            type=kind,
-            lag=lag,
-            lag_unit=LagUnit.WORKING_DAYS,
-            reason=None,
-            origin=DependencyOrigin.DECLARED,
-            span=None,
-        )
+        data: dict[str, object] = {"predecessor": link[0], "successor": link[1]}
+        if len(link) == 4:
+            data["type"], data["lag"] = link[2], link[3]
+        try:
+            return Dependency.model_validate(data)
+        except ValidationError as error:
+            issues = [_within(where, issue) for issue in error.issues]
+            raise type(error)(issues, "TaskGraph") from None
     raise ValidationError(
-        [Issue(where, "expected a Dependency or a (predecessor, successor) tuple", link)],
+        [
+            Issue(
+                where,
+                "expected a Dependency, a (predecessor, successor) tuple or a "
+                "(predecessor, successor, type, lag) tuple",
+                link,
+            )
+        ],
         "TaskGraph",
     )
+
+
+def _within(where: str, issue: Issue) -> Issue:
+    """``issue`` with its path under ``where``."""
+    path = f"{where}.{issue.path}" if issue.path else where
+    return Issue(path, issue.message, issue.value)
+
+
+def _is_number(value: object) -> bool:
+    """Whether ``value`` is an int or float (not a bool) that is a finite float."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an int beyond the largest float
+        return False
+
+
+def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
+    """Issues for a mapping of node ids to a text (``many``: to a list of texts)."""
+    if mapping is None:
+        return []
+    if not isinstance(mapping, Mapping):
+        return [Issue(name, "expected a mapping of node ids", mapping)]
+    issues: list[Issue] = []
+    for key, value in mapping.items():
+        if many:
+            good = not isinstance(value, str | bytes) and isinstance(value, list | tuple)
+            good = good and all(isinstance(item, str) for item in value)
+            wanted = "expected a list of texts"
+        else:
+            good = isinstance(value, str)
+            wanted = "expected a text"
+        if not good:
+            issues.append(Issue(f"{name}[{_show(key)}]", wanted, value))
+    return issues
+
+
+def _check_days(name: str, mapping: object) -> list[Issue]:
+    """Issues for a mapping of node ids to a date or a day number."""
+    if mapping is None:
+        return []
+    if not isinstance(mapping, Mapping):
+        return [Issue(name, "expected a mapping of node ids to dates or day numbers", mapping)]
+    return [
+        Issue(f"{name}[{_show(key)}]", "expected a date or a whole day number", value)
+        for key, value in mapping.items()
+        if isinstance(value, bool) or not isinstance(value, int | dt.date)
+    ]
+
+
+def _check_gate(gate: object, where: str) -> list[Issue]:
+    """Issues for the types of one gate's fields (the rules are checked once all are known)."""
+    if not isinstance(gate, Gate):
+        return [Issue(where, "expected a Gate", gate)]
+    issues: list[Issue] = []
+    if not isinstance(gate.id, str):
+        issues.append(Issue(f"{where}.id", "expected a node id", gate.id))
+    if not isinstance(gate.subjects, tuple | list) or not all(
+        isinstance(subject, str) for subject in gate.subjects
+    ):
+        issues.append(Issue(f"{where}.subjects", "expected a tuple of node ids", gate.subjects))
+    if gate.k is not None and (isinstance(gate.k, bool) or not isinstance(gate.k, int)):
+        issues.append(Issue(f"{where}.k", "expected a whole number of subjects", gate.k))
+    if gate.weights is not None and (
+        not isinstance(gate.weights, tuple | list)
+        or not all(_is_number(weight) for weight in gate.weights)
+    ):
+        issues.append(Issue(f"{where}.weights", "expected finite numbers", gate.weights))
+    if gate.share is not None and not _is_number(gate.share):
+        issues.append(Issue(f"{where}.share", "expected a number in (0, 1]", gate.share))
+    return issues
+
+
+def is_three_point(value: object) -> bool:
+    """Whether ``value`` is a three-point estimate: finite, none negative, in order."""
+    if not isinstance(value, tuple | list) or len(value) != 3:
+        return False
+    if not all(_is_number(item) for item in value):
+        return False
+    return bool(0 <= value[0] <= value[1] <= value[2])
 
 
 class TaskGraph:
@@ -189,6 +271,18 @@ class TaskGraph:
                 raise ValidationError(
                     [Issue("durations", "node ids must be non-empty strings", key)], "TaskGraph"
                 )
+        gates, suggestions = _check_parts(
+            labels=labels,
+            kinds=kinds,
+            gates=gates,
+            deadlines=deadlines,
+            targets=targets,
+            earliest=earliest,
+            units=units,
+            groups=groups,
+            suggestions=suggestions,
+            estimates=estimates,
+        )
         self._ids: tuple[str, ...] = tuple(durations)
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
         self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
@@ -268,8 +362,26 @@ class TaskGraph:
             >>> g.schedule().early_finish["t2"], g.label("t2")
             (30, 'task 2 落实方案。')
         """
+        from rulegov.graph._calendar import Calendar  # noqa: PLC0415
         from rulegov.graph._plan import graph_parts  # noqa: PLC0415 - avoids an import cycle
 
+        days = {
+            "default_duration": default_duration,
+            "assessment_duration": assessment_duration,
+            "measure_duration": measure_duration,
+            "recurring_duration": recurring_duration,
+        }
+        issues = [
+            Issue(name, f"must be a whole number of days from 0 to {_MAX_DAYS}", value)
+            for name, value in days.items()
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_DAYS
+        ]
+        if durations is not None and not isinstance(durations, Mapping):
+            issues.append(Issue("durations", "expected a mapping of node ids to days", durations))
+        if calendar is not None and not isinstance(calendar, Calendar):
+            issues.append(Issue("calendar", "expected a rulegov Calendar", calendar))
+        if issues:
+            raise ValidationError(issues, "TaskGraph")
         parts = graph_parts(
             plan,
             durations=durations or {},
@@ -311,7 +423,9 @@ class TaskGraph:
             ("estimates", self._estimates),
         ):
             issues.extend(
-                Issue(f"{name}[{key!r}]", wanted, key) for key in mapping if key not in self._index
+                Issue(f"{name}[{_show(key)}]", wanted, key)
+                for key in mapping
+                if key not in self._index
             )
         if issues:
             raise UnknownReferenceError(issues, "TaskGraph")
@@ -353,10 +467,12 @@ class TaskGraph:
     def _check_estimates(self) -> None:
         issues = [
             Issue(
-                f"estimates[{key!r}]", "needs optimistic <= most likely <= pessimistic, >= 0", value
+                f"estimates[{_show(key)}]",
+                "needs finite optimistic <= most likely <= pessimistic, >= 0",
+                value,
             )
             for key, value in self._estimates.items()
-            if len(value) != 3 or not 0 <= value[0] <= value[1] <= value[2]
+            if not is_three_point(value)
         ]
         if issues:
             raise ValidationError(issues, "TaskGraph")
@@ -664,14 +780,14 @@ class TaskGraph:
                     Dependency(
                         predecessor=previous,
                         successor=node,
-                        reason=f"recurring duty {duty!r}: one instance after the other",
+                        reason=f"recurring duty {_show(duty)}: one instance after the other",
                     )
                 )
             links.extend(
                 Dependency(
                     predecessor=first,
                     successor=node,
-                    reason=f"recurring duty {duty!r} reports on {first!r}",
+                    reason=f"recurring duty {_show(duty)} reports on {_show(first)}",
                 )
                 for first in after
             )
@@ -730,8 +846,6 @@ class TaskGraph:
                 actual_start=actual_start or {},
                 actual_finish=actual_finish or {},
             )
-            if result.start is not None:  # the last day of the result must have a date
-                result._line().date(max(result.horizon, result.duration))  # noqa: SLF001
         except OverflowError:
             raise ScheduleError(
                 f"start {start}: the schedule runs outside the dates Python can hold "
@@ -830,6 +944,47 @@ class TaskGraph:
         return f"```mermaid\n{self.to_mermaid()}```\n"
 
 
+def _check_parts(  # noqa: PLR0913 - the optional parts of a graph
+    *,
+    labels: object,
+    kinds: object,
+    gates: object,
+    deadlines: object,
+    targets: object,
+    earliest: object,
+    units: object,
+    groups: object,
+    suggestions: object,
+    estimates: object,
+) -> tuple[tuple[Gate, ...], tuple[Dependency, ...]]:
+    """Refuse parts of the wrong type, naming the argument and the value; give the lists."""
+    issues = _check_texts("labels", labels, many=False)
+    issues.extend(_check_texts("kinds", kinds, many=False))
+    issues.extend(_check_texts("units", units, many=True))
+    issues.extend(_check_texts("groups", groups, many=True))
+    for name, mapping in (("deadlines", deadlines), ("targets", targets), ("earliest", earliest)):
+        issues.extend(_check_days(name, mapping))
+    listed: dict[str, tuple[Any, ...]] = {}
+    for name, items in (("gates", gates), ("suggestions", suggestions)):
+        if isinstance(items, str | bytes | Mapping) or not hasattr(items, "__iter__"):
+            issues.append(Issue(name, "expected a list", items))
+            listed[name] = ()
+        else:
+            listed[name] = tuple(items)
+    for i, gate in enumerate(listed["gates"]):
+        issues.extend(_check_gate(gate, f"gates[{i}]"))
+    issues.extend(
+        Issue(f"suggestions[{i}]", "expected a Dependency", link)
+        for i, link in enumerate(listed["suggestions"])
+        if not isinstance(link, Dependency)
+    )
+    if estimates is not None and not isinstance(estimates, Mapping):
+        issues.append(Issue("estimates", "expected a mapping of node ids", estimates))
+    if issues:
+        raise ValidationError(issues, "TaskGraph")
+    return listed["gates"], listed["suggestions"]
+
+
 def _mapping(value: object, name: str) -> Mapping[Any, Any]:
     if not isinstance(value, Mapping):
         raise ValidationError(
@@ -841,7 +996,11 @@ def _mapping(value: object, name: str) -> Mapping[Any, Any]:
 def _duration(node: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValidationError(
-            [Issue(f"durations[{node!r}]", "must be a whole number of days, 0 or more", value)],
+            [
+                Issue(
+                    f"durations[{_show(node)}]", "must be a whole number of days, 0 or more", value
+                )
+            ],
             "TaskGraph",
         )
     return value

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from dateutil import rrule as dateutil_rrule
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _show
 from rulegov.graph._calendar import Roll
 from rulegov.model import Frequency
 
@@ -58,10 +58,12 @@ def _parts(rule: str) -> dict[str, str]:
             continue
         key, sep, value = piece.partition("=")
         if not sep or not key or not value:
-            raise ScheduleError(f"recurrence rule {rule!r}: cannot read {piece!r} as NAME=VALUE")
+            raise ScheduleError(
+                f"recurrence rule {_show(rule)}: cannot read {_show(piece)} as NAME=VALUE"
+            )
         parts[key.strip().upper()] = value.strip().upper()
     if "FREQ" not in parts:
-        raise ScheduleError(f"recurrence rule {rule!r} has no FREQ (e.g. FREQ=MONTHLY)")
+        raise ScheduleError(f"recurrence rule {_show(rule)} has no FREQ (e.g. FREQ=MONTHLY)")
     return parts
 
 
@@ -127,10 +129,10 @@ def occurrences(
         last = dt.datetime.combine(end, dt.time())
         found = [moment.date() for moment in recurrence.between(first, last, inc=True)]
     except (ValueError, TypeError) as error:
-        raise ScheduleError(f"recurrence rule {rule!r} cannot be read: {error}") from None
+        raise ScheduleError(f"recurrence rule {_show(rule)} cannot be read: {error}") from None
     if not found:
         raise ScheduleError(
-            f"recurrence rule {rule!r} yields no date between {start.isoformat()} and "
+            f"recurrence rule {_show(rule)} yields no date between {start.isoformat()} and "
             f"{end.isoformat()}; check FREQ, INTERVAL, COUNT and UNTIL"
         )
     if calendar is None:

@@ -21,17 +21,16 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import Issue, ScheduleError, UnknownReferenceError
+from rulegov.errors import Issue, ScheduleError, UnknownReferenceError, _show
 from rulegov.graph import _cpm
-from rulegov.graph._calendar import Calendar, Roll, Timeline
+from rulegov.graph._calendar import Calendar, Roll, Timeline, roll_rule
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from rulegov.graph._graph import TaskGraph
     from rulegov.model import Dependency
 
@@ -96,7 +95,7 @@ class SlipImpact:
     def __repr__(self) -> str:
         """A one-line summary of what the slip moves."""
         return (
-            f"SlipImpact(node={self.node!r}, days={self.days}, moved={len(self.moved)}, "
+            f"SlipImpact(node={_show(self.node)}, days={self.days}, moved={len(self.moved)}, "
             f"duration_change={self.duration_change}, new_violations={len(self.new_violations)})"
         )
 
@@ -200,7 +199,7 @@ class Schedule:
         return self._line().date(max(self.duration - 1, 0))
 
     def _check(self, node: str) -> None:
-        if node not in self.early_start:
+        if not isinstance(node, str) or node not in self.early_start:
             raise UnknownReferenceError(
                 [Issue("node", "no node of the scheduled graph has this id", node)], "Schedule"
             )
@@ -285,8 +284,10 @@ class Schedule:
         self._check(node)
         if node in self.finished:
             raise ScheduleError(f"{self.graph.label(node)} is finished; finished work cannot slip")
-        if days < 0:
-            raise ScheduleError(f"slip of {node!r}: days must be 0 or more, got {days!r}")
+        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+            raise ScheduleError(
+                f"slip of {_show(node)}: days must be 0 or more, a whole number; got {_show(days)}"
+            )
         if node in self._options["actual_start"]:
             extend = dict(self._options.get("extend", {}))
             extend[node] = extend.get(node, 0) + days
@@ -368,23 +369,17 @@ def _day(
 ) -> int:
     """A date or day number as a day number; a finish date counts as the end of its day."""
     if isinstance(value, bool) or not isinstance(value, int | dt.date):
-        raise ScheduleError(f"{what} must be a date or a day number, got {value!r}")
+        raise ScheduleError(f"{what} must be a date or a day number, got {_show(value)}")
     if isinstance(value, int):
         return value
+    if isinstance(value, dt.datetime):
+        value = value.date()
     if line is None:
         raise ScheduleError(
             f"{what} is the date {value.isoformat()}, but the schedule has no start date; "
             "pass start= or give a day number"
         )
     return line.index(value, rule) + (1 if finish else 0)
-
-
-def _roll(value: object) -> Roll:
-    try:
-        return Roll(value if isinstance(value, str) else repr(value))
-    except ValueError:
-        choices = ", ".join(repr(r.value) for r in Roll)
-        raise ScheduleError(f"roll must be one of {choices}, got {value!r}") from None
 
 
 def _actuals(
@@ -395,27 +390,36 @@ def _actuals(
 ) -> dict[int, tuple[int, int | None]]:
     fixed: dict[int, tuple[int, int | None]] = {}
     index = graph._index  # noqa: SLF001 - same package
+    for name, given in (("actual_start", actual_start), ("actual_finish", actual_finish)):
+        if not isinstance(given, Mapping):
+            raise ScheduleError(
+                f"{name} must map node ids to dates or day numbers, got {_show(given)}"
+            )
     for node in actual_finish:
         if node not in actual_start:
             raise ScheduleError(
-                f"actual_finish[{node!r}] is given without an actual start; add actual_start[{node!r}]"
+                f"actual_finish[{_show(node)}] is given without an actual start; add actual_start[{_show(node)}]"
             )
     for node, value in actual_start.items():
         if node not in index:
             raise UnknownReferenceError(
-                [Issue(f"actual_start[{node!r}]", "no node of the graph has this id", node)],
+                [Issue(f"actual_start[{_show(node)}]", "no node of the graph has this id", node)],
                 "Schedule",
             )
-        begun = _day(value, f"actual_start[{node!r}]", line, Roll.FOLLOWING, finish=False)
+        begun = _day(value, f"actual_start[{_show(node)}]", line, Roll.FOLLOWING, finish=False)
         done: int | None = None
         if node in actual_finish:
             done = _day(
-                actual_finish[node], f"actual_finish[{node!r}]", line, Roll.PRECEDING, finish=True
+                actual_finish[node],
+                f"actual_finish[{_show(node)}]",
+                line,
+                Roll.PRECEDING,
+                finish=True,
             )
             if done < begun:
                 raise ScheduleError(
-                    f"actual_finish[{node!r}] {actual_finish[node]!r} is before its actual start "
-                    f"{value!r}"
+                    f"actual_finish[{_show(node)}] {_show(actual_finish[node])} is before its actual start "
+                    f"{_show(value)}"
                 )
         fixed[index[node]] = (begun, done)
     return fixed
@@ -437,7 +441,7 @@ def _floors(
             if i not in fixed or fixed[i][1] is None:
                 floor[i] = max(status, 0)
     for node, value in graph._earliest.items():  # noqa: SLF001
-        day = _day(value, f"earliest start of {node!r}", line, Roll.FOLLOWING, finish=False)
+        day = _day(value, f"earliest start of {_show(node)}", line, Roll.FOLLOWING, finish=False)
         floor[index[node]] = max(floor[index[node]], day)
     for node, value in floors.items():
         floor[index[node]] = max(floor[index[node]], value)
@@ -459,14 +463,14 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
 ) -> Schedule:
     """Run both passes over ``graph`` and gather the result; see `TaskGraph.schedule`."""
     if start is not None and not isinstance(start, dt.date):
-        raise ScheduleError(f"start must be a date, got {start!r}")
+        raise ScheduleError(f"start must be a date, got {_show(start)}")
     if isinstance(start, dt.datetime):
         start = start.date()
     if calendar is not None and not isinstance(calendar, Calendar):
-        raise ScheduleError(f"calendar must be a rulegov.Calendar, got {calendar!r}")
+        raise ScheduleError(f"calendar must be a rulegov.Calendar, got {_show(calendar)}")
     if calendar is not None and start is None:
         raise ScheduleError("a calendar needs a start date; pass start= as well as calendar=")
-    rule = _roll(roll)
+    rule = roll_rule(roll)
     line = Timeline(start, calendar) if start is not None else None
     compiled = graph._compiled  # noqa: SLF001 - same package
     ids = graph._ids  # noqa: SLF001
@@ -478,7 +482,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     fixed = _actuals(graph, line, actual_start, actual_finish)
     floor = _floors(graph, line, status_date, fixed, floors or {})
     cap = {
-        index[node]: _day(value, f"deadline of {node!r}", line, rule, finish=True)
+        index[node]: _day(value, f"deadline of {_show(node)}", line, rule, finish=True)
         for node, value in graph._deadlines.items()  # noqa: SLF001
     }
     end = None if finish is None else _day(finish, "finish", line, Roll.PRECEDING, finish=True)
@@ -497,6 +501,10 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         line=lag_line,
     )
     es, ls = passes.es, passes.ls
+    if line is not None and n:  # every date of the result must exist, or using it would fail
+        # finishes are exclusive: the last day of work ending at day f is day f - 1
+        line.reach(max(*es, *ls, max(passes.ef) - 1, max(passes.lf) - 1))
+        line.reach(min(*es, *ls))
     slack = [late - early for late, early in zip(ls, es, strict=True)]
     done = frozenset(ids[i] for i, (_, f) in fixed.items() if f is not None)
     critical = frozenset(ids[i] for i in range(n) if slack[i] <= 0) - done
@@ -548,7 +556,7 @@ def _misses(
     for node in sorted(due, key=order.__getitem__):
         value = due[node]
         kind = "deadline" if hard else "target date"
-        limit = _day(value, f"{kind} of {node!r}", line, rule, finish=True)
+        limit = _day(value, f"{kind} of {_show(node)}", line, rule, finish=True)
         ef = schedule.early_finish[node]
         if ef <= limit:
             continue

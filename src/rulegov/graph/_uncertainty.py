@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _show
 from rulegov.graph import _cpm
+from rulegov.graph._graph import is_three_point
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,7 +79,7 @@ class MonteCarloResult:
     def percentile(self, share: float) -> float:
         """The duration not exceeded in ``share`` percent of the runs (nearest rank)."""
         if not 0 < share <= 100:
-            raise ScheduleError(f"percentile must lie in (0, 100], got {share!r}")
+            raise ScheduleError(f"percentile must lie in (0, 100], got {_show(share)}")
         rank = max(math.ceil(share / 100 * len(self.durations)), 1)
         return self.durations[rank - 1]
 
@@ -93,30 +94,28 @@ def _estimates(
 ) -> dict[str, tuple[float, float, float]]:
     chosen = dict(graph.estimates)
     if estimates is not None and not isinstance(estimates, Mapping):
-        raise ScheduleError(f"estimates must map node ids to (o, m, p), got {estimates!r}")
+        raise ScheduleError(f"estimates must map node ids to (o, m, p), got {_show(estimates)}")
     for node, value in (estimates or {}).items():
         if node not in graph:
-            raise ScheduleError(f"estimates[{node!r}]: no node of the graph has this id")
-        if not _three_point(value):
+            raise ScheduleError(f"estimates[{_show(node)}]: no node of the graph has this id")
+        if not is_three_point(value):
             raise ScheduleError(
-                f"estimates[{node!r}] must be (optimistic <= most likely <= pessimistic), "
-                f"none negative; got {value!r}"
+                f"estimates[{_show(node)}] must be finite (optimistic <= most likely <= pessimistic), "
+                f"none negative; got {_show(value)}"
             )
         chosen[node] = value
     return chosen
 
 
-def _three_point(value: object) -> bool:
-    if not isinstance(value, tuple | list) or len(value) != 3:
-        return False
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
-        return False
-    return bool(0 <= value[0] <= value[1] <= value[2] < math.inf)
-
-
 def _run(graph: TaskGraph, durations: Sequence[float]) -> _cpm.Passes:
     floor = [0] * len(durations)
-    return _cpm.run(graph._compiled, cast("Sequence[int]", durations), floor)  # noqa: SLF001
+    passes = _cpm.run(graph._compiled, cast("Sequence[int]", durations), floor)  # noqa: SLF001
+    if not math.isfinite(passes.end):
+        raise ScheduleError(
+            "the estimates add up along a chain to more than a float can hold "
+            f"({_show(passes.end)} days); give estimates in days of a real plan"
+        )
+    return passes
 
 
 def pert(
@@ -139,14 +138,14 @@ def pert(
     for node in graph.nodes:
         if node in chosen:
             low, likely, high = chosen[node]
-            mean[node] = (low + 4 * likely + high) / 6
-            deviation[node] = (high - low) / 6
+            mean[node] = low / 6 + likely / 6 * 4 + high / 6  # no overflow near 1.8e308
+            deviation[node] = high / 6 - low / 6
         else:
             mean[node] = float(graph.duration(node))
             deviation[node] = 0.0
     passes = _run(graph, [mean[node] for node in graph.nodes])
     chain = _chain(graph, passes)
-    total = math.sqrt(sum(deviation[node] ** 2 for node in chain))
+    total = math.hypot(*(deviation[node] for node in chain))
     return PertResult(mean, deviation, float(passes.end), total, chain)
 
 
@@ -165,9 +164,12 @@ def _sample(rng: random.Random, low: float, likely: float, high: float) -> float
     """A beta-PERT draw."""
     if high <= low:
         return low
-    alpha = 1 + 4 * (likely - low) / (high - low)
-    beta = 1 + 4 * (high - likely) / (high - low)
-    return low + rng.betavariate(alpha, beta) * (high - low)
+    span = high - low
+    # shares first: 4 * (high - likely) would overflow near 1.8e308, and an infinite shape
+    # parameter sends the beta draw into an endless loop
+    alpha = 1 + 4 * ((likely - low) / span)
+    beta = 1 + 4 * ((high - likely) / span)
+    return low + rng.betavariate(alpha, beta) * span
 
 
 def monte_carlo(
@@ -182,8 +184,12 @@ def monte_carlo(
     Raises:
         ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
     """
-    if runs < 1:
-        raise ScheduleError(f"a Monte Carlo run needs runs >= 1, got {runs!r}")
+    if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
+        raise ScheduleError(f"a Monte Carlo run needs runs >= 1, got {_show(runs)}")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise ScheduleError(
+            f"a Monte Carlo run needs a whole number as its seed, got {_show(seed)}"
+        )
     chosen = _estimates(graph, estimates)
     rng = random.Random(seed)  # noqa: S311 - simulation, not security
     fixed = [float(graph.duration(node)) for node in graph.nodes]

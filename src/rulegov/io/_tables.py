@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import numbers
 import pathlib
 import re
 import warnings
@@ -231,6 +232,27 @@ def _section_chains(plan: Plan) -> list[tuple[Task, tuple[Section, ...]]]:
     return found
 
 
+def _check_numbers(chains: list[tuple[Task, tuple[Section, ...]]]) -> None:
+    """Refuse two tasks that one table section would hold under one number: unreadable."""
+    seen: dict[tuple[tuple[str, ...], str], int] = {}
+    issues: list[Issue] = []
+    for index, (task, chain) in enumerate(chains):
+        key = (tuple(_section_cell(section) for section in chain), task.number)
+        if key in seen:
+            issues.append(
+                Issue(
+                    f"tasks[{index}].number",
+                    f"repeats the number of tasks[{seen[key]}] in the same section, and a task "
+                    "table with a repeated number cannot be read back; renumber one of them",
+                    task.number,
+                )
+            )
+        else:
+            seen[key] = index
+    if issues:
+        raise ValidationError(issues, "Plan")
+
+
 def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     """The plan as the rows of a task-division table (任务分工表), one per task.
 
@@ -265,6 +287,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     supervised = any(
         assignment.role is Role.SUPERVISING for task, _ in chains for assignment in task.assignments
     )
+    _check_numbers(chains)
     rows: list[dict[str, str]] = []
     for task, chain in chains:
         row: dict[str, str] = {}
@@ -302,7 +325,8 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
     text: with a leading ``'`` in CSV (removed again on reading), as string cells in ``.xlsx``.
 
     Raises:
-        ValidationError: for another suffix, or a plan with more than five levels of sections.
+        ValidationError: for another suffix, a plan with more than five levels of sections, or
+            two tasks under one number in one section (the table could not be read back).
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
 
     Examples:
@@ -878,15 +902,33 @@ def read_task_rows(
         ('开展述法', 'quarterly')
     """
     grid: list[list[str]] = []
-    for item in rows:
+    for number, item in enumerate(rows, start=1):
         if isinstance(item, dict) or hasattr(item, "keys"):
             mapping: Mapping[str, object] = item  # type: ignore[assignment]
             if not grid:
                 grid.append([str(key) for key in mapping])
-            grid.append([_cell_text(mapping.get(key)) for key in grid[0]])
+            cells = [mapping.get(key) for key in grid[0]]
+        elif isinstance(item, list | tuple):
+            cells = list(item)
         else:
-            grid.append([_cell_text(value) for value in item])
+            raise ParseError(
+                f"row {number}: expected a list of cells or a mapping of columns to cells",
+                source=source,
+                value=item,
+            )
+        for column, cell in enumerate(cells, start=1):
+            if not isinstance(cell, _CELL_TYPES):
+                raise ParseError(
+                    f"row {number}, column {column}: a cell holds text, a number or a date",
+                    source=source,
+                    value=cell,
+                )
+        grid.append([_cell_text(cell) for cell in cells])
     return _read_grid(grid, title=title, year=year, source=source)
+
+
+# what a spreadsheet's cell can hold (decimal.Decimal and the like are numbers.Number)
+_CELL_TYPES = (type(None), str, numbers.Number, dt.date, dt.time)
 
 
 def _read_grid(

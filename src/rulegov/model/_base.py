@@ -108,6 +108,21 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
     return kind(issues, model)
 
 
+def _too_deep(model: str, args: tuple[Any, ...], path: str = "") -> ValidationError:
+    """The error for data nested so deep that checking it ran out of stack."""
+    return ValidationError(
+        [
+            Issue(
+                path,
+                "the data nests too deeply to be checked; no field of a rulegov model holds "
+                "lists or objects more than a few hundred levels deep",
+                args[0] if args else None,
+            )
+        ],
+        model,
+    )
+
+
 # Setters of the four slots of a pydantic model, as model_construct fills them
 _SET_DICT = BaseModel.__dict__["__dict__"].__set__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
@@ -138,6 +153,11 @@ class _Fills:
     missing: dict[tuple[str, ...], tuple[tuple[str, Callable[[], Any]], ...]] = attrs.field(
         factory=dict, eq=False
     )
+    every: set[str] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Make the set of every field name, shared by the objects given every field."""
+        object.__setattr__(self, "every", set(self.names))
 
     def complete(self, model: str, values: dict[str, Any]) -> dict[str, Any]:
         """The values of every field, in order, with defaults for those not given."""
@@ -243,6 +263,8 @@ class Model(BaseModel):
             super().__init__(**data)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (data,)) from None
 
     # The override only converts errors, so pydantic may keep validating nested models without
     # calling it (as for BaseModel.__init__); otherwise it would run every validator twice.
@@ -255,6 +277,8 @@ class Model(BaseModel):
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
@@ -263,6 +287,8 @@ class Model(BaseModel):
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     @classmethod
     def model_validate_strings(cls, *args: Any, **kwargs: Any) -> Self:
@@ -271,6 +297,8 @@ class Model(BaseModel):
             return super().model_validate_strings(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, args) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
         """Validate and assign a field; raises [`ValidationError`][rulegov.ValidationError]."""
@@ -278,6 +306,8 @@ class Model(BaseModel):
             super().__setattr__(name, value)
         except pydantic.ValidationError as error:
             raise _convert(error, type(self).__name__) from None
+        except RecursionError:
+            raise _too_deep(type(self).__name__, (value,), name) from None
 
     @classmethod
     def _trusted(cls, **values: Any) -> Self:
@@ -294,14 +324,22 @@ class Model(BaseModel):
             True
         """
         fills = _FILLS.get(cls) or _fills(cls)
-        # the usual case: every field given, in order, so the keywords are the fields
-        data = values if tuple(values) == fills.names else fills.complete(cls.__name__, values)
         model = _NEW(cls)
-        _SET_DICT(model, data)
-        _SET_FIELDS_SET(model, set(values))
+        # the usual case: every field given, in order, so the keywords are the fields
+        if tuple(values) == fills.names:
+            _SET_DICT(model, values)
+            # every field is set: the one set of all names serves every such object, as
+            # pydantic only ever adds a name that is set (on assignment) and copies it on copy
+            _SET_FIELDS_SET(model, fills.every)
+        else:
+            _SET_DICT(model, fills.complete(cls.__name__, values))
+            _SET_FIELDS_SET(model, set(values))
         _SET_EXTRA(model, None)
         _SET_PRIVATE(model, None)
         return model
+
+
+_SPAN_FIELDS_SET = {"start", "end"}
 
 
 class Span(Model):
@@ -341,7 +379,7 @@ class Span(Model):
         """
         span = _NEW(cls)
         _SET_DICT(span, {"start": start, "end": end})
-        _SET_FIELDS_SET(span, {"start", "end"})
+        _SET_FIELDS_SET(span, _SPAN_FIELDS_SET)
         _SET_EXTRA(span, None)
         _SET_PRIVATE(span, None)
         return span

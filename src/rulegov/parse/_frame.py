@@ -67,7 +67,7 @@ _NO_TEXT = re.compile(r"\(此页无正文\)")
 _COPY_NUMBER = re.compile(r"\d{6}")
 _SECRECY = re.compile(r"(?P<level>绝密|机密|秘密)(?:[★☆*](?P<period>[^\s]{1,8}))?")
 _URGENCY = re.compile(r"特急|加急")
-_ORGAN_MARK = re.compile(r"[^\s,。:;《]{2,40}(?:文件|纪要)")
+_ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
 _SIGNERS = re.compile(r"签发人:(?P<names>.+)")
 _LIST_HEAD = re.compile(r"附件:(?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<number>\d{1,2})[.、．](?P<title>.+)")
@@ -289,8 +289,14 @@ class _Finder:
     def consume(self, index: int) -> None:
         self.reading.consumed.add(index)
 
-    def set(self, name: str, value: object, span: Span | None) -> None:
+    def set(self, line: Line, name: str, value: object, span: Span | None) -> None:
+        """Record an element of the frame; one printed again is noted, not taken twice."""
         if name in self.reading.frame:
+            self.reading.diagnostics.append(
+                _note(
+                    line, "frame-repeated", f"the {name.replace('_', ' ')} again: {line.text[:30]}"
+                )
+            )
             return
         self.reading.frame[name] = value
         if span is not None:
@@ -374,10 +380,12 @@ class _Finder:
                 secrecy["level"], SecrecyLevel.CONFIDENTIAL
             )
             span = _line_span(line, secrecy.start(), secrecy.end())
-            self.set("secrecy", Secrecy(level=level, period=secrecy["period"], span=span), None)
+            self.set(
+                line, "secrecy", Secrecy(level=level, period=secrecy["period"], span=span), None
+            )
         if urgency is not None:
             value = Urgency.EXTRA_URGENT if urgency.group() == "特急" else Urgency.URGENT
-            self.set("urgency", value, _line_span(line, urgency.start(), urgency.end()))
+            self.set(line, "urgency", value, _line_span(line, urgency.start(), urgency.end()))
         return True
 
     def signers(self, line: Line) -> bool:
@@ -388,12 +396,14 @@ class _Finder:
             return False
         begin = line.offset(signers.start("names")) - line.start
         names = [n for n in re.split(r"[\s\u3000、,，]+", line.original[begin:]) if n]
-        self.set("signers", names, _line_span(line, signers.start("names"), len(text)))
+        self.set(line, "signers", names, _line_span(line, signers.start("names"), len(text)))
         number = DocNumber.read(text[: signers.start()])
         if number is not None:
             printed = line.printed(0, signers.start()).strip()
             span = _line_span(line, 0, signers.start())
-            self.set("doc_number", number.model_copy(update={"text": printed, "span": span}), None)
+            self.set(
+                line, "doc_number", number.model_copy(update={"text": printed, "span": span}), None
+            )
         return True
 
     def organ_mark(self, line: Line) -> bool:
@@ -401,14 +411,14 @@ class _Finder:
         text = line.text
         if not _ORGAN_MARK.fullmatch(text) or "关于" in text or is_chrome(text):
             return False
-        self.set("organ_mark", line.printed(0, len(text)), _line_span(line))
+        self.set(line, "organ_mark", line.printed(0, len(text)), _line_span(line))
         return True
 
     def copy_number(self, line: Line) -> bool:
         """份号: six digits on a line of their own in the head."""
         if _COPY_NUMBER.fullmatch(line.text) is None:
             return False
-        self.set("copy_number", line.text, _line_span(line))
+        self.set(line, "copy_number", line.text, _line_span(line))
         return True
 
     def record(self, index: int, line: Line) -> bool:
@@ -427,7 +437,7 @@ class _Finder:
                 names_text += following
                 end_index += 1
             names = [names_text[a:b] for a, b in split_recipients(names_text.rstrip("。"))]
-            self.set("cc", names, _lines_span(line, self.lines[end_index]))
+            self.set(line, "cc", names, _lines_span(line, self.lines[end_index]))
             for used in range(index, end_index + 1):
                 self.consume(used)
             return True
@@ -435,9 +445,10 @@ class _Finder:
         if printing is not None and _is_printing_office(line, printing):
             day = read_date(printing["date"])
             office = line.printed(0, printing.end("office")).strip()
-            self.set("printing_office", office, _line_span(line, 0, printing.end("office")))
+            self.set(line, "printing_office", office, _line_span(line, 0, printing.end("office")))
             if day is not None:
                 self.set(
+                    line,
                     "printed_on",
                     day,
                     _line_span(line, printing.start("date"), printing.end("date")),
@@ -661,6 +672,17 @@ class _Finder:
         )
         self.reading.frame["end_issued_on"] = day
         self.reading.spans["end_issued_on"] = _line_span(date_line)
+        first = self.lines[issuers[0]]
+        self.reading.diagnostics.append(
+            Diagnostic._trusted(
+                severity=Severity.INFO,
+                code="end-signature",
+                message=f"signature at the end of the document: {'、'.join(organs)}, {day}",
+                line=first.number,
+                column=1,
+                span=_lines_span(first, date_line),
+            )
+        )
 
     def issuer_lines(self, date_index: int) -> list[int]:
         """The organ lines just above a date line: one, or several for a joint signature."""
@@ -724,7 +746,7 @@ def _row(line: Line, cells: list[tuple[int, int]], columns: dict[int, str]) -> T
         if end <= begin:
             continue
         value = line.text[begin:end]
-        if meaning == "number" and value.isdigit():
+        if meaning == "number" and value.isdecimal():
             number = int(value)
         elif meaning == "title" or (meaning == "measures" and title is None):
             title = (begin, end)
@@ -752,7 +774,7 @@ def _is_organ_line(text: str) -> bool:
 
 
 def _number(text: str) -> int:
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     return "一二三四五六七八九十".index(text) + 1
 

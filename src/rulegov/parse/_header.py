@@ -225,6 +225,7 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
 _MAX_TITLE = 90
 _MAX_RECIPIENTS = 300
 _MAX_ADDRESS_LINES = 4
+_MAX_SIGNERS = 3
 _MAX_ISSUER = 40
 
 
@@ -787,7 +788,14 @@ class _Reader:
     def notice(self, line: Line) -> None:
         text = line.text
         short = len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?")
-        if self.pending and not (short and len(self.pending) < 3):
+        # joint issuers sign on lines of their own: organ names, one above the other
+        joint = (
+            short
+            and len(self.pending) < _MAX_SIGNERS
+            and _is_organ_name(text)
+            and all(_is_organ_name(item.text) for item in self.pending)
+        )
+        if self.pending and not joint:
             self.header.notice_lines.extend(self.pending)
             self.pending = []
         if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():

@@ -10,7 +10,10 @@ task table are always tasks.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import datetime as dt
+import gc
 import re
 from typing import TYPE_CHECKING
 
@@ -334,7 +337,8 @@ class _Parser:
                         line,
                         0,
                         "unclassified-line",
-                        "text outside any numbered part; kept as plan-level text",
+                        "text outside the header and any numbered part belongs to no "
+                        "field (only the documents it cites are kept); review it",
                     )
                 )
         target.fields.extend((line, field) for field in fields)
@@ -349,8 +353,23 @@ class _Parser:
         text = line.text
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
-            if last is not None and last.code == "table-header" and last.span is not None:
+            if (
+                last is not None
+                and last.code == "table-header"
+                and last.span is not None
+                and not self.text[last.span.end : line.start].strip()
+            ):  # the rule under a table's header: part of the header
                 last.span = Span._at(last.span.start, line.end_offset(len(text)))
+            else:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        0,
+                        "table-rule",
+                        "a table's rule line (|--|) not under a table header; skipped",
+                        Severity.INFO,
+                    )
+                )
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
@@ -409,7 +428,7 @@ class _Parser:
         row = self.last_row
         if row is None or "number" in cell or "title" in cell:
             number_text = line.text[slice(*cell["number"])] if "number" in cell else ""
-            value = int(number_text) if number_text.isdigit() else len(parent.children) + 1
+            value = int(number_text) if number_text.isdecimal() else len(parent.children) + 1
             row = _Node(_TABLE, str(value), value, line)
             parent.children.append(row)
             self.last_row = row
@@ -485,6 +504,12 @@ class _Parser:
             ),
         )
         self.diagnostics.extend(frame_diagnostics(frame, self.text))
+        covered = [*spans.values(), *(d.span for d in self.diagnostics if d.span)]
+        for task in unsectioned:
+            covered.extend(_spans_of(task))
+        for section in sections:
+            covered.extend(_spans_of(section))
+        self.diagnostics.extend(_unaccounted(self.lines, covered))
         return Plan(
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
@@ -616,18 +641,8 @@ class _Parser:
                 return citations[0].title
         # the plan's lines first; a document that is all frame falls back on its first line
         first = next((item for item in self.lines if item.text.strip(" \t")), None)
-        first = first or next((item for item in self.framed if item.text.strip(" \t")), None)
-        if first is None:
-            from rulegov.errors import ParseError  # noqa: PLC0415
-
-            raise ParseError(
-                "the document holds only invisible characters (zero-width spaces, byte-order "
-                "marks); give the text of a plan",
-                line=1,
-                column=1,
-                source=self.source,
-                value=self.text[:20],
-            )
+        # check_text refused a text without a visible line, so the source has one
+        first = first or next(item for item in self.framed if item.text.strip(" \t"))
         self.diagnostics.append(
             _diagnostic(
                 first,
@@ -993,6 +1008,50 @@ def _unique_targets(targets: list[Target]) -> list[Target]:
     return unique
 
 
+def _spans_of(part: Task | Section) -> list[Span]:
+    """The spans of a task, or of a section and everything in it."""
+    if isinstance(part, Task):
+        return [part.span] if part.span else []
+    found = [part.span] if part.span else []
+    for task in part.tasks:
+        found.extend(_spans_of(task))
+    for child in part.children:
+        found.extend(_spans_of(child))
+    return found
+
+
+def _unaccounted(lines: list[Line], covered: list[Span]) -> list[Diagnostic]:
+    """A diagnostic for each line with text that no span covers: read, but kept nowhere.
+
+    Every line of a document is either blank, inside the span of what was read from it, or
+    named by a diagnostic; this catches the lines that odd layouts would otherwise drop.
+    """
+    merged: list[list[int]] = []
+    for span in sorted(covered, key=lambda item: item.start):
+        if merged and span.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span.end)
+        elif span.end > span.start:
+            merged.append([span.start, span.end])
+    ends = [end for _, end in merged]
+    found: list[Diagnostic] = []
+    for line in lines:
+        if not line.text.strip(" \t"):
+            continue
+        start, end = line.start, line.start + len(line.original)
+        k = bisect.bisect_right(ends, start)
+        if k < len(merged) and merged[k][0] < end:
+            continue
+        found.append(
+            _diagnostic(
+                line,
+                0,
+                "unaccounted-line",
+                "this line was read into no field of the plan; review it",
+            )
+        )
+    return found
+
+
 def parse_plan(text: str, source: str | None = None) -> Plan:
     r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a [`Plan`][rulegov.Plan].
 
@@ -1021,7 +1080,29 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             "or use rulegov.read_plan for files",
             source=source,
         )
-    return with_stable_id(_Parser(text, source).build(), source)
+    with _collector_paused():
+        return with_stable_id(_Parser(text, source).build(), source)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a plan is read, then restore it.
+
+    Reading keeps every object it makes alive until the plan is built, and makes no reference
+    cycles (nodes keep no parent), so a collection during the parse can free nothing: it only
+    walks the growing plan, and once it grows by a quarter it walks every object of the
+    process. On a large document those passes cost more than the reading. Objects are still
+    freed by reference counting as usual; the collector's earlier state is restored however
+    the parse ends, so a collector that was off stays off.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def with_stable_id(plan: Plan, source: str | None) -> Plan:

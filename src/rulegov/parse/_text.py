@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import attrs
 
@@ -124,7 +125,7 @@ def check_text(text: str, source: str | None) -> None:
         ParseError: for an empty or blank text, a lone surrogate, NUL bytes or a text that is
             mostly control characters (binary data).
     """
-    if not text.strip():
+    if not _has_visible(text):
         raise ParseError(
             "the document is empty; give the text of a plan", line=1, column=1, source=source
         )
@@ -162,6 +163,18 @@ def check_text(text: str, source: str | None) -> None:
             source=source,
             value=sample[:20],
         )
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def _has_visible(text: str) -> bool:
+    """Whether ``text`` holds a character other than white space, controls and format marks.
+
+    Format marks are the byte order mark (U+FEFF), a zero-width space and their kind; the
+    search stops at the first visible character.
+    """
+    return any(unicodedata.category(char) not in _INVISIBLE for char in text.strip())
 
 
 def _place(text: str, offset: int) -> tuple[int, int]:
