@@ -314,7 +314,7 @@ def _visible(line: str) -> bool:
     return any(unicodedata.category(char) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for char in line)
 
 
-def _frame_spans(frame: rulegov.Frame | None) -> list[rulegov.Span]:
+def frame_spans(frame: rulegov.Frame | None) -> list[rulegov.Span]:
     """Where the elements of a document's frame were read: its own lines, kept in the frame."""
     if frame is None:
         return []
@@ -335,7 +335,7 @@ def unaccounted(plan: rulegov.Plan) -> list[tuple[int, str]]:
     covered += [d.span for d in plan.diagnostics if d.span]
     if plan.notice and plan.notice.span:
         covered.append(plan.notice.span)
-    covered += _frame_spans(plan.frame)
+    covered += frame_spans(plan.frame)
     missed = []
     start = 0
     for number, line in enumerate(plan.source.text.split("\n"), 1):

@@ -393,11 +393,16 @@ def test_report_outline_keeps_nesting_and_unsectioned_tasks(capsys, tmp_path):
         "    1. 开展案卷评查",
         "       lead: 区司法局",
         "       due: 2024-06-30",
+        "       checked by: case file review",  # 案卷评查 is read as an assessment of the task
     ]
     flat = tmp_path / "flat.txt"
     flat.write_text("某区2024年工作要点\n1.开展案卷评查。\n2.开展普法宣传。\n", encoding="utf-8")
     outline = run(capsys, "report", str(flat))[1].split("Outline\n=======\n\n")[1].split("\n\n")[0]
-    assert outline.splitlines() == ["  1. 开展案卷评查", "  2. 开展普法宣传"]
+    assert outline.splitlines() == [
+        "  1. 开展案卷评查",
+        "     checked by: case file review",
+        "  2. 开展普法宣传",
+    ]
 
 
 def test_report_without_any_date_still_reports(capsys, tmp_path):

@@ -563,3 +563,13 @@ def test_junk_files_give_a_plan_or_a_parse_error(tmp_path, data):
         read_task_table(path)
     except rulegov.ParseError as error:
         assert str(error).startswith(str(path))
+
+
+def test_a_number_given_to_an_unnumbered_row_is_not_given_again():
+    header = ["序号", "工作任务", "牵头单位", "完成时限"]
+    with pytest.raises(rulegov.ParseError, match="row 3, column 1") as caught:
+        read_task_rows([header, ["", "开展培训"], ["1", "开展述法"]])
+    assert caught.value.line == 3
+    plan = read_task_rows([header, ["", "开展培训"], ["2", "开展述法"]])
+    assert [t.number for t in plan.tasks] == ["1", "2"]
+    assert facts(read_task_rows(task_table_rows(plan))) == facts(plan)

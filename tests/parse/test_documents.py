@@ -108,14 +108,18 @@ def test_web_page_metadata_and_chrome():
         == "以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。"
     )
     safeguards = plan.sections[2]
-    assert [(c.number, c.title, c.text) for c in safeguards.children] == [
-        ("（一）", "加强组织领导", "各地各部门要把普法工作纳入重要议事日程。"),
-        ("（二）", "强化督促检查", "将普法工作纳入法治建设考核。"),
+    # the items under 保障措施 are work to do: tasks, not prose
+    assert safeguards.children == []
+    assert [(t.number, t.title, t.text) for t in safeguards.tasks] == [
+        ("（一）", "加强组织领导", "加强组织领导。各地各部门要把普法工作纳入重要议事日程。"),
+        ("（二）", "强化督促检查", "强化督促检查。将普法工作纳入法治建设考核。"),
     ]
     assert [t.path for t in plan.tasks] == [
         ("二", "（一）", "1"),
         ("二", "（一）", "2"),
         ("二", "（二）", "3"),
+        ("三", "（一）"),
+        ("三", "（二）"),
     ]
     assert units(plan.tasks[0]) == [
         ("responsible", "市委宣传部", None),
@@ -166,7 +170,12 @@ def test_pipe_task_table():
         ("2", "开展“法律明白人”培养"),
         ("3", "推进矛盾纠纷多元化解"),
     ]
-    assert [m.text for m in first.measures] == ["新建法治广场1个", "更新宣传栏10块"]
+    # one measures cell on one line is split into sentences (。；), as in a CSV or XLSX table
+    assert [m.text for m in first.measures] == ["新建法治广场1个，更新宣传栏10块"]
+    source = plan.source.text if plan.source else ""
+    assert [source[m.span.start : m.span.end] for m in first.measures if m.span] == [
+        "新建法治广场1个，更新宣传栏10块"
+    ]
     assert units(first) == [
         ("lead", "镇司法所", None),
         ("cooperating", "镇宣传办", None),
@@ -335,7 +344,7 @@ def test_targets_and_what_is_not_a_target():
         ("5名以上", Comparator.GE, 5.0, "名"),
         ("低于5%", Comparator.LT, 5.0, "%"),
         ("不超过15个工作日", Comparator.LE, 15.0, "个工作日"),
-        ("全覆盖", Comparator.EQ, 100.0, "%"),
+        ("全覆盖", None, None, None),  # qualitative: no number to compare
     ]
 
 
@@ -389,3 +398,53 @@ def test_every_span_points_at_what_was_read(path):
 @pytest.mark.parametrize("path", sorted(DOCUMENTS.glob("*.txt")), ids=lambda p: p.name)
 def test_every_line_is_accounted_for(path):
     assert unaccounted(rulegov.read_plan(path)) == []
+
+
+def test_real_notice_of_xiping_county_2020():
+    # 西政办〔2020〕20号, as published on xiping.gov.cn (see documents/real/PROVENANCE.md)
+    plan = rulegov.read_plan(DOCUMENTS / "real" / "xiping_2020_excerpt.txt")
+    assert plan.doc_number == "西政办〔2020〕20号"
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "依法全面履行政府职能")]
+    (task,) = plan.tasks
+    assert (task.number, task.title) == ("（一）", "为推动经济高质量发展提供法治保障")
+    assert units(task) == [
+        ("responsible", "县政府办公室", None),
+        ("responsible", "县司法局", None),
+        ("responsible", "各有关部门", None),
+        ("responsible", "乡镇人民政府", "按职责分工分别负责"),
+    ]
+
+
+def test_real_plan_of_liaoning_numbering_runs_on_across_sections():
+    # 法治辽宁建设规划 as printed in 辽宁日报 (see documents/real/PROVENANCE.md)
+    plan = rulegov.read_plan(DOCUMENTS / "real" / "liaoning_2021_fazhi_excerpt.txt")
+    assert [(s.number, s.title[:8]) for s in plan.walk_sections()] == [
+        ("（三）", "强化宪法学习宣传"),
+        ("三", "完善符合辽宁实际"),
+        ("（一）", "完善地方立法工作"),
+    ]
+    assert [t.path for t in plan.tasks] == [
+        ("（三）", "4"),
+        ("（三）", "5"),
+        ("（三）", "6"),
+        ("（三）", "7"),
+        ("三", "（一）", "1"),
+        ("三", "（一）", "2"),
+        ("三", "（一）", "3"),
+    ]
+    first = plan.tasks[0]
+    assert first.timeframe is not None
+    assert first.timeframe.frequency is rulegov.Frequency.YEARLY
+    assert [t.text for t in plan.tasks[3].targets] == ["达到100%覆盖"]
+
+
+def test_real_notice_of_jinchang_2025():
+    # 金政发〔2025〕33号, as published on yongchang.gov.cn (see documents/real/PROVENANCE.md)
+    plan = rulegov.read_plan(DOCUMENTS / "real" / "jinchang_2025_shifanshi_excerpt.txt")
+    assert plan.title == "金昌市创建全国法治政府建设示范市实施方案"
+    assert plan.doc_number == "金政发〔2025〕33号"
+    assert [(s.number, s.title, s.kind) for s in plan.sections] == [
+        ("一", "总体要求", SectionKind.GENERAL_REQUIREMENTS),
+        ("二", "主要创建任务", SectionKind.TASKS),
+    ]
+    assert plan.tasks == []

@@ -332,7 +332,8 @@ def test_real_documents_have_provenance():
     provenance = (DOCUMENTS / "real" / "PROVENANCE.md").read_text("utf-8")
     for name in REAL:
         assert name in provenance
-    assert sorted(REAL) == sorted(path.name for path in (DOCUMENTS / "real").glob("*.txt"))
+    for path in (DOCUMENTS / "real").glob("*.txt"):
+        assert path.name in provenance
 
 
 def test_real_joint_signature_and_number_after_the_title():

@@ -752,8 +752,8 @@ class TaskGraph:
             ...     "report", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=31",
             ...     start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31), after=["plan"])
             >>> reports = [node for node in g.nodes if node.startswith("report@")]
-            >>> reports
-            ['report@2023-01-31', 'report@2023-04-30', 'report@2023-07-31', 'report@2023-10-31']
+            >>> reports  # every third month: the ends of the calendar quarters
+            ['report@2023-03-31', 'report@2023-06-30', 'report@2023-09-30', 'report@2023-12-31']
         """
         from rulegov.graph._recurrence import occurrences  # noqa: PLC0415
 

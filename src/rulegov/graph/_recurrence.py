@@ -2,7 +2,8 @@
 
 Rules are read by python-dateutil. Month ends are safe: a monthly or yearly rule that asks for
 day 29, 30 or 31 falls on the month's last day in shorter months (dateutil alone would skip those
-months), and so does a rule without a day whose first date is such a day.
+months), and so does a rule without a day whose first date is such a day. A rule every 2, 3, 4
+or 6 months keeps to the calendar: every third month is the end of each quarter.
 
 Examples:
     >>> import datetime as dt
@@ -12,6 +13,8 @@ Examples:
     >>> year = {"start": dt.date(2023, 1, 1), "end": dt.date(2023, 12, 31)}
     >>> [day.isoformat() for day in occurrences(rule_for("half_yearly"), **year)]
     ['2023-06-30', '2023-12-31']
+    >>> [day.isoformat() for day in occurrences("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", **year)]
+    ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _RULES = {
     Frequency.YEARLY: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
 }
 _SHORT_MONTH = 28
+_CALENDAR_INTERVALS = frozenset({2, 3, 4, 6})
 
 
 def rule_for(frequency: Frequency | str) -> str:
@@ -67,9 +71,31 @@ def _parts(rule: str) -> dict[str, str]:
     return parts
 
 
+def _calendar_periods(parts: dict[str, str]) -> None:
+    """Anchor a rule every 2, 3, 4 or 6 months to the calendar's periods, not to the start date.
+
+    每季度 (``FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1``) means the end of each calendar quarter:
+    31 March, 30 June, 30 September and 31 December, whatever day the period starts on.
+    """
+    interval = parts.get("INTERVAL", "1")
+    if (
+        parts["FREQ"] != "MONTHLY"
+        or not interval.isdigit()
+        or int(interval) not in _CALENDAR_INTERVALS
+        or "BYMONTH" in parts
+        or "BYMONTHDAY" not in parts
+        or "COUNT" in parts
+    ):
+        return
+    step = int(interval)
+    del parts["INTERVAL"]
+    parts["BYMONTH"] = ",".join(str(month) for month in range(step, 13, step))
+
+
 def _month_end_safe(rule: str, first: dt.date) -> str:
     """Rewrite day 29-31 of a monthly or yearly rule to fall on the month's last day if shorter."""
     parts = _parts(rule)
+    _calendar_periods(parts)
     if parts["FREQ"] not in {"MONTHLY", "YEARLY"} or "BYSETPOS" in parts or "BYDAY" in parts:
         return ";".join(f"{key}={value}" for key, value in parts.items())
     day: int | None = None

@@ -31,31 +31,22 @@ import re
 import warnings
 from typing import TYPE_CHECKING
 
-import attrs
-
 from rulegov.errors import Issue, MissingExtraError, ParseError, ValidationError
 from rulegov.model import (
-    Assignment,
-    Citation,
-    Measure,
-    Period,
     Plan,
-    PlanKind,
     Role,
     Section,
-    Target,
     Task,
     TimeFrame,
-    Unit,
-    plan_id,
 )
 from rulegov.parse._format import date_words, timing_words
+from rulegov.parse._table import HEADER_ROWS, normal, read_grid
+from rulegov.parse._vocab import ROLE_FIELDS
 
 if TYPE_CHECKING:
     import os
     from collections.abc import Iterable, Mapping, Sequence
 
-    from rulegov.parse._text import Line
 
 __all__ = [
     "COLUMN_NAMES",
@@ -78,88 +69,8 @@ COLUMN_NAMES: dict[str, str] = {
 """The column each field is written under (the supervising column only when a task has one)."""
 
 _SECTION_NAMES = ("一级任务", "二级任务", "三级任务", "四级任务", "五级任务")
-_ROLE_FIELDS: dict[str, Role] = {
-    "lead": Role.LEAD,
-    "responsible": Role.RESPONSIBLE,
-    "cooperating": Role.COOPERATING,
-    "supervising": Role.SUPERVISING,
-}
-# Heading (normalised: no spaces, ASCII lower case) -> field. The parser's own column names are
-# added below, so a table reads the same in a document and in a spreadsheet.
-_HEADINGS: dict[str, str] = {
-    "no": "number",
-    "no.": "number",
-    "#": "number",
-    "number": "number",
-    "任务编号": "number",
-    "task": "title",
-    "tasks": "title",
-    "title": "title",
-    "tasktitle": "title",
-    "measure": "measures",
-    "measures": "measures",
-    "actions": "measures",
-    "lead": "lead",
-    "leadunit": "lead",
-    "leadunits": "lead",
-    "responsible": "responsible",
-    "responsibleunit": "responsible",
-    "responsibleunits": "responsible",
-    "cooperating": "cooperating",
-    "cooperatingunit": "cooperating",
-    "cooperatingunits": "cooperating",
-    "supervising": "supervising",
-    "supervisingunit": "supervising",
-    "supervisingunits": "supervising",
-    "deadline": "deadline",
-    "due": "deadline",
-    "timing": "deadline",
-    "section": "section1",
-    "category": "section1",
-    "section1": "section1",
-    "section2": "section2",
-    "section3": "section3",
-    "section4": "section4",
-    "section5": "section5",
-    "备注": "note",
-    "note": "note",
-    "notes": "note",
-}
-_PARSER_FIELDS = {
-    "number": "number",
-    "title": "title",
-    "measures": "measures",
-    "牵头单位": "lead",
-    "责任单位": "responsible",
-    "配合单位": "cooperating",
-    "督办单位": "supervising",
-    "完成时限": "deadline",
-    "group": "section1",
-    "note": "note",
-}
-_HEADER_ROWS = 10
-_MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
-_MAX_NUMBER = 20
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_SPLIT_MEASURES = re.compile(r"[。;；]")
-_TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
-
-
-def _headings() -> dict[str, str]:
-    from rulegov.parse._tables import COLUMNS  # noqa: PLC0415  (the parser loads on first use)
-
-    found = {key: _PARSER_FIELDS[value] for key, value in COLUMNS.items()}
-    found.update(_HEADINGS)
-    for level, name in enumerate(_SECTION_NAMES, start=1):
-        found[name] = f"section{level}"
-    return found
-
-
-def _heading_key(cell: str) -> str:
-    folded = cell.translate({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
-    return re.sub(r"[\s_*:]", "", folded).lower()
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -179,7 +90,7 @@ def _timing_cell(timeframe: TimeFrame) -> str:
     """The words for a timing: its own text when that reads back the same, else a full date."""
     from rulegov.parse._time import read_timeframe  # noqa: PLC0415
 
-    if timeframe.text and _same_timing(read_timeframe(_normal(timeframe.text), None), timeframe):
+    if timeframe.text and _same_timing(read_timeframe(normal(timeframe.text), None), timeframe):
         return timeframe.text
     return timing_words(timeframe)
 
@@ -196,7 +107,7 @@ def _reads_note(name: str, note: str) -> bool:
     """Whether the parser reads ``note`` back from after ``name`` (按职责分工负责, 等有关部门)."""
     from rulegov.parse._units import split_names  # noqa: PLC0415
 
-    text = _normal(name + note)
+    text = normal(name + note)
     found = split_names(text, 0, len(text))
     return len(found) == 1 and found[0].note == note
 
@@ -296,7 +207,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         row["序号"] = task.number
         row["工作任务"] = task.title
         row["具体措施"] = "\n".join(measure.text for measure in task.measures)
-        for field, role in _ROLE_FIELDS.items():
+        for field, role in ROLE_FIELDS.items():
             if role is not Role.SUPERVISING or supervised:
                 row[COLUMN_NAMES[field]] = _units_cell(task, role, names)
         row["完成时限"] = "" if task.timeframe is None else _timing_cell(task.timeframe)
@@ -419,393 +330,6 @@ def _sheet_title(title: str) -> str:
 # -- reading --------------------------------------------------------------------------------
 
 
-def _normal(text: str) -> str:
-    from rulegov.parse._text import split_lines  # noqa: PLC0415
-
-    return "\n".join(line.text for line in split_lines(text))
-
-
-@attrs.define
-class _Row:
-    """A task being read: its cells as found, filled in by continuation rows."""
-
-    row: int
-    number: str
-    title: str
-    chain: tuple[str, ...]
-    measures: list[str] = attrs.Factory(list)
-    assignments: list[tuple[str, Role, str, str | None]] = attrs.Factory(list)
-    held: set[tuple[str, Role]] = attrs.Factory(set)
-    timeframe: TimeFrame | None = None
-    timing_text: str = ""
-
-
-@attrs.define
-class _Node:
-    number: str
-    title: str
-    level: int
-    rows: list[_Row] = attrs.Factory(list)
-    children: dict[str, _Node] = attrs.Factory(dict)
-    numbers: dict[str, int] = attrs.Factory(dict)
-
-
-class _Reader:
-    """Reads the data rows of one table into sections, tasks and units."""
-
-    def __init__(self, columns: dict[int, str], header: list[str], source: str | None) -> None:
-        self.columns = columns
-        self.header = header
-        self.source = source
-        self.year: int | None = None
-        self.root = _Node("", "", 0)
-        self.last: _Row | None = None
-        self.chain: tuple[str, ...] = ()
-        self.units: dict[str, Unit] = {}
-        self.name_cache: dict[str, list[tuple[str, str, str | None, Role | None]]] = {}
-        self.timing_cache: dict[str, TimeFrame] = {}
-        self.sections = sorted(
-            (int(field.removeprefix("section")), index)
-            for index, field in columns.items()
-            if field.startswith("section")
-        )
-
-    def fail(self, row: int, index: int, message: str, value: object) -> ParseError:
-        name = self.header[index].strip() if index < len(self.header) else ""
-        heading = f" ({name})" if name else ""
-        return ParseError(
-            f"row {row}, column {index + 1}{heading}: {message}",
-            line=row,
-            column=index + 1,
-            source=self.source,
-            value=value,
-        )
-
-    def read(self, row: int, cells: list[str]) -> None:
-        for index, cell in enumerate(cells):
-            if len(cell) > _MAX_CELL:
-                raise self.fail(
-                    row, index, f"the cell holds more than {_MAX_CELL} characters", cell
-                )
-            if index >= len(self.header) and cell.strip():
-                raise self.fail(
-                    row,
-                    index,
-                    f"the row has a value beyond the {len(self.header)} columns of the header",
-                    cell,
-                )
-        values: dict[str, tuple[int, str]] = {}
-        for index, field in self.columns.items():
-            value = cells[index].strip() if index < len(cells) else ""
-            if value:
-                values[field] = (index, value)
-        if not values:
-            return
-        if self.section_row(values):
-            return
-        chain = self.row_chain(values)
-        if "number" in values or "title" in values or self.last is None:
-            self.new_task(row, values, chain)
-        elif chain != self.chain:
-            index = next(i for f, (i, _) in values.items() if f.startswith("section"))
-            raise self.fail(
-                row, index, "a row without 序号 or 工作任务 cannot open a section; add the task", ""
-            )
-        task = self.last
-        assert task is not None  # noqa: S101  (new_task sets it)
-        self.add_cells(row, task, values)
-
-    def section_row(self, values: dict[str, tuple[int, str]]) -> bool:
-        """Open sections from a row that holds nothing but them, and say whether it did.
-
-        Such a row fills only section cells, or (in a table without section columns) only its
-        number or task cell with a heading such as ``一、依法行政`` or ``（一）…``: a heading row
-        merged across the table.
-        """
-        from rulegov.parse._numbering import Style, match_heading  # noqa: PLC0415
-
-        if all(field.startswith("section") for field in values):
-            self.chain = self.row_chain(values)
-            self.last = None
-            return True
-        if self.sections or len(values) != 1 or not {"number", "title"} & set(values):
-            return False
-        (cell,) = (value for _, value in values.values())
-        heading = match_heading(_normal(cell))
-        if heading is None or heading.end >= len(_normal(cell)):
-            return False
-        if heading.style is Style.CHINESE:
-            self.chain = (cell,)
-        elif heading.style is Style.CHINESE_PAREN:
-            self.chain = (*self.chain[:1], cell)
-        else:
-            return False
-        self.last = None
-        return True
-
-    def row_chain(self, values: dict[str, tuple[int, str]]) -> tuple[str, ...]:
-        chain = tuple(values[f"section{level}"][1] for level, _ in self.sections
-                      if f"section{level}" in values)  # fmt: skip
-        # a row whose section cells are all blank continues the sections above (merged cells)
-        return chain or self.chain
-
-    def new_task(
-        self, row: int, values: dict[str, tuple[int, str]], chain: tuple[str, ...]
-    ) -> None:
-        if "title" not in values and "measures" not in values:
-            index = (
-                values["number"][0] if "number" in values else min(i for i, _ in values.values())
-            )
-            wanted = self.column_of("title") or "工作任务"
-            raise self.fail(row, index, f"the row names no task; fill in its {wanted}", "")
-        node = self.root
-        for level, cell in enumerate(chain, start=1):
-            node = self.section(node, cell, level)
-        number = self.number(row, values, node)
-        title = values["title"][1] if "title" in values else ""
-        task = _Row(row, number, title, chain)
-        node.rows.append(task)
-        self.last = task
-        self.chain = chain
-
-    def column_of(self, field: str) -> str | None:
-        for index, found in self.columns.items():
-            if found == field:
-                return self.header[index]
-        return None
-
-    def section(self, parent: _Node, cell: str, level: int) -> _Node:
-        from rulegov.parse._numbering import match_heading  # noqa: PLC0415
-        from rulegov.parse._text import split_lines  # noqa: PLC0415
-
-        found = parent.children.get(cell)
-        if found is not None:
-            return found
-        line = split_lines(cell.replace("\n", " "))[0]
-        heading = match_heading(line.text)
-        number, title = "", cell
-        if heading is not None and heading.end < len(line.text):
-            number = heading.number
-            title = line.original[line.column(heading.end) - 1 :].strip()
-        found = _Node(number, title, level)
-        parent.children[cell] = found
-        return found
-
-    def number(self, row: int, values: dict[str, tuple[int, str]], node: _Node) -> str:
-        if "number" not in values:
-            return str(len(node.rows) + 1)
-        index, cell = values["number"]
-        number = _task_number(cell)
-        if number is None:
-            raise self.fail(
-                row,
-                index,
-                f"序号 should be a number such as 1, 1.2, 一 or （一） (at most {_MAX_NUMBER} "
-                "characters)",
-                cell,
-            )
-        if number in node.numbers:
-            raise self.fail(
-                row,
-                index,
-                f"the number repeats that of row {node.numbers[number]} in the same section",
-                cell,
-            )
-        node.numbers[number] = row
-        return number
-
-    def add_cells(self, row: int, task: _Row, values: dict[str, tuple[int, str]]) -> None:
-        if "measures" in values:
-            task.measures.extend(_measure_texts(values["measures"][1]))
-        for field, role in _ROLE_FIELDS.items():
-            if field in values:
-                index, cell = values[field]
-                self.add_units(row, index, task, role, cell)
-        if "deadline" in values:
-            index, cell = values["deadline"]
-            self.add_timing(row, index, task, cell)
-
-    def names(self, cell: str) -> list[tuple[str, str, str | None, Role | None]]:
-        """The names in a unit cell: (key, printed, note, role); tables repeat cells, so cached."""
-        found = self.name_cache.get(cell)
-        if found is None:
-            from rulegov.parse._text import split_lines  # noqa: PLC0415
-            from rulegov.parse._units import split_names  # noqa: PLC0415
-
-            line = split_lines(re.sub(r"[\r\n]+", "、", cell))[0]
-            found = [
-                (line.text[n.begin : n.end], line.printed(n.begin, n.end), n.note, n.role)
-                for n in split_names(line.text, 0, len(line.text))
-            ]
-            self.name_cache[cell] = found
-        return found
-
-    def add_units(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
-        from rulegov.parse._units import guess_kind, guess_level  # noqa: PLC0415
-
-        named = self.names(cell)
-        if not named:
-            raise self.fail(row, index, "no unit name found; separate names with 、", cell)
-        for key, printed, note, marked in named:
-            unit = self.units.get(key)
-            if unit is None:
-                unit = Unit(
-                    id=f"u{len(self.units) + 1}",
-                    name=printed,
-                    kind=guess_kind(key),
-                    level=guess_level(key),
-                )
-                self.units[key] = unit
-            elif not unit.known_as(printed):
-                unit.aliases.append(printed)
-            held = marked or role
-            if (unit.id, held) not in task.held:
-                task.held.add((unit.id, held))
-                task.assignments.append((unit.id, held, printed, note))
-
-    def add_timing(self, row: int, index: int, task: _Row, cell: str) -> None:
-        from rulegov.parse._time import read_timeframe  # noqa: PLC0415
-
-        if task.timeframe is not None:
-            if cell == task.timing_text:
-                return
-            raise self.fail(
-                row, index, f"the task of row {task.row} already has the timing "
-                f"{task.timing_text!r}; give one timing per task", cell
-            )  # fmt: skip
-        known = self.timing_cache.get(cell)
-        timeframe = (
-            known.model_copy()
-            if known is not None
-            else read_timeframe(_normal(cell).replace("\n", ""), self.year)
-        )
-        if timeframe is None:
-            hint = ""
-            if self.year is None and "月" in cell:
-                hint = " (the table's title names no year: write the year, as in 2023年6月底前)"
-            raise self.fail(
-                row,
-                index,
-                "the timing cannot be read; write a date such as 2023年6月底前, or 每季度, "
-                "持续推进, 长期坚持, 适时" + hint,
-                cell,
-            )
-        timeframe.text = cell
-        self.timing_cache.setdefault(cell, timeframe)
-        task.timeframe = timeframe
-        task.timing_text = cell
-
-    def plan(self, title: str) -> Plan:
-        counter = _Counter()
-        sections = [self.build_section(child, (), counter) for child in self.root.children.values()]
-        loose = [self.build_task(task, (), counter) for task in self.root.rows]
-        return Plan(
-            id="plan",
-            kind=PlanKind.TASK_DIVISION_PLAN,
-            title=title,
-            period=Period.year(self.year) if self.year and 1949 <= self.year <= 2200 else None,
-            sections=sections,
-            unsectioned_tasks=loose,
-            units=list(self.units.values()),
-        )
-
-    def build_section(self, node: _Node, chain: tuple[str, ...], counter: _Counter) -> Section:
-        counter.sections += 1
-        ident = f"s{counter.sections}"
-        here = (*chain, node.number) if node.number else chain
-        tasks = [self.build_task(task, here, counter) for task in node.rows]
-        children = [self.build_section(child, here, counter) for child in node.children.values()]
-        return Section(
-            id=ident,
-            number=node.number,
-            level=node.level,
-            title=node.title,
-            tasks=tasks,
-            children=children,
-        )
-
-    def build_task(self, row: _Row, chain: tuple[str, ...], counter: _Counter) -> Task:
-        counter.tasks += 1
-        ident = f"t{counter.tasks}"
-        measures = row.measures
-        title = row.title or (measures[0] if measures else row.number)
-        targets, citations = _facts([title, *measures])
-        return Task(
-            id=ident,
-            number=row.number,
-            path=(*chain, row.number),
-            title=title,
-            text="\n".join([title, *measures]),
-            # measures and assignments are built from checked cells, as the parser builds them
-            measures=[
-                Measure.model_construct(id=f"{ident}.m{index}", text=text, span=None)
-                for index, text in enumerate(measures, start=1)
-            ],
-            assignments=[
-                Assignment.model_construct(
-                    unit=unit, role=role, unit_name=printed, note=note, span=None
-                )
-                for unit, role, printed, note in row.assignments
-            ],
-            timeframe=row.timeframe,
-            targets=targets,
-            citations=citations,
-        )
-
-
-@attrs.define
-class _Counter:
-    sections: int = 0
-    tasks: int = 0
-
-
-def _task_number(cell: str) -> str | None:
-    from rulegov.parse._numbering import chinese_to_int, match_heading  # noqa: PLC0415
-
-    text = _normal(cell)
-    if _DOTTED.fullmatch(text):
-        return text.rstrip(".") if text.count(".") == 1 and text.endswith(".") else text
-    heading = match_heading(text)
-    if heading is not None and heading.end == len(text):
-        return heading.number
-    if chinese_to_int(text) is not None:
-        return text
-    if len(cell) > _MAX_NUMBER or any(char.isspace() for char in cell) or "。" in cell:
-        return None
-    return cell
-
-
-def _measure_texts(cell: str) -> list[str]:
-    """One measure per line; a cell on one line is split at ``。`` and ``；``."""
-    from rulegov.parse._numbering import match_heading  # noqa: PLC0415
-    from rulegov.parse._text import split_lines  # noqa: PLC0415
-
-    lines = [line for line in cell.splitlines() if line.strip()]
-    pieces = lines if len(lines) > 1 else _SPLIT_MEASURES.split(cell)
-    found: list[str] = []
-    for piece in pieces:
-        text = piece.strip().rstrip("。;；")
-        line = split_lines(text)[0]
-        heading = match_heading(line.text)
-        if heading is not None and heading.end < len(line.text):
-            text = line.original[line.column(heading.end) - 1 :].strip()
-        if text:
-            found.append(text)
-    return found
-
-
-def _facts(texts: list[str]) -> tuple[list[Target], list[Citation]]:
-    """Targets and citations read by the parser's fact readers, without spans (no source text)."""
-    from rulegov.parse._facts import find_citations, find_targets  # noqa: PLC0415
-    from rulegov.parse._text import split_lines  # noqa: PLC0415
-
-    lines: list[Line] = split_lines("\n".join(texts))
-    segments = [(line, 0, len(line.text)) for line in lines]
-    targets = [target.model_copy(update={"span": None}) for target in find_targets(segments)]
-    citations, _ = find_citations(segments)
-    return targets, [citation.model_copy(update={"span": None}) for citation in citations]
-
-
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
@@ -819,60 +343,6 @@ def _cell_text(value: object) -> str:
     if text.startswith("'") and text[1:].startswith(_FORMULA_STARTS):
         return text[1:]
     return text
-
-
-def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
-    headings = _headings()
-    for position, cells in enumerate(rows[:_HEADER_ROWS]):
-        columns: dict[int, str] = {}
-        for index, cell in enumerate(cells):
-            field = headings.get(_heading_key(cell))
-            if field is None:
-                continue
-            if field in columns.values():
-                raise ParseError(
-                    f"row {position + 1}, column {index + 1} ({cell}): a second {field} column; "
-                    "keep one column per field",
-                    line=position + 1,
-                    column=index + 1,
-                    source=source,
-                    value=cell,
-                )
-            columns[index] = field
-        columns = _levelled(columns)
-        if len(columns) >= 2 and set(columns.values()) & {"title", "measures"}:
-            return position, columns
-    raise ParseError(
-        f"no header row found in the first {_HEADER_ROWS} rows; name the columns 序号, 工作任务, "
-        "具体措施, 牵头单位, 责任单位, 配合单位, 完成时限 (or number, task, measures, lead, "
-        "responsible, cooperating, deadline)",
-        line=1,
-        column=1,
-        source=source,
-        value=rows[0][:8] if rows else None,
-    )
-
-
-def _levelled(columns: dict[int, str]) -> dict[int, str]:
-    """Without a task column, the deepest 一级/二级任务 column holds the tasks (一级任务 | 二级任务)."""
-    fields = set(columns.values())
-    if "title" in fields:
-        return columns
-    levels = sorted(
-        (field, index) for index, field in columns.items() if field.startswith("section")
-    )
-    if len(levels) >= 2:
-        columns = dict(columns)
-        columns[levels[-1][1]] = "title"
-    return columns
-
-
-def _title_above(rows: list[list[str]], header_at: int) -> str | None:
-    for cells in rows[:header_at]:
-        filled = [cell.strip() for cell in cells if cell.strip()]
-        if len(filled) == 1:
-            return filled[0]
-    return None
 
 
 def read_task_rows(
@@ -924,31 +394,11 @@ def read_task_rows(
                     value=cell,
                 )
         grid.append([_cell_text(cell) for cell in cells])
-    return _read_grid(grid, title=title, year=year, source=source)
+    return read_grid(grid, title=title, year=year, source=source)
 
 
 # what a spreadsheet's cell can hold (decimal.Decimal and the like are numbers.Number)
 _CELL_TYPES = (type(None), str, numbers.Number, dt.date, dt.time)
-
-
-def _read_grid(
-    grid: list[list[str]], *, title: str | None, year: int | None, source: str | None
-) -> Plan:
-    header_at, columns = _find_header(grid, source)
-    header = grid[header_at]
-    title = title or _title_above(grid, header_at)
-    if title is None and source:
-        title = pathlib.PurePath(source).stem
-    title = title or "任务分工表"
-    reader = _Reader(columns, header, source)
-    if year is None:
-        found = _TITLE_YEAR.search(title)
-        year = int(found.group("year")) if found else None
-    reader.year = year
-    for position in range(header_at + 1, len(grid)):
-        reader.read(position + 1, grid[position])
-    plan = reader.plan(title)
-    return plan.model_copy(update={"id": plan_id(title=title, year=year, source=source)})
 
 
 def read_task_table(
@@ -991,14 +441,14 @@ def read_task_table(
             [Issue("path", "read a task table from a .csv or .xlsx file", str(where))],
             "read_task_table",
         )
-    return _read_grid(grid, title=title, year=year, source=str(where))
+    return read_grid(grid, title=title, year=year, source=str(where))
 
 
 def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
     from rulegov.io._files import decode, read_bytes  # noqa: PLC0415
 
     text = decode(read_bytes(where, limit), str(where))
-    sample = "\n".join(text.split("\n", _HEADER_ROWS + 1)[:_HEADER_ROWS])
+    sample = "\n".join(text.split("\n", HEADER_ROWS + 1)[:HEADER_ROWS])
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     grid: list[list[str]] = []

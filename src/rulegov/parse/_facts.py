@@ -9,7 +9,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from rulegov.model import Citation, Comparator, Diagnostic, Span, Target
+from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -28,11 +28,13 @@ _DOC_NUMBER = re.compile(
 _MAX_CITATION = 400
 
 # A number with a measure word, optionally with a comparator before or after it.
-_COMPARATORS_BEFORE: tuple[str, ...] = ("不少于", "不低于", "不超过", "不高于", "至少", "达到")
-_COMPARATORS_BEFORE += ("超过", "高于", "多于", "低于", "少于")
+_COMPARATORS_BEFORE: tuple[str, ...] = ("不少于", "不低于", "不超过", "不高于", "提高到", "提高至")
+_COMPARATORS_BEFORE += ("提升到", "提升至", "增加到", "下降到", "降低到", "降至", "至少", "达到")
+_COMPARATORS_BEFORE += ("超过", "高于", "多于", "低于", "少于", "下降", "降低", "减少")
 _NUMERALS = "一二三四五六七八九十两百"
 _UNITS = (
-    "%|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时|课时|份"
+    "%|个百分点|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时"
+    "|课时|份|处|卷|本|部|类|套|支|座|村"
 )
 _WHOLE = "全覆盖"
 _TARGET = re.compile(
@@ -41,6 +43,7 @@ _TARGET = re.compile(
     (?P<num>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,4}})
     (?P<unit>{_UNITS})
     (?P<post>以上|以下|以内)?
+    (?:(?<=%)覆盖)?
     | (?P<whole>{_WHOLE})
     """,
     re.VERBOSE,
@@ -53,11 +56,26 @@ _NUMBER = re.compile(
 )
 _BEFORE_3 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 3)
 _BEFORE_2 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 2)
+# A decrease (下降5个百分点, 降低到10%以下): the value is what should fall, so lower is better.
+_DECREASES = frozenset({"下降", "降低", "减少", "下降到", "降低到", "降至"})
+# A time limit (20个工作日内, 3日内) is timing, not a target.
+_DURATIONS = frozenset({"个工作日", "天", "小时"})
 _PRE: dict[str, Comparator] = {
     "不少于": Comparator.GE,
     "不低于": Comparator.GE,
     "至少": Comparator.GE,
     "达到": Comparator.GE,
+    "提高到": Comparator.GE,
+    "提高至": Comparator.GE,
+    "提升到": Comparator.GE,
+    "提升至": Comparator.GE,
+    "增加到": Comparator.GE,
+    "下降": Comparator.GE,
+    "降低": Comparator.GE,
+    "减少": Comparator.GE,
+    "下降到": Comparator.LE,
+    "降低到": Comparator.LE,
+    "降至": Comparator.LE,
     "超过": Comparator.GT,
     "高于": Comparator.GT,
     "多于": Comparator.GT,
@@ -275,22 +293,21 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     text = line.text
     clause = _clause(text, match.start(), match.end(), begin, end)
     metric = line.printed(*clause)
-    if match.group("whole"):
+    if match.group("whole"):  # 全覆盖: a qualitative target, checked by words, not a number
         return Target._trusted(
             metric=metric,
-            comparator=Comparator.EQ,
-            value=100.0,
-            unit_of_measure="%",
             text=line.printed(*match.span()),
             span=_span(line, *match.span()),
         )
     pre = match.group("pre")
     post = match.group("post")
     raw = match.group("num")
+    unit = match.group("unit")
+    if unit in _DURATIONS and text.startswith("内", match.end("unit")):
+        return None
     if not raw[0].isdigit() and not (pre or post):
         return None
     value = _number(raw)
-    unit = match.group("unit")
     if value is None or not math.isfinite(value) or (unit == "%" and value > 100):
         return None  # a number too long for a float (inf) is no target; the text keeps it
     comparator = Comparator.EQ
@@ -303,6 +320,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         comparator=comparator,
         value=value,
         unit_of_measure=unit,
+        direction=Direction.LOWER_IS_BETTER if pre in _DECREASES else Direction.HIGHER_IS_BETTER,
         text=line.printed(*match.span()),
         span=_span(line, *match.span()),
     )

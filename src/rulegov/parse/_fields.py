@@ -9,11 +9,14 @@ from __future__ import annotations
 import attrs
 
 from rulegov.parse._units import FIELD_LABEL
+from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS
 
 __all__ = ["Field", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
-_SHORT_LABELS = frozenset({"牵头", "责任", "配合"})
+# Labels that read as a field only at the start of a line or of a bracket, after a ; or a
+# space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
+_SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
 _TRAILING = " ;,。、"
 
 
@@ -42,7 +45,70 @@ def _closing(text: str, position: int, opener: str) -> int:
     return -1
 
 
-def split_fields(  # noqa: C901  (one linear scan; splitting it would hide the cursor)
+def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list[Field]]:
+    """Split a normalised line into running-text ranges and labelled fields.
+
+    Fields are labelled (``牵头单位:区司法局``) or, in brackets that end the line, named by the
+    words after the units (``(区司法局牵头,各镇按职责分工负责)``).
+
+    Examples:
+        >>> text = "完成清理。(区司法局牵头,各部门及各镇按职责分工负责)"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
+        (['完成清理。'], [('牵头单位', '区司法局'), ('责任单位', '各部门'), ('责任单位', '各镇')])
+    """
+    ranges, fields = _labelled_fields(text, begin)
+    if ranges and not fields:
+        first, last = ranges[-1]
+        found = _role_suffixes(text, first, last)
+        if found is not None:
+            opened, suffixed = found
+            ranges[-1] = (first, opened)
+            if opened == first:
+                ranges.pop()
+            fields.extend(suffixed)
+    return ranges, fields
+
+
+def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
+    """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start."""
+    end = last
+    while end > first and text[end - 1] in "。; ":
+        end -= 1
+    if end - first < 2 or text[end - 1] != ")":
+        return None
+    opened = text.rfind("(", first, end - 1)
+    if opened < 0:
+        return None
+    fields: list[Field] = []
+    start = opened + 1
+    for stop in [*(i for i in range(opened + 1, end - 1) if text[i] in ",;"), end - 1]:
+        part = _suffixed(text, start, stop)
+        if part is None:
+            return None
+        fields.extend(part)
+        start = stop + 1
+    return opened, fields
+
+
+def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
+    """The units of ``区司法局、区法院牵头`` as fields of the role its last word names."""
+    for suffix, role in ROLE_SUFFIXES:
+        if text.endswith(suffix, begin, end) and end - len(suffix) > begin:
+            label = ROLE_WORDS[role]
+            stop = end - len(suffix)
+            fields: list[Field] = []
+            start = begin
+            for position in range(begin, stop + 1):
+                if position == stop or text[position] in "及和":
+                    if position > start:
+                        fields.append(Field(label, start, position, start))
+                    start = position + 1
+            return fields
+    return None
+
+
+def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide the cursor)
     text: str, begin: int = 0
 ) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields.

@@ -18,6 +18,7 @@ from rulegov.errors import ParseError
 from rulegov.model import Diagnostic, Role, Severity, Task, TimingKind
 from rulegov.parse._numbering import match_heading, render_number
 from rulegov.parse._text import split_lines
+from rulegov.parse._vocab import FREQUENCY_WORDS, ROLE_WORDS, VAGUE_WORDS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -25,27 +26,6 @@ if TYPE_CHECKING:
     from rulegov.model import Attachment, Frame, Plan, Section, TimeFrame
 
 __all__ = ["format_plan"]
-
-_ROLE_LABELS: dict[Role, str] = {
-    Role.LEAD: "牵头单位",
-    Role.RESPONSIBLE: "责任单位",
-    Role.COOPERATING: "配合单位",
-    Role.SUPERVISING: "督办单位",
-}
-# the words for timings, shared with the task-division tables of rulegov.io
-VAGUE_WORDS: dict[TimingKind, str] = {
-    TimingKind.ONGOING: "持续推进",
-    TimingKind.STANDING: "长期坚持",
-    TimingKind.IN_DUE_TIME: "适时",
-    TimingKind.PROMPTLY: "及时",
-}
-FREQUENCY_WORDS = {
-    "weekly": "每周",
-    "monthly": "每月",
-    "quarterly": "每季度",
-    "half_yearly": "每半年",
-    "yearly": "每年",
-}
 
 
 def date_words(day: dt.date) -> str:
@@ -66,7 +46,7 @@ def timing_words(timeframe: TimeFrame) -> str:
     if timeframe.kind is TimingKind.RANGE and timeframe.start and timeframe.end:
         return f"{date_words(timeframe.start)}至{date_words(timeframe.end)}"
     if timeframe.kind is TimingKind.RECURRING and timeframe.frequency is not None:
-        return FREQUENCY_WORDS[timeframe.frequency.value]
+        return FREQUENCY_WORDS[timeframe.frequency]
     if timeframe.kind is TimingKind.DEADLINE and timeframe.end is not None:
         return f"{date_words(timeframe.end)}前"
     return VAGUE_WORDS.get(timeframe.kind, "适时")
@@ -101,7 +81,7 @@ def _unit_name(plan: Plan, unit: str) -> str:
 
 def _task_lines(task: Task, plan: Plan) -> list[str]:
     lines = [render_number(task.number) + _one_part(task.text or task.title)]
-    for role, label in _ROLE_LABELS.items():
+    for role, label in ROLE_WORDS.items():
         names = [
             a.unit_name or _unit_name(plan, a.unit) for a in task.assignments if a.role is role
         ]

@@ -33,7 +33,7 @@ from rulegov.model import (
     Urgency,
 )
 from rulegov.parse._header import SIMPLIFIED, is_chrome, is_nav_bar, table_cells, trim_range
-from rulegov.parse._tables import read_columns
+from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
@@ -81,6 +81,14 @@ _PRINTING = re.compile(
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?"
 )
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
+# a table's columns -> the labels of the fields they fill in a task (牵头单位：…)
+_FIELD_LABELS = {
+    "lead": "牵头单位",
+    "responsible": "责任单位",
+    "cooperating": "配合单位",
+    "supervising": "督办单位",
+    "deadline": "完成时限",
+}
 _DATE_LINE_MAX = 20
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
@@ -750,8 +758,8 @@ def _row(line: Line, cells: list[tuple[int, int]], columns: dict[int, str]) -> T
             number = int(value)
         elif meaning == "title" or (meaning == "measures" and title is None):
             title = (begin, end)
-        elif meaning in ("牵头单位", "责任单位", "配合单位", "督办单位", "完成时限"):
-            fields.append((meaning, begin, end))
+        elif meaning in _FIELD_LABELS:
+            fields.append((_FIELD_LABELS[meaning], begin, end))
     if number is None and title is None:
         return None
     return TableRow(line, number, title, fields)

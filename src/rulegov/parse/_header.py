@@ -306,7 +306,7 @@ def is_nav_bar(text: str) -> bool:
         >>> is_nav_bar("县委| 县人大| 县政协"), is_nav_bar("序号|工作任务|牵头单位")
         (True, False)
     """
-    from rulegov.parse._tables import read_columns  # noqa: PLC0415
+    from rulegov.parse._table import read_columns  # noqa: PLC0415
 
     if text.startswith("|") or text.count("|") < 2:
         return False

@@ -1,4 +1,4 @@
-"""Numbering of headings: 一、 （一） 1. 1、 （1） ① 第一条, and Chinese numerals.
+"""Numbering of headings: 一、 （一） 1. 1、 （1） ① 第一章 第一节 第一条, and Chinese numerals.
 
 Each style of number is a `Style`. A document's levels are not fixed by style: the parser
 nests styles in the order the document uses them (see `rulegov.parse._structure`).
@@ -81,6 +81,10 @@ class Style(enum.StrEnum):
     """①"""
     ARTICLE = "article"
     """第一条."""
+    CHAPTER = "chapter"
+    """第一章."""
+    PART = "part"
+    """第一节, a part of a chapter."""
 
 
 @attrs.frozen(slots=True)
@@ -109,21 +113,34 @@ _PATTERN = re.compile(
     | \((?P<arp>\d{{1,3}})\)
     | (?P<circ>[{_CIRCLED}])
     | 第(?P<art>[{_CN}]{{1,5}}|\d{{1,3}})条
+    | 第(?P<chap>[{_CN}]{{1,5}}|\d{{1,3}})章
+    | 第(?P<part>[{_CN}]{{1,5}}|\d{{1,3}})节
     """,
     re.VERBOSE,
 )
 
 
-def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
-    """Find a heading number at the start of a normalised line, if any.
+_ORDINALS = {
+    "art": (Style.ARTICLE, "条"),
+    "chap": (Style.CHAPTER, "章"),
+    "part": (Style.PART, "节"),
+}
+
+
+def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911  (one return per style)
+    """Find a heading number at the start of a normalised line (or at ``start``), if any.
+
+    The heading's ``end`` counts from the start of ``text``.
 
     Examples:
         >>> match_heading("(二)加强领导").number, match_heading("12.推动").value
         ('（二）', 12)
         >>> match_heading("2023年是开局之年") is None, match_heading("1.5倍") is None
         (True, True)
+        >>> match_heading("第二章总则").style.value, match_heading("第三节监督").number
+        ('chapter', '第三节')
     """
-    found = _PATTERN.match(text)
+    found = _PATTERN.match(text, start)
     if found is None:
         return None
     kind = found.lastgroup
@@ -144,7 +161,8 @@ def match_heading(text: str) -> Heading | None:  # noqa: PLR0911  (one return pe
     value = int(raw) if raw.isdigit() else chinese_to_int(raw)
     if value is None:
         return None
-    return Heading(Style.ARTICLE, value, f"第{raw}条", end)
+    style, word = _ORDINALS[kind or "art"]
+    return Heading(style, value, f"第{raw}{word}", end)
 
 
 def render_number(number: str) -> str:

@@ -19,10 +19,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov.errors import ParseError
 from rulegov.model import (
+    Assessment,
+    AssessmentKind,
     Assignment,
+    CoordinationGroup,
     Diagnostic,
     DocNumber,
+    Indicator,
     Measure,
     Notice,
     Period,
@@ -34,16 +39,20 @@ from rulegov.model import (
     Severity,
     SourceText,
     Span,
+    Subject,
+    SubjectKind,
     Target,
     Task,
     TimeFrame,
     Unit,
     plan_id,
 )
+from rulegov.parse._checks import Check, find_checks, find_groups
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
+    FrameReading,
     blank,
     build_frame,
     carried_title,
@@ -64,10 +73,20 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
-from rulegov.parse._tables import FIELD_COLUMNS, read_columns
+from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
 from rulegov.parse._text import Line, check_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
-from rulegov.parse._units import ROLE_LABELS, TIME_LABELS, guess_kind, guess_level, split_names
+from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._vocab import (
+    GROUP_SUFFIXES,
+    PERSON_LABELS,
+    PROSE_HEADINGS,
+    PROSE_TITLES,
+    ROLE_LABELS,
+    TASK_HEADINGS,
+    TASK_SECTION_TITLES,
+    TIME_LABELS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -78,35 +97,28 @@ __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
 _TABLE = "table"
-_GROUP = "group"
 
-# Title words -> kind of prose section.
-PROSE_KINDS: tuple[tuple[str, SectionKind], ...] = (
-    ("指导思想", SectionKind.GUIDING_IDEOLOGY),
-    ("总体要求", SectionKind.GENERAL_REQUIREMENTS),
-    ("基本原则", SectionKind.GENERAL_REQUIREMENTS),
-    ("总体思路", SectionKind.GENERAL_REQUIREMENTS),
-    ("工作原则", SectionKind.GENERAL_REQUIREMENTS),
-    ("工作目标", SectionKind.OBJECTIVES),
-    ("主要目标", SectionKind.OBJECTIVES),
-    ("总体目标", SectionKind.OBJECTIVES),
-    ("目标要求", SectionKind.OBJECTIVES),
-    ("保障措施", SectionKind.SAFEGUARDS),
-    ("工作要求", SectionKind.SAFEGUARDS),
-    ("组织保障", SectionKind.SAFEGUARDS),
-    ("组织实施", SectionKind.SAFEGUARDS),
-    ("工作保障", SectionKind.SAFEGUARDS),
-    ("保障机制", SectionKind.SAFEGUARDS),
-    ("实施步骤", SectionKind.OTHER),
-    ("工作步骤", SectionKind.OTHER),
-    ("附则", SectionKind.OTHER),
-)
 _MAX_PROSE_TITLE = 12
+_MIN_SPACED_CELLS = 2
+_TASK_SECTION_ENDINGS = ("任务", "措施", "举措")
+# Points printed after an item: (5分), （3分）, (每项2分).
+_SCORE = re.compile(
+    r"\((?:[^()]{0,8}?)(?P<points>\d+(?:\.\d+)?)分\)|（(?:[^（）]{0,8}?)\d+(?:\.\d+)?分）"
+)
+_PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
+# The heading words, prose first (a title with both, 指导思想和工作要求, is prose).
+_HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HEADINGS)}
+_HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
+_PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
-_CELL_PIECE = re.compile(r"[^。;, ][^。;,]*")
-_ALWAYS_TASKS = frozenset({_TABLE, Style.ARTICLE})
+_ALWAYS_TASKS = frozenset({Style.ARTICLE})
+_NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
-_TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE})
+_TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
+_HOLDERS: dict[str, frozenset[str]] = {
+    Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
+    Style.PART: frozenset({Style.CHAPTER}),
+}
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
@@ -124,7 +136,10 @@ class _Node:
     title_range: tuple[int, int] = (0, 0)
     opens_paragraph: bool = False
     title_stop: int = 0
-    measure_cells: list[Segment] = attrs.Factory(list)
+    table_columns: dict[int, str] = attrs.Factory(dict)
+    table_rows: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
+    table_plan: Plan | None = None
+    table_title: str = ""
     last_child: dict[str, int] = attrs.Factory(dict)
     children: list[_Node] = attrs.Factory(list)
     heading_text: list[Segment] = attrs.Factory(list)
@@ -181,7 +196,7 @@ class _Units:
     def get(self, key: str, printed: str, span: Span | None) -> Unit:
         full = self.aliases.get(key)
         key = full or key
-        unit = self.by_key.get(key)
+        unit = self.by_key.get(key) or self.same_body(key, printed)
         if unit is None:
             unit = Unit(
                 id=f"u{len(self.units) + 1}",
@@ -201,28 +216,84 @@ class _Units:
             unit.aliases.append(printed)
         return unit
 
+    def same_body(self, key: str, printed: str) -> Unit | None:
+        """The unit a new name abbreviates or spells out in full (区委依法治区办), if any.
+
+        The full name takes over as the unit's name; the short one is kept as its short name.
+        """
+        for known, unit in list(self.by_key.items()):
+            if _abbreviates(key, known):
+                self.by_key[key] = unit
+                if not unit.known_as(printed):
+                    unit.short_names.append(printed)
+                return unit
+            if _abbreviates(known, key):
+                self.by_key[key] = unit
+                if unit.name not in unit.short_names:
+                    unit.short_names.append(unit.name)
+                if unit.name in unit.aliases:
+                    unit.aliases.remove(unit.name)
+                unit.name = printed
+                return unit
+        return None
+
+
+_MIN_SHORT = 3
+_LONG_SHORT = 5
+_MAX_LEFT_OUT = 2
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a short form of ``full``: its characters in order, the same ending.
+
+    Examples:
+        >>> _abbreviates("区委依法治区办", "中共某区委全面依法治区委员会办公室")
+        True
+        >>> _abbreviates("区法院", "区人民法院"), _abbreviates("区法院", "区检察院")
+        (True, False)
+        >>> _abbreviates("区委办", "区委全面依法治区委员会办公室"), _abbreviates("县政府办", "县政府办公室")
+        (False, True)
+        >>> _abbreviates("县政府办", "县政府法制办")
+        False
+    """
+    if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
+        return False
+    if len(short) >= _LONG_SHORT:
+        return _is_abbreviation(short, full)
+    # a short name spells the full one with a word or two left out in one place (区法院 and
+    # 区人民法院), or its office shortened (县政府办 and 县政府办公室); 区委办 is not 区委…委员会办公室
+    if full.endswith("办公室") and short.endswith("办"):
+        full = full[:-2]
+    if len(full) - len(short) > _MAX_LEFT_OUT:
+        return False
+    # the words left out stand inside the name, not before its last word (县政府办 is not
+    # 县政府法制办)
+    return any(
+        full.startswith(short[:cut]) and full.endswith(short[cut:])
+        for cut in range(1, len(short) - 1)
+    )
+
 
 class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
         self.source = source
-        self.lines = split_lines(text)
+        self.lines = split_run_on(split_lines(text))
         self.framed: list[Line] = []
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
         self.year: int | None = None
         self.root = _Node("root", "", 0, self.lines[0])
         self.stack: list[_Node] = [self.root]
-        self.columns: dict[int, str] | None = None
-        self.table_parent: _Node | None = None
-        self.group: _Node | None = None
-        self.last_row: _Node | None = None
+        self.table: _Node | None = None
         self.last_values: dict[str, int] = {}
         self.parent_style: dict[str, str] = {}
         self.task_places: dict[str, tuple[int, int]] = {}
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
+        self.groups: dict[str, CoordinationGroup] = {}
+        self.assessments: list[Assessment] = []
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -238,6 +309,10 @@ class _Parser:
                 and not is_separator_row(text, cells)
             ):
                 return index
+            if cells is None and "  " in line.original:
+                spaced = spaced_cells(line)
+                if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
+                    return index  # the header of a table lined up with spaces
         return len(self.lines)
 
     def read_body(self, lines: list[Line]) -> None:
@@ -246,14 +321,19 @@ class _Parser:
             if not text.strip(" \t"):
                 continue
             cells = table_cells(text)
+            if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
+                cells = spaced_cells(line)  # columns lined up with spaces
+                if cells is not None and len(cells) < _MIN_SPACED_CELLS:
+                    cells = None
             if cells is not None and self.table_row(line, cells):
                 continue
+            self.end_table()
             heading = match_heading(text)
             if heading is not None:
-                self.columns = None
                 self.heading(line, heading)
             else:
                 self.content(line)
+        self.end_table()
 
     def heading(self, line: Line, heading: Heading) -> None:
         self.place(heading.style)
@@ -291,6 +371,11 @@ class _Parser:
         styles = [node.style for node in self.stack]
         if style in styles:
             del self.stack[styles.index(style) :]
+            return
+        holders = [i for i, node in enumerate(self.stack) if node.style in _HOLDERS.get(style, ())]
+        if holders:  # 第一条 sits under the open 第一节 or 第一章, 第一节 under the open 第一章
+            del self.stack[holders[-1] + 1 :]
+            self.parent_style[style] = self.stack[-1].style
             return
         parent_style = self.parent_style.get(style)
         if parent_style is not None:
@@ -374,6 +459,7 @@ class _Parser:
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
         if columns is not None:
+            self.end_table()
             self.diagnostics.append(
                 _diagnostic(
                     line,
@@ -383,78 +469,54 @@ class _Parser:
                     Severity.INFO,
                 )
             )
-            self.columns = columns
             # a table after a task's text belongs beside that task, not inside it (the stack
             # holds the heading and its ancestors; the nodes keep no parent, so that no cycle
             # keeps the tree alive after parsing)
             depth = len(self.stack) - 1
             while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
                 depth -= 1
-            self.table_parent = self.stack[depth]
-            self.group = None
-            self.last_row = None
+            self.table = _Node(_TABLE, "", 0, line)
+            self.table.table_columns = columns
+            self.table.table_title = self.stack[depth].title() if depth > 0 else ""
+            self.table.table_rows.append((line, cells))
+            self.stack[depth].children.append(self.table)
             return True
-        if self.columns is None:
+        if self.table is None:
             return False
-        self.data_row(line, cells)
+        self.table.table_rows.append((line, cells))
+        self.table.lines.append(line)
+        self.table.last_line = line
         return True
 
-    def row_parent(self, line: Line, cell: dict[str, tuple[int, int]]) -> _Node:
-        parent = self.table_parent or self.root
-        if "group" in cell and (
-            self.group is None or self.group.title() != line.printed(*cell["group"])
-        ):
-            self.group = _Node(_GROUP, "", 0, line, title_range=cell["group"])
-            parent.children.append(self.group)
-            self.group.lines.append(line)
-        return parent if self.group is None else self.group
-
-    def data_row(self, line: Line, cells: list[tuple[int, int]]) -> None:
-        columns = self.columns or {}
-        if len(cells) != max(columns) + 1:
-            self.diagnostics.append(
-                _diagnostic(
-                    line,
-                    0,
-                    "table-row",
-                    f"a table row has {len(cells)} cells where the header has {max(columns) + 1}",
-                )
+    def end_table(self) -> None:
+        """Read the rows of the table just ended with the one table reader."""
+        table = self.table
+        self.table = None
+        if table is None:
+            return
+        grid = [[line.printed(a, b) for a, b in cells] for line, cells in table.table_rows]
+        try:
+            table.table_plan = read_grid(
+                grid, title=table.table_title or None, year=self.year, lenient=True
             )
-        cell: dict[str, tuple[int, int]] = {}
-        for index, meaning in columns.items():
-            if index < len(cells) and cells[index][1] > cells[index][0]:
-                cell.setdefault(meaning, cells[index])
-        parent = self.row_parent(line, cell)
-        row = self.last_row
-        if row is None or "number" in cell or "title" in cell:
-            number_text = line.text[slice(*cell["number"])] if "number" in cell else ""
-            value = int(number_text) if number_text.isdecimal() else len(parent.children) + 1
-            row = _Node(_TABLE, str(value), value, line)
-            parent.children.append(row)
-            self.last_row = row
-            title = cell.get("title") or cell.get("measures") or (0, 0)
-            row.title_range = title
-        row.lines.append(line)
-        row.last_line = line
-        for meaning in ("title", "measures"):
-            if meaning in cell:
-                row.body.append((line, *cell[meaning]))
-        if "measures" in cell:
-            row.measure_cells.append((line, *cell["measures"]))
-        for meaning, (begin, end) in cell.items():
-            if meaning in FIELD_COLUMNS:
-                row.fields.append((line, Field(meaning, begin, end, begin)))
+        except ParseError as error:  # the header names a column twice: the rows stay text
+            table.table_plan = None
+            for line, _ in table.table_rows:
+                self.diagnostics.append(
+                    _diagnostic(line, 0, "table-row", f"a table row was not read: {error.message}")
+                )
+            return
+        for problem in table.table_plan.diagnostics:
+            line, cells = table.table_rows[(problem.line or 1) - 1]
+            column = (problem.column or 1) - 1
+            begin = cells[column][0] if column < len(cells) else 0
+            self.diagnostics.append(_diagnostic(line, begin, problem.code, problem.message))
 
     # -- building the model ------------------------------------------------------------------
 
     def build(self) -> Plan:
         check_text(self.text, self.source)
-        reading = find_frame(self.lines)
-        keep_table_for_merge(reading, self.lines)
-        self.framed = list(self.lines)
-        for index in reading.consumed:
-            self.lines[index] = blank(self.lines[index])
-        self.diagnostics.extend(reading.diagnostics)
+        reading = self.take_frame()
         start = self.body_start()
         header = read_header(self.lines[:start])
         self.diagnostics.extend(header.diagnostics)
@@ -471,6 +533,11 @@ class _Parser:
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
         for node in self.root.children:
+            if node.style == _TABLE:
+                table_sections, table_tasks = self.table_parts(node, (), 1)
+                sections.extend(table_sections)
+                unsectioned.extend(table_tasks)
+                continue
             built = self.convert(node, (), 1, None, plan_segments)
             if isinstance(built, Task):
                 unsectioned.append(built)
@@ -478,6 +545,10 @@ class _Parser:
                 sections.append(built)
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
+        self.scored_parts(title, sections, unsectioned)
+        for mention in find_groups(plan_segments):  # groups named in the prose: no task of theirs
+            line = mention.segment[0]
+            self.coordination_group(mention.name, None, _span(line, mention.begin, mention.end))
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
         spans = dict(header.spans)
         notice = self.notice(header)
@@ -488,19 +559,8 @@ class _Parser:
             spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
         frame = build_frame(
             reading,
-            FrameInputs(
-                title=header.notice_title or title,
-                title_span=header.spans.get("notice_title" if header.notice_title else "title"),
-                doc_number=header.doc_number,
-                doc_number_span=header.spans.get("doc_number"),
-                recipients=header.recipients,
-                recipients_span=header.spans.get("recipients"),
-                issuers=header.issuers or ([header.issuer] if header.issuer else []),
-                issuers_span=header.spans.get("issuer"),
-                issued_on=header.issued_on,
-                issued_on_span=header.spans.get("issued_on"),
-                plan_title=title,
-                text_span=spans.get("notice") or _body_span(spans, sections, unsectioned),
+            _frame_inputs(
+                header, title, spans.get("notice") or _body_span(spans, sections, unsectioned)
             ),
         )
         self.diagnostics.extend(frame_diagnostics(frame, self.text))
@@ -526,11 +586,23 @@ class _Parser:
             sections=sections,
             unsectioned_tasks=unsectioned,
             units=self.units.units,
+            coordination_groups=list(self.groups.values()),
+            assessments=self.assessments,
             citations=citations,
             spans=spans,
             source=SourceText(name=self.source, text=self.text),
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
+
+    def take_frame(self) -> FrameReading:
+        """Find the frame's elements and take their lines out of the plan's text."""
+        reading = find_frame(self.lines)
+        keep_table_for_merge(reading, self.lines)
+        self.framed = list(self.lines)
+        for index in reading.consumed:
+            self.lines[index] = blank(self.lines[index])
+        self.diagnostics.extend(reading.diagnostics)
+        return reading
 
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
@@ -574,12 +646,16 @@ class _Parser:
         nodes: list[_Node] = []
 
         def visit(node: _Node, prose: SectionKind | None) -> None:
-            kind = _prose_kind(node.title()) or prose
-            if kind is None and node.style != _GROUP and _is_task(node):
+            # the tasks as convert finds them: not under prose, not a table of the body
+            if node.style == _TABLE:
+                return
+            named = _section_kind(node.line.text[slice(*node.title_range)])
+            kind = named if prose is None or named in _PROSE else prose
+            if kind not in _PROSE and _is_task(node, named):
                 nodes.append(node)
                 return
             for child in node.children:
-                visit(child, kind)
+                visit(child, kind if kind in _PROSE else None)
 
         for child in self.root.children:
             visit(child, None)
@@ -708,16 +784,29 @@ class _Parser:
         prose: SectionKind | None,
         plan_segments: list[Segment],
     ) -> Section | Task:
-        kind = _prose_kind(node.title()) or prose
-        if kind is None and node.style != _GROUP and _is_task(node):
+        named = _section_kind(node.line.text[slice(*node.title_range)])
+        kind = named if prose is None or named in _PROSE else prose
+        if kind not in _PROSE and _is_task(node, named):
             return self.task(node, chain)
+        below = kind if kind in _PROSE else None
         self.section_count += 1
         section_id = f"s{self.section_count}"
         here = (*chain, node.number) if node.number else chain
         children: list[Section] = []
         tasks: list[Task] = []
+        paragraphs: list[str] = []
         for child in node.children:
-            built = self.convert(child, here, level + 1, kind, plan_segments)
+            if below is not None and not _names_prose(child):
+                # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section
+                paragraphs.append(_printed_lines(child))
+                plan_segments.extend(s for item in child.walk() for s in item.segments())
+                continue
+            if child.style == _TABLE:
+                table_sections, table_tasks = self.table_parts(child, here, level + 1)
+                children.extend(table_sections)
+                tasks.extend(table_tasks)
+                continue
+            built = self.convert(child, here, level + 1, below, plan_segments)
             if isinstance(built, Task):
                 tasks.append(built)
             else:
@@ -730,7 +819,7 @@ class _Parser:
         ]
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
-        text = _join(rest)
+        text = "\n".join(piece for piece in (_join(rest), *paragraphs) if piece)
         return Section._trusted(
             id=section_id,
             number=node.number,
@@ -770,9 +859,11 @@ class _Parser:
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
         targets = find_targets(segments)
-        assignments, timeframe = self.read_fields(fields, node)
+        assignments, timeframe = self.read_fields(fields, node, task_id)
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
+        self.checks(task_id, segments)
+        self.scored_items(task_id, node.title() or node.number, measures)
         number = node.number
         title = node.title() or number
         return Task._trusted(
@@ -790,9 +881,214 @@ class _Parser:
             title_span=_span(node.line, *node.title_range),
         )
 
+    def scored_parts(self, title: str, sections: list[Section], tasks: list[Task]) -> None:
+        """An appraisal of the sections and tasks whose titles carry points: ``依法决策(15分)``."""
+        indicators = [
+            indicator
+            for indicator in (
+                *(_section_indicator(section) for section in sections),
+                *(_task_indicator(task) for task in tasks),
+            )
+            if indicator is not None
+        ]
+        self.appraisal(title, None, indicators)
+
+    def scored_items(self, task_id: str, title: str, measures: list[Measure]) -> None:
+        """An appraisal of the items of a task that carry points: ``1.…(5分);2.…(3分)``."""
+        indicators: list[Indicator] = []
+        for measure in measures:
+            scored = _points(measure.text)
+            if scored is not None:
+                indicators.append(
+                    Indicator._trusted(
+                        id=f"i-{measure.id}", name=scored[0], weight=scored[1], span=measure.span
+                    )
+                )
+        self.appraisal(title, task_id, indicators)
+
+    def appraisal(self, name: str, task_id: str | None, indicators: list[Indicator]) -> None:
+        """Add an appraisal (考核) of the indicators, if there are any."""
+        if indicators:
+            self.assessments.append(
+                Assessment._trusted(
+                    id=f"a{len(self.assessments) + 1}",
+                    kind=AssessmentKind.APPRAISAL,
+                    name=name,
+                    task=task_id,
+                    indicators=indicators,
+                )
+            )
+
+    def coordination_group(
+        self, name: str, task_id: str | None, span: Span | None
+    ) -> CoordinationGroup:
+        group = self.groups.get(name)
+        if group is None:
+            group = CoordinationGroup._trusted(
+                id=f"g{len(self.groups) + 1}", name=name, tasks=[], members=[], span=span
+            )
+            self.groups[name] = group
+        if task_id is not None and task_id not in group.tasks:
+            group.tasks.append(task_id)
+        return group
+
+    def checks(self, task_id: str, segments: list[Segment]) -> None:
+        """The coordination groups and assessments the task names."""
+        mentions: list[tuple[int, int, str]] = []
+        for mention in find_groups(segments):
+            line = mention.segment[0]
+            group = self.coordination_group(
+                mention.name, task_id, _span(line, mention.begin, mention.end)
+            )
+            mentions.append((mention.line_index, mention.begin, group.id))
+        for check in find_checks(segments):
+            first, last = check.clause
+            assessors = [
+                group_id
+                for index, begin, group_id in mentions
+                if index == check.line_index and first <= begin < last
+            ]
+            line = segments[check.line_index][0]
+            self.assessments.append(self.assessment(task_id, line, check, assessors))
+
+    def assessment(
+        self, task_id: str, line: Line, check: Check, assessors: list[str]
+    ) -> Assessment:
+        subjects: list[Subject] = []
+        if check.persons is not None:
+            subjects.append(
+                Subject._trusted(kind=SubjectKind.PERSONS, ref=None, name=check.persons)
+            )
+        elif check.subject is not None:
+            subjects.append(
+                Subject._trusted(
+                    kind=SubjectKind.OTHER, ref=None, name=line.printed(*check.subject)
+                )
+            )
+        # the timing of the act's own clause, else of its sentence
+        timeframe = self.unlabelled_timing([(line, *check.clause)]) or self.unlabelled_timing(
+            [(line, *check.sentence)]
+        )
+        return Assessment._trusted(
+            id=f"a{len(self.assessments) + 1}",
+            kind=check.kind,
+            name=line.printed(check.begin, check.end),
+            task=task_id,
+            subjects=subjects,
+            method=line.printed(*check.method) if check.method else None,
+            assessors=assessors,
+            timeframe=timeframe,
+            indicators=[],
+            targets=[],
+            findings=[],
+            outcome=None,
+            span=_span(line, check.begin, check.end),
+        )
+
+    # -- tables, read by the one table reader ----------------------------------------------
+
+    def table_parts(
+        self, node: _Node, chain: tuple[str, ...], level: int
+    ) -> tuple[list[Section], list[Task]]:
+        """The sections and tasks the table reader found in a table, placed in the document."""
+        built = node.table_plan
+        if built is None:
+            return [], []
+        rows = _TableRows(node.table_rows[1:], node.table_columns)
+        sections = [self.table_section(item, chain, level, rows) for item in built.sections]
+        tasks = [self.table_task(task, chain, rows) for task in built.unsectioned_tasks]
+        for assessment in built.assessments:  # an appraisal table's points and criteria
+            indicators = [
+                indicator.model_copy(
+                    update={"id": "i-" + rows.ids.get(indicator.id[2:], indicator.id[2:])}
+                )
+                for indicator in assessment.indicators
+            ]
+            self.assessments.append(
+                assessment.model_copy(
+                    update={"id": f"a{len(self.assessments) + 1}", "indicators": indicators}
+                )
+            )
+        return sections, tasks
+
+    def table_section(
+        self, section: Section, chain: tuple[str, ...], level: int, rows: _TableRows
+    ) -> Section:
+        self.section_count += 1
+        section_id = f"s{self.section_count}"
+        tasks = [self.table_task(task, chain, rows) for task in section.tasks]
+        children = [self.table_section(child, chain, level + 1, rows) for child in section.children]
+        spans = [task.span for task in tasks if task.span is not None]
+        spans.extend(child.span for child in children if child.span is not None)
+        span = Span._at(spans[0].start, spans[-1].end) if spans else None
+        return Section._trusted(
+            id=section_id,
+            number=section.number,
+            level=level,
+            title=section.title,
+            kind=SectionKind.TASKS,
+            text=None,
+            children=children,
+            tasks=tasks,
+            span=span,
+            title_span=None,
+        )
+
+    def table_task(self, task: Task, chain: tuple[str, ...], rows: _TableRows) -> Task:
+        self.task_count += 1
+        task_id = f"t{self.task_count}"
+        lines, segments = rows.claim(task.title)
+        rows.ids[task.id] = task_id
+        first, last = lines[0], lines[-1]
+        self.task_places[task_id] = (first.number, first.first_column)
+        measures = [
+            Measure._trusted(
+                id=f"{task_id}.m{index}",
+                text=measure.text,
+                span=_find(segments, measure.text),
+            )
+            for index, measure in enumerate(task.measures, start=1)
+        ]
+        assignments: list[Assignment] = []
+        for assignment in task.assignments:
+            printed = assignment.unit_name or assignment.unit
+            span = _find([(line, 0, len(line.text)) for line in lines], printed)
+            unit = self.units.get(normal(printed), printed, span)
+            assignments.append(
+                Assignment._trusted(
+                    unit=unit.id,
+                    role=assignment.role,
+                    unit_name=printed,
+                    note=assignment.note,
+                    span=span,
+                )
+            )
+        timeframe = task.timeframe
+        if timeframe is not None and timeframe.text:
+            timeframe = timeframe.model_copy(
+                update={
+                    "span": _find([(line, 0, len(line.text)) for line in lines], timeframe.text)
+                }
+            )
+        citations, problems = find_citations(segments)
+        self.diagnostics.extend(problems)
+        self.checks(task_id, segments)
+        return Task._trusted(
+            id=task_id,
+            number=task.number,
+            path=(*chain, *task.path),
+            title=task.title,
+            text=task.text,
+            measures=measures,
+            assignments=assignments,
+            timeframe=timeframe,
+            targets=_unique_targets(find_targets(segments)),
+            citations=citations,
+            span=Span._at(first.offset(0), last.end_offset(len(last.text))),
+            title_span=_find(segments, task.title),
+        )
+
     def task_text(self, node: _Node) -> str:
-        if node.style == _TABLE:
-            return _join(node.body)
         pieces = [_join(node.segments())]
         if not node.children:
             return pieces[0]
@@ -805,21 +1101,36 @@ class _Parser:
         return "\n".join(piece for piece in pieces if piece)
 
     def read_fields(
-        self, fields: list[tuple[Line, Field]], node: _Node
+        self, fields: list[tuple[Line, Field]], node: _Node, task_id: str
     ) -> tuple[list[Assignment], TimeFrame | None]:
         assignments: list[Assignment] = []
         seen: set[tuple[str, Role]] = set()
         timeframe: TimeFrame | None = None
         for line, field in fields:
-            if field.label in TIME_LABELS or field.label == "完成时限":
+            if field.label in TIME_LABELS:
                 if timeframe is None:
                     timeframe = self.labelled_timing(line, field, node)
+                continue
+            if field.label in PERSON_LABELS:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        field.label_begin,
+                        "person",
+                        f"{field.label} of task {node.number} names people, not units: "
+                        f"{line.printed(field.begin, field.end)[:40]!r}",
+                        Severity.INFO,
+                    )
+                )
                 continue
             role = ROLE_LABELS[field.label]
             for named in split_names(line.text, field.begin, field.end):
                 key = line.text[named.begin : named.end]
                 printed = line.printed(named.begin, named.end)
                 span = _span(line, named.begin, named.end)
+                if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
+                    self.coordination_group(printed, task_id, span)
+                    continue
                 unit = self.units.get(key, printed, span)
                 held = named.role or role
                 if (unit.id, held) in seen:
@@ -911,6 +1222,24 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return True
 
 
+def _frame_inputs(header: Header, title: str, text_span: Span | None) -> FrameInputs:
+    """What the head of the document gives the frame: title, number, recipients, signature."""
+    return FrameInputs(
+        title=header.notice_title or title,
+        title_span=header.spans.get("notice_title" if header.notice_title else "title"),
+        doc_number=header.doc_number,
+        doc_number_span=header.spans.get("doc_number"),
+        recipients=header.recipients,
+        recipients_span=header.spans.get("recipients"),
+        issuers=header.issuers or ([header.issuer] if header.issuer else []),
+        issuers_span=header.spans.get("issuer"),
+        issued_on=header.issued_on,
+        issued_on_span=header.spans.get("issued_on"),
+        plan_title=title,
+        text_span=text_span,
+    )
+
+
 def _body_span(
     spans: dict[str, Span], sections: list[Section], unsectioned: list[Task]
 ) -> Span | None:
@@ -924,17 +1253,244 @@ def _body_span(
     return Span._at(min(span.start for span in parts), max(span.end for span in parts))
 
 
-def _prose_kind(title: str) -> SectionKind | None:
-    bare = title.rstrip("。:")
+def _section_kind(title: str) -> SectionKind | None:
+    """The kind a heading names (指导思想, 保障措施...), read from its words before any ``:``."""
+    bare = title.split(":", 1)[0].rstrip("。:")
+    if bare in TASK_SECTION_TITLES:
+        return SectionKind.TASKS
+    if bare in PROSE_TITLES:
+        return PROSE_TITLES[bare]
     if len(bare) > _MAX_PROSE_TITLE:
-        return None
-    for word, kind in PROSE_KINDS:
-        if word in bare:
-            return kind
+        # a long title names prose by its last words (充分认识…的重要意义)
+        found = _PROSE_ENDING.search(bare)
+        return None if found is None else _HEADING_KINDS[found.group()]
+    found = _HEADING_WORD.search(bare)
+    return None if found is None else _HEADING_KINDS[found.group()]
+
+
+_CANDIDATE = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条]"
+)
+_RUN_ON_STOPS = "。;!?"
+_RUN_ON_STOP = re.compile("[。;!?]")
+_AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE.pattern + ")")
+_MAX_RUN_ON_TITLE = 40
+
+
+def split_run_on(lines: list[Line]) -> list[Line]:
+    """Cut lines that run several numbered parts together (web pages that lost their breaks).
+
+    A heading number inside a line starts a new part when it follows the end of a sentence or a
+    gap in the printed text and goes on from the last number of its style (one more, or 1), when
+    it is the first number below a heading whose title has not ended (一、总则(一)…), or when it
+    is the first 一、 after a document's title (2023年工作要点一、…).
+
+    Examples:
+        >>> lines = split_run_on(split_lines("一、加强领导(一)健全机制。落实责任。(二)强化保障。"))
+        >>> [line.text for line in lines]
+        ['一、加强领导', '(一)健全机制。落实责任。', '(二)强化保障。']
+    """
+    found: list[Line] = []
+    last: dict[str, int] = {}
+    for line in lines:
+        current = line
+        heading = match_heading(current.text)
+        if heading is not None:
+            last[heading.style] = heading.value
+        while True:
+            cut = _run_on_cut(current, heading, last)
+            if cut is None:
+                break
+            head, current = current.split(cut)
+            found.append(head)
+            heading = match_heading(current.text)
+            if heading is not None:
+                last[heading.style] = heading.value
+        found.append(current)
+    return found
+
+
+def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> int | None:
+    """Where in ``line`` the next run-on heading starts, if one does.
+
+    Only three places can hold one, each found without reading the line character by
+    character: after a sentence's end, at a gap of the printed line, and near the line's start.
+    """
+    text = line.text
+    start = max(heading.end if heading is not None else 0, 1)
+    places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
+    places.extend(position for position in line.breaks if position >= start)
+    places.extend(
+        found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
+    )
+    for position in sorted(set(places)):
+        if _is_run_on(line, position, heading, last):
+            return position
     return None
 
 
-def _is_task(node: _Node) -> bool:
+def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[str, int]) -> bool:
+    """Whether a heading number starts at ``position`` of ``line`` as a part of its own."""
+    text = line.text
+    found = match_heading(text, position)
+    if found is None or found.end >= len(text) or position == 0:
+        return False
+    gap = line.offset(position) - line.offset(position - 1) > 1
+    follows = found.value in (1, last.get(found.style, 0) + 1)
+    if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
+        return True
+    if heading is not None:  # the first number below a heading whose title has not ended
+        return (
+            found.style != heading.style
+            and found.value == 1
+            and position - heading.end <= _MAX_RUN_ON_TITLE
+            and _RUN_ON_STOP.search(text, heading.end, position) is None
+        )
+    return (  # the first 一、 after a document's title
+        found.value == 1
+        and found.style in _TOP_STYLES
+        and position <= _MAX_RUN_ON_TITLE
+        and _RUN_ON_STOP.search(text, 0, position) is None
+    )
+
+
+def _points(title: str) -> tuple[str, float] | None:
+    """A title without its points, and the points, if it carries them (依法决策(15分))."""
+    if "分" not in title:
+        return None
+    found = _SCORE.search(normal(title))
+    if found is None:
+        return None
+    return _SCORE.sub("", title).strip(" ;；,，。") or title, float(found.group("points"))
+
+
+def _task_indicator(task: Task) -> Indicator | None:
+    scored = _points(task.title)
+    if scored is None:
+        return None
+    return Indicator._trusted(
+        id=f"i-{task.id}", name=scored[0], weight=scored[1], span=task.title_span
+    )
+
+
+def _section_indicator(section: Section) -> Indicator | None:
+    """The section's points, with the points of its parts below it; None if none has any."""
+    children = [
+        indicator
+        for indicator in (
+            *(_section_indicator(child) for child in section.children),
+            *(_task_indicator(task) for task in section.tasks),
+        )
+        if indicator is not None
+    ]
+    scored = _points(section.title)
+    if scored is None and not children:
+        return None
+    name, weight = scored if scored is not None else (section.title, None)
+    return Indicator._trusted(
+        id=f"i-{section.id}", name=name, weight=weight, children=children, span=section.title_span
+    )
+
+
+class _TableRows:
+    """The data rows of a table in a document, handed out to the tasks read from them."""
+
+    def __init__(
+        self, rows: list[tuple[Line, list[tuple[int, int]]]], columns: dict[int, str]
+    ) -> None:
+        self.rows = rows
+        self.claimed: set[int] = set()
+        self.title = next((i for i, f in columns.items() if f == "title"), None)
+        self.number = next((i for i, f in columns.items() if f == "number"), None)
+        self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
+        self.ids: dict[str, str] = {}
+
+    def cell(self, index: int, column: int | None) -> str:
+        line, cells = self.rows[index]
+        if column is None or column >= len(cells):
+            return ""
+        return line.text[slice(*cells[column])]
+
+    def starts_task(self, index: int) -> bool:
+        """Whether a row opens a task: a number or task of its own, not repeating the row above."""
+        number, title = self.cell(index, self.number), self.cell(index, self.title)
+        above = next((i for i in range(index - 1, -1, -1) if self.cell(i, self.title)), None)
+        if (
+            above is not None
+            and title == self.cell(above, self.title)
+            and number in ("", self.cell(above, self.number))
+        ):
+            return False  # a merged cell repeated in each row: the same task
+        cells = self.rows[index][1]
+        filled = [cell for cell in cells if cell[1] > cell[0]]
+        if not number and title and len(filled) == 1 and self.number is not None:
+            return False  # the rest of a task cell broken over lines
+        return bool(number or title)
+
+    def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
+        """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
+        key = normal(title)
+        start = next(
+            (
+                i
+                for i in range(len(self.rows))
+                if i not in self.claimed
+                and any(
+                    key in cell or (cell and key.startswith(cell))
+                    for cell in (self.cell(i, column) for column in self.text_cells)
+                )
+            ),
+            next((i for i in range(len(self.rows)) if i not in self.claimed), 0),
+        )
+        stop = start + 1
+        while stop < len(self.rows) and stop not in self.claimed and not self.starts_task(stop):
+            stop += 1
+        self.claimed.update(range(start, stop))
+        lines = [self.rows[i][0] for i in range(start, stop)]
+        segments: list[Segment] = []
+        for i in range(start, stop):
+            line, cells = self.rows[i]
+            segments.extend((line, *cells[c]) for c in self.text_cells if c < len(cells))
+        return lines, segments
+
+
+def _find(segments: list[Segment], printed: str) -> Span | None:
+    """Where a text read from a table stands in the document, if it is found in ``segments``."""
+    key = normal(printed).replace("\n", "")
+    if not key:
+        return None
+    for line, begin, end in segments:
+        position = line.text.find(key, begin, end)
+        if position >= 0:
+            return _span(line, position, position + len(key))
+    return None
+
+
+def _names_prose(node: _Node) -> bool:
+    """Whether a heading names a part of prose of its own (指导思想, 工作目标...)."""
+    return _section_kind(node.line.text[slice(*node.title_range)]) in _PROSE
+
+
+def _printed_lines(node: _Node) -> str:
+    """A numbered part and all below it as printed, one line per line of the document."""
+    pieces = [line.original.strip() for item in node.walk() for line in item.lines]
+    return "\n".join(piece for piece in pieces if piece)
+
+
+def _is_task(node: _Node, named: SectionKind | None) -> bool:
+    if named in (SectionKind.SAFEGUARDS, SectionKind.TASKS):  # 保障措施, 主要任务: sections
+        return False
+    if node.style in _NEVER_TASKS and node.children:
+        return False
+    if (
+        node.style in _TOP_STYLES
+        and not node.children
+        and not node.body
+        and not node.opens_paragraph
+        and not node.fields
+        and node.line.text[slice(*node.title_range)].endswith(_TASK_SECTION_ENDINGS)
+    ):
+        return False  # 二、主要创建任务 with nothing printed under it: a section, left empty
     return (
         node.style in _ALWAYS_TASKS
         or not node.children
@@ -970,16 +1526,12 @@ def _measure(ident: str, node: _Node) -> Measure:
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
-    """The sentences after a task's heading sentence, each a measure (举措).
-
-    A table row's measures are the pieces of its measures cell, split on ``。`` ``;`` and ``,``.
-    """
+    """The sentences after a task's heading sentence, each a measure (举措)."""
     measures: list[Measure] = []
     heading_end = node.title_stop
-    table = node.style == _TABLE
-    pattern = _CELL_PIECE if table else _SENTENCE
-    for line, begin, end in node.measure_cells if table else node.segments():
-        start = max(begin, heading_end) if line is node.line and not table else begin
+    pattern = _SENTENCE
+    for line, begin, end in node.segments():
+        start = max(begin, heading_end) if line is node.line else begin
         plain = not line.breaks  # Line.printed and _span without the calls
         offset = line.start
         original = line.original

@@ -1,6 +1,7 @@
 """Lines of a document, normalised for matching, with a map back to the original offsets.
 
-Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(一)``, ``：`` -> ``:``),
+Normalisation folds full-width ASCII forms to half-width (``（一）`` -> ``(一)``, ``：`` -> ``:``) and
+traditional characters to simplified ones (``協調`` -> ``协调``),
 turns ideographic, non-breaking and other odd spaces into plain ones, and then drops stray spaces
 (those from PDF extraction inside words and years), keeping one only between two ASCII letters or
 digits of different words. Each `Line` can map a position in its normalised text back to
@@ -16,6 +17,7 @@ import unicodedata
 import attrs
 
 from rulegov.errors import ParseError
+from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 __all__ = ["Line", "check_text", "split_lines"]
 
@@ -45,8 +47,11 @@ _FOLD.update(
 )
 # Other C0 control characters (not tab or newline) count as spaces too.
 _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
+# Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
+_FOLD.update({ord(old): ord(new) for old, new in zip(TRADITIONAL, SIMPLIFIED, strict=True)})
 
 _FOLD_CHARS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
+_MAX_REPLACES = 16
 
 _SPACES = re.compile(r" +")
 _NEEDS_FOLD = re.compile(
@@ -74,6 +79,8 @@ class Line:
         breaks: Positions in the normalised line from which original characters were dropped
             (empty when nothing was dropped).
         shifts: The running count of characters dropped at each of ``breaks``.
+        first_column: The column of the first character in the printed line (1, unless the
+            line is the tail of a printed line that runs several parts together).
     """
 
     number: int
@@ -82,6 +89,45 @@ class Line:
     text: str
     breaks: tuple[int, ...] = ()
     shifts: tuple[int, ...] = ()
+    first_column: int = 1
+
+    def split(self, position: int) -> tuple[Line, Line]:
+        """The line cut in two at a position of the normalised text, each mapping as before.
+
+        Examples:
+            >>> head, tail = split_lines("加强领导。 二、严格 执法")[0].split(5)
+            >>> (head.text, tail.text, tail.printed(0, 4), tail.column(2), tail.start)
+            ('加强领导。', '二、严格执法', '二、严格', 9, 6)
+        """
+        cut = self.offset(position) - self.start
+        shift = self.offset(position) - self.start - position
+        head_breaks = [
+            (b, s) for b, s in zip(self.breaks, self.shifts, strict=True) if b < position
+        ]
+        tail_breaks = [
+            (b - position, s - shift)
+            for b, s in zip(self.breaks, self.shifts, strict=True)
+            if b > position
+        ]
+        head = Line(
+            self.number,
+            self.start,
+            self.original[:cut],
+            self.text[:position],
+            tuple(b for b, _ in head_breaks),
+            tuple(s for _, s in head_breaks),
+            self.first_column,
+        )
+        tail = Line(
+            self.number,
+            self.start + cut,
+            self.original[cut:],
+            self.text[position:],
+            tuple(b for b, _ in tail_breaks),
+            tuple(s for _, s in tail_breaks),
+            self.first_column + cut,
+        )
+        return head, tail
 
     def offset(self, position: int) -> int:
         """Map a position in the normalised line to an offset in the original document."""
@@ -115,7 +161,7 @@ class Line:
 
     def column(self, position: int) -> int:
         """1-based column in the original line of a normalised position."""
-        return self.offset(position) - self.start + 1
+        return self.offset(position) - self.start + self.first_column
 
 
 def check_text(text: str, source: str | None) -> None:
@@ -189,8 +235,11 @@ def _fold(original: str) -> str:
     characters to fold, and no folded character is folded again, so replacing each kind in
     turn gives the same text.
     """
+    kinds = set(_NEEDS_FOLD.findall(original))
+    if len(kinds) > _MAX_REPLACES:  # traditional text: many kinds, one pass is linear
+        return original.translate(_FOLD)
     folded = original
-    for char in set(_NEEDS_FOLD.findall(original)):
+    for char in kinds:
         folded = folded.replace(char, _FOLD_CHARS[char])
     return folded
 

@@ -11,37 +11,26 @@ import re
 from typing import Any
 
 from rulegov.model import Frequency, Span, TimeFrame, TimingKind
+from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
 __all__ = ["find_timing", "read_date", "read_timeframe"]
 
-_RECURRING: dict[str, tuple[Frequency, str]] = {
-    "每周": (Frequency.WEEKLY, "FREQ=WEEKLY"),
-    "每月": (Frequency.MONTHLY, "FREQ=MONTHLY;BYMONTHDAY=-1"),
-    "每季度": (Frequency.QUARTERLY, "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"),
-    "每季": (Frequency.QUARTERLY, "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"),
-    "每半年": (Frequency.HALF_YEARLY, "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"),
-    "每年": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
-    "年终": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
-    "年度": (Frequency.YEARLY, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"),
+# Each recurring duty is due at the end of its period: the calendar quarter's last day (31 March,
+# 30 June, 30 September, 31 December), the half-year's (30 June, 31 December), the month's.
+_RULES: dict[Frequency, str] = {
+    Frequency.WEEKLY: "FREQ=WEEKLY;BYDAY=FR",
+    Frequency.MONTHLY: "FREQ=MONTHLY;BYMONTHDAY=-1",
+    Frequency.QUARTERLY: "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
+    Frequency.HALF_YEARLY: "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1",
+    Frequency.YEARLY: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31",
 }
 _YEAR_OF = re.compile(r"\d年度")
-_VAGUE: dict[str, TimingKind] = {
-    "长期坚持": TimingKind.STANDING,
-    "长期": TimingKind.STANDING,
-    "持续推进": TimingKind.ONGOING,
-    "持续开展": TimingKind.ONGOING,
-    "常态化": TimingKind.ONGOING,
-    "持续": TimingKind.ONGOING,
-    "适时": TimingKind.IN_DUE_TIME,
-    "及时": TimingKind.PROMPTLY,
-    "立即": TimingKind.PROMPTLY,
-}
 _CN_MONTHS = {"十二": 12, "十一": 11, "十": 10, "九": 9, "八": 8, "七": 7, "六": 6}
 _CN_MONTHS.update({"五": 5, "四": 4, "三": 3, "二": 2, "一": 1})
 
 _DATE = re.compile(
     r"""
-    (?:(?P<year>\d{4})年)?
+    (?:(?P<year>\d{4})年|(?P<next>次年|明年|翌年|来年))?
     (?:
         (?P<month>\d{1,2})月(?:份)?(?:(?P<day>\d{1,2})日|(?P<part>底|末|中旬|上旬|下旬|初))?
       | (?P<half>上半年|下半年)
@@ -56,12 +45,15 @@ _CN_DATE = re.compile(
     r"(?P<year>[〇○零一二三四五六七八九]{4})年(?P<month>十[一二]?|[一二三四五六七八九])月"
     r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
+_WITHIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:工作日|日|天|小时|个月)内")
 _YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
 _MAX_VALUE = 120
 _RANGE_WORDS = ("至", "到", "-", "~", "—", "–")
 _BEFORE_WORDS = ("前", "之前", "以前")
 _PHRASES = re.compile(
-    r"(?:\d{4}年)?(?:\d{1,2}月(?:底|末)?|年底|年末|上半年|第?[一二三四1-4]季度末?)(?:之)?前"
+    r"(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年末|上半年|下半年"
+    r"|第?[一二三四1-4]季度末?)(?:之)?前"
+    r"|(?:\d{4}年|次年|明年)?(?:上半年|下半年|\d{1,2}月(?:上旬|中旬|下旬))"
     r"|每季度|每半年|每月|每年|长期坚持|持续[推打开深加提抓优][一-龥]|及时|适时|(?<![\d一二三四五六七八九〇])年度"
 )
 
@@ -69,8 +61,8 @@ _PHRASES = re.compile(
 # character class so that the regex engine skips to the next candidate instead of trying
 # _PHRASES at every position (a dated deadline ends with 前 at most 12 characters on).
 _PHRASE_START = re.compile(
-    r"[\d年上第一二三四每长持及适]"
-    r"(?:(?<=[\d年上第一二三四])[^前]{0,11}前|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
+    r"[\d年上下第一二三四每长持及适次明]"
+    r"(?:(?<=[\d年上下第一二三四次明])[^前]{0,11}前|(?<=[上下])半年|(?<=\d)[\d年月]{0,7}(?:[上中下]旬|[上下]半年)|(?<=[次明])年|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
     r"|(?<=[及适])时|(?<=年)度)"
 )
 
@@ -88,6 +80,8 @@ def _from_match(match: re.Match[str], year: int) -> tuple[dt.date, dt.date] | No
         return dt.date(value, 1, 1), dt.date(value, 12, 31)
     if match.group("year"):
         year = int(match.group("year"))
+    elif match.group("next"):
+        year += 1  # 次年1月 in a plan for 2024 is January 2025
     try:
         return _window(match, year)
     except ValueError:
@@ -187,9 +181,13 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
             "start": dt.date(int(years["first"]), 1, 1),
             "end": dt.date(int(years["last"]), 12, 31),
         }
-    for word, (frequency, rrule) in _RECURRING.items():
+    for word, frequency in RECURRING_WORDS.items():
         if word in text and not (word == "年度" and _YEAR_OF.search(text)):
-            return {"kind": TimingKind.RECURRING, "frequency": frequency, "rrule": rrule}
+            return {
+                "kind": TimingKind.RECURRING,
+                "frequency": frequency,
+                "rrule": _RULES[frequency],
+            }
     if text.startswith("全年") or text == "年内":
         if year is None:
             return {"kind": TimingKind.ONGOING}
@@ -198,10 +196,12 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
             "start": dt.date(year, 1, 1),
             "end": dt.date(year, 12, 31),
         }
+    if _WITHIN.search(text):
+        return {"kind": TimingKind.PROMPTLY}  # 20个工作日内: a time limit from an occasion
     windows = _windows(text, year)
     if windows:
         return _dated(text, windows)
-    for word, kind in _VAGUE.items():
+    for word, kind in VAGUE_TIMING.items():
         if word in text:
             return {"kind": kind}
     return None

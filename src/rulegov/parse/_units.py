@@ -11,44 +11,29 @@ import re
 import attrs
 
 from rulegov.model import Role, UnitKind, UnitLevel
+from rulegov.parse._vocab import PERSON_LABELS, ROLE_LABELS, TIME_LABELS
 
 __all__ = [
     "FIELD_LABEL",
-    "ROLE_LABELS",
-    "TIME_LABELS",
     "Named",
     "guess_kind",
     "guess_level",
     "split_names",
 ]
 
-# Label (as normalised) -> role. Longer labels come first in the pattern below.
-ROLE_LABELS: dict[str, Role] = {
-    "牵头单位": Role.LEAD,
-    "牵头部门": Role.LEAD,
-    "主责单位": Role.LEAD,
-    "牵头": Role.LEAD,
-    "责任单位": Role.RESPONSIBLE,
-    "责任部门": Role.RESPONSIBLE,
-    "责任主体": Role.RESPONSIBLE,
-    "实施单位": Role.RESPONSIBLE,
-    "负责单位": Role.RESPONSIBLE,
-    "责任": Role.RESPONSIBLE,
-    "配合单位": Role.COOPERATING,
-    "配合部门": Role.COOPERATING,
-    "协办单位": Role.COOPERATING,
-    "参与单位": Role.COOPERATING,
-    "配合": Role.COOPERATING,
-    "督办单位": Role.SUPERVISING,
-    "督导单位": Role.SUPERVISING,
-}
-TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "时间安排", "时限")
-
-_ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS], key=len, reverse=True)
+_ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS], key=len, reverse=True)
 FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
-"""A role or time label followed by a colon, in normalised text."""
+"""A role, time or person label followed by a colon, in normalised text."""
 
-_NOTES = ("按职责分工负责", "按职责分工落实", "按职责负责", "分别负责", "按职责分工", "负责")
+_NOTES = (
+    "按职责分工分别负责",
+    "按职责分工负责",
+    "按职责分工落实",
+    "按职责负责",
+    "分别负责",
+    "按职责分工",
+    "负责",
+)
 _OTHERS = ("等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位")
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"

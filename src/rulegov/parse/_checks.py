@@ -1,0 +1,259 @@
+"""Coordination groups (协调小组) and assessments (评估 · 考核 · 督察) named in a task's text.
+
+A **group** is a name that ends in a group word (协调小组, 领导小组, 工作专班, 联席会议...), read back
+from the word to the start of its clause, less the verb or preposition before it (推动执法协调小组
+开展… names 执法协调小组).
+
+An **assessment** is an act of checking the work, named by one of the assessment words of
+[`ASSESSMENT_WORDS`][rulegov.parse._vocab.ASSESSMENT_WORDS], in a clause with a verb of doing
+(开展, 进行, 抓好, 纳入...). Words that name a document or a standing arrangement (督查考核计划,
+监测评价机制, 整改方案), a person (督察员) or a collection (各专项行动) are not acts. Words side by
+side (案卷评查专项行动) are one act of the first word's kind. Within a sentence, the same word
+named again (整改方案, 落实整改责任) is the same act; a clause of method (自评估和第三方评估相结合的
+方式) gives the method of the act after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.parse._vocab import ASSESSMENT_WORDS, GROUP_SUFFIXES
+
+if TYPE_CHECKING:
+    from rulegov.model import AssessmentKind
+    from rulegov.parse._facts import Segment
+
+__all__ = ["PERSONS", "Check", "GroupMention", "find_checks", "find_groups"]
+
+_CLAUSE_ENDS = ",;。:!?"
+_SENTENCE_ENDS = re.compile("[。;!?]")
+_CLAUSE_MARKS = re.compile("[,:]")
+_MAX_GROUP = 24
+# Words before a group's name that are not part of it (推动执法协调小组开展…).
+_GROUP_LEADS = re.compile(
+    "推动|发挥|成立|组建|建立|依托|通过|会同|组织|充分|协调|督促|指导|加强|强化|召开|简称|由|经|"
+    "各级|各|并|和|与|及|同|向|对|在|的|、"
+)
+_GROUP = re.compile("|".join(GROUP_SUFFIXES))
+_KINDS = dict(ASSESSMENT_WORDS)
+_WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
+# Verbs that make a clause an act of doing: the assessment words in it are acts.
+_ACT_VERBS = re.compile(
+    "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|健全|接受|迎接|配合|完成|启动"
+)
+# What after an assessment word makes it the name of a document or arrangement, not an act.
+_NAME_ENDINGS = (
+    "计划",
+    "方案",
+    "办法",
+    "细则",
+    "要求",
+    "机制",
+    "制度",
+    "员",
+    "人员",
+    "结果",
+    "重点",
+    "对象",
+    "内容",
+)
+_METHOD = re.compile("相结合|方式|形式")
+PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一责任人")
+_PERSONS = re.compile("|".join(PERSONS))
+_MAX_NAME = 60
+_COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
+
+
+@attrs.frozen(slots=True)
+class GroupMention:
+    """A coordination group's name in segment ``line_index``: ``line.text[begin:end]``."""
+
+    segment: Segment
+    line_index: int
+    begin: int
+    end: int
+
+    @property
+    def name(self) -> str:
+        """The group's name as printed."""
+        return self.segment[0].printed(self.begin, self.end)
+
+
+@attrs.frozen(slots=True)
+class Check:
+    """An assessment named in a line: its kind, words and where they stand.
+
+    Attributes:
+        kind: The kind of the first assessment word of the act.
+        word: That word (督察, 中期评估...).
+        line_index: Which segment of the task it is in.
+        begin: Start of the act's name (after the verb) in the normalised line.
+        end: End of the act's name.
+        subject: The range of what is assessed, if printed before the word.
+        method: The range of a clause of method before the act, if any.
+        clause: The range of the clause the act is named in.
+        sentence: The range of the sentence.
+        persons: The people in a position the clause names (党政主要负责人), if any.
+    """
+
+    kind: AssessmentKind
+    word: str
+    line_index: int
+    begin: int
+    end: int
+    subject: tuple[int, int] | None
+    method: tuple[int, int] | None
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    persons: str | None
+
+
+def _clauses(text: str, begin: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text[begin:end]`` between the characters ``stops`` matches."""
+    found: list[tuple[int, int]] = []
+    start = begin
+    for stop in stops.finditer(text, begin, end):
+        if stop.start() > start:
+            found.append((start, stop.start()))
+        start = stop.end()
+    if end > start:
+        found.append((start, end))
+    return found
+
+
+def find_groups(segments: list[Segment]) -> list[GroupMention]:
+    """The coordination groups named in a task's text, in order.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("推动执法协调小组开展评查,由区领导小组统筹。")[0]
+        >>> [g.name for g in find_groups([(line, 0, len(line.text))])]
+        ['执法协调小组', '区领导小组']
+    """
+    found: list[GroupMention] = []
+    for index, segment in enumerate(segments):
+        line, begin, end = segment
+        text = line.text
+        for match in _GROUP.finditer(text, begin, end):
+            start = match.start()
+            lower = max(begin, start - _MAX_GROUP)
+            for position in range(start - 1, lower - 1, -1):
+                if text[position] in _CLAUSE_ENDS or text[position] in '“”《》"()':
+                    lower = position + 1
+                    break
+            for lead in _GROUP_LEADS.finditer(text, lower, start):
+                lower = max(lower, lead.end())
+            if text.startswith(
+                "办", match.end(), end
+            ):  # 领导小组办公室: the group's office, a unit
+                continue
+            if start - lower >= 1:
+                found.append(GroupMention(segment, index, lower, match.end()))
+    return found
+
+
+def _words_end(text: str, position: int, limit: int) -> int:
+    """Where the run of assessment words from ``position`` ends (评查专项行动 is one run)."""
+    while (more := _WORDS.match(text, position, limit)) is not None:
+        position = more.end()
+    return position
+
+
+def _is_name(text: str, end: int, limit: int) -> bool:
+    """Whether the assessment words ending at ``end`` go on into a document's or person's name."""
+    return text.startswith(_NAME_ENDINGS, _words_end(text, end, limit), limit)
+
+
+def find_checks(segments: list[Segment]) -> list[Check]:
+    """The assessments a task's text names, one per act (see the module's description).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("组织开展规划落实中期评估,深化普法责任制履职评议,制定督查考核计划。")[0]
+        >>> [c.kind.value for c in find_checks([(line, 0, len(line.text))])]
+        ['mid_term_evaluation', 'performance_review']
+    """
+    checks: list[Check] = []
+    for index, (line, begin, end) in enumerate(segments):
+        text = line.text
+        if _WORDS.search(text, begin, end) is None:
+            continue  # most lines name no assessment: skip them in one scan
+        for sentence in _clauses(text, begin, end, _SENTENCE_ENDS):
+            if _WORDS.search(text, *sentence) is not None:
+                checks.extend(_sentence_checks(index, text, sentence))
+    return checks
+
+
+def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[Check]:
+    checks: list[Check] = []
+    seen: set[str] = set()
+    method: tuple[int, int] | None = None
+    for clause in _clauses(text, *sentence, _CLAUSE_MARKS):
+        first, last = clause
+        if _METHOD.search(text, first, last) is not None:
+            if _WORDS.search(text, first, last):
+                method = clause
+            continue
+        position = first
+        while True:
+            match = _WORDS.search(text, position, last)
+            if match is None:
+                break
+            word = match.group()
+            stop = _words_end(text, match.end(), last)  # 评查专项行动: one act
+            position = stop
+            verb_end = first
+            verb_start = first
+            for verb in _ACT_VERBS.finditer(text, first, match.start()):
+                verb_start, verb_end = verb.span()  # the last verb before the word
+            if (
+                verb_end == first
+                or match.start() < verb_end
+                or _is_name(text, match.end(), last)
+                or (match.start() > first and text[match.start() - 1] == "各")
+                or word in seen
+            ):
+                continue
+            seen.add(word)
+            name_begin = _name_start(text, verb_end, match.start(), checks, index)
+            subject = (name_begin, match.start()) if match.start() > name_begin else None
+            towards = text.rfind("对", first, verb_start)
+            if subject is None and towards >= 0 and verb_start - towards > 1:
+                subject = (towards + 1, verb_start)  # 对X进行中期评估: X is assessed
+            checks.append(
+                Check(
+                    kind=_KINDS[word],
+                    word=word,
+                    line_index=index,
+                    begin=name_begin,
+                    end=min(stop, name_begin + _MAX_NAME),
+                    subject=subject,
+                    method=method,
+                    clause=clause,
+                    sentence=sentence,
+                    persons=_persons(text, first, last),
+                )
+            )
+            method = None
+    return checks
+
+
+def _persons(text: str, first: int, last: int) -> str | None:
+    """The people in a position that ``text[first:last]`` names (党政主要负责人), if any."""
+    found = _PERSONS.search(text, first, last)
+    return None if found is None else found.group()
+
+
+def _name_start(text: str, verb_end: int, word_start: int, checks: list[Check], index: int) -> int:
+    """Where an act's name starts: after the verb, or after the act before it in the clause."""
+    start = verb_end
+    for check in checks:
+        if check.line_index == index and verb_end <= check.end <= word_start:
+            start = check.end
+    while start < word_start and text[start] in "和及与、对将":
+        start += 1
+    count = _COUNT.match(text, start, word_start)  # 开展一次案卷评查: the act is 案卷评查
+    return count.end() if count else start

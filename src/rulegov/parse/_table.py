@@ -1,0 +1,728 @@
+"""The one table reader: a grid of cells in, sections and tasks out.
+
+Every task-division table (任务分工表) rulegov meets comes here as a grid, a list of rows of cell
+texts: the tables of a text (pipe ``|a|b|`` or tab-separated rows), of a CSV or XLSX file, of a
+web page or a Word document. The header row names the columns with the words of
+[`TABLE_HEADINGS`][rulegov.parse._vocab.TABLE_HEADINGS] (序号, 工作任务, 具体措施, 牵头单位,
+责任单位, 配合单位, 完成时限, and their variants); a title row may stand above it.
+
+Below the header:
+
+- a row with a number or a task opens a task; a row with neither (a cell merged over several
+  rows, or a cell broken over lines) continues the task above it;
+- section cells (类别, 一级任务, 重点领域...) open sections; a blank section cell, or the same text
+  repeated, means "same as above" (how HTML and Word readers write merged cells);
+- a row that holds only a heading such as ``一、依法行政`` opens a section;
+- a measures cell on several lines holds one measure per line, else one per sentence.
+
+Strict reading (files) raises [`ParseError`][rulegov.ParseError] at the first bad cell, naming
+its row and column; lenient reading (tables inside a document) skips the row and reports it.
+
+Examples:
+    >>> plan = read_grid([["序号", "工作任务", "牵头单位", "完成时限"],
+    ...                   ["1", "开展述法", "区司法局", "6月底前"]], title="2024年任务表")
+    >>> plan.tasks[0].title, plan.tasks[0].lead_units, plan.tasks[0].timeframe.end.isoformat()
+    ('开展述法', ['区司法局'], '2024-06-30')
+"""
+
+from __future__ import annotations
+
+import bisect
+import pathlib
+import re
+
+import attrs
+
+from rulegov.errors import ParseError
+from rulegov.model import (
+    Assessment,
+    AssessmentKind,
+    Assignment,
+    Citation,
+    Diagnostic,
+    Indicator,
+    Measure,
+    Period,
+    Plan,
+    PlanKind,
+    Role,
+    Section,
+    Target,
+    Task,
+    TimeFrame,
+    Unit,
+    plan_id,
+)
+from rulegov.parse._facts import find_citations, find_targets
+from rulegov.parse._numbering import Style, chinese_to_int, match_heading
+from rulegov.parse._text import Line, split_lines
+from rulegov.parse._time import read_timeframe
+from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
+
+__all__ = ["HEADER_ROWS", "heading_key", "normal", "read_columns", "read_grid", "spaced_cells"]
+
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_SPACE = re.compile(r"[\s_*:\u3000]")
+_TASK_FIELDS = frozenset({"title", "measures"})
+_GAP = re.compile(r"[ \u3000\u00a0]{2,}")
+
+
+def heading_key(cell: str) -> str:
+    """A column heading as looked up: half-width, without spaces or colons, in lower case.
+
+    Examples:
+        >>> heading_key("完成 时限："), heading_key("Lead Unit")
+        ('完成时限', 'leadunit')
+    """
+    return _SPACE.sub("", cell.translate(_FOLD)).lower()
+
+
+def read_columns(cells: list[str]) -> dict[int, str] | None:
+    """The field of each column of a header row, or None if it is not a task-table header.
+
+    Examples:
+        >>> read_columns(["序号", "工作任务", "牵头单位", "完成时限"])
+        {0: 'number', 1: 'title', 2: 'lead', 3: 'deadline'}
+        >>> read_columns(["1", "加强培训", "区司法局"]) is None
+        True
+    """
+    columns: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        field = TABLE_HEADINGS.get(heading_key(cell))
+        if field is not None and field not in columns.values():
+            columns[index] = field
+    if len(columns) < 2 or not set(columns.values()) & _TASK_FIELDS:
+        return None
+    return columns
+
+
+def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
+    """The cells of a row whose columns are lined up with runs of spaces, as normalised ranges.
+
+    None when the printed line has no run of two spaces or more (then it is no such row).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("序号  工作任务    牵头单位")[0]
+        >>> [line.text[a:b] for a, b in spaced_cells(line)]
+        ['序号', '工作任务', '牵头单位']
+    """
+    original = line.original
+    gaps = [match.span() for match in _GAP.finditer(original.strip())]
+    if not gaps:
+        return None
+    lead = len(original) - len(original.lstrip())
+    # where each normalised character stands in the printed line
+    places = [line.offset(i) - line.start for i in range(len(line.text))]
+    cells: list[tuple[int, int]] = []
+    start = lead
+    for gap_start, gap_end in [*gaps, (len(original.strip()), len(original.strip()))]:
+        first = bisect.bisect_left(places, start)
+        last = bisect.bisect_left(places, gap_start + lead)
+        cells.append((first, last))
+        start = gap_end + lead
+    return [(first, last) for first, last in cells if last > first] or None
+
+
+HEADER_ROWS = 10
+_UMBRELLA = "responsible"  # 责任单位 spread over 牵头单位 and 配合单位
+"""How many rows from the top the header row is looked for in."""
+_MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
+_MAX_NUMBER = 20
+_SPLIT_MEASURES = re.compile(r"[。;；]")
+_TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+_POINTS = re.compile(r"\d+(?:\.\d+)?")
+_DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
+
+
+def normal(text: str) -> str:
+    """A cell's text as the parser matches it (full-width folded, stray spaces dropped)."""
+    return "\n".join(line.text for line in split_lines(text))
+
+
+@attrs.define
+class _Row:
+    """A task being read: its cells as found, filled in by continuation rows."""
+
+    row: int
+    number: str
+    title: str
+    chain: tuple[str, ...]
+    measures: list[str] = attrs.Factory(list)
+    assignments: list[tuple[str, Role, str, str | None]] = attrs.Factory(list)
+    held: set[tuple[str, Role]] = attrs.Factory(set)
+    timeframe: TimeFrame | None = None
+    timing_text: str = ""
+    points: float | None = None
+    criteria: list[str] = attrs.Factory(list)
+    task_id: str = ""
+
+
+@attrs.define
+class _Node:
+    number: str
+    title: str
+    level: int
+    rows: list[_Row] = attrs.Factory(list)
+    children: dict[str, _Node] = attrs.Factory(dict)
+    numbers: dict[str, int] = attrs.Factory(dict)
+
+
+class _Reader:
+    """Reads the data rows of one table into sections, tasks and units."""
+
+    def __init__(self, columns: dict[int, str], header: list[str], source: str | None) -> None:
+        self.columns = columns
+        self.header = header
+        self.source = source
+        self.year: int | None = None
+        self.root = _Node("", "", 0)
+        self.last: _Row | None = None
+        self.chain: tuple[str, ...] = ()
+        self.units: dict[str, Unit] = {}
+        self.name_cache: dict[str, list[tuple[str, str, str | None, Role | None]]] = {}
+        self.timing_cache: dict[str, TimeFrame] = {}
+        self.sections = sorted(
+            (int(field.removeprefix("section")), index)
+            for index, field in columns.items()
+            if field.startswith("section")
+        )
+
+    def fail(self, row: int, index: int, message: str, value: object) -> ParseError:
+        name = self.header[index].strip() if index < len(self.header) else ""
+        heading = f" ({name})" if name else ""
+        return ParseError(
+            f"row {row}, column {index + 1}{heading}: {message}",
+            line=row,
+            column=index + 1,
+            source=self.source,
+            value=value,
+        )
+
+    def read(self, row: int, cells: list[str]) -> None:
+        self.check_cells(row, cells)
+        values: dict[str, tuple[int, str]] = {}
+        for index, field in self.columns.items():
+            value = cells[index].strip() if index < len(cells) else ""
+            if value:
+                values[field] = (index, value)
+        if not values:
+            return
+        self.same_as_above(values)
+        if not values or self.broken_title(values):
+            return
+        if self.section_row(values):
+            return
+        chain = self.row_chain(values)
+        if "number" in values or "title" in values or self.last is None:
+            self.new_task(row, values, chain)
+        elif chain != self.chain:
+            index = next(i for f, (i, _) in values.items() if f.startswith("section"))
+            raise self.fail(
+                row, index, "a row without 序号 or 工作任务 cannot open a section; add the task", ""
+            )
+        task = self.last
+        assert task is not None  # noqa: S101  (new_task sets it)
+        self.add_cells(row, task, values)
+
+    def check_cells(self, row: int, cells: list[str]) -> None:
+        """Refuse a cell too long, or a value beyond the header's columns."""
+        for index, cell in enumerate(cells):
+            if len(cell) > _MAX_CELL:
+                raise self.fail(
+                    row, index, f"the cell holds more than {_MAX_CELL} characters", cell
+                )
+            if index >= len(self.header) and cell.strip():
+                raise self.fail(
+                    row,
+                    index,
+                    f"the row has a value beyond the {len(self.header)} columns of the header",
+                    cell,
+                )
+
+    def broken_title(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Join a row holding only the rest of the task cell above to it; say whether it did.
+
+        Such a row is a task cell broken over lines, as text pasted from a printed table shows.
+        """
+        last = self.last
+        if last is None or set(values) != {"title"} or "number" not in self.columns.values():
+            return False
+        if not last.title or last.title.endswith(("。", ";", "；")):
+            return False
+        last.title += values["title"][1]
+        return True
+
+    def same_as_above(self, values: dict[str, tuple[int, str]]) -> None:
+        """Drop the number and task cells that repeat the task above (a merged cell, repeated).
+
+        Readers of HTML and Word tables write the text of a cell merged over several rows into
+        each of them; the row then continues the task above, as a blank cell would.
+        """
+        last = self.last
+        if last is None or "title" not in values or values["title"][1] != last.title:
+            return
+        if "number" in values and values["number"][1] != last.number:
+            return
+        values.pop("title")
+        values.pop("number", None)
+
+    def section_row(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Open sections from a row that holds nothing but them, and say whether it did.
+
+        Such a row fills only section cells, or (in a table without section columns) only its
+        number or task cell with a heading such as ``一、依法行政`` or ``（一）…``: a heading row
+        merged across the table.
+        """
+        if all(field.startswith("section") for field in values):
+            self.chain = self.row_chain(values)
+            self.last = None
+            return True
+        if self.sections or len(values) != 1 or not {"number", "title"} & set(values):
+            return False
+        (cell,) = (value for _, value in values.values())
+        heading = match_heading(normal(cell))
+        if heading is None or heading.end >= len(normal(cell)):
+            return False
+        if heading.style is Style.CHINESE:
+            self.chain = (cell,)
+        elif heading.style is Style.CHINESE_PAREN:
+            self.chain = (*self.chain[:1], cell)
+        else:
+            return False
+        self.last = None
+        return True
+
+    def row_chain(self, values: dict[str, tuple[int, str]]) -> tuple[str, ...]:
+        chain = tuple(values[f"section{level}"][1] for level, _ in self.sections
+                      if f"section{level}" in values)  # fmt: skip
+        # a row whose section cells are all blank continues the sections above (merged cells)
+        return chain or self.chain
+
+    def new_task(
+        self, row: int, values: dict[str, tuple[int, str]], chain: tuple[str, ...]
+    ) -> None:
+        if "title" not in values and "measures" not in values:
+            index = (
+                values["number"][0] if "number" in values else min(i for i, _ in values.values())
+            )
+            wanted = self.column_of("title") or "工作任务"
+            raise self.fail(row, index, f"the row names no task; fill in its {wanted}", "")
+        node = self.root
+        for level, cell in enumerate(chain, start=1):
+            node = self.section(node, cell, level)
+        number = self.number(row, values, node)
+        title = values["title"][1] if "title" in values else ""
+        task = _Row(row, number, title, chain)
+        node.rows.append(task)
+        self.last = task
+        self.chain = chain
+
+    def column_of(self, field: str) -> str | None:
+        for index, found in self.columns.items():
+            if found == field:
+                return self.header[index]
+        return None
+
+    def section(self, parent: _Node, cell: str, level: int) -> _Node:
+
+        found = parent.children.get(cell)
+        if found is not None:
+            return found
+        line = split_lines(cell.replace("\n", " "))[0]
+        heading = match_heading(line.text)
+        number, title = "", cell
+        if heading is not None and heading.end < len(line.text):
+            number = heading.number
+            title = line.original[line.column(heading.end) - 1 :].strip()
+        found = _Node(number, title, level)
+        parent.children[cell] = found
+        return found
+
+    def number(self, row: int, values: dict[str, tuple[int, str]], node: _Node) -> str:
+        if "number" not in values:
+            # a row without 序号 takes the next number free in its section, and keeps it from
+            # a later row, so that the table reads back the same once written with numbers
+            value = len(node.rows) + 1
+            while str(value) in node.numbers:
+                value += 1
+            node.numbers[str(value)] = row
+            return str(value)
+        index, cell = values["number"]
+        number = _task_number(cell)
+        if number is None:
+            raise self.fail(
+                row,
+                index,
+                f"序号 should be a number such as 1, 1.2, 一 or （一） (at most {_MAX_NUMBER} "
+                "characters)",
+                cell,
+            )
+        if number in node.numbers:
+            raise self.fail(
+                row,
+                index,
+                f"the number repeats that of row {node.numbers[number]} in the same section",
+                cell,
+            )
+        node.numbers[number] = row
+        return number
+
+    def add_cells(self, row: int, task: _Row, values: dict[str, tuple[int, str]]) -> None:
+        if "measures" in values:
+            task.measures.extend(_measure_texts(values["measures"][1]))
+        for field, role in ROLE_FIELDS.items():
+            if field in values:
+                index, cell = values[field]
+                self.add_units(row, index, task, role, cell)
+        if "deadline" in values:
+            index, cell = values["deadline"]
+            self.add_timing(row, index, task, cell)
+        if "points" in values:
+            index, cell = values["points"]
+            found = _POINTS.search(normal(cell))
+            if found is None:
+                raise self.fail(
+                    row, index, "分值 should be a number of points, such as 5 or 5分", cell
+                )
+            task.points = (task.points or 0.0) + float(found.group())
+        for field in ("criteria", "deduction"):
+            if field in values:
+                task.criteria.append(values[field][1])
+
+    def names(self, cell: str) -> list[tuple[str, str, str | None, Role | None]]:
+        """The names in a unit cell: (key, printed, note, role); tables repeat cells, so cached."""
+        found = self.name_cache.get(cell)
+        if found is None:
+            line = split_lines(re.sub(r"[\r\n]+", "、", cell))[0]
+            found = [
+                (line.text[n.begin : n.end], line.printed(n.begin, n.end), n.note, n.role)
+                for n in split_names(line.text, 0, len(line.text))
+            ]
+            self.name_cache[cell] = found
+        return found
+
+    def add_units(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
+
+        named = self.names(cell)
+        if not named:
+            raise self.fail(row, index, "no unit name found; separate names with 、", cell)
+        for key, printed, note, marked in named:
+            unit = self.units.get(key)
+            if unit is None:
+                unit = Unit(
+                    id=f"u{len(self.units) + 1}",
+                    name=printed,
+                    kind=guess_kind(key),
+                    level=guess_level(key),
+                )
+                self.units[key] = unit
+            elif not unit.known_as(printed):
+                unit.aliases.append(printed)
+            held = marked or role
+            if (unit.id, held) not in task.held:
+                task.held.add((unit.id, held))
+                task.assignments.append((unit.id, held, printed, note))
+
+    def add_timing(self, row: int, index: int, task: _Row, cell: str) -> None:
+
+        if task.timeframe is not None:
+            if cell == task.timing_text:
+                return
+            raise self.fail(
+                row, index, f"the task of row {task.row} already has the timing "
+                f"{task.timing_text!r}; give one timing per task", cell
+            )  # fmt: skip
+        known = self.timing_cache.get(cell)
+        timeframe = (
+            known.model_copy()
+            if known is not None
+            else read_timeframe(normal(cell).replace("\n", ""), self.year)
+        )
+        if timeframe is None:
+            hint = ""
+            if self.year is None and "月" in cell:
+                hint = " (the table's title names no year: write the year, as in 2023年6月底前)"
+            raise self.fail(
+                row,
+                index,
+                "the timing cannot be read; write a date such as 2023年6月底前, or 每季度, "
+                "持续推进, 长期坚持, 适时" + hint,
+                cell,
+            )
+        timeframe.text = cell
+        self.timing_cache.setdefault(cell, timeframe)
+        task.timeframe = timeframe
+        task.timing_text = cell
+
+    def plan(self, title: str) -> Plan:
+        counter = _Counter()
+        sections = [self.build_section(child, (), counter) for child in self.root.children.values()]
+        loose = [self.build_task(task, (), counter) for task in self.root.rows]
+        appraisal = self.appraisal(title)
+        return Plan(
+            id="plan",
+            kind=PlanKind.TASK_DIVISION_PLAN if appraisal is None else PlanKind.APPRAISAL_SCHEME,
+            title=title,
+            period=Period.year(self.year) if self.year and 1949 <= self.year <= 2200 else None,
+            sections=sections,
+            unsectioned_tasks=loose,
+            units=list(self.units.values()),
+            assessments=[] if appraisal is None else [appraisal],
+        )
+
+    def appraisal(self, title: str) -> Assessment | None:
+        """The appraisal (考核) a table with points or criteria describes: one indicator a row."""
+        rows: list[_Row] = []
+        pending = [self.root]
+        while pending:
+            node = pending.pop(0)
+            rows.extend(node.rows)
+            pending.extend(node.children.values())
+        scored = [row for row in rows if row.points is not None or row.criteria]
+        if not scored:
+            return None
+        indicators = [
+            Indicator(
+                id=f"i-{row.task_id}",
+                name=row.title or row.number,
+                weight=row.points,
+                description="\n".join(row.criteria) or None,
+            )
+            for row in sorted(scored, key=lambda item: int(item.task_id[1:]))
+        ]
+        return Assessment(id="a1", kind=AssessmentKind.APPRAISAL, name=title, indicators=indicators)
+
+    def build_section(self, node: _Node, chain: tuple[str, ...], counter: _Counter) -> Section:
+        counter.sections += 1
+        ident = f"s{counter.sections}"
+        here = (*chain, node.number) if node.number else chain
+        tasks = [self.build_task(task, here, counter) for task in node.rows]
+        children = [self.build_section(child, here, counter) for child in node.children.values()]
+        return Section(
+            id=ident,
+            number=node.number,
+            level=node.level,
+            title=node.title,
+            tasks=tasks,
+            children=children,
+        )
+
+    def build_task(self, row: _Row, chain: tuple[str, ...], counter: _Counter) -> Task:
+        counter.tasks += 1
+        ident = f"t{counter.tasks}"
+        row.task_id = ident
+        measures = row.measures
+        title = row.title or (measures[0] if measures else row.number)
+        targets, citations = _facts([title, *measures])
+        return Task(
+            id=ident,
+            number=row.number,
+            path=(*chain, row.number),
+            title=title,
+            text="\n".join([title, *measures]),
+            # measures and assignments are built from checked cells, as the parser builds them
+            measures=[
+                Measure.model_construct(id=f"{ident}.m{index}", text=text, span=None)
+                for index, text in enumerate(measures, start=1)
+            ],
+            assignments=[
+                Assignment.model_construct(
+                    unit=unit, role=role, unit_name=printed, note=note, span=None
+                )
+                for unit, role, printed, note in row.assignments
+            ],
+            timeframe=row.timeframe,
+            targets=targets,
+            citations=citations,
+        )
+
+
+@attrs.define
+class _Counter:
+    sections: int = 0
+    tasks: int = 0
+
+
+def _task_number(cell: str) -> str | None:
+
+    text = normal(cell)
+    if _DOTTED.fullmatch(text):
+        return text.rstrip(".") if text.count(".") == 1 and text.endswith(".") else text
+    heading = match_heading(text)
+    if heading is not None and heading.end == len(text):
+        return heading.number
+    if chinese_to_int(text) is not None:
+        return text
+    if len(cell) > _MAX_NUMBER or any(char.isspace() for char in cell) or "。" in cell:
+        return None
+    return cell
+
+
+def _measure_texts(cell: str) -> list[str]:
+    """One measure per line; a cell on one line is split at ``。`` and ``；``."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    pieces = lines if len(lines) > 1 else _SPLIT_MEASURES.split(cell)
+    found: list[str] = []
+    for piece in pieces:
+        text = piece.strip().rstrip("。;；")
+        line = split_lines(text)[0]
+        heading = match_heading(line.text)
+        if heading is not None and heading.end < len(line.text):
+            text = line.original[line.column(heading.end) - 1 :].strip()
+        if text:
+            found.append(text)
+    return found
+
+
+def _facts(texts: list[str]) -> tuple[list[Target], list[Citation]]:
+    """Targets and citations read by the parser's fact readers, without spans (no source text)."""
+    lines: list[Line] = split_lines("\n".join(texts))
+    segments = [(line, 0, len(line.text)) for line in lines]
+    targets = [target.model_copy(update={"span": None}) for target in find_targets(segments)]
+    citations, _ = find_citations(segments)
+    return targets, [citation.model_copy(update={"span": None}) for citation in citations]
+
+
+def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
+
+    for position, cells in enumerate(rows[:HEADER_ROWS]):
+        columns: dict[int, str] = {}
+        for index, cell in enumerate(cells):
+            field = TABLE_HEADINGS.get(heading_key(cell))
+            if field is None:
+                continue
+            if field in columns.values():
+                raise ParseError(
+                    f"row {position + 1}, column {index + 1} ({cell}): a second {field} column; "
+                    "keep one column per field",
+                    line=position + 1,
+                    column=index + 1,
+                    source=source,
+                    value=cell,
+                )
+            columns[index] = field
+        columns = _levelled(columns)
+        if len(columns) >= 2 and set(columns.values()) & {"title", "measures"}:
+            return position, columns
+    raise ParseError(
+        f"no header row found in the first {HEADER_ROWS} rows; name the columns 序号, 工作任务, "
+        "具体措施, 牵头单位, 责任单位, 配合单位, 完成时限 (or number, task, measures, lead, "
+        "responsible, cooperating, deadline)",
+        line=1,
+        column=1,
+        source=source,
+        value=rows[0][:8] if rows else None,
+    )
+
+
+def _second_header_row(cells: list[str], columns: dict[int, str]) -> dict[int, str] | None:
+    """The columns of a two-row header, if ``cells`` is its second row, else None.
+
+    A second row names columns only (牵头单位 | 配合单位 under a 责任单位 spread over both).
+    """
+    found: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        if not cell.strip():
+            continue
+        field = TABLE_HEADINGS.get(heading_key(cell))
+        # a second row names the parts of a heading spread over it (责任单位), or of none
+        if field is None or columns.get(index, _UMBRELLA) != _UMBRELLA:
+            return None
+        found[index] = field
+    if all(columns.get(index) == field for index, field in found.items()):
+        return None  # nothing new: a row that repeats the header's words is data
+    merged = dict(columns)
+    merged.update(found)
+    fields = list(merged.values())
+    if len(set(fields)) != len(fields):
+        return None
+    return merged
+
+
+def _levelled(columns: dict[int, str]) -> dict[int, str]:
+    """Without a task column, the deepest 一级/二级任务 column holds the tasks (一级任务 | 二级任务)."""
+    fields = set(columns.values())
+    if "title" in fields:
+        return columns
+    levels = sorted(
+        (field, index) for index, field in columns.items() if field.startswith("section")
+    )
+    if len(levels) >= 2:
+        columns = dict(columns)
+        columns[levels[-1][1]] = "title"
+    return columns
+
+
+def _title_above(rows: list[list[str]], header_at: int) -> str | None:
+    for cells in rows[:header_at]:
+        filled = [cell.strip() for cell in cells if cell.strip()]
+        if len(filled) == 1:
+            return filled[0]
+    return None
+
+
+def read_grid(
+    grid: list[list[str]],
+    *,
+    title: str | None = None,
+    year: int | None = None,
+    source: str | None = None,
+    lenient: bool = False,
+) -> Plan:
+    """Read a grid of cell texts (a header row, rows of tasks) into a plan of its sections and tasks.
+
+    Args:
+        grid: The rows, each a list of cell texts; a title row may stand above the header.
+        title: The plan's title; by default the title row above the header, else the name of
+            ``source``, else ``任务分工表``.
+        year: The year of dates printed without one; by default the year in the title.
+        source: A name for messages.
+        lenient: Skip a bad row and report it in ``plan.diagnostics`` (``line`` is the row's
+            number in the grid, ``column`` the cell's), instead of raising.
+
+    Raises:
+        ParseError: for a grid without a header row, or (unless ``lenient``) a bad cell, naming
+            its row and column.
+    """
+    header_at, columns = _find_header(grid, source)
+    header = grid[header_at]
+    if header_at + 1 < len(grid):
+        merged = _second_header_row(grid[header_at + 1], columns)
+        if merged is not None:
+            second = grid[header_at + 1]
+            header = [
+                second[i] if i < len(second) and second[i].strip() else cell
+                for i, cell in enumerate(header)
+            ]
+            columns = merged
+            header_at += 1
+    title = title or _title_above(grid, header_at)
+    if title is None and source:
+        title = pathlib.PurePath(source).stem
+    title = title or "任务分工表"
+    reader = _Reader(columns, header, source)
+    if year is None:
+        found = _TITLE_YEAR.search(title)
+        year = int(found.group("year")) if found else None
+    reader.year = year
+    problems: list[Diagnostic] = []
+    for position in range(header_at + 1, len(grid)):
+        if not lenient:
+            reader.read(position + 1, grid[position])
+            continue
+        try:
+            reader.read(position + 1, grid[position])
+        except ParseError as error:
+            problems.append(
+                Diagnostic(
+                    code="table-row",
+                    message=f"a table row was skipped: {error.message}",
+                    line=error.line,
+                    column=error.column,
+                )
+            )
+    plan = reader.plan(title)
+    plan.diagnostics.extend(problems)
+    return plan.model_copy(update={"id": plan_id(title=title, year=year, source=source)})

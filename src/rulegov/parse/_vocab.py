@@ -1,0 +1,350 @@
+"""The genre's words in one place (roles, labels, headings, timing, assessments, groups).
+
+Every reader of rulegov (the text parser, the table reader, the CSV and XLSX readers, the writer
+of the standard layout) takes its words from here, so that a word added once is read everywhere.
+All words are in normalised form (full-width punctuation folded to half-width, see
+`rulegov.parse._text`).
+
+Examples:
+    >>> ROLE_LABELS["牵头单位"].value, TABLE_HEADINGS["完成时限"], GROUP_SUFFIXES[0]
+    ('lead', 'deadline', '协调小组')
+"""
+
+from __future__ import annotations
+
+from rulegov.model import AssessmentKind, Frequency, Role, SectionKind, TimingKind
+
+__all__ = [
+    "ASSESSMENT_WORDS",
+    "FIELD_ROLES",
+    "FREQUENCY_WORDS",
+    "GROUP_SUFFIXES",
+    "PERSON_LABELS",
+    "PROSE_HEADINGS",
+    "PROSE_TITLES",
+    "RECURRING_WORDS",
+    "ROLE_FIELDS",
+    "ROLE_LABELS",
+    "ROLE_SUFFIXES",
+    "ROLE_WORDS",
+    "TABLE_HEADINGS",
+    "TASK_HEADINGS",
+    "TASK_SECTION_TITLES",
+    "TIME_LABELS",
+    "VAGUE_TIMING",
+    "VAGUE_WORDS",
+]
+
+# -- who does the work ---------------------------------------------------------------------------
+
+ROLE_LABELS: dict[str, Role] = {
+    "牵头单位": Role.LEAD,
+    "牵头部门": Role.LEAD,
+    "主责单位": Role.LEAD,
+    "牵头": Role.LEAD,
+    "责任单位": Role.RESPONSIBLE,
+    "责任部门": Role.RESPONSIBLE,
+    "责任主体": Role.RESPONSIBLE,
+    "实施单位": Role.RESPONSIBLE,
+    "负责单位": Role.RESPONSIBLE,
+    "主办单位": Role.RESPONSIBLE,
+    "责任": Role.RESPONSIBLE,
+    "配合单位": Role.COOPERATING,
+    "配合部门": Role.COOPERATING,
+    "协办单位": Role.COOPERATING,
+    "参与单位": Role.COOPERATING,
+    "协同单位": Role.COOPERATING,
+    "配合": Role.COOPERATING,
+    "督办单位": Role.SUPERVISING,
+    "督导单位": Role.SUPERVISING,
+}
+"""A field label (``牵头单位：…``) and the role of the units it names."""
+
+ROLE_WORDS: dict[Role, str] = {
+    Role.LEAD: "牵头单位",
+    Role.RESPONSIBLE: "责任单位",
+    Role.COOPERATING: "配合单位",
+    Role.SUPERVISING: "督办单位",
+}
+"""The label each role is written under."""
+
+ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
+    ("按职责分工负责", Role.RESPONSIBLE),
+    ("按职责分工落实", Role.RESPONSIBLE),
+    ("按职责负责", Role.RESPONSIBLE),
+    ("分别负责", Role.RESPONSIBLE),
+    ("共同负责", Role.RESPONSIBLE),
+    ("牵头负责", Role.LEAD),
+    ("牵头落实", Role.LEAD),
+    ("牵头", Role.LEAD),
+    ("负责", Role.RESPONSIBLE),
+    ("配合", Role.COOPERATING),
+    ("参与", Role.COOPERATING),
+)
+"""Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
+按职责分工负责）), longest first."""
+
+PERSON_LABELS = ("责任领导", "分管领导", "责任人", "联系人", "负责人", "联系电话")
+"""Labels of people and contacts: what they name is never a unit."""
+
+TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "时间安排", "时限")
+"""Field labels of a task's timing (``完成时限：6月底前``)."""
+
+# -- tables --------------------------------------------------------------------------------------
+
+ROLE_FIELDS: dict[str, Role] = {
+    "lead": Role.LEAD,
+    "responsible": Role.RESPONSIBLE,
+    "cooperating": Role.COOPERATING,
+    "supervising": Role.SUPERVISING,
+}
+"""The table fields that hold units, and the role of the units in them."""
+
+FIELD_ROLES: dict[Role, str] = {role: field for field, role in ROLE_FIELDS.items()}
+
+TABLE_HEADINGS: dict[str, str] = {
+    # number
+    "序号": "number",
+    "编号": "number",
+    "任务编号": "number",
+    "no": "number",
+    "no.": "number",
+    "#": "number",
+    "number": "number",
+    # the task
+    "工作任务": "title",
+    "重点任务": "title",
+    "主要任务": "title",
+    "任务": "title",
+    "工作内容": "title",
+    "任务名称": "title",
+    "目标任务": "title",
+    "任务内容": "title",
+    "重点工作": "title",
+    "工作事项": "title",
+    "考核内容": "title",
+    "考核项目": "section1",
+    "考核指标": "title",
+    "评价内容": "title",
+    "task": "title",
+    "tasks": "title",
+    "title": "title",
+    "tasktitle": "title",
+    # its measures
+    "具体措施": "measures",
+    "工作措施": "measures",
+    "主要措施": "measures",
+    "具体内容": "measures",
+    "任务措施": "measures",
+    "工作要求": "measures",
+    "具体工作": "measures",
+    "measure": "measures",
+    "measures": "measures",
+    "actions": "measures",
+    # units
+    "牵头单位": "lead",
+    "牵头部门": "lead",
+    "主责单位": "lead",
+    "lead": "lead",
+    "leadunit": "lead",
+    "leadunits": "lead",
+    "责任单位": "responsible",
+    "责任部门": "responsible",
+    "责任主体": "responsible",
+    "responsible": "responsible",
+    "responsibleunit": "responsible",
+    "responsibleunits": "responsible",
+    "配合单位": "cooperating",
+    "配合部门": "cooperating",
+    "协办单位": "cooperating",
+    "参与单位": "cooperating",
+    "cooperating": "cooperating",
+    "cooperatingunit": "cooperating",
+    "cooperatingunits": "cooperating",
+    "督办单位": "supervising",
+    "supervising": "supervising",
+    "supervisingunit": "supervising",
+    "supervisingunits": "supervising",
+    # timing
+    "完成时限": "deadline",
+    "时间节点": "deadline",
+    "完成时间": "deadline",
+    "时限": "deadline",
+    "时间安排": "deadline",
+    "时限要求": "deadline",
+    "deadline": "deadline",
+    "due": "deadline",
+    "timing": "deadline",
+    # appraisal tables (考核细则): points, criteria and deductions
+    "分值": "points",
+    "分数": "points",
+    "标准分": "points",
+    "权重": "points",
+    "评分标准": "criteria",
+    "考核标准": "criteria",
+    "评分细则": "criteria",
+    "考核方法": "criteria",
+    "评分方法": "criteria",
+    "扣分": "deduction",
+    "扣分标准": "deduction",
+    "扣分情况": "deduction",
+    # an unnumbered section opened by a category cell
+    "类别": "section1",
+    "重点领域": "section1",
+    "领域": "section1",
+    "项目": "section1",
+    "类型": "section1",
+    "section": "section1",
+    "category": "section1",
+    "section1": "section1",
+    "section2": "section2",
+    "section3": "section3",
+    "section4": "section4",
+    "section5": "section5",
+    "一级任务": "section1",
+    "二级任务": "section2",
+    "三级任务": "section3",
+    "四级任务": "section4",
+    "五级任务": "section5",
+    "一级指标": "section1",
+    "二级指标": "section2",
+    # kept as it is
+    "备注": "note",
+    "note": "note",
+    "notes": "note",
+}
+"""A table column heading (normalised, no spaces, ASCII in lower case) and the field it holds."""
+
+# -- headings of prose and of tasks ------------------------------------------------------------
+
+PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
+    ("指导思想", SectionKind.GUIDING_IDEOLOGY),
+    ("总体要求", SectionKind.GENERAL_REQUIREMENTS),
+    ("基本原则", SectionKind.GENERAL_REQUIREMENTS),
+    ("总体思路", SectionKind.GENERAL_REQUIREMENTS),
+    ("工作原则", SectionKind.GENERAL_REQUIREMENTS),
+    ("主要原则", SectionKind.GENERAL_REQUIREMENTS),
+    ("基本遵循", SectionKind.GENERAL_REQUIREMENTS),
+    ("工作思路", SectionKind.GENERAL_REQUIREMENTS),
+    ("工作目标", SectionKind.OBJECTIVES),
+    ("主要目标", SectionKind.OBJECTIVES),
+    ("总体目标", SectionKind.OBJECTIVES),
+    ("目标要求", SectionKind.OBJECTIVES),
+    ("发展目标", SectionKind.OBJECTIVES),
+    ("实施步骤", SectionKind.OTHER),
+    ("工作步骤", SectionKind.OTHER),
+    ("方法步骤", SectionKind.OTHER),
+    ("实施范围", SectionKind.OTHER),
+    ("适用范围", SectionKind.OTHER),
+    ("附则", SectionKind.OTHER),
+    ("总则", SectionKind.GENERAL_REQUIREMENTS),
+    ("重要意义", SectionKind.GENERAL_REQUIREMENTS),
+)
+"""Heading words of prose sections: what is numbered under them is prose, not tasks."""
+
+TASK_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
+    ("保障措施", SectionKind.SAFEGUARDS),
+    ("工作要求", SectionKind.SAFEGUARDS),
+    ("组织保障", SectionKind.SAFEGUARDS),
+    ("组织实施", SectionKind.SAFEGUARDS),
+    ("工作保障", SectionKind.SAFEGUARDS),
+    ("保障机制", SectionKind.SAFEGUARDS),
+)
+"""Heading words of safeguard sections (保障措施): what is numbered under them are tasks."""
+
+PROSE_TITLES: dict[str, SectionKind] = {
+    "主要职责": SectionKind.OTHER,
+    "成员单位": SectionKind.OTHER,
+    "工作规则": SectionKind.OTHER,
+    "背景": SectionKind.OTHER,
+    "起草背景": SectionKind.OTHER,
+}
+"""Whole titles of prose sections (a 制度's 主要职责 and 成员单位), matched only as whole titles."""
+
+TASK_SECTION_TITLES: frozenset[str] = frozenset(
+    {"主要任务", "重点任务", "任务措施", "工作任务", "重点工作", "主要措施", "工作措施", "具体措施"}
+)
+"""Whole titles of sections of tasks: such a heading is a section even with nothing below it."""
+
+# -- timing --------------------------------------------------------------------------------------
+
+RECURRING_WORDS: dict[str, Frequency] = {
+    "每周": Frequency.WEEKLY,
+    "每月": Frequency.MONTHLY,
+    "每季度": Frequency.QUARTERLY,
+    "每季": Frequency.QUARTERLY,
+    "每半年": Frequency.HALF_YEARLY,
+    "每年": Frequency.YEARLY,
+    "年终": Frequency.YEARLY,
+    "年度": Frequency.YEARLY,
+}
+"""Words of recurring duties: each due at the end of its week (Friday), month, quarter, half-year
+or year."""
+
+FREQUENCY_WORDS: dict[Frequency, str] = {
+    Frequency.WEEKLY: "每周",
+    Frequency.MONTHLY: "每月",
+    Frequency.QUARTERLY: "每季度",
+    Frequency.HALF_YEARLY: "每半年",
+    Frequency.YEARLY: "每年",
+}
+"""The word each frequency is written as."""
+
+VAGUE_TIMING: dict[str, TimingKind] = {
+    "长期坚持": TimingKind.STANDING,
+    "长期": TimingKind.STANDING,
+    "持续推进": TimingKind.ONGOING,
+    "持续开展": TimingKind.ONGOING,
+    "常态化": TimingKind.ONGOING,
+    "持续": TimingKind.ONGOING,
+    "适时": TimingKind.IN_DUE_TIME,
+    "及时": TimingKind.PROMPTLY,
+    "立即": TimingKind.PROMPTLY,
+}
+"""Timing without a date, read as data (长期坚持 is standing, 适时 in due time)."""
+
+VAGUE_WORDS: dict[TimingKind, str] = {
+    TimingKind.ONGOING: "持续推进",
+    TimingKind.STANDING: "长期坚持",
+    TimingKind.IN_DUE_TIME: "适时",
+    TimingKind.PROMPTLY: "及时",
+}
+"""The word each kind of undated timing is written as."""
+
+# -- checking the work, and who steers it ---------------------------------------------------------
+
+ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
+    ("第三方评估", AssessmentKind.THIRD_PARTY_EVALUATION),
+    ("自评估", AssessmentKind.SELF_ASSESSMENT),
+    ("中期评估", AssessmentKind.MID_TERM_EVALUATION),
+    ("监测评价", AssessmentKind.MONITORING_EVALUATION),
+    ("专项监督检查", AssessmentKind.SPECIAL_INSPECTION),
+    ("案卷评查", AssessmentKind.CASE_FILE_REVIEW),
+    ("卷宗评查", AssessmentKind.CASE_FILE_REVIEW),
+    ("评查", AssessmentKind.CASE_FILE_REVIEW),
+    ("履职评议", AssessmentKind.PERFORMANCE_REVIEW),
+    ("民主评议", AssessmentKind.DEMOCRATIC_APPRAISAL),
+    ("述法", AssessmentKind.RULE_OF_LAW_DUTY_REPORT),
+    ("述职", AssessmentKind.DUTY_REPORT),
+    ("整改", AssessmentKind.RECTIFICATION),
+    ("督察", AssessmentKind.INSPECTION),
+    ("督查", AssessmentKind.INSPECTION),
+    ("督导", AssessmentKind.INSPECTION),
+    ("考核", AssessmentKind.APPRAISAL),
+    ("考评", AssessmentKind.APPRAISAL),
+    ("专项行动", AssessmentKind.SPECIAL_CAMPAIGN),
+    ("评估", AssessmentKind.OTHER),
+    ("检查", AssessmentKind.OTHER),
+)
+"""Words that name an act of checking the work, most specific first."""
+
+GROUP_SUFFIXES = (
+    "协调小组",
+    "领导小组",
+    "工作专班",
+    "联席会议",
+    "工作小组",
+    "工作组",
+    "专项小组",
+)
+"""Endings of the names of coordination groups (协调小组): bodies that steer work, never units."""

@@ -1,0 +1,107 @@
+"""Coordination groups and assessments read from the text, against the curated reference plan."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import rulegov
+from rulegov import AssessmentKind, SubjectKind
+
+CHECKED_TASKS = ("3", "4", "7", "9", "10", "11")
+
+
+@pytest.fixture(scope="module")
+def parsed() -> rulegov.Plan:
+    return rulegov.parse_plan(rulegov.datasets.yancheng_2023_text())
+
+
+@pytest.fixture(scope="module")
+def curated() -> rulegov.Plan:
+    return rulegov.datasets.yancheng_2023()
+
+
+def _numbers(plan: rulegov.Plan) -> dict[str, str]:
+    return {task.id: task.number for task in plan.tasks}
+
+
+def test_the_three_coordination_groups_of_task_10_as_curated(parsed, curated):
+    found = [
+        (group.name, [_numbers(parsed)[t] for t in group.tasks], group.span)
+        for group in parsed.coordination_groups
+    ]
+    expected = [
+        (group.name, [_numbers(curated)[t] for t in group.tasks], group.span)
+        for group in curated.coordination_groups
+    ]
+    assert found == expected
+    assert [parsed.source.text[g.span.start : g.span.end] for g in parsed.coordination_groups] == [
+        "执法协调小组",
+        "司法协调小组",
+        "守法普法协调小组",
+    ]
+
+
+def test_groups_are_never_units(parsed):
+    names = {name for unit in parsed.units for name in (unit.name, *unit.aliases)}
+    assert not names & {group.name for group in parsed.coordination_groups}
+
+
+def test_assessments_of_the_checked_tasks_are_those_curated(parsed, curated):
+    def kinds(plan: rulegov.Plan) -> Counter[tuple[str, AssessmentKind]]:
+        numbers = _numbers(plan)
+        return Counter(
+            (numbers[a.task], a.kind)
+            for a in plan.assessments
+            if a.task is not None and numbers[a.task] in CHECKED_TASKS
+        )
+
+    assert kinds(parsed) == kinds(curated)
+    assert sum(kinds(parsed).values()) == 16
+
+
+def test_assessments_keep_spans_subjects_timing_and_assessors(parsed):
+    text = parsed.source.text
+    for assessment in parsed.assessments:
+        assert assessment.span is not None
+        assert text[assessment.span.start : assessment.span.end] == assessment.name
+    by_name = {a.name: a for a in parsed.assessments}
+    midterm = next(a for a in parsed.assessments if a.name == "中期评估")
+    assert midterm.method == "适时采取自评估和委托第三方评估相结合的方式"
+    assert midterm.timeframe is not None
+    assert midterm.timeframe.kind is rulegov.TimingKind.IN_DUE_TIME
+    assert midterm.subjects[0].name == "经开区“十四五”法治建设“两规划一方案”贯彻落实情况"
+    duty = by_name["党政主要负责人履行推进法治建设第一责任人职责年终述职"]
+    assert duty.subjects[0].kind is SubjectKind.PERSONS
+    groups = {g.id: g.name for g in parsed.coordination_groups}
+    assert [
+        (a.kind.value, [groups[g] for g in a.assessors]) for a in parsed.assessments if a.assessors
+    ] == [
+        ("case_file_review", ["执法协调小组"]),
+        ("case_file_review", ["司法协调小组"]),
+        ("special_campaign", ["守法普法协调小组"]),
+    ]
+
+
+def test_words_that_name_documents_people_or_collections_are_not_acts():
+    plan = rulegov.parse_plan(
+        "2023年工作要点\n一、强化督察\n"
+        "1.完善机制。根据区级督查考核计划安排,建立法治督察员人才库,组织开展各专项行动。\n"
+        "2.强化监督。适时开展法治政府建设督察,每季度开展一次案卷评查。\n"
+    )
+    assert [(a.task, a.kind.value, a.name) for a in plan.assessments] == [
+        ("t2", "inspection", "法治政府建设督察"),
+        ("t2", "case_file_review", "案卷评查"),
+    ]
+    assert plan.assessments[1].timeframe is not None
+    assert plan.assessments[1].timeframe.frequency is rulegov.Frequency.QUARTERLY
+
+
+def test_a_group_named_as_the_lead_is_a_group_of_the_task():
+    plan = rulegov.parse_plan(
+        "2023年工作要点\n一、加强协调\n1.召开联席会议。\n牵头单位：区法治建设工作联席会议、区司法局"
+    )
+    assert [g.name for g in plan.coordination_groups] == ["区法治建设工作联席会议"]
+    assert plan.coordination_groups[0].tasks == ["t1"]
+    assert [u.name for u in plan.units] == ["区司法局"]

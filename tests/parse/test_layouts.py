@@ -1,0 +1,273 @@
+"""Layouts and words of real documents: levels, prose and safeguards, timing, targets, tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import rulegov
+from rulegov import Comparator, SectionKind, TimingKind
+from rulegov.graph import occurrences
+from rulegov.io import read_task_rows
+from rulegov.parse._numbering import int_to_chinese
+from rulegov.parse._table import read_columns
+from rulegov.parse._time import read_timeframe
+
+
+def test_chapters_and_parts_hold_articles():
+    plan = rulegov.parse_plan(
+        "某市法治政府建设实施纲要\n第一章 总则\n第一条 为了推进法治政府建设，制定本纲要。\n"
+        "第二章 主要任务\n第一节 依法行政\n第二条 推进依法决策。（牵头单位：市司法局）\n"
+        "第三条 规范执法。\n第二节 监督\n第四条 加强监督。\n"
+    )
+    assert [(s.level, s.number, s.title) for s in plan.walk_sections()] == [
+        (1, "第一章", "总则"),
+        (1, "第二章", "主要任务"),
+        (2, "第一节", "依法行政"),
+        (2, "第二节", "监督"),
+    ]
+    # 总则 (general provisions) is prose: its articles are its text
+    assert plan.sections[0].kind is SectionKind.GENERAL_REQUIREMENTS
+    assert plan.sections[0].text == "第一条 为了推进法治政府建设，制定本纲要。"
+    assert [t.path for t in plan.tasks] == [
+        ("第二章", "第一节", "第二条"),
+        ("第二章", "第一节", "第三条"),
+        ("第二章", "第二节", "第四条"),
+    ]
+
+
+def test_items_numbered_with_full_width_stops_and_a_skipped_level():
+    plan = rulegov.parse_plan(
+        "某县2024年依法治县工作要点\n一、指导思想。以习近平法治思想为指导。\n"
+        "二、重点任务\n4．推进科学立法。完善立法机制。（牵头单位：县司法局）\n"
+        "5、严格执法。开展执法检查。（责任单位：县公安局）\n"
+    )
+    first, second = plan.sections
+    assert (first.title, first.kind, first.tasks) == ("指导思想", SectionKind.GUIDING_IDEOLOGY, [])
+    assert first.text == "以习近平法治思想为指导。"
+    assert (second.title, second.kind) == ("重点任务", SectionKind.TASKS)
+    assert [(t.number, t.path, t.title) for t in second.tasks] == [
+        ("4", ("二", "4"), "推进科学立法"),
+        ("5", ("二", "5"), "严格执法"),
+    ]
+
+
+def test_items_under_objectives_are_prose_and_under_safeguards_tasks():
+    plan = rulegov.parse_plan(
+        "2024年工作方案\n一、工作目标\n1.到年底建成示范点5处。\n2.群众满意度提高到95%。\n"
+        "二、组织保障\n1.加强组织领导。成立工作专班。\n2.强化督查考核。将工作纳入年度考核。\n"
+    )
+    objectives, safeguards = plan.sections
+    assert objectives.kind is SectionKind.OBJECTIVES
+    assert objectives.tasks == []
+    assert safeguards.kind is SectionKind.SAFEGUARDS
+    assert [t.title for t in safeguards.tasks] == ["加强组织领导", "强化督查考核"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "end"),
+    [
+        ("次年1月", TimingKind.DEADLINE, dt.date(2025, 1, 31)),
+        ("9月30日前", TimingKind.DEADLINE, dt.date(2024, 9, 30)),
+        ("上半年", TimingKind.DEADLINE, dt.date(2024, 6, 30)),
+        ("下半年", TimingKind.DEADLINE, dt.date(2024, 12, 31)),
+        ("11月中旬", TimingKind.DEADLINE, dt.date(2024, 11, 20)),
+        ("年底前", TimingKind.DEADLINE, dt.date(2024, 12, 31)),
+        ("全年", TimingKind.RANGE, dt.date(2024, 12, 31)),
+        ("长期坚持", TimingKind.STANDING, None),
+        ("20个工作日内", TimingKind.PROMPTLY, None),
+    ],
+)
+def test_timing_words_in_a_plan_for_2024(words, kind, end):
+    timeframe = read_timeframe(words, 2024)
+    assert timeframe is not None
+    assert (timeframe.kind, timeframe.end) == (kind, end)
+
+
+@pytest.mark.parametrize(
+    ("words", "days"),
+    [
+        ("每季度", ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"]),
+        ("每半年", ["2024-06-30", "2024-12-31"]),
+        (
+            "每月",
+            [
+                f"2024-{m:02}-{d}"
+                for m, d in zip(
+                    range(1, 13), [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], strict=True
+                )
+            ],
+        ),
+    ],
+)
+def test_recurring_duties_fall_on_the_ends_of_their_periods(words, days):
+    timeframe = read_timeframe(words, 2024)
+    assert timeframe is not None
+    assert timeframe.rrule is not None
+    found = occurrences(timeframe.rrule, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31))
+    assert [day.isoformat() for day in found] == days
+
+
+def test_an_old_rule_every_three_months_still_means_quarter_ends():
+    found = occurrences(
+        "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1",
+        start=dt.date(2024, 1, 1),
+        end=dt.date(2024, 12, 31),
+    )
+    assert [day.isoformat() for day in found] == [
+        "2024-03-31",
+        "2024-06-30",
+        "2024-09-30",
+        "2024-12-31",
+    ]
+
+
+def test_targets_of_the_genre():
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、任务\n1.开展评查。评查案卷不少于200卷，建成5处基地，培育两个以上示范点，"
+        "发案率下降5个百分点，满意度提高到95%，实现全覆盖，在20个工作日内办结。\n"
+    )
+    found = [
+        (t.text, t.comparator, t.value, t.unit_of_measure, t.direction.value)
+        for t in plan.tasks[0].targets
+    ]
+    assert found == [
+        ("不少于200卷", Comparator.GE, 200.0, "卷", "higher_is_better"),
+        ("5处", Comparator.EQ, 5.0, "处", "higher_is_better"),
+        ("两个以上", Comparator.GE, 2.0, "个", "higher_is_better"),
+        ("下降5个百分点", Comparator.GE, 5.0, "个百分点", "lower_is_better"),
+        ("提高到95%", Comparator.GE, 95.0, "%", "higher_is_better"),
+        ("全覆盖", None, None, None, "higher_is_better"),
+    ]
+
+
+def test_people_are_not_units():
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、任务\n1.开展评查。\n责任单位：区司法局；责任领导：张三（副区长）\n"
+    )
+    assert [u.name for u in plan.units] == ["区司法局"]
+    assert [d.code for d in plan.diagnostics if d.code == "person"] == ["person"]
+
+
+def test_one_heading_vocabulary_for_text_and_spreadsheet_tables():
+    header = ["序号", "重点任务", "工作措施", "牵头部门", "配合单位", "时间节点"]
+    assert read_columns(header) == {
+        0: "number",
+        1: "title",
+        2: "measures",
+        3: "lead",
+        4: "cooperating",
+        5: "deadline",
+    }
+    row = ["1", "开展述法", "组织述法。", "区司法局", "区法院", "6月底前"]
+    text = "2024年任务分工表\n" + "\n".join("|" + "|".join(r) + "|" for r in (header, row))
+    from_text = rulegov.parse_plan(text).tasks[0]
+    from_rows = read_task_rows([header, row], title="2024年任务分工表").tasks[0]
+    for task in (from_text, from_rows):
+        assert task.title == "开展述法"
+        assert [(a.role.value, a.unit_name) for a in task.assignments] == [
+            ("lead", "区司法局"),
+            ("cooperating", "区法院"),
+        ]
+        assert task.timeframe is not None
+        assert task.timeframe.end == dt.date(2024, 6, 30)
+
+
+def test_units_named_in_brackets_by_the_words_after_them():
+    plan = rulegov.parse_plan(
+        "2022年工作方案\n一、深化改革\n1.實施清單管理。編制並公布清單。"
+        "（市政府辦公室、市改革工作領導小組辦公室牽頭，市級各有關部門及各縣市區政府按職責分工負責）\n"
+    )
+    (task,) = plan.tasks
+    assert [(a.role.value, a.unit_name) for a in task.assignments] == [
+        ("lead", "市政府辦公室"),
+        ("lead", "市改革工作領導小組辦公室"),
+        ("responsible", "市級各有關部門"),
+        ("responsible", "各縣市區政府"),
+    ]
+    assert [m.text for m in task.measures] == ["編制並公布清單"]
+    assert plan.coordination_groups == []  # the group's office is a unit, not the group
+
+
+def test_prose_headings_in_traditional_characters():
+    plan = rulegov.parse_plan(
+        "鞍山市職責清單\n一、基本原則\n（一）堅持黨的領導；\n（二）堅持權責一致。\n"
+        "二、基本要求\n（一）深入學習貫徹習近平法治思想。\n"
+    )
+    principles, requirements = plan.sections
+    assert (principles.kind, principles.children, principles.tasks) == (
+        SectionKind.GENERAL_REQUIREMENTS,
+        [],
+        [],
+    )
+    assert principles.text == "（一）堅持黨的領導；\n（二）堅持權責一致。"
+    assert [t.title for t in requirements.tasks] == ["深入學習貫徹習近平法治思想"]
+
+
+def test_numbered_parts_run_together_on_one_line():
+    text = (
+        "2023年依法治镇工作一、认真贯彻落实工作要点1、贯彻落实县工作。开展自查。"
+        "2、推动争创法治建设。完善制度。二、加强法治政府建设 1.健全中心建设。完善机制。"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title == "2023年依法治镇工作"
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("一", "认真贯彻落实工作要点"),
+        ("二", "加强法治政府建设"),
+    ]
+    assert [(t.path, t.title) for t in plan.tasks] == [
+        (("一", "1"), "贯彻落实县工作"),
+        (("一", "2"), "推动争创法治建设"),
+        (("二", "1"), "健全中心建设"),
+    ]
+    for task in plan.tasks:
+        assert task.title_span is not None
+        assert text[task.title_span.start : task.title_span.end] == task.title
+    late = rulegov.parse_plan(
+        "2023年工作要点\n一、加强领导\n1.召开会议。 2.开展培训。（牵头单位：区司法局"
+    )
+    problem = next(d for d in late.diagnostics if d.code == "no-unit")
+    assert (problem.line, problem.column) == (3, 1)
+
+
+def test_a_short_name_and_its_full_name_are_one_unit():
+    plan = rulegov.parse_plan(
+        "中共某区委全面依法治区委员会办公室2024年工作要点\n一、加强领导\n1.召开会议。\n"
+        "牵头单位：区委依法治区办；配合单位：区人民法院、区委办、县政府办、县政府法制办\n"
+        "2.开展培训。\n牵头单位：中共某区委全面依法治区委员会办公室、区法院\n"
+    )
+    assert [(u.name, u.short_names) for u in plan.units] == [
+        ("中共某区委全面依法治区委员会办公室", ["区委依法治区办"]),
+        ("区人民法院", ["区法院"]),
+        ("区委办", []),
+        ("县政府办", []),
+        ("县政府法制办", []),
+    ]
+    first, second = plan.tasks
+    assert first.assignments[0].unit == second.assignments[0].unit
+
+
+def test_numbering_runs_on_through_six_sections():
+    lines = ["某省2024年法治建设工作要点"]
+    number = 1
+    for section in range(1, 7):
+        lines.append(f"{int_to_chinese(section)}、第{section}部分")
+        for _ in range(4 if section < 6 else 3):
+            lines.append(f"（{int_to_chinese(number)}）推进工作{number}。开展培训。")
+            number += 1
+    plan = rulegov.parse_plan("\n".join(lines))
+    assert [len(s.tasks) for s in plan.sections] == [4, 4, 4, 4, 4, 3]
+    assert plan.tasks[-1].path == ("六", "（二十三）")
+    assert not any(d.code == "number-sequence" for d in plan.diagnostics)
+
+
+def test_a_person_label_inside_running_text_is_text():
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、任务\n1.落实责任。各单位主要负责人：要亲自抓。\n"
+        "责任单位：区司法局；责任人：张三\n"
+    )
+    (task,) = plan.tasks
+    assert task.text == "落实责任。各单位主要负责人：要亲自抓。"
+    assert [a.unit_name for a in task.assignments] == ["区司法局"]
+    assert [d.line for d in plan.diagnostics if d.code == "person"] == [4]

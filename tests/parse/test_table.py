@@ -1,0 +1,169 @@
+"""The one table reader: task-division and appraisal tables, from text and from grids alike."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+from rulegov.io import read_task_rows
+from rulegov.parse._table import read_grid
+
+TWO_ROW_HEADER = [
+    ["序号", "工作任务", "具体措施", "责任单位", "", "完成时限"],
+    ["", "", "", "牵头单位", "配合单位", ""],
+    ["1", "开展述法", "组织述法", "区司法局", "区法院", "6月底前"],
+    ["1", "开展述法", "公开述法", "", "区检察院", ""],
+    ["2", "开展普法", "送法下乡", "区司法局", "", "年底前"],
+]
+
+
+def summary(plan: rulegov.Plan) -> list[tuple[object, ...]]:
+    return [
+        (
+            task.number,
+            task.title,
+            [m.text for m in task.measures],
+            [(a.role.value, a.unit_name) for a in task.assignments],
+            None if task.timeframe is None else task.timeframe.end,
+        )
+        for task in plan.tasks
+    ]
+
+
+def test_two_row_header_and_merged_cells_repeated_in_each_row():
+    plan = read_grid(TWO_ROW_HEADER, title="2024年任务分工表")
+    assert [(n, t, m, u) for n, t, m, u, _ in summary(plan)] == [
+        (
+            "1",
+            "开展述法",
+            ["组织述法", "公开述法"],
+            [("lead", "区司法局"), ("cooperating", "区法院"), ("cooperating", "区检察院")],
+        ),
+        ("2", "开展普法", ["送法下乡"], [("lead", "区司法局")]),
+    ]
+
+
+def test_a_table_reads_the_same_in_a_document_and_in_a_spreadsheet():
+    text = "2024年任务分工表\n" + "\n".join("|" + "|".join(row) + "|" for row in TWO_ROW_HEADER)
+    from_text = rulegov.parse_plan(text)
+    from_rows = read_task_rows(TWO_ROW_HEADER, title="2024年任务分工表")
+    assert summary(from_text) == summary(from_rows)
+    assert from_text.source is not None
+    source = from_text.source.text
+    for task in from_text.tasks:
+        for measure in task.measures:
+            assert measure.span is not None
+            assert source[measure.span.start : measure.span.end] == measure.text
+        for assignment in task.assignments:
+            assert assignment.span is not None
+            assert source[assignment.span.start : assignment.span.end] == assignment.unit_name
+
+
+def test_tab_separated_rows_read_as_the_same_table():
+    tabbed = "2024年任务分工表\n" + "\n".join("\t".join(row) for row in TWO_ROW_HEADER)
+    piped = "2024年任务分工表\n" + "\n".join("|" + "|".join(row) + "|" for row in TWO_ROW_HEADER)
+    assert summary(rulegov.parse_plan(tabbed)) == summary(rulegov.parse_plan(piped))
+
+
+def test_appraisal_table_keeps_points_and_criteria_as_indicators():
+    grid = [
+        ["考核项目", "考核内容", "分值", "评分标准"],
+        ["依法决策", "重大决策合法性审查", "10分", "未审查的扣2分"],
+        ["依法行政", "规范性文件备案", "5", "未备案扣1分；逾期扣0.5分"],
+    ]
+    plan = read_grid(grid, title="2024年法治建设考核细则")
+    assert plan.kind is rulegov.PlanKind.APPRAISAL_SCHEME
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("依法决策", ["重大决策合法性审查"]),
+        ("依法行政", ["规范性文件备案"]),
+    ]
+    (appraisal,) = plan.assessments
+    assert appraisal.kind is rulegov.AssessmentKind.APPRAISAL
+    assert [(i.name, i.weight, i.description) for i in appraisal.indicators] == [
+        ("重大决策合法性审查", 10.0, "未审查的扣2分"),
+        ("规范性文件备案", 5.0, "未备案扣1分；逾期扣0.5分"),
+    ]
+
+
+def test_a_bad_points_cell_is_an_error_naming_its_place():
+    grid = [["考核内容", "分值"], ["规范性文件备案", "五分"]]
+    try:
+        read_grid(grid, source="细则.csv")
+    except rulegov.ParseError as error:
+        assert (error.line, error.column, error.source) == (2, 2, "细则.csv")
+    else:  # pragma: no cover
+        raise AssertionError("a bad points cell was read")
+    lenient = read_grid(grid, lenient=True)
+    assert [(d.code, d.line, d.column) for d in lenient.diagnostics] == [("table-row", 2, 2)]
+
+
+def test_inline_scored_items_keep_their_points():
+    plan = rulegov.parse_plan(
+        "2024年法治建设考核细则\n一、依法决策（15分）\n"
+        "1.重大行政决策经合法性审查（5分）；2.建立法律顾问制度（3分）。\n"
+        "二、普法\n1.开展普法。送法下乡（2分）；法治讲座（3分）。\n"
+    )
+    by_name = {a.name: a for a in plan.assessments if a.kind is rulegov.AssessmentKind.APPRAISAL}
+    whole = by_name["2024年法治建设考核细则"]
+    (section,) = whole.indicators
+    assert (section.name, section.weight) == ("依法决策", 15.0)
+    assert [(i.name, i.weight) for i in section.children] == [
+        ("重大行政决策经合法性审查", 5.0),
+        ("建立法律顾问制度", 3.0),
+    ]
+    items = by_name["开展普法"]
+    assert [(i.name, i.weight) for i in items.indicators] == [("送法下乡", 2.0), ("法治讲座", 3.0)]
+
+
+def test_columns_lined_up_with_spaces_read_as_the_same_table():
+    rows = [
+        ["序号", "工作任务", "具体措施", "牵头单位", "完成时限"],
+        ["1", "开展述法", "组织述法", "区司法局", "6月底前"],
+        ["2", "开展普法", "送法下乡", "区司法局", "年底前"],
+    ]
+    spaced = (
+        "2024年任务分工表\n"
+        + "\n".join("    ".join(row) for row in rows)
+        + "\n以上任务请认真落实。\n"
+    )
+    plan = rulegov.parse_plan(spaced)
+    assert summary(plan) == summary(read_task_rows(rows, title="2024年任务分工表"))
+    assert [d.code for d in plan.diagnostics if d.line == 5] == ["unclassified-line"]
+
+
+def test_a_web_page_table_with_merged_cells_reads_as_its_rows(tmp_path):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body><div class="article">'
+        "<h1>某区2024年法治政府建设任务分工方案</h1><table border='1'>"
+        "<tr><td>类别</td><td>序号</td><td>工作任务</td><td>具体措施</td><td>牵头单位</td>"
+        "<td>完成时限</td></tr>"
+        "<tr><td rowspan='2'>依法行政</td><td rowspan='2'>1</td><td rowspan='2'>开展述法</td>"
+        "<td>组织述法</td><td rowspan='2'>区司法局</td><td>6月底前</td></tr>"
+        "<tr><td>公开述法</td><td>6月底前</td></tr>"
+        "<tr><td>普法</td><td>2</td><td>开展普法</td><td>送法下乡</td><td>区司法局</td>"
+        "<td>每季度</td></tr></table></div></body></html>",
+        encoding="utf-8",
+    )
+    plan = rulegov.read_plan(page)
+    assert [(s.title, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("依法行政", ["1"]),
+        ("普法", ["2"]),
+    ]
+    assert [m.text for m in plan.tasks[0].measures] == ["组织述法", "公开述法"]
+
+
+def test_a_task_cell_broken_over_lines_is_one_task():
+    text = (
+        "2024年任务分工表\n|序号|工作任务|牵头单位|\n|1|开展法治|区司法局|\n| |宣传教育| |\n"
+        "|2|开展普法|区司法局|\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("1", "开展法治宣传教育"),
+        ("2", "开展普法"),
+    ]
+    first = plan.tasks[0]
+    assert first.span is not None
+    assert text[first.span.start : first.span.end] == "|1|开展法治|区司法局|\n| |宣传教育| |"
