@@ -681,3 +681,24 @@ def test_the_frame_of_a_web_page():
     ]
     assert [(t.title, t.lead_units) for t in plan.tasks] == [("加强重点领域立法协调", ["县司法局"])]
     assert plan.tasks[0].timeframe.end == dt.date(2023, 6, 30)
+
+
+def test_an_opinion_that_is_its_own_plan_has_no_cover_notice():
+    plan = rulegov.parse_plan(
+        "国务院办公厅关于推进政务新媒体健康有序发展的意见\n国办发〔2018〕123号\n"
+        "各省、自治区、直辖市人民政府：\n为推进政务新媒体健康有序发展，提出以下意见。\n一、总体要求\n"
+    )
+    assert plan.title == "国务院办公厅关于推进政务新媒体健康有序发展的意见"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issuer == "国务院办公厅"
+    assert plan.frame.kind is DocumentKind.OPINION
+    assert plan.frame.title == plan.title
+
+
+def test_a_sites_note_before_a_title_is_left_out():
+    plan = rulegov.parse_plan(
+        "关于转发《地震工作意见的报告》的通知\n各部门：\n现转发给你们。\n国务院办公厅\n一九九六年二月五日\n"
+        "（本文有删减）\n关于加强防震减灾工作意见的报告\n国务院：\n一、加强监测\n"
+    )
+    assert plan.title == "关于加强防震减灾工作意见的报告"
+    assert "editorial-note" in [d.code for d in plan.diagnostics]

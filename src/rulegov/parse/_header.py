@@ -173,6 +173,8 @@ _ISSUER_ENDS = (
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4)
 _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
+# a site's note before a title: (本文有删减) says the page abridged the document
+_EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
@@ -468,6 +470,9 @@ class _Reader:
     def read(self, line: Line) -> None:
         text = line.text
         if self.meta(line) or self.chrome(line):
+            return
+        if _EDITORIAL_NOTE.fullmatch(text):
+            self.note(line, "editorial-note", f"the site's note on the text: {text}", Severity.INFO)
             return
         if self.state in (State.START, State.NOTICE, State.SIGNED) and self.signature(line):
             return
@@ -841,10 +846,14 @@ class _Reader:
                 self.note(
                     old, "unclassified-line", "a title-like line not recognised", Severity.WARNING
                 )
-        header.title = "".join(item.printed(0, len(item.text)) for item in lines)
+        note = _EDITORIAL_NOTE.match(lines[0].text)
+        skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
+        header.title = lines[0].printed(skip, len(lines[0].text)) + "".join(
+            item.printed(0, len(item.text)) for item in lines[1:]
+        )
         header.title_lines = lines
         header.spans["title"] = Span(
-            start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
+            start=lines[0].offset(skip), end=lines[-1].end_offset(len(lines[-1].text))
         )
         self.state = State.TITLED
 

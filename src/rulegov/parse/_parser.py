@@ -627,6 +627,19 @@ class _Parser:
         named = title_issuer(header.title or header.notice_title or "")
         if header.issuer is None and named is not None:
             header.issuer = named
+        if header.title is None and header.notice_title is not None:
+            self.own_title(header)
+
+    def own_title(self, header: Header) -> None:
+        """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见)."""
+        notice_title = header.notice_title or ""
+        if carried_title(notice_title) != notice_title.strip():
+            return
+        header.title = notice_title
+        header.notice_title = None
+        span = header.spans.pop("notice_title", None)
+        if span is not None:
+            header.spans["title"] = span
 
     def news_title(self, header: Header) -> None:
         """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer."""
