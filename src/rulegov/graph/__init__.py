@@ -31,7 +31,7 @@ from rulegov.graph._analysis import (
 from rulegov.graph._calendar import Calendar, Roll, Timeline, available_calendars
 from rulegov.graph._graph import Gate, Link, NodeKind, TaskGraph
 from rulegov.graph._overview import Overview, plan_overview
-from rulegov.graph._plan import infer_dependencies
+from rulegov.graph._plan import infer_dependencies, node_names
 from rulegov.graph._recurrence import occurrences
 from rulegov.graph._schedule import Schedule, SlipImpact, TaskDates, Violation
 from rulegov.graph._uncertainty import MonteCarloResult, PertResult, monte_carlo, pert
@@ -56,6 +56,7 @@ __all__ = [
     "downstream",
     "infer_dependencies",
     "monte_carlo",
+    "node_names",
     "occurrences",
     "pert",
     "plan_overview",

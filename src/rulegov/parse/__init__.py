@@ -22,6 +22,7 @@ Examples:
 """
 
 from rulegov._deprecation import deprecated_names as _deprecated_names
+from rulegov.parse._frame import check_frame
 from rulegov.parse._numbering import match_heading, render_number
 from rulegov.parse._parser import parse_plan
 from rulegov.parse._scheme import read_scheme_document
@@ -37,6 +38,7 @@ __all__ = [
     "ROLE_FIELDS",
     "ROLE_WORDS",
     "VAGUE_WORDS",
+    "check_frame",
     "match_heading",
     "normal",
     "parse_plan",
