@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from rulegov.graph import Schedule
     from rulegov.model import Citation, Target, TimeFrame
 
-__all__ = ["COLUMNS", "tables", "to_arrow", "to_pandas"]
+__all__ = ["COLUMNS", "arrow_types", "tables", "to_arrow", "to_pandas"]
 
 Row = dict[str, Any]
 
@@ -587,14 +587,7 @@ def to_arrow(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (py
     except ImportError as error:
         raise MissingExtraError("pyarrow", "arrow", "to_arrow") from error
     name, rows = _rows(obj, table)
-    types = {
-        "str": pa.string(),
-        "date": pa.date32(),
-        "float": pa.float64(),
-        "int": pa.int64(),
-        "bool": pa.bool_(),
-        "list": pa.list_(pa.string()),
-    }
+    types = arrow_types(pa)
     columns = COLUMNS[name]
     schema = pa.schema([pa.field(column, types[kind]) for column, kind in columns.items()])
     arrays = [
@@ -602,3 +595,15 @@ def to_arrow(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (py
         for column, kind in columns.items()
     ]
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def arrow_types(pa: Any) -> dict[str, Any]:  # noqa: ANN401 - the pyarrow module, untyped
+    """The Arrow type of each kind of column (``str``, ``date``, ``float``, ``int``, ``bool``, ``list``)."""
+    return {
+        "str": pa.string(),
+        "date": pa.date32(),
+        "float": pa.float64(),
+        "int": pa.int64(),
+        "bool": pa.bool_(),
+        "list": pa.list_(pa.string()),
+    }
