@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import typing
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
 __all__ = ["Notice", "Plan", "PlanKind", "plan_json_schema"]
+
+
+# Whether the plan being validated comes from JSON, so that all its objects are new
+_FROM_JSON: contextvars.ContextVar[bool] = contextvars.ContextVar("_FROM_JSON", default=False)
 
 
 class PlanKind(enum.StrEnum):
@@ -383,17 +388,33 @@ class Plan(Model):
 
     # -- integrity --------------------------------------------------------------------------
 
+    @classmethod
+    def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:  # noqa: ANN401 - as pydantic's
+        """Validate a JSON document into a plan; see [`Model`][rulegov.model.Model]."""
+        token = _FROM_JSON.set(True)
+        try:
+            return super().model_validate_json(*args, **kwargs)
+        finally:
+            _FROM_JSON.reset(token)
+
     @model_validator(mode="after")
     def _printed_names(self) -> Self:
         """Give each assignment without a printed name its unit's name, in new objects.
 
         The objects given are never changed: a task (and the sections above it) holding such an
-        assignment is replaced, in this plan's own lists, by a copy that carries the name.
+        assignment is replaced, in this plan's own lists, by a copy that carries the name. A plan
+        read from JSON holds only objects its validation made, which are named in place.
         """
         names: dict[str, str] = {}
         for unit in self.units:
             names.setdefault(unit.id, unit.name)
         if not names:
+            return self
+        if _FROM_JSON.get():  # every object was made by this validation: name them in place
+            for task in self.tasks:
+                for assignment in task.assignments:
+                    if assignment.unit_name is None and assignment.unit in names:
+                        assignment.unit_name = names[assignment.unit]
             return self
         sections = _named_in_sections(self.sections, names)
         if sections is not self.sections:
