@@ -1,4 +1,4 @@
-"""The parser builds models with pydantic's model_construct; they equal validated ones."""
+"""The parser validates every model it builds, and nothing writes pydantic's private slots."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
-from rulegov.parse._construct import construct
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -93,9 +92,9 @@ _CLAUSE_ENDS = ",;。!?:、"
 
 def _span(line: Line, begin: int, end: int) -> Span:
     if not line.breaks:  # Line.bounds without the call: positions map one to one
-        return Span.model_construct(start=line.start + begin, end=line.start + max(begin, end))
+        return Span(start=line.start + begin, end=line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
-    return Span.model_construct(start=start, end=stop)
+    return Span(start=start, end=stop)
 
 
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -188,8 +187,7 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
             span_end = number.end() if number else close + 1
             issuer = citation_issuer(line.text, opened, begin)
             citations.append(
-                construct(
-                    Citation,
+                Citation(
                     title=line.printed(opened + 1, close),
                     doc_number=line.printed(*number.span("number")) if number else None,
                     issuer=line.printed(*issuer) if issuer else None,
@@ -296,8 +294,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     clause = _clause(text, match.start(), match.end(), begin, end)
     metric = line.printed(*clause)
     if match.group("whole"):  # 全覆盖: a qualitative target, checked by words, not a number
-        return construct(
-            Target,
+        return Target(
             metric=metric,
             text=line.printed(*match.span()),
             span=_span(line, *match.span()),
@@ -318,8 +315,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
         comparator = _PRE[pre]
     if post:
         comparator = _POST[post]
-    return construct(
-        Target,
+    return Target(
         metric=metric,
         comparator=comparator,
         value=value,

@@ -32,7 +32,6 @@ from rulegov.model import (
     Span,
     Urgency,
 )
-from rulegov.parse._construct import construct
 from rulegov.parse._header import SIMPLIFIED, is_chrome, is_nav_bar, table_cells, trim_range
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
@@ -193,18 +192,15 @@ class FrameReading:
 
 def _line_span(line: Line, begin: int = 0, end: int | None = None) -> Span:
     start, stop = line.bounds(begin, len(line.text) if end is None else end)
-    return Span.model_construct(start=start, end=stop)
+    return Span(start=start, end=stop)
 
 
 def _lines_span(first: Line, last: Line) -> Span:
-    return Span.model_construct(
-        start=first.offset(0), end=max(first.offset(0), last.end_offset(len(last.text)))
-    )
+    return Span(start=first.offset(0), end=max(first.offset(0), last.end_offset(len(last.text))))
 
 
 def _note(line: Line, code: str, message: str, severity: Severity = Severity.INFO) -> Diagnostic:
-    return construct(
-        Diagnostic,
+    return Diagnostic(
         severity=severity,
         code=code,
         message=message,
@@ -686,8 +682,7 @@ class _Finder:
         self.reading.spans["end_issued_on"] = _line_span(date_line)
         first = self.lines[issuers[0]]
         self.reading.diagnostics.append(
-            construct(
-                Diagnostic,
+            Diagnostic(
                 severity=Severity.INFO,
                 code="end-signature",
                 message=f"signature at the end of the document: {'、'.join(organs)}, {day}",

@@ -425,7 +425,7 @@ def is_chrome(text: str) -> bool:
 
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
-    return Span.model_construct(start=start, end=stop)
+    return Span(start=start, end=stop)
 
 
 def _is_titleish(text: str) -> bool:

@@ -49,7 +49,6 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
-from rulegov.parse._construct import construct
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
 from rulegov.parse._frame import (
@@ -166,22 +165,21 @@ def _diagnostic(
     line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
 ) -> Diagnostic:
     start, stop = line.bounds(position, len(line.text))
-    return construct(
-        Diagnostic,
+    return Diagnostic(
         severity=severity,
         code=code,
         message=message,
         line=line.number,
         column=line.column(position),
-        span=Span.model_construct(start=start, end=stop),
+        span=Span(start=start, end=stop),
     )
 
 
 def _span(line: Line, begin: int, end: int) -> Span:
     if not line.breaks:  # Line.bounds without the call: positions map one to one
-        return Span.model_construct(start=line.start + begin, end=line.start + max(begin, end))
+        return Span(start=line.start + begin, end=line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
-    return Span.model_construct(start=start, end=stop)
+    return Span(start=start, end=stop)
 
 
 class _Units:
@@ -447,9 +445,7 @@ class _Parser:
                 and last.span is not None
                 and not self.text[last.span.end : line.start].strip()
             ):  # the rule under a table's header: part of the header
-                last.span = Span.model_construct(
-                    start=last.span.start, end=line.end_offset(len(text))
-                )
+                last.span = Span(start=last.span.start, end=line.end_offset(len(text)))
             else:
                 self.diagnostics.append(
                     _diagnostic(
@@ -561,9 +557,7 @@ class _Parser:
             spans["notice"] = notice.span
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
-            spans["preamble"] = Span.model_construct(
-                start=first.offset(0), end=last.end_offset(len(last.text))
-            )
+            spans["preamble"] = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         frame = build_frame(
             reading,
             _frame_inputs(
@@ -731,8 +725,8 @@ class _Parser:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span.model_construct(start=0, end=0)).start + 1,
-                    end=(citations[0].span or Span.model_construct(start=1, end=1)).end - 1,
+                    start=(citations[0].span or Span(start=0, end=0)).start + 1,
+                    end=(citations[0].span or Span(start=1, end=1)).end - 1,
                 )
                 return citations[0].title
         # the plan's lines first; a document that is all frame falls back on its first line
@@ -788,7 +782,7 @@ class _Parser:
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
-            span = Span.model_construct(start=first.offset(0), end=last.end_offset(len(last.text)))
+            span = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         return Notice(
             title=header.notice_title,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
@@ -840,8 +834,7 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = "\n".join(piece for piece in (_join(rest), *paragraphs) if piece)
-        return construct(
-            Section,
+        return Section(
             id=section_id,
             number=node.number,
             level=level,
@@ -860,9 +853,7 @@ class _Parser:
             last = last.children[-1]
         end_line = last.last_line or last.line
         start = node.line.offset(0)
-        return Span.model_construct(
-            start=start, end=max(start, end_line.end_offset(len(end_line.text)))
-        )
+        return Span(start=start, end=max(start, end_line.end_offset(len(end_line.text))))
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1
@@ -889,8 +880,7 @@ class _Parser:
         self.scored_items(task_id, node.title() or node.number, measures)
         number = node.number
         title = node.title() or number
-        return construct(
-            Task,
+        return Task(
             id=task_id,
             number=number,
             path=(*chain, number),
@@ -924,8 +914,7 @@ class _Parser:
             scored = _points(measure.text)
             if scored is not None:
                 indicators.append(
-                    construct(
-                        Indicator,
+                    Indicator(
                         id=f"i-{measure.id}",
                         name=scored[0],
                         weight=scored[1],
@@ -938,8 +927,7 @@ class _Parser:
         """Add an appraisal (考核) of the indicators, if there are any."""
         if indicators:
             self.assessments.append(
-                construct(
-                    Assessment,
+                Assessment(
                     id=f"a{len(self.assessments) + 1}",
                     kind=AssessmentKind.APPRAISAL,
                     name=name,
@@ -953,8 +941,7 @@ class _Parser:
     ) -> CoordinationGroup:
         group = self.groups.get(name)
         if group is None:
-            group = construct(
-                CoordinationGroup,
+            group = CoordinationGroup(
                 id=f"g{len(self.groups) + 1}",
                 name=name,
                 tasks=[],
@@ -990,21 +977,16 @@ class _Parser:
     ) -> Assessment:
         subjects: list[Subject] = []
         if check.persons is not None:
-            subjects.append(
-                construct(Subject, kind=SubjectKind.PERSONS, ref=None, name=check.persons)
-            )
+            subjects.append(Subject(kind=SubjectKind.PERSONS, ref=None, name=check.persons))
         elif check.subject is not None:
             subjects.append(
-                construct(
-                    Subject, kind=SubjectKind.OTHER, ref=None, name=line.printed(*check.subject)
-                )
+                Subject(kind=SubjectKind.OTHER, ref=None, name=line.printed(*check.subject))
             )
         # the timing of the act's own clause, else of its sentence
         timeframe = self.unlabelled_timing([(line, *check.clause)]) or self.unlabelled_timing(
             [(line, *check.sentence)]
         )
-        return construct(
-            Assessment,
+        return Assessment(
             id=f"a{len(self.assessments) + 1}",
             kind=check.kind,
             name=line.printed(check.begin, check.end),
@@ -1055,9 +1037,8 @@ class _Parser:
         children = [self.table_section(child, chain, level + 1, rows) for child in section.children]
         spans = [task.span for task in tasks if task.span is not None]
         spans.extend(child.span for child in children if child.span is not None)
-        span = Span.model_construct(start=spans[0].start, end=spans[-1].end) if spans else None
-        return construct(
-            Section,
+        span = Span(start=spans[0].start, end=spans[-1].end) if spans else None
+        return Section(
             id=section_id,
             number=section.number,
             level=level,
@@ -1078,8 +1059,7 @@ class _Parser:
         first, last = lines[0], lines[-1]
         self.task_places[task_id] = (first.number, first.first_column)
         measures = [
-            construct(
-                Measure,
+            Measure(
                 id=f"{task_id}.m{index}",
                 text=measure.text,
                 span=_find(segments, measure.text),
@@ -1092,8 +1072,7 @@ class _Parser:
             span = _find([(line, 0, len(line.text)) for line in lines], printed)
             unit = self.units.get(normal(printed), printed, span)
             assignments.append(
-                construct(
-                    Assignment,
+                Assignment(
                     unit=unit.id,
                     role=assignment.role,
                     unit_name=printed,
@@ -1111,8 +1090,7 @@ class _Parser:
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
         self.checks(task_id, segments)
-        return construct(
-            Task,
+        return Task(
             id=task_id,
             number=task.number,
             path=(*chain, *task.path),
@@ -1123,7 +1101,7 @@ class _Parser:
             timeframe=timeframe,
             targets=_unique_targets(find_targets(segments)),
             citations=citations,
-            span=Span.model_construct(start=first.offset(0), end=last.end_offset(len(last.text))),
+            span=Span(start=first.offset(0), end=last.end_offset(len(last.text))),
             title_span=_find(segments, task.title),
         )
 
@@ -1176,8 +1154,7 @@ class _Parser:
                     continue
                 seen.add((unit.id, held))
                 assignments.append(
-                    construct(
-                        Assignment,
+                    Assignment(
                         unit=unit.id,
                         role=held,
                         unit_name=printed,
@@ -1291,9 +1268,7 @@ def _body_span(
         parts.insert(0, spans["preamble"])
     if not parts:
         return None
-    return Span.model_construct(
-        start=min(span.start for span in parts), end=max(span.end for span in parts)
-    )
+    return Span(start=min(span.start for span in parts), end=max(span.end for span in parts))
 
 
 def _section_kind(title: str) -> SectionKind | None:
@@ -1411,9 +1386,7 @@ def _task_indicator(task: Task) -> Indicator | None:
     scored = _points(task.title)
     if scored is None:
         return None
-    return construct(
-        Indicator, id=f"i-{task.id}", name=scored[0], weight=scored[1], span=task.title_span
-    )
+    return Indicator(id=f"i-{task.id}", name=scored[0], weight=scored[1], span=task.title_span)
 
 
 def _section_indicator(section: Section) -> Indicator | None:
@@ -1430,8 +1403,7 @@ def _section_indicator(section: Section) -> Indicator | None:
     if scored is None and not children:
         return None
     name, weight = scored if scored is not None else (section.title, None)
-    return construct(
-        Indicator,
+    return Indicator(
         id=f"i-{section.id}",
         name=name,
         weight=weight,
@@ -1570,7 +1542,7 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return construct(Measure, id=ident, text=text, span=_span(line, begin, end))
+    return Measure(id=ident, text=text, span=_span(line, begin, end))
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
@@ -1586,11 +1558,10 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                construct(
-                    Measure,
+                Measure(
                     id=f"{task_id}.m{len(measures) + 1}",
                     text=original[first:last] if plain else line.printed(first, last),
-                    span=Span.model_construct(start=offset + first, end=offset + last)
+                    span=Span(start=offset + first, end=offset + last)
                     if plain
                     else _span(line, first, last),
                 )

@@ -524,13 +524,11 @@ class _Reader:
             text="\n".join([title, *measures]),
             # measures and assignments are built from checked cells, as the parser builds them
             measures=[
-                Measure.model_construct(id=f"{ident}.m{index}", text=text, span=None)
+                Measure(id=f"{ident}.m{index}", text=text, span=None)
                 for index, text in enumerate(measures, start=1)
             ],
             assignments=[
-                Assignment.model_construct(
-                    unit=unit, role=role, unit_name=printed, note=note, span=None
-                )
+                Assignment(unit=unit, role=role, unit_name=printed, note=note, span=None)
                 for unit, role, printed, note in row.assignments
             ],
             timeframe=row.timeframe,

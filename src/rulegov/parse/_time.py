@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
-from rulegov.parse._construct import construct
 from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
 __all__ = ["find_timing", "read_date", "read_timeframe"]
@@ -168,7 +167,7 @@ def read_timeframe(
     if span is not None:
         fields["span"] = span
     # _timing gives each kind exactly the fields it needs, with start <= end
-    return construct(TimeFrame, **fields)
+    return TimeFrame(**fields)
 
 
 def _timing(  # noqa: PLR0911  (one return per kind of timing)
