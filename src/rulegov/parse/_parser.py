@@ -115,6 +115,16 @@ _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
 _TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
+_LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
+# What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
+_FRAME_ARTICLE = re.compile(
+    r"制定本(?:办法|辦法|细则|細則|规定|規定|规则|規則|条例|條例|实施办法|實施辦法)"
+    r"|^第[一二三四五六七八九十]{1,3}[条條]\s*本\S{0,6}(?:适用于|適用于|適用於|所称|所稱)"
+    r"|(?:必须|必須|应当|應當)(?:坚持|堅持|遵循)"
+    r"|作为\S{0,12}第一责任人|作為\S{0,12}第一責任人"
+)
+# Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
+_HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
     Style.PART: frozenset({Style.CHAPTER}),
@@ -532,11 +542,15 @@ class _Parser:
         unsectioned: list[Task] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
+        framing = _framing_articles(self.root.children)
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
                 sections.extend(table_sections)
                 unsectioned.extend(table_tasks)
+                continue
+            if node in framing:
+                self.frame_article(node, plan_segments)
                 continue
             built = self.convert(node, (), 1, None, plan_segments)
             if isinstance(built, Task):
@@ -592,6 +606,22 @@ class _Parser:
             spans=spans,
             source=SourceText(name=self.source, text=self.text),
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
+        )
+
+    def frame_article(self, node: _Node, plan_segments: list[Segment]) -> None:
+        """An article outside any chapter that frames the text (purpose, scope): prose."""
+        segments = [segment for item in node.walk() for segment in item.segments()]
+        plan_segments.extend(segments)
+        last = node.last_line or node.line
+        self.diagnostics.append(
+            Diagnostic(
+                severity=Severity.INFO,
+                code="prose-article",
+                message=f"{node.number} states the text's purpose, scope or principles: prose",
+                line=node.line.number,
+                column=1,
+                span=Span._at(node.line.offset(0), last.end_offset(len(last.text))),
+            )
         )
 
     def take_frame(self) -> FrameReading:
@@ -1495,6 +1525,10 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         return False
     if node.style in _NEVER_TASKS and node.children:
         return False
+    if _lists_duties(node):
+        return False  # 第五条 …应当履行以下职责: with （一）（二） below: a section of duties
+    if node.style in _HEADING_STYLES and not node.opens_paragraph and not node.fields:
+        return False  # 一、 alone on its line: a heading, a section even with only prose below
     if (
         node.style in _TOP_STYLES
         and not node.children
@@ -1510,6 +1544,33 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         or node.opens_paragraph
         or bool(node.fields)
     )
+
+
+def _lists_duties(node: _Node) -> bool:
+    """An article that introduces a list of duties (应当履行以下职责:) with its items below."""
+    if node.style != Style.ARTICLE or not node.children:
+        return False
+    return _LIST_AHEAD.search(node.line.text) is not None
+
+
+def _framing_articles(nodes: list[_Node]) -> set[_Node]:
+    """The articles outside any chapter that frame a 办法 before its articles of duties.
+
+    Like a 总则 chapter, the first articles of a 办法 or 细则 state its purpose (为…，制定本办法),
+    its scope (本办法适用于…), its terms (本办法所称…), its principles (…必须坚持…) or the
+    general duty the rest serves (…作为…第一责任人，应当…): prose, when articles listing duties
+    (以下职责:) follow them. Without such articles each article stays a task.
+    """
+    duties = next((i for i, node in enumerate(nodes) if _lists_duties(node)), None)
+    if duties is None:
+        return set()
+    return {
+        node
+        for node in nodes[:duties]
+        if node.style == Style.ARTICLE
+        and not node.children
+        and _FRAME_ARTICLE.search("".join(line.text for line in node.lines)) is not None
+    }
 
 
 def _join(segments: list[Segment]) -> str:
