@@ -115,6 +115,8 @@ _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
 _TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
+# Marks a heading may print or drop between names: spaces, 、 and the middle dot.
+_SEPARATORS = re.compile(r"[\s、·]")
 _LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
 # What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
 _FRAME_ARTICLE = re.compile(
@@ -542,21 +544,7 @@ class _Parser:
         unsectioned: list[Task] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
-        framing = _framing_articles(self.root.children)
-        for node in self.root.children:
-            if node.style == _TABLE:
-                table_sections, table_tasks = self.table_parts(node, (), 1)
-                sections.extend(table_sections)
-                unsectioned.extend(table_tasks)
-                continue
-            if node in framing:
-                self.frame_article(node, plan_segments)
-                continue
-            built = self.convert(node, (), 1, None, plan_segments)
-            if isinstance(built, Task):
-                unsectioned.append(built)
-            else:
-                sections.append(built)
+        self.top_parts(sections, unsectioned, plan_segments)
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
@@ -608,6 +596,26 @@ class _Parser:
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
 
+    def top_parts(
+        self, sections: list[Section], unsectioned: list[Task], plan_segments: list[Segment]
+    ) -> None:
+        """The sections and tasks at the top of the plan, from the numbered parts read."""
+        framing = _framing_articles(self.root.children)
+        for node in self.root.children:
+            if node.style == _TABLE:
+                table_sections, table_tasks = self.table_parts(node, (), 1)
+                sections.extend(table_sections)
+                unsectioned.extend(table_tasks)
+                continue
+            if node in framing:
+                self.frame_article(node, plan_segments)
+                continue
+            built = self.convert(node, (), 1, None, plan_segments)
+            if isinstance(built, Task):
+                unsectioned.append(built)
+            else:
+                sections.append(built)
+
     def frame_article(self, node: _Node, plan_segments: list[Segment]) -> None:
         """An article outside any chapter that frames the text (purpose, scope): prose."""
         segments = [segment for item in node.walk() for segment in item.segments()]
@@ -654,11 +662,27 @@ class _Parser:
         day = found.get("end_issued_on")
         if header.issued_on is None and isinstance(day, dt.date):
             header.issued_on = day
-        named = title_issuer(header.title or header.notice_title or "")
-        if header.issuer is None and named is not None:
-            header.issuer = named
+        self.notice_form_of_title(header)
+        if header.issuer is None:
+            header.issuer = header.reported_issuer or title_issuer(
+                header.title or header.notice_title or ""
+            )
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+
+    def notice_form_of_title(self, header: Header) -> None:
+        """The title as the notice prints it in 《》 when the heading differs only in separators.
+
+        A heading broken over lines drops the 、 between joint issuers (省委宣传部 省司法厅 /
+        关于…); the notice's 《省委宣传部、省司法厅关于…》 is the title as written.
+        """
+        if header.title is None or header.notice_title is None:
+            return
+        carried = carried_title(header.notice_title)
+        if carried is None or carried == header.title:
+            return
+        if _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title):
+            header.title = carried
 
     def own_title(self, header: Header) -> None:
         """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见)."""
@@ -682,6 +706,7 @@ class _Parser:
         header.title = line.printed(begin, begin + len(title))
         header.spans["title"] = _span(line, begin, begin + len(title))
         if header.issuer is None:
+            # a report names who forwards the plan; the plan's own title names its issuer
             header.issuer = title_issuer(title) or issuer
 
     def merge_table(self, rows: list[TableRow]) -> None:
