@@ -1342,6 +1342,8 @@ _CANDIDATE = re.compile(
 _RUN_ON_STOPS = "。;!?"
 _RUN_ON_STOP = re.compile("[。;!?]")
 _AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE.pattern + ")")
+# a list's first item run on after the colon that announces it: 公开以下内容:1.…
+_AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
 
 
@@ -1350,8 +1352,9 @@ def split_run_on(lines: list[Line]) -> list[Line]:
 
     A heading number inside a line starts a new part when it follows the end of a sentence or a
     gap in the printed text and goes on from the last number of its style (one more, or 1), when
-    it is the first number below a heading whose title has not ended (一、总则(一)…), or when it
-    is the first 一、 after a document's title (2023年工作要点一、…).
+    it is the first number below a heading whose title has not ended (一、总则(一)…), when it
+    is the first 一、 after a document's title (2023年工作要点一、…), or when it is the first item
+    of a list announced by a paragraph's colon (公开以下内容:1.…).
 
     Examples:
         >>> lines = split_run_on(split_lines("一、加强领导(一)健全机制。落实责任。(二)强化保障。"))
@@ -1387,6 +1390,7 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     text = line.text
     start = max(heading.end if heading is not None else 0, 1)
     places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
+    places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
     places.extend(position for position in line.breaks if position >= start)
     places.extend(
         found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
@@ -1407,6 +1411,8 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
     follows = found.value in (1, last.get(found.style, 0) + 1)
     if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
         return True
+    if text[position - 1] == ":" and found.value == 1 and heading is None:
+        return True  # 需要公开以下内容:1.… in a paragraph: the list's first item
     if heading is not None:  # the first number below a heading whose title has not ended
         return (
             found.style != heading.style
