@@ -163,6 +163,8 @@ _HEADLINE = re.compile(
 _PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)[发發]布\)"
 )
+# a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
+_PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)
 _SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone
@@ -188,6 +190,22 @@ _ISSUER_ENDS = (
     "厅",
     "院",
     "部",
+)
+# the last words of the names an address line lists (organs, their offices, units)
+_ORGAN_ENDS = (
+    *_ISSUER_ENDS,
+    "单位",
+    "單位",
+    "部门",
+    "部門",
+    "处",
+    "處",
+    "会",
+    "會",
+    "机构",
+    "機構",
+    "组织",
+    "組織",
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4)
 _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
@@ -319,6 +337,12 @@ def _is_address(text: str) -> bool:
         and len(text) <= _MAX_RECIPIENTS
         and "。" not in text
     )
+
+
+def _names_organs(text: str) -> bool:
+    """Whether every name of an address line is an organ's: 各镇人民政府,区政府各部门,有关单位:."""
+    names = [name for name in re.split("[,;]", text.rstrip(":")) if name]
+    return bool(names) and all(name.endswith(_ORGAN_ENDS) for name in names)
 
 
 def is_nav_bar(text: str) -> bool:
@@ -547,8 +571,10 @@ class _Reader:
         header = self.header
         if header.recipients or not _is_address(text):
             return False
-        return not header.preamble_lines or (
-            header.notice_title is not None and _ANNOUNCES.search(text) is None
+        if not header.preamble_lines:
+            return True
+        return _ANNOUNCES.search(text) is None and (
+            header.notice_title is not None or _names_organs(text)
         )
 
     def late_title(self, text: str) -> bool:
@@ -944,7 +970,7 @@ class _Reader:
     def set_title(self, lines: list[Line]) -> None:
         """The title from its lines, less a site's note before it and a site's mark after it."""
         header = self.header
-        note = _EDITORIAL_NOTE.match(lines[0].text)
+        note = _EDITORIAL_NOTE.match(lines[0].text) or _PAGE_MARK.match(lines[0].text)
         skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
         last = lines[-1]
         suffix = _SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
