@@ -115,6 +115,8 @@ _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
 _TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
+_MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
+_PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PROSE_WORD)
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
 _SEPARATORS = re.compile(r"[\s、·]")
 _LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
@@ -1558,8 +1560,15 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         return False
     if _lists_duties(node):
         return False  # 第五条 …应当履行以下职责: with （一）（二） below: a section of duties
-    if node.style in _HEADING_STYLES and not node.opens_paragraph and not node.fields:
-        return False  # 一、 alone on its line: a heading, a section even with only prose below
+    if (
+        node.style in _HEADING_STYLES
+        and not node.opens_paragraph
+        and not node.fields
+        and not node.line.text.rstrip().endswith(("。", ";"))
+    ):
+        return False  # 一、 alone on its line, no sentence: a heading, a section even over prose
+    if node.style in _HEADING_STYLES and not node.children and _opens_as_prose(node):
+        return False  # 一、总体要求以…: a prose heading run into its text by a copy
     if (
         node.style in _TOP_STYLES
         and not node.children
@@ -1602,6 +1611,12 @@ def _framing_articles(nodes: list[_Node]) -> set[_Node]:
         and not node.children
         and _FRAME_ARTICLE.search("".join(line.text for line in node.lines)) is not None
     }
+
+
+def _opens_as_prose(node: _Node) -> bool:
+    """Whether a part's title opens with a prose heading (总体要求, 指导思想) run into its text."""
+    title = node.line.text[slice(*node.title_range)]
+    return any(title.startswith(word) for word in _PROSE_WORDS)
 
 
 def _join(segments: list[Segment]) -> str:
