@@ -24,7 +24,9 @@ def test_a_top_level_heading_alone_on_its_line_is_a_section_even_with_only_prose
 
 
 def test_a_top_level_item_with_its_body_on_its_line_is_still_a_task():
-    plan = rulegov.parse_plan("某县工作要点\n一、加强组织领导。各单位要明确分工。\n二、强化督查。\n")
+    plan = rulegov.parse_plan(
+        "某县工作要点\n一、加强组织领导。各单位要明确分工。\n二、强化督查。\n"
+    )
     assert [t.title for t in plan.tasks] == ["加强组织领导", "强化督查"]
     assert plan.sections == []
 

@@ -1558,17 +1558,8 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         return False
     if node.style in _NEVER_TASKS and node.children:
         return False
-    if _lists_duties(node):
-        return False  # 第五条 …应当履行以下职责: with （一）（二） below: a section of duties
-    if (
-        node.style in _HEADING_STYLES
-        and not node.opens_paragraph
-        and not node.fields
-        and not node.line.text.rstrip().endswith(("。", ";"))
-    ):
-        return False  # 一、 alone on its line, no sentence: a heading, a section even over prose
-    if node.style in _HEADING_STYLES and not node.children and _opens_as_prose(node):
-        return False  # 一、总体要求以…: a prose heading run into its text by a copy
+    if _lists_duties(node) or _is_heading(node):
+        return False
     if (
         node.style in _TOP_STYLES
         and not node.children
@@ -1584,6 +1575,20 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         or node.opens_paragraph
         or bool(node.fields)
     )
+
+
+def _is_heading(node: _Node) -> bool:
+    """A top-level heading (一、, 第一章): a section even with only prose below it.
+
+    The heading stands alone on its line and is no sentence (GB/T 9704 prints 一、 headings
+    without a full stop), or a copy ran its text into a prose heading (一、总体要求以…).
+    """
+    if node.style not in _HEADING_STYLES:
+        return False
+    sentence = node.line.text.rstrip().endswith(("。", ";"))
+    if not node.opens_paragraph and not node.fields and not sentence:
+        return True
+    return not node.children and _opens_as_prose(node)
 
 
 def _lists_duties(node: _Node) -> bool:
