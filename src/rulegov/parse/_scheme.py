@@ -76,8 +76,8 @@ _INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*\d{1,2}\s*[、.．](?!\d)"
 )
 
-_HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项")
-_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|满分|分)\s*$")
+_HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
+_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|权重|满分|分)\s*$")
 _HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
 _HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|依据|方式|时间|牵头|^考[评核]分$|^评分$")
 
@@ -276,12 +276,18 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     lines = list(_lines(folded))
     if not lines:
         raise ParseError("the document is empty: no appraisal items to read", source=source)
-    table_lines = _read_tables(reader, lines)
-    table_lines |= _read_flattened(reader, lines)
-    table_lines |= _read_cell_lines(reader, lines)
-    table_lines |= _read_rows(reader, lines)
+    table_lines = _read_cell_lines(reader, lines)
+    table_lines |= _read_tables(reader, [line for line in lines if line[0] not in table_lines])
+    rest = [line for line in lines if line[0] not in table_lines]
+    table_lines |= _read_flattened(reader, rest)
+    table_lines |= _read_rows(reader, [line for line in rest if line[0] not in table_lines])
+    _spread_points(reader.roots)
     _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
-    if not any(_has_points(item) for item in reader.roots):
+    scored = any(_has_points(item) for item in reader.roots)
+    _mark_used(reader, reader.roots)
+    _read_global(reader, lines)
+    scheme = _build(reader)
+    if not scored and not (scheme["rules"] or reader.bands):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
         raise ParseError(
             "no appraisal item with points found: looked for numbered items with (X分) and for "
@@ -289,9 +295,29 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
             source=source,
             line=1,
         )
-    _mark_used(reader, reader.roots)
-    _read_global(reader, lines)
-    return _build(reader)
+    if not scored:
+        reader.diagnose(
+            "no-items",
+            "no item with points found; the scheme holds only the rules of the whole appraisal "
+            "(bonus, penalty, vetoes, grades) and the items must be added by hand",
+            0,
+            min(len(folded), 1),
+        )
+    return scheme
+
+
+def _spread_points(items: list[_Item]) -> None:
+    """Points that only the first row of a group states belong to the group (a merged cell)."""
+    for item in items:
+        children = item.children
+        if (
+            item.points is None
+            and len(children) >= 2
+            and children[0].points is not None
+            and all(child.points is None and not child.children for child in children[1:])
+        ):
+            item.points, children[0].points = children[0].points, None
+        _spread_points(children)
 
 
 def _mark_used(reader: _Reader, items: list[_Item]) -> None:
@@ -423,6 +449,8 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
 
 
 def _clean_title(title: str) -> str:
+    # a heading spaced out to fill its cell (组织 领导 工作) closes up
+    title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
     return title.strip(" \t，,。：:；;")
 
 
@@ -449,6 +477,24 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+_Row = list[tuple[int, str]]
+"""A table row: each cell's text with the offset where it starts in the document."""
+
+_POINTS_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
+
+
+def _placed(offset: int, line: str, cells: list[str]) -> _Row:
+    """The cells of a one-line row with their offsets, found left to right in the line."""
+    row: _Row = []
+    at = 0
+    for cell in cells:
+        found = line.find(cell, at) if cell else -1
+        if found >= 0:
+            at = found + len(cell)
+        row.append((offset + max(found, at if not cell else 0), cell))
+    return row
+
+
 @attrs.define(slots=True)
 class _Table:
     """A table being read: its columns, the groups its name cells opened, and its last item."""
@@ -458,6 +504,7 @@ class _Table:
     groups: list[_Item | None] = attrs.field(factory=list)
     stacks: dict[int, list[tuple[str, _Item]]] = attrs.field(factory=dict)
     last: _Item | None = None
+    last_marker: str | None = None
 
     def attach(self, item: _Item, depth: int) -> None:
         """Put ``item`` under the deepest open group above ``depth``, or at the top."""
@@ -467,57 +514,236 @@ class _Table:
 
 
 def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
-    """Read every pipe or tab table with a 分值 column; return the offsets of the lines used."""
+    """Read every table with a 分值 column (or points in its cells); return the lines used.
+
+    A table comes as pipe or tab rows, as cells one a line each opened by ``|`` (a row ends
+    with a lone ``|``), or as cells one a line under a header of one heading a line.
+    """
     used: set[int] = set()
     table: _Table | None = None
-    for offset, line in lines:
-        cells = _cells(line)
-        if cells is None:
+    for row, offsets in _table_rows(lines):
+        if row is None:
             table = None
             continue
+        cells = [text for _, text in row]
         if all(re.fullmatch(r":?-{2,}:?|", cell) for cell in cells):
-            used.add(offset)
+            used.update(offsets)
             continue
         header = _header(cells)
         if header is not None:
             table = _Table(reader, header)
-            used.add(offset)
+            used.update(offsets)
         elif table is not None:
-            used.add(offset)
-            _table_row(table, cells, offset, line)
+            used.update(offsets)
+            _table_row(table, _aligned(table, row))
     return used
+
+
+def _table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[_Row | None, list[int]]]:
+    """The rows of the tables in ``lines``, with the offsets of the lines each row takes."""
+    index = 0
+    while index < len(lines):
+        unfolded = _pipe_cell_rows(lines, index) or _header_cell_rows(lines, index)
+        if unfolded is not None:
+            rows, index = unfolded
+            yield from rows
+            yield None, []
+            continue
+        offset, line = lines[index]
+        cells = [] if not line.strip("| ") else _cells(line)
+        yield (None if cells is None else _placed(offset, line, cells)), [offset]
+        index += 1
+
+
+def _pipe_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """Rows whose cells stand one a line, each after the first opened by ``|``, a lone ``|``
+    ending the row; a first cell written one character a line joins up."""
+    ahead = lines[index : index + 3]
+    if len(ahead) < 3 or ahead[0][1].startswith("|") or _cells(ahead[0][1]) is not None:
+        return None
+    if not all(line.startswith("|") and line.count("|") == 1 for _, line in ahead[1:]):
+        return None
+    rows: list[tuple[_Row | None, list[int]]] = []
+    row: _Row = []
+    offsets: list[int] = []
+    opened = False  # whether the row has a cell opened by "|"
+    while index < len(lines):
+        offset, line = lines[index]
+        if line.count("|") > 1 or "\t" in line:
+            break
+        if line == "|":
+            if row:
+                rows.append((row, [*offsets, offset]))
+            row, offsets, opened = [], [], False
+        elif line.startswith("|"):
+            text = line[1:].strip()
+            row.append((offset + line.index(text) if text else offset, text))
+            offsets.append(offset)
+            opened = True
+        elif row and not opened:
+            first_offset, first = row[-1]
+            row[-1] = (first_offset, first + line)
+            offsets.append(offset)
+        elif row:
+            last_offset, last = row[-1]
+            row[-1] = (last_offset, last + "；" + line)
+            offsets.append(offset)
+        else:
+            row, offsets = [(offset, line)], [offset]
+        index += 1
+    if row:
+        rows.append((row, offsets))
+    return (rows, index) if len(rows) >= 2 else None
+
+
+_HEADING_CELL = re.compile(
+    r"(?:考[核评](?:项目|内容|指标|标准|细则|条目|细项)|类别|项目|指标|分值|权重|"
+    r"评分标准|评分细则|扣分标准|考核标准|考评标准|评分办法)"
+)
+
+
+def _header_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """Cells one a line under a header of one heading a line (类别 / 分值 / 考核标准): each
+    following run of as many lines is a row, while its points cell holds a number."""
+    width = 0
+    while index + width < len(lines):
+        cell = re.sub(r"\s+", "", lines[index + width][1])
+        if len(cell) > 6 or not _HEADING_CELL.fullmatch(cell):
+            break
+        width += 1
+    if width < 2:
+        return None
+    header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
+    columns = _header(header)
+    if columns is None or not columns["points"]:
+        return None
+    points_at = columns["points"][0]
+    rows: list[tuple[_Row | None, list[int]]] = [
+        ([(lines[index + k][0], header[k]) for k in range(width)], [lines[index][0]])
+    ]
+    at = index + width
+    while at + width <= len(lines):
+        chunk = lines[at : at + width]
+        if not _POINTS_CELL.fullmatch(chunk[points_at][1]) or any(
+            _cells(line) is not None for _, line in chunk
+        ):
+            break
+        rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
+        at += width
+    return (rows, at) if len(rows) >= 2 else None
 
 
 def _header(cells: list[str]) -> dict[str, list[int]] | None:
     names: list[int] = []
     points: list[int] = []
     standards: list[int] = []
-    for index, cell in enumerate(cells):
+    skipped: list[int] = []
+    clean = [re.sub(r"\s+", "", raw) for raw in cells]
+    for index, cell in enumerate(clean):
         if _HEADER_POINTS.match(cell):
             points.append(index)
         elif _HEADER_STANDARD.search(cell) and len(cell) <= 10:
             standards.append(index)
         elif _HEADER_SKIP.search(cell) and len(cell) <= 8:
-            continue
+            skipped.append(index)
         elif _HEADER_NAME.search(cell) and len(cell) <= 10:
             names.append(index)
-    if not points or not names:
+    if len(standards) >= 2 and not points:
+        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
+        first = next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
+        if first is not None:
+            standards.remove(first)
+            names = sorted([*names, first])
+    if not names or not (points or standards or skipped):
         return None
-    return {"names": names, "points": points[:1], "standards": standards}
+    width = len(cells) - (not cells[-1])
+    return {
+        "names": names,
+        "points": points[:1],
+        "standards": standards,
+        "skipped": skipped,
+        "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
+        "width": [width],
+    }
 
 
-def _table_row(table: _Table, cells: list[str], offset: int, line: str) -> None:
+def _aligned(table: _Table, row: _Row) -> _Row:
+    """A row with fewer cells than the header (merged cells left out) moved under its columns.
+
+    The cells are slid right to where they fit best: a number on the points column, text on
+    a name or standard column; a lone cell numbered like the last item is the next item.
+    """
+    filled = len(row)
+    while filled and not row[filled - 1][1]:
+        filled -= 1
+    width = table.columns["width"][0]
+    if filled == 0 or filled >= width:
+        return row
+    kinds: dict[int, str] = {index: "name" for index in table.columns["names"]}
+    kinds.update({index: "standard" for index in table.columns["standards"]})
+    kinds.update({index: "points" for index in table.columns["points"]})
+    kinds.update({index: "skip" for index in table.columns["skipped"]})
+
+    def fit(shift: int) -> int:
+        score = 0
+        for index, (_, text) in enumerate(row[:filled]):
+            kind = kinds.get(index + shift, "skip")
+            number = bool(_POINTS_CELL.fullmatch(text))
+            if not text:
+                continue
+            if number:
+                score += 2 if kind in ("points", "skip") else -2
+            else:
+                score += 1 if kind in ("name", "standard") else -3
+        return score
+
+    shifts = range(width - filled + 1)
+    best = max(fit(shift) for shift in shifts)
+    marker = _marker(row[0][1])
+    same = marker is not None and marker[0] == table.last_marker
+    chosen = max(s for s in shifts if fit(s) == best) if same else next(
+        s for s in shifts if fit(s) == best
+    )
+    if chosen == 0:
+        return row
+    pad = [(row[0][0], "")] * chosen
+    return [*pad, *row[:filled]]
+
+
+def _table_row(table: _Table, row: _Row) -> None:
     def cell(index: int) -> str:
-        return cells[index] if index < len(cells) else ""
+        return row[index][1] if index < len(row) else ""
 
     def where(text: str) -> int:
-        found = line.find(text) if text else -1
-        return offset + max(found, 0)
+        for offset, content in row:
+            found = content.find(text) if text else -1
+            if found >= 0:
+                return offset + found
+        return row[0][0] if row else 0
 
     names = table.columns["names"]
+    filled = sum(1 for _, text in row if text)
+    if filled > table.columns["width"][0] and not row[-1][1]:
+        # more cells than the header: a heading column the header does not name
+        row = row[filled - table.columns["width"][0] :]
     while len(table.groups) < len(names):
         table.groups.append(None)
-    points_text = cell(table.columns["points"][0])
+    points_text = cell(table.columns["points"][0]) if table.columns["points"] else ""
+    if not points_text:
+        # no 分值 column: a cell of its own that holds the points (6分, or a bare 6)
+        points_text = next(
+            (
+                text
+                for index, (_, text) in enumerate(row)
+                if index not in names and index not in table.columns["standards"]
+                and _POINTS_CELL.fullmatch(text)
+            ),
+            "",
+        )
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
     heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
@@ -525,6 +751,17 @@ def _table_row(table: _Table, cells: list[str], offset: int, line: str) -> None:
         text = cell(index)
         if text:
             _table_groups(table, depth, text, where(text))
+    subtotal = next(
+        (
+            cell(index)
+            for index in table.columns["subtotals"]
+        ),
+        "",
+    )
+    deepest = next((group for group in reversed(table.groups) if group is not None), None)
+    if subtotal and deepest is not None and deepest.points is None:
+        number = _POINTS_CELL.fullmatch(subtotal)
+        deepest.points = float(number.group(1)) if number else None
     if heads is names:
         name = ""
     standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
@@ -533,12 +770,25 @@ def _table_row(table: _Table, cells: list[str], offset: int, line: str) -> None:
             table.last.standard.append((where(standard), standard))
         return
     found = re.search(_NUMBER, points_text) or _POINTS_PAREN.search(name)
+    if found is None and name and (tail := _POINTS_BARE.search(name)) is not None:
+        # points at the end of the item's text (…年度工作计划。3分)
+        found = tail
+        name = name[: tail.start()] + name[tail.end() :]
+    marker = _marker(name)
+    table.last_marker = marker[0] if marker else None
+    raw = name
     name = _unnumbered(name)
+    title = _clean_title(_strip_points(name)) or _clean_title(standard[:30])
+    if not standard and (_TAKE.search(name) or _NO_POINTS.search(name)):
+        # the item's text states its own standard (…，每项扣5分)
+        head = re.match(r"[^。；;，,（(]+", title)
+        title = _clean_title(head.group()) if head else title
+        standard = name
     item = _Item(
         level=len(names) - 1,
-        title=_clean_title(_strip_points(name)) or _clean_title(standard[:30]),
-        start=where(name or points_text),
-        end=offset + len(line),
+        title=title,
+        start=where(raw or points_text),
+        end=row[-1][0] + len(row[-1][1]) if row else 0,
         points=float(found.group(1)) if found is not None else None,
     )
     if standard:
@@ -832,7 +1082,11 @@ def _run_standard(item: _Item, text: str, start: int) -> None:
 
 
 def _strip_points(text: str) -> str:
-    return _POINTS_PAREN.sub("", text)
+    stripped = _POINTS_PAREN.sub("", text)
+    tail = re.search(r"\s*\d+(?:\.\d+)?\s*分\s*$", stripped)
+    if tail is not None and _points_in(stripped[tail.start() :].strip()) is not None:
+        stripped = stripped[: tail.start()]
+    return stripped
 
 
 # ---------------------------------------------------------------------------------------------
@@ -986,9 +1240,12 @@ def _build(reader: _Reader) -> dict[str, Any]:
         if item.section == "bonus":
             _section_rules(reader, item, "bonus")
             continue
-        if item.section == "penalty":
+        if item.section == "penalty" and not any(child.children for child in item.children):
             _section_rules(reader, item, "penalty")
             continue
+        if item.section == "penalty":
+            # 扣分项 over groups of items with their points: the items scored by deduction
+            _set_section(item, "items")
         numbering += 1
         children.append(_node(reader, item, str(numbering)))
     _loose_rules(reader)
@@ -1016,6 +1273,12 @@ def _build(reader: _Reader) -> dict[str, Any]:
     return scheme
 
 
+def _set_section(item: _Item, section: str) -> None:
+    item.section = section
+    for child in item.children:
+        _set_section(child, section)
+
+
 def _title(text: str) -> str | None:
     """The document's title: its first line, unless that line is already an item or a table."""
     for line in text.split("\n"):
@@ -1039,6 +1302,7 @@ def _node(reader: _Reader, item: _Item, node_id: str) -> dict[str, Any]:
             _section_rules(reader, child, child.section)
         elif not _has_points(child):
             item.standard.append((child.start, child.title))
+            item.standard.extend(child.standard)
     if scored:
         node["aggregation"] = "sum"
         node["children"] = [
