@@ -107,24 +107,28 @@ _GRADE_IDS = {
     "不称职": "fail",
     "不达标": "fail",
     "差": "fail",
+    "一等奖": "first",
+    "二等奖": "second",
+    "三等奖": "third",
+    "四等奖": "fourth",
 }
 _GRADE = (
-    r"[“\"「]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
+    r"[“\"「]?(一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
     r"|先进|好|差)[”\"」]?"
 )
 _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
 _BAND_RANGE = re.compile(
     _NUMBER
-    + r"\s*分?\s*(?:（含）|\(含\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + r"\s*分?\s*(?:（含）|\(含(?:\d+分)?\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
     + _NUMBER
-    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含\))?\s*(?:之间)?"
+    + r"\s*分?\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:之间)?"
     + _BE
     + _GRADE
 )
 _BAND_ABOVE = re.compile(
     r"(?:得分|总分|分数)?(?:在)?\s*"
     + _NUMBER
-    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含\))?\s*(?:以上|及以上|或以上)\s*(?:（含(?:\d+分)?）|\(含\))?"
+    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?"
     + _BE
     + _GRADE
 )
@@ -133,7 +137,7 @@ _BAND_BELOW = re.compile(
     + _NUMBER
     + r"\s*分|"
     + _NUMBER
-    + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含\))?)"
+    + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
     + _BE
     + _GRADE
 )
@@ -165,7 +169,7 @@ _BAR = re.compile(
 _FORCE = re.compile(r"(?:直接)?(?:确定|评定|定|评|认定)为[“\"]?(不合格|不称职|较差|差|不达标)")
 
 _BONUS_CAP = re.compile(
-    r"(?:加分|奖励分)[^。；;]{0,16}?(?:最多|最高|累计|总分|总计|合计|上限)?[^。；;\d]{0,6}?"
+    r"(?:加分|奖励分|加\s*\d+(?:\.\d+)?\s*分)[^。；;]{0,16}?(?:最多|最高|累计|总分|总计|合计|上限)?[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|不超|最多加|最高加|为|以)\s*" + _NUMBER + r"\s*分"
     r"|(?:最多|最高|累计最多)加\s*" + _NUMBER + r"\s*分"
 )
@@ -846,9 +850,22 @@ _RUN_HEADER = re.compile(
     r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
     r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
 )
+_RUN_HEADER_WORDS = re.compile(
+    r"(?:(?:序号|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
+    r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
+    r"|分值|标准分|得分|项目|内容|指标)\s*){3,}"
+)
+_RUN_POINTS = (
+    r"\s*(?:[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
+    r"|(?P<bare>\d+(?:\.\d+)?)分(?=\d))"
+)
 _RUN_GROUP = re.compile(
-    r"(?P<mark>[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])\s*(?P<title>[^。；;，,（(]{2,24}?)\s*"
-    r"[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
+    r"(?P<mark>[一二三四五六七八九十]+[、.．]?|\d{1,2}[、.．])\s*"
+    r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
+)
+# a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
+_RUN_LEAD = re.compile(
+    r"\s*(?P<mark>(?!))?(?P<title>(?:(?![扣加得减每少缺])[^。；;，,、（(\d\s]){2,24}?)" + _RUN_POINTS
 )
 
 
@@ -947,7 +964,7 @@ def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read lines that hold a flattened table; return the offsets of the lines used."""
     used: set[int] = set()
     for index, (offset, line) in enumerate(lines):
-        header = _RUN_HEADER.search(line)
+        header = _RUN_HEADER.search(line) or _RUN_HEADER_WORDS.search(line)
         if header is None:
             continue
         # the run goes on over the following lines; a sharing site cuts it into pages that it
@@ -987,6 +1004,9 @@ class _Groups:
 
     def __init__(self, text: str) -> None:
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        lead = _RUN_LEAD.match(text)
+        if lead is not None and 0 not in self.found:
+            self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
 
@@ -1044,10 +1064,12 @@ def _run_group(
     reader: _Reader, stack: list[_Item], group: re.Match[str], start: int, end: int
 ) -> None:
     """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
-    level = 0 if group.group("mark")[0] in "一二三四五六七八九十" else 1
+    mark = group.group("mark") or "一"
+    level = 0 if mark[0] in "一二三四五六七八九十" else 1
     while stack and stack[-1].level >= level:
         stack.pop()
-    points = float(group.group("points")) if group.group("points") else None
+    stated = group.group("points") or group.group("bare")
+    points = float(stated) if stated else None
     item = _Item(level, _clean_title(group.group("title")), start, end, points)
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
@@ -1055,7 +1077,10 @@ def _run_group(
 
 def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
     """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
-    marker = re.compile(rf"(?<!\.){number}[、.．](?!\d)")
+    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text
+    marker = re.compile(
+        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    )
     for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
         if groups.covers(found.start()):
             continue
@@ -1069,6 +1094,13 @@ def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int
 def _run_standard(item: _Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
+    paren = _POINTS_PAREN.search(title)
+    if paren is not None and item.points is None and not title[paren.end() :].strip():
+        title = title[: paren.start()]
+        item.points = float(paren.group(1))
+    elif item.points is None and (after := _POINTS_PAREN.match(rest.lstrip())) is not None:
+        item.points = float(after.group(1))
+        rest = rest.lstrip()[after.end() :]
     item.title = _clean_title(title)
     item.end = start + len(text)
     if item.points is None:
@@ -1475,7 +1507,8 @@ def _add_block_rule(
     if not re.search(r"每", sentence):
         rule["max"] = value
     most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + _NUMBER + r"\s*分", sentence)
-    if most is not None and float(most.group(1)) >= value:
+    block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + _NUMBER + r"\s*分", sentence)
+    if most is not None and float(most.group(1)) >= value and block is None:
         rule["max"] = float(most.group(1))
     reader.rules.append(rule)
     reader.used.append((start, end))
@@ -1491,9 +1524,15 @@ def _loose_rules(reader: _Reader) -> None:
             start = offset + clause.start()
             if _inside_item(reader, start) or not _condition(sentence):
                 continue
-            if _BONUS_CAP.search(sentence) or _VETO.search(sentence):
-                continue
             add = _ADD.search(sentence)
+            cap = _BONUS_CAP.search(sentence)
+            if cap is not None and add is not None:
+                # 加1分，总分不超过10分: a bonus, then the cap of the whole block
+                number = 1 if cap.group(1) is not None else 2
+                if add.end() > cap.start(number):
+                    continue
+            if _VETO.search(sentence):
+                continue
             if add is not None and not _points_in(sentence[: add.start()]):
                 span = (start, start + len(sentence))
                 _add_block_rule(reader, "bonus", sentence, float(add.group(1)), span)
@@ -1501,7 +1540,7 @@ def _loose_rules(reader: _Reader) -> None:
 
 def _check_total(reader: _Reader, root: dict[str, Any]) -> None:
     found = sum(_full(child) for child in root["children"])
-    if reader.total is not None and abs(found - reader.total) > 1e-6:
+    if reader.total is not None and root["children"] and abs(found - reader.total) > 1e-6:
         names = ", ".join(
             f"{child['id']} {child['name']} {_full(child):g}" for child in root["children"]
         )
