@@ -287,6 +287,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     table_lines |= _read_rows(reader, [line for line in rest if line[0] not in table_lines])
     _spread_points(reader.roots)
     _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
+    if not any(_has_points(item) for item in reader.roots):
+        _read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
     scored = any(_has_points(item) for item in reader.roots)
     _mark_used(reader, reader.roots)
     _read_global(reader, lines)
@@ -982,6 +984,47 @@ def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
     return used
 
 
+# A table flattened with neither header nor numbers: each item's text ends with a full stop,
+# then its points (。3分) and its standard, then the next item's text; a heading with its points
+# glued to the next text (法律八进活动15分落实…) opens a group.
+_TRAILING_POINTS = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
+_GLUED_HEADING = re.compile(r"([^。；;，,、\d（(]{2,12}?)(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
+_STANDARD_WORDS = re.compile(r"扣|不得分|不计分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准")
+
+
+def _read_trailing_points(reader: _Reader, lines: list[tuple[int, str]]) -> None:
+    """Read lines that hold several items with their points after their text (…。3分未…扣1分)."""
+    for offset, line in lines:
+        markers = list(_TRAILING_POINTS.finditer(line))
+        if len(markers) < 2:
+            continue
+        group: _Item | None = None
+        cursor = 0
+        for number, marker in enumerate(markers):
+            if marker.start() < cursor:
+                continue
+            start = cursor
+            heading = _GLUED_HEADING.match(line, cursor)
+            if heading is not None and heading.end() < marker.start():
+                group = _Item(0, heading.group(1), offset + start, offset + heading.end(),
+                              float(heading.group(2)))
+                reader.roots.append(group)
+                start = heading.end()
+            title = _clean_title(line[start : marker.start()])
+            item = _Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
+            (group.children if group is not None else reader.roots).append(item)
+            limit = markers[number + 1].start() if number + 1 < len(markers) else len(line)
+            cursor = marker.end()
+            for sentence in re.finditer(r"[^。；;]+[。；;]?", line[cursor:limit]):
+                if not _STANDARD_WORDS.search(sentence.group()):
+                    break
+                cursor = marker.end() + sentence.end()
+            standard = line[marker.end() : cursor].strip()
+            if standard:
+                item.standard.append((offset + line.index(standard, marker.end()), standard))
+            item.end = offset + cursor
+
+
 class _Offsets:
     """Offsets in the document of positions in pieces of text joined together."""
 
@@ -1042,8 +1085,15 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
         found = _next_item(text, index, number, groups)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
+            piece = text[index:next_group]
+            if current is None and stack and _POINTS_PAREN.search(piece) and piece.strip():
+                # one item under the heading, not numbered: its text, (X分), its standard
+                skip = len(piece) - len(piece.lstrip())
+                current = _Item(2, "", where(index + skip), where(index + skip), None)
+                stack[-1].children.append(current)
+                piece, index = piece[skip:], index + skip
             if current is not None:
-                _run_standard(current, text[index:next_group], where(index))
+                _run_standard(current, piece, where(index))
             current = None
             index = next_group
             continue
