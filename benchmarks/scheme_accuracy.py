@@ -166,8 +166,10 @@ def _match_items(
 def _same_deduction(rule: Any, deduction: dict[str, Any], node: Any) -> bool:
     per = deduction.get("per")
     if per == "discretionary":
-        return "酌情" in (rule.reason or "") or "从重" in (rule.reason or "") or (
-            deduction.get("points") is not None and rule.max == float(deduction["points"])
+        return (
+            "酌情" in (rule.reason or "")
+            or "从重" in (rule.reason or "")
+            or (deduction.get("points") is not None and rule.max == float(deduction["points"]))
         )
     if per == "all":
         full = node.points if node.is_leaf else node.cap

@@ -10,7 +10,10 @@ What it reads:
 
 - items and sub-items with their points: ``（5分）``, ``(5分)``, a bare ``12分`` after the item, or
   a 分值 column; in pipe or tab tables (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text
-  (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``;
+  (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``; in tables copied
+  from web pages and PDFs (cells one a line, merged cells left out, flattened into one run of text,
+  numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
+  weights in percent (``权重30%``) read as points;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分`` (a number of points the rater fills in), ``扣完为止`` and ``累计扣分不超过X分``;
@@ -22,6 +25,8 @@ What it reads:
 
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
 value. Points that do not add up to a group's or to the stated total (满分100分) are diagnostics.
+A document with rules of the whole appraisal (bonus, vetoes, grade bands) but no item with points
+is read with a ``no-items`` diagnostic; one with neither is a ``ParseError``.
 
 Examples:
     >>> data = read_scheme_document(
@@ -128,7 +133,8 @@ _BAND_RANGE = re.compile(
 _BAND_ABOVE = re.compile(
     r"(?:得分|总分|分数)?(?:在)?\s*"
     + _NUMBER
-    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?"
+    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*"
+    + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?"
     + _BE
     + _GRADE
 )
@@ -202,6 +208,10 @@ _TARGET_RATE = re.compile(r"(?:不低于|达到|达|高于|以上|≥)\s*" + _NU
 _CLAUSE = re.compile(r"[^；;。\n]+")
 _RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
 _STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分")
+# 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
+_WEIGHT = re.compile(
+    r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + _NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
+)
 _EARNED = re.compile(r"(?<!不)得\s*" + _NUMBER + r"\s*分")
 
 
@@ -451,6 +461,8 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         points = float(stated.group(1)), stated.start(), stated.end()
     if points is None and (earned := _EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()
+    if points is None and (weight := _WEIGHT.search(content)) is not None:
+        points = float(weight.group(1)), weight.start(), weight.end()
     return points
 
 
@@ -564,44 +576,54 @@ def _table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[_Row | None, lis
 def _pipe_cell_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
-    """Rows whose cells stand one a line, each after the first opened by ``|``, a lone ``|``
-    ending the row; a first cell written one character a line joins up."""
+    """Rows whose cells stand one a line, each after the first opened by ``|``.
+
+    A lone ``|`` ends the row; a first cell written one character a line joins up.
+    """
     ahead = lines[index : index + 3]
     if len(ahead) < 3 or ahead[0][1].startswith("|") or _cells(ahead[0][1]) is not None:
         return None
     if not all(line.startswith("|") and line.count("|") == 1 for _, line in ahead[1:]):
         return None
-    rows: list[tuple[_Row | None, list[int]]] = []
-    row: _Row = []
-    offsets: list[int] = []
-    opened = False  # whether the row has a cell opened by "|"
+    rows = _PipeCells()
     while index < len(lines):
         offset, line = lines[index]
         if line.count("|") > 1 or "\t" in line:
             break
+        rows.take(offset, line)
+        index += 1
+    rows.close()
+    return (rows.rows, index) if len(rows.rows) >= 2 else None
+
+
+@attrs.define(slots=True)
+class _PipeCells:
+    """Rows being gathered from cells one a line: the current row and the lines it took."""
+
+    rows: list[tuple[_Row | None, list[int]]] = attrs.field(factory=list)
+    row: _Row = attrs.field(factory=list)
+    offsets: list[int] = attrs.field(factory=list)
+    opened: bool = False  # whether the row has a cell opened by "|"
+
+    def take(self, offset: int, line: str) -> None:
+        self.offsets.append(offset)
         if line == "|":
-            if row:
-                rows.append((row, [*offsets, offset]))
-            row, offsets, opened = [], [], False
+            self.close()
         elif line.startswith("|"):
             text = line[1:].strip()
-            row.append((offset + line.index(text) if text else offset, text))
-            offsets.append(offset)
-            opened = True
-        elif row and not opened:
-            first_offset, first = row[-1]
-            row[-1] = (first_offset, first + line)
-            offsets.append(offset)
-        elif row:
-            last_offset, last = row[-1]
-            row[-1] = (last_offset, last + "；" + line)
-            offsets.append(offset)
+            self.row.append((offset + line.index(text) if text else offset, text))
+            self.opened = True
+        elif self.row:
+            # a heading written a character a line joins up; a cell's next line gets a stop
+            last_offset, last = self.row[-1]
+            self.row[-1] = (last_offset, last + ("；" if self.opened else "") + line)
         else:
-            row, offsets = [(offset, line)], [offset]
-        index += 1
-    if row:
-        rows.append((row, offsets))
-    return (rows, index) if len(rows) >= 2 else None
+            self.row = [(offset, line)]
+
+    def close(self) -> None:
+        if self.row:
+            self.rows.append((self.row, self.offsets))
+        self.row, self.offsets, self.opened = [], [], False
 
 
 _HEADING_CELL = re.compile(
@@ -613,8 +635,10 @@ _HEADING_CELL = re.compile(
 def _header_cell_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
-    """Cells one a line under a header of one heading a line (类别 / 分值 / 考核标准): each
-    following run of as many lines is a row, while its points cell holds a number."""
+    """Cells one a line under a header of one heading a line (类别 / 分值 / 考核标准).
+
+    Each following run of as many lines is a row, while its points cell holds a number.
+    """
     width = 0
     while index + width < len(lines):
         cell = re.sub(r"\s+", "", lines[index + width][1])
@@ -689,10 +713,10 @@ def _aligned(table: _Table, row: _Row) -> _Row:
     width = table.columns["width"][0]
     if filled == 0 or filled >= width:
         return row
-    kinds: dict[int, str] = {index: "name" for index in table.columns["names"]}
-    kinds.update({index: "standard" for index in table.columns["standards"]})
-    kinds.update({index: "points" for index in table.columns["points"]})
-    kinds.update({index: "skip" for index in table.columns["skipped"]})
+    kinds: dict[int, str] = dict.fromkeys(table.columns["names"], "name")
+    kinds.update(dict.fromkeys(table.columns["standards"], "standard"))
+    kinds.update(dict.fromkeys(table.columns["points"], "points"))
+    kinds.update(dict.fromkeys(table.columns["skipped"], "skip"))
 
     def fit(shift: int) -> int:
         score = 0
@@ -711,8 +735,10 @@ def _aligned(table: _Table, row: _Row) -> _Row:
     best = max(fit(shift) for shift in shifts)
     marker = _marker(row[0][1])
     same = marker is not None and marker[0] == table.last_marker
-    chosen = max(s for s in shifts if fit(s) == best) if same else next(
-        s for s in shifts if fit(s) == best
+    chosen = (
+        max(s for s in shifts if fit(s) == best)
+        if same
+        else next(s for s in shifts if fit(s) == best)
     )
     if chosen == 0:
         return row
@@ -720,16 +746,21 @@ def _aligned(table: _Table, row: _Row) -> _Row:
     return [*pad, *row[:filled]]
 
 
+def _where(row: _Row, text: str) -> int:
+    """Where ``text`` starts in the document: in the first cell of ``row`` that holds it."""
+    for offset, content in row:
+        found = content.find(text) if text else -1
+        if found >= 0:
+            return offset + found
+    return row[0][0] if row else 0
+
+
 def _table_row(table: _Table, row: _Row) -> None:
     def cell(index: int) -> str:
         return row[index][1] if index < len(row) else ""
 
     def where(text: str) -> int:
-        for offset, content in row:
-            found = content.find(text) if text else -1
-            if found >= 0:
-                return offset + found
-        return row[0][0] if row else 0
+        return _where(row, text)
 
     names = table.columns["names"]
     filled = sum(1 for _, text in row if text)
@@ -738,18 +769,7 @@ def _table_row(table: _Table, row: _Row) -> None:
         row = row[filled - table.columns["width"][0] :]
     while len(table.groups) < len(names):
         table.groups.append(None)
-    points_text = cell(table.columns["points"][0]) if table.columns["points"] else ""
-    if not points_text:
-        # no 分值 column: a cell of its own that holds the points (6分, or a bare 6)
-        points_text = next(
-            (
-                text
-                for index, (_, text) in enumerate(row)
-                if index not in names and index not in table.columns["standards"]
-                and _POINTS_CELL.fullmatch(text)
-            ),
-            "",
-        )
+    points_text = _row_points(table, row)
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
     heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
@@ -757,17 +777,7 @@ def _table_row(table: _Table, row: _Row) -> None:
         text = cell(index)
         if text:
             _table_groups(table, depth, text, where(text))
-    subtotal = next(
-        (
-            cell(index)
-            for index in table.columns["subtotals"]
-        ),
-        "",
-    )
-    deepest = next((group for group in reversed(table.groups) if group is not None), None)
-    if subtotal and deepest is not None and deepest.points is None:
-        number = _POINTS_CELL.fullmatch(subtotal)
-        deepest.points = float(number.group(1)) if number else None
+    _row_subtotal(table, row)
     if heads is names:
         name = ""
     standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
@@ -775,6 +785,14 @@ def _table_row(table: _Table, row: _Row) -> None:
         if table.last is not None and standard:
             table.last.standard.append((where(standard), standard))
         return
+    item = _row_item(table, row, name, points_text, standard)
+    item.level = len(names) - 1
+    table.attach(item, len(table.groups))
+    table.last = item
+
+
+def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: str) -> _Item:
+    """The item of a row: its title, points (a cell, ``(5分)`` or a bare ``5分`` at the end)."""
     found = re.search(_NUMBER, points_text) or _POINTS_PAREN.search(name)
     if found is None and name and (tail := _POINTS_BARE.search(name)) is not None:
         # points at the end of the item's text (…年度工作计划。3分)
@@ -786,21 +804,49 @@ def _table_row(table: _Table, row: _Row) -> None:
     name = _unnumbered(name)
     title = _clean_title(_strip_points(name)) or _clean_title(standard[:30])
     if not standard and (_TAKE.search(name) or _NO_POINTS.search(name)):
-        # the item's text states its own standard (…，每项扣5分)
-        head = re.match(r"[^。；;，,（(]+", title)
-        title = _clean_title(head.group()) if head else title
-        standard = name
+        title, standard = _own_standard(title), name
     item = _Item(
-        level=len(names) - 1,
+        level=0,
         title=title,
-        start=where(raw or points_text),
+        start=_where(row, raw or points_text),
         end=row[-1][0] + len(row[-1][1]) if row else 0,
         points=float(found.group(1)) if found is not None else None,
     )
     if standard:
-        item.standard.append((where(standard), standard))
-    table.attach(item, len(table.groups))
-    table.last = item
+        item.standard.append((_where(row, standard), standard))
+    return item
+
+
+def _row_points(table: _Table, row: _Row) -> str:
+    """The text of a row's points: its 分值 cell, or a cell of its own holding 6分 or a bare 6."""
+    points = table.columns["points"]
+    if points and points[0] < len(row) and row[points[0]][1]:
+        return row[points[0]][1]
+    text_columns = {*table.columns["names"], *table.columns["standards"]}
+    return next(
+        (
+            text
+            for index, (_, text) in enumerate(row)
+            if index not in text_columns and _POINTS_CELL.fullmatch(text)
+        ),
+        "",
+    )
+
+
+def _row_subtotal(table: _Table, row: _Row) -> None:
+    """A 合计 / 小计 cell states the points of the group the row opened."""
+    for index in table.columns["subtotals"]:
+        text = row[index][1] if index < len(row) else ""
+        number = _POINTS_CELL.fullmatch(text)
+        deepest = next((group for group in reversed(table.groups) if group is not None), None)
+        if number is not None and deepest is not None and deepest.points is None:
+            deepest.points = float(number.group(1))
+
+
+def _own_standard(title: str) -> str:
+    """The title of an item whose text states its own standard (…，每项扣5分): its first words."""
+    head = re.match(r"[^。；;，,（(]+", title)
+    return _clean_title(head.group()) if head else title
 
 
 def _unnumbered(name: str) -> str:
@@ -867,7 +913,8 @@ _RUN_GROUP = re.compile(
 )
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
 _RUN_LEAD = re.compile(
-    r"\s*(?P<mark>(?!))?(?P<title>(?:(?![扣加得减每少缺])[^。；;，,、（(\d\s]){2,24}?)" + _RUN_POINTS
+    r"\s*(?P<mark>(?!))?(?P<title>(?:(?![扣加得减每少缺])[^。；;，,、（(\d\s]){2,24}?)"
+    + _RUN_POINTS
 )
 
 
@@ -1006,8 +1053,13 @@ def _read_trailing_points(reader: _Reader, lines: list[tuple[int, str]]) -> None
             start = cursor
             heading = _GLUED_HEADING.match(line, cursor)
             if heading is not None and heading.end() < marker.start():
-                group = _Item(0, heading.group(1), offset + start, offset + heading.end(),
-                              float(heading.group(2)))
+                group = _Item(
+                    0,
+                    heading.group(1),
+                    offset + start,
+                    offset + heading.end(),
+                    float(heading.group(2)),
+                )
                 reader.roots.append(group)
                 start = heading.end()
             title = _clean_title(line[start : marker.start()])
@@ -1383,7 +1435,8 @@ def _node(reader: _Reader, item: _Item, node_id: str) -> dict[str, Any]:
         if child.section not in ("items", item.section):
             _section_rules(reader, child, child.section)
         elif not _has_points(child):
-            item.standard.append((child.start, child.title))
+            if not any(child.title in text for _, text in child.standard):
+                item.standard.append((child.start, child.title))
             item.standard.extend(child.standard)
     if scored:
         node["aggregation"] = "sum"
