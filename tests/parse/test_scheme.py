@@ -534,3 +534,34 @@ def test_a_document_of_bonus_rules_and_grades_only_is_kept_with_a_diagnostic():
         ("三等奖", None),
     ]
     assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+def test_a_table_whose_columns_are_set_apart_by_spaces():
+    text = (
+        "考核项目      考核内容                    分值    评分标准\n"
+        "组织领导      成立领导小组                 5      未成立的扣5分\n"
+        "              专题研究法治工作             10     每少一次扣2分，扣完为止\n"
+        "依法决策      重大决策合法性审查           15     发现一次未审查的扣3分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究法治工作", 10.0),
+        ("2", "依法决策", None),
+        ("2.1", "重大决策合法性审查", 15.0),
+    ]
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1.1", 5.0, 5.0),
+        ("1.2", 2.0, None),
+        ("2.1", 3.0, None),
+    ]
+    rule = scheme.rules[2]
+    assert text[rule.span.start : rule.span.end] == "发现一次未审查的扣3分"
+
+
+def test_headings_in_any_order_with_the_points_column_in_the_middle():
+    text = "评分标准 | 分值 | 考核内容 |\n未成立的扣5分 | 5 | 成立领导小组 |\n每少一次扣2分 | 10 | 专题研究 |\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "成立领导小组", 5.0), ("2", "专题研究", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]

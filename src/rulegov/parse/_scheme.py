@@ -194,7 +194,7 @@ _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
 _PER = re.compile(
-    r"(?:每|少|缺|有|发生)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
     r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
 _NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
@@ -561,7 +561,11 @@ def _table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[_Row | None, lis
     """The rows of the tables in ``lines``, with the offsets of the lines each row takes."""
     index = 0
     while index < len(lines):
-        unfolded = _pipe_cell_rows(lines, index) or _header_cell_rows(lines, index)
+        unfolded = (
+            _pipe_cell_rows(lines, index)
+            or _header_cell_rows(lines, index)
+            or _space_rows(lines, index)
+        )
         if unfolded is not None:
             rows, index = unfolded
             yield from rows
@@ -664,6 +668,44 @@ def _header_cell_rows(
             break
         rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
         at += width
+    return (rows, at) if len(rows) >= 2 else None
+
+
+_SPACES = re.compile(r"[ \u3000]{2,}")
+
+
+def _space_cells(offset: int, line: str) -> _Row:
+    """The cells of a line whose columns are set apart by two spaces or more."""
+    row: _Row = []
+    at = 0
+    for gap in [*_SPACES.finditer(line), None]:
+        end = gap.start() if gap is not None else len(line)
+        if line[at:end].strip():
+            row.append((offset + at, line[at:end].strip()))
+        at = gap.end() if gap is not None else at
+    return row
+
+
+def _space_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """A table whose columns are set apart by two spaces or more.
+
+    A header of three cells or more, then every line of two cells or more (a row that leaves
+    merged cells out has fewer).
+    """
+    offset, line = lines[index]
+    header = _space_cells(offset, line)
+    if len(header) < 3 or _cells(line) is not None or _header([t for _, t in header]) is None:
+        return None
+    rows: list[tuple[_Row | None, list[int]]] = [(header, [offset])]
+    at = index + 1
+    while at < len(lines):
+        row = _space_cells(*lines[at])
+        if len(row) < 2 or _cells(lines[at][1]) is not None:
+            break
+        rows.append((row, [lines[at][0]]))
+        at += 1
     return (rows, at) if len(rows) >= 2 else None
 
 
