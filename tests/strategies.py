@@ -278,6 +278,104 @@ def printable_plans(draw: st.DrawFn) -> rulegov.Plan:
     )
 
 
+# -- plans inside an official-document frame (GB/T 9704-2012) -------------------------------------
+
+_ORGAN_CODES = ["某政办发", "某政发", "某办字", "区法治办"]
+_BRACKETS = [("〔", "〕"), ("[", "]"), ("(", ")"), ("【", "】")]
+_PEOPLE = ["张三", "李四", "王五", "赵六"]
+_NOTE_TEXTS = [
+    "（此件公开发布）",
+    "（联系人：王五，联系电话：0515-88886666）",
+    "（此件依申请公开）",
+]
+
+
+@st.composite
+def framed_plans(draw: st.DrawFn) -> rulegov.Plan:
+    """A printable plan inside a frame whose every element the parser reads back."""
+    plan = draw(printable_plans())
+    organ = draw(PLAIN.map(lambda w: f"区{w}办公室"))
+    joint = draw(st.booleans())
+    organs = [organ, draw(PLAIN.map(lambda w: f"区{w}委员会"))] if joint else [organ]
+    issued_on = draw(st.dates(dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
+    opening, closing = draw(st.sampled_from(_BRACKETS))
+    number = (
+        f"{draw(st.sampled_from(_ORGAN_CODES))}{opening}2023{closing}{draw(st.integers(1, 300))}号"
+    )
+    verb = draw(st.sampled_from(["印发", "转发", "批转"]))
+    title = f"{organ}关于{verb}《{plan.title}》的通知"
+    as_attachment = draw(st.booleans())
+    attachments: list[dict[str, Any]] = []
+    if as_attachment:
+        attachments.append(
+            {"number": 1, "title": plan.title, "listed": True, "found": True, "is_plan": True}
+        )
+        if draw(st.booleans()):
+            attachments.append(
+                {
+                    "number": 2,
+                    "title": draw(PLAIN.map(lambda w: f"{w}重点任务分工表")),
+                    "listed": True,
+                    "found": True,
+                    "is_task_table": True,
+                }
+            )
+        absent = draw(st.lists(PLAIN.map(lambda w: f"{w}名单"), max_size=2, unique=True))
+        attachments.extend(
+            {"number": len(attachments) + 1 + i, "title": name, "listed": True}
+            for i, name in enumerate(absent)
+        )
+    printed = draw(st.none() | st.dates(dt.date(2023, 1, 1), dt.date(2024, 6, 30)))
+    frame = {
+        "copy_number": draw(st.none() | st.integers(1, 999999).map(lambda n: f"{n:06d}")),
+        "secrecy": draw(
+            st.none()
+            | st.builds(
+                dict,
+                level=st.sampled_from(list(rulegov.SecrecyLevel)),
+                period=st.none() | st.sampled_from(["1年", "10年", "长期"]),
+            )
+        ),
+        "urgency": draw(st.none() | st.sampled_from(list(rulegov.Urgency))),
+        "organ_mark": draw(st.none() | st.just(f"{organ}文件")),
+        "doc_number": rulegov.DocNumber.read(number),
+        "signers": draw(st.lists(st.sampled_from(_PEOPLE), max_size=2, unique=True)),
+        "title": title,
+        "kind": rulegov.DocumentKind.NOTICE,
+        "verb": {"印发": "issue", "转发": "forward", "批转": "approve_and_forward"}[verb],
+        "recipients": plan.recipients,
+        "attachments": attachments,
+        "signing_organs": organs,
+        "issued_on": issued_on,
+        "notes": [
+            {"text": text}
+            for text in draw(st.lists(st.sampled_from(_NOTE_TEXTS), max_size=2, unique=True))
+        ],
+        "cc": draw(st.lists(PLAIN.map(lambda w: f"区{w}局"), max_size=3, unique=True)),
+        "printing_office": organ if printed is not None else None,
+        "printed_on": printed,
+        "format": "document" if draw(st.booleans()) else None,
+    }
+    if frame["format"] == "document":
+        frame["organ_mark"] = f"{organ}文件"
+    elif frame["organ_mark"] is not None:
+        frame["format"] = "document"
+    for note in frame["notes"]:
+        if "联系人" in note["text"]:
+            note.update(contact="王五", telephone="0515-88886666")
+    return plan.model_copy(
+        update={
+            "issuer": "、".join(organs),
+            "issued_on": issued_on,
+            "doc_number": number,
+            "notice": rulegov.Notice(
+                title=title, text=f"现将《{plan.title}》{verb}给你们，请认真贯彻执行。"
+            ),
+            "frame": rulegov.Frame.model_validate(frame),
+        }
+    )
+
+
 # -- task-division tables --------------------------------------------------------------------
 
 # Characters that read the same in a table cell: no separators (、，；), no 。, no numbering marks.

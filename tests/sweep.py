@@ -314,6 +314,18 @@ def _visible(line: str) -> bool:
     return any(unicodedata.category(char) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for char in line)
 
 
+def frame_spans(frame: rulegov.Frame | None) -> list[rulegov.Span]:
+    """Where the elements of a document's frame were read: its own lines, kept in the frame."""
+    if frame is None:
+        return []
+    spans = list(frame.spans.values())
+    items = (frame.doc_number, frame.secrecy, *frame.notes)
+    spans.extend(item.span for item in items if item is not None and item.span is not None)
+    for attachment in frame.attachments:
+        spans += [span for span in (attachment.span, attachment.part_span) if span is not None]
+    return spans
+
+
 def unaccounted(plan: rulegov.Plan) -> list[tuple[int, str]]:
     """The non-blank lines of the source that no span of the plan or of a diagnostic covers."""
     assert plan.source is not None
@@ -323,6 +335,7 @@ def unaccounted(plan: rulegov.Plan) -> list[tuple[int, str]]:
     covered += [d.span for d in plan.diagnostics if d.span]
     if plan.notice and plan.notice.span:
         covered.append(plan.notice.span)
+    covered += frame_spans(plan.frame)
     missed = []
     start = 0
     for number, line in enumerate(plan.source.text.split("\n"), 1):

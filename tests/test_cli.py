@@ -665,6 +665,42 @@ def test_report_outline_names_groups_and_checks_per_task(capsys):
     )
 
 
+def test_validate_reports_departures_from_the_document_standard(capsys, tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "某政发[2022]3号\n关于印发2023年工作要点的通知\n现将要点印发给你们。\n"
+        "附件：1.2023年工作要点\n　　　2.联络员名单\n某县人民政府\n2023年5月10日\n"
+        "附件1\n2023年工作要点\n一、加强领导\n1.召开会议。\n牵头单位：县司法局\n"
+        "抄送：市司法局。\n某县人民政府办公室　2023年5月1日印发\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 0
+    assert "1 task," in out
+    lines = err.splitlines()
+    for place, code_name in [
+        (":1:1:", "doc-number-form"),
+        (":1:1:", "doc-number-year"),
+        (":2:1:", "no-recipients"),
+        (":5:6:", "attachment-absent"),
+        (":14:11:", "printed-before-written"),
+    ]:
+        assert any(place in line and f"[{code_name}]" in line for line in lines), code_name
+
+
+def test_validate_checks_the_frame_of_a_json_plan(capsys, tmp_path):
+    plan = rulegov.Plan(
+        title="2023年工作要点",
+        frame=rulegov.Frame(kind="notice", doc_number=rulegov.DocNumber.read("某政发(2023)3号")),
+    )
+    path = tmp_path / "plan.json"
+    path.write_text(plan.model_dump_json(), encoding="utf-8")
+    code, _, err = run(capsys, "validate", str(path))
+    assert code == 0
+    assert "[doc-number-form]" in err
+    assert "[no-recipients]" in err
+
+
 def test_scheme_command_writes_the_json_of_an_appraisal_document(capsys, tmp_path):
     document = tmp_path / "细则.txt"
     document.write_text(
@@ -996,8 +1032,8 @@ def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
     code, out, err = run(capsys, "validate", str(path))
     assert code == 1
     assert "1 errors" in out or "1 error" in out
-    assert f"{path}: error: dependency cycle: task 1" in err
-    assert "task 2" in err
+    assert f"{path}: error: dependency cycle: 1 推动党的二十大精神" in err
+    assert "-> 2 坚持和加强党对法治建设工作的集中统一领导 ->" in err
 
 
 def test_status_with_progress_as_text_markdown_csv_and_xlsx(capsys, tmp_path):

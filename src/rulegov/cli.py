@@ -279,7 +279,7 @@ def _schedule(args: argparse.Namespace) -> int:
     else:
         from rulegov._report import render_schedule  # noqa: PLC0415
 
-        sys.stdout.write(render_schedule(plan, overview, args.format))
+        sys.stdout.write(render_schedule(overview, args.format))
     return EXIT_OK
 
 
@@ -626,6 +626,9 @@ def _validate(args: argparse.Namespace) -> int:
             failed += 1
             _print_error(error)
             continue
+        from rulegov.parse import check_frame  # noqa: PLC0415
+
+        plan.diagnostics.extend(check_frame(plan))  # a plan read from JSON is checked here
         errors = _diagnostics(plan, source) + _cycles(plan, source)
         failed += errors > 0
         verdict = "ok" if errors == 0 else plural(errors, "error")

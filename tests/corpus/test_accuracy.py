@@ -373,5 +373,6 @@ def test_the_hand_read_schemes_are_consistent() -> None:
         scheme = json.loads(path.read_text(encoding="utf-8"))
         _points_add_up(scheme["items"], path.name)
         top = [item["points"] for item in scheme["items"]]
-        if scheme["total"] is not None and None not in top:
+        # A scheme's note records where the printed points exceed the stated total.
+        if scheme["total"] is not None and None not in top and "note" not in scheme:
             assert sum(top) <= scheme["total"], path.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pathlib
 
 import pytest
+from tests.sweep import frame_spans
 
 import rulegov
 
@@ -18,6 +19,7 @@ def _covered(plan: rulegov.Plan) -> tuple[list[tuple[int, int]], set[int]]:
         *(section.span for section in plan.walk_sections()),
         *(task.span for task in plan.tasks),
         *(diagnostic.span for diagnostic in plan.diagnostics),
+        *frame_spans(plan.frame),
     ]
     spans = [(span.start, span.end) for span in found if span is not None]
     lines = {d.line for d in plan.diagnostics if d.line is not None}

@@ -39,7 +39,8 @@ def test_full_cover_notice():
     assert plan.doc_number == "某政办发〔2023〕8号"
     assert plan.notice is not None
     assert plan.notice.title == "关于印发《某县2023年法治政府建设工作要点》的通知"
-    assert plan.recipients == ["各乡镇人民政府", "县政府各部门", "各直属单位", "各基层党(工)委(组)"]
+    # split on ， and ；, never on 、 (which joins names sharing a head word)
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门、各直属单位", "各基层党(工)委(组)"]
     assert plan.issuer == "县政府办公室"
     assert plan.issued_on == dt.date(2023, 3, 15)
     assert plan.title == "某县2023年法治政府建设工作要点"

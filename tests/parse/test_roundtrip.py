@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
-from tests.strategies import printable_plans
+from tests.strategies import framed_plans, printable_plans
 
 import rulegov
 
@@ -66,5 +68,41 @@ def test_curated_reference_plan_prints_in_the_standard_layout(reference_plan):
 def test_generated_plans_round_trip(plan):
     text = rulegov.format_plan(plan)
     again = rulegov.parse_plan(text)
+    assert structure(again) == structure(plan)
+    assert rulegov.format_plan(again) == text
+
+
+def frame_fields(frame: rulegov.Frame | None) -> dict[str, object] | None:
+    """The frame as a reader compares it: every element, without where it was read."""
+    if frame is None:
+        return None
+    data = frame.model_dump(exclude={"spans"})
+    data["attachments"] = [
+        {key: value for key, value in item.items() if key not in ("span", "part_span")}
+        for item in data["attachments"]
+    ]
+    data["notes"] = [
+        {key: value for key, value in item.items() if key != "span"} for item in data["notes"]
+    ]
+    for name in ("secrecy", "doc_number"):
+        if data[name] is not None:
+            data[name] = {key: value for key, value in data[name].items() if key != "span"}
+    return data
+
+
+def test_specimen_document_round_trips_with_its_frame():
+    text = (Path(__file__).parent / "documents" / "frame" / "specimen.txt").read_text("utf-8")
+    plan = rulegov.parse_plan(text)
+    again = rulegov.parse_plan(rulegov.format_plan(plan))
+    assert frame_fields(again.frame) == frame_fields(plan.frame)
+    assert structure(again) == structure(plan)
+
+
+@settings(max_examples=60, deadline=None)
+@given(framed_plans())
+def test_generated_frames_round_trip(plan):
+    text = rulegov.format_plan(plan)
+    again = rulegov.parse_plan(text)
+    assert frame_fields(again.frame) == frame_fields(plan.frame)
     assert structure(again) == structure(plan)
     assert rulegov.format_plan(again) == text

@@ -8,6 +8,18 @@ from rulegov.model._assessment import Assessment, AssessmentKind, Subject, Subje
 from rulegov.model._base import Diagnostic, Diagnostics, Model, Severity, SourceText, Span
 from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
+from rulegov.model._frame import (
+    Attachment,
+    DocNumber,
+    DocumentFormat,
+    DocumentKind,
+    Frame,
+    FrameNote,
+    NoticeVerb,
+    Secrecy,
+    SecrecyLevel,
+    Urgency,
+)
 from rulegov.model._ids import plan_id
 from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
 from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
@@ -26,6 +38,7 @@ __all__ = [
     "Assessment",
     "AssessmentKind",
     "Assignment",
+    "Attachment",
     "Citation",
     "Comparator",
     "CoordinationGroup",
@@ -36,6 +49,11 @@ __all__ = [
     "Diagnostic",
     "Diagnostics",
     "Direction",
+    "DocNumber",
+    "DocumentFormat",
+    "DocumentKind",
+    "Frame",
+    "FrameNote",
     "Frequency",
     "Indicator",
     "LagUnit",
@@ -43,11 +61,14 @@ __all__ = [
     "Membership",
     "Model",
     "Notice",
+    "NoticeVerb",
     "Period",
     "Plan",
     "PlanKind",
     "ProgressReport",
     "Role",
+    "Secrecy",
+    "SecrecyLevel",
     "Section",
     "SectionKind",
     "Severity",
@@ -63,6 +84,7 @@ __all__ = [
     "Unit",
     "UnitKind",
     "UnitLevel",
+    "Urgency",
     "plan_id",
     "plan_json_schema",
 ]

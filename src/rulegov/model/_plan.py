@@ -15,6 +15,7 @@ from rulegov.model._assessment import Assessment, SubjectKind
 from rulegov.model._base import Diagnostic, Model, SourceText, Span, short_repr
 from rulegov.model._dependency import Dependency
 from rulegov.model._facts import Citation
+from rulegov.model._frame import Frame
 from rulegov.model._task import Section, Task
 from rulegov.model._time import Period
 from rulegov.model._unit import CoordinationGroup, Role, Unit
@@ -159,6 +160,10 @@ class Plan(Model):
     recipients: list[str] = Field(default_factory=list, description="主送机关, as printed.")
     period: Period | None = None
     notice: Notice | None = None
+    frame: Frame | None = Field(
+        default=None,
+        description="The official-document frame (公文格式, GB/T 9704-2012) around the plan.",
+    )
     preamble: str | None = Field(default=None, description="Prose before the first section.")
     sections: list[Section] = Field(default_factory=list)
     unsectioned_tasks: list[Task] = Field(
@@ -474,6 +479,7 @@ class Plan(Model):
 _SPANNED = (
     "spans",
     "notice",
+    "frame",
     "sections",
     "unsectioned_tasks",
     "units",

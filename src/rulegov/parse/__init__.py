@@ -13,7 +13,8 @@ Examples:
 """
 
 from rulegov.parse._format import format_plan
+from rulegov.parse._frame import check_frame
 from rulegov.parse._parser import parse_plan
 from rulegov.parse._scheme import read_scheme_document
 
-__all__ = ["format_plan", "parse_plan", "read_scheme_document"]
+__all__ = ["check_frame", "format_plan", "parse_plan", "read_scheme_document"]

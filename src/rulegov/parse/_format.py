@@ -3,6 +3,11 @@
 The layout: document number, recipients (``…：``), notice body, issuer, date, title, preamble,
 then each section's heading (``一、`` ``（一）``…) and text, each task's number and text, and its
 units (``牵头单位：…``) and timing (``完成时限：…``) on lines of their own.
+
+A plan whose frame (公文格式) holds more than that is written in the order of GB/T 9704-2012: the
+head (份号, 密级, 紧急程度, 发文机关标志, 发文字号 and 签发人), the title, recipients, the notice,
+the attachment list, the signature and date, the notes, the plan (under its 附件 heading when it
+is an attachment), the task-division table when there is one, and the record (抄送, 印发).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from rulegov.parse._vocab import FREQUENCY_WORDS, ROLE_WORDS, VAGUE_WORDS
 if TYPE_CHECKING:
     import datetime as dt
 
-    from rulegov.model import Plan, Section, TimeFrame
+    from rulegov.model import Attachment, Frame, Plan, Section, TimeFrame
 
 __all__ = ["format_plan"]
 
@@ -135,6 +140,19 @@ def format_plan(plan: Plan, *, diagnostics: list[Diagnostic] | None = None) -> s
         body.extend(
             _task_lines(part, plan) if isinstance(part, Task) else _section_lines(part, plan)
         )
+    if plan.frame is not None and _needs_frame(plan.frame):
+        head, after = _framed_lines(plan, plan.frame)
+        text = _joined(head, [*body, *after])
+        again = _read_back(text)
+    else:
+        text, again = _plain(plan, body)
+    if diagnostics is not None:
+        diagnostics.extend(_losses(plan, again))
+    return text
+
+
+def _plain(plan: Plan, body: list[str]) -> tuple[str, Plan | None]:
+    """The text with the plain header, or the labelled one when the plain one reads back wrong."""
     text = _joined(_header_lines(plan), body)
     again = _read_back(text)
     if again is not None and not _title_stands_in(plan) and _header_of(again) != _header_of(plan):
@@ -142,9 +160,143 @@ def format_plan(plan: Plan, *, diagnostics: list[Diagnostic] | None = None) -> s
         other = _read_back(labelled)
         if other is not None and _header_of(other) == _header_of(plan):
             text, again = labelled, other
-    if diagnostics is not None:
-        diagnostics.extend(_losses(plan, again))
-    return text
+    return text, again
+
+
+# -- the frame (公文格式) ------------------------------------------------------------------------
+
+
+def _needs_frame(frame: Frame) -> bool:
+    """Whether the frame holds elements that the plain header does not write."""
+    extras = (
+        frame.copy_number,
+        frame.secrecy,
+        frame.urgency,
+        frame.organ_mark,
+        frame.signers,
+        frame.attachments,
+        frame.notes,
+        frame.cc,
+        frame.printing_office,
+        frame.printed_on,
+    )
+    return any(extras) or len(frame.signing_organs) > 1
+
+
+def _head_lines(frame: Frame, plan: Plan) -> list[str]:
+    """版头: copy number, secrecy, urgency, the organ's mark, the number and the signers."""
+    lines: list[str] = []
+    if frame.copy_number:
+        lines.append(frame.copy_number)
+    if frame.secrecy is not None:
+        lines.append(frame.secrecy.text)
+    if frame.urgency is not None:
+        lines.append(frame.urgency.label)
+    if frame.organ_mark:
+        lines.append(frame.organ_mark)
+    number = frame.doc_number.text if frame.doc_number is not None else plan.doc_number
+    if frame.signers:
+        lines.append(f"{number or ''}　　签发人：{'　'.join(frame.signers)}".lstrip("　"))
+    elif number:
+        lines.append(number)
+    return lines
+
+
+def _attachment_list(frame: Frame) -> list[str]:
+    """附件说明: ``附件：1.…`` with the further entries on lines of their own."""
+    listed = [item for item in frame.attachments if item.listed]
+    if not listed:
+        return []
+    if len(listed) == 1 and listed[0].number in (None, 1):
+        return [f"附件：{listed[0].title}"]
+    lines = []
+    for position, item in enumerate(listed):
+        entry = f"{item.number if item.number is not None else position + 1}.{item.title}"
+        lines.append(("附件：" if position == 0 else "　　　") + entry)
+    return lines
+
+
+def _attachment_heading(item: Attachment, frame: Frame) -> str:
+    found = [entry for entry in frame.attachments if entry.found]
+    if len(found) == 1 and item.number in (None, 1):
+        return "附件"
+    return f"附件{item.number if item.number is not None else ''}"
+
+
+def _table_attachment(item: Attachment, frame: Frame, plan: Plan) -> list[str]:
+    """A task-division table after the plan: one row per task, with its units and deadline."""
+    lines = [
+        _attachment_heading(item, frame),
+        item.title,
+        "|序号|工作任务|牵头单位|配合单位|完成时限|",
+        "|---|---|---|---|---|",
+    ]
+    for number, task in enumerate(plan.tasks, start=1):
+        names = {
+            role: "、".join(
+                a.unit_name or _unit_name(plan, a.unit) for a in task.assignments if a.role is role
+            )
+            for role in (Role.LEAD, Role.COOPERATING)
+        }
+        timing = _timing(task.timeframe) if task.timeframe is not None else ""
+        lines.append(
+            f"|{number}|{task.title}|{names[Role.LEAD]}|{names[Role.COOPERATING]}|{timing}|"
+        )
+    return lines
+
+
+def _record_lines(frame: Frame) -> list[str]:
+    """版记: the cc list and the printing office with its date."""
+    lines: list[str] = []
+    if frame.cc:
+        lines.append(f"抄送：{'，'.join(frame.cc)}。")
+    if frame.printing_office or frame.printed_on:
+        day = date_words(frame.printed_on) + "印发" if frame.printed_on else "印发"
+        lines.append(f"{frame.printing_office or ''}　　{day}".lstrip("　"))
+    return lines
+
+
+def _signature_lines(frame: Frame, plan: Plan, lines: list[str]) -> None:
+    """发文机关署名 and 成文日期; joint organs on one line, apart by two ideographic spaces."""
+    organs = frame.signing_organs or ([plan.issuer] if plan.issuer else [])
+    issued_on = frame.issued_on or plan.issued_on
+    if issued_on is not None:
+        if organs:
+            lines.append("　　".join(organs))
+        lines.append(date_words(issued_on))
+    elif organs:
+        # a signature without a date would read as the first line of a split title
+        lines.insert(0, f"发文机关：{organs[0]}")
+
+
+def _framed_lines(plan: Plan, frame: Frame) -> tuple[list[str], list[str]]:
+    """The lines before the plan's sections, and those after them, in the standard's order."""
+    lines = _head_lines(frame, plan)
+    notice_title = plan.notice.title if plan.notice is not None else None
+    title = frame.title or notice_title
+    if title and title != plan.title:
+        lines.append(title)
+    recipients = frame.recipients or plan.recipients
+    if recipients:
+        lines.append("，".join(recipients) + "：")
+    if plan.notice is not None and plan.notice.text:
+        lines.append(plan.notice.text)
+    lines.extend(_attachment_list(frame))
+    _signature_lines(frame, plan, lines)
+    lines.extend(note.text for note in frame.notes)
+    plan_part = next((item for item in frame.attachments if item.is_plan and item.found), None)
+    if plan_part is not None:
+        lines.append(_attachment_heading(plan_part, frame))
+    if not _title_stands_in(plan):
+        lines.append(plan.title)
+    if plan.preamble:
+        lines.append(plan.preamble)
+    after: list[str] = []
+    for item in frame.attachments:
+        if item.is_task_table and item.found:
+            after.extend(_table_attachment(item, frame, plan))
+    after.extend(_record_lines(frame))
+    return lines, after
 
 
 def _joined(header: list[str], body: list[str]) -> str:

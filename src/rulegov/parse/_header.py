@@ -9,6 +9,7 @@ is kept with an ``unclassified-line`` diagnostic.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from typing import TYPE_CHECKING
@@ -19,11 +20,20 @@ from rulegov.model import Diagnostic, PlanKind, Severity, Span
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from rulegov.parse._text import Line
 
-__all__ = ["Header", "is_chrome", "read_header", "table_cells"]
+__all__ = [
+    "SIMPLIFIED",
+    "Header",
+    "is_chrome",
+    "is_nav_bar",
+    "loose_date",
+    "news_lead",
+    "read_header",
+    "table_cells",
+    "title_issuer",
+    "trim_range",
+]
 
 _META_LABELS: dict[str, str] = {
     "发文字号": "doc_number",
@@ -53,6 +63,35 @@ _META_LABELS: dict[str, str] = {
     "编号": "",
     "责任编辑": "",
     "作者": "",
+    "信息分类": "",
+    "生成日期": "",
+    "生效时间": "",
+    "废止时间": "",
+    "关键词": "",
+    "内容概述": "",
+    "公文目录": "",
+    "浏览量": "",
+    "访问量": "",
+    "访问次数": "",
+    "点击数": "",
+    "点击量": "",
+    "日期": "",
+    "时间": "",
+    "发布人": "",
+    "制发机构": "issuer",
+    "有效时间": "",
+    "所属主题": "",
+    "公开对象": "",
+    "发文类型": "",
+    "公开部门": "",
+    "状态": "",
+    "所属机构": "",
+    "發布時間": "",
+    "發布日期": "",
+    "信息來源": "",
+    "來源": "",
+    "瀏覽次數": "",
+    "作者來源": "",
 }
 _META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):")
 _CHROME = (
@@ -74,10 +113,92 @@ _CHROME = (
     "相关链接",
     "上一篇",
     "下一篇",
+    "视力保护色",
+    "背景颜色",
+    "背景色:",
+    "欢迎访问",
+    "门户网站",
+    "首頁>",
+    "当前所在",
+    "更新时间:",
+    "【大】",
+    "【中】",
+    "【小】",
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
-_DOC_NUMBER = re.compile(r"[^\s:,。]{1,24}[〔\[(]\d{4}[〕\])]\s?\d{1,5}号")
+_DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
+_NOTICE_HEAD = re.compile(
+    r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
+)
+_NOTICE_ISSUER = re.compile(
+    r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
+)
+_TRAILING_NUMBER = re.compile(
+    r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]第?\d{1,5}[号號])\)$"
+)
+_PAGE_TITLE = re.compile(
+    r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]第?\d{1,5}[号號])《(?P<title>.+)》"
+)
+_SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指南)?")
+_SITE_ADDRESS = re.compile(r"www\.|https?://")
+_MAX_SITE_LINE = 80
+_PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
+_TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
+_NEWS_LEAD = re.compile(
+    r"(?:近日|日前|近期)[,，]?(?P<issuer>[^,，。《]{2,40}?)(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
+_VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
+_ISSUER_ENDS = (
+    "政府",
+    "办公室",
+    "市委",
+    "县委",
+    "区委",
+    "州委",
+    "省委",
+    "党委",
+    "司法局",
+    "辦公室",
+    "委员会",
+    "委員會",
+    "办公厅",
+    "辦公廳",
+    "局",
+    "委",
+    "厅",
+    "院",
+    "部",
+)
+# a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4)
+_LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
+_LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
+# a site's note before a title: (本文有删减) says the page abridged the document
+_EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
+_REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
+# Traditional forms of the characters in the genre's title words, for matching only.
+SIMPLIFIED = str.maketrans(
+    "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
+)
+_DOCUMENT_ENDS = (
+    "通知",
+    "意见",
+    "意見",
+    "决定",
+    "決定",
+    "办法",
+    "辦法",
+    "方案",
+    "要点",
+    "要點",
+    "规划",
+    "計劃",
+    "计划",
+    "报告",
+    "通报",
+    "函",
+    "批复",
+)
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
@@ -87,6 +208,7 @@ _SEPARATOR = re.compile(r":?-{2,}:?")
 PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("任务分工方案", PlanKind.TASK_DIVISION_PLAN),
     ("分工方案", PlanKind.TASK_DIVISION_PLAN),
+    ("分工表", PlanKind.TASK_DIVISION_PLAN),
     ("考核办法", PlanKind.APPRAISAL_SCHEME),
     ("考核方案", PlanKind.APPRAISAL_SCHEME),
     ("考核细则", PlanKind.APPRAISAL_SCHEME),
@@ -103,6 +225,9 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("意见", PlanKind.IMPLEMENTATION_PLAN),
 )
 _MAX_TITLE = 90
+_MAX_RECIPIENTS = 300
+_MAX_ADDRESS_LINES = 4
+_MAX_SIGNERS = 3
 _MAX_ISSUER = 40
 
 
@@ -124,6 +249,8 @@ class Header:
     issued_on: dt.date | None = None
     recipients: list[str] = attrs.Factory(list)
     notice_title: str | None = None
+    notice_issuer: str | None = None
+    issuers: list[str] = attrs.Factory(list)
     notice_lines: list[Line] = attrs.Factory(list)
     title: str | None = None
     title_lines: list[Line] = attrs.Factory(list)
@@ -133,6 +260,92 @@ class Header:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
+def loose_date(text: str) -> dt.date | None:
+    """A date whose 年月日 were lost on the way to the page (2017531), when only one reading fits.
+
+    Examples:
+        >>> loose_date("2017531"), loose_date("2017322"), loose_date("2017111")
+        (datetime.date(2017, 5, 31), datetime.date(2017, 3, 22), None)
+    """
+    if not _LOOSE_DATE.fullmatch(text):
+        return None
+    year, rest = int(text[:4]), text[4:]
+    readings: list[dt.date] = []
+    for cut in range(1, len(rest)):
+        try:
+            readings.append(dt.date(year, int(rest[:cut]), int(rest[cut:])))
+        except ValueError:
+            continue
+    return readings[0] if len(readings) == 1 else None
+
+
+def _is_byline(text: str, first: int, count: int) -> bool:
+    """Metadata labels that open the line, or follow a date, or come two or more to a line."""
+    if first == 0:
+        return True
+    before = text[:first]
+    return _ISO_DATE.fullmatch(before) is not None or (count >= 2 and len(before) <= 20)
+
+
+def _is_organ_name(text: str) -> bool:
+    return len(text) <= _MAX_ISSUER and _is_titleish(text) and text.endswith(_ISSUER_ENDS)
+
+
+def _is_address(text: str) -> bool:
+    """A recipient line: names (at least two characters) ending in ``:``, without a full stop."""
+    return (
+        text.endswith(":")
+        and len(text.strip(" :")) >= 2
+        and len(text) <= _MAX_RECIPIENTS
+        and "。" not in text
+    )
+
+
+def is_nav_bar(text: str) -> bool:
+    """A site's navigation bar: 县委| 县人大| 县政协 (short cells, not a table's heading).
+
+    Examples:
+        >>> is_nav_bar("县委| 县人大| 县政协"), is_nav_bar("序号|工作任务|牵头单位")
+        (True, False)
+    """
+    from rulegov.parse._table import read_columns  # noqa: PLC0415
+
+    if text.startswith("|") or text.count("|") < 2:
+        return False
+    cells = [cell.strip() for cell in text.split("|")]
+    short = all(0 < len(cell) <= 4 for cell in cells)
+    return short and read_columns(cells) is None
+
+
+def news_lead(text: str) -> tuple[str, str] | None:
+    """The issuer and title a news report names: 近日,市委、市政府印发了《…》.
+
+    Examples:
+        >>> news_lead("近日,市委、市政府印发了《成都市法治政府建设实施方案》,并发出通知")
+        ('市委、市政府', '成都市法治政府建设实施方案')
+    """
+    found = _NEWS_LEAD.match(text)
+    if found is None:
+        return None
+    return found["issuer"].strip(), found["title"]
+
+
+def title_issuer(title: str) -> str | None:
+    """The issuer a title names before 关于: 省委宣传部、省司法厅关于… gives 省委宣传部、省司法厅.
+
+    Examples:
+        >>> title_issuer("某县人民政府关于加强法治建设的实施意见"), title_issuer("关于加强法治建设的意见")
+        ('某县人民政府', None)
+    """
+    found = _NOTICE_HEAD.match(title)
+    if found is None or "关于" not in title.translate(SIMPLIFIED):
+        return None
+    issuer = found["issuer"].strip()
+    if not issuer or "《" in issuer or len(issuer) > _MAX_ISSUER * 2:
+        return None
+    return issuer if issuer.endswith(_ISSUER_ENDS) else None
+
+
 def plan_kind(title: str) -> PlanKind | None:
     """The kind of plan a title names, by its keyword (工作要点 -> key points).
 
@@ -140,6 +353,7 @@ def plan_kind(title: str) -> PlanKind | None:
         >>> plan_kind("2023年法治建设工作要点").value
         'key_points'
     """
+    title = title.translate(SIMPLIFIED)
     for word, kind in PLAN_KINDS:
         if word in title:
             return kind
@@ -169,15 +383,22 @@ def table_cells(text: str) -> list[tuple[int, int]] | None:
             cells = cells[1:]
         if cells and cells[-1][1] - cells[-1][0] == 0:
             cells = cells[:-1]
-    trimmed: list[tuple[int, int]] = []
-    for begin, end in cells:
-        first, last = begin, end
-        while first < last and text[first] in " \t":
-            first += 1
-        while last > first and text[last - 1] in " \t":
-            last -= 1
-        trimmed.append((first, last))
-    return trimmed
+    return [trim_range(text, begin, end, " \t") for begin, end in cells]
+
+
+def trim_range(text: str, begin: int, end: int, marks: str) -> tuple[int, int]:
+    """The range ``[begin, end)`` of ``text`` without the ``marks`` at either end.
+
+    Examples:
+        >>> trim_range(" 区司法局。", 0, 6, " 。")
+        (1, 5)
+    """
+    first, last = begin, end
+    while first < last and text[first] in marks:
+        first += 1
+    while last > first and text[last - 1] in marks:
+        last -= 1
+    return first, last
 
 
 def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -221,7 +442,7 @@ class _Reader:
         self.lines = lines
         self.header = Header()
         self.state = State.START
-        self.pending: Line | None = None
+        self.pending: list[Line] = []
         self.index = 0
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
@@ -242,13 +463,16 @@ class _Reader:
             self.index += 1
             if line.text.strip(" \t"):
                 self.read(line)
-        if self.pending is not None:
+        if self.pending:
             self.fallback(self.pending)
         return self.header
 
     def read(self, line: Line) -> None:
         text = line.text
         if self.meta(line) or self.chrome(line):
+            return
+        if _EDITORIAL_NOTE.fullmatch(text):
+            self.note(line, "editorial-note", f"the site's note on the text: {text}", Severity.INFO)
             return
         if self.state in (State.START, State.NOTICE, State.SIGNED) and self.signature(line):
             return
@@ -263,8 +487,15 @@ class _Reader:
                 self.title(line)
             else:
                 self.preamble(line)
+        elif self.addressed_after_title(text):
+            self.recipients(line)
         else:
             self.preamble(line)
+
+    def addressed_after_title(self, text: str) -> bool:
+        """Recipients printed right under the title of a document that is itself the plan."""
+        header = self.header
+        return not header.recipients and not header.preamble_lines and _is_address(text)
 
     def meta(self, line: Line) -> bool:
         text = line.text
@@ -276,7 +507,7 @@ class _Reader:
                 pairs.append((label, cells[i][0], *cells[i + 1]))
         else:
             matches = list(_META.finditer(text))
-            if not matches or matches[0].start() != 0:
+            if not matches or not _is_byline(text, matches[0].start(), len(matches)):
                 return False
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -305,10 +536,20 @@ class _Reader:
                 header.spans["issued_on"] = span
         elif field == "title" and header.meta_title is None:
             header.meta_title = value
+            if (
+                header.notice_title is None
+                and _NOTICE_ISSUER.match(value)
+                and value.endswith("通知")
+            ):
+                header.notice_title = value
+                header.spans["notice_title"] = span
+                header.notice_issuer = _NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
 
     def chrome(self, line: Line) -> bool:
         text = line.text
-        if is_chrome(text):
+        site = len(text) <= _MAX_SITE_LINE and _SITE_ADDRESS.search(text) is not None
+        marks_only = not any(char.isalnum() for char in text)
+        if marks_only or is_chrome(text) or site or _SITE_TEXT.fullmatch(text) or is_nav_bar(text):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
             )
@@ -317,6 +558,8 @@ class _Reader:
 
     def signature(self, line: Line) -> bool:
         day = read_date(line.text)
+        if day is None and self.pending and self.state is State.NOTICE:
+            day = loose_date(line.text)
         if day is None:
             return False
         header = self.header
@@ -327,68 +570,243 @@ class _Reader:
         ):
             header.issued_on = day
             header.spans["issued_on"] = _span(line, 0, len(line.text))
-        if self.pending is not None:
+        if self.pending:
             self.issuer(self.pending)
-            self.pending = None
+            self.pending = []
         self.state = State.SIGNED
         return True
 
-    def issuer(self, line: Line) -> None:
-        self.header.issuer = line.printed(0, len(line.text))
-        self.header.spans["issuer"] = _span(line, 0, len(line.text))
+    def issuer(self, lines: list[Line]) -> None:
+        from rulegov.parse._frame import split_organs  # noqa: PLC0415
+
+        organs: list[str] = []
+        for line in lines:
+            organs.extend(split_organs(line))
+        self.header.issuers = organs
+        self.header.issuer = "、".join(organs)
+        first, last = lines[0], lines[-1]
+        self.header.spans["issuer"] = (
+            _span(first, 0, len(first.text))
+            if len(organs) == 1
+            else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
+        )
+
+    def numbers(self, line: Line) -> bool:
+        """A line of numbers: a document number, a page title with one, or a 登记号."""
+        text = line.text
+        bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        page_title = _PAGE_TITLE.fullmatch(text)
+        if _DOC_NUMBER.fullmatch(bare) or _LOOSE_NUMBER.fullmatch(bare):
+            begin = 1 if bare is not text else 0
+            if self.header.doc_number is None or "doc_number" not in self.header.spans:
+                self.header.doc_number = line.printed(begin, begin + len(bare))
+                self.header.spans["doc_number"] = _span(line, begin, begin + len(bare))
+        elif page_title is not None:
+            # a web page's own title: the number and the document's title in 《》
+            if self.header.doc_number is None:
+                self.header.doc_number = page_title["number"]
+                self.header.spans["doc_number"] = _span(line, 0, page_title.end("number"))
+            begin = page_title.start("title")
+            self.page_title(line, begin, begin + len(page_title["title"]))
+        elif _PAGE_TITLE_ALONE.fullmatch(text):
+            # a web page's own title, the document's title in 《》
+            self.page_title(line, 1, len(text) - 1)
+        elif _REGISTRATION.fullmatch(text):
+            self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
+        else:
+            return False
+        return True
+
+    def page_title(self, line: Line, begin: int, end: int) -> None:
+        """A web page's title: the document's title, a notice's when it names one."""
+        header = self.header
+        title = line.printed(begin, end)
+        if header.meta_title is None:
+            header.meta_title = title
+        if header.notice_title is None and title.endswith("通知") and _NOTICE_ISSUER.match(title):
+            header.notice_title = title
+            header.spans["notice_title"] = _span(line, begin, end)
+            issuer = _NOTICE_ISSUER.match(title)
+            if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
+                header.notice_issuer = issuer["issuer"].strip()
 
     def start(self, line: Line) -> None:
         text = line.text
-        if _DOC_NUMBER.fullmatch(text):
-            self.header.doc_number = line.printed(0, len(text))
-            self.header.spans["doc_number"] = _span(line, 0, len(text))
-        elif text.startswith("关于") and _is_titleish(text):
+        if self.numbers(line):
+            return
+        if self.is_notice_title(text) or self.title_follows(text):
             self.notice_title(line)
-        elif text.endswith(":") and len(text) <= 300 and "。" not in text:
+        elif _is_address(text):
             self.recipients(line)
+        elif self.address_runs_on(text):
+            self.recipients_over_lines(line)
         elif any(word in text for word in _NOTICE_WORDS):
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
         elif len(text) <= _MAX_ISSUER and _is_titleish(text) and self.date_follows():
-            self.pending = line
+            self.pending = [line]
         elif _is_titleish(text):
             self.title(line)
         else:
             self.preamble(line)
 
+    def title_follows(self, text: str) -> bool:
+        """Organs' names on the lines above a title that begins with 关于 (the title's head)."""
+        if not _is_organ_name(text) or _NOTICE_HEAD.match(text):
+            return False
+        seen = 0
+        for line in self.lines[self.index :]:
+            following = line.text
+            if not following.strip(" \t"):
+                continue
+            if following.startswith(("关于", "關于", "關於")):
+                return self.is_notice_title(following)
+            seen += 1
+            if seen > 1 or not _is_organ_name(following):
+                return False
+        return False
+
+    def next_index(self) -> int | None:
+        for index in range(self.index, len(self.lines)):
+            if self.lines[index].text.strip(" \t"):
+                return index
+        return None
+
+    def next_text(self) -> str:
+        for line in self.lines[self.index :]:
+            if line.text.strip(" \t"):
+                return line.text
+        return ""
+
+    def is_notice_title(self, text: str) -> bool:
+        """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines."""
+        if text.endswith(_VERBS) and len(text) <= _MAX_ISSUER * 2:
+            # X印发 / 关于完善…的意见的通知, the verb closing the first line
+            return self.next_text().endswith("通知")
+        trailing = _TRAILING_NUMBER.search(text)
+        if trailing is not None:
+            text = text[: trailing.start()]
+        head = _NOTICE_HEAD.match(text)
+        if head is None or not _is_titleish(text) or len(head["issuer"]) > _MAX_ISSUER * 2:
+            return False
+        if head["issuer"] == "" or text.endswith(_DOCUMENT_ENDS):
+            return True
+        joined = text
+        for following in self.lines[self.index : self.index + 10]:
+            if not following.text.strip(" \t"):
+                continue
+            if not _is_titleish(following.text) or _META.match(following.text):
+                break
+            joined += following.text
+            if joined.endswith(_DOCUMENT_ENDS):
+                return True
+        return False
+
     def notice_title(self, line: Line) -> None:
         lines = [line]
         text = line.text
-        while not text.endswith("通知") and self.index < len(self.lines):
+        while (
+            not text.endswith("通知")
+            and not _TRAILING_NUMBER.search(text)
+            and self.index < len(self.lines)
+        ):
             following = self.lines[self.index]
-            if not _is_titleish(following.text) or len(lines) >= 3:
+            if not following.text.strip(" \t"):
+                self.index += 1
+                continue
+            if not _is_titleish(following.text) or len(lines) >= 5:
+                break
+            if text.endswith(_DOCUMENT_ENDS) and not text.endswith("》"):
                 break
             lines.append(following)
             text += following.text
             self.index += 1
-        self.header.notice_title = "".join(item.printed(0, len(item.text)) for item in lines)
+        printed = "".join(item.printed(0, len(item.text)) for item in lines)
+        number = _TRAILING_NUMBER.search(text)
+        if number is not None:
+            # a number printed after the title: 《…》的通知(岳办发〔2017〕2号)
+            last = lines[-1]
+            begin = len(last.text) - len(number.group()) + 1
+            if begin > 0 and self.header.doc_number is None:
+                self.header.doc_number = number["number"]
+                self.header.spans["doc_number"] = _span(last, begin, len(last.text) - 1)
+            printed = (
+                printed[: len(printed) - len(number.group())].rstrip()
+                if printed.endswith((")", "）"))
+                else printed
+            )
+        self.header.notice_title = printed
+        issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
+        if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
+            self.header.notice_issuer = issuer["issuer"].strip()
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
 
+    def address_runs_on(self, text: str) -> bool:
+        """A recipient list broken over lines: this line ends in a comma, a later one in ``:``."""
+        if not text.endswith((",", ";", "、")) or "。" in text or len(text) > _MAX_RECIPIENTS:
+            return False
+        seen = 0
+        for line in self.lines[self.index :]:
+            following = line.text
+            if not following.strip(" \t"):
+                continue
+            seen += 1
+            if _is_address(following):
+                return True
+            if seen >= _MAX_ADDRESS_LINES or not following.endswith((",", ";", "、")):
+                return False
+            if "。" in following:
+                return False
+        return False
+
+    def recipients_over_lines(self, line: Line) -> None:
+        from rulegov.parse._frame import split_recipients  # noqa: PLC0415
+
+        lines = [line]
+        while self.index < len(self.lines) and not _is_address(lines[-1].text):
+            following = self.lines[self.index]
+            self.index += 1
+            if following.text.strip(" \t"):
+                lines.append(following)
+        names: list[str] = []
+        for item in lines:
+            text = item.text.rstrip(":")
+            names.extend(item.printed(begin, end) for begin, end in split_recipients(text))
+        self.header.recipients = names
+        last = lines[-1]
+        self.header.spans["recipients"] = Span(
+            start=line.offset(0), end=last.end_offset(len(last.text) - 1)
+        )
+        self.state = State.NOTICE
+
     def recipients(self, line: Line) -> None:
-        from rulegov.parse._units import split_names  # noqa: PLC0415
+        from rulegov.parse._frame import split_recipients  # noqa: PLC0415
 
         text = line.text
-        names = split_names(text, 0, len(text) - 1)
-        self.header.recipients = [line.printed(n.begin, n.end) for n in names]
+        names = split_recipients(text[: len(text) - 1])
+        self.header.recipients = [line.printed(begin, end) for begin, end in names]
         self.header.spans["recipients"] = _span(line, 0, len(text) - 1)
         self.state = State.NOTICE
 
     def notice(self, line: Line) -> None:
         text = line.text
-        if self.pending is not None:
-            self.header.notice_lines.append(self.pending)
-            self.pending = None
+        short = len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?")
+        # joint issuers sign on lines of their own: organ names, one above the other
+        joint = (
+            short
+            and len(self.pending) < _MAX_SIGNERS
+            and _is_organ_name(text)
+            and all(_is_organ_name(item.text) for item in self.pending)
+        )
+        if self.pending and not joint:
+            self.header.notice_lines.extend(self.pending)
+            self.pending = []
         if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():
             self.title(line)
-        elif len(text) <= _MAX_ISSUER and not any(mark in text for mark in "。,;:!?"):
-            self.pending = line
+        elif short:
+            self.pending.append(line)
         else:
             self.header.notice_lines.append(line)
 
@@ -402,25 +820,40 @@ class _Reader:
         header = self.header
         lines = [line]
         text = line.text
+        start = self.index
         while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
             following = self.lines[self.index]
+            if not following.text.strip(" \t"):
+                self.index += 1
+                continue
             if not _is_titleish(following.text) or read_date(following.text) is not None:
                 break
             lines.append(following)
             text += following.text
             self.index += 1
         if plan_kind(text) is None and len(lines) > 1:
-            self.index -= len(lines) - 1
+            self.index = start
             lines = [line]
+        following_index = self.next_index()
+        if following_index is not None and _TITLE_SUFFIX_LINE.fullmatch(
+            self.lines[following_index].text
+        ):
+            # a suffix on a line of its own: (2021—2025年), (试行)
+            lines.append(self.lines[following_index])
+            self.index = following_index + 1
         if header.title is not None and header.title_lines:
             for old in header.title_lines:
                 self.note(
                     old, "unclassified-line", "a title-like line not recognised", Severity.WARNING
                 )
-        header.title = "".join(item.printed(0, len(item.text)) for item in lines)
+        note = _EDITORIAL_NOTE.match(lines[0].text)
+        skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
+        header.title = lines[0].printed(skip, len(lines[0].text)) + "".join(
+            item.printed(0, len(item.text)) for item in lines[1:]
+        )
         header.title_lines = lines
         header.spans["title"] = Span(
-            start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
+            start=lines[0].offset(skip), end=lines[-1].end_offset(len(lines[-1].text))
         )
         self.state = State.TITLED
 
@@ -428,11 +861,11 @@ class _Reader:
         self.header.preamble_lines.append(line)
         self.state = State.TITLED
 
-    def fallback(self, line: Line) -> None:
+    def fallback(self, lines: list[Line]) -> None:
         if self.header.issuer is None and self.state is State.NOTICE:
-            self.issuer(line)
+            self.issuer(lines)
         else:
-            self.header.notice_lines.append(line)
+            self.header.notice_lines.extend(lines)
 
 
 def read_header(lines: list[Line]) -> Header:

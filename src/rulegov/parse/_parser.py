@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import datetime as dt
 import gc
 import re
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from rulegov.model import (
     Assignment,
     CoordinationGroup,
     Diagnostic,
+    DocNumber,
     Indicator,
     Measure,
     Notice,
@@ -48,14 +50,27 @@ from rulegov.model import (
 from rulegov.parse._checks import Check, find_checks, find_groups
 from rulegov.parse._facts import Segment, find_citations, find_targets
 from rulegov.parse._fields import Field, split_fields
+from rulegov.parse._frame import (
+    FrameInputs,
+    FrameReading,
+    blank,
+    build_frame,
+    carried_title,
+    find_frame,
+    frame_diagnostics,
+    keep_table_for_merge,
+    match_rows,
+)
 from rulegov.parse._header import (
     Header,
     is_chrome,
     is_meta_row,
     is_separator_row,
+    news_lead,
     plan_kind,
     read_header,
     table_cells,
+    title_issuer,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
@@ -75,6 +90,8 @@ from rulegov.parse._vocab import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from rulegov.parse._frame import TableRow
 
 __all__ = ["parse_plan"]
 
@@ -262,6 +279,7 @@ class _Parser:
         self.text = text
         self.source = source
         self.lines = split_run_on(split_lines(text))
+        self.framed: list[Line] = []
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
         self.year: int | None = None
@@ -498,14 +516,18 @@ class _Parser:
 
     def build(self) -> Plan:
         check_text(self.text, self.source)
+        reading = self.take_frame()
         start = self.body_start()
         header = read_header(self.lines[:start])
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
+        self.frame_fallbacks(header, reading.frame)
         title = self.plan_title(header)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         self.read_body(self.lines[start:])
+        if reading.table_rows:
+            self.merge_table(reading.table_rows)
         sections: list[Section] = []
         unsectioned: list[Task] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
@@ -535,6 +557,13 @@ class _Parser:
         if header.preamble_lines:
             first, last = header.preamble_lines[0], header.preamble_lines[-1]
             spans["preamble"] = Span._at(first.offset(0), last.end_offset(len(last.text)))
+        frame = build_frame(
+            reading,
+            _frame_inputs(
+                header, title, spans.get("notice") or _body_span(spans, sections, unsectioned)
+            ),
+        )
+        self.diagnostics.extend(frame_diagnostics(frame, self.text))
         covered = [*spans.values(), *(d.span for d in self.diagnostics if d.span)]
         for task in unsectioned:
             covered.extend(_spans_of(task))
@@ -551,6 +580,7 @@ class _Parser:
             recipients=header.recipients,
             period=self.period(title),
             notice=notice,
+            frame=frame,
             preamble="\n".join(line.printed(0, len(line.text)) for line in header.preamble_lines)
             or None,
             sections=sections,
@@ -564,6 +594,117 @@ class _Parser:
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
 
+    def take_frame(self) -> FrameReading:
+        """Find the frame's elements and take their lines out of the plan's text."""
+        reading = find_frame(self.lines)
+        keep_table_for_merge(reading, self.lines)
+        self.framed = list(self.lines)
+        for index in reading.consumed:
+            self.lines[index] = blank(self.lines[index])
+        self.diagnostics.extend(reading.diagnostics)
+        return reading
+
+    def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
+        """Fill the issuer and date from the frame when the head does not print them."""
+        if header.title is None and header.preamble_lines:
+            self.news_title(header)
+        organs = found.get("end_signing_organs")
+        if header.issuer is None and isinstance(organs, list) and organs:
+            header.issuers = [str(organ) for organ in organs]
+            header.issuer = "、".join(header.issuers)
+        elif header.issuer is None and header.notice_issuer:
+            header.issuer = header.notice_issuer
+            if "notice_title" in header.spans:
+                header.spans["issuer"] = header.spans["notice_title"]
+        number = found.get("doc_number")
+        if header.doc_number is None and isinstance(number, DocNumber):
+            header.doc_number = number.text
+            if number.span is not None:
+                header.spans["doc_number"] = number.span
+        day = found.get("end_issued_on")
+        if header.issued_on is None and isinstance(day, dt.date):
+            header.issued_on = day
+        named = title_issuer(header.title or header.notice_title or "")
+        if header.issuer is None and named is not None:
+            header.issuer = named
+        if header.title is None and header.notice_title is not None:
+            self.own_title(header)
+
+    def own_title(self, header: Header) -> None:
+        """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见)."""
+        notice_title = header.notice_title or ""
+        if carried_title(notice_title) != notice_title.strip():
+            return
+        header.title = notice_title
+        header.notice_title = None
+        span = header.spans.pop("notice_title", None)
+        if span is not None:
+            header.spans["title"] = span
+
+    def news_title(self, header: Header) -> None:
+        """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer."""
+        line = header.preamble_lines[0]
+        lead = news_lead(line.text)
+        if lead is None:
+            return
+        issuer, title = lead
+        begin = line.text.index("《" + title) + 1
+        header.title = line.printed(begin, begin + len(title))
+        header.spans["title"] = _span(line, begin, begin + len(title))
+        if header.issuer is None:
+            header.issuer = title_issuer(title) or issuer
+
+    def merge_table(self, rows: list[TableRow]) -> None:
+        """Merge a task-division table's units and deadlines into the plan's tasks."""
+        nodes: list[_Node] = []
+
+        def visit(node: _Node, prose: SectionKind | None) -> None:
+            # the tasks as convert finds them: not under prose, not a table of the body
+            if node.style == _TABLE:
+                return
+            named = _section_kind(node.line.text[slice(*node.title_range)])
+            kind = named if prose is None or named in _PROSE else prose
+            if kind not in _PROSE and _is_task(node, named):
+                nodes.append(node)
+                return
+            for child in node.children:
+                visit(child, kind if kind in _PROSE else None)
+
+        for child in self.root.children:
+            visit(child, None)
+        matched, lost_rows, lost_tasks = match_rows(
+            rows, [(node.value, node.title()) for node in nodes]
+        )
+        for row_index, node_index in matched.items():
+            row = rows[row_index]
+            node = nodes[node_index]
+            node.fields.extend(
+                (row.line, Field(label, begin, end, begin)) for label, begin, end in row.fields
+            )
+        for row_index in lost_rows:
+            row = rows[row_index]
+            title = row.line.text[slice(*row.title)] if row.title else ""
+            self.diagnostics.append(
+                _diagnostic(
+                    row.line,
+                    0,
+                    "table-task-missing",
+                    f"the task-division table names task {row.number} ({title[:20]}) "
+                    "that the plan lacks",
+                )
+            )
+        for node_index in lost_tasks:
+            node = nodes[node_index]
+            self.diagnostics.append(
+                _diagnostic(
+                    node.line,
+                    0,
+                    "task-not-in-table",
+                    f"task {node.number} ({node.title()[:20]}) is not in the task-division table",
+                    Severity.INFO,
+                )
+            )
+
     def learn_aliases(self) -> None:
         for line in self.lines:
             if "简称" not in line.text:
@@ -574,8 +715,11 @@ class _Parser:
     def plan_title(self, header: Header) -> str:
         if header.title:
             return header.title
-        if header.meta_title:
+        if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
+        carried = carried_title(header.notice_title) if header.notice_title else None
+        if carried is not None:
+            return carried
         for line in header.notice_lines:
             citations, _ = find_citations([(line, 0, len(line.text))])
             if citations:
@@ -584,16 +728,18 @@ class _Parser:
                     end=(citations[0].span or Span._at(1, 1)).end - 1,
                 )
                 return citations[0].title
-        line = next(item for item in self.lines if item.text.strip(" \t"))
+        # the plan's lines first; a document that is all frame falls back on its first line
+        first = next((item for item in self.lines if item.text.strip(" \t")), None)
+        # check_text refused a text without a visible line, so the source has one
+        first = first or next(item for item in self.framed if item.text.strip(" \t"))
         self.diagnostics.append(
             _diagnostic(
-                line,
+                first,
                 0,
                 "no-title",
                 "the document prints no title; the first line stands in for it",
             )
         )
-        first = next(item for item in self.lines if item.text.strip(" \t"))
         return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
@@ -1087,6 +1233,37 @@ def _is_abbreviation(short: str, full: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _frame_inputs(header: Header, title: str, text_span: Span | None) -> FrameInputs:
+    """What the head of the document gives the frame: title, number, recipients, signature."""
+    return FrameInputs(
+        title=header.notice_title or title,
+        title_span=header.spans.get("notice_title" if header.notice_title else "title"),
+        doc_number=header.doc_number,
+        doc_number_span=header.spans.get("doc_number"),
+        recipients=header.recipients,
+        recipients_span=header.spans.get("recipients"),
+        issuers=header.issuers or ([header.issuer] if header.issuer else []),
+        issuers_span=header.spans.get("issuer"),
+        issued_on=header.issued_on,
+        issued_on_span=header.spans.get("issued_on"),
+        plan_title=title,
+        text_span=text_span,
+    )
+
+
+def _body_span(
+    spans: dict[str, Span], sections: list[Section], unsectioned: list[Task]
+) -> Span | None:
+    """正文 of a document that is itself the plan: from its preamble to its last part."""
+    parts = [task.span for task in unsectioned if task.span is not None]
+    parts.extend(section.span for section in sections if section.span is not None)
+    if "preamble" in spans:
+        parts.insert(0, spans["preamble"])
+    if not parts:
+        return None
+    return Span._at(min(span.start for span in parts), max(span.end for span in parts))
 
 
 def _section_kind(title: str) -> SectionKind | None:

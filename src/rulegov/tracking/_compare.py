@@ -314,13 +314,73 @@ def _target_changes(old: Task, new: Task) -> list[TaskChange]:
     return found
 
 
+_MUTUAL_FLOOR = 0.3
+"""The lowest score at which two tasks that are each other's best remaining match still pair."""
+
+
+class _Best:
+    """Each task's best score with a task of the other plan that is still free.
+
+    The lists are sorted once; a pointer per task skips what was taken, so finding the best
+    costs, over the whole matching, one pass through each list.
+    """
+
+    def __init__(self, ranked: dict[int, list[tuple[float, int]]], taken: set[int]) -> None:
+        self.ranked = ranked
+        self.taken = taken
+        self.next = dict.fromkeys(ranked, 0)
+
+    def score(self, index: int) -> float:
+        ranked = self.ranked[index]
+        at = self.next[index]
+        while at < len(ranked) and ranked[at][1] in self.taken:
+            at += 1
+        self.next[index] = at
+        return ranked[at][0] if at < len(ranked) else 0.0
+
+
+def _match(
+    pairs: list[tuple[float, int, int]], threshold: float
+) -> tuple[dict[int, tuple[int, float]], set[int]]:
+    """Pair tasks one to one, best scores first.
+
+    A pair at or above ``threshold`` is taken; a pair from the mutual floor up is taken when each
+    task is the other's best match among the tasks still free (rewritten tasks keep few words,
+    but nothing else fits them better).
+    """
+    taken_old: dict[int, tuple[int, float]] = {}
+    taken_new: set[int] = set()
+    by_old: dict[int, list[tuple[float, int]]] = {}
+    by_new: dict[int, list[tuple[float, int]]] = {}
+    for score, i, j in pairs:  # already best first
+        by_old.setdefault(i, []).append((score, j))
+        by_new.setdefault(j, []).append((score, i))
+    taken_old_ids: set[int] = set()
+    best_for_old = _Best(by_old, taken_new)
+    best_for_new = _Best(by_new, taken_old_ids)
+    floor = min(threshold, _MUTUAL_FLOOR)
+    for score, i, j in pairs:
+        if score < floor:
+            break
+        if i in taken_old or j in taken_new:
+            continue
+        mutual = best_for_old.score(i) <= score and best_for_new.score(j) <= score
+        if score >= threshold or mutual:
+            taken_old[i] = (j, score)
+            taken_old_ids.add(i)
+            taken_new.add(j)
+    return taken_old, taken_new
+
+
 def compare(old: Plan, new: Plan, *, threshold: float = 0.45) -> PlanComparison:
     """Match the tasks of two plans and report what changed (see the module docstring).
 
     Args:
         old: The earlier plan.
         new: The later plan.
-        threshold: The lowest score (0-1) at which two tasks count as one carried over.
+        threshold: The score (0-1) at which two tasks count as one carried over. Below it, down
+            to 0.3 (or ``threshold`` if lower), two tasks still pair when each is the other's
+            best match among the tasks not yet paired.
 
     Raises:
         ValidationError: for arguments that are not plans, or a threshold outside 0-1.
@@ -341,15 +401,7 @@ def compare(old: Plan, new: Plan, *, threshold: float = 0.45) -> PlanComparison:
         ),
         key=lambda pair: (-pair[0], pair[2], pair[1]),
     )
-    taken_old: dict[int, tuple[int, float]] = {}
-    taken_new: set[int] = set()
-    for score, i, j in pairs:
-        if score < threshold:
-            break
-        if i in taken_old or j in taken_new:
-            continue
-        taken_old[i] = (j, score)
-        taken_new.add(j)
+    taken_old, taken_new = _match(pairs, threshold)
     shift = 0
     old_year, new_year = _year(old), _year(new)
     if old_year is not None and new_year is not None:

@@ -1,0 +1,1145 @@
+"""The official-document frame (公文格式, GB/T 9704-2012) around a plan: head, body and record.
+
+Before the plan is read, one pass over the lines finds the elements of the frame that are not
+the plan: the head (份号, 密级, 紧急程度, 发文机关标志, 签发人), the attachment list (附件说明), the
+notes (附注: 此件公开发布, 联系人), the signature at the end of the document, the attachments'
+headings (附件1), the record (抄送, 印发) and page numbers (— 3 —). Those lines are taken out of
+the plan's text, so that neither the header nor the body reads them as a title or a task.
+
+When one attachment is the plan and another its task-division table, the table's rows are taken
+out too and merged into the plan's tasks afterwards, by number and title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.model import (
+    Attachment,
+    Diagnostic,
+    DocNumber,
+    DocumentFormat,
+    DocumentKind,
+    Frame,
+    FrameNote,
+    NoticeVerb,
+    Secrecy,
+    SecrecyLevel,
+    Severity,
+    Span,
+    Urgency,
+)
+from rulegov.parse._header import SIMPLIFIED, is_chrome, is_nav_bar, table_cells, trim_range
+from rulegov.parse._table import read_columns
+from rulegov.parse._time import read_date
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+    from rulegov.model import Plan
+    from rulegov.parse._text import Line
+
+__all__ = [
+    "FrameInputs",
+    "FrameReading",
+    "TableRow",
+    "blank",
+    "build_frame",
+    "carried_title",
+    "check_frame",
+    "document_kind",
+    "find_frame",
+    "frame_diagnostics",
+    "keep_table_for_merge",
+    "match_rows",
+    "split_organs",
+    "split_recipients",
+]
+
+_FURNITURE_STARTS = frozenset("-—–－_─━=＿第")
+_PAGE_NUMBER = re.compile(r"[-—–－]\s*\d{1,4}\s*[-—–－]|第\d{1,4}页(?:共\d{1,4}页)?")
+_RULE = re.compile(r"[-—–_─━=＿]{3,}")
+_NO_TEXT = re.compile(r"\(此页无正文\)")
+_COPY_NUMBER = re.compile(r"\d{6}")
+_SECRECY = re.compile(r"(?P<level>绝密|机密|秘密)(?:[★☆*](?P<period>[^\s]{1,8}))?")
+_URGENCY = re.compile(r"特急|加急")
+_ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
+_SIGNERS = re.compile(r"签发人:(?P<names>.+)")
+_LIST_HEAD = re.compile(r"附件:(?P<rest>.*)")
+_LIST_ITEM = re.compile(r"(?P<number>\d{1,2})[.、．](?P<title>.+)")
+_PART_HEAD = re.compile(r"附件(?P<number>\d{1,2}|[一二三四五六七八九十])?(?::(?P<title>.+))?")
+_NOTE = re.compile(r"\((?P<body>此件[^()]{0,16}|联系人[^()]*|[^()]*电话[^()]*)\)")
+_CONTACT = re.compile(r"联系人:?(?P<name>[^,;()\d]{1,12})")
+_TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>\d[\d\-—]{4,20})")
+_CC = re.compile(r"(?P<label>抄送|抄报|分送):(?P<names>.*)")
+_PRINTING = re.compile(
+    r"(?P<office>[^《》,;:。“”]{2,40}?)"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?"
+)
+_ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
+# a table's columns -> the labels of the fields they fill in a task (牵头单位：…)
+_FIELD_LABELS = {
+    "lead": "牵头单位",
+    "responsible": "责任单位",
+    "cooperating": "配合单位",
+    "supervising": "督办单位",
+    "deadline": "完成时限",
+}
+_DATE_LINE_MAX = 20
+_MAX_SIGNATURE_LINES = 3
+_MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
+_MIN_ORGAN = 4
+_ISSUER_MAX = 40
+_TITLE_MAX = 90
+
+# The end of a title -> the kind of document, longest first (命令 before 令).
+_KIND_WORDS: tuple[tuple[str, DocumentKind], ...] = (
+    ("决议", DocumentKind.RESOLUTION),
+    ("决定", DocumentKind.DECISION),
+    ("命令", DocumentKind.ORDER),
+    ("公报", DocumentKind.COMMUNIQUE),
+    ("公告", DocumentKind.ANNOUNCEMENT),
+    ("通告", DocumentKind.CIRCULAR),
+    ("意见", DocumentKind.OPINION),
+    ("通知", DocumentKind.NOTICE),
+    ("通报", DocumentKind.BULLETIN),
+    ("报告", DocumentKind.REPORT),
+    ("请示", DocumentKind.REQUEST),
+    ("批复", DocumentKind.REPLY),
+    ("议案", DocumentKind.MOTION),
+    ("纪要", DocumentKind.MINUTES),
+    ("函", DocumentKind.LETTER),
+    ("令", DocumentKind.ORDER),
+)
+_VERBS: tuple[tuple[str, NoticeVerb], ...] = (
+    ("批转", NoticeVerb.APPROVE_AND_FORWARD),
+    ("转发", NoticeVerb.FORWARD),
+    ("印发", NoticeVerb.ISSUE),
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$"
+)
+_ORGAN_ENDS = (
+    "政府",
+    "部门",
+    "单位",
+    "机构",
+    "局",
+    "委",
+    "办",
+    "办公室",
+    "委员会",
+    "厅",
+    "院",
+    "所",
+    "中心",
+    "公司",
+    "组",
+    "会",
+    "处",
+    "科",
+    "队",
+    "站",
+    "部",
+    "署",
+    "开发区",
+    "新区",
+    "管理区",
+    "港区",
+    "园区",
+    "街道",
+    "办事处",
+)
+
+
+@attrs.define
+class TableRow:
+    """A row of a task-division table in an attachment, as ranges of its line."""
+
+    line: Line
+    number: int | None
+    title: tuple[int, int] | None
+    fields: list[tuple[str, int, int]]
+
+
+@attrs.define
+class _Part:
+    """An attachment's part of the text: from its heading line to the line before the next."""
+
+    number: int | None
+    title: str
+    first: int  # index of its first line (the heading)
+    last: int  # index of its last line
+
+
+@attrs.define
+class FrameReading:
+    """What the pass over the lines found: the frame, and the lines the plan must not read."""
+
+    frame: dict[str, object] = attrs.Factory(dict)
+    spans: dict[str, Span] = attrs.Factory(dict)
+    consumed: set[int] = attrs.Factory(set)
+    attachments: list[Attachment] = attrs.Factory(list)
+    notes: list[FrameNote] = attrs.Factory(list)
+    table_rows: list[TableRow] = attrs.Factory(list)
+    table_attachment: int | None = None
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+
+
+def _line_span(line: Line, begin: int = 0, end: int | None = None) -> Span:
+    start, stop = line.bounds(begin, len(line.text) if end is None else end)
+    return Span._at(start, stop)
+
+
+def _lines_span(first: Line, last: Line) -> Span:
+    return Span._at(first.offset(0), max(first.offset(0), last.end_offset(len(last.text))))
+
+
+def _note(line: Line, code: str, message: str, severity: Severity = Severity.INFO) -> Diagnostic:
+    return Diagnostic._trusted(
+        severity=severity,
+        code=code,
+        message=message,
+        line=line.number,
+        column=1,
+        span=_line_span(line),
+    )
+
+
+def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
+    """The kind of document a title names by its last word, and the notice's verb if any.
+
+    Examples:
+        >>> kind, verb = document_kind("某县人民政府关于印发《2023年工作要点》的通知")
+        >>> kind.label, verb.label
+        ('通知', '印发')
+        >>> document_kind("2023年法治建设工作要点")
+        (None, None)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    trailing = re.search(r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", bare)
+    if trailing is not None:
+        bare = bare[: trailing.start()].rstrip()
+    bare = _TITLE_SUFFIX.sub("", bare)
+    kind: DocumentKind | None = None
+    for word, named in _KIND_WORDS:
+        if bare.endswith(word):
+            kind = named
+            break
+    verb: NoticeVerb | None = None
+    if kind is not None:
+        head = bare.split("《", 1)[0]
+        for word, action in _VERBS:
+            if word in head:
+                verb = action
+                break
+    return kind, verb
+
+
+def split_recipients(text: str) -> list[tuple[int, int]]:
+    """Split a recipient line (主送机关) into names, as ranges of ``text``.
+
+    Names are split on ``,`` and ``;`` (full- or half-width), outside brackets, and never on
+    ``、``, which joins names that share a head word: 永昌县、金川区人民政府 is one recipient, and
+    so are 行署各委、办、局 and 县政府各部门、各直属单位.
+
+    Examples:
+        >>> text = "永昌县、金川区人民政府,市政府各部门、各直属单位;行署各委、办、局"
+        >>> [text[a:b] for a, b in split_recipients(text)]
+        ['永昌县、金川区人民政府', '市政府各部门、各直属单位', '行署各委、办、局']
+    """
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for position, char in enumerate(text):
+        if char in "(（〔[【":
+            depth += 1
+        elif char in ")）〕]】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",，;；":
+            pieces.append((start, position))
+            start = position + 1
+    pieces.append((start, len(text)))
+    trimmed = [trim_range(text, begin, end, " \t。:：") for begin, end in pieces]
+    return [(begin, end) for begin, end in trimmed if end > begin]
+
+
+def split_organs(line: Line) -> list[str]:
+    """The organs of a signature line: joint issuers printed on one line, apart by spaces.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> split_organs(split_lines("中共某县县委办公室　　某县人民政府办公室")[0])
+        ['中共某县县委办公室', '某县人民政府办公室']
+    """
+    original = line.original.strip()
+    names = [name for name in re.split(r"[\s\u3000]{2,}", original) if name]
+    if len(names) > 1 and all(len(name) >= _MIN_ORGAN for name in names):
+        return names
+    names = [name for name in re.split(r"[\s\u3000]+", original) if name]
+    if len(names) > 1 and all(
+        len(name) >= _MIN_ORGAN and name.endswith(_ORGAN_ENDS) for name in names
+    ):
+        return names
+    return [line.printed(0, len(line.text)).strip()]
+
+
+class _Finder:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.reading = FrameReading()
+        self.parts: list[_Part] = []
+
+    def consume(self, index: int) -> None:
+        self.reading.consumed.add(index)
+
+    def set(self, line: Line, name: str, value: object, span: Span | None) -> None:
+        """Record an element of the frame; one printed again is noted, not taken twice."""
+        if name in self.reading.frame:
+            self.reading.diagnostics.append(
+                _note(
+                    line, "frame-repeated", f"the {name.replace('_', ' ')} again: {line.text[:30]}"
+                )
+            )
+            return
+        self.reading.frame[name] = value
+        if span is not None:
+            self.reading.spans[name] = span
+
+    def run(self) -> FrameReading:
+        lines = self.lines
+        body = self.body_start()
+        for index, line in enumerate(lines):
+            text = line.text
+            if not text.strip(" \t"):
+                continue
+            if self.furniture(index, line):
+                continue
+            if index < body and self.head(index, line):
+                continue
+            if self.record(index, line) or self.notes(index, line):
+                continue
+        self.attachment_list()
+        self.attachment_parts()
+        self.end_signature()
+        self.format_markers()
+        return self.reading
+
+    def body_start(self) -> int:
+        """The first line that is surely not the head: the recipients or running text."""
+        for index, line in enumerate(self.lines):
+            text = line.text
+            if text.endswith(":") or "。" in text or len(text) > _TITLE_MAX:
+                return index
+        return len(self.lines)
+
+    def furniture(self, index: int, line: Line) -> bool:
+        text = line.text
+        if text[0] in _FURNITURE_STARTS and (_PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text)):
+            self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "page-number", f"page number or rule dropped: {text[:20]}")
+            )
+            return True
+        if _NO_TEXT.fullmatch(text):
+            self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "no-text-page", "(此页无正文) is a printing note, not content")
+            )
+            return True
+        return False
+
+    def head(self, index: int, line: Line) -> bool:
+        """The head's own lines: furniture, 份号, 密级, 紧急程度, 签发人, 发文机关标志."""
+        text = line.text
+        if "|" in text and is_nav_bar(text):
+            self.reading.diagnostics.append(
+                _note(line, "page-chrome", f"web-page furniture skipped: {text[:30]}")
+            )
+            taken = True
+        else:
+            taken = self.copy_number(line) or self.marks(line) or self.signers(line)
+        if not taken and self.organ_mark(line):
+            # the mark of minutes (…纪要) is their title too, and stays for the header
+            taken = not text.endswith("纪要")
+        if taken:
+            self.consume(index)
+        return taken
+
+    def marks(self, line: Line) -> bool:
+        """密级和保密期限 and 紧急程度, alone on their line or together."""
+        text = line.text
+        secrecy = _SECRECY.match(text)
+        urgency = _URGENCY.search(text) if len(text) <= _MARKS_MAX else None
+        if secrecy is None and urgency is None:
+            return False
+        rest = text
+        for found in (secrecy, urgency):
+            if found is not None:
+                rest = rest.replace(found.group(), "")
+        if rest.strip():
+            return False  # a line that only starts with such a word: a title, text
+        if secrecy is not None:
+            level = {"绝密": SecrecyLevel.TOP_SECRET, "机密": SecrecyLevel.SECRET}.get(
+                secrecy["level"], SecrecyLevel.CONFIDENTIAL
+            )
+            span = _line_span(line, secrecy.start(), secrecy.end())
+            self.set(
+                line, "secrecy", Secrecy(level=level, period=secrecy["period"], span=span), None
+            )
+        if urgency is not None:
+            value = Urgency.EXTRA_URGENT if urgency.group() == "特急" else Urgency.URGENT
+            self.set(line, "urgency", value, _line_span(line, urgency.start(), urgency.end()))
+        return True
+
+    def signers(self, line: Line) -> bool:
+        """签发人, with the document number when it shares the line."""
+        text = line.text
+        signers = _SIGNERS.search(text)
+        if signers is None:
+            return False
+        begin = line.offset(signers.start("names")) - line.start
+        names = [n for n in re.split(r"[\s\u3000、,，]+", line.original[begin:]) if n]
+        self.set(line, "signers", names, _line_span(line, signers.start("names"), len(text)))
+        number = DocNumber.read(text[: signers.start()])
+        if number is not None:
+            printed = line.printed(0, signers.start()).strip()
+            span = _line_span(line, 0, signers.start())
+            self.set(
+                line, "doc_number", number.model_copy(update={"text": printed, "span": span}), None
+            )
+        return True
+
+    def organ_mark(self, line: Line) -> bool:
+        """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture."""
+        text = line.text
+        if not _ORGAN_MARK.fullmatch(text) or "关于" in text or is_chrome(text):
+            return False
+        self.set(line, "organ_mark", line.printed(0, len(text)), _line_span(line))
+        return True
+
+    def copy_number(self, line: Line) -> bool:
+        """份号: six digits on a line of their own in the head."""
+        if _COPY_NUMBER.fullmatch(line.text) is None:
+            return False
+        self.set(line, "copy_number", line.text, _line_span(line))
+        return True
+
+    def record(self, index: int, line: Line) -> bool:
+        text = line.text
+        if not text.startswith(("抄送", "抄报", "分送")) and "印" not in text[-2:]:
+            return False
+        cc = _CC.fullmatch(text)
+        if cc is not None:
+            names_text = cc["names"]
+            end_index = index
+            # a cc list runs on over lines until its final stop
+            while not names_text.rstrip().endswith("。") and end_index + 1 < len(self.lines):
+                following = self.lines[end_index + 1].text
+                if not following or _PRINTING.fullmatch(following) or ":" in following:
+                    break
+                names_text += following
+                end_index += 1
+            names = [names_text[a:b] for a, b in split_recipients(names_text.rstrip("。"))]
+            self.set(line, "cc", names, _lines_span(line, self.lines[end_index]))
+            for used in range(index, end_index + 1):
+                self.consume(used)
+            return True
+        printing = _PRINTING.fullmatch(text)
+        if printing is not None and _is_printing_office(line, printing):
+            day = read_date(printing["date"])
+            office = line.printed(0, printing.end("office")).strip()
+            self.set(line, "printing_office", office, _line_span(line, 0, printing.end("office")))
+            if day is not None:
+                self.set(
+                    line,
+                    "printed_on",
+                    day,
+                    _line_span(line, printing.start("date"), printing.end("date")),
+                )
+            self.consume(index)
+            return True
+        return False
+
+    def notes(self, index: int, line: Line) -> bool:
+        text = line.text
+        if not text.startswith(("(", "联系人")):
+            return False
+        note = _NOTE.fullmatch(text)
+        if note is None and not text.startswith("联系人:"):
+            return False
+        contact = _CONTACT.search(text)
+        telephone = _TELEPHONE.search(text)
+        self.reading.notes.append(
+            FrameNote(
+                text=line.printed(0, len(text)),
+                contact=contact["name"] if contact else None,
+                telephone=telephone["number"] if telephone else None,
+                span=_line_span(line),
+            )
+        )
+        if text.startswith("(此件"):
+            self.reading.diagnostics.append(
+                _note(line, "publication-note", f"publication note: {text}")
+            )
+        self.consume(index)
+        return True
+
+    # -- attachments ----------------------------------------------------------------------
+
+    def attachment_list(self) -> None:
+        lines = self.lines
+        for index, line in enumerate(lines):
+            if index in self.reading.consumed:
+                continue
+            head = _LIST_HEAD.fullmatch(line.text)
+            if head is None:
+                continue
+            entries: list[tuple[int | None, str, Span]] = []
+            if head["rest"].strip():
+                entries.append(_list_entry(line, head.start("rest")))
+            self.consume(index)
+            following = index + 1
+            while following < len(lines):
+                text = lines[following].text
+                if not text.strip():
+                    following += 1
+                    continue
+                if _LIST_ITEM.fullmatch(text) is None or "。" in text or len(text) > _TITLE_MAX:
+                    break
+                entries.append(_list_entry(lines[following], 0))
+                self.consume(following)
+                following += 1
+            if len(entries) == 1 and entries[0][0] is None:
+                entries = [(1, entries[0][1], entries[0][2])]
+            for number, title, span in entries:
+                self.reading.attachments.append(
+                    Attachment(number=number, title=_bare_title(title), listed=True, span=span)
+                )
+            self.reading.spans["attachments"] = _lines_span(line, lines[following - 1])
+            return
+
+    def attachment_parts(self) -> None:
+        heads = self.part_heads()
+        self.parts_from_heads(heads)
+        if not heads:
+            self.parts_from_titles()
+        self.link_parts()
+
+    def part_heads(self) -> list[tuple[int, int | None, str | None]]:
+        """The 附件 / 附件1 / 附件1：title lines that open the attachments' parts."""
+        lines = self.lines
+        heads: list[tuple[int, int | None, str | None]] = []
+        for index, line in enumerate(lines):
+            if index in self.reading.consumed:
+                continue
+            head = _PART_HEAD.fullmatch(line.text)
+            if head is None:
+                continue
+            number = _number(head["number"]) if head["number"] else None
+            title = (
+                line.printed(head.start("title"), len(line.text)).strip() if head["title"] else None
+            )
+            heads.append((index, number, title))
+        return heads
+
+    def parts_from_heads(self, heads: list[tuple[int, int | None, str | None]]) -> None:
+        lines = self.lines
+        for position, (index, printed_number, printed_title) in enumerate(heads):
+            self.consume(index)
+            last = heads[position + 1][0] - 1 if position + 1 < len(heads) else self.last_content()
+            title = printed_title
+            if title is None:
+                title_line = self.next_content(index + 1, last)
+                if title_line is not None:
+                    title = lines[title_line].printed(0, len(lines[title_line].text)).strip()
+            number = printed_number
+            if number is None and len(heads) == 1:
+                number = 1
+            self.parts.append(
+                _Part(
+                    number,
+                    _bare_title(title or f"附件{number or ''}"),
+                    index,
+                    max(index, last),
+                )
+            )
+
+    def parts_from_titles(self) -> None:
+        """Parts that repeat a listed title, with no 附件N heading above them."""
+        for item in self.reading.attachments:
+            for index, line in enumerate(self.lines):
+                if index in self.reading.consumed:
+                    continue
+                if _bare_title(line.printed(0, len(line.text))) != item.title:
+                    continue
+                if item.span is not None and line.offset(0) <= item.span.start:
+                    continue
+                self.parts.append(_Part(item.number, item.title, index, self.last_content()))
+                break
+
+    def link_parts(self) -> None:
+        """Link each part to its entry in the attachment list, or record it as unlisted."""
+        lines = self.lines
+        attachments = self.reading.attachments
+        for part in self.parts:
+            waiting = [i for i, item in enumerate(attachments) if not item.found]
+            index_of = next(
+                (
+                    i
+                    for i in waiting
+                    if part.number is not None and attachments[i].number == part.number
+                ),
+                None,
+            )
+            if index_of is None:
+                index_of = next(
+                    (i for i in waiting if _same_title(attachments[i].title, part.title)), None
+                )
+            if index_of is None:
+                attachments.append(Attachment(number=part.number, title=part.title, listed=False))
+                index_of = len(attachments) - 1
+            rows = self.table_rows(part)
+            attachments[index_of] = attachments[index_of].model_copy(
+                update={
+                    "found": True,
+                    "part_span": _lines_span(lines[part.first], lines[part.last]),
+                    "is_task_table": bool(rows),
+                }
+            )
+            if rows and self.reading.table_attachment is None:
+                self.reading.table_rows.extend(rows)
+                self.reading.table_attachment = index_of
+
+    def table_rows(self, part: _Part) -> list[TableRow]:
+        """The rows of a task-division table that fills the whole part, if it is one."""
+        columns: dict[int, str] | None = None
+        rows: list[TableRow] = []
+        for index in range(part.first + 1, part.last + 1):
+            line = self.lines[index]
+            cells = table_cells(line.text)
+            if cells is None:
+                continue
+            names = [line.text[a:b] for a, b in cells]
+            if columns is None:
+                columns = read_columns(names)
+                continue
+            if all(re.fullmatch(r":?-{2,}:?", name) for name in names if name):
+                continue
+            row = _row(line, cells, columns)
+            if row is not None:
+                rows.append(row)
+        return rows if columns is not None and rows else []
+
+    def last_content(self) -> int:
+        for index in range(len(self.lines) - 1, -1, -1):
+            if self.lines[index].text.strip() and index not in self.reading.consumed:
+                return index
+        return 0
+
+    def next_content(self, first: int, last: int) -> int | None:
+        for index in range(first, last + 1):
+            if self.lines[index].text.strip() and index not in self.reading.consumed:
+                return index
+        return None
+
+    # -- the signature at the end and the special formats -----------------------------------
+
+    def end_signature(self) -> None:
+        """An issuer and date at the very end of the document (or of its main part)."""
+        last = self.parts[0].first - 1 if self.parts else len(self.lines) - 1
+        date_index = None
+        for index in range(last, -1, -1):
+            if self.lines[index].text.strip() and index not in self.reading.consumed:
+                date_index = index
+                break
+        if date_index is None:
+            return
+        date_line = self.lines[date_index]
+        day = read_date(date_line.text)
+        if day is None or len(date_line.text) > _DATE_LINE_MAX:
+            return
+        issuers = self.issuer_lines(date_index)
+        if not issuers:
+            return
+        # a signature right under the notice belongs to the header, which reads it
+        if self.before_plan(issuers[0]):
+            return
+        organs: list[str] = []
+        for used in issuers:
+            organs.extend(split_organs(self.lines[used]))
+            self.consume(used)
+        self.consume(date_index)
+        self.reading.frame["end_signing_organs"] = organs
+        self.reading.spans["end_signing_organs"] = _lines_span(
+            self.lines[issuers[0]], self.lines[issuers[-1]]
+        )
+        self.reading.frame["end_issued_on"] = day
+        self.reading.spans["end_issued_on"] = _line_span(date_line)
+        first = self.lines[issuers[0]]
+        self.reading.diagnostics.append(
+            Diagnostic._trusted(
+                severity=Severity.INFO,
+                code="end-signature",
+                message=f"signature at the end of the document: {'、'.join(organs)}, {day}",
+                line=first.number,
+                column=1,
+                span=_lines_span(first, date_line),
+            )
+        )
+
+    def issuer_lines(self, date_index: int) -> list[int]:
+        """The organ lines just above a date line: one, or several for a joint signature."""
+        issuers: list[int] = []
+        index = date_index - 1
+        while index >= 0 and len(issuers) < _MAX_SIGNATURE_LINES:
+            text = self.lines[index].text
+            if not text.strip() or index in self.reading.consumed:
+                index -= 1
+                continue
+            if not _is_organ_line(text):
+                break
+            issuers.insert(0, index)
+            index -= 1
+        return issuers
+
+    def before_plan(self, index: int) -> bool:
+        """Whether no numbered heading or table comes before line ``index``."""
+        from rulegov.parse._numbering import match_heading  # noqa: PLC0415
+
+        for position, line in enumerate(self.lines[:index]):
+            if position in self.reading.consumed:
+                continue
+            if match_heading(line.text) is not None:
+                return False
+            cells = table_cells(line.text)
+            if cells is not None and read_columns([line.text[a:b] for a, b in cells]) is not None:
+                return False  # a task table's heading
+        return True
+
+    def format_markers(self) -> None:
+        mark = self.reading.frame.get("organ_mark")
+        if isinstance(mark, str):
+            if mark.endswith("纪要"):
+                self.reading.frame["format"] = DocumentFormat.MINUTES
+            elif mark.endswith("文件"):
+                self.reading.frame["format"] = DocumentFormat.DOCUMENT
+        if "format" not in self.reading.frame and any(
+            _ATTENDEES.match(line.text) for line in self.lines[:200]
+        ):
+            self.reading.frame["format"] = DocumentFormat.MINUTES
+
+
+def _list_entry(line: Line, begin: int) -> tuple[int | None, str, Span]:
+    """One entry of the attachment list: its number (if any), title and span."""
+    item = _LIST_ITEM.fullmatch(line.text, begin)
+    if item is None:
+        return None, line.printed(begin, len(line.text)).strip(), _line_span(line, begin)
+    start = item.start("title")
+    return int(item["number"]), line.printed(start, len(line.text)).strip(), _line_span(line, start)
+
+
+def _row(line: Line, cells: list[tuple[int, int]], columns: dict[int, str]) -> TableRow | None:
+    number: int | None = None
+    title: tuple[int, int] | None = None
+    fields: list[tuple[str, int, int]] = []
+    for index, meaning in columns.items():
+        if index >= len(cells):
+            continue
+        begin, end = cells[index]
+        if end <= begin:
+            continue
+        value = line.text[begin:end]
+        if meaning == "number" and value.isdecimal():
+            number = int(value)
+        elif meaning == "title" or (meaning == "measures" and title is None):
+            title = (begin, end)
+        elif meaning in _FIELD_LABELS:
+            fields.append((_FIELD_LABELS[meaning], begin, end))
+    if number is None and title is None:
+        return None
+    return TableRow(line, number, title, fields)
+
+
+def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
+    """An office before the printing date: an organ's name, or apart from the date by spaces."""
+    office_end = printing.end("office")
+    spaced = line.offset(printing.start("date")) - line.offset(office_end - 1) > 1
+    return spaced or printing["office"].endswith(_ORGAN_ENDS)
+
+
+def _is_organ_line(text: str) -> bool:
+    return (
+        len(text) <= _ISSUER_MAX
+        and not any(mark in text for mark in "。,;:!?《")
+        and read_date(text) is None
+        and text.endswith(_ORGAN_ENDS)
+    )
+
+
+def _number(text: str) -> int:
+    if text.isdecimal():
+        return int(text)
+    return "一二三四五六七八九十".index(text) + 1
+
+
+def _bare_title(title: str) -> str:
+    """A title without 《》, a trailing stop or spaces: how the list and the part are compared."""
+    return "".join(title.split()).strip("《》。;；,，").replace("《", "").replace("》", "")
+
+
+def _same_title(first: str, second: str) -> bool:
+    a, b = _bare_title(first), _bare_title(second)
+    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a)))
+
+
+def find_frame(lines: list[Line]) -> FrameReading:
+    r"""Find the frame's elements in a document's lines, and the lines that are not the plan's.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "机密★1年\n特急\n抄送：市司法局。\n区依法治区办　　2023年5月12日印发"
+        >>> reading = find_frame(split_lines(text))
+        >>> reading.frame["secrecy"].text, reading.frame["urgency"].label, reading.frame["cc"]
+        ('机密★1年', '特急', ['市司法局'])
+        >>> sorted(reading.consumed)
+        [0, 1, 2, 3]
+    """
+    return _Finder(lines).run()
+
+
+def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]:
+    """Departures of a frame from GB/T 9704-2012, as warnings with their place.
+
+    ``text`` is the document the frame's spans point into; with it, each diagnostic names its
+    line and column.
+
+    Examples:
+        >>> import datetime as dt
+        >>> frame = Frame(
+        ...     kind="notice", doc_number=DocNumber.read("某政发[2022]3号"),
+        ...     issued_on=dt.date(2023, 5, 10), printed_on=dt.date(2023, 5, 1),
+        ... )
+        >>> [d.code for d in frame_diagnostics(frame)]
+        ['doc-number-form', 'doc-number-year', 'no-recipients', 'printed-before-written']
+    """
+    found: list[Diagnostic] = []
+
+    def add(code: str, message: str, span: Span | None) -> None:
+        place = None
+        if span is not None and text is not None:
+            line = text.count("\n", 0, span.start) + 1
+            place = (line, span.start - text.rfind("\n", 0, span.start))
+        found.append(
+            Diagnostic(
+                severity=Severity.WARNING,
+                code=code,
+                message=message,
+                line=place[0] if place else None,
+                column=place[1] if place else None,
+                span=span,
+            )
+        )
+
+    _number_findings(frame, add)
+    if frame.kind is DocumentKind.NOTICE and not frame.recipients:
+        add("no-recipients", "a 通知 names no recipients (主送机关)", frame.spans.get("title"))
+    _attachment_findings(frame, add)
+    if (
+        frame.printed_on is not None
+        and frame.issued_on is not None
+        and frame.printed_on < frame.issued_on
+    ):
+        add(
+            "printed-before-written",
+            f"the printing date {frame.printed_on.isoformat()} is before the date of writing "
+            f"{frame.issued_on.isoformat()}",
+            frame.spans.get("printed_on"),
+        )
+    return found
+
+
+def _number_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:
+    number = frame.doc_number
+    if number is not None:
+        if number.serial is None:
+            add(
+                "doc-number-form",
+                f"the document number {number.text!r} cannot be read; write it as 机关代字〔2023〕8号",
+                number.span,
+            )
+        elif not number.is_standard:
+            add(
+                "doc-number-form",
+                f"the document number {number.text!r} is not in the standard form; "
+                f"GB/T 9704-2012 writes {number.standard!r}",
+                number.span,
+            )
+        if (
+            number.year is not None
+            and frame.issued_on is not None
+            and number.year != frame.issued_on.year
+        ):
+            add(
+                "doc-number-year",
+                f"the document number's year {number.year} differs from the year of the date "
+                f"of writing {frame.issued_on.isoformat()}",
+                number.span,
+            )
+
+
+def _attachment_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:
+    for item in frame.attachments:
+        if item.listed and not item.found:
+            add(
+                "attachment-absent",
+                f"attachment {item.number or ''} {item.title!r} is listed but its text is not in "
+                "the document (a separate file?)",
+                item.span,
+            )
+        elif item.found and not item.listed:
+            add(
+                "attachment-unlisted",
+                f"attachment {item.number or ''} {item.title!r} follows the text but the "
+                "attachment list (附件说明) does not name it",
+                item.part_span,
+            )
+
+
+def blank(line: Line) -> Line:
+    """The line with its text taken out of the plan (it stays in the source, with its offsets)."""
+    return attrs.evolve(line, text="", breaks=(), shifts=())
+
+
+def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
+    """Take the task-division table's part out of the plan's text when the plan is elsewhere.
+
+    A table that is the document's only list of tasks stays in the text for the body reader;
+    a table beside a plan of numbered headings is merged into that plan's tasks instead.
+    """
+    from rulegov.parse._numbering import match_heading  # noqa: PLC0415
+
+    if reading.table_attachment is None:
+        return
+    item = reading.attachments[reading.table_attachment]
+    span = item.part_span
+    if span is None:
+        return
+    inside = [i for i, line in enumerate(lines) if span.start <= line.start < span.end]
+    elsewhere = any(
+        match_heading(line.text) is not None
+        for i, line in enumerate(lines)
+        if i not in reading.consumed and not span.start <= line.start < span.end
+    )
+    if not elsewhere:
+        reading.table_rows = []
+        return
+    reading.consumed.update(inside)
+
+
+@attrs.define
+class FrameInputs:
+    """What the header reader found that belongs to the frame, beside the frame pass's own."""
+
+    title: str | None
+    title_span: Span | None
+    doc_number: str | None
+    doc_number_span: Span | None
+    recipients: list[str]
+    recipients_span: Span | None
+    issuers: list[str]
+    issuers_span: Span | None
+    issued_on: dt.date | None
+    issued_on_span: Span | None
+    plan_title: str | None = None
+    text_span: Span | None = None
+
+
+def build_frame(reading: FrameReading, inputs: FrameInputs) -> Frame:
+    """The frame, from the frame pass and the header: every element that was found.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> reading = find_frame(split_lines("抄送：市司法局。"))
+        >>> inputs = FrameInputs("关于印发《2023年工作要点》的通知", None, "某办发[2023]3号", None,
+        ...                      [], None, [], None, None, None)
+        >>> frame = build_frame(reading, inputs)
+        >>> frame.kind.label, frame.verb.label, frame.doc_number.serial, frame.cc
+        ('通知', '印发', 3, ['市司法局'])
+    """
+    found = reading.frame
+    spans = {name: span for name, span in reading.spans.items() if not name.startswith("end_")}
+    values: dict[str, object] = {
+        name: value
+        for name, value in found.items()
+        if not name.startswith("end_") and name != "doc_number"
+    }
+    number = found.get("doc_number")
+    if not isinstance(number, DocNumber) and inputs.doc_number:
+        number = DocNumber.read(inputs.doc_number, inputs.doc_number_span) or DocNumber(
+            text=inputs.doc_number, span=inputs.doc_number_span
+        )
+    if isinstance(number, DocNumber):
+        values["doc_number"] = number
+    if inputs.title:
+        values["title"] = inputs.title
+        values["kind"], values["verb"] = document_kind(inputs.title)
+        if inputs.title_span is not None:
+            spans["title"] = inputs.title_span
+    if inputs.text_span is not None:
+        spans["text"] = inputs.text_span
+    if inputs.recipients:
+        values["recipients"] = inputs.recipients
+        if inputs.recipients_span is not None:
+            spans["recipients"] = inputs.recipients_span
+    _signature(reading, inputs, values, spans)
+    if kind_is_letter(values):
+        values["format"] = DocumentFormat.LETTER
+    values["attachments"] = [
+        item.model_copy(update={"is_plan": True})
+        if item.found
+        and not item.is_task_table
+        and inputs.plan_title
+        and _same_title(item.title, inputs.plan_title)
+        else item
+        for item in reading.attachments
+    ]
+    values["notes"] = reading.notes
+    values["spans"] = spans
+    return Frame.model_validate(values)
+
+
+def _signature(
+    reading: FrameReading, inputs: FrameInputs, values: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """The signing organs and the date: the header's, or else those at the end of the document."""
+    organs = inputs.issuers or reading.frame.get("end_signing_organs") or []
+    if organs:
+        values["signing_organs"] = organs
+        span = inputs.issuers_span if inputs.issuers else reading.spans.get("end_signing_organs")
+        if span is not None:
+            spans["signing_organs"] = span
+    issued_on = inputs.issued_on or reading.frame.get("end_issued_on")
+    if issued_on is not None:
+        values["issued_on"] = issued_on
+        span = inputs.issued_on_span if inputs.issued_on else reading.spans.get("end_issued_on")
+        if span is not None:
+            spans["issued_on"] = span
+
+
+def kind_is_letter(values: dict[str, object]) -> bool:
+    """信函格式: a document numbered as a letter (…函〔2023〕5号) under no …文件 mark."""
+    number = values.get("doc_number")
+    mark = values.get("organ_mark")
+    lettered = isinstance(number, DocNumber) and (number.organ_code or "").endswith("函")
+    return lettered and not (isinstance(mark, str) and mark.endswith("文件"))
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s。,;:、()“”《》]", "", text)
+
+
+def match_rows(
+    rows: list[TableRow], titles: list[tuple[int, str]]
+) -> tuple[dict[int, int], list[int], list[int]]:
+    """Match the table's rows to the plan's tasks: by title first, then by number.
+
+    ``titles`` holds each task's number (its value, 1, 2...) and title, in document order.
+    Returns the task index for each matched row index, the unmatched rows and unmatched tasks.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("|1|加强培训|")[0]
+        >>> rows = [TableRow(line, 1, (3, 7), []), TableRow(line, 9, None, [])]
+        >>> match_rows(rows, [(1, "开展宣传"), (2, "加强培训")])
+        ({0: 1}, [1], [0])
+    """
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    plain_titles = [_plain(title) for _, title in titles]
+    for index, row in enumerate(rows):
+        if row.title is None:
+            continue
+        wanted = _plain(row.line.text[row.title[0] : row.title[1]])
+        for task, title in enumerate(plain_titles):
+            if task in used or not wanted or not title:
+                continue
+            short, long = sorted((wanted, title), key=len)
+            if short == long or (len(short) >= 4 and long.startswith(short)):
+                matched[index] = task
+                used.add(task)
+                break
+    values = [value for value, _ in titles]
+    unique_values = len(set(values)) == len(values)
+    for index, row in enumerate(rows):
+        if index in matched or row.number is None:
+            continue
+        task = (
+            values.index(row.number) if unique_values and row.number in values else row.number - 1
+        )
+        if 0 <= task < len(titles) and task not in used:
+            matched[index] = task
+            used.add(task)
+    unmatched_rows = [index for index in range(len(rows)) if index not in matched]
+    unmatched_tasks = [task for task in range(len(titles)) if task not in used]
+    return matched, unmatched_rows, unmatched_tasks
+
+
+_CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+
+
+def carried_title(notice_title: str) -> str | None:
+    """The title of the document a notice carries: Y in ``X关于印发《Y》的通知``.
+
+    A title that names a document other than a notice (an 意见) is its own plan's title.
+
+    Examples:
+        >>> carried_title("某县人民政府关于印发《2023年工作要点（试行）》的通知")
+        '2023年工作要点（试行）'
+        >>> carried_title("某县人民政府办公室关于印发2023年工作要点的通知")
+        '2023年工作要点'
+        >>> carried_title("某省人民政府关于深化预算管理制度改革的实施意见")
+        '某省人民政府关于深化预算管理制度改革的实施意见'
+    """
+    bare = re.sub(
+        r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
+    )
+    found = _CARRIED.search(bare)
+    if found is not None:
+        title = found["title"].strip()
+        if title[:1] in "《〈" and title[-1:] in "》〉":
+            title = title[1:-1]
+        return title or None
+    kind, _ = document_kind(bare)
+    if kind is not None and kind is not DocumentKind.NOTICE:
+        return bare
+    return None
+
+
+def check_frame(plan: Plan) -> list[Diagnostic]:
+    """The departures of a plan's frame from GB/T 9704-2012 not already among its diagnostics.
+
+    A parsed plan carries them already; a plan read from JSON or built by hand gets them here.
+    Each names its place (line and column in the plan's source text) where the frame's spans
+    give one.
+
+    Examples:
+        >>> import rulegov
+        >>> frame = rulegov.Frame(kind="notice", doc_number=rulegov.DocNumber.read("某政发(2023)3号"))
+        >>> found = check_frame(rulegov.Plan(title="2023年工作要点", frame=frame))
+        >>> print(", ".join(d.code for d in found))
+        doc-number-form, no-recipients
+    """
+    if plan.frame is None:
+        return []
+    text = plan.source.text if plan.source is not None else None
+    known = {(d.code, d.line, d.message) for d in plan.diagnostics}
+    return [
+        found
+        for found in frame_diagnostics(plan.frame, text)
+        if (found.code, found.line, found.message) not in known
+    ]
