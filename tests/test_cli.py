@@ -1032,8 +1032,8 @@ def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
     code, out, err = run(capsys, "validate", str(path))
     assert code == 1
     assert "1 errors" in out or "1 error" in out
-    assert f"{path}: error: dependency cycle: task 1" in err
-    assert "task 2" in err
+    assert f"{path}: error: dependency cycle: 1 推动党的二十大精神" in err
+    assert "-> 2 坚持和加强党对法治建设工作的集中统一领导 ->" in err
 
 
 def test_status_with_progress_as_text_markdown_csv_and_xlsx(capsys, tmp_path):

@@ -26,7 +26,6 @@ __all__ = [
     "appraisal_rows",
     "md",
     "md_table",
-    "node_names",
     "plural",
     "render_appraisal",
     "render_report",
@@ -98,56 +97,14 @@ def sections_phrase(plan: Plan) -> str:
     return phrase if every == top else f"{phrase} ({every} with subsections)"
 
 
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def node_names(plan: Plan) -> dict[str, str]:
-    """What the plan calls each task, measure and assessment, by id.
-
-    A task is its number and title (``4 严格落实法治建设责任制``); a measure or an assessment is
-    the number of its task, then its text or name (``2 › 及时组织召开…``).
-
-    Examples:
-        >>> import rulegov
-        >>> names = node_names(rulegov.datasets.yancheng_2023())
-        >>> names["t4"]
-        '4 严格落实法治建设责任制'
-        >>> names["t2.m2"]
-        '2 › 及时组织召开工委全面依法治区委员会会议'
-    """
-    names: dict[str, str] = {}
-    numbers: dict[str, str] = {}
-    for task in plan.tasks:
-        numbers[task.id] = task.number
-        names[task.id] = f"{task.number} {task.title}".strip()
-        for measure in task.measures:
-            names[measure.id] = f"{task.number} › {_clip(measure.text)}".strip()
-    for assessment in plan.assessments:
-        number = numbers.get(assessment.task or "", "")
-        names[assessment.id] = f"{number} › {assessment.name}" if number else assessment.name
-    return names
-
-
-def _node_name(names: dict[str, str], node: str, label: str) -> str:
-    """A scheduled item in the plan's words; a recurring duty's instance is its task and day."""
-    if node in names:
-        return names[node]
-    task, _, day = node.partition("@")  # a duty instance: "t11@2024-01-02"
-    if day and task in names:
-        return f"{names[task]} · {day}"
-    return label
-
-
-def _schedule(plan: Plan, overview: Overview | None) -> dict[str, Any] | None:
+def _schedule(overview: Overview | None) -> dict[str, Any] | None:
     if overview is None:
         return None
     schedule = overview.schedule
     graph = schedule.graph
-    names = node_names(plan)
 
     def named(node: str) -> dict[str, Any]:
-        row: dict[str, Any] = {"id": node, "name": _node_name(names, node, graph.label(node))}
+        row: dict[str, Any] = {"id": node, "name": graph.label(node)}
         if schedule.start is not None:
             dates = schedule.dates(node)
             row["start"], row["finish"] = dates.start.isoformat(), dates.finish.isoformat()
@@ -181,6 +138,8 @@ def report_data(
         >>> data["counts"]["tasks"], data["sections"][0]["number"]
         (16, '一')
     """
+    from rulegov.graph import node_names  # noqa: PLC0415 - the graph layer names the nodes
+
     tasks = plan.tasks
     names = node_names(plan)
     units = []
@@ -265,7 +224,7 @@ def report_data(
             }
             for dependency in plan.dependencies
         ],
-        "schedule": _schedule(plan, overview),
+        "schedule": _schedule(overview),
         "appraisal": appraisal_rows(evaluation),
     }
 
@@ -583,19 +542,17 @@ def _html(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -> st
     return "\n".join(parts) + "\n"
 
 
-def render_schedule(
-    plan: Plan, overview: Overview, fmt: Literal["text", "markdown"] = "text"
-) -> str:
+def render_schedule(overview: Overview, fmt: Literal["text", "markdown"] = "text") -> str:
     """The schedule of a plan in its own words: duration, each wave's items with dates, the chain.
 
     Examples:
         >>> import rulegov
         >>> from rulegov.graph import plan_overview
         >>> plan = rulegov.datasets.yancheng_2023()
-        >>> print(render_schedule(plan, plan_overview(plan)).splitlines()[-1])
+        >>> print(render_schedule(plan_overview(plan)).splitlines()[-1])
         critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> 4 › 纳入法治建设考核指标体系
     """
-    schedule = _schedule(plan, overview)
+    schedule = _schedule(overview)
     if schedule is None:  # pragma: no cover - an overview always has a schedule
         return ""
     if fmt == "markdown":

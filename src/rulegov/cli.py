@@ -279,7 +279,7 @@ def _schedule(args: argparse.Namespace) -> int:
     else:
         from rulegov._report import render_schedule  # noqa: PLC0415
 
-        sys.stdout.write(render_schedule(plan, overview, args.format))
+        sys.stdout.write(render_schedule(overview, args.format))
     return EXIT_OK
 
 

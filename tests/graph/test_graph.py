@@ -262,7 +262,7 @@ def test_from_plan_durations_deadlines_gates_and_labels():
     assert g.duration("t2") == 5  # 15-19 May: five working days
     assert g.duration("t3") == 15  # no start: the default
     assert g.duration("a1") == 5  # the assessment default
-    assert g.label("t3") == "task 3 推进法治建设规划体系实施。"
+    assert g.label("t3") == "3 推进法治建设规划体系实施。"
     assert g.kind("a1") == "assessment"
     assert g.gates == (Gate("a1", ("t3",)),)
     # a due date (the end of a range, or a deadline) is a hard deadline

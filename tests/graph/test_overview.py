@@ -31,7 +31,7 @@ def test_overview_of_a_plan_from_its_date_of_issue():
     assert view.render().splitlines() == [
         "duration: 10 working days",
         "finish: 2023-05-23",
-        "wave 1: task 1 任务1。; task 2 任务2。",
-        "wave 2: task 3 任务3。",
-        "critical chain: task 2 任务2。 -> task 3 任务3。",
+        "wave 1: 1 任务1。; 2 任务2。",
+        "wave 2: 3 任务3。",
+        "critical chain: 2 任务2。 -> 3 任务3。",
     ]

@@ -2,7 +2,7 @@ import datetime as dt
 
 import rulegov
 from rulegov import Plan, TaskGraph
-from rulegov.graph import infer_dependencies
+from rulegov.graph import infer_dependencies, node_names
 
 
 def _task(number, title, text="", measures=()):
@@ -116,7 +116,7 @@ def test_recurring_duties_expand_to_quarter_ends_from_the_date_of_issue():
     # 31 March is before the plan exists; 30 September is a Saturday, 31 December a Sunday
     assert quarterly == ["t1@2023-06-30", "t1@2023-10-07", "t1@2024-01-02"]
     assert [graph.kind(node) for node in quarterly] == ["duty"] * 3
-    assert graph.label("t1@2023-06-30") == "task 1@2023-06-30 报送工作进展"
+    assert graph.label("t1@2023-06-30") == "1 报送工作进展 · 2023-06-30"
     assert [node for node in graph.nodes if node.startswith("t2@")] == [
         "t2@2023-06-30",
         "t2@2024-01-02",
@@ -145,3 +145,39 @@ def test_recurring_duties_can_stay_one_node():
     graph = rulegov.TaskGraph.from_plan(rulegov.parse_plan(text), expand_recurring=False)
     assert [node for node in graph.nodes if "@" in node] == []
     assert graph.deadlines == {"t1": dt.date(2023, 12, 31)}
+
+
+def test_node_names_are_the_plans_words_and_label_the_graph():
+    long_measure = "落实" + "整改" * 40
+    plan = Plan(
+        title="计划",
+        unsectioned_tasks=[_task(3, "推进规划实施。", measures=["制定方案", long_measure])],
+        assessments=[
+            {
+                "id": "a-t3-review",
+                "kind": "mid_term_evaluation",
+                "name": "中期评估",
+                "subjects": [{"kind": "task", "ref": "t3"}],
+            },
+            {"id": "a-other", "kind": "monitoring_evaluation", "name": "年度评价"},
+        ],
+    )
+    names = node_names(plan)
+    assert names["t3"] == "3 推进规划实施。"
+    assert names["t3.m1"] == "3 › 制定方案"
+    assert names["t3.m2"].startswith("3 › 落实整改")
+    assert names["t3.m2"].endswith("…")
+    assert names["a-t3-review"] == "3 › 中期评估"  # by the task it checks
+    assert names["a-other"] == "年度评价"
+    graph = TaskGraph.from_plan(plan, include_measures=True)
+    assert {node: graph.label(node) for node in graph.nodes} == {
+        node: names[node] for node in graph.nodes
+    }
+
+
+def test_schedule_table_names_the_driving_item_by_its_label():
+    graph = TaskGraph(
+        {"t1": 2, "t2": 3}, [("t1", "t2")], labels={"t1": "1 制定方案", "t2": "2 落实"}
+    )
+    rows = graph.schedule()._repr_markdown_().splitlines()
+    assert rows[-1].endswith("| 1 制定方案 |")

@@ -1,7 +1,10 @@
 """The reference plan (rulegov.datasets.yancheng_2023) scheduled for 2023 from its date of issue."""
 
 import datetime as dt
+import json
+import re
 
+import networkx as nx
 import pytest
 
 from rulegov import TaskGraph, datasets
@@ -33,7 +36,7 @@ def test_nodes_are_tasks_linked_measures_and_assessments(graph):
     assert sorted(n for n in graph.nodes if graph.kind(n) == "measure") == [
         "t12.m2", "t12.m3", "t16.m3", "t2.m2", "t2.m5", "t3.m3", "t9.m2", "t9.m3", "t9.m4", "t9.m5",
     ]  # fmt: skip
-    assert graph.label("t3") == "task 3 推进法治建设规划体系实施"
+    assert graph.label("t3") == "3 推进法治建设规划体系实施"
 
 
 def test_durations_follow_the_documented_rule(graph):
@@ -123,8 +126,8 @@ def test_overview_for_the_command_line(plan):
     text = view.render()
     assert text.splitlines()[:2] == ["duration: 168 working days", "finish: 2024-01-08"]
     assert (
-        "critical chain: assessment 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
-        in text
+        "critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
+        "4 › 纳入法治建设考核指标体系" in text
     )
     assert "missed:" not in text
 
@@ -136,3 +139,66 @@ def test_reference_exports_are_deterministic(plan):
         return g.to_mermaid() + g.to_dot() + g.to_json() + s.to_gantt() + s.to_ical() + s.to_json()
 
     assert render() == render()
+
+
+# Labels are for people and speak the plan's words; ids are for programs and stay where one
+# needs them (node ids, iCal UIDs).
+INTERNAL_ID = re.compile(r"t\d+\.m\d+|a-t\d+|\bt\d+@\d|\bt\d+\b")
+
+
+def _unfolded(ical):
+    return ical.replace("\r\n ", "").splitlines()
+
+
+def _export_labels(graph, schedule, plan):
+    """The human-readable text of each export, by format."""
+    graphml = nx.parse_graphml(graph.to_graphml())
+    nodes = json.loads(graph.to_json())
+    rows = json.loads(schedule.to_json())["nodes"]
+    return {
+        "mermaid": re.findall(
+            r'^  n\d+(?:\[|\{\{)"(.*)"(?:\]|\}\})$', graph.to_mermaid(), re.MULTILINE
+        ),
+        "dot": re.findall(r'label="((?:[^"\\]|\\.)*)"', graph.to_dot()),
+        "graphml": [label for _, label in graphml.nodes(data="label")]
+        + [reason for _, _, reason in graphml.edges(data="reason")],
+        "graph json": [node["label"] for node in nodes["nodes"]]
+        + [link["reason"] or "" for link in nodes["dependencies"] + nodes["suggestions"]],
+        "schedule json": [row["label"] for row in rows],
+        "gantt": [
+            line.split(" :")[0].strip() for line in schedule.to_gantt().splitlines() if " :" in line
+        ],
+        "ical": [
+            line.split(":", 1)[1]
+            for line in _unfolded(schedule.to_ical(name=plan.title))
+            if line.startswith(("SUMMARY:", "DESCRIPTION:"))
+        ],
+        "overview": plan_overview(plan, calendar=CALENDAR).render().splitlines(),
+    }
+
+
+def test_export_labels_name_items_in_the_plans_words(plan, graph, schedule):
+    labels = _export_labels(graph, schedule, plan)
+    assert len(labels["mermaid"]) == len(graph.nodes)
+    assert len(labels["schedule json"]) == len(graph.nodes)
+    assert len(labels["gantt"]) == len(graph.nodes)
+    for name, texts in labels.items():
+        assert texts, name
+        assert [text for text in texts if INTERNAL_ID.search(text)] == [], name
+    measure = "2 › 及时组织召开工委全面依法治区委员会会议"
+    duty = "11 强化法治建设年度监测评价机制 · 2024-01-02"
+    for name in ("mermaid", "dot", "graph json", "schedule json", "gantt"):
+        assert measure in labels[name], name
+        assert "3 推进法治建设规划体系实施" in labels[name], name
+        assert duty in labels[name], name
+    assert "4 › 纳入法治建设考核指标体系" in labels["mermaid"]
+    assert f"SUMMARY:{duty}" in _unfolded(schedule.to_ical(name=plan.title))
+
+
+def test_exports_keep_the_ids_where_programs_need_them(plan, graph, schedule):
+    assert '  "t2.m2" [label="2 › 及时组织召开工委全面依法治区委员会会议"];' in graph.to_dot()
+    assert {node["id"] for node in json.loads(graph.to_json())["nodes"]} == set(graph.nodes)
+    assert set(nx.parse_graphml(graph.to_graphml()).nodes) == set(graph.nodes)
+    uids = [line for line in _unfolded(schedule.to_ical(name=plan.title)) if line.startswith("UID")]
+    assert any(line.startswith("UID:t11@2024-01-02@") for line in uids)
+    assert any(line.startswith("UID:a-t4-duty-report@") for line in uids)

@@ -22,7 +22,7 @@ from rulegov.graph._analysis import workload
 from rulegov.graph._calendar import Calendar, Roll, Timeline, available_calendars
 from rulegov.graph._graph import Gate, Link, TaskGraph
 from rulegov.graph._overview import Overview, plan_overview
-from rulegov.graph._plan import MEASURE_STAGES, infer_dependencies
+from rulegov.graph._plan import MEASURE_STAGES, infer_dependencies, node_names
 from rulegov.graph._recurrence import occurrences, rule_for
 from rulegov.graph._schedule import Schedule, SlipImpact, TaskDates, Violation
 from rulegov.graph._uncertainty import MonteCarloResult, PertResult, monte_carlo, pert
@@ -45,6 +45,7 @@ __all__ = [
     "available_calendars",
     "infer_dependencies",
     "monte_carlo",
+    "node_names",
     "occurrences",
     "pert",
     "plan_overview",

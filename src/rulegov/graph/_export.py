@@ -401,18 +401,23 @@ _COLUMNS = ("node", "ES", "EF", "LS", "LF", "slack", "critical", "driven by")
 
 
 def _rows(schedule: Schedule) -> list[tuple[str, ...]]:
+    graph = schedule.graph
+    driving = {
+        node: "" if before is None else graph.label(before)
+        for node, before in schedule.driving_predecessor.items()
+    }
     return [
         (
-            schedule.graph.label(node),
+            graph.label(node),
             str(schedule.early_start[node]),
             str(schedule.early_finish[node]),
             str(schedule.late_start[node]),
             str(schedule.late_finish[node]),
             str(schedule.total_slack[node]),
             "yes" if node in schedule.critical else "",
-            schedule.driving_predecessor[node] or "",
+            driving[node],
         )
-        for node in schedule.graph.nodes
+        for node in graph.nodes
     ]
 
 

@@ -207,7 +207,9 @@ class TaskGraph:
         durations: Each node's duration in days (working days under a calendar); the keys are
             the node ids, in the order used for ties and exports.
         dependencies: The links, as [`Dependency`][rulegov.Dependency] or bare tuples.
-        labels: A readable label per node, e.g. ``"task 3 推进法治建设规划体系实施。"``.
+        labels: A readable label per node, e.g. ``"3 推进法治建设规划体系实施。"``; a graph
+            built with [`TaskGraph.from_plan`][rulegov.TaskGraph.from_plan] labels each node in
+            the plan's words (see [`node_names`][rulegov.graph.node_names]).
         kinds: The kind of each node: ``task`` (default), ``assessment``, ``measure``, ``duty``.
         gates: Assessment gates; each gate's id must be a node.
         deadlines: Hard deadlines (legal or imposed from above): a date, or a day number by which
@@ -360,7 +362,7 @@ class TaskGraph:
             ...     dependencies=[{"predecessor": "t1", "successor": "t2"}])
             >>> g = TaskGraph.from_plan(plan, durations={"t1": 10})
             >>> g.schedule().early_finish["t2"], g.label("t2")
-            (30, 'task 2 落实方案。')
+            (30, '2 落实方案。')
         """
         from rulegov.graph._calendar import Calendar  # noqa: PLC0415
         from rulegov.graph._plan import graph_parts  # noqa: PLC0415 - avoids an import cycle

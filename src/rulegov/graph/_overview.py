@@ -11,9 +11,9 @@ Examples:
     ((('t1',), ('t2',)), ('t1', 't2'), 40)
     >>> print(view.render())
     duration: 40 days
-    wave 1: task 1 制定方案。
-    wave 2: task 2 落实方案。
-    critical chain: task 1 制定方案。 -> task 2 落实方案。
+    wave 1: 1 制定方案。
+    wave 2: 2 落实方案。
+    critical chain: 1 制定方案。 -> 2 落实方案。
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from rulegov.graph._calendar import Calendar
     from rulegov.model import Assessment, Measure, Plan, Task, TimeFrame
 
-__all__ = ["MEASURE_STAGES", "graph_parts", "infer_dependencies"]
+__all__ = ["MEASURE_STAGES", "graph_parts", "infer_dependencies", "node_names"]
 
 MEASURE_STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("plan", ("制定", "研究制定", "起草", "编制", "拟定", "谋划")),
@@ -74,9 +74,39 @@ def _stage(text: str) -> int | None:
     return None if best is None else best[1]
 
 
-def task_label(task: Task) -> str:
-    """``task 3 推进法治建设规划体系实施。``."""
-    return f"task {task.number} {task.title}"
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def node_names(plan: Plan) -> dict[str, str]:
+    """What the plan calls each task, measure and assessment, by id: the labels of its graph.
+
+    A task is its number and title (``4 严格落实法治建设责任制``); a measure or an assessment is
+    the number of its task, then its text or name (``2 › 及时组织召开…``). A recurring duty's
+    instance in a graph adds its date to its task's name (``11 … · 2024-01-02``).
+
+    Examples:
+        >>> import rulegov
+        >>> names = node_names(rulegov.datasets.yancheng_2023())
+        >>> names["t4"]
+        '4 严格落实法治建设责任制'
+        >>> names["t2.m2"]
+        '2 › 及时组织召开工委全面依法治区委员会会议'
+        >>> names["a-t3-midterm-8th-publicity"]
+        '3 › 组织开展“八五”普法规划落实中期评估'
+    """
+    names: dict[str, str] = {}
+    numbers: dict[str, str] = {}
+    for task in plan.tasks:
+        numbers[task.id] = task.number
+        names[task.id] = f"{task.number} {task.title}".strip()
+        for measure in task.measures:
+            names[measure.id] = f"{task.number} › {_clip(measure.text)}".strip()
+    for assessment in plan.assessments:
+        checked = [s.ref for s in assessment.subjects if s.kind is SubjectKind.TASK and s.ref]
+        number = numbers.get(assessment.task or (checked[0] if checked else ""), "")
+        names[assessment.id] = f"{number} › {assessment.name}" if number else assessment.name
+    return names
 
 
 def _shared(a: str, b: str) -> int:
@@ -142,10 +172,11 @@ def _best_named(
 
 
 def _wording_links(plan: Plan) -> list[Dependency]:
+    labels = node_names(plan)
     names: list[tuple[str, str, str]] = [
-        (task.id, task.title, task_label(task)) for task in plan.tasks
+        (task.id, task.title, f"task {labels[task.id]}") for task in plan.tasks
     ]
-    names.extend((a.id, a.name, f"assessment {a.name}") for a in plan.assessments)
+    names.extend((a.id, a.name, f"assessment {labels[a.id]}") for a in plan.assessments)
     found: list[Dependency] = []
     for task in plan.tasks:
         text = task.text or task.title
@@ -241,7 +272,7 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
 ) -> dict[str, Any]:
     """The arguments of `TaskGraph` for a plan; see `TaskGraph.from_plan`."""
     sizes: dict[str, int] = {}
-    labels: dict[str, str] = {}
+    labels = node_names(plan)
     kinds: dict[str, str] = {}
     units: dict[str, tuple[str, ...]] = {}
     groups: dict[str, list[str]] = {}
@@ -262,7 +293,6 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
         sizes[task.id] = _task_duration(task, default_duration, calendar)
         if task.timeframe is not None and task.timeframe.kind in _WHOLE_PERIOD:
             sizes[task.id] = whole
-        labels[task.id] = task_label(task)
         kinds[task.id] = "task"
         units[task.id] = tuple(dict.fromkeys(a.unit for a in task.assignments))
         due = _due(task.timeframe, period)
@@ -273,12 +303,11 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
             for m in task.measures
             if include_measures or (include_measures is None and m.id in named)
         ]
-        _add_measures(task, chosen, measure_duration, sizes, labels, kinds, links)
+        _add_measures(task, chosen, measure_duration, sizes, kinds, links)
         for measure in chosen:
             units[measure.id] = units[task.id]
     for assessment in plan.assessments:
         sizes[assessment.id] = assessment_duration
-        labels[assessment.id] = f"assessment {assessment.name}"
         kinds[assessment.id] = "assessment"
         due = _due(assessment.timeframe, period)
         if due is not None:
@@ -301,7 +330,7 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
     sizes.update(durations)
     links.extend(d for d in plan.dependencies if d.predecessor in sizes and d.successor in sizes)
     links.extend(_attach_assessments(plan, links))
-    links.extend(_measures_hold_successors(plan, links, sizes))
+    links.extend(_measures_hold_successors(plan, links, sizes, labels))
     gates = _gates(plan.assessments, links) if assessment_gates else []
     suggestions = [
         d
@@ -311,7 +340,7 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
     return {
         "durations": sizes,
         "dependencies": links,
-        "labels": labels,
+        "labels": {node: labels[node] for node in sizes if node in labels},
         "kinds": kinds,
         "gates": gates,
         "deadlines": dates if hard_deadlines else {},
@@ -365,7 +394,7 @@ class _Duties:
         for day in days:
             node = f"{task.id}@{day.isoformat()}"
             self.sizes[node] = duration
-            self.labels[node] = f"task {task.number}@{day.isoformat()} {task.title}"
+            self.labels[node] = f"{self.labels[task.id]} · {day.isoformat()}"
             self.kinds[node] = "duty"
             self.units[node] = self.units[task.id]
             if task.id in self.groups:
@@ -447,14 +476,12 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
     measures: list[Measure],
     duration: int,
     sizes: dict[str, int],
-    labels: dict[str, str],
     kinds: dict[str, str],
     links: list[Dependency],
 ) -> None:
     """Add measures as nodes inside their task: each starts once the task starts (SS)."""
     for measure in measures:
         sizes[measure.id] = duration
-        labels[measure.id] = f"measure {measure.id} {measure.text}"
         kinds[measure.id] = "measure"
         links.append(
             Dependency(
@@ -468,7 +495,7 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
 
 
 def _measures_hold_successors(
-    plan: Plan, links: list[Dependency], sizes: Mapping[str, int]
+    plan: Plan, links: list[Dependency], sizes: Mapping[str, int], names: Mapping[str, str]
 ) -> list[Dependency]:
     """What waits on a task's finish (FS, FF) waits on its measures' finish too."""
     measures = {
@@ -483,7 +510,8 @@ def _measures_hold_successors(
                 update={
                     "predecessor": measure.id,
                     "origin": DependencyOrigin.DOCUMENT,
-                    "reason": f"waits on task {link.predecessor}, so on its measure {measure.id}",
+                    "reason": f"waits on task {names[link.predecessor]}, "
+                    f"so on its measure {names[measure.id]}",
                     "span": None,
                 }
             )
