@@ -49,7 +49,10 @@ Grade bands match when label, lower and upper edge are equal. The points of an i
 are the sum of the points below it (only leaves carry points in a scheme); ``total`` compares
 the root's with the stated full score.
 
-Run: ``python benchmarks/accuracy.py [--corpus tests/corpus] [--json accuracy.json]``
+Run: ``python benchmarks/accuracy.py [--corpus tests/corpus] [--set dev] [--json accuracy.json]``;
+``--corpus DIR`` with ``--set NAME`` reads any folder of documents laid out the same way, e.g.
+``--corpus tests/parse/documents/unseen --set tune``. Appraisal documents are read from
+``schemes/NAME`` for each set that has one.
 """
 
 from __future__ import annotations
@@ -898,6 +901,18 @@ def scheme_table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def default_sets(corpus: pathlib.Path) -> list[str]:
+    """The sets to evaluate when none is named: dev and heldout, else every folder with facts."""
+    named = [name for name in SETS if (corpus / name).is_dir()]
+    if named:
+        return named
+    return sorted(
+        folder.name
+        for folder in corpus.iterdir()
+        if folder.is_dir() and any(folder.glob("*.facts.json"))
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table; write JSON with ``--json``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -905,16 +920,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus",
         type=pathlib.Path,
         default=pathlib.Path(__file__).resolve().parent.parent / "tests" / "corpus",
-        help="the corpus folder, holding dev/ and heldout/ (default: tests/corpus)",
+        help=(
+            "the corpus folder, holding one folder per set (default: tests/corpus, "
+            "with dev/ and heldout/)"
+        ),
     )
     parser.add_argument("--json", type=pathlib.Path, help="also write the figures here as JSON")
     parser.add_argument(
-        "--set", action="append", choices=SETS, help="evaluate only this set (repeatable)"
+        "--set",
+        action="append",
+        metavar="NAME",
+        help=(
+            "evaluate only this set, a folder of the corpus (repeatable; default: dev and "
+            "heldout, or every folder of the corpus that holds facts)"
+        ),
     )
     arguments = parser.parse_args(argv)
-    report = run(arguments.corpus, arguments.set or SETS)
-    report["schemes"] = run_schemes(arguments.corpus)
-    sys.stdout.write(table(report) + "\n\n" + scheme_table(report["schemes"]) + "\n")
+    corpus: pathlib.Path = arguments.corpus
+    sets = arguments.set or default_sets(corpus)
+    missing = [name for name in sets if not (corpus / name).is_dir()]
+    if missing:
+        parser.error(f"no such set in {corpus}: {', '.join(missing)}")
+    report = run(corpus, sets)
+    scheme_sets = [f"schemes/{name}" for name in sets if (corpus / "schemes" / name).is_dir()]
+    sys.stdout.write(table(report) + "\n")
+    if scheme_sets:
+        report["schemes"] = run_schemes(corpus, scheme_sets)
+        sys.stdout.write("\n" + scheme_table(report["schemes"]) + "\n")
     if arguments.json is not None:
         arguments.json.write_text(
             json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

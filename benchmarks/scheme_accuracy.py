@@ -18,10 +18,15 @@ item's node taking those points (all of the item's points for ``all``; a rule th
 for ``discretionary``). A document the reader refuses counts as reading nothing, which is right
 when its facts list no item.
 
+A third table scores the collected documents in ``tests/parse/schemes/real`` (``tune`` and
+``check``, or the folders given with ``--real``), in the corpus format plus what the whole
+document states: the bonus rules (by points, one to one), the bonus cap, the vetoes (by count)
+and the grade bands (by label and lower edge). A refused document reads nothing.
+
 Speed: ``parse_scheme`` on each fixture repeated to about 700 KB, against one ``re.finditer``
 pass for the points markers over the same text (medians of 5 runs, and the ratio).
 
-Run: ``python benchmarks/scheme_accuracy.py [--corpus DIR]``.
+Run: ``python benchmarks/scheme_accuracy.py [--corpus DIR] [--real DIR ...]``.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ import rulegov
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "parse" / "schemes"
 CORPUS = ROOT / "tests" / "corpus" / "schemes" / "dev"
+REAL = ROOT / "tests" / "parse" / "schemes" / "real"
 
 
 def score(name: str) -> collections.Counter[str]:
@@ -160,7 +166,11 @@ def _match_items(
 def _same_deduction(rule: Any, deduction: dict[str, Any], node: Any) -> bool:
     per = deduction.get("per")
     if per == "discretionary":
-        return "酌情" in (rule.reason or "") or "从重" in (rule.reason or "")
+        return (
+            "酌情" in (rule.reason or "")
+            or "从重" in (rule.reason or "")
+            or (deduction.get("points") is not None and rule.max == float(deduction["points"]))
+        )
     if per == "all":
         full = node.points if node.is_leaf else node.cap
         return full is not None and rule.points == full
@@ -192,6 +202,66 @@ def corpus_table(folder: pathlib.Path) -> None:
     )
 
 
+def score_real(facts_path: pathlib.Path) -> collections.Counter[str]:
+    """Count what the reader gets right in one collected document, the whole-document rules too."""
+    counts = score_corpus(facts_path)
+    facts = json.loads(facts_path.read_text(encoding="utf-8"))
+    counts.update(
+        bonus=len(facts["bonus"]) + (facts.get("bonus_cap") is not None),
+        veto=len(facts["veto"]),
+        grades=len(facts["grades"]),
+        documents=1,
+    )
+    if counts["refused"]:
+        return counts
+    scheme = rulegov.read_scheme(facts_path.parent / facts["file"])
+    read = collections.Counter(
+        round(rule.points, 6) for rule in scheme.rules if rule.kind == "bonus"
+    )
+    wanted = collections.Counter(round(float(bonus["points"]), 6) for bonus in facts["bonus"])
+    counts["bonus right"] = sum((read & wanted).values())
+    cap = facts.get("bonus_cap")
+    counts["bonus right"] += int(cap is not None and scheme.bonus_cap == float(cap))
+    vetoes = sum(1 for rule in scheme.rules if rule.kind == "veto")
+    counts["veto right"] = min(vetoes, len(facts["veto"]))
+    counts["veto extra"] = max(0, vetoes - len(facts["veto"]))
+    bands = scheme.grading.bands if scheme.grading is not None else []
+    for grade in facts["grades"]:
+        counts["grades right"] += any(
+            band.label == grade["label"] and band.min == grade["min"] for band in bands
+        )
+    counts["items read"] = len(scheme.nodes()) - 1
+    return counts
+
+
+def real_table(folders: list[pathlib.Path]) -> dict[str, collections.Counter[str]]:
+    """Print one line per collected document and the totals of each folder; return the totals."""
+    totals: dict[str, collections.Counter[str]] = {}
+    for folder in folders:
+        total: collections.Counter[str] = collections.Counter()
+        print(
+            f"\n{folder.name + ' document':<30} {'items':>9} {'points':>9} {'deductions':>11}"
+            f" {'bonus':>7} {'veto':>5} {'grades':>7} refused"
+        )
+        for path in sorted(folder.glob("*.scheme.json")):
+            found = score_real(path)
+            total.update(found)
+            print(_real_line(path.name.split(".")[0], found))
+        print(_real_line(f"total ({total['documents']} documents)", total))
+        totals[folder.name] = total
+    return totals
+
+
+def _real_line(name: str, found: collections.Counter[str]) -> str:
+    return (
+        f"{name:<30} {found['items right']:>4}/{found['items']:<4} "
+        f"{found['points right']:>4}/{found['points']:<4} "
+        f"{found['deductions right']:>5}/{found['deductions']:<5} "
+        f"{found['bonus right']:>3}/{found['bonus']:<3} {found['veto right']:>2}/{found['veto']:<2} "
+        f"{found['grades right']:>3}/{found['grades']:<3} {found['refused'] or ''}"
+    )
+
+
 def _median_seconds(call: Any, runs: int = 5) -> float:
     times = []
     for _ in range(runs):
@@ -217,6 +287,10 @@ def main() -> int:
     """Print one line per fixture and the totals, then the corpus documents if there are any."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=pathlib.Path, default=CORPUS)
+    parser.add_argument(
+        "--real", type=pathlib.Path, nargs="*", default=[REAL / "tune", REAL / "check"]
+    )
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed table")
     args = parser.parse_args()
     names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
     total: collections.Counter[str] = collections.Counter()
@@ -237,7 +311,9 @@ def main() -> int:
     print(f"documents: {len(names)}; baseline (the hand reading): 100 % of each")
     if args.corpus.is_dir():
         corpus_table(args.corpus)
-    speed_table()
+    real_table([folder for folder in args.real if folder.is_dir()])
+    if not args.no_speed:
+        speed_table()
     return 0
 
 

@@ -1,13 +1,24 @@
-"""Shared fixtures: a small valid plan as plain data, and the bundled reference plan."""
+"""Shared fixtures: a small valid plan as plain data, and the bundled reference plan.
+
+Hypothesis runs derandomized by default, so that a test run, in CI or here, explores the same
+examples each time and a failure reproduces. ``HYPOTHESIS_PROFILE=explore pytest`` draws fresh
+examples on each run, to look for new failures.
+"""
 
 from __future__ import annotations
 
 import copy
+import os
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import rulegov
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 _SMALL_PLAN: dict[str, Any] = {
     "id": "p",

@@ -474,8 +474,9 @@ def table_plans(draw: st.DrawFn) -> rulegov.Plan:
                     "id": ident,
                     "number": number,
                     "level": level,
-                    # siblings differ, or their rows would name one section
-                    "title": draw(TABLE_TEXT) + "甲乙丙"[index],
+                    # siblings differ, and so do a section and its subsections, or their rows
+                    # would name one section
+                    "title": draw(TABLE_TEXT) + ("甲乙丙" if level == 1 else "丁戊己")[index],
                     "tasks": tasks(here, draw(st.integers(1, 3))),
                     "children": children,
                 }

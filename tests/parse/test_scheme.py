@@ -370,3 +370,198 @@ def test_a_numbered_document_reads_back_into_the_tree_and_rules_it_states(docume
         assert text[node.span.start : node.span.end].startswith(
             ("一", "二", "三", "四", "1", "2", "3", "4")
         )
+
+
+REAL = FIXTURES / "real"
+
+
+def test_the_collected_documents_are_split_and_keep_their_provenance():
+    tune = sorted(REAL.glob("tune/*.scheme.json"))
+    check = sorted(REAL.glob("check/*.scheme.json"))
+    assert len(tune) + len(check) >= 15
+    assert len(check) * 3 >= len(tune) + len(check) - 2
+    for path in [*tune, *check]:
+        meta = json.loads(path.with_name(path.name.replace(".scheme", ".meta")).read_text("utf-8"))
+        assert meta["url"].startswith("http")
+        assert meta["site"]
+        assert meta["retrieved"]
+        assert (path.parent / meta["file"]).is_file()
+
+
+def _real_totals(folder: str):
+    module = _benchmark()
+    total = {}
+    for path in (REAL / folder).glob("*.scheme.json"):
+        for key, value in module.score_real(path).items():
+            total[key] = total.get(key, 0) + value
+    return total
+
+
+@pytest.mark.parametrize(
+    ("folder", "floors", "refused"),
+    [
+        (
+            "tune",
+            {
+                "items right": 76,
+                "points right": 73,
+                "deductions right": 54,
+                "bonus right": 5,
+                "grades right": 3,
+            },
+            0,
+        ),
+        ("check", {"items right": 36, "points right": 35}, 1),
+    ],
+)
+def test_accuracy_on_the_collected_documents_stays_above_its_floor(folder, floors, refused):
+    total = _real_totals(folder)
+    for key, floor in floors.items():
+        assert total.get(key, 0) >= floor, key
+    assert total.get("refused", 0) <= refused
+
+
+def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
+    text = (
+        "考核项目\n| 考评细项\n| 分值\n|\n组织领导(5分)\n| 调整领导小组成员。\n| 2\n|\n"
+        "召开会议部署工作。\n| 3\n|\n制度建设(4分)\n| 建立主动公开制度。\n| 4\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 5.0),
+        ("1.1", "调整领导小组成员", 2.0),
+        ("1.2", "召开会议部署工作", 3.0),
+        ("2", "制度建设", 4.0),
+        ("2.1", "建立主动公开制度", 4.0),
+    ]
+    node = scheme.root.children[0].children[1]
+    assert text[node.span.start : node.span.end].startswith("召开会议部署工作")
+
+
+def test_cells_one_a_line_under_a_header_of_one_heading_a_line():
+    text = (
+        "绩效考评标准表\n\n类别\n\n分值\n\n考核标准\n\n信息主动公开\n\n10\n\n"
+        "及时公开。超期公开每条扣5分。\n\n年度报告\n\n6\n\n按时编制年度报告。未及时公开的扣6分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "信息主动公开", 10.0), ("2", "年度报告", 6.0)]
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1", 5.0, None),
+        ("2", 6.0, 6.0),
+    ]
+    rule = scheme.rules[0]
+    assert text[rule.span.start : rule.span.end] == "超期公开每条扣5分"
+
+
+def test_a_table_without_a_points_column_and_with_merged_cells():
+    text = (
+        "项目 | 考 核 标 准 | 扣 分 标 准 | |\n"
+        "一、 组织 领导 工作 4分 | 1、制定年度工作计划。3分 | 没有年度工作计划的扣3分。 | |\n"
+        "2、健全领导机构。1分 | 领导机构不健全的扣1分。 | ||\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导工作", 4.0),
+        ("1.1", "制定年度工作计划", 3.0),
+        ("1.2", "健全领导机构", 1.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 3.0), ("1.2", 1.0)]
+
+
+def test_points_of_a_group_stated_only_on_its_first_row_belong_to_the_group():
+    text = (
+        "考核项目 | 指标 | 考评内容 | 分值 | 考评得分 |\n"
+        "扣分项 | (一)主动公开 | 1、未完成工作要点的,每项扣5分。 | 40 | |\n"
+        "2、未及时公开的每例扣2分。 | ||||\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "扣分项", None), ("1.1", "主动公开", 40.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.1", 2.0)]
+
+
+def test_items_with_their_points_after_their_text_and_no_numbers():
+    text = (
+        "开展学习宣传活动。3分没有开展学习宣传的,扣1分。法律进机关活动10分开展法律进机关活动。"
+        "5分没有开展活动的,扣5分。设立法治宣传橱窗。5分未设立的扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "开展学习宣传活动", 3.0),
+        ("2", "法律进机关活动", 10.0),
+        ("2.1", "开展法律进机关活动", 5.0),
+        ("2.2", "设立法治宣传橱窗", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 1.0),
+        ("2.1", 5.0),
+        ("2.2", 5.0),
+    ]
+
+
+def test_a_flattened_table_numbered_without_punctuation():
+    text = (
+        "序号考核项目及分值评分标准得分扣分理由一推行执法责任制5分1梳理执法依据。(3分)"
+        "2分解执法职权。(2分)未分解执法职权的,有一项扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "推行执法责任制", 5.0),
+        ("1.1", "梳理执法依据", 3.0),
+        ("1.2", "分解执法职权", 2.0),
+    ]
+
+
+def test_weights_in_percent_read_as_points():
+    scheme = rulegov.parse_scheme(
+        "一、依法决策（权重30%）\n1.合法性审查，分值20。未审查的每件扣2分。\n"
+    )
+    assert _tree(scheme) == [("1", "依法决策", 30.0), ("1.1", "合法性审查", 20.0)]
+
+
+def test_a_document_of_bonus_rules_and_grades_only_is_kept_with_a_diagnostic():
+    text = (
+        "目标考核实行百分制。90分以上(含90分)为一等奖,90—80(含80分)为二等奖,80分以下为三等奖。\n"
+        "(二)加分原则\n1、获省委表彰的加4分;获市级部门表彰的加2分,总分不超过10分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.root.children == []
+    assert [(rule.kind, rule.points) for rule in scheme.rules] == [("bonus", 4.0), ("bonus", 2.0)]
+    assert scheme.bonus_cap == 10.0
+    assert scheme.grading is not None
+    assert [(band.label, band.min) for band in scheme.grading.bands] == [
+        ("一等奖", 90.0),
+        ("二等奖", 80.0),
+        ("三等奖", None),
+    ]
+    assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+def test_a_table_whose_columns_are_set_apart_by_spaces():
+    text = (
+        "考核项目      考核内容                    分值    评分标准\n"
+        "组织领导      成立领导小组                 5      未成立的扣5分\n"
+        "              专题研究法治工作             10     每少一次扣2分，扣完为止\n"
+        "依法决策      重大决策合法性审查           15     发现一次未审查的扣3分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究法治工作", 10.0),
+        ("2", "依法决策", None),
+        ("2.1", "重大决策合法性审查", 15.0),
+    ]
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1.1", 5.0, 5.0),
+        ("1.2", 2.0, None),
+        ("2.1", 3.0, None),
+    ]
+    rule = scheme.rules[2]
+    assert text[rule.span.start : rule.span.end] == "发现一次未审查的扣3分"
+
+
+def test_headings_in_any_order_with_the_points_column_in_the_middle():
+    text = "评分标准 | 分值 | 考核内容 |\n未成立的扣5分 | 5 | 成立领导小组 |\n每少一次扣2分 | 10 | 专题研究 |\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "成立领导小组", 5.0), ("2", "专题研究", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]

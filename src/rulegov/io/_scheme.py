@@ -45,7 +45,8 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
         source: A file name or URL, for messages.
 
     Raises:
-        rulegov.ParseError: when the text holds no item with points.
+        rulegov.ParseError: when the text holds no item with points and no rule of the whole
+            appraisal (bonus, vetoes, grade bands).
         rulegov.InvalidSchemeError: when what the text states contradicts itself (overlapping
             grade bands, a bonus cap above the full points), naming the field.
 

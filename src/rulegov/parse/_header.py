@@ -71,6 +71,7 @@ _META_LABELS: dict[str, str] = {
     "内容概述": "",
     "公文目录": "",
     "浏览量": "",
+    "公开范围": "",
     "访问量": "",
     "访问次数": "",
     "点击数": "",
@@ -124,6 +125,10 @@ _CHROME = (
     "【大】",
     "【中】",
     "【小】",
+    "字体【",
+    "今天是",
+    "返回首页",
+    "合集下载",
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
@@ -146,8 +151,24 @@ _MAX_SITE_LINE = 80
 _PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 _NEWS_LEAD = re.compile(
-    r"(?:近日|日前|近期)[,，]?(?P<issuer>[^,，。《]{2,40}?)(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+    r"(?:本报讯\s*(?:\([^()]{0,20}\))?\s*)?(?:近日|日前|近期)[,，]?(?P<issuer>[^,，。《]{2,40}?)"
+    r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
+# a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
+_HEADLINE = re.compile(
+    r"(?:【[^【】]{1,8}】)?(?P<issuer>[^《》,。:【】]{2,40}?)(?:印[发發]|[转轉][发發])了?"
+    r"《(?P<title>[^《》]{4,90})》"
+)
+# the publication line of a party regulation: (2019年11月22日…审议批准 2019年12月5日中共辽宁省委发布)
+_PUBLICATION = re.compile(
+    r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)[发發]布\)"
+)
+# a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
+_PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
+# a sharing site's mark after a title: (最新), (完整版)
+_SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
+# a line ending in : that announces what follows rather than addressing anyone
+_ANNOUNCES = re.compile(r"^(?:为|根据|按照|现|經|经)|如下|以下")
 _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 _ISSUER_ENDS = (
     "政府",
@@ -169,6 +190,22 @@ _ISSUER_ENDS = (
     "厅",
     "院",
     "部",
+)
+# the last words of the names an address line lists (organs, their offices, units)
+_ORGAN_ENDS = (
+    *_ISSUER_ENDS,
+    "单位",
+    "單位",
+    "部门",
+    "部門",
+    "处",
+    "處",
+    "会",
+    "會",
+    "机构",
+    "機構",
+    "组织",
+    "組織",
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4)
 _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
@@ -256,6 +293,7 @@ class Header:
     title_lines: list[Line] = attrs.Factory(list)
     preamble_lines: list[Line] = attrs.Factory(list)
     meta_title: str | None = None
+    reported_issuer: str | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
@@ -281,9 +319,9 @@ def loose_date(text: str) -> dt.date | None:
 
 def _is_byline(text: str, first: int, count: int) -> bool:
     """Metadata labels that open the line, or follow a date, or come two or more to a line."""
-    if first == 0:
+    before = text[:first].strip("•·●▪ ")
+    if not before:
         return True
-    before = text[:first]
     return _ISO_DATE.fullmatch(before) is not None or (count >= 2 and len(before) <= 20)
 
 
@@ -299,6 +337,12 @@ def _is_address(text: str) -> bool:
         and len(text) <= _MAX_RECIPIENTS
         and "。" not in text
     )
+
+
+def _names_organs(text: str) -> bool:
+    """Whether every name of an address line is an organ's: 各镇人民政府,区政府各部门,有关单位:."""
+    names = [name for name in re.split("[,;]", text.rstrip(":")) if name]
+    return bool(names) and all(name.endswith(_ORGAN_ENDS) for name in names)
 
 
 def is_nav_bar(text: str) -> bool:
@@ -323,11 +367,33 @@ def news_lead(text: str) -> tuple[str, str] | None:
     Examples:
         >>> news_lead("近日,市委、市政府印发了《成都市法治政府建设实施方案》,并发出通知")
         ('市委、市政府', '成都市法治政府建设实施方案')
+        >>> news_lead("本报讯 日前,省委办公厅、省政府办公厅印发《某省实施办法》,并发出通知")
+        ('省委办公厅、省政府办公厅', '某省实施办法')
     """
     found = _NEWS_LEAD.match(text)
     if found is None:
         return None
     return found["issuer"].strip(), found["title"]
+
+
+def headline(text: str) -> tuple[str, str] | None:
+    """A news headline naming a plan and who printed it: the issuer and the title.
+
+    Examples:
+        >>> headline("【权威】省委、省政府转发《省委宣传部、省司法厅关于开展第八个五年规划》")
+        ('省委、省政府', '省委宣传部、省司法厅关于开展第八个五年规划')
+        >>> headline("中共某省委印发《某省法治社会建设实施方案(2021—2025年)》")
+        ('中共某省委', '某省法治社会建设实施方案(2021—2025年)')
+        >>> headline("关于印发《2022年工作要点》") is None
+        True
+    """
+    found = _HEADLINE.fullmatch(text)
+    if found is None:
+        return None
+    issuer = found["issuer"].strip()
+    if not issuer.endswith(_ISSUER_ENDS) or issuer.startswith(("关于", "關於", "关於")):
+        return None
+    return issuer, found["title"]
 
 
 def title_issuer(title: str) -> str | None:
@@ -469,10 +535,7 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.meta(line) or self.chrome(line):
-            return
-        if _EDITORIAL_NOTE.fullmatch(text):
-            self.note(line, "editorial-note", f"the site's note on the text: {text}", Severity.INFO)
+        if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
         if self.state in (State.START, State.NOTICE, State.SIGNED) and self.signature(line):
             return
@@ -489,13 +552,60 @@ class _Reader:
                 self.preamble(line)
         elif self.addressed_after_title(text):
             self.recipients(line)
+        elif self.late_title(text):
+            self.title(line)
         else:
             self.preamble(line)
 
+    def site_note(self, line: Line) -> bool:
+        """A site's note on the text, before its title: (本文有删减)."""
+        if _EDITORIAL_NOTE.fullmatch(line.text) is None:
+            return False
+        self.note(
+            line, "editorial-note", f"the site's note on the text: {line.text}", Severity.INFO
+        )
+        return True
+
     def addressed_after_title(self, text: str) -> bool:
-        """Recipients printed right under the title of a document that is itself the plan."""
+        """Recipients under the title: of a plan, or of a notice after a site's own text."""
         header = self.header
-        return not header.recipients and not header.preamble_lines and _is_address(text)
+        if header.recipients or not _is_address(text):
+            return False
+        if not header.preamble_lines:
+            return True
+        return _ANNOUNCES.search(text) is None and (
+            header.notice_title is not None or _names_organs(text)
+        )
+
+    def late_title(self, text: str) -> bool:
+        """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。)."""
+        header = self.header
+        return (
+            header.title is None
+            and header.notice_title is None
+            and not header.recipients
+            and len(header.preamble_lines) == 1
+            and "。" in header.preamble_lines[0].text
+            and _is_titleish(text)
+            and plan_kind(text) is not None
+            and text.endswith((*_DOCUMENT_ENDS, ")"))
+        )
+
+    def publication(self, line: Line) -> bool:
+        """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布)."""
+        found = _PUBLICATION.fullmatch(line.text)
+        if found is None:
+            return False
+        header = self.header
+        day = read_date(found["date"])
+        if day is not None and header.issued_on is None:
+            header.issued_on = day
+            header.spans["issued_on"] = _span(line, found.start("date"), found.end("date"))
+        if header.issuer is None:
+            header.issuer = line.printed(found.start("issuer"), found.end("issuer")).strip()
+            header.spans["issuer"] = _span(line, found.start("issuer"), found.end("issuer"))
+        self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
+        return True
 
     def meta(self, line: Line) -> bool:
         text = line.text
@@ -846,15 +956,43 @@ class _Reader:
                 self.note(
                     old, "unclassified-line", "a title-like line not recognised", Severity.WARNING
                 )
-        note = _EDITORIAL_NOTE.match(lines[0].text)
+        alone = next((item for item in lines[1:] if _PAGE_TITLE_ALONE.fullmatch(item.text)), None)
+        if alone is not None:
+            # a label over the title in 《》 on its own line (政策全文 / 《…》): the title
+            self.page_title(alone, 1, len(alone.text) - 1)
+            header.title = alone.printed(1, len(alone.text) - 1)
+            header.title_lines = [alone]
+            header.spans["title"] = _span(alone, 1, len(alone.text) - 1)
+            self.state = State.TITLED
+            return
+        self.set_title(lines)
+
+    def set_title(self, lines: list[Line]) -> None:
+        """The title from its lines, less a site's note before it and a site's mark after it."""
+        header = self.header
+        note = _EDITORIAL_NOTE.match(lines[0].text) or _PAGE_MARK.match(lines[0].text)
         skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
-        header.title = lines[0].printed(skip, len(lines[0].text)) + "".join(
-            item.printed(0, len(item.text)) for item in lines[1:]
-        )
+        last = lines[-1]
+        suffix = _SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
+        stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
+        if len(lines) == 1:
+            header.title = lines[0].printed(skip, stop)
+        else:
+            header.title = (
+                lines[0].printed(skip, len(lines[0].text))
+                + "".join(item.printed(0, len(item.text)) for item in lines[1:-1])
+                + last.printed(0, stop)
+            )
         header.title_lines = lines
-        header.spans["title"] = Span(
-            start=lines[0].offset(skip), end=lines[-1].end_offset(len(lines[-1].text))
-        )
+        header.spans["title"] = Span(start=lines[0].offset(skip), end=last.end_offset(stop))
+        reported = headline("".join(item.text for item in lines)) if len(lines) == 1 else None
+        if reported is not None:
+            issuer, title = reported
+            begin = lines[0].text.index("《" + title) + 1
+            header.title = lines[0].printed(begin, begin + len(title))
+            header.spans["title"] = _span(lines[0], begin, begin + len(title))
+            # as for a news lead: the plan's own title names its issuer before the reporter
+            header.reported_issuer = title_issuer(title) or issuer
         self.state = State.TITLED
 
     def preamble(self, line: Line) -> None:

@@ -116,6 +116,20 @@ _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 # Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
 _TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
+_MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
+_PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PROSE_WORD)
+# Marks a heading may print or drop between names: spaces, 、 and the middle dot.
+_SEPARATORS = re.compile(r"[\s、·]")
+_LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
+# What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
+_FRAME_ARTICLE = re.compile(
+    r"制定本(?:办法|辦法|细则|細則|规定|規定|规则|規則|条例|條例|实施办法|實施辦法)"
+    r"|^第[一二三四五六七八九十]{1,3}[条條]\s*本\S{0,6}(?:适用于|適用于|適用於|所称|所稱)"
+    r"|(?:必须|必須|应当|應當)(?:坚持|堅持|遵循)"
+    r"|作为\S{0,12}第一责任人|作為\S{0,12}第一責任人"
+)
+# Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
+_HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
     Style.PART: frozenset({Style.CHAPTER}),
@@ -533,17 +547,7 @@ class _Parser:
         unsectioned: list[Task] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
-        for node in self.root.children:
-            if node.style == _TABLE:
-                table_sections, table_tasks = self.table_parts(node, (), 1)
-                sections.extend(table_sections)
-                unsectioned.extend(table_tasks)
-                continue
-            built = self.convert(node, (), 1, None, plan_segments)
-            if isinstance(built, Task):
-                unsectioned.append(built)
-            else:
-                sections.append(built)
+        self.top_parts(sections, unsectioned, plan_segments)
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
@@ -595,6 +599,42 @@ class _Parser:
             diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
         )
 
+    def top_parts(
+        self, sections: list[Section], unsectioned: list[Task], plan_segments: list[Segment]
+    ) -> None:
+        """The sections and tasks at the top of the plan, from the numbered parts read."""
+        framing = _framing_articles(self.root.children)
+        for node in self.root.children:
+            if node.style == _TABLE:
+                table_sections, table_tasks = self.table_parts(node, (), 1)
+                sections.extend(table_sections)
+                unsectioned.extend(table_tasks)
+                continue
+            if node in framing:
+                self.frame_article(node, plan_segments)
+                continue
+            built = self.convert(node, (), 1, None, plan_segments)
+            if isinstance(built, Task):
+                unsectioned.append(built)
+            else:
+                sections.append(built)
+
+    def frame_article(self, node: _Node, plan_segments: list[Segment]) -> None:
+        """An article outside any chapter that frames the text (purpose, scope): prose."""
+        segments = [segment for item in node.walk() for segment in item.segments()]
+        plan_segments.extend(segments)
+        last = node.last_line or node.line
+        self.diagnostics.append(
+            Diagnostic(
+                severity=Severity.INFO,
+                code="prose-article",
+                message=f"{node.number} states the text's purpose, scope or principles: prose",
+                line=node.line.number,
+                column=1,
+                span=Span._at(node.line.offset(0), last.end_offset(len(last.text))),
+            )
+        )
+
     def take_frame(self) -> FrameReading:
         """Find the frame's elements and take their lines out of the plan's text."""
         reading = find_frame(self.lines)
@@ -625,11 +665,27 @@ class _Parser:
         day = found.get("end_issued_on")
         if header.issued_on is None and isinstance(day, dt.date):
             header.issued_on = day
-        named = title_issuer(header.title or header.notice_title or "")
-        if header.issuer is None and named is not None:
-            header.issuer = named
+        self.notice_form_of_title(header)
+        if header.issuer is None:
+            header.issuer = header.reported_issuer or title_issuer(
+                header.title or header.notice_title or ""
+            )
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+
+    def notice_form_of_title(self, header: Header) -> None:
+        """The title as the notice prints it in 《》 when the heading differs only in separators.
+
+        A heading broken over lines drops the 、 between joint issuers (省委宣传部 省司法厅 /
+        关于…); the notice's 《省委宣传部、省司法厅关于…》 is the title as written.
+        """
+        if header.title is None or header.notice_title is None:
+            return
+        carried = carried_title(header.notice_title)
+        if carried is None or carried == header.title:
+            return
+        if _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title):
+            header.title = carried
 
     def own_title(self, header: Header) -> None:
         """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见)."""
@@ -653,6 +709,7 @@ class _Parser:
         header.title = line.printed(begin, begin + len(title))
         header.spans["title"] = _span(line, begin, begin + len(title))
         if header.issuer is None:
+            # a report names who forwards the plan; the plan's own title names its issuer
             header.issuer = title_issuer(title) or issuer
 
     def merge_table(self, rows: list[TableRow]) -> None:
@@ -1292,6 +1349,8 @@ _CANDIDATE = re.compile(
 _RUN_ON_STOPS = "。;!?"
 _RUN_ON_STOP = re.compile("[。;!?]")
 _AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE.pattern + ")")
+# a list's first item run on after the colon that announces it: 公开以下内容:1.…
+_AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
 
 
@@ -1300,8 +1359,9 @@ def split_run_on(lines: list[Line]) -> list[Line]:
 
     A heading number inside a line starts a new part when it follows the end of a sentence or a
     gap in the printed text and goes on from the last number of its style (one more, or 1), when
-    it is the first number below a heading whose title has not ended (一、总则(一)…), or when it
-    is the first 一、 after a document's title (2023年工作要点一、…).
+    it is the first number below a heading whose title has not ended (一、总则(一)…), when it
+    is the first 一、 after a document's title (2023年工作要点一、…), or when it is the first item
+    of a list announced by a paragraph's colon (公开以下内容:1.…).
 
     Examples:
         >>> lines = split_run_on(split_lines("一、加强领导(一)健全机制。落实责任。(二)强化保障。"))
@@ -1337,6 +1397,7 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     text = line.text
     start = max(heading.end if heading is not None else 0, 1)
     places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
+    places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
     places.extend(position for position in line.breaks if position >= start)
     places.extend(
         found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
@@ -1357,6 +1418,8 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
     follows = found.value in (1, last.get(found.style, 0) + 1)
     if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
         return True
+    if text[position - 1] == ":" and found.value == 1 and heading is None:
+        return True  # 需要公开以下内容:1.… in a paragraph: the list's first item
     if heading is not None:  # the first number below a heading whose title has not ended
         return (
             found.style != heading.style
@@ -1502,6 +1565,8 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         return False
     if node.style in _NEVER_TASKS and node.children:
         return False
+    if _lists_duties(node) or _is_heading(node):
+        return False
     if (
         node.style in _TOP_STYLES
         and not node.children
@@ -1517,6 +1582,53 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         or node.opens_paragraph
         or bool(node.fields)
     )
+
+
+def _is_heading(node: _Node) -> bool:
+    """A top-level heading (一、, 第一章): a section even with only prose below it.
+
+    The heading stands alone on its line and is no sentence (GB/T 9704 prints 一、 headings
+    without a full stop), or a copy ran its text into a prose heading (一、总体要求以…).
+    """
+    if node.style not in _HEADING_STYLES:
+        return False
+    sentence = node.line.text.rstrip().endswith(("。", ";"))
+    if not node.opens_paragraph and not node.fields and not sentence:
+        return True
+    return not node.children and _opens_as_prose(node)
+
+
+def _lists_duties(node: _Node) -> bool:
+    """An article that introduces a list of duties (应当履行以下职责:) with its items below."""
+    if node.style != Style.ARTICLE or not node.children:
+        return False
+    return _LIST_AHEAD.search(node.line.text) is not None
+
+
+def _framing_articles(nodes: list[_Node]) -> set[_Node]:
+    """The articles outside any chapter that frame a 办法 before its articles of duties.
+
+    Like a 总则 chapter, the first articles of a 办法 or 细则 state its purpose (为…，制定本办法),
+    its scope (本办法适用于…), its terms (本办法所称…), its principles (…必须坚持…) or the
+    general duty the rest serves (…作为…第一责任人，应当…): prose, when articles listing duties
+    (以下职责:) follow them. Without such articles each article stays a task.
+    """
+    duties = next((i for i, node in enumerate(nodes) if _lists_duties(node)), None)
+    if duties is None:
+        return set()
+    return {
+        node
+        for node in nodes[:duties]
+        if node.style == Style.ARTICLE
+        and not node.children
+        and _FRAME_ARTICLE.search("".join(line.text for line in node.lines)) is not None
+    }
+
+
+def _opens_as_prose(node: _Node) -> bool:
+    """Whether a part's title opens with a prose heading (总体要求, 指导思想) run into its text."""
+    title = node.line.text[slice(*node.title_range)]
+    return any(title.startswith(word) for word in _PROSE_WORDS)
 
 
 def _join(segments: list[Segment]) -> str:

@@ -10,7 +10,10 @@ What it reads:
 
 - items and sub-items with their points: ``（5分）``, ``(5分)``, a bare ``12分`` after the item, or
   a 分值 column; in pipe or tab tables (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text
-  (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``;
+  (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``; in tables copied
+  from web pages and PDFs (cells one a line, merged cells left out, flattened into one run of text,
+  numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
+  weights in percent (``权重30%``) read as points;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分`` (a number of points the rater fills in), ``扣完为止`` and ``累计扣分不超过X分``;
@@ -22,6 +25,8 @@ What it reads:
 
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
 value. Points that do not add up to a group's or to the stated total (满分100分) are diagnostics.
+A document with rules of the whole appraisal (bonus, vetoes, grade bands) but no item with points
+is read with a ``no-items`` diagnostic; one with neither is a ``ParseError``.
 
 Examples:
     >>> data = read_scheme_document(
@@ -77,8 +82,8 @@ _INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*\d{1,2}\s*[、.．](?!\d)"
 )
 
-_HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项")
-_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|满分|分)\s*$")
+_HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
+_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|权重|满分|分)\s*$")
 _HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
 _HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|依据|方式|时间|牵头|^考[评核]分$|^评分$")
 
@@ -108,24 +113,29 @@ _GRADE_IDS = {
     "不称职": "fail",
     "不达标": "fail",
     "差": "fail",
+    "一等奖": "first",
+    "二等奖": "second",
+    "三等奖": "third",
+    "四等奖": "fourth",
 }
 _GRADE = (
-    r"[“\"「]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
+    r"[“\"「]?(一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
     r"|先进|好|差)[”\"」]?"
 )
 _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
 _BAND_RANGE = re.compile(
     _NUMBER
-    + r"\s*分?\s*(?:（含）|\(含\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + r"\s*分?\s*(?:（含）|\(含(?:\d+分)?\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
     + _NUMBER
-    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含\))?\s*(?:之间)?"
+    + r"\s*分?\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:之间)?"
     + _BE
     + _GRADE
 )
 _BAND_ABOVE = re.compile(
     r"(?:得分|总分|分数)?(?:在)?\s*"
     + _NUMBER
-    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含\))?\s*(?:以上|及以上|或以上)\s*(?:（含(?:\d+分)?）|\(含\))?"
+    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*"
+    + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?"
     + _BE
     + _GRADE
 )
@@ -134,7 +144,7 @@ _BAND_BELOW = re.compile(
     + _NUMBER
     + r"\s*分|"
     + _NUMBER
-    + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含\))?)"
+    + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
     + _BE
     + _GRADE
 )
@@ -166,7 +176,7 @@ _BAR = re.compile(
 _FORCE = re.compile(r"(?:直接)?(?:确定|评定|定|评|认定)为[“\"]?(不合格|不称职|较差|差|不达标)")
 
 _BONUS_CAP = re.compile(
-    r"(?:加分|奖励分)[^。；;]{0,16}?(?:最多|最高|累计|总分|总计|合计|上限)?[^。；;\d]{0,6}?"
+    r"(?:加分|奖励分|加\s*\d+(?:\.\d+)?\s*分)[^。；;]{0,16}?(?:最多|最高|累计|总分|总计|合计|上限)?[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|不超|最多加|最高加|为|以)\s*" + _NUMBER + r"\s*分"
     r"|(?:最多|最高|累计最多)加\s*" + _NUMBER + r"\s*分"
 )
@@ -185,7 +195,7 @@ _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
 _PER = re.compile(
-    r"(?:每|少|缺|有|发生)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
     r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
 _NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
@@ -199,6 +209,10 @@ _TARGET_RATE = re.compile(r"(?:不低于|达到|达|高于|以上|≥)\s*" + _NU
 _CLAUSE = re.compile(r"[^；;。\n]+")
 _RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
 _STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分")
+# 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
+_WEIGHT = re.compile(
+    r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + _NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
+)
 _EARNED = re.compile(r"(?<!不)得\s*" + _NUMBER + r"\s*分")
 
 
@@ -276,12 +290,20 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     lines = list(_lines(folded))
     if not lines:
         raise ParseError("the document is empty: no appraisal items to read", source=source)
-    table_lines = _read_tables(reader, lines)
-    table_lines |= _read_flattened(reader, lines)
-    table_lines |= _read_cell_lines(reader, lines)
-    table_lines |= _read_rows(reader, lines)
+    table_lines = _read_cell_lines(reader, lines)
+    table_lines |= _read_tables(reader, [line for line in lines if line[0] not in table_lines])
+    rest = [line for line in lines if line[0] not in table_lines]
+    table_lines |= _read_flattened(reader, rest)
+    table_lines |= _read_rows(reader, [line for line in rest if line[0] not in table_lines])
+    _spread_points(reader.roots)
     _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     if not any(_has_points(item) for item in reader.roots):
+        _read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
+    scored = any(_has_points(item) for item in reader.roots)
+    _mark_used(reader, reader.roots)
+    _read_global(reader, lines)
+    scheme = _build(reader)
+    if not scored and not (scheme["rules"] or reader.bands):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
         raise ParseError(
             "no appraisal item with points found: looked for numbered items with (X分) and for "
@@ -289,9 +311,29 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
             source=source,
             line=1,
         )
-    _mark_used(reader, reader.roots)
-    _read_global(reader, lines)
-    return _build(reader)
+    if not scored:
+        reader.diagnose(
+            "no-items",
+            "no item with points found; the scheme holds only the rules of the whole appraisal "
+            "(bonus, penalty, vetoes, grades) and the items must be added by hand",
+            0,
+            min(len(folded), 1),
+        )
+    return scheme
+
+
+def _spread_points(items: list[_Item]) -> None:
+    """Points that only the first row of a group states belong to the group (a merged cell)."""
+    for item in items:
+        children = item.children
+        if (
+            item.points is None
+            and len(children) >= 2
+            and children[0].points is not None
+            and all(child.points is None and not child.children for child in children[1:])
+        ):
+            item.points, children[0].points = children[0].points, None
+        _spread_points(children)
 
 
 def _mark_used(reader: _Reader, items: list[_Item]) -> None:
@@ -419,10 +461,14 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         points = float(stated.group(1)), stated.start(), stated.end()
     if points is None and (earned := _EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()
+    if points is None and (weight := _WEIGHT.search(content)) is not None:
+        points = float(weight.group(1)), weight.start(), weight.end()
     return points
 
 
 def _clean_title(title: str) -> str:
+    # a heading spaced out to fill its cell (组织 领导 工作) closes up
+    title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
     return title.strip(" \t，,。：:；;")
 
 
@@ -449,6 +495,24 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+_Row = list[tuple[int, str]]
+"""A table row: each cell's text with the offset where it starts in the document."""
+
+_POINTS_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
+
+
+def _placed(offset: int, line: str, cells: list[str]) -> _Row:
+    """The cells of a one-line row with their offsets, found left to right in the line."""
+    row: _Row = []
+    at = 0
+    for cell in cells:
+        found = line.find(cell, at) if cell else -1
+        if found >= 0:
+            at = found + len(cell)
+        row.append((offset + max(found, at if not cell else 0), cell))
+    return row
+
+
 @attrs.define(slots=True)
 class _Table:
     """A table being read: its columns, the groups its name cells opened, and its last item."""
@@ -458,6 +522,7 @@ class _Table:
     groups: list[_Item | None] = attrs.field(factory=list)
     stacks: dict[int, list[tuple[str, _Item]]] = attrs.field(factory=dict)
     last: _Item | None = None
+    last_marker: str | None = None
 
     def attach(self, item: _Item, depth: int) -> None:
         """Put ``item`` under the deepest open group above ``depth``, or at the top."""
@@ -467,57 +532,286 @@ class _Table:
 
 
 def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
-    """Read every pipe or tab table with a 分值 column; return the offsets of the lines used."""
+    """Read every table with a 分值 column (or points in its cells); return the lines used.
+
+    A table comes as pipe or tab rows, as cells one a line each opened by ``|`` (a row ends
+    with a lone ``|``), or as cells one a line under a header of one heading a line.
+    """
     used: set[int] = set()
     table: _Table | None = None
-    for offset, line in lines:
-        cells = _cells(line)
-        if cells is None:
+    for row, offsets in _table_rows(lines):
+        if row is None:
             table = None
             continue
+        cells = [text for _, text in row]
         if all(re.fullmatch(r":?-{2,}:?|", cell) for cell in cells):
-            used.add(offset)
+            used.update(offsets)
             continue
         header = _header(cells)
         if header is not None:
             table = _Table(reader, header)
-            used.add(offset)
+            used.update(offsets)
         elif table is not None:
-            used.add(offset)
-            _table_row(table, cells, offset, line)
+            used.update(offsets)
+            _table_row(table, _aligned(table, row))
     return used
+
+
+def _table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[_Row | None, list[int]]]:
+    """The rows of the tables in ``lines``, with the offsets of the lines each row takes."""
+    index = 0
+    while index < len(lines):
+        unfolded = (
+            _pipe_cell_rows(lines, index)
+            or _header_cell_rows(lines, index)
+            or _space_rows(lines, index)
+        )
+        if unfolded is not None:
+            rows, index = unfolded
+            yield from rows
+            yield None, []
+            continue
+        offset, line = lines[index]
+        cells = [] if not line.strip("| ") else _cells(line)
+        yield (None if cells is None else _placed(offset, line, cells)), [offset]
+        index += 1
+
+
+def _pipe_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """Rows whose cells stand one a line, each after the first opened by ``|``.
+
+    A lone ``|`` ends the row; a first cell written one character a line joins up.
+    """
+    ahead = lines[index : index + 3]
+    if len(ahead) < 3 or ahead[0][1].startswith("|") or _cells(ahead[0][1]) is not None:
+        return None
+    if not all(line.startswith("|") and line.count("|") == 1 for _, line in ahead[1:]):
+        return None
+    rows = _PipeCells()
+    while index < len(lines):
+        offset, line = lines[index]
+        if line.count("|") > 1 or "\t" in line:
+            break
+        rows.take(offset, line)
+        index += 1
+    rows.close()
+    return (rows.rows, index) if len(rows.rows) >= 2 else None
+
+
+@attrs.define(slots=True)
+class _PipeCells:
+    """Rows being gathered from cells one a line: the current row and the lines it took."""
+
+    rows: list[tuple[_Row | None, list[int]]] = attrs.field(factory=list)
+    row: _Row = attrs.field(factory=list)
+    offsets: list[int] = attrs.field(factory=list)
+    opened: bool = False  # whether the row has a cell opened by "|"
+
+    def take(self, offset: int, line: str) -> None:
+        self.offsets.append(offset)
+        if line == "|":
+            self.close()
+        elif line.startswith("|"):
+            text = line[1:].strip()
+            self.row.append((offset + line.index(text) if text else offset, text))
+            self.opened = True
+        elif self.row:
+            # a heading written a character a line joins up; a cell's next line gets a stop
+            last_offset, last = self.row[-1]
+            self.row[-1] = (last_offset, last + ("；" if self.opened else "") + line)
+        else:
+            self.row = [(offset, line)]
+
+    def close(self) -> None:
+        if self.row:
+            self.rows.append((self.row, self.offsets))
+        self.row, self.offsets, self.opened = [], [], False
+
+
+_HEADING_CELL = re.compile(
+    r"(?:考[核评](?:项目|内容|指标|标准|细则|条目|细项)|类别|项目|指标|分值|权重|"
+    r"评分标准|评分细则|扣分标准|考核标准|考评标准|评分办法)"
+)
+
+
+def _header_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """Cells one a line under a header of one heading a line (类别 / 分值 / 考核标准).
+
+    Each following run of as many lines is a row, while its points cell holds a number.
+    """
+    width = 0
+    while index + width < len(lines):
+        cell = re.sub(r"\s+", "", lines[index + width][1])
+        if len(cell) > 6 or not _HEADING_CELL.fullmatch(cell):
+            break
+        width += 1
+    if width < 2:
+        return None
+    header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
+    columns = _header(header)
+    if columns is None or not columns["points"]:
+        return None
+    points_at = columns["points"][0]
+    rows: list[tuple[_Row | None, list[int]]] = [
+        ([(lines[index + k][0], header[k]) for k in range(width)], [lines[index][0]])
+    ]
+    at = index + width
+    while at + width <= len(lines):
+        chunk = lines[at : at + width]
+        if not _POINTS_CELL.fullmatch(chunk[points_at][1]) or any(
+            _cells(line) is not None for _, line in chunk
+        ):
+            break
+        rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
+        at += width
+    return (rows, at) if len(rows) >= 2 else None
+
+
+_SPACES = re.compile(r"[ \u3000]{2,}")
+
+
+def _space_cells(offset: int, line: str) -> _Row:
+    """The cells of a line whose columns are set apart by two spaces or more."""
+    row: _Row = []
+    at = 0
+    for gap in [*_SPACES.finditer(line), None]:
+        end = gap.start() if gap is not None else len(line)
+        if line[at:end].strip():
+            row.append((offset + at, line[at:end].strip()))
+        at = gap.end() if gap is not None else at
+    return row
+
+
+def _space_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """A table whose columns are set apart by two spaces or more.
+
+    A header of three cells or more, then every line of two cells or more (a row that leaves
+    merged cells out has fewer).
+    """
+    offset, line = lines[index]
+    header = _space_cells(offset, line)
+    if len(header) < 3 or _cells(line) is not None or _header([t for _, t in header]) is None:
+        return None
+    rows: list[tuple[_Row | None, list[int]]] = [(header, [offset])]
+    at = index + 1
+    while at < len(lines):
+        row = _space_cells(*lines[at])
+        if len(row) < 2 or _cells(lines[at][1]) is not None:
+            break
+        rows.append((row, [lines[at][0]]))
+        at += 1
+    return (rows, at) if len(rows) >= 2 else None
 
 
 def _header(cells: list[str]) -> dict[str, list[int]] | None:
     names: list[int] = []
     points: list[int] = []
     standards: list[int] = []
-    for index, cell in enumerate(cells):
+    skipped: list[int] = []
+    clean = [re.sub(r"\s+", "", raw) for raw in cells]
+    for index, cell in enumerate(clean):
         if _HEADER_POINTS.match(cell):
             points.append(index)
         elif _HEADER_STANDARD.search(cell) and len(cell) <= 10:
             standards.append(index)
         elif _HEADER_SKIP.search(cell) and len(cell) <= 8:
-            continue
+            skipped.append(index)
         elif _HEADER_NAME.search(cell) and len(cell) <= 10:
             names.append(index)
-    if not points or not names:
+    if len(standards) >= 2 and not points:
+        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
+        first = next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
+        if first is not None:
+            standards.remove(first)
+            names = sorted([*names, first])
+    if not names or not (points or standards or skipped):
         return None
-    return {"names": names, "points": points[:1], "standards": standards}
+    width = len(cells) - (not cells[-1])
+    return {
+        "names": names,
+        "points": points[:1],
+        "standards": standards,
+        "skipped": skipped,
+        "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
+        "width": [width],
+    }
 
 
-def _table_row(table: _Table, cells: list[str], offset: int, line: str) -> None:
+def _aligned(table: _Table, row: _Row) -> _Row:
+    """A row with fewer cells than the header (merged cells left out) moved under its columns.
+
+    The cells are slid right to where they fit best: a number on the points column, text on
+    a name or standard column; a lone cell numbered like the last item is the next item.
+    """
+    filled = len(row)
+    while filled and not row[filled - 1][1]:
+        filled -= 1
+    width = table.columns["width"][0]
+    if filled == 0 or filled >= width:
+        return row
+    kinds: dict[int, str] = dict.fromkeys(table.columns["names"], "name")
+    kinds.update(dict.fromkeys(table.columns["standards"], "standard"))
+    kinds.update(dict.fromkeys(table.columns["points"], "points"))
+    kinds.update(dict.fromkeys(table.columns["skipped"], "skip"))
+
+    def fit(shift: int) -> int:
+        score = 0
+        for index, (_, text) in enumerate(row[:filled]):
+            kind = kinds.get(index + shift, "skip")
+            number = bool(_POINTS_CELL.fullmatch(text))
+            if not text:
+                continue
+            if number:
+                score += 2 if kind in ("points", "skip") else -2
+            else:
+                score += 1 if kind in ("name", "standard") else -3
+        return score
+
+    shifts = range(width - filled + 1)
+    best = max(fit(shift) for shift in shifts)
+    marker = _marker(row[0][1])
+    same = marker is not None and marker[0] == table.last_marker
+    chosen = (
+        max(s for s in shifts if fit(s) == best)
+        if same
+        else next(s for s in shifts if fit(s) == best)
+    )
+    if chosen == 0:
+        return row
+    pad = [(row[0][0], "")] * chosen
+    return [*pad, *row[:filled]]
+
+
+def _where(row: _Row, text: str) -> int:
+    """Where ``text`` starts in the document: in the first cell of ``row`` that holds it."""
+    for offset, content in row:
+        found = content.find(text) if text else -1
+        if found >= 0:
+            return offset + found
+    return row[0][0] if row else 0
+
+
+def _table_row(table: _Table, row: _Row) -> None:
     def cell(index: int) -> str:
-        return cells[index] if index < len(cells) else ""
+        return row[index][1] if index < len(row) else ""
 
     def where(text: str) -> int:
-        found = line.find(text) if text else -1
-        return offset + max(found, 0)
+        return _where(row, text)
 
     names = table.columns["names"]
+    filled = sum(1 for _, text in row if text)
+    if filled > table.columns["width"][0] and not row[-1][1]:
+        # more cells than the header: a heading column the header does not name
+        row = row[filled - table.columns["width"][0] :]
     while len(table.groups) < len(names):
         table.groups.append(None)
-    points_text = cell(table.columns["points"][0])
+    points_text = _row_points(table, row)
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
     heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
@@ -525,6 +819,7 @@ def _table_row(table: _Table, cells: list[str], offset: int, line: str) -> None:
         text = cell(index)
         if text:
             _table_groups(table, depth, text, where(text))
+    _row_subtotal(table, row)
     if heads is names:
         name = ""
     standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
@@ -532,19 +827,68 @@ def _table_row(table: _Table, cells: list[str], offset: int, line: str) -> None:
         if table.last is not None and standard:
             table.last.standard.append((where(standard), standard))
         return
+    item = _row_item(table, row, name, points_text, standard)
+    item.level = len(names) - 1
+    table.attach(item, len(table.groups))
+    table.last = item
+
+
+def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: str) -> _Item:
+    """The item of a row: its title, points (a cell, ``(5分)`` or a bare ``5分`` at the end)."""
     found = re.search(_NUMBER, points_text) or _POINTS_PAREN.search(name)
+    if found is None and name and (tail := _POINTS_BARE.search(name)) is not None:
+        # points at the end of the item's text (…年度工作计划。3分)
+        found = tail
+        name = name[: tail.start()] + name[tail.end() :]
+    marker = _marker(name)
+    table.last_marker = marker[0] if marker else None
+    raw = name
     name = _unnumbered(name)
+    title = _clean_title(_strip_points(name)) or _clean_title(standard[:30])
+    if not standard and (_TAKE.search(name) or _NO_POINTS.search(name)):
+        title, standard = _own_standard(title), name
     item = _Item(
-        level=len(names) - 1,
-        title=_clean_title(_strip_points(name)) or _clean_title(standard[:30]),
-        start=where(name or points_text),
-        end=offset + len(line),
+        level=0,
+        title=title,
+        start=_where(row, raw or points_text),
+        end=row[-1][0] + len(row[-1][1]) if row else 0,
         points=float(found.group(1)) if found is not None else None,
     )
     if standard:
-        item.standard.append((where(standard), standard))
-    table.attach(item, len(table.groups))
-    table.last = item
+        item.standard.append((_where(row, standard), standard))
+    return item
+
+
+def _row_points(table: _Table, row: _Row) -> str:
+    """The text of a row's points: its 分值 cell, or a cell of its own holding 6分 or a bare 6."""
+    points = table.columns["points"]
+    if points and points[0] < len(row) and row[points[0]][1]:
+        return row[points[0]][1]
+    text_columns = {*table.columns["names"], *table.columns["standards"]}
+    return next(
+        (
+            text
+            for index, (_, text) in enumerate(row)
+            if index not in text_columns and _POINTS_CELL.fullmatch(text)
+        ),
+        "",
+    )
+
+
+def _row_subtotal(table: _Table, row: _Row) -> None:
+    """A 合计 / 小计 cell states the points of the group the row opened."""
+    for index in table.columns["subtotals"]:
+        text = row[index][1] if index < len(row) else ""
+        number = _POINTS_CELL.fullmatch(text)
+        deepest = next((group for group in reversed(table.groups) if group is not None), None)
+        if number is not None and deepest is not None and deepest.points is None:
+            deepest.points = float(number.group(1))
+
+
+def _own_standard(title: str) -> str:
+    """The title of an item whose text states its own standard (…，每项扣5分): its first words."""
+    head = re.match(r"[^。；;，,（(]+", title)
+    return _clean_title(head.group()) if head else title
 
 
 def _unnumbered(name: str) -> str:
@@ -596,9 +940,23 @@ _RUN_HEADER = re.compile(
     r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
     r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
 )
+_RUN_HEADER_WORDS = re.compile(
+    r"(?:(?:序号|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
+    r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
+    r"|分值|标准分|得分|项目|内容|指标)\s*){3,}"
+)
+_RUN_POINTS = (
+    r"\s*(?:[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
+    r"|(?P<bare>\d+(?:\.\d+)?)分(?=\d))"
+)
 _RUN_GROUP = re.compile(
-    r"(?P<mark>[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])\s*(?P<title>[^。；;，,（(]{2,24}?)\s*"
-    r"[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
+    r"(?P<mark>[一二三四五六七八九十]+[、.．]?|\d{1,2}[、.．])\s*"
+    r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
+)
+# a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
+_RUN_LEAD = re.compile(
+    r"\s*(?P<mark>(?!))?(?P<title>(?:(?![扣加得减每少缺])[^。；;，,、（(\d\s]){2,24}?)"
+    + _RUN_POINTS
 )
 
 
@@ -697,7 +1055,7 @@ def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read lines that hold a flattened table; return the offsets of the lines used."""
     used: set[int] = set()
     for index, (offset, line) in enumerate(lines):
-        header = _RUN_HEADER.search(line)
+        header = _RUN_HEADER.search(line) or _RUN_HEADER_WORDS.search(line)
         if header is None:
             continue
         # the run goes on over the following lines; a sharing site cuts it into pages that it
@@ -713,6 +1071,52 @@ def _read_flattened(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
         used.update(piece_offset for piece_offset, _ in pieces)
         break
     return used
+
+
+# A table flattened with neither header nor numbers: each item's text ends with a full stop,
+# then its points (。3分) and its standard, then the next item's text; a heading with its points
+# glued to the next text (法律八进活动15分落实…) opens a group.
+_TRAILING_POINTS = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
+_GLUED_HEADING = re.compile(r"([^。；;，,、\d（(]{2,12}?)(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
+_STANDARD_WORDS = re.compile(r"扣|不得分|不计分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准")
+
+
+def _read_trailing_points(reader: _Reader, lines: list[tuple[int, str]]) -> None:
+    """Read lines that hold several items with their points after their text (…。3分未…扣1分)."""
+    for offset, line in lines:
+        markers = list(_TRAILING_POINTS.finditer(line))
+        if len(markers) < 2:
+            continue
+        group: _Item | None = None
+        cursor = 0
+        for number, marker in enumerate(markers):
+            if marker.start() < cursor:
+                continue
+            start = cursor
+            heading = _GLUED_HEADING.match(line, cursor)
+            if heading is not None and heading.end() < marker.start():
+                group = _Item(
+                    0,
+                    heading.group(1),
+                    offset + start,
+                    offset + heading.end(),
+                    float(heading.group(2)),
+                )
+                reader.roots.append(group)
+                start = heading.end()
+            title = _clean_title(line[start : marker.start()])
+            item = _Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
+            (group.children if group is not None else reader.roots).append(item)
+            limit = markers[number + 1].start() if number + 1 < len(markers) else len(line)
+            cursor = marker.end()
+            for sentence in re.finditer(r"[^。；;]+[。；;]?", line[cursor:limit]):
+                if not _STANDARD_WORDS.search(sentence.group()):
+                    break
+                cursor = marker.end() + sentence.end()
+            standard = line[marker.end() : cursor].strip()
+            if standard:
+                item.standard.append((offset + line.index(standard, marker.end()), standard))
+            item.end = offset + cursor
 
 
 class _Offsets:
@@ -737,6 +1141,9 @@ class _Groups:
 
     def __init__(self, text: str) -> None:
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        lead = _RUN_LEAD.match(text)
+        if lead is not None and 0 not in self.found:
+            self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
 
@@ -772,8 +1179,15 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
         found = _next_item(text, index, number, groups)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
+            piece = text[index:next_group]
+            if current is None and stack and _POINTS_PAREN.search(piece) and piece.strip():
+                # one item under the heading, not numbered: its text, (X分), its standard
+                skip = len(piece) - len(piece.lstrip())
+                current = _Item(2, "", where(index + skip), where(index + skip), None)
+                stack[-1].children.append(current)
+                piece, index = piece[skip:], index + skip
             if current is not None:
-                _run_standard(current, text[index:next_group], where(index))
+                _run_standard(current, piece, where(index))
             current = None
             index = next_group
             continue
@@ -794,10 +1208,12 @@ def _run_group(
     reader: _Reader, stack: list[_Item], group: re.Match[str], start: int, end: int
 ) -> None:
     """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
-    level = 0 if group.group("mark")[0] in "一二三四五六七八九十" else 1
+    mark = group.group("mark") or "一"
+    level = 0 if mark[0] in "一二三四五六七八九十" else 1
     while stack and stack[-1].level >= level:
         stack.pop()
-    points = float(group.group("points")) if group.group("points") else None
+    stated = group.group("points") or group.group("bare")
+    points = float(stated) if stated else None
     item = _Item(level, _clean_title(group.group("title")), start, end, points)
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
@@ -805,7 +1221,10 @@ def _run_group(
 
 def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
     """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
-    marker = re.compile(rf"(?<!\.){number}[、.．](?!\d)")
+    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text
+    marker = re.compile(
+        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    )
     for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
         if groups.covers(found.start()):
             continue
@@ -819,6 +1238,13 @@ def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int
 def _run_standard(item: _Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
+    paren = _POINTS_PAREN.search(title)
+    if paren is not None and item.points is None and not title[paren.end() :].strip():
+        title = title[: paren.start()]
+        item.points = float(paren.group(1))
+    elif item.points is None and (after := _POINTS_PAREN.match(rest.lstrip())) is not None:
+        item.points = float(after.group(1))
+        rest = rest.lstrip()[after.end() :]
     item.title = _clean_title(title)
     item.end = start + len(text)
     if item.points is None:
@@ -832,7 +1258,11 @@ def _run_standard(item: _Item, text: str, start: int) -> None:
 
 
 def _strip_points(text: str) -> str:
-    return _POINTS_PAREN.sub("", text)
+    stripped = _POINTS_PAREN.sub("", text)
+    tail = re.search(r"\s*\d+(?:\.\d+)?\s*分\s*$", stripped)
+    if tail is not None and _points_in(stripped[tail.start() :].strip()) is not None:
+        stripped = stripped[: tail.start()]
+    return stripped
 
 
 # ---------------------------------------------------------------------------------------------
@@ -986,9 +1416,12 @@ def _build(reader: _Reader) -> dict[str, Any]:
         if item.section == "bonus":
             _section_rules(reader, item, "bonus")
             continue
-        if item.section == "penalty":
+        if item.section == "penalty" and not any(child.children for child in item.children):
             _section_rules(reader, item, "penalty")
             continue
+        if item.section == "penalty":
+            # 扣分项 over groups of items with their points: the items scored by deduction
+            _set_section(item, "items")
         numbering += 1
         children.append(_node(reader, item, str(numbering)))
     _loose_rules(reader)
@@ -1016,6 +1449,12 @@ def _build(reader: _Reader) -> dict[str, Any]:
     return scheme
 
 
+def _set_section(item: _Item, section: str) -> None:
+    item.section = section
+    for child in item.children:
+        _set_section(child, section)
+
+
 def _title(text: str) -> str | None:
     """The document's title: its first line, unless that line is already an item or a table."""
     for line in text.split("\n"):
@@ -1038,7 +1477,9 @@ def _node(reader: _Reader, item: _Item, node_id: str) -> dict[str, Any]:
         if child.section not in ("items", item.section):
             _section_rules(reader, child, child.section)
         elif not _has_points(child):
-            item.standard.append((child.start, child.title))
+            if not any(child.title in text for _, text in child.standard):
+                item.standard.append((child.start, child.title))
+            item.standard.extend(child.standard)
     if scored:
         node["aggregation"] = "sum"
         node["children"] = [
@@ -1211,7 +1652,8 @@ def _add_block_rule(
     if not re.search(r"每", sentence):
         rule["max"] = value
     most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + _NUMBER + r"\s*分", sentence)
-    if most is not None and float(most.group(1)) >= value:
+    block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + _NUMBER + r"\s*分", sentence)
+    if most is not None and float(most.group(1)) >= value and block is None:
         rule["max"] = float(most.group(1))
     reader.rules.append(rule)
     reader.used.append((start, end))
@@ -1227,9 +1669,15 @@ def _loose_rules(reader: _Reader) -> None:
             start = offset + clause.start()
             if _inside_item(reader, start) or not _condition(sentence):
                 continue
-            if _BONUS_CAP.search(sentence) or _VETO.search(sentence):
-                continue
             add = _ADD.search(sentence)
+            cap = _BONUS_CAP.search(sentence)
+            if cap is not None and add is not None:
+                # 加1分，总分不超过10分: a bonus, then the cap of the whole block
+                number = 1 if cap.group(1) is not None else 2
+                if add.end() > cap.start(number):
+                    continue
+            if _VETO.search(sentence):
+                continue
             if add is not None and not _points_in(sentence[: add.start()]):
                 span = (start, start + len(sentence))
                 _add_block_rule(reader, "bonus", sentence, float(add.group(1)), span)
@@ -1237,7 +1685,7 @@ def _loose_rules(reader: _Reader) -> None:
 
 def _check_total(reader: _Reader, root: dict[str, Any]) -> None:
     found = sum(_full(child) for child in root["children"])
-    if reader.total is not None and abs(found - reader.total) > 1e-6:
+    if reader.total is not None and root["children"] and abs(found - reader.total) > 1e-6:
         names = ", ".join(
             f"{child['id']} {child['name']} {_full(child):g}" for child in root["children"]
         )

@@ -265,6 +265,8 @@ class _Reader:
             return
         if "number" in values and values["number"][1] != last.number:
             return
+        if self.row_chain(values) != last.chain:  # the same task text in another section
+            return
         values.pop("title")
         values.pop("number", None)
 

@@ -201,6 +201,19 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     return begin, end, note, role
 
 
+def _closed_openers(text: str, begin: int, end: int) -> set[int]:
+    """The positions of the opening brackets in ``text[begin:end]`` that a bracket closes."""
+    waiting: list[int] = []
+    closed: set[int] = set()
+    for mark in _NAME_MARKS.finditer(text, begin, end):
+        char = mark.group()
+        if char in _OPEN:
+            waiting.append(mark.start())
+        elif char in _CLOSE and waiting:
+            closed.add(waiting.pop())
+    return closed
+
+
 def split_names(text: str, begin: int, end: int) -> list[Named]:
     """Split a list of unit names on ``、`` ``,`` ``;``, respecting brackets (``镇(街)``).
 
@@ -208,14 +221,18 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
         >>> text = "区司法局、各镇(街)按职责分工负责,区法院等有关部门"
         >>> [(text[n.begin:n.end], n.note) for n in split_names(text, 0, len(text))]
         [('区司法局', None), ('各镇(街)', '按职责分工负责'), ('区法院', '等有关部门')]
+        >>> odd = "[、区法院"  # a bracket never closed is a plain character
+        >>> [odd[n.begin:n.end] for n in split_names(odd, 0, len(odd))]
+        ['[', '区法院']
     """
     names: list[Named] = []
     depth = 0
     start = begin
+    opened = _closed_openers(text, begin, end)
     for mark in _NAME_MARKS.finditer(text, begin, end):
         char = mark.group()
         if char in _OPEN:
-            depth += 1
+            depth += mark.start() in opened  # a bracket never closed is a plain character
         elif char in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
