@@ -631,7 +631,7 @@ class _Parser:
                 message=f"{node.number} states the text's purpose, scope or principles: prose",
                 line=node.line.number,
                 column=1,
-                span=Span._at(node.line.offset(0), last.end_offset(len(last.text))),
+                span=Span(start=node.line.offset(0), end=last.end_offset(len(last.text))),
             )
         )
 
