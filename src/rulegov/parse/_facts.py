@@ -185,10 +185,13 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
                 continue
             number = _DOC_NUMBER.match(line.text, close + 1, end)
             span_end = number.end() if number else close + 1
+            title = _bare_title(line.printed(opened + 1, close))
+            if title is None:
+                continue
             issuer = citation_issuer(line.text, opened, begin)
             citations.append(
                 Citation(
-                    title=line.printed(opened + 1, close),
+                    title=title,
                     doc_number=line.printed(*number.span("number")) if number else None,
                     issuer=line.printed(*issuer) if issuer else None,
                     span=_span(line, opened, span_end),
@@ -381,3 +384,13 @@ def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | Non
     if begin < opened and text.endswith(_ISSUER_SUFFIXES, begin, opened):
         return begin, opened
     return None
+
+
+def _bare_title(printed: str) -> str | None:
+    """A cited title without doubled outer brackets (《《…》》 is 《…》); None when nothing is left."""
+    title = printed
+    while title.startswith("《") and title.endswith("》") and len(title) >= 2:
+        title = title[1:-1]
+    if not title or title.startswith("《") or title.endswith("》"):
+        return None
+    return title

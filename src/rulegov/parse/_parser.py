@@ -631,7 +631,7 @@ class _Parser:
                 message=f"{node.number} states the text's purpose, scope or principles: prose",
                 line=node.line.number,
                 column=1,
-                span=Span(start=node.line.offset(0), end=last.end_offset(len(last.text))),
+                span=_between(node.line.offset(0), last.end_offset(len(last.text))),
             )
         )
 
@@ -1804,3 +1804,8 @@ def with_stable_id(plan: Plan, source: str | None) -> Plan:
         source=source,
     )
     return plan.model_copy(update={"id": ident})
+
+
+def _between(start: int, end: int) -> Span:
+    """The span from ``start`` to ``end``, empty where the end comes first."""
+    return Span(start=start, end=max(start, end))
