@@ -511,7 +511,7 @@ def test_the_model_draws_nothing_itself():
     assert [name for name in loaded if name.startswith("rulegov.render")] == []
     loaded = modules_after("import rulegov; rulegov.datasets.yancheng_2023()._repr_html_()")
     assert "rulegov.render._html" in loaded
-    assert "rulegov.parse" not in loaded
+    assert "rulegov.parse._parser" not in loaded
     assert "networkx" not in loaded
 
 

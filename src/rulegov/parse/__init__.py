@@ -21,16 +21,20 @@ Examples:
     '2023-06-30'
 """
 
-from rulegov._deprecation import deprecated_names as _deprecated_names
-from rulegov.parse._frame import check_frame
-from rulegov.parse._numbering import match_heading, render_number
-from rulegov.parse._parser import parse_plan
-from rulegov.parse._scheme import read_scheme_document
-from rulegov.parse._table import HEADER_ROWS, normal, read_grid
-from rulegov.parse._text import split_lines
-from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import split_names
-from rulegov.parse._vocab import FREQUENCY_WORDS, ROLE_FIELDS, ROLE_WORDS, VAGUE_WORDS
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rulegov.parse._frame import check_frame
+    from rulegov.parse._numbering import match_heading, render_number
+    from rulegov.parse._parser import parse_plan
+    from rulegov.parse._scheme import read_scheme_document
+    from rulegov.parse._table import HEADER_ROWS, normal, read_grid
+    from rulegov.parse._text import split_lines
+    from rulegov.parse._time import read_timeframe
+    from rulegov.parse._units import split_names
+    from rulegov.parse._vocab import FREQUENCY_WORDS, ROLE_FIELDS, ROLE_WORDS, VAGUE_WORDS
 
 __all__ = [
     "FREQUENCY_WORDS",
@@ -50,7 +54,42 @@ __all__ = [
     "split_names",
 ]
 
-__getattr__ = _deprecated_names(
-    "rulegov.parse",
-    {"format_plan": ("rulegov.render:format_plan", "use rulegov.format_plan (rulegov.render)")},
-)
+# Each name loads its module on first use: the genre's words do not need the parser
+_LAZY = {
+    "FREQUENCY_WORDS": "rulegov.parse._vocab",
+    "HEADER_ROWS": "rulegov.parse._table",
+    "ROLE_FIELDS": "rulegov.parse._vocab",
+    "ROLE_WORDS": "rulegov.parse._vocab",
+    "VAGUE_WORDS": "rulegov.parse._vocab",
+    "check_frame": "rulegov.parse._frame",
+    "match_heading": "rulegov.parse._numbering",
+    "normal": "rulegov.parse._table",
+    "parse_plan": "rulegov.parse._parser",
+    "read_grid": "rulegov.parse._table",
+    "read_scheme_document": "rulegov.parse._scheme",
+    "read_timeframe": "rulegov.parse._time",
+    "render_number": "rulegov.parse._numbering",
+    "split_lines": "rulegov.parse._text",
+    "split_names": "rulegov.parse._units",
+}
+_DEPRECATED = {
+    "format_plan": ("rulegov.render:format_plan", "use rulegov.format_plan (rulegov.render)")
+}
+
+
+def __getattr__(name: str) -> object:
+    """Load each public name from its module on first use."""
+    import importlib  # noqa: PLC0415
+
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    from rulegov._deprecation import deprecated_names  # noqa: PLC0415 - rarely needed
+
+    return deprecated_names("rulegov.parse", _DEPRECATED)(name)
+
+
+def __dir__() -> list[str]:
+    """The module's names, the public ones included before they are loaded."""
+    return sorted(set(globals()) | set(__all__))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from rulegov.model import Diagnostics, Role
+from rulegov.parse import ROLE_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -72,13 +73,9 @@ _HEAD = _CELL + ";font-weight:bold;border-bottom:2px solid #aaa"
 _MUTED = "color:#777"
 _SUMMARY = "cursor:pointer;font-weight:bold;margin:4px 0"
 
-_ROLES = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.SUPERVISING)
-_ROLE_LABELS = {
-    Role.LEAD: "lead 牵头",
-    Role.RESPONSIBLE: "responsible 责任",
-    Role.COOPERATING: "cooperating 配合",
-    Role.SUPERVISING: "supervising 督办",
-}
+_ROLES = tuple(Role)  # the order of the enum: lead, responsible, cooperating, supervising
+# "lead 牵头": the role's English name, then the label it is written under without 单位
+_ROLE_LABELS = {role: f"{role.value} {ROLE_WORDS[role].removesuffix('单位')}" for role in _ROLES}
 _COMPARATOR_SIGNS = {"eq": "=", "ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
 
 

@@ -37,7 +37,7 @@ __all__ = [
 
 ReportFormat = Literal["text", "markdown", "json", "html"]
 
-_ROLE_ORDER = (Role.LEAD, Role.RESPONSIBLE, Role.COOPERATING, Role.SUPERVISING)
+_ROLE_ORDER = tuple(Role)  # the order of the enum: lead, responsible, cooperating, supervising
 
 
 def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
