@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -97,6 +98,16 @@ def test_missing_file_exit_1(capsys, tmp_path):
     assert code == 1
     assert "cannot read the file" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["scheme", "evaluate --scheme"])
+@pytest.mark.parametrize("name", ["none.txt", "folder"])
+def test_a_scheme_document_that_cannot_be_opened_is_one_line(capsys, tmp_path, command, name):
+    (tmp_path / "folder").mkdir()
+    code, _, err = run(capsys, *command.split(), str(tmp_path / name))
+    assert code == 1
+    assert err.startswith(f"rulegov: error: {tmp_path / name}: cannot read the file")
+    assert err.count("\n") == 1
 
 
 def test_report_of_a_text_document(capsys, tmp_path):
