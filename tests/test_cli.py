@@ -110,6 +110,25 @@ def test_a_scheme_document_that_cannot_be_opened_is_one_line(capsys, tmp_path, c
     assert err.count("\n") == 1
 
 
+def test_parse_writes_the_json_of_a_file_whose_name_is_not_utf8(tmp_path):
+    name = os.fsdecode(b"plan\xff.txt")
+    try:
+        (tmp_path / name).write_text("2024年工作要点\n1.开展宪法宣传。\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "rulegov", "parse", name],
+        capture_output=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["unsectioned_tasks"][0]["title"] == "开展宪法宣传"
+    assert plan["source"]["name"] == "plan\\xff.txt"
+    assert b"Traceback" not in result.stderr
+
+
 def test_report_of_a_text_document(capsys, tmp_path):
     path = tmp_path / "plan.txt"
     path.write_bytes(

@@ -228,6 +228,14 @@ def test_read_scheme_refuses_a_json_file_that_is_not_json(tmp_path, content):
         rulegov.read_scheme(path)
 
 
+def test_a_scheme_read_from_a_file_whose_name_is_not_utf8_writes_as_json():
+    text = "一、依法决策（5分）：未经合法性审查的，每件扣1分。"
+    scheme = rulegov.parse_scheme(text, source=os.fsdecode(b"\xff.txt"))
+    written = json.loads(scheme.model_dump_json())
+    assert written["description"] == "read from \\xff.txt"
+    assert written["root"]["children"][0]["points"] == 5
+
+
 def test_a_read_schemes_html_shows_the_tree_with_points_rules_and_bands():
     scheme = rulegov.parse_scheme(GRADES + "发生重大群体性事件的<script>，实行一票否决。\n")
     html = scheme._repr_html_()
