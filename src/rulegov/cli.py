@@ -137,7 +137,9 @@ def _scheme(source: str) -> Scheme:
         try:
             return read_scheme(source)
         except OSError as error:
-            raise _InputError(f"{source}: cannot read the file: {error.strerror or error}") from None
+            raise _InputError(
+                f"{source}: cannot read the file: {error.strerror or error}"
+            ) from None
         except _errors().RulegovError as error:
             raise _FileContentError(source, error) from None
     try:
