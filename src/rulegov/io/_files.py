@@ -82,7 +82,8 @@ def decode(data: bytes, source: str | None = None) -> str:
     if nul >= 0:
         line, column = _place(data, nul)
         raise ParseError(
-            "the file holds NUL bytes, so it is binary, not text; give a .txt, .docx or .json file",
+            "the file holds NUL bytes, so it is binary, not text; give a .txt, .html, .pdf, .docx "
+            "or .json file",
             line=line,
             column=column,
             source=source,
