@@ -383,9 +383,12 @@ def _corpus(args: argparse.Namespace) -> int:
         )
     began = time.perf_counter()
 
-    def progress(done: int, total: int, _source: str, error: str | None) -> None:
+    def progress(done: int, total: int, source: str, error: str | None) -> None:
         if error is not None:  # "ParseError: file:1:1: what is wrong"
-            sys.stderr.write(f"\rrulegov: error: {error.split(': ', 1)[-1]}\n")
+            start = "\n" if done > 1 and not args.quiet else ""  # below the progress line
+            sys.stderr.write(
+                f"{start}rulegov: error: {_naming(source, error.split(': ', 1)[-1])}\n"
+            )
         if not args.quiet:
             rate = done / max(time.perf_counter() - began, 1e-9)
             sys.stderr.write(f"\r  {done}/{total} files  {rate:.1f} files/s")
@@ -403,6 +406,16 @@ def _corpus(args: argparse.Namespace) -> int:
             f"{plural(summary.files, 'file')} in {summary.seconds:.1f} s; rows: {counts}\n"
         )
     return EXIT_OK
+
+
+def _naming(source: str, message: str) -> str:
+    """``message`` led by the file ``source`` in full, whether it named the file by name or not."""
+    if message.startswith(source):
+        return message
+    name = Path(source).name
+    if message.startswith((f"{name}:", f"{name} ")):
+        return source + message[len(name) :]
+    return f"{source}: {message}"
 
 
 def _write_text(text: str, output: str | None) -> None:
