@@ -129,6 +129,18 @@ def test_parse_writes_the_json_of_a_file_whose_name_is_not_utf8(tmp_path):
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("command", ["status", "report"])
+def test_a_missing_progress_file_is_one_line(capsys, tmp_path, command):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("2024年工作要点\n1.开展宪法宣传。\n", encoding="utf-8")
+    missing = tmp_path / "进展.csv"
+    code, _, err = run(capsys, command, str(plan), "--progress", str(missing))
+    assert (code, err) == (
+        1,
+        f"rulegov: error: {missing}: cannot read the file: No such file or directory\n",
+    )
+
+
 def test_report_of_a_text_document(capsys, tmp_path):
     path = tmp_path / "plan.txt"
     path.write_bytes(

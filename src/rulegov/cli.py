@@ -265,7 +265,12 @@ def _plan_status(plan: Plan, progress: str | None, as_of: str | None) -> PlanSta
     from rulegov.tracking import status  # noqa: PLC0415
 
     if progress is not None:
-        plan = read_progress(progress, plan)
+        try:
+            plan = read_progress(progress, plan)
+        except OSError as error:
+            raise _InputError(
+                f"{progress}: cannot read the file: {error.strerror or error}"
+            ) from None
     day = _date(as_of, "--as-of") if as_of is not None else _today_in_china()
     return status(plan, as_of=day, calendar=_calendar(plan, "auto"))
 
