@@ -141,6 +141,15 @@ def test_a_missing_progress_file_is_one_line(capsys, tmp_path, command):
     )
 
 
+def test_an_error_that_names_its_file_names_it_once(capsys, tmp_path):
+    document = tmp_path / "通知.txt"
+    document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")
+    code, _, err = run(capsys, "scheme", str(document))
+    assert code == 1
+    assert err.startswith(f"rulegov: error: {document}:1: no appraisal item with points")
+    assert err.count("通知.txt") == 1
+
+
 def test_report_of_a_text_document(capsys, tmp_path):
     path = tmp_path / "plan.txt"
     path.write_bytes(

@@ -981,7 +981,7 @@ def _parser() -> argparse.ArgumentParser:
 def _error_lines(error: Exception) -> list[str]:
     """One line per problem: a validation error with many issues gives one line for each."""
     if isinstance(error, _FileContentError):
-        return [f"{error.source}: {line}" for line in _error_lines(error.error)]
+        return [_naming(error.source, line) for line in _error_lines(error.error)]
     if isinstance(error, _errors().ValidationError) and len(error.issues) > 1:
         head = f"invalid {error.model}" if error.model else "invalid data"
         return [f"{head}: {issue}" for issue in error.issues]
