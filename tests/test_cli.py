@@ -150,6 +150,17 @@ def test_an_error_that_names_its_file_names_it_once(capsys, tmp_path):
     assert err.count("通知.txt") == 1
 
 
+def test_status_counts_working_days_on_the_bundled_calendar_of_its_date(capsys, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("2023年工作要点\n1.开展宪法宣传。\n", encoding="utf-8")
+    code, _, err = run(capsys, "status", str(plan), "--as-of", "2025-06-03")
+    assert code == 0
+    assert "holds no holidays" not in err  # 2025 is bundled: no warning that it is not
+    code, _, err = run(capsys, "status", str(plan), "--as-of", "2099-06-03")
+    assert code == 0
+    assert "holds no holidays for 2099" in err
+
+
 def test_report_of_a_text_document(capsys, tmp_path):
     path = tmp_path / "plan.txt"
     path.write_bytes(

@@ -206,8 +206,11 @@ def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluatio
     return evaluate(scheme, data, categories=categories)
 
 
-def _calendar(plan: Plan, choice: str) -> Calendar | None:
-    """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them)."""
+def _calendar(plan: Plan, choice: str, through: int | None = None) -> Calendar | None:
+    """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them).
+
+    ``through`` extends it to a later year, such as that of a status date.
+    """
     from rulegov.graph import Calendar, available_calendars  # noqa: PLC0415
 
     if choice == "none":
@@ -217,7 +220,7 @@ def _calendar(plan: Plan, choice: str) -> Calendar | None:
     )
     if start is None:
         return None
-    end = max(start, plan.period.end_year if plan.period else start) + 1
+    end = max(start, plan.period.end_year if plan.period else start, through or start) + 1
     if choice == "cn" and f"cn_{start}" not in available_calendars():
         raise _InputError(
             f"--calendar cn: no bundled calendar for {start}; have {available_calendars()}"
@@ -272,7 +275,7 @@ def _plan_status(plan: Plan, progress: str | None, as_of: str | None) -> PlanSta
                 f"{progress}: cannot read the file: {error.strerror or error}"
             ) from None
     day = _date(as_of, "--as-of") if as_of is not None else _today_in_china()
-    return status(plan, as_of=day, calendar=_calendar(plan, "auto"))
+    return status(plan, as_of=day, calendar=_calendar(plan, "auto", through=day.year))
 
 
 def _schedule(args: argparse.Namespace) -> int:
