@@ -455,10 +455,13 @@ def docx_text(entries: Mapping[str, bytes], source: str) -> str:
                 "save it again in Word or WPS",
                 source=source,
                 value=main,
+                code="unreadable-file",
             )
         body = _child(document, "body")
         if body is None:
-            raise ParseError("the Word document (.docx) has no body", source=source)
+            raise ParseError(
+                "the Word document (.docx) has no body", source=source, code="unreadable-file"
+            )
         reader = _Reader(
             numbering=_read_numbering(
                 _xml(entries, parts.get("numbering", posixpath.join(folder, "numbering.xml")))
@@ -475,5 +478,6 @@ def docx_text(entries: Mapping[str, bytes], source: str) -> str:
             line=line,
             column=column + 1,
             source=source,
+            code="unreadable-file",
         ) from None
     return "\n".join(reader.lines)

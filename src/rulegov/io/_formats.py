@@ -90,6 +90,7 @@ def _refuse(found: str, advice: str, source: str) -> ParseError:
         f"the file is {found}, which rulegov does not read; {advice} "
         "(rulegov reads .txt, .html, .pdf, .docx, .xlsx, .csv and .json)",
         source=source,
+        code="unknown-file-format",
     )
 
 
@@ -143,5 +144,6 @@ def detect_format(data: bytes, suffix: str, source: str) -> str:
             f"{suffix} file; save it again from the program that made it",
             source=source,
             value=data[:8],
+            code="unknown-file-format",
         )
     return known

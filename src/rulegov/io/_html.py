@@ -238,6 +238,7 @@ def decode_page(data: bytes, source: str) -> str:
         "the web page is neither in its declared charset nor UTF-8 nor GB18030; "
         "save it again as UTF-8",
         source=source,
+        code="undecodable-text",
     )
 
 
@@ -532,7 +533,9 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
     try:
         tree = LexborHTMLParser(text)
     except Exception as error:  # noqa: BLE001  (the engine's own errors vary by version)
-        raise ParseError(f"the web page cannot be parsed: {error}", source=source) from None
+        raise ParseError(
+            f"the web page cannot be parsed: {error}", source=source, code="unreadable-file"
+        ) from None
     root = tree.root
     if root is None:
         raise ParseError("the web page is empty", source=source)

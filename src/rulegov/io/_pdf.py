@@ -204,8 +204,13 @@ def _damaged(data: bytes, source: str, error: BaseException) -> ParseError:
             "the PDF is encrypted (it needs a password to open); save or print it again "
             "without a password",
             source=source,
+            code="encrypted-pdf",
         )
-    return ParseError(f"the PDF is damaged and cannot be read: {reason}"[:300], source=source)
+    return ParseError(
+        f"the PDF is damaged and cannot be read: {reason}"[:300],
+        source=source,
+        code="unreadable-file",
+    )
 
 
 def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], int]:
@@ -216,6 +221,7 @@ def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], int]:
             f"the PDF has {len(pages)} pages, more than {MAX_PAGES}",
             source=source,
             value=len(pages),
+            code="file-too-large",
         )
     read = [_page_lines(page) for page in pages]
     pictures = sum(len(page.images) + len(page.rects) for page in pages)
@@ -243,12 +249,13 @@ def pdf_text(data: bytes, source: str) -> str:
     texts = [[line.text for line in page] for page in read]
     if not any(text.strip() for page in texts for text in page):
         if not read:
-            raise ParseError("the PDF has no pages", source=source)
+            raise ParseError("the PDF has no pages", source=source, code="empty-document")
         what = "pictures of pages" if pictures else "no text"
         raise ParseError(
             f"the PDF has no text layer ({len(read)} pages of {what}): it is a scan; run OCR on "
             "it (for example with ocrmypdf) or give the document as .docx or .txt",
             source=source,
+            code="no-text-layer",
         )
     furniture = _furniture(texts)
     margins = _margins(read)

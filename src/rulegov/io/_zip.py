@@ -94,6 +94,7 @@ def refuse_dtd(data: bytes, entry: str, kind: str, source: str) -> None:
             "Office writes UTF-8 or UTF-16",
             source=source,
             value=encoding,
+            code="undecodable-text",
         ) from None
     if _DTD.search(text) is not None or _DTD_BYTES.search(data) is not None:
         raise ParseError(
@@ -101,6 +102,7 @@ def refuse_dtd(data: bytes, entry: str, kind: str, source: str) -> None:
             "file is refused (entity expansion)",
             source=source,
             value=entry,
+            code="dtd-refused",
         )
 
 
@@ -128,7 +130,10 @@ def _damaged(kind: str, source: str, error: BaseException, entry: str | None) ->
     elif isinstance(error, NotImplementedError):
         reason = f"an unsupported compression method ({reason}); save the file again in Office"
     return ParseError(
-        f"the {kind} is damaged and cannot be read{where}: {reason}", source=source, value=entry
+        f"the {kind} is damaged and cannot be read{where}: {reason}",
+        source=source,
+        value=entry,
+        code="unreadable-file",
     )
 
 
@@ -154,6 +159,7 @@ def _read_entry(  # noqa: PLR0913  (the caps and the names for the message)
                     f"{MAX_RATIO} to 1 (entry {info.filename!r}); refusing a possible zip bomb",
                     source=source,
                     value=info.filename,
+                    code="zip-bomb",
                 )
             parts.append(chunk)
     return b"".join(parts)
@@ -166,6 +172,7 @@ def _entries(archive: zipfile.ZipFile, kind: str, source: str) -> list[zipfile.Z
             f"the {kind} holds {len(infos)} entries, more than {MAX_ENTRIES}",
             source=source,
             value=len(infos),
+            code="file-too-large",
         )
     return infos
 
@@ -228,6 +235,7 @@ def read_archive(data: bytes, limit: int, kind: str, source: str) -> dict[str, b
             raise ParseError(
                 f"the file is not {article} {kind}: it is not a zip archive ({error})",
                 source=source,
+                code="unreadable-file",
             ) from None
         raise _damaged(kind, source, error, entry) from None
     return entries

@@ -198,6 +198,7 @@ class _Reader:
             column=index + 1,
             source=self.source,
             value=value,
+            code="invalid-table-cell",
         )
 
     def read(self, row: int, cells: list[str]) -> None:
@@ -601,6 +602,7 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
                     column=index + 1,
                     source=source,
                     value=cell,
+                    code="duplicate-column",
                 )
             columns[index] = field
         columns = _levelled(columns)
@@ -614,6 +616,7 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
         column=1,
         source=source,
         value=rows[0][:8] if rows else None,
+        code="no-header-row",
     )
 
 
