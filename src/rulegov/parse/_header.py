@@ -93,13 +93,24 @@ _META_LABELS: dict[str, str] = {
     "來源": "",
     "瀏覽次數": "",
     "作者來源": "",
+    "责任部门": "",
+    "发文机构": "issuer",
+    "发布单位": "",
+    "内容分类": "",
+    "有效性/截止日期": "",
 }
 _META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):")
+# a disclosure label alone on its line, its value on the next (索引号: / 640501001/2022-00153)
+_META_ALONE = re.compile(
+    "[•·●▪ ]*(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):"
+)
 _CHROME = (
     "当前位置",
     "首页>",
     "首页»",
     "分享到",
+    "分享至",
+    "分享:",
     "打印本页",
     "关闭窗口",
     "【打印】",
@@ -132,6 +143,9 @@ _CHROME = (
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
+_MAX_META_VALUE = 120
+# a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
+_CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
 _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
 _NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
@@ -173,6 +187,8 @@ _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 _ISSUER_ENDS = (
     "政府",
     "办公室",
+    "办事处",
+    "辦事處",
     "市委",
     "县委",
     "区委",
@@ -609,6 +625,8 @@ class _Reader:
 
     def meta(self, line: Line) -> bool:
         text = line.text
+        if _META_ALONE.fullmatch(text):
+            return self.meta_alone(line, _META_ALONE.fullmatch(text)["label"])  # type: ignore[index]
         cells = table_cells(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
@@ -624,6 +642,17 @@ class _Reader:
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
         for label, _, begin, end in pairs:
             self.meta_value(line, _META_LABELS.get(label, ""), begin, end)
+        self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
+        return True
+
+    def meta_alone(self, line: Line, label: str) -> bool:
+        """A disclosure label on a line of its own: its value is the next line, unless a label."""
+        index = self.next_index()
+        if index == self.index:  # the very next line; an empty label is followed by a gap
+            value = self.lines[index]
+            if _META.match(value.text) is None and len(value.text) <= _MAX_META_VALUE:
+                self.index = index + 1
+                self.meta_value(value, _META_LABELS.get(label, ""), 0, len(value.text))
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -659,7 +688,14 @@ class _Reader:
         text = line.text
         site = len(text) <= _MAX_SITE_LINE and _SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
-        if marks_only or is_chrome(text) or site or _SITE_TEXT.fullmatch(text) or is_nav_bar(text):
+        if (
+            marks_only
+            or is_chrome(text)
+            or site
+            or _SITE_TEXT.fullmatch(text)
+            or is_nav_bar(text)
+            or _CRUMBS.fullmatch(text)
+        ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
             )

@@ -321,6 +321,7 @@ class _Parser:
                 cells is not None
                 and not is_meta_row(text, cells)
                 and not is_separator_row(text, cells)
+                and not is_chrome(text)  # a page's controls set in a table: |字号:|
             ):
                 return index
             if cells is None and "  " in line.original:
