@@ -867,8 +867,9 @@ class _Parser:
         tasks: list[Task] = []
         paragraphs: list[str] = []
         for child in node.children:
-            if below is not None and not _names_prose(child):
-                # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section
+            if below is not None and not _names_prose(child) and not child.children:
+                # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section;
+                # a heading with numbered items of its own stays a section, of prose
                 paragraphs.append(_printed_lines(child))
                 plan_segments.extend(s for item in child.walk() for s in item.segments())
                 continue
