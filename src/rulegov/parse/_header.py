@@ -144,6 +144,7 @@ _CHROME = (
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
 _MAX_META_VALUE = 120
+_MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
 _CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
 _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
@@ -553,7 +554,8 @@ class _Reader:
         text = line.text
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
-        if self.state in (State.START, State.NOTICE, State.SIGNED) and self.signature(line):
+        signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
+        if signing and self.signature(line):
             return
         if self.state is State.START:
             self.start(line)
@@ -570,8 +572,27 @@ class _Reader:
             self.recipients(line)
         elif self.late_title(text):
             self.title(line)
+        elif self.signs_lead(text):
+            self.pending = [line]
         else:
+            self.pending = []
             self.preamble(line)
+
+    def signs_lead(self, text: str) -> bool:
+        """An organ's name and a date under an untitled lead: a call for comments, signed.
+
+        A page that asks for comments prints its request first, then who asks and when, then
+        the draft under its own title.
+        """
+        header = self.header
+        return (
+            header.title is None
+            and header.notice_title is None
+            and header.issuer is None
+            and bool(header.preamble_lines)
+            and _is_organ_name(text)
+            and self.date_follows()
+        )
 
     def site_note(self, line: Line) -> bool:
         """A site's note on the text, before its title: (本文有删减)."""
@@ -980,11 +1001,13 @@ class _Reader:
         if plan_kind(text) is None and len(lines) > 1:
             self.index = start
             lines = [line]
-        following_index = self.next_index()
-        if following_index is not None and _TITLE_SUFFIX_LINE.fullmatch(
-            self.lines[following_index].text
-        ):
-            # a suffix on a line of its own: (2021—2025年), (试行)
+        for _ in range(_MAX_SUFFIX_LINES):
+            following_index = self.next_index()
+            if following_index is None or not _TITLE_SUFFIX_LINE.fullmatch(
+                self.lines[following_index].text
+            ):
+                break
+            # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
             self.index = following_index + 1
         if header.title is not None and header.title_lines:
