@@ -231,6 +231,7 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("总体目标", SectionKind.OBJECTIVES),
     ("目标要求", SectionKind.OBJECTIVES),
     ("发展目标", SectionKind.OBJECTIVES),
+    ("创建目标", SectionKind.OBJECTIVES),
     ("实施范围", SectionKind.OTHER),
     ("适用范围", SectionKind.OTHER),
     ("附则", SectionKind.OTHER),
