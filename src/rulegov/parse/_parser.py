@@ -127,6 +127,7 @@ _FRAME_ARTICLE = re.compile(
     r"|(?:必须|必須|应当|應當)(?:坚持|堅持|遵循)"
     r"|作为\S{0,12}第一责任人|作為\S{0,12}第一責任人"
 )
+_MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
 _HOLDERS: dict[str, frozenset[str]] = {
@@ -1610,7 +1611,19 @@ def _framing_articles(nodes: list[_Node]) -> set[_Node]:
     """
     duties = next((i for i, node in enumerate(nodes) if _lists_duties(node)), None)
     if duties is None:
-        return set()
+        # a copy cut before the duties: the run of framing articles that opens it
+        duties = next(
+            (
+                i
+                for i, node in enumerate(nodes)
+                if node.style != Style.ARTICLE
+                or node.children
+                or _FRAME_ARTICLE.search("".join(line.text for line in node.lines)) is None
+            ),
+            len(nodes),
+        )
+        if duties < len(nodes) or len(nodes) < _MIN_FRAMING:
+            return set()
     return {
         node
         for node in nodes[:duties]
