@@ -127,6 +127,11 @@ _FRAME_ARTICLE = re.compile(
     r"|(?:必须|必須|应当|應當)(?:坚持|堅持|遵循)"
     r"|作为\S{0,12}第一责任人|作為\S{0,12}第一責任人"
 )
+# a title run into the text after it by a copy that lost its line breaks
+_RUN_ON_TITLE = re.compile(
+    r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
+    r"(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进)|根据)"
+)
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
@@ -799,6 +804,10 @@ class _Parser:
                 "the document prints no title; the first line stands in for it",
             )
         )
+        run_on = _RUN_ON_TITLE.match(first.text)
+        if run_on is not None:
+            # a copy that ran its title into its text: 乡镇…工作方案【5篇】第一篇:… / …方案为深入…
+            return first.printed(0, run_on.end("title")).strip()
         return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
