@@ -140,10 +140,15 @@ _CHROME = (
     "今天是",
     "返回首页",
     "合集下载",
+    "开启左侧",
+    "复制链接",
+    "显示全部楼层",
+    "阅读模式",
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
 _MAX_META_VALUE = 120
+_MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
 _MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
 _CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
@@ -615,8 +620,15 @@ class _Reader:
         )
 
     def late_title(self, text: str) -> bool:
-        """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。)."""
+        """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。).
+
+        Or the whole title under a page's title that the site cut short (…规划(2...).
+        """
         header = self.header
+        cut = (header.title or "").rstrip()
+        if cut.endswith(("...", "…")) and not header.recipients:
+            head = cut.rstrip(".…")
+            return len(head) >= _MIN_CUT_TITLE and text.startswith(head) and _is_titleish(text)
         return (
             header.title is None
             and header.notice_title is None
