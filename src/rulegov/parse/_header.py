@@ -567,12 +567,7 @@ class _Reader:
         elif self.state is State.NOTICE:
             self.notice(line)
         elif self.state is State.SIGNED:
-            if _PUBLIC_NOTE.fullmatch(text):
-                self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
-            elif _is_titleish(text):
-                self.title(line)
-            else:
-                self.preamble(line)
+            self.signed(line)
         elif self.addressed_after_title(text):
             self.recipients(line)
         elif self.late_title(text):
@@ -581,6 +576,16 @@ class _Reader:
             self.pending = [line]
         else:
             self.pending = []
+            self.preamble(line)
+
+    def signed(self, line: Line) -> None:
+        """A line after the signature: a publication note, the plan's title, or its text."""
+        text = line.text
+        if _PUBLIC_NOTE.fullmatch(text):
+            self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+        elif _is_titleish(text):
+            self.title(line)
+        else:
             self.preamble(line)
 
     def signs_lead(self, text: str) -> bool:
