@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -97,6 +98,67 @@ def test_missing_file_exit_1(capsys, tmp_path):
     assert code == 1
     assert "cannot read the file" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["scheme", "evaluate --scheme"])
+@pytest.mark.parametrize("name", ["none.txt", "folder"])
+def test_a_scheme_document_that_cannot_be_opened_is_one_line(capsys, tmp_path, command, name):
+    (tmp_path / "folder").mkdir()
+    code, _, err = run(capsys, *command.split(), str(tmp_path / name))
+    assert code == 1
+    assert err.startswith(f"rulegov: error: {tmp_path / name}: cannot read the file")
+    assert err.count("\n") == 1
+
+
+def test_parse_writes_the_json_of_a_file_whose_name_is_not_utf8(tmp_path):
+    name = os.fsdecode(b"plan\xff.txt")
+    try:
+        (tmp_path / name).write_text("2024年工作要点\n1.开展宪法宣传。\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "rulegov", "parse", name],
+        capture_output=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["unsectioned_tasks"][0]["title"] == "开展宪法宣传"
+    assert plan["source"]["name"] == "plan\\xff.txt"
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["status", "report"])
+def test_a_missing_progress_file_is_one_line(capsys, tmp_path, command):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("2024年工作要点\n1.开展宪法宣传。\n", encoding="utf-8")
+    missing = tmp_path / "进展.csv"
+    code, _, err = run(capsys, command, str(plan), "--progress", str(missing))
+    assert (code, err) == (
+        1,
+        f"rulegov: error: {missing}: cannot read the file: No such file or directory\n",
+    )
+
+
+def test_an_error_that_names_its_file_names_it_once(capsys, tmp_path):
+    document = tmp_path / "通知.txt"
+    document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")
+    code, _, err = run(capsys, "scheme", str(document))
+    assert code == 1
+    assert err.startswith(f"rulegov: error: {document}:1: no appraisal item with points")
+    assert err.count("通知.txt") == 1
+
+
+def test_status_counts_working_days_on_the_bundled_calendar_of_its_date(capsys, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("2023年工作要点\n1.开展宪法宣传。\n", encoding="utf-8")
+    code, _, err = run(capsys, "status", str(plan), "--as-of", "2025-06-03")
+    assert code == 0
+    assert "holds no holidays" not in err  # 2025 is bundled: no warning that it is not
+    code, _, err = run(capsys, "status", str(plan), "--as-of", "2099-06-03")
+    assert code == 0
+    assert "holds no holidays for 2099" in err
 
 
 def test_report_of_a_text_document(capsys, tmp_path):

@@ -136,6 +136,10 @@ def _scheme(source: str) -> Scheme:
 
         try:
             return read_scheme(source)
+        except OSError as error:
+            raise _InputError(
+                f"{source}: cannot read the file: {error.strerror or error}"
+            ) from None
         except _errors().RulegovError as error:
             raise _FileContentError(source, error) from None
     try:
@@ -202,8 +206,11 @@ def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluatio
     return evaluate(scheme, data, categories=categories)
 
 
-def _calendar(plan: Plan, choice: str) -> Calendar | None:
-    """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them)."""
+def _calendar(plan: Plan, choice: str, through: int | None = None) -> Calendar | None:
+    """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them).
+
+    ``through`` extends it to a later year, such as that of a status date.
+    """
     from rulegov.graph import Calendar, available_calendars  # noqa: PLC0415
 
     if choice == "none":
@@ -213,7 +220,7 @@ def _calendar(plan: Plan, choice: str) -> Calendar | None:
     )
     if start is None:
         return None
-    end = max(start, plan.period.end_year if plan.period else start) + 1
+    end = max(start, plan.period.end_year if plan.period else start, through or start) + 1
     if choice == "cn" and f"cn_{start}" not in available_calendars():
         raise _InputError(
             f"--calendar cn: no bundled calendar for {start}; have {available_calendars()}"
@@ -261,9 +268,14 @@ def _plan_status(plan: Plan, progress: str | None, as_of: str | None) -> PlanSta
     from rulegov.tracking import status  # noqa: PLC0415
 
     if progress is not None:
-        plan = read_progress(progress, plan)
+        try:
+            plan = read_progress(progress, plan)
+        except OSError as error:
+            raise _InputError(
+                f"{progress}: cannot read the file: {error.strerror or error}"
+            ) from None
     day = _date(as_of, "--as-of") if as_of is not None else _today_in_china()
-    return status(plan, as_of=day, calendar=_calendar(plan, "auto"))
+    return status(plan, as_of=day, calendar=_calendar(plan, "auto", through=day.year))
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -379,9 +391,12 @@ def _corpus(args: argparse.Namespace) -> int:
         )
     began = time.perf_counter()
 
-    def progress(done: int, total: int, _source: str, error: str | None) -> None:
+    def progress(done: int, total: int, source: str, error: str | None) -> None:
         if error is not None:  # "ParseError: file:1:1: what is wrong"
-            sys.stderr.write(f"\rrulegov: error: {error.split(': ', 1)[-1]}\n")
+            start = "\n" if done > 1 and not args.quiet else ""  # below the progress line
+            sys.stderr.write(
+                f"{start}rulegov: error: {_naming(source, error.split(': ', 1)[-1])}\n"
+            )
         if not args.quiet:
             rate = done / max(time.perf_counter() - began, 1e-9)
             sys.stderr.write(f"\r  {done}/{total} files  {rate:.1f} files/s")
@@ -399,6 +414,16 @@ def _corpus(args: argparse.Namespace) -> int:
             f"{plural(summary.files, 'file')} in {summary.seconds:.1f} s; rows: {counts}\n"
         )
     return EXIT_OK
+
+
+def _naming(source: str, message: str) -> str:
+    """``message`` led by the file ``source`` in full, whether it named the file by name or not."""
+    if message.startswith(source):
+        return message
+    name = Path(source).name
+    if message.startswith((f"{name}:", f"{name} ")):
+        return source + message[len(name) :]
+    return f"{source}: {message}"
 
 
 def _write_text(text: str, output: str | None) -> None:
@@ -959,7 +984,7 @@ def _parser() -> argparse.ArgumentParser:
 def _error_lines(error: Exception) -> list[str]:
     """One line per problem: a validation error with many issues gives one line for each."""
     if isinstance(error, _FileContentError):
-        return [f"{error.source}: {line}" for line in _error_lines(error.error)]
+        return [_naming(error.source, line) for line in _error_lines(error.error)]
     if isinstance(error, _errors().ValidationError) and len(error.issues) > 1:
         head = f"invalid {error.model}" if error.model else "invalid data"
         return [f"{head}: {issue}" for issue in error.issues]

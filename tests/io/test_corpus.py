@@ -74,6 +74,25 @@ def test_corpus_files_and_bad_arguments(folder, tmp_path):
         write_corpus(folder, tmp_path / "out", workers=0)
 
 
+def test_the_corpus_command_names_each_file_it_cannot_read_by_its_path(tmp_path, capsys):
+    folder = tmp_path / "in"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2024" / "empty.txt").write_bytes(b"")
+    (folder / "2024" / "broken.json").write_bytes(b"{")
+    code = main(["corpus", str(folder), "-o", str(tmp_path / "out"), "--workers", "1", "-q"])
+    _, err = capsys.readouterr()
+    assert code == 0
+    broken = (
+        f"rulegov: error: {folder / '2024' / 'broken.json'}: invalid Plan: (root): Invalid JSON: "
+        "EOF while parsing an object at line 1 column 1 (got b'{')"
+    )
+    empty = (
+        f"rulegov: error: {folder / '2024' / 'empty.txt'}:1:1: the document is empty; "
+        "give the text of a plan"
+    )
+    assert sorted(err.splitlines()) == [broken, empty]
+
+
 def test_the_corpus_command(folder, tmp_path, capsys):
     code = main(["corpus", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"])
     out, err = capsys.readouterr()

@@ -484,7 +484,7 @@ def test_not_a_workbook(tmp_path):
     path.write_text("序号,工作任务", encoding="utf-8")
     with pytest.raises(
         rulegov.ParseError,
-        match=r"the file is not a Excel workbook \(\.xlsx\): it is not a zip archive",
+        match=r"the file is not an Excel workbook \(\.xlsx\): it is not a zip archive",
     ):
         read_task_table(path)
     empty = tmp_path / "empty.xlsx"

@@ -173,11 +173,16 @@ LINE_PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(LINE_PIECES, max_size=8).map("".join), min_size=1, max_size=12))
 def test_genre_shaped_noise_parses_or_raises_parse_error(lines):
+    text = "\n".join(lines)
     try:
-        plan = rulegov.parse_plan("\n".join(lines))
+        plan = rulegov.parse_plan(text)
     except rulegov.ParseError:
         return
     assert plan.source is not None
+    assert plan.source.text == text  # the source is kept as given, for spans to point into
+    count = len(text.splitlines())
+    for diagnostic in plan.diagnostics:
+        assert diagnostic.line is None or 1 <= diagnostic.line <= count
 
 
 def test_a_number_too_long_for_a_float_is_no_target():

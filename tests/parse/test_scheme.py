@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import pathlib
 
 import pytest
@@ -217,6 +218,22 @@ def test_a_hand_written_scheme_without_spans_still_validates():
     )
     assert scheme.root.children[0].span is None
     assert scheme.diagnostics == []
+
+
+@pytest.mark.parametrize("content", [b"", b"\xd2\x96\xf4\x0f", b"[" * 5000])
+def test_read_scheme_refuses_a_json_file_that_is_not_json(tmp_path, content):
+    path = tmp_path / "scheme.json"
+    path.write_bytes(content)
+    with pytest.raises(rulegov.ValidationError, match="Invalid JSON"):
+        rulegov.read_scheme(path)
+
+
+def test_a_scheme_read_from_a_file_whose_name_is_not_utf8_writes_as_json():
+    text = "一、依法决策（5分）：未经合法性审查的，每件扣1分。"
+    scheme = rulegov.parse_scheme(text, source=os.fsdecode(b"\xff.txt"))
+    written = json.loads(scheme.model_dump_json())
+    assert written["description"] == "read from \\xff.txt"
+    assert written["root"]["children"][0]["points"] == 5
 
 
 def test_a_read_schemes_html_shows_the_tree_with_points_rules_and_bands():

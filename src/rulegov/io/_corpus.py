@@ -38,7 +38,7 @@ import attrs
 from rulegov.errors import Issue, MissingExtraError, RulegovError, ValidationError
 from rulegov.io._files import MAX_BYTES, read_plan
 from rulegov.io._many import _start_method
-from rulegov.io._views import COLUMNS, PLAN_TABLES, tables
+from rulegov.io._views import PLAN_TABLES, arrow_schema, tables
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -121,19 +121,8 @@ class _Writers:
         except ImportError as error:
             raise MissingExtraError("pyarrow", "arrow", "writing a corpus as Parquet") from error
         self.pa = pa
-        types = {
-            "str": pa.string(),
-            "date": pa.date32(),
-            "float": pa.float64(),
-            "int": pa.int64(),
-            "bool": pa.bool_(),
-            "list": pa.list_(pa.string()),
-        }
         out.mkdir(parents=True, exist_ok=True)
-        self.schemas = {
-            name: pa.schema([pa.field(c, types[kind]) for c, kind in COLUMNS[name].items()])
-            for name in PLAN_TABLES
-        }
+        self.schemas = {name: arrow_schema(pa, name) for name in PLAN_TABLES}
         self.writers = {
             name: pq.ParquetWriter(out / f"{name}.parquet", schema)
             for name, schema in self.schemas.items()

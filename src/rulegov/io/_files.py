@@ -82,7 +82,8 @@ def decode(data: bytes, source: str | None = None) -> str:
     if nul >= 0:
         line, column = _place(data, nul)
         raise ParseError(
-            "the file holds NUL bytes, so it is binary, not text; give a .txt, .docx or .json file",
+            "the file holds NUL bytes, so it is binary, not text; give a .txt, .html, .pdf, .docx "
+            "or .json file",
             line=line,
             column=column,
             source=source,
@@ -191,6 +192,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
             encrypted, or in a format rulegov does not read (.doc, .wps, .xls …: the message
             says what to convert it to).
         MissingExtraError: for a web page or PDF without its extra installed.
+        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
 
     Examples:
         >>> import pathlib, tempfile
@@ -232,6 +234,7 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> st
     Raises:
         ParseError: as [`read_document`][rulegov.io.read_document] does.
         MissingExtraError: for a web page or PDF without its extra installed.
+        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
 
     Examples:
         >>> import pathlib, tempfile
@@ -260,6 +263,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         MissingExtraError: for a web page without ``pip install 'rulegov[html]'``, a PDF
             without ``pip install 'rulegov[pdf]'``, or a .xlsx without
             ``pip install 'rulegov[xlsx]'``.
+        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
 
     Examples:
         >>> import pathlib, tempfile, rulegov

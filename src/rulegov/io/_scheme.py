@@ -17,7 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-import json
 import pathlib
 from typing import TYPE_CHECKING
 
@@ -69,6 +68,8 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     Raises:
         rulegov.ParseError: for a file that cannot be read, or that holds no appraisal item.
         rulegov.InvalidSchemeError: for a scheme that contradicts itself.
+        rulegov.ValidationError: for a ``.json`` file that is not JSON or does not fit the model.
+        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
 
     Examples:
         >>> import pathlib, tempfile
@@ -79,5 +80,5 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     """
     where = pathlib.Path(path)
     if where.suffix.lower() == ".json":
-        return Scheme.model_validate(json.loads(read_bytes(where, max_bytes)))
+        return Scheme.model_validate_json(read_bytes(where, max_bytes))
     return parse_scheme(read_text(where, max_bytes=max_bytes), source=where.name)

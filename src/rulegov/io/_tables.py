@@ -426,6 +426,7 @@ def read_task_table(
             cell (with row, column and the column's name).
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
         ValidationError: for a suffix other than ``.csv`` or ``.xlsx``.
+        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
     """
     from rulegov.io._files import MAX_BYTES  # noqa: PLC0415
 

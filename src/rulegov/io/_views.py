@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from rulegov.graph import Schedule
     from rulegov.model import Citation, Target, TimeFrame
 
-__all__ = ["COLUMNS", "tables", "to_arrow", "to_pandas"]
+__all__ = ["COLUMNS", "arrow_schema", "tables", "to_arrow", "to_pandas"]
 
 Row = dict[str, Any]
 
@@ -588,6 +588,16 @@ def to_arrow(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (py
     except ImportError as error:
         raise MissingExtraError("pyarrow", "arrow", "to_arrow") from error
     name, rows = _rows(obj, table)
+    schema = arrow_schema(pa, name)
+    arrays = [pa.array([row[field.name] for row in rows], type=field.type) for field in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def arrow_schema(pa: Any, name: str) -> Any:  # noqa: ANN401  (pyarrow is optional)
+    """The pyarrow schema of table ``name``: its ``COLUMNS`` with their fixed types.
+
+    ``pa`` is the imported ``pyarrow`` module, which its callers import as an optional extra.
+    """
     types = {
         "str": pa.string(),
         "date": pa.date32(),
@@ -596,10 +606,4 @@ def to_arrow(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (py
         "bool": pa.bool_(),
         "list": pa.list_(pa.string()),
     }
-    columns = COLUMNS[name]
-    schema = pa.schema([pa.field(column, types[kind]) for column, kind in columns.items()])
-    arrays = [
-        pa.array([row[column] for row in rows], type=types[kind])
-        for column, kind in columns.items()
-    ]
-    return pa.Table.from_arrays(arrays, schema=schema)
+    return pa.schema([pa.field(column, types[kind]) for column, kind in COLUMNS[name].items()])

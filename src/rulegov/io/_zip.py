@@ -224,8 +224,10 @@ def read_archive(data: bytes, limit: int, kind: str, source: str) -> dict[str, b
         struct.error,
     ) as error:
         if entry is None:
+            article = "an" if kind[:1].lower() in "aeiou" else "a"
             raise ParseError(
-                f"the file is not a {kind}: it is not a zip archive ({error})", source=source
+                f"the file is not {article} {kind}: it is not a zip archive ({error})",
+                source=source,
             ) from None
         raise _damaged(kind, source, error, entry) from None
     return entries

@@ -35,6 +35,7 @@ from rulegov.model import (
 from rulegov.parse._header import SIMPLIFIED, is_chrome, is_nav_bar, table_cells, trim_range
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
+from rulegov.parse._vocab import ROLE_WORDS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -82,13 +83,7 @@ _PRINTING = re.compile(
 )
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
 # a table's columns -> the labels of the fields they fill in a task (牵头单位：…)
-_FIELD_LABELS = {
-    "lead": "牵头单位",
-    "responsible": "责任单位",
-    "cooperating": "配合单位",
-    "supervising": "督办单位",
-    "deadline": "完成时限",
-}
+_FIELD_LABELS = {role.value: word for role, word in ROLE_WORDS.items()} | {"deadline": "完成时限"}
 _DATE_LINE_MAX = 20
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急

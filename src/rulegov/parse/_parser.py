@@ -74,7 +74,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
-from rulegov.parse._text import Line, check_text, split_lines
+from rulegov.parse._text import Line, check_text, printable_name, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
@@ -1781,6 +1781,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             "or use rulegov.read_plan for files",
             source=source,
         )
+    source = printable_name(source)
     with _collector_paused():
         return with_stable_id(_Parser(text, source).build(), source)
 

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov.errors import ParseError
+from rulegov.parse._text import printable_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -285,6 +286,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         >>> item.get("points"), data.get("rules")[0].get("kind")
         (5.0, 'deduction')
     """
+    source = printable_name(source)
     folded = text.translate(_FOLD)
     reader = _Reader(text=folded, source=source)
     lines = list(_lines(folded))

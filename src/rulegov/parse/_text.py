@@ -19,7 +19,7 @@ import attrs
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["Line", "check_text", "split_lines"]
+__all__ = ["Line", "check_text", "printable_name", "split_lines"]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
 _FOLD: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -162,6 +162,30 @@ class Line:
     def column(self, position: int) -> int:
         """1-based column in the original line of a normalised position."""
         return self.offset(position) - self.start + self.first_column
+
+
+def printable_name(source: str | None) -> str | None:
+    r"""``source`` with any lone surrogate written as an escape, so that it can be encoded.
+
+    A file name that is not UTF-8 reaches Python with its bytes as lone surrogates
+    (``surrogateescape``); kept as they are, the plan that carries the name cannot be written as
+    JSON. Each such byte becomes ``\xNN``, and any other lone surrogate ``\udNNN``.
+
+    Examples:
+        >>> printable_name("plan\udcff.txt"), printable_name("计划.txt")
+        ('plan\\xff.txt', '计划.txt')
+    """
+    if source is None:
+        return None
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = source.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return source.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return source
 
 
 def check_text(text: str, source: str | None) -> None:
