@@ -165,3 +165,104 @@ def test_a_lists_first_item_run_on_after_its_colon() -> None:
         "2.编制随机抽查事项清单。\n"
     )
     assert [t.path for t in plan.tasks] == [("一", "（一）", "1"), ("一", "（一）", "2")]
+
+
+def test_a_disclosure_block_with_each_value_under_its_label_fills_the_head() -> None:
+    plan = rulegov.parse_plan(
+        "当前位置:首页 > 政府信息公开 > 市政府(办)文件\n| 字号: |\n用微信扫描二维码\n分享至好友和朋友圈\n"
+        "索 引 号:\n640501001/2022-00153\n文  号:\n卫政办发〔2022〕24号\n发布机构:\n某市人民政府办公室\n"
+        "责任部门:\n市司法局\n标  题:\n市人民政府办公室 关于印发2022年某市法治政府建设工作要点的通知\n\n"
+        "市人民政府办公室 关于印发2022年某市法治政府建设工作要点的通知\n卫政办发〔2022〕24号\n"
+        "各县(区)人民政府,市政府各部门、直属机构:\n《2022年某市法治政府建设工作要点》已经市人民政府"
+        "常务会议研究通过,现印发给你们,请抓好落实。\n某市人民政府办公室\n2022年3月29日\n"
+        "2022年某市法治政府建设工作要点\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    assert plan.doc_number == "卫政办发〔2022〕24号"
+    assert plan.title == "2022年某市法治政府建设工作要点"
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.issued_on == dt.date(2022, 3, 29)
+    assert plan.recipients == ["各县(区)人民政府", "市政府各部门、直属机构"]
+
+
+def test_an_empty_disclosure_label_does_not_take_the_title_below_it_as_its_value() -> None:
+    plan = rulegov.parse_plan(
+        "首页\n>政府信息公开>规划计划\n • 发布单位:某市人民政府\n • 文号:\n\n"
+        "某市人民政府关于印发《某市依法行政第五个五年规划(2011—2015年)》的通知\n\n"
+        "各镇人民政府,市政府各部门:\n现将《某市依法行政第五个五年规划(2011—2015年)》印发给你们,"
+        "请认真贯彻施行。\n二〇一一年十一月二十五日\n某市依法行政第五个五年规划\n(2011—2015年)\n"
+        "一、指导思想和基本要求\n1.指导思想。以邓小平理论为指导。\n"
+    )
+    assert plan.doc_number is None
+    assert plan.notice is not None
+    assert plan.notice.title.endswith("第五个五年规划(2011—2015年)》的通知")
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2011, 11, 25)
+
+
+def test_a_street_office_signs_jointly_with_its_party_committee() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《关于在某街公民中开展法治宣传教育的实施方案》的通知\n三办两中心,各社区:\n"
+        "现将《关于在某街公民中开展法治宣传教育的实施方案》印发给你们,请认真贯彻落实。\n"
+        "某区某街街道工作委员会\n某区某街街道办事处\n2023年5月19日\n"
+        "关于在某街公民中开展法治宣传教育的实施方案\n一、以习近平法治思想引领全民普法工作\n"
+    )
+    assert plan.issuer == "某区某街街道工作委员会、某区某街街道办事处"
+
+
+def test_a_call_for_comments_signed_before_the_draft_gives_its_issuer_date_and_title() -> None:
+    plan = rulegov.parse_plan(
+        "为推动法治建设,我局起草了《某区法治社会建设实施方案(2020-2025年)》(征求意见稿),"
+        "面向社会各界征求意见。\n联 系 人:张某\n联系电话(传真):3635352\n"
+        "中共某区委全面依法治区委员会办公室\n2022年9月14日\n某区法治社会建设实施方案\n"
+        "(2020—2025年)\n(征求意见稿)\n为深入推进法治社会建设,制定本实施方案。\n一、总体要求\n"
+        "(一)指导思想。坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    assert plan.title == "某区法治社会建设实施方案(2020—2025年)(征求意见稿)"
+    assert plan.issuer == "中共某区委全面依法治区委员会办公室"
+    assert plan.issued_on == dt.date(2022, 9, 14)
+
+
+def test_a_page_title_cut_short_gives_way_to_the_whole_title_below_it() -> None:
+    plan = rulegov.parse_plan(
+        "开启左侧\n中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划(2...\n"
+        "[复制链接]\n中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划"
+        "(2021-2025年)\n为深入学习宣传贯彻习近平法治思想,制定本规划。\n一、总体要求\n"
+    )
+    assert plan.title == (
+        "中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划(2021-2025年)"
+    )
+    assert plan.issuer == "中共某县委宣传部、某县司法局"
+
+
+def test_a_title_run_into_the_text_by_a_copy_is_taken_alone() -> None:
+    plan = rulegov.parse_plan(
+        "乡镇2023法治政府建设工作方案【5篇】第一篇:乡镇2023法治政府建设工作方案为深入贯彻落实"
+        "科学发展观,特制定本实施方案。一、指导思想深入贯彻落实科学发展观。\n"
+    )
+    assert plan.title == "乡镇2023法治政府建设工作方案"
+
+
+def test_steps_are_tasks_and_a_review_of_the_present_state_is_prose() -> None:
+    plan = rulegov.parse_plan(
+        "某镇普法规划\n一、发展现状\n(一)工作成效\n1.聚焦统筹推进,依法治区开启新局面。\n"
+        "2.聚焦依法行政,法治政府建设踏上新征程。\n二、工作步骤\n(一)宣传发动阶段(2021年12月底前)\n"
+        "开展动员部署。\n(二)组织实施阶段(2021年12月至2025年上半年)\n每年制定年度计划。\n"
+    )
+    first, second = plan.sections
+    assert first.kind is not SectionKind.TASKS
+    assert [(s.number, s.title) for s in first.children] == [("（一）", "工作成效")]
+    assert [t.title for t in plan.tasks] == [
+        "宣传发动阶段(2021年12月底前)",
+        "组织实施阶段(2021年12月至2025年上半年)",
+    ]
+    assert second.tasks
+
+
+def test_the_framing_articles_of_a_text_cut_before_its_duties_are_prose() -> None:
+    plan = rulegov.parse_plan(
+        "某省党政主要负责人履行推进法治建设第一责任人职责实施办法\n"
+        "第一条 为督促党政主要负责人履行职责，制定本办法。\n"
+        "第二条 本办法适用于全省县级以上地方党委和政府主要负责人。\n"
+        "第三条 党政主要负责人履行职责，必须坚持党的领导。\n"
+    )
+    assert plan.tasks == []

@@ -93,13 +93,24 @@ _META_LABELS: dict[str, str] = {
     "來源": "",
     "瀏覽次數": "",
     "作者來源": "",
+    "责任部门": "",
+    "发文机构": "issuer",
+    "发布单位": "",
+    "内容分类": "",
+    "有效性/截止日期": "",
 }
 _META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):")
+# a disclosure label alone on its line, its value on the next (索引号: / 640501001/2022-00153)
+_META_ALONE = re.compile(
+    "[•·●▪ ]*(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):"
+)
 _CHROME = (
     "当前位置",
     "首页>",
     "首页»",
     "分享到",
+    "分享至",
+    "分享:",
     "打印本页",
     "关闭窗口",
     "【打印】",
@@ -129,9 +140,18 @@ _CHROME = (
     "今天是",
     "返回首页",
     "合集下载",
+    "开启左侧",
+    "复制链接",
+    "显示全部楼层",
+    "阅读模式",
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
+_MAX_META_VALUE = 120
+_MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
+_MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
+# a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
+_CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
 _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
 _NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
@@ -173,6 +193,8 @@ _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 _ISSUER_ENDS = (
     "政府",
     "办公室",
+    "办事处",
+    "辦事處",
     "市委",
     "县委",
     "区委",
@@ -537,25 +559,50 @@ class _Reader:
         text = line.text
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
-        if self.state in (State.START, State.NOTICE, State.SIGNED) and self.signature(line):
+        signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
+        if signing and self.signature(line):
             return
         if self.state is State.START:
             self.start(line)
         elif self.state is State.NOTICE:
             self.notice(line)
         elif self.state is State.SIGNED:
-            if _PUBLIC_NOTE.fullmatch(text):
-                self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
-            elif _is_titleish(text):
-                self.title(line)
-            else:
-                self.preamble(line)
+            self.signed(line)
         elif self.addressed_after_title(text):
             self.recipients(line)
         elif self.late_title(text):
             self.title(line)
+        elif self.signs_lead(text):
+            self.pending = [line]
+        else:
+            self.pending = []
+            self.preamble(line)
+
+    def signed(self, line: Line) -> None:
+        """A line after the signature: a publication note, the plan's title, or its text."""
+        text = line.text
+        if _PUBLIC_NOTE.fullmatch(text):
+            self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+        elif _is_titleish(text):
+            self.title(line)
         else:
             self.preamble(line)
+
+    def signs_lead(self, text: str) -> bool:
+        """An organ's name and a date under an untitled lead: a call for comments, signed.
+
+        A page that asks for comments prints its request first, then who asks and when, then
+        the draft under its own title.
+        """
+        header = self.header
+        return (
+            header.title is None
+            and header.notice_title is None
+            and header.issuer is None
+            and bool(header.preamble_lines)
+            and _is_organ_name(text)
+            and self.date_follows()
+        )
 
     def site_note(self, line: Line) -> bool:
         """A site's note on the text, before its title: (本文有删减)."""
@@ -578,8 +625,15 @@ class _Reader:
         )
 
     def late_title(self, text: str) -> bool:
-        """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。)."""
+        """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。).
+
+        Or the whole title under a page's title that the site cut short (…规划(2...).
+        """
         header = self.header
+        cut = (header.title or "").rstrip()
+        if cut.endswith(("...", "…")) and not header.recipients:
+            head = cut.rstrip(".…")
+            return len(head) >= _MIN_CUT_TITLE and text.startswith(head) and _is_titleish(text)
         return (
             header.title is None
             and header.notice_title is None
@@ -609,6 +663,8 @@ class _Reader:
 
     def meta(self, line: Line) -> bool:
         text = line.text
+        if _META_ALONE.fullmatch(text):
+            return self.meta_alone(line, _META_ALONE.fullmatch(text)["label"])  # type: ignore[index]
         cells = table_cells(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
@@ -624,6 +680,17 @@ class _Reader:
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
         for label, _, begin, end in pairs:
             self.meta_value(line, _META_LABELS.get(label, ""), begin, end)
+        self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
+        return True
+
+    def meta_alone(self, line: Line, label: str) -> bool:
+        """A disclosure label on a line of its own: its value is the next line, unless a label."""
+        index = self.next_index()
+        if index == self.index:  # the very next line; an empty label is followed by a gap
+            value = self.lines[index]
+            if _META.match(value.text) is None and len(value.text) <= _MAX_META_VALUE:
+                self.index = index + 1
+                self.meta_value(value, _META_LABELS.get(label, ""), 0, len(value.text))
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -659,7 +726,14 @@ class _Reader:
         text = line.text
         site = len(text) <= _MAX_SITE_LINE and _SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
-        if marks_only or is_chrome(text) or site or _SITE_TEXT.fullmatch(text) or is_nav_bar(text):
+        if (
+            marks_only
+            or is_chrome(text)
+            or site
+            or _SITE_TEXT.fullmatch(text)
+            or is_nav_bar(text)
+            or _CRUMBS.fullmatch(text)
+        ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
             )
@@ -944,11 +1018,13 @@ class _Reader:
         if plan_kind(text) is None and len(lines) > 1:
             self.index = start
             lines = [line]
-        following_index = self.next_index()
-        if following_index is not None and _TITLE_SUFFIX_LINE.fullmatch(
-            self.lines[following_index].text
-        ):
-            # a suffix on a line of its own: (2021—2025年), (试行)
+        for _ in range(_MAX_SUFFIX_LINES):
+            following_index = self.next_index()
+            if following_index is None or not _TITLE_SUFFIX_LINE.fullmatch(
+                self.lines[following_index].text
+            ):
+                break
+            # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
             self.index = following_index + 1
         if header.title is not None and header.title_lines:

@@ -128,6 +128,12 @@ _FRAME_ARTICLE = re.compile(
     r"|(?:必须|必須|应当|應當)(?:坚持|堅持|遵循)"
     r"|作为\S{0,12}第一责任人|作為\S{0,12}第一責任人"
 )
+# a title run into the text after it by a copy that lost its line breaks
+_RUN_ON_TITLE = re.compile(
+    r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
+    r"(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进)|根据)"
+)
+_MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
 _HOLDERS: dict[str, frozenset[str]] = {
@@ -322,6 +328,7 @@ class _Parser:
                 cells is not None
                 and not is_meta_row(text, cells)
                 and not is_separator_row(text, cells)
+                and not is_chrome(text)  # a page's controls set in a table: |字号:|
             ):
                 return index
             if cells is None and "  " in line.original:
@@ -798,6 +805,10 @@ class _Parser:
                 "the document prints no title; the first line stands in for it",
             )
         )
+        run_on = _RUN_ON_TITLE.match(first.text)
+        if run_on is not None:
+            # a copy that ran its title into its text: 乡镇…工作方案【5篇】第一篇:… / …方案为深入…
+            return first.printed(0, run_on.end("title")).strip()
         return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
@@ -867,8 +878,9 @@ class _Parser:
         tasks: list[Task] = []
         paragraphs: list[str] = []
         for child in node.children:
-            if below is not None and not _names_prose(child):
-                # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section
+            if below is not None and not _names_prose(child) and not child.children:
+                # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section;
+                # a heading with numbered items of its own stays a section, of prose
                 paragraphs.append(_printed_lines(child))
                 plan_segments.extend(s for item in child.walk() for s in item.segments())
                 continue
@@ -1615,7 +1627,19 @@ def _framing_articles(nodes: list[_Node]) -> set[_Node]:
     """
     duties = next((i for i, node in enumerate(nodes) if _lists_duties(node)), None)
     if duties is None:
-        return set()
+        # a copy cut before the duties: the run of framing articles that opens it
+        duties = next(
+            (
+                i
+                for i, node in enumerate(nodes)
+                if node.style != Style.ARTICLE
+                or node.children
+                or _FRAME_ARTICLE.search("".join(line.text for line in node.lines)) is None
+            ),
+            len(nodes),
+        )
+        if duties < len(nodes) or len(nodes) < _MIN_FRAMING:
+            return set()
     return {
         node
         for node in nodes[:duties]

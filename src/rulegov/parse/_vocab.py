@@ -231,14 +231,15 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("总体目标", SectionKind.OBJECTIVES),
     ("目标要求", SectionKind.OBJECTIVES),
     ("发展目标", SectionKind.OBJECTIVES),
-    ("实施步骤", SectionKind.OTHER),
-    ("工作步骤", SectionKind.OTHER),
-    ("方法步骤", SectionKind.OTHER),
+    ("创建目标", SectionKind.OBJECTIVES),
     ("实施范围", SectionKind.OTHER),
     ("适用范围", SectionKind.OTHER),
     ("附则", SectionKind.OTHER),
     ("总则", SectionKind.GENERAL_REQUIREMENTS),
     ("重要意义", SectionKind.GENERAL_REQUIREMENTS),
+    ("发展现状", SectionKind.OTHER),
+    ("发展基础", SectionKind.OTHER),
+    ("面临形势", SectionKind.OTHER),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
