@@ -182,3 +182,16 @@ def test_a_100_mb_file_is_refused_before_it_is_read(tmp_path):
         rulegov.ParseError, match=r"has 104857600 bytes, more than the limit of 67108864"
     ):
         rulegov.read_plan(path)
+
+
+def test_a_file_that_cannot_be_read_is_a_parse_error_naming_it(tmp_path):
+    for path, reason in (
+        (tmp_path / "none.txt", "No such file or directory"),
+        (tmp_path, "it is a folder"),
+    ):
+        with pytest.raises(rulegov.ParseError) as caught:
+            rulegov.read_plan(path)
+        assert caught.value.code == "unreadable-file"
+        assert str(caught.value).startswith(f"{path}: cannot read the file: {reason}")
+    with pytest.raises(rulegov.ParseError, match="cannot read the file"):
+        rulegov.io.read_document(tmp_path / "none.docx")

@@ -45,7 +45,7 @@ def check(results, files):
     assert bad_json.error.issues[0].path == "title"
     assert isinstance(missing.error, rulegov.ParseError)
     assert str(missing.error).startswith(
-        f"{files[4]}: the file cannot be read: No such file or directory"
+        f"{files[4]}: cannot read the file: No such file or directory"
     )
     with pytest.raises(rulegov.ParseError, match="NUL bytes"):
         binary.unwrap()

@@ -106,7 +106,7 @@ def _read_rows(path: pathlib.Path, max_bytes: int) -> tuple[str, _Rows | None, s
         return (
             str(path),
             None,
-            f"ParseError: {path}: the file cannot be read: {error.strerror or error}",
+            f"ParseError: {path}: cannot read the file: {error.strerror or error}",
         )
     return str(path), tables(plan), None
 

@@ -105,9 +105,24 @@ def decode(data: bytes, source: str | None = None) -> str:
             ) from None
 
 
+def _unreadable(path: pathlib.Path, error: OSError) -> ParseError:
+    return ParseError(
+        f"cannot read the file: {error.strerror or error}", source=str(path), code="unreadable-file"
+    )
+
+
 def read_bytes(path: pathlib.Path, limit: int) -> bytes:
-    """The bytes of a file, refusing one larger than ``limit``."""
-    size = path.stat().st_size
+    """The bytes of a file, refusing one larger than ``limit`` or one that cannot be read.
+
+    Raises:
+        ParseError: for a file that is missing, a folder, unreadable, or larger than ``limit``.
+    """
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "it is a folder, not a file", str(path))
+        size = path.stat().st_size
+    except OSError as error:
+        raise _unreadable(path, error) from None
     if size > limit:
         raise ParseError(
             f"the file has {size} bytes, more than the limit of {limit}; "
@@ -116,7 +131,10 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
             value=size,
             code="file-too-large",
         )
-    return path.read_bytes()
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise _unreadable(path, error) from None
 
 
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
@@ -194,7 +212,8 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
             encrypted, or in a format rulegov does not read (.doc, .wps, .xls …: the message
             says what to convert it to).
         MissingExtraError: for a web page or PDF without its extra installed.
-        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
+        ParseError: also for a file that cannot be opened (missing, a folder, no permission),
+            with code ``unreadable-file``.
 
     Examples:
         >>> import pathlib, tempfile
@@ -237,7 +256,8 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> st
     Raises:
         ParseError: as [`read_document`][rulegov.io.read_document] does.
         MissingExtraError: for a web page or PDF without its extra installed.
-        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
+        ParseError: also for a file that cannot be opened (missing, a folder, no permission),
+            with code ``unreadable-file``.
 
     Examples:
         >>> import pathlib, tempfile
@@ -266,7 +286,8 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         MissingExtraError: for a web page without ``pip install 'rulegov[html]'``, a PDF
             without ``pip install 'rulegov[pdf]'``, or a .xlsx without
             ``pip install 'rulegov[xlsx]'``.
-        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
+        ParseError: also for a file that cannot be opened (missing, a folder, no permission),
+            with code ``unreadable-file``.
 
     Examples:
         >>> import pathlib, tempfile, rulegov

@@ -78,7 +78,7 @@ def _read_one(path: pathlib.Path, max_bytes: int) -> tuple[Plan | None, RulegovE
         return None, error
     except OSError as error:
         return None, ParseError(
-            f"the file cannot be read: {error.strerror or error}",
+            f"cannot read the file: {error.strerror or error}",
             source=str(path),
             value=error.filename,
             code="unreadable-file",

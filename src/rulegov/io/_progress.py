@@ -61,7 +61,8 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
             a date outside the plan, or a share outside 0-100 (naming the row and column).
         FileFormatError: for another suffix.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
-        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
+        ParseError: also for a file that cannot be opened (missing, a folder, no permission),
+            with code ``unreadable-file``.
     """
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
 

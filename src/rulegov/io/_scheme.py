@@ -69,7 +69,8 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         rulegov.ParseError: for a file that cannot be read, or that holds no appraisal item.
         rulegov.InvalidSchemeError: for a scheme that contradicts itself.
         rulegov.ValidationError: for a ``.json`` file that is not JSON or does not fit the model.
-        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
+        ParseError: also for a file that cannot be opened (missing, a folder, no permission),
+            with code ``unreadable-file``.
 
     Examples:
         >>> import pathlib, tempfile

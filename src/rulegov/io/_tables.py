@@ -423,7 +423,8 @@ def read_task_table(
             cell (with row, column and the column's name).
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
         FileFormatError: for a suffix other than ``.csv`` or ``.xlsx``.
-        OSError: the file cannot be opened (missing, a folder, no permission), as ``open`` raises it.
+        ParseError: also for a file that cannot be opened (missing, a folder, no permission),
+            with code ``unreadable-file``.
     """
     from rulegov.io._files import MAX_BYTES  # noqa: PLC0415
 
