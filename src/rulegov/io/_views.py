@@ -355,19 +355,11 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
             _target_row(plan.id, target, assessment.task, assessment.id)
             for target in assessment.targets
         )
-    dependencies = [
-        {
-            "plan_id": plan.id,
-            "predecessor": link.predecessor,
-            "successor": link.successor,
-            "type": link.type.value,
-            "lag": link.lag,
-            "lag_unit": link.lag_unit.value,
-            "origin": link.origin.value,
-            "reason": link.reason,
-        }
-        for link in plan.dependencies
-    ]
+    fields = list(COLUMNS["dependencies"])[1:]  # after plan_id, the link's own fields in order
+    dependencies = []
+    for link in plan.dependencies:
+        dumped = link.model_dump(mode="json")
+        dependencies.append({"plan_id": plan.id, **{name: dumped[name] for name in fields}})
     return {
         "plans": [_plan_row(plan)],
         "tasks": tasks,

@@ -59,15 +59,7 @@ def _link_text(link: Dependency) -> str:
 
 
 def _link_data(link: Dependency) -> dict[str, Any]:
-    return {
-        "predecessor": link.predecessor,
-        "successor": link.successor,
-        "type": link.type.value,
-        "lag": link.lag,
-        "lag_unit": link.lag_unit.value,
-        "origin": link.origin.value,
-        "reason": link.reason,
-    }
+    return link.model_dump(mode="json", exclude={"span"})
 
 
 def _node_data(graph: TaskGraph, node: str) -> dict[str, Any]:
