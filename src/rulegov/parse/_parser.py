@@ -295,6 +295,14 @@ def _abbreviates(short: str, full: str) -> bool:
     )
 
 
+def _cell_text(line: Line, begin: int, end: int) -> str:
+    """A table cell as printed, with its inner spaces: they may part names (区司法局 区公安分局)."""
+    if end <= begin:
+        return ""
+    first = line.offset(begin) - line.start
+    return line.original[first : line.offset(end - 1) - line.start + 1]
+
+
 class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
@@ -516,7 +524,7 @@ class _Parser:
         self.table = None
         if table is None:
             return
-        grid = [[line.printed(a, b) for a, b in cells] for line, cells in table.table_rows]
+        grid = [[_cell_text(line, a, b) for a, b in cells] for line, cells in table.table_rows]
         try:
             table.table_plan = read_grid(
                 grid, title=table.table_title or None, year=self.year, lenient=True

@@ -84,9 +84,13 @@ _INLINE_ITEM = re.compile(
 )
 
 _HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
-_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|权重|满分|分)\s*$")
+_HEADER_POINTS = re.compile(
+    r"^\s*(?:各项|项目|指标)?(?:分值|分数|标准分|基本分|权重分|权重|满分|分)\s*$"
+)
 _HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
-_HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|依据|方式|时间|牵头|^考[评核]分$|^评分$")
+_HEADER_SKIP = re.compile(
+    r"序号|得分|自评|单位|备注|^说明$|依据|方式|时间|牵头|^考[评核]分$|^评分$"
+)
 
 _BONUS_SECTION = re.compile(r"加分")
 _PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")

@@ -66,6 +66,10 @@ __all__ = ["HEADER_ROWS", "heading_key", "normal", "read_columns", "read_grid", 
 _SPACE = re.compile(r"[\s_*:\u3000]")
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
+# in a unit cell, a line break, or a space between two names (区司法局 区公安分局), parts names
+_NAME_BREAK = re.compile(
+    r"[\r\n]+|(?<=[\u4e00-\u9fff)）])[ \u3000\u00a0]+(?=[\u4e00-\u9fff(（])(?![等按及和])"
+)
 
 
 def heading_key(cell: str) -> str:
@@ -398,7 +402,7 @@ class _Reader:
         """The names in a unit cell: (key, printed, note, role); tables repeat cells, so cached."""
         found = self.name_cache.get(cell)
         if found is None:
-            line = split_lines(re.sub(r"[\r\n]+", "、", cell))[0]
+            line = split_lines(_NAME_BREAK.sub("、", cell))[0]
             found = [
                 (line.text[n.begin : n.end], line.printed(n.begin, n.end), n.note, n.role)
                 for n in split_names(line.text, 0, len(line.text))
