@@ -70,6 +70,13 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
     return ranges, fields
 
 
+# The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇): the words
+# before 和 or 及 end in one when 和 joins two units.
+_UNIT_ENDS = frozenset(
+    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心辦廳會處隊團聯縣區門關構"
+)
+
+
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
     """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start."""
     end = last
@@ -100,7 +107,10 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
             fields: list[Field] = []
             start = begin
             for position in range(begin, stop + 1):
-                if position == stop or text[position] in "及和":
+                if position == stop or (
+                    # 及 and 和 join two units, not the words of one (工业和信息化部)
+                    text[position] in "及和" and text[position - 1] in _UNIT_ENDS
+                ):
                     if position > start:
                         fields.append(Field(label, start, position, start))
                     start = position + 1

@@ -166,6 +166,7 @@ class _Node:
     heading_text: list[Segment] = attrs.Factory(list)
     body: list[Segment] = attrs.Factory(list)
     fields: list[tuple[Line, Field]] = attrs.Factory(list)
+    bare_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # on lines of fields alone
     lines: list[Line] = attrs.Factory(list)
     last_line: Line | None = None
 
@@ -321,6 +322,7 @@ class _Parser:
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
+        self.top_heads = False  # the top level heads items: each of its headings is a section
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
 
@@ -457,6 +459,8 @@ class _Parser:
                     )
                 )
         target.fields.extend((line, field) for field in fields)
+        if not ranges:
+            target.bare_fields.extend((line, field) for field in fields)
         if target is not self.root:
             target.body.extend((line, begin, end) for begin, end in ranges)
             target.lines.append(line)
@@ -619,6 +623,11 @@ class _Parser:
     ) -> None:
         """The sections and tasks at the top of the plan, from the numbered parts read."""
         framing = _framing_articles(self.root.children)
+        # where the top level heads items (一、… with （一）… below), each of its headings is a
+        # section, even one with only text under it; a top level of bare items stays tasks
+        self.top_heads = any(
+            node.children for node in self.root.children if node.style in _HEADING_STYLES
+        )
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -876,9 +885,17 @@ class _Parser:
     ) -> Section | Task:
         named = _section_kind(node.line.text[slice(*node.title_range)])
         kind = named if prose is None or named in _PROSE else prose
-        if kind not in _PROSE and _is_task(node, named):
+        heads = (
+            level == 1
+            and self.top_heads
+            and node.style in _HEADING_STYLES
+            and (node.children or not node.fields)
+        )
+        if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
         below = kind if kind in _PROSE else None
+        if below is None:
+            self.hand_down_fields(node)
         self.section_count += 1
         section_id = f"s{self.section_count}"
         here = (*chain, node.number) if node.number else chain
@@ -923,6 +940,39 @@ class _Parser:
             span=self.node_span(node),
             title_span=_span(node.line, *node.title_range),
         )
+
+    def hand_down_fields(self, node: _Node) -> None:
+        """Give the items of a heading the units and times named for all of them.
+
+        Two layouts name them once for a group of items: on the heading's own line
+        (（一）加强领导（牵头单位：区司法局）), and on a line of their own after the group's last
+        item, when no item names its own ((1)… (2)… (3)… then （责任单位：…）). Each item that
+        names none gets them. Units named in the heading's text below its line (an item that
+        lost its number) belong to no item: a diagnostic says so.
+        """
+        items = node.children
+        if not items or not node.fields:
+            if items:
+                _share_trailing_fields(items)
+            return
+        own = [(line, field) for line, field in node.fields if line is node.line]
+        for item in items:
+            if not item.fields:
+                for leaf in item.walk():
+                    if not leaf.children and not leaf.fields:
+                        leaf.fields.extend(own)
+        _share_trailing_fields(items)
+        for line, field in node.fields:
+            if line is not node.line and field.label in ROLE_LABELS:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        field.label_begin,
+                        "orphan-units",
+                        f"{field.label} in the text of {node.number}, above its numbered items, "
+                        "belongs to none of them; number the paragraph if it is an item",
+                    )
+                )
 
     def node_span(self, node: _Node) -> Span:
         last = node
@@ -1356,9 +1406,13 @@ def _section_kind(title: str) -> SectionKind | None:
     if bare in PROSE_TITLES:
         return PROSE_TITLES[bare]
     if len(bare) > _MAX_PROSE_TITLE:
-        # a long title names prose by its last words (充分认识…的重要意义)
+        # a long title names prose by its last words (充分认识…的重要意义), or by its first
+        # when a copy ran the text into the heading (指导思想和基本要求《纲要》是…)
         found = _PROSE_ENDING.search(bare)
-        return None if found is None else _HEADING_KINDS[found.group()]
+        if found is None:
+            opening = next((word for word in _PROSE_WORDS if bare.startswith(word)), None)
+            return None if opening is None else _HEADING_KINDS[opening]
+        return _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
     return None if found is None else _HEADING_KINDS[found.group()]
 
@@ -1569,6 +1623,27 @@ def _find(segments: list[Segment], printed: str) -> Span | None:
     return None
 
 
+def _share_trailing_fields(items: list[_Node]) -> None:
+    """Units in a bracket on a line of its own after the last of items that name none: theirs.
+
+    Unbracketed unit lines (牵头单位：…) after an item are that item's own, as in the standard
+    layout, where an item without units may stand before one with them.
+    """
+    last = items[-1]
+    if (
+        len(items) < 2
+        or any(item.children or item.fields for item in items[:-1])
+        or last.children
+        or not last.bare_fields
+        or len(last.bare_fields) != len(last.fields)
+        or last.bare_fields[0][0] is last.line
+        or not last.bare_fields[0][0].text.lstrip().startswith(("(", "（"))
+    ):
+        return
+    for item in items[:-1]:
+        item.fields.extend(last.bare_fields)
+
+
 def _names_prose(node: _Node) -> bool:
     """Whether a heading names a part of prose of its own (指导思想, 工作目标...)."""
     return _section_kind(node.line.text[slice(*node.title_range)]) in _PROSE
@@ -1596,10 +1671,14 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         and node.line.text[slice(*node.title_range)].endswith(_TASK_SECTION_ENDINGS)
     ):
         return False  # 二、主要创建任务 with nothing printed under it: a section, left empty
+    # a paragraph with a list of items below (…不得列入:  1.…  2.…) heads a section; numbers
+    # that start no list (page numbers of a copy, 2、… in the run of a paragraph) and the
+    # circled points of a task (①…②…) do not
+    first = node.children[0] if node.children else None
     return (
         node.style in _ALWAYS_TASKS
-        or not node.children
-        or node.opens_paragraph
+        or first is None
+        or (node.opens_paragraph and (first.value != 1 or first.style == Style.CIRCLED))
         or bool(node.fields)
     )
 
@@ -1608,12 +1687,13 @@ def _is_heading(node: _Node) -> bool:
     """A top-level heading (一、, 第一章): a section even with only prose below it.
 
     The heading stands alone on its line and is no sentence (GB/T 9704 prints 一、 headings
-    without a full stop), or a copy ran its text into a prose heading (一、总体要求以…).
+    without a full stop), numbered items stand under it though its own text runs on after it,
+    or a copy ran its text into a prose heading (一、总体要求以…).
     """
     if node.style not in _HEADING_STYLES:
         return False
     sentence = node.line.text.rstrip().endswith(("。", ";"))
-    if not node.opens_paragraph and not node.fields and not sentence:
+    if not node.fields and (node.children or not (node.opens_paragraph or sentence)):
         return True
     return not node.children and _opens_as_prose(node)
 
