@@ -125,3 +125,10 @@ def test_an_inspection_of_the_work_is_an_inspection():
         "一、强化保障\n1.加强执法检查和监督。每年对各地落实情况开展一次检查。\n"
     )
     assert {a.kind for a in plan.assessments} == {AssessmentKind.INSPECTION}
+
+
+def test_groups_counted_together_are_no_group_of_their_own():
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.设置执法、司法、守法普法三个协调小组，由区委法治建设领导小组统筹。\n"
+    )
+    assert [g.name for g in plan.coordination_groups] == ["区委法治建设领导小组"]

@@ -373,3 +373,12 @@ def test_units_on_a_top_level_heading_go_to_its_items_and_units_in_its_text_to_n
 def test_and_joins_two_units_but_not_the_words_of_one(bracket, names):
     plan = rulegov.parse_plan(f"1.做好工作。{bracket}")
     assert _units(plan.tasks[0]) == names
+
+
+def test_a_sharing_sites_numbered_instructions_are_no_items():
+    plan = rulegov.parse_plan(
+        "在线预览结束,喜欢就下载吧\n1、部分资料下载需要金币,请确保您的账户上有足够的金币\n"
+        "2、已购买过的文档,再次下载不重复扣费\n"
+        "某县法治政府宣传月活动方案\n一、活动主题\n（一）建设法治政府。\n"
+    )
+    assert [t.path for t in plan.tasks] == [("一", "（一）")]

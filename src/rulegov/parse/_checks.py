@@ -40,6 +40,7 @@ _GROUP_LEADS = re.compile(
     "各级|各|并|和|与|及|同|向|对|在|的|、"
 )
 _GROUP = re.compile("|".join(GROUP_SUFFIXES))
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+个$")
 _KINDS = dict(ASSESSMENT_WORDS)
 _WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
 # Verbs that make a clause an act of doing: the assessment words in it are acts.
@@ -151,6 +152,8 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
                 lower = max(lower, lead.end())
             if _office_follows(segment, match.end(), next_lines):
                 continue  # 领导小组办公室: the group's office, a unit
+            if _COUNTED.search(text, lower, start) is not None:
+                continue  # 执法、司法、守法普法三个协调小组: several groups counted, none named
             if start - lower >= 1:
                 found.append(GroupMention(segment, index, lower, match.end()))
     return found

@@ -361,7 +361,7 @@ class _Parser:
                 continue
             self.end_table()
             heading = match_heading(text)
-            if heading is not None:
+            if heading is not None and not is_chrome(text):  # a site's numbered instructions
                 self.heading(line, heading)
             else:
                 self.content(line)
