@@ -382,3 +382,15 @@ def test_a_sharing_sites_numbered_instructions_are_no_items():
         "某县法治政府宣传月活动方案\n一、活动主题\n（一）建设法治政府。\n"
     )
     assert [t.path for t in plan.tasks] == [("一", "（一）")]
+
+
+def test_a_word_ending_in_one_is_no_top_level_number_inside_an_item():
+    # 知行合一、工学结合: 一、 inside an item's title starts no part (一、 heads documents)
+    plan = rulegov.parse_plan(
+        "某方案\n一、主要任务\n（九）坚持知行合一、工学结合。推动实践。\n（十）加强管理。\n"
+    )
+    assert [(t.path, t.title) for t in plan.tasks] == [
+        (("一", "（九）"), "坚持知行合一、工学结合"),
+        (("一", "（十）"), "加强管理"),
+    ]
+    assert [s.number for s in plan.walk_sections()] == ["一"]

@@ -1497,6 +1497,8 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
     if heading is not None:  # the first number below a heading whose title has not ended
         return (
             found.style != heading.style
+            # 一、 heads a document or a chapter, never the items of （九）: （九）坚持知行合一、…
+            and (found.style != Style.CHINESE or heading.style in _NEVER_TASKS)
             and found.value == 1
             and position - heading.end <= _MAX_RUN_ON_TITLE
             and _RUN_ON_STOP.search(text, heading.end, position) is None
