@@ -582,3 +582,39 @@ def test_headings_in_any_order_with_the_points_column_in_the_middle():
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "成立领导小组", 5.0), ("2", "专题研究", 10.0)]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]
+
+
+def test_a_standard_cell_listing_scored_points_gives_the_row_its_items():
+    text = (
+        "|序号|考核项目|各项分值|考核内容|评分标准|说明|\n"
+        "|1|日常工作|7|调整领导小组|1.成立工作领导小组（1分）； 2.部署相关工作，年内至少3次"
+        "（6分），少一次扣2分。||\n"
+        "|2|宣传工作|10|开展宣传|有宣传资料（10分）。||\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    work, publicity = scheme.root.children
+    (adjust,) = work.children  # the row's item, under the group its 考核项目 cell opens
+    assert [(n.name, n.points) for n in adjust.children] == [
+        ("成立工作领导小组", 1.0),
+        ("部署相关工作，年内至少3次", 6.0),
+    ]
+    assert [n.children for n in publicity.children] == [[]]
+    (rule,) = scheme.rules
+    assert (rule.node, rule.points) == (adjust.children[1].id, 2.0)
+    assert text[rule.span.start : rule.span.end] == "少一次扣2分"
+
+
+def test_the_scoring_table_of_a_whole_web_page_is_read_as_items():
+    page = (
+        pathlib.Path(__file__).parents[1]
+        / "corpus/schemes/dev/114_shicheng_2018_hezhang_zeren.html"
+    )
+    scheme = rulegov.read_scheme(page)
+
+    def walk(nodes):
+        for node in nodes:
+            yield node
+            yield from walk(node.children)
+
+    names = {node.name for node in walk(scheme.root.children)}
+    assert {"探索实行农村生活垃圾分类试点", "建立畜禽养殖污染台账"} <= names

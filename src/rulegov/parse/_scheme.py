@@ -835,6 +835,7 @@ def _table_row(table: _Table, row: _Row) -> None:
         return
     item = _row_item(table, row, name, points_text, standard)
     item.level = len(names) - 1
+    _scored_standard(item)
     table.attach(item, len(table.groups))
     table.last = item
 
@@ -863,6 +864,42 @@ def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: s
     if standard:
         item.standard.append((_where(row, standard), standard))
     return item
+
+
+_CELL_ITEM = re.compile(r"(?:^|(?<=[\s;；。，,]))(\d{1,2})[.、．](?!\d)")
+
+
+def _scored_standard(item: _Item) -> None:
+    """A standard cell that lists numbered points with their own points (1.…（5分）；2.…（3分）).
+
+    Each numbered point becomes an item under the row's item, with its text as its standard.
+    """
+    if len(item.standard) != 1 or item.children:
+        return
+    offset, text = item.standard[0]
+    marks = list(_CELL_ITEM.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return
+    pieces = [
+        (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
+        for i, mark in enumerate(marks)
+    ]
+    found = [points for _, piece in pieces if (points := _POINTS_PAREN.search(piece))]
+    if len(found) != len(pieces):
+        return
+    for (start, piece), points in zip(pieces, found, strict=True):
+        child = _Item(
+            item.level + 1,
+            _clean_title(piece[: points.start()].strip(" ；;。，,")),
+            offset + start,
+            offset + start + len(piece),
+            float(points.group(1)),
+        )
+        rest = piece[points.end() :].strip(" ；;。，,")
+        if rest:
+            child.standard.append((offset + start + piece.index(rest), rest))
+        item.children.append(child)
+    item.standard = []
 
 
 def _row_points(table: _Table, row: _Row) -> str:
