@@ -1160,9 +1160,11 @@ class _Parser:
     ) -> Section:
         self.section_count += 1
         section_id = f"s{self.section_count}"
+        heading = rows.claim_heading(section.title)
         tasks = [self.table_task(task, chain, rows) for task in section.tasks]
         children = [self.table_section(child, chain, level + 1, rows) for child in section.children]
-        spans = [task.span for task in tasks if task.span is not None]
+        spans = [] if heading is None else [_span(heading, 0, len(heading.text))]
+        spans.extend(task.span for task in tasks if task.span is not None)
         spans.extend(child.span for child in children if child.span is not None)
         span = Span(start=spans[0].start, end=spans[-1].end) if spans else None
         return Section(
@@ -1446,6 +1448,9 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     last: dict[str, int] = {}
     for line in lines:
         current = line
+        if current.text.startswith("|") and table_cells(current.text) is not None:
+            found.append(current)  # a table's row: its cells hold the numbers (|一、依法行政|)
+            continue
         heading = match_heading(current.text)
         if heading is not None:
             last[heading.style] = heading.value
@@ -1585,6 +1590,16 @@ class _TableRows:
         if not number and title and len(filled) == 1 and self.number is not None:
             return False  # the rest of a task cell broken over lines
         return bool(number or title)
+
+    def claim_heading(self, title: str) -> Line | None:
+        """The line of the first unclaimed row that holds a section's heading alone (|一、依法行政|||)."""
+        key = normal(title)
+        for index, (line, cells) in enumerate(self.rows):
+            filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
+            if index not in self.claimed and len(filled) == 1 and key and key in normal(filled[0]):
+                self.claimed.add(index)
+                return line
+        return None
 
     def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
         """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
