@@ -150,6 +150,14 @@ _BAND_BELOW = re.compile(
     + _GRADE
 )
 
+# the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
+_BAND_FIRST = re.compile(
+    r"(?:^|(?<=[、.．:：\s（(]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职"
+    r"|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?(?:≥|>=|不低于|达到|在)\s*"
+    + _NUMBER
+    + r"\s*分(?:以上|及以上)?(?![\d%])"
+)
+
 _BAND_REST = re.compile(
     r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
 )
@@ -287,7 +295,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         (5.0, 'deduction')
     """
     source = printable_name(source)
-    folded = text.translate(_FOLD)
+    folded = _join_pages(text.translate(_FOLD))
     reader = _Reader(text=folded, source=source)
     lines = list(_lines(folded))
     if not lines:
@@ -322,6 +330,40 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
             min(len(folded), 1),
         )
     return scheme
+
+
+_PAGE_LINE = 150
+"""The fewest characters of a page of a sharing site's copy (a page is one long line)."""
+
+
+def _join_pages(text: str) -> str:
+    """A sharing site's pages joined up: ``1、…\\n2、…`` where each line is a page cut anywhere.
+
+    Document-sharing sites print a document as numbered pages, one long line each, cut in the
+    middle of a sentence. When every line from the first ``1、`` on opens with its page number
+    in turn, the lines but the last are long and one of them ends mid-sentence, the numbers and
+    the breaks between the pages become spaces: one run of text, at the same offsets.
+    """
+    lines = [(found.start(), found.group()) for found in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    first = next((i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("1、")), None)
+    if first is None or len(lines) - first < 2:
+        return text
+    pages = lines[first:]
+    if not all(line.lstrip().startswith(f"{k}、") for k, (_, line) in enumerate(pages, 1)):
+        return text
+    heads = [line.rstrip() for _, line in pages[:-1]]
+    if any(len(line) < _PAGE_LINE for line in heads) or all(
+        line.endswith(("。", "；", ";", "）", ")")) for line in heads
+    ):
+        return text
+    chars = list(text)
+    previous_end: int | None = None
+    for k, (offset, line) in enumerate(pages, 1):
+        mark = offset + line.index(f"{k}、") + len(f"{k}、")
+        start = previous_end if previous_end is not None else mark - len(f"{k}、")
+        chars[start:mark] = " " * (mark - start)
+        previous_end = offset + len(line.rstrip())
+    return "".join(chars)
 
 
 def _spread_points(items: list[_Item]) -> None:
@@ -407,11 +449,102 @@ def _section_of(title: str, parent: str) -> str:
 # Numbered text
 
 
+_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+)
+_POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_HEADING = -100
+"""The level of an unnumbered heading: above every numbered level."""
+
+
+def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Headings that a table's cell spread over lines, joined up.
+
+    A heading written one character a line (落\\n实\\n…) joins into one line, and a line that
+    holds only points, ``（10分）``, joins the unnumbered line before it.
+    """
+    joined: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        end = index
+        while end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff":
+            end += 1
+        if end - index >= 2:
+            line = "".join(text for _, text in lines[index:end])
+            index = end - 1
+        if (
+            _POINTS_LINE.fullmatch(line)
+            and joined
+            and _marker(joined[-1][1]) is None
+            and _points_in(joined[-1][1]) is None
+            and len(joined[-1][1]) <= 24
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + line)
+        else:
+            joined.append((offset, line))
+        index += 1
+    return joined
+
+
+_SPACED_MARKER = re.compile(
+    r"[ \u3000]{2,}(?=[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、．]"
+    r"|[^，,。；;:：、\d（(\s][^，,。；;:：\s]{1,23}?[（(]\d+(?:\.\d+)?分[）)])"
+)
+
+
+def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines cut where a numbered item follows two spaces or more (a layout run together)."""
+    pieces: list[tuple[int, str]] = []
+    for offset, line in lines:
+        at = 0
+        for gap in _SPACED_MARKER.finditer(line):
+            if line[at : gap.start()].strip():
+                pieces.append((offset + at, line[at : gap.start()].strip()))
+            at = gap.end()
+        piece = line[at:].strip()
+        if piece:
+            pieces.append((offset + at + line[at:].index(piece), piece))
+    return pieces
+
+
+def _room(item: _Item) -> float:
+    """The points of a heading not yet taken by the items under it."""
+    taken = sum(child.points for child in item.children if child.points is not None)
+    return (item.points or 0.0) - taken
+
+
+def _open_heading(reader: _Reader, stack: list[_Item], heading: re.Match[str], offset: int) -> _Item:
+    """An unnumbered heading with its points opens a group, under the heading it fits in."""
+    points = float(heading.group("points"))
+    while stack and _room(stack[-1]) < points - 1e-9:
+        stack.pop()
+    item = _Item(
+        level=stack[-1].level + 1 if stack else _HEADING,
+        title=_clean_title(heading.group("title")),
+        start=offset,
+        end=offset + heading.end(),
+        points=points,
+    )
+    item.section = _section_of(item.title, stack[-1].section if stack else "items")
+    (stack[-1].children if stack else reader.roots).append(item)
+    stack.append(item)
+    return item
+
+
 def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[_Item] = []
     current: _Item | None = None
-    for offset, line in lines:
+    for offset, line in _joined_headings(_spaced_pieces(lines)):
         marker = _marker(line)
+        heading = _HEADING_LINE.match(line) if marker is None else None
+        if heading is not None and not _TAKE.search(heading.group()):
+            current = _open_heading(reader, stack, heading, offset)
+            rest = line[heading.end() :].strip(" 。；;：:，,")
+            if rest:
+                current.standard.append((offset + line.index(rest, heading.end()), rest))
+            continue
         if marker is None:
             if _ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
                 # 以上各项…: a standard for every item of the group just read
@@ -425,7 +558,7 @@ def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
         kind, body = marker
         level = _LEVELS.index(kind)
         content = line[body:]
-        points = _item_points(content)
+        points = _closing_points(content) or _item_points(content)
         while stack and stack[-1].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -454,6 +587,24 @@ def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
             parent.children.append(item)
         stack.append(item)
         current = item
+
+
+def _closing_points(content: str) -> tuple[float, int, int] | None:
+    """The points that close an item's line when the points stated before add up to them.
+
+    ``开展廉洁从业教育（1分）；开展任职廉政谈话（1分）。（2分）``: the item has 2 points; the
+    span returned runs from the first points stated to the last, so the title ends before them.
+    """
+    found = list(_POINTS_PAREN.finditer(content))
+    if len(found) < 2:
+        return None
+    last = found[-1]
+    if content[last.end() :].strip(" 。；;，,"):
+        return None
+    parts = sum(float(match.group(1)) for match in found[:-1])
+    if abs(parts - float(last.group(1))) > 1e-9:
+        return None
+    return float(last.group(1)), found[0].start(), last.end()
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
@@ -960,6 +1111,13 @@ _RUN_LEAD = re.compile(
     r"\s*(?P<mark>(?!))?(?P<title>(?:(?![扣加得减每少缺])[^。；;，,、（(\d\s]){2,24}?)"
     + _RUN_POINTS
 )
+# a heading with its points inside the run, unnumbered, after a full stop and before the next
+# item's number (…未落实的不计分。制度建设(30分)5.有固定…)
+_RUN_INNER = re.compile(
+    r"(?<=[。；;])\s*(?P<mark>(?!))?(?P<title>[^。；;，,、（(\d\s]{2,12}?)"
+    + _RUN_POINTS
+    + r"(?=\s*\d)"
+)
 
 
 # A table whose cells stand one or more to a line, each opened by "|" (as some converters give
@@ -1143,6 +1301,11 @@ class _Groups:
 
     def __init__(self, text: str) -> None:
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        for inner in _RUN_INNER.finditer(text):
+            if not self.found or not any(
+                found.start() <= inner.start() < found.end() for found in self.found.values()
+            ):
+                self.found.setdefault(inner.start(), inner)
         lead = _RUN_LEAD.match(text)
         if lead is not None and 0 not in self.found:
             self.found[0] = lead
@@ -1237,9 +1400,20 @@ def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int
     return None
 
 
+_POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
+"""An item's points at the start of a sentence of its row: ``…有总结。8分未成立的扣2分``."""
+
+
 def _run_standard(item: _Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
+    scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不计分|酌情))", title)
+    if scoring is not None and not _POINTS_PAREN.search(title):
+        # a clause of the first sentence that says how the item is scored is its standard
+        described = title[scoring.end() :].strip()
+        if described:
+            item.standard.append((start + scoring.end() + title[scoring.end() :].index(described), described))
+        title = title[: scoring.start()]
     paren = _POINTS_PAREN.search(title)
     if paren is not None and item.points is None and not title[paren.end() :].strip():
         title = title[: paren.start()]
@@ -1254,6 +1428,14 @@ def _run_standard(item: _Item, text: str, start: int) -> None:
         if glued is not None:
             item.points = float(glued.group(1))
             rest = rest[glued.end() :]
+    if item.points is None and (after := _POINTS_AFTER_TEXT.search("。" + rest)) is not None:
+        # the points column after the item's text, before its standard (…有总结。8分未成立的扣2分)
+        item.points = float(after.group(1))
+        described = rest[: after.start() - 1].strip()
+        if _STANDARD_WORDS.search(described):
+            # the item's own text may already say how it is scored (…否则酌情扣分。6分…)
+            item.standard.append((start + text.index(described), described))
+        rest = rest[after.end() - 1 :]
     rest = rest.strip()
     if rest:
         item.standard.append((start + text.index(rest), rest))
@@ -1288,6 +1470,7 @@ def _global_clause(reader: _Reader, sentence: str, start: int) -> None:
         (_BAND_ABOVE, "above"),
         (_BAND_BELOW, "below"),
         (_BAND_REST, "rest"),
+        (_BAND_FIRST, "first"),
     )
     for pattern, kind in bands:
         for found in pattern.finditer(sentence):
@@ -1332,8 +1515,11 @@ def _quota(reader: _Reader, sentence: str, start: int, end: int) -> None:
 
 
 def _band(reader: _Reader, kind: str, found: re.Match[str], start: int) -> None:
-    label = found.group(found.lastindex or 0)
-    numbers = [float(group) for group in found.groups()[:-1] if group is not None]
+    if kind == "first":
+        label, numbers, kind = found.group(1), [float(found.group(2))], "above"
+    else:
+        label = found.group(found.lastindex or 0)
+        numbers = [float(group) for group in found.groups()[:-1] if group is not None]
     text = found.group()
     band: dict[str, Any] = {"grade": _GRADE_IDS[label], "label": label}
     if kind == "range":
@@ -1547,6 +1733,12 @@ def _standard_rules(
             start = offset + clause.start() + clause.group().index(sentence)
             if _FLOOR.search(sentence):
                 node["floor"] = 0.0
+            bonus = _bonus_in(sentence)
+            if bonus is not None:
+                # 加分 in an item's standard (…每增加一次加1分): a bonus of the whole appraisal
+                span = (start, start + len(sentence))
+                _add_block_rule(reader, "bonus", sentence, bonus, span)
+                continue
             most = _most(sentence, most)
             found = _deductions(sentence, item, points)
             for rule in found:
@@ -1558,6 +1750,16 @@ def _standard_rules(
         # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
         node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
     return rules
+
+
+def _bonus_in(sentence: str) -> float | None:
+    """The points a clause adds (加2分), unless it also takes points or only states a cap."""
+    add = _ADD.search(sentence)
+    if add is None or _TAKE.search(sentence) or re.search(r"扣|减", sentence):
+        return None
+    if re.search(r"(?:最多|最高|累计|不超过|不得超过)\s*$", sentence[: add.start()]):
+        return None
+    return float(add.group(1))
 
 
 def _most(sentence: str, before: float | None) -> float | None:
