@@ -65,7 +65,7 @@ _FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 # Points of an item: （5分） or (5 分), or a bare "5分" that ends the item's title.
 _POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*)?" + _NUMBER + r"\s*分\s*[）)]")
 _POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + _NUMBER + r"\s*分(?=[^值数钟）)]|$)")
-_NOT_POINTS_BEFORE = "扣加得减计为至到满共过于前后第低高少多占每"
+_NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
 # Numbering markers, by kind: the kinds' order of first appearance gives the levels.
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -80,7 +80,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _LEVELS = [kind for kind, _ in _MARKERS]
 _ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 _INLINE_ITEM = re.compile(
-    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*\d{1,2}\s*[、.．](?!\d)"
+    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
+    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 
 _HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
@@ -203,9 +204,18 @@ _DISCRETIONARY = re.compile(
 _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
+_UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点)"
 _PER = re.compile(
-    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
-    r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*" + _UNITS
+    + r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
+    # 一起扣2分 at the head of a clause; 扣5分/批次
+    + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*" + _UNITS + r"\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
+    + r"|(?:扣|减)\s*" + _NUMBER + r"\s*分\s*[/／]\s*" + _UNITS
+)
+# 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
+_RANGE = re.compile(
+    r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + _NUMBER + r"\s*分"
+    r"|\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + _NUMBER + r"\s*分?\s*(?:扣|减)分"
 )
 _NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
 _FLOOR = re.compile(r"扣完为止|扣至0分为止|扣满为止|直至扣完")
@@ -222,7 +232,7 @@ _STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分"
 _WEIGHT = re.compile(
     r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + _NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
 )
-_EARNED = re.compile(r"(?<!不)得\s*" + _NUMBER + r"\s*分")
+_EARNED = re.compile(r"(?<!不)(?:得|记|计)\s*" + _NUMBER + r"\s*分")
 
 
 @attrs.define(slots=True)
@@ -1096,7 +1106,8 @@ _RUN_HEADER = re.compile(
 _RUN_HEADER_WORDS = re.compile(
     r"(?:(?:序号|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
-    r"|分值|标准分|得分|项目|内容|指标)\s*){3,}"
+    r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
+    r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
 )
 _RUN_POINTS = (
     r"\s*(?:[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
@@ -1107,16 +1118,16 @@ _RUN_GROUP = re.compile(
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
-_RUN_LEAD = re.compile(
-    r"\s*(?P<mark>(?!))?(?P<title>(?:(?![扣加得减每少缺])[^。；;，,、（(\d\s]){2,24}?)"
-    + _RUN_POINTS
-)
+_RUN_TITLE = r"(?P<title>(?![扣加得减每少缺未无没])[^。；;，,、:：（(\d\s][^。；;，,、:：\d\s]{1,23}?)"
+"""An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任)."""
+_RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
 # a heading with its points inside the run, unnumbered, after a full stop and before the next
 # item's number (…未落实的不计分。制度建设(30分)5.有固定…)
 _RUN_INNER = re.compile(
-    r"(?<=[。；;])\s*(?P<mark>(?!))?(?P<title>[^。；;，,、（(\d\s]{2,12}?)"
-    + _RUN_POINTS
-    + r"(?=\s*\d)"
+    r"(?:(?<=[。；;])|(?<=分[)）]))\s*(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?P<bare>(?!))?"
+    + r"(?=\s*[\d\u4e00-\u9fff])"
 )
 
 
@@ -1353,6 +1364,10 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
                 piece, index = piece[skip:], index + skip
             if current is not None:
                 _run_standard(current, piece, where(index))
+            elif stack and piece.strip():
+                # a heading with no numbered items: the text after it is its standard
+                skip = len(piece) - len(piece.lstrip())
+                stack[-1].standard.append((where(index + skip), piece.strip()))
             current = None
             index = next_group
             continue
@@ -1375,10 +1390,15 @@ def _run_group(
     """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
     mark = group.group("mark") or "一"
     level = 0 if mark[0] in "一二三四五六七八九十" else 1
-    while stack and stack[-1].level >= level:
-        stack.pop()
     stated = group.group("points") or group.group("bare")
     points = float(stated) if stated else None
+    if group.group("mark") is None and points is not None:
+        # an unnumbered heading goes under the heading whose points still have room for it
+        while stack and _room(stack[-1]) < points - 1e-9:
+            stack.pop()
+        level = stack[-1].level + 1 if stack else 0
+    while stack and stack[-1].level >= level:
+        stack.pop()
     item = _Item(level, _clean_title(group.group("title")), start, end, points)
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
@@ -1600,6 +1620,7 @@ def _build(reader: _Reader) -> dict[str, Any]:
     numbering = 0
     for item in reader.roots:
         if not _has_points(item) and item.section == "items":
+            _unscored_bonus(reader, item)
             continue
         if item.section == "bonus":
             _section_rules(reader, item, "bonus")
@@ -1635,6 +1656,19 @@ def _build(reader: _Reader) -> dict[str, Any]:
     if reader.source:
         scheme["description"] = f"read from {reader.source}"
     return scheme
+
+
+def _unscored_bonus(reader: _Reader, item: _Item) -> None:
+    """An item left out for want of points may still state a bonus (…活动加5分): keep it."""
+    pieces = [(item.start, reader.text[item.start : item.end]), *item.standard]
+    for child in item.children:
+        _unscored_bonus(reader, child)
+    for offset, text in pieces:
+        for clause in _CLAUSE.finditer(text):
+            sentence = clause.group().strip(" ，,")
+            for bonus in _bonus_in(sentence) if sentence else []:
+                start = offset + clause.start() + clause.group().index(sentence)
+                _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
 
 
 def _set_section(item: _Item, section: str) -> None:
@@ -1733,11 +1767,11 @@ def _standard_rules(
             start = offset + clause.start() + clause.group().index(sentence)
             if _FLOOR.search(sentence):
                 node["floor"] = 0.0
-            bonus = _bonus_in(sentence)
-            if bonus is not None:
+            bonuses = _bonus_in(sentence)
+            for bonus in bonuses:
                 # 加分 in an item's standard (…每增加一次加1分): a bonus of the whole appraisal
-                span = (start, start + len(sentence))
-                _add_block_rule(reader, "bonus", sentence, bonus, span)
+                _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+            if bonuses:
                 continue
             most = _most(sentence, most)
             found = _deductions(sentence, item, points)
@@ -1752,14 +1786,18 @@ def _standard_rules(
     return rules
 
 
-def _bonus_in(sentence: str) -> float | None:
-    """The points a clause adds (加2分), unless it also takes points or only states a cap."""
-    add = _ADD.search(sentence)
-    if add is None or _TAKE.search(sentence) or re.search(r"扣|减", sentence):
-        return None
-    if re.search(r"(?:最多|最高|累计|不超过|不得超过)\s*$", sentence[: add.start()]):
-        return None
-    return float(add.group(1))
+def _bonus_in(sentence: str) -> list[float]:
+    """The points a clause adds (加2分，每增加一次加1分), unless it also takes points.
+
+    A cap (最多加5分) is not a bonus of its own.
+    """
+    if re.search(r"扣|减", sentence):
+        return []
+    return [
+        float(add.group(1))
+        for add in _ADD.finditer(sentence)
+        if not re.search(r"(?:最多|最高|累计|不超过|不得超过)\s*$", sentence[: add.start()])
+    ]
 
 
 def _most(sentence: str, before: float | None) -> float | None:
@@ -1795,8 +1833,23 @@ def _deductions(sentence: str, item: _Item, points: float) -> list[dict[str, Any
             rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
         found.append(rule)
         return found
+    ranged = _RANGE.search(sentence)
+    if ranged is not None:
+        found.append(
+            {
+                "kind": "deduction",
+                "points": 1.0,
+                "max": float(ranged.group(1) or ranged.group(2)),
+                "reason": f"{sentence} (a range: the rater enters the points taken)",
+            }
+        )
+        return found
     found.extend(
-        {"kind": "deduction", "points": float(per.group(1)), "reason": sentence}
+        {
+            "kind": "deduction",
+            "points": float(next(group for group in per.groups() if group is not None)),
+            "reason": sentence,
+        }
         for per in _PER.finditer(sentence)
     )
     if found:
