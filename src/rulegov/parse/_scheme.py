@@ -74,6 +74,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
     ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
+    # 1.1 · 1.1.1: the depth of a decimal number is its level (not 1.5万元, 2.5分)
+    ("decimal", re.compile(r"\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])(?![分万元亿倍个次米天年月日时])")),
+    ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
     ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
 )
@@ -178,7 +181,9 @@ _RATERS = re.compile(
 )
 _ITEM_RATERS = re.compile(r"考核组|考评组|实地|日常|年终|年度|平时|目标|业务")
 
-_VETO = re.compile(r"一票否决")
+_VETO = re.compile(
+    r"一票否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
+)
 _LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
 _BAR = re.compile(
     r"(?:不得|不能|不予|不再|取消)(?:评为|评定为|确定为|参评|评选)?[“\"]?(优秀|良好|先进)|取消评优"
@@ -1340,6 +1345,8 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
     """Cut a flattened table into headings and items, the items numbered in one sequence."""
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
+    if _DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where):
+        return
     groups = _Groups(text)
     stack: list[_Item] = []
     current: _Item | None = None
@@ -1351,6 +1358,8 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
             index = group.end()
+            if re.match(r"\s*1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))", text[index:]):
+                number = 1  # the items under a heading numbered afresh
             continue
         found = _next_item(text, index, number, groups)
         next_group = groups.next_start(index)
@@ -1382,6 +1391,83 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
         number += 1
     if current is not None and index < len(text):
         _run_standard(current, text[index:], where(index))
+
+
+_DECIMAL_RUN = re.compile(r"(?<![\d.])1\.1(?![\d.])")
+"""A flattened table numbered 1 · 1.1 · 1.1.1 (the first sub-item is enough to tell)."""
+
+
+def _decimal_marker(number: tuple[int, ...]) -> re.Pattern[str]:
+    """Where item ``number`` starts in a run: ``2、`` or ``1.2`` before the item's text.
+
+    Digits just before the number are the points of the row before (``201.1.1``), so the
+    number may follow a digit, but never a dot.
+    """
+    if len(number) == 1:
+        return re.compile(rf"(?<![.\d]){number[0]}[、.．](?![\d.])")
+    dotted = r"\.".join(str(part) for part in number)
+    return re.compile(rf"(?<!\.){dotted}(?![\d.])(?=\s*[\u4e00-\u9fff“\"《(（])")
+
+
+def _next_decimal(
+    text: str, index: int, last: tuple[int, ...]
+) -> tuple[tuple[int, ...], re.Match[str]] | None:
+    """The first of the numbers that may follow ``last`` (a child, a sibling, an uncle…)."""
+    candidates = [(*last, 1)] if last else [(1,)]
+    candidates += [(*last[:depth], last[depth] + 1) for depth in range(len(last) - 1, -1, -1)]
+    best: tuple[tuple[int, ...], re.Match[str]] | None = None
+    for number in candidates:
+        found = _decimal_marker(number).search(text, index, index + _RUN_WINDOW)
+        if found is not None and (best is None or found.start() < best[1].start()):
+            best = number, found
+    return best
+
+
+def _read_decimal_run(reader: _Reader, text: str, where: _Offsets) -> bool:
+    """Read a flattened table numbered 1 · 1.1 · 1.1.1, each row's points glued to the next number.
+
+    ``1.政府组织工作(75分)1.1纳入目标考核201.1.1纳入考核。(10分)未纳入的不得分``: row 1.1 has
+    20 points, row 1.1.1 has 10. Returns whether any row was read.
+    """
+    marks: list[tuple[tuple[int, ...], int, int]] = []
+    index, last = 0, ()
+    while (found := _next_decimal(text, index, last)) is not None:
+        number, match = found
+        marks.append((number, match.start(), match.end()))
+        index, last = match.end(), number
+    if len(marks) < 2:
+        return False
+    stack: list[tuple[int, _Item]] = []
+    for position, (number, start, body) in enumerate(marks):
+        end = marks[position + 1][1] if position + 1 < len(marks) else len(text)
+        glued = end
+        while position + 1 < len(marks) and glued > body and text[glued - 1].isdigit():
+            glued -= 1
+        item = _Item(len(number), "", where(start), where(end), None)
+        _decimal_row(item, text[body:glued], where(body))
+        if item.points is None and glued < end:
+            item.points = float(text[glued:end])
+        while stack and stack[-1][0] >= len(number):
+            stack.pop()
+        (stack[-1][1].children if stack else reader.roots).append(item)
+        stack.append((len(number), item))
+    return True
+
+
+def _decimal_row(item: _Item, text: str, start: int) -> None:
+    """A row's text: its title, its points (the first ``(X分)`` of its first sentence), the rest."""
+    stop = text.find("。")
+    paren = _POINTS_PAREN.search(text)
+    if paren is not None and (stop < 0 or paren.start() <= stop + 1):
+        item.points = float(paren.group(1))
+        title, rest, at = text[: paren.start()], text[paren.end() :], paren.end()
+    else:
+        title = text if stop < 0 else text[:stop]
+        rest, at = ("", len(text)) if stop < 0 else (text[stop + 1 :], stop + 1)
+    item.title = _clean_title(title.partition("。")[0])
+    rest = rest.strip(" ；;，,。")
+    if rest:
+        item.standard.append((start + text.index(rest, at), rest))
 
 
 def _run_group(
@@ -1503,7 +1589,8 @@ def _global_clause(reader: _Reader, sentence: str, start: int) -> None:
                 (name, float(rater.group(2)), start + rater.start(), start + rater.end())
             )
     cap = _BONUS_CAP.search(sentence)
-    if cap is not None and reader.bonus_cap is None:
+    if cap is not None and reader.bonus_cap is None and not re.search(r"该项|本项|此项", sentence):
+        # (a cap of one item's bonus, 该项设有加分项(最多加5分), is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
     penalty = _PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not _inside_item(reader, start):
@@ -1757,6 +1844,7 @@ def _standard_rules(
 ) -> list[dict[str, Any]]:
     """The deduction rules of an item's standard; sets the node's floor and criterion."""
     rules: list[dict[str, Any]] = []
+    added: list[dict[str, Any]] = []
     most: float | None = None
     for offset, text in item.standard:
         reader.used.append((offset, offset + len(text)))
@@ -1771,6 +1859,7 @@ def _standard_rules(
             for bonus in bonuses:
                 # 加分 in an item's standard (…每增加一次加1分): a bonus of the whole appraisal
                 _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+                added.append(reader.rules[-1])
             if bonuses:
                 continue
             most = _most(sentence, most)
@@ -1780,10 +1869,18 @@ def _standard_rules(
             rules.extend(found)
     if item.standard:
         node["criterion"] = _standard_text(item)
+    capped = _ITEM_BONUS_CAP.search(_standard_text(item))
+    for rule in added if capped is not None else []:
+        # 最多加5分 beside the item's bonus: what it adds, as often as it happens, up to the cap
+        if float(capped.group(1)) >= rule["points"]:
+            rule["max"] = float(capped.group(1))
     if rules:
         # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
         node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
     return rules
+
+
+_ITEM_BONUS_CAP = re.compile(r"(?:最多|最高|累计最多|累计不超过)加\s*" + _NUMBER + r"\s*分")
 
 
 def _bonus_in(sentence: str) -> list[float]:
