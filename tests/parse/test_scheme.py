@@ -593,7 +593,9 @@ def _rules(scheme, kind="deduction"):
 
 
 def test_a_sharing_sites_numbered_pages_are_joined_and_not_read_as_items():
-    first = "1、考核项目考核内容分值评分标准组织领导(10分)1.成立领导小组。" + "有计划、有总结。" * 20
+    first = (
+        "1、考核项目考核内容分值评分标准组织领导(10分)1.成立领导小组。" + "有计划、有总结。" * 20
+    )
     text = first + "4分未成立的\n\n2、扣2分。2.专题研究法治工作。6分每少一次扣2分。\n"
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [
@@ -603,8 +605,11 @@ def test_a_sharing_sites_numbered_pages_are_joined_and_not_read_as_items():
     ]
     assert _rules(scheme) == [("1.1", 2.0, 2.0), ("1.2", 2.0, None)]
     rule = scheme.rules[0]
-    assert text[rule.span.start : rule.span.end].replace(" ", "").replace("\n", "").startswith(
-        "未成立的"
+    assert (
+        text[rule.span.start : rule.span.end]
+        .replace(" ", "")
+        .replace("\n", "")
+        .startswith("未成立的")
     )
 
 
@@ -695,7 +700,9 @@ def test_a_band_stated_grade_first():
 
 
 def test_grade_bands_alone_are_a_scheme_without_items():
-    scheme = rulegov.parse_scheme("考核等次\n1、优秀考核指标评分≥90分。\n2、良好考核指标评分≥80分。\n")
+    scheme = rulegov.parse_scheme(
+        "考核等次\n1、优秀考核指标评分≥90分。\n2、良好考核指标评分≥80分。\n"
+    )
     assert scheme.grading is not None
     assert [band.label for band in scheme.grading.bands] == ["优秀", "良好"]
     assert [issue.code for issue in scheme.diagnostics] == ["no-items"]
@@ -795,7 +802,9 @@ def test_a_target_deemed_failed_is_a_veto():
 
 
 def test_a_cap_on_one_items_bonus_is_not_the_appraisals_bonus_cap():
-    text = "1.领导调研（5分）。注:该项设有加分项(最多加5分),每少一次扣1分;主要领导参加一次加2.5分。\n"
+    text = (
+        "1.领导调研（5分）。注:该项设有加分项(最多加5分),每少一次扣1分;主要领导参加一次加2.5分。\n"
+    )
     scheme = rulegov.parse_scheme(text)
     assert scheme.bonus_cap is None
     assert _rules(scheme, "bonus") == [(None, 2.5, 5.0)]

@@ -75,7 +75,12 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
     # 1.1 · 1.1.1: the depth of a decimal number is its level (not 1.5万元, 2.5分)
-    ("decimal", re.compile(r"\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])(?![分万元亿倍个次米天年月日时])")),
+    (
+        "decimal",
+        re.compile(
+            r"\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])(?![分万元亿倍个次米天年月日时])"
+        ),
+    ),
     ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
     ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
@@ -211,11 +216,21 @@ _PER_POINT = re.compile(
 )
 _UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点)"
 _PER = re.compile(
-    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*" + _UNITS
-    + r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?(?:扣|减)\s*"
+    + _NUMBER
+    + r"\s*分"
     # 一起扣2分 at the head of a clause; 扣5分/批次
-    + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*" + _UNITS + r"\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
-    + r"|(?:扣|减)\s*" + _NUMBER + r"\s*分\s*[/／]\s*" + _UNITS
+    + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*"
+    + _UNITS
+    + r"\s*(?:扣|减)\s*"
+    + _NUMBER
+    + r"\s*分"
+    + r"|(?:扣|减)\s*"
+    + _NUMBER
+    + r"\s*分\s*[/／]\s*"
+    + _UNITS
 )
 # 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
 _RANGE = re.compile(
@@ -352,7 +367,7 @@ _PAGE_LINE = 150
 
 
 def _join_pages(text: str) -> str:
-    """A sharing site's pages joined up: ``1、…\\n2、…`` where each line is a page cut anywhere.
+    """A sharing site's pages joined up: lines ``1、…`` ``2、…``, each a page cut anywhere.
 
     Document-sharing sites print a document as numbered pages, one long line each, cut in the
     middle of a sentence. When every line from the first ``1、`` on opens with its page number
@@ -476,7 +491,7 @@ _HEADING = -100
 def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Headings that a table's cell spread over lines, joined up.
 
-    A heading written one character a line (落\\n实\\n…) joins into one line, and a line that
+    A heading written one character a line (落, 实, … on lines of their own) joins into one line, and a line that
     holds only points, ``（10分）``, joins the unnumbered line before it.
     """
     joined: list[tuple[int, str]] = []
@@ -484,7 +499,9 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         offset, line = lines[index]
         end = index
-        while end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff":
+        while (
+            end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff"
+        ):
             end += 1
         if end - index >= 2:
             line = "".join(text for _, text in lines[index:end])
@@ -530,7 +547,9 @@ def _room(item: _Item) -> float:
     return (item.points or 0.0) - taken
 
 
-def _open_heading(reader: _Reader, stack: list[_Item], heading: re.Match[str], offset: int) -> _Item:
+def _open_heading(
+    reader: _Reader, stack: list[_Item], heading: re.Match[str], offset: int
+) -> _Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
     points = float(heading.group("points"))
     while stack and _room(stack[-1]) < points - 1e-9:
@@ -553,55 +572,66 @@ def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
     current: _Item | None = None
     for offset, line in _joined_headings(_spaced_pieces(lines)):
         marker = _marker(line)
-        heading = _HEADING_LINE.match(line) if marker is None else None
-        if heading is not None and not _TAKE.search(heading.group()):
-            current = _open_heading(reader, stack, heading, offset)
-            rest = line[heading.end() :].strip(" 。；;：:，,")
-            if rest:
-                current.standard.append((offset + line.index(rest, heading.end()), rest))
+        if marker is not None:
+            current = _numbered_item(reader, stack, offset, line, marker)
             continue
-        if marker is None:
-            if _ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
-                # 以上各项…: a standard for every item of the group just read
-                stack[-2].standard.append((offset, line))
-            elif current is not None and not _is_global(line):
-                current.standard.append((offset, line))
-            elif _is_section_title(line):
-                current = None
-                stack = []
-            continue
-        kind, body = marker
-        level = _LEVELS.index(kind)
-        content = line[body:]
-        points = _closing_points(content) or _item_points(content)
-        while stack and stack[-1].level >= level:
-            stack.pop()
-        parent = stack[-1] if stack else None
-        if points is None and parent is not None and parent.points is not None:
-            # a numbered clause of an item's standard, not an item of its own
-            parent.standard.append((offset, line))
-            current = parent
-            continue
-        value, left, right = points if points is not None else (None, len(content), len(content))
-        title = _clean_title(content[:left])
-        section = _section_of(title, parent.section if parent else "items")
-        item = _Item(
-            level=level,
-            title=title,
-            start=offset,
-            end=offset + len(line),
-            points=value,
-            section=section,
-        )
-        rest = content[right:].strip(" ，,。：:")
-        if rest:
-            item.standard.append((offset + body + right + content[right:].index(rest), rest))
-        if parent is None:
-            reader.roots.append(item)
-        else:
-            parent.children.append(item)
-        stack.append(item)
-        current = item
+        heading = _heading_item(reader, stack, offset, line)
+        if heading is not None:
+            current = heading
+        elif _ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
+            # 以上各项…: a standard for every item of the group just read
+            stack[-2].standard.append((offset, line))
+        elif current is not None and not _is_global(line):
+            current.standard.append((offset, line))
+        elif _is_section_title(line):
+            current = None
+            stack.clear()
+
+
+def _heading_item(reader: _Reader, stack: list[_Item], offset: int, line: str) -> _Item | None:
+    """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
+    heading = _HEADING_LINE.match(line)
+    if heading is None or _TAKE.search(heading.group()):
+        return None
+    item = _open_heading(reader, stack, heading, offset)
+    rest = line[heading.end() :].strip(" 。；;：:，,")
+    if rest:
+        item.standard.append((offset + line.index(rest, heading.end()), rest))
+    return item
+
+
+def _numbered_item(
+    reader: _Reader, stack: list[_Item], offset: int, line: str, marker: tuple[str, int]
+) -> _Item:
+    """The item a numbered line opens, or the item whose standard it continues."""
+    kind, body = marker
+    level = _LEVELS.index(kind)
+    content = line[body:]
+    points = _closing_points(content) or _item_points(content)
+    while stack and stack[-1].level >= level:
+        stack.pop()
+    parent = stack[-1] if stack else None
+    if points is None and parent is not None and parent.points is not None:
+        # a numbered clause of an item's standard, not an item of its own
+        parent.standard.append((offset, line))
+        return parent
+    value, left, right = points if points is not None else (None, len(content), len(content))
+    title = _clean_title(content[:left])
+    section = _section_of(title, parent.section if parent else "items")
+    item = _Item(
+        level=level,
+        title=title,
+        start=offset,
+        end=offset + len(line),
+        points=value,
+        section=section,
+    )
+    rest = content[right:].strip(" ，,。：:")
+    if rest:
+        item.standard.append((offset + body + right + content[right:].index(rest), rest))
+    (parent.children if parent is not None else reader.roots).append(item)
+    stack.append(item)
+    return item
 
 
 def _closing_points(content: str) -> tuple[float, int, int] | None:
@@ -1123,7 +1153,9 @@ _RUN_GROUP = re.compile(
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
-_RUN_TITLE = r"(?P<title>(?![扣加得减每少缺未无没])[^。；;，,、:：（(\d\s][^。；;，,、:：\d\s]{1,23}?)"
+_RUN_TITLE = (
+    r"(?P<title>(?![扣加得减每少缺未无没])[^。；;，,、:：（(\d\s][^。；;，,、:：\d\s]{1,23}?)"
+)
 """An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任)."""
 _RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
 # a heading with its points inside the run, unnumbered, after a full stop and before the next
@@ -1364,19 +1396,7 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
         found = _next_item(text, index, number, groups)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
-            piece = text[index:next_group]
-            if current is None and stack and _POINTS_PAREN.search(piece) and piece.strip():
-                # one item under the heading, not numbered: its text, (X分), its standard
-                skip = len(piece) - len(piece.lstrip())
-                current = _Item(2, "", where(index + skip), where(index + skip), None)
-                stack[-1].children.append(current)
-                piece, index = piece[skip:], index + skip
-            if current is not None:
-                _run_standard(current, piece, where(index))
-            elif stack and piece.strip():
-                # a heading with no numbered items: the text after it is its standard
-                skip = len(piece) - len(piece.lstrip())
-                stack[-1].standard.append((where(index + skip), piece.strip()))
+            _run_rest(stack, current, text[index:next_group], index, where)
             current = None
             index = next_group
             continue
@@ -1391,6 +1411,23 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
         number += 1
     if current is not None and index < len(text):
         _run_standard(current, text[index:], where(index))
+
+
+def _run_rest(
+    stack: list[_Item], current: _Item | None, piece: str, index: int, where: _Offsets
+) -> None:
+    """The text of a run up to the next heading, after the last numbered item (if any)."""
+    skip = len(piece) - len(piece.lstrip())
+    if current is None and stack and _POINTS_PAREN.search(piece) and piece.strip():
+        # one item under the heading, not numbered: its text, (X分), its standard
+        current = _Item(2, "", where(index + skip), where(index + skip), None)
+        stack[-1].children.append(current)
+        piece, index = piece[skip:], index + skip
+    if current is not None:
+        _run_standard(current, piece, where(index))
+    elif stack and piece.strip():
+        # a heading with no numbered items: the text after it is its standard
+        stack[-1].standard.append((where(index + skip), piece.strip()))
 
 
 _DECIMAL_RUN = re.compile(r"(?<![\d.])1\.1(?![\d.])")
@@ -1430,7 +1467,8 @@ def _read_decimal_run(reader: _Reader, text: str, where: _Offsets) -> bool:
     20 points, row 1.1.1 has 10. Returns whether any row was read.
     """
     marks: list[tuple[tuple[int, ...], int, int]] = []
-    index, last = 0, ()
+    index = 0
+    last: tuple[int, ...] = ()
     while (found := _next_decimal(text, index, last)) is not None:
         number, match = found
         marks.append((number, match.start(), match.end()))
@@ -1518,7 +1556,9 @@ def _run_standard(item: _Item, text: str, start: int) -> None:
         # a clause of the first sentence that says how the item is scored is its standard
         described = title[scoring.end() :].strip()
         if described:
-            item.standard.append((start + scoring.end() + title[scoring.end() :].index(described), described))
+            item.standard.append(
+                (start + scoring.end() + title[scoring.end() :].index(described), described)
+            )
         title = title[: scoring.start()]
     paren = _POINTS_PAREN.search(title)
     if paren is not None and item.points is None and not title[paren.end() :].strip():
@@ -1855,12 +1895,9 @@ def _standard_rules(
             start = offset + clause.start() + clause.group().index(sentence)
             if _FLOOR.search(sentence):
                 node["floor"] = 0.0
-            bonuses = _bonus_in(sentence)
-            for bonus in bonuses:
-                # 加分 in an item's standard (…每增加一次加1分): a bonus of the whole appraisal
-                _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
-                added.append(reader.rules[-1])
+            bonuses = _standard_bonuses(reader, sentence, start)
             if bonuses:
+                added.extend(bonuses)
                 continue
             most = _most(sentence, most)
             found = _deductions(sentence, item, points)
@@ -1869,15 +1906,31 @@ def _standard_rules(
             rules.extend(found)
     if item.standard:
         node["criterion"] = _standard_text(item)
-    capped = _ITEM_BONUS_CAP.search(_standard_text(item))
-    for rule in added if capped is not None else []:
-        # 最多加5分 beside the item's bonus: what it adds, as often as it happens, up to the cap
-        if float(capped.group(1)) >= rule["points"]:
-            rule["max"] = float(capped.group(1))
+    _cap_item_bonuses(added, _standard_text(item))
     if rules:
         # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
         node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
     return rules
+
+
+def _standard_bonuses(reader: _Reader, sentence: str, start: int) -> list[dict[str, Any]]:
+    """加分 in an item's standard (…每增加一次加1分): bonuses of the whole appraisal."""
+    added: list[dict[str, Any]] = []
+    for bonus in _bonus_in(sentence):
+        _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+        added.append(reader.rules[-1])
+    return added
+
+
+def _cap_item_bonuses(added: list[dict[str, Any]], standard: str) -> None:
+    """最多加5分 beside an item's bonus: it adds as often as it happens, up to the cap."""
+    capped = _ITEM_BONUS_CAP.search(standard)
+    if capped is None:
+        return
+    cap = float(capped.group(1))
+    for rule in added:
+        if cap >= rule["points"]:
+            rule["max"] = cap
 
 
 _ITEM_BONUS_CAP = re.compile(r"(?:最多|最高|累计最多|累计不超过)加\s*" + _NUMBER + r"\s*分")
