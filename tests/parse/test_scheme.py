@@ -808,3 +808,29 @@ def test_a_cap_on_one_items_bonus_is_not_the_appraisals_bonus_cap():
     scheme = rulegov.parse_scheme(text)
     assert scheme.bonus_cap is None
     assert _rules(scheme, "bonus") == [(None, 2.5, 5.0)]
+
+
+@pytest.mark.parametrize(
+    "bands",
+    [
+        "优秀：90分以上；良好：80—89分；合格（60分以上）；不合格：60分以下。",
+        "考核等次 | 分数\n优秀 | 90分以上\n良好 | 80-89分\n合格 | 60-79分\n不合格 | 60分以下\n",
+    ],
+)
+def test_bands_stated_grade_first_in_prose_and_in_a_table(bands):
+    scheme = rulegov.parse_scheme("1.组织领导(10分)。未成立的扣10分。\n" + bands)
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("优秀", 90, None),
+        ("良好", 80, 90),
+        ("合格", 60, 80),
+        ("不合格", None, 60),
+    ]
+
+
+def test_a_cap_on_what_an_items_deductions_take_written_with_jian():
+    scheme = rulegov.parse_scheme(
+        "1.组织领导(10分)。每人次减2.5分,最高减5分。\n2.会议(4分)。每次减1分,减完为止。\n"
+    )
+    assert _rules(scheme) == [("1", 2.5, None), ("2", 1.0, None)]
+    assert [node.floor for node in scheme.root.children] == [5.0, 0.0]

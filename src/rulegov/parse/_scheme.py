@@ -160,11 +160,32 @@ _BAND_BELOW = re.compile(
 )
 
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
+_GRADE_FIRST = (
+    r"(?:^|(?<=[、.．:：\s（(|]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
+    r"|称职|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+)
+_CELL = r"(?:[:：|（(\s]|为)\s*"
+# the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
 _BAND_FIRST = re.compile(
-    r"(?:^|(?<=[、.．:：\s（(]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职"
-    r"|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?(?:≥|>=|不低于|达到|在)\s*"
+    _GRADE_FIRST
+    + r"(?:(?:≥|>=|不低于|达到|在)\s*"
     + _NUMBER
-    + r"\s*分(?:以上|及以上)?(?![\d%])"
+    + r"\s*分(?:以上|及以上)?|"
+    + _CELL
+    + _NUMBER
+    + r"\s*分\s*(?:以上|及以上))(?![\d%])"
+)
+_BAND_FIRST_RANGE = re.compile(
+    _GRADE_FIRST + _CELL + _NUMBER + r"\s*分?\s*(?:至|－|—|–|-|~|～|到)\s*" + _NUMBER + r"\s*分"
+)
+_BAND_FIRST_BELOW = re.compile(
+    _GRADE_FIRST
+    + r"(?:(?:低于|不足|<)\s*"
+    + _NUMBER
+    + r"\s*分|"
+    + _CELL
+    + _NUMBER
+    + r"\s*分\s*以下)"
 )
 
 _BAND_REST = re.compile(
@@ -238,9 +259,9 @@ _RANGE = re.compile(
     r"|\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + _NUMBER + r"\s*分?\s*(?:扣|减)分"
 )
 _NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
-_FLOOR = re.compile(r"扣完为止|扣至0分为止|扣满为止|直至扣完")
+_FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
 _MOST = re.compile(
-    r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|为)\s*"
+    r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣|减分|减)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|减|为)\s*"
     + _NUMBER
     + r"\s*分(?:为限|封顶)?"
 )
@@ -1617,6 +1638,8 @@ def _global_clause(reader: _Reader, sentence: str, start: int) -> None:
         (_BAND_BELOW, "below"),
         (_BAND_REST, "rest"),
         (_BAND_FIRST, "first"),
+        (_BAND_FIRST_RANGE, "first-range"),
+        (_BAND_FIRST_BELOW, "first-below"),
     )
     for pattern, kind in bands:
         for found in pattern.finditer(sentence):
@@ -1662,8 +1685,11 @@ def _quota(reader: _Reader, sentence: str, start: int, end: int) -> None:
 
 
 def _band(reader: _Reader, kind: str, found: re.Match[str], start: int) -> None:
-    if kind == "first":
-        label, numbers, kind = found.group(1), [float(found.group(2))], "above"
+    if kind.startswith("first"):
+        # the grade stated before its edges: the label is the first group, the numbers follow
+        label = found.group(1)
+        numbers = [float(group) for group in found.groups()[1:] if group is not None]
+        kind = {"first": "above", "first-range": "range", "first-below": "below"}[kind]
     else:
         label = found.group(found.lastindex or 0)
         numbers = [float(group) for group in found.groups()[:-1] if group is not None]
