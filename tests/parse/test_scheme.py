@@ -834,3 +834,23 @@ def test_a_cap_on_what_an_items_deductions_take_written_with_jian():
     )
     assert _rules(scheme) == [("1", 2.5, None), ("2", 1.0, None)]
     assert [node.floor for node in scheme.root.children] == [5.0, 0.0]
+
+
+def test_a_document_in_traditional_characters_is_read_and_printed_as_it_is():
+    text = (
+        "一、組織領導（10分）\n1.成立領導小組（4分）。未成立的減4分。\n"
+        "2.專題研究（6分）。每少一次扣2分，扣完為止。\n"
+        "考核得分90分以上為優秀，60分以下為不合格，其餘為合格。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "組織領導", 10.0),
+        ("1.1", "成立領導小組", 4.0),
+        ("1.2", "專題研究", 6.0),
+    ]
+    assert [(rule.node, rule.points, rule.reason) for rule in scheme.rules] == [
+        ("1.1", 4.0, "未成立的減4分"),
+        ("1.2", 2.0, "每少一次扣2分"),
+    ]
+    assert scheme.grading is not None
+    assert [band.label for band in scheme.grading.bands] == ["優秀", "合格", "不合格"]

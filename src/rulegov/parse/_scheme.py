@@ -53,6 +53,7 @@ import attrs
 from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._text import printable_name
+from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -61,6 +62,8 @@ __all__ = ["read_scheme_document"]
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
+"""Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
 # Points of an item: （5分） or (5 分), or a bare "5分" that ends the item's title.
 _POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*)?" + _NUMBER + r"\s*分\s*[）)]")
@@ -296,6 +299,8 @@ class _Reader:
 
     text: str
     source: str | None
+    original: str = ""
+    """The text as printed (traditional characters kept), at the same offsets as ``text``."""
     roots: list[_Item] = attrs.field(factory=list)
     rules: list[dict[str, Any]] = attrs.field(factory=list)
     bands: list[dict[str, Any]] = attrs.field(factory=list)
@@ -346,8 +351,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         (5.0, 'deduction')
     """
     source = printable_name(source)
-    folded = _join_pages(text.translate(_FOLD))
-    reader = _Reader(text=folded, source=source)
+    original = _join_pages(text.translate(_FOLD))
+    folded = original.translate(_SIMPLE)
+    reader = _Reader(text=folded, source=source, original=original)
     lines = list(_lines(folded))
     if not lines:
         raise ParseError("the document is empty: no appraisal items to read", source=source)
@@ -1768,7 +1774,8 @@ def _inside_item(reader: _Reader, offset: int) -> bool:
 # Building the scheme
 
 
-def _build(reader: _Reader) -> dict[str, Any]:
+def _top_nodes(reader: _Reader) -> list[dict[str, Any]]:
+    """The nodes of the items at the top; bonus and penalty sections become rules."""
     children: list[dict[str, Any]] = []
     numbering = 0
     for item in reader.roots:
@@ -1786,8 +1793,13 @@ def _build(reader: _Reader) -> dict[str, Any]:
             _set_section(item, "items")
         numbering += 1
         children.append(_node(reader, item, str(numbering)))
+    return children
+
+
+def _build(reader: _Reader) -> dict[str, Any]:
+    children = _top_nodes(reader)
     _loose_rules(reader)
-    title = _title(reader.text)
+    title = _title(reader.original or reader.text)
     root: dict[str, Any] = {
         "id": "total",
         "name": title,
@@ -1805,6 +1817,8 @@ def _build(reader: _Reader) -> dict[str, Any]:
         scheme["bonus_cap"] = reader.bonus_cap[0]
     if reader.penalty_cap is not None:
         scheme["penalty_cap"] = reader.penalty_cap[0]
+    if reader.original and reader.original != reader.text:
+        _as_printed(reader, root, scheme)
     scheme["diagnostics"] = reader.diagnostics
     if reader.source:
         scheme["description"] = f"read from {reader.source}"
@@ -1822,6 +1836,42 @@ def _unscored_bonus(reader: _Reader, item: _Item) -> None:
             for bonus in _bonus_in(sentence) if sentence else []:
                 start = offset + clause.start() + clause.group().index(sentence)
                 _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+
+
+def _printed(reader: _Reader, text: str, start: int, end: int) -> str:
+    """``text`` (read in simplified characters) as the document prints it near ``start``."""
+    at = reader.text.find(text, start, max(end, start + len(text)))
+    if at >= 0:
+        return reader.original[at : at + len(text)]
+    # a name joined from a cell spread over lines (落, 实, … a line each): match across the breaks
+    spread = re.compile(r"\s*".join(map(re.escape, text)))
+    found = spread.search(reader.text, start, max(end, start + 4 * len(text)))
+    if found is None:
+        return text
+    return "".join(reader.original[found.start() : found.end()].split())
+
+
+def _printed_names(reader: _Reader, node: dict[str, Any]) -> None:
+    span = node.get("span")
+    if span is not None and node.get("name"):
+        node["name"] = _printed(reader, node["name"], span["start"], span["end"])
+    for child in node.get("children", []):
+        _printed_names(reader, child)
+
+
+def _as_printed(reader: _Reader, root: dict[str, Any], scheme: dict[str, Any]) -> None:
+    """Names, reasons and labels as the document prints them (traditional characters kept)."""
+    _printed_names(reader, root)
+    for rule in scheme["rules"]:
+        span, reason = rule.get("span"), rule.get("reason")
+        if span is not None and reason:
+            stated = reader.text[span["start"] : span["end"]]
+            if reason.startswith(stated):
+                rule["reason"] = (
+                    reader.original[span["start"] : span["end"]] + reason[len(stated) :]
+                )
+    for band in scheme.get("grading", {}).get("bands", []):
+        band["label"] = _printed(reader, band["label"], band["span"]["start"], band["span"]["end"])
 
 
 def _set_section(item: _Item, section: str) -> None:
