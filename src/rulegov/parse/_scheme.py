@@ -13,14 +13,19 @@ What it reads:
   (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``; in tables copied
   from web pages and PDFs (cells one a line, merged cells left out, flattened into one run of text,
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
-  weights in percent (``权重30%``) read as points;
+  copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
+  their points but no number, under the heading whose points have room for them; decimal
+  numbering (``1.1``, ``1.1.1``); traditional characters, read as simplified ones and printed as
+  the document prints them; weights in percent (``权重30%``) read as points;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
-  ``酌情扣分`` (a number of points the rater fills in), ``扣完为止`` and ``累计扣分不超过X分``;
+  ``酌情扣分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
+  ``累计扣分不超过X分``; a bonus clause inside an item (``每增加一次加1分``) is a bonus rule;
 - bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
 - vetoes: ``一票否决`` (the lowest grade), ``不得评为优秀``, ``降低一个等次``, with the condition as
   the rule's reason;
-- grade bands (``90分以上为优秀``, ``80分至89分为良好``) and quotas (``优秀比例不超过20%``);
+- grade bands (``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``) and quotas
+  (``优秀比例不超过20%``);
 - raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
 
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
