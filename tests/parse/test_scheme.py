@@ -875,3 +875,26 @@ def test_a_document_in_traditional_characters_is_read_and_printed_as_it_is():
     ]
     assert scheme.grading is not None
     assert [band.label for band in scheme.grading.bands] == ["優秀", "合格", "不合格"]
+
+
+def test_a_rest_band_fills_the_real_gap_not_the_one_an_integer_range_leaves():
+    text = (
+        "一、组织领导(100分)。未成立的扣10分。\n"
+        "90分以上为优秀，80分至89分为良好，60分以下为不合格，其余为合格。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("优秀", 90, None),
+        ("良好", 80, 90),
+        ("合格", 60, 80),
+        ("不合格", None, 60),
+    ]
+
+
+def test_a_points_column_headed_with_its_unit_and_a_total_after_a_colon():
+    for header in ("标准分值", "分值(分)", "分值（分）"):
+        text = f"| 考核内容 | {header} | 扣分标准 |\n| 组织领导 | 10 | 未成立的扣10分 |\n| 学法 | 5 | 每少一次扣1分 |\n"
+        assert _tree(rulegov.parse_scheme(text)) == [("1", "组织领导", 10.0), ("2", "学法", 5.0)]
+    text = "考核细则(总分值:100分)\n一、组织领导(60分)。未成立的扣10分。\n二、学法(30分)。每少一次扣1分。\n"
+    assert [issue.code for issue in rulegov.parse_scheme(text).diagnostics] == ["points-mismatch"]

@@ -101,7 +101,9 @@ _INLINE_ITEM = re.compile(
 )
 
 _HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
-_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|权重|满分|分)\s*$")
+_HEADER_POINTS = re.compile(
+    r"^\s*(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)\s*(?:[（(]分[）)])?\s*$"
+)
 _HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
 _HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|依据|方式|时间|牵头|^考[评核]分$|^评分$")
 
@@ -109,7 +111,7 @@ _BONUS_SECTION = re.compile(r"加分")
 _PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
 
 _TOTAL = re.compile(
-    r"(?:满分|总分|总分值|考核总分|考评总分|计分)(?:为|是|设)?\s*" + _NUMBER + r"\s*分"
+    r"(?:满分|总分|总分值|考核总分|考评总分|计分)(?:为|是|设|[:：])?\s*" + _NUMBER + r"\s*分"
 )
 _HUNDRED = re.compile(r"百分制")
 
@@ -2237,6 +2239,14 @@ def _fill_gap(bands: list[dict[str, Any]], rest: dict[str, Any]) -> None:
     """Put a band stated by name only (其余为合格) in the first gap between stated bands."""
     for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
         top, bottom = upper.get("min"), lower.get("max")
+        if (
+            top is not None
+            and bottom is not None
+            and top - bottom <= 1
+            and lower.get("max_closed")
+            and float(bottom).is_integer()
+        ):
+            continue  # 80分至89分 below 90分以上: the integers' range, not a gap
         if top is not None and bottom is not None and bottom < top:
             rest.update(min=bottom, min_closed=not lower.get("max_closed", False), max=top)
             bands.insert(index + 1, rest)
