@@ -287,8 +287,8 @@ def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
         found = module.score_corpus(path)
         for key in total:
             total[key] += found[key]
-    assert total["items right"] >= 69
-    assert total["points right"] >= 68
+    assert total["items right"] >= 180
+    assert total["points right"] >= 176
     assert total["deductions right"] >= 34
 
 
@@ -898,3 +898,29 @@ def test_a_points_column_headed_with_its_unit_and_a_total_after_a_colon():
         assert _tree(rulegov.parse_scheme(text)) == [("1", "组织领导", 10.0), ("2", "学法", 5.0)]
     text = "考核细则(总分值:100分)\n一、组织领导(60分)。未成立的扣10分。\n二、学法(30分)。每少一次扣1分。\n"
     assert [issue.code for issue in rulegov.parse_scheme(text).diagnostics] == ["points-mismatch"]
+
+
+def test_a_table_copied_one_cell_a_line_with_serial_numbers_and_points_cells():
+    text = (
+        "总分\n100\n一、\n通用考核项目\n40\n1\n组织领导\n8\n成立领导小组，未成立的扣8分。\n"
+        "2\n日常工作\n32\n1.按要求每月上报工作情况（20分），每少一次扣1分。\n"
+        "2.参加相关会议（12分），少一次扣2分。\n"
+        "二、\n部门履职考核项目\n60\n1\n县农粮局\n60\n持续推进污染控制\n1.建立污染台账（25分）;\n"
+        "2.指导养殖场建设设施（35分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "通用考核项目", 40.0),
+        ("1.1", "组织领导", 8.0),
+        ("1.2", "日常工作", 32.0),
+        ("1.2.1", "按要求每月上报工作情况", 20.0),
+        ("1.2.2", "参加相关会议", 12.0),
+        ("2", "部门履职考核项目", 60.0),
+        ("2.1", "县农粮局", 60.0),
+        ("2.1.1", "建立污染台账", 25.0),
+        ("2.1.2", "指导养殖场建设设施", 35.0),
+    ]
+    assert _rules(scheme) == [("1.1", 8.0, 8.0), ("1.2.1", 1.0, None), ("1.2.2", 2.0, None)]
+    node = scheme.root.children[0].children[0]
+    assert node.span is not None
+    assert text[node.span.start : node.span.end].startswith("1\n组织领导")

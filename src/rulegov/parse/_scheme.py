@@ -75,12 +75,17 @@ _POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*)?" + _NUMBER + r"\s
 _POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + _NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 _NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
+_SERIAL = "\ue000"
+"""Put before a bare number that a 序号 cell gave an item (a private-use character, never printed)."""
+
 # Numbering markers, by kind: the kinds' order of first appearance gives the levels.
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
     ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
     ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
     ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
+    # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
+    ("serial", re.compile(_SERIAL + r"\d{1,3}\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
     # 1.1 · 1.1.1: the depth of a decimal number is its level (not 1.5万元, 2.5分)
     (
@@ -522,16 +527,75 @@ _HEADING = -100
 """The level of an unnumbered heading: above every numbered level."""
 
 
+_MARKER_CELL = re.compile(
+    r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]"
+)
+_NUMBER_CELL = re.compile(r"\d{1,3}")
+
+
+def _cell_title(text: str) -> bool:
+    """Whether a line may be the name cell of a table's row: short, no points, not a sentence."""
+    return (
+        len(text) <= 40
+        and _points_in(text) is None
+        and not re.search(r"\d\s*分|[。；;，,]$|^(?:总分|满分|合计|小计|得分|分值)", text)
+        and not _NUMBER_CELL.fullmatch(text)
+        and not _MARKER_CELL.fullmatch(text)
+    )
+
+
+def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tuple[str, int] | None:
+    """A row's cells one a line joined: a number cell with the name after it, and its points.
+
+    ``一、`` or a 序号 ``1`` on a line of its own numbers the name on the next line, and a bare
+    number after a name is its points (``1 / 组织领导 / 8`` reads as item 1, 组织领导, 8 points).
+    A bare number that does not follow the last 序号 (``serial``) is the points of the name after
+    it. Returns the joined line and how many lines it took.
+    """
+    line = lines[index][1]
+    bare = _NUMBER_CELL.fullmatch(line) is not None
+    if not (bare or _MARKER_CELL.fullmatch(line)) or index + 1 >= len(lines):
+        return None
+    name = lines[index + 1][1]
+    if not _cell_title(name):
+        return None
+    if bare and int(line) not in (1, serial + 1):
+        return f"{name}（{line}分）", 2
+    joined, taken = (_SERIAL if bare else "") + line + name, 2
+    if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):
+        joined, taken = joined + f"（{lines[index + 2][1]}分）", 3
+    return joined, taken
+
+
 def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Headings that a table's cell spread over lines, joined up.
 
-    A heading written one character a line (落, 实, … on lines of their own) joins into one line, and a line that
-    holds only points, ``（10分）``, joins the unnumbered line before it.
+    A heading written one character a line (落, 实, … on lines of their own) joins into one line;
+    a line that holds only points, ``（10分）``, joins the unnumbered line before it; and a row
+    copied one cell a line joins its number, name and points (see `_joined_cells`).
     """
     joined: list[tuple[int, str]] = []
     index = 0
+    serial = 0
     while index < len(lines):
         offset, line = lines[index]
+        if (
+            _NUMBER_CELL.fullmatch(line)
+            and joined
+            and _cell_title(joined[-1][1])
+            and _marker(joined[-1][1]) is None
+        ):
+            # a bare number after a name with no points: the name's points (a 分值 cell)
+            joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
+            index += 1
+            continue
+        cells = _joined_cells(lines, index, serial)
+        if cells is not None:
+            if cells[0].startswith(_SERIAL):
+                serial = int(line)
+            joined.append((offset, cells[0]))
+            index += cells[1]
+            continue
         end = index
         while (
             end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff"
