@@ -25,6 +25,7 @@ FOLDERS = {"unseen": 20261130, "unseen2": 20261201, "unseen4": 20261204}
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
     "unseen2": ["v07_yiwu_2022_pufa_yaodian", "v15_gansu_2021_fazhishehui_fangan"],
+    "unseen4": ["u4_zigong_2005_yifaxingzheng_guihua"],
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 
