@@ -394,3 +394,30 @@ def test_a_word_ending_in_one_is_no_top_level_number_inside_an_item():
         (("一", "（十）"), "加强管理"),
     ]
     assert [s.number for s in plan.walk_sections()] == ["一"]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（区司法局牵头，区法院、区检察院配合，2024年6月底前完成）",
+        "（2024年6月底前完成，区司法局牵头，区法院、区检察院配合）",
+    ],
+)
+def test_a_unit_bracket_that_also_says_when_names_its_units_and_the_deadline(bracket):
+    plan = rulegov.parse_plan(f"一、加强领导\n1.制定方案。{bracket}\n")
+    (task,) = plan.tasks
+    assert task.lead_units == ["区司法局"]
+    assert task.cooperating_units == ["区法院", "区检察院"]
+    assert task.timeframe is not None
+    assert task.timeframe.end == dt.date(2024, 6, 30)
+
+
+def test_units_of_a_field_parted_by_spaces_are_separate_but_a_name_with_a_space_is_one():
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.召开会议。（牵头单位：区委办  配合单位：区财政局 区审计局）\n"
+        "2.制定方案。（牵头单位：区 司法局）\n"
+    )
+    first, second = plan.tasks
+    assert first.lead_units == ["区委办"]
+    assert first.cooperating_units == ["区财政局", "区审计局"]
+    assert second.lead_units == ["区司法局"]

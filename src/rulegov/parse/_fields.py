@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from rulegov.parse._units import FIELD_LABEL
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS
+from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS, TIME_LABELS
 
 __all__ = ["Field", "split_fields"]
 
@@ -77,6 +77,17 @@ _UNIT_ENDS = frozenset(
 )
 
 
+# Words of a part of a unit bracket that says when (2024年6月底前完成, 长期坚持), not who.
+_WHEN_WORDS = ("年底", "年内", "半年", "月底", "季度", "长期", "持续", "前完成", "底前")
+
+
+def _says_when(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a time (2024年6月底前完成), not a list of units."""
+    part = text[start:stop]
+    dated = any(char.isdigit() for char in part) and ("年" in part or "月" in part)
+    return dated or any(word in part for word in _WHEN_WORDS)
+
+
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
     """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start."""
     end = last
@@ -92,9 +103,14 @@ def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     for stop in [*(i for i in range(opened + 1, end - 1) if text[i] in ",;"), end - 1]:
         part = _suffixed(text, start, stop)
         if part is None:
-            return None
+            if not _says_when(text, start, stop):
+                return None
+            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
+            part = [Field(TIME_LABELS[0], start, stop, start)]
         fields.extend(part)
         start = stop + 1
+    if all(field.label in TIME_LABELS for field in fields):
+        return None  # a bracket of times alone names no unit: it stays text
     return opened, fields
 
 

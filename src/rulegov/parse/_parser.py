@@ -14,6 +14,7 @@ import bisect
 import contextlib
 import datetime as dt
 import gc
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -77,7 +78,7 @@ from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
 from rulegov.parse._text import Line, check_text, printable_name, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
-from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._units import Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     PERSON_LABELS,
@@ -1270,7 +1271,7 @@ class _Parser:
                 )
                 continue
             role = ROLE_LABELS[field.label]
-            for named in split_names(line.text, field.begin, field.end):
+            for named in _spaced_names(line, split_names(line.text, field.begin, field.end)):
                 key = line.text[named.begin : named.end]
                 printed = line.printed(named.begin, named.end)
                 span = _span(line, named.begin, named.end)
@@ -1638,6 +1639,33 @@ def _find(segments: list[Segment], printed: str) -> Span | None:
         if position >= 0:
             return _span(line, position, position + len(key))
     return None
+
+
+_MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
+
+
+def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
+    """The names, each also parted where the printed line puts a space between two names.
+
+    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one.
+    """
+    found: list[Named] = []
+    for named in names:
+        cuts = [b for b in line.breaks if named.begin < b < named.end]
+        edges = [named.begin, *cuts, named.end]
+        pieces = list(itertools.pairwise(edges))
+        if not cuts or any(
+            end - begin < _MIN_SPACED_NAME or line.text[begin] in "等按及和"
+            for begin, end in pieces
+        ):
+            found.append(named)
+            continue
+        found.extend(
+            attrs.evolve(named, begin=begin, end=end, note=None, role=None)
+            for begin, end in pieces[:-1]
+        )
+        found.append(attrs.evolve(named, begin=pieces[-1][0]))
+    return found
 
 
 def _share_trailing_fields(items: list[_Node]) -> None:
