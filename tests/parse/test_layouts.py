@@ -421,3 +421,24 @@ def test_units_of_a_field_parted_by_spaces_are_separate_but_a_name_with_a_space_
     assert first.lead_units == ["区委办"]
     assert first.cooperating_units == ["区财政局", "区审计局"]
     assert second.lead_units == ["区司法局"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("第一章", "第二章"), ("第一部分", "第二部分")])
+def test_the_parts_numbered_under_a_chapter_are_the_chapters_own(first, second):
+    plan = rulegov.parse_plan(
+        f"某市法治建设规划\n{first} 总体要求\n一、指导思想\n坚持。\n"
+        f"{second} 主要任务\n一、推进依法行政\n（一）清理文件。\n（二）公开清单。\n"
+        "二、严格执法\n（一）落实制度。\n"
+    )
+    assert [(s.level, s.number) for s in plan.walk_sections()] == [
+        (1, first),
+        (2, "一"),
+        (1, second),
+        (2, "一"),
+        (2, "二"),
+    ]
+    assert [t.path for t in plan.tasks] == [
+        (second, "一", "（一）"),
+        (second, "一", "（二）"),
+        (second, "二", "（一）"),
+    ]

@@ -115,6 +115,7 @@ _PATTERN = re.compile(
     | 第(?P<art>[{_CN}]{{1,5}}|\d{{1,3}})条
     | 第(?P<chap>[{_CN}]{{1,5}}|\d{{1,3}})章
     | 第(?P<part>[{_CN}]{{1,5}}|\d{{1,3}})节
+    | 第(?P<whole>[{_CN}]{{1,5}}|\d{{1,3}})部分
     """,
     re.VERBOSE,
 )
@@ -124,6 +125,7 @@ _ORDINALS = {
     "art": (Style.ARTICLE, "条"),
     "chap": (Style.CHAPTER, "章"),
     "part": (Style.PART, "节"),
+    "whole": (Style.CHAPTER, "部分"),  # 第一部分 总体要求: a chapter of a long plan
 }
 
 
@@ -139,6 +141,8 @@ def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911
         (True, True)
         >>> match_heading("第二章总则").style.value, match_heading("第三节监督").number
         ('chapter', '第三节')
+        >>> match_heading("第二部分 主要任务").number
+        '第二部分'
     """
     found = _PATTERN.match(text, start)
     if found is None:

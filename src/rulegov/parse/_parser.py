@@ -140,6 +140,8 @@ _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
     Style.PART: frozenset({Style.CHAPTER}),
+    # 第二章 主要任务 / 一、推进依法行政: the 一、 of a chapter are its parts, not the document's
+    Style.CHINESE: frozenset({Style.CHAPTER, Style.PART}),
 }
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
