@@ -1144,10 +1144,7 @@ def _table_row(table: _Table, row: _Row) -> None:
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
     heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
-    for depth, index in enumerate(heads):
-        text = cell(index)
-        if text:
-            _table_groups(table, depth, text, where(text))
+    _open_row_groups(table, [(cell(index), where(cell(index))) for index in heads])
     _row_subtotal(table, row)
     if heads is names:
         name = ""
@@ -1162,6 +1159,20 @@ def _table_row(table: _Table, row: _Row) -> None:
     table.attach(item, len(table.groups))
     table.rows.append(item)
     table.last = item
+
+
+def _open_row_groups(table: _Table, cells: list[tuple[str, int]]) -> None:
+    """Open the groups a row's name cells head, one per depth (text and where it starts)."""
+    above = ""
+    for depth, (text, start) in enumerate(cells):
+        if text and text == above:
+            # a cell merged over two name columns (colspan) repeats itself: one group, not two
+            for deeper in range(depth, len(table.groups)):
+                table.groups[deeper] = None
+                table.stacks.pop(deeper, None)
+        elif text:
+            _table_groups(table, depth, text, start)
+        above = text or above
 
 
 def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: str) -> _Item:
