@@ -607,9 +607,9 @@ def _rule_amount(
         amount = 0.0
         note = "no data: not applied"
     elif isinstance(rule, ShortfallRule):
-        short = max(rule.target - observed, 0.0)
+        short = max(rule.required_rate - observed, 0.0)
         amount = rule.points * short
-        note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
+        note = f"{short:g} points short of {rule.required_rate:g} × {rule.points:g}"
     elif isinstance(rule, DeductionRule):
         amount = rule.points * max(observed, 0.0) / rule.per
         note = f"{observed:g} × {rule.points:g} points per {rule.per:g}"

@@ -102,7 +102,7 @@ def _rule_text(rule: Rule) -> str:
     if isinstance(rule, VetoRule):
         what = "lower one grade" if rule.grade is None else f"{rule.effect.value} {rule.grade}"
     elif isinstance(rule, ShortfallRule):
-        what = f"-{rule.points:g} per point below {rule.target:g}"
+        what = f"-{rule.points:g} per point below {rule.required_rate:g}"
     else:
         sign = "+" if isinstance(rule, BonusRule) else "-"
         what = f"{sign}{rule.points:g}"
