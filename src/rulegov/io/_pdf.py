@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import MissingExtraError, ParseError
+from rulegov.errors import ParseError
+from rulegov.io._extras import optional_module
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -187,14 +188,12 @@ def _reaches_margin(line: _Line, margins: tuple[float, float, float]) -> bool:
 
 
 def _open(data: bytes, source: str) -> PDF:
+    pdfplumber = optional_module("pdfplumber", "pdf", "reading PDF files")
     try:
-        import pdfplumber  # noqa: PLC0415  (optional extra)
-    except ImportError as error:
-        raise MissingExtraError("pdfplumber", "pdf", "reading PDF files") from error
-    try:
-        return pdfplumber.open(io.BytesIO(data))
+        document: PDF = pdfplumber.open(io.BytesIO(data))
     except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)
         raise _damaged(data, source, error) from None
+    return document
 
 
 def _damaged(data: bytes, source: str, error: BaseException) -> ParseError:
