@@ -121,15 +121,24 @@ def _shared(a: str, b: str) -> int:
     return best
 
 
+def _inferred(predecessor: str, successor: str, reason: str) -> Dependency:
+    """A dependency that rulegov inferred, with the reason that says how."""
+    return Dependency(
+        predecessor=predecessor,
+        successor=successor,
+        origin=DependencyOrigin.INFERRED,
+        reason=reason,
+    )
+
+
 def _gate_links(plan: Plan) -> list[Dependency]:
     found: list[Dependency] = []
     for assessment in plan.assessments:
         found.extend(
-            Dependency(
-                predecessor=subject.ref,
-                successor=assessment.id,
-                origin=DependencyOrigin.INFERRED,
-                reason=f"assessment gate: {assessment.name} assesses task "
+            _inferred(
+                subject.ref,
+                assessment.id,
+                f"assessment gate: {assessment.name} assesses task "
                 f"{plan.task(subject.ref).number} once it has run",
             )
             for subject in assessment.subjects
@@ -146,11 +155,10 @@ def _measure_links(plan: Plan) -> list[Dependency]:
         for (first, a), (second, b) in itertools.pairwise(staged_only):
             if a < b:
                 found.append(
-                    Dependency(
-                        predecessor=first.id,
-                        successor=second.id,
-                        origin=DependencyOrigin.INFERRED,
-                        reason=f"measure order in task {task.number}: {first.text} "
+                    _inferred(
+                        first.id,
+                        second.id,
+                        f"measure order in task {task.number}: {first.text} "
                         f"({MEASURE_STAGES[a][0]}) before {second.text} ({MEASURE_STAGES[b][0]})",
                     )
                 )
@@ -186,12 +194,10 @@ def _wording_links(plan: Plan) -> list[Dependency]:
                 if best is None:
                     continue
                 found.append(
-                    Dependency(
-                        predecessor=best[1],
-                        successor=task.id,
-                        origin=DependencyOrigin.INFERRED,
-                        reason=f"task {task.number} says {match.group(0)!r} ({phrase}), "
-                        f"which names {best[2]}",
+                    _inferred(
+                        best[1],
+                        task.id,
+                        f"task {task.number} says {match.group(0)!r} ({phrase}), which names {best[2]}",
                     )
                 )
     return found
