@@ -289,6 +289,7 @@ SUBPACKAGE_API = {
     "render": [
         "appraisal_rows",
         "date_words",
+        "explanation_table",
         "format_plan",
         "graph_dot",
         "graph_graphml",
@@ -306,6 +307,7 @@ SUBPACKAGE_API = {
         "to_html",
         "to_markdown",
         "to_networkx",
+        "to_text",
     ],
     "tracking": [
         "PROGRESS_COLUMNS",
@@ -406,9 +408,9 @@ ALLOWED = {
 SRC = Path(rulegov.__file__).parent
 # Modules below every layer, which any layer may import
 SHARED = {"_version", "_deprecation", "_text"}
-# A display hook (_repr_html_, _repr_markdown_) and a deprecated alias (a function that calls
-# warn) may import rulegov.render when they run: the one way up, by its public names only
-HOOKS = {"_repr_html_", "_repr_markdown_"}
+# A display hook (_repr_html_, _repr_markdown_, __str__) and a deprecated alias (a function that
+# calls warn) may import rulegov.render when they run: the one way up, by its public names only
+HOOKS = {"_repr_html_", "_repr_markdown_", "__str__"}
 # What only rendering code uses: markup escaping, and the names of the drawing helpers
 DRAWING = {"html", "markupsafe"}
 

@@ -361,10 +361,17 @@ def _status(args: argparse.Namespace) -> int:
     elif args.format == "json":
         text = json.dumps(result.rows(), ensure_ascii=False, indent=2) + "\n"
     else:
-        render = {"text": result.to_text, "markdown": result.to_markdown, "html": result.to_html}
-        text = render[args.format]()
+        text = _drawn(result, args.format)
     _write_text(text, args.output)
     return EXIT_OK
+
+
+def _drawn(result: object, fmt: str) -> str:
+    """A 督办 list or a plan comparison as ``text``, ``markdown`` or ``html``."""
+    from rulegov import render  # noqa: PLC0415
+
+    draw = {"text": render.to_text, "markdown": render.to_markdown, "html": render.to_html}
+    return draw[fmt](result)
 
 
 def _today_in_china() -> dt.date:
@@ -376,13 +383,7 @@ def _diff(args: argparse.Namespace) -> int:
     from rulegov.tracking import compare  # noqa: PLC0415
 
     result = compare(_load(args.old), _load(args.new))
-    render = {
-        "text": result.to_text,
-        "markdown": result.to_markdown,
-        "html": result.to_html,
-        "json": result.to_json,
-    }
-    text = render[args.format]()
+    text = result.to_json() if args.format == "json" else _drawn(result, args.format)
     _write_text(text if text.endswith("\n") else text + "\n", args.output)
     return EXIT_OK
 
@@ -536,10 +537,12 @@ def _evaluate(args: argparse.Namespace) -> int:
     evaluation = (
         _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
     )
+    from rulegov.render import to_text  # noqa: PLC0415
+
     if args.explain is not None:
         plan = _load(args.plan) if args.plan is not None else None
         unit = _explained_unit(args.explain, list(evaluation.units), plan)
-        sys.stdout.write(evaluation.explain(unit).render() + "\n")
+        sys.stdout.write(to_text(evaluation.explain(unit)) + "\n")
         return EXIT_OK
     if args.format == "json":
         from rulegov.render import appraisal_rows  # noqa: PLC0415
@@ -551,7 +554,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render_appraisal(evaluation))
     else:
-        sys.stdout.write(evaluation.table() + "\n")
+        sys.stdout.write(to_text(evaluation) + "\n")
     return EXIT_OK
 
 
