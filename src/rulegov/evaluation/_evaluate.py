@@ -133,6 +133,17 @@ def _by_unit(parameter: str, given: object, what: str) -> Mapping[object, object
     return given
 
 
+def _invalid_entry(parameter: str, unit: object, message: str, value: object) -> EvaluationError:
+    """The error for the entry of ``unit`` in ``parameter``: ``message``, and what was given."""
+    return EvaluationError(
+        f"unit {_show(unit)}: {message} (got {_show(value)})",
+        code="invalid-parameter",
+        path=f"{parameter}.{unit}",
+        unit=str(unit),
+        value=value,
+    )
+
+
 def _check_unit(parameter: str, unit: object, units: Mapping[str, object]) -> None:
     """Refuse a key of ``parameter`` that is not a unit of the data."""
     if str(unit) not in units:
@@ -154,13 +165,7 @@ def _categories(categories: object, units: Mapping[str, object]) -> dict[str, st
     found: dict[str, str] = {}
     for unit, category in _by_unit("categories", categories, "a category").items():
         if not isinstance(category, str):
-            raise EvaluationError(
-                f"unit {_show(unit)}: a category must be a string (got {_show(category)})",
-                code="invalid-parameter",
-                path=f"categories.{unit}",
-                unit=str(unit),
-                value=category,
-            )
+            raise _invalid_entry("categories", unit, "a category must be a string", category)
         _check_unit("categories", unit, units)
         found[str(unit)] = category
     return found
@@ -179,13 +184,7 @@ def _skipped(
         _check_unit("not_applicable", unit, units)
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):
-            raise EvaluationError(
-                f"unit {_show(unit)}: not_applicable must list node ids (got {_show(nodes)})",
-                code="invalid-parameter",
-                path=f"not_applicable.{unit}",
-                unit=str(unit),
-                value=nodes,
-            )
+            raise _invalid_entry("not_applicable", unit, "not_applicable must list node ids", nodes)
         wanted = {str(node) for node in nodes}
         unknown = sorted(wanted - known)
         if unknown:

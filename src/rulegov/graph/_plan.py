@@ -131,6 +131,17 @@ def _inferred(predecessor: str, successor: str, reason: str) -> Dependency:
     )
 
 
+def _starts_with(predecessor: str, successor: str, reason: str) -> Dependency:
+    """A link the document implies: ``successor`` starts once ``predecessor`` starts (SS)."""
+    return Dependency(
+        predecessor=predecessor,
+        successor=successor,
+        type=DependencyType.SS,
+        origin=DependencyOrigin.DOCUMENT,
+        reason=reason,
+    )
+
+
 def _gate_links(plan: Plan) -> list[Dependency]:
     found: list[Dependency] = []
     for assessment in plan.assessments:
@@ -426,12 +437,10 @@ def _attach_assessments(plan: Plan, links: list[Dependency]) -> list[Dependency]
     linked = {(d.predecessor, d.successor) for d in links}
     linked |= {(d.successor, d.predecessor) for d in links}
     return [
-        Dependency(
-            predecessor=assessment.task,
-            successor=assessment.id,
-            type=DependencyType.SS,
-            origin=DependencyOrigin.DOCUMENT,
-            reason=f"task {plan.task(assessment.task).number} calls for {assessment.name}",
+        _starts_with(
+            assessment.task,
+            assessment.id,
+            f"task {plan.task(assessment.task).number} calls for {assessment.name}",
         )
         for assessment in plan.assessments
         if assessment.task is not None
@@ -478,12 +487,8 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
         sizes[measure.id] = duration
         kinds[measure.id] = "measure"
         links.append(
-            Dependency(
-                predecessor=task.id,
-                successor=measure.id,
-                type=DependencyType.SS,
-                origin=DependencyOrigin.DOCUMENT,
-                reason=f"measure of task {task.number}: starts once the task starts",
+            _starts_with(
+                task.id, measure.id, f"measure of task {task.number}: starts once the task starts"
             )
         )
 

@@ -20,6 +20,7 @@ import attrs
 
 from rulegov._text import text_error
 from rulegov.errors import FileFormatError, ParseError
+from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
     import os
@@ -119,12 +120,11 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     except OSError as error:
         raise _unreadable(path, error) from None
     if size > limit:
-        raise ParseError(
+        raise too_large(
             f"the file has {size} bytes, more than the limit of {limit}; "
             "raise max_bytes if the file is genuine",
-            source=str(path),
-            value=size,
-            code="file-too-large",
+            size,
+            str(path),
         )
     try:
         return path.read_bytes()

@@ -27,6 +27,7 @@ import attrs
 
 from rulegov.errors import ParseError
 from rulegov.io._extras import optional_module
+from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -216,11 +217,8 @@ def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], int]:
     """The lines of every page, and how many pictures and shapes the pages hold."""
     pages = document.pages
     if len(pages) > MAX_PAGES:
-        raise ParseError(
-            f"the PDF has {len(pages)} pages, more than {MAX_PAGES}",
-            source=source,
-            value=len(pages),
-            code="file-too-large",
+        raise too_large(
+            f"the PDF has {len(pages)} pages, more than {MAX_PAGES}", len(pages), source
         )
     read = [_page_lines(page) for page in pages]
     pictures = sum(len(page.images) + len(page.rects) for page in pages)
