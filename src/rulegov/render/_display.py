@@ -115,6 +115,6 @@ def to_text(thing: object) -> str:
         >>> print(to_text(result).splitlines()[0].split())
         ['rank', 'unit', 'total', 'grade', 'reason']
         >>> print(to_text(result.explain("justice-bureau")).splitlines()[0])
-        justice-bureau: 100.49 (unrounded 100.49), rank 1 of 6
+        justice-bureau: 100.49 (unrounded 100.49176470588236), rank 1 of 6
     """
     return _drawn(_TEXT, thing, "plain text")
