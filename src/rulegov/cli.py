@@ -565,6 +565,18 @@ def _progress(args: argparse.Namespace, index: int, name: str) -> None:
         sys.stderr.write(f"[{index}/{total}] {name}\n")
 
 
+def _plans(args: argparse.Namespace) -> Iterator[tuple[str, Plan | None]]:
+    """Each input file with its plan, after a progress line; an unreadable one prints its error."""
+    for index, source in enumerate(args.files, start=1):
+        _progress(args, index, source)
+        try:
+            plan = _load(source)
+        except (_errors().RulegovError, _InputError) as error:
+            _print_error(error)
+            plan = None
+        yield source, plan
+
+
 def _diagnostics(plan: Plan, name: str) -> int:
     """Print the plan's diagnostics on standard error; return how many are errors."""
     errors = 0
@@ -629,13 +641,9 @@ def _parse(args: argparse.Namespace) -> int:
         with _writing(args.output):
             Path(args.output).mkdir(parents=True, exist_ok=True)
     failed = 0
-    for index, (source, target) in enumerate(zip(args.files, targets, strict=True), start=1):
-        _progress(args, index, source)
-        try:
-            plan = _load(source)
-        except (_errors().RulegovError, _InputError) as error:
+    for (source, plan), target in zip(_plans(args), targets, strict=True):
+        if plan is None:
             failed += 1
-            _print_error(error)
             continue
         if not args.quiet:
             _diagnostics(plan, source)
@@ -653,13 +661,9 @@ def _validate(args: argparse.Namespace) -> int:
     from rulegov.render import plural, sections_phrase  # noqa: PLC0415
 
     failed = 0
-    for index, source in enumerate(args.files, start=1):
-        _progress(args, index, source)
-        try:
-            plan = _load(source)
-        except (_errors().RulegovError, _InputError) as error:
+    for source, plan in _plans(args):
+        if plan is None:
             failed += 1
-            _print_error(error)
             continue
         from rulegov.parse import check_frame  # noqa: PLC0415
 
