@@ -442,3 +442,18 @@ def test_the_parts_numbered_under_a_chapter_are_the_chapters_own(first, second):
         (second, "一", "（二）"),
         (second, "二", "（一）"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县工作要点\n一、加强领导\n1）召开会议。\n2）制定方案。\n",
+        "某县工作要点\n一．加强领导\n（1）召开会议。\n（2）制定方案。\n",
+    ],
+)
+def test_items_numbered_1_with_one_bracket_and_headings_numbered_with_a_stop(text):
+    plan = rulegov.parse_plan(text)
+    assert [(t.path, t.title) for t in plan.tasks] == [
+        (("一", "（1）"), "召开会议"),
+        (("一", "（2）"), "制定方案"),
+    ]

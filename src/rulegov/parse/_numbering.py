@@ -107,10 +107,11 @@ class Heading:
 
 _PATTERN = re.compile(
     rf"""
-    (?P<cn>[{_CN}]{{1,4}})、
+    (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))
     | \((?P<cnp>[{_CN}]{{1,4}})\)
     | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
     | \((?P<arp>\d{{1,3}})\)
+    | (?P<arh>\d{{1,3}})\)(?!\d)
     | (?P<circ>[{_CIRCLED}])
     | 第(?P<art>[{_CN}]{{1,5}}|\d{{1,3}})条
     | 第(?P<chap>[{_CN}]{{1,5}}|\d{{1,3}})章
@@ -158,7 +159,7 @@ def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911
         return None if value is None else Heading(Style.CHINESE_PAREN, value, f"（{raw}）", end)
     if kind == "ar":
         return Heading(Style.ARABIC, int(raw), str(int(raw)), end)
-    if kind == "arp":
+    if kind in ("arp", "arh"):  # （1） and 1）
         return Heading(Style.ARABIC_PAREN, int(raw), f"（{int(raw)}）", end)
     if kind == "circ":
         return Heading(Style.CIRCLED, _CIRCLED.index(raw) + 1, raw, end)
