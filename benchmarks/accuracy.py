@@ -74,6 +74,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
 HEADER_FIELDS = ("notice_title", "title", "issuer", "date", "number", "recipients")
+# the structural keys of a facts file, and the measures each one feeds
+STRUCTURE_MEASURES = {
+    "sections": ("sections",),
+    "tasks": ("tasks", "units", "unit_roles"),
+    "targets": ("targets",),
+    "citations": ("citations",),
+    "groups": ("groups",),
+    "assessments": ("assessments",),
+}
+STRUCTURE_KEYS = tuple(STRUCTURE_MEASURES)
 SET_FIELDS = (
     "sections",
     "tasks",
@@ -423,12 +433,19 @@ def score_header(name: str, expected: Any, found: Any, issuer: str | None) -> He
 
 
 def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dict[str, Count]]:
-    """Compare the hand-read facts of one document with what rulegov found."""
+    """Compare the hand-read facts of one document with what rulegov found.
+
+    A structural key (``sections``, ``tasks``, ``targets``, ``citations``, ``groups``,
+    ``assessments``) absent from the facts is not scored: its measures count nothing.
+    """
+    given = set(facts)
     header = {
         name: score_header(name, facts[name], getattr(found, name), facts["issuer"])
         for name in HEADER_FIELDS
     }
     counts: dict[str, Count] = {}
+    # a structural key the facts leave out is not scored: only the header was read by hand
+    facts = {**facts, **{key: [] for key in STRUCTURE_KEYS if key not in facts}}
 
     expected_sections = list(_flatten_sections(facts["sections"], ()))
     pairs = match_items(expected_sections, found.sections)
@@ -510,6 +527,10 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
         fp=len(found.assessments) - len(pairs_a),
         fn=len(facts["assessments"]) - len(pairs_a),
     )
+    for key in STRUCTURE_KEYS:
+        if key not in given:
+            for name in STRUCTURE_MEASURES[key]:
+                counts[name] = Count()
     return header, counts
 
 
@@ -530,6 +551,7 @@ def _flatten_sections(
 
 def missed_everything(facts: dict[str, Any]) -> tuple[dict[str, Header], dict[str, Count]]:
     """The score of a document rulegov could not read: every given fact missed."""
+    facts = {**facts, **{key: [] for key in STRUCTURE_KEYS if key not in facts}}
     header = {name: Header(scored=0 if facts[name] in (None, []) else 1) for name in HEADER_FIELDS}
     unit_total = sum(
         len(task[role])
