@@ -527,11 +527,15 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
         fp=len(found.assessments) - len(pairs_a),
         fn=len(facts["assessments"]) - len(pairs_a),
     )
-    for key in STRUCTURE_KEYS:
-        if key not in given:
-            for name in STRUCTURE_MEASURES[key]:
-                counts[name] = Count()
-    return header, counts
+    return header, _leave_out_unscored(counts, given)
+
+
+def _leave_out_unscored(counts: dict[str, Count], given: set[str]) -> dict[str, Count]:
+    """The counts with the measures of structural keys the facts leave out set to nothing."""
+    left_out = {
+        name for key in STRUCTURE_KEYS if key not in given for name in STRUCTURE_MEASURES[key]
+    }
+    return {name: Count() if name in left_out else count for name, count in counts.items()}
 
 
 def _same_role_and_name(first: str, second: str) -> bool:

@@ -266,3 +266,57 @@ def test_the_framing_articles_of_a_text_cut_before_its_duties_are_prose() -> Non
         "第三条 党政主要负责人履行职责，必须坚持党的领导。\n"
     )
     assert plan.tasks == []
+
+
+def test_a_news_lead_that_opens_with_the_day_names_the_plan_over_the_headline() -> None:
+    plan = rulegov.parse_plan(
+        "某省法治宣传教育第七个五年规划发布\n"
+        "2016年11月16日 | 作者:某某 | 来源:某省日报\n"
+        "11月9日,中共某省委、某省人民政府转发《省委宣传部、省司法厅关于在全省公民中开展"
+        "法治宣传教育的第七个五年规划(2016—2020年)》,并发出通知。\n"
+        "通知指出,全民普法和守法是一项长期基础性工作。\n"
+    )
+    assert plan.title == (
+        "省委宣传部、省司法厅关于在全省公民中开展法治宣传教育的第七个五年规划(2016—2020年)"
+    )
+    # the forwarded plan's own title names who drew it up
+    assert plan.issuer == "省委宣传部、省司法厅"
+
+
+def test_a_headline_that_reports_a_forwarding_is_not_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "省委省政府转发“七五”普法规划\n"
+        "本报讯 近日,省委、省政府发出通知,转发《某省开展法治宣传教育的第七个五年规划》,"
+        "要求各地区各部门结合实际认真贯彻执行。\n"
+        "全民普法和守法是依法治国的长期基础性工作。\n"
+    )
+    assert plan.title == "某省开展法治宣传教育的第七个五年规划"
+    assert plan.issuer == "省委、省政府"
+
+
+def test_a_guan_yu_title_that_names_a_plan_is_the_plans_own_title() -> None:
+    plan = rulegov.parse_plan(
+        "当前位置: 首页 >党委文件\n"
+        "关于在全市公民中开展法治宣传教育的\n"
+        "第七个五年规划(2016—2020年)\n"
+        "根据上级规划的精神和要求,结合我市实际,制定本规划。\n"
+        "一、指导思想\n"
+        "高举中国特色社会主义伟大旗帜。\n"
+    )
+    assert plan.title == "关于在全市公民中开展法治宣传教育的第七个五年规划(2016—2020年)"
+    assert plan.notice is None
+
+
+def test_a_signature_dated_with_the_digit_zero_among_chinese_numerals_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某省依法治省领导小组关于印发《全省普法依法治理工作要点》的通知\n"
+        "各市州依法治市州领导小组,省直各单位:\n"
+        "现将《全省普法依法治理工作要点》印发给你们,请认真贯彻落实。\n"
+        "某省依法治省领导小组\n"
+        "二00六年二月二十一日\n"
+        "全省普法依法治理工作要点\n"
+        "一、做好普法启动工作\n"
+    )
+    assert plan.issued_on == dt.date(2006, 2, 21)
+    assert plan.issuer == "某省依法治省领导小组"
+    assert plan.title == "全省普法依法治理工作要点"

@@ -170,10 +170,15 @@ _SITE_ADDRESS = re.compile(r"www\.|https?://")
 _MAX_SITE_LINE = 80
 _PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
+# a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
+# often named first (省委、省政府发出通知,转发《…》)
 _NEWS_LEAD = re.compile(
-    r"(?:本报讯\s*(?:\([^()]{0,20}\))?\s*)?(?:近日|日前|近期)[,，]?(?P<issuer>[^,，。《]{2,40}?)"
+    r"(?:本报讯\s*(?:\([^()]{0,20}\))?\s*)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
+    r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
     r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
+# the verbs of a news headline that reports a plan rather than titling it
+_REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
 _HEADLINE = re.compile(
     r"(?:【[^【】]{1,8}】)?(?P<issuer>[^《》,。:【】]{2,40}?)(?:印[发發]|[转轉][发發])了?"
@@ -391,11 +396,54 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('市委、市政府', '成都市法治政府建设实施方案')
         >>> news_lead("本报讯 日前,省委办公厅、省政府办公厅印发《某省实施办法》,并发出通知")
         ('省委办公厅、省政府办公厅', '某省实施办法')
+        >>> news_lead("11月9日,中共某省委、某省人民政府转发《某省第七个五年规划》,并发出通知")
+        ('中共某省委、某省人民政府', '某省第七个五年规划')
+        >>> news_lead("本报讯 近日,省委、省政府发出通知,转发《某省第七个五年规划》")
+        ('省委、省政府', '某省第七个五年规划')
     """
     found = _NEWS_LEAD.match(text)
     if found is None:
         return None
     return found["issuer"].strip(), found["title"]
+
+
+def is_report_headline(title: str) -> bool:
+    """Whether a title is a news headline that reports a plan: who issued it, or that it came out.
+
+    A document's own title names the document; a headline names an act (省委省政府转发…,
+    …规划发布). A notice that prints a plan (…印发…的通知) is a title, not a headline.
+
+    Examples:
+        >>> is_report_headline("省委省政府转发“七五”普法规划"), is_report_headline("某省法治规划发布")
+        (True, True)
+        >>> is_report_headline("关于印发《2023年工作要点》的通知"), is_report_headline("2023年工作要点")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    if bare.endswith("通知") or bare.startswith("关于"):
+        return False
+    return _REPORTING.search(bare) is not None
+
+
+def names_own_plan(title: str) -> bool:
+    """Whether a 关于 title names its own plan rather than a notice that carries one.
+
+    It names a plan (规划, 方案, 要点…), prints no verb of a notice (印发, 转发) and no other
+    title in 《》, and is no 通知.
+
+    Examples:
+        >>> names_own_plan("关于在全市公民中开展法治宣传教育的第七个五年规划(2016—2020年)")
+        True
+        >>> names_own_plan("关于印发2023年工作要点的通知"), names_own_plan("关于做好宣传工作的通知")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    return (
+        plan_kind(bare) is not None
+        and "《" not in bare
+        and not any(verb in bare for verb in _VERBS)
+        and not bare.endswith("通知")
+    )
 
 
 def headline(text: str) -> tuple[str, str] | None:

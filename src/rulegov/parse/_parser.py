@@ -66,7 +66,9 @@ from rulegov.parse._header import (
     Header,
     is_chrome,
     is_meta_row,
+    is_report_headline,
     is_separator_row,
+    names_own_plan,
     news_lead,
     plan_kind,
     read_header,
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+_LEAD_LINES = 8  # a news report's lead stands in its first lines, under the headline and byline
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
@@ -654,7 +657,7 @@ class _Parser:
 
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
-        if header.title is None and header.preamble_lines:
+        if header.title is None or is_report_headline(header.title):
             self.news_title(header)
         organs = found.get("end_signing_organs")
         if header.issuer is None and isinstance(organs, list) and organs:
@@ -695,9 +698,13 @@ class _Parser:
             header.title = carried
 
     def own_title(self, header: Header) -> None:
-        """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见)."""
+        """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见).
+
+        So is one that names a plan (关于在全市公民中开展法治宣传教育的第七个五年规划): it prints
+        no verb of a notice (印发, 转发) and no other title in 《》.
+        """
         notice_title = header.notice_title or ""
-        if carried_title(notice_title) != notice_title.strip():
+        if carried_title(notice_title) != notice_title.strip() and not names_own_plan(notice_title):
             return
         header.title = notice_title
         header.notice_title = None
@@ -706,10 +713,15 @@ class _Parser:
             header.spans["title"] = span
 
     def news_title(self, header: Header) -> None:
-        """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer."""
-        line = header.preamble_lines[0]
-        lead = news_lead(line.text)
-        if lead is None:
+        """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer.
+
+        The lead is the report's first paragraph, under the headline and byline; the title it
+        names in 《》 replaces a headline (省委省政府转发“七五”普法规划) taken for the title.
+        """
+        opening = [line for line in self.lines if line.text.strip(" \t")][:_LEAD_LINES]
+        leads = ((line, news_lead(line.text)) for line in [*header.preamble_lines, *opening])
+        line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
+        if line is None or lead is None:
             return
         issuer, title = lead
         begin = line.text.index("《" + title) + 1
