@@ -320,3 +320,93 @@ def test_a_signature_dated_with_the_digit_zero_among_chinese_numerals_is_read() 
     assert plan.issued_on == dt.date(2006, 2, 21)
     assert plan.issuer == "某省依法治省领导小组"
     assert plan.title == "全省普法依法治理工作要点"
+
+
+def test_a_run_of_clauses_above_the_heading_is_page_text_not_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "广告一,广告二,广告三,广告四\n"
+        "某市人民政府关于印发《某市重大行政决策程序规则》的通知\n"
+        "各镇人民政府,市直各单位:\n"
+        "现将《某市重大行政决策程序规则》印发给你们,请认真遵照执行。\n"
+        "某市人民政府\n"
+        "2020年9月28日\n"
+        "某市重大行政决策程序规则\n"
+        "第一条 为了规范重大行政决策程序,制定本规则。\n"
+    )
+    assert plan.title == "某市重大行政决策程序规则"
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发《某市重大行政决策程序规则》的通知"
+    assert plan.recipients == ["各镇人民政府", "市直各单位"]
+    assert plan.issued_on == dt.date(2020, 9, 28)
+    assert "page-text" in codes(plan)
+
+
+def test_a_breadcrumb_trail_that_does_not_start_at_the_home_page_is_page_chrome() -> None:
+    plan = rulegov.parse_plan(
+        "某报官网 > 广东 > 本地新闻\n某市2023年法治建设工作要点\n一、加强组织领导\n"
+    )
+    assert plan.title == "某市2023年法治建设工作要点"
+
+
+def test_a_news_lead_after_a_purpose_clause_names_the_plan_and_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某网讯(通讯员 某某)为做好示范创建宣传工作,营造浓厚氛围,近期,"
+        "县法治政府建设领导小组办公室印发了《某县示范创建宣传活动实施方案》。"
+        "全县各单位按照方案开展宣传。\n"
+    )
+    assert plan.title == "某县示范创建宣传活动实施方案"
+    assert plan.issuer == "县法治政府建设领导小组办公室"
+
+
+def test_a_document_number_in_a_disclosure_line_ends_at_its_hao() -> None:
+    plan = rulegov.parse_plan(
+        "索引号:123/2020-1 文号:某政发〔2020〕8号统一登记号: 签署日期:2020-09-28\n"
+        "某市2020年法治建设工作要点\n一、加强组织领导\n"
+    )
+    assert plan.doc_number == "某政发〔2020〕8号"
+
+
+def test_a_plan_titled_with_its_governments_name_is_issued_by_that_government() -> None:
+    plan = rulegov.parse_plan(
+        "各区、县人民政府,市府各部门:\n"
+        "现将《某市人民政府全面推进依法行政五年规划(2004-2008年)》印发你们,请认真贯彻执行。\n"
+        "二○○五年四月三十日\n"
+        "某市人民政府全面推进依法行政五年规划(2004-2008年)\n"
+        "一、指导思想\n"
+    )
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2005, 4, 30)
+
+
+def test_the_publication_line_of_a_government_rule_gives_its_issuer_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "某省重大行政决策程序暂行规定\n"
+        "(2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)\n"
+        "第一章 总则\n"
+        "第一条 为了规范重大行政决策程序,制定本规定。\n"
+    )
+    assert plan.issuer == "某省人民政府"
+    assert plan.issued_on == dt.date(2021, 6, 21)
+
+
+def test_a_disclosure_of_the_publishing_organ_names_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某省重大行政决策程序暂行规定\n"
+        "  • 公布机关:某省人民政府\n"
+        "第一条 为了规范重大行政决策程序,制定本规定。\n"
+    )
+    assert plan.issuer == "某省人民政府"
+
+
+def test_a_tagged_heading_over_lines_with_its_period_is_the_plans_own_title() -> None:
+    plan = rulegov.parse_plan(
+        "(授权发布)中央某部、某部\n"
+        "关于在公民中开展法制宣传教育的第六个五年规划\n"
+        "(2011-2015年)\n"
+        "2011年07月27日 21:25:32 来源: 某网\n"
+        "某网北京7月27日电 全国第五个五年法制宣传教育规划已顺利实施完成。\n"
+        "一、指导思想、主要目标和工作原则\n"
+    )
+    assert plan.title == "中央某部、某部关于在公民中开展法制宣传教育的第六个五年规划(2011-2015年)"
+    assert plan.issuer == "中央某部、某部"
+    assert plan.notice is None

@@ -95,6 +95,7 @@ _META_LABELS: dict[str, str] = {
     "作者來源": "",
     "责任部门": "",
     "发文机构": "issuer",
+    "公布机关": "issuer",
     "发布单位": "",
     "内容分类": "",
     "有效性/截止日期": "",
@@ -152,6 +153,8 @@ _MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
 _MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
 _CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
+# a breadcrumb trail that does not start at 首页: 香港商报官网 > 广东 > 本地新闻
+_TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
 _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
 _NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
@@ -173,7 +176,7 @@ _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
 # often named first (省委、省政府发出通知,转发《…》)
 _NEWS_LEAD = re.compile(
-    r"(?:本报讯\s*(?:\([^()]{0,20}\))?\s*)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
+    r"[^。《]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
     r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
     r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
@@ -185,8 +188,10 @@ _HEADLINE = re.compile(
     r"《(?P<title>[^《》]{4,90})》"
 )
 # the publication line of a party regulation: (2019年11月22日…审议批准 2019年12月5日中共辽宁省委发布)
+# and of a government rule: (2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)
 _PUBLICATION = re.compile(
-    r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)[发發]布\)"
+    r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
+    r"(?:令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 _PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
@@ -195,6 +200,10 @@ _SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|�
 # a line ending in : that announces what follows rather than addressing anyone
 _ANNOUNCES = re.compile(r"^(?:为|根据|按照|现|經|经)|如下|以下")
 _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
+# the words that end the title of a government's rules, beside its plans' (规划, 方案…)
+_RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
+# a title that opens with the name of the government that owns the plan, without 关于
+_OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
 _ISSUER_ENDS = (
     "政府",
     "办公室",
@@ -239,6 +248,8 @@ _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
 _EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
+# a publisher's tag printed before a heading: (授权发布), 【权威发布】
+_TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
@@ -264,6 +275,8 @@ _DOCUMENT_ENDS = (
     "批复",
 )
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
+# a page's time stamp written with 年月日: 2011年07月27日 21:25:32
+_STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
 _SEPARATOR = re.compile(r":?-{2,}:?")
@@ -289,6 +302,8 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("意见", PlanKind.IMPLEMENTATION_PLAN),
 )
 _MAX_TITLE = 90
+_HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
+_MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 _MAX_RECIPIENTS = 300
 _MAX_ADDRESS_LINES = 4
 _MAX_SIGNERS = 3
@@ -349,7 +364,8 @@ def _is_byline(text: str, first: int, count: int) -> bool:
     before = text[:first].strip("•·●▪ ")
     if not before:
         return True
-    return _ISO_DATE.fullmatch(before) is not None or (count >= 2 and len(before) <= 20)
+    dated = _ISO_DATE.fullmatch(before) or _STAMP.fullmatch(before)
+    return dated is not None or (count >= 2 and len(before) <= 20)
 
 
 def _is_organ_name(text: str) -> bool:
@@ -400,6 +416,8 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('中共某省委、某省人民政府', '某省第七个五年规划')
         >>> news_lead("本报讯 近日,省委、省政府发出通知,转发《某省第七个五年规划》")
         ('省委、省政府', '某省第七个五年规划')
+        >>> news_lead("某网讯(通讯员 某某)为做好宣传工作,近期,县依法治县办印发了《某县宣传方案》。")
+        ('县依法治县办', '某县宣传方案')
     """
     found = _NEWS_LEAD.match(text)
     if found is None:
@@ -472,9 +490,16 @@ def title_issuer(title: str) -> str | None:
     Examples:
         >>> title_issuer("某县人民政府关于加强法治建设的实施意见"), title_issuer("关于加强法治建设的意见")
         ('某县人民政府', None)
+        >>> title_issuer("某市人民政府全面推进依法行政五年规划(2004-2008年)")
+        '某市人民政府'
     """
     found = _NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
+        owner = _OWNED_TITLE.match(title.translate(SIMPLIFIED))
+        # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划
+        rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
+        if owner is not None and (plan_kind(rest) or rest.endswith(_RULE_ENDS)):
+            return title[: owner.end()]
         return None
     issuer = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > _MAX_ISSUER * 2:
@@ -565,10 +590,12 @@ def _span(line: Line, begin: int, end: int) -> Span:
 
 
 def _is_titleish(text: str) -> bool:
+    # a title names a document: it is no sentence, and a run of clauses (a, b, c) is one
     return (
         0 < len(text) <= _MAX_TITLE
         and not text.endswith(("。", ":", ",", ";"))
         and "。" not in text
+        and text.count(",") < _MAX_TITLE_COMMAS
         and not _ISO_DATE.fullmatch(text)
     )
 
@@ -604,6 +631,11 @@ class _Reader:
         return self.header
 
     def read(self, line: Line) -> None:
+        tag = _TAG.match(line.text)
+        if tag is not None and tag.end() < len(line.text):
+            # a site's tag before the heading: (授权发布)中央宣传部、司法部
+            head, line = line.split(tag.end())
+            self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
         text = line.text
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
@@ -744,6 +776,11 @@ class _Reader:
 
     def meta_value(self, line: Line, field: str, begin: int, end: int) -> None:
         header = self.header
+        if field == "doc_number":
+            # a number ends at its 号: what runs on is the next label, unknown to the reader
+            number = _DOC_NUMBER.match(line.text, begin, end)
+            if number is not None:
+                end = number.end()
         value = line.printed(begin, end).strip()
         if not value:
             return
@@ -781,6 +818,7 @@ class _Reader:
             or _SITE_TEXT.fullmatch(text)
             or is_nav_bar(text)
             or _CRUMBS.fullmatch(text)
+            or (len(text) <= _MAX_SITE_LINE and _TRAIL.fullmatch(text))
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
@@ -879,8 +917,35 @@ class _Reader:
             self.pending = [line]
         elif _is_titleish(text):
             self.title(line)
+        elif self.heading_below():
+            # GB/T 9704 puts the heading first: what a page prints above it is the page's
+            self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def heading_below(self) -> bool:
+        """Whether a notice's heading (X关于印发《Y》的通知) stands on one of the next lines.
+
+        Only above the head: once a heading or title is read, what follows is the document's.
+        """
+        header = self.header
+        if header.notice_title is not None or header.title is not None or header.recipients:
+            return False
+        seen = 0
+        for index in range(self.index, len(self.lines)):
+            text = self.lines[index].text
+            if not text.strip(" \t"):
+                continue
+            saved, self.index = self.index, index + 1
+            try:
+                if self.is_notice_title(text) and text.translate(SIMPLIFIED).endswith("通知"):
+                    return True
+            finally:
+                self.index = saved
+            seen += 1
+            if seen >= _HEADING_LOOKAHEAD:
+                return False
+        return False
 
     def title_follows(self, text: str) -> bool:
         """Organs' names on the lines above a title that begins with 关于 (the title's head)."""
@@ -967,6 +1032,16 @@ class _Reader:
                 if printed.endswith((")", "）"))
                 else printed
             )
+        suffix = self.next_index()
+        if (
+            suffix is not None
+            and not text.endswith("通知")
+            and _TITLE_SUFFIX_LINE.fullmatch(self.lines[suffix].text)
+        ):
+            # a heading that is its own title, with its period under it: (2011-2015年)
+            lines.append(self.lines[suffix])
+            printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
+            self.index = suffix + 1
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
