@@ -410,3 +410,24 @@ def test_a_tagged_heading_over_lines_with_its_period_is_the_plans_own_title() ->
     assert plan.title == "中央某部、某部关于在公民中开展法制宣传教育的第六个五年规划(2011-2015年)"
     assert plan.issuer == "中央某部、某部"
     assert plan.notice is None
+
+
+def test_a_date_alone_on_the_last_line_after_the_body_is_the_date_of_issue() -> None:
+    plan = rulegov.parse_plan(
+        "某市推行行政执法责任制的实施意见\n"
+        "一、加强推行行政执法责任制工作的领导\n"
+        "各级政府要高度重视,主要领导要亲自抓。\n"
+        "附件:1.行政执法单位“三定”规定\n"
+        "二○○六年一月二十五日\n"
+    )
+    assert plan.issued_on == dt.date(2006, 1, 25)
+
+
+def test_a_date_under_the_notice_is_not_taken_for_an_end_date() -> None:
+    plan = rulegov.parse_plan(
+        "各区县人民政府:\n"
+        "现将《某市依法行政规划》印发你们,请认真贯彻执行。\n"
+        "二00五年三月三日\n"
+    )
+    assert plan.issued_on == dt.date(2005, 3, 3)
+    assert "end-signature" not in codes(plan)

@@ -660,6 +660,7 @@ class _Finder:
             return
         issuers = self.issuer_lines(date_index)
         if not issuers:
+            self.end_date(date_index, day)
             return
         # a signature right under the notice belongs to the header, which reads it
         if self.before_plan(issuers[0]):
@@ -684,6 +685,29 @@ class _Finder:
                 line=first.number,
                 column=1,
                 span=_lines_span(first, date_line),
+            )
+        )
+
+    def end_date(self, date_index: int, day: dt.date) -> None:
+        """A date alone on the last line, after the body: the date of issue (成文日期).
+
+        GB/T 9704 puts the date under the text; a copy that leaves out the signing organ still
+        prints it there. A date right under the notice, before the plan, is the header's.
+        """
+        if self.before_plan(date_index):
+            return
+        date_line = self.lines[date_index]
+        self.consume(date_index)
+        self.reading.frame["end_issued_on"] = day
+        self.reading.spans["end_issued_on"] = _line_span(date_line)
+        self.reading.diagnostics.append(
+            Diagnostic(
+                severity=Severity.INFO,
+                code="end-signature",
+                message=f"date of issue at the end of the document: {day}",
+                line=date_line.number,
+                column=1,
+                span=_line_span(date_line),
             )
         )
 

@@ -99,6 +99,17 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+# the header's notes on lines that are the page's, not the document's
+_SITE_CODES = frozenset(
+    {
+        "page-chrome",
+        "metadata",
+        "page-text",
+        "editorial-note",
+        "publication-line",
+        "publication-note",
+    }
+)
 _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the headline and byline
 _TABLE = "table"
 
@@ -805,8 +816,13 @@ class _Parser:
                     end=(citations[0].span or Span(start=1, end=1)).end - 1,
                 )
                 return citations[0].title
-        # the plan's lines first; a document that is all frame falls back on its first line
-        first = next((item for item in self.lines if item.text.strip(" \t")), None)
+        # the plan's lines first, past the page's own (chrome, metadata); a document that is
+        # all frame falls back on its first line
+        site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
+        first = next(
+            (item for item in self.lines if item.text.strip(" \t") and item.number not in site),
+            None,
+        )
         # check_text refused a text without a visible line, so the source has one
         first = first or next(item for item in self.framed if item.text.strip(" \t"))
         self.diagnostics.append(
