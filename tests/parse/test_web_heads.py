@@ -425,9 +425,23 @@ def test_a_date_alone_on_the_last_line_after_the_body_is_the_date_of_issue() -> 
 
 def test_a_date_under_the_notice_is_not_taken_for_an_end_date() -> None:
     plan = rulegov.parse_plan(
-        "各区县人民政府:\n"
-        "现将《某市依法行政规划》印发你们,请认真贯彻执行。\n"
-        "二00五年三月三日\n"
+        "各区县人民政府:\n现将《某市依法行政规划》印发你们,请认真贯彻执行。\n二00五年三月三日\n"
     )
     assert plan.issued_on == dt.date(2005, 3, 3)
     assert "end-signature" not in codes(plan)
+
+
+def test_a_title_the_notice_cites_on_the_way_is_not_taken_for_the_one_it_carries() -> None:
+    cited = rulegov.parse_plan(
+        "各省人民政府,国务院各部委:\n"
+        "2004年3月,国务院发布《全面推进依法行政实施纲要》,明确提出建设法治政府的目标。"
+        "现提出以下意见。\n"
+        "一、总体要求\n"
+    )
+    assert cited.title != "全面推进依法行政实施纲要"
+    carried = rulegov.parse_plan(
+        "各乡镇,县直各单位:\n"
+        "根据《某省依法行政规定》,现将《某县2023年法治建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "一、总体要求\n"
+    )
+    assert carried.title == "某县2023年法治建设工作要点"

@@ -63,6 +63,7 @@ from rulegov.parse._frame import (
     match_rows,
 )
 from rulegov.parse._header import (
+    SIMPLIFIED,
     Header,
     is_chrome,
     is_meta_row,
@@ -99,6 +100,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+# the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
+_CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
 _SITE_CODES = frozenset(
     {
@@ -193,6 +196,20 @@ class _Node:
 
     def segments(self) -> list[Segment]:
         return [*self.heading_text, *self.body]
+
+
+def _carries(line: Line, span: Span | None) -> bool:
+    """Whether the sentence of ``line`` around a cited title is the one that carries it."""
+    if span is None:
+        return False
+    text = line.original.translate(SIMPLIFIED)
+    begin, end = span.start - line.start, span.end - line.start
+    # what follows the title up to the next title or full stop: 《Y》(已经…同意,现)印发给你们
+    stops = [at for at in (text.find("《", end), text.find("。", end)) if at >= 0]
+    after = text[end : min(stops, default=len(text))]
+    # or what leads to it in its clause: 现将《Y》
+    before = text[max(text.rfind(mark, 0, begin) for mark in ",，。;；") + 1 : begin]
+    return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
 
 
 def _diagnostic(
@@ -810,12 +827,15 @@ class _Parser:
             return carried
         for line in header.notice_lines:
             citations, _ = find_citations([(line, 0, len(line.text))])
-            if citations:
+            # the notice names what it carries in the sentence that carries it (现将《Y》印发);
+            # a title it cites on the way (国务院发布《纲要》) is another document's
+            carried_here = [c for c in citations if _carries(line, c.span)]
+            if carried_here:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span(start=0, end=0)).start + 1,
-                    end=(citations[0].span or Span(start=1, end=1)).end - 1,
+                    start=(carried_here[0].span or Span(start=0, end=0)).start + 1,
+                    end=(carried_here[0].span or Span(start=1, end=1)).end - 1,
                 )
-                return citations[0].title
+                return carried_here[0].title
         # the plan's lines first, past the page's own (chrome, metadata); a document that is
         # all frame falls back on its first line
         site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
