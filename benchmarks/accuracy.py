@@ -97,6 +97,7 @@ SET_FIELDS = (
 SETS = ("dev", "heldout")
 
 _SPACE = re.compile(r"\s+")
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)")
 _OPEN = str.maketrans(
     {"[": "〔", "［": "〔", "(": "〔", "【": "〔", "]": "〕", "］": "〕", ")": "〕", "】": "〕"}
 )
@@ -129,8 +130,12 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
 
 
 def normalise(text: str) -> str:
-    """Unicode NFKC (full-width to half-width), all whitespace removed."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    """Unicode NFKC (full-width to half-width), all whitespace and pinyin glosses removed.
+
+    A gloss is the tone-marked syllable a mirror site prints after a character (關(guān)于);
+    like the spaces of an extraction, it is the copy's, not the document's.
+    """
+    return _GLOSS.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def normalise_number(number: str) -> str:

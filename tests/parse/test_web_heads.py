@@ -445,3 +445,27 @@ def test_a_title_the_notice_cites_on_the_way_is_not_taken_for_the_one_it_carries
         "一、总体要求\n"
     )
     assert carried.title == "某县2023年法治建设工作要点"
+
+
+def test_pinyin_glosses_a_mirror_prints_after_characters_are_read_through() -> None:
+    plan = rulegov.parse_plan(
+        "縣人民政府辦公室關(guān)于印發(fā)某縣提升行政執(zhí)法質(zhì)量實(shí)施方案的通知\n"
+        "文       號(hào) : 嘉政辦發(fā)〔2024〕3號(hào)\n"
+        "各鎮(zhèn)人民政府,縣政府各部門:\n"
+        "《某縣提升行政執(zhí)法質(zhì)量實(shí)施方案》已經(jīng)縣人民政府同意,現(xiàn)印發(fā)給你們。\n"
+        "2024年4月12日\n"
+        "某縣提升行政執(zhí)法質(zhì)量實(shí)施方案\n"
+        "一、目標(biāo)要求\n"
+    )
+    assert plan.title == "某縣提升行政執法質量實施方案"
+    assert plan.doc_number == "嘉政辦發〔2024〕3號"
+    assert plan.recipients == ["各鎮人民政府", "縣政府各部門"]
+    assert plan.issued_on == dt.date(2024, 4, 12)
+
+
+def test_a_leading_group_named_before_guan_yu_is_the_issuer_as_printed() -> None:
+    plan = rulegov.parse_plan(
+        "省委省政府轉發《河北省法制宣傳教育領導小組關於在全省公民中開展法治宣傳教育的規劃》\n"
+        "一、總體要求\n"
+    )
+    assert plan.issuer == "河北省法制宣傳教育領導小組"

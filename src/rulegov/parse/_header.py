@@ -206,6 +206,8 @@ _RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲�
 _OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
 _ISSUER_ENDS = (
     "政府",
+    "领导小组",  # a leading group issues in its own name: 某省依法治省领导小组
+    "領導小組",
     "办公室",
     "办事处",
     "辦事處",
@@ -1190,8 +1192,12 @@ class _Reader:
             begin = lines[0].text.index("《" + title) + 1
             header.title = lines[0].printed(begin, begin + len(title))
             header.spans["title"] = _span(lines[0], begin, begin + len(title))
-            # as for a news lead: the plan's own title names its issuer before the reporter
-            header.reported_issuer = title_issuer(title) or issuer
+            at = lines[0].text.index(issuer)
+            # as for a news lead: the plan's own title names its issuer before the reporter;
+            # both as printed (traditional characters stay)
+            header.reported_issuer = title_issuer(header.title) or lines[0].printed(
+                at, at + len(issuer)
+            )
         self.state = State.TITLED
 
     def preamble(self, line: Line) -> None:

@@ -757,7 +757,8 @@ class _Parser:
         header.spans["title"] = _span(line, begin, begin + len(title))
         if header.issuer is None:
             # a report names who forwards the plan; the plan's own title names its issuer
-            header.issuer = title_issuer(title) or issuer
+            at = line.text.index(issuer)
+            header.issuer = title_issuer(header.title) or line.printed(at, at + len(issuer))
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""
