@@ -276,8 +276,10 @@ def _fold(original: str) -> str:
 
 
 def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """Drop the stray spaces and pinyin glosses of a folded line: the text, and where and how
-    much was dropped."""
+    """Drop the stray spaces and pinyin glosses of a folded line.
+
+    Returns the text, and where and how much was dropped.
+    """
     if " " not in folded and ("(" not in folded or _GLOSS.search(folded) is None):
         return folded, (), ()
     pieces: list[str] = []
