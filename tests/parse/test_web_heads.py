@@ -469,3 +469,43 @@ def test_a_leading_group_named_before_guan_yu_is_the_issuer_as_printed() -> None
         "一、總體要求\n"
     )
     assert plan.issuer == "河北省法制宣傳教育領導小組"
+
+
+def test_a_heading_under_a_sharing_sites_page_list_starts_the_head() -> None:
+    plan = rulegov.parse_plan(
+        "旧文件.docx\n"
+        "下载 相关 举报\n"
+        "旧文件.docx_第1页\n"
+        "县委办发〔2012〕144号\n"
+        "中共某县委办公室某县人民政府办公室\n"
+        "关于印发《某县普法依法治理工作考评办法细则》的通知\n"
+        "各乡镇党委、政府,县直各单位:\n"
+        "《某县普法依法治理工作考评办法细则》已经县委、县政府同意,现印发你们。\n"
+        "二○一二年十一月二十三日\n"
+        "某县普法依法治理工作考评办法细则\n"
+        "一、指导思想\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "中共某县委办公室某县人民政府办公室关于印发《某县普法依法治理工作考评办法细则》的通知"
+    )
+    # joint issuers run together on one line are read apart
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert plan.doc_number == "县委办发〔2012〕144号"
+    assert plan.recipients == ["各乡镇党委、政府", "县直各单位"]
+    assert plan.issued_on == dt.date(2012, 11, 23)
+
+
+def test_a_heading_whose_tong_zhi_a_page_cut_off_is_still_the_notices() -> None:
+    plan = rulegov.parse_plan(
+        "某州司法局关于印发《关于深化普法专项行动的实施意见(2024—2025年)》\n"
+        "各县市司法局,局机关各科室:\n"
+        "现将《关于深化普法专项行动的实施意见(2024—2025年)》印发给你们,请认真抓好贯彻落实。\n"
+        "2024年3月27日\n"
+        "某州司法局关于深化普法专项行动的实施意见(2024—2025年)\n"
+        "一、加强组织保障\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某州司法局关于印发《关于深化普法专项行动的实施意见(2024—2025年)》"
+    assert plan.title == "某州司法局关于深化普法专项行动的实施意见(2024—2025年)"
+    assert plan.issuer == "某州司法局"

@@ -200,6 +200,12 @@ _SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|�
 # a line ending in : that announces what follows rather than addressing anyone
 _ANNOUNCES = re.compile(r"^(?:为|根据|按照|现|經|经)|如下|以下")
 _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
+# a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
+_CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
+# joint issuers run together: where one name ends, and how the next one starts
+_RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
+_RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
+_MIN_RUN_NAME = 5
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 _RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
 # a title that opens with the name of the government that owns the plan, without 关于
@@ -445,6 +451,25 @@ def is_report_headline(title: str) -> bool:
     return _REPORTING.search(bare) is not None
 
 
+def run_together(name: str) -> list[str]:
+    """Joint issuers printed without a separator, apart: each ends as an office or government.
+
+    A second name starts with its own place (某县, 某市…) or with 中共; an office inside one organ
+    (某市人民政府法制办公室) stays whole.
+
+    Examples:
+        >>> run_together("中共某县县委办公室某县人民政府办公室")
+        ['中共某县县委办公室', '某县人民政府办公室']
+        >>> run_together("某市人民政府法制办公室"), run_together("某县人民政府办公室")
+        (['某市人民政府法制办公室'], ['某县人民政府办公室'])
+    """
+    for found in _RUN_END.finditer(name):
+        rest = name[found.end() :]
+        if len(rest) >= _MIN_RUN_NAME and _RUN_START.match(rest) and rest.endswith(_ISSUER_ENDS):
+            return [name[: found.end()], *run_together(rest)]
+    return [name]
+
+
 def names_own_plan(title: str) -> bool:
     """Whether a 关于 title names its own plan rather than a notice that carries one.
 
@@ -644,6 +669,8 @@ class _Reader:
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
             return
+        if self.state is not State.START and self.heading_after_page_text(line):
+            self.restart(line)
         if self.state is State.START:
             self.start(line)
         elif self.state is State.NOTICE:
@@ -925,6 +952,60 @@ class _Reader:
         else:
             self.preamble(line)
 
+    def heading_after_page_text(self, line: Line) -> bool:
+        """A notice's heading under lines taken for the head before any address or notice.
+
+        GB/T 9704 prints the number and the heading first: whatever a page shows above them
+        (a file name, a sharing site's page list) is the page's.
+        """
+        header = self.header
+        if header.notice_title is not None or header.recipients or header.notice_lines:
+            return False
+        if self.state not in (State.TITLED,) or self.pending:
+            return False
+        text = line.text
+        if self.title_follows(text):
+            return True
+        return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def heading_ends(self, text: str) -> str:
+        """The heading that starts with ``text``, joined over the lines that continue it."""
+        joined = text
+        for following in self.lines[self.index : self.index + 5]:
+            if joined.endswith("通知") or not following.text.strip(" \t"):
+                continue
+            if not _is_titleish(following.text):
+                break
+            joined += following.text
+        return joined.translate(SIMPLIFIED)
+
+    def restart(self, line: Line) -> None:
+        """Take what was read above a late heading for page text, keeping a number line."""
+        header = self.header
+        above = list(header.preamble_lines)
+        if header.title is not None:
+            self.note(
+                line,
+                "page-text",
+                f"page text above the heading: {header.title[:30]}",
+                Severity.INFO,
+            )
+        header.title = None
+        header.spans.pop("title", None)
+        header.preamble_lines.clear()
+        for item in above:
+            if header.doc_number is None and _DOC_NUMBER.fullmatch(item.text):
+                header.doc_number = item.printed(0, len(item.text))
+                header.spans["doc_number"] = _span(item, 0, len(item.text))
+            else:
+                self.note(
+                    item,
+                    "page-text",
+                    f"page text above the heading: {item.text[:30]}",
+                    Severity.INFO,
+                )
+        self.state = State.START
+
     def heading_below(self) -> bool:
         """Whether a notice's heading (X关于印发《Y》的通知) stands on one of the next lines.
 
@@ -978,7 +1059,12 @@ class _Reader:
         return ""
 
     def is_notice_title(self, text: str) -> bool:
-        """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines."""
+        """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines.
+
+        A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
+        """
+        if _CUT_HEADING.fullmatch(text):
+            return True
         if text.endswith(_VERBS) and len(text) <= _MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line
             return self.next_text().endswith("通知")
@@ -1007,6 +1093,7 @@ class _Reader:
         while (
             not text.endswith("通知")
             and not _TRAILING_NUMBER.search(text)
+            and not _CUT_HEADING.fullmatch(text)
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
@@ -1047,7 +1134,7 @@ class _Reader:
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
-            self.header.notice_issuer = issuer["issuer"].strip()
+            self.header.notice_issuer = "、".join(run_together(issuer["issuer"].strip()))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
