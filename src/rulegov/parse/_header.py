@@ -657,12 +657,17 @@ class _Reader:
             self.fallback(self.pending)
         return self.header
 
-    def read(self, line: Line) -> None:
+    def untag(self, line: Line) -> Line:
+        """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部."""
         tag = _TAG.match(line.text)
-        if tag is not None and tag.end() < len(line.text):
-            # a site's tag before the heading: (授权发布)中央宣传部、司法部
-            head, line = line.split(tag.end())
-            self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
+        if tag is None or tag.end() >= len(line.text):
+            return line
+        head, rest = line.split(tag.end())
+        self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
+        return rest
+
+    def read(self, line: Line) -> None:
+        line = self.untag(line)
         text = line.text
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
@@ -961,7 +966,7 @@ class _Reader:
         header = self.header
         if header.notice_title is not None or header.recipients or header.notice_lines:
             return False
-        if self.state not in (State.TITLED,) or self.pending:
+        if self.state is not State.TITLED or self.pending:
             return False
         text = line.text
         if self.title_follows(text):
