@@ -509,3 +509,18 @@ def test_a_heading_whose_tong_zhi_a_page_cut_off_is_still_the_notices() -> None:
     assert plan.notice.title == "某州司法局关于印发《关于深化普法专项行动的实施意见(2024—2025年)》"
     assert plan.title == "某州司法局关于深化普法专项行动的实施意见(2024—2025年)"
     assert plan.issuer == "某州司法局"
+
+
+def test_a_notice_run_into_one_line_by_a_copy_is_read_as_its_lines() -> None:
+    plan = rulegov.parse_plan(
+        "某省依法治省领导小组关于印发《全省普法依法治理工作要点》的通知 各市州依法治市州领导小组,"
+        "省直各单位: 现将《全省普法依法治理工作要点》印发给你们,望结合实际,认真贯彻落实。 "
+        "某省依法治省领导小组 二00六年二月二十一日 全省普法依法治理工作要点 "
+        "2006年是实施规划的开局之年。 一、认真做好启动工作 1、切实制定好规划。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某省依法治省领导小组关于印发《全省普法依法治理工作要点》的通知"
+    assert plan.recipients == ["各市州依法治市州领导小组", "省直各单位"]
+    assert plan.issuer == "某省依法治省领导小组"
+    assert plan.issued_on == dt.date(2006, 2, 21)
+    assert plan.title == "全省普法依法治理工作要点"

@@ -627,6 +627,36 @@ def _is_titleish(text: str) -> bool:
     )
 
 
+def run_on_parts(line: Line) -> list[Line]:
+    """A notice whose head a copy ran into one line, apart by spaces: its lines again.
+
+    The line opens with the heading (…的通知); it is cut at the spaces after the heading, the
+    address (…:), a sentence (…。), a title, an organ's name and a date, where a printed notice
+    breaks its lines.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某领导小组关于印发《要点》的通知 各单位: 现将《要点》印发给你们。 某领导小组 二00六年二月一日"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])]
+        ['某领导小组关于印发《要点》的通知', '各单位:', '现将《要点》印发给你们。', '某领导小组', '二00六年二月一日']
+    """
+    if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
+        return [line]
+    if _NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
+        return [line]
+    parts: list[Line] = []
+    rest, done = line, 0
+    for cut in line.breaks:
+        segment = line.text[done:cut]
+        ends = segment.endswith((":", "。", "》", *_DOCUMENT_ENDS))
+        if ends or read_date(segment) or _is_organ_name(segment):
+            head, rest = rest.split(cut - done)
+            parts.append(head)
+            done = cut
+    parts.append(rest)
+    return [part for part in parts if part.text]
+
+
 class _Reader:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
@@ -652,6 +682,10 @@ class _Reader:
             line = self.lines[self.index]
             self.index += 1
             if line.text.strip(" \t"):
+                parts = run_on_parts(line)
+                if len(parts) > 1:
+                    self.lines[self.index - 1 : self.index] = parts
+                    line = parts[0]
                 self.read(line)
         if self.pending:
             self.fallback(self.pending)
