@@ -524,3 +524,14 @@ def test_a_notice_run_into_one_line_by_a_copy_is_read_as_its_lines() -> None:
     assert plan.issuer == "某省依法治省领导小组"
     assert plan.issued_on == dt.date(2006, 2, 21)
     assert plan.title == "全省普法依法治理工作要点"
+
+
+def test_an_address_printed_after_quan_wen_ru_xia_on_the_same_line_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "省委省政府转发“七五”普法规划\n"
+        "本报讯 近日,省委、省政府发出通知,转发《某省第七个五年规划》。通知全文如下:"
+        "各市、州党委和人民政府,省委各部、委,各人民团体:\n"
+        "《某省第七个五年规划》已经省委、省政府同意,现转发给你们,请结合实际认真贯彻执行。\n"
+    )
+    assert plan.recipients == ["各市、州党委和人民政府", "省委各部、委", "各人民团体"]
+    assert plan.title == "某省第七个五年规划"

@@ -256,6 +256,8 @@ _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
 _EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
+# a report's words before the text it prints: 通知全文如下:
+_PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
 _TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
@@ -691,6 +693,16 @@ class _Reader:
             self.fallback(self.pending)
         return self.header
 
+    def printed_below(self, line: Line) -> bool:
+        """A report that prints the notice after 全文如下: with its address on the same line."""
+        found = _PRINTED_BELOW.search(line.text)
+        if found is None or self.header.recipients or not _is_address(line.text[found.end() :]):
+            return False
+        head, tail = line.split(found.end())
+        self.preamble(head)
+        self.recipients(tail)
+        return True
+
     def untag(self, line: Line) -> Line:
         """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部."""
         tag = _TAG.match(line.text)
@@ -702,6 +714,8 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         line = self.untag(line)
+        if self.printed_below(line):
+            return
         text = line.text
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
