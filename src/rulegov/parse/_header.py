@@ -688,7 +688,9 @@ class _Reader:
                 if len(parts) > 1:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
-                self.read(line)
+                line = self.untag(line)
+                if not self.printed_below(line):
+                    self.read(line)
         if self.pending:
             self.fallback(self.pending)
         return self.header
@@ -713,9 +715,6 @@ class _Reader:
         return rest
 
     def read(self, line: Line) -> None:
-        line = self.untag(line)
-        if self.printed_below(line):
-            return
         text = line.text
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
