@@ -535,3 +535,43 @@ def test_an_address_printed_after_quan_wen_ru_xia_on_the_same_line_is_read() -> 
     )
     assert plan.recipients == ["各市、州党委和人民政府", "省委各部、委", "各人民团体"]
     assert plan.title == "某省第七个五年规划"
+
+
+def test_a_notice_that_carries_no_document_is_itself_the_plan() -> None:
+    plan = rulegov.parse_plan(
+        "关于在全县开展宪法宣传周系列活动的通知\n"
+        "各镇党委,县委各部门:\n"
+        "为弘扬宪法精神,现将有关事项通知如下:\n"
+        "一、指导思想\n"
+        "坚持以习近平法治思想为指导。\n"
+    )
+    assert plan.title == "关于在全县开展宪法宣传周系列活动的通知"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.recipients == ["各镇党委", "县委各部门"]
+
+
+def test_a_government_rules_order_number_is_its_document_number() -> None:
+    plan = rulegov.parse_plan(
+        "(2015年1月12日某市人民政府令第137号公布自2015年3月1日起施行)\n"
+        "第一章总则\n"
+        "第一条为加强行政规范性文件的监督管理,制定本办法。\n"
+    )
+    assert plan.doc_number == "某市人民政府令第137号"
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2015, 1, 12)
+
+
+def test_a_number_under_a_registration_number_is_the_documents() -> None:
+    plan = rulegov.parse_plan(
+        "HFGS—2017—9\n"
+        "某府〔2017〕46号\n"
+        "各县、区人民政府,市政府各部门:\n"
+        "《某市规范性文件制定程序规定》已经市政府常务会议通过,现印发给你们,请遵照执行。\n"
+        "某市人民政府\n"
+        "2017年4月5日\n"
+        "某市规范性文件制定程序规定\n"
+        "第一条 为促进依法行政,制定本规定。\n"
+    )
+    assert plan.doc_number == "某府〔2017〕46号"
+    assert plan.title == "某市规范性文件制定程序规定"
+    assert plan.issuer == "某市人民政府"

@@ -191,7 +191,7 @@ _HEADLINE = re.compile(
 # and of a government rule: (2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)
 _PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
-    r"(?:令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
+    r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 _PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
@@ -260,7 +260,7 @@ _EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编
 _PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
 _TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]")
-_REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
+_REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
     "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
@@ -470,6 +470,26 @@ def run_together(name: str) -> list[str]:
         if len(rest) >= _MIN_RUN_NAME and _RUN_START.match(rest) and rest.endswith(_ISSUER_ENDS):
             return [name[: found.end()], *run_together(rest)]
     return [name]
+
+
+def is_plain_notice(title: str) -> bool:
+    """Whether a 关于…的通知 carries no document: it prints no verb of a notice and no 《》.
+
+    Such a notice (关于开展宪法宣传周系列活动的通知) is itself the plan its items set out.
+
+    Examples:
+        >>> is_plain_notice("关于在全县开展宪法宣传周系列活动的通知")
+        True
+        >>> is_plain_notice("关于印发2023年工作要点的通知"), is_plain_notice("2023年工作要点")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    return (
+        bare.endswith("通知")
+        and "关于" in bare
+        and "《" not in bare
+        and not any(verb in bare for verb in _VERBS)
+    )
 
 
 def names_own_plan(title: str) -> bool:
@@ -716,6 +736,8 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
+        if self.state is State.TITLED and not self.header.recipients and self.numbers_only(line):
+            return
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
@@ -819,6 +841,10 @@ class _Reader:
         if header.issuer is None:
             header.issuer = line.printed(found.start("issuer"), found.end("issuer")).strip()
             header.spans["issuer"] = _span(line, found.start("issuer"), found.end("issuer"))
+        if found["order"] and header.doc_number is None:
+            # a government rule's number is its order's: 某市人民政府令第290号
+            header.doc_number = line.printed(found.start("issuer"), found.end("order")).strip()
+            header.spans["doc_number"] = _span(line, found.start("issuer"), found.end("order"))
         self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
         return True
 
@@ -941,6 +967,12 @@ class _Reader:
             if len(organs) == 1
             else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         )
+
+    def numbers_only(self, line: Line) -> bool:
+        """A document number alone on its line, read wherever it stands above the address."""
+        if self.header.doc_number is not None or not _DOC_NUMBER.fullmatch(line.text):
+            return False
+        return self.numbers(line)
 
     def numbers(self, line: Line) -> bool:
         """A line of numbers: a document number, a page title with one, or a 登记号."""

@@ -67,6 +67,7 @@ from rulegov.parse._header import (
     Header,
     is_chrome,
     is_meta_row,
+    is_plain_notice,
     is_report_headline,
     is_separator_row,
     names_own_plan,
@@ -729,10 +730,12 @@ class _Parser:
         """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见).
 
         So is one that names a plan (关于在全市公民中开展法治宣传教育的第七个五年规划): it prints
-        no verb of a notice (印发, 转发) and no other title in 《》.
+        no verb of a notice (印发, 转发) and no other title in 《》; and a notice that carries no
+        document (关于开展宪法宣传周系列活动的通知) is itself the plan.
         """
         notice_title = header.notice_title or ""
-        if carried_title(notice_title) != notice_title.strip() and not names_own_plan(notice_title):
+        own = names_own_plan(notice_title) or is_plain_notice(notice_title)
+        if carried_title(notice_title) != notice_title.strip() and not own:
             return
         header.title = notice_title
         header.notice_title = None
