@@ -709,11 +709,17 @@ class _Reader:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
                 line = self.untag(line)
-                if not self.printed_below(line):
+                if not self.read_anywhere(line):
                     self.read(line)
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def read_anywhere(self, line: Line) -> bool:
+        """The lines read whatever came before: a report's printed address, a number line."""
+        if self.printed_below(line):
+            return True
+        return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
 
     def printed_below(self, line: Line) -> bool:
         """A report that prints the notice after 全文如下: with its address on the same line."""
@@ -736,8 +742,6 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.state is State.TITLED and not self.header.recipients and self.numbers_only(line):
-            return
         if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
