@@ -30,7 +30,11 @@ ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {
-    "unseen3": ["w12_jimei_2011_liuwu_guihua_news", "w30_guangdong_2015_yifazhisheng_yijian_news"]
+    "unseen3": [
+        "w12_jimei_2011_liuwu_guihua_news",
+        "w30_guangdong_2015_yifazhisheng_yijian_news",
+        "w37_zhongyang_2021_fazhiwenhua_yijian_news",
+    ]
 }
 
 
