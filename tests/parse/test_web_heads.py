@@ -575,3 +575,21 @@ def test_a_number_under_a_registration_number_is_the_documents() -> None:
     assert plan.doc_number == "某府〔2017〕46号"
     assert plan.title == "某市规范性文件制定程序规定"
     assert plan.issuer == "某市人民政府"
+
+
+def test_the_head_of_an_order_gives_its_issuer_number_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "当前位置:首页 > 政务公开 > 法规公文\n"
+        "        有效 某市公共法律服务促进办法\n"
+        "        某市人民政府令\n"
+        "        第189号\n"
+        "  《某市公共法律服务促进办法》已经市人民政府常务会议通过,现予公布,自2022年6月1日起施行。\n"
+        "        市 长:某某某\n"
+        "        2022年3月29日\n"
+        "        某市公共法律服务促进办法\n"
+        "  第一条 为了加强公共法律服务体系建设,制定本办法。\n"
+    )
+    assert plan.title == "某市公共法律服务促进办法"
+    assert plan.issuer == "某市人民政府"
+    assert plan.doc_number == "某市人民政府令第189号"
+    assert plan.issued_on == dt.date(2022, 3, 29)

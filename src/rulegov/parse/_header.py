@@ -258,6 +258,13 @@ _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 _EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
 # a report's words before the text it prints: 通知全文如下:
 _PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
+# the head of an order (令): the organ's mark, and the order's number on the next line
+_ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|委员会|常务委员会))令")
+_ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
+# a person who signs an order or a law: 市长:某某, 省长:某某
+_SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任):[^,。:]{2,4}")
+# a register's status before a title: 有效, 失效
+_STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
 _TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
@@ -681,6 +688,7 @@ def run_on_parts(line: Line) -> list[Line]:
 
 class _Reader:
     def __init__(self, lines: list[Line]) -> None:
+        self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
         self.lines = lines
         self.header = Header()
         self.state = State.START
@@ -716,10 +724,46 @@ class _Reader:
         return self.header
 
     def read_anywhere(self, line: Line) -> bool:
-        """The lines read whatever came before: a report's printed address, a number line."""
-        if self.printed_below(line):
+        """The lines read whatever came before: a report's printed address, a number line.
+
+        And the head of an order (令, GB/T 9704 10.2): the organ's mark 某市人民政府令 with the
+        order's number under it, and the signer (市长:某某) over the date.
+        """
+        if self.printed_below(line) or self.order_mark(line):
+            return True
+        if _SIGNER.fullmatch(line.text):
+            self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
+            self.signer = True
+            return True
+        if self.signer and self.signature(line):
+            self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def order_mark(self, line: Line) -> bool:
+        """An order's organ mark (某市人民政府令) and its number (第189号) on the next line."""
+        mark = _ORDER_MARK.fullmatch(line.text)
+        index = self.next_index()
+        if mark is None or index is None:
+            return False
+        number = self.lines[index]
+        if not _ORDER_NUMBER.fullmatch(number.text):
+            return False
+        header = self.header
+        organ = line.printed(0, mark.end("organ"))
+        if header.issuer is None:
+            header.issuer = organ
+            header.spans["issuer"] = _span(line, 0, mark.end("organ"))
+        if header.doc_number is None:
+            header.doc_number = line.printed(0, len(line.text)) + number.printed(
+                0, len(number.text)
+            )
+            header.spans["doc_number"] = Span(
+                start=line.offset(0), end=number.end_offset(len(number.text))
+            )
+        self.index = index + 1
+        self.note(line, "order-mark", f"the head of an order: {line.text}", Severity.INFO)
+        return True
 
     def printed_below(self, line: Line) -> bool:
         """A report that prints the notice after 全文如下: with its address on the same line."""
@@ -734,6 +778,9 @@ class _Reader:
     def untag(self, line: Line) -> Line:
         """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部."""
         tag = _TAG.match(line.text)
+        status = _STATUS.match(line.text)
+        if tag is None and status is not None and status.end() in line.breaks:
+            tag = status  # a register's status printed before a title: 有效 某市…办法
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
