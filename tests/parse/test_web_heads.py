@@ -593,3 +593,27 @@ def test_the_head_of_an_order_gives_its_issuer_number_and_date() -> None:
     assert plan.issuer == "某市人民政府"
     assert plan.doc_number == "某市人民政府令第189号"
     assert plan.issued_on == dt.date(2022, 3, 29)
+
+
+def test_a_forwarding_heading_under_its_joint_issuers_line_is_the_notices() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委 某省人民政府\n"
+        "转发《省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划》的通知\n"
+        "各市、县(区)党委和人民政府:\n"
+        "现转发给你们,请结合实际认真贯彻执行。\n"
+        "一、总体要求\n"
+    )
+    assert plan.issuer == "中共某省委、某省人民政府"
+    assert plan.title == "省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划"
+    assert plan.recipients == ["各市、县(区)党委和人民政府"]
+
+
+def test_joint_issuers_a_heading_prints_apart_by_a_space_are_read_apart() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委宣传部 某省司法厅关于印发《某活动方案》的通知\n"
+        "各设区市:\n"
+        "现将活动方案印发给你们。\n"
+        "某活动方案\n"
+        "一、指导思想\n"
+    )
+    assert plan.issuer == "中共某省委宣传部、某省司法厅"

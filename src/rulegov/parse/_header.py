@@ -202,6 +202,8 @@ _ANNOUNCES = re.compile(r"^(?:为|根据|按照|现|經|经)|如下|以下")
 _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 # a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
 _CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
+# where the issuers of a heading end: at 关于, or at the verb of a heading without it
+_HEAD_VERB = re.compile(r"关于|印发|转发|批转")
 # joint issuers run together: where one name ends, and how the next one starts
 _RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 _RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
@@ -458,6 +460,21 @@ def is_report_headline(title: str) -> bool:
     if bare.endswith("通知") or bare.startswith("关于"):
         return False
     return _REPORTING.search(bare) is not None
+
+
+def _spaced_issuers(lines: list[Line]) -> list[str] | None:
+    """Joint issuers a heading prints apart by spaces or lines: 中共某省委 某省人民政府 / 转发….
+
+    Each name must end as an organ's; else the spaces are not a separator.
+    """
+    printed = " ".join(line.original.strip() for line in lines)
+    head = _HEAD_VERB.split(printed.translate(SIMPLIFIED), maxsplit=1)[0]
+    names = [name for name in re.split(r"[\s\u3000]+", printed[: len(head)]) if name]
+    if len(names) < 2 or not all(
+        name.translate(SIMPLIFIED).endswith(_ISSUER_ENDS) for name in names
+    ):
+        return None
+    return names
 
 
 def run_together(name: str) -> list[str]:
@@ -1174,7 +1191,7 @@ class _Reader:
             following = line.text
             if not following.strip(" \t"):
                 continue
-            if following.startswith(("关于", "關于", "關於")):
+            if following.startswith(("关于", "關于", "關於", *_VERBS)):
                 return self.is_notice_title(following)
             seen += 1
             if seen > 1 or not _is_organ_name(following):
@@ -1269,7 +1286,9 @@ class _Reader:
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
-            self.header.notice_issuer = "、".join(run_together(issuer["issuer"].strip()))
+            spaced = _spaced_issuers(lines)
+            names = spaced or run_together(issuer["issuer"].strip())
+            self.header.notice_issuer = "、".join(names)
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
