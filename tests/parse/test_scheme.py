@@ -105,7 +105,7 @@ def test_discretionary_deduction_is_a_value_the_rater_enters():
 def test_shortfall_reads_its_target_from_the_item():
     scheme = rulegov.parse_scheme("1.行政复议纠错率达到95%（4分）。每低一个百分点扣1分，扣完为止。")
     rule = scheme.rules[0]
-    assert (rule.kind, rule.target, rule.points) == ("shortfall", 95.0, 1.0)
+    assert (rule.kind, rule.required_rate, rule.points) == ("shortfall", 95.0, 1.0)
     assert rulegov.evaluate(scheme, {"A": {rule.input: 93}}).score("A") == 2.0
 
 
@@ -190,10 +190,43 @@ def test_a_text_without_items_is_a_parse_error_naming_where_it_looked():
     assert "2 lines" in str(caught.value)
 
 
-def test_overlapping_bands_are_refused_naming_the_bands():
+def test_overlapping_bands_are_left_out_with_a_diagnostic_that_quotes_them():
     text = "一、工作（100分）：未完成的扣100分。\n85分以上为优秀，80分至89分为良好。"
-    with pytest.raises(InvalidSchemeError, match="'excellent' and 'good' overlap"):
-        rulegov.parse_scheme(text)
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is None
+    assert [node.name for node in scheme.root.children] == ["工作"]  # the items are kept
+    (issue,) = [d for d in scheme.diagnostics if d.code == "bands-incomplete"]
+    assert "优秀 and 良好 overlap from 85 to 89" in issue.message
+    assert "85分以上为优秀" in issue.message
+    assert "80分至89分为良好" in issue.message
+    assert issue.line == 2
+
+
+BANDS_WITH_A_GAP = "一、工作（100分）。工作成效明显。\n{}考核得分90分以上为优秀，60分以下为不合格。"
+
+
+def test_a_grade_named_in_the_list_of_grades_fills_the_gap_its_neighbours_leave():
+    scheme = rulegov.parse_scheme(
+        BANDS_WITH_A_GAP.format("考核结果分为优秀、合格和不合格三个等次。")
+    )
+    assert scheme.grading is not None
+    bands = [(band.label, band.min, band.max) for band in scheme.grading.bands]
+    assert bands == [("优秀", 90, None), ("合格", 60, 90), ("不合格", None, 60)]
+    assert [d.code for d in scheme.diagnostics] == ["band-implied"]
+    item = scheme.root.children[0]
+    result = rulegov.evaluate(scheme, {"A": {item.id: 0.7}, "B": {item.id: 0.5}})
+    assert (result.grade("A"), result.grade("B")) == ("pass", "fail")
+
+
+def test_a_gap_no_named_grade_can_fill_leaves_the_bands_out_and_says_so():
+    for lead in (
+        "",
+        "考核结果分为优秀、良好、合格、不合格四个等次。",
+    ):  # none, or two unstated grades
+        scheme = rulegov.parse_scheme(BANDS_WITH_A_GAP.format(lead))
+        assert scheme.grading is None
+        (issue,) = [d for d in scheme.diagnostics if d.code == "bands-incomplete"]
+        assert "leave the scores from 60 to 90 without a grade" in issue.message
 
 
 def test_a_bonus_cap_above_the_total_is_refused():

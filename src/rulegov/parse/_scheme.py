@@ -382,7 +382,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     _mark_used(reader, reader.roots)
     _read_global(reader, lines)
     scheme = _build(reader)
-    if not scored and not (scheme["rules"] or reader.bands):
+    if not scored and not (scheme["rules"] or scheme.get("grading")):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
         raise ParseError(
             "no appraisal item with points found: looked for numbered items with (X分) and for "
@@ -2125,7 +2125,7 @@ def _deductions(sentence: str, item: _Item, points: float) -> list[dict[str, Any
         target = _TARGET_RATE.search(item.title + "；" + _standard_text(item))
         rule: dict[str, Any] = {"points": float(per_point.group(1)), "reason": sentence}
         if target is not None:
-            rule.update(kind="shortfall", target=float(target.group(1)))
+            rule.update(kind="shortfall", required_rate=float(target.group(1)))
         else:
             rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
         found.append(rule)
@@ -2346,6 +2346,104 @@ def _bands(reader: _Reader) -> list[dict[str, Any]]:
                 severity="info",
             )
     _open_ends(bands)
+    _name_gaps(reader, bands)
+    return _tiled(reader, bands)
+
+
+_GRADE_WORD = "|".join(sorted(_GRADE_IDS, key=len, reverse=True))
+_GRADE_LIST = re.compile(
+    rf"(?:(?:{_GRADE_WORD})(?:、|，|,|和|及|与|或)){{2,}}(?:{_GRADE_WORD})"
+    r"(?=[^。；;\n]{0,8}?(?:等次|等级|档次|个等))"
+)
+
+
+def _grade_list(reader: _Reader) -> tuple[list[str], int, int] | None:
+    """The grades the document names in order (分为优秀、合格、基本合格、不合格四个等次), with their span."""
+    found = _GRADE_LIST.search(reader.text)
+    if found is None:
+        return None
+    names = re.findall(_GRADE_WORD, found.group())
+    return names, found.start(), found.end()
+
+
+def _name_gaps(reader: _Reader, bands: list[dict[str, Any]]) -> None:
+    """Fill a gap between two stated bands with the grade the list of grades names between them.
+
+    Only when exactly one such grade states no band of its own: 分为优秀、合格、不合格三个等次 with
+    90分以上为优秀 and 60分以下为不合格 makes 合格 the scores from 60 to 90.
+    """
+    listed = _grade_list(reader)
+    if listed is None:
+        return
+    names, start, end = listed
+    index = 0
+    while index < len(bands) - 1:
+        upper, lower = bands[index], bands[index + 1]
+        top, bottom = upper.get("min"), lower.get("max")
+        if top is None or bottom is None or bottom >= top:
+            index += 1
+            continue
+        stated = {band["label"] for band in bands}
+        if upper["label"] in names and lower["label"] in names:
+            between = names[names.index(upper["label"]) + 1 : names.index(lower["label"])]
+            unstated = [name for name in between if name not in stated]
+            if len(unstated) == 1:
+                label = unstated[0]
+                bands.insert(
+                    index + 1,
+                    {
+                        "grade": _GRADE_IDS[label],
+                        "label": label,
+                        "min": bottom,
+                        "min_closed": not lower.get("max_closed", False),
+                        "max": top,
+                        "max_closed": not upper.get("min_closed", True),
+                        "span": {"start": start, "end": end},
+                    },
+                )
+                reader.diagnose(
+                    "band-implied",
+                    f"{label} is read as the scores from {bottom:g} to {top:g}: the document "
+                    f"names it between {upper['label']} and {lower['label']} and states no edges "
+                    "for it",
+                    start,
+                    end,
+                    severity="info",
+                )
+        index += 1
+
+
+def _tiled(reader: _Reader, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bands if they tile the scores, best first; else none, and a diagnostic quoting them.
+
+    Leaving the bands out, rather than refusing the scheme, keeps the document's items and rules.
+    """
+    for upper, lower in itertools.pairwise(bands):
+        top, bottom = upper.get("min"), lower.get("max")
+        if top is not None and bottom is not None and bottom == top:
+            continue
+        if top is None or bottom is None:
+            problem = f"{upper['label']} and {lower['label']} overlap"
+        elif bottom > top:
+            problem = f"{upper['label']} and {lower['label']} overlap from {top:g} to {bottom:g}"
+        else:
+            problem = (
+                f"{upper['label']} and {lower['label']} leave the scores from {bottom:g} to "
+                f"{top:g} without a grade"
+            )
+        first = min(band["span"]["start"] for band in bands)
+        last = max(band["span"]["end"] for band in bands)
+        stated = "; ".join(
+            reader.text[band["span"]["start"] : band["span"]["end"]] for band in bands
+        )
+        reader.diagnose(
+            "bands-incomplete",
+            f"the grade bands are left out of the scheme: {problem} (the document states: "
+            f"{stated}); add the missing grade to use them",
+            first,
+            last,
+        )
+        return []
     return bands
 
 
