@@ -667,23 +667,15 @@ class _Finder:
         for used in issuers:
             organs.extend(split_organs(self.lines[used]))
             self.consume(used)
-        self.consume(date_index)
         self.reading.frame["end_signing_organs"] = organs
         self.reading.spans["end_signing_organs"] = _lines_span(
             self.lines[issuers[0]], self.lines[issuers[-1]]
         )
-        self.reading.frame["end_issued_on"] = day
-        self.reading.spans["end_issued_on"] = _line_span(date_line)
-        first = self.lines[issuers[0]]
-        self.reading.diagnostics.append(
-            Diagnostic(
-                severity=Severity.INFO,
-                code="end-signature",
-                message=f"signature at the end of the document: {'、'.join(organs)}, {day}",
-                line=first.number,
-                column=1,
-                span=_lines_span(first, date_line),
-            )
+        self.end_issued_on(
+            date_index,
+            day,
+            self.lines[issuers[0]],
+            f"signature at the end of the document: {'、'.join(organs)}, {day}",
         )
 
     def end_date(self, date_index: int, day: dt.date) -> None:
@@ -695,6 +687,13 @@ class _Finder:
         if self.before_plan(date_index):
             return
         date_line = self.lines[date_index]
+        self.end_issued_on(
+            date_index, day, date_line, f"date of issue at the end of the document: {day}"
+        )
+
+    def end_issued_on(self, date_index: int, day: dt.date, first: Line, message: str) -> None:
+        """Take the date line at the end as the date of issue, noting the signature from ``first``."""
+        date_line = self.lines[date_index]
         self.consume(date_index)
         self.reading.frame["end_issued_on"] = day
         self.reading.spans["end_issued_on"] = _line_span(date_line)
@@ -702,10 +701,10 @@ class _Finder:
             Diagnostic(
                 severity=Severity.INFO,
                 code="end-signature",
-                message=f"date of issue at the end of the document: {day}",
-                line=date_line.number,
+                message=message,
+                line=first.number,
                 column=1,
-                span=_line_span(date_line),
+                span=_lines_span(first, date_line),
             )
         )
 

@@ -510,12 +510,12 @@ def is_plain_notice(title: str) -> bool:
         (False, False)
     """
     bare = title.translate(SIMPLIFIED).strip()
-    return (
-        bare.endswith("通知")
-        and "关于" in bare
-        and "《" not in bare
-        and not any(verb in bare for verb in _VERBS)
-    )
+    return bare.endswith("通知") and "关于" in bare and _carries_nothing(bare)
+
+
+def _carries_nothing(bare: str) -> bool:
+    """No verb of a notice (印发, 转发) and no title in 《》: the text names no other document."""
+    return "《" not in bare and not any(verb in bare for verb in _VERBS)
 
 
 def names_own_plan(title: str) -> bool:
@@ -531,12 +531,7 @@ def names_own_plan(title: str) -> bool:
         (False, False)
     """
     bare = title.translate(SIMPLIFIED).strip()
-    return (
-        plan_kind(bare) is not None
-        and "《" not in bare
-        and not any(verb in bare for verb in _VERBS)
-        and not bare.endswith("通知")
-    )
+    return plan_kind(bare) is not None and _carries_nothing(bare) and not bare.endswith("通知")
 
 
 def headline(text: str) -> tuple[str, str] | None:
