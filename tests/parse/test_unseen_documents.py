@@ -34,6 +34,7 @@ BATCH_ENDS = {
         "w12_jimei_2011_liuwu_guihua_news",
         "w30_guangdong_2015_yifazhisheng_yijian_news",
         "w37_zhongyang_2021_fazhiwenhua_yijian_news",
+        "w40_jingyan_2022_gonggong_falv_fuwu_guihua",
     ]
 }
 
