@@ -617,3 +617,32 @@ def test_joint_issuers_a_heading_prints_apart_by_a_space_are_read_apart() -> Non
         "一、指导思想\n"
     )
     assert plan.issuer == "中共某省委宣传部、某省司法厅"
+
+
+def test_a_news_lead_that_names_who_before_when_gives_the_plan_and_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "本报讯 省委办公厅、省政府办公厅近日印发了《某省法治社会建设实施方案(2021—2025年)》,"
+        "并发出通知,要求各地结合实际认真贯彻落实。\n"
+        "方案指出,法治社会是构筑法治国家的基础。\n"
+    )
+    assert plan.title == "某省法治社会建设实施方案(2021—2025年)"
+    assert plan.issuer == "省委办公厅、省政府办公厅"
+    dateline = rulegov.parse_plan(
+        "新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《关于加强法治乡村建设的意见》。\n"
+        "意见全文如下。\n"
+    )
+    assert dateline.issuer == "中共中央办公厅、国务院办公厅"
+
+
+def test_a_signature_with_its_organ_and_date_on_one_line_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县法治政府建设工作要点的通知\n"
+        "各乡镇人民政府:\n"
+        "现将《某县法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "某县人民政府办公室    2023年5月10日\n"
+        "某县法治政府建设工作要点\n"
+        "一、总体要求\n"
+    )
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.title == "某县法治政府建设工作要点"

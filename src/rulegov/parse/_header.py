@@ -182,6 +182,11 @@ _NEWS_LEAD = re.compile(
     r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
     r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
+# or with who first, after the report's dateline: 本报讯 X近日印发了《…》, 新华社…电 X于近日印发
+_NEWS_LEAD_ISSUER_FIRST = re.compile(
+    r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
+    r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
 # the verbs of a news headline that reports a plan rather than titling it
 _REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
@@ -425,6 +430,10 @@ def is_nav_bar(text: str) -> bool:
     return short and read_columns(cells) is None
 
 
+def _lead(text: str) -> re.Match[str] | None:
+    return _NEWS_LEAD_ISSUER_FIRST.match(text) or _NEWS_LEAD.match(text)
+
+
 def news_lead(text: str) -> tuple[str, str] | None:
     """The issuer and title a news report names: 近日,市委、市政府印发了《…》.
 
@@ -439,8 +448,12 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('省委、省政府', '某省第七个五年规划')
         >>> news_lead("某网讯(通讯员 某某)为做好宣传工作,近期,县依法治县办印发了《某县宣传方案》。")
         ('县依法治县办', '某县宣传方案')
+        >>> news_lead("本报讯 省委办公厅、省政府办公厅近日印发了《某省实施方案》,并发出通知")
+        ('省委办公厅、省政府办公厅', '某省实施方案')
+        >>> news_lead("新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《某项工作意见》")
+        ('中共中央办公厅、国务院办公厅', '某项工作意见')
     """
-    found = _NEWS_LEAD.match(text)
+    found = _lead(text)
     if found is None:
         return None
     return found["issuer"].strip(), found["title"]
@@ -1002,6 +1015,8 @@ class _Reader:
         day = read_date(line.text)
         if day is None and self.pending and self.state is State.NOTICE:
             day = loose_date(line.text)
+        if day is None and self.state is State.NOTICE:
+            line, day = self.signed_on_one_line(line)
         if day is None:
             return False
         header = self.header
@@ -1017,6 +1032,21 @@ class _Reader:
             self.pending = []
         self.state = State.SIGNED
         return True
+
+    def signed_on_one_line(self, line: Line) -> tuple[Line, dt.date | None]:
+        """A signature whose organ and date share a line, apart by spaces: 某县人民政府  2023年5月10日.
+
+        The organ becomes the pending signer; the date line is returned with its day.
+        """
+        if not line.breaks:
+            return line, None
+        cut = line.breaks[-1]
+        day = read_date(line.text[cut:])
+        if day is None or not _is_organ_name(line.text[:cut]):
+            return line, None
+        head, tail = line.split(cut)
+        self.pending = [head]
+        return tail, day
 
     def issuer(self, lines: list[Line]) -> None:
         from rulegov.parse._frame import split_organs  # noqa: PLC0415
