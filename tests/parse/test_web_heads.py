@@ -646,3 +646,23 @@ def test_a_signature_with_its_organ_and_date_on_one_line_is_read() -> None:
     assert plan.issued_on == dt.date(2023, 5, 10)
     assert plan.issuer == "某县人民政府办公室"
     assert plan.title == "某县法治政府建设工作要点"
+
+
+def test_an_address_printed_with_its_label_is_the_address() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府关于印发某县法治政府建设实施方案的通知\n"
+        "主送:各乡镇人民政府,县政府各部门\n"
+        "现将《某县法治政府建设实施方案》印发给你们,请认真贯彻执行。\n"
+        "某县人民政府\n"
+        "2023年5月10日\n"
+        "某县法治政府建设实施方案\n"
+        "一、总体要求\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert plan.title == "某县法治政府建设实施方案"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_an_office_named_above_its_annual_plans_title_is_the_issuer() -> None:
+    plan = rulegov.parse_plan("某县司法局\n2023年普法依法治理工作计划\n一、指导思想\n")
+    assert plan.issuer == "某县司法局"

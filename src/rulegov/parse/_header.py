@@ -219,6 +219,10 @@ _MIN_RUN_NAME = 5
 _RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
 # a title that opens with the name of the government that owns the plan, without 关于
 _OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
+# or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
+_ORGAN_YEAR_TITLE = re.compile(
+    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组)(?=(?:19|20)\d{2}年)"
+)
 _ISSUER_ENDS = (
     "政府",
     "领导小组",  # a leading group issues in its own name: 某省依法治省领导小组
@@ -265,6 +269,8 @@ _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
 _EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
+# the label of an address: 主送:, 主送机关:
+_ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
 # a report's words before the text it prints: 通知全文如下:
 _PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
 # the head of an order (令): the organ's mark, and the order's number on the next line
@@ -575,10 +581,13 @@ def title_issuer(title: str) -> str | None:
         ('某县人民政府', None)
         >>> title_issuer("某市人民政府全面推进依法行政五年规划(2004-2008年)")
         '某市人民政府'
+        >>> title_issuer("某县司法局2023年普法依法治理工作计划")
+        '某县司法局'
     """
     found = _NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
-        owner = _OWNED_TITLE.match(title.translate(SIMPLIFIED))
+        bare = title.translate(SIMPLIFIED)
+        owner = _OWNED_TITLE.match(bare) or _ORGAN_YEAR_TITLE.match(bare)
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划
         rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
         if owner is not None and (plan_kind(rest) or rest.endswith(_RULE_ENDS)):
@@ -756,7 +765,7 @@ class _Reader:
         And the head of an order (令, GB/T 9704 10.2): the organ's mark 某市人民政府令 with the
         order's number under it, and the signer (市长:某某) over the date.
         """
-        if self.printed_below(line) or self.order_mark(line):
+        if self.printed_below(line) or self.labelled_address(line) or self.order_mark(line):
             return True
         if _SIGNER.fullmatch(line.text):
             self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
@@ -790,6 +799,16 @@ class _Reader:
             )
         self.index = index + 1
         self.note(line, "order-mark", f"the head of an order: {line.text}", Severity.INFO)
+        return True
+
+    def labelled_address(self, line: Line) -> bool:
+        """The address printed with its label (主送:各乡镇人民政府,县政府各部门), GB/T 9704 7.2.4."""
+        label = _ADDRESS_LABEL.match(line.text)
+        if label is None or self.header.recipients or label.end() >= len(line.text):
+            return False
+        head, tail = line.split(label.end())
+        self.note(head, "metadata", "the address's label", Severity.INFO)
+        self.recipients(tail, colon=tail.text.endswith(":"))
         return True
 
     def printed_below(self, line: Line) -> bool:
@@ -1351,13 +1370,15 @@ class _Reader:
         )
         self.state = State.NOTICE
 
-    def recipients(self, line: Line) -> None:
+    def recipients(self, line: Line, *, colon: bool = True) -> None:
+        """The address: the line's names, before the ``:`` that ends it when ``colon``."""
         from rulegov.parse._frame import split_recipients  # noqa: PLC0415
 
         text = line.text
-        names = split_recipients(text[: len(text) - 1])
-        self.header.recipients = [line.printed(begin, end) for begin, end in names]
-        self.header.spans["recipients"] = _span(line, 0, len(text) - 1)
+        end = len(text) - 1 if colon else len(text)
+        names = split_recipients(text[:end])
+        self.header.recipients = [line.printed(begin, stop) for begin, stop in names]
+        self.header.spans["recipients"] = _span(line, 0, end)
         self.state = State.NOTICE
 
     def notice(self, line: Line) -> None:
