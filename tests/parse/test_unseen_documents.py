@@ -35,6 +35,7 @@ BATCH_ENDS = {
         "w30_guangdong_2015_yifazhisheng_yijian_news",
         "w37_zhongyang_2021_fazhiwenhua_yijian_news",
         "w40_jingyan_2022_gonggong_falv_fuwu_guihua",
+        "w42_xinghe_2018_fazhi_fenwei_fangan",
     ]
 }
 
