@@ -457,3 +457,14 @@ def test_items_numbered_1_with_one_bracket_and_headings_numbered_with_a_stop(tex
         (("一", "（1）"), "召开会议"),
         (("一", "（2）"), "制定方案"),
     ]
+
+
+def test_a_bracket_closed_after_the_last_unit_is_not_part_of_its_name():
+    # the bracket opened on the line before (a PDF line break): its close is not the unit's
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.加强组织领导。（牵头单位：区司法局；\n配合单位：区委办）\n"
+        "2.制定方案。（牵头单位：县政府办(县委依法治县办)）\n"
+    )
+    first, second = plan.tasks
+    assert first.cooperating_units == ["区委办"]
+    assert second.lead_units == ["县政府办(县委依法治县办)"]
