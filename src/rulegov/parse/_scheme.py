@@ -325,6 +325,8 @@ class _Reader:
     used: list[tuple[int, int]] = attrs.field(factory=list)
     merged: list[tuple[int, int]] = attrs.field(factory=list)
     merged_from: int = -1
+    placed: int = 0
+    """How many rules were read from clauses outside every item (nearest item, penalty block)."""
 
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
@@ -378,11 +380,13 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     if not any(_has_points(item) for item in reader.roots):
         _read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
-    scored = any(_has_points(item) for item in reader.roots)
     _mark_used(reader, reader.roots)
     _read_global(reader, lines)
+    _read_left_points(reader, lines)
+    scored = any(_has_points(item) for item in reader.roots)
     scheme = _build(reader)
-    if not scored and not (scheme["rules"] or scheme.get("grading")):
+    stated = len(scheme["rules"]) > reader.placed
+    if not scored and not (stated or scheme.get("grading")):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
         raise ParseError(
             "no appraisal item with points found: looked for numbered items with (X分) and for "
@@ -1842,6 +1846,256 @@ def _inside_item(reader: _Reader, offset: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# What no reader took: every points marker and every rule clause ends up in the scheme
+
+
+class _Taken:
+    """Stretches of the text already accounted for, asked whether one overlaps a stretch."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, max(end, start + 1))
+        return any(self.spans[index][1] > start for index in range(low, high))
+
+
+def _walk(items: list[_Item]) -> Iterator[_Item]:
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def _taken_by_items(reader: _Reader) -> list[tuple[int, int]]:
+    """The spans of every item, its standard, and every rule, band, quota and rater so far."""
+    spans = [(item.start, item.end) for item in _walk(reader.roots)]
+    for item in _walk(reader.roots):
+        spans.extend((offset, offset + len(text)) for offset, text in item.standard)
+    spans.extend(reader.used)
+    for found in (*reader.rules, *reader.bands, *reader.quotas):
+        if "span" in found:
+            spans.append((found["span"]["start"], found["span"]["end"]))
+    spans.extend((start, end) for _, _, start, end in reader.raters)
+    for cap in (reader.bonus_cap, reader.penalty_cap):
+        if cap is not None:
+            spans.append((cap[1], cap[2]))
+    return spans
+
+
+_NOT_ITEM = re.compile(
+    r"满分|总分|百分制|合计|共计|以上|以下|不足|低于|至\s*\d|[为评定]\s*(?:优秀|良好|合格|称职|达标|较好|一般|好|差)"
+    r"|一票否决|加分|扣分不超过|累计"
+)
+_SEGMENT = re.compile(r"[^。；;]+[。；;]?")
+
+
+def _cell_segments(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    """The cells of a line (between ``|`` or tabs), each with its offset; the line if none."""
+    for cell in re.finditer(r"[^|\t]+", line):
+        text = cell.group()
+        stripped = text.strip()
+        if stripped:
+            yield offset + cell.start() + text.index(stripped), stripped
+
+
+def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> int:
+    """Points markers no reader took become items from their own line; returns how many.
+
+    A segment of a line or cell (up to ``。；``) that states points (``…（5分）``, ``…。5分``)
+    outside every item, standard and rule read so far is an item named by its text up to the
+    points (or by the segment before, when the points open the segment), with the rest of the
+    segment and the segments after it, up to the next points, as its standard. It goes under the
+    nearest group above it that has room for its points, else at the top. Points with no words
+    to name an item are a ``points-unplaced`` diagnostic quoting them.
+    """
+    taken = _Taken(_taken_by_items(reader))
+    made = 0
+    for offset, line in lines:
+        row_taken = taken.overlaps(offset, offset + len(line))
+        for cell_start, cell in _cell_segments(offset, line):
+            pieces = [(cell_start + m.start(), m.group()) for m in _SEGMENT.finditer(cell)]
+            index = 0
+            while index < len(pieces):
+                start, piece = pieces[index]
+                index += 1
+                found = _points_in(piece)
+                if found is None or _NOT_ITEM.search(piece) or _TAKE.search(piece[: found[1]]):
+                    continue
+                value, left, right = found
+                if taken.overlaps(start + left, start + right):
+                    continue
+                title = _clean_title(
+                    re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left])
+                )
+                title_start = start
+                if not title and index >= 2:
+                    before_start, before = pieces[index - 2]
+                    if not taken.overlaps(before_start, before_start + len(before)) and (
+                        _points_in(before) is None
+                    ):
+                        title, title_start = _clean_title(before), before_start
+                if not title and row_taken and not piece[right:].strip(" 。；;"):
+                    continue  # the points cell of a row read as an item
+                if not title:
+                    reader.diagnose(
+                        "points-unplaced",
+                        f"points {piece.strip()!r} stand apart from any item: no words name the "
+                        "item they belong to; add it by hand",
+                        start + left,
+                        start + right,
+                    )
+                    continue
+                item = _Item(0, title, title_start, start + right, value)
+                rest = piece[right:].strip(" 。；;：:，,")
+                if rest:
+                    item.standard.append((start + piece.index(rest, right), rest))
+                while index < len(pieces) and _points_in(pieces[index][1]) is None:
+                    more_start, more = pieces[index]
+                    if taken.overlaps(more_start, more_start + len(more)):
+                        break
+                    if more.strip(" 。；;"):
+                        item.standard.append((more_start, more.strip()))
+                    item.end = more_start + len(more)
+                    index += 1
+                _place(reader, item)
+                reader.diagnose(
+                    "item-from-line",
+                    f"{title!r} ({value:g}分) read as an item from its own line, under the "
+                    "nearest heading above it: check where it belongs",
+                    item.start,
+                    item.end,
+                    severity="info",
+                )
+                made += 1
+    return made
+
+
+def _place(reader: _Reader, item: _Item) -> None:
+    """Put an item under the nearest group above it with room for its points, else at the top."""
+    above = [
+        group
+        for group in _walk(reader.roots)
+        if group.start < item.start and group.children and group.section == "items"
+    ]
+    parent = max(above, key=lambda group: group.start, default=None)
+    if parent is not None and parent.points is not None and _room(parent) < (item.points or 0.0):
+        parent = None
+    siblings = parent.children if parent is not None else reader.roots
+    if parent is not None:
+        item.level = parent.level + 1
+        item.section = _section_of(item.title, parent.section)
+    else:
+        item.section = _section_of(item.title, "items")
+    at = bisect.bisect_right([sibling.start for sibling in siblings], item.start)
+    siblings.insert(at, item)
+    for offset, text in item.standard:
+        reader.used.append((offset, offset + len(text)))
+
+
+_LEFT_RULE = re.compile(
+    r"(?:扣|减)\s*(?:除)?\s*\d+(?:\.\d+)?\s*分|加\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|酌情[扣减]|一票否决"
+)
+
+
+def _left_rules(reader: _Reader, root: dict[str, Any]) -> None:
+    """Rule clauses no reader took become rules of the nearest item above them, or diagnostics.
+
+    A clause (up to ``。；``) that deducts (扣/减 X分, 酌情扣分) outside every rule, band and
+    quota read is a rule of the nearest item above it in the text (a ``rule-placed``
+    diagnostic says so), or of the penalty block when no item is above it; a clause that adds
+    points is a bonus rule; a clause with nothing to make a rule of (a lone 扣完为止) is a
+    ``clause-unread`` diagnostic quoting it.
+    """
+    nodes = sorted(
+        (node for node in _walk_nodes(root) if "span" in node),
+        key=lambda node: node["span"]["start"],
+    )
+    starts = [node["span"]["start"] for node in nodes]
+    spans = [
+        (rule["span"]["start"], rule["span"]["end"]) for rule in reader.rules if "span" in rule
+    ]
+    spans += [(band["span"]["start"], band["span"]["end"]) for band in reader.bands]
+    spans += [(quota["span"]["start"], quota["span"]["end"]) for quota in reader.quotas]
+    spans += [(start, end) for _, _, start, end in reader.raters]
+    spans += [(cap[1], cap[2]) for cap in (reader.bonus_cap, reader.penalty_cap) if cap is not None]
+    spans += [
+        (d["span"]["start"], d["span"]["end"]) for d in reader.diagnostics if d["span"]["end"] > 1
+    ]
+    taken = _Taken(spans)
+    for offset, line in _lines(reader.text):
+        for clause in _CLAUSE.finditer(line):
+            sentence = clause.group().strip(" ，,")
+            if not sentence or _LEFT_RULE.search(sentence) is None:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            end = start + len(sentence)
+            if taken.overlaps(start, end) or _TOTAL.search(sentence):
+                continue
+            at = bisect.bisect_right(starts, start) - 1
+            _left_rule(reader, nodes[at] if at >= 0 else None, sentence, (start, end))
+
+
+def _walk_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield node
+    for child in node.get("children", []):
+        yield from _walk_nodes(child)
+
+
+def _left_rule(
+    reader: _Reader, node: dict[str, Any] | None, sentence: str, span: tuple[int, int]
+) -> None:
+    start, end = span
+    bonuses = _bonus_in(sentence)
+    if bonuses:
+        reader.placed += len(bonuses)
+        for bonus in bonuses:
+            _add_block_rule(reader, "bonus", sentence, bonus, span)
+        return
+    points = _full(node) if node is not None else 0.0
+    item = _Item(0, node["name"] if node is not None else "", start, end, points)
+    item.standard.append((start, sentence))
+    found = [rule for rule in _deductions(sentence, item, points) if rule["points"] > 0]
+    where = f"item {node['id']} {node['name']!r}" if node is not None else "the penalty block"
+    if not found:
+        if node is not None and _FLOOR.search(sentence) and "children" not in node:
+            node["floor"] = 0.0
+        reader.diagnose(
+            "clause-unread",
+            f"{sentence!r} makes no rule of its own; nearest item above it: {where}",
+            start,
+            end,
+            severity="info",
+        )
+        return
+    reader.placed += len(found)
+    if node is None:
+        for rule in found:
+            _add_block_rule(reader, "penalty", rule["reason"], rule["points"], span)
+    else:
+        for rule in found:
+            rule["span"] = {"start": start, "end": end}
+        number = sum(1 for rule in reader.rules if rule.get("node") == node["id"])
+        for index, rule in enumerate(found, number + 1):
+            rule_id = f"{node['id']}-{index}"
+            rule.update(id=rule_id, node=node["id"], input=rule_id)
+            reader.rules.append(rule)
+        if "children" not in node and node.pop("manual", False):
+            node["start_full"] = True
+            node.setdefault("floor", 0.0)
+    reader.diagnose(
+        "rule-placed",
+        f"{sentence!r} found outside every item's standard: read as a rule of {where}, the "
+        "nearest above it; check where it belongs",
+        start,
+        end,
+        severity="info",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # Building the scheme
 
 
@@ -1877,6 +2131,7 @@ def _build(reader: _Reader) -> dict[str, Any]:
         "aggregation": "sum",
         "children": children,
     }
+    _left_rules(reader, root)
     _check_total(reader, root)
     root = _with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
