@@ -1869,20 +1869,27 @@ def _walk(items: list[_Item]) -> Iterator[_Item]:
         yield from _walk(item.children)
 
 
-def _taken_by_items(reader: _Reader) -> list[tuple[int, int]]:
-    """The spans of every item, its standard, and every rule, band, quota and rater so far."""
-    spans = [(item.start, item.end) for item in _walk(reader.roots)]
-    for item in _walk(reader.roots):
-        spans.extend((offset, offset + len(text)) for offset, text in item.standard)
-    spans.extend(reader.used)
-    for found in (*reader.rules, *reader.bands, *reader.quotas):
-        if "span" in found:
-            spans.append((found["span"]["start"], found["span"]["end"]))
+def _ruled(reader: _Reader) -> list[tuple[int, int]]:
+    """The spans of every rule, band, quota, rater and cap read so far."""
+    found = (*reader.rules, *reader.bands, *reader.quotas)
+    spans = [(part["span"]["start"], part["span"]["end"]) for part in found if "span" in part]
     spans.extend((start, end) for _, _, start, end in reader.raters)
-    for cap in (reader.bonus_cap, reader.penalty_cap):
-        if cap is not None:
-            spans.append((cap[1], cap[2]))
+    spans.extend((cap[1], cap[2]) for cap in (reader.bonus_cap, reader.penalty_cap) if cap)
     return spans
+
+
+def _taken_by_items(reader: _Reader) -> list[tuple[int, int]]:
+    """The spans of every item's title, and of every rule, band, quota, rater and cap."""
+    return [(item.start, item.end) for item in _walk(reader.roots)] + _ruled(reader)
+
+
+def _standards(reader: _Reader) -> list[tuple[int, int, _Item]]:
+    """The span of each piece of every item's standard, with its item."""
+    return sorted(
+        (offset, offset + len(text), item)
+        for item in _walk(reader.roots)
+        for offset, text in item.standard
+    )
 
 
 _NOT_ITEM = re.compile(
@@ -1893,28 +1900,32 @@ _SEGMENT = re.compile(r"[^。；;]+[。；;]?")
 
 
 def _cell_segments(offset: int, line: str) -> Iterator[tuple[int, str]]:
-    """The cells of a line (between ``|`` or tabs), each with its offset; the line if none."""
-    for cell in re.finditer(r"[^|\t]+", line):
+    """The cells of a line (between ``|``, tabs or wide spaces), each with its offset."""
+    for cell in re.finditer(r"(?:[^|\t \u3000]|[ \u3000](?![ \u3000]))+", line):
         text = cell.group()
         stripped = text.strip()
         if stripped:
             yield offset + cell.start() + text.index(stripped), stripped
 
 
-def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> int:
-    """Points markers no reader took become items from their own line; returns how many.
+def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> None:
+    """Points markers no reader took become items from their own line.
 
     A segment of a line or cell (up to ``。；``) that states points (``…（5分）``, ``…。5分``)
-    outside every item, standard and rule read so far is an item named by its text up to the
-    points (or by the segment before, when the points open the segment), with the rest of the
-    segment and the segments after it, up to the next points, as its standard. It goes under the
-    nearest group above it that has room for its points, else at the top. Points with no words
-    to name an item are a ``points-unplaced`` diagnostic quoting them.
+    outside every item and rule read so far is an item named by its text up to the points (or
+    by the segment before, when the points open the segment), with the rest of the segment and
+    the segments after it, up to the next points, as its standard. It goes under the nearest
+    group above it that has room for its points, else at the top. Points inside an item's
+    standard are a ``points-in-standard`` diagnostic, and points with no words to name an item a
+    ``points-unplaced`` diagnostic, each quoting them.
     """
     taken = _Taken(_taken_by_items(reader))
-    made = 0
+    standards = _standards(reader)
+    within = _Taken([(start, end) for start, end, _ in standards])
     for offset, line in lines:
-        row_taken = taken.overlaps(offset, offset + len(line))
+        row_taken = taken.overlaps(offset, offset + len(line)) or within.overlaps(
+            offset, offset + len(line)
+        )
         for cell_start, cell in _cell_segments(offset, line):
             pieces = [(cell_start + m.start(), m.group()) for m in _SEGMENT.finditer(cell)]
             index = 0
@@ -1924,22 +1935,16 @@ def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> int:
                 found = _points_in(piece)
                 if found is None or _NOT_ITEM.search(piece) or _TAKE.search(piece[: found[1]]):
                     continue
-                value, left, right = found
+                _, left, right = found
                 if taken.overlaps(start + left, start + right):
                     continue
-                title = _clean_title(
-                    re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left])
-                )
-                title_start = start
-                if not title and index >= 2:
-                    before_start, before = pieces[index - 2]
-                    if not taken.overlaps(before_start, before_start + len(before)) and (
-                        _points_in(before) is None
-                    ):
-                        title, title_start = _clean_title(before), before_start
-                if not title and row_taken and not piece[right:].strip(" 。；;"):
+                if within.overlaps(start + left, start + right):
+                    _points_in_standard(reader, standards, piece, start + left, start + right)
+                    continue
+                item = _line_item(pieces, index, found, taken)
+                if item is None and row_taken and not piece[right:].strip(" 。；;"):
                     continue  # the points cell of a row read as an item
-                if not title:
+                if item is None:
                     reader.diagnose(
                         "points-unplaced",
                         f"points {piece.strip()!r} stand apart from any item: no words name the "
@@ -1948,29 +1953,70 @@ def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> int:
                         start + right,
                     )
                     continue
-                item = _Item(0, title, title_start, start + right, value)
-                rest = piece[right:].strip(" 。；;：:，,")
-                if rest:
-                    item.standard.append((start + piece.index(rest, right), rest))
-                while index < len(pieces) and _points_in(pieces[index][1]) is None:
-                    more_start, more = pieces[index]
-                    if taken.overlaps(more_start, more_start + len(more)):
-                        break
-                    if more.strip(" 。；;"):
-                        item.standard.append((more_start, more.strip()))
-                    item.end = more_start + len(more)
-                    index += 1
+                index = _line_standard(item, pieces, index, taken)
                 _place(reader, item)
                 reader.diagnose(
                     "item-from-line",
-                    f"{title!r} ({value:g}分) read as an item from its own line, under the "
-                    "nearest heading above it: check where it belongs",
+                    f"{item.title!r} ({item.points or 0:g}分) read as an item from its own line, "
+                    "under the nearest heading above it: check where it belongs",
                     item.start,
                     item.end,
                     severity="info",
                 )
-                made += 1
-    return made
+
+
+def _points_in_standard(
+    reader: _Reader, standards: list[tuple[int, int, _Item]], piece: str, start: int, end: int
+) -> None:
+    owner = next(
+        item for left, right, item in standards if left <= start < right or left < end <= right
+    )
+    reader.diagnose(
+        "points-in-standard",
+        f"points {piece.strip()!r} stated inside the standard of {owner.title!r}, not counted "
+        "as an item of their own; check whether they are one",
+        start,
+        end,
+        severity="info",
+    )
+
+
+def _line_item(
+    pieces: list[tuple[int, str]], index: int, found: tuple[float, int, int], taken: _Taken
+) -> _Item | None:
+    """The item a segment with its points states: named by its text up to them, if any."""
+    value, left, right = found
+    start, piece = pieces[index - 1]
+    title = _clean_title(
+        re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left])
+    )
+    title_start = start
+    if not title and index >= 2:
+        before_start, before = pieces[index - 2]
+        if not taken.overlaps(before_start, before_start + len(before)) and (
+            _points_in(before) is None
+        ):
+            title, title_start = _clean_title(before), before_start
+    if not title:
+        return None
+    item = _Item(0, title, title_start, start + right, value)
+    rest = piece[right:].strip(" 。；;：:，,")
+    if rest:
+        item.standard.append((start + piece.index(rest, right), rest))
+    return item
+
+
+def _line_standard(item: _Item, pieces: list[tuple[int, str]], index: int, taken: _Taken) -> int:
+    """The segments after an item's points, up to the next points, as its standard."""
+    while index < len(pieces) and _points_in(pieces[index][1]) is None:
+        start, piece = pieces[index]
+        if taken.overlaps(start, start + len(piece)):
+            break
+        if piece.strip(" 。；;"):
+            item.standard.append((start + piece.index(piece.strip()), piece.strip()))
+        item.end = start + len(piece)
+        index += 1
+    return index
 
 
 def _place(reader: _Reader, item: _Item) -> None:
@@ -2014,13 +2060,7 @@ def _left_rules(reader: _Reader, root: dict[str, Any]) -> None:
         key=lambda node: node["span"]["start"],
     )
     starts = [node["span"]["start"] for node in nodes]
-    spans = [
-        (rule["span"]["start"], rule["span"]["end"]) for rule in reader.rules if "span" in rule
-    ]
-    spans += [(band["span"]["start"], band["span"]["end"]) for band in reader.bands]
-    spans += [(quota["span"]["start"], quota["span"]["end"]) for quota in reader.quotas]
-    spans += [(start, end) for _, _, start, end in reader.raters]
-    spans += [(cap[1], cap[2]) for cap in (reader.bonus_cap, reader.penalty_cap) if cap is not None]
+    spans = _ruled(reader)
     spans += [
         (d["span"]["start"], d["span"]["end"]) for d in reader.diagnostics if d["span"]["end"] > 1
     ]
@@ -2087,8 +2127,9 @@ def _left_rule(
             node.setdefault("floor", 0.0)
     reader.diagnose(
         "rule-placed",
-        f"{sentence!r} found outside every item's standard: read as a rule of {where}, the "
-        "nearest above it; check where it belongs",
+        f"{sentence!r} found outside every item's standard: read as a rule of {where}"
+        + (", the nearest item above it" if node is not None else ", as no item is above it")
+        + "; check where it belongs",
         start,
         end,
         severity="info",
