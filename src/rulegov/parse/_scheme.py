@@ -1919,58 +1919,122 @@ def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> None:
     standard are a ``points-in-standard`` diagnostic, and points with no words to name an item a
     ``points-unplaced`` diagnostic, each quoting them.
     """
-    taken = _Taken(_taken_by_items(reader))
-    standards = _standards(reader)
-    within = _Taken([(start, end) for start, end, _ in standards])
-    for offset, line in lines:
-        row_taken = taken.overlaps(offset, offset + len(line)) or within.overlaps(
-            offset, offset + len(line)
-        )
-        for cell_start, cell in _cell_segments(offset, line):
-            pieces = [(cell_start + m.start(), m.group()) for m in _SEGMENT.finditer(cell)]
-            index = 0
-            while index < len(pieces):
-                start, piece = pieces[index]
-                index += 1
-                found = _points_in(piece)
-                if found is None or _NOT_ITEM.search(piece) or _TAKE.search(piece[: found[1]]):
-                    continue
-                _, left, right = found
-                if taken.overlaps(start + left, start + right):
-                    continue
-                if within.overlaps(start + left, start + right):
-                    _points_in_standard(reader, standards, piece, start + left, start + right)
-                    continue
-                item = _line_item(pieces, index, found, taken)
-                if item is None and row_taken and not piece[right:].strip(" 。；;"):
-                    continue  # the points cell of a row read as an item
-                if item is None:
-                    reader.diagnose(
-                        "points-unplaced",
-                        f"points {piece.strip()!r} stand apart from any item: no words name the "
-                        "item they belong to; add it by hand",
-                        start + left,
-                        start + right,
-                    )
-                    continue
-                index = _line_standard(item, pieces, index, taken)
-                _place(reader, item)
-                reader.diagnose(
-                    "item-from-line",
-                    f"{item.title!r} ({item.points or 0:g}分) read as an item from its own line, "
-                    "under the nearest heading above it: check where it belongs",
-                    item.start,
-                    item.end,
-                    severity="info",
-                )
-
-
-def _points_in_standard(
-    reader: _Reader, standards: list[tuple[int, int, _Item]], piece: str, start: int, end: int
-) -> None:
-    owner = next(
-        item for left, right, item in standards if left <= start < right or left < end <= right
+    left = _Left(
+        reader, _few_items(reader, lines), _Taken(_taken_by_items(reader)), _standards(reader)
     )
+    for offset, line in lines:
+        pieces = [
+            (cell_start + piece.start(), piece.group())
+            for cell_start, cell in _cell_segments(offset, line)
+            for piece in _SEGMENT.finditer(cell)
+        ]
+        index = 0
+        while index < len(pieces):
+            index = left.piece(offset, line, pieces, index)
+
+
+@attrs.define(slots=True)
+class _Left:
+    """What the line reader of points no reader took needs: what is taken, and where."""
+
+    reader: _Reader
+    loose: bool
+    """Whether points right after the words (建立领导小组5分) count too."""
+    taken: _Taken
+    standards: list[tuple[int, int, _Item]]
+    within: _Taken = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.within = _Taken([(start, end) for start, end, _ in self.standards])
+
+    def piece(self, offset: int, line: str, pieces: list[tuple[int, str]], index: int) -> int:
+        """Read the segment at ``index`` of a line; return the index of the next one to read."""
+        start, piece = pieces[index]
+        index += 1
+        found = _points_in(piece) or (_closing_bare(piece) if self.loose else None)
+        if found is None or _NOT_ITEM.search(piece) or _TAKE.search(piece[: found[1]]):
+            return index
+        low, high = start + found[1], start + found[2]
+        if self.taken.overlaps(low, high):
+            return index
+        owner = None
+        if self.within.overlaps(low, high):
+            owner = next(item for left, right, item in self.standards if left <= low < right)
+        item = _line_item(pieces, index, found, self.taken)
+        if owner is not None and (item is None or not _own_line(owner, offset)):
+            _points_in_standard(self.reader, owner, piece, low, high)
+            return index
+        if item is None:
+            end = offset + len(line)
+            row = self.taken.overlaps(offset, end) or self.within.overlaps(offset, end)
+            if not (row and not piece[found[2] :].strip(" 。；;")):
+                # (a points cell alone in a row read as an item is that item's)
+                self.reader.diagnose(
+                    "points-unplaced",
+                    f"points {piece.strip()!r} stand apart from any item: no words name the "
+                    "item they belong to; add it by hand",
+                    low,
+                    high,
+                )
+            return index
+        index = _line_standard(item, pieces, index, self.taken)
+        if owner is not None:
+            # the lines after it in the standard it was read into are its own
+            item.standard += [part for part in owner.standard if part[0] > offset]
+            owner.standard = [part for part in owner.standard if part[0] < offset]
+        _place(self.reader, item)
+        self.reader.diagnose(
+            "item-from-line",
+            f"{item.title!r} ({item.points or 0:g}分) read as an item from its own line, "
+            "under the nearest heading above it: check where it belongs",
+            item.start,
+            item.end,
+            severity="info",
+        )
+        return index
+
+
+_CLOSING_BARE = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*(\d+(?:\.\d+)?)\s*分\s*[。；;]?\s*$")
+
+
+def _closing_bare(piece: str) -> tuple[float, int, int] | None:
+    """Points that close a segment right after its words (建立领导小组5分), as ``_points_in``."""
+    found = _CLOSING_BARE.search(piece)
+    if found is None or piece[: found.start()].rstrip()[-1:] in _NOT_POINTS_BEFORE:
+        return None
+    return float(found.group(1)), found.start(1), found.end()
+
+
+def _few_items(reader: _Reader, lines: list[tuple[int, str]]) -> bool:
+    """Whether the readers found items for fewer than half of the segments that close on points.
+
+    Then the line reader also takes points written right after the words (建立领导小组5分).
+    """
+    scored = sum(1 for item in _walk(reader.roots) if item.points is not None)
+    closing = sum(
+        1
+        for offset, line in lines
+        for _, cell in _cell_segments(offset, line)
+        for piece in _SEGMENT.findall(cell)
+        if _closing_bare(piece) is not None
+    )
+    return closing >= 2 and scored * 2 < closing
+
+
+def _own_line(owner: _Item, offset: int) -> bool:
+    """Whether the line at ``offset`` is a whole line of the standard of an item with points.
+
+    Such a line that states points of its own (…（6分）) is an item of its own that the
+    numbered reader took for more of the item above it.
+    """
+    return (
+        owner.points is not None
+        and owner.start < offset
+        and any(part[0] == offset for part in owner.standard)
+    )
+
+
+def _points_in_standard(reader: _Reader, owner: _Item, piece: str, start: int, end: int) -> None:
     reader.diagnose(
         "points-in-standard",
         f"points {piece.strip()!r} stated inside the standard of {owner.title!r}, not counted "
