@@ -1084,3 +1084,12 @@ def test_what_the_scheme_accounts_for_on_the_tune_sets_stays_at_its_level(folder
         found += counts["markers"]
     assert accounted >= floor
     assert found - accounted <= 12
+
+
+def test_a_deduction_clause_under_a_heading_of_its_own_is_a_penalty_not_the_items_above():
+    text = "一、组织领导（10分）\n1.成立领导小组（4分）。未成立的扣4分。\n二、考核结果运用\n被通报批评的，每次扣2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.kind, getattr(rule, "node", None)) for rule in scheme.rules] == [
+        ("deduction", "1.1"),
+        ("penalty", None),
+    ]

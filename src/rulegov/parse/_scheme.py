@@ -2115,7 +2115,8 @@ def _left_rules(reader: _Reader, root: dict[str, Any]) -> None:
 
     A clause (up to ``。；``) that deducts (扣/减 X分, 酌情扣分) outside every rule, band and
     quota read is a rule of the nearest item above it in the text (a ``rule-placed``
-    diagnostic says so), or of the penalty block when no item is above it; a clause that adds
+    diagnostic says so), or of the penalty block when no item is above it or a heading (一、…,
+    第一条, a 扣分 or 结果 title) stands between them; a clause that adds
     points is a bonus rule; a clause with nothing to make a rule of (a lone 扣完为止) is a
     ``clause-unread`` diagnostic quoting it.
     """
@@ -2129,7 +2130,9 @@ def _left_rules(reader: _Reader, root: dict[str, Any]) -> None:
         (d["span"]["start"], d["span"]["end"]) for d in reader.diagnostics if d["span"]["end"] > 1
     ]
     taken = _Taken(spans)
-    for offset, line in _lines(reader.text):
+    lines = list(_lines(reader.text))
+    headings = [offset for offset, line in lines if _opens_section(line)]
+    for offset, line in lines:
         for clause in _CLAUSE.finditer(line):
             sentence = clause.group().strip(" ，,")
             if not sentence or _LEFT_RULE.search(sentence) is None:
@@ -2139,7 +2142,19 @@ def _left_rules(reader: _Reader, root: dict[str, Any]) -> None:
             if taken.overlaps(start, end) or _TOTAL.search(sentence):
                 continue
             at = bisect.bisect_right(starts, start) - 1
-            _left_rule(reader, nodes[at] if at >= 0 else None, sentence, (start, end))
+            node = nodes[at] if at >= 0 else None
+            if node is not None:
+                # a heading between the item and the clause opens a part of its own
+                below = bisect.bisect_right(headings, node["span"]["end"])
+                if below < len(headings) and headings[below] <= start:
+                    node = None
+            _left_rule(reader, node, sentence, (start, end))
+
+
+def _opens_section(line: str) -> bool:
+    """Whether a line opens a part of the document (一、… 第一条 （一）…) or a section title."""
+    marker = _marker(line)
+    return (marker is not None and marker[0] in _LEVELS[:4]) or _is_section_title(line)
 
 
 def _walk_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -2192,7 +2207,7 @@ def _left_rule(
     reader.diagnose(
         "rule-placed",
         f"{sentence!r} found outside every item's standard: read as a rule of {where}"
-        + (", the nearest item above it" if node is not None else ", as no item is above it")
+        + (", the nearest item above it" if node is not None else ", as no item's text holds it")
         + "; check where it belongs",
         start,
         end,
