@@ -55,7 +55,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._text import printable_name
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
@@ -327,11 +326,17 @@ class _Reader:
     merged_from: int = -1
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
+    breaks: list[int] | None = None
+    """Where the text's line breaks are, found on the first diagnostic."""
 
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
     ) -> None:
-        line, column = line_column(self.text, start)
+        if self.breaks is None:
+            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
+        before = bisect.bisect_left(self.breaks, start)  # the line breaks before ``start``
+        line = before + 1
+        column = start - self.breaks[before - 1] if before else start + 1
         self.diagnostics.append(
             {
                 "severity": severity,
@@ -1923,6 +1928,8 @@ def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> None:
         reader, _few_items(reader, lines), _Taken(_taken_by_items(reader)), _standards(reader)
     )
     for offset, line in lines:
+        if "分" not in line:
+            continue
         pieces = [
             (cell_start + piece.start(), piece.group())
             for cell_start, cell in _cell_segments(offset, line)
@@ -2014,6 +2021,7 @@ def _few_items(reader: _Reader, lines: list[tuple[int, str]]) -> bool:
     closing = sum(
         1
         for offset, line in lines
+        if "分" in line
         for _, cell in _cell_segments(offset, line)
         for piece in _SEGMENT.findall(cell)
         if _closing_bare(piece) is not None
@@ -2133,6 +2141,8 @@ def _left_rules(reader: _Reader, root: dict[str, Any]) -> None:
     lines = list(_lines(reader.text))
     headings = [offset for offset, line in lines if _opens_section(line)]
     for offset, line in lines:
+        if _LEFT_RULE.search(line) is None:
+            continue
         for clause in _CLAUSE.finditer(line):
             sentence = clause.group().strip(" ，,")
             if not sentence or _LEFT_RULE.search(sentence) is None:
@@ -2179,11 +2189,14 @@ def _left_rule(
     found = [rule for rule in _deductions(sentence, item, points) if rule["points"] > 0]
     where = f"item {node['id']} {node['name']!r}" if node is not None else "the penalty block"
     if not found:
-        if node is not None and _FLOOR.search(sentence) and "children" not in node:
+        said = f"{sentence!r} makes no rule of its own; nearest item above it: {where}"
+        if node is not None and _FLOOR.search(sentence):
+            # 扣完为止: the item's deductions stop at 0
             node["floor"] = 0.0
+            said = f"{sentence!r} read as the floor of {where}: its deductions stop at 0"
         reader.diagnose(
             "clause-unread",
-            f"{sentence!r} makes no rule of its own; nearest item above it: {where}",
+            said,
             start,
             end,
             severity="info",
