@@ -73,9 +73,9 @@ def generated_plan(tasks: int) -> str:
 
 
 def main() -> None:
-    from rulegov.datasets._yancheng import _read  # noqa: PLC0415
+    from rulegov.datasets._resources import read_resource  # noqa: PLC0415
 
-    cases = {"reference plan (16 tasks)": _read("yancheng_2023.json")}
+    cases = {"reference plan (16 tasks)": read_resource("yancheng_2023.json")}
     for size in (1_000, 10_000):
         cases[f"generated ({size:,} tasks)"] = generated_plan(size)
     print(f"{'document':28} {'KB':>8} {'rulegov ms':>11} {'json.loads ms':>14} {'ratio':>7}")

@@ -105,7 +105,7 @@ def test_discretionary_deduction_is_a_value_the_rater_enters():
 def test_shortfall_reads_its_target_from_the_item():
     scheme = rulegov.parse_scheme("1.行政复议纠错率达到95%（4分）。每低一个百分点扣1分，扣完为止。")
     rule = scheme.rules[0]
-    assert (rule.kind, rule.target, rule.points) == ("shortfall", 95.0, 1.0)
+    assert (rule.kind, rule.required_rate, rule.points) == ("shortfall", 95.0, 1.0)
     assert rulegov.evaluate(scheme, {"A": {rule.input: 93}}).score("A") == 2.0
 
 

@@ -2513,7 +2513,7 @@ def _deductions(sentence: str, item: _Item, points: float) -> list[dict[str, Any
         target = _TARGET_RATE.search(item.title + "；" + _standard_text(item))
         rule: dict[str, Any] = {"points": float(per_point.group(1)), "reason": sentence}
         if target is not None:
-            rule.update(kind="shortfall", target=float(target.group(1)))
+            rule.update(kind="shortfall", required_rate=float(target.group(1)))
         else:
             rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
         found.append(rule)
