@@ -169,7 +169,10 @@ def _column_points(text: str) -> list[_Marker]:
 
 
 class _Spans:
-    """Spans, sorted, asked whether any overlaps a stretch of text."""
+    """Spans, sorted, asked whether any overlaps a stretch of text.
+
+    The reader keeps a class like it; the measure keeps its own, to owe nothing to the reader.
+    """
 
     def __init__(self, edges: list[tuple[int, int]]) -> None:
         self.edges = sorted(edges)
