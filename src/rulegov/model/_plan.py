@@ -132,10 +132,11 @@ def _named_in_list(
     """``items`` with ``name`` applied to each; the same object when nothing changed."""
     if not isinstance(items, list | tuple):
         return items
-    named = [name(item, names) for item in items]
-    if all(new is old for new, old in zip(named, items, strict=True)):
-        return items
-    return named
+    for index, item in enumerate(items):
+        new = name(item, names)
+        if new is not item:  # the first change: copy the list from here on
+            return [*items[:index], new, *(name(rest, names) for rest in items[index + 1 :])]
+    return items
 
 
 def _named_in_sections(sections: object, names: dict[str, str]) -> object:

@@ -1408,9 +1408,12 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     """
     text = line.text
     start = max(heading.end if heading is not None else 0, 1)
+    breaks = [position for position in line.breaks if position >= start]
+    if not breaks and _CANDIDATE.search(text, start) is None:
+        return None  # every other place starts with a candidate number: most lines hold none
     places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
     places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
-    places.extend(position for position in line.breaks if position >= start)
+    places.extend(breaks)
     places.extend(
         found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
     )
