@@ -389,7 +389,7 @@ def _corpus(args: argparse.Namespace) -> int:
     files = corpus_files(args.folder)
     if not files:
         raise _InputError(
-            f"{args.folder}: no documents (.txt, .docx, .json, .csv, .xlsx, .html, .pdf)"
+            f"{args.folder}: no documents (.txt, .md, .json, .csv, .xlsx, .html, .pdf, .docx)"
         )
     began = time.perf_counter()
 
@@ -415,7 +415,7 @@ def _corpus(args: argparse.Namespace) -> int:
             f"{plural(summary.plans, 'plan')} and {plural(summary.failures, 'failure')} from "
             f"{plural(summary.files, 'file')} in {summary.seconds:.1f} s; rows: {counts}\n"
         )
-    return EXIT_OK
+    return EXIT_INVALID if summary.failures else EXIT_OK
 
 
 def _naming(source: str, message: str) -> str:
@@ -749,7 +749,9 @@ def _tracking_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "one Parquet file per table: plans, tasks, assignments, units, assessments, targets, "
         "dependencies, citations, groups, diagnostics, keyed by each plan's stable id. A file that "
         "cannot be read is a row of the diagnostics table and a line on standard error; the rest "
-        "go on. Needs the arrow extra (pyarrow).",
+        "go on, and the command exits 1 at the end. Office formats that rulegov does not read "
+        "(.doc, .wps, .et, ...) are such failures, named with what to convert them to. Needs the "
+        "arrow extra (pyarrow).",
         epilog="examples:\n  rulegov corpus plans/ -o tables/\n"
         "  duckdb -c \"select count(*) from 'tables/tasks.parquet'\"",
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -23,7 +23,7 @@ def folder(tmp_path):
     (docs / "copy").mkdir()
     (docs / "copy" / "a.txt").write_text(TEXT.format(year=2023, n=3), encoding="utf-8")
     (docs / "bad.txt").write_bytes(b"\x00\x01")
-    (docs / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # not a corpus suffix: skipped
+    (docs / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")  # refused, not skipped
     (docs / "notes.bin").write_bytes(b"x")
     return docs
 
@@ -34,8 +34,8 @@ def test_every_file_ends_in_a_table(folder, tmp_path, workers):
     summary = write_corpus(
         folder, tmp_path / "out", workers=workers, progress=lambda *a: seen.append(a)
     )
-    assert (summary.files, summary.plans, summary.failures) == (4, 3, 1)
-    assert sorted(done for done, *_ in seen) == [1, 2, 3, 4]
+    assert (summary.files, summary.plans, summary.failures) == (5, 3, 2)
+    assert sorted(done for done, *_ in seen) == [1, 2, 3, 4, 5]
     plans = pq.read_table(tmp_path / "out" / "plans.parquet").to_pylist()
     ids = [row["plan_id"] for row in plans]
     assert len(set(ids)) == 3  # a copy of a document gets an id of its own
@@ -44,10 +44,13 @@ def test_every_file_ends_in_a_table(folder, tmp_path, workers):
     assert tasks.num_rows == 6
     assert set(tasks.column("plan_id").to_pylist()) == set(ids)
     diagnostics = pq.read_table(tmp_path / "out" / "diagnostics.parquet").to_pylist()
-    (failure,) = [row for row in diagnostics if row["severity"] == "error"]
-    assert failure["source"].endswith("bad.txt")
-    assert failure["code"] == "ParseError"
-    assert "NUL bytes" in failure["message"]
+    failures = sorted(
+        (row for row in diagnostics if row["severity"] == "error"), key=lambda row: row["source"]
+    )
+    assert [row["source"].rsplit("/", 1)[-1] for row in failures] == ["bad.txt", "old.doc"]
+    assert {row["code"] for row in failures} == {"ParseError"}
+    assert "NUL bytes" in failures[0]["message"]
+    assert "save it as .docx" in failures[1]["message"]
     for name, columns in COLUMNS.items():
         path = tmp_path / "out" / f"{name}.parquet"
         if path.exists():
@@ -68,7 +71,7 @@ def test_ids_are_stable_across_runs(folder, tmp_path):
 
 def test_corpus_files_and_bad_arguments(folder, tmp_path):
     found = [path.relative_to(folder).as_posix() for path in corpus_files(folder)]
-    assert found == ["2024/a.txt", "a.txt", "bad.txt", "copy/a.txt"]
+    assert found == ["2024/a.txt", "a.txt", "bad.txt", "copy/a.txt", "old.doc"]
     with pytest.raises(rulegov.ValidationError, match="expected a folder"):
         corpus_files(tmp_path / "missing")
     with pytest.raises(rulegov.ValidationError, match="workers"):
@@ -82,7 +85,7 @@ def test_the_corpus_command_names_each_file_it_cannot_read_by_its_path(tmp_path,
     (folder / "2024" / "broken.json").write_bytes(b"{")
     code = main(["corpus", str(folder), "-o", str(tmp_path / "out"), "--workers", "1", "-q"])
     _, err = capsys.readouterr()
-    assert code == 0
+    assert code == 1  # the tables are written, and the exit code says that files failed
     broken = (
         f"rulegov: error: {folder / '2024' / 'broken.json'}: invalid Plan: (root): Invalid JSON: "
         "EOF while parsing an object at line 1 column 1 (got b'{')"
@@ -97,11 +100,15 @@ def test_the_corpus_command_names_each_file_it_cannot_read_by_its_path(tmp_path,
 def test_the_corpus_command(folder, tmp_path, capsys):
     code = main(["corpus", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"])
     out, err = capsys.readouterr()
-    assert (code, out) == (0, "")
+    assert (code, out) == (1, "")
     assert "rulegov: error: " in err
     assert "the file holds NUL bytes" in err
-    assert "3 plans and 1 failure from 4 files" in err
+    assert "3 plans and 2 failures from 5 files" in err
     assert (tmp_path / "out" / "targets.parquet").exists()
+    (folder / "bad.txt").unlink()
+    (folder / "old.doc").unlink()
+    code = main(["corpus", str(folder), "-o", str(tmp_path / "clean"), "--workers", "1", "-q"])
+    assert code == 0
     code = main(["corpus", str(tmp_path / "out"), "-o", str(tmp_path / "again")])
     _, err = capsys.readouterr()
     assert code == 1

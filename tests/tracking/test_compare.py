@@ -8,6 +8,7 @@ import pytest
 
 import rulegov
 from rulegov.tracking import compare
+from rulegov.tracking._compare import _blend, _scores, _section_titles, _similarity, _words
 
 OLD = """某区2023年依法治区工作要点
 一、坚持党的领导
@@ -91,3 +92,27 @@ def test_bad_arguments():
         compare("plan.txt", plan)  # type: ignore[arg-type]
     with pytest.raises(rulegov.ValidationError, match="threshold"):
         compare(plan, plan, threshold=2)
+
+
+def _all_pairs(old: rulegov.Plan, new: rulegov.Plan, floor: float) -> list[tuple[float, int, int]]:
+    """Every pair's score worked out in full, with no bound ruling a pair out."""
+    old_sections, new_sections = _section_titles(old), _section_titles(new)
+    pairs = []
+    for i, a in enumerate(old.tasks):
+        for j, b in enumerate(new.tasks):
+            sa, sb = old_sections.get(a.id, ""), new_sections.get(b.id, "")
+            title = _similarity(_words(a.title), _words(b.title))
+            text = _similarity(_words(a.text)[:200], _words(b.text)[:200])
+            place = _similarity(sa, sb) if sa and sb else 0.5
+            score = round(_blend(title, text, place), 4)
+            if score >= floor:
+                pairs.append((score, i, j))
+    return sorted(pairs, key=lambda pair: (-pair[0], pair[2], pair[1]))
+
+
+@pytest.mark.parametrize("floor", [0.0, 0.3, 0.45, 0.8])
+def test_the_bound_that_skips_pairs_never_loses_one_that_reaches_the_floor(floor):
+    old, new = rulegov.parse_plan(OLD), rulegov.parse_plan(NEW)
+    reference = rulegov.datasets.yancheng_2023()
+    for a, b in ((old, new), (new, old), (reference, new), (old, reference)):
+        assert _scores(a, b, floor) == _all_pairs(a, b, floor)

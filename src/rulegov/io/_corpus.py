@@ -37,6 +37,7 @@ import attrs
 
 from rulegov.errors import Issue, MissingExtraError, RulegovError, ValidationError
 from rulegov.io._files import MAX_BYTES, read_plan
+from rulegov.io._formats import _OLD, _SUFFIXES
 from rulegov.io._many import _start_method
 from rulegov.io._views import PLAN_TABLES, arrow_schema, tables
 
@@ -45,10 +46,11 @@ if TYPE_CHECKING:
 
 __all__ = ["CorpusSummary", "corpus_files", "write_corpus"]
 
-SUFFIXES = frozenset(
-    {".txt", ".md", ".json", ".docx", ".csv", ".xlsx", ".html", ".htm", ".shtml", ".pdf"}
-)
-"""The suffixes of the documents a corpus folder is read for."""
+SUFFIXES = frozenset(_SUFFIXES) | frozenset(_OLD)
+"""The suffixes of the documents a corpus folder is read for: every suffix that
+[`read_plan`][rulegov.read_plan] reads, and those of the office formats it refuses (``.doc``,
+``.wps``, ``.et``, ...), so that such a file is reported as a failure that says what to convert it
+to, rather than passed over in silence."""
 
 _BATCH_ROWS = 20_000
 _Rows = dict[str, list[dict[str, Any]]]

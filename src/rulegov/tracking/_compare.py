@@ -217,11 +217,66 @@ def _section_titles(plan: Plan) -> dict[str, str]:
     return found
 
 
-def _score(old: Task, new: Task, old_section: str, new_section: str) -> float:
-    title = _similarity(_words(old.title), _words(new.title))
-    text = _similarity(_words(old.text)[:200], _words(new.text)[:200])
-    place = _similarity(old_section, new_section) if old_section and new_section else 0.5
-    return round(0.55 * max(title, text) + 0.3 * min(title, text) + 0.15 * place, 4)
+def _blend(title: float, text: float, place: float) -> float:
+    """A pair's score from the similarity of its titles, its texts and its sections' titles."""
+    return 0.55 * max(title, text) + 0.3 * min(title, text) + 0.15 * place
+
+
+class _Side:
+    """What the score reads of one task, worked out once: its words, its opening words, its section."""
+
+    __slots__ = ("section", "text", "title")
+
+    def __init__(self, task: Task, section: str) -> None:
+        self.title = _words(task.title)
+        self.text = _words(task.text)[:200]
+        self.section = section
+
+
+def _scores(old: Plan, new: Plan, floor: float) -> list[tuple[float, int, int]]:
+    """Every pair of tasks that scores at least ``floor``, as (score, old index, new index).
+
+    A pair's score blends difflib ratios. Two things keep this from costing a full ratio per
+    pair: a matcher holds each new task's words once (difflib caches what it learns of its
+    second sequence), and ``quick_ratio``, a bound that ratio never exceeds, rules out the pairs
+    that could not reach ``floor`` before the full ratio is worked out. Pairs below ``floor`` are
+    never taken, so leaving them out changes no match.
+    """
+    old_sections, new_sections = _section_titles(old), _section_titles(new)
+    olds = [_Side(task, old_sections.get(task.id, "")) for task in old.tasks]
+    reach = floor - 1e-4  # a score is rounded to 4 places: keep what could round up to floor
+    title_matcher = difflib.SequenceMatcher(None, autojunk=False)
+    text_matcher = difflib.SequenceMatcher(None, autojunk=False)
+    places: dict[tuple[str, str], float] = {}
+    pairs: list[tuple[float, int, int]] = []
+    for j, task in enumerate(new.tasks):
+        b = _Side(task, new_sections.get(task.id, ""))
+        title_matcher.set_seq2(b.title)
+        text_matcher.set_seq2(b.text)
+        for i, a in enumerate(olds):
+            place = places.get((a.section, b.section), -1.0)
+            if place < 0:
+                place = _similarity(a.section, b.section) if a.section and b.section else 0.5
+                places[a.section, b.section] = place
+            if not a.title or not b.title:
+                title_bound = 0.0
+            else:
+                title_matcher.set_seq1(a.title)
+                title_bound = title_matcher.quick_ratio()
+            if not a.text or not b.text:
+                text_bound = 0.0
+            else:
+                text_matcher.set_seq1(a.text)
+                text_bound = text_matcher.quick_ratio()
+            if _blend(title_bound, text_bound, place) < reach:
+                continue
+            title = title_matcher.ratio() if title_bound else 0.0
+            text = text_matcher.ratio() if text_bound else 0.0
+            score = round(_blend(title, text, place), 4)
+            if score >= floor:
+                pairs.append((score, i, j))
+    pairs.sort(key=lambda pair: (-pair[0], pair[2], pair[1]))
+    return pairs
 
 
 def _label(task: Task) -> str:
@@ -377,15 +432,7 @@ def compare(old: Plan, new: Plan, *, threshold: float = 0.45) -> PlanComparison:
         raise ValidationError(
             [Issue("threshold", "expected a number from 0 to 1", threshold)], "compare"
         )
-    old_sections, new_sections = _section_titles(old), _section_titles(new)
-    pairs = sorted(
-        (
-            (_score(a, b, old_sections.get(a.id, ""), new_sections.get(b.id, "")), i, j)
-            for i, a in enumerate(old.tasks)
-            for j, b in enumerate(new.tasks)
-        ),
-        key=lambda pair: (-pair[0], pair[2], pair[1]),
-    )
+    pairs = _scores(old, new, min(threshold, _MUTUAL_FLOOR))
     taken_old, taken_new = _match(pairs, threshold)
     shift = 0
     old_year, new_year = _year(old), _year(new)
