@@ -3,7 +3,8 @@
 A benchmark script that offers ``--against PATH`` starts itself twice as a worker: once with
 this checkout's ``src`` first on ``PYTHONPATH`` and once with the other checkout's (a git
 worktree of an earlier commit, say). Each worker loads its rulegov, then times the cases it is
-sent on its standard input, one line per case, and answers with the seconds. The two workers
+sent on its standard input, one line per case, and answers with the seconds (processor time, in
+the scripts here, so that the other processes of a shared machine do not count). The two workers
 take every case in turn, round after round, the first to go alternating, so that both meet the
 same load on a shared machine; the script prints the median of each and their ratio.
 
@@ -28,7 +29,7 @@ HERE = Path(__file__).resolve().parents[1]
 
 
 def serve(measure: Callable[[str], float]) -> None:
-    """Answer each case name read from standard input with the seconds ``measure`` takes."""
+    """Answer each case name read from standard input with the seconds ``measure`` gives."""
     import rulegov  # noqa: PLC0415 - the rulegov that PYTHONPATH names
 
     print(Path(rulegov.__file__).parents[2], flush=True)
@@ -108,7 +109,9 @@ def compare(
 def report(rows: Sequence[tuple[str, float, float]], unit: str = "ms") -> None:
     """Print the medians of both checkouts and the ratio, this one over the other."""
     scale = {"ms": 1e3, "s": 1.0}[unit]
-    print(f"{'case':40} {'this ' + unit:>11} {'against ' + unit:>12} {'ratio':>7}")
+    print(
+        f"{'case (median processor time)':40} {'this ' + unit:>11} {'against ' + unit:>12} {'ratio':>7}"
+    )
     for case, ours, theirs in rows:
         print(f"{case:40} {ours * scale:11.3f} {theirs * scale:12.3f} {ours / theirs:7.2f}")
     print("ratio: this checkout's median time over the other's (below 1: this one is faster)")
