@@ -12,11 +12,11 @@ scheme = rulegov.datasets.yancheng_2023_scheme()
 data, categories = rulegov.datasets.yancheng_2023_appraisal()
 result = rulegov.evaluate(scheme, data, categories=categories)
 
-print(result.table())
+print(rulegov.render.to_text(result))
 
 best = result.ranking()[0][1]
 print(f"\nWhy {best} is graded {result.grade(best)!r}:")
-print(result.explain(best).render().splitlines()[1])
+print(rulegov.render.to_text(result.explain(best)).splitlines()[1])
 
 print("\nStrengths and weaknesses (node, rank among units):")
 for unit in result.units:

@@ -22,7 +22,7 @@ tracked = with_progress(plan, reports)
 status = rulegov.status(
     tracked, as_of=dt.date(2023, 7, 15), calendar=rulegov.Calendar.china(2023, 2024)
 )
-print(status.to_text())
+print(rulegov.render.to_text(status))
 
 print("What each unit answers for, and how much is open:")
 for unit, items in status.by_unit().items():
@@ -35,4 +35,4 @@ text = rulegov.datasets.yancheng_2023_text().replace("2023年", "2024年")
 next_year = rulegov.parse_plan(text, source="next_year.txt")
 this_year = rulegov.parse_plan(rulegov.datasets.yancheng_2023_text(), source="this_year.txt")
 comparison = rulegov.compare(this_year, next_year)
-print(comparison.to_text().splitlines()[1])
+print(rulegov.render.to_text(comparison).splitlines()[1])

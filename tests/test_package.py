@@ -285,26 +285,11 @@ SUBPACKAGE_API = {
         "plan_json_schema",
         "short_repr",
     ],
-    "parse": [
-        "FREQUENCY_WORDS",
-        "HEADER_ROWS",
-        "ROLE_FIELDS",
-        "ROLE_WORDS",
-        "VAGUE_WORDS",
-        "check_frame",
-        "match_heading",
-        "normal",
-        "parse_plan",
-        "read_grid",
-        "read_scheme_document",
-        "read_timeframe",
-        "render_number",
-        "split_lines",
-        "split_names",
-    ],
+    "parse": ["check_frame", "parse_plan", "read_scheme_document", "read_timeframe"],
     "render": [
         "appraisal_rows",
         "date_words",
+        "explanation_table",
         "format_plan",
         "graph_dot",
         "graph_graphml",
@@ -322,6 +307,7 @@ SUBPACKAGE_API = {
         "to_html",
         "to_markdown",
         "to_networkx",
+        "to_text",
     ],
     "tracking": [
         "PROGRESS_COLUMNS",
@@ -422,9 +408,9 @@ ALLOWED = {
 SRC = Path(rulegov.__file__).parent
 # Modules below every layer, which any layer may import
 SHARED = {"_version", "_deprecation", "_text"}
-# A display hook (_repr_html_, _repr_markdown_) and a deprecated alias (a function that calls
-# warn) may import rulegov.render when they run: the one way up, by its public names only
-HOOKS = {"_repr_html_", "_repr_markdown_"}
+# A display hook (_repr_html_, _repr_markdown_, __str__) and a deprecated alias (a function that
+# calls warn) may import rulegov.render when they run: the one way up, by its public names only
+HOOKS = {"_repr_html_", "_repr_markdown_", "__str__"}
 # What only rendering code uses: markup escaping, and the names of the drawing helpers
 DRAWING = {"html", "markupsafe"}
 

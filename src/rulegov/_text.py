@@ -1,7 +1,8 @@
 r"""Text helpers that every layer shares: full-width folding, line and column, display width.
 
 Chinese documents mix full-width (全角) and half-width (半角) forms of the same ASCII characters,
-and terminals give CJK characters two columns. These helpers live once, below every layer.
+and terminals give CJK characters two columns. These helpers live once, below every layer but
+the exception tree, whose ``ParseError`` ``text_error`` builds.
 
 Examples:
     >>> fold_width("（一）ＡＢ１２")
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["FULL_WIDTH", "display_width", "fold_width", "line_column"]
+from rulegov.errors import ParseError
+
+__all__ = ["FULL_WIDTH", "display_width", "fold_width", "line_column", "text_error"]
 
 FULL_WIDTH: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 """Full-width ASCII (U+FF01-U+FF5E) to half-width, as a table for ``str.translate``."""
@@ -54,3 +57,34 @@ def display_width(text: str) -> int:
         (8, 2)
     """
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def text_error(  # noqa: PLR0913 - the error's keywords, and how much text to show
+    message: str,
+    text: str | bytes,
+    offset: int,
+    *,
+    source: str | None,
+    code: str,
+    before: int = 0,
+    after: int = 8,
+) -> ParseError:
+    r"""A [`ParseError`][rulegov.ParseError] at ``offset`` of ``text``, showing what stands there.
+
+    The error names the line and column of ``offset`` and carries as its value the characters (or
+    bytes) from ``before`` ahead of it to ``after`` past it.
+
+    Examples:
+        >>> error = text_error("a NUL", b"ab\ncd\x00ef", 5, source="a.txt", code="binary-data")
+        >>> error.line, error.column, error.value, error.code
+        (2, 3, b'\x00ef', 'binary-data')
+    """
+    line, column = line_column(text, offset)
+    return ParseError(
+        message,
+        line=line,
+        column=column,
+        source=source,
+        value=text[max(0, offset - before) : offset + after],
+        code=code,
+    )

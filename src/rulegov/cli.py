@@ -24,13 +24,17 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import types
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
+    from typing import TypeAlias
 
     from rulegov.errors import RulegovError
     from rulegov.evaluation import Evaluation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
     from rulegov.tracking import PlanStatus
+
+    # what add_subparsers returns, whose class argparse does not name publicly
+    _Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]  # noqa: SLF001
 
 __all__ = ["main"]
 
@@ -357,10 +361,17 @@ def _status(args: argparse.Namespace) -> int:
     elif args.format == "json":
         text = json.dumps(result.rows(), ensure_ascii=False, indent=2) + "\n"
     else:
-        render = {"text": result.to_text, "markdown": result.to_markdown, "html": result.to_html}
-        text = render[args.format]()
+        text = _drawn(result, args.format)
     _write_text(text, args.output)
     return EXIT_OK
+
+
+def _drawn(result: object, fmt: str) -> str:
+    """A 督办 list or a plan comparison as ``text``, ``markdown`` or ``html``."""
+    from rulegov import render  # noqa: PLC0415
+
+    draw = {"text": render.to_text, "markdown": render.to_markdown, "html": render.to_html}
+    return draw[fmt](result)
 
 
 def _today_in_china() -> dt.date:
@@ -372,13 +383,7 @@ def _diff(args: argparse.Namespace) -> int:
     from rulegov.tracking import compare  # noqa: PLC0415
 
     result = compare(_load(args.old), _load(args.new))
-    render = {
-        "text": result.to_text,
-        "markdown": result.to_markdown,
-        "html": result.to_html,
-        "json": result.to_json,
-    }
-    text = render[args.format]()
+    text = result.to_json() if args.format == "json" else _drawn(result, args.format)
     _write_text(text if text.endswith("\n") else text + "\n", args.output)
     return EXIT_OK
 
@@ -532,10 +537,12 @@ def _evaluate(args: argparse.Namespace) -> int:
     evaluation = (
         _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
     )
+    from rulegov.render import to_text  # noqa: PLC0415
+
     if args.explain is not None:
         plan = _load(args.plan) if args.plan is not None else None
         unit = _explained_unit(args.explain, list(evaluation.units), plan)
-        sys.stdout.write(evaluation.explain(unit).render() + "\n")
+        sys.stdout.write(to_text(evaluation.explain(unit)) + "\n")
         return EXIT_OK
     if args.format == "json":
         from rulegov.render import appraisal_rows  # noqa: PLC0415
@@ -547,7 +554,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render_appraisal(evaluation))
     else:
-        sys.stdout.write(evaluation.table() + "\n")
+        sys.stdout.write(to_text(evaluation) + "\n")
     return EXIT_OK
 
 
@@ -556,6 +563,18 @@ def _progress(args: argparse.Namespace, index: int, name: str) -> None:
     total = len(args.files)
     if total > 1 and not getattr(args, "quiet", False):
         sys.stderr.write(f"[{index}/{total}] {name}\n")
+
+
+def _plans(args: argparse.Namespace) -> Iterator[tuple[str, Plan | None]]:
+    """Each input file with its plan, after a progress line; an unreadable one prints its error."""
+    for index, source in enumerate(args.files, start=1):
+        _progress(args, index, source)
+        try:
+            plan = _load(source)
+        except (_errors().RulegovError, _InputError) as error:
+            _print_error(error)
+            plan = None
+        yield source, plan
 
 
 def _diagnostics(plan: Plan, name: str) -> int:
@@ -622,13 +641,9 @@ def _parse(args: argparse.Namespace) -> int:
         with _writing(args.output):
             Path(args.output).mkdir(parents=True, exist_ok=True)
     failed = 0
-    for index, (source, target) in enumerate(zip(args.files, targets, strict=True), start=1):
-        _progress(args, index, source)
-        try:
-            plan = _load(source)
-        except (_errors().RulegovError, _InputError) as error:
+    for (source, plan), target in zip(_plans(args), targets, strict=True):
+        if plan is None:
             failed += 1
-            _print_error(error)
             continue
         if not args.quiet:
             _diagnostics(plan, source)
@@ -646,13 +661,9 @@ def _validate(args: argparse.Namespace) -> int:
     from rulegov.render import plural, sections_phrase  # noqa: PLC0415
 
     failed = 0
-    for index, source in enumerate(args.files, start=1):
-        _progress(args, index, source)
-        try:
-            plan = _load(source)
-        except (_errors().RulegovError, _InputError) as error:
+    for source, plan in _plans(args):
+        if plan is None:
             failed += 1
-            _print_error(error)
             continue
         from rulegov.parse import check_frame  # noqa: PLC0415
 
@@ -681,20 +692,69 @@ def _schema(args: argparse.Namespace) -> int:
 _PLAN_FILES = "a plan file (.txt, .html, .pdf, .docx, .json, .csv, .xlsx)"
 
 
-def _plan_argument(command: argparse.ArgumentParser) -> None:
-    """The optional plan that most commands take: a file, ``-``, or the bundled plan."""
+def _command(  # noqa: PLR0913 - the texts of a command's help, each its own keyword
+    commands: _Commands,
+    name: str,
+    handler: Callable[[argparse.Namespace], int],
+    *,
+    help_text: str,
+    description: str,
+    epilog: str | None = None,
+    plan: bool = False,
+) -> argparse.ArgumentParser:
+    """A command with its help texts; the examples of an ``epilog`` keep their lines as written.
+
+    With ``plan``, the command takes the optional plan that most commands take: a file, ``-``,
+    or the bundled plan.
+    """
+    command = commands.add_parser(
+        name,
+        help=help_text,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter if epilog else argparse.HelpFormatter,
+    )
+    if plan:
+        command.add_argument(
+            "file",
+            nargs="?",
+            help=f"{_PLAN_FILES}, or - for standard input (default: the bundled plan)",
+        )
+    command.set_defaults(handler=handler)
+    return command
+
+
+def _format_option(command: argparse.ArgumentParser, *choices: str) -> None:
+    """The ``--format`` option; the first choice is the default."""
+    command.add_argument("--format", choices=choices, default=choices[0], help="output format")
+
+
+def _output_option(
+    command: argparse.ArgumentParser,
+    help_text: str,
+    *,
+    required: bool = False,
+    metavar: str | None = None,
+) -> None:
+    """The ``-o``/``--output`` option."""
+    command.add_argument("-o", "--output", help=help_text, required=required, metavar=metavar)
+
+
+def _files_argument(command: argparse.ArgumentParser) -> None:
+    """The one or more plan files that parse and validate read."""
     command.add_argument(
-        "file",
-        nargs="?",
-        help=f"{_PLAN_FILES}, or - for standard input (default: the bundled plan)",
+        "files", nargs="+", metavar="FILE", help=f"{_PLAN_FILES}, or - for standard input"
     )
 
 
-def _tracking_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _tracking_commands(commands: _Commands) -> None:
     """The commands that follow a plan through its year and across plans: status and diff."""
-    status = commands.add_parser(
+    status = _command(
+        commands,
         "status",
-        help="where each task stands on a date (督办): done, on track, at risk, overdue",
+        _status,
+        plan=True,
+        help_text="where each task stands on a date (督办): done, on track, at risk, overdue",
         description="Say where each task of a plan (and each instance of a recurring duty) stands "
         "on a date, from the progress reports units sent: done, on_track, at_risk (slack used up), "
         "overdue or not_started, each with its reason and the units that answer for it; then "
@@ -704,47 +764,34 @@ def _tracking_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "  rulegov status plan.json --progress 进展.csv -o 督办.xlsx\n\n"
         "The progress table has one row per report: 任务 (number, id or title), 单位, 日期, 状态 "
         "(已完成, 推进中, 滞后...), 进度 (0-100), 完成日期, 备注.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _plan_argument(status)
     status.add_argument("--progress", metavar="FILE", help="progress reports (.csv, .xlsx, .json)")
     status.add_argument(
         "--as-of", metavar="DATE", help="the status date, YYYY-MM-DD (default: today)"
     )
-    status.add_argument(
-        "--format",
-        choices=("text", "markdown", "html", "csv", "json"),
-        default="text",
-        help="output format",
-    )
-    status.add_argument(
-        "-o", "--output", help="write to this file (.xlsx and .csv write the 督办 list)"
-    )
-    status.set_defaults(handler=_status)
+    _format_option(status, "text", "markdown", "html", "csv", "json")
+    _output_option(status, "write to this file (.xlsx and .csv write the 督办 list)")
 
-    diff = commands.add_parser(
+    diff = _command(
+        commands,
         "diff",
-        help="compare two plans: tasks carried over, new and dropped; units, targets, deadlines",
+        _diff,
+        help_text="compare two plans: tasks carried over, new and dropped; units, targets, deadlines",
         description="Match the tasks of two plans (by title, text and section, each pair with its "
         "score) and report the tasks carried over, new and dropped, and changes of lead and "
         "responsible units, targets raised or lowered, and deadlines moved.",
         epilog="examples:\n  rulegov diff 2023.docx 2024.docx\n  rulegov diff old.json new.json --format markdown",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     diff.add_argument("old", help=f"the earlier plan: {_PLAN_FILES}")
     diff.add_argument("new", help=f"the later plan: {_PLAN_FILES}")
-    diff.add_argument(
-        "--format",
-        choices=("text", "markdown", "html", "json"),
-        default="text",
-        help="output format",
-    )
-    diff.add_argument("-o", "--output", help="write to this file instead of standard output")
-    diff.set_defaults(handler=_diff)
+    _format_option(diff, "text", "markdown", "html", "json")
+    _output_option(diff, "write to this file instead of standard output")
 
-    corpus = commands.add_parser(
+    corpus = _command(
+        commands,
         "corpus",
-        help="read a folder of documents into Parquet tables for DuckDB, Polars or Spark",
+        _corpus,
+        help_text="read a folder of documents into Parquet tables for DuckDB, Polars or Spark",
         description="Read every document of a folder (recursively) in parallel processes and write "
         "one Parquet file per table: plans, tasks, assignments, units, assessments, targets, "
         "dependencies, citations, groups, diagnostics, keyed by each plan's stable id. A file that "
@@ -754,32 +801,26 @@ def _tracking_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "arrow extra (pyarrow).",
         epilog="examples:\n  rulegov corpus plans/ -o tables/\n"
         "  duckdb -c \"select count(*) from 'tables/tasks.parquet'\"",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     corpus.add_argument("folder", help="the folder of documents")
-    corpus.add_argument("-o", "--output", required=True, help="the folder for the Parquet files")
+    _output_option(corpus, "the folder for the Parquet files", required=True)
     corpus.add_argument("--workers", type=int, help="worker processes (default: one per CPU)")
     corpus.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
-    corpus.set_defaults(handler=_corpus)
 
 
-def _report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _report_command(commands: _Commands) -> None:
     """The report command: the plan's outline, units, groups, schedule, appraisal and status."""
-    report = commands.add_parser(
+    report = _command(
+        commands,
         "report",
-        help="report a plan's outline, units, groups and assessments",
+        _report,
+        plan=True,
+        help_text="report a plan's outline, units, groups and assessments",
         description="Report a plan's outline, units and their roles, coordination groups, "
         "assessments, targets, cited documents and dependencies.",
         epilog=_EPILOG_REPORT,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _plan_argument(report)
-    report.add_argument(
-        "--format",
-        choices=("text", "markdown", "json", "html"),
-        default="text",
-        help="output format",
-    )
+    _format_option(report, "text", "markdown", "json", "html")
     report.add_argument(
         "--progress", metavar="FILE", help="progress reports (.csv, .xlsx, .json): adds the status"
     )
@@ -790,30 +831,18 @@ def _report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     report.add_argument("--scheme", help="an appraisal scheme (.json) to rank the units with")
     report.add_argument("--data", help="appraisal data (.json) for --scheme")
-    report.set_defaults(handler=_report)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="rulegov",
-        description="Work with legal-governance (rule-of-law) work plans.",
-        epilog="Run 'rulegov COMMAND --help' for the options and examples of a command.\n\n"
-        "exit codes: 0 success; 1 invalid input (one line per problem on standard error, naming\n"
-        "the place and the value); 2 usage (unknown command or option).\n"
-        "Without a command, rulegov runs 'report' on the bundled reference plan.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _report_command(commands)
-
-    evaluate = commands.add_parser(
+def _evaluate_command(commands: _Commands) -> None:
+    """The evaluate and scheme commands: appraisal schemes read and applied."""
+    evaluate = _command(
+        commands,
         "evaluate",
-        help="score, grade and rank units against an appraisal scheme",
+        _evaluate,
+        help_text="score, grade and rank units against an appraisal scheme",
         description="Score, grade and rank units against an appraisal scheme (考核), "
         "with an explanation of every score. Without options: the bundled illustrative scheme.",
         epilog=_EPILOG_EVALUATE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument(
         "plan",
@@ -838,33 +867,35 @@ def _parser() -> argparse.ArgumentParser:
         default="completion",
         help="with PLAN and no --data: the indicator drawn from the plan (default: completion)",
     )
-    evaluate.add_argument(
-        "--format", choices=("text", "markdown", "json"), default="text", help="output format"
-    )
-    evaluate.set_defaults(handler=_evaluate)
+    _format_option(evaluate, "text", "markdown", "json")
 
-    scheme = commands.add_parser(
+    scheme = _command(
+        commands,
         "scheme",
-        help="read an appraisal document (考核办法, 考核细则, 评分标准) into a scheme's JSON",
+        _scheme_command,
+        help_text="read an appraisal document (考核办法, 考核细则, 评分标准) into a scheme's JSON",
         description="Read an appraisal document into a scheme: items and points, deductions, "
         "bonuses, vetoes, grade bands, quotas and raters, each with the span of its text. "
         "What a reader should review (points that do not add up) goes to standard error.",
     )
     scheme.add_argument("file", help="the document (.txt, .docx, or what else plans are read from)")
-    scheme.add_argument("-o", "--output", help="write the JSON here instead of standard output")
-    scheme.set_defaults(handler=_scheme_command)
+    _output_option(scheme, "write the JSON here instead of standard output")
 
-    schedule = commands.add_parser(
+
+def _schedule_commands(commands: _Commands) -> None:
+    """The schedule, graph and export commands: a plan's dependencies, dates and tables."""
+    schedule = _command(
+        commands,
         "schedule",
-        help="schedule a plan: waves, critical chain, dates and missed deadlines",
+        _schedule,
+        plan=True,
+        help_text="schedule a plan: waves, critical chain, dates and missed deadlines",
         description="Schedule a plan from its dependencies (from its date of issue, or --start), on "
         "China's working-day calendar when its years are bundled.",
         epilog="examples:\n  rulegov schedule\n  rulegov schedule plan.json --start 2024-01-02\n"
         "  rulegov schedule --format gantt      Mermaid Gantt with the computed dates\n"
         "  rulegov schedule --format ical > plan.ics",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _plan_argument(schedule)
     schedule.add_argument(
         "--start", metavar="DATE", help="the first day, YYYY-MM-DD (default: the date of issue)"
     )
@@ -877,52 +908,42 @@ def _parser() -> argparse.ArgumentParser:
             "beyond the bundled years), cn (the start year must be bundled), or none (calendar days)"
         ),
     )
-    schedule.add_argument(
-        "--format",
-        choices=("text", "markdown", "json", "gantt", "ical"),
-        default="text",
-        help="output format",
-    )
-    schedule.set_defaults(handler=_schedule)
+    _format_option(schedule, "text", "markdown", "json", "gantt", "ical")
 
-    graph = commands.add_parser(
+    graph = _command(
+        commands,
         "graph",
-        help="export a plan's dependency graph (Mermaid, DOT, GraphML, JSON)",
+        _graph,
+        plan=True,
+        help_text="export a plan's dependency graph (Mermaid, DOT, GraphML, JSON)",
         description="Export the dependency graph of a plan's tasks, measures and assessments.",
         epilog="examples:\n  rulegov graph --format mermaid\n"
         "  rulegov graph plan.json --format dot | dot -Tsvg > plan.svg",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _plan_argument(graph)
-    graph.add_argument(
-        "--format",
-        choices=("mermaid", "dot", "graphml", "json"),
-        default="mermaid",
-        help="output format",
-    )
-    graph.set_defaults(handler=_graph)
+    _format_option(graph, "mermaid", "dot", "graphml", "json")
 
-    export = commands.add_parser(
+    export = _command(
+        commands,
         "export",
-        help="export a plan as a task-division table (CSV, Excel) or a calendar (iCalendar)",
+        _export,
+        plan=True,
+        help_text="export a plan as a task-division table (CSV, Excel) or a calendar (iCalendar)",
         description="Export a plan as a task-division table (任务分工表: 序号, 工作任务, 具体措施, 牵头单位, "
         "责任单位, 配合单位, 完成时限) in CSV or Excel, or its schedule's deadlines as iCalendar.",
         epilog="examples:\n  rulegov export --to csv > tasks.csv\n  rulegov export plan.docx --to xlsx -o tasks.xlsx\n"
         "  rulegov export --to ical -o plan.ics",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _plan_argument(export)
     export.add_argument("--to", choices=("csv", "xlsx", "ical"), required=True, help="the format")
-    export.add_argument(
-        "-o", "--output", help="the file to write (required for xlsx; default: standard output)"
-    )
-    export.set_defaults(handler=_export)
+    _output_option(export, "the file to write (required for xlsx; default: standard output)")
 
-    _tracking_commands(commands)
 
-    parse = commands.add_parser(
+def _file_commands(commands: _Commands) -> None:
+    """The parse, validate and schema commands: plan files read, checked and described."""
+    parse = _command(
+        commands,
         "parse",
-        help="read plan documents (.txt, .html, .pdf, .docx, .json) into rulegov's JSON",
+        _parse,
+        help_text="read plan documents (.txt, .html, .pdf, .docx, .json) into rulegov's JSON",
         description="Read plan documents into rulegov's JSON form: one plan per line on standard "
         "output (JSON Lines), or one file per input with -o. Diagnostics and progress go to "
         "standard error. A file that cannot be read is reported and the others are still read "
@@ -932,48 +953,37 @@ def _parser() -> argparse.ArgumentParser:
         "  rulegov parse plans/*.txt > plans.jsonl      one plan per line\n"
         "  rulegov parse plans/*.txt -o parsed/         parsed/<name>.json for each input\n"
         "  rulegov parse - < plan.txt",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parse.add_argument(
-        "files",
-        nargs="+",
-        metavar="FILE",
-        help=f"{_PLAN_FILES}, or - for standard input",
-    )
-    parse.add_argument(
-        "-o",
-        "--output",
-        metavar="PATH",
-        help="one input: write to this .json (or .txt, standard layout) file; several inputs, or "
+    _files_argument(parse)
+    _output_option(
+        parse,
+        "one input: write to this .json (or .txt, standard layout) file; several inputs, or "
         "an existing folder: write FOLDER/<name>.json for each input",
+        metavar="PATH",
     )
     parse.add_argument(
         "-q", "--quiet", action="store_true", help="print neither diagnostics nor progress"
     )
-    parse.set_defaults(handler=_parse, command_parser=parse)
+    parse.set_defaults(command_parser=parse)
 
-    validate = commands.add_parser(
+    validate = _command(
+        commands,
         "validate",
-        help="check plan files and list what to review",
+        _validate,
+        help_text="check plan files and list what to review",
         description="Check plan files: read each, list its diagnostics on standard error, and print a "
         "one-line verdict. Exit 1 if any file cannot be read or has error diagnostics.",
         epilog="examples:\n  rulegov validate plan.json\n  rulegov validate plans/*.txt",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    validate.add_argument(
-        "files",
-        nargs="+",
-        metavar="FILE",
-        help=f"{_PLAN_FILES}, or - for standard input",
-    )
-    validate.set_defaults(handler=_validate)
+    _files_argument(validate)
 
-    schema = commands.add_parser(
+    schema = _command(
+        commands,
         "schema",
-        help="print the JSON Schema of plan or scheme files",
+        _schema,
+        help_text="print the JSON Schema of plan or scheme files",
         description="Print the JSON Schema (draft 2020-12) of rulegov's plan or scheme JSON.",
         epilog="examples:\n  rulegov schema plan > plan.schema.json\n  rulegov schema scheme",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     schema.add_argument(
         "which",
@@ -982,7 +992,25 @@ def _parser() -> argparse.ArgumentParser:
         default="plan",
         help="which schema (default: plan)",
     )
-    schema.set_defaults(handler=_schema)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rulegov",
+        description="Work with legal-governance (rule-of-law) work plans.",
+        epilog="Run 'rulegov COMMAND --help' for the options and examples of a command.\n\n"
+        "exit codes: 0 success; 1 invalid input (one line per problem on standard error, naming\n"
+        "the place and the value); 2 usage (unknown command or option).\n"
+        "Without a command, rulegov runs 'report' on the bundled reference plan.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _report_command(commands)
+    _evaluate_command(commands)
+    _schedule_commands(commands)
+    _tracking_commands(commands)
+    _file_commands(commands)
     return parser
 
 

@@ -33,7 +33,7 @@ def _scores(evaluation: object) -> str | None:
         if score is not None and not math.isfinite(score):
             return f"unit {unit!r} scores {score!r}"
         evaluation.explain(unit)
-    evaluation.table()
+    rulegov.render.to_text(evaluation)
     return None
 
 

@@ -36,7 +36,7 @@ def test_scores_ranks_and_ranking(result):
 
 
 def test_explanation_tree_names_inputs_weights_and_normalisation(result):
-    text = result.explain("y").render()
+    text = rulegov.render.to_text(result.explain("y"))
     assert text.splitlines()[0] == "y: 0.68 (unrounded 0.675), rank 1 of 3"
     assert "  law 依法决策: 0.55 (weight 1, effective 0.5) — arithmetic" in text
     assert "    b: 0.90 (weight 1, effective 0.5) — input 0.9 → none() = 0.9" in text
@@ -48,7 +48,7 @@ def test_explanation_table_and_rows(result):
     rows = explanation.rows()
     assert [row["node"] for row in rows] == ["all", "law", "a", "b", "c"]
     assert rows[1]["depth"] == 1
-    table = explanation.table()
+    table = rulegov.render.explanation_table(explanation)
     assert table.splitlines()[2].startswith("all")
     assert "    a" in table
 
@@ -118,7 +118,7 @@ def test_compare_two_runs(result):
 
 
 def test_table_text(result):
-    lines = result.table().splitlines()
+    lines = rulegov.render.to_text(result).splitlines()
     assert lines[1].split() == ["1", "y", "0.68"]
 
 
@@ -148,7 +148,7 @@ def test_every_forced_grade_names_its_rule_in_text_html_and_json():
     assert result.reason("甲") == "veto 'major' (一票否决): force 'fail'"
     assert result.reason("乙") is None
     assert result.reason("丙") == "quota: at most 1 'excellent'; ranked 2 among them"
-    text = result.table().splitlines()
+    text = rulegov.render.to_text(result).splitlines()
     assert text[0].split() == ["rank", "unit", "total", "grade", "reason"]
     assert text[1].endswith("veto 'major' (一票否决): force 'fail'")
     html = result._repr_html_()
@@ -161,7 +161,12 @@ def test_every_forced_grade_names_its_rule_in_text_html_and_json():
 def test_a_ranking_without_forced_grades_has_no_reason_column():
     scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}})
     result = rulegov.evaluate(scheme, {"x": {"a": 1.0}})
-    assert result.table().splitlines()[0].split() == ["rank", "unit", "total", "grade"]
+    assert rulegov.render.to_text(result).splitlines()[0].split() == [
+        "rank",
+        "unit",
+        "total",
+        "grade",
+    ]
 
 
 def test_repr_of_a_result_is_short_and_never_dumps_the_scheme():

@@ -3,7 +3,7 @@
 import pytest
 
 import rulegov
-from rulegov.evaluation import Scheme
+from rulegov.evaluation import Scheme, ShortfallRule
 
 BANDS = [
     {"grade": "excellent", "label": "优秀", "min": 90},
@@ -102,7 +102,7 @@ def test_shortfall_per_percentage_point():
         "id": "review",
         "node": "work",
         "input": "review_rate",
-        "target": 100,
+        "required_rate": 100,
         "points": 0.5,
     }
     result = _run(
@@ -286,3 +286,19 @@ def test_a_rule_without_data_keeps_its_reason_in_the_explanation():
     assert explanation.root.children[0].rules[0].note == "每逾期一次扣1分: no data: not applied"
     assert explanation.block[0].note == "每项加2分: no data: not applied"
     assert explanation.block[0].points == 0.0
+
+
+def test_shortfall_rule_target_is_a_deprecated_name_of_required_rate():
+    rule = {"kind": "shortfall", "id": "r", "node": "work", "input": "rate", "points": 1}
+    with pytest.warns(DeprecationWarning, match="pass required_rate="):
+        old = _scheme([{**rule, "target": 90}]).rules[0]
+    assert isinstance(old, ShortfallRule)
+    assert old.required_rate == 90
+    assert "target" not in old.model_dump()
+    with pytest.warns(DeprecationWarning, match="use ShortfallRule.required_rate"):
+        assert old.target == 90
+    result = _run(
+        _scheme([{**rule, "required_rate": 90}]),
+        {"short": {"work": 1.0, "safety": 1.0, "rate": 85}},
+    )
+    assert result.score("short", "work") == 65.0

@@ -246,10 +246,11 @@ def test_contradictory_leaves_are_rejected_naming_node_field_and_value(leaf, pat
 
 
 def test_non_finite_rule_numbers_and_band_edges_are_rejected():
-    rules = [
-        {"kind": "shortfall", "id": "r", "node": "a", "input": "rate", "target": INF, "points": 1}
-    ]
-    with pytest.raises(rulegov.InvalidSchemeError, match="rule 'r': target must be a finite"):
+    rules = [{"kind": "shortfall", "id": "r", "node": "a", "input": "rate", "required_rate": INF}]
+    rules[0]["points"] = 1
+    with pytest.raises(
+        rulegov.InvalidSchemeError, match="rule 'r': required_rate must be a finite"
+    ):
         Scheme.model_validate(_scheme(rules=rules))
     rules = [{"kind": "deduction", "id": "d", "node": "a", "input": "n", "points": INF}]
     with pytest.raises(rulegov.InvalidSchemeError, match=r"rules\[0\].points: rule 'd': points"):

@@ -2,6 +2,7 @@ import datetime as dt
 
 from rulegov import Plan
 from rulegov.graph import Calendar, plan_overview
+from rulegov.render import to_text
 
 
 def _plan():
@@ -28,7 +29,7 @@ def test_overview_of_a_plan_from_its_date_of_issue():
     assert view.critical_chain == ("t2", "t3")
     assert view.duration == 10
     assert view.schedule.start == dt.date(2023, 5, 10)
-    assert view.render().splitlines() == [
+    assert to_text(view).splitlines() == [
         "duration: 10 working days",
         "finish: 2023-05-23",
         "wave 1: 1 任务1。; 2 任务2。",

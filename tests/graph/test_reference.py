@@ -17,6 +17,7 @@ from rulegov.render import (
     schedule_gantt,
     schedule_ical,
     schedule_json,
+    to_text,
 )
 
 D = dt.date
@@ -132,7 +133,7 @@ def test_overview_for_the_command_line(plan):
     assert list(view.waves[0]) == [*(f"t{number}" for number in range(1, 17)), "t11@2024-01-02"]
     assert [len(wave) for wave in view.waves] == [17, 16, 7, 2, 1]
     assert [list(wave) for wave in view.waves[3:]] == [["t9.m5", "t16.m3"], ["t9.m4"]]
-    text = view.render()
+    text = to_text(view)
     assert text.splitlines()[:2] == ["duration: 168 working days", "finish: 2024-01-08"]
     assert (
         "critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> "
@@ -191,7 +192,7 @@ def _export_labels(graph, schedule, plan):
             for line in _unfolded(schedule_ical(schedule, name=plan.title))
             if line.startswith(("SUMMARY:", "DESCRIPTION:"))
         ],
-        "overview": plan_overview(plan, calendar=CALENDAR).render().splitlines(),
+        "overview": to_text(plan_overview(plan, calendar=CALENDAR)).splitlines(),
     }
 
 

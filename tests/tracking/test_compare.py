@@ -71,8 +71,8 @@ def test_outputs(result):
     data = json.loads(result.to_json())
     assert data["added"] == ["4 建设法治文化阵地"]
     assert data["changes"][2]["direction"] == "raised"
-    assert "carried over 3, new 1, dropped 1, changes 3" in result.to_text()
-    markdown = result.to_markdown()
+    assert "carried over 3, new 1, dropped 1, changes 3" in rulegov.render.to_text(result)
+    markdown = rulegov.render.to_markdown(result)
     assert "| old | new | title | score |" in markdown
     assert "| 2 | 2 | 落实党政主要负责人履行推进法治建设第一责任人职责 | 1.00 |" in markdown
     assert "<td>lead_units</td>" in rulegov.render.to_html(result)

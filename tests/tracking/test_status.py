@@ -138,11 +138,11 @@ def test_outputs_name_the_states_and_escape(plan):
         plan, [{"task": "1", "on": "2023-05-30", "percent": "40", "note": "<b>|x"}]
     )
     result = status(tracked, as_of=D(2023, 7, 3))
-    text = result.to_text()
+    text = rulegov.render.to_text(result)
     assert "逾期未完成 (overdue)" in text
     assert "1 召开专题会议 [区司法局]" in text
     assert "区司法局: 1 / 0 / 1" in text
-    markdown = result.to_markdown()
+    markdown = rulegov.render.to_markdown(result)
     assert "| task | units | due | state | done | reason |" in markdown
     assert markdown.count("\n|") >= len(result.items) + 3
     html = rulegov.render.to_html(result)

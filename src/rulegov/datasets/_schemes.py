@@ -17,21 +17,14 @@ Examples:
 from __future__ import annotations
 
 import json
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from rulegov.datasets._resources import read_resource
 
 if TYPE_CHECKING:
     from rulegov.evaluation import Scheme
 
 __all__ = ["yancheng_2023_appraisal", "yancheng_2023_scheme"]
-
-_PACKAGE = "rulegov.datasets"
-
-
-@cache
-def _read(name: str) -> str:
-    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
 def yancheng_2023_scheme() -> Scheme:
@@ -45,7 +38,7 @@ def yancheng_2023_scheme() -> Scheme:
     # the evaluation models load here, on first use, not when the datasets are imported
     from rulegov.evaluation import Scheme  # noqa: PLC0415
 
-    return Scheme.model_validate_json(_read("yancheng_2023_scheme.json"))
+    return Scheme.model_validate_json(read_resource("yancheng_2023_scheme.json"))
 
 
 def yancheng_2023_appraisal() -> tuple[dict[str, dict[str, object]], dict[str, str]]:
@@ -56,5 +49,5 @@ def yancheng_2023_appraisal() -> tuple[dict[str, dict[str, object]], dict[str, s
         >>> categories["town-bufeng"], data["justice-bureau"]["t4"]
         ('town', {'好': 46, '较好': 4, '一般': 0, '差': 0})
     """
-    loaded = json.loads(_read("yancheng_2023_appraisal.json"))
+    loaded = json.loads(read_resource("yancheng_2023_appraisal.json"))
     return loaded["data"], loaded["categories"]

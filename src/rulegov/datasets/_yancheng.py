@@ -9,20 +9,12 @@ curated by hand; its spans point into the original text (``yancheng_2023.txt``).
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
+from rulegov.datasets._resources import read_resource
 from rulegov.model import Plan, SourceText
 
 __all__ = ["yancheng_2023", "yancheng_2023_text"]
 
-_PACKAGE = "rulegov.datasets"
 SOURCE_NAME = "yancheng_2023.txt"
-
-
-@cache
-def _read(name: str) -> str:
-    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
 def yancheng_2023_text() -> str:
@@ -32,7 +24,7 @@ def yancheng_2023_text() -> str:
         >>> yancheng_2023_text().splitlines()[2]
         '区依法治区办'
     """
-    return _read(SOURCE_NAME)
+    return read_resource(SOURCE_NAME)
 
 
 def yancheng_2023() -> Plan:
@@ -48,6 +40,6 @@ def yancheng_2023() -> Plan:
         >>> names
         ['执法协调小组', '司法协调小组', '守法普法协调小组']
     """
-    plan = Plan.model_validate_json(_read("yancheng_2023.json"))
+    plan = Plan.model_validate_json(read_resource("yancheng_2023.json"))
     plan.source = SourceText(name=SOURCE_NAME, text=yancheng_2023_text())
     return plan

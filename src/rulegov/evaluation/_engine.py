@@ -221,6 +221,17 @@ class Arrays:
     grade_steps: list[list[GradeStep]]
 
 
+def _at(unit: str, node: str, message: str, code: str, value: object = None) -> EvaluationError:
+    """An error about ``node`` of ``unit``, its message headed by both."""
+    return EvaluationError(
+        f"unit {_show(unit)}, node {_show(node)}: {message}",
+        code=code,
+        unit=unit,
+        node=node,
+        value=value,
+    )
+
+
 def read_leaf(value: object, node: Node, unit: str) -> float | None:
     """Read one observed value of a leaf: a number, a label, a rater blend or vote counts."""
     if value is None:
@@ -232,12 +243,12 @@ def read_leaf(value: object, node: Node, unit: str) -> float | None:
         if math.isnan(number):
             return None
         if math.isinf(number):
-            raise EvaluationError(
-                f"unit {_show(unit)}, node {_show(node.id)}: the value is infinite ({_show(value)})",
-                code="non-finite-value",
-                unit=unit,
-                node=node.id,
-                value=value,
+            raise _at(
+                unit,
+                node.id,
+                f"the value is infinite ({_show(value)})",
+                "non-finite-value",
+                value,
             )
         return number
     return _read_other(value, node, unit)
@@ -249,22 +260,22 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
     if isinstance(value, str) and labels:
         if value in labels:
             return labels[value]
-        raise EvaluationError(
-            f"unit {_show(unit)}, node {_show(node.id)}: the label {_show(value)} is not one of {sorted(labels)}",
-            code="unknown-label",
-            unit=unit,
-            node=node.id,
-            value=value,
+        raise _at(
+            unit,
+            node.id,
+            f"the label {_show(value)} is not one of {sorted(labels)}",
+            "unknown-label",
+            value,
         )
     if isinstance(value, Mapping) and (node.votes or node.raters):
         return _read_blend(value, node, unit)
-    raise EvaluationError(
-        f"unit {_show(unit)}, node {_show(node.id)}: expected a number, a label, or rater/vote mapping "
+    raise _at(
+        unit,
+        node.id,
+        "expected a number, a label, or rater/vote mapping "
         f"(got {type(value).__name__} {_show(value)})",
-        code="invalid-value",
-        unit=unit,
-        node=node.id,
-        value=value,
+        "invalid-value",
+        value,
     )
 
 
@@ -272,12 +283,12 @@ def _float(value: Real | decimal.Decimal, unit: str, node: str, key: str) -> flo
     try:
         return float(value)
     except OverflowError:
-        raise EvaluationError(
-            f"unit {_show(unit)}, node {_show(node)}: {_show(key)} is too large for a float ({_show(value)})",
-            code="value-too-large",
-            unit=unit,
-            node=node,
-            value=value,
+        raise _at(
+            unit,
+            node,
+            f"{_show(key)} is too large for a float ({_show(value)})",
+            "value-too-large",
+            value,
         ) from None
 
 
@@ -292,12 +303,12 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
             return None
         if math.isfinite(number):
             return number
-    raise EvaluationError(
-        f"unit {_show(unit)}, node {_show(node)}: {_show(key)} must be a finite number ({_show(value)})",
-        code="non-finite-value",
-        unit=unit,
-        node=node,
-        value=value,
+    raise _at(
+        unit,
+        node,
+        f"{_show(key)} must be a finite number ({_show(value)})",
+        "non-finite-value",
+        value,
     )
 
 
@@ -309,24 +320,23 @@ def _read_blend(value: Mapping[object, object], node: Node, unit: str) -> float 
     weight = 0.0
     for key, given in value.items():
         if key not in table:
-            raise EvaluationError(
-                f"unit {_show(unit)}, node {_show(node.id)}: unknown {what} {_show(key)}; "
-                f"the scheme has {sorted(table)}",
-                code="unknown-key",
-                unit=unit,
-                node=node.id,
-                value=key,
+            raise _at(
+                unit,
+                node.id,
+                f"unknown {what} {_show(key)}; the scheme has {sorted(table)}",
+                "unknown-key",
+                key,
             )
         number = _number(given, unit, node.id, str(key))
         if number is None:
             continue
         if votes and number < 0:
-            raise EvaluationError(
-                f"unit {_show(unit)}, node {_show(node.id)}: a vote count must not be negative ({number})",
-                code="negative-vote-count",
-                unit=unit,
-                node=node.id,
-                value=number,
+            raise _at(
+                unit,
+                node.id,
+                f"a vote count must not be negative ({number})",
+                "negative-vote-count",
+                number,
             )
         coefficient = table[str(key)]
         total += coefficient * number
@@ -502,26 +512,28 @@ def _aggregate_checked(
         if math.isinf(score):  # a sum of points beyond the largest float
             raise OverflowError(score)  # noqa: TRY301 - reported with the other overflows
     except OverflowError:
-        raise EvaluationError(
-            f"unit {_show(unit)}, node {_show(node.id)}: the {item.aggregation.value} mean overflows; "
-            "normalise the inputs to a smaller range",
-            code="overflow",
-            unit=unit,
-            node=node.id,
+        raise _at(
+            unit,
+            node.id,
+            f"the {item.aggregation.value} mean overflows; normalise the inputs to a smaller range",
+            "overflow",
         ) from None
     except ZeroDivisionError:
-        raise EvaluationError(
-            f"unit {_show(unit)}, node {_show(node.id)}: the weights of the children with data add up "
-            f"to 0, so their {item.aggregation.value} mean cannot be taken; give one a weight"
+        raise _at(
+            unit,
+            node.id,
+            f"the weights of the children with data add up to 0, so their "
+            f"{item.aggregation.value} mean cannot be taken; give one a weight",
+            EvaluationError.code,
         ) from None
     except ValueError as error:
-        raise EvaluationError(
-            f"unit {_show(unit)}, node {_show(node.id)}: a {item.aggregation.value} mean needs values of "
-            f"0 or more (got {_show(error.args[0])}); choose a normalisation that gives no negatives",
-            code="negative-mean-input",
-            unit=unit,
-            node=node.id,
-            value=error.args[0],
+        raise _at(
+            unit,
+            node.id,
+            f"a {item.aggregation.value} mean needs values of 0 or more (got {_show(error.args[0])}); "
+            "choose a normalisation that gives no negatives",
+            "negative-mean-input",
+            error.args[0],
         ) from None
     return score
 
@@ -607,9 +619,9 @@ def _rule_amount(
         amount = 0.0
         note = "no data: not applied"
     elif isinstance(rule, ShortfallRule):
-        short = max(rule.target - observed, 0.0)
+        short = max(rule.required_rate - observed, 0.0)
         amount = rule.points * short
-        note = f"{short:g} points short of {rule.target:g} × {rule.points:g}"
+        note = f"{short:g} points short of {rule.required_rate:g} × {rule.points:g}"
     elif isinstance(rule, DeductionRule):
         amount = rule.points * max(observed, 0.0) / rule.per
         note = f"{observed:g} × {rule.points:g} points per {rule.per:g}"
@@ -745,11 +757,11 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
         normalised, params = normalise(raw, node.normalisation, node.direction)
     except Unscorable as error:
         unit = arrays.units[error.position]
-        raise EvaluationError(
-            f"unit {_show(unit)}, node {_show(node.id)}: {error.reason}",
-            code="unnormalisable",
-            unit=unit,
-            node=node.id,
+        raise _at(
+            unit,
+            node.id,
+            error.reason,
+            "unnormalisable",
         ) from None
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised

@@ -121,38 +121,52 @@ def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str
             )
 
 
+def _by_unit(parameter: str, given: object, what: str) -> Mapping[object, object]:
+    """``given`` as the mapping from units that ``parameter`` must be, mapping each to ``what``."""
+    if not isinstance(given, Mapping):
+        raise EvaluationError(
+            f"{parameter} must map units to {what} (got {type(given).__name__} {_show(given)})",
+            code="invalid-parameter",
+            path=parameter,
+            value=given,
+        )
+    return given
+
+
+def _invalid_entry(parameter: str, unit: object, message: str, value: object) -> EvaluationError:
+    """The error for the entry of ``unit`` in ``parameter``: ``message``, and what was given."""
+    return EvaluationError(
+        f"unit {_show(unit)}: {message} (got {_show(value)})",
+        code="invalid-parameter",
+        path=f"{parameter}.{unit}",
+        unit=str(unit),
+        value=value,
+    )
+
+
+def _check_unit(parameter: str, unit: object, units: Mapping[str, object]) -> None:
+    """Refuse a key of ``parameter`` that is not a unit of the data."""
+    if str(unit) not in units:
+        raise UnknownReferenceError(
+            [
+                Issue(
+                    f"{parameter}.{unit}",
+                    "unit not in the data" + closest(unit, units),
+                    unit,
+                    "unknown-unit",
+                )
+            ]
+        )
+
+
 def _categories(categories: object, units: Mapping[str, object]) -> dict[str, str]:
     if categories is None:
         return {}
-    if not isinstance(categories, Mapping):
-        raise EvaluationError(
-            "categories must map units to a category "
-            f"(got {type(categories).__name__} {_show(categories)})",
-            code="invalid-parameter",
-            path="categories",
-            value=categories,
-        )
     found: dict[str, str] = {}
-    for unit, category in categories.items():
+    for unit, category in _by_unit("categories", categories, "a category").items():
         if not isinstance(category, str):
-            raise EvaluationError(
-                f"unit {_show(unit)}: a category must be a string (got {_show(category)})",
-                code="invalid-parameter",
-                path=f"categories.{unit}",
-                unit=str(unit),
-                value=category,
-            )
-        if str(unit) not in units:
-            raise UnknownReferenceError(
-                [
-                    Issue(
-                        f"categories.{unit}",
-                        "unit not in the data" + closest(unit, units),
-                        unit,
-                        "unknown-unit",
-                    )
-                ]
-            )
+            raise _invalid_entry("categories", unit, "a category must be a string", category)
+        _check_unit("categories", unit, units)
         found[str(unit)] = category
     return found
 
@@ -163,37 +177,14 @@ def _skipped(
     """``not_applicable`` as sets of node ids; a single string is one node id."""
     if not_applicable is None:
         return {}
-    if not isinstance(not_applicable, Mapping):
-        raise EvaluationError(
-            "not_applicable must map units to node ids "
-            f"(got {type(not_applicable).__name__} {_show(not_applicable)})",
-            code="invalid-parameter",
-            path="not_applicable",
-            value=not_applicable,
-        )
+    given_nodes = _by_unit("not_applicable", not_applicable, "node ids")
     known = {node.id for node in scheme.nodes()}
     skipped: dict[str, set[str]] = {}
-    for unit, given in not_applicable.items():
-        if str(unit) not in units:
-            raise UnknownReferenceError(
-                [
-                    Issue(
-                        f"not_applicable.{unit}",
-                        "unit not in the data" + closest(unit, units),
-                        unit,
-                        "unknown-unit",
-                    )
-                ]
-            )
+    for unit, given in given_nodes.items():
+        _check_unit("not_applicable", unit, units)
         nodes = [given] if isinstance(given, str) else given
         if not isinstance(nodes, Iterable):
-            raise EvaluationError(
-                f"unit {_show(unit)}: not_applicable must list node ids (got {_show(nodes)})",
-                code="invalid-parameter",
-                path=f"not_applicable.{unit}",
-                unit=str(unit),
-                value=nodes,
-            )
+            raise _invalid_entry("not_applicable", unit, "not_applicable must list node ids", nodes)
         wanted = {str(node) for node in nodes}
         unknown = sorted(wanted - known)
         if unknown:

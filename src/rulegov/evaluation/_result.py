@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._deprecation import warn
-from rulegov._text import display_width
 from rulegov.errors import Issue, UnknownReferenceError, _show
 from rulegov.evaluation._engine import (
     Arrays,
@@ -178,28 +177,17 @@ class Explanation:
         return self._cache[0]
 
     def render(self) -> str:
-        """The explanation as an indented text tree."""
-        lines = [
-            f"{self.unit}: {self.display} (unrounded {_show(self.total)}), rank {self.rank} of {self.units}"
-        ]
-        if self.grade_steps:
-            lines.append(
-                f"grade {self.grade}: " + "; ".join(step.note for step in self.grade_steps)
-            )
-        lines.extend(
-            f"{effect.kind} {effect.rule}: {effect.points:+g} ({effect.note})"
-            for effect in self.block
-        )
-        stack: list[tuple[NodeExplanation, int]] = [(self.root, 0)]
-        while stack:
-            node, depth = stack.pop()
-            lines.append("  " * depth + node.line())
-            stack.extend((child, depth + 1) for child in reversed(node.children))
-        return "\n".join(lines)
+        """Deprecated: use [`to_text`][rulegov.render.to_text]."""
+        warn("Explanation.render()", "use rulegov.render.to_text(explanation)")
+        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
+
+        return to_text(self)
 
     def __str__(self) -> str:
-        """Same as [`render`][rulegov.evaluation.Explanation.render]."""
-        return self.render()
+        """The explanation as an indented text tree, as [`to_text`][rulegov.render.to_text] gives."""
+        from rulegov.render import to_text  # noqa: PLC0415 - drawn by the layer above
+
+        return to_text(self)
 
     def rows(self) -> list[dict[str, object]]:
         """One row per node: id, depth, score, display, weights, rule points."""
@@ -224,20 +212,11 @@ class Explanation:
         return rows
 
     def table(self) -> str:
-        """The rows as a plain-text table."""
-        head = f"{'node':<24} {'score':>10} {'weight':>8} {'effective':>9} {'rules':>7}"
-        lines = [head, "-" * len(head)]
-        for row in self.rows():
-            name = "  " * int(str(row["depth"])) + str(row["node"])
-            weight = row["nominal_weight"]
-            effective = row["effective_weight"]
-            lines.append(
-                f"{name:<24} {row['display'] or '-':>10} "
-                f"{'' if weight is None else format(weight, 'g'):>8} "
-                f"{'' if effective is None else format(effective, '.4g'):>9} "
-                f"{format(row['rule_points'], '+g'):>7}"
-            )
-        return "\n".join(lines)
+        """Deprecated: use [`explanation_table`][rulegov.render.explanation_table]."""
+        warn("Explanation.table()", "use rulegov.render.explanation_table(explanation)")
+        from rulegov.render import explanation_table  # noqa: PLC0415 - the deprecated alias only
+
+        return explanation_table(self)
 
     def __repr__(self) -> str:
         """A one-line summary; the node tree is in ``root`` and ``rows()``."""
@@ -250,11 +229,6 @@ class Explanation:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
         return to_html(self)
-
-
-def _pad(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` terminal columns."""
-    return text + " " * max(0, width - display_width(text))
 
 
 @attrs.frozen(slots=True)
@@ -416,23 +390,11 @@ class Evaluation:
         return "; ".join(moved) or None
 
     def table(self) -> str:
-        """The ranking as a plain-text table with a header, totals rounded for display.
+        """Deprecated: use [`to_text`][rulegov.render.to_text]."""
+        warn("Evaluation.table()", "use rulegov.render.to_text(evaluation)")
+        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
 
-        A ``reason`` column names the rule that moved a grade, when any rule did.
-        """
-        width = max([20, *(display_width(unit) for unit in self.units)])
-        reasons = {unit: self.reason(unit) for unit in self.units}
-        grades = max([5, *(len(grade or "") for *_, grade in self.ranking())])
-        with_reasons = any(reasons.values())
-        head = f"{'rank':>4}  {_pad('unit', width)} {'total':>10}  {'grade':<{grades}}"
-        lines = [f"{head}  reason" if with_reasons else head.rstrip()]
-        for rank, unit, total, grade in self.ranking():
-            shown = quantize(total, self.scheme.display.digits, self.scheme.display.rounding)
-            line = f"{rank!s:>4}  {_pad(unit, width)} {shown:>10}  {grade or '':<{grades}}"
-            if reasons[unit]:
-                line = f"{line}  {reasons[unit]}"
-            lines.append(line.rstrip())
-        return "\n".join(lines)
+        return to_text(self)
 
     def __repr__(self) -> str:
         """A one-line summary; the scheme, data and scores are in the attributes."""

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 import attrs
 from pydantic import Field, model_validator
 
+from rulegov._deprecation import warn
 from rulegov.errors import InvalidSchemeError, Issue, _show
 from rulegov.model import Diagnostic, Direction, Model, Span, short_repr
 
@@ -318,25 +319,56 @@ class DeductionRule(Model):
 
 
 class ShortfallRule(Model):
-    """扣分: take ``points`` off a node per percentage point an input falls short of a target.
+    """扣分: take ``points`` off a node per percentage point an input falls short of a required rate.
+
+    ``target`` is the deprecated name of ``required_rate``: it is still read, with a
+    `DeprecationWarning`, until rulegov 0.3.0.
 
     Examples:
-        >>> ShortfallRule(id="s1", node="t7", input="t7.rate", target=100, points=0.2).kind
-        'shortfall'
+        >>> rule = ShortfallRule(id="s1", node="t7", input="t7.rate", required_rate=95, points=0.2)
+        >>> rule.kind, rule.required_rate
+        ('shortfall', 95.0)
     """
 
     kind: Literal["shortfall"] = "shortfall"
     id: str = Field(min_length=1)
     node: str = Field(min_length=1)
     input: str = Field(min_length=1, description="The data key holding the rate, in percent.")
-    target: float
+    required_rate: float = Field(description="The rate, in percent, below which points are taken.")
     points: float = Field(ge=0, description="Points per percentage point short.")
     max: float | None = Field(default=None, ge=0)
     reason: str | None = None
     span: Span | None = Field(default=None, description="Where the document states the rule.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _renamed(cls, data: object) -> object:
+        if isinstance(data, dict) and "target" in data:
+            warn("ShortfallRule(target=...)", "pass required_rate=", stacklevel=4)
+            data = dict(data)
+            data.setdefault("required_rate", data.pop("target"))
+        return data
 
-class BonusRule(Model):
+    @property
+    def target(self) -> float:
+        """Deprecated name of ``required_rate``."""
+        warn("ShortfallRule.target", "use ShortfallRule.required_rate")
+        return self.required_rate
+
+
+class _BlockRule(Model):
+    """The fields of a rule that counts occurrences into a block with its own cap."""
+
+    kind: str
+    id: str = Field(min_length=1)
+    input: str = Field(min_length=1)
+    points: float = Field(ge=0)
+    max: float | None = Field(default=None, ge=0)
+    reason: str | None = None
+    span: Span | None = Field(default=None, description="Where the document states the rule.")
+
+
+class BonusRule(_BlockRule):
     """加分: add ``points`` per occurrence to the bonus block, which has its own cap.
 
     Examples:
@@ -345,15 +377,9 @@ class BonusRule(Model):
     """
 
     kind: Literal["bonus"] = "bonus"
-    id: str = Field(min_length=1)
-    input: str = Field(min_length=1)
-    points: float = Field(ge=0)
-    max: float | None = Field(default=None, ge=0)
-    reason: str | None = None
-    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
-class PenaltyRule(Model):
+class PenaltyRule(_BlockRule):
     """减分: subtract ``points`` per occurrence through the penalty block, which has its own cap.
 
     Examples:
@@ -362,12 +388,6 @@ class PenaltyRule(Model):
     """
 
     kind: Literal["penalty"] = "penalty"
-    id: str = Field(min_length=1)
-    input: str = Field(min_length=1)
-    points: float = Field(ge=0)
-    max: float | None = Field(default=None, ge=0)
-    reason: str | None = None
-    span: Span | None = Field(default=None, description="Where the document states the rule.")
 
 
 class VetoEffect(enum.StrEnum):
@@ -585,16 +605,17 @@ class Scheme(Model):
                 )
             rule_ids.add(rule.id)
             numbers = {
-                name: getattr(rule, name, None) for name in ("points", "max", "target", "per")
+                name: getattr(rule, name, None)
+                for name in ("points", "max", "required_rate", "per")
             }
             issues.extend(_not_finite(where, f"rule {_show(rule.id)}", numbers))
-            target = getattr(rule, "node", None)
-            if target is not None and target not in ids:
+            node_id = getattr(rule, "node", None)
+            if node_id is not None and node_id not in ids:
                 issues.append(
                     Issue(
                         f"{where}.node",
                         f"rule {_show(rule.id)} names an unknown node",
-                        target,
+                        node_id,
                         "unknown-node",
                     )
                 )

@@ -9,7 +9,7 @@ Examples:
     >>> view = plan_overview(plan)
     >>> view.waves, view.critical_chain, view.duration
     ((('t1',), ('t2',)), ('t1', 't2'), 40)
-    >>> print(view.render())
+    >>> print(rulegov.render.to_text(view))
     duration: 40 days
     wave 1: 1 制定方案。
     wave 2: 2 落实方案。
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._deprecation import warn
 from rulegov.graph import _analysis
 from rulegov.graph._graph import TaskGraph
 
@@ -61,16 +62,11 @@ class Overview:
         return self.schedule._repr_html_()
 
     def render(self) -> str:
-        """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed)."""
-        graph = self.schedule.graph
-        lines = [f"duration: {self.schedule._days(self.duration)}"]  # noqa: SLF001 - same package
-        if self.schedule.start is not None:
-            lines.append(f"finish: {self.schedule.finish_date.isoformat()}")
-        for number, wave in enumerate(self.waves, start=1):
-            lines.append(f"wave {number}: " + "; ".join(graph.label(node) for node in wave))
-        lines.append("critical chain: " + " -> ".join(graph.label(n) for n in self.critical_chain))
-        lines.extend(f"missed: {v.message}" for v in self.schedule.violations)
-        return "\n".join(lines)
+        """Deprecated: use [`to_text`][rulegov.render.to_text]."""
+        warn("Overview.render()", "use rulegov.render.to_text(overview)")
+        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
+
+        return to_text(self)
 
 
 def plan_overview(  # noqa: PLR0913 - TaskGraph.from_plan's choices, and the start

@@ -121,15 +121,35 @@ def _shared(a: str, b: str) -> int:
     return best
 
 
+def _inferred(predecessor: str, successor: str, reason: str) -> Dependency:
+    """A dependency that rulegov inferred, with the reason that says how."""
+    return Dependency(
+        predecessor=predecessor,
+        successor=successor,
+        origin=DependencyOrigin.INFERRED,
+        reason=reason,
+    )
+
+
+def _starts_with(predecessor: str, successor: str, reason: str) -> Dependency:
+    """A link the document implies: ``successor`` starts once ``predecessor`` starts (SS)."""
+    return Dependency(
+        predecessor=predecessor,
+        successor=successor,
+        type=DependencyType.SS,
+        origin=DependencyOrigin.DOCUMENT,
+        reason=reason,
+    )
+
+
 def _gate_links(plan: Plan) -> list[Dependency]:
     found: list[Dependency] = []
     for assessment in plan.assessments:
         found.extend(
-            Dependency(
-                predecessor=subject.ref,
-                successor=assessment.id,
-                origin=DependencyOrigin.INFERRED,
-                reason=f"assessment gate: {assessment.name} assesses task "
+            _inferred(
+                subject.ref,
+                assessment.id,
+                f"assessment gate: {assessment.name} assesses task "
                 f"{plan.task(subject.ref).number} once it has run",
             )
             for subject in assessment.subjects
@@ -146,11 +166,10 @@ def _measure_links(plan: Plan) -> list[Dependency]:
         for (first, a), (second, b) in itertools.pairwise(staged_only):
             if a < b:
                 found.append(
-                    Dependency(
-                        predecessor=first.id,
-                        successor=second.id,
-                        origin=DependencyOrigin.INFERRED,
-                        reason=f"measure order in task {task.number}: {first.text} "
+                    _inferred(
+                        first.id,
+                        second.id,
+                        f"measure order in task {task.number}: {first.text} "
                         f"({MEASURE_STAGES[a][0]}) before {second.text} ({MEASURE_STAGES[b][0]})",
                     )
                 )
@@ -186,12 +205,10 @@ def _wording_links(plan: Plan) -> list[Dependency]:
                 if best is None:
                     continue
                 found.append(
-                    Dependency(
-                        predecessor=best[1],
-                        successor=task.id,
-                        origin=DependencyOrigin.INFERRED,
-                        reason=f"task {task.number} says {match.group(0)!r} ({phrase}), "
-                        f"which names {best[2]}",
+                    _inferred(
+                        best[1],
+                        task.id,
+                        f"task {task.number} says {match.group(0)!r} ({phrase}), which names {best[2]}",
                     )
                 )
     return found
@@ -420,12 +437,10 @@ def _attach_assessments(plan: Plan, links: list[Dependency]) -> list[Dependency]
     linked = {(d.predecessor, d.successor) for d in links}
     linked |= {(d.successor, d.predecessor) for d in links}
     return [
-        Dependency(
-            predecessor=assessment.task,
-            successor=assessment.id,
-            type=DependencyType.SS,
-            origin=DependencyOrigin.DOCUMENT,
-            reason=f"task {plan.task(assessment.task).number} calls for {assessment.name}",
+        _starts_with(
+            assessment.task,
+            assessment.id,
+            f"task {plan.task(assessment.task).number} calls for {assessment.name}",
         )
         for assessment in plan.assessments
         if assessment.task is not None
@@ -472,12 +487,8 @@ def _add_measures(  # noqa: PLR0913, PLR0917 - fills the parts in place
         sizes[measure.id] = duration
         kinds[measure.id] = "measure"
         links.append(
-            Dependency(
-                predecessor=task.id,
-                successor=measure.id,
-                type=DependencyType.SS,
-                origin=DependencyOrigin.DOCUMENT,
-                reason=f"measure of task {task.number}: starts once the task starts",
+            _starts_with(
+                task.id, measure.id, f"measure of task {task.number}: starts once the task starts"
             )
         )
 

@@ -206,6 +206,29 @@ class Schedule:
             late_finish=line.date(lf - 1 if lf > ls else ls),
         )
 
+    def figures(self, node: str) -> dict[str, int | bool]:
+        """The day numbers and slack of ``node``, and whether it is critical, by attribute name.
+
+        Raises:
+            UnknownReferenceError: when ``node`` is not in the graph.
+
+        Examples:
+            >>> from rulegov import TaskGraph
+            >>> TaskGraph({"a": 3, "b": 2}, [("a", "b")]).schedule().figures("b")
+            {'early_start': 3, 'early_finish': 5, 'late_start': 3, 'late_finish': 5, \
+'total_slack': 0, 'free_slack': 0, 'critical': True}
+        """
+        self._check(node)
+        return {
+            "early_start": self.early_start[node],
+            "early_finish": self.early_finish[node],
+            "late_start": self.late_start[node],
+            "late_finish": self.late_finish[node],
+            "total_slack": self.total_slack[node],
+            "free_slack": self.free_slack[node],
+            "critical": node in self.critical,
+        }
+
     @property
     def finish_date(self) -> dt.date:
         """The date the project finishes (the last working day of its latest early finish)."""

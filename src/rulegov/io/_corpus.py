@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import Issue, MissingExtraError, RulegovError, ValidationError
+from rulegov.errors import Issue, RulegovError, ValidationError
+from rulegov.io._extras import optional_module
 from rulegov.io._files import MAX_BYTES, read_plan
 from rulegov.io._formats import _OLD, _SUFFIXES
 from rulegov.io._many import _start_method
@@ -117,11 +118,8 @@ class _Writers:
     """One Parquet writer per table, fed in batches so that memory stays flat."""
 
     def __init__(self, out: pathlib.Path) -> None:
-        try:
-            import pyarrow as pa  # noqa: PLC0415  (optional extra)
-            import pyarrow.parquet as pq  # noqa: PLC0415
-        except ImportError as error:
-            raise MissingExtraError("pyarrow", "arrow", "writing a corpus as Parquet") from error
+        pa = optional_module("pyarrow", "arrow", "writing a corpus as Parquet")
+        pq = optional_module("pyarrow.parquet", "arrow", "writing a corpus as Parquet")
         self.pa = pa
         out.mkdir(parents=True, exist_ok=True)
         self.schemas = {name: arrow_schema(pa, name) for name in PLAN_TABLES}

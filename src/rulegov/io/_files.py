@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import line_column
+from rulegov._text import text_error
 from rulegov.errors import FileFormatError, ParseError
+from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
     import os
@@ -66,27 +67,24 @@ def decode(data: bytes, source: str | None = None) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
-                line, column = line_column(data, error.start)
-                raise ParseError(
+                raise text_error(
                     f"the file starts with a {encoding} byte-order mark but is not valid "
                     f"{encoding}; save it again as UTF-8",
-                    line=line,
-                    column=column,
+                    data,
+                    error.start,
                     source=source,
-                    value=data[error.start : error.start + 8],
                     code="undecodable-text",
                 ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
-        line, column = line_column(data, nul)
-        raise ParseError(
+        raise text_error(
             "the file holds NUL bytes, so it is binary, not text; give a .txt, .html, .pdf, .docx "
             "or .json file",
-            line=line,
-            column=column,
+            data,
+            nul,
             source=source,
-            value=data[max(0, nul - 8) : nul + 8],
             code="binary-data",
+            before=8,
         )
     try:
         return data.decode("utf-8")
@@ -94,13 +92,11 @@ def decode(data: bytes, source: str | None = None) -> str:
         try:
             return data.decode("gb18030")
         except UnicodeDecodeError:
-            line, column = line_column(data, utf8_error.start)
-            raise ParseError(
+            raise text_error(
                 "the file is neither UTF-8 nor GB18030/GBK text; save it again as UTF-8",
-                line=line,
-                column=column,
+                data,
+                utf8_error.start,
                 source=source,
-                value=data[utf8_error.start : utf8_error.start + 8],
                 code="undecodable-text",
             ) from None
 
@@ -124,12 +120,11 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     except OSError as error:
         raise _unreadable(path, error) from None
     if size > limit:
-        raise ParseError(
+        raise too_large(
             f"the file has {size} bytes, more than the limit of {limit}; "
             "raise max_bytes if the file is genuine",
-            source=str(path),
-            value=size,
-            code="file-too-large",
+            size,
+            str(path),
         )
     try:
         return path.read_bytes()

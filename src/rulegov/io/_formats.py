@@ -12,10 +12,21 @@ import codecs
 
 from rulegov.errors import ParseError
 
-__all__ = ["READABLE", "detect_format"]
+__all__ = ["READABLE", "detect_format", "too_large"]
 
 READABLE = ("text", "json", "csv", "html", "pdf", "docx", "xlsx")
 """The formats that rulegov reads."""
+
+
+def too_large(message: str, count: int, source: str) -> ParseError:
+    """The error for a file beyond one of the limits on what rulegov reads, with the count found.
+
+    Examples:
+        >>> too_large("the PDF has 9 pages, more than 8", 9, "a.pdf").code
+        'file-too-large'
+    """
+    return ParseError(message, source=source, value=count, code="file-too-large")
+
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SUFFIXES = {

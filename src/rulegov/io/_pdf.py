@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import MissingExtraError, ParseError
+from rulegov.errors import ParseError
+from rulegov.io._extras import optional_module
+from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -187,14 +189,12 @@ def _reaches_margin(line: _Line, margins: tuple[float, float, float]) -> bool:
 
 
 def _open(data: bytes, source: str) -> PDF:
+    pdfplumber = optional_module("pdfplumber", "pdf", "reading PDF files")
     try:
-        import pdfplumber  # noqa: PLC0415  (optional extra)
-    except ImportError as error:
-        raise MissingExtraError("pdfplumber", "pdf", "reading PDF files") from error
-    try:
-        return pdfplumber.open(io.BytesIO(data))
+        document: PDF = pdfplumber.open(io.BytesIO(data))
     except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)
         raise _damaged(data, source, error) from None
+    return document
 
 
 def _damaged(data: bytes, source: str, error: BaseException) -> ParseError:
@@ -217,11 +217,8 @@ def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], int]:
     """The lines of every page, and how many pictures and shapes the pages hold."""
     pages = document.pages
     if len(pages) > MAX_PAGES:
-        raise ParseError(
-            f"the PDF has {len(pages)} pages, more than {MAX_PAGES}",
-            source=source,
-            value=len(pages),
-            code="file-too-large",
+        raise too_large(
+            f"the PDF has {len(pages)} pages, more than {MAX_PAGES}", len(pages), source
         )
     read = [_page_lines(page) for page in pages]
     pictures = sum(len(page.images) + len(page.rects) for page in pages)

@@ -32,6 +32,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from rulegov.errors import FileFormatError, Issue, MissingExtraError, ParseError, ValidationError
+from rulegov.io._extras import optional_module
 from rulegov.model import (
     Plan,
     Role,
@@ -461,10 +462,7 @@ def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
 
 
 def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
-    try:
-        import openpyxl  # noqa: PLC0415  (optional extra)
-    except ImportError as error:
-        raise MissingExtraError("openpyxl", "xlsx", "reading .xlsx task tables") from error
+    openpyxl = optional_module("openpyxl", "xlsx", "reading .xlsx task tables")
     from rulegov.io._files import read_bytes  # noqa: PLC0415
     from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
 

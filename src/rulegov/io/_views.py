@@ -25,7 +25,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import Issue, MissingExtraError, ValidationError
+from rulegov.errors import Issue, ValidationError
+from rulegov.io._extras import optional_module
 from rulegov.model import Plan
 
 if TYPE_CHECKING:
@@ -445,13 +446,7 @@ def schedule_rows(schedule: Schedule) -> list[Row]:
                 "label": graph.label(node),
                 "kind": graph.kind(node),
                 "duration": graph.duration(node),
-                "early_start": schedule.early_start[node],
-                "early_finish": schedule.early_finish[node],
-                "late_start": schedule.late_start[node],
-                "late_finish": schedule.late_finish[node],
-                "total_slack": schedule.total_slack[node],
-                "free_slack": schedule.free_slack[node],
-                "critical": node in schedule.critical,
+                **schedule.figures(node),
                 "finished": node in schedule.finished,
                 "driving_predecessor": schedule.driving_predecessor[node],
                 "start_date": None if dates is None else dates.start,
@@ -543,10 +538,7 @@ def to_pandas(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (p
         MissingExtraError: without ``pip install 'rulegov[pandas]'``.
         ValidationError: for another object or an unknown table.
     """
-    try:
-        import pandas as pd  # noqa: PLC0415  (optional extra)
-    except ImportError as error:
-        raise MissingExtraError("pandas", "pandas", "to_pandas") from error
+    pd = optional_module("pandas", "pandas", "to_pandas")
     name, rows = _rows(obj, table)
     columns = COLUMNS[name]
     frame = pd.DataFrame.from_records(rows, columns=list(columns))
@@ -574,10 +566,7 @@ def to_arrow(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (py
         MissingExtraError: without ``pip install 'rulegov[arrow]'``.
         ValidationError: for another object or an unknown table.
     """
-    try:
-        import pyarrow as pa  # noqa: PLC0415  (optional extra)
-    except ImportError as error:
-        raise MissingExtraError("pyarrow", "arrow", "to_arrow") from error
+    pa = optional_module("pyarrow", "arrow", "to_arrow")
     name, rows = _rows(obj, table)
     schema = arrow_schema(pa, name)
     arrays = [pa.array([row[field.name] for row in rows], type=field.type) for field in schema]

@@ -21,6 +21,7 @@ import zlib
 from typing import TYPE_CHECKING
 
 from rulegov.errors import ParseError
+from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -168,11 +169,8 @@ def _read_entry(  # noqa: PLR0913  (the caps and the names for the message)
 def _entries(archive: zipfile.ZipFile, kind: str, source: str) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise ParseError(
-            f"the {kind} holds {len(infos)} entries, more than {MAX_ENTRIES}",
-            source=source,
-            value=len(infos),
-            code="file-too-large",
+        raise too_large(
+            f"the {kind} holds {len(infos)} entries, more than {MAX_ENTRIES}", len(infos), source
         )
     return infos
 

@@ -104,20 +104,11 @@ def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         >>> shielded("“1+4”工作举措和《二十条》", 0, 15)
         [(0, 5), (10, 15)]
     """
-    ranges: list[tuple[int, int]] = []
-    depth = 0
+    pairs, unclosed = _outer_brackets(text, begin, end)
+    ranges = [(opened, close + 1) for opened, close in pairs]
+    if unclosed is not None:
+        ranges.append((unclosed, end))
     opened = 0
-    for position in _brackets(text, begin, end):
-        if text[position] == "《":
-            if depth == 0:
-                opened = position
-            depth += 1
-        elif depth > 0:
-            depth -= 1
-            if depth == 0:
-                ranges.append((opened, position + 1))
-    if depth > 0:
-        ranges.append((opened, end))
     inside = False
     for position in _positions(text, _QUOTE_CHARS, begin, end):
         char = text[position]
@@ -155,6 +146,27 @@ def _brackets(text: str, begin: int, end: int) -> list[int]:
     return [] if first < 0 else _positions(text, "《》", first, end)
 
 
+def _outer_brackets(text: str, begin: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The outermost ``《…》`` of ``text[begin:end]`` as (``《``, ``》``) positions, in order.
+
+    Nested pairs belong to the outer one. Second, the position of an outermost ``《`` that the
+    range leaves open, if any.
+    """
+    pairs: list[tuple[int, int]] = []
+    depth = 0
+    opened = 0
+    for position in _brackets(text, begin, end):
+        if text[position] == "《":
+            if depth == 0:
+                opened = position
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                pairs.append((opened, position))
+    return pairs, (opened if depth > 0 else None)
+
+
 def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagnostic]]:
     """Every ``《…》`` in the segments, with nested ``〈〉`` kept and a document number if printed.
 
@@ -167,20 +179,8 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
     citations: list[Citation] = []
     diagnostics: list[Diagnostic] = []
     for line, begin, end in segments:
-        text = line.text
-        depth = 0
-        opened = 0
-        for close in _brackets(text, begin, end):
-            if text[close] == "《":
-                if depth == 0:
-                    opened = close
-                depth += 1
-                continue
-            if depth == 0:
-                continue
-            depth -= 1
-            if depth > 0:
-                continue
+        pairs, unclosed = _outer_brackets(line.text, begin, end)
+        for opened, close in pairs:
             if close == opened + 1 or close - opened > _MAX_CITATION:
                 continue
             number = _DOC_NUMBER.match(line.text, close + 1, end)
@@ -197,14 +197,14 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
                     span=_span(line, opened, span_end),
                 )
             )
-        if depth > 0:
+        if unclosed is not None:
             diagnostics.append(
                 Diagnostic(
                     code="unclosed-citation",
                     message="a 《 has no closing 》 on its line; the citation was not read",
                     line=line.number,
-                    column=line.column(opened),
-                    span=_span(line, opened, opened + 1),
+                    column=line.column(unclosed),
+                    span=_span(line, unclosed, unclosed + 1),
                 )
             )
     return citations, diagnostics

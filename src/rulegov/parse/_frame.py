@@ -39,7 +39,7 @@ from rulegov.parse._vocab import ROLE_WORDS
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from rulegov.model import Plan
     from rulegov.parse._text import Line
@@ -486,14 +486,18 @@ class _Finder:
 
     # -- attachments ----------------------------------------------------------------------
 
-    def attachment_list(self) -> None:
-        lines = self.lines
-        for index, line in enumerate(lines):
+    def unread_matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, Line, re.Match[str]]]:
+        """The lines not yet read into the frame that ``pattern`` matches whole, in order."""
+        for index, line in enumerate(self.lines):
             if index in self.reading.consumed:
                 continue
-            head = _LIST_HEAD.fullmatch(line.text)
-            if head is None:
-                continue
+            head = pattern.fullmatch(line.text)
+            if head is not None:
+                yield index, line, head
+
+    def attachment_list(self) -> None:
+        lines = self.lines
+        for index, line, head in self.unread_matches(_LIST_HEAD):
             entries: list[tuple[int | None, str, Span]] = []
             if head["rest"].strip():
                 entries.append(_list_entry(line, head.start("rest")))
@@ -527,14 +531,8 @@ class _Finder:
 
     def part_heads(self) -> list[tuple[int, int | None, str | None]]:
         """The 附件 / 附件1 / 附件1：title lines that open the attachments' parts."""
-        lines = self.lines
         heads: list[tuple[int, int | None, str | None]] = []
-        for index, line in enumerate(lines):
-            if index in self.reading.consumed:
-                continue
-            head = _PART_HEAD.fullmatch(line.text)
-            if head is None:
-                continue
+        for index, line, head in self.unread_matches(_PART_HEAD):
             number = _number(head["number"]) if head["number"] else None
             title = (
                 line.printed(head.start("title"), len(line.text)).strip() if head["title"] else None

@@ -20,6 +20,8 @@ from rulegov.model import Diagnostic, PlanKind, Severity, Span
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from rulegov.parse._text import Line
 
 __all__ = [
@@ -838,14 +840,9 @@ class _Reader:
         """Organs' names on the lines above a title that begins with 关于 (the title's head)."""
         if not _is_organ_name(text) or _NOTICE_HEAD.match(text):
             return False
-        seen = 0
-        for line in self.lines[self.index :]:
-            following = line.text
-            if not following.strip(" \t"):
-                continue
+        for seen, following in enumerate(self.following_texts(), 1):
             if following.startswith(("关于", "關于", "關於")):
                 return self.is_notice_title(following)
-            seen += 1
             if seen > 1 or not _is_organ_name(following):
                 return False
         return False
@@ -856,11 +853,14 @@ class _Reader:
                 return index
         return None
 
-    def next_text(self) -> str:
+    def following_texts(self) -> Iterator[str]:
+        """The texts of the lines from the current one on, blank lines left out."""
         for line in self.lines[self.index :]:
             if line.text.strip(" \t"):
-                return line.text
-        return ""
+                yield line.text
+
+    def next_text(self) -> str:
+        return next(self.following_texts(), "")
 
     def is_notice_title(self, text: str) -> bool:
         """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines."""
@@ -931,12 +931,7 @@ class _Reader:
         """A recipient list broken over lines: this line ends in a comma, a later one in ``:``."""
         if not text.endswith((",", ";", "、")) or "。" in text or len(text) > _MAX_RECIPIENTS:
             return False
-        seen = 0
-        for line in self.lines[self.index :]:
-            following = line.text
-            if not following.strip(" \t"):
-                continue
-            seen += 1
+        for seen, following in enumerate(self.following_texts(), 1):
             if _is_address(following):
                 return True
             if seen >= _MAX_ADDRESS_LINES or not following.endswith((",", ";", "、")):

@@ -13,14 +13,19 @@ What it reads:
   (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``; in tables copied
   from web pages and PDFs (cells one a line, merged cells left out, flattened into one run of text,
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
-  weights in percent (``权重30%``) read as points;
+  copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
+  their points but no number, under the heading whose points have room for them; decimal
+  numbering (``1.1``, ``1.1.1``); traditional characters, read as simplified ones and printed as
+  the document prints them; weights in percent (``权重30%``) read as points;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
-  ``酌情扣分`` (a number of points the rater fills in), ``扣完为止`` and ``累计扣分不超过X分``;
+  ``酌情扣分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
+  ``累计扣分不超过X分``; a bonus clause inside an item (``每增加一次加1分``) is a bonus rule;
 - bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
 - vetoes: ``一票否决`` (the lowest grade), ``不得评为优秀``, ``降低一个等次``, with the condition as
   the rule's reason;
-- grade bands (``90分以上为优秀``, ``80分至89分为良好``) and quotas (``优秀比例不超过20%``);
+- grade bands (``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``) and quotas
+  (``优秀比例不超过20%``);
 - raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
 
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
@@ -53,6 +58,7 @@ import attrs
 from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._text import printable_name
+from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -61,11 +67,16 @@ __all__ = ["read_scheme_document"]
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
+"""Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
 # Points of an item: （5分） or (5 分), or a bare "5分" that ends the item's title.
 _POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*)?" + _NUMBER + r"\s*分\s*[）)]")
 _POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + _NUMBER + r"\s*分(?=[^值数钟）)]|$)")
-_NOT_POINTS_BEFORE = "扣加得减计为至到满共过于前后第低高少多占每"
+_NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
+
+_SERIAL = "\ue000"
+"""Put before a bare number that a 序号 cell gave an item (a private-use character, never printed)."""
 
 # Numbering markers, by kind: the kinds' order of first appearance gives the levels.
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -73,18 +84,31 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
     ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
     ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
+    # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
+    ("serial", re.compile(_SERIAL + r"\d{1,3}\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
+    # 1.1 · 1.1.1: the depth of a decimal number is its level (not 1.5万元, 2.5分)
+    (
+        "decimal",
+        re.compile(
+            r"\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])(?![分万元亿倍个次米天年月日时])"
+        ),
+    ),
+    ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
     ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
 )
 _LEVELS = [kind for kind, _ in _MARKERS]
 _ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 _INLINE_ITEM = re.compile(
-    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*\d{1,2}\s*[、.．](?!\d)"
+    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
+    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 
 _HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
-_HEADER_POINTS = re.compile(r"^\s*(?:分值|分数|标准分|基本分|权重分|权重|满分|分)\s*$")
+_HEADER_POINTS = re.compile(
+    r"^\s*(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)\s*(?:[（(]分[）)])?\s*$"
+)
 _HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
 _HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|依据|方式|时间|牵头|^考[评核]分$|^评分$")
 
@@ -92,7 +116,7 @@ _BONUS_SECTION = re.compile(r"加分")
 _PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
 
 _TOTAL = re.compile(
-    r"(?:满分|总分|总分值|考核总分|考评总分|计分)(?:为|是|设)?\s*" + _NUMBER + r"\s*分"
+    r"(?:满分|总分|总分值|考核总分|考评总分|计分)(?:为|是|设|[:：])?\s*" + _NUMBER + r"\s*分"
 )
 _HUNDRED = re.compile(r"百分制")
 
@@ -150,6 +174,35 @@ _BAND_BELOW = re.compile(
     + _GRADE
 )
 
+# the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
+_GRADE_FIRST = (
+    r"(?:^|(?<=[、.．:：\s（(|]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
+    r"|称职|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+)
+_CELL = r"(?:[:：|（(\s]|为)\s*"
+# the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
+_BAND_FIRST = re.compile(
+    _GRADE_FIRST
+    + r"(?:(?:≥|>=|不低于|达到|在)\s*"
+    + _NUMBER
+    + r"\s*分(?:以上|及以上)?|"
+    + _CELL
+    + _NUMBER
+    + r"\s*分\s*(?:以上|及以上))(?![\d%])"
+)
+_BAND_FIRST_RANGE = re.compile(
+    _GRADE_FIRST + _CELL + _NUMBER + r"\s*分?\s*(?:至|－|—|–|-|~|～|到)\s*" + _NUMBER + r"\s*分"
+)
+_BAND_FIRST_BELOW = re.compile(
+    _GRADE_FIRST
+    + r"(?:(?:低于|不足|<)\s*"
+    + _NUMBER
+    + r"\s*分|"
+    + _CELL
+    + _NUMBER
+    + r"\s*分\s*以下)"
+)
+
 _BAND_REST = re.compile(
     r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
 )
@@ -169,7 +222,9 @@ _RATERS = re.compile(
 )
 _ITEM_RATERS = re.compile(r"考核组|考评组|实地|日常|年终|年度|平时|目标|业务")
 
-_VETO = re.compile(r"一票否决")
+_VETO = re.compile(
+    r"一票否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
+)
 _LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
 _BAR = re.compile(
     r"(?:不得|不能|不予|不再|取消)(?:评为|评定为|确定为|参评|评选)?[“\"]?(优秀|良好|先进)|取消评优"
@@ -195,14 +250,33 @@ _DISCRETIONARY = re.compile(
 _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
 )
+_UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点)"
 _PER = re.compile(
-    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批|宗|期)"
-    r"[^；;。扣减]{0,24}?(?:扣|减)\s*" + _NUMBER + r"\s*分"
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?(?:扣|减)\s*"
+    + _NUMBER
+    + r"\s*分"
+    # 一起扣2分 at the head of a clause; 扣5分/批次
+    + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*"
+    + _UNITS
+    + r"\s*(?:扣|减)\s*"
+    + _NUMBER
+    + r"\s*分"
+    + r"|(?:扣|减)\s*"
+    + _NUMBER
+    + r"\s*分\s*[/／]\s*"
+    + _UNITS
+)
+# 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
+_RANGE = re.compile(
+    r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + _NUMBER + r"\s*分"
+    r"|\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + _NUMBER + r"\s*分?\s*(?:扣|减)分"
 )
 _NO_POINTS = re.compile(r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分")
-_FLOOR = re.compile(r"扣完为止|扣至0分为止|扣满为止|直至扣完")
+_FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
 _MOST = re.compile(
-    r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|为)\s*"
+    r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣|减分|减)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|减|为)\s*"
     + _NUMBER
     + r"\s*分(?:为限|封顶)?"
 )
@@ -214,7 +288,7 @@ _STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分"
 _WEIGHT = re.compile(
     r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + _NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
 )
-_EARNED = re.compile(r"(?<!不)得\s*" + _NUMBER + r"\s*分")
+_EARNED = re.compile(r"(?<!不)(?:得|记|计)\s*" + _NUMBER + r"\s*分")
 
 
 @attrs.define(slots=True)
@@ -237,6 +311,8 @@ class _Reader:
 
     text: str
     source: str | None
+    original: str = ""
+    """The text as printed (traditional characters kept), at the same offsets as ``text``."""
     roots: list[_Item] = attrs.field(factory=list)
     rules: list[dict[str, Any]] = attrs.field(factory=list)
     bands: list[dict[str, Any]] = attrs.field(factory=list)
@@ -287,8 +363,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         (5.0, 'deduction')
     """
     source = printable_name(source)
-    folded = text.translate(_FOLD)
-    reader = _Reader(text=folded, source=source)
+    original = _join_pages(text.translate(_FOLD))
+    folded = original.translate(_SIMPLE)
+    reader = _Reader(text=folded, source=source, original=original)
     lines = list(_lines(folded))
     if not lines:
         raise ParseError("the document is empty: no appraisal items to read", source=source)
@@ -305,7 +382,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     _mark_used(reader, reader.roots)
     _read_global(reader, lines)
     scheme = _build(reader)
-    if not scored and not (scheme["rules"] or reader.bands):
+    if not scored and not (scheme["rules"] or scheme.get("grading")):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
         raise ParseError(
             "no appraisal item with points found: looked for numbered items with (X分) and for "
@@ -322,6 +399,40 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
             min(len(folded), 1),
         )
     return scheme
+
+
+_PAGE_LINE = 150
+"""The fewest characters of a page of a sharing site's copy (a page is one long line)."""
+
+
+def _join_pages(text: str) -> str:
+    """A sharing site's pages joined up: lines ``1、…`` ``2、…``, each a page cut anywhere.
+
+    Document-sharing sites print a document as numbered pages, one long line each, cut in the
+    middle of a sentence. When every line from the first ``1、`` on opens with its page number
+    in turn, the lines but the last are long and one of them ends mid-sentence, the numbers and
+    the breaks between the pages become spaces: one run of text, at the same offsets.
+    """
+    lines = [(found.start(), found.group()) for found in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    first = next((i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("1、")), None)
+    if first is None or len(lines) - first < 2:
+        return text
+    pages = lines[first:]
+    if not all(line.lstrip().startswith(f"{k}、") for k, (_, line) in enumerate(pages, 1)):
+        return text
+    heads = [line.rstrip() for _, line in pages[:-1]]
+    if any(len(line) < _PAGE_LINE for line in heads) or all(
+        line.endswith(("。", "；", ";", "）", ")")) for line in heads
+    ):
+        return text
+    chars = list(text)
+    previous_end: int | None = None
+    for k, (offset, line) in enumerate(pages, 1):
+        mark = offset + line.index(f"{k}、") + len(f"{k}、")
+        start = previous_end if previous_end is not None else mark - len(f"{k}、")
+        chars[start:mark] = " " * (mark - start)
+        previous_end = offset + len(line.rstrip())
+    return "".join(chars)
 
 
 def _spread_points(items: list[_Item]) -> None:
@@ -407,53 +518,236 @@ def _section_of(title: str, parent: str) -> str:
 # Numbered text
 
 
+_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+)
+_POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_HEADING = -100
+"""The level of an unnumbered heading: above every numbered level."""
+
+
+_MARKER_CELL = re.compile(
+    r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]"
+)
+_NUMBER_CELL = re.compile(r"\d{1,3}")
+
+
+def _cell_title(text: str) -> bool:
+    """Whether a line may be the name cell of a table's row: short, no points, not a sentence."""
+    return (
+        len(text) <= 40
+        and _points_in(text) is None
+        and not re.search(r"\d\s*分|[。；;，,]$|^(?:总分|满分|合计|小计|得分|分值)", text)
+        and not _NUMBER_CELL.fullmatch(text)
+        and not _MARKER_CELL.fullmatch(text)
+    )
+
+
+def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tuple[str, int] | None:
+    """A row's cells one a line joined: a number cell with the name after it, and its points.
+
+    ``一、`` or a 序号 ``1`` on a line of its own numbers the name on the next line, and a bare
+    number after a name is its points (``1 / 组织领导 / 8`` reads as item 1, 组织领导, 8 points).
+    A bare number that does not follow the last 序号 (``serial``) is the points of the name after
+    it. Returns the joined line and how many lines it took.
+    """
+    line = lines[index][1]
+    bare = _NUMBER_CELL.fullmatch(line) is not None
+    if not (bare or _MARKER_CELL.fullmatch(line)) or index + 1 >= len(lines):
+        return None
+    name = lines[index + 1][1]
+    if not _cell_title(name):
+        return None
+    if bare and int(line) not in (1, serial + 1):
+        return f"{name}（{line}分）", 2
+    joined, taken = (_SERIAL if bare else "") + line + name, 2
+    if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):
+        joined, taken = joined + f"（{lines[index + 2][1]}分）", 3
+    return joined, taken
+
+
+def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Headings that a table's cell spread over lines, joined up.
+
+    A heading written one character a line (落, 实, … on lines of their own) joins into one line;
+    a line that holds only points, ``（10分）``, joins the unnumbered line before it; and a row
+    copied one cell a line joins its number, name and points (see `_joined_cells`).
+    """
+    joined: list[tuple[int, str]] = []
+    index = 0
+    serial = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        if (
+            _NUMBER_CELL.fullmatch(line)
+            and joined
+            and _cell_title(joined[-1][1])
+            and _marker(joined[-1][1]) is None
+        ):
+            # a bare number after a name with no points: the name's points (a 分值 cell)
+            joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
+            index += 1
+            continue
+        cells = _joined_cells(lines, index, serial)
+        if cells is not None:
+            if cells[0].startswith(_SERIAL):
+                serial = int(line)
+            joined.append((offset, cells[0]))
+            index += cells[1]
+            continue
+        end = index
+        while (
+            end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff"
+        ):
+            end += 1
+        if end - index >= 2:
+            line = "".join(text for _, text in lines[index:end])
+            index = end - 1
+        if (
+            _POINTS_LINE.fullmatch(line)
+            and joined
+            and _marker(joined[-1][1]) is None
+            and _points_in(joined[-1][1]) is None
+            and len(joined[-1][1]) <= 24
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + line)
+        else:
+            joined.append((offset, line))
+        index += 1
+    return joined
+
+
+_SPACED_MARKER = re.compile(
+    r"[ \u3000]{2,}(?=[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、．]"
+    r"|[^，,。；;:：、\d（(\s][^，,。；;:：\s]{1,23}?[（(]\d+(?:\.\d+)?分[）)])"
+)
+
+
+def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines cut where a numbered item follows two spaces or more (a layout run together)."""
+    pieces: list[tuple[int, str]] = []
+    for offset, line in lines:
+        at = 0
+        for gap in _SPACED_MARKER.finditer(line):
+            if line[at : gap.start()].strip():
+                pieces.append((offset + at, line[at : gap.start()].strip()))
+            at = gap.end()
+        piece = line[at:].strip()
+        if piece:
+            pieces.append((offset + at + line[at:].index(piece), piece))
+    return pieces
+
+
+def _room(item: _Item) -> float:
+    """The points of a heading not yet taken by the items under it."""
+    taken = sum(child.points for child in item.children if child.points is not None)
+    return (item.points or 0.0) - taken
+
+
+def _open_heading(
+    reader: _Reader, stack: list[_Item], heading: re.Match[str], offset: int
+) -> _Item:
+    """An unnumbered heading with its points opens a group, under the heading it fits in."""
+    points = float(heading.group("points"))
+    while stack and _room(stack[-1]) < points - 1e-9:
+        stack.pop()
+    item = _Item(
+        level=stack[-1].level + 1 if stack else _HEADING,
+        title=_clean_title(heading.group("title")),
+        start=offset,
+        end=offset + heading.end(),
+        points=points,
+    )
+    item.section = _section_of(item.title, stack[-1].section if stack else "items")
+    (stack[-1].children if stack else reader.roots).append(item)
+    stack.append(item)
+    return item
+
+
 def _read_numbered(reader: _Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[_Item] = []
     current: _Item | None = None
-    for offset, line in lines:
+    for offset, line in _joined_headings(_spaced_pieces(lines)):
         marker = _marker(line)
-        if marker is None:
-            if _ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
-                # 以上各项…: a standard for every item of the group just read
-                stack[-2].standard.append((offset, line))
-            elif current is not None and not _is_global(line):
-                current.standard.append((offset, line))
-            elif _is_section_title(line):
-                current = None
-                stack = []
+        if marker is not None:
+            current = _numbered_item(reader, stack, offset, line, marker)
             continue
-        kind, body = marker
-        level = _LEVELS.index(kind)
-        content = line[body:]
-        points = _item_points(content)
-        while stack and stack[-1].level >= level:
-            stack.pop()
-        parent = stack[-1] if stack else None
-        if points is None and parent is not None and parent.points is not None:
-            # a numbered clause of an item's standard, not an item of its own
-            parent.standard.append((offset, line))
-            current = parent
-            continue
-        value, left, right = points if points is not None else (None, len(content), len(content))
-        title = _clean_title(content[:left])
-        section = _section_of(title, parent.section if parent else "items")
-        item = _Item(
-            level=level,
-            title=title,
-            start=offset,
-            end=offset + len(line),
-            points=value,
-            section=section,
-        )
-        rest = content[right:].strip(" ，,。：:")
-        if rest:
-            item.standard.append((offset + body + right + content[right:].index(rest), rest))
-        if parent is None:
-            reader.roots.append(item)
-        else:
-            parent.children.append(item)
-        stack.append(item)
-        current = item
+        heading = _heading_item(reader, stack, offset, line)
+        if heading is not None:
+            current = heading
+        elif _ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
+            # 以上各项…: a standard for every item of the group just read
+            stack[-2].standard.append((offset, line))
+        elif current is not None and not _is_global(line):
+            current.standard.append((offset, line))
+        elif _is_section_title(line):
+            current = None
+            stack.clear()
+
+
+def _heading_item(reader: _Reader, stack: list[_Item], offset: int, line: str) -> _Item | None:
+    """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
+    heading = _HEADING_LINE.match(line)
+    if heading is None or _TAKE.search(heading.group()):
+        return None
+    item = _open_heading(reader, stack, heading, offset)
+    rest = line[heading.end() :].strip(" 。；;：:，,")
+    if rest:
+        item.standard.append((offset + line.index(rest, heading.end()), rest))
+    return item
+
+
+def _numbered_item(
+    reader: _Reader, stack: list[_Item], offset: int, line: str, marker: tuple[str, int]
+) -> _Item:
+    """The item a numbered line opens, or the item whose standard it continues."""
+    kind, body = marker
+    level = _LEVELS.index(kind)
+    content = line[body:]
+    points = _closing_points(content) or _item_points(content)
+    while stack and stack[-1].level >= level:
+        stack.pop()
+    parent = stack[-1] if stack else None
+    if points is None and parent is not None and parent.points is not None:
+        # a numbered clause of an item's standard, not an item of its own
+        parent.standard.append((offset, line))
+        return parent
+    value, left, right = points if points is not None else (None, len(content), len(content))
+    title = _clean_title(content[:left])
+    section = _section_of(title, parent.section if parent else "items")
+    item = _Item(
+        level=level,
+        title=title,
+        start=offset,
+        end=offset + len(line),
+        points=value,
+        section=section,
+    )
+    rest = content[right:].strip(" ，,。：:")
+    if rest:
+        item.standard.append((offset + body + right + content[right:].index(rest), rest))
+    (parent.children if parent is not None else reader.roots).append(item)
+    stack.append(item)
+    return item
+
+
+def _closing_points(content: str) -> tuple[float, int, int] | None:
+    """The points that close an item's line when the points stated before add up to them.
+
+    ``开展廉洁从业教育（1分）；开展任职廉政谈话（1分）。（2分）``: the item has 2 points; the
+    span returned runs from the first points stated to the last, so the title ends before them.
+    """
+    found = list(_POINTS_PAREN.finditer(content))
+    if len(found) < 2:
+        return None
+    last = found[-1]
+    if content[last.end() :].strip(" 。；;，,"):
+        return None
+    parts = sum(float(match.group(1)) for match in found[:-1])
+    if abs(parts - float(last.group(1))) > 1e-9:
+        return None
+    return float(last.group(1)), found[0].start(), last.end()
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
@@ -945,7 +1239,8 @@ _RUN_HEADER = re.compile(
 _RUN_HEADER_WORDS = re.compile(
     r"(?:(?:序号|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
-    r"|分值|标准分|得分|项目|内容|指标)\s*){3,}"
+    r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
+    r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
 )
 _RUN_POINTS = (
     r"\s*(?:[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
@@ -956,9 +1251,18 @@ _RUN_GROUP = re.compile(
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
-_RUN_LEAD = re.compile(
-    r"\s*(?P<mark>(?!))?(?P<title>(?:(?![扣加得减每少缺])[^。；;，,、（(\d\s]){2,24}?)"
-    + _RUN_POINTS
+_RUN_TITLE = (
+    r"(?P<title>(?![扣加得减每少缺未无没])[^。；;，,、:：（(\d\s][^。；;，,、:：\d\s]{1,23}?)"
+)
+"""An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任)."""
+_RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
+# a heading with its points inside the run, unnumbered, after a full stop and before the next
+# item's number (…未落实的不计分。制度建设(30分)5.有固定…)
+_RUN_INNER = re.compile(
+    r"(?:(?<=[。；;])|(?<=分[)）]))\s*(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?P<bare>(?!))?"
+    + r"(?=\s*[\d\u4e00-\u9fff])"
 )
 
 
@@ -1143,6 +1447,11 @@ class _Groups:
 
     def __init__(self, text: str) -> None:
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        for inner in _RUN_INNER.finditer(text):
+            if not self.found or not any(
+                found.start() <= inner.start() < found.end() for found in self.found.values()
+            ):
+                self.found.setdefault(inner.start(), inner)
         lead = _RUN_LEAD.match(text)
         if lead is not None and 0 not in self.found:
             self.found[0] = lead
@@ -1166,6 +1475,8 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
     """Cut a flattened table into headings and items, the items numbered in one sequence."""
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
+    if _DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where):
+        return
     groups = _Groups(text)
     stack: list[_Item] = []
     current: _Item | None = None
@@ -1177,19 +1488,13 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
             index = group.end()
+            if re.match(r"\s*1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))", text[index:]):
+                number = 1  # the items under a heading numbered afresh
             continue
         found = _next_item(text, index, number, groups)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
-            piece = text[index:next_group]
-            if current is None and stack and _POINTS_PAREN.search(piece) and piece.strip():
-                # one item under the heading, not numbered: its text, (X分), its standard
-                skip = len(piece) - len(piece.lstrip())
-                current = _Item(2, "", where(index + skip), where(index + skip), None)
-                stack[-1].children.append(current)
-                piece, index = piece[skip:], index + skip
-            if current is not None:
-                _run_standard(current, piece, where(index))
+            _run_rest(stack, current, text[index:next_group], index, where)
             current = None
             index = next_group
             continue
@@ -1206,16 +1511,116 @@ def _read_run(reader: _Reader, pieces: list[tuple[int, str]]) -> None:
         _run_standard(current, text[index:], where(index))
 
 
+def _run_rest(
+    stack: list[_Item], current: _Item | None, piece: str, index: int, where: _Offsets
+) -> None:
+    """The text of a run up to the next heading, after the last numbered item (if any)."""
+    skip = len(piece) - len(piece.lstrip())
+    if current is None and stack and _POINTS_PAREN.search(piece) and piece.strip():
+        # one item under the heading, not numbered: its text, (X分), its standard
+        current = _Item(2, "", where(index + skip), where(index + skip), None)
+        stack[-1].children.append(current)
+        piece, index = piece[skip:], index + skip
+    if current is not None:
+        _run_standard(current, piece, where(index))
+    elif stack and piece.strip():
+        # a heading with no numbered items: the text after it is its standard
+        stack[-1].standard.append((where(index + skip), piece.strip()))
+
+
+_DECIMAL_RUN = re.compile(r"(?<![\d.])1\.1(?![\d.])")
+"""A flattened table numbered 1 · 1.1 · 1.1.1 (the first sub-item is enough to tell)."""
+
+
+def _decimal_marker(number: tuple[int, ...]) -> re.Pattern[str]:
+    """Where item ``number`` starts in a run: ``2、`` or ``1.2`` before the item's text.
+
+    Digits just before the number are the points of the row before (``201.1.1``), so the
+    number may follow a digit, but never a dot.
+    """
+    if len(number) == 1:
+        return re.compile(rf"(?<![.\d]){number[0]}[、.．](?![\d.])")
+    dotted = r"\.".join(str(part) for part in number)
+    return re.compile(rf"(?<!\.){dotted}(?![\d.])(?=\s*[\u4e00-\u9fff“\"《(（])")
+
+
+def _next_decimal(
+    text: str, index: int, last: tuple[int, ...]
+) -> tuple[tuple[int, ...], re.Match[str]] | None:
+    """The first of the numbers that may follow ``last`` (a child, a sibling, an uncle…)."""
+    candidates = [(*last, 1)] if last else [(1,)]
+    candidates += [(*last[:depth], last[depth] + 1) for depth in range(len(last) - 1, -1, -1)]
+    best: tuple[tuple[int, ...], re.Match[str]] | None = None
+    for number in candidates:
+        found = _decimal_marker(number).search(text, index, index + _RUN_WINDOW)
+        if found is not None and (best is None or found.start() < best[1].start()):
+            best = number, found
+    return best
+
+
+def _read_decimal_run(reader: _Reader, text: str, where: _Offsets) -> bool:
+    """Read a flattened table numbered 1 · 1.1 · 1.1.1, each row's points glued to the next number.
+
+    ``1.政府组织工作(75分)1.1纳入目标考核201.1.1纳入考核。(10分)未纳入的不得分``: row 1.1 has
+    20 points, row 1.1.1 has 10. Returns whether any row was read.
+    """
+    marks: list[tuple[tuple[int, ...], int, int]] = []
+    index = 0
+    last: tuple[int, ...] = ()
+    while (found := _next_decimal(text, index, last)) is not None:
+        number, match = found
+        marks.append((number, match.start(), match.end()))
+        index, last = match.end(), number
+    if len(marks) < 2:
+        return False
+    stack: list[tuple[int, _Item]] = []
+    for position, (number, start, body) in enumerate(marks):
+        end = marks[position + 1][1] if position + 1 < len(marks) else len(text)
+        glued = end
+        while position + 1 < len(marks) and glued > body and text[glued - 1].isdigit():
+            glued -= 1
+        item = _Item(len(number), "", where(start), where(end), None)
+        _decimal_row(item, text[body:glued], where(body))
+        if item.points is None and glued < end:
+            item.points = float(text[glued:end])
+        while stack and stack[-1][0] >= len(number):
+            stack.pop()
+        (stack[-1][1].children if stack else reader.roots).append(item)
+        stack.append((len(number), item))
+    return True
+
+
+def _decimal_row(item: _Item, text: str, start: int) -> None:
+    """A row's text: its title, its points (the first ``(X分)`` of its first sentence), the rest."""
+    stop = text.find("。")
+    paren = _POINTS_PAREN.search(text)
+    if paren is not None and (stop < 0 or paren.start() <= stop + 1):
+        item.points = float(paren.group(1))
+        title, rest, at = text[: paren.start()], text[paren.end() :], paren.end()
+    else:
+        title = text if stop < 0 else text[:stop]
+        rest, at = ("", len(text)) if stop < 0 else (text[stop + 1 :], stop + 1)
+    item.title = _clean_title(title.partition("。")[0])
+    rest = rest.strip(" ；;，,。")
+    if rest:
+        item.standard.append((start + text.index(rest, at), rest))
+
+
 def _run_group(
     reader: _Reader, stack: list[_Item], group: re.Match[str], start: int, end: int
 ) -> None:
     """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
     mark = group.group("mark") or "一"
     level = 0 if mark[0] in "一二三四五六七八九十" else 1
-    while stack and stack[-1].level >= level:
-        stack.pop()
     stated = group.group("points") or group.group("bare")
     points = float(stated) if stated else None
+    if group.group("mark") is None and points is not None:
+        # an unnumbered heading goes under the heading whose points still have room for it
+        while stack and _room(stack[-1]) < points - 1e-9:
+            stack.pop()
+        level = stack[-1].level + 1 if stack else 0
+    while stack and stack[-1].level >= level:
+        stack.pop()
     item = _Item(level, _clean_title(group.group("title")), start, end, points)
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
@@ -1237,9 +1642,22 @@ def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int
     return None
 
 
+_POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
+"""An item's points at the start of a sentence of its row: ``…有总结。8分未成立的扣2分``."""
+
+
 def _run_standard(item: _Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
+    scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不计分|酌情))", title)
+    if scoring is not None and not _POINTS_PAREN.search(title):
+        # a clause of the first sentence that says how the item is scored is its standard
+        described = title[scoring.end() :].strip()
+        if described:
+            item.standard.append(
+                (start + scoring.end() + title[scoring.end() :].index(described), described)
+            )
+        title = title[: scoring.start()]
     paren = _POINTS_PAREN.search(title)
     if paren is not None and item.points is None and not title[paren.end() :].strip():
         title = title[: paren.start()]
@@ -1254,6 +1672,14 @@ def _run_standard(item: _Item, text: str, start: int) -> None:
         if glued is not None:
             item.points = float(glued.group(1))
             rest = rest[glued.end() :]
+    if item.points is None and (after := _POINTS_AFTER_TEXT.search("。" + rest)) is not None:
+        # the points column after the item's text, before its standard (…有总结。8分未成立的扣2分)
+        item.points = float(after.group(1))
+        described = rest[: after.start() - 1].strip()
+        if _STANDARD_WORDS.search(described):
+            # the item's own text may already say how it is scored (…否则酌情扣分。6分…)
+            item.standard.append((start + text.index(described), described))
+        rest = rest[after.end() - 1 :]
     rest = rest.strip()
     if rest:
         item.standard.append((start + text.index(rest), rest))
@@ -1288,6 +1714,9 @@ def _global_clause(reader: _Reader, sentence: str, start: int) -> None:
         (_BAND_ABOVE, "above"),
         (_BAND_BELOW, "below"),
         (_BAND_REST, "rest"),
+        (_BAND_FIRST, "first"),
+        (_BAND_FIRST_RANGE, "first-range"),
+        (_BAND_FIRST_BELOW, "first-below"),
     )
     for pattern, kind in bands:
         for found in pattern.finditer(sentence):
@@ -1300,7 +1729,8 @@ def _global_clause(reader: _Reader, sentence: str, start: int) -> None:
                 (name, float(rater.group(2)), start + rater.start(), start + rater.end())
             )
     cap = _BONUS_CAP.search(sentence)
-    if cap is not None and reader.bonus_cap is None:
+    if cap is not None and reader.bonus_cap is None and not re.search(r"该项|本项|此项", sentence):
+        # (a cap of one item's bonus, 该项设有加分项(最多加5分), is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
     penalty = _PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not _inside_item(reader, start):
@@ -1332,8 +1762,14 @@ def _quota(reader: _Reader, sentence: str, start: int, end: int) -> None:
 
 
 def _band(reader: _Reader, kind: str, found: re.Match[str], start: int) -> None:
-    label = found.group(found.lastindex or 0)
-    numbers = [float(group) for group in found.groups()[:-1] if group is not None]
+    if kind.startswith("first"):
+        # the grade stated before its edges: the label is the first group, the numbers follow
+        label = found.group(1)
+        numbers = [float(group) for group in found.groups()[1:] if group is not None]
+        kind = {"first": "above", "first-range": "range", "first-below": "below"}[kind]
+    else:
+        label = found.group(found.lastindex or 0)
+        numbers = [float(group) for group in found.groups()[:-1] if group is not None]
     text = found.group()
     band: dict[str, Any] = {"grade": _GRADE_IDS[label], "label": label}
     if kind == "range":
@@ -1409,11 +1845,13 @@ def _inside_item(reader: _Reader, offset: int) -> bool:
 # Building the scheme
 
 
-def _build(reader: _Reader) -> dict[str, Any]:
+def _top_nodes(reader: _Reader) -> list[dict[str, Any]]:
+    """The nodes of the items at the top; bonus and penalty sections become rules."""
     children: list[dict[str, Any]] = []
     numbering = 0
     for item in reader.roots:
         if not _has_points(item) and item.section == "items":
+            _unscored_bonus(reader, item)
             continue
         if item.section == "bonus":
             _section_rules(reader, item, "bonus")
@@ -1426,8 +1864,13 @@ def _build(reader: _Reader) -> dict[str, Any]:
             _set_section(item, "items")
         numbering += 1
         children.append(_node(reader, item, str(numbering)))
+    return children
+
+
+def _build(reader: _Reader) -> dict[str, Any]:
+    children = _top_nodes(reader)
     _loose_rules(reader)
-    title = _title(reader.text)
+    title = _title(reader.original or reader.text)
     root: dict[str, Any] = {
         "id": "total",
         "name": title,
@@ -1445,10 +1888,61 @@ def _build(reader: _Reader) -> dict[str, Any]:
         scheme["bonus_cap"] = reader.bonus_cap[0]
     if reader.penalty_cap is not None:
         scheme["penalty_cap"] = reader.penalty_cap[0]
+    if reader.original and reader.original != reader.text:
+        _as_printed(reader, root, scheme)
     scheme["diagnostics"] = reader.diagnostics
     if reader.source:
         scheme["description"] = f"read from {reader.source}"
     return scheme
+
+
+def _unscored_bonus(reader: _Reader, item: _Item) -> None:
+    """An item left out for want of points may still state a bonus (…活动加5分): keep it."""
+    pieces = [(item.start, reader.text[item.start : item.end]), *item.standard]
+    for child in item.children:
+        _unscored_bonus(reader, child)
+    for offset, text in pieces:
+        for clause in _CLAUSE.finditer(text):
+            sentence = clause.group().strip(" ，,")
+            for bonus in _bonus_in(sentence) if sentence else []:
+                start = offset + clause.start() + clause.group().index(sentence)
+                _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+
+
+def _printed(reader: _Reader, text: str, start: int, end: int) -> str:
+    """``text`` (read in simplified characters) as the document prints it near ``start``."""
+    at = reader.text.find(text, start, max(end, start + len(text)))
+    if at >= 0:
+        return reader.original[at : at + len(text)]
+    # a name joined from a cell spread over lines (落, 实, … a line each): match across the breaks
+    spread = re.compile(r"\s*".join(map(re.escape, text)))
+    found = spread.search(reader.text, start, max(end, start + 4 * len(text)))
+    if found is None:
+        return text
+    return "".join(reader.original[found.start() : found.end()].split())
+
+
+def _printed_names(reader: _Reader, node: dict[str, Any]) -> None:
+    span = node.get("span")
+    if span is not None and node.get("name"):
+        node["name"] = _printed(reader, node["name"], span["start"], span["end"])
+    for child in node.get("children", []):
+        _printed_names(reader, child)
+
+
+def _as_printed(reader: _Reader, root: dict[str, Any], scheme: dict[str, Any]) -> None:
+    """Names, reasons and labels as the document prints them (traditional characters kept)."""
+    _printed_names(reader, root)
+    for rule in scheme["rules"]:
+        span, reason = rule.get("span"), rule.get("reason")
+        if span is not None and reason:
+            stated = reader.text[span["start"] : span["end"]]
+            if reason.startswith(stated):
+                rule["reason"] = (
+                    reader.original[span["start"] : span["end"]] + reason[len(stated) :]
+                )
+    for band in scheme.get("grading", {}).get("bands", []):
+        band["label"] = _printed(reader, band["label"], band["span"]["start"], band["span"]["end"])
 
 
 def _set_section(item: _Item, section: str) -> None:
@@ -1537,6 +2031,7 @@ def _standard_rules(
 ) -> list[dict[str, Any]]:
     """The deduction rules of an item's standard; sets the node's floor and criterion."""
     rules: list[dict[str, Any]] = []
+    added: list[dict[str, Any]] = []
     most: float | None = None
     for offset, text in item.standard:
         reader.used.append((offset, offset + len(text)))
@@ -1547,6 +2042,10 @@ def _standard_rules(
             start = offset + clause.start() + clause.group().index(sentence)
             if _FLOOR.search(sentence):
                 node["floor"] = 0.0
+            bonuses = _standard_bonuses(reader, sentence, start)
+            if bonuses:
+                added.extend(bonuses)
+                continue
             most = _most(sentence, most)
             found = _deductions(sentence, item, points)
             for rule in found:
@@ -1554,10 +2053,48 @@ def _standard_rules(
             rules.extend(found)
     if item.standard:
         node["criterion"] = _standard_text(item)
+    _cap_item_bonuses(added, _standard_text(item))
     if rules:
         # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
         node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
     return rules
+
+
+def _standard_bonuses(reader: _Reader, sentence: str, start: int) -> list[dict[str, Any]]:
+    """加分 in an item's standard (…每增加一次加1分): bonuses of the whole appraisal."""
+    added: list[dict[str, Any]] = []
+    for bonus in _bonus_in(sentence):
+        _add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+        added.append(reader.rules[-1])
+    return added
+
+
+def _cap_item_bonuses(added: list[dict[str, Any]], standard: str) -> None:
+    """最多加5分 beside an item's bonus: it adds as often as it happens, up to the cap."""
+    capped = _ITEM_BONUS_CAP.search(standard)
+    if capped is None:
+        return
+    cap = float(capped.group(1))
+    for rule in added:
+        if cap >= rule["points"]:
+            rule["max"] = cap
+
+
+_ITEM_BONUS_CAP = re.compile(r"(?:最多|最高|累计最多|累计不超过)加\s*" + _NUMBER + r"\s*分")
+
+
+def _bonus_in(sentence: str) -> list[float]:
+    """The points a clause adds (加2分，每增加一次加1分), unless it also takes points.
+
+    A cap (最多加5分) is not a bonus of its own.
+    """
+    if re.search(r"扣|减", sentence):
+        return []
+    return [
+        float(add.group(1))
+        for add in _ADD.finditer(sentence)
+        if not re.search(r"(?:最多|最高|累计|不超过|不得超过)\s*$", sentence[: add.start()])
+    ]
 
 
 def _most(sentence: str, before: float | None) -> float | None:
@@ -1588,13 +2125,28 @@ def _deductions(sentence: str, item: _Item, points: float) -> list[dict[str, Any
         target = _TARGET_RATE.search(item.title + "；" + _standard_text(item))
         rule: dict[str, Any] = {"points": float(per_point.group(1)), "reason": sentence}
         if target is not None:
-            rule.update(kind="shortfall", target=float(target.group(1)))
+            rule.update(kind="shortfall", required_rate=float(target.group(1)))
         else:
             rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
         found.append(rule)
         return found
+    ranged = _RANGE.search(sentence)
+    if ranged is not None:
+        found.append(
+            {
+                "kind": "deduction",
+                "points": 1.0,
+                "max": float(ranged.group(1) or ranged.group(2)),
+                "reason": f"{sentence} (a range: the rater enters the points taken)",
+            }
+        )
+        return found
     found.extend(
-        {"kind": "deduction", "points": float(per.group(1)), "reason": sentence}
+        {
+            "kind": "deduction",
+            "points": float(next(group for group in per.groups() if group is not None)),
+            "reason": sentence,
+        }
         for per in _PER.finditer(sentence)
     )
     if found:
@@ -1751,6 +2303,14 @@ def _fill_gap(bands: list[dict[str, Any]], rest: dict[str, Any]) -> None:
     """Put a band stated by name only (其余为合格) in the first gap between stated bands."""
     for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
         top, bottom = upper.get("min"), lower.get("max")
+        if (
+            top is not None
+            and bottom is not None
+            and top - bottom <= 1
+            and lower.get("max_closed")
+            and float(bottom).is_integer()
+        ):
+            continue  # 80分至89分 below 90分以上: the integers' range, not a gap
         if top is not None and bottom is not None and bottom < top:
             rest.update(min=bottom, min_closed=not lower.get("max_closed", False), max=top)
             bands.insert(index + 1, rest)
@@ -1786,6 +2346,104 @@ def _bands(reader: _Reader) -> list[dict[str, Any]]:
                 severity="info",
             )
     _open_ends(bands)
+    _name_gaps(reader, bands)
+    return _tiled(reader, bands)
+
+
+_GRADE_WORD = "|".join(sorted(_GRADE_IDS, key=len, reverse=True))
+_GRADE_LIST = re.compile(
+    rf"(?:(?:{_GRADE_WORD})(?:、|，|,|和|及|与|或)){{2,}}(?:{_GRADE_WORD})"
+    r"(?=[^。；;\n]{0,8}?(?:等次|等级|档次|个等))"
+)
+
+
+def _grade_list(reader: _Reader) -> tuple[list[str], int, int] | None:
+    """The grades the document names in order (分为优秀、合格、基本合格、不合格四个等次), with their span."""
+    found = _GRADE_LIST.search(reader.text)
+    if found is None:
+        return None
+    names = re.findall(_GRADE_WORD, found.group())
+    return names, found.start(), found.end()
+
+
+def _name_gaps(reader: _Reader, bands: list[dict[str, Any]]) -> None:
+    """Fill a gap between two stated bands with the grade the list of grades names between them.
+
+    Only when exactly one such grade states no band of its own: 分为优秀、合格、不合格三个等次 with
+    90分以上为优秀 and 60分以下为不合格 makes 合格 the scores from 60 to 90.
+    """
+    listed = _grade_list(reader)
+    if listed is None:
+        return
+    names, start, end = listed
+    index = 0
+    while index < len(bands) - 1:
+        upper, lower = bands[index], bands[index + 1]
+        top, bottom = upper.get("min"), lower.get("max")
+        if top is None or bottom is None or bottom >= top:
+            index += 1
+            continue
+        stated = {band["label"] for band in bands}
+        if upper["label"] in names and lower["label"] in names:
+            between = names[names.index(upper["label"]) + 1 : names.index(lower["label"])]
+            unstated = [name for name in between if name not in stated]
+            if len(unstated) == 1:
+                label = unstated[0]
+                bands.insert(
+                    index + 1,
+                    {
+                        "grade": _GRADE_IDS[label],
+                        "label": label,
+                        "min": bottom,
+                        "min_closed": not lower.get("max_closed", False),
+                        "max": top,
+                        "max_closed": not upper.get("min_closed", True),
+                        "span": {"start": start, "end": end},
+                    },
+                )
+                reader.diagnose(
+                    "band-implied",
+                    f"{label} is read as the scores from {bottom:g} to {top:g}: the document "
+                    f"names it between {upper['label']} and {lower['label']} and states no edges "
+                    "for it",
+                    start,
+                    end,
+                    severity="info",
+                )
+        index += 1
+
+
+def _tiled(reader: _Reader, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bands if they tile the scores, best first; else none, and a diagnostic quoting them.
+
+    Leaving the bands out, rather than refusing the scheme, keeps the document's items and rules.
+    """
+    for upper, lower in itertools.pairwise(bands):
+        top, bottom = upper.get("min"), lower.get("max")
+        if top is not None and bottom is not None and bottom == top:
+            continue
+        if top is None or bottom is None:
+            problem = f"{upper['label']} and {lower['label']} overlap"
+        elif bottom > top:
+            problem = f"{upper['label']} and {lower['label']} overlap from {top:g} to {bottom:g}"
+        else:
+            problem = (
+                f"{upper['label']} and {lower['label']} leave the scores from {bottom:g} to "
+                f"{top:g} without a grade"
+            )
+        first = min(band["span"]["start"] for band in bands)
+        last = max(band["span"]["end"] for band in bands)
+        stated = "; ".join(
+            reader.text[band["span"]["start"] : band["span"]["end"]] for band in bands
+        )
+        reader.diagnose(
+            "bands-incomplete",
+            f"the grade bands are left out of the scheme: {problem} (the document states: "
+            f"{stated}); add the missing grade to use them",
+            first,
+            last,
+        )
+        return []
     return bands
 
 

@@ -16,7 +16,7 @@ import unicodedata
 
 import attrs
 
-from rulegov._text import FULL_WIDTH, line_column
+from rulegov._text import FULL_WIDTH, text_error
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
@@ -207,26 +207,25 @@ def check_text(text: str, source: str | None) -> None:
     try:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError as error:
-        line, column = line_column(text, error.start)
-        raise ParseError(
+        raise text_error(
             "the text holds a lone surrogate, so it was not decoded properly; "
             "decode the file with its real encoding",
-            line=line,
-            column=column,
+            text,
+            error.start,
             source=source,
-            value=text[error.start : error.start + 1],
             code="undecodable-text",
+            after=1,
         ) from None
     nul = text.find("\x00")
     if nul >= 0:
-        line, column = line_column(text, nul)
-        raise ParseError(
+        raise text_error(
             "the text holds NUL characters, so it looks like binary data, not a plan",
-            line=line,
-            column=column,
+            text,
+            nul,
             source=source,
-            value=text[max(0, nul - 10) : nul + 10],
             code="binary-data",
+            before=10,
+            after=10,
         )
     sample = text[:4096]
     data = encoded if len(text) <= len(sample) else sample.encode("utf-8")

@@ -24,7 +24,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rulegov.render._display import to_html, to_markdown
+    from rulegov.render._display import to_html, to_markdown, to_text
+    from rulegov.render._evaluation import explanation_table
     from rulegov.render._export import (
         graph_dot,
         graph_graphml,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = [
     "appraisal_rows",
     "date_words",
+    "explanation_table",
     "format_plan",
     "graph_dot",
     "graph_graphml",
@@ -65,11 +67,13 @@ __all__ = [
     "to_html",
     "to_markdown",
     "to_networkx",
+    "to_text",
 ]
 
 _LAZY = {
     "appraisal_rows": "rulegov.render._report",
     "date_words": "rulegov.render._layout",
+    "explanation_table": "rulegov.render._evaluation",
     "format_plan": "rulegov.render._layout",
     "graph_dot": "rulegov.render._export",
     "graph_graphml": "rulegov.render._export",
@@ -86,6 +90,7 @@ _LAZY = {
     "timing_words": "rulegov.render._layout",
     "to_html": "rulegov.render._display",
     "to_markdown": "rulegov.render._display",
+    "to_text": "rulegov.render._display",
     "to_networkx": "rulegov.render._export",
 }
 

@@ -1,4 +1,4 @@
-"""What a notebook shows: the HTML (and Markdown) display of any rulegov object.
+"""What a notebook or a terminal shows: the HTML, Markdown or plain text of any rulegov object.
 
 Models, graphs, schedules and evaluations keep one-line ``_repr_html_`` hooks that call
 [`to_html`][rulegov.render.to_html]; it finds the drawing for the object's class here, so that the
@@ -11,7 +11,7 @@ import importlib
 
 from pydantic import BaseModel
 
-__all__ = ["to_html", "to_markdown"]
+__all__ = ["to_html", "to_markdown", "to_text"]
 
 # The drawing of each class, by class name: (module, function)
 _HTML = {
@@ -35,7 +35,24 @@ _HTML = {
 _MARKDOWN = {
     "TaskGraph": ("rulegov.render._export", "graph_markdown"),
     "Schedule": ("rulegov.render._export", "schedule_markdown"),
+    "PlanStatus": ("rulegov.render._tracking", "status_markdown"),
+    "PlanComparison": ("rulegov.render._tracking", "comparison_markdown"),
 }
+_TEXT = {
+    "Evaluation": ("rulegov.render._evaluation", "evaluation_text"),
+    "Explanation": ("rulegov.render._evaluation", "explanation_text"),
+    "Overview": ("rulegov.render._report", "overview_text"),
+    "PlanStatus": ("rulegov.render._tracking", "status_text"),
+    "PlanComparison": ("rulegov.render._tracking", "comparison_text"),
+}
+
+
+def _drawn(table: dict[str, tuple[str, str]], thing: object, what: str) -> str:
+    """What the function that ``table`` names for the class of ``thing`` draws of it."""
+    found = table.get(type(thing).__name__)
+    if found is None:
+        raise TypeError(f"rulegov draws no {what} for a {type(thing).__name__}")
+    return str(getattr(importlib.import_module(found[0]), found[1])(thing))
 
 
 def to_html(thing: object) -> str:
@@ -64,7 +81,7 @@ def to_html(thing: object) -> str:
 
 
 def to_markdown(thing: object) -> str:
-    """The Markdown that a notebook shows for a graph or a schedule: a Mermaid diagram or a table.
+    """The Markdown of a graph (a Mermaid diagram), a schedule, a 督办 list or a plan comparison.
 
     Raises:
         TypeError: for an object rulegov does not draw in Markdown.
@@ -74,7 +91,30 @@ def to_markdown(thing: object) -> str:
         >>> print(to_markdown(TaskGraph({"a": 1, "b": 2}, [("a", "b")])).splitlines()[0])
         ```mermaid
     """
-    found = _MARKDOWN.get(type(thing).__name__)
-    if found is None:
-        raise TypeError(f"rulegov draws no Markdown for a {type(thing).__name__}")
-    return str(getattr(importlib.import_module(found[0]), found[1])(thing))
+    return _drawn(_MARKDOWN, thing, "Markdown")
+
+
+def to_text(thing: object) -> str:
+    """The plain-text summary of a result, as the command line prints it.
+
+    An [`Evaluation`][rulegov.Evaluation] gives its ranking as a table, an
+    [`Explanation`][rulegov.evaluation.Explanation] its indented tree of nodes (as ``str()``
+    does), an [`Overview`][rulegov.graph.Overview] its duration, waves and critical chain, a
+    [`PlanStatus`][rulegov.tracking.PlanStatus] (督办 list) its counts and what is overdue or at
+    risk, and a [`PlanComparison`][rulegov.tracking.PlanComparison] the tasks carried over, new
+    and dropped.
+
+    Raises:
+        TypeError: for an object rulegov has no plain-text summary of.
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.datasets.yancheng_2023_scheme()
+        >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
+        >>> result = rulegov.evaluate(scheme, data, categories=categories)
+        >>> print(to_text(result).splitlines()[0].split())
+        ['rank', 'unit', 'total', 'grade', 'reason']
+        >>> print(to_text(result.explain("justice-bureau")).splitlines()[0])
+        justice-bureau: 100.49 (unrounded 100.49176470588236), rank 1 of 6
+    """
+    return _drawn(_TEXT, thing, "plain text")

@@ -1,6 +1,6 @@
-"""The HTML displays of appraisal schemes, evaluations and explanations, for Jupyter.
+"""Appraisal schemes, evaluations and explanations: as plain text, and as HTML for Jupyter.
 
-Escaped text, no scripts, tables bounded in size, as every display of rulegov.
+The HTML is escaped text, no scripts, tables bounded in size, as every display of rulegov.
 """
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from rulegov._text import display_width
+from rulegov.errors import _show
 from rulegov.evaluation import (
     BonusRule,
     DeductionRule,
@@ -18,11 +20,86 @@ from rulegov.evaluation import (
 from rulegov.render._html import BOX_STYLE, Markup, escape, table
 
 if TYPE_CHECKING:
-    from rulegov.evaluation import Evaluation, Explanation, Grading, Node, Scheme
+    from rulegov.evaluation import (
+        Evaluation,
+        Explanation,
+        Grading,
+        Node,
+        NodeExplanation,
+        Scheme,
+    )
 
 Rule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
 
-__all__ = ["evaluation_html", "explanation_html", "scheme_html"]
+__all__ = [
+    "evaluation_html",
+    "evaluation_text",
+    "explanation_html",
+    "explanation_table",
+    "explanation_text",
+    "scheme_html",
+]
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` terminal columns."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def evaluation_text(evaluation: Evaluation) -> str:
+    """The ranking as a plain-text table with a header, totals rounded for display.
+
+    A ``reason`` column names the rule that moved a grade, when any rule did.
+    """
+    ranking = evaluation.ranking()
+    width = max([20, *(display_width(unit) for unit in evaluation.units)])
+    reasons = {unit: evaluation.reason(unit) for unit in evaluation.units}
+    grades = max([5, *(len(grade or "") for *_, grade in ranking)])
+    head = f"{'rank':>4}  {_pad('unit', width)} {'total':>10}  {'grade':<{grades}}"
+    lines = [f"{head}  reason" if any(reasons.values()) else head.rstrip()]
+    for rank, unit, _, grade in ranking:
+        shown = evaluation.display(unit)
+        line = f"{rank!s:>4}  {_pad(unit, width)} {shown:>10}  {grade or '':<{grades}}"
+        if reasons[unit]:
+            line = f"{line}  {reasons[unit]}"
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def explanation_text(explanation: Explanation) -> str:
+    """The explanation of one unit's result as an indented text tree."""
+    head = f"{explanation.unit}: {explanation.display} (unrounded {_show(explanation.total)})"
+    lines = [f"{head}, rank {explanation.rank} of {explanation.units}"]
+    if explanation.grade_steps:
+        steps = "; ".join(step.note for step in explanation.grade_steps)
+        lines.append(f"grade {explanation.grade}: {steps}")
+    lines.extend(
+        f"{effect.kind} {effect.rule}: {effect.points:+g} ({effect.note})"
+        for effect in explanation.block
+    )
+    stack: list[tuple[NodeExplanation, int]] = [(explanation.root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        lines.append("  " * depth + node.line())
+        stack.extend((child, depth + 1) for child in reversed(node.children))
+    return "\n".join(lines)
+
+
+def explanation_table(explanation: Explanation) -> str:
+    """The rows of an explanation (one per node) as a plain-text table."""
+    head = f"{'node':<24} {'score':>10} {'weight':>8} {'effective':>9} {'rules':>7}"
+    lines = [head, "-" * len(head)]
+    for row in explanation.rows():
+        name = "  " * int(str(row["depth"])) + str(row["node"])
+        weight = row["nominal_weight"]
+        effective = row["effective_weight"]
+        lines.append(
+            f"{name:<24} {row['display'] or '-':>10} "
+            f"{'' if weight is None else format(weight, 'g'):>8} "
+            f"{'' if effective is None else format(effective, '.4g'):>9} "
+            f"{format(row['rule_points'], '+g'):>7}"
+        )
+    return "\n".join(lines)
 
 
 def evaluation_html(evaluation: Evaluation) -> str:
@@ -102,7 +179,7 @@ def _rule_text(rule: Rule) -> str:
     if isinstance(rule, VetoRule):
         what = "lower one grade" if rule.grade is None else f"{rule.effect.value} {rule.grade}"
     elif isinstance(rule, ShortfallRule):
-        what = f"-{rule.points:g} per point below {rule.target:g}"
+        what = f"-{rule.points:g} per point below {rule.required_rate:g}"
     else:
         sign = "+" if isinstance(rule, BonusRule) else "-"
         what = f"{sign}{rule.points:g}"

@@ -239,13 +239,7 @@ def schedule_json(schedule: Schedule) -> str:
         row: dict[str, Any] = {
             "id": node,
             "label": schedule.graph.label(node),
-            "early_start": schedule.early_start[node],
-            "early_finish": schedule.early_finish[node],
-            "late_start": schedule.late_start[node],
-            "late_finish": schedule.late_finish[node],
-            "total_slack": schedule.total_slack[node],
-            "free_slack": schedule.free_slack[node],
-            "critical": node in schedule.critical,
+            **schedule.figures(node),
             "driving_predecessor": schedule.driving_predecessor[node],
         }
         if schedule.start is not None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from rulegov._text import display_width
 from rulegov.model import Plan, Role, Task
 from rulegov.render._html import table
-from rulegov.render._tracking import status_html
+from rulegov.render._tracking import status_html, status_markdown, status_text
 
 if TYPE_CHECKING:
     from rulegov.evaluation import Evaluation
@@ -27,6 +27,7 @@ __all__ = [
     "appraisal_rows",
     "md",
     "md_table",
+    "overview_text",
     "plural",
     "render_appraisal",
     "render_report",
@@ -564,6 +565,27 @@ def render_schedule(overview: Overview, fmt: Literal["text", "markdown"] = "text
     return "\n".join(out) + "\n"
 
 
+def overview_text(overview: Overview) -> str:
+    """Plain text lines: the duration, each wave, the critical chain (with any deadlines missed).
+
+    Examples:
+        >>> import rulegov
+        >>> from rulegov.graph import plan_overview
+        >>> print(overview_text(plan_overview(rulegov.datasets.yancheng_2023())).splitlines()[0])
+        duration: 241 days
+    """
+    schedule = overview.schedule
+    graph = schedule.graph
+    lines = [f"duration: {schedule._days(overview.duration)}"]  # noqa: SLF001 - the same wording
+    if schedule.start is not None:
+        lines.append(f"finish: {schedule.finish_date.isoformat()}")
+    for number, wave in enumerate(overview.waves, start=1):
+        lines.append(f"wave {number}: " + "; ".join(graph.label(node) for node in wave))
+    lines.append("critical chain: " + " -> ".join(graph.label(n) for n in overview.critical_chain))
+    lines.extend(f"missed: {v.message}" for v in schedule.violations)
+    return "\n".join(lines)
+
+
 def render_appraisal(evaluation: Evaluation) -> str:
     """The ranking as a Markdown table with a header row: rank, unit, score, grade and why.
 
@@ -620,12 +642,14 @@ def render_report(
         return page.replace("</body></html>", section + "</body></html>")
     if fmt == "markdown":
         page = _markdown(plan, data, evaluation)
-        return page if status is None else page + "\n" + status.to_markdown()
+        return page if status is None else page + "\n" + status_markdown(status)
     page = _text(plan, data)
     if status is None:
         return page
     heading = _underlined(f"{_STATUS} {status.as_of.isoformat()}")
-    body = status.to_text().split("\n", 2)[2]  # its own title line and blank line are the heading
+    body = status_text(status).split("\n", 2)[
+        2
+    ]  # its own title line and blank line are the heading
     return f"{page}\n{heading}\n\n{body}"
 
 

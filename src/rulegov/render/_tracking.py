@@ -1,16 +1,135 @@
-"""The HTML of the 督办 list and of a comparison of two plans, for a browser or a notebook."""
+"""The 督办 list and a comparison of two plans: as plain text, as Markdown, and as HTML."""
 
 from __future__ import annotations
 
 import html
 from typing import TYPE_CHECKING
 
-from rulegov.tracking import STATE_WORDS
+from rulegov.tracking import STATE_WORDS, TaskState
 
 if TYPE_CHECKING:
     from rulegov.tracking import PlanComparison, PlanStatus
 
-__all__ = ["comparison_html", "status_html"]
+__all__ = [
+    "comparison_html",
+    "comparison_markdown",
+    "comparison_text",
+    "status_html",
+    "status_markdown",
+    "status_text",
+]
+
+_PENDING = {TaskState.OVERDUE, TaskState.AT_RISK}
+
+
+def _cell(text: str) -> str:
+    """``text`` fit for a Markdown table cell: pipes escaped, on one line."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def status_text(status: PlanStatus) -> str:
+    """The 督办 list as plain text: the counts, then what is overdue and at risk, by unit."""
+    lines = [f"{status.plan_title}: status as of {status.as_of.isoformat()}", ""]
+    lines.extend(
+        f"  {STATE_WORDS[state]} ({state.value}): {n}" for state, n in status.counts().items() if n
+    )
+    for state in (TaskState.OVERDUE, TaskState.AT_RISK):
+        items = status.in_state(state)
+        if not items:
+            continue
+        lines.extend(["", f"{STATE_WORDS[state]} ({state.value}):"])
+        for item in items:
+            lines.append(f"  {item.label} [{'、'.join(item.units) or '—'}]")
+            lines.append(f"    {item.reason}")
+    owed = [
+        (unit, items)
+        for unit, items in status.by_unit().items()
+        if any(item.state in _PENDING for item in items)
+    ]
+    if owed:
+        lines.extend(["", "By unit (overdue / at risk / open):"])
+        for unit, items in owed:
+            overdue = sum(item.state is TaskState.OVERDUE for item in items)
+            risky = sum(item.state is TaskState.AT_RISK for item in items)
+            open_ = sum(item.state not in {TaskState.DONE, TaskState.CANCELLED} for item in items)
+            lines.append(f"  {unit}: {overdue} / {risky} / {open_}")
+    return "\n".join(lines) + "\n"
+
+
+def status_markdown(status: PlanStatus) -> str:
+    """The 督办 list as Markdown: counts, then one table of every item."""
+    lines = [f"## {_cell(status.plan_title)}: status as of {status.as_of.isoformat()}", ""]
+    lines.extend(["| state | items |", "|---|---:|"])
+    lines.extend(
+        f"| {STATE_WORDS[state]} ({state.value}) | {n} |"
+        for state, n in status.counts().items()
+        if n
+    )
+    lines.extend(
+        ["", "| task | units | due | state | done | reason |", "|---|---|---|---|---:|---|"]
+    )
+    for item in status.items:
+        due = item.due.isoformat() if item.due else ""
+        lines.append(
+            f"| {_cell(item.label)} | {_cell('、'.join(item.units))} | {due} | "
+            f"{STATE_WORDS[item.state]} | {item.percent_complete:g}% | {_cell(item.reason)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def comparison_text(comparison: PlanComparison) -> str:
+    """The comparison as plain text: the counts, then the tasks carried over, new and dropped."""
+    lines = [
+        f"{comparison.old_title} -> {comparison.new_title}",
+        (
+            f"carried over {len(comparison.matches)}, new {len(comparison.added)}, dropped "
+            f"{len(comparison.dropped)}, changes {len(comparison.changes)}"
+        ),
+    ]
+    sections = [
+        (
+            "Carried over",
+            [
+                f"{m.old_number} -> {m.new_number} {m.new_title} ({m.score:.2f})"
+                for m in comparison.matches
+            ],
+        ),
+        ("New", list(comparison.added)),
+        ("Dropped", list(comparison.dropped)),
+        (
+            "Changes",
+            [
+                f"{c.label}: {c.kind} {c.old or '—'} -> {c.new or '—'} ({c.direction})"
+                for c in comparison.changes
+            ],
+        ),
+    ]
+    for heading, items in sections:
+        if items:
+            lines.extend(["", f"{heading}:"])
+            lines.extend(f"  {item}" for item in items)
+    return "\n".join(lines) + "\n"
+
+
+def comparison_markdown(comparison: PlanComparison) -> str:
+    """The comparison as Markdown tables."""
+    lines = [f"## {_cell(comparison.old_title)} → {_cell(comparison.new_title)}", ""]
+    lines.extend(["| old | new | title | score |", "|---|---|---|---:|"])
+    lines.extend(
+        f"| {m.old_number} | {m.new_number} | {_cell(m.new_title)} | {m.score:.2f} |"
+        for m in comparison.matches
+    )
+    for heading, items in (("New tasks", comparison.added), ("Dropped tasks", comparison.dropped)):
+        if items:
+            lines.extend(["", f"**{heading}**", ""])
+            lines.extend(f"- {_cell(item)}" for item in items)
+    if comparison.changes:
+        lines.extend(["", "| task | change | old | new | direction |", "|---|---|---|---|---|"])
+        lines.extend(
+            f"| {_cell(c.label)} | {c.kind} | {_cell(c.old)} | {_cell(c.new)} | {c.direction} |"
+            for c in comparison.changes
+        )
+    return "\n".join(lines) + "\n"
 
 
 def status_html(status: PlanStatus) -> str:

@@ -130,57 +130,18 @@ class PlanComparison:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     def to_text(self) -> str:
-        """The comparison as plain text."""
-        lines = [
-            f"{self.old_title} -> {self.new_title}",
-            (
-                f"carried over {len(self.matches)}, new {len(self.added)}, dropped "
-                f"{len(self.dropped)}, changes {len(self.changes)}"
-            ),
-        ]
-        sections = [
-            (
-                "Carried over",
-                [
-                    f"{m.old_number} -> {m.new_number} {m.new_title} ({m.score:.2f})"
-                    for m in self.matches
-                ],
-            ),
-            ("New", list(self.added)),
-            ("Dropped", list(self.dropped)),
-            (
-                "Changes",
-                [
-                    f"{c.label}: {c.kind} {c.old or '—'} -> {c.new or '—'} ({c.direction})"
-                    for c in self.changes
-                ],
-            ),
-        ]
-        for heading, items in sections:
-            if items:
-                lines.extend(["", f"{heading}:"])
-                lines.extend(f"  {item}" for item in items)
-        return "\n".join(lines) + "\n"
+        """Deprecated: use [`to_text`][rulegov.render.to_text]."""
+        warn("PlanComparison.to_text()", "use rulegov.render.to_text(comparison)")
+        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
+
+        return to_text(self)
 
     def to_markdown(self) -> str:
-        """The comparison as Markdown tables."""
-        lines = [f"## {_cell(self.old_title)} → {_cell(self.new_title)}", ""]
-        lines.extend(["| old | new | title | score |", "|---|---|---|---:|"])
-        lines.extend(
-            f"| {m.old_number} | {m.new_number} | {_cell(m.new_title)} | {m.score:.2f} |"
-            for m in self.matches
-        )
-        for heading, items in (("New tasks", self.added), ("Dropped tasks", self.dropped)):
-            if items:
-                lines.extend(["", f"**{heading}**", ""])
-                lines.extend(f"- {_cell(item)}" for item in items)
-        if self.changes:
-            lines.extend(["", "| task | change | old | new | direction |", "|---|---|---|---|---|"])
-            lines.extend(
-                f"| {_cell(c.label)} | {c.kind} | {_cell(c.old)} | {_cell(c.new)} | {c.direction} |"
-                for c in self.changes
-            )
-        return "\n".join(lines) + "\n"
+        """Deprecated: use [`to_markdown`][rulegov.render.to_markdown]."""
+        warn("PlanComparison.to_markdown()", "use rulegov.render.to_markdown(comparison)")
+        from rulegov.render import to_markdown  # noqa: PLC0415 - the deprecated alias only
+
+        return to_markdown(self)
 
     def to_html(self) -> str:
         """Deprecated: use [`to_html`][rulegov.render.to_html]."""
@@ -193,10 +154,6 @@ class PlanComparison:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
         return to_html(self)
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _words(text: str) -> str:

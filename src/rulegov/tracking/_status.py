@@ -183,56 +183,18 @@ class PlanStatus:
         ]
 
     def to_text(self) -> str:
-        """The 督办 list as plain text: the counts, then what is overdue and at risk, by unit."""
-        lines = [f"{self.plan_title}: status as of {self.as_of.isoformat()}", ""]
-        lines.extend(
-            f"  {STATE_WORDS[state]} ({state.value}): {n}"
-            for state, n in self.counts().items()
-            if n
-        )
-        for state in (TaskState.OVERDUE, TaskState.AT_RISK):
-            items = self.in_state(state)
-            if not items:
-                continue
-            lines.extend(["", f"{STATE_WORDS[state]} ({state.value}):"])
-            for item in items:
-                lines.append(f"  {item.label} [{'、'.join(item.units) or '—'}]")
-                lines.append(f"    {item.reason}")
-        owed = [
-            (unit, items)
-            for unit, items in self.by_unit().items()
-            if any(item.state in {TaskState.OVERDUE, TaskState.AT_RISK} for item in items)
-        ]
-        if owed:
-            lines.extend(["", "By unit (overdue / at risk / open):"])
-            for unit, items in owed:
-                overdue = sum(item.state is TaskState.OVERDUE for item in items)
-                risky = sum(item.state is TaskState.AT_RISK for item in items)
-                open_ = sum(
-                    item.state not in {TaskState.DONE, TaskState.CANCELLED} for item in items
-                )
-                lines.append(f"  {unit}: {overdue} / {risky} / {open_}")
-        return "\n".join(lines) + "\n"
+        """Deprecated: use [`to_text`][rulegov.render.to_text]."""
+        warn("PlanStatus.to_text()", "use rulegov.render.to_text(status)")
+        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
+
+        return to_text(self)
 
     def to_markdown(self) -> str:
-        """The 督办 list as Markdown: counts, then one table of every item."""
-        lines = [f"## {_cell(self.plan_title)}: status as of {self.as_of.isoformat()}", ""]
-        lines.extend(["| state | items |", "|---|---:|"])
-        lines.extend(
-            f"| {STATE_WORDS[state]} ({state.value}) | {n} |"
-            for state, n in self.counts().items()
-            if n
-        )
-        lines.extend(
-            ["", "| task | units | due | state | done | reason |", "|---|---|---|---|---:|---|"]
-        )
-        for item in self.items:
-            due = item.due.isoformat() if item.due else ""
-            lines.append(
-                f"| {_cell(item.label)} | {_cell('、'.join(item.units))} | {due} | "
-                f"{STATE_WORDS[item.state]} | {item.percent_complete:g}% | {_cell(item.reason)} |"
-            )
-        return "\n".join(lines) + "\n"
+        """Deprecated: use [`to_markdown`][rulegov.render.to_markdown]."""
+        warn("PlanStatus.to_markdown()", "use rulegov.render.to_markdown(status)")
+        from rulegov.render import to_markdown  # noqa: PLC0415 - the deprecated alias only
+
+        return to_markdown(self)
 
     def to_html(self) -> str:
         """Deprecated: use [`to_html`][rulegov.render.to_html]."""
@@ -245,10 +207,6 @@ class PlanStatus:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
         return to_html(self)
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _units(plan: Plan, task: Task) -> tuple[str, ...]:

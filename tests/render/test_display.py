@@ -1,0 +1,84 @@
+"""The dispatchers of rulegov.render: plain text and Markdown of results, and their former methods."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import rulegov
+from rulegov import datasets, render
+from rulegov.graph import plan_overview
+from rulegov.tracking import compare, status
+
+
+@pytest.fixture(scope="module")
+def evaluation() -> rulegov.Evaluation:
+    data, categories = datasets.yancheng_2023_appraisal()
+    return rulegov.evaluate(datasets.yancheng_2023_scheme(), data, categories=categories)
+
+
+def test_text_of_an_evaluation_is_its_ranking_table(evaluation):
+    lines = render.to_text(evaluation).splitlines()
+    assert lines[0].split() == ["rank", "unit", "total", "grade", "reason"]
+    assert lines[1].split()[:4] == ["1", "justice-bureau", "100.49", "fail"]
+    assert len(lines) == 1 + len(evaluation.units)
+
+
+def test_text_of_an_explanation_is_its_tree_and_its_str(evaluation):
+    explanation = evaluation.explain("justice-bureau")
+    text = render.to_text(explanation)
+    assert text == str(explanation)
+    assert (
+        text.splitlines()[0] == "justice-bureau: 100.49 (unrounded 100.49176470588236), rank 1 of 6"
+    )
+    table = render.explanation_table(explanation).splitlines()
+    assert table[0].split() == ["node", "score", "weight", "effective", "rules"]
+    assert len(table) == 2 + len(explanation.rows())
+
+
+def test_text_and_markdown_of_a_status_and_a_comparison():
+    plan = datasets.yancheng_2023()
+    result = status(plan, as_of=dt.date(2023, 7, 1))
+    assert render.to_text(result).startswith(f"{plan.title}: status as of 2023-07-01\n")
+    assert render.to_markdown(result).startswith(f"## {plan.title}: status as of 2023-07-01\n")
+    comparison = compare(plan, plan)
+    assert render.to_text(comparison).splitlines()[1] == (
+        "carried over 16, new 0, dropped 0, changes 0"
+    )
+    assert render.to_markdown(comparison).splitlines()[2] == "| old | new | title | score |"
+
+
+def test_text_of_an_overview_names_its_duration_and_chain():
+    lines = render.to_text(plan_overview(datasets.yancheng_2023())).splitlines()
+    assert lines[:2] == ["duration: 241 days", "finish: 2024-01-05"]
+    assert lines[-1].startswith("critical chain: ")
+
+
+def test_objects_without_a_text_or_markdown_form_are_refused():
+    with pytest.raises(TypeError, match="rulegov draws no plain text for a Plan"):
+        render.to_text(datasets.yancheng_2023())
+    with pytest.raises(TypeError, match="rulegov draws no Markdown for a int"):
+        render.to_markdown(3)
+
+
+def test_the_former_text_methods_warn_and_give_the_same(evaluation):
+    explanation = evaluation.explain("justice-bureau")
+    overview = plan_overview(datasets.yancheng_2023())
+    plan = datasets.yancheng_2023()
+    result = status(plan, as_of=dt.date(2023, 7, 1))
+    comparison = compare(plan, plan)
+    cases = [
+        ("Evaluation.table()", evaluation.table, render.to_text(evaluation)),
+        ("Explanation.render()", explanation.render, render.to_text(explanation)),
+        ("Explanation.table()", explanation.table, render.explanation_table(explanation)),
+        ("Overview.render()", overview.render, render.to_text(overview)),
+        ("PlanStatus.to_text()", result.to_text, render.to_text(result)),
+        ("PlanStatus.to_markdown()", result.to_markdown, render.to_markdown(result)),
+        ("PlanComparison.to_text()", comparison.to_text, render.to_text(comparison)),
+        ("PlanComparison.to_markdown()", comparison.to_markdown, render.to_markdown(comparison)),
+    ]
+    for name, method, expected in cases:
+        with pytest.warns(DeprecationWarning, match=re.escape(f"{name} is deprecated")):
+            assert method() == expected
