@@ -4,9 +4,9 @@ rulegov checks every field, every cross-reference and every span; json.loads onl
 ratio says what the checks cost. Run: python benchmarks/model.py
 
 Against another checkout: ``python benchmarks/model.py --against ../rulegov-old`` validates the
-same three documents (this checkout's reference plan and the generated plans) with this
-checkout's rulegov and the other's, in turn, in one run, and prints both medians and their
-ratio (see ``_against.py``).
+same three documents (this checkout's reference plan and the generated plans), and the largest
+again from Python data (``Plan.model_validate``), with this checkout's rulegov and the other's,
+in turn, in one run, and prints both medians and their ratio (see ``_against.py``).
 """
 
 from __future__ import annotations
@@ -93,6 +93,13 @@ def documents() -> dict[str, str]:
 
 
 _DOCUMENTS: dict[str, str] = {}
+FROM_DICTS = ", as Python data"  # the case of the document before it, validated from dicts
+
+
+def against_cases() -> list[str]:
+    """The documents, and the largest again as Python data (``Plan.model_validate``)."""
+    names = list(documents())
+    return [*names, names[-1] + FROM_DICTS]
 
 
 def time_case(case: str) -> float:
@@ -104,11 +111,15 @@ def time_case(case: str) -> float:
         _DOCUMENTS.update(documents())
         for text in _DOCUMENTS.values():
             rulegov.Plan.model_validate_json(text)  # build the validators outside the timings
-    text = _DOCUMENTS[case]
+    text = _DOCUMENTS[case.removesuffix(FROM_DICTS)]
+    validate = rulegov.Plan.model_validate_json
+    if case.endswith(FROM_DICTS):
+        data = json.loads(text)
+        validate = lambda _: rulegov.Plan.model_validate(data)  # noqa: E731
     number = 20 if len(text) < 100_000 else 1
     start = time.process_time()
     for _ in range(number):
-        rulegov.Plan.model_validate_json(text)
+        validate(text)
     return (time.process_time() - start) / number
 
 
@@ -121,12 +132,12 @@ def main() -> None:
     options.add_argument("--rounds", type=int, default=15, help="rounds of --against")
     args = options.parse_args()
     if args.against is not None:
-        rows = _against.compare(__file__, args.against, list(documents()), args.rounds)
+        rows = _against.compare(__file__, args.against, against_cases(), args.rounds)
         _against.report(rows)
         return
-    cases = documents()
+    texts = documents()
     print(f"{'document':28} {'KB':>8} {'rulegov ms':>11} {'json.loads ms':>14} {'ratio':>7}")
-    for name, text in cases.items():
+    for name, text in texts.items():
         number = 50 if len(text) < 100_000 else 1
         ours = median_seconds(
             lambda text=text: rulegov.Plan.model_validate_json(text), number=number

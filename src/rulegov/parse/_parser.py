@@ -11,14 +11,13 @@ task table are always tasks.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
-import gc
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._collector import collector_paused
 from rulegov._text import fold_width
 from rulegov.errors import ParseError
 from rulegov.model import (
@@ -1815,29 +1814,8 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             code="not-text",
         )
     source = printable_name(source)
-    with _collector_paused():
+    with collector_paused():
         return with_stable_id(_Parser(text, source).build(), source)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a plan is read, then restore it.
-
-    Reading keeps every object it makes alive until the plan is built, and makes no reference
-    cycles (nodes keep no parent), so a collection during the parse can free nothing: it only
-    walks the growing plan, and once it grows by a quarter it walks every object of the
-    process. On a large document those passes cost more than the reading. Objects are still
-    freed by reference counting as usual; the collector's earlier state is restored however
-    the parse ends, so a collector that was off stays off.
-    """
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def with_stable_id(plan: Plan, source: str | None) -> Plan:
