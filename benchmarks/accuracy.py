@@ -74,6 +74,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
 HEADER_FIELDS = ("notice_title", "title", "issuer", "date", "number", "recipients")
+# the structural keys of a facts file, and the measures each one feeds
+STRUCTURE_MEASURES = {
+    "sections": ("sections",),
+    "tasks": ("tasks", "units", "unit_roles"),
+    "targets": ("targets",),
+    "citations": ("citations",),
+    "groups": ("groups",),
+    "assessments": ("assessments",),
+}
+STRUCTURE_KEYS = tuple(STRUCTURE_MEASURES)
 SET_FIELDS = (
     "sections",
     "tasks",
@@ -87,6 +97,7 @@ SET_FIELDS = (
 SETS = ("dev", "heldout")
 
 _SPACE = re.compile(r"\s+")
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)")
 _OPEN = str.maketrans(
     {"[": "〔", "［": "〔", "(": "〔", "【": "〔", "]": "〕", "］": "〕", ")": "〕", "】": "〕"}
 )
@@ -119,8 +130,12 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
 
 
 def normalise(text: str) -> str:
-    """Unicode NFKC (full-width to half-width), all whitespace removed."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    """Unicode NFKC (full-width to half-width), all whitespace and pinyin glosses removed.
+
+    A gloss is the tone-marked syllable a mirror site prints after a character (關(guān)于);
+    like the spaces of an extraction, it is the copy's, not the document's.
+    """
+    return _GLOSS.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def normalise_number(number: str) -> str:
@@ -423,12 +438,19 @@ def score_header(name: str, expected: Any, found: Any, issuer: str | None) -> He
 
 
 def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dict[str, Count]]:
-    """Compare the hand-read facts of one document with what rulegov found."""
+    """Compare the hand-read facts of one document with what rulegov found.
+
+    A structural key (``sections``, ``tasks``, ``targets``, ``citations``, ``groups``,
+    ``assessments``) absent from the facts is not scored: its measures count nothing.
+    """
+    given = set(facts)
     header = {
         name: score_header(name, facts[name], getattr(found, name), facts["issuer"])
         for name in HEADER_FIELDS
     }
     counts: dict[str, Count] = {}
+    # a structural key the facts leave out is not scored: only the header was read by hand
+    facts = {**facts, **{key: [] for key in STRUCTURE_KEYS if key not in facts}}
 
     expected_sections = list(_flatten_sections(facts["sections"], ()))
     pairs = match_items(expected_sections, found.sections)
@@ -510,7 +532,15 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
         fp=len(found.assessments) - len(pairs_a),
         fn=len(facts["assessments"]) - len(pairs_a),
     )
-    return header, counts
+    return header, _leave_out_unscored(counts, given)
+
+
+def _leave_out_unscored(counts: dict[str, Count], given: set[str]) -> dict[str, Count]:
+    """The counts with the measures of structural keys the facts leave out set to nothing."""
+    left_out = {
+        name for key in STRUCTURE_KEYS if key not in given for name in STRUCTURE_MEASURES[key]
+    }
+    return {name: Count() if name in left_out else count for name, count in counts.items()}
 
 
 def _same_role_and_name(first: str, second: str) -> bool:
@@ -530,6 +560,7 @@ def _flatten_sections(
 
 def missed_everything(facts: dict[str, Any]) -> tuple[dict[str, Header], dict[str, Count]]:
     """The score of a document rulegov could not read: every given fact missed."""
+    facts = {**facts, **{key: [] for key in STRUCTURE_KEYS if key not in facts}}
     header = {name: Header(scored=0 if facts[name] in (None, []) else 1) for name in HEADER_FIELDS}
     unit_total = sum(
         len(task[role])

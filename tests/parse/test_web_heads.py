@@ -266,3 +266,403 @@ def test_the_framing_articles_of_a_text_cut_before_its_duties_are_prose() -> Non
         "第三条 党政主要负责人履行职责，必须坚持党的领导。\n"
     )
     assert plan.tasks == []
+
+
+def test_a_news_lead_that_opens_with_the_day_names_the_plan_over_the_headline() -> None:
+    plan = rulegov.parse_plan(
+        "某省法治宣传教育第七个五年规划发布\n"
+        "2016年11月16日 | 作者:某某 | 来源:某省日报\n"
+        "11月9日,中共某省委、某省人民政府转发《省委宣传部、省司法厅关于在全省公民中开展"
+        "法治宣传教育的第七个五年规划(2016—2020年)》,并发出通知。\n"
+        "通知指出,全民普法和守法是一项长期基础性工作。\n"
+    )
+    assert plan.title == (
+        "省委宣传部、省司法厅关于在全省公民中开展法治宣传教育的第七个五年规划(2016—2020年)"
+    )
+    # the forwarded plan's own title names who drew it up
+    assert plan.issuer == "省委宣传部、省司法厅"
+
+
+def test_a_headline_that_reports_a_forwarding_is_not_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "省委省政府转发“七五”普法规划\n"
+        "本报讯 近日,省委、省政府发出通知,转发《某省开展法治宣传教育的第七个五年规划》,"
+        "要求各地区各部门结合实际认真贯彻执行。\n"
+        "全民普法和守法是依法治国的长期基础性工作。\n"
+    )
+    assert plan.title == "某省开展法治宣传教育的第七个五年规划"
+    assert plan.issuer == "省委、省政府"
+
+
+def test_a_guan_yu_title_that_names_a_plan_is_the_plans_own_title() -> None:
+    plan = rulegov.parse_plan(
+        "当前位置: 首页 >党委文件\n"
+        "关于在全市公民中开展法治宣传教育的\n"
+        "第七个五年规划(2016—2020年)\n"
+        "根据上级规划的精神和要求,结合我市实际,制定本规划。\n"
+        "一、指导思想\n"
+        "高举中国特色社会主义伟大旗帜。\n"
+    )
+    assert plan.title == "关于在全市公民中开展法治宣传教育的第七个五年规划(2016—2020年)"
+    assert plan.notice is None
+
+
+def test_a_signature_dated_with_the_digit_zero_among_chinese_numerals_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某省依法治省领导小组关于印发《全省普法依法治理工作要点》的通知\n"
+        "各市州依法治市州领导小组,省直各单位:\n"
+        "现将《全省普法依法治理工作要点》印发给你们,请认真贯彻落实。\n"
+        "某省依法治省领导小组\n"
+        "二00六年二月二十一日\n"
+        "全省普法依法治理工作要点\n"
+        "一、做好普法启动工作\n"
+    )
+    assert plan.issued_on == dt.date(2006, 2, 21)
+    assert plan.issuer == "某省依法治省领导小组"
+    assert plan.title == "全省普法依法治理工作要点"
+
+
+def test_a_run_of_clauses_above_the_heading_is_page_text_not_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "广告一,广告二,广告三,广告四\n"
+        "某市人民政府关于印发《某市重大行政决策程序规则》的通知\n"
+        "各镇人民政府,市直各单位:\n"
+        "现将《某市重大行政决策程序规则》印发给你们,请认真遵照执行。\n"
+        "某市人民政府\n"
+        "2020年9月28日\n"
+        "某市重大行政决策程序规则\n"
+        "第一条 为了规范重大行政决策程序,制定本规则。\n"
+    )
+    assert plan.title == "某市重大行政决策程序规则"
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发《某市重大行政决策程序规则》的通知"
+    assert plan.recipients == ["各镇人民政府", "市直各单位"]
+    assert plan.issued_on == dt.date(2020, 9, 28)
+    assert "page-text" in codes(plan)
+
+
+def test_a_breadcrumb_trail_that_does_not_start_at_the_home_page_is_page_chrome() -> None:
+    plan = rulegov.parse_plan(
+        "某报官网 > 广东 > 本地新闻\n某市2023年法治建设工作要点\n一、加强组织领导\n"
+    )
+    assert plan.title == "某市2023年法治建设工作要点"
+
+
+def test_a_news_lead_after_a_purpose_clause_names_the_plan_and_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某网讯(通讯员 某某)为做好示范创建宣传工作,营造浓厚氛围,近期,"
+        "县法治政府建设领导小组办公室印发了《某县示范创建宣传活动实施方案》。"
+        "全县各单位按照方案开展宣传。\n"
+    )
+    assert plan.title == "某县示范创建宣传活动实施方案"
+    assert plan.issuer == "县法治政府建设领导小组办公室"
+
+
+def test_a_document_number_in_a_disclosure_line_ends_at_its_hao() -> None:
+    plan = rulegov.parse_plan(
+        "索引号:123/2020-1 文号:某政发〔2020〕8号统一登记号: 签署日期:2020-09-28\n"
+        "某市2020年法治建设工作要点\n一、加强组织领导\n"
+    )
+    assert plan.doc_number == "某政发〔2020〕8号"
+
+
+def test_a_plan_titled_with_its_governments_name_is_issued_by_that_government() -> None:
+    plan = rulegov.parse_plan(
+        "各区、县人民政府,市府各部门:\n"
+        "现将《某市人民政府全面推进依法行政五年规划(2004-2008年)》印发你们,请认真贯彻执行。\n"
+        "二○○五年四月三十日\n"
+        "某市人民政府全面推进依法行政五年规划(2004-2008年)\n"
+        "一、指导思想\n"
+    )
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2005, 4, 30)
+
+
+def test_the_publication_line_of_a_government_rule_gives_its_issuer_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "某省重大行政决策程序暂行规定\n"
+        "(2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)\n"
+        "第一章 总则\n"
+        "第一条 为了规范重大行政决策程序,制定本规定。\n"
+    )
+    assert plan.issuer == "某省人民政府"
+    assert plan.issued_on == dt.date(2021, 6, 21)
+
+
+def test_a_disclosure_of_the_publishing_organ_names_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某省重大行政决策程序暂行规定\n"
+        "  • 公布机关:某省人民政府\n"
+        "第一条 为了规范重大行政决策程序,制定本规定。\n"
+    )
+    assert plan.issuer == "某省人民政府"
+
+
+def test_a_tagged_heading_over_lines_with_its_period_is_the_plans_own_title() -> None:
+    plan = rulegov.parse_plan(
+        "(授权发布)中央某部、某部\n"
+        "关于在公民中开展法制宣传教育的第六个五年规划\n"
+        "(2011-2015年)\n"
+        "2011年07月27日 21:25:32 来源: 某网\n"
+        "某网北京7月27日电 全国第五个五年法制宣传教育规划已顺利实施完成。\n"
+        "一、指导思想、主要目标和工作原则\n"
+    )
+    assert plan.title == "中央某部、某部关于在公民中开展法制宣传教育的第六个五年规划(2011-2015年)"
+    assert plan.issuer == "中央某部、某部"
+    assert plan.notice is None
+
+
+def test_a_date_alone_on_the_last_line_after_the_body_is_the_date_of_issue() -> None:
+    plan = rulegov.parse_plan(
+        "某市推行行政执法责任制的实施意见\n"
+        "一、加强推行行政执法责任制工作的领导\n"
+        "各级政府要高度重视,主要领导要亲自抓。\n"
+        "附件:1.行政执法单位“三定”规定\n"
+        "二○○六年一月二十五日\n"
+    )
+    assert plan.issued_on == dt.date(2006, 1, 25)
+
+
+def test_a_date_under_the_notice_is_not_taken_for_an_end_date() -> None:
+    plan = rulegov.parse_plan(
+        "各区县人民政府:\n现将《某市依法行政规划》印发你们,请认真贯彻执行。\n二00五年三月三日\n"
+    )
+    assert plan.issued_on == dt.date(2005, 3, 3)
+    assert "end-signature" not in codes(plan)
+
+
+def test_a_title_the_notice_cites_on_the_way_is_not_taken_for_the_one_it_carries() -> None:
+    cited = rulegov.parse_plan(
+        "各省人民政府,国务院各部委:\n"
+        "2004年3月,国务院发布《全面推进依法行政实施纲要》,明确提出建设法治政府的目标。"
+        "现提出以下意见。\n"
+        "一、总体要求\n"
+    )
+    assert cited.title != "全面推进依法行政实施纲要"
+    carried = rulegov.parse_plan(
+        "各乡镇,县直各单位:\n"
+        "根据《某省依法行政规定》,现将《某县2023年法治建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "一、总体要求\n"
+    )
+    assert carried.title == "某县2023年法治建设工作要点"
+
+
+def test_pinyin_glosses_a_mirror_prints_after_characters_are_read_through() -> None:
+    plan = rulegov.parse_plan(
+        "縣人民政府辦公室關(guān)于印發(fā)某縣提升行政執(zhí)法質(zhì)量實(shí)施方案的通知\n"
+        "文       號(hào) : 嘉政辦發(fā)〔2024〕3號(hào)\n"
+        "各鎮(zhèn)人民政府,縣政府各部門:\n"
+        "《某縣提升行政執(zhí)法質(zhì)量實(shí)施方案》已經(jīng)縣人民政府同意,現(xiàn)印發(fā)給你們。\n"
+        "2024年4月12日\n"
+        "某縣提升行政執(zhí)法質(zhì)量實(shí)施方案\n"
+        "一、目標(biāo)要求\n"
+    )
+    assert plan.title == "某縣提升行政執法質量實施方案"
+    assert plan.doc_number == "嘉政辦發〔2024〕3號"
+    assert plan.recipients == ["各鎮人民政府", "縣政府各部門"]
+    assert plan.issued_on == dt.date(2024, 4, 12)
+
+
+def test_a_leading_group_named_before_guan_yu_is_the_issuer_as_printed() -> None:
+    plan = rulegov.parse_plan(
+        "省委省政府轉發《河北省法制宣傳教育領導小組關於在全省公民中開展法治宣傳教育的規劃》\n"
+        "一、總體要求\n"
+    )
+    assert plan.issuer == "河北省法制宣傳教育領導小組"
+
+
+def test_a_heading_under_a_sharing_sites_page_list_starts_the_head() -> None:
+    plan = rulegov.parse_plan(
+        "旧文件.docx\n"
+        "下载 相关 举报\n"
+        "旧文件.docx_第1页\n"
+        "县委办发〔2012〕144号\n"
+        "中共某县委办公室某县人民政府办公室\n"
+        "关于印发《某县普法依法治理工作考评办法细则》的通知\n"
+        "各乡镇党委、政府,县直各单位:\n"
+        "《某县普法依法治理工作考评办法细则》已经县委、县政府同意,现印发你们。\n"
+        "二○一二年十一月二十三日\n"
+        "某县普法依法治理工作考评办法细则\n"
+        "一、指导思想\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "中共某县委办公室某县人民政府办公室关于印发《某县普法依法治理工作考评办法细则》的通知"
+    )
+    # joint issuers run together on one line are read apart
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert plan.doc_number == "县委办发〔2012〕144号"
+    assert plan.recipients == ["各乡镇党委、政府", "县直各单位"]
+    assert plan.issued_on == dt.date(2012, 11, 23)
+
+
+def test_a_heading_whose_tong_zhi_a_page_cut_off_is_still_the_notices() -> None:
+    plan = rulegov.parse_plan(
+        "某州司法局关于印发《关于深化普法专项行动的实施意见(2024—2025年)》\n"
+        "各县市司法局,局机关各科室:\n"
+        "现将《关于深化普法专项行动的实施意见(2024—2025年)》印发给你们,请认真抓好贯彻落实。\n"
+        "2024年3月27日\n"
+        "某州司法局关于深化普法专项行动的实施意见(2024—2025年)\n"
+        "一、加强组织保障\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某州司法局关于印发《关于深化普法专项行动的实施意见(2024—2025年)》"
+    assert plan.title == "某州司法局关于深化普法专项行动的实施意见(2024—2025年)"
+    assert plan.issuer == "某州司法局"
+
+
+def test_a_notice_run_into_one_line_by_a_copy_is_read_as_its_lines() -> None:
+    plan = rulegov.parse_plan(
+        "某省依法治省领导小组关于印发《全省普法依法治理工作要点》的通知 各市州依法治市州领导小组,"
+        "省直各单位: 现将《全省普法依法治理工作要点》印发给你们,望结合实际,认真贯彻落实。 "
+        "某省依法治省领导小组 二00六年二月二十一日 全省普法依法治理工作要点 "
+        "2006年是实施规划的开局之年。 一、认真做好启动工作 1、切实制定好规划。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某省依法治省领导小组关于印发《全省普法依法治理工作要点》的通知"
+    assert plan.recipients == ["各市州依法治市州领导小组", "省直各单位"]
+    assert plan.issuer == "某省依法治省领导小组"
+    assert plan.issued_on == dt.date(2006, 2, 21)
+    assert plan.title == "全省普法依法治理工作要点"
+
+
+def test_an_address_printed_after_quan_wen_ru_xia_on_the_same_line_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "省委省政府转发“七五”普法规划\n"
+        "本报讯 近日,省委、省政府发出通知,转发《某省第七个五年规划》。通知全文如下:"
+        "各市、州党委和人民政府,省委各部、委,各人民团体:\n"
+        "《某省第七个五年规划》已经省委、省政府同意,现转发给你们,请结合实际认真贯彻执行。\n"
+    )
+    assert plan.recipients == ["各市、州党委和人民政府", "省委各部、委", "各人民团体"]
+    assert plan.title == "某省第七个五年规划"
+
+
+def test_a_notice_that_carries_no_document_is_itself_the_plan() -> None:
+    plan = rulegov.parse_plan(
+        "关于在全县开展宪法宣传周系列活动的通知\n"
+        "各镇党委,县委各部门:\n"
+        "为弘扬宪法精神,现将有关事项通知如下:\n"
+        "一、指导思想\n"
+        "坚持以习近平法治思想为指导。\n"
+    )
+    assert plan.title == "关于在全县开展宪法宣传周系列活动的通知"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.recipients == ["各镇党委", "县委各部门"]
+
+
+def test_a_government_rules_order_number_is_its_document_number() -> None:
+    plan = rulegov.parse_plan(
+        "(2015年1月12日某市人民政府令第137号公布自2015年3月1日起施行)\n"
+        "第一章总则\n"
+        "第一条为加强行政规范性文件的监督管理,制定本办法。\n"
+    )
+    assert plan.doc_number == "某市人民政府令第137号"
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2015, 1, 12)
+
+
+def test_a_number_under_a_registration_number_is_the_documents() -> None:
+    plan = rulegov.parse_plan(
+        "HFGS—2017—9\n"
+        "某府〔2017〕46号\n"
+        "各县、区人民政府,市政府各部门:\n"
+        "《某市规范性文件制定程序规定》已经市政府常务会议通过,现印发给你们,请遵照执行。\n"
+        "某市人民政府\n"
+        "2017年4月5日\n"
+        "某市规范性文件制定程序规定\n"
+        "第一条 为促进依法行政,制定本规定。\n"
+    )
+    assert plan.doc_number == "某府〔2017〕46号"
+    assert plan.title == "某市规范性文件制定程序规定"
+    assert plan.issuer == "某市人民政府"
+
+
+def test_the_head_of_an_order_gives_its_issuer_number_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "当前位置:首页 > 政务公开 > 法规公文\n"
+        "        有效 某市公共法律服务促进办法\n"
+        "        某市人民政府令\n"
+        "        第189号\n"
+        "  《某市公共法律服务促进办法》已经市人民政府常务会议通过,现予公布,自2022年6月1日起施行。\n"
+        "        市 长:某某某\n"
+        "        2022年3月29日\n"
+        "        某市公共法律服务促进办法\n"
+        "  第一条 为了加强公共法律服务体系建设,制定本办法。\n"
+    )
+    assert plan.title == "某市公共法律服务促进办法"
+    assert plan.issuer == "某市人民政府"
+    assert plan.doc_number == "某市人民政府令第189号"
+    assert plan.issued_on == dt.date(2022, 3, 29)
+
+
+def test_a_forwarding_heading_under_its_joint_issuers_line_is_the_notices() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委 某省人民政府\n"
+        "转发《省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划》的通知\n"
+        "各市、县(区)党委和人民政府:\n"
+        "现转发给你们,请结合实际认真贯彻执行。\n"
+        "一、总体要求\n"
+    )
+    assert plan.issuer == "中共某省委、某省人民政府"
+    assert plan.title == "省委宣传部、省司法厅关于开展法治宣传教育的第七个五年规划"
+    assert plan.recipients == ["各市、县(区)党委和人民政府"]
+
+
+def test_joint_issuers_a_heading_prints_apart_by_a_space_are_read_apart() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委宣传部 某省司法厅关于印发《某活动方案》的通知\n"
+        "各设区市:\n"
+        "现将活动方案印发给你们。\n"
+        "某活动方案\n"
+        "一、指导思想\n"
+    )
+    assert plan.issuer == "中共某省委宣传部、某省司法厅"
+
+
+def test_a_news_lead_that_names_who_before_when_gives_the_plan_and_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "本报讯 省委办公厅、省政府办公厅近日印发了《某省法治社会建设实施方案(2021—2025年)》,"
+        "并发出通知,要求各地结合实际认真贯彻落实。\n"
+        "方案指出,法治社会是构筑法治国家的基础。\n"
+    )
+    assert plan.title == "某省法治社会建设实施方案(2021—2025年)"
+    assert plan.issuer == "省委办公厅、省政府办公厅"
+    dateline = rulegov.parse_plan(
+        "新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《关于加强法治乡村建设的意见》。\n"
+        "意见全文如下。\n"
+    )
+    assert dateline.issuer == "中共中央办公厅、国务院办公厅"
+
+
+def test_a_signature_with_its_organ_and_date_on_one_line_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县法治政府建设工作要点的通知\n"
+        "各乡镇人民政府:\n"
+        "现将《某县法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "某县人民政府办公室    2023年5月10日\n"
+        "某县法治政府建设工作要点\n"
+        "一、总体要求\n"
+    )
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.title == "某县法治政府建设工作要点"
+
+
+def test_an_address_printed_with_its_label_is_the_address() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府关于印发某县法治政府建设实施方案的通知\n"
+        "主送:各乡镇人民政府,县政府各部门\n"
+        "现将《某县法治政府建设实施方案》印发给你们,请认真贯彻执行。\n"
+        "某县人民政府\n"
+        "2023年5月10日\n"
+        "某县法治政府建设实施方案\n"
+        "一、总体要求\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert plan.title == "某县法治政府建设实施方案"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_an_office_named_above_its_annual_plans_title_is_the_issuer() -> None:
+    plan = rulegov.parse_plan("某县司法局\n2023年普法依法治理工作计划\n一、指导思想\n")
+    assert plan.issuer == "某县司法局"

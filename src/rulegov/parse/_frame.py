@@ -658,6 +658,7 @@ class _Finder:
             return
         issuers = self.issuer_lines(date_index)
         if not issuers:
+            self.end_date(date_index, day)
             return
         # a signature right under the notice belongs to the header, which reads it
         if self.before_plan(issuers[0]):
@@ -666,19 +667,41 @@ class _Finder:
         for used in issuers:
             organs.extend(split_organs(self.lines[used]))
             self.consume(used)
-        self.consume(date_index)
         self.reading.frame["end_signing_organs"] = organs
         self.reading.spans["end_signing_organs"] = _lines_span(
             self.lines[issuers[0]], self.lines[issuers[-1]]
         )
+        self.end_issued_on(
+            date_index,
+            day,
+            self.lines[issuers[0]],
+            f"signature at the end of the document: {'、'.join(organs)}, {day}",
+        )
+
+    def end_date(self, date_index: int, day: dt.date) -> None:
+        """A date alone on the last line, after the body: the date of issue (成文日期).
+
+        GB/T 9704 puts the date under the text; a copy that leaves out the signing organ still
+        prints it there. A date right under the notice, before the plan, is the header's.
+        """
+        if self.before_plan(date_index):
+            return
+        date_line = self.lines[date_index]
+        self.end_issued_on(
+            date_index, day, date_line, f"date of issue at the end of the document: {day}"
+        )
+
+    def end_issued_on(self, date_index: int, day: dt.date, first: Line, message: str) -> None:
+        """Take the date line at the end as the date of issue, noting the signature from ``first``."""
+        date_line = self.lines[date_index]
+        self.consume(date_index)
         self.reading.frame["end_issued_on"] = day
         self.reading.spans["end_issued_on"] = _line_span(date_line)
-        first = self.lines[issuers[0]]
         self.reading.diagnostics.append(
             Diagnostic(
                 severity=Severity.INFO,
                 code="end-signature",
-                message=f"signature at the end of the document: {'、'.join(organs)}, {day}",
+                message=message,
                 line=first.number,
                 column=1,
                 span=_lines_span(first, date_line),

@@ -97,6 +97,7 @@ _META_LABELS: dict[str, str] = {
     "作者來源": "",
     "责任部门": "",
     "发文机构": "issuer",
+    "公布机关": "issuer",
     "发布单位": "",
     "内容分类": "",
     "有效性/截止日期": "",
@@ -154,6 +155,8 @@ _MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
 _MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
 _CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
+# a breadcrumb trail that does not start at 首页: 香港商报官网 > 广东 > 本地新闻
+_TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
 _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
 _NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
@@ -172,18 +175,30 @@ _SITE_ADDRESS = re.compile(r"www\.|https?://")
 _MAX_SITE_LINE = 80
 _PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
+# a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
+# often named first (省委、省政府发出通知,转发《…》)
 _NEWS_LEAD = re.compile(
-    r"(?:本报讯\s*(?:\([^()]{0,20}\))?\s*)?(?:近日|日前|近期)[,，]?(?P<issuer>[^,，。《]{2,40}?)"
+    r"[^。《]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
+    r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
     r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
+# or with who first, after the report's dateline: 本报讯 X近日印发了《…》, 新华社…电 X于近日印发
+_NEWS_LEAD_ISSUER_FIRST = re.compile(
+    r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
+    r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
+# the verbs of a news headline that reports a plan rather than titling it
+_REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
 _HEADLINE = re.compile(
     r"(?:【[^【】]{1,8}】)?(?P<issuer>[^《》,。:【】]{2,40}?)(?:印[发發]|[转轉][发發])了?"
     r"《(?P<title>[^《》]{4,90})》"
 )
 # the publication line of a party regulation: (2019年11月22日…审议批准 2019年12月5日中共辽宁省委发布)
+# and of a government rule: (2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)
 _PUBLICATION = re.compile(
-    r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)[发發]布\)"
+    r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
+    r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 _PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
@@ -192,8 +207,26 @@ _SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|�
 # a line ending in : that announces what follows rather than addressing anyone
 _ANNOUNCES = re.compile(r"^(?:为|根据|按照|现|經|经)|如下|以下")
 _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
+# a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
+_CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
+# where the issuers of a heading end: at 关于, or at the verb of a heading without it
+_HEAD_VERB = re.compile(r"关于|印发|转发|批转")
+# joint issuers run together: where one name ends, and how the next one starts
+_RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
+_RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
+_MIN_RUN_NAME = 5
+# the words that end the title of a government's rules, beside its plans' (规划, 方案…)
+_RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
+# a title that opens with the name of the government that owns the plan, without 关于
+_OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
+# or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
+_ORGAN_YEAR_TITLE = re.compile(
+    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组)(?=(?:19|20)\d{2}年)"
+)
 _ISSUER_ENDS = (
     "政府",
+    "领导小组",  # a leading group issues in its own name: 某省依法治省领导小组
+    "領導小組",
     "办公室",
     "办事处",
     "辦事處",
@@ -236,7 +269,20 @@ _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
 _EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
-_REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{3,8}")
+# the label of an address: 主送:, 主送机关:
+_ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
+# a report's words before the text it prints: 通知全文如下:
+_PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
+# the head of an order (令): the organ's mark, and the order's number on the next line
+_ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|委员会|常务委员会))令")
+_ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
+# a person who signs an order or a law: 市长:某某, 省长:某某
+_SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任):[^,。:]{2,4}")
+# a register's status before a title: 有效, 失效
+_STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
+# a publisher's tag printed before a heading: (授权发布), 【权威发布】
+_TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]")
+_REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
     "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
@@ -261,6 +307,8 @@ _DOCUMENT_ENDS = (
     "批复",
 )
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
+# a page's time stamp written with 年月日: 2011年07月27日 21:25:32
+_STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
 _SEPARATOR = re.compile(r":?-{2,}:?")
@@ -286,6 +334,8 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("意见", PlanKind.IMPLEMENTATION_PLAN),
 )
 _MAX_TITLE = 90
+_HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
+_MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 _MAX_RECIPIENTS = 300
 _MAX_ADDRESS_LINES = 4
 _MAX_SIGNERS = 3
@@ -346,7 +396,8 @@ def _is_byline(text: str, first: int, count: int) -> bool:
     before = text[:first].strip("•·●▪ ")
     if not before:
         return True
-    return _ISO_DATE.fullmatch(before) is not None or (count >= 2 and len(before) <= 20)
+    dated = _ISO_DATE.fullmatch(before) or _STAMP.fullmatch(before)
+    return dated is not None or (count >= 2 and len(before) <= 20)
 
 
 def _is_organ_name(text: str) -> bool:
@@ -385,6 +436,10 @@ def is_nav_bar(text: str) -> bool:
     return short and read_columns(cells) is None
 
 
+def _lead(text: str) -> re.Match[str] | None:
+    return _NEWS_LEAD_ISSUER_FIRST.match(text) or _NEWS_LEAD.match(text)
+
+
 def news_lead(text: str) -> tuple[str, str] | None:
     """The issuer and title a news report names: 近日,市委、市政府印发了《…》.
 
@@ -393,11 +448,109 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('市委、市政府', '成都市法治政府建设实施方案')
         >>> news_lead("本报讯 日前,省委办公厅、省政府办公厅印发《某省实施办法》,并发出通知")
         ('省委办公厅、省政府办公厅', '某省实施办法')
+        >>> news_lead("11月9日,中共某省委、某省人民政府转发《某省第七个五年规划》,并发出通知")
+        ('中共某省委、某省人民政府', '某省第七个五年规划')
+        >>> news_lead("本报讯 近日,省委、省政府发出通知,转发《某省第七个五年规划》")
+        ('省委、省政府', '某省第七个五年规划')
+        >>> news_lead("某网讯(通讯员 某某)为做好宣传工作,近期,县依法治县办印发了《某县宣传方案》。")
+        ('县依法治县办', '某县宣传方案')
+        >>> news_lead("本报讯 省委办公厅、省政府办公厅近日印发了《某省实施方案》,并发出通知")
+        ('省委办公厅、省政府办公厅', '某省实施方案')
+        >>> news_lead("新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《某项工作意见》")
+        ('中共中央办公厅、国务院办公厅', '某项工作意见')
     """
-    found = _NEWS_LEAD.match(text)
+    found = _lead(text)
     if found is None:
         return None
     return found["issuer"].strip(), found["title"]
+
+
+def is_report_headline(title: str) -> bool:
+    """Whether a title is a news headline that reports a plan: who issued it, or that it came out.
+
+    A document's own title names the document; a headline names an act (省委省政府转发…,
+    …规划发布). A notice that prints a plan (…印发…的通知) is a title, not a headline.
+
+    Examples:
+        >>> is_report_headline("省委省政府转发“七五”普法规划"), is_report_headline("某省法治规划发布")
+        (True, True)
+        >>> is_report_headline("关于印发《2023年工作要点》的通知"), is_report_headline("2023年工作要点")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    if bare.endswith("通知") or bare.startswith("关于"):
+        return False
+    return _REPORTING.search(bare) is not None
+
+
+def _spaced_issuers(lines: list[Line]) -> list[str] | None:
+    """Joint issuers a heading prints apart by spaces or lines: 中共某省委 某省人民政府 / 转发….
+
+    Each name must end as an organ's; else the spaces are not a separator.
+    """
+    printed = " ".join(line.original.strip() for line in lines)
+    head = _HEAD_VERB.split(printed.translate(SIMPLIFIED), maxsplit=1)[0]
+    names = [name for name in re.split(r"[\s\u3000]+", printed[: len(head)]) if name]
+    if len(names) < 2 or not all(
+        name.translate(SIMPLIFIED).endswith(_ISSUER_ENDS) for name in names
+    ):
+        return None
+    return names
+
+
+def run_together(name: str) -> list[str]:
+    """Joint issuers printed without a separator, apart: each ends as an office or government.
+
+    A second name starts with its own place (某县, 某市…) or with 中共; an office inside one organ
+    (某市人民政府法制办公室) stays whole.
+
+    Examples:
+        >>> run_together("中共某县县委办公室某县人民政府办公室")
+        ['中共某县县委办公室', '某县人民政府办公室']
+        >>> run_together("某市人民政府法制办公室"), run_together("某县人民政府办公室")
+        (['某市人民政府法制办公室'], ['某县人民政府办公室'])
+    """
+    for found in _RUN_END.finditer(name):
+        rest = name[found.end() :]
+        if len(rest) >= _MIN_RUN_NAME and _RUN_START.match(rest) and rest.endswith(_ISSUER_ENDS):
+            return [name[: found.end()], *run_together(rest)]
+    return [name]
+
+
+def is_plain_notice(title: str) -> bool:
+    """Whether a 关于…的通知 carries no document: it prints no verb of a notice and no 《》.
+
+    Such a notice (关于开展宪法宣传周系列活动的通知) is itself the plan its items set out.
+
+    Examples:
+        >>> is_plain_notice("关于在全县开展宪法宣传周系列活动的通知")
+        True
+        >>> is_plain_notice("关于印发2023年工作要点的通知"), is_plain_notice("2023年工作要点")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    return bare.endswith("通知") and "关于" in bare and _carries_nothing(bare)
+
+
+def _carries_nothing(bare: str) -> bool:
+    """No verb of a notice (印发, 转发) and no title in 《》: the text names no other document."""
+    return "《" not in bare and not any(verb in bare for verb in _VERBS)
+
+
+def names_own_plan(title: str) -> bool:
+    """Whether a 关于 title names its own plan rather than a notice that carries one.
+
+    It names a plan (规划, 方案, 要点…), prints no verb of a notice (印发, 转发) and no other
+    title in 《》, and is no 通知.
+
+    Examples:
+        >>> names_own_plan("关于在全市公民中开展法治宣传教育的第七个五年规划(2016—2020年)")
+        True
+        >>> names_own_plan("关于印发2023年工作要点的通知"), names_own_plan("关于做好宣传工作的通知")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    return plan_kind(bare) is not None and _carries_nothing(bare) and not bare.endswith("通知")
 
 
 def headline(text: str) -> tuple[str, str] | None:
@@ -426,9 +579,19 @@ def title_issuer(title: str) -> str | None:
     Examples:
         >>> title_issuer("某县人民政府关于加强法治建设的实施意见"), title_issuer("关于加强法治建设的意见")
         ('某县人民政府', None)
+        >>> title_issuer("某市人民政府全面推进依法行政五年规划(2004-2008年)")
+        '某市人民政府'
+        >>> title_issuer("某县司法局2023年普法依法治理工作计划")
+        '某县司法局'
     """
     found = _NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
+        bare = title.translate(SIMPLIFIED)
+        owner = _OWNED_TITLE.match(bare) or _ORGAN_YEAR_TITLE.match(bare)
+        # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划
+        rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
+        if owner is not None and (plan_kind(rest) or rest.endswith(_RULE_ENDS)):
+            return title[: owner.end()]
         return None
     issuer = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > _MAX_ISSUER * 2:
@@ -519,16 +682,49 @@ def _span(line: Line, begin: int, end: int) -> Span:
 
 
 def _is_titleish(text: str) -> bool:
+    # a title names a document: it is no sentence, and a run of clauses (a, b, c) is one
     return (
         0 < len(text) <= _MAX_TITLE
         and not text.endswith(("。", ":", ",", ";"))
         and "。" not in text
+        and text.count(",") < _MAX_TITLE_COMMAS
         and not _ISO_DATE.fullmatch(text)
     )
 
 
+def run_on_parts(line: Line) -> list[Line]:
+    """A notice whose head a copy ran into one line, apart by spaces: its lines again.
+
+    The line opens with the heading (…的通知); it is cut at the spaces after the heading, the
+    address (…:), a sentence (…。), a title, an organ's name and a date, where a printed notice
+    breaks its lines.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某领导小组关于印发《要点》的通知 各单位: 现将《要点》印发给你们。 某领导小组 二00六年二月一日"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])]
+        ['某领导小组关于印发《要点》的通知', '各单位:', '现将《要点》印发给你们。', '某领导小组', '二00六年二月一日']
+    """
+    if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
+        return [line]
+    if _NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
+        return [line]
+    parts: list[Line] = []
+    rest, done = line, 0
+    for cut in line.breaks:
+        segment = line.text[done:cut]
+        ends = segment.endswith((":", "。", "》", *_DOCUMENT_ENDS))
+        if ends or read_date(segment) or _is_organ_name(segment):
+            head, rest = rest.split(cut - done)
+            parts.append(head)
+            done = cut
+    parts.append(rest)
+    return [part for part in parts if part.text]
+
+
 class _Reader:
     def __init__(self, lines: list[Line]) -> None:
+        self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
         self.lines = lines
         self.header = Header()
         self.state = State.START
@@ -552,10 +748,90 @@ class _Reader:
             line = self.lines[self.index]
             self.index += 1
             if line.text.strip(" \t"):
-                self.read(line)
+                parts = run_on_parts(line)
+                if len(parts) > 1:
+                    self.lines[self.index - 1 : self.index] = parts
+                    line = parts[0]
+                line = self.untag(line)
+                if not self.read_anywhere(line):
+                    self.read(line)
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def read_anywhere(self, line: Line) -> bool:
+        """The lines read whatever came before: a report's printed address, a number line.
+
+        And the head of an order (令, GB/T 9704 10.2): the organ's mark 某市人民政府令 with the
+        order's number under it, and the signer (市长:某某) over the date.
+        """
+        if self.printed_below(line) or self.labelled_address(line) or self.order_mark(line):
+            return True
+        if _SIGNER.fullmatch(line.text):
+            self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
+            self.signer = True
+            return True
+        if self.signer and self.signature(line):
+            self.signer = False
+            return True
+        return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def order_mark(self, line: Line) -> bool:
+        """An order's organ mark (某市人民政府令) and its number (第189号) on the next line."""
+        mark = _ORDER_MARK.fullmatch(line.text)
+        index = self.next_index()
+        if mark is None or index is None:
+            return False
+        number = self.lines[index]
+        if not _ORDER_NUMBER.fullmatch(number.text):
+            return False
+        header = self.header
+        organ = line.printed(0, mark.end("organ"))
+        if header.issuer is None:
+            header.issuer = organ
+            header.spans["issuer"] = _span(line, 0, mark.end("organ"))
+        if header.doc_number is None:
+            header.doc_number = line.printed(0, len(line.text)) + number.printed(
+                0, len(number.text)
+            )
+            header.spans["doc_number"] = Span(
+                start=line.offset(0), end=number.end_offset(len(number.text))
+            )
+        self.index = index + 1
+        self.note(line, "order-mark", f"the head of an order: {line.text}", Severity.INFO)
+        return True
+
+    def labelled_address(self, line: Line) -> bool:
+        """The address printed with its label (主送:各乡镇人民政府,县政府各部门), GB/T 9704 7.2.4."""
+        label = _ADDRESS_LABEL.match(line.text)
+        if label is None or self.header.recipients or label.end() >= len(line.text):
+            return False
+        head, tail = line.split(label.end())
+        self.note(head, "metadata", "the address's label", Severity.INFO)
+        self.recipients(tail, colon=tail.text.endswith(":"))
+        return True
+
+    def printed_below(self, line: Line) -> bool:
+        """A report that prints the notice after 全文如下: with its address on the same line."""
+        found = _PRINTED_BELOW.search(line.text)
+        if found is None or self.header.recipients or not _is_address(line.text[found.end() :]):
+            return False
+        head, tail = line.split(found.end())
+        self.preamble(head)
+        self.recipients(tail)
+        return True
+
+    def untag(self, line: Line) -> Line:
+        """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部."""
+        tag = _TAG.match(line.text)
+        status = _STATUS.match(line.text)
+        if tag is None and status is not None and status.end() in line.breaks:
+            tag = status  # a register's status printed before a title: 有效 某市…办法
+        if tag is None or tag.end() >= len(line.text):
+            return line
+        head, rest = line.split(tag.end())
+        self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
+        return rest
 
     def read(self, line: Line) -> None:
         text = line.text
@@ -564,6 +840,8 @@ class _Reader:
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
             return
+        if self.state is not State.START and self.heading_after_page_text(line):
+            self.restart(line)
         if self.state is State.START:
             self.start(line)
         elif self.state is State.NOTICE:
@@ -660,6 +938,10 @@ class _Reader:
         if header.issuer is None:
             header.issuer = line.printed(found.start("issuer"), found.end("issuer")).strip()
             header.spans["issuer"] = _span(line, found.start("issuer"), found.end("issuer"))
+        if found["order"] and header.doc_number is None:
+            # a government rule's number is its order's: 某市人民政府令第290号
+            header.doc_number = line.printed(found.start("issuer"), found.end("order")).strip()
+            header.spans["doc_number"] = _span(line, found.start("issuer"), found.end("order"))
         self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
         return True
 
@@ -698,6 +980,11 @@ class _Reader:
 
     def meta_value(self, line: Line, field: str, begin: int, end: int) -> None:
         header = self.header
+        if field == "doc_number":
+            # a number ends at its 号: what runs on is the next label, unknown to the reader
+            number = _DOC_NUMBER.match(line.text, begin, end)
+            if number is not None:
+                end = number.end()
         value = line.printed(begin, end).strip()
         if not value:
             return
@@ -735,6 +1022,7 @@ class _Reader:
             or _SITE_TEXT.fullmatch(text)
             or is_nav_bar(text)
             or _CRUMBS.fullmatch(text)
+            or (len(text) <= _MAX_SITE_LINE and _TRAIL.fullmatch(text))
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
@@ -746,6 +1034,8 @@ class _Reader:
         day = read_date(line.text)
         if day is None and self.pending and self.state is State.NOTICE:
             day = loose_date(line.text)
+        if day is None and self.state is State.NOTICE:
+            line, day = self.signed_on_one_line(line)
         if day is None:
             return False
         header = self.header
@@ -762,6 +1052,21 @@ class _Reader:
         self.state = State.SIGNED
         return True
 
+    def signed_on_one_line(self, line: Line) -> tuple[Line, dt.date | None]:
+        """A signature whose organ and date share a line, apart by spaces: 某县人民政府  2023年5月10日.
+
+        The organ becomes the pending signer; the date line is returned with its day.
+        """
+        if not line.breaks:
+            return line, None
+        cut = line.breaks[-1]
+        day = read_date(line.text[cut:])
+        if day is None or not _is_organ_name(line.text[:cut]):
+            return line, None
+        head, tail = line.split(cut)
+        self.pending = [head]
+        return tail, day
+
     def issuer(self, lines: list[Line]) -> None:
         from rulegov.parse._frame import split_organs  # noqa: PLC0415
 
@@ -776,6 +1081,12 @@ class _Reader:
             if len(organs) == 1
             else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         )
+
+    def numbers_only(self, line: Line) -> bool:
+        """A document number alone on its line, read wherever it stands above the address."""
+        if self.header.doc_number is not None or not _DOC_NUMBER.fullmatch(line.text):
+            return False
+        return self.numbers(line)
 
     def numbers(self, line: Line) -> bool:
         """A line of numbers: a document number, a page title with one, or a 登记号."""
@@ -833,15 +1144,96 @@ class _Reader:
             self.pending = [line]
         elif _is_titleish(text):
             self.title(line)
+        elif self.heading_below():
+            # GB/T 9704 puts the heading first: what a page prints above it is the page's
+            self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def heading_after_page_text(self, line: Line) -> bool:
+        """A notice's heading under lines taken for the head before any address or notice.
+
+        GB/T 9704 prints the number and the heading first: whatever a page shows above them
+        (a file name, a sharing site's page list) is the page's.
+        """
+        header = self.header
+        if header.notice_title is not None or header.recipients or header.notice_lines:
+            return False
+        if self.state is not State.TITLED or self.pending:
+            return False
+        text = line.text
+        if self.title_follows(text):
+            return True
+        return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def heading_ends(self, text: str) -> str:
+        """The heading that starts with ``text``, joined over the lines that continue it."""
+        joined = text
+        for following in self.lines[self.index : self.index + 5]:
+            if joined.endswith("通知") or not following.text.strip(" \t"):
+                continue
+            if not _is_titleish(following.text):
+                break
+            joined += following.text
+        return joined.translate(SIMPLIFIED)
+
+    def restart(self, line: Line) -> None:
+        """Take what was read above a late heading for page text, keeping a number line."""
+        header = self.header
+        above = list(header.preamble_lines)
+        if header.title is not None:
+            self.note(
+                line,
+                "page-text",
+                f"page text above the heading: {header.title[:30]}",
+                Severity.INFO,
+            )
+        header.title = None
+        header.spans.pop("title", None)
+        header.preamble_lines.clear()
+        for item in above:
+            if header.doc_number is None and _DOC_NUMBER.fullmatch(item.text):
+                header.doc_number = item.printed(0, len(item.text))
+                header.spans["doc_number"] = _span(item, 0, len(item.text))
+            else:
+                self.note(
+                    item,
+                    "page-text",
+                    f"page text above the heading: {item.text[:30]}",
+                    Severity.INFO,
+                )
+        self.state = State.START
+
+    def heading_below(self) -> bool:
+        """Whether a notice's heading (X关于印发《Y》的通知) stands on one of the next lines.
+
+        Only above the head: once a heading or title is read, what follows is the document's.
+        """
+        header = self.header
+        if header.notice_title is not None or header.title is not None or header.recipients:
+            return False
+        seen = 0
+        for index in range(self.index, len(self.lines)):
+            text = self.lines[index].text
+            if not text.strip(" \t"):
+                continue
+            saved, self.index = self.index, index + 1
+            try:
+                if self.is_notice_title(text) and text.translate(SIMPLIFIED).endswith("通知"):
+                    return True
+            finally:
+                self.index = saved
+            seen += 1
+            if seen >= _HEADING_LOOKAHEAD:
+                return False
+        return False
 
     def title_follows(self, text: str) -> bool:
         """Organs' names on the lines above a title that begins with 关于 (the title's head)."""
         if not _is_organ_name(text) or _NOTICE_HEAD.match(text):
             return False
         for seen, following in enumerate(self.following_texts(), 1):
-            if following.startswith(("关于", "關于", "關於")):
+            if following.startswith(("关于", "關于", "關於", *_VERBS)):
                 return self.is_notice_title(following)
             if seen > 1 or not _is_organ_name(following):
                 return False
@@ -863,7 +1255,12 @@ class _Reader:
         return next(self.following_texts(), "")
 
     def is_notice_title(self, text: str) -> bool:
-        """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines."""
+        """A document title with 关于: ``X关于印发《Y》的通知``, possibly over several lines.
+
+        A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
+        """
+        if _CUT_HEADING.fullmatch(text):
+            return True
         if text.endswith(_VERBS) and len(text) <= _MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line
             return self.next_text().endswith("通知")
@@ -892,6 +1289,7 @@ class _Reader:
         while (
             not text.endswith("通知")
             and not _TRAILING_NUMBER.search(text)
+            and not _CUT_HEADING.fullmatch(text)
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
@@ -919,10 +1317,22 @@ class _Reader:
                 if printed.endswith((")", "）"))
                 else printed
             )
+        suffix = self.next_index()
+        if (
+            suffix is not None
+            and not text.endswith("通知")
+            and _TITLE_SUFFIX_LINE.fullmatch(self.lines[suffix].text)
+        ):
+            # a heading that is its own title, with its period under it: (2011-2015年)
+            lines.append(self.lines[suffix])
+            printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
+            self.index = suffix + 1
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
-            self.header.notice_issuer = issuer["issuer"].strip()
+            spaced = _spaced_issuers(lines)
+            names = spaced or run_together(issuer["issuer"].strip())
+            self.header.notice_issuer = "、".join(names)
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
@@ -960,13 +1370,15 @@ class _Reader:
         )
         self.state = State.NOTICE
 
-    def recipients(self, line: Line) -> None:
+    def recipients(self, line: Line, *, colon: bool = True) -> None:
+        """The address: the line's names, before the ``:`` that ends it when ``colon``."""
         from rulegov.parse._frame import split_recipients  # noqa: PLC0415
 
         text = line.text
-        names = split_recipients(text[: len(text) - 1])
-        self.header.recipients = [line.printed(begin, end) for begin, end in names]
-        self.header.spans["recipients"] = _span(line, 0, len(text) - 1)
+        end = len(text) - 1 if colon else len(text)
+        names = split_recipients(text[:end])
+        self.header.recipients = [line.printed(begin, stop) for begin, stop in names]
+        self.header.spans["recipients"] = _span(line, 0, end)
         self.state = State.NOTICE
 
     def notice(self, line: Line) -> None:
@@ -1062,8 +1474,12 @@ class _Reader:
             begin = lines[0].text.index("《" + title) + 1
             header.title = lines[0].printed(begin, begin + len(title))
             header.spans["title"] = _span(lines[0], begin, begin + len(title))
-            # as for a news lead: the plan's own title names its issuer before the reporter
-            header.reported_issuer = title_issuer(title) or issuer
+            at = lines[0].text.index(issuer)
+            # as for a news lead: the plan's own title names its issuer before the reporter;
+            # both as printed (traditional characters stay)
+            header.reported_issuer = title_issuer(header.title) or lines[0].printed(
+                at, at + len(issuer)
+            )
         self.state = State.TITLED
 
     def preamble(self, line: Line) -> None:

@@ -61,10 +61,14 @@ from rulegov.parse._frame import (
     match_rows,
 )
 from rulegov.parse._header import (
+    SIMPLIFIED,
     Header,
     is_chrome,
     is_meta_row,
+    is_plain_notice,
+    is_report_headline,
     is_separator_row,
+    names_own_plan,
     news_lead,
     plan_kind,
     read_header,
@@ -95,6 +99,20 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+# the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
+_CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
+# the header's notes on lines that are the page's, not the document's
+_SITE_CODES = frozenset(
+    {
+        "page-chrome",
+        "metadata",
+        "page-text",
+        "editorial-note",
+        "publication-line",
+        "publication-note",
+    }
+)
+_LEAD_LINES = 8  # a news report's lead stands in its first lines, under the headline and byline
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
@@ -177,6 +195,20 @@ class _Node:
 
     def segments(self) -> list[Segment]:
         return [*self.heading_text, *self.body]
+
+
+def _carries(line: Line, span: Span | None) -> bool:
+    """Whether the sentence of ``line`` around a cited title is the one that carries it."""
+    if span is None:
+        return False
+    text = line.original.translate(SIMPLIFIED)
+    begin, end = span.start - line.start, span.end - line.start
+    # what follows the title up to the next title or full stop: 《Y》(已经…同意,现)印发给你们
+    stops = [at for at in (text.find("《", end), text.find("。", end)) if at >= 0]
+    after = text[end : min(stops, default=len(text))]
+    # or what leads to it in its clause: 现将《Y》
+    before = text[max(text.rfind(mark, 0, begin) for mark in ",，。;；") + 1 : begin]
+    return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
 
 
 def _diagnostic(
@@ -664,7 +696,7 @@ class _Parser:
 
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
-        if header.title is None and header.preamble_lines:
+        if header.title is None or is_report_headline(header.title):
             self.news_title(header)
         organs = found.get("end_signing_organs")
         if header.issuer is None and isinstance(organs, list) and organs:
@@ -705,9 +737,15 @@ class _Parser:
             header.title = carried
 
     def own_title(self, header: Header) -> None:
-        """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见)."""
+        """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见).
+
+        So is one that names a plan (关于在全市公民中开展法治宣传教育的第七个五年规划): it prints
+        no verb of a notice (印发, 转发) and no other title in 《》; and a notice that carries no
+        document (关于开展宪法宣传周系列活动的通知) is itself the plan.
+        """
         notice_title = header.notice_title or ""
-        if carried_title(notice_title) != notice_title.strip():
+        own = names_own_plan(notice_title) or is_plain_notice(notice_title)
+        if carried_title(notice_title) != notice_title.strip() and not own:
             return
         header.title = notice_title
         header.notice_title = None
@@ -716,10 +754,15 @@ class _Parser:
             header.spans["title"] = span
 
     def news_title(self, header: Header) -> None:
-        """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer."""
-        line = header.preamble_lines[0]
-        lead = news_lead(line.text)
-        if lead is None:
+        """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer.
+
+        The lead is the report's first paragraph, under the headline and byline; the title it
+        names in 《》 replaces a headline (省委省政府转发“七五”普法规划) taken for the title.
+        """
+        opening = [line for line in self.lines if line.text.strip(" \t")][:_LEAD_LINES]
+        leads = ((line, news_lead(line.text)) for line in [*header.preamble_lines, *opening])
+        line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
+        if line is None or lead is None:
             return
         issuer, title = lead
         begin = line.text.index("《" + title) + 1
@@ -727,7 +770,8 @@ class _Parser:
         header.spans["title"] = _span(line, begin, begin + len(title))
         if header.issuer is None:
             # a report names who forwards the plan; the plan's own title names its issuer
-            header.issuer = title_issuer(title) or issuer
+            at = line.text.index(issuer)
+            header.issuer = title_issuer(header.title) or line.printed(at, at + len(issuer))
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""
@@ -797,14 +841,22 @@ class _Parser:
             return carried
         for line in header.notice_lines:
             citations, _ = find_citations([(line, 0, len(line.text))])
-            if citations:
+            # the notice names what it carries in the sentence that carries it (现将《Y》印发);
+            # a title it cites on the way (国务院发布《纲要》) is another document's
+            carried_here = [c for c in citations if _carries(line, c.span)]
+            if carried_here:
                 header.spans["title"] = Span(
-                    start=(citations[0].span or Span(start=0, end=0)).start + 1,
-                    end=(citations[0].span or Span(start=1, end=1)).end - 1,
+                    start=(carried_here[0].span or Span(start=0, end=0)).start + 1,
+                    end=(carried_here[0].span or Span(start=1, end=1)).end - 1,
                 )
-                return citations[0].title
-        # the plan's lines first; a document that is all frame falls back on its first line
-        first = next((item for item in self.lines if item.text.strip(" \t")), None)
+                return carried_here[0].title
+        # the plan's lines first, past the page's own (chrome, metadata); a document that is
+        # all frame falls back on its first line
+        site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
+        first = next(
+            (item for item in self.lines if item.text.strip(" \t") and item.number not in site),
+            None,
+        )
         # check_text refused a text without a visible line, so the source has one
         first = first or next(item for item in self.framed if item.text.strip(" \t"))
         self.diagnostics.append(

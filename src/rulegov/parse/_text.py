@@ -55,6 +55,10 @@ _FOLD_CHARS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
 _MAX_REPLACES = 16
 
 _SPACES = re.compile(r" +")
+# a pinyin gloss that a mirror site inserts after a character: 關(guān)于, 執(zhí)法. The syllable
+# carries a tone mark, which no bracketed Latin word of a document does
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)")
+_DROPPED = re.compile(" +|" + _GLOSS.pattern)
 _NEEDS_FOLD = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD) if code != 0x20) + "]"
 )
@@ -271,8 +275,11 @@ def _fold(original: str) -> str:
 
 
 def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """Drop the stray spaces of a folded line: the text, and where and how much was dropped."""
-    if " " not in folded:
+    """Drop the stray spaces and pinyin glosses of a folded line.
+
+    Returns the text, and where and how much was dropped.
+    """
+    if " " not in folded and ("(" not in folded or _GLOSS.search(folded) is None):
         return folded, (), ()
     pieces: list[str] = []
     breaks: list[int] = []
@@ -280,10 +287,11 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     last = 0
     dropped = 0
     length = 0
-    for match in _SPACES.finditer(folded):
+    for match in _DROPPED.finditer(folded):
         begin, end = match.span()
         keep_one = (
-            begin > 0
+            folded[begin] == " "
+            and begin > 0
             and end < len(folded)
             and _is_word(folded[begin - 1])
             and _is_word(folded[end])
@@ -312,6 +320,8 @@ def split_lines(text: str) -> list[Line]:
         >>> lines = split_lines("（一） 加强　领导\r\n二、")
         >>> lines[0].text, lines[0].printed(3, 7), lines[1].start
         ('(一)加强领导', '加强领导', 11)
+        >>> split_lines("關(guān)于印發(fā)方案")[0].text  # a mirror's pinyin glosses are dropped
+        '关于印发方案'
     """
     lines: list[Line] = []
     start = 0

@@ -41,8 +41,10 @@ _DATE = re.compile(
     """,
     re.VERBOSE,
 )
+# a year in Chinese numerals; a zero is also typed as the digit 0 or a letter O (Latin or
+# Cyrillic), which look like 〇: 二00六年, 二OO六年
 _CN_DATE = re.compile(
-    r"(?P<year>[〇○零一二三四五六七八九]{4})年(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<year>(?=[^年]{0,3}[一二三四五六七八九])[〇○零0OoОо一二三四五六七八九]{4})年(?P<month>十[一二]?|[一二三四五六七八九])月"
     r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
 _WITHIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:工作日|日|天|小时|个月)内")
@@ -122,6 +124,8 @@ def read_date(text: str) -> dt.date | None:
     Examples:
         >>> read_date("2023年5月10日"), read_date("二〇二三年五月十日"), read_date("5月10日")
         (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10), None)
+        >>> read_date("二00六年二月二十一日"), read_date("二OO六年二月二十一日")
+        (datetime.date(2006, 2, 21), datetime.date(2006, 2, 21))
     """
     found = re.fullmatch(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?", text)
     try:
