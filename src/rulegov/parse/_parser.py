@@ -11,15 +11,14 @@ task table are always tasks.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
-import gc
 import itertools
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._collector import collector_paused
 from rulegov._text import fold_width
 from rulegov.errors import ParseError
 from rulegov.model import (
@@ -41,7 +40,6 @@ from rulegov.model import (
     Severity,
     SourceText,
     Span,
-    Subject,
     SubjectKind,
     Target,
     Task,
@@ -236,6 +234,18 @@ def _span(line: Line, begin: int, end: int) -> Span:
         return Span(start=line.start + begin, end=line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
     return Span(start=start, end=stop)
+
+
+def _bounds(line: Line, begin: int, end: int) -> dict[str, int]:
+    """The fields of ``_span(line, begin, end)``, for a model that validates its span with it.
+
+    A model built by ``model_validate`` from a dict that holds its span's fields makes the span
+    in the same call, inside pydantic-core, for less than a span built first costs.
+    """
+    if not line.breaks:
+        return {"start": line.start + begin, "end": line.start + max(begin, end)}
+    start, stop = line.bounds(begin, end)
+    return {"start": start, "end": stop}
 
 
 class _Units:
@@ -983,17 +993,19 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = "\n".join(piece for piece in (_join(rest), *paragraphs) if piece)
-        return Section(
-            id=section_id,
-            number=node.number,
-            level=level,
-            title=node.title() or node.number,
-            kind=kind or SectionKind.TASKS,
-            text=text or None,
-            children=children,
-            tasks=tasks,
-            span=self.node_span(node),
-            title_span=_span(node.line, *node.title_range),
+        return Section.model_validate(
+            {
+                "id": section_id,
+                "number": node.number,
+                "level": level,
+                "title": node.title() or node.number,
+                "kind": kind or SectionKind.TASKS,
+                "text": text or None,
+                "children": children,
+                "tasks": tasks,
+                "span": _node_bounds(node),
+                "title_span": _bounds(node.line, *node.title_range),
+            }
         )
 
     def hand_down_fields(self, node: _Node) -> None:
@@ -1029,14 +1041,6 @@ class _Parser:
                     )
                 )
 
-    def node_span(self, node: _Node) -> Span:
-        last = node
-        while last.children:
-            last = last.children[-1]
-        end_line = last.last_line or last.line
-        start = node.line.offset(0)
-        return Span(start=start, end=max(start, end_line.end_offset(len(end_line.text))))
-
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1
         task_id = f"t{self.task_count}"
@@ -1062,19 +1066,21 @@ class _Parser:
         self.scored_items(task_id, node.title() or node.number, measures)
         number = node.number
         title = node.title() or number
-        return Task(
-            id=task_id,
-            number=number,
-            path=(*chain, number),
-            title=title,
-            text=self.task_text(node),
-            measures=measures,
-            assignments=assignments,
-            timeframe=timeframe,
-            targets=_unique_targets(targets),
-            citations=citations,
-            span=self.node_span(node),
-            title_span=_span(node.line, *node.title_range),
+        return Task.model_validate(
+            {
+                "id": task_id,
+                "number": number,
+                "path": (*chain, number),
+                "title": title,
+                "text": self.task_text(node),
+                "measures": measures,
+                "assignments": assignments,
+                "timeframe": timeframe,
+                "targets": _unique_targets(targets),
+                "citations": citations,
+                "span": _node_bounds(node),
+                "title_span": _bounds(node.line, *node.title_range),
+            }
         )
 
     def scored_parts(self, title: str, sections: list[Section], tasks: list[Task]) -> None:
@@ -1157,31 +1163,34 @@ class _Parser:
     def assessment(
         self, task_id: str, line: Line, check: Check, assessors: list[str]
     ) -> Assessment:
-        subjects: list[Subject] = []
+        # the subject's fields, validated with the assessment's
+        subjects: list[dict[str, object]] = []
         if check.persons is not None:
-            subjects.append(Subject(kind=SubjectKind.PERSONS, ref=None, name=check.persons))
+            subjects.append({"kind": SubjectKind.PERSONS, "ref": None, "name": check.persons})
         elif check.subject is not None:
             subjects.append(
-                Subject(kind=SubjectKind.OTHER, ref=None, name=line.printed(*check.subject))
+                {"kind": SubjectKind.OTHER, "ref": None, "name": line.printed(*check.subject)}
             )
         # the timing of the act's own clause, else of its sentence
         timeframe = self.unlabelled_timing([(line, *check.clause)]) or self.unlabelled_timing(
             [(line, *check.sentence)]
         )
-        return Assessment(
-            id=f"a{len(self.assessments) + 1}",
-            kind=check.kind,
-            name=line.printed(check.begin, check.end),
-            task=task_id,
-            subjects=subjects,
-            method=line.printed(*check.method) if check.method else None,
-            assessors=assessors,
-            timeframe=timeframe,
-            indicators=[],
-            targets=[],
-            findings=[],
-            outcome=None,
-            span=_span(line, check.begin, check.end),
+        return Assessment.model_validate(
+            {
+                "id": f"a{len(self.assessments) + 1}",
+                "kind": check.kind,
+                "name": line.printed(check.begin, check.end),
+                "task": task_id,
+                "subjects": subjects,
+                "method": line.printed(*check.method) if check.method else None,
+                "assessors": assessors,
+                "timeframe": timeframe,
+                "indicators": [],
+                "targets": [],
+                "findings": [],
+                "outcome": None,
+                "span": _bounds(line, check.begin, check.end),
+            }
         )
 
     # -- tables, read by the one table reader ----------------------------------------------
@@ -1530,9 +1539,12 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     """
     text = line.text
     start = max(heading.end if heading is not None else 0, 1)
+    breaks = [position for position in line.breaks if position >= start]
+    if not breaks and _CANDIDATE.search(text, start) is None:
+        return None  # every other place starts with a candidate number: most lines hold none
     places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
     places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
-    places.extend(position for position in line.breaks if position >= start)
+    places.extend(breaks)
     places.extend(
         found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
     )
@@ -1865,7 +1877,17 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure(id=ident, text=text, span=_span(line, begin, end))
+    return Measure.model_validate({"id": ident, "text": text, "span": _bounds(line, begin, end)})
+
+
+def _node_bounds(node: _Node) -> dict[str, int]:
+    """The span of a numbered part and everything below it, as ``_bounds`` gives it."""
+    last = node
+    while last.children:
+        last = last.children[-1]
+    end_line = last.last_line or last.line
+    start = node.line.offset(0)
+    return {"start": start, "end": max(start, end_line.end_offset(len(end_line.text)))}
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
@@ -1881,12 +1903,14 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                Measure(
-                    id=f"{task_id}.m{len(measures) + 1}",
-                    text=original[first:last] if plain else line.printed(first, last),
-                    span=Span(start=offset + first, end=offset + last)
-                    if plain
-                    else _span(line, first, last),
+                Measure.model_validate(
+                    {
+                        "id": f"{task_id}.m{len(measures) + 1}",
+                        "text": original[first:last] if plain else line.printed(first, last),
+                        "span": {"start": offset + first, "end": offset + last}
+                        if plain
+                        else _bounds(line, first, last),
+                    }
                 )
             )
     return measures
@@ -1977,29 +2001,8 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             code="not-text",
         )
     source = printable_name(source)
-    with _collector_paused():
+    with collector_paused():
         return with_stable_id(_Parser(text, source).build(), source)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a plan is read, then restore it.
-
-    Reading keeps every object it makes alive until the plan is built, and makes no reference
-    cycles (nodes keep no parent), so a collection during the parse can free nothing: it only
-    walks the growing plan, and once it grows by a quarter it walks every object of the
-    process. On a large document those passes cost more than the reading. Objects are still
-    freed by reference counting as usual; the collector's earlier state is restored however
-    the parse ends, so a collector that was off stays off.
-    """
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def with_stable_id(plan: Plan, source: str | None) -> Plan:
