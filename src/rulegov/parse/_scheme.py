@@ -327,6 +327,8 @@ class _Reader:
     used: list[tuple[int, int]] = attrs.field(factory=list)
     merged: list[tuple[int, int]] = attrs.field(factory=list)
     merged_from: int = -1
+    repeated: list[tuple[int, int]] = attrs.field(factory=list)
+    """Spans of table cells read as no item of their own: a merged cell's repeat, a total row."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
     breaks: list[int] | None = None
@@ -1077,6 +1079,7 @@ def _header(cells: list[str]) -> dict[str, list[int]] | None:
         "standards": standards,
         "skipped": skipped,
         "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
+        "serials": [index for index in skipped if re.search(r"序号|编号", clean[index])],
         "width": [width],
     }
 
@@ -1150,14 +1153,26 @@ def _table_row(table: _Table, row: _Row) -> None:
     while len(table.groups) < len(names):
         table.groups.append(None)
     points_text = _row_points(table, row)
+    if _total_row(table, row, [cell(index) for index in names], points_text):
+        return
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
     heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
+    opened = len(table.opened)
     _open_row_groups(table, [(cell(index), where(cell(index))) for index in heads])
     _row_subtotal(table, row)
     if heads is names:
         name = ""
     standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
+    if not name and points_text and len(table.opened) > opened:
+        # a heading row: its points are the group's it opened (|一|组织领导|20||)
+        group = table.opened[-1]
+        number = re.search(_NUMBER, points_text)
+        if group.points is None and number is not None:
+            group.points = float(number.group(1))
+            if standard:
+                group.standard.append((where(standard), standard))
+            return
     if not name and not points_text:
         if table.last is not None and standard:
             table.last.standard.append((where(standard), standard))
@@ -1168,6 +1183,24 @@ def _table_row(table: _Table, row: _Row) -> None:
     table.attach(item, len(table.groups))
     table.rows.append(item)
     table.last = item
+
+
+_TOTAL_CELL = re.compile(r"(?:合计|总计|总分值?|满分|共计|总体?分值)(?:[（(]分[）)])?")
+
+
+def _total_row(table: _Table, row: _Row, names: list[str], points_text: str) -> bool:
+    """A row that states the table's total (|合计||100|, |总分|总分|100|): no item.
+
+    Its points are the stated total (unless a sentence already stated one).
+    """
+    named = [re.sub(r"\s+", "", text) for text in names if text]
+    if not named or not all(_TOTAL_CELL.fullmatch(text) for text in named):
+        return False
+    number = _POINTS_CELL.fullmatch(points_text.strip()) if points_text else None
+    if number is not None and table.reader.total is None:
+        table.reader.total = float(number.group(1))
+    table.reader.repeated.extend((start, start + len(text)) for start, text in row if text)
+    return True
 
 
 def _open_row_groups(table: _Table, cells: list[tuple[str, int]]) -> None:
@@ -1191,6 +1224,10 @@ def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: s
         # points at the end of the item's text (…年度工作计划。3分)
         found = tail
         name = name[: tail.start()] + name[tail.end() :]
+    if found is None and name and not _CELL_ITEM.search(standard):
+        # no points column: the one (X分) of the content cell (成立领导小组（10分）。未成立…)
+        stated = list(_POINTS_PAREN.finditer(standard))
+        found = stated[0] if len(stated) == 1 else None
     marker = _marker(name)
     table.last_marker = marker[0] if marker else None
     raw = name
@@ -1251,7 +1288,8 @@ def _row_points(table: _Table, row: _Row) -> str:
     points = table.columns["points"]
     if points and points[0] < len(row) and row[points[0]][1]:
         return row[points[0]][1]
-    text_columns = {*table.columns["names"], *table.columns["standards"]}
+    # a 序号 cell numbers the row: its bare number is no points
+    text_columns = {*table.columns["names"], *table.columns["standards"], *table.columns["serials"]}
     return next(
         (
             text
@@ -1287,6 +1325,8 @@ def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
     """Open the groups a name cell heads; numbered headings nest by their numbering kind."""
     stack = table.stacks.setdefault(depth, [])
     if stack and stack[-1][1].title == _clean_title(_strip_points(text)):
+        # a merged cell repeated in the rows below it (rowspan): the group is open already
+        table.reader.repeated.append((start, start + len(text)))
         return
     for part in re.finditer(r".+?(?:分\s*[）)]|$)", text):
         piece = part.group().strip()
@@ -1968,7 +2008,8 @@ def _ruled(reader: _Reader) -> list[tuple[int, int]]:
 
 def _taken_by_items(reader: _Reader) -> list[tuple[int, int]]:
     """The spans of every item's title, and of every rule, band, quota, rater and cap."""
-    return [(item.start, item.end) for item in _walk(reader.roots)] + _ruled(reader)
+    items = [(item.start, item.end) for item in _walk(reader.roots)]
+    return items + reader.repeated + _ruled(reader)
 
 
 def _standards(reader: _Reader) -> list[tuple[int, int, _Item]]:
