@@ -377,8 +377,37 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     source = printable_name(source)
     original = _join_pages(text.translate(_FOLD))
     folded = original.translate(_SIMPLE)
-    reader = _Reader(text=folded, source=source, original=original)
-    lines = list(_lines(folded))
+    blocks = _pipe_blocks(folded)
+    try:
+        scheme = _read_document(folded, original, source)
+    except ParseError:
+        if not blocks:
+            raise
+        # a table as rows gave nothing: its cells one a line may still give items
+        return _read_document(
+            _cells_as_lines(folded, blocks), _cells_as_lines(original, blocks), source, folded
+        )
+    if blocks:
+        try:
+            other = _read_document(
+                _cells_as_lines(folded, blocks), _cells_as_lines(original, blocks), source, folded
+            )
+        except ParseError:
+            return scheme
+        if _reads_more(other, scheme, _table_markers(folded, blocks)):
+            other["diagnostics"].append(_as_lines_note(folded, blocks))
+            return other
+    return scheme
+
+
+def _read_document(
+    text: str, original: str, source: str | None, lines_of: str | None = None
+) -> dict[str, Any]:
+    """Read a folded text (``original``: as printed); ``lines_of``: the text whose lines count."""
+    where = lines_of if lines_of is not None else text
+    breaks = [found.start() for found in re.finditer("\n", where)]
+    reader = _Reader(text=text, source=source, original=original, breaks=breaks)
+    lines = list(_lines(text))
     if not lines:
         raise ParseError("the document is empty: no appraisal items to read", source=source)
     table_lines = _read_cell_lines(reader, lines)
@@ -398,9 +427,10 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     stated = len(scheme["rules"]) > reader.placed
     if not scored and not (stated or scheme.get("grading")):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
+        count = len(list(_lines(where)))
         raise ParseError(
             "no appraisal item with points found: looked for numbered items with (X分) and for "
-            f"{looked} in {len(lines)} lines; an appraisal scheme states each item's points",
+            f"{looked} in {count} lines; an appraisal scheme states each item's points",
             source=source,
             line=1,
         )
@@ -410,9 +440,122 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
             "no item with points found; the scheme holds only the rules of the whole appraisal "
             "(bonus, penalty, vetoes, grades) and the items must be added by hand",
             0,
-            min(len(folded), 1),
+            min(len(text), 1),
         )
     return scheme
+
+
+# A table given as pipe rows (|序号|考核项目|分值|评分标准|), as the web-page reader gives it, is
+# also read with its cells one a line, as a copy of the page gives them: when the rows leave
+# many more of the table's points unaccounted for, the cells one a line are the reading kept.
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+
+
+def _pipe_blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The runs of pipe rows in ``text`` (two rows or more), as the spans of their lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for found in _PIPE_ROW.finditer(text):
+        if run and text[run[-1][1] : found.start()].strip():
+            if len(run) >= 2:
+                blocks.append(run)
+            run = []
+        run.append((found.start(), found.end()))
+    if len(run) >= 2:
+        blocks.append(run)
+    return blocks
+
+
+def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells of the pipe row at ``start:end`` (between its pipes)."""
+    bars = [start + index for index, char in enumerate(text[start:end]) if char == "|"]
+    return [(left + 1, right) for left, right in itertools.pairwise(bars)]
+
+
+def _cells_as_lines(text: str, blocks: list[list[tuple[int, int]]]) -> str:
+    """``text`` with the tables' pipes as line breaks, a merged cell's repeat blanked.
+
+    Every offset stays where it was: a pipe becomes a line break, a repeated cell spaces.
+    """
+    chars = list(text)
+    for block in blocks:
+        above: list[str] = []
+        for start, end in block:
+            cells = _row_cells(text, start, end)
+            texts = [text[left:right].strip() for left, right in cells]
+            for column, (left, right) in enumerate(cells):
+                if texts[column] and column < len(above) and texts[column] == above[column]:
+                    chars[left:right] = " " * (right - left)
+            for index in range(start, end):
+                if chars[index] == "|":
+                    chars[index] = "\n"
+            above = texts
+    return "".join(chars)
+
+
+def _table_markers(text: str, blocks: list[list[tuple[int, int]]]) -> list[tuple[int, int, float]]:
+    """The points the tables state, each with the span of its row.
+
+    Each (X分) and each cell of a bare number (not in a 序号 column) is one.
+    """
+    markers: list[tuple[int, int, float]] = []
+    for block in blocks:
+        serial: set[int] = set()
+        for row, (start, end) in enumerate(block):
+            for column, (left, right) in enumerate(_row_cells(text, start, end)):
+                cell = text[left:right]
+                if row == 0 and re.search(r"序号|编号", cell):
+                    serial.add(column)
+                number = _POINTS_CELL.fullmatch(cell.strip())
+                if column not in serial and number is not None:
+                    markers.append((start, end, float(number.group(1))))
+            markers.extend(
+                (start, end, float(found.group(1)))
+                for found in _POINTS_PAREN.finditer(text, start, end)
+            )
+    return markers
+
+
+def _reads_more(
+    other: dict[str, Any], scheme: dict[str, Any], markers: list[tuple[int, int, float]]
+) -> bool:
+    """Whether ``other`` carries clearly more of the tables' points than ``scheme``.
+
+    A point is carried when an item of the scheme states it (its points or its cap) and spans
+    some of the row that states it; clearly more is one in ten of them, two at least.
+    """
+    if not markers:
+        return False
+    counted = [_carried(found, markers) for found in (other, scheme)]
+    return counted[0] - counted[1] >= max(2, math.ceil(len(markers) / 10))
+
+
+def _carried(scheme: dict[str, Any], markers: list[tuple[int, int, float]]) -> int:
+    by_points: dict[float, list[tuple[int, int]]] = {}
+    for node in _walk_nodes(scheme["root"]):
+        stated = node.get("points", node.get("cap"))
+        if "span" in node and stated is not None:
+            by_points.setdefault(stated, []).append((node["span"]["start"], node["span"]["end"]))
+    taken = {points: _Taken(spans) for points, spans in by_points.items()}
+    return sum(
+        1
+        for start, end, points in markers
+        if points in taken and taken[points].overlaps(start, end)
+    )
+
+
+def _as_lines_note(text: str, blocks: list[list[tuple[int, int]]]) -> dict[str, Any]:
+    start, end = blocks[0][0][0], blocks[-1][-1][1]
+    line = text.count("\n", 0, start) + 1
+    return {
+        "severity": "info",
+        "code": "table-as-lines",
+        "message": "the table's rows left many of its points unread: its cells were read one a "
+        "line instead; check how its items are grouped",
+        "line": line,
+        "column": start - (text.rfind("\n", 0, start) + 1) + 1,
+        "span": {"start": start, "end": end},
+    }
 
 
 _PAGE_LINE = 150
@@ -1164,15 +1307,8 @@ def _table_row(table: _Table, row: _Row) -> None:
     if heads is names:
         name = ""
     standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
-    if not name and points_text and len(table.opened) > opened:
-        # a heading row: its points are the group's it opened (|一|组织领导|20||)
-        group = table.opened[-1]
-        number = re.search(_NUMBER, points_text)
-        if group.points is None and number is not None:
-            group.points = float(number.group(1))
-            if standard:
-                group.standard.append((where(standard), standard))
-            return
+    if not name and len(table.opened) > opened and _heading_row(table, points_text, standard, row):
+        return
     if not name and not points_text:
         if table.last is not None and standard:
             table.last.standard.append((where(standard), standard))
@@ -1200,6 +1336,18 @@ def _total_row(table: _Table, row: _Row, names: list[str], points_text: str) -> 
     if number is not None and table.reader.total is None:
         table.reader.total = float(number.group(1))
     table.reader.repeated.extend((start, start + len(text)) for start, text in row if text)
+    return True
+
+
+def _heading_row(table: _Table, points_text: str, standard: str, row: _Row) -> bool:
+    """A row that opens a group and names no item: its points are the group's (|一|组织领导|20|)."""
+    group = table.opened[-1]
+    number = re.search(_NUMBER, points_text)
+    if group.points is not None or number is None:
+        return False
+    group.points = float(number.group(1))
+    if standard:
+        group.standard.append((_where(row, standard), standard))
     return True
 
 
