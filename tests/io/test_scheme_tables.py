@@ -80,7 +80,8 @@ def test_a_total_row_is_the_stated_total_and_no_item(tmp_path: Path) -> None:
     assert _deductions(scheme) == [("1.1", 5.0), ("2.1", 3.0)]
     # the row states 40, the items add up to 25: the stated total was read
     mismatch = [d for d in scheme.diagnostics if d.code == "points-mismatch"]
-    assert mismatch and "total of 40" in mismatch[0].message
+    assert mismatch
+    assert "total of 40" in mismatch[0].message
 
 
 def test_a_group_merged_down_its_rows_is_one_group(tmp_path: Path) -> None:
