@@ -256,3 +256,50 @@ def test_a_table_read_well_as_rows_stays_rows(tmp_path: Path) -> None:
         ("2.2", "执法三项制度", 15.0),
     ]
     assert "table-as-lines" not in _codes(scheme)
+
+
+def test_a_points_column_beside_each_heading_column(tmp_path: Path) -> None:
+    scheme = _read(
+        tmp_path,
+        [
+            ["一级指标", "分值", "二级指标", "分值", "评分标准"],
+            [("组织领导", "rowspan='2'"), ("20", "rowspan='2'"), "领导小组", "10", "未成立的扣10分。"],
+            [None, None, "专题会议", "10", "每少一次扣5分。"],
+            [("依法行政", "rowspan='2'"), ("30", "rowspan='2'"), "合法性审查", "15", "每发现一件扣3分。"],
+            [None, None, "执法三项制度", "15", "未落实的扣15分。"],
+        ],
+    )  # fmt: skip
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "领导小组", 10.0),
+        ("1.2", "专题会议", 10.0),
+        ("2", "依法行政", 30.0),
+        ("2.1", "合法性审查", 15.0),
+        ("2.2", "执法三项制度", 15.0),
+    ]
+    assert _deductions(scheme) == [("1.1", 10.0), ("1.2", 5.0), ("2.1", 3.0), ("2.2", 15.0)]
+    assert "points-mismatch" not in _codes(scheme)
+
+
+def test_subtotal_and_total_rows(tmp_path: Path) -> None:
+    scheme = _read(
+        tmp_path,
+        [
+            ["考核项目", "考核内容", "分值", "评分标准"],
+            [("组织领导", "rowspan='3'"), "领导小组", "10", "未成立的扣10分。"],
+            [None, "专题会议", "10", "每少一次扣5分。"],
+            [None, "小计", "20", ""],
+            [("依法行政", "rowspan='2'"), "合法性审查", "15", "每发现一件扣3分。"],
+            [None, "执法三项制度", "15", "未落实的扣15分。"],
+            [("合计", "colspan='2'"), "50", ""],
+        ],
+    )
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "领导小组", 10.0),
+        ("1.2", "专题会议", 10.0),
+        ("2", "依法行政", None),
+        ("2.1", "合法性审查", 15.0),
+        ("2.2", "执法三项制度", 15.0),
+    ]
+    assert "points-mismatch" not in _codes(scheme)

@@ -1216,9 +1216,20 @@ def _header(cells: list[str]) -> dict[str, list[int]] | None:
     if not names or not (points or standards or skipped):
         return None
     width = len(cells) - (not cells[-1])
+    # a points column after a heading column and before the next name column is the heading's
+    # (一级指标 | 分值 | 二级指标 | 分值): the row's own points are the first after the last name
+    own = [index for index in points if index > names[-1]]
+    heads = [
+        (index, max(name for name in names if name < index))
+        for index in points
+        if own and names[0] < index < names[-1]
+    ]
+    own = own or points
     return {
         "names": names,
-        "points": points[:1],
+        "points": own[:1],
+        "group_points": [index for index, _ in heads],
+        "group_names": [name for _, name in heads],
         "standards": standards,
         "skipped": skipped,
         "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
@@ -1242,6 +1253,7 @@ def _aligned(table: _Table, row: _Row) -> _Row:
     kinds: dict[int, str] = dict.fromkeys(table.columns["names"], "name")
     kinds.update(dict.fromkeys(table.columns["standards"], "standard"))
     kinds.update(dict.fromkeys(table.columns["points"], "points"))
+    kinds.update(dict.fromkeys(table.columns["group_points"], "points"))
     kinds.update(dict.fromkeys(table.columns["skipped"], "skip"))
 
     def fit(shift: int) -> int:
@@ -1303,6 +1315,7 @@ def _table_row(table: _Table, row: _Row) -> None:
     heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
     opened = len(table.opened)
     _open_row_groups(table, [(cell(index), where(cell(index))) for index in heads])
+    _group_points(table, row)
     _row_subtotal(table, row)
     if heads is names:
         name = ""
@@ -1321,20 +1334,30 @@ def _table_row(table: _Table, row: _Row) -> None:
     table.last = item
 
 
+_SUBTOTAL_CELL = re.compile(r"小计|合计|小计分值")
 _TOTAL_CELL = re.compile(r"(?:合计|总计|总分值?|满分|共计|总体?分值)(?:[（(]分[）)])?")
 
 
 def _total_row(table: _Table, row: _Row, names: list[str], points_text: str) -> bool:
     """A row that states the table's total (|合计||100|, |总分|总分|100|): no item.
 
-    Its points are the stated total (unless a sentence already stated one).
+    Its points are the stated total (unless a sentence already stated one). A 小计 row under a
+    heading (|组织领导|小计|20|) states the points of the group the heading opened.
     """
     named = [re.sub(r"\s+", "", text) for text in names if text]
-    if not named or not all(_TOTAL_CELL.fullmatch(text) for text in named):
-        return False
     number = _POINTS_CELL.fullmatch(points_text.strip()) if points_text else None
-    if number is not None and table.reader.total is None:
-        table.reader.total = float(number.group(1))
+    if not named:
+        return False
+    if all(_TOTAL_CELL.fullmatch(text) for text in named):
+        if number is not None and table.reader.total is None:
+            table.reader.total = float(number.group(1))
+    elif _SUBTOTAL_CELL.fullmatch(named[-1]):
+        # |组织领导|小计|20|: the points of the group its heading cells opened
+        deepest = next((group for group in reversed(table.groups) if group is not None), None)
+        if number is not None and deepest is not None and deepest.points is None:
+            deepest.points = float(number.group(1))
+    else:
+        return False
     table.reader.repeated.extend((start, start + len(text)) for start, text in row if text)
     return True
 
@@ -1456,6 +1479,23 @@ def _row_subtotal(table: _Table, row: _Row) -> None:
         deepest = next((group for group in reversed(table.groups) if group is not None), None)
         if number is not None and deepest is not None and deepest.points is None:
             deepest.points = float(number.group(1))
+
+
+def _group_points(table: _Table, row: _Row) -> None:
+    """A heading column's own points column gives the group it opened its points."""
+    names = table.columns["names"]
+    for points_at, name_at in zip(
+        table.columns["group_points"], table.columns["group_names"], strict=True
+    ):
+        text = row[points_at][1] if points_at < len(row) else ""
+        number = _POINTS_CELL.fullmatch(text)
+        group = table.groups[names.index(name_at)]
+        if number is None or group is None:
+            continue
+        if group.points is None:
+            group.points = float(number.group(1))
+        # the cell (and its repeats down a merged column) is the group's
+        table.reader.repeated.append((row[points_at][0], row[points_at][0] + len(text)))
 
 
 def _own_standard(title: str) -> str:
