@@ -387,17 +387,20 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         return _read_document(
             _cells_as_lines(folded, blocks), _cells_as_lines(original, blocks), source, folded
         )
-    if blocks:
-        try:
-            other = _read_document(
-                _cells_as_lines(folded, blocks), _cells_as_lines(original, blocks), source, folded
-            )
-        except ParseError:
-            return scheme
-        if _reads_more(other, scheme, _table_markers(folded, blocks)):
-            other["diagnostics"].append(_as_lines_note(folded, blocks))
-            return other
-    return scheme
+    markers = _table_markers(folded, blocks)
+    carried = _carried(scheme, markers)
+    if len(markers) - carried < _margin(markers):
+        return scheme  # no other reading could carry clearly more
+    try:
+        other = _read_document(
+            _cells_as_lines(folded, blocks), _cells_as_lines(original, blocks), source, folded
+        )
+    except ParseError:
+        return scheme
+    if _carried(other, markers) - carried < _margin(markers):
+        return scheme
+    other["diagnostics"].append(_as_lines_note(folded, blocks))
+    return other
 
 
 def _read_document(
@@ -516,18 +519,13 @@ def _table_markers(text: str, blocks: list[list[tuple[int, int]]]) -> list[tuple
     return markers
 
 
-def _reads_more(
-    other: dict[str, Any], scheme: dict[str, Any], markers: list[tuple[int, int, float]]
-) -> bool:
-    """Whether ``other`` carries clearly more of the tables' points than ``scheme``.
+def _margin(markers: list[tuple[int, int, float]]) -> int:
+    """How many more of the tables' points another reading must carry to be kept.
 
     A point is carried when an item of the scheme states it (its points or its cap) and spans
     some of the row that states it; clearly more is one in ten of them, two at least.
     """
-    if not markers:
-        return False
-    counted = [_carried(found, markers) for found in (other, scheme)]
-    return counted[0] - counted[1] >= max(2, math.ceil(len(markers) / 10))
+    return max(2, math.ceil(len(markers) / 10))
 
 
 def _carried(scheme: dict[str, Any], markers: list[tuple[int, int, float]]) -> int:
