@@ -303,3 +303,23 @@ def test_subtotal_and_total_rows(tmp_path: Path) -> None:
         ("2.2", "执法三项制度", 15.0),
     ]
     assert "points-mismatch" not in _codes(scheme)
+
+
+def test_pipe_rows_split_across_lines() -> None:
+    text = (
+        "考核细则\n"
+        "|序号|考核项目|分值|评分标准|\n"
+        "|1|组织领导|10|未成立领导小组的扣5分；\n未召开会议的扣5分。|\n"
+        "|2|依法决策|15|每发现一件扣3分，\n\n扣完为止。|\n"
+        "|3|普法宣传|5|酌情扣分。|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("2", "依法决策", 15.0),
+        ("3", "普法宣传", 5.0),
+    ]
+    assert _deductions(scheme) == [("1", 5.0), ("1", 5.0), ("2", 3.0), ("3", 1.0)]
+    spans = [rule.span for rule in scheme.rules if rule.span is not None]
+    quoted = [text[span.start : span.end] for span in spans]
+    assert quoted[:3] == ["未成立领导小组的扣5分", "未召开会议的扣5分", "每发现一件扣3分"]

@@ -1053,9 +1053,43 @@ def _table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[_Row | None, lis
             yield None, []
             continue
         offset, line = lines[index]
+        split = _split_row(lines, index)
+        if split is not None:
+            row, offsets = split
+            yield row, offsets
+            index += len(offsets)
+            continue
         cells = [] if not line.strip("| ") else _cells(line)
         yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+_SPLIT_ROW_LINES = 30
+"""The most lines a pipe row split across lines may take."""
+
+
+def _split_row(lines: list[tuple[int, str]], index: int) -> tuple[_Row, list[int]] | None:
+    """A pipe row whose last cell runs on over the next lines, up to the line closing it with ``|``.
+
+    The cell keeps the text between its lines as spaces, so that offsets inside it stay true.
+    """
+    offset, line = lines[index]
+    if not line.startswith("|") or line.endswith("|") or line.count("|") < 2:
+        return None
+    end = index + 1
+    while end < min(len(lines), index + _SPLIT_ROW_LINES) and not lines[end][1].startswith("|"):
+        if lines[end][1].endswith("|"):
+            break
+        end += 1
+    if end >= len(lines) or lines[end][1].startswith("|") or not lines[end][1].endswith("|"):
+        return None
+    row = _placed(offset, line, _cells(line) or [])
+    start, text = row[-1]
+    for next_offset, next_line in lines[index + 1 : end + 1]:
+        gap = next_offset - (start + len(text))
+        text += " " * gap + next_line
+    row[-1] = (start, text.removesuffix("|").rstrip())
+    return row, [offset for offset, _ in lines[index : end + 1]]
 
 
 def _pipe_cell_rows(
