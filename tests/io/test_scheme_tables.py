@@ -323,3 +323,21 @@ def test_pipe_rows_split_across_lines() -> None:
     spans = [rule.span for rule in scheme.rules if rule.span is not None]
     quoted = [text[span.start : span.end] for span in spans]
     assert quoted[:3] == ["未成立领导小组的扣5分", "未召开会议的扣5分", "每发现一件扣3分"]
+
+
+def test_numbered_points_in_a_cell_with_a_rule_inside_the_bracket(tmp_path: Path) -> None:
+    scheme = _read(
+        tmp_path,
+        [
+            ["序号", "考核项目", "分值", "评分标准"],
+            ["1", "日常工作", "5", "1.成立领导小组（2分）；2.召开专题会议（3分，少一次扣1分）。"],
+            ["2", "宣传工作", "10", "开展法治宣传（10分），未开展的不得分。"],
+        ],
+    )
+    assert _tree(scheme) == [
+        ("1", "日常工作", 5.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "召开专题会议", 3.0),
+        ("2", "宣传工作", 10.0),
+    ]
+    assert _deductions(scheme)[0] == ("1.2", 1.0)

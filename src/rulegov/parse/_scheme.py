@@ -1450,6 +1450,8 @@ def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: s
     return item
 
 
+_POINTS_OPEN = re.compile(r"[（(]\s*" + _NUMBER + r"\s*分\s*(?=[，,；;])")
+"""Points that open a bracket of their standard: （3分，少一次扣1分）."""
 _CELL_ITEM = re.compile(r"(?:^|(?<=[\s;；。，,]))(\d{1,2})[.、．](?!\d)")
 
 
@@ -1468,7 +1470,11 @@ def _scored_standard(item: _Item) -> None:
         (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
         for i, mark in enumerate(marks)
     ]
-    found = [points for _, piece in pieces if (points := _POINTS_PAREN.search(piece))]
+    found = [
+        points
+        for _, piece in pieces
+        if (points := _POINTS_PAREN.search(piece) or _POINTS_OPEN.search(piece))
+    ]
     if len(found) != len(pieces):
         return
     for (start, piece), points in zip(pieces, found, strict=True):
