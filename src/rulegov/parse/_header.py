@@ -412,13 +412,23 @@ def _is_organ_name(text: str) -> bool:
     return len(text) <= _MAX_ISSUER and _is_titleish(text) and text.endswith(_ISSUER_ENDS)
 
 
+# a sentence that leads into the text (为…,制定本方案:; 现将有关事项通知如下:) is no address
+_LEADS_IN = re.compile(
+    r"^(?:为了?|根据|按照|依据|结合|现将|现就|經|经过)|(?:如下|以下|方案|办法|意见|要点):$"
+)
+
+
 def _is_address(text: str) -> bool:
-    """A recipient line: names (at least two characters) ending in ``:``, without a full stop."""
+    """A recipient line: names (at least two characters) ending in ``:``, without a full stop.
+
+    A clause that leads into the text (为深入贯彻…,制定本方案:) ends in ``:`` too, and is not one.
+    """
     return (
         text.endswith(":")
         and len(text.strip(" :")) >= 2
         and len(text) <= _MAX_RECIPIENTS
         and "。" not in text
+        and _LEADS_IN.search(text) is None
     )
 
 
@@ -856,8 +866,8 @@ class _Reader:
             self.notice(line)
         elif self.state is State.SIGNED:
             self.signed(line)
-        elif self.addressed_after_title(text):
-            self.recipients(line)
+        elif self.address_under_title(line):
+            pass
         elif self.late_title(text):
             self.title(line)
         elif self.signs_lead(text):
@@ -911,6 +921,17 @@ class _Reader:
         return _ANNOUNCES.search(text) is None and (
             header.notice_title is not None or _names_organs(text)
         )
+
+    def address_under_title(self, line: Line) -> bool:
+        """Read the recipients under the title, on one line or broken over several."""
+        if self.addressed_after_title(line.text):
+            self.recipients(line)
+            return True
+        # a list broken over lines is an address here only if it names organs alone
+        if not self.header.recipients and _names_organs(self.address_runs_on(line.text) or ""):
+            self.recipients_over_lines(line)
+            return True
+        return False
 
     def late_title(self, text: str) -> bool:
         """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。).
@@ -1143,7 +1164,7 @@ class _Reader:
             self.notice_title(line)
         elif _is_address(text):
             self.recipients(line)
-        elif self.address_runs_on(text):
+        elif self.address_runs_on(text) is not None:
             self.recipients_over_lines(line)
         elif any(word in text for word in _NOTICE_WORDS):
             self.header.notice_lines.append(line)
@@ -1345,18 +1366,32 @@ class _Reader:
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
 
-    def address_runs_on(self, text: str) -> bool:
-        """A recipient list broken over lines: this line ends in a comma, a later one in ``:``."""
-        if not text.endswith((",", ";", "、")) or "。" in text or len(text) > _MAX_RECIPIENTS:
-            return False
+    def address_runs_on(self, text: str) -> str | None:
+        """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
+
+        A list set in narrow lines may also break inside a name (各市 / (区)司法局): then the
+        lines joined must read as an address whose every name is an organ's. Returns the lines
+        joined, or None.
+        """
+        if "。" in text or len(text) > _MAX_RECIPIENTS or not re.search("[,;、]", text):
+            return None
+        at_comma = text.endswith((",", ";", "、"))
+        if not at_comma and (
+            text.endswith((":", "!", "?", *_ORGAN_ENDS)) or plan_kind(text) is not None
+        ):
+            return None  # a whole line (an issuer, a title), not one broken inside a name
+        joined = text
         for seen, following in enumerate(self.following_texts(), 1):
+            joined += following
             if _is_address(following):
-                return True
-            if seen >= _MAX_ADDRESS_LINES or not following.endswith((",", ";", "、")):
-                return False
-            if "。" in following:
-                return False
-        return False
+                organs = _is_address(joined) and "," in joined and _names_organs(joined)
+                return joined if at_comma or organs else None
+            broken = not following.endswith((",", ";", "、")) and (
+                at_comma or following.endswith((":", "!", "?"))
+            )
+            if "。" in following or seen >= _MAX_ADDRESS_LINES or broken:
+                break
+        return None
 
     def recipients_over_lines(self, line: Line) -> None:
         from rulegov.parse._frame import split_recipients  # noqa: PLC0415
@@ -1368,9 +1403,14 @@ class _Reader:
             if following.text.strip(" \t"):
                 lines.append(following)
         names: list[str] = []
+        broken = False  # the line before ended inside a name
         for item in lines:
             text = item.text.rstrip(":")
-            names.extend(item.printed(begin, end) for begin, end in split_recipients(text))
+            parts = [item.printed(begin, end) for begin, end in split_recipients(text)]
+            if broken and names and parts:
+                names[-1] += parts.pop(0)
+            names.extend(parts)
+            broken = not text.endswith((",", ";", "、"))
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(
