@@ -18,6 +18,8 @@ import attrs
 
 from rulegov.model import Diagnostic, PlanKind, Severity, Span
 from rulegov.parse._time import read_date
+from rulegov.parse._traditional import SIMPLIFIED as TRADITIONAL_SIMPLIFIED
+from rulegov.parse._traditional import TRADITIONAL
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -46,6 +48,8 @@ _META_LABELS: dict[str, str] = {
     "成文日期": "issued_on",
     "发文日期": "issued_on",
     "标题": "title",
+    "栏目": "",
+    "所属栏目": "",
     "名称": "title",
     "索引号": "",
     "主题分类": "",
@@ -149,6 +153,7 @@ _CHROME = (
     "阅读模式",
     # a document-sharing site's instructions, numbered like items (1、部分资料下载需要金币…)
     "资料下载",
+    "下载资料",
     "资料包下载",
     "金币",
     "已购买过的文档",
@@ -454,6 +459,9 @@ def is_nav_bar(text: str) -> bool:
     return short and read_columns(cells) is None
 
 
+_TO_SIMPLIFIED = str.maketrans(TRADITIONAL, TRADITIONAL_SIMPLIFIED)
+
+
 def _lead(text: str) -> re.Match[str] | None:
     return _NEWS_LEAD_ISSUER_FIRST.match(text) or _NEWS_LEAD.match(text)
 
@@ -477,10 +485,11 @@ def news_lead(text: str) -> tuple[str, str] | None:
         >>> news_lead("新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《某项工作意见》")
         ('中共中央办公厅、国务院办公厅', '某项工作意见')
     """
-    found = _lead(text)
+    found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
     if found is None:
         return None
-    return found["issuer"].strip(), found["title"]
+    # as printed: a report in traditional characters keeps them
+    return text[slice(*found.span("issuer"))].strip(), text[slice(*found.span("title"))]
 
 
 def is_report_headline(title: str) -> bool:
@@ -615,6 +624,18 @@ def title_issuer(title: str) -> str | None:
     if not issuer or "《" in issuer or len(issuer) > _MAX_ISSUER * 2:
         return None
     return issuer if issuer.endswith(_ISSUER_ENDS) else None
+
+
+# a sharing site's category before a title: 工作方案:XX市…行动方案
+_GENRE_LABEL = re.compile(r"(?P<label>[^\s:,。《》\d]{2,6}):(?=\S)")
+
+
+def _genre_label(text: str) -> re.Match[str] | None:
+    """A category label (a genre word alone) and its colon before a title that names a genre."""
+    found = _GENRE_LABEL.match(text)
+    if found is None or plan_kind(found["label"]) is None:
+        return None
+    return found if plan_kind(text[found.end() :]) is not None else None
 
 
 def plan_kind(title: str) -> PlanKind | None:
@@ -1329,6 +1350,8 @@ class _Reader:
                 break
             if text.endswith(_DOCUMENT_ENDS) and not text.endswith("》"):
                 break
+            if _META.search(following.text) or is_chrome(following.text):
+                break  # a site's byline under the heading is no part of it
             lines.append(following)
             text += following.text
             self.index += 1
@@ -1450,9 +1473,10 @@ class _Reader:
             self.header.notice_lines.append(line)
 
     def date_follows(self) -> bool:
+        """Whether the next line is a date (of a signature: a site's dated byline is no such)."""
         for line in self.lines[self.index :]:
             if line.text.strip(" \t"):
-                return read_date(line.text) is not None
+                return read_date(line.text) is not None and _META.search(line.text) is None
         return False
 
     def title(self, line: Line) -> None:
@@ -1501,7 +1525,11 @@ class _Reader:
     def set_title(self, lines: list[Line]) -> None:
         """The title from its lines, less a site's note before it and a site's mark after it."""
         header = self.header
-        note = _EDITORIAL_NOTE.match(lines[0].text) or _PAGE_MARK.match(lines[0].text)
+        note = (
+            _EDITORIAL_NOTE.match(lines[0].text)
+            or _PAGE_MARK.match(lines[0].text)
+            or _genre_label(lines[0].text)
+        )
         skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
         last = lines[-1]
         suffix = _SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
