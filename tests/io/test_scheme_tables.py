@@ -341,3 +341,41 @@ def test_numbered_points_in_a_cell_with_a_rule_inside_the_bracket(tmp_path: Path
         ("2", "宣传工作", 10.0),
     ]
     assert _deductions(scheme)[0] == ("1.2", 1.0)
+
+
+_MERGED_POINTS: list[list[Cell]] = [
+    ["考核项目", "分值", "考核内容", "评分标准"],
+    [("组织领导", "rowspan='2'"), ("20", "rowspan='2'"), "成立领导小组", "未成立的扣10分。"],
+    [None, None, "召开专题会议", "每少一次扣5分。"],
+    [("依法行政", "rowspan='2'"), ("30", "rowspan='2'"), "合法性审查", "每发现一件扣3分。"],
+    [None, None, "行政执法三项制度", "未落实的扣15分。"],
+    ["合计", "50", "", ""],
+]
+
+
+def test_a_points_cell_merged_down_a_groups_rows_is_the_groups(tmp_path: Path) -> None:
+    # the page repeats 20 and 30 in each row: only once a group do they add up to 合计 50
+    scheme = _read(tmp_path, _MERGED_POINTS)
+    assert _tree(scheme) == [("1", "组织领导", 20.0), ("2", "依法行政", 30.0)]
+    assert _deductions(scheme) == [("1", 10.0), ("1", 5.0), ("2", 3.0), ("2", 15.0)]
+    assert "points-mismatch" not in _codes(scheme)
+
+
+def test_equal_points_of_each_row_stay_the_rows(tmp_path: Path) -> None:
+    rows: list[list[Cell]] = [
+        ["考核项目", "分值", "考核内容", "评分标准"],
+        [("组织领导", "rowspan='2'"), "10", "成立领导小组", "未成立的扣10分。"],
+        [None, "10", "召开专题会议", "每少一次扣5分。"],
+        [("依法行政", "rowspan='2'"), "15", "合法性审查", "每发现一件扣3分。"],
+        [None, "15", "行政执法三项制度", "未落实的扣15分。"],
+        ["合计", "50", "", ""],
+    ]
+    scheme = _read(tmp_path, rows)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 10.0),
+        ("1.2", "召开专题会议", 10.0),
+        ("2", "依法行政", None),
+        ("2.1", "合法性审查", 15.0),
+        ("2.2", "行政执法三项制度", 15.0),
+    ]

@@ -328,6 +328,8 @@ class _Reader:
     merged: list[tuple[int, int]] = attrs.field(factory=list)
     merged_from: int = -1
     repeated: list[tuple[int, int]] = attrs.field(factory=list)
+    spread: list[_Item] = attrs.field(factory=list)
+    """Groups of table rows that all state the same points, perhaps one merged cell's repeats."""
     """Spans of table cells read as no item of their own: a merged cell's repeat, a total row."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
@@ -424,6 +426,7 @@ def _read_document(
         _read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
     _mark_used(reader, reader.roots)
     _read_global(reader, lines)
+    _merged_points(reader)
     _read_left_points(reader, lines)
     scored = any(_has_points(item) for item in reader.roots)
     scheme = _build(reader)
@@ -1013,6 +1016,30 @@ def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
     return used
 
 
+def _merged_points(reader: _Reader) -> None:
+    """Points repeated down a group's rows are the group's when only that reading fits the total.
+
+    A web page's table repeats a merged points cell in every row it covers (组织领导 | 20 |
+    成立领导小组 and 组织领导 | 20 | 召开专题会议): each row then states the group's points. When the
+    items add up to the stated total only with each such group taking its points once, the
+    group takes them and its rows keep none.
+    """
+    if reader.total is None or not reader.spread:
+        return
+    total = sum(item.points if item.points is not None else _sum(item) for item in reader.roots)
+    once = sum(
+        group.children[0].points * (len(group.children) - 1)
+        for group in reader.spread
+        if group.children[0].points is not None
+    )
+    if abs(total - reader.total) < 1e-6 or abs(total - once - reader.total) > 1e-6:
+        return
+    for group in reader.spread:
+        group.points = group.children[0].points
+        for child in group.children:
+            child.points = None
+
+
 def _contents_of_groups(table: _Table | None) -> None:
     """A group of a table over one row that only describes it is that row's item.
 
@@ -1024,6 +1051,15 @@ def _contents_of_groups(table: _Table | None) -> None:
     if table is None:
         return
     rows = {id(item) for item in table.rows}
+    table.reader.spread.extend(
+        group
+        for group in table.opened
+        if group.points is None
+        and len(group.children) >= 2
+        and all(id(child) in rows and not child.children for child in group.children)
+        and len({child.points for child in group.children}) == 1
+        and group.children[0].points is not None
+    )
     for group in table.opened:
         if group.points is not None or len(group.children) != 1:
             continue
