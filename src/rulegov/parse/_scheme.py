@@ -16,7 +16,10 @@ What it reads:
   copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
   their points but no number, under the heading whose points have room for them; decimal
   numbering (``1.1``, ``1.1.1``); traditional characters, read as simplified ones and printed as
-  the document prints them; weights in percent (``权重30%``) read as points;
+  the document prints them; weights in percent (``权重30%``) read as points; web pages' tables
+  as pipe rows with merged cells repeated (a repeat is its group's; 小计 and 合计 rows state a
+  group's points and the total), read again a cell a line when that carries clearly more of the
+  points the table states;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
