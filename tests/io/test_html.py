@@ -221,6 +221,30 @@ def test_nested_ten_thousand_deep_reads_in_linear_time():
     assert time.perf_counter() - start < 4 * elapsed + 1.0
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<div>" * 200_000,  # 1 MB of unclosed tags: the engine took minutes
+        b"<html><body>" + b"<section><div>" * 50_000 + b"</div></section>" * 50_000,
+    ],
+)
+def test_pages_nested_beyond_any_real_page_are_refused_at_the_tag(tmp_path, page):
+    path = tmp_path / "deep.html"
+    path.write_bytes(page)
+    with pytest.raises(rulegov.ParseError, match="more than 20000 elements open") as caught:
+        rulegov.read_plan(path)
+    assert caught.value.code == "too-deep"
+    assert caught.value.source == str(path)
+    assert caught.value.line == 1
+    assert caught.value.value in ("<div>", "<section>")
+
+
+def test_unclosed_paragraphs_and_line_breaks_do_not_count_as_nesting():
+    page = ("<div>" + "<p>一、加强领导<br>" * 30_000 + "</div>").encode()
+    text, _ = html_text(page, "t.html")
+    assert text.count("一、加强领导") == 30_000
+
+
 def test_tables_nested_thousands_deep_read_in_linear_time():
     def nested(depth: int) -> bytes:
         return (
