@@ -228,3 +228,32 @@ def test_reading_makes_no_reference_cycles_and_restores_the_collector():
 def test_invisible_text_is_an_empty_document(text):
     with pytest.raises(rulegov.ParseError, match="the document is empty"):
         rulegov.parse_plan(text)
+
+
+_SCHEME = "一、组织领导（20分）\n1.成立领导小组。未成立的扣5分。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "place"),
+    [
+        # a scheme that kept the surrogate could not be written as JSON afterwards
+        (_SCHEME.replace("领导小组", "领\ud800导小组"), "undecodable-text", (2, 6)),
+        (_SCHEME.replace("领导小组", "领\x00导小组"), "binary-data", (2, 6)),
+        ("\x01\x02" * 50 + _SCHEME, "binary-data", (1, 1)),
+        ("\ufeff \n\u3000", "empty-document", (1, 1)),
+    ],
+    ids=["surrogate", "nul", "controls", "blank"],
+)
+def test_a_scheme_text_that_is_not_a_document_is_refused_at_its_place(text, code, place):
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.parse_scheme(text, source="scheme.txt")
+    assert caught.value.code == code
+    assert (caught.value.line, caught.value.column) == place
+    assert str(caught.value).startswith(f"scheme.txt:{place[0]}:{place[1]}: ")
+
+
+@pytest.mark.parametrize("value", [b"\xe4\xb8\x80", None, 3])
+def test_a_scheme_is_read_from_text_only(value):
+    with pytest.raises(rulegov.ParseError, match="read from text \\(str\\), not ") as caught:
+        rulegov.parse_scheme(value)
+    assert caught.value.code == "not-text"

@@ -57,7 +57,7 @@ import attrs
 
 from rulegov._text import line_column
 from rulegov.errors import ParseError
-from rulegov.parse._text import printable_name
+from rulegov.parse._text import check_text, printable_name
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 if TYPE_CHECKING:
@@ -354,7 +354,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         should review.
 
     Raises:
-        rulegov.ParseError: when the text holds no item with points, naming where it looked.
+        rulegov.ParseError: when the text is empty, not decoded properly (a lone surrogate) or
+            binary data, naming the line and column, or holds no item with points, naming
+            where it looked.
 
     Examples:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
@@ -362,7 +364,17 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         >>> item.get("points"), data.get("rules")[0].get("kind")
         (5.0, 'deduction')
     """
+    if not isinstance(text, str):
+        raise ParseError(
+            f"an appraisal document is read from text (str), not {type(text).__name__}; decode "
+            "bytes first or use rulegov.read_scheme for files",
+            source=source,
+            code="not-text",
+        )
     source = printable_name(source)
+    # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
+    # NUL bytes or binary data
+    check_text(text, source, kind="an appraisal scheme")
     original = _join_pages(text.translate(_FOLD))
     folded = original.translate(_SIMPLE)
     reader = _Reader(text=folded, source=source, original=original)

@@ -193,8 +193,10 @@ def printable_name(source: str | None) -> str | None:
     return source
 
 
-def check_text(text: str, source: str | None) -> None:
+def check_text(text: str, source: str | None, *, kind: str = "a plan") -> None:
     """Refuse text that cannot be a document, raising [`ParseError`][rulegov.ParseError].
+
+    ``kind`` names what the text should be (a plan, an appraisal scheme), for the messages.
 
     Raises:
         ParseError: for an empty or blank text, a lone surrogate, NUL bytes or a text that is
@@ -202,7 +204,7 @@ def check_text(text: str, source: str | None) -> None:
     """
     if not _has_visible(text):
         raise ParseError(
-            "the document is empty; give the text of a plan",
+            f"the document is empty; give the text of {kind}",
             line=1,
             column=1,
             source=source,
@@ -223,7 +225,7 @@ def check_text(text: str, source: str | None) -> None:
     nul = text.find("\x00")
     if nul >= 0:
         raise text_error(
-            "the text holds NUL characters, so it looks like binary data, not a plan",
+            f"the text holds NUL characters, so it looks like binary data, not {kind}",
             text,
             nul,
             source=source,
@@ -237,7 +239,7 @@ def check_text(text: str, source: str | None) -> None:
     if controls > _BINARY_SHARE * len(sample):
         raise ParseError(
             f"{controls} of the first {len(sample)} characters are control characters, "
-            "so this looks like binary data, not a plan",
+            f"so this looks like binary data, not {kind}",
             line=1,
             column=1,
             source=source,
