@@ -366,6 +366,8 @@ JUNK = [
     "考评项目考评内容分值评分标准" + "1、" * 3_000,
     "90分以上为优秀，95分以上为优秀，100分以下为不合格。一、工作（10分）。",
     "一、工作（1e308分）：每发现一处扣1e308分。",
+    "组织领导（10分）\n" * 3_000,  # headings nested by their points: no deeper than a real table
+    "优秀、良好、合格、" * 20_000 + "三个等次",  # a search for the list of grades stays linear
 ]
 
 

@@ -657,13 +657,23 @@ def _room(item: _Item) -> float:
     return (item.points or 0.0) - taken
 
 
+# no appraisal table nests its headings deeper; a run of headings with equal points (junk, or a
+# list of headings without items) would otherwise nest one in the next without end
+_MAX_HEADING_DEPTH = 8
+
+
+def _pop_to_room(stack: list[_Item], points: float) -> None:
+    """Leave on ``stack`` the headings whose points still have room for ``points`` more."""
+    while stack and (len(stack) >= _MAX_HEADING_DEPTH or _room(stack[-1]) < points - 1e-9):
+        stack.pop()
+
+
 def _open_heading(
     reader: _Reader, stack: list[_Item], heading: re.Match[str], offset: int
 ) -> _Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
     points = float(heading.group("points"))
-    while stack and _room(stack[-1]) < points - 1e-9:
-        stack.pop()
+    _pop_to_room(stack, points)
     item = _Item(
         level=stack[-1].level + 1 if stack else _HEADING,
         title=_clean_title(heading.group("title")),
@@ -1628,8 +1638,7 @@ def _run_group(
     points = float(stated) if stated else None
     if group.group("mark") is None and points is not None:
         # an unnumbered heading goes under the heading whose points still have room for it
-        while stack and _room(stack[-1]) < points - 1e-9:
-            stack.pop()
+        _pop_to_room(stack, points)
         level = stack[-1].level + 1 if stack else 0
     while stack and stack[-1].level >= level:
         stack.pop()
@@ -2363,8 +2372,10 @@ def _bands(reader: _Reader) -> list[dict[str, Any]]:
 
 
 _GRADE_WORD = "|".join(sorted(_GRADE_IDS, key=len, reverse=True))
+# a list of grades names three to eight; a bound on the repetition keeps a search over a long
+# run of grade words linear (unbounded, each start matched the whole run and backtracked)
 _GRADE_LIST = re.compile(
-    rf"(?:(?:{_GRADE_WORD})(?:、|，|,|和|及|与|或)){{2,}}(?:{_GRADE_WORD})"
+    rf"(?:(?:{_GRADE_WORD})(?:、|，|,|和|及|与|或)){{2,7}}(?:{_GRADE_WORD})"
     r"(?=[^。；;\n]{0,8}?(?:等次|等级|档次|个等))"
 )
 
