@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,8 @@ JUNK_TEXTS = [
     "不少于" * 10_000 + "3次",
     "第" + "一" * 10_000 + "条",
     "（以下简称“" * 3_000,
+    # a notice run into one line is cut back into its lines in one pass, not one cut at a time
+    "某县关于印发《要点》的通知 " + "某县人民政府 " * 15_000,
 ]
 
 
@@ -257,3 +260,14 @@ def test_a_scheme_is_read_from_text_only(value):
     with pytest.raises(rulegov.ParseError, match="read from text \\(str\\), not ") as caught:
         rulegov.parse_scheme(value)
     assert caught.value.code == "not-text"
+
+
+def test_a_notice_run_into_one_line_is_read_as_its_lines():
+    plan = rulegov.parse_plan(
+        "某县司法局关于印发《2023年普法工作要点》的通知 各乡镇人民政府: "
+        "现将《2023年普法工作要点》印发给你们。 某县司法局 2023年3月1日\n一、加强领导\n"
+    )
+    assert plan.title == "2023年普法工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 3, 1)
+    assert plan.recipients == ["各乡镇人民政府"]

@@ -11,14 +11,19 @@ the original text, so every fact keeps the span it was read from.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import attrs
 
 from rulegov._text import FULL_WIDTH, text_error
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["Line", "check_text", "printable_name", "split_lines"]
 
@@ -104,35 +109,43 @@ class Line:
             >>> (head.text, tail.text, tail.printed(0, 4), tail.column(2), tail.start)
             ('加强领导。', '二、严格执法', '二、严格', 9, 6)
         """
-        cut = self.offset(position) - self.start
-        shift = self.offset(position) - self.start - position
-        head_breaks = [
-            (b, s) for b, s in zip(self.breaks, self.shifts, strict=True) if b < position
-        ]
-        tail_breaks = [
-            (b - position, s - shift)
-            for b, s in zip(self.breaks, self.shifts, strict=True)
-            if b > position
-        ]
-        head = Line(
-            self.number,
-            self.start,
-            self.original[:cut],
-            self.text[:position],
-            tuple(b for b, _ in head_breaks),
-            tuple(s for _, s in head_breaks),
-            self.first_column,
-        )
-        tail = Line(
-            self.number,
-            self.start + cut,
-            self.original[cut:],
-            self.text[position:],
-            tuple(b for b, _ in tail_breaks),
-            tuple(s for _, s in tail_breaks),
-            self.first_column + cut,
-        )
+        head, tail = self.cut((position,))
         return head, tail
+
+    def cut(self, positions: Sequence[int]) -> list[Line]:
+        """The line cut at increasing positions of the normalised text, each part mapping as before.
+
+        One pass over the line, however many the cuts: a part's dropped characters are found by
+        bisection, and no part is cut again.
+
+        Examples:
+            >>> parts = split_lines("某县 各单位: 现将要点印发")[0].cut((2, 6))
+            >>> [(part.text, part.start, part.column(0)) for part in parts]
+            [('某县', 0, 1), ('各单位:', 3, 4), ('现将要点印发', 8, 9)]
+        """
+        bounds = [0, *positions, len(self.text)]
+        last = len(bounds) - 2
+        parts: list[Line] = []
+        for index, (begin, end) in enumerate(itertools.pairwise(bounds)):
+            # the first part starts at the line's start, and the last runs to its end: the
+            # spaces dropped at a cut stay with the part before it
+            first = 0 if index == 0 else self.offset(begin) - self.start
+            stop = len(self.original) if index == last else self.offset(end) - self.start
+            low = 0 if index == 0 else bisect.bisect_right(self.breaks, begin)
+            high = len(self.breaks) if index == last else bisect.bisect_left(self.breaks, end)
+            shift = first - begin
+            parts.append(
+                Line(
+                    self.number,
+                    self.start + first,
+                    self.original[first:stop],
+                    self.text[begin:end],
+                    tuple(at - begin for at in self.breaks[low:high]),
+                    tuple(dropped - shift for dropped in self.shifts[low:high]),
+                    self.first_column + first,
+                )
+            )
+        return parts
 
     def offset(self, position: int) -> int:
         """Map a position in the normalised line to an offset in the original document."""
