@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 
 import pytest
 
@@ -80,5 +81,14 @@ def test_the_former_text_methods_warn_and_give_the_same(evaluation):
         ("PlanComparison.to_markdown()", comparison.to_markdown, render.to_markdown(comparison)),
     ]
     for name, method, expected in cases:
-        with pytest.warns(DeprecationWarning, match=re.escape(f"{name} is deprecated")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             assert method() == expected
+        # one warning, at the caller's line (where Python's default filters show it), that
+        # names the release it goes in and what to use
+        assert [(w.category, w.filename) for w in caught] == [(DeprecationWarning, __file__)]
+        assert re.fullmatch(
+            re.escape(f"{name} is deprecated and will be removed in rulegov 0.3.0; use rulegov.")
+            + r"render\.(to_text|to_markdown|explanation_table)\(\w+\)",
+            str(caught[0].message),
+        )
