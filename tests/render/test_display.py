@@ -58,8 +58,12 @@ def test_text_of_an_overview_names_its_duration_and_chain():
 
 
 def test_objects_without_a_text_or_markdown_form_are_refused():
-    with pytest.raises(TypeError, match="rulegov draws no plain text for a Plan"):
+    with pytest.raises(TypeError, match="rulegov draws no plain text for a Plan") as caught:
         render.to_text(datasets.yancheng_2023())
+    # and says what it does draw
+    assert str(caught.value).endswith(
+        "it draws plain text for: Evaluation, Explanation, Overview, PlanComparison, PlanStatus"
+    )
     with pytest.raises(TypeError, match="rulegov draws no Markdown for a int"):
         render.to_markdown(3)
 
