@@ -2,14 +2,24 @@
 
 rulegov checks every field, every cross-reference and every span; json.loads only decodes. The
 ratio says what the checks cost. Run: python benchmarks/model.py
+
+Against another checkout: ``python benchmarks/model.py --against ../rulegov-old`` validates the
+same three documents (this checkout's reference plan and the generated plans), and the largest
+again from Python data (``Plan.model_validate``), with this checkout's rulegov and the other's,
+in turn, in one run, and prints both medians and their ratio (see ``_against.py``).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
+import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import _against
 
 import rulegov
 
@@ -72,14 +82,62 @@ def generated_plan(tasks: int) -> str:
     )
 
 
-def main() -> None:
-    from rulegov.datasets._resources import read_resource  # noqa: PLC0415
+REFERENCE = Path(__file__).resolve().parents[1] / "src/rulegov/datasets/yancheng_2023.json"
 
-    cases = {"reference plan (16 tasks)": read_resource("yancheng_2023.json")}
+
+def documents() -> dict[str, str]:
+    cases = {"reference plan (16 tasks)": REFERENCE.read_text(encoding="utf-8")}
     for size in (1_000, 10_000):
         cases[f"generated ({size:,} tasks)"] = generated_plan(size)
+    return cases
+
+
+_DOCUMENTS: dict[str, str] = {}
+FROM_DICTS = ", as Python data"  # the case of the document before it, validated from dicts
+
+
+def against_cases() -> list[str]:
+    """The documents, and the largest again as Python data (``Plan.model_validate``)."""
+    names = list(documents())
+    return [*names, names[-1] + FROM_DICTS]
+
+
+def time_case(case: str) -> float:
+    """The processor seconds one validation of ``case`` takes (averaged over 20 for the small one).
+
+    Processor time, so that the other processes of a shared machine do not count.
+    """
+    if not _DOCUMENTS:
+        _DOCUMENTS.update(documents())
+        for text in _DOCUMENTS.values():
+            rulegov.Plan.model_validate_json(text)  # build the validators outside the timings
+    text = _DOCUMENTS[case.removesuffix(FROM_DICTS)]
+    validate = rulegov.Plan.model_validate_json
+    if case.endswith(FROM_DICTS):
+        data = json.loads(text)
+        validate = lambda _: rulegov.Plan.model_validate(data)  # noqa: E731
+    number = 20 if len(text) < 100_000 else 1
+    start = time.process_time()
+    for _ in range(number):
+        validate(text)
+    return (time.process_time() - start) / number
+
+
+def main() -> None:
+    if sys.argv[1:2] == [_against.WORKER]:
+        _against.serve(time_case)
+        return
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--against", type=Path, help="another checkout of rulegov to time too")
+    options.add_argument("--rounds", type=int, default=15, help="rounds of --against")
+    args = options.parse_args()
+    if args.against is not None:
+        rows = _against.compare(__file__, args.against, against_cases(), args.rounds)
+        _against.report(rows)
+        return
+    texts = documents()
     print(f"{'document':28} {'KB':>8} {'rulegov ms':>11} {'json.loads ms':>14} {'ratio':>7}")
-    for name, text in cases.items():
+    for name, text in texts.items():
         number = 50 if len(text) < 100_000 else 1
         ours = median_seconds(
             lambda text=text: rulegov.Plan.model_validate_json(text), number=number

@@ -13,16 +13,24 @@ and prints the ratio of the medians (aim: at most 110).
 
 Run: ``python benchmarks/parse.py`` (``--quick`` skips the 10 MB inputs, ``--linear`` stops
 after the linear-time check).
+
+Against another checkout: ``python benchmarks/parse.py --against ../rulegov-old`` times the
+reference plan and generated documents of 100 KB and 1 MB with this checkout's rulegov and the
+other's, in turn, in one run, and prints both medians and their ratio (see ``_against.py``).
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import re
 import statistics
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Self
+
+import _against
 
 import rulegov
 
@@ -170,15 +178,53 @@ def linear_time(text: str, copies: int = 100, rounds: int = 9) -> float:
     return hundred / one
 
 
+AGAINST_CASES = {
+    # case: (characters of text, parses per timing)
+    "reference plan (yancheng_2023)": (0, 20),
+    "generated 100 KB": (100_000 // 3, 2),
+    "generated 1,000 KB": (1_000_000 // 3, 1),
+}
+_TEXTS: dict[str, str] = {}
+
+
+def time_case(case: str) -> float:
+    """The processor seconds one parse of ``case`` takes, averaged over the case's parses.
+
+    Processor time, so that the other processes of a shared machine do not count.
+    """
+    size, number = AGAINST_CASES[case]
+    if case not in _TEXTS:
+        _TEXTS[case] = generated(size) if size else rulegov.datasets.yancheng_2023_text()
+        rulegov.parse_plan(_TEXTS[case])  # load the parser and warm the caches outside the timings
+    text = _TEXTS[case]
+    start = time.process_time()
+    for _ in range(number):
+        rulegov.parse_plan(text)
+    return (time.process_time() - start) / number
+
+
 def main() -> None:
-    quick = "--quick" in sys.argv
+    if sys.argv[1:2] == [_against.WORKER]:
+        _against.serve(time_case)
+        return
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--quick", action="store_true", help="skip the 10 MB inputs")
+    options.add_argument("--linear", action="store_true", help="stop after the linear-time check")
+    options.add_argument("--against", type=Path, help="another checkout of rulegov to time too")
+    options.add_argument("--rounds", type=int, default=21, help="rounds of --against")
+    args = options.parse_args()
+    if args.against is not None:
+        rows = _against.compare(__file__, args.against, list(AGAINST_CASES), args.rounds)
+        _against.report(rows)
+        return
+    quick = args.quick
     rulegov.parse_plan("1.预热。")  # load the parser outside the timings
     print("input                                  size   median parse time, rate, floor and ratio")
     seed = rulegov.datasets.yancheng_2023_text()
     parse, _ = report("reference plan (yancheng_2023)", seed, repeat=41, number=20)
     print(f"  -> {1 / parse:.0f} reference-sized documents per second on one core (aim: >= 1000)")
     linear_time(seed)
-    if "--linear" in sys.argv:
+    if args.linear:
         return
     sizes = [10_000, 100_000, 1_000_000] if quick else [10_000, 100_000, 1_000_000, 10_000_000]
     for size in sizes:

@@ -13,6 +13,10 @@ rulegov computes more on top (free slack, the critical set, driving predecessors
 checks). Every method must agree on the project's duration. Run:
 
     python benchmarks/schedule.py [--runs 5] [--sizes 1000,10000,100000]
+
+Against another checkout: ``python benchmarks/schedule.py --against ../rulegov-old`` times
+building, checking and scheduling the same plans with this checkout's rulegov and the other's,
+in turn, in one run, and prints both medians and their ratio (see ``_against.py``).
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ import argparse
 import gc
 import random
 import statistics
+import sys
 import time
+from pathlib import Path
 
+import _against
 import networkx as nx
 
 from rulegov import Dependency, TaskGraph
@@ -91,11 +98,39 @@ def median_time(function, runs: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+_PLANS: dict[int, tuple[dict[str, int], list[Dependency]]] = {}
+
+
+def time_case(case: str) -> float:
+    """The processor seconds building, checking and scheduling ``case`` ("10,000 tasks") take.
+
+    Processor time, so that the other processes of a shared machine do not count.
+    """
+    size = int(case.split(maxsplit=1)[0].replace(",", ""))
+    if size not in _PLANS:
+        durations, links = random_plan(size, seed=size)
+        _PLANS[size] = durations, [Dependency(predecessor=a, successor=b) for a, b in links]
+        TaskGraph(*_PLANS[size]).schedule()  # load the graph layer outside the timings
+    durations, dependencies = _PLANS[size]
+    gc.collect()
+    start = time.process_time()
+    TaskGraph(durations, dependencies).schedule()
+    return time.process_time() - start
+
+
 def main() -> None:
+    if sys.argv[1:2] == [_against.WORKER]:
+        _against.serve(time_case)
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--against", type=Path, help="another checkout of rulegov to time too")
     args = parser.parse_args()
+    if args.against is not None:
+        cases = [f"{int(size):,} tasks" for size in args.sizes.split(",")]
+        _against.report(_against.compare(__file__, args.against, cases, args.runs))
+        return
     print(f"{'tasks':>7} {'method':<34} {'median s':>9} {'ratio':>6}")
     for size in (int(s) for s in args.sizes.split(",")):
         durations, links = random_plan(size, seed=size)

@@ -23,6 +23,14 @@ A third table scores the collected documents in ``tests/parse/schemes/real`` (``
 document states: the bonus rules (by points, one to one), the bonus cap, the vetoes (by count)
 and the grade bands (by label and lower edge). A refused document reads nothing.
 
+The column *accounted* counts what the scheme accounts for, by a scan of the document that owes
+nothing to the reader: every points marker (``（5分）``, ``分值：5分``, a bare ``5分`` after a full
+stop or at the start of a line or cell, a number in a 分值 column) and every clause (between
+``。；;`` and line breaks) that deducts, adds or vetoes (扣/减/加 + X分, 扣完为止, 酌情扣分,
+一票否决). A marker is accounted when a span of the scheme (an item, a rule, a grade band, a
+quota or a diagnostic) overlaps it, a clause when such a span overlaps the clause. A document
+the reader refuses accounts for nothing.
+
 Speed: ``parse_scheme`` on each fixture repeated to about 700 KB, against one ``re.finditer``
 pass for the points markers over the same text (medians of 5 runs, and the ratio).
 
@@ -32,6 +40,7 @@ Run: ``python benchmarks/scheme_accuracy.py [--corpus DIR] [--real DIR ...]``.
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
 import json
 import pathlib
@@ -40,9 +49,13 @@ import statistics
 import sys
 import time
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rulegov
+import rulegov.io
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "parse" / "schemes"
@@ -79,6 +92,143 @@ def score(name: str) -> collections.Counter[str]:
     return counts
 
 
+_POINTS_MARK = re.compile(
+    r"[（(]\s*(?:分值\s*[:：]?\s*)?\d+(?:\.\d+)?\s*分\s*[）)]"
+    r"|分值\s*[:：为是]?\s*\d+(?:\.\d+)?\s*分?"
+    r"|(?:(?<=[。；;：:\s|\t])|^)\d+(?:\.\d+)?\s*分(?![值数钟\d])",
+    re.MULTILINE,
+)
+_NOT_POINTS = re.compile(
+    r"(?:[扣加减得计记为至到共满低高少多每超]|满分|总分|总分值|合计|以上|以下)\s*[:：]?\s*$"
+)
+_CLAUSE = re.compile(r"[^。；;\n]+")
+_RULE_WORDS = re.compile(
+    r"(?:扣|减|加)\s*(?:除)?\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|酌情[扣减]|一票否决"
+)
+_POINTS_HEADER = re.compile(r"^(?:分值|分数|标准分|基础分|标准分值|分值\(分\)|权重)$")
+
+
+_Marker = tuple[str, int, int, int, int]
+"""A marker found by the scan: its kind, the clause or cell it lies in, and its own words."""
+
+
+def markers(text: str) -> list[_Marker]:
+    """Every points marker and rule clause of a document, by a plain scan of the text."""
+    folded = unicodedata.normalize("NFKC", text)
+    if len(folded) != len(text):
+        folded = text.translate(str.maketrans("０１２３４５６７８９．（）：；", "0123456789.():;"))
+    found: list[_Marker] = []
+    for mark in _POINTS_MARK.finditer(folded):
+        line_start = folded.rfind("\n", 0, mark.start()) + 1
+        before = folded[max(line_start, mark.start() - 4) : mark.start()]
+        after = folded[mark.end() : mark.end() + 3]
+        if _NOT_POINTS.search(before) or re.match(r"\s*(?:以上|以下|至|-|—|~|为|及以)", after):
+            continue
+        found.append(("points", mark.start(), mark.end(), mark.start(), mark.end()))
+    found.extend(_column_points(folded))
+    for clause in _CLAUSE.finditer(folded):
+        words = _RULE_WORDS.search(clause.group())
+        if words is not None:
+            start = clause.start()
+            found.append(("rule", start, clause.end(), start + words.start(), start + words.end()))
+    return found
+
+
+def _column_points(text: str) -> list[_Marker]:
+    """The numbers under a 分值 column of a table with pipe or tab cells, or alone in a cell.
+
+    A cell alone on its line opened by a pipe (``| 5``, a table copied one cell a line) is a
+    points cell when the document has a 分值 heading.
+    """
+    found: list[_Marker] = []
+    column: int | None = None
+    offset = 0
+    headed = re.search(r"分值|分数|标准分", text) is not None
+    for line in text.split("\n"):
+        alone = re.fullmatch(r"\s*\|\s*(\d+(?:\.\d+)?\s*分?)\s*\|?\s*", line)
+        if headed and alone is not None:
+            start, end = offset + alone.start(1), offset + alone.end(1)
+            found.append(("points", start, end, start, end))
+            offset += len(line) + 1
+            continue
+        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
+        if sep is None:
+            column = None
+        else:
+            cells = line.split(sep)
+            names = [cell.strip() for cell in cells]
+            if any(_POINTS_HEADER.match(name) for name in names):
+                column = next(i for i, name in enumerate(names) if _POINTS_HEADER.match(name))
+            elif column is not None and column < len(cells):
+                cell = cells[column]
+                if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*分?\s*", cell):
+                    start = offset + sum(len(c) + 1 for c in cells[:column])
+                    found.append(("points", start, start + len(cell), start, start + len(cell)))
+        offset += len(line) + 1
+    return found
+
+
+class _Spans:
+    """Spans, sorted, asked whether any overlaps a stretch of text.
+
+    The reader keeps a class like it; the measure keeps its own, to owe nothing to the reader.
+    """
+
+    def __init__(self, edges: list[tuple[int, int]]) -> None:
+        self.edges = sorted(edges)
+        self.starts = [start for start, _ in self.edges]
+        self.longest = max((end - start for start, end in self.edges), default=0)
+
+    def overlap(self, start: int, end: int) -> bool:
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, max(end, start + 1))
+        return any(self.edges[i][1] > start for i in range(low, high))
+
+
+def spans(scheme: Any) -> tuple[_Spans, _Spans]:
+    """The spans a scheme keeps: of its rules and diagnostics, and of everything (items too)."""
+    found = [rule.span for rule in scheme.rules if rule.span is not None]
+    found += [diagnostic.span for diagnostic in scheme.diagnostics if diagnostic.span is not None]
+    if scheme.grading is not None:
+        found += [band.span for band in scheme.grading.bands if band.span is not None]
+        found += [quota.span for quota in scheme.grading.quotas if quota.span is not None]
+    ruled = [(span.start, span.end) for span in found]
+    items = [(node.span.start, node.span.end) for node in scheme.nodes() if node.span is not None]
+    return _Spans(ruled), _Spans(ruled + items)
+
+
+def coverage(text: str, scheme: Any | None) -> tuple[int, int, list[_Marker]]:
+    """How many of the document's markers the scheme accounts for: (accounted, all, the rest).
+
+    A points marker is accounted when any span overlaps it; a rule clause when a span of a rule
+    (or band, quota, diagnostic) overlaps the clause, or any span overlaps its rule words.
+    """
+    found = markers(text)
+    if scheme is None:
+        return 0, len(found), found
+    ruled, every = spans(scheme)
+    missed = [
+        marker
+        for marker in found
+        if not every.overlap(marker[3], marker[4])
+        and not (marker[0] == "rule" and ruled.overlap(marker[1], marker[2]))
+    ]
+    return len(found) - len(missed), len(found), missed
+
+
+def missed(folder: pathlib.Path) -> Iterator[tuple[str, str, int, str]]:
+    """Each marker no span of the scheme covers, in the documents of a folder: (file, kind, line, text)."""
+    for path in sorted(folder.glob("*.scheme.json")):
+        document = path.parent / json.loads(path.read_text(encoding="utf-8"))["file"]
+        text = rulegov.io.read_text(document)
+        try:
+            scheme = rulegov.read_scheme(document)
+        except rulegov.RulegovError:
+            scheme = None
+        for kind, start, end, _, _ in coverage(text, scheme)[2]:
+            yield document.name, kind, text.count("\n", 0, start) + 1, text[start:end][:60]
+
+
 def _plain(text: str | None) -> str:
     return "".join(unicodedata.normalize("NFKC", text or "").split())
 
@@ -102,12 +252,15 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
         points=sum(1 for _, item in expected if item.get("points") is not None),
         deductions=len(deductions),
     )
+    document = facts_path.parent / facts["file"]
     try:
-        scheme = rulegov.read_scheme(facts_path.parent / facts["file"])
+        scheme = rulegov.read_scheme(document)
     except rulegov.RulegovError:
         counts["refused"] += 1
         counts["refused right"] += int(not expected)
+        counts["markers"] = len(markers(rulegov.io.read_text(document)))
         return counts
+    counts["accounted"], counts["markers"], _ = coverage(rulegov.io.read_text(document), scheme)
     matched = _match_items(scheme, expected, counts)
     rules: dict[str, list[Any]] = {}
     for rule in scheme.rules:
@@ -184,7 +337,10 @@ def _same_deduction(rule: Any, deduction: dict[str, Any], node: Any) -> bool:
 def corpus_table(folder: pathlib.Path) -> None:
     """Print one line per corpus document and the totals."""
     total: collections.Counter[str] = collections.Counter()
-    print(f"\n{'corpus document':<40} {'items':>9} {'points':>9} {'deductions':>11} refused")
+    print(
+        f"\n{'corpus document':<40} {'items':>9} {'points':>9} {'deductions':>11}"
+        f" {'accounted':>11} refused"
+    )
     for path in sorted(folder.glob("*.scheme.json")):
         found = score_corpus(path)
         total.update(found)
@@ -192,12 +348,14 @@ def corpus_table(folder: pathlib.Path) -> None:
             f"{path.name.split('.')[0]:<40} {found['items right']:>4}/{found['items']:<4} "
             f"{found['points right']:>4}/{found['points']:<4} "
             f"{found['deductions right']:>5}/{found['deductions']:<5} "
+            f"{found['accounted']:>5}/{found['markers']:<5} "
             f"{'yes' if found['refused'] else ''}"
         )
     print(
         f"{'total':<40} {total['items right']:>4}/{total['items']:<4} "
         f"{total['points right']:>4}/{total['points']:<4} "
         f"{total['deductions right']:>5}/{total['deductions']:<5} "
+        f"{total['accounted']:>5}/{total['markers']:<5} "
         f"{total['refused']} ({total['refused right']} with no items)"
     )
 
@@ -241,7 +399,7 @@ def real_table(folders: list[pathlib.Path]) -> dict[str, collections.Counter[str
         total: collections.Counter[str] = collections.Counter()
         print(
             f"\n{folder.name + ' document':<30} {'items':>9} {'points':>9} {'deductions':>11}"
-            f" {'bonus':>7} {'veto':>5} {'grades':>7} refused"
+            f" {'bonus':>7} {'veto':>5} {'grades':>7} {'accounted':>11} refused"
         )
         for path in sorted(folder.glob("*.scheme.json")):
             found = score_real(path)
@@ -258,7 +416,8 @@ def _real_line(name: str, found: collections.Counter[str]) -> str:
         f"{found['points right']:>4}/{found['points']:<4} "
         f"{found['deductions right']:>5}/{found['deductions']:<5} "
         f"{found['bonus right']:>3}/{found['bonus']:<3} {found['veto right']:>2}/{found['veto']:<2} "
-        f"{found['grades right']:>3}/{found['grades']:<3} {found['refused'] or ''}"
+        f"{found['grades right']:>3}/{found['grades']:<3} "
+        f"{found['accounted']:>5}/{found['markers']:<5} {found['refused'] or ''}"
     )
 
 
@@ -291,7 +450,14 @@ def main() -> int:
         "--real", type=pathlib.Path, nargs="*", default=[REAL / "tune", REAL / "check"]
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed table")
+    parser.add_argument(
+        "--missed", type=pathlib.Path, help="list what no span covers in a folder, and stop"
+    )
     args = parser.parse_args()
+    if args.missed is not None:
+        for name, kind, line, text in missed(args.missed):
+            print(f"{name}:{line}: {kind}: {text}")
+        return 0
     names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
     total: collections.Counter[str] = collections.Counter()
     print(f"{'document':<20} {'items':>9} {'points':>9} {'rules':>9} {'extra':>6}")

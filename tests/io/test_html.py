@@ -292,3 +292,61 @@ def test_without_the_extra_names_the_extra(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)
     with pytest.raises(rulegov.MissingExtraError, match=r"pip install 'rulegov\[html\]'"):
         read_text(path)
+
+
+def _page_with_a_big_task_table() -> str:
+    """A whole page: a layout table around the article, and a task table that holds most text."""
+    rows = "".join(
+        f"<tr><td><span>{n}</span></td><td><p>开展第{n}项专项整治工作，</p><p>健全长效机制</p></td>"
+        f"<td>区司法局<br>区公安分局</td><td><p>2024年{n}月底前</p></td></tr>"
+        for n in range(1, 11)
+    )
+    return f"""<html><body><div class="nav">当前位置：首页 &gt; 通知公告</div>
+      <table class="layout"><tr><td class="left"><a href="/">首页</a></td><td class="main">
+      <table><tr><td><p>某区2024年法治政府建设重点任务分工方案</p></td></tr></table>
+      <table border="1"><caption>重点任务分工表</caption>
+      <thead><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr></thead>
+      <tbody>{rows}</tbody></table>
+      </td></tr></table><div>版权所有 某区人民政府</div></body></html>"""
+
+
+def test_a_table_holding_most_of_the_page_is_read_as_rows_not_cells():
+    text, _ = html_text(_page_with_a_big_task_table().encode(), "t.html")
+    lines = text.split("\n")
+    assert "某区2024年法治政府建设重点任务分工方案" in lines
+    assert lines.index("重点任务分工表") + 1 == lines.index("|序号|工作任务|牵头单位|完成时限|")
+    assert "|3|开展第3项专项整治工作， 健全长效机制|区司法局 区公安分局|2024年3月底前|" in lines
+    assert "开展第3项专项整治工作，" not in lines  # never a cell a line
+
+
+def test_a_table_holding_most_of_the_page_reads_as_tasks(tmp_path):
+    path = tmp_path / "tasks.html"
+    path.write_text(_page_with_a_big_task_table(), encoding="utf-8")
+    plan = rulegov.read_plan(path)
+    assert len(plan.tasks) == 10
+    assert plan.tasks[2].lead_units == ["区司法局", "区公安分局"]
+    assert plan.tasks[2].title.startswith("开展第3项专项整治工作")
+    assert plan.tasks[2].timeframe is not None
+    assert plan.tasks[2].timeframe.end.isoformat() == "2024-03-31"
+
+
+def test_a_layout_cell_holding_the_article_is_read_as_paragraphs():
+    paragraphs = "".join(f"<p>（{n}）推进第{n}项工作。</p>" for n in range(1, 46))
+    page = f"""<html><body><table><tr><td><a href="/">首页</a></td>
+      <td><p>一、主要任务</p>{paragraphs}</td></tr></table></body></html>"""
+    text, _ = html_text(page.encode(), "t.html")
+    lines = text.split("\n")
+    assert lines[:2] == ["一、主要任务", "（1）推进第1项工作。"]
+    assert not any(line.startswith("|") for line in lines)
+
+
+def test_the_scoring_table_of_a_whole_page_reads_as_rows():
+    path = Path(__file__).parents[1] / "corpus/schemes/dev/114_shicheng_2018_hezhang_zeren.html"
+    text, _ = html_text(path.read_bytes(), str(path))
+    lines = text.split("\n")
+    assert "石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则" in lines
+    assert "|序号|考核项目|考核项目|各项分值|考核内容|评分标准|说明|" in lines
+    row = next(line for line in lines if line.startswith("|1|组织领导|"))
+    assert row == "|1|组织领导|组织领导|8|组织领导|积极配合各乡镇开展“河长制”工作（8分）。||"
+    assert sum(line.startswith("|") for line in lines) > 40
+    assert "组织领导" not in lines

@@ -32,6 +32,18 @@ def test_missing_printed_names_are_filled_with_the_full_name(small_plan_data):
     assert plan.task("t2").supervising_units == []
 
 
+def test_plain_data_is_named_and_objects_in_it_are_left_as_given(small_plan_data):
+    assignments = small_plan_data["sections"][0]["tasks"][0]["assignments"]
+    del assignments[0]["unit_name"]
+    plan = rulegov.Plan.model_validate(small_plan_data)
+    assert plan.task("t1").assignments[0].unit_name == "区委全面依法治区委员会办公室"
+    given = rulegov.Assignment(unit="office", role="lead")
+    assignments[0] = given
+    plan = rulegov.Plan.model_validate(small_plan_data)
+    assert given.unit_name is None
+    assert plan.task("t1").assignments[0].unit_name == "区委全面依法治区委员会办公室"
+
+
 def test_status_follows_the_latest_report():
     task = rulegov.Task(
         id="t",

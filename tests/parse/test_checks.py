@@ -105,3 +105,30 @@ def test_a_group_named_as_the_lead_is_a_group_of_the_task():
     assert [g.name for g in plan.coordination_groups] == ["区法治建设工作联席会议"]
     assert plan.coordination_groups[0].tasks == ["t1"]
     assert [u.name for u in plan.units] == ["区司法局"]
+
+
+def test_a_group_is_named_without_the_verb_before_it_and_not_through_its_office():
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.各地要向法制宣传教育领导小组\n办公室报送情况，由区依法治区领导小组统筹。\n"
+        "2.落实中央教育工作领导小组的部署，完善职业教育工作部际联席会议制度。\n"
+    )
+    # a line broken between a group's name and 办公室 still names the office, a unit
+    assert [g.name for g in plan.coordination_groups] == [
+        "区依法治区领导小组",
+        "中央教育工作领导小组",
+        "职业教育工作部际联席会议",
+    ]
+
+
+def test_an_inspection_of_the_work_is_an_inspection():
+    plan = rulegov.parse_plan(
+        "一、强化保障\n1.加强执法检查和监督。每年对各地落实情况开展一次检查。\n"
+    )
+    assert {a.kind for a in plan.assessments} == {AssessmentKind.INSPECTION}
+
+
+def test_groups_counted_together_are_no_group_of_their_own():
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.设置执法、司法、守法普法三个协调小组，由区委法治建设领导小组统筹。\n"
+    )
+    assert [g.name for g in plan.coordination_groups] == ["区委法治建设领导小组"]

@@ -271,3 +271,200 @@ def test_a_person_label_inside_running_text_is_text():
     assert task.text == "落实责任。各单位主要负责人：要亲自抓。"
     assert [a.unit_name for a in task.assignments] == ["区司法局"]
     assert [d.line for d in plan.diagnostics if d.code == "person"] == [4]
+
+
+def test_a_top_level_heading_run_into_its_text_still_heads_the_items_below():
+    plan = rulegov.parse_plan(
+        "某县依法行政规划\n"
+        "一、指导思想和基本要求《纲要》是依法行政的纲领性文件。各级各部门要认真贯彻。\n"
+        "（一）指导思想。坚持以人为本。\n（二）基本原则。坚持依法办事。\n"
+        "二、主要任务\n（一）规范行政决策。健全程序。\n"
+    )
+    assert [(s.number, s.kind) for s in plan.sections] == [
+        ("一", SectionKind.GUIDING_IDEOLOGY),
+        ("二", SectionKind.TASKS),
+    ]
+    assert [t.path for t in plan.tasks] == [("二", "（一）")]
+
+
+def test_a_top_level_heading_with_its_text_on_one_line_is_a_section_not_a_task():
+    plan = rulegov.parse_plan(
+        "某县法治政府宣传月活动方案\n"
+        "一、活动主题。建设法治政府，服务人民群众。\n"
+        "二、活动时间\n（一）活动时间。4月1日至4月30日。\n（二）活动步骤。分三步。\n"
+    )
+    assert [s.number for s in plan.sections] == ["一", "二"]
+    assert plan.unsectioned_tasks == []
+    assert [t.path for t in plan.tasks] == [("二", "（一）"), ("二", "（二）")]
+
+
+def test_a_paragraph_with_a_list_of_its_own_heads_a_section():
+    plan = rulegov.parse_plan(
+        "某镇创建方案\n三、创建标准\n"
+        "（一）基本标准：认真贯彻落实党中央决策部署。\n"
+        "（二）具体标准：严格按照建设指导标准开展创建。有以下情形之一的村，不得列入：\n"
+        "1.村级组织违反国家法律法规的。\n2.发生重大安全事故的。\n"
+    )
+    assert [t.path for t in plan.tasks] == [
+        ("三", "（一）"),
+        ("三", "（二）", "1"),
+        ("三", "（二）", "2"),
+    ]
+
+
+def test_numbers_inside_a_paragraph_that_start_no_list_stay_its_text():
+    # a sharing site's page breaks (2、…) inside a paragraph are no items of it
+    plan = rulegov.parse_plan(
+        "某市工作措施\n一、推动全社会增强法治观念\n"
+        "（一）把学习贯彻法治思想作为重要政治任务。做好进教材、进课堂、\n"
+        "2、进头脑工作。各部门要加大宣传力度。\n"
+        "（二）实现宪法宣传教育常态化。持续开展活动。\n"
+    )
+    assert [t.path for t in plan.tasks] == [("一", "（一）"), ("一", "（二）")]
+
+
+def _units(task: rulegov.Task) -> list[str]:
+    return [a.unit_name or a.unit for a in task.assignments]
+
+
+def test_a_unit_line_after_a_group_of_items_names_the_units_of_each():
+    plan = rulegov.parse_plan(
+        "某市应急体系规划责任分解\n（一）预案建设\n1.完善应急预案体系\n"
+        "（1）加强应急预案管理。\n（2）加强应急预案演练。\n（3）加强培训宣传。\n"
+        "（责任单位：市应急局、各县人民政府）\n"
+        "2.健全运行机制\n（1）推进办事机构建设。（责任单位：市委编办）\n（2）落实专职人员。\n"
+    )
+    assert [(t.path[-2:], _units(t)) for t in plan.tasks] == [
+        (("1", "（1）"), ["市应急局", "各县人民政府"]),
+        (("1", "（2）"), ["市应急局", "各县人民政府"]),
+        (("1", "（3）"), ["市应急局", "各县人民政府"]),
+        # items that name units of their own keep them, and the others name none
+        (("2", "（1）"), ["市委编办"]),
+        (("2", "（2）"), []),
+    ]
+
+
+def test_units_on_a_top_level_heading_go_to_its_items_and_units_in_its_text_to_none():
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一、加强组织领导（牵头单位：区司法局）\n"
+        "1.召开会议。\n2.制定方案。（责任单位：区委办）\n"
+        "二、推进措施\n积极推进立法。开展评估。（责任单位：区人大法工委）\n"
+        "2.加强执法监督检查。加大力度。\n"
+    )
+    assert [(t.path, _units(t)) for t in plan.tasks] == [
+        (("一", "1"), ["区司法局"]),
+        (("一", "2"), ["区委办"]),
+        (("二", "2"), []),
+    ]
+    orphan = [d for d in plan.diagnostics if d.code == "orphan-units"]
+    assert len(orphan) == 1
+    assert orphan[0].line == 6
+
+
+@pytest.mark.parametrize(
+    ("bracket", "names"),
+    [
+        ("（市场监管总局、工业和信息化部负责）", ["市场监管总局", "工业和信息化部"]),
+        ("（区司法局和区法院牵头）", ["区司法局", "区法院"]),
+        ("（县财政局及各乡镇负责）", ["县财政局", "各乡镇"]),
+        ("（市級各有關部門及各縣市區政府負責）", ["市級各有關部門", "各縣市區政府"]),
+    ],
+)
+def test_and_joins_two_units_but_not_the_words_of_one(bracket, names):
+    plan = rulegov.parse_plan(f"1.做好工作。{bracket}")
+    assert _units(plan.tasks[0]) == names
+
+
+def test_a_sharing_sites_numbered_instructions_are_no_items():
+    plan = rulegov.parse_plan(
+        "在线预览结束,喜欢就下载吧\n1、部分资料下载需要金币,请确保您的账户上有足够的金币\n"
+        "2、已购买过的文档,再次下载不重复扣费\n"
+        "某县法治政府宣传月活动方案\n一、活动主题\n（一）建设法治政府。\n"
+    )
+    assert [t.path for t in plan.tasks] == [("一", "（一）")]
+
+
+def test_a_word_ending_in_one_is_no_top_level_number_inside_an_item():
+    # 知行合一、工学结合: 一、 inside an item's title starts no part (一、 heads documents)
+    plan = rulegov.parse_plan(
+        "某方案\n一、主要任务\n（九）坚持知行合一、工学结合。推动实践。\n（十）加强管理。\n"
+    )
+    assert [(t.path, t.title) for t in plan.tasks] == [
+        (("一", "（九）"), "坚持知行合一、工学结合"),
+        (("一", "（十）"), "加强管理"),
+    ]
+    assert [s.number for s in plan.walk_sections()] == ["一"]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（区司法局牵头，区法院、区检察院配合，2024年6月底前完成）",
+        "（2024年6月底前完成，区司法局牵头，区法院、区检察院配合）",
+    ],
+)
+def test_a_unit_bracket_that_also_says_when_names_its_units_and_the_deadline(bracket):
+    plan = rulegov.parse_plan(f"一、加强领导\n1.制定方案。{bracket}\n")
+    (task,) = plan.tasks
+    assert task.lead_units == ["区司法局"]
+    assert task.cooperating_units == ["区法院", "区检察院"]
+    assert task.timeframe is not None
+    assert task.timeframe.end == dt.date(2024, 6, 30)
+
+
+def test_units_of_a_field_parted_by_spaces_are_separate_but_a_name_with_a_space_is_one():
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.召开会议。（牵头单位：区委办  配合单位：区财政局 区审计局）\n"
+        "2.制定方案。（牵头单位：区 司法局）\n"
+    )
+    first, second = plan.tasks
+    assert first.lead_units == ["区委办"]
+    assert first.cooperating_units == ["区财政局", "区审计局"]
+    assert second.lead_units == ["区司法局"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("第一章", "第二章"), ("第一部分", "第二部分")])
+def test_the_parts_numbered_under_a_chapter_are_the_chapters_own(first, second):
+    plan = rulegov.parse_plan(
+        f"某市法治建设规划\n{first} 总体要求\n一、指导思想\n坚持。\n"
+        f"{second} 主要任务\n一、推进依法行政\n（一）清理文件。\n（二）公开清单。\n"
+        "二、严格执法\n（一）落实制度。\n"
+    )
+    assert [(s.level, s.number) for s in plan.walk_sections()] == [
+        (1, first),
+        (2, "一"),
+        (1, second),
+        (2, "一"),
+        (2, "二"),
+    ]
+    assert [t.path for t in plan.tasks] == [
+        (second, "一", "（一）"),
+        (second, "一", "（二）"),
+        (second, "二", "（一）"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县工作要点\n一、加强领导\n1）召开会议。\n2）制定方案。\n",
+        "某县工作要点\n一．加强领导\n（1）召开会议。\n（2）制定方案。\n",
+    ],
+)
+def test_items_numbered_1_with_one_bracket_and_headings_numbered_with_a_stop(text):
+    plan = rulegov.parse_plan(text)
+    assert [(t.path, t.title) for t in plan.tasks] == [
+        (("一", "（1）"), "召开会议"),
+        (("一", "（2）"), "制定方案"),
+    ]
+
+
+def test_a_bracket_closed_after_the_last_unit_is_not_part_of_its_name():
+    # the bracket opened on the line before (a PDF line break): its close is not the unit's
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.加强组织领导。（牵头单位：区司法局；\n配合单位：区委办）\n"
+        "2.制定方案。（牵头单位：县政府办(县委依法治县办)）\n"
+    )
+    first, second = plan.tasks
+    assert first.cooperating_units == ["区委办"]
+    assert second.lead_units == ["县政府办(县委依法治县办)"]

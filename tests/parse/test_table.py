@@ -167,3 +167,19 @@ def test_a_task_cell_broken_over_lines_is_one_task():
     first = plan.tasks[0]
     assert first.span is not None
     assert text[first.span.start : first.span.end] == "|1|开展法治|区司法局|\n| |宣传教育| |"
+
+
+def test_a_section_row_of_a_pipe_table_stays_a_row_of_the_table():
+    # |一、依法行政| must not be cut out of its row as a heading of the text
+    plan = rulegov.parse_plan(
+        "2024年法治政府建设重点任务分工\n|序号|工作任务|牵头单位|配合单位|完成时限|\n"
+        "|一、依法行政|||||\n|1|清理规范性文件|区司法局|各部门|6月底前|\n"
+        "|2|公开权责清单|区委编办、区政务服务中心|区财政局|9月底前|\n"
+    )
+    assert [(s.number, s.title) for s in plan.walk_sections()] == [("一", "依法行政")]
+    assert [(t.path, t.lead_units) for t in plan.tasks] == [
+        (("一", "1"), ["区司法局"]),
+        (("一", "2"), ["区委编办", "区政务服务中心"]),
+    ]
+    # the section's row is its own line of the plan, not text left unread
+    assert [d.code for d in plan.diagnostics] == ["table-header"]

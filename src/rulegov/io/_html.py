@@ -16,7 +16,9 @@ controls (【打印】 【关闭】, 字体：大 中 小), visit counters (浏�
    ``标签：值`` lines, then the title, then the body.
 5. Tables stay tables: every data table becomes pipe rows (``|序号|工作任务|牵头单位|``), with
    ``rowspan`` and ``colspan`` expanded into a full grid that repeats the merged cell's text.
-   Layout tables (one column, or holding other tables) are read as blocks.
+   Layout tables (one column, holding other tables, or with a cell that holds a whole article
+   of paragraphs) are read as blocks; a data table is read as a whole wherever it sits, the
+   paragraphs and line breaks of a cell joined into the cell, its caption written above it.
 
 Every walk over the tree is a loop, never a recursion. The engine's time grows with the square
 of the nesting depth (20,000 elements deep take a second, 200,000 minutes), so a page that leaves
@@ -192,6 +194,10 @@ _CHROME = re.compile(
     r"|浏览次数|访问量|阅读次数|点击数|浏览量|分享到|版权所有|主办单位|承办单位|主\s*办\s*[：:]|ICP备|公网安备"
     r"|网站标识码|技术支持|^\s*今天是|扫一扫|手机扫描|在手机上打开|网站地图|联系我们|无障碍"
 )
+_LINE_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+# a table cell with this many paragraphs or line breaks holds an article, not a datum
+_ARTICLE_LINES = 40
+_ARTICLE_WEIGHT = 6000  # about 3,000 Chinese characters
 _CHROME_MAX = 80
 _MOSTLY = 200  # at most one damaged character in this many
 # no real page leaves more elements open at once; the engine's time grows with its square
@@ -338,12 +344,14 @@ def _children(node: LexborNode) -> list[LexborNode]:
 
 
 class _Page:
-    """One parsed page: how much text each element holds, and which tables hold tables."""
+    """One parsed page: how much text each element holds, and which tables lay out the page."""
 
     def __init__(self, root: LexborNode) -> None:
         self.root = root
         self.cjk: dict[int, int] = {}
-        self.layout: set[int] = set()  # tables that hold other tables: read as blocks
+        # tables that hold other tables, or a cell of a whole article: read as blocks
+        self.layout: set[int] = set()
+        self.inside: set[int] = set()  # the rows, cells and contents of data tables
         self._count()
 
     def _count(self) -> None:
@@ -360,6 +368,8 @@ class _Page:
             link = in_link or node.tag == "a"
             stack.extend((child, node, link) for child in _children(node) if child.tag not in _DROP)
         tables_below: set[int] = set()
+        blocks: dict[int, int] = {}  # block elements under each element
+        long_cells: set[int] = set()  # elements under which a cell holds a whole article
         for node, parent, in_link in reversed(order):
             own = self.cjk.get(node.mem_id, 0)
             if node.is_text_node and not in_link:
@@ -367,12 +377,30 @@ class _Page:
                 own += len(_CJK.findall(text)) + len(text) - len(_ANY_SPACE.findall(text))
             self.cjk[node.mem_id] = own
             below = node.mem_id in tables_below
-            if node.tag == "table" and below:
-                self.layout.add(node.mem_id)
+            many = blocks.get(node.mem_id, 0) + (node.tag in _LINE_BLOCKS)
+            long_cell = node.mem_id in long_cells or (
+                node.tag in ("td", "th") and (many >= _ARTICLE_LINES or own >= _ARTICLE_WEIGHT)
+            )
+            if node.tag == "table":
+                if below or long_cell:
+                    self.layout.add(node.mem_id)
+                many, long_cell = 0, False  # a table's lines are its own
             if parent is not None:
                 self.cjk[parent.mem_id] = self.cjk.get(parent.mem_id, 0) + own
+                blocks[parent.mem_id] = blocks.get(parent.mem_id, 0) + many
+                if long_cell:
+                    long_cells.add(parent.mem_id)
                 if below or node.tag == "table":
                     tables_below.add(parent.mem_id)
+        self._mark_inside([node for node, _parent, _link in order])
+
+    def _mark_inside(self, nodes: list[LexborNode]) -> None:
+        """Top down: mark the rows, cells and contents of every data table."""
+        for node in nodes:
+            if node.mem_id in self.inside or (
+                node.tag == "table" and node.mem_id not in self.layout
+            ):
+                self.inside.update(child.mem_id for child in _children(node))
 
     def count(self, node: LexborNode) -> int:
         return self.cjk.get(node.mem_id, 0)
@@ -384,7 +412,13 @@ class _Page:
             total = self.count(node)
             best: LexborNode | None = None
             for child in _children(node):
-                if child.tag in _CONTAINERS and self.count(child) * 4 >= total * 3 and total:
+                if (
+                    child.tag in _CONTAINERS
+                    and self.count(child) * 4 >= total * 3
+                    and total
+                    and not self.is_data_table(child)
+                    and child.mem_id not in self.inside
+                ):
                     best = child
                     break
             if best is None:
@@ -395,10 +429,18 @@ class _Page:
         densest = self.densest()
         floor = max(1, self.count(densest) // 2)
         for selector in _KNOWN:
-            matches = [m for m in self.root.css(selector) if self.count(m) >= floor]
+            matches = [
+                m
+                for m in self.root.css(selector)
+                if self.count(m) >= floor and m.mem_id not in self.inside
+            ]
             if matches:
                 return max(matches, key=self.count)
         return densest
+
+    def is_data_table(self, node: LexborNode) -> bool:
+        """Whether the element is a data table, to be read as a grid as a whole."""
+        return node.tag == "table" and _is_data_table(node, self.layout)
 
 
 def _inline(parts: list[str]) -> str:
@@ -486,7 +528,11 @@ def _span(cell: LexborNode, name: str) -> int:
 def _table_rows(table: LexborNode, layout: set[int]) -> list[str]:
     """Pipe rows of a table, rowspan and colspan expanded into a grid that repeats the text."""
     pending: dict[int, tuple[int, str]] = {}  # column -> (rows still covered, text)
-    lines: list[str] = []
+    lines = [
+        caption
+        for node in _children(table)
+        if node.tag == "caption" and (caption := _text_of(node, layout).replace("｜", "|"))
+    ]
     for row in _rows(table):
         grid: list[str] = []
         cells = _cells(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as dt
 import enum
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 from pydantic import Field, model_validator
 
+from rulegov._collector import collector_paused
 from rulegov.errors import Issue, UnknownReferenceError, ValidationError
 from rulegov.model._assessment import Assessment, SubjectKind
 from rulegov.model._base import Diagnostic, Model, SourceText, Span, short_repr
@@ -27,8 +29,13 @@ if TYPE_CHECKING:
 __all__ = ["Notice", "Plan", "PlanKind", "plan_json_schema"]
 
 
-# Whether the plan being validated comes from JSON, so that all its objects are new
-_FROM_JSON: contextvars.ContextVar[bool] = contextvars.ContextVar("_FROM_JSON", default=False)
+# Whether every object of the plan being validated is made by the validation (the plan comes from
+# JSON, or from plain data), so that its assignments may be named in place
+_ALL_NEW: contextvars.ContextVar[bool] = contextvars.ContextVar("_ALL_NEW", default=False)
+# From these sizes on, validating a plan pauses the garbage collector (see rulegov._collector);
+# below them the collector's passes cost less than pausing it does
+_LARGE_JSON = 1_000_000  # characters or bytes of JSON
+_LARGE_TASKS = 2_000
 
 
 class PlanKind(enum.StrEnum):
@@ -132,10 +139,11 @@ def _named_in_list(
     """``items`` with ``name`` applied to each; the same object when nothing changed."""
     if not isinstance(items, list | tuple):
         return items
-    named = [name(item, names) for item in items]
-    if all(new is old for new, old in zip(named, items, strict=True)):
-        return items
-    return named
+    for index, item in enumerate(items):
+        new = name(item, names)
+        if new is not item:  # the first change: copy the list from here on
+            return [*items[:index], new, *(name(rest, names) for rest in items[index + 1 :])]
+    return items
 
 
 def _named_in_sections(sections: object, names: dict[str, str]) -> object:
@@ -185,6 +193,37 @@ def _named_assignment(assignment: object, names: dict[str, str]) -> object:
         if isinstance(unit, str) and unit in names:
             return {**assignment, "unit_name": names[unit]}
     return assignment
+
+
+def _plain_tasks(data: object) -> int | None:
+    """The number of tasks in ``data``, if its sections, tasks and assignments are all dicts.
+
+    Then every task and assignment of the plan validated from it is made by the validation. None
+    when ``data`` holds any of them as a model (or is no dict).
+    """
+    if not isinstance(data, dict):
+        return None
+    sections, tasks = _dicts(data.get("sections")), _dicts(data.get("unsectioned_tasks"))
+    if sections is None or tasks is None:
+        return None
+    for section in sections:  # grows as it goes: every section at every depth
+        children, held = _dicts(section.get("children")), _dicts(section.get("tasks"))
+        if children is None or held is None:
+            return None
+        sections.extend(children)
+        tasks.extend(held)
+    if all(_dicts(task.get("assignments")) is not None for task in tasks):
+        return len(tasks)
+    return None
+
+
+def _dicts(items: object) -> list[dict[str, Any]] | None:
+    """The items of a list that holds only dicts (none for no list); None for any other value."""
+    if items is None:
+        return []
+    if isinstance(items, list | tuple) and all(isinstance(item, dict) for item in items):
+        return list(items)
+    return None
 
 
 def _walk_sections(
@@ -391,11 +430,25 @@ class Plan(Model):
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:  # noqa: ANN401 - as pydantic's
         """Validate a JSON document into a plan; see [`Model`][rulegov.model.Model]."""
-        token = _FROM_JSON.set(True)
+        token = _ALL_NEW.set(True)
+        large = bool(args) and isinstance(args[0], str | bytes) and len(args[0]) >= _LARGE_JSON
         try:
-            return super().model_validate_json(*args, **kwargs)
+            with collector_paused() if large else contextlib.nullcontext():
+                return super().model_validate_json(*args, **kwargs)
         finally:
-            _FROM_JSON.reset(token)
+            _ALL_NEW.reset(token)
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:  # noqa: ANN401 - as pydantic's
+        """Validate a dict into a plan; see [`Model`][rulegov.model.Model]."""
+        tasks = _plain_tasks(obj)
+        token = _ALL_NEW.set(tasks is not None)
+        large = tasks is not None and tasks >= _LARGE_TASKS
+        try:
+            with collector_paused() if large else contextlib.nullcontext():
+                return super().model_validate(obj, *args, **kwargs)
+        finally:
+            _ALL_NEW.reset(token)
 
     @model_validator(mode="after")
     def _printed_names(self) -> Self:
@@ -403,14 +456,15 @@ class Plan(Model):
 
         The objects given are never changed: a task (and the sections above it) holding such an
         assignment is replaced, in this plan's own lists, by a copy that carries the name. A plan
-        read from JSON holds only objects its validation made, which are named in place.
+        read from JSON, or from plain data with no task or assignment object in it, holds only
+        objects its validation made, which are named in place.
         """
         names: dict[str, str] = {}
         for unit in self.units:
             names.setdefault(unit.id, unit.name)
         if not names:
             return self
-        if _FROM_JSON.get():  # every object was made by this validation: name them in place
+        if _ALL_NEW.get():  # every object was made by this validation: name them in place
             for task in self.tasks:
                 for assignment in task.assignments:
                     if assignment.unit_name is None and assignment.unit in names:

@@ -25,6 +25,7 @@ from rulegov.parse._vocab import ASSESSMENT_WORDS, GROUP_SUFFIXES
 if TYPE_CHECKING:
     from rulegov.model import AssessmentKind
     from rulegov.parse._facts import Segment
+    from rulegov.parse._text import Line
 
 __all__ = ["PERSONS", "Check", "GroupMention", "find_checks", "find_groups"]
 
@@ -35,9 +36,11 @@ _MAX_GROUP = 24
 # Words before a group's name that are not part of it (推动执法协调小组开展…).
 _GROUP_LEADS = re.compile(
     "推动|发挥|成立|组建|建立|依托|通过|会同|组织|充分|协调|督促|指导|加强|强化|召开|简称|由|经|"
+    "落实|完善|健全|贯彻|按照|根据|"
     "各级|各|并|和|与|及|同|向|对|在|的|、"
 )
 _GROUP = re.compile("|".join(GROUP_SUFFIXES))
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+个$")
 _KINDS = dict(ASSESSMENT_WORDS)
 _WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
 # Verbs that make a clause an act of doing: the assessment words in it are acts.
@@ -134,6 +137,7 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
         ['执法协调小组', '区领导小组']
     """
     found: list[GroupMention] = []
+    next_lines = {line.number: (line, begin) for line, begin, _ in segments}
     for index, segment in enumerate(segments):
         line, begin, end = segment
         text = line.text
@@ -146,13 +150,29 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
                     break
             for lead in _GROUP_LEADS.finditer(text, lower, start):
                 lower = max(lower, lead.end())
-            if text.startswith(
-                "办", match.end(), end
-            ):  # 领导小组办公室: the group's office, a unit
-                continue
+            if _office_follows(segment, match.end(), next_lines):
+                continue  # 领导小组办公室: the group's office, a unit
+            if _COUNTED.search(text, lower, start) is not None:
+                continue  # 执法、司法、守法普法三个协调小组: several groups counted, none named
             if start - lower >= 1:
                 found.append(GroupMention(segment, index, lower, match.end()))
     return found
+
+
+def _office_follows(
+    segment: Segment, position: int, next_lines: dict[int, tuple[Line, int]]
+) -> bool:
+    """Whether 办(公室) follows a group's name, on its line or at the start of the next one.
+
+    A line broken after the name (PDF text: 法制宣传教育领导小组 / 办公室) still names the office.
+    """
+    line, _, end = segment
+    if line.text.startswith("办", position, end):
+        return True
+    following = next_lines.get(line.number + 1)
+    if position < end or following is None:
+        return False
+    return following[0].text.startswith("办", following[1])
 
 
 def _words_end(text: str, position: int, limit: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from rulegov.parse._units import FIELD_LABEL
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS
+from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS, TIME_LABELS
 
 __all__ = ["Field", "split_fields"]
 
@@ -70,6 +70,24 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
     return ranges, fields
 
 
+# The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇): the words
+# before 和 or 及 end in one when 和 joins two units.
+_UNIT_ENDS = frozenset(
+    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心辦廳會處隊團聯縣區門關構"
+)
+
+
+# Words of a part of a unit bracket that says when (2024年6月底前完成, 长期坚持), not who.
+_WHEN_WORDS = ("年底", "年内", "半年", "月底", "季度", "长期", "持续", "前完成", "底前")
+
+
+def _says_when(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a time (2024年6月底前完成), not a list of units."""
+    part = text[start:stop]
+    dated = any(char.isdigit() for char in part) and ("年" in part or "月" in part)
+    return dated or any(word in part for word in _WHEN_WORDS)
+
+
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
     """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start."""
     end = last
@@ -85,9 +103,14 @@ def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     for stop in [*(i for i in range(opened + 1, end - 1) if text[i] in ",;"), end - 1]:
         part = _suffixed(text, start, stop)
         if part is None:
-            return None
+            if not _says_when(text, start, stop):
+                return None
+            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
+            part = [Field(TIME_LABELS[0], start, stop, start)]
         fields.extend(part)
         start = stop + 1
+    if all(field.label in TIME_LABELS for field in fields):
+        return None  # a bracket of times alone names no unit: it stays text
     return opened, fields
 
 
@@ -100,7 +123,10 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
             fields: list[Field] = []
             start = begin
             for position in range(begin, stop + 1):
-                if position == stop or text[position] in "及和":
+                if position == stop or (
+                    # 及 and 和 join two units, not the words of one (工业和信息化部)
+                    text[position] in "及和" and text[position - 1] in _UNIT_ENDS
+                ):
                     if position > start:
                         fields.append(Field(label, start, position, start))
                     start = position + 1

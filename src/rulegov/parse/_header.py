@@ -147,6 +147,14 @@ _CHROME = (
     "复制链接",
     "显示全部楼层",
     "阅读模式",
+    # a document-sharing site's instructions, numbered like items (1、部分资料下载需要金币…)
+    "资料下载",
+    "资料包下载",
+    "金币",
+    "已购买过的文档",
+    "免费阅读",
+    "在线预览",
+    "预览加载",
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120

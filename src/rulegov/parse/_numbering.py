@@ -107,14 +107,16 @@ class Heading:
 
 _PATTERN = re.compile(
     rf"""
-    (?P<cn>[{_CN}]{{1,4}})、
+    (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))
     | \((?P<cnp>[{_CN}]{{1,4}})\)
     | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
     | \((?P<arp>\d{{1,3}})\)
+    | (?P<arh>\d{{1,3}})\)(?!\d)
     | (?P<circ>[{_CIRCLED}])
     | 第(?P<art>[{_CN}]{{1,5}}|\d{{1,3}})条
     | 第(?P<chap>[{_CN}]{{1,5}}|\d{{1,3}})章
     | 第(?P<part>[{_CN}]{{1,5}}|\d{{1,3}})节
+    | 第(?P<whole>[{_CN}]{{1,5}}|\d{{1,3}})部分
     """,
     re.VERBOSE,
 )
@@ -124,6 +126,7 @@ _ORDINALS = {
     "art": (Style.ARTICLE, "条"),
     "chap": (Style.CHAPTER, "章"),
     "part": (Style.PART, "节"),
+    "whole": (Style.CHAPTER, "部分"),  # 第一部分 总体要求: a chapter of a long plan
 }
 
 
@@ -139,6 +142,8 @@ def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911
         (True, True)
         >>> match_heading("第二章总则").style.value, match_heading("第三节监督").number
         ('chapter', '第三节')
+        >>> match_heading("第二部分 主要任务").number
+        '第二部分'
     """
     found = _PATTERN.match(text, start)
     if found is None:
@@ -154,7 +159,7 @@ def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911
         return None if value is None else Heading(Style.CHINESE_PAREN, value, f"（{raw}）", end)
     if kind == "ar":
         return Heading(Style.ARABIC, int(raw), str(int(raw)), end)
-    if kind == "arp":
+    if kind in ("arp", "arh"):  # （1） and 1）
         return Heading(Style.ARABIC_PAREN, int(raw), f"（{int(raw)}）", end)
     if kind == "circ":
         return Heading(Style.CIRCLED, _CIRCLED.index(raw) + 1, raw, end)

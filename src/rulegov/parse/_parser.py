@@ -11,14 +11,14 @@ task table are always tasks.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
-import gc
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._collector import collector_paused
 from rulegov._text import fold_width
 from rulegov.errors import ParseError
 from rulegov.model import (
@@ -40,7 +40,6 @@ from rulegov.model import (
     Severity,
     SourceText,
     Span,
-    Subject,
     SubjectKind,
     Target,
     Task,
@@ -81,7 +80,7 @@ from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
 from rulegov.parse._text import Line, check_text, printable_name, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
-from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._units import Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     PERSON_LABELS,
@@ -157,6 +156,8 @@ _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
     Style.PART: frozenset({Style.CHAPTER}),
+    # 第二章 主要任务 / 一、推进依法行政: the 一、 of a chapter are its parts, not the document's
+    Style.CHINESE: frozenset({Style.CHAPTER, Style.PART}),
 }
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
@@ -184,6 +185,7 @@ class _Node:
     heading_text: list[Segment] = attrs.Factory(list)
     body: list[Segment] = attrs.Factory(list)
     fields: list[tuple[Line, Field]] = attrs.Factory(list)
+    bare_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # on lines of fields alone
     lines: list[Line] = attrs.Factory(list)
     last_line: Line | None = None
 
@@ -232,6 +234,18 @@ def _span(line: Line, begin: int, end: int) -> Span:
         return Span(start=line.start + begin, end=line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
     return Span(start=start, end=stop)
+
+
+def _bounds(line: Line, begin: int, end: int) -> dict[str, int]:
+    """The fields of ``_span(line, begin, end)``, for a model that validates its span with it.
+
+    A model built by ``model_validate`` from a dict that holds its span's fields makes the span
+    in the same call, inside pydantic-core, for less than a span built first costs.
+    """
+    if not line.breaks:
+        return {"start": line.start + begin, "end": line.start + max(begin, end)}
+    start, stop = line.bounds(begin, end)
+    return {"start": start, "end": stop}
 
 
 class _Units:
@@ -327,6 +341,14 @@ def _abbreviates(short: str, full: str) -> bool:
     )
 
 
+def _cell_text(line: Line, begin: int, end: int) -> str:
+    """A table cell as printed, with its inner spaces: they may part names (区司法局 区公安分局)."""
+    if end <= begin:
+        return ""
+    first = line.offset(begin) - line.start
+    return line.original[first : line.offset(end - 1) - line.start + 1]
+
+
 class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
@@ -345,6 +367,7 @@ class _Parser:
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
+        self.top_heads = False  # the top level heads items: each of its headings is a section
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
 
@@ -383,7 +406,7 @@ class _Parser:
                 continue
             self.end_table()
             heading = match_heading(text)
-            if heading is not None:
+            if heading is not None and not is_chrome(text):  # a site's numbered instructions
                 self.heading(line, heading)
             else:
                 self.content(line)
@@ -481,6 +504,8 @@ class _Parser:
                     )
                 )
         target.fields.extend((line, field) for field in fields)
+        if not ranges:
+            target.bare_fields.extend((line, field) for field in fields)
         if target is not self.root:
             target.body.extend((line, begin, end) for begin, end in ranges)
             target.lines.append(line)
@@ -548,7 +573,7 @@ class _Parser:
         self.table = None
         if table is None:
             return
-        grid = [[line.printed(a, b) for a, b in cells] for line, cells in table.table_rows]
+        grid = [[_cell_text(line, a, b) for a, b in cells] for line, cells in table.table_rows]
         try:
             table.table_plan = read_grid(
                 grid, title=table.table_title or None, year=self.year, lenient=True
@@ -643,6 +668,11 @@ class _Parser:
     ) -> None:
         """The sections and tasks at the top of the plan, from the numbered parts read."""
         framing = _framing_articles(self.root.children)
+        # where the top level heads items (一、… with （一）… below), each of its headings is a
+        # section, even one with only text under it; a top level of bare items stays tasks
+        self.top_heads = any(
+            node.children for node in self.root.children if node.style in _HEADING_STYLES
+        )
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -920,9 +950,17 @@ class _Parser:
     ) -> Section | Task:
         named = _section_kind(node.line.text[slice(*node.title_range)])
         kind = named if prose is None or named in _PROSE else prose
-        if kind not in _PROSE and _is_task(node, named):
+        heads = (
+            level == 1
+            and self.top_heads
+            and node.style in _HEADING_STYLES
+            and (node.children or not node.fields)
+        )
+        if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
         below = kind if kind in _PROSE else None
+        if below is None:
+            self.hand_down_fields(node)
         self.section_count += 1
         section_id = f"s{self.section_count}"
         here = (*chain, node.number) if node.number else chain
@@ -955,26 +993,53 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = "\n".join(piece for piece in (_join(rest), *paragraphs) if piece)
-        return Section(
-            id=section_id,
-            number=node.number,
-            level=level,
-            title=node.title() or node.number,
-            kind=kind or SectionKind.TASKS,
-            text=text or None,
-            children=children,
-            tasks=tasks,
-            span=self.node_span(node),
-            title_span=_span(node.line, *node.title_range),
+        return Section.model_validate(
+            {
+                "id": section_id,
+                "number": node.number,
+                "level": level,
+                "title": node.title() or node.number,
+                "kind": kind or SectionKind.TASKS,
+                "text": text or None,
+                "children": children,
+                "tasks": tasks,
+                "span": _node_bounds(node),
+                "title_span": _bounds(node.line, *node.title_range),
+            }
         )
 
-    def node_span(self, node: _Node) -> Span:
-        last = node
-        while last.children:
-            last = last.children[-1]
-        end_line = last.last_line or last.line
-        start = node.line.offset(0)
-        return Span(start=start, end=max(start, end_line.end_offset(len(end_line.text))))
+    def hand_down_fields(self, node: _Node) -> None:
+        """Give the items of a heading the units and times named for all of them.
+
+        Two layouts name them once for a group of items: on the heading's own line
+        (（一）加强领导（牵头单位：区司法局）), and on a line of their own after the group's last
+        item, when no item names its own ((1)… (2)… (3)… then （责任单位：…）). Each item that
+        names none gets them. Units named in the heading's text below its line (an item that
+        lost its number) belong to no item: a diagnostic says so.
+        """
+        items = node.children
+        if not items or not node.fields:
+            if items:
+                _share_trailing_fields(items)
+            return
+        own = [(line, field) for line, field in node.fields if line is node.line]
+        for item in items:
+            if not item.fields:
+                for leaf in item.walk():
+                    if not leaf.children and not leaf.fields:
+                        leaf.fields.extend(own)
+        _share_trailing_fields(items)
+        for line, field in node.fields:
+            if line is not node.line and field.label in ROLE_LABELS:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        field.label_begin,
+                        "orphan-units",
+                        f"{field.label} in the text of {node.number}, above its numbered items, "
+                        "belongs to none of them; number the paragraph if it is an item",
+                    )
+                )
 
     def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
         self.task_count += 1
@@ -1001,19 +1066,21 @@ class _Parser:
         self.scored_items(task_id, node.title() or node.number, measures)
         number = node.number
         title = node.title() or number
-        return Task(
-            id=task_id,
-            number=number,
-            path=(*chain, number),
-            title=title,
-            text=self.task_text(node),
-            measures=measures,
-            assignments=assignments,
-            timeframe=timeframe,
-            targets=_unique_targets(targets),
-            citations=citations,
-            span=self.node_span(node),
-            title_span=_span(node.line, *node.title_range),
+        return Task.model_validate(
+            {
+                "id": task_id,
+                "number": number,
+                "path": (*chain, number),
+                "title": title,
+                "text": self.task_text(node),
+                "measures": measures,
+                "assignments": assignments,
+                "timeframe": timeframe,
+                "targets": _unique_targets(targets),
+                "citations": citations,
+                "span": _node_bounds(node),
+                "title_span": _bounds(node.line, *node.title_range),
+            }
         )
 
     def scored_parts(self, title: str, sections: list[Section], tasks: list[Task]) -> None:
@@ -1096,31 +1163,34 @@ class _Parser:
     def assessment(
         self, task_id: str, line: Line, check: Check, assessors: list[str]
     ) -> Assessment:
-        subjects: list[Subject] = []
+        # the subject's fields, validated with the assessment's
+        subjects: list[dict[str, object]] = []
         if check.persons is not None:
-            subjects.append(Subject(kind=SubjectKind.PERSONS, ref=None, name=check.persons))
+            subjects.append({"kind": SubjectKind.PERSONS, "ref": None, "name": check.persons})
         elif check.subject is not None:
             subjects.append(
-                Subject(kind=SubjectKind.OTHER, ref=None, name=line.printed(*check.subject))
+                {"kind": SubjectKind.OTHER, "ref": None, "name": line.printed(*check.subject)}
             )
         # the timing of the act's own clause, else of its sentence
         timeframe = self.unlabelled_timing([(line, *check.clause)]) or self.unlabelled_timing(
             [(line, *check.sentence)]
         )
-        return Assessment(
-            id=f"a{len(self.assessments) + 1}",
-            kind=check.kind,
-            name=line.printed(check.begin, check.end),
-            task=task_id,
-            subjects=subjects,
-            method=line.printed(*check.method) if check.method else None,
-            assessors=assessors,
-            timeframe=timeframe,
-            indicators=[],
-            targets=[],
-            findings=[],
-            outcome=None,
-            span=_span(line, check.begin, check.end),
+        return Assessment.model_validate(
+            {
+                "id": f"a{len(self.assessments) + 1}",
+                "kind": check.kind,
+                "name": line.printed(check.begin, check.end),
+                "task": task_id,
+                "subjects": subjects,
+                "method": line.printed(*check.method) if check.method else None,
+                "assessors": assessors,
+                "timeframe": timeframe,
+                "indicators": [],
+                "targets": [],
+                "findings": [],
+                "outcome": None,
+                "span": _bounds(line, check.begin, check.end),
+            }
         )
 
     # -- tables, read by the one table reader ----------------------------------------------
@@ -1154,9 +1224,11 @@ class _Parser:
     ) -> Section:
         self.section_count += 1
         section_id = f"s{self.section_count}"
+        heading = rows.claim_heading(section.title)
         tasks = [self.table_task(task, chain, rows) for task in section.tasks]
         children = [self.table_section(child, chain, level + 1, rows) for child in section.children]
-        spans = [task.span for task in tasks if task.span is not None]
+        spans = [] if heading is None else [_span(heading, 0, len(heading.text))]
+        spans.extend(task.span for task in tasks if task.span is not None)
         spans.extend(child.span for child in children if child.span is not None)
         span = Span(start=spans[0].start, end=spans[-1].end) if spans else None
         return Section(
@@ -1262,7 +1334,7 @@ class _Parser:
                 )
                 continue
             role = ROLE_LABELS[field.label]
-            for named in split_names(line.text, field.begin, field.end):
+            for named in _spaced_names(line, split_names(line.text, field.begin, field.end)):
                 key = line.text[named.begin : named.end]
                 printed = line.printed(named.begin, named.end)
                 span = _span(line, named.begin, named.end)
@@ -1400,9 +1472,13 @@ def _section_kind(title: str) -> SectionKind | None:
     if bare in PROSE_TITLES:
         return PROSE_TITLES[bare]
     if len(bare) > _MAX_PROSE_TITLE:
-        # a long title names prose by its last words (充分认识…的重要意义)
+        # a long title names prose by its last words (充分认识…的重要意义), or by its first
+        # when a copy ran the text into the heading (指导思想和基本要求《纲要》是…)
         found = _PROSE_ENDING.search(bare)
-        return None if found is None else _HEADING_KINDS[found.group()]
+        if found is None:
+            opening = next((word for word in _PROSE_WORDS if bare.startswith(word)), None)
+            return None if opening is None else _HEADING_KINDS[opening]
+        return _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
     return None if found is None else _HEADING_KINDS[found.group()]
 
@@ -1436,6 +1512,9 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     last: dict[str, int] = {}
     for line in lines:
         current = line
+        if current.text.startswith("|") and table_cells(current.text) is not None:
+            found.append(current)  # a table's row: its cells hold the numbers (|一、依法行政|)
+            continue
         heading = match_heading(current.text)
         if heading is not None:
             last[heading.style] = heading.value
@@ -1460,9 +1539,12 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     """
     text = line.text
     start = max(heading.end if heading is not None else 0, 1)
+    breaks = [position for position in line.breaks if position >= start]
+    if not breaks and _CANDIDATE.search(text, start) is None:
+        return None  # every other place starts with a candidate number: most lines hold none
     places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
     places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
-    places.extend(position for position in line.breaks if position >= start)
+    places.extend(breaks)
     places.extend(
         found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
     )
@@ -1487,6 +1569,8 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
     if heading is not None:  # the first number below a heading whose title has not ended
         return (
             found.style != heading.style
+            # 一、 heads a document or a chapter, never the items of （九）: （九）坚持知行合一、…
+            and (found.style != Style.CHINESE or heading.style in _NEVER_TASKS)
             and found.value == 1
             and position - heading.end <= _MAX_RUN_ON_TITLE
             and _RUN_ON_STOP.search(text, heading.end, position) is None
@@ -1574,6 +1658,16 @@ class _TableRows:
             return False  # the rest of a task cell broken over lines
         return bool(number or title)
 
+    def claim_heading(self, title: str) -> Line | None:
+        """The line of the first unclaimed row that holds a section's heading alone (|一、依法行政|||)."""
+        key = normal(title)
+        for index, (line, cells) in enumerate(self.rows):
+            filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
+            if index not in self.claimed and len(filled) == 1 and key and key in normal(filled[0]):
+                self.claimed.add(index)
+                return line
+        return None
+
     def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
         """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
         key = normal(title)
@@ -1613,6 +1707,54 @@ def _find(segments: list[Segment], printed: str) -> Span | None:
     return None
 
 
+_MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
+
+
+def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
+    """The names, each also parted where the printed line puts a space between two names.
+
+    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one.
+    """
+    found: list[Named] = []
+    for named in names:
+        cuts = [b for b in line.breaks if named.begin < b < named.end]
+        edges = [named.begin, *cuts, named.end]
+        pieces = list(itertools.pairwise(edges))
+        if not cuts or any(
+            end - begin < _MIN_SPACED_NAME or line.text[begin] in "等按及和"
+            for begin, end in pieces
+        ):
+            found.append(named)
+            continue
+        found.extend(
+            attrs.evolve(named, begin=begin, end=end, note=None, role=None)
+            for begin, end in pieces[:-1]
+        )
+        found.append(attrs.evolve(named, begin=pieces[-1][0]))
+    return found
+
+
+def _share_trailing_fields(items: list[_Node]) -> None:
+    """Units in a bracket on a line of its own after the last of items that name none: theirs.
+
+    Unbracketed unit lines (牵头单位：…) after an item are that item's own, as in the standard
+    layout, where an item without units may stand before one with them.
+    """
+    last = items[-1]
+    if (
+        len(items) < 2
+        or any(item.children or item.fields for item in items[:-1])
+        or last.children
+        or not last.bare_fields
+        or len(last.bare_fields) != len(last.fields)
+        or last.bare_fields[0][0] is last.line
+        or not last.bare_fields[0][0].text.lstrip().startswith(("(", "（"))
+    ):
+        return
+    for item in items[:-1]:
+        item.fields.extend(last.bare_fields)
+
+
 def _names_prose(node: _Node) -> bool:
     """Whether a heading names a part of prose of its own (指导思想, 工作目标...)."""
     return _section_kind(node.line.text[slice(*node.title_range)]) in _PROSE
@@ -1640,10 +1782,14 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         and node.line.text[slice(*node.title_range)].endswith(_TASK_SECTION_ENDINGS)
     ):
         return False  # 二、主要创建任务 with nothing printed under it: a section, left empty
+    # a paragraph with a list of items below (…不得列入:  1.…  2.…) heads a section; numbers
+    # that start no list (page numbers of a copy, 2、… in the run of a paragraph) and the
+    # circled points of a task (①…②…) do not
+    first = node.children[0] if node.children else None
     return (
         node.style in _ALWAYS_TASKS
-        or not node.children
-        or node.opens_paragraph
+        or first is None
+        or (node.opens_paragraph and (first.value != 1 or first.style == Style.CIRCLED))
         or bool(node.fields)
     )
 
@@ -1652,12 +1798,13 @@ def _is_heading(node: _Node) -> bool:
     """A top-level heading (一、, 第一章): a section even with only prose below it.
 
     The heading stands alone on its line and is no sentence (GB/T 9704 prints 一、 headings
-    without a full stop), or a copy ran its text into a prose heading (一、总体要求以…).
+    without a full stop), numbered items stand under it though its own text runs on after it,
+    or a copy ran its text into a prose heading (一、总体要求以…).
     """
     if node.style not in _HEADING_STYLES:
         return False
     sentence = node.line.text.rstrip().endswith(("。", ";"))
-    if not node.opens_paragraph and not node.fields and not sentence:
+    if not node.fields and (node.children or not (node.opens_paragraph or sentence)):
         return True
     return not node.children and _opens_as_prose(node)
 
@@ -1730,7 +1877,17 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure(id=ident, text=text, span=_span(line, begin, end))
+    return Measure.model_validate({"id": ident, "text": text, "span": _bounds(line, begin, end)})
+
+
+def _node_bounds(node: _Node) -> dict[str, int]:
+    """The span of a numbered part and everything below it, as ``_bounds`` gives it."""
+    last = node
+    while last.children:
+        last = last.children[-1]
+    end_line = last.last_line or last.line
+    start = node.line.offset(0)
+    return {"start": start, "end": max(start, end_line.end_offset(len(end_line.text)))}
 
 
 def _sentences(task_id: str, node: _Node) -> list[Measure]:
@@ -1746,12 +1903,14 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                Measure(
-                    id=f"{task_id}.m{len(measures) + 1}",
-                    text=original[first:last] if plain else line.printed(first, last),
-                    span=Span(start=offset + first, end=offset + last)
-                    if plain
-                    else _span(line, first, last),
+                Measure.model_validate(
+                    {
+                        "id": f"{task_id}.m{len(measures) + 1}",
+                        "text": original[first:last] if plain else line.printed(first, last),
+                        "span": {"start": offset + first, "end": offset + last}
+                        if plain
+                        else _bounds(line, first, last),
+                    }
                 )
             )
     return measures
@@ -1842,29 +2001,8 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
             code="not-text",
         )
     source = printable_name(source)
-    with _collector_paused():
+    with collector_paused():
         return with_stable_id(_Parser(text, source).build(), source)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a plan is read, then restore it.
-
-    Reading keeps every object it makes alive until the plan is built, and makes no reference
-    cycles (nodes keep no parent), so a collection during the parse can free nothing: it only
-    walks the growing plan, and once it grows by a quarter it walks every object of the
-    process. On a large document those passes cost more than the reading. Objects are still
-    freed by reference counting as usual; the collector's earlier state is restored however
-    the parse ends, so a collector that was off stays off.
-    """
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def with_stable_id(plan: Plan, source: str | None) -> Plan:

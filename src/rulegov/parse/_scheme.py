@@ -55,7 +55,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._text import check_text, printable_name
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
@@ -107,10 +106,13 @@ _INLINE_ITEM = re.compile(
 
 _HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
 _HEADER_POINTS = re.compile(
-    r"^\s*(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)\s*(?:[（(]分[）)])?\s*$"
+    r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
+    r"\s*(?:[（(]分[）)])?\s*$"
 )
 _HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
-_HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|依据|方式|时间|牵头|^考[评核]分$|^评分$")
+_HEADER_SKIP = re.compile(
+    r"序号|得分|自评|单位|备注|^说明$|依据|方式|时间|牵头|^考[评核]分$|^评分$"
+)
 
 _BONUS_SECTION = re.compile(r"加分")
 _PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
@@ -325,11 +327,19 @@ class _Reader:
     used: list[tuple[int, int]] = attrs.field(factory=list)
     merged: list[tuple[int, int]] = attrs.field(factory=list)
     merged_from: int = -1
+    placed: int = 0
+    """How many rules were read from clauses outside every item (nearest item, penalty block)."""
+    breaks: list[int] | None = None
+    """Where the text's line breaks are, found on the first diagnostic."""
 
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
     ) -> None:
-        line, column = line_column(self.text, start)
+        if self.breaks is None:
+            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
+        before = bisect.bisect_left(self.breaks, start)  # the line breaks before ``start``
+        line = before + 1
+        column = start - self.breaks[before - 1] if before else start + 1
         self.diagnostics.append(
             {
                 "severity": severity,
@@ -390,11 +400,13 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     _read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     if not any(_has_points(item) for item in reader.roots):
         _read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
-    scored = any(_has_points(item) for item in reader.roots)
     _mark_used(reader, reader.roots)
     _read_global(reader, lines)
+    _read_left_points(reader, lines)
+    scored = any(_has_points(item) for item in reader.roots)
     scheme = _build(reader)
-    if not scored and not (scheme["rules"] or scheme.get("grading")):
+    stated = len(scheme["rules"]) > reader.placed
+    if not scored and not (stated or scheme.get("grading")):
         looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
         raise ParseError(
             "no appraisal item with points found: looked for numbered items with (X分) and for "
@@ -841,6 +853,8 @@ class _Table:
     stacks: dict[int, list[tuple[str, _Item]]] = attrs.field(factory=dict)
     last: _Item | None = None
     last_marker: str | None = None
+    opened: list[_Item] = attrs.field(factory=list)  # the groups the name cells opened
+    rows: list[_Item] = attrs.field(factory=list)  # the items of the rows
 
     def attach(self, item: _Item, depth: int) -> None:
         """Put ``item`` under the deepest open group above ``depth``, or at the top."""
@@ -859,6 +873,7 @@ def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
     table: _Table | None = None
     for row, offsets in _table_rows(lines):
         if row is None:
+            _contents_of_groups(table)
             table = None
             continue
         cells = [text for _, text in row]
@@ -867,12 +882,39 @@ def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
             continue
         header = _header(cells)
         if header is not None:
+            _contents_of_groups(table)
             table = _Table(reader, header)
             used.update(offsets)
         elif table is not None:
             used.update(offsets)
             _table_row(table, _aligned(table, row))
+    _contents_of_groups(table)
     return used
+
+
+def _contents_of_groups(table: _Table | None) -> None:
+    """A group of a table over one row that only describes it is that row's item.
+
+    The row's name repeats the group's (a cell merged over two columns), or the row is a
+    description between the group and the scored points of its standard (|日常工作|7|调整领导小组…
+    |1.…（1分）；2.…（3分）|: 日常工作 is the item of 7 points, 调整领导小组… what it checks). The
+    group takes the row's points, standard and items, and the row's name joins its standard.
+    """
+    if table is None:
+        return
+    rows = {id(item) for item in table.rows}
+    for group in table.opened:
+        if group.points is not None or len(group.children) != 1:
+            continue
+        (row,) = group.children
+        if id(row) not in rows or row.points is None:
+            continue
+        if not row.children and row.title != group.title:
+            continue  # a row of its own under a heading (依法决策 | 重大决策合法性审查 | 15)
+        group.points = row.points
+        group.children = row.children
+        group.standard = [(row.start, row.title), *row.standard] if row.title else row.standard
+        group.end = max(group.end, row.end)
 
 
 def _table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[_Row | None, list[int]]]:
@@ -1133,10 +1175,7 @@ def _table_row(table: _Table, row: _Row) -> None:
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
     heads = names if _POINTS_PAREN.search(name) and points_text else names[:-1]
-    for depth, index in enumerate(heads):
-        text = cell(index)
-        if text:
-            _table_groups(table, depth, text, where(text))
+    _open_row_groups(table, [(cell(index), where(cell(index))) for index in heads])
     _row_subtotal(table, row)
     if heads is names:
         name = ""
@@ -1147,8 +1186,24 @@ def _table_row(table: _Table, row: _Row) -> None:
         return
     item = _row_item(table, row, name, points_text, standard)
     item.level = len(names) - 1
+    _scored_standard(item)
     table.attach(item, len(table.groups))
+    table.rows.append(item)
     table.last = item
+
+
+def _open_row_groups(table: _Table, cells: list[tuple[str, int]]) -> None:
+    """Open the groups a row's name cells head, one per depth (text and where it starts)."""
+    above = ""
+    for depth, (text, start) in enumerate(cells):
+        if text and text == above:
+            # a cell merged over two name columns (colspan) repeats itself: one group, not two
+            for deeper in range(depth, len(table.groups)):
+                table.groups[deeper] = None
+                table.stacks.pop(deeper, None)
+        elif text:
+            _table_groups(table, depth, text, start)
+        above = text or above
 
 
 def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: str) -> _Item:
@@ -1175,6 +1230,42 @@ def _row_item(table: _Table, row: _Row, name: str, points_text: str, standard: s
     if standard:
         item.standard.append((_where(row, standard), standard))
     return item
+
+
+_CELL_ITEM = re.compile(r"(?:^|(?<=[\s;；。，,]))(\d{1,2})[.、．](?!\d)")
+
+
+def _scored_standard(item: _Item) -> None:
+    """A standard cell that lists numbered points with their own points (1.…（5分）；2.…（3分）).
+
+    Each numbered point becomes an item under the row's item, with its text as its standard.
+    """
+    if len(item.standard) != 1 or item.children:
+        return
+    offset, text = item.standard[0]
+    marks = list(_CELL_ITEM.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return
+    pieces = [
+        (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
+        for i, mark in enumerate(marks)
+    ]
+    found = [points for _, piece in pieces if (points := _POINTS_PAREN.search(piece))]
+    if len(found) != len(pieces):
+        return
+    for (start, piece), points in zip(pieces, found, strict=True):
+        child = _Item(
+            item.level + 1,
+            _clean_title(piece[: points.start()].strip(" ；;。，,")),
+            offset + start,
+            offset + start + len(piece),
+            float(points.group(1)),
+        )
+        rest = piece[points.end() :].strip(" ；;。，,")
+        if rest:
+            child.standard.append((offset + start + piece.index(rest), rest))
+        item.children.append(child)
+    item.standard = []
 
 
 def _row_points(table: _Table, row: _Row) -> str:
@@ -1243,6 +1334,7 @@ def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
             group.section = _section_of(group.title, stack[-1][1].section)
         else:
             table.attach(group, depth)
+        table.opened.append(group)
         stack.append((kind, group))
     if stack:
         table.groups[depth] = stack[-1][1]
@@ -1863,6 +1955,384 @@ def _inside_item(reader: _Reader, offset: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# What no reader took: every points marker and every rule clause ends up in the scheme
+
+
+class _Taken:
+    """Stretches of the text already accounted for, asked whether one overlaps a stretch."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, max(end, start + 1))
+        return any(self.spans[index][1] > start for index in range(low, high))
+
+
+def _walk(items: list[_Item]) -> Iterator[_Item]:
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
+def _ruled(reader: _Reader) -> list[tuple[int, int]]:
+    """The spans of every rule, band, quota, rater and cap read so far."""
+    found = (*reader.rules, *reader.bands, *reader.quotas)
+    spans = [(part["span"]["start"], part["span"]["end"]) for part in found if "span" in part]
+    spans.extend((start, end) for _, _, start, end in reader.raters)
+    spans.extend((cap[1], cap[2]) for cap in (reader.bonus_cap, reader.penalty_cap) if cap)
+    return spans
+
+
+def _taken_by_items(reader: _Reader) -> list[tuple[int, int]]:
+    """The spans of every item's title, and of every rule, band, quota, rater and cap."""
+    return [(item.start, item.end) for item in _walk(reader.roots)] + _ruled(reader)
+
+
+def _standards(reader: _Reader) -> list[tuple[int, int, _Item]]:
+    """The span of each piece of every item's standard, with its item."""
+    return sorted(
+        (offset, offset + len(text), item)
+        for item in _walk(reader.roots)
+        for offset, text in item.standard
+    )
+
+
+_NOT_ITEM = re.compile(
+    r"满分|总分|百分制|合计|共计|以上|以下|不足|低于|至\s*\d|[为评定]\s*(?:优秀|良好|合格|称职|达标|较好|一般|好|差)"
+    r"|一票否决|加分|扣分不超过|累计"
+)
+_SEGMENT = re.compile(r"[^。；;]+[。；;]?")
+
+
+def _cell_segments(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    """The cells of a line (between ``|``, tabs or wide spaces), each with its offset."""
+    for cell in re.finditer(r"(?:[^|\t \u3000]|[ \u3000](?![ \u3000]))+", line):
+        text = cell.group()
+        stripped = text.strip()
+        if stripped:
+            yield offset + cell.start() + text.index(stripped), stripped
+
+
+def _read_left_points(reader: _Reader, lines: list[tuple[int, str]]) -> None:
+    """Points markers no reader took become items from their own line.
+
+    A segment of a line or cell (up to ``。；``) that states points (``…（5分）``, ``…。5分``)
+    outside every item and rule read so far is an item named by its text up to the points (or
+    by the segment before, when the points open the segment), with the rest of the segment and
+    the segments after it, up to the next points, as its standard. It goes under the nearest
+    group above it that has room for its points, else at the top. Points inside an item's
+    standard are a ``points-in-standard`` diagnostic, and points with no words to name an item a
+    ``points-unplaced`` diagnostic, each quoting them.
+    """
+    left = _Left(
+        reader, _few_items(reader, lines), _Taken(_taken_by_items(reader)), _standards(reader)
+    )
+    for offset, line in lines:
+        if "分" not in line:
+            continue
+        pieces = [
+            (cell_start + piece.start(), piece.group())
+            for cell_start, cell in _cell_segments(offset, line)
+            for piece in _SEGMENT.finditer(cell)
+        ]
+        index = 0
+        while index < len(pieces):
+            index = left.piece(offset, line, pieces, index)
+
+
+@attrs.define(slots=True)
+class _Left:
+    """What the line reader of points no reader took needs: what is taken, and where."""
+
+    reader: _Reader
+    loose: bool
+    """Whether points right after the words (建立领导小组5分) count too."""
+    taken: _Taken
+    standards: list[tuple[int, int, _Item]]
+    within: _Taken = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.within = _Taken([(start, end) for start, end, _ in self.standards])
+
+    def piece(self, offset: int, line: str, pieces: list[tuple[int, str]], index: int) -> int:
+        """Read the segment at ``index`` of a line; return the index of the next one to read."""
+        start, piece = pieces[index]
+        index += 1
+        found = _points_in(piece) or (_closing_bare(piece) if self.loose else None)
+        if found is None or _NOT_ITEM.search(piece) or _TAKE.search(piece[: found[1]]):
+            return index
+        low, high = start + found[1], start + found[2]
+        if self.taken.overlaps(low, high):
+            return index
+        owner = None
+        if self.within.overlaps(low, high):
+            owner = next(item for left, right, item in self.standards if left <= low < right)
+        item = _line_item(pieces, index, found, self.taken)
+        if owner is not None and (item is None or not _own_line(owner, offset)):
+            _points_in_standard(self.reader, owner, piece, low, high)
+            return index
+        if item is None:
+            end = offset + len(line)
+            row = self.taken.overlaps(offset, end) or self.within.overlaps(offset, end)
+            if not (row and not piece[found[2] :].strip(" 。；;")):
+                # (a points cell alone in a row read as an item is that item's)
+                self.reader.diagnose(
+                    "points-unplaced",
+                    f"points {piece.strip()!r} stand apart from any item: no words name the "
+                    "item they belong to; add it by hand",
+                    low,
+                    high,
+                )
+            return index
+        index = _line_standard(item, pieces, index, self.taken)
+        if owner is not None:
+            # the lines after it in the standard it was read into are its own
+            item.standard += [part for part in owner.standard if part[0] > offset]
+            owner.standard = [part for part in owner.standard if part[0] < offset]
+        _place(self.reader, item)
+        self.reader.diagnose(
+            "item-from-line",
+            f"{item.title!r} ({item.points or 0:g}分) read as an item from its own line, "
+            "under the nearest heading above it: check where it belongs",
+            item.start,
+            item.end,
+            severity="info",
+        )
+        return index
+
+
+_CLOSING_BARE = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*(\d+(?:\.\d+)?)\s*分\s*[。；;]?\s*$")
+
+
+def _closing_bare(piece: str) -> tuple[float, int, int] | None:
+    """Points that close a segment right after its words (建立领导小组5分), as ``_points_in``."""
+    found = _CLOSING_BARE.search(piece)
+    if found is None or piece[: found.start()].rstrip()[-1:] in _NOT_POINTS_BEFORE:
+        return None
+    return float(found.group(1)), found.start(1), found.end()
+
+
+def _few_items(reader: _Reader, lines: list[tuple[int, str]]) -> bool:
+    """Whether the readers found items for fewer than half of the segments that close on points.
+
+    Then the line reader also takes points written right after the words (建立领导小组5分).
+    """
+    scored = sum(1 for item in _walk(reader.roots) if item.points is not None)
+    closing = sum(
+        1
+        for offset, line in lines
+        if "分" in line
+        for _, cell in _cell_segments(offset, line)
+        for piece in _SEGMENT.findall(cell)
+        if _closing_bare(piece) is not None
+    )
+    return closing >= 2 and scored * 2 < closing
+
+
+def _own_line(owner: _Item, offset: int) -> bool:
+    """Whether the line at ``offset`` is a whole line of the standard of an item with points.
+
+    Such a line that states points of its own (…（6分）) is an item of its own that the
+    numbered reader took for more of the item above it.
+    """
+    return (
+        owner.points is not None
+        and owner.start < offset
+        and any(part[0] == offset for part in owner.standard)
+    )
+
+
+def _points_in_standard(reader: _Reader, owner: _Item, piece: str, start: int, end: int) -> None:
+    reader.diagnose(
+        "points-in-standard",
+        f"points {piece.strip()!r} stated inside the standard of {owner.title!r}, not counted "
+        "as an item of their own; check whether they are one",
+        start,
+        end,
+        severity="info",
+    )
+
+
+def _line_item(
+    pieces: list[tuple[int, str]], index: int, found: tuple[float, int, int], taken: _Taken
+) -> _Item | None:
+    """The item a segment with its points states: named by its text up to them, if any."""
+    value, left, right = found
+    start, piece = pieces[index - 1]
+    title = _clean_title(
+        re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left])
+    )
+    title_start = start
+    if not title and index >= 2:
+        before_start, before = pieces[index - 2]
+        if not taken.overlaps(before_start, before_start + len(before)) and (
+            _points_in(before) is None
+        ):
+            title, title_start = _clean_title(before), before_start
+    if not title:
+        return None
+    item = _Item(0, title, title_start, start + right, value)
+    rest = piece[right:].strip(" 。；;：:，,")
+    if rest:
+        item.standard.append((start + piece.index(rest, right), rest))
+    return item
+
+
+def _line_standard(item: _Item, pieces: list[tuple[int, str]], index: int, taken: _Taken) -> int:
+    """The segments after an item's points, up to the next points, as its standard."""
+    while index < len(pieces) and _points_in(pieces[index][1]) is None:
+        start, piece = pieces[index]
+        if taken.overlaps(start, start + len(piece)):
+            break
+        if piece.strip(" 。；;"):
+            item.standard.append((start + piece.index(piece.strip()), piece.strip()))
+        item.end = start + len(piece)
+        index += 1
+    return index
+
+
+def _place(reader: _Reader, item: _Item) -> None:
+    """Put an item under the nearest group above it with room for its points, else at the top."""
+    above = [
+        group
+        for group in _walk(reader.roots)
+        if group.start < item.start and group.children and group.section == "items"
+    ]
+    parent = max(above, key=lambda group: group.start, default=None)
+    if parent is not None and parent.points is not None and _room(parent) < (item.points or 0.0):
+        parent = None
+    siblings = parent.children if parent is not None else reader.roots
+    if parent is not None:
+        item.level = parent.level + 1
+        item.section = _section_of(item.title, parent.section)
+    else:
+        item.section = _section_of(item.title, "items")
+    at = bisect.bisect_right([sibling.start for sibling in siblings], item.start)
+    siblings.insert(at, item)
+    for offset, text in item.standard:
+        reader.used.append((offset, offset + len(text)))
+
+
+_LEFT_RULE = re.compile(
+    r"(?:扣|减)\s*(?:除)?\s*\d+(?:\.\d+)?\s*分|加\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|酌情[扣减]|一票否决"
+)
+
+
+def _left_rules(reader: _Reader, root: dict[str, Any]) -> None:
+    """Rule clauses no reader took become rules of the nearest item above them, or diagnostics.
+
+    A clause (up to ``。；``) that deducts (扣/减 X分, 酌情扣分) outside every rule, band and
+    quota read is a rule of the nearest item above it in the text (a ``rule-placed``
+    diagnostic says so), or of the penalty block when no item is above it or a heading (一、…,
+    第一条, a 扣分 or 结果 title) stands between them; a clause that adds
+    points is a bonus rule; a clause with nothing to make a rule of (a lone 扣完为止) is a
+    ``clause-unread`` diagnostic quoting it.
+    """
+    nodes = sorted(
+        (node for node in _walk_nodes(root) if "span" in node),
+        key=lambda node: node["span"]["start"],
+    )
+    starts = [node["span"]["start"] for node in nodes]
+    spans = _ruled(reader)
+    spans += [
+        (d["span"]["start"], d["span"]["end"]) for d in reader.diagnostics if d["span"]["end"] > 1
+    ]
+    taken = _Taken(spans)
+    lines = list(_lines(reader.text))
+    headings = [offset for offset, line in lines if _opens_section(line)]
+    for offset, line in lines:
+        if _LEFT_RULE.search(line) is None:
+            continue
+        for clause in _CLAUSE.finditer(line):
+            sentence = clause.group().strip(" ，,")
+            if not sentence or _LEFT_RULE.search(sentence) is None:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            end = start + len(sentence)
+            if taken.overlaps(start, end) or _TOTAL.search(sentence):
+                continue
+            at = bisect.bisect_right(starts, start) - 1
+            node = nodes[at] if at >= 0 else None
+            if node is not None:
+                # a heading between the item and the clause opens a part of its own
+                below = bisect.bisect_right(headings, node["span"]["end"])
+                if below < len(headings) and headings[below] <= start:
+                    node = None
+            _left_rule(reader, node, sentence, (start, end))
+
+
+def _opens_section(line: str) -> bool:
+    """Whether a line opens a part of the document (一、… 第一条 （一）…) or a section title."""
+    marker = _marker(line)
+    return (marker is not None and marker[0] in _LEVELS[:4]) or _is_section_title(line)
+
+
+def _walk_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield node
+    for child in node.get("children", []):
+        yield from _walk_nodes(child)
+
+
+def _left_rule(
+    reader: _Reader, node: dict[str, Any] | None, sentence: str, span: tuple[int, int]
+) -> None:
+    start, end = span
+    bonuses = _bonus_in(sentence)
+    if bonuses:
+        reader.placed += len(bonuses)
+        for bonus in bonuses:
+            _add_block_rule(reader, "bonus", sentence, bonus, span)
+        return
+    points = _full(node) if node is not None else 0.0
+    item = _Item(0, node["name"] if node is not None else "", start, end, points)
+    item.standard.append((start, sentence))
+    found = [rule for rule in _deductions(sentence, item, points) if rule["points"] > 0]
+    where = f"item {node['id']} {node['name']!r}" if node is not None else "the penalty block"
+    if not found:
+        said = f"{sentence!r} makes no rule of its own; nearest item above it: {where}"
+        if node is not None and _FLOOR.search(sentence):
+            # 扣完为止: the item's deductions stop at 0
+            node["floor"] = 0.0
+            said = f"{sentence!r} read as the floor of {where}: its deductions stop at 0"
+        reader.diagnose(
+            "clause-unread",
+            said,
+            start,
+            end,
+            severity="info",
+        )
+        return
+    reader.placed += len(found)
+    if node is None:
+        for rule in found:
+            _add_block_rule(reader, "penalty", rule["reason"], rule["points"], span)
+    else:
+        for rule in found:
+            rule["span"] = {"start": start, "end": end}
+        number = sum(1 for rule in reader.rules if rule.get("node") == node["id"])
+        for index, rule in enumerate(found, number + 1):
+            rule_id = f"{node['id']}-{index}"
+            rule.update(id=rule_id, node=node["id"], input=rule_id)
+            reader.rules.append(rule)
+        if "children" not in node and node.pop("manual", False):
+            node["start_full"] = True
+            node.setdefault("floor", 0.0)
+    reader.diagnose(
+        "rule-placed",
+        f"{sentence!r} found outside every item's standard: read as a rule of {where}"
+        + (", the nearest item above it" if node is not None else ", as no item's text holds it")
+        + "; check where it belongs",
+        start,
+        end,
+        severity="info",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # Building the scheme
 
 
@@ -1898,6 +2368,7 @@ def _build(reader: _Reader) -> dict[str, Any]:
         "aggregation": "sum",
         "children": children,
     }
+    _left_rules(reader, root)
     _check_total(reader, root)
     root = _with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}

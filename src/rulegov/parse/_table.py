@@ -66,6 +66,26 @@ __all__ = ["HEADER_ROWS", "heading_key", "normal", "read_columns", "read_grid", 
 _SPACE = re.compile(r"[\s_*:\u3000]")
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
+_CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
+_MIN_NAME = 3  # 区法院: the shortest name a space can stand between
+
+
+def _parted_names(cell: str) -> str:
+    r"""A unit cell with 、 between its names where a line break or a space parts them.
+
+    A web page's cell keeps its line breaks as spaces (区司法局 区公安分局); a space inside one
+    name (区 司法局) parts nothing: every piece a space leaves must be a name of its own.
+
+    Examples:
+        >>> _parted_names("区司法局 区公安分局\n区 司法局")
+        '区司法局、区公安分局、区 司法局'
+    """
+    lines = []
+    for line in re.split(r"[\r\n]+", cell.strip()):
+        pieces = _CELL_SPACE.split(line.strip())
+        whole = all(len(piece) >= _MIN_NAME and piece[0] not in "等按及和" for piece in pieces)
+        lines.append("、".join(pieces) if whole else line.strip())
+    return "、".join(line for line in lines if line)
 
 
 def heading_key(cell: str) -> str:
@@ -398,7 +418,7 @@ class _Reader:
         """The names in a unit cell: (key, printed, note, role); tables repeat cells, so cached."""
         found = self.name_cache.get(cell)
         if found is None:
-            line = split_lines(re.sub(r"[\r\n]+", "、", cell))[0]
+            line = split_lines(_parted_names(cell))[0]
             found = [
                 (line.text[n.begin : n.end], line.printed(n.begin, n.end), n.note, n.role)
                 for n in split_names(line.text, 0, len(line.text))

@@ -171,7 +171,7 @@ def read_timeframe(
     if span is not None:
         fields["span"] = span
     # _timing gives each kind exactly the fields it needs, with start <= end
-    return TimeFrame(**fields)
+    return TimeFrame.model_validate(fields)
 
 
 def _timing(  # noqa: PLR0911  (one return per kind of timing)

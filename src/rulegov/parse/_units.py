@@ -184,6 +184,8 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     role: Role | None = None
     while end > begin and text[end - 1] in "。.,;、:":
         end -= 1
+    while end > begin and text[end - 1] in _CLOSE and _opener_of(text, begin, end - 1) < 0:
+        end -= 1  # the close of a bracket opened before the name (…区委办）): not the name's
     end = _without_alias_clause(text, begin, end)
     if text.endswith(")", begin, end):
         for marker, marked in _ROLE_MARKERS:
@@ -199,6 +201,19 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     while begin < end and text[begin] == "由":
         begin += 1
     return begin, end, note, role
+
+
+def _opener_of(text: str, begin: int, close: int) -> int:
+    """Where in ``text[begin:close]`` the bracket closed at ``close`` opens, or -1."""
+    depth = 0
+    for position in range(close - 1, begin - 1, -1):
+        if text[position] in _CLOSE:
+            depth += 1
+        elif text[position] in _OPEN:
+            if depth == 0:
+                return position
+            depth -= 1
+    return -1
 
 
 def _closed_openers(text: str, begin: int, end: int) -> set[int]:

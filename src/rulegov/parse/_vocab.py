@@ -335,7 +335,7 @@ ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
     ("考评", AssessmentKind.APPRAISAL),
     ("专项行动", AssessmentKind.SPECIAL_CAMPAIGN),
     ("评估", AssessmentKind.OTHER),
-    ("检查", AssessmentKind.OTHER),
+    ("检查", AssessmentKind.INSPECTION),  # 执法检查, 督促检查: an inspection of the work
 )
 """Words that name an act of checking the work, most specific first."""
 
