@@ -48,6 +48,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -331,6 +332,22 @@ class _Reader:
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
     breaks: list[int] | None = None
     """Where the text's line breaks are, found on the first diagnostic."""
+    counted: dict[str, tuple[int, int, object]] = attrs.field(factory=dict)
+    """For each kind of rule: how many ``rules`` were looked at, how many of the kind were among
+    them, and the last rule looked at (to tell that the list only grew since)."""
+
+    def next_number(self, kind: str) -> int:
+        """One more than the rules of ``kind`` so far: the number in the next one's id.
+
+        Only the rules added since the last call are counted, so that a document of many
+        clauses is numbered in linear time; a list that did not only grow is counted again.
+        """
+        seen, count, last = self.counted.get(kind, (0, 0, None))
+        if seen > len(self.rules) or (seen and self.rules[seen - 1] is not last):
+            seen, count = 0, 0
+        count += sum(1 for rule in self.rules[seen:] if rule["kind"] == kind)
+        self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
+        return count + 1
 
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
@@ -2585,7 +2602,11 @@ def _bonus_in(sentence: str) -> list[float]:
     return [
         float(add.group(1))
         for add in _ADD.finditer(sentence)
-        if not re.search(r"(?:最多|最高|累计|不超过|不得超过)\s*$", sentence[: add.start()])
+        # the words of a cap stand right before it: a window, not the whole clause, is searched
+        if not re.search(
+            r"(?:最多|最高|累计|不超过|不得超过)\s*$",
+            sentence[max(0, add.start() - 16) : add.start()],
+        )
     ]
 
 
@@ -2685,8 +2706,7 @@ def _add_block_rule(
     reader: _Reader, kind: str, sentence: str, value: float, span: tuple[int, int]
 ) -> None:
     start, end = span
-    number = sum(1 for rule in reader.rules if rule["kind"] == kind) + 1
-    rule_id = f"{kind}{number}"
+    rule_id = f"{kind}{reader.next_number(kind)}"
     rule: dict[str, Any] = {
         "kind": kind,
         "id": rule_id,
@@ -2695,14 +2715,26 @@ def _add_block_rule(
         "reason": sentence,
         "span": {"start": start, "end": end},
     }
-    if not re.search(r"每", sentence):
+    per, most = _block_limits(sentence)
+    if not per:
         rule["max"] = value
-    most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + _NUMBER + r"\s*分", sentence)
-    block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + _NUMBER + r"\s*分", sentence)
-    if most is not None and float(most.group(1)) >= value and block is None:
-        rule["max"] = float(most.group(1))
+    if most is not None and most >= value:
+        rule["max"] = most
     reader.rules.append(rule)
     reader.used.append((start, end))
+
+
+@functools.lru_cache(maxsize=16)
+def _block_limits(sentence: str) -> tuple[bool, float | None]:
+    """Whether a bonus or penalty clause counts per occurrence (每), and the most it gives.
+
+    The most is that of 最多加5分 or 累计不超过10分, unless the clause states a block's total
+    (总分, 合计). Kept for the last clauses, which may make many rules in a row.
+    """
+    most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + _NUMBER + r"\s*分", sentence)
+    block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + _NUMBER + r"\s*分", sentence)
+    limit = float(most.group(1)) if most is not None and block is None else None
+    return "每" in sentence, limit
 
 
 def _loose_rules(reader: _Reader) -> None:
