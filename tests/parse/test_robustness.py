@@ -47,6 +47,8 @@ JUNK_TEXTS = [
     "（以下简称“" * 3_000,
     # a notice run into one line is cut back into its lines in one pass, not one cut at a time
     "某县关于印发《要点》的通知 " + "某县人民政府 " * 15_000,
+    # the stray closes after a unit's name are taken off in one pass, not one scan each
+    "一、加强领导\n1.开展培训。\n牵头单位：区司法局" + "）" * 30_000,
 ]
 
 
