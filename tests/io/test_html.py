@@ -239,6 +239,17 @@ def test_pages_nested_beyond_any_real_page_are_refused_at_the_tag(tmp_path, page
     assert caught.value.value in ("<div>", "<section>")
 
 
+def test_a_page_in_no_encoding_names_its_first_byte_that_is_not_utf8(tmp_path):
+    path = tmp_path / "mixed.html"
+    page = "<p>一、加强领导</p>\n<p>".encode() + "1.开展培训。".encode("gbk") + b"</p>"
+    path.write_bytes(page * 3 + bytes(range(128, 256)) * 4)
+    with pytest.raises(rulegov.ParseError, match="neither in its declared charset") as caught:
+        rulegov.read_plan(path)
+    assert caught.value.code == "undecodable-text"
+    assert (caught.value.line, caught.value.column) == (2, 6)  # <p>1. then GBK
+    assert str(caught.value).startswith(f"{path}:2:6: ")
+
+
 def test_unclosed_paragraphs_and_line_breaks_do_not_count_as_nesting():
     page = ("<div>" + "<p>一、加强领导<br>" * 30_000 + "</div>").encode()
     text, _ = html_text(page, "t.html")

@@ -283,9 +283,21 @@ def decode_page(data: bytes, source: str) -> str:
     )
     if best.count("\ufffd") * _MOSTLY <= len(best):
         return best
-    raise ParseError(
+    raise _undecodable(data, source)
+
+
+def _undecodable(data: bytes, source: str) -> ParseError:
+    """The error for a page in no encoding it is read in, at its first byte that is not UTF-8."""
+    first = 0
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        first = error.start
+    return text_error(
         "the web page is neither in its declared charset nor UTF-8 nor GB18030; "
         "save it again as UTF-8",
+        data,
+        first,
         source=source,
         code="undecodable-text",
     )
