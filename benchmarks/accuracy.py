@@ -103,7 +103,10 @@ SET_FIELDS = (
 SETS = ("dev", "heldout")
 
 _SPACE = re.compile(r"\s+")
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)")
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
+    r"|(?<=[的地得])\(de\)|(?<=了)\(le\)|(?<=[们們])\(men\)|(?<=[吗嗎])\(ma\)|(?<=[么麼])\(me\)"
+)
 _OPEN = str.maketrans(
     {"[": "〔", "［": "〔", "(": "〔", "【": "〔", "]": "〕", "］": "〕", ")": "〕", "】": "〕"}
 )
@@ -138,8 +141,9 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
 def normalise(text: str) -> str:
     """Unicode NFKC (full-width to half-width), all whitespace and pinyin glosses removed.
 
-    A gloss is the tone-marked syllable a mirror site prints after a character (關(guān)于);
-    like the spaces of an extraction, it is the copy's, not the document's.
+    A gloss is the tone-marked syllable a mirror site prints after a character (關(guān)于), or
+    the neutral tone of a particle (的(de), 了(le)); like the spaces of an extraction, it is the
+    copy's, not the document's.
     """
     return _GLOSS.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 

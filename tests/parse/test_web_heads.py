@@ -666,3 +666,62 @@ def test_an_address_printed_with_its_label_is_the_address() -> None:
 def test_an_office_named_above_its_annual_plans_title_is_the_issuer() -> None:
     plan = rulegov.parse_plan("某县司法局\n2023年普法依法治理工作计划\n一、指导思想\n")
     assert plan.issuer == "某县司法局"
+
+
+def test_a_clause_that_leads_into_the_text_is_not_an_address() -> None:
+    plan = rulegov.parse_plan(
+        "某市民主法治示范村创建活动实施方案\n"
+        "为深入贯彻《关于加强和改进乡村治理的指导意见》，落实基层民主法治建设，结合我市实际，"
+        "制定本实施方案：\n一、工作目标\n（一）开展示范村创建。\n"
+    )
+    assert plan.title == "某市民主法治示范村创建活动实施方案"
+    assert plan.recipients == []
+
+
+def test_an_address_set_in_narrow_lines_that_break_inside_names_is_read_whole() -> None:
+    plan = rulegov.parse_plan(
+        "关于组织开展法治文化建设巩固年活动的意见\n"
+        "各市（区）委宣传部、依法治市（区）领导小组办公室，各市\n"
+        "（区）司法局、文化广电新闻出版局、法制宣传教育领导小组\n"
+        "办公室，市法制宣传教育领导小组各成员单位：\n"
+        "现就开展法治文化建设巩固年活动提出如下意见。\n一、总体要求\n（一）加强领导。\n"
+    )
+    assert plan.recipients == [
+        "各市（区）委宣传部、依法治市（区）领导小组办公室",
+        "各市（区）司法局、文化广电新闻出版局、法制宣传教育领导小组办公室",
+        "市法制宣传教育领导小组各成员单位",
+    ]
+
+
+def test_an_issuer_line_above_an_address_is_not_part_of_it() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室\n关于印发某县法治政府建设实施方案的通知\n"
+        "各乡镇人民政府，县政府各部门：\n现将《某县法治政府建设实施方案》印发给你们，请认真贯彻执行。\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门"]
+
+
+def test_a_news_lead_in_traditional_characters_with_neutral_tone_glosses_names_the_plan() -> None:
+    plan = rulegov.parse_plan(
+        "近日,中共中央辦公廳、國務院辦公廳印發了(le)《關于加快(kuài)推進公共法律服務體系建設的(de)意見》,"
+        "并發出通知。\n一、總體要求\n（一）指導思想。\n"
+    )
+    assert plan.title == "關于加快推進公共法律服務體系建設的意見"
+    assert plan.issuer == "中共中央辦公廳、國務院辦公廳"
+
+
+def test_a_sites_column_line_under_the_title_is_not_part_of_it() -> None:
+    plan = rulegov.parse_plan(
+        "关于进一步提升营商环境法治化水平的意见(试行)\n栏目: 某市司法局 -政策文件 发布时间:2021-11-08\n"
+        "一、总体要求\n（一）加强领导。\n"
+    )
+    assert plan.title == "关于进一步提升营商环境法治化水平的意见(试行)"
+
+
+def test_a_genre_label_before_a_title_is_the_sites_not_the_titles() -> None:
+    plan = rulegov.parse_plan(
+        "工作方案:某市社会主义法治文化建设行动方案\n一、总体要求\n（一）加强领导。\n"
+    )
+    assert plan.title == "某市社会主义法治文化建设行动方案"
+    kept = rulegov.parse_plan("实施方案:关于加强法治宣传的通知\n")  # no genre after the label
+    assert kept.title == "实施方案:关于加强法治宣传的通知"

@@ -18,6 +18,8 @@ import attrs
 
 from rulegov.model import Diagnostic, PlanKind, Severity, Span
 from rulegov.parse._time import read_date
+from rulegov.parse._traditional import SIMPLIFIED as TRADITIONAL_SIMPLIFIED
+from rulegov.parse._traditional import TRADITIONAL
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -46,6 +48,8 @@ _META_LABELS: dict[str, str] = {
     "成文日期": "issued_on",
     "发文日期": "issued_on",
     "标题": "title",
+    "栏目": "",
+    "所属栏目": "",
     "名称": "title",
     "索引号": "",
     "主题分类": "",
@@ -149,6 +153,7 @@ _CHROME = (
     "阅读模式",
     # a document-sharing site's instructions, numbered like items (1、部分资料下载需要金币…)
     "资料下载",
+    "下载资料",
     "资料包下载",
     "金币",
     "已购买过的文档",
@@ -412,13 +417,23 @@ def _is_organ_name(text: str) -> bool:
     return len(text) <= _MAX_ISSUER and _is_titleish(text) and text.endswith(_ISSUER_ENDS)
 
 
+# a sentence that leads into the text (为…,制定本方案:; 现将有关事项通知如下:) is no address
+_LEADS_IN = re.compile(
+    r"^(?:为了?|根据|按照|依据|结合|现将|现就|經|经过)|(?:如下|以下|方案|办法|意见|要点):$"
+)
+
+
 def _is_address(text: str) -> bool:
-    """A recipient line: names (at least two characters) ending in ``:``, without a full stop."""
+    """A recipient line: names (at least two characters) ending in ``:``, without a full stop.
+
+    A clause that leads into the text (为深入贯彻…,制定本方案:) ends in ``:`` too, and is not one.
+    """
     return (
         text.endswith(":")
         and len(text.strip(" :")) >= 2
         and len(text) <= _MAX_RECIPIENTS
         and "。" not in text
+        and _LEADS_IN.search(text) is None
     )
 
 
@@ -444,6 +459,9 @@ def is_nav_bar(text: str) -> bool:
     return short and read_columns(cells) is None
 
 
+_TO_SIMPLIFIED = str.maketrans(TRADITIONAL, TRADITIONAL_SIMPLIFIED)
+
+
 def _lead(text: str) -> re.Match[str] | None:
     return _NEWS_LEAD_ISSUER_FIRST.match(text) or _NEWS_LEAD.match(text)
 
@@ -467,10 +485,11 @@ def news_lead(text: str) -> tuple[str, str] | None:
         >>> news_lead("新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《某项工作意见》")
         ('中共中央办公厅、国务院办公厅', '某项工作意见')
     """
-    found = _lead(text)
+    found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
     if found is None:
         return None
-    return found["issuer"].strip(), found["title"]
+    # as printed: a report in traditional characters keeps them
+    return text[slice(*found.span("issuer"))].strip(), text[slice(*found.span("title"))]
 
 
 def is_report_headline(title: str) -> bool:
@@ -605,6 +624,18 @@ def title_issuer(title: str) -> str | None:
     if not issuer or "《" in issuer or len(issuer) > _MAX_ISSUER * 2:
         return None
     return issuer if issuer.endswith(_ISSUER_ENDS) else None
+
+
+# a sharing site's category before a title: 工作方案:XX市…行动方案
+_GENRE_LABEL = re.compile(r"(?P<label>[^\s:,。《》\d]{2,6}):(?=\S)")
+
+
+def _genre_label(text: str) -> re.Match[str] | None:
+    """A category label (a genre word alone) and its colon before a title that names a genre."""
+    found = _GENRE_LABEL.match(text)
+    if found is None or plan_kind(found["label"]) is None:
+        return None
+    return found if plan_kind(text[found.end() :]) is not None else None
 
 
 def plan_kind(title: str) -> PlanKind | None:
@@ -854,8 +885,8 @@ class _Reader:
             self.notice(line)
         elif self.state is State.SIGNED:
             self.signed(line)
-        elif self.addressed_after_title(text):
-            self.recipients(line)
+        elif self.address_under_title(line):
+            pass
         elif self.late_title(text):
             self.title(line)
         elif self.signs_lead(text):
@@ -909,6 +940,17 @@ class _Reader:
         return _ANNOUNCES.search(text) is None and (
             header.notice_title is not None or _names_organs(text)
         )
+
+    def address_under_title(self, line: Line) -> bool:
+        """Read the recipients under the title, on one line or broken over several."""
+        if self.addressed_after_title(line.text):
+            self.recipients(line)
+            return True
+        # a list broken over lines is an address here only if it names organs alone
+        if not self.header.recipients and _names_organs(self.address_runs_on(line.text) or ""):
+            self.recipients_over_lines(line)
+            return True
+        return False
 
     def late_title(self, text: str) -> bool:
         """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。).
@@ -1141,7 +1183,7 @@ class _Reader:
             self.notice_title(line)
         elif _is_address(text):
             self.recipients(line)
-        elif self.address_runs_on(text):
+        elif self.address_runs_on(text) is not None:
             self.recipients_over_lines(line)
         elif any(word in text for word in _NOTICE_WORDS):
             self.header.notice_lines.append(line)
@@ -1306,6 +1348,8 @@ class _Reader:
                 break
             if text.endswith(_DOCUMENT_ENDS) and not text.endswith("》"):
                 break
+            if _META.search(following.text) or is_chrome(following.text):
+                break  # a site's byline under the heading is no part of it
             lines.append(following)
             text += following.text
             self.index += 1
@@ -1343,18 +1387,32 @@ class _Reader:
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
 
-    def address_runs_on(self, text: str) -> bool:
-        """A recipient list broken over lines: this line ends in a comma, a later one in ``:``."""
-        if not text.endswith((",", ";", "、")) or "。" in text or len(text) > _MAX_RECIPIENTS:
-            return False
+    def address_runs_on(self, text: str) -> str | None:
+        """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
+
+        A list set in narrow lines may also break inside a name (各市 / (区)司法局): then the
+        lines joined must read as an address whose every name is an organ's. Returns the lines
+        joined, or None.
+        """
+        if "。" in text or len(text) > _MAX_RECIPIENTS or not re.search("[,;、]", text):
+            return None
+        at_comma = text.endswith((",", ";", "、"))
+        if not at_comma and (
+            text.endswith((":", "!", "?", *_ORGAN_ENDS)) or plan_kind(text) is not None
+        ):
+            return None  # a whole line (an issuer, a title), not one broken inside a name
+        joined = text
         for seen, following in enumerate(self.following_texts(), 1):
+            joined += following
             if _is_address(following):
-                return True
-            if seen >= _MAX_ADDRESS_LINES or not following.endswith((",", ";", "、")):
-                return False
-            if "。" in following:
-                return False
-        return False
+                organs = _is_address(joined) and "," in joined and _names_organs(joined)
+                return joined if at_comma or organs else None
+            broken = not following.endswith((",", ";", "、")) and (
+                at_comma or following.endswith((":", "!", "?"))
+            )
+            if "。" in following or seen >= _MAX_ADDRESS_LINES or broken:
+                break
+        return None
 
     def recipients_over_lines(self, line: Line) -> None:
         from rulegov.parse._frame import split_recipients  # noqa: PLC0415
@@ -1366,9 +1424,14 @@ class _Reader:
             if following.text.strip(" \t"):
                 lines.append(following)
         names: list[str] = []
+        broken = False  # the line before ended inside a name
         for item in lines:
             text = item.text.rstrip(":")
-            names.extend(item.printed(begin, end) for begin, end in split_recipients(text))
+            parts = [item.printed(begin, end) for begin, end in split_recipients(text)]
+            if broken and names and parts:
+                names[-1] += parts.pop(0)
+            names.extend(parts)
+            broken = not text.endswith((",", ";", "、"))
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(
@@ -1408,9 +1471,10 @@ class _Reader:
             self.header.notice_lines.append(line)
 
     def date_follows(self) -> bool:
+        """Whether the next line is a date (of a signature: a site's dated byline is no such)."""
         for line in self.lines[self.index :]:
             if line.text.strip(" \t"):
-                return read_date(line.text) is not None
+                return read_date(line.text) is not None and _META.search(line.text) is None
         return False
 
     def title(self, line: Line) -> None:
@@ -1459,7 +1523,11 @@ class _Reader:
     def set_title(self, lines: list[Line]) -> None:
         """The title from its lines, less a site's note before it and a site's mark after it."""
         header = self.header
-        note = _EDITORIAL_NOTE.match(lines[0].text) or _PAGE_MARK.match(lines[0].text)
+        note = (
+            _EDITORIAL_NOTE.match(lines[0].text)
+            or _PAGE_MARK.match(lines[0].text)
+            or _genre_label(lines[0].text)
+        )
         skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
         last = lines[-1]
         suffix = _SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
