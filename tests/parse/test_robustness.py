@@ -259,7 +259,9 @@ def test_a_scheme_text_that_is_not_a_document_is_refused_at_its_place(text, code
 
 @pytest.mark.parametrize("value", [b"\xe4\xb8\x80", None, 3])
 def test_a_scheme_is_read_from_text_only(value):
-    with pytest.raises(rulegov.ParseError, match="read from text \\(str\\), not ") as caught:
+    with pytest.raises(
+        rulegov.ParseError, match="parse_scheme needs text \\(str\\), not "
+    ) as caught:
         rulegov.parse_scheme(value)
     assert caught.value.code == "not-text"
 

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov.errors import ParseError
-from rulegov.parse._text import check_text, printable_name
+from rulegov.parse._text import check_text, printable_name, require_text
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 if TYPE_CHECKING:
@@ -391,13 +391,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         >>> item.get("points"), data.get("rules")[0].get("kind")
         (5.0, 'deduction')
     """
-    if not isinstance(text, str):
-        raise ParseError(
-            f"an appraisal document is read from text (str), not {type(text).__name__}; decode "
-            "bytes first or use rulegov.read_scheme for files",
-            source=source,
-            code="not-text",
-        )
+    require_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
     source = printable_name(source)
     # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
     # NUL bytes or binary data

@@ -25,7 +25,7 @@ from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Line", "check_text", "printable_name", "split_lines"]
+__all__ = ["Line", "check_text", "printable_name", "require_text", "split_lines"]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
 _FOLD: dict[int, int] = dict(FULL_WIDTH)
@@ -208,6 +208,25 @@ def printable_name(source: str | None) -> str | None:
             return source.encode("utf-8", "backslashreplace").decode("utf-8")
         return raw.decode("utf-8", "backslashreplace")
     return source
+
+
+def require_text(text: object, source: str | None, *, reader: str, files: str) -> None:
+    """Refuse a value that is not text (bytes, None) with a ``not-text`` error that says what to do.
+
+    Examples:
+        >>> try:
+        ...     require_text(b"...", None, reader="parse_plan", files="rulegov.read_plan")
+        ... except ParseError as error:
+        ...     print(error.code, error)
+        not-text <text>: parse_plan needs text (str), not bytes; decode bytes first or use rulegov.read_plan for files
+    """
+    if not isinstance(text, str):
+        raise ParseError(
+            f"{reader} needs text (str), not {type(text).__name__}; decode bytes first "
+            f"or use {files} for files",
+            source=source,
+            code="not-text",
+        )
 
 
 def check_text(text: str, source: str | None, *, kind: str = "a plan") -> None:
