@@ -10,7 +10,13 @@ A document whose reading raises is counted, not fatal: a ``RulegovError`` (a cle
 e.g. an unsupported format) is a *failure*, any other exception a *crash*. Either way all the
 document's facts count as missed.
 
-Matching rules (text is first normalised: Unicode NFKC, all whitespace removed):
+A facts file may give the header alone: a structural key it leaves out (``sections``,
+``tasks``, ``targets``, ``citations``, ``groups``, ``assessments``) is not scored, and the
+measures it feeds (``tasks`` feeds ``units`` and ``unit_roles`` too) count nothing from that
+document; a measure that counts nothing over a whole set prints ``-``.
+
+Matching rules (text is first normalised: Unicode NFKC, all whitespace removed, and the
+tone-marked pinyin a mirror site prints after a character, 關(guān)于, dropped):
 
 - Header fields (``notice_title``, ``title``, ``issuer``, ``date``, ``number``, ``recipients``)
   score 1 when equal after normalisation, on the documents whose facts give the field. The

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import pathlib
+import sys
 import warnings
 from typing import TYPE_CHECKING
 
@@ -13,9 +15,34 @@ __all__ = ["deprecated_names", "warn"]
 
 REMOVED_IN = "0.3.0"
 
+_PACKAGE = str(pathlib.Path(__file__).parent)
 
-def warn(old: str, advice: str, *, stacklevel: int = 3) -> None:
+
+def outside_level() -> int:
+    """The ``stacklevel`` of the first caller outside rulegov and pydantic, counted from ``warn``.
+
+    A pydantic validator runs below the model's constructor, at a depth that depends on how the
+    model was built (``ShortfallRule(...)``, ``Scheme.model_validate``, a nested rule): the
+    warning should name the line of the user's code all the same.
+    """
+    inside = [_PACKAGE]
+    pydantic = sys.modules.get("pydantic")
+    if pydantic is not None and pydantic.__file__ is not None:
+        inside.append(str(pathlib.Path(pydantic.__file__).parent))
+    level = 2  # warn's caller
+    frame = sys._getframe(2)  # noqa: SLF001 - the documented way to read the caller's frame
+    while frame.f_back is not None:
+        if not frame.f_code.co_filename.startswith(tuple(inside)):
+            break
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+def warn(old: str, advice: str, *, stacklevel: int | None = 3) -> None:
     """Warn that ``old`` is deprecated, with ``advice`` on what to do instead.
+
+    ``stacklevel`` None names the first caller outside rulegov and pydantic (for validators).
 
     Examples:
         >>> import warnings
@@ -28,7 +55,7 @@ def warn(old: str, advice: str, *, stacklevel: int = 3) -> None:
     warnings.warn(
         f"{old} is deprecated and will be removed in rulegov {REMOVED_IN}; {advice}",
         DeprecationWarning,
-        stacklevel=stacklevel,
+        stacklevel=outside_level() if stacklevel is None else stacklevel,
     )
 
 

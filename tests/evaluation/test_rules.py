@@ -1,5 +1,7 @@
 """Chinese appraisal rules at their boundaries: band edges, 扣完为止, 一票否决, capped 加分."""
 
+import warnings
+
 import pytest
 
 import rulegov
@@ -302,3 +304,19 @@ def test_shortfall_rule_target_is_a_deprecated_name_of_required_rate():
         {"short": {"work": 1.0, "safety": 1.0, "rate": 85}},
     )
     assert result.score("short", "work") == 65.0
+
+
+def test_the_deprecated_target_warns_once_at_the_callers_line():
+    # shown by Python's default filters only when it names the caller's file, not pydantic's
+    rule = {"kind": "shortfall", "id": "r", "node": "work", "input": "rate", "points": 1}
+    builds = [
+        lambda: ShortfallRule(**{**rule, "target": 90}),
+        lambda: ShortfallRule.model_validate({**rule, "target": 90}),
+        lambda: _scheme([{**rule, "target": 90}]),
+    ]
+    for build in builds:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            build()
+        assert [(w.category, w.filename) for w in caught] == [(DeprecationWarning, __file__)]
+        assert "removed in rulegov 0.3.0; pass required_rate=" in str(caught[0].message)

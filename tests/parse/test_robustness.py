@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,10 @@ JUNK_TEXTS = [
     "不少于" * 10_000 + "3次",
     "第" + "一" * 10_000 + "条",
     "（以下简称“" * 3_000,
+    # a notice run into one line is cut back into its lines in one pass, not one cut at a time
+    "某县关于印发《要点》的通知 " + "某县人民政府 " * 15_000,
+    # the stray closes after a unit's name are taken off in one pass, not one scan each
+    "一、加强领导\n1.开展培训。\n牵头单位：区司法局" + "）" * 30_000,
 ]
 
 
@@ -228,3 +233,45 @@ def test_reading_makes_no_reference_cycles_and_restores_the_collector():
 def test_invisible_text_is_an_empty_document(text):
     with pytest.raises(rulegov.ParseError, match="the document is empty"):
         rulegov.parse_plan(text)
+
+
+_SCHEME = "一、组织领导（20分）\n1.成立领导小组。未成立的扣5分。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "place"),
+    [
+        # a scheme that kept the surrogate could not be written as JSON afterwards
+        (_SCHEME.replace("领导小组", "领\ud800导小组"), "undecodable-text", (2, 6)),
+        (_SCHEME.replace("领导小组", "领\x00导小组"), "binary-data", (2, 6)),
+        ("\x01\x02" * 50 + _SCHEME, "binary-data", (1, 1)),
+        ("\ufeff \n\u3000", "empty-document", (1, 1)),
+    ],
+    ids=["surrogate", "nul", "controls", "blank"],
+)
+def test_a_scheme_text_that_is_not_a_document_is_refused_at_its_place(text, code, place):
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.parse_scheme(text, source="scheme.txt")
+    assert caught.value.code == code
+    assert (caught.value.line, caught.value.column) == place
+    assert str(caught.value).startswith(f"scheme.txt:{place[0]}:{place[1]}: ")
+
+
+@pytest.mark.parametrize("value", [b"\xe4\xb8\x80", None, 3])
+def test_a_scheme_is_read_from_text_only(value):
+    with pytest.raises(
+        rulegov.ParseError, match="parse_scheme needs text \\(str\\), not "
+    ) as caught:
+        rulegov.parse_scheme(value)
+    assert caught.value.code == "not-text"
+
+
+def test_a_notice_run_into_one_line_is_read_as_its_lines():
+    plan = rulegov.parse_plan(
+        "某县司法局关于印发《2023年普法工作要点》的通知 各乡镇人民政府: "
+        "现将《2023年普法工作要点》印发给你们。 某县司法局 2023年3月1日\n一、加强领导\n"
+    )
+    assert plan.title == "2023年普法工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 3, 1)
+    assert plan.recipients == ["各乡镇人民政府"]

@@ -366,6 +366,10 @@ JUNK = [
     "考评项目考评内容分值评分标准" + "1、" * 3_000,
     "90分以上为优秀，95分以上为优秀，100分以下为不合格。一、工作（10分）。",
     "一、工作（1e308分）：每发现一处扣1e308分。",
+    "组织领导（10分）\n" * 3_000,  # headings nested by their points: no deeper than a real table
+    "优秀、良好、合格、" * 20_000 + "三个等次",  # a search for the list of grades stays linear
+    "每增加一次加1分；" * 20_000,  # rules numbered in one pass, not by counting them all again
+    "每增加一次加1分，最多加" * 20_000,  # a cap looked for right before each bonus only
 ]
 
 
@@ -1133,3 +1137,11 @@ def test_a_deduction_clause_under_a_heading_of_its_own_is_a_penalty_not_the_item
         ("deduction", "1.1"),
         ("penalty", None),
     ]
+
+
+def test_the_bonus_clauses_left_after_the_items_are_numbered_in_order():
+    text = "一、工作（10分）\n1.完成任务（10分）：未完成的扣2分。\n" + "每获得一项表彰加1分；" * 300
+    scheme = rulegov.parse_scheme(text)
+    bonuses = [rule for rule in scheme.rules if rule.kind == "bonus"]
+    assert [rule.id for rule in bonuses] == [f"bonus{number}" for number in range(1, 301)]
+    assert {(rule.points, rule.max) for rule in bonuses} == {(1.0, None)}

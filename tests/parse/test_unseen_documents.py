@@ -1,10 +1,10 @@
 """The documents the parser was not tuned on stay read at or above their recorded floors.
 
 ``documents/unseen`` and ``documents/unseen2`` each hold 25 real documents of the genre,
-``documents/unseen3`` more with their header facts only, and ``documents/unseen4`` 20 with
-their structure, each split by a seeded draw into ``tune`` (whose failures may guide the
-parser) and ``check`` (only ever measured); see their READMEs. The floors in each
-``floors.json`` are figures measured on each
+``documents/unseen3`` 43 with their header facts only (drawn in six batches), and
+``documents/unseen4`` 20 with their structure, each split by a seeded draw into ``tune`` (whose
+failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors
+in each ``floors.json`` are figures measured on each
 folder and rounded down.
 """
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 
 import pytest
 
@@ -57,8 +58,12 @@ def test_text_of_an_overview_names_its_duration_and_chain():
 
 
 def test_objects_without_a_text_or_markdown_form_are_refused():
-    with pytest.raises(TypeError, match="rulegov draws no plain text for a Plan"):
+    with pytest.raises(TypeError, match="rulegov draws no plain text for a Plan") as caught:
         render.to_text(datasets.yancheng_2023())
+    # and says what it does draw
+    assert str(caught.value).endswith(
+        "it draws plain text for: Evaluation, Explanation, Overview, PlanComparison, PlanStatus"
+    )
     with pytest.raises(TypeError, match="rulegov draws no Markdown for a int"):
         render.to_markdown(3)
 
@@ -80,5 +85,14 @@ def test_the_former_text_methods_warn_and_give_the_same(evaluation):
         ("PlanComparison.to_markdown()", comparison.to_markdown, render.to_markdown(comparison)),
     ]
     for name, method, expected in cases:
-        with pytest.warns(DeprecationWarning, match=re.escape(f"{name} is deprecated")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             assert method() == expected
+        # one warning, at the caller's line (where Python's default filters show it), that
+        # names the release it goes in and what to use
+        assert [(w.category, w.filename) for w in caught] == [(DeprecationWarning, __file__)]
+        assert re.fullmatch(
+            re.escape(f"{name} is deprecated and will be removed in rulegov 0.3.0; use rulegov.")
+            + r"render\.(to_text|to_markdown|explanation_table)\(\w+\)",
+            str(caught[0].message),
+        )

@@ -344,7 +344,7 @@ class ShortfallRule(Model):
     @classmethod
     def _renamed(cls, data: object) -> object:
         if isinstance(data, dict) and "target" in data:
-            warn("ShortfallRule(target=...)", "pass required_rate=", stacklevel=4)
+            warn("ShortfallRule(target=...)", "pass required_rate=", stacklevel=None)
             data = dict(data)
             data.setdefault("required_rate", data.pop("target"))
         return data

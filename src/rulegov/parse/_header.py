@@ -748,17 +748,15 @@ def run_on_parts(line: Line) -> list[Line]:
         return [line]
     if _NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
         return [line]
-    parts: list[Line] = []
-    rest, done = line, 0
+    cuts: list[int] = []
+    done = 0
     for cut in line.breaks:
         segment = line.text[done:cut]
         ends = segment.endswith((":", "。", "》", *_DOCUMENT_ENDS))
         if ends or read_date(segment) or _is_organ_name(segment):
-            head, rest = rest.split(cut - done)
-            parts.append(head)
+            cuts.append(cut)
             done = cut
-    parts.append(rest)
-    return [part for part in parts if part.text]
+    return [part for part in line.cut(cuts) if part.text]
 
 
 class _Reader:

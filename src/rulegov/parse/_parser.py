@@ -78,7 +78,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
-from rulegov.parse._text import Line, check_text, printable_name, split_lines
+from rulegov.parse._text import Line, check_text, printable_name, require_text, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
@@ -1991,15 +1991,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
         >>> plan.tasks[0].timeframe.frequency.value
         'quarterly'
     """
-    if not isinstance(text, str):
-        from rulegov.errors import ParseError  # noqa: PLC0415
-
-        raise ParseError(
-            f"parse_plan needs text (str), not {type(text).__name__}; decode bytes first "
-            "or use rulegov.read_plan for files",
-            source=source,
-            code="not-text",
-        )
+    require_text(text, source, reader="parse_plan", files="rulegov.read_plan")
     source = printable_name(source)
     with collector_paused():
         return with_stable_id(_Parser(text, source).build(), source)

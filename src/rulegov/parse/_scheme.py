@@ -51,6 +51,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -59,7 +60,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov.errors import ParseError
-from rulegov.parse._text import printable_name
+from rulegov.parse._text import check_text, printable_name, require_text
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 if TYPE_CHECKING:
@@ -338,6 +339,22 @@ class _Reader:
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
     breaks: list[int] | None = None
     """Where the text's line breaks are, found on the first diagnostic."""
+    counted: dict[str, tuple[int, int, object]] = attrs.field(factory=dict)
+    """For each kind of rule: how many ``rules`` were looked at, how many of the kind were among
+    them, and the last rule looked at (to tell that the list only grew since)."""
+
+    def next_number(self, kind: str) -> int:
+        """One more than the rules of ``kind`` so far: the number in the next one's id.
+
+        Only the rules added since the last call are counted, so that a document of many
+        clauses is numbered in linear time; a list that did not only grow is counted again.
+        """
+        seen, count, last = self.counted.get(kind, (0, 0, None))
+        if seen > len(self.rules) or (seen and self.rules[seen - 1] is not last):
+            seen, count = 0, 0
+        count += sum(1 for rule in self.rules[seen:] if rule["kind"] == kind)
+        self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
+        return count + 1
 
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
@@ -371,7 +388,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         should review.
 
     Raises:
-        rulegov.ParseError: when the text holds no item with points, naming where it looked.
+        rulegov.ParseError: when the text is empty, not decoded properly (a lone surrogate) or
+            binary data, naming the line and column, or holds no item with points, naming
+            where it looked.
 
     Examples:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
@@ -379,7 +398,11 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         >>> item.get("points"), data.get("rules")[0].get("kind")
         (5.0, 'deduction')
     """
+    require_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
     source = printable_name(source)
+    # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
+    # NUL bytes or binary data
+    check_text(text, source, kind="an appraisal scheme")
     original = _join_pages(text.translate(_FOLD))
     folded = original.translate(_SIMPLE)
     blocks = _pipe_blocks(folded)
@@ -806,13 +829,23 @@ def _room(item: _Item) -> float:
     return (item.points or 0.0) - taken
 
 
+# no appraisal table nests its headings deeper; a run of headings with equal points (junk, or a
+# list of headings without items) would otherwise nest one in the next without end
+_MAX_HEADING_DEPTH = 8
+
+
+def _pop_to_room(stack: list[_Item], points: float) -> None:
+    """Leave on ``stack`` the headings whose points still have room for ``points`` more."""
+    while stack and (len(stack) >= _MAX_HEADING_DEPTH or _room(stack[-1]) < points - 1e-9):
+        stack.pop()
+
+
 def _open_heading(
     reader: _Reader, stack: list[_Item], heading: re.Match[str], offset: int
 ) -> _Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
     points = float(heading.group("points"))
-    while stack and _room(stack[-1]) < points - 1e-9:
-        stack.pop()
+    _pop_to_room(stack, points)
     item = _Item(
         level=stack[-1].level + 1 if stack else _HEADING,
         title=_clean_title(heading.group("title")),
@@ -2013,8 +2046,7 @@ def _run_group(
     points = float(stated) if stated else None
     if group.group("mark") is None and points is not None:
         # an unnumbered heading goes under the heading whose points still have room for it
-        while stack and _room(stack[-1]) < points - 1e-9:
-            stack.pop()
+        _pop_to_room(stack, points)
         level = stack[-1].level + 1 if stack else 0
     while stack and stack[-1].level >= level:
         stack.pop()
@@ -2870,7 +2902,11 @@ def _bonus_in(sentence: str) -> list[float]:
     return [
         float(add.group(1))
         for add in _ADD.finditer(sentence)
-        if not re.search(r"(?:最多|最高|累计|不超过|不得超过)\s*$", sentence[: add.start()])
+        # the words of a cap stand right before it: a window, not the whole clause, is searched
+        if not re.search(
+            r"(?:最多|最高|累计|不超过|不得超过)\s*$",
+            sentence[max(0, add.start() - 16) : add.start()],
+        )
     ]
 
 
@@ -2970,8 +3006,7 @@ def _add_block_rule(
     reader: _Reader, kind: str, sentence: str, value: float, span: tuple[int, int]
 ) -> None:
     start, end = span
-    number = sum(1 for rule in reader.rules if rule["kind"] == kind) + 1
-    rule_id = f"{kind}{number}"
+    rule_id = f"{kind}{reader.next_number(kind)}"
     rule: dict[str, Any] = {
         "kind": kind,
         "id": rule_id,
@@ -2980,14 +3015,26 @@ def _add_block_rule(
         "reason": sentence,
         "span": {"start": start, "end": end},
     }
-    if not re.search(r"每", sentence):
+    per, most = _block_limits(sentence)
+    if not per:
         rule["max"] = value
-    most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + _NUMBER + r"\s*分", sentence)
-    block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + _NUMBER + r"\s*分", sentence)
-    if most is not None and float(most.group(1)) >= value and block is None:
-        rule["max"] = float(most.group(1))
+    if most is not None and most >= value:
+        rule["max"] = most
     reader.rules.append(rule)
     reader.used.append((start, end))
+
+
+@functools.lru_cache(maxsize=16)
+def _block_limits(sentence: str) -> tuple[bool, float | None]:
+    """Whether a bonus or penalty clause counts per occurrence (每), and the most it gives.
+
+    The most is that of 最多加5分 or 累计不超过10分, unless the clause states a block's total
+    (总分, 合计). Kept for the last clauses, which may make many rules in a row.
+    """
+    most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + _NUMBER + r"\s*分", sentence)
+    block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + _NUMBER + r"\s*分", sentence)
+    limit = float(most.group(1)) if most is not None and block is None else None
+    return "每" in sentence, limit
 
 
 def _loose_rules(reader: _Reader) -> None:
@@ -3128,8 +3175,10 @@ def _bands(reader: _Reader) -> list[dict[str, Any]]:
 
 
 _GRADE_WORD = "|".join(sorted(_GRADE_IDS, key=len, reverse=True))
+# a list of grades names three to eight; a bound on the repetition keeps a search over a long
+# run of grade words linear (unbounded, each start matched the whole run and backtracked)
 _GRADE_LIST = re.compile(
-    rf"(?:(?:{_GRADE_WORD})(?:、|，|,|和|及|与|或)){{2,}}(?:{_GRADE_WORD})"
+    rf"(?:(?:{_GRADE_WORD})(?:、|，|,|和|及|与|或)){{2,7}}(?:{_GRADE_WORD})"
     r"(?=[^。；;\n]{0,8}?(?:等次|等级|档次|个等))"
 )
 

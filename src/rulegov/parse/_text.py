@@ -11,8 +11,10 @@ the original text, so every fact keeps the span it was read from.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,7 +22,10 @@ from rulegov._text import FULL_WIDTH, text_error
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["Line", "check_text", "printable_name", "split_lines"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Line", "check_text", "printable_name", "require_text", "split_lines"]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
 _FOLD: dict[int, int] = dict(FULL_WIDTH)
@@ -108,35 +113,43 @@ class Line:
             >>> (head.text, tail.text, tail.printed(0, 4), tail.column(2), tail.start)
             ('加强领导。', '二、严格执法', '二、严格', 9, 6)
         """
-        cut = self.offset(position) - self.start
-        shift = self.offset(position) - self.start - position
-        head_breaks = [
-            (b, s) for b, s in zip(self.breaks, self.shifts, strict=True) if b < position
-        ]
-        tail_breaks = [
-            (b - position, s - shift)
-            for b, s in zip(self.breaks, self.shifts, strict=True)
-            if b > position
-        ]
-        head = Line(
-            self.number,
-            self.start,
-            self.original[:cut],
-            self.text[:position],
-            tuple(b for b, _ in head_breaks),
-            tuple(s for _, s in head_breaks),
-            self.first_column,
-        )
-        tail = Line(
-            self.number,
-            self.start + cut,
-            self.original[cut:],
-            self.text[position:],
-            tuple(b for b, _ in tail_breaks),
-            tuple(s for _, s in tail_breaks),
-            self.first_column + cut,
-        )
+        head, tail = self.cut((position,))
         return head, tail
+
+    def cut(self, positions: Sequence[int]) -> list[Line]:
+        """The line cut at increasing positions of the normalised text, each part mapping as before.
+
+        One pass over the line, however many the cuts: a part's dropped characters are found by
+        bisection, and no part is cut again.
+
+        Examples:
+            >>> parts = split_lines("某县 各单位: 现将要点印发")[0].cut((2, 6))
+            >>> [(part.text, part.start, part.column(0)) for part in parts]
+            [('某县', 0, 1), ('各单位:', 3, 4), ('现将要点印发', 8, 9)]
+        """
+        bounds = [0, *positions, len(self.text)]
+        last = len(bounds) - 2
+        parts: list[Line] = []
+        for index, (begin, end) in enumerate(itertools.pairwise(bounds)):
+            # the first part starts at the line's start, and the last runs to its end: the
+            # spaces dropped at a cut stay with the part before it
+            first = 0 if index == 0 else self.offset(begin) - self.start
+            stop = len(self.original) if index == last else self.offset(end) - self.start
+            low = 0 if index == 0 else bisect.bisect_right(self.breaks, begin)
+            high = len(self.breaks) if index == last else bisect.bisect_left(self.breaks, end)
+            shift = first - begin
+            parts.append(
+                Line(
+                    self.number,
+                    self.start + first,
+                    self.original[first:stop],
+                    self.text[begin:end],
+                    tuple(at - begin for at in self.breaks[low:high]),
+                    tuple(dropped - shift for dropped in self.shifts[low:high]),
+                    self.first_column + first,
+                )
+            )
+        return parts
 
     def offset(self, position: int) -> int:
         """Map a position in the normalised line to an offset in the original document."""
@@ -197,8 +210,29 @@ def printable_name(source: str | None) -> str | None:
     return source
 
 
-def check_text(text: str, source: str | None) -> None:
+def require_text(text: object, source: str | None, *, reader: str, files: str) -> None:
+    """Refuse a value that is not text (bytes, None) with a ``not-text`` error that says what to do.
+
+    Examples:
+        >>> try:
+        ...     require_text(b"...", None, reader="parse_plan", files="rulegov.read_plan")
+        ... except ParseError as error:
+        ...     print(error.code, error)
+        not-text <text>: parse_plan needs text (str), not bytes; decode bytes first or use rulegov.read_plan for files
+    """
+    if not isinstance(text, str):
+        raise ParseError(
+            f"{reader} needs text (str), not {type(text).__name__}; decode bytes first "
+            f"or use {files} for files",
+            source=source,
+            code="not-text",
+        )
+
+
+def check_text(text: str, source: str | None, *, kind: str = "a plan") -> None:
     """Refuse text that cannot be a document, raising [`ParseError`][rulegov.ParseError].
+
+    ``kind`` names what the text should be (a plan, an appraisal scheme), for the messages.
 
     Raises:
         ParseError: for an empty or blank text, a lone surrogate, NUL bytes or a text that is
@@ -206,7 +240,7 @@ def check_text(text: str, source: str | None) -> None:
     """
     if not _has_visible(text):
         raise ParseError(
-            "the document is empty; give the text of a plan",
+            f"the document is empty; give the text of {kind}",
             line=1,
             column=1,
             source=source,
@@ -227,7 +261,7 @@ def check_text(text: str, source: str | None) -> None:
     nul = text.find("\x00")
     if nul >= 0:
         raise text_error(
-            "the text holds NUL characters, so it looks like binary data, not a plan",
+            f"the text holds NUL characters, so it looks like binary data, not {kind}",
             text,
             nul,
             source=source,
@@ -241,7 +275,7 @@ def check_text(text: str, source: str | None) -> None:
     if controls > _BINARY_SHARE * len(sample):
         raise ParseError(
             f"{controls} of the first {len(sample)} characters are control characters, "
-            "so this looks like binary data, not a plan",
+            f"so this looks like binary data, not {kind}",
             line=1,
             column=1,
             source=source,

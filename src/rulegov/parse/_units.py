@@ -184,8 +184,8 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     role: Role | None = None
     while end > begin and text[end - 1] in "。.,;、:":
         end -= 1
-    while end > begin and text[end - 1] in _CLOSE and _opener_of(text, begin, end - 1) < 0:
-        end -= 1  # the close of a bracket opened before the name (…区委办）): not the name's
+    # the close of a bracket opened before the name (…区委办）): not the name's
+    end = _without_stray_closes(text, begin, end)
     end = _without_alias_clause(text, begin, end)
     if text.endswith(")", begin, end):
         for marker, marked in _ROLE_MARKERS:
@@ -203,17 +203,27 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     return begin, end, note, role
 
 
-def _opener_of(text: str, begin: int, close: int) -> int:
-    """Where in ``text[begin:close]`` the bracket closed at ``close`` opens, or -1."""
-    depth = 0
-    for position in range(close - 1, begin - 1, -1):
-        if text[position] in _CLOSE:
-            depth += 1
-        elif text[position] in _OPEN:
-            if depth == 0:
-                return position
-            depth -= 1
-    return -1
+def _without_stray_closes(text: str, begin: int, end: int) -> int:
+    """Where ``text[begin:end]`` ends without the closing brackets at its end that close nothing.
+
+    Such a close belongs to a bracket opened before the name (…区委办）). One pass over the name,
+    however many the closes (a name of junk may end in thousands).
+    """
+    waiting = 0
+    stray: list[int] = []  # the closes with no bracket of the name open before them
+    for mark in _NAME_MARKS.finditer(text, begin, end):
+        char = mark.group()
+        if char in _OPEN:
+            waiting += 1
+        elif char in _CLOSE:
+            if waiting:
+                waiting -= 1
+            else:
+                stray.append(mark.start())
+    while stray and stray[-1] == end - 1:
+        stray.pop()
+        end -= 1
+    return end
 
 
 def _closed_openers(text: str, begin: int, end: int) -> set[int]:

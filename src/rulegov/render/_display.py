@@ -51,7 +51,10 @@ def _drawn(table: dict[str, tuple[str, str]], thing: object, what: str) -> str:
     """What the function that ``table`` names for the class of ``thing`` draws of it."""
     found = table.get(type(thing).__name__)
     if found is None:
-        raise TypeError(f"rulegov draws no {what} for a {type(thing).__name__}")
+        raise TypeError(
+            f"rulegov draws no {what} for a {type(thing).__name__}; "
+            f"it draws {what} for: {', '.join(sorted(table))}"
+        )
     return str(getattr(importlib.import_module(found[0]), found[1])(thing))
 
 

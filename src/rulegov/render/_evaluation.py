@@ -86,7 +86,30 @@ def explanation_text(explanation: Explanation) -> str:
 
 
 def explanation_table(explanation: Explanation) -> str:
-    """The rows of an explanation (one per node) as a plain-text table."""
+    """The rows of an explanation as a plain-text table, one line per node of the scheme.
+
+    Each line gives the node (indented by its depth), its score as displayed, its nominal and
+    effective weights and the points its rules added or took off (加分, 扣分).
+
+    Args:
+        explanation: One unit's explanation, from
+            [`Evaluation.explain`][rulegov.Evaluation.explain].
+
+    Returns:
+        The table, its head and a rule first.
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.Scheme.model_validate({"id": "s", "root": {"id": "all",
+        ...     "aggregation": "sum", "children": [{"id": "a", "points": 60},
+        ...     {"id": "b", "points": 40}]}})
+        >>> print(explanation_table(rulegov.evaluate(scheme, {"x": {"a": 1.0, "b": 0.5}}).explain("x")))
+        node                          score   weight effective   rules
+        --------------------------------------------------------------
+        all                           80.00                         +0
+          a                           60.00        1         1      +0
+          b                           20.00        1         1      +0
+    """
     head = f"{'node':<24} {'score':>10} {'weight':>8} {'effective':>9} {'rules':>7}"
     lines = [head, "-" * len(head)]
     for row in explanation.rows():
