@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["PERSONS", "Check", "GroupMention", "find_checks", "find_groups"]
 
 _CLAUSE_ENDS = ",;。:!?"
-_SENTENCE_ENDS = re.compile("[。;!?]")
+_SENTENCE_STOPS = "。;!?"
+_SENTENCE_ENDS = re.compile(f"[{_SENTENCE_STOPS}]")
 _CLAUSE_MARKS = re.compile("[,:]")
 _MAX_GROUP = 24
 # Words before a group's name that are not part of it (推动执法协调小组开展…).
@@ -137,11 +138,13 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
         ['执法协调小组', '区领导小组']
     """
     found: list[GroupMention] = []
-    next_lines = {line.number: (line, begin) for line, begin, _ in segments}
+    next_lines: dict[int, tuple[Line, int]] | None = None  # made when a group word is found
     for index, segment in enumerate(segments):
         line, begin, end = segment
         text = line.text
         for match in _GROUP.finditer(text, begin, end):
+            if next_lines is None:
+                next_lines = {other.number: (other, at) for other, at, _ in segments}
             start = match.start()
             lower = max(begin, start - _MAX_GROUP)
             for position in range(start - 1, lower - 1, -1):
@@ -199,12 +202,21 @@ def find_checks(segments: list[Segment]) -> list[Check]:
     checks: list[Check] = []
     for index, (line, begin, end) in enumerate(segments):
         text = line.text
-        if _WORDS.search(text, begin, end) is None:
-            continue  # most lines name no assessment: skip them in one scan
-        for sentence in _clauses(text, begin, end, _SENTENCE_ENDS):
-            if _WORDS.search(text, *sentence) is not None:
-                checks.extend(_sentence_checks(index, text, sentence))
+        # only the sentences that hold an assessment word are read: each is found around its
+        # first word, and the search for the next word goes on after it (no word holds a stop)
+        word = _WORDS.search(text, begin, end)
+        while word is not None:
+            sentence = _sentence_around(text, word.start(), begin, end)
+            checks.extend(_sentence_checks(index, text, sentence))
+            word = _WORDS.search(text, sentence[1], end)
     return checks
+
+
+def _sentence_around(text: str, position: int, begin: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text[begin:end]`` that holds ``position``, as ``_clauses`` cuts it."""
+    first = max(text.rfind(stop, begin, position) for stop in _SENTENCE_STOPS) + 1
+    stop = _SENTENCE_ENDS.search(text, position, end)
+    return max(first, begin), end if stop is None else stop.start()
 
 
 def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[Check]:

@@ -1171,10 +1171,10 @@ class _Parser:
             subjects.append(
                 {"kind": SubjectKind.OTHER, "ref": None, "name": line.printed(*check.subject)}
             )
-        # the timing of the act's own clause, else of its sentence
-        timeframe = self.unlabelled_timing([(line, *check.clause)]) or self.unlabelled_timing(
-            [(line, *check.sentence)]
-        )
+        # the timing of the act's own clause, else of its sentence (if that is more than the clause)
+        timeframe = self.unlabelled_timing([(line, *check.clause)])
+        if timeframe is None and check.sentence != check.clause:
+            timeframe = self.unlabelled_timing([(line, *check.sentence)])
         return Assessment.model_validate(
             {
                 "id": f"a{len(self.assessments) + 1}",
