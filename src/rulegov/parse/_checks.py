@@ -23,6 +23,8 @@ import attrs
 from rulegov.parse._vocab import ASSESSMENT_WORDS, GROUP_SUFFIXES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from rulegov.model import AssessmentKind
     from rulegov.parse._facts import Segment
     from rulegov.parse._text import Line
@@ -30,9 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["PERSONS", "Check", "GroupMention", "find_checks", "find_groups"]
 
 _CLAUSE_ENDS = ",;。:!?"
-_SENTENCE_STOPS = "。;!?"
-_SENTENCE_ENDS = re.compile(f"[{_SENTENCE_STOPS}]")
-_CLAUSE_MARKS = re.compile("[,:]")
+_SENTENCE_ENDS = "。;!?"
+_CLAUSE_MARKS = ",:"
 _MAX_GROUP = 24
 # Words before a group's name that are not part of it (推动执法协调小组开展…).
 _GROUP_LEADS = re.compile(
@@ -115,17 +116,22 @@ class Check:
     persons: str | None
 
 
-def _clauses(text: str, begin: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The stretches of ``text[begin:end]`` between the characters ``stops`` matches."""
-    found: list[tuple[int, int]] = []
-    start = begin
-    for stop in stops.finditer(text, begin, end):
-        if stop.start() > start:
-            found.append((start, stop.start()))
-        start = stop.end()
-    if end > start:
-        found.append((start, end))
-    return found
+def _with_words(text: str, begin: int, end: int, stops: str) -> Iterator[tuple[int, int]]:
+    """The stretches of ``text[begin:end]`` between ``stops`` that hold an assessment word.
+
+    The others are skipped without being cut: each stretch is found around its first word, and
+    the search for the next word goes on after it (no assessment word holds a stop).
+    """
+    word = _WORDS.search(text, begin, end)
+    while word is not None:
+        position = word.start()
+        first = max(begin, max(text.rfind(stop, begin, position) for stop in stops) + 1)
+        last = min(
+            (found for stop in stops if (found := text.find(stop, position, end)) >= 0),
+            default=end,
+        )
+        yield first, last
+        word = _WORDS.search(text, last, end)
 
 
 def find_groups(segments: list[Segment]) -> list[GroupMention]:
@@ -201,33 +207,19 @@ def find_checks(segments: list[Segment]) -> list[Check]:
     """
     checks: list[Check] = []
     for index, (line, begin, end) in enumerate(segments):
-        text = line.text
-        # only the sentences that hold an assessment word are read: each is found around its
-        # first word, and the search for the next word goes on after it (no word holds a stop)
-        word = _WORDS.search(text, begin, end)
-        while word is not None:
-            sentence = _sentence_around(text, word.start(), begin, end)
-            checks.extend(_sentence_checks(index, text, sentence))
-            word = _WORDS.search(text, sentence[1], end)
+        for sentence in _with_words(line.text, begin, end, _SENTENCE_ENDS):
+            checks.extend(_sentence_checks(index, line.text, sentence))
     return checks
-
-
-def _sentence_around(text: str, position: int, begin: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text[begin:end]`` that holds ``position``, as ``_clauses`` cuts it."""
-    first = max(text.rfind(stop, begin, position) for stop in _SENTENCE_STOPS) + 1
-    stop = _SENTENCE_ENDS.search(text, position, end)
-    return max(first, begin), end if stop is None else stop.start()
 
 
 def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[Check]:
     checks: list[Check] = []
     seen: set[str] = set()
     method: tuple[int, int] | None = None
-    for clause in _clauses(text, *sentence, _CLAUSE_MARKS):
+    for clause in _with_words(text, *sentence, _CLAUSE_MARKS):
         first, last = clause
         if _METHOD.search(text, first, last) is not None:
-            if _WORDS.search(text, first, last):
-                method = clause
+            method = clause  # every clause read holds an assessment word
             continue
         position = first
         while True:
