@@ -48,7 +48,7 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
-from rulegov.parse._facts import Segment, find_citations, find_targets
+from rulegov.parse._facts import Segment, find_citations, find_targets, span_fields
 from rulegov.parse._fields import Field, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
@@ -79,7 +79,7 @@ from rulegov.parse._header import (
 from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
 from rulegov.parse._text import Line, check_text, printable_name, require_text, split_lines
-from rulegov.parse._time import find_timing, read_timeframe
+from rulegov.parse._time import find_timing, timeframe_at
 from rulegov.parse._units import Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
@@ -234,18 +234,6 @@ def _span(line: Line, begin: int, end: int) -> Span:
         return Span(start=line.start + begin, end=line.start + max(begin, end))
     start, stop = line.bounds(begin, end)
     return Span(start=start, end=stop)
-
-
-def _bounds(line: Line, begin: int, end: int) -> dict[str, int]:
-    """The fields of ``_span(line, begin, end)``, for a model that validates its span with it.
-
-    A model built by ``model_validate`` from a dict that holds its span's fields makes the span
-    in the same call, inside pydantic-core, for less than a span built first costs.
-    """
-    if not line.breaks:
-        return {"start": line.start + begin, "end": line.start + max(begin, end)}
-    start, stop = line.bounds(begin, end)
-    return {"start": start, "end": stop}
 
 
 class _Units:
@@ -1004,7 +992,7 @@ class _Parser:
                 "children": children,
                 "tasks": tasks,
                 "span": _node_bounds(node),
-                "title_span": _bounds(node.line, *node.title_range),
+                "title_span": span_fields(node.line, *node.title_range),
             }
         )
 
@@ -1079,7 +1067,7 @@ class _Parser:
                 "targets": _unique_targets(targets),
                 "citations": citations,
                 "span": _node_bounds(node),
-                "title_span": _bounds(node.line, *node.title_range),
+                "title_span": span_fields(node.line, *node.title_range),
             }
         )
 
@@ -1189,7 +1177,7 @@ class _Parser:
                 "targets": [],
                 "findings": [],
                 "outcome": None,
-                "span": _bounds(line, check.begin, check.end),
+                "span": span_fields(line, check.begin, check.end),
             }
         )
 
@@ -1359,11 +1347,11 @@ class _Parser:
 
     def labelled_timing(self, line: Line, field: Field, node: _Node) -> TimeFrame | None:
         value = line.text[field.begin : field.end]
-        timeframe = read_timeframe(
+        timeframe = timeframe_at(
             value,
             self.year,
-            printed=line.printed(field.begin, field.end),
-            span=_span(line, field.begin, field.end),
+            line.printed(field.begin, field.end),
+            span_fields(line, field.begin, field.end),
         )
         if timeframe is None:
             self.diagnostics.append(
@@ -1384,11 +1372,8 @@ class _Parser:
             if found is None:
                 continue
             first, last = begin + found.start(), begin + found.end()
-            timeframe = read_timeframe(
-                found.group(),
-                self.year,
-                printed=line.printed(first, last),
-                span=_span(line, first, last),
+            timeframe = timeframe_at(
+                found.group(), self.year, line.printed(first, last), span_fields(line, first, last)
             )
             if timeframe is not None:
                 return timeframe
@@ -1877,11 +1862,13 @@ def _measure(ident: str, node: _Node) -> Measure:
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure.model_validate({"id": ident, "text": text, "span": _bounds(line, begin, end)})
+    return Measure.model_validate(
+        {"id": ident, "text": text, "span": span_fields(line, begin, end)}
+    )
 
 
 def _node_bounds(node: _Node) -> dict[str, int]:
-    """The span of a numbered part and everything below it, as ``_bounds`` gives it."""
+    """The span of a numbered part and everything below it, as ``span_fields`` gives it."""
     last = node
     while last.children:
         last = last.children[-1]
@@ -1909,7 +1896,7 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
                         "text": original[first:last] if plain else line.printed(first, last),
                         "span": {"start": offset + first, "end": offset + last}
                         if plain
-                        else _bounds(line, first, last),
+                        else span_fields(line, first, last),
                     }
                 )
             )

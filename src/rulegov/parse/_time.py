@@ -13,7 +13,7 @@ from typing import Any
 from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
 from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
-__all__ = ["find_timing", "read_date", "read_timeframe"]
+__all__ = ["find_timing", "read_date", "read_timeframe", "timeframe_at"]
 
 # Each recurring duty is due at the end of its period: the calendar quarter's last day (31 March,
 # 30 June, 30 September, 31 December), the half-year's (30 June, 31 December), the month's.
@@ -163,6 +163,22 @@ def read_timeframe(
         >>> tf.kind.value, tf.start, tf.end
         ('range', datetime.date(2023, 3, 1), datetime.date(2023, 5, 31))
     """
+    return _timeframe(text, year, printed, span)
+
+
+def timeframe_at(
+    text: str, year: int | None, printed: str, span: dict[str, int]
+) -> TimeFrame | None:
+    """[`read_timeframe`][rulegov.parse.read_timeframe] given the fields of the span, not a span.
+
+    The span is then made inside pydantic-core, in the call that makes the timeframe.
+    """
+    return _timeframe(text, year, printed, span)
+
+
+def _timeframe(
+    text: str, year: int | None, printed: str | None, span: Span | dict[str, int] | None
+) -> TimeFrame | None:
     text = text[:_MAX_VALUE]
     fields = _timing(text, year)
     if fields is None:
