@@ -1035,7 +1035,8 @@ class _Parser:
         self.task_places[task_id] = (node.line.number, 1)
         segments = node.segments()
         fields = node.fields
-        measures: list[Measure] = []
+        # the measures' fields: Task.model_validate makes them, in the call that makes the task
+        measures: list[dict[str, object]] = []
         if node.children:
             fields = list(fields)
             for descendant in list(node.walk())[1:]:
@@ -1051,10 +1052,9 @@ class _Parser:
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
         self.checks(task_id, segments)
-        self.scored_items(task_id, node.title() or node.number, measures)
         number = node.number
         title = node.title() or number
-        return Task.model_validate(
+        task = Task.model_validate(
             {
                 "id": task_id,
                 "number": number,
@@ -1070,6 +1070,8 @@ class _Parser:
                 "title_span": span_fields(node.line, *node.title_range),
             }
         )
+        self.scored_items(task_id, node.title() or node.number, task.measures)
+        return task
 
     def scored_parts(self, title: str, sections: list[Section], tasks: list[Task]) -> None:
         """An appraisal of the sections and tasks whose titles carry points: ``依法决策(15分)``."""
@@ -1854,17 +1856,15 @@ def _join(segments: list[Segment]) -> str:
     return "\n".join(pieces)
 
 
-def _measure(ident: str, node: _Node) -> Measure:
-    """A numbered item below a task as a measure: its text without number or final stop."""
+def _measure(ident: str, node: _Node) -> dict[str, object]:
+    """A numbered item below a task as a measure's fields: its text without number or final stop."""
     line = node.line
     begin = node.title_range[0]
     end = len(line.text)
     while end > begin and line.text[end - 1] in "。;,":
         end -= 1
     text = line.printed(begin, end) if end > begin else node.number
-    return Measure.model_validate(
-        {"id": ident, "text": text, "span": span_fields(line, begin, end)}
-    )
+    return {"id": ident, "text": text, "span": span_fields(line, begin, end)}
 
 
 def _node_bounds(node: _Node) -> dict[str, int]:
@@ -1877,9 +1877,9 @@ def _node_bounds(node: _Node) -> dict[str, int]:
     return {"start": start, "end": max(start, end_line.end_offset(len(end_line.text)))}
 
 
-def _sentences(task_id: str, node: _Node) -> list[Measure]:
-    """The sentences after a task's heading sentence, each a measure (举措)."""
-    measures: list[Measure] = []
+def _sentences(task_id: str, node: _Node) -> list[dict[str, object]]:
+    """The sentences after a task's heading sentence, each a measure's (举措) fields."""
+    measures: list[dict[str, object]] = []
     heading_end = node.title_stop
     pattern = _SENTENCE
     for line, begin, end in node.segments():
@@ -1890,15 +1890,13 @@ def _sentences(task_id: str, node: _Node) -> list[Measure]:
         for match in pattern.finditer(line.text, start, end):
             first, last = match.span()
             measures.append(
-                Measure.model_validate(
-                    {
-                        "id": f"{task_id}.m{len(measures) + 1}",
-                        "text": original[first:last] if plain else line.printed(first, last),
-                        "span": {"start": offset + first, "end": offset + last}
-                        if plain
-                        else span_fields(line, first, last),
-                    }
-                )
+                {
+                    "id": f"{task_id}.m{len(measures) + 1}",
+                    "text": original[first:last] if plain else line.printed(first, last),
+                    "span": {"start": offset + first, "end": offset + last}
+                    if plain
+                    else span_fields(line, first, last),
+                }
             )
     return measures
 
