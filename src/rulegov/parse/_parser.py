@@ -1470,12 +1470,19 @@ def _section_kind(title: str) -> SectionKind | None:
     return None if found is None else _HEADING_KINDS[found.group()]
 
 
+_CANDIDATE_FORMS = (
+    r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}[章节条]"
+)
+# The same forms, written to start with one character class, so that the regex engine skips to
+# the next character that can start one instead of trying every form at every position.
 _CANDIDATE = re.compile(
-    r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条]"
+    r"[一二三四五六七八九十(\d第](?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]{0,2}、"
+    r"|(?<=\()[一二三四五六七八九十\d]{1,3}\)|(?<=\d)\d?[.、](?!\d)|(?<=第)[一二三四五六七八九十]{1,3}[章节条])"
 )
 _RUN_ON_STOPS = "。;!?"
 _RUN_ON_STOP = re.compile("[。;!?]")
-_AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE.pattern + ")")
+_AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE_FORMS + ")")
 # a list's first item run on after the colon that announces it: 公开以下内容:1.…
 _AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
@@ -1526,7 +1533,7 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     """
     text = line.text
     start = max(heading.end if heading is not None else 0, 1)
-    breaks = [position for position in line.breaks if position >= start]
+    breaks = [position for position in line.breaks if position >= start] if line.breaks else []
     if not breaks and _CANDIDATE.search(text, start) is None:
         return None  # every other place starts with a candidate number: most lines hold none
     places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
