@@ -73,8 +73,10 @@ _FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
-# Points of an item: （5分） or (5 分), or a bare "5分" that ends the item's title.
-_POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*)?" + _NUMBER + r"\s*分\s*[）)]")
+# Points of an item: （5分）, (5 分) or （计30分）, or a bare "5分" that ends the item's title.
+_POINTS_PAREN = re.compile(
+    r"[（(]\s*(?:分值\s*[:：]?\s*|[计共]\s*)?" + _NUMBER + r"\s*分\s*[）)]"
+)
 _POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + _NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 _NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
@@ -105,7 +107,7 @@ _LEVELS = [kind for kind, _ in _MARKERS]
 _ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 _INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
-    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
 )
 
 _HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
@@ -294,7 +296,7 @@ _STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分"
 _WEIGHT = re.compile(
     r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + _NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
 )
-_EARNED = re.compile(r"(?<!不)(?:得|记|计)\s*" + _NUMBER + r"\s*分")
+_EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + _NUMBER + r"\s*分")
 
 
 @attrs.define(slots=True)
@@ -654,7 +656,11 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in _INLINE_ITEM.finditer(line)]
-    if not cuts or _cells(line) is not None or len(_POINTS_PAREN.findall(line)) < 2:
+    if (
+        not cuts
+        or _cells(line) is not None
+        or (len(_POINTS_PAREN.findall(line)) < 2 and not _each_earns(line, cuts))
+    ):
         yield offset, line
         return
     edges = [0, *cuts, len(line)]
@@ -663,6 +669,15 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         stripped = piece.strip()
         if stripped:
             yield offset + left + piece.index(stripped), stripped
+
+
+def _each_earns(line: str, cuts: list[int]) -> bool:
+    """Whether every piece the cuts open states what it earns: ``(1)…有得10分，无扣2分；(2)…``."""
+    pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
+    return len(pieces) >= 2 and all(
+        (earned := _EARNED.search(piece)) is not None and float(earned.group(1)) > 0
+        for piece in pieces
+    )
 
 
 def _points_in(text: str) -> tuple[float, int, int] | None:
@@ -808,12 +823,29 @@ _SPACED_MARKER = re.compile(
 )
 
 
+_RUN_IN_MARKER = re.compile(
+    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+)
+"""One space before a numbered item, in a paragraph that a copy ran together from many lines."""
+_RUN_IN_LEAST = 3
+
+
 def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Lines cut where a numbered item follows two spaces or more (a layout run together)."""
+    """Lines cut where a numbered item follows two spaces or more (a layout run together).
+
+    A line holding three numbered items or more, each after one space, is a document whose
+    line breaks a copy turned into spaces: it is cut before each of them too.
+    """
     pieces: list[tuple[int, str]] = []
     for offset, line in lines:
         at = 0
-        for gap in _SPACED_MARKER.finditer(line):
+        gaps = list(_SPACED_MARKER.finditer(line))
+        run_in = list(_RUN_IN_MARKER.finditer(line))
+        if len(run_in) >= _RUN_IN_LEAST:
+            gaps = sorted([*gaps, *run_in], key=lambda gap: gap.start())
+        for gap in gaps:
+            if gap.start() < at:
+                continue
             if line[at : gap.start()].strip():
                 pieces.append((offset + at, line[at : gap.start()].strip()))
             at = gap.end()
@@ -953,7 +985,20 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         points = float(earned.group(1)), earned.start(), earned.end()
     if points is None and (weight := _WEIGHT.search(content)) is not None:
         points = float(weight.group(1)), weight.start(), weight.end()
+    if points is None:
+        points = _glued_points(content)
     return points
+
+
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _NUMBER + r"\s*分(?=[，,。；;\s]|$)")
+
+
+def _glued_points(content: str) -> tuple[float, int, int] | None:
+    """Points written onto the end of an item's text: ``规章制度做到人手一册6分，每缺一项扣2分``."""
+    for glued in _GLUED.finditer(content):
+        if content[glued.start() - 1] not in _NOT_POINTS_BEFORE:
+            return float(glued.group(1)), glued.start(), glued.end()
+    return None
 
 
 def _clean_title(title: str) -> str:
@@ -3044,7 +3089,9 @@ def _loose_rules(reader: _Reader) -> None:
             continue
         for clause in _CLAUSE.finditer(line):
             sentence = clause.group().strip()
-            start = offset + clause.start()
+            if not sentence:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
             if _inside_item(reader, start) or not _condition(sentence):
                 continue
             add = _ADD.search(sentence)
