@@ -253,7 +253,7 @@ _TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + _NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 _DISCRETIONARY = re.compile(
-    r"(?:酌情|从重)(?:扣|减)(?:\s*" + _NUMBER + r"\s*(?:[-－—~～至到]\s*" + _NUMBER + r")?\s*分|分)"
+    r"(?:酌情|从重|视情况?|视其?程度)(?:扣|减)(?:\s*" + _NUMBER + r"\s*(?:[-－—~～至到]\s*" + _NUMBER + r")?\s*分|分)"
 )
 _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
@@ -1300,7 +1300,53 @@ def _header_cell_rows(
             break
         rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
         at += width
+    if len(rows) < 2 and points_at == 1 and width >= 3:
+        return _anchored_cell_rows(lines, index + width, rows)
     return (rows, at) if len(rows) >= 2 else None
+
+
+_TRAILING_HEADING = re.compile(r"备注|说明|得分|自评分?|考评分|扣分原因|实得分")
+_SHORT_NAME = 24
+
+
+def _anchored_cell_rows(
+    lines: list[tuple[int, str]], at: int, rows: list[tuple[_Row | None, list[int]]]
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """Rows of a name line, a points line and a standard of one line or more (类别 / 分值 / 标准).
+
+    The standard runs on to the next name followed by its points; a trailing heading with no
+    cells under it (备注) is passed over.
+    """
+    while at < len(lines) and _TRAILING_HEADING.fullmatch(re.sub(r"\s+", "", lines[at][1])):
+        at += 1
+
+    def opens(where: int) -> bool:
+        if where + 2 >= len(lines):
+            return False
+        name, points = lines[where][1], lines[where + 1][1]
+        return (
+            len(name) <= _SHORT_NAME
+            and _marker(name) is None
+            and _cells(name) is None
+            and _POINTS_CELL.fullmatch(points) is not None
+        )
+
+    found: list[tuple[_Row | None, list[int]]] = []
+    while opens(at):
+        end = at + 3
+        # the standard's lines follow one another, line after line, to the next row
+        while (
+            end < len(lines)
+            and not opens(end)
+            and _cells(lines[end][1]) is None
+            and lines[end][0] == lines[end - 1][0] + len(lines[end - 1][1]) + 1
+        ):
+            end += 1
+        standard = "\n".join(line for _, line in lines[at + 2 : end])
+        row = [lines[at], lines[at + 1], (lines[at + 2][0], standard)]
+        found.append((row, [offset for offset, _ in lines[at:end]]))
+        at = end
+    return ([*rows, *found], at) if len(found) >= 2 else None
 
 
 _SPACES = re.compile(r"[ \u3000]{2,}")
