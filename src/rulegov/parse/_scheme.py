@@ -991,12 +991,16 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
 
 
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _NUMBER + r"\s*分(?=[，,。；;\s]|$)")
+_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
+"""What before a number makes it a deduction, a bound or a count, not the item's points."""
 
 
 def _glued_points(content: str) -> tuple[float, int, int] | None:
     """Points written onto the end of an item's text: ``规章制度做到人手一册6分，每缺一项扣2分``."""
     for glued in _GLUED.finditer(content):
-        if content[glued.start() - 1] not in _NOT_POINTS_BEFORE:
+        before = content[max(0, glued.start() - 2) : glued.start()]
+        # 记 before a number scores it (记2分), but 登记 is a word of its own
+        if before[-1] not in _NOT_GLUED_AFTER and (before[-1] != "记" or before == "登记"):
             return float(glued.group(1)), glued.start(), glued.end()
     return None
 
