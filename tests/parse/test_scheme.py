@@ -1233,3 +1233,14 @@ def test_a_deduction_the_rater_sets_by_the_circumstances_is_discretionary():
     for rule, clause in zip(scheme.rules, ["建立财务制度，视情扣分", "台账不齐全视其程度扣分"], strict=True):
         assert rule.reason.startswith(clause)
         assert "the rater enters the points taken" in rule.reason
+
+
+def test_a_bonus_in_the_standard_of_a_run_in_item_is_read_once():
+    text = (
+        "考核内容： (一)业务发展20分 1、全年收费达到基数15分，每增加1万元加1分。 "
+        "2、无败诉案件5分，出现一例扣3分。 (二)自身建设4分 1、外出办案实行登记4分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind == "bonus"] == [
+        ("bonus", 1.0)
+    ]

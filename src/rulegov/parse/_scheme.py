@@ -636,8 +636,9 @@ def _spread_points(items: list[_Item]) -> None:
 
 
 def _mark_used(reader: _Reader, items: list[_Item]) -> None:
-    """Remember the text of every item's standard, so that its clauses are not read twice."""
+    """Remember the text of every item and its standard, so that its clauses are not read twice."""
     for item in items:
+        reader.used.append((item.start, item.end))
         for offset, text in item.standard:
             reader.used.append((offset, offset + len(text)))
         _mark_used(reader, item.children)
