@@ -1237,8 +1237,8 @@ def test_a_deduction_the_rater_sets_by_the_circumstances_is_discretionary():
 
 def test_a_bonus_in_the_standard_of_a_run_in_item_is_read_once():
     text = (
-        "考核内容： (一)业务发展20分 1、全年收费达到基数15分，每增加1万元加1分。 "
-        "2、无败诉案件5分，出现一例扣3分。 (二)自身建设4分 1、外出办案实行登记4分。"
+        "考核内容： (一)制度建设6分 1、规章制度做到人手一册6分，每缺一项扣2分。 (二)业务发展20分 "
+        "1、全年收费达到基数15分，考核基数：去年收费的，每增加1万元加1分。 2、无败诉案件5分。"
     )
     scheme = rulegov.parse_scheme(text)
     assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind == "bonus"] == [
