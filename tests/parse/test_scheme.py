@@ -494,7 +494,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {
                 "items right": 40,
                 "points right": 39,
-                "deductions right": 29,
+                "deductions right": 32,
                 "bonus right": 7,
                 "grades right": 3,
             },
@@ -1243,4 +1243,51 @@ def test_a_bonus_in_the_standard_of_a_run_in_item_is_read_once():
     scheme = rulegov.parse_scheme(text)
     assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind == "bonus"] == [
         ("bonus", 1.0)
+    ]
+
+
+def test_a_rules_cell_numbered_like_the_standard_beside_it_scores_each_point():
+    text = (
+        "考核内容\n| 分值\n| 考核标准\n| 扣分标准\n|\n场所设置\n| 基础设施\n| 8\n"
+        "| 1.标识统一(5分)\n2.指示牌醒目(3分)\n| 1.标识不统一扣5分\n2.指示牌不醒目扣2分\n|\n"
+        "功能区划\n| 4\n| 1.设受理厅(2分)\n2.设会议室(2分)\n| 1.未设受理厅扣2分\n2.未设会议室扣1分\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "场所设置", None),
+        ("1.1", "基础设施", 8.0),
+        ("1.1.1", "标识统一", 5.0),
+        ("1.1.2", "指示牌醒目", 3.0),
+        ("1.2", "功能区划", 4.0),
+        ("1.2.1", "设受理厅", 2.0),
+        ("1.2.2", "设会议室", 2.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1.1", 5.0),
+        ("1.1.2", 2.0),
+        ("1.2.1", 2.0),
+        ("1.2.2", 1.0),
+    ]
+    assert scheme.diagnostics == []
+
+
+def test_a_rules_cell_numbered_otherwise_than_the_standard_stays_with_the_row():
+    text = (
+        "考核项目\n| 分值\n| 考核标准\n| 扣分标准\n|\n基础设施\n| 8\n"
+        "| 1.标识统一(5分)\n2.指示牌醒目(3分)\n| 1.标识不统一扣5分\n2.指示牌不醒目扣2分\n"
+        "3.无台账扣1分\n|\n功能区划\n| 4\n| 设受理厅。\n| 未设受理厅扣4分\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "基础设施", 8.0),
+        ("1.1", "标识统一", 5.0),
+        ("1.2", "指示牌醒目", 3.0),
+        ("2", "功能区划", 4.0),
+    ]
+    # three rules for two points: none is given a point, and no cell is read twice
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 5.0),
+        ("1", 2.0),
+        ("1", 1.0),
+        ("2", 4.0),
     ]

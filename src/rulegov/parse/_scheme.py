@@ -1097,9 +1097,31 @@ def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
             used.update(offsets)
         elif table is not None:
             used.update(offsets)
+            if not table.rows and not table.opened:
+                _widen_first_name(table, row)
             _table_row(table, _aligned(table, row))
     _contents_of_groups(table)
     return used
+
+
+def _widen_first_name(table: _Table, row: _Row) -> None:
+    """A header whose first name cell spans two columns (考核内容 over 场所设置 | 基础设施).
+
+    The first row has one cell more than the header, and its number stands one column to the
+    right of the points column: the first column is a heading column the header does not name.
+    """
+    columns = table.columns
+    width, points = columns["width"][0], columns["points"]
+    filled = [text for _, text in row if text]
+    if len(filled) != len(row) or len(row) != width + 1 or columns["names"][:1] != [0]:
+        return
+    if len(points) != 1 or _POINTS_CELL.fullmatch(row[points[0]][1]):
+        return
+    if not _POINTS_CELL.fullmatch(row[points[0] + 1][1]):
+        return
+    table.columns = {key: [index + 1 for index in value] for key, value in columns.items()}
+    table.columns["names"] = [0, *table.columns["names"]]
+    table.columns["width"] = [width + 1]
 
 
 def _merged_points(reader: _Reader) -> None:
@@ -1528,7 +1550,8 @@ def _table_row(table: _Table, row: _Row) -> None:
         return
     item = _row_item(table, row, name, points_text, standard)
     item.level = len(names) - 1
-    _scored_standard(item)
+    cells = [cell(index) for index in table.columns["standards"] if cell(index)]
+    _scored_standard(item, [(where(text), text) for text in cells])
     table.attach(item, len(table.groups))
     table.rows.append(item)
     table.last = item
@@ -1623,21 +1646,32 @@ _POINTS_OPEN = re.compile(r"[（(]\s*" + _NUMBER + r"\s*分\s*(?=[，,；;])")
 _CELL_ITEM = re.compile(r"(?:^|(?<=[\s;；。，,]))(\d{1,2})[.、．](?!\d)")
 
 
-def _scored_standard(item: _Item) -> None:
+def _scored_standard(item: _Item, cells: list[tuple[int, str]] | None = None) -> None:
     """A standard cell that lists numbered points with their own points (1.…（5分）；2.…（3分）).
 
     Each numbered point becomes an item under the row's item, with its text as its standard.
+    When the cell beside it (扣分标准) numbers its rules the same way (1.…扣5分；2.…扣2分),
+    each rule goes to the point of its number.
     """
+    if cells is not None and len(cells) >= 2 and not item.children:
+        item.standard = [cells[0]]
+        _scored_standard(item)
+        rules = _numbered_pieces(cells[1][1]) if len(cells) == 2 else None
+        if rules is not None and len(item.children) == len(rules):
+            for child, (start, piece) in zip(item.children, rules, strict=True):
+                rule = piece.strip(" ；;。，,")
+                if rule:
+                    child.standard.append((cells[1][0] + start + piece.index(rule), rule))
+            return
+        # each cell keeps its own place in the text, so that none of it is read twice
+        item.standard.extend(cells[1:])
+        return
     if len(item.standard) != 1 or item.children:
         return
     offset, text = item.standard[0]
-    marks = list(_CELL_ITEM.finditer(text))
-    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+    pieces = _numbered_pieces(text)
+    if pieces is None:
         return
-    pieces = [
-        (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
-        for i, mark in enumerate(marks)
-    ]
     found = [
         points
         for _, piece in pieces
@@ -1658,6 +1692,17 @@ def _scored_standard(item: _Item) -> None:
             child.standard.append((offset + start + piece.index(rest), rest))
         item.children.append(child)
     item.standard = []
+
+
+def _numbered_pieces(text: str) -> list[tuple[int, str]] | None:
+    """The pieces of a cell numbered 1, 2, 3, … in order, each with where it starts, if it is."""
+    marks = list(_CELL_ITEM.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    return [
+        (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
+        for i, mark in enumerate(marks)
+    ]
 
 
 def _row_points(table: _Table, row: _Row) -> str:
