@@ -469,7 +469,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             },
             0,
         ),
-        (REAL, "check", {"items right": 37, "points right": 36, "deductions right": 1}, 1),
+        (REAL, "check", {"items right": 40, "points right": 39, "deductions right": 2}, 1),
         (
             REAL3,
             "tune",
@@ -485,7 +485,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL3,
             "check",
-            {"items right": 13, "points right": 11, "deductions right": 1, "bonus right": 1},
+            {"items right": 17, "points right": 16, "deductions right": 5, "bonus right": 1},
             1,
         ),
         (
@@ -1230,7 +1230,9 @@ def test_a_deduction_the_rater_sets_by_the_circumstances_is_discretionary():
     text = "一、财务管理（10分）：建立财务制度，视情扣分。\n二、台账（5分）：台账不齐全视其程度扣分。\n"
     scheme = rulegov.parse_scheme(text)
     assert [(rule.node, rule.max) for rule in scheme.rules] == [("1", 10.0), ("2", 5.0)]
-    for rule, clause in zip(scheme.rules, ["建立财务制度，视情扣分", "台账不齐全视其程度扣分"], strict=True):
+    for rule, clause in zip(
+        scheme.rules, ["建立财务制度，视情扣分", "台账不齐全视其程度扣分"], strict=True
+    ):
         assert rule.reason.startswith(clause)
         assert "the rater enters the points taken" in rule.reason
 

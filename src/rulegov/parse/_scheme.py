@@ -74,9 +74,7 @@ _SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
 # Points of an item: （5分）, (5 分) or （计30分）, or a bare "5分" that ends the item's title.
-_POINTS_PAREN = re.compile(
-    r"[（(]\s*(?:分值\s*[:：]?\s*|[计共]\s*)?" + _NUMBER + r"\s*分\s*[）)]"
-)
+_POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*|[计共]\s*)?" + _NUMBER + r"\s*分\s*[）)]")
 _POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + _NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 _NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
@@ -253,7 +251,11 @@ _TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + _NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 _DISCRETIONARY = re.compile(
-    r"(?:酌情|从重|视情况?|视其?程度)(?:扣|减)(?:\s*" + _NUMBER + r"\s*(?:[-－—~～至到]\s*" + _NUMBER + r")?\s*分|分)"
+    r"(?:酌情|从重|视情况?|视其?程度)(?:扣|减)(?:\s*"
+    + _NUMBER
+    + r"\s*(?:[-－—~～至到]\s*"
+    + _NUMBER
+    + r")?\s*分|分)"
 )
 _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
