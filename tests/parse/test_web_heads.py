@@ -725,3 +725,42 @@ def test_a_genre_label_before_a_title_is_the_sites_not_the_titles() -> None:
     assert plan.title == "某市社会主义法治文化建设行动方案"
     kept = rulegov.parse_plan("实施方案:关于加强法治宣传的通知\n")  # no genre after the label
     assert kept.title == "实施方案:关于加强法治宣传的通知"
+
+
+def test_a_disclosure_list_with_each_value_below_a_gap_gives_the_number_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府工作规则\n\n  • 索引号:\n\n    000000/2024-001\n  • 主题分类:\n\n"
+        "  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    某政发〔2024〕7号\n"
+        "  • 发文日期:\n\n    2024年04月06日 16:40\n  • 内容概述:\n\n"
+        "某县人民政府工作规则\n\n第一章总则\n一、为规范工作，制定本规则。\n"
+    )
+    assert plan.doc_number == "某政发〔2024〕7号"
+    assert plan.issued_on == dt.date(2024, 4, 6)
+    assert plan.issuer != "县政府网站"  # across a gap, only a value of its field's form
+    assert plan.title == "某县人民政府工作规则"
+
+
+def test_a_signature_date_behind_question_marks_a_copy_left_for_spaces_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某州人民政府关于印发《某州人民政府工作规则》的通知\n各县（市）人民政府，州政府各部门：\n"
+        "《某州人民政府工作规则》已经州人民政府常务会议通过，现予印发。\n"
+        "? ? ? ? ? ? ? ? ? ? ?二○○七年六月二十一日\n某州人民政府工作规则\n第一章 总 则\n"
+        "一、为规范工作，制定本规则。\n"
+    )
+    assert plan.issued_on == dt.date(2007, 6, 21)
+    assert plan.issuer == "某州人民政府"
+    assert plan.title == "某州人民政府工作规则"
+
+
+def test_a_notices_issuer_in_traditional_characters_is_kept_as_printed() -> None:
+    plan = rulegov.parse_plan(
+        "某州人民政府關于印發《某州人民政府工作規則》的通知\n各縣人民政府,州政府各部門:\n"
+        "《某州人民政府工作規則》現予印發。\n二○○七年六月二十一日\n某州人民政府工作規則\n"
+        "一、為規範工作,制定本規則。\n"
+    )
+    assert plan.issuer == "某州人民政府"
+    traditional = rulegov.parse_plan(
+        "臨夏州人民政府關于印發《臨夏州人民政府工作規則》的通知\n各縣人民政府:\n"
+        "《臨夏州人民政府工作規則》現予印發。\n二○○七年六月二十一日\n臨夏州人民政府工作規則\n"
+    )
+    assert traditional.issuer == "臨夏州人民政府"

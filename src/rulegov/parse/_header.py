@@ -164,6 +164,10 @@ _CHROME = (
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
 _MAX_META_VALUE = 120
+# the spaces before a signature, lost by a copy to question marks: ???????二○○七年六月二十一日
+_LOST_SPACES = re.compile(r"[?？]{3,}(?=\S)")
+# the time of day a disclosure block prints after a date: 2024年04月06日 16:40
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
 _MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
 _MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
@@ -720,6 +724,31 @@ def _span(line: Line, begin: int, end: int) -> Span:
     return Span(start=start, end=stop)
 
 
+def _notice_issuers(lines: list[Line], issuer: re.Match[str]) -> list[str]:
+    """The issuers a notice's heading names; one issuer as printed (traditional kept)."""
+    spaced = _spaced_issuers(lines)
+    names = spaced or run_together(issuer["issuer"].strip())
+    if names == [issuer["issuer"].strip()] and issuer.end("issuer") <= len(lines[0].text):
+        return [lines[0].printed(issuer.start("issuer"), issuer.end("issuer")).strip()]
+    return names
+
+
+def _has_form_of(field: str, text: str) -> bool:
+    """Whether a disclosure value has the form its field demands: a number, or a date.
+
+    Examples:
+        >>> _has_form_of("doc_number", "镇政发〔2024〕7号"), _has_form_of("issuer", "县政府网站")
+        (True, False)
+        >>> _has_form_of("issued_on", "2024年04月06日16:40")
+        True
+    """
+    if field == "doc_number":
+        return _DOC_NUMBER.fullmatch(text) is not None
+    if field == "issued_on":
+        return read_date(_CLOCK.sub("", text)) is not None
+    return False
+
+
 def _is_titleish(text: str) -> bool:
     # a title names a document: it is no sentence, and a run of clauses (a, b, c) is one
     return (
@@ -1016,13 +1045,22 @@ class _Reader:
         return True
 
     def meta_alone(self, line: Line, label: str) -> bool:
-        """A disclosure label on a line of its own: its value is the next line, unless a label."""
+        """A disclosure label on a line of its own: its value is the next line, unless a label.
+
+        An empty label is mostly followed by a gap; across a gap, only a value of the form its
+        field demands (a document number, a date) is the label's.
+        """
         index = self.next_index()
-        if index == self.index:  # the very next line; an empty label is followed by a gap
+        field = _META_LABELS.get(label, "")
+        if index is not None:
             value = self.lines[index]
-            if _META.match(value.text) is None and len(value.text) <= _MAX_META_VALUE:
+            if (
+                _META_ALONE.match(value.text) is None
+                and len(value.text) <= _MAX_META_VALUE
+                and (index == self.index or _has_form_of(field, value.text))
+            ):
                 self.index = index + 1
-                self.meta_value(value, _META_LABELS.get(label, ""), 0, len(value.text))
+                self.meta_value(value, field, 0, len(value.text))
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -1044,7 +1082,7 @@ class _Reader:
             header.issuer = value
             header.spans["issuer"] = span
         elif field == "issued_on" and header.issued_on is None:
-            day = read_date(line.text[begin:end])
+            day = read_date(_CLOCK.sub("", line.text[begin:end]))
             if day is not None:
                 header.issued_on = day
                 header.spans["issued_on"] = span
@@ -1079,6 +1117,10 @@ class _Reader:
         return False
 
     def signature(self, line: Line) -> bool:
+        padding = _LOST_SPACES.match(line.text)
+        if padding is not None and self.state is State.NOTICE:
+            # a signature set right by spaces that a copy turned into question marks
+            line = line.split(padding.end())[1]
         day = read_date(line.text)
         if day is None and self.pending and self.state is State.NOTICE:
             day = loose_date(line.text)
@@ -1380,9 +1422,7 @@ class _Reader:
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
-            spaced = _spaced_issuers(lines)
-            names = spaced or run_together(issuer["issuer"].strip())
-            self.header.notice_issuer = "、".join(names)
+            self.header.notice_issuer = "、".join(_notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
