@@ -764,3 +764,16 @@ def test_a_notices_issuer_in_traditional_characters_is_kept_as_printed() -> None
         "《臨夏州人民政府工作規則》現予印發。\n二○○七年六月二十一日\n臨夏州人民政府工作規則\n"
     )
     assert traditional.issuer == "臨夏州人民政府"
+
+
+def test_a_headline_naming_no_document_yields_to_a_lead_that_names_the_plan() -> None:
+    plan = rulegov.parse_plan(
+        "某市“八五”普法启动实施\n11月11日,记者从新闻发布会上了解到,我市“八五”普法工作正式启动。\n"
+        "据介绍,市委、市政府印发了《关于在全市开展第八个五年法治宣传教育的实施意见》,明确主要目标。\n"
+    )
+    assert plan.title == "关于在全市开展第八个五年法治宣传教育的实施意见"
+    assert plan.issuer == "市委、市政府"
+    kept = rulegov.parse_plan(  # a document's own title stays, whatever its text reports
+        "某市普法工作要点\n据介绍,市委、市政府印发了《关于在全市开展普法的实施意见》。\n"
+    )
+    assert kept.title == "某市普法工作要点"

@@ -204,6 +204,11 @@ _NEWS_LEAD_ISSUER_FIRST = re.compile(
     r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
     r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
+# or after the reporter's source, with no day: 据介绍,市委、市政府印发了《…》
+_NEWS_LEAD_SOURCED = re.compile(
+    r"[^。《]*?据(?:介绍|了解|悉)[,，]\s*(?P<issuer>[^,，。《\d()]{2,40}?)"
+    r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
 # the verbs of a news headline that reports a plan rather than titling it
 _REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
@@ -467,7 +472,11 @@ _TO_SIMPLIFIED = str.maketrans(TRADITIONAL, TRADITIONAL_SIMPLIFIED)
 
 
 def _lead(text: str) -> re.Match[str] | None:
-    return _NEWS_LEAD_ISSUER_FIRST.match(text) or _NEWS_LEAD.match(text)
+    return (
+        _NEWS_LEAD_ISSUER_FIRST.match(text)
+        or _NEWS_LEAD.match(text)
+        or _NEWS_LEAD_SOURCED.match(text)
+    )
 
 
 def news_lead(text: str) -> tuple[str, str] | None:
@@ -488,6 +497,8 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('省委办公厅、省政府办公厅', '某省实施方案')
         >>> news_lead("新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《某项工作意见》")
         ('中共中央办公厅、国务院办公厅', '某项工作意见')
+        >>> news_lead("据介绍,市委、市政府印发了《关于在全市开展普法的实施意见》,明确主要目标")
+        ('市委、市政府', '关于在全市开展普法的实施意见')
     """
     found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
     if found is None:
@@ -512,6 +523,18 @@ def is_report_headline(title: str) -> bool:
     if bare.endswith("通知") or bare.startswith("关于"):
         return False
     return _REPORTING.search(bare) is not None
+
+
+def names_no_document(title: str) -> bool:
+    """Whether a title names no kind of document: a news headline (某市“八五”普法启动实施).
+
+    Examples:
+        >>> names_no_document("某市“八五”普法启动实施"), names_no_document("某市普法工作要点")
+        (True, False)
+        >>> names_no_document("关于加强法治宣传的意见")
+        False
+    """
+    return plan_kind(title) is None and not title.translate(SIMPLIFIED).endswith(_DOCUMENT_ENDS)
 
 
 def _spaced_issuers(lines: list[Line]) -> list[str] | None:

@@ -68,6 +68,7 @@ from rulegov.parse._header import (
     is_meta_row,
     is_plain_notice,
     is_report_headline,
+    names_no_document,
     is_separator_row,
     names_own_plan,
     news_lead,
@@ -716,7 +717,11 @@ class _Parser:
 
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
-        if header.title is None or is_report_headline(header.title):
+        if (
+            header.title is None
+            or is_report_headline(header.title)
+            or names_no_document(header.title)
+        ):
             self.news_title(header)
         organs = found.get("end_signing_organs")
         if header.issuer is None and isinstance(organs, list) and organs:
