@@ -777,3 +777,13 @@ def test_a_headline_naming_no_document_yields_to_a_lead_that_names_the_plan() ->
         "某市普法工作要点\n据介绍,市委、市政府印发了《关于在全市开展普法的实施意见》。\n"
     )
     assert kept.title == "某市普法工作要点"
+
+
+def test_a_lead_naming_the_plan_first_gives_its_title_and_no_guessed_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "喜迎二十大 忠诚保平安 奋进新征程 建功新时代\n某市实现执法与普法“联姻”\n"
+        "28日,记者获悉,某市《关于实行国家机关“谁执法谁普法”普法责任制的实施意见》于近日出台,"
+        "此举旨在以制度的形式将执法和普法联系在一起。\n"
+    )
+    assert plan.title == "关于实行国家机关“谁执法谁普法”普法责任制的实施意见"
+    assert plan.issuer is None  # the report does not say who issued it

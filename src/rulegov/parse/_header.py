@@ -209,6 +209,11 @@ _NEWS_LEAD_SOURCED = re.compile(
     r"[^。《]*?据(?:介绍|了解|悉)[,，]\s*(?P<issuer>[^,，。《\d()]{2,40}?)"
     r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
 )
+# or with the plan first, who issued it left to its title: 某市《关于…的实施意见》于近日出台
+_NEWS_LEAD_PLAN_FIRST = re.compile(
+    r"[^。《]*?《(?P<title>[^《》]{4,90})》(?:已|已经)?于?(?:近日|日前|近期)(?:正式)?"
+    r"(?:出台|印发|发布)"
+)
 # the verbs of a news headline that reports a plan rather than titling it
 _REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
@@ -476,6 +481,7 @@ def _lead(text: str) -> re.Match[str] | None:
         _NEWS_LEAD_ISSUER_FIRST.match(text)
         or _NEWS_LEAD.match(text)
         or _NEWS_LEAD_SOURCED.match(text)
+        or _NEWS_LEAD_PLAN_FIRST.match(text)
     )
 
 
@@ -499,12 +505,15 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('中共中央办公厅、国务院办公厅', '某项工作意见')
         >>> news_lead("据介绍,市委、市政府印发了《关于在全市开展普法的实施意见》,明确主要目标")
         ('市委、市政府', '关于在全市开展普法的实施意见')
+        >>> news_lead("记者获悉,某市《关于实行普法责任制的实施意见》于近日出台,此举旨在…")
+        ('', '关于实行普法责任制的实施意见')
     """
     found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
     if found is None:
         return None
     # as printed: a report in traditional characters keeps them
-    return text[slice(*found.span("issuer"))].strip(), text[slice(*found.span("title"))]
+    issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""
+    return issuer, text[slice(*found.span("title"))]
 
 
 def is_report_headline(title: str) -> bool:

@@ -794,9 +794,12 @@ class _Parser:
         header.title = line.printed(begin, begin + len(title))
         header.spans["title"] = _span(line, begin, begin + len(title))
         if header.issuer is None:
-            # a report names who forwards the plan; the plan's own title names its issuer
-            at = line.text.index(issuer)
-            header.issuer = title_issuer(header.title) or line.printed(at, at + len(issuer))
+            # a report names who forwards the plan; the plan's own title names its issuer,
+            # and a report that names no issuer leaves it to the title alone
+            at = line.text.index(issuer) if issuer else 0
+            header.issuer = title_issuer(header.title) or (
+                line.printed(at, at + len(issuer)) if issuer else None
+            )
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""
