@@ -787,3 +787,16 @@ def test_a_lead_naming_the_plan_first_gives_its_title_and_no_guessed_issuer() ->
     )
     assert plan.title == "关于实行国家机关“谁执法谁普法”普法责任制的实施意见"
     assert plan.issuer is None  # the report does not say who issued it
+
+
+def test_a_documents_heading_under_a_sites_headline_that_names_no_document_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "当前位置 首页 >> 某县执法局 >> 事前公开\n某县执法局“三项制度”\n"
+        "发布时间:2024-05-06    来源:执法局\n【字体: 】    打印\n行政执法全过程记录实施办法\n"
+        "第一章  总则\n第一条 为规范执法，制定本办法。\n"
+    )
+    assert plan.title == "行政执法全过程记录实施办法"
+    kept = rulegov.parse_plan(  # a headline that names a document keeps it
+        "某县行政执法公示办法\n发布时间:2024-05-06\n行政执法全过程记录实施办法\n第一条 为规范执法。\n"
+    )
+    assert kept.title == "某县行政执法公示办法"

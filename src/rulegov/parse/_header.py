@@ -164,6 +164,11 @@ _CHROME = (
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
 _MAX_META_VALUE = 120
+_MAX_HEADING_TITLE = 40  # a document's heading under a site's headline is short
+# a numbered line: a heading of the body, not the document's
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第"
+)
 # the spaces before a signature, lost by a copy to question marks: ???????二○○七年六月二十一日
 _LOST_SPACES = re.compile(r"[?？]{3,}(?=\S)")
 # the time of day a disclosure block prints after a date: 2024年04月06日 16:40
@@ -1286,7 +1291,25 @@ class _Reader:
         text = line.text
         if self.title_follows(text):
             return True
+        if self.names_what_the_headline_does_not(text):
+            return True
         return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def names_what_the_headline_does_not(self, text: str) -> bool:
+        """A document's heading under a site's headline that names no document.
+
+        A page may print its own headline (某局“三项制度”) and byline above the document, whose
+        heading then names what it is (行政执法全过程记录实施办法).
+        """
+        title = self.header.title
+        return (
+            title is not None
+            and names_no_document(title)
+            and _is_titleish(text)
+            and len(text) <= _MAX_HEADING_TITLE
+            and _NUMBERED.match(text) is None
+            and not names_no_document(text)
+        )
 
     def heading_ends(self, text: str) -> str:
         """The heading that starts with ``text``, joined over the lines that continue it."""
