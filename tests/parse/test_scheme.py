@@ -428,9 +428,10 @@ def test_a_numbered_document_reads_back_into_the_tree_and_rules_it_states(docume
 
 REAL = FIXTURES / "real"
 REAL3 = FIXTURES / "real3"
+REAL4 = FIXTURES / "real4"
 
 
-@pytest.mark.parametrize(("where", "least"), [(REAL, 15), (REAL3, 16)])
+@pytest.mark.parametrize(("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12)])
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
     check = sorted(where.glob("check/*.scheme.json"))
@@ -468,7 +469,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             },
             0,
         ),
-        (REAL, "check", {"items right": 37, "points right": 36, "deductions right": 1}, 1),
+        (REAL, "check", {"items right": 40, "points right": 39, "deductions right": 2}, 1),
         (
             REAL3,
             "tune",
@@ -484,8 +485,26 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL3,
             "check",
-            {"items right": 13, "points right": 11, "deductions right": 1, "bonus right": 1},
+            {"items right": 17, "points right": 16, "deductions right": 5, "bonus right": 1},
             1,
+        ),
+        (
+            REAL4,
+            "tune",
+            {
+                "items right": 40,
+                "points right": 39,
+                "deductions right": 32,
+                "bonus right": 7,
+                "grades right": 3,
+            },
+            1,
+        ),
+        (
+            REAL4,
+            "check",
+            {"items right": 10, "points right": 10, "deductions right": 2, "bonus right": 4},
+            2,
         ),
     ],
 )
@@ -1145,3 +1164,132 @@ def test_the_bonus_clauses_left_after_the_items_are_numbered_in_order():
     bonuses = [rule for rule in scheme.rules if rule.kind == "bonus"]
     assert [rule.id for rule in bonuses] == [f"bonus{number}" for number in range(1, 301)]
     assert {(rule.points, rule.max) for rule in bonuses} == {(1.0, None)}
+
+
+def test_sub_items_run_into_one_line_each_stating_what_it_earns_are_items():
+    text = (
+        "一、制度建设（计20分）。（1）是否建立信息员制度，有得12分，无扣2分；"
+        "（2）是否上会部署，有得8分，无扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "制度建设", 20.0),
+        ("1.1", "是否建立信息员制度，有", 12.0),
+        ("1.2", "是否上会部署，有", 8.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 3.0)]
+
+
+def test_numbered_clauses_that_earn_nothing_stay_the_standard_of_their_item():
+    text = "一、制度建设（10分）：（1）未建立制度的扣2分；（2）未上会部署的扣3分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "制度建设", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("1", 3.0)]
+
+
+def test_a_document_run_into_one_paragraph_is_cut_before_each_numbered_item():
+    text = (
+        "考核办法如下： (一)制度建设14分 1、规章制度做到人手一册6分，每缺一项扣2分。 "
+        "2、建立收案登记制度8分，每缺一项扣3分。 (二)自身建设4分 1、外出办案实行登记4分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "制度建设", 14.0),
+        ("1.1", "规章制度做到人手一册", 6.0),
+        ("1.2", "建立收案登记制度", 8.0),
+        ("2", "自身建设", 4.0),
+        ("2.1", "外出办案实行登记", 4.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 3.0)]
+    node = scheme.root.children[0].children[1]
+    assert text[node.span.start : node.span.end].startswith("2、建立收案登记制度")
+
+
+def test_one_space_before_a_number_or_two_does_not_cut_a_line():
+    text = "一、组织领导（10分） 1、成立领导小组（10分）。 未成立的扣4分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("1.1", "成立领导小组", 10.0)]
+
+
+def test_a_one_cell_a_line_table_whose_standard_runs_over_several_lines():
+    text = (
+        "考评项目\n分值\n评分标准\n备注\n信息公开数量\n40分\n1、每月不低于40条。\n"
+        "2、数量低于标准，出现一个月扣5分，扣完为止。\n3、出现空白月的，每个月扣10分。\n"
+        "信息公开质量\n60分\n内容不全面的，每项扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "信息公开数量", 40.0), ("2", "信息公开质量", 60.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 5.0),
+        ("1", 10.0),
+        ("2", 2.0),
+    ]
+
+
+def test_a_deduction_the_rater_sets_by_the_circumstances_is_discretionary():
+    text = "一、财务管理（10分）：建立财务制度，视情扣分。\n二、台账（5分）：台账不齐全视其程度扣分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.max) for rule in scheme.rules] == [("1", 10.0), ("2", 5.0)]
+    for rule, clause in zip(
+        scheme.rules, ["建立财务制度，视情扣分", "台账不齐全视其程度扣分"], strict=True
+    ):
+        assert rule.reason.startswith(clause)
+        assert "the rater enters the points taken" in rule.reason
+
+
+def test_a_bonus_in_the_standard_of_a_run_in_item_is_read_once():
+    text = (
+        "考核内容： (一)制度建设6分 1、规章制度做到人手一册6分，每缺一项扣2分。 (二)业务发展20分 "
+        "1、全年收费达到基数15分，考核基数：去年收费的，每增加1万元加1分。 2、无败诉案件5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind == "bonus"] == [
+        ("bonus", 1.0)
+    ]
+
+
+def test_a_rules_cell_numbered_like_the_standard_beside_it_scores_each_point():
+    text = (
+        "考核内容\n| 分值\n| 考核标准\n| 扣分标准\n|\n场所设置\n| 基础设施\n| 8\n"
+        "| 1.标识统一(5分)\n2.指示牌醒目(3分)\n| 1.标识不统一扣5分\n2.指示牌不醒目扣2分\n|\n"
+        "功能区划\n| 4\n| 1.设受理厅(2分)\n2.设会议室(2分)\n| 1.未设受理厅扣2分\n2.未设会议室扣1分\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "场所设置", None),
+        ("1.1", "基础设施", 8.0),
+        ("1.1.1", "标识统一", 5.0),
+        ("1.1.2", "指示牌醒目", 3.0),
+        ("1.2", "功能区划", 4.0),
+        ("1.2.1", "设受理厅", 2.0),
+        ("1.2.2", "设会议室", 2.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1.1", 5.0),
+        ("1.1.2", 2.0),
+        ("1.2.1", 2.0),
+        ("1.2.2", 1.0),
+    ]
+    assert scheme.diagnostics == []
+
+
+def test_a_rules_cell_numbered_otherwise_than_the_standard_stays_with_the_row():
+    text = (
+        "考核项目\n| 分值\n| 考核标准\n| 扣分标准\n|\n基础设施\n| 8\n"
+        "| 1.标识统一(5分)\n2.指示牌醒目(3分)\n| 1.标识不统一扣5分\n2.指示牌不醒目扣2分\n"
+        "3.无台账扣1分\n|\n功能区划\n| 4\n| 设受理厅。\n| 未设受理厅扣4分\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "基础设施", 8.0),
+        ("1.1", "标识统一", 5.0),
+        ("1.2", "指示牌醒目", 3.0),
+        ("2", "功能区划", 4.0),
+    ]
+    # three rules for two points: none is given a point, and no cell is read twice
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 5.0),
+        ("1", 2.0),
+        ("1", 1.0),
+        ("2", 4.0),
+    ]

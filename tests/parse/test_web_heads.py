@@ -725,3 +725,78 @@ def test_a_genre_label_before_a_title_is_the_sites_not_the_titles() -> None:
     assert plan.title == "某市社会主义法治文化建设行动方案"
     kept = rulegov.parse_plan("实施方案:关于加强法治宣传的通知\n")  # no genre after the label
     assert kept.title == "实施方案:关于加强法治宣传的通知"
+
+
+def test_a_disclosure_list_with_each_value_below_a_gap_gives_the_number_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府工作规则\n\n  • 索引号:\n\n    000000/2024-001\n  • 主题分类:\n\n"
+        "  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    某政发〔2024〕7号\n"
+        "  • 发文日期:\n\n    2024年04月06日 16:40\n  • 内容概述:\n\n"
+        "某县人民政府工作规则\n\n第一章总则\n一、为规范工作，制定本规则。\n"
+    )
+    assert plan.doc_number == "某政发〔2024〕7号"
+    assert plan.issued_on == dt.date(2024, 4, 6)
+    assert plan.issuer != "县政府网站"  # across a gap, only a value of its field's form
+    assert plan.title == "某县人民政府工作规则"
+
+
+def test_a_signature_date_behind_question_marks_a_copy_left_for_spaces_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某州人民政府关于印发《某州人民政府工作规则》的通知\n各县（市）人民政府，州政府各部门：\n"
+        "《某州人民政府工作规则》已经州人民政府常务会议通过，现予印发。\n"
+        "? ? ? ? ? ? ? ? ? ? ?二○○七年六月二十一日\n某州人民政府工作规则\n第一章 总 则\n"
+        "一、为规范工作，制定本规则。\n"
+    )
+    assert plan.issued_on == dt.date(2007, 6, 21)
+    assert plan.issuer == "某州人民政府"
+    assert plan.title == "某州人民政府工作规则"
+
+
+def test_a_notices_issuer_in_traditional_characters_is_kept_as_printed() -> None:
+    plan = rulegov.parse_plan(
+        "某州人民政府關于印發《某州人民政府工作規則》的通知\n各縣人民政府,州政府各部門:\n"
+        "《某州人民政府工作規則》現予印發。\n二○○七年六月二十一日\n某州人民政府工作規則\n"
+        "一、為規範工作,制定本規則。\n"
+    )
+    assert plan.issuer == "某州人民政府"
+    traditional = rulegov.parse_plan(
+        "臨夏州人民政府關于印發《臨夏州人民政府工作規則》的通知\n各縣人民政府:\n"
+        "《臨夏州人民政府工作規則》現予印發。\n二○○七年六月二十一日\n臨夏州人民政府工作規則\n"
+    )
+    assert traditional.issuer == "臨夏州人民政府"
+
+
+def test_a_headline_naming_no_document_yields_to_a_lead_that_names_the_plan() -> None:
+    plan = rulegov.parse_plan(
+        "某市“八五”普法启动实施\n11月11日,记者从新闻发布会上了解到,我市“八五”普法工作正式启动。\n"
+        "据介绍,市委、市政府印发了《关于在全市开展第八个五年法治宣传教育的实施意见》,明确主要目标。\n"
+    )
+    assert plan.title == "关于在全市开展第八个五年法治宣传教育的实施意见"
+    assert plan.issuer == "市委、市政府"
+    kept = rulegov.parse_plan(  # a document's own title stays, whatever its text reports
+        "某市普法工作要点\n据介绍,市委、市政府印发了《关于在全市开展普法的实施意见》。\n"
+    )
+    assert kept.title == "某市普法工作要点"
+
+
+def test_a_lead_naming_the_plan_first_gives_its_title_and_no_guessed_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "喜迎二十大 忠诚保平安 奋进新征程 建功新时代\n某市实现执法与普法“联姻”\n"
+        "28日,记者获悉,某市《关于实行国家机关“谁执法谁普法”普法责任制的实施意见》于近日出台,"
+        "此举旨在以制度的形式将执法和普法联系在一起。\n"
+    )
+    assert plan.title == "关于实行国家机关“谁执法谁普法”普法责任制的实施意见"
+    assert plan.issuer is None  # the report does not say who issued it
+
+
+def test_a_documents_heading_under_a_sites_headline_that_names_no_document_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "当前位置 首页 >> 某县执法局 >> 事前公开\n某县执法局“三项制度”\n"
+        "发布时间:2024-05-06    来源:执法局\n【字体: 】    打印\n行政执法全过程记录实施办法\n"
+        "第一章  总则\n第一条 为规范执法，制定本办法。\n"
+    )
+    assert plan.title == "行政执法全过程记录实施办法"
+    kept = rulegov.parse_plan(  # a headline that names a document keeps it
+        "某县行政执法公示办法\n发布时间:2024-05-06\n行政执法全过程记录实施办法\n第一条 为规范执法。\n"
+    )
+    assert kept.title == "某县行政执法公示办法"

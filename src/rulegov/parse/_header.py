@@ -164,6 +164,15 @@ _CHROME = (
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
 _MAX_META_VALUE = 120
+_MAX_HEADING_TITLE = 40  # a document's heading under a site's headline is short
+# a numbered line: a heading of the body, not the document's
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第"
+)
+# the spaces before a signature, lost by a copy to question marks: ???????二○○七年六月二十一日
+_LOST_SPACES = re.compile(r"[?？]{3,}(?=\S)")
+# the time of day a disclosure block prints after a date: 2024年04月06日 16:40
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
 _MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
 _MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
@@ -199,6 +208,16 @@ _NEWS_LEAD = re.compile(
 _NEWS_LEAD_ISSUER_FIRST = re.compile(
     r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
     r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
+# or after the reporter's source, with no day: 据介绍,市委、市政府印发了《…》
+_NEWS_LEAD_SOURCED = re.compile(
+    r"[^。《]*?据(?:介绍|了解|悉)[,，]\s*(?P<issuer>[^,，。《\d()]{2,40}?)"
+    r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
+# or with the plan first, who issued it left to its title: 某市《关于…的实施意见》于近日出台
+_NEWS_LEAD_PLAN_FIRST = re.compile(
+    r"[^。《]*?《(?P<title>[^《》]{4,90})》(?:已|已经)?于?(?:近日|日前|近期)(?:正式)?"
+    r"(?:出台|印发|发布)"
 )
 # the verbs of a news headline that reports a plan rather than titling it
 _REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
@@ -463,7 +482,12 @@ _TO_SIMPLIFIED = str.maketrans(TRADITIONAL, TRADITIONAL_SIMPLIFIED)
 
 
 def _lead(text: str) -> re.Match[str] | None:
-    return _NEWS_LEAD_ISSUER_FIRST.match(text) or _NEWS_LEAD.match(text)
+    return (
+        _NEWS_LEAD_ISSUER_FIRST.match(text)
+        or _NEWS_LEAD.match(text)
+        or _NEWS_LEAD_SOURCED.match(text)
+        or _NEWS_LEAD_PLAN_FIRST.match(text)
+    )
 
 
 def news_lead(text: str) -> tuple[str, str] | None:
@@ -484,12 +508,17 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('省委办公厅、省政府办公厅', '某省实施方案')
         >>> news_lead("新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《某项工作意见》")
         ('中共中央办公厅、国务院办公厅', '某项工作意见')
+        >>> news_lead("据介绍,市委、市政府印发了《关于在全市开展普法的实施意见》,明确主要目标")
+        ('市委、市政府', '关于在全市开展普法的实施意见')
+        >>> news_lead("记者获悉,某市《关于实行普法责任制的实施意见》于近日出台,此举旨在…")
+        ('', '关于实行普法责任制的实施意见')
     """
     found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
     if found is None:
         return None
     # as printed: a report in traditional characters keeps them
-    return text[slice(*found.span("issuer"))].strip(), text[slice(*found.span("title"))]
+    issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""
+    return issuer, text[slice(*found.span("title"))]
 
 
 def is_report_headline(title: str) -> bool:
@@ -508,6 +537,18 @@ def is_report_headline(title: str) -> bool:
     if bare.endswith("通知") or bare.startswith("关于"):
         return False
     return _REPORTING.search(bare) is not None
+
+
+def names_no_document(title: str) -> bool:
+    """Whether a title names no kind of document: a news headline (某市“八五”普法启动实施).
+
+    Examples:
+        >>> names_no_document("某市“八五”普法启动实施"), names_no_document("某市普法工作要点")
+        (True, False)
+        >>> names_no_document("关于加强法治宣传的意见")
+        False
+    """
+    return plan_kind(title) is None and not title.translate(SIMPLIFIED).endswith(_DOCUMENT_ENDS)
 
 
 def _spaced_issuers(lines: list[Line]) -> list[str] | None:
@@ -718,6 +759,31 @@ def is_chrome(text: str) -> bool:
 def _span(line: Line, begin: int, end: int) -> Span:
     start, stop = line.bounds(begin, end)
     return Span(start=start, end=stop)
+
+
+def _notice_issuers(lines: list[Line], issuer: re.Match[str]) -> list[str]:
+    """The issuers a notice's heading names; one issuer as printed (traditional kept)."""
+    spaced = _spaced_issuers(lines)
+    names = spaced or run_together(issuer["issuer"].strip())
+    if names == [issuer["issuer"].strip()] and issuer.end("issuer") <= len(lines[0].text):
+        return [lines[0].printed(issuer.start("issuer"), issuer.end("issuer")).strip()]
+    return names
+
+
+def _has_form_of(field: str, text: str) -> bool:
+    """Whether a disclosure value has the form its field demands: a number, or a date.
+
+    Examples:
+        >>> _has_form_of("doc_number", "镇政发〔2024〕7号"), _has_form_of("issuer", "县政府网站")
+        (True, False)
+        >>> _has_form_of("issued_on", "2024年04月06日16:40")
+        True
+    """
+    if field == "doc_number":
+        return _DOC_NUMBER.fullmatch(text) is not None
+    if field == "issued_on":
+        return read_date(_CLOCK.sub("", text)) is not None
+    return False
 
 
 def _is_titleish(text: str) -> bool:
@@ -1016,13 +1082,22 @@ class _Reader:
         return True
 
     def meta_alone(self, line: Line, label: str) -> bool:
-        """A disclosure label on a line of its own: its value is the next line, unless a label."""
+        """A disclosure label on a line of its own: its value is the next line, unless a label.
+
+        An empty label is mostly followed by a gap; across a gap, only a value of the form its
+        field demands (a document number, a date) is the label's.
+        """
         index = self.next_index()
-        if index == self.index:  # the very next line; an empty label is followed by a gap
+        field = _META_LABELS.get(label, "")
+        if index is not None:
             value = self.lines[index]
-            if _META.match(value.text) is None and len(value.text) <= _MAX_META_VALUE:
+            if (
+                _META_ALONE.match(value.text) is None
+                and len(value.text) <= _MAX_META_VALUE
+                and (index == self.index or _has_form_of(field, value.text))
+            ):
                 self.index = index + 1
-                self.meta_value(value, _META_LABELS.get(label, ""), 0, len(value.text))
+                self.meta_value(value, field, 0, len(value.text))
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -1044,7 +1119,7 @@ class _Reader:
             header.issuer = value
             header.spans["issuer"] = span
         elif field == "issued_on" and header.issued_on is None:
-            day = read_date(line.text[begin:end])
+            day = read_date(_CLOCK.sub("", line.text[begin:end]))
             if day is not None:
                 header.issued_on = day
                 header.spans["issued_on"] = span
@@ -1079,6 +1154,10 @@ class _Reader:
         return False
 
     def signature(self, line: Line) -> bool:
+        padding = _LOST_SPACES.match(line.text)
+        if padding is not None and self.state is State.NOTICE:
+            # a signature set right by spaces that a copy turned into question marks
+            line = line.split(padding.end())[1]
         day = read_date(line.text)
         if day is None and self.pending and self.state is State.NOTICE:
             day = loose_date(line.text)
@@ -1212,7 +1291,25 @@ class _Reader:
         text = line.text
         if self.title_follows(text):
             return True
+        if self.names_what_the_headline_does_not(text):
+            return True
         return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def names_what_the_headline_does_not(self, text: str) -> bool:
+        """A document's heading under a site's headline that names no document.
+
+        A page may print its own headline (某局“三项制度”) and byline above the document, whose
+        heading then names what it is (行政执法全过程记录实施办法).
+        """
+        title = self.header.title
+        return (
+            title is not None
+            and names_no_document(title)
+            and _is_titleish(text)
+            and len(text) <= _MAX_HEADING_TITLE
+            and _NUMBERED.match(text) is None
+            and not names_no_document(text)
+        )
 
     def heading_ends(self, text: str) -> str:
         """The heading that starts with ``text``, joined over the lines that continue it."""
@@ -1380,9 +1477,7 @@ class _Reader:
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
-            spaced = _spaced_issuers(lines)
-            names = spaced or run_together(issuer["issuer"].strip())
-            self.header.notice_issuer = "、".join(names)
+            self.header.notice_issuer = "、".join(_notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )

@@ -69,6 +69,7 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
+    names_no_document,
     names_own_plan,
     news_lead,
     plan_kind,
@@ -704,7 +705,11 @@ class _Parser:
 
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
-        if header.title is None or is_report_headline(header.title):
+        if (
+            header.title is None
+            or is_report_headline(header.title)
+            or names_no_document(header.title)
+        ):
             self.news_title(header)
         organs = found.get("end_signing_organs")
         if header.issuer is None and isinstance(organs, list) and organs:
@@ -777,9 +782,12 @@ class _Parser:
         header.title = line.printed(begin, begin + len(title))
         header.spans["title"] = _span(line, begin, begin + len(title))
         if header.issuer is None:
-            # a report names who forwards the plan; the plan's own title names its issuer
-            at = line.text.index(issuer)
-            header.issuer = title_issuer(header.title) or line.printed(at, at + len(issuer))
+            # a report names who forwards the plan; the plan's own title names its issuer,
+            # and a report that names no issuer leaves it to the title alone
+            at = line.text.index(issuer) if issuer else 0
+            header.issuer = title_issuer(header.title) or (
+                line.printed(at, at + len(issuer)) if issuer else None
+            )
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""

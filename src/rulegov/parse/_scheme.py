@@ -73,8 +73,8 @@ _FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
-# Points of an item: （5分） or (5 分), or a bare "5分" that ends the item's title.
-_POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*)?" + _NUMBER + r"\s*分\s*[）)]")
+# Points of an item: （5分）, (5 分) or （计30分）, or a bare "5分" that ends the item's title.
+_POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*|[计共]\s*)?" + _NUMBER + r"\s*分\s*[）)]")
 _POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + _NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 _NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
@@ -105,7 +105,7 @@ _LEVELS = [kind for kind, _ in _MARKERS]
 _ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 _INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
-    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
 )
 
 _HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
@@ -251,7 +251,11 @@ _TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + _NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 _DISCRETIONARY = re.compile(
-    r"(?:酌情|从重)(?:扣|减)(?:\s*" + _NUMBER + r"\s*(?:[-－—~～至到]\s*" + _NUMBER + r")?\s*分|分)"
+    r"(?:酌情|从重|视情况?|视其?程度)(?:扣|减)(?:\s*"
+    + _NUMBER
+    + r"\s*(?:[-－—~～至到]\s*"
+    + _NUMBER
+    + r")?\s*分|分)"
 )
 _PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + _NUMBER + r"\s*分"
@@ -294,7 +298,7 @@ _STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + _NUMBER + r"\s*分"
 _WEIGHT = re.compile(
     r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + _NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
 )
-_EARNED = re.compile(r"(?<!不)(?:得|记|计)\s*" + _NUMBER + r"\s*分")
+_EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + _NUMBER + r"\s*分")
 
 
 @attrs.define(slots=True)
@@ -634,8 +638,9 @@ def _spread_points(items: list[_Item]) -> None:
 
 
 def _mark_used(reader: _Reader, items: list[_Item]) -> None:
-    """Remember the text of every item's standard, so that its clauses are not read twice."""
+    """Remember the text of every item and its standard, so that its clauses are not read twice."""
     for item in items:
+        reader.used.append((item.start, item.end))
         for offset, text in item.standard:
             reader.used.append((offset, offset + len(text)))
         _mark_used(reader, item.children)
@@ -654,7 +659,11 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in _INLINE_ITEM.finditer(line)]
-    if not cuts or _cells(line) is not None or len(_POINTS_PAREN.findall(line)) < 2:
+    if (
+        not cuts
+        or _cells(line) is not None
+        or (len(_POINTS_PAREN.findall(line)) < 2 and not _each_earns(line, cuts))
+    ):
         yield offset, line
         return
     edges = [0, *cuts, len(line)]
@@ -663,6 +672,15 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         stripped = piece.strip()
         if stripped:
             yield offset + left + piece.index(stripped), stripped
+
+
+def _each_earns(line: str, cuts: list[int]) -> bool:
+    """Whether every piece the cuts open states what it earns: ``(1)…有得10分，无扣2分；(2)…``."""
+    pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
+    return len(pieces) >= 2 and all(
+        (earned := _EARNED.search(piece)) is not None and float(earned.group(1)) > 0
+        for piece in pieces
+    )
 
 
 def _points_in(text: str) -> tuple[float, int, int] | None:
@@ -808,12 +826,29 @@ _SPACED_MARKER = re.compile(
 )
 
 
+_RUN_IN_MARKER = re.compile(
+    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+)
+"""One space before a numbered item, in a paragraph that a copy ran together from many lines."""
+_RUN_IN_LEAST = 3
+
+
 def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Lines cut where a numbered item follows two spaces or more (a layout run together)."""
+    """Lines cut where a numbered item follows two spaces or more (a layout run together).
+
+    A line holding three numbered items or more, each after one space, is a document whose
+    line breaks a copy turned into spaces: it is cut before each of them too.
+    """
     pieces: list[tuple[int, str]] = []
     for offset, line in lines:
         at = 0
-        for gap in _SPACED_MARKER.finditer(line):
+        gaps = list(_SPACED_MARKER.finditer(line))
+        run_in = list(_RUN_IN_MARKER.finditer(line))
+        if len(run_in) >= _RUN_IN_LEAST:
+            gaps = sorted([*gaps, *run_in], key=lambda gap: gap.start())
+        for gap in gaps:
+            if gap.start() < at:
+                continue
             if line[at : gap.start()].strip():
                 pieces.append((offset + at, line[at : gap.start()].strip()))
             at = gap.end()
@@ -953,7 +988,24 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         points = float(earned.group(1)), earned.start(), earned.end()
     if points is None and (weight := _WEIGHT.search(content)) is not None:
         points = float(weight.group(1)), weight.start(), weight.end()
+    if points is None:
+        points = _glued_points(content)
     return points
+
+
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _NUMBER + r"\s*分(?=[，,。；;\s]|$)")
+_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
+"""What before a number makes it a deduction, a bound or a count, not the item's points."""
+
+
+def _glued_points(content: str) -> tuple[float, int, int] | None:
+    """Points written onto the end of an item's text: ``规章制度做到人手一册6分，每缺一项扣2分``."""
+    for glued in _GLUED.finditer(content):
+        before = content[max(0, glued.start() - 2) : glued.start()]
+        # 记 before a number scores it (记2分), but 登记 is a word of its own
+        if before[-1] not in _NOT_GLUED_AFTER and (before[-1] != "记" or before == "登记"):
+            return float(glued.group(1)), glued.start(), glued.end()
+    return None
 
 
 def _clean_title(title: str) -> str:
@@ -1047,9 +1099,31 @@ def _read_tables(reader: _Reader, lines: list[tuple[int, str]]) -> set[int]:
             used.update(offsets)
         elif table is not None:
             used.update(offsets)
+            if not table.rows and not table.opened:
+                _widen_first_name(table, row)
             _table_row(table, _aligned(table, row))
     _contents_of_groups(table)
     return used
+
+
+def _widen_first_name(table: _Table, row: _Row) -> None:
+    """A header whose first name cell spans two columns (考核内容 over 场所设置 | 基础设施).
+
+    The first row has one cell more than the header, and its number stands one column to the
+    right of the points column: the first column is a heading column the header does not name.
+    """
+    columns = table.columns
+    width, points = columns["width"][0], columns["points"]
+    filled = [text for _, text in row if text]
+    if len(filled) != len(row) or len(row) != width + 1 or columns["names"][:1] != [0]:
+        return
+    if len(points) != 1 or _POINTS_CELL.fullmatch(row[points[0]][1]):
+        return
+    if not _POINTS_CELL.fullmatch(row[points[0] + 1][1]):
+        return
+    table.columns = {key: [index + 1 for index in value] for key, value in columns.items()}
+    table.columns["names"] = [0, *table.columns["names"]]
+    table.columns["width"] = [width + 1]
 
 
 def _merged_points(reader: _Reader) -> None:
@@ -1255,7 +1329,53 @@ def _header_cell_rows(
             break
         rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
         at += width
+    if len(rows) < 2 and points_at == 1 and width >= 3:
+        return _anchored_cell_rows(lines, index + width, rows)
     return (rows, at) if len(rows) >= 2 else None
+
+
+_TRAILING_HEADING = re.compile(r"备注|说明|得分|自评分?|考评分|扣分原因|实得分")
+_SHORT_NAME = 24
+
+
+def _anchored_cell_rows(
+    lines: list[tuple[int, str]], at: int, rows: list[tuple[_Row | None, list[int]]]
+) -> tuple[list[tuple[_Row | None, list[int]]], int] | None:
+    """Rows of a name line, a points line and a standard of one line or more (类别 / 分值 / 标准).
+
+    The standard runs on to the next name followed by its points; a trailing heading with no
+    cells under it (备注) is passed over.
+    """
+    while at < len(lines) and _TRAILING_HEADING.fullmatch(re.sub(r"\s+", "", lines[at][1])):
+        at += 1
+
+    def opens(where: int) -> bool:
+        if where + 2 >= len(lines):
+            return False
+        name, points = lines[where][1], lines[where + 1][1]
+        return (
+            len(name) <= _SHORT_NAME
+            and _marker(name) is None
+            and _cells(name) is None
+            and _POINTS_CELL.fullmatch(points) is not None
+        )
+
+    found: list[tuple[_Row | None, list[int]]] = []
+    while opens(at):
+        end = at + 3
+        # the standard's lines follow one another, line after line, to the next row
+        while (
+            end < len(lines)
+            and not opens(end)
+            and _cells(lines[end][1]) is None
+            and lines[end][0] == lines[end - 1][0] + len(lines[end - 1][1]) + 1
+        ):
+            end += 1
+        standard = "\n".join(line for _, line in lines[at + 2 : end])
+        row = [lines[at], lines[at + 1], (lines[at + 2][0], standard)]
+        found.append((row, [offset for offset, _ in lines[at:end]]))
+        at = end
+    return ([*rows, *found], at) if len(found) >= 2 else None
 
 
 _SPACES = re.compile(r"[ \u3000]{2,}")
@@ -1432,7 +1552,8 @@ def _table_row(table: _Table, row: _Row) -> None:
         return
     item = _row_item(table, row, name, points_text, standard)
     item.level = len(names) - 1
-    _scored_standard(item)
+    cells = [cell(index) for index in table.columns["standards"] if cell(index)]
+    _scored_standard(item, [(where(text), text) for text in cells])
     table.attach(item, len(table.groups))
     table.rows.append(item)
     table.last = item
@@ -1527,21 +1648,32 @@ _POINTS_OPEN = re.compile(r"[（(]\s*" + _NUMBER + r"\s*分\s*(?=[，,；;])")
 _CELL_ITEM = re.compile(r"(?:^|(?<=[\s;；。，,]))(\d{1,2})[.、．](?!\d)")
 
 
-def _scored_standard(item: _Item) -> None:
+def _scored_standard(item: _Item, cells: list[tuple[int, str]] | None = None) -> None:
     """A standard cell that lists numbered points with their own points (1.…（5分）；2.…（3分）).
 
     Each numbered point becomes an item under the row's item, with its text as its standard.
+    When the cell beside it (扣分标准) numbers its rules the same way (1.…扣5分；2.…扣2分),
+    each rule goes to the point of its number.
     """
+    if cells is not None and len(cells) >= 2 and not item.children:
+        item.standard = [cells[0]]
+        _scored_standard(item)
+        rules = _numbered_pieces(cells[1][1]) if len(cells) == 2 else None
+        if rules is not None and len(item.children) == len(rules):
+            for child, (start, piece) in zip(item.children, rules, strict=True):
+                rule = piece.strip(" ；;。，,")
+                if rule:
+                    child.standard.append((cells[1][0] + start + piece.index(rule), rule))
+            return
+        # each cell keeps its own place in the text, so that none of it is read twice
+        item.standard.extend(cells[1:])
+        return
     if len(item.standard) != 1 or item.children:
         return
     offset, text = item.standard[0]
-    marks = list(_CELL_ITEM.finditer(text))
-    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+    pieces = _numbered_pieces(text)
+    if pieces is None:
         return
-    pieces = [
-        (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
-        for i, mark in enumerate(marks)
-    ]
     found = [
         points
         for _, piece in pieces
@@ -1562,6 +1694,17 @@ def _scored_standard(item: _Item) -> None:
             child.standard.append((offset + start + piece.index(rest), rest))
         item.children.append(child)
     item.standard = []
+
+
+def _numbered_pieces(text: str) -> list[tuple[int, str]] | None:
+    """The pieces of a cell numbered 1, 2, 3, … in order, each with where it starts, if it is."""
+    marks = list(_CELL_ITEM.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    return [
+        (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
+        for i, mark in enumerate(marks)
+    ]
 
 
 def _row_points(table: _Table, row: _Row) -> str:
@@ -3044,7 +3187,9 @@ def _loose_rules(reader: _Reader) -> None:
             continue
         for clause in _CLAUSE.finditer(line):
             sentence = clause.group().strip()
-            start = offset + clause.start()
+            if not sentence:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
             if _inside_item(reader, start) or not _condition(sentence):
                 continue
             add = _ADD.search(sentence)
