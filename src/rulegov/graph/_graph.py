@@ -332,7 +332,11 @@ class TaskGraph:
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
         self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
         self._labels = {ident: (labels or {}).get(ident, ident) for ident in self._ids}
-        self._kinds = {ident: NodeKind((kinds or {}).get(ident, "task")) for ident in self._ids}
+        given = {
+            ident: NodeKind(kind) for ident, kind in (kinds or {}).items() if ident in self._index
+        }
+        task = NodeKind.TASK  # one lookup, not one enum call a node
+        self._kinds = {ident: given.get(ident, task) for ident in self._ids}
         self._dependencies: tuple[Dependency, ...] = tuple(
             _as_dependency(link, f"dependencies[{i}]") for i, link in enumerate(dependencies)
         )
