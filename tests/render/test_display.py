@@ -37,6 +37,8 @@ def test_text_of_an_explanation_is_its_tree_and_its_str(evaluation):
     table = render.explanation_table(explanation).splitlines()
     assert table[0].split() == ["node", "score", "weight", "effective", "rules"]
     assert len(table) == 2 + len(explanation.rows())
+    with pytest.raises(TypeError, match="draws an Explanation"):
+        render.explanation_table(evaluation)  # type: ignore[arg-type]
 
 
 def test_text_and_markdown_of_a_status_and_a_comparison():

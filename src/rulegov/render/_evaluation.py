@@ -98,6 +98,9 @@ def explanation_table(explanation: Explanation) -> str:
     Returns:
         The table, its head and a rule first.
 
+    Raises:
+        TypeError: for anything but an explanation.
+
     Examples:
         >>> import rulegov
         >>> scheme = rulegov.Scheme.model_validate({"id": "s", "root": {"id": "all",
@@ -110,6 +113,11 @@ def explanation_table(explanation: Explanation) -> str:
           a                           60.00        1         1      +0
           b                           20.00        1         1      +0
     """
+    if type(explanation).__name__ != "Explanation":
+        raise TypeError(
+            f"explanation_table draws an Explanation (from Evaluation.explain), "
+            f"not a {type(explanation).__name__}"
+        )
     head = f"{'node':<24} {'score':>10} {'weight':>8} {'effective':>9} {'rules':>7}"
     lines = [head, "-" * len(head)]
     for row in explanation.rows():
