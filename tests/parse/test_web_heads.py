@@ -800,3 +800,16 @@ def test_a_documents_heading_under_a_sites_headline_that_names_no_document_is_th
         "某县行政执法公示办法\n发布时间:2024-05-06\n行政执法全过程记录实施办法\n第一条 为规范执法。\n"
     )
     assert kept.title == "某县行政执法公示办法"
+
+
+def test_an_address_that_begins_like_a_lead_word_is_still_an_address() -> None:
+    for head, recipients in (
+        ("经开区各部门，各园区：", ["经开区各部门", "各园区"]),
+        ("现代农业园区各部门：", ["现代农业园区各部门"]),
+    ):
+        for page in ("", "发布时间：2023-03-01\n"):  # with and without a site's byline above
+            plan = rulegov.parse_plan(
+                f"{page}关于印发2023年法治建设工作要点的通知\n{head}\n"
+                "现将《2023年法治建设工作要点》印发给你们，请认真贯彻执行。\n"
+            )
+            assert plan.recipients == recipients, (head, page)

@@ -236,8 +236,12 @@ _PUBLICATION = re.compile(
 _PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)
 _SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
-# a line ending in : that announces what follows rather than addressing anyone
-_ANNOUNCES = re.compile(r"^(?:为|根据|按照|现|經|经)|如下|以下")
+# a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
+# 现将有关事项通知如下:)
+# (only whole lead words: 经开区各部门: and 现代农业园区: are addresses)
+_ANNOUNCES = re.compile(
+    r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)|(?:如下|以下|方案|办法|意见|要点):$"
+)
 _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 # a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
 _CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
@@ -436,12 +440,6 @@ def _is_organ_name(text: str) -> bool:
     return len(text) <= _MAX_ISSUER and _is_titleish(text) and text.endswith(_ISSUER_ENDS)
 
 
-# a sentence that leads into the text (为…,制定本方案:; 现将有关事项通知如下:) is no address
-_LEADS_IN = re.compile(
-    r"^(?:为了?|根据|按照|依据|结合|现将|现就|經|经过)|(?:如下|以下|方案|办法|意见|要点):$"
-)
-
-
 def _is_address(text: str) -> bool:
     """A recipient line: names (at least two characters) ending in ``:``, without a full stop.
 
@@ -452,7 +450,7 @@ def _is_address(text: str) -> bool:
         and len(text.strip(" :")) >= 2
         and len(text) <= _MAX_RECIPIENTS
         and "。" not in text
-        and _LEADS_IN.search(text) is None
+        and _ANNOUNCES.search(text) is None
     )
 
 
@@ -1003,9 +1001,7 @@ class _Reader:
             return False
         if not header.preamble_lines:
             return True
-        return _ANNOUNCES.search(text) is None and (
-            header.notice_title is not None or _names_organs(text)
-        )
+        return header.notice_title is not None or _names_organs(text)
 
     def address_under_title(self, line: Line) -> bool:
         """Read the recipients under the title, on one line or broken over several."""
