@@ -183,3 +183,51 @@ def test_a_section_row_of_a_pipe_table_stays_a_row_of_the_table():
     ]
     # the section's row is its own line of the plan, not text left unread
     assert [d.code for d in plan.diagnostics] == ["table-header"]
+
+
+def test_a_table_printed_one_cell_a_line_is_read_row_by_row():
+    text = (
+        "某区2022年目标任务分解表\n\n序号\n\n2022年预期目标\n\n责任单位\n\n"
+        "1\n\n地区生产总值增长5.5%左右\n\n区发展改革委\n\n"
+        "2\n\n固定资产投资增长6%左右\n\n区发展改革委、区财政局\n\n"
+        "附件2\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n"
+        "1\n\n联动共建科学城\n\n推动实验室落地，引进研发机构。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert summary(plan) == [
+        ("1", "地区生产总值增长5.5%左右", [], [("responsible", "区发展改革委")], None),
+        (
+            "2",
+            "固定资产投资增长6%左右",
+            [],
+            [("responsible", "区发展改革委"), ("responsible", "区财政局")],
+            None,
+        ),
+        ("1", "联动共建科学城", [], [], None),
+    ]
+    first = plan.tasks[0]
+    assert first.span is not None
+    assert (
+        text[first.span.start : first.span.end] == "1\n\n地区生产总值增长5.5%左右\n\n区发展改革委"
+    )
+    # the rest of a row cut short is not taken for its units: it stays text, and is reported
+    rest = text[: text.index("推动")].count("\n") + 1
+    assert any(d.code == "unclassified-line" and d.line == rest for d in plan.diagnostics)
+
+
+def test_cells_one_a_line_that_are_no_table_stay_lines():
+    plan = rulegov.parse_plan("某县工作要点\n序号\n工作任务\n一、加强学习\n1.组织学法。\n")
+    assert [t.title for t in plan.tasks] == ["组织学法"]
+
+
+def test_a_second_task_column_holds_the_tasks_measures():
+    plan = rulegov.parse_plan(
+        "某局政务公开工作要点\n一、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n"
+        "政策解读 | 对文件进行全面解读。 | 各责任科室 |\n回应关切 | 及时回应群众关切。 | 综合科 |\n"
+    )
+    assert summary(plan) == [
+        ("1", "政策解读", ["对文件进行全面解读"], [("responsible", "各责任科室")], None),
+        ("2", "回应关切", ["及时回应群众关切"], [("responsible", "综合科")], None),
+    ]
+    grid = read_grid([["重点任务", "工作内容", "负责科室"], ["政策解读", "全面解读", "综合科"]])
+    assert summary(grid) == [("1", "政策解读", ["全面解读"], [("responsible", "综合科")], None)]

@@ -49,7 +49,7 @@ from rulegov.model import (
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
 from rulegov.parse._facts import Segment, find_citations, find_targets, span_fields
-from rulegov.parse._fields import Field, split_fields
+from rulegov.parse._fields import Field, says_when, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
     FrameReading,
@@ -78,7 +78,7 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
-from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
+from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells, stacked_rows
 from rulegov.parse._text import Line, check_text, printable_name, require_text, split_lines
 from rulegov.parse._time import find_timing, timeframe_at
 from rulegov.parse._units import Named, guess_kind, guess_level, split_names
@@ -342,7 +342,7 @@ class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
         self.source = source
-        self.lines = split_run_on(split_lines(text))
+        self.lines = split_run_on(stacked_rows(split_lines(text)))
         self.framed: list[Line] = []
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
@@ -446,6 +446,12 @@ class _Parser:
         parent_style = self.parent_style.get(style)
         if parent_style is not None:
             if parent_style in styles:
+                top = self.stack[-1]
+                if top.style != parent_style and _bare_heading(top):
+                    # 二、… （一）全力以赴稳增长。 then 10.: the numbers run on from the items of
+                    # 一、, but under the heading that now stands over them
+                    self.parent_style[style] = top.style
+                    return
                 del self.stack[styles.index(parent_style) + 1 :]
             else:
                 del self.stack[1:]
@@ -1333,6 +1339,13 @@ class _Parser:
                 continue
             role = ROLE_LABELS[field.label]
             for named in _spaced_names(line, split_names(line.text, field.begin, field.end)):
+                if says_when(line.text, named.begin, named.end):
+                    # (…责任单位:州司法局,6月底完成): the last part says when, not who
+                    if timeframe is None:
+                        timeframe = self.labelled_timing(
+                            line, Field(TIME_LABELS[0], named.begin, named.end, named.begin), node
+                        )
+                    continue
                 key = line.text[named.begin : named.end]
                 printed = line.printed(named.begin, named.end)
                 span = _span(line, named.begin, named.end)
@@ -1809,6 +1822,11 @@ def _is_heading(node: _Node) -> bool:
     if not node.fields and (node.children or not (node.opens_paragraph or sentence)):
         return True
     return not node.children and _opens_as_prose(node)
+
+
+def _bare_heading(node: _Node) -> bool:
+    """A numbered heading with nothing yet after its title: no text, field or item below it."""
+    return not (node.children or node.body or node.fields or node.opens_paragraph)
 
 
 def _lists_duties(node: _Node) -> bool:
