@@ -525,10 +525,11 @@ def test_a_remark_in_brackets_and_each_leading_are_no_part_of_a_name():
         "3.稳定就业。\n责任单位：各县（市、区）政府、各镇（街道）、区\n"
     )
     first, second, third = plan.tasks
-    assert _roles(first) == [("responsible", "市发改委"), ("responsible", "市卫生健康委")]
+    # the remark says the first unit of a list leads, from here on
+    assert _roles(first) == [("lead", "市发改委"), ("responsible", "市卫生健康委")]
     assert _roles(second) == [("lead", "市人力社保局"), ("lead", "市农业农村局")]
     # a name cut to one character (the page ends) names no unit; brackets of a name stay
-    assert _roles(third) == [("responsible", "各县（市、区）政府"), ("responsible", "各镇（街道）")]
+    assert _roles(third) == [("lead", "各县（市、区）政府"), ("responsible", "各镇（街道）")]
 
 
 def test_lead_and_partner_responsible_units_on_their_own_lines():
@@ -541,4 +542,20 @@ def test_lead_and_partner_responsible_units_on_their_own_lines():
         ("lead", "市发展和改革委员会"),
         ("cooperating", "市政府各部门"),
         ("cooperating", "各直属单位"),
+    ]
+
+
+def test_the_first_unit_leads_from_where_the_plan_says_so():
+    plan = rulegov.parse_plan(
+        "某市重点工作责任分解\n一、主要预期目标\n1.生产总值增长6%。\n责任单位：市发改委、市统计局\n"
+        "2.固定资产投资增长10%。\n"
+        "责任单位：市发改委、市经信局（列第一位的为牵头单位，下同）\n"
+        "3.外贸出口增长5%。\n责任单位：市商务局\n"
+        "4.稳定就业。\n牵头单位：市人力社保局\n责任单位：各县（市、区）政府\n"
+    )
+    assert [_roles(task) for task in plan.tasks] == [
+        [("responsible", "市发改委"), ("responsible", "市统计局")],
+        [("lead", "市发改委"), ("responsible", "市经信局")],
+        [("lead", "市商务局")],
+        [("lead", "市人力社保局"), ("responsible", "各县（市、区）政府")],
     ]

@@ -231,3 +231,13 @@ def test_a_second_task_column_holds_the_tasks_measures():
     ]
     grid = read_grid([["重点任务", "工作内容", "负责科室"], ["政策解读", "全面解读", "综合科"]])
     assert summary(grid) == [("1", "政策解读", ["全面解读"], [("responsible", "综合科")], None)]
+
+
+def test_headings_in_traditional_characters_name_the_columns():
+    plan = rulegov.parse_plan(
+        "某局工作要點\n一、重點工作任務分解\n重點任務 | 工作內容 | 負責科室 |\n"
+        "政策解讀 | 全面解讀。 | 綜合科 |\n"
+    )
+    assert summary(plan) == [("1", "政策解讀", ["全面解讀"], [("responsible", "綜合科")], None)]
+    grid = read_grid([["序號", "工作任務", "牽頭單位"], ["1", "加強培訓", "區司法局"]])
+    assert summary(grid) == [("1", "加強培訓", [], [("lead", "區司法局")], None)]

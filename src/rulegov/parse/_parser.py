@@ -165,6 +165,8 @@ _ALIAS = re.compile(
 )
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+# 列第一位的为牵头单位 / 排在首位的是牵头单位: the first unit of each list leads its task
+_FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|首位)的?(?:单位)?[为是]牵头")
 _UNIT_PREFIX = re.compile(r"^(?P<name>[^\d《]{4,60}(?:办公室|委员会|人民政府|政府|管委会|局|办))")
 
 
@@ -359,6 +361,7 @@ class _Parser:
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
+        self.first_leads_from: int | None = None  # where the plan says the first unit leads
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -1326,47 +1329,70 @@ class _Parser:
                     timeframe = self.labelled_timing(line, field, node)
                 continue
             if field.label in PERSON_LABELS:
-                self.diagnostics.append(
-                    _diagnostic(
-                        line,
-                        field.label_begin,
-                        "person",
-                        f"{field.label} of task {node.number} names people, not units: "
-                        f"{line.printed(field.begin, field.end)[:40]!r}",
-                        Severity.INFO,
-                    )
-                )
+                self.person_field(line, field, node)
                 continue
             role = ROLE_LABELS[field.label]
-            for named in _spaced_names(line, split_names(line.text, field.begin, field.end)):
+            for named in self.field_names(line, field, role, fields):
                 if says_when(line.text, named.begin, named.end):
                     # (…责任单位:州司法局,6月底完成): the last part says when, not who
-                    if timeframe is None:
-                        timeframe = self.labelled_timing(
-                            line, Field(TIME_LABELS[0], named.begin, named.end, named.begin), node
-                        )
+                    when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
+                    timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
-                key = line.text[named.begin : named.end]
-                printed = line.printed(named.begin, named.end)
-                span = _span(line, named.begin, named.end)
-                if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
-                    self.coordination_group(printed, task_id, span)
-                    continue
-                unit = self.units.get(key, printed, span)
-                held = named.role or role
-                if (unit.id, held) in seen:
-                    continue
-                seen.add((unit.id, held))
-                assignments.append(
-                    Assignment(
-                        unit=unit.id,
-                        role=held,
-                        unit_name=printed,
-                        note=named.note,
-                        span=span,
-                    )
-                )
+                assignment = self.assignment(line, named, role, task_id)
+                if assignment is not None and (assignment.unit, assignment.role) not in seen:
+                    seen.add((assignment.unit, assignment.role))
+                    assignments.append(assignment)
         return assignments, timeframe
+
+    def field_names(
+        self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
+    ) -> list[Named]:
+        """The names of a field's value, the first taking the lead where the plan says so."""
+        names = _spaced_names(line, split_names(line.text, field.begin, field.end))
+        if names and names[0].role is None and self.first_leads(line, role, fields):
+            names[0] = attrs.evolve(names[0], role=Role.LEAD)
+        return names
+
+    def assignment(self, line: Line, named: Named, role: Role, task_id: str) -> Assignment | None:
+        """The unit a name holds in its role, or None for a coordination group's name."""
+        key = line.text[named.begin : named.end]
+        printed = line.printed(named.begin, named.end)
+        span = _span(line, named.begin, named.end)
+        if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
+            self.coordination_group(printed, task_id, span)
+            return None
+        unit = self.units.get(key, printed, span)
+        return Assignment(
+            unit=unit.id, role=named.role or role, unit_name=printed, note=named.note, span=span
+        )
+
+    def person_field(self, line: Line, field: Field, node: _Node) -> None:
+        self.diagnostics.append(
+            _diagnostic(
+                line,
+                field.label_begin,
+                "person",
+                f"{field.label} of task {node.number} names people, not units: "
+                f"{line.printed(field.begin, field.end)[:40]!r}",
+                Severity.INFO,
+            )
+        )
+
+    def first_leads(self, line: Line, role: Role, fields: list[tuple[Line, Field]]) -> bool:
+        """Whether the first unit of a list of responsible units leads it.
+
+        So the plan says, from the line that says it on (列第一位的为牵头单位, 下同), for tasks
+        that name no lead of their own.
+        """
+        if role is not Role.RESPONSIBLE:
+            return False
+        if self.first_leads_from is None:
+            self.first_leads_from = next(
+                (each.start for each in self.lines if _FIRST_LEADS.search(each.text)), -1
+            )
+        if self.first_leads_from < 0 or line.start < self.first_leads_from:
+            return False
+        return not any(ROLE_LABELS.get(field.label) is Role.LEAD for _, field in fields)
 
     def labelled_timing(self, line: Line, field: Field, node: _Node) -> TimeFrame | None:
         value = line.text[field.begin : field.end]

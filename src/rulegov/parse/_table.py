@@ -33,7 +33,6 @@ import re
 
 import attrs
 
-from rulegov._text import fold_width
 from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
@@ -56,7 +55,7 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._text import Line, split_lines
+from rulegov.parse._text import Line, fold, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
@@ -107,7 +106,7 @@ def heading_key(cell: str) -> str:
         >>> heading_key("完成 时限："), heading_key("Lead Unit")
         ('完成时限', 'leadunit')
     """
-    key = _SPACE.sub("", fold_width(cell)).lower()
+    key = _SPACE.sub("", fold(cell)).lower()
     if key not in TABLE_HEADINGS:
         key = _YEAR_PREFIX.sub("", key)  # 2022年预期目标: the year names the plan's, not a field
     return key

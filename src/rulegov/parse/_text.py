@@ -25,7 +25,7 @@ from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Line", "check_text", "printable_name", "require_text", "split_lines"]
+__all__ = ["Line", "check_text", "fold", "printable_name", "require_text", "split_lines"]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
 _FOLD: dict[int, int] = dict(FULL_WIDTH)
@@ -294,6 +294,16 @@ def _has_visible(text: str) -> bool:
     search stops at the first visible character.
     """
     return any(unicodedata.category(char) not in _INVISIBLE for char in text.strip())
+
+
+def fold(text: str) -> str:
+    """``text`` with its characters folded as a line's are: full-width, spaces, traditional.
+
+    Examples:
+        >>> fold("重點任務：１")
+        '重点任务:1'
+    """
+    return _fold(text)
 
 
 def _fold(original: str) -> str:
