@@ -559,3 +559,16 @@ def test_the_first_unit_leads_from_where_the_plan_says_so():
         [("lead", "市商务局")],
         [("lead", "市人力社保局"), ("responsible", "各县（市、区）政府")],
     ]
+
+
+def test_units_in_brackets_after_a_sentence_inside_a_paragraph():
+    plan = rulegov.parse_plan(
+        "某试点工作方案\n二、主要任务\n（一）健全标准体系。完善综合利用标准。（市场监管总局、"
+        "工业和信息化部负责）推广一批先进适用技术装备。\n"
+        "（二）推进试点。开展评估。（2020年底前完成）总结经验。\n"
+    )
+    first, second = plan.tasks
+    assert _roles(first) == [("responsible", "市场监管总局"), ("responsible", "工业和信息化部")]
+    assert first.text == "健全标准体系。完善综合利用标准。推广一批先进适用技术装备。"
+    # a bracket of a time alone names no unit: it stays in the text
+    assert (_roles(second), "（2020年底前完成）" in second.text) == ([], True)

@@ -67,7 +67,37 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
             if opened == first:
                 ranges.pop()
             fields.extend(suffixed)
+        ranges = _without_inner_brackets(text, ranges, fields)
     return ranges, fields
+
+
+def _without_inner_brackets(
+    text: str, ranges: list[tuple[int, int]], fields: list[Field]
+) -> list[tuple[int, int]]:
+    """The ranges without the brackets of units after a sentence inside them, which join ``fields``.
+
+    A paragraph may name the units of each of its sentences: 完善标准体系。(市场监管总局、
+    工业和信息化部负责)推广一批技术装备。 Only a bracket after a full stop, every part of which
+    ends in a role word, is one.
+    """
+    kept: list[tuple[int, int]] = []
+    for first, last in ranges:
+        cursor = first
+        position = text.find("。(", first, last)
+        while position >= 0:
+            opened = position + 1
+            close = _closing(text, opened, "(")
+            if close < 0 or close >= last:
+                break
+            found = _role_suffixes(text, opened, close + 1)
+            if found is not None and found[0] == opened:
+                kept.append((cursor, opened))
+                fields.extend(found[1])
+                cursor = close + 1
+            position = text.find("。(", close, last)
+        if cursor < last:
+            kept.append((cursor, last))
+    return kept
 
 
 # Words of a part of a unit bracket that says when (2024年6月底前完成, 长期坚持), not who.
