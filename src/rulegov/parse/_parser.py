@@ -1851,8 +1851,8 @@ def _is_heading(node: _Node) -> bool:
 
 
 def _bare_heading(node: _Node) -> bool:
-    """A numbered heading with nothing yet after its title: no text, field or item below it."""
-    return not (node.children or node.body or node.fields or node.opens_paragraph)
+    """A numbered heading with no item or field below it yet, its title alone on its line."""
+    return not (node.children or node.fields or node.opens_paragraph)
 
 
 def _lists_duties(node: _Node) -> bool:
