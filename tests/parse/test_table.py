@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import rulegov
@@ -241,3 +243,14 @@ def test_headings_in_traditional_characters_name_the_columns():
     assert summary(plan) == [("1", "政策解讀", ["全面解讀"], [("responsible", "綜合科")], None)]
     grid = read_grid([["序號", "工作任務", "牽頭單位"], ["1", "加強培訓", "區司法局"]])
     assert summary(grid) == [("1", "加強培訓", [], [("lead", "區司法局")], None)]
+
+
+def test_a_stacked_table_without_blank_lines_keeps_its_last_row_of_short_cells():
+    plan = rulegov.parse_plan(
+        "某县2023年任务清单\n序号\n工作任务\n具体措施\n牵头单位\n完成时限\n"
+        "1\n推进依法决策\n落实程序\n县司法局\n6月底前\n2\n规范执法\n开展检查\n县公安局\n年底前\n"
+    )
+    assert summary(plan) == [
+        ("1", "推进依法决策", ["落实程序"], [("lead", "县司法局")], dt.date(2023, 6, 30)),
+        ("2", "规范执法", ["开展检查"], [("lead", "县公安局")], dt.date(2023, 12, 31)),
+    ]

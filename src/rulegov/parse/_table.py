@@ -140,9 +140,9 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
     line per column. The joined line maps each character back to the document, as before.
 
     Examples:
-        >>> lines = split_lines("序号\n\n工作任务\n\n责任单位\n\n1\n\n加强培训\n\n区司法局\n结束")
+        >>> lines = split_lines("分工表\n序号\n\n工作任务\n\n责任单位\n\n1\n\n加强培训\n\n区司法局")
         >>> [line.text for line in stacked_rows(lines)]
-        ['序号|工作任务|责任单位', '1|加强培训|区司法局', '结束']
+        ['分工表', '|序号|工作任务|责任单位', '|1|加强培训|区司法局']
     """
     joined: list[Line] = []
     index = 0
@@ -218,12 +218,15 @@ def _stacked_header(lines: list[Line], index: int) -> list[int] | None:
 def _joined_line(parts: list[Line], *, closed: bool = False) -> Line:
     """One line of ``parts`` with ``|`` between them, mapping each character as its part did.
 
-    ``closed`` ends the line with a ``|`` too (for the line end after the last part), so that a
-    row of two cells still reads as a row.
+    The line opens with a ``|`` (mapped to the first part's first character), as a typed
+    table row does, so that a row of short cells is not taken for a site's navigation bar;
+    ``closed`` ends it with one too (for the line end after the last part), so that a row of
+    two cells still reads as a row.
     """
     first = parts[0]
-    offsets: list[int] = []
-    pieces: list[str] = []
+    start = first.start
+    offsets: list[int] = [first.offset(0)]
+    pieces: list[str] = ["|"]
     for position, part in enumerate([*parts, None] if closed else parts):
         if position:
             pieces.append("|")  # stands for the line end after the part before
@@ -235,14 +238,14 @@ def _joined_line(parts: list[Line], *, closed: bool = False) -> Line:
     shifts: list[int] = []
     shift = 0
     for position, offset in enumerate(offsets):
-        dropped = offset - first.start - position
+        dropped = offset - start - position
         if dropped != shift:
             breaks.append(position)
             shifts.append(dropped)
             shift = dropped
     return Line(
         first.number,
-        first.start,
+        start,
         _original(parts, closed=closed),
         "".join(pieces),
         tuple(breaks),
