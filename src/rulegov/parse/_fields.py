@@ -6,6 +6,8 @@ What is not a field is running text, returned as ranges for the other readers.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS
@@ -101,14 +103,21 @@ def _without_inner_brackets(
 
 
 # Words of a part of a unit bracket that says when (2024年6月底前完成, 长期坚持), not who.
-_WHEN_WORDS = ("年底", "年内", "半年", "月底", "季度", "长期", "持续", "前完成", "底前")
+_WHEN_WORDS = re.compile("年底|年内|半年|月底|季度|长期|持续|前完成|底前")
+_DIGIT = re.compile(r"\d")
 
 
 def says_when(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` is a time (2024年6月底前完成), not a list of units."""
+    """Whether ``text[start:stop]`` is a time (2024年6月底前完成), not a list of units.
+
+    Examples:
+        >>> says_when("6月底完成", 0, 5), says_when("县司法局", 0, 4)
+        (True, False)
+    """
+    if _WHEN_WORDS.search(text, start, stop) is not None:
+        return True
     part = text[start:stop]
-    dated = any(char.isdigit() for char in part) and ("年" in part or "月" in part)
-    return dated or any(word in part for word in _WHEN_WORDS)
+    return ("年" in part or "月" in part) and _DIGIT.search(part) is not None
 
 
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:

@@ -75,6 +75,7 @@ _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 _STACKED_NUMBER = re.compile(r"\d{1,3}")
 _MIN_STACKED_COLUMNS = 3  # 序号, the task and its units: fewer columns stacked are a list
 _LONGEST_HEADING = 12
+_LONGEST_NUMBER_HEADING = 8  # 序号, 任务编号, No.
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
@@ -195,7 +196,8 @@ def _filled(lines: list[Line], index: int, count: int) -> list[int]:
 
 def _stacked_header(lines: list[Line], index: int) -> list[int] | None:
     """The indices of a header printed one heading a line from ``index`` (序号 first), or None."""
-    if TABLE_HEADINGS.get(heading_key(lines[index].text)) != "number":
+    text = lines[index].text
+    if len(text) > _LONGEST_NUMBER_HEADING or TABLE_HEADINGS.get(heading_key(text)) != "number":
         return None
     header = [index]
     position = index + 1

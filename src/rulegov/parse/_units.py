@@ -50,6 +50,7 @@ _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
 # one name (工业和信息化部)
 _JOINS = "及和"
+_JOIN_MARKS = re.compile("[及和]")
 UNIT_ENDS = frozenset(
     "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心辦廳會處隊團聯縣區門關構"
 )
@@ -321,7 +322,8 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
-    names = [part for named in names for part in _joined(text, named)]
+    if _JOIN_MARKS.search(text, begin, end) is not None:
+        names = [part for named in names for part in _joined(text, named)]
     if names and names[-1].note == _EACH_LEADS:
         names = [attrs.evolve(named, role=named.role or Role.LEAD) for named in names]
     return [named for named in names if named.end - named.begin >= _MIN_NAME]
