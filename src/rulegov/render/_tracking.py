@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from rulegov.render._markdown import md, md_table
 from rulegov.tracking import STATE_WORDS, TaskState
 
 if TYPE_CHECKING:
@@ -20,11 +21,6 @@ __all__ = [
 ]
 
 _PENDING = {TaskState.OVERDUE, TaskState.AT_RISK}
-
-
-def _cell(text: str) -> str:
-    """``text`` fit for a Markdown table cell: pipes escaped, on one line."""
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def status_text(status: PlanStatus) -> str:
@@ -58,22 +54,24 @@ def status_text(status: PlanStatus) -> str:
 
 def status_markdown(status: PlanStatus) -> str:
     """The 督办 list as Markdown: counts, then one table of every item."""
-    lines = [f"## {_cell(status.plan_title)}: status as of {status.as_of.isoformat()}", ""]
-    lines.extend(["| state | items |", "|---|---:|"])
-    lines.extend(
-        f"| {STATE_WORDS[state]} ({state.value}) | {n} |"
-        for state, n in status.counts().items()
-        if n
-    )
-    lines.extend(
-        ["", "| task | units | due | state | done | reason |", "|---|---|---|---|---:|---|"]
-    )
-    for item in status.items:
-        due = item.due.isoformat() if item.due else ""
-        lines.append(
-            f"| {_cell(item.label)} | {_cell('、'.join(item.units))} | {due} | "
-            f"{STATE_WORDS[item.state]} | {item.percent_complete:g}% | {_cell(item.reason)} |"
+    lines = [f"## {md(status.plan_title)}: status as of {status.as_of.isoformat()}", ""]
+    counts = [
+        (f"{STATE_WORDS[state]} ({state.value})", n) for state, n in status.counts().items() if n
+    ]
+    lines.extend(md_table(["state", "items"], counts, right=[1]))
+    rows = [
+        (
+            item.label,
+            "、".join(item.units),
+            item.due.isoformat() if item.due else "",
+            STATE_WORDS[item.state],
+            f"{item.percent_complete:g}%",
+            item.reason,
         )
+        for item in status.items
+    ]
+    lines.append("")
+    lines.extend(md_table(["task", "units", "due", "state", "done", "reason"], rows, right=[4]))
     return "\n".join(lines) + "\n"
 
 
@@ -113,22 +111,19 @@ def comparison_text(comparison: PlanComparison) -> str:
 
 def comparison_markdown(comparison: PlanComparison) -> str:
     """The comparison as Markdown tables."""
-    lines = [f"## {_cell(comparison.old_title)} → {_cell(comparison.new_title)}", ""]
-    lines.extend(["| old | new | title | score |", "|---|---|---|---:|"])
-    lines.extend(
-        f"| {m.old_number} | {m.new_number} | {_cell(m.new_title)} | {m.score:.2f} |"
-        for m in comparison.matches
-    )
+    lines = [f"## {md(comparison.old_title)} → {md(comparison.new_title)}", ""]
+    matches = [
+        (m.old_number, m.new_number, m.new_title, f"{m.score:.2f}") for m in comparison.matches
+    ]
+    lines.extend(md_table(["old", "new", "title", "score"], matches, right=[3]))
     for heading, items in (("New tasks", comparison.added), ("Dropped tasks", comparison.dropped)):
         if items:
             lines.extend(["", f"**{heading}**", ""])
-            lines.extend(f"- {_cell(item)}" for item in items)
+            lines.extend(f"- {md(item)}" for item in items)
     if comparison.changes:
-        lines.extend(["", "| task | change | old | new | direction |", "|---|---|---|---|---|"])
-        lines.extend(
-            f"| {_cell(c.label)} | {c.kind} | {_cell(c.old)} | {_cell(c.new)} | {c.direction} |"
-            for c in comparison.changes
-        )
+        changes = [(c.label, c.kind, c.old, c.new, c.direction) for c in comparison.changes]
+        lines.append("")
+        lines.extend(md_table(["task", "change", "old", "new", "direction"], changes))
     return "\n".join(lines) + "\n"
 
 
