@@ -53,14 +53,12 @@ def status_text(status: PlanStatus) -> str:
     return "\n".join(lines) + "\n"
 
 
-def status_markdown(status: PlanStatus) -> str:
-    """The 督办 list as Markdown: counts, then one table of every item."""
-    lines = [f"## {md(status.plan_title)}: status as of {status.as_of.isoformat()}", ""]
-    counts = [
-        (f"{STATE_WORDS[state]} ({state.value})", n) for state, n in status.counts().items() if n
-    ]
-    lines.extend(md_table(["state", "items"], counts, right=[1]))
-    rows = [
+_STATUS_HEAD = ("task", "units", "due", "state", "done", "reason")
+
+
+def _status_rows(status: PlanStatus) -> list[tuple[str, ...]]:
+    """One row per item of the 督办 list, in the columns of ``_STATUS_HEAD``."""
+    return [
         (
             item.label,
             "、".join(item.units),
@@ -71,8 +69,18 @@ def status_markdown(status: PlanStatus) -> str:
         )
         for item in status.items
     ]
+
+
+def status_markdown(status: PlanStatus) -> str:
+    """The 督办 list as Markdown: counts, then one table of every item."""
+    lines = [f"## {md(status.plan_title)}: status as of {status.as_of.isoformat()}", ""]
+    counts = [
+        (f"{STATE_WORDS[state]} ({state.value})", n) for state, n in status.counts().items() if n
+    ]
+    lines.extend(md_table(["state", "items"], counts, right=[1]))
+    rows = _status_rows(status)
     lines.append("")
-    lines.extend(md_table(["task", "units", "due", "state", "done", "reason"], rows, right=[4]))
+    lines.extend(md_table(_STATUS_HEAD, rows, right=[4]))
     return "\n".join(lines) + "\n"
 
 
@@ -130,17 +138,7 @@ def comparison_markdown(comparison: PlanComparison) -> str:
 
 def status_html(status: PlanStatus) -> str:
     """The 督办 list as an HTML table (escaped): every item, with its state and reason."""
-    rows = [
-        (
-            item.label,
-            "、".join(item.units),
-            item.due.isoformat() if item.due else "",
-            STATE_WORDS[item.state],
-            f"{item.percent_complete:g}%",
-            item.reason,
-        )
-        for item in status.items
-    ]
+    rows = _status_rows(status)
     return box(
         f"{status.plan_title}: status as of {status.as_of.isoformat()}",
         table(("task", "units", "due", "state", "done", "reason"), rows, limit=max(len(rows), 1)),
