@@ -299,9 +299,12 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
         >>> text = "区司法局、各镇(街)按职责分工负责,区法院等有关部门"
         >>> [(text[n.begin:n.end], n.note) for n in split_names(text, 0, len(text))]
         [('区司法局', None), ('各镇(街)', '按职责分工负责'), ('区法院', '等有关部门')]
-        >>> odd = "[、区法院"  # a bracket never closed is a plain character
+        >>> odd = "[区、区法院"  # a bracket never closed is a plain character
         >>> [odd[n.begin:n.end] for n in split_names(odd, 0, len(odd))]
-        ['[', '区法院']
+        ['[区', '区法院']
+        >>> each = "州委编办及市发改委分别牵头、区"  # a name of one character is cut short
+        >>> [(each[n.begin:n.end], n.role.value) for n in split_names(each, 0, len(each))]
+        [('州委编办', 'lead'), ('市发改委', 'lead')]
     """
     names: list[Named] = []
     depth = 0
@@ -324,8 +327,11 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
         names.append(Named(first, last, note, role))
     if _JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
-    if names and names[-1].note == _EACH_LEADS:
-        names = [attrs.evolve(named, role=named.role or Role.LEAD) for named in names]
+    each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
+    if each:  # X、Y分别牵头: each of the names up to the words leads
+        names[: each[-1] + 1] = [
+            attrs.evolve(named, role=named.role or Role.LEAD) for named in names[: each[-1] + 1]
+        ]
     return [named for named in names if named.end - named.begin >= _MIN_NAME]
 
 
