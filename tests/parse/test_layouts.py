@@ -594,3 +594,11 @@ def test_units_in_brackets_after_a_sentence_inside_a_paragraph():
     assert first.text == "健全标准体系。完善综合利用标准。推广一批先进适用技术装备。"
     # a bracket of a time alone names no unit: it stays in the text
     assert (_roles(second), "（2020年底前完成）" in second.text) == ([], True)
+
+
+def test_a_number_that_heads_nothing_is_a_diagnostic_not_a_section():
+    plan = rulegov.parse_plan("某市社会信用体系建设方案\n一、指导思想\n坚持依法推进。\n二、\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "指导思想")]
+    assert [(d.code, d.line) for d in plan.diagnostics if d.code == "empty-heading"] == [
+        ("empty-heading", 4)
+    ]

@@ -603,6 +603,7 @@ class _Parser:
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         self.read_body(self.lines[start:])
+        self.drop_empty_headings(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
         sections: list[Section] = []
@@ -701,6 +702,27 @@ class _Parser:
                 span=_between(node.line.offset(0), last.end_offset(len(last.text))),
             )
         )
+
+    def drop_empty_headings(self, node: _Node) -> None:
+        """Take out the numbers that head nothing (a copy cut after 二、): each is a diagnostic."""
+        for child in node.children:
+            self.drop_empty_headings(child)
+        kept: list[_Node] = []
+        for child in node.children:
+            empty = child.style != _TABLE and child.title_range[0] == child.title_range[1]
+            if empty and not (child.children or child.body or child.fields):
+                self.diagnostics.append(
+                    _diagnostic(
+                        child.line,
+                        0,
+                        "empty-heading",
+                        f"heading {child.number!r} has no title and nothing under it; "
+                        "the text may be cut here",
+                    )
+                )
+                continue
+            kept.append(child)
+        node.children = kept
 
     def take_frame(self) -> FrameReading:
         """Find the frame's elements and take their lines out of the plan's text."""
