@@ -602,3 +602,25 @@ def test_a_number_that_heads_nothing_is_a_diagnostic_not_a_section():
     assert [(d.code, d.line) for d in plan.diagnostics if d.code == "empty-heading"] == [
         ("empty-heading", 4)
     ]
+
+
+def test_a_number_alone_on_its_line_heads_the_text_after_it():
+    text = (
+        "某市法治建设规划\n第一章\n总则\n第一条 为推进法治建设，制定本规划。\n第二章\n主要任务\n"
+        "一、\n推进依法行政\n（一）\n\n完善制度。（牵头单位：市司法局）\n（二）规范执法。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(s.number, s.title) for s in plan.walk_sections()] == [
+        ("第一章", "总则"),
+        ("第二章", "主要任务"),
+        ("一", "推进依法行政"),
+    ]
+    first, second = plan.tasks
+    assert (first.path, first.title, _roles(first)) == (
+        ("第二章", "一", "（一）"),
+        "完善制度",
+        [("lead", "市司法局")],
+    )
+    assert first.span is not None
+    assert text[first.span.start : first.span.end].startswith("（一）\n\n完善制度。")
+    assert second.title == "规范执法"

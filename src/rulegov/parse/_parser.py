@@ -79,7 +79,14 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells, stacked_rows
-from rulegov.parse._text import Line, check_text, printable_name, require_text, split_lines
+from rulegov.parse._text import (
+    Line,
+    check_text,
+    join_lines,
+    printable_name,
+    require_text,
+    split_lines,
+)
 from rulegov.parse._time import find_timing, timeframe_at
 from rulegov.parse._units import Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
@@ -344,7 +351,7 @@ class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
         self.source = source
-        self.lines = split_run_on(stacked_rows(split_lines(text)))
+        self.lines = split_run_on(with_bare_numbers_joined(stacked_rows(split_lines(text))))
         self.framed: list[Line] = []
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
@@ -1564,6 +1571,38 @@ _AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE_FORMS + ")")
 # a list's first item run on after the colon that announces it: 公开以下内容:1.…
 _AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
+
+
+def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a heading number alone on its line joined to the line of text after it.
+
+    A PDF or a Word file's numbering often comes apart from its text (一、 / 总体要求,
+    第一章 / 总则, （一） / 加强学习。…): the number and the next line are one heading.
+
+    Examples:
+        >>> lines = with_bare_numbers_joined(split_lines("某方案\n第一章\n总则\n（一）\n\n加强学习。"))
+        >>> [line.text for line in lines]
+        ['某方案', '第一章总则', '(一)加强学习。']
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = match_heading(line.text)
+        if heading is not None and heading.end == len(line.text):
+            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+            if after is not None and _plain_text(lines[after].text):
+                joined.append(join_lines([line, lines[after]]))
+                index = after + 1
+                continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _plain_text(text: str) -> bool:
+    """A line of text: no heading of its own, no table row."""
+    return match_heading(text) is None and table_cells(text) is None
 
 
 def split_run_on(lines: list[Line]) -> list[Line]:

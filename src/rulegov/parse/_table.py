@@ -55,7 +55,7 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._text import Line, fold, split_lines
+from rulegov.parse._text import Line, fold, join_lines, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
@@ -220,52 +220,11 @@ def _stacked_header(lines: list[Line], index: int) -> list[int] | None:
 def _joined_line(parts: list[Line], *, closed: bool = False) -> Line:
     """One line of ``parts`` with ``|`` between them, mapping each character as its part did.
 
-    The line opens with a ``|`` (mapped to the first part's first character), as a typed
-    table row does, so that a row of short cells is not taken for a site's navigation bar;
-    ``closed`` ends it with one too (for the line end after the last part), so that a row of
-    two cells still reads as a row.
+    The line opens with a ``|``, as a typed table row does, so that a row of short cells is not
+    taken for a site's navigation bar; ``closed`` ends it with one too, so that a row of two
+    cells still reads as a row.
     """
-    first = parts[0]
-    start = first.start
-    offsets: list[int] = [first.offset(0)]
-    pieces: list[str] = ["|"]
-    for position, part in enumerate([*parts, None] if closed else parts):
-        if position:
-            pieces.append("|")  # stands for the line end after the part before
-            offsets.append(parts[position - 1].end_offset(len(parts[position - 1].text)))
-        if part is not None:
-            pieces.append(part.text)
-            offsets.extend(part.offset(i) for i in range(len(part.text)))
-    breaks: list[int] = []
-    shifts: list[int] = []
-    shift = 0
-    for position, offset in enumerate(offsets):
-        dropped = offset - start - position
-        if dropped != shift:
-            breaks.append(position)
-            shifts.append(dropped)
-            shift = dropped
-    return Line(
-        first.number,
-        start,
-        _original(parts, closed=closed),
-        "".join(pieces),
-        tuple(breaks),
-        tuple(shifts),
-        first.first_column,
-    )
-
-
-def _original(parts: list[Line], *, closed: bool = False) -> str:
-    """The printed text from the first part to the end of the last, line ends as spaces."""
-    first = parts[0]
-    text = [first.original]
-    cursor = first.start + len(first.original)
-    for part in parts[1:]:
-        text.append(" " * (part.start - cursor))
-        text.append(part.original)
-        cursor = part.start + len(part.original)
-    return "".join(text) + " " * closed
+    return join_lines(parts, "|", before="|", after="|" if closed else "")
 
 
 def spaced_cells(line: Line) -> list[tuple[int, int]] | None:

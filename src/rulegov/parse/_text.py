@@ -25,7 +25,15 @@ from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Line", "check_text", "fold", "printable_name", "require_text", "split_lines"]
+__all__ = [
+    "Line",
+    "check_text",
+    "fold",
+    "join_lines",
+    "printable_name",
+    "require_text",
+    "split_lines",
+]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
 _FOLD: dict[int, int] = dict(FULL_WIDTH)
@@ -184,6 +192,59 @@ class Line:
     def column(self, position: int) -> int:
         """1-based column in the original line of a normalised position."""
         return self.offset(position) - self.start + self.first_column
+
+
+def join_lines(parts: list[Line], between: str = "", *, before: str = "", after: str = "") -> Line:
+    r"""One line of ``parts`` (lines of a document in order), each character mapping as before.
+
+    ``between`` stands for the line end after each part but the last, ``before`` for the first
+    part's first character and ``after`` for the line end after the last part: marks that make
+    the parts one row (``|``) or one heading.
+
+    Examples:
+        >>> lines = split_lines("题\n（一）\n加强学习。")
+        >>> line = join_lines(lines[1:])
+        >>> line.text, line.printed(3, 5), line.offset(3)
+        ('(一)加强学习。', '加强', 6)
+    """
+    first = parts[0]
+    offsets: list[int] = [first.offset(0)] * len(before)
+    pieces: list[str] = [before]
+    for position, part in enumerate(parts):
+        if position:
+            pieces.append(between)
+            offsets.extend(
+                [parts[position - 1].end_offset(len(parts[position - 1].text))] * len(between)
+            )
+        pieces.append(part.text)
+        offsets.extend(part.offset(i) for i in range(len(part.text)))
+    pieces.append(after)
+    offsets.extend([parts[-1].end_offset(len(parts[-1].text))] * len(after))
+    breaks: list[int] = []
+    shifts: list[int] = []
+    shift = 0
+    for position, offset in enumerate(offsets):
+        dropped = offset - first.start - position
+        if dropped != shift:
+            breaks.append(position)
+            shifts.append(dropped)
+            shift = dropped
+    original = [first.original]
+    cursor = first.start + len(first.original)
+    for part in parts[1:]:
+        original.append(" " * (part.start - cursor))  # the line ends between the parts
+        original.append(part.original)
+        cursor = part.start + len(part.original)
+    original.append(" " * len(after))
+    return Line(
+        first.number,
+        first.start,
+        "".join(original),
+        "".join(pieces),
+        tuple(breaks),
+        tuple(shifts),
+        first.first_column,
+    )
 
 
 def printable_name(source: str | None) -> str | None:
