@@ -158,6 +158,7 @@ _RUN_ON_TITLE = re.compile(
     r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
     r"(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进)|根据)"
 )
+_LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
@@ -1588,7 +1589,7 @@ def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        heading = match_heading(line.text)
+        heading = match_heading(line.text) if len(line.text) <= _LONGEST_BARE_NUMBER else None
         if heading is not None and heading.end == len(line.text):
             after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
             if after is not None and _plain_text(lines[after].text):
