@@ -624,3 +624,16 @@ def test_a_number_alone_on_its_line_heads_the_text_after_it():
     assert first.span is not None
     assert text[first.span.start : first.span.end].startswith("（一）\n\n完善制度。")
     assert second.title == "规范执法"
+
+
+def test_a_heading_of_goals_and_tasks_heads_tasks():
+    plan = rulegov.parse_plan(
+        "某县2024年普法工作方案\n一、指导思想和工作目标\n1.坚持以人民为中心。\n"
+        "二、工作目标和主要任务\n1.开展宪法宣传。（责任单位：县司法局）\n2.推进法治乡村建设。\n"
+    )
+    first, second = plan.sections
+    assert (first.kind, first.tasks) == (SectionKind.GUIDING_IDEOLOGY, [])
+    assert (second.kind, [t.title for t in second.tasks]) == (
+        SectionKind.TASKS,
+        ["开展宪法宣传", "推进法治乡村建设"],
+    )

@@ -125,6 +125,7 @@ _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the hea
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
+_NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
 _TASK_SECTION_ENDINGS = ("任务", "措施", "举措")
 # Points printed after an item: (5分), （3分）, (每项2分).
@@ -1553,7 +1554,9 @@ def _section_kind(title: str) -> SectionKind | None:
             return None if opening is None else _HEADING_KINDS[opening]
         return _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
-    return None if found is None else _HEADING_KINDS[found.group()]
+    kind = None if found is None else _HEADING_KINDS[found.group()]
+    # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
+    return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
 
 
 _CANDIDATE_FORMS = (
