@@ -75,6 +75,7 @@ _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 _STACKED_NUMBER = re.compile(r"\d{1,3}")
 _MIN_STACKED_COLUMNS = 3  # 序号, the task and its units: fewer columns stacked are a list
 _LONGEST_HEADING = 12
+_MAX_STACKED_COLUMNS = 16  # more headings one a line than a task table has are no header
 _LONGEST_NUMBER_HEADING = 8  # 序号, 任务编号, No.
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
@@ -201,10 +202,11 @@ def _stacked_header(lines: list[Line], index: int) -> list[int] | None:
         return None
     header = [index]
     position = index + 1
-    while position < len(lines):
+    while position < len(lines) and len(header) <= _MAX_STACKED_COLUMNS:
         text = lines[position].text
         if text.strip():
-            if len(text) > _LONGEST_HEADING or heading_key(text) not in TABLE_HEADINGS:
+            field = TABLE_HEADINGS.get(heading_key(text)) if len(text) <= _LONGEST_HEADING else None
+            if field is None or field == "number":  # a second 序号 opens no column of this one
                 break
             header.append(position)
         position += 1
