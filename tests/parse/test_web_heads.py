@@ -813,3 +813,47 @@ def test_an_address_that_begins_like_a_lead_word_is_still_an_address() -> None:
                 "现将《2023年法治建设工作要点》印发给你们，请认真贯彻执行。\n"
             )
             assert plan.recipients == recipients, (head, page)
+
+
+def test_a_news_item_that_a_body_published_a_plan_names_the_plan_and_the_body() -> None:
+    for verb in ("公布", "发布"):
+        plan = rulegov.parse_plan(
+            f"4月3日，全国普法办{verb}《2019年全国普法依法治理工作要点》（下称《工作要点》）。\n"
+            "其中，《工作要点》指出，要推进多层次多领域依法治理。\n"
+        )
+        assert (plan.title, plan.issuer) == ("2019年全国普法依法治理工作要点", "全国普法办"), verb
+
+
+def test_a_meeting_report_that_reviewed_one_plan_gives_its_title_and_the_owner_it_names() -> None:
+    plan = rulegov.parse_plan(
+        "某书记主持召开区委全面依法治区委员会会议\n"
+        "本报讯 4月20日，某书记主持召开会议，传达学习会议精神，"
+        "审议《某区委全面依法治区委员会2021年工作要点（审议稿）》等相关文件，研究部署工作。\n"
+    )
+    assert plan.title == "某区委全面依法治区委员会2021年工作要点（审议稿）"
+    assert plan.issuer == "某区委全面依法治区委员会"  # its own title names it, not the meeting
+    organ = rulegov.parse_plan(
+        "近日召开的区人大常委会会议，听取并审议通过了区政府《关于开展法制宣传教育的第六个五年规划》。\n"
+    )
+    assert (organ.title, organ.issuer) == ("关于开展法制宣传教育的第六个五年规划", "区政府")
+
+
+def test_a_plan_read_out_at_a_meeting_is_the_title_and_its_reader_no_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "要闻快递\n5月9日，某县召开示范创建工作推进会。会上宣读了"
+        "《中共某县委全面依法治县委员会办公室关于开展示范创建活动的通知》，全面安排了创建工作。\n"
+    )
+    assert plan.title == "中共某县委全面依法治县委员会办公室关于开展示范创建活动的通知"
+    assert plan.issuer == "中共某县委全面依法治县委员会办公室"
+    read = rulegov.parse_plan(
+        "9月7日，我县召开普法推进会。\n会议强调，要提高政治站位。\n"
+        "会上，县司法局负责人宣读了《某县普法责任制考核方案》。\n"
+    )
+    assert (read.title, read.issuer) == ("某县普法责任制考核方案", None)
+
+
+def test_a_meeting_that_reviewed_several_plans_names_no_title_of_them() -> None:
+    plan = rulegov.parse_plan(
+        "某区召开依法治区委员会会议\n会议审议通过了《某区实施方案》《某区工作要点》等文件。\n"
+    )
+    assert plan.title not in ("某区实施方案", "某区工作要点")

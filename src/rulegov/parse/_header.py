@@ -202,12 +202,12 @@ _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 _NEWS_LEAD = re.compile(
     r"[^。《]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
     r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
-    r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+    r"(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
 )
 # or with who first, after the report's dateline: 本报讯 X近日印发了《…》, 新华社…电 X于近日印发
 _NEWS_LEAD_ISSUER_FIRST = re.compile(
     r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
-    r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+    r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
 )
 # or after the reporter's source, with no day: 据介绍,市委、市政府印发了《…》
 _NEWS_LEAD_SOURCED = re.compile(
@@ -218,6 +218,14 @@ _NEWS_LEAD_SOURCED = re.compile(
 _NEWS_LEAD_PLAN_FIRST = re.compile(
     r"[^。《]*?《(?P<title>[^《》]{4,90})》(?:已|已经)?于?(?:近日|日前|近期)(?:正式)?"
     r"(?:出台|印发|发布)"
+)
+# or a report of a meeting that reviewed or read out one plan, in any sentence of the lead
+# before the first title: 会议审议《…》等相关文件,
+# 县司法局负责人宣读了《…》; who reviews or reads it is no issuer, an organ named right before
+# the title is (审议通过了区政府《…》)
+_MEETING_LEAD = re.compile(
+    r"[^《]*?(?:审议|宣读)(?:并)?(?:通过)?了?(?P<issuer>[^,，。《、\s]{0,20}?)"
+    r"《(?P<title>[^《》]{4,90})》(?![、,，和及与]?《)"
 )
 # the verbs of a news headline that reports a plan rather than titling it
 _REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
@@ -485,6 +493,7 @@ def _lead(text: str) -> re.Match[str] | None:
         or _NEWS_LEAD.match(text)
         or _NEWS_LEAD_SOURCED.match(text)
         or _NEWS_LEAD_PLAN_FIRST.match(text)
+        or _MEETING_LEAD.match(text)
     )
 
 
@@ -510,12 +519,24 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('市委、市政府', '关于在全市开展普法的实施意见')
         >>> news_lead("记者获悉,某市《关于实行普法责任制的实施意见》于近日出台,此举旨在…")
         ('', '关于实行普法责任制的实施意见')
+        >>> news_lead("4月3日,全国普法办公布《2019年全国普法依法治理工作要点》(下称《工作要点》)。")
+        ('全国普法办', '2019年全国普法依法治理工作要点')
+        >>> news_lead("会议审议《某区委全面依法治区委员会2021年工作要点》等相关文件,研究部署工作。")
+        ('', '某区委全面依法治区委员会2021年工作要点')
+        >>> news_lead("会上,县司法局负责人宣读了《某县宣传周活动实施方案》。")
+        ('', '某县宣传周活动实施方案')
+        >>> news_lead("会议听取并审议通过了区政府《关于开展法制宣传教育的第六个五年规划》。")
+        ('区政府', '关于开展法制宣传教育的第六个五年规划')
+        >>> news_lead("会议审议通过了《某县实施方案》《某县工作要点》等文件。") is None
+        True
     """
     found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
     if found is None:
         return None
     # as printed: a report in traditional characters keeps them
     issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""
+    if found.re is _MEETING_LEAD and not issuer.translate(SIMPLIFIED).endswith(_ISSUER_ENDS):
+        issuer = ""  # 宣读了《…》: who reads a plan out does not issue it
     return issuer, text[slice(*found.span("title"))]
 
 
