@@ -857,3 +857,29 @@ def test_a_meeting_that_reviewed_several_plans_names_no_title_of_them() -> None:
         "某区召开依法治区委员会会议\n会议审议通过了《某区实施方案》《某区工作要点》等文件。\n"
     )
     assert plan.title not in ("某区实施方案", "某区工作要点")
+
+
+def test_a_heading_broken_before_its_de_tongzhi_is_whole() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室\n关于印发《某县人民政府关于加快建设法治政府的实施意见》\n的通知\n"
+        "各乡（镇）人民政府，县政府各部门：\n"
+        "现将《某县人民政府关于加快建设法治政府的实施意见》印发给你们，请认真贯彻落实。\n"
+        "2015年7月14日\n关于加快建设法治政府的实施意见\n一、总体要求\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "某县人民政府办公室关于印发《某县人民政府关于加快建设法治政府的实施意见》的通知"
+    )
+    # the heading below leaves out the owner that the notice names first: the notice's form
+    assert plan.title == "某县人民政府关于加快建设法治政府的实施意见"
+    assert plan.recipients == ["各乡（镇）人民政府", "县政府各部门"]
+
+
+def test_a_heading_broken_inside_its_title_in_brackets_goes_on_to_its_end() -> None:
+    plan = rulegov.parse_plan(
+        "某市委 市人民政府\n转发《市委宣传部、司法局关于开展\n法治宣传教育的第八个五年规划\n"
+        "（2021—2025年）》的通知\n各区委、区人民政府：\n现将规划转发给你们，请认真贯彻执行。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title.endswith("第八个五年规划（2021—2025年）》的通知")
+    assert plan.title == "市委宣传部、司法局关于开展法治宣传教育的第八个五年规划（2021—2025年）"

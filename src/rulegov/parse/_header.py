@@ -255,6 +255,8 @@ _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 _CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
 # where the issuers of a heading end: at 关于, or at the verb of a heading without it
 _HEAD_VERB = re.compile(r"关于|印发|转发|批转")
+# the last words of a heading broken before them: X关于印发《Y》 / 的通知
+_CLOSING = re.compile(r"》?的?通知")
 # joint issuers run together: where one name ends, and how the next one starts
 _RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 _RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
@@ -1451,7 +1453,7 @@ class _Reader:
         while (
             not text.endswith("通知")
             and not _TRAILING_NUMBER.search(text)
-            and not _CUT_HEADING.fullmatch(text)
+            and not (_CUT_HEADING.fullmatch(text) and not _CLOSING.fullmatch(self.next_text()))
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
@@ -1460,7 +1462,11 @@ class _Reader:
                 continue
             if not _is_titleish(following.text) or len(lines) >= 5:
                 break
-            if text.endswith(_DOCUMENT_ENDS) and not text.endswith("》"):
+            if (
+                text.endswith(_DOCUMENT_ENDS)
+                and not text.endswith("》")
+                and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
+            ):
                 break
             if _META.search(following.text) or is_chrome(following.text):
                 break  # a site's byline under the heading is no part of it
