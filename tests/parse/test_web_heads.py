@@ -883,3 +883,28 @@ def test_a_heading_broken_inside_its_title_in_brackets_goes_on_to_its_end() -> N
     assert plan.notice is not None
     assert plan.notice.title.endswith("第八个五年规划（2021—2025年）》的通知")
     assert plan.title == "市委宣传部、司法局关于开展法治宣传教育的第八个五年规划（2021—2025年）"
+
+
+def test_a_title_broken_over_lines_under_the_notice_is_joined() -> None:
+    for signature in ("中共某市委\n某市人民政府\n2021年12月15日\n", ""):
+        plan = rulegov.parse_plan(
+            "各区县党委和人民政府，市级各部门：\n"
+            "现将《市委宣传部、市司法局关于在公民中开展法治宣传教育的第八个五年规划》转发给你们。\n"
+            f"{signature}市委宣传部、市司法局\n"
+            "关于在公民中开展法治宣传教育的\n第八个五年规划\n一、总体要求\n"
+        )
+        title = "市委宣传部、市司法局关于在公民中开展法治宣传教育的第八个五年规划"
+        assert plan.title == title, signature
+        if signature:
+            assert plan.issuer == "中共某市委、某市人民政府"
+            assert plan.issued_on == dt.date(2021, 12, 15)
+
+
+def test_signers_over_a_date_that_lost_its_year_are_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "各区县党委和人民政府：\n现将《某市第八个五年规划》转发给你们，请抓好贯彻落实。\n"
+        "中共某市委\n某市人民政府\n年12月15日\n某市第八个五年规划\n一、总体要求\n"
+    )
+    assert plan.issuer == "中共某市委、某市人民政府"
+    assert plan.issued_on is None
+    assert "unread-date" in codes(plan)

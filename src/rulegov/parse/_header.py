@@ -257,6 +257,8 @@ _CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{
 _HEAD_VERB = re.compile(r"关于|印发|转发|批转")
 # the last words of a heading broken before them: X关于印发《Y》 / 的通知
 _CLOSING = re.compile(r"》?的?通知")
+# a signature's date whose year a copy left out: 年12月15日
+_YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # joint issuers run together: where one name ends, and how the next one starts
 _RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 _RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
@@ -1183,7 +1185,7 @@ class _Reader:
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
-            return False
+            return self.signed_without_year(line)
         header = self.header
         if (
             header.issued_on is None
@@ -1195,6 +1197,18 @@ class _Reader:
         if self.pending:
             self.issuer(self.pending)
             self.pending = []
+        self.state = State.SIGNED
+        return True
+
+    def signed_without_year(self, line: Line) -> bool:
+        """Signers over a date whose year a copy lost (年12月15日): the issuer, and no date."""
+        if self.state is not State.NOTICE or not _YEARLESS_DATE.fullmatch(line.text):
+            return False
+        if not self.pending or not all(_is_organ_name(item.text) for item in self.pending):
+            return False
+        self.note(line, "unread-date", f"a date without its year: {line.text}", Severity.WARNING)
+        self.issuer(self.pending)
+        self.pending = []
         self.state = State.SIGNED
         return True
 
@@ -1578,15 +1592,59 @@ class _Reader:
             and _is_organ_name(text)
             and all(_is_organ_name(item.text) for item in self.pending)
         )
+        named = plan_kind(text) is not None and _is_titleish(text) and not self.date_follows()
+        head = self.title_head() if named else []
         if self.pending and not joint:
             self.header.notice_lines.extend(self.pending)
             self.pending = []
-        if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():
+        if named:
             self.title(line)
+            if head:
+                self.prepend_title(head)
         elif short:
             self.pending.append(line)
         else:
             self.header.notice_lines.append(line)
+
+    def title_head(self) -> list[Line]:
+        """The lines of a title broken above the line that names the plan, after a signature.
+
+        A plan printed under its notice may break its title over lines: 某局、某局 / 关于在公民中
+        开展…的 / 第八个五年规划. A line that cannot end a title (…的, or 关于… without a
+        document's name) goes with the name below it, and so does the organ above a 关于 line.
+        """
+        if not self.pending:
+            return []
+        last = self.pending[-1]
+        bare = last.text.translate(SIMPLIFIED)
+        if len(self.pending) > 1 or bare.endswith(_DOCUMENT_ENDS):
+            return []
+        if not (bare.endswith("的") or bare.startswith("关于")):
+            return []
+        head = [last]
+        self.pending = []
+        above = self.header.notice_lines[-1] if self.header.notice_lines else None
+        if (
+            bare.startswith("关于")
+            and above is not None
+            and _is_organ_name(above.text)
+            and last.number - above.number == 1 + self.blanks_between(above, last)
+        ):
+            head.insert(0, self.header.notice_lines.pop())
+        return head
+
+    def blanks_between(self, first: Line, second: Line) -> int:
+        between = [line for line in self.lines if first.number < line.number < second.number]
+        return sum(1 for line in between if not line.text.strip(" \t"))
+
+    def prepend_title(self, head: list[Line]) -> None:
+        """Put the title's first lines before the part already read."""
+        header = self.header
+        printed = "".join(item.printed(0, len(item.text)) for item in head)
+        header.title = printed + (header.title or "")
+        header.title_lines = [*head, *header.title_lines]
+        end = header.spans["title"].end if "title" in header.spans else head[-1].end_offset(0)
+        header.spans["title"] = Span(start=head[0].offset(0), end=end)
 
     def date_follows(self) -> bool:
         """Whether the next line is a date (of a signature: a site's dated byline is no such)."""
