@@ -908,3 +908,26 @@ def test_signers_over_a_date_that_lost_its_year_are_the_issuer() -> None:
     assert plan.issuer == "中共某市委、某市人民政府"
     assert plan.issued_on is None
     assert "unread-date" in codes(plan)
+
+
+def test_a_sites_column_named_by_a_kind_of_document_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "今天是：2019年10月31日 星期三\n工作报告\n\n您所在的位置：政务公开 > 工作报告\n\n"
+        "2020年某区法治政府建设情况报告\n文章来源：司法局 更新时间：2021/03/29 11:30:01\n\n"
+        "2020年某区法治政府建设情况报告\n\n2020年，某区坚持依法行政。\n"
+    )
+    assert plan.title == "2020年某区法治政府建设情况报告"
+    assert plan.issuer is None  # the byline's 来源 is no issuer
+
+
+def test_a_documents_heading_over_two_lines_under_a_dated_headline_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某街道2022年度法治政府建设工作报告及2023年工作计划 2023-02-22\n\n\n"
+        "某街道2022年度法治政府建设工作报告\n\n2023年工作计划\n\n \n\n2022年，某街道坚持依法行政。\n"
+    )
+    assert plan.title == "某街道2022年度法治政府建设工作报告2023年工作计划"
+    headline = rulegov.parse_plan(  # printed once: the headline, without the site's date
+        "某街道2022年度法治政府建设工作报告 2023-02-09\n\n2022年，某街道坚持依法行政。\n"
+    )
+    assert headline.title == "某街道2022年度法治政府建设工作报告"
+    assert headline.issued_on is None

@@ -113,6 +113,9 @@ _META_ALONE = re.compile(
 )
 _CHROME = (
     "当前位置",
+    "所在的位置",
+    "您的位置:",
+    "所在位置:",
     "首页>",
     "首页»",
     "分享到",
@@ -257,6 +260,13 @@ _CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{
 _HEAD_VERB = re.compile(r"关于|印发|转发|批转")
 # the last words of a heading broken before them: X关于印发《Y》 / 的通知
 _CLOSING = re.compile(r"》?的?通知")
+# a site's column named by a kind of document alone, printed above its items: 工作报告, 政府文件
+_COLUMN_NAME = re.compile(
+    r"(?:工作|政府|政策|规划|通知)?(?:报告|要点|计划|文件|公告|动态|总结|快递|要闻|信息)"
+    r"|要闻快递|工作动态|政务动态"
+)
+# the words a site's headline may join the parts of a heading with: …报告及2023年工作计划
+_HEADLINE_JOINS = re.compile(r"[及和与、\s]")
 # a signature's date whose year a copy left out: 年12月15日
 _YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # joint issuers run together: where one name ends, and how the next one starts
@@ -961,7 +971,7 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
+        if self.page_text(line):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
@@ -1009,6 +1019,26 @@ class _Reader:
             and _is_organ_name(text)
             and self.date_follows()
         )
+
+    def page_text(self, line: Line) -> bool:
+        """The lines a page prints around the document: metadata, furniture, notes, columns."""
+        return (
+            self.meta(line)
+            or self.chrome(line)
+            or self.publication(line)
+            or self.site_note(line)
+            or self.column_name(line)
+        )
+
+    def column_name(self, line: Line) -> bool:
+        """A site's column, named by a kind of document alone, above the head: 工作报告."""
+        header = self.header
+        if header.title is not None or header.notice_title is not None or header.recipients:
+            return False
+        if not _COLUMN_NAME.fullmatch(line.text.translate(SIMPLIFIED)):
+            return False
+        self.note(line, "page-text", f"the site's column: {line.text}", Severity.INFO)
+        return True
 
     def site_note(self, line: Line) -> bool:
         """A site's note on the text, before its title: (本文有删减)."""
@@ -1324,9 +1354,28 @@ class _Reader:
         text = line.text
         if self.title_follows(text):
             return True
-        if self.names_what_the_headline_does_not(text):
+        if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
         return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def prints_the_headline_again(self, text: str) -> bool:
+        """The document's own heading under a site's headline that joins its lines into one.
+
+        A page shows the heading as its headline (…工作报告及2023年工作计划) and the document
+        prints it again in its own lines (…工作报告 / 2023年工作计划): the document's is the title.
+        """
+        title = self.header.title
+        if title is None or not _is_titleish(text) or text == title:
+            return False
+        wanted = _HEADLINE_JOINS.sub("", title)
+        joined = _HEADLINE_JOINS.sub("", text)
+        following = self.following_texts()
+        while len(joined) < len(wanted) and wanted.startswith(joined):
+            more = next(following, "")
+            if not more or not _is_titleish(more):
+                return False
+            joined += _HEADLINE_JOINS.sub("", more)
+        return joined == wanted
 
     def names_what_the_headline_does_not(self, text: str) -> bool:
         """A document's heading under a site's headline that names no document.
@@ -1708,6 +1757,10 @@ class _Reader:
         last = lines[-1]
         suffix = _SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
+        dated = last.breaks[-1] if last.breaks else 0
+        if dated > 0 and _ISO_DATE.fullmatch(last.text[dated:]):
+            stop = min(stop, dated)  # a site's date beside its headline: 某报告 2023-02-22
+            self.note(last, "page-text", f"the site's date: {last.text[dated:]}", Severity.INFO)
         if len(lines) == 1:
             header.title = lines[0].printed(skip, stop)
         else:
