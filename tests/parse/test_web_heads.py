@@ -931,3 +931,26 @@ def test_a_documents_heading_over_two_lines_under_a_dated_headline_is_the_title(
     )
     assert headline.title == "某街道2022年度法治政府建设工作报告"
     assert headline.issued_on is None
+
+
+def test_a_signature_run_into_the_last_paragraph_of_a_one_line_notice_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "|\n某市人民政府办公室关于报告依法行政工作进展情况的通知 各县(区)人民政府,市直各部门: "
+        "现将有关事项通知如下: 一、报告内容。重点报告推进依法行政所采取的措施。 "
+        "二、上报时间。于11月底前上报市政府。 三、相关要求。突出事例和工作成效。 "
+        "某市人民政府办公室 二oo九年十一月十三日 |\n"
+    )
+    assert plan.issued_on == dt.date(2009, 11, 13)
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.recipients == ["各县(区)人民政府", "市直各部门"]
+    assert [task.number for task in plan.tasks] == ["一", "二", "三"]
+    assert "end-signature" in codes(plan)
+
+
+def test_a_heading_that_names_its_owner_under_the_sites_headline_gives_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "重大行政决策听取意见制度\n\n某市某区人民政府重大行政决策听取意见制度\n\n"
+        "第一条 为建立健全公众参与重大行政决策的规则和程序，制定本制度。\n"
+    )
+    assert plan.title == "某市某区人民政府重大行政决策听取意见制度"
+    assert plan.issuer == "某市某区人民政府"

@@ -1362,11 +1362,15 @@ class _Reader:
         """The document's own heading under a site's headline that joins its lines into one.
 
         A page shows the heading as its headline (…工作报告及2023年工作计划) and the document
-        prints it again in its own lines (…工作报告 / 2023年工作计划): the document's is the title.
+        prints it again in its own lines (…工作报告 / 2023年工作计划), or with the name of the
+        government that owns it in front: the document's is the title.
         """
         title = self.header.title
         if title is None or not _is_titleish(text) or text == title:
             return False
+        owner = text[: len(text) - len(title)]
+        if text.endswith(title) and owner and title_issuer(text) == owner:
+            return True  # the heading names its owner first: 某区人民政府重大行政决策…制度
         wanted = _HEADLINE_JOINS.sub("", title)
         joined = _HEADLINE_JOINS.sub("", text)
         following = self.following_texts()
