@@ -954,3 +954,15 @@ def test_a_heading_that_names_its_owner_under_the_sites_headline_gives_the_issue
     )
     assert plan.title == "某市某区人民政府重大行政决策听取意见制度"
     assert plan.issuer == "某市某区人民政府"
+
+
+def test_a_number_that_lost_its_bracket_run_into_the_issuers_name_is_split() -> None:
+    plan = rulegov.parse_plan(
+        " 某政字〔201722某县人民政府\n\n关于印发某县行政执法三项制度实施方案的通知\n\n"
+        "各行政执法部门:\n\n现将《某县行政执法三项制度实施方案》印发给你们,请认真抓好贯彻落实。\n\n"
+        "某县人民政府\n\n2017531\n\n某县行政执法三项制度实施方案\n\n一、指导思想\n"
+    )
+    assert plan.doc_number == "某政字〔201722"
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府关于印发某县行政执法三项制度实施方案的通知"
+    assert (plan.issuer, plan.issued_on) == ("某县人民政府", dt.date(2017, 5, 31))

@@ -267,6 +267,10 @@ _COLUMN_NAME = re.compile(
 )
 # the words a site's headline may join the parts of a heading with: …报告及2023年工作计划
 _HEADLINE_JOINS = re.compile(r"[及和与、\s]")
+# a document number whose closing bracket was lost, run into the issuer's name after it
+_GLUED_NUMBER = re.compile(
+    r"[^\s\d:,。()《]{1,10}[〔\[(【][12]\d{4,7}(?P<organ>[^\d〔〕\[\]]{2,40})"
+)
 # a signature's date whose year a copy left out: 年12月15日
 _YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # joint issuers run together: where one name ends, and how the next one starts
@@ -1301,7 +1305,18 @@ class _Reader:
         elif _REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
         else:
+            return self.number_before_issuer(line)
+        return True
+
+    def number_before_issuer(self, line: Line) -> bool:
+        """A number that lost its closing bracket, run into the issuer's name: 某政字〔201722某县人民政府."""
+        glued = _GLUED_NUMBER.fullmatch(line.text)
+        if glued is None or not _is_organ_name(glued["organ"]) or self.header.doc_number:
             return False
+        head, rest = line.split(glued.start("organ"))
+        self.header.doc_number = head.printed(0, len(head.text))
+        self.header.spans["doc_number"] = _span(head, 0, len(head.text))
+        self.start(rest)
         return True
 
     def page_title(self, line: Line, begin: int, end: int) -> None:
