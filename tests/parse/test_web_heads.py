@@ -966,3 +966,37 @@ def test_a_number_that_lost_its_bracket_run_into_the_issuers_name_is_split() -> 
     assert plan.notice is not None
     assert plan.notice.title == "某县人民政府关于印发某县行政执法三项制度实施方案的通知"
     assert (plan.issuer, plan.issued_on) == ("某县人民政府", dt.date(2017, 5, 31))
+
+
+def test_a_notice_asking_for_comments_on_a_draft_carries_its_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于征求《自治区人民政府全面推进法治政府建设五年规划》意见的通知\n"
+        "各市、县(区)人民政府,自治区政府各部门、直属机构:\n"
+        "现请各地区、各部门提出宝贵意见和建议。\n"
+        "附件: 自治区人民政府全面推进法治政府建设五年规划(征求意见稿)\n"
+        "自治区推进依法行政和政务公开领导小组办公室\n2013年4月18日\n"
+    )
+    assert plan.title == "自治区人民政府全面推进法治政府建设五年规划"
+    assert plan.notice is not None
+    assert plan.notice.title.startswith("关于征求《")
+    assert plan.issuer == "自治区推进依法行政和政务公开领导小组办公室"
+    assert plan.issued_on == dt.date(2013, 4, 18)
+
+
+def test_a_headline_of_what_a_place_did_gives_way_to_the_plan_its_lead_names() -> None:
+    plan = rulegov.parse_plan(
+        "某市进一步完善国家机关普法责任清单制度\n2021-06-18   审核人:   (点击: )\n\n"
+        "6月16日,某市在2017年印发的《关于建立责任清单制度的意见》的基础上,"
+        "制定出台了《关于进一步落实普法责任清单制度的实施意见》,理顺压实普法责任。\n"
+    )
+    assert plan.title == "关于进一步落实普法责任清单制度的实施意见"
+    assert plan.issuer is None  # a place is no issuer
+
+
+def test_a_papers_date_and_page_above_the_headline_are_page_text() -> None:
+    plan = rulegov.parse_plan(
+        "2020年03月26日\n第A12版:\n\n全省首创!\n\n某市发布普法责任清单\n\n"
+        "本报讯 近日,某市发布普法责任清单,明确各单位的普法责任。\n"
+    )
+    assert plan.issued_on is None
+    assert plan.recipients == []

@@ -1140,6 +1140,10 @@ def match_rows(
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+# a notice that sends a draft out for comments: 关于征求《Y》意见的通知
+_FOR_COMMENTS = re.compile(
+    r"征求(?P<title>《[^《》]+》)(?:的)?(?:修改)?(?:意见|意見)(?:建议)?的通知$"
+)
 
 
 def carried_title(notice_title: str) -> str | None:
@@ -1154,11 +1158,13 @@ def carried_title(notice_title: str) -> str | None:
         '2023年工作要点'
         >>> carried_title("某省人民政府关于深化预算管理制度改革的实施意见")
         '某省人民政府关于深化预算管理制度改革的实施意见'
+        >>> carried_title("关于征求《某区法治政府建设五年规划》意见的通知")
+        '某区法治政府建设五年规划'
     """
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
     )
-    found = _CARRIED.search(bare)
+    found = _CARRIED.search(bare) or _FOR_COMMENTS.search(bare)
     if found is not None:
         title = found["title"].strip()
         if title[:1] in "《〈" and title[-1:] in "》〉":

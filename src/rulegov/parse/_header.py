@@ -197,6 +197,8 @@ _PAGE_TITLE = re.compile(
 )
 _SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指南)?")
 _SITE_ADDRESS = re.compile(r"www\.|https?://")
+# a newspaper's page label: 第A12版:, 第3版
+_PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 _MAX_SITE_LINE = 80
 _PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
@@ -221,6 +223,12 @@ _NEWS_LEAD_SOURCED = re.compile(
 _NEWS_LEAD_PLAN_FIRST = re.compile(
     r"[^。《]*?《(?P<title>[^《》]{4,90})》(?:已|已经)?于?(?:近日|日前|近期)(?:正式)?"
     r"(?:出台|印发|发布)"
+)
+# or a dated lead that names an earlier document before the one issued: 6月16日,某市在《A》的
+# 基础上,制定出台了《B》; who issued B is then left to its title
+_NEWS_LEAD_CITES_FIRST = re.compile(
+    r"[^。]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]*?"
+    r"(?:出台|印发|转发|发布|公布)了?《(?P<title>[^《》]{4,90})》"
 )
 # or a report of a meeting that reviewed or read out one plan, in any sentence of the lead
 # before the first title: 会议审议《…》等相关文件,
@@ -511,6 +519,7 @@ def _lead(text: str) -> re.Match[str] | None:
         or _NEWS_LEAD.match(text)
         or _NEWS_LEAD_SOURCED.match(text)
         or _NEWS_LEAD_PLAN_FIRST.match(text)
+        or _NEWS_LEAD_CITES_FIRST.match(text)
         or _MEETING_LEAD.match(text)
     )
 
@@ -547,6 +556,8 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('区政府', '关于开展法制宣传教育的第六个五年规划')
         >>> news_lead("会议审议通过了《某县实施方案》《某县工作要点》等文件。") is None
         True
+        >>> news_lead("6月16日,某市在《关于建立责任清单制度的意见》的基础上,制定出台了《某实施意见》")
+        ('', '某实施意见')
     """
     found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
     if found is None:
@@ -569,10 +580,16 @@ def is_report_headline(title: str) -> bool:
         (True, True)
         >>> is_report_headline("关于印发《2023年工作要点》的通知"), is_report_headline("2023年工作要点")
         (False, False)
+        >>> is_report_headline("某市进一步完善普法责任清单制度")
+        True
+        >>> is_report_headline("某市进一步完善普法责任清单制度的实施意见")
+        False
     """
     bare = title.translate(SIMPLIFIED).strip()
     if bare.endswith("通知") or bare.startswith("关于"):
         return False
+    if "进一步" in bare and not bare.endswith(_DOCUMENT_ENDS):
+        return True  # what a place did (某市进一步完善…制度), not a document's name
     return _REPORTING.search(bare) is not None
 
 
@@ -1032,7 +1049,21 @@ class _Reader:
             or self.publication(line)
             or self.site_note(line)
             or self.column_name(line)
+            or self.page_date(line)
         )
+
+    def page_date(self, line: Line) -> bool:
+        """A date alone above everything else: the page's or the paper's (2020年03月26日).
+
+        A date of issue stands under a notice or a signer; nothing is read yet here.
+        """
+        header = self.header
+        if self.state is not State.START or self.pending or header.doc_number is not None:
+            return False
+        if header.meta_title is not None or read_date(line.text) is None:
+            return False
+        self.note(line, "page-text", f"the page's date: {line.text}", Severity.INFO)
+        return True
 
     def column_name(self, line: Line) -> bool:
         """A site's column, named by a kind of document alone, above the head: 工作报告."""
@@ -1200,6 +1231,7 @@ class _Reader:
             or _SITE_TEXT.fullmatch(text)
             or is_nav_bar(text)
             or _CRUMBS.fullmatch(text)
+            or _PAPER_PAGE.fullmatch(text)
             or (len(text) <= _MAX_SITE_LINE and _TRAIL.fullmatch(text))
         ):
             self.note(
