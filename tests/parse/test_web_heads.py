@@ -1000,3 +1000,36 @@ def test_a_papers_date_and_page_above_the_headline_are_page_text() -> None:
     )
     assert plan.issued_on is None
     assert plan.recipients == []
+
+
+def test_a_news_lead_in_the_second_sentence_after_the_dateline_names_the_plan() -> None:
+    plan = rulegov.parse_plan(
+        "本报北京5月12日讯（记者某某）今年5月是第3个“民法典宣传月”。"
+        "中央宣传部、司法部、全国普法办日前联合印发《2023年主题宣传方案》，在全国组织开展活动。\n"
+        "今年宣传月活动以“美好生活”为主题。\n"
+    )
+    assert plan.title == "2023年主题宣传方案"
+    assert plan.issuer == "中央宣传部、司法部、全国普法办"
+
+
+def test_a_gazettes_heading_with_number_and_date_on_one_line_and_its_status() -> None:
+    plan = rulegov.parse_plan(
+        "某省人民政府\n关于健全和完善政府法律顾问\n制度的意见\n某府发〔2015〕9号 2015年1月30日\n"
+        "（已废止）\n各市（州）、县（市、区）人民政府，省政府各部门：\n"
+        "现就健全和完善我省政府法律顾问制度提出以下意见。\n一、实现政府法律顾问制度全覆盖\n"
+    )
+    assert plan.title == "某省人民政府关于健全和完善政府法律顾问制度的意见"
+    assert plan.issuer == "某省人民政府"
+    assert (plan.doc_number, plan.issued_on) == ("某府发〔2015〕9号", dt.date(2015, 1, 30))
+    assert plan.recipients == ["各市（州）、县（市、区）人民政府", "省政府各部门"]
+
+
+def test_an_address_run_into_the_notice_with_the_date_and_title_glued_after_it() -> None:
+    plan = rulegov.parse_plan(
+        "<正>各区人民政府,市政府各委、办、局:经市人民政府同意,现将《某市出庭应诉工作办法》"
+        "印发给你们,请照此执行。2020年7月11日某市出庭应诉工作办法第一条为规范出庭应诉活动,"
+        "制定本办法。\n"
+    )
+    assert plan.recipients == ["各区人民政府", "市政府各委、办、局"]
+    assert plan.issued_on == dt.date(2020, 7, 11)
+    assert plan.title == "某市出庭应诉工作办法"

@@ -268,6 +268,9 @@ _CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{
 _HEAD_VERB = re.compile(r"关于|印发|转发|批转")
 # the last words of a heading broken before them: X关于印发《Y》 / 的通知
 _CLOSING = re.compile(r"》?的?通知")
+# a date glued to the notice's last sentence, and the title glued to it: …执行。2020年7月11日某办法
+_GLUED_DATE = re.compile(r"。(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_MAX_LEAD_START = 80  # a news lead's naming sentence starts this far into its paragraph at most
 # a site's column named by a kind of document alone, printed above its items: 工作报告, 政府文件
 _COLUMN_NAME = re.compile(
     r"(?:工作|政府|政策|规划|通知)?(?:报告|要点|计划|文件|公告|动态|总结|快递|要闻|信息)"
@@ -338,7 +341,9 @@ _ORGAN_ENDS = (
 _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
-_EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
+_EDITORIAL_NOTE = re.compile(
+    r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效)\)"
+)
 # the label of an address: 主送:, 主送机关:
 _ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
 # a report's words before the text it prints: 通知全文如下:
@@ -351,7 +356,7 @@ _SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主�
 # a register's status before a title: 有效, 失效
 _STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
-_TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]")
+_TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
@@ -558,10 +563,21 @@ def news_lead(text: str) -> tuple[str, str] | None:
         True
         >>> news_lead("6月16日,某市在《关于建立责任清单制度的意见》的基础上,制定出台了《某实施意见》")
         ('', '某实施意见')
+        >>> news_lead("本报北京5月12日讯 今年5月是宣传月。中央宣传部、司法部日前联合印发《某宣传方案》")
+        ('中央宣传部、司法部', '某宣传方案')
     """
-    found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
+    simplified = text.translate(_TO_SIMPLIFIED)  # one for one: the offsets hold
+    found = _lead(simplified)
+    start = 0
+    for stop in re.finditer("。", simplified[: _MAX_LEAD_START + 1]):
+        if found is not None:
+            break
+        # the lead's second sentence, after the dateline's: 本报北京5月12日讯…。X日前印发《Y》
+        start = stop.end()
+        found = _lead(simplified[start:])
     if found is None:
         return None
+    text = text[start:]
     # as printed: a report in traditional characters keeps them
     issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""
     if found.re is _MEETING_LEAD and not issuer.translate(SIMPLIFIED).endswith(_ISSUER_ENDS):
@@ -1337,7 +1353,27 @@ class _Reader:
         elif _REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
         else:
-            return self.number_before_issuer(line)
+            return self.number_before_issuer(line) or self.number_and_date(line)
+        return True
+
+    def number_and_date(self, line: Line) -> bool:
+        """A gazette's line under a heading: the number and the date apart by a space.
+
+        川府发〔2015〕9号 2015年1月30日
+        """
+        cut = line.breaks[0] if len(line.breaks) == 1 else 0
+        if cut == 0 or not _DOC_NUMBER.fullmatch(line.text[:cut]):
+            return False
+        day = read_date(line.text[cut:])
+        if day is None:
+            return False
+        head, tail = line.split(cut)
+        if self.header.doc_number is None:
+            self.header.doc_number = head.printed(0, len(head.text))
+            self.header.spans["doc_number"] = _span(head, 0, len(head.text))
+        if self.header.issued_on is None:
+            self.header.issued_on = day
+            self.header.spans["issued_on"] = _span(tail, 0, len(tail.text))
         return True
 
     def number_before_issuer(self, line: Line) -> bool:
@@ -1366,7 +1402,7 @@ class _Reader:
 
     def start(self, line: Line) -> None:
         text = line.text
-        if self.numbers(line):
+        if self.numbers(line) or self.address_run_in(line):
             return
         if self.is_notice_title(text) or self.title_follows(text):
             self.notice_title(line)
@@ -1386,6 +1422,38 @@ class _Reader:
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def address_run_in(self, line: Line) -> bool:
+        """An address run into the notice's text, a copy that lost its line breaks.
+
+        各区人民政府,市政府各部门:经市人民政府同意,现将《Y》印发给你们。2020年7月11日Y: the
+        address, the notice, and the date and title glued after its last sentence.
+        """
+        text = line.text
+        colon = text.find(":")
+        if colon < 2 or colon + 1 >= len(text) or not _names_organs(text[: colon + 1]):
+            return False
+        if not _is_address(text[: colon + 1]):
+            return False
+        rest = text[colon + 1 :]
+        if not any(word in rest for word in _NOTICE_WORDS):
+            return False
+        head, tail = line.split(colon + 1)
+        self.recipients(head)
+        glued = _GLUED_DATE.search(tail.text)
+        if glued is None:
+            self.notice(tail)
+            return True
+        notice, dated = tail.split(glued.start("date"))
+        self.notice(notice)
+        date_end = glued.end("date") - glued.start("date")
+        if date_end < len(dated.text):
+            day, title = dated.split(date_end)
+            self.signature(day)
+            self.signed(title)
+        else:
+            self.signature(dated)
+        return True
 
     def heading_after_page_text(self, line: Line) -> bool:
         """A notice's heading under lines taken for the head before any address or notice.
