@@ -1152,6 +1152,7 @@ class _Parser:
                 mention.name, task_id, _span(line, mention.begin, mention.end)
             )
             mentions.append((mention.line_index, mention.begin, group.id))
+        named: dict[str, Assessment] = {}  # an act named again in the task is the same act
         for check in find_checks(segments):
             first, last = check.clause
             assessors = [
@@ -1160,7 +1161,15 @@ class _Parser:
                 if index == check.line_index and first <= begin < last
             ]
             line = segments[check.line_index][0]
-            self.assessments.append(self.assessment(task_id, line, check, assessors))
+            assessment = self.assessment(task_id, line, check, assessors)
+            same = named.get(assessment.name)
+            if same is None:
+                named[assessment.name] = assessment
+                self.assessments.append(assessment)
+                continue
+            if same.timeframe is None and assessment.timeframe is not None:
+                same.timeframe = assessment.timeframe  # 开展督察。…年底前开展督察: its timing
+            same.assessors.extend(a for a in assessment.assessors if a not in same.assessors)
 
     def assessment(
         self, task_id: str, line: Line, check: Check, assessors: list[str]
