@@ -1033,3 +1033,28 @@ def test_an_address_run_into_the_notice_with_the_date_and_title_glued_after_it()
     assert plan.recipients == ["各区人民政府", "市政府各委、办、局"]
     assert plan.issued_on == dt.date(2020, 7, 11)
     assert plan.title == "某市出庭应诉工作办法"
+
+
+def test_a_rules_heading_under_a_sites_short_lines_is_the_title_over_its_two_lines() -> None:
+    plan = rulegov.parse_plan(
+        "宣传人大制度 交流人大经验;推进民主法制建设 构建和谐文明某州。\n信息搜索:\n\n主任之窗\n\n"
+        "某州人大常委会主任\n某某\n自身建设\n\n某州人民代表大会常务委员会机关公文处理办法\n\n"
+        "来源:州人大\n访问量:\n更新日期:2024-01-12\n\n某州人民代表大会\n\n常务委员会机关公文处理办法\n\n"
+        "2023828日某州第十届人民代表大会\n\n常务委员会第二十次主任会议修订\n\n第一章\n\n"
+        "第一条为实现公文处理工作规范化,制定本办法。\n"
+    )
+    assert plan.title == "某州人民代表大会常务委员会机关公文处理办法"
+
+
+def test_a_disclosure_blocks_file_title_label_is_metadata() -> None:
+    plan = rulegov.parse_plan(
+        "发布机构: 某县人民政府 发文日期: 2017-01-28\n"
+        "文件标题: 县人民政府关于印发《某县人民政府工作规则》的通知\n文 号: 某政发〔2017〕1号 主题词:\n\n"
+        "某县人民政府\n\n县人民政府关于印发《某县人民政府工作规则》的通知\n\n某政发〔2017〕1号\n\n"
+        "各乡镇人民政府,县政府各部门:\n\n《某县人民政府工作规则》已经县政府常务会议审议通过,现予印发。\n\n"
+        "某县人民政府\n\n2017年1月24日\n\n某县人民政府工作规则\n\n第一章 总 则\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "县人民政府关于印发《某县人民政府工作规则》的通知"
+    assert plan.title == "某县人民政府工作规则"
+    assert plan.issued_on == dt.date(2017, 1, 24)  # the signature's, not the block's

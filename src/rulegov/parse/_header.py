@@ -51,6 +51,8 @@ _META_LABELS: dict[str, str] = {
     "栏目": "",
     "所属栏目": "",
     "名称": "title",
+    "文件标题": "title",
+    "文件名称": "title",
     "索引号": "",
     "主题分类": "",
     "发布日期": "",
@@ -271,6 +273,7 @@ _CLOSING = re.compile(r"》?的?通知")
 # a date glued to the notice's last sentence, and the title glued to it: …执行。2020年7月11日某办法
 _GLUED_DATE = re.compile(r"。(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _MAX_LEAD_START = 80  # a news lead's naming sentence starts this far into its paragraph at most
+_MAX_PAGE_LINE = 60  # a site's slogan or column above a document: no paragraph of its text
 # a site's column named by a kind of document alone, printed above its items: 工作报告, 政府文件
 _COLUMN_NAME = re.compile(
     r"(?:工作|政府|政策|规划|通知)?(?:报告|要点|计划|文件|公告|动态|总结|快递|要闻|信息)"
@@ -856,6 +859,21 @@ def _has_form_of(field: str, text: str) -> bool:
     return False
 
 
+def _names_document(text: str) -> bool:
+    """Whether a title names its document's kind: a plan (工作要点) or a rule (…处理办法)."""
+    bare = text.translate(SIMPLIFIED)
+    return plan_kind(bare) is not None or bare.endswith((*_DOCUMENT_ENDS, *_RULE_ENDS))
+
+
+def _rule_lines(lines: list[Line]) -> list[Line]:
+    """The fewest first lines of a broken title that end a rule's name (…办法), else the first."""
+    for count in range(1, len(lines) + 1):
+        joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
+        if joined.endswith(_RULE_ENDS):
+            return lines[:count]
+    return lines[:1]
+
+
 def _is_titleish(text: str) -> bool:
     # a title names a document: it is no sentence, and a run of clauses (a, b, c) is one
     return (
@@ -1130,16 +1148,24 @@ class _Reader:
         if cut.endswith(("...", "…")) and not header.recipients:
             head = cut.rstrip(".…")
             return len(head) >= _MIN_CUT_TITLE and text.startswith(head) and _is_titleish(text)
-        return (
-            header.title is None
-            and header.notice_title is None
-            and not header.recipients
-            and len(header.preamble_lines) == 1
+        if (
+            header.title is not None
+            or header.notice_title is not None
+            or header.recipients
+            or header.notice_lines
+            or not _is_titleish(text)
+        ):
+            return False
+        if (
+            len(header.preamble_lines) == 1
             and "。" in header.preamble_lines[0].text
-            and _is_titleish(text)
             and plan_kind(text) is not None
             and text.endswith((*_DOCUMENT_ENDS, ")"))
-        )
+        ):
+            return True
+        # under a site's short lines (a slogan, a column, a name): a heading that names its kind
+        page_text = all(len(item.text) <= _MAX_PAGE_LINE for item in header.preamble_lines)
+        return page_text and len(text) >= _MIN_CUT_TITLE and _names_document(text)
 
     def publication(self, line: Line) -> bool:
         """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布)."""
@@ -1823,22 +1849,7 @@ class _Reader:
 
     def title(self, line: Line) -> None:
         header = self.header
-        lines = [line]
-        text = line.text
-        start = self.index
-        while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
-            following = self.lines[self.index]
-            if not following.text.strip(" \t"):
-                self.index += 1
-                continue
-            if not _is_titleish(following.text) or read_date(following.text) is not None:
-                break
-            lines.append(following)
-            text += following.text
-            self.index += 1
-        if plan_kind(text) is None and len(lines) > 1:
-            self.index = start
-            lines = [line]
+        lines = self.title_lines(line)
         for _ in range(_MAX_SUFFIX_LINES):
             following_index = self.next_index()
             if following_index is None or not _TITLE_SUFFIX_LINE.fullmatch(
@@ -1863,6 +1874,29 @@ class _Reader:
             self.state = State.TITLED
             return
         self.set_title(lines)
+
+    def title_lines(self, line: Line) -> list[Line]:
+        """The lines of a title broken over up to three lines, until one names the plan's kind."""
+        lines = [line]
+        text = line.text
+        start = self.index
+        while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
+            following = self.lines[self.index]
+            if not following.text.strip(" \t"):
+                self.index += 1
+                continue
+            if not _is_titleish(following.text) or read_date(following.text) is not None:
+                break
+            lines.append(following)
+            text += following.text
+            self.index += 1
+        if plan_kind(text) is None and len(lines) > 1:
+            # no plan named: the lines that end a rule's name (…大会 / …公文处理办法), or one
+            lines = _rule_lines(lines)
+            self.index = start
+            for kept in lines[1:]:
+                self.index = self.lines.index(kept, self.index) + 1
+        return lines
 
     def set_title(self, lines: list[Line]) -> None:
         """The title from its lines, less a site's note before it and a site's mark after it."""
