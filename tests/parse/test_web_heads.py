@@ -1058,3 +1058,21 @@ def test_a_disclosure_blocks_file_title_label_is_metadata() -> None:
     assert plan.notice.title == "县人民政府关于印发《某县人民政府工作规则》的通知"
     assert plan.title == "某县人民政府工作规则"
     assert plan.issued_on == dt.date(2017, 1, 24)  # the signature's, not the block's
+
+
+def test_a_resolution_of_a_congress_standing_committee_names_it_as_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "县人大常委会审议通过“八五”普法决议\n\n"
+        "  某县融媒讯  2月28日,某县人大常委会第一次会议召开,"
+        "审议并通过了《某县人大常委会关于开展第八个五年法治宣传教育的决议》。\n"
+    )
+    assert plan.title == "某县人大常委会关于开展第八个五年法治宣传教育的决议"
+    assert plan.issuer == "某县人大常委会"
+
+
+def test_a_photo_note_above_a_news_item_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "(资料图片仅供参考)\n为了表彰先进,市司法局对全市优秀“民主法治示范村(社区)”予以通报表扬。\n"
+    )
+    assert plan.title != "(资料图片仅供参考)"
+    assert "editorial-note" in codes(plan)

@@ -316,6 +316,8 @@ _ISSUER_ENDS = (
     "辦公室",
     "委员会",
     "委員會",
+    "常委会",  # a people's congress's standing committee: 某县人大常委会
+    "常委會",
     "办公厅",
     "辦公廳",
     "局",
@@ -345,7 +347,8 @@ _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
 _EDITORIAL_NOTE = re.compile(
-    r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效)\)"
+    r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
+    r"|(?:资料)?图片[^()]{0,8})\)"
 )
 # the label of an address: 主送:, 主送机关:
 _ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
