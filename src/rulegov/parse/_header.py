@@ -229,7 +229,7 @@ _NEWS_LEAD_PLAN_FIRST = re.compile(
 # or a dated lead that names an earlier document before the one issued: 6月16日,某市在《A》的
 # 基础上,制定出台了《B》; who issued B is then left to its title
 _NEWS_LEAD_CITES_FIRST = re.compile(
-    r"[^。]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]*?"
+    r"[^。]{0,120}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,120}?"
     r"(?:出台|印发|转发|发布|公布)了?《(?P<title>[^《》]{4,90})》"
 )
 # or a report of a meeting that reviewed or read out one plan, in any sentence of the lead
