@@ -779,14 +779,18 @@ class _Parser:
         """The title as the notice prints it in 《》 when the heading differs only in separators.
 
         A heading broken over lines drops the 、 between joint issuers (省委宣传部 省司法厅 /
-        关于…); the notice's 《省委宣传部、省司法厅关于…》 is the title as written.
+        关于…); the notice's 《省委宣传部、省司法厅关于…》 is the title as written. So is a
+        heading that leaves out the owner the notice names first (《某县人民政府关于…》).
         """
         if header.title is None or header.notice_title is None:
             return
         carried = carried_title(header.notice_title)
         if carried is None or carried == header.title:
             return
-        if _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title):
+        owner = carried[: len(carried) - len(header.title)]
+        if _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title) or (
+            carried.endswith(header.title) and owner and title_issuer(carried) == owner
+        ):
             header.title = carried
 
     def own_title(self, header: Header) -> None:
