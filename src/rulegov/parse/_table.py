@@ -149,7 +149,8 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
     joined: list[Line] = []
     index = 0
     while index < len(lines):
-        header = _stacked_header(lines, index)
+        short = len(lines[index].text) <= _LONGEST_NUMBER_HEADING
+        header = _stacked_header(lines, index) if short else None
         if header is None:
             joined.append(lines[index])
             index += 1

@@ -45,6 +45,7 @@ _EACH_LEADS = "分别牵头"
 # Role words written after a name in a list of units (市人力社保局、市农业农村局分别牵头): 分别牵头
 # gives the lead to every name of the list
 _ROLE_WORDS = ((_EACH_LEADS, Role.LEAD), ("牵头", Role.LEAD), ("配合", Role.COOPERATING))
+_ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
 _MIN_NAME = 2  # no unit has a name of one character (a cut 区 or 市 is none)
 _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、区), 区人大常委会(法工委)
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
@@ -224,6 +225,8 @@ def _role_word(
     text: str, begin: int, end: int, note: str | None, role: Role | None
 ) -> tuple[int, str | None, Role | None]:
     """A name without the role word after it (市农业农村局分别牵头, 县公安局配合), and the role."""
+    if not text.endswith(_ROLE_WORD_ENDS, begin, end):
+        return end, note, role
     for word, worded in _ROLE_WORDS:
         if text.endswith(word, begin, end) and end - len(word) - begin >= _MIN_NAME:
             return end - len(word), note or (word if word == _EACH_LEADS else None), role or worded
