@@ -187,6 +187,28 @@ def test_a_section_row_of_a_pipe_table_stays_a_row_of_the_table():
     assert [d.code for d in plan.diagnostics] == ["table-header"]
 
 
+def test_part_and_chapter_rows_of_a_table_are_its_sections():
+    plan = rulegov.parse_plan(
+        "2024年法治政府建设重点任务分工\n|序号|工作任务|牵头单位|完成时限|\n"
+        "|第一部分 依法行政||||\n|1|清理规范性文件|区司法局|6月底前|\n"
+        "|第二部分 严格执法||||\n|2|开展案卷评查|区司法局|9月底前|\n"
+        "|3|清理规范性文件|区市场监管局|10月底前|\n"
+    )
+    assert [(s.number, s.title) for s in plan.walk_sections()] == [
+        ("第一部分", "依法行政"),
+        ("第二部分", "严格执法"),
+    ]
+    # the same task text in two sections: each task keeps the text and units of its own row
+    assert [(t.path, t.title, t.lead_units) for t in plan.tasks] == [
+        (("第一部分", "1"), "清理规范性文件", ["区司法局"]),
+        (("第二部分", "2"), "开展案卷评查", ["区司法局"]),
+        (("第二部分", "3"), "清理规范性文件", ["区市场监管局"]),
+    ]
+    spans = [plan.source.text[t.span.start : t.span.end] for t in plan.tasks if t.span]
+    assert spans[2].startswith("|3|清理规范性文件")
+    assert [d.code for d in plan.diagnostics] == ["table-header"]
+
+
 def test_a_table_printed_one_cell_a_line_is_read_row_by_row():
     text = (
         "某区2022年目标任务分解表\n\n序号\n\n2022年预期目标\n\n责任单位\n\n"

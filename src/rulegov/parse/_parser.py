@@ -1750,6 +1750,8 @@ class _TableRows:
     ) -> None:
         self.rows = rows
         self.claimed: set[int] = set()
+        self.free = 0  # every row above this one is claimed: searches start here
+        self.after = 0  # the row after the last task's rows
         self.title = next((i for i, f in columns.items() if f == "title"), None)
         self.number = next((i for i, f in columns.items() if f == "number"), None)
         self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
@@ -1780,32 +1782,43 @@ class _TableRows:
     def claim_heading(self, title: str) -> Line | None:
         """The line of the first unclaimed row that holds a section's heading alone (|一、依法行政|||)."""
         key = normal(title)
-        for index, (line, cells) in enumerate(self.rows):
+        for index in range(self.free, len(self.rows)):
+            line, cells = self.rows[index]
             filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
             if index not in self.claimed and len(filled) == 1 and key and key in normal(filled[0]):
-                self.claimed.add(index)
+                self.take(range(index, index + 1))
                 return line
         return None
+
+    def naming(self, key: str, indexes: range) -> int | None:
+        """The first unclaimed row of ``indexes`` whose text cells name ``key``, if any."""
+        for i in indexes:
+            if i not in self.claimed and any(
+                key in cell or (cell and key.startswith(cell))
+                for cell in (self.cell(i, column) for column in self.text_cells)
+            ):
+                return i
+        return None
+
+    def take(self, indexes: range) -> None:
+        """Claim the rows of ``indexes``, and move past the claimed rows at the top."""
+        self.claimed.update(indexes)
+        while self.free in self.claimed:
+            self.free += 1
 
     def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
         """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
         key = normal(title)
-        start = next(
-            (
-                i
-                for i in range(len(self.rows))
-                if i not in self.claimed
-                and any(
-                    key in cell or (cell and key.startswith(cell))
-                    for cell in (self.cell(i, column) for column in self.text_cells)
-                )
-            ),
-            next((i for i in range(len(self.rows)) if i not in self.claimed), 0),
-        )
+        # rows are claimed in the table's order: look after the last claim first, then above it
+        found = self.naming(key, range(self.after, len(self.rows)))
+        if found is None:
+            found = self.naming(key, range(self.free, self.after))
+        start = found if found is not None else (self.free if self.free < len(self.rows) else 0)
         stop = start + 1
         while stop < len(self.rows) and stop not in self.claimed and not self.starts_task(stop):
             stop += 1
-        self.claimed.update(range(start, stop))
+        self.take(range(start, stop))
+        self.after = stop
         lines = [self.rows[i][0] for i in range(start, stop)]
         segments: list[Segment] = []
         for i in range(start, stop):

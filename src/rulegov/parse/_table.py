@@ -408,8 +408,8 @@ class _Reader:
         """Open sections from a row that holds nothing but them, and say whether it did.
 
         Such a row fills only section cells, or (in a table without section columns) only its
-        number or task cell with a heading such as ``一、依法行政`` or ``（一）…``: a heading row
-        merged across the table.
+        number or task cell with a heading such as ``一、依法行政``, ``第一部分 …`` or ``（一）…``:
+        a heading row merged across the table.
         """
         if all(field.startswith("section") for field in values):
             self.chain = self.row_chain(values)
@@ -421,9 +421,9 @@ class _Reader:
         heading = match_heading(normal(cell))
         if heading is None or heading.end >= len(normal(cell)):
             return False
-        if heading.style is Style.CHINESE:
+        if heading.style in (Style.CHINESE, Style.CHAPTER):  # 一、 or 第一部分, 第一章
             self.chain = (cell,)
-        elif heading.style is Style.CHINESE_PAREN:
+        elif heading.style in (Style.CHINESE_PAREN, Style.PART):  # （一） or 第一节
             self.chain = (*self.chain[:1], cell)
         else:
             return False
