@@ -746,9 +746,9 @@ class _Parser:
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
         if (
-            header.title is None
-            or is_report_headline(header.title)
-            or names_no_document(header.title)
+            (header.title is None and header.notice_title is None)  # a notice is no news report
+            or (header.title is not None and is_report_headline(header.title))
+            or (header.title is not None and names_no_document(header.title))
         ):
             self.news_title(header)
         organs = found.get("end_signing_organs")
