@@ -32,7 +32,14 @@ from rulegov.model import (
     Span,
     Urgency,
 )
-from rulegov.parse._header import SIMPLIFIED, is_chrome, is_nav_bar, table_cells, trim_range
+from rulegov.parse._header import (
+    FOR_COMMENTS,
+    SIMPLIFIED,
+    is_chrome,
+    is_nav_bar,
+    table_cells,
+    trim_range,
+)
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import ROLE_WORDS
@@ -1140,10 +1147,6 @@ def match_rows(
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
-# a notice that sends a draft out for comments: 关于征求《Y》意见的通知
-_FOR_COMMENTS = re.compile(
-    r"征求(?P<title>《[^《》]+》)(?:的)?(?:修改)?(?:意见|意見)(?:建议)?的通知$"
-)
 
 
 def carried_title(notice_title: str) -> str | None:
@@ -1164,7 +1167,7 @@ def carried_title(notice_title: str) -> str | None:
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
     )
-    found = _CARRIED.search(bare) or _FOR_COMMENTS.search(bare)
+    found = _CARRIED.search(bare) or FOR_COMMENTS.search(bare)
     if found is not None:
         title = found["title"].strip()
         if title[:1] in "《〈" and title[-1:] in "》〉":

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
 __all__ = [
+    "FOR_COMMENTS",
     "SIMPLIFIED",
     "Header",
     "is_chrome",
@@ -188,6 +189,11 @@ _CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
 # a breadcrumb trail that does not start at 首页: 香港商报官网 > 广东 > 本地新闻
 _TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
 _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
+# a document number at the end of a line, its head (the organ's short name) of a few characters
+_GLUED_TAIL_NUMBER = re.compile(
+    r"[^\s\d:,。()《》〔]{2,10}(?P<bracket>[〔\[(【])[12]\d{3}[〕\])】]第?\d{1,5}[号號]$"
+)
+_MIN_NUMBER_HEAD = 2  # 某办〔2020〕4号: the organ's short name has two characters at least
 _NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
 )
@@ -205,7 +211,8 @@ _SITE_ADDRESS = re.compile(r"www\.|https?://")
 # a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
 # (专栏省内政策法规): lines of the page, never of the document
 _ACCOUNT_BAR = re.compile(
-    r"(?:登录|登陆|注册|退出|无障碍|长者模式|关怀版|English|繁体|简体|繁體|[|/])+"
+    r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览)?|长者(?:模式|助手)|关怀版|English"
+    r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
 )
 _COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
@@ -352,8 +359,12 @@ _ORGAN_ENDS = (
     "组织",
     "組織",
 )
-# a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4)
-_LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
+# a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
+# 某司通202155, or its closing bracket and 号 only: 某司〔2017497
+_LOOSE_NUMBER = re.compile(
+    r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?"
+    r"|[^\s\d:,。()《》A-Za-z]{2,10}〔?(?:19|20)\d{3,5}号?"
+)
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
 _EDITORIAL_NOTE = re.compile(
@@ -397,6 +408,15 @@ _DOCUMENT_ENDS = (
     "函",
     "批复",
 )
+# a notice that sends a draft out for comments: 关于征求《Y》意见的通知, or a call for
+# comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函)
+FOR_COMMENTS = re.compile(
+    r"征求(?P<title>《[^《》]+》)(?:的)?(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
+)
+# the head of a table of contents a plan may print before its text
+_CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
+# the organ's mark over a document: 某省司法厅文件, 中共某县委文件
+_MARK_LINE = re.compile(r"(?P<organ>[^,。:《》\s]{2,30}?)文件")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 # a page's time stamp written with 年月日: 2011年07月27日 21:25:32
 _STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -768,14 +788,18 @@ def title_issuer(title: str) -> str | None:
         '某市人民政府'
         >>> title_issuer("某县司法局2023年普法依法治理工作计划")
         '某县司法局'
+        >>> title_issuer("某市司法局2024年法治政府建设工作情况报告")
+        '某市司法局'
     """
     found = _NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
         bare = title.translate(SIMPLIFIED)
         owner = _OWNED_TITLE.match(bare) or _ORGAN_YEAR_TITLE.match(bare)
-        # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划
+        # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
+        # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
         rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
-        if owner is not None and (plan_kind(rest) or rest.endswith(_RULE_ENDS)):
+        reports = rest.translate(SIMPLIFIED).endswith("报告")
+        if owner is not None and (plan_kind(rest) or rest.endswith(_RULE_ENDS) or reports):
             return title[: owner.end()]
         return None
     issuer = found["issuer"].strip()
@@ -929,6 +953,38 @@ def _is_titleish(text: str) -> bool:
     )
 
 
+def _number_apart(line: Line) -> int | None:
+    """Where a heading and the document number printed on its line part, if they do.
+
+    A page may print the number before the heading, apart by a space (云司通〔2021〕55号
+    某厅关于印发《…》的通知), or glue it to the heading's end (某县…实施方案某办〔2020〕4号).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> _number_apart(split_lines("某司通〔2021〕55号 某厅关于印发《规划》的通知")[0])
+        12
+        >>> _number_apart(split_lines("某县证明事项告知承诺制实施方案某府办〔2020〕4号")[0])
+        15
+        >>> _number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
+        True
+    """
+    text = line.text
+    lead = _DOC_NUMBER.match(text)
+    if lead is not None and lead.end() in line.breaks:
+        rest = text[lead.end() :]
+        if _is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(_DOCUMENT_ENDS):
+            return lead.end()
+        return None
+    tail = _GLUED_TAIL_NUMBER.search(text)
+    if tail is None:
+        return None
+    for begin in range(tail.start("bracket") - _MIN_NUMBER_HEAD, tail.start() - 1, -1):
+        head = text[:begin]
+        if _is_titleish(head) and head.translate(SIMPLIFIED).endswith(_DOCUMENT_ENDS):
+            return begin
+    return None
+
+
 def run_on_parts(line: Line) -> list[Line]:
     """A notice whose head a copy ran into one line, apart by spaces: its lines again.
 
@@ -942,6 +998,9 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> [part.text for part in run_on_parts(split_lines(text)[0])]
         ['某领导小组关于印发《要点》的通知', '各单位:', '现将《要点》印发给你们。', '某领导小组', '二00六年二月一日']
     """
+    number = _number_apart(line)
+    if number is not None:
+        return [part for part in line.cut((number,)) if part.text]
     if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
         return [line]
     if _NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
@@ -1098,6 +1157,10 @@ class _Reader:
         text = line.text
         if _PUBLIC_NOTE.fullmatch(text):
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+        elif _CONTENTS.fullmatch(text):
+            # a plan printed with its table of contents first: 序言 heads the list, not the plan
+            self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
+            self.preamble(line)
         elif _is_titleish(text):
             self.title(line)
         else:
@@ -1110,9 +1173,14 @@ class _Reader:
         the draft under its own title.
         """
         header = self.header
+        untitled = header.title is None and header.notice_title is None
+        # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
+        calls = (
+            header.notice_title is not None
+            and FOR_COMMENTS.search(header.notice_title) is not None
+        )
         return (
-            header.title is None
-            and header.notice_title is None
+            (untitled or (calls and not header.recipients))
             and header.issuer is None
             and bool(header.preamble_lines)
             and _is_organ_name(text)
@@ -1129,7 +1197,16 @@ class _Reader:
             or self.column_name(line)
             or self.page_date(line)
             or self.byline(line)
+            or self.organ_mark_line(line)
         )
+
+    def organ_mark_line(self, line: Line) -> bool:
+        """The organ's mark over a document (某省司法厅文件, GB/T 9704 7.2.5): no title."""
+        mark = _MARK_LINE.fullmatch(line.text)
+        if mark is None or not _is_organ_name(mark["organ"]):
+            return False
+        self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
+        return True
 
     def byline(self, line: Line) -> bool:
         """A site's byline without labels: an organ and the minute it posted the page.
