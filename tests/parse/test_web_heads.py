@@ -1148,3 +1148,112 @@ def test_a_plans_heading_broken_over_lines_is_joined_as_the_notice_names_it() ->
     )
     assert plan.title == "政府工作报告“十四五”时期重点工作责任分解"
     assert [t.title for t in plan.tasks] == ["实施富民行动"]
+
+
+def test_a_call_for_comments_as_an_announcement_is_signed_and_prints_the_draft() -> None:
+    plan = rulegov.parse_plan(
+        "关于面向社会征求《关于加强法治乡村建设的实施意见》意见建议的公告\n"
+        "2020-04-07 16:34:00  来源:某省司法厅网\n\n"
+        "为推进我省法治乡村建设,现面向社会广泛征求意见,请于5月8日前反馈。\n\n"
+        "某省委全面依法治省委员会办公室\n\n2020年4月7日\n\n"
+        "关于加强法治乡村建设的实施意见\n\n(征求意见稿)\n\n"
+        "为大力开展法治乡村建设,提出如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于面向社会征求《关于加强法治乡村建设的实施意见》意见建议的公告"
+    assert plan.title == "关于加强法治乡村建设的实施意见(征求意见稿)"
+    assert plan.issuer == "某省委全面依法治省委员会办公室"
+    assert plan.issued_on == dt.date(2020, 4, 7)
+
+
+def test_a_call_for_comments_as_a_letter_names_the_draft_it_sends() -> None:
+    plan = rulegov.parse_plan(
+        "某县依法治县办关于征求《某县法治社会建设实施方案(征求意见稿)》意见的函\n"
+        "各乡镇,县直各部门:\n"
+        "现将《某县法治社会建设实施方案(征求意见稿)》发给你们,请提出修改意见。\n"
+        "某县依法治县办\n2021年5月1日\n一、总体要求\n坚持党的领导。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某县依法治县办关于征求《某县法治社会建设实施方案(征求意见稿)》意见的函"
+    assert plan.title == "某县法治社会建设实施方案(征求意见稿)"
+
+
+def test_a_bodys_report_on_its_year_names_the_body_as_its_issuer() -> None:
+    government = rulegov.parse_plan(
+        "某市某区人民政府2022年度法治政府建设情况报告\n发布日期:2023-02-08\n"
+        "2022年,某区坚持依法行政。现将有关情况报告如下:\n一、主要举措和成效\n"
+    )
+    bureau = rulegov.parse_plan(
+        "某市司法局2024年法治政府建设工作情况报告\n"
+        "2024年以来,市司法局积极推动法治政府建设。现将主要情况报告如下:\n一、主要工作成效\n"
+    )
+    place = rulegov.parse_plan(
+        "某区2023年度法治政府建设情况报告\n2023年,某区坚持依法行政。\n一、主要举措\n"
+    )
+    assert government.issuer == "某市某区人民政府"
+    assert bureau.issuer == "某市司法局"
+    assert place.issuer is None  # a place is no body
+
+
+def test_a_number_printed_before_the_heading_on_its_line_is_the_documents() -> None:
+    plan = rulegov.parse_plan(
+        "某司通〔2021〕55号 某省司法厅关于印发《某省公共法律服务体系建设规划》的通知\n"
+        "各州、市司法局:\n现将《某省公共法律服务体系建设规划》印发给你们,请认真贯彻落实。\n"
+        "某省司法厅\n2021年7月28日\n某省公共法律服务体系建设规划\n一、规划背景\n"
+    )
+    assert plan.doc_number == "某司通〔2021〕55号"
+    assert plan.notice is not None
+    assert plan.notice.title == "某省司法厅关于印发《某省公共法律服务体系建设规划》的通知"
+    assert plan.title == "某省公共法律服务体系建设规划"
+
+
+def test_a_number_glued_to_the_headings_end_is_read_apart_from_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某县全面推广证明事项告知承诺制实施方案某府法领办〔2020〕4号\n"
+        "各乡、镇人民政府,县直有关单位:\n为深化改革,制定如下实施方案。\n"
+        "一、主要任务\n(一)编制目录清单\n"
+    )
+    assert plan.title == "某县全面推广证明事项告知承诺制实施方案"
+    assert plan.doc_number == "某府法领办〔2020〕4号"
+
+
+def test_a_table_of_contents_after_the_signature_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某省司法厅关于印发《某省公共法律服务体系建设发展规划》的通知\n"
+        "各州、市司法局:\n现将《某省公共法律服务体系建设发展规划》印发给你们。\n"
+        "某省司法厅\n2021年7月28日\n序 言\n一、规划背景\n(一)发展基础\n二、总体思路\n"
+    )
+    assert plan.title == "某省公共法律服务体系建设发展规划"
+    assert "contents" in codes(plan)
+
+
+def test_a_number_that_lost_its_brackets_or_its_closing_bracket_is_read_as_printed() -> None:
+    lost = rulegov.parse_plan(
+        "某省司法厅关于印发《某省规划》的通知\n某司通202155\n各州、市司法局:\n"
+        "现将《某省规划》印发给你们。\n某省司法厅\n2021年7月28日\n某省规划\n一、背景\n"
+    )
+    half = rulegov.parse_plan(
+        "某省司法厅文件\n某司〔2017497\n某省司法厅关于推进公共法律服务平台建设的实施意见\n"
+        "各地级以上市司法局,省监狱局:\n现就推进平台建设提出如下意见。\n一、重要意义\n"
+    )
+    assert lost.doc_number == "某司通202155"
+    assert lost.title == "某省规划"
+    assert half.doc_number == "某司〔2017497"
+
+
+def test_an_organ_mark_and_a_sites_version_links_are_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "长者助手 网站支持IPv6 繁体版 | 无障碍阅读\n首页 > 政务公开 > 政策文件\n"
+        "某省司法厅关于推进公共法律服务平台建设的实施意见\n"
+        "时间 : 2017-12-25 11:17:39 来源 : 某省司法厅\n"
+        "某省司法厅文件\n\n某司〔2017〕497号\n\n"
+        "某省司法厅关于推进公共法律服务\n\n平台建设的实施意见\n\n"
+        "各地级以上市司法局,厅机关各处室:\n\n现就推进我省公共法律服务平台建设提出如下意见。\n"
+        "一、重要意义\n"
+    )
+    assert plan.title == "某省司法厅关于推进公共法律服务平台建设的实施意见"
+    assert plan.issuer == "某省司法厅"
+    assert plan.doc_number == "某司〔2017〕497号"
+    assert plan.frame is not None
+    assert plan.frame.organ_mark == "某省司法厅文件"
+    assert {1, 2} <= {d.line for d in plan.diagnostics if d.code == "page-chrome"}

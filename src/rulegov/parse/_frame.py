@@ -34,6 +34,7 @@ from rulegov.model import (
 )
 from rulegov.parse._header import (
     FOR_COMMENTS,
+    ORGAN_MARK,
     SIMPLIFIED,
     is_chrome,
     is_nav_bar,
@@ -75,7 +76,6 @@ _NO_TEXT = re.compile(r"\(此页无正文\)")
 _COPY_NUMBER = re.compile(r"\d{6}")
 _SECRECY = re.compile(r"(?P<level>绝密|机密|秘密)(?:[★☆*](?P<period>[^\s]{1,8}))?")
 _URGENCY = re.compile(r"特急|加急")
-_ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
 _SIGNERS = re.compile(r"签发人:(?P<names>.+)")
 _LIST_HEAD = re.compile(r"附件:(?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<number>\d{1,2})[.、．](?P<title>.+)")
@@ -419,7 +419,7 @@ class _Finder:
     def organ_mark(self, line: Line) -> bool:
         """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture."""
         text = line.text
-        if not _ORGAN_MARK.fullmatch(text) or "关于" in text or is_chrome(text):
+        if not ORGAN_MARK.fullmatch(text) or "关于" in text or is_chrome(text):
             return False
         self.set(line, "organ_mark", line.printed(0, len(text)), _line_span(line))
         return True

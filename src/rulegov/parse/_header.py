@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FOR_COMMENTS",
+    "ORGAN_MARK",
     "SIMPLIFIED",
     "Header",
     "is_chrome",
@@ -415,8 +416,8 @@ FOR_COMMENTS = re.compile(
 )
 # the head of a table of contents a plan may print before its text
 _CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
-# the organ's mark over a document: 某省司法厅文件, 中共某县委文件
-_MARK_LINE = re.compile(r"(?P<organ>[^,。:《》\s]{2,30}?)文件")
+# 发文机关标志, the organ's mark over a document: 某省司法厅文件 (or …纪要)
+ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 # a page's time stamp written with 年月日: 2011年07月27日 21:25:32
 _STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -1202,8 +1203,8 @@ class _Reader:
 
     def organ_mark_line(self, line: Line) -> bool:
         """The organ's mark over a document (某省司法厅文件, GB/T 9704 7.2.5): no title."""
-        mark = _MARK_LINE.fullmatch(line.text)
-        if mark is None or not _is_organ_name(mark["organ"]):
+        text = line.text
+        if not ORGAN_MARK.fullmatch(text) or "关于" in text or not _is_organ_name(text[:-2]):
             return False
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
