@@ -1245,7 +1245,7 @@ def test_an_organ_mark_and_a_sites_version_links_are_no_title() -> None:
     plan = rulegov.parse_plan(
         "长者助手 网站支持IPv6 繁体版 | 无障碍阅读\n首页 > 政务公开 > 政策文件\n"
         "某省司法厅关于推进公共法律服务平台建设的实施意见\n"
-        "时间 : 2017-12-25 11:17:39 来源 : 某省司法厅\n"
+        "时间 : 2017-12-25 11:17:39 来源 : 某省司法厅\n【字体 :\n"
         "某省司法厅文件\n\n某司〔2017〕497号\n\n"
         "某省司法厅关于推进公共法律服务\n\n平台建设的实施意见\n\n"
         "各地级以上市司法局,厅机关各处室:\n\n现就推进我省公共法律服务平台建设提出如下意见。\n"
@@ -1254,6 +1254,27 @@ def test_an_organ_mark_and_a_sites_version_links_are_no_title() -> None:
     assert plan.title == "某省司法厅关于推进公共法律服务平台建设的实施意见"
     assert plan.issuer == "某省司法厅"
     assert plan.doc_number == "某司〔2017〕497号"
-    assert plan.frame is not None
-    assert plan.frame.organ_mark == "某省司法厅文件"
+    assert 6 in {d.line for d in plan.diagnostics if d.code == "organ-mark"}
     assert {1, 2} <= {d.line for d in plan.diagnostics if d.code == "page-chrome"}
+
+
+def test_an_address_whose_colon_was_lost_is_read_up_to_the_title_it_runs_into() -> None:
+    plan = rulegov.parse_plan(
+        "某府办函〔2021〕123 号\n"
+        "火炬开发区管委会,各镇政府、街道办事处, 市各有关单位《某市全面推行证明事项告知承诺制"
+        "工作实施方案》已经市政府同意,现印发给你们,请认真组织实施。\n"
+        "某市人民政府办公室\n2021年8月19日\n一、工作目标\n"
+    )
+    assert plan.recipients == ["火炬开发区管委会", "各镇政府、街道办事处", "市各有关单位"]
+    assert plan.issuer == "某市人民政府办公室"
+    assert "address-without-colon" in codes(plan)
+
+
+def test_a_heading_that_lost_the_brackets_of_its_period_takes_the_notices_form() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发《某县法治社会建设实施方案(2021-2025年)》的通知\n"
+        "各乡镇人民政府,县直各部门:\n"
+        "现将《某县法治社会建设实施方案(2021-2025年)》印发给你们,请认真贯彻落实。\n"
+        "某县人民政府办公室\n2022年7月15日\n某县法治社会建设实施方案2021-2025年\n一、总体要求\n"
+    )
+    assert plan.title == "某县法治社会建设实施方案(2021-2025年)"

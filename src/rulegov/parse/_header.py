@@ -418,6 +418,8 @@ FOR_COMMENTS = re.compile(
 _CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
 # 发文机关标志, the organ's mark over a document: 某省司法厅文件 (or …纪要)
 ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
+# the verb by which a notice's sentence carries a plan: 《Y》已经…同意,现印发给你们
+_CARRIES = re.compile(r"印发|转发")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 # a page's time stamp written with 年月日: 2011年07月27日 21:25:32
 _STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -1062,6 +1064,8 @@ class _Reader:
         """
         if self.printed_below(line) or self.labelled_address(line) or self.order_mark(line):
             return True
+        if self.address_runs_into_text(line):
+            return True
         if _SIGNER.fullmatch(line.text):
             self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
             self.signer = True
@@ -1104,6 +1108,26 @@ class _Reader:
         head, tail = line.split(label.end())
         self.note(head, "metadata", "the address's label", Severity.INFO)
         self.recipients(tail, colon=tail.text.endswith(":"))
+        return True
+
+    def address_runs_into_text(self, line: Line) -> bool:
+        """An address whose ``:`` a copy lost, run into the notice's sentence that carries a plan.
+
+        各镇政府、街道办事处,市各有关单位《某市实施方案》已经市政府同意,现印发给你们.
+        """
+        if self.header.recipients or self.state not in (State.START, State.TITLED):
+            return False
+        text = line.text
+        at = text.find("《")
+        if at <= 0 or not _CARRIES.search(text[at:].translate(SIMPLIFIED)):
+            return False
+        head = text[:at]
+        if "," not in head or len(head) > _MAX_RECIPIENTS or not _names_organs(head):
+            return False
+        address, rest = line.split(at)
+        self.note(address, "address-without-colon", "an address run into the text", Severity.INFO)
+        self.recipients(address, colon=False)
+        self.notice(rest)
         return True
 
     def printed_below(self, line: Line) -> bool:

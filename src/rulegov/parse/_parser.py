@@ -146,6 +146,7 @@ _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a r
 _PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PROSE_WORD)
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
 _SEPARATORS = re.compile(r"[\s、·]")
+_BRACKETS = re.compile(r"[()（）]")
 _LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
 # What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
 _FRAME_ARTICLE = re.compile(
@@ -779,7 +780,8 @@ class _Parser:
         """The title as the notice prints it in 《》 when the heading differs only in separators.
 
         A heading broken over lines drops the 、 between joint issuers (省委宣传部 省司法厅 /
-        关于…); the notice's 《省委宣传部、省司法厅关于…》 is the title as written. So is a
+        关于…), and a page may drop the brackets of the period (…实施方案2021-2025年); the
+        notice's 《省委宣传部、省司法厅关于…》 is the title as written. So is a
         heading that leaves out the owner the notice names first (《某县人民政府关于…》).
         """
         if header.title is None or header.notice_title is None:
@@ -788,8 +790,14 @@ class _Parser:
         if carried is None or carried == header.title:
             return
         owner = carried[: len(carried) - len(header.title)]
-        if _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title) or (
-            carried.endswith(header.title) and owner and title_issuer(carried) == owner
+        # or a heading that lost the brackets of its period (…实施方案2021-2025年)
+        lost = _BRACKETS.sub("", carried) == _BRACKETS.sub("", header.title) and len(
+            _BRACKETS.findall(carried)
+        ) > len(_BRACKETS.findall(header.title))
+        if (
+            lost
+            or _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title)
+            or (carried.endswith(header.title) and owner and title_issuer(carried) == owner)
         ):
             header.title = carried
 
