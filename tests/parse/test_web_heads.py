@@ -1174,7 +1174,10 @@ def test_a_call_for_comments_as_a_letter_names_the_draft_it_sends() -> None:
         "某县依法治县办\n2021年5月1日\n一、总体要求\n坚持党的领导。\n"
     )
     assert plan.notice is not None
-    assert plan.notice.title == "某县依法治县办关于征求《某县法治社会建设实施方案(征求意见稿)》意见的函"
+    assert (
+        plan.notice.title
+        == "某县依法治县办关于征求《某县法治社会建设实施方案(征求意见稿)》意见的函"
+    )
     assert plan.title == "某县法治社会建设实施方案(征求意见稿)"
 
 

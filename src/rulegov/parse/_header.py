@@ -1201,8 +1201,7 @@ class _Reader:
         untitled = header.title is None and header.notice_title is None
         # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
         calls = (
-            header.notice_title is not None
-            and FOR_COMMENTS.search(header.notice_title) is not None
+            header.notice_title is not None and FOR_COMMENTS.search(header.notice_title) is not None
         )
         return (
             (untitled or (calls and not header.recipients))
