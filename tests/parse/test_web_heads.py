@@ -1281,3 +1281,19 @@ def test_a_heading_that_lost_the_brackets_of_its_period_takes_the_notices_form()
         "某县人民政府办公室\n2022年7月15日\n某县法治社会建设实施方案2021-2025年\n一、总体要求\n"
     )
     assert plan.title == "某县法治社会建设实施方案(2021-2025年)"
+
+
+def test_a_reports_own_heading_worded_apart_from_the_pages_headline_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某街道2023年度法治政府建设情况报告\n某街道2023年法治政府建设工作报告\n"
+        "2023年,某街道工委办事处认真落实关于法治政府建设的总体部署。\n"
+        "一、推进法治政府建设情况\n"
+    )
+    shared = rulegov.parse_plan(
+        "2023年区五年法治政府建设工作情况报告\n时间:2023-05-07 17:15:05 公文范文 来源:网友投稿\n"
+        "下面是小编为大家整理的2023年区五年法治政府建设工作情况报告,供大家参考。\n"
+        "2023年区五年法治政府建设工作情况报告\n区五年法治政府建设工作情况的报告\n"
+        "五年来,某区全面推进依法行政,现报告如下:\n一、统筹推进法治政府建设\n"
+    )
+    assert plan.title == "某街道2023年法治政府建设工作报告"
+    assert shared.title == "区五年法治政府建设工作情况的报告"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 import attrs
@@ -420,6 +421,7 @@ _CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
 ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
 # the verb by which a notice's sentence carries a plan: 《Y》已经…同意,现印发给你们
 _CARRIES = re.compile(r"印发|转发")
+_SAME_DOCUMENT = 0.7  # a headline and a heading this alike (difflib's ratio) name one document
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 # a page's time stamp written with 年月日: 2011年07月27日 21:25:32
 _STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -1662,6 +1664,8 @@ class _Reader:
             return True
         if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
+        if self.words_the_headline_otherwise(text):
+            return True
         return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
 
     def prints_the_headline_again(self, text: str) -> bool:
@@ -1686,6 +1690,24 @@ class _Reader:
                 return False
             joined += _HEADLINE_JOINS.sub("", more)
         return joined == wanted
+
+    def words_the_headline_otherwise(self, text: str) -> bool:
+        """The document's own heading right above its text, worded apart from a site's headline.
+
+        A page's headline (某街道2023年度法治政府建设情况报告) and the heading the document
+        prints (某街道2023年法治政府建设工作报告) name the same document in other words: the
+        last one, under which the text begins, is the document's.
+        """
+        title = self.header.title
+        if title is None or text == title or not _is_titleish(text) or _NUMBERED.match(text):
+            return False
+        kind = next((end for end in _DOCUMENT_ENDS if title.endswith(end)), None)
+        if kind is None or not text.endswith(kind):
+            return False
+        if SequenceMatcher(None, title, text).ratio() < _SAME_DOCUMENT:
+            return False
+        following = next(self.following_texts(), "")
+        return bool(following) and not _is_titleish(following)
 
     def names_what_the_headline_does_not(self, text: str) -> bool:
         """A document's heading under a site's headline that names no document.
