@@ -1297,3 +1297,14 @@ def test_a_reports_own_heading_worded_apart_from_the_pages_headline_is_the_title
     )
     assert plan.title == "某街道2023年法治政府建设工作报告"
     assert shared.title == "区五年法治政府建设工作情况的报告"
+
+
+def test_a_head_run_together_without_spaces_is_read_apart() -> None:
+    plan = rulegov.parse_plan(
+        "第1页共13页区政府关于加强和改进行政执法工作的报告市行政执法大检查工作领导小组办公室:"
+        "为全面贯彻落实有关要求,现将我区关于加强和改进行政执法工作的情况汇报如下:"
+        "一、执法大检查工作过程区委、区政府对此项工作高度重视。\n"
+    )
+    assert plan.title == "区政府关于加强和改进行政执法工作的报告"
+    assert plan.issuer == "区政府"
+    assert plan.recipients == ["市行政执法大检查工作领导小组办公室"]

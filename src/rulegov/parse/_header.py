@@ -196,6 +196,12 @@ _GLUED_TAIL_NUMBER = re.compile(
     r"[^\s\d:,。()《》〔]{2,10}(?P<bracket>[〔\[(【])[12]\d{3}[〕\])】]第?\d{1,5}[号號]$"
 )
 _MIN_NUMBER_HEAD = 2  # 某办〔2020〕4号: the organ's short name has two characters at least
+# a head whose lines a copy ran together without spaces: a sharing site's page count, the
+# heading (…关于…的报告) and the address (…办公室:) before the text
+_GLUED_HEAD = re.compile(
+    r"(?:第\d{1,3}页共\d{1,3}页)?(?P<heading>[^,。:;《]{2,30}?关于[^,。:;]{2,60}?"
+    r"(?:报告|通知|意见|请示|函))(?P<address>[^,。:;《]{2,60}):(?=\S)"
+)
 _NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
 )
@@ -1002,10 +1008,18 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> text = "某领导小组关于印发《要点》的通知 各单位: 现将《要点》印发给你们。 某领导小组 二00六年二月一日"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])]
         ['某领导小组关于印发《要点》的通知', '各单位:', '现将《要点》印发给你们。', '某领导小组', '二00六年二月一日']
+        >>> text = "第1页共13页某区政府关于加强行政执法工作的报告某市领导小组办公室:为全面落实要求,现报告如下:"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])][:3]
+        ['第1页共13页', '某区政府关于加强行政执法工作的报告', '某市领导小组办公室:']
     """
     number = _number_apart(line)
     if number is not None:
         return [part for part in line.cut((number,)) if part.text]
+    glued = None if line.breaks else _GLUED_HEAD.match(line.text)
+    if glued is not None and _names_organs(glued["address"]):
+        # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
+        ends = (glued.start("heading"), glued.end("heading"), glued.end())
+        return [part for part in line.cut(ends) if part.text]
     if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
         return [line]
     if _NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
