@@ -1018,8 +1018,8 @@ def run_on_parts(line: Line) -> list[Line]:
     glued = None if line.breaks else _GLUED_HEAD.match(line.text)
     if glued is not None and _names_organs(glued["address"]):
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
-        ends = (glued.start("heading"), glued.end("heading"), glued.end())
-        return [part for part in line.cut(ends) if part.text]
+        bounds = (glued.start("heading"), glued.end("heading"), glued.end())
+        return [part for part in line.cut(bounds) if part.text]
     if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
         return [line]
     if _NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
