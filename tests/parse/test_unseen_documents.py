@@ -4,8 +4,8 @@
 ``documents/unseen3`` 43 with their header facts only (drawn in six batches),
 ``documents/unseen4`` 20 with their structure, ``documents/unseen5`` 20 and ``documents/unseen6``
 53 (drawn in five batches) with their header facts only, ``documents/unseen7`` 22 with their
-structure (task divisions above all), and ``documents/unseen8`` 20, half of them with their
-structure, each split by a seeded draw into ``tune`` (whose failures
+structure (task divisions above all), and ``documents/unseen8`` 29 (drawn in two batches),
+ten of them with their structure, each split by a seeded draw into ``tune`` (whose failures
 may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -57,6 +57,7 @@ BATCH_ENDS = {
         "z44_xinghua_2023_minfadian_xuanchuanyue_news_trad",
         "z49_zhongyang_2024_zhifa_jiandu_news",
     ],
+    "unseen8": ["u8_zhongshan_2021_gaozhi_chengnuo_fangan_trad"],
 }
 
 
