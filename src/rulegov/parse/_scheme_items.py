@@ -1,0 +1,359 @@
+"""Items read from numbered text: 一、 （一） 1. （1） 第一条 with their points.
+
+Each line that opens with a numbering marker is an item; the kinds of marker, in the order they
+first appear, give the levels. Points come from ``（5分）``, a bare ``5分`` after the title,
+``分值：5分`` or a weight in percent. Headings with points but no number go under the heading
+whose points have room for them; cells of a copied table (序号 · item · points a line) are joined
+back to their item first. A document whose items carry their points after their text
+(``…活动。3分``) is read by ``read_trailing_points`` when no numbered item states points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulegov.parse._scheme_lines import (
+    Item,
+    Reader,
+    clean_title,
+    find_marker,
+    is_section_title,
+    points_in,
+    pop_to_room,
+    section_of,
+)
+from rulegov.parse._scheme_words import (
+    ABOVE,
+    BAND_ABOVE,
+    EARNED,
+    LEVELS,
+    NUMBER,
+    POINTS_PAREN,
+    QUOTA,
+    SERIAL,
+    STANDARD_WORDS,
+    STATED,
+    TAKE,
+    VETO,
+    WEIGHT,
+)
+
+__all__ = ["read_numbered", "read_trailing_points"]
+
+_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+)
+_POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_HEADING = -100
+"""The level of an unnumbered heading: above every numbered level."""
+
+
+_MARKER_CELL = re.compile(
+    r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]"
+)
+_NUMBER_CELL = re.compile(r"\d{1,3}")
+
+
+def _cell_title(text: str) -> bool:
+    """Whether a line may be the name cell of a table's row: short, no points, not a sentence."""
+    return (
+        len(text) <= 40
+        and points_in(text) is None
+        and not re.search(r"\d\s*分|[。；;，,]$|^(?:总分|满分|合计|小计|得分|分值)", text)
+        and not _NUMBER_CELL.fullmatch(text)
+        and not _MARKER_CELL.fullmatch(text)
+    )
+
+
+def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tuple[str, int] | None:
+    """A row's cells one a line joined: a number cell with the name after it, and its points.
+
+    ``一、`` or a 序号 ``1`` on a line of its own numbers the name on the next line, and a bare
+    number after a name is its points (``1 / 组织领导 / 8`` reads as item 1, 组织领导, 8 points).
+    A bare number that does not follow the last 序号 (``serial``) is the points of the name after
+    it. Returns the joined line and how many lines it took.
+    """
+    line = lines[index][1]
+    bare = _NUMBER_CELL.fullmatch(line) is not None
+    if not (bare or _MARKER_CELL.fullmatch(line)) or index + 1 >= len(lines):
+        return None
+    name = lines[index + 1][1]
+    if not _cell_title(name):
+        return None
+    if bare and int(line) not in (1, serial + 1):
+        return f"{name}（{line}分）", 2
+    joined, taken = (SERIAL if bare else "") + line + name, 2
+    if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):
+        joined, taken = joined + f"（{lines[index + 2][1]}分）", 3
+    return joined, taken
+
+
+def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Headings that a table's cell spread over lines, joined up.
+
+    A heading written one character a line (落, 实, … on lines of their own) joins into one line;
+    a line that holds only points, ``（10分）``, joins the unnumbered line before it; and a row
+    copied one cell a line joins its number, name and points (see `_joined_cells`).
+    """
+    joined: list[tuple[int, str]] = []
+    index = 0
+    serial = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        if (
+            _NUMBER_CELL.fullmatch(line)
+            and joined
+            and _cell_title(joined[-1][1])
+            and find_marker(joined[-1][1]) is None
+        ):
+            # a bare number after a name with no points: the name's points (a 分值 cell)
+            joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
+            index += 1
+            continue
+        cells = _joined_cells(lines, index, serial)
+        if cells is not None:
+            if cells[0].startswith(SERIAL):
+                serial = int(line)
+            joined.append((offset, cells[0]))
+            index += cells[1]
+            continue
+        end = index
+        while (
+            end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff"
+        ):
+            end += 1
+        if end - index >= 2:
+            line = "".join(text for _, text in lines[index:end])
+            index = end - 1
+        if (
+            _POINTS_LINE.fullmatch(line)
+            and joined
+            and find_marker(joined[-1][1]) is None
+            and points_in(joined[-1][1]) is None
+            and len(joined[-1][1]) <= 24
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + line)
+        else:
+            joined.append((offset, line))
+        index += 1
+    return joined
+
+
+_SPACED_MARKER = re.compile(
+    r"[ \u3000]{2,}(?=[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、．]"
+    r"|[^，,。；;:：、\d（(\s][^，,。；;:：\s]{1,23}?[（(]\d+(?:\.\d+)?分[）)])"
+)
+
+
+_RUN_IN_MARKER = re.compile(
+    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+)
+"""One space before a numbered item, in a paragraph that a copy ran together from many lines."""
+_RUN_IN_LEAST = 3
+
+
+def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines cut where a numbered item follows two spaces or more (a layout run together).
+
+    A line holding three numbered items or more, each after one space, is a document whose
+    line breaks a copy turned into spaces: it is cut before each of them too.
+    """
+    pieces: list[tuple[int, str]] = []
+    for offset, line in lines:
+        at = 0
+        gaps = list(_SPACED_MARKER.finditer(line))
+        run_in = list(_RUN_IN_MARKER.finditer(line))
+        if len(run_in) >= _RUN_IN_LEAST:
+            gaps = sorted([*gaps, *run_in], key=lambda gap: gap.start())
+        for gap in gaps:
+            if gap.start() < at:
+                continue
+            if line[at : gap.start()].strip():
+                pieces.append((offset + at, line[at : gap.start()].strip()))
+            at = gap.end()
+        piece = line[at:].strip()
+        if piece:
+            pieces.append((offset + at + line[at:].index(piece), piece))
+    return pieces
+
+
+def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], offset: int) -> Item:
+    """An unnumbered heading with its points opens a group, under the heading it fits in."""
+    points = float(heading.group("points"))
+    pop_to_room(stack, points)
+    item = Item(
+        level=stack[-1].level + 1 if stack else _HEADING,
+        title=clean_title(heading.group("title")),
+        start=offset,
+        end=offset + heading.end(),
+        points=points,
+    )
+    item.section = section_of(item.title, stack[-1].section if stack else "items")
+    (stack[-1].children if stack else reader.roots).append(item)
+    stack.append(item)
+    return item
+
+
+def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    stack: list[Item] = []
+    current: Item | None = None
+    for offset, line in _joined_headings(_spaced_pieces(lines)):
+        marker = find_marker(line)
+        if marker is not None:
+            current = _numbered_item(reader, stack, offset, line, marker)
+            continue
+        heading = _heading_item(reader, stack, offset, line)
+        if heading is not None:
+            current = heading
+        elif ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
+            # 以上各项…: a standard for every item of the group just read
+            stack[-2].standard.append((offset, line))
+        elif current is not None and not _is_global(line):
+            current.standard.append((offset, line))
+        elif is_section_title(line):
+            current = None
+            stack.clear()
+
+
+def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
+    """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
+    heading = _HEADING_LINE.match(line)
+    if heading is None or TAKE.search(heading.group()):
+        return None
+    item = _open_heading(reader, stack, heading, offset)
+    rest = line[heading.end() :].strip(" 。；;：:，,")
+    if rest:
+        item.standard.append((offset + line.index(rest, heading.end()), rest))
+    return item
+
+
+def _numbered_item(
+    reader: Reader, stack: list[Item], offset: int, line: str, marker: tuple[str, int]
+) -> Item:
+    """The item a numbered line opens, or the item whose standard it continues."""
+    kind, body = marker
+    level = LEVELS.index(kind)
+    content = line[body:]
+    points = _closing_points(content) or _item_points(content)
+    while stack and stack[-1].level >= level:
+        stack.pop()
+    parent = stack[-1] if stack else None
+    if points is None and parent is not None and parent.points is not None:
+        # a numbered clause of an item's standard, not an item of its own
+        parent.standard.append((offset, line))
+        return parent
+    value, left, right = points if points is not None else (None, len(content), len(content))
+    title = clean_title(content[:left])
+    section = section_of(title, parent.section if parent else "items")
+    item = Item(
+        level=level,
+        title=title,
+        start=offset,
+        end=offset + len(line),
+        points=value,
+        section=section,
+    )
+    rest = content[right:].strip(" ，,。：:")
+    if rest:
+        item.standard.append((offset + body + right + content[right:].index(rest), rest))
+    (parent.children if parent is not None else reader.roots).append(item)
+    stack.append(item)
+    return item
+
+
+def _closing_points(content: str) -> tuple[float, int, int] | None:
+    """The points that close an item's line when the points stated before add up to them.
+
+    ``开展廉洁从业教育（1分）；开展任职廉政谈话（1分）。（2分）``: the item has 2 points; the
+    span returned runs from the first points stated to the last, so the title ends before them.
+    """
+    found = list(POINTS_PAREN.finditer(content))
+    if len(found) < 2:
+        return None
+    last = found[-1]
+    if content[last.end() :].strip(" 。；;，,"):
+        return None
+    parts = sum(float(match.group(1)) for match in found[:-1])
+    if abs(parts - float(last.group(1))) > 1e-9:
+        return None
+    return float(last.group(1)), found[0].start(), last.end()
+
+
+def _item_points(content: str) -> tuple[float, int, int] | None:
+    """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
+    points = points_in(content)
+    if points is None and (stated := STATED.search(content)) is not None:
+        points = float(stated.group(1)), stated.start(), stated.end()
+    if points is None and (earned := EARNED.search(content)) is not None:
+        points = float(earned.group(1)), earned.start(), earned.end()
+    if points is None and (weight := WEIGHT.search(content)) is not None:
+        points = float(weight.group(1)), weight.start(), weight.end()
+    if points is None:
+        points = _glued_points(content)
+    return points
+
+
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + NUMBER + r"\s*分(?=[，,。；;\s]|$)")
+_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
+"""What before a number makes it a deduction, a bound or a count, not the item's points."""
+
+
+def _glued_points(content: str) -> tuple[float, int, int] | None:
+    """Points written onto the end of an item's text: ``规章制度做到人手一册6分，每缺一项扣2分``."""
+    for glued in _GLUED.finditer(content):
+        before = content[max(0, glued.start() - 2) : glued.start()]
+        # 记 before a number scores it (记2分), but 登记 is a word of its own
+        if before[-1] not in _NOT_GLUED_AFTER and (before[-1] != "记" or before == "登记"):
+            return float(glued.group(1)), glued.start(), glued.end()
+    return None
+
+
+def _is_global(line: str) -> bool:
+    """A line that speaks of the whole appraisal (bands, vetoes, quotas), not of one item."""
+    return bool(VETO.search(line) or BAND_ABOVE.search(line) or QUOTA.search(line))
+
+
+# A table flattened with neither header nor numbers: each item's text ends with a full stop,
+# then its points (。3分) and its standard, then the next item's text; a heading with its points
+# glued to the next text (法律八进活动15分落实…) opens a group.
+_TRAILING_POINTS = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
+_GLUED_HEADING = re.compile(r"([^。；;，,、\d（(]{2,12}?)(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
+
+
+def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    """Read lines that hold several items with their points after their text (…。3分未…扣1分)."""
+    for offset, line in lines:
+        markers = list(_TRAILING_POINTS.finditer(line))
+        if len(markers) < 2:
+            continue
+        group: Item | None = None
+        cursor = 0
+        for number, marker in enumerate(markers):
+            if marker.start() < cursor:
+                continue
+            start = cursor
+            heading = _GLUED_HEADING.match(line, cursor)
+            if heading is not None and heading.end() < marker.start():
+                group = Item(
+                    0,
+                    heading.group(1),
+                    offset + start,
+                    offset + heading.end(),
+                    float(heading.group(2)),
+                )
+                reader.roots.append(group)
+                start = heading.end()
+            title = clean_title(line[start : marker.start()])
+            item = Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
+            (group.children if group is not None else reader.roots).append(item)
+            limit = markers[number + 1].start() if number + 1 < len(markers) else len(line)
+            cursor = marker.end()
+            for sentence in re.finditer(r"[^。；;]+[。；;]?", line[cursor:limit]):
+                if not STANDARD_WORDS.search(sentence.group()):
+                    break
+                cursor = marker.end() + sentence.end()
+            standard = line[marker.end() : cursor].strip()
+            if standard:
+                item.standard.append((offset + line.index(standard, marker.end()), standard))
+            item.end = offset + cursor
