@@ -429,9 +429,10 @@ def test_a_numbered_document_reads_back_into_the_tree_and_rules_it_states(docume
 REAL = FIXTURES / "real"
 REAL3 = FIXTURES / "real3"
 REAL4 = FIXTURES / "real4"
+REAL5 = FIXTURES / "real5"
 
 
-@pytest.mark.parametrize(("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12)])
+@pytest.mark.parametrize(("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12)])
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
     check = sorted(where.glob("check/*.scheme.json"))
@@ -505,6 +506,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 10, "points right": 10, "deductions right": 2, "bonus right": 4},
             2,
+        ),
+        (
+            REAL5,
+            "tune",
+            {"items right": 16, "points right": 11, "deductions right": 12},
+            0,
+        ),
+        (
+            REAL5,
+            "check",
+            {"items right": 19, "points right": 19, "bonus right": 1},
+            1,
         ),
     ],
 )
