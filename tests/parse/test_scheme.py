@@ -1306,3 +1306,48 @@ def test_a_rules_cell_numbered_otherwise_than_the_standard_stays_with_the_row():
         ("1", 1.0),
         ("2", 4.0),
     ]
+
+
+def test_a_web_table_one_cell_a_line_with_whole_sentences_as_its_content_cells():
+    text = (
+        "评价\n\n类别\n\n序号\n\n评价内容\n\n评价\n\n分值\n\n计分方法\n\n组织\n\n保障\n\n(5分)\n\n"
+        "1\n\n司法局专题研究司法所建设有关工作\n\n1\n\n全扣全得\n\n台账资料\n\n"
+        "2\n\n所长由政法专项编制人员担任,职级为所属机关中层正职以上,任职和调动由县级司法局商所在乡镇决定\n\n"
+        "4\n\n缺1项扣2分\n\n台账资料\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name[:8], node.points) for node in scheme.nodes()[1:]] == [
+        ("1", "组织保障", None),
+        ("1.1", "司法局专题研究司", 1.0),
+        ("1.2", "所长由政法专项编", 4.0),
+    ]
+    assert scheme.root.children[0].cap == 5.0
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1.1", 1.0, 1.0),
+        ("1.2", 2.0, None),
+    ]
+    rule = scheme.rules[0]
+    assert text[rule.span.start : rule.span.end] == "全扣全得"
+
+
+def test_points_that_open_the_next_line_belong_to_the_item_before():
+    text = (
+        "检查重点内容及标准\n组织保障有力(2分)\n1.领导小组及办公室健全,职责明确. 见文件\n"
+        "1 2.主要领导履行法治建设第一责任到位. 见纪要\n"
+        "1 规划决议落实 (2分) 3.人大出台普法决议,决议事项执行到位. 见文件\n2\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织保障有力", 2.0),
+        ("1.1", "领导小组及办公室健全,职责明确. 见文件", 1.0),
+        ("1.2", "主要领导履行法治建设第一责任到位. 见纪要", 1.0),
+        ("2", "规划决议落实", 2.0),
+        ("2.1", "人大出台普法决议,决议事项执行到位. 见文件", 2.0),
+    ]
+
+
+def test_a_number_at_the_start_of_a_line_is_not_points_after_an_item_that_states_its_own():
+    text = "考核细则\n1.成立领导小组(2分)\n5 2.专题研究法治工作(3分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[0] == ("1", "成立领导小组", 2.0)
+    assert [node.points for node in scheme.nodes()[1:]] == [2.0, 3.0]

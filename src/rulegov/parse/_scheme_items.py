@@ -79,7 +79,7 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
     if not (bare or _MARKER_CELL.fullmatch(line)) or index + 1 >= len(lines):
         return None
     name = lines[index + 1][1]
-    if not _cell_title(name):
+    if not (_cell_title(name) or _serial_content(lines, index, serial)):
         return None
     if bare and int(line) not in (1, serial + 1):
         return f"{name}（{line}分）", 2
@@ -87,6 +87,102 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
     if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):
         joined, taken = joined + f"（{lines[index + 2][1]}分）", 3
     return joined, taken
+
+
+def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bool:
+    """Whether a 序号 (the next in turn) opens a row whose content cell is a whole sentence.
+
+    A web page's table read one cell a line gives 序号, then the item's content (评价内容, a
+    sentence of any length), then its points on a line of their own: ``2 / 所长由…担任… / 4``.
+    """
+    line = lines[index][1]
+    if not _NUMBER_CELL.fullmatch(line) or int(line) != serial + 1 or index + 2 >= len(lines):
+        return False
+    content, points = lines[index + 1][1], lines[index + 2][1]
+    return (
+        _NUMBER_CELL.fullmatch(points) is not None
+        and points_in(content) is None
+        and re.search(r"\d\s*分", content) is None
+        and _MARKER_CELL.match(content) is None
+        and not _NUMBER_CELL.fullmatch(content)
+    )
+
+
+_HEADER_PIECE = re.compile(r"评价|评分|考核|考评|方法|方式|类别|项目|序号|内容|分值|标准|得分|备注")
+"""A piece of a header cell that a web page's table breaks over lines (评价 / 类别)."""
+
+
+def _short_name(text: str) -> bool:
+    """A piece of a name cell broken over lines: one or two characters, no header word."""
+    return (
+        1 <= len(text) <= 2
+        and all("\u4e00" <= char <= "\u9fff" for char in text)
+        and _HEADER_PIECE.fullmatch(text) is None
+    )
+
+
+def _join_short_names(joined: list[tuple[int, str]]) -> None:
+    """Join the last pieces of a name cell broken over lines (组织 / 保障) into one line."""
+    count = 0
+    while count < 3 and count < len(joined) and _short_name(joined[-1 - count][1]):
+        count += 1
+    if count >= 2:
+        start = joined[-count][0]
+        name = "".join(text for _, text in joined[-count:])
+        del joined[-count:]
+        joined.append((start, name))
+
+
+_LEADING_POINTS = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s+|$)")
+_HEADING_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
+)
+"""A heading with its points that opens a line, perhaps with the first item after it."""
+_ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\s*[.．、](?!\d)")
+
+
+def _leading_points(joined: list[tuple[int, str]], line: str, last: bool) -> re.Match[str] | None:
+    """The points of the numbered item before, when a flattened row puts them at the line's start.
+
+    A table copied row by row may put an item's points cell on the next line, before the next
+    item's number (``1 2.县…`` after ``1.县…``), or alone on the last line. The number counts only
+    after a numbered item (the line's last) that states no points, and before a numbered item or
+    a heading.
+    """
+    if not joined:
+        return None
+    numbers = list(_ITEM_NUMBER.finditer(joined[-1][1]))
+    if not numbers or re.search(r"\d\s*分", joined[-1][1][numbers[-1].end() :]):
+        return None
+    found = _LEADING_POINTS.match(line)
+    if found is None:
+        return None
+    rest = line[found.end() :]
+    if not rest:
+        return found if last else None
+    opens = find_marker(rest) is not None or _HEADING_BEFORE.match(rest) is not None
+    return found if opens and find_marker(line) is None else None
+
+
+def _after_leading_points(
+    joined: list[tuple[int, str]], offset: int, line: str, last: bool
+) -> tuple[int, str] | None:
+    """The line without the points of the item before that open it (see `_leading_points`).
+
+    The points join the item before; a heading with its points that follows them is a line of
+    its own. Returns what is left of the line, or None when nothing is.
+    """
+    leading = _leading_points(joined, line, last)
+    if leading is None:
+        return offset, line
+    joined[-1] = (joined[-1][0], joined[-1][1] + f"（{leading.group(1)}分）")
+    rest = line[leading.end() :]
+    heading = _HEADING_BEFORE.match(rest)
+    if heading is not None and heading.end() < len(rest):
+        # a heading, then the first item of its group: two lines
+        joined.append((offset + leading.end(), rest[: heading.end()].strip()))
+        rest = rest[heading.end() :]
+    return (offset + len(line) - len(rest), rest) if rest else None
 
 
 def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -101,11 +197,17 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     serial = 0
     while index < len(lines):
         offset, line = lines[index]
+        rest = _after_leading_points(joined, offset, line, index + 1 == len(lines))
+        if rest is None:
+            index += 1
+            continue
+        offset, line = rest
         if (
             _NUMBER_CELL.fullmatch(line)
             and joined
             and _cell_title(joined[-1][1])
             and find_marker(joined[-1][1]) is None
+            and not (serial and _serial_content(lines, index, serial))
         ):
             # a bare number after a name with no points: the name's points (a 分值 cell)
             joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
@@ -126,6 +228,8 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if end - index >= 2:
             line = "".join(text for _, text in lines[index:end])
             index = end - 1
+        if _POINTS_LINE.fullmatch(line):
+            _join_short_names(joined)
         if (
             _POINTS_LINE.fullmatch(line)
             and joined
