@@ -1351,3 +1351,47 @@ def test_a_number_at_the_start_of_a_line_is_not_points_after_an_item_that_states
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme)[0] == ("1", "成立领导小组", 2.0)
     assert [node.points for node in scheme.nodes()[1:]] == [2.0, 3.0]
+
+
+def test_sentences_that_state_points_adding_up_to_the_item_become_its_sub_items():
+    text = (
+        "普法考核验收细则\n"
+        "1、领导重视(4分) 普法工作摆上重要议事日程(1.5分)。 查阅文件资料 "
+        "研究普法工作每年不少于1次(2.5分)。 查阅会议记录 2、工作部署(1分) 制定普法规划(1分)。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "领导重视", 4.0),
+        ("1.1", "普法工作摆上重要议事日程", 1.5),
+        ("1.2", "研究普法工作每年不少于1次", 2.5),
+        ("2", "工作部署", 1.0),
+    ]
+    node = scheme.root.children[0].children[1]
+    assert text[node.span.start : node.span.end].startswith("研究普法工作")
+
+
+def test_scored_sentences_that_do_not_add_up_or_state_rules_stay_the_items_standard():
+    text = (
+        "考核细则\n1、领导重视(4分) 普法工作摆上议事日程(1分)。 研究普法工作(2分)。\n"
+        "2、工作部署(3分) 制定普法规划(1分)。 未制定的扣2分(2分)。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.id for node in scheme.nodes()[1:]] == ["1", "2"]
+
+
+def test_a_flattened_row_with_its_points_glued_between_title_and_text():
+    text = (
+        "考评类别序号考评项目分值考评内容及评分标准考评方法扣分原因扣分得分组织建设分"
+        "1管理体制5司法所实行双重管理(3分)。所长的任免征求乡镇意见(2分)。查阅文件。"
+        "2学习培训4新进人员上岗培训(2分)。每年集中培训不少于5天(2分)。查阅培训通知。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("1", "管理体制", None),
+        ("1.1", "司法所实行双重管理", 3.0),
+        ("1.2", "所长的任免征求乡镇意见", 2.0),
+        ("2", "学习培训", None),
+        ("2.1", "新进人员上岗培训", 2.0),
+        ("2.2", "每年集中培训不少于5天", 2.0),
+    ]
+    assert [node.cap for node in scheme.root.children] == [5.0, 4.0]

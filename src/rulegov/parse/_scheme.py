@@ -57,7 +57,11 @@ from typing import Any
 from rulegov.errors import ParseError
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
 from rulegov.parse._scheme_checks import check_total, settle_vetoes
-from rulegov.parse._scheme_items import read_numbered, read_trailing_points
+from rulegov.parse._scheme_items import (
+    read_numbered,
+    read_trailing_points,
+    split_scored_sentences,
+)
 from rulegov.parse._scheme_left import left_rules, read_left_points
 from rulegov.parse._scheme_lines import (
     POINTS_CELL,
@@ -168,6 +172,7 @@ def _read_document(
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     if not any(has_points(item) for item in reader.roots):
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
+    split_scored_sentences(reader.roots)
     mark_used(reader, reader.roots)
     read_global(reader, lines)
     merged_points(reader)

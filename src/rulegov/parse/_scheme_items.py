@@ -38,7 +38,7 @@ from rulegov.parse._scheme_words import (
     WEIGHT,
 )
 
-__all__ = ["read_numbered", "read_trailing_points"]
+__all__ = ["read_numbered", "read_trailing_points", "split_scored_sentences"]
 
 _HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
@@ -461,3 +461,49 @@ def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
             if standard:
                 item.standard.append((offset + line.index(standard, marker.end()), standard))
             item.end = offset + cursor
+
+
+_SCORED = re.compile(r"[^。；;]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不计分|酌情")
+
+
+def split_scored_sentences(items: list[Item]) -> None:
+    """An item whose standard is sentences that each state points adding up to its own: sub-items.
+
+    ``领导重视(7分) 法治宣传教育工作摆上重要议事日程(1.5分)。 …(1.5分)。 …(2分)。 …(1分)。
+    …(1分)。``: each sentence is a sub-item without a number, with its points. A standard that
+    states rules (扣, 加, 不得分), or whose points close a sentence of the item's own title
+    (``…活动。(1分)``), stays the item's.
+    """
+    for item in items:
+        split_scored_sentences(item.children)
+        if item.children or item.points is None or len(item.standard) != 1:
+            continue
+        offset, text = item.standard[0]
+        if _RULE_WORD.search(text):
+            continue
+        pieces = [_scored_piece(item, offset, found) for found in _SCORED.finditer(text)]
+        if (
+            len(pieces) >= 2
+            and all(len(piece.title) >= 2 for piece in pieces)
+            and abs(sum(piece.points or 0 for piece in pieces) - item.points) < 1e-9
+        ):
+            item.children = pieces
+
+
+def _scored_piece(item: Item, offset: int, found: re.Match[str]) -> Item:
+    """One scored sentence as a sub-item: its words after the cell before it, with its points."""
+    words = found.group()[: found.start(1) - found.start()].rstrip("（( \t")
+    words = words.lstrip("。；;，, \t")
+    # a flattened table puts the cell before (考核方法) in front, set apart by a space
+    last = words.split()[-1] if words.split() else words
+    title = last if len(last) >= 4 else words.strip()
+    start = offset + found.start() + found.group().index(title) if title else offset + found.start()
+    return Item(
+        level=item.level + 1,
+        title=clean_title(title),
+        start=start,
+        end=offset + found.end(),
+        points=float(found.group(1)),
+        section=item.section,
+    )

@@ -295,7 +295,37 @@ _POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值�
 """An item's points at the start of a sentence of its row: ``…有总结。8分未成立的扣2分``."""
 
 
+_TITLE_THEN_POINTS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(\d{1,2}(?:\.\d)?)(?=[\u4e00-\u9fff])")
+"""A short title with its points glued after it, then the item's text: ``管理体制9司法所为…``."""
+
+
+def _titled_points(item: Item, text: str, start: int) -> bool:
+    """Read ``管理体制9司法所为…(3分)。…(2分)…`` when the text's scored pieces add up to the points.
+
+    A table flattened into one run glues the 考评项目 cell, the 分值 cell and the 考评内容 cell;
+    only the sum of the points the content states tells the points from a number in the text.
+    """
+    head = _TITLE_THEN_POINTS.match(text)
+    if head is None or item.points is not None:
+        return False
+    points = float(head.group(2))
+    stated = sum(float(found.group(1)) for found in POINTS_PAREN.finditer(text, head.end()))
+    if abs(stated - points) > 1e-9:
+        return False
+    item.title, item.points, item.end = head.group(1), points, start + head.end()
+    rest = text[head.end() :].strip()
+    if rest:
+        item.standard.append((start + text.index(rest, head.end()), rest))
+    return True
+
+
 def _run_standard(item: Item, text: str, start: int) -> None:
+    """An item's text in a run: its title, its points and its standard."""
+    if not _titled_points(item, text, start):
+        _sentence_standard(item, text, start)
+
+
+def _sentence_standard(item: Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
     scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不计分|酌情))", title)
