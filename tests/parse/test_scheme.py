@@ -1395,3 +1395,54 @@ def test_a_flattened_row_with_its_points_glued_between_title_and_text():
         ("2.2", "每年集中培训不少于5天", 2.0),
     ]
     assert [node.cap for node in scheme.root.children] == [5.0, 4.0]
+
+
+VETO_LIST = (
+    "法治建设考核细则\n一、组织领导（10分）\n1.成立领导小组（4分）。未成立的扣4分。\n"
+    "2.专题研究法治工作（6分）。每少一次扣2分。\n二、一票否决事项\n"
+    "1.发生重大违法行政案件，造成恶劣影响的，实行一票否决，不得评为优秀。\n"
+    "2.年度内被上级通报批评的，实行一票否决，考核等次确定为基本合格。\n"
+    "3.领导干部因违法违纪被追究刑事责任的，实行一票否决。\n"
+    "考核得分90分以上为优秀，75分至89分为良好，60分至74分为合格，60分以下为不合格。\n"
+    "其余为基本合格。\n"
+)
+
+
+def test_a_list_of_vetoes_does_what_each_says_and_keeps_its_condition():
+    scheme = rulegov.parse_scheme(
+        VETO_LIST.replace(
+            "60分以下为不合格。\n其余为基本合格。", "50分至59分为基本合格，50分以下为不合格。"
+        )
+    )
+    vetoes = [(r.effect.value, r.grade, r.reason) for r in scheme.rules if r.kind == "veto"]
+    assert vetoes == [
+        ("bar", "excellent", "发生重大违法行政案件，造成恶劣影响的，实行一票否决，不得评为优秀"),
+        ("force", "basic", "年度内被上级通报批评的，实行一票否决，考核等次确定为基本合格"),
+        ("force", "fail", "领导干部因违法违纪被追究刑事责任的，实行一票否决"),
+    ]
+
+
+def test_a_veto_in_a_table_row_gives_its_cells_as_its_reason():
+    text = (
+        "|考核项目|考核内容|分值|评分标准|\n"
+        "|组织领导|成立法治建设领导小组|4|未成立的扣4分。|\n"
+        "|否决事项|发生重大违法行政案件的|一票否决|年度考核确定为不合格|\n"
+        "考核得分90分以上为优秀，60分至89分为合格，60分以下为不合格。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    veto = next(rule for rule in scheme.rules if rule.kind == "veto")
+    assert (veto.effect.value, veto.grade) == ("force", "fail")
+    assert veto.reason == "否决事项，发生重大违法行政案件的，年度考核确定为不合格"
+
+
+def test_a_bonus_row_with_its_cap_in_the_next_cell_is_one_capped_bonus():
+    text = (
+        "|考核项目|考核内容|分值|评分标准|\n"
+        "|组织领导|成立法治建设领导小组|10|未成立的扣10分。|\n"
+        "|加分项目|法治工作经验被省级以上推广的|加2分|最多加5分|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    bonuses = [(r.points, r.max) for r in scheme.rules if r.kind == "bonus"]
+    assert bonuses == [(2.0, 5.0)]
+    bonus = next(rule for rule in scheme.rules if rule.kind == "bonus")
+    assert text[bonus.span.start : bonus.span.end] == "法治工作经验被省级以上推广的"

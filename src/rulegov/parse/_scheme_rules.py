@@ -18,6 +18,7 @@ from typing import Any
 from rulegov.parse._scheme_lines import (
     Item,
     Reader,
+    find_marker,
     points_in,
     split_cells,
     standard_text,
@@ -60,21 +61,26 @@ __all__ = [
 ]
 
 
+_VETO_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:实行)?"
+    r"一票否决(?:制|制度)?(?:事项|项目|指标|情形|内容|条件)?\s*[:：]?"
+)
+"""A heading that names the vetoes to come (二、一票否决事项): no veto of its own."""
+
+
 def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
-    effect: str | None = None
-    grade: str | None = None
-    if VETO.search(sentence):
-        effect = "force"
-    elif LOWER.search(sentence):
-        effect = "lower"
-    elif (bar := BAR.search(sentence)) is not None and _condition(sentence):
-        effect, grade = "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
-    elif (
-        (force := FORCE.search(sentence)) is not None
-        and _condition(sentence)
-        and "分" not in sentence
-    ):
-        effect, grade = "force", GRADE_IDS[force.group(1)]
+    """A veto (一票否决) and its condition, from a clause of the document.
+
+    What it does to the grade is what the clause says, the most specific first: 不得评为优秀
+    bars a grade, 确定为不合格 forces one, 降低一个等次 lowers it a step, and 一票否决 alone
+    forces the lowest grade. A number that opens the clause (1. …) is left out of the reason.
+    """
+    if _VETO_HEADING.fullmatch(sentence.strip()):
+        return
+    marker = find_marker(sentence)
+    if marker is not None:
+        start, sentence = start + marker[1], sentence[marker[1] :]
+    effect, grade = _veto_effect(sentence)
     if effect is None:
         return
     number = sum(1 for rule in reader.rules if rule["kind"] == "veto") + 1
@@ -85,10 +91,36 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
             "input": f"veto{number}",
             "effect": effect,
             **({"grade": grade} if grade else {}),
-            "reason": sentence,
+            "reason": _veto_reason(sentence),
             "span": {"start": start, "end": end},
         }
     )
+
+
+def _veto_reason(sentence: str) -> str:
+    """The clause as the veto's reason; a table row's cells joined, without its pipes."""
+    cells = split_cells(sentence)
+    if cells is None:
+        return sentence
+    kept = [cell.strip() for cell in cells if cell.strip()]
+    return "，".join(cell for cell in kept if not _VETO_HEADING.fullmatch(cell)) or sentence
+
+
+def _veto_effect(sentence: str) -> tuple[str | None, str | None]:
+    """What a veto clause does: ``force``, ``lower`` or ``bar``, and the grade it names."""
+    bar = BAR.search(sentence)
+    force = FORCE.search(sentence)
+    if VETO.search(sentence) is not None:
+        if bar is not None:
+            return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
+        return "force", GRADE_IDS[force.group(1)] if force is not None else None
+    if LOWER.search(sentence):
+        return "lower", None
+    if bar is not None and _condition(sentence):
+        return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
+    if force is not None and _condition(sentence) and "分" not in sentence:
+        return "force", GRADE_IDS[force.group(1)]
+    return None, None
 
 
 def _condition(sentence: str) -> bool:
@@ -290,22 +322,37 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
             reader.bonus_cap = cap
         if kind == "penalty" and reader.penalty_cap is None:
             reader.penalty_cap = cap
-    pieces = [
-        (child.start, child.title + "；" + standard_text(child), child.points)
-        for child in item.children
+    pieces: list[tuple[list[tuple[int, str]], float | None]] = [
+        ([(child.start, child.title), *child.standard], child.points) for child in item.children
     ]
-    pieces += [(offset, text, None) for offset, text in item.standard]
-    for offset, text, stated in pieces:
-        reader.used.append((offset, offset + len(text)))
-        for clause in CLAUSE.finditer(text):
-            sentence = clause.group().strip(" ，,")
-            pattern = ADD if kind == "bonus" else TAKE
-            found = pattern.search(sentence)
-            if found is None and stated is None:
-                continue
-            value = float(found.group(1)) if found is not None else float(stated or 0)
-            start = offset + clause.start()
-            add_block_rule(reader, kind, sentence, value, (start, start + len(clause.group())))
+    pieces += [([(offset, text)], None) for offset, text in item.standard]
+    pattern = ADD if kind == "bonus" else TAKE
+    for parts, stated in pieces:
+        added: dict[str, Any] | None = None
+        for offset, text in parts:
+            reader.used.append((offset, offset + len(text)))
+            for clause in CLAUSE.finditer(text):
+                sentence = clause.group().strip(" ，,")
+                found = pattern.search(sentence)
+                if (found is None and stated is None) or _capped(added, kind, sentence):
+                    continue
+                value = float(found.group(1)) if found is not None else float(stated or 0)
+                start = offset + clause.start()
+                add_block_rule(reader, kind, sentence, value, (start, start + len(clause.group())))
+                added = reader.rules[-1]
+
+
+def _capped(added: dict[str, Any] | None, kind: str, sentence: str) -> bool:
+    """Whether a clause is the cap of the bonus its item just gave, which takes it as its most.
+
+    最多加5分 in the cell after 每次加2分 is that bonus's most, not a bonus of its own.
+    """
+    if added is None or kind != "bonus" or ADD.search(sentence) is None or bonus_in(sentence):
+        return False
+    most = _block_limits(sentence)[1]
+    if most is not None and most >= added["points"]:
+        added["max"] = most
+    return True
 
 
 def add_block_rule(
