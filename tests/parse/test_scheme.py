@@ -1446,3 +1446,39 @@ def test_a_bonus_row_with_its_cap_in_the_next_cell_is_one_capped_bonus():
     assert bonuses == [(2.0, 5.0)]
     bonus = next(rule for rule in scheme.rules if rule.kind == "bonus")
     assert text[bonus.span.start : bonus.span.end] == "法治工作经验被省级以上推广的"
+
+
+def test_an_indicator_system_without_points_is_read_as_manual_items():
+    text = (
+        "绩效考核指标\n|一级指标|二级指标|三级指标|指标性质|指标说明|\n"
+        "|一、医疗质量|（一）功能定位|1.门诊人次数与出院人次数比|定量|计算方法：门诊人次数/出院人次数。|\n"
+        "|一、医疗质量|（一）功能定位|2.日间手术占择期手术比例|定量|计算方法：日间手术台次数/择期手术台次数。|\n"
+        "|一、医疗质量|（二）质量安全|3.手术患者并发症发生率|定量|计算方法：并发症例数/手术患者人数。|\n"
+        "|二、运营效率|（三）资源效率|4.每百张病床药师人数|定量|计算方法：药师人数/床位数×100。|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name, node.manual) for node in scheme.nodes()[1:]] == [
+        ("1", "医疗质量", False),
+        ("1.1", "功能定位", False),
+        ("1.1.1", "门诊人次数与出院人次数比", True),
+        ("1.1.2", "日间手术占择期手术比例", True),
+        ("1.2", "质量安全", False),
+        ("1.2.1", "手术患者并发症发生率", True),
+        ("2", "运营效率", False),
+        ("2.1", "资源效率", False),
+        ("2.1.1", "每百张病床药师人数", True),
+    ]
+    leaf = scheme.root.children[0].children[0].children[0]
+    assert leaf.criterion is not None
+    assert "门诊人次数/出院人次数" in leaf.criterion
+    assert [issue.code for issue in scheme.diagnostics] == ["no-points"]
+
+
+def test_a_table_of_tasks_without_points_is_still_no_scheme():
+    text = (
+        "|工作内容|责任单位|完成时限|\n"
+        "|开展法治宣传教育|县司法局|2024年底|\n"
+        "|推进依法行政|县政府办|2024年底|\n"
+    )
+    with pytest.raises(ParseError):
+        rulegov.parse_scheme(text)

@@ -79,7 +79,9 @@ from rulegov.parse._scheme_lines import (
     row_cells,
     split_cells,
     spread_points,
+    standard_text,
     text_lines,
+    walk,
     walk_nodes,
 )
 from rulegov.parse._scheme_rules import (
@@ -91,7 +93,14 @@ from rulegov.parse._scheme_rules import (
     unscored_bonus,
 )
 from rulegov.parse._scheme_runs import read_flattened
-from rulegov.parse._scheme_tables import merged_points, read_cell_lines, read_rows, read_tables
+from rulegov.parse._scheme_tables import (
+    indicator_table,
+    merge_repeats,
+    merged_points,
+    read_cell_lines,
+    read_rows,
+    read_tables,
+)
 from rulegov.parse._scheme_words import FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._text import check_text, printable_name, require_text
 
@@ -178,6 +187,8 @@ def _read_document(
     merged_points(reader)
     read_left_points(reader, lines)
     scored = any(has_points(item) for item in reader.roots)
+    if not scored and reader.roots and indicator_table(lines):
+        return _indicator_scheme(reader)
     scheme = _build(reader)
     stated = len(scheme["rules"]) > reader.placed
     if not scored and not (stated or scheme.get("grading")):
@@ -282,8 +293,47 @@ def _top_nodes(reader: Reader) -> list[dict[str, Any]]:
     return children
 
 
-def _build(reader: Reader) -> dict[str, Any]:
-    children = _top_nodes(reader)
+def _indicator_scheme(reader: Reader) -> dict[str, Any]:
+    """An indicator system without points: every indicator a manual item, siblings weighed alike.
+
+    The data must supply each indicator's 0-1 value; its explanation (指标说明) is its criterion.
+    """
+    merge_repeats(reader.roots)
+    children = [_indicator_node(item, str(number)) for number, item in enumerate(reader.roots, 1)]
+    reader.diagnose(
+        "no-points",
+        f"no item states points: the {sum(1 for _ in walk(reader.roots))} indicators are read as "
+        "manual items, siblings weighed alike; add points or weights to the scheme to score them",
+        reader.roots[0].start,
+        reader.roots[0].end,
+        severity="info",
+    )
+    return _build(reader, children)
+
+
+def _indicator_node(item: Item, node_id: str) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "id": node_id,
+        "name": item.title or node_id,
+        "span": {"start": item.start, "end": item.end},
+    }
+    if item.children:
+        node["children"] = [
+            _indicator_node(child, f"{node_id}.{index}")
+            for index, child in enumerate(item.children, 1)
+        ]
+    else:
+        node["manual"] = True
+        criterion = standard_text(item)
+        if criterion:
+            node["criterion"] = criterion
+    return node
+
+
+def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The scheme's data from what the stages read; ``children``: the top nodes, if built."""
+    if children is None:
+        children = _top_nodes(reader)
     loose_rules(reader)
     title = _title(reader.original or reader.text)
     root: dict[str, Any] = {

@@ -23,12 +23,20 @@ from rulegov.parse._scheme_lines import (
     points_in,
     points_sum,
     section_of,
+    split_cells,
     strip_points,
 )
 from rulegov.parse._scheme_rows import header_columns, table_rows
 from rulegov.parse._scheme_words import NO_POINTS, NUMBER, POINTS_BARE, POINTS_PAREN, TAKE
 
-__all__ = ["merged_points", "read_cell_lines", "read_rows", "read_tables"]
+__all__ = [
+    "indicator_table",
+    "merge_repeats",
+    "merged_points",
+    "read_cell_lines",
+    "read_rows",
+    "read_tables",
+]
 
 
 @attrs.define(slots=True)
@@ -591,3 +599,50 @@ def read_rows(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         item = Item(1, clean_title(body), start, offset + len(line), points)
         (group.children if group is not None else reader.roots).append(item)
     return used
+
+
+_INDICATOR_HEADING = re.compile(
+    r"[一二三四]级指标|考[核评](?:项目|内容|指标)|评价(?:项目|内容|指标)"
+)
+"""A heading of an indicator system's levels (一级指标 · 二级指标 · 三级指标)."""
+
+
+def indicator_table(lines: list[tuple[int, str]]) -> bool:
+    """Whether the text holds a table headed by two levels of indicators or more.
+
+    An indicator system (指标体系) may give no points at all; its header still tells a table of
+    appraisal items from any other table (序号 · 工作任务 · 责任单位 · 完成时限).
+    """
+    for _, line in lines:
+        cells = split_cells(line)
+        if cells is None:
+            continue
+        levels = [cell for cell in cells if _INDICATOR_HEADING.fullmatch(re.sub(r"\s+", "", cell))]
+        if len(levels) >= 2:
+            return True
+    return False
+
+
+def merge_repeats(items: list[Item]) -> None:
+    """Rows that repeat a merged cell's name, with no points of their own, as one group.
+
+    A web page's table repeats a merged cell in every row it spans (一、医疗质量 in each row of
+    its indicators); with no points to tell them apart, the repeats are the same group.
+    """
+    merged: list[Item] = []
+    for item in items:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.title == item.title
+            and last.points is None
+            and item.points is None
+        ):
+            last.children.extend(item.children)
+            last.standard.extend(item.standard)
+            last.end = max(last.end, item.end)
+        else:
+            merged.append(item)
+    items[:] = merged
+    for item in items:
+        merge_repeats(item.children)

@@ -115,8 +115,10 @@ HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
 )
-HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明")
-HEADER_SKIP = re.compile(r"序号|得分|自评|单位|备注|^说明$|依据|方式|时间|牵头|^考[评核]分$|^评分$")
+HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明")
+HEADER_SKIP = re.compile(
+    r"序号|得分|自评|单位|备注|^说明$|依据|方式|时间|牵头|性质|^考[评核]分$|^评分$"
+)
 
 BONUS_SECTION = re.compile(r"加分")
 PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
