@@ -1482,3 +1482,18 @@ def test_a_table_of_tasks_without_points_is_still_no_scheme():
     )
     with pytest.raises(ParseError):
         rulegov.parse_scheme(text)
+
+
+def test_a_flattened_table_whose_categories_state_points_in_bare_brackets():
+    text = (
+        "案卷评查内容和标准分类(分值)序号评查内容评分方法及标准扣分"
+        "申请(5)1申请书查申请书。无申请书的扣5分。"
+        "受理(10)1立案审批程序查立案审批表。无立案审批表扣4分。2受理通知查通知书。引用错误的扣6分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "申请", 5.0), ("2", "受理", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 5.0),
+        ("2", 4.0),
+        ("2", 6.0),
+    ]

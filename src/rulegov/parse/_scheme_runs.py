@@ -27,11 +27,14 @@ _RUN_HEADER_WORDS = re.compile(
     r"(?:(?:序号|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
+    r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
     r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
 )
+_PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
+"""A category's points in brackets without 分, before its first item (申请(5)1行政复议…)."""
 _RUN_POINTS = (
     r"\s*(?:[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
-    r"|(?P<bare>\d+(?:\.\d+)?)分(?=\d))"
+    r"|(?P<bare>\d+(?:\.\d+)?)分(?=\d)|" + _PAREN_POINTS + ")"
 )
 _RUN_GROUP = re.compile(
     r"(?P<mark>[一二三四五六七八九十]+[、.．]?|\d{1,2}[、.．])\s*"
@@ -48,8 +51,9 @@ _RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
 _RUN_INNER = re.compile(
     r"(?:(?<=[。；;])|(?<=分[)）]))\s*(?P<mark>(?!))?"
     + _RUN_TITLE
-    + r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?P<bare>(?!))?"
-    + r"(?=\s*[\d\u4e00-\u9fff])"
+    + r"\s*(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]|"
+    + _PAREN_POINTS
+    + r")(?P<bare>(?!))?(?=\s*[\d\u4e00-\u9fff])"
 )
 
 
@@ -262,7 +266,7 @@ def _run_group(
     """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
     mark = group.group("mark") or "一"
     level = 0 if mark[0] in "一二三四五六七八九十" else 1
-    stated = group.group("points") or group.group("bare")
+    stated = group.group("points") or group.group("bare") or group.groupdict().get("paren")
     points = float(stated) if stated else None
     if group.group("mark") is None and points is not None:
         # an unnumbered heading goes under the heading whose points still have room for it
