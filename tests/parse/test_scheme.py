@@ -1497,3 +1497,23 @@ def test_a_flattened_table_whose_categories_state_points_in_bare_brackets():
         ("2", 4.0),
         ("2", 6.0),
     ]
+
+
+def test_a_merged_standard_cell_after_a_groups_items_goes_back_to_each_item():
+    text = (
+        "序号考核项目及分值评分标准得分扣分理由一推行行政执法责任制5分"
+        "1全面梳理本部门执法依据。(3分)2及时分解执法职权。(2分)"
+        "未梳理执法依据的,扣1分。未分解执法职权的,有一项扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 1.0), ("1.2", 1.0)]
+
+
+def test_standards_that_do_not_name_their_items_stay_with_the_last_item():
+    text = (
+        "序号考核项目及分值评分标准得分扣分理由一推行行政执法责任制5分"
+        "1全面梳理本部门执法依据。(3分)2及时分解执法职权。(2分)"
+        "材料不全的,扣1分。逾期报送的,有一次扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.2", 1.0), ("1.2", 1.0)]

@@ -38,7 +38,12 @@ from rulegov.parse._scheme_words import (
     WEIGHT,
 )
 
-__all__ = ["read_numbered", "read_trailing_points", "split_scored_sentences"]
+__all__ = [
+    "read_numbered",
+    "read_trailing_points",
+    "split_scored_sentences",
+    "spread_block_standards",
+]
 
 _HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
@@ -507,3 +512,41 @@ def _scored_piece(item: Item, offset: int, found: re.Match[str]) -> Item:
         points=float(found.group(1)),
         section=item.section,
     )
+
+
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
+def spread_block_standards(items: list[Item]) -> None:
+    """A group's merged standard cell, read after its last item, given back to each item in turn.
+
+    A flattened table lists a group's items, then the one cell of standards beside them: one
+    sentence of rules for each item, in the items' order (``1…(3分)2…(4分)3…(2分)未梳理…扣1分。
+    未分解…扣1分。未建立…不得分。``). When the last item's standard has as many sentences as the
+    group has items, each stating a rule and sharing words with its item's title, each goes to
+    its item.
+    """
+    for item in items:
+        spread_block_standards(item.children)
+        kids = item.children
+        if len(kids) < 2 or any(kid.standard or kid.children for kid in kids[:-1]):
+            continue
+        if len(kids[-1].standard) != 1:
+            continue
+        offset, text = kids[-1].standard[0]
+        sentences = [(offset + found.start(), found.group()) for found in _SENTENCE.finditer(text)]
+        sentences = [(at, sentence) for at, sentence in sentences if sentence.strip()]
+        if len(sentences) != len(kids) or not all(
+            _RULE_WORD.search(sentence) and _shares_words(kid.title, sentence)
+            for kid, (_, sentence) in zip(kids, sentences, strict=True)
+        ):
+            continue
+        for kid, (at, sentence) in zip(kids, sentences, strict=True):
+            stripped = sentence.strip()
+            kid.standard = [(at + sentence.index(stripped), stripped)]
+
+
+def _shares_words(title: str, sentence: str) -> bool:
+    """Whether two texts share a pair of characters in a row (执法, 职权)."""
+    pairs = {title[index : index + 2] for index in range(len(title) - 1)}
+    return any(sentence[index : index + 2] in pairs for index in range(len(sentence) - 1))
