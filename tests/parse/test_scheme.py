@@ -1517,3 +1517,19 @@ def test_standards_that_do_not_name_their_items_stay_with_the_last_item():
     )
     scheme = rulegov.parse_scheme(text)
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.2", 1.0), ("1.2", 1.0)]
+
+
+def test_requirements_named_together_each_take_the_points_severally():
+    text = (
+        "考核细则\n一、规范性文件管理（30分）\n"
+        "本条有三项要求，第一项、第二项不达要求的分别扣5分，第三项不达要求的扣10分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    rules = [(rule.points, rule.max, rule.reason) for rule in scheme.rules]
+    assert rules == [
+        (5.0, 5.0, "第一项不达要求的扣5分"),
+        (5.0, 5.0, "第二项不达要求的扣5分"),
+        (10.0, 10.0, "第三项不达要求的扣10分"),
+    ]
+    first = scheme.rules[0]
+    assert "分别扣5分" in text[first.span.start : first.span.end]

@@ -256,50 +256,85 @@ def _most(sentence: str, before: float | None) -> float | None:
     return float(limit.group(1)) if limit is not None else before
 
 
+_SEVERALLY = re.compile(
+    r"(?P<parts>(?:第[一二三四五六七八九十\d]{1,3}项[、，,和及与]?){2,})(?P<what>[^，,。；;]*?)"
+    r"分别(?:扣|减)\s*" + NUMBER + r"\s*分"
+)
+"""Requirements named together that each take the same points (第一项、第二项不达要求的分别扣5分)."""
+
+
+def _severally(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
+    """One rule for each requirement that ``…分别扣X分`` names, taking its points once."""
+    found = _SEVERALLY.search(sentence)
+    if found is None:
+        return []
+    value = float(found.group(3))
+    what = found.group("what")
+    return [
+        {"kind": "deduction", "points": value, "max": value, "reason": f"{part}{what}扣{value:g}分"}
+        for part in re.findall(r"第[一二三四五六七八九十\d]{1,3}项", found.group("parts"))
+    ]
+
+
+def _discretionary(sentence: str, _item: Item, points: float) -> list[dict[str, Any]]:
+    """酌情扣分 (up to X): a rule whose points the rater enters."""
+    discretionary = DISCRETIONARY.search(sentence)
+    if discretionary is None:
+        return []
+    most = discretionary.group(2) or discretionary.group(1)
+    return [
+        {
+            "kind": "deduction",
+            "points": 1.0,
+            "max": float(most) if most else points,
+            "reason": f"{sentence} (酌情扣分: the rater enters the points taken)",
+        }
+    ]
+
+
+def _per_point(sentence: str, item: Item, _points: float) -> list[dict[str, Any]]:
+    """每低一个百分点扣X分: short of the rate the item states, or a count the data supplies."""
+    per_point = PER_POINT.search(sentence)
+    if per_point is None:
+        return []
+    target = TARGET_RATE.search(item.title + "；" + standard_text(item))
+    rule: dict[str, Any] = {"points": float(per_point.group(1)), "reason": sentence}
+    if target is not None:
+        rule.update(kind="shortfall", required_rate=float(target.group(1)))
+    else:
+        rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
+    return [rule]
+
+
+def _ranged(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
+    """扣1-3分: a range whose points the rater enters."""
+    ranged = RANGE.search(sentence)
+    if ranged is None:
+        return []
+    return [
+        {
+            "kind": "deduction",
+            "points": 1.0,
+            "max": float(ranged.group(1) or ranged.group(2)),
+            "reason": f"{sentence} (a range: the rater enters the points taken)",
+        }
+    ]
+
+
 def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, Any]]:
     """The deduction rules one clause of a standard states."""
-    found: list[dict[str, Any]] = []
-    discretionary = DISCRETIONARY.search(sentence)
-    if discretionary is not None:
-        most = discretionary.group(2) or discretionary.group(1)
-        found.append(
-            {
-                "kind": "deduction",
-                "points": 1.0,
-                "max": float(most) if most else points,
-                "reason": f"{sentence} (酌情扣分: the rater enters the points taken)",
-            }
-        )
-        return found
-    per_point = PER_POINT.search(sentence)
-    if per_point is not None:
-        target = TARGET_RATE.search(item.title + "；" + standard_text(item))
-        rule: dict[str, Any] = {"points": float(per_point.group(1)), "reason": sentence}
-        if target is not None:
-            rule.update(kind="shortfall", required_rate=float(target.group(1)))
-        else:
-            rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
-        found.append(rule)
-        return found
-    ranged = RANGE.search(sentence)
-    if ranged is not None:
-        found.append(
-            {
-                "kind": "deduction",
-                "points": 1.0,
-                "max": float(ranged.group(1) or ranged.group(2)),
-                "reason": f"{sentence} (a range: the rater enters the points taken)",
-            }
-        )
-        return found
-    found.extend(
+    for read in (_severally, _discretionary, _per_point, _ranged):
+        found = read(sentence, item, points)
+        if found:
+            return found
+    found = [
         {
             "kind": "deduction",
             "points": float(next(group for group in per.groups() if group is not None)),
             "reason": sentence,
         }
         for per in PER.finditer(sentence)
-    )
+    ]
     if found:
         return found
     if NO_POINTS.search(sentence) and not TAKE.search(sentence):
