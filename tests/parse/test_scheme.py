@@ -1533,3 +1533,32 @@ def test_requirements_named_together_each_take_the_points_severally():
     ]
     first = scheme.rules[0]
     assert "分别扣5分" in text[first.span.start : first.span.end]
+
+
+def test_a_web_page_table_whose_merged_category_cell_is_numbered(tmp_path):
+    page = (
+        "<html><body><table border='1'>"
+        "<tr><td colspan='4'>附件：法治建设考核评分表</td></tr>"
+        "<tr><th>考核项目</th><th>考核内容</th><th>分值</th><th>评分标准</th></tr>"
+        "<tr><td rowspan='2'>一、组织领导<br>（10分）</td><td>1.成立法治建设领导小组</td>"
+        "<td>4分</td><td>未成立的扣4分。</td></tr>"
+        "<tr><td>2.专题研究法治建设工作</td><td>6分</td><td>每少一次扣3分，扣完为止。</td></tr>"
+        "<tr><td>二、依法决策（8分）</td><td>3.重大行政决策经合法性审查</td><td>8分</td>"
+        "<td>未经合法性审查的，每件扣2分。</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "考核评分表.html"
+    path.write_text(page, encoding="utf-8")
+    scheme = rulegov.read_scheme(path)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立法治建设领导小组", 4.0),
+        ("1.2", "专题研究法治建设工作", 6.0),
+        ("2", "依法决策", 8.0),
+        ("2.1", "重大行政决策经合法性审查", 8.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 4.0),
+        ("1.2", 3.0),
+        ("2.1", 2.0),
+    ]

@@ -470,10 +470,20 @@ def _unnumbered(name: str) -> str:
     return name if marker is None else name[marker[1] :]
 
 
+def _repeat_titles(text: str) -> tuple[str, str]:
+    """The titles a merged name cell's repeat may give its group: as is, and without its number.
+
+    ``一、组织领导（10分）`` repeated down its rows heads the group 组织领导 it opened.
+    """
+    plain = strip_points(text)
+    marker = find_marker(plain)
+    return clean_title(plain), clean_title(plain[marker[1] :] if marker else plain)
+
+
 def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
     """Open the groups a name cell heads; numbered headings nest by their numbering kind."""
     stack = table.stacks.setdefault(depth, [])
-    if stack and stack[-1][1].title == clean_title(strip_points(text)):
+    if stack and stack[-1][1].title in _repeat_titles(text):
         # a merged cell repeated in the rows below it (rowspan): the group is open already
         table.reader.repeated.append((start, start + len(text)))
         return
