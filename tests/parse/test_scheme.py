@@ -1562,3 +1562,14 @@ def test_a_web_page_table_whose_merged_category_cell_is_numbered(tmp_path):
         ("1.2", 3.0),
         ("2.1", 2.0),
     ]
+
+
+def test_a_penalty_row_with_its_cap_in_the_next_cell_is_one_capped_penalty():
+    text = (
+        "|考核项目|考核内容|分值|评分标准|\n"
+        "|组织领导|成立法治建设领导小组|10|未成立的扣10分。|\n"
+        "|扣分项|被上级通报批评的|每次扣2分|最多扣6分。|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    penalties = [(r.points, r.max) for r in scheme.rules if r.kind == "penalty"]
+    assert penalties == [(2.0, 6.0)]

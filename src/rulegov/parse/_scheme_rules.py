@@ -378,14 +378,19 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
 
 
 def _capped(added: dict[str, Any] | None, kind: str, sentence: str) -> bool:
-    """Whether a clause is the cap of the bonus its item just gave, which takes it as its most.
+    """Whether a clause is the cap of the rule its item just gave, which takes it as its most.
 
-    最多加5分 in the cell after 每次加2分 is that bonus's most, not a bonus of its own.
+    最多加5分 in the cell after 每次加2分 (or 最多扣6分 after 每次扣2分) is that rule's most, not a
+    rule of its own.
     """
-    if added is None or kind != "bonus" or ADD.search(sentence) is None or bonus_in(sentence):
+    found = (ADD if kind == "bonus" else TAKE).search(sentence)
+    if added is None or found is None:
         return False
-    most = _block_limits(sentence)[1]
-    if most is not None and most >= added["points"]:
+    before = sentence[max(0, found.start() - 8) : found.start()]
+    if not re.search(r"(?:最多|最高|累计|不超过|不得超过)[^，,。；;]{0,4}$", before):
+        return False
+    most = float(found.group(1))
+    if most >= added["points"]:
         added["max"] = most
     return True
 
