@@ -320,9 +320,9 @@ def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
         found = module.score_corpus(path)
         for key in total:
             total[key] += found[key]
-    assert total["items right"] >= 180
-    assert total["points right"] >= 176
-    assert total["deductions right"] >= 34
+    assert total["items right"] >= 283
+    assert total["points right"] >= 197
+    assert total["deductions right"] >= 35
 
 
 def test_a_table_of_cells_one_a_line_numbered_by_a_serial_column():
@@ -462,9 +462,9 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL,
             "tune",
             {
-                "items right": 77,
-                "points right": 74,
-                "deductions right": 57,
+                "items right": 79,
+                "points right": 76,
+                "deductions right": 62,
                 "bonus right": 5,
                 "grades right": 3,
             },
@@ -475,9 +475,9 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL3,
             "tune",
             {
-                "items right": 62,
-                "points right": 62,
-                "deductions right": 70,
+                "items right": 64,
+                "points right": 64,
+                "deductions right": 73,
                 "bonus right": 15,
                 "grades right": 2,
             },
@@ -493,13 +493,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL4,
             "tune",
             {
-                "items right": 40,
-                "points right": 39,
+                "items right": 42,
+                "points right": 41,
                 "deductions right": 32,
                 "bonus right": 7,
                 "grades right": 3,
             },
-            1,
+            0,
         ),
         (
             REAL4,
@@ -510,7 +510,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL5,
             "tune",
-            {"items right": 16, "points right": 11, "deductions right": 12},
+            {"items right": 46, "points right": 44, "deductions right": 17},
             0,
         ),
         (
