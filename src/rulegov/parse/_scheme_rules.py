@@ -75,14 +75,12 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     bars a grade, 确定为不合格 forces one, 降低一个等次 lowers it a step, and 一票否决 alone
     forces the lowest grade. A number that opens the clause (1. …) is left out of the reason.
     """
-    if _VETO_HEADING.fullmatch(sentence.strip()):
+    effect, grade = _veto_effect(sentence)
+    if effect is None or _VETO_HEADING.fullmatch(sentence.strip()):
         return
     marker = find_marker(sentence)
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
-    effect, grade = _veto_effect(sentence)
-    if effect is None:
-        return
     number = sum(1 for rule in reader.rules if rule["kind"] == "veto") + 1
     reader.rules.append(
         {
