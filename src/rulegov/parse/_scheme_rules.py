@@ -236,14 +236,19 @@ def bonus_in(sentence: str) -> list[float]:
     if re.search(r"扣|减", sentence):
         return []
     return [
-        float(add.group(1))
-        for add in ADD.finditer(sentence)
-        # the words of a cap stand right before it: a window, not the whole clause, is searched
-        if not re.search(
-            r"(?:最多|最高|累计|不超过|不得超过)\s*$",
-            sentence[max(0, add.start() - 16) : add.start()],
-        )
+        float(add.group(1)) for add in ADD.finditer(sentence) if not _after_cap_words(sentence, add)
     ]
+
+
+_CAP_BEFORE = re.compile(r"(?:最多|最高|累计|不超过|不得超过)[^，,。；;\d]{0,4}$")
+
+
+def _after_cap_words(sentence: str, found: re.Match[str]) -> bool:
+    """Whether the words of a cap (最多, 累计不超过) stand right before ``found``.
+
+    A window of the clause before it, not the whole clause, is searched.
+    """
+    return _CAP_BEFORE.search(sentence[max(0, found.start() - 16) : found.start()]) is not None
 
 
 def _most(sentence: str, before: float | None) -> float | None:
@@ -382,10 +387,7 @@ def _capped(added: dict[str, Any] | None, kind: str, sentence: str) -> bool:
     rule of its own.
     """
     found = (ADD if kind == "bonus" else TAKE).search(sentence)
-    if added is None or found is None:
-        return False
-    before = sentence[max(0, found.start() - 8) : found.start()]
-    if not re.search(r"(?:最多|最高|累计|不超过|不得超过)[^，,。；;]{0,4}$", before):
+    if added is None or found is None or not _after_cap_words(sentence, found):
         return False
     most = float(found.group(1))
     if most >= added["points"]:
