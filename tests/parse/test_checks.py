@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import pytest
@@ -96,6 +97,20 @@ def test_words_that_name_documents_people_or_collections_are_not_acts():
     ]
     assert plan.assessments[1].timeframe is not None
     assert plan.assessments[1].timeframe.frequency is rulegov.Frequency.QUARTERLY
+
+
+def test_a_report_or_state_of_an_act_is_not_another_act():
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、强化督察\n"
+        "1.开展法治督察。年底前开展法治督察,次年1月完成督察报告,通报考核情况。\n"
+    )
+    assert [(a.task, a.kind.value, a.name) for a in plan.assessments] == [
+        ("t1", "inspection", "法治督察"),
+    ]
+    # named in the title and again with its timing: one act, with the timing
+    timeframe = plan.assessments[0].timeframe
+    assert timeframe is not None
+    assert timeframe.end == dt.date(2024, 12, 31)
 
 
 def test_a_group_named_as_the_lead_is_a_group_of_the_task():

@@ -85,6 +85,27 @@ def test_timing_words_in_a_plan_for_2024(words, kind, end):
     assert (timeframe.kind, timeframe.end) == (kind, end)
 
 
+def test_a_date_met_by_the_verb_of_completing_is_the_task_deadline():
+    """``6月底完成`` and ``次年1月印发`` set a deadline in running text, as ``6月底前`` does."""
+    plan = rulegov.parse_plan(
+        "2024年法治政府建设工作要点\n一、依法行政\n"
+        "1.清理规范性文件。于6月底完成清理。\n"
+        "2.编制法治政府建设报告。次年1月印发报告。\n"
+        "3.建设法治文化阵地。年内全面建成3处阵地。\n"
+        "4.开展执法监督。3年完成一轮全覆盖检查。\n"
+    )
+    timings = [
+        (task.timeframe.kind, task.timeframe.end, task.timeframe.text) if task.timeframe else None
+        for task in plan.tasks
+    ]
+    assert timings == [
+        (TimeFrameKind.DEADLINE, dt.date(2024, 6, 30), "6月底"),
+        (TimeFrameKind.DEADLINE, dt.date(2025, 1, 31), "次年1月"),
+        (TimeFrameKind.RANGE, dt.date(2024, 12, 31), "年内"),
+        None,  # 3年 is a span of years, not a date
+    ]
+
+
 @pytest.mark.parametrize(
     ("words", "days"),
     [

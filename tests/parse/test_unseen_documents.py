@@ -2,10 +2,11 @@
 
 ``documents/unseen`` and ``documents/unseen2`` each hold 25 real documents of the genre,
 ``documents/unseen3`` 43 with their header facts only (drawn in six batches),
-``documents/unseen4`` 20 with their structure, and ``documents/unseen5`` 20 with their header
-facts only, each split by a seeded draw into ``tune`` (whose failures may guide the parser) and
-``check`` (only ever measured); see their READMEs. The floors in each ``floors.json`` are
-figures measured on each folder and rounded down.
+``documents/unseen4`` 20 with their structure, and ``documents/unseen5`` 20 and
+``documents/unseen6`` 53 (drawn in five batches) with their header facts only, each split by a
+seeded draw into ``tune`` (whose failures may guide the parser) and ``check`` (only ever
+measured); see their READMEs. The floors in each ``floors.json`` are figures measured on each
+folder and rounded down.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ FOLDERS = {
     "unseen3": 20261202,
     "unseen4": 20261204,
     "unseen5": 20261205,
+    "unseen6": 20261206,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -45,7 +47,13 @@ BATCH_ENDS = {
         "w37_zhongyang_2021_fazhiwenhua_yijian_news",
         "w40_jingyan_2022_gonggong_falv_fuwu_guihua",
         "w42_xinghe_2018_fazhi_fenwei_fangan",
-    ]
+    ],
+    "unseen6": [
+        "z25_luxian_2022_fazhi_xuanchuan_news_trad",
+        "z36_dongpo_2021_fazhizhengfu_diaoyan_news_trad",
+        "z44_xinghua_2023_minfadian_xuanchuanyue_news_trad",
+        "z49_zhongyang_2024_zhifa_jiandu_news",
+    ],
 }
 
 

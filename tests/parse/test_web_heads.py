@@ -813,3 +813,266 @@ def test_an_address_that_begins_like_a_lead_word_is_still_an_address() -> None:
                 "现将《2023年法治建设工作要点》印发给你们，请认真贯彻执行。\n"
             )
             assert plan.recipients == recipients, (head, page)
+
+
+def test_a_news_item_that_a_body_published_a_plan_names_the_plan_and_the_body() -> None:
+    for verb in ("公布", "发布"):
+        plan = rulegov.parse_plan(
+            f"4月3日，全国普法办{verb}《2019年全国普法依法治理工作要点》（下称《工作要点》）。\n"
+            "其中，《工作要点》指出，要推进多层次多领域依法治理。\n"
+        )
+        assert (plan.title, plan.issuer) == ("2019年全国普法依法治理工作要点", "全国普法办"), verb
+
+
+def test_a_meeting_report_that_reviewed_one_plan_gives_its_title_and_the_owner_it_names() -> None:
+    plan = rulegov.parse_plan(
+        "某书记主持召开区委全面依法治区委员会会议\n"
+        "本报讯 4月20日，某书记主持召开会议，传达学习会议精神，"
+        "审议《某区委全面依法治区委员会2021年工作要点（审议稿）》等相关文件，研究部署工作。\n"
+    )
+    assert plan.title == "某区委全面依法治区委员会2021年工作要点（审议稿）"
+    assert plan.issuer == "某区委全面依法治区委员会"  # its own title names it, not the meeting
+    organ = rulegov.parse_plan(
+        "近日召开的区人大常委会会议，听取并审议通过了区政府《关于开展法制宣传教育的第六个五年规划》。\n"
+    )
+    assert (organ.title, organ.issuer) == ("关于开展法制宣传教育的第六个五年规划", "区政府")
+
+
+def test_a_plan_read_out_at_a_meeting_is_the_title_and_its_reader_no_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "要闻快递\n5月9日，某县召开示范创建工作推进会。会上宣读了"
+        "《中共某县委全面依法治县委员会办公室关于开展示范创建活动的通知》，全面安排了创建工作。\n"
+    )
+    assert plan.title == "中共某县委全面依法治县委员会办公室关于开展示范创建活动的通知"
+    assert plan.issuer == "中共某县委全面依法治县委员会办公室"
+    read = rulegov.parse_plan(
+        "9月7日，我县召开普法推进会。\n会议强调，要提高政治站位。\n"
+        "会上，县司法局负责人宣读了《某县普法责任制考核方案》。\n"
+    )
+    assert (read.title, read.issuer) == ("某县普法责任制考核方案", None)
+
+
+def test_a_meeting_that_reviewed_several_plans_names_no_title_of_them() -> None:
+    plan = rulegov.parse_plan(
+        "某区召开依法治区委员会会议\n会议审议通过了《某区实施方案》《某区工作要点》等文件。\n"
+    )
+    assert plan.title not in ("某区实施方案", "某区工作要点")
+
+
+def test_a_heading_broken_before_its_de_tongzhi_is_whole() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室\n关于印发《某县人民政府关于加快建设法治政府的实施意见》\n的通知\n"
+        "各乡（镇）人民政府，县政府各部门：\n"
+        "现将《某县人民政府关于加快建设法治政府的实施意见》印发给你们，请认真贯彻落实。\n"
+        "2015年7月14日\n关于加快建设法治政府的实施意见\n一、总体要求\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "某县人民政府办公室关于印发《某县人民政府关于加快建设法治政府的实施意见》的通知"
+    )
+    # the heading below leaves out the owner that the notice names first: the notice's form
+    assert plan.title == "某县人民政府关于加快建设法治政府的实施意见"
+    assert plan.recipients == ["各乡（镇）人民政府", "县政府各部门"]
+
+
+def test_a_heading_broken_inside_its_title_in_brackets_goes_on_to_its_end() -> None:
+    plan = rulegov.parse_plan(
+        "某市委 市人民政府\n转发《市委宣传部、司法局关于开展\n法治宣传教育的第八个五年规划\n"
+        "（2021—2025年）》的通知\n各区委、区人民政府：\n现将规划转发给你们，请认真贯彻执行。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title.endswith("第八个五年规划（2021—2025年）》的通知")
+    assert plan.title == "市委宣传部、司法局关于开展法治宣传教育的第八个五年规划（2021—2025年）"
+
+
+def test_a_title_broken_over_lines_under_the_notice_is_joined() -> None:
+    for signature in ("中共某市委\n某市人民政府\n2021年12月15日\n", ""):
+        plan = rulegov.parse_plan(
+            "各区县党委和人民政府，市级各部门：\n"
+            "现将《市委宣传部、市司法局关于在公民中开展法治宣传教育的第八个五年规划》转发给你们。\n"
+            f"{signature}市委宣传部、市司法局\n"
+            "关于在公民中开展法治宣传教育的\n第八个五年规划\n一、总体要求\n"
+        )
+        title = "市委宣传部、市司法局关于在公民中开展法治宣传教育的第八个五年规划"
+        assert plan.title == title, signature
+        if signature:
+            assert plan.issuer == "中共某市委、某市人民政府"
+            assert plan.issued_on == dt.date(2021, 12, 15)
+
+
+def test_signers_over_a_date_that_lost_its_year_are_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "各区县党委和人民政府：\n现将《某市第八个五年规划》转发给你们，请抓好贯彻落实。\n"
+        "中共某市委\n某市人民政府\n年12月15日\n某市第八个五年规划\n一、总体要求\n"
+    )
+    assert plan.issuer == "中共某市委、某市人民政府"
+    assert plan.issued_on is None
+    assert "unread-date" in codes(plan)
+
+
+def test_a_sites_column_named_by_a_kind_of_document_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "今天是：2019年10月31日 星期三\n工作报告\n\n您所在的位置：政务公开 > 工作报告\n\n"
+        "2020年某区法治政府建设情况报告\n文章来源：司法局 更新时间：2021/03/29 11:30:01\n\n"
+        "2020年某区法治政府建设情况报告\n\n2020年，某区坚持依法行政。\n"
+    )
+    assert plan.title == "2020年某区法治政府建设情况报告"
+    assert plan.issuer is None  # the byline's 来源 is no issuer
+
+
+def test_a_documents_heading_over_two_lines_under_a_dated_headline_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某街道2022年度法治政府建设工作报告及2023年工作计划 2023-02-22\n\n\n"
+        "某街道2022年度法治政府建设工作报告\n\n2023年工作计划\n\n \n\n2022年，某街道坚持依法行政。\n"
+    )
+    assert plan.title == "某街道2022年度法治政府建设工作报告2023年工作计划"
+    headline = rulegov.parse_plan(  # printed once: the headline, without the site's date
+        "某街道2022年度法治政府建设工作报告 2023-02-09\n\n2022年，某街道坚持依法行政。\n"
+    )
+    assert headline.title == "某街道2022年度法治政府建设工作报告"
+    assert headline.issued_on is None
+
+
+def test_a_signature_run_into_the_last_paragraph_of_a_one_line_notice_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "|\n某市人民政府办公室关于报告依法行政工作进展情况的通知 各县(区)人民政府,市直各部门: "
+        "现将有关事项通知如下: 一、报告内容。重点报告推进依法行政所采取的措施。 "
+        "二、上报时间。于11月底前上报市政府。 三、相关要求。突出事例和工作成效。 "
+        "某市人民政府办公室 二oo九年十一月十三日 |\n"
+    )
+    assert plan.issued_on == dt.date(2009, 11, 13)
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.recipients == ["各县(区)人民政府", "市直各部门"]
+    assert [task.number for task in plan.tasks] == ["一", "二", "三"]
+    assert "end-signature" in codes(plan)
+
+
+def test_a_heading_that_names_its_owner_under_the_sites_headline_gives_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "重大行政决策听取意见制度\n\n某市某区人民政府重大行政决策听取意见制度\n\n"
+        "第一条 为建立健全公众参与重大行政决策的规则和程序，制定本制度。\n"
+    )
+    assert plan.title == "某市某区人民政府重大行政决策听取意见制度"
+    assert plan.issuer == "某市某区人民政府"
+
+
+def test_a_number_that_lost_its_bracket_run_into_the_issuers_name_is_split() -> None:
+    plan = rulegov.parse_plan(
+        " 某政字〔201722某县人民政府\n\n关于印发某县行政执法三项制度实施方案的通知\n\n"
+        "各行政执法部门:\n\n现将《某县行政执法三项制度实施方案》印发给你们,请认真抓好贯彻落实。\n\n"
+        "某县人民政府\n\n2017531\n\n某县行政执法三项制度实施方案\n\n一、指导思想\n"
+    )
+    assert plan.doc_number == "某政字〔201722"
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府关于印发某县行政执法三项制度实施方案的通知"
+    assert (plan.issuer, plan.issued_on) == ("某县人民政府", dt.date(2017, 5, 31))
+
+
+def test_a_notice_asking_for_comments_on_a_draft_carries_its_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于征求《自治区人民政府全面推进法治政府建设五年规划》意见的通知\n"
+        "各市、县(区)人民政府,自治区政府各部门、直属机构:\n"
+        "现请各地区、各部门提出宝贵意见和建议。\n"
+        "附件: 自治区人民政府全面推进法治政府建设五年规划(征求意见稿)\n"
+        "自治区推进依法行政和政务公开领导小组办公室\n2013年4月18日\n"
+    )
+    assert plan.title == "自治区人民政府全面推进法治政府建设五年规划"
+    assert plan.notice is not None
+    assert plan.notice.title.startswith("关于征求《")
+    assert plan.issuer == "自治区推进依法行政和政务公开领导小组办公室"
+    assert plan.issued_on == dt.date(2013, 4, 18)
+
+
+def test_a_headline_of_what_a_place_did_gives_way_to_the_plan_its_lead_names() -> None:
+    plan = rulegov.parse_plan(
+        "某市进一步完善国家机关普法责任清单制度\n2021-06-18   审核人:   (点击: )\n\n"
+        "6月16日,某市在2017年印发的《关于建立责任清单制度的意见》的基础上,"
+        "制定出台了《关于进一步落实普法责任清单制度的实施意见》,理顺压实普法责任。\n"
+    )
+    assert plan.title == "关于进一步落实普法责任清单制度的实施意见"
+    assert plan.issuer is None  # a place is no issuer
+
+
+def test_a_papers_date_and_page_above_the_headline_are_page_text() -> None:
+    plan = rulegov.parse_plan(
+        "2020年03月26日\n第A12版:\n\n全省首创!\n\n某市发布普法责任清单\n\n"
+        "本报讯 近日,某市发布普法责任清单,明确各单位的普法责任。\n"
+    )
+    assert plan.issued_on is None
+    assert plan.recipients == []
+
+
+def test_a_news_lead_in_the_second_sentence_after_the_dateline_names_the_plan() -> None:
+    plan = rulegov.parse_plan(
+        "本报北京5月12日讯（记者某某）今年5月是第3个“民法典宣传月”。"
+        "中央宣传部、司法部、全国普法办日前联合印发《2023年主题宣传方案》，在全国组织开展活动。\n"
+        "今年宣传月活动以“美好生活”为主题。\n"
+    )
+    assert plan.title == "2023年主题宣传方案"
+    assert plan.issuer == "中央宣传部、司法部、全国普法办"
+
+
+def test_a_gazettes_heading_with_number_and_date_on_one_line_and_its_status() -> None:
+    plan = rulegov.parse_plan(
+        "某省人民政府\n关于健全和完善政府法律顾问\n制度的意见\n某府发〔2015〕9号 2015年1月30日\n"
+        "（已废止）\n各市（州）、县（市、区）人民政府，省政府各部门：\n"
+        "现就健全和完善我省政府法律顾问制度提出以下意见。\n一、实现政府法律顾问制度全覆盖\n"
+    )
+    assert plan.title == "某省人民政府关于健全和完善政府法律顾问制度的意见"
+    assert plan.issuer == "某省人民政府"
+    assert (plan.doc_number, plan.issued_on) == ("某府发〔2015〕9号", dt.date(2015, 1, 30))
+    assert plan.recipients == ["各市（州）、县（市、区）人民政府", "省政府各部门"]
+
+
+def test_an_address_run_into_the_notice_with_the_date_and_title_glued_after_it() -> None:
+    plan = rulegov.parse_plan(
+        "<正>各区人民政府,市政府各委、办、局:经市人民政府同意,现将《某市出庭应诉工作办法》"
+        "印发给你们,请照此执行。2020年7月11日某市出庭应诉工作办法第一条为规范出庭应诉活动,"
+        "制定本办法。\n"
+    )
+    assert plan.recipients == ["各区人民政府", "市政府各委、办、局"]
+    assert plan.issued_on == dt.date(2020, 7, 11)
+    assert plan.title == "某市出庭应诉工作办法"
+
+
+def test_a_rules_heading_under_a_sites_short_lines_is_the_title_over_its_two_lines() -> None:
+    plan = rulegov.parse_plan(
+        "宣传人大制度 交流人大经验;推进民主法制建设 构建和谐文明某州。\n信息搜索:\n\n主任之窗\n\n"
+        "某州人大常委会主任\n某某\n自身建设\n\n某州人民代表大会常务委员会机关公文处理办法\n\n"
+        "来源:州人大\n访问量:\n更新日期:2024-01-12\n\n某州人民代表大会\n\n常务委员会机关公文处理办法\n\n"
+        "2023828日某州第十届人民代表大会\n\n常务委员会第二十次主任会议修订\n\n第一章\n\n"
+        "第一条为实现公文处理工作规范化,制定本办法。\n"
+    )
+    assert plan.title == "某州人民代表大会常务委员会机关公文处理办法"
+
+
+def test_a_disclosure_blocks_file_title_label_is_metadata() -> None:
+    plan = rulegov.parse_plan(
+        "发布机构: 某县人民政府 发文日期: 2017-01-28\n"
+        "文件标题: 县人民政府关于印发《某县人民政府工作规则》的通知\n文 号: 某政发〔2017〕1号 主题词:\n\n"
+        "某县人民政府\n\n县人民政府关于印发《某县人民政府工作规则》的通知\n\n某政发〔2017〕1号\n\n"
+        "各乡镇人民政府,县政府各部门:\n\n《某县人民政府工作规则》已经县政府常务会议审议通过,现予印发。\n\n"
+        "某县人民政府\n\n2017年1月24日\n\n某县人民政府工作规则\n\n第一章 总 则\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "县人民政府关于印发《某县人民政府工作规则》的通知"
+    assert plan.title == "某县人民政府工作规则"
+    assert plan.issued_on == dt.date(2017, 1, 24)  # the signature's, not the block's
+
+
+def test_a_resolution_of_a_congress_standing_committee_names_it_as_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "县人大常委会审议通过“八五”普法决议\n\n"
+        "  某县融媒讯  2月28日,某县人大常委会第一次会议召开,"
+        "审议并通过了《某县人大常委会关于开展第八个五年法治宣传教育的决议》。\n"
+    )
+    assert plan.title == "某县人大常委会关于开展第八个五年法治宣传教育的决议"
+    assert plan.issuer == "某县人大常委会"
+
+
+def test_a_photo_note_above_a_news_item_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "(资料图片仅供参考)\n为了表彰先进,市司法局对全市优秀“民主法治示范村(社区)”予以通报表扬。\n"
+    )
+    assert plan.title != "(资料图片仅供参考)"
+    assert "editorial-note" in codes(plan)

@@ -75,7 +75,7 @@ def test_outputs(result):
     markdown = rulegov.render.to_markdown(result)
     assert "| old | new | title | score |" in markdown
     assert "| 2 | 2 | 落实党政主要负责人履行推进法治建设第一责任人职责 | 1.00 |" in markdown
-    assert "<td>lead_units</td>" in rulegov.render.to_html(result)
+    assert ">lead_units</td>" in rulegov.render.to_html(result)
     assert repr(result) == "PlanComparison(carried_over=3, added=1, dropped=1, changes=3)"
 
 

@@ -146,7 +146,8 @@ def test_outputs_name_the_states_and_escape(plan):
     assert "| task | units | due | state | done | reason |" in markdown
     assert markdown.count("\n|") >= len(result.items) + 3
     html = rulegov.render.to_html(result)
-    assert "<th>task</th>" in html
+    assert ">task</th>" in html
+    assert html.count("<tr>") == len(result.items) + 1  # the header and every item
     assert "<script" not in html
     rows = result.rows()
     assert rows[0]["状态"] == "逾期未完成"

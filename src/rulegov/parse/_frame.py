@@ -654,6 +654,8 @@ class _Finder:
             return
         date_line = self.lines[date_index]
         day = read_date(date_line.text)
+        if day is None and self.run_on_signature(date_index):
+            return
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
             return
         issuers = self.issuer_lines(date_index)
@@ -677,6 +679,38 @@ class _Finder:
             self.lines[issuers[0]],
             f"signature at the end of the document: {'、'.join(organs)}, {day}",
         )
+
+    def run_on_signature(self, index: int) -> bool:
+        """A signature a copy ran into the last paragraph, apart by spaces: …通知。 某办公室 二〇〇九年….
+
+        Copies that print a whole notice on one line (a law database's table cell) keep its
+        parts apart by spaces only; the organ and the date are the last two of them (a table
+        mark after them, such as ``|``, aside). The line stays the body's.
+        """
+        line = self.lines[index]
+        if len(line.breaks) < 2 or self.before_plan(index):
+            return False
+        parts = [part for part in line.cut(line.breaks) if part.text]
+        while parts and not any(char.isalnum() for char in parts[-1].text):
+            parts.pop()
+        if len(parts) < 3:
+            return False
+        organ, date_part = parts[-2], parts[-1]
+        day = read_date(date_part.text)
+        if day is None or not _is_organ_line(organ.text):
+            return False
+        self.reading.frame["end_signing_organs"] = split_organs(organ)
+        self.reading.spans["end_signing_organs"] = _line_span(organ)
+        self.reading.frame["end_issued_on"] = day
+        self.reading.spans["end_issued_on"] = _line_span(date_part)
+        self.reading.diagnostics.append(
+            _note(
+                organ,
+                "end-signature",
+                f"signature at the end of the document: {organ.text}, {day}",
+            )
+        )
+        return True
 
     def end_date(self, date_index: int, day: dt.date) -> None:
         """A date alone on the last line, after the body: the date of issue (成文日期).
@@ -1106,6 +1140,10 @@ def match_rows(
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+# a notice that sends a draft out for comments: 关于征求《Y》意见的通知
+_FOR_COMMENTS = re.compile(
+    r"征求(?P<title>《[^《》]+》)(?:的)?(?:修改)?(?:意见|意見)(?:建议)?的通知$"
+)
 
 
 def carried_title(notice_title: str) -> str | None:
@@ -1120,11 +1158,13 @@ def carried_title(notice_title: str) -> str | None:
         '2023年工作要点'
         >>> carried_title("某省人民政府关于深化预算管理制度改革的实施意见")
         '某省人民政府关于深化预算管理制度改革的实施意见'
+        >>> carried_title("关于征求《某区法治政府建设五年规划》意见的通知")
+        '某区法治政府建设五年规划'
     """
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
     )
-    found = _CARRIED.search(bare)
+    found = _CARRIED.search(bare) or _FOR_COMMENTS.search(bare)
     if found is not None:
         title = found["title"].strip()
         if title[:1] in "《〈" and title[-1:] in "》〉":

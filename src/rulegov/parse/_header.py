@@ -51,6 +51,8 @@ _META_LABELS: dict[str, str] = {
     "栏目": "",
     "所属栏目": "",
     "名称": "title",
+    "文件标题": "title",
+    "文件名称": "title",
     "索引号": "",
     "主题分类": "",
     "发布日期": "",
@@ -113,6 +115,9 @@ _META_ALONE = re.compile(
 )
 _CHROME = (
     "当前位置",
+    "所在的位置",
+    "您的位置:",
+    "所在位置:",
     "首页>",
     "首页»",
     "分享到",
@@ -194,6 +199,8 @@ _PAGE_TITLE = re.compile(
 )
 _SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指南)?")
 _SITE_ADDRESS = re.compile(r"www\.|https?://")
+# a newspaper's page label: 第A12版:, 第3版
+_PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 _MAX_SITE_LINE = 80
 _PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
@@ -202,12 +209,12 @@ _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 _NEWS_LEAD = re.compile(
     r"[^。《]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
     r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
-    r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+    r"(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
 )
 # or with who first, after the report's dateline: 本报讯 X近日印发了《…》, 新华社…电 X于近日印发
 _NEWS_LEAD_ISSUER_FIRST = re.compile(
     r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
-    r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+    r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
 )
 # or after the reporter's source, with no day: 据介绍,市委、市政府印发了《…》
 _NEWS_LEAD_SOURCED = re.compile(
@@ -218,6 +225,20 @@ _NEWS_LEAD_SOURCED = re.compile(
 _NEWS_LEAD_PLAN_FIRST = re.compile(
     r"[^。《]*?《(?P<title>[^《》]{4,90})》(?:已|已经)?于?(?:近日|日前|近期)(?:正式)?"
     r"(?:出台|印发|发布)"
+)
+# or a dated lead that names an earlier document before the one issued: 6月16日,某市在《A》的
+# 基础上,制定出台了《B》; who issued B is then left to its title
+_NEWS_LEAD_CITES_FIRST = re.compile(
+    r"[^。]{0,120}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,120}?"
+    r"(?:出台|印发|转发|发布|公布)了?《(?P<title>[^《》]{4,90})》"
+)
+# or a report of a meeting that reviewed or read out one plan, in any sentence of the lead
+# before the first title: 会议审议《…》等相关文件,
+# 县司法局负责人宣读了《…》; who reviews or reads it is no issuer, an organ named right before
+# the title is (审议通过了区政府《…》)
+_MEETING_LEAD = re.compile(
+    r"[^《]*?(?:审议|宣读)(?:并)?(?:通过)?了?(?P<issuer>[^,，。《、\s]{0,20}?)"
+    r"《(?P<title>[^《》]{4,90})》(?![、,，和及与]?《)"
 )
 # the verbs of a news headline that reports a plan rather than titling it
 _REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
@@ -247,6 +268,25 @@ _VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 _CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
 # where the issuers of a heading end: at 关于, or at the verb of a heading without it
 _HEAD_VERB = re.compile(r"关于|印发|转发|批转")
+# the last words of a heading broken before them: X关于印发《Y》 / 的通知
+_CLOSING = re.compile(r"》?的?通知")
+# a date glued to the notice's last sentence, and the title glued to it: …执行。2020年7月11日某办法
+_GLUED_DATE = re.compile(r"。(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_MAX_LEAD_START = 80  # a news lead's naming sentence starts this far into its paragraph at most
+_MAX_PAGE_LINE = 60  # a site's slogan or column above a document: no paragraph of its text
+# a site's column named by a kind of document alone, printed above its items: 工作报告, 政府文件
+_COLUMN_NAME = re.compile(
+    r"(?:工作|政府|政策|规划|通知)?(?:报告|要点|计划|文件|公告|动态|总结|快递|要闻|信息)"
+    r"|要闻快递|工作动态|政务动态"
+)
+# the words a site's headline may join the parts of a heading with: …报告及2023年工作计划
+_HEADLINE_JOINS = re.compile(r"[及和与、\s]")
+# a document number whose closing bracket was lost, run into the issuer's name after it
+_GLUED_NUMBER = re.compile(
+    r"[^\s\d:,。()《]{1,10}[〔\[(【][12]\d{4,7}(?P<organ>[^\d〔〕\[\]]{2,40})"
+)
+# a signature's date whose year a copy left out: 年12月15日
+_YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # joint issuers run together: where one name ends, and how the next one starts
 _RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 _RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
@@ -276,6 +316,8 @@ _ISSUER_ENDS = (
     "辦公室",
     "委员会",
     "委員會",
+    "常委会",  # a people's congress's standing committee: 某县人大常委会
+    "常委會",
     "办公厅",
     "辦公廳",
     "局",
@@ -304,7 +346,10 @@ _ORGAN_ENDS = (
 _LOOSE_NUMBER = re.compile(r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?")
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 # a site's note before a title: (本文有删减) says the page abridged the document
-_EDITORIAL_NOTE = re.compile(r"\((?:本文)?(?:有删减|有删节|节选|摘编|全文)\)")
+_EDITORIAL_NOTE = re.compile(
+    r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
+    r"|(?:资料)?图片[^()]{0,8})\)"
+)
 # the label of an address: 主送:, 主送机关:
 _ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
 # a report's words before the text it prints: 通知全文如下:
@@ -317,7 +362,7 @@ _SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主�
 # a register's status before a title: 有效, 失效
 _STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
-_TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]")
+_TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
@@ -485,6 +530,8 @@ def _lead(text: str) -> re.Match[str] | None:
         or _NEWS_LEAD.match(text)
         or _NEWS_LEAD_SOURCED.match(text)
         or _NEWS_LEAD_PLAN_FIRST.match(text)
+        or _NEWS_LEAD_CITES_FIRST.match(text)
+        or _MEETING_LEAD.match(text)
     )
 
 
@@ -510,12 +557,37 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('市委、市政府', '关于在全市开展普法的实施意见')
         >>> news_lead("记者获悉,某市《关于实行普法责任制的实施意见》于近日出台,此举旨在…")
         ('', '关于实行普法责任制的实施意见')
+        >>> news_lead("4月3日,全国普法办公布《2019年全国普法依法治理工作要点》(下称《工作要点》)。")
+        ('全国普法办', '2019年全国普法依法治理工作要点')
+        >>> news_lead("会议审议《某区委全面依法治区委员会2021年工作要点》等相关文件,研究部署工作。")
+        ('', '某区委全面依法治区委员会2021年工作要点')
+        >>> news_lead("会上,县司法局负责人宣读了《某县宣传周活动实施方案》。")
+        ('', '某县宣传周活动实施方案')
+        >>> news_lead("会议听取并审议通过了区政府《关于开展法制宣传教育的第六个五年规划》。")
+        ('区政府', '关于开展法制宣传教育的第六个五年规划')
+        >>> news_lead("会议审议通过了《某县实施方案》《某县工作要点》等文件。") is None
+        True
+        >>> news_lead("6月16日,某市在《关于建立责任清单制度的意见》的基础上,制定出台了《某实施意见》")
+        ('', '某实施意见')
+        >>> news_lead("本报北京5月12日讯 今年5月是宣传月。中央宣传部、司法部日前联合印发《某宣传方案》")
+        ('中央宣传部、司法部', '某宣传方案')
     """
-    found = _lead(text.translate(_TO_SIMPLIFIED))  # one for one: the offsets hold
+    simplified = text.translate(_TO_SIMPLIFIED)  # one for one: the offsets hold
+    found = _lead(simplified)
+    start = 0
+    for stop in re.finditer("。", simplified[: _MAX_LEAD_START + 1]):
+        if found is not None:
+            break
+        # the lead's second sentence, after the dateline's: 本报北京5月12日讯…。X日前印发《Y》
+        start = stop.end()
+        found = _lead(simplified[start:])
     if found is None:
         return None
+    text = text[start:]
     # as printed: a report in traditional characters keeps them
     issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""
+    if found.re is _MEETING_LEAD and not issuer.translate(SIMPLIFIED).endswith(_ISSUER_ENDS):
+        issuer = ""  # 宣读了《…》: who reads a plan out does not issue it
     return issuer, text[slice(*found.span("title"))]
 
 
@@ -530,10 +602,16 @@ def is_report_headline(title: str) -> bool:
         (True, True)
         >>> is_report_headline("关于印发《2023年工作要点》的通知"), is_report_headline("2023年工作要点")
         (False, False)
+        >>> is_report_headline("某市进一步完善普法责任清单制度")
+        True
+        >>> is_report_headline("某市进一步完善普法责任清单制度的实施意见")
+        False
     """
     bare = title.translate(SIMPLIFIED).strip()
     if bare.endswith("通知") or bare.startswith("关于"):
         return False
+    if "进一步" in bare and not bare.endswith(_DOCUMENT_ENDS):
+        return True  # what a place did (某市进一步完善…制度), not a document's name
     return _REPORTING.search(bare) is not None
 
 
@@ -784,6 +862,21 @@ def _has_form_of(field: str, text: str) -> bool:
     return False
 
 
+def _names_document(text: str) -> bool:
+    """Whether a title names its document's kind: a plan (工作要点) or a rule (…处理办法)."""
+    bare = text.translate(SIMPLIFIED)
+    return plan_kind(bare) is not None or bare.endswith((*_DOCUMENT_ENDS, *_RULE_ENDS))
+
+
+def _rule_lines(lines: list[Line]) -> list[Line]:
+    """The fewest first lines of a broken title that end a rule's name (…办法), else the first."""
+    for count in range(1, len(lines) + 1):
+        joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
+        if joined.endswith(_RULE_ENDS):
+            return lines[:count]
+    return lines[:1]
+
+
 def _is_titleish(text: str) -> bool:
     # a title names a document: it is no sentence, and a run of clauses (a, b, c) is one
     return (
@@ -936,7 +1029,7 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.meta(line) or self.chrome(line) or self.publication(line) or self.site_note(line):
+        if self.page_text(line):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
@@ -985,6 +1078,40 @@ class _Reader:
             and self.date_follows()
         )
 
+    def page_text(self, line: Line) -> bool:
+        """The lines a page prints around the document: metadata, furniture, notes, columns."""
+        return (
+            self.meta(line)
+            or self.chrome(line)
+            or self.publication(line)
+            or self.site_note(line)
+            or self.column_name(line)
+            or self.page_date(line)
+        )
+
+    def page_date(self, line: Line) -> bool:
+        """A date alone above everything else: the page's or the paper's (2020年03月26日).
+
+        A date of issue stands under a notice or a signer; nothing is read yet here.
+        """
+        header = self.header
+        if self.state is not State.START or self.pending or header.doc_number is not None:
+            return False
+        if header.meta_title is not None or read_date(line.text) is None:
+            return False
+        self.note(line, "page-text", f"the page's date: {line.text}", Severity.INFO)
+        return True
+
+    def column_name(self, line: Line) -> bool:
+        """A site's column, named by a kind of document alone, above the head: 工作报告."""
+        header = self.header
+        if header.title is not None or header.notice_title is not None or header.recipients:
+            return False
+        if not _COLUMN_NAME.fullmatch(line.text.translate(SIMPLIFIED)):
+            return False
+        self.note(line, "page-text", f"the site's column: {line.text}", Severity.INFO)
+        return True
+
     def site_note(self, line: Line) -> bool:
         """A site's note on the text, before its title: (本文有删减)."""
         if _EDITORIAL_NOTE.fullmatch(line.text) is None:
@@ -1024,16 +1151,24 @@ class _Reader:
         if cut.endswith(("...", "…")) and not header.recipients:
             head = cut.rstrip(".…")
             return len(head) >= _MIN_CUT_TITLE and text.startswith(head) and _is_titleish(text)
-        return (
-            header.title is None
-            and header.notice_title is None
-            and not header.recipients
-            and len(header.preamble_lines) == 1
+        if (
+            header.title is not None
+            or header.notice_title is not None
+            or header.recipients
+            or header.notice_lines
+            or not _is_titleish(text)
+        ):
+            return False
+        if (
+            len(header.preamble_lines) == 1
             and "。" in header.preamble_lines[0].text
-            and _is_titleish(text)
             and plan_kind(text) is not None
             and text.endswith((*_DOCUMENT_ENDS, ")"))
-        )
+        ):
+            return True
+        # under a site's short lines (a slogan, a column, a name): a heading that names its kind
+        page_text = all(len(item.text) <= _MAX_PAGE_LINE for item in header.preamble_lines)
+        return page_text and len(text) >= _MIN_CUT_TITLE and _names_document(text)
 
     def publication(self, line: Line) -> bool:
         """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布)."""
@@ -1141,6 +1276,7 @@ class _Reader:
             or _SITE_TEXT.fullmatch(text)
             or is_nav_bar(text)
             or _CRUMBS.fullmatch(text)
+            or _PAPER_PAGE.fullmatch(text)
             or (len(text) <= _MAX_SITE_LINE and _TRAIL.fullmatch(text))
         ):
             self.note(
@@ -1160,7 +1296,7 @@ class _Reader:
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
-            return False
+            return self.signed_without_year(line)
         header = self.header
         if (
             header.issued_on is None
@@ -1172,6 +1308,18 @@ class _Reader:
         if self.pending:
             self.issuer(self.pending)
             self.pending = []
+        self.state = State.SIGNED
+        return True
+
+    def signed_without_year(self, line: Line) -> bool:
+        """Signers over a date whose year a copy lost (年12月15日): the issuer, and no date."""
+        if self.state is not State.NOTICE or not _YEARLESS_DATE.fullmatch(line.text):
+            return False
+        if not self.pending or not all(_is_organ_name(item.text) for item in self.pending):
+            return False
+        self.note(line, "unread-date", f"a date without its year: {line.text}", Severity.WARNING)
+        self.issuer(self.pending)
+        self.pending = []
         self.state = State.SIGNED
         return True
 
@@ -1234,7 +1382,38 @@ class _Reader:
         elif _REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
         else:
+            return self.number_before_issuer(line) or self.number_and_date(line)
+        return True
+
+    def number_and_date(self, line: Line) -> bool:
+        """A gazette's line under a heading: the number and the date apart by a space.
+
+        川府发〔2015〕9号 2015年1月30日
+        """
+        cut = line.breaks[0] if len(line.breaks) == 1 else 0
+        if cut == 0 or not _DOC_NUMBER.fullmatch(line.text[:cut]):
             return False
+        day = read_date(line.text[cut:])
+        if day is None:
+            return False
+        head, tail = line.split(cut)
+        if self.header.doc_number is None:
+            self.header.doc_number = head.printed(0, len(head.text))
+            self.header.spans["doc_number"] = _span(head, 0, len(head.text))
+        if self.header.issued_on is None:
+            self.header.issued_on = day
+            self.header.spans["issued_on"] = _span(tail, 0, len(tail.text))
+        return True
+
+    def number_before_issuer(self, line: Line) -> bool:
+        """A number that lost its closing bracket, run into the issuer's name: 某政字〔201722某县人民政府."""
+        glued = _GLUED_NUMBER.fullmatch(line.text)
+        if glued is None or not _is_organ_name(glued["organ"]) or self.header.doc_number:
+            return False
+        head, rest = line.split(glued.start("organ"))
+        self.header.doc_number = head.printed(0, len(head.text))
+        self.header.spans["doc_number"] = _span(head, 0, len(head.text))
+        self.start(rest)
         return True
 
     def page_title(self, line: Line, begin: int, end: int) -> None:
@@ -1252,7 +1431,7 @@ class _Reader:
 
     def start(self, line: Line) -> None:
         text = line.text
-        if self.numbers(line):
+        if self.numbers(line) or self.address_run_in(line):
             return
         if self.is_notice_title(text) or self.title_follows(text):
             self.notice_title(line)
@@ -1273,6 +1452,38 @@ class _Reader:
         else:
             self.preamble(line)
 
+    def address_run_in(self, line: Line) -> bool:
+        """An address run into the notice's text, a copy that lost its line breaks.
+
+        各区人民政府,市政府各部门:经市人民政府同意,现将《Y》印发给你们。2020年7月11日Y: the
+        address, the notice, and the date and title glued after its last sentence.
+        """
+        text = line.text
+        colon = text.find(":")
+        if colon < 2 or colon + 1 >= len(text) or not _names_organs(text[: colon + 1]):
+            return False
+        if not _is_address(text[: colon + 1]):
+            return False
+        rest = text[colon + 1 :]
+        if not any(word in rest for word in _NOTICE_WORDS):
+            return False
+        head, tail = line.split(colon + 1)
+        self.recipients(head)
+        glued = _GLUED_DATE.search(tail.text)
+        if glued is None:
+            self.notice(tail)
+            return True
+        notice, dated = tail.split(glued.start("date"))
+        self.notice(notice)
+        date_end = glued.end("date") - glued.start("date")
+        if date_end < len(dated.text):
+            day, title = dated.split(date_end)
+            self.signature(day)
+            self.signed(title)
+        else:
+            self.signature(dated)
+        return True
+
     def heading_after_page_text(self, line: Line) -> bool:
         """A notice's heading under lines taken for the head before any address or notice.
 
@@ -1287,9 +1498,32 @@ class _Reader:
         text = line.text
         if self.title_follows(text):
             return True
-        if self.names_what_the_headline_does_not(text):
+        if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
         return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def prints_the_headline_again(self, text: str) -> bool:
+        """The document's own heading under a site's headline that joins its lines into one.
+
+        A page shows the heading as its headline (…工作报告及2023年工作计划) and the document
+        prints it again in its own lines (…工作报告 / 2023年工作计划), or with the name of the
+        government that owns it in front: the document's is the title.
+        """
+        title = self.header.title
+        if title is None or not _is_titleish(text) or text == title:
+            return False
+        owner = text[: len(text) - len(title)]
+        if text.endswith(title) and owner and title_issuer(text) == owner:
+            return True  # the heading names its owner first: 某区人民政府重大行政决策…制度
+        wanted = _HEADLINE_JOINS.sub("", title)
+        joined = _HEADLINE_JOINS.sub("", text)
+        following = self.following_texts()
+        while len(joined) < len(wanted) and wanted.startswith(joined):
+            more = next(following, "")
+            if not more or not _is_titleish(more):
+                return False
+            joined += _HEADLINE_JOINS.sub("", more)
+        return joined == wanted
 
     def names_what_the_headline_does_not(self, text: str) -> bool:
         """A document's heading under a site's headline that names no document.
@@ -1430,7 +1664,7 @@ class _Reader:
         while (
             not text.endswith("通知")
             and not _TRAILING_NUMBER.search(text)
-            and not _CUT_HEADING.fullmatch(text)
+            and not (_CUT_HEADING.fullmatch(text) and not _CLOSING.fullmatch(self.next_text()))
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
@@ -1439,7 +1673,11 @@ class _Reader:
                 continue
             if not _is_titleish(following.text) or len(lines) >= 5:
                 break
-            if text.endswith(_DOCUMENT_ENDS) and not text.endswith("》"):
+            if (
+                text.endswith(_DOCUMENT_ENDS)
+                and not text.endswith("》")
+                and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
+            ):
                 break
             if _META.search(following.text) or is_chrome(following.text):
                 break  # a site's byline under the heading is no part of it
@@ -1551,15 +1789,59 @@ class _Reader:
             and _is_organ_name(text)
             and all(_is_organ_name(item.text) for item in self.pending)
         )
+        named = plan_kind(text) is not None and _is_titleish(text) and not self.date_follows()
+        head = self.title_head() if named else []
         if self.pending and not joint:
             self.header.notice_lines.extend(self.pending)
             self.pending = []
-        if plan_kind(text) is not None and _is_titleish(text) and not self.date_follows():
+        if named:
             self.title(line)
+            if head:
+                self.prepend_title(head)
         elif short:
             self.pending.append(line)
         else:
             self.header.notice_lines.append(line)
+
+    def title_head(self) -> list[Line]:
+        """The lines of a title broken above the line that names the plan, after a signature.
+
+        A plan printed under its notice may break its title over lines: 某局、某局 / 关于在公民中
+        开展…的 / 第八个五年规划. A line that cannot end a title (…的, or 关于… without a
+        document's name) goes with the name below it, and so does the organ above a 关于 line.
+        """
+        if not self.pending:
+            return []
+        last = self.pending[-1]
+        bare = last.text.translate(SIMPLIFIED)
+        if len(self.pending) > 1 or bare.endswith(_DOCUMENT_ENDS):
+            return []
+        if not (bare.endswith("的") or bare.startswith("关于")):
+            return []
+        head = [last]
+        self.pending = []
+        above = self.header.notice_lines[-1] if self.header.notice_lines else None
+        if (
+            bare.startswith("关于")
+            and above is not None
+            and _is_organ_name(above.text)
+            and last.number - above.number == 1 + self.blanks_between(above, last)
+        ):
+            head.insert(0, self.header.notice_lines.pop())
+        return head
+
+    def blanks_between(self, first: Line, second: Line) -> int:
+        between = [line for line in self.lines if first.number < line.number < second.number]
+        return sum(1 for line in between if not line.text.strip(" \t"))
+
+    def prepend_title(self, head: list[Line]) -> None:
+        """Put the title's first lines before the part already read."""
+        header = self.header
+        printed = "".join(item.printed(0, len(item.text)) for item in head)
+        header.title = printed + (header.title or "")
+        header.title_lines = [*head, *header.title_lines]
+        end = header.spans["title"].end if "title" in header.spans else head[-1].end_offset(0)
+        header.spans["title"] = Span(start=head[0].offset(0), end=end)
 
     def date_follows(self) -> bool:
         """Whether the next line is a date (of a signature: a site's dated byline is no such)."""
@@ -1570,22 +1852,7 @@ class _Reader:
 
     def title(self, line: Line) -> None:
         header = self.header
-        lines = [line]
-        text = line.text
-        start = self.index
-        while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
-            following = self.lines[self.index]
-            if not following.text.strip(" \t"):
-                self.index += 1
-                continue
-            if not _is_titleish(following.text) or read_date(following.text) is not None:
-                break
-            lines.append(following)
-            text += following.text
-            self.index += 1
-        if plan_kind(text) is None and len(lines) > 1:
-            self.index = start
-            lines = [line]
+        lines = self.title_lines(line)
         for _ in range(_MAX_SUFFIX_LINES):
             following_index = self.next_index()
             if following_index is None or not _TITLE_SUFFIX_LINE.fullmatch(
@@ -1611,6 +1878,29 @@ class _Reader:
             return
         self.set_title(lines)
 
+    def title_lines(self, line: Line) -> list[Line]:
+        """The lines of a title broken over up to three lines, until one names the plan's kind."""
+        lines = [line]
+        text = line.text
+        start = self.index
+        while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
+            following = self.lines[self.index]
+            if not following.text.strip(" \t"):
+                self.index += 1
+                continue
+            if not _is_titleish(following.text) or read_date(following.text) is not None:
+                break
+            lines.append(following)
+            text += following.text
+            self.index += 1
+        if plan_kind(text) is None and len(lines) > 1:
+            # no plan named: the lines that end a rule's name (…大会 / …公文处理办法), or one
+            lines = _rule_lines(lines)
+            self.index = start
+            for kept in lines[1:]:
+                self.index = self.lines.index(kept, self.index) + 1
+        return lines
+
     def set_title(self, lines: list[Line]) -> None:
         """The title from its lines, less a site's note before it and a site's mark after it."""
         header = self.header
@@ -1623,6 +1913,10 @@ class _Reader:
         last = lines[-1]
         suffix = _SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
+        dated = last.breaks[-1] if last.breaks else 0
+        if dated > 0 and _ISO_DATE.fullmatch(last.text[dated:]):
+            stop = min(stop, dated)  # a site's date beside its headline: 某报告 2023-02-22
+            self.note(last, "page-text", f"the site's date: {last.text[dated:]}", Severity.INFO)
         if len(lines) == 1:
             header.title = lines[0].printed(skip, stop)
         else:

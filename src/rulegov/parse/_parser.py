@@ -739,14 +739,18 @@ class _Parser:
         """The title as the notice prints it in 《》 when the heading differs only in separators.
 
         A heading broken over lines drops the 、 between joint issuers (省委宣传部 省司法厅 /
-        关于…); the notice's 《省委宣传部、省司法厅关于…》 is the title as written.
+        关于…); the notice's 《省委宣传部、省司法厅关于…》 is the title as written. So is a
+        heading that leaves out the owner the notice names first (《某县人民政府关于…》).
         """
         if header.title is None or header.notice_title is None:
             return
         carried = carried_title(header.notice_title)
         if carried is None or carried == header.title:
             return
-        if _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title):
+        owner = carried[: len(carried) - len(header.title)]
+        if _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title) or (
+            carried.endswith(header.title) and owner and title_issuer(carried) == owner
+        ):
             header.title = carried
 
     def own_title(self, header: Header) -> None:
@@ -1148,6 +1152,7 @@ class _Parser:
                 mention.name, task_id, _span(line, mention.begin, mention.end)
             )
             mentions.append((mention.line_index, mention.begin, group.id))
+        named: dict[str, Assessment] = {}  # an act named again in the task is the same act
         for check in find_checks(segments):
             first, last = check.clause
             assessors = [
@@ -1156,7 +1161,15 @@ class _Parser:
                 if index == check.line_index and first <= begin < last
             ]
             line = segments[check.line_index][0]
-            self.assessments.append(self.assessment(task_id, line, check, assessors))
+            assessment = self.assessment(task_id, line, check, assessors)
+            same = named.get(assessment.name)
+            if same is None:
+                named[assessment.name] = assessment
+                self.assessments.append(assessment)
+                continue
+            if same.timeframe is None and assessment.timeframe is not None:
+                same.timeframe = assessment.timeframe  # 开展督察。…年底前开展督察: its timing
+            same.assessors.extend(a for a in assessment.assessors if a not in same.assessors)
 
     def assessment(
         self, task_id: str, line: Line, check: Check, assessors: list[str]

@@ -52,20 +52,26 @@ _YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
 _MAX_VALUE = 120
 _RANGE_WORDS = ("至", "到", "-", "~", "—", "–")
 _BEFORE_WORDS = ("前", "之前", "以前")
+# A date followed at once by the verb of completing: 6月底完成, 年底全面建成, 次年1月印发.
+_DONE = "(?:全面|基本|全部)?(?:完成|办结|建成|完工|出台|印发)"
 _PHRASES = re.compile(
     r"(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年末|上半年|下半年"
     r"|第?[一二三四1-4]季度末?)(?:之)?前"
+    r"|(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年末|年内)"
+    rf"(?={_DONE})"
     r"|(?:\d{4}年|次年|明年)?(?:上半年|下半年|\d{1,2}月(?:上旬|中旬|下旬))"
     r"|每季度|每半年|每月|每年|长期坚持|持续[推打开深加提抓优][一-龥]|及时|适时|(?<![\d一二三四五六七八九〇])年度"
 )
 
 # Where a timing phrase can start, with a little of what must follow, written to start with a
 # character class so that the regex engine skips to the next candidate instead of trying
-# _PHRASES at every position (a dated deadline ends with 前 at most 12 characters on).
+# _PHRASES at every position (a dated deadline ends with 前, or meets the verb of completing, at
+# most 12 characters on).
 _PHRASE_START = re.compile(
     r"[\d年上下第一二三四每长持及适次明]"
     r"(?:(?<=[\d年上下第一二三四次明])[^前]{0,11}前|(?<=[上下])半年|(?<=\d)[\d年月]{0,7}(?:[上中下]旬|[上下]半年)|(?<=[次明])年|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
-    r"|(?<=[及适])时|(?<=年)度)"
+    r"|(?<=[及适])时|(?<=年)度"
+    rf"|(?<=[\d年次明])[\d年月日底末内上中下旬]{{0,9}}{_DONE})"
 )
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import ScheduleError
 from rulegov.render._html import BOX_STYLE, box, table
+from rulegov.render._markdown import md_table
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -473,12 +474,7 @@ def schedule_html(schedule: Schedule) -> str:
 
 def schedule_markdown_table(schedule: Schedule) -> str:
     """A Markdown table of the schedule."""
-    lines = ["| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
-    lines.extend(
-        "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |"
-        for row in _rows(schedule)
-    )
-    return "\n".join(lines) + "\n"
+    return "\n".join(md_table(_COLUMNS, _rows(schedule))) + "\n"
 
 
 def graph_markdown(graph: TaskGraph) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
 from rulegov._text import display_width
 from rulegov.model import Plan, Role, Task
 from rulegov.render._html import table
+from rulegov.render._markdown import md, md_table
 from rulegov.render._tracking import status_html, status_markdown, status_text
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 __all__ = [
     "ReportFormat",
     "appraisal_rows",
-    "md",
-    "md_table",
     "overview_text",
     "plural",
     "render_appraisal",
@@ -409,31 +407,6 @@ def _text(plan: Plan, data: dict[str, Any]) -> str:
 
 
 # -- Markdown --------------------------------------------------------------------------------
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-_MARKDOWN_LIST_START = re.compile(r"^(\d{0,9})([.)+-])(?=\s|$)")
-
-
-def md(text: object) -> str:
-    r"""Text made safe inside a Markdown line: its punctuation is read as text, never as markup.
-
-    Backslash-escapes the characters that start emphasis, links, code, HTML or table cells,
-    and a leading ``1.`` or ``-`` that would start a list; line breaks become spaces.
-
-    Examples:
-        >>> md("a|b *c*"), md("1. 开展普法")
-        ('a\\|b \\*c\\*', '1\\. 开展普法')
-    """
-    shown = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-    return _MARKDOWN_LIST_START.sub(r"\1\\\2", shown, count=1)
-
-
-def md_table(head: list[str], rows: list[list[object]]) -> list[str]:
-    """A pipe table (GitHub Flavored Markdown) with a header row; cells are escaped."""
-    out = ["| " + " | ".join(md(cell) for cell in head) + " |"]
-    out.append("|" + "---|" * len(head))
-    out.extend("| " + " | ".join(md(cell) for cell in row) + " |" for row in rows)
-    return out
 
 
 def _md_outline(data: dict[str, Any]) -> list[str]:

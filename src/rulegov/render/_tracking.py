@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from rulegov.render._html import box, table
+from rulegov.render._markdown import md, md_table
 from rulegov.tracking import STATE_WORDS, TaskState
 
 if TYPE_CHECKING:
@@ -20,11 +22,6 @@ __all__ = [
 ]
 
 _PENDING = {TaskState.OVERDUE, TaskState.AT_RISK}
-
-
-def _cell(text: str) -> str:
-    """``text`` fit for a Markdown table cell: pipes escaped, on one line."""
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def status_text(status: PlanStatus) -> str:
@@ -56,24 +53,34 @@ def status_text(status: PlanStatus) -> str:
     return "\n".join(lines) + "\n"
 
 
+_STATUS_HEAD = ("task", "units", "due", "state", "done", "reason")
+
+
+def _status_rows(status: PlanStatus) -> list[tuple[str, ...]]:
+    """One row per item of the 督办 list, in the columns of ``_STATUS_HEAD``."""
+    return [
+        (
+            item.label,
+            "、".join(item.units),
+            item.due.isoformat() if item.due else "",
+            STATE_WORDS[item.state],
+            f"{item.percent_complete:g}%",
+            item.reason,
+        )
+        for item in status.items
+    ]
+
+
 def status_markdown(status: PlanStatus) -> str:
     """The 督办 list as Markdown: counts, then one table of every item."""
-    lines = [f"## {_cell(status.plan_title)}: status as of {status.as_of.isoformat()}", ""]
-    lines.extend(["| state | items |", "|---|---:|"])
-    lines.extend(
-        f"| {STATE_WORDS[state]} ({state.value}) | {n} |"
-        for state, n in status.counts().items()
-        if n
-    )
-    lines.extend(
-        ["", "| task | units | due | state | done | reason |", "|---|---|---|---|---:|---|"]
-    )
-    for item in status.items:
-        due = item.due.isoformat() if item.due else ""
-        lines.append(
-            f"| {_cell(item.label)} | {_cell('、'.join(item.units))} | {due} | "
-            f"{STATE_WORDS[item.state]} | {item.percent_complete:g}% | {_cell(item.reason)} |"
-        )
+    lines = [f"## {md(status.plan_title)}: status as of {status.as_of.isoformat()}", ""]
+    counts = [
+        (f"{STATE_WORDS[state]} ({state.value})", n) for state, n in status.counts().items() if n
+    ]
+    lines.extend(md_table(["state", "items"], counts, right=[1]))
+    rows = _status_rows(status)
+    lines.append("")
+    lines.extend(md_table(_STATUS_HEAD, rows, right=[4]))
     return "\n".join(lines) + "\n"
 
 
@@ -113,65 +120,44 @@ def comparison_text(comparison: PlanComparison) -> str:
 
 def comparison_markdown(comparison: PlanComparison) -> str:
     """The comparison as Markdown tables."""
-    lines = [f"## {_cell(comparison.old_title)} → {_cell(comparison.new_title)}", ""]
-    lines.extend(["| old | new | title | score |", "|---|---|---|---:|"])
-    lines.extend(
-        f"| {m.old_number} | {m.new_number} | {_cell(m.new_title)} | {m.score:.2f} |"
-        for m in comparison.matches
-    )
+    lines = [f"## {md(comparison.old_title)} → {md(comparison.new_title)}", ""]
+    matches = [
+        (m.old_number, m.new_number, m.new_title, f"{m.score:.2f}") for m in comparison.matches
+    ]
+    lines.extend(md_table(["old", "new", "title", "score"], matches, right=[3]))
     for heading, items in (("New tasks", comparison.added), ("Dropped tasks", comparison.dropped)):
         if items:
             lines.extend(["", f"**{heading}**", ""])
-            lines.extend(f"- {_cell(item)}" for item in items)
+            lines.extend(f"- {md(item)}" for item in items)
     if comparison.changes:
-        lines.extend(["", "| task | change | old | new | direction |", "|---|---|---|---|---|"])
-        lines.extend(
-            f"| {_cell(c.label)} | {c.kind} | {_cell(c.old)} | {_cell(c.new)} | {c.direction} |"
-            for c in comparison.changes
-        )
+        changes = [(c.label, c.kind, c.old, c.new, c.direction) for c in comparison.changes]
+        lines.append("")
+        lines.extend(md_table(["task", "change", "old", "new", "direction"], changes))
     return "\n".join(lines) + "\n"
 
 
 def status_html(status: PlanStatus) -> str:
-    """The 督办 list as an HTML table (escaped)."""
-    head = "".join(
-        f"<th>{name}</th>" for name in ("task", "units", "due", "state", "done", "reason")
-    )
-    body = "".join(
-        "<tr>"
-        f"<td>{html.escape(item.label)}</td><td>{html.escape('、'.join(item.units))}</td>"
-        f"<td>{item.due.isoformat() if item.due else ''}</td>"
-        f'<td class="{item.state.value}">{STATE_WORDS[item.state]}</td>'
-        f"<td>{item.percent_complete:g}%</td><td>{html.escape(item.reason)}</td></tr>"
-        for item in status.items
-    )
-    title = html.escape(f"{status.plan_title}: status as of {status.as_of.isoformat()}")
-    return (
-        f"<div><p><strong>{title}</strong></p>"
-        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+    """The 督办 list as an HTML table (escaped): every item, with its state and reason."""
+    rows = _status_rows(status)
+    return box(
+        f"{status.plan_title}: status as of {status.as_of.isoformat()}",
+        table(("task", "units", "due", "state", "done", "reason"), rows, limit=max(len(rows), 1)),
     )
 
 
 def comparison_html(comparison: PlanComparison) -> str:
-    """The comparison as escaped HTML tables."""
-    matches = "".join(
-        f"<tr><td>{html.escape(m.old_number)}</td><td>{html.escape(m.new_number)}</td>"
-        f"<td>{html.escape(m.new_title)}</td><td>{m.score:.2f}</td></tr>"
-        for m in comparison.matches
+    """The comparison as escaped HTML tables: the tasks carried over, new and dropped, changes."""
+    matches = [
+        (m.old_number, m.new_number, m.new_title, f"{m.score:.2f}") for m in comparison.matches
+    ]
+    changes = [(c.label, c.kind, c.old, c.new, c.direction) for c in comparison.changes]
+    parts: list[str] = [
+        table(("old", "new", "title", "score"), matches, limit=max(len(matches), 1))
+    ]
+    for heading, items in (("New tasks", comparison.added), ("Dropped tasks", comparison.dropped)):
+        listed = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+        parts.append(f"<p>{heading}</p><ul>{listed}</ul>")
+    parts.append(
+        table(("task", "change", "old", "new", "direction"), changes, limit=max(len(changes), 1))
     )
-    changes = "".join(
-        f"<tr><td>{html.escape(c.label)}</td><td>{c.kind}</td><td>{html.escape(c.old)}</td>"
-        f"<td>{html.escape(c.new)}</td><td>{c.direction}</td></tr>"
-        for c in comparison.changes
-    )
-    added = "".join(f"<li>{html.escape(item)}</li>" for item in comparison.added)
-    dropped = "".join(f"<li>{html.escape(item)}</li>" for item in comparison.dropped)
-    title = html.escape(f"{comparison.old_title} → {comparison.new_title}")
-    return (
-        f"<div><p><strong>{title}</strong></p>"
-        "<table><thead><tr><th>old</th><th>new</th><th>title</th><th>score</th></tr></thead>"
-        f"<tbody>{matches}</tbody></table>"
-        f"<p>New tasks</p><ul>{added}</ul><p>Dropped tasks</p><ul>{dropped}</ul>"
-        "<table><thead><tr><th>task</th><th>change</th><th>old</th><th>new</th>"
-        f"<th>direction</th></tr></thead><tbody>{changes}</tbody></table></div>"
-    )
+    return box(f"{comparison.old_title} → {comparison.new_title}", *parts)
