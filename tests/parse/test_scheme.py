@@ -1573,3 +1573,27 @@ def test_a_penalty_row_with_its_cap_in_the_next_cell_is_one_capped_penalty():
     scheme = rulegov.parse_scheme(text)
     penalties = [(r.points, r.max) for r in scheme.rules if r.kind == "penalty"]
     assert penalties == [(2.0, 6.0)]
+
+
+def test_a_content_cell_that_lists_scored_points_adding_up_to_the_row():
+    text = (
+        "|考核项目|考核内容|分值|评分标准|\n"
+        "|组织领导|1.成立领导小组(2分)；2.专题研究法治工作(3分)|5|"
+        "未成立领导小组的扣2分；每少一次研究法治工作扣1分。|\n"
+        "|依法决策|重大决策经合法性审查|8|未经审查的每件扣2分。|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 5.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "专题研究法治工作", 3.0),
+        ("2", "依法决策", None),
+        ("2.1", "重大决策经合法性审查", 8.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("2.1", 2.0),
+    ]
+    node = scheme.root.children[0].children[1]
+    assert text[node.span.start : node.span.end].startswith("专题研究法治工作(3分)")

@@ -515,6 +515,13 @@ def _scored_piece(item: Item, offset: int, found: re.Match[str]) -> Item:
 
 
 _SENTENCE = re.compile(r"[^。]+。?")
+_CLAUSE = re.compile(r"[^。；;]+[。；;]?")
+
+
+def _sentences(pattern: re.Pattern[str], offset: int, text: str) -> list[tuple[int, str]]:
+    """The sentences (or clauses) of a text that hold words, with where each starts."""
+    found = [(offset + part.start(), part.group()) for part in pattern.finditer(text)]
+    return [(at, sentence) for at, sentence in found if sentence.strip()]
 
 
 def spread_block_standards(items: list[Item]) -> None:
@@ -522,9 +529,9 @@ def spread_block_standards(items: list[Item]) -> None:
 
     A flattened table lists a group's items, then the one cell of standards beside them: one
     sentence of rules for each item, in the items' order (``1…(3分)2…(4分)3…(2分)未梳理…扣1分。
-    未分解…扣1分。未建立…不得分。``). When the last item's standard has as many sentences as the
-    group has items, each stating a rule and sharing words with its item's title, each goes to
-    its item.
+    未分解…扣1分。未建立…不得分。``). When the last item's standard has as many sentences (or
+    else clauses, split at ；) as the group has items, each stating a rule and sharing words with
+    its item's title, each goes to its item.
     """
     for item in items:
         spread_block_standards(item.children)
@@ -534,8 +541,9 @@ def spread_block_standards(items: list[Item]) -> None:
         if len(kids[-1].standard) != 1:
             continue
         offset, text = kids[-1].standard[0]
-        sentences = [(offset + found.start(), found.group()) for found in _SENTENCE.finditer(text)]
-        sentences = [(at, sentence) for at, sentence in sentences if sentence.strip()]
+        sentences = _sentences(_SENTENCE, offset, text)
+        if len(sentences) != len(kids):
+            sentences = _sentences(_CLAUSE, offset, text)
         if len(sentences) != len(kids) or not all(
             _RULE_WORD.search(sentence) and _shares_words(kid.title, sentence)
             for kid, (_, sentence) in zip(kids, sentences, strict=True)

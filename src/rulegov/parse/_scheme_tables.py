@@ -10,6 +10,7 @@ a line (``read_cell_lines``) and rows of one line each (``read_rows``) are read 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -28,6 +29,9 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_rows import header_columns, table_rows
 from rulegov.parse._scheme_words import NO_POINTS, NUMBER, POINTS_BARE, POINTS_PAREN, TAKE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "indicator_table",
@@ -240,7 +244,9 @@ def _table_row(table: _Table, row: Row) -> None:
     while len(table.groups) < len(names):
         table.groups.append(None)
     points_text = _row_points(table, row)
-    if _total_row(table, row, [cell(index) for index in names], points_text):
+    if _total_row(table, row, [cell(index) for index in names], points_text) or _scored_cell_row(
+        table, row, points_text, where
+    ):
         return
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
@@ -265,6 +271,56 @@ def _table_row(table: _Table, row: Row) -> None:
     table.attach(item, len(table.groups))
     table.rows.append(item)
     table.last = item
+
+
+def _scored_cell_row(
+    table: _Table, row: Row, points_text: str, where: Callable[[str], int]
+) -> bool:
+    """A content cell that lists numbered points with their own points, adding up to the row's.
+
+    ``组织领导 | 1.成立领导小组(2分)；2.专题研究法治工作(3分) | 5 | 未成立的扣2分；…``: the
+    numbered points are the items of the group the first cell names, which takes the row's
+    points; the standard cell follows the last item, and its rules go to the items when it
+    names them in turn (see `spread_block_standards`).
+    """
+    names = table.columns["names"]
+    if len(names) < 2 or names[-1] >= len(row):
+        return False
+    name = row[names[-1]][1]
+    pieces = _numbered_pieces(name) or []
+    total = re.search(NUMBER, points_text)
+    scored = [
+        (start, piece, points)
+        for start, piece in pieces
+        if (points := POINTS_PAREN.search(piece)) is not None
+    ]
+    if not scored or len(scored) != len(pieces) or total is None:
+        return False
+    if abs(sum(float(points.group(1)) for _, _, points in scored) - float(total.group(1))) > 1e-9:
+        return False
+    _open_row_groups(table, [(row[index][1], where(row[index][1])) for index in names[:-1]])
+    group = next((g for g in reversed(table.groups) if g is not None), None)
+    if group is None:
+        return False
+    if group.points is None and not group.children:
+        group.points = float(total.group(1))
+    offset = where(name)
+    item: Item | None = None
+    for start, piece, points in scored:
+        item = Item(
+            len(names) - 1,
+            clean_title(piece[: points.start()].strip(" ；;。，,")),
+            offset + start,
+            offset + start + len(piece),
+            float(points.group(1)),
+        )
+        table.attach(item, len(table.groups))
+        table.rows.append(item)
+        table.last = item
+    for index in table.columns["standards"]:
+        if item is not None and index < len(row) and row[index][1]:
+            item.standard.append((row[index][0], row[index][1]))
+    return True
 
 
 _SUBTOTAL_CELL = re.compile(r"小计|合计|小计分值")
