@@ -510,7 +510,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL5,
             "tune",
-            {"items right": 46, "points right": 44, "deductions right": 17},
+            {"items right": 48, "points right": 46, "deductions right": 17},
             0,
         ),
         (
@@ -1597,3 +1597,22 @@ def test_a_content_cell_that_lists_scored_points_adding_up_to_the_row():
     ]
     node = scheme.root.children[0].children[1]
     assert text[node.span.start : node.span.end].startswith("专题研究法治工作(3分)")
+
+
+def test_a_header_run_into_the_first_row_is_cut_from_it():
+    text = (
+        "一、县级标准(总分100分) 项目 内容措施 分值 备注 组织保障有力 (2分) "
+        "1.领导小组及办公室健全,职责明确. 见文件\n1 2.主要领导履行第一责任到位. 见纪要\n1\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points or node.cap) for node in scheme.nodes()[1:]][-3:] == [
+        ("组织保障有力", 2.0),
+        ("领导小组及办公室健全,职责明确. 见文件", 1.0),
+        ("主要领导履行第一责任到位. 见纪要", 1.0),
+    ]
+
+
+def test_a_header_line_alone_is_left_as_it_is():
+    text = "项目 内容措施 分值 备注\n一、组织领导（5分）\n1.成立领导小组（5分）。未成立的扣5分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 5.0), ("1.1", "成立领导小组", 5.0)]

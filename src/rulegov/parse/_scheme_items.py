@@ -26,6 +26,10 @@ from rulegov.parse._scheme_words import (
     ABOVE,
     BAND_ABOVE,
     EARNED,
+    HEADER_NAME,
+    HEADER_POINTS,
+    HEADER_SKIP,
+    HEADER_STANDARD,
     LEVELS,
     NUMBER,
     POINTS_PAREN,
@@ -304,10 +308,68 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
     return item
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _header_word(word: str) -> bool:
+    """Whether a short word is a heading of a table's header (项目 · 内容措施 · 分值 · 备注)."""
+    return len(word) <= 6 and bool(
+        HEADER_POINTS.match(word)
+        or HEADER_STANDARD.search(word)
+        or HEADER_SKIP.search(word)
+        or HEADER_NAME.search(word)
+    )
+
+
+def _header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines that run a table's header into its first row, cut at the header's words.
+
+    A copy that flattens a table may run its header and first row into one line after a heading
+    (``一、…标准 项目 内容措施 分值 备注 组织保障有力 (7分) 1.县…``): the text before the header
+    words, the heading after them and its first item become lines of their own.
+    """
+    cut: list[tuple[int, str]] = []
+    for offset, line in lines:
+        pieces = _cut_at_header(offset, line)
+        cut.extend(pieces if pieces is not None else [(offset, line)])
+    return cut
+
+
+def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
+    """The pieces of a line around a header of three words or more, one of them 分值."""
+    words = list(_WORD.finditer(line))
+    run = 0
+    for index, word in enumerate(words):
+        run = run + 1 if _header_word(word.group()) else 0
+        header = words[index - run + 1 : index + 1]
+        if run < 3 or not any(HEADER_POINTS.match(found.group()) for found in header):
+            continue
+        end = index + 1
+        while end < len(words) and _header_word(words[end].group()):
+            end += 1
+        if end == len(words):
+            return None
+        before = line[: header[0].start()].strip()
+        rest = words[end].start()
+        return [(offset, before)] * bool(before) + _heading_then_item(offset + rest, line[rest:])
+    return None
+
+
+def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
+    """A heading with its points and the first item after it, as two lines if it is both."""
+    heading = _HEADING_BEFORE.match(text)
+    if heading is None or heading.end() == len(text) or find_marker(text[heading.end() :]) is None:
+        return [(offset, text)]
+    return [
+        (offset, text[: heading.end()].strip()),
+        (offset + heading.end(), text[heading.end() :]),
+    ]
+
+
 def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
-    for offset, line in _joined_headings(_spaced_pieces(lines)):
+    for offset, line in _joined_headings(_spaced_pieces(_header_cut(lines))):
         marker = find_marker(line)
         if marker is not None:
             current = _numbered_item(reader, stack, offset, line, marker)
