@@ -510,7 +510,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL5,
             "tune",
-            {"items right": 48, "points right": 46, "deductions right": 17},
+            {"items right": 49, "points right": 47, "deductions right": 17},
             0,
         ),
         (
@@ -1616,3 +1616,12 @@ def test_a_header_line_alone_is_left_as_it_is():
     text = "项目 内容措施 分值 备注\n一、组织领导（5分）\n1.成立领导小组（5分）。未成立的扣5分。\n"
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "组织领导", 5.0), ("1.1", "成立领导小组", 5.0)]
+
+
+def test_a_heading_a_character_a_line_whose_first_character_ends_the_header_line():
+    text = (
+        "普法考核细则\n类别 内 容 考核方法 得分 组\n织\n领\n导\n"
+        "(3分) 1、领导重视(3分) 普法工作摆上议事日程(3分)。 查阅文件资料\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[0] == ("1", "组织领导", 3.0)

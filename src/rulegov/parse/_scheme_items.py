@@ -194,6 +194,37 @@ def _after_leading_points(
     return (offset + len(line) - len(rest), rest) if rest else None
 
 
+def _character_run(
+    joined: list[tuple[int, str]], lines: list[tuple[int, str]], index: int
+) -> tuple[int, str, int] | None:
+    """A heading written one character a line from ``index`` on, joined: offset, text, last line."""
+    end = index
+    while end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff":
+        end += 1
+    if end - index < 2:
+        return None
+    offset, line = lines[index][0], "".join(text for _, text in lines[index:end])
+    first = _first_character(joined)
+    if first is not None:
+        offset, line = first[0], first[1] + line
+    return offset, line, end - 1
+
+
+def _first_character(joined: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first character of a heading written a character a line, left on the line before.
+
+    ``类别 内容 考核方法 得分 组`` over 织 / 领 / 导: the 组 is taken off that line, with its offset.
+    """
+    if not joined:
+        return None
+    offset, line = joined[-1]
+    found = re.search(r"\S\s+([\u4e00-\u9fff])$", line)
+    if found is None:
+        return None
+    joined[-1] = (offset, line[: found.start()].rstrip())
+    return offset + found.start(1), found.group(1)
+
+
 def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Headings that a table's cell spread over lines, joined up.
 
@@ -229,14 +260,9 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((offset, cells[0]))
             index += cells[1]
             continue
-        end = index
-        while (
-            end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff"
-        ):
-            end += 1
-        if end - index >= 2:
-            line = "".join(text for _, text in lines[index:end])
-            index = end - 1
+        run = _character_run(joined, lines, index)
+        if run is not None:
+            offset, line, index = run
         if _POINTS_LINE.fullmatch(line):
             _join_short_names(joined)
         if (
