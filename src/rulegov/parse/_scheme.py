@@ -25,11 +25,14 @@ What it reads:
   ``酌情扣分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
   ``累计扣分不超过X分``; a bonus clause inside an item (``每增加一次加1分``) is a bonus rule;
 - bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
-- vetoes: ``一票否决`` (the lowest grade), ``不得评为优秀``, ``降低一个等次``, with the condition as
-  the rule's reason;
+- vetoes: ``一票否决`` (the lowest grade, or what the clause names: ``不得评为优秀``,
+  ``确定为基本合格``), ``不得评为优秀``, ``降低一个等次``, with the condition as the rule's reason;
 - grade bands (``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``) and quotas
   (``优秀比例不超过20%``);
 - raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
+
+An indicator system that states no points at all (一级指标 · 二级指标 · 三级指标) is read into
+manual items with a ``no-points`` diagnostic.
 
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
 value. Points that do not add up to a group's or to the stated total (满分100分) are diagnostics.

@@ -4,8 +4,14 @@ Each line that opens with a numbering marker is an item; the kinds of marker, in
 first appear, give the levels. Points come from ``（5分）``, a bare ``5分`` after the title,
 ``分值：5分`` or a weight in percent. Headings with points but no number go under the heading
 whose points have room for them; cells of a copied table (序号 · item · points a line) are joined
-back to their item first. A document whose items carry their points after their text
-(``…活动。3分``) is read by ``read_trailing_points`` when no numbered item states points.
+back to their item first, a table's header run into its first row is cut from it, and points
+that open the next line (``1 2.…``) go to the item before. A document whose items carry their
+points after their text (``…活动。3分``) is read by ``read_trailing_points`` when no numbered
+item states points.
+
+Once every stage has read its items, ``split_scored_sentences`` makes the scored sentences of an
+item's standard its sub-items when their points add up to the item's, and
+``spread_block_standards`` gives a group's merged standard cell back to its items in turn.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ A table has a header (考核项目 · 考核内容 · 分值 · 评分标准) an
 points is an item, a merged cell repeated down its rows is its group (its points stated once, or
 in a 小计 row), and a 合计 row states the total. The standard cell of each row becomes the item's
 standard, split into sub-items when it numbers scored pieces (``1.…(3分)；2.…(2分)``). Cells one
-a line (``read_cell_lines``) and rows of one line each (``read_rows``) are read here too.
+a line (``read_cell_lines``) and rows of one line each (``read_rows``) are read here too, and
+so is an indicator system that states no points (``indicator_table``, ``merge_repeats``).
 """
 
 from __future__ import annotations
