@@ -164,13 +164,11 @@ def _leading_points(joined: list[tuple[int, str]], line: str, last: bool) -> re.
     after a numbered item (the line's last) that states no points, and before a numbered item or
     a heading.
     """
-    if not joined:
+    found = _LEADING_POINTS.match(line)
+    if not joined or found is None:
         return None
     numbers = list(_ITEM_NUMBER.finditer(joined[-1][1]))
     if not numbers or re.search(r"\d\s*分", joined[-1][1][numbers[-1].end() :]):
-        return None
-    found = _LEADING_POINTS.match(line)
-    if found is None:
         return None
     rest = line[found.end() :]
     if not rest:
@@ -341,6 +339,8 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
 
 
 _WORD = re.compile(r"\S+")
+_POINTS_WORD = re.compile(r"分值|分数|标准分|基本分|权重|满分|(?:^|\s)分(?:\s|$)")
+"""The words a points heading holds (see ``HEADER_POINTS``): a line without one has no header."""
 
 
 def _header_word(word: str) -> bool:
@@ -369,6 +369,8 @@ def _header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
     """The pieces of a line around a header of three words or more, one of them 分值."""
+    if _POINTS_WORD.search(line) is None:
+        return None
     words = list(_WORD.finditer(line))
     run = 0
     for index, word in enumerate(words):
@@ -579,7 +581,7 @@ def split_scored_sentences(items: list[Item]) -> None:
         if item.children or item.points is None or len(item.standard) != 1:
             continue
         offset, text = item.standard[0]
-        if _RULE_WORD.search(text):
+        if text.count("分") < 2 or _RULE_WORD.search(text):
             continue
         pieces = [_scored_piece(item, offset, found) for found in _SCORED.finditer(text)]
         if (

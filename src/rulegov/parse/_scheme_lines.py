@@ -22,6 +22,7 @@ from rulegov.parse._scheme_words import (
     BONUS_SECTION,
     EARNED,
     INLINE_ITEM,
+    INLINE_SPACED,
     MARKERS,
     NOT_POINTS_BEFORE,
     PENALTY_SECTION,
@@ -260,6 +261,8 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
+    if "、" in line:
+        cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
     if (
         not cuts
         or split_cells(line) is not None

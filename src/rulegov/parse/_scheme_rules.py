@@ -106,17 +106,20 @@ def _veto_reason(sentence: str) -> str:
 
 def _veto_effect(sentence: str) -> tuple[str | None, str | None]:
     """What a veto clause does: ``force``, ``lower`` or ``bar``, and the grade it names."""
-    bar = BAR.search(sentence)
-    force = FORCE.search(sentence)
     if VETO.search(sentence) is not None:
-        if bar is not None:
+        if (bar := BAR.search(sentence)) is not None:
             return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
+        force = FORCE.search(sentence)
         return "force", GRADE_IDS[force.group(1)] if force is not None else None
     if LOWER.search(sentence):
         return "lower", None
-    if bar is not None and _condition(sentence):
+    if (bar := BAR.search(sentence)) is not None and _condition(sentence):
         return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
-    if force is not None and _condition(sentence) and "分" not in sentence:
+    if (
+        (force := FORCE.search(sentence)) is not None
+        and _condition(sentence)
+        and "分" not in sentence
+    ):
         return "force", GRADE_IDS[force.group(1)]
     return None, None
 

@@ -288,6 +288,8 @@ def _scored_cell_row(
     if len(names) < 2 or names[-1] >= len(row):
         return False
     name = row[names[-1]][1]
+    if name.count("分") < 2:
+        return False
     pieces = _numbered_pieces(name) or []
     total = re.search(NUMBER, points_text)
     scored = [

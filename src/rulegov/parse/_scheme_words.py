@@ -39,6 +39,7 @@ __all__ = [
     "HEADER_STANDARD",
     "HUNDRED",
     "INLINE_ITEM",
+    "INLINE_SPACED",
     "ITEM_RATERS",
     "LEVELS",
     "LOWER",
@@ -106,9 +107,11 @@ ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
-    # a table flattened with spaces between its cells: `…资料 2、工作部署(1分) …`
-    r"|(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
 )
+INLINE_SPACED = re.compile(
+    r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+)
+"""An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``."""
 
 HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
 HEADER_POINTS = re.compile(
