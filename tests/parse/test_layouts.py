@@ -489,3 +489,151 @@ def test_a_bracket_closed_after_the_last_unit_is_not_part_of_its_name():
     first, second = plan.tasks
     assert first.cooperating_units == ["区委办"]
     assert second.lead_units == ["县政府办(县委依法治县办)"]
+
+
+def test_numbers_running_on_nest_under_the_heading_of_the_next_section():
+    plan = rulegov.parse_plan(
+        "某市重点工作责任分解\n一、主要预期目标\n1.生产总值增长6%。\n责任单位：市发改委\n"
+        "2.规上工业增加值增长8%。\n责任单位：市经信局\n"
+        "二、重点抓好两方面工作\n（一）全力以赴稳增长。\n3.实施招商引资行动。\n责任单位：市商务局\n"
+        "4.扩大有效投资。\n责任单位：市发改委\n（二）持续改善民生\n全年民生支出占比保持八成。\n"
+        "5.稳定就业。\n"
+    )
+    assert [(s.number, s.title) for s in plan.walk_sections()] == [
+        ("一", "主要预期目标"),
+        ("二", "重点抓好两方面工作"),
+        ("（一）", "全力以赴稳增长"),
+        ("（二）", "持续改善民生"),
+    ]
+    assert [t.path for t in plan.tasks] == [
+        ("一", "1"),
+        ("一", "2"),
+        ("二", "（一）", "3"),
+        ("二", "（一）", "4"),
+        ("二", "（二）", "5"),
+    ]
+    assert [a.unit_name for a in plan.tasks[2].assignments] == ["市商务局"]
+
+
+def _roles(task: rulegov.Task) -> list[tuple[str, str]]:
+    return [(a.role.value, a.unit_name or a.unit) for a in task.assignments]
+
+
+def test_unit_lists_joined_by_ji_and_ending_in_a_time_or_a_remark():
+    plan = rulegov.parse_plan(
+        "某州2020年工作计划\n一、提升政务服务效能\n"
+        "1.加大简政放权力度。（牵头单位：州行政审批服务局；责任单位：州司法局、州委编办及州直相关"
+        "单位，6月底完成）\n"
+        "2.加强市场体系建设。〔责任单位：省发展改革委、省大数据中心按职责分工负责。具体任务均涉及"
+        "相关市（州）人民政府，不再做分工，下同。〕\n"
+    )
+    first, second = plan.tasks
+    assert _roles(first) == [
+        ("lead", "州行政审批服务局"),
+        ("responsible", "州司法局"),
+        ("responsible", "州委编办"),
+        ("responsible", "州直相关单位"),
+    ]
+    assert first.timeframe is not None
+    assert first.timeframe.end == dt.date(2020, 6, 30)
+    assert _roles(second) == [("responsible", "省发展改革委"), ("responsible", "省大数据中心")]
+
+
+def test_a_remark_in_brackets_and_each_leading_are_no_part_of_a_name():
+    plan = rulegov.parse_plan(
+        "某市重点工作责任分解\n一、主要预期目标\n1.固定资产投资增长10%。\n"
+        "责任单位：市发改委、市卫生健康委（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）\n"
+        "2.城乡居民收入增速保持全省领先。\n责任单位：市人力社保局、市农业农村局分别牵头\n"
+        "3.稳定就业。\n责任单位：各县（市、区）政府、各镇（街道）、区\n"
+    )
+    first, second, third = plan.tasks
+    # the remark says the first unit of a list leads, from here on
+    assert _roles(first) == [("lead", "市发改委"), ("responsible", "市卫生健康委")]
+    assert _roles(second) == [("lead", "市人力社保局"), ("lead", "市农业农村局")]
+    # a name cut to one character (the page ends) names no unit; brackets of a name stay
+    assert _roles(third) == [("lead", "各县（市、区）政府"), ("responsible", "各镇（街道）")]
+
+
+def test_lead_and_partner_responsible_units_on_their_own_lines():
+    plan = rulegov.parse_plan(
+        "某市2021年重点工作及责任分解\n一、确保完成全年主要预期目标\n"
+        "1.地区生产总值比上年增长8.5%左右。\n牵头负责领导：宁波。\n"
+        "牵头责任单位：市发展和改革委员会。\n协同责任单位：市政府各部门、各直属单位。\n"
+    )
+    assert _roles(plan.tasks[0]) == [
+        ("lead", "市发展和改革委员会"),
+        ("cooperating", "市政府各部门"),
+        ("cooperating", "各直属单位"),
+    ]
+
+
+def test_the_first_unit_leads_from_where_the_plan_says_so():
+    plan = rulegov.parse_plan(
+        "某市重点工作责任分解\n一、主要预期目标\n1.生产总值增长6%。\n责任单位：市发改委、市统计局\n"
+        "2.固定资产投资增长10%。\n"
+        "责任单位：市发改委、市经信局（列第一位的为牵头单位，下同）\n"
+        "3.外贸出口增长5%。\n责任单位：市商务局\n"
+        "4.稳定就业。\n牵头单位：市人力社保局\n责任单位：各县（市、区）政府\n"
+    )
+    assert [_roles(task) for task in plan.tasks] == [
+        [("responsible", "市发改委"), ("responsible", "市统计局")],
+        [("lead", "市发改委"), ("responsible", "市经信局")],
+        [("lead", "市商务局")],
+        [("lead", "市人力社保局"), ("responsible", "各县（市、区）政府")],
+    ]
+
+
+def test_units_in_brackets_after_a_sentence_inside_a_paragraph():
+    plan = rulegov.parse_plan(
+        "某试点工作方案\n二、主要任务\n（一）健全标准体系。完善综合利用标准。（市场监管总局、"
+        "工业和信息化部负责）推广一批先进适用技术装备。\n"
+        "（二）推进试点。开展评估。（2020年底前完成）总结经验。\n"
+    )
+    first, second = plan.tasks
+    assert _roles(first) == [("responsible", "市场监管总局"), ("responsible", "工业和信息化部")]
+    assert first.text == "健全标准体系。完善综合利用标准。推广一批先进适用技术装备。"
+    # a bracket of a time alone names no unit: it stays in the text
+    assert (_roles(second), "（2020年底前完成）" in second.text) == ([], True)
+
+
+def test_a_number_that_heads_nothing_is_a_diagnostic_not_a_section():
+    plan = rulegov.parse_plan("某市社会信用体系建设方案\n一、指导思想\n坚持依法推进。\n二、\n")
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "指导思想")]
+    assert [(d.code, d.line) for d in plan.diagnostics if d.code == "empty-heading"] == [
+        ("empty-heading", 4)
+    ]
+
+
+def test_a_number_alone_on_its_line_heads_the_text_after_it():
+    text = (
+        "某市法治建设规划\n第一章\n总则\n第一条 为推进法治建设，制定本规划。\n第二章\n主要任务\n"
+        "一、\n推进依法行政\n（一）\n\n完善制度。（牵头单位：市司法局）\n（二）规范执法。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(s.number, s.title) for s in plan.walk_sections()] == [
+        ("第一章", "总则"),
+        ("第二章", "主要任务"),
+        ("一", "推进依法行政"),
+    ]
+    first, second = plan.tasks
+    assert (first.path, first.title, _roles(first)) == (
+        ("第二章", "一", "（一）"),
+        "完善制度",
+        [("lead", "市司法局")],
+    )
+    assert first.span is not None
+    assert text[first.span.start : first.span.end].startswith("（一）\n\n完善制度。")
+    assert second.title == "规范执法"
+
+
+def test_a_heading_of_goals_and_tasks_heads_tasks():
+    plan = rulegov.parse_plan(
+        "某县2024年普法工作方案\n一、指导思想和工作目标\n1.坚持以人民为中心。\n"
+        "二、工作目标和主要任务\n1.开展宪法宣传。（责任单位：县司法局）\n2.推进法治乡村建设。\n"
+    )
+    first, second = plan.sections
+    assert (first.kind, first.tasks) == (SectionKind.GUIDING_IDEOLOGY, [])
+    assert (second.kind, [t.title for t in second.tasks]) == (
+        SectionKind.TASKS,
+        ["开展宪法宣传", "推进法治乡村建设"],
+    )

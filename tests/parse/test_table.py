@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import rulegov
@@ -183,3 +185,94 @@ def test_a_section_row_of_a_pipe_table_stays_a_row_of_the_table():
     ]
     # the section's row is its own line of the plan, not text left unread
     assert [d.code for d in plan.diagnostics] == ["table-header"]
+
+
+def test_part_and_chapter_rows_of_a_table_are_its_sections():
+    plan = rulegov.parse_plan(
+        "2024年法治政府建设重点任务分工\n|序号|工作任务|牵头单位|完成时限|\n"
+        "|第一部分 依法行政||||\n|1|清理规范性文件|区司法局|6月底前|\n"
+        "|第二部分 严格执法||||\n|2|开展案卷评查|区司法局|9月底前|\n"
+        "|3|清理规范性文件|区市场监管局|10月底前|\n"
+    )
+    assert [(s.number, s.title) for s in plan.walk_sections()] == [
+        ("第一部分", "依法行政"),
+        ("第二部分", "严格执法"),
+    ]
+    # the same task text in two sections: each task keeps the text and units of its own row
+    assert [(t.path, t.title, t.lead_units) for t in plan.tasks] == [
+        (("第一部分", "1"), "清理规范性文件", ["区司法局"]),
+        (("第二部分", "2"), "开展案卷评查", ["区司法局"]),
+        (("第二部分", "3"), "清理规范性文件", ["区市场监管局"]),
+    ]
+    spans = [plan.source.text[t.span.start : t.span.end] for t in plan.tasks if t.span]
+    assert spans[2].startswith("|3|清理规范性文件")
+    assert [d.code for d in plan.diagnostics] == ["table-header"]
+
+
+def test_a_table_printed_one_cell_a_line_is_read_row_by_row():
+    text = (
+        "某区2022年目标任务分解表\n\n序号\n\n2022年预期目标\n\n责任单位\n\n"
+        "1\n\n地区生产总值增长5.5%左右\n\n区发展改革委\n\n"
+        "2\n\n固定资产投资增长6%左右\n\n区发展改革委、区财政局\n\n"
+        "附件2\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n"
+        "1\n\n联动共建科学城\n\n推动实验室落地，引进研发机构。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert summary(plan) == [
+        ("1", "地区生产总值增长5.5%左右", [], [("responsible", "区发展改革委")], None),
+        (
+            "2",
+            "固定资产投资增长6%左右",
+            [],
+            [("responsible", "区发展改革委"), ("responsible", "区财政局")],
+            None,
+        ),
+        ("1", "联动共建科学城", [], [], None),
+    ]
+    first = plan.tasks[0]
+    assert first.span is not None
+    assert (
+        text[first.span.start : first.span.end] == "1\n\n地区生产总值增长5.5%左右\n\n区发展改革委"
+    )
+    # the rest of a row cut short is not taken for its units: it stays text, and is reported
+    rest = text[: text.index("推动")].count("\n") + 1
+    assert any(d.code == "unclassified-line" and d.line == rest for d in plan.diagnostics)
+
+
+def test_cells_one_a_line_that_are_no_table_stay_lines():
+    plan = rulegov.parse_plan("某县工作要点\n序号\n工作任务\n一、加强学习\n1.组织学法。\n")
+    assert [t.title for t in plan.tasks] == ["组织学法"]
+
+
+def test_a_second_task_column_holds_the_tasks_measures():
+    plan = rulegov.parse_plan(
+        "某局政务公开工作要点\n一、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n"
+        "政策解读 | 对文件进行全面解读。 | 各责任科室 |\n回应关切 | 及时回应群众关切。 | 综合科 |\n"
+    )
+    assert summary(plan) == [
+        ("1", "政策解读", ["对文件进行全面解读"], [("responsible", "各责任科室")], None),
+        ("2", "回应关切", ["及时回应群众关切"], [("responsible", "综合科")], None),
+    ]
+    grid = read_grid([["重点任务", "工作内容", "负责科室"], ["政策解读", "全面解读", "综合科"]])
+    assert summary(grid) == [("1", "政策解读", ["全面解读"], [("responsible", "综合科")], None)]
+
+
+def test_headings_in_traditional_characters_name_the_columns():
+    plan = rulegov.parse_plan(
+        "某局工作要點\n一、重點工作任務分解\n重點任務 | 工作內容 | 負責科室 |\n"
+        "政策解讀 | 全面解讀。 | 綜合科 |\n"
+    )
+    assert summary(plan) == [("1", "政策解讀", ["全面解讀"], [("responsible", "綜合科")], None)]
+    grid = read_grid([["序號", "工作任務", "牽頭單位"], ["1", "加強培訓", "區司法局"]])
+    assert summary(grid) == [("1", "加強培訓", [], [("lead", "區司法局")], None)]
+
+
+def test_a_stacked_table_without_blank_lines_keeps_its_last_row_of_short_cells():
+    plan = rulegov.parse_plan(
+        "某县2023年任务清单\n序号\n工作任务\n具体措施\n牵头单位\n完成时限\n"
+        "1\n推进依法决策\n落实程序\n县司法局\n6月底前\n2\n规范执法\n开展检查\n县公安局\n年底前\n"
+    )
+    assert summary(plan) == [
+        ("1", "推进依法决策", ["落实程序"], [("lead", "县司法局")], dt.date(2023, 6, 30)),
+        ("2", "规范执法", ["开展检查"], [("lead", "县公安局")], dt.date(2023, 12, 31)),
+    ]

@@ -2,11 +2,11 @@
 
 ``documents/unseen`` and ``documents/unseen2`` each hold 25 real documents of the genre,
 ``documents/unseen3`` 43 with their header facts only (drawn in six batches),
-``documents/unseen4`` 20 with their structure, and ``documents/unseen5`` 20 and
-``documents/unseen6`` 53 (drawn in five batches) with their header facts only, each split by a
-seeded draw into ``tune`` (whose failures may guide the parser) and ``check`` (only ever
-measured); see their READMEs. The floors in each ``floors.json`` are figures measured on each
-folder and rounded down.
+``documents/unseen4`` 20 with their structure, ``documents/unseen5`` 20 and ``documents/unseen6``
+53 (drawn in five batches) with their header facts only, and ``documents/unseen7`` 22 with their
+structure (task divisions above all), each split by a seeded draw into ``tune`` (whose failures
+may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
+``floors.json`` are figures measured on each folder and rounded down.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ FOLDERS = {
     "unseen4": 20261204,
     "unseen5": 20261205,
     "unseen6": 20261206,
+    "unseen7": 20261207,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {

@@ -1076,3 +1076,75 @@ def test_a_photo_note_above_a_news_item_is_no_title() -> None:
     )
     assert plan.title != "(资料图片仅供参考)"
     assert "editorial-note" in codes(plan)
+
+
+def test_a_sites_byline_without_labels_is_page_text_and_no_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "您现在的位置:首页>>政务公开>>政府文件\n某县人民政府   2017-11-24 15:04\n"
+        "某市某县人民政府关于印发某县社会信用体系建设实施方案的通知\n某政发〔2017〕40号\n"
+        "各镇人民政府,县政府各部门:\n现将《某县社会信用体系建设实施方案》印发给你们,请认真贯彻执行。\n"
+        "某市某县人民政府\n2017年11月24日\n某县社会信用体系建设实施方案\n一、工作任务\n"
+        "(一)建立信用档案。牵头单位:县发改局\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市某县人民政府关于印发某县社会信用体系建设实施方案的通知"
+    assert plan.title == "某县社会信用体系建设实施方案"
+    assert plan.issuer == "某市某县人民政府"
+    assert "page-text" in codes(plan)
+    assert "unclassified-line" not in codes(plan)
+
+
+def test_disclosure_rows_printed_without_colons_are_read() -> None:
+    plan = rulegov.parse_plan(
+        "某区人民政府办公室关于印发某区重点任务责任分解方案的通知\n"
+        "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
+        "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号\n"
+        "分   类 政务公开 有 效 性 有效\n"
+        "各街道办事处,区人民政府各部门:\n现将《某区重点任务责任分解方案》印发给你们,请认真执行。\n"
+    )
+    assert (plan.doc_number, plan.issued_on) == ("某政办〔2023〕1号", dt.date(2023, 1, 3))
+    assert plan.title == "某区重点任务责任分解方案"
+    metadata = [d for d in plan.diagnostics if d.code == "metadata"]
+    assert [d.line for d in metadata] == [2, 3, 4]
+
+
+def test_a_sites_account_links_and_column_label_are_page_chrome() -> None:
+    plan = rulegov.parse_plan(
+        "登录   |注册\n您所在位置:首页  >  政策法规\n"
+        "某市人民政府办公室关于印发某市社会信用体系建设方案的通知\n专栏省内政策法规\n"
+        "来源:信用网  |  发布时间: 2018-11-16\n某政办〔2015〕10号\n"
+        "各县(市、区)人民政府,市人民政府有关部门:\n"
+        "《某市社会信用体系建设方案》已经市政府同意,现印发给你们,请认真组织实施。\n"
+        "2015年2月3日\n某市社会信用体系建设方案\n一、指导思想\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府办公室关于印发某市社会信用体系建设方案的通知"
+    assert (plan.title, plan.issuer) == ("某市社会信用体系建设方案", "某市人民政府办公室")
+    chrome = [d.line for d in plan.diagnostics if d.code == "page-chrome"]
+    assert chrome[:2] == [1, 2]
+    assert 4 in chrome
+
+
+def test_a_notice_that_is_the_plan_keeps_its_title_beside_a_reviewed_report() -> None:
+    # 审议通过的《政府工作报告》 is cited on the way: the notice is itself the plan, no news
+    plan = rulegov.parse_plan(
+        "某市人民政府关于2021年重点工作及责任分解的通知\n"
+        "各县市区人民政府,市政府各部门:\n"
+        "为确保市人大会议审议通过的《政府工作报告》中明确的重点工作任务落到实处,现将重点工作任务分解下达给你们。\n"
+        "一、推进依法行政\n(一)清理规范性文件。牵头单位:市司法局\n"
+    )
+    assert plan.title == "某市人民政府关于2021年重点工作及责任分解的通知"
+    assert plan.issuer == "某市人民政府"
+
+
+def test_a_plans_heading_broken_over_lines_is_joined_as_the_notice_names_it() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发2021年政府工作报告重点工作责任分解的通知\n"
+        "各县(市、区)人民政府,市政府各部门:\n"
+        "《政府工作报告“十四五”时期重点工作责任分解》已经市政府同意,现印发给你们。\n"
+        "某市人民政府办公室\n2021年3月24日\n(此件公开发布)\n"
+        "政府工作报告“十四五”时期\n\n重点工作责任分解\n\n"
+        "1.实施富民行动。\n责任单位:市发改委\n"
+    )
+    assert plan.title == "政府工作报告“十四五”时期重点工作责任分解"
+    assert [t.title for t in plan.tasks] == ["实施富民行动"]

@@ -6,12 +6,14 @@ What is not a field is running text, returned as ranges for the other readers.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
-from rulegov.parse._units import FIELD_LABEL
+from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS
 from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS, TIME_LABELS
 
-__all__ = ["Field", "split_fields"]
+__all__ = ["Field", "says_when", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
@@ -67,25 +69,55 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
             if opened == first:
                 ranges.pop()
             fields.extend(suffixed)
+        ranges = _without_inner_brackets(text, ranges, fields)
     return ranges, fields
 
 
-# The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇): the words
-# before 和 or 及 end in one when 和 joins two units.
-_UNIT_ENDS = frozenset(
-    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心辦廳會處隊團聯縣區門關構"
-)
+def _without_inner_brackets(
+    text: str, ranges: list[tuple[int, int]], fields: list[Field]
+) -> list[tuple[int, int]]:
+    """The ranges without the brackets of units after a sentence inside them, which join ``fields``.
+
+    A paragraph may name the units of each of its sentences: 完善标准体系。(市场监管总局、
+    工业和信息化部负责)推广一批技术装备。 Only a bracket after a full stop, every part of which
+    ends in a role word, is one.
+    """
+    kept: list[tuple[int, int]] = []
+    for first, last in ranges:
+        cursor = first
+        position = text.find("。(", first, last)
+        while position >= 0:
+            opened = position + 1
+            close = _closing(text, opened, "(")
+            if close < 0 or close >= last:
+                break
+            found = _role_suffixes(text, opened, close + 1)
+            if found is not None and found[0] == opened:
+                kept.append((cursor, opened))
+                fields.extend(found[1])
+                cursor = close + 1
+            position = text.find("。(", close, last)
+        if cursor < last:
+            kept.append((cursor, last))
+    return kept
 
 
 # Words of a part of a unit bracket that says when (2024年6月底前完成, 长期坚持), not who.
-_WHEN_WORDS = ("年底", "年内", "半年", "月底", "季度", "长期", "持续", "前完成", "底前")
+_WHEN_WORDS = re.compile("年底|年内|半年|月底|季度|长期|持续|前完成|底前")
+_DIGIT = re.compile(r"\d")
 
 
-def _says_when(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` is a time (2024年6月底前完成), not a list of units."""
+def says_when(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a time (2024年6月底前完成), not a list of units.
+
+    Examples:
+        >>> says_when("6月底完成", 0, 5), says_when("县司法局", 0, 4)
+        (True, False)
+    """
+    if _WHEN_WORDS.search(text, start, stop) is not None:
+        return True
     part = text[start:stop]
-    dated = any(char.isdigit() for char in part) and ("年" in part or "月" in part)
-    return dated or any(word in part for word in _WHEN_WORDS)
+    return ("年" in part or "月" in part) and _DIGIT.search(part) is not None
 
 
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
@@ -103,7 +135,7 @@ def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     for stop in [*(i for i in range(opened + 1, end - 1) if text[i] in ",;"), end - 1]:
         part = _suffixed(text, start, stop)
         if part is None:
-            if not _says_when(text, start, stop):
+            if not says_when(text, start, stop):
                 return None
             # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
             part = [Field(TIME_LABELS[0], start, stop, start)]
@@ -125,7 +157,7 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
             for position in range(begin, stop + 1):
                 if position == stop or (
                     # 及 and 和 join two units, not the words of one (工业和信息化部)
-                    text[position] in "及和" and text[position - 1] in _UNIT_ENDS
+                    text[position] in "及和" and text[position - 1] in UNIT_ENDS
                 ):
                     if position > start:
                         fields.append(Field(label, start, position, start))
@@ -182,12 +214,25 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
         inner = matches[index:last]
         for position, item in enumerate(inner):
             stop = inner[position + 1].start() if position + 1 < len(inner) else group_end
-            value_end = stop
-            while value_end > item.end() and text[value_end - 1] in _TRAILING:
-                value_end -= 1
+            value_end = _value_end(text, item.group("label"), item.end(), stop)
             fields.append(Field(item.group("label"), item.end(), value_end, item.start()))
         index += len(inner)
         cursor = after
     if cursor < len(text):
         ranges.append((cursor, len(text)))
     return ranges, fields
+
+
+def _value_end(text: str, label: str, begin: int, stop: int) -> int:
+    """Where the value of a field from ``begin`` ends, before ``stop`` and its trailing marks.
+
+    Units end with their sentence (责任单位:省发改委按职责分工负责。具体任务…不再做分工): what
+    follows the full stop is a remark.
+    """
+    end = stop
+    if label not in TIME_LABELS:
+        sentence = text.find("。", begin, end)
+        end = end if sentence < 0 else sentence
+    while end > begin and text[end - 1] in _TRAILING:
+        end -= 1
+    return end

@@ -109,6 +109,9 @@ _META_LABELS: dict[str, str] = {
     "有效性/截止日期": "",
 }
 _META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):")
+# the same labels printed without colons, apart from their values by spaces
+_META_BARE = re.compile("|".join(sorted(_META_LABELS, key=len, reverse=True)))
+_MIN_BARE_LABELS = 2  # one label and a value could be any line; two make a row
 # a disclosure label alone on its line, its value on the next (索引号: / 640501001/2022-00153)
 _META_ALONE = re.compile(
     "[•·●▪ ]*(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):"
@@ -199,10 +202,17 @@ _PAGE_TITLE = re.compile(
 )
 _SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指南)?")
 _SITE_ADDRESS = re.compile(r"www\.|https?://")
+# a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
+# (专栏省内政策法规): lines of the page, never of the document
+_ACCOUNT_BAR = re.compile(
+    r"(?:登录|登陆|注册|退出|无障碍|长者模式|关怀版|English|繁体|简体|繁體|[|/])+"
+)
+_COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 _PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 _MAX_SITE_LINE = 80
 _PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
+_NAMED_TITLE = _PAGE_TITLE_ALONE  # a title a notice names in 《》
 _TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
 # often named first (省委、省政府发出通知,转发《…》)
@@ -391,6 +401,12 @@ _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 # a page's time stamp written with 年月日: 2011年07月27日 21:25:32
 _STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+# a site's byline without labels: who posted the page and when, to the minute
+# (江源区人民政府 2017-11-24 15:04, 2023-01-05 10:00 区人民政府办公室)
+_BYLINE = re.compile(
+    r"(?P<before>[^\d《》:]{0,30}?)\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?P<after>[^\d《》:]{0,30})"
+)
 _NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
 _SEPARATOR = re.compile(r":?-{2,}:?")
 
@@ -479,6 +495,31 @@ def _is_byline(text: str, first: int, count: int) -> bool:
         return True
     dated = _ISO_DATE.fullmatch(before) or _STAMP.fullmatch(before)
     return dated is not None or (count >= 2 and len(before) <= 20)
+
+
+def _bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
+    """The label and value ranges of a disclosure row printed without colons, if it is one.
+
+    索 引 号 MB1534522/2023-05475 发文日期 2023-01-03: two or more labels, the first opening the
+    line, each standing between gaps of the printed line (the spaces the text drops).
+    """
+    gaps = line.breaks
+    labels = [
+        found
+        for found in _META_BARE.finditer(line.text)
+        if (found.start() == 0 or found.start() in gaps) and found.end() in gaps
+    ]
+    if len(labels) < _MIN_BARE_LABELS or labels[0].start() != 0:
+        return None
+    return [
+        (
+            found.group(),
+            found.start(),
+            found.end(),
+            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
+        )
+        for i, found in enumerate(labels)
+    ]
 
 
 def _is_organ_name(text: str) -> bool:
@@ -1087,7 +1128,20 @@ class _Reader:
             or self.site_note(line)
             or self.column_name(line)
             or self.page_date(line)
+            or self.byline(line)
         )
+
+    def byline(self, line: Line) -> bool:
+        """A site's byline without labels: an organ and the minute it posted the page.
+
+        The organ that posts a page is not the document's issuer (the signature or the heading
+        names that); the line is the page's.
+        """
+        found = _BYLINE.fullmatch(line.text)
+        if found is None or self.header.recipients:
+            return False
+        self.note(line, "page-text", f"the site's byline: {line.text}", Severity.INFO)
+        return True
 
     def page_date(self, line: Line) -> bool:
         """A date alone above everything else: the page's or the paper's (2020年03月26日).
@@ -1202,7 +1256,12 @@ class _Reader:
                 pairs.append((label, cells[i][0], *cells[i + 1]))
         else:
             matches = list(_META.finditer(text))
-            if not matches or not _is_byline(text, matches[0].start(), len(matches)):
+            if not matches:
+                bare = _bare_meta(line)
+                if bare is None:
+                    return False
+                pairs = bare
+            elif not _is_byline(text, matches[0].start(), len(matches)):
                 return False
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -1277,6 +1336,8 @@ class _Reader:
             or is_nav_bar(text)
             or _CRUMBS.fullmatch(text)
             or _PAPER_PAGE.fullmatch(text)
+            or _ACCOUNT_BAR.fullmatch(text)
+            or _COLUMN_LABEL.fullmatch(text)
             or (len(text) <= _MAX_SITE_LINE and _TRAIL.fullmatch(text))
         ):
             self.note(
@@ -1894,12 +1955,26 @@ class _Reader:
             text += following.text
             self.index += 1
         if plan_kind(text) is None and len(lines) > 1:
-            # no plan named: the lines that end a rule's name (…大会 / …公文处理办法), or one
-            lines = _rule_lines(lines)
+            # no plan named: the lines that join into a title the notice carries in 《》
+            # (政府工作报告“十四五”时期 / 重点工作责任分解), else those that end a rule's name
+            # (…大会 / …公文处理办法), else one
+            lines = self.carried_lines(lines) or _rule_lines(lines)
             self.index = start
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
         return lines
+
+    def carried_lines(self, lines: list[Line]) -> list[Line] | None:
+        """The most first lines of a broken title that join into a title the notice names."""
+        named = {
+            found.group("title")
+            for line in self.header.notice_lines
+            for found in _NAMED_TITLE.finditer(line.text)
+        }
+        for count in range(len(lines), 1, -1):
+            if "".join(item.text for item in lines[:count]) in named:
+                return lines[:count]
+        return None
 
     def set_title(self, lines: list[Line]) -> None:
         """The title from its lines, less a site's note before it and a site's mark after it."""

@@ -49,7 +49,7 @@ from rulegov.model import (
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
 from rulegov.parse._facts import Segment, find_citations, find_targets, span_fields
-from rulegov.parse._fields import Field, split_fields
+from rulegov.parse._fields import Field, says_when, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
     FrameReading,
@@ -78,8 +78,15 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._numbering import Heading, Style, match_heading
-from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells
-from rulegov.parse._text import Line, check_text, printable_name, require_text, split_lines
+from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells, stacked_rows
+from rulegov.parse._text import (
+    Line,
+    check_text,
+    join_lines,
+    printable_name,
+    require_text,
+    split_lines,
+)
 from rulegov.parse._time import find_timing, timeframe_at
 from rulegov.parse._units import Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
@@ -118,6 +125,7 @@ _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the hea
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
+_NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
 _TASK_SECTION_ENDINGS = ("任务", "措施", "举措")
 # Points printed after an item: (5分), （3分）, (每项2分).
@@ -151,6 +159,7 @@ _RUN_ON_TITLE = re.compile(
     r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
     r"(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进)|根据)"
 )
+_LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
@@ -165,6 +174,8 @@ _ALIAS = re.compile(
 )
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+# 列第一位的为牵头单位 / 排在首位的是牵头单位: the first unit of each list leads its task
+_FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|首位)的?(?:单位)?[为是]牵头")
 _UNIT_PREFIX = re.compile(r"^(?P<name>[^\d《]{4,60}(?:办公室|委员会|人民政府|政府|管委会|局|办))")
 
 
@@ -342,7 +353,7 @@ class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
         self.source = source
-        self.lines = split_run_on(split_lines(text))
+        self.lines = split_run_on(with_bare_numbers_joined(stacked_rows(split_lines(text))))
         self.framed: list[Line] = []
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
@@ -359,6 +370,7 @@ class _Parser:
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
+        self.first_leads_from: int | None = None  # where the plan says the first unit leads
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -446,6 +458,12 @@ class _Parser:
         parent_style = self.parent_style.get(style)
         if parent_style is not None:
             if parent_style in styles:
+                top = self.stack[-1]
+                if top.style != parent_style and _bare_heading(top):
+                    # 二、… （一）全力以赴稳增长。 then 10.: the numbers run on from the items of
+                    # 一、, but under the heading that now stands over them
+                    self.parent_style[style] = top.style
+                    return
                 del self.stack[styles.index(parent_style) + 1 :]
             else:
                 del self.stack[1:]
@@ -594,6 +612,7 @@ class _Parser:
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         self.read_body(self.lines[start:])
+        self.drop_empty_headings(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
         sections: list[Section] = []
@@ -693,6 +712,27 @@ class _Parser:
             )
         )
 
+    def drop_empty_headings(self, node: _Node) -> None:
+        """Take out the numbers that head nothing (a copy cut after 二、): each is a diagnostic."""
+        for child in node.children:
+            self.drop_empty_headings(child)
+        kept: list[_Node] = []
+        for child in node.children:
+            empty = child.style != _TABLE and child.title_range[0] == child.title_range[1]
+            if empty and not (child.children or child.body or child.fields):
+                self.diagnostics.append(
+                    _diagnostic(
+                        child.line,
+                        0,
+                        "empty-heading",
+                        f"heading {child.number!r} has no title and nothing under it; "
+                        "the text may be cut here",
+                    )
+                )
+                continue
+            kept.append(child)
+        node.children = kept
+
     def take_frame(self) -> FrameReading:
         """Find the frame's elements and take their lines out of the plan's text."""
         reading = find_frame(self.lines)
@@ -706,9 +746,9 @@ class _Parser:
     def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
         """Fill the issuer and date from the frame when the head does not print them."""
         if (
-            header.title is None
-            or is_report_headline(header.title)
-            or names_no_document(header.title)
+            (header.title is None and header.notice_title is None)  # a notice is no news report
+            or (header.title is not None and is_report_headline(header.title))
+            or (header.title is not None and names_no_document(header.title))
         ):
             self.news_title(header)
         organs = found.get("end_signing_organs")
@@ -1333,40 +1373,70 @@ class _Parser:
                     timeframe = self.labelled_timing(line, field, node)
                 continue
             if field.label in PERSON_LABELS:
-                self.diagnostics.append(
-                    _diagnostic(
-                        line,
-                        field.label_begin,
-                        "person",
-                        f"{field.label} of task {node.number} names people, not units: "
-                        f"{line.printed(field.begin, field.end)[:40]!r}",
-                        Severity.INFO,
-                    )
-                )
+                self.person_field(line, field, node)
                 continue
             role = ROLE_LABELS[field.label]
-            for named in _spaced_names(line, split_names(line.text, field.begin, field.end)):
-                key = line.text[named.begin : named.end]
-                printed = line.printed(named.begin, named.end)
-                span = _span(line, named.begin, named.end)
-                if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
-                    self.coordination_group(printed, task_id, span)
+            for named in self.field_names(line, field, role, fields):
+                if says_when(line.text, named.begin, named.end):
+                    # (…责任单位:州司法局,6月底完成): the last part says when, not who
+                    when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
+                    timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
-                unit = self.units.get(key, printed, span)
-                held = named.role or role
-                if (unit.id, held) in seen:
-                    continue
-                seen.add((unit.id, held))
-                assignments.append(
-                    Assignment(
-                        unit=unit.id,
-                        role=held,
-                        unit_name=printed,
-                        note=named.note,
-                        span=span,
-                    )
-                )
+                assignment = self.assignment(line, named, role, task_id)
+                if assignment is not None and (assignment.unit, assignment.role) not in seen:
+                    seen.add((assignment.unit, assignment.role))
+                    assignments.append(assignment)
         return assignments, timeframe
+
+    def field_names(
+        self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
+    ) -> list[Named]:
+        """The names of a field's value, the first taking the lead where the plan says so."""
+        names = _spaced_names(line, split_names(line.text, field.begin, field.end))
+        if names and names[0].role is None and self.first_leads(line, role, fields):
+            names[0] = attrs.evolve(names[0], role=Role.LEAD)
+        return names
+
+    def assignment(self, line: Line, named: Named, role: Role, task_id: str) -> Assignment | None:
+        """The unit a name holds in its role, or None for a coordination group's name."""
+        key = line.text[named.begin : named.end]
+        printed = line.printed(named.begin, named.end)
+        span = _span(line, named.begin, named.end)
+        if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
+            self.coordination_group(printed, task_id, span)
+            return None
+        unit = self.units.get(key, printed, span)
+        return Assignment(
+            unit=unit.id, role=named.role or role, unit_name=printed, note=named.note, span=span
+        )
+
+    def person_field(self, line: Line, field: Field, node: _Node) -> None:
+        self.diagnostics.append(
+            _diagnostic(
+                line,
+                field.label_begin,
+                "person",
+                f"{field.label} of task {node.number} names people, not units: "
+                f"{line.printed(field.begin, field.end)[:40]!r}",
+                Severity.INFO,
+            )
+        )
+
+    def first_leads(self, line: Line, role: Role, fields: list[tuple[Line, Field]]) -> bool:
+        """Whether the first unit of a list of responsible units leads it.
+
+        So the plan says, from the line that says it on (列第一位的为牵头单位, 下同), for tasks
+        that name no lead of their own.
+        """
+        if role is not Role.RESPONSIBLE:
+            return False
+        if self.first_leads_from is None:
+            self.first_leads_from = next(
+                (each.start for each in self.lines if _FIRST_LEADS.search(each.text)), -1
+            )
+        if self.first_leads_from < 0 or line.start < self.first_leads_from:
+            return False
+        return not any(ROLE_LABELS.get(field.label) is Role.LEAD for _, field in fields)
 
     def labelled_timing(self, line: Line, field: Field, node: _Node) -> TimeFrame | None:
         value = line.text[field.begin : field.end]
@@ -1488,7 +1558,9 @@ def _section_kind(title: str) -> SectionKind | None:
             return None if opening is None else _HEADING_KINDS[opening]
         return _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
-    return None if found is None else _HEADING_KINDS[found.group()]
+    kind = None if found is None else _HEADING_KINDS[found.group()]
+    # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
+    return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
 
 
 _CANDIDATE_FORMS = (
@@ -1507,6 +1579,38 @@ _AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE_FORMS + ")")
 # a list's first item run on after the colon that announces it: 公开以下内容:1.…
 _AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
+
+
+def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a heading number alone on its line joined to the line of text after it.
+
+    A PDF or a Word file's numbering often comes apart from its text (一、 / 总体要求,
+    第一章 / 总则, （一） / 加强学习。…): the number and the next line are one heading.
+
+    Examples:
+        >>> lines = with_bare_numbers_joined(split_lines("某方案\n第一章\n总则\n（一）\n\n加强学习。"))
+        >>> [line.text for line in lines]
+        ['某方案', '第一章总则', '(一)加强学习。']
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = match_heading(line.text) if len(line.text) <= _LONGEST_BARE_NUMBER else None
+        if heading is not None and heading.end == len(line.text):
+            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+            if after is not None and _plain_text(lines[after].text):
+                joined.append(join_lines([line, lines[after]]))
+                index = after + 1
+                continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _plain_text(text: str) -> bool:
+    """A line of text: no heading of its own, no table row."""
+    return match_heading(text) is None and table_cells(text) is None
 
 
 def split_run_on(lines: list[Line]) -> list[Line]:
@@ -1646,6 +1750,8 @@ class _TableRows:
     ) -> None:
         self.rows = rows
         self.claimed: set[int] = set()
+        self.free = 0  # every row above this one is claimed: searches start here
+        self.after = 0  # the row after the last task's rows
         self.title = next((i for i, f in columns.items() if f == "title"), None)
         self.number = next((i for i, f in columns.items() if f == "number"), None)
         self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
@@ -1676,32 +1782,43 @@ class _TableRows:
     def claim_heading(self, title: str) -> Line | None:
         """The line of the first unclaimed row that holds a section's heading alone (|一、依法行政|||)."""
         key = normal(title)
-        for index, (line, cells) in enumerate(self.rows):
+        for index in range(self.free, len(self.rows)):
+            line, cells = self.rows[index]
             filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
             if index not in self.claimed and len(filled) == 1 and key and key in normal(filled[0]):
-                self.claimed.add(index)
+                self.take(range(index, index + 1))
                 return line
         return None
+
+    def naming(self, key: str, indexes: range) -> int | None:
+        """The first unclaimed row of ``indexes`` whose text cells name ``key``, if any."""
+        for i in indexes:
+            if i not in self.claimed and any(
+                key in cell or (cell and key.startswith(cell))
+                for cell in (self.cell(i, column) for column in self.text_cells)
+            ):
+                return i
+        return None
+
+    def take(self, indexes: range) -> None:
+        """Claim the rows of ``indexes``, and move past the claimed rows at the top."""
+        self.claimed.update(indexes)
+        while self.free in self.claimed:
+            self.free += 1
 
     def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
         """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
         key = normal(title)
-        start = next(
-            (
-                i
-                for i in range(len(self.rows))
-                if i not in self.claimed
-                and any(
-                    key in cell or (cell and key.startswith(cell))
-                    for cell in (self.cell(i, column) for column in self.text_cells)
-                )
-            ),
-            next((i for i in range(len(self.rows)) if i not in self.claimed), 0),
-        )
+        # rows are claimed in the table's order: look after the last claim first, then above it
+        found = self.naming(key, range(self.after, len(self.rows)))
+        if found is None:
+            found = self.naming(key, range(self.free, self.after))
+        start = found if found is not None else (self.free if self.free < len(self.rows) else 0)
         stop = start + 1
         while stop < len(self.rows) and stop not in self.claimed and not self.starts_task(stop):
             stop += 1
-        self.claimed.update(range(start, stop))
+        self.take(range(start, stop))
+        self.after = stop
         lines = [self.rows[i][0] for i in range(start, stop)]
         segments: list[Segment] = []
         for i in range(start, stop):
@@ -1822,6 +1939,11 @@ def _is_heading(node: _Node) -> bool:
     if not node.fields and (node.children or not (node.opens_paragraph or sentence)):
         return True
     return not node.children and _opens_as_prose(node)
+
+
+def _bare_heading(node: _Node) -> bool:
+    """A numbered heading with no item or field below it yet, its title alone on its line."""
+    return not (node.children or node.fields or node.opens_paragraph)
 
 
 def _lists_duties(node: _Node) -> bool:

@@ -33,7 +33,6 @@ import re
 
 import attrs
 
-from rulegov._text import fold_width
 from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
@@ -56,14 +55,28 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._text import Line, split_lines
+from rulegov.parse._text import Line, fold, join_lines, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
 
-__all__ = ["HEADER_ROWS", "heading_key", "normal", "read_columns", "read_grid", "spaced_cells"]
+__all__ = [
+    "HEADER_ROWS",
+    "heading_key",
+    "normal",
+    "read_columns",
+    "read_grid",
+    "spaced_cells",
+    "stacked_rows",
+]
 
 _SPACE = re.compile(r"[\s_*:\u3000]")
+_YEAR_PREFIX = re.compile(r"^\d{4}年度?")
+_STACKED_NUMBER = re.compile(r"\d{1,3}")
+_MIN_STACKED_COLUMNS = 3  # 序号, the task and its units: fewer columns stacked are a list
+_LONGEST_HEADING = 12
+_MAX_STACKED_COLUMNS = 16  # more headings one a line than a task table has are no header
+_LONGEST_NUMBER_HEADING = 8  # 序号, 任务编号, No.
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
@@ -95,7 +108,10 @@ def heading_key(cell: str) -> str:
         >>> heading_key("完成 时限："), heading_key("Lead Unit")
         ('完成时限', 'leadunit')
     """
-    return _SPACE.sub("", fold_width(cell)).lower()
+    key = _SPACE.sub("", fold(cell)).lower()
+    if key not in TABLE_HEADINGS:
+        key = _YEAR_PREFIX.sub("", key)  # 2022年预期目标: the year names the plan's, not a field
+    return key
 
 
 def read_columns(cells: list[str]) -> dict[int, str] | None:
@@ -109,12 +125,109 @@ def read_columns(cells: list[str]) -> dict[int, str] | None:
     """
     columns: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        field = TABLE_HEADINGS.get(heading_key(cell))
+        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
         if field is not None and field not in columns.values():
             columns[index] = field
     if len(columns) < 2 or not set(columns.values()) & _TASK_FIELDS:
         return None
     return columns
+
+
+def stacked_rows(lines: list[Line]) -> list[Line]:
+    r"""The lines with each table printed one cell a line made into one line a row (``|`` between).
+
+    A page or a PDF copied as text often prints a table's cells one under the other: 序号, the
+    other headings, then each row's cells from its number on. The header is a line 序号 and at
+    least two more headings after it; each row starts with its number (1, 2, …) and holds one
+    line per column. The joined line maps each character back to the document, as before.
+
+    Examples:
+        >>> lines = split_lines("分工表\n序号\n\n工作任务\n\n责任单位\n\n1\n\n加强培训\n\n区司法局")
+        >>> [line.text for line in stacked_rows(lines)]
+        ['分工表', '|序号|工作任务|责任单位', '|1|加强培训|区司法局']
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        short = len(lines[index].text) <= _LONGEST_NUMBER_HEADING
+        header = _stacked_header(lines, index) if short else None
+        if header is None:
+            joined.append(lines[index])
+            index += 1
+            continue
+        joined.append(_joined_line([lines[i] for i in header]))
+        index = header[-1] + 1
+        expected = 1
+        while True:
+            row = _filled(lines, index, len(header))
+            if len(row) < _MIN_STACKED_COLUMNS or lines[row[0]].text != str(expected):
+                break
+            if len(row) < len(header):
+                # a row cut short (the page ends, or a cell runs over lines): its number and
+                # task stay a row, what follows them stays text
+                kept = row[: _title_column(lines, header) + 1]
+                joined.append(_joined_line([lines[i] for i in kept], closed=True))
+                index = kept[-1] + 1
+                break
+            joined.append(_joined_line([lines[i] for i in row]))
+            index = row[-1] + 1
+            expected += 1
+    return joined
+
+
+def _title_column(lines: list[Line], header: list[int]) -> int:
+    """The position in a stacked header of its task column."""
+    columns = read_columns([lines[i].text for i in header]) or {}
+    return next((i for i, field in columns.items() if field == "title"), 1)
+
+
+def _filled(lines: list[Line], index: int, count: int) -> list[int]:
+    """The indices of the next ``count`` lines with text, stopping at the next row's number."""
+    found: list[int] = []
+    for position in range(index, len(lines)):
+        text = lines[position].text
+        if not text.strip():
+            continue
+        if len(found) > 1 and _STACKED_NUMBER.fullmatch(text):
+            break  # a row cut short: the next row's number
+        found.append(position)
+        if len(found) == count:
+            break
+    return found
+
+
+def _stacked_header(lines: list[Line], index: int) -> list[int] | None:
+    """The indices of a header printed one heading a line from ``index`` (序号 first), or None."""
+    text = lines[index].text
+    if len(text) > _LONGEST_NUMBER_HEADING or TABLE_HEADINGS.get(heading_key(text)) != "number":
+        return None
+    header = [index]
+    position = index + 1
+    while position < len(lines) and len(header) <= _MAX_STACKED_COLUMNS:
+        text = lines[position].text
+        if text.strip():
+            field = TABLE_HEADINGS.get(heading_key(text)) if len(text) <= _LONGEST_HEADING else None
+            if field is None or field == "number":  # a second 序号 opens no column of this one
+                break
+            header.append(position)
+        position += 1
+    columns = read_columns([lines[i].text for i in header])
+    if len(header) < _MIN_STACKED_COLUMNS or columns is None or len(columns) < len(header):
+        return None
+    following = next((line for line in lines[position:] if line.text.strip()), None)
+    if following is None or following.text != "1":
+        return None
+    return header
+
+
+def _joined_line(parts: list[Line], *, closed: bool = False) -> Line:
+    """One line of ``parts`` with ``|`` between them, mapping each character as its part did.
+
+    The line opens with a ``|``, as a typed table row does, so that a row of short cells is not
+    taken for a site's navigation bar; ``closed`` ends it with one too, so that a row of two
+    cells still reads as a row.
+    """
+    return join_lines(parts, "|", before="|", after="|" if closed else "")
 
 
 def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
@@ -295,8 +408,8 @@ class _Reader:
         """Open sections from a row that holds nothing but them, and say whether it did.
 
         Such a row fills only section cells, or (in a table without section columns) only its
-        number or task cell with a heading such as ``一、依法行政`` or ``（一）…``: a heading row
-        merged across the table.
+        number or task cell with a heading such as ``一、依法行政``, ``第一部分 …`` or ``（一）…``:
+        a heading row merged across the table.
         """
         if all(field.startswith("section") for field in values):
             self.chain = self.row_chain(values)
@@ -308,9 +421,9 @@ class _Reader:
         heading = match_heading(normal(cell))
         if heading is None or heading.end >= len(normal(cell)):
             return False
-        if heading.style is Style.CHINESE:
+        if heading.style in (Style.CHINESE, Style.CHAPTER):  # 一、 or 第一部分, 第一章
             self.chain = (cell,)
-        elif heading.style is Style.CHINESE_PAREN:
+        elif heading.style in (Style.CHINESE_PAREN, Style.PART):  # （一） or 第一节
             self.chain = (*self.chain[:1], cell)
         else:
             return False
@@ -606,12 +719,22 @@ def _facts(texts: list[str]) -> tuple[list[Target], list[Citation]]:
     return targets, [citation.model_copy(update={"span": None}) for citation in citations]
 
 
+def _second_title(field: str | None, columns: dict[int, str]) -> str | None:
+    """The field of a column after the columns before it: a second task column holds measures.
+
+    重点任务 | 工作内容 | 负责科室: the task is named first and the next column says what it is.
+    """
+    if field == "title" and "title" in columns.values() and "measures" not in columns.values():
+        return "measures"
+    return field
+
+
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
 
     for position, cells in enumerate(rows[:HEADER_ROWS]):
         columns: dict[int, str] = {}
         for index, cell in enumerate(cells):
-            field = TABLE_HEADINGS.get(heading_key(cell))
+            field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
             if field is None:
                 continue
             if field in columns.values():

@@ -25,7 +25,15 @@ from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Line", "check_text", "printable_name", "require_text", "split_lines"]
+__all__ = [
+    "Line",
+    "check_text",
+    "fold",
+    "join_lines",
+    "printable_name",
+    "require_text",
+    "split_lines",
+]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
 _FOLD: dict[int, int] = dict(FULL_WIDTH)
@@ -186,6 +194,59 @@ class Line:
         return self.offset(position) - self.start + self.first_column
 
 
+def join_lines(parts: list[Line], between: str = "", *, before: str = "", after: str = "") -> Line:
+    r"""One line of ``parts`` (lines of a document in order), each character mapping as before.
+
+    ``between`` stands for the line end after each part but the last, ``before`` for the first
+    part's first character and ``after`` for the line end after the last part: marks that make
+    the parts one row (``|``) or one heading.
+
+    Examples:
+        >>> lines = split_lines("题\n（一）\n加强学习。")
+        >>> line = join_lines(lines[1:])
+        >>> line.text, line.printed(3, 5), line.offset(3)
+        ('(一)加强学习。', '加强', 6)
+    """
+    first = parts[0]
+    offsets: list[int] = [first.offset(0)] * len(before)
+    pieces: list[str] = [before]
+    for position, part in enumerate(parts):
+        if position:
+            pieces.append(between)
+            offsets.extend(
+                [parts[position - 1].end_offset(len(parts[position - 1].text))] * len(between)
+            )
+        pieces.append(part.text)
+        offsets.extend(part.offset(i) for i in range(len(part.text)))
+    pieces.append(after)
+    offsets.extend([parts[-1].end_offset(len(parts[-1].text))] * len(after))
+    breaks: list[int] = []
+    shifts: list[int] = []
+    shift = 0
+    for position, offset in enumerate(offsets):
+        dropped = offset - first.start - position
+        if dropped != shift:
+            breaks.append(position)
+            shifts.append(dropped)
+            shift = dropped
+    original = [first.original]
+    cursor = first.start + len(first.original)
+    for part in parts[1:]:
+        original.append(" " * (part.start - cursor))  # the line ends between the parts
+        original.append(part.original)
+        cursor = part.start + len(part.original)
+    original.append(" " * len(after))
+    return Line(
+        first.number,
+        first.start,
+        "".join(original),
+        "".join(pieces),
+        tuple(breaks),
+        tuple(shifts),
+        first.first_column,
+    )
+
+
 def printable_name(source: str | None) -> str | None:
     r"""``source`` with any lone surrogate written as an escape, so that it can be encoded.
 
@@ -294,6 +355,16 @@ def _has_visible(text: str) -> bool:
     search stops at the first visible character.
     """
     return any(unicodedata.category(char) not in _INVISIBLE for char in text.strip())
+
+
+def fold(text: str) -> str:
+    """``text`` with its characters folded as a line's are: full-width, spaces, traditional.
+
+    Examples:
+        >>> fold("重點任務：１")
+        '重点任务:1'
+    """
+    return _fold(text)
 
 
 def _fold(original: str) -> str:

@@ -15,6 +15,7 @@ from rulegov.parse._vocab import PERSON_LABELS, ROLE_LABELS, TIME_LABELS
 
 __all__ = [
     "FIELD_LABEL",
+    "UNIT_ENDS",
     "Named",
     "guess_kind",
     "guess_level",
@@ -40,6 +41,21 @@ _CLOSE = ")]〕】"
 # The characters split_names acts on: brackets, and the separators of names
 _NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/]")
 _ROLE_MARKERS = (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING))
+_EACH_LEADS = "分别牵头"
+# Role words written after a name in a list of units (市人力社保局、市农业农村局分别牵头): 分别牵头
+# gives the lead to every name of the list
+_ROLE_WORDS = ((_EACH_LEADS, Role.LEAD), ("牵头", Role.LEAD), ("配合", Role.COOPERATING))
+_ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
+_MIN_NAME = 2  # no unit has a name of one character (a cut 区 or 市 is none)
+_LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、区), 区人大常委会(法工委)
+# 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
+# one name (工业和信息化部)
+_JOINS = "及和"
+_JOIN_MARKS = re.compile("[及和]")
+UNIT_ENDS = frozenset(
+    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心辦廳會處隊團聯縣區門關構"
+)
+"""The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 _ENDINGS = (*_OTHERS, *_NOTES)
 
 # Suffix -> kind. Checked longest first.
@@ -192,15 +208,55 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
             if text.endswith(marker, begin, end):
                 end -= len(marker)
                 role = marked
+    end, note = _without_note_bracket(text, begin, end, note)
     if text.endswith(_ENDINGS, begin, end):
         for suffix in _ENDINGS:
             if text.endswith(suffix, begin, end) and end - len(suffix) > begin:
                 end -= len(suffix)
                 note = suffix
                 break
+    end, note, role = _role_word(text, begin, end, note, role)
     while begin < end and text[begin] == "由":
         begin += 1
     return begin, end, note, role
+
+
+def _role_word(
+    text: str, begin: int, end: int, note: str | None, role: Role | None
+) -> tuple[int, str | None, Role | None]:
+    """A name without the role word after it (市农业农村局分别牵头, 县公安局配合), and the role."""
+    if not text.endswith(_ROLE_WORD_ENDS, begin, end):
+        return end, note, role
+    for word, worded in _ROLE_WORDS:
+        if text.endswith(word, begin, end) and end - len(word) - begin >= _MIN_NAME:
+            return end - len(word), note or (word if word == _EACH_LEADS else None), role or worded
+    return end, note, role
+
+
+def _without_note_bracket(
+    text: str, begin: int, end: int, note: str | None
+) -> tuple[int, str | None]:
+    """Where a name ends before a bracket of remarks after it: 市卫健委(列第一位为牵头单位,下同).
+
+    A bracket that is part of a name is short and holds no clause (各镇(街道), 各县(市、区)).
+    """
+    if not text.endswith(")", begin, end):
+        return end, note
+    depth = 0
+    for index in range(end - 1, begin - 1, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth -= 1
+            if depth == 0:
+                inside = text[index + 1 : end - 1]
+                if index - begin >= _MIN_NAME and (
+                    len(inside) > _LONGEST_NAME_BRACKET or any(mark in inside for mark in ",;。")
+                ):
+                    return index, note or inside
+                return end, note
+    return end, note
 
 
 def _without_stray_closes(text: str, begin: int, end: int) -> int:
@@ -246,9 +302,12 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
         >>> text = "区司法局、各镇(街)按职责分工负责,区法院等有关部门"
         >>> [(text[n.begin:n.end], n.note) for n in split_names(text, 0, len(text))]
         [('区司法局', None), ('各镇(街)', '按职责分工负责'), ('区法院', '等有关部门')]
-        >>> odd = "[、区法院"  # a bracket never closed is a plain character
+        >>> odd = "[区、区法院"  # a bracket never closed is a plain character
         >>> [odd[n.begin:n.end] for n in split_names(odd, 0, len(odd))]
-        ['[', '区法院']
+        ['[区', '区法院']
+        >>> each = "州委编办及市发改委分别牵头、区"  # a name of one character is cut short
+        >>> [(each[n.begin:n.end], n.role.value) for n in split_names(each, 0, len(each))]
+        [('州委编办', 'lead'), ('市发改委', 'lead')]
     """
     names: list[Named] = []
     depth = 0
@@ -269,4 +328,29 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
-    return names
+    if _JOIN_MARKS.search(text, begin, end) is not None:
+        names = [part for named in names for part in _joined(text, named)]
+    each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
+    if each:  # X、Y分别牵头: each of the names up to the words leads
+        names[: each[-1] + 1] = [
+            attrs.evolve(named, role=named.role or Role.LEAD) for named in names[: each[-1] + 1]
+        ]
+    return [named for named in names if named.end - named.begin >= _MIN_NAME]
+
+
+def _joined(text: str, named: Named) -> list[Named]:
+    """The names that 及 or 和 join in one part of a list (州委编办及州直相关单位)."""
+    parts: list[Named] = []
+    start = named.begin
+    for position in range(named.begin + _MIN_NAME, named.end - _MIN_NAME + 1):
+        if (
+            text[position] in _JOINS
+            and text[position - 1] in UNIT_ENDS
+            and text[position + 1] != "其"  # 各部门及其下属单位: one body and its own
+            and "(" not in text[start:position]
+        ):
+            parts.append(Named(start, position, None, named.role))
+            start = position + 1
+    if not parts:
+        return [named]
+    return [*parts, attrs.evolve(named, begin=start)]
