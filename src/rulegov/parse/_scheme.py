@@ -197,10 +197,14 @@ def _read_document(
     scheme = _build(reader)
     stated = len(scheme["rules"]) > reader.placed
     if not scored and not (stated or scheme.get("grading")):
-        looked = "tables with a 分值 column" if table_lines else "no table with a 分值 column"
+        looked = (
+            "and in its tables with a 分值 column"
+            if table_lines
+            else "and for a table with a 分值 column (none found)"
+        )
         count = len(list(text_lines(where)))
         raise ParseError(
-            "no appraisal item with points found: looked for numbered items with (X分) and for "
+            "no appraisal item with points found: looked for numbered items with (X分) "
             f"{looked} in {count} lines; an appraisal scheme states each item's points",
             source=source,
             line=1,
