@@ -1625,3 +1625,21 @@ def test_a_heading_a_character_a_line_whose_first_character_ends_the_header_line
     )
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme)[0] == ("1", "组织领导", 3.0)
+
+
+def test_a_task_division_table_is_refused_as_a_scheme():
+    """Its 序号 are no points: a plan's task table is named as one, with its header's line."""
+    text = (
+        "2024年法治政府建设重点任务分工\n|序号|工作任务|牵头单位|配合单位|完成时限|\n"
+        "|1|清理规范性文件|区司法局|各部门|6月底前|\n|2|公开权责清单|区委编办|区财政局|9月底前|\n"
+    )
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.parse_scheme(text, source="分工.txt")
+    error = caught.value
+    assert (error.code, error.line, error.source) == ("not-a-scheme", 2, "分工.txt")
+    assert "read_plan" in str(error)
+    # an appraisal table that names units as well keeps being read
+    scored = rulegov.parse_scheme(
+        "考核细则\n|序号|考核内容|分值|评分标准|责任单位|\n|1|依法决策|10|未经审查的扣2分|区司法局|\n"
+    )
+    assert [node.points for node in scored.root.children] == [10.0]

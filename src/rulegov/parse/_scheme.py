@@ -106,6 +106,7 @@ from rulegov.parse._scheme_tables import (
     read_tables,
 )
 from rulegov.parse._scheme_words import FOLD, POINTS_PAREN, SIMPLE
+from rulegov.parse._table import read_columns
 from rulegov.parse._text import check_text, printable_name, require_text
 
 __all__ = ["read_scheme_document"]
@@ -141,6 +142,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     original = join_pages(text.translate(FOLD))
     folded = original.translate(SIMPLE)
     blocks = pipe_blocks(folded)
+    _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
         scheme = _read_document(folded, original, source)
     except ParseError:
@@ -164,6 +166,33 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         return scheme
     other["diagnostics"].append(_as_lines_note(folded, blocks))
     return other
+
+
+_TASK_COLUMNS = frozenset({"lead", "responsible", "cooperating", "deadline"})
+_CELL_EDGES = re.compile(r"[|\t]")
+
+
+def _no_task_division_table(lines: list[tuple[int, str]], where: str, source: str | None) -> None:
+    """Refuse a plan's task-division table (工作任务 · 牵头单位 · 完成时限) with no points column.
+
+    Its numbers are the tasks' 序号, not points: read as a scheme, they would make one.
+    """
+    for offset, line in lines:
+        cells = [cell.strip() for cell in _CELL_EDGES.split(line) if cell.strip()]
+        columns = read_columns(cells) if len(cells) > 1 else None
+        if columns is None or not set(columns.values()) & _TASK_COLUMNS:
+            continue
+        if any("分" in cell or "权重" in cell for cell in cells):
+            return  # an appraisal table that names units too (考核内容 · 分值 · 责任单位)
+        raise ParseError(
+            "this is a plan's task-division table, not an appraisal scheme: its header "
+            f"{line[:60]!r} names tasks, units and deadlines and no points (分值); read it with "
+            "rulegov.read_plan",
+            source=source,
+            line=where.count("\n", 0, offset) + 1,
+            value=line[:60],
+            code="not-a-scheme",
+        )
 
 
 def _read_document(
