@@ -788,6 +788,25 @@ def test_scheme_command_writes_the_json_of_an_appraisal_document(capsys, tmp_pat
     ]
 
 
+def test_scheme_command_lists_the_data_to_collect(capsys, tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_text(
+        "考核细则（满分20分）\n一、组织领导（10分）：未成立领导小组的扣10分。\n"
+        "二、学法用法（10分）：每迟报一次扣1分。\n发生重大违法案件的，实行一票否决。\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "scheme", str(document), "--inputs")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["input", "kind", "item", "what", "to", "give"]
+    scheme = rulegov.read_scheme(document)
+    assert [line.split()[0] for line in lines[1:]] == [item.key for item in scheme.inputs()]
+    assert any("count" in line and "未成立领导小组的扣10分" in line for line in lines)
+    target = tmp_path / "inputs.txt"
+    assert run(capsys, "scheme", str(document), "--inputs", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8") == out
+
+
 def test_scheme_command_names_the_file_without_items(capsys, tmp_path):
     document = tmp_path / "通知.txt"
     document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")

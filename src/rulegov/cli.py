@@ -153,7 +153,12 @@ def _scheme_command(args: argparse.Namespace) -> int:
     scheme = _scheme(args.file)
     for diagnostic in scheme.diagnostics:
         sys.stderr.write(f"{args.file}:{diagnostic}\n")
-    text = scheme.model_dump_json(indent=2, exclude_none=True) + "\n"
+    if args.inputs:
+        from rulegov.render import scheme_inputs_text  # noqa: PLC0415
+
+        text = scheme_inputs_text(scheme) + "\n"
+    else:
+        text = scheme.model_dump_json(indent=2, exclude_none=True) + "\n"
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
@@ -879,7 +884,13 @@ def _evaluate_command(commands: _Commands) -> None:
         "What a reader should review (points that do not add up) goes to standard error.",
     )
     scheme.add_argument("file", help="the document (.txt, .docx, or what else plans are read from)")
-    _output_option(scheme, "write the JSON here instead of standard output")
+    scheme.add_argument(
+        "--inputs",
+        action="store_true",
+        help="list the data to collect from each unit (item values, counts of each deduction, "
+        "veto flags) instead of the scheme's JSON",
+    )
+    _output_option(scheme, "write the JSON (or the list) here instead of standard output")
 
 
 def _schedule_commands(commands: _Commands) -> None:

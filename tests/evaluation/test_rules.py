@@ -249,6 +249,48 @@ def test_start_full_items_need_no_observed_value():
     assert result.explain("clean").root.children[0].note == "starts at full points (扣分制)"
 
 
+def test_a_value_for_a_start_full_item_is_refused_with_the_inputs_it_wants():
+    """A score given for a 扣分制 item would be ignored: the error names its rules' inputs."""
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "aggregation": "sum",
+                "children": [{"id": "discipline", "points": 10, "floor": 0, "start_full": True}],
+            },
+            "rules": [
+                {
+                    "kind": "deduction",
+                    "id": "late",
+                    "node": "discipline",
+                    "input": "late_reports",
+                    "points": 1,
+                },
+                {
+                    "kind": "deduction",
+                    "id": "lost",
+                    "node": "discipline",
+                    "input": "lost_files",
+                    "points": 1,
+                },
+            ],
+        }
+    )
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        _run(scheme, {"clean": {}, "dept": {"discipline": 0.5}})
+    error = caught.value
+    assert (error.code, error.unit, error.node, error.value) == (
+        "value-for-full-start",
+        "dept",
+        "discipline",
+        0.5,
+    )
+    assert "'late_reports', 'lost_files'" in str(error)
+    # the rules' inputs are the data: accepted
+    assert _run(scheme, {"dept": {"late_reports": 2}}).score("dept") == 8.0
+
+
 def test_start_full_only_on_leaves():
     with pytest.raises(rulegov.InvalidSchemeError, match="only a leaf starts full"):
         Scheme.model_validate(

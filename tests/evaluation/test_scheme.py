@@ -258,3 +258,46 @@ def test_non_finite_rule_numbers_and_band_edges_are_rejected():
     bands = [{"grade": "a", "min": NAN}, {"grade": "b", "max": NAN}]
     with pytest.raises(rulegov.InvalidSchemeError, match="band 'a': min must be a finite number"):
         Scheme.model_validate(_scheme(grading={"bands": bands}))
+
+
+def test_inputs_list_each_key_a_unit_gives_item_by_item():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "all",
+                "aggregation": "sum",
+                "children": [
+                    {"id": "a", "name": "学法", "points": 10, "criterion": "按学时计分"},
+                    {"id": "b", "name": "执法", "points": 10, "start_full": True},
+                    {"id": "c", "name": "满意度", "votes": {"好": 1, "差": 0}},
+                    {"id": "d", "name": "述法", "manual": True},
+                ],
+            },
+            "rules": [
+                {"kind": "bonus", "id": "plus", "input": "awards", "points": 1},
+                {"kind": "deduction", "id": "b-1", "node": "b", "input": "b.late", "points": 1},
+                {
+                    "kind": "shortfall",
+                    "id": "b-2",
+                    "node": "b",
+                    "input": "b.rate",
+                    "required_rate": 95,
+                    "points": 0.1,
+                },
+                {"kind": "deduction", "id": "b-3", "node": "b", "input": "b.late", "points": 2},
+            ],
+        }
+    )
+    found = [(i.key, i.kind.value, i.node, i.what, i.manual) for i in scheme.inputs()]
+    assert found == [
+        ("a", "value", "a", "按学时计分", False),
+        ("b.late", "count", "b", "b-1", False),  # once, though two rules read it
+        ("b.rate", "rate", "b", "b-2", False),
+        ("c", "votes", "c", "满意度", False),
+        ("d", "value", "d", "述法", True),
+        ("awards", "count", None, "awards", False),
+    ]
+    # every key is one evaluate accepts
+    data = {"x": {"a": 1.0, "b.late": 1, "b.rate": 90, "c": {"好": 3}, "d": 0.5, "awards": 1}}
+    assert rulegov.evaluate(scheme, data).score("x") > 0

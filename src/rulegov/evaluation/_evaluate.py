@@ -88,6 +88,14 @@ def _inputs(
         raise EvaluationError("there are no units to evaluate: data is empty", code="empty-data")
     frozen: dict[str, dict[str, object]] = {}
     known = {node.id for node in scheme.nodes()} | {rule.input for rule in scheme.rules}
+    # a node that starts at full points (扣分制) is scored by its rules' inputs, never by a value
+    inputs_of: dict[str, list[str]] = {
+        node.id: [] for node in scheme.nodes() if node.start_full and not node.children
+    }
+    for rule in scheme.rules:
+        node = getattr(rule, "node", None)  # bonuses, penalties and vetoes score no node
+        if node in inputs_of and rule.input not in inputs_of[node]:
+            inputs_of[node].append(rule.input)
     for unit, values in data.items():
         if not isinstance(values, Mapping):
             raise EvaluationError(
@@ -104,6 +112,7 @@ def _inputs(
                 unit=str(unit),
             )
         _no_stray_keys(unit, values, known)
+        _no_value_for_a_full_start(unit, values, inputs_of)
         frozen[str(unit)] = dict(values)
     return frozen, _categories(categories, frozen), _skipped(scheme, not_applicable, frozen)
 
@@ -119,6 +128,29 @@ def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str
                 unit=str(unit),
                 node=str(key),
             )
+
+
+def _no_value_for_a_full_start(
+    unit: object, values: Mapping[object, object], inputs_of: dict[str, list[str]]
+) -> None:
+    """Refuse a value for a node that starts at full points: it would be ignored silently.
+
+    Such a node (扣分制) scores its full points less what its rules deduct, so its data are the
+    inputs of its rules (how many times each failing was found), not a score of the node.
+    """
+    for key in values:
+        inputs = inputs_of.get(str(key))
+        if inputs is None or key in inputs:
+            continue
+        wanted = ", ".join(map(repr, inputs)) if inputs else "none: it always scores its points"
+        raise EvaluationError(
+            f"unit {_show(unit)}: node {_show(key)} starts at full points (扣分制), so a value "
+            f"for it would be ignored; give the inputs of its rules instead ({wanted})",
+            code="value-for-full-start",
+            unit=str(unit),
+            node=str(key),
+            value=values[key],
+        )
 
 
 def _by_unit(parameter: str, given: object, what: str) -> Mapping[object, object]:

@@ -46,6 +46,7 @@ __all__ = [
     "Display",
     "GradeBand",
     "Grading",
+    "InputKind",
     "MissingPolicy",
     "Node",
     "Normalisation",
@@ -55,6 +56,7 @@ __all__ = [
     "Rounding",
     "Rule",
     "Scheme",
+    "SchemeInput",
     "ShortfallRule",
     "TiePolicy",
     "VetoEffect",
@@ -516,6 +518,67 @@ class Grading(Model):
         return found
 
 
+class InputKind(enum.StrEnum):
+    """What a unit's data gives for one key of a scheme (see [`Scheme.inputs`][rulegov.Scheme.inputs])."""
+
+    VALUE = "value"
+    """A leaf's observed value: a number (0 to 1 for a points item), or true/false."""
+    LABEL = "label"
+    """One of the leaf's category labels (优秀, 合格...)."""
+    RATERS = "raters"
+    """A mapping of each rater (自评, 考核组评分...) to the score it gave."""
+    VOTES = "votes"
+    """A mapping of each vote choice (好, 较好...) to how many voted for it."""
+    COUNT = "count"
+    """How many times a rule's case was found (扣分 per case, 加分 per award...)."""
+    RATE = "rate"
+    """A rate in percent that a rule compares with its required rate."""
+    FLAG = "flag"
+    """Whether a veto's case happened: 1 (or true) if it did, 0 if not."""
+
+
+@attrs.frozen
+class SchemeInput:
+    """One key of a unit's data that a scheme reads, and what to give for it.
+
+    Attributes:
+        key: The key in the unit's data (a leaf's id, or a rule's input).
+        kind: What the value is.
+        node: The item the value scores or loses points on; ``None`` for the bonus and penalty
+            blocks and for vetoes.
+        name: That item's name, as the document prints it.
+        what: What to give, in the document's words: the rule's reason or the item's scoring
+            standard (评分标准).
+        manual: Whether a rater judges it against a qualitative criterion.
+    """
+
+    key: str
+    kind: InputKind
+    node: str | None
+    name: str | None
+    what: str
+    manual: bool = False
+
+
+_RULE_INPUTS = {
+    "deduction": InputKind.COUNT,
+    "shortfall": InputKind.RATE,
+    "bonus": InputKind.COUNT,
+    "penalty": InputKind.COUNT,
+    "veto": InputKind.FLAG,
+}
+
+
+def _leaf_kind(node: Node) -> InputKind:
+    if node.raters:
+        return InputKind.RATERS
+    if node.votes:
+        return InputKind.VOTES
+    if node.normalisation.categories:
+        return InputKind.LABEL
+    return InputKind.VALUE
+
+
 class Scheme(Model):
     """An appraisal scheme or indicator system (考核办法 · 指标体系), as data.
 
@@ -572,6 +635,54 @@ class Scheme(Model):
     def leaves(self) -> list[str]:
         """The ids of the leaves, in order."""
         return [node.id for node in self.nodes() if node.is_leaf]
+
+    def inputs(self) -> list[SchemeInput]:
+        """The keys a unit's data may give, item by item, with what to give for each.
+
+        A leaf scored by a value gives its own key; a leaf that starts at full points (扣分制)
+        gives none, since its rules' inputs (how many times each failing was found) score it.
+        Each rule's input follows the item it acts on; the inputs of the bonus and penalty
+        blocks and of vetoes come last. This is the form to collect from each unit.
+
+        Examples:
+            >>> scheme = Scheme.model_validate({"id": "s", "root": {"id": "all",
+            ...     "aggregation": "sum", "children": [
+            ...         {"id": "a", "name": "学法", "points": 10},
+            ...         {"id": "b", "name": "执法", "points": 10, "start_full": True}]},
+            ...     "rules": [{"kind": "deduction", "id": "b-1", "node": "b", "input": "b.late",
+            ...                "points": 1, "reason": "每迟报一次扣1分"},
+            ...               {"kind": "veto", "id": "v", "input": "incident", "effect": "lower"}]})
+            >>> for item in scheme.inputs():
+            ...     print(item.key, item.kind.value, item.node, item.what)
+            a value a 学法
+            b.late count b 每迟报一次扣1分
+            incident flag None incident
+        """
+        by_node: dict[str | None, list[Rule]] = {}
+        for rule in self.rules:
+            by_node.setdefault(getattr(rule, "node", None), []).append(rule)
+        found: list[SchemeInput] = []
+        seen: set[str] = set()
+
+        def add(item: SchemeInput) -> None:
+            if item.key not in seen:
+                seen.add(item.key)
+                found.append(item)
+
+        for node in self.nodes():
+            if node.is_leaf and not node.start_full:
+                what = node.criterion or node.name or node.id
+                add(SchemeInput(node.id, _leaf_kind(node), node.id, node.name, what, node.manual))
+            for rule in by_node.get(node.id, []):
+                what = rule.reason or rule.id
+                add(SchemeInput(rule.input, _RULE_INPUTS[rule.kind], node.id, node.name, what))
+        for rule in by_node.get(None, []):
+            add(
+                SchemeInput(
+                    rule.input, _RULE_INPUTS[rule.kind], None, None, rule.reason or rule.input
+                )
+            )
+        return found
 
     def _repr_html_(self) -> str:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rulegov.render._display import to_html, to_markdown, to_text
-    from rulegov.render._evaluation import explanation_table
+    from rulegov.render._evaluation import explanation_table, scheme_inputs_text
     from rulegov.render._export import (
         graph_dot,
         graph_graphml,
@@ -62,6 +62,7 @@ __all__ = [
     "schedule_gantt",
     "schedule_ical",
     "schedule_json",
+    "scheme_inputs_text",
     "sections_phrase",
     "timing_words",
     "to_html",
@@ -86,6 +87,7 @@ _LAZY = {
     "schedule_gantt": "rulegov.render._export",
     "schedule_ical": "rulegov.render._export",
     "schedule_json": "rulegov.render._export",
+    "scheme_inputs_text": "rulegov.render._evaluation",
     "sections_phrase": "rulegov.render._report",
     "timing_words": "rulegov.render._layout",
     "to_html": "rulegov.render._display",

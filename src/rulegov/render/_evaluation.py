@@ -38,6 +38,7 @@ __all__ = [
     "explanation_table",
     "explanation_text",
     "scheme_html",
+    "scheme_inputs_text",
 ]
 
 
@@ -130,6 +131,45 @@ def explanation_table(explanation: Explanation) -> str:
             f"{'' if effective is None else format(effective, '.4g'):>9} "
             f"{format(row['rule_points'], '+g'):>7}"
         )
+    return "\n".join(lines)
+
+
+def scheme_inputs_text(scheme: Scheme) -> str:
+    """The keys a unit's data may give, as a plain-text table: the form to collect from units.
+
+    One line per key (see [`Scheme.inputs`][rulegov.Scheme.inputs]): the key, what kind of value
+    it takes, the item it acts on and what to give, in the document's words.
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.Scheme.model_validate({"id": "s", "root": {"id": "all",
+        ...     "aggregation": "sum", "children": [{"id": "a", "name": "学法", "points": 10}]},
+        ...     "rules": [{"kind": "deduction", "id": "a-1", "node": "a", "input": "a.late",
+        ...                "points": 1, "reason": "每迟报一次扣1分"}]})
+        >>> print(scheme_inputs_text(scheme))
+        input   kind   item  what to give
+        a       value  a     学法
+        a.late  count  a     每迟报一次扣1分
+    """
+    rows = [
+        (
+            item.key,
+            item.kind.value + (" (manual)" if item.manual else ""),
+            item.node or "-",
+            item.what,
+        )
+        for item in scheme.inputs()
+    ]
+    head = ("input", "kind", "item", "what to give")
+    widths = [
+        max(display_width(row[column]) for row in (head, *rows)) for column in range(len(head) - 1)
+    ]
+    lines = [
+        "  ".join(_pad(cell, width) for cell, width in zip(row[:-1], widths, strict=True))
+        + "  "
+        + " ".join(row[-1].split())
+        for row in (head, *rows)
+    ]
     return "\n".join(lines)
 
 

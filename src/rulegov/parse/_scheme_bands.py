@@ -1,0 +1,309 @@
+"""Rules of the whole appraisal: the total, grade bands, quotas and raters.
+
+Clauses outside every item are read here: the stated total (满分100分 · 百分制), grade bands
+(``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``, ``其余为合格``), quotas
+(``优秀比例不超过20%``), the caps of bonus and penalty points, vetoes (through the rules' reader)
+and raters with their shares (``自评占20%``, ``群众评议占30%``). The bands are then ordered best
+first, their open edges filled from their neighbours, and a grade the document names between two
+stated bands given the gap between them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import TYPE_CHECKING, Any
+
+from rulegov.parse._scheme_checks import full_points, tiled
+from rulegov.parse._scheme_rules import inside_item, read_veto
+from rulegov.parse._scheme_words import (
+    BAND_ABOVE,
+    BAND_BELOW,
+    BAND_FIRST,
+    BAND_FIRST_BELOW,
+    BAND_FIRST_RANGE,
+    BAND_RANGE,
+    BAND_REST,
+    BONUS_CAP,
+    CLAUSE,
+    GRADE_IDS,
+    HUNDRED,
+    ITEM_RATERS,
+    PENALTY_CAP,
+    QUOTA,
+    RATERS,
+    TOTAL,
+)
+
+if TYPE_CHECKING:
+    from rulegov.parse._scheme_lines import Reader
+
+__all__ = ["grade_bands", "read_global", "with_raters"]
+
+
+def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    for offset, line in lines:
+        for clause in CLAUSE.finditer(line):
+            start = offset + clause.start()
+            sentence = clause.group().strip()
+            if sentence:
+                _global_clause(reader, sentence, start + clause.group().index(sentence))
+
+
+def _global_clause(reader: Reader, sentence: str, start: int) -> None:
+    end = start + len(sentence)
+    _total(reader, sentence)
+    bands = (
+        (BAND_RANGE, "range"),
+        (BAND_ABOVE, "above"),
+        (BAND_BELOW, "below"),
+        (BAND_REST, "rest"),
+        (BAND_FIRST, "first"),
+        (BAND_FIRST_RANGE, "first-range"),
+        (BAND_FIRST_BELOW, "first-below"),
+    )
+    for pattern, kind in bands:
+        for found in pattern.finditer(sentence):
+            _band(reader, kind, found, start)
+    _quota(reader, sentence, start, end)
+    for rater in RATERS.finditer(sentence):
+        name = rater.group(1)
+        if all(existing[0] != name for existing in reader.raters):
+            reader.raters.append(
+                (name, float(rater.group(2)), start + rater.start(), start + rater.end())
+            )
+    cap = BONUS_CAP.search(sentence)
+    if cap is not None and reader.bonus_cap is None and not re.search(r"该项|本项|此项", sentence):
+        # (a cap of one item's bonus, 该项设有加分项(最多加5分), is not the whole appraisal's)
+        reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
+    penalty = PENALTY_CAP.search(sentence)
+    if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):
+        reader.penalty_cap = (float(penalty.group(1)), start, end)
+    read_veto(reader, sentence, start, end)
+
+
+def _total(reader: Reader, sentence: str) -> None:
+    """The stated total (满分100分 · 百分制), read once."""
+    if reader.total is not None:
+        return
+    total = TOTAL.search(sentence)
+    if total is not None and float(total.group(1)) >= 10:
+        reader.total = float(total.group(1))
+    elif HUNDRED.search(sentence):
+        reader.total = 100.0
+
+
+def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
+    """A quota on a grade: 优秀比例不超过20%, 优秀单位不超过3个."""
+    quota = QUOTA.search(sentence)
+    if quota is None:
+        return
+    share = quota.group(2)
+    limit = {"max_share": float(share) / 100} if share else {"max_count": int(quota.group(3))}
+    reader.quotas.append(
+        {"grade": GRADE_IDS[quota.group(1)], **limit, "span": {"start": start, "end": end}}
+    )
+
+
+def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
+    if kind.startswith("first"):
+        # the grade stated before its edges: the label is the first group, the numbers follow
+        label = found.group(1)
+        numbers = [float(group) for group in found.groups()[1:] if group is not None]
+        kind = {"first": "above", "first-range": "range", "first-below": "below"}[kind]
+    else:
+        label = found.group(found.lastindex or 0)
+        numbers = [float(group) for group in found.groups()[:-1] if group is not None]
+    text = found.group()
+    band: dict[str, Any] = {"grade": GRADE_IDS[label], "label": label}
+    if kind == "range":
+        low, high = sorted(numbers)
+        band.update(min=low, max=high, max_closed=True)
+    elif kind == "rest":
+        band["rest"] = True
+    elif kind == "above":
+        band.update(min=numbers[0], min_closed="不含" not in text)
+    else:
+        closed = not (
+            "不足" in text or "低于" in text or "未达" in text or "不满" in text or "不含" in text
+        )
+        band.update(max=numbers[0], max_closed=closed)
+    band["span"] = {"start": start + found.start(), "end": start + found.end()}
+    if any(existing["grade"] == band["grade"] for existing in reader.bands):
+        return
+    reader.bands.append(band)
+
+
+def with_raters(reader: Reader, root: dict[str, Any]) -> dict[str, Any]:
+    """A stated blend of raters: the items are one rater's part, the others manual items."""
+    if len(reader.raters) < 2:
+        return root
+    shares = sum(share for _, share, _, _ in reader.raters)
+    if abs(shares - 100) > 1e-6:
+        name, _, start, end = reader.raters[0]
+        reader.diagnose(
+            "rater-shares",
+            f"the raters' shares add up to {shares:g}%, not 100%; kept as stated",
+            start,
+            end,
+        )
+    items_rater = next((r for r in reader.raters if ITEM_RATERS.search(r[0])), None)
+    if items_rater is None:
+        items_rater = max(reader.raters, key=lambda r: r[1])
+    full = reader.total or full_points(root) or 100.0
+    children: list[dict[str, Any]] = []
+    for index, (name, share, start, end) in enumerate(reader.raters, 1):
+        span = {"start": start, "end": end}
+        if name == items_rater[0]:
+            part = dict(
+                root, id="items", name=f"{name}（{share:g}%）", weight=share / 100, span=span
+            )
+            children.append(part)
+        else:
+            children.append(
+                {
+                    "id": f"rater{index}",
+                    "name": f"{name}（{share:g}%）",
+                    "points": full,
+                    "weight": share / 100,
+                    "manual": True,
+                    "criterion": f"{name}: the data supplies the 0-1 share of the full points",
+                    "span": span,
+                }
+            )
+    return {"id": "total", "name": root["name"], "aggregation": "sum", "children": children}
+
+
+def _fill_gap(bands: list[dict[str, Any]], rest: dict[str, Any]) -> None:
+    """Put a band stated by name only (其余为合格) in the first gap between stated bands."""
+    for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
+        top, bottom = upper.get("min"), lower.get("max")
+        if (
+            top is not None
+            and bottom is not None
+            and top - bottom <= 1
+            and lower.get("max_closed")
+            and float(bottom).is_integer()
+        ):
+            continue  # 80分至89分 below 90分以上: the integers' range, not a gap
+        if top is not None and bottom is not None and bottom < top:
+            rest.update(min=bottom, min_closed=not lower.get("max_closed", False), max=top)
+            bands.insert(index + 1, rest)
+            return
+
+
+def _band_order(band: dict[str, Any]) -> float:
+    low = band.get("min")
+    return -float(low) if low is not None else math.inf
+
+
+def grade_bands(reader: Reader) -> list[dict[str, Any]]:
+    """The grade bands, best first, with edges that tile the line where the text implies it."""
+    rest = [band for band in reader.bands if band.pop("rest", False)]
+    bands = sorted((band for band in reader.bands if band not in rest), key=_band_order)
+    for band in rest:
+        _fill_gap(bands, band)
+    for upper, lower in itertools.pairwise(bands):
+        if upper.get("min") is None or lower.get("max") is None:
+            continue
+        gap = upper["min"] - lower["max"]
+        if 0 < gap <= 1 and lower.get("max_closed") and float(lower["max"]).is_integer():
+            # 80分至89分 below 90分以上: the integers' range reaches up to the next band
+            lower.update(max=upper["min"], max_closed=False)
+        elif gap == 0 and lower.get("max_closed") and upper.get("min_closed", True):
+            lower["max_closed"] = False
+            reader.diagnose(
+                "band-edge",
+                f"{upper['min']:g} points are claimed by both {upper['label']} and {lower['label']}; "
+                f"read as {upper['label']}",
+                lower["span"]["start"],
+                lower["span"]["end"],
+                severity="info",
+            )
+    _open_ends(bands)
+    _name_gaps(reader, bands)
+    return tiled(reader, bands)
+
+
+_GRADE_WORD = "|".join(sorted(GRADE_IDS, key=len, reverse=True))
+# a list of grades names three to eight; a bound on the repetition keeps a search over a long
+# run of grade words linear (unbounded, each start matched the whole run and backtracked)
+_GRADE_LIST = re.compile(
+    rf"(?:(?:{_GRADE_WORD})(?:、|，|,|和|及|与|或)){{2,7}}(?:{_GRADE_WORD})"
+    r"(?=[^。；;\n]{0,8}?(?:等次|等级|档次|个等))"
+)
+
+
+def _grade_list(reader: Reader) -> tuple[list[str], int, int] | None:
+    """The grades the document names in order (分为优秀、合格、基本合格、不合格四个等次), with their span."""
+    found = _GRADE_LIST.search(reader.text)
+    if found is None:
+        return None
+    names = re.findall(_GRADE_WORD, found.group())
+    return names, found.start(), found.end()
+
+
+def _name_gaps(reader: Reader, bands: list[dict[str, Any]]) -> None:
+    """Fill a gap between two stated bands with the grade the list of grades names between them.
+
+    Only when exactly one such grade states no band of its own: 分为优秀、合格、不合格三个等次 with
+    90分以上为优秀 and 60分以下为不合格 makes 合格 the scores from 60 to 90.
+    """
+    listed = _grade_list(reader)
+    if listed is None:
+        return
+    names, start, end = listed
+    index = 0
+    while index < len(bands) - 1:
+        upper, lower = bands[index], bands[index + 1]
+        top, bottom = upper.get("min"), lower.get("max")
+        if top is None or bottom is None or bottom >= top:
+            index += 1
+            continue
+        stated = {band["label"] for band in bands}
+        if upper["label"] in names and lower["label"] in names:
+            between = names[names.index(upper["label"]) + 1 : names.index(lower["label"])]
+            unstated = [name for name in between if name not in stated]
+            if len(unstated) == 1:
+                label = unstated[0]
+                bands.insert(
+                    index + 1,
+                    {
+                        "grade": GRADE_IDS[label],
+                        "label": label,
+                        "min": bottom,
+                        "min_closed": not lower.get("max_closed", False),
+                        "max": top,
+                        "max_closed": not upper.get("min_closed", True),
+                        "span": {"start": start, "end": end},
+                    },
+                )
+                reader.diagnose(
+                    "band-implied",
+                    f"{label} is read as the scores from {bottom:g} to {top:g}: the document "
+                    f"names it between {upper['label']} and {lower['label']} and states no edges "
+                    "for it",
+                    start,
+                    end,
+                    severity="info",
+                )
+        index += 1
+
+
+def _open_ends(bands: list[dict[str, Any]]) -> None:
+    """A band stated only by its name (其余为合格) or missing below: fill the edge from its neighbours."""
+    for upper, lower in itertools.pairwise(bands):
+        if (
+            lower.get("max") is None
+            and upper.get("min") is not None
+            and lower.get("min") is not None
+        ):
+            lower.update(max=upper["min"], max_closed=not upper.get("min_closed", True))
+    for band in bands:
+        if "max" in band and band.get("max") is None:
+            del band["max"]
+    if bands and bands[0].get("max") is not None and bands[0]["grade"] == "excellent":
+        # the best band takes totals raised by bonus points
+        del bands[0]["max"]
+        bands[0].pop("max_closed", None)

@@ -1,0 +1,95 @@
+"""Checks of the scheme as read, reported as diagnostics rather than refused.
+
+The items' points against the stated total (``points-mismatch``), grade bands that must tile the
+scores (``bands-incomplete``; the bands are left out, the items and rules kept), and vetoes that
+need a grade band to force (``veto-without-grade``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rulegov.parse._scheme_lines import Reader
+
+__all__ = ["check_total", "full_points", "settle_vetoes", "tiled"]
+
+
+def check_total(reader: Reader, root: dict[str, Any]) -> None:
+    found = sum(full_points(child) for child in root["children"])
+    if reader.total is not None and root["children"] and abs(found - reader.total) > 1e-6:
+        names = ", ".join(
+            f"{child['id']} {child['name']} {full_points(child):g}" for child in root["children"]
+        )
+        reader.diagnose(
+            "points-mismatch",
+            f"the items add up to {found:g} points, the document states a total of {reader.total:g} ({names})",
+            0,
+            min(len(reader.text), 1),
+        )
+
+
+def full_points(node: dict[str, Any]) -> float:
+    if "children" in node:
+        total = sum(full_points(child) for child in node["children"])
+        cap = node.get("cap")
+        return total if cap is None else min(total, float(cap))
+    return float(node.get("points", 0.0))
+
+
+def tiled(reader: Reader, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bands if they tile the scores, best first; else none, and a diagnostic quoting them.
+
+    Leaving the bands out, rather than refusing the scheme, keeps the document's items and rules.
+    """
+    for upper, lower in itertools.pairwise(bands):
+        top, bottom = upper.get("min"), lower.get("max")
+        if top is not None and bottom is not None and bottom == top:
+            continue
+        if top is None or bottom is None:
+            problem = f"{upper['label']} and {lower['label']} overlap"
+        elif bottom > top:
+            problem = f"{upper['label']} and {lower['label']} overlap from {top:g} to {bottom:g}"
+        else:
+            problem = (
+                f"{upper['label']} and {lower['label']} leave the scores from {bottom:g} to "
+                f"{top:g} without a grade"
+            )
+        first = min(band["span"]["start"] for band in bands)
+        last = max(band["span"]["end"] for band in bands)
+        stated = "; ".join(
+            reader.text[band["span"]["start"] : band["span"]["end"]] for band in bands
+        )
+        reader.diagnose(
+            "bands-incomplete",
+            f"the grade bands are left out of the scheme: {problem} (the document states: "
+            f"{stated}); add the missing grade to use them",
+            first,
+            last,
+        )
+        return []
+    return bands
+
+
+def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
+    """A veto forces the lowest grade; without grade bands it cannot act, which is a diagnostic."""
+    grades = [band["grade"] for band in bands]
+    kept: list[dict[str, Any]] = []
+    for rule in reader.rules:
+        if rule["kind"] != "veto":
+            kept.append(rule)
+            continue
+        if rule["effect"] == "force" and "grade" not in rule and grades:
+            rule["grade"] = grades[-1]
+        if not grades or (rule.get("grade") is not None and rule["grade"] not in grades):
+            reader.diagnose(
+                "veto-without-grade",
+                f"veto {rule['reason']!r} needs a grade band the document does not state; "
+                "add grade bands to the scheme to apply it",
+                rule["span"]["start"],
+                rule["span"]["end"],
+            )
+            continue
+        kept.append(rule)
+    reader.rules[:] = kept

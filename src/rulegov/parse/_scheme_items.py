@@ -1,0 +1,656 @@
+"""Items read from numbered text: 一、 （一） 1. （1） 第一条 with their points.
+
+Each line that opens with a numbering marker is an item; the kinds of marker, in the order they
+first appear, give the levels. Points come from ``（5分）``, a bare ``5分`` after the title,
+``分值：5分`` or a weight in percent. Headings with points but no number go under the heading
+whose points have room for them; cells of a copied table (序号 · item · points a line) are joined
+back to their item first, a table's header run into its first row is cut from it, and points
+that open the next line (``1 2.…``) go to the item before. A document whose items carry their
+points after their text (``…活动。3分``) is read by ``read_trailing_points`` when no numbered
+item states points.
+
+Once every stage has read its items, ``split_scored_sentences`` makes the scored sentences of an
+item's standard its sub-items when their points add up to the item's, and
+``spread_block_standards`` gives a group's merged standard cell back to its items in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulegov.parse._scheme_lines import (
+    Item,
+    Reader,
+    clean_title,
+    find_marker,
+    is_section_title,
+    points_in,
+    pop_to_room,
+    section_of,
+)
+from rulegov.parse._scheme_words import (
+    ABOVE,
+    BAND_ABOVE,
+    EARNED,
+    HEADER_NAME,
+    HEADER_POINTS,
+    HEADER_SKIP,
+    HEADER_STANDARD,
+    LEVELS,
+    NUMBER,
+    POINTS_PAREN,
+    QUOTA,
+    SERIAL,
+    STANDARD_WORDS,
+    STATED,
+    TAKE,
+    VETO,
+    WEIGHT,
+)
+
+__all__ = [
+    "read_numbered",
+    "read_trailing_points",
+    "split_scored_sentences",
+    "spread_block_standards",
+]
+
+_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+)
+_POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_HEADING = -100
+"""The level of an unnumbered heading: above every numbered level."""
+
+
+_MARKER_CELL = re.compile(
+    r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]"
+)
+_NUMBER_CELL = re.compile(r"\d{1,3}")
+
+
+def _cell_title(text: str) -> bool:
+    """Whether a line may be the name cell of a table's row: short, no points, not a sentence."""
+    return (
+        len(text) <= 40
+        and points_in(text) is None
+        and not re.search(r"\d\s*分|[。；;，,]$|^(?:总分|满分|合计|小计|得分|分值)", text)
+        and not _NUMBER_CELL.fullmatch(text)
+        and not _MARKER_CELL.fullmatch(text)
+    )
+
+
+def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tuple[str, int] | None:
+    """A row's cells one a line joined: a number cell with the name after it, and its points.
+
+    ``一、`` or a 序号 ``1`` on a line of its own numbers the name on the next line, and a bare
+    number after a name is its points (``1 / 组织领导 / 8`` reads as item 1, 组织领导, 8 points).
+    A bare number that does not follow the last 序号 (``serial``) is the points of the name after
+    it. Returns the joined line and how many lines it took.
+    """
+    line = lines[index][1]
+    bare = _NUMBER_CELL.fullmatch(line) is not None
+    if not (bare or _MARKER_CELL.fullmatch(line)) or index + 1 >= len(lines):
+        return None
+    name = lines[index + 1][1]
+    if not (_cell_title(name) or _serial_content(lines, index, serial)):
+        return None
+    if bare and int(line) not in (1, serial + 1):
+        return f"{name}（{line}分）", 2
+    joined, taken = (SERIAL if bare else "") + line + name, 2
+    if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):
+        joined, taken = joined + f"（{lines[index + 2][1]}分）", 3
+    return joined, taken
+
+
+def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bool:
+    """Whether a 序号 (the next in turn) opens a row whose content cell is a whole sentence.
+
+    A web page's table read one cell a line gives 序号, then the item's content (评价内容, a
+    sentence of any length), then its points on a line of their own: ``2 / 所长由…担任… / 4``.
+    """
+    line = lines[index][1]
+    if not _NUMBER_CELL.fullmatch(line) or int(line) != serial + 1 or index + 2 >= len(lines):
+        return False
+    content, points = lines[index + 1][1], lines[index + 2][1]
+    return (
+        _NUMBER_CELL.fullmatch(points) is not None
+        and points_in(content) is None
+        and re.search(r"\d\s*分", content) is None
+        and _MARKER_CELL.match(content) is None
+        and not _NUMBER_CELL.fullmatch(content)
+    )
+
+
+_HEADER_PIECE = re.compile(r"评价|评分|考核|考评|方法|方式|类别|项目|序号|内容|分值|标准|得分|备注")
+"""A piece of a header cell that a web page's table breaks over lines (评价 / 类别)."""
+
+
+def _short_name(text: str) -> bool:
+    """A piece of a name cell broken over lines: one or two characters, no header word."""
+    return (
+        1 <= len(text) <= 2
+        and all("\u4e00" <= char <= "\u9fff" for char in text)
+        and _HEADER_PIECE.fullmatch(text) is None
+    )
+
+
+def _join_short_names(joined: list[tuple[int, str]]) -> None:
+    """Join the last pieces of a name cell broken over lines (组织 / 保障) into one line."""
+    count = 0
+    while count < 3 and count < len(joined) and _short_name(joined[-1 - count][1]):
+        count += 1
+    if count >= 2:
+        start = joined[-count][0]
+        name = "".join(text for _, text in joined[-count:])
+        del joined[-count:]
+        joined.append((start, name))
+
+
+_LEADING_POINTS = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s+|$)")
+_HEADING_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
+)
+"""A heading with its points that opens a line, perhaps with the first item after it."""
+_ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\s*[.．、](?!\d)")
+
+
+def _leading_points(joined: list[tuple[int, str]], line: str, last: bool) -> re.Match[str] | None:
+    """The points of the numbered item before, when a flattened row puts them at the line's start.
+
+    A table copied row by row may put an item's points cell on the next line, before the next
+    item's number (``1 2.县…`` after ``1.县…``), or alone on the last line. The number counts only
+    after a numbered item (the line's last) that states no points, and before a numbered item or
+    a heading.
+    """
+    found = _LEADING_POINTS.match(line)
+    if not joined or found is None:
+        return None
+    numbers = list(_ITEM_NUMBER.finditer(joined[-1][1]))
+    if not numbers or re.search(r"\d\s*分", joined[-1][1][numbers[-1].end() :]):
+        return None
+    rest = line[found.end() :]
+    if not rest:
+        return found if last else None
+    opens = find_marker(rest) is not None or _HEADING_BEFORE.match(rest) is not None
+    return found if opens and find_marker(line) is None else None
+
+
+def _after_leading_points(
+    joined: list[tuple[int, str]], offset: int, line: str, last: bool
+) -> tuple[int, str] | None:
+    """The line without the points of the item before that open it (see `_leading_points`).
+
+    The points join the item before; a heading with its points that follows them is a line of
+    its own. Returns what is left of the line, or None when nothing is.
+    """
+    leading = _leading_points(joined, line, last)
+    if leading is None:
+        return offset, line
+    joined[-1] = (joined[-1][0], joined[-1][1] + f"（{leading.group(1)}分）")
+    rest = line[leading.end() :]
+    heading = _HEADING_BEFORE.match(rest)
+    if heading is not None and heading.end() < len(rest):
+        # a heading, then the first item of its group: two lines
+        joined.append((offset + leading.end(), rest[: heading.end()].strip()))
+        rest = rest[heading.end() :]
+    return (offset + len(line) - len(rest), rest) if rest else None
+
+
+def _character_run(
+    joined: list[tuple[int, str]], lines: list[tuple[int, str]], index: int
+) -> tuple[int, str, int] | None:
+    """A heading written one character a line from ``index`` on, joined: offset, text, last line."""
+    end = index
+    while end < len(lines) and len(lines[end][1]) == 1 and "\u4e00" <= lines[end][1] <= "\u9fff":
+        end += 1
+    if end - index < 2:
+        return None
+    offset, line = lines[index][0], "".join(text for _, text in lines[index:end])
+    first = _first_character(joined)
+    if first is not None:
+        offset, line = first[0], first[1] + line
+    return offset, line, end - 1
+
+
+def _first_character(joined: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first character of a heading written a character a line, left on the line before.
+
+    ``类别 内容 考核方法 得分 组`` over 织 / 领 / 导: the 组 is taken off that line, with its offset.
+    """
+    if not joined:
+        return None
+    offset, line = joined[-1]
+    found = re.search(r"\S\s+([\u4e00-\u9fff])$", line)
+    if found is None:
+        return None
+    joined[-1] = (offset, line[: found.start()].rstrip())
+    return offset + found.start(1), found.group(1)
+
+
+def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Headings that a table's cell spread over lines, joined up.
+
+    A heading written one character a line (落, 实, … on lines of their own) joins into one line;
+    a line that holds only points, ``（10分）``, joins the unnumbered line before it; and a row
+    copied one cell a line joins its number, name and points (see `_joined_cells`).
+    """
+    joined: list[tuple[int, str]] = []
+    index = 0
+    serial = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        rest = _after_leading_points(joined, offset, line, index + 1 == len(lines))
+        if rest is None:
+            index += 1
+            continue
+        offset, line = rest
+        if (
+            _NUMBER_CELL.fullmatch(line)
+            and joined
+            and _cell_title(joined[-1][1])
+            and find_marker(joined[-1][1]) is None
+            and not (serial and _serial_content(lines, index, serial))
+        ):
+            # a bare number after a name with no points: the name's points (a 分值 cell)
+            joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
+            index += 1
+            continue
+        cells = _joined_cells(lines, index, serial)
+        if cells is not None:
+            if cells[0].startswith(SERIAL):
+                serial = int(line)
+            joined.append((offset, cells[0]))
+            index += cells[1]
+            continue
+        run = _character_run(joined, lines, index)
+        if run is not None:
+            offset, line, index = run
+        if _POINTS_LINE.fullmatch(line):
+            _join_short_names(joined)
+        if (
+            _POINTS_LINE.fullmatch(line)
+            and joined
+            and find_marker(joined[-1][1]) is None
+            and points_in(joined[-1][1]) is None
+            and len(joined[-1][1]) <= 24
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + line)
+        else:
+            joined.append((offset, line))
+        index += 1
+    return joined
+
+
+_SPACED_MARKER = re.compile(
+    r"[ \u3000]{2,}(?=[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、．]"
+    r"|[^，,。；;:：、\d（(\s][^，,。；;:：\s]{1,23}?[（(]\d+(?:\.\d+)?分[）)])"
+)
+
+
+_RUN_IN_MARKER = re.compile(
+    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+)
+"""One space before a numbered item, in a paragraph that a copy ran together from many lines."""
+_RUN_IN_LEAST = 3
+
+
+def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines cut where a numbered item follows two spaces or more (a layout run together).
+
+    A line holding three numbered items or more, each after one space, is a document whose
+    line breaks a copy turned into spaces: it is cut before each of them too.
+    """
+    pieces: list[tuple[int, str]] = []
+    for offset, line in lines:
+        at = 0
+        gaps = list(_SPACED_MARKER.finditer(line))
+        run_in = list(_RUN_IN_MARKER.finditer(line))
+        if len(run_in) >= _RUN_IN_LEAST:
+            gaps = sorted([*gaps, *run_in], key=lambda gap: gap.start())
+        for gap in gaps:
+            if gap.start() < at:
+                continue
+            if line[at : gap.start()].strip():
+                pieces.append((offset + at, line[at : gap.start()].strip()))
+            at = gap.end()
+        piece = line[at:].strip()
+        if piece:
+            pieces.append((offset + at + line[at:].index(piece), piece))
+    return pieces
+
+
+def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], offset: int) -> Item:
+    """An unnumbered heading with its points opens a group, under the heading it fits in."""
+    points = float(heading.group("points"))
+    pop_to_room(stack, points)
+    item = Item(
+        level=stack[-1].level + 1 if stack else _HEADING,
+        title=clean_title(heading.group("title")),
+        start=offset,
+        end=offset + heading.end(),
+        points=points,
+    )
+    item.section = section_of(item.title, stack[-1].section if stack else "items")
+    (stack[-1].children if stack else reader.roots).append(item)
+    stack.append(item)
+    return item
+
+
+_WORD = re.compile(r"\S+")
+_POINTS_WORD = re.compile(r"分值|分数|标准分|基本分|权重|满分|(?:^|\s)分(?:\s|$)")
+"""The words a points heading holds (see ``HEADER_POINTS``): a line without one has no header."""
+
+
+def _header_word(word: str) -> bool:
+    """Whether a short word is a heading of a table's header (项目 · 内容措施 · 分值 · 备注)."""
+    return len(word) <= 6 and bool(
+        HEADER_POINTS.match(word)
+        or HEADER_STANDARD.search(word)
+        or HEADER_SKIP.search(word)
+        or HEADER_NAME.search(word)
+    )
+
+
+def _header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines that run a table's header into its first row, cut at the header's words.
+
+    A copy that flattens a table may run its header and first row into one line after a heading
+    (``一、…标准 项目 内容措施 分值 备注 组织保障有力 (7分) 1.县…``): the text before the header
+    words, the heading after them and its first item become lines of their own.
+    """
+    cut: list[tuple[int, str]] = []
+    for offset, line in lines:
+        pieces = _cut_at_header(offset, line)
+        cut.extend(pieces if pieces is not None else [(offset, line)])
+    return cut
+
+
+def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
+    """The pieces of a line around a header of three words or more, one of them 分值."""
+    if _POINTS_WORD.search(line) is None:
+        return None
+    words = list(_WORD.finditer(line))
+    run = 0
+    for index, word in enumerate(words):
+        run = run + 1 if _header_word(word.group()) else 0
+        header = words[index - run + 1 : index + 1]
+        if run < 3 or not any(HEADER_POINTS.match(found.group()) for found in header):
+            continue
+        end = index + 1
+        while end < len(words) and _header_word(words[end].group()):
+            end += 1
+        if end == len(words):
+            return None
+        before = line[: header[0].start()].strip()
+        rest = words[end].start()
+        return [(offset, before)] * bool(before) + _heading_then_item(offset + rest, line[rest:])
+    return None
+
+
+def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
+    """A heading with its points and the first item after it, as two lines if it is both."""
+    heading = _HEADING_BEFORE.match(text)
+    if heading is None or heading.end() == len(text) or find_marker(text[heading.end() :]) is None:
+        return [(offset, text)]
+    return [
+        (offset, text[: heading.end()].strip()),
+        (offset + heading.end(), text[heading.end() :]),
+    ]
+
+
+def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    stack: list[Item] = []
+    current: Item | None = None
+    for offset, line in _joined_headings(_spaced_pieces(_header_cut(lines))):
+        marker = find_marker(line)
+        if marker is not None:
+            current = _numbered_item(reader, stack, offset, line, marker)
+            continue
+        heading = _heading_item(reader, stack, offset, line)
+        if heading is not None:
+            current = heading
+        elif ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
+            # 以上各项…: a standard for every item of the group just read
+            stack[-2].standard.append((offset, line))
+        elif current is not None and not _is_global(line):
+            current.standard.append((offset, line))
+        elif is_section_title(line):
+            current = None
+            stack.clear()
+
+
+def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
+    """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
+    heading = _HEADING_LINE.match(line)
+    if heading is None or TAKE.search(heading.group()):
+        return None
+    item = _open_heading(reader, stack, heading, offset)
+    rest = line[heading.end() :].strip(" 。；;：:，,")
+    if rest:
+        item.standard.append((offset + line.index(rest, heading.end()), rest))
+    return item
+
+
+def _numbered_item(
+    reader: Reader, stack: list[Item], offset: int, line: str, marker: tuple[str, int]
+) -> Item:
+    """The item a numbered line opens, or the item whose standard it continues."""
+    kind, body = marker
+    level = LEVELS.index(kind)
+    content = line[body:]
+    points = _closing_points(content) or _item_points(content)
+    while stack and stack[-1].level >= level:
+        stack.pop()
+    parent = stack[-1] if stack else None
+    if points is None and parent is not None and parent.points is not None:
+        # a numbered clause of an item's standard, not an item of its own
+        parent.standard.append((offset, line))
+        return parent
+    value, left, right = points if points is not None else (None, len(content), len(content))
+    title = clean_title(content[:left])
+    section = section_of(title, parent.section if parent else "items")
+    item = Item(
+        level=level,
+        title=title,
+        start=offset,
+        end=offset + len(line),
+        points=value,
+        section=section,
+    )
+    rest = content[right:].strip(" ，,。：:")
+    if rest:
+        item.standard.append((offset + body + right + content[right:].index(rest), rest))
+    (parent.children if parent is not None else reader.roots).append(item)
+    stack.append(item)
+    return item
+
+
+def _closing_points(content: str) -> tuple[float, int, int] | None:
+    """The points that close an item's line when the points stated before add up to them.
+
+    ``开展廉洁从业教育（1分）；开展任职廉政谈话（1分）。（2分）``: the item has 2 points; the
+    span returned runs from the first points stated to the last, so the title ends before them.
+    """
+    found = list(POINTS_PAREN.finditer(content))
+    if len(found) < 2:
+        return None
+    last = found[-1]
+    if content[last.end() :].strip(" 。；;，,"):
+        return None
+    parts = sum(float(match.group(1)) for match in found[:-1])
+    if abs(parts - float(last.group(1))) > 1e-9:
+        return None
+    return float(last.group(1)), found[0].start(), last.end()
+
+
+def _item_points(content: str) -> tuple[float, int, int] | None:
+    """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
+    points = points_in(content)
+    if points is None and (stated := STATED.search(content)) is not None:
+        points = float(stated.group(1)), stated.start(), stated.end()
+    if points is None and (earned := EARNED.search(content)) is not None:
+        points = float(earned.group(1)), earned.start(), earned.end()
+    if points is None and (weight := WEIGHT.search(content)) is not None:
+        points = float(weight.group(1)), weight.start(), weight.end()
+    if points is None:
+        points = _glued_points(content)
+    return points
+
+
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + NUMBER + r"\s*分(?=[，,。；;\s]|$)")
+_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
+"""What before a number makes it a deduction, a bound or a count, not the item's points."""
+
+
+def _glued_points(content: str) -> tuple[float, int, int] | None:
+    """Points written onto the end of an item's text: ``规章制度做到人手一册6分，每缺一项扣2分``."""
+    for glued in _GLUED.finditer(content):
+        before = content[max(0, glued.start() - 2) : glued.start()]
+        # 记 before a number scores it (记2分), but 登记 is a word of its own
+        if before[-1] not in _NOT_GLUED_AFTER and (before[-1] != "记" or before == "登记"):
+            return float(glued.group(1)), glued.start(), glued.end()
+    return None
+
+
+def _is_global(line: str) -> bool:
+    """A line that speaks of the whole appraisal (bands, vetoes, quotas), not of one item."""
+    return bool(VETO.search(line) or BAND_ABOVE.search(line) or QUOTA.search(line))
+
+
+# A table flattened with neither header nor numbers: each item's text ends with a full stop,
+# then its points (。3分) and its standard, then the next item's text; a heading with its points
+# glued to the next text (法律八进活动15分落实…) opens a group.
+_TRAILING_POINTS = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
+_GLUED_HEADING = re.compile(r"([^。；;，,、\d（(]{2,12}?)(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
+
+
+def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    """Read lines that hold several items with their points after their text (…。3分未…扣1分)."""
+    for offset, line in lines:
+        markers = list(_TRAILING_POINTS.finditer(line))
+        if len(markers) < 2:
+            continue
+        group: Item | None = None
+        cursor = 0
+        for number, marker in enumerate(markers):
+            if marker.start() < cursor:
+                continue
+            start = cursor
+            heading = _GLUED_HEADING.match(line, cursor)
+            if heading is not None and heading.end() < marker.start():
+                group = Item(
+                    0,
+                    heading.group(1),
+                    offset + start,
+                    offset + heading.end(),
+                    float(heading.group(2)),
+                )
+                reader.roots.append(group)
+                start = heading.end()
+            title = clean_title(line[start : marker.start()])
+            item = Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
+            (group.children if group is not None else reader.roots).append(item)
+            limit = markers[number + 1].start() if number + 1 < len(markers) else len(line)
+            cursor = marker.end()
+            for sentence in re.finditer(r"[^。；;]+[。；;]?", line[cursor:limit]):
+                if not STANDARD_WORDS.search(sentence.group()):
+                    break
+                cursor = marker.end() + sentence.end()
+            standard = line[marker.end() : cursor].strip()
+            if standard:
+                item.standard.append((offset + line.index(standard, marker.end()), standard))
+            item.end = offset + cursor
+
+
+_SCORED = re.compile(r"[^。；;]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不计分|酌情")
+
+
+def split_scored_sentences(items: list[Item]) -> None:
+    """An item whose standard is sentences that each state points adding up to its own: sub-items.
+
+    ``领导重视(7分) 法治宣传教育工作摆上重要议事日程(1.5分)。 …(1.5分)。 …(2分)。 …(1分)。
+    …(1分)。``: each sentence is a sub-item without a number, with its points. A standard that
+    states rules (扣, 加, 不得分), or whose points close a sentence of the item's own title
+    (``…活动。(1分)``), stays the item's.
+    """
+    for item in items:
+        split_scored_sentences(item.children)
+        if item.children or item.points is None or len(item.standard) != 1:
+            continue
+        offset, text = item.standard[0]
+        if text.count("分") < 2 or _RULE_WORD.search(text):
+            continue
+        pieces = [_scored_piece(item, offset, found) for found in _SCORED.finditer(text)]
+        if (
+            len(pieces) >= 2
+            and all(len(piece.title) >= 2 for piece in pieces)
+            and abs(sum(piece.points or 0 for piece in pieces) - item.points) < 1e-9
+        ):
+            item.children = pieces
+
+
+def _scored_piece(item: Item, offset: int, found: re.Match[str]) -> Item:
+    """One scored sentence as a sub-item: its words after the cell before it, with its points."""
+    words = found.group()[: found.start(1) - found.start()].rstrip("（( \t")
+    words = words.lstrip("。；;，, \t")
+    # a flattened table puts the cell before (考核方法) in front, set apart by a space
+    last = words.split()[-1] if words.split() else words
+    title = last if len(last) >= 4 else words.strip()
+    start = offset + found.start() + found.group().index(title) if title else offset + found.start()
+    return Item(
+        level=item.level + 1,
+        title=clean_title(title),
+        start=start,
+        end=offset + found.end(),
+        points=float(found.group(1)),
+        section=item.section,
+    )
+
+
+_SENTENCE = re.compile(r"[^。]+。?")
+_CLAUSE = re.compile(r"[^。；;]+[。；;]?")
+
+
+def _sentences(pattern: re.Pattern[str], offset: int, text: str) -> list[tuple[int, str]]:
+    """The sentences (or clauses) of a text that hold words, with where each starts."""
+    found = [(offset + part.start(), part.group()) for part in pattern.finditer(text)]
+    return [(at, sentence) for at, sentence in found if sentence.strip()]
+
+
+def spread_block_standards(items: list[Item]) -> None:
+    """A group's merged standard cell, read after its last item, given back to each item in turn.
+
+    A flattened table lists a group's items, then the one cell of standards beside them: one
+    sentence of rules for each item, in the items' order (``1…(3分)2…(4分)3…(2分)未梳理…扣1分。
+    未分解…扣1分。未建立…不得分。``). When the last item's standard has as many sentences (or
+    else clauses, split at ；) as the group has items, each stating a rule and sharing words with
+    its item's title, each goes to its item.
+    """
+    for item in items:
+        spread_block_standards(item.children)
+        kids = item.children
+        if len(kids) < 2 or any(kid.standard or kid.children for kid in kids[:-1]):
+            continue
+        if len(kids[-1].standard) != 1:
+            continue
+        offset, text = kids[-1].standard[0]
+        sentences = _sentences(_SENTENCE, offset, text)
+        if len(sentences) != len(kids):
+            sentences = _sentences(_CLAUSE, offset, text)
+        if len(sentences) != len(kids) or not all(
+            _RULE_WORD.search(sentence) and _shares_words(kid.title, sentence)
+            for kid, (_, sentence) in zip(kids, sentences, strict=True)
+        ):
+            continue
+        for kid, (at, sentence) in zip(kids, sentences, strict=True):
+            stripped = sentence.strip()
+            kid.standard = [(at + sentence.index(stripped), stripped)]
+
+
+def _shares_words(title: str, sentence: str) -> bool:
+    """Whether two texts share a pair of characters in a row (执法, 职权)."""
+    pairs = {title[index : index + 2] for index in range(len(title) - 1)}
+    return any(sentence[index : index + 2] in pairs for index in range(len(sentence) - 1))

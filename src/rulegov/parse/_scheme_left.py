@@ -1,0 +1,386 @@
+"""What no other stage took: points markers and rule clauses left in the text.
+
+Every points marker and every deduction or bonus clause of the document ends up in the scheme.
+After the tables and the numbered text are read, the clauses no item, rule or band spans are
+looked at again: a line with points of its own becomes an item under the heading whose points
+have room for it, points in an item's standard become its points, and a rule clause goes to the
+nearest item before it (or to the bonus or penalty block it stands in).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from rulegov.parse._scheme_checks import full_points
+from rulegov.parse._scheme_lines import (
+    Item,
+    Reader,
+    Taken,
+    clean_title,
+    find_marker,
+    is_section_title,
+    points_in,
+    room_of,
+    section_of,
+    text_lines,
+    walk,
+    walk_nodes,
+)
+from rulegov.parse._scheme_rules import add_block_rule, bonus_in, deductions_in
+from rulegov.parse._scheme_words import CLAUSE, FLOOR, LEVELS, NOT_POINTS_BEFORE, TAKE, TOTAL
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["left_rules", "read_left_points"]
+
+
+def _ruled(reader: Reader) -> list[tuple[int, int]]:
+    """The spans of every rule, band, quota, rater and cap read so far."""
+    found = (*reader.rules, *reader.bands, *reader.quotas)
+    spans = [(part["span"]["start"], part["span"]["end"]) for part in found if "span" in part]
+    spans.extend((start, end) for _, _, start, end in reader.raters)
+    spans.extend((cap[1], cap[2]) for cap in (reader.bonus_cap, reader.penalty_cap) if cap)
+    return spans
+
+
+def _taken_by_items(reader: Reader) -> list[tuple[int, int]]:
+    """The spans of every item's title, and of every rule, band, quota, rater and cap."""
+    items = [(item.start, item.end) for item in walk(reader.roots)]
+    return items + reader.repeated + _ruled(reader)
+
+
+def _standards(reader: Reader) -> list[tuple[int, int, Item]]:
+    """The span of each piece of every item's standard, with its item."""
+    return sorted(
+        (offset, offset + len(text), item)
+        for item in walk(reader.roots)
+        for offset, text in item.standard
+    )
+
+
+_NOT_ITEM = re.compile(
+    r"满分|总分|百分制|合计|共计|以上|以下|不足|低于|至\s*\d|[为评定]\s*(?:优秀|良好|合格|称职|达标|较好|一般|好|差)"
+    r"|一票否决|加分|扣分不超过|累计"
+)
+_SEGMENT = re.compile(r"[^。；;]+[。；;]?")
+
+
+def _cell_segments(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    """The cells of a line (between ``|``, tabs or wide spaces), each with its offset."""
+    for cell in re.finditer(r"(?:[^|\t \u3000]|[ \u3000](?![ \u3000]))+", line):
+        text = cell.group()
+        stripped = text.strip()
+        if stripped:
+            yield offset + cell.start() + text.index(stripped), stripped
+
+
+def read_left_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    """Points markers no reader took become items from their own line.
+
+    A segment of a line or cell (up to ``。；``) that states points (``…（5分）``, ``…。5分``)
+    outside every item and rule read so far is an item named by its text up to the points (or
+    by the segment before, when the points open the segment), with the rest of the segment and
+    the segments after it, up to the next points, as its standard. It goes under the nearest
+    group above it that has room for its points, else at the top. Points inside an item's
+    standard are a ``points-in-standard`` diagnostic, and points with no words to name an item a
+    ``points-unplaced`` diagnostic, each quoting them.
+    """
+    left = _Left(
+        reader, _few_items(reader, lines), Taken(_taken_by_items(reader)), _standards(reader)
+    )
+    for offset, line in lines:
+        if "分" not in line:
+            continue
+        pieces = [
+            (cell_start + piece.start(), piece.group())
+            for cell_start, cell in _cell_segments(offset, line)
+            for piece in _SEGMENT.finditer(cell)
+        ]
+        index = 0
+        while index < len(pieces):
+            index = left.piece(offset, line, pieces, index)
+
+
+@attrs.define(slots=True)
+class _Left:
+    """What the line reader of points no reader took needs: what is taken, and where."""
+
+    reader: Reader
+    loose: bool
+    """Whether points right after the words (建立领导小组5分) count too."""
+    taken: Taken
+    standards: list[tuple[int, int, Item]]
+    within: Taken = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.within = Taken([(start, end) for start, end, _ in self.standards])
+
+    def piece(self, offset: int, line: str, pieces: list[tuple[int, str]], index: int) -> int:
+        """Read the segment at ``index`` of a line; return the index of the next one to read."""
+        start, piece = pieces[index]
+        index += 1
+        found = points_in(piece) or (_closing_bare(piece) if self.loose else None)
+        if found is None or _NOT_ITEM.search(piece) or TAKE.search(piece[: found[1]]):
+            return index
+        low, high = start + found[1], start + found[2]
+        if self.taken.overlaps(low, high):
+            return index
+        owner = None
+        if self.within.overlaps(low, high):
+            owner = next(item for left, right, item in self.standards if left <= low < right)
+        item = _line_item(pieces, index, found, self.taken)
+        if owner is not None and (item is None or not _own_line(owner, offset)):
+            _points_in_standard(self.reader, owner, piece, low, high)
+            return index
+        if item is None:
+            end = offset + len(line)
+            row = self.taken.overlaps(offset, end) or self.within.overlaps(offset, end)
+            if not (row and not piece[found[2] :].strip(" 。；;")):
+                # (a points cell alone in a row read as an item is that item's)
+                self.reader.diagnose(
+                    "points-unplaced",
+                    f"points {piece.strip()!r} stand apart from any item: no words name the "
+                    "item they belong to; add it by hand",
+                    low,
+                    high,
+                )
+            return index
+        index = _line_standard(item, pieces, index, self.taken)
+        if owner is not None:
+            # the lines after it in the standard it was read into are its own
+            item.standard += [part for part in owner.standard if part[0] > offset]
+            owner.standard = [part for part in owner.standard if part[0] < offset]
+        _place(self.reader, item)
+        self.reader.diagnose(
+            "item-from-line",
+            f"{item.title!r} ({item.points or 0:g}分) read as an item from its own line, "
+            "under the nearest heading above it: check where it belongs",
+            item.start,
+            item.end,
+            severity="info",
+        )
+        return index
+
+
+_CLOSING_BARE = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*(\d+(?:\.\d+)?)\s*分\s*[。；;]?\s*$")
+
+
+def _closing_bare(piece: str) -> tuple[float, int, int] | None:
+    """Points that close a segment right after its words (建立领导小组5分), as ``points_in``."""
+    found = _CLOSING_BARE.search(piece)
+    if found is None or piece[: found.start()].rstrip()[-1:] in NOT_POINTS_BEFORE:
+        return None
+    return float(found.group(1)), found.start(1), found.end()
+
+
+def _few_items(reader: Reader, lines: list[tuple[int, str]]) -> bool:
+    """Whether the readers found items for fewer than half of the segments that close on points.
+
+    Then the line reader also takes points written right after the words (建立领导小组5分).
+    """
+    scored = sum(1 for item in walk(reader.roots) if item.points is not None)
+    closing = sum(
+        1
+        for offset, line in lines
+        if "分" in line
+        for _, cell in _cell_segments(offset, line)
+        for piece in _SEGMENT.findall(cell)
+        if _closing_bare(piece) is not None
+    )
+    return closing >= 2 and scored * 2 < closing
+
+
+def _own_line(owner: Item, offset: int) -> bool:
+    """Whether the line at ``offset`` is a whole line of the standard of an item with points.
+
+    Such a line that states points of its own (…（6分）) is an item of its own that the
+    numbered reader took for more of the item above it.
+    """
+    return (
+        owner.points is not None
+        and owner.start < offset
+        and any(part[0] == offset for part in owner.standard)
+    )
+
+
+def _points_in_standard(reader: Reader, owner: Item, piece: str, start: int, end: int) -> None:
+    reader.diagnose(
+        "points-in-standard",
+        f"points {piece.strip()!r} stated inside the standard of {owner.title!r}, not counted "
+        "as an item of their own; check whether they are one",
+        start,
+        end,
+        severity="info",
+    )
+
+
+def _line_item(
+    pieces: list[tuple[int, str]], index: int, found: tuple[float, int, int], taken: Taken
+) -> Item | None:
+    """The item a segment with its points states: named by its text up to them, if any."""
+    value, left, right = found
+    start, piece = pieces[index - 1]
+    title = clean_title(re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left]))
+    title_start = start
+    if not title and index >= 2:
+        before_start, before = pieces[index - 2]
+        if not taken.overlaps(before_start, before_start + len(before)) and (
+            points_in(before) is None
+        ):
+            title, title_start = clean_title(before), before_start
+    if not title:
+        return None
+    item = Item(0, title, title_start, start + right, value)
+    rest = piece[right:].strip(" 。；;：:，,")
+    if rest:
+        item.standard.append((start + piece.index(rest, right), rest))
+    return item
+
+
+def _line_standard(item: Item, pieces: list[tuple[int, str]], index: int, taken: Taken) -> int:
+    """The segments after an item's points, up to the next points, as its standard."""
+    while index < len(pieces) and points_in(pieces[index][1]) is None:
+        start, piece = pieces[index]
+        if taken.overlaps(start, start + len(piece)):
+            break
+        if piece.strip(" 。；;"):
+            item.standard.append((start + piece.index(piece.strip()), piece.strip()))
+        item.end = start + len(piece)
+        index += 1
+    return index
+
+
+def _place(reader: Reader, item: Item) -> None:
+    """Put an item under the nearest group above it with room for its points, else at the top."""
+    above = [
+        group
+        for group in walk(reader.roots)
+        if group.start < item.start and group.children and group.section == "items"
+    ]
+    parent = max(above, key=lambda group: group.start, default=None)
+    if parent is not None and parent.points is not None and room_of(parent) < (item.points or 0.0):
+        parent = None
+    siblings = parent.children if parent is not None else reader.roots
+    if parent is not None:
+        item.level = parent.level + 1
+        item.section = section_of(item.title, parent.section)
+    else:
+        item.section = section_of(item.title, "items")
+    at = bisect.bisect_right([sibling.start for sibling in siblings], item.start)
+    siblings.insert(at, item)
+    for offset, text in item.standard:
+        reader.used.append((offset, offset + len(text)))
+
+
+_LEFT_RULE = re.compile(
+    r"(?:扣|减)\s*(?:除)?\s*\d+(?:\.\d+)?\s*分|加\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|酌情[扣减]|一票否决"
+)
+
+
+def left_rules(reader: Reader, root: dict[str, Any]) -> None:
+    """Rule clauses no reader took become rules of the nearest item above them, or diagnostics.
+
+    A clause (up to ``。；``) that deducts (扣/减 X分, 酌情扣分) outside every rule, band and
+    quota read is a rule of the nearest item above it in the text (a ``rule-placed``
+    diagnostic says so), or of the penalty block when no item is above it or a heading (一、…,
+    第一条, a 扣分 or 结果 title) stands between them; a clause that adds
+    points is a bonus rule; a clause with nothing to make a rule of (a lone 扣完为止) is a
+    ``clause-unread`` diagnostic quoting it.
+    """
+    nodes = sorted(
+        (node for node in walk_nodes(root) if "span" in node),
+        key=lambda node: node["span"]["start"],
+    )
+    starts = [node["span"]["start"] for node in nodes]
+    spans = _ruled(reader)
+    spans += [
+        (d["span"]["start"], d["span"]["end"]) for d in reader.diagnostics if d["span"]["end"] > 1
+    ]
+    taken = Taken(spans)
+    lines = list(text_lines(reader.text))
+    headings = [offset for offset, line in lines if _opens_section(line)]
+    for offset, line in lines:
+        if _LEFT_RULE.search(line) is None:
+            continue
+        for clause in CLAUSE.finditer(line):
+            sentence = clause.group().strip(" ，,")
+            if not sentence or _LEFT_RULE.search(sentence) is None:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            end = start + len(sentence)
+            if taken.overlaps(start, end) or TOTAL.search(sentence):
+                continue
+            at = bisect.bisect_right(starts, start) - 1
+            node = nodes[at] if at >= 0 else None
+            if node is not None:
+                # a heading between the item and the clause opens a part of its own
+                below = bisect.bisect_right(headings, node["span"]["end"])
+                if below < len(headings) and headings[below] <= start:
+                    node = None
+            _left_rule(reader, node, sentence, (start, end))
+
+
+def _opens_section(line: str) -> bool:
+    """Whether a line opens a part of the document (一、… 第一条 （一）…) or a section title."""
+    marker = find_marker(line)
+    return (marker is not None and marker[0] in LEVELS[:4]) or is_section_title(line)
+
+
+def _left_rule(
+    reader: Reader, node: dict[str, Any] | None, sentence: str, span: tuple[int, int]
+) -> None:
+    start, end = span
+    bonuses = bonus_in(sentence)
+    if bonuses:
+        reader.placed += len(bonuses)
+        for bonus in bonuses:
+            add_block_rule(reader, "bonus", sentence, bonus, span)
+        return
+    points = full_points(node) if node is not None else 0.0
+    item = Item(0, node["name"] if node is not None else "", start, end, points)
+    item.standard.append((start, sentence))
+    found = [rule for rule in deductions_in(sentence, item, points) if rule["points"] > 0]
+    where = f"item {node['id']} {node['name']!r}" if node is not None else "the penalty block"
+    if not found:
+        said = f"{sentence!r} makes no rule of its own; nearest item above it: {where}"
+        if node is not None and FLOOR.search(sentence):
+            # 扣完为止: the item's deductions stop at 0
+            node["floor"] = 0.0
+            said = f"{sentence!r} read as the floor of {where}: its deductions stop at 0"
+        reader.diagnose(
+            "clause-unread",
+            said,
+            start,
+            end,
+            severity="info",
+        )
+        return
+    reader.placed += len(found)
+    if node is None:
+        for rule in found:
+            add_block_rule(reader, "penalty", rule["reason"], rule["points"], span)
+    else:
+        for rule in found:
+            rule["span"] = {"start": start, "end": end}
+        number = sum(1 for rule in reader.rules if rule.get("node") == node["id"])
+        for index, rule in enumerate(found, number + 1):
+            rule_id = f"{node['id']}-{index}"
+            rule.update(id=rule_id, node=node["id"], input=rule_id)
+            reader.rules.append(rule)
+        if "children" not in node and node.pop("manual", False):
+            node["start_full"] = True
+            node.setdefault("floor", 0.0)
+    reader.diagnose(
+        "rule-placed",
+        f"{sentence!r} found outside every item's standard: read as a rule of {where}"
+        + (", the nearest item above it" if node is not None else ", as no item's text holds it")
+        + "; check where it belongs",
+        start,
+        end,
+        severity="info",
+    )

@@ -1,0 +1,407 @@
+"""The state of the scheme reader and the text it reads: lines, cells and the items found.
+
+[`Reader`][] holds what the stages have found (items, rules, bands, quotas, raters, diagnostics)
+and [`Item`][] is an item being read, with its spans. The intake helpers turn the text into what the
+stages read: a sharing site's numbered pages joined back (``join_pages``), a web page's pipe rows
+as cells one a line (``cells_as_lines``), each line with its offset and inline ``1.…(5分)；2.…``
+split (``text_lines``), the cells of a row (``split_cells``), the numbering marker and the points
+that open or close a line (``find_marker``, ``points_in``). The helpers over the tree of items (walk
+it, place a heading where its points have room) are here too, since every stage uses them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from rulegov.parse._scheme_words import (
+    BONUS_SECTION,
+    EARNED,
+    INLINE_ITEM,
+    INLINE_SPACED,
+    MARKERS,
+    NOT_POINTS_BEFORE,
+    PENALTY_SECTION,
+    POINTS_BARE,
+    POINTS_PAREN,
+    TAKE,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "POINTS_CELL",
+    "Item",
+    "Reader",
+    "Row",
+    "Taken",
+    "cells_as_lines",
+    "clean_title",
+    "find_marker",
+    "has_points",
+    "is_section_title",
+    "join_pages",
+    "mark_used",
+    "pipe_blocks",
+    "points_in",
+    "points_sum",
+    "pop_to_room",
+    "room_of",
+    "row_cells",
+    "section_of",
+    "split_cells",
+    "spread_points",
+    "standard_text",
+    "strip_points",
+    "text_lines",
+    "walk",
+    "walk_nodes",
+]
+
+
+@attrs.define(slots=True)
+class Item:
+    """An item being read: its number path, title, points and standard, with their spans."""
+
+    level: int
+    title: str
+    start: int
+    end: int
+    points: float | None
+    section: str = "items"
+    standard: list[tuple[int, str]] = attrs.field(factory=list)
+    children: list[Item] = attrs.field(factory=list)
+
+
+@attrs.define(slots=True)
+class Reader:
+    """What the reader has found so far."""
+
+    text: str
+    source: str | None
+    original: str = ""
+    """The text as printed (traditional characters kept), at the same offsets as ``text``."""
+    roots: list[Item] = attrs.field(factory=list)
+    rules: list[dict[str, Any]] = attrs.field(factory=list)
+    bands: list[dict[str, Any]] = attrs.field(factory=list)
+    quotas: list[dict[str, Any]] = attrs.field(factory=list)
+    raters: list[tuple[str, float, int, int]] = attrs.field(factory=list)
+    diagnostics: list[dict[str, Any]] = attrs.field(factory=list)
+    bonus_cap: tuple[float, int, int] | None = None
+    penalty_cap: tuple[float, int, int] | None = None
+    total: float | None = None
+    used: list[tuple[int, int]] = attrs.field(factory=list)
+    merged: list[tuple[int, int]] = attrs.field(factory=list)
+    merged_from: int = -1
+    repeated: list[tuple[int, int]] = attrs.field(factory=list)
+    spread: list[Item] = attrs.field(factory=list)
+    """Groups of table rows that all state the same points, perhaps one merged cell's repeats."""
+    """Spans of table cells read as no item of their own: a merged cell's repeat, a total row."""
+    placed: int = 0
+    """How many rules were read from clauses outside every item (nearest item, penalty block)."""
+    breaks: list[int] | None = None
+    """Where the text's line breaks are, found on the first diagnostic."""
+    counted: dict[str, tuple[int, int, object]] = attrs.field(factory=dict)
+    """For each kind of rule: how many ``rules`` were looked at, how many of the kind were among
+    them, and the last rule looked at (to tell that the list only grew since)."""
+
+    def next_number(self, kind: str) -> int:
+        """One more than the rules of ``kind`` so far: the number in the next one's id.
+
+        Only the rules added since the last call are counted, so that a document of many
+        clauses is numbered in linear time; a list that did not only grow is counted again.
+        """
+        seen, count, last = self.counted.get(kind, (0, 0, None))
+        if seen > len(self.rules) or (seen and self.rules[seen - 1] is not last):
+            seen, count = 0, 0
+        count += sum(1 for rule in self.rules[seen:] if rule["kind"] == kind)
+        self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
+        return count + 1
+
+    def diagnose(
+        self, code: str, message: str, start: int, end: int, severity: str = "warning"
+    ) -> None:
+        if self.breaks is None:
+            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
+        before = bisect.bisect_left(self.breaks, start)  # the line breaks before ``start``
+        line = before + 1
+        column = start - self.breaks[before - 1] if before else start + 1
+        self.diagnostics.append(
+            {
+                "severity": severity,
+                "code": code,
+                "message": message,
+                "line": line,
+                "column": column,
+                "span": {"start": start, "end": end},
+            }
+        )
+
+
+# A table given as pipe rows (|序号|考核项目|分值|评分标准|), as the web-page reader gives it, is
+# also read with its cells one a line, as a copy of the page gives them: when the rows leave
+# many more of the table's points unaccounted for, the cells one a line are the reading kept.
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+
+
+def pipe_blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The runs of pipe rows in ``text`` (two rows or more), as the spans of their lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for found in _PIPE_ROW.finditer(text):
+        if run and text[run[-1][1] : found.start()].strip():
+            if len(run) >= 2:
+                blocks.append(run)
+            run = []
+        run.append((found.start(), found.end()))
+    if len(run) >= 2:
+        blocks.append(run)
+    return blocks
+
+
+def row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells of the pipe row at ``start:end`` (between its pipes)."""
+    bars = [start + index for index, char in enumerate(text[start:end]) if char == "|"]
+    return [(left + 1, right) for left, right in itertools.pairwise(bars)]
+
+
+def cells_as_lines(text: str, blocks: list[list[tuple[int, int]]]) -> str:
+    """``text`` with the tables' pipes as line breaks, a merged cell's repeat blanked.
+
+    Every offset stays where it was: a pipe becomes a line break, a repeated cell spaces.
+    """
+    chars = list(text)
+    for block in blocks:
+        above: list[str] = []
+        for start, end in block:
+            cells = row_cells(text, start, end)
+            texts = [text[left:right].strip() for left, right in cells]
+            for column, (left, right) in enumerate(cells):
+                if texts[column] and column < len(above) and texts[column] == above[column]:
+                    chars[left:right] = " " * (right - left)
+            for index in range(start, end):
+                if chars[index] == "|":
+                    chars[index] = "\n"
+            above = texts
+    return "".join(chars)
+
+
+_PAGE_LINE = 150
+"""The fewest characters of a page of a sharing site's copy (a page is one long line)."""
+
+
+def join_pages(text: str) -> str:
+    """A sharing site's pages joined up: lines ``1、…`` ``2、…``, each a page cut anywhere.
+
+    Document-sharing sites print a document as numbered pages, one long line each, cut in the
+    middle of a sentence. When every line from the first ``1、`` on opens with its page number
+    in turn, the lines but the last are long and one of them ends mid-sentence, the numbers and
+    the breaks between the pages become spaces: one run of text, at the same offsets.
+    """
+    lines = [(found.start(), found.group()) for found in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    first = next((i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("1、")), None)
+    if first is None or len(lines) - first < 2:
+        return text
+    pages = lines[first:]
+    if not all(line.lstrip().startswith(f"{k}、") for k, (_, line) in enumerate(pages, 1)):
+        return text
+    heads = [line.rstrip() for _, line in pages[:-1]]
+    if any(len(line) < _PAGE_LINE for line in heads) or all(
+        line.endswith(("。", "；", ";", "）", ")")) for line in heads
+    ):
+        return text
+    chars = list(text)
+    previous_end: int | None = None
+    for k, (offset, line) in enumerate(pages, 1):
+        mark = offset + line.index(f"{k}、") + len(f"{k}、")
+        start = previous_end if previous_end is not None else mark - len(f"{k}、")
+        chars[start:mark] = " " * (mark - start)
+        previous_end = offset + len(line.rstrip())
+    return "".join(chars)
+
+
+def spread_points(items: list[Item]) -> None:
+    """Points that only the first row of a group states belong to the group (a merged cell)."""
+    for item in items:
+        children = item.children
+        if (
+            item.points is None
+            and len(children) >= 2
+            and children[0].points is not None
+            and all(child.points is None and not child.children for child in children[1:])
+        ):
+            item.points, children[0].points = children[0].points, None
+        spread_points(children)
+
+
+def mark_used(reader: Reader, items: list[Item]) -> None:
+    """Remember the text of every item and its standard, so that its clauses are not read twice."""
+    for item in items:
+        reader.used.append((item.start, item.end))
+        for offset, text in item.standard:
+            reader.used.append((offset, offset + len(text)))
+        mark_used(reader, item.children)
+
+
+def text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each non-blank line with the offset where it starts; inline ``1.…(5分)；2.…`` split."""
+    start = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            offset = start + raw.index(stripped)
+            yield from _split_inline(offset, stripped)
+        start += len(raw) + 1
+
+
+def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
+    if "、" in line:
+        cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
+    if (
+        not cuts
+        or split_cells(line) is not None
+        or (len(POINTS_PAREN.findall(line)) < 2 and not _each_earns(line, cuts))
+    ):
+        yield offset, line
+        return
+    edges = [0, *cuts, len(line)]
+    for left, right in itertools.pairwise(edges):
+        piece = line[left:right]
+        stripped = piece.strip()
+        if stripped:
+            yield offset + left + piece.index(stripped), stripped
+
+
+def _each_earns(line: str, cuts: list[int]) -> bool:
+    """Whether every piece the cuts open states what it earns: ``(1)…有得10分，无扣2分；(2)…``."""
+    pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
+    return len(pieces) >= 2 and all(
+        (earned := EARNED.search(piece)) is not None and float(earned.group(1)) > 0
+        for piece in pieces
+    )
+
+
+def points_in(text: str) -> tuple[float, int, int] | None:
+    """The points an item's title states, with where the marker lies in ``text``."""
+    found = POINTS_PAREN.search(text)
+    if found is not None:
+        return float(found.group(1)), found.start(), found.end()
+    for bare in POINTS_BARE.finditer(text):
+        before = text[: bare.start()].rstrip()
+        if before and before[-1] in NOT_POINTS_BEFORE:
+            continue
+        return float(bare.group(1)), bare.start(), bare.end()
+    return None
+
+
+def find_marker(line: str) -> tuple[str, int] | None:
+    for kind, pattern in MARKERS:
+        found = pattern.match(line)
+        if found is not None and found.end() < len(line):
+            return kind, found.end()
+    return None
+
+
+def has_points(item: Item) -> bool:
+    return item.points is not None or any(has_points(child) for child in item.children)
+
+
+def section_of(title: str, parent: str) -> str:
+    if BONUS_SECTION.search(title) and not TAKE.search(title):
+        return "bonus"
+    if PENALTY_SECTION.search(title) and len(title) < 30:
+        return "penalty"
+    return parent
+
+
+def room_of(item: Item) -> float:
+    """The points of a heading not yet taken by the items under it."""
+    taken = sum(child.points for child in item.children if child.points is not None)
+    return (item.points or 0.0) - taken
+
+
+# no appraisal table nests its headings deeper; a run of headings with equal points (junk, or a
+# list of headings without items) would otherwise nest one in the next without end
+_MAX_HEADING_DEPTH = 8
+
+
+def pop_to_room(stack: list[Item], points: float) -> None:
+    """Leave on ``stack`` the headings whose points still have room for ``points`` more."""
+    while stack and (len(stack) >= _MAX_HEADING_DEPTH or room_of(stack[-1]) < points - 1e-9):
+        stack.pop()
+
+
+def clean_title(title: str) -> str:
+    # a heading spaced out to fill its cell (组织 领导 工作) closes up
+    title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
+    return title.strip(" \t，,。：:；;")
+
+
+def is_section_title(line: str) -> bool:
+    return len(line) < 20 and bool(re.search(r"(?:加分|减分|扣分|否决|等次|评定|结果)", line))
+
+
+def split_cells(line: str) -> list[str] | None:
+    if line.count("|") >= 2:
+        inner = line.strip()
+        inner = inner.removeprefix("|").removesuffix("|")  # one edge pipe: empty cells stay
+        return [cell.strip() for cell in inner.split("|")]
+    if "\t" in line:
+        return [cell.strip() for cell in line.split("\t")]
+    return None
+
+
+Row = list[tuple[int, str]]
+"""A table row: each cell's text with the offset where it starts in the document."""
+
+POINTS_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
+
+
+def strip_points(text: str) -> str:
+    stripped = POINTS_PAREN.sub("", text)
+    tail = re.search(r"\s*\d+(?:\.\d+)?\s*分\s*$", stripped)
+    if tail is not None and points_in(stripped[tail.start() :].strip()) is not None:
+        stripped = stripped[: tail.start()]
+    return stripped
+
+
+class Taken:
+    """Stretches of the text already accounted for, asked whether one overlaps a stretch."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, max(end, start + 1))
+        return any(self.spans[index][1] > start for index in range(low, high))
+
+
+def walk(items: list[Item]) -> Iterator[Item]:
+    for item in items:
+        yield item
+        yield from walk(item.children)
+
+
+def walk_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield node
+    for child in node.get("children", []):
+        yield from walk_nodes(child)
+
+
+def points_sum(item: Item) -> float:
+    return sum(
+        child.points if child.points is not None else points_sum(child) for child in item.children
+    )
+
+
+def standard_text(item: Item) -> str:
+    return "；".join(text for _, text in item.standard)

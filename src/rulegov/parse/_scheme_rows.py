@@ -1,0 +1,317 @@
+"""The rows of an appraisal table, as lists of cells with their offsets.
+
+A table reaches the reader in many shapes: pipe rows (``| 组织领导 | 10 | … |``), tab- or
+space-separated columns, rows cut over several lines, cells one a line each opened by a pipe, or
+cells one a line under a header of one heading a line. ``table_rows`` finds the rows in every
+shape and gives each as a list of (offset, cell); ``header_columns`` tells which column of a
+header row is the item's name, its points and its standard.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, split_cells
+from rulegov.parse._scheme_words import HEADER_NAME, HEADER_POINTS, HEADER_SKIP, HEADER_STANDARD
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["header_columns", "table_rows"]
+
+
+def _placed(offset: int, line: str, cells: list[str]) -> Row:
+    """The cells of a one-line row with their offsets, found left to right in the line."""
+    row: Row = []
+    at = 0
+    for cell in cells:
+        found = line.find(cell, at) if cell else -1
+        if found >= 0:
+            at = found + len(cell)
+        row.append((offset + max(found, at if not cell else 0), cell))
+    return row
+
+
+def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[int]]]:
+    """The rows of the tables in ``lines``, with the offsets of the lines each row takes."""
+    index = 0
+    while index < len(lines):
+        unfolded = (
+            _pipe_cell_rows(lines, index)
+            or _header_cell_rows(lines, index)
+            or _space_rows(lines, index)
+        )
+        if unfolded is not None:
+            rows, index = unfolded
+            yield from rows
+            yield None, []
+            continue
+        offset, line = lines[index]
+        split = _split_row(lines, index)
+        if split is not None:
+            row, offsets = split
+            yield row, offsets
+            index += len(offsets)
+            continue
+        cells = [] if not line.strip("| ") else split_cells(line)
+        yield (None if cells is None else _placed(offset, line, cells)), [offset]
+        index += 1
+
+
+_SPLIT_ROW_LINES = 30
+"""The most lines a pipe row split across lines may take."""
+
+
+def _split_row(lines: list[tuple[int, str]], index: int) -> tuple[Row, list[int]] | None:
+    """A pipe row whose last cell runs on over the next lines, up to the line closing it with ``|``.
+
+    The cell keeps the text between its lines as spaces, so that offsets inside it stay true.
+    """
+    offset, line = lines[index]
+    if not line.startswith("|") or line.endswith("|") or line.count("|") < 2:
+        return None
+    end = index + 1
+    while end < min(len(lines), index + _SPLIT_ROW_LINES) and not lines[end][1].startswith("|"):
+        if lines[end][1].endswith("|"):
+            break
+        end += 1
+    if end >= len(lines) or lines[end][1].startswith("|") or not lines[end][1].endswith("|"):
+        return None
+    row = _placed(offset, line, split_cells(line) or [])
+    start, text = row[-1]
+    for next_offset, next_line in lines[index + 1 : end + 1]:
+        gap = next_offset - (start + len(text))
+        text += " " * gap + next_line
+    row[-1] = (start, text.removesuffix("|").rstrip())
+    return row, [offset for offset, _ in lines[index : end + 1]]
+
+
+def _pipe_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows whose cells stand one a line, each after the first opened by ``|``.
+
+    A lone ``|`` ends the row; a first cell written one character a line joins up.
+    """
+    ahead = lines[index : index + 3]
+    if len(ahead) < 3 or ahead[0][1].startswith("|") or split_cells(ahead[0][1]) is not None:
+        return None
+    if not all(line.startswith("|") and line.count("|") == 1 for _, line in ahead[1:]):
+        return None
+    rows = _PipeCells()
+    while index < len(lines):
+        offset, line = lines[index]
+        if line.count("|") > 1 or "\t" in line:
+            break
+        rows.take(offset, line)
+        index += 1
+    rows.close()
+    return (rows.rows, index) if len(rows.rows) >= 2 else None
+
+
+@attrs.define(slots=True)
+class _PipeCells:
+    """Rows being gathered from cells one a line: the current row and the lines it took."""
+
+    rows: list[tuple[Row | None, list[int]]] = attrs.field(factory=list)
+    row: Row = attrs.field(factory=list)
+    offsets: list[int] = attrs.field(factory=list)
+    opened: bool = False  # whether the row has a cell opened by "|"
+
+    def take(self, offset: int, line: str) -> None:
+        self.offsets.append(offset)
+        if line == "|":
+            self.close()
+        elif line.startswith("|"):
+            text = line[1:].strip()
+            self.row.append((offset + line.index(text) if text else offset, text))
+            self.opened = True
+        elif self.row:
+            # a heading written a character a line joins up; a cell's next line gets a stop
+            last_offset, last = self.row[-1]
+            self.row[-1] = (last_offset, last + ("；" if self.opened else "") + line)
+        else:
+            self.row = [(offset, line)]
+
+    def close(self) -> None:
+        if self.row:
+            self.rows.append((self.row, self.offsets))
+        self.row, self.offsets, self.opened = [], [], False
+
+
+_HEADING_CELL = re.compile(
+    r"(?:考[核评](?:项目|内容|指标|标准|细则|条目|细项)|类别|项目|指标|分值|权重|"
+    r"评分标准|评分细则|扣分标准|考核标准|考评标准|评分办法)"
+)
+
+
+def _header_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Cells one a line under a header of one heading a line (类别 / 分值 / 考核标准).
+
+    Each following run of as many lines is a row, while its points cell holds a number.
+    """
+    width = 0
+    while index + width < len(lines):
+        cell = re.sub(r"\s+", "", lines[index + width][1])
+        if len(cell) > 6 or not _HEADING_CELL.fullmatch(cell):
+            break
+        width += 1
+    if width < 2:
+        return None
+    header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
+    columns = header_columns(header)
+    if columns is None or not columns["points"]:
+        return None
+    points_at = columns["points"][0]
+    rows: list[tuple[Row | None, list[int]]] = [
+        ([(lines[index + k][0], header[k]) for k in range(width)], [lines[index][0]])
+    ]
+    at = index + width
+    while at + width <= len(lines):
+        chunk = lines[at : at + width]
+        if not POINTS_CELL.fullmatch(chunk[points_at][1]) or any(
+            split_cells(line) is not None for _, line in chunk
+        ):
+            break
+        rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
+        at += width
+    if len(rows) < 2 and points_at == 1 and width >= 3:
+        return _anchored_cell_rows(lines, index + width, rows)
+    return (rows, at) if len(rows) >= 2 else None
+
+
+_TRAILING_HEADING = re.compile(r"备注|说明|得分|自评分?|考评分|扣分原因|实得分")
+_SHORT_NAME = 24
+
+
+def _anchored_cell_rows(
+    lines: list[tuple[int, str]], at: int, rows: list[tuple[Row | None, list[int]]]
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows of a name line, a points line and a standard of one line or more (类别 / 分值 / 标准).
+
+    The standard runs on to the next name followed by its points; a trailing heading with no
+    cells under it (备注) is passed over.
+    """
+    while at < len(lines) and _TRAILING_HEADING.fullmatch(re.sub(r"\s+", "", lines[at][1])):
+        at += 1
+
+    def opens(where: int) -> bool:
+        if where + 2 >= len(lines):
+            return False
+        name, points = lines[where][1], lines[where + 1][1]
+        return (
+            len(name) <= _SHORT_NAME
+            and find_marker(name) is None
+            and split_cells(name) is None
+            and POINTS_CELL.fullmatch(points) is not None
+        )
+
+    found: list[tuple[Row | None, list[int]]] = []
+    while opens(at):
+        end = at + 3
+        # the standard's lines follow one another, line after line, to the next row
+        while (
+            end < len(lines)
+            and not opens(end)
+            and split_cells(lines[end][1]) is None
+            and lines[end][0] == lines[end - 1][0] + len(lines[end - 1][1]) + 1
+        ):
+            end += 1
+        standard = "\n".join(line for _, line in lines[at + 2 : end])
+        row = [lines[at], lines[at + 1], (lines[at + 2][0], standard)]
+        found.append((row, [offset for offset, _ in lines[at:end]]))
+        at = end
+    return ([*rows, *found], at) if len(found) >= 2 else None
+
+
+_SPACES = re.compile(r"[ \u3000]{2,}")
+
+
+def _space_cells(offset: int, line: str) -> Row:
+    """The cells of a line whose columns are set apart by two spaces or more."""
+    row: Row = []
+    at = 0
+    for gap in [*_SPACES.finditer(line), None]:
+        end = gap.start() if gap is not None else len(line)
+        if line[at:end].strip():
+            row.append((offset + at, line[at:end].strip()))
+        at = gap.end() if gap is not None else at
+    return row
+
+
+def _space_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table whose columns are set apart by two spaces or more.
+
+    A header of three cells or more, then every line of two cells or more (a row that leaves
+    merged cells out has fewer).
+    """
+    offset, line = lines[index]
+    header = _space_cells(offset, line)
+    if (
+        len(header) < 3
+        or split_cells(line) is not None
+        or header_columns([t for _, t in header]) is None
+    ):
+        return None
+    rows: list[tuple[Row | None, list[int]]] = [(header, [offset])]
+    at = index + 1
+    while at < len(lines):
+        row = _space_cells(*lines[at])
+        if len(row) < 2 or split_cells(lines[at][1]) is not None:
+            break
+        rows.append((row, [lines[at][0]]))
+        at += 1
+    return (rows, at) if len(rows) >= 2 else None
+
+
+def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
+    names: list[int] = []
+    points: list[int] = []
+    standards: list[int] = []
+    skipped: list[int] = []
+    clean = [re.sub(r"\s+", "", raw) for raw in cells]
+    for index, cell in enumerate(clean):
+        if HEADER_POINTS.match(cell):
+            points.append(index)
+        elif HEADER_STANDARD.search(cell) and len(cell) <= 10:
+            standards.append(index)
+        elif HEADER_SKIP.search(cell) and len(cell) <= 8:
+            skipped.append(index)
+        elif HEADER_NAME.search(cell) and len(cell) <= 10:
+            names.append(index)
+    if len(standards) >= 2 and not points:
+        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
+        first = next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
+        if first is not None:
+            standards.remove(first)
+            names = sorted([*names, first])
+    if not names or not (points or standards or skipped):
+        return None
+    width = len(cells) - (not cells[-1])
+    # a points column after a heading column and before the next name column is the heading's
+    # (一级指标 | 分值 | 二级指标 | 分值): the row's own points are the first after the last name
+    own = [index for index in points if index > names[-1]]
+    heads = [
+        (index, max(name for name in names if name < index))
+        for index in points
+        if own and names[0] < index < names[-1]
+    ]
+    own = own or points
+    return {
+        "names": names,
+        "points": own[:1],
+        "group_points": [index for index, _ in heads],
+        "group_names": [name for _, name in heads],
+        "standards": standards,
+        "skipped": skipped,
+        "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
+        "serials": [index for index in skipped if re.search(r"序号|编号", clean[index])],
+        "width": [width],
+    }

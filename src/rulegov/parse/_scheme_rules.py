@@ -1,0 +1,459 @@
+"""Rules read from the text: deductions, bonuses, penalties and vetoes.
+
+An item's standard gives its deduction rules (``每发现一处扣1分`` per occurrence, ``未…扣2分``
+once, ``不得分`` all its points, ``每低一个百分点扣1分``, ``酌情扣分`` and ``扣1-3分`` for the rater,
+``扣完为止`` and ``累计扣分不超过X分`` as the floor) and its bonus clauses (``每增加一次加1分``). A
+bonus or penalty section (加分项 · 减分项) gives block rules with their caps. A veto
+(``一票否决``, ``不得评为优秀``, ``降低一个等次``) keeps its condition as its reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from typing import Any
+
+from rulegov.parse._scheme_lines import (
+    Item,
+    Reader,
+    find_marker,
+    points_in,
+    split_cells,
+    standard_text,
+    text_lines,
+)
+from rulegov.parse._scheme_words import (
+    ADD,
+    BAR,
+    BONUS_CAP,
+    CLAUSE,
+    DISCRETIONARY,
+    FLOOR,
+    FORCE,
+    GRADE_IDS,
+    LOWER,
+    MOST,
+    NO_POINTS,
+    NUMBER,
+    PER,
+    PER_POINT,
+    RANGE,
+    RULE_CLAUSE,
+    TAKE,
+    TARGET_RATE,
+    VETO,
+)
+
+__all__ = [
+    "add_block_rule",
+    "add_rules",
+    "bonus_in",
+    "deductions_in",
+    "inside_item",
+    "leaf_rules",
+    "loose_rules",
+    "read_veto",
+    "section_rules",
+    "standard_rules",
+    "unscored_bonus",
+]
+
+
+_VETO_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:实行)?"
+    r"一票否决(?:制|制度)?(?:事项|项目|指标|情形|内容|条件)?\s*[:：]?"
+)
+"""A heading that names the vetoes to come (二、一票否决事项): no veto of its own."""
+
+
+def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
+    """A veto (一票否决) and its condition, from a clause of the document.
+
+    What it does to the grade is what the clause says, the most specific first: 不得评为优秀
+    bars a grade, 确定为不合格 forces one, 降低一个等次 lowers it a step, and 一票否决 alone
+    forces the lowest grade. A number that opens the clause (1. …) is left out of the reason.
+    """
+    effect, grade = _veto_effect(sentence)
+    if effect is None or _VETO_HEADING.fullmatch(sentence.strip()):
+        return
+    marker = find_marker(sentence)
+    if marker is not None:
+        start, sentence = start + marker[1], sentence[marker[1] :]
+    number = sum(1 for rule in reader.rules if rule["kind"] == "veto") + 1
+    reader.rules.append(
+        {
+            "kind": "veto",
+            "id": f"veto{number}",
+            "input": f"veto{number}",
+            "effect": effect,
+            **({"grade": grade} if grade else {}),
+            "reason": _veto_reason(sentence),
+            "span": {"start": start, "end": end},
+        }
+    )
+
+
+def _veto_reason(sentence: str) -> str:
+    """The clause as the veto's reason; a table row's cells joined, without its pipes."""
+    cells = split_cells(sentence)
+    if cells is None:
+        return sentence
+    kept = [cell.strip() for cell in cells if cell.strip()]
+    return "，".join(cell for cell in kept if not _VETO_HEADING.fullmatch(cell)) or sentence
+
+
+def _veto_effect(sentence: str) -> tuple[str | None, str | None]:
+    """What a veto clause does: ``force``, ``lower`` or ``bar``, and the grade it names."""
+    if VETO.search(sentence) is not None:
+        if (bar := BAR.search(sentence)) is not None:
+            return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
+        force = FORCE.search(sentence)
+        return "force", GRADE_IDS[force.group(1)] if force is not None else None
+    if LOWER.search(sentence):
+        return "lower", None
+    if (bar := BAR.search(sentence)) is not None and _condition(sentence):
+        return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
+    if (
+        (force := FORCE.search(sentence)) is not None
+        and _condition(sentence)
+        and "分" not in sentence
+    ):
+        return "force", GRADE_IDS[force.group(1)]
+    return None, None
+
+
+def _condition(sentence: str) -> bool:
+    """Whether a sentence states a condition (…的, 凡…, 发生…), as a veto does."""
+    return bool(re.search(r"的[，,]?|凡|发生|出现|存在|因|被", sentence))
+
+
+def inside_item(reader: Reader, offset: int) -> bool:
+    """Whether ``offset`` lies in text already read as an item's standard or a rule."""
+    if len(reader.used) != reader.merged_from:
+        merged: list[tuple[int, int]] = []
+        for left, right in sorted(reader.used):
+            if merged and left <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+            else:
+                merged.append((left, right))
+        reader.merged[:] = merged
+        reader.merged_from = len(reader.used)
+    index = bisect.bisect_right(reader.merged, (offset, math.inf)) - 1
+    return index >= 0 and reader.merged[index][0] <= offset < reader.merged[index][1]
+
+
+def unscored_bonus(reader: Reader, item: Item) -> None:
+    """An item left out for want of points may still state a bonus (…活动加5分): keep it."""
+    pieces = [(item.start, reader.text[item.start : item.end]), *item.standard]
+    for child in item.children:
+        unscored_bonus(reader, child)
+    for offset, text in pieces:
+        for clause in CLAUSE.finditer(text):
+            sentence = clause.group().strip(" ，,")
+            for bonus in bonus_in(sentence) if sentence else []:
+                start = offset + clause.start() + clause.group().index(sentence)
+                add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+
+
+def leaf_rules(reader: Reader, item: Item, node: dict[str, Any]) -> None:
+    """Turn an item's standard into deduction rules; what is left is a manual criterion."""
+    rules = standard_rules(reader, item, node, float(node["points"]))
+    if not rules:
+        node["manual"] = True
+        return
+    node["start_full"] = True
+    add_rules(reader, node, rules)
+
+
+def add_rules(reader: Reader, node: dict[str, Any], rules: list[dict[str, Any]]) -> None:
+    for index, rule in enumerate(rules, 1):
+        rule_id = f"{node['id']}-{index}"
+        rule.update(id=rule_id, node=node["id"], input=rule_id)
+        reader.rules.append(rule)
+
+
+def standard_rules(
+    reader: Reader, item: Item, node: dict[str, Any], points: float
+) -> list[dict[str, Any]]:
+    """The deduction rules of an item's standard; sets the node's floor and criterion."""
+    rules: list[dict[str, Any]] = []
+    added: list[dict[str, Any]] = []
+    most: float | None = None
+    for offset, text in item.standard:
+        reader.used.append((offset, offset + len(text)))
+        for clause in RULE_CLAUSE.finditer(text):
+            sentence = clause.group().strip(" ，,")
+            if not sentence:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            if FLOOR.search(sentence):
+                node["floor"] = 0.0
+            bonuses = _standard_bonuses(reader, sentence, start)
+            if bonuses:
+                added.extend(bonuses)
+                continue
+            most = _most(sentence, most)
+            found = deductions_in(sentence, item, points)
+            for rule in found:
+                rule["span"] = {"start": start, "end": start + len(sentence)}
+            rules.extend(found)
+    if item.standard:
+        node["criterion"] = standard_text(item)
+    _cap_item_bonuses(added, standard_text(item))
+    if rules:
+        # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
+        node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
+    return rules
+
+
+def _standard_bonuses(reader: Reader, sentence: str, start: int) -> list[dict[str, Any]]:
+    """加分 in an item's standard (…每增加一次加1分): bonuses of the whole appraisal."""
+    added: list[dict[str, Any]] = []
+    for bonus in bonus_in(sentence):
+        add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
+        added.append(reader.rules[-1])
+    return added
+
+
+def _cap_item_bonuses(added: list[dict[str, Any]], standard: str) -> None:
+    """最多加5分 beside an item's bonus: it adds as often as it happens, up to the cap."""
+    capped = _ITEM_BONUS_CAP.search(standard)
+    if capped is None:
+        return
+    cap = float(capped.group(1))
+    for rule in added:
+        if cap >= rule["points"]:
+            rule["max"] = cap
+
+
+_ITEM_BONUS_CAP = re.compile(r"(?:最多|最高|累计最多|累计不超过)加\s*" + NUMBER + r"\s*分")
+
+
+def bonus_in(sentence: str) -> list[float]:
+    """The points a clause adds (加2分，每增加一次加1分), unless it also takes points.
+
+    A cap (最多加5分) is not a bonus of its own.
+    """
+    if re.search(r"扣|减", sentence):
+        return []
+    return [
+        float(add.group(1)) for add in ADD.finditer(sentence) if not _after_cap_words(sentence, add)
+    ]
+
+
+_CAP_BEFORE = re.compile(r"(?:最多|最高|累计|不超过|不得超过)[^，,。；;\d]{0,4}$")
+
+
+def _after_cap_words(sentence: str, found: re.Match[str]) -> bool:
+    """Whether the words of a cap (最多, 累计不超过) stand right before ``found``.
+
+    A window of the clause before it, not the whole clause, is searched.
+    """
+    return _CAP_BEFORE.search(sentence[max(0, found.start() - 16) : found.start()]) is not None
+
+
+def _most(sentence: str, before: float | None) -> float | None:
+    """The most points an item's deductions may take (累计扣分不超过X分), if the clause says."""
+    if not re.search(r"累计|最多|最高|不超过", sentence):
+        return before
+    limit = MOST.search(sentence)
+    return float(limit.group(1)) if limit is not None else before
+
+
+_SEVERALLY = re.compile(
+    r"(?P<parts>(?:第[一二三四五六七八九十\d]{1,3}项[、，,和及与]?){2,})(?P<what>[^，,。；;]*?)"
+    r"分别(?:扣|减)\s*" + NUMBER + r"\s*分"
+)
+"""Requirements named together that each take the same points (第一项、第二项不达要求的分别扣5分)."""
+
+
+def _severally(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
+    """One rule for each requirement that ``…分别扣X分`` names, taking its points once."""
+    found = _SEVERALLY.search(sentence)
+    if found is None:
+        return []
+    value = float(found.group(3))
+    what = found.group("what")
+    return [
+        {"kind": "deduction", "points": value, "max": value, "reason": f"{part}{what}扣{value:g}分"}
+        for part in re.findall(r"第[一二三四五六七八九十\d]{1,3}项", found.group("parts"))
+    ]
+
+
+def _discretionary(sentence: str, _item: Item, points: float) -> list[dict[str, Any]]:
+    """酌情扣分 (up to X): a rule whose points the rater enters."""
+    discretionary = DISCRETIONARY.search(sentence)
+    if discretionary is None:
+        return []
+    most = discretionary.group(2) or discretionary.group(1)
+    return [
+        {
+            "kind": "deduction",
+            "points": 1.0,
+            "max": float(most) if most else points,
+            "reason": f"{sentence} (酌情扣分: the rater enters the points taken)",
+        }
+    ]
+
+
+def _per_point(sentence: str, item: Item, _points: float) -> list[dict[str, Any]]:
+    """每低一个百分点扣X分: short of the rate the item states, or a count the data supplies."""
+    per_point = PER_POINT.search(sentence)
+    if per_point is None:
+        return []
+    target = TARGET_RATE.search(item.title + "；" + standard_text(item))
+    rule: dict[str, Any] = {"points": float(per_point.group(1)), "reason": sentence}
+    if target is not None:
+        rule.update(kind="shortfall", required_rate=float(target.group(1)))
+    else:
+        rule.update(kind="deduction", reason=f"{sentence} (count the percentage points short)")
+    return [rule]
+
+
+def _ranged(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
+    """扣1-3分: a range whose points the rater enters."""
+    ranged = RANGE.search(sentence)
+    if ranged is None:
+        return []
+    return [
+        {
+            "kind": "deduction",
+            "points": 1.0,
+            "max": float(ranged.group(1) or ranged.group(2)),
+            "reason": f"{sentence} (a range: the rater enters the points taken)",
+        }
+    ]
+
+
+def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, Any]]:
+    """The deduction rules one clause of a standard states."""
+    for read in (_severally, _discretionary, _per_point, _ranged):
+        found = read(sentence, item, points)
+        if found:
+            return found
+    found = [
+        {
+            "kind": "deduction",
+            "points": float(next(group for group in per.groups() if group is not None)),
+            "reason": sentence,
+        }
+        for per in PER.finditer(sentence)
+    ]
+    if found:
+        return found
+    if NO_POINTS.search(sentence) and not TAKE.search(sentence):
+        if points > 0:
+            found.append({"kind": "deduction", "points": points, "max": points, "reason": sentence})
+        return found
+    for take in TAKE.finditer(sentence):
+        value = float(take.group(1))
+        if re.search(r"累计|最多|最高|不超过", sentence[max(0, take.start() - 8) : take.start()]):
+            continue
+        found.append({"kind": "deduction", "points": value, "max": value, "reason": sentence})
+    return found
+
+
+def section_rules(reader: Reader, item: Item, kind: str) -> None:
+    """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
+    if item.points is not None:
+        cap = (item.points, item.start, item.end)
+        if kind == "bonus" and reader.bonus_cap is None:
+            reader.bonus_cap = cap
+        if kind == "penalty" and reader.penalty_cap is None:
+            reader.penalty_cap = cap
+    pieces: list[tuple[list[tuple[int, str]], float | None]] = [
+        ([(child.start, child.title), *child.standard], child.points) for child in item.children
+    ]
+    pieces += [([(offset, text)], None) for offset, text in item.standard]
+    pattern = ADD if kind == "bonus" else TAKE
+    for parts, stated in pieces:
+        added: dict[str, Any] | None = None
+        for offset, text in parts:
+            reader.used.append((offset, offset + len(text)))
+            for clause in CLAUSE.finditer(text):
+                sentence = clause.group().strip(" ，,")
+                found = pattern.search(sentence)
+                if (found is None and stated is None) or _capped(added, kind, sentence):
+                    continue
+                value = float(found.group(1)) if found is not None else float(stated or 0)
+                start = offset + clause.start()
+                add_block_rule(reader, kind, sentence, value, (start, start + len(clause.group())))
+                added = reader.rules[-1]
+
+
+def _capped(added: dict[str, Any] | None, kind: str, sentence: str) -> bool:
+    """Whether a clause is the cap of the rule its item just gave, which takes it as its most.
+
+    最多加5分 in the cell after 每次加2分 (or 最多扣6分 after 每次扣2分) is that rule's most, not a
+    rule of its own.
+    """
+    found = (ADD if kind == "bonus" else TAKE).search(sentence)
+    if added is None or found is None or not _after_cap_words(sentence, found):
+        return False
+    most = float(found.group(1))
+    if most >= added["points"]:
+        added["max"] = most
+    return True
+
+
+def add_block_rule(
+    reader: Reader, kind: str, sentence: str, value: float, span: tuple[int, int]
+) -> None:
+    start, end = span
+    rule_id = f"{kind}{reader.next_number(kind)}"
+    rule: dict[str, Any] = {
+        "kind": kind,
+        "id": rule_id,
+        "input": rule_id,
+        "points": value,
+        "reason": sentence,
+        "span": {"start": start, "end": end},
+    }
+    per, most = _block_limits(sentence)
+    if not per:
+        rule["max"] = value
+    if most is not None and most >= value:
+        rule["max"] = most
+    reader.rules.append(rule)
+    reader.used.append((start, end))
+
+
+@functools.lru_cache(maxsize=16)
+def _block_limits(sentence: str) -> tuple[bool, float | None]:
+    """Whether a bonus or penalty clause counts per occurrence (每), and the most it gives.
+
+    The most is that of 最多加5分 or 累计不超过10分, unless the clause states a block's total
+    (总分, 合计). Kept for the last clauses, which may make many rules in a row.
+    """
+    most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + NUMBER + r"\s*分", sentence)
+    block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + NUMBER + r"\s*分", sentence)
+    limit = float(most.group(1)) if most is not None and block is None else None
+    return "每" in sentence, limit
+
+
+def loose_rules(reader: Reader) -> None:
+    """Bonus and penalty sentences outside the items and their sections (…的，加2分)."""
+    for offset, line in text_lines(reader.text):
+        if inside_item(reader, offset) or split_cells(line) is not None:
+            continue
+        for clause in CLAUSE.finditer(line):
+            sentence = clause.group().strip()
+            if not sentence:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            if inside_item(reader, start) or not _condition(sentence):
+                continue
+            add = ADD.search(sentence)
+            cap = BONUS_CAP.search(sentence)
+            if cap is not None and add is not None:
+                # 加1分，总分不超过10分: a bonus, then the cap of the whole block
+                number = 1 if cap.group(1) is not None else 2
+                if add.end() > cap.start(number):
+                    continue
+            if VETO.search(sentence):
+                continue
+            if add is not None and not points_in(sentence[: add.start()]):
+                span = (start, start + len(sentence))
+                add_block_rule(reader, "bonus", sentence, float(add.group(1)), span)

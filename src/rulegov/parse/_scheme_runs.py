@@ -1,0 +1,368 @@
+"""Items read from a table flattened into one run of text.
+
+Copies of web pages and PDFs often lose a table's line breaks: its header, groups with their
+points (``组织领导(10分)``), numbered items and standards run on in one paragraph. When such a
+header is found, the run is cut at its numbering (1. 2. …, or decimal 1.1 1.2 …) into groups and
+items, each with its points and standard.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
+from rulegov.parse._scheme_words import POINTS_PAREN, STANDARD_WORDS
+
+__all__ = ["read_flattened"]
+
+# A table flattened into one run of text, as sharing sites and copied PDFs give it: its header
+# words run together (考评项目考评内容分值评分标准), then headings with their points and items whose
+# points column is glued to them (``51、`` for item 1 of 5 points, or ``。4未…`` after the title).
+_RUN_HEADER = re.compile(
+    r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
+    r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
+)
+_RUN_HEADER_WORDS = re.compile(
+    r"(?:(?:序号|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
+    r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
+    r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
+    r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
+    r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
+)
+_PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
+"""A category's points in brackets without 分, before its first item (申请(5)1行政复议…)."""
+_RUN_POINTS = (
+    r"\s*(?:[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
+    r"|(?P<bare>\d+(?:\.\d+)?)分(?=\d)|" + _PAREN_POINTS + ")"
+)
+_RUN_GROUP = re.compile(
+    r"(?P<mark>[一二三四五六七八九十]+[、.．]?|\d{1,2}[、.．])\s*"
+    r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
+)
+# a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
+_RUN_TITLE = (
+    r"(?P<title>(?![扣加得减每少缺未无没])[^。；;，,、:：（(\d\s][^。；;，,、:：\d\s]{1,23}?)"
+)
+"""An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任)."""
+_RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
+# a heading with its points inside the run, unnumbered, after a full stop and before the next
+# item's number (…未落实的不计分。制度建设(30分)5.有固定…)
+_RUN_INNER = re.compile(
+    r"(?:(?<=[。；;])|(?<=分[)）]))\s*(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r"\s*(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]|"
+    + _PAREN_POINTS
+    + r")(?P<bare>(?!))?(?=\s*[\d\u4e00-\u9fff])"
+)
+
+
+def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read lines that hold a flattened table; return the offsets of the lines used."""
+    used: set[int] = set()
+    for index, (offset, line) in enumerate(lines):
+        header = _RUN_HEADER.search(line) or _RUN_HEADER_WORDS.search(line)
+        if header is None:
+            continue
+        # the run goes on over the following lines; a sharing site cuts it into pages that it
+        # numbers 1、 2、 3、 at the start of each line, which are not items
+        pages = line.startswith("1、")
+        pieces = [(offset + header.end(), line[header.end() :])]
+        for page, (more_offset, more) in enumerate(lines[index + 1 :], 2):
+            mark = f"{page}、"
+            cut = len(mark) if pages and more.startswith(mark) else 0
+            pieces.append((more_offset + cut, more[cut:]))
+        _read_run(reader, pieces)
+        used.add(offset)
+        used.update(piece_offset for piece_offset, _ in pieces)
+        break
+    return used
+
+
+class _Offsets:
+    """Offsets in the document of positions in pieces of text joined together."""
+
+    def __init__(self, pieces: list[tuple[int, str]]) -> None:
+        self.starts: list[int] = []
+        self.offsets: list[int] = []
+        position = 0
+        for offset, piece in pieces:
+            self.starts.append(position)
+            self.offsets.append(offset)
+            position += len(piece)
+
+    def __call__(self, index: int) -> int:
+        at = max(bisect.bisect_right(self.starts, index) - 1, 0)
+        return self.offsets[at] + index - self.starts[at]
+
+
+class _Groups:
+    """The headings found in a run, by where they start, for quick look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        for inner in _RUN_INNER.finditer(text):
+            if not self.found or not any(
+                found.start() <= inner.start() < found.end() for found in self.found.values()
+            ):
+                self.found.setdefault(inner.start(), inner)
+        lead = _RUN_LEAD.match(text)
+        if lead is not None and 0 not in self.found:
+            self.found[0] = lead
+        self.starts = sorted(self.found)
+        self.size = len(text)
+
+    def next_start(self, index: int) -> int:
+        at = bisect.bisect_left(self.starts, index)
+        return self.starts[at] if at < len(self.starts) else self.size
+
+    def covers(self, position: int) -> bool:
+        at = bisect.bisect_right(self.starts, position) - 1
+        return at >= 0 and position < self.found[self.starts[at]].end()
+
+
+_RUN_WINDOW = 4_000
+"""The longest item text looked through for the next item's number in a flattened table."""
+
+
+def _read_run(reader: Reader, pieces: list[tuple[int, str]]) -> None:
+    """Cut a flattened table into headings and items, the items numbered in one sequence."""
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    if _DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where):
+        return
+    groups = _Groups(text)
+    stack: list[Item] = []
+    current: Item | None = None
+    number = 1
+    index = 0
+    while index < len(text):
+        group = groups.found.get(index)
+        if group is not None:
+            _run_group(reader, stack, group, where(index), where(group.end()))
+            current = None
+            index = group.end()
+            if re.match(r"\s*1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))", text[index:]):
+                number = 1  # the items under a heading numbered afresh
+            continue
+        found = _next_item(text, index, number, groups)
+        next_group = groups.next_start(index)
+        if found is None or found[0] > next_group:
+            _run_rest(stack, current, text[index:next_group], index, where)
+            current = None
+            index = next_group
+            continue
+        glued, start, body = found
+        if current is not None:
+            _run_standard(current, text[index:glued], where(index))
+        current = Item(2, "", where(start), where(start), None)
+        (stack[-1].children if stack else reader.roots).append(current)
+        if glued < start:
+            current.points = float(text[glued:start])
+        index = body
+        number += 1
+    if current is not None and index < len(text):
+        _run_standard(current, text[index:], where(index))
+
+
+def _run_rest(
+    stack: list[Item], current: Item | None, piece: str, index: int, where: _Offsets
+) -> None:
+    """The text of a run up to the next heading, after the last numbered item (if any)."""
+    skip = len(piece) - len(piece.lstrip())
+    if current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
+        # one item under the heading, not numbered: its text, (X分), its standard
+        current = Item(2, "", where(index + skip), where(index + skip), None)
+        stack[-1].children.append(current)
+        piece, index = piece[skip:], index + skip
+    if current is not None:
+        _run_standard(current, piece, where(index))
+    elif stack and piece.strip():
+        # a heading with no numbered items: the text after it is its standard
+        stack[-1].standard.append((where(index + skip), piece.strip()))
+
+
+_DECIMAL_RUN = re.compile(r"(?<![\d.])1\.1(?![\d.])")
+"""A flattened table numbered 1 · 1.1 · 1.1.1 (the first sub-item is enough to tell)."""
+
+
+def _decimal_marker(number: tuple[int, ...]) -> re.Pattern[str]:
+    """Where item ``number`` starts in a run: ``2、`` or ``1.2`` before the item's text.
+
+    Digits just before the number are the points of the row before (``201.1.1``), so the
+    number may follow a digit, but never a dot.
+    """
+    if len(number) == 1:
+        return re.compile(rf"(?<![.\d]){number[0]}[、.．](?![\d.])")
+    dotted = r"\.".join(str(part) for part in number)
+    return re.compile(rf"(?<!\.){dotted}(?![\d.])(?=\s*[\u4e00-\u9fff“\"《(（])")
+
+
+def _next_decimal(
+    text: str, index: int, last: tuple[int, ...]
+) -> tuple[tuple[int, ...], re.Match[str]] | None:
+    """The first of the numbers that may follow ``last`` (a child, a sibling, an uncle…)."""
+    candidates = [(*last, 1)] if last else [(1,)]
+    candidates += [(*last[:depth], last[depth] + 1) for depth in range(len(last) - 1, -1, -1)]
+    best: tuple[tuple[int, ...], re.Match[str]] | None = None
+    for number in candidates:
+        found = _decimal_marker(number).search(text, index, index + _RUN_WINDOW)
+        if found is not None and (best is None or found.start() < best[1].start()):
+            best = number, found
+    return best
+
+
+def _read_decimal_run(reader: Reader, text: str, where: _Offsets) -> bool:
+    """Read a flattened table numbered 1 · 1.1 · 1.1.1, each row's points glued to the next number.
+
+    ``1.政府组织工作(75分)1.1纳入目标考核201.1.1纳入考核。(10分)未纳入的不得分``: row 1.1 has
+    20 points, row 1.1.1 has 10. Returns whether any row was read.
+    """
+    marks: list[tuple[tuple[int, ...], int, int]] = []
+    index = 0
+    last: tuple[int, ...] = ()
+    while (found := _next_decimal(text, index, last)) is not None:
+        number, match = found
+        marks.append((number, match.start(), match.end()))
+        index, last = match.end(), number
+    if len(marks) < 2:
+        return False
+    stack: list[tuple[int, Item]] = []
+    for position, (number, start, body) in enumerate(marks):
+        end = marks[position + 1][1] if position + 1 < len(marks) else len(text)
+        glued = end
+        while position + 1 < len(marks) and glued > body and text[glued - 1].isdigit():
+            glued -= 1
+        item = Item(len(number), "", where(start), where(end), None)
+        _decimal_row(item, text[body:glued], where(body))
+        if item.points is None and glued < end:
+            item.points = float(text[glued:end])
+        while stack and stack[-1][0] >= len(number):
+            stack.pop()
+        (stack[-1][1].children if stack else reader.roots).append(item)
+        stack.append((len(number), item))
+    return True
+
+
+def _decimal_row(item: Item, text: str, start: int) -> None:
+    """A row's text: its title, its points (the first ``(X分)`` of its first sentence), the rest."""
+    stop = text.find("。")
+    paren = POINTS_PAREN.search(text)
+    if paren is not None and (stop < 0 or paren.start() <= stop + 1):
+        item.points = float(paren.group(1))
+        title, rest, at = text[: paren.start()], text[paren.end() :], paren.end()
+    else:
+        title = text if stop < 0 else text[:stop]
+        rest, at = ("", len(text)) if stop < 0 else (text[stop + 1 :], stop + 1)
+    item.title = clean_title(title.partition("。")[0])
+    rest = rest.strip(" ；;，,。")
+    if rest:
+        item.standard.append((start + text.index(rest, at), rest))
+
+
+def _run_group(
+    reader: Reader, stack: list[Item], group: re.Match[str], start: int, end: int
+) -> None:
+    """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
+    mark = group.group("mark") or "一"
+    level = 0 if mark[0] in "一二三四五六七八九十" else 1
+    stated = group.group("points") or group.group("bare") or group.groupdict().get("paren")
+    points = float(stated) if stated else None
+    if group.group("mark") is None and points is not None:
+        # an unnumbered heading goes under the heading whose points still have room for it
+        pop_to_room(stack, points)
+        level = stack[-1].level + 1 if stack else 0
+    while stack and stack[-1].level >= level:
+        stack.pop()
+    item = Item(level, clean_title(group.group("title")), start, end, points)
+    (stack[-1].children if stack else reader.roots).append(item)
+    stack.append(item)
+
+
+def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
+    """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
+    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text
+    marker = re.compile(
+        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    )
+    for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
+        if groups.covers(found.start()):
+            continue
+        glued = found.start()
+        while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
+            glued -= 1
+        return glued, found.start(), found.end()
+    return None
+
+
+_POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
+"""An item's points at the start of a sentence of its row: ``…有总结。8分未成立的扣2分``."""
+
+
+_TITLE_THEN_POINTS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(\d{1,2}(?:\.\d)?)(?=[\u4e00-\u9fff])")
+"""A short title with its points glued after it, then the item's text: ``管理体制9司法所为…``."""
+
+
+def _titled_points(item: Item, text: str, start: int) -> bool:
+    """Read ``管理体制9司法所为…(3分)。…(2分)…`` when the text's scored pieces add up to the points.
+
+    A table flattened into one run glues the 考评项目 cell, the 分值 cell and the 考评内容 cell;
+    only the sum of the points the content states tells the points from a number in the text.
+    """
+    head = _TITLE_THEN_POINTS.match(text)
+    if head is None or item.points is not None:
+        return False
+    points = float(head.group(2))
+    stated = sum(float(found.group(1)) for found in POINTS_PAREN.finditer(text, head.end()))
+    if abs(stated - points) > 1e-9:
+        return False
+    item.title, item.points, item.end = head.group(1), points, start + head.end()
+    rest = text[head.end() :].strip()
+    if rest:
+        item.standard.append((start + text.index(rest, head.end()), rest))
+    return True
+
+
+def _run_standard(item: Item, text: str, start: int) -> None:
+    """An item's text in a run: its title, its points and its standard."""
+    if not _titled_points(item, text, start):
+        _sentence_standard(item, text, start)
+
+
+def _sentence_standard(item: Item, text: str, start: int) -> None:
+    """An item's text in a run: the title up to 。, the points glued after it, the standard."""
+    title, _, rest = text.partition("。")
+    scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不计分|酌情))", title)
+    if scoring is not None and not POINTS_PAREN.search(title):
+        # a clause of the first sentence that says how the item is scored is its standard
+        described = title[scoring.end() :].strip()
+        if described:
+            item.standard.append(
+                (start + scoring.end() + title[scoring.end() :].index(described), described)
+            )
+        title = title[: scoring.start()]
+    paren = POINTS_PAREN.search(title)
+    if paren is not None and item.points is None and not title[paren.end() :].strip():
+        title = title[: paren.start()]
+        item.points = float(paren.group(1))
+    elif item.points is None and (after := POINTS_PAREN.match(rest.lstrip())) is not None:
+        item.points = float(after.group(1))
+        rest = rest.lstrip()[after.end() :]
+    item.title = clean_title(title)
+    item.end = start + len(text)
+    if item.points is None:
+        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.])", rest)
+        if glued is not None:
+            item.points = float(glued.group(1))
+            rest = rest[glued.end() :]
+    if item.points is None and (after := _POINTS_AFTER_TEXT.search("。" + rest)) is not None:
+        # the points column after the item's text, before its standard (…有总结。8分未成立的扣2分)
+        item.points = float(after.group(1))
+        described = rest[: after.start() - 1].strip()
+        if STANDARD_WORDS.search(described):
+            # the item's own text may already say how it is scored (…否则酌情扣分。6分…)
+            item.standard.append((start + text.index(described), described))
+        rest = rest[after.end() - 1 :]
+    rest = rest.strip()
+    if rest:
+        item.standard.append((start + text.index(rest), rest))

@@ -1,0 +1,717 @@
+"""Items read from tables: a grid of cells with a 分值 column into the tree of items.
+
+A table has a header (考核项目 · 考核内容 · 分值 · 评分标准) and rows; a row with a name and
+points is an item, a merged cell repeated down its rows is its group (its points stated once, or
+in a 小计 row), and a 合计 row states the total. The standard cell of each row becomes the item's
+standard, split into sub-items when it numbers scored pieces (``1.…(3分)；2.…(2分)``). Cells one
+a line (``read_cell_lines``) and rows of one line each (``read_rows``) are read here too, and
+so is an indicator system that states no points (``indicator_table``, ``merge_repeats``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.parse._scheme_lines import (
+    POINTS_CELL,
+    Item,
+    Reader,
+    Row,
+    clean_title,
+    find_marker,
+    points_in,
+    points_sum,
+    section_of,
+    split_cells,
+    strip_points,
+)
+from rulegov.parse._scheme_rows import header_columns, table_rows
+from rulegov.parse._scheme_words import NO_POINTS, NUMBER, POINTS_BARE, POINTS_PAREN, TAKE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = [
+    "indicator_table",
+    "merge_repeats",
+    "merged_points",
+    "read_cell_lines",
+    "read_rows",
+    "read_tables",
+]
+
+
+@attrs.define(slots=True)
+class _Table:
+    """A table being read: its columns, the groups its name cells opened, and its last item."""
+
+    reader: Reader
+    columns: dict[str, list[int]]
+    groups: list[Item | None] = attrs.field(factory=list)
+    stacks: dict[int, list[tuple[str, Item]]] = attrs.field(factory=dict)
+    last: Item | None = None
+    last_marker: str | None = None
+    opened: list[Item] = attrs.field(factory=list)  # the groups the name cells opened
+    rows: list[Item] = attrs.field(factory=list)  # the items of the rows
+
+    def attach(self, item: Item, depth: int) -> None:
+        """Put ``item`` under the deepest open group above ``depth``, or at the top."""
+        parent = next((g for g in reversed(self.groups[:depth]) if g is not None), None)
+        item.section = section_of(item.title, parent.section if parent is not None else "items")
+        (parent.children if parent is not None else self.reader.roots).append(item)
+
+
+def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read every table with a 分值 column (or points in its cells); return the lines used.
+
+    A table comes as pipe or tab rows, as cells one a line each opened by ``|`` (a row ends
+    with a lone ``|``), or as cells one a line under a header of one heading a line.
+    """
+    used: set[int] = set()
+    table: _Table | None = None
+    for row, offsets in table_rows(lines):
+        if row is None:
+            _contents_of_groups(table)
+            table = None
+            continue
+        cells = [text for _, text in row]
+        if all(re.fullmatch(r":?-{2,}:?|", cell) for cell in cells):
+            used.update(offsets)
+            continue
+        header = header_columns(cells)
+        if header is not None:
+            _contents_of_groups(table)
+            table = _Table(reader, header)
+            used.update(offsets)
+        elif table is not None:
+            used.update(offsets)
+            if not table.rows and not table.opened:
+                _widen_first_name(table, row)
+            _table_row(table, _aligned(table, row))
+    _contents_of_groups(table)
+    return used
+
+
+def _widen_first_name(table: _Table, row: Row) -> None:
+    """A header whose first name cell spans two columns (考核内容 over 场所设置 | 基础设施).
+
+    The first row has one cell more than the header, and its number stands one column to the
+    right of the points column: the first column is a heading column the header does not name.
+    """
+    columns = table.columns
+    width, points = columns["width"][0], columns["points"]
+    filled = [text for _, text in row if text]
+    if len(filled) != len(row) or len(row) != width + 1 or columns["names"][:1] != [0]:
+        return
+    if len(points) != 1 or POINTS_CELL.fullmatch(row[points[0]][1]):
+        return
+    if not POINTS_CELL.fullmatch(row[points[0] + 1][1]):
+        return
+    table.columns = {key: [index + 1 for index in value] for key, value in columns.items()}
+    table.columns["names"] = [0, *table.columns["names"]]
+    table.columns["width"] = [width + 1]
+
+
+def merged_points(reader: Reader) -> None:
+    """Points repeated down a group's rows are the group's when only that reading fits the total.
+
+    A web page's table repeats a merged points cell in every row it covers (组织领导 | 20 |
+    成立领导小组 and 组织领导 | 20 | 召开专题会议): each row then states the group's points. When the
+    items add up to the stated total only with each such group taking its points once, the
+    group takes them and its rows keep none.
+    """
+    if reader.total is None or not reader.spread:
+        return
+    total = sum(
+        item.points if item.points is not None else points_sum(item) for item in reader.roots
+    )
+    once = sum(
+        group.children[0].points * (len(group.children) - 1)
+        for group in reader.spread
+        if group.children[0].points is not None
+    )
+    if abs(total - reader.total) < 1e-6 or abs(total - once - reader.total) > 1e-6:
+        return
+    for group in reader.spread:
+        group.points = group.children[0].points
+        for child in group.children:
+            child.points = None
+
+
+def _contents_of_groups(table: _Table | None) -> None:
+    """A group of a table over one row that only describes it is that row's item.
+
+    The row's name repeats the group's (a cell merged over two columns), or the row is a
+    description between the group and the scored points of its standard (|日常工作|7|调整领导小组…
+    |1.…（1分）；2.…（3分）|: 日常工作 is the item of 7 points, 调整领导小组… what it checks). The
+    group takes the row's points, standard and items, and the row's name joins its standard.
+    """
+    if table is None:
+        return
+    rows = {id(item) for item in table.rows}
+    table.reader.spread.extend(
+        group
+        for group in table.opened
+        if group.points is None
+        and len(group.children) >= 2
+        and all(id(child) in rows and not child.children for child in group.children)
+        and len({child.points for child in group.children}) == 1
+        and group.children[0].points is not None
+    )
+    for group in table.opened:
+        if group.points is not None or len(group.children) != 1:
+            continue
+        (row,) = group.children
+        if id(row) not in rows or row.points is None:
+            continue
+        if not row.children and row.title != group.title:
+            continue  # a row of its own under a heading (依法决策 | 重大决策合法性审查 | 15)
+        group.points = row.points
+        group.children = row.children
+        group.standard = [(row.start, row.title), *row.standard] if row.title else row.standard
+        group.end = max(group.end, row.end)
+
+
+def _aligned(table: _Table, row: Row) -> Row:
+    """A row with fewer cells than the header (merged cells left out) moved under its columns.
+
+    The cells are slid right to where they fit best: a number on the points column, text on
+    a name or standard column; a lone cell numbered like the last item is the next item.
+    """
+    filled = len(row)
+    while filled and not row[filled - 1][1]:
+        filled -= 1
+    width = table.columns["width"][0]
+    if filled == 0 or filled >= width:
+        return row
+    kinds: dict[int, str] = dict.fromkeys(table.columns["names"], "name")
+    kinds.update(dict.fromkeys(table.columns["standards"], "standard"))
+    kinds.update(dict.fromkeys(table.columns["points"], "points"))
+    kinds.update(dict.fromkeys(table.columns["group_points"], "points"))
+    kinds.update(dict.fromkeys(table.columns["skipped"], "skip"))
+
+    def fit(shift: int) -> int:
+        score = 0
+        for index, (_, text) in enumerate(row[:filled]):
+            kind = kinds.get(index + shift, "skip")
+            number = bool(POINTS_CELL.fullmatch(text))
+            if not text:
+                continue
+            if number:
+                score += 2 if kind in ("points", "skip") else -2
+            else:
+                score += 1 if kind in ("name", "standard") else -3
+        return score
+
+    shifts = range(width - filled + 1)
+    best = max(fit(shift) for shift in shifts)
+    marker = find_marker(row[0][1])
+    same = marker is not None and marker[0] == table.last_marker
+    chosen = (
+        max(s for s in shifts if fit(s) == best)
+        if same
+        else next(s for s in shifts if fit(s) == best)
+    )
+    if chosen == 0:
+        return row
+    pad = [(row[0][0], "")] * chosen
+    return [*pad, *row[:filled]]
+
+
+def _where(row: Row, text: str) -> int:
+    """Where ``text`` starts in the document: in the first cell of ``row`` that holds it."""
+    for offset, content in row:
+        found = content.find(text) if text else -1
+        if found >= 0:
+            return offset + found
+    return row[0][0] if row else 0
+
+
+def _table_row(table: _Table, row: Row) -> None:
+    def cell(index: int) -> str:
+        return row[index][1] if index < len(row) else ""
+
+    def where(text: str) -> int:
+        return _where(row, text)
+
+    names = table.columns["names"]
+    filled = sum(1 for _, text in row if text)
+    if filled > table.columns["width"][0] and not row[-1][1]:
+        # more cells than the header: a heading column the header does not name
+        row = row[filled - table.columns["width"][0] :]
+    while len(table.groups) < len(names):
+        table.groups.append(None)
+    points_text = _row_points(table, row)
+    if _total_row(table, row, [cell(index) for index in names], points_text) or _scored_cell_row(
+        table, row, points_text, where
+    ):
+        return
+    name = cell(names[-1])
+    # a merged cell in the last name column that states points heads a group of rows
+    heads = names if POINTS_PAREN.search(name) and points_text else names[:-1]
+    opened = len(table.opened)
+    _open_row_groups(table, [(cell(index), where(cell(index))) for index in heads])
+    _group_points(table, row)
+    _row_subtotal(table, row)
+    if heads is names:
+        name = ""
+    standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
+    if not name and len(table.opened) > opened and _heading_row(table, points_text, standard, row):
+        return
+    if not name and not points_text:
+        if table.last is not None and standard:
+            table.last.standard.append((where(standard), standard))
+        return
+    item = _row_item(table, row, name, points_text, standard)
+    item.level = len(names) - 1
+    cells = [cell(index) for index in table.columns["standards"] if cell(index)]
+    _scored_standard(item, [(where(text), text) for text in cells])
+    table.attach(item, len(table.groups))
+    table.rows.append(item)
+    table.last = item
+
+
+def _scored_cell_row(
+    table: _Table, row: Row, points_text: str, where: Callable[[str], int]
+) -> bool:
+    """A content cell that lists numbered points with their own points, adding up to the row's.
+
+    ``组织领导 | 1.成立领导小组(2分)；2.专题研究法治工作(3分) | 5 | 未成立的扣2分；…``: the
+    numbered points are the items of the group the first cell names, which takes the row's
+    points; the standard cell follows the last item, and its rules go to the items when it
+    names them in turn (see `spread_block_standards`).
+    """
+    names = table.columns["names"]
+    if len(names) < 2 or names[-1] >= len(row):
+        return False
+    name = row[names[-1]][1]
+    if name.count("分") < 2:
+        return False
+    pieces = _numbered_pieces(name) or []
+    total = re.search(NUMBER, points_text)
+    scored = [
+        (start, piece, points)
+        for start, piece in pieces
+        if (points := POINTS_PAREN.search(piece)) is not None
+    ]
+    if not scored or len(scored) != len(pieces) or total is None:
+        return False
+    if abs(sum(float(points.group(1)) for _, _, points in scored) - float(total.group(1))) > 1e-9:
+        return False
+    _open_row_groups(table, [(row[index][1], where(row[index][1])) for index in names[:-1]])
+    group = next((g for g in reversed(table.groups) if g is not None), None)
+    if group is None:
+        return False
+    if group.points is None and not group.children:
+        group.points = float(total.group(1))
+    offset = where(name)
+    item: Item | None = None
+    for start, piece, points in scored:
+        item = Item(
+            len(names) - 1,
+            clean_title(piece[: points.start()].strip(" ；;。，,")),
+            offset + start,
+            offset + start + len(piece),
+            float(points.group(1)),
+        )
+        table.attach(item, len(table.groups))
+        table.rows.append(item)
+        table.last = item
+    for index in table.columns["standards"]:
+        if item is not None and index < len(row) and row[index][1]:
+            item.standard.append((row[index][0], row[index][1]))
+    return True
+
+
+_SUBTOTAL_CELL = re.compile(r"小计|合计|小计分值")
+_TOTAL_CELL = re.compile(r"(?:合计|总计|总分值?|满分|共计|总体?分值)(?:[（(]分[）)])?")
+
+
+def _total_row(table: _Table, row: Row, names: list[str], points_text: str) -> bool:
+    """A row that states the table's total (|合计||100|, |总分|总分|100|): no item.
+
+    Its points are the stated total (unless a sentence already stated one). A 小计 row under a
+    heading (|组织领导|小计|20|) states the points of the group the heading opened.
+    """
+    named = [re.sub(r"\s+", "", text) for text in names if text]
+    number = POINTS_CELL.fullmatch(points_text.strip()) if points_text else None
+    if not named:
+        return False
+    if all(_TOTAL_CELL.fullmatch(text) for text in named):
+        if number is not None and table.reader.total is None:
+            table.reader.total = float(number.group(1))
+    elif _SUBTOTAL_CELL.fullmatch(named[-1]):
+        # |组织领导|小计|20|: the points of the group its heading cells opened
+        deepest = next((group for group in reversed(table.groups) if group is not None), None)
+        if number is not None and deepest is not None and deepest.points is None:
+            deepest.points = float(number.group(1))
+    else:
+        return False
+    table.reader.repeated.extend((start, start + len(text)) for start, text in row if text)
+    return True
+
+
+def _heading_row(table: _Table, points_text: str, standard: str, row: Row) -> bool:
+    """A row that opens a group and names no item: its points are the group's (|一|组织领导|20|)."""
+    group = table.opened[-1]
+    number = re.search(NUMBER, points_text)
+    if group.points is not None or number is None:
+        return False
+    group.points = float(number.group(1))
+    if standard:
+        group.standard.append((_where(row, standard), standard))
+    return True
+
+
+def _open_row_groups(table: _Table, cells: list[tuple[str, int]]) -> None:
+    """Open the groups a row's name cells head, one per depth (text and where it starts)."""
+    above = ""
+    for depth, (text, start) in enumerate(cells):
+        if text and text == above:
+            # a cell merged over two name columns (colspan) repeats itself: one group, not two
+            for deeper in range(depth, len(table.groups)):
+                table.groups[deeper] = None
+                table.stacks.pop(deeper, None)
+        elif text:
+            _table_groups(table, depth, text, start)
+        above = text or above
+
+
+def _row_item(table: _Table, row: Row, name: str, points_text: str, standard: str) -> Item:
+    """The item of a row: its title, points (a cell, ``(5分)`` or a bare ``5分`` at the end)."""
+    found = re.search(NUMBER, points_text) or POINTS_PAREN.search(name)
+    if found is None and name and (tail := POINTS_BARE.search(name)) is not None:
+        # points at the end of the item's text (…年度工作计划。3分)
+        found = tail
+        name = name[: tail.start()] + name[tail.end() :]
+    if found is None and name and not _CELL_ITEM.search(standard):
+        # no points column: the one (X分) of the content cell (成立领导小组（10分）。未成立…)
+        stated = list(POINTS_PAREN.finditer(standard))
+        found = stated[0] if len(stated) == 1 else None
+    marker = find_marker(name)
+    table.last_marker = marker[0] if marker else None
+    raw = name
+    name = _unnumbered(name)
+    title = clean_title(strip_points(name)) or clean_title(standard[:30])
+    if not standard and (TAKE.search(name) or NO_POINTS.search(name)):
+        title, standard = _own_standard(title), name
+    item = Item(
+        level=0,
+        title=title,
+        start=_where(row, raw or points_text),
+        end=row[-1][0] + len(row[-1][1]) if row else 0,
+        points=float(found.group(1)) if found is not None else None,
+    )
+    if standard:
+        item.standard.append((_where(row, standard), standard))
+    return item
+
+
+_POINTS_OPEN = re.compile(r"[（(]\s*" + NUMBER + r"\s*分\s*(?=[，,；;])")
+"""Points that open a bracket of their standard: （3分，少一次扣1分）."""
+_CELL_ITEM = re.compile(r"(?:^|(?<=[\s;；。，,]))(\d{1,2})[.、．](?!\d)")
+
+
+def _scored_standard(item: Item, cells: list[tuple[int, str]] | None = None) -> None:
+    """A standard cell that lists numbered points with their own points (1.…（5分）；2.…（3分）).
+
+    Each numbered point becomes an item under the row's item, with its text as its standard.
+    When the cell beside it (扣分标准) numbers its rules the same way (1.…扣5分；2.…扣2分),
+    each rule goes to the point of its number.
+    """
+    if cells is not None and len(cells) >= 2 and not item.children:
+        item.standard = [cells[0]]
+        _scored_standard(item)
+        rules = _numbered_pieces(cells[1][1]) if len(cells) == 2 else None
+        if rules is not None and len(item.children) == len(rules):
+            for child, (start, piece) in zip(item.children, rules, strict=True):
+                rule = piece.strip(" ；;。，,")
+                if rule:
+                    child.standard.append((cells[1][0] + start + piece.index(rule), rule))
+            return
+        # each cell keeps its own place in the text, so that none of it is read twice
+        item.standard.extend(cells[1:])
+        return
+    if len(item.standard) != 1 or item.children:
+        return
+    offset, text = item.standard[0]
+    pieces = _numbered_pieces(text)
+    if pieces is None:
+        return
+    found = [
+        points
+        for _, piece in pieces
+        if (points := POINTS_PAREN.search(piece) or _POINTS_OPEN.search(piece))
+    ]
+    if len(found) != len(pieces):
+        return
+    for (start, piece), points in zip(pieces, found, strict=True):
+        child = Item(
+            item.level + 1,
+            clean_title(piece[: points.start()].strip(" ；;。，,")),
+            offset + start,
+            offset + start + len(piece),
+            float(points.group(1)),
+        )
+        rest = piece[points.end() :].strip(" ；;。，,")
+        if rest:
+            child.standard.append((offset + start + piece.index(rest), rest))
+        item.children.append(child)
+    item.standard = []
+
+
+def _numbered_pieces(text: str) -> list[tuple[int, str]] | None:
+    """The pieces of a cell numbered 1, 2, 3, … in order, each with where it starts, if it is."""
+    marks = list(_CELL_ITEM.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    return [
+        (mark.end(), text[mark.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)])
+        for i, mark in enumerate(marks)
+    ]
+
+
+def _row_points(table: _Table, row: Row) -> str:
+    """The text of a row's points: its 分值 cell, or a cell of its own holding 6分 or a bare 6."""
+    points = table.columns["points"]
+    if points and points[0] < len(row) and row[points[0]][1]:
+        return row[points[0]][1]
+    # a 序号 cell numbers the row: its bare number is no points
+    text_columns = {*table.columns["names"], *table.columns["standards"], *table.columns["serials"]}
+    return next(
+        (
+            text
+            for index, (_, text) in enumerate(row)
+            if index not in text_columns and POINTS_CELL.fullmatch(text)
+        ),
+        "",
+    )
+
+
+def _row_subtotal(table: _Table, row: Row) -> None:
+    """A 合计 / 小计 cell states the points of the group the row opened."""
+    for index in table.columns["subtotals"]:
+        text = row[index][1] if index < len(row) else ""
+        number = POINTS_CELL.fullmatch(text)
+        deepest = next((group for group in reversed(table.groups) if group is not None), None)
+        if number is not None and deepest is not None and deepest.points is None:
+            deepest.points = float(number.group(1))
+
+
+def _group_points(table: _Table, row: Row) -> None:
+    """A heading column's own points column gives the group it opened its points."""
+    names = table.columns["names"]
+    for points_at, name_at in zip(
+        table.columns["group_points"], table.columns["group_names"], strict=True
+    ):
+        text = row[points_at][1] if points_at < len(row) else ""
+        number = POINTS_CELL.fullmatch(text)
+        group = table.groups[names.index(name_at)]
+        if number is None or group is None:
+            continue
+        if group.points is None:
+            group.points = float(number.group(1))
+        # the cell (and its repeats down a merged column) is the group's
+        table.reader.repeated.append((row[points_at][0], row[points_at][0] + len(text)))
+
+
+def _own_standard(title: str) -> str:
+    """The title of an item whose text states its own standard (…，每项扣5分): its first words."""
+    head = re.match(r"[^。；;，,（(]+", title)
+    return clean_title(head.group()) if head else title
+
+
+def _unnumbered(name: str) -> str:
+    marker = find_marker(name)
+    return name if marker is None else name[marker[1] :]
+
+
+def _repeat_titles(text: str) -> tuple[str, str]:
+    """The titles a merged name cell's repeat may give its group: as is, and without its number.
+
+    ``一、组织领导（10分）`` repeated down its rows heads the group 组织领导 it opened.
+    """
+    plain = strip_points(text)
+    marker = find_marker(plain)
+    return clean_title(plain), clean_title(plain[marker[1] :] if marker else plain)
+
+
+def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
+    """Open the groups a name cell heads; numbered headings nest by their numbering kind."""
+    stack = table.stacks.setdefault(depth, [])
+    if stack and stack[-1][1].title in _repeat_titles(text):
+        # a merged cell repeated in the rows below it (rowspan): the group is open already
+        table.reader.repeated.append((start, start + len(text)))
+        return
+    for part in re.finditer(r".+?(?:分\s*[）)]|$)", text):
+        piece = part.group().strip()
+        if not piece:
+            continue
+        marker = find_marker(piece)
+        kind = marker[0] if marker else "plain"
+        kinds = [entry[0] for entry in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind) :]
+        elif kind == "plain":
+            stack.clear()
+        stated = points_in(piece)
+        group = Item(
+            level=depth,
+            title=clean_title(strip_points(piece[marker[1] :] if marker else piece)),
+            start=start + part.start(),
+            end=start + part.end(),
+            points=stated[0] if stated else None,
+        )
+        if stack:
+            stack[-1][1].children.append(group)
+            group.section = section_of(group.title, stack[-1][1].section)
+        else:
+            table.attach(group, depth)
+        table.opened.append(group)
+        stack.append((kind, group))
+    if stack:
+        table.groups[depth] = stack[-1][1]
+    for deeper in range(depth + 1, len(table.groups)):
+        table.groups[deeper] = None
+        table.stacks.pop(deeper, None)
+
+
+# A table whose cells stand one or more to a line, each opened by "|" (as some converters give
+# Word tables): 序号 cells number the items, a column's heading may be written one character a
+# line (组\n织\n建\n设\n16分), and an item's points are the sum of its (X分).
+_CELL_GROUP = re.compile(r"(?P<title>[^\d|（(]{2,20}?)\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+_TOTAL_IN = re.compile(r"共\s*" + NUMBER + r"\s*分")
+
+
+def read_cell_lines(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read a table of "|" cells numbered by a 序号 column; return the offsets of its lines."""
+    starts = [index for index, (_, line) in enumerate(lines) if line.lstrip("| ").strip() == "序号"]
+    if not starts or not lines[starts[0]][1].startswith("|"):
+        return set()
+    body = lines[starts[0] + 1 :]
+    cells: list[tuple[int, str]] = []
+    for offset, line in body:
+        if line.startswith("|"):
+            cells.append((offset + 1, line[1:].strip()))
+        elif cells:
+            # a heading written a character a line joins up; a cell's next sentence gets a stop
+            before = cells[-1][1]
+            joiner = "" if not before or len(line) <= 3 else "；"
+            cells[-1] = (cells[-1][0], before + joiner + line)
+        else:
+            cells.append((offset, line))
+    group: Item | None = None
+    index = 0
+    while index < len(cells):
+        offset, text = cells[index]
+        plain = text.replace("；", "")
+        heading = _CELL_GROUP.fullmatch(plain)
+        if heading is not None and not re.fullmatch(r"\d+", plain):
+            points = float(heading.group("points"))
+            group = Item(0, heading.group("title"), offset, offset + len(text), points)
+            reader.roots.append(group)
+        elif re.fullmatch(r"\d{1,3}", text) and index + 1 < len(cells):
+            index += 1
+            _cell_item(reader, group, cells[index])
+        index += 1
+    return {offset for offset, _ in lines[starts[0] :]}
+
+
+def _cell_item(reader: Reader, group: Item | None, cell: tuple[int, str]) -> None:
+    offset, text = cell
+    total = _TOTAL_IN.search(text)
+    points = [float(found.group(1)) for found in POINTS_PAREN.finditer(text)]
+    first = POINTS_PAREN.search(text)
+    title = text[: first.start()] if first is not None else text.partition("。")[0]
+    stated = float(total.group(1)) if total else sum(points) if points else None
+    item = Item(1, clean_title(title), offset, offset + len(text), stated)
+    item.standard.append((offset, text))
+    (group.children if group is not None else reader.roots).append(item)
+
+
+# A table whose rows stand one a line with their cells run together: a heading with its points
+# (村级班子强15分), the item's number and text, and its points at the end of the row (…审核材料6).
+_ROW_HEADER = re.compile(r"^(?:指标名称|测评内容|考核内容|考评内容|评分内容)[^。]{0,16}分值")
+_ROW = re.compile(
+    r"^(?:(?P<group>[^\d，,。]{2,12}?)(?P<gpoints>\d+(?:\.\d+)?)分)?(?P<number>\d{1,2})"
+    r"(?P<body>[^\d\s].*?)(?P<points>\d+(?:\.\d+)?)\s*$"
+)
+
+
+def read_rows(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
+    """Read rows with their points at the end after a header run; return the lines used."""
+    start = next((i for i, (_, line) in enumerate(lines) if _ROW_HEADER.search(line)), None)
+    if start is None:
+        return set()
+    used = {lines[start][0]}
+    group: Item | None = None
+    item: Item | None = None
+    for offset, line in lines[start + 1 :]:
+        row = _ROW.match(line)
+        if row is None:
+            if item is not None:
+                item.standard.append((offset, line))
+                used.add(offset)
+            continue
+        used.add(offset)
+        if row.group("group"):
+            end = offset + row.end("gpoints")
+            points = float(row.group("gpoints"))
+            group = Item(0, clean_title(row.group("group")), offset, end, points)
+            reader.roots.append(group)
+        body = row.group("body")
+        start = offset + row.start("number")
+        points = float(row.group("points"))
+        item = Item(1, clean_title(body), start, offset + len(line), points)
+        (group.children if group is not None else reader.roots).append(item)
+    return used
+
+
+_INDICATOR_HEADING = re.compile(
+    r"[一二三四]级指标|考[核评](?:项目|内容|指标)|评价(?:项目|内容|指标)"
+)
+"""A heading of an indicator system's levels (一级指标 · 二级指标 · 三级指标)."""
+
+
+def indicator_table(lines: list[tuple[int, str]]) -> bool:
+    """Whether the text holds a table headed by two levels of indicators or more.
+
+    An indicator system (指标体系) may give no points at all; its header still tells a table of
+    appraisal items from any other table (序号 · 工作任务 · 责任单位 · 完成时限).
+    """
+    for _, line in lines:
+        cells = split_cells(line)
+        if cells is None:
+            continue
+        levels = [cell for cell in cells if _INDICATOR_HEADING.fullmatch(re.sub(r"\s+", "", cell))]
+        if len(levels) >= 2:
+            return True
+    return False
+
+
+def merge_repeats(items: list[Item]) -> None:
+    """Rows that repeat a merged cell's name, with no points of their own, as one group.
+
+    A web page's table repeats a merged cell in every row it spans (一、医疗质量 in each row of
+    its indicators); with no points to tell them apart, the repeats are the same group.
+    """
+    merged: list[Item] = []
+    for item in items:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.title == item.title
+            and last.points is None
+            and item.points is None
+        ):
+            last.children.extend(item.children)
+            last.standard.extend(item.standard)
+            last.end = max(last.end, item.end)
+        else:
+            merged.append(item)
+    items[:] = merged
+    for item in items:
+        merge_repeats(item.children)

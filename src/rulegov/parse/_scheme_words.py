@@ -1,0 +1,306 @@
+"""The words and patterns of appraisal documents, in one place for every stage of the scheme reader.
+
+Points markers (``（5分）``, a bare ``5分``), numbering markers by kind (一、 （一） 1. （1） 1.1 ①),
+the words of a table's header (考核项目 · 分值 · 评分标准), the sections of bonuses and penalties
+(加分 · 减分), the stated total (满分100分), grade bands and quotas (90分以上为优秀 · 优秀比例不超过20%),
+raters and their shares (自评占20%), vetoes (一票否决 · 降低一个等次) and the clauses of deduction
+rules (每发现一处扣1分 · 扣完为止 · 酌情扣分 · 扣1-3分). Patterns only: no function reads with them here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
+
+__all__ = [
+    "ABOVE",
+    "ADD",
+    "BAND_ABOVE",
+    "BAND_BELOW",
+    "BAND_FIRST",
+    "BAND_FIRST_BELOW",
+    "BAND_FIRST_RANGE",
+    "BAND_RANGE",
+    "BAND_REST",
+    "BAR",
+    "BONUS_CAP",
+    "BONUS_SECTION",
+    "CLAUSE",
+    "DISCRETIONARY",
+    "EARNED",
+    "FLOOR",
+    "FOLD",
+    "FORCE",
+    "GRADE_IDS",
+    "HEADER_NAME",
+    "HEADER_POINTS",
+    "HEADER_SKIP",
+    "HEADER_STANDARD",
+    "HUNDRED",
+    "INLINE_ITEM",
+    "INLINE_SPACED",
+    "ITEM_RATERS",
+    "LEVELS",
+    "LOWER",
+    "MARKERS",
+    "MOST",
+    "NOT_POINTS_BEFORE",
+    "NO_POINTS",
+    "NUMBER",
+    "PENALTY_CAP",
+    "PENALTY_SECTION",
+    "PER",
+    "PER_POINT",
+    "POINTS_BARE",
+    "POINTS_PAREN",
+    "QUOTA",
+    "RANGE",
+    "RATERS",
+    "RULE_CLAUSE",
+    "SERIAL",
+    "SIMPLE",
+    "STANDARD_WORDS",
+    "STATED",
+    "TAKE",
+    "TARGET_RATE",
+    "TOTAL",
+    "VETO",
+    "WEIGHT",
+]
+
+NUMBER = r"(\d+(?:\.\d+)?)"
+FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
+"""Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
+
+# Points of an item: （5分）, (5 分) or （计30分）, or a bare "5分" that ends the item's title.
+POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*|[计共]\s*)?" + NUMBER + r"\s*分\s*[）)]")
+POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
+NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
+
+SERIAL = "\ue000"
+"""Put before a bare number that a 序号 cell gave an item (a private-use character, never printed)."""
+
+# Numbering markers, by kind: the kinds' order of first appearance gives the levels.
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
+    ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
+    ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
+    ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
+    # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
+    ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
+    ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
+    # 1.1 · 1.1.1: the depth of a decimal number is its level (not 1.5万元, 2.5分)
+    (
+        "decimal",
+        re.compile(
+            r"\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])(?![分万元亿倍个次米天年月日时])"
+        ),
+    ),
+    ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
+    ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
+    ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
+)
+LEVELS = [kind for kind, _ in MARKERS]
+ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
+INLINE_ITEM = re.compile(
+    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
+    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
+)
+INLINE_SPACED = re.compile(
+    r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+)
+"""An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``."""
+
+HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
+HEADER_POINTS = re.compile(
+    r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
+    r"\s*(?:[（(]分[）)])?\s*$"
+)
+HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明")
+HEADER_SKIP = re.compile(
+    r"序号|得分|自评|单位|备注|^说明$|依据|方式|时间|牵头|性质|^考[评核]分$|^评分$"
+)
+
+BONUS_SECTION = re.compile(r"加分")
+PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
+
+TOTAL = re.compile(
+    r"(?:满分|总分|总分值|考核总分|考评总分|计分)(?:为|是|设|[:：])?\s*" + NUMBER + r"\s*分"
+)
+HUNDRED = re.compile(r"百分制")
+
+GRADE_IDS = {
+    "优秀": "excellent",
+    "好": "excellent",
+    "先进": "excellent",
+    "良好": "good",
+    "较好": "good",
+    "称职": "pass",
+    "合格": "pass",
+    "达标": "pass",
+    "基本合格": "basic",
+    "基本称职": "basic",
+    "基本达标": "basic",
+    "一般": "fair",
+    "较差": "poor",
+    "不合格": "fail",
+    "不称职": "fail",
+    "不达标": "fail",
+    "差": "fail",
+    "一等奖": "first",
+    "二等奖": "second",
+    "三等奖": "third",
+    "四等奖": "fourth",
+}
+_GRADE = (
+    r"[“\"「]?(一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
+    r"|先进|好|差)[”\"」]?"
+)
+_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
+BAND_RANGE = re.compile(
+    NUMBER
+    + r"\s*分?\s*(?:（含）|\(含(?:\d+分)?\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + NUMBER
+    + r"\s*分?\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:之间)?"
+    + _BE
+    + _GRADE
+)
+BAND_ABOVE = re.compile(
+    r"(?:得分|总分|分数)?(?:在)?\s*"
+    + NUMBER
+    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*"
+    + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?"
+    + _BE
+    + _GRADE
+)
+BAND_BELOW = re.compile(
+    r"(?:(?:不足|低于|未达到?|不满)\s*"
+    + NUMBER
+    + r"\s*分|"
+    + NUMBER
+    + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
+    + _BE
+    + _GRADE
+)
+
+# the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
+_GRADE_FIRST = (
+    r"(?:^|(?<=[、.．:：\s（(|]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
+    r"|称职|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+)
+_CELL = r"(?:[:：|（(\s]|为)\s*"
+# the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
+BAND_FIRST = re.compile(
+    _GRADE_FIRST
+    + r"(?:(?:≥|>=|不低于|达到|在)\s*"
+    + NUMBER
+    + r"\s*分(?:以上|及以上)?|"
+    + _CELL
+    + NUMBER
+    + r"\s*分\s*(?:以上|及以上))(?![\d%])"
+)
+BAND_FIRST_RANGE = re.compile(
+    _GRADE_FIRST + _CELL + NUMBER + r"\s*分?\s*(?:至|－|—|–|-|~|～|到)\s*" + NUMBER + r"\s*分"
+)
+BAND_FIRST_BELOW = re.compile(
+    _GRADE_FIRST + r"(?:(?:低于|不足|<)\s*" + NUMBER + r"\s*分|" + _CELL + NUMBER + r"\s*分\s*以下)"
+)
+
+BAND_REST = re.compile(
+    r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
+)
+QUOTA = re.compile(
+    r"(优秀|良好|先进)[^。；;，,]{0,12}?(?:比例|名额|数量|比率)?[^。；;]{0,8}?"
+    r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^。；;\d]{0,12}?"
+    r"(?:(\d+(?:\.\d+)?)\s*[%％]|(\d+)\s*(?:个|名|家))"
+)
+
+RATERS = re.compile(
+    r"(自评|自查自评|单位自评|考核组评分|考核组考评|考核组|实地考核|日常考核|年终考核|年度考核|平时考核"
+    r"|群众评议|群众满意度(?:测评|调查)?|满意度(?:测评|调查)|民主测评|社会评价|第三方评估|第三方评价"
+    r"|领导评价|领导评分|部门互评|互评|目标任务考核|业务考核|考评组评分)"
+    r"(?:得分|评分|成绩|结果)?[^。；;，,%％\d]{0,6}?(?:占|按)\s*(?:总分的?)?\s*"
+    + NUMBER
+    + r"\s*[%％]"
+)
+ITEM_RATERS = re.compile(r"考核组|考评组|实地|日常|年终|年度|平时|目标|业务")
+
+VETO = re.compile(
+    r"一票否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
+)
+LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
+BAR = re.compile(
+    r"(?:不得|不能|不予|不再|取消)(?:评为|评定为|确定为|参评|评选)?[“\"]?(优秀|良好|先进)|取消评优"
+)
+FORCE = re.compile(
+    r"(?:直接)?(?:确定|评定|定|评|认定)为[“\"]?(基本合格|基本称职|不合格|不称职|较差|差|不达标)"
+)
+
+BONUS_CAP = re.compile(
+    r"(?:加分|奖励分|加\s*\d+(?:\.\d+)?\s*分)[^。；;]{0,16}?(?:最多|最高|累计|总分|总计|合计|上限)?[^。；;\d]{0,6}?"
+    r"(?:不超过|不得超过|不超|最多加|最高加|为|以)\s*" + NUMBER + r"\s*分"
+    r"|(?:最多|最高|累计最多)加\s*" + NUMBER + r"\s*分"
+)
+PENALTY_CAP = re.compile(
+    r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
+    r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
+)
+ADD = re.compile(r"加\s*" + NUMBER + r"\s*分")
+TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + NUMBER + r"\s*分")
+
+# Deductions inside an item's scoring standard.
+DISCRETIONARY = re.compile(
+    r"(?:酌情|从重|视情况?|视其?程度)(?:扣|减)(?:\s*"
+    + NUMBER
+    + r"\s*(?:[-－—~～至到]\s*"
+    + NUMBER
+    + r")?\s*分|分)"
+)
+PER_POINT = re.compile(
+    r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + NUMBER + r"\s*分"
+)
+_UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点)"
+PER = re.compile(
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?(?:扣|减)\s*"
+    + NUMBER
+    + r"\s*分"
+    # 一起扣2分 at the head of a clause; 扣5分/批次
+    + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*"
+    + _UNITS
+    + r"\s*(?:扣|减)\s*"
+    + NUMBER
+    + r"\s*分"
+    + r"|(?:扣|减)\s*"
+    + NUMBER
+    + r"\s*分\s*[/／]\s*"
+    + _UNITS
+)
+# 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
+RANGE = re.compile(
+    r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分"
+    r"|\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分?\s*(?:扣|减)分"
+)
+# 全扣全得: the item scores all its points or none
+NO_POINTS = re.compile(
+    r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分|全扣全得|全得全扣"
+)
+FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
+MOST = re.compile(
+    r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣|减分|减)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|减|为)\s*"
+    + NUMBER
+    + r"\s*分(?:为限|封顶)?"
+)
+TARGET_RATE = re.compile(r"(?:不低于|达到|达|高于|以上|≥)\s*" + NUMBER + r"\s*[%％]")
+CLAUSE = re.compile(r"[^；;。\n]+")
+RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
+STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + NUMBER + r"\s*分")
+# 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
+WEIGHT = re.compile(
+    r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
+)
+EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + NUMBER + r"\s*分")
+STANDARD_WORDS = re.compile(r"扣|不得分|不计分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准")
