@@ -1308,3 +1308,95 @@ def test_a_head_run_together_without_spaces_is_read_apart() -> None:
     assert plan.title == "区政府关于加强和改进行政执法工作的报告"
     assert plan.issuer == "区政府"
     assert plan.recipients == ["市行政执法大检查工作领导小组办公室"]
+
+
+def test_a_field_list_with_labels_run_against_their_values_is_read_as_metadata() -> None:
+    plan = rulegov.parse_plan(
+        "发文机关中共某省交通运输厅党组\n发文日期2021年12月21日\n时效性现行有效\n"
+        "发文字号某交发〔2021〕63号\n效力级别地方党内规范性文件\n"
+        "厅直各单位,驻厅纪检监察组,厅机关各处室:\n"
+        "现将《关于深化法治政府部门建设的实施意见》印发给你们,请认真抓好落实。\n"
+        "中共某省交通运输厅党组\n2021年12月21日\n关于深化法治政府部门建设的实施意见\n"
+        "一、总体要求\n"
+    )
+    assert plan.doc_number == "某交发〔2021〕63号"
+    assert plan.issuer == "中共某省交通运输厅党组"
+    assert plan.issued_on == dt.date(2021, 12, 21)
+    assert plan.recipients == ["厅直各单位", "驻厅纪检监察组", "厅机关各处室"]
+    assert plan.title == "关于深化法治政府部门建设的实施意见"
+
+
+def test_a_label_run_against_text_on_a_line_alone_is_no_field() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作要点\n施行日期前完成清理的文件一律公布。\n一、加强组织领导\n"
+    )
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.issued_on is None
+    assert plan.preamble
+
+
+def test_a_disclosure_row_with_a_spaced_label_and_its_date_line_are_metadata() -> None:
+    plan = rulegov.parse_plan(
+        "某市市场监督管理局关于2021年度法治政府建设情况的报告\n\n"
+        "索取号 AC6040203-2022-021 文    号 某市监法规20220029号\n产生日期 2022-01-24\n"
+        "市委,市政府:\n2021年,市局强化制度建设。现将有关工作情况报告如下:\n"
+        "一、主要举措和成效\n"
+    )
+    assert plan.title == "某市市场监督管理局关于2021年度法治政府建设情况的报告"
+    assert plan.doc_number == "某市监法规20220029号"
+    assert plan.issued_on == dt.date(2022, 1, 24)
+    assert plan.recipients == ["市委", "市政府"]
+
+
+def test_a_sites_leaving_prompt_and_position_line_are_page_chrome() -> None:
+    plan = rulegov.parse_plan(
+        "您访问的链接即将离开“某镇人民政府”门户网站 是否继续?\n\n继续访问放弃\n\n"
+        "您现在的位置 :\n某镇2021年法治建设工作情况报告\n\n"
+        "2021年,某镇认真贯彻上级决策部署。\n一、加强法治化组织引领\n"
+    )
+    assert plan.title == "某镇2021年法治建设工作情况报告"
+    assert plan.recipients == []
+
+
+def test_a_sites_category_in_brackets_before_a_heading_is_left_out() -> None:
+    plan = rulegov.parse_plan(
+        "【工作总结】某市公安局关于2022年法治政府建设情况的报告\n"
+        "2022年以来,市公安局推进执法规范化建设。\n一、工作开展情况\n"
+    )
+    bracketed = rulegov.parse_plan("【专题】某市普法宣传周启动\n一、活动安排\n")
+    assert plan.title == "某市公安局关于2022年法治政府建设情况的报告"
+    assert plan.issuer == "某市公安局"
+    assert bracketed.title.startswith("【专题】")
+
+
+def test_a_number_glued_before_a_notices_heading_with_spaces_inside_is_read_apart() -> None:
+    plan = rulegov.parse_plan(
+        "     某交发 [2022] 97号关于印发《某市交通运输局法治政府部门建设分工方案》的通知\n"
+        "    时间:2022-12-05来源:某市交通运输局\n\n"
+        "各县(市)交通运输局、局直各单位:\n"
+        "现将《某市交通运输局法治政府部门建设分工方案》印发给你们,请认真组织实施。\n"
+        "某市交通运输局\n2022年12月5日\n某市交通运输局法治政府部门建设分工方案\n一、主要任务\n"
+    )
+    assert plan.doc_number is not None
+    assert plan.doc_number.replace(" ", "") == "某交发[2022]97号"
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《某市交通运输局法治政府部门建设分工方案》的通知"
+
+
+def test_a_mirrors_number_before_a_title_in_brackets_keeps_its_printed_characters() -> None:
+    plan = rulegov.parse_plan(
+        "交法發〔2021〕125號《交通運輸部關于深化法治政府部門建設的意見》\n"
+        "交通運輸部關于深化法治政府部門建設的意見\n各省交通運輸廳,部屬各單位:\n"
+        "為深入貫徹落實綱要,提出如下意見。\n一、總體要求\n"
+    )
+    assert plan.doc_number == "交法發〔2021〕125號"
+
+
+def test_a_heading_broken_after_the_bodys_name_over_its_years_account_is_one_title() -> None:
+    plan = rulegov.parse_plan(
+        "某省交通运输厅\n2025年法治政府部门建设工作情况\n\n"
+        "信息来源:厅法规处 发布日期:2026-02-24 09:04 浏览次数:\n\n"
+        "2025年,我厅扎实推进交通运输法治政府部门建设。\n一、2025工作开展情况\n"
+    )
+    assert plan.title == "某省交通运输厅2025年法治政府部门建设工作情况"
+    assert plan.issuer == "某省交通运输厅"

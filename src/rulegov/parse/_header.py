@@ -110,11 +110,17 @@ _META_LABELS: dict[str, str] = {
     "发布单位": "",
     "内容分类": "",
     "有效性/截止日期": "",
+    "索取号": "",
+    "产生日期": "issued_on",
+    "时效性": "",
+    "效力级别": "",
+    "施行日期": "",
 }
 _META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):")
 # the same labels printed without colons, apart from their values by spaces
 _META_BARE = re.compile("|".join(sorted(_META_LABELS, key=len, reverse=True)))
 _MIN_BARE_LABELS = 2  # one label and a value could be any line; two make a row
+_MIN_LIST_LABEL = 3  # a label run against its value (发文字号皖交发…): 文号 or 来源 could open text
 # a disclosure label alone on its line, its value on the next (索引号: / 640501001/2022-00153)
 _META_ALONE = re.compile(
     "[•·●▪ ]*(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):"
@@ -171,6 +177,10 @@ _CHROME = (
     "免费阅读",
     "在线预览",
     "预览加载",
+    # a site's prompt before a link leaves it, and its breadcrumb's other wording
+    "即将离开",
+    "继续访问",
+    "您现在的位置",
 )
 _CHROME_WORDS = re.compile("|".join(re.escape(word) for word in _CHROME))
 _MAX_CHROME = 120
@@ -195,6 +205,7 @@ _DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?�
 _GLUED_TAIL_NUMBER = re.compile(
     r"[^\s\d:,。()《》〔]{2,10}(?P<bracket>[〔\[(【])[12]\d{3}[〕\])】]第?\d{1,5}[号號]$"
 )
+_ABOUT = re.compile(r"[关關][于於]")
 _MIN_NUMBER_HEAD = 2  # 某办〔2020〕4号: the organ's short name has two characters at least
 # a head whose lines a copy ran together without spaces: a sharing site's page count, the
 # heading (…关于…的报告) and the address (…办公室:) before the text
@@ -324,6 +335,10 @@ _OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|
 _ORGAN_YEAR_TITLE = re.compile(
     r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组)(?=(?:19|20)\d{2}年)"
 )
+# the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
+_REPORT_ENDS = ("报告", "工作情况")
+# a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
+_YEAR_LINE = re.compile(r"(?:19|20)\d{2}年")
 _ISSUER_ENDS = (
     "政府",
     "领导小组",  # a leading group issues in its own name: 某省依法治省领导小组
@@ -392,6 +407,8 @@ _SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主�
 _STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
 _TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
+# a site's category before a heading that names its document: 【工作总结】某局关于…的报告
+_CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
@@ -551,6 +568,16 @@ def _bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
         )
         for i, found in enumerate(labels)
     ]
+
+
+def _list_label(text: str) -> str | None:
+    """The disclosure label that opens a line, its value after it, if one does."""
+    found = _META_BARE.match(text)
+    if found is None or len(found.group()) < _MIN_LIST_LABEL:
+        return None
+    if not 0 < len(text) - found.end() <= _MAX_META_VALUE:
+        return None
+    return found.group()
 
 
 def _is_organ_name(text: str) -> bool:
@@ -801,6 +828,8 @@ def title_issuer(title: str) -> str | None:
         '某县司法局'
         >>> title_issuer("某市司法局2024年法治政府建设工作情况报告")
         '某市司法局'
+        >>> title_issuer("某省交通运输厅2025年法治政府部门建设工作情况")
+        '某省交通运输厅'
     """
     found = _NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
@@ -809,7 +838,7 @@ def title_issuer(title: str) -> str | None:
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
         # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
         rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
-        reports = rest.translate(SIMPLIFIED).endswith("报告")
+        reports = rest.translate(SIMPLIFIED).endswith(_REPORT_ENDS)
         if owner is not None and (plan_kind(rest) or rest.endswith(_RULE_ENDS) or reports):
             return title[: owner.end()]
         return None
@@ -976,12 +1005,15 @@ def _number_apart(line: Line) -> int | None:
         12
         >>> _number_apart(split_lines("某县证明事项告知承诺制实施方案某府办〔2020〕4号")[0])
         15
+        >>> _number_apart(split_lines("某交发 [2022] 97号关于印发《方案》的通知")[0])
+        12
         >>> _number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
         True
     """
     text = line.text
     lead = _DOC_NUMBER.match(text)
-    if lead is not None and lead.end() in line.breaks:
+    # or glued to a heading that opens with 关于, which no number ends with
+    if lead is not None and (lead.end() in line.breaks or _ABOUT.match(text, lead.end())):
         rest = text[lead.end() :]
         if _is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(_DOCUMENT_ENDS):
             return lead.end()
@@ -1159,6 +1191,11 @@ class _Reader:
     def untag(self, line: Line) -> Line:
         """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部."""
         tag = _TAG.match(line.text)
+        category = _CATEGORY_TAG.match(line.text)
+        if tag is None and category is not None:
+            rest = line.text[category.end() :]
+            if _is_titleish(rest) and _names_document(rest):
+                tag = category
         status = _STATUS.match(line.text)
         if tag is None and status is not None and status.end() in line.breaks:
             tag = status  # a register's status printed before a title: 有效 某市…办法
@@ -1374,7 +1411,7 @@ class _Reader:
         else:
             matches = list(_META.finditer(text))
             if not matches:
-                bare = _bare_meta(line)
+                bare = _bare_meta(line) or self.field_list(line)
                 if bare is None:
                     return False
                 pairs = bare
@@ -1387,6 +1424,23 @@ class _Reader:
             self.meta_value(line, _META_LABELS.get(label, ""), begin, end)
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def field_list(self, line: Line) -> list[tuple[str, int, int, int]] | None:
+        """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
+
+        A label that opens a line counts only in a run of such lines: the line before or the
+        line after opens with a label too.
+        """
+        label = _list_label(line.text)
+        if label is None:
+            return None
+        position = self.lines.index(line) if line in self.lines else self.index - 1
+        neighbours = self.lines[max(position - 1, 0) : position] + self.lines[
+            position + 1 : position + 2
+        ]
+        if not any(_list_label(item.text) or _META.match(item.text) for item in neighbours):
+            return None
+        return [(label, 0, len(label), len(line.text))]
 
     def meta_alone(self, line: Line, label: str) -> bool:
         """A disclosure label on a line of its own: its value is the next line, unless a label.
@@ -1550,7 +1604,7 @@ class _Reader:
         elif page_title is not None:
             # a web page's own title: the number and the document's title in 《》
             if self.header.doc_number is None:
-                self.header.doc_number = page_title["number"]
+                self.header.doc_number = line.printed(0, page_title.end("number"))
                 self.header.spans["doc_number"] = _span(line, 0, page_title.end("number"))
             begin = page_title.start("title")
             self.page_title(line, begin, begin + len(page_title["title"]))
@@ -2091,7 +2145,10 @@ class _Reader:
             lines.append(following)
             text += following.text
             self.index += 1
-        if plan_kind(text) is None and len(lines) > 1:
+        if plan_kind(text) is None and len(lines) > 1 and self.organ_over_year(lines):
+            lines = lines[:2]
+            self.index = self.lines.index(lines[1], start) + 1
+        elif plan_kind(text) is None and len(lines) > 1:
             # no plan named: the lines that join into a title the notice carries in 《》
             # (政府工作报告“十四五”时期 / 重点工作责任分解), else those that end a rule's name
             # (…大会 / …公文处理办法), else one
@@ -2100,6 +2157,21 @@ class _Reader:
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
         return lines
+
+    @staticmethod
+    def organ_over_year(lines: list[Line]) -> bool:
+        """A heading broken after the body's name, its year's account on the next line.
+
+        某省交通运输厅 / 2025年法治政府部门建设工作情况: the body alone, then a year that opens
+        what the body reports on.
+        """
+        first, second = lines[0].text, lines[1].text
+        joined = (first + second).translate(SIMPLIFIED)
+        return (
+            _is_organ_name(first.translate(SIMPLIFIED))
+            and _YEAR_LINE.match(second) is not None
+            and (joined.endswith(_REPORT_ENDS) or not names_no_document(joined))
+        )
 
     def carried_lines(self, lines: list[Line]) -> list[Line] | None:
         """The most first lines of a broken title that join into a title the notice names."""
