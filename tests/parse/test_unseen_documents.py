@@ -4,8 +4,9 @@
 ``documents/unseen3`` 43 with their header facts only (drawn in six batches),
 ``documents/unseen4`` 20 with their structure, ``documents/unseen5`` 20 and ``documents/unseen6``
 53 (drawn in five batches) with their header facts only, ``documents/unseen7`` 22 with their
-structure (task divisions above all), and ``documents/unseen8`` 29 (drawn in two batches),
-ten of them with their structure, each split by a seeded draw into ``tune`` (whose failures
+structure (task divisions above all), ``documents/unseen8`` 29 (drawn in two batches),
+ten of them with their structure, and ``documents/unseen9`` (bureaus', departments', towns' and
+state-asset bodies' heads), each split by a seeded draw into ``tune`` (whose failures
 may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -34,6 +35,7 @@ FOLDERS = {
     "unseen6": 20261206,
     "unseen7": 20261207,
     "unseen8": 20261208,
+    "unseen9": 20261210,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
