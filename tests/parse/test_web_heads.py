@@ -1400,3 +1400,48 @@ def test_a_heading_broken_after_the_bodys_name_over_its_years_account_is_one_tit
     )
     assert plan.title == "某省交通运输厅2025年法治政府部门建设工作情况"
     assert plan.issuer == "某省交通运输厅"
+
+
+def test_a_disclosure_row_with_its_labels_in_brackets_is_metadata() -> None:
+    plan = rulegov.parse_plan(
+        "[ 索引号 ] 115002310086780358/2023-00063 [ 发文字号 ] 某府办发〔2023〕32号\n"
+        "[ 成文日期 ] 2023-08-02 [ 发布日期 ] 2023-08-03\n\n"
+        "某县人民政府办公室关于印发2023年度某县重大行政决策事项目录的通知\n"
+        "各乡镇人民政府,县政府各部门:\n"
+        "现将《2023年度某县重大行政决策事项目录》印发给你们,请认真执行。\n"
+        "某县人民政府办公室\n2023年8月2日\n2023年度某县重大行政决策事项目录\n一、事项\n"
+    )
+    assert plan.doc_number == "某府办发〔2023〕32号"
+    assert plan.issued_on == dt.date(2023, 8, 2)
+
+
+def test_the_office_that_signs_below_its_heading_beats_the_pages_publisher() -> None:
+    text = (
+        "[ 发文字号 ] 某府办发〔2023〕32号 [ 发布机构 ] 某县人民政府\n\n"
+        "某县人民政府办公室关于印发2023年度某县重大行政决策事项目录的通知\n\n"
+        "各乡镇人民政府,县政府各部门:\n\n"
+        "现将《2023年度某县重大行政决策事项目录》印发给你们,并就有关工作通知如下\n\n"
+        "一、各承办单位要严格履行法定程序。\n\n二、县司法局要加强合法性审查。\n\n"
+        "{signer}\n\n{day}\n\n2023年度某县重大行政决策事项目录\n\n序号\n\n事项名称\n"
+    )
+    signed = rulegov.parse_plan(text.format(signer="某县人民政府办公室", day="202382"))
+    unsigned = rulegov.parse_plan(text.format(signer="(此件公开发布)", day="附件"))
+    assert signed.issuer == "某县人民政府办公室"
+    assert unsigned.issuer == "某县人民政府"
+
+
+def test_a_plan_heading_over_two_lines_with_another_dash_takes_the_notices_form() -> None:
+    plan = rulegov.parse_plan(
+        "某省人力资源和社会保障厅\n2022年9月6日\n"
+        "湖南省人力资源和社会保障法治建设\n实施方案(2022—2025年)\n"
+        "为深入贯彻习近平法治思想,制定本实施方案。\n一、总体要求\n"
+    )
+    notice = rulegov.parse_plan(
+        "各市州人力资源和社会保障局,厅机关各处室:\n"
+        "《某省人力资源和社会保障法治建设实施方案(2022-2025年)》已经厅党组同意,现印发给你们。\n"
+        "某省人力资源和社会保障厅\n2022年9月6日\n"
+        "某省人力资源和社会保障法治建设\n实施方案(2022—2025年)\n"
+        "为深入贯彻习近平法治思想,制定本实施方案。\n一、总体要求\n"
+    )
+    assert plan.title.endswith("(2022—2025年)")
+    assert notice.title == "某省人力资源和社会保障法治建设实施方案(2022-2025年)"

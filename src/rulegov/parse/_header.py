@@ -121,6 +121,10 @@ _META = re.compile("(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse
 _META_BARE = re.compile("|".join(sorted(_META_LABELS, key=len, reverse=True)))
 _MIN_BARE_LABELS = 2  # one label and a value could be any line; two make a row
 _MIN_LIST_LABEL = 3  # a label run against its value (发文字号皖交发…): 文号 or 来源 could open text
+# a disclosure row whose labels a site prints in square brackets ([ 发文字号 ] 某府办发〔2023〕32号)
+_META_BRACKETED = re.compile(
+    r"[\[［【](?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + r")[\]］】]"
+)
 # a disclosure label alone on its line, its value on the next (索引号: / 640501001/2022-00153)
 _META_ALONE = re.compile(
     "[•·●▪ ]*(?P<label>" + "|".join(sorted(_META_LABELS, key=len, reverse=True)) + "):"
@@ -512,6 +516,9 @@ class Header:
     title_lines: list[Line] = attrs.Factory(list)
     preamble_lines: list[Line] = attrs.Factory(list)
     meta_title: str | None = None
+    # the issuer came from the page's disclosure block (发布机构), which may name the government
+    # that publishes the page rather than the office that signs the document
+    issuer_from_page: bool = False
     reported_issuer: str | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
@@ -543,6 +550,26 @@ def _is_byline(text: str, first: int, count: int) -> bool:
         return True
     dated = _ISO_DATE.fullmatch(before) or _STAMP.fullmatch(before)
     return dated is not None or (count >= 2 and len(before) <= 20)
+
+
+def _bracketed_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
+    """The label and value ranges of a disclosure row with its labels in brackets, if it is one.
+
+    [ 索引号 ] 115002310086780358/2023-00063 [ 发文字号 ] 某府办发〔2023〕32号: the first label
+    opens the line; each value runs to the next label.
+    """
+    labels = list(_META_BRACKETED.finditer(line.text))
+    if not labels or labels[0].start() != 0:
+        return None
+    return [
+        (
+            found["label"],
+            found.start(),
+            found.end(),
+            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
+        )
+        for i, found in enumerate(labels)
+    ]
 
 
 def _bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
@@ -1411,7 +1438,7 @@ class _Reader:
         else:
             matches = list(_META.finditer(text))
             if not matches:
-                bare = _bare_meta(line) or self.field_list(line)
+                bare = _bracketed_meta(line) or _bare_meta(line) or self.field_list(line)
                 if bare is None:
                     return False
                 pairs = bare
@@ -1479,6 +1506,7 @@ class _Reader:
         elif field == "issuer" and header.issuer is None:
             header.issuer = value
             header.spans["issuer"] = span
+            header.issuer_from_page = True
         elif field == "issued_on" and header.issued_on is None:
             day = read_date(_CLOCK.sub("", line.text[begin:end]))
             if day is not None:
@@ -1578,6 +1606,7 @@ class _Reader:
             organs.extend(split_organs(line))
         self.header.issuers = organs
         self.header.issuer = "、".join(organs)
+        self.header.issuer_from_page = False
         first, last = lines[0], lines[-1]
         self.header.spans["issuer"] = (
             _span(first, 0, len(first.text))

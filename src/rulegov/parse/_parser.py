@@ -69,6 +69,7 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
+    loose_date,
     names_no_document,
     names_own_plan,
     news_lead,
@@ -87,7 +88,7 @@ from rulegov.parse._text import (
     require_text,
     split_lines,
 )
-from rulegov.parse._time import find_timing, timeframe_at
+from rulegov.parse._time import find_timing, read_date, timeframe_at
 from rulegov.parse._units import Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
@@ -147,6 +148,13 @@ _PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PRO
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
 _SEPARATORS = re.compile(r"[\s、·]")
 _BRACKETS = re.compile(r"[()（）]")
+_DASHES = str.maketrans("—–－~～", "-----")
+
+
+def _marks(title: str) -> str:
+    """A title without separators, its dashes one mark: (2022—2025年) is (2022-2025年)."""
+    return _SEPARATORS.sub("", title).translate(_DASHES)
+
 _LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
 # What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
 _FRAME_ARTICLE = re.compile(
@@ -753,6 +761,15 @@ class _Parser:
         ):
             self.news_title(header)
         organs = found.get("end_signing_organs")
+        if (
+            header.issuer_from_page
+            and header.notice_issuer
+            and header.issuer != header.notice_issuer
+            and self.signs_below(header.notice_issuer)
+        ):
+            # the office that signs the notice, as its heading names it, over the government
+            # a disclosure block names as the page's publisher (发布机构 某县人民政府)
+            header.issuer = None
         if header.issuer is None and isinstance(organs, list) and organs:
             header.issuers = [str(organ) for organ in organs]
             header.issuer = "、".join(header.issuers)
@@ -776,6 +793,14 @@ class _Parser:
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
+    def signs_below(self, organ: str) -> bool:
+        """Whether a line names ``organ`` alone over a date line: the notice's signature."""
+        lines = [line for line in self.framed if line.text.strip(" \t")]
+        return any(
+            line.text == organ and (read_date(below.text) or loose_date(below.text)) is not None
+            for line, below in itertools.pairwise(lines)
+        )
+
     def notice_form_of_title(self, header: Header) -> None:
         """The title as the notice prints it in 《》 when the heading differs only in separators.
 
@@ -784,7 +809,14 @@ class _Parser:
         notice's 《省委宣传部、省司法厅关于…》 is the title as written. So is a
         heading that leaves out the owner the notice names first (《某县人民政府关于…》).
         """
-        if header.title is None or header.notice_title is None:
+        if header.title is None:
+            return
+        if header.notice_title is None:
+            # no heading of the notice printed: the title its sentence carries (现将《Y》印发),
+            # which a heading broken over lines may print with another dash
+            named = self.named_title(header)
+            if named is not None and _marks(named[0]) == _marks(header.title):
+                header.title = named[0]
             return
         carried = carried_title(header.notice_title)
         if carried is None or carried == header.title:
@@ -899,6 +931,19 @@ class _Parser:
             for match in _ALIAS.finditer(line.text):
                 self.units.learn_alias(match.group("full"), match.group("short"))
 
+    @staticmethod
+    def named_title(header: Header) -> tuple[str, Span] | None:
+        """The title the notice's sentence names in 《》 as what it carries, and its span."""
+        for line in header.notice_lines:
+            citations, _ = find_citations([(line, 0, len(line.text))])
+            # the notice names what it carries in the sentence that carries it (现将《Y》印发);
+            # a title it cites on the way (国务院发布《纲要》) is another document's
+            carried_here = [c for c in citations if _carries(line, c.span)]
+            if carried_here:
+                span = carried_here[0].span or Span(start=0, end=2)
+                return carried_here[0].title, Span(start=span.start + 1, end=span.end - 1)
+        return None
+
     def plan_title(self, header: Header) -> str:
         if header.title:
             return header.title
@@ -907,17 +952,11 @@ class _Parser:
         carried = carried_title(header.notice_title) if header.notice_title else None
         if carried is not None:
             return carried
-        for line in header.notice_lines:
-            citations, _ = find_citations([(line, 0, len(line.text))])
-            # the notice names what it carries in the sentence that carries it (现将《Y》印发);
-            # a title it cites on the way (国务院发布《纲要》) is another document's
-            carried_here = [c for c in citations if _carries(line, c.span)]
-            if carried_here:
-                header.spans["title"] = Span(
-                    start=(carried_here[0].span or Span(start=0, end=0)).start + 1,
-                    end=(carried_here[0].span or Span(start=1, end=1)).end - 1,
-                )
-                return carried_here[0].title
+        named = self.named_title(header)
+        if named is not None:
+            title, span = named
+            header.spans["title"] = span
+            return title
         # the plan's lines first, past the page's own (chrome, metadata); a document that is
         # all frame falls back on its first line
         site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
