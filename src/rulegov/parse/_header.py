@@ -1220,8 +1220,8 @@ class _Reader:
         tag = _TAG.match(line.text)
         category = _CATEGORY_TAG.match(line.text)
         if tag is None and category is not None:
-            rest = line.text[category.end() :]
-            if _is_titleish(rest) and _names_document(rest):
+            after = line.text[category.end() :]
+            if _is_titleish(after) and _names_document(after):
                 tag = category
         status = _STATUS.match(line.text)
         if tag is None and status is not None and status.end() in line.breaks:
@@ -1462,9 +1462,9 @@ class _Reader:
         if label is None:
             return None
         position = self.lines.index(line) if line in self.lines else self.index - 1
-        neighbours = self.lines[max(position - 1, 0) : position] + self.lines[
-            position + 1 : position + 2
-        ]
+        neighbours = (
+            self.lines[max(position - 1, 0) : position] + self.lines[position + 1 : position + 2]
+        )
         if not any(_list_label(item.text) or _META.match(item.text) for item in neighbours):
             return None
         return [(label, 0, len(label), len(line.text))]

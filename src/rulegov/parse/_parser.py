@@ -155,6 +155,7 @@ def _marks(title: str) -> str:
     """A title without separators, its dashes one mark: (2022—2025年) is (2022-2025年)."""
     return _SEPARATORS.sub("", title).translate(_DASHES)
 
+
 _LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
 # What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
 _FRAME_ARTICLE = re.compile(
@@ -761,15 +762,7 @@ class _Parser:
         ):
             self.news_title(header)
         organs = found.get("end_signing_organs")
-        if (
-            header.issuer_from_page
-            and header.notice_issuer
-            and header.issuer != header.notice_issuer
-            and self.signs_below(header.notice_issuer)
-        ):
-            # the office that signs the notice, as its heading names it, over the government
-            # a disclosure block names as the page's publisher (发布机构 某县人民政府)
-            header.issuer = None
+        self.signer_over_publisher(header)
         if header.issuer is None and isinstance(organs, list) and organs:
             header.issuers = [str(organ) for organ in organs]
             header.issuer = "、".join(header.issuers)
@@ -792,6 +785,16 @@ class _Parser:
             )
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+
+    def signer_over_publisher(self, header: Header) -> None:
+        """The office that signs the notice, as its heading names it, over the page's publisher.
+
+        A disclosure block names the government that publishes the page (发布机构 某县人民政府);
+        the notice's heading and signature name the office that issues it (某县人民政府办公室).
+        """
+        organ = header.notice_issuer
+        if header.issuer_from_page and organ and header.issuer != organ and self.signs_below(organ):
+            header.issuer = None
 
     def signs_below(self, organ: str) -> bool:
         """Whether a line names ``organ`` alone over a date line: the notice's signature."""
