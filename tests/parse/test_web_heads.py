@@ -1445,3 +1445,17 @@ def test_a_plan_heading_over_two_lines_with_another_dash_takes_the_notices_form(
     )
     assert plan.title.endswith("(2022—2025年)")
     assert notice.title == "某省人力资源和社会保障法治建设实施方案(2022-2025年)"
+
+
+def test_a_notices_signature_gives_the_full_name_of_the_office_its_heading_names_short() -> None:
+    text = (
+        "区人民政府办公室关于印发2023年区重点工作责任分解方案的通知\n\n"
+        "各街道办事处,区人民政府各部门:\n\n"
+        "《2023年区重点工作责任分解方案》已报经区人民政府同意,现印发给你们,并提出如下要求:\n\n"
+        "一、各责任单位要高度重视。\n\n二、区绩效考评机构要纳入考核。\n\n"
+        "{signer}\n\n2023年1月3日\n\n2023年区重点工作责任分解方案\n\n一、主要预期目标\n"
+    )
+    signed = rulegov.parse_plan(text.format(signer="某某区人民政府办公室"))
+    other = rulegov.parse_plan(text.format(signer="某某区人民政府"))
+    assert signed.issuer == "某某区人民政府办公室"
+    assert other.issuer == "区人民政府办公室"

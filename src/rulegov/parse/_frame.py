@@ -63,6 +63,7 @@ __all__ = [
     "document_kind",
     "find_frame",
     "frame_diagnostics",
+    "is_organ_line",
     "keep_table_for_merge",
     "match_rows",
     "split_organs",
@@ -704,7 +705,7 @@ class _Finder:
             return False
         organ, date_part = parts[-2], parts[-1]
         day = read_date(date_part.text)
-        if day is None or not _is_organ_line(organ.text):
+        if day is None or not is_organ_line(organ.text):
             return False
         self.reading.frame["end_signing_organs"] = split_organs(organ)
         self.reading.spans["end_signing_organs"] = _line_span(organ)
@@ -758,7 +759,7 @@ class _Finder:
             if not text.strip() or index in self.reading.consumed:
                 index -= 1
                 continue
-            if not _is_organ_line(text):
+            if not is_organ_line(text):
                 break
             issuers.insert(0, index)
             index -= 1
@@ -829,7 +830,13 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
     return spaced or printing["office"].endswith(_ORGAN_ENDS)
 
 
-def _is_organ_line(text: str) -> bool:
+def is_organ_line(text: str) -> bool:
+    """Whether a line is an organ's name alone, as a signature prints it.
+
+    Examples:
+        >>> is_organ_line("某县人民政府办公室"), is_organ_line("现将方案印发给你们。")
+        (True, False)
+    """
     return (
         len(text) <= _ISSUER_MAX
         and not any(mark in text for mark in "。,;:!?《")

@@ -58,6 +58,7 @@ from rulegov.parse._frame import (
     carried_title,
     find_frame,
     frame_diagnostics,
+    is_organ_line,
     keep_table_for_merge,
     match_rows,
 )
@@ -783,6 +784,7 @@ class _Parser:
             header.issuer = header.reported_issuer or title_issuer(
                 header.title or header.notice_title or ""
             )
+        self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
@@ -792,17 +794,32 @@ class _Parser:
         A disclosure block names the government that publishes the page (发布机构 某县人民政府);
         the notice's heading and signature name the office that issues it (某县人民政府办公室).
         """
+        signers = self.signers_below()
         organ = header.notice_issuer
-        if header.issuer_from_page and organ and header.issuer != organ and self.signs_below(organ):
+        if header.issuer_from_page and organ and header.issuer != organ and organ in signers:
             header.issuer = None
 
-    def signs_below(self, organ: str) -> bool:
-        """Whether a line names ``organ`` alone over a date line: the notice's signature."""
-        lines = [line for line in self.framed if line.text.strip(" \t")]
-        return any(
-            line.text == organ and (read_date(below.text) or loose_date(below.text)) is not None
-            for line, below in itertools.pairwise(lines)
+    def signers_full_name(self, header: Header) -> None:
+        """The signature's full name of the office the heading names short (区人民政府办公室)."""
+        issuer = header.issuer
+        if not issuer or header.issuers:
+            return
+        full = next(
+            (name for name in self.signers_below() if name != issuer and name.endswith(issuer)),
+            None,
         )
+        if full is not None:
+            header.issuer = full
+
+    def signers_below(self) -> list[str]:
+        """The organs named alone on a line over a date line: the signatures in the text."""
+        lines = [line for line in self.framed if line.text.strip(" \t")]
+        return [
+            line.text
+            for line, below in itertools.pairwise(lines)
+            if is_organ_line(line.text)
+            and (read_date(below.text) or loose_date(below.text)) is not None
+        ]
 
     def notice_form_of_title(self, header: Header) -> None:
         """The title as the notice prints it in 《》 when the heading differs only in separators.
