@@ -1459,3 +1459,13 @@ def test_a_notices_signature_gives_the_full_name_of_the_office_its_heading_names
     other = rulegov.parse_plan(text.format(signer="某某区人民政府"))
     assert signed.issuer == "某某区人民政府办公室"
     assert other.issuer == "区人民政府办公室"
+
+
+def test_a_heading_the_text_prints_again_is_the_title_under_a_sites_headline() -> None:
+    plan = rulegov.parse_plan(
+        "某某市行政执法公示办法、行政执法全过程记录办法、法制审核办法\n"
+        "关于推行行政执法三项制度的实施方案(最新)\n"
+        "关于推行行政执法三项制度的实施方案(最新)推行行政执法三项制度,是重要改革任务。\n"
+        "一、总体要求\n"
+    )
+    assert plan.title == "关于推行行政执法三项制度的实施方案"

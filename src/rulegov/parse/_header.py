@@ -1761,9 +1761,24 @@ class _Reader:
             return True
         if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
-        if self.words_the_headline_otherwise(text):
+        if self.words_the_headline_otherwise(text) or self.heading_opens_the_text(text):
             return True
         return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def heading_opens_the_text(self, text: str) -> bool:
+        """A document's heading that the text under it prints again before its first sentence.
+
+        A sharing site shows its headline (某市…办法), then the document's heading (关于…的实施方案),
+        then the text, which opens with the heading once more: the heading is the title.
+        """
+        following = self.next_text()
+        return (
+            text != self.header.title
+            and _is_titleish(text)
+            and _names_document(_SITE_SUFFIX.sub("", text))
+            and len(following) > len(text)
+            and following.startswith(text)
+        )
 
     def prints_the_headline_again(self, text: str) -> bool:
         """The document's own heading under a site's headline that joins its lines into one.
@@ -1989,6 +2004,9 @@ class _Reader:
             lines.append(self.lines[suffix])
             printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
             self.index = suffix + 1
+        site = _SITE_SUFFIX.search(printed)
+        if site is not None and site.start() > 0:
+            printed = printed[: site.start()]  # a sharing site's mark: 关于…的实施方案(最新)
         self.header.notice_title = printed
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
@@ -2171,6 +2189,8 @@ class _Reader:
                 continue
             if not _is_titleish(following.text) or read_date(following.text) is not None:
                 break
+            if _names_document(text) and _ABOUT.match(following.text):
+                break  # a title whole on its line, then another heading (关于…)
             lines.append(following)
             text += following.text
             self.index += 1
