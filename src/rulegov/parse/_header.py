@@ -1009,6 +1009,12 @@ def _rule_lines(lines: list[Line]) -> list[Line]:
     return lines[:1]
 
 
+def _without_site_mark(title: str) -> str:
+    """A title without the mark a sharing site puts after it: 关于…的实施方案(最新)."""
+    site = _SITE_SUFFIX.search(title)
+    return title[: site.start()] if site is not None and site.start() > 0 else title
+
+
 def _is_titleish(text: str) -> bool:
     # a title names a document: it is no sentence, and a run of clauses (a, b, c) is one
     return (
@@ -2004,10 +2010,7 @@ class _Reader:
             lines.append(self.lines[suffix])
             printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
             self.index = suffix + 1
-        site = _SITE_SUFFIX.search(printed)
-        if site is not None and site.start() > 0:
-            printed = printed[: site.start()]  # a sharing site's mark: 关于…的实施方案(最新)
-        self.header.notice_title = printed
+        self.header.notice_title = _without_site_mark(printed)
         issuer = _NOTICE_ISSUER.match(text) or _NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(_ISSUER_ENDS):
             self.header.notice_issuer = "、".join(_notice_issuers(lines, issuer))
