@@ -1469,3 +1469,15 @@ def test_a_heading_the_text_prints_again_is_the_title_under_a_sites_headline() -
         "一、总体要求\n"
     )
     assert plan.title == "关于推行行政执法三项制度的实施方案"
+
+
+def test_a_report_that_says_in_whose_name_a_plan_went_out_names_its_issuer() -> None:
+    text = (
+        "某市实现执法与普法“联姻”\n\n"
+        "28日,记者获悉,某市《关于实行“谁执法谁普法”普法责任制的实施意见》于近日出台。\n\n"
+        "据悉,该实施意见征求了55家单位的意见,最后以市委、市府两办名义正式印发。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    unsaid = rulegov.parse_plan(text.replace("最后以市委、市府两办名义正式印发", "最后正式印发"))
+    assert plan.issuer == "市委、市府两办"
+    assert unsaid.issuer is None

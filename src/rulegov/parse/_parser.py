@@ -149,6 +149,10 @@ _PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PRO
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
 _SEPARATORS = re.compile(r"[\s、·]")
 _BRACKETS = re.compile(r"[()（）]")
+# a report's word on whose name a plan went out under: 最后以市委、市府两办名义正式印发
+_IN_THE_NAME_OF = re.compile(
+    r"以(?P<issuer>[^,。;:《》\s]{2,30}?)(?:的)?名义(?:正式|联合)?(?:印发|下发|发布|出台)"
+)
 _DASHES = str.maketrans("—–－~～", "-----")
 
 
@@ -785,6 +789,8 @@ class _Parser:
                 header.title or header.notice_title or ""
             )
         self.signers_full_name(header)
+        if header.issuer is None:
+            header.issuer = self.issued_in_the_name_of()
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
@@ -810,6 +816,14 @@ class _Parser:
         )
         if full is not None:
             header.issuer = full
+
+    def issued_in_the_name_of(self) -> str | None:
+        """The bodies a report says the plan was issued in the name of (以市委、市府两办名义印发)."""
+        for line in self.framed:
+            found = _IN_THE_NAME_OF.search(line.text)
+            if found is not None:
+                return line.printed(found.start("issuer"), found.end("issuer"))
+        return None
 
     def signers_below(self) -> list[str]:
         """The organs named alone on a line over a date line: the signatures in the text."""
