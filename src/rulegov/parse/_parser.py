@@ -785,12 +785,12 @@ class _Parser:
             header.issued_on = day
         self.notice_form_of_title(header)
         if header.issuer is None:
-            header.issuer = header.reported_issuer or title_issuer(
-                header.title or header.notice_title or ""
+            header.issuer = (
+                header.reported_issuer
+                or title_issuer(header.title or header.notice_title or "")
+                or self.issued_in_the_name_of()
             )
         self.signers_full_name(header)
-        if header.issuer is None:
-            header.issuer = self.issued_in_the_name_of()
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
