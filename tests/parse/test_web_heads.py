@@ -1481,3 +1481,15 @@ def test_a_report_that_says_in_whose_name_a_plan_went_out_names_its_issuer() -> 
     unsaid = rulegov.parse_plan(text.replace("最后以市委、市府两办名义正式印发", "最后正式印发"))
     assert plan.issuer == "市委、市府两办"
     assert unsaid.issuer is None
+
+
+def test_signers_over_a_date_that_reads_two_ways_are_the_issuer_and_the_date_is_left_unread() -> None:
+    plan = rulegov.parse_plan(
+        "各镇人民政府、街道办事处,区级各部门:\n"
+        "现将2022年区政府工作报告目标任务分解表印发给你们,请认真贯彻执行。\n"
+        "某市某区人民政府办公室\n2022121日\n(此件公开发布)\n"
+        "2022年区政府工作报告目标任务分解表\n一、主要目标\n"
+    )
+    assert plan.issuer == "某市某区人民政府办公室"
+    assert plan.issued_on is None
+    assert "unread-date" in codes(plan)

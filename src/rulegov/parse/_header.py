@@ -1579,11 +1579,14 @@ class _Reader:
 
     def signed_without_year(self, line: Line) -> bool:
         """Signers over a date whose year a copy lost (年12月15日): the issuer, and no date."""
-        if self.state is not State.NOTICE or not _YEARLESS_DATE.fullmatch(line.text):
+        text = line.text
+        # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
+        ambiguous = _LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
+        if self.state is not State.NOTICE or not (_YEARLESS_DATE.fullmatch(text) or ambiguous):
             return False
         if not self.pending or not all(_is_organ_name(item.text) for item in self.pending):
             return False
-        self.note(line, "unread-date", f"a date without its year: {line.text}", Severity.WARNING)
+        self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
         self.pending = []
         self.state = State.SIGNED
