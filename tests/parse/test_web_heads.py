@@ -1483,7 +1483,7 @@ def test_a_report_that_says_in_whose_name_a_plan_went_out_names_its_issuer() -> 
     assert unsaid.issuer is None
 
 
-def test_signers_over_a_date_that_reads_two_ways_are_the_issuer_and_the_date_is_left_unread() -> None:
+def test_signers_over_a_date_that_reads_two_ways_give_the_issuer_and_no_date() -> None:
     plan = rulegov.parse_plan(
         "各镇人民政府、街道办事处,区级各部门:\n"
         "现将2022年区政府工作报告目标任务分解表印发给你们,请认真贯彻执行。\n"
