@@ -430,9 +430,12 @@ REAL = FIXTURES / "real"
 REAL3 = FIXTURES / "real3"
 REAL4 = FIXTURES / "real4"
 REAL5 = FIXTURES / "real5"
+REAL6 = FIXTURES / "real6"
 
 
-@pytest.mark.parametrize(("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12)])
+@pytest.mark.parametrize(
+    ("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12)]
+)
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
     check = sorted(where.glob("check/*.scheme.json"))
@@ -518,6 +521,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 19, "points right": 19, "bonus right": 1},
             1,
+        ),
+        (
+            REAL6,
+            "tune",
+            {"items right": 30, "points right": 28, "deductions right": 11, "bonus right": 3},
+            0,
+        ),
+        (
+            REAL6,
+            "check",
+            {"items right": 2, "points right": 2, "deductions right": 2},
+            2,
         ),
     ],
 )
@@ -1643,3 +1658,42 @@ def test_a_task_division_table_is_refused_as_a_scheme():
         "考核细则\n|序号|考核内容|分值|评分标准|责任单位|\n|1|依法决策|10|未经审查的扣2分|区司法局|\n"
     )
     assert [node.points for node in scored.root.children] == [10.0]
+
+
+def test_money_per_point_is_not_an_items_points():
+    text = (
+        "二、考核结果运用\n1、按考核得分补助工作经费，每分值为50元。\n"
+        "三、考核细则\n（一）组织领导（20分）\n1、成立领导小组。未成立的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [points for _, _, points in _tree(scheme) if points is not None] == [20.0]
+
+
+def test_the_word_that_opens_a_list_of_parts_is_not_the_first_parts_name():
+    text = (
+        "一、司法行政工作（30分），含社区矫正管理（10分）、扫黑除恶（8分）、宣传教育（12分）。\n"
+        "二、组织保障（10分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "司法行政工作", 30.0),
+        ("1.1", "社区矫正管理", 10.0),
+        ("1.2", "扫黑除恶", 8.0),
+        ("1.3", "宣传教育", 12.0),
+        ("2", "组织保障", 10.0),
+    ]
+
+
+def test_a_score_the_rater_gives_at_discretion_is_a_discretionary_rule():
+    text = (
+        "一、调解组织（5分）\n查看台账，不全扣2分；按指导规范程度酌情打分。\n"
+        "二、排查调处（5分）\n未排查的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1", 2.0, 2.0),
+        ("1", 1.0, 5.0),
+        ("2", 2.0, 2.0),
+    ]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "按指导规范程度酌情打分"

@@ -257,6 +257,8 @@ DISCRETIONARY = re.compile(
     + r"\s*(?:[-－—~～至到]\s*"
     + NUMBER
     + r")?\s*分|分)"
+    # 酌情打分 · 酌情评分: the rater scores the item, up to its points
+    r"|酌情(?:打|评|给|计)分"
 )
 PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + NUMBER + r"\s*分"
@@ -300,7 +302,9 @@ RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
 STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + NUMBER + r"\s*分")
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
-    r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
+    r"[（(]?\s*(?<!每)(?:分值|权重)\s*[:：为]?\s*"
+    + NUMBER
+    + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
 EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + NUMBER + r"\s*分")
 STANDARD_WORDS = re.compile(r"扣|不得分|不计分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准")
