@@ -525,7 +525,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL6,
             "tune",
-            {"items right": 30, "points right": 28, "deductions right": 11, "bonus right": 3},
+            {"items right": 30, "points right": 29, "deductions right": 11, "bonus right": 3},
             0,
         ),
         (
@@ -1697,3 +1697,18 @@ def test_a_score_the_rater_gives_at_discretion_is_a_discretionary_rule():
     ]
     rule = scheme.rules[1]
     assert text[rule.span.start : rule.span.end] == "按指导规范程度酌情打分"
+
+
+def test_a_column_of_the_department_that_rates_an_item_is_not_an_items_name():
+    text = (
+        "类别 | 序号 | 考核内容 | 分值 | 评分标准 | 考评责任科室 |\n"
+        "组织建设 (10分) | 1 | 健全调解组织。 | 5分 | 不全扣2分。 | 基层科 |\n"
+        "2 | 排查矛盾纠纷。 | 5分 | 未排查的扣2分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织建设", 10.0),
+        ("1.1", "健全调解组织", 5.0),
+        ("1.2", "排查矛盾纠纷", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 2.0)]

@@ -120,7 +120,8 @@ HEADER_POINTS = re.compile(
 )
 HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明")
 HEADER_SKIP = re.compile(
-    r"序号|得分|自评|单位|备注|^说明$|依据|方式|时间|牵头|性质|^考[评核]分$|^评分$"
+    r"序号|得分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
+    r"|^考[评核]分$|^评分$"
 )
 
 BONUS_SECTION = re.compile(r"加分")
