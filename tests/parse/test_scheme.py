@@ -525,7 +525,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL6,
             "tune",
-            {"items right": 30, "points right": 29, "deductions right": 11, "bonus right": 3},
+            {"items right": 33, "points right": 32, "deductions right": 11, "bonus right": 3},
             0,
         ),
         (
@@ -1712,3 +1712,19 @@ def test_a_column_of_the_department_that_rates_an_item_is_not_an_items_name():
         ("1.2", "排查矛盾纠纷", 5.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 2.0)]
+
+
+def test_sub_items_whose_opening_bracket_a_flattened_copy_lost_are_read():
+    text = (
+        "一、学习培训（10分）：(1)认真学习政策（2分） 2)参加会议和学习活动（2分） "
+        "3)参加业务培训（6分）\n二、法制宣传（4分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "学习培训", 10.0),
+        ("1.1", "认真学习政策", 2.0),
+        ("1.2", "参加会议和学习活动", 2.0),
+        ("1.3", "参加业务培训", 6.0),
+        ("2", "法制宣传", 4.0),
+    ]
+    assert scheme.diagnostics == []

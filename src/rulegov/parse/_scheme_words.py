@@ -99,7 +99,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
-    ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
+    # （1） · (1), and 1) whose opening bracket a flattened copy lost
+    (
+        "paren-arabic",
+        re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*|\d{1,2}[）)]\s*(?=[\u4e00-\u9fff“\"《])"),
+    ),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
 )
 LEVELS = [kind for kind, _ in MARKERS]
@@ -107,6 +111,8 @@ ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
+    # after an item's points, ``2)`` whose opening bracket a flattened copy lost
+    r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
 )
 INLINE_SPACED = re.compile(
     r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
