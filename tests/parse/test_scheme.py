@@ -482,6 +482,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
                 "points right": 64,
                 "deductions right": 73,
                 "bonus right": 15,
+                "veto right": 2,
                 "grades right": 2,
             },
             0,
@@ -525,13 +526,19 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL6,
             "tune",
-            {"items right": 33, "points right": 32, "deductions right": 11, "bonus right": 3},
+            {
+                "items right": 33,
+                "points right": 32,
+                "deductions right": 11,
+                "bonus right": 3,
+                "veto right": 1,
+            },
             0,
         ),
         (
             REAL6,
             "check",
-            {"items right": 2, "points right": 2, "deductions right": 2},
+            {"items right": 2, "points right": 2, "deductions right": 2, "veto right": 1},
             2,
         ),
     ],
@@ -940,9 +947,17 @@ def test_a_target_deemed_failed_is_a_veto():
     scheme = rulegov.parse_scheme(text)
     vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
     assert [(rule.effect.value, rule.grade) for rule in vetoes] == [("force", "fail")]
+    # without grade bands the veto is kept, with no grade to act on, and reported where it fires
     alone = rulegov.parse_scheme(text.rsplit("90分", 1)[0])
-    assert [rule for rule in alone.rules if rule.kind == "veto"] == []
+    kept = [rule for rule in alone.rules if rule.kind == "veto"]
+    assert [(rule.effect.value, rule.grade) for rule in kept] == [("force", None)]
     assert "veto-without-grade" in [issue.code for issue in alone.diagnostics]
+    result = rulegov.evaluate(alone, {"甲": {kept[0].input: 1}, "乙": {kept[0].input: 0}})
+    assert result.reason("甲") == (
+        "veto 'veto1' (发生重大执法过错的，即为当年考核目标未完成) fired; "
+        "the scheme has no grade bands for it to act on"
+    )
+    assert result.reason("乙") is None
 
 
 def test_a_cap_on_one_items_bonus_is_not_the_appraisals_bonus_cap():
