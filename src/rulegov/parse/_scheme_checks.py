@@ -87,23 +87,23 @@ def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
             continue
         if rule["effect"] == "force" and "grade" not in rule and grades:
             rule["grade"] = grades[-1]
+        unheld = bool(grades) and rule.get("grade") is not None and rule["grade"] not in grades
         if not grades:
             rule.pop("grade", None)
+        if not grades or unheld:
+            problem = (
+                f"names grade {rule.get('grade')!r}, which the document's bands do not hold; "
+                "it is left out"
+                if unheld
+                else "has no grade band to act on (the document states none): an evaluation "
+                "reports it where it fires; add grade bands to apply it"
+            )
             reader.diagnose(
                 "veto-without-grade",
-                f"veto {rule['reason']!r} has no grade band to act on (the document states "
-                "none): an evaluation reports it where it fires; add grade bands to apply it",
+                f"veto {rule['reason']!r} {problem}",
                 rule["span"]["start"],
                 rule["span"]["end"],
             )
-        elif rule.get("grade") is not None and rule["grade"] not in grades:
-            reader.diagnose(
-                "veto-without-grade",
-                f"veto {rule['reason']!r} names grade {rule['grade']!r}, which the document's "
-                "bands do not hold; it is left out",
-                rule["span"]["start"],
-                rule["span"]["end"],
-            )
-            continue
-        kept.append(rule)
+        if not unheld:
+            kept.append(rule)
     reader.rules[:] = kept
