@@ -376,7 +376,9 @@ def score_real(facts_path: pathlib.Path) -> collections.Counter[str]:
     read = collections.Counter(
         round(rule.points, 6) for rule in scheme.rules if rule.kind == "bonus"
     )
-    wanted = collections.Counter(round(float(bonus["points"]), 6) for bonus in facts["bonus"])
+    wanted = collections.Counter(
+        round(float(bonus["points"]), 6) for bonus in facts["bonus"] if bonus["points"] is not None
+    )
     counts["bonus right"] = sum((read & wanted).values())
     cap = facts.get("bonus_cap")
     counts["bonus right"] += int(cap is not None and scheme.bonus_cap == float(cap))
@@ -386,7 +388,8 @@ def score_real(facts_path: pathlib.Path) -> collections.Counter[str]:
     bands = scheme.grading.bands if scheme.grading is not None else []
     for grade in facts["grades"]:
         counts["grades right"] += any(
-            band.label == grade["label"] and band.min == grade["min"] for band in bands
+            band.label == grade.get("label", grade.get("name")) and band.min == grade["min"]
+            for band in bands
         )
     counts["items read"] = len(scheme.nodes()) - 1
     return counts

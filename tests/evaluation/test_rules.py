@@ -362,3 +362,34 @@ def test_the_deprecated_target_warns_once_at_the_callers_line():
             build()
         assert [(w.category, w.filename) for w in caught] == [(DeprecationWarning, __file__)]
         assert "removed in rulegov 0.3.0; pass required_rate=" in str(caught[0].message)
+
+
+def test_a_veto_in_a_scheme_without_grade_bands_is_the_reason_where_it_fires():
+    """一票否决 with no grade to act on: it names the units it fires for, in every output."""
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "r", "aggregation": "sum", "children": [{"id": "a", "points": 10}]},
+            "rules": [
+                {
+                    "kind": "veto",
+                    "id": "v",
+                    "input": "incident",
+                    "effect": "force",
+                    "reason": "发生重大违法案件",
+                },
+            ],
+        }
+    )
+    result = _run(scheme, {"x": {"a": 1.0, "incident": 1}, "y": {"a": 0.5, "incident": 0}})
+    note = "veto 'v' (发生重大违法案件) fired; the scheme has no grade bands for it to act on"
+    assert (result.grade("x"), result.reason("x"), result.reason("y")) == (None, note, None)
+    assert note in rulegov.render.to_text(result)
+    assert str(result.explain("x")).splitlines()[1] == note
+    rows = rulegov.render.appraisal_rows(result)
+    assert [(row["unit"], row["reason"]) for row in rows] == [("x", note), ("y", None)]
+    # with grade bands, a veto that names no grade is still refused
+    with pytest.raises(rulegov.InvalidSchemeError, match="veto 'v' needs a grade"):
+        Scheme.model_validate(
+            {**scheme.model_dump(), "grading": {"bands": [{"grade": "pass", "min": 0}]}}
+        )

@@ -430,9 +430,12 @@ REAL = FIXTURES / "real"
 REAL3 = FIXTURES / "real3"
 REAL4 = FIXTURES / "real4"
 REAL5 = FIXTURES / "real5"
+REAL6 = FIXTURES / "real6"
 
 
-@pytest.mark.parametrize(("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12)])
+@pytest.mark.parametrize(
+    ("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12)]
+)
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
     check = sorted(where.glob("check/*.scheme.json"))
@@ -479,6 +482,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
                 "points right": 64,
                 "deductions right": 73,
                 "bonus right": 15,
+                "veto right": 2,
                 "grades right": 2,
             },
             0,
@@ -518,6 +522,24 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 19, "points right": 19, "bonus right": 1},
             1,
+        ),
+        (
+            REAL6,
+            "tune",
+            {
+                "items right": 33,
+                "points right": 32,
+                "deductions right": 11,
+                "bonus right": 3,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (
+            REAL6,
+            "check",
+            {"items right": 2, "points right": 2, "deductions right": 2, "veto right": 1},
+            2,
         ),
     ],
 )
@@ -925,9 +947,17 @@ def test_a_target_deemed_failed_is_a_veto():
     scheme = rulegov.parse_scheme(text)
     vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
     assert [(rule.effect.value, rule.grade) for rule in vetoes] == [("force", "fail")]
+    # without grade bands the veto is kept, with no grade to act on, and reported where it fires
     alone = rulegov.parse_scheme(text.rsplit("90分", 1)[0])
-    assert [rule for rule in alone.rules if rule.kind == "veto"] == []
+    kept = [rule for rule in alone.rules if rule.kind == "veto"]
+    assert [(rule.effect.value, rule.grade) for rule in kept] == [("force", None)]
     assert "veto-without-grade" in [issue.code for issue in alone.diagnostics]
+    result = rulegov.evaluate(alone, {"甲": {kept[0].input: 1}, "乙": {kept[0].input: 0}})
+    assert result.reason("甲") == (
+        "veto 'veto1' (发生重大执法过错的，即为当年考核目标未完成) fired; "
+        "the scheme has no grade bands for it to act on"
+    )
+    assert result.reason("乙") is None
 
 
 def test_a_cap_on_one_items_bonus_is_not_the_appraisals_bonus_cap():
@@ -1643,3 +1673,73 @@ def test_a_task_division_table_is_refused_as_a_scheme():
         "考核细则\n|序号|考核内容|分值|评分标准|责任单位|\n|1|依法决策|10|未经审查的扣2分|区司法局|\n"
     )
     assert [node.points for node in scored.root.children] == [10.0]
+
+
+def test_money_per_point_is_not_an_items_points():
+    text = (
+        "二、考核结果运用\n1、按考核得分补助工作经费，每分值为50元。\n"
+        "三、考核细则\n（一）组织领导（20分）\n1、成立领导小组。未成立的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [points for _, _, points in _tree(scheme) if points is not None] == [20.0]
+
+
+def test_the_word_that_opens_a_list_of_parts_is_not_the_first_parts_name():
+    text = (
+        "一、司法行政工作（30分），含社区矫正管理（10分）、扫黑除恶（8分）、宣传教育（12分）。\n"
+        "二、组织保障（10分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "司法行政工作", 30.0),
+        ("1.1", "社区矫正管理", 10.0),
+        ("1.2", "扫黑除恶", 8.0),
+        ("1.3", "宣传教育", 12.0),
+        ("2", "组织保障", 10.0),
+    ]
+
+
+def test_a_score_the_rater_gives_at_discretion_is_a_discretionary_rule():
+    text = (
+        "一、调解组织（5分）\n查看台账，不全扣2分；按指导规范程度酌情打分。\n"
+        "二、排查调处（5分）\n未排查的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1", 2.0, 2.0),
+        ("1", 1.0, 5.0),
+        ("2", 2.0, 2.0),
+    ]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "按指导规范程度酌情打分"
+
+
+def test_a_column_of_the_department_that_rates_an_item_is_not_an_items_name():
+    text = (
+        "类别 | 序号 | 考核内容 | 分值 | 评分标准 | 考评责任科室 |\n"
+        "组织建设 (10分) | 1 | 健全调解组织。 | 5分 | 不全扣2分。 | 基层科 |\n"
+        "2 | 排查矛盾纠纷。 | 5分 | 未排查的扣2分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织建设", 10.0),
+        ("1.1", "健全调解组织", 5.0),
+        ("1.2", "排查矛盾纠纷", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 2.0)]
+
+
+def test_sub_items_whose_opening_bracket_a_flattened_copy_lost_are_read():
+    text = (
+        "一、学习培训（10分）：(1)认真学习政策（2分） 2)参加会议和学习活动（2分） "
+        "3)参加业务培训（6分）\n二、法制宣传（4分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "学习培训", 10.0),
+        ("1.1", "认真学习政策", 2.0),
+        ("1.2", "参加会议和学习活动", 2.0),
+        ("1.3", "参加业务培训", 6.0),
+        ("2", "法制宣传", 4.0),
+    ]
+    assert scheme.diagnostics == []

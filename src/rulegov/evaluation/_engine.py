@@ -715,6 +715,8 @@ def compute(
     arrays.ranks = ranks(arrays.totals, display.ties, display.tie_tolerance)
     if scheme.grading is not None:
         _grade(scheme, arrays, rows)
+    else:
+        _ungraded_vetoes(scheme, arrays, rows)
     return arrays
 
 
@@ -897,6 +899,22 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         arrays.grade_steps[position] = steps
     for quota in sorted(grading.quotas, key=lambda q: order.index(q.grade)):  # best grade first
         _apply_quota(quota, scheme, arrays)
+
+
+def _ungraded_vetoes(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> None:
+    """The vetoes that fire in a scheme without grade bands: reported, with no grade to move."""
+    vetoes = [rule for rule in scheme.rules if isinstance(rule, VetoRule)]
+    for position, row in enumerate(rows):
+        unit = arrays.units[position]
+        arrays.grade_steps[position] = [
+            GradeStep(
+                None,
+                f"veto {_show(rule.id)}{f' ({rule.reason})' if rule.reason else ''} fired; "
+                "the scheme has no grade bands for it to act on",
+            )
+            for rule in vetoes
+            if _number(row.get(rule.input), unit, scheme.root.id, rule.input)
+        ]
 
 
 def _no_band(grading: Grading, unit: str, value: float, category: str | None) -> None:

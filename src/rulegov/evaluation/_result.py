@@ -384,6 +384,8 @@ class Evaluation:
             ('fail', "veto 'v' (一票否决): force 'fail'")
         """
         steps = self._arrays.grade_steps[self._unit(unit)]
+        if self.scheme.grading is None:  # no grade to move: the vetoes that fired
+            return "; ".join(step.note for step in steps) or None
         moved = [
             step.note for before, step in itertools.pairwise(steps) if step.grade != before.grade
         ]

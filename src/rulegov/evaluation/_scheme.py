@@ -749,13 +749,17 @@ class Scheme(Model):
 
 
 def _check_vetoes(rules: list[Rule], grades: list[str]) -> list[Issue]:
-    """Every veto names a grade of the bands, except one that lowers the grade a step."""
+    """Every veto names a grade of the bands, except one that lowers the grade a step.
+
+    A scheme without grade bands has no grade to name: its vetoes are reported when they fire
+    (see [`Evaluation.reason`][rulegov.Evaluation.reason]) and change no grade.
+    """
     issues: list[Issue] = []
     for index, rule in enumerate(rules):
         if not isinstance(rule, VetoRule):
             continue
         where = f"rules[{index}].grade"
-        if rule.grade is None and rule.effect is not VetoEffect.LOWER:
+        if rule.grade is None and rule.effect is not VetoEffect.LOWER and grades:
             issues.append(Issue(where, f"veto {_show(rule.id)} needs a grade", None))
         elif rule.grade is not None and rule.grade not in grades:
             message = f"veto {_show(rule.id)} names a grade not in the bands {grades}"

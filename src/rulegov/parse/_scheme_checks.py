@@ -2,7 +2,7 @@
 
 The items' points against the stated total (``points-mismatch``), grade bands that must tile the
 scores (``bands-incomplete``; the bands are left out, the items and rules kept), and vetoes that
-need a grade band to force (``veto-without-grade``).
+have no grade band to act on (``veto-without-grade``).
 """
 
 from __future__ import annotations
@@ -73,7 +73,12 @@ def tiled(reader: Reader, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
-    """A veto forces the lowest grade; without grade bands it cannot act, which is a diagnostic."""
+    """A veto forces the lowest grade; without grade bands it is kept and reported when it fires.
+
+    A document that states no grade bands gives its vetoes no grade to act on: each is kept
+    without one (an evaluation names it as the reason of every unit it fires for) and is a
+    diagnostic. A veto naming a grade that the bands do not hold is left out, also a diagnostic.
+    """
     grades = [band["grade"] for band in bands]
     kept: list[dict[str, Any]] = []
     for rule in reader.rules:
@@ -82,14 +87,23 @@ def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
             continue
         if rule["effect"] == "force" and "grade" not in rule and grades:
             rule["grade"] = grades[-1]
-        if not grades or (rule.get("grade") is not None and rule["grade"] not in grades):
+        unheld = bool(grades) and rule.get("grade") is not None and rule["grade"] not in grades
+        if not grades:
+            rule.pop("grade", None)
+        if not grades or unheld:
+            problem = (
+                f"names grade {rule.get('grade')!r}, which the document's bands do not hold; "
+                "it is left out"
+                if unheld
+                else "has no grade band to act on (the document states none): an evaluation "
+                "reports it where it fires; add grade bands to apply it"
+            )
             reader.diagnose(
                 "veto-without-grade",
-                f"veto {rule['reason']!r} needs a grade band the document does not state; "
-                "add grade bands to the scheme to apply it",
+                f"veto {rule['reason']!r} {problem}",
                 rule["span"]["start"],
                 rule["span"]["end"],
             )
-            continue
-        kept.append(rule)
+        if not unheld:
+            kept.append(rule)
     reader.rules[:] = kept

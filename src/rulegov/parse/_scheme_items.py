@@ -24,6 +24,7 @@ from rulegov.parse._scheme_lines import (
     clean_title,
     find_marker,
     is_section_title,
+    list_part,
     points_in,
     pop_to_room,
     section_of,
@@ -602,7 +603,7 @@ def _scored_piece(item: Item, offset: int, found: re.Match[str]) -> Item:
     start = offset + found.start() + found.group().index(title) if title else offset + found.start()
     return Item(
         level=item.level + 1,
-        title=clean_title(title),
+        title=list_part(title),
         start=start,
         end=offset + found.end(),
         points=float(found.group(1)),

@@ -23,6 +23,7 @@ from rulegov.parse._scheme_lines import (
     clean_title,
     find_marker,
     is_section_title,
+    list_part,
     points_in,
     room_of,
     section_of,
@@ -226,6 +227,8 @@ def _line_item(
     value, left, right = found
     start, piece = pieces[index - 1]
     title = clean_title(re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left]))
+    # the word that opens a list of parts (含A(5分)、B(4分)) is not the first part's name
+    title = list_part(title)
     title_start = start
     if not title and index >= 2:
         before_start, before = pieces[index - 2]

@@ -46,6 +46,7 @@ __all__ = [
     "has_points",
     "is_section_title",
     "join_pages",
+    "list_part",
     "mark_used",
     "pipe_blocks",
     "points_in",
@@ -340,7 +341,15 @@ def pop_to_room(stack: list[Item], points: float) -> None:
 def clean_title(title: str) -> str:
     # a heading spaced out to fill its cell (组织 领导 工作) closes up
     title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
-    return title.strip(" \t，,。：:；;")
+    return title.strip(" \t，,。：:；;、")
+
+
+_LIST_OPENER = re.compile(r"^(?:含|包括|包含|其中)[:：]?")
+
+
+def list_part(title: str) -> str:
+    """A part's name in a list of parts: the word that opens the list (含A(5分)、B(4分)) dropped."""
+    return clean_title(_LIST_OPENER.sub("", title))
 
 
 def is_section_title(line: str) -> bool:

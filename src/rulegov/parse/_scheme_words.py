@@ -99,7 +99,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
-    ("paren-arabic", re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*")),
+    # （1） · (1), and 1) whose opening bracket a flattened copy lost
+    (
+        "paren-arabic",
+        re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*|\d{1,2}[）)]\s*(?=[\u4e00-\u9fff“\"《])"),
+    ),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
 )
 LEVELS = [kind for kind, _ in MARKERS]
@@ -107,6 +111,8 @@ ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
+    # after an item's points, ``2)`` whose opening bracket a flattened copy lost
+    r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
 )
 INLINE_SPACED = re.compile(
     r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
@@ -120,7 +126,8 @@ HEADER_POINTS = re.compile(
 )
 HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明")
 HEADER_SKIP = re.compile(
-    r"序号|得分|自评|单位|备注|^说明$|依据|方式|时间|牵头|性质|^考[评核]分$|^评分$"
+    r"序号|得分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
+    r"|^考[评核]分$|^评分$"
 )
 
 BONUS_SECTION = re.compile(r"加分")
@@ -257,6 +264,8 @@ DISCRETIONARY = re.compile(
     + r"\s*(?:[-－—~～至到]\s*"
     + NUMBER
     + r")?\s*分|分)"
+    # 酌情打分 · 酌情评分: the rater scores the item, up to its points
+    r"|酌情(?:打|评|给|计)分"
 )
 PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + NUMBER + r"\s*分"
@@ -300,7 +309,9 @@ RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
 STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + NUMBER + r"\s*分")
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
-    r"[（(]?\s*(?:分值|权重)\s*[:：为]?\s*" + NUMBER + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])"
+    r"[（(]?\s*(?<!每)(?:分值|权重)\s*[:：为]?\s*"
+    + NUMBER
+    + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
 EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + NUMBER + r"\s*分")
 STANDARD_WORDS = re.compile(r"扣|不得分|不计分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准")

@@ -73,7 +73,7 @@ def explanation_text(explanation: Explanation) -> str:
     lines = [f"{head}, rank {explanation.rank} of {explanation.units}"]
     if explanation.grade_steps:
         steps = "; ".join(step.note for step in explanation.grade_steps)
-        lines.append(f"grade {explanation.grade}: {steps}")
+        lines.append(f"grade {explanation.grade}: {steps}" if explanation.grade else steps)
     lines.extend(
         f"{effect.kind} {effect.rule}: {effect.points:+g} ({effect.note})"
         for effect in explanation.block
