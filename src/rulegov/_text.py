@@ -21,16 +21,22 @@ from rulegov.errors import ParseError
 
 __all__ = ["FULL_WIDTH", "display_width", "fold_width", "line_column", "text_error"]
 
-FULL_WIDTH: dict[int, int] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-"""Full-width ASCII (U+FF01-U+FF5E) to half-width, as a table for ``str.translate``."""
+FULL_WIDTH: dict[int, int] = {
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+    # the ratio sign and the vertical form that copies type for a colon (各部委∶)
+    0x2236: ord(":"),
+    0xFE30: ord(":"),
+}
+"""Full-width ASCII (U+FF01-U+FF5E) to half-width, as a table for ``str.translate``; also the
+ratio sign (U+2236) and its vertical form (U+FE30), typed for a colon, to ``:``."""
 
 
 def fold_width(text: str) -> str:
     """``text`` with full-width ASCII letters, digits and signs made half-width.
 
     Examples:
-        >>> fold_width("区依法治区办（牵头）")
-        '区依法治区办(牵头)'
+        >>> fold_width("区依法治区办（牵头）"), fold_width("各部委∶")
+        ('区依法治区办(牵头)', '各部委:')
     """
     return text.translate(FULL_WIDTH)
 

@@ -1493,3 +1493,33 @@ def test_signers_over_a_date_that_reads_two_ways_give_the_issuer_and_no_date() -
     assert plan.issuer == "某市某区人民政府办公室"
     assert plan.issued_on is None
     assert "unread-date" in codes(plan)
+
+
+def test_an_address_ending_in_a_ratio_sign_for_its_colon_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "国发[2015]68号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构∶\n"
+        "为加快建设法治政府,国务院对国务院文件进行全面清理。\n"
+    )
+    assert plan.recipients == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+
+
+def test_a_ministrys_report_on_its_year_names_the_ministry_as_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某某部2024年度法治政府建设情况的报告\n2024年,某某部深入贯彻党的二十大精神。\n"
+        "一、加强组织领导\n"
+    )
+    assert plan.issuer == "某某部"
+
+
+def test_a_shared_files_heading_run_into_its_first_sentence_is_the_title() -> None:
+    shared = (
+        "《市贯彻落实法治社会建设实施纲要(2020-2025年).docx》由会员分享,可在线阅读,"
+        "更多相关《市贯彻落实法治社会建设实施纲要(2020-2025年).docx(19页珍藏版)》请在课桌文档上搜索。\n"
+    )
+    plan = rulegov.parse_plan(
+        shared + "1、市贯彻落实法治社会建设实施纲要(2020-2025年)工作措施(征求意见稿)"
+        "为建设社会主义法治社会,特制定本措施。一、推动全社会增强法治观念\n"
+    )
+    unnamed = rulegov.parse_plan(shared + "一、推动全社会增强法治观念\n(一)加强学习。\n")
+    assert plan.title == "市贯彻落实法治社会建设实施纲要(2020-2025年)工作措施(征求意见稿)"
+    assert unnamed.title == "市贯彻落实法治社会建设实施纲要(2020-2025年)"

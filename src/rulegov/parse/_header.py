@@ -35,6 +35,7 @@ __all__ = [
     "is_chrome",
     "is_nav_bar",
     "loose_date",
+    "names_document",
     "news_lead",
     "read_header",
     "table_cells",
@@ -337,7 +338,7 @@ _RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲�
 _OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
 # or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
 _ORGAN_YEAR_TITLE = re.compile(
-    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组)(?=(?:19|20)\d{2}年)"
+    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组|部)(?=(?:19|20)\d{2}年)"
 )
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 _REPORT_ENDS = ("报告", "工作情况")
@@ -413,6 +414,10 @@ _STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)
 _TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 _CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
+# a sharing site's line that names the document's file: 《某工作要点.docx》由会员分享,可在线阅读…
+_SHARED_FILE = re.compile(
+    r"《(?P<name>[^《》]{4,90}?)\.(?:docx?|pdf|wps|txt)》由(?:会员|用户)(?:分享|上传)"
+)
 _REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional forms of the characters in the genre's title words, for matching only.
 SIMPLIFIED = str.maketrans(
@@ -519,6 +524,8 @@ class Header:
     # the issuer came from the page's disclosure block (发布机构), which may name the government
     # that publishes the page rather than the office that signs the document
     issuer_from_page: bool = False
+    # the document's file name a sharing site prints before it (《某要点.docx》由会员分享…)
+    shared_name: str | None = None
     reported_issuer: str | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
@@ -857,6 +864,8 @@ def title_issuer(title: str) -> str | None:
         '某市司法局'
         >>> title_issuer("某省交通运输厅2025年法治政府部门建设工作情况")
         '某省交通运输厅'
+        >>> title_issuer("某某部2024年度法治政府建设情况的报告")
+        '某某部'
     """
     found = _NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
@@ -994,8 +1003,13 @@ def _has_form_of(field: str, text: str) -> bool:
     return False
 
 
-def _names_document(text: str) -> bool:
-    """Whether a title names its document's kind: a plan (工作要点) or a rule (…处理办法)."""
+def names_document(text: str) -> bool:
+    """Whether a title names its document's kind: a plan (工作要点) or a rule (…处理办法).
+
+    Examples:
+        >>> names_document("某县2023年普法工作要点"), names_document("某县2023年普法")
+        (True, False)
+    """
     bare = text.translate(SIMPLIFIED)
     return plan_kind(bare) is not None or bare.endswith((*_DOCUMENT_ENDS, *_RULE_ENDS))
 
@@ -1227,7 +1241,7 @@ class _Reader:
         category = _CATEGORY_TAG.match(line.text)
         if tag is None and category is not None:
             after = line.text[category.end() :]
-            if _is_titleish(after) and _names_document(after):
+            if _is_titleish(after) and names_document(after):
                 tag = category
         status = _STATUS.match(line.text)
         if tag is None and status is not None and status.end() in line.breaks:
@@ -1300,7 +1314,8 @@ class _Reader:
     def page_text(self, line: Line) -> bool:
         """The lines a page prints around the document: metadata, furniture, notes, columns."""
         return (
-            self.meta(line)
+            self.shared_file(line)
+            or self.meta(line)
             or self.chrome(line)
             or self.publication(line)
             or self.site_note(line)
@@ -1309,6 +1324,15 @@ class _Reader:
             or self.byline(line)
             or self.organ_mark_line(line)
         )
+
+    def shared_file(self, line: Line) -> bool:
+        """A sharing site's line that names the document's file: its name, not the title."""
+        found = _SHARED_FILE.match(line.text)
+        if found is None or self.header.title is not None:
+            return False
+        self.header.shared_name = line.printed(found.start("name"), found.end("name"))
+        self.note(line, "page-text", f"the sharing site's file: {found['name']}", Severity.INFO)
+        return True
 
     def organ_mark_line(self, line: Line) -> bool:
         """The organ's mark over a document (某省司法厅文件, GB/T 9704 7.2.5): no title."""
@@ -1409,7 +1433,7 @@ class _Reader:
             return True
         # under a site's short lines (a slogan, a column, a name): a heading that names its kind
         page_text = all(len(item.text) <= _MAX_PAGE_LINE for item in header.preamble_lines)
-        return page_text and len(text) >= _MIN_CUT_TITLE and _names_document(text)
+        return page_text and len(text) >= _MIN_CUT_TITLE and names_document(text)
 
     def publication(self, line: Line) -> bool:
         """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布)."""
@@ -1784,7 +1808,7 @@ class _Reader:
         return (
             text != self.header.title
             and _is_titleish(text)
-            and _names_document(_SITE_SUFFIX.sub("", text))
+            and names_document(_SITE_SUFFIX.sub("", text))
             and len(following) > len(text)
             and following.startswith(text)
         )
@@ -2195,7 +2219,7 @@ class _Reader:
                 continue
             if not _is_titleish(following.text) or read_date(following.text) is not None:
                 break
-            if _names_document(text) and _ABOUT.match(following.text):
+            if names_document(text) and _ABOUT.match(following.text):
                 break  # a title whole on its line, then another heading (关于…)
             lines.append(following)
             text += following.text

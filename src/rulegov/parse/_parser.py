@@ -71,6 +71,7 @@ from rulegov.parse._header import (
     is_report_headline,
     is_separator_row,
     loose_date,
+    names_document,
     names_no_document,
     names_own_plan,
     news_lead,
@@ -153,6 +154,12 @@ _BRACKETS = re.compile(r"[()（）]")
 _IN_THE_NAME_OF = re.compile(
     r"以(?P<issuer>[^,。;:《》\s]{2,30}?)(?:的)?名义(?:正式|联合)?(?:印发|下发|发布|出台)"
 )
+# a sharing site's page number before the text it prints (1、), and what opens a plan's first
+# sentence after its heading
+_PAGE_NUMBER = re.compile(r"^\d{1,3}、")
+_OPENERS = ("为", "根据", "按照", "近年来", "为了")
+_SHARED_LOOKAHEAD = 5  # the site's line, then the text: a few lines at most
+_MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措施(征求意见稿)
 _DASHES = str.maketrans("—–－~～", "-----")
 
 
@@ -978,11 +985,28 @@ class _Parser:
                 return carried_here[0].title, Span(start=span.start + 1, end=span.end - 1)
         return None
 
-    def plan_title(self, header: Header) -> str:
-        if header.title:
-            return header.title
-        if header.meta_title and header.meta_title != header.notice_title:
-            return header.meta_title
+    def shared_title(self, name: str) -> str:
+        """The heading a shared file's text opens with, run into its first sentence, or its name.
+
+        A sharing site prints the text after its page number (1、), the heading glued to the
+        first sentence: 1、某市…工作措施(征求意见稿)为建设…. The heading starts with the file's
+        name and ends, naming its kind, where the sentence opens (为, 根据, 按照).
+        """
+        texts = (
+            _PAGE_NUMBER.sub("", line.text, count=1) for line in self.framed[:_SHARED_LOOKAHEAD]
+        )
+        text = next((text for text in texts if text.startswith(name)), None)
+        if text is None:
+            return name
+        ends = [
+            end
+            for end in range(len(name), min(len(text), len(name) + _MAX_HEADING_TAIL) + 1)
+            if names_document(text[:end]) and text.startswith(_OPENERS, end)
+        ]
+        return text[: ends[-1]] if ends else name
+
+    def title_given_elsewhere(self, header: Header) -> str | None:
+        """The title a notice carries, its sentence names, or a sharing site's file name gives."""
         carried = carried_title(header.notice_title) if header.notice_title else None
         if carried is not None:
             return carried
@@ -991,6 +1015,18 @@ class _Parser:
             title, span = named
             header.spans["title"] = span
             return title
+        if header.shared_name is not None:
+            return self.shared_title(header.shared_name)
+        return None
+
+    def plan_title(self, header: Header) -> str:
+        if header.title:
+            return header.title
+        if header.meta_title and header.meta_title != header.notice_title:
+            return header.meta_title
+        given = self.title_given_elsewhere(header)
+        if given is not None:
+            return given
         # the plan's lines first, past the page's own (chrome, metadata); a document that is
         # all frame falls back on its first line
         site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
