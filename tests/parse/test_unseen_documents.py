@@ -5,7 +5,7 @@
 ``documents/unseen4`` 20 with their structure, ``documents/unseen5`` 20 and ``documents/unseen6``
 53 (drawn in five batches) with their header facts only, ``documents/unseen7`` 22 with their
 structure (task divisions above all), ``documents/unseen8`` 29 (drawn in two batches),
-ten of them with their structure, and ``documents/unseen9`` 33 (drawn in three batches: bureaus',
+ten of them with their structure, and ``documents/unseen9`` 34 (drawn in four batches: bureaus',
 departments', towns' and state-asset bodies' heads), each split by a seeded draw into ``tune`` (whose failures
 may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -63,6 +63,7 @@ BATCH_ENDS = {
     "unseen9": [
         "u9_zhejiang_2023_scjg_fazhililju_yaodian",
         "u9b_tonglu_2023_juece_jianyi_zhengji_tongzhi",
+        "u9c_nongyebu_2024_fazhizhengfu_baogao",
     ],
 }
 
