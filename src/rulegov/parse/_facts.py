@@ -21,6 +21,7 @@ __all__ = [
     "citation_issuer",
     "find_citations",
     "find_targets",
+    "line_span",
     "shielded",
     "span_fields",
 ]
@@ -107,6 +108,14 @@ def span_fields(line: Line, begin: int, end: int) -> dict[str, int]:
         return {"start": line.start + begin, "end": line.start + max(begin, end)}
     start, stop = line.bounds(begin, end)
     return {"start": start, "end": stop}
+
+
+def line_span(line: Line, begin: int, end: int) -> Span:
+    """The span of ``line.text[begin:end]`` in the source text (empty where the end comes first)."""
+    if not line.breaks:  # Line.bounds without the call: positions map one to one
+        return Span(start=line.start + begin, end=line.start + max(begin, end))
+    start, stop = line.bounds(begin, end)
+    return Span(start=start, end=stop)
 
 
 def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:

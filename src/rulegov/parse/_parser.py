@@ -48,7 +48,7 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
-from rulegov.parse._facts import Segment, find_citations, find_targets, span_fields
+from rulegov.parse._facts import Segment, find_citations, find_targets, line_span, span_fields
 from rulegov.parse._fields import Field, says_when, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
@@ -83,6 +83,7 @@ from rulegov.parse._header import (
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
 from rulegov.parse._runon import split_run_on, with_bare_numbers_joined
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells, stacked_rows
+from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._text import (
     Line,
     check_text,
@@ -257,13 +258,6 @@ def _diagnostic(
         column=line.column(position),
         span=Span(start=start, end=stop),
     )
-
-
-def _span(line: Line, begin: int, end: int) -> Span:
-    if not line.breaks:  # Line.bounds without the call: positions map one to one
-        return Span(start=line.start + begin, end=line.start + max(begin, end))
-    start, stop = line.bounds(begin, end)
-    return Span(start=start, end=stop)
 
 
 class _Units:
@@ -643,7 +637,7 @@ class _Parser:
         self.scored_parts(title, sections, unsectioned)
         for mention in find_groups(plan_segments):  # groups named in the prose: no task of theirs
             line = mention.segment[0]
-            self.coordination_group(mention.name, None, _span(line, mention.begin, mention.end))
+            self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
         spans = dict(header.spans)
         notice = self.notice(header)
@@ -901,7 +895,7 @@ class _Parser:
         issuer, title = lead
         begin = line.text.index("《" + title) + 1
         header.title = line.printed(begin, begin + len(title))
-        header.spans["title"] = _span(line, begin, begin + len(title))
+        header.spans["title"] = line_span(line, begin, begin + len(title))
         if header.issuer is None:
             # a report names who forwards the plan; the plan's own title names its issuer,
             # and a report that names no issuer leaves it to the title alone
@@ -1302,7 +1296,7 @@ class _Parser:
         for mention in find_groups(segments):
             line = mention.segment[0]
             group = self.coordination_group(
-                mention.name, task_id, _span(line, mention.begin, mention.end)
+                mention.name, task_id, line_span(line, mention.begin, mention.end)
             )
             mentions.append((mention.line_index, mention.begin, group.id))
         named: dict[str, Assessment] = {}  # an act named again in the task is the same act
@@ -1366,7 +1360,7 @@ class _Parser:
         built = node.table_plan
         if built is None:
             return [], []
-        rows = _TableRows(node.table_rows[1:], node.table_columns)
+        rows = TableRows(node.table_rows[1:], node.table_columns)
         sections = [self.table_section(item, chain, level, rows) for item in built.sections]
         tasks = [self.table_task(task, chain, rows) for task in built.unsectioned_tasks]
         for assessment in built.assessments:  # an appraisal table's points and criteria
@@ -1384,14 +1378,14 @@ class _Parser:
         return sections, tasks
 
     def table_section(
-        self, section: Section, chain: tuple[str, ...], level: int, rows: _TableRows
+        self, section: Section, chain: tuple[str, ...], level: int, rows: TableRows
     ) -> Section:
         self.section_count += 1
         section_id = f"s{self.section_count}"
         heading = rows.claim_heading(section.title)
         tasks = [self.table_task(task, chain, rows) for task in section.tasks]
         children = [self.table_section(child, chain, level + 1, rows) for child in section.children]
-        spans = [] if heading is None else [_span(heading, 0, len(heading.text))]
+        spans = [] if heading is None else [line_span(heading, 0, len(heading.text))]
         spans.extend(task.span for task in tasks if task.span is not None)
         spans.extend(child.span for child in children if child.span is not None)
         span = Span(start=spans[0].start, end=spans[-1].end) if spans else None
@@ -1408,7 +1402,7 @@ class _Parser:
             title_span=None,
         )
 
-    def table_task(self, task: Task, chain: tuple[str, ...], rows: _TableRows) -> Task:
+    def table_task(self, task: Task, chain: tuple[str, ...], rows: TableRows) -> Task:
         self.task_count += 1
         task_id = f"t{self.task_count}"
         lines, segments = rows.claim(task.title)
@@ -1419,14 +1413,14 @@ class _Parser:
             Measure(
                 id=f"{task_id}.m{index}",
                 text=measure.text,
-                span=_find(segments, measure.text),
+                span=find_printed(segments, measure.text),
             )
             for index, measure in enumerate(task.measures, start=1)
         ]
         assignments: list[Assignment] = []
         for assignment in task.assignments:
             printed = assignment.unit_name or assignment.unit
-            span = _find([(line, 0, len(line.text)) for line in lines], printed)
+            span = find_printed([(line, 0, len(line.text)) for line in lines], printed)
             unit = self.units.get(normal(printed), printed, span)
             assignments.append(
                 Assignment(
@@ -1441,7 +1435,9 @@ class _Parser:
         if timeframe is not None and timeframe.text:
             timeframe = timeframe.model_copy(
                 update={
-                    "span": _find([(line, 0, len(line.text)) for line in lines], timeframe.text)
+                    "span": find_printed(
+                        [(line, 0, len(line.text)) for line in lines], timeframe.text
+                    )
                 }
             )
         citations, problems = find_citations(segments)
@@ -1459,7 +1455,7 @@ class _Parser:
             targets=_unique_targets(find_targets(segments)),
             citations=citations,
             span=Span(start=first.offset(0), end=last.end_offset(len(last.text))),
-            title_span=_find(segments, task.title),
+            title_span=find_printed(segments, task.title),
         )
 
     def task_text(self, node: _Node) -> str:
@@ -1514,7 +1510,7 @@ class _Parser:
         """The unit a name holds in its role, or None for a coordination group's name."""
         key = line.text[named.begin : named.end]
         printed = line.printed(named.begin, named.end)
-        span = _span(line, named.begin, named.end)
+        span = line_span(line, named.begin, named.end)
         if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
             self.coordination_group(printed, task_id, span)
             return None
@@ -1714,103 +1710,6 @@ def _section_indicator(section: Section) -> Indicator | None:
         children=children,
         span=section.title_span,
     )
-
-
-class _TableRows:
-    """The data rows of a table in a document, handed out to the tasks read from them."""
-
-    def __init__(
-        self, rows: list[tuple[Line, list[tuple[int, int]]]], columns: dict[int, str]
-    ) -> None:
-        self.rows = rows
-        self.claimed: set[int] = set()
-        self.free = 0  # every row above this one is claimed: searches start here
-        self.after = 0  # the row after the last task's rows
-        self.title = next((i for i, f in columns.items() if f == "title"), None)
-        self.number = next((i for i, f in columns.items() if f == "number"), None)
-        self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
-        self.ids: dict[str, str] = {}
-
-    def cell(self, index: int, column: int | None) -> str:
-        line, cells = self.rows[index]
-        if column is None or column >= len(cells):
-            return ""
-        return line.text[slice(*cells[column])]
-
-    def starts_task(self, index: int) -> bool:
-        """Whether a row opens a task: a number or task of its own, not repeating the row above."""
-        number, title = self.cell(index, self.number), self.cell(index, self.title)
-        above = next((i for i in range(index - 1, -1, -1) if self.cell(i, self.title)), None)
-        if (
-            above is not None
-            and title == self.cell(above, self.title)
-            and number in ("", self.cell(above, self.number))
-        ):
-            return False  # a merged cell repeated in each row: the same task
-        cells = self.rows[index][1]
-        filled = [cell for cell in cells if cell[1] > cell[0]]
-        if not number and title and len(filled) == 1 and self.number is not None:
-            return False  # the rest of a task cell broken over lines
-        return bool(number or title)
-
-    def claim_heading(self, title: str) -> Line | None:
-        """The line of the first unclaimed row that holds a section's heading alone (|一、依法行政|||)."""
-        key = normal(title)
-        for index in range(self.free, len(self.rows)):
-            line, cells = self.rows[index]
-            filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
-            if index not in self.claimed and len(filled) == 1 and key and key in normal(filled[0]):
-                self.take(range(index, index + 1))
-                return line
-        return None
-
-    def naming(self, key: str, indexes: range) -> int | None:
-        """The first unclaimed row of ``indexes`` whose text cells name ``key``, if any."""
-        for i in indexes:
-            if i not in self.claimed and any(
-                key in cell or (cell and key.startswith(cell))
-                for cell in (self.cell(i, column) for column in self.text_cells)
-            ):
-                return i
-        return None
-
-    def take(self, indexes: range) -> None:
-        """Claim the rows of ``indexes``, and move past the claimed rows at the top."""
-        self.claimed.update(indexes)
-        while self.free in self.claimed:
-            self.free += 1
-
-    def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
-        """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
-        key = normal(title)
-        # rows are claimed in the table's order: look after the last claim first, then above it
-        found = self.naming(key, range(self.after, len(self.rows)))
-        if found is None:
-            found = self.naming(key, range(self.free, self.after))
-        start = found if found is not None else (self.free if self.free < len(self.rows) else 0)
-        stop = start + 1
-        while stop < len(self.rows) and stop not in self.claimed and not self.starts_task(stop):
-            stop += 1
-        self.take(range(start, stop))
-        self.after = stop
-        lines = [self.rows[i][0] for i in range(start, stop)]
-        segments: list[Segment] = []
-        for i in range(start, stop):
-            line, cells = self.rows[i]
-            segments.extend((line, *cells[c]) for c in self.text_cells if c < len(cells))
-        return lines, segments
-
-
-def _find(segments: list[Segment], printed: str) -> Span | None:
-    """Where a text read from a table stands in the document, if it is found in ``segments``."""
-    key = normal(printed).replace("\n", "")
-    if not key:
-        return None
-    for line, begin, end in segments:
-        position = line.text.find(key, begin, end)
-        if position >= 0:
-            return _span(line, position, position + len(key))
-    return None
 
 
 _MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
