@@ -11,7 +11,16 @@ import re
 
 import attrs
 
-__all__ = ["Heading", "Style", "chinese_to_int", "int_to_chinese", "match_heading", "render_number"]
+__all__ = [
+    "NEVER_TASKS",
+    "TOP_STYLES",
+    "Heading",
+    "Style",
+    "chinese_to_int",
+    "int_to_chinese",
+    "match_heading",
+    "render_number",
+]
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
@@ -85,6 +94,12 @@ class Style(enum.StrEnum):
     """第一章."""
     PART = "part"
     """第一节, a part of a chapter."""
+
+
+#: Styles that never number tasks: chapters and their parts (第一章, 第一节) head sections.
+NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
+#: Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
+TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
 
 
 @attrs.frozen(slots=True)

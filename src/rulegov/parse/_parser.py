@@ -80,12 +80,12 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._numbering import Heading, Style, match_heading
+from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
+from rulegov.parse._runon import split_run_on, with_bare_numbers_joined
 from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells, stacked_rows
 from rulegov.parse._text import (
     Line,
     check_text,
-    join_lines,
     printable_name,
     require_text,
     split_lines,
@@ -142,9 +142,6 @@ _HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_
 _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
-_NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
-# Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
-_TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
 _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
 _PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PROSE_WORD)
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
@@ -181,7 +178,6 @@ _RUN_ON_TITLE = re.compile(
     r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
     r"(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进)|根据)"
 )
-_LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
@@ -489,7 +485,7 @@ class _Parser:
                 del self.stack[styles.index(parent_style) + 1 :]
             else:
                 del self.stack[1:]
-        elif style in _TOP_STYLES:
+        elif style in TOP_STYLES:
             del self.stack[1:]
             # what sat at the top before now nests under the new top style
             self.parent_style = {k: v for k, v in self.parent_style.items() if v != "root"}
@@ -1680,145 +1676,6 @@ def _section_kind(title: str) -> SectionKind | None:
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
 
 
-_CANDIDATE_FORMS = (
-    r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
-    r"|第[一二三四五六七八九十]{1,3}[章节条]"
-)
-# The same forms, written to start with one character class, so that the regex engine skips to
-# the next character that can start one instead of trying every form at every position.
-_CANDIDATE = re.compile(
-    r"[一二三四五六七八九十(\d第](?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]{0,2}、"
-    r"|(?<=\()[一二三四五六七八九十\d]{1,3}\)|(?<=\d)\d?[.、](?!\d)|(?<=第)[一二三四五六七八九十]{1,3}[章节条])"
-)
-_RUN_ON_STOPS = "。;!?"
-_RUN_ON_STOP = re.compile("[。;!?]")
-_AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE_FORMS + ")")
-# a list's first item run on after the colon that announces it: 公开以下内容:1.…
-_AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
-_MAX_RUN_ON_TITLE = 40
-
-
-def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
-    r"""The lines with a heading number alone on its line joined to the line of text after it.
-
-    A PDF or a Word file's numbering often comes apart from its text (一、 / 总体要求,
-    第一章 / 总则, （一） / 加强学习。…): the number and the next line are one heading.
-
-    Examples:
-        >>> lines = with_bare_numbers_joined(split_lines("某方案\n第一章\n总则\n（一）\n\n加强学习。"))
-        >>> [line.text for line in lines]
-        ['某方案', '第一章总则', '(一)加强学习。']
-    """
-    joined: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        heading = match_heading(line.text) if len(line.text) <= _LONGEST_BARE_NUMBER else None
-        if heading is not None and heading.end == len(line.text):
-            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
-            if after is not None and _plain_text(lines[after].text):
-                joined.append(join_lines([line, lines[after]]))
-                index = after + 1
-                continue
-        joined.append(line)
-        index += 1
-    return joined
-
-
-def _plain_text(text: str) -> bool:
-    """A line of text: no heading of its own, no table row."""
-    return match_heading(text) is None and table_cells(text) is None
-
-
-def split_run_on(lines: list[Line]) -> list[Line]:
-    """Cut lines that run several numbered parts together (web pages that lost their breaks).
-
-    A heading number inside a line starts a new part when it follows the end of a sentence or a
-    gap in the printed text and goes on from the last number of its style (one more, or 1), when
-    it is the first number below a heading whose title has not ended (一、总则(一)…), when it
-    is the first 一、 after a document's title (2023年工作要点一、…), or when it is the first item
-    of a list announced by a paragraph's colon (公开以下内容:1.…).
-
-    Examples:
-        >>> lines = split_run_on(split_lines("一、加强领导(一)健全机制。落实责任。(二)强化保障。"))
-        >>> [line.text for line in lines]
-        ['一、加强领导', '(一)健全机制。落实责任。', '(二)强化保障。']
-    """
-    found: list[Line] = []
-    last: dict[str, int] = {}
-    for line in lines:
-        current = line
-        if current.text.startswith("|") and table_cells(current.text) is not None:
-            found.append(current)  # a table's row: its cells hold the numbers (|一、依法行政|)
-            continue
-        heading = match_heading(current.text)
-        if heading is not None:
-            last[heading.style] = heading.value
-        while True:
-            cut = _run_on_cut(current, heading, last)
-            if cut is None:
-                break
-            head, current = current.split(cut)
-            found.append(head)
-            heading = match_heading(current.text)
-            if heading is not None:
-                last[heading.style] = heading.value
-        found.append(current)
-    return found
-
-
-def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> int | None:
-    """Where in ``line`` the next run-on heading starts, if one does.
-
-    Only three places can hold one, each found without reading the line character by
-    character: after a sentence's end, at a gap of the printed line, and near the line's start.
-    """
-    text = line.text
-    start = max(heading.end if heading is not None else 0, 1)
-    breaks = [position for position in line.breaks if position >= start] if line.breaks else []
-    if not breaks and _CANDIDATE.search(text, start) is None:
-        return None  # every other place starts with a candidate number: most lines hold none
-    places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
-    places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
-    places.extend(breaks)
-    places.extend(
-        found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
-    )
-    for position in sorted(set(places)):
-        if _is_run_on(line, position, heading, last):
-            return position
-    return None
-
-
-def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[str, int]) -> bool:
-    """Whether a heading number starts at ``position`` of ``line`` as a part of its own."""
-    text = line.text
-    found = match_heading(text, position)
-    if found is None or found.end >= len(text) or position == 0:
-        return False
-    gap = line.offset(position) - line.offset(position - 1) > 1
-    follows = found.value in (1, last.get(found.style, 0) + 1)
-    if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
-        return True
-    if text[position - 1] == ":" and found.value == 1 and heading is None:
-        return True  # 需要公开以下内容:1.… in a paragraph: the list's first item
-    if heading is not None:  # the first number below a heading whose title has not ended
-        return (
-            found.style != heading.style
-            # 一、 heads a document or a chapter, never the items of （九）: （九）坚持知行合一、…
-            and (found.style != Style.CHINESE or heading.style in _NEVER_TASKS)
-            and found.value == 1
-            and position - heading.end <= _MAX_RUN_ON_TITLE
-            and _RUN_ON_STOP.search(text, heading.end, position) is None
-        )
-    return (  # the first 一、 after a document's title
-        found.value == 1
-        and found.style in _TOP_STYLES
-        and position <= _MAX_RUN_ON_TITLE
-        and _RUN_ON_STOP.search(text, 0, position) is None
-    )
-
-
 def _points(title: str) -> tuple[str, float] | None:
     """A title without its points, and the points, if it carries them (依法决策(15分))."""
     if "分" not in title:
@@ -2018,12 +1875,12 @@ def _printed_lines(node: _Node) -> str:
 def _is_task(node: _Node, named: SectionKind | None) -> bool:
     if named in (SectionKind.SAFEGUARDS, SectionKind.TASKS):  # 保障措施, 主要任务: sections
         return False
-    if node.style in _NEVER_TASKS and node.children:
+    if node.style in NEVER_TASKS and node.children:
         return False
     if _lists_duties(node) or _is_heading(node):
         return False
     if (
-        node.style in _TOP_STYLES
+        node.style in TOP_STYLES
         and not node.children
         and not node.body
         and not node.opens_paragraph

@@ -1,0 +1,158 @@
+"""Lines cut where a copy ran numbered parts together, and bare numbers joined to their text.
+
+Web pages that lost their line breaks print several numbered parts on one line
+(一、加强领导(一)健全机制。…); PDF and Word copies print a heading's number alone on its line
+(第一章 / 总则). Before the parser reads a document's structure, `split_run_on` cuts the first and
+`with_bare_numbers_joined` joins the second, each keeping every character's place in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulegov.parse._header import table_cells
+from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
+from rulegov.parse._text import Line, join_lines
+
+__all__ = ["split_run_on", "with_bare_numbers_joined"]
+
+_LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
+_CANDIDATE_FORMS = (
+    r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}[章节条]"
+)
+# The same forms, written to start with one character class, so that the regex engine skips to
+# the next character that can start one instead of trying every form at every position.
+_CANDIDATE = re.compile(
+    r"[一二三四五六七八九十(\d第](?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]{0,2}、"
+    r"|(?<=\()[一二三四五六七八九十\d]{1,3}\)|(?<=\d)\d?[.、](?!\d)|(?<=第)[一二三四五六七八九十]{1,3}[章节条])"
+)
+_RUN_ON_STOPS = "。;!?"
+_RUN_ON_STOP = re.compile("[。;!?]")
+_AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE_FORMS + ")")
+# a list's first item run on after the colon that announces it: 公开以下内容:1.…
+_AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
+_MAX_RUN_ON_TITLE = 40
+
+
+def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a heading number alone on its line joined to the line of text after it.
+
+    A PDF or a Word file's numbering often comes apart from its text (一、 / 总体要求,
+    第一章 / 总则, （一） / 加强学习。…): the number and the next line are one heading.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = with_bare_numbers_joined(split_lines("某方案\n第一章\n总则\n（一）\n\n加强学习。"))
+        >>> [line.text for line in lines]
+        ['某方案', '第一章总则', '(一)加强学习。']
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = match_heading(line.text) if len(line.text) <= _LONGEST_BARE_NUMBER else None
+        if heading is not None and heading.end == len(line.text):
+            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+            if after is not None and _plain_text(lines[after].text):
+                joined.append(join_lines([line, lines[after]]))
+                index = after + 1
+                continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _plain_text(text: str) -> bool:
+    """A line of text: no heading of its own, no table row."""
+    return match_heading(text) is None and table_cells(text) is None
+
+
+def split_run_on(lines: list[Line]) -> list[Line]:
+    """Cut lines that run several numbered parts together (web pages that lost their breaks).
+
+    A heading number inside a line starts a new part when it follows the end of a sentence or a
+    gap in the printed text and goes on from the last number of its style (one more, or 1), when
+    it is the first number below a heading whose title has not ended (一、总则(一)…), when it
+    is the first 一、 after a document's title (2023年工作要点一、…), or when it is the first item
+    of a list announced by a paragraph's colon (公开以下内容:1.…).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = split_run_on(split_lines("一、加强领导(一)健全机制。落实责任。(二)强化保障。"))
+        >>> [line.text for line in lines]
+        ['一、加强领导', '(一)健全机制。落实责任。', '(二)强化保障。']
+    """
+    found: list[Line] = []
+    last: dict[str, int] = {}
+    for line in lines:
+        current = line
+        if current.text.startswith("|") and table_cells(current.text) is not None:
+            found.append(current)  # a table's row: its cells hold the numbers (|一、依法行政|)
+            continue
+        heading = match_heading(current.text)
+        if heading is not None:
+            last[heading.style] = heading.value
+        while True:
+            cut = _run_on_cut(current, heading, last)
+            if cut is None:
+                break
+            head, current = current.split(cut)
+            found.append(head)
+            heading = match_heading(current.text)
+            if heading is not None:
+                last[heading.style] = heading.value
+        found.append(current)
+    return found
+
+
+def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> int | None:
+    """Where in ``line`` the next run-on heading starts, if one does.
+
+    Only three places can hold one, each found without reading the line character by
+    character: after a sentence's end, at a gap of the printed line, and near the line's start.
+    """
+    text = line.text
+    start = max(heading.end if heading is not None else 0, 1)
+    breaks = [position for position in line.breaks if position >= start] if line.breaks else []
+    if not breaks and _CANDIDATE.search(text, start) is None:
+        return None  # every other place starts with a candidate number: most lines hold none
+    places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
+    places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
+    places.extend(breaks)
+    places.extend(
+        found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
+    )
+    for position in sorted(set(places)):
+        if _is_run_on(line, position, heading, last):
+            return position
+    return None
+
+
+def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[str, int]) -> bool:
+    """Whether a heading number starts at ``position`` of ``line`` as a part of its own."""
+    text = line.text
+    found = match_heading(text, position)
+    if found is None or found.end >= len(text) or position == 0:
+        return False
+    gap = line.offset(position) - line.offset(position - 1) > 1
+    follows = found.value in (1, last.get(found.style, 0) + 1)
+    if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
+        return True
+    if text[position - 1] == ":" and found.value == 1 and heading is None:
+        return True  # 需要公开以下内容:1.… in a paragraph: the list's first item
+    if heading is not None:  # the first number below a heading whose title has not ended
+        return (
+            found.style != heading.style
+            # 一、 heads a document or a chapter, never the items of （九）: （九）坚持知行合一、…
+            and (found.style != Style.CHINESE or heading.style in NEVER_TASKS)
+            and found.value == 1
+            and position - heading.end <= _MAX_RUN_ON_TITLE
+            and _RUN_ON_STOP.search(text, heading.end, position) is None
+        )
+    return (  # the first 一、 after a document's title
+        found.value == 1
+        and found.style in TOP_STYLES
+        and position <= _MAX_RUN_ON_TITLE
+        and _RUN_ON_STOP.search(text, 0, position) is None
+    )
