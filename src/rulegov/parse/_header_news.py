@@ -1,0 +1,151 @@
+"""News reports of a plan: their leads and headlines.
+
+The issuer and title a report's lead names (近日,市委、市政府印发了《…》), a headline that names
+who printed a plan (省委、省政府转发《…》), and a headline that names no document at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulegov.parse._header_titles import plan_kind
+from rulegov.parse._header_words import (
+    DOCUMENT_ENDS,
+    HEADLINE,
+    ISSUER_ENDS,
+    MAX_LEAD_START,
+    MEETING_LEAD,
+    NEWS_LEAD,
+    NEWS_LEAD_CITES_FIRST,
+    NEWS_LEAD_ISSUER_FIRST,
+    NEWS_LEAD_PLAN_FIRST,
+    NEWS_LEAD_SOURCED,
+    REPORTING,
+    SIMPLIFIED,
+    TO_SIMPLIFIED,
+)
+
+__all__ = ["headline", "is_report_headline", "lead_match", "names_no_document", "news_lead"]
+
+
+def lead_match(text: str) -> re.Match[str] | None:
+    return (
+        NEWS_LEAD_ISSUER_FIRST.match(text)
+        or NEWS_LEAD.match(text)
+        or NEWS_LEAD_SOURCED.match(text)
+        or NEWS_LEAD_PLAN_FIRST.match(text)
+        or NEWS_LEAD_CITES_FIRST.match(text)
+        or MEETING_LEAD.match(text)
+    )
+
+
+def news_lead(text: str) -> tuple[str, str] | None:
+    """The issuer and title a news report names: 近日,市委、市政府印发了《…》.
+
+    Examples:
+        >>> news_lead("近日,市委、市政府印发了《成都市法治政府建设实施方案》,并发出通知")
+        ('市委、市政府', '成都市法治政府建设实施方案')
+        >>> news_lead("本报讯 日前,省委办公厅、省政府办公厅印发《某省实施办法》,并发出通知")
+        ('省委办公厅、省政府办公厅', '某省实施办法')
+        >>> news_lead("11月9日,中共某省委、某省人民政府转发《某省第七个五年规划》,并发出通知")
+        ('中共某省委、某省人民政府', '某省第七个五年规划')
+        >>> news_lead("本报讯 近日,省委、省政府发出通知,转发《某省第七个五年规划》")
+        ('省委、省政府', '某省第七个五年规划')
+        >>> news_lead("某网讯(通讯员 某某)为做好宣传工作,近期,县依法治县办印发了《某县宣传方案》。")
+        ('县依法治县办', '某县宣传方案')
+        >>> news_lead("本报讯 省委办公厅、省政府办公厅近日印发了《某省实施方案》,并发出通知")
+        ('省委办公厅、省政府办公厅', '某省实施方案')
+        >>> news_lead("新华社北京12月6日电 中共中央办公厅、国务院办公厅于近日印发了《某项工作意见》")
+        ('中共中央办公厅、国务院办公厅', '某项工作意见')
+        >>> news_lead("据介绍,市委、市政府印发了《关于在全市开展普法的实施意见》,明确主要目标")
+        ('市委、市政府', '关于在全市开展普法的实施意见')
+        >>> news_lead("记者获悉,某市《关于实行普法责任制的实施意见》于近日出台,此举旨在…")
+        ('', '关于实行普法责任制的实施意见')
+        >>> news_lead("4月3日,全国普法办公布《2019年全国普法依法治理工作要点》(下称《工作要点》)。")
+        ('全国普法办', '2019年全国普法依法治理工作要点')
+        >>> news_lead("会议审议《某区委全面依法治区委员会2021年工作要点》等相关文件,研究部署工作。")
+        ('', '某区委全面依法治区委员会2021年工作要点')
+        >>> news_lead("会上,县司法局负责人宣读了《某县宣传周活动实施方案》。")
+        ('', '某县宣传周活动实施方案')
+        >>> news_lead("会议听取并审议通过了区政府《关于开展法制宣传教育的第六个五年规划》。")
+        ('区政府', '关于开展法制宣传教育的第六个五年规划')
+        >>> news_lead("会议审议通过了《某县实施方案》《某县工作要点》等文件。") is None
+        True
+        >>> news_lead("6月16日,某市在《关于建立责任清单制度的意见》的基础上,制定出台了《某实施意见》")
+        ('', '某实施意见')
+        >>> news_lead("本报北京5月12日讯 今年5月是宣传月。中央宣传部、司法部日前联合印发《某宣传方案》")
+        ('中央宣传部、司法部', '某宣传方案')
+    """
+    simplified = text.translate(TO_SIMPLIFIED)  # one for one: the offsets hold
+    found = lead_match(simplified)
+    start = 0
+    for stop in re.finditer("。", simplified[: MAX_LEAD_START + 1]):
+        if found is not None:
+            break
+        # the lead's second sentence, after the dateline's: 本报北京5月12日讯…。X日前印发《Y》
+        start = stop.end()
+        found = lead_match(simplified[start:])
+    if found is None:
+        return None
+    text = text[start:]
+    # as printed: a report in traditional characters keeps them
+    issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""
+    if found.re is MEETING_LEAD and not issuer.translate(SIMPLIFIED).endswith(ISSUER_ENDS):
+        issuer = ""  # 宣读了《…》: who reads a plan out does not issue it
+    return issuer, text[slice(*found.span("title"))]
+
+
+def is_report_headline(title: str) -> bool:
+    """Whether a title is a news headline that reports a plan: who issued it, or that it came out.
+
+    A document's own title names the document; a headline names an act (省委省政府转发…,
+    …规划发布). A notice that prints a plan (…印发…的通知) is a title, not a headline.
+
+    Examples:
+        >>> is_report_headline("省委省政府转发“七五”普法规划"), is_report_headline("某省法治规划发布")
+        (True, True)
+        >>> is_report_headline("关于印发《2023年工作要点》的通知"), is_report_headline("2023年工作要点")
+        (False, False)
+        >>> is_report_headline("某市进一步完善普法责任清单制度")
+        True
+        >>> is_report_headline("某市进一步完善普法责任清单制度的实施意见")
+        False
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    if bare.endswith("通知") or bare.startswith("关于"):
+        return False
+    if "进一步" in bare and not bare.endswith(DOCUMENT_ENDS):
+        return True  # what a place did (某市进一步完善…制度), not a document's name
+    return REPORTING.search(bare) is not None
+
+
+def names_no_document(title: str) -> bool:
+    """Whether a title names no kind of document: a news headline (某市“八五”普法启动实施).
+
+    Examples:
+        >>> names_no_document("某市“八五”普法启动实施"), names_no_document("某市普法工作要点")
+        (True, False)
+        >>> names_no_document("关于加强法治宣传的意见")
+        False
+    """
+    return plan_kind(title) is None and not title.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS)
+
+
+def headline(text: str) -> tuple[str, str] | None:
+    """A news headline naming a plan and who printed it: the issuer and the title.
+
+    Examples:
+        >>> headline("【权威】省委、省政府转发《省委宣传部、省司法厅关于开展第八个五年规划》")
+        ('省委、省政府', '省委宣传部、省司法厅关于开展第八个五年规划')
+        >>> headline("中共某省委印发《某省法治社会建设实施方案(2021—2025年)》")
+        ('中共某省委', '某省法治社会建设实施方案(2021—2025年)')
+        >>> headline("关于印发《2022年工作要点》") is None
+        True
+    """
+    found = HEADLINE.fullmatch(text)
+    if found is None:
+        return None
+    issuer = found["issuer"].strip()
+    if not issuer.endswith(ISSUER_ENDS) or issuer.startswith(("关于", "關於", "关於")):
+        return None
+    return issuer, found["title"]

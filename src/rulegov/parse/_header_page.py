@@ -1,0 +1,232 @@
+"""The page around a document: disclosure rows, tables, chrome and loose dates.
+
+A site's disclosure rows (索引号 … 发文字号, bracketed, bare or one label a line), bylines, the
+cells of a pipe or tab row, navigation bars and page furniture (首页>政务公开, 打印本页), and a
+date whose 年月日 were lost (2017531).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from rulegov.model import Span
+from rulegov.parse._header_words import (
+    CHROME_WORDS,
+    CLOCK,
+    DOC_NUMBER,
+    ISO_DATE,
+    LOOSE_DATE,
+    MAX_CHROME,
+    MAX_META_VALUE,
+    META_BARE,
+    META_BRACKETED,
+    META_LABELS,
+    MIN_BARE_LABELS,
+    MIN_LIST_LABEL,
+    SEPARATOR,
+    STAMP,
+)
+from rulegov.parse._time import read_date
+
+if TYPE_CHECKING:
+    from rulegov.parse._text import Line
+
+__all__ = [
+    "bare_meta",
+    "bracketed_meta",
+    "has_form_of",
+    "is_byline",
+    "is_chrome",
+    "is_meta_row",
+    "is_nav_bar",
+    "is_separator_row",
+    "list_label",
+    "loose_date",
+    "span_of",
+    "table_cells",
+    "trim_range",
+]
+
+
+def loose_date(text: str) -> dt.date | None:
+    """A date whose 年月日 were lost on the way to the page (2017531), when only one reading fits.
+
+    Examples:
+        >>> loose_date("2017531"), loose_date("2017322"), loose_date("2017111")
+        (datetime.date(2017, 5, 31), datetime.date(2017, 3, 22), None)
+    """
+    if not LOOSE_DATE.fullmatch(text):
+        return None
+    year, rest = int(text[:4]), text[4:]
+    readings: list[dt.date] = []
+    for cut in range(1, len(rest)):
+        try:
+            readings.append(dt.date(year, int(rest[:cut]), int(rest[cut:])))
+        except ValueError:
+            continue
+    return readings[0] if len(readings) == 1 else None
+
+
+def is_byline(text: str, first: int, count: int) -> bool:
+    """Metadata labels that open the line, or follow a date, or come two or more to a line."""
+    before = text[:first].strip("•·●▪ ")
+    if not before:
+        return True
+    dated = ISO_DATE.fullmatch(before) or STAMP.fullmatch(before)
+    return dated is not None or (count >= 2 and len(before) <= 20)
+
+
+def bracketed_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
+    """The label and value ranges of a disclosure row with its labels in brackets, if it is one.
+
+    [ 索引号 ] 115002310086780358/2023-00063 [ 发文字号 ] 某府办发〔2023〕32号: the first label
+    opens the line; each value runs to the next label.
+    """
+    labels = list(META_BRACKETED.finditer(line.text))
+    if not labels or labels[0].start() != 0:
+        return None
+    return [
+        (
+            found["label"],
+            found.start(),
+            found.end(),
+            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
+        )
+        for i, found in enumerate(labels)
+    ]
+
+
+def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
+    """The label and value ranges of a disclosure row printed without colons, if it is one.
+
+    索 引 号 MB1534522/2023-05475 发文日期 2023-01-03: two or more labels, the first opening the
+    line, each standing between gaps of the printed line (the spaces the text drops).
+    """
+    gaps = line.breaks
+    labels = [
+        found
+        for found in META_BARE.finditer(line.text)
+        if (found.start() == 0 or found.start() in gaps) and found.end() in gaps
+    ]
+    if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
+        return None
+    return [
+        (
+            found.group(),
+            found.start(),
+            found.end(),
+            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
+        )
+        for i, found in enumerate(labels)
+    ]
+
+
+def list_label(text: str) -> str | None:
+    """The disclosure label that opens a line, its value after it, if one does."""
+    found = META_BARE.match(text)
+    if found is None or len(found.group()) < MIN_LIST_LABEL:
+        return None
+    if not 0 < len(text) - found.end() <= MAX_META_VALUE:
+        return None
+    return found.group()
+
+
+def is_nav_bar(text: str) -> bool:
+    """A site's navigation bar: 县委| 县人大| 县政协 (short cells, not a table's heading).
+
+    Examples:
+        >>> is_nav_bar("县委| 县人大| 县政协"), is_nav_bar("序号|工作任务|牵头单位")
+        (True, False)
+    """
+    from rulegov.parse._table import read_columns  # noqa: PLC0415
+
+    if text.startswith("|") or text.count("|") < 2:
+        return False
+    cells = [cell.strip() for cell in text.split("|")]
+    short = all(0 < len(cell) <= 4 for cell in cells)
+    return short and read_columns(cells) is None
+
+
+def table_cells(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a pipe (``|a|b|``) or tab-separated row, as ranges; None for other lines.
+
+    Examples:
+        >>> text = "|序号|工作任务|"
+        >>> [text[a:b] for a, b in table_cells(text)]
+        ['序号', '工作任务']
+    """
+    separator = "|" if text.count("|") >= 2 else "\t" if text.count("\t") >= 2 else ""
+    if not separator:
+        return None
+    cells: list[tuple[int, int]] = []
+    start = 0
+    for position, char in enumerate(text):
+        if char == separator:
+            cells.append((start, position))
+            start = position + 1
+    cells.append((start, len(text)))
+    if separator == "|":
+        if cells and cells[0][1] - cells[0][0] == 0:
+            cells = cells[1:]
+        if cells and cells[-1][1] - cells[-1][0] == 0:
+            cells = cells[:-1]
+    return [trim_range(text, begin, end, " \t") for begin, end in cells]
+
+
+def trim_range(text: str, begin: int, end: int, marks: str) -> tuple[int, int]:
+    """The range ``[begin, end)`` of ``text`` without the ``marks`` at either end.
+
+    Examples:
+        >>> trim_range(" 区司法局。", 0, 6, " 。")
+        (1, 5)
+    """
+    first, last = begin, end
+    while first < last and text[first] in marks:
+        first += 1
+    while last > first and text[last - 1] in marks:
+        last -= 1
+    return first, last
+
+
+def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a table row is a Markdown rule such as ``|---|:--:|``."""
+    return all(SEPARATOR.fullmatch(text[a:b]) for a, b in cells if b > a)
+
+
+def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a table row holds web-page metadata (索引号, 发文机关...)."""
+    return any(text[a:b].rstrip(":") in META_LABELS for a, b in cells)
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a normalised line is web-page furniture (breadcrumbs, share links, print buttons).
+
+    Examples:
+        >>> is_chrome("首页>政务公开>政府文件"), is_chrome("打印本页关闭窗口"), is_chrome("1.开展宣传")
+        (True, True, False)
+    """
+    if len(text) >= MAX_CHROME:
+        return False
+    return CHROME_WORDS.search(text) is not None or ISO_DATE.fullmatch(text) is not None
+
+
+def span_of(line: Line, begin: int, end: int) -> Span:
+    start, stop = line.bounds(begin, end)
+    return Span(start=start, end=stop)
+
+
+def has_form_of(field: str, text: str) -> bool:
+    """Whether a disclosure value has the form its field demands: a number, or a date.
+
+    Examples:
+        >>> has_form_of("doc_number", "镇政发〔2024〕7号"), has_form_of("issuer", "县政府网站")
+        (True, False)
+        >>> has_form_of("issued_on", "2024年04月06日16:40")
+        True
+    """
+    if field == "doc_number":
+        return DOC_NUMBER.fullmatch(text) is not None
+    if field == "issued_on":
+        return read_date(CLOCK.sub("", text)) is not None
+    return False

@@ -1,0 +1,338 @@
+"""Titles, notices, recipients and issuers: what a document's heading names.
+
+The kind of plan a title names (工作要点), the issuer printed before 关于, joint issuers spaced apart
+or run together, a notice's address line (各镇人民政府,区政府各部门:), a 关于 title that names its
+own plan or carries none, and a notice's head a copy ran into one line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rulegov.parse._header_words import (
+    ABOUT,
+    ANNOUNCES,
+    DOC_NUMBER,
+    DOCUMENT_ENDS,
+    GENRE_LABEL,
+    GLUED_HEAD,
+    GLUED_TAIL_NUMBER,
+    HEAD_VERB,
+    ISO_DATE,
+    ISSUER_ENDS,
+    MAX_ISSUER,
+    MAX_RECIPIENTS,
+    MAX_TITLE,
+    MAX_TITLE_COMMAS,
+    MIN_NUMBER_HEAD,
+    MIN_RUN_NAME,
+    NOTICE_HEAD,
+    ORGAN_ENDS,
+    ORGAN_YEAR_TITLE,
+    OWNED_TITLE,
+    PLAN_KINDS,
+    REPORT_ENDS,
+    RULE_ENDS,
+    RUN_END,
+    RUN_START,
+    SIMPLIFIED,
+    SITE_SUFFIX,
+    VERBS,
+)
+from rulegov.parse._time import read_date
+
+if TYPE_CHECKING:
+    from rulegov.model import PlanKind
+    from rulegov.parse._text import Line
+
+__all__ = [
+    "carries_nothing",
+    "genre_label",
+    "is_address",
+    "is_organ_name",
+    "is_plain_notice",
+    "is_titleish",
+    "names_document",
+    "names_organs",
+    "names_own_plan",
+    "notice_issuers",
+    "number_apart",
+    "plan_kind",
+    "rule_lines",
+    "run_on_parts",
+    "run_together",
+    "spaced_issuers",
+    "title_issuer",
+    "without_site_mark",
+]
+
+
+def is_organ_name(text: str) -> bool:
+    return len(text) <= MAX_ISSUER and is_titleish(text) and text.endswith(ISSUER_ENDS)
+
+
+def is_address(text: str) -> bool:
+    """A recipient line: names (at least two characters) ending in ``:``, without a full stop.
+
+    A clause that leads into the text (为深入贯彻…,制定本方案:) ends in ``:`` too, and is not one.
+    """
+    return (
+        text.endswith(":")
+        and len(text.strip(" :")) >= 2
+        and len(text) <= MAX_RECIPIENTS
+        and "。" not in text
+        and ANNOUNCES.search(text) is None
+    )
+
+
+def names_organs(text: str) -> bool:
+    """Whether every name of an address line is an organ's: 各镇人民政府,区政府各部门,有关单位:."""
+    names = [name for name in re.split("[,;]", text.rstrip(":")) if name]
+    return bool(names) and all(name.endswith(ORGAN_ENDS) for name in names)
+
+
+def spaced_issuers(lines: list[Line]) -> list[str] | None:
+    """Joint issuers a heading prints apart by spaces or lines: 中共某省委 某省人民政府 / 转发….
+
+    Each name must end as an organ's; else the spaces are not a separator.
+    """
+    printed = " ".join(line.original.strip() for line in lines)
+    head = HEAD_VERB.split(printed.translate(SIMPLIFIED), maxsplit=1)[0]
+    names = [name for name in re.split(r"[\s\u3000]+", printed[: len(head)]) if name]
+    if len(names) < 2 or not all(
+        name.translate(SIMPLIFIED).endswith(ISSUER_ENDS) for name in names
+    ):
+        return None
+    return names
+
+
+def run_together(name: str) -> list[str]:
+    """Joint issuers printed without a separator, apart: each ends as an office or government.
+
+    A second name starts with its own place (某县, 某市…) or with 中共; an office inside one organ
+    (某市人民政府法制办公室) stays whole.
+
+    Examples:
+        >>> run_together("中共某县县委办公室某县人民政府办公室")
+        ['中共某县县委办公室', '某县人民政府办公室']
+        >>> run_together("某市人民政府法制办公室"), run_together("某县人民政府办公室")
+        (['某市人民政府法制办公室'], ['某县人民政府办公室'])
+    """
+    for found in RUN_END.finditer(name):
+        rest = name[found.end() :]
+        if len(rest) >= MIN_RUN_NAME and RUN_START.match(rest) and rest.endswith(ISSUER_ENDS):
+            return [name[: found.end()], *run_together(rest)]
+    return [name]
+
+
+def is_plain_notice(title: str) -> bool:
+    """Whether a 关于…的通知 carries no document: it prints no verb of a notice and no 《》.
+
+    Such a notice (关于开展宪法宣传周系列活动的通知) is itself the plan its items set out.
+
+    Examples:
+        >>> is_plain_notice("关于在全县开展宪法宣传周系列活动的通知")
+        True
+        >>> is_plain_notice("关于印发2023年工作要点的通知"), is_plain_notice("2023年工作要点")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    return bare.endswith("通知") and "关于" in bare and carries_nothing(bare)
+
+
+def carries_nothing(bare: str) -> bool:
+    """No verb of a notice (印发, 转发) and no title in 《》: the text names no other document."""
+    return "《" not in bare and not any(verb in bare for verb in VERBS)
+
+
+def names_own_plan(title: str) -> bool:
+    """Whether a 关于 title names its own plan rather than a notice that carries one.
+
+    It names a plan (规划, 方案, 要点…), prints no verb of a notice (印发, 转发) and no other
+    title in 《》, and is no 通知.
+
+    Examples:
+        >>> names_own_plan("关于在全市公民中开展法治宣传教育的第七个五年规划(2016—2020年)")
+        True
+        >>> names_own_plan("关于印发2023年工作要点的通知"), names_own_plan("关于做好宣传工作的通知")
+        (False, False)
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    return plan_kind(bare) is not None and carries_nothing(bare) and not bare.endswith("通知")
+
+
+def title_issuer(title: str) -> str | None:
+    """The issuer a title names before 关于: 省委宣传部、省司法厅关于… gives 省委宣传部、省司法厅.
+
+    Examples:
+        >>> title_issuer("某县人民政府关于加强法治建设的实施意见"), title_issuer("关于加强法治建设的意见")
+        ('某县人民政府', None)
+        >>> title_issuer("某市人民政府全面推进依法行政五年规划(2004-2008年)")
+        '某市人民政府'
+        >>> title_issuer("某县司法局2023年普法依法治理工作计划")
+        '某县司法局'
+        >>> title_issuer("某市司法局2024年法治政府建设工作情况报告")
+        '某市司法局'
+        >>> title_issuer("某省交通运输厅2025年法治政府部门建设工作情况")
+        '某省交通运输厅'
+        >>> title_issuer("某某部2024年度法治政府建设情况的报告")
+        '某某部'
+    """
+    found = NOTICE_HEAD.match(title)
+    if found is None or "关于" not in title.translate(SIMPLIFIED):
+        bare = title.translate(SIMPLIFIED)
+        owner = OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare)
+        # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
+        # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
+        rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
+        reports = rest.translate(SIMPLIFIED).endswith(REPORT_ENDS)
+        if owner is not None and (plan_kind(rest) or rest.endswith(RULE_ENDS) or reports):
+            return title[: owner.end()]
+        return None
+    issuer = found["issuer"].strip()
+    if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
+        return None
+    return issuer if issuer.endswith(ISSUER_ENDS) else None
+
+
+def genre_label(text: str) -> re.Match[str] | None:
+    """A category label (a genre word alone) and its colon before a title that names a genre."""
+    found = GENRE_LABEL.match(text)
+    if found is None or plan_kind(found["label"]) is None:
+        return None
+    return found if plan_kind(text[found.end() :]) is not None else None
+
+
+def plan_kind(title: str) -> PlanKind | None:
+    """The kind of plan a title names, by its keyword (工作要点 -> key points).
+
+    Examples:
+        >>> plan_kind("2023年法治建设工作要点").value
+        'key_points'
+    """
+    title = title.translate(SIMPLIFIED)
+    for word, kind in PLAN_KINDS:
+        if word in title:
+            return kind
+    return None
+
+
+def notice_issuers(lines: list[Line], issuer: re.Match[str]) -> list[str]:
+    """The issuers a notice's heading names; one issuer as printed (traditional kept)."""
+    spaced = spaced_issuers(lines)
+    names = spaced or run_together(issuer["issuer"].strip())
+    if names == [issuer["issuer"].strip()] and issuer.end("issuer") <= len(lines[0].text):
+        return [lines[0].printed(issuer.start("issuer"), issuer.end("issuer")).strip()]
+    return names
+
+
+def names_document(text: str) -> bool:
+    """Whether a title names its document's kind: a plan (工作要点) or a rule (…处理办法).
+
+    Examples:
+        >>> names_document("某县2023年普法工作要点"), names_document("某县2023年普法")
+        (True, False)
+    """
+    bare = text.translate(SIMPLIFIED)
+    return plan_kind(bare) is not None or bare.endswith((*DOCUMENT_ENDS, *RULE_ENDS))
+
+
+def rule_lines(lines: list[Line]) -> list[Line]:
+    """The fewest first lines of a broken title that end a rule's name (…办法), else the first."""
+    for count in range(1, len(lines) + 1):
+        joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
+        if joined.endswith(RULE_ENDS):
+            return lines[:count]
+    return lines[:1]
+
+
+def without_site_mark(title: str) -> str:
+    """A title without the mark a sharing site puts after it: 关于…的实施方案(最新)."""
+    site = SITE_SUFFIX.search(title)
+    return title[: site.start()] if site is not None and site.start() > 0 else title
+
+
+def is_titleish(text: str) -> bool:
+    # a title names a document: it is no sentence, and a run of clauses (a, b, c) is one
+    return (
+        0 < len(text) <= MAX_TITLE
+        and not text.endswith(("。", ":", ",", ";"))
+        and "。" not in text
+        and text.count(",") < MAX_TITLE_COMMAS
+        and not ISO_DATE.fullmatch(text)
+    )
+
+
+def number_apart(line: Line) -> int | None:
+    """Where a heading and the document number printed on its line part, if they do.
+
+    A page may print the number before the heading, apart by a space (云司通〔2021〕55号
+    某厅关于印发《…》的通知), or glue it to the heading's end (某县…实施方案某办〔2020〕4号).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> number_apart(split_lines("某司通〔2021〕55号 某厅关于印发《规划》的通知")[0])
+        12
+        >>> number_apart(split_lines("某县证明事项告知承诺制实施方案某府办〔2020〕4号")[0])
+        15
+        >>> number_apart(split_lines("某交发 [2022] 97号关于印发《方案》的通知")[0])
+        12
+        >>> number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
+        True
+    """
+    text = line.text
+    lead = DOC_NUMBER.match(text)
+    # or glued to a heading that opens with 关于, which no number ends with
+    if lead is not None and (lead.end() in line.breaks or ABOUT.match(text, lead.end())):
+        rest = text[lead.end() :]
+        if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
+            return lead.end()
+        return None
+    tail = GLUED_TAIL_NUMBER.search(text)
+    if tail is None:
+        return None
+    for begin in range(tail.start("bracket") - MIN_NUMBER_HEAD, tail.start() - 1, -1):
+        head = text[:begin]
+        if is_titleish(head) and head.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
+            return begin
+    return None
+
+
+def run_on_parts(line: Line) -> list[Line]:
+    """A notice whose head a copy ran into one line, apart by spaces: its lines again.
+
+    The line opens with the heading (…的通知); it is cut at the spaces after the heading, the
+    address (…:), a sentence (…。), a title, an organ's name and a date, where a printed notice
+    breaks its lines.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某领导小组关于印发《要点》的通知 各单位: 现将《要点》印发给你们。 某领导小组 二00六年二月一日"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])]
+        ['某领导小组关于印发《要点》的通知', '各单位:', '现将《要点》印发给你们。', '某领导小组', '二00六年二月一日']
+        >>> text = "第1页共13页某区政府关于加强行政执法工作的报告某市领导小组办公室:为全面落实要求,现报告如下:"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])][:3]
+        ['第1页共13页', '某区政府关于加强行政执法工作的报告', '某市领导小组办公室:']
+    """
+    number = number_apart(line)
+    if number is not None:
+        return [part for part in line.cut((number,)) if part.text]
+    glued = None if line.breaks else GLUED_HEAD.match(line.text)
+    if glued is not None and names_organs(glued["address"]):
+        # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
+        bounds = (glued.start("heading"), glued.end("heading"), glued.end())
+        return [part for part in line.cut(bounds) if part.text]
+    if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
+        return [line]
+    if NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
+        return [line]
+    cuts: list[int] = []
+    done = 0
+    for cut in line.breaks:
+        segment = line.text[done:cut]
+        ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS))
+        if ends or read_date(segment) or is_organ_name(segment):
+            cuts.append(cut)
+            done = cut
+    return [part for part in line.cut(cuts) if part.text]

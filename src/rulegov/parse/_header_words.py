@@ -1,0 +1,580 @@
+"""The words and patterns of a document's head, in one place for every part of the head reader.
+
+Disclosure labels (索引号 · 发文机关 · 成文日期 · 发文字号) and the fields they fill, a site's chrome
+(breadcrumbs, share and print links, account bars), document numbers (某府办〔2023〕32号), notice and
+news headings (关于印发《…》的通知 · 近日,市委、市政府印发了《…》), the ends of issuers' and organs'
+names, signatures (某某令 · 市长:某某), dates printed loosely, and the kinds of plan a title names.
+Patterns only: no function reads with them here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulegov.model import PlanKind
+from rulegov.parse._traditional import SIMPLIFIED as TRADITIONAL_SIMPLIFIED
+from rulegov.parse._traditional import TRADITIONAL
+
+__all__ = [
+    "ABOUT",
+    "ACCOUNT_BAR",
+    "ADDRESS_LABEL",
+    "ANNOUNCES",
+    "BYLINE",
+    "CARRIES",
+    "CATEGORY_TAG",
+    "CHROME",
+    "CHROME_WORDS",
+    "CLOCK",
+    "CLOSING",
+    "COLUMN_LABEL",
+    "COLUMN_NAME",
+    "CONTENTS",
+    "CRUMBS",
+    "CUT_HEADING",
+    "DOCUMENT_ENDS",
+    "DOC_NUMBER",
+    "EDITORIAL_NOTE",
+    "FOR_COMMENTS",
+    "GENRE_LABEL",
+    "GLUED_DATE",
+    "GLUED_HEAD",
+    "GLUED_NUMBER",
+    "GLUED_TAIL_NUMBER",
+    "HEADING_LOOKAHEAD",
+    "HEADLINE",
+    "HEADLINE_JOINS",
+    "HEAD_VERB",
+    "ISO_DATE",
+    "ISSUER_ENDS",
+    "LOOSE_DATE",
+    "LOOSE_NUMBER",
+    "LOST_SPACES",
+    "MAX_ADDRESS_LINES",
+    "MAX_CHROME",
+    "MAX_HEADING_TITLE",
+    "MAX_ISSUER",
+    "MAX_LEAD_START",
+    "MAX_META_VALUE",
+    "MAX_PAGE_LINE",
+    "MAX_RECIPIENTS",
+    "MAX_SIGNERS",
+    "MAX_SITE_LINE",
+    "MAX_SUFFIX_LINES",
+    "MAX_TITLE",
+    "MAX_TITLE_COMMAS",
+    "MEETING_LEAD",
+    "META",
+    "META_ALONE",
+    "META_BARE",
+    "META_BRACKETED",
+    "META_LABELS",
+    "MIN_BARE_LABELS",
+    "MIN_CUT_TITLE",
+    "MIN_LIST_LABEL",
+    "MIN_NUMBER_HEAD",
+    "MIN_RUN_NAME",
+    "NAMED_TITLE",
+    "NEWS_LEAD",
+    "NEWS_LEAD_CITES_FIRST",
+    "NEWS_LEAD_ISSUER_FIRST",
+    "NEWS_LEAD_PLAN_FIRST",
+    "NEWS_LEAD_SOURCED",
+    "NOTICE_HEAD",
+    "NOTICE_ISSUER",
+    "NOTICE_WORDS",
+    "NUMBERED",
+    "ORDER_MARK",
+    "ORDER_NUMBER",
+    "ORGAN_ENDS",
+    "ORGAN_MARK",
+    "ORGAN_YEAR_TITLE",
+    "OWNED_TITLE",
+    "PAGE_MARK",
+    "PAGE_TITLE",
+    "PAGE_TITLE_ALONE",
+    "PAPER_PAGE",
+    "PLAN_KINDS",
+    "PRINTED_BELOW",
+    "PUBLICATION",
+    "PUBLIC_NOTE",
+    "REGISTRATION",
+    "REPORTING",
+    "REPORT_ENDS",
+    "RULE_ENDS",
+    "RUN_END",
+    "RUN_START",
+    "SAME_DOCUMENT",
+    "SEPARATOR",
+    "SHARED_FILE",
+    "SIGNER",
+    "SIMPLIFIED",
+    "SITE_ADDRESS",
+    "SITE_SUFFIX",
+    "SITE_TEXT",
+    "STAMP",
+    "STATUS",
+    "TAG",
+    "TITLE_SUFFIX_LINE",
+    "TO_SIMPLIFIED",
+    "TRAIL",
+    "TRAILING_NUMBER",
+    "VERBS",
+    "YEARLESS_DATE",
+    "YEAR_LINE",
+]
+
+META_LABELS: dict[str, str] = {
+    "发文字号": "doc_number",
+    "文号": "doc_number",
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+    "发文单位": "issuer",
+    "成文日期": "issued_on",
+    "发文日期": "issued_on",
+    "标题": "title",
+    "栏目": "",
+    "所属栏目": "",
+    "名称": "title",
+    "文件标题": "title",
+    "文件名称": "title",
+    "索引号": "",
+    "主题分类": "",
+    "发布日期": "",
+    "发布时间": "",
+    "生效日期": "",
+    "有效性": "",
+    "主题词": "",
+    "公开方式": "",
+    "信息来源": "",
+    "来源": "",
+    "浏览次数": "",
+    "分类": "",
+    "体裁分类": "",
+    "组配分类": "",
+    "文件编号": "doc_number",
+    "编号": "",
+    "责任编辑": "",
+    "作者": "",
+    "信息分类": "",
+    "生成日期": "",
+    "生效时间": "",
+    "废止时间": "",
+    "关键词": "",
+    "内容概述": "",
+    "公文目录": "",
+    "浏览量": "",
+    "公开范围": "",
+    "访问量": "",
+    "访问次数": "",
+    "点击数": "",
+    "点击量": "",
+    "日期": "",
+    "时间": "",
+    "发布人": "",
+    "制发机构": "issuer",
+    "有效时间": "",
+    "所属主题": "",
+    "公开对象": "",
+    "发文类型": "",
+    "公开部门": "",
+    "状态": "",
+    "所属机构": "",
+    "發布時間": "",
+    "發布日期": "",
+    "信息來源": "",
+    "來源": "",
+    "瀏覽次數": "",
+    "作者來源": "",
+    "责任部门": "",
+    "发文机构": "issuer",
+    "公布机关": "issuer",
+    "发布单位": "",
+    "内容分类": "",
+    "有效性/截止日期": "",
+    "索取号": "",
+    "产生日期": "issued_on",
+    "时效性": "",
+    "效力级别": "",
+    "施行日期": "",
+}
+META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
+# the same labels printed without colons, apart from their values by spaces
+META_BARE = re.compile("|".join(sorted(META_LABELS, key=len, reverse=True)))
+MIN_BARE_LABELS = 2  # one label and a value could be any line; two make a row
+MIN_LIST_LABEL = 3  # a label run against its value (发文字号皖交发…): 文号 or 来源 could open text
+# a disclosure row whose labels a site prints in square brackets ([ 发文字号 ] 某府办发〔2023〕32号)
+META_BRACKETED = re.compile(
+    r"[\[［【](?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")[\]］】]"
+)
+# a disclosure label alone on its line, its value on the next (索引号: / 640501001/2022-00153)
+META_ALONE = re.compile(
+    "[•·●▪ ]*(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):"
+)
+CHROME = (
+    "当前位置",
+    "所在的位置",
+    "您的位置:",
+    "所在位置:",
+    "首页>",
+    "首页»",
+    "分享到",
+    "分享至",
+    "分享:",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "字体:",
+    "字号:",
+    "【字体",
+    "扫一扫",
+    "微信扫",
+    "收藏",
+    "返回顶部",
+    "相关链接",
+    "上一篇",
+    "下一篇",
+    "视力保护色",
+    "背景颜色",
+    "背景色:",
+    "欢迎访问",
+    "门户网站",
+    "首頁>",
+    "当前所在",
+    "更新时间:",
+    "【大】",
+    "【中】",
+    "【小】",
+    "字体【",
+    "今天是",
+    "返回首页",
+    "合集下载",
+    "开启左侧",
+    "复制链接",
+    "显示全部楼层",
+    "阅读模式",
+    # a document-sharing site's instructions, numbered like items (1、部分资料下载需要金币…)
+    "资料下载",
+    "下载资料",
+    "资料包下载",
+    "金币",
+    "已购买过的文档",
+    "免费阅读",
+    "在线预览",
+    "预览加载",
+    # a site's prompt before a link leaves it, and its breadcrumb's other wording
+    "即将离开",
+    "继续访问",
+    "您现在的位置",
+)
+CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
+MAX_CHROME = 120
+MAX_META_VALUE = 120
+MAX_HEADING_TITLE = 40  # a document's heading under a site's headline is short
+# a numbered line: a heading of the body, not the document's
+NUMBERED = re.compile(
+    r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第"
+)
+# the spaces before a signature, lost by a copy to question marks: ???????二○○七年六月二十一日
+LOST_SPACES = re.compile(r"[?？]{3,}(?=\S)")
+# the time of day a disclosure block prints after a date: 2024年04月06日 16:40
+CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
+MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
+MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
+# a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
+CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
+# a breadcrumb trail that does not start at 首页: 香港商报官网 > 广东 > 本地新闻
+TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
+DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
+# a document number at the end of a line, its head (the organ's short name) of a few characters
+GLUED_TAIL_NUMBER = re.compile(
+    r"[^\s\d:,。()《》〔]{2,10}(?P<bracket>[〔\[(【])[12]\d{3}[〕\])】]第?\d{1,5}[号號]$"
+)
+ABOUT = re.compile(r"[关關][于於]")
+MIN_NUMBER_HEAD = 2  # 某办〔2020〕4号: the organ's short name has two characters at least
+# a head whose lines a copy ran together without spaces: a sharing site's page count, the
+# heading (…关于…的报告) and the address (…办公室:) before the text
+GLUED_HEAD = re.compile(
+    r"(?:第\d{1,3}页共\d{1,3}页)?(?P<heading>[^,。:;《]{2,30}?关于[^,。:;]{2,60}?"
+    r"(?:报告|通知|意见|请示|函))(?P<address>[^,。:;《]{2,60}):(?=\S)"
+)
+NOTICE_HEAD = re.compile(
+    r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
+)
+NOTICE_ISSUER = re.compile(
+    r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
+)
+TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]第?\d{1,5}[号號])\)$")
+PAGE_TITLE = re.compile(
+    r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]第?\d{1,5}[号號])《(?P<title>.+)》"
+)
+SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指南)?")
+SITE_ADDRESS = re.compile(r"www\.|https?://")
+# a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
+# (专栏省内政策法规): lines of the page, never of the document
+ACCOUNT_BAR = re.compile(
+    r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览)?|长者(?:模式|助手)|关怀版|English"
+    r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
+)
+COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
+# a newspaper's page label: 第A12版:, 第3版
+PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
+MAX_SITE_LINE = 80
+PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
+NAMED_TITLE = PAGE_TITLE_ALONE  # a title a notice names in 《》
+TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
+# a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
+# often named first (省委、省政府发出通知,转发《…》)
+NEWS_LEAD = re.compile(
+    r"[^。《]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
+    r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
+    r"(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
+)
+# or with who first, after the report's dateline: 本报讯 X近日印发了《…》, 新华社…电 X于近日印发
+NEWS_LEAD_ISSUER_FIRST = re.compile(
+    r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
+    r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
+)
+# or after the reporter's source, with no day: 据介绍,市委、市政府印发了《…》
+NEWS_LEAD_SOURCED = re.compile(
+    r"[^。《]*?据(?:介绍|了解|悉)[,，]\s*(?P<issuer>[^,，。《\d()]{2,40}?)"
+    r"(?:联合)?(?:印发|转发|出台)了?《(?P<title>[^《》]{4,90})》"
+)
+# or with the plan first, who issued it left to its title: 某市《关于…的实施意见》于近日出台
+NEWS_LEAD_PLAN_FIRST = re.compile(
+    r"[^。《]*?《(?P<title>[^《》]{4,90})》(?:已|已经)?于?(?:近日|日前|近期)(?:正式)?"
+    r"(?:出台|印发|发布)"
+)
+# or a dated lead that names an earlier document before the one issued: 6月16日,某市在《A》的
+# 基础上,制定出台了《B》; who issued B is then left to its title
+NEWS_LEAD_CITES_FIRST = re.compile(
+    r"[^。]{0,120}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,120}?"
+    r"(?:出台|印发|转发|发布|公布)了?《(?P<title>[^《》]{4,90})》"
+)
+# or a report of a meeting that reviewed or read out one plan, in any sentence of the lead
+# before the first title: 会议审议《…》等相关文件,
+# 县司法局负责人宣读了《…》; who reviews or reads it is no issuer, an organ named right before
+# the title is (审议通过了区政府《…》)
+MEETING_LEAD = re.compile(
+    r"[^《]*?(?:审议|宣读)(?:并)?(?:通过)?了?(?P<issuer>[^,，。《、\s]{0,20}?)"
+    r"《(?P<title>[^《》]{4,90})》(?![、,，和及与]?《)"
+)
+# the verbs of a news headline that reports a plan rather than titling it
+REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
+# a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
+HEADLINE = re.compile(
+    r"(?:【[^【】]{1,8}】)?(?P<issuer>[^《》,。:【】]{2,40}?)(?:印[发發]|[转轉][发發])了?"
+    r"《(?P<title>[^《》]{4,90})》"
+)
+# the publication line of a party regulation: (2019年11月22日…审议批准 2019年12月5日中共辽宁省委发布)
+# and of a government rule: (2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)
+PUBLICATION = re.compile(
+    r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
+    r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
+)
+# a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
+PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
+# a sharing site's mark after a title: (最新), (完整版)
+SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
+# a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
+# 现将有关事项通知如下:)
+# (only whole lead words: 经开区各部门: and 现代农业园区: are addresses)
+ANNOUNCES = re.compile(
+    r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)|(?:如下|以下|方案|办法|意见|要点):$"
+)
+VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
+# a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
+CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
+# where the issuers of a heading end: at 关于, or at the verb of a heading without it
+HEAD_VERB = re.compile(r"关于|印发|转发|批转")
+# the last words of a heading broken before them: X关于印发《Y》 / 的通知
+CLOSING = re.compile(r"》?的?通知")
+# a date glued to the notice's last sentence, and the title glued to it: …执行。2020年7月11日某办法
+GLUED_DATE = re.compile(r"。(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+MAX_LEAD_START = 80  # a news lead's naming sentence starts this far into its paragraph at most
+MAX_PAGE_LINE = 60  # a site's slogan or column above a document: no paragraph of its text
+# a site's column named by a kind of document alone, printed above its items: 工作报告, 政府文件
+COLUMN_NAME = re.compile(
+    r"(?:工作|政府|政策|规划|通知)?(?:报告|要点|计划|文件|公告|动态|总结|快递|要闻|信息)"
+    r"|要闻快递|工作动态|政务动态"
+)
+# the words a site's headline may join the parts of a heading with: …报告及2023年工作计划
+HEADLINE_JOINS = re.compile(r"[及和与、\s]")
+# a document number whose closing bracket was lost, run into the issuer's name after it
+GLUED_NUMBER = re.compile(
+    r"[^\s\d:,。()《]{1,10}[〔\[(【][12]\d{4,7}(?P<organ>[^\d〔〕\[\]]{2,40})"
+)
+# a signature's date whose year a copy left out: 年12月15日
+YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
+# joint issuers run together: where one name ends, and how the next one starts
+RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
+RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
+MIN_RUN_NAME = 5
+# the words that end the title of a government's rules, beside its plans' (规划, 方案…)
+RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
+# a title that opens with the name of the government that owns the plan, without 关于
+OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
+# or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
+ORGAN_YEAR_TITLE = re.compile(
+    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组|部)(?=(?:19|20)\d{2}年)"
+)
+# the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
+REPORT_ENDS = ("报告", "工作情况")
+# a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
+YEAR_LINE = re.compile(r"(?:19|20)\d{2}年")
+ISSUER_ENDS = (
+    "政府",
+    "领导小组",  # a leading group issues in its own name: 某省依法治省领导小组
+    "領導小組",
+    "办公室",
+    "办事处",
+    "辦事處",
+    "市委",
+    "县委",
+    "区委",
+    "州委",
+    "省委",
+    "党委",
+    "司法局",
+    "辦公室",
+    "委员会",
+    "委員會",
+    "常委会",  # a people's congress's standing committee: 某县人大常委会
+    "常委會",
+    "办公厅",
+    "辦公廳",
+    "局",
+    "委",
+    "厅",
+    "院",
+    "部",
+)
+# the last words of the names an address line lists (organs, their offices, units)
+ORGAN_ENDS = (
+    *ISSUER_ENDS,
+    "单位",
+    "單位",
+    "部门",
+    "部門",
+    "处",
+    "處",
+    "会",
+    "會",
+    "机构",
+    "機構",
+    "组织",
+    "組織",
+)
+# a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
+# 某司通202155, or its closing bracket and 号 only: 某司〔2017497
+LOOSE_NUMBER = re.compile(
+    r"[^\s\d:,。()《]{1,10}[发字函][12]\d{4,7}号?"
+    r"|[^\s\d:,。()《》A-Za-z]{2,10}〔?(?:19|20)\d{3,5}号?"
+)
+LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
+# a site's note before a title: (本文有删减) says the page abridged the document
+EDITORIAL_NOTE = re.compile(
+    r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
+    r"|(?:资料)?图片[^()]{0,8})\)"
+)
+# the label of an address: 主送:, 主送机关:
+ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
+# a report's words before the text it prints: 通知全文如下:
+PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
+# the head of an order (令): the organ's mark, and the order's number on the next line
+ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|委员会|常务委员会))令")
+ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
+# a person who signs an order or a law: 市长:某某, 省长:某某
+SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任):[^,。:]{2,4}")
+# a register's status before a title: 有效, 失效
+STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
+# a publisher's tag printed before a heading: (授权发布), 【权威发布】
+TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
+# a site's category before a heading that names its document: 【工作总结】某局关于…的报告
+CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
+# a sharing site's line that names the document's file: 《某工作要点.docx》由会员分享,可在线阅读…
+SHARED_FILE = re.compile(
+    r"《(?P<name>[^《》]{4,90}?)\.(?:docx?|pdf|wps|txt)》由(?:会员|用户)(?:分享|上传)"
+)
+REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
+# Traditional forms of the characters in the genre's title words, for matching only.
+SIMPLIFIED = str.maketrans(
+    "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
+)
+DOCUMENT_ENDS = (
+    "通知",
+    "意见",
+    "意見",
+    "决定",
+    "決定",
+    "办法",
+    "辦法",
+    "方案",
+    "要点",
+    "要點",
+    "规划",
+    "計劃",
+    "计划",
+    "报告",
+    "通报",
+    "函",
+    "批复",
+)
+# a notice that sends a draft out for comments: 关于征求《Y》意见的通知, or a call for
+# comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函)
+FOR_COMMENTS = re.compile(
+    r"征求(?P<title>《[^《》]+》)(?:的)?(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
+)
+# the head of a table of contents a plan may print before its text
+CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
+# 发文机关标志, the organ's mark over a document: 某省司法厅文件 (or …纪要)
+ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
+# the verb by which a notice's sentence carries a plan: 《Y》已经…同意,现印发给你们
+CARRIES = re.compile(r"印发|转发")
+SAME_DOCUMENT = 0.7  # a headline and a heading this alike (difflib's ratio) name one document
+PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
+# a page's time stamp written with 年月日: 2011年07月27日 21:25:32
+STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+# a site's byline without labels: who posted the page and when, to the minute
+# (江源区人民政府 2017-11-24 15:04, 2023-01-05 10:00 区人民政府办公室)
+BYLINE = re.compile(
+    r"(?P<before>[^\d《》:]{0,30}?)\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?P<after>[^\d《》:]{0,30})"
+)
+NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
+SEPARATOR = re.compile(r":?-{2,}:?")
+
+# Title keyword -> kind of plan, most specific first.
+PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
+    ("任务分工方案", PlanKind.TASK_DIVISION_PLAN),
+    ("分工方案", PlanKind.TASK_DIVISION_PLAN),
+    ("分工表", PlanKind.TASK_DIVISION_PLAN),
+    ("考核办法", PlanKind.APPRAISAL_SCHEME),
+    ("考核方案", PlanKind.APPRAISAL_SCHEME),
+    ("考核细则", PlanKind.APPRAISAL_SCHEME),
+    ("考评办法", PlanKind.APPRAISAL_SCHEME),
+    ("工作要点", PlanKind.KEY_POINTS),
+    ("要点", PlanKind.KEY_POINTS),
+    ("工作安排", PlanKind.WORK_ARRANGEMENTS),
+    ("实施方案", PlanKind.IMPLEMENTATION_PLAN),
+    ("规划", PlanKind.MULTI_YEAR_PLAN),
+    ("工作计划", PlanKind.WORK_PLAN),
+    ("计划", PlanKind.WORK_PLAN),
+    ("方案", PlanKind.IMPLEMENTATION_PLAN),
+    ("清单", PlanKind.TASK_DIVISION_PLAN),
+    ("意见", PlanKind.IMPLEMENTATION_PLAN),
+)
+MAX_TITLE = 90
+HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
+MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
+MAX_RECIPIENTS = 300
+MAX_ADDRESS_LINES = 4
+MAX_SIGNERS = 3
+MAX_ISSUER = 40
+
+TO_SIMPLIFIED = str.maketrans(TRADITIONAL, TRADITIONAL_SIMPLIFIED)
+
+# a sharing site's category before a title: 工作方案:XX市…行动方案
+GENRE_LABEL = re.compile(r"(?P<label>[^\s:,。《》\d]{2,6}):(?=\S)")
