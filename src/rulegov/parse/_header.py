@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.model import Diagnostic, Severity, Span
+from rulegov.parse._facts import line_span
 from rulegov.parse._header_news import headline, is_report_headline, names_no_document, news_lead
 from rulegov.parse._header_page import (
     bare_meta,
@@ -34,7 +35,6 @@ from rulegov.parse._header_page import (
     is_separator_row,
     list_label,
     loose_date,
-    span_of,
     table_cells,
     trim_range,
 )
@@ -212,7 +212,7 @@ class _Reader:
                 message=message,
                 line=line.number,
                 column=1,
-                span=span_of(line, 0, len(line.text)),
+                span=line_span(line, 0, len(line.text)),
             )
         )
 
@@ -264,7 +264,7 @@ class _Reader:
         organ = line.printed(0, mark.end("organ"))
         if header.issuer is None:
             header.issuer = organ
-            header.spans["issuer"] = span_of(line, 0, mark.end("organ"))
+            header.spans["issuer"] = line_span(line, 0, mark.end("organ"))
         if header.doc_number is None:
             header.doc_number = line.printed(0, len(line.text)) + number.printed(
                 0, len(number.text)
@@ -525,14 +525,14 @@ class _Reader:
         day = read_date(found["date"])
         if day is not None and header.issued_on is None:
             header.issued_on = day
-            header.spans["issued_on"] = span_of(line, found.start("date"), found.end("date"))
+            header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
         if header.issuer is None:
             header.issuer = line.printed(found.start("issuer"), found.end("issuer")).strip()
-            header.spans["issuer"] = span_of(line, found.start("issuer"), found.end("issuer"))
+            header.spans["issuer"] = line_span(line, found.start("issuer"), found.end("issuer"))
         if found["order"] and header.doc_number is None:
             # a government rule's number is its order's: 某市人民政府令第290号
             header.doc_number = line.printed(found.start("issuer"), found.end("order")).strip()
-            header.spans["doc_number"] = span_of(line, found.start("issuer"), found.end("order"))
+            header.spans["doc_number"] = line_span(line, found.start("issuer"), found.end("order"))
         self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
         return True
 
@@ -610,7 +610,7 @@ class _Reader:
         value = line.printed(begin, end).strip()
         if not value:
             return
-        span = span_of(line, begin, end)
+        span = line_span(line, begin, end)
         if field == "doc_number" and header.doc_number is None:
             header.doc_number = value
             header.spans["doc_number"] = span
@@ -675,7 +675,7 @@ class _Reader:
             or self.state is State.NOTICE
         ):
             header.issued_on = day
-            header.spans["issued_on"] = span_of(line, 0, len(line.text))
+            header.spans["issued_on"] = line_span(line, 0, len(line.text))
         if self.pending:
             self.issuer(self.pending)
             self.pending = []
@@ -723,7 +723,7 @@ class _Reader:
         self.header.issuer_from_page = False
         first, last = lines[0], lines[-1]
         self.header.spans["issuer"] = (
-            span_of(first, 0, len(first.text))
+            line_span(first, 0, len(first.text))
             if len(organs) == 1
             else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         )
@@ -743,12 +743,12 @@ class _Reader:
             begin = 1 if bare is not text else 0
             if self.header.doc_number is None or "doc_number" not in self.header.spans:
                 self.header.doc_number = line.printed(begin, begin + len(bare))
-                self.header.spans["doc_number"] = span_of(line, begin, begin + len(bare))
+                self.header.spans["doc_number"] = line_span(line, begin, begin + len(bare))
         elif page_title is not None:
             # a web page's own title: the number and the document's title in 《》
             if self.header.doc_number is None:
                 self.header.doc_number = line.printed(0, page_title.end("number"))
-                self.header.spans["doc_number"] = span_of(line, 0, page_title.end("number"))
+                self.header.spans["doc_number"] = line_span(line, 0, page_title.end("number"))
             begin = page_title.start("title")
             self.page_title(line, begin, begin + len(page_title["title"]))
         elif PAGE_TITLE_ALONE.fullmatch(text):
@@ -774,10 +774,10 @@ class _Reader:
         head, tail = line.split(cut)
         if self.header.doc_number is None:
             self.header.doc_number = head.printed(0, len(head.text))
-            self.header.spans["doc_number"] = span_of(head, 0, len(head.text))
+            self.header.spans["doc_number"] = line_span(head, 0, len(head.text))
         if self.header.issued_on is None:
             self.header.issued_on = day
-            self.header.spans["issued_on"] = span_of(tail, 0, len(tail.text))
+            self.header.spans["issued_on"] = line_span(tail, 0, len(tail.text))
         return True
 
     def number_before_issuer(self, line: Line) -> bool:
@@ -787,7 +787,7 @@ class _Reader:
             return False
         head, rest = line.split(glued.start("organ"))
         self.header.doc_number = head.printed(0, len(head.text))
-        self.header.spans["doc_number"] = span_of(head, 0, len(head.text))
+        self.header.spans["doc_number"] = line_span(head, 0, len(head.text))
         self.start(rest)
         return True
 
@@ -799,7 +799,7 @@ class _Reader:
             header.meta_title = title
         if header.notice_title is None and title.endswith("通知") and NOTICE_ISSUER.match(title):
             header.notice_title = title
-            header.spans["notice_title"] = span_of(line, begin, end)
+            header.spans["notice_title"] = line_span(line, begin, end)
             issuer = NOTICE_ISSUER.match(title)
             if issuer is not None and issuer["issuer"].strip().endswith(ISSUER_ENDS):
                 header.notice_issuer = issuer["issuer"].strip()
@@ -979,7 +979,7 @@ class _Reader:
         for item in above:
             if header.doc_number is None and DOC_NUMBER.fullmatch(item.text):
                 header.doc_number = item.printed(0, len(item.text))
-                header.spans["doc_number"] = span_of(item, 0, len(item.text))
+                header.spans["doc_number"] = line_span(item, 0, len(item.text))
             else:
                 self.note(
                     item,
@@ -1102,7 +1102,7 @@ class _Reader:
             begin = len(last.text) - len(number.group()) + 1
             if begin > 0 and self.header.doc_number is None:
                 self.header.doc_number = number["number"]
-                self.header.spans["doc_number"] = span_of(last, begin, len(last.text) - 1)
+                self.header.spans["doc_number"] = line_span(last, begin, len(last.text) - 1)
             printed = (
                 printed[: len(printed) - len(number.group())].rstrip()
                 if printed.endswith((")", "）"))
@@ -1186,7 +1186,7 @@ class _Reader:
         end = len(text) - 1 if colon else len(text)
         names = split_recipients(text[:end])
         self.header.recipients = [line.printed(begin, stop) for begin, stop in names]
-        self.header.spans["recipients"] = span_of(line, 0, end)
+        self.header.spans["recipients"] = line_span(line, 0, end)
         self.state = State.NOTICE
 
     def notice(self, line: Line) -> None:
@@ -1283,7 +1283,7 @@ class _Reader:
             self.page_title(alone, 1, len(alone.text) - 1)
             header.title = alone.printed(1, len(alone.text) - 1)
             header.title_lines = [alone]
-            header.spans["title"] = span_of(alone, 1, len(alone.text) - 1)
+            header.spans["title"] = line_span(alone, 1, len(alone.text) - 1)
             self.state = State.TITLED
             return
         self.set_title(lines)
@@ -1376,7 +1376,7 @@ class _Reader:
             issuer, title = reported
             begin = lines[0].text.index("《" + title) + 1
             header.title = lines[0].printed(begin, begin + len(title))
-            header.spans["title"] = span_of(lines[0], begin, begin + len(title))
+            header.spans["title"] = line_span(lines[0], begin, begin + len(title))
             at = lines[0].text.index(issuer)
             # as for a news lead: the plan's own title names its issuer before the reporter;
             # both as printed (traditional characters stay)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from rulegov.model import Span
 from rulegov.parse._header_words import (
     CHROME_WORDS,
     CLOCK,
@@ -43,7 +42,6 @@ __all__ = [
     "is_separator_row",
     "list_label",
     "loose_date",
-    "span_of",
     "table_cells",
     "trim_range",
 ]
@@ -209,11 +207,6 @@ def is_chrome(text: str) -> bool:
     if len(text) >= MAX_CHROME:
         return False
     return CHROME_WORDS.search(text) is not None or ISO_DATE.fullmatch(text) is not None
-
-
-def span_of(line: Line, begin: int, end: int) -> Span:
-    start, stop = line.bounds(begin, end)
-    return Span(start=start, end=stop)
 
 
 def has_form_of(field: str, text: str) -> bool:
