@@ -5,9 +5,10 @@
 ``documents/unseen4`` 20 with their structure, ``documents/unseen5`` 20 and ``documents/unseen6``
 53 (drawn in five batches) with their header facts only, ``documents/unseen7`` 22 with their
 structure (task divisions above all), ``documents/unseen8`` 29 (drawn in two batches),
-ten of them with their structure, and ``documents/unseen9`` 34 (drawn in four batches: bureaus',
-departments', towns' and state-asset bodies' heads), each split by a seeded draw into ``tune`` (whose failures
-may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
+ten of them with their structure, ``documents/unseen9`` 34 (drawn in four batches: bureaus',
+departments', towns' and state-asset bodies' heads) and ``documents/unseen10`` 20 (drawn in two batches: street
+offices', commissions' and joint offices' heads, 2011-2025), each split by a seeded draw into
+``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
 
@@ -36,6 +37,7 @@ FOLDERS = {
     "unseen7": 20261207,
     "unseen8": 20261208,
     "unseen9": 20261210,
+    "unseen10": 20261211,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -65,6 +67,7 @@ BATCH_ENDS = {
         "u9b_tonglu_2023_juece_jianyi_zhengji_tongzhi",
         "u9c_nongyebu_2024_fazhizhengfu_baogao",
     ],
+    "unseen10": ["y10_zibo_2024_weijian_fazhizhengfu_baogao"],
 }
 
 

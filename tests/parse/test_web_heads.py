@@ -1523,3 +1523,43 @@ def test_a_shared_files_heading_run_into_its_first_sentence_is_the_title() -> No
     unnamed = rulegov.parse_plan(shared + "一、推动全社会增强法治观念\n(一)加强学习。\n")
     assert plan.title == "市贯彻落实法治社会建设实施纲要(2020-2025年)工作措施(征求意见稿)"
     assert unnamed.title == "市贯彻落实法治社会建设实施纲要(2020-2025年)"
+
+
+def test_an_aggregators_day_first_date_and_time_under_the_heading_is_the_pages() -> None:
+    plan = rulegov.parse_plan(
+        "某省人民政府关于深入推进依法行政加快建设法治政府的实施意见\n\n30.12.2014  18:45\n\n"
+        "   某政〔2014〕72号\n\n各市、自治州人民政府,省政府各委、办、厅、局:\n\n"
+        "  为深入推进依法行政,现结合我省实际,提出如下实施意见:\n\n   一、总体要求\n"
+    )
+    assert plan.title == "某省人民政府关于深入推进依法行政加快建设法治政府的实施意见"
+    assert (plan.notice.title if plan.notice is not None else None) is None
+    assert plan.issuer == "某省人民政府"
+    assert plan.doc_number == "某政〔2014〕72号"
+
+
+def test_a_signature_whose_indent_a_copy_turned_into_question_marks_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某市2024年守法普法工作要点》的通知\n某法宣办〔2024〕4号\n"
+        "各区法宣办,各相关委办局:\n"
+        "??《某市2024年守法普法工作要点》已经审议通过。现印发给你们,请认真贯彻落实。\n"
+        "??特此通知。\n??某市法治宣传教育联席会议办公室\n??2024年4月12日\n"
+        "某市2024年守法普法工作要点\n??2024年是关键一年。\n??一、深化习近平法治思想学习宣传\n"
+    )
+    assert plan.issuer == "某市法治宣传教育联席会议办公室"
+    assert plan.issued_on == dt.date(2024, 4, 12)
+    assert plan.title == "某市2024年守法普法工作要点"
+    assert plan.preamble == "2024年是关键一年。"
+
+
+def test_a_short_disclosure_label_set_apart_from_its_value_is_the_blocks() -> None:
+    plan = rulegov.parse_plan(
+        "索引号 11320900/2024-00130 组配分类 公共文化服务\n"
+        "发布机构 某区政法委 发文日期 2024-04-18\n文号 主题分类 公安、司法\n"
+        "公开范围 面向全社会\n时效 有效\n\n关于印发《2024年全区普法依法治理工作要点》的通知\n\n"
+        "各园区,区各部委办局:\n\n现将《2024年全区普法依法治理工作要点》印发给你们,请认真抓好贯彻落实。\n\n"
+        "区法宣办\n\n2024年4月18日\n\n2024年全区普法依法治理工作要点\n\n一、深化学习宣传\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《2024年全区普法依法治理工作要点》的通知"
+    assert plan.title == "2024年全区普法依法治理工作要点"
+    assert "unclassified-line" not in codes(plan)

@@ -80,6 +80,7 @@ from rulegov.parse._header_words import (
     ISSUER_ENDS,
     LOOSE_DATE,
     LOOSE_NUMBER,
+    LOST_INDENT,
     LOST_SPACES,
     MAX_ADDRESS_LINES,
     MAX_HEADING_TITLE,
@@ -317,7 +318,13 @@ class _Reader:
         return True
 
     def untag(self, line: Line) -> Line:
-        """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部."""
+        """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部.
+
+        Nor the indent a copy turned into question marks (??某市司法局 over ??2024年4月12日).
+        """
+        indent = LOST_INDENT.match(line.text)
+        if indent is not None:
+            line = line.split(indent.end())[1]
         tag = TAG.match(line.text)
         category = CATEGORY_TAG.match(line.text)
         if tag is None and category is not None:
@@ -567,16 +574,19 @@ class _Reader:
         """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
 
         A label that opens a line counts only in a run of such lines: the line before or the
-        line after opens with a label too.
+        line after opens with a label too, or is a row of the block (文号 主题分类 公安、司法).
         """
-        label = list_label(line.text)
+        label = list_label(line.text, line.breaks)
         if label is None:
             return None
         position = self.lines.index(line) if line in self.lines else self.index - 1
         neighbours = (
             self.lines[max(position - 1, 0) : position] + self.lines[position + 1 : position + 2]
         )
-        if not any(list_label(item.text) or META.match(item.text) for item in neighbours):
+        if not any(
+            list_label(item.text, item.breaks) or META.match(item.text) or bare_meta(item)
+            for item in neighbours
+        ):
             return None
         return [(label, 0, len(label), len(line.text))]
 

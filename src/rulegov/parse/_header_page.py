@@ -29,6 +29,8 @@ from rulegov.parse._header_words import (
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from rulegov.parse._text import Line
 
 __all__ = [
@@ -120,10 +122,17 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     ]
 
 
-def list_label(text: str) -> str | None:
-    """The disclosure label that opens a line, its value after it, if one does."""
+def list_label(text: str, gaps: Collection[int] = ()) -> str | None:
+    """The disclosure label that opens a line, its value after it, if one does.
+
+    A short label (时效, 文号) counts only set apart from its value by a gap of the printed line.
+
+    Examples:
+        >>> list_label("发文字号皖交发〔2021〕63号"), list_label("时效有效"), list_label("时效有效", [2])
+        ('发文字号', None, '时效')
+    """
     found = META_BARE.match(text)
-    if found is None or len(found.group()) < MIN_LIST_LABEL:
+    if found is None or (len(found.group()) < MIN_LIST_LABEL and found.end() not in gaps):
         return None
     if not 0 < len(text) - found.end() <= MAX_META_VALUE:
         return None

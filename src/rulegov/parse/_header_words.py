@@ -49,6 +49,7 @@ __all__ = [
     "ISSUER_ENDS",
     "LOOSE_DATE",
     "LOOSE_NUMBER",
+    "LOST_INDENT",
     "LOST_SPACES",
     "MAX_ADDRESS_LINES",
     "MAX_CHROME",
@@ -195,6 +196,7 @@ META_LABELS: dict[str, str] = {
     "索取号": "",
     "产生日期": "issued_on",
     "时效性": "",
+    "时效": "",
     "效力级别": "",
     "施行日期": "",
 }
@@ -278,6 +280,8 @@ NUMBERED = re.compile(
 )
 # the spaces before a signature, lost by a copy to question marks: ???????二○○七年六月二十一日
 LOST_SPACES = re.compile(r"[?？]{3,}(?=\S)")
+# a paragraph's indent (two ideographic spaces), lost by a copy to question marks: ??特此通知.
+LOST_INDENT = re.compile(r"[?？]{2}(?=[^?？\s])")
 # the time of day a disclosure block prints after a date: 2024年04月06日 16:40
 CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
 MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
@@ -538,9 +542,11 @@ PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")
 STAMP = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 # a site's byline without labels: who posted the page and when, to the minute
-# (江源区人民政府 2017-11-24 15:04, 2023-01-05 10:00 区人民政府办公室)
+# (江源区人民政府 2017-11-24 15:04, 2023-01-05 10:00 区人民政府办公室), the date also day first
+# as aggregators print it (30.12.2014 18:45)
 BYLINE = re.compile(
-    r"(?P<before>[^\d《》:]{0,30}?)\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?P<before>[^\d《》:]{0,30}?)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"\d{1,2}:\d{2}(?::\d{2})?"
     r"(?P<after>[^\d《》:]{0,30})"
 )
 NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
