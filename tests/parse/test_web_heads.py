@@ -1563,3 +1563,21 @@ def test_a_short_disclosure_label_set_apart_from_its_value_is_the_blocks() -> No
     assert plan.notice.title == "关于印发《2024年全区普法依法治理工作要点》的通知"
     assert plan.title == "2024年全区普法依法治理工作要点"
     assert "unclassified-line" not in codes(plan)
+
+
+def test_a_mirrors_title_in_angle_brackets_tagged_as_the_full_text_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "《2024年某某运输法制工作要点》(全文)\n2024年某某运输法制工作要点\n"
+        "2024年某某运输法制工作的总体要求是:深入学习贯彻习近平法治思想。\n"
+        "一、持续深化法治建设\n"
+    )
+    assert plan.title == "2024年某某运输法制工作要点"
+
+
+def test_a_standing_committees_notice_number_with_its_term_in_brackets_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某省人民代表大会常务委员会关于开展第八个五年法治宣传教育的决议\n"
+        "常委会公告〔十三届〕第52号\n"
+        "2016年至2020年,法治宣传教育第七个五年规划已顺利实施完成。\n一、目标任务\n"
+    )
+    assert plan.doc_number == "常委会公告〔十三届〕第52号"

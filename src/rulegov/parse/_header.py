@@ -107,6 +107,7 @@ from rulegov.parse._header_words import (
     PAGE_MARK,
     PAGE_TITLE,
     PAGE_TITLE_ALONE,
+    PAGE_TITLE_TAGGED,
     PAPER_PAGE,
     PRINTED_BELOW,
     PUBLIC_NOTE,
@@ -764,6 +765,9 @@ class _Reader:
         elif PAGE_TITLE_ALONE.fullmatch(text):
             # a web page's own title, the document's title in 《》
             self.page_title(line, 1, len(text) - 1)
+        elif (tagged := PAGE_TITLE_TAGGED.fullmatch(text)) is not None:
+            # a mirror's title in 《》 tagged as the whole text: 《…》(全文)
+            self.page_title(line, 1, tagged.end("title"))
         elif REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
         else:

@@ -94,6 +94,7 @@ __all__ = [
     "PAGE_MARK",
     "PAGE_TITLE",
     "PAGE_TITLE_ALONE",
+    "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
     "PLAN_KINDS",
     "PRINTED_BELOW",
@@ -290,7 +291,10 @@ MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
 # a breadcrumb trail that does not start at 首页: 香港商报官网 > 广东 > 本地新闻
 TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
-DOC_NUMBER = re.compile(r"[^\s:,。()]{1,24}[〔\[(【][12]\d{3}[〕\])】]\s?第?\d{1,5}[号號]")
+# the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
+DOC_NUMBER = re.compile(
+    r"[^\s:,。()]{1,24}[〔\[(【](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】]\s?第?\d{1,5}[号號]"
+)
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
     r"[^\s\d:,。()《》〔]{2,10}(?P<bracket>[〔\[(【])[12]\d{3}[〕\])】]第?\d{1,5}[号號]$"
@@ -326,6 +330,8 @@ COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 MAX_SITE_LINE = 80
 PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
+# a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
+PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
 NAMED_TITLE = PAGE_TITLE_ALONE  # a title a notice names in 《》
 TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
