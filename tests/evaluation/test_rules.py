@@ -223,8 +223,9 @@ def test_bands_by_category():
     assert result.grade("town") == "good"
 
 
-def test_start_full_items_need_no_observed_value():
-    scheme = Scheme.model_validate(
+def _full_start_scheme(*rules: tuple[str, str, float]) -> Scheme:
+    """A 扣分制 item of 10 points (floor 0) and deductions (id, input, points per case) on it."""
+    return Scheme.model_validate(
         {
             "id": "s",
             "root": {
@@ -233,17 +234,15 @@ def test_start_full_items_need_no_observed_value():
                 "children": [{"id": "discipline", "points": 10, "floor": 0, "start_full": True}],
             },
             "rules": [
-                {
-                    "kind": "deduction",
-                    "id": "late",
-                    "node": "discipline",
-                    "input": "late_reports",
-                    "points": 0.5,
-                    "per": 1,
-                }
+                {"kind": "deduction", "id": ident, "node": "discipline", "input": key, "points": p}
+                for ident, key, p in rules
             ],
         }
     )
+
+
+def test_start_full_items_need_no_observed_value():
+    scheme = _full_start_scheme(("late", "late_reports", 0.5))
     result = _run(scheme, {"clean": {}, "late": {"late_reports": 3}, "worse": {"late_reports": 30}})
     assert [result.score(u) for u in ("clean", "late", "worse")] == [10.0, 8.5, 0.0]
     assert result.explain("clean").root.children[0].note == "starts at full points (扣分制)"
@@ -251,32 +250,7 @@ def test_start_full_items_need_no_observed_value():
 
 def test_a_value_for_a_start_full_item_is_refused_with_the_inputs_it_wants():
     """A score given for a 扣分制 item would be ignored: the error names its rules' inputs."""
-    scheme = Scheme.model_validate(
-        {
-            "id": "s",
-            "root": {
-                "id": "r",
-                "aggregation": "sum",
-                "children": [{"id": "discipline", "points": 10, "floor": 0, "start_full": True}],
-            },
-            "rules": [
-                {
-                    "kind": "deduction",
-                    "id": "late",
-                    "node": "discipline",
-                    "input": "late_reports",
-                    "points": 1,
-                },
-                {
-                    "kind": "deduction",
-                    "id": "lost",
-                    "node": "discipline",
-                    "input": "lost_files",
-                    "points": 1,
-                },
-            ],
-        }
-    )
+    scheme = _full_start_scheme(("late", "late_reports", 1), ("lost", "lost_files", 1))
     with pytest.raises(rulegov.EvaluationError) as caught:
         _run(scheme, {"clean": {}, "dept": {"discipline": 0.5}})
     error = caught.value

@@ -887,13 +887,7 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         steps = [step]
         grade = step.grade
         bands = [band.grade for band in grading.bands_for(category)]
-        triggered = [
-            rule
-            for rule in vetoes
-            if _number(
-                rows[position].get(rule.input), arrays.units[position], scheme.root.id, rule.input
-            )
-        ]
+        triggered = _fired(vetoes, rows[position], arrays.units[position], scheme.root.id)
         grade = _apply_vetoes(triggered, grade, order, bands, steps)
         arrays.grades[position] = grade
         arrays.grade_steps[position] = steps
@@ -905,16 +899,21 @@ def _ungraded_vetoes(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, obj
     """The vetoes that fire in a scheme without grade bands: reported, with no grade to move."""
     vetoes = [rule for rule in scheme.rules if isinstance(rule, VetoRule)]
     for position, row in enumerate(rows):
-        unit = arrays.units[position]
         arrays.grade_steps[position] = [
             GradeStep(
                 None,
                 f"veto {_show(rule.id)}{f' ({rule.reason})' if rule.reason else ''} fired; "
                 "the scheme has no grade bands for it to act on",
             )
-            for rule in vetoes
-            if _number(row.get(rule.input), unit, scheme.root.id, rule.input)
+            for rule in _fired(vetoes, row, arrays.units[position], scheme.root.id)
         ]
+
+
+def _fired(
+    vetoes: list[VetoRule], row: Mapping[str, object], unit: str, root: str
+) -> list[VetoRule]:
+    """The vetoes whose input is non-zero in a unit's row."""
+    return [rule for rule in vetoes if _number(row.get(rule.input), unit, root, rule.input)]
 
 
 def _no_band(grading: Grading, unit: str, value: float, category: str | None) -> None:
