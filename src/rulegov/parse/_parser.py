@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -272,7 +272,8 @@ class _Units:
         if short != full:
             self.aliases[short] = full
 
-    def get(self, key: str, printed: str, span: Span | None) -> Unit:
+    def get(self, key: str, printed: str, span: Span | dict[str, int] | None) -> Unit:
+        """The unit named ``key``, made (at ``span``: a span or its fields) if it is new."""
         full = self.aliases.get(key)
         key = full or key
         unit = self.by_key.get(key) or self.same_body(key, printed)
@@ -282,7 +283,7 @@ class _Units:
                 name=full or printed,
                 kind=guess_kind(key),
                 level=guess_level(key),
-                span=span,
+                span=Span.model_validate(span) if isinstance(span, dict) else span,
             )
             self.units.append(unit)
             self.by_key[key] = unit
@@ -1472,8 +1473,13 @@ class _Parser:
 
     def read_fields(
         self, fields: list[tuple[Line, Field]], node: _Node, task_id: str
-    ) -> tuple[list[Assignment], TimeFrame | None]:
-        assignments: list[Assignment] = []
+    ) -> tuple[list[dict[str, Any]], TimeFrame | None]:
+        """The fields of the task's assignments, and its timing.
+
+        The assignments' fields, not models: ``Task.model_validate`` makes them, in the call that
+        makes the task.
+        """
+        assignments: list[dict[str, Any]] = []
         seen: set[tuple[str, Role]] = set()
         timeframe: TimeFrame | None = None
         for line, field in fields:
@@ -1492,8 +1498,11 @@ class _Parser:
                     timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
                 assignment = self.assignment(line, named, role, task_id)
-                if assignment is not None and (assignment.unit, assignment.role) not in seen:
-                    seen.add((assignment.unit, assignment.role))
+                if assignment is None:
+                    continue
+                held = (assignment["unit"], assignment["role"])
+                if held not in seen:
+                    seen.add(held)
                     assignments.append(assignment)
         return assignments, timeframe
 
@@ -1506,18 +1515,24 @@ class _Parser:
             names[0] = attrs.evolve(names[0], role=Role.LEAD)
         return names
 
-    def assignment(self, line: Line, named: Named, role: Role, task_id: str) -> Assignment | None:
-        """The unit a name holds in its role, or None for a coordination group's name."""
+    def assignment(
+        self, line: Line, named: Named, role: Role, task_id: str
+    ) -> dict[str, Any] | None:
+        """The fields of the unit a name holds in its role, or None for a coordination group's name."""
         key = line.text[named.begin : named.end]
         printed = line.printed(named.begin, named.end)
-        span = line_span(line, named.begin, named.end)
         if key.endswith(GROUP_SUFFIXES):  # a coordination group is not a unit
-            self.coordination_group(printed, task_id, span)
+            self.coordination_group(printed, task_id, line_span(line, named.begin, named.end))
             return None
+        span = span_fields(line, named.begin, named.end)
         unit = self.units.get(key, printed, span)
-        return Assignment(
-            unit=unit.id, role=named.role or role, unit_name=printed, note=named.note, span=span
-        )
+        return {
+            "unit": unit.id,
+            "role": named.role or role,
+            "unit_name": printed,
+            "note": named.note,
+            "span": span,
+        }
 
     def person_field(self, line: Line, field: Field, node: _Node) -> None:
         self.diagnostics.append(

@@ -55,7 +55,7 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._text import Line, fold, join_lines, split_lines
+from rulegov.parse._text import Line, fold, join_lines, normalise, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
@@ -271,7 +271,7 @@ _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 def normal(text: str) -> str:
     """A cell's text as the parser matches it (full-width folded, stray spaces dropped)."""
-    return "\n".join(line.text for line in split_lines(text))
+    return normalise(text)
 
 
 @attrs.define

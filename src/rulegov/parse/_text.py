@@ -30,6 +30,7 @@ __all__ = [
     "check_text",
     "fold",
     "join_lines",
+    "normalise",
     "printable_name",
     "require_text",
     "split_lines",
@@ -420,6 +421,24 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
             shifts.append(dropped)
     pieces.append(folded[last:])
     return "".join(pieces), tuple(breaks), tuple(shifts)
+
+
+def normalise(text: str) -> str:
+    r"""The normalised text of ``text``'s lines, joined by line feeds, as ``split_lines`` reads them.
+
+    The same text as joining the ``text`` of each line of ``split_lines(text)``, without
+    making the lines: tables match many cells this way.
+
+    Examples:
+        >>> normalise("（一） 加强　领导\r\n二、")
+        '(一)加强领导\n二、'
+    """
+    if "\n" not in text and "\r" in text:
+        text = text.replace("\r", "\n")
+    folded = _fold(text)
+    if "\n" not in folded:
+        return _drop_spaces(folded)[0]
+    return "\n".join(_drop_spaces(line)[0] for line in folded.split("\n"))
 
 
 def split_lines(text: str) -> list[Line]:
