@@ -82,7 +82,14 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
 from rulegov.parse._runon import split_run_on, with_bare_numbers_joined
-from rulegov.parse._table import normal, read_columns, read_grid, spaced_cells, stacked_rows
+from rulegov.parse._table import (
+    TableReading,
+    normal,
+    read_columns,
+    read_table,
+    spaced_cells,
+    stacked_rows,
+)
 from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._text import (
     Line,
@@ -209,7 +216,7 @@ class _Node:
     title_stop: int = 0
     table_columns: dict[int, str] = attrs.Factory(dict)
     table_rows: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
-    table_plan: Plan | None = None
+    table_plan: TableReading | None = None
     table_title: str = ""
     last_child: dict[str, int] = attrs.Factory(dict)
     children: list[_Node] = attrs.Factory(list)
@@ -595,8 +602,8 @@ class _Parser:
             return
         grid = [[_cell_text(line, a, b) for a, b in cells] for line, cells in table.table_rows]
         try:
-            table.table_plan = read_grid(
-                grid, title=table.table_title or None, year=self.year, lenient=True
+            table.table_plan = read_table(
+                grid, title=table.table_title or None, year=self.year, lenient=True, facts=False
             )
         except ParseError as error:  # the header names a column twice: the rows stay text
             table.table_plan = None

@@ -62,10 +62,12 @@ from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
 
 __all__ = [
     "HEADER_ROWS",
+    "TableReading",
     "heading_key",
     "normal",
     "read_columns",
     "read_grid",
+    "read_table",
     "spaced_cells",
     "stacked_rows",
 ]
@@ -592,20 +594,22 @@ class _Reader:
         task.timeframe = timeframe
         task.timing_text = cell
 
-    def plan(self, title: str) -> Plan:
+    def reading(self, title: str, problems: list[Diagnostic], *, facts: bool) -> TableReading:
         counter = _Counter()
-        sections = [self.build_section(child, (), counter) for child in self.root.children.values()]
-        loose = [self.build_task(task, (), counter) for task in self.root.rows]
+        sections = [
+            self.build_section(child, (), counter, facts=facts)
+            for child in self.root.children.values()
+        ]
+        loose = [self.build_task(task, (), counter, facts=facts) for task in self.root.rows]
         appraisal = self.appraisal(title)
-        return Plan(
-            id="plan",
-            kind=PlanKind.TASK_DIVISION_PLAN if appraisal is None else PlanKind.APPRAISAL_SCHEME,
+        return TableReading(
             title=title,
-            period=Period.year(self.year) if self.year and 1949 <= self.year <= 2200 else None,
+            year=self.year,
             sections=sections,
             unsectioned_tasks=loose,
             units=list(self.units.values()),
             assessments=[] if appraisal is None else [appraisal],
+            diagnostics=problems,
         )
 
     def appraisal(self, title: str) -> Assessment | None:
@@ -630,12 +634,17 @@ class _Reader:
         ]
         return Assessment(id="a1", kind=AssessmentKind.APPRAISAL, name=title, indicators=indicators)
 
-    def build_section(self, node: _Node, chain: tuple[str, ...], counter: _Counter) -> Section:
+    def build_section(
+        self, node: _Node, chain: tuple[str, ...], counter: _Counter, *, facts: bool
+    ) -> Section:
         counter.sections += 1
         ident = f"s{counter.sections}"
         here = (*chain, node.number) if node.number else chain
-        tasks = [self.build_task(task, here, counter) for task in node.rows]
-        children = [self.build_section(child, here, counter) for child in node.children.values()]
+        tasks = [self.build_task(task, here, counter, facts=facts) for task in node.rows]
+        children = [
+            self.build_section(child, here, counter, facts=facts)
+            for child in node.children.values()
+        ]
         return Section(
             id=ident,
             number=node.number,
@@ -645,13 +654,15 @@ class _Reader:
             children=children,
         )
 
-    def build_task(self, row: _Row, chain: tuple[str, ...], counter: _Counter) -> Task:
+    def build_task(
+        self, row: _Row, chain: tuple[str, ...], counter: _Counter, *, facts: bool
+    ) -> Task:
         counter.tasks += 1
         ident = f"t{counter.tasks}"
         row.task_id = ident
         measures = row.measures
         title = row.title or (measures[0] if measures else row.number)
-        targets, citations = _facts([title, *measures])
+        targets, citations = _facts([title, *measures]) if facts else ([], [])
         return Task(
             id=ident,
             number=row.number,
@@ -832,6 +843,67 @@ def read_grid(
         ParseError: for a grid without a header row, or (unless ``lenient``) a bad cell, naming
             its row and column.
     """
+    reading = read_table(grid, title=title, year=year, source=source, lenient=lenient)
+    plan = Plan(
+        id="plan",
+        kind=PlanKind.TASK_DIVISION_PLAN if not reading.assessments else PlanKind.APPRAISAL_SCHEME,
+        title=reading.title,
+        period=(
+            Period.year(reading.year) if reading.year and 1949 <= reading.year <= 2200 else None
+        ),
+        sections=reading.sections,
+        unsectioned_tasks=reading.unsectioned_tasks,
+        units=reading.units,
+        assessments=reading.assessments,
+    )
+    plan.diagnostics.extend(reading.diagnostics)
+    ident = plan_id(title=reading.title, year=reading.year, source=source)
+    return plan.model_copy(update={"id": ident})
+
+
+@attrs.frozen
+class TableReading:
+    """What [`read_table`][rulegov.parse._table.read_table] found in a grid: a plan's parts.
+
+    Attributes:
+        title: The table's title.
+        year: The year of dates printed without one.
+        sections: The sections, their tasks in them.
+        unsectioned_tasks: The tasks outside any section.
+        units: The units named.
+        assessments: The appraisal a table with points or criteria describes, if any.
+        diagnostics: The rows skipped, in ``lenient`` reading.
+    """
+
+    title: str
+    year: int | None
+    sections: list[Section]
+    unsectioned_tasks: list[Task]
+    units: list[Unit]
+    assessments: list[Assessment]
+    diagnostics: list[Diagnostic]
+
+
+def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the facts
+    grid: list[list[str]],
+    *,
+    title: str | None = None,
+    year: int | None = None,
+    source: str | None = None,
+    lenient: bool = False,
+    facts: bool = True,
+) -> TableReading:
+    """The parts of the plan that [`read_grid`][rulegov.parse.read_grid] makes of a grid.
+
+    The arguments are those of ``read_grid``; without ``facts``, the tasks' targets and
+    citations are not read (the parser reads them from the document's own lines).
+
+    Examples:
+        >>> grid = [["序号", "工作任务", "牵头单位"], ["1", "开展普法", "区司法局"]]
+        >>> reading = read_table(grid)
+        >>> reading.title, [task.title for task in reading.unsectioned_tasks]
+        ('任务分工表', ['开展普法'])
+    """
     header_at, columns = _find_header(grid, source)
     header = grid[header_at]
     if header_at + 1 < len(grid):
@@ -869,6 +941,4 @@ def read_grid(
                     column=error.column,
                 )
             )
-    plan = reader.plan(title)
-    plan.diagnostics.extend(problems)
-    return plan.model_copy(update={"id": plan_id(title=title, year=year, source=source)})
+    return reader.reading(title, problems, facts=facts)
