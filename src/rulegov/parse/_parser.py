@@ -24,7 +24,6 @@ from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
     AssessmentKind,
-    Assignment,
     CoordinationGroup,
     Diagnostic,
     DocNumber,
@@ -1417,53 +1416,54 @@ class _Parser:
         rows.ids[task.id] = task_id
         first, last = lines[0], lines[-1]
         self.task_places[task_id] = (first.number, first.first_column)
+        # the fields of the measures and assignments: Task.model_validate makes them, in the
+        # call that makes the task
         measures = [
-            Measure(
-                id=f"{task_id}.m{index}",
-                text=measure.text,
-                span=find_printed(segments, measure.text),
-            )
+            {
+                "id": f"{task_id}.m{index}",
+                "text": measure.text,
+                "span": find_printed(segments, measure.text),
+            }
             for index, measure in enumerate(task.measures, start=1)
         ]
-        assignments: list[Assignment] = []
+        whole_lines = [(line, 0, len(line.text)) for line in lines]
+        assignments: list[dict[str, object]] = []
         for assignment in task.assignments:
             printed = assignment.unit_name or assignment.unit
-            span = find_printed([(line, 0, len(line.text)) for line in lines], printed)
+            span = find_printed(whole_lines, printed)
             unit = self.units.get(normal(printed), printed, span)
             assignments.append(
-                Assignment(
-                    unit=unit.id,
-                    role=assignment.role,
-                    unit_name=printed,
-                    note=assignment.note,
-                    span=span,
-                )
+                {
+                    "unit": unit.id,
+                    "role": assignment.role,
+                    "unit_name": printed,
+                    "note": assignment.note,
+                    "span": span,
+                }
             )
         timeframe = task.timeframe
         if timeframe is not None and timeframe.text:
-            timeframe = timeframe.model_copy(
-                update={
-                    "span": find_printed(
-                        [(line, 0, len(line.text)) for line in lines], timeframe.text
-                    )
-                }
-            )
+            found = find_printed(whole_lines, timeframe.text)
+            timing_span = None if found is None else Span.model_validate(found)
+            timeframe = timeframe.model_copy(update={"span": timing_span})
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
         self.checks(task_id, segments)
-        return Task(
-            id=task_id,
-            number=task.number,
-            path=(*chain, *task.path),
-            title=task.title,
-            text=task.text,
-            measures=measures,
-            assignments=assignments,
-            timeframe=timeframe,
-            targets=_unique_targets(find_targets(segments)),
-            citations=citations,
-            span=Span(start=first.offset(0), end=last.end_offset(len(last.text))),
-            title_span=find_printed(segments, task.title),
+        return Task.model_validate(
+            {
+                "id": task_id,
+                "number": task.number,
+                "path": (*chain, *task.path),
+                "title": task.title,
+                "text": task.text,
+                "measures": measures,
+                "assignments": assignments,
+                "timeframe": timeframe,
+                "targets": _unique_targets(find_targets(segments)),
+                "citations": citations,
+                "span": {"start": first.offset(0), "end": last.end_offset(len(last.text))},
+                "title_span": find_printed(segments, task.title),
+            }
         )
 
     def task_text(self, node: _Node) -> str:

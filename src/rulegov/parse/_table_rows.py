@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rulegov.parse._facts import line_span
+from rulegov.parse._facts import span_fields
 from rulegov.parse._table import normal
 
 if TYPE_CHECKING:
-    from rulegov.model import Span
     from rulegov.parse._facts import Segment
     from rulegov.parse._text import Line
 
@@ -105,13 +104,16 @@ class TableRows:
         return lines, segments
 
 
-def find_printed(segments: list[Segment], printed: str) -> Span | None:
-    """Where a text read from a table stands in the document, if it is found in ``segments``."""
+def find_printed(segments: list[Segment], printed: str) -> dict[str, int] | None:
+    """Where a text read from a table stands in the document, if it is found in ``segments``.
+
+    The fields of its span, for a model that validates them in the call that makes it.
+    """
     key = normal(printed).replace("\n", "")
     if not key:
         return None
     for line, begin, end in segments:
         position = line.text.find(key, begin, end)
         if position >= 0:
-            return line_span(line, position, position + len(key))
+            return span_fields(line, position, position + len(key))
     return None
