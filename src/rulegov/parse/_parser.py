@@ -374,6 +374,7 @@ class _Parser:
         self.source = source
         self.lines = split_run_on(with_bare_numbers_joined(stacked_rows(split_lines(text))))
         self.framed: list[Line] = []
+        self.signers: list[str] | None = None  # the signatures in the text, once read
         self.diagnostics: list[Diagnostic] = []
         self.units = _Units()
         self.year: int | None = None
@@ -804,9 +805,13 @@ class _Parser:
         A disclosure block names the government that publishes the page (发布机构 某县人民政府);
         the notice's heading and signature name the office that issues it (某县人民政府办公室).
         """
-        signers = self.signers_below()
         organ = header.notice_issuer
-        if header.issuer_from_page and organ and header.issuer != organ and organ in signers:
+        if (
+            header.issuer_from_page
+            and organ
+            and header.issuer != organ
+            and organ in self.signers_below()
+        ):
             header.issuer = None
 
     def signers_full_name(self, header: Header) -> None:
@@ -830,14 +835,20 @@ class _Parser:
         return None
 
     def signers_below(self) -> list[str]:
-        """The organs named alone on a line over a date line: the signatures in the text."""
-        lines = [line for line in self.framed if line.text.strip(" \t")]
-        return [
-            line.text
-            for line, below in itertools.pairwise(lines)
-            if is_organ_line(line.text)
-            and (read_date(below.text) or loose_date(below.text)) is not None
-        ]
+        """The organs named alone on a line over a date line: the signatures in the text.
+
+        Read once, when first asked for: the lines of the text do not change after the frame
+        is taken out.
+        """
+        if self.signers is None:
+            lines = [line for line in self.framed if line.text.strip(" \t")]
+            self.signers = [
+                line.text
+                for line, below in itertools.pairwise(lines)
+                if is_organ_line(line.text)
+                and (read_date(below.text) or loose_date(below.text)) is not None
+            ]
+        return self.signers
 
     def notice_form_of_title(self, header: Header) -> None:
         """The title as the notice prints it in 《》 when the heading differs only in separators.
