@@ -6,6 +6,7 @@ not branches); the longest matching suffix wins.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -309,6 +310,25 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
         >>> [(each[n.begin:n.end], n.role.value) for n in split_names(each, 0, len(each))]
         [('州委编办', 'lead'), ('市发改委', 'lead')]
     """
+    if end - begin > _LONGEST_CACHED:
+        return _split_names(text, begin, end)
+    names = _cached_names(text[begin:end])
+    if not begin:
+        return list(names)
+    return [Named(n.begin + begin, n.end + begin, n.note, n.role) for n in names]
+
+
+# A plan names the same lists of units again and again: each is split once. split_names reads
+# only the characters of its range, so the names of a value are the same wherever it stands.
+_LONGEST_CACHED = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_names(value: str) -> tuple[Named, ...]:
+    return tuple(_split_names(value, 0, len(value)))
+
+
+def _split_names(text: str, begin: int, end: int) -> list[Named]:
     names: list[Named] = []
     depth = 0
     start = begin
