@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -186,14 +187,22 @@ def _timeframe(
     text: str, year: int | None, printed: str | None, span: Span | dict[str, int] | None
 ) -> TimeFrame | None:
     text = text[:_MAX_VALUE]
-    fields = _timing(text, year)
-    if fields is None:
+    found = _known_timing(text, year)
+    if found is None:
         return None
+    fields = dict(found)
     fields["text"] = text if printed is None else printed
     if span is not None:
         fields["span"] = span
     # _timing gives each kind exactly the fields it needs, with start <= end
     return TimeFrame.model_validate(fields)
+
+
+# A plan prints the same few timings again and again (2023年6月底前, 每季度, 长期坚持): each
+# is read once. The fields are copied before a timeframe is made of them.
+@functools.lru_cache(maxsize=1024)
+def _known_timing(text: str, year: int | None) -> dict[str, Any] | None:
+    return _timing(text, year)
 
 
 def _timing(  # noqa: PLR0911  (one return per kind of timing)
