@@ -16,8 +16,9 @@ Run: ``python benchmarks/parse.py`` (``--quick`` skips the 10 MB inputs, ``--lin
 after the linear-time check).
 
 Against another checkout: ``python benchmarks/parse.py --against ../rulegov-old`` times the
-reference plan and generated documents of 100 KB and 1 MB with this checkout's rulegov and the
-other's, in turn, in one run, and prints both medians and their ratio (see ``_against.py``).
+reference plan, generated documents of 100 KB and 1 MB and a task table of 1,000 rows with this
+checkout's rulegov and the other's, in turn, in one run, and prints both medians and their ratio
+(see ``_against.py``).
 """
 
 from __future__ import annotations
@@ -194,12 +195,21 @@ def linear_time(text: str, copies: int = 100, rounds: int = 9) -> float:
 
 
 AGAINST_CASES = {
-    # case: (characters of text, parses per timing)
+    # case: (characters of text, or rows of a task table; parses per timing)
     "reference plan (yancheng_2023)": (0, 20),
     "generated 100 KB": (100_000 // 3, 2),
     "generated 1,000 KB": (1_000_000 // 3, 1),
+    "task table, 1,000 rows": (1_000, 1),
 }
 _TEXTS: dict[str, str] = {}
+
+
+def case_text(case: str) -> str:
+    """The text of a case of ``--against``."""
+    size, _ = AGAINST_CASES[case]
+    if not size:
+        return rulegov.datasets.yancheng_2023_text()
+    return task_table(size) if case.startswith("task table") else generated(size)
 
 
 def time_case(case: str) -> float:
@@ -207,9 +217,9 @@ def time_case(case: str) -> float:
 
     Processor time, so that the other processes of a shared machine do not count.
     """
-    size, number = AGAINST_CASES[case]
+    _, number = AGAINST_CASES[case]
     if case not in _TEXTS:
-        _TEXTS[case] = generated(size) if size else rulegov.datasets.yancheng_2023_text()
+        _TEXTS[case] = case_text(case)
         rulegov.parse_plan(_TEXTS[case])  # load the parser and warm the caches outside the timings
     text = _TEXTS[case]
     start = time.process_time()
