@@ -6,6 +6,7 @@ import importlib.util
 import json
 import os
 import pathlib
+import random
 
 import pytest
 from hypothesis import given, settings
@@ -431,10 +432,12 @@ REAL3 = FIXTURES / "real3"
 REAL4 = FIXTURES / "real4"
 REAL5 = FIXTURES / "real5"
 REAL6 = FIXTURES / "real6"
+REAL7 = FIXTURES / "real7"
 
 
 @pytest.mark.parametrize(
-    ("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12)]
+    ("where", "least"),
+    [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12), (REAL7, 12)],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
@@ -447,6 +450,33 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         assert meta["site"]
         assert meta["retrieved"]
         assert (path.parent / meta["file"]).is_file()
+
+
+@pytest.mark.parametrize(
+    ("where", "seed"),
+    [
+        (REAL, 20261130),
+        (REAL3, 20261201),
+        (REAL4, 20261202),
+        (REAL5, 20261203),
+        (REAL6, 20261209),
+        (REAL7, 20261210),
+    ],
+)
+def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
+    tune = sorted(
+        path.name.removesuffix(".scheme.json") for path in where.glob("tune/*.scheme.json")
+    )
+    check = sorted(
+        path.name.removesuffix(".scheme.json") for path in where.glob("check/*.scheme.json")
+    )
+    names = sorted(tune + check)
+    drawn = random.Random(seed).sample(names, len(names))  # noqa: S311 - a reproducible split
+    assert sorted(drawn[: len(tune)]) == tune
+    assert sorted(drawn[len(tune) :]) == check
+    assert f"random.Random({seed}).sample(names, {len(names)})" in (where / "README.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def _real_totals(folder: str, where: pathlib.Path = REAL):
@@ -540,6 +570,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 2, "points right": 2, "deductions right": 2, "veto right": 1},
             2,
+        ),
+        (
+            REAL7,
+            "tune",
+            {"items right": 25, "points right": 24, "deductions right": 13, "veto right": 1},
+            1,
+        ),
+        (
+            REAL7,
+            "check",
+            {"items right": 6, "points right": 6, "deductions right": 5, "bonus right": 3},
+            1,
         ),
     ],
 )
