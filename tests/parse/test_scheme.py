@@ -1785,3 +1785,35 @@ def test_sub_items_whose_opening_bracket_a_flattened_copy_lost_are_read():
         ("2", "法制宣传", 4.0),
     ]
     assert scheme.diagnostics == []
+
+
+def test_a_cell_of_deductions_numbered_like_the_items_goes_to_each_item_by_number():
+    text = (
+        "公证机构年度考核评分标准\n项目\n考核标准\n扣分标准\n执业活动(15分)\n"
+        "1、依法办理公证事项;(5分)\n2、遵守职业道德和执业纪律;(10分)\n"
+        "1、拒绝提供公证服务的,每查实一起扣2分;\n公证员平均办证量不足80件的,扣5分;\n"
+        "2、有不正当竞争行为的,每起扣5分。\n3、因质量问题被投诉且查证属实的,每起扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "执业活动", 15.0),
+        ("1.1", "依法办理公证事项", 5.0),
+        ("1.2", "遵守职业道德和执业纪律", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+        ("1", 3.0),
+    ]
+    rule = scheme.rules[2]
+    assert text[rule.span.start : rule.span.end] == "有不正当竞争行为的,每起扣5分"
+
+
+def test_numbered_deductions_that_skip_a_number_stay_with_their_group():
+    text = (
+        "执业活动(15分)\n1、依法办理公证事项;(5分)\n2、遵守职业道德和执业纪律;(10分)\n"
+        "1、拒绝提供公证服务的,每查实一起扣2分;\n3、有不正当竞争行为的,每起扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("1", 5.0)]
