@@ -1817,3 +1817,18 @@ def test_numbered_deductions_that_skip_a_number_stay_with_their_group():
     )
     scheme = rulegov.parse_scheme(text)
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("1", 5.0)]
+
+
+def test_a_flattened_header_of_description_and_source_columns_is_cut_from_the_first_heading():
+    text = (
+        "附件:执法绩效评估指标体系一级指标二级指标指标描述评价标准数据来源说明组织保障(10分)"
+        "机构设置(4分)机构健全的得4分,否则不得分。以批文为准。人员培训(6分)每少培训一次扣2分。"
+        "以培训记录为准。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织保障", 10.0),
+        ("1.1", "机构设置", 4.0),
+        ("1.2", "人员培训", 6.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 4.0), ("1.2", 2.0)]
