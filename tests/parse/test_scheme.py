@@ -1832,3 +1832,29 @@ def test_a_flattened_header_of_description_and_source_columns_is_cut_from_the_fi
         ("1.2", "人员培训", 6.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 4.0), ("1.2", 2.0)]
+
+
+def test_a_flattened_table_whose_cells_are_set_apart_by_spaces():
+    text = (
+        "考核项目 考核子项目 考核内容及分值 反应快速化 (10分) 投诉举报制度健全,渠道畅通(5分) "
+        "投诉举报制度不健全的,扣3分 投诉举报处置迅速(5分) 对举报案件不及时处理的,每起扣2分 "
+        "监管立体化 (20分) 组织开展专项整治行动(10分) 每年开展专项执法行动少于2次的,扣3分 "
+        "按时完成抽检计划。(10分) 未完成的扣5分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "反应快速化", 10.0),
+        ("1.1", "投诉举报制度健全,渠道畅通", 5.0),
+        ("1.2", "投诉举报处置迅速", 5.0),
+        ("2", "监管立体化", 20.0),
+        ("2.1", "组织开展专项整治行动", 10.0),
+        ("2.2", "按时完成抽检计划", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 3.0),
+        ("1.2", 2.0),
+        ("2.1", 3.0),
+        ("2.2", 5.0),
+    ]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "对举报案件不及时处理的,每起扣2分"
