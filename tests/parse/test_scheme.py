@@ -1858,3 +1858,26 @@ def test_a_flattened_table_whose_cells_are_set_apart_by_spaces():
     ]
     rule = scheme.rules[1]
     assert text[rule.span.start : rule.span.end] == "对举报案件不及时处理的,每起扣2分"
+
+
+def test_a_row_with_one_name_cell_more_than_the_header_opens_a_sub_group():
+    text = (
+        "类别 | 考核内容 | 得分 | 合计得分 |\n"
+        "组织保障 | 有具体负责人 | 2分 | 4分 | |\n"
+        "有具体经办人员 | 2分 | |||\n"
+        "工作开展情况 | 主要载体建设 | 门户网建设 | 6分 | 9分 |\n"
+        "新闻发布会 | 3分 | |||\n"
+        "信息公开 | 完成目标任务情况 | 5分 | 5分 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织保障", 4.0),
+        ("1.1", "有具体负责人", 2.0),
+        ("1.2", "有具体经办人员", 2.0),
+        ("2", "工作开展情况", None),
+        ("2.1", "主要载体建设", 9.0),
+        ("2.1.1", "门户网建设", 6.0),
+        ("2.1.2", "新闻发布会", 3.0),
+        ("3", "信息公开", 5.0),
+        ("3.1", "完成目标任务情况", 5.0),
+    ]
