@@ -6,6 +6,7 @@ import importlib.util
 import json
 import os
 import pathlib
+import random
 
 import pytest
 from hypothesis import given, settings
@@ -431,10 +432,12 @@ REAL3 = FIXTURES / "real3"
 REAL4 = FIXTURES / "real4"
 REAL5 = FIXTURES / "real5"
 REAL6 = FIXTURES / "real6"
+REAL7 = FIXTURES / "real7"
 
 
 @pytest.mark.parametrize(
-    ("where", "least"), [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12)]
+    ("where", "least"),
+    [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12), (REAL7, 12)],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
@@ -447,6 +450,33 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         assert meta["site"]
         assert meta["retrieved"]
         assert (path.parent / meta["file"]).is_file()
+
+
+@pytest.mark.parametrize(
+    ("where", "seed"),
+    [
+        (REAL, 20261130),
+        (REAL3, 20261201),
+        (REAL4, 20261202),
+        (REAL5, 20261203),
+        (REAL6, 20261209),
+        (REAL7, 20261210),
+    ],
+)
+def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
+    tune = sorted(
+        path.name.removesuffix(".scheme.json") for path in where.glob("tune/*.scheme.json")
+    )
+    check = sorted(
+        path.name.removesuffix(".scheme.json") for path in where.glob("check/*.scheme.json")
+    )
+    names = sorted(tune + check)
+    drawn = random.Random(seed).sample(names, len(names))  # noqa: S311 - a reproducible split
+    assert sorted(drawn[: len(tune)]) == tune
+    assert sorted(drawn[len(tune) :]) == check
+    assert f"random.Random({seed}).sample(names, {len(names)})" in (where / "README.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def _real_totals(folder: str, where: pathlib.Path = REAL):
@@ -465,8 +495,8 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL,
             "tune",
             {
-                "items right": 79,
-                "points right": 76,
+                "items right": 80,
+                "points right": 78,
                 "deductions right": 62,
                 "bonus right": 5,
                 "grades right": 3,
@@ -540,6 +570,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 2, "points right": 2, "deductions right": 2, "veto right": 1},
             2,
+        ),
+        (
+            REAL7,
+            "tune",
+            {"items right": 31, "points right": 31, "deductions right": 31, "veto right": 1},
+            1,
+        ),
+        (
+            REAL7,
+            "check",
+            {"items right": 6, "points right": 6, "deductions right": 5, "bonus right": 3},
+            1,
         ),
     ],
 )
@@ -1743,3 +1785,99 @@ def test_sub_items_whose_opening_bracket_a_flattened_copy_lost_are_read():
         ("2", "法制宣传", 4.0),
     ]
     assert scheme.diagnostics == []
+
+
+def test_a_cell_of_deductions_numbered_like_the_items_goes_to_each_item_by_number():
+    text = (
+        "公证机构年度考核评分标准\n项目\n考核标准\n扣分标准\n执业活动(15分)\n"
+        "1、依法办理公证事项;(5分)\n2、遵守职业道德和执业纪律;(10分)\n"
+        "1、拒绝提供公证服务的,每查实一起扣2分;\n公证员平均办证量不足80件的,扣5分;\n"
+        "2、有不正当竞争行为的,每起扣5分。\n3、因质量问题被投诉且查证属实的,每起扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "执业活动", 15.0),
+        ("1.1", "依法办理公证事项", 5.0),
+        ("1.2", "遵守职业道德和执业纪律", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+        ("1", 3.0),
+    ]
+    rule = scheme.rules[2]
+    assert text[rule.span.start : rule.span.end] == "有不正当竞争行为的,每起扣5分"
+
+
+def test_numbered_deductions_that_skip_a_number_stay_with_their_group():
+    text = (
+        "执业活动(15分)\n1、依法办理公证事项;(5分)\n2、遵守职业道德和执业纪律;(10分)\n"
+        "1、拒绝提供公证服务的,每查实一起扣2分;\n3、有不正当竞争行为的,每起扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("1", 5.0)]
+
+
+def test_a_flattened_header_of_description_and_source_columns_is_cut_from_the_first_heading():
+    text = (
+        "附件:执法绩效评估指标体系一级指标二级指标指标描述评价标准数据来源说明组织保障(10分)"
+        "机构设置(4分)机构健全的得4分,否则不得分。以批文为准。人员培训(6分)每少培训一次扣2分。"
+        "以培训记录为准。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织保障", 10.0),
+        ("1.1", "机构设置", 4.0),
+        ("1.2", "人员培训", 6.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 4.0), ("1.2", 2.0)]
+
+
+def test_a_flattened_table_whose_cells_are_set_apart_by_spaces():
+    text = (
+        "考核项目 考核子项目 考核内容及分值 反应快速化 (10分) 投诉举报制度健全,渠道畅通(5分) "
+        "投诉举报制度不健全的,扣3分 投诉举报处置迅速(5分) 对举报案件不及时处理的,每起扣2分 "
+        "监管立体化 (20分) 组织开展专项整治行动(10分) 每年开展专项执法行动少于2次的,扣3分 "
+        "按时完成抽检计划。(10分) 未完成的扣5分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "反应快速化", 10.0),
+        ("1.1", "投诉举报制度健全,渠道畅通", 5.0),
+        ("1.2", "投诉举报处置迅速", 5.0),
+        ("2", "监管立体化", 20.0),
+        ("2.1", "组织开展专项整治行动", 10.0),
+        ("2.2", "按时完成抽检计划", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 3.0),
+        ("1.2", 2.0),
+        ("2.1", 3.0),
+        ("2.2", 5.0),
+    ]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "对举报案件不及时处理的,每起扣2分"
+
+
+def test_a_row_with_one_name_cell_more_than_the_header_opens_a_sub_group():
+    text = (
+        "类别 | 考核内容 | 得分 | 合计得分 |\n"
+        "组织保障 | 有具体负责人 | 2分 | 4分 | |\n"
+        "有具体经办人员 | 2分 | |||\n"
+        "工作开展情况 | 主要载体建设 | 门户网建设 | 6分 | 9分 |\n"
+        "新闻发布会 | 3分 | |||\n"
+        "信息公开 | 完成目标任务情况 | 5分 | 5分 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织保障", 4.0),
+        ("1.1", "有具体负责人", 2.0),
+        ("1.2", "有具体经办人员", 2.0),
+        ("2", "工作开展情况", None),
+        ("2.1", "主要载体建设", 9.0),
+        ("2.1.1", "门户网建设", 6.0),
+        ("2.1.2", "新闻发布会", 3.0),
+        ("3", "信息公开", 5.0),
+        ("3.1", "完成目标任务情况", 5.0),
+    ]

@@ -65,6 +65,7 @@ from rulegov.parse._scheme_items import (
     read_trailing_points,
     split_scored_sentences,
     spread_block_standards,
+    spread_numbered_standards,
 )
 from rulegov.parse._scheme_left import left_rules, read_left_points
 from rulegov.parse._scheme_lines import (
@@ -216,6 +217,7 @@ def _read_document(
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)
     spread_block_standards(reader.roots)
+    spread_numbered_standards(reader.roots)
     mark_used(reader, reader.roots)
     read_global(reader, lines)
     merged_points(reader)

@@ -11,7 +11,8 @@ item states points.
 
 Once every stage has read its items, ``split_scored_sentences`` makes the scored sentences of an
 item's standard its sub-items when their points add up to the item's, and
-``spread_block_standards`` gives a group's merged standard cell back to its items in turn.
+``spread_block_standards`` gives a group's merged standard cell back to its items in turn, and
+``spread_numbered_standards`` a cell of deductions numbered to match the items, by number.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ __all__ = [
     "read_trailing_points",
     "split_scored_sentences",
     "spread_block_standards",
+    "spread_numbered_standards",
 ]
 
 _HEADING_LINE = re.compile(
@@ -649,6 +651,47 @@ def spread_block_standards(items: list[Item]) -> None:
         for kid, (at, sentence) in zip(kids, sentences, strict=True):
             stripped = sentence.strip()
             kid.standard = [(at + sentence.index(stripped), stripped)]
+
+
+_NUMBERED_CLAUSE = re.compile(r"[|｜\s]*(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*")
+"""A line of a standards cell opened by its item's number: ``2、…每起扣5分``."""
+
+
+def spread_numbered_standards(items: list[Item]) -> None:
+    """A group's cell of deductions numbered to match its items, given to each item by number.
+
+    A table copied one cell a line lists a group's items with their points in one cell
+    (``1、依法办理公证事项;(5分)`` ``2、…(10分)``), then its deductions in the next cell, numbered
+    the same way (``1、…每查实一起扣2分;`` ``2、…每起扣5分;``): the numbered lines land on the
+    group, after its items. When they are numbered 1, 2, … in turn, each states a rule and the
+    items hold no standard of their own, line ``n`` (and the unnumbered lines after it) goes to
+    item ``n``; a line numbered past the last item stays the group's.
+    """
+    for item in items:
+        spread_numbered_standards(item.children)
+        kids = item.children
+        if len(kids) < 2 or any(kid.standard or kid.children for kid in kids):
+            continue
+        after = [entry for entry in item.standard if entry[0] > kids[-1].start]
+        blocks: list[list[tuple[int, str]]] = []
+        for offset, text in after:
+            number = _NUMBERED_CLAUSE.match(text)
+            if number is not None and int(number.group(1)) == len(blocks) + 1:
+                cut = number.end()
+                blocks.append([(offset + cut, text[cut:])])
+            elif blocks and find_marker(text) is None:
+                blocks[-1].append((offset, text))
+            else:
+                blocks = []
+                break
+        if len(blocks) < 2 or not all(
+            any(_RULE_WORD.search(text) for _, text in block) for block in blocks
+        ):
+            continue
+        for kid, block in zip(kids, blocks, strict=False):
+            kid.standard = block
+        before = [entry for entry in item.standard if entry[0] <= kids[-1].start]
+        item.standard = before + [entry for block in blocks[len(kids) :] for entry in block]
 
 
 def _shares_words(title: str, sentence: str) -> bool:

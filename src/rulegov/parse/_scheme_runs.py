@@ -24,7 +24,9 @@ _RUN_HEADER = re.compile(
     r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
 )
 _RUN_HEADER_WORDS = re.compile(
-    r"(?:(?:序号|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
+    r"(?:(?:序号|指标描述|评价(?:标准|内容|方法)|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
+    r"|考核子项目|扣分(?:原因|情况)|责任(?:单位|部门|处室|科室|股室)|评估部门|计分(?:方法|标准)"
+    r"|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
@@ -57,6 +59,13 @@ _RUN_INNER = re.compile(
 )
 
 
+_RUN_CELL = re.compile(
+    r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s（()）|]{2,40}?)\s?"
+    r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?P<bare>(?!))?(?=\s|$)"
+)
+"""A cell of a run whose cells are set apart by spaces, closed by its points: ``反应快速化 (10分)``."""
+
+
 def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read lines that hold a flattened table; return the offsets of the lines used."""
     used: set[int] = set()
@@ -72,7 +81,7 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             mark = f"{page}、"
             cut = len(mark) if pages and more.startswith(mark) else 0
             pieces.append((more_offset + cut, more[cut:]))
-        _read_run(reader, pieces)
+        _read_run(reader, pieces, spaced=" " in header.group().strip())
         used.add(offset)
         used.update(piece_offset for piece_offset, _ in pieces)
         break
@@ -99,8 +108,17 @@ class _Offsets:
 class _Groups:
     """The headings found in a run, by where they start, for quick look-ups."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, spaced: bool = False) -> None:
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        if spaced:
+            # cells set apart by spaces: a cell that closes with its points is a heading
+            for cell in _RUN_CELL.finditer(text):
+                if not any(
+                    found.start() <= cell.start() < found.end()
+                    or cell.start() <= found.start() < cell.end()
+                    for found in self.found.values()
+                ):
+                    self.found[cell.start()] = cell
         for inner in _RUN_INNER.finditer(text):
             if not self.found or not any(
                 found.start() <= inner.start() < found.end() for found in self.found.values()
@@ -125,13 +143,13 @@ _RUN_WINDOW = 4_000
 """The longest item text looked through for the next item's number in a flattened table."""
 
 
-def _read_run(reader: Reader, pieces: list[tuple[int, str]]) -> None:
+def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = False) -> None:
     """Cut a flattened table into headings and items, the items numbered in one sequence."""
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
     if _DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where):
         return
-    groups = _Groups(text)
+    groups = _Groups(text, spaced=spaced)
     stack: list[Item] = []
     current: Item | None = None
     number = 1
@@ -269,7 +287,10 @@ def _run_group(
     stated = group.group("points") or group.group("bare") or group.groupdict().get("paren")
     points = float(stated) if stated else None
     if group.group("mark") is None and points is not None:
-        # an unnumbered heading goes under the heading whose points still have room for it
+        # an unnumbered heading goes under the heading whose points still have room for it,
+        # never under one that already has its standard: that one is an item
+        while stack and stack[-1].standard and not stack[-1].children:
+            stack.pop()
         pop_to_room(stack, points)
         level = stack[-1].level + 1 if stack else 0
     while stack and stack[-1].level >= level:

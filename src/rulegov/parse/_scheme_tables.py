@@ -238,12 +238,12 @@ def _table_row(table: _Table, row: Row) -> None:
         return _where(row, text)
 
     names = table.columns["names"]
+    table.groups.extend([None] * (len(names) - len(table.groups)))
+    row = _extra_name_group(table, row)
     filled = sum(1 for _, text in row if text)
     if filled > table.columns["width"][0] and not row[-1][1]:
         # more cells than the header: a heading column the header does not name
         row = row[filled - table.columns["width"][0] :]
-    while len(table.groups) < len(names):
-        table.groups.append(None)
     points_text = _row_points(table, row)
     if _total_row(table, row, [cell(index) for index in names], points_text) or _scored_cell_row(
         table, row, points_text, where
@@ -272,6 +272,41 @@ def _table_row(table: _Table, row: Row) -> None:
     table.attach(item, len(table.groups))
     table.rows.append(item)
     table.last = item
+
+
+def _extra_name_group(table: _Table, row: Row) -> Row:
+    """Open the groups of a row with one name cell more than the header; return the rest of it.
+
+    The row's name cells head groups, its last extra one a group of its own for the rows below;
+    what is returned fits the header: the item's name, its points and its standard.
+    """
+    if not _extra_name_cell(table, row):
+        return row
+    names = table.columns["names"]
+    _open_row_groups(table, [(row[index][1], row[index][0]) for index in names[:-1]])
+    at = names[-1]
+    _table_groups(table, len(names) - 1, row[at][1], row[at][0])
+    return [*[(start, "") for start, _ in row[:at]], *row[at + 1 :]]
+
+
+def _extra_name_cell(table: _Table, row: Row) -> bool:
+    """Whether a row has one name cell more than the header, its points one column right.
+
+    ``|政务公开工作开展情况|主要载体建设|门户网建设(…)|6分|15分|`` under ``|类别|考核内容|得分|合计|``:
+    the header's first name column spans two (a merged heading cell), and the row's second name
+    cell heads the rows below it.
+    """
+    names = table.columns["names"]
+    if not names or len(table.columns["points"]) > 1:
+        return False
+    at = names[-1] + 1  # the points column, named 分值 or 得分 (or not named at all)
+    if at in table.columns["standards"] or table.columns["points"] not in ([], [at]):
+        return False
+    width = table.columns["width"][0]
+    filled = sum(1 for _, text in row if text)
+    if filled != width + 1 or len(row) <= width or not all(text for _, text in row[: width + 1]):
+        return False
+    return not POINTS_CELL.fullmatch(row[at][1]) and bool(POINTS_CELL.fullmatch(row[at + 1][1]))
 
 
 def _scored_cell_row(
