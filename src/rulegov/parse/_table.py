@@ -37,11 +37,9 @@ from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
     AssessmentKind,
-    Assignment,
     Citation,
     Diagnostic,
     Indicator,
-    Measure,
     Period,
     Plan,
     PlanKind,
@@ -663,24 +661,27 @@ class _Reader:
         measures = row.measures
         title = row.title or (measures[0] if measures else row.number)
         targets, citations = _facts([title, *measures]) if facts else ([], [])
-        return Task(
-            id=ident,
-            number=row.number,
-            path=(*chain, row.number),
-            title=title,
-            text="\n".join([title, *measures]),
-            # measures and assignments are built from checked cells, as the parser builds them
-            measures=[
-                Measure(id=f"{ident}.m{index}", text=text, span=None)
-                for index, text in enumerate(measures, start=1)
-            ],
-            assignments=[
-                Assignment(unit=unit, role=role, unit_name=printed, note=note, span=None)
-                for unit, role, printed, note in row.assignments
-            ],
-            timeframe=row.timeframe,
-            targets=targets,
-            citations=citations,
+        # the fields of the measures and assignments, read from checked cells: the task is
+        # validated with them in one call
+        return Task.model_validate(
+            {
+                "id": ident,
+                "number": row.number,
+                "path": (*chain, row.number),
+                "title": title,
+                "text": "\n".join([title, *measures]),
+                "measures": [
+                    {"id": f"{ident}.m{index}", "text": text, "span": None}
+                    for index, text in enumerate(measures, start=1)
+                ],
+                "assignments": [
+                    {"unit": unit, "role": role, "unit_name": printed, "note": note, "span": None}
+                    for unit, role, printed, note in row.assignments
+                ],
+                "timeframe": row.timeframe,
+                "targets": targets,
+                "citations": citations,
+            }
         )
 
 
