@@ -106,7 +106,7 @@ class Unit(Model):
 
     def known_as(self, name: str) -> bool:
         """Whether the unit goes by ``name``."""
-        return name in self.names
+        return name == self.name or name in self.short_names or name in self.aliases
 
     def _repr_html_(self) -> str:
         """The unit as HTML for Jupyter: escaped, no scripts, bounded in size."""
