@@ -8,7 +8,7 @@ import pytest
 
 import rulegov
 from rulegov.io import read_task_rows
-from rulegov.parse._table import read_grid
+from rulegov.parse._table import read_grid, read_table
 
 TWO_ROW_HEADER = [
     ["序号", "工作任务", "具体措施", "责任单位", "", "完成时限"],
@@ -276,3 +276,28 @@ def test_a_stacked_table_without_blank_lines_keeps_its_last_row_of_short_cells()
         ("1", "推进依法决策", ["落实程序"], [("lead", "县司法局")], dt.date(2023, 6, 30)),
         ("2", "规范执法", ["开展检查"], [("lead", "县公安局")], dt.date(2023, 12, 31)),
     ]
+
+
+def test_the_parts_of_a_grid_are_those_of_the_plan_read_grid_makes():
+    grid = [
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        ["一、依法行政", "", "", ""],
+        ["1", "推动重大执法决定100%经过法制审核,贯彻《行政处罚法》", "区司法局", "6月底前"],
+        ["2", "开展普法", "区司法局、区法院", "年底前"],
+    ]
+    plan = read_grid(grid, title="2024年工作任务分工")
+    reading = read_table(grid, title="2024年工作任务分工")
+    assert reading.sections == plan.sections
+    assert reading.units == plan.units
+    assert reading.year == 2024
+    # without the facts, the parser's path: the same tasks, but their targets and citations,
+    # which the parser reads from the document's own lines
+    bare = read_table(grid, title="2024年工作任务分工", facts=False)
+    [task] = [t for t in plan.sections[0].tasks if t.number == "1"]
+    assert task.targets
+    assert task.citations
+    [bare_task] = [t for t in bare.sections[0].tasks if t.number == "1"]
+    assert (bare_task.targets, bare_task.citations) == ([], [])
+    assert bare_task.model_copy(update={"targets": task.targets, "citations": task.citations}) == (
+        task
+    )

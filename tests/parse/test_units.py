@@ -1,0 +1,35 @@
+"""Unit names in a field's value: the same names however often, and wherever, a plan prints it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rulegov.parse._units import split_names
+
+VALUES = [
+    "区司法局、各镇(街)按职责分工负责,区法院等有关部门",
+    "州委编办及市发改委分别牵头、区",
+    "市卫健委(列第一位为牵头单位,下同)、市财政局",
+]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_the_names_of_a_value_are_the_same_wherever_it_stands(value: str):
+    alone = [(n.begin, n.end, n.note, n.role) for n in split_names(value, 0, len(value))]
+    for before in ("", "牵头单位:", "(配合单位:"):
+        text = before + value + "。其他"
+        shift = len(before)
+        found = split_names(text, shift, shift + len(value))
+        assert [(n.begin - shift, n.end - shift, n.note, n.role) for n in found] == alone
+        # read twice: the same names, in a list of their own
+        again = split_names(text, shift, shift + len(value))
+        assert again == found
+        assert again is not found
+
+
+def test_a_long_list_of_names_is_split_as_a_short_one():
+    names = [f"第{i}区司法局" for i in range(60)]
+    value = "、".join(names)
+    assert len(value) > 200
+    found = split_names("配合单位:" + value, 5, 5 + len(value))
+    assert [("配合单位:" + value)[n.begin : n.end] for n in found] == names
