@@ -72,9 +72,11 @@ _SPACES = re.compile(r" +")
 # a pinyin gloss that a mirror site inserts after a character: 關(guān)于, 執(zhí)法. The syllable
 # carries a tone mark, which no bracketed Latin word of a document does; or it is the neutral
 # tone of a particle that only takes that tone: 的(de), 了(le), 們(men)
+# (the pattern opens with the bracket, and looks behind it only there: a pattern that opened with
+# the look-behind would be tried at every character of every line)
 _GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
-    r"|(?<=[的地得])\(de\)|(?<=了)\(le\)|(?<=[们們])\(men\)|(?<=[吗嗎])\(ma\)|(?<=[么麼])\(me\)"
+    r"\((?:(?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
+    r"|(?<=[的地得]\()de\)|(?<=了\()le\)|(?<=[们們]\()men\)|(?<=[吗嗎]\()ma\)|(?<=[么麼]\()me\))"
 )
 _DROPPED = re.compile(" +|" + _GLOSS.pattern)
 _NEEDS_FOLD = re.compile(
