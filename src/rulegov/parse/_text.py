@@ -187,10 +187,22 @@ class Line:
 
     def printed(self, begin: int, end: int) -> str:
         """The original characters behind ``text[begin:end]``, without dropped spaces."""
-        if not self.breaks:
+        breaks = self.breaks
+        if not breaks:
             return self.original[begin:end]
-        base = self.start
-        return "".join(self.original[self.offset(i) - base] for i in range(begin, end))
+        # between two places where characters were dropped, the original characters run on
+        # unbroken: one slice for each such run, not one lookup for each character
+        pieces: list[str] = []
+        index = bisect.bisect_right(breaks, begin) - 1
+        position = begin
+        while position < end:
+            shift = self.shifts[index] if index >= 0 else 0
+            stop = min(breaks[index + 1], end) if index + 1 < len(breaks) else end
+            if stop > position:
+                pieces.append(self.original[position + shift : stop + shift])
+                position = stop
+            index += 1
+        return "".join(pieces)
 
     def column(self, position: int) -> int:
         """1-based column in the original line of a normalised position."""
