@@ -16,8 +16,9 @@ Run: ``python benchmarks/parse.py`` (``--quick`` skips the 10 MB inputs, ``--lin
 after the linear-time check).
 
 Against another checkout: ``python benchmarks/parse.py --against ../rulegov-old`` times the
-reference plan, generated documents of 100 KB and 1 MB and a task table of 1,000 rows with this
-checkout's rulegov and the other's, in turn, in one run, and prints both medians and their ratio
+reference plan, generated documents of 100 KB and 1 MB, a task table of 1,000 rows and the
+documents of the development corpus (``tests/corpus/dev``) with this checkout's rulegov and the
+other's, in turn, in one run, and prints both medians and their ratio
 (see ``_against.py``).
 """
 
@@ -200,31 +201,37 @@ AGAINST_CASES = {
     "generated 100 KB": (100_000 // 3, 2),
     "generated 1,000 KB": (1_000_000 // 3, 1),
     "task table, 1,000 rows": (1_000, 1),
+    "development corpus (every .txt)": (0, 2),
 }
-_TEXTS: dict[str, str] = {}
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "dev"
+_TEXTS: dict[str, list[str]] = {}
 
 
-def case_text(case: str) -> str:
-    """The text of a case of ``--against``."""
+def case_texts(case: str) -> list[str]:
+    """The texts of a case of ``--against``: one document, or the documents of the corpus."""
     size, _ = AGAINST_CASES[case]
+    if case.startswith("development corpus"):
+        return [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
     if not size:
-        return rulegov.datasets.yancheng_2023_text()
-    return task_table(size) if case.startswith("task table") else generated(size)
+        return [rulegov.datasets.yancheng_2023_text()]
+    return [task_table(size) if case.startswith("task table") else generated(size)]
 
 
 def time_case(case: str) -> float:
-    """The processor seconds one parse of ``case`` takes, averaged over the case's parses.
+    """The processor seconds one parse of ``case``'s texts takes, averaged over the case's parses.
 
     Processor time, so that the other processes of a shared machine do not count.
     """
     _, number = AGAINST_CASES[case]
     if case not in _TEXTS:
-        _TEXTS[case] = case_text(case)
-        rulegov.parse_plan(_TEXTS[case])  # load the parser and warm the caches outside the timings
-    text = _TEXTS[case]
+        _TEXTS[case] = case_texts(case)
+        for text in _TEXTS[case]:  # load the parser and warm the caches outside the timings
+            rulegov.parse_plan(text)
+    texts = _TEXTS[case]
     start = time.process_time()
     for _ in range(number):
-        rulegov.parse_plan(text)
+        for text in texts:
+            rulegov.parse_plan(text)
     return (time.process_time() - start) / number
 
 
