@@ -125,6 +125,9 @@ def _window(  # noqa: PLR0911  (one return per form of date reads best)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+_ISO_DATE = re.compile(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?")
+
+
 def read_date(text: str) -> dt.date | None:
     """Read a full date of issue: ``2023年5月10日`` or ``二〇二三年五月十日`` or ``2023-05-10``.
 
@@ -134,7 +137,7 @@ def read_date(text: str) -> dt.date | None:
         >>> read_date("二00六年二月二十一日"), read_date("二OO六年二月二十一日")
         (datetime.date(2006, 2, 21), datetime.date(2006, 2, 21))
     """
-    found = re.fullmatch(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?", text)
+    found = _ISO_DATE.fullmatch(text)
     try:
         if found:
             return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
