@@ -252,6 +252,28 @@ def test_numbered_parts_run_together_on_one_line():
     assert (problem.line, problem.column) == (3, 1)
 
 
+def test_a_whole_plan_run_into_one_line_is_cut_into_every_part():
+    chinese = "一二三四五六七八九"
+    text = (
+        "2023年依法治镇工作要点"
+        + "".join(
+            f"{chinese[s]}、加强第{s + 1}方面工作"
+            + "".join(f"{i}.推进第{s + 1}-{i}项工作。完善制度。" for i in range(1, 10))
+            for s in range(9)
+        )
+        + "十、其他要求:1.按时报送。2.加强督查。"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [s.number for s in plan.sections] == [*chinese, "十"]
+    assert [t.path for t in plan.tasks] == [
+        *((chinese[s], str(i)) for s in range(9) for i in range(1, 10)),
+        ("十", "1"),
+        ("十", "2"),
+    ]
+    assert plan.tasks[40].title == "推进第5-5项工作"
+    assert plan.sections[-1].title == "其他要求"
+
+
 def test_a_short_name_and_its_full_name_are_one_unit():
     plan = rulegov.parse_plan(
         "中共某区委全面依法治区委员会办公室2024年工作要点\n一、加强领导\n1.召开会议。\n"

@@ -8,6 +8,9 @@ Web pages that lost their line breaks print several numbered parts on one line
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
 
 from rulegov.parse._header import table_cells
@@ -29,9 +32,12 @@ _CANDIDATE = re.compile(
 )
 _RUN_ON_STOPS = "。;!?"
 _RUN_ON_STOP = re.compile("[。;!?]")
-_AFTER_STOP = re.compile("(?<=[。;!?])(?:" + _CANDIDATE_FORMS + ")")
+# A sentence's end and the number after it; the number starts one after the match. (A pattern
+# opening with the mark is scanned for the mark alone; one opening with a look-behind for it
+# would try every form at every character.) No form ends with a mark, so matches do not overlap.
+_AFTER_STOP = re.compile("[。;!?](?:" + _CANDIDATE_FORMS + ")")
 # a list's first item run on after the colon that announces it: 公开以下内容:1.…
-_AFTER_COLON = re.compile(r"(?<=:)(?:1[.、](?!\d)|\(1\)|\(一\))")
+_AFTER_COLON = re.compile(r":(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
 
 
@@ -114,18 +120,26 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     """
     text = line.text
     start = max(heading.end if heading is not None else 0, 1)
-    breaks = [position for position in line.breaks if position >= start] if line.breaks else []
-    if not breaks and _CANDIDATE.search(text, start) is None:
+    breaks = line.breaks
+    first_break = bisect.bisect_left(breaks, start)
+    if first_break == len(breaks) and _CANDIDATE.search(text, start) is None:
         return None  # every other place starts with a candidate number: most lines hold none
-    places = [found.start() for found in _AFTER_STOP.finditer(text, start)]
-    places.extend(found.start() for found in _AFTER_COLON.finditer(text, start))
-    places.extend(breaks)
-    places.extend(
-        found.start() for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
+    # the places in order, each found only when the ones before it are not a cut: a line cut
+    # many times is read once, not once a cut
+    places = heapq.merge(
+        (found.start() + 1 for found in _AFTER_STOP.finditer(text, start - 1)),
+        (found.start() + 1 for found in _AFTER_COLON.finditer(text, start - 1)),
+        itertools.islice(breaks, first_break, None),
+        (
+            found.start()
+            for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
+        ),
     )
-    for position in sorted(set(places)):
-        if _is_run_on(line, position, heading, last):
+    tried = -1
+    for position in places:
+        if position != tried and _is_run_on(line, position, heading, last):
             return position
+        tried = position
     return None
 
 
