@@ -117,7 +117,7 @@ def adversarial() -> dict[str, str]:
         "10,000 unclosed 《": "1." + "《关于" * 10_000,
         "3,000 numbering levels": "1.\n(1)\n①\n" * 3_000,
         "10,000 labels on a line": "1.加强。" + "(牵头单位:区司法局)" * 10_000,
-        "2,000 numbered parts run into one line": "2023年工作要点一、加强领导"
+        "2,000 parts run into one line": "2023年工作要点一、加强领导"
         + "".join(f"{n % 99 + 1}.推进第{n}项法治建设工作,完善制度。" for n in range(2_000)),
     }
 
