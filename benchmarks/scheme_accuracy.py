@@ -15,7 +15,9 @@ A second table scores the appraisal documents of the project's corpus
 node's name, after NFKC and without spaces, starts with the item's title (or the title with the
 name), matched one to one in order; a deduction is right when the reader has a rule on that
 item's node taking those points (all of the item's points for ``all``; a rule the rater fills in
-for ``discretionary``). A document the reader refuses counts as reading nothing, which is right
+for ``discretionary``). An item printed without points under an item with points (a criterion,
+``1.未按规定亮证执法的，扣1分``) is matched like any item, and ``all`` of its deductions is all
+the points of the item above it, which its rules take points off. A document the reader refuses counts as reading nothing, which is right
 when its facts list no item.
 
 A third table scores the collected documents in ``tests/parse/schemes/real`` (``tune`` and
@@ -266,6 +268,7 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
     for rule in scheme.rules:
         rules.setdefault(getattr(rule, "node", ""), []).append(rule)
     own = _own_numbers(expected)
+    leaves = scheme.criteria()  # a criterion's rules take points off the item above it
     for deduction in deductions:
         key = _plain(deduction["item"])
         node = matched.get(key) or matched.get(own.get(key, ""))
@@ -273,8 +276,9 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
             continue
         ids = {inner.id for inner in node.walk()}
         candidates = [rule for node_id in ids for rule in rules.get(node_id, [])]
+        scored = scheme.node(leaves[node.id]) if node.id in leaves else node
         for rule in candidates:
-            if _same_deduction(rule, deduction, node):
+            if _same_deduction(rule, deduction, scored):
                 counts["deductions right"] += 1
                 rules[rule.node].remove(rule)
                 break

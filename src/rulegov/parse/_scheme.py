@@ -60,6 +60,7 @@ from typing import Any
 from rulegov.errors import ParseError
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
 from rulegov.parse._scheme_checks import check_total, settle_vetoes
+from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria
 from rulegov.parse._scheme_items import (
     read_numbered,
     read_trailing_points,
@@ -462,6 +463,7 @@ def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
         "span": {"start": item.start, "end": item.end},
     }
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
+    criteria = criteria_of(item)
     for child in item.children:
         if child.section not in ("items", item.section):
             section_rules(reader, child, child.section)
@@ -490,5 +492,8 @@ def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
                 )
         return node
     node["points"] = item.points if item.points is not None else 0.0
+    first = len(reader.rules)
     leaf_rules(reader, item, node)
+    if criteria:
+        key_to_criteria(reader, node, criteria, first)
     return node

@@ -1,0 +1,198 @@
+"""Criteria: numbered points without points of their own under an item with points (考核细则).
+
+Appraisal documents very often state a part with its points and, under it, numbered criteria
+that state no points, each a deduction from the part::
+
+    一、执法主体（10分）
+    1. 未按规定亮证执法的，每发现一次扣1分；
+    2. 执法人员无执法证件的，扣2分。
+
+Such criteria become nodes of their own (``is_criterion``) under the part, and the deduction
+rules read from a criterion's text are keyed to it: their points still come off the part. A
+criterion whose text holds no rule is a manual criterion. The criteria of an item are its
+sub-items without points (numbered lines under it, the rows of a table under its row, the
+pieces of a flattened run), or else the numbered pieces of its own standard: lines that open
+with ``1.`` ``2.`` …, or one cell that lists ``1.…；2.…``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points
+from rulegov.parse._scheme_words import TAKE
+
+__all__ = ["Criterion", "criteria_of", "key_to_criteria"]
+
+
+@attrs.define(slots=True)
+class Criterion:
+    """A criterion being read: its title, where it is printed, and the stretches of its text."""
+
+    title: str
+    start: int
+    end: int
+    text: list[tuple[int, str]] = attrs.field(factory=list)
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the criterion's title or text."""
+        if self.start <= offset < self.end:
+            return True
+        return any(start <= offset < start + len(text) for start, text in self.text)
+
+
+# a criterion's number: at the start of a line, or after a stop inside a cell that lists several
+_NUMBER = re.compile(
+    r"(?:^|(?<=[。；;：:，,\s]))\s*"
+    r"(?:(?P<arabic>\d{1,2})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<paren>\d{1,2})\s*[）)]"
+    r"|(?P<circled>[\u2460-\u2473]))"
+)
+_RULE_WORDS = re.compile(r"扣|减|不得分|不计分|酌情")
+_STOP = re.compile(r"[。；;]")
+_LEAST = 2
+"""Fewer numbered pieces than this are not read as criteria: one ``1.`` may be anything."""
+
+
+def criteria_of(item: Item) -> list[Criterion]:
+    """The criteria of an item with points and no scored sub-items, in order; none if not so.
+
+    Call it before the sub-items are folded into the item's standard.
+    """
+    if item.points is None or any(has_points(child) for child in item.children):
+        return []
+    children = [child for child in item.children if child.section == item.section]
+    found = [_from_child(child) for child in children] if children else None
+    if found is None:
+        found = _from_standard(item.standard)
+    return found if len(found) >= _LEAST else []
+
+
+def _from_child(child: Item) -> Criterion:
+    criterion = Criterion(clean_title(child.title), child.start, child.end)
+    stack = [child]
+    while stack:
+        item = stack.pop()
+        criterion.text.extend(item.standard)
+        if item is not child:
+            criterion.text.append((item.start, item.title))
+        stack.extend(item.children)
+    return criterion
+
+
+def _from_standard(standard: list[tuple[int, str]]) -> list[Criterion]:
+    """The numbered pieces of a standard: 1, 2, 3 … of one kind, the first being 1.
+
+    A piece runs from its number to the next one, over the lines between; the text before the
+    first number stays the item's own.
+    """
+    marks: list[_Mark] = []
+    for line, (_, text) in enumerate(standard):
+        marks.extend(_mark(number, line) for number in _NUMBER.finditer(text))
+    chosen = _sequence(marks)
+    found: list[Criterion] = []
+    for mark, after in zip(chosen, [*chosen[1:], None], strict=False):
+        last = len(standard) - 1 if after is None else after.line
+        pieces: list[tuple[int, str]] = []
+        for line in range(mark.line, last + 1):
+            offset, text = standard[line]
+            low = mark.end if line == mark.line else 0
+            high = after.start if after is not None and line == after.line else len(text)
+            if text[low:high].strip():
+                pieces.append((offset + low, text[low:high]))
+        if pieces:
+            start, first = pieces[0]
+            opens = standard[mark.line][0] + mark.start  # the number is the criterion's too
+            found.append(Criterion(_title(first), opens, start + len(first), pieces))
+    return found
+
+
+@attrs.frozen(slots=True)
+class _Mark:
+    """A number found in a standard: its kind and value, its line, and where it lies there."""
+
+    kind: str
+    number: int
+    line: int
+    start: int
+    end: int
+
+
+def _mark(found: re.Match[str], line: int) -> _Mark:
+    kind = next(name for name, value in found.groupdict().items() if value)
+    value = found.group(kind)
+    number = ord(value) - 0x245F if kind == "circled" else int(value)
+    return _Mark(kind, number, line, found.start(), found.end())
+
+
+def _sequence(marks: list[_Mark]) -> list[_Mark]:
+    """The longest run 1, 2, 3 … of one kind of number, in order of the text."""
+    best: list[_Mark] = []
+    for first, mark in enumerate(marks):
+        if mark.number != 1:
+            continue
+        run = [mark]
+        for other in marks[first + 1 :]:
+            if other.kind == mark.kind and other.number == run[-1].number + 1:
+                run.append(other)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _title(text: str) -> str:
+    """A criterion's title: its first sentence, up to the clause that takes points."""
+    sentence = _STOP.split(text, maxsplit=1)[0]
+    end = len(sentence)
+    for comma in re.finditer(r"[，,]", sentence):
+        rest = sentence[comma.end() :]
+        clause = re.split(r"[，,]", rest, maxsplit=1)[0]
+        if _RULE_WORDS.search(clause) or TAKE.search(clause):
+            end = comma.start()
+            break
+    return clean_title(sentence[:end]) or clean_title(sentence)
+
+
+def key_to_criteria(
+    reader: Reader, node: dict[str, Any], criteria: list[Criterion], first_rule: int
+) -> None:
+    """Give the leaf ``node`` its criteria as children, and key each rule to its criterion.
+
+    ``first_rule`` is where the node's rules start in ``reader.rules``. A rule whose clause lies
+    in a criterion's text is that criterion's; one outside every criterion stays the node's. A
+    criterion that takes no rule is a manual criterion: a rater judges it.
+    """
+    nodes: list[dict[str, Any]] = []
+    counts: list[int] = []
+    for index, criterion in enumerate(criteria, 1):
+        child: dict[str, Any] = {
+            "id": f"{node['id']}.{index}",
+            "name": criterion.title or f"{node['id']}.{index}",
+            "is_criterion": True,
+            "span": {"start": criterion.start, "end": criterion.end},
+        }
+        text = "；".join(piece.strip() for _, piece in criterion.text if piece.strip())
+        if text:
+            child["criterion"] = text
+        nodes.append(child)
+        counts.append(0)
+    own = 0
+    for rule in reader.rules[first_rule:]:
+        if rule.get("node") != node["id"]:
+            continue
+        start = rule.get("span", {}).get("start", -1)
+        at = next((i for i, c in enumerate(criteria) if c.holds(start)), None)
+        if at is None:
+            own += 1
+            rule_id = f"{node['id']}-{own}"
+        else:
+            counts[at] += 1
+            rule_id = f"{nodes[at]['id']}-{counts[at]}"
+            rule["node"] = nodes[at]["id"]
+        rule.update(id=rule_id, input=rule_id)
+    for child, count in zip(nodes, counts, strict=True):
+        if not count:
+            child["manual"] = True
+    node["children"] = nodes
