@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points
-from rulegov.parse._scheme_words import TAKE
+from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
 
 __all__ = ["Criterion", "criteria_of", "key_to_criteria"]
 
@@ -36,6 +36,7 @@ class Criterion:
     start: int
     end: int
     text: list[tuple[int, str]] = attrs.field(factory=list)
+    children: list[Criterion] = attrs.field(factory=list)
 
     def holds(self, offset: int) -> bool:
         """Whether ``offset`` lies in the criterion's title or text."""
@@ -47,12 +48,19 @@ class Criterion:
 # a criterion's number: at the start of a line, or after a stop inside a cell that lists several
 _NUMBER = re.compile(
     r"(?:^|(?<=[。；;：:，,\s]))\s*"
-    r"(?:(?P<arabic>\d{1,2})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<paren>\d{1,2})\s*[）)]"
+    r"(?:[（(]\s*(?P<han>[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|(?P<arabic>\d{1,2})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<paren>\d{1,2})\s*[）)]"
     r"|(?P<circled>[\u2460-\u2473]))"
 )
+_HAN = {digit: value for value, digit in enumerate("一二三四五六七八九", 1)}
 _RULE_WORDS = re.compile(r"扣|减|不得分|不计分|酌情")
 _STOP = re.compile(r"[。；;]")
+_TAKES = (PER, TAKE, NO_POINTS, DISCRETIONARY, RANGE)
+_SHORTEST = 4
+"""A title cut before its deduction keeps at least this many characters, or is not cut."""
 _LEAST = 2
+_DEEPEST = 2
+"""Criteria nest two levels below the item at most (（一） then 1. then （1）)."""
 """Fewer numbered pieces than this are not read as criteria: one ``1.`` may be anything."""
 
 
@@ -64,29 +72,28 @@ def criteria_of(item: Item) -> list[Criterion]:
     if item.points is None or any(has_points(child) for child in item.children):
         return []
     children = [child for child in item.children if child.section == item.section]
-    found = [_from_child(child) for child in children] if children else None
-    if found is None:
-        found = _from_standard(item.standard)
+    if children:  # numbered sub-items the reader found: even one is a criterion
+        return [_from_child(child) for child in children]
+    found = _from_standard(item.standard)
     return found if len(found) >= _LEAST else []
 
 
 def _from_child(child: Item) -> Criterion:
-    criterion = Criterion(clean_title(child.title), child.start, child.end)
-    stack = [child]
-    while stack:
-        item = stack.pop()
-        criterion.text.extend(item.standard)
-        if item is not child:
-            criterion.text.append((item.start, item.title))
-        stack.extend(item.children)
+    """A sub-item without points as a criterion; its own sub-items are its criteria."""
+    criterion = Criterion(_title(child.title), child.start, child.end, list(child.standard))
+    criterion.children = [_from_child(inner) for inner in child.children]
+    for inner in criterion.children:
+        criterion.text.extend([(inner.start, inner.title), *inner.text])
     return criterion
 
 
-def _from_standard(standard: list[tuple[int, str]]) -> list[Criterion]:
+def _from_standard(standard: list[tuple[int, str]], depth: int = 0) -> list[Criterion]:
     """The numbered pieces of a standard: 1, 2, 3 … of one kind, the first being 1.
 
     A piece runs from its number to the next one, over the lines between; the text before the
-    first number stays the item's own.
+    first number stays the item's own. The kind of number that opens first is the outer one
+    (``（一）`` before ``1.``); the pieces of a piece numbered by another kind are its own
+    criteria, one level deeper.
     """
     marks: list[_Mark] = []
     for line, (_, text) in enumerate(standard):
@@ -105,7 +112,11 @@ def _from_standard(standard: list[tuple[int, str]]) -> list[Criterion]:
         if pieces:
             start, first = pieces[0]
             opens = standard[mark.line][0] + mark.start  # the number is the criterion's too
-            found.append(Criterion(_title(first), opens, start + len(first), pieces))
+            criterion = Criterion(_title(first), opens, start + len(first), pieces)
+            if depth < _DEEPEST:
+                inner = _from_standard(pieces, depth + 1)
+                criterion.children = inner if len(inner) >= _LEAST else []
+            found.append(criterion)
     return found
 
 
@@ -123,8 +134,21 @@ class _Mark:
 def _mark(found: re.Match[str], line: int) -> _Mark:
     kind = next(name for name, value in found.groupdict().items() if value)
     value = found.group(kind)
-    number = ord(value) - 0x245F if kind == "circled" else int(value)
+    if kind == "circled":
+        number = ord(value) - 0x245F
+    elif kind == "han":
+        number = _han_number(value)
+    else:
+        number = int(value)
     return _Mark(kind, number, line, found.start(), found.end())
+
+
+def _han_number(text: str) -> int:
+    """一 … 九十九 as a number (0 for what is not one)."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _HAN.get(text, 0)
+    return (_HAN.get(tens, 0) if tens else 1) * 10 + (_HAN.get(units, 0) if units else 0)
 
 
 def _sequence(marks: list[_Mark]) -> list[_Mark]:
@@ -135,8 +159,13 @@ def _sequence(marks: list[_Mark]) -> list[_Mark]:
             continue
         run = [mark]
         for other in marks[first + 1 :]:
-            if other.kind == mark.kind and other.number == run[-1].number + 1:
-                run.append(other)
+            if other.kind != mark.kind:
+                continue
+            if other.number != run[-1].number + 1:
+                break  # the numbering starts again: a list of its own
+            run.append(other)
+        if len(run) >= _LEAST:
+            return run  # the first list in the text is the outer one
         if len(run) > len(best):
             best = run
     return best
@@ -152,7 +181,12 @@ def _title(text: str) -> str:
         if _RULE_WORDS.search(clause) or TAKE.search(clause):
             end = comma.start()
             break
-    return clean_title(sentence[:end]) or clean_title(sentence)
+    title = clean_title(sentence[:end]) or clean_title(sentence)
+    # 未告知的每件扣2分: the criterion is what comes before its deduction
+    cuts = [found.start() for pattern in _TAKES if (found := pattern.search(title)) is not None]
+    if cuts and len(clean_title(title[: min(cuts)])) >= _SHORTEST:
+        return clean_title(title[: min(cuts)])
+    return title
 
 
 def key_to_criteria(
@@ -161,38 +195,45 @@ def key_to_criteria(
     """Give the leaf ``node`` its criteria as children, and key each rule to its criterion.
 
     ``first_rule`` is where the node's rules start in ``reader.rules``. A rule whose clause lies
-    in a criterion's text is that criterion's; one outside every criterion stays the node's. A
-    criterion that takes no rule is a manual criterion: a rater judges it.
+    in a criterion's text is that criterion's (the innermost one's); one outside every
+    criterion stays the node's. A criterion that takes no rule is a manual criterion: a rater
+    judges it.
     """
+    placed: list[tuple[Criterion, dict[str, Any]]] = []  # innermost last, for each branch
+    node["children"] = _criterion_nodes(node["id"], criteria, placed)
+    counts: dict[str, int] = {}
+    for rule in reader.rules[first_rule:]:
+        if rule.get("node") != node["id"]:
+            continue
+        start = rule.get("span", {}).get("start", -1)
+        holder = node
+        for criterion, child in placed:  # parents before children: the last match is innermost
+            if criterion.holds(start):
+                holder = child
+        counts[holder["id"]] = counts.get(holder["id"], 0) + 1
+        rule_id = f"{holder['id']}-{counts[holder['id']]}"
+        rule.update(id=rule_id, node=holder["id"], input=rule_id)
+    for _, child in placed:
+        if not counts.get(child["id"]) and not child.get("children"):
+            child["manual"] = True
+
+
+def _criterion_nodes(
+    prefix: str, criteria: list[Criterion], placed: list[tuple[Criterion, dict[str, Any]]]
+) -> list[dict[str, Any]]:
     nodes: list[dict[str, Any]] = []
-    counts: list[int] = []
     for index, criterion in enumerate(criteria, 1):
         child: dict[str, Any] = {
-            "id": f"{node['id']}.{index}",
-            "name": criterion.title or f"{node['id']}.{index}",
+            "id": f"{prefix}.{index}",
+            "name": criterion.title or f"{prefix}.{index}",
             "is_criterion": True,
             "span": {"start": criterion.start, "end": criterion.end},
         }
         text = "；".join(piece.strip() for _, piece in criterion.text if piece.strip())
         if text:
             child["criterion"] = text
+        placed.append((criterion, child))
+        if criterion.children:
+            child["children"] = _criterion_nodes(child["id"], criterion.children, placed)
         nodes.append(child)
-        counts.append(0)
-    own = 0
-    for rule in reader.rules[first_rule:]:
-        if rule.get("node") != node["id"]:
-            continue
-        start = rule.get("span", {}).get("start", -1)
-        at = next((i for i, c in enumerate(criteria) if c.holds(start)), None)
-        if at is None:
-            own += 1
-            rule_id = f"{node['id']}-{own}"
-        else:
-            counts[at] += 1
-            rule_id = f"{nodes[at]['id']}-{counts[at]}"
-            rule["node"] = nodes[at]["id"]
-        rule.update(id=rule_id, input=rule_id)
-    for child, count in zip(nodes, counts, strict=True):
-        if not count:
-            child["manual"] = True
-    node["children"] = nodes
+    return nodes
