@@ -81,11 +81,13 @@ def score(name: str) -> collections.Counter[str]:
         stated = node.points if node.is_leaf else node.cap
         if stated is not None and abs(stated - points) < 1e-9:
             counts["points right"] += 1
-    read = collections.Counter(
-        (rule.kind, getattr(rule, "node", None), round(rule.points, 6))
-        for rule in scheme.rules
-        if rule.kind != "veto"
-    )
+    # these hand readings key every rule to an item with points: a criterion's rule to its item
+    leaves = scheme.criteria()
+    read: collections.Counter[tuple[str, str | None, float]] = collections.Counter()
+    for rule in scheme.rules:
+        if rule.kind != "veto":
+            node = getattr(rule, "node", None)
+            read[rule.kind, leaves.get(node or "", node), round(rule.points, 6)] += 1
     wanted = collections.Counter(
         (kind, node, round(float(points), 6)) for kind, node, points in expected["rules"]
     )

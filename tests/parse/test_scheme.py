@@ -646,8 +646,14 @@ def test_points_of_a_group_stated_only_on_its_first_row_belong_to_the_group():
         "2、未及时公开的每例扣2分。 | ||||\n"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "扣分项", None), ("1.1", "主动公开", 40.0)]
-    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.1", 2.0)]
+    assert _tree(scheme) == [
+        ("1", "扣分项", None),
+        ("1.1", "主动公开", 40.0),
+        ("1.1.1", "未完成工作要点的", None),
+        ("1.1.2", "未及时公开的", None),
+    ]
+    assert scheme.criteria() == {"1.1.1": "1.1", "1.1.2": "1.1"}
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1.1", 5.0), ("1.1.2", 2.0)]
 
 
 def test_items_with_their_points_after_their_text_and_no_numbers():
@@ -1265,11 +1271,16 @@ def test_sub_items_run_into_one_line_each_stating_what_it_earns_are_items():
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 3.0)]
 
 
-def test_numbered_clauses_that_earn_nothing_stay_the_standard_of_their_item():
+def test_numbered_clauses_that_earn_nothing_are_criteria_of_their_item():
     text = "一、制度建设（10分）：（1）未建立制度的扣2分；（2）未上会部署的扣3分。\n"
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "制度建设", 10.0)]
-    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("1", 3.0)]
+    assert _tree(scheme) == [
+        ("1", "制度建设", 10.0),
+        ("1.1", "未建立制度的", None),
+        ("1.2", "未上会部署的", None),
+    ]
+    assert scheme.leaves() == ["1"]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 3.0)]
 
 
 def test_a_document_run_into_one_paragraph_is_cut_before_each_numbered_item():
@@ -1303,10 +1314,17 @@ def test_a_one_cell_a_line_table_whose_standard_runs_over_several_lines():
         "信息公开质量\n60分\n内容不全面的，每项扣2分。\n"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "信息公开数量", 40.0), ("2", "信息公开质量", 60.0)]
+    assert _tree(scheme) == [
+        ("1", "信息公开数量", 40.0),
+        ("1.1", "每月不低于40条", None),
+        ("1.2", "数量低于标准", None),
+        ("1.3", "出现空白月的", None),
+        ("2", "信息公开质量", 60.0),
+    ]
+    assert scheme.node("1.1").manual  # a criterion that takes no points: a rater judges it
     assert [(rule.node, rule.points) for rule in scheme.rules] == [
-        ("1", 5.0),
-        ("1", 10.0),
+        ("1.2", 5.0),
+        ("1.3", 10.0),
         ("2", 2.0),
     ]
 
@@ -1563,11 +1581,17 @@ def test_a_flattened_table_whose_categories_state_points_in_bare_brackets():
         "受理(10)1立案审批程序查立案审批表。无立案审批表扣4分。2受理通知查通知书。引用错误的扣6分。"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "申请", 5.0), ("2", "受理", 10.0)]
+    assert _tree(scheme) == [
+        ("1", "申请", 5.0),
+        ("1.1", "申请书查申请书", None),
+        ("2", "受理", 10.0),
+        ("2.1", "立案审批程序查立案审批表", None),
+        ("2.2", "受理通知查通知书", None),
+    ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [
-        ("1", 5.0),
-        ("2", 4.0),
-        ("2", 6.0),
+        ("1.1", 5.0),
+        ("2.1", 4.0),
+        ("2.2", 6.0),
     ]
 
 
