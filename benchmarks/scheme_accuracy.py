@@ -5,7 +5,9 @@ facts a person read from it (``NAME.json``): the items with their ids, the first
 names and their points, and the rules as (kind, item, points). An item is right when the scheme
 has a node of that id whose name starts with those words; its points are right when the node's
 points (a leaf) or stated cap (a group) equal them; a rule is right when the scheme has a rule of
-that kind, on that item, with those points (each read rule matches one expected rule at most).
+that kind, on that item, with those points (each read rule matches one expected rule at most;
+the rule of a criterion counts as the rule of the item whose points it takes, as these facts
+key it).
 Rules read beyond those expected count as extra. The baseline is the hand reading itself: 100 %.
 
 A second table scores the appraisal documents of the project's corpus
@@ -17,8 +19,8 @@ name), matched one to one in order; a deduction is right when the reader has a r
 item's node taking those points (all of the item's points for ``all``; a rule the rater fills in
 for ``discretionary``). An item printed without points under an item with points (a criterion,
 ``1.未按规定亮证执法的，扣1分``) is matched like any item, and ``all`` of its deductions is all
-the points of the item above it, which its rules take points off. A document the reader refuses counts as reading nothing, which is right
-when its facts list no item.
+the points of the item above it, which its rules take points off. A document the reader refuses
+counts as reading nothing, which is right when its facts list no item.
 
 A third table scores the collected documents in ``tests/parse/schemes/real`` (``tune`` and
 ``check``, or the folders given with ``--real``), in the corpus format plus what the whole

@@ -1905,3 +1905,119 @@ def test_a_row_with_one_name_cell_more_than_the_header_opens_a_sub_group():
         ("3", "信息公开", 5.0),
         ("3.1", "完成目标任务情况", 5.0),
     ]
+
+
+def _criteria(scheme):
+    """Each criterion as (id, name, the item it takes points off, its rules' points)."""
+    leaves = scheme.criteria()
+    return [
+        (node.id, node.name, leaves[node.id], [r.points for r in scheme.rules if r.node == node.id])
+        for node in scheme.nodes()
+        if node.is_criterion
+    ]
+
+
+def test_numbered_criteria_without_points_under_a_part_take_points_off_it():
+    text = (
+        "考核细则\n一、执法主体（10分）\n1. 未按规定亮证执法的，每发现一次扣1分；\n"
+        "2. 执法人员无执法证件的，扣2分。\n二、执法程序（20分）\n1.调查取证规范。未经调查取证的，每件扣5分。\n"
+        "2.告知程序完整，未告知的每件扣2分，扣完为止。\n3.文书规范\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.leaves() == ["1", "2"]
+    assert _criteria(scheme) == [
+        ("1.1", "未按规定亮证执法的", "1", [1.0]),
+        ("1.2", "执法人员无执法证件的", "1", [2.0]),
+        ("2.1", "调查取证规范", "2", [5.0]),
+        ("2.2", "告知程序完整", "2", [2.0]),
+        ("2.3", "文书规范", "2", []),
+    ]
+    assert scheme.node("2.3").manual  # a qualitative criterion stays, for a rater to judge
+    assert not scheme.node("2.1").manual
+    assert (scheme.node("1").points, scheme.node("1").start_full) == (10.0, True)
+    node = scheme.node("1.2")
+    assert text[node.span.start : node.span.end].startswith("2. 执法人员无执法证件的")
+    result = rulegov.evaluate(scheme, {"A": {"1.1-1": 3, "2.1-1": 5}})
+    assert result.score("A") == pytest.approx(7 + 0)
+
+
+def test_a_standards_cell_listing_numbered_deductions_gives_criteria():
+    text = (
+        "| 考核项目 | 分值 | 评分标准 |\n"
+        "| 执法主体 | 10 | 1.未按规定亮证执法的，每次扣1分；2.执法人员无执法证件的，扣2分。 |\n"
+        "| 执法程序 | 20 | ①未经调查取证的，每件扣5分；②未告知的每件扣2分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _criteria(scheme) == [
+        ("1.1", "未按规定亮证执法的", "1", [1.0]),
+        ("1.2", "执法人员无执法证件的", "1", [2.0]),
+        ("2.1", "未经调查取证的", "2", [5.0]),
+        ("2.2", "未告知的", "2", [2.0]),
+    ]
+
+
+def test_rows_of_criteria_under_a_part_row_with_points_are_its_criteria():
+    text = (
+        "| 考核项目 | 考评内容 | 分值 |\n"
+        "| 执法主体 | 1、未按规定亮证执法的，每次扣1分。 | 10 |\n"
+        "| | 2、执法人员无执法证件的，扣2分。 | |\n"
+        "| 执法程序 | 1、未经调查取证的，每件扣5分。 | 20 |\n"
+        "| | 2、未告知的每件扣2分。 | |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.root.children] == [("1", 10.0), ("2", 20.0)]
+    assert [criterion[2:] for criterion in _criteria(scheme)] == [
+        ("1", [1.0]),
+        ("1", [2.0]),
+        ("2", [5.0]),
+        ("2", [2.0]),
+    ]
+
+
+def test_criteria_of_a_part_in_a_flattened_run():
+    text = (
+        "评查项目分值评查标准执法主体（10分）1.未按规定亮证执法的，每次扣1分；"
+        "2.执法人员无执法证件的，扣2分。执法程序（20分）1.未经调查取证的，每件扣5分；"
+        "2.未告知的每件扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _, _ in _criteria(scheme)] == [
+        "未按规定亮证执法的",
+        "执法人员无执法证件的",
+        "未经调查取证的",
+        "未告知的",
+    ]
+    assert [rule.node for rule in scheme.rules] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_criteria_numbered_at_two_levels_nest():
+    text = (
+        "一、执法主体（10分）\n（一）执法资格\n1.未按规定亮证执法的，每次扣1分；\n"
+        "2.执法人员无执法证件的，扣2分。\n（二）执法文书\n1.文书不规范的，每份扣0.5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _criteria(scheme) == [
+        ("1.1", "执法资格", "1", []),
+        ("1.1.1", "未按规定亮证执法的", "1", [1.0]),
+        ("1.1.2", "执法人员无执法证件的", "1", [2.0]),
+        ("1.2", "执法文书", "1", [0.5]),
+    ]
+    assert not scheme.node("1.1").manual  # its criteria take the points
+
+
+def test_one_numbered_clause_or_a_list_not_opened_by_one_stays_the_standard():
+    text = "一、制度建设（10分）：1.未建立制度的扣2分。\n二、队伍建设（10分）：2.未培训的扣3分；3.未考核的扣1分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.criteria() == {}
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 2.0),
+        ("2", 3.0),
+        ("2", 1.0),
+    ]
+
+
+def test_items_with_points_of_their_own_are_no_criteria():
+    text = "一、组织领导（10分）\n1.成立领导小组（4分）。未成立的扣4分。\n2.专题研究（6分）。每少一次扣2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.criteria() == {}
+    assert scheme.leaves() == ["1.1", "1.2"]

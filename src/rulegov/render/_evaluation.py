@@ -291,6 +291,13 @@ def _node_how(node: Node, deducts_from: str | None = None) -> str:
     return "; ".join(how)
 
 
+def _standard(node: Node) -> str:
+    """A node's scoring standard, unless its criteria show it row by row below it."""
+    if node.is_criterion or not node.criteria():
+        return node.criterion or ""
+    return ""
+
+
 def _grading_rows(grading: Grading) -> list[tuple[str, str, str]]:
     rows = [(band.grade, band.label or "", band.describe()) for band in grading.bands]
     for quota in grading.quotas:
@@ -333,7 +340,7 @@ def scheme_html(scheme: Scheme) -> str:
                 "" if points is None else format(points, ".4g"),
                 "" if node.is_criterion else format(node.weight, ".4g"),
                 _node_how(node, leaf_of.get(node.id)),
-                "; ".join(by_node.get(node.id, [])) or (node.criterion or ""),
+                "; ".join(by_node.get(node.id, [])) or _standard(node),
             )
         )
     full = scheme.root.full_points()
