@@ -138,9 +138,7 @@ def test_nested_criteria_take_points_off_the_part_above_them():
                     }
                 ],
             },
-            "rules": [
-                {"kind": "deduction", "id": "d", "node": "1.1.1", "input": "d", "points": 4}
-            ],
+            "rules": [{"kind": "deduction", "id": "d", "node": "1.1.1", "input": "d", "points": 4}],
         }
     )
     assert scheme.criteria() == {"1.1": "1", "1.1.1": "1"}
@@ -160,7 +158,9 @@ def test_a_criterion_under_an_item_without_points_is_refused_naming_it():
 def test_a_criterion_holding_an_item_with_points_is_refused_naming_it():
     criterion = {"id": "1.1", "is_criterion": True, "children": [{"id": "x", "points": 3}]}
     data = _with_part({"id": "1", "points": 10, "children": [criterion]})
-    with pytest.raises(rulegov.InvalidSchemeError, match=r"node '1\.1'.*'x' is an item with points"):
+    with pytest.raises(
+        rulegov.InvalidSchemeError, match=r"node '1\.1'.*'x' is an item with points"
+    ):
         Scheme.model_validate(data)
 
 
