@@ -321,7 +321,7 @@ def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
         found = module.score_corpus(path)
         for key in total:
             total[key] += found[key]
-    assert total["items right"] >= 283
+    assert total["items right"] >= 288
     assert total["points right"] >= 197
     assert total["deductions right"] >= 35
 
@@ -495,15 +495,15 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL,
             "tune",
             {
-                "items right": 80,
+                "items right": 84,
                 "points right": 78,
-                "deductions right": 62,
+                "deductions right": 67,
                 "bonus right": 5,
                 "grades right": 3,
             },
             0,
         ),
-        (REAL, "check", {"items right": 40, "points right": 39, "deductions right": 2}, 1),
+        (REAL, "check", {"items right": 46, "points right": 39, "deductions right": 2}, 1),
         (
             REAL3,
             "tune",
@@ -520,16 +520,16 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL3,
             "check",
-            {"items right": 17, "points right": 16, "deductions right": 5, "bonus right": 1},
+            {"items right": 24, "points right": 16, "deductions right": 10, "bonus right": 1},
             1,
         ),
         (
             REAL4,
             "tune",
             {
-                "items right": 42,
+                "items right": 48,
                 "points right": 41,
-                "deductions right": 32,
+                "deductions right": 40,
                 "bonus right": 7,
                 "grades right": 3,
             },
@@ -538,7 +538,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL4,
             "check",
-            {"items right": 10, "points right": 10, "deductions right": 2, "bonus right": 4},
+            {"items right": 14, "points right": 10, "deductions right": 6, "bonus right": 4},
             2,
         ),
         (
@@ -557,9 +557,9 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL6,
             "tune",
             {
-                "items right": 33,
+                "items right": 37,
                 "points right": 32,
-                "deductions right": 11,
+                "deductions right": 18,
                 "bonus right": 3,
                 "veto right": 1,
             },
@@ -1223,7 +1223,7 @@ def test_the_coverage_measure_counts_markers_and_what_the_scheme_covers():
 @pytest.mark.parametrize(
     ("folder", "floor"),
     [
-        (REAL / "tune", 136),
+        (REAL / "tune", 137),
         (REAL3 / "tune", 130),
         # 173 of 173: a web page's scoring table read as rows joins two clauses of one cell
         (FIXTURES.parents[1] / "corpus" / "schemes" / "dev", 173),
