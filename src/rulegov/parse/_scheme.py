@@ -24,6 +24,10 @@ What it reads:
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分``, ``酌情打分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
   ``累计扣分不超过X分``; a bonus clause inside an item (``每增加一次加1分``) is a bonus rule;
+- criteria: numbered checks without points under an item with points (``1.未按规定亮证执法的，
+  每发现一次扣1分；2.…``), as lines, sub-items or the pieces of one standards cell, each a node
+  of its own (``is_criterion``) holding the deductions read from its text (see
+  ``_scheme_criteria``);
 - bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
 - vetoes: ``一票否决`` (the lowest grade, or what the clause names: ``不得评为优秀``,
   ``确定为基本合格``), ``不得评为优秀``, ``降低一个等次``, with the condition as the rule's reason;
