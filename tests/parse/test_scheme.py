@@ -538,7 +538,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL4,
             "check",
-            {"items right": 14, "points right": 10, "deductions right": 6, "bonus right": 4},
+            {"items right": 17, "points right": 10, "deductions right": 8, "bonus right": 4},
             2,
         ),
         (
@@ -2006,7 +2006,10 @@ def test_criteria_numbered_at_two_levels_nest():
 
 
 def test_one_numbered_clause_or_a_list_not_opened_by_one_stays_the_standard():
-    text = "一、制度建设（10分）：1.未建立制度的扣2分。\n二、队伍建设（10分）：2.未培训的扣3分；3.未考核的扣1分。\n"
+    text = (
+        "一、制度建设（10分）：1.未建立制度的扣2分。\n"
+        "二、队伍建设（10分）：培训考核。2.未培训的扣3分；3.未考核的扣1分。\n"
+    )
     scheme = rulegov.parse_scheme(text)
     assert scheme.criteria() == {}
     assert [(rule.node, rule.points) for rule in scheme.rules] == [
@@ -2014,6 +2017,33 @@ def test_one_numbered_clause_or_a_list_not_opened_by_one_stays_the_standard():
         ("2", 3.0),
         ("2", 1.0),
     ]
+
+
+def test_criteria_numbered_on_from_the_part_before_are_criteria_too():
+    text = (
+        "一、执法主体（10分）\n1.未亮证执法的，每次扣1分；\n2.无执法证件的，扣2分。\n"
+        "二、执法程序（10分）\n3.未告知的扣1分；\n4.未听证的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node, leaf) for node, _, leaf, _ in _criteria(scheme)] == [
+        ("1.1", "1"),
+        ("1.2", "1"),
+        ("2.1", "2"),
+        ("2.2", "2"),
+    ]
+
+
+def test_a_heading_after_a_part_that_already_deducts_is_the_next_part():
+    text = (
+        "执法主体（10分）\n1.未亮证执法的，每次扣1分；\n2.无执法证件的，扣2分。\n"
+        "执法程序（10分）\n1.未告知的扣1分；\n2.未听证的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name, node.points) for node in scheme.root.children] == [
+        ("1", "执法主体", 10.0),
+        ("2", "执法程序", 10.0),
+    ]
+    assert [rule.node for rule in scheme.rules] == ["1.1", "1.2", "2.1", "2.2"]
 
 
 def test_items_with_points_of_their_own_are_no_criteria():

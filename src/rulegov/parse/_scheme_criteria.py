@@ -152,10 +152,15 @@ def _han_number(text: str) -> int:
 
 
 def _sequence(marks: list[_Mark]) -> list[_Mark]:
-    """The longest run 1, 2, 3 … of one kind of number, in order of the text."""
+    """The first run 1, 2, 3 … of one kind of number, in order of the text, else the longest.
+
+    A run opens at 1, or, when the standard opens with a numbered line, at that line's number:
+    the numbering of a document that goes on from one part to the next.
+    """
     best: list[_Mark] = []
     for first, mark in enumerate(marks):
-        if mark.number != 1:
+        # a list opens at 1, or goes on from the part before at the start of a line (5. 6. …)
+        if mark.number != 1 and not (first == 0 and mark.start == 0):
             continue
         run = [mark]
         for other in marks[first + 1 :]:
