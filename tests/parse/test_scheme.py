@@ -2051,3 +2051,18 @@ def test_items_with_points_of_their_own_are_no_criteria():
     scheme = rulegov.parse_scheme(text)
     assert scheme.criteria() == {}
     assert scheme.leaves() == ["1.1", "1.2"]
+
+
+def test_a_table_one_cell_a_line_whose_standard_lists_criteria_a_line_each():
+    text = (
+        "考核项目\n分值\n考核标准\n执法主体\n10\n1.未亮证执法的，每次扣1分\n2.无执法证件的，扣2分\n"
+        "执法程序\n20\n1.未告知的扣1分\n2.未听证的扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.root.children] == [("1", 10.0), ("2", 20.0)]
+    assert [(node, leaf, points) for node, _, leaf, points in _criteria(scheme)] == [
+        ("1.1", "1", [1.0]),
+        ("1.2", "1", [2.0]),
+        ("2.1", "2", [1.0]),
+        ("2.2", "2", [2.0]),
+    ]
