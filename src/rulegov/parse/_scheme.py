@@ -64,7 +64,7 @@ from typing import Any
 from rulegov.errors import ParseError
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
 from rulegov.parse._scheme_checks import check_total, settle_vetoes
-from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria
+from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
     read_numbered,
     read_trailing_points,
@@ -388,6 +388,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
         "children": children,
     }
     left_rules(reader, root)
+    unscored_criteria(reader, root)
     check_total(reader, root)
     root = with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}

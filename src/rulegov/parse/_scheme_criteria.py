@@ -22,10 +22,10 @@ from typing import Any
 
 import attrs
 
-from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points
+from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points, walk_nodes
 from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
 
-__all__ = ["Criterion", "criteria_of", "key_to_criteria"]
+__all__ = ["Criterion", "criteria_of", "key_to_criteria", "unscored_criteria"]
 
 
 @attrs.define(slots=True)
@@ -242,3 +242,28 @@ def _criterion_nodes(
             child["children"] = _criterion_nodes(child["id"], criterion.children, placed)
         nodes.append(child)
     return nodes
+
+
+def unscored_criteria(reader: Reader, root: dict[str, Any]) -> None:
+    """Say which criteria state no deduction under an item scored by deductions (扣分制).
+
+    Such a criterion is kept, as a manual criterion, but nothing in the data can score it: the
+    item's points come down only by the rules of its other criteria. An ``info`` diagnostic
+    (``criterion-unscored``) names it, for a reader to add the rule the document leaves out.
+    """
+    for node in walk_nodes(root):
+        if not node.get("start_full"):
+            continue
+        for criterion in walk_nodes(node):
+            if criterion is node or not criterion.get("manual"):
+                continue
+            span = criterion["span"]
+            reader.diagnose(
+                "criterion-unscored",
+                f"criterion {criterion['id']} {criterion['name']!r} of item {node['id']} "
+                f"{node['name']!r} states no deduction: it is kept for a rater, but no input "
+                "scores it; add a deduction rule if the item's points should answer for it",
+                span["start"],
+                span["end"],
+                severity="info",
+            )
