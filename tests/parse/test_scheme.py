@@ -1935,7 +1935,9 @@ def test_numbered_criteria_without_points_under_a_part_take_points_off_it():
     assert scheme.node("2.3").manual  # a qualitative criterion stays, for a rater to judge
     unscored = [d for d in scheme.diagnostics if d.code == "criterion-unscored"]
     assert [(d.line, d.severity.value) for d in unscored] == [(8, "info")]
-    assert "criterion 2.3 '文书规范' of item 2 '执法程序' states no deduction" in unscored[0].message
+    assert (
+        "criterion 2.3 '文书规范' of item 2 '执法程序' states no deduction" in unscored[0].message
+    )
     assert not scheme.node("2.1").manual
     assert (scheme.node("1").points, scheme.node("1").start_full) == (10.0, True)
     node = scheme.node("1.2")
