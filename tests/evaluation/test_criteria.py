@@ -185,3 +185,9 @@ def test_a_scheme_without_criteria_dumps_and_scores_as_before():
     assert scheme.criteria() == {}
     assert scheme.leaves() == ["1"]
     assert rulegov.evaluate(scheme, {"A": {}}).score("A") == 10.0
+
+
+def test_the_score_of_a_criterion_is_refused_naming_the_item_to_ask_for():
+    result = rulegov.evaluate(_part(), {"A": {"1.1-1": 1, "2": 1.0}})
+    with pytest.raises(rulegov.UnknownReferenceError, match=r"criterion.*ask for '1'.*got '1\.1'"):
+        result.score("A", "1.1")
