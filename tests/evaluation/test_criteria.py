@@ -191,3 +191,8 @@ def test_the_score_of_a_criterion_is_refused_naming_the_item_to_ask_for():
     result = rulegov.evaluate(_part(), {"A": {"1.1-1": 1, "2": 1.0}})
     with pytest.raises(rulegov.UnknownReferenceError, match=r"criterion.*ask for '1'.*got '1\.1'"):
         result.score("A", "1.1")
+
+
+def test_a_criterion_named_not_applicable_is_refused():
+    with pytest.raises(rulegov.EvaluationError, match=r"names criteria \(1\.2\)"):
+        rulegov.evaluate(_part(), {"A": {"2": 1.0}}, not_applicable={"A": ["1.2"]})

@@ -230,6 +230,17 @@ def _skipped(
         if not isinstance(nodes, Iterable):
             raise _invalid_entry("not_applicable", unit, "not_applicable must list node ids", nodes)
         wanted = {str(node) for node in nodes}
+        criteria = sorted(wanted & set(scheme.criteria()))
+        if criteria:
+            raise EvaluationError(
+                f"unit {_show(unit)}: not_applicable names criteria ({', '.join(criteria)}), "
+                "which score nothing of their own; name the item above them, or give their "
+                "rules a count of 0",
+                code="invalid-parameter",
+                path=f"not_applicable.{unit}",
+                unit=str(unit),
+                value=criteria,
+            )
         unknown = sorted(wanted - known)
         if unknown:
             raise UnknownReferenceError(
