@@ -4,8 +4,10 @@ A [`Scheme`][rulegov.Scheme] is a tree: plan → area → indicator → check it
 weight (relative, normalised among siblings, or points under ``"sum"``), an aggregation and a
 missing-data policy; every leaf a direction and a normalisation whose parameters are fixed in the
 scheme, so that scores are comparable across years. Rules (扣分 · 加分 · 一票否决), grade bands
-(等次) and quotas are data too. A scheme that contradicts itself is rejected with
-[`InvalidSchemeError`][rulegov.InvalidSchemeError] naming the node.
+(等次) and quotas are data too. A criterion (``is_criterion``: 考核要点 · 扣分标准) is a node without
+points under an item with points: its deduction rules take points off that item. A scheme that
+contradicts itself is rejected with [`InvalidSchemeError`][rulegov.InvalidSchemeError] naming
+the node.
 
 Examples:
     >>> scheme = Scheme.model_validate({
