@@ -174,6 +174,7 @@ SUBPACKAGE_API = {
         "VetoEffect",
         "VetoRule",
         "evaluate",
+        "plan_data",
         "plan_indicators",
         "rank_uncertainty",
         "scheme_json_schema",

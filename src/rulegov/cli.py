@@ -465,11 +465,13 @@ def _graph(args: argparse.Namespace) -> int:
 
 def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
     """Evaluate the units of a plan on indicators drawn from its own progress reports."""
-    from rulegov.evaluation import Scheme, evaluate, plan_indicators  # noqa: PLC0415
+    from rulegov.evaluation import Scheme, evaluate, plan_data, plan_indicators  # noqa: PLC0415
 
     plan = _load(args.plan)
     if args.data is not None:
         data, categories = _appraisal_input(args.data)
+        data = plan_data(plan, data)  # keyed by the units as the plan names them
+        categories = plan_data(plan, categories, path="categories")
         not_applicable: dict[str, list[str]] = {}
     else:
         if args.on is not None:
@@ -480,7 +482,10 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
             raise _InputError(
                 "--on: the plan has no period; give the day of the evaluation as YYYY-MM-DD"
             )
-        data, not_applicable = plan_indicators(plan, on=on).unit_task_data(args.indicator)
+        facts = plan_indicators(plan, on=on)
+        for diagnostic in facts.diagnostics:
+            sys.stderr.write(f"{args.plan}: {diagnostic}\n")
+        data, not_applicable = facts.unit_task_data(args.indicator)
         data = _units_with_values(data, args.indicator, on)
         not_applicable = {unit: not_applicable[unit] for unit in data}
         categories = {}
