@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from rulegov.errors import RulegovError
-    from rulegov.evaluation import Evaluation, Scheme
+    from rulegov.evaluation import Evaluation, Explanation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
     from rulegov.tracking import PlanStatus
@@ -55,7 +55,7 @@ examples:
 _EPILOG_EVALUATE = """\
 examples:
   rulegov evaluate                                the bundled scheme and data for the reference plan
-  rulegov evaluate --explain justice-bureau       why one unit scored what it did
+  rulegov evaluate --explain 区司法局       why one unit scored what it did
   rulegov evaluate --scheme scheme.json --data data.json --format json
   rulegov evaluate plan.json --on 2023-12-31     units scored on the completion of their tasks
   rulegov evaluate plan.json --indicator on_time --scheme scheme.json
@@ -547,24 +547,16 @@ def _evaluate(args: argparse.Namespace) -> int:
     evaluation = (
         _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
     )
-    from rulegov.render import to_text  # noqa: PLC0415
+    from rulegov.render import to_json, to_markdown, to_text  # noqa: PLC0415
 
+    shown: Evaluation | Explanation = evaluation
     if args.explain is not None:
         plan = _load(args.plan) if args.plan is not None else None
         unit = _explained_unit(args.explain, list(evaluation.units), plan)
-        sys.stdout.write(to_text(evaluation.explain(unit)) + "\n")
-        return EXIT_OK
-    if args.format == "json":
-        from rulegov.render import appraisal_rows  # noqa: PLC0415
-
-        rows = appraisal_rows(evaluation)
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "markdown":
-        from rulegov.render import render_appraisal  # noqa: PLC0415
-
-        sys.stdout.write(render_appraisal(evaluation))
-    else:
-        sys.stdout.write(to_text(evaluation) + "\n")
+        shown = evaluation.explain(unit)
+    draw = {"json": to_json, "markdown": to_markdown}.get(args.format, to_text)
+    text = draw(shown)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 

@@ -22,17 +22,19 @@ def evaluation() -> rulegov.Evaluation:
 
 def test_text_of_an_evaluation_is_its_ranking_table(evaluation):
     lines = render.to_text(evaluation).splitlines()
-    assert lines[0].split() == ["rank", "unit", "total", "grade", "reason"]
-    assert lines[1].split()[:4] == ["1", "justice-bureau", "100.49", "fail"]
+    assert lines[0].split() == ["rank", "unit", "score", "grade", "reason"]
+    # the grade's key, and the scheme's label beside it
+    assert lines[1].split()[:5] == ["1", "区司法局", "100.49", "fail", "(不合格)"]
+    assert lines[3].split() == ["3", "步凤镇", "92.93", "excellent", "(优秀)"]
     assert len(lines) == 1 + len(evaluation.units)
 
 
 def test_text_of_an_explanation_is_its_tree_and_its_str(evaluation):
-    explanation = evaluation.explain("justice-bureau")
+    explanation = evaluation.explain("区司法局")
     text = render.to_text(explanation)
     assert text == str(explanation)
     assert (
-        text.splitlines()[0] == "justice-bureau: 100.49 (unrounded 100.49176470588236), rank 1 of 6"
+        text.splitlines()[0] == "区司法局: 100.49 (unrounded 100.49176470588236), rank 1 of 6"
     )
     table = render.explanation_table(explanation).splitlines()
     assert table[0].split() == ["node", "score", "weight", "effective", "rules"]
@@ -94,7 +96,7 @@ def test_objects_without_a_text_or_markdown_form_are_refused():
 
 
 def test_the_former_text_methods_warn_and_give_the_same(evaluation):
-    explanation = evaluation.explain("justice-bureau")
+    explanation = evaluation.explain("区司法局")
     overview = plan_overview(datasets.yancheng_2023())
     plan = datasets.yancheng_2023()
     result = status(plan, as_of=dt.date(2023, 7, 1))

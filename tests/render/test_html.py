@@ -259,7 +259,7 @@ def test_graph_schedule_and_evaluation_share_the_look_and_the_bound(reference_pl
         "graph": rulegov.TaskGraph.from_plan(reference_plan)._repr_html_(),
         "schedule": schedule._repr_html_(),
         "evaluation": evaluation._repr_html_(),
-        "explanation": evaluation.explain("town-bufeng")._repr_html_(),
+        "explanation": evaluation.explain("步凤镇")._repr_html_(),
         "plan": reference_plan._repr_html_(),
     }
     box = pages["plan"][: pages["plan"].index(">") + 1]
@@ -269,7 +269,7 @@ def test_graph_schedule_and_evaluation_share_the_look_and_the_bound(reference_pl
         assert set(tags.tags) <= ALLOWED_TAGS, name
         assert "<script" not in page, name
     assert "… 5 more rows not shown" in "".join(_read(pages["schedule"]).text)
-    assert "town-bufeng" in pages["evaluation"]
+    assert "步凤镇" in pages["evaluation"]
 
 
 def test_schemes_groups_calendars_overviews_and_diagnostics_have_displays(reference_plan):
@@ -323,7 +323,7 @@ def test_new_displays_escape_markup_and_round_numbers():
     data, categories = rulegov.datasets.yancheng_2023_appraisal()
     explanation = rulegov.evaluate(
         rulegov.datasets.yancheng_2023_scheme(), data, categories=categories
-    ).explain("justice-bureau")
+    ).explain("区司法局")
     weights = _read(explanation._repr_html_()).text
     assert "1.176" in weights
     assert not any("1.17647" in cell for cell in weights)
