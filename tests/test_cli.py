@@ -1242,3 +1242,89 @@ def test_report_shows_the_status_when_progress_is_given(capsys, tmp_path, fmt):
     plain = run(capsys, "report", "--format", fmt)[1]
     assert "Status as of" not in plain
     assert '"status"' not in plain
+
+
+def test_evaluate_explains_a_unit_in_the_format_asked_for(capsys):
+    code, out, _ = run(capsys, "evaluate", "--explain", "区司法局", "--format", "json")
+    assert code == 0
+    explained = json.loads(out)
+    assert (explained["unit"], explained["display"], explained["grade"]) == (
+        "区司法局",
+        "100.49",
+        "fail",
+    )
+    assert explained["score"] == pytest.approx(100.49176470588236)
+    assert explained["reason"] == (
+        "veto 'major-incident' (发生重大法治事件，造成恶劣影响的，一票否决): force 'fail'"
+    )
+    assert [(b["rule"], b["points"]) for b in explained["bonuses"] if b["points"]] == [
+        ("award-provincial", 1.0)
+    ]
+    code, out, _ = run(capsys, "evaluate", "--explain", "区司法局", "--format", "markdown")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "### 区司法局: 100.49, rank 1 of 6"
+    assert "- score: 100.49 (unrounded 100.49176470588236)" in lines
+    tables = _tables(_markdown_tree("## e\n\n" + out.split("\n", 1)[1]))
+    assert tables["e"][0] == ["node", "name", "score", "weight", "effective", "rules", "note"]
+    assert tables["e"][1][:3] == ["overall", "2023年度全面依法治区工作考核", "99.49"]
+    # and plain text stays the tree
+    assert run(capsys, "evaluate", "--explain", "区司法局")[1].startswith(
+        "区司法局: 100.49 (unrounded 100.49176470588236), rank 1 of 6\ngrade fail: "
+    )
+
+
+def test_evaluate_a_plan_with_data_names_its_units_as_the_plan_does(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    data = tmp_path / "data.json"
+    data.write_text(
+        json.dumps({"u-office": {"t1": 1}, "司法所": {"t1": 0.5}}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    scheme = tmp_path / "scheme.json"
+    scheme.write_text(json.dumps({"id": "s", "root": {"id": "r", "children": [{"id": "t1"}]}}))
+    code, out, _ = run(
+        capsys,
+        "evaluate",
+        str(path),
+        "--scheme",
+        str(scheme),
+        "--data",
+        str(data),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    assert [(row["unit"], row["score"]) for row in json.loads(out)] == [
+        (NAMES["u-office"], 1.0),
+        (NAMES["u-judicial-offices"], 0.5),
+    ]
+    data.write_text(json.dumps({"区司法": {"t1": 1}}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(
+        capsys, "evaluate", str(path), "--scheme", str(scheme), "--data", str(data)
+    )
+    assert (code, out) == (1, "")
+    assert err == (
+        "rulegov: error: invalid data: data.区司法: no unit of the plan has this id or name; "
+        "did you mean '司法所'? (got '区司法')\n"
+    )
+
+
+def test_the_examples_of_evaluate_help_run_on_the_bundled_plan(capsys, tmp_path):
+    from rulegov.cli import _EPILOG_EVALUATE  # noqa: PLC0415
+
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    example = next(
+        line.split()[1:]
+        for line in _EPILOG_EVALUATE.splitlines()
+        if "plan.json --on" in line and "--explain" in line
+    )
+    code, out, _ = run(capsys, *[str(path) if word == "plan.json" else word for word in example])
+    assert code == 0
+    assert out.startswith(f"{NAMES['u-office']}: 0.00")
+    help_text = run(capsys, "evaluate", "--help")[1]
+    assert "lead units (牵头) only" in " ".join(help_text.split())
+    scheme_help = help_text.split("--scheme SCHEME ")[1].split("--data DATA")[0]
+    assert ".docx" in scheme_help  # --scheme reads appraisal documents too

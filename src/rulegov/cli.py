@@ -54,17 +54,22 @@ examples:
 
 _EPILOG_EVALUATE = """\
 examples:
-  rulegov evaluate                                the bundled scheme and data for the reference plan
+  rulegov evaluate                          the bundled scheme and data for the reference plan
   rulegov evaluate --explain 区司法局       why one unit scored what it did
+  rulegov evaluate --explain 区司法局 --format json    the same as JSON (or markdown)
   rulegov evaluate --scheme scheme.json --data data.json --format json
-  rulegov evaluate plan.json --on 2023-12-31     units scored on the completion of their tasks
+  rulegov evaluate --scheme 考核细则.docx --data data.json    a scheme read from its document
+  rulegov evaluate plan.json --on 2023-12-31    units scored on the completion of their tasks
   rulegov evaluate plan.json --indicator on_time --scheme scheme.json
-  rulegov evaluate plan.json --on 2023-12-31 --explain 区司法局
+  rulegov evaluate plan.json --on 2023-12-31 --explain 区依法治区办
 
 With a plan, units are named as the plan names them, and --explain takes a unit's name, short
-name, alias or id. A unit's value on a task is what its own progress reports show (a report
-that names no unit counts for every unit on the task), and 0 with no report: nothing is credited
-for nothing, whatever the role. Its score is the mean of those values over the tasks it holds.
+name, alias or id; so do the keys of --data, which must each name a unit of the plan. A unit's
+value on a task is what the progress reports show that count for it, and 0 with no report:
+nothing is credited for nothing, whatever the role. A report counts for the unit it names; a
+report that names no unit counts for the task's lead units (牵头) only, or its responsible units
+(责任单位) when it has no lead, and a note on standard error says so. A unit's score is the mean
+of its values over the tasks it holds.
 
 The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
 or just the {unit: {node id: value}} object.
@@ -831,7 +836,11 @@ def _report_command(commands: _Commands) -> None:
         metavar="DATE",
         help="the status date, YYYY-MM-DD (default: today, with --progress)",
     )
-    report.add_argument("--scheme", help="an appraisal scheme (.json) to rank the units with")
+    report.add_argument(
+        "--scheme",
+        help="an appraisal scheme to rank the units with: its .json, or the appraisal document "
+        "itself (.txt, .html, .docx, ...)",
+    )
     report.add_argument("--data", help="appraisal data (.json) for --scheme")
 
 
@@ -851,12 +860,20 @@ def _evaluate_command(commands: _Commands) -> None:
         nargs="?",
         help="a plan whose units to evaluate on its own progress reports (default: the bundled appraisal)",
     )
-    evaluate.add_argument("--scheme", help="the scheme as .json (default: the bundled one)")
     evaluate.add_argument(
-        "--data", help="the data as .json, or - for standard input (default: the bundled data)"
+        "--scheme",
+        help="the scheme: its .json, or the appraisal document itself (.txt, .html, .docx, or "
+        "what else plans are read from), read as `rulegov scheme` reads it (default: the bundled one)",
     )
     evaluate.add_argument(
-        "--explain", metavar="UNIT", help="print the explanation of one unit's score"
+        "--data",
+        help="the data as .json, or - for standard input (default: the bundled data); with "
+        "PLAN, keyed by the plan's units (id, name, short name or alias)",
+    )
+    evaluate.add_argument(
+        "--explain",
+        metavar="UNIT",
+        help="print the explanation of one unit's score, in the --format asked for",
     )
     evaluate.add_argument(
         "--on",

@@ -354,3 +354,33 @@ def test_every_model_without_its_own_display_shows_its_fields(reference_plan):
     assert "0.3333" in _read(weight._repr_html_()).text
     hostile = rulegov.Citation(title="<script>alert(1)</script>")
     assert "<script" not in hostile._repr_html_()
+
+
+def test_the_html_of_an_explanation_names_the_rule_that_forced_the_grade_and_the_block():
+    data, categories = rulegov.datasets.yancheng_2023_appraisal()
+    evaluation = rulegov.evaluate(
+        rulegov.datasets.yancheng_2023_scheme(), data, categories=categories
+    )
+    page = evaluation.explain("区司法局")._repr_html_()
+    text = _read(page).text
+    assert set(_read(page).tags) <= ALLOWED_TAGS
+    # the veto that forced "fail", as Evaluation.reason says it, beside the grade and its label
+    assert f"grade fail (不合格): {evaluation.reason('区司法局')}" in text
+    assert text[2] == (
+        "grade fail (不合格): veto 'major-incident' (发生重大法治事件，造成恶劣影响的，一票否决): "
+        "force 'fail'"
+    )
+    # the bonus and penalty lines the text form shows
+    assert "bonus award-provincial: +1 (获省级法治建设表彰每项加1分: 1 × 1 points)" in text
+    assert (
+        "penalty notified-criticism: +0 (被市级以上通报批评每次扣2分: no data: not applied)" in text
+    )
+    # a grade no rule moved says which band gave it
+    assert (
+        "grade excellent: 92.93 lies in [92, +inf): excellent (优秀)"
+        in _read(evaluation.explain("步凤镇")._repr_html_()).text
+    )
+    # the ranking shows the grade's label beside its key, under the same columns as elsewhere
+    ranking = _read(evaluation._repr_html_()).text
+    assert ranking[:5] == ["rank", "unit", "score", "grade", "reason"]
+    assert "excellent (优秀)" in ranking

@@ -242,10 +242,11 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
         ...     {"id": "u1", "name": "盐城经济技术开发区司法局", "short_names": ["区司法局"]}])
         >>> plan_data(plan, {"u1": {"t1": 1.0}}), plan_data(plan, {"区司法局": "department"})
         ({'盐城经济技术开发区司法局': {'t1': 1.0}}, {'盐城经济技术开发区司法局': 'department'})
-        >>> plan_data(plan, {"区司法所": {"t1": 1.0}})
-        Traceback (most recent call last):
-        ...
-        rulegov.errors.UnknownReferenceError: invalid data: data.区司法所: no unit of the plan has this id or name; did you mean '区司法局'? (got '区司法所')
+        >>> try:
+        ...     plan_data(plan, {"区司法所": {"t1": 1.0}})
+        ... except rulegov.UnknownReferenceError as error:
+        ...     print(error.code, error.unit, str(error).split("; ")[1])
+        unknown-unit 区司法所 did you mean '区司法局'? (got '区司法所')
     """
     shown = _shown_names(plan.units)
     found: dict[str, V] = {}
@@ -335,19 +336,18 @@ def _task_values(
     checks: tuple[Mapping[str, Sequence[float | None]] | None, Sequence[str]],
     unit: tuple[str, bool] | None = None,
 ) -> Values:
-    """A task's indicators; with ``(unit, credited)``, from that unit's own reports, and those
-    naming no unit when it is ``credited`` with them."""
+    """A task's indicators, from all its reports, or from one unit's.
+
+    With ``(unit, credited)``: from that unit's own reports, and from those naming no unit when
+    it is ``credited`` with them.
+    """
     observations, passing = checks
     reports = sorted(
         (
             report
             for report in task.progress
             if report.on <= on
-            and (
-                unit is None
-                or report.unit == unit[0]
-                or (report.unit is None and unit[1])
-            )
+            and (unit is None or report.unit == unit[0] or (report.unit is None and unit[1]))
         ),
         key=lambda r: r.on,
     )

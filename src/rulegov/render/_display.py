@@ -113,8 +113,10 @@ def to_json(thing: object) -> str:
 
 
 def to_markdown(thing: object) -> str:
-    """The Markdown of a graph (a Mermaid diagram), a schedule, a 督办 list, a plan comparison,
-    an evaluation's ranking or one unit's explanation.
+    """The Markdown of a graph, a schedule, a 督办 list, a comparison, a ranking or an explanation.
+
+    A graph is a Mermaid diagram; an evaluation its ranking as a table; an explanation the total,
+    the grade and the rule that forced it, the bonus and penalty rules and a table of its nodes.
 
     Raises:
         TypeError: for an object rulegov does not draw in Markdown.

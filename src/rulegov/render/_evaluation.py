@@ -66,7 +66,9 @@ def evaluation_text(evaluation: Evaluation) -> str:
     grades = max(display_width(row[3]) for row in table_rows)
     lines = []
     for rank, unit, score, grade, *reason in table_rows:
-        line = f"{rank:>4}  {_pad(unit, units)} {score:>10}  {_pad(grade, grades)}  {''.join(reason)}"
+        line = (
+            f"{rank:>4}  {_pad(unit, units)} {score:>10}  {_pad(grade, grades)}  {''.join(reason)}"
+        )
         lines.append(line.rstrip())
     return "\n".join(lines)
 
@@ -189,9 +191,9 @@ def explanation_markdown(explanation: Explanation) -> str:
         | all |  | 30.00 |  |  | +0 | sum |
         | · a |  | 30.00 | 1 | 1 | +0 | input 0.5 → none() = 0.5; × 60 points |
     """
+    title = f"{md(explanation.unit)}: {md(explanation.display)}"
     out = [
-        f"### {md(explanation.unit)}: {md(explanation.display)}, "
-        f"rank {explanation.rank} of {explanation.units}",
+        f"### {title}, rank {explanation.rank} of {explanation.units}",
         "",
         f"- score: {md(explanation.display)} (unrounded {md(_show(explanation.total))})",
     ]
@@ -335,8 +337,10 @@ def evaluation_html(evaluation: Evaluation) -> str:
 
 
 def explanation_html(explanation: Explanation) -> str:
-    """Why a unit has its total: the grade and the rule that forced it, the bonus and penalty
-    rules, and every node with its score, weights and the note on it.
+    """Why a unit has its total: its grade, its rules and every node.
+
+    The grade comes with the rule that forced it (a veto, a cap, a quota), then the bonus and
+    penalty lines the text form shows, then every node with its score, weights and note.
 
     Examples:
         >>> import rulegov
