@@ -20,7 +20,7 @@ from rulegov.evaluation import (
 )
 from rulegov.render._html import BOX_STYLE, Markup, escape, table
 from rulegov.render._markdown import md, md_table
-from rulegov.render._report import appraisal_cells, appraisal_rows, grade_cell
+from rulegov.render._report import appraisal_cells, appraisal_rows, grade_cell, pad
 
 if TYPE_CHECKING:
     from rulegov.evaluation import (
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         Grading,
         Node,
         NodeExplanation,
+        RuleEffect,
         Scheme,
     )
 
@@ -49,11 +50,6 @@ __all__ = [
 ]
 
 
-def _pad(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` terminal columns."""
-    return text + " " * max(0, width - display_width(text))
-
-
 def evaluation_text(evaluation: Evaluation) -> str:
     """The ranking as a plain-text table with a header, scores rounded for display.
 
@@ -66,9 +62,7 @@ def evaluation_text(evaluation: Evaluation) -> str:
     grades = max(display_width(row[3]) for row in table_rows)
     lines = []
     for rank, unit, score, grade, *reason in table_rows:
-        line = (
-            f"{rank:>4}  {_pad(unit, units)} {score:>10}  {_pad(grade, grades)}  {''.join(reason)}"
-        )
+        line = f"{rank:>4}  {pad(unit, units)} {score:>10}  {pad(grade, grades)}  {''.join(reason)}"
         lines.append(line.rstrip())
     return "\n".join(lines)
 
@@ -99,11 +93,7 @@ def explanation_text(explanation: Explanation) -> str:
         steps = "; ".join(step.note for step in explanation.grade_steps)
         lines.append(f"grade {explanation.grade}: {steps}" if explanation.grade else steps)
     lines.extend(_block_lines(explanation))
-    stack: list[tuple[NodeExplanation, int]] = [(explanation.root, 0)]
-    while stack:
-        node, depth = stack.pop()
-        lines.append("  " * depth + node.line())
-        stack.extend((child, depth + 1) for child in reversed(node.children))
+    lines.extend("  " * depth + node.line() for node, depth in _with_depths(explanation.root))
     return "\n".join(lines)
 
 
@@ -125,21 +115,11 @@ def explanation_data(explanation: Explanation) -> dict[str, Any]:
         >>> data["score"], data["display"], data["bonuses"][0]["points"], data["nodes"][1]["display"]
         (32.0, '32.00', 2.0, '30.00')
     """
-    effects = [
-        {"rule": e.rule, "kind": e.kind.value, "points": e.points, "note": e.note}
-        for e in explanation.block
+    effects = [_effect(effect) for effect in explanation.block]
+    nodes = [
+        {**row, "rules": [_effect(effect) for effect in node.rules]}
+        for row, node in zip(explanation.rows(), explanation.root.walk(), strict=True)
     ]
-    nodes = []
-    for row, node in zip(explanation.rows(), explanation.root.walk(), strict=True):
-        nodes.append(
-            {
-                **row,
-                "rules": [
-                    {"rule": e.rule, "kind": e.kind.value, "points": e.points, "note": e.note}
-                    for e in node.rules
-                ],
-            }
-        )
     return {
         "unit": explanation.unit,
         "category": explanation.category,
@@ -154,6 +134,16 @@ def explanation_data(explanation: Explanation) -> dict[str, Any]:
         "bonuses": [e for e in effects if _side(e) == "bonus"],
         "penalties": [e for e in effects if _side(e) == "penalty"],
         "nodes": nodes,
+    }
+
+
+def _effect(effect: RuleEffect) -> dict[str, Any]:
+    """What one rule did, as JSON-ready data."""
+    return {
+        "rule": effect.rule,
+        "kind": effect.kind.value,
+        "points": effect.points,
+        "note": effect.note,
     }
 
 
@@ -313,7 +303,7 @@ def scheme_inputs_text(scheme: Scheme) -> str:
         max(display_width(row[column]) for row in (head, *rows)) for column in range(len(head) - 1)
     ]
     lines = [
-        "  ".join(_pad(cell, width) for cell, width in zip(row[:-1], widths, strict=True))
+        "  ".join(pad(cell, width) for cell, width in zip(row[:-1], widths, strict=True))
         + "  "
         + " ".join(row[-1].split())
         for row in (head, *rows)

@@ -75,6 +75,11 @@ def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
     ]
 
 
+def pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` terminal columns (a Chinese character takes two)."""
+    return text + " " * max(0, width - display_width(text))
+
+
 def grade_cell(grade: str | None, label: str | None) -> str:
     """A grade as a table shows it: its key, and the scheme's label beside it (``excellent (优秀)``)."""
     if grade is None:
@@ -413,20 +418,15 @@ def _appraisal_lines(rows: list[dict[str, Any]]) -> list[str]:
     grades = [grade_cell(row["grade"], row["label"]) or "-" for row in rows]
     width = max([5, *(display_width(grade) for grade in grades)])
     rank, unit, score, grade, reason = APPRAISAL_COLUMNS
-    head = f"  {rank:>4}  {_padded(unit, units)} {score:>8}  {_padded(grade, width)}"
+    head = f"  {rank:>4}  {pad(unit, units)} {score:>8}  {pad(grade, width)}"
     lines = [f"{head}  {reason}" if any(row["reason"] for row in rows) else head.rstrip()]
     for row, shown in zip(rows, grades, strict=True):
         line = (
-            f"  {row['rank']!s:>4}  {_padded(row['unit'], units)} {row['display']:>8}  "
-            f"{_padded(shown, width)}  {row['reason'] or ''}"
+            f"  {row['rank']!s:>4}  {pad(row['unit'], units)} {row['display']:>8}  "
+            f"{pad(shown, width)}  {row['reason'] or ''}"
         )
         lines.append(line.rstrip())
     return lines
-
-
-def _padded(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` terminal columns."""
-    return text + " " * max(0, width - display_width(text))
 
 
 def _span(schedule: dict[str, Any]) -> str:
