@@ -144,7 +144,7 @@ def _as_dependency(link: Link, where: str) -> Dependency:
 def _within(where: str, issue: Issue) -> Issue:
     """``issue`` with its path under ``where``."""
     path = f"{where}.{issue.path}" if issue.path else where
-    return Issue(path, issue.message, issue.value, issue.code)
+    return attrs.evolve(issue, path=path)
 
 
 def _is_number(value: object) -> bool:
@@ -155,6 +155,11 @@ def _is_number(value: object) -> bool:
         return math.isfinite(float(value))
     except OverflowError:  # an int beyond the largest float
         return False
+
+
+def _node_id(value: object) -> str | None:
+    """``value`` as the ``node`` of an issue: the id when it is one (a string), else ``None``."""
+    return value if isinstance(value, str) else None
 
 
 def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
@@ -173,7 +178,7 @@ def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
             good = isinstance(value, str)
             wanted = "expected a text"
         if not good:
-            issues.append(Issue(f"{name}[{_show(key)}]", wanted, value))
+            issues.append(Issue(f"{name}[{_show(key)}]", wanted, value, node=_node_id(key)))
     return issues
 
 
@@ -184,7 +189,12 @@ def _check_days(name: str, mapping: object) -> list[Issue]:
     if not isinstance(mapping, Mapping):
         return [Issue(name, "expected a mapping of node ids to dates or day numbers", mapping)]
     return [
-        Issue(f"{name}[{_show(key)}]", "expected a date or a whole day number", value)
+        Issue(
+            f"{name}[{_show(key)}]",
+            "expected a date or a whole day number",
+            value,
+            node=_node_id(key),
+        )
         for key, value in mapping.items()
         if isinstance(value, bool) or not isinstance(value, int | dt.date)
     ]
@@ -456,12 +466,22 @@ class TaskGraph:
             for end in ("predecessor", "successor"):
                 value = getattr(link, end)
                 if value not in self._index:
-                    issues.append(Issue(f"dependencies[{i}].{end}", wanted, value, "unknown-node"))
+                    issues.append(
+                        Issue(
+                            f"dependencies[{i}].{end}",
+                            wanted,
+                            value,
+                            "unknown-node",
+                            node=_node_id(value),
+                        )
+                    )
         for i, gate in enumerate(self._gates):
             if gate.id not in self._index:
-                issues.append(Issue(f"gates[{i}].id", wanted, gate.id, "unknown-node"))
+                issues.append(
+                    Issue(f"gates[{i}].id", wanted, gate.id, "unknown-node", node=gate.id)
+                )
             issues.extend(
-                Issue(f"gates[{i}].subjects[{j}]", wanted, subject, "unknown-node")
+                Issue(f"gates[{i}].subjects[{j}]", wanted, subject, "unknown-node", node=subject)
                 for j, subject in enumerate(gate.subjects)
                 if subject not in self._index
             )
@@ -472,7 +492,7 @@ class TaskGraph:
             ("estimates", self._estimates),
         ):
             issues.extend(
-                Issue(f"{name}[{_show(key)}]", wanted, key, "unknown-node")
+                Issue(f"{name}[{_show(key)}]", wanted, key, "unknown-node", node=_node_id(key))
                 for key in mapping
                 if key not in self._index
             )
@@ -487,11 +507,23 @@ class TaskGraph:
             n = len(gate.subjects)
             if n == 0:
                 issues.append(
-                    Issue(f"gates[{i}].subjects", "a gate needs a subject", gate.id, "invalid-gate")
+                    Issue(
+                        f"gates[{i}].subjects",
+                        "a gate needs a subject",
+                        gate.id,
+                        "invalid-gate",
+                        node=gate.id,
+                    )
                 )
             if gate.k is not None and not 1 <= gate.k <= n:
                 issues.append(
-                    Issue(f"gates[{i}].k", f"must lie between 1 and {n}", gate.k, "invalid-gate")
+                    Issue(
+                        f"gates[{i}].k",
+                        f"must lie between 1 and {n}",
+                        gate.k,
+                        "invalid-gate",
+                        node=gate.id,
+                    )
                 )
             if gate.weights is not None:
                 if len(gate.weights) != n or any(w < 0 for w in gate.weights):
@@ -501,6 +533,7 @@ class TaskGraph:
                             f"needs {n} weights, none negative",
                             gate.weights,
                             "invalid-gate",
+                            node=gate.id,
                         )
                     )
                 elif sum(gate.weights) <= 0:
@@ -510,6 +543,7 @@ class TaskGraph:
                             "must not all be zero",
                             gate.weights,
                             "invalid-gate",
+                            node=gate.id,
                         )
                     )
                 if gate.share is None or not 0 < gate.share <= 1:
@@ -519,6 +553,7 @@ class TaskGraph:
                             "a weighted gate needs a share in (0, 1]",
                             gate.share,
                             "invalid-gate",
+                            node=gate.id,
                         )
                     )
             if gate.id in gate.subjects:
@@ -528,6 +563,7 @@ class TaskGraph:
                         "a gate cannot assess itself",
                         gate.id,
                         "invalid-gate",
+                        node=gate.id,
                     )
                 )
         if issues:
@@ -540,6 +576,7 @@ class TaskGraph:
                 "needs finite optimistic <= most likely <= pessimistic, >= 0",
                 value,
                 "invalid-estimate",
+                node=_node_id(key),
             )
             for key, value in self._estimates.items()
             if not is_three_point(value)

@@ -11,6 +11,7 @@ import enum
 import re
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+import attrs
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -91,8 +92,7 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
         if isinstance(inner, ValidationError):
             kinds.add(type(inner))
             issues.extend(
-                Issue(_join(prefix, issue.path), issue.message, issue.value, issue.code)
-                for issue in inner.issues
+                attrs.evolve(issue, path=_join(prefix, issue.path)) for issue in inner.issues
             )
             continue
         kinds.add(ValidationError)
