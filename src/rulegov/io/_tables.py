@@ -40,7 +40,7 @@ from rulegov.model import (
     Task,
     TimeFrame,
 )
-from rulegov.parse import HEADER_ROWS, ROLE_FIELDS, normal, read_grid
+from rulegov.parse import COLUMN_HEADINGS, HEADER_ROWS, ROLE_FIELDS, normal, read_grid
 from rulegov.render import date_words, timing_words
 
 if TYPE_CHECKING:
@@ -56,16 +56,7 @@ __all__ = [
     "write_task_table",
 ]
 
-COLUMN_NAMES: dict[str, str] = {
-    "number": "序号",
-    "title": "工作任务",
-    "measures": "具体措施",
-    "lead": "牵头单位",
-    "responsible": "责任单位",
-    "cooperating": "配合单位",
-    "supervising": "督办单位",
-    "deadline": "完成时限",
-}
+COLUMN_NAMES: dict[str, str] = COLUMN_HEADINGS
 """The column each field is written under (the supervising column only when a task has one)."""
 
 _SECTION_NAMES = ("一级任务", "二级任务", "三级任务", "四级任务", "五级任务")

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from rulegov.parse._text import split_lines as split_lines
     from rulegov.parse._time import read_timeframe
     from rulegov.parse._units import split_names as split_names
+    from rulegov.parse._vocab import COLUMN_HEADINGS as COLUMN_HEADINGS
     from rulegov.parse._vocab import FREQUENCY_WORDS as FREQUENCY_WORDS
     from rulegov.parse._vocab import ROLE_FIELDS as ROLE_FIELDS
     from rulegov.parse._vocab import ROLE_WORDS as ROLE_WORDS
@@ -52,6 +53,7 @@ __all__ = ["check_frame", "parse_plan", "read_scheme_document", "read_timeframe"
 
 # Each name loads its module on first use: the genre's words do not need the parser
 _LAZY = {
+    "COLUMN_HEADINGS": "rulegov.parse._vocab",
     "FREQUENCY_WORDS": "rulegov.parse._vocab",
     "HEADER_ROWS": "rulegov.parse._table",
     "ROLE_FIELDS": "rulegov.parse._vocab",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov.errors import ParseError
 from rulegov.model import Diagnostic, Role, Severity, Task, TimeFrameKind
 from rulegov.parse import (
+    COLUMN_HEADINGS,
     FREQUENCY_WORDS,
     ROLE_WORDS,
     VAGUE_WORDS,
@@ -25,6 +26,7 @@ from rulegov.parse import (
     render_number,
     split_lines,
 )
+from rulegov.render._markdown import md_table
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -231,12 +233,8 @@ def _attachment_heading(item: Attachment, frame: Frame) -> str:
 
 def _table_attachment(item: Attachment, frame: Frame, plan: Plan) -> list[str]:
     """A task-division table after the plan: one row per task, with its units and deadline."""
-    lines = [
-        _attachment_heading(item, frame),
-        item.title,
-        "|序号|工作任务|牵头单位|配合单位|完成时限|",
-        "|---|---|---|---|---|",
-    ]
+    fields = ("number", "title", "lead", "cooperating", "deadline")
+    rows = []
     for number, task in enumerate(plan.tasks, start=1):
         names = {
             role: "、".join(
@@ -245,10 +243,9 @@ def _table_attachment(item: Attachment, frame: Frame, plan: Plan) -> list[str]:
             for role in (Role.LEAD, Role.COOPERATING)
         }
         timing = _timing(task.timeframe) if task.timeframe is not None else ""
-        lines.append(
-            f"|{number}|{task.title}|{names[Role.LEAD]}|{names[Role.COOPERATING]}|{timing}|"
-        )
-    return lines
+        rows.append([number, task.title, names[Role.LEAD], names[Role.COOPERATING], timing])
+    table = md_table([COLUMN_HEADINGS[field] for field in fields], rows)
+    return [_attachment_heading(item, frame), item.title, *table]
 
 
 def _record_lines(frame: Frame) -> list[str]:
