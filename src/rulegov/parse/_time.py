@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
+from rulegov.model import Span, TimeFrame, TimeFrameKind
 from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
 __all__ = ["find_timing", "read_date", "read_timeframe", "timeframe_at"]
