@@ -35,6 +35,7 @@ from rulegov.errors import (
 )
 from rulegov.graph import _analysis, _cpm
 from rulegov.graph._calendar import days_before
+from rulegov.graph._gate import Gate
 from rulegov.model import Dependency, LagUnit
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Diagnostic, Plan
 
-__all__ = ["Gate", "Link", "NodeKind", "TaskGraph"]
+__all__ = ["Link", "NodeKind", "TaskGraph"]
 
 _MAX_DAYS = dt.date.max.toordinal() - 1  # the days between the first and the last date
 
@@ -70,49 +71,6 @@ class NodeKind(enum.StrEnum):
     """A measure (举措) inside a task."""
     DUTY = "duty"
     """One dated instance of a recurring duty (每季度, 每半年)."""
-
-
-@attrs.frozen(slots=True)
-class Gate:
-    """An assessment that opens when its subjects finish: all of them, ``k`` of them, or a share.
-
-    Attributes:
-        id: The assessment's node id.
-        subjects: The ids of the work it assesses.
-        k: Open once this many subjects have finished (all of them when None).
-        weights: A weight per subject; with ``share``, open once the finished subjects carry at
-            least that share of the total weight.
-        share: The share (0-1] of the weights that must be finished.
-
-    Examples:
-        >>> Gate("review", ("a", "b", "c"), k=2).rule
-        '2 of 3'
-    """
-
-    id: str
-    subjects: tuple[str, ...]
-    k: int | None = None
-    weights: tuple[float, ...] | None = None
-    share: float | None = None
-
-    @property
-    def rule(self) -> str:
-        """The opening rule in words: ``all``, ``k of n`` or ``share 60%``."""
-        if self.weights is not None:
-            return f"share {round(100 * (self.share or 1.0))}%"
-        if self.k is None or self.k == len(self.subjects):
-            return "all"
-        return f"{self.k} of {len(self.subjects)}"
-
-    def spec(self, index: Mapping[str, int]) -> _cpm.GateSpec:
-        """The gate by node number, for the passes."""
-        subjects = tuple(index[s] for s in self.subjects)
-        return _cpm.GateSpec(
-            subjects=subjects,
-            k=self.k if self.k is not None else len(subjects),
-            weights=self.weights,
-            share=self.share if self.share is not None else 1.0,
-        )
 
 
 def _as_dependency(link: Link, where: str) -> Dependency:

@@ -32,6 +32,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from rulegov.errors import FileFormatError, Issue, MissingExtraError, ParseError, ValidationError
+from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
 from rulegov.io._extras import optional_module
 from rulegov.model import (
     Plan,
@@ -418,8 +419,6 @@ def read_task_table(
         ParseError: also for a file that cannot be opened (missing, a folder, no permission),
             with code ``unreadable-file``.
     """
-    from rulegov.io._files import MAX_BYTES  # noqa: PLC0415
-
     limit = MAX_BYTES if max_bytes is None else max_bytes
     where = pathlib.Path(path)
     suffix = where.suffix.lower()
@@ -433,8 +432,6 @@ def read_task_table(
 
 
 def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
-    from rulegov.io._files import decode, read_bytes  # noqa: PLC0415
-
     text = decode(read_bytes(where, limit), str(where))
     sample = "\n".join(text.split("\n", HEADER_ROWS + 1)[:HEADER_ROWS])
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
@@ -454,7 +451,6 @@ def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
 
 def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
     openpyxl = optional_module("openpyxl", "xlsx", "reading .xlsx task tables")
-    from rulegov.io._files import read_bytes  # noqa: PLC0415
     from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
 
     source = str(where)

@@ -88,12 +88,7 @@ class TimeFrameKind(enum.StrEnum):
 
 
 class Frequency(enum.StrEnum):
-    """How often a recurring duty falls due.
-
-    Examples:
-        >>> Frequency.QUARTERLY.rule
-        'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1'
-    """
+    """How often a recurring duty falls due."""
 
     WEEKLY = "weekly"
     MONTHLY = "monthly"
