@@ -321,7 +321,7 @@ SUBPACKAGE_API = {
         "schedule_ical",
         "schedule_json",
         "scheme_inputs_text",
-        "timing_words",
+        "timeframe_words",
         "to_html",
         "to_markdown",
         "to_networkx",
@@ -389,6 +389,7 @@ def test_each_subpackage_exports_exactly_its_public_names(name: str):
         ("rulegov.io", "decode"),
         ("rulegov.render", "plural"),
         ("rulegov.render", "sections_phrase"),
+        ("rulegov.render", "timing_words"),
     ],
 )
 def test_former_public_helpers_still_work_with_a_warning(module: str, name: str):

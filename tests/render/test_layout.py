@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import warnings
+
+import pytest
+
 import rulegov
 from rulegov.io import task_table_rows
 
@@ -35,3 +41,22 @@ def test_the_layout_and_the_task_table_write_the_same_column_headings():
     header = next(line for line in rulegov.format_plan(plan).splitlines() if "序号" in line)
     written = [cell.strip() for cell in header.strip("|").split("|")]
     assert set(written) <= set(task_table_rows(plan)[0]) | {"配合单位"}
+
+
+def test_timeframe_words_read_back_as_the_time_frame():
+    deadline = rulegov.TimeFrame(kind="deadline", end=dt.date(2023, 6, 30))
+    assert rulegov.render.timeframe_words(deadline) == "2023年6月30日前"
+    assert rulegov.parse.read_timeframe("2023年6月30日前", 2023).end == deadline.end
+    with pytest.warns(DeprecationWarning, match=r"timing_words is deprecated.*timeframe_words"):
+        old = rulegov.render.timing_words
+    assert old is rulegov.render.timeframe_words
+
+
+def test_the_report_json_names_each_tasks_time_frame(reference_plan):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        data = json.loads(rulegov.render.render_report(reference_plan, "json"))
+    tasks = [task for section in data["sections"] for task in section["tasks"]]
+    assert tasks
+    assert all("timing" not in task for task in tasks)
+    assert {task["timeframe"] for task in tasks} >= {"in_due_time"}

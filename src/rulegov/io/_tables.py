@@ -42,7 +42,7 @@ from rulegov.model import (
     TimeFrame,
 )
 from rulegov.parse import COLUMN_HEADINGS, HEADER_ROWS, ROLE_FIELDS, normal, read_grid
-from rulegov.render import date_words, timing_words
+from rulegov.render import date_words, timeframe_words
 
 if TYPE_CHECKING:
     import os
@@ -68,7 +68,7 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # -- writing --------------------------------------------------------------------------------
 
 
-def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
+def _same_timeframe(first: TimeFrame | None, second: TimeFrame) -> bool:
     return first is not None and (
         first.kind,
         first.on,
@@ -78,13 +78,13 @@ def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
     ) == (second.kind, second.on, second.start, second.end, second.frequency)
 
 
-def _timing_cell(timeframe: TimeFrame) -> str:
-    """The words for a timing: its own text when that reads back the same, else a full date."""
+def _timeframe_cell(timeframe: TimeFrame) -> str:
+    """The words for a time frame: its own text when that reads back the same, else a full date."""
     from rulegov.parse import read_timeframe  # noqa: PLC0415
 
-    if timeframe.text and _same_timing(read_timeframe(normal(timeframe.text), None), timeframe):
+    if timeframe.text and _same_timeframe(read_timeframe(normal(timeframe.text), None), timeframe):
         return timeframe.text
-    return timing_words(timeframe)
+    return timeframe_words(timeframe)
 
 
 def _section_cell(section: Section) -> str:
@@ -202,7 +202,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         for field, role in ROLE_FIELDS.items():
             if role is not Role.SUPERVISING or supervised:
                 row[COLUMN_NAMES[field]] = _units_cell(task, role, names)
-        row["完成时限"] = "" if task.timeframe is None else _timing_cell(task.timeframe)
+        row["完成时限"] = "" if task.timeframe is None else _timeframe_cell(task.timeframe)
         rows.append(row)
     return rows
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
         schedule_json,
         to_networkx,
     )
-    from rulegov.render._layout import date_words, format_plan, timing_words
+    from rulegov.render._layout import date_words, format_plan, timeframe_words
     from rulegov.render._report import (
         appraisal_rows,
         render_appraisal,
@@ -60,7 +60,7 @@ __all__ = [
     "schedule_ical",
     "schedule_json",
     "scheme_inputs_text",
-    "timing_words",
+    "timeframe_words",
     "to_html",
     "to_markdown",
     "to_networkx",
@@ -83,7 +83,7 @@ _LAZY = {
     "schedule_ical": "rulegov.render._export",
     "schedule_json": "rulegov.render._export",
     "scheme_inputs_text": "rulegov.render._evaluation",
-    "timing_words": "rulegov.render._layout",
+    "timeframe_words": "rulegov.render._layout",
     "to_html": "rulegov.render._display",
     "to_markdown": "rulegov.render._display",
     "to_text": "rulegov.render._display",
@@ -95,6 +95,7 @@ _LAZY = {
 _DEPRECATED = {
     "plural": ("rulegov._text:plural", "write the count and its noun yourself"),
     "sections_phrase": ("rulegov._text:sections_phrase", "count plan.walk_sections() yourself"),
+    "timing_words": ("rulegov.render._layout:timeframe_words", "use timeframe_words"),
 }
 
 

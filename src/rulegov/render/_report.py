@@ -62,7 +62,7 @@ def _task_row(plan: Plan, task: Task) -> dict[str, Any]:
         "lead": task.lead_units,
         "responsible": task.responsible_units,
         "cooperating": task.cooperating_units,
-        "timing": task.timeframe.kind.value if task.timeframe else None,
+        "timeframe": task.timeframe.kind.value if task.timeframe else None,
         "due": task.timeframe.due.isoformat() if task.timeframe and task.timeframe.due else None,
         "targets": [target.text for target in task.targets],
         "groups": [group.name for group in plan.coordination_groups if task.id in group.tasks],
