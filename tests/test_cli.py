@@ -807,6 +807,20 @@ def test_scheme_command_lists_the_data_to_collect(capsys, tmp_path):
     assert target.read_text(encoding="utf-8") == out
 
 
+def test_scheme_command_lists_the_rules_of_criteria_under_their_item(capsys, tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_text(
+        "考核细则\n一、执法主体（10分）\n1. 未按规定亮证执法的，每发现一次扣1分；\n"
+        "2. 执法人员无执法证件的，扣2分。\n二、执法程序（10分）：程序合法。\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "scheme", str(document), "--inputs")
+    assert code == 0
+    rows = [line.split(None, 3) for line in out.splitlines()[1:]]
+    assert [row[:2] for row in rows] == [["1.1-1", "count"], ["1.2-1", "count"], ["2", "value"]]
+    assert rows[0][2:] == ["1.1", "(criterion of 1)  1. 未按规定亮证执法的，每发现一次扣1分"]
+
+
 def test_scheme_command_names_the_file_without_items(capsys, tmp_path):
     document = tmp_path / "通知.txt"
     document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")

@@ -362,3 +362,16 @@ def test_every_model_without_its_own_display_shows_its_fields(reference_plan):
     assert "0.3333" in _read(weight._repr_html_()).text
     hostile = rulegov.Citation(title="<script>alert(1)</script>")
     assert "<script" not in hostile._repr_html_()
+
+
+def test_a_scheme_shows_its_criteria_under_their_item_without_points_of_their_own():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、执法主体（10分）\n1. 未按规定亮证执法的，每发现一次扣1分；\n"
+        "2. 执法人员无执法证件的，扣2分。\n3. 着装规范。\n"
+    )
+    text = "".join(_read(scheme._repr_html_()).text)
+    assert "1 items, 10 points" in text
+    assert "criterion: its rules take points off 1" in text
+    assert "1.1-1: -1 (1. 未按规定亮证执法的，每发现一次扣1分)" in text
+    assert "manual: a rater judges it" in text  # 3. 着装规范 states no deduction
+    assert text.count("执法人员无执法证件的，扣2分") == 1  # in its criterion's row only

@@ -321,6 +321,16 @@ class Evaluation:
         return _look_up(self._positions, unit, "unit", "no such unit in this evaluation")
 
     def _node(self, node: str) -> int:
+        found = self._index.get(node) if isinstance(node, str) else None
+        if found is not None:
+            return found
+        leaf = self.scheme.criteria().get(node) if isinstance(node, str) else None
+        if leaf is not None:
+            message = (
+                f"a criterion has no score of its own: its rules take points off {leaf!r}; "
+                f"ask for {leaf!r}"
+            )
+            raise UnknownReferenceError([Issue("node", message, node, "unknown-node")])
         return _look_up(self._index, node, "node", "no node of the scheme has this id")
 
     def score(self, unit: str, node: str | None = None) -> float | None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         Node,
         NodeExplanation,
         Scheme,
+        SchemeInput,
     )
 
 Rule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
@@ -155,7 +156,7 @@ def scheme_inputs_text(scheme: Scheme) -> str:
         (
             item.key,
             item.kind.value + (" (manual)" if item.manual else ""),
-            item.node or "-",
+            _input_item(item),
             item.what,
         )
         for item in scheme.inputs()
@@ -171,6 +172,15 @@ def scheme_inputs_text(scheme: Scheme) -> str:
         for row in (head, *rows)
     ]
     return "\n".join(lines)
+
+
+def _input_item(item: SchemeInput) -> str:
+    """The item an input acts on; for a criterion's rule, the item whose points it takes too."""
+    if item.node is None:
+        return "-"
+    if item.deducts_from is None:
+        return item.node
+    return f"{item.node} (criterion of {item.deducts_from})"
 
 
 def evaluation_html(evaluation: Evaluation) -> str:
@@ -261,20 +271,31 @@ def _rule_text(rule: Rule) -> str:
     return f"{rule.id}: {what} ({rule.reason})" if rule.reason else f"{rule.id}: {what}"
 
 
-def _node_how(node: Node) -> str:
-    """How a node scores, in a few words: aggregation, 扣分制, manual, floor and cap."""
+def _node_how(node: Node, deducts_from: str | None = None) -> str:
+    """How a node scores, in a few words: aggregation, 扣分制, criterion, manual, floor and cap."""
     how: list[str] = []
-    if node.children:
+    if not node.is_leaf:
         how.append(node.aggregation.value)
     if node.start_full:
         how.append("starts full (扣分制)")
-    if node.manual:
+    if node.is_criterion:
+        how.append(f"criterion: its rules take points off {deducts_from or 'the item above'}")
+        if node.manual:
+            how.append("manual: a rater judges it")
+    elif node.manual:
         how.append("manual: the data supplies it")
     if node.floor is not None:
         how.append(f"floor {node.floor:g}")
     if node.cap is not None:
         how.append(f"cap {node.cap:g}")
     return "; ".join(how)
+
+
+def _standard(node: Node) -> str:
+    """A node's scoring standard, unless its criteria show it row by row below it."""
+    if node.is_criterion or not node.criteria():
+        return node.criterion or ""
+    return ""
 
 
 def _grading_rows(grading: Grading) -> list[tuple[str, str, str]]:
@@ -308,17 +329,18 @@ def scheme_html(scheme: Scheme) -> str:
             others.append((rule.kind, _rule_text(rule)))
         else:
             by_node.setdefault(target, []).append(_rule_text(rule))
+    leaf_of = scheme.criteria()
     rows = []
     for path, node in _paths(scheme.root, ""):
-        points = node.full_points()
+        points = None if node.is_criterion else node.full_points()
         rows.append(
             (
                 Markup("&nbsp;" * 2 * path.count("children[") + escape(node.id)),
                 node.name or "",
                 "" if points is None else format(points, ".4g"),
-                format(node.weight, ".4g"),
-                _node_how(node),
-                "; ".join(by_node.get(node.id, [])) or (node.criterion or ""),
+                "" if node.is_criterion else format(node.weight, ".4g"),
+                _node_how(node, leaf_of.get(node.id)),
+                "; ".join(by_node.get(node.id, [])) or _standard(node),
             )
         )
     full = scheme.root.full_points()
