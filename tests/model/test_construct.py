@@ -86,7 +86,7 @@ def test_a_nested_model_is_validated_once_and_its_errors_are_rulegov_errors():
 
     class Outer(Model):
         inner: Inner
-        items: list[Inner] = []
+        items: list[Inner] = pydantic.Field(default_factory=list)
 
     Outer(inner={"x": 1}, items=[{"x": 2}])  # type: ignore[arg-type]
     Outer.model_validate({"inner": {"x": 3}})
