@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rulegov.render._display import to_html, to_markdown, to_text
+    from rulegov.render._display import to_html, to_json, to_markdown, to_text
     from rulegov.render._evaluation import explanation_table, scheme_inputs_text
     from rulegov.render._export import (
         graph_dot,
@@ -62,6 +62,7 @@ __all__ = [
     "scheme_inputs_text",
     "timeframe_words",
     "to_html",
+    "to_json",
     "to_markdown",
     "to_networkx",
     "to_text",
@@ -85,6 +86,7 @@ _LAZY = {
     "scheme_inputs_text": "rulegov.render._evaluation",
     "timeframe_words": "rulegov.render._layout",
     "to_html": "rulegov.render._display",
+    "to_json": "rulegov.render._display",
     "to_markdown": "rulegov.render._display",
     "to_text": "rulegov.render._display",
     "to_networkx": "rulegov.render._export",
