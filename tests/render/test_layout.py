@@ -33,7 +33,13 @@ def test_the_task_table_attachment_is_an_escaped_markdown_table_read_back_alike(
     ]
     plan.sections[0].tasks[0].title = "召开*会议|部署"
     row = rulegov.format_plan(plan).splitlines()[head + 2]
-    assert row == r"| 1 | 召开\*会议\|部署 | 区司法局 |  | 6月底前 |"
+    # only the pipe, which would end the cell, is escaped: the layout is read back, not shown
+    assert row == r"| 1 | 召开*会议\|部署 | 区司法局 |  | 6月底前 |"
+    # and an escaped pipe does not end a cell when the table is read
+    again = rulegov.parse_plan(
+        f"2023年重点任务分工表\n|序号|工作任务|牵头单位|配合单位|完成时限|\n{row}\n"
+    )
+    assert [task.lead_units for task in again.tasks] == [["区司法局"]]
 
 
 def test_the_layout_and_the_task_table_write_the_same_column_headings():

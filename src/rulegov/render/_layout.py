@@ -26,7 +26,7 @@ from rulegov.parse import (
     render_number,
     split_lines,
 )
-from rulegov.render._markdown import md_table
+from rulegov.render._markdown import md_table, pipe_cell
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -255,7 +255,8 @@ def _table_attachment(item: Attachment, frame: Frame, plan: Plan) -> list[str]:
         }
         due = _timeframe(task.timeframe) if task.timeframe is not None else ""
         rows.append([number, task.title, names[Role.LEAD], names[Role.COOPERATING], due])
-    table = md_table([COLUMN_HEADINGS[field] for field in fields], rows)
+    # read back by the parser: only the pipe is escaped, so that a title keeps its * and _
+    table = md_table([COLUMN_HEADINGS[field] for field in fields], rows, escape=pipe_cell)
     return [_attachment_heading(item, frame), item.title, *table]
 
 
