@@ -339,6 +339,27 @@ def test_not_applicable_argument_is_checked():
         rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"x": ["a"]})
 
 
+def test_unknown_units_and_nodes_in_the_arguments_fill_the_error_fields():
+    scheme = _leaf({"kind": "none"})
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, categories={"y": "county"})
+    assert (caught.value.code, caught.value.unit, caught.value.path) == (
+        "unknown-unit",
+        "y",
+        "categories.y",
+    )
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"x": ["zz"]})
+    assert (caught.value.code, caught.value.unit, caught.value.node) == ("unknown-node", "x", "zz")
+    result = rulegov.evaluate(scheme, {"x": {"a": 1}})
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        result.score("y")
+    assert (caught.value.code, caught.value.unit) == ("unknown-unit", "y")
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        result.score("x", "zz")
+    assert (caught.value.code, caught.value.node) == ("unknown-node", "zz")
+
+
 def test_unknown_unit_and_node_in_queries():
     result = rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": 1}})
     with pytest.raises(rulegov.UnknownReferenceError, match="'y'"):
@@ -435,3 +456,26 @@ def test_a_string_where_a_number_is_expected_says_so():
         match=r"unit 'x', node 'a': expected a number, a label, .*\(got str '0.9'\)",
     ):
         rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": "0.9"}})
+
+
+@pytest.mark.parametrize("share", [1.5, -0.25])
+def test_a_points_item_refuses_a_share_outside_0_to_1(share):
+    scheme = Scheme.model_validate(
+        {"id": "s", "root": {"id": "all", "aggregation": "sum", "children": [
+            {"id": "t1", "points": 6}, {"id": "t2", "points": 4}]}}
+    )  # fmt: skip
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"区司法局": {"t1": share, "t2": 1}})
+    error = caught.value
+    assert (error.code, error.unit, error.node, error.value) == (
+        "out-of-range",
+        "区司法局",
+        "t1",
+        share,
+    )
+    assert str(error).startswith(
+        f"unit '区司法局', node 't1': a share of {share} of the item's 6 points"
+    )
+    # the edges are shares too: nothing done, and all of it
+    result = rulegov.evaluate(scheme, {"u": {"t1": 1, "t2": 0}})
+    assert result.score("u") == 6.0

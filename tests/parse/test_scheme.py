@@ -178,6 +178,40 @@ def test_raters_and_their_shares_become_the_top_of_the_tree():
     assert result.score("A") == pytest.approx(20 + 50 + 15)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "考核采取自评、考核组评分和群众评议相结合，其中群众评议占20%。",
+            [("考核评分（80%）", 0.8, False), ("群众评议（20%）", 0.2, True)],
+        ),
+        (
+            "考核组评分占80%。",
+            [("考核组评分（80%）", 0.8, False), ("其他评价（20%）", 0.2, True)],
+        ),
+    ],
+)
+def test_one_stated_rater_share_leaves_the_rest_to_the_items_and_says_so(
+    sentence: str, parts: list[tuple[str, float, bool]]
+) -> None:
+    scheme = rulegov.parse_scheme(f"一、依法决策（50分）\n二、依法行政（50分）\n{sentence}\n")
+    assert [(n.name, n.weight, n.manual) for n in scheme.root.children] == parts
+    (diagnostic,) = scheme.diagnostics
+    assert diagnostic.code == "rater-shares"
+    assert diagnostic.line == 3
+    # the items count for their 80%, the other rater's share for its 20%
+    result = rulegov.evaluate(scheme, {"A": {"1": 1.0, "2": 1.0, "rater2": 0.5}})
+    assert result.score("A") == pytest.approx(80 + 10)
+
+
+def test_items_listed_on_one_line_keep_no_separator_as_their_criterion():
+    scheme = rulegov.parse_scheme("1.重大决策合法性审查（40分）；2.法律顾问制度（30分）\n")
+    assert [(n.name, n.points, n.criterion) for n in scheme.root.children] == [
+        ("重大决策合法性审查", 40.0, None),
+        ("法律顾问制度", 30.0, None),
+    ]
+
+
 def test_points_that_do_not_add_up_are_a_diagnostic():
     scheme = rulegov.parse_scheme("本细则满分100分。\n一、组织领导（10分）：未成立的扣10分。\n")
     assert [d.code for d in scheme.diagnostics] == ["points-mismatch"]

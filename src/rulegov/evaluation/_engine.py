@@ -783,6 +783,16 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     if node.points is None:
         return normalised
     points = node.points
+    for position, value in enumerate(normalised):
+        if value is not None and not 0.0 <= value <= 1.0:  # more (or less) than the item's points
+            raise _at(
+                arrays.units[position],
+                node.id,
+                f"a share of {_show(value)} of the item's {points:g} points lies outside 0 to 1 "
+                f"(input {_show(raw[position])}); give the share of the item completed, from 0 to 1",
+                "out-of-range",
+                value,
+            )
     return [None if value is None else value * points for value in normalised]
 
 
