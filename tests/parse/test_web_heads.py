@@ -1581,3 +1581,52 @@ def test_a_standing_committees_notice_number_with_its_term_in_brackets_is_read()
         "2016年至2020年,法治宣传教育第七个五年规划已顺利实施完成。\n一、目标任务\n"
     )
     assert plan.doc_number == "常委会公告〔十三届〕第52号"
+
+
+def test_a_disclosure_row_with_two_fields_a_line_and_an_empty_last_label_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "索 引 号  某区207/2023-0000131  公开方式  主动公开\n"
+        "信息名称  某区司法局2023年普法工作计划  成文日期  2023-08-08\n"
+        "公开日期  2023-08-09  发布机构  某区司法局\n"
+        "信息索引号 发布时间 2023-08-09\n发布机构 某区司法局 文号\n主题词 体裁\n"
+        "某区司法局2023年普法工作计划\n为深入贯彻落实普法责任制,制定本计划。\n一、工作目标\n"
+    )
+    assert plan.title == "某区司法局2023年普法工作计划"
+    assert plan.issuer == "某区司法局"
+    assert plan.issued_on == dt.date(2023, 8, 8)
+    assert plan.doc_number is None
+    assert "unclassified-line" not in codes(plan)
+
+
+def test_a_sites_account_bar_set_as_a_row_and_a_breadcrumb_however_worded_are_the_pages() -> None:
+    plan = rulegov.parse_plan(
+        "|   无障碍版本  |   登录  |   注册 网站支持IPv6\n您当前的位置: > >\n\n"
+        "关于在全市开展法治宣传教育的第八个五年规划(征求意见稿)\n\n"
+        "发布时间:2021-12-13 11:04 信息来源: 某市司法局\n"
+        "全民普法是全面依法治国的长期性基础性工作。\n一、总体要求\n"
+    )
+    assert plan.title == "关于在全市开展法治宣传教育的第八个五年规划(征求意见稿)"
+    assert "page-chrome" in codes(plan)
+
+
+def test_markup_left_after_an_address_and_a_date_that_lost_its_year_mark_are_read() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某镇2018年度法治宣传系列活动方案》的通知\n\n"
+        '机关各部门、各村(社区居)委会:<?xml:namespace prefix = o ns = "urn:x" />\n\n'
+        "《某镇2018年度法治宣传系列活动方案》业经镇政府同意,现印发给你们,请认真贯彻执行\n\n"
+        "某市某镇人民政府办公室\n\n20186月22日\n\n某镇2018年度法治宣传系列活动方案\n\n"
+        "2018年是关键之年。\n\n一、活动时间\n"
+    )
+    assert plan.recipients == ["机关各部门、各村(社区居)委会"]
+    assert plan.issuer == "某市某镇人民政府办公室"
+    assert plan.issued_on == dt.date(2018, 6, 22)
+    assert plan.title == "某镇2018年度法治宣传系列活动方案"
+
+
+def test_a_line_of_file_names_from_a_library_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某文库 - 千万精品文档,下载即用。\n"
+        "关于印发某市2019年政务公开工作任务分解表的通知.pdf关于印发某市2019年政务公开工作任务分解表的通知.pdf\n"
+        "下载后继续阅读\n某市2019年政务公开工作任务分解表\n一、加强组织领导\n"
+    )
+    assert plan.title == "某市2019年政务公开工作任务分解表"

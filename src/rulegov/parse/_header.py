@@ -71,6 +71,7 @@ from rulegov.parse._header_words import (
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
+    FILE_NAME,
     FOR_COMMENTS,
     GLUED_DATE,
     GLUED_NUMBER,
@@ -82,6 +83,7 @@ from rulegov.parse._header_words import (
     LOOSE_NUMBER,
     LOST_INDENT,
     LOST_SPACES,
+    MARKUP,
     MAX_ADDRESS_LINES,
     MAX_HEADING_TITLE,
     MAX_ISSUER,
@@ -321,11 +323,18 @@ class _Reader:
     def untag(self, line: Line) -> Line:
         """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部.
 
-        Nor the indent a copy turned into question marks (??某市司法局 over ??2024年4月12日).
+        Nor the indent a copy turned into question marks (??某市司法局 over ??2024年4月12日), nor
+        markup a copy left after the text (某某:<?xml:namespace prefix = o … />).
         """
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
             line = line.split(indent.end())[1]
+        markup = MARKUP.search(line.text)
+        if markup is not None and markup.start() > 0:
+            line, left = line.split(markup.start())
+            self.note(
+                left, "editorial-note", f"markup left in the text: {left.text[:30]}", Severity.INFO
+            )
         tag = TAG.match(line.text)
         category = CATEGORY_TAG.match(line.text)
         if tag is None and category is not None:
@@ -415,8 +424,14 @@ class _Reader:
         )
 
     def shared_file(self, line: Line) -> bool:
-        """A sharing site's line that names the document's file: its name, not the title."""
+        """A sharing site's line that names the document's file: its name, not the title.
+
+        Or a line of file names alone (某通知.pdf, printed once or over and over): a library's.
+        """
         found = SHARED_FILE.match(line.text)
+        if found is None and self.header.title is None and FILE_NAME.fullmatch(line.text):
+            self.note(line, "page-text", f"a file's name: {line.text[:30]}", Severity.INFO)
+            return True
         if found is None or self.header.title is not None:
             return False
         self.header.shared_name = line.printed(found.start("name"), found.end("name"))

@@ -31,10 +31,12 @@ __all__ = [
     "COLUMN_NAME",
     "CONTENTS",
     "CRUMBS",
+    "CRUMB_LABEL",
     "CUT_HEADING",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
+    "FILE_NAME",
     "FOR_COMMENTS",
     "GENRE_LABEL",
     "GLUED_DATE",
@@ -51,6 +53,7 @@ __all__ = [
     "LOOSE_NUMBER",
     "LOST_INDENT",
     "LOST_SPACES",
+    "MARKUP",
     "MAX_ADDRESS_LINES",
     "MAX_CHROME",
     "MAX_HEADING_TITLE",
@@ -106,6 +109,7 @@ __all__ = [
     "RULE_ENDS",
     "RUN_END",
     "RUN_START",
+    "RUN_YEAR_DATE",
     "SAME_DOCUMENT",
     "SEPARATOR",
     "SHARED_FILE",
@@ -200,6 +204,14 @@ META_LABELS: dict[str, str] = {
     "时效": "",
     "效力级别": "",
     "施行日期": "",
+    # labels of disclosure rows printed two fields to a row (信息名称 … 成文日期 …)
+    "信息名称": "title",
+    "信息索引号": "",
+    "公开日期": "",
+    "公开形式": "",
+    "公开时限": "",
+    "责任科室": "",
+    "体裁": "",
 }
 META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
 # the same labels printed without colons, apart from their values by spaces
@@ -261,6 +273,9 @@ CHROME = (
     "资料下载",
     "下载资料",
     "资料包下载",
+    "下载即用",
+    "下载文档",
+    "下载后继续阅读",
     "金币",
     "已购买过的文档",
     "免费阅读",
@@ -272,6 +287,10 @@ CHROME = (
     "您现在的位置",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
+# a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
+CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
+# a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
+FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+")
 MAX_CHROME = 120
 MAX_META_VALUE = 120
 MAX_HEADING_TITLE = 40  # a document's heading under a site's headline is short
@@ -322,7 +341,7 @@ SITE_ADDRESS = re.compile(r"www\.|https?://")
 # a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
 # (专栏省内政策法规): lines of the page, never of the document
 ACCOUNT_BAR = re.compile(
-    r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览)?|长者(?:模式|助手)|关怀版|English"
+    r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览|版本?|模式)?|长者(?:模式|助手)|关怀版|English"
     r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
 )
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
@@ -483,6 +502,10 @@ LOOSE_NUMBER = re.compile(
     r"|[^\s\d:,。()《》A-Za-z]{2,10}〔?(?:19|20)\d{3,5}号?"
 )
 LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
+# a date whose 年 alone was lost (20186月22日): the year's four digits run into the month
+RUN_YEAR_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# markup a copy left in the text (<?xml:namespace prefix = o … />, <o:p></o:p>): not the document's
+MARKUP = re.compile(r"(?:<[?/]?[A-Za-z][^<>]{0,200}>)+$")
 # a site's note before a title: (本文有删减) says the page abridged the document
 EDITORIAL_NOTE = re.compile(
     r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
