@@ -1630,3 +1630,23 @@ def test_a_line_of_file_names_from_a_library_is_no_title() -> None:
         "下载后继续阅读\n某市2019年政务公开工作任务分解表\n一、加强组织领导\n"
     )
     assert plan.title == "某市2019年政务公开工作任务分解表"
+
+
+def test_a_party_committee_and_its_government_run_together_before_about_are_two_issuers() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市委某市人民政府关于2023年度法治政府建设工作情况的报告\n\n省委、省政府:\n\n"
+        "2023年,某市扎实推进法治政府建设。\n\n一、健全法治政府建设制度保障\n"
+    )
+    assert plan.issuer == "中共某市委、某市人民政府"
+    assert plan.recipients == ["省委、省政府"]
+
+
+def test_signers_in_traditional_characters_apart_by_a_space_are_each_an_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "各縣(區)委依法治縣(區)辦,市級有關部門(單位):\n"
+        "現將《2022年某市憲法宣傳周宣傳活動工作方案》印發你們,請認真組織實施。\n"
+        "中共某市委全面依法治市委員會辦公室 中共某市委宣傳部\n某市司法局\n2022年11月30日\n"
+        "2022年某市憲法宣傳周宣傳活動工作方案\n一、活動時間\n"
+    )
+    assert plan.issuer == "中共某市委全面依法治市委員會辦公室、中共某市委宣傳部、某市司法局"
+    assert plan.issued_on == dt.date(2022, 11, 30)

@@ -51,6 +51,7 @@ from rulegov.parse._header_titles import (
     plan_kind,
     rule_lines,
     run_on_parts,
+    signers,
     title_issuer,
     without_site_mark,
 )
@@ -739,11 +740,9 @@ class _Reader:
         return tail, day
 
     def issuer(self, lines: list[Line]) -> None:
-        from rulegov.parse._frame import split_organs  # noqa: PLC0415
-
         organs: list[str] = []
         for line in lines:
-            organs.extend(split_organs(line))
+            organs.extend(signers(line))
         self.header.issuers = organs
         self.header.issuer = "、".join(organs)
         self.header.issuer_from_page = False

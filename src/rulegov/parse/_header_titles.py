@@ -31,6 +31,7 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
+    PARTY_COMMITTEE,
     PLAN_KINDS,
     REPORT_ENDS,
     RULE_ENDS,
@@ -41,6 +42,8 @@ from rulegov.parse._header_words import (
     VERBS,
 )
 from rulegov.parse._time import read_date
+
+MIN_SIGNER = 4  # a signer's name apart by spaces: 某某局 and longer
 
 if TYPE_CHECKING:
     from rulegov.model import PlanKind
@@ -62,6 +65,7 @@ __all__ = [
     "rule_lines",
     "run_on_parts",
     "run_together",
+    "signers",
     "spaced_issuers",
     "title_issuer",
     "without_site_mark",
@@ -111,19 +115,57 @@ def run_together(name: str) -> list[str]:
     """Joint issuers printed without a separator, apart: each ends as an office or government.
 
     A second name starts with its own place (某县, 某市…) or with 中共; an office inside one organ
-    (某市人民政府法制办公室) stays whole.
+    (某市人民政府法制办公室) stays whole. A party committee (中共某市委) is apart from the name
+    after it only when that name opens with the committee's place (某市人民政府).
 
     Examples:
         >>> run_together("中共某县县委办公室某县人民政府办公室")
         ['中共某县县委办公室', '某县人民政府办公室']
+        >>> run_together("中共某市委某市人民政府"), run_together("中共某市委宣传部")
+        (['中共某市委', '某市人民政府'], ['中共某市委宣传部'])
         >>> run_together("某市人民政府法制办公室"), run_together("某县人民政府办公室")
         (['某市人民政府法制办公室'], ['某县人民政府办公室'])
     """
+    bare = name.translate(SIMPLIFIED)
+    party = PARTY_COMMITTEE.match(bare)
+    if party is not None:
+        rest = bare[party.end() :]
+        if (
+            len(rest) >= MIN_RUN_NAME
+            and rest.startswith(party["place"])
+            and rest.endswith(ISSUER_ENDS)
+        ):
+            return [name[: party.end()], *run_together(name[party.end() :])]
     for found in RUN_END.finditer(name):
         rest = name[found.end() :]
-        if len(rest) >= MIN_RUN_NAME and RUN_START.match(rest) and rest.endswith(ISSUER_ENDS):
+        if (
+            len(rest) >= MIN_RUN_NAME
+            and RUN_START.match(rest)
+            and rest.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
+        ):
             return [name[: found.end()], *run_together(rest)]
     return [name]
+
+
+def signers(line: Line) -> list[str]:
+    """The organs a signature line names: apart by spaces, or run together, in either script.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> signers(split_lines("中共某市委宣傳部 某市司法局")[0])
+        ['中共某市委宣傳部', '某市司法局']
+        >>> signers(split_lines("中共某县委某县人民政府")[0])
+        ['中共某县委', '某县人民政府']
+    """
+    from rulegov.parse._frame import split_organs  # noqa: PLC0415
+
+    names = [name for name in re.split(r"[\s\u3000]+", line.original.strip()) if name]
+    if len(names) < 2 or not all(
+        len(name) >= MIN_SIGNER and name.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
+        for name in names
+    ):
+        names = split_organs(line)
+    return [part for name in names for part in run_together(name)]
 
 
 def is_plain_notice(title: str) -> bool:
@@ -178,6 +220,8 @@ def title_issuer(title: str) -> str | None:
         '某省交通运输厅'
         >>> title_issuer("某某部2024年度法治政府建设情况的报告")
         '某某部'
+        >>> title_issuer("中共某市委某市人民政府关于2023年度法治政府建设情况的报告")
+        '中共某市委、某市人民政府'
     """
     found = NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
@@ -193,7 +237,9 @@ def title_issuer(title: str) -> str | None:
     issuer = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
-    return issuer if issuer.endswith(ISSUER_ENDS) else None
+    if not issuer.endswith(ISSUER_ENDS):
+        return None
+    return "、".join(run_together(issuer)) if "、" not in issuer else issuer
 
 
 def genre_label(text: str) -> re.Match[str] | None:

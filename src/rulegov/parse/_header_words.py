@@ -99,6 +99,7 @@ __all__ = [
     "PAGE_TITLE_ALONE",
     "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
+    "PARTY_COMMITTEE",
     "PLAN_KINDS",
     "PRINTED_BELOW",
     "PUBLICATION",
@@ -440,6 +441,9 @@ YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
 MIN_RUN_NAME = 5
+# a party committee named first of joint issuers, the government of its place after it
+# (中共某市委某市人民政府): the second name opens with the first's place
+PARTY_COMMITTEE = re.compile(r"中共(?P<place>[^,、]{1,10}?[省市县縣区區州盟旗])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
 # a title that opens with the name of the government that owns the plan, without 关于
