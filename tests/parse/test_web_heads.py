@@ -1650,3 +1650,68 @@ def test_signers_in_traditional_characters_apart_by_a_space_are_each_an_issuer()
     )
     assert plan.issuer == "中共某市委全面依法治市委員會辦公室、中共某市委宣傳部、某市司法局"
     assert plan.issued_on == dt.date(2022, 11, 30)
+
+
+def test_a_sites_notes_before_a_heading_and_a_title_and_a_number_printed_as_none_are_dropped() -> (
+    None
+):
+    plan = rulegov.parse_plan(
+        "名  称: (以此件为准)(日期修改其他内容不变)某市委依法治市办转发《某规划(2021-2025年)》的通知\n"
+        "文  号: 无编号 主 题 词:\n\n"
+        "(以此件为准)(日期修改其他内容不变)某市委依法治市办转发《某规划(2021-2025年)》的通知\n\n"
+        "无编号\n\n各区委、区人民政府,市委各部门:\n"
+        "    《某规划(2021-2025)》已经市委市政府同意,现转发给你们,请认真组织实施。\n"
+        "    某市委依法治市办\n    2022年3月17日\n    (此件主动公开)某规划(2021-2025 年)\n"
+        "    2021年至2025年是关键五年。\n    一、以习近平法治思想引领全民普法工作\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市委依法治市办转发《某规划(2021-2025年)》的通知"
+    assert plan.title == "某规划(2021-2025年)"
+    assert plan.doc_number is None
+    assert plan.issued_on == dt.date(2022, 3, 17)
+
+
+def test_a_title_whose_last_line_opens_with_its_period_is_read_whole() -> None:
+    plan = rulegov.parse_plan(
+        "各镇人民政府,区直有关单位:\n《某区提升行政执法质量三年行动计划(2023—2025年)实施方案》已经区人民政府同意,"
+        "现印发给你们,请认真贯彻实施。\n某市某区人民政府办公室\n2024年3月8日\n"
+        "某区提升行政执法质量三年行动计划\n(2023—2025年)实施方案\n为全面提升行政执法质量,制定本实施方案。\n"
+        "一、总体要求\n"
+    )
+    assert plan.title == "某区提升行政执法质量三年行动计划(2023—2025年)实施方案"
+    assert plan.preamble == "为全面提升行政执法质量,制定本实施方案。"
+
+
+def test_a_pages_label_over_the_text_after_a_signature_is_not_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "中共某州委 某州人民政府\n关于转发《州委宣传部 州司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》的通知\n"
+        "某发〔2021〕19号\n各县委和人民政府,州委各部门:\n现将《规划》转发给你们,请认真贯彻落实。\n"
+        "中共某州委\n某州人民政府\n2021年11月22日\n规划全文\n州委宣传部 州司法局\n"
+        "关于开展法治宣传教育的\n第八个五年规划 (2021-2025年)\n近年来,全州法治宣传教育成效明显。\n一、总体要求\n"
+    )
+    assert plan.title is not None
+    assert plan.title.replace(" ", "") == (
+        "州委宣传部州司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"
+    )
+    assert plan.issuer == "中共某州委、某州人民政府"
+
+
+def test_a_pdf_copys_number_heading_address_and_text_run_into_one_line_are_read_apart() -> None:
+    plan = rulegov.parse_plan(
+        "当前文档共16页 2.88\n"
+        "某政办字〔2019〕33 号 某市人民政府办公室 关于印发某市 2019 年政务公开工作 任务分解表的通知 "
+        "各镇人民政府、街道办事处,市政府有关部门: 为认真落实要求,经市政府同意,现将《某市 2019 年政务公开"
+        "工作任务分解表》印发给你们,请认真抓好贯彻落实。\n一、加强组织领导\n"
+    )
+    assert plan.doc_number == "某政办字〔2019〕33号"
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.recipients == ["各镇人民政府、街道办事处", "市政府有关部门"]
+    assert plan.title == "某市2019年政务公开工作任务分解表"
+
+
+def test_a_street_office_that_writes_under_its_places_name_before_about_is_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某某街道关于2025年法治政府建设情况的报告\n2025年以来,街道全面推进法治政府建设。\n"
+        "一、主要举措和成效\n"
+    )
+    assert plan.issuer == "某某街道"

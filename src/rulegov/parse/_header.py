@@ -122,11 +122,14 @@ from rulegov.parse._header_words import (
     SIGNER,
     SIMPLIFIED,
     SITE_ADDRESS,
+    SITE_NOTES,
     SITE_SUFFIX,
     SITE_TEXT,
     STATUS,
     TAG,
+    TEXT_LABEL,
     TITLE_SUFFIX_LINE,
+    TITLE_SUFFIX_RUN,
     TRAIL,
     TRAILING_NUMBER,
     VERBS,
@@ -325,7 +328,8 @@ class _Reader:
         """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部.
 
         Nor the indent a copy turned into question marks (??某市司法局 over ??2024年4月12日), nor
-        markup a copy left after the text (某某:<?xml:namespace prefix = o … />).
+        markup a copy left after the text (某某:<?xml:namespace prefix = o … />), nor a site's
+        notes before a heading or a title ((以此件为准)(日期修改其他内容不变), (此件主动公开)).
         """
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
@@ -336,6 +340,10 @@ class _Reader:
             self.note(
                 left, "editorial-note", f"markup left in the text: {left.text[:30]}", Severity.INFO
             )
+        notes = SITE_NOTES.match(line.text)
+        if notes is not None and notes.end() < len(line.text):
+            head, line = line.split(notes.end())
+            self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
         tag = TAG.match(line.text)
         category = CATEGORY_TAG.match(line.text)
         if tag is None and category is not None:
@@ -381,6 +389,9 @@ class _Reader:
         text = line.text
         if PUBLIC_NOTE.fullmatch(text):
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+        elif TEXT_LABEL.fullmatch(text) and is_titleish(self.next_text()):
+            # a page's label over the text it prints (规划全文): the title follows
+            self.note(line, "page-text", f"the page's label: {text}", Severity.INFO)
         elif CONTENTS.fullmatch(text):
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
@@ -635,8 +646,8 @@ class _Reader:
             if number is not None:
                 end = number.end()
         value = line.printed(begin, end).strip()
-        if not value:
-            return
+        if not value or (field == "doc_number" and not any(char.isdigit() for char in value)):
+            return  # no number: 无编号, 无, /
         span = line_span(line, begin, end)
         if field == "doc_number" and header.doc_number is None:
             header.doc_number = value
@@ -1293,13 +1304,20 @@ class _Reader:
         lines = self.title_lines(line)
         for _ in range(MAX_SUFFIX_LINES):
             following_index = self.next_index()
-            if following_index is None or not TITLE_SUFFIX_LINE.fullmatch(
-                self.lines[following_index].text
-            ):
+            if following_index is None:
+                break
+            following = self.lines[following_index].text
+            run = TITLE_SUFFIX_RUN.fullmatch(following)
+            # or the period opens the title's last line, which names the kind of plan:
+            # 某某三年行动计划 / (2023—2025年)实施方案
+            ends = run is not None and plan_kind(run["end"].translate(SIMPLIFIED)) is not None
+            if not TITLE_SUFFIX_LINE.fullmatch(following) and not ends:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
             self.index = following_index + 1
+            if ends:
+                break
         if header.title is not None and header.title_lines:
             for old in header.title_lines:
                 self.note(

@@ -32,6 +32,7 @@ from rulegov.parse._header_words import (
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
     PARTY_COMMITTEE,
+    PLACE_WRITER_ENDS,
     PLAN_KINDS,
     REPORT_ENDS,
     RULE_ENDS,
@@ -222,6 +223,8 @@ def title_issuer(title: str) -> str | None:
         '某某部'
         >>> title_issuer("中共某市委某市人民政府关于2023年度法治政府建设情况的报告")
         '中共某市委、某市人民政府'
+        >>> title_issuer("某某街道关于2025年法治政府建设情况的报告")
+        '某某街道'
     """
     found = NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
@@ -237,7 +240,8 @@ def title_issuer(title: str) -> str | None:
     issuer = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
-    if not issuer.endswith(ISSUER_ENDS):
+    # before 关于 a township or a street office writes under its place's name (某街道关于…)
+    if not issuer.endswith(ISSUER_ENDS) and not issuer.endswith(PLACE_WRITER_ENDS):
         return None
     return "、".join(run_together(issuer)) if "、" not in issuer else issuer
 
@@ -360,11 +364,23 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> text = "第1页共13页某区政府关于加强行政执法工作的报告某市领导小组办公室:为全面落实要求,现报告如下:"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])][:3]
         ['第1页共13页', '某区政府关于加强行政执法工作的报告', '某市领导小组办公室:']
+        >>> text = "某办字〔2019〕33 号 某市办公室 关于印发某表的通知 各镇人民政府,有关部门: 为落实要求"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])]
+        ['某办字〔2019〕33号', '某市办公室关于印发某表的通知', '各镇人民政府,有关部门:', '为落实要求']
     """
     number = number_apart(line)
     if number is not None:
         return [part for part in line.cut((number,)) if part.text]
     glued = None if line.breaks else GLUED_HEAD.match(line.text)
+    lead = DOC_NUMBER.match(line.text)
+    if glued is None and lead is not None and lead.end() in line.breaks:
+        # a copy of a PDF that ran the number, the heading, the address and the text into one
+        # line (某办字〔2019〕33 号 某办公室 关于印发…的通知 各镇,市政府有关部门: 为…)
+        glued = GLUED_HEAD.match(line.text, lead.end())
+        if glued is not None and names_organs(glued["address"]):
+            bounds = (lead.end(), glued.end("heading"), glued.end())
+            return [part for part in line.cut(bounds) if part.text]
+        glued = None
     if glued is not None and names_organs(glued["address"]):
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
         bounds = (glued.start("heading"), glued.end("heading"), glued.end())

@@ -100,6 +100,7 @@ __all__ = [
     "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
     "PARTY_COMMITTEE",
+    "PLACE_WRITER_ENDS",
     "PLAN_KINDS",
     "PRINTED_BELOW",
     "PUBLICATION",
@@ -117,12 +118,15 @@ __all__ = [
     "SIGNER",
     "SIMPLIFIED",
     "SITE_ADDRESS",
+    "SITE_NOTES",
     "SITE_SUFFIX",
     "SITE_TEXT",
     "STAMP",
     "STATUS",
     "TAG",
+    "TEXT_LABEL",
     "TITLE_SUFFIX_LINE",
+    "TITLE_SUFFIX_RUN",
     "TO_SIMPLIFIED",
     "TRAIL",
     "TRAILING_NUMBER",
@@ -277,6 +281,7 @@ CHROME = (
     "下载即用",
     "下载文档",
     "下载后继续阅读",
+    "当前文档共",
     "金币",
     "已购买过的文档",
     "免费阅读",
@@ -325,7 +330,7 @@ MIN_NUMBER_HEAD = 2  # 某办〔2020〕4号: the organ's short name has two char
 # heading (…关于…的报告) and the address (…办公室:) before the text
 GLUED_HEAD = re.compile(
     r"(?:第\d{1,3}页共\d{1,3}页)?(?P<heading>[^,。:;《]{2,30}?关于[^,。:;]{2,60}?"
-    r"(?:报告|通知|意见|请示|函))(?P<address>[^,。:;《]{2,60}):(?=\S)"
+    r"(?:报告|通知|意见|请示|函))(?P<address>[^。:;《]{2,60}):(?=\S)"
 )
 NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
@@ -354,6 +359,10 @@ PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
 NAMED_TITLE = PAGE_TITLE_ALONE  # a title a notice names in 《》
 TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
+# a title's last line that opens with its period: (2023—2025年)实施方案
+TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
+# a label over the text a page prints: 规划全文, 全文, 原文 (the title, if any, is elsewhere)
+TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
 # often named first (省委、省政府发出通知,转发《…》)
 NEWS_LEAD = re.compile(
@@ -483,6 +492,8 @@ ISSUER_ENDS = (
     "院",
     "部",
 )
+# a township or street office that writes under its place's name alone (某街道关于…的报告)
+PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")
 # the last words of the names an address line lists (organs, their offices, units)
 ORGAN_ENDS = (
     *ISSUER_ENDS,
@@ -514,6 +525,11 @@ MARKUP = re.compile(r"(?:<[?/]?[A-Za-z][^<>]{0,200}>)+$")
 EDITORIAL_NOTE = re.compile(
     r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
     r"|(?:资料)?图片[^()]{0,8})\)"
+)
+# a site's notes before a heading: which copy holds (以此件为准), what it corrected
+# (日期修改其他内容不变), that it is public (此件主动公开); never the heading's words
+SITE_NOTES = re.compile(
+    r"(?:\((?:此件[^()]{0,12}|以此(?:件|稿)?为准|[^()]{0,12}(?:修改|更正|勘误)[^()]{0,12})\))+"
 )
 # the label of an address: 主送:, 主送机关:
 ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
