@@ -1715,3 +1715,41 @@ def test_a_street_office_that_writes_under_its_places_name_before_about_is_the_i
         "一、主要举措和成效\n"
     )
     assert plan.issuer == "某某街道"
+
+
+NOTICE_BODY = (
+    "各乡镇人民政府,县直各单位:\n现将《某县2023年普法工作要点》印发给你们,请认真贯彻执行。\n"
+)
+
+
+def test_a_signature_dated_in_the_form_a_page_dates_itself_is_the_signatures() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n" + NOTICE_BODY + "某县司法局\n2023.5.10\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_a_sites_name_after_a_heading_and_a_seals_note_after_a_signer_are_dropped() -> None:
+    for heading in (
+        "某县司法局关于印发2023年普法工作要点的通知_某县人民政府",
+        "某县司法局关于印发2023年普法工作要点的通知-某县人民政府门户网站",
+    ):
+        plan = rulegov.parse_plan(
+            heading + "\n" + NOTICE_BODY + "某县司法局(盖章)\n2023年5月10日\n"
+            "某县2023年普法工作要点\n一、加强领导\n"
+        )
+        assert plan.notice is not None
+        assert plan.notice.title == "某县司法局关于印发2023年普法工作要点的通知"
+        assert plan.issuer == "某县司法局"
+
+
+def test_a_law_databases_bracketed_fields_give_the_number() -> None:
+    plan = rulegov.parse_plan(
+        "【发布单位】某县人民政府 【发布文号】某政发〔2023〕5号 【发布日期】2023-05-10\n"
+        "某县人民政府关于印发某县法治政府建设实施方案的通知\n" + NOTICE_BODY + "某县人民政府\n"
+        "2023年5月10日\n某县法治政府建设实施方案\n一、总体要求\n"
+    )
+    assert plan.doc_number == "某政发〔2023〕5号"
+    assert plan.issued_on == dt.date(2023, 5, 10)

@@ -118,10 +118,12 @@ from rulegov.parse._header_words import (
     REGISTRATION,
     REPORT_ENDS,
     SAME_DOCUMENT,
+    SEAL,
     SHARED_FILE,
     SIGNER,
     SIMPLIFIED,
     SITE_ADDRESS,
+    SITE_NAME_TAIL,
     SITE_NOTES,
     SITE_SUFFIX,
     SITE_TEXT,
@@ -329,11 +331,21 @@ class _Reader:
 
         Nor the indent a copy turned into question marks (??某市司法局 over ??2024年4月12日), nor
         markup a copy left after the text (某某:<?xml:namespace prefix = o … />), nor a site's
-        notes before a heading or a title ((以此件为准)(日期修改其他内容不变), (此件主动公开)).
+        notes before a heading or a title ((以此件为准)(日期修改其他内容不变), (此件主动公开)),
+        nor the site's name after a heading (…的通知_某县人民政府), nor a seal's note after a
+        signer (某县司法局(盖章)).
         """
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
             line = line.split(indent.end())[1]
+        tail = SITE_NAME_TAIL.search(line.text) or SEAL.search(line.text)
+        if tail is not None and tail.start() > 0:
+            kept = line.text[: tail.start()].translate(SIMPLIFIED)
+            if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS):
+                line, left = line.split(tail.start())
+                self.note(
+                    left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
+                )
         markup = MARKUP.search(line.text)
         if markup is not None and markup.start() > 0:
             line, left = line.split(markup.start())
@@ -361,7 +373,7 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.page_text(line):
+        if self.dated_like_a_page(line) or self.page_text(line):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
@@ -383,6 +395,11 @@ class _Reader:
         else:
             self.pending = []
             self.preamble(line)
+
+    def dated_like_a_page(self, line: Line) -> bool:
+        """A date in the form a page dates itself (2023.5.10) under a notice's signer: signed."""
+        signing = self.state is State.NOTICE and bool(self.pending)
+        return signing and ISO_DATE.fullmatch(line.text) is not None and self.signature(line)
 
     def signed(self, line: Line) -> None:
         """A line after the signature: a publication note, the plan's title, or its text."""

@@ -113,11 +113,13 @@ __all__ = [
     "RUN_START",
     "RUN_YEAR_DATE",
     "SAME_DOCUMENT",
+    "SEAL",
     "SEPARATOR",
     "SHARED_FILE",
     "SIGNER",
     "SIMPLIFIED",
     "SITE_ADDRESS",
+    "SITE_NAME_TAIL",
     "SITE_NOTES",
     "SITE_SUFFIX",
     "SITE_TEXT",
@@ -209,6 +211,7 @@ META_LABELS: dict[str, str] = {
     "时效": "",
     "效力级别": "",
     "施行日期": "",
+    "发布文号": "doc_number",
     # labels of disclosure rows printed two fields to a row (信息名称 … 成文日期 …)
     "信息名称": "title",
     "信息索引号": "",
@@ -415,6 +418,13 @@ PUBLICATION = re.compile(
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)
+# a site's name a page prints after the heading, as in its window's title
+# (…的通知_某县人民政府, …的通知-某县人民政府门户网站)
+SITE_NAME_TAIL = re.compile(
+    r"[_|｜—-](?P<site>[^_|｜—\-,。《》()]{2,24}(?:人民政府|政府|门户网站|网站|政府网|网))$"
+)
+# the seal a copy notes after a signer (某县司法局(盖章)): not the signer's name
+SEAL = re.compile(r"\((?:盖章|公章|印章|签章|章)\)$")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
