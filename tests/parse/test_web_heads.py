@@ -1753,3 +1753,23 @@ def test_a_law_databases_bracketed_fields_give_the_number() -> None:
     )
     assert plan.doc_number == "某政发〔2023〕5号"
     assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_a_heading_broken_before_its_closing_words_is_one_heading() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发某县2023年普法工作要点\n的通知\n" + NOTICE_BODY + "某县司法局\n2023年5月10日\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发某县2023年普法工作要点的通知"
+    assert plan.title == "某县2023年普法工作要点"
+
+
+def test_more_labels_of_disclosure_rows_are_read_as_the_blocks() -> None:
+    plan = rulegov.parse_plan(
+        "统一编号  某R-2023-001  印发日期  2023-05-10\n制发机关  某县人民政府  效力状态  有效\n"
+        "某县法治政府建设实施方案\n为深入推进依法行政,制定本方案。\n一、总体要求\n"
+    )
+    assert plan.issuer == "某县人民政府"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.title == "某县法治政府建设实施方案"

@@ -1143,6 +1143,7 @@ class _Reader:
                 text.endswith(DOCUMENT_ENDS)
                 and not text.endswith("》")
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
+                and not CLOSING.fullmatch(following.text)  # …工作要点 / 的通知: one heading
             ):
                 break
             if META.search(following.text) or is_chrome(following.text):

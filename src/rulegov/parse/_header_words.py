@@ -220,6 +220,21 @@ META_LABELS: dict[str, str] = {
     "公开时限": "",
     "责任科室": "",
     "体裁": "",
+    "印发日期": "issued_on",
+    "成文时间": "issued_on",
+    "制发机关": "issuer",
+    "印发机关": "issuer",
+    "统一编号": "",
+    "登记号": "",
+    "废止日期": "",
+    "有效期": "",
+    "主办单位": "",
+    "所属类别": "",
+    "文件类型": "",
+    "信息类别": "",
+    "效力状态": "",
+    "公开属性": "",
+    "公开时间": "",
 }
 META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
 # the same labels printed without colons, apart from their values by spaces
