@@ -1773,3 +1773,13 @@ def test_more_labels_of_disclosure_rows_are_read_as_the_blocks() -> None:
     assert plan.issuer == "某县人民政府"
     assert plan.issued_on == dt.date(2023, 5, 10)
     assert plan.title == "某县法治政府建设实施方案"
+
+
+def test_a_signature_after_the_body_with_its_date_on_its_line_and_a_mark_after_it_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "各直属单位、各处室:\n特制定2017年度普法工作计划,请认真贯彻落实。\n一、具体工作\n"
+        "1、开展宪法宣传。\n二、普法部门\n宣传处为普法负责部门。\n某纪念地管理局 2017年3月10日\n|\n"
+    )
+    assert plan.issuer == "某纪念地管理局"
+    assert plan.issued_on == dt.date(2017, 3, 10)
+    assert plan.recipients == ["各直属单位、各处室"]
