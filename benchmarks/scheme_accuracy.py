@@ -5,7 +5,9 @@ facts a person read from it (``NAME.json``): the items with their ids, the first
 names and their points, and the rules as (kind, item, points). An item is right when the scheme
 has a node of that id whose name starts with those words; its points are right when the node's
 points (a leaf) or stated cap (a group) equal them; a rule is right when the scheme has a rule of
-that kind, on that item, with those points (each read rule matches one expected rule at most).
+that kind, on that item, with those points (each read rule matches one expected rule at most;
+the rule of a criterion counts as the rule of the item whose points it takes, as these facts
+key it).
 Rules read beyond those expected count as extra. The baseline is the hand reading itself: 100 %.
 
 A second table scores the appraisal documents of the project's corpus
@@ -15,8 +17,10 @@ A second table scores the appraisal documents of the project's corpus
 node's name, after NFKC and without spaces, starts with the item's title (or the title with the
 name), matched one to one in order; a deduction is right when the reader has a rule on that
 item's node taking those points (all of the item's points for ``all``; a rule the rater fills in
-for ``discretionary``). A document the reader refuses counts as reading nothing, which is right
-when its facts list no item.
+for ``discretionary``). An item printed without points under an item with points (a criterion,
+``1.未按规定亮证执法的，扣1分``) is matched like any item, and ``all`` of its deductions is all
+the points of the item above it, which its rules take points off. A document the reader refuses
+counts as reading nothing, which is right when its facts list no item.
 
 A third table scores the collected documents in ``tests/parse/schemes/real`` (``tune`` and
 ``check``, or the folders given with ``--real``), in the corpus format plus what the whole
@@ -79,11 +83,13 @@ def score(name: str) -> collections.Counter[str]:
         stated = node.points if node.is_leaf else node.cap
         if stated is not None and abs(stated - points) < 1e-9:
             counts["points right"] += 1
-    read = collections.Counter(
-        (rule.kind, getattr(rule, "node", None), round(rule.points, 6))
-        for rule in scheme.rules
-        if rule.kind != "veto"
-    )
+    # these hand readings key every rule to an item with points: a criterion's rule to its item
+    leaves = scheme.criteria()
+    read: collections.Counter[tuple[str, str | None, float]] = collections.Counter()
+    for rule in scheme.rules:
+        if rule.kind != "veto":
+            node = getattr(rule, "node", None)
+            read[rule.kind, leaves.get(node or "", node), round(rule.points, 6)] += 1
     wanted = collections.Counter(
         (kind, node, round(float(points), 6)) for kind, node, points in expected["rules"]
     )
@@ -266,6 +272,7 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
     for rule in scheme.rules:
         rules.setdefault(getattr(rule, "node", ""), []).append(rule)
     own = _own_numbers(expected)
+    leaves = scheme.criteria()  # a criterion's rules take points off the item above it
     for deduction in deductions:
         key = _plain(deduction["item"])
         node = matched.get(key) or matched.get(own.get(key, ""))
@@ -273,8 +280,9 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
             continue
         ids = {inner.id for inner in node.walk()}
         candidates = [rule for node_id in ids for rule in rules.get(node_id, [])]
+        scored = scheme.node(leaves[node.id]) if node.id in leaves else node
         for rule in candidates:
-            if _same_deduction(rule, deduction, node):
+            if _same_deduction(rule, deduction, scored):
                 counts["deductions right"] += 1
                 rules[rule.node].remove(rule)
                 break

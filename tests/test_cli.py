@@ -219,18 +219,18 @@ def test_report_of_the_bundled_plan_ranks_the_illustrative_appraisal(capsys):
     out = run(capsys, "report")[1]
     section = out.split("Appraisal (illustrative scheme and data)")[1]
     head, *rows = [line for line in section.strip().splitlines()[1:] if line.strip()]
-    assert head.split() == ["rank", "unit", "score", "grade"]
+    assert head.split() == ["rank", "unit", "score", "grade", "reason"]
     lines = [line.split() for line in rows]
-    assert lines[0][:4] == ["1", "justice-bureau", "100.49", "fail"]
+    assert lines[0][:4] == ["1", "区司法局", "100.49", "fail"]
     # the grade a rule forced names the rule
     assert "veto 'major-incident'" in rows[0]
     assert [row[1] for row in lines] == [
-        "justice-bureau",
-        "human-resources",
-        "town-bufeng",
-        "market-regulation",
-        "subdistrict-xincheng",
-        "public-security",
+        "区司法局",
+        "区人社局",
+        "步凤镇",
+        "区市场监管局",
+        "新城街道",
+        "区公安分局",
     ]
 
 
@@ -248,13 +248,13 @@ def test_evaluate_ranks_the_bundled_units(capsys):
     rows = json.loads(out)
     assert code == 0
     assert [(r["rank"], r["unit"], r["display"], r["grade"]) for r in rows][:2] == [
-        (1, "justice-bureau", "100.49", "fail"),
-        (2, "human-resources", "95.23", "good"),
+        (1, "区司法局", "100.49", "fail"),
+        (2, "区人社局", "95.23", "good"),
     ]
 
 
 def test_evaluate_explains_a_unit(capsys):
-    code, out, _ = run(capsys, "evaluate", "--explain", "justice-bureau")
+    code, out, _ = run(capsys, "evaluate", "--explain", "区司法局")
     assert code == 0
     assert "veto 'major-incident'" in out
     assert "force 'fail'" in out
@@ -502,7 +502,7 @@ def test_report_as_a_self_contained_html_page(capsys):
     assert "https://" not in out
     assert "执法协调小组" in out
     assert "Critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职" in out
-    assert "justice-bureau" in out
+    assert "区司法局" in out
 
 
 def test_html_report_escapes_the_plan(capsys, tmp_path):
@@ -560,20 +560,28 @@ def test_evaluate_the_units_of_a_plan_on_its_progress(capsys, tmp_path):
     plan = rulegov.datasets.yancheng_2023()
     plan.task("9").progress.append(rulegov.ProgressReport(on="2023-09-30", status="completed"))
     plan.task("12").progress.append(
-        rulegov.ProgressReport(on="2023-09-30", status="in_progress", percent_complete=50)
+        rulegov.ProgressReport(
+            on="2023-09-30", unit="u-judicial-offices", status="in_progress", percent_complete=50
+        )
     )
     path = tmp_path / "plan.json"
     path.write_text(plan.model_dump_json(), encoding="utf-8")
-    code, out, _ = run(capsys, "evaluate", str(path), "--format", "json")
+    code, out, err = run(capsys, "evaluate", str(path), "--format", "json")
     rows = {row["unit"]: row for row in json.loads(out)}
     assert code == 0
-    # a unit's value is what the reports show, whatever its role: 司法所 holds task 12, at 50 %
+    # a unit's value is what its own reports show, whatever its role: 司法所 holds task 12, at 50 %
     assert rows[NAMES["u-judicial-offices"]]["score"] == pytest.approx(0.5)
-    # 各部门 cooperates on tasks 1, 6 (not started: nothing for nothing) and 9 (completed)
-    assert rows[NAMES["u-departments"]]["score"] == pytest.approx(1 / 3)
-    # the office leads all 16 and answers for all of each: task 9 done (1), task 12 half (0.5)
-    assert rows[NAMES["u-office"]]["score"] == pytest.approx((1 + 0.5) / 16)
+    # 各部门 cooperates on tasks 1, 6 and 9; task 9's report names no unit, so it is the lead's
+    # work, not 各部门's: nothing for nothing
+    assert rows[NAMES["u-departments"]]["score"] == 0
+    # the office leads all 16: task 9 done (1); task 12's report is 司法所's own
+    assert rows[NAMES["u-office"]]["score"] == pytest.approx(1 / 16)
     assert rows[NAMES["u-judicial-offices"]]["rank"] == 1
+    assert err == (
+        f"{path}: info: progress reports that name no unit were credited to the task's lead "
+        "units (牵头), or its responsible units where it has no lead, not to the others: tasks 9; "
+        "name the reporting unit to credit another [unnamed-reports]\n"
+    )
 
 
 def test_evaluate_a_plan_before_its_work_ignores_later_reports(capsys, tmp_path):
@@ -807,6 +815,20 @@ def test_scheme_command_lists_the_data_to_collect(capsys, tmp_path):
     assert target.read_text(encoding="utf-8") == out
 
 
+def test_scheme_command_lists_the_rules_of_criteria_under_their_item(capsys, tmp_path):
+    document = tmp_path / "细则.txt"
+    document.write_text(
+        "考核细则\n一、执法主体（10分）\n1. 未按规定亮证执法的，每发现一次扣1分；\n"
+        "2. 执法人员无执法证件的，扣2分。\n二、执法程序（10分）：程序合法。\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "scheme", str(document), "--inputs")
+    assert code == 0
+    rows = [line.split(None, 3) for line in out.splitlines()[1:]]
+    assert [row[:2] for row in rows] == [["1.1-1", "count"], ["1.2-1", "count"], ["2", "value"]]
+    assert rows[0][2:] == ["1.1", "(criterion of 1)  1. 未按规定亮证执法的，每发现一次扣1分"]
+
+
 def test_scheme_command_names_the_file_without_items(capsys, tmp_path):
     document = tmp_path / "通知.txt"
     document.write_text("关于开展考核的通知\n请各单位认真落实。", encoding="utf-8")
@@ -926,12 +948,12 @@ def test_markdown_report_renders_lists_and_tables_with_headers(capsys):
         "153",
     ]
     assert tables["Appraisal (illustrative scheme and data)"][:2] == [
-        ["rank", "unit", "score", "grade", "why"],
+        ["rank", "unit", "score", "grade", "reason"],
         [
             "1",
-            "justice-bureau",
+            "区司法局",
             "100.49",
-            "fail",
+            "fail (不合格)",
             "veto 'major-incident' (发生重大法治事件，造成恶劣影响的，一票否决): force 'fail'",
         ],
     ]
@@ -1098,8 +1120,8 @@ def test_schedule_and_evaluate_as_markdown_tables(capsys):
     ranking = _tables(
         _markdown_tree("## e\n\n" + run(capsys, "evaluate", "--format", "markdown")[1])
     )
-    assert ranking["e"][0] == ["rank", "unit", "score", "grade", "why"]
-    assert ranking["e"][1][:4] == ["1", "justice-bureau", "100.49", "fail"]
+    assert ranking["e"][0] == ["rank", "unit", "score", "grade", "reason"]
+    assert ranking["e"][1][:4] == ["1", "区司法局", "100.49", "fail (不合格)"]
 
 
 def test_validate_reports_a_dependency_cycle(capsys, tmp_path):
@@ -1182,8 +1204,8 @@ def test_the_report_names_the_rule_behind_each_forced_grade(capsys, form):
     out = run(capsys, "report", "--format", form)[1]
     if form == "json":
         rows = {row["unit"]: row["reason"] for row in json.loads(out)["appraisal"]}
-        assert rows["justice-bureau"].startswith("veto 'major-incident'")
-        assert rows["town-bufeng"] is None
+        assert rows["区司法局"].startswith("veto 'major-incident'")
+        assert rows["步凤镇"] is None
     else:
         text = out.replace("&#x27;", "'")
         assert "force 'fail'" in text
@@ -1234,3 +1256,89 @@ def test_report_shows_the_status_when_progress_is_given(capsys, tmp_path, fmt):
     plain = run(capsys, "report", "--format", fmt)[1]
     assert "Status as of" not in plain
     assert '"status"' not in plain
+
+
+def test_evaluate_explains_a_unit_in_the_format_asked_for(capsys):
+    code, out, _ = run(capsys, "evaluate", "--explain", "区司法局", "--format", "json")
+    assert code == 0
+    explained = json.loads(out)
+    assert (explained["unit"], explained["display"], explained["grade"]) == (
+        "区司法局",
+        "100.49",
+        "fail",
+    )
+    assert explained["score"] == pytest.approx(100.49176470588236)
+    assert explained["reason"] == (
+        "veto 'major-incident' (发生重大法治事件，造成恶劣影响的，一票否决): force 'fail'"
+    )
+    assert [(b["rule"], b["points"]) for b in explained["bonuses"] if b["points"]] == [
+        ("award-provincial", 1.0)
+    ]
+    code, out, _ = run(capsys, "evaluate", "--explain", "区司法局", "--format", "markdown")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "### 区司法局: 100.49, rank 1 of 6"
+    assert "- score: 100.49 (unrounded 100.49176470588236)" in lines
+    tables = _tables(_markdown_tree("## e\n\n" + out.split("\n", 1)[1]))
+    assert tables["e"][0] == ["node", "name", "score", "weight", "effective", "rules", "note"]
+    assert tables["e"][1][:3] == ["overall", "2023年度全面依法治区工作考核", "99.49"]
+    # and plain text stays the tree
+    assert run(capsys, "evaluate", "--explain", "区司法局")[1].startswith(
+        "区司法局: 100.49 (unrounded 100.49176470588236), rank 1 of 6\ngrade fail: "
+    )
+
+
+def test_evaluate_a_plan_with_data_names_its_units_as_the_plan_does(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    data = tmp_path / "data.json"
+    data.write_text(
+        json.dumps({"u-office": {"t1": 1}, "司法所": {"t1": 0.5}}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    scheme = tmp_path / "scheme.json"
+    scheme.write_text(json.dumps({"id": "s", "root": {"id": "r", "children": [{"id": "t1"}]}}))
+    code, out, _ = run(
+        capsys,
+        "evaluate",
+        str(path),
+        "--scheme",
+        str(scheme),
+        "--data",
+        str(data),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    assert [(row["unit"], row["score"]) for row in json.loads(out)] == [
+        (NAMES["u-office"], 1.0),
+        (NAMES["u-judicial-offices"], 0.5),
+    ]
+    data.write_text(json.dumps({"区司法": {"t1": 1}}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(
+        capsys, "evaluate", str(path), "--scheme", str(scheme), "--data", str(data)
+    )
+    assert (code, out) == (1, "")
+    assert err == (
+        "rulegov: error: invalid data: data.区司法: no unit of the plan has this id or name; "
+        "did you mean '司法所'? (got '区司法')\n"
+    )
+
+
+def test_the_examples_of_evaluate_help_run_on_the_bundled_plan(capsys, tmp_path):
+    from rulegov.cli import _EPILOG_EVALUATE  # noqa: PLC0415
+
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    example = next(
+        line.split()[1:]
+        for line in _EPILOG_EVALUATE.splitlines()
+        if "plan.json --on" in line and "--explain" in line
+    )
+    code, out, _ = run(capsys, *[str(path) if word == "plan.json" else word for word in example])
+    assert code == 0
+    assert out.startswith(f"{NAMES['u-office']}: 0.00")
+    help_text = run(capsys, "evaluate", "--help")[1]
+    assert "lead units (牵头) only" in " ".join(help_text.split())
+    scheme_help = help_text.split("--scheme SCHEME ")[1].split("--data DATA")[0]
+    assert ".docx" in scheme_help  # --scheme reads appraisal documents too

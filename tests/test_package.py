@@ -174,6 +174,7 @@ SUBPACKAGE_API = {
         "VetoEffect",
         "VetoRule",
         "evaluate",
+        "plan_data",
         "plan_indicators",
         "rank_uncertainty",
         "scheme_json_schema",
@@ -308,6 +309,7 @@ SUBPACKAGE_API = {
         "sections_phrase",
         "timing_words",
         "to_html",
+        "to_json",
         "to_markdown",
         "to_networkx",
         "to_text",
@@ -542,7 +544,7 @@ def _public_objects() -> dict[str, object]:
     scheme = rulegov.datasets.yancheng_2023_scheme()
     data, categories = rulegov.datasets.yancheng_2023_appraisal()
     evaluation = rulegov.evaluate(scheme, data, categories=categories)
-    explanation = evaluation.explain("justice-bureau")
+    explanation = evaluation.explain("区司法局")
     calendar = rulegov.Calendar.china(2023, 2024)
     graph = rulegov.TaskGraph.from_plan(plan, calendar=calendar)
     schedule = graph.schedule(start=plan.issued_on, calendar=calendar)
@@ -604,7 +606,7 @@ def test_short_reprs_name_the_object_and_keep_the_data_whole():
         "Task(id='t4', number='4', title='严格落实法治建设责任制', units=1, measures=3, targets=1)"
     )
     assert repr(objects["Evaluation"]) == (
-        "Evaluation(scheme='yancheng-2023-appraisal', units=6, nodes=22, first='justice-bureau')"
+        "Evaluation(scheme='yancheng-2023-appraisal', units=6, nodes=22, first='区司法局')"
     )
     plan = objects["Plan"]
     assert rulegov.Plan.model_validate(plan.model_dump()) == plan

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from rulegov.errors import RulegovError
-    from rulegov.evaluation import Evaluation, Scheme
+    from rulegov.evaluation import Evaluation, Explanation, Scheme
     from rulegov.graph import Calendar, Overview
     from rulegov.model import Plan
     from rulegov.tracking import PlanStatus
@@ -54,17 +54,22 @@ examples:
 
 _EPILOG_EVALUATE = """\
 examples:
-  rulegov evaluate                                the bundled scheme and data for the reference plan
-  rulegov evaluate --explain justice-bureau       why one unit scored what it did
+  rulegov evaluate                          the bundled scheme and data for the reference plan
+  rulegov evaluate --explain 区司法局       why one unit scored what it did
+  rulegov evaluate --explain 区司法局 --format json    the same as JSON (or markdown)
   rulegov evaluate --scheme scheme.json --data data.json --format json
-  rulegov evaluate plan.json --on 2023-12-31     units scored on the completion of their tasks
+  rulegov evaluate --scheme 考核细则.docx --data data.json    a scheme read from its document
+  rulegov evaluate plan.json --on 2023-12-31    units scored on the completion of their tasks
   rulegov evaluate plan.json --indicator on_time --scheme scheme.json
-  rulegov evaluate plan.json --on 2023-12-31 --explain 区司法局
+  rulegov evaluate plan.json --on 2023-12-31 --explain 区依法治区办
 
 With a plan, units are named as the plan names them, and --explain takes a unit's name, short
-name, alias or id. A unit's value on a task is what its own progress reports show (a report
-that names no unit counts for every unit on the task), and 0 with no report: nothing is credited
-for nothing, whatever the role. Its score is the mean of those values over the tasks it holds.
+name, alias or id; so do the keys of --data, which must each name a unit of the plan. A unit's
+value on a task is what the progress reports show that count for it, and 0 with no report:
+nothing is credited for nothing, whatever the role. A report counts for the unit it names; a
+report that names no unit counts for the task's lead units (牵头) only, or its responsible units
+(责任单位) when it has no lead, and a note on standard error says so. A unit's score is the mean
+of its values over the tasks it holds.
 
 The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
 or just the {unit: {node id: value}} object.
@@ -465,11 +470,13 @@ def _graph(args: argparse.Namespace) -> int:
 
 def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
     """Evaluate the units of a plan on indicators drawn from its own progress reports."""
-    from rulegov.evaluation import Scheme, evaluate, plan_indicators  # noqa: PLC0415
+    from rulegov.evaluation import Scheme, evaluate, plan_data, plan_indicators  # noqa: PLC0415
 
     plan = _load(args.plan)
     if args.data is not None:
         data, categories = _appraisal_input(args.data)
+        data = plan_data(plan, data)  # keyed by the units as the plan names them
+        categories = plan_data(plan, categories, path="categories")
         not_applicable: dict[str, list[str]] = {}
     else:
         if args.on is not None:
@@ -480,7 +487,10 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
             raise _InputError(
                 "--on: the plan has no period; give the day of the evaluation as YYYY-MM-DD"
             )
-        data, not_applicable = plan_indicators(plan, on=on).unit_task_data(args.indicator)
+        facts = plan_indicators(plan, on=on)
+        for diagnostic in facts.diagnostics:
+            sys.stderr.write(f"{args.plan}: {diagnostic}\n")
+        data, not_applicable = facts.unit_task_data(args.indicator)
         data = _units_with_values(data, args.indicator, on)
         not_applicable = {unit: not_applicable[unit] for unit in data}
         categories = {}
@@ -542,24 +552,16 @@ def _evaluate(args: argparse.Namespace) -> int:
     evaluation = (
         _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
     )
-    from rulegov.render import to_text  # noqa: PLC0415
+    from rulegov.render import to_json, to_markdown, to_text  # noqa: PLC0415
 
+    shown: Evaluation | Explanation = evaluation
     if args.explain is not None:
         plan = _load(args.plan) if args.plan is not None else None
         unit = _explained_unit(args.explain, list(evaluation.units), plan)
-        sys.stdout.write(to_text(evaluation.explain(unit)) + "\n")
-        return EXIT_OK
-    if args.format == "json":
-        from rulegov.render import appraisal_rows  # noqa: PLC0415
-
-        rows = appraisal_rows(evaluation)
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "markdown":
-        from rulegov.render import render_appraisal  # noqa: PLC0415
-
-        sys.stdout.write(render_appraisal(evaluation))
-    else:
-        sys.stdout.write(to_text(evaluation) + "\n")
+        shown = evaluation.explain(unit)
+    draw = {"json": to_json, "markdown": to_markdown}.get(args.format, to_text)
+    text = draw(shown)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 
@@ -834,7 +836,11 @@ def _report_command(commands: _Commands) -> None:
         metavar="DATE",
         help="the status date, YYYY-MM-DD (default: today, with --progress)",
     )
-    report.add_argument("--scheme", help="an appraisal scheme (.json) to rank the units with")
+    report.add_argument(
+        "--scheme",
+        help="an appraisal scheme to rank the units with: its .json, or the appraisal document "
+        "itself (.txt, .html, .docx, ...)",
+    )
     report.add_argument("--data", help="appraisal data (.json) for --scheme")
 
 
@@ -854,12 +860,20 @@ def _evaluate_command(commands: _Commands) -> None:
         nargs="?",
         help="a plan whose units to evaluate on its own progress reports (default: the bundled appraisal)",
     )
-    evaluate.add_argument("--scheme", help="the scheme as .json (default: the bundled one)")
     evaluate.add_argument(
-        "--data", help="the data as .json, or - for standard input (default: the bundled data)"
+        "--scheme",
+        help="the scheme: its .json, or the appraisal document itself (.txt, .html, .docx, or "
+        "what else plans are read from), read as `rulegov scheme` reads it (default: the bundled one)",
     )
     evaluate.add_argument(
-        "--explain", metavar="UNIT", help="print the explanation of one unit's score"
+        "--data",
+        help="the data as .json, or - for standard input (default: the bundled data); with "
+        "PLAN, keyed by the plan's units (id, name, short name or alias)",
+    )
+    evaluate.add_argument(
+        "--explain",
+        metavar="UNIT",
+        help="print the explanation of one unit's score, in the --format asked for",
     )
     evaluate.add_argument(
         "--on",

@@ -435,3 +435,26 @@ def test_a_string_where_a_number_is_expected_says_so():
         match=r"unit 'x', node 'a': expected a number, a label, .*\(got str '0.9'\)",
     ):
         rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": "0.9"}})
+
+
+@pytest.mark.parametrize("share", [1.5, -0.25])
+def test_a_points_item_refuses_a_share_outside_0_to_1(share):
+    scheme = Scheme.model_validate(
+        {"id": "s", "root": {"id": "all", "aggregation": "sum", "children": [
+            {"id": "t1", "points": 6}, {"id": "t2", "points": 4}]}}
+    )  # fmt: skip
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"区司法局": {"t1": share, "t2": 1}})
+    error = caught.value
+    assert (error.code, error.unit, error.node, error.value) == (
+        "out-of-range",
+        "区司法局",
+        "t1",
+        share,
+    )
+    assert str(error).startswith(
+        f"unit '区司法局', node 't1': a share of {share} of the item's 6 points"
+    )
+    # the edges are shares too: nothing done, and all of it
+    result = rulegov.evaluate(scheme, {"u": {"t1": 1, "t2": 0}})
+    assert result.score("u") == 6.0

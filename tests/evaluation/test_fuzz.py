@@ -51,7 +51,7 @@ def _make_case(rng: random.Random) -> tuple[str, Callable[[], object]]:
             scheme, data, categories=CATEGORIES
         )
     categories = mutate_value(rng, dict(CATEGORIES))
-    not_applicable = rng.choice([None, {"justice-bureau": ["t1"]}, {"x": "t1"}, [], "t1", 5])
+    not_applicable = rng.choice([None, {"区司法局": ["t1"]}, {"x": "t1"}, [], "t1", 5])
     return f"evaluate(categories={shown(categories)}, not_applicable={not_applicable!r})", (
         lambda: rulegov.evaluate(
             scheme,

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 import rulegov
-from rulegov.evaluation import RoleWeights, plan_indicators
+from rulegov.evaluation import RoleWeights, plan_data, plan_indicators
 
 
 def _plan():
@@ -98,8 +98,9 @@ def test_task_values_as_of_a_day():
 def test_rollups_by_role_group_section_and_plan():
     facts = plan_indicators(_plan(), on=dt.date(2023, 7, 31))
     assert facts.units["office"]["completion"] == pytest.approx(0.7)
-    # the court cooperates on t1 (1.0) and t3 (0.5) with equal weight 0.5
-    assert facts.units["court"]["completion"] == pytest.approx(0.75)
+    # the court cooperates on t1 and t3 with equal weight 0.5; t1's report names no unit and goes
+    # to the office, which leads it (0 for the court); t3 has no lead, and the court its 0.5
+    assert facts.units["court"]["completion"] == pytest.approx(0.25)
     assert "inspector" not in facts.units  # supervising answers for nothing by default
     assert facts.groups["g"]["completion"] == pytest.approx(0.75)
     assert facts.sections["s1"]["completion"] == pytest.approx(0.7)
@@ -107,15 +108,17 @@ def test_rollups_by_role_group_section_and_plan():
     weighted = plan_indicators(
         _plan(), on=dt.date(2023, 7, 31), role_weights=RoleWeights(supervising=0.2)
     )
-    assert weighted.units["inspector"]["completion"] == pytest.approx(0.4)
+    # the inspector answers for t2 now, but t2's reports name no unit: they are the office's
+    assert weighted.units["inspector"]["completion"] == 0.0
+    assert set(weighted.units["inspector"]) == set(facts.units["office"])
 
 
 def test_unit_task_data_feeds_an_appraisal():
     facts = plan_indicators(_plan(), on=dt.date(2023, 7, 31))
     data, skipped = facts.unit_task_data()
-    # units are named as the plan names them; t3's report names no unit, so it counts for the
-    # court too, as it is: 50 % done is 0.5, whatever the court's role
-    assert data["法院"] == {"t1": 1.0, "t3": 0.5}
+    # units are named as the plan names them; the reports name no unit: t1's counts for its
+    # lead, the office, not the court; t3 has only the court, which it counts for as it is
+    assert data["法院"] == {"t1": 0.0, "t3": 0.5}
     assert skipped["法院"] == ["t2"]
     scheme = rulegov.Scheme.model_validate(
         {
@@ -133,7 +136,7 @@ def test_unit_task_data_feeds_an_appraisal():
         }
     )
     result = rulegov.evaluate(scheme, data, not_applicable=skipped)
-    assert result.score("法院") == pytest.approx((40 + 15) / 70 * 100)
+    assert result.score("法院") == pytest.approx(15 / 70 * 100)
     assert result.score("依法治区办") == pytest.approx((40 + 12) / 70 * 100)
 
 
@@ -161,6 +164,42 @@ def test_with_no_reports_no_unit_is_credited_for_work():
     data, _ = facts.unit_task_data()
     assert data == {"区司法局": {"t1": 0.0}, "区公安分局": {"t1": 0.0}}
     assert facts.units["u2"]["completion"] == 0.0
+
+
+def test_a_report_naming_no_unit_counts_for_the_lead_only():
+    plan = _shared_task([{"on": "2023-06-20", "status": "completed"}])
+    facts = plan_indicators(plan, on=dt.date(2023, 12, 31))
+    data, _ = facts.unit_task_data()
+    # the cooperating unit is not credited with the lead's work
+    assert data == {"区司法局": {"t1": 1.0}, "区公安分局": {"t1": 0.0}}
+    assert [(d.code, d.severity.value) for d in facts.diagnostics] == [("unnamed-reports", "info")]
+    assert "credited to the task's lead units (牵头)" in facts.diagnostics[0].message
+    assert "tasks 1;" in facts.diagnostics[0].message
+    # reports filed after the day are not counted, and make no note
+    assert plan_indicators(plan, on=dt.date(2023, 6, 1)).diagnostics == ()
+
+
+def test_with_no_lead_a_report_naming_no_unit_counts_for_the_responsible_units():
+    plan = _shared_task([{"on": "2023-06-20", "percent_complete": 60, "status": "in_progress"}])
+    task = plan.tasks[0]
+    task.assignments[0].role = rulegov.Role.RESPONSIBLE
+    data, _ = plan_indicators(plan, on=dt.date(2023, 12, 31)).unit_task_data()
+    assert data == {"区司法局": {"t1": 0.6}, "区公安分局": {"t1": 0.0}}
+
+
+def test_plan_data_names_units_as_the_plan_does():
+    plan = rulegov.datasets.yancheng_2023()
+    office = "中共盐城经济技术开发区工委全面依法治区委员会办公室"
+    mapped = plan_data(plan, {"u-office": {"t1": 1}, "有关部门": {"t1": 0}})
+    assert mapped == {office: {"t1": 1}, "区有关部门": {"t1": 0}}
+    assert plan_data(plan, {"区依法治区办": "department"}) == {office: "department"}
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        plan_data(plan, {"区司法": {"t1": 1}})
+    error = caught.value
+    assert (error.code, error.unit, error.path) == ("unknown-unit", "区司法", "data.区司法")
+    assert "did you mean '司法所'?" in str(error)
+    with pytest.raises(rulegov.EvaluationError, match="'u-office' and '区依法治区办' both name"):
+        plan_data(plan, {"u-office": {}, "区依法治区办": {}})
 
 
 def test_errors_name_the_problem():

@@ -149,7 +149,7 @@ def test_every_forced_grade_names_its_rule_in_text_html_and_json():
     assert result.reason("乙") is None
     assert result.reason("丙") == "quota: at most 1 'excellent'; ranked 2 among them"
     text = rulegov.render.to_text(result).splitlines()
-    assert text[0].split() == ["rank", "unit", "total", "grade", "reason"]
+    assert text[0].split() == ["rank", "unit", "score", "grade", "reason"]
     assert text[1].endswith("veto 'major' (一票否决): force 'fail'")
     html = result._repr_html_()
     assert ">reason</th>" in html
@@ -164,7 +164,7 @@ def test_a_ranking_without_forced_grades_has_no_reason_column():
     assert rulegov.render.to_text(result).splitlines()[0].split() == [
         "rank",
         "unit",
-        "total",
+        "score",
         "grade",
     ]
 

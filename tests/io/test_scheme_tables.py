@@ -196,6 +196,16 @@ def test_columns_in_another_order(tmp_path: Path) -> None:
     assert _deductions(scheme) == [("1", 10.0), ("2", 5.0), ("3", 3.0)]
 
 
+_CRITERIA = [
+    ("1", "组织领导", 20.0),
+    ("1.1", "成立领导小组", None),
+    ("1.2", "召开专题会议", None),
+    ("2", "依法行政", 30.0),
+    ("2.1", "合法性审查", None),
+    ("2.2", "行政执法三项制度", None),
+]
+
+
 def test_a_groups_points_only_on_its_first_row(tmp_path: Path) -> None:
     scheme = _read(
         tmp_path,
@@ -207,9 +217,11 @@ def test_a_groups_points_only_on_its_first_row(tmp_path: Path) -> None:
             ["", "", "行政执法三项制度", "未落实的扣15分。"],
         ],
     )
-    # the rows below the first describe the group: its points and every rule stay with it
-    assert _tree(scheme) == [("1", "组织领导", 20.0), ("2", "依法行政", 30.0)]
-    assert _deductions(scheme) == [("1", 10.0), ("1", 5.0), ("2", 3.0), ("2", 15.0)]
+    # the rows below the first are the group's criteria: its points stay with it, and each
+    # row's rules take points off it
+    assert _tree(scheme) == _CRITERIA
+    assert _deductions(scheme) == [("1.1", 10.0), ("1.2", 5.0), ("2.1", 3.0), ("2.2", 15.0)]
+    assert scheme.leaves() == ["1", "2"]
 
 
 def test_a_table_whose_rows_carry_few_points_is_read_a_cell_a_line(tmp_path: Path) -> None:
@@ -356,8 +368,8 @@ _MERGED_POINTS: list[list[Cell]] = [
 def test_a_points_cell_merged_down_a_groups_rows_is_the_groups(tmp_path: Path) -> None:
     # the page repeats 20 and 30 in each row: only once a group do they add up to 合计 50
     scheme = _read(tmp_path, _MERGED_POINTS)
-    assert _tree(scheme) == [("1", "组织领导", 20.0), ("2", "依法行政", 30.0)]
-    assert _deductions(scheme) == [("1", 10.0), ("1", 5.0), ("2", 3.0), ("2", 15.0)]
+    assert _tree(scheme) == _CRITERIA
+    assert _deductions(scheme) == [("1.1", 10.0), ("1.2", 5.0), ("2.1", 3.0), ("2.2", 15.0)]
     assert "points-mismatch" not in _codes(scheme)
 
 

@@ -178,6 +178,40 @@ def test_raters_and_their_shares_become_the_top_of_the_tree():
     assert result.score("A") == pytest.approx(20 + 50 + 15)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "考核采取自评、考核组评分和群众评议相结合，其中群众评议占20%。",
+            [("考核评分（80%）", 0.8, False), ("群众评议（20%）", 0.2, True)],
+        ),
+        (
+            "考核组评分占80%。",
+            [("考核组评分（80%）", 0.8, False), ("其他评价（20%）", 0.2, True)],
+        ),
+    ],
+)
+def test_one_stated_rater_share_leaves_the_rest_to_the_items_and_says_so(
+    sentence: str, parts: list[tuple[str, float, bool]]
+) -> None:
+    scheme = rulegov.parse_scheme(f"一、依法决策（50分）\n二、依法行政（50分）\n{sentence}\n")
+    assert [(n.name, n.weight, n.manual) for n in scheme.root.children] == parts
+    (diagnostic,) = scheme.diagnostics
+    assert diagnostic.code == "rater-shares"
+    assert diagnostic.line == 3
+    # the items count for their 80%, the other rater's share for its 20%
+    result = rulegov.evaluate(scheme, {"A": {"1": 1.0, "2": 1.0, "rater2": 0.5}})
+    assert result.score("A") == pytest.approx(80 + 10)
+
+
+def test_items_listed_on_one_line_keep_no_separator_as_their_criterion():
+    scheme = rulegov.parse_scheme("1.重大决策合法性审查（40分）；2.法律顾问制度（30分）\n")
+    assert [(n.name, n.points, n.criterion) for n in scheme.root.children] == [
+        ("重大决策合法性审查", 40.0, None),
+        ("法律顾问制度", 30.0, None),
+    ]
+
+
 def test_points_that_do_not_add_up_are_a_diagnostic():
     scheme = rulegov.parse_scheme("本细则满分100分。\n一、组织领导（10分）：未成立的扣10分。\n")
     assert [d.code for d in scheme.diagnostics] == ["points-mismatch"]
@@ -321,7 +355,7 @@ def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
         found = module.score_corpus(path)
         for key in total:
             total[key] += found[key]
-    assert total["items right"] >= 283
+    assert total["items right"] >= 288
     assert total["points right"] >= 197
     assert total["deductions right"] >= 35
 
@@ -495,15 +529,15 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL,
             "tune",
             {
-                "items right": 80,
+                "items right": 84,
                 "points right": 78,
-                "deductions right": 62,
+                "deductions right": 67,
                 "bonus right": 5,
                 "grades right": 3,
             },
             0,
         ),
-        (REAL, "check", {"items right": 40, "points right": 39, "deductions right": 2}, 1),
+        (REAL, "check", {"items right": 46, "points right": 39, "deductions right": 2}, 1),
         (
             REAL3,
             "tune",
@@ -520,16 +554,16 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL3,
             "check",
-            {"items right": 17, "points right": 16, "deductions right": 5, "bonus right": 1},
+            {"items right": 24, "points right": 16, "deductions right": 10, "bonus right": 1},
             1,
         ),
         (
             REAL4,
             "tune",
             {
-                "items right": 42,
+                "items right": 48,
                 "points right": 41,
-                "deductions right": 32,
+                "deductions right": 40,
                 "bonus right": 7,
                 "grades right": 3,
             },
@@ -538,7 +572,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL4,
             "check",
-            {"items right": 10, "points right": 10, "deductions right": 2, "bonus right": 4},
+            {"items right": 17, "points right": 10, "deductions right": 8, "bonus right": 4},
             2,
         ),
         (
@@ -557,9 +591,9 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL6,
             "tune",
             {
-                "items right": 33,
+                "items right": 37,
                 "points right": 32,
-                "deductions right": 11,
+                "deductions right": 18,
                 "bonus right": 3,
                 "veto right": 1,
             },
@@ -646,8 +680,14 @@ def test_points_of_a_group_stated_only_on_its_first_row_belong_to_the_group():
         "2、未及时公开的每例扣2分。 | ||||\n"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "扣分项", None), ("1.1", "主动公开", 40.0)]
-    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.1", 2.0)]
+    assert _tree(scheme) == [
+        ("1", "扣分项", None),
+        ("1.1", "主动公开", 40.0),
+        ("1.1.1", "未完成工作要点的", None),
+        ("1.1.2", "未及时公开的", None),
+    ]
+    assert scheme.criteria() == {"1.1.1": "1.1", "1.1.2": "1.1"}
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1.1", 5.0), ("1.1.2", 2.0)]
 
 
 def test_items_with_their_points_after_their_text_and_no_numbers():
@@ -1217,7 +1257,7 @@ def test_the_coverage_measure_counts_markers_and_what_the_scheme_covers():
 @pytest.mark.parametrize(
     ("folder", "floor"),
     [
-        (REAL / "tune", 136),
+        (REAL / "tune", 137),
         (REAL3 / "tune", 130),
         # 173 of 173: a web page's scoring table read as rows joins two clauses of one cell
         (FIXTURES.parents[1] / "corpus" / "schemes" / "dev", 173),
@@ -1265,11 +1305,16 @@ def test_sub_items_run_into_one_line_each_stating_what_it_earns_are_items():
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 3.0)]
 
 
-def test_numbered_clauses_that_earn_nothing_stay_the_standard_of_their_item():
+def test_numbered_clauses_that_earn_nothing_are_criteria_of_their_item():
     text = "一、制度建设（10分）：（1）未建立制度的扣2分；（2）未上会部署的扣3分。\n"
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "制度建设", 10.0)]
-    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("1", 3.0)]
+    assert _tree(scheme) == [
+        ("1", "制度建设", 10.0),
+        ("1.1", "未建立制度的", None),
+        ("1.2", "未上会部署的", None),
+    ]
+    assert scheme.leaves() == ["1"]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 3.0)]
 
 
 def test_a_document_run_into_one_paragraph_is_cut_before_each_numbered_item():
@@ -1303,10 +1348,17 @@ def test_a_one_cell_a_line_table_whose_standard_runs_over_several_lines():
         "信息公开质量\n60分\n内容不全面的，每项扣2分。\n"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "信息公开数量", 40.0), ("2", "信息公开质量", 60.0)]
+    assert _tree(scheme) == [
+        ("1", "信息公开数量", 40.0),
+        ("1.1", "每月不低于40条", None),
+        ("1.2", "数量低于标准", None),
+        ("1.3", "出现空白月的", None),
+        ("2", "信息公开质量", 60.0),
+    ]
+    assert scheme.node("1.1").manual  # a criterion that takes no points: a rater judges it
     assert [(rule.node, rule.points) for rule in scheme.rules] == [
-        ("1", 5.0),
-        ("1", 10.0),
+        ("1.2", 5.0),
+        ("1.3", 10.0),
         ("2", 2.0),
     ]
 
@@ -1563,11 +1615,17 @@ def test_a_flattened_table_whose_categories_state_points_in_bare_brackets():
         "受理(10)1立案审批程序查立案审批表。无立案审批表扣4分。2受理通知查通知书。引用错误的扣6分。"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [("1", "申请", 5.0), ("2", "受理", 10.0)]
+    assert _tree(scheme) == [
+        ("1", "申请", 5.0),
+        ("1.1", "申请书查申请书", None),
+        ("2", "受理", 10.0),
+        ("2.1", "立案审批程序查立案审批表", None),
+        ("2.2", "受理通知查通知书", None),
+    ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [
-        ("1", 5.0),
-        ("2", 4.0),
-        ("2", 6.0),
+        ("1.1", 5.0),
+        ("2.1", 4.0),
+        ("2.2", 6.0),
     ]
 
 
@@ -1880,4 +1938,170 @@ def test_a_row_with_one_name_cell_more_than_the_header_opens_a_sub_group():
         ("2.1.2", "新闻发布会", 3.0),
         ("3", "信息公开", 5.0),
         ("3.1", "完成目标任务情况", 5.0),
+    ]
+
+
+def _criteria(scheme):
+    """Each criterion as (id, name, the item it takes points off, its rules' points)."""
+    leaves = scheme.criteria()
+    return [
+        (node.id, node.name, leaves[node.id], [r.points for r in scheme.rules if r.node == node.id])
+        for node in scheme.nodes()
+        if node.is_criterion
+    ]
+
+
+def test_numbered_criteria_without_points_under_a_part_take_points_off_it():
+    text = (
+        "考核细则\n一、执法主体（10分）\n1. 未按规定亮证执法的，每发现一次扣1分；\n"
+        "2. 执法人员无执法证件的，扣2分。\n二、执法程序（20分）\n1.调查取证规范。未经调查取证的，每件扣5分。\n"
+        "2.告知程序完整，未告知的每件扣2分，扣完为止。\n3.文书规范\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.leaves() == ["1", "2"]
+    assert _criteria(scheme) == [
+        ("1.1", "未按规定亮证执法的", "1", [1.0]),
+        ("1.2", "执法人员无执法证件的", "1", [2.0]),
+        ("2.1", "调查取证规范", "2", [5.0]),
+        ("2.2", "告知程序完整", "2", [2.0]),
+        ("2.3", "文书规范", "2", []),
+    ]
+    assert scheme.node("2.3").manual  # a qualitative criterion stays, for a rater to judge
+    unscored = [d for d in scheme.diagnostics if d.code == "criterion-unscored"]
+    assert [(d.line, d.severity.value) for d in unscored] == [(8, "info")]
+    assert (
+        "criterion 2.3 '文书规范' of item 2 '执法程序' states no deduction" in unscored[0].message
+    )
+    assert not scheme.node("2.1").manual
+    assert (scheme.node("1").points, scheme.node("1").start_full) == (10.0, True)
+    node = scheme.node("1.2")
+    assert text[node.span.start : node.span.end].startswith("2. 执法人员无执法证件的")
+    result = rulegov.evaluate(scheme, {"A": {"1.1-1": 3, "2.1-1": 5}})
+    assert result.score("A") == pytest.approx(7 + 0)
+
+
+def test_a_standards_cell_listing_numbered_deductions_gives_criteria():
+    text = (
+        "| 考核项目 | 分值 | 评分标准 |\n"
+        "| 执法主体 | 10 | 1.未按规定亮证执法的，每次扣1分；2.执法人员无执法证件的，扣2分。 |\n"
+        "| 执法程序 | 20 | ①未经调查取证的，每件扣5分；②未告知的每件扣2分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _criteria(scheme) == [
+        ("1.1", "未按规定亮证执法的", "1", [1.0]),
+        ("1.2", "执法人员无执法证件的", "1", [2.0]),
+        ("2.1", "未经调查取证的", "2", [5.0]),
+        ("2.2", "未告知的", "2", [2.0]),
+    ]
+
+
+def test_rows_of_criteria_under_a_part_row_with_points_are_its_criteria():
+    text = (
+        "| 考核项目 | 考评内容 | 分值 |\n"
+        "| 执法主体 | 1、未按规定亮证执法的，每次扣1分。 | 10 |\n"
+        "| | 2、执法人员无执法证件的，扣2分。 | |\n"
+        "| 执法程序 | 1、未经调查取证的，每件扣5分。 | 20 |\n"
+        "| | 2、未告知的每件扣2分。 | |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.root.children] == [("1", 10.0), ("2", 20.0)]
+    assert [criterion[2:] for criterion in _criteria(scheme)] == [
+        ("1", [1.0]),
+        ("1", [2.0]),
+        ("2", [5.0]),
+        ("2", [2.0]),
+    ]
+
+
+def test_criteria_of_a_part_in_a_flattened_run():
+    text = (
+        "评查项目分值评查标准执法主体（10分）1.未按规定亮证执法的，每次扣1分；"
+        "2.执法人员无执法证件的，扣2分。执法程序（20分）1.未经调查取证的，每件扣5分；"
+        "2.未告知的每件扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _, _ in _criteria(scheme)] == [
+        "未按规定亮证执法的",
+        "执法人员无执法证件的",
+        "未经调查取证的",
+        "未告知的",
+    ]
+    assert [rule.node for rule in scheme.rules] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_criteria_numbered_at_two_levels_nest():
+    text = (
+        "一、执法主体（10分）\n（一）执法资格\n1.未按规定亮证执法的，每次扣1分；\n"
+        "2.执法人员无执法证件的，扣2分。\n（二）执法文书\n1.文书不规范的，每份扣0.5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _criteria(scheme) == [
+        ("1.1", "执法资格", "1", []),
+        ("1.1.1", "未按规定亮证执法的", "1", [1.0]),
+        ("1.1.2", "执法人员无执法证件的", "1", [2.0]),
+        ("1.2", "执法文书", "1", [0.5]),
+    ]
+    assert not scheme.node("1.1").manual  # its criteria take the points
+
+
+def test_one_numbered_clause_or_a_list_not_opened_by_one_stays_the_standard():
+    text = (
+        "一、制度建设（10分）：1.未建立制度的扣2分。\n"
+        "二、队伍建设（10分）：培训考核。2.未培训的扣3分；3.未考核的扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.criteria() == {}
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 2.0),
+        ("2", 3.0),
+        ("2", 1.0),
+    ]
+
+
+def test_criteria_numbered_on_from_the_part_before_are_criteria_too():
+    text = (
+        "一、执法主体（10分）\n1.未亮证执法的，每次扣1分；\n2.无执法证件的，扣2分。\n"
+        "二、执法程序（10分）\n3.未告知的扣1分；\n4.未听证的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node, leaf) for node, _, leaf, _ in _criteria(scheme)] == [
+        ("1.1", "1"),
+        ("1.2", "1"),
+        ("2.1", "2"),
+        ("2.2", "2"),
+    ]
+
+
+def test_a_heading_after_a_part_that_already_deducts_is_the_next_part():
+    text = (
+        "执法主体（10分）\n1.未亮证执法的，每次扣1分；\n2.无执法证件的，扣2分。\n"
+        "执法程序（10分）\n1.未告知的扣1分；\n2.未听证的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name, node.points) for node in scheme.root.children] == [
+        ("1", "执法主体", 10.0),
+        ("2", "执法程序", 10.0),
+    ]
+    assert [rule.node for rule in scheme.rules] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_items_with_points_of_their_own_are_no_criteria():
+    text = "一、组织领导（10分）\n1.成立领导小组（4分）。未成立的扣4分。\n2.专题研究（6分）。每少一次扣2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.criteria() == {}
+    assert scheme.leaves() == ["1.1", "1.2"]
+
+
+def test_a_table_one_cell_a_line_whose_standard_lists_criteria_a_line_each():
+    text = (
+        "考核项目\n分值\n考核标准\n执法主体\n10\n1.未亮证执法的，每次扣1分\n2.无执法证件的，扣2分\n"
+        "执法程序\n20\n1.未告知的扣1分\n2.未听证的扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.root.children] == [("1", 10.0), ("2", 20.0)]
+    assert [(node, leaf, points) for node, _, leaf, points in _criteria(scheme)] == [
+        ("1.1", "1", [1.0]),
+        ("1.2", "1", [2.0]),
+        ("2.1", "2", [1.0]),
+        ("2.2", "2", [2.0]),
     ]

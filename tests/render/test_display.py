@@ -22,18 +22,18 @@ def evaluation() -> rulegov.Evaluation:
 
 def test_text_of_an_evaluation_is_its_ranking_table(evaluation):
     lines = render.to_text(evaluation).splitlines()
-    assert lines[0].split() == ["rank", "unit", "total", "grade", "reason"]
-    assert lines[1].split()[:4] == ["1", "justice-bureau", "100.49", "fail"]
+    assert lines[0].split() == ["rank", "unit", "score", "grade", "reason"]
+    # the grade's key, and the scheme's label beside it
+    assert lines[1].split()[:5] == ["1", "区司法局", "100.49", "fail", "(不合格)"]
+    assert lines[3].split() == ["3", "步凤镇", "92.93", "excellent", "(优秀)"]
     assert len(lines) == 1 + len(evaluation.units)
 
 
 def test_text_of_an_explanation_is_its_tree_and_its_str(evaluation):
-    explanation = evaluation.explain("justice-bureau")
+    explanation = evaluation.explain("区司法局")
     text = render.to_text(explanation)
     assert text == str(explanation)
-    assert (
-        text.splitlines()[0] == "justice-bureau: 100.49 (unrounded 100.49176470588236), rank 1 of 6"
-    )
+    assert text.splitlines()[0] == "区司法局: 100.49 (unrounded 100.49176470588236), rank 1 of 6"
     table = render.explanation_table(explanation).splitlines()
     assert table[0].split() == ["node", "score", "weight", "effective", "rules"]
     assert len(table) == 2 + len(explanation.rows())
@@ -94,7 +94,7 @@ def test_objects_without_a_text_or_markdown_form_are_refused():
 
 
 def test_the_former_text_methods_warn_and_give_the_same(evaluation):
-    explanation = evaluation.explain("justice-bureau")
+    explanation = evaluation.explain("区司法局")
     overview = plan_overview(datasets.yancheng_2023())
     plan = datasets.yancheng_2023()
     result = status(plan, as_of=dt.date(2023, 7, 1))
@@ -121,3 +121,42 @@ def test_the_former_text_methods_warn_and_give_the_same(evaluation):
             + r"render\.(to_text|to_markdown|explanation_table)\(\w+\)",
             str(caught[0].message),
         )
+
+
+def test_json_and_markdown_of_an_explanation_keep_the_forced_grade_and_the_rules(evaluation):
+    import json  # noqa: PLC0415
+
+    explanation = evaluation.explain("区人社局")
+    data = json.loads(render.to_json(explanation))
+    assert (data["unit"], data["display"], data["grade"], data["label"]) == (
+        "区人社局",
+        "95.23",
+        "good",
+        "良好",
+    )
+    assert data["score"] == evaluation.score("区人社局")  # unrounded, beside the rounded display
+    assert data["reason"] == evaluation.reason("区人社局")
+    assert data["reason"].startswith("veto 'lost-lawsuit-rate'")
+    assert [(p["rule"], p["points"]) for p in data["penalties"]] == [("notified-criticism", -2.0)]
+    assert [b["rule"] for b in data["bonuses"]] == [
+        "award-national",
+        "award-provincial",
+        "pilot-experience",
+    ]
+    assert [node["node"] for node in data["nodes"]] == [row["node"] for row in explanation.rows()]
+    t2 = next(node for node in data["nodes"] if node["node"] == "t2")
+    assert (t2["display"], t2["score"]) == ("5.88", pytest.approx(5.88))
+    page = render.to_markdown(explanation)
+    assert page.splitlines()[0] == "### 区人社局: 95.23, rank 2 of 6"
+    assert (
+        "- grade good (良好): veto 'lost-lawsuit-rate' (行政诉讼败诉率超过规定的，不得评为优秀): "
+        "bar 'excellent'" in page.splitlines()
+    )
+    assert "- penalty notified-criticism: -2 (被市级以上通报批评每次扣2分: 1 × 2 points)" in page
+    assert "| node | name | score | weight | effective | rules | note |" in page
+    # a ranking has the same two forms
+    rows = json.loads(render.to_json(evaluation))
+    assert list(rows[0]) == ["rank", "unit", "score", "display", "grade", "label", "reason"]
+    assert render.to_markdown(evaluation).splitlines()[0] == (
+        "| rank | unit | score | grade | reason |"
+    )

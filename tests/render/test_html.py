@@ -259,7 +259,7 @@ def test_graph_schedule_and_evaluation_share_the_look_and_the_bound(reference_pl
         "graph": rulegov.TaskGraph.from_plan(reference_plan)._repr_html_(),
         "schedule": schedule._repr_html_(),
         "evaluation": evaluation._repr_html_(),
-        "explanation": evaluation.explain("town-bufeng")._repr_html_(),
+        "explanation": evaluation.explain("步凤镇")._repr_html_(),
         "plan": reference_plan._repr_html_(),
     }
     box = pages["plan"][: pages["plan"].index(">") + 1]
@@ -269,7 +269,7 @@ def test_graph_schedule_and_evaluation_share_the_look_and_the_bound(reference_pl
         assert set(tags.tags) <= ALLOWED_TAGS, name
         assert "<script" not in page, name
     assert "… 5 more rows not shown" in "".join(_read(pages["schedule"]).text)
-    assert "town-bufeng" in pages["evaluation"]
+    assert "步凤镇" in pages["evaluation"]
 
 
 def test_schemes_groups_calendars_overviews_and_diagnostics_have_displays(reference_plan):
@@ -323,7 +323,7 @@ def test_new_displays_escape_markup_and_round_numbers():
     data, categories = rulegov.datasets.yancheng_2023_appraisal()
     explanation = rulegov.evaluate(
         rulegov.datasets.yancheng_2023_scheme(), data, categories=categories
-    ).explain("justice-bureau")
+    ).explain("区司法局")
     weights = _read(explanation._repr_html_()).text
     assert "1.176" in weights
     assert not any("1.17647" in cell for cell in weights)
@@ -354,3 +354,46 @@ def test_every_model_without_its_own_display_shows_its_fields(reference_plan):
     assert "0.3333" in _read(weight._repr_html_()).text
     hostile = rulegov.Citation(title="<script>alert(1)</script>")
     assert "<script" not in hostile._repr_html_()
+
+
+def test_a_scheme_shows_its_criteria_under_their_item_without_points_of_their_own():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、执法主体（10分）\n1. 未按规定亮证执法的，每发现一次扣1分；\n"
+        "2. 执法人员无执法证件的，扣2分。\n3. 着装规范。\n"
+    )
+    text = "".join(_read(scheme._repr_html_()).text)
+    assert "1 items, 10 points" in text
+    assert "criterion: its rules take points off 1" in text
+    assert "1.1-1: -1 (1. 未按规定亮证执法的，每发现一次扣1分)" in text
+    assert "manual: a rater judges it" in text  # 3. 着装规范 states no deduction
+    assert text.count("执法人员无执法证件的，扣2分") == 1  # in its criterion's row only
+
+
+def test_the_html_of_an_explanation_names_the_rule_that_forced_the_grade_and_the_block():
+    data, categories = rulegov.datasets.yancheng_2023_appraisal()
+    evaluation = rulegov.evaluate(
+        rulegov.datasets.yancheng_2023_scheme(), data, categories=categories
+    )
+    page = evaluation.explain("区司法局")._repr_html_()
+    text = _read(page).text
+    assert set(_read(page).tags) <= ALLOWED_TAGS
+    # the veto that forced "fail", as Evaluation.reason says it, beside the grade and its label
+    assert f"grade fail (不合格): {evaluation.reason('区司法局')}" in text
+    assert text[2] == (
+        "grade fail (不合格): veto 'major-incident' (发生重大法治事件，造成恶劣影响的，一票否决): "
+        "force 'fail'"
+    )
+    # the bonus and penalty lines the text form shows
+    assert "bonus award-provincial: +1 (获省级法治建设表彰每项加1分: 1 × 1 points)" in text
+    assert (
+        "penalty notified-criticism: +0 (被市级以上通报批评每次扣2分: no data: not applied)" in text
+    )
+    # a grade no rule moved says which band gave it
+    assert (
+        "grade excellent: 92.93 lies in [92, +inf): excellent (优秀)"
+        in _read(evaluation.explain("步凤镇")._repr_html_()).text
+    )
+    # the ranking shows the grade's label beside its key, under the same columns as elsewhere
+    ranking = _read(evaluation._repr_html_()).text
+    assert ranking[:5] == ["rank", "unit", "score", "grade", "reason"]
+    assert "excellent (优秀)" in ranking

@@ -10,7 +10,7 @@ Examples:
     >>> scheme = yancheng_2023_scheme()
     >>> data, categories = yancheng_2023_appraisal()
     >>> result = rulegov.evaluate(scheme, data, categories=categories)
-    >>> result.grade("justice-bureau"), result.display("market-regulation")
+    >>> result.grade("区司法局"), result.display("区市场监管局")
     ('fail', '92.14')
 """
 
@@ -46,7 +46,7 @@ def yancheng_2023_appraisal() -> tuple[dict[str, dict[str, object]], dict[str, s
 
     Examples:
         >>> data, categories = yancheng_2023_appraisal()
-        >>> categories["town-bufeng"], data["justice-bureau"]["t4"]
+        >>> categories["步凤镇"], data["区司法局"]["t4"]
         ('town', {'好': 46, '较好': 4, '一般': 0, '差': 0})
     """
     loaded = json.loads(read_resource("yancheng_2023_appraisal.json"))

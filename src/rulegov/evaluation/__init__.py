@@ -17,7 +17,7 @@ Examples:
 from rulegov._deprecation import deprecated_names as _deprecated_names
 from rulegov.evaluation._engine import EffectKind, GradeStep, Part, PartStatus, RuleEffect
 from rulegov.evaluation._evaluate import RankInterval, evaluate, rank_uncertainty
-from rulegov.evaluation._plan import PlanIndicators, RoleWeights, plan_indicators
+from rulegov.evaluation._plan import PlanIndicators, RoleWeights, plan_data, plan_indicators
 from rulegov.evaluation._result import (
     Evaluation,
     Explanation,
@@ -86,6 +86,7 @@ __all__ = [
     "VetoEffect",
     "VetoRule",
     "evaluate",
+    "plan_data",
     "plan_indicators",
     "rank_uncertainty",
     "scheme_json_schema",

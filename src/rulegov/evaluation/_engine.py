@@ -153,6 +153,8 @@ class Compiled:
     full: list[float]
     aggregation: Aggregation
     rules: list[DeductionRule | ShortfallRule]
+    criteria: dict[str, Node] = attrs.field(factory=dict)
+    """The criteria below a leaf whose rules take points off it, by id."""
 
 
 def compile_scheme(
@@ -168,7 +170,12 @@ def compile_scheme(
             by_node.setdefault(rule.node, []).append(rule)
 
     def visit(node: Node, parent: int | None) -> int:
-        children = [visit(child, None) for child in node.children]
+        # criteria score nothing: their rules act on the leaf above them
+        children = [visit(child, None) for child in node.children if not child.is_criterion]
+        criteria = {criterion.id: criterion for criterion in node.criteria()}
+        rules = list(by_node.get(node.id, []))
+        for criterion in criteria:
+            rules.extend(by_node.get(criterion, []))
         child_weights = [
             (weights or {}).get(order[index].node.id, order[index].node.weight)
             for index in children
@@ -189,7 +196,8 @@ def compile_scheme(
             effective=effective,
             full=full,
             aggregation=aggregation,
-            rules=by_node.get(node.id, []),
+            rules=rules,
+            criteria=criteria,
         )
         order.append(item)
         for index in children:
@@ -605,6 +613,10 @@ def node_rule_effects(item: Compiled, data: Mapping[str, object], unit: str) -> 
     for rule in item.rules:
         observed = _number(data.get(rule.input), unit, item.node.id, rule.input)
         amount, note = _rule_amount(rule, observed)
+        criterion = item.criteria.get(rule.node)
+        if criterion is not None:
+            name = f" {criterion.name}" if criterion.name else ""
+            note = f"criterion {criterion.id}{name}: {note}"
         effects.append(
             RuleEffect(rule.id, rule.kind, rule.node, rule.input, observed, -amount or 0.0, note)
         )
@@ -771,6 +783,16 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     if node.points is None:
         return normalised
     points = node.points
+    for position, value in enumerate(normalised):
+        if value is not None and not 0.0 <= value <= 1.0:  # more (or less) than the item's points
+            raise _at(
+                arrays.units[position],
+                node.id,
+                f"a share of {_show(value)} of the item's {points:g} points lies outside 0 to 1 "
+                f"(input {_show(raw[position])}); give the share of the item completed, from 0 to 1",
+                "out-of-range",
+                value,
+            )
     return [None if value is None else value * points for value in normalised]
 
 

@@ -89,13 +89,17 @@ def _inputs(
     frozen: dict[str, dict[str, object]] = {}
     known = {node.id for node in scheme.nodes()} | {rule.input for rule in scheme.rules}
     # a node that starts at full points (扣分制) is scored by its rules' inputs, never by a value
+    # and so is a criterion, which only takes points off the item above it
     inputs_of: dict[str, list[str]] = {
-        node.id: [] for node in scheme.nodes() if node.start_full and not node.children
+        node.id: [] for node in scheme.nodes() if node.is_criterion or node.start_full
     }
+    criteria = {node.id for node in scheme.nodes() if node.is_criterion}
+    leaf_of = scheme.criteria()
     for rule in scheme.rules:
         node = getattr(rule, "node", None)  # bonuses, penalties and vetoes score no node
-        if node in inputs_of and rule.input not in inputs_of[node]:
-            inputs_of[node].append(rule.input)
+        for owner in (node, leaf_of.get(node or "")):
+            if owner in inputs_of and rule.input not in inputs_of[owner]:
+                inputs_of[owner].append(rule.input)
     for unit, values in data.items():
         if not isinstance(values, Mapping):
             raise EvaluationError(
@@ -112,7 +116,7 @@ def _inputs(
                 unit=str(unit),
             )
         _no_stray_keys(unit, values, known)
-        _no_value_for_a_full_start(unit, values, inputs_of)
+        _no_value_for_a_full_start(unit, values, inputs_of, criteria)
         frozen[str(unit)] = dict(values)
     return frozen, _categories(categories, frozen), _skipped(scheme, not_applicable, frozen)
 
@@ -131,20 +135,28 @@ def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str
 
 
 def _no_value_for_a_full_start(
-    unit: object, values: Mapping[object, object], inputs_of: dict[str, list[str]]
+    unit: object,
+    values: Mapping[object, object],
+    inputs_of: dict[str, list[str]],
+    criteria: set[str],
 ) -> None:
-    """Refuse a value for a node that starts at full points: it would be ignored silently.
+    """Refuse a value for a node that starts at full points, or a criterion: it would be ignored.
 
     Such a node (扣分制) scores its full points less what its rules deduct, so its data are the
-    inputs of its rules (how many times each failing was found), not a score of the node.
+    inputs of its rules (how many times each failing was found), not a score of the node. A
+    criterion scores nothing: its rules take points off the item above it.
     """
     for key in values:
         inputs = inputs_of.get(str(key))
         if inputs is None or key in inputs:
             continue
         wanted = ", ".join(map(repr, inputs)) if inputs else "none: it always scores its points"
+        what = "starts at full points (扣分制)"
+        if str(key) in criteria:
+            what = "is a criterion: its rules take points off the item above it"
+            wanted = ", ".join(map(repr, inputs)) if inputs else "none: it has no rules"
         raise EvaluationError(
-            f"unit {_show(unit)}: node {_show(key)} starts at full points (扣分制), so a value "
+            f"unit {_show(unit)}: node {_show(key)} {what}, so a value "
             f"for it would be ignored; give the inputs of its rules instead ({wanted})",
             code="value-for-full-start",
             unit=str(unit),
@@ -218,6 +230,17 @@ def _skipped(
         if not isinstance(nodes, Iterable):
             raise _invalid_entry("not_applicable", unit, "not_applicable must list node ids", nodes)
         wanted = {str(node) for node in nodes}
+        criteria = sorted(wanted & set(scheme.criteria()))
+        if criteria:
+            raise EvaluationError(
+                f"unit {_show(unit)}: not_applicable names criteria ({', '.join(criteria)}), "
+                "which score nothing of their own; name the item above them, or give their "
+                "rules a count of 0",
+                code="invalid-parameter",
+                path=f"not_applicable.{unit}",
+                unit=str(unit),
+                value=criteria,
+            )
         unknown = sorted(wanted - known)
         if unknown:
             raise UnknownReferenceError(

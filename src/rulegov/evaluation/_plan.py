@@ -23,25 +23,27 @@ Examples:
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from rulegov.errors import EvaluationError, _show
-from rulegov.model import Role, TaskStatus
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
+from rulegov.evaluation._engine import closest
+from rulegov.model import Diagnostic, Role, Severity, TaskStatus
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping, Sequence
 
-    from rulegov.model import Plan, Task
+    from rulegov.model import Plan, Task, Unit
 
-__all__ = ["INDICATORS", "PlanIndicators", "RoleWeights", "plan_indicators"]
+__all__ = ["INDICATORS", "PlanIndicators", "RoleWeights", "plan_data", "plan_indicators"]
 
 INDICATORS = ("completion", "on_time", "targets_met", "assessments_passed")
 """The indicators computed for every task, unit, group, section and the plan."""
 
 Values = dict[str, float | None]
+V = TypeVar("V")
 
 
 def _share(value: float) -> float:
@@ -86,8 +88,11 @@ class PlanIndicators:
         plan: The mean over all tasks.
         shares: For each unit, the share it answers for on each of its tasks.
         own: For each unit, the indicators of each of its tasks as far as that unit's own
-            reports go (a report names its unit; one that names none counts for every unit).
+            reports go: a report counts for the unit it names, and one that names no unit for
+            the task's lead units (牵头) only, or its responsible units when it has no lead.
         names: For each unit id, the name the plan gives it (区司法局).
+        diagnostics: What a reader should know about how reports were counted: one
+            ``unnamed-reports`` note when reports that name no unit were credited to lead units.
     """
 
     on: dt.date
@@ -99,6 +104,7 @@ class PlanIndicators:
     shares: Mapping[str, Mapping[str, float]]
     own: Mapping[str, Mapping[str, Values]] = attrs.field(factory=dict)
     names: Mapping[str, str] = attrs.field(factory=dict)
+    diagnostics: tuple[Diagnostic, ...] = ()
 
     def name(self, unit: str) -> str:
         """The name the plan gives a unit, or its id when the plan gives none."""
@@ -117,8 +123,9 @@ class PlanIndicators:
         """Per unit, named as the plan names it, one value per task it holds, for evaluation.
 
         A unit's value on a task is what its own progress reports show (a report that names no
-        unit counts for every unit on the task): 0 with no report, so that nothing is credited
-        for nothing, whatever the unit's role. The role's share weights the task in
+        unit counts for the task's lead units only, or its responsible units when it has no
+        lead): 0 with no report, so that nothing is credited for nothing, whatever the unit's
+        role. The role's share weights the task in
         ``units``, not the value. Tasks the unit does not hold are not applicable.
 
         Returns:
@@ -169,15 +176,21 @@ def plan_indicators(
     }
     own: dict[str, dict[str, Values]] = {}
     shares: dict[str, dict[str, float]] = {}
+    unnamed: list[str] = []  # the numbers of tasks with reports that name no unit
     for task in plan.tasks:
         roles: dict[str, list[Role]] = {}
         for assignment in task.assignments:
             roles.setdefault(assignment.unit, []).append(assignment.role)
+        credited = _credited(roles)
+        if any(report.unit is None and report.on <= on for report in task.progress):
+            unnamed.append(task.number)
         for unit, held in roles.items():
             share = weights.weight_of(held)
             if share > 0:
                 shares.setdefault(unit, {})[task.id] = share
-                values = _task_values(plan, task, on, (observations, passing), unit)
+                values = _task_values(
+                    plan, task, on, (observations, passing), (unit, unit in credited)
+                )
                 own.setdefault(unit, {})[task.id] = values
     units = {unit: _mean(own[unit], held) for unit, held in shares.items()}
     groups = {
@@ -189,7 +202,7 @@ def plan_indicators(
         for section in plan.sections
     }
     whole = _mean(tasks, dict.fromkeys(tasks, 1.0))
-    names = {unit.id: unit.name for unit in plan.units if unit.name}
+    names = _shown_names(plan.units)
     return PlanIndicators(
         on=on,
         tasks=tasks,
@@ -200,7 +213,120 @@ def plan_indicators(
         shares=shares,
         own=own,
         names=names,
+        diagnostics=_unnamed_note(unnamed),
     )
+
+
+def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[str, V]:
+    """``data`` keyed by the units of ``plan``, each named as the plan names it (区司法局).
+
+    A key may be a unit's id, name, short name or alias; it becomes the unit's name, or
+    ``name (id)`` when two units of the plan share that name, as
+    [`PlanIndicators.unit_task_data`][rulegov.evaluation.PlanIndicators.unit_task_data] names
+    them. Use it on appraisal data (and categories) before
+    [`evaluate`][rulegov.evaluation.evaluate], so that results name the plan's units.
+
+    Args:
+        plan: The plan whose units the keys name.
+        data: Anything keyed by unit: appraisal data, categories.
+        path: The name of ``data`` in error messages.
+
+    Raises:
+        rulegov.UnknownReferenceError: a key that names no unit of the plan (code
+            ``unknown-unit``), with the closest name.
+        rulegov.EvaluationError: two keys that name the same unit (``duplicate-unit``).
+
+    Examples:
+        >>> import rulegov
+        >>> plan = rulegov.Plan(title="计划", units=[
+        ...     {"id": "u1", "name": "盐城经济技术开发区司法局", "short_names": ["区司法局"]}])
+        >>> plan_data(plan, {"u1": {"t1": 1.0}}), plan_data(plan, {"区司法局": "department"})
+        ({'盐城经济技术开发区司法局': {'t1': 1.0}}, {'盐城经济技术开发区司法局': 'department'})
+        >>> try:
+        ...     plan_data(plan, {"区司法所": {"t1": 1.0}})
+        ... except rulegov.UnknownReferenceError as error:
+        ...     print(error.code, error.unit, str(error).split("; ")[1])
+        unknown-unit 区司法所 did you mean '区司法局'? (got '区司法所')
+    """
+    shown = _shown_names(plan.units)
+    found: dict[str, V] = {}
+    given: dict[str, str] = {}
+    for key, value in data.items():
+        unit = _unit_of(plan.units, shown, str(key))
+        if unit is None:
+            known = [name for unit in plan.units for name in (unit.id, *unit.names)]
+            error = UnknownReferenceError(
+                [
+                    Issue(
+                        f"{path}.{key}",
+                        "no unit of the plan has this id or name" + closest(key, known),
+                        key,
+                        "unknown-unit",
+                    )
+                ],
+                path,
+            )
+            error.unit = str(key)
+            raise error
+        name = shown[unit.id]
+        if name in found:
+            raise EvaluationError(
+                f"{path}: {_show(given[name])} and {_show(key)} both name the unit {_show(name)}",
+                code="duplicate-unit",
+                path=f"{path}.{key}",
+                unit=unit.id,
+                value=key,
+            )
+        found[name] = value
+        given[name] = str(key)
+    return found
+
+
+def _shown_names(units: Sequence[Unit]) -> dict[str, str]:
+    """Each unit's name as results show it: its name, with its id when another shares it."""
+    counts: dict[str, int] = {}
+    for unit in units:
+        counts[unit.name] = counts.get(unit.name, 0) + 1
+    return {
+        unit.id: unit.name if counts[unit.name] == 1 else f"{unit.name} ({unit.id})"
+        for unit in units
+    }
+
+
+def _unit_of(units: Sequence[Unit], shown: Mapping[str, str], key: str) -> Unit | None:
+    """The unit that ``key`` names: by id, by the name results show, by name, short name, alias."""
+    for unit in units:
+        if key in (unit.id, shown[unit.id]):
+            return unit
+    for unit in units:
+        if unit.known_as(key):
+            return unit
+    return None
+
+
+def _credited(roles: Mapping[str, Sequence[Role]]) -> set[str]:
+    """The units a report that names no unit counts for: the leads, else the responsible units.
+
+    A task with neither (cooperating units only) credits every unit on it.
+    """
+    for role in (Role.LEAD, Role.RESPONSIBLE):
+        found = {unit for unit, held in roles.items() if role in held}
+        if found:
+            return found
+    return set(roles)
+
+
+def _unnamed_note(tasks: Sequence[str]) -> tuple[Diagnostic, ...]:
+    """One note for all the tasks whose reports name no unit, or none."""
+    if not tasks:
+        return ()
+    shown = ", ".join(tasks[:10]) + (f" and {len(tasks) - 10} more" if len(tasks) > 10 else "")
+    message = (
+        f"progress reports that name no unit were credited to the task's lead units (牵头), or "
+        f"its responsible units where it has no lead, not to the others: tasks {shown}; "
+        f"name the reporting unit to credit another"
+    )
+    return (Diagnostic(severity=Severity.INFO, code="unnamed-reports", message=message),)
 
 
 def _task_values(
@@ -208,15 +334,20 @@ def _task_values(
     task: Task,
     on: dt.date,
     checks: tuple[Mapping[str, Sequence[float | None]] | None, Sequence[str]],
-    unit: str | None = None,
+    unit: tuple[str, bool] | None = None,
 ) -> Values:
-    """A task's indicators; with ``unit``, from that unit's reports and those naming no unit."""
+    """A task's indicators, from all its reports, or from one unit's.
+
+    With ``(unit, credited)``: from that unit's own reports, and from those naming no unit when
+    it is ``credited`` with them.
+    """
     observations, passing = checks
     reports = sorted(
         (
             report
             for report in task.progress
-            if report.on <= on and (unit is None or report.unit in (None, unit))
+            if report.on <= on
+            and (unit is None or report.unit == unit[0] or (report.unit is None and unit[1]))
         ),
         key=lambda r: r.on,
     )

@@ -155,6 +155,9 @@ class Explanation:
         grade_steps: How the grade was decided: the band, then vetoes and quotas.
         block: What the bonus (加分) and penalty (减分) rules did.
         root: The explanation of the root node (built on first use).
+        reason: Which rule moved the grade from its band's (a veto, a cap, a quota), as
+            [`Evaluation.reason`][rulegov.Evaluation.reason] gives it; None when none did.
+        label: The grade as the scheme prints it (优秀), where its bands give one.
     """
 
     unit: str
@@ -168,6 +171,8 @@ class Explanation:
     block: tuple[RuleEffect, ...]
     _build: Callable[[], NodeExplanation] = attrs.field(repr=False, eq=False)
     _cache: list[NodeExplanation] = attrs.field(repr=False, eq=False, factory=list)
+    reason: str | None = None
+    label: str | None = None
 
     @property
     def root(self) -> NodeExplanation:
@@ -321,6 +326,16 @@ class Evaluation:
         return _look_up(self._positions, unit, "unit", "no such unit in this evaluation")
 
     def _node(self, node: str) -> int:
+        found = self._index.get(node) if isinstance(node, str) else None
+        if found is not None:
+            return found
+        leaf = self.scheme.criteria().get(node) if isinstance(node, str) else None
+        if leaf is not None:
+            message = (
+                f"a criterion has no score of its own: its rules take points off {leaf!r}; "
+                f"ask for {leaf!r}"
+            )
+            raise UnknownReferenceError([Issue("node", message, node, "unknown-node")])
         return _look_up(self._index, node, "node", "no node of the scheme has this id")
 
     def score(self, unit: str, node: str | None = None) -> float | None:
@@ -359,6 +374,29 @@ class Evaluation:
     def grade(self, unit: str) -> str | None:
         """The grade (等次) after bands, vetoes (一票否决) and quotas; None without bands."""
         return self._arrays.grades[self._unit(unit)]
+
+    def label(self, unit: str) -> str | None:
+        """The unit's grade as the scheme prints it (优秀), where its grade bands give one.
+
+        Examples:
+            >>> import rulegov
+            >>> scheme = rulegov.Scheme.model_validate({"id": "s",
+            ...     "root": {"id": "all", "children": [{"id": "a"}]},
+            ...     "grading": {"bands": [{"grade": "pass", "label": "合格", "min": 0.6},
+            ...                           {"grade": "fail", "max": 0.6}]}})
+            >>> result = rulegov.evaluate(scheme, {"x": {"a": 0.9}, "y": {"a": 0.1}})
+            >>> result.label("x"), result.label("y")
+            ('合格', None)
+        """
+        grade = self.grade(unit)
+        grading = self.scheme.grading
+        if grade is None or grading is None:
+            return None
+        own = grading.bands_for(self.category(unit))  # the unit's bands first, then any
+        for band in [*own, *grading.bands, *itertools.chain(*grading.by_category.values())]:
+            if band.grade == grade and band.label:
+                return band.label
+        return None
 
     def ranking(self) -> list[tuple[int | None, str, float, str | None]]:
         """``(rank, unit, total, grade)`` for every unit, best first."""
@@ -432,6 +470,8 @@ class Evaluation:
             grade_steps=tuple(arrays.grade_steps[position]),
             block=tuple(block) if has_block else (),
             build=functools.partial(_build_tree, self, root, position),
+            reason=self.reason(unit),
+            label=self.label(unit),
         )
 
     def standings(self, unit: str) -> list[Standing]:

@@ -4,8 +4,10 @@ A [`Scheme`][rulegov.Scheme] is a tree: plan → area → indicator → check it
 weight (relative, normalised among siblings, or points under ``"sum"``), an aggregation and a
 missing-data policy; every leaf a direction and a normalisation whose parameters are fixed in the
 scheme, so that scores are comparable across years. Rules (扣分 · 加分 · 一票否决), grade bands
-(等次) and quotas are data too. A scheme that contradicts itself is rejected with
-[`InvalidSchemeError`][rulegov.InvalidSchemeError] naming the node.
+(等次) and quotas are data too. A criterion (``is_criterion``: 考核要点 · 扣分标准) is a node without
+points under an item with points: its deduction rules take points off that item. A scheme that
+contradicts itself is rejected with [`InvalidSchemeError`][rulegov.InvalidSchemeError] naming
+the node.
 
 Examples:
     >>> scheme = Scheme.model_validate({
@@ -258,13 +260,38 @@ class Node(Model):
     criterion: str | None = Field(
         default=None, description="The scoring standard (评分标准) as printed, for raters."
     )
+    is_criterion: bool = Field(
+        default=False,
+        description=(
+            "A criterion (考核要点 · 扣分标准) of the item above it: no points of its own; its "
+            "deduction rules take points off the nearest item above that has points."
+        ),
+    )
     span: Span | None = Field(default=None, description="Where the document states the item.")
     children: list[Node] = Field(default_factory=list)
 
     @property
     def is_leaf(self) -> bool:
-        """Whether the node has no children."""
-        return not self.children
+        """Whether the node is scored by its own value: it has no children, or only criteria.
+
+        Criteria (``is_criterion``) score nothing themselves: an item with points whose
+        children are all criteria is still a leaf, and its criteria's rules take points off it.
+
+        Examples:
+            >>> part = Node(id="1", points=10, children=[Node(id="1.1", is_criterion=True)])
+            >>> part.is_leaf, part.criteria()[0].id
+            (True, '1.1')
+        """
+        return all(child.is_criterion for child in self.children)
+
+    def criteria(self) -> list[Node]:
+        """The criteria below this node that take points off it (not those of a child item)."""
+        found: list[Node] = []
+        for child in self.children:
+            if child.is_criterion:
+                found.append(child)
+                found.extend(child.criteria())
+        return found
 
     def __repr__(self) -> str:
         """A one-line summary; the subtree is in ``children`` and ``model_dump()``."""
@@ -550,6 +577,8 @@ class SchemeInput:
         what: What to give, in the document's words: the rule's reason or the item's scoring
             standard (评分标准).
         manual: Whether a rater judges it against a qualitative criterion.
+        deducts_from: For the rule of a criterion (``node`` is the criterion), the item above
+            it whose points the rule takes; ``None`` otherwise.
     """
 
     key: str
@@ -558,6 +587,7 @@ class SchemeInput:
     name: str | None
     what: str
     manual: bool = False
+    deducts_from: str | None = None
 
 
 _RULE_INPUTS = {
@@ -634,7 +664,24 @@ class Scheme(Model):
 
     def leaves(self) -> list[str]:
         """The ids of the leaves, in order."""
-        return [node.id for node in self.nodes() if node.is_leaf]
+        return [node.id for node in self.nodes() if node.is_leaf and not node.is_criterion]
+
+    def criteria(self) -> dict[str, str]:
+        """Each criterion's id, with the id of the item whose points its rules take.
+
+        Examples:
+            >>> scheme = Scheme.model_validate({"id": "s", "root": {"id": "all",
+            ...     "aggregation": "sum", "children": [{"id": "1", "points": 10, "children": [
+            ...         {"id": "1.1", "name": "未按规定亮证执法", "is_criterion": True}]}]}})
+            >>> scheme.criteria()
+            {'1.1': '1'}
+        """
+        return {
+            criterion.id: node.id
+            for node in self.nodes()
+            if not node.is_criterion
+            for criterion in node.criteria()
+        }
 
     def inputs(self) -> list[SchemeInput]:
         """The keys a unit's data may give, item by item, with what to give for each.
@@ -669,13 +716,16 @@ class Scheme(Model):
                 seen.add(item.key)
                 found.append(item)
 
+        leaf_of = self.criteria()
         for node in self.nodes():
-            if node.is_leaf and not node.start_full:
+            if node.is_leaf and not node.start_full and not node.is_criterion:
                 what = node.criterion or node.name or node.id
                 add(SchemeInput(node.id, _leaf_kind(node), node.id, node.name, what, node.manual))
             for rule in by_node.get(node.id, []):
                 what = rule.reason or rule.id
-                add(SchemeInput(rule.input, _RULE_INPUTS[rule.kind], node.id, node.name, what))
+                kind = _RULE_INPUTS[rule.kind]
+                owner = leaf_of.get(node.id)
+                add(SchemeInput(rule.input, kind, node.id, node.name, what, deducts_from=owner))
         for rule in by_node.get(None, []):
             add(
                 SchemeInput(
@@ -702,6 +752,7 @@ class Scheme(Model):
                 )
             ids.add(node.id)
             issues.extend(_check_node(node, path))
+            issues.extend(_check_criteria(node, path))
         rule_ids: set[str] = set()
         for index, rule in enumerate(self.rules):
             where = f"rules[{index}]"
@@ -807,9 +858,9 @@ def _check_node(node: Node, path: str) -> list[Issue]:
         issues.append(Issue(f"{path}.weight", f"{label}: a weight must be 0 or more", node.weight))
     if node.points is not None and (not math.isfinite(node.points) or node.points < 0):
         issues.append(Issue(f"{path}.points", f"{label}: points must be 0 or more", node.points))
-    if node.start_full and node.children:
+    if node.start_full and not node.is_leaf:
         issues.append(Issue(f"{path}.start_full", f"{label}: only a leaf starts full", value=True))
-    if node.points is not None and node.children:
+    if node.points is not None and not node.is_leaf:
         issues.append(
             Issue(f"{path}.points", f"{label}: only a leaf has points; use 'sum'", node.points)
         )
@@ -821,6 +872,43 @@ def _check_node(node: Node, path: str) -> list[Issue]:
         issues.append(Issue(f"{path}.cap", f"{label}: cap below floor {node.floor}", node.cap))
     issues.extend(_check_raters(node, path))
     issues.extend(_check_normalisation(node.normalisation, node, f"{path}.normalisation"))
+    return issues
+
+
+def _check_criteria(node: Node, path: str) -> list[Issue]:
+    """The children of ``node`` that are criteria: under an item with points, or a criterion.
+
+    A criterion has no points of its own and scores nothing: its rules take points off the
+    nearest item above it that has points. So its parent must have points (or be a criterion
+    itself), and it cannot hold items of its own, nor points, nor start full.
+    """
+    issues: list[Issue] = []
+    scored = node.points is not None or node.is_criterion
+    for index, child in enumerate(node.children):
+        where = f"{path}.children[{index}]"
+        label = f"node {_show(child.id)}"
+        if child.is_criterion and not scored:
+            message = (
+                f"{label}: a criterion takes points off the item above it, but "
+                f"{_show(node.id)} has no points; give {_show(node.id)} its points"
+            )
+            issues.append(Issue(f"{where}.is_criterion", message, value=True))
+        elif not child.is_criterion and node.is_criterion:
+            what = "an item with points" if child.points is not None else "an item"
+            message = (
+                f"node {_show(node.id)}: a criterion holds only criteria, but its child "
+                f"{_show(child.id)} is {what}; mark the child with is_criterion or move it"
+            )
+            issues.append(Issue(f"{where}.is_criterion", message, value=False))
+        if child.is_criterion and child.points is not None:
+            message = f"{label}: a criterion has no points of its own"
+            issues.append(Issue(f"{where}.points", message, child.points))
+        if child.is_criterion and child.start_full:
+            message = f"{label}: a criterion has no points to start from"
+            issues.append(Issue(f"{where}.start_full", message, value=True))
+    if node.is_criterion and path == "root":
+        message = f"node {_show(node.id)}: the root cannot be a criterion"
+        issues.append(Issue(f"{path}.is_criterion", message, value=True))
     return issues
 
 

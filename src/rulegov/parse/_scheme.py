@@ -24,6 +24,10 @@ What it reads:
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分``, ``酌情打分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
   ``累计扣分不超过X分``; a bonus clause inside an item (``每增加一次加1分``) is a bonus rule;
+- criteria: numbered checks without points under an item with points (``1.未按规定亮证执法的，
+  每发现一次扣1分；2.…``), as lines, sub-items or the pieces of one standards cell, each a node
+  of its own (``is_criterion``) holding the deductions read from its text (see
+  ``_scheme_criteria``);
 - bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
 - vetoes: ``一票否决`` (the lowest grade, or what the clause names: ``不得评为优秀``,
   ``确定为基本合格``), ``不得评为优秀``, ``降低一个等次``, with the condition as the rule's reason;
@@ -60,6 +64,7 @@ from typing import Any
 from rulegov.errors import ParseError
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
 from rulegov.parse._scheme_checks import check_total, settle_vetoes
+from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
     read_numbered,
     read_trailing_points,
@@ -383,6 +388,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
         "children": children,
     }
     left_rules(reader, root)
+    unscored_criteria(reader, root)
     check_total(reader, root)
     root = with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
@@ -462,6 +468,7 @@ def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
         "span": {"start": item.start, "end": item.end},
     }
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
+    criteria = criteria_of(item)
     for child in item.children:
         if child.section not in ("items", item.section):
             section_rules(reader, child, child.section)
@@ -490,5 +497,8 @@ def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
                 )
         return node
     node["points"] = item.points if item.points is not None else 0.0
+    first = len(reader.rules)
     leaf_rules(reader, item, node)
+    if criteria:
+        key_to_criteria(reader, node, criteria, first)
     return node

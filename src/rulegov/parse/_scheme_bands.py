@@ -137,8 +137,23 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
 
 def with_raters(reader: Reader, root: dict[str, Any]) -> dict[str, Any]:
     """A stated blend of raters: the items are one rater's part, the others manual items."""
-    if len(reader.raters) < 2:
+    if not reader.raters:
         return root
+    if len(reader.raters) == 1:
+        name, share, start, end = reader.raters[0]
+        if not 0 < share < 100:
+            return root
+        # 其中群众评议占20%: the one share stated; the rest of the appraisal is the items'
+        rest = "考核评分" if not ITEM_RATERS.search(name) else "其他评价"
+        reader.raters.insert(0 if rest == "考核评分" else 1, (rest, 100 - share, start, end))
+        reader.diagnose(
+            "rater-shares",
+            f"only {name}'s share ({share:g}%) is stated; the other {100 - share:g}% is "
+            f"read as {rest}",
+            start,
+            end,
+            severity="info",
+        )
     shares = sum(share for _, share, _, _ in reader.raters)
     if abs(shares - 100) > 1e-6:
         name, _, start, end = reader.raters[0]

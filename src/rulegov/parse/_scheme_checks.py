@@ -31,6 +31,8 @@ def check_total(reader: Reader, root: dict[str, Any]) -> None:
 
 
 def full_points(node: dict[str, Any]) -> float:
+    if "points" in node:  # a leaf, perhaps with criteria below it
+        return float(node["points"])
     if "children" in node:
         total = sum(full_points(child) for child in node["children"])
         cap = node.get("cap")

@@ -327,6 +327,8 @@ def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], offset: int) -> Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
     points = float(heading.group("points"))
+    while stack and _deducts_already(stack[-1]):
+        stack.pop()  # a part whose standard already takes points is no group for this one
     pop_to_room(stack, points)
     item = Item(
         level=stack[-1].level + 1 if stack else _HEADING,
@@ -339,6 +341,11 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
     return item
+
+
+def _deducts_already(item: Item) -> bool:
+    """Whether an item without sub-items already states deductions: it is a part, not a group."""
+    return not item.children and any(TAKE.search(text) for _, text in item.standard)
 
 
 _WORD = re.compile(r"\S+")

@@ -305,6 +305,7 @@ def left_rules(reader: Reader, root: dict[str, Any]) -> None:
         (d["span"]["start"], d["span"]["end"]) for d in reader.diagnostics if d["span"]["end"] > 1
     ]
     taken = Taken(spans)
+    leaves = _leaves_of_criteria(root)
     lines = list(text_lines(reader.text))
     headings = [offset for offset, line in lines if _opens_section(line)]
     for offset, line in lines:
@@ -325,7 +326,32 @@ def left_rules(reader: Reader, root: dict[str, Any]) -> None:
                 below = bisect.bisect_right(headings, node["span"]["end"])
                 if below < len(headings) and headings[below] <= start:
                     node = None
-            _left_rule(reader, node, sentence, (start, end))
+            leaf = leaves.get(node["id"], node) if node is not None else None
+            _left_rule(reader, (node, leaf), sentence, (start, end))
+
+
+def _now_ruled(node: dict[str, Any], leaf: dict[str, Any]) -> None:
+    """A manual item that takes a rule starts at full points (扣分制), its criterion too."""
+    if node is not leaf:  # a criterion that takes a rule is no longer only judged
+        node.pop("manual", None)
+    if not _has_items(leaf) and leaf.pop("manual", False):
+        leaf["start_full"] = True
+        leaf.setdefault("floor", 0.0)
+
+
+def _has_items(node: dict[str, Any]) -> bool:
+    """Whether a node has children that are items (not criteria)."""
+    return any(not child.get("is_criterion") for child in node.get("children", []))
+
+
+def _leaves_of_criteria(root: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each criterion's id, with the item whose points its rules take."""
+    found: dict[str, dict[str, Any]] = {}
+    for node in walk_nodes(root):
+        for child in node.get("children", []):
+            if child.get("is_criterion"):
+                found[child["id"]] = found.get(node["id"], node)
+    return found
 
 
 def _opens_section(line: str) -> bool:
@@ -335,8 +361,17 @@ def _opens_section(line: str) -> bool:
 
 
 def _left_rule(
-    reader: Reader, node: dict[str, Any] | None, sentence: str, span: tuple[int, int]
+    reader: Reader,
+    nodes: tuple[dict[str, Any] | None, dict[str, Any] | None],
+    sentence: str,
+    span: tuple[int, int],
 ) -> None:
+    """Read a clause as a rule of ``nodes``: the node nearest above, and the item it scores.
+
+    The two differ when the nearest node is a criterion: the rule is the criterion's, its
+    points (all of them, for 不得分) and floor the item's.
+    """
+    node, leaf = nodes
     start, end = span
     bonuses = bonus_in(sentence)
     if bonuses:
@@ -344,16 +379,16 @@ def _left_rule(
         for bonus in bonuses:
             add_block_rule(reader, "bonus", sentence, bonus, span)
         return
-    points = full_points(node) if node is not None else 0.0
+    points = full_points(leaf) if leaf is not None else 0.0
     item = Item(0, node["name"] if node is not None else "", start, end, points)
     item.standard.append((start, sentence))
     found = [rule for rule in deductions_in(sentence, item, points) if rule["points"] > 0]
     where = f"item {node['id']} {node['name']!r}" if node is not None else "the penalty block"
     if not found:
         said = f"{sentence!r} makes no rule of its own; nearest item above it: {where}"
-        if node is not None and FLOOR.search(sentence):
+        if leaf is not None and FLOOR.search(sentence):
             # 扣完为止: the item's deductions stop at 0
-            node["floor"] = 0.0
+            leaf["floor"] = 0.0
             said = f"{sentence!r} read as the floor of {where}: its deductions stop at 0"
         reader.diagnose(
             "clause-unread",
@@ -375,9 +410,7 @@ def _left_rule(
             rule_id = f"{node['id']}-{index}"
             rule.update(id=rule_id, node=node["id"], input=rule_id)
             reader.rules.append(rule)
-        if "children" not in node and node.pop("manual", False):
-            node["start_full"] = True
-            node.setdefault("floor", 0.0)
+        _now_ruled(node, leaf or node)
     reader.diagnose(
         "rule-placed",
         f"{sentence!r} found outside every item's standard: read as a rule of {where}"

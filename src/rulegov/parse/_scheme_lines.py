@@ -413,4 +413,9 @@ def points_sum(item: Item) -> float:
 
 
 def standard_text(item: Item) -> str:
-    return "；".join(text for _, text in item.standard)
+    """The item's standard as one text; separators left at a piece's edges are not words."""
+    pieces = (text.strip(_EDGES) for _, text in item.standard)
+    return "；".join(piece for piece in pieces if piece)
+
+
+_EDGES = " \u3000；;，,、"

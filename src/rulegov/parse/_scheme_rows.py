@@ -180,8 +180,12 @@ def _header_cell_rows(
             break
         rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
         at += width
-    if len(rows) < 2 and points_at == 1 and width >= 3:
-        return _anchored_cell_rows(lines, index + width, rows)
+    if points_at == 1 and width >= 3:
+        # a standard of more than one line (1.… 2.… a line each) stops the rows of one line
+        # each; rows anchored on their name and points read on, and are kept when they do
+        anchored = _anchored_cell_rows(lines, index + width, rows[:1])
+        if anchored is not None and (len(rows) < 2 or anchored[1] > at):
+            return anchored
     return (rows, at) if len(rows) >= 2 else None
 
 

@@ -199,9 +199,10 @@ def standard_rules(
             for rule in found:
                 rule["span"] = {"start": start, "end": start + len(sentence)}
             rules.extend(found)
-    if item.standard:
-        node["criterion"] = standard_text(item)
-    _cap_item_bonuses(added, standard_text(item))
+    standard = standard_text(item)
+    if standard:
+        node["criterion"] = standard
+    _cap_item_bonuses(added, standard)
     if rules:
         # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
         node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rulegov.render._display import to_html, to_markdown, to_text
+    from rulegov.render._display import to_html, to_json, to_markdown, to_text
     from rulegov.render._evaluation import explanation_table, scheme_inputs_text
     from rulegov.render._export import (
         graph_dot,
@@ -66,6 +66,7 @@ __all__ = [
     "sections_phrase",
     "timing_words",
     "to_html",
+    "to_json",
     "to_markdown",
     "to_networkx",
     "to_text",
@@ -91,6 +92,7 @@ _LAZY = {
     "sections_phrase": "rulegov.render._report",
     "timing_words": "rulegov.render._layout",
     "to_html": "rulegov.render._display",
+    "to_json": "rulegov.render._display",
     "to_markdown": "rulegov.render._display",
     "to_text": "rulegov.render._display",
     "to_networkx": "rulegov.render._export",

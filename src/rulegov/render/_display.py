@@ -11,7 +11,7 @@ import importlib
 
 from pydantic import BaseModel
 
-__all__ = ["to_html", "to_markdown", "to_text"]
+__all__ = ["to_html", "to_json", "to_markdown", "to_text"]
 
 # The drawing of each class, by class name: (module, function)
 _HTML = {
@@ -33,10 +33,16 @@ _HTML = {
     "PlanComparison": ("rulegov.render._tracking", "comparison_html"),
 }
 _MARKDOWN = {
+    "Evaluation": ("rulegov.render._report", "render_appraisal"),
+    "Explanation": ("rulegov.render._evaluation", "explanation_markdown"),
     "TaskGraph": ("rulegov.render._export", "graph_markdown"),
     "Schedule": ("rulegov.render._export", "schedule_markdown"),
     "PlanStatus": ("rulegov.render._tracking", "status_markdown"),
     "PlanComparison": ("rulegov.render._tracking", "comparison_markdown"),
+}
+_JSON = {
+    "Evaluation": ("rulegov.render._evaluation", "evaluation_json"),
+    "Explanation": ("rulegov.render._evaluation", "explanation_json"),
 }
 _TEXT = {
     "Evaluation": ("rulegov.render._evaluation", "evaluation_text"),
@@ -83,8 +89,34 @@ def to_html(thing: object) -> str:
     raise TypeError(f"rulegov draws no HTML for a {type(thing).__name__}")
 
 
+def to_json(thing: object) -> str:
+    """The JSON of an evaluation's ranking or of one unit's explanation, as the command line prints it.
+
+    An [`Evaluation`][rulegov.Evaluation] gives one row per unit (rank, unit, score, display,
+    grade, label, reason); an [`Explanation`][rulegov.evaluation.Explanation] the total rounded
+    and unrounded, the grade and the rule that forced it, the bonus and penalty rules and every
+    node.
+
+    Raises:
+        TypeError: for an object rulegov draws no JSON of.
+
+    Examples:
+        >>> import json, rulegov
+        >>> scheme = rulegov.datasets.yancheng_2023_scheme()
+        >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
+        >>> result = rulegov.evaluate(scheme, data, categories=categories)
+        >>> explained = json.loads(to_json(result.explain("区司法局")))
+        >>> explained["display"], explained["grade"], explained["reason"][:22]
+        ('100.49', 'fail', "veto 'major-incident' ")
+    """
+    return _drawn(_JSON, thing, "JSON")
+
+
 def to_markdown(thing: object) -> str:
-    """The Markdown of a graph (a Mermaid diagram), a schedule, a 督办 list or a plan comparison.
+    """The Markdown of a graph, a schedule, a 督办 list, a comparison, a ranking or an explanation.
+
+    A graph is a Mermaid diagram; an evaluation its ranking as a table; an explanation the total,
+    the grade and the rule that forced it, the bonus and penalty rules and a table of its nodes.
 
     Raises:
         TypeError: for an object rulegov does not draw in Markdown.
@@ -116,8 +148,8 @@ def to_text(thing: object) -> str:
         >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
         >>> result = rulegov.evaluate(scheme, data, categories=categories)
         >>> print(to_text(result).splitlines()[0].split())
-        ['rank', 'unit', 'total', 'grade', 'reason']
-        >>> print(to_text(result.explain("justice-bureau")).splitlines()[0])
-        justice-bureau: 100.49 (unrounded 100.49176470588236), rank 1 of 6
+        ['rank', 'unit', 'score', 'grade', 'reason']
+        >>> print(to_text(result.explain("区司法局")).splitlines()[0])
+        区司法局: 100.49 (unrounded 100.49176470588236), rank 1 of 6
     """
     return _drawn(_TEXT, thing, "plain text")

@@ -6,7 +6,8 @@ The HTML is escaped text, no scripts, tables bounded in size, as every display o
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
 from rulegov._text import display_width
 from rulegov.errors import _show
@@ -18,6 +19,8 @@ from rulegov.evaluation import (
     VetoRule,
 )
 from rulegov.render._html import BOX_STYLE, Markup, escape, table
+from rulegov.render._markdown import md, md_table
+from rulegov.render._report import appraisal_cells, appraisal_rows, grade_cell, pad
 
 if TYPE_CHECKING:
     from rulegov.evaluation import (
@@ -26,15 +29,21 @@ if TYPE_CHECKING:
         Grading,
         Node,
         NodeExplanation,
+        RuleEffect,
         Scheme,
+        SchemeInput,
     )
 
 Rule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
 
 __all__ = [
     "evaluation_html",
+    "evaluation_json",
     "evaluation_text",
+    "explanation_data",
     "explanation_html",
+    "explanation_json",
+    "explanation_markdown",
     "explanation_table",
     "explanation_text",
     "scheme_html",
@@ -42,29 +51,39 @@ __all__ = [
 ]
 
 
-def _pad(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` terminal columns."""
-    return text + " " * max(0, width - display_width(text))
-
-
 def evaluation_text(evaluation: Evaluation) -> str:
-    """The ranking as a plain-text table with a header, totals rounded for display.
+    """The ranking as a plain-text table with a header, scores rounded for display.
 
-    A ``reason`` column names the rule that moved a grade, when any rule did.
+    The columns are those of every table of results: rank, unit, score, grade (with the
+    scheme's label beside it, ``excellent (优秀)``) and, when any rule moved a grade, the reason.
     """
-    ranking = evaluation.ranking()
-    width = max([20, *(display_width(unit) for unit in evaluation.units)])
-    reasons = {unit: evaluation.reason(unit) for unit in evaluation.units}
-    grades = max([5, *(len(grade or "") for *_, grade in ranking)])
-    head = f"{'rank':>4}  {_pad('unit', width)} {'total':>10}  {'grade':<{grades}}"
-    lines = [f"{head}  reason" if any(reasons.values()) else head.rstrip()]
-    for rank, unit, _, grade in ranking:
-        shown = evaluation.display(unit)
-        line = f"{rank!s:>4}  {_pad(unit, width)} {shown:>10}  {grade or '':<{grades}}"
-        if reasons[unit]:
-            line = f"{line}  {reasons[unit]}"
+    head, rows = appraisal_cells(evaluation)
+    table_rows = [list(head), *rows]
+    units = max([20, *(display_width(row[1]) for row in table_rows)])
+    grades = max(display_width(row[3]) for row in table_rows)
+    lines = []
+    for rank, unit, score, grade, *reason in table_rows:
+        line = f"{rank:>4}  {pad(unit, units)} {score:>10}  {pad(grade, grades)}  {''.join(reason)}"
         lines.append(line.rstrip())
     return "\n".join(lines)
+
+
+def _grade_line(explanation: Explanation) -> str | None:
+    """The grade with its label, and the rule that moved it (or how the band gave it)."""
+    if explanation.grade is None:  # no bands: the vetoes that fired, if any
+        return explanation.reason
+    if explanation.reason:  # the rule that moved it, the grade with its label
+        return f"grade {grade_cell(explanation.grade, explanation.label)}: {explanation.reason}"
+    band = explanation.grade_steps[0].note if explanation.grade_steps else ""
+    return f"grade {explanation.grade}: {band}" if band else f"grade {explanation.grade}"
+
+
+def _block_lines(explanation: Explanation) -> list[str]:
+    """One line per bonus (加分), penalty (减分) and cap rule: what it did and why."""
+    return [
+        f"{effect.kind} {effect.rule}: {effect.points:+g} ({effect.note})"
+        for effect in explanation.block
+    ]
 
 
 def explanation_text(explanation: Explanation) -> str:
@@ -74,16 +93,136 @@ def explanation_text(explanation: Explanation) -> str:
     if explanation.grade_steps:
         steps = "; ".join(step.note for step in explanation.grade_steps)
         lines.append(f"grade {explanation.grade}: {steps}" if explanation.grade else steps)
-    lines.extend(
-        f"{effect.kind} {effect.rule}: {effect.points:+g} ({effect.note})"
-        for effect in explanation.block
-    )
-    stack: list[tuple[NodeExplanation, int]] = [(explanation.root, 0)]
+    lines.extend(_block_lines(explanation))
+    lines.extend("  " * depth + node.line() for node, depth in _with_depths(explanation.root))
+    return "\n".join(lines)
+
+
+def explanation_data(explanation: Explanation) -> dict[str, Any]:
+    """The explanation of one unit's result as JSON-ready data.
+
+    The total both as the scheme rounds it for display (``display``) and unrounded
+    (``score``); the grade's key, its label (优秀) and the rule that forced it (``reason``: a
+    veto, a cap, a quota), with every step that decided it; what each bonus (加分) and penalty
+    (减分) rule did; and one entry per node of the scheme, with its score rounded and unrounded,
+    its weights and what its rules did (扣分).
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.Scheme.model_validate({"id": "s", "root": {"id": "all",
+        ...     "aggregation": "sum", "children": [{"id": "a", "points": 60}]},
+        ...     "rules": [{"kind": "bonus", "id": "prize", "input": "prizes", "points": 2}]})
+        >>> data = explanation_data(rulegov.evaluate(scheme, {"x": {"a": 0.5, "prizes": 1}}).explain("x"))
+        >>> data["score"], data["display"], data["bonuses"][0]["points"], data["nodes"][1]["display"]
+        (32.0, '32.00', 2.0, '30.00')
+    """
+    effects = [_effect(effect) for effect in explanation.block]
+    nodes = [
+        {**row, "rules": [_effect(effect) for effect in node.rules]}
+        for row, node in zip(explanation.rows(), explanation.root.walk(), strict=True)
+    ]
+    return {
+        "unit": explanation.unit,
+        "category": explanation.category,
+        "rank": explanation.rank,
+        "units": explanation.units,
+        "score": explanation.total,
+        "display": explanation.display,
+        "grade": explanation.grade,
+        "label": explanation.label,
+        "reason": explanation.reason,
+        "grade_steps": [step.note for step in explanation.grade_steps],
+        "bonuses": [e for e in effects if _side(e) == "bonus"],
+        "penalties": [e for e in effects if _side(e) == "penalty"],
+        "nodes": nodes,
+    }
+
+
+def _effect(effect: RuleEffect) -> dict[str, Any]:
+    """What one rule did, as JSON-ready data."""
+    return {
+        "rule": effect.rule,
+        "kind": effect.kind.value,
+        "points": effect.points,
+        "note": effect.note,
+    }
+
+
+def _side(effect: dict[str, Any]) -> str:
+    """Whether a block effect is on the bonus side or the penalty side (a cap: by its id)."""
+    if effect["kind"] == "cap":
+        return "bonus" if str(effect["rule"]).startswith("bonus") else "penalty"
+    return str(effect["kind"])
+
+
+def explanation_json(explanation: Explanation) -> str:
+    """The explanation of one unit's result as JSON text (see `explanation_data`)."""
+    return json.dumps(explanation_data(explanation), ensure_ascii=False, indent=2)
+
+
+def evaluation_json(evaluation: Evaluation) -> str:
+    """The ranking as JSON text: one row per unit (see [`appraisal_rows`][rulegov.render.appraisal_rows])."""
+    return json.dumps(appraisal_rows(evaluation), ensure_ascii=False, indent=2)
+
+
+def explanation_markdown(explanation: Explanation) -> str:
+    """The explanation of one unit's result in Markdown: the total, grade, rules and node table.
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.Scheme.model_validate({"id": "s", "root": {"id": "all",
+        ...     "aggregation": "sum", "children": [{"id": "a", "points": 60}]}})
+        >>> print(explanation_markdown(rulegov.evaluate(scheme, {"x": {"a": 0.5}}).explain("x")))
+        ### x: 30.00, rank 1 of 1
+        <BLANKLINE>
+        - score: 30.00 (unrounded 30.0)
+        <BLANKLINE>
+        | node | name | score | weight | effective | rules | note |
+        |---|---|---|---|---|---|---|
+        | all |  | 30.00 |  |  | +0 | sum |
+        | · a |  | 30.00 | 1 | 1 | +0 | input 0.5 → none() = 0.5; × 60 points |
+    """
+    title = f"{md(explanation.unit)}: {md(explanation.display)}"
+    out = [
+        f"### {title}, rank {explanation.rank} of {explanation.units}",
+        "",
+        f"- score: {md(explanation.display)} (unrounded {md(_show(explanation.total))})",
+    ]
+    grade = _grade_line(explanation)
+    if grade:
+        out.append(f"- {md(grade)}")
+    out.extend(f"- {md(line)}" for line in _block_lines(explanation))
+    rows = [
+        [
+            "· " * depth + node.node,
+            node.name or "",
+            node.display or "-",
+            _number(node.nominal_weight),
+            _number(node.effective_weight),
+            format(sum(effect.points for effect in node.rules), "+g"),
+            _node_note(node),
+        ]
+        for node, depth in _with_depths(explanation.root)
+    ]
+    head = ["node", "name", "score", "weight", "effective", "rules", "note"]
+    return "\n".join([*out, "", *md_table(head, rows)])
+
+
+def _with_depths(root: NodeExplanation) -> list[tuple[NodeExplanation, int]]:
+    """Every node under ``root`` with its depth, depth first."""
+    found: list[tuple[NodeExplanation, int]] = []
+    stack: list[tuple[NodeExplanation, int]] = [(root, 0)]
     while stack:
         node, depth = stack.pop()
-        lines.append("  " * depth + node.line())
+        found.append((node, depth))
         stack.extend((child, depth + 1) for child in reversed(node.children))
-    return "\n".join(lines)
+    return found
+
+
+def _node_note(node: NodeExplanation) -> str:
+    """How a node's score came about, as its line in the text tree says after the dash."""
+    line = node.line()
+    return line.split(" — ", 1)[1] if " — " in line else (node.note or "")
 
 
 def explanation_table(explanation: Explanation) -> str:
@@ -155,7 +294,7 @@ def scheme_inputs_text(scheme: Scheme) -> str:
         (
             item.key,
             item.kind.value + (" (manual)" if item.manual else ""),
-            item.node or "-",
+            _input_item(item),
             item.what,
         )
         for item in scheme.inputs()
@@ -165,7 +304,7 @@ def scheme_inputs_text(scheme: Scheme) -> str:
         max(display_width(row[column]) for row in (head, *rows)) for column in range(len(head) - 1)
     ]
     lines = [
-        "  ".join(_pad(cell, width) for cell, width in zip(row[:-1], widths, strict=True))
+        "  ".join(pad(cell, width) for cell, width in zip(row[:-1], widths, strict=True))
         + "  "
         + " ".join(row[-1].split())
         for row in (head, *rows)
@@ -173,8 +312,17 @@ def scheme_inputs_text(scheme: Scheme) -> str:
     return "\n".join(lines)
 
 
+def _input_item(item: SchemeInput) -> str:
+    """The item an input acts on; for a criterion's rule, the item whose points it takes too."""
+    if item.node is None:
+        return "-"
+    if item.deducts_from is None:
+        return item.node
+    return f"{item.node} (criterion of {item.deducts_from})"
+
+
 def evaluation_html(evaluation: Evaluation) -> str:
-    """The ranking as an HTML table: rank, unit, total, grade, and the rule behind a grade.
+    """The ranking as an HTML table: rank, unit, score, grade, and the rule behind a grade.
 
     Examples:
         >>> import rulegov
@@ -183,22 +331,16 @@ def evaluation_html(evaluation: Evaluation) -> str:
         >>> "<table" in evaluation_html(rulegov.evaluate(scheme, {"x": {"a": 1.0}}))
         True
     """
-    reasons = {unit: evaluation.reason(unit) for unit in evaluation.units}
-    columns: tuple[str, ...] = ("rank", "unit", "total", "grade")
-    if any(reasons.values()):
-        columns = (*columns, "reason")
-    rows = [
-        (rank, unit, evaluation.display(unit) or "", grade or "", reasons[unit] or "")[
-            : len(columns)
-        ]
-        for rank, unit, _, grade in evaluation.ranking()
-    ]
-    ranking = table(columns, rows)
+    head, rows = appraisal_cells(evaluation)
+    ranking = table(head, rows)
     return f'<div style="{BOX_STYLE}">{ranking}</div>'
 
 
 def explanation_html(explanation: Explanation) -> str:
-    """Why a unit has its total: every node with its score, weights and the note on it.
+    """Why a unit has its total: its grade, its rules and every node.
+
+    The grade comes with the rule that forced it (a veto, a cap, a quota), then the bonus and
+    penalty lines the text form shows, then every node with its score, weights and note.
 
     Examples:
         >>> import rulegov
@@ -209,10 +351,16 @@ def explanation_html(explanation: Explanation) -> str:
         True
     """
     head = (
-        f"<p><b>{html.escape(explanation.unit)}</b>: {html.escape(explanation.display)}, "
-        f"rank {explanation.rank} of {explanation.units}, "
-        f"grade {html.escape(str(explanation.grade))}</p>"
+        f"<p><b>{html.escape(explanation.unit)}</b>: {html.escape(explanation.display)} "
+        f"(unrounded {html.escape(_show(explanation.total))}), "
+        f"rank {explanation.rank} of {explanation.units}</p>"
     )
+    grade = _grade_line(explanation)
+    if grade:
+        head += f"<p>{html.escape(grade)}</p>"
+    block = _block_lines(explanation)
+    if block:
+        head += "<p>" + "<br>".join(html.escape(line) for line in block) + "</p>"
     rows = [
         (
             Markup("&nbsp;" * 2 * int(str(row["depth"])) + escape(row["node"])),
@@ -261,20 +409,31 @@ def _rule_text(rule: Rule) -> str:
     return f"{rule.id}: {what} ({rule.reason})" if rule.reason else f"{rule.id}: {what}"
 
 
-def _node_how(node: Node) -> str:
-    """How a node scores, in a few words: aggregation, 扣分制, manual, floor and cap."""
+def _node_how(node: Node, deducts_from: str | None = None) -> str:
+    """How a node scores, in a few words: aggregation, 扣分制, criterion, manual, floor and cap."""
     how: list[str] = []
-    if node.children:
+    if not node.is_leaf:
         how.append(node.aggregation.value)
     if node.start_full:
         how.append("starts full (扣分制)")
-    if node.manual:
+    if node.is_criterion:
+        how.append(f"criterion: its rules take points off {deducts_from or 'the item above'}")
+        if node.manual:
+            how.append("manual: a rater judges it")
+    elif node.manual:
         how.append("manual: the data supplies it")
     if node.floor is not None:
         how.append(f"floor {node.floor:g}")
     if node.cap is not None:
         how.append(f"cap {node.cap:g}")
     return "; ".join(how)
+
+
+def _standard(node: Node) -> str:
+    """A node's scoring standard, unless its criteria show it row by row below it."""
+    if node.is_criterion or not node.criteria():
+        return node.criterion or ""
+    return ""
 
 
 def _grading_rows(grading: Grading) -> list[tuple[str, str, str]]:
@@ -308,17 +467,18 @@ def scheme_html(scheme: Scheme) -> str:
             others.append((rule.kind, _rule_text(rule)))
         else:
             by_node.setdefault(target, []).append(_rule_text(rule))
+    leaf_of = scheme.criteria()
     rows = []
     for path, node in _paths(scheme.root, ""):
-        points = node.full_points()
+        points = None if node.is_criterion else node.full_points()
         rows.append(
             (
                 Markup("&nbsp;" * 2 * path.count("children[") + escape(node.id)),
                 node.name or "",
                 "" if points is None else format(points, ".4g"),
-                format(node.weight, ".4g"),
-                _node_how(node),
-                "; ".join(by_node.get(node.id, [])) or (node.criterion or ""),
+                "" if node.is_criterion else format(node.weight, ".4g"),
+                _node_how(node, leaf_of.get(node.id)),
+                "; ".join(by_node.get(node.id, [])) or _standard(node),
             )
         )
     full = scheme.root.full_points()

@@ -39,8 +39,26 @@ ReportFormat = Literal["text", "markdown", "json", "html"]
 _ROLE_ORDER = tuple(Role)  # the order of the enum: lead, responsible, cooperating, supervising
 
 
+APPRAISAL_COLUMNS = ("rank", "unit", "score", "grade", "reason")
+"""The columns of every table of results, in text, Markdown, HTML and JSON alike."""
+
+
 def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
-    """The ranking as JSON rows: rank, unit, score, display, grade, and the rule behind the grade."""
+    """The ranking as JSON rows: the columns of every table of results, and two more.
+
+    Each row has ``rank``, ``unit``, ``score`` (unrounded), ``grade`` (its key) and ``reason``
+    (the rule that moved the grade, a veto, a cap or a quota), as the tables in text, Markdown
+    and HTML name them, and ``display`` (the score rounded as the scheme declares: what the
+    tables show) and ``label`` (the grade as the scheme prints it, 优秀, or None).
+
+    Examples:
+        >>> import rulegov
+        >>> scheme = rulegov.datasets.yancheng_2023_scheme()
+        >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
+        >>> rows = appraisal_rows(rulegov.evaluate(scheme, data, categories=categories))
+        >>> {key: rows[2][key] for key in ("rank", "unit", "display", "grade", "label", "reason")}
+        {'rank': 3, 'unit': '步凤镇', 'display': '92.93', 'grade': 'excellent', 'label': '优秀', 'reason': None}
+    """
     if evaluation is None:
         return []
     return [
@@ -50,10 +68,44 @@ def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
             "score": score,
             "display": evaluation.display(unit),
             "grade": grade,
+            "label": evaluation.label(unit),
             "reason": evaluation.reason(unit),
         }
         for rank, unit, score, grade in evaluation.ranking()
     ]
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` terminal columns (a Chinese character takes two)."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def grade_cell(grade: str | None, label: str | None) -> str:
+    """A grade as a table shows it: its key, and the scheme's label beside it (``excellent (优秀)``)."""
+    if grade is None:
+        return ""
+    return f"{grade} ({label})" if label else grade
+
+
+def appraisal_cells(evaluation: Evaluation) -> tuple[tuple[str, ...], list[list[str]]]:
+    """The head and the cells of the table of results: rank, unit, score, grade, reason.
+
+    The reason column is left out when no rule moved any grade.
+    """
+    rows = appraisal_rows(evaluation)
+    reasons = any(row["reason"] for row in rows)
+    head = APPRAISAL_COLUMNS if reasons else APPRAISAL_COLUMNS[:-1]
+    cells = [
+        [
+            "" if row["rank"] is None else str(row["rank"]),
+            row["unit"],
+            row["display"] or "",
+            grade_cell(row["grade"], row["label"]),
+            row["reason"] or "",
+        ][: len(head)]
+        for row in rows
+    ]
+    return head, cells
 
 
 def _task_row(plan: Plan, task: Task) -> dict[str, Any]:
@@ -362,12 +414,18 @@ def _appraisal_lines(rows: list[dict[str, Any]]) -> list[str]:
     """The ranking under a header line, each grade a rule moved with the rule that did."""
     if not rows:
         return []
-    lines = [f"  {'rank':>4}  {'unit':<28} {'score':>8}  grade"]
-    for row in rows:
-        line = f"  {row['rank']!s:>4}  {row['unit']:<28} {row['display']:>8}  {row['grade'] or '-'}"
-        if row.get("reason"):
-            line += f"  ({row['reason']})"
-        lines.append(line)
+    units = max([28, *(display_width(row["unit"]) for row in rows)])
+    grades = [grade_cell(row["grade"], row["label"]) or "-" for row in rows]
+    width = max([5, *(display_width(grade) for grade in grades)])
+    rank, unit, score, grade, reason = APPRAISAL_COLUMNS
+    head = f"  {rank:>4}  {pad(unit, units)} {score:>8}  {pad(grade, width)}"
+    lines = [f"{head}  {reason}" if any(row["reason"] for row in rows) else head.rstrip()]
+    for row, shown in zip(rows, grades, strict=True):
+        line = (
+            f"  {row['rank']!s:>4}  {pad(row['unit'], units)} {row['display']:>8}  "
+            f"{pad(shown, width)}  {row['reason'] or ''}"
+        )
+        lines.append(line.rstrip())
     return lines
 
 
@@ -560,7 +618,10 @@ def overview_text(overview: Overview) -> str:
 
 
 def render_appraisal(evaluation: Evaluation) -> str:
-    """The ranking as a Markdown table with a header row: rank, unit, score, grade and why.
+    """The ranking as a Markdown table with a header row: rank, unit, score, grade and reason.
+
+    The grade shows the scheme's label beside its key (``excellent (优秀)``) where the scheme
+    gives one; the reason names the rule that moved it (a veto, a cap, a quota).
 
     Examples:
         >>> import rulegov
@@ -568,13 +629,19 @@ def render_appraisal(evaluation: Evaluation) -> str:
         >>> data, categories = rulegov.datasets.yancheng_2023_appraisal()
         >>> table = render_appraisal(rulegov.evaluate(scheme, data, categories=categories))
         >>> print(table.splitlines()[2])
-        | 1 | justice-bureau | 100.49 | fail | veto 'major-incident' (...): force 'fail' |
+        | 1 | 区司法局 | 100.49 | fail (不合格) | veto 'major-incident' (...): force 'fail' |
     """
     rows = [
-        [row["rank"], row["unit"], row["display"], row["grade"] or "-", row["reason"] or ""]
+        [
+            row["rank"],
+            row["unit"],
+            row["display"],
+            grade_cell(row["grade"], row["label"]) or "-",
+            row["reason"] or "",
+        ]
         for row in appraisal_rows(evaluation)
     ]
-    return "\n".join(md_table(["rank", "unit", "score", "grade", "why"], rows)) + "\n"
+    return "\n".join(md_table(APPRAISAL_COLUMNS, rows)) + "\n"
 
 
 def render_report(

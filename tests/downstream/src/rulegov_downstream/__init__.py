@@ -86,7 +86,7 @@ def main() -> int:
             rulegov.datasets.yancheng_2023_scheme(),
             dict(rulegov.datasets.yancheng_2023_appraisal()[0]),
         )
-        == "justice-bureau"
+        == "区司法局"
     )
     print("downstream check:", "ok" if ok else "FAILED")
     return 0 if ok else 1

@@ -1,0 +1,269 @@
+"""Criteria: numbered points without points of their own under an item with points (考核细则).
+
+Appraisal documents very often state a part with its points and, under it, numbered criteria
+that state no points, each a deduction from the part::
+
+    一、执法主体（10分）
+    1. 未按规定亮证执法的，每发现一次扣1分；
+    2. 执法人员无执法证件的，扣2分。
+
+Such criteria become nodes of their own (``is_criterion``) under the part, and the deduction
+rules read from a criterion's text are keyed to it: their points still come off the part. A
+criterion whose text holds no rule is a manual criterion. The criteria of an item are its
+sub-items without points (numbered lines under it, the rows of a table under its row, the
+pieces of a flattened run), or else the numbered pieces of its own standard: lines that open
+with ``1.`` ``2.`` …, or one cell that lists ``1.…；2.…``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points, walk_nodes
+from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
+
+__all__ = ["Criterion", "criteria_of", "key_to_criteria", "unscored_criteria"]
+
+
+@attrs.define(slots=True)
+class Criterion:
+    """A criterion being read: its title, where it is printed, and the stretches of its text."""
+
+    title: str
+    start: int
+    end: int
+    text: list[tuple[int, str]] = attrs.field(factory=list)
+    children: list[Criterion] = attrs.field(factory=list)
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the criterion's title or text."""
+        if self.start <= offset < self.end:
+            return True
+        return any(start <= offset < start + len(text) for start, text in self.text)
+
+
+# a criterion's number: at the start of a line, or after a stop inside a cell that lists several
+_NUMBER = re.compile(
+    r"(?:^|(?<=[。；;：:，,\s]))\s*"
+    r"(?:[（(]\s*(?P<han>[一二三四五六七八九十]{1,3})\s*[）)]"
+    r"|(?P<arabic>\d{1,2})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<paren>\d{1,2})\s*[）)]"
+    r"|(?P<circled>[\u2460-\u2473]))"
+)
+_HAN = {digit: value for value, digit in enumerate("一二三四五六七八九", 1)}
+_RULE_WORDS = re.compile(r"扣|减|不得分|不计分|酌情")
+_STOP = re.compile(r"[。；;]")
+_TAKES = (PER, TAKE, NO_POINTS, DISCRETIONARY, RANGE)
+_SHORTEST = 4
+"""A title cut before its deduction keeps at least this many characters, or is not cut."""
+_LEAST = 2
+_DEEPEST = 2
+"""Criteria nest two levels below the item at most (（一） then 1. then （1）)."""
+"""Fewer numbered pieces than this are not read as criteria: one ``1.`` may be anything."""
+
+
+def criteria_of(item: Item) -> list[Criterion]:
+    """The criteria of an item with points and no scored sub-items, in order; none if not so.
+
+    Call it before the sub-items are folded into the item's standard.
+    """
+    if item.points is None or any(has_points(child) for child in item.children):
+        return []
+    children = [child for child in item.children if child.section == item.section]
+    if children:  # numbered sub-items the reader found: even one is a criterion
+        return [_from_child(child) for child in children]
+    found = _from_standard(item.standard)
+    return found if len(found) >= _LEAST else []
+
+
+def _from_child(child: Item) -> Criterion:
+    """A sub-item without points as a criterion; its own sub-items are its criteria."""
+    criterion = Criterion(_title(child.title), child.start, child.end, list(child.standard))
+    criterion.children = [_from_child(inner) for inner in child.children]
+    for inner in criterion.children:
+        criterion.text.extend([(inner.start, inner.title), *inner.text])
+    return criterion
+
+
+def _from_standard(standard: list[tuple[int, str]], depth: int = 0) -> list[Criterion]:
+    """The numbered pieces of a standard: 1, 2, 3 … of one kind, the first being 1.
+
+    A piece runs from its number to the next one, over the lines between; the text before the
+    first number stays the item's own. The kind of number that opens first is the outer one
+    (``（一）`` before ``1.``); the pieces of a piece numbered by another kind are its own
+    criteria, one level deeper.
+    """
+    marks: list[_Mark] = []
+    for line, (_, text) in enumerate(standard):
+        marks.extend(_mark(number, line) for number in _NUMBER.finditer(text))
+    chosen = _sequence(marks)
+    found: list[Criterion] = []
+    for mark, after in zip(chosen, [*chosen[1:], None], strict=False):
+        last = len(standard) - 1 if after is None else after.line
+        pieces: list[tuple[int, str]] = []
+        for line in range(mark.line, last + 1):
+            offset, text = standard[line]
+            low = mark.end if line == mark.line else 0
+            high = after.start if after is not None and line == after.line else len(text)
+            if text[low:high].strip():
+                pieces.append((offset + low, text[low:high]))
+        if pieces:
+            start, first = pieces[0]
+            opens = standard[mark.line][0] + mark.start  # the number is the criterion's too
+            criterion = Criterion(_title(first), opens, start + len(first), pieces)
+            if depth < _DEEPEST:
+                inner = _from_standard(pieces, depth + 1)
+                criterion.children = inner if len(inner) >= _LEAST else []
+            found.append(criterion)
+    return found
+
+
+@attrs.frozen(slots=True)
+class _Mark:
+    """A number found in a standard: its kind and value, its line, and where it lies there."""
+
+    kind: str
+    number: int
+    line: int
+    start: int
+    end: int
+
+
+def _mark(found: re.Match[str], line: int) -> _Mark:
+    kind = next(name for name, value in found.groupdict().items() if value)
+    value = found.group(kind)
+    if kind == "circled":
+        number = ord(value) - 0x245F
+    elif kind == "han":
+        number = _han_number(value)
+    else:
+        number = int(value)
+    return _Mark(kind, number, line, found.start(), found.end())
+
+
+def _han_number(text: str) -> int:
+    """一 … 九十九 as a number (0 for what is not one)."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _HAN.get(text, 0)
+    return (_HAN.get(tens, 0) if tens else 1) * 10 + (_HAN.get(units, 0) if units else 0)
+
+
+def _sequence(marks: list[_Mark]) -> list[_Mark]:
+    """The first run 1, 2, 3 … of one kind of number, in order of the text, else the longest.
+
+    A run opens at 1, or, when the standard opens with a numbered line, at that line's number:
+    the numbering of a document that goes on from one part to the next.
+    """
+    best: list[_Mark] = []
+    for first, mark in enumerate(marks):
+        # a list opens at 1, or goes on from the part before at the start of a line (5. 6. …)
+        if mark.number != 1 and not (first == 0 and mark.start == 0):
+            continue
+        run = [mark]
+        for other in marks[first + 1 :]:
+            if other.kind != mark.kind:
+                continue
+            if other.number != run[-1].number + 1:
+                break  # the numbering starts again: a list of its own
+            run.append(other)
+        if len(run) >= _LEAST:
+            return run  # the first list in the text is the outer one
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _title(text: str) -> str:
+    """A criterion's title: its first sentence, up to the clause that takes points."""
+    sentence = _STOP.split(text, maxsplit=1)[0]
+    end = len(sentence)
+    for comma in re.finditer(r"[，,]", sentence):
+        rest = sentence[comma.end() :]
+        clause = re.split(r"[，,]", rest, maxsplit=1)[0]
+        if _RULE_WORDS.search(clause) or TAKE.search(clause):
+            end = comma.start()
+            break
+    title = clean_title(sentence[:end]) or clean_title(sentence)
+    # 未告知的每件扣2分: the criterion is what comes before its deduction
+    cuts = [found.start() for pattern in _TAKES if (found := pattern.search(title)) is not None]
+    if cuts and len(clean_title(title[: min(cuts)])) >= _SHORTEST:
+        return clean_title(title[: min(cuts)])
+    return title
+
+
+def key_to_criteria(
+    reader: Reader, node: dict[str, Any], criteria: list[Criterion], first_rule: int
+) -> None:
+    """Give the leaf ``node`` its criteria as children, and key each rule to its criterion.
+
+    ``first_rule`` is where the node's rules start in ``reader.rules``. A rule whose clause lies
+    in a criterion's text is that criterion's (the innermost one's); one outside every
+    criterion stays the node's. A criterion that takes no rule is a manual criterion: a rater
+    judges it.
+    """
+    placed: list[tuple[Criterion, dict[str, Any]]] = []  # innermost last, for each branch
+    node["children"] = _criterion_nodes(node["id"], criteria, placed)
+    counts: dict[str, int] = {}
+    for rule in reader.rules[first_rule:]:
+        if rule.get("node") != node["id"]:
+            continue
+        start = rule.get("span", {}).get("start", -1)
+        holder = node
+        for criterion, child in placed:  # parents before children: the last match is innermost
+            if criterion.holds(start):
+                holder = child
+        counts[holder["id"]] = counts.get(holder["id"], 0) + 1
+        rule_id = f"{holder['id']}-{counts[holder['id']]}"
+        rule.update(id=rule_id, node=holder["id"], input=rule_id)
+    for _, child in placed:
+        if not counts.get(child["id"]) and not child.get("children"):
+            child["manual"] = True
+
+
+def _criterion_nodes(
+    prefix: str, criteria: list[Criterion], placed: list[tuple[Criterion, dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    nodes: list[dict[str, Any]] = []
+    for index, criterion in enumerate(criteria, 1):
+        child: dict[str, Any] = {
+            "id": f"{prefix}.{index}",
+            "name": criterion.title or f"{prefix}.{index}",
+            "is_criterion": True,
+            "span": {"start": criterion.start, "end": criterion.end},
+        }
+        text = "；".join(piece.strip() for _, piece in criterion.text if piece.strip())
+        if text:
+            child["criterion"] = text
+        placed.append((criterion, child))
+        if criterion.children:
+            child["children"] = _criterion_nodes(child["id"], criterion.children, placed)
+        nodes.append(child)
+    return nodes
+
+
+def unscored_criteria(reader: Reader, root: dict[str, Any]) -> None:
+    """Say which criteria state no deduction under an item scored by deductions (扣分制).
+
+    Such a criterion is kept, as a manual criterion, but nothing in the data can score it: the
+    item's points come down only by the rules of its other criteria. An ``info`` diagnostic
+    (``criterion-unscored``) names it, for a reader to add the rule the document leaves out.
+    """
+    for node in walk_nodes(root):
+        if not node.get("start_full"):
+            continue
+        for criterion in walk_nodes(node):
+            if criterion is node or not criterion.get("manual"):
+                continue
+            span = criterion["span"]
+            reader.diagnose(
+                "criterion-unscored",
+                f"criterion {criterion['id']} {criterion['name']!r} of item {node['id']} "
+                f"{node['name']!r} states no deduction: it is kept for a rater, but no input "
+                "scores it; add a deduction rule if the item's points should answer for it",
+                span["start"],
+                span["end"],
+                severity="info",
+            )
