@@ -1783,3 +1783,15 @@ def test_a_signature_after_the_body_with_its_date_on_its_line_and_a_mark_after_i
     assert plan.issuer == "某纪念地管理局"
     assert plan.issued_on == dt.date(2017, 3, 10)
     assert plan.recipients == ["各直属单位、各处室"]
+
+
+def test_an_address_whose_colon_a_copy_lost_on_its_own_line_is_the_address() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n各乡镇人民政府,县直各单位\n"
+        "现将《某县2023年普法工作要点》印发给你们,请认真贯彻执行。\n某县司法局\n2023年5月10日\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县直各单位"]
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)

@@ -868,6 +868,9 @@ class _Reader:
             self.notice_title(line)
         elif is_address(text):
             self.recipients(line)
+        elif self.address_without_colon(text):
+            self.note(line, "address-without-colon", "an address without its colon", Severity.INFO)
+            self.recipients(line, colon=False)
         elif self.address_runs_on(text) is not None:
             self.recipients_over_lines(line)
         elif any(word in text for word in NOTICE_WORDS):
@@ -882,6 +885,21 @@ class _Reader:
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def address_without_colon(self, text: str) -> bool:
+        """An address whose ``:`` a copy lost, on its own line under the notice's heading.
+
+        Organs' names apart by commas (各乡镇人民政府,县直各单位), with the notice's sentence on
+        the next line (现将《…》印发给你们).
+        """
+        return (
+            self.header.notice_title is not None
+            and not self.header.recipients
+            and "," in text
+            and len(text) <= MAX_RECIPIENTS
+            and names_organs(text)
+            and any(word in self.next_text() for word in NOTICE_WORDS)
+        )
 
     def address_run_in(self, line: Line) -> bool:
         """An address run into the notice's text, a copy that lost its line breaks.
