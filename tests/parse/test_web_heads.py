@@ -1795,3 +1795,21 @@ def test_an_address_whose_colon_a_copy_lost_on_its_own_line_is_the_address() -> 
     assert plan.title == "某县2023年普法工作要点"
     assert plan.issuer == "某县司法局"
     assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_a_meetings_adoption_note_under_a_resolutions_title_gives_the_date() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民代表大会常务委员会关于开展第八个五年法治宣传教育的决议\n"
+        "(2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)\n"
+        "为深入开展法治宣传教育,作如下决议:\n一、明确目标\n"
+    )
+    assert plan.issued_on == dt.date(2021, 8, 9)
+    assert plan.issuer == "某县人民代表大会常务委员会"
+
+
+def test_an_address_broken_after_a_dun_comma_keeps_the_names_joined() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n各乡镇人民政府、街道办事处、\n县直各单位:\n"
+        "现将要点印发给你们。\n某县司法局\n2023年5月10日\n某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府、街道办事处、县直各单位"]

@@ -59,6 +59,7 @@ from rulegov.parse._header_words import (
     ABOUT,
     ACCOUNT_BAR,
     ADDRESS_LABEL,
+    ADOPTION,
     BYLINE,
     CARRIES,
     CATEGORY_TAG,
@@ -569,11 +570,25 @@ class _Reader:
         return page_text and len(text) >= MIN_CUT_TITLE and names_document(text)
 
     def publication(self, line: Line) -> bool:
-        """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布)."""
+        """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布).
+
+        Or a meeting's adoption note under a resolution's title (2021年8月9日…会议通过): its date.
+        """
         found = PUBLICATION.fullmatch(line.text)
+        header = self.header
+        adopted = ADOPTION.fullmatch(line.text) if found is None else None
+        if adopted is not None:
+            # a meeting's adoption under the title: its date, the title's body the issuer
+            day = read_date(adopted["date"])
+            if day is not None and header.issued_on is None:
+                header.issued_on = day
+                header.spans["issued_on"] = line_span(
+                    line, adopted.start("date"), adopted.end("date")
+                )
+            self.note(line, "publication-line", f"adoption note: {line.text}", Severity.INFO)
+            return True
         if found is None:
             return False
-        header = self.header
         day = read_date(found["date"])
         if day is not None and header.issued_on is None:
             header.issued_on = day
@@ -1245,7 +1260,8 @@ class _Reader:
             if broken and names and parts:
                 names[-1] += parts.pop(0)
             names.extend(parts)
-            broken = not text.endswith((",", ";", "、"))
+            # a line that ends inside a name, or after a 、 that joins names under one head
+            broken = not text.endswith((",", ";"))
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(

@@ -19,6 +19,7 @@ __all__ = [
     "ABOUT",
     "ACCOUNT_BAR",
     "ADDRESS_LABEL",
+    "ADOPTION",
     "ANNOUNCES",
     "BYLINE",
     "CARRIES",
@@ -429,6 +430,11 @@ HEADLINE = re.compile(
 PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
     r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
+)
+# the note under a resolution's or a rule's title that says when a meeting adopted it:
+# (2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)
+ADOPTION = re.compile(
+    r"\((?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)[^()]{0,40}\)"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
