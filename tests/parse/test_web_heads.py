@@ -1813,3 +1813,14 @@ def test_an_address_broken_after_a_dun_comma_keeps_the_names_joined() -> None:
         "现将要点印发给你们。\n某县司法局\n2023年5月10日\n某县2023年普法工作要点\n一、加强领导\n"
     )
     assert plan.recipients == ["各乡镇人民政府、街道办事处、县直各单位"]
+
+
+def test_an_organ_and_a_date_right_under_a_plans_own_title_are_its_signature() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作要点\n某县司法局\n2023年5月10日\n为做好普法工作,制定本要点。\n"
+        "一、加强领导\n"
+    )
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.preamble == "为做好普法工作,制定本要点。"

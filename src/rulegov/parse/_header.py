@@ -391,7 +391,7 @@ class _Reader:
             pass
         elif self.late_title(text):
             self.title(line)
-        elif self.signs_lead(text):
+        elif self.signs_lead(text) or self.signs_under_title(text):
             self.pending = [line]
         else:
             self.pending = []
@@ -435,6 +435,24 @@ class _Reader:
             (untitled or (calls and not header.recipients))
             and header.issuer is None
             and bool(header.preamble_lines)
+            and is_organ_name(text)
+            and self.date_follows()
+        )
+
+    def signs_under_title(self, text: str) -> bool:
+        """An organ's name and a date right under a plan's own title: its signature.
+
+        A plan published alone may print who issues it and when between its title and its text
+        (某县2023年普法工作要点 / 某县司法局 / 2023年5月10日).
+        """
+        header = self.header
+        return (
+            header.title is not None
+            and header.notice_title is None
+            and header.issuer is None
+            and header.issued_on is None
+            and not header.preamble_lines
+            and not header.recipients
             and is_organ_name(text)
             and self.date_follows()
         )
