@@ -1824,3 +1824,10 @@ def test_an_organ_and_a_date_right_under_a_plans_own_title_are_its_signature() -
     assert plan.issuer == "某县司法局"
     assert plan.issued_on == dt.date(2023, 5, 10)
     assert plan.preamble == "为做好普法工作,制定本要点。"
+
+
+def test_a_bodys_yearly_summary_names_its_issuer_as_a_report_does() -> None:
+    plan = rulegov.parse_plan(
+        "某县司法局2023年法治政府建设工作总结\n2023年,我局扎实推进法治建设。\n一、主要做法\n"
+    )
+    assert plan.issuer == "某县司法局"

@@ -493,7 +493,7 @@ ORGAN_YEAR_TITLE = re.compile(
     r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组|部)(?=(?:19|20)\d{2}年)"
 )
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
-REPORT_ENDS = ("报告", "工作情况")
+REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}年")
 ISSUER_ENDS = (
