@@ -1831,3 +1831,13 @@ def test_a_bodys_yearly_summary_names_its_issuer_as_a_report_does() -> None:
         "某县司法局2023年法治政府建设工作总结\n2023年,我局扎实推进法治建设。\n一、主要做法\n"
     )
     assert plan.issuer == "某县司法局"
+
+
+def test_a_signers_date_that_gives_the_month_alone_still_names_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n各乡镇:\n现印发给你们。\n某县司法局\n2023年5月\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on is None
+    assert plan.title == "某县2023年普法工作要点"

@@ -99,6 +99,7 @@ from rulegov.parse._header_words import (
     META_ALONE,
     META_LABELS,
     MIN_CUT_TITLE,
+    MONTH_DATE,
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
@@ -771,11 +772,13 @@ class _Reader:
         return True
 
     def signed_without_year(self, line: Line) -> bool:
-        """Signers over a date whose year a copy lost (年12月15日): the issuer, and no date."""
+        """Signers over a date whose year a copy lost (年12月15日), or with no day: the issuer."""
         text = line.text
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
-        if self.state is not State.NOTICE or not (YEARLESS_DATE.fullmatch(text) or ambiguous):
+        # or that gives the month alone (2023年5月)
+        unread = YEARLESS_DATE.fullmatch(text) or MONTH_DATE.fullmatch(text) or ambiguous
+        if self.state is not State.NOTICE or not unread:
             return False
         if not self.pending or not all(is_organ_name(item.text) for item in self.pending):
             return False

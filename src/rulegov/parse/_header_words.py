@@ -79,6 +79,7 @@ __all__ = [
     "MIN_LIST_LABEL",
     "MIN_NUMBER_HEAD",
     "MIN_RUN_NAME",
+    "MONTH_DATE",
     "NAMED_TITLE",
     "NEWS_LEAD",
     "NEWS_LEAD_CITES_FIRST",
@@ -477,6 +478,8 @@ GLUED_NUMBER = re.compile(
 )
 # a signature's date whose year a copy left out: 年12月15日
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
+# a signature's date that gives the month alone (2023年5月): no day to read
+MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # joint issuers run together: where one name ends, and how the next one starts
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
