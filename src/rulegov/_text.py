@@ -1,5 +1,8 @@
 r"""Text helpers that every layer shares: full-width folding, line and column, display width.
 
+Also the English wording of counts that the report and the command line write (``plural``,
+``sections_phrase``).
+
 Chinese documents mix full-width (全角) and half-width (半角) forms of the same ASCII characters,
 and terminals give CJK characters two columns. These helpers live once, below every layer but
 the exception tree, whose ``ParseError`` ``text_error`` builds.
@@ -16,10 +19,23 @@ Examples:
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING, Protocol
 
 from rulegov.errors import ParseError
 
-__all__ = ["FULL_WIDTH", "display_width", "fold_width", "line_column", "text_error"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "FULL_WIDTH",
+    "display_width",
+    "fold_width",
+    "line_column",
+    "plural",
+    "sections_phrase",
+    "sections_words",
+    "text_error",
+]
 
 FULL_WIDTH: dict[int, int] = {
     **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
@@ -94,3 +110,44 @@ def text_error(  # noqa: PLR0913 - the error's keywords, and how much text to sh
         value=text[max(0, offset - before) : offset + after],
         code=code,
     )
+
+
+def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
+    """A count with its noun in the right number.
+
+    Examples:
+        >>> plural(1, "diagnostic"), plural(2, "diagnostic"), plural(1, "working day")
+        ('1 diagnostic', '2 diagnostics', '1 working day')
+    """
+    return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
+
+
+def sections_words(top: int, every: int) -> str:
+    """``top`` sections at the top level of ``every`` section at every depth, in words.
+
+    Examples:
+        >>> sections_words(5, 5), sections_words(2, 7)
+        ('5 sections', '2 sections (7 with subsections)')
+    """
+    phrase = plural(top, "section")
+    return phrase if every == top else f"{phrase} ({every} with subsections)"
+
+
+class _Sectioned(Protocol):
+    """A plan, as far as counting its sections goes."""
+
+    @property
+    def sections(self) -> Sequence[object]: ...  # pragma: no cover - a protocol
+
+    def walk_sections(self) -> Sequence[object]: ...  # pragma: no cover - a protocol
+
+
+def sections_phrase(plan: _Sectioned) -> str:
+    """How many sections a plan has: the top level, and with subsections when there are any.
+
+    Examples:
+        >>> import rulegov
+        >>> sections_phrase(rulegov.datasets.yancheng_2023())
+        '5 sections'
+    """
+    return sections_words(len(plan.sections), len(plan.walk_sections()))

@@ -424,7 +424,7 @@ def _corpus(args: argparse.Namespace) -> int:
         summary = write_corpus(files, args.output, workers=args.workers, progress=progress)
     if not args.quiet:
         counts = ", ".join(f"{name} {count}" for name, count in summary.rows.items())
-        from rulegov.render import plural  # noqa: PLC0415
+        from rulegov._text import plural  # noqa: PLC0415
 
         sys.stderr.write(
             f"{plural(summary.plans, 'plan')} and {plural(summary.failures, 'failure')} from "
@@ -665,7 +665,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from rulegov.render import plural, sections_phrase  # noqa: PLC0415
+    from rulegov._text import plural, sections_phrase  # noqa: PLC0415
 
     failed = 0
     for source, plan in _plans(args):

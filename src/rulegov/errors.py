@@ -127,16 +127,33 @@ class Issue:
         value: The offending value, as found.
         code: A stable, machine-readable kind of problem, such as ``unknown-unit`` or
             ``duplicate-id`` (listed on the exceptions page of the documentation).
+        unit: The id of the unit (单位) concerned, if any (keyword only).
+        task: The id of the task concerned, if any (keyword only).
+        node: The id of the graph node or scheme item concerned, if any (keyword only).
+        line: The 1-based line of the problem in a text, if known (keyword only).
+        column: The 1-based column of the problem in a text, if known (keyword only).
+
+    An error made from issues copies these place fields from its first issue, so
+    ``error.unit`` names the unit of the first problem.
 
     Examples:
         >>> print(Issue("tasks[0].id", "the id is already used by tasks[1]", "t1", "duplicate-id"))
         tasks[0].id: the id is already used by tasks[1] (got 't1')
+        >>> issue = Issue("tasks[0].assignments[0].unit", "no unit has this id", "u9",
+        ...               "unknown-unit", unit="u9", task="t1")
+        >>> issue.unit, issue.task, issue.node
+        ('u9', 't1', None)
     """
 
     path: str
     message: str
     value: Any = None
     code: str = "invalid-value"
+    unit: str | None = attrs.field(default=None, kw_only=True)
+    task: str | None = attrs.field(default=None, kw_only=True)
+    node: str | None = attrs.field(default=None, kw_only=True)
+    line: int | None = attrs.field(default=None, kw_only=True)
+    column: int | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         """Render as ``path: message (got value)``."""
@@ -253,7 +270,8 @@ def _is_reference_code(code: str) -> bool:
 class ValidationError(RulegovError, ValueError):
     """Data does not fit the model: a wrong type, a broken rule, a reference that names nothing.
 
-    ``code``, ``path`` and ``value`` are those of the first issue.
+    ``code``, ``path``, ``value`` and the place fields (``unit``, ``task``, ``node``, ``line``,
+    ``column``) are those of the first issue.
 
     Attributes:
         issues: Every problem found, each with its field path, offending value and code.
@@ -269,7 +287,17 @@ class ValidationError(RulegovError, ValueError):
         text = self._render()
         if self.issues:
             first = self.issues[0]
-            self._place(text, code=first.code, path=first.path, value=first.value)
+            self._place(
+                text,
+                code=first.code,
+                path=first.path,
+                value=first.value,
+                unit=first.unit,
+                task=first.task,
+                node=first.node,
+                line=first.line,
+                column=first.column,
+            )
         else:
             self._place(text)
         Exception.__init__(self, text)

@@ -339,6 +339,27 @@ def test_not_applicable_argument_is_checked():
         rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"x": ["a"]})
 
 
+def test_unknown_units_and_nodes_in_the_arguments_fill_the_error_fields():
+    scheme = _leaf({"kind": "none"})
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, categories={"y": "county"})
+    assert (caught.value.code, caught.value.unit, caught.value.path) == (
+        "unknown-unit",
+        "y",
+        "categories.y",
+    )
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"x": ["zz"]})
+    assert (caught.value.code, caught.value.unit, caught.value.node) == ("unknown-node", "x", "zz")
+    result = rulegov.evaluate(scheme, {"x": {"a": 1}})
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        result.score("y")
+    assert (caught.value.code, caught.value.unit) == ("unknown-unit", "y")
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        result.score("x", "zz")
+    assert (caught.value.code, caught.value.node) == ("unknown-node", "zz")
+
+
 def test_unknown_unit_and_node_in_queries():
     result = rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": 1}})
     with pytest.raises(rulegov.UnknownReferenceError, match="'y'"):

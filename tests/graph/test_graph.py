@@ -125,6 +125,22 @@ def test_unknown_references_name_the_field_and_value():
     assert "add it to durations" in str(caught.value)
 
 
+def test_unknown_node_errors_name_the_node_in_their_field():
+    with pytest.raises(UnknownReferenceError) as caught:
+        TaskGraph({"a": 1}, [("a", "zz")])
+    assert (caught.value.code, caught.value.node) == ("unknown-node", "zz")
+    assert caught.value.issues[0].node == "zz"
+    with pytest.raises(UnknownReferenceError) as caught:
+        TaskGraph({"a": 1, "g": 0}, gates=[Gate("g", ("a", "zz"))])
+    assert caught.value.node == "zz"
+    with pytest.raises(ValidationError) as invalid:
+        TaskGraph({"a": 1, "b": 1, "g": 0}, gates=[Gate("g", ("a", "b"), k=3)])
+    assert (invalid.value.code, invalid.value.node) == ("invalid-gate", "g")
+    with pytest.raises(UnknownReferenceError) as caught:
+        TaskGraph({"a": 1}).schedule().explain("q")
+    assert (caught.value.code, caught.value.node) == ("unknown-node", "q")
+
+
 def test_self_loop_and_bad_duration():
     with pytest.raises(
         ValidationError, match=r"dependencies\[0\].successor: an item cannot depend on itself"

@@ -5,6 +5,8 @@ import pytest
 from rulegov import ScheduleError, TaskGraph
 from rulegov.graph import Calendar, occurrences
 from rulegov.graph._recurrence import rule_for
+from rulegov.model import Frequency
+from rulegov.parse import read_timeframe
 
 D = dt.date
 YEAR = {"start": D(2023, 1, 1), "end": D(2023, 12, 31)}
@@ -25,6 +27,25 @@ def _iso(days):
 def test_frequencies_fall_due_at_period_ends(frequency, expected):
     assert _iso(occurrences(rule_for(frequency), **YEAR)) == expected
     assert _iso(occurrences(frequency, **YEAR)) == expected
+
+
+@pytest.mark.parametrize("frequency", list(Frequency))
+def test_the_parser_and_the_graph_give_a_frequency_one_rule(frequency):
+    words = {
+        Frequency.WEEKLY: "每周",
+        Frequency.MONTHLY: "每月",
+        Frequency.QUARTERLY: "每季度",
+        Frequency.HALF_YEARLY: "每半年",
+        Frequency.YEARLY: "每年",
+    }
+    timeframe = read_timeframe(words[frequency], 2023)
+    assert timeframe.frequency is frequency
+    assert timeframe.rrule == rule_for(frequency) == frequency.rule
+
+
+def test_a_yearly_duty_falls_due_on_31_december_every_year():
+    days = occurrences(Frequency.YEARLY.rule, start=D(2023, 1, 1), end=D(2025, 12, 31))
+    assert _iso(days) == ["2023-12-31", "2024-12-31", "2025-12-31"]
 
 
 def test_monthly_is_every_month_end_including_february():

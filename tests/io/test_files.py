@@ -9,7 +9,7 @@ import pytest
 
 import rulegov
 from rulegov.io import read_text
-from rulegov.io._files import decode
+from rulegov.io._bytes import decode
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -85,7 +85,7 @@ def test_task_rows_hold_the_facts(plan):
     )
     assert fourth["section_title"] == plan.sections[0].title
     assert fourth["lead_units"] == ["u-office"]
-    assert (fourth["timing_kind"], fourth["timing_text"], fourth["due"]) == (
+    assert (fourth["timeframe_kind"], fourth["timeframe_text"], fourth["due"]) == (
         "ongoing",
         "持续推动",
         None,
@@ -122,7 +122,7 @@ def test_assessment_and_dependency_rows(plan):
     assert (first["assessment_id"], first["kind"], first["task_id"]) == (
         "a-t3-midterm-14th-fyp", "mid_term_evaluation", "t3")  # fmt: skip
     assert first["assessors"] == ["u-office"]
-    assert first["timing_kind"] == "in_due_time"
+    assert first["timeframe_kind"] == "in_due_time"
     link = plan.dependencies[0]
     row = found["dependencies"][0]
     assert (row["predecessor"], row["successor"], row["type"], row["lag"]) == (

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import ast
 import pathlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
+
+import pydantic
+import pytest
 
 import rulegov
 from rulegov.model import Model
@@ -49,3 +52,45 @@ def test_no_module_writes_pydantic_private_slots():
                 raise AssertionError(f"{path.relative_to(SRC)} names {node.value}")
             if isinstance(node, ast.Attribute) and node.attr in private:
                 raise AssertionError(f"{path.relative_to(SRC)} uses {node.attr}")
+
+
+def _every_model(cls: type[Model]) -> Iterator[type[Model]]:
+    yield cls
+    for sub in cls.__subclasses__():
+        yield from _every_model(sub)
+
+
+def test_pydantic_still_takes_the_error_converting_init_for_its_own():
+    """Model.__init__ only converts errors, and pydantic must keep treating it as BaseModel's.
+
+    rulegov marks the override with pydantic's ``__pydantic_base_init__`` (pydantic offers no
+    public means to convert a constructor's errors otherwise). If a pydantic release stops
+    honouring that marker, every nested model would run its validators twice and validation
+    would take twice as long: this test then fails, naming the marker.
+    """
+    rulegov.Plan.model_json_schema()  # build the deferred models
+    custom = sorted(cls.__name__ for cls in _every_model(Model) if cls.__pydantic_custom_init__)
+    assert custom == [], "pydantic no longer honours Model.__init__.__pydantic_base_init__"
+
+
+def test_a_nested_model_is_validated_once_and_its_errors_are_rulegov_errors():
+    seen: list[int] = []
+
+    class Inner(Model):
+        x: int
+
+        @pydantic.model_validator(mode="after")
+        def _count(self) -> Self:
+            seen.append(self.x)
+            return self
+
+    class Outer(Model):
+        inner: Inner
+        items: list[Inner] = pydantic.Field(default_factory=list)
+
+    Outer(inner={"x": 1}, items=[{"x": 2}])  # type: ignore[arg-type]
+    Outer.model_validate({"inner": {"x": 3}})
+    assert seen == [1, 2, 3]
+    with pytest.raises(rulegov.ValidationError) as caught:
+        Outer(inner={"x": "many"})  # type: ignore[arg-type]
+    assert caught.value.path == "inner.x"

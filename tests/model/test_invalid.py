@@ -226,6 +226,36 @@ def test_unknown_unit_in_assignment(small_plan_data):
     assert str(error).startswith("invalid Plan: sections[0].tasks[1].assignments[0].unit")
 
 
+def test_unknown_unit_error_names_the_unit_and_the_task_in_its_fields(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][1]["assignments"][0]["unit"] = "police"
+    error = plan_error(small_plan_data)
+    assert error.code == "unknown-unit"
+    assert (error.unit, error.task, error.node) == ("police", "t2", None)
+    issue = issue_of(error, "sections[0].tasks[1].assignments[0].unit")
+    assert (issue.unit, issue.task) == ("police", "t2")
+    assert error.context["unit"] == "police"
+
+
+def test_duplicate_id_and_unknown_ends_fill_the_matching_field(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][1]["id"] = "t1"
+    error = plan_error(small_plan_data)
+    assert (error.code, error.task, error.unit) == ("duplicate-id", "t1", None)
+    small_plan_data["sections"][0]["tasks"][1]["id"] = "t2"
+    small_plan_data["dependencies"].append({"predecessor": "t2", "successor": "t99"})
+    error = plan_error(small_plan_data)
+    assert (error.code, error.node, error.task) == ("unknown-reference", "t99", None)
+
+
+def test_plan_lookups_name_the_key_in_its_field(small_plan_data):
+    plan = rulegov.Plan.model_validate(small_plan_data)
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        plan.unit("nobody")
+    assert caught.value.unit == "nobody"
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        plan.task("99")
+    assert caught.value.task == "99"
+
+
 def test_printed_unit_name_must_be_a_name_of_the_unit(small_plan_data):
     small_plan_data["sections"][0]["tasks"][0]["assignments"][0]["unit_name"] = "区司法局"
     error = plan_error(small_plan_data)

@@ -483,6 +483,8 @@ def test_frame_diagnostics_in_validate_terms():
     assert found["printed-before-written"].line == 10
     assert found["attachment-unlisted"].line == 6
     assert found["attachment-absent"].line == 3
+    assert found["printed-before-written"].column == 11  # the date after the office
+    assert found["attachment-absent"].column == 4  # the title after 附件：
 
 
 def test_minutes_and_letter_formats():

@@ -146,7 +146,7 @@ def test_the_reference_plan_shows_its_key_facts(reference_plan):
     assert "yancheng_2023.txt" in text
     for task in reference_plan.tasks:
         assert task.title in text
-    # units by role, timing, targets and the checks of task 4
+    # units by role, time frame, targets and the checks of task 4
     assert "lead 牵头 工委全面依法治区委员会办公室" in text
     assert "2个以上 (≥ 2 个)" in text
     assert "100% (= 100 %)" in text
@@ -178,6 +178,14 @@ def test_a_task_shows_its_measures_timing_and_text(reference_plan):
     assert "t9.m2: 科学制定整改方案" in text
     assert "cooperating 配合 各部门" in text
     assert task.text in text
+
+
+def test_tables_and_task_pages_name_the_time_frame_column(reference_plan):
+    plan_text = _read(reference_plan._repr_html_()).text
+    task_text = _read(reference_plan.task("9")._repr_html_()).text
+    for text in (plan_text, task_text):
+        assert "time frame" in text
+        assert "timing" not in text
 
 
 def test_a_task_shows_its_progress():

@@ -198,6 +198,7 @@ def _check_unit(parameter: str, unit: object, units: Mapping[str, object]) -> No
                     "unit not in the data" + closest(unit, units),
                     unit,
                     "unknown-unit",
+                    unit=str(unit),
                 )
             ]
         )
@@ -250,6 +251,8 @@ def _skipped(
                         "names nodes that are not in the scheme",
                         unknown,
                         "unknown-node",
+                        unit=str(unit),
+                        node=unknown[0],
                     )
                 ]
             )

@@ -524,7 +524,16 @@ def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int
         return table[key]
     except (KeyError, TypeError):  # TypeError: an unhashable key
         raise UnknownReferenceError(
-            [Issue(what, message + closest(key, table), key, f"unknown-{what}")]
+            [
+                Issue(
+                    what,
+                    message + closest(key, table),
+                    key,
+                    f"unknown-{what}",
+                    unit=key if what == "unit" and isinstance(key, str) else None,
+                    node=key if what == "node" and isinstance(key, str) else None,
+                )
+            ]
         ) from None
 
 

@@ -29,7 +29,8 @@ from rulegov.graph._analysis import (
     workload,
 )
 from rulegov.graph._calendar import Calendar, Roll, Timeline, available_calendars
-from rulegov.graph._graph import Gate, Link, NodeKind, TaskGraph
+from rulegov.graph._gate import Gate
+from rulegov.graph._graph import Link, NodeKind, TaskGraph
 from rulegov.graph._overview import Overview, plan_overview
 from rulegov.graph._plan import infer_dependencies, node_names
 from rulegov.graph._recurrence import occurrences

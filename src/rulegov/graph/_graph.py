@@ -35,6 +35,7 @@ from rulegov.errors import (
 )
 from rulegov.graph import _analysis, _cpm
 from rulegov.graph._calendar import days_before
+from rulegov.graph._gate import Gate
 from rulegov.model import Dependency, LagUnit
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Diagnostic, Plan
 
-__all__ = ["Gate", "Link", "NodeKind", "TaskGraph"]
+__all__ = ["Link", "NodeKind", "TaskGraph"]
 
 _MAX_DAYS = dt.date.max.toordinal() - 1  # the days between the first and the last date
 
@@ -70,49 +71,6 @@ class NodeKind(enum.StrEnum):
     """A measure (举措) inside a task."""
     DUTY = "duty"
     """One dated instance of a recurring duty (每季度, 每半年)."""
-
-
-@attrs.frozen(slots=True)
-class Gate:
-    """An assessment that opens when its subjects finish: all of them, ``k`` of them, or a share.
-
-    Attributes:
-        id: The assessment's node id.
-        subjects: The ids of the work it assesses.
-        k: Open once this many subjects have finished (all of them when None).
-        weights: A weight per subject; with ``share``, open once the finished subjects carry at
-            least that share of the total weight.
-        share: The share (0-1] of the weights that must be finished.
-
-    Examples:
-        >>> Gate("review", ("a", "b", "c"), k=2).rule
-        '2 of 3'
-    """
-
-    id: str
-    subjects: tuple[str, ...]
-    k: int | None = None
-    weights: tuple[float, ...] | None = None
-    share: float | None = None
-
-    @property
-    def rule(self) -> str:
-        """The opening rule in words: ``all``, ``k of n`` or ``share 60%``."""
-        if self.weights is not None:
-            return f"share {round(100 * (self.share or 1.0))}%"
-        if self.k is None or self.k == len(self.subjects):
-            return "all"
-        return f"{self.k} of {len(self.subjects)}"
-
-    def spec(self, index: Mapping[str, int]) -> _cpm.GateSpec:
-        """The gate by node number, for the passes."""
-        subjects = tuple(index[s] for s in self.subjects)
-        return _cpm.GateSpec(
-            subjects=subjects,
-            k=self.k if self.k is not None else len(subjects),
-            weights=self.weights,
-            share=self.share if self.share is not None else 1.0,
-        )
 
 
 def _as_dependency(link: Link, where: str) -> Dependency:
@@ -144,7 +102,7 @@ def _as_dependency(link: Link, where: str) -> Dependency:
 def _within(where: str, issue: Issue) -> Issue:
     """``issue`` with its path under ``where``."""
     path = f"{where}.{issue.path}" if issue.path else where
-    return Issue(path, issue.message, issue.value, issue.code)
+    return attrs.evolve(issue, path=path)
 
 
 def _is_number(value: object) -> bool:
@@ -155,6 +113,11 @@ def _is_number(value: object) -> bool:
         return math.isfinite(float(value))
     except OverflowError:  # an int beyond the largest float
         return False
+
+
+def _node_id(value: object) -> str | None:
+    """``value`` as the ``node`` of an issue: the id when it is one (a string), else ``None``."""
+    return value if isinstance(value, str) else None
 
 
 def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
@@ -173,7 +136,7 @@ def _check_texts(name: str, mapping: object, *, many: bool) -> list[Issue]:
             good = isinstance(value, str)
             wanted = "expected a text"
         if not good:
-            issues.append(Issue(f"{name}[{_show(key)}]", wanted, value))
+            issues.append(Issue(f"{name}[{_show(key)}]", wanted, value, node=_node_id(key)))
     return issues
 
 
@@ -184,7 +147,12 @@ def _check_days(name: str, mapping: object) -> list[Issue]:
     if not isinstance(mapping, Mapping):
         return [Issue(name, "expected a mapping of node ids to dates or day numbers", mapping)]
     return [
-        Issue(f"{name}[{_show(key)}]", "expected a date or a whole day number", value)
+        Issue(
+            f"{name}[{_show(key)}]",
+            "expected a date or a whole day number",
+            value,
+            node=_node_id(key),
+        )
         for key, value in mapping.items()
         if isinstance(value, bool) or not isinstance(value, int | dt.date)
     ]
@@ -456,12 +424,22 @@ class TaskGraph:
             for end in ("predecessor", "successor"):
                 value = getattr(link, end)
                 if value not in self._index:
-                    issues.append(Issue(f"dependencies[{i}].{end}", wanted, value, "unknown-node"))
+                    issues.append(
+                        Issue(
+                            f"dependencies[{i}].{end}",
+                            wanted,
+                            value,
+                            "unknown-node",
+                            node=_node_id(value),
+                        )
+                    )
         for i, gate in enumerate(self._gates):
             if gate.id not in self._index:
-                issues.append(Issue(f"gates[{i}].id", wanted, gate.id, "unknown-node"))
+                issues.append(
+                    Issue(f"gates[{i}].id", wanted, gate.id, "unknown-node", node=gate.id)
+                )
             issues.extend(
-                Issue(f"gates[{i}].subjects[{j}]", wanted, subject, "unknown-node")
+                Issue(f"gates[{i}].subjects[{j}]", wanted, subject, "unknown-node", node=subject)
                 for j, subject in enumerate(gate.subjects)
                 if subject not in self._index
             )
@@ -472,7 +450,7 @@ class TaskGraph:
             ("estimates", self._estimates),
         ):
             issues.extend(
-                Issue(f"{name}[{_show(key)}]", wanted, key, "unknown-node")
+                Issue(f"{name}[{_show(key)}]", wanted, key, "unknown-node", node=_node_id(key))
                 for key in mapping
                 if key not in self._index
             )
@@ -487,11 +465,23 @@ class TaskGraph:
             n = len(gate.subjects)
             if n == 0:
                 issues.append(
-                    Issue(f"gates[{i}].subjects", "a gate needs a subject", gate.id, "invalid-gate")
+                    Issue(
+                        f"gates[{i}].subjects",
+                        "a gate needs a subject",
+                        gate.id,
+                        "invalid-gate",
+                        node=gate.id,
+                    )
                 )
             if gate.k is not None and not 1 <= gate.k <= n:
                 issues.append(
-                    Issue(f"gates[{i}].k", f"must lie between 1 and {n}", gate.k, "invalid-gate")
+                    Issue(
+                        f"gates[{i}].k",
+                        f"must lie between 1 and {n}",
+                        gate.k,
+                        "invalid-gate",
+                        node=gate.id,
+                    )
                 )
             if gate.weights is not None:
                 if len(gate.weights) != n or any(w < 0 for w in gate.weights):
@@ -501,6 +491,7 @@ class TaskGraph:
                             f"needs {n} weights, none negative",
                             gate.weights,
                             "invalid-gate",
+                            node=gate.id,
                         )
                     )
                 elif sum(gate.weights) <= 0:
@@ -510,6 +501,7 @@ class TaskGraph:
                             "must not all be zero",
                             gate.weights,
                             "invalid-gate",
+                            node=gate.id,
                         )
                     )
                 if gate.share is None or not 0 < gate.share <= 1:
@@ -519,6 +511,7 @@ class TaskGraph:
                             "a weighted gate needs a share in (0, 1]",
                             gate.share,
                             "invalid-gate",
+                            node=gate.id,
                         )
                     )
             if gate.id in gate.subjects:
@@ -528,6 +521,7 @@ class TaskGraph:
                         "a gate cannot assess itself",
                         gate.id,
                         "invalid-gate",
+                        node=gate.id,
                     )
                 )
         if issues:
@@ -540,6 +534,7 @@ class TaskGraph:
                 "needs finite optimistic <= most likely <= pessimistic, >= 0",
                 value,
                 "invalid-estimate",
+                node=_node_id(key),
             )
             for key, value in self._estimates.items()
             if not is_three_point(value)

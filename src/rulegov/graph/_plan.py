@@ -29,7 +29,7 @@ import attrs
 
 from rulegov.errors import ScheduleError
 from rulegov.graph._calendar import days_after, days_before
-from rulegov.graph._graph import Gate
+from rulegov.graph._gate import Gate
 from rulegov.graph._recurrence import occurrences, rule_for
 from rulegov.model import (
     Dependency,

@@ -33,13 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["occurrences", "rule_for"]
 
-_RULES = {
-    Frequency.WEEKLY: "FREQ=WEEKLY;BYDAY=FR",
-    Frequency.MONTHLY: "FREQ=MONTHLY;BYMONTHDAY=-1",
-    Frequency.QUARTERLY: "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
-    Frequency.HALF_YEARLY: "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1",
-    Frequency.YEARLY: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1",
-}
 _SHORT_MONTH = 28
 _CALENDAR_INTERVALS = frozenset({2, 3, 4, 6})
 
@@ -47,11 +40,14 @@ _CALENDAR_INTERVALS = frozenset({2, 3, 4, 6})
 def rule_for(frequency: Frequency | str) -> str:
     """The rule rulegov uses for a frequency: due at the end of each week (Friday), month, quarter...
 
+    The rule is [`Frequency.rule`][rulegov.Frequency.rule], which the parser also gives a
+    recurring duty it reads.
+
     Examples:
         >>> rule_for("quarterly")
         'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1'
     """
-    return _RULES[Frequency(frequency)]
+    return Frequency(frequency).rule
 
 
 def _parts(rule: str) -> dict[str, str]:

@@ -237,7 +237,16 @@ class Schedule:
     def _check(self, node: str) -> None:
         if not isinstance(node, str) or node not in self.early_start:
             raise UnknownReferenceError(
-                [Issue("node", "no node of the scheduled graph has this id", node)], "Schedule"
+                [
+                    Issue(
+                        "node",
+                        "no node of the scheduled graph has this id",
+                        node,
+                        "unknown-node",
+                        node=node if isinstance(node, str) else None,
+                    )
+                ],
+                "Schedule",
             )
 
     # -- explanations -----------------------------------------------------------------------
@@ -423,7 +432,15 @@ def _actuals(
     for node, value in actual_start.items():
         if node not in index:
             raise UnknownReferenceError(
-                [Issue(f"actual_start[{_show(node)}]", "no node of the graph has this id", node)],
+                [
+                    Issue(
+                        f"actual_start[{_show(node)}]",
+                        "no node of the graph has this id",
+                        node,
+                        "unknown-node",
+                        node=node if isinstance(node, str) else None,
+                    )
+                ],
                 "Schedule",
             )
         begun = _day(value, f"actual_start[{_show(node)}]", line, Roll.FOLLOWING, finish=False)

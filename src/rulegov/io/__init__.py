@@ -65,7 +65,7 @@ __getattr__ = _deprecated_names(
             "rulegov.io._tables:COLUMN_NAMES",
             "read the header of the table write_task_table writes",
         ),
-        "MAX_BYTES": ("rulegov.io._files:MAX_BYTES", "pass max_bytes= to the readers"),
-        "decode": ("rulegov.io._files:decode", "use read_text, or read_plan_bytes for a plan"),
+        "MAX_BYTES": ("rulegov.io._bytes:MAX_BYTES", "pass max_bytes= to the readers"),
+        "decode": ("rulegov.io._bytes:decode", "use read_text, or read_plan_bytes for a plan"),
     },
 )

@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov.errors import Issue, RulegovError, ValidationError
+from rulegov.io._bytes import MAX_BYTES
 from rulegov.io._extras import optional_module
-from rulegov.io._files import MAX_BYTES, read_plan
+from rulegov.io._files import read_plan
 from rulegov.io._formats import _OLD, _SUFFIXES
 from rulegov.io._many import _start_method
 from rulegov.io._views import PLAN_TABLES, arrow_schema, tables

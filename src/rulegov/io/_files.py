@@ -11,16 +11,14 @@ them to.
 
 from __future__ import annotations
 
-import codecs
 import pathlib
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import text_error
 from rulegov.errors import FileFormatError, ParseError
-from rulegov.io._formats import too_large
+from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
 
 if TYPE_CHECKING:
     import os
@@ -29,108 +27,13 @@ if TYPE_CHECKING:
     from rulegov.model import Plan
 
 __all__ = [
-    "MAX_BYTES",
     "Document",
-    "decode",
-    "read_bytes",
     "read_document",
     "read_plan",
     "read_plan_bytes",
     "read_text",
     "write_plan",
 ]
-
-MAX_BYTES = 64 * 1024 * 1024
-"""The largest file (or unpacked Word document) read by default: 64 MiB."""
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def decode(data: bytes, source: str | None = None) -> str:
-    r"""Decode the bytes of a text file: BOM first, then UTF-8, then GB18030 (which covers GBK).
-
-    Raises:
-        ParseError: for binary data (NUL bytes) or bytes that no supported encoding reads, with
-            the line and column of the first bad byte.
-
-    Examples:
-        >>> decode("一、加强领导".encode("gbk")), decode(b"\xef\xbb\xbf1.")
-        ('一、加强领导', '1.')
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as error:
-                raise text_error(
-                    f"the file starts with a {encoding} byte-order mark but is not valid "
-                    f"{encoding}; save it again as UTF-8",
-                    data,
-                    error.start,
-                    source=source,
-                    code="undecodable-text",
-                ) from None
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise text_error(
-            "the file holds NUL bytes, so it is binary, not text; give a .txt, .html, .pdf, .docx "
-            "or .json file",
-            data,
-            nul,
-            source=source,
-            code="binary-data",
-            before=8,
-        )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise text_error(
-                "the file is neither UTF-8 nor GB18030/GBK text; save it again as UTF-8",
-                data,
-                utf8_error.start,
-                source=source,
-                code="undecodable-text",
-            ) from None
-
-
-def _unreadable(path: pathlib.Path, error: OSError) -> ParseError:
-    return ParseError(
-        f"cannot read the file: {error.strerror or error}", source=str(path), code="unreadable-file"
-    )
-
-
-def read_bytes(path: pathlib.Path, limit: int) -> bytes:
-    """The bytes of a file, refusing one larger than ``limit`` or one that cannot be read.
-
-    Raises:
-        ParseError: for a file that is missing, a folder, unreadable, or larger than ``limit``.
-    """
-    try:
-        if path.is_dir():
-            raise IsADirectoryError(21, "it is a folder, not a file", str(path))
-        size = path.stat().st_size
-    except OSError as error:
-        raise _unreadable(path, error) from None
-    if size > limit:
-        raise too_large(
-            f"the file has {size} bytes, more than the limit of {limit}; "
-            "raise max_bytes if the file is genuine",
-            size,
-            str(path),
-        )
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise _unreadable(path, error) from None
-
 
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 

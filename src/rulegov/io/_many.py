@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
-from rulegov.io._files import MAX_BYTES, read_plan
+from rulegov.io._bytes import MAX_BYTES
+from rulegov.io._files import read_plan
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable

@@ -24,7 +24,7 @@ import pathlib
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import FileFormatError, ParseError
-from rulegov.io._files import MAX_BYTES, decode, read_bytes
+from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
 from rulegov.io._tables import _csv_grid, _safe_csv, _write_xlsx, _xlsx_grid
 
 if TYPE_CHECKING:

@@ -21,7 +21,8 @@ import pathlib
 from typing import TYPE_CHECKING
 
 from rulegov.evaluation import Scheme
-from rulegov.io._files import MAX_BYTES, read_bytes, read_text
+from rulegov.io._bytes import MAX_BYTES, read_bytes
+from rulegov.io._files import read_text
 from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:

@@ -32,6 +32,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from rulegov.errors import FileFormatError, Issue, MissingExtraError, ParseError, ValidationError
+from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
 from rulegov.io._extras import optional_module
 from rulegov.model import (
     Plan,
@@ -40,8 +41,8 @@ from rulegov.model import (
     Task,
     TimeFrame,
 )
-from rulegov.parse import HEADER_ROWS, ROLE_FIELDS, normal, read_grid
-from rulegov.render import date_words, timing_words
+from rulegov.parse import COLUMN_HEADINGS, HEADER_ROWS, ROLE_FIELDS, normal, read_grid
+from rulegov.render import date_words, timeframe_words
 
 if TYPE_CHECKING:
     import os
@@ -56,16 +57,7 @@ __all__ = [
     "write_task_table",
 ]
 
-COLUMN_NAMES: dict[str, str] = {
-    "number": "序号",
-    "title": "工作任务",
-    "measures": "具体措施",
-    "lead": "牵头单位",
-    "responsible": "责任单位",
-    "cooperating": "配合单位",
-    "supervising": "督办单位",
-    "deadline": "完成时限",
-}
+COLUMN_NAMES: dict[str, str] = COLUMN_HEADINGS
 """The column each field is written under (the supervising column only when a task has one)."""
 
 _SECTION_NAMES = ("一级任务", "二级任务", "三级任务", "四级任务", "五级任务")
@@ -76,7 +68,7 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # -- writing --------------------------------------------------------------------------------
 
 
-def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
+def _same_timeframe(first: TimeFrame | None, second: TimeFrame) -> bool:
     return first is not None and (
         first.kind,
         first.on,
@@ -86,13 +78,13 @@ def _same_timing(first: TimeFrame | None, second: TimeFrame) -> bool:
     ) == (second.kind, second.on, second.start, second.end, second.frequency)
 
 
-def _timing_cell(timeframe: TimeFrame) -> str:
-    """The words for a timing: its own text when that reads back the same, else a full date."""
+def _timeframe_cell(timeframe: TimeFrame) -> str:
+    """The words for a time frame: its own text when that reads back the same, else a full date."""
     from rulegov.parse import read_timeframe  # noqa: PLC0415
 
-    if timeframe.text and _same_timing(read_timeframe(normal(timeframe.text), None), timeframe):
+    if timeframe.text and _same_timeframe(read_timeframe(normal(timeframe.text), None), timeframe):
         return timeframe.text
-    return timing_words(timeframe)
+    return timeframe_words(timeframe)
 
 
 def _section_cell(section: Section) -> str:
@@ -210,7 +202,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         for field, role in ROLE_FIELDS.items():
             if role is not Role.SUPERVISING or supervised:
                 row[COLUMN_NAMES[field]] = _units_cell(task, role, names)
-        row["完成时限"] = "" if task.timeframe is None else _timing_cell(task.timeframe)
+        row["完成时限"] = "" if task.timeframe is None else _timeframe_cell(task.timeframe)
         rows.append(row)
     return rows
 
@@ -427,8 +419,6 @@ def read_task_table(
         ParseError: also for a file that cannot be opened (missing, a folder, no permission),
             with code ``unreadable-file``.
     """
-    from rulegov.io._files import MAX_BYTES  # noqa: PLC0415
-
     limit = MAX_BYTES if max_bytes is None else max_bytes
     where = pathlib.Path(path)
     suffix = where.suffix.lower()
@@ -442,8 +432,6 @@ def read_task_table(
 
 
 def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
-    from rulegov.io._files import decode, read_bytes  # noqa: PLC0415
-
     text = decode(read_bytes(where, limit), str(where))
     sample = "\n".join(text.split("\n", HEADER_ROWS + 1)[:HEADER_ROWS])
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
@@ -463,7 +451,6 @@ def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
 
 def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
     openpyxl = optional_module("openpyxl", "xlsx", "reading .xlsx task tables")
-    from rulegov.io._files import read_bytes  # noqa: PLC0415
     from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
 
     source = str(where)

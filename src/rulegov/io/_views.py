@@ -14,7 +14,7 @@ Examples:
     >>> from rulegov.io import tables
     >>> rows = tables(rulegov.datasets.yancheng_2023())
     >>> task, assignment = rows["tasks"][3], rows["assignments"][0]
-    >>> task["number"], task["timing_kind"]
+    >>> task["number"], task["timeframe_kind"]
     ('4', 'ongoing')
     >>> assignment["role"], assignment["unit_id"]
     ('lead', 'u-office')
@@ -67,8 +67,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "section_title": "str",
         "title": "str",
         "measure_count": "int",
-        "timing_kind": "str",
-        "timing_text": "str",
+        "timeframe_kind": "str",
+        "timeframe_text": "str",
         "on": "date",
         "start": "date",
         "end": "date",
@@ -114,7 +114,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "method": "str",
         "subjects": "list",
         "assessors": "list",
-        "timing_kind": "str",
+        "timeframe_kind": "str",
         "due": "date",
         "indicator_count": "int",
         "target_count": "int",
@@ -216,13 +216,13 @@ PLAN_TABLES = (
 )
 
 
-def _timing(timeframe: TimeFrame | None) -> Row:
+def _timeframe(timeframe: TimeFrame | None) -> Row:
     if timeframe is None:
-        return {"timing_kind": None, "timing_text": None, "on": None, "start": None,
+        return {"timeframe_kind": None, "timeframe_text": None, "on": None, "start": None,
                 "end": None, "due": None, "frequency": None}  # fmt: skip
     return {
-        "timing_kind": timeframe.kind.value,
-        "timing_text": timeframe.text,
+        "timeframe_kind": timeframe.kind.value,
+        "timeframe_text": timeframe.text,
         "on": timeframe.on,
         "start": timeframe.start,
         "end": timeframe.end,
@@ -267,7 +267,7 @@ def _task_rows(plan: Plan) -> tuple[list[Row], list[Row], list[Row]]:
                 "section_title": section_title,
                 "title": task.title,
                 "measure_count": len(task.measures),
-                **_timing(task.timeframe),
+                **_timeframe(task.timeframe),
                 "status": task.status.value,
                 "percent_complete": task.percent_complete,
                 "lead_units": task.unit_ids("lead"),
@@ -334,7 +334,7 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
     ]
     assessments: list[Row] = []
     for assessment in plan.assessments:
-        timing = _timing(assessment.timeframe)
+        timeframe = _timeframe(assessment.timeframe)
         assessments.append(
             {
                 "plan_id": plan.id,
@@ -345,8 +345,8 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
                 "method": assessment.method,
                 "subjects": [s.ref or s.name or s.kind.value for s in assessment.subjects],
                 "assessors": list(assessment.assessors),
-                "timing_kind": timing["timing_kind"],
-                "due": timing["due"],
+                "timeframe_kind": timeframe["timeframe_kind"],
+                "due": timeframe["due"],
                 "indicator_count": sum(len(i.walk()) for i in assessment.indicators),
                 "target_count": len(assessment.targets),
                 "outcome": assessment.outcome,

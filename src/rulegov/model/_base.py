@@ -11,6 +11,7 @@ import enum
 import re
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+import attrs
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -91,8 +92,7 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
         if isinstance(inner, ValidationError):
             kinds.add(type(inner))
             issues.extend(
-                Issue(_join(prefix, issue.path), issue.message, issue.value, issue.code)
-                for issue in inner.issues
+                attrs.evolve(issue, path=_join(prefix, issue.path)) for issue in inner.issues
             )
             continue
         kinds.add(ValidationError)
@@ -191,7 +191,10 @@ class Model(BaseModel):
             raise _too_deep(type(self).__name__, (data,)) from None
 
     # The override only converts errors, so pydantic may keep validating nested models without
-    # calling it (as for BaseModel.__init__); otherwise it would run every validator twice.
+    # calling it (as for BaseModel.__init__); otherwise it would run every validator twice. No
+    # public means of pydantic converts a constructor's errors (a wrap validator's ValueError is
+    # wrapped again), so the override keeps pydantic's own marker of BaseModel.__init__;
+    # tests/model/test_construct.py fails loudly if a pydantic release stops honouring it.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
     @classmethod

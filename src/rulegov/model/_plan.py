@@ -7,7 +7,7 @@ import contextvars
 import datetime as dt
 import enum
 import typing
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 import attrs
 from pydantic import Field, model_validator
@@ -107,7 +107,11 @@ class _Index:
         if ident in where:
             self.duplicates.append(
                 Issue(
-                    f"{path}.id", f"the id is already used by {where[ident]}", ident, "duplicate-id"
+                    f"{path}.id",
+                    f"the id is already used by {where[ident]}",
+                    ident,
+                    "duplicate-id",
+                    **_place_of(ident, kind),
                 )
             )
             return
@@ -117,7 +121,14 @@ class _Index:
     def is_a(self, ident: str | None, *kinds: str) -> bool:
         return ident is not None and self.kind.get(ident) in kinds
 
-    def need(self, ident: str | None, path: str, *kinds: str) -> None:
+    def need(
+        self, ident: str | None, path: str, *kinds: str, task: str | None = None, field: str = ""
+    ) -> None:
+        """Report ``ident`` at ``path`` unless it names one of ``kinds``.
+
+        The issue names ``ident`` in its ``field`` (``unit``, ``task`` or ``node``; by default
+        the field of the first kind), and the ``task`` whose field this is, if any.
+        """
         if ident is None or self.is_a(ident, *kinds):
             return
         found = self.kind.get(ident)
@@ -130,7 +141,37 @@ class _Index:
         else:
             message = f"names a {found} ({self.where[ident]}), but a {wanted} is needed"
             code = "wrong-reference-kind"
-        self.issues.append(Issue(path, message, ident, code))
+        place = _place_of(ident, field or kinds[0])
+        if task is not None:
+            place.setdefault("task", task)
+        self.issues.append(Issue(path, message, ident, code, **place))
+
+
+class _Place(TypedDict, total=False):
+    """The place fields of an issue about one id."""
+
+    unit: str
+    task: str
+    node: str
+
+
+def _place_of(ident: str, kind: str) -> _Place:
+    """The place field of an issue about ``ident``, an id of ``kind``.
+
+    A unit's id goes in ``unit``, a task's in ``task``; an id that may name any of several kinds
+    (the end of a dependency) in ``node``.
+
+    Examples:
+        >>> _place_of("u1", "unit"), _place_of("t1", "task"), _place_of("s1", "section")
+        ({'unit': 'u1'}, {'task': 't1'}, {})
+    """
+    if kind == "unit":
+        return {"unit": ident}
+    if kind == "task":
+        return {"task": ident}
+    if kind == "node":
+        return {"node": ident}
+    return {}
 
 
 def _named_in_list(
@@ -321,7 +362,7 @@ class Plan(Model):
             if task.number == key:
                 return task
         raise UnknownReferenceError(
-            [Issue("tasks", "no task has this id or number", key, "unknown-task")], "Plan"
+            [Issue("tasks", "no task has this id or number", key, "unknown-task", task=key)], "Plan"
         )
 
     def unit(self, key: str) -> Unit:
@@ -337,7 +378,7 @@ class Plan(Model):
             if unit.known_as(key):
                 return unit
         raise UnknownReferenceError(
-            [Issue("units", "no unit has this id or name", key, "unknown-unit")], "Plan"
+            [Issue("units", "no unit has this id or name", key, "unknown-unit", unit=key)], "Plan"
         )
 
     def section_of(self, task: str) -> Section | None:
@@ -552,6 +593,7 @@ class Plan(Model):
                             f"the name is also a name of unit {owner[name]!r}",
                             name,
                             "duplicate-unit-name",
+                            unit=unit.id,
                         )
                     )
                 owner.setdefault(name, unit.id)
@@ -568,6 +610,7 @@ class Plan(Model):
                             "the chain of parent units loops",
                             unit.parent,
                             "unit-parent-cycle",
+                            unit=unit.id,
                         )
                     )
                     break
@@ -586,12 +629,15 @@ class Plan(Model):
                         f"must be the printed numbers {expected!r}",
                         task.path,
                         "task-path-mismatch",
+                        task=task.id,
                     )
                 )
             for j, assignment in enumerate(task.assignments):
                 unit = units.get(assignment.unit)
                 if unit is None or not index.is_a(assignment.unit, "unit"):
-                    index.need(assignment.unit, f"{path}.assignments[{j}].unit", "unit")
+                    index.need(
+                        assignment.unit, f"{path}.assignments[{j}].unit", "unit", task=task.id
+                    )
                 if unit is None:
                     continue
                 if assignment.unit_name is not None and not unit.known_as(assignment.unit_name):
@@ -601,10 +647,12 @@ class Plan(Model):
                             f"is not a name of unit {unit.id!r}; add it to the unit's aliases",
                             assignment.unit_name,
                             "unknown-unit-name",
+                            unit=unit.id,
+                            task=task.id,
                         )
                     )
             for j, report in enumerate(task.progress):
-                index.need(report.unit, f"{path}.progress[{j}].unit", "unit")
+                index.need(report.unit, f"{path}.progress[{j}].unit", "unit", task=task.id)
 
     def _check_groups_and_assessments(self, index: _Index) -> None:
         for i, group in enumerate(self.coordination_groups):
@@ -637,12 +685,23 @@ class Plan(Model):
             where = f"dependencies[{i}]"
             for end in ("predecessor", "successor"):
                 index.need(
-                    getattr(dependency, end), f"{where}.{end}", "task", "assessment", "measure"
+                    getattr(dependency, end),
+                    f"{where}.{end}",
+                    "task",
+                    "assessment",
+                    "measure",
+                    field="node",
                 )
             key = (dependency.predecessor, dependency.successor, dependency.type.value)
             if key in seen:
                 index.issues.append(
-                    Issue(where, "the same link is given twice", key, "duplicate-dependency")
+                    Issue(
+                        where,
+                        "the same link is given twice",
+                        key,
+                        "duplicate-dependency",
+                        node=dependency.successor,
+                    )
                 )
             seen.add(key)
 

@@ -96,6 +96,28 @@ class Frequency(enum.StrEnum):
     HALF_YEARLY = "half_yearly"
     YEARLY = "yearly"
 
+    @property
+    def rule(self) -> str:
+        """The RFC 5545 recurrence rule of the frequency: due at the end of each period.
+
+        The end of a week is its Friday; of a month, quarter (31 March, 30 June, 30 September,
+        31 December) or half-year (30 June, 31 December), its last day; of a year, 31 December.
+
+        Examples:
+            >>> Frequency.YEARLY.rule
+            'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31'
+        """
+        return _RULES[self]
+
+
+_RULES: dict[Frequency, str] = {
+    Frequency.WEEKLY: "FREQ=WEEKLY;BYDAY=FR",
+    Frequency.MONTHLY: "FREQ=MONTHLY;BYMONTHDAY=-1",
+    Frequency.QUARTERLY: "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
+    Frequency.HALF_YEARLY: "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1",
+    Frequency.YEARLY: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31",
+}
+
 
 _NEEDS: dict[TimeFrameKind, tuple[str, ...]] = {
     TimeFrameKind.ON: ("on",),

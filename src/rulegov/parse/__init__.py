@@ -10,12 +10,18 @@ Besides [`parse_plan`][rulegov.parse_plan], the public names are
 scheme's JSON), [`check_frame`][rulegov.parse.check_frame] (a plan's document frame against
 GB/T 9704-2012) and [`read_timeframe`][rulegov.parse.read_timeframe] (one 完成时限 read as dates).
 
-The package also lends ``rulegov.render`` and ``rulegov.io`` the pieces they write a plan with, so
-that a plan is written in the very words it is read in: the genre's words (``ROLE_FIELDS``,
-``ROLE_WORDS``, ``FREQUENCY_WORDS``, ``VAGUE_WORDS``), the numbering (``match_heading``,
-``render_number``), lines and names (``split_lines``, ``split_names``, ``normal``) and the one
-table reader (``read_grid``, ``HEADER_ROWS``). These are importable from ``rulegov.parse`` but are
-not in its ``__all__``: they are not public API and may change in any release.
+The pieces that ``rulegov.render`` and ``rulegov.io`` write a plan with are public too, so that
+a plan is written in the very words it is read in and no layer reaches into the parser's private
+modules: the genre's words ([`ROLE_WORDS`][rulegov.parse.ROLE_WORDS] and
+[`ROLE_FIELDS`][rulegov.parse.ROLE_FIELDS], the roles' labels and table fields;
+[`COLUMN_HEADINGS`][rulegov.parse.COLUMN_HEADINGS], a task table's headings;
+[`FREQUENCY_WORDS`][rulegov.parse.FREQUENCY_WORDS] and [`VAGUE_WORDS`][rulegov.parse.VAGUE_WORDS],
+the words of a recurring or undated time frame), the numbering
+([`match_heading`][rulegov.parse.match_heading], [`render_number`][rulegov.parse.render_number]),
+lines and names ([`split_lines`][rulegov.parse.split_lines],
+[`split_names`][rulegov.parse.split_names], [`normal`][rulegov.parse.normal]) and the one table
+reader ([`read_grid`][rulegov.parse.read_grid], which looks for the header row in the first
+[`HEADER_ROWS`][rulegov.parse.HEADER_ROWS] rows).
 
 Examples:
     >>> from rulegov.parse import parse_plan, read_timeframe
@@ -30,28 +36,45 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-# "name as name" marks a name shared with render and io, outside __all__, as exported for mypy
 if TYPE_CHECKING:
     from rulegov.parse._frame import check_frame
-    from rulegov.parse._numbering import match_heading as match_heading
-    from rulegov.parse._numbering import render_number as render_number
+    from rulegov.parse._numbering import match_heading, render_number
     from rulegov.parse._parser import parse_plan
     from rulegov.parse._scheme import read_scheme_document
-    from rulegov.parse._table import HEADER_ROWS as HEADER_ROWS
-    from rulegov.parse._table import normal as normal
-    from rulegov.parse._table import read_grid as read_grid
-    from rulegov.parse._text import split_lines as split_lines
+    from rulegov.parse._table import HEADER_ROWS, normal, read_grid
+    from rulegov.parse._text import split_lines
     from rulegov.parse._time import read_timeframe
-    from rulegov.parse._units import split_names as split_names
-    from rulegov.parse._vocab import FREQUENCY_WORDS as FREQUENCY_WORDS
-    from rulegov.parse._vocab import ROLE_FIELDS as ROLE_FIELDS
-    from rulegov.parse._vocab import ROLE_WORDS as ROLE_WORDS
-    from rulegov.parse._vocab import VAGUE_WORDS as VAGUE_WORDS
+    from rulegov.parse._units import split_names
+    from rulegov.parse._vocab import (
+        COLUMN_HEADINGS,
+        FREQUENCY_WORDS,
+        ROLE_FIELDS,
+        ROLE_WORDS,
+        VAGUE_WORDS,
+    )
 
-__all__ = ["check_frame", "parse_plan", "read_scheme_document", "read_timeframe"]
+__all__ = [
+    "COLUMN_HEADINGS",
+    "FREQUENCY_WORDS",
+    "HEADER_ROWS",
+    "ROLE_FIELDS",
+    "ROLE_WORDS",
+    "VAGUE_WORDS",
+    "check_frame",
+    "match_heading",
+    "normal",
+    "parse_plan",
+    "read_grid",
+    "read_scheme_document",
+    "read_timeframe",
+    "render_number",
+    "split_lines",
+    "split_names",
+]
 
 # Each name loads its module on first use: the genre's words do not need the parser
 _LAZY = {
+    "COLUMN_HEADINGS": "rulegov.parse._vocab",
     "FREQUENCY_WORDS": "rulegov.parse._vocab",
     "HEADER_ROWS": "rulegov.parse._table",
     "ROLE_FIELDS": "rulegov.parse._vocab",
@@ -79,8 +102,7 @@ def __getattr__(name: str) -> object:
 
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
-        if name in __all__:  # the names lent to render and io stay out of the namespace
-            globals()[name] = value
+        globals()[name] = value
         return value
     from rulegov._deprecation import deprecated_names  # noqa: PLC0415 - rarely needed
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._text import line_column
 from rulegov.model import (
     Attachment,
     Diagnostic,
@@ -43,7 +44,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
-from rulegov.parse._vocab import ROLE_WORDS
+from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -91,7 +92,11 @@ _PRINTING = re.compile(
 )
 _ATTENDEES = re.compile(r"(?:出席|列席|请假)(?:人员|单位)?:")
 # a table's columns -> the labels of the fields they fill in a task (牵头单位：…)
-_FIELD_LABELS = {role.value: word for role, word in ROLE_WORDS.items()} | {"deadline": "完成时限"}
+_FIELD_LABELS = {
+    field: word
+    for field, word in COLUMN_HEADINGS.items()
+    if field in ROLE_FIELDS or field == "deadline"
+}
 _DATE_LINE_MAX = 20
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
@@ -917,8 +922,7 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
     def add(code: str, message: str, span: Span | None) -> None:
         place = None
         if span is not None and text is not None:
-            line = text.count("\n", 0, span.start) + 1
-            place = (line, span.start - text.rfind("\n", 0, span.start))
+            place = line_column(text, span.start)
         found.append(
             Diagnostic(
                 severity=Severity.WARNING,

@@ -185,7 +185,7 @@ def table_cells(text: str) -> list[tuple[int, int]] | None:
     cells: list[tuple[int, int]] = []
     start = 0
     for position, char in enumerate(text):
-        if char == separator:
+        if char == separator and not (separator == "|" and text[position - 1 : position] == "\\"):
             cells.append((start, position))
             start = position + 1
     cells.append((start, len(text)))

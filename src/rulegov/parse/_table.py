@@ -270,7 +270,12 @@ _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
 def normal(text: str) -> str:
-    """A cell's text as the parser matches it (full-width folded, stray spaces dropped)."""
+    """A cell's text as the parser matches it (full-width folded, stray spaces dropped).
+
+    Examples:
+        >>> normal("（一）２０２３年６月底前")
+        '(一)2023年6月底前'
+    """
     return "\n".join(line.text for line in split_lines(text))
 
 
@@ -831,6 +836,13 @@ def read_grid(
     Raises:
         ParseError: for a grid without a header row, or (unless ``lenient``) a bad cell, naming
             its row and column.
+
+    Examples:
+        >>> plan = read_grid([["序号", "工作任务", "牵头单位", "完成时限"],
+        ...                   ["1", "开展法治培训", "区司法局", "6月底前"]], year=2023)
+        >>> task = plan.tasks[0]
+        >>> task.title, task.lead_units, task.timeframe.end.isoformat()
+        ('开展法治培训', ['区司法局'], '2023-06-30')
     """
     header_at, columns = _find_header(grid, source)
     header = grid[header_at]

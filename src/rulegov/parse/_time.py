@@ -10,20 +10,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
+from rulegov.model import Span, TimeFrame, TimeFrameKind
 from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
 __all__ = ["find_timing", "read_date", "read_timeframe", "timeframe_at"]
 
-# Each recurring duty is due at the end of its period: the calendar quarter's last day (31 March,
-# 30 June, 30 September, 31 December), the half-year's (30 June, 31 December), the month's.
-_RULES: dict[Frequency, str] = {
-    Frequency.WEEKLY: "FREQ=WEEKLY;BYDAY=FR",
-    Frequency.MONTHLY: "FREQ=MONTHLY;BYMONTHDAY=-1",
-    Frequency.QUARTERLY: "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
-    Frequency.HALF_YEARLY: "FREQ=MONTHLY;BYMONTH=6,12;BYMONTHDAY=-1",
-    Frequency.YEARLY: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31",
-}
 _YEAR_OF = re.compile(r"\d年度")
 _CN_MONTHS = {"十二": 12, "十一": 11, "十": 10, "九": 9, "八": 8, "七": 7, "六": 6}
 _CN_MONTHS.update({"五": 5, "四": 4, "三": 3, "二": 2, "一": 1})
@@ -212,7 +203,7 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
             return {
                 "kind": TimeFrameKind.RECURRING,
                 "frequency": frequency,
-                "rrule": _RULES[frequency],
+                "rrule": frequency.rule,
             }
     if text.startswith("全年") or text == "年内":
         if year is None:

@@ -16,6 +16,7 @@ from rulegov.model import AssessmentKind, Frequency, Role, SectionKind, TimeFram
 
 __all__ = [
     "ASSESSMENT_WORDS",
+    "COLUMN_HEADINGS",
     "FIELD_ROLES",
     "FREQUENCY_WORDS",
     "GROUP_SUFFIXES",
@@ -105,6 +106,15 @@ ROLE_FIELDS: dict[str, Role] = {
 """The table fields that hold units, and the role of the units in them."""
 
 FIELD_ROLES: dict[Role, str] = {role: field for field, role in ROLE_FIELDS.items()}
+
+COLUMN_HEADINGS: dict[str, str] = {
+    "number": "序号",
+    "title": "工作任务",
+    "measures": "具体措施",
+    **{field: ROLE_WORDS[role] for field, role in ROLE_FIELDS.items()},
+    "deadline": TIME_LABELS[0],
+}
+"""The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
 
 TABLE_HEADINGS: dict[str, str] = {
     # number

@@ -36,14 +36,12 @@ if TYPE_CHECKING:
         schedule_json,
         to_networkx,
     )
-    from rulegov.render._layout import date_words, format_plan, timing_words
+    from rulegov.render._layout import date_words, format_plan, timeframe_words
     from rulegov.render._report import (
         appraisal_rows,
-        plural,
         render_appraisal,
         render_report,
         render_schedule,
-        sections_phrase,
     )
 
 __all__ = [
@@ -55,7 +53,6 @@ __all__ = [
     "graph_graphml",
     "graph_json",
     "graph_mermaid",
-    "plural",
     "render_appraisal",
     "render_report",
     "render_schedule",
@@ -63,8 +60,7 @@ __all__ = [
     "schedule_ical",
     "schedule_json",
     "scheme_inputs_text",
-    "sections_phrase",
-    "timing_words",
+    "timeframe_words",
     "to_html",
     "to_json",
     "to_markdown",
@@ -81,7 +77,6 @@ _LAZY = {
     "graph_graphml": "rulegov.render._export",
     "graph_json": "rulegov.render._export",
     "graph_mermaid": "rulegov.render._export",
-    "plural": "rulegov.render._report",
     "render_appraisal": "rulegov.render._report",
     "render_report": "rulegov.render._report",
     "render_schedule": "rulegov.render._report",
@@ -89,8 +84,7 @@ _LAZY = {
     "schedule_ical": "rulegov.render._export",
     "schedule_json": "rulegov.render._export",
     "scheme_inputs_text": "rulegov.render._evaluation",
-    "sections_phrase": "rulegov.render._report",
-    "timing_words": "rulegov.render._layout",
+    "timeframe_words": "rulegov.render._layout",
     "to_html": "rulegov.render._display",
     "to_json": "rulegov.render._display",
     "to_markdown": "rulegov.render._display",
@@ -99,10 +93,20 @@ _LAZY = {
 }
 
 
+# English wording helpers of the command line, public by mistake in 0.1.0
+_DEPRECATED = {
+    "plural": ("rulegov._text:plural", "write the count and its noun yourself"),
+    "sections_phrase": ("rulegov._text:sections_phrase", "count plan.walk_sections() yourself"),
+    "timing_words": ("rulegov.render._layout:timeframe_words", "use timeframe_words"),
+}
+
+
 def __getattr__(name: str) -> object:
     """Load each public name from its module on first use."""
     if name not in _LAZY:
-        raise AttributeError(f"module 'rulegov.render' has no attribute {name!r}")
+        from rulegov._deprecation import deprecated_names  # noqa: PLC0415 - rarely needed
+
+        return deprecated_names("rulegov.render", _DEPRECATED)(name)
     import importlib  # noqa: PLC0415
 
     value = getattr(importlib.import_module(_LAZY[name]), name)

@@ -196,8 +196,8 @@ def _plural(count: int, noun: str, plural: str | None = None) -> str:
 # -- pieces shared by the views ---------------------------------------------------------------
 
 
-def _timing(timeframe: TimeFrame | None) -> str:
-    """The timing as printed, with its kind and due date: '6月底前 (deadline, due 2023-06-30)'."""
+def _timeframe(timeframe: TimeFrame | None) -> str:
+    """The time frame as printed, with its kind and due date: '6月底前 (deadline, due 2023-06-30)'."""
     if timeframe is None:
         return ""
     notes = [timeframe.kind.value.replace("_", " ")]
@@ -267,7 +267,7 @@ def _task_rows(
                 task.number,
                 task.title,
                 _units_by_role(task.assignments),
-                _timing(task.timeframe),
+                _timeframe(task.timeframe),
                 _lines(_target(target) for target in task.targets),
                 _lines(checks.get(task.id, [])),
             )
@@ -275,7 +275,7 @@ def _task_rows(
     return rows
 
 
-_TASK_HEAD = ("no.", "task", "units by role", "timing", "targets", "checked by")
+_TASK_HEAD = ("no.", "task", "units by role", "time frame", "targets", "checked by")
 
 
 def _outline(
@@ -300,7 +300,7 @@ def _outline(
 
 
 def task_html(task: Task) -> Markup:
-    """A task: number and title, units by role, timing, targets, measures, citations, progress.
+    """A task: number and title, units by role, time frame, targets, measures, citations, progress.
 
     Examples:
         >>> import rulegov
@@ -318,7 +318,7 @@ def task_html(task: Task) -> Markup:
         ("id", task.id),
         ("path", " › ".join(task.path)),
         ("units by role", _units_by_role(task.assignments)),
-        ("timing", _timing(task.timeframe)),
+        ("time frame", _timeframe(task.timeframe)),
         ("targets", _lines(_target(target) for target in task.targets)),
         ("measures", _lines(f"{m.id}: {m.text}" for m in task.measures[:MAX_ROWS])),
         ("citations", _lines(f"《{c.title}》" for c in task.citations[:MAX_ROWS])),
@@ -456,7 +456,7 @@ def diagnostics_html(diagnostics: Sequence[Diagnostic]) -> Markup:
 
 
 def assessment_html(assessment: Assessment) -> Markup:
-    """An assessment: kind, the task that calls for it, subjects, method, assessors, timing.
+    """An assessment: kind, the task that calls for it, subjects, method, assessors, time frame.
 
     Examples:
         >>> import rulegov
@@ -474,7 +474,7 @@ def assessment_html(assessment: Assessment) -> Markup:
         ("subjects", _lines(subjects[:MAX_ROWS])),
         ("method", assessment.method),
         ("assessors", "、".join(assessment.assessors)),
-        ("timing", _timing(assessment.timeframe)),
+        ("time frame", _timeframe(assessment.timeframe)),
         ("indicators", _lines(f"{i.id}: {i.name}" for i in assessment.indicators[:MAX_ROWS])),
         ("targets", _lines(_target(target) for target in assessment.targets)),
         ("outcome", assessment.outcome),
@@ -564,11 +564,11 @@ def _assessments_table(plan: Plan, numbers: dict[str, str]) -> Markup:
             a.name,
             numbers.get(a.task or "", a.task),
             a.method,
-            _timing(a.timeframe),
+            _timeframe(a.timeframe),
         )
         for a in plan.assessments
     ]
-    return table(("kind", "assessment", "task", "method", "timing"), rows)
+    return table(("kind", "assessment", "task", "method", "time frame"), rows)
 
 
 def _targets_table(plan: Plan) -> Markup:

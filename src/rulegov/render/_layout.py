@@ -2,7 +2,7 @@
 
 The layout: document number, recipients (``…：``), notice body, issuer, date, title, preamble,
 then each section's heading (``一、`` ``（一）``…) and text, each task's number and text, and its
-units (``牵头单位：…``) and timing (``完成时限：…``) on lines of their own.
+units (``牵头单位：…``) and time frame (``完成时限：…``) on lines of their own.
 
 A plan whose frame (公文格式) holds more than that is written in the order of GB/T 9704-2012: the
 head (份号, 密级, 紧急程度, 发文机关标志, 发文字号 and 签发人), the title, recipients, the notice,
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov.errors import ParseError
 from rulegov.model import Diagnostic, Role, Severity, Task, TimeFrameKind
 from rulegov.parse import (
+    COLUMN_HEADINGS,
     FREQUENCY_WORDS,
     ROLE_WORDS,
     VAGUE_WORDS,
@@ -25,13 +26,14 @@ from rulegov.parse import (
     render_number,
     split_lines,
 )
+from rulegov.render._markdown import md_table, pipe_cell
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from rulegov.model import Attachment, Frame, Plan, Section, TimeFrame
 
-__all__ = ["date_words", "format_plan", "timing_words"]
+__all__ = ["date_words", "format_plan", "timeframe_words"]
 
 
 def date_words(day: dt.date) -> str:
@@ -45,8 +47,19 @@ def date_words(day: dt.date) -> str:
     return f"{day.year:04d}年{day.month}月{day.day}日"
 
 
-def timing_words(timeframe: TimeFrame) -> str:
-    """Words that read back as ``timeframe``, built from its fields (not from its text)."""
+def timeframe_words(timeframe: TimeFrame) -> str:
+    """Words that read back as ``timeframe``, built from its fields (not from its text).
+
+    ``timing_words`` is a deprecated name of this function.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from rulegov import TimeFrame
+        >>> timeframe_words(TimeFrame(kind="deadline", end=dt.date(2023, 6, 30)))
+        '2023年6月30日前'
+        >>> timeframe_words(TimeFrame(kind="recurring", frequency="quarterly"))
+        '每季度'
+    """
     if timeframe.kind is TimeFrameKind.ON and timeframe.on is not None:
         return date_words(timeframe.on)
     if timeframe.kind is TimeFrameKind.RANGE and timeframe.start and timeframe.end:
@@ -58,8 +71,8 @@ def timing_words(timeframe: TimeFrame) -> str:
     return VAGUE_WORDS.get(timeframe.kind, "适时")
 
 
-def _timing(timeframe: TimeFrame) -> str:
-    return timeframe.text or timing_words(timeframe)
+def _timeframe(timeframe: TimeFrame) -> str:
+    return timeframe.text or timeframe_words(timeframe)
 
 
 def _one_part(text: str) -> str:
@@ -94,7 +107,7 @@ def _task_lines(task: Task, plan: Plan) -> list[str]:
         if names:
             lines.append(f"{label}：{'、'.join(names)}")
     if task.timeframe is not None:
-        lines.append(f"完成时限：{_timing(task.timeframe)}")
+        lines.append(f"完成时限：{_timeframe(task.timeframe)}")
     return lines
 
 
@@ -231,12 +244,8 @@ def _attachment_heading(item: Attachment, frame: Frame) -> str:
 
 def _table_attachment(item: Attachment, frame: Frame, plan: Plan) -> list[str]:
     """A task-division table after the plan: one row per task, with its units and deadline."""
-    lines = [
-        _attachment_heading(item, frame),
-        item.title,
-        "|序号|工作任务|牵头单位|配合单位|完成时限|",
-        "|---|---|---|---|---|",
-    ]
+    fields = ("number", "title", "lead", "cooperating", "deadline")
+    rows = []
     for number, task in enumerate(plan.tasks, start=1):
         names = {
             role: "、".join(
@@ -244,11 +253,11 @@ def _table_attachment(item: Attachment, frame: Frame, plan: Plan) -> list[str]:
             )
             for role in (Role.LEAD, Role.COOPERATING)
         }
-        timing = _timing(task.timeframe) if task.timeframe is not None else ""
-        lines.append(
-            f"|{number}|{task.title}|{names[Role.LEAD]}|{names[Role.COOPERATING]}|{timing}|"
-        )
-    return lines
+        due = _timeframe(task.timeframe) if task.timeframe is not None else ""
+        rows.append([number, task.title, names[Role.LEAD], names[Role.COOPERATING], due])
+    # read back by the parser: only the pipe is escaped, so that a title keeps its * and _
+    table = md_table([COLUMN_HEADINGS[field] for field in fields], rows, escape=pipe_cell)
+    return [_attachment_heading(item, frame), item.title, *table]
 
 
 def _record_lines(frame: Frame) -> list[str]:
@@ -421,7 +430,7 @@ def _task_of(task: Task, plan: Plan) -> dict[str, object]:
         "title": task.title,
         "text": task.text,
         "units": units,
-        "timing": None
+        "time frame": None
         if timeframe is None
         else (timeframe.kind.value, timeframe.on, timeframe.start, timeframe.end),
         "measures": [m.text for m in task.measures],

@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
-from rulegov._text import display_width
+from rulegov._text import display_width, plural, sections_words
 from rulegov.model import Plan, Role, Task
 from rulegov.render._html import table
 from rulegov.render._markdown import md, md_table
@@ -26,12 +26,10 @@ __all__ = [
     "ReportFormat",
     "appraisal_rows",
     "overview_text",
-    "plural",
     "render_appraisal",
     "render_report",
     "render_schedule",
     "report_data",
-    "sections_phrase",
 ]
 
 ReportFormat = Literal["text", "markdown", "json", "html"]
@@ -116,7 +114,7 @@ def _task_row(plan: Plan, task: Task) -> dict[str, Any]:
         "lead": task.lead_units,
         "responsible": task.responsible_units,
         "cooperating": task.cooperating_units,
-        "timing": task.timeframe.kind.value if task.timeframe else None,
+        "timeframe": task.timeframe.kind.value if task.timeframe else None,
         "due": task.timeframe.due.isoformat() if task.timeframe and task.timeframe.due else None,
         "targets": [target.text for target in task.targets],
         "groups": [group.name for group in plan.coordination_groups if task.id in group.tasks],
@@ -124,29 +122,6 @@ def _task_row(plan: Plan, task: Task) -> dict[str, Any]:
             assessment.kind.value for assessment in plan.assessments if assessment.task == task.id
         ],
     }
-
-
-def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
-    """A count with its noun in the right number.
-
-    Examples:
-        >>> plural(1, "diagnostic"), plural(2, "diagnostic"), plural(1, "working day")
-        ('1 diagnostic', '2 diagnostics', '1 working day')
-    """
-    return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
-
-
-def sections_phrase(plan: Plan) -> str:
-    """How many sections a plan has: the top level, and with subsections when there are any.
-
-    Examples:
-        >>> import rulegov
-        >>> sections_phrase(rulegov.datasets.yancheng_2023())
-        '5 sections'
-    """
-    top, every = len(plan.sections), len(plan.walk_sections())
-    phrase = plural(top, "section")
-    return phrase if every == top else f"{phrase} ({every} with subsections)"
 
 
 def _schedule(overview: Overview | None) -> dict[str, Any] | None:
@@ -283,12 +258,8 @@ def report_data(
 
 def _counts(data: dict[str, Any]) -> str:
     counts = data["counts"]
-    top, every = counts["top_level_sections"], counts["sections"]
-    sections = plural(top, "section")
-    if every != top:
-        sections += f" ({every} with subsections)"
     parts = [
-        sections,
+        sections_words(counts["top_level_sections"], counts["sections"]),
         plural(counts["tasks"], "task"),
         plural(counts["units"], "unit"),
         plural(counts["coordination_groups"], "coordination group"),
