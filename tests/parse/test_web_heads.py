@@ -1581,3 +1581,263 @@ def test_a_standing_committees_notice_number_with_its_term_in_brackets_is_read()
         "2016年至2020年,法治宣传教育第七个五年规划已顺利实施完成。\n一、目标任务\n"
     )
     assert plan.doc_number == "常委会公告〔十三届〕第52号"
+
+
+def test_a_disclosure_row_with_two_fields_a_line_and_an_empty_last_label_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "索 引 号  某区207/2023-0000131  公开方式  主动公开\n"
+        "信息名称  某区司法局2023年普法工作计划  成文日期  2023-08-08\n"
+        "公开日期  2023-08-09  发布机构  某区司法局\n"
+        "信息索引号 发布时间 2023-08-09\n发布机构 某区司法局 文号\n主题词 体裁\n"
+        "某区司法局2023年普法工作计划\n为深入贯彻落实普法责任制,制定本计划。\n一、工作目标\n"
+    )
+    assert plan.title == "某区司法局2023年普法工作计划"
+    assert plan.issuer == "某区司法局"
+    assert plan.issued_on == dt.date(2023, 8, 8)
+    assert plan.doc_number is None
+    assert "unclassified-line" not in codes(plan)
+
+
+def test_a_sites_account_bar_set_as_a_row_and_a_breadcrumb_however_worded_are_the_pages() -> None:
+    plan = rulegov.parse_plan(
+        "|   无障碍版本  |   登录  |   注册 网站支持IPv6\n您当前的位置: > >\n\n"
+        "关于在全市开展法治宣传教育的第八个五年规划(征求意见稿)\n\n"
+        "发布时间:2021-12-13 11:04 信息来源: 某市司法局\n"
+        "全民普法是全面依法治国的长期性基础性工作。\n一、总体要求\n"
+    )
+    assert plan.title == "关于在全市开展法治宣传教育的第八个五年规划(征求意见稿)"
+    assert "page-chrome" in codes(plan)
+
+
+def test_markup_left_after_an_address_and_a_date_that_lost_its_year_mark_are_read() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某镇2018年度法治宣传系列活动方案》的通知\n\n"
+        '机关各部门、各村(社区居)委会:<?xml:namespace prefix = o ns = "urn:x" />\n\n'
+        "《某镇2018年度法治宣传系列活动方案》业经镇政府同意,现印发给你们,请认真贯彻执行\n\n"
+        "某市某镇人民政府办公室\n\n20186月22日\n\n某镇2018年度法治宣传系列活动方案\n\n"
+        "2018年是关键之年。\n\n一、活动时间\n"
+    )
+    assert plan.recipients == ["机关各部门、各村(社区居)委会"]
+    assert plan.issuer == "某市某镇人民政府办公室"
+    assert plan.issued_on == dt.date(2018, 6, 22)
+    assert plan.title == "某镇2018年度法治宣传系列活动方案"
+
+
+def test_a_line_of_file_names_from_a_library_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某文库 - 千万精品文档,下载即用。\n"
+        "关于印发某市2019年政务公开工作任务分解表的通知.pdf关于印发某市2019年政务公开工作任务分解表的通知.pdf\n"
+        "下载后继续阅读\n某市2019年政务公开工作任务分解表\n一、加强组织领导\n"
+    )
+    assert plan.title == "某市2019年政务公开工作任务分解表"
+
+
+def test_a_party_committee_and_its_government_run_together_before_about_are_two_issuers() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市委某市人民政府关于2023年度法治政府建设工作情况的报告\n\n省委、省政府:\n\n"
+        "2023年,某市扎实推进法治政府建设。\n\n一、健全法治政府建设制度保障\n"
+    )
+    assert plan.issuer == "中共某市委、某市人民政府"
+    assert plan.recipients == ["省委、省政府"]
+
+
+def test_signers_in_traditional_characters_apart_by_a_space_are_each_an_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "各縣(區)委依法治縣(區)辦,市級有關部門(單位):\n"
+        "現將《2022年某市憲法宣傳周宣傳活動工作方案》印發你們,請認真組織實施。\n"
+        "中共某市委全面依法治市委員會辦公室 中共某市委宣傳部\n某市司法局\n2022年11月30日\n"
+        "2022年某市憲法宣傳周宣傳活動工作方案\n一、活動時間\n"
+    )
+    assert plan.issuer == "中共某市委全面依法治市委員會辦公室、中共某市委宣傳部、某市司法局"
+    assert plan.issued_on == dt.date(2022, 11, 30)
+
+
+def test_a_sites_notes_before_a_heading_and_a_title_and_a_number_printed_as_none_are_dropped() -> (
+    None
+):
+    plan = rulegov.parse_plan(
+        "名  称: (以此件为准)(日期修改其他内容不变)某市委依法治市办转发《某规划(2021-2025年)》的通知\n"
+        "文  号: 无编号 主 题 词:\n\n"
+        "(以此件为准)(日期修改其他内容不变)某市委依法治市办转发《某规划(2021-2025年)》的通知\n\n"
+        "无编号\n\n各区委、区人民政府,市委各部门:\n"
+        "    《某规划(2021-2025)》已经市委市政府同意,现转发给你们,请认真组织实施。\n"
+        "    某市委依法治市办\n    2022年3月17日\n    (此件主动公开)某规划(2021-2025 年)\n"
+        "    2021年至2025年是关键五年。\n    一、以习近平法治思想引领全民普法工作\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市委依法治市办转发《某规划(2021-2025年)》的通知"
+    assert plan.title == "某规划(2021-2025年)"
+    assert plan.doc_number is None
+    assert plan.issued_on == dt.date(2022, 3, 17)
+
+
+def test_a_title_whose_last_line_opens_with_its_period_is_read_whole() -> None:
+    plan = rulegov.parse_plan(
+        "各镇人民政府,区直有关单位:\n《某区提升行政执法质量三年行动计划(2023—2025年)实施方案》已经区人民政府同意,"
+        "现印发给你们,请认真贯彻实施。\n某市某区人民政府办公室\n2024年3月8日\n"
+        "某区提升行政执法质量三年行动计划\n(2023—2025年)实施方案\n为全面提升行政执法质量,制定本实施方案。\n"
+        "一、总体要求\n"
+    )
+    assert plan.title == "某区提升行政执法质量三年行动计划(2023—2025年)实施方案"
+    assert plan.preamble == "为全面提升行政执法质量,制定本实施方案。"
+
+
+def test_a_pages_label_over_the_text_after_a_signature_is_not_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "中共某州委 某州人民政府\n关于转发《州委宣传部 州司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)》的通知\n"
+        "某发〔2021〕19号\n各县委和人民政府,州委各部门:\n现将《规划》转发给你们,请认真贯彻落实。\n"
+        "中共某州委\n某州人民政府\n2021年11月22日\n规划全文\n州委宣传部 州司法局\n"
+        "关于开展法治宣传教育的\n第八个五年规划 (2021-2025年)\n近年来,全州法治宣传教育成效明显。\n一、总体要求\n"
+    )
+    assert plan.title is not None
+    assert plan.title.replace(" ", "") == (
+        "州委宣传部州司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"
+    )
+    assert plan.issuer == "中共某州委、某州人民政府"
+
+
+def test_a_pdf_copys_number_heading_address_and_text_run_into_one_line_are_read_apart() -> None:
+    plan = rulegov.parse_plan(
+        "当前文档共16页 2.88\n"
+        "某政办字〔2019〕33 号 某市人民政府办公室 关于印发某市 2019 年政务公开工作 任务分解表的通知 "
+        "各镇人民政府、街道办事处,市政府有关部门: 为认真落实要求,经市政府同意,现将《某市 2019 年政务公开"
+        "工作任务分解表》印发给你们,请认真抓好贯彻落实。\n一、加强组织领导\n"
+    )
+    assert plan.doc_number == "某政办字〔2019〕33号"
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.recipients == ["各镇人民政府、街道办事处", "市政府有关部门"]
+    assert plan.title == "某市2019年政务公开工作任务分解表"
+
+
+def test_a_street_office_that_writes_under_its_places_name_before_about_is_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某某街道关于2025年法治政府建设情况的报告\n2025年以来,街道全面推进法治政府建设。\n"
+        "一、主要举措和成效\n"
+    )
+    assert plan.issuer == "某某街道"
+
+
+NOTICE_BODY = (
+    "各乡镇人民政府,县直各单位:\n现将《某县2023年普法工作要点》印发给你们,请认真贯彻执行。\n"
+)
+
+
+def test_a_signature_dated_in_the_form_a_page_dates_itself_is_the_signatures() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n" + NOTICE_BODY + "某县司法局\n2023.5.10\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_a_sites_name_after_a_heading_and_a_seals_note_after_a_signer_are_dropped() -> None:
+    for heading in (
+        "某县司法局关于印发2023年普法工作要点的通知_某县人民政府",
+        "某县司法局关于印发2023年普法工作要点的通知-某县人民政府门户网站",
+    ):
+        plan = rulegov.parse_plan(
+            heading + "\n" + NOTICE_BODY + "某县司法局(盖章)\n2023年5月10日\n"
+            "某县2023年普法工作要点\n一、加强领导\n"
+        )
+        assert plan.notice is not None
+        assert plan.notice.title == "某县司法局关于印发2023年普法工作要点的通知"
+        assert plan.issuer == "某县司法局"
+
+
+def test_a_law_databases_bracketed_fields_give_the_number() -> None:
+    plan = rulegov.parse_plan(
+        "【发布单位】某县人民政府 【发布文号】某政发〔2023〕5号 【发布日期】2023-05-10\n"
+        "某县人民政府关于印发某县法治政府建设实施方案的通知\n" + NOTICE_BODY + "某县人民政府\n"
+        "2023年5月10日\n某县法治政府建设实施方案\n一、总体要求\n"
+    )
+    assert plan.doc_number == "某政发〔2023〕5号"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_a_heading_broken_before_its_closing_words_is_one_heading() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发某县2023年普法工作要点\n的通知\n" + NOTICE_BODY + "某县司法局\n2023年5月10日\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发某县2023年普法工作要点的通知"
+    assert plan.title == "某县2023年普法工作要点"
+
+
+def test_more_labels_of_disclosure_rows_are_read_as_the_blocks() -> None:
+    plan = rulegov.parse_plan(
+        "统一编号  某R-2023-001  印发日期  2023-05-10\n制发机关  某县人民政府  效力状态  有效\n"
+        "某县法治政府建设实施方案\n为深入推进依法行政,制定本方案。\n一、总体要求\n"
+    )
+    assert plan.issuer == "某县人民政府"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.title == "某县法治政府建设实施方案"
+
+
+def test_a_signature_after_the_body_with_its_date_on_its_line_and_a_mark_after_it_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "各直属单位、各处室:\n特制定2017年度普法工作计划,请认真贯彻落实。\n一、具体工作\n"
+        "1、开展宪法宣传。\n二、普法部门\n宣传处为普法负责部门。\n某纪念地管理局 2017年3月10日\n|\n"
+    )
+    assert plan.issuer == "某纪念地管理局"
+    assert plan.issued_on == dt.date(2017, 3, 10)
+    assert plan.recipients == ["各直属单位、各处室"]
+
+
+def test_an_address_whose_colon_a_copy_lost_on_its_own_line_is_the_address() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n各乡镇人民政府,县直各单位\n"
+        "现将《某县2023年普法工作要点》印发给你们,请认真贯彻执行。\n某县司法局\n2023年5月10日\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县直各单位"]
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_a_meetings_adoption_note_under_a_resolutions_title_gives_the_date() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民代表大会常务委员会关于开展第八个五年法治宣传教育的决议\n"
+        "(2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)\n"
+        "为深入开展法治宣传教育,作如下决议:\n一、明确目标\n"
+    )
+    assert plan.issued_on == dt.date(2021, 8, 9)
+    assert plan.issuer == "某县人民代表大会常务委员会"
+
+
+def test_an_address_broken_after_a_dun_comma_keeps_the_names_joined() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n各乡镇人民政府、街道办事处、\n县直各单位:\n"
+        "现将要点印发给你们。\n某县司法局\n2023年5月10日\n某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府、街道办事处、县直各单位"]
+
+
+def test_an_organ_and_a_date_right_under_a_plans_own_title_are_its_signature() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作要点\n某县司法局\n2023年5月10日\n为做好普法工作,制定本要点。\n"
+        "一、加强领导\n"
+    )
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.preamble == "为做好普法工作,制定本要点。"
+
+
+def test_a_bodys_yearly_summary_names_its_issuer_as_a_report_does() -> None:
+    plan = rulegov.parse_plan(
+        "某县司法局2023年法治政府建设工作总结\n2023年,我局扎实推进法治建设。\n一、主要做法\n"
+    )
+    assert plan.issuer == "某县司法局"
+
+
+def test_a_signers_date_that_gives_the_month_alone_still_names_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2023年普法工作要点》的通知\n各乡镇:\n现印发给你们。\n某县司法局\n2023年5月\n"
+        "某县2023年普法工作要点\n一、加强领导\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on is None
+    assert plan.title == "某县2023年普法工作要点"

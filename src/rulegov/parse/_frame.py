@@ -660,14 +660,18 @@ class _Finder:
         last = self.parts[0].first - 1 if self.parts else len(self.lines) - 1
         date_index = None
         for index in range(last, -1, -1):
-            if self.lines[index].text.strip() and index not in self.reading.consumed:
+            text = self.lines[index].text
+            # a mark a copy left after the text (a table's |) is no line of the signature
+            if any(char.isalnum() for char in text) and index not in self.reading.consumed:
                 date_index = index
                 break
         if date_index is None:
             return
         date_line = self.lines[date_index]
         day = read_date(date_line.text)
-        if day is None and self.run_on_signature(date_index):
+        if day is None and (
+            self.run_on_signature(date_index) or self.signed_on_one_line(date_index)
+        ):
             return
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
             return
@@ -692,6 +696,23 @@ class _Finder:
             self.lines[issuers[0]],
             f"signature at the end of the document: {'、'.join(organs)}, {day}",
         )
+
+    def signed_on_one_line(self, index: int) -> bool:
+        """The organ and its date on the last line, apart by a space: 某管理局 2017年3月10日."""
+        line = self.lines[index]
+        if not line.breaks or self.before_plan(index):
+            return False
+        cut = line.breaks[-1]
+        day = read_date(line.text[cut:])
+        if day is None or not is_organ_line(line.text[:cut]):
+            return False
+        organs = split_organs(line.split(cut)[0])
+        self.reading.frame["end_signing_organs"] = organs
+        self.reading.spans["end_signing_organs"] = _line_span(line, 0, cut)
+        self.end_issued_on(
+            index, day, line, f"signature at the end of the document: {'、'.join(organs)}, {day}"
+        )
+        return True
 
     def run_on_signature(self, index: int) -> bool:
         """A signature a copy ran into the last paragraph, apart by spaces: …通知。 某办公室 二〇〇九年….

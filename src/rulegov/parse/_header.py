@@ -51,6 +51,7 @@ from rulegov.parse._header_titles import (
     plan_kind,
     rule_lines,
     run_on_parts,
+    signers,
     title_issuer,
     without_site_mark,
 )
@@ -58,6 +59,7 @@ from rulegov.parse._header_words import (
     ABOUT,
     ACCOUNT_BAR,
     ADDRESS_LABEL,
+    ADOPTION,
     BYLINE,
     CARRIES,
     CATEGORY_TAG,
@@ -71,6 +73,7 @@ from rulegov.parse._header_words import (
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
+    FILE_NAME,
     FOR_COMMENTS,
     GLUED_DATE,
     GLUED_NUMBER,
@@ -82,6 +85,7 @@ from rulegov.parse._header_words import (
     LOOSE_NUMBER,
     LOST_INDENT,
     LOST_SPACES,
+    MARKUP,
     MAX_ADDRESS_LINES,
     MAX_HEADING_TITLE,
     MAX_ISSUER,
@@ -95,6 +99,7 @@ from rulegov.parse._header_words import (
     META_ALONE,
     META_LABELS,
     MIN_CUT_TITLE,
+    MONTH_DATE,
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
@@ -115,15 +120,20 @@ from rulegov.parse._header_words import (
     REGISTRATION,
     REPORT_ENDS,
     SAME_DOCUMENT,
+    SEAL,
     SHARED_FILE,
     SIGNER,
     SIMPLIFIED,
     SITE_ADDRESS,
+    SITE_NAME_TAIL,
+    SITE_NOTES,
     SITE_SUFFIX,
     SITE_TEXT,
     STATUS,
     TAG,
+    TEXT_LABEL,
     TITLE_SUFFIX_LINE,
+    TITLE_SUFFIX_RUN,
     TRAIL,
     TRAILING_NUMBER,
     VERBS,
@@ -321,11 +331,33 @@ class _Reader:
     def untag(self, line: Line) -> Line:
         """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部.
 
-        Nor the indent a copy turned into question marks (??某市司法局 over ??2024年4月12日).
+        Nor the indent a copy turned into question marks (??某市司法局 over ??2024年4月12日), nor
+        markup a copy left after the text (某某:<?xml:namespace prefix = o … />), nor a site's
+        notes before a heading or a title ((以此件为准)(日期修改其他内容不变), (此件主动公开)),
+        nor the site's name after a heading (…的通知_某县人民政府), nor a seal's note after a
+        signer (某县司法局(盖章)).
         """
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
             line = line.split(indent.end())[1]
+        tail = SITE_NAME_TAIL.search(line.text) or SEAL.search(line.text)
+        if tail is not None and tail.start() > 0:
+            kept = line.text[: tail.start()].translate(SIMPLIFIED)
+            if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS):
+                line, left = line.split(tail.start())
+                self.note(
+                    left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
+                )
+        markup = MARKUP.search(line.text)
+        if markup is not None and markup.start() > 0:
+            line, left = line.split(markup.start())
+            self.note(
+                left, "editorial-note", f"markup left in the text: {left.text[:30]}", Severity.INFO
+            )
+        notes = SITE_NOTES.match(line.text)
+        if notes is not None and notes.end() < len(line.text):
+            head, line = line.split(notes.end())
+            self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
         tag = TAG.match(line.text)
         category = CATEGORY_TAG.match(line.text)
         if tag is None and category is not None:
@@ -343,7 +375,7 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.page_text(line):
+        if self.dated_like_a_page(line) or self.page_text(line):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
@@ -360,17 +392,25 @@ class _Reader:
             pass
         elif self.late_title(text):
             self.title(line)
-        elif self.signs_lead(text):
+        elif self.signs_lead(text) or self.signs_under_title(text):
             self.pending = [line]
         else:
             self.pending = []
             self.preamble(line)
+
+    def dated_like_a_page(self, line: Line) -> bool:
+        """A date in the form a page dates itself (2023.5.10) under a notice's signer: signed."""
+        signing = self.state is State.NOTICE and bool(self.pending)
+        return signing and ISO_DATE.fullmatch(line.text) is not None and self.signature(line)
 
     def signed(self, line: Line) -> None:
         """A line after the signature: a publication note, the plan's title, or its text."""
         text = line.text
         if PUBLIC_NOTE.fullmatch(text):
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+        elif TEXT_LABEL.fullmatch(text) and is_titleish(self.next_text()):
+            # a page's label over the text it prints (规划全文): the title follows
+            self.note(line, "page-text", f"the page's label: {text}", Severity.INFO)
         elif CONTENTS.fullmatch(text):
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
@@ -400,6 +440,24 @@ class _Reader:
             and self.date_follows()
         )
 
+    def signs_under_title(self, text: str) -> bool:
+        """An organ's name and a date right under a plan's own title: its signature.
+
+        A plan published alone may print who issues it and when between its title and its text
+        (某县2023年普法工作要点 / 某县司法局 / 2023年5月10日).
+        """
+        header = self.header
+        return (
+            header.title is not None
+            and header.notice_title is None
+            and header.issuer is None
+            and header.issued_on is None
+            and not header.preamble_lines
+            and not header.recipients
+            and is_organ_name(text)
+            and self.date_follows()
+        )
+
     def page_text(self, line: Line) -> bool:
         """The lines a page prints around the document: metadata, furniture, notes, columns."""
         return (
@@ -415,8 +473,14 @@ class _Reader:
         )
 
     def shared_file(self, line: Line) -> bool:
-        """A sharing site's line that names the document's file: its name, not the title."""
+        """A sharing site's line that names the document's file: its name, not the title.
+
+        Or a line of file names alone (某通知.pdf, printed once or over and over): a library's.
+        """
         found = SHARED_FILE.match(line.text)
+        if found is None and self.header.title is None and FILE_NAME.fullmatch(line.text):
+            self.note(line, "page-text", f"a file's name: {line.text[:30]}", Severity.INFO)
+            return True
         if found is None or self.header.title is not None:
             return False
         self.header.shared_name = line.printed(found.start("name"), found.end("name"))
@@ -525,11 +589,25 @@ class _Reader:
         return page_text and len(text) >= MIN_CUT_TITLE and names_document(text)
 
     def publication(self, line: Line) -> bool:
-        """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布)."""
+        """A party regulation's publication line: (…审议批准 2019年12月5日中共某省委发布).
+
+        Or a meeting's adoption note under a resolution's title (2021年8月9日…会议通过): its date.
+        """
         found = PUBLICATION.fullmatch(line.text)
+        header = self.header
+        adopted = ADOPTION.fullmatch(line.text) if found is None else None
+        if adopted is not None:
+            # a meeting's adoption under the title: its date, the title's body the issuer
+            day = read_date(adopted["date"])
+            if day is not None and header.issued_on is None:
+                header.issued_on = day
+                header.spans["issued_on"] = line_span(
+                    line, adopted.start("date"), adopted.end("date")
+                )
+            self.note(line, "publication-line", f"adoption note: {line.text}", Severity.INFO)
+            return True
         if found is None:
             return False
-        header = self.header
         day = read_date(found["date"])
         if day is not None and header.issued_on is None:
             header.issued_on = day
@@ -619,8 +697,8 @@ class _Reader:
             if number is not None:
                 end = number.end()
         value = line.printed(begin, end).strip()
-        if not value:
-            return
+        if not value or (field == "doc_number" and not any(char.isdigit() for char in value)):
+            return  # no number: 无编号, 无, /
         span = line_span(line, begin, end)
         if field == "doc_number" and header.doc_number is None:
             header.doc_number = value
@@ -694,11 +772,13 @@ class _Reader:
         return True
 
     def signed_without_year(self, line: Line) -> bool:
-        """Signers over a date whose year a copy lost (年12月15日): the issuer, and no date."""
+        """Signers over a date whose year a copy lost (年12月15日), or with no day: the issuer."""
         text = line.text
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
-        if self.state is not State.NOTICE or not (YEARLESS_DATE.fullmatch(text) or ambiguous):
+        # or that gives the month alone (2023年5月)
+        unread = YEARLESS_DATE.fullmatch(text) or MONTH_DATE.fullmatch(text) or ambiguous
+        if self.state is not State.NOTICE or not unread:
             return False
         if not self.pending or not all(is_organ_name(item.text) for item in self.pending):
             return False
@@ -724,11 +804,9 @@ class _Reader:
         return tail, day
 
     def issuer(self, lines: list[Line]) -> None:
-        from rulegov.parse._frame import split_organs  # noqa: PLC0415
-
         organs: list[str] = []
         for line in lines:
-            organs.extend(split_organs(line))
+            organs.extend(signers(line))
         self.header.issuers = organs
         self.header.issuer = "、".join(organs)
         self.header.issuer_from_page = False
@@ -826,6 +904,9 @@ class _Reader:
             self.notice_title(line)
         elif is_address(text):
             self.recipients(line)
+        elif self.address_without_colon(text):
+            self.note(line, "address-without-colon", "an address without its colon", Severity.INFO)
+            self.recipients(line, colon=False)
         elif self.address_runs_on(text) is not None:
             self.recipients_over_lines(line)
         elif any(word in text for word in NOTICE_WORDS):
@@ -840,6 +921,21 @@ class _Reader:
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def address_without_colon(self, text: str) -> bool:
+        """An address whose ``:`` a copy lost, on its own line under the notice's heading.
+
+        Organs' names apart by commas (各乡镇人民政府,县直各单位), with the notice's sentence on
+        the next line (现将《…》印发给你们).
+        """
+        return (
+            self.header.notice_title is not None
+            and not self.header.recipients
+            and "," in text
+            and len(text) <= MAX_RECIPIENTS
+            and names_organs(text)
+            and any(word in self.next_text() for word in NOTICE_WORDS)
+        )
 
     def address_run_in(self, line: Line) -> bool:
         """An address run into the notice's text, a copy that lost its line breaks.
@@ -1101,6 +1197,7 @@ class _Reader:
                 text.endswith(DOCUMENT_ENDS)
                 and not text.endswith("》")
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
+                and not CLOSING.fullmatch(following.text)  # …工作要点 / 的通知: one heading
             ):
                 break
             if META.search(following.text) or is_chrome(following.text):
@@ -1184,7 +1281,8 @@ class _Reader:
             if broken and names and parts:
                 names[-1] += parts.pop(0)
             names.extend(parts)
-            broken = not text.endswith((",", ";", "、"))
+            # a line that ends inside a name, or after a 、 that joins names under one head
+            broken = not text.endswith((",", ";"))
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(
@@ -1279,13 +1377,20 @@ class _Reader:
         lines = self.title_lines(line)
         for _ in range(MAX_SUFFIX_LINES):
             following_index = self.next_index()
-            if following_index is None or not TITLE_SUFFIX_LINE.fullmatch(
-                self.lines[following_index].text
-            ):
+            if following_index is None:
+                break
+            following = self.lines[following_index].text
+            run = TITLE_SUFFIX_RUN.fullmatch(following)
+            # or the period opens the title's last line, which names the kind of plan:
+            # 某某三年行动计划 / (2023—2025年)实施方案
+            ends = run is not None and plan_kind(run["end"].translate(SIMPLIFIED)) is not None
+            if not TITLE_SUFFIX_LINE.fullmatch(following) and not ends:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
             self.index = following_index + 1
+            if ends:
+                break
         if header.title is not None and header.title_lines:
             for old in header.title_lines:
                 self.note(

@@ -11,8 +11,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from rulegov.parse._header_words import (
+    ACCOUNT_BAR,
     CHROME_WORDS,
     CLOCK,
+    CRUMB_LABEL,
     DOC_NUMBER,
     ISO_DATE,
     LOOSE_DATE,
@@ -23,6 +25,7 @@ from rulegov.parse._header_words import (
     META_LABELS,
     MIN_BARE_LABELS,
     MIN_LIST_LABEL,
+    RUN_YEAR_DATE,
     SEPARATOR,
     STAMP,
 )
@@ -52,10 +55,20 @@ __all__ = [
 def loose_date(text: str) -> dt.date | None:
     """A date whose 年月日 were lost on the way to the page (2017531), when only one reading fits.
 
+    Or whose 年 alone was lost, so that its year runs into its month (20186月22日).
+
     Examples:
         >>> loose_date("2017531"), loose_date("2017322"), loose_date("2017111")
         (datetime.date(2017, 5, 31), datetime.date(2017, 3, 22), None)
+        >>> loose_date("20186月22日")
+        datetime.date(2018, 6, 22)
     """
+    run = RUN_YEAR_DATE.fullmatch(text)
+    if run is not None:
+        try:
+            return dt.date(int(run["year"]), int(run["month"]), int(run["day"]))
+        except ValueError:
+            return None
     if not LOOSE_DATE.fullmatch(text):
         return None
     year, rest = int(text[:4]), text[4:]
@@ -101,13 +114,16 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     """The label and value ranges of a disclosure row printed without colons, if it is one.
 
     索 引 号 MB1534522/2023-05475 发文日期 2023-01-03: two or more labels, the first opening the
-    line, each standing between gaps of the printed line (the spaces the text drops).
+    line, each standing between gaps of the printed line (the spaces the text drops), the last
+    perhaps closing the line with no value after it.
     """
     gaps = line.breaks
+    # a label may close the row with its value left empty (发布机构 某市司法局 文号)
     labels = [
         found
         for found in META_BARE.finditer(line.text)
-        if (found.start() == 0 or found.start() in gaps) and found.end() in gaps
+        if (found.start() == 0 or found.start() in gaps)
+        and (found.end() in gaps or found.end() == len(line.text))
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
         return None
@@ -212,10 +228,17 @@ def is_chrome(text: str) -> bool:
     Examples:
         >>> is_chrome("首页>政务公开>政府文件"), is_chrome("打印本页关闭窗口"), is_chrome("1.开展宣传")
         (True, True, False)
+        >>> is_chrome("您当前的位置:>>"), is_chrome("|无障碍版本|登录|注册")
+        (True, True)
     """
     if len(text) >= MAX_CHROME:
         return False
-    return CHROME_WORDS.search(text) is not None or ISO_DATE.fullmatch(text) is not None
+    return (
+        CHROME_WORDS.search(text) is not None
+        or CRUMB_LABEL.match(text) is not None
+        or ACCOUNT_BAR.fullmatch(text) is not None
+        or ISO_DATE.fullmatch(text) is not None
+    )
 
 
 def has_form_of(field: str, text: str) -> bool:

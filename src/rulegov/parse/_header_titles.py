@@ -31,6 +31,8 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
+    PARTY_COMMITTEE,
+    PLACE_WRITER_ENDS,
     PLAN_KINDS,
     REPORT_ENDS,
     RULE_ENDS,
@@ -41,6 +43,8 @@ from rulegov.parse._header_words import (
     VERBS,
 )
 from rulegov.parse._time import read_date
+
+MIN_SIGNER = 4  # a signer's name apart by spaces: 某某局 and longer
 
 if TYPE_CHECKING:
     from rulegov.model import PlanKind
@@ -62,6 +66,7 @@ __all__ = [
     "rule_lines",
     "run_on_parts",
     "run_together",
+    "signers",
     "spaced_issuers",
     "title_issuer",
     "without_site_mark",
@@ -111,19 +116,57 @@ def run_together(name: str) -> list[str]:
     """Joint issuers printed without a separator, apart: each ends as an office or government.
 
     A second name starts with its own place (某县, 某市…) or with 中共; an office inside one organ
-    (某市人民政府法制办公室) stays whole.
+    (某市人民政府法制办公室) stays whole. A party committee (中共某市委) is apart from the name
+    after it only when that name opens with the committee's place (某市人民政府).
 
     Examples:
         >>> run_together("中共某县县委办公室某县人民政府办公室")
         ['中共某县县委办公室', '某县人民政府办公室']
+        >>> run_together("中共某市委某市人民政府"), run_together("中共某市委宣传部")
+        (['中共某市委', '某市人民政府'], ['中共某市委宣传部'])
         >>> run_together("某市人民政府法制办公室"), run_together("某县人民政府办公室")
         (['某市人民政府法制办公室'], ['某县人民政府办公室'])
     """
+    bare = name.translate(SIMPLIFIED)
+    party = PARTY_COMMITTEE.match(bare)
+    if party is not None:
+        rest = bare[party.end() :]
+        if (
+            len(rest) >= MIN_RUN_NAME
+            and rest.startswith(party["place"])
+            and rest.endswith(ISSUER_ENDS)
+        ):
+            return [name[: party.end()], *run_together(name[party.end() :])]
     for found in RUN_END.finditer(name):
         rest = name[found.end() :]
-        if len(rest) >= MIN_RUN_NAME and RUN_START.match(rest) and rest.endswith(ISSUER_ENDS):
+        if (
+            len(rest) >= MIN_RUN_NAME
+            and RUN_START.match(rest)
+            and rest.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
+        ):
             return [name[: found.end()], *run_together(rest)]
     return [name]
+
+
+def signers(line: Line) -> list[str]:
+    """The organs a signature line names: apart by spaces, or run together, in either script.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> signers(split_lines("中共某市委宣傳部 某市司法局")[0])
+        ['中共某市委宣傳部', '某市司法局']
+        >>> signers(split_lines("中共某县委某县人民政府")[0])
+        ['中共某县委', '某县人民政府']
+    """
+    from rulegov.parse._frame import split_organs  # noqa: PLC0415
+
+    names = [name for name in re.split(r"[\s\u3000]+", line.original.strip()) if name]
+    if len(names) < 2 or not all(
+        len(name) >= MIN_SIGNER and name.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
+        for name in names
+    ):
+        names = split_organs(line)
+    return [part for name in names for part in run_together(name)]
 
 
 def is_plain_notice(title: str) -> bool:
@@ -178,6 +221,10 @@ def title_issuer(title: str) -> str | None:
         '某省交通运输厅'
         >>> title_issuer("某某部2024年度法治政府建设情况的报告")
         '某某部'
+        >>> title_issuer("中共某市委某市人民政府关于2023年度法治政府建设情况的报告")
+        '中共某市委、某市人民政府'
+        >>> title_issuer("某某街道关于2025年法治政府建设情况的报告")
+        '某某街道'
     """
     found = NOTICE_HEAD.match(title)
     if found is None or "关于" not in title.translate(SIMPLIFIED):
@@ -193,7 +240,10 @@ def title_issuer(title: str) -> str | None:
     issuer = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
-    return issuer if issuer.endswith(ISSUER_ENDS) else None
+    # before 关于 a township or a street office writes under its place's name (某街道关于…)
+    if not issuer.endswith(ISSUER_ENDS) and not issuer.endswith(PLACE_WRITER_ENDS):
+        return None
+    return "、".join(run_together(issuer)) if "、" not in issuer else issuer
 
 
 def genre_label(text: str) -> re.Match[str] | None:
@@ -314,11 +364,23 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> text = "第1页共13页某区政府关于加强行政执法工作的报告某市领导小组办公室:为全面落实要求,现报告如下:"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])][:3]
         ['第1页共13页', '某区政府关于加强行政执法工作的报告', '某市领导小组办公室:']
+        >>> text = "某办字〔2019〕33 号 某市办公室 关于印发某表的通知 各镇人民政府,有关部门: 为落实要求"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])]
+        ['某办字〔2019〕33号', '某市办公室关于印发某表的通知', '各镇人民政府,有关部门:', '为落实要求']
     """
     number = number_apart(line)
     if number is not None:
         return [part for part in line.cut((number,)) if part.text]
     glued = None if line.breaks else GLUED_HEAD.match(line.text)
+    lead = DOC_NUMBER.match(line.text)
+    if glued is None and lead is not None and lead.end() in line.breaks:
+        # a copy of a PDF that ran the number, the heading, the address and the text into one
+        # line (某办字〔2019〕33 号 某办公室 关于印发…的通知 各镇,市政府有关部门: 为…)
+        glued = GLUED_HEAD.match(line.text, lead.end())
+        if glued is not None and names_organs(glued["address"]):
+            bounds = (lead.end(), glued.end("heading"), glued.end())
+            return [part for part in line.cut(bounds) if part.text]
+        glued = None
     if glued is not None and names_organs(glued["address"]):
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
         bounds = (glued.start("heading"), glued.end("heading"), glued.end())

@@ -19,6 +19,7 @@ __all__ = [
     "ABOUT",
     "ACCOUNT_BAR",
     "ADDRESS_LABEL",
+    "ADOPTION",
     "ANNOUNCES",
     "BYLINE",
     "CARRIES",
@@ -31,10 +32,12 @@ __all__ = [
     "COLUMN_NAME",
     "CONTENTS",
     "CRUMBS",
+    "CRUMB_LABEL",
     "CUT_HEADING",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
+    "FILE_NAME",
     "FOR_COMMENTS",
     "GENRE_LABEL",
     "GLUED_DATE",
@@ -51,6 +54,7 @@ __all__ = [
     "LOOSE_NUMBER",
     "LOST_INDENT",
     "LOST_SPACES",
+    "MARKUP",
     "MAX_ADDRESS_LINES",
     "MAX_CHROME",
     "MAX_HEADING_TITLE",
@@ -75,6 +79,7 @@ __all__ = [
     "MIN_LIST_LABEL",
     "MIN_NUMBER_HEAD",
     "MIN_RUN_NAME",
+    "MONTH_DATE",
     "NAMED_TITLE",
     "NEWS_LEAD",
     "NEWS_LEAD_CITES_FIRST",
@@ -96,6 +101,8 @@ __all__ = [
     "PAGE_TITLE_ALONE",
     "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
+    "PARTY_COMMITTEE",
+    "PLACE_WRITER_ENDS",
     "PLAN_KINDS",
     "PRINTED_BELOW",
     "PUBLICATION",
@@ -106,18 +113,24 @@ __all__ = [
     "RULE_ENDS",
     "RUN_END",
     "RUN_START",
+    "RUN_YEAR_DATE",
     "SAME_DOCUMENT",
+    "SEAL",
     "SEPARATOR",
     "SHARED_FILE",
     "SIGNER",
     "SIMPLIFIED",
     "SITE_ADDRESS",
+    "SITE_NAME_TAIL",
+    "SITE_NOTES",
     "SITE_SUFFIX",
     "SITE_TEXT",
     "STAMP",
     "STATUS",
     "TAG",
+    "TEXT_LABEL",
     "TITLE_SUFFIX_LINE",
+    "TITLE_SUFFIX_RUN",
     "TO_SIMPLIFIED",
     "TRAIL",
     "TRAILING_NUMBER",
@@ -200,6 +213,30 @@ META_LABELS: dict[str, str] = {
     "时效": "",
     "效力级别": "",
     "施行日期": "",
+    "发布文号": "doc_number",
+    # labels of disclosure rows printed two fields to a row (信息名称 … 成文日期 …)
+    "信息名称": "title",
+    "信息索引号": "",
+    "公开日期": "",
+    "公开形式": "",
+    "公开时限": "",
+    "责任科室": "",
+    "体裁": "",
+    "印发日期": "issued_on",
+    "成文时间": "issued_on",
+    "制发机关": "issuer",
+    "印发机关": "issuer",
+    "统一编号": "",
+    "登记号": "",
+    "废止日期": "",
+    "有效期": "",
+    "主办单位": "",
+    "所属类别": "",
+    "文件类型": "",
+    "信息类别": "",
+    "效力状态": "",
+    "公开属性": "",
+    "公开时间": "",
 }
 META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
 # the same labels printed without colons, apart from their values by spaces
@@ -261,6 +298,10 @@ CHROME = (
     "资料下载",
     "下载资料",
     "资料包下载",
+    "下载即用",
+    "下载文档",
+    "下载后继续阅读",
+    "当前文档共",
     "金币",
     "已购买过的文档",
     "免费阅读",
@@ -272,6 +313,10 @@ CHROME = (
     "您现在的位置",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
+# a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
+CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
+# a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
+FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+")
 MAX_CHROME = 120
 MAX_META_VALUE = 120
 MAX_HEADING_TITLE = 40  # a document's heading under a site's headline is short
@@ -305,7 +350,7 @@ MIN_NUMBER_HEAD = 2  # 某办〔2020〕4号: the organ's short name has two char
 # heading (…关于…的报告) and the address (…办公室:) before the text
 GLUED_HEAD = re.compile(
     r"(?:第\d{1,3}页共\d{1,3}页)?(?P<heading>[^,。:;《]{2,30}?关于[^,。:;]{2,60}?"
-    r"(?:报告|通知|意见|请示|函))(?P<address>[^,。:;《]{2,60}):(?=\S)"
+    r"(?:报告|通知|意见|请示|函))(?P<address>[^。:;《]{2,60}):(?=\S)"
 )
 NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
@@ -322,7 +367,7 @@ SITE_ADDRESS = re.compile(r"www\.|https?://")
 # a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
 # (专栏省内政策法规): lines of the page, never of the document
 ACCOUNT_BAR = re.compile(
-    r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览)?|长者(?:模式|助手)|关怀版|English"
+    r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览|版本?|模式)?|长者(?:模式|助手)|关怀版|English"
     r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
 )
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
@@ -334,6 +379,10 @@ PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
 NAMED_TITLE = PAGE_TITLE_ALONE  # a title a notice names in 《》
 TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
+# a title's last line that opens with its period: (2023—2025年)实施方案
+TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
+# a label over the text a page prints: 规划全文, 全文, 原文 (the title, if any, is elsewhere)
+TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
 # often named first (省委、省政府发出通知,转发《…》)
 NEWS_LEAD = re.compile(
@@ -383,9 +432,21 @@ PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
     r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
 )
+# the note under a resolution's or a rule's title that says when a meeting adopted it:
+# (2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)
+ADOPTION = re.compile(
+    r"\((?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)[^()]{0,40}\)"
+)
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)
+# a site's name a page prints after the heading, as in its window's title
+# (…的通知_某县人民政府, …的通知-某县人民政府门户网站)
+SITE_NAME_TAIL = re.compile(
+    r"[_|｜—-](?P<site>[^_|｜—\-,。《》()]{2,24}(?:人民政府|政府|门户网站|网站|政府网|网))$"
+)
+# the seal a copy notes after a signer (某县司法局(盖章)): not the signer's name
+SEAL = re.compile(r"\((?:盖章|公章|印章|签章|章)\)$")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
@@ -417,10 +478,15 @@ GLUED_NUMBER = re.compile(
 )
 # a signature's date whose year a copy left out: 年12月15日
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
+# a signature's date that gives the month alone (2023年5月): no day to read
+MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # joint issuers run together: where one name ends, and how the next one starts
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
 MIN_RUN_NAME = 5
+# a party committee named first of joint issuers, the government of its place after it
+# (中共某市委某市人民政府): the second name opens with the first's place
+PARTY_COMMITTEE = re.compile(r"中共(?P<place>[^,、]{1,10}?[省市县縣区區州盟旗])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
 # a title that opens with the name of the government that owns the plan, without 关于
@@ -430,7 +496,7 @@ ORGAN_YEAR_TITLE = re.compile(
     r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组|部)(?=(?:19|20)\d{2}年)"
 )
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
-REPORT_ENDS = ("报告", "工作情况")
+REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}年")
 ISSUER_ENDS = (
@@ -460,6 +526,8 @@ ISSUER_ENDS = (
     "院",
     "部",
 )
+# a township or street office that writes under its place's name alone (某街道关于…的报告)
+PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")
 # the last words of the names an address line lists (organs, their offices, units)
 ORGAN_ENDS = (
     *ISSUER_ENDS,
@@ -483,10 +551,19 @@ LOOSE_NUMBER = re.compile(
     r"|[^\s\d:,。()《》A-Za-z]{2,10}〔?(?:19|20)\d{3,5}号?"
 )
 LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
+# a date whose 年 alone was lost (20186月22日): the year's four digits run into the month
+RUN_YEAR_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# markup a copy left in the text (<?xml:namespace prefix = o … />, <o:p></o:p>): not the document's
+MARKUP = re.compile(r"(?:<[?/]?[A-Za-z][^<>]{0,200}>)+$")
 # a site's note before a title: (本文有删减) says the page abridged the document
 EDITORIAL_NOTE = re.compile(
     r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
     r"|(?:资料)?图片[^()]{0,8})\)"
+)
+# a site's notes before a heading: which copy holds (以此件为准), what it corrected
+# (日期修改其他内容不变), that it is public (此件主动公开); never the heading's words
+SITE_NOTES = re.compile(
+    r"(?:\((?:此件[^()]{0,12}|以此(?:件|稿)?为准|[^()]{0,12}(?:修改|更正|勘误)[^()]{0,12})\))+"
 )
 # the label of an address: 主送:, 主送机关:
 ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
