@@ -40,8 +40,8 @@ from rulegov.parse._header import (
     is_chrome,
     is_nav_bar,
     table_cells,
-    trim_range,
 )
+from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -67,8 +67,6 @@ __all__ = [
     "is_organ_line",
     "keep_table_for_merge",
     "match_rows",
-    "split_organs",
-    "split_recipients",
 ]
 
 _FURNITURE_STARTS = frozenset("-—–－_─━=＿第")
@@ -100,7 +98,6 @@ _FIELD_LABELS = {
 _DATE_LINE_MAX = 20
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
-_MIN_ORGAN = 4
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
 
@@ -130,37 +127,6 @@ _VERBS: tuple[tuple[str, NoticeVerb], ...] = (
 )
 _TITLE_SUFFIX = re.compile(
     r"\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$"
-)
-_ORGAN_ENDS = (
-    "政府",
-    "部门",
-    "单位",
-    "机构",
-    "局",
-    "委",
-    "办",
-    "办公室",
-    "委员会",
-    "厅",
-    "院",
-    "所",
-    "中心",
-    "公司",
-    "组",
-    "会",
-    "处",
-    "科",
-    "队",
-    "站",
-    "部",
-    "署",
-    "开发区",
-    "新区",
-    "管理区",
-    "港区",
-    "园区",
-    "街道",
-    "办事处",
 )
 
 
@@ -246,54 +212,6 @@ def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
                 verb = action
                 break
     return kind, verb
-
-
-def split_recipients(text: str) -> list[tuple[int, int]]:
-    """Split a recipient line (主送机关) into names, as ranges of ``text``.
-
-    Names are split on ``,`` and ``;`` (full- or half-width), outside brackets, and never on
-    ``、``, which joins names that share a head word: 永昌县、金川区人民政府 is one recipient, and
-    so are 行署各委、办、局 and 县政府各部门、各直属单位.
-
-    Examples:
-        >>> text = "永昌县、金川区人民政府,市政府各部门、各直属单位;行署各委、办、局"
-        >>> [text[a:b] for a, b in split_recipients(text)]
-        ['永昌县、金川区人民政府', '市政府各部门、各直属单位', '行署各委、办、局']
-    """
-    pieces: list[tuple[int, int]] = []
-    depth = 0
-    start = 0
-    for position, char in enumerate(text):
-        if char in "(（〔[【":
-            depth += 1
-        elif char in ")）〕]】":
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in ",，;；":
-            pieces.append((start, position))
-            start = position + 1
-    pieces.append((start, len(text)))
-    trimmed = [trim_range(text, begin, end, " \t。:：") for begin, end in pieces]
-    return [(begin, end) for begin, end in trimmed if end > begin]
-
-
-def split_organs(line: Line) -> list[str]:
-    """The organs of a signature line: joint issuers printed on one line, apart by spaces.
-
-    Examples:
-        >>> from rulegov.parse._text import split_lines
-        >>> split_organs(split_lines("中共某县县委办公室　　某县人民政府办公室")[0])
-        ['中共某县县委办公室', '某县人民政府办公室']
-    """
-    original = line.original.strip()
-    names = [name for name in re.split(r"[\s\u3000]{2,}", original) if name]
-    if len(names) > 1 and all(len(name) >= _MIN_ORGAN for name in names):
-        return names
-    names = [name for name in re.split(r"[\s\u3000]+", original) if name]
-    if len(names) > 1 and all(
-        len(name) >= _MIN_ORGAN and name.endswith(_ORGAN_ENDS) for name in names
-    ):
-        return names
-    return [line.printed(0, len(line.text)).strip()]
 
 
 class _Finder:
@@ -853,7 +771,7 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
     """An office before the printing date: an organ's name, or apart from the date by spaces."""
     office_end = printing.end("office")
     spaced = line.offset(printing.start("date")) - line.offset(office_end - 1) > 1
-    return spaced or printing["office"].endswith(_ORGAN_ENDS)
+    return spaced or printing["office"].endswith(ORGAN_ENDS)
 
 
 def is_organ_line(text: str) -> bool:
@@ -867,7 +785,7 @@ def is_organ_line(text: str) -> bool:
         len(text) <= _ISSUER_MAX
         and not any(mark in text for mark in "。,;:!?《")
         and read_date(text) is None
-        and text.endswith(_ORGAN_ENDS)
+        and text.endswith(ORGAN_ENDS)
     )
 
 

@@ -35,6 +35,7 @@ from rulegov.parse._header_page import (
     is_separator_row,
     list_label,
     loose_date,
+    split_recipients,
     table_cells,
     trim_range,
 )
@@ -1265,7 +1266,6 @@ class _Reader:
         return None
 
     def recipients_over_lines(self, line: Line) -> None:
-        from rulegov.parse._frame import split_recipients  # noqa: PLC0415
 
         lines = [line]
         while self.index < len(self.lines) and not is_address(lines[-1].text):
@@ -1292,8 +1292,6 @@ class _Reader:
 
     def recipients(self, line: Line, *, colon: bool = True) -> None:
         """The address: the line's names, before the ``:`` that ends it when ``colon``."""
-        from rulegov.parse._frame import split_recipients  # noqa: PLC0415
-
         text = line.text
         end = len(text) - 1 if colon else len(text)
         names = split_recipients(text[:end])

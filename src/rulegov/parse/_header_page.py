@@ -8,6 +8,7 @@ date whose 年月日 were lost (2017531).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from rulegov.parse._header_words import (
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
 __all__ = [
+    "ORGAN_ENDS",
     "bare_meta",
     "bracketed_meta",
     "has_form_of",
@@ -47,9 +49,45 @@ __all__ = [
     "is_separator_row",
     "list_label",
     "loose_date",
+    "split_organs",
+    "split_recipients",
     "table_cells",
     "trim_range",
 ]
+
+
+MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
+ORGAN_ENDS = (
+    "政府",
+    "部门",
+    "单位",
+    "机构",
+    "局",
+    "委",
+    "办",
+    "办公室",
+    "委员会",
+    "厅",
+    "院",
+    "所",
+    "中心",
+    "公司",
+    "组",
+    "会",
+    "处",
+    "科",
+    "队",
+    "站",
+    "部",
+    "署",
+    "开发区",
+    "新区",
+    "管理区",
+    "港区",
+    "园区",
+    "街道",
+    "办事处",
+)
 
 
 def loose_date(text: str) -> dt.date | None:
@@ -255,3 +293,51 @@ def has_form_of(field: str, text: str) -> bool:
     if field == "issued_on":
         return read_date(CLOCK.sub("", text)) is not None
     return False
+
+
+def split_recipients(text: str) -> list[tuple[int, int]]:
+    """Split a recipient line (主送机关) into names, as ranges of ``text``.
+
+    Names are split on ``,`` and ``;`` (full- or half-width), outside brackets, and never on
+    ``、``, which joins names that share a head word: 永昌县、金川区人民政府 is one recipient, and
+    so are 行署各委、办、局 and 县政府各部门、各直属单位.
+
+    Examples:
+        >>> text = "永昌县、金川区人民政府,市政府各部门、各直属单位;行署各委、办、局"
+        >>> [text[a:b] for a, b in split_recipients(text)]
+        ['永昌县、金川区人民政府', '市政府各部门、各直属单位', '行署各委、办、局']
+    """
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for position, char in enumerate(text):
+        if char in "(（〔[【":
+            depth += 1
+        elif char in ")）〕]】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",，;；":
+            pieces.append((start, position))
+            start = position + 1
+    pieces.append((start, len(text)))
+    trimmed = [trim_range(text, begin, end, " \t。:：") for begin, end in pieces]
+    return [(begin, end) for begin, end in trimmed if end > begin]
+
+
+def split_organs(line: Line) -> list[str]:
+    """The organs of a signature line: joint issuers printed on one line, apart by spaces.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> split_organs(split_lines("中共某县县委办公室　　某县人民政府办公室")[0])
+        ['中共某县县委办公室', '某县人民政府办公室']
+    """
+    original = line.original.strip()
+    names = [name for name in re.split(r"[\s\u3000]{2,}", original) if name]
+    if len(names) > 1 and all(len(name) >= MIN_ORGAN for name in names):
+        return names
+    names = [name for name in re.split(r"[\s\u3000]+", original) if name]
+    if len(names) > 1 and all(
+        len(name) >= MIN_ORGAN and name.endswith(ORGAN_ENDS) for name in names
+    ):
+        return names
+    return [line.printed(0, len(line.text)).strip()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rulegov.parse._header_page import split_organs
 from rulegov.parse._header_words import (
     ABOUT,
     ANNOUNCES,
@@ -158,8 +159,6 @@ def signers(line: Line) -> list[str]:
         >>> signers(split_lines("中共某县委某县人民政府")[0])
         ['中共某县委', '某县人民政府']
     """
-    from rulegov.parse._frame import split_organs  # noqa: PLC0415
-
     names = [name for name in re.split(r"[\s\u3000]+", line.original.strip()) if name]
     if len(names) < 2 or not all(
         len(name) >= MIN_SIGNER and name.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
