@@ -707,3 +707,42 @@ def plan_texts(draw: st.DrawFn) -> str:
             count += 1
             lines.extend(draw(_task_text(str(count))))
     return "\n".join(lines) + "\n"
+
+
+# any value a JSON document can carry, nested, for junk fed to a model's validator
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+# indicator weights from zero to the largest float, with the extremes drawn often
+WEIGHTS = st.lists(
+    st.one_of(
+        st.floats(0, 1.7976931348623157e308),
+        st.sampled_from([0.0, 5e-324, 1e-300, 1e300, 1e308, 1.7e308]),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+# table cells: any short text, or the words and numbers a task table's reader looks for
+TABLE_JUNK = st.text(st.characters(exclude_categories=("Cs",)), max_size=12) | st.sampled_from(
+    [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "完成时限",
+        "一、",
+        "（一）",
+        "、",
+        "；",
+        "6月底前",
+        "'=1",
+        "1",
+    ]
+)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import rulegov
 from rulegov import EvaluationError, InvalidSchemeError, Scheme
+from strategies import WEIGHTS
 from sweep import mutate_value, shown, sweep
 
 if TYPE_CHECKING:
@@ -67,14 +68,6 @@ def test_mutated_schemes_and_data_are_evaluated_or_refused_cleanly():
 
 
 AGGREGATIONS = ["arithmetic", "geometric", "harmonic", "minimum", "sum"]
-WEIGHTS = st.lists(
-    st.one_of(
-        st.floats(0, 1.7976931348623157e308),
-        st.sampled_from([0.0, 5e-324, 1e-300, 1e300, 1e308, 1.7e308]),
-    ),
-    min_size=1,
-    max_size=5,
-)
 
 
 def _flat(weights: list[float], aggregation: str) -> Scheme:
