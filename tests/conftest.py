@@ -106,3 +106,21 @@ def small_plan_data() -> dict[str, Any]:
 def reference_plan() -> rulegov.Plan:
     """The bundled reference plan (do not mutate: shared by the session)."""
     return rulegov.datasets.yancheng_2023()
+
+
+@pytest.fixture(scope="session")
+def reference_graph(reference_plan: rulegov.Plan) -> rulegov.TaskGraph:
+    """The reference plan's task graph, on the Chinese working calendar of 2023 and 2024."""
+    return rulegov.TaskGraph.from_plan(
+        reference_plan, calendar=rulegov.graph.Calendar.china(2023, 2024)
+    )
+
+
+@pytest.fixture(scope="session")
+def reference_schedule(
+    reference_plan: rulegov.Plan, reference_graph: rulegov.TaskGraph
+) -> rulegov.Schedule:
+    """The reference plan scheduled from its date of issue."""
+    return reference_graph.schedule(
+        start=reference_plan.issued_on, calendar=rulegov.graph.Calendar.china(2023, 2024)
+    )

@@ -2,29 +2,12 @@ import pytest
 
 import rulegov
 from rulegov.evaluation import Scheme
+from samples import forced_evaluation, small_evaluation
 
 
 @pytest.fixture
 def result():
-    scheme = Scheme.model_validate(
-        {
-            "id": "s",
-            "root": {
-                "id": "all",
-                "children": [
-                    {"id": "law", "name": "依法决策", "children": [{"id": "a"}, {"id": "b"}]},
-                    {"id": "c", "name": "<script>alert(1)</script>"},
-                ],
-            },
-            "display": {"digits": 2, "rounding": "half_up"},
-        }
-    )
-    data = {
-        "x": {"a": 0.9, "b": 0.5, "c": 0.1},
-        "y": {"a": 0.2, "b": 0.9, "c": 0.8},
-        "z<&>": {"a": 0.1, "b": 0.1, "c": 0.9},
-    }
-    return rulegov.evaluate(scheme, data)
+    return small_evaluation()
 
 
 def test_scores_ranks_and_ranking(result):
@@ -33,32 +16,6 @@ def test_scores_ranks_and_ranking(result):
     assert [row[1] for row in result.ranking()] == ["y", "z<&>", "x"]
     assert result.rank("x", "a") == 1
     assert result.rank("x") == 3
-
-
-def test_explanation_tree_names_inputs_weights_and_normalisation(result):
-    text = rulegov.render.to_text(result.explain("y"))
-    assert text.splitlines()[0] == "y: 0.68 (unrounded 0.675), rank 1 of 3"
-    assert "  law 依法决策: 0.55 (weight 1, effective 0.5) — arithmetic" in text
-    assert "    b: 0.90 (weight 1, effective 0.5) — input 0.9 → none() = 0.9" in text
-    assert str(result.explain("y")) == text
-
-
-def test_explanation_table_and_rows(result):
-    explanation = result.explain("x")
-    rows = explanation.rows()
-    assert [row["node"] for row in rows] == ["all", "law", "a", "b", "c"]
-    assert rows[1]["depth"] == 1
-    table = rulegov.render.explanation_table(explanation)
-    assert table.splitlines()[2].startswith("all")
-    assert "    a" in table
-
-
-def test_html_is_escaped_and_has_no_script(result):
-    for page in (result._repr_html_(), result.explain("z<&>")._repr_html_()):
-        assert "<script" not in page
-    assert "z&lt;&amp;&gt;" in result._repr_html_()
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.explain("x")._repr_html_()
-    assert "<table" in result.explain("x")._repr_html_()
 
 
 def test_display_rounding_never_feeds_ranks():
@@ -117,60 +74,8 @@ def test_compare_two_runs(result):
     assert changes["z<&>"].after_rank is None
 
 
-def test_table_text(result):
-    lines = rulegov.render.to_text(result).splitlines()
-    assert lines[1].split() == ["1", "y", "0.68"]
-
-
-def _forced():
-    scheme = Scheme.model_validate(
-        {
-            "id": "forced",
-            "root": {"id": "all", "aggregation": "sum", "children": [{"id": "a", "points": 100}]},
-            "rules": [
-                {"kind": "veto", "id": "major", "input": "incident", "effect": "force",
-                 "grade": "fail", "reason": "一票否决"},
-            ],
-            "grading": {"bands": [{"grade": "excellent", "min": 90},
-                                  {"grade": "pass", "min": 60, "max": 90},
-                                  {"grade": "fail", "max": 60}],
-                        "quotas": [{"grade": "excellent", "max_count": 1}]},
-        }
-    )  # fmt: skip
-    data = {"甲": {"a": 0.99, "incident": 1}, "乙": {"a": 0.95}, "丙": {"a": 0.92}}
-    return rulegov.evaluate(scheme, data)
-
-
-def test_every_forced_grade_names_its_rule_in_text_html_and_json():
-    from rulegov.render import appraisal_rows  # noqa: PLC0415
-
-    result = _forced()
-    assert result.reason("甲") == "veto 'major' (一票否决): force 'fail'"
-    assert result.reason("乙") is None
-    assert result.reason("丙") == "quota: at most 1 'excellent'; ranked 2 among them"
-    text = rulegov.render.to_text(result).splitlines()
-    assert text[0].split() == ["rank", "unit", "score", "grade", "reason"]
-    assert text[1].endswith("veto 'major' (一票否决): force 'fail'")
-    html = result._repr_html_()
-    assert ">reason</th>" in html
-    assert "quota: at most 1" in html
-    rows = {row["unit"]: row["reason"] for row in appraisal_rows(result)}
-    assert rows == {"甲": result.reason("甲"), "乙": None, "丙": result.reason("丙")}
-
-
-def test_a_ranking_without_forced_grades_has_no_reason_column():
-    scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}})
-    result = rulegov.evaluate(scheme, {"x": {"a": 1.0}})
-    assert rulegov.render.to_text(result).splitlines()[0].split() == [
-        "rank",
-        "unit",
-        "score",
-        "grade",
-    ]
-
-
 def test_repr_of_a_result_is_short_and_never_dumps_the_scheme():
-    result = _forced()
+    result = forced_evaluation()
     assert repr(result) == "Evaluation(scheme='forced', units=3, nodes=2, first='甲')"
 
 
@@ -191,7 +96,7 @@ def test_the_grade_note_shows_the_rounded_total_and_the_unrounded_one_when_round
 
 
 def test_a_unit_the_results_cannot_place_names_the_closest_one():
-    result = _forced()
+    result = forced_evaluation()
     with pytest.raises(rulegov.UnknownReferenceError, match="did you mean '乙'"):
         result.explain("乙方")
     scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}})

@@ -173,11 +173,3 @@ def test_node_names_are_the_plans_words_and_label_the_graph():
     assert {node: graph.label(node) for node in graph.nodes} == {
         node: names[node] for node in graph.nodes
     }
-
-
-def test_schedule_table_names_the_driving_item_by_its_label():
-    graph = TaskGraph(
-        {"t1": 2, "t2": 3}, [("t1", "t2")], labels={"t1": "1 制定方案", "t2": "2 落实"}
-    )
-    rows = graph.schedule()._repr_markdown_().splitlines()
-    assert rows[-1].endswith("| 1 制定方案 |")

@@ -8,7 +8,7 @@ import pytest
 import rulegov
 import rulegov.graph
 from rulegov import Dependency, ScheduleError, TaskGraph
-from rulegov.graph import Calendar, Gate
+from rulegov.graph import Calendar, Gate, plan_overview
 from rulegov.render import (
     graph_dot,
     graph_graphml,
@@ -18,9 +18,11 @@ from rulegov.render import (
     schedule_ical,
     schedule_json,
     to_networkx,
+    to_text,
 )
 
 START = dt.date(2023, 5, 10)
+CALENDAR = Calendar.china(2023, 2024)
 
 
 def _graph():
@@ -243,3 +245,106 @@ def test_reprs_are_short_summaries():
         repr(rulegov.graph.plan_overview(plan, calendar=calendar))
         == "Overview(waves=5, duration=168, chain=2)"
     )
+
+
+def test_reference_exports_are_deterministic(reference_plan):
+    def render():
+        g = TaskGraph.from_plan(reference_plan, calendar=CALENDAR)
+        s = g.schedule(start=reference_plan.issued_on, calendar=CALENDAR)
+        return (
+            graph_mermaid(g)
+            + graph_dot(g)
+            + graph_json(g)
+            + schedule_gantt(s)
+            + schedule_ical(s)
+            + schedule_json(s)
+        )
+
+    assert render() == render()
+
+
+# Labels are for people and speak the plan's words; ids are for programs and stay where one
+# needs them (node ids, iCal UIDs).
+INTERNAL_ID = re.compile(r"t\d+\.m\d+|a-t\d+|\bt\d+@\d|\bt\d+\b")
+
+
+def _unfolded(ical):
+    return ical.replace("\r\n ", "").splitlines()
+
+
+def _export_labels(reference_graph, reference_schedule, reference_plan):
+    """The human-readable text of each export, by format."""
+    graphml = nx.parse_graphml(graph_graphml(reference_graph))
+    nodes = json.loads(graph_json(reference_graph))
+    rows = json.loads(schedule_json(reference_schedule))["nodes"]
+    return {
+        "mermaid": re.findall(
+            r'^  n\d+(?:\[|\{\{)"(.*)"(?:\]|\}\})$', graph_mermaid(reference_graph), re.MULTILINE
+        ),
+        "dot": re.findall(r'label="((?:[^"\\]|\\.)*)"', graph_dot(reference_graph)),
+        "graphml": [label for _, label in graphml.nodes(data="label")]
+        + [reason for _, _, reason in graphml.edges(data="reason")],
+        "graph json": [node["label"] for node in nodes["nodes"]]
+        + [link["reason"] or "" for link in nodes["dependencies"] + nodes["suggestions"]],
+        "schedule json": [row["label"] for row in rows],
+        "gantt": [
+            line.split(" :")[0].strip()
+            for line in schedule_gantt(reference_schedule).splitlines()
+            if " :" in line
+        ],
+        "ical": [
+            line.split(":", 1)[1]
+            for line in _unfolded(schedule_ical(reference_schedule, name=reference_plan.title))
+            if line.startswith(("SUMMARY:", "DESCRIPTION:"))
+        ],
+        "overview": to_text(plan_overview(reference_plan, calendar=CALENDAR)).splitlines(),
+    }
+
+
+def test_export_labels_name_items_in_the_plans_words(
+    reference_plan, reference_graph, reference_schedule
+):
+    labels = _export_labels(reference_graph, reference_schedule, reference_plan)
+    assert len(labels["mermaid"]) == len(reference_graph.nodes)
+    assert len(labels["schedule json"]) == len(reference_graph.nodes)
+    assert len(labels["gantt"]) == len(reference_graph.nodes)
+    for name, texts in labels.items():
+        assert texts, name
+        assert [text for text in texts if INTERNAL_ID.search(text)] == [], name
+    measure = "2 › 及时组织召开工委全面依法治区委员会会议"
+    duty = "11 强化法治建设年度监测评价机制 · 2024-01-02"
+    for name in ("mermaid", "dot", "graph json", "schedule json", "gantt"):
+        assert measure in labels[name], name
+        assert "3 推进法治建设规划体系实施" in labels[name], name
+        assert duty in labels[name], name
+    assert "4 › 纳入法治建设考核指标体系" in labels["mermaid"]
+    assert f"SUMMARY:{duty}" in _unfolded(
+        schedule_ical(reference_schedule, name=reference_plan.title)
+    )
+
+
+def test_exports_keep_the_ids_where_programs_need_them(
+    reference_plan, reference_graph, reference_schedule
+):
+    assert '  "t2.m2" [label="2 › 及时组织召开工委全面依法治区委员会会议"];' in graph_dot(
+        reference_graph
+    )
+    assert {node["id"] for node in json.loads(graph_json(reference_graph))["nodes"]} == set(
+        reference_graph.nodes
+    )
+    assert set(nx.parse_graphml(graph_graphml(reference_graph)).nodes) == set(reference_graph.nodes)
+    uids = [
+        line
+        for line in _unfolded(schedule_ical(reference_schedule, name=reference_plan.title))
+        if line.startswith("UID")
+    ]
+    assert any(line.startswith("UID:t11@2024-01-02@") for line in uids)
+    assert any(line.startswith("UID:a-t4-duty-report@") for line in uids)
+
+
+def test_schedule_table_names_the_driving_item_by_its_label():
+    graph = TaskGraph(
+        {"t1": 2, "t2": 3}, [("t1", "t2")], labels={"t1": "1 制定方案", "t2": "2 落实"}
+    )
+    rows = graph.schedule()._repr_markdown_().splitlines()
+    assert rows[-1].endswith("| 1 制定方案 |")

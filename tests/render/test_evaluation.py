@@ -1,0 +1,73 @@
+"""Drawing evaluations, explanations and schemes: text, tables, Markdown, HTML and JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+from rulegov.evaluation import Scheme
+from samples import forced_evaluation, small_evaluation
+
+
+@pytest.fixture
+def result():
+    return small_evaluation()
+
+
+def test_explanation_tree_names_inputs_weights_and_normalisation(result):
+    text = rulegov.render.to_text(result.explain("y"))
+    assert text.splitlines()[0] == "y: 0.68 (unrounded 0.675), rank 1 of 3"
+    assert "  law 依法决策: 0.55 (weight 1, effective 0.5) — arithmetic" in text
+    assert "    b: 0.90 (weight 1, effective 0.5) — input 0.9 → none() = 0.9" in text
+    assert str(result.explain("y")) == text
+
+
+def test_explanation_table_and_rows(result):
+    explanation = result.explain("x")
+    rows = explanation.rows()
+    assert [row["node"] for row in rows] == ["all", "law", "a", "b", "c"]
+    assert rows[1]["depth"] == 1
+    table = rulegov.render.explanation_table(explanation)
+    assert table.splitlines()[2].startswith("all")
+    assert "    a" in table
+
+
+def test_html_is_escaped_and_has_no_script(result):
+    for page in (result._repr_html_(), result.explain("z<&>")._repr_html_()):
+        assert "<script" not in page
+    assert "z&lt;&amp;&gt;" in result._repr_html_()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.explain("x")._repr_html_()
+    assert "<table" in result.explain("x")._repr_html_()
+
+
+def test_table_text(result):
+    lines = rulegov.render.to_text(result).splitlines()
+    assert lines[1].split() == ["1", "y", "0.68"]
+
+
+def test_every_forced_grade_names_its_rule_in_text_html_and_json():
+    from rulegov.render import appraisal_rows  # noqa: PLC0415
+
+    result = forced_evaluation()
+    assert result.reason("甲") == "veto 'major' (一票否决): force 'fail'"
+    assert result.reason("乙") is None
+    assert result.reason("丙") == "quota: at most 1 'excellent'; ranked 2 among them"
+    text = rulegov.render.to_text(result).splitlines()
+    assert text[0].split() == ["rank", "unit", "score", "grade", "reason"]
+    assert text[1].endswith("veto 'major' (一票否决): force 'fail'")
+    html = result._repr_html_()
+    assert ">reason</th>" in html
+    assert "quota: at most 1" in html
+    rows = {row["unit"]: row["reason"] for row in appraisal_rows(result)}
+    assert rows == {"甲": result.reason("甲"), "乙": None, "丙": result.reason("丙")}
+
+
+def test_a_ranking_without_forced_grades_has_no_reason_column():
+    scheme = Scheme.model_validate({"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}})
+    result = rulegov.evaluate(scheme, {"x": {"a": 1.0}})
+    assert rulegov.render.to_text(result).splitlines()[0].split() == [
+        "rank",
+        "unit",
+        "score",
+        "grade",
+    ]
