@@ -1,4 +1,4 @@
-"""Sample plans and evaluations that the tests of more than one layer share."""
+"""Sample plans and evaluations, and a helper, that the tests of more than one module share."""
 
 from __future__ import annotations
 
@@ -103,3 +103,12 @@ def forced_evaluation() -> rulegov.Evaluation:
     )  # fmt: skip
     data = {"甲": {"a": 0.99, "incident": 1}, "乙": {"a": 0.95}, "丙": {"a": 0.92}}
     return rulegov.evaluate(scheme, data)
+
+
+def issue_of(error: rulegov.ValidationError, path: str) -> rulegov.Issue:
+    """The issue of ``error`` at the field ``path``; fails, naming the paths there are, if none."""
+    for issue in error.issues:
+        if issue.path == path:
+            return issue
+    paths = [issue.path for issue in error.issues]
+    raise AssertionError(f"no issue at {path!r}; issues at {paths}")

@@ -1,4 +1,6 @@
-"""The parser validates every model it builds, and nothing writes pydantic's private slots."""
+"""The model base: the parser validates every model it builds, nothing writes pydantic's private
+slots; source text locates spans; diagnostics name their place and code.
+"""
 
 from __future__ import annotations
 
@@ -94,3 +96,16 @@ def test_a_nested_model_is_validated_once_and_its_errors_are_rulegov_errors():
     with pytest.raises(rulegov.ValidationError) as caught:
         Outer(inner={"x": "many"})  # type: ignore[arg-type]
     assert caught.value.path == "inner.x"
+
+
+def test_source_text_locates_spans():
+    source = rulegov.SourceText(text="一、总体要求\n1.推动学习。")
+    assert source.locate(rulegov.Span(start=9, end=13)) == (2, 3)
+    assert source.excerpt(rulegov.Span(start=9, end=13)) == "推动学习"
+
+
+def test_diagnostic_renders_place_and_code():
+    diagnostic = rulegov.Diagnostic(
+        code="no-unit", message="task 3 names no responsible unit", line=12, column=1
+    )
+    assert str(diagnostic) == "12:1: warning: task 3 names no responsible unit [no-unit]"

@@ -1,12 +1,13 @@
-"""What users do with model objects: look things up, follow progress, compare targets."""
+"""Plans: lookups, sections and their tasks, excerpts, the JSON schema, and integrity checks."""
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Any
 
 import pytest
 
 import rulegov
+from samples import issue_of
 
 
 def test_lookups_by_id_number_and_name(small_plan_data):
@@ -44,119 +45,6 @@ def test_plain_data_is_named_and_objects_in_it_are_left_as_given(small_plan_data
     assert plan.task("t1").assignments[0].unit_name == "区委全面依法治区委员会办公室"
 
 
-def test_status_follows_the_latest_report():
-    task = rulegov.Task(
-        id="t",
-        number="1",
-        path=("1",),
-        title="x",
-        progress=[
-            {"on": "2023-09-30", "status": "in_progress", "percent_complete": 60},
-            {"on": "2023-03-31", "status": "in_progress", "percent_complete": 20},
-        ],
-    )
-    assert task.status is rulegov.TaskStatus.IN_PROGRESS
-    assert task.percent_complete == 60
-    task.progress.append(rulegov.ProgressReport(on=dt.date(2023, 12, 20), status="completed"))
-    assert task.status is rulegov.TaskStatus.COMPLETED
-    assert task.percent_complete == 100
-
-
-def test_a_task_without_reports_has_not_started():
-    task = rulegov.Task(id="t", number="1", path=("1",), title="x")
-    assert task.status is rulegov.TaskStatus.NOT_STARTED
-    assert task.percent_complete == 0
-    assert task.latest_report is None
-
-
-@pytest.mark.parametrize(
-    ("comparator", "value", "observed", "met"),
-    [
-        ("eq", 100, 100, True),
-        ("eq", 100, 99.9, False),
-        ("ge", 2, 2, True),
-        ("ge", 2, 1, False),
-        ("gt", 2, 2, False),
-        ("le", 5, 5, True),
-        ("lt", 5, 5, False),
-    ],
-)
-def test_target_comparison(comparator, value, observed, met):
-    target = rulegov.Target(comparator=comparator, value=value, text="x")
-    assert target.is_met(observed) is met
-
-
-def test_qualitative_target_cannot_be_compared():
-    with pytest.raises(ValueError, match="qualitative target '进入全市先进行列'"):
-        rulegov.Target(text="进入全市先进行列").is_met(1)
-
-
-def test_period_and_timeframe_helpers():
-    period = rulegov.Period(start_year=2021, end_year=2025)
-    assert period.years == 5
-    assert dt.date(2023, 5, 10) in period
-    assert dt.date(2026, 1, 1) not in period
-    deadline = rulegov.TimeFrame(kind="deadline", end=dt.date(2023, 6, 30), text="6月底前")
-    assert deadline.due == dt.date(2023, 6, 30)
-    assert not deadline.is_vague
-    assert rulegov.TimeFrame(kind="standing", text="长期坚持").is_vague
-
-
-def test_membership_by_date():
-    group = rulegov.CoordinationGroup(
-        id="g",
-        name="执法协调小组",
-        members=[
-            {"unit": "a", "since": "2023-01-01", "until": "2023-06-30"},
-            {"unit": "b", "since": "2023-07-01"},
-            {"unit": "c"},
-        ],
-    )
-    assert group.members_on(dt.date(2023, 3, 1)) == ["a", "c"]
-    assert group.members_on(dt.date(2023, 9, 1)) == ["b", "c"]
-
-
-def test_sections_nest_to_any_depth():
-    section = rulegov.Section.model_validate(
-        {
-            "id": "s1",
-            "number": "一",
-            "level": 1,
-            "title": "a",
-            "tasks": [{"id": "t1", "number": "1", "path": ["一", "1"], "title": "x"}],
-            "children": [
-                {
-                    "id": "s1.1",
-                    "number": "（一）",
-                    "level": 2,
-                    "title": "b",
-                    "children": [
-                        {
-                            "id": "s1.1.1",
-                            "number": "1.",
-                            "level": 3,
-                            "title": "c",
-                            "tasks": [
-                                {
-                                    "id": "t2",
-                                    "number": "(1)",
-                                    "path": ["一", "（一）", "1.", "(1)"],
-                                    "title": "y",
-                                }
-                            ],
-                        }
-                    ],
-                }
-            ],
-        }
-    )
-    assert [s.id for s in section.walk()] == ["s1", "s1.1", "s1.1.1"]
-    assert [t.id for t in section.all_tasks()] == ["t1", "t2"]
-    plan = rulegov.Plan(title="p", sections=[section])
-    assert [t.path for t in plan.tasks] == [("一", "1"), ("一", "（一）", "1.", "(1)")]
-    assert len(plan.walk_sections()) == 3
-
-
 def test_unsectioned_tasks_come_first():
     plan = rulegov.Plan.model_validate(
         {
@@ -174,12 +62,6 @@ def test_unsectioned_tasks_come_first():
         }
     )
     assert [t.id for t in plan.tasks] == ["t0", "t1"]
-
-
-def test_source_text_locates_spans():
-    source = rulegov.SourceText(text="一、总体要求\n1.推动学习。")
-    assert source.locate(rulegov.Span(start=9, end=13)) == (2, 3)
-    assert source.excerpt(rulegov.Span(start=9, end=13)) == "推动学习"
 
 
 def test_plan_without_source_cannot_excerpt(small_plan_data):
@@ -243,13 +125,6 @@ def test_json_schema_accepts_the_reference_plan(reference_plan):
     jsonschema.validate(document, rulegov.plan_json_schema())
 
 
-def test_diagnostic_renders_place_and_code():
-    diagnostic = rulegov.Diagnostic(
-        code="no-unit", message="task 3 names no responsible unit", line=12, column=1
-    )
-    assert str(diagnostic) == "12:1: warning: task 3 names no responsible unit [no-unit]"
-
-
 def test_where_a_task_sits_and_what_checks_it(reference_plan):
     assert reference_plan.section_of("10").number == "三"
     assert reference_plan.section_of("t16").title.startswith("加强研究宣传")
@@ -277,3 +152,191 @@ def test_unsectioned_task_has_no_section():
         }
     )
     assert plan.section_of("t0") is None
+
+
+# --- integrity ---------------------------------------------------------------------------------
+
+
+def plan_error(data: dict[str, Any]) -> rulegov.ValidationError:
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.Plan.model_validate(data)
+    return caught.value
+
+
+def test_duplicate_task_id(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][1]["id"] = "t1"
+    error = plan_error(small_plan_data)
+    assert isinstance(error, rulegov.DuplicateIdError)
+    issue = issue_of(error, "sections[0].tasks[1].id")
+    assert issue.value == "t1"
+    assert "already used by sections[0].tasks[0]" in issue.message
+
+
+def test_id_shared_by_a_unit_and_a_task(small_plan_data):
+    small_plan_data["units"][2]["id"] = "t2"
+    small_plan_data["sections"][0]["tasks"][0]["assignments"][1]["unit"] = "t2"
+    small_plan_data["sections"][0]["tasks"][1]["assignments"][0]["unit"] = "t2"
+    small_plan_data["coordination_groups"][0]["members"][0]["unit"] = "t2"
+    error = plan_error(small_plan_data)
+    assert isinstance(error, rulegov.DuplicateIdError)
+    assert issue_of(error, "sections[0].tasks[1].id").value == "t2"
+
+
+def test_unknown_unit_in_assignment(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][1]["assignments"][0]["unit"] = "police"
+    error = plan_error(small_plan_data)
+    assert isinstance(error, rulegov.UnknownReferenceError)
+    assert isinstance(error, KeyError)
+    issue = issue_of(error, "sections[0].tasks[1].assignments[0].unit")
+    assert issue.value == "police"
+    assert "no unit has this id" in issue.message
+    assert str(error).startswith("invalid Plan: sections[0].tasks[1].assignments[0].unit")
+
+
+def test_unknown_unit_error_names_the_unit_and_the_task_in_its_fields(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][1]["assignments"][0]["unit"] = "police"
+    error = plan_error(small_plan_data)
+    assert error.code == "unknown-unit"
+    assert (error.unit, error.task, error.node) == ("police", "t2", None)
+    issue = issue_of(error, "sections[0].tasks[1].assignments[0].unit")
+    assert (issue.unit, issue.task) == ("police", "t2")
+    assert error.context["unit"] == "police"
+
+
+def test_duplicate_id_and_unknown_ends_fill_the_matching_field(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][1]["id"] = "t1"
+    error = plan_error(small_plan_data)
+    assert (error.code, error.task, error.unit) == ("duplicate-id", "t1", None)
+    small_plan_data["sections"][0]["tasks"][1]["id"] = "t2"
+    small_plan_data["dependencies"].append({"predecessor": "t2", "successor": "t99"})
+    error = plan_error(small_plan_data)
+    assert (error.code, error.node, error.task) == ("unknown-reference", "t99", None)
+
+
+def test_plan_lookups_name_the_key_in_its_field(small_plan_data):
+    plan = rulegov.Plan.model_validate(small_plan_data)
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        plan.unit("nobody")
+    assert caught.value.unit == "nobody"
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        plan.task("99")
+    assert caught.value.task == "99"
+
+
+def test_printed_unit_name_must_be_a_name_of_the_unit(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][0]["assignments"][0]["unit_name"] = "区司法局"
+    error = plan_error(small_plan_data)
+    issue = issue_of(error, "sections[0].tasks[0].assignments[0].unit_name")
+    assert issue.value == "区司法局"
+    assert "add it to the unit's aliases" in issue.message
+
+
+def test_group_names_an_unknown_task(small_plan_data):
+    small_plan_data["coordination_groups"][0]["tasks"] = ["t9"]
+    issue = issue_of(plan_error(small_plan_data), "coordination_groups[0].tasks[0]")
+    assert issue.value == "t9"
+
+
+def test_group_member_must_be_a_unit(small_plan_data):
+    small_plan_data["coordination_groups"][0]["members"] = [{"unit": "t1"}]
+    issue = issue_of(plan_error(small_plan_data), "coordination_groups[0].members[0].unit")
+    assert issue.value == "t1"
+    assert "names a task" in issue.message
+    assert "but a unit is needed" in issue.message
+
+
+def test_assessment_subject_names_an_unknown_task(small_plan_data):
+    small_plan_data["assessments"][0]["subjects"] = [{"kind": "task", "ref": "t7"}]
+    issue = issue_of(plan_error(small_plan_data), "assessments[0].subjects[0].ref")
+    assert issue.value == "t7"
+
+
+def test_assessor_must_be_a_unit_or_group(small_plan_data):
+    small_plan_data["assessments"][0]["assessors"] = ["t1"]
+    issue = issue_of(plan_error(small_plan_data), "assessments[0].assessors[0]")
+    assert "but a unit or coordination_group is needed" in issue.message
+
+
+def test_assessment_called_for_by_unknown_task(small_plan_data):
+    small_plan_data["assessments"][0]["task"] = "t3"
+    assert issue_of(plan_error(small_plan_data), "assessments[0].task").value == "t3"
+
+
+def test_dependency_with_unknown_end(small_plan_data):
+    small_plan_data["dependencies"].append({"predecessor": "t2", "successor": "t99"})
+    error = plan_error(small_plan_data)
+    assert isinstance(error, rulegov.UnknownReferenceError)
+    assert issue_of(error, "dependencies[2].successor").value == "t99"
+
+
+def test_dependency_given_twice(small_plan_data):
+    small_plan_data["dependencies"].append({"predecessor": "t1", "successor": "a1"})
+    issue = issue_of(plan_error(small_plan_data), "dependencies[2]")
+    assert issue.value == ("t1", "a1", "FS")
+    assert "given twice" in issue.message
+
+
+def test_dependency_self_loop_inside_a_plan_names_its_path(small_plan_data):
+    small_plan_data["dependencies"].append({"predecessor": "t2", "successor": "t2"})
+    issue = issue_of(plan_error(small_plan_data), "dependencies[2].successor")
+    assert issue.value == "t2"
+
+
+def test_unit_parent_loop(small_plan_data):
+    small_plan_data["units"][0]["parent"] = "office"
+    issue = issue_of(plan_error(small_plan_data), "units[0].parent")
+    assert "loops" in issue.message
+
+
+def test_two_units_sharing_a_name(small_plan_data):
+    small_plan_data["units"][2]["aliases"] = ["区依法治区办"]
+    issue = issue_of(plan_error(small_plan_data), "units[2]")
+    assert issue.value == "区依法治区办"
+    assert "'office'" in issue.message
+
+
+def test_issuer_unit_must_exist(small_plan_data):
+    small_plan_data["issuer_unit"] = "nobody"
+    assert issue_of(plan_error(small_plan_data), "issuer_unit").value == "nobody"
+
+
+def test_task_path_must_follow_its_sections(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][0]["path"] = ["二", "1"]
+    issue = issue_of(plan_error(small_plan_data), "sections[0].tasks[0].path")
+    assert issue.value == ("二", "1")
+    assert "('一', '1')" in issue.message
+
+
+def test_span_beyond_the_source_text(small_plan_data):
+    small_plan_data["source"] = {"text": "短文"}
+    small_plan_data["sections"][0]["tasks"][0]["span"] = {"start": 0, "end": 10}
+    issue = issue_of(plan_error(small_plan_data), "sections[0].tasks[0].span.end")
+    assert issue.value == 10
+    assert "beyond the source text of 2 characters" in issue.message
+
+
+def test_nested_model_error_carries_the_full_path(small_plan_data):
+    small_plan_data["sections"][0]["tasks"][1]["targets"][0]["value"] = -5
+    small_plan_data["sections"][0]["tasks"][1]["targets"][0]["unit_of_measure"] = "%"
+    issue = issue_of(plan_error(small_plan_data), "sections[0].tasks[1].targets[0].value")
+    assert issue.value == -5
+
+
+def test_bad_date_of_issue(small_plan_data):
+    small_plan_data["issued_on"] = "2023-13-40"
+    issue = issue_of(plan_error(small_plan_data), "issued_on")
+    assert issue.value == "2023-13-40"
+
+
+def test_invalid_json_is_a_rulegov_error():
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.Plan.model_validate_json('{"title": ')
+    assert "Invalid JSON" in str(caught.value)
+
+
+def test_many_problems_are_reported_together(small_plan_data):
+    small_plan_data["issuer_unit"] = "nobody"
+    small_plan_data["coordination_groups"][0]["tasks"] = ["t9"]
+    error = plan_error(small_plan_data)
+    assert len(error.issues) == 2
+    assert str(error).startswith("invalid Plan: 2 problems")
