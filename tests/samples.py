@@ -112,3 +112,16 @@ def issue_of(error: rulegov.ValidationError, path: str) -> rulegov.Issue:
             return issue
     paths = [issue.path for issue in error.issues]
     raise AssertionError(f"no issue at {path!r}; issues at {paths}")
+
+
+def one_leaf_scheme(normalisation: object, direction: str = "higher_is_better") -> Scheme:
+    """A scheme of one indicator `a`, normalised and directed as given."""
+    return Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "r",
+                "children": [{"id": "a", "direction": direction, "normalisation": normalisation}],
+            },
+        }
+    )

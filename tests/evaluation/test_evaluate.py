@@ -6,6 +6,7 @@ import pytest
 
 import rulegov
 from rulegov.evaluation import Scheme
+from samples import one_leaf_scheme
 
 
 def _contract_scheme():
@@ -43,192 +44,6 @@ def test_missing_under_error_names_unit_and_node():
     assert "'f1.2'" in message
     assert "under 'f1'" in message
     assert isinstance(caught.value, ValueError)
-
-
-def test_reweight_shares_weight_among_present_and_reports_it():
-    scheme = Scheme.model_validate(
-        {
-            "id": "s",
-            "root": {
-                "id": "r",
-                "missing": "reweight",
-                "children": [
-                    {"id": "a", "weight": 1},
-                    {"id": "b", "weight": 3},
-                    {"id": "c", "weight": 1},
-                ],
-            },
-        }
-    )
-    result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "c": 0.0}})
-    assert result.score("u") == pytest.approx(0.5)
-    root = result.explain("u").root
-    assert root.note == "reweight"
-    weights = {
-        child.node: (child.nominal_weight, child.effective_weight) for child in root.children
-    }
-    assert weights == {"a": (1.0, 0.5), "b": (3.0, 0.0), "c": (1.0, 0.5)}
-    assert root.children[1].note == "no data"
-
-
-def test_zero_and_impute_policies():
-    def run(policy):
-        scheme = Scheme.model_validate(
-            {
-                "id": "s",
-                "root": {"id": "r", "missing": policy, "children": [{"id": "a"}, {"id": "b"}]},
-            }
-        )
-        return rulegov.evaluate(
-            scheme, {"x": {"a": 0.8}, "y": {"a": 0.4, "b": 0.6}, "z": {"a": 0.2, "b": 0.2}}
-        )
-
-    assert run("zero").score("x") == pytest.approx(0.4)
-    # imputed from peers: the mean of b over y and z is 0.4
-    assert run("impute").score("x") == pytest.approx(0.6)
-    statuses = [child.note for child in run("impute").explain("x").root.children]
-    assert statuses == ["", "no data"]
-    parts = run("impute").explain("x").root.children
-    assert parts[1].effective_weight == 0.5
-
-
-def test_min_present_makes_the_node_missing():
-    scheme = Scheme.model_validate(
-        {
-            "id": "s",
-            "root": {
-                "id": "r",
-                "missing": "reweight",
-                "children": [
-                    {
-                        "id": "area",
-                        "missing": "reweight",
-                        "min_present": 0.75,
-                        "children": [{"id": "a"}, {"id": "b"}],
-                    },
-                    {"id": "c"},
-                ],
-            },
-        }
-    )
-    result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "c": 0.2}})
-    assert result.score("u", "area") is None
-    assert result.score("u") == pytest.approx(0.2)
-    assert "50% of the weight has data, 75% needed" in result.explain("u").root.children[0].note
-
-
-@pytest.mark.parametrize(
-    ("aggregation", "extra", "expected"),
-    [
-        ("arithmetic", {}, (0.25 * 1 + 0.75 * 0.25)),
-        ("geometric", {}, 1**0.25 * 0.25**0.75),
-        ("harmonic", {}, 1 / (0.25 / 1 + 0.75 / 0.25)),
-        ("generalised", {"power": 2}, math.sqrt(0.25 * 1 + 0.75 * 0.0625)),
-        ("minimum", {}, 0.25),
-        ("sum", {}, 1 * 1 + 3 * 0.25),
-    ],
-)
-def test_aggregations(aggregation, extra, expected):
-    scheme = Scheme.model_validate(
-        {
-            "id": "s",
-            "root": {
-                "id": "r",
-                "aggregation": aggregation,
-                **extra,
-                "children": [{"id": "a", "weight": 1}, {"id": "b", "weight": 3}],
-            },
-        }
-    )
-    result = rulegov.evaluate(scheme, {"u": {"a": 1.0, "b": 0.25}})
-    assert result.score("u") == pytest.approx(expected)
-
-
-def test_geometric_mean_refuses_negative_values():
-    scheme = Scheme.model_validate(
-        {
-            "id": "s",
-            "root": {
-                "id": "r",
-                "aggregation": "geometric",
-                "children": [{"id": "a", "normalisation": {"kind": "z_score"}}, {"id": "b"}],
-            },
-        }
-    )
-    with pytest.raises(
-        rulegov.EvaluationError, match="node 'r': a geometric mean needs values of 0 or more"
-    ):
-        rulegov.evaluate(scheme, {"x": {"a": 1, "b": 1}, "y": {"a": 3, "b": 1}})
-
-
-def _leaf(normalisation, direction="higher_is_better"):
-    return Scheme.model_validate(
-        {
-            "id": "s",
-            "root": {
-                "id": "r",
-                "children": [{"id": "a", "direction": direction, "normalisation": normalisation}],
-            },
-        }
-    )
-
-
-@pytest.mark.parametrize(
-    ("normalisation", "direction", "expected"),
-    [
-        ({"kind": "min_max"}, "higher_is_better", [0.0, 0.5, 1.0]),
-        ({"kind": "min_max"}, "lower_is_better", [1.0, 0.5, 0.0]),
-        ({"kind": "min_max", "low": 0, "high": 40}, "higher_is_better", [0.25, 0.5, 0.75]),
-        ({"kind": "z_score", "mean": 20, "sd": 10}, "higher_is_better", [-1.0, 0.0, 1.0]),
-        ({"kind": "rank"}, "higher_is_better", [1.0, 2.0, 3.0]),
-        ({"kind": "percentile"}, "higher_is_better", [0.0, 0.5, 1.0]),
-        ({"kind": "goalposts", "low": 15, "high": 25}, "higher_is_better", [0.0, 0.5, 1.0]),
-        ({"kind": "goalposts", "low": 15, "high": 25}, "lower_is_better", [1.0, 0.5, 0.0]),
-        ({"kind": "distance_to_target", "target": 20}, "higher_is_better", [0.5, 1.0, 1.0]),
-        ({"kind": "distance_to_target", "target": 20}, "lower_is_better", [1.0, 1.0, 20 / 30]),
-        (
-            {
-                "kind": "bands",
-                "bands": [
-                    {"max": 15, "score": 0},
-                    {"min": 15, "max": 25, "score": 0.6},
-                    {"min": 25, "score": 1},
-                ],
-            },
-            "higher_is_better",
-            [0.0, 0.6, 1.0],
-        ),
-    ],
-)
-def test_normalisations(normalisation, direction, expected):
-    result = rulegov.evaluate(
-        _leaf(normalisation, direction), {"x": {"a": 10}, "y": {"a": 20}, "z": {"a": 30}}
-    )
-    assert [result.score(unit) for unit in "xyz"] == pytest.approx(expected)
-
-
-def test_log_goalposts_and_parameters_in_the_explanation():
-    scheme = _leaf({"kind": "goalposts", "low": 100, "high": 75000, "log": True})
-    result = rulegov.evaluate(scheme, {"x": {"a": 100}, "y": {"a": 75000}, "z": {"a": 90000}})
-    assert result.score("x") == 0.0
-    assert result.score("y") == pytest.approx(1.0)
-    assert result.score("z") == 1.0  # clipped at the goalpost
-    leaf = result.explain("z").root.children[0]
-    assert leaf.normalisation == {
-        "low": 100,
-        "high": 75000,
-        "log": True,
-        "clip": True,
-        "kind": "goalposts",
-    }
-
-
-def test_category_labels():
-    scheme = _leaf({"kind": "bands", "categories": {"好": 1.0, "一般": 0.6}})
-    result = rulegov.evaluate(scheme, {"x": {"a": "好"}, "y": {"a": "一般"}})
-    assert result.score("y") == 0.6
-    with pytest.raises(rulegov.EvaluationError, match="unit 'z', node 'a': the label '差'"):
-        rulegov.evaluate(scheme, {"z": {"a": "差"}})
 
 
 def test_rater_blend_reweights_missing_raters():
@@ -290,7 +105,7 @@ def test_votes_become_points():
 
 
 def test_bad_values_name_unit_and_node():
-    scheme = _leaf({"kind": "none"})
+    scheme = one_leaf_scheme({"kind": "none"})
     with pytest.raises(rulegov.EvaluationError, match="unit 'x', node 'a': the value is infinite"):
         rulegov.evaluate(scheme, {"x": {"a": math.inf}})
     with pytest.raises(rulegov.EvaluationError, match="unit 'x', node 'a': expected a number"):
@@ -300,7 +115,7 @@ def test_bad_values_name_unit_and_node():
 
 
 def test_nan_is_missing():
-    scheme = _leaf({"kind": "none"})
+    scheme = one_leaf_scheme({"kind": "none"})
     with pytest.raises(rulegov.EvaluationError, match="no value for 'a' under 'r'"):
         rulegov.evaluate(scheme, {"x": {"a": math.nan}})
 
@@ -330,7 +145,7 @@ def test_not_applicable_nodes_leave_the_scheme_and_sums_rescale():
 
 
 def test_not_applicable_argument_is_checked():
-    scheme = _leaf({"kind": "none"})
+    scheme = one_leaf_scheme({"kind": "none"})
     with pytest.raises(rulegov.UnknownReferenceError, match="nodes that are not in the scheme"):
         rulegov.evaluate(scheme, {"x": {"a": 1}}, not_applicable={"x": ["zz"]})
     with pytest.raises(rulegov.UnknownReferenceError, match="unit not in the data"):
@@ -340,7 +155,7 @@ def test_not_applicable_argument_is_checked():
 
 
 def test_unknown_units_and_nodes_in_the_arguments_fill_the_error_fields():
-    scheme = _leaf({"kind": "none"})
+    scheme = one_leaf_scheme({"kind": "none"})
     with pytest.raises(rulegov.UnknownReferenceError) as caught:
         rulegov.evaluate(scheme, {"x": {"a": 1}}, categories={"y": "county"})
     assert (caught.value.code, caught.value.unit, caught.value.path) == (
@@ -361,7 +176,7 @@ def test_unknown_units_and_nodes_in_the_arguments_fill_the_error_fields():
 
 
 def test_unknown_unit_and_node_in_queries():
-    result = rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": 1}})
+    result = rulegov.evaluate(one_leaf_scheme({"kind": "none"}), {"x": {"a": 1}})
     with pytest.raises(rulegov.UnknownReferenceError, match="'y'"):
         result.score("y")
     with pytest.raises(rulegov.UnknownReferenceError, match="'zz'"):
@@ -381,11 +196,11 @@ def test_unknown_unit_and_node_in_queries():
 )
 def test_junk_data_names_the_unit_and_the_value(data, message):
     with pytest.raises(rulegov.EvaluationError, match=message):
-        rulegov.evaluate(_leaf({"kind": "none"}), data)
+        rulegov.evaluate(one_leaf_scheme({"kind": "none"}), data)
 
 
 def test_junk_categories_and_not_applicable_name_the_unit_and_the_value():
-    scheme = _leaf({"kind": "none"})
+    scheme = one_leaf_scheme({"kind": "none"})
     with pytest.raises(rulegov.EvaluationError, match=r"categories must map units .*got int 5"):
         rulegov.evaluate(scheme, {"x": {"a": 1}}, categories=5)
     with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': a category must be a string"):
@@ -405,7 +220,7 @@ def test_a_single_node_id_in_not_applicable_is_one_id_not_its_letters():
 
 
 def test_a_value_in_no_band_is_an_error_naming_unit_node_and_value():
-    scheme = _leaf(
+    scheme = one_leaf_scheme(
         {"kind": "bands", "bands": [{"min": 0, "max": 10, "score": 0.5}, {"min": 10, "score": 1}]}
     )
     with pytest.raises(
@@ -413,17 +228,6 @@ def test_a_value_in_no_band_is_an_error_naming_unit_node_and_value():
         match=r"unit 'y', node 'a': the value -5.0 lies in no band \(\[0, 10\), \[10, \+inf\)\)",
     ):
         rulegov.evaluate(scheme, {"x": {"a": 3}, "y": {"a": -5}})
-
-
-def test_unclipped_log_goalposts_refuse_values_of_zero_or_less():
-    spec = {"kind": "goalposts", "low": 1, "high": 100, "log": True}
-    # clipped (the default): 0 is below the low goalpost and scores 0
-    assert rulegov.evaluate(_leaf(spec), {"x": {"a": 0}}).score("x") == 0.0
-    with pytest.raises(
-        rulegov.EvaluationError,
-        match=r"unit 'x', node 'a': log goalposts need a value above 0 \(got 0.0\)",
-    ):
-        rulegov.evaluate(_leaf({**spec, "clip": False}), {"x": {"a": 0}})
 
 
 def test_a_total_too_large_for_a_float_is_an_error_naming_the_unit():
@@ -440,7 +244,7 @@ def test_a_total_too_large_for_a_float_is_an_error_naming_the_unit():
 
 
 def test_any_real_number_is_a_value():
-    scheme = _leaf({"kind": "none"})
+    scheme = one_leaf_scheme({"kind": "none"})
     data = {"f": {"a": fractions.Fraction(1, 4)}, "d": {"a": decimal.Decimal("0.25")}}
     result = rulegov.evaluate(scheme, data)
     assert [result.score("f"), result.score("d")] == [0.25, 0.25]
@@ -455,7 +259,7 @@ def test_a_string_where_a_number_is_expected_says_so():
         rulegov.EvaluationError,
         match=r"unit 'x', node 'a': expected a number, a label, .*\(got str '0.9'\)",
     ):
-        rulegov.evaluate(_leaf({"kind": "none"}), {"x": {"a": "0.9"}})
+        rulegov.evaluate(one_leaf_scheme({"kind": "none"}), {"x": {"a": "0.9"}})
 
 
 @pytest.mark.parametrize("share", [1.5, -0.25])
@@ -479,3 +283,55 @@ def test_a_points_item_refuses_a_share_outside_0_to_1(share):
     # the edges are shares too: nothing done, and all of it
     result = rulegov.evaluate(scheme, {"u": {"t1": 1, "t2": 0}})
     assert result.score("u") == 6.0
+
+
+# a clear leader, a close pair and a clear last, for the uncertainty of ranks
+UNCERTAIN_SCHEME = Scheme.model_validate(
+    {
+        "id": "s",
+        "root": {
+            "id": "r",
+            "children": [{"id": "x", "children": [{"id": "a"}, {"id": "b"}]}, {"id": "c"}],
+        },
+    }
+)
+
+
+UNCERTAIN_DATA = {
+    "clear leader": {"a": 0.95, "b": 0.9, "c": 0.95},
+    "close 1": {"a": 0.8, "b": 0.4, "c": 0.6},
+    "close 2": {"a": 0.4, "b": 0.8, "c": 0.61},
+    "last": {"a": 0.1, "b": 0.1, "c": 0.1},
+}
+
+
+def test_seeded_runs_are_reproducible_and_bracket_the_median():
+    first = rulegov.rank_uncertainty(
+        UNCERTAIN_SCHEME, UNCERTAIN_DATA, runs=100, seed=7, aggregations=["arithmetic", "geometric"]
+    )
+    second = rulegov.rank_uncertainty(
+        UNCERTAIN_SCHEME, UNCERTAIN_DATA, runs=100, seed=7, aggregations=["arithmetic", "geometric"]
+    )
+    assert first == second
+    by_unit = {interval.unit: interval for interval in first}
+    assert by_unit["clear leader"].low == by_unit["clear leader"].high == 1
+    assert by_unit["last"].median == 4
+    close = by_unit["close 1"]
+    assert close.low <= close.median <= close.high
+    assert (close.low, close.high) == (2, 3)
+    assert close.nominal == rulegov.evaluate(UNCERTAIN_SCHEME, UNCERTAIN_DATA).rank("close 1")
+
+
+def test_rank_uncertainty_refuses_bad_arguments():
+    with pytest.raises(rulegov.EvaluationError, match="runs must be 1 or more"):
+        rulegov.rank_uncertainty(UNCERTAIN_SCHEME, UNCERTAIN_DATA, runs=0)
+    with pytest.raises(rulegov.EvaluationError, match=r"weight_spread must lie in \[0, 1\)"):
+        rulegov.rank_uncertainty(UNCERTAIN_SCHEME, UNCERTAIN_DATA, weight_spread=1.5)
+    with pytest.raises(rulegov.EvaluationError, match=r"runs must be a whole number \(got 2.5\)"):
+        rulegov.rank_uncertainty(UNCERTAIN_SCHEME, UNCERTAIN_DATA, runs=2.5)
+    with pytest.raises(rulegov.EvaluationError, match=r"aggregations: 'bogus' is not one of"):
+        rulegov.rank_uncertainty(
+            UNCERTAIN_SCHEME, UNCERTAIN_DATA, aggregations=["arithmetic", "bogus"]
+        )
+    with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': the values must be a mapping"):
+        rulegov.rank_uncertainty(UNCERTAIN_SCHEME, {"x": None})
