@@ -125,3 +125,9 @@ def one_leaf_scheme(normalisation: object, direction: str = "higher_is_better") 
             },
         }
     )
+
+
+# a plan of one section and one task, in plain text
+PLAN_TEXT = (
+    "某区2023年法治建设工作要点\n一、加强领导\n1.召开会议。年底前召开。\n牵头单位：区司法局\n"
+)
