@@ -1,4 +1,4 @@
-"""Reading plan files in every supported encoding and format, and refusing what is not a plan."""
+"""Reading and writing plan files in every supported format, and refusing what is not a plan."""
 
 from __future__ import annotations
 

@@ -41,47 +41,6 @@ def test_text_of_an_explanation_is_its_tree_and_its_str(evaluation):
         render.explanation_table(evaluation)  # type: ignore[arg-type]
 
 
-def test_text_and_markdown_of_a_status_and_a_comparison():
-    plan = datasets.yancheng_2023()
-    result = status(plan, as_of=dt.date(2023, 7, 1))
-    assert render.to_text(result).startswith(f"{plan.title}: status as of 2023-07-01\n")
-    assert render.to_markdown(result).startswith(f"## {plan.title}: status as of 2023-07-01\n")
-    comparison = compare(plan, plan)
-    assert render.to_text(comparison).splitlines()[1] == (
-        "carried over 16, new 0, dropped 0, changes 0"
-    )
-    assert render.to_markdown(comparison).splitlines()[2] == "| old | new | title | score |"
-
-
-def test_markdown_of_a_status_and_a_comparison_reads_titles_as_text():
-    """A title with Markdown's punctuation (* _ < |) stays text in every Markdown table."""
-    plan = datasets.yancheng_2023()
-    first = plan.tasks[0]
-    renamed = first.model_copy(update={"title": "开展*专项*检查|<b>评查</b>"})
-    sections = [
-        section.model_copy(
-            update={"tasks": [renamed if t.id == first.id else t for t in section.tasks]}
-        )
-        for section in plan.sections
-    ]
-    odd = plan.model_copy(update={"sections": sections, "title": "2023年_要点_"})
-    shown = render.to_markdown(status(odd, as_of=dt.date(2023, 7, 1)))
-    assert shown.startswith("## 2023年\\_要点\\_: status")
-    row = next(line for line in shown.splitlines() if "专项" in line)
-    assert "开展\\*专项\\*检查\\|\\<b\\>评查\\</b\\>" in row
-    assert row.count(" | ") == 5  # six cells: the pipe in the title splits none
-    assert "|---|---|---|---|---:|---|" in shown.splitlines()
-    compared = render.to_markdown(compare(plan, odd)).splitlines()
-    assert compared[3] == "|---|---|---|---:|"
-    assert any("开展\\*专项\\*检查" in line for line in compared)
-
-
-def test_text_of_an_overview_names_its_duration_and_chain():
-    lines = render.to_text(plan_overview(datasets.yancheng_2023())).splitlines()
-    assert lines[:2] == ["duration: 241 days", "finish: 2024-01-05"]
-    assert lines[-1].startswith("critical chain: ")
-
-
 def test_objects_without_a_text_or_markdown_form_are_refused():
     with pytest.raises(TypeError, match="rulegov draws no plain text for a Plan") as caught:
         render.to_text(datasets.yancheng_2023())

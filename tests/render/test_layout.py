@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import warnings
 
 import pytest
 
@@ -56,13 +54,3 @@ def test_timeframe_words_read_back_as_the_time_frame():
     with pytest.warns(DeprecationWarning, match=r"timing_words is deprecated.*timeframe_words"):
         old = rulegov.render.timing_words
     assert old is rulegov.render.timeframe_words
-
-
-def test_the_report_json_names_each_tasks_time_frame(reference_plan):
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", DeprecationWarning)
-        data = json.loads(rulegov.render.render_report(reference_plan, "json"))
-    tasks = [task for section in data["sections"] for task in section["tasks"]]
-    assert tasks
-    assert all("timing" not in task for task in tasks)
-    assert {task["timeframe"] for task in tasks} >= {"in_due_time"}

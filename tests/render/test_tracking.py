@@ -8,6 +8,7 @@ import json
 import pytest
 
 import rulegov
+from rulegov import datasets, render
 from rulegov.tracking import compare, status, with_progress
 from samples import NEW_TEXT, OLD_TEXT, STATUS_TEXT
 
@@ -55,3 +56,15 @@ def test_comparison_outputs(result):
     assert "| 2 | 2 | 落实党政主要负责人履行推进法治建设第一责任人职责 | 1.00 |" in markdown
     assert ">lead_units</td>" in rulegov.render.to_html(result)
     assert repr(result) == "PlanComparison(carried_over=3, added=1, dropped=1, changes=3)"
+
+
+def test_text_and_markdown_of_a_status_and_a_comparison():
+    plan = datasets.yancheng_2023()
+    result = status(plan, as_of=dt.date(2023, 7, 1))
+    assert render.to_text(result).startswith(f"{plan.title}: status as of 2023-07-01\n")
+    assert render.to_markdown(result).startswith(f"## {plan.title}: status as of 2023-07-01\n")
+    comparison = compare(plan, plan)
+    assert render.to_text(comparison).splitlines()[1] == (
+        "carried over 16, new 0, dropped 0, changes 0"
+    )
+    assert render.to_markdown(comparison).splitlines()[2] == "| old | new | title | score |"
