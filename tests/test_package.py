@@ -749,3 +749,39 @@ def test_rulegov_evaluate_is_the_function_and_the_subpackage_is_evaluation():
         "assert evaluate is rulegov.evaluate\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# Tests mirror the modules: the behaviour of src/rulegov/<layer>/_<name>.py is tested in
+# tests/<layer>/test_<name>.py. Files that test a property over many modules (fuzz, round trips,
+# hand-computed references) sit beside them, named for what they test.
+MIRRORED_LAYERS = ("model", "graph", "evaluation", "tracking", "render", "io")
+# Modules whose behaviour is tested in other files, and where
+TESTED_ELSEWHERE = {
+    # the rules of an assessment and its subjects: tests/model/test_invalid.py (bad values) and
+    # tests/model/test_plan.py (references to tasks, units and groups)
+    "model/_assessment.py",
+    # the rules of a link: tests/model/test_invalid.py and test_plan.py; its use in the graph
+    # layer's tests
+    "model/_dependency.py",
+    # one helper that names the extra to install; each reader's tests check it (test_pdf.py,
+    # test_html.py, test_views.py, test_tables.py, test_many.py)
+    "io/_extras.py",
+}
+
+
+def _modules_without_a_test_file() -> list[str]:
+    tests = Path(__file__).parent
+    return [
+        f"{layer}/{module.name}"
+        for layer in MIRRORED_LAYERS
+        for module in sorted((SRC / layer).glob("_*.py"))
+        if module.name != "__init__.py"
+        and not (tests / layer / f"test_{module.stem.removeprefix('_')}.py").is_file()
+    ]
+
+
+def test_every_module_has_a_test_module_of_its_name():
+    missing = _modules_without_a_test_file()
+    assert [name for name in missing if name not in TESTED_ELSEWHERE] == []
+    # and the allow-list holds no module that has since got its own test file, or is gone
+    assert sorted(TESTED_ELSEWHERE - set(missing)) == []
