@@ -194,7 +194,7 @@ class Model(BaseModel):
     # calling it (as for BaseModel.__init__); otherwise it would run every validator twice. No
     # public means of pydantic converts a constructor's errors (a wrap validator's ValueError is
     # wrapped again), so the override keeps pydantic's own marker of BaseModel.__init__;
-    # tests/model/test_construct.py fails loudly if a pydantic release stops honouring it.
+    # tests/model/test_base.py fails loudly if a pydantic release stops honouring it.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
     @classmethod
