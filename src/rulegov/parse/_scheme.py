@@ -111,6 +111,7 @@ from rulegov.parse._scheme_tables import (
     read_rows,
     read_tables,
 )
+from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
 from rulegov.parse._scheme_words import FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import check_text, printable_name, require_text
@@ -206,6 +207,46 @@ def _read_document(
 ) -> dict[str, Any]:
     """Read a folded text (``original``: as printed); ``lines_of``: the text whose lines count."""
     where = lines_of if lines_of is not None else text
+    reader, lines, table_lines = _read_stages(text, original, source, where)
+    scored = any(has_points(item) for item in reader.roots)
+    if not scored and reader.roots and indicator_table(lines):
+        return _indicator_scheme(reader)
+    scheme = _build(reader)
+    stated = len(scheme["rules"]) > reader.placed
+    if not scored and not (stated or scheme.get("grading")):
+        # numbered items or table rows without points: still a scheme, read afresh (building
+        # the scheme above changed what the stages read)
+        reader = _read_stages(text, original, source, where)[0]
+        if has_unscored_items(reader.roots):
+            return _unscored_scheme(reader)
+        looked = (
+            "and in its tables with a 分值 column"
+            if table_lines
+            else "and for a table with a 分值 column (none found)"
+        )
+        count = len(list(text_lines(where)))
+        raise ParseError(
+            "no appraisal item found: looked for numbered items (一、 1. （一）, not a "
+            f"regulation's articles alone) with or without (X分) {looked} in {count} lines; "
+            "an appraisal scheme lists its items",
+            source=source,
+            line=1,
+        )
+    if not scored:
+        reader.diagnose(
+            "no-items",
+            "no item with points found; the scheme holds only the rules of the whole appraisal "
+            "(bonus, penalty, vetoes, grades) and the items must be added by hand",
+            0,
+            min(len(text), 1),
+        )
+    return scheme
+
+
+def _read_stages(
+    text: str, original: str, source: str | None, where: str
+) -> tuple[Reader, list[tuple[int, str]], set[int]]:
+    """Read the items, their standards and the rules of the whole appraisal from ``text``."""
     breaks = [found.start() for found in re.finditer("\n", where)]
     reader = Reader(text=text, source=source, original=original, breaks=breaks)
     lines = list(text_lines(text))
@@ -227,33 +268,7 @@ def _read_document(
     read_global(reader, lines)
     merged_points(reader)
     read_left_points(reader, lines)
-    scored = any(has_points(item) for item in reader.roots)
-    if not scored and reader.roots and indicator_table(lines):
-        return _indicator_scheme(reader)
-    scheme = _build(reader)
-    stated = len(scheme["rules"]) > reader.placed
-    if not scored and not (stated or scheme.get("grading")):
-        looked = (
-            "and in its tables with a 分值 column"
-            if table_lines
-            else "and for a table with a 分值 column (none found)"
-        )
-        count = len(list(text_lines(where)))
-        raise ParseError(
-            "no appraisal item with points found: looked for numbered items with (X分) "
-            f"{looked} in {count} lines; an appraisal scheme states each item's points",
-            source=source,
-            line=1,
-        )
-    if not scored:
-        reader.diagnose(
-            "no-items",
-            "no item with points found; the scheme holds only the rules of the whole appraisal "
-            "(bonus, penalty, vetoes, grades) and the items must be added by hand",
-            0,
-            min(len(text), 1),
-        )
-    return scheme
+    return reader, lines, table_lines
 
 
 def _table_markers(text: str, blocks: list[list[tuple[int, int]]]) -> list[tuple[int, int, float]]:
@@ -353,6 +368,25 @@ def _indicator_scheme(reader: Reader) -> dict[str, Any]:
         reader.roots[0].end,
         severity="info",
     )
+    return _build(reader, children)
+
+
+def _unscored_scheme(reader: Reader) -> dict[str, Any]:
+    """Numbered items or table rows without points: manual items, or parts scored by deductions."""
+    children, deducts = unscored_nodes(reader)
+    count = sum(1 for _ in walk(reader.roots))
+    if deducts:
+        message = (
+            f"no item states points: the {count} items are scored by deductions only (扣分制), "
+            "each starting full and losing what its text deducts; the document states no points "
+            "to start from, so add each item's points to the scheme to score it"
+        )
+    else:
+        message = (
+            f"no item states points: the {count} numbered items are read as manual items, "
+            "siblings weighed alike; add points or weights to the scheme to score them"
+        )
+    reader.diagnose("no-points", message, reader.roots[0].start, reader.roots[0].end)
     return _build(reader, children)
 
 
