@@ -35,13 +35,18 @@ What it reads:
   (``优秀比例不超过20%``);
 - raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
 
-An indicator system that states no points at all (一级指标 · 二级指标 · 三级指标) is read into
-manual items with a ``no-points`` diagnostic.
+An indicator system that states no points at all (一级指标 · 二级指标 · 三级指标), and any
+document of numbered items or table rows none of which states points, is read into manual items
+with a ``no-points`` diagnostic; a table of deductions only (rows of faults, each ``扣X分``, and
+no points column) is read as scored by deductions, each row an item that starts full (扣分制),
+see ``_scheme_unscored``. A table whose header and rows set their columns apart by single spaces
+(``考核项目 分值 评分标准`` over ``执法主体 10分 1.…；2.…``) is read as a table.
 
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
 value. Points that do not add up to a group's or to the stated total (满分100分) are diagnostics.
 A document with rules of the whole appraisal (bonus, vetoes, grade bands) but no item with points
-is read with a ``no-items`` diagnostic; one with neither is a ``ParseError``.
+is read with a ``no-items`` diagnostic; one with none of these (no numbered item at all, or only
+a regulation's chapters and articles, 第一章 · 第一条) is a ``ParseError``.
 
 Examples:
     >>> data = read_scheme_document(
@@ -132,8 +137,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
 
     Raises:
         rulegov.ParseError: when the text is empty, not decoded properly (a lone surrogate) or
-            binary data, naming the line and column, or holds no item with points, naming
-            where it looked.
+            binary data, naming the line and column, or holds no recognisable item (with or
+            without points), naming where it looked.
 
     Examples:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
@@ -217,7 +222,7 @@ def _read_document(
         # numbered items or table rows without points: still a scheme, read afresh (building
         # the scheme above changed what the stages read)
         reader = _read_stages(text, original, source, where)[0]
-        if has_unscored_items(reader.roots):
+        if has_unscored_items(reader):
             return _unscored_scheme(reader)
         looked = (
             "and in its tables with a 分值 column"
@@ -226,9 +231,9 @@ def _read_document(
         )
         count = len(list(text_lines(where)))
         raise ParseError(
-            "no appraisal item found: looked for numbered items (一、 1. （一）, not a "
-            f"regulation's articles alone) with or without (X分) {looked} in {count} lines; "
-            "an appraisal scheme lists its items",
+            "no appraisal item with points found, nor numbered items without: looked for "
+            f"numbered items (一、 1. （一）; a regulation's 第X条 alone are no items) with (X分) "
+            f"{looked} in {count} lines; an appraisal scheme lists its items",
             source=source,
             line=1,
         )

@@ -16,24 +16,26 @@ A document whose only numbered structure is the chapters and articles of a regul
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rulegov.parse._scheme_lines import Item, Reader, standard_text, walk
 from rulegov.parse._scheme_rules import leaf_rules
 from rulegov.parse._scheme_tables import merge_repeats
-from rulegov.parse._scheme_words import DISCRETIONARY, LEVELS, NO_POINTS, PER, RANGE, TAKE
+from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
 
 __all__ = ["has_unscored_items", "unscored_nodes"]
 
-_ARTICLE_LEVELS = frozenset({LEVELS.index("chapter"), LEVELS.index("article")})
+_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[章条节]")
 _TAKES = (TAKE, PER, RANGE, NO_POINTS, DISCRETIONARY)
 _LEAST = 2
 """A document needs at least this many numbered items to be read as a scheme without points."""
 
 
-def has_unscored_items(roots: list[Item]) -> bool:
-    """Whether ``roots`` hold appraisal items: at least two, not only a regulation's articles."""
-    if not roots or all(item.level in _ARTICLE_LEVELS for item in roots):
+def has_unscored_items(reader: Reader) -> bool:
+    """Whether the reader found appraisal items: two or more, not only a regulation's articles."""
+    roots = reader.roots
+    if not roots or all(_ARTICLE.match(reader.text, item.start) for item in roots):
         return False
     return sum(1 for _ in walk(roots)) >= _LEAST
 
