@@ -2206,5 +2206,7 @@ def test_a_table_whose_columns_are_set_apart_by_single_spaces():
     assert text[rule.span.start : rule.span.end] == "2.未按规定送达的，每件扣1分"
     # a header of column names set apart by single spaces over rows whose points cell holds
     # more than points is no table: the rows are read as lines
-    loose = rulegov.parse_scheme("考核细则\n考核项目 分值 评分标准\n一、执法主体（10分） 未亮证的扣1分。\n")
+    loose = rulegov.parse_scheme(
+        "考核细则\n考核项目 分值 评分标准\n一、执法主体（10分） 未亮证的扣1分。\n"
+    )
     assert [(node.name, node.points) for node in loose.root.children] == [("执法主体", 10.0)]
