@@ -2180,6 +2180,30 @@ def test_a_table_of_deductions_only_is_scored_by_deductions(separator):
     assert result.score("甲所") < result.score("乙所")
 
 
+def test_numbered_lines_of_deductions_only_are_items_named_by_their_words_before_the_deduction():
+    text = (
+        "考核扣分细则\n一、执法主体\n1.未按规定亮证执法的，每发现一次扣1分。\n"
+        "2.执法人员无证执法的，扣2分。\n二、执法程序\n3.未履行告知义务的，每件扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(n.id, n.name, n.start_full) for n in scheme.nodes()[1:]] == [
+        ("1", "执法主体", False),
+        ("1.1", "未按规定亮证执法的", True),
+        ("1.2", "执法人员无证执法的", True),
+        ("2", "执法程序", False),
+        ("2.1", "未履行告知义务的", True),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 1.0),
+        ("1.2", 2.0),
+        ("2.1", 2.0),
+    ]
+    rule = scheme.rules[0]
+    assert text[rule.span.start : rule.span.end] == "未按规定亮证执法的，每发现一次扣1分"
+    # each rule read from its item's own text: none placed by the nearest item above it
+    assert [issue.code for issue in scheme.diagnostics] == ["no-points"]
+
+
 def test_a_table_whose_columns_are_set_apart_by_single_spaces():
     text = (
         "执法考核评分标准\n考核项目 分值 评分标准\n"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rulegov.parse._scheme_criteria import criterion_title
 from rulegov.parse._scheme_lines import Item, Reader, standard_text, walk
 from rulegov.parse._scheme_rules import leaf_rules
 from rulegov.parse._scheme_tables import merge_repeats
@@ -82,6 +83,13 @@ def _unscored_node(reader: Reader, item: Item, node_id: str) -> tuple[dict[str, 
         return node, False
     # a row of a table of deductions only: it starts full (扣分制) and loses what its text takes;
     # the rules are read as for an item with points, then the points it does not state left out
+    if not item.standard:
+        # a numbered line that states its own deduction (1.未亮证执法的，每次扣1分): its text is
+        # its standard, its title the words before the deduction
+        at = reader.text.find(item.title, item.start, item.end + 1)
+        if at >= 0:
+            item.standard.append((at, item.title))
+            node["name"] = criterion_title(item.title)
     node["points"] = 0.0
     leaf_rules(reader, item, node)
     del node["points"]
