@@ -391,7 +391,12 @@ def _unscored_scheme(reader: Reader) -> dict[str, Any]:
             f"no item states points: the {count} numbered items are read as manual items, "
             "siblings weighed alike; add points or weights to the scheme to score them"
         )
-    reader.diagnose("no-points", message, reader.roots[0].start, reader.roots[0].end)
+    # without rules the items only wait for their values (info); rules without points to take
+    # them from cannot score a unit as the document means until points are added (warning)
+    severity = "warning" if deducts else "info"
+    reader.diagnose(
+        "no-points", message, reader.roots[0].start, reader.roots[0].end, severity=severity
+    )
     return _build(reader, children)
 
 
