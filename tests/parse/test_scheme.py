@@ -2137,11 +2137,17 @@ def test_a_regulations_articles_alone_are_no_items_and_the_refusal_says_where_it
         rulegov.parse_scheme(text, source="办法.txt")
     error = caught.value
     assert (error.source, error.line) == ("办法.txt", 1)
-    assert "第X条 alone are no items" in str(error)
+    assert "a regulation's 第X条 and a work plan's tasks are no appraisal items" in str(error)
     assert "in 4 lines" in str(error)
-    # one numbered line is no scheme either
+    # one numbered line is no scheme either, nor a work plan's numbered tasks
     with pytest.raises(ParseError, match="nor numbered items without"):
-        rulegov.parse_scheme("通知\n一、各单位要高度重视。\n")
+        rulegov.parse_scheme("考核通知\n一、各单位要高度重视。\n")
+    plan = "2023年法治宣传工作计划\n一、开展宪法宣传周活动。\n二、推进法治文化阵地建设。\n"
+    with pytest.raises(ParseError, match="read_plan"):
+        rulegov.parse_scheme(plan)
+    # the same tasks under a heading that names an appraisal are its items
+    appraisal = rulegov.parse_scheme(plan.replace("工作计划", "工作考评细则"))
+    assert [node.manual for node in appraisal.root.children] == [True, True]
 
 
 @pytest.mark.parametrize("separator", [" | ", "\t"])

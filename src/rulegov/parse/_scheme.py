@@ -232,8 +232,10 @@ def _read_document(
         count = len(list(text_lines(where)))
         raise ParseError(
             "no appraisal item with points found, nor numbered items without: looked for "
-            f"numbered items (一、 1. （一）; a regulation's 第X条 alone are no items) with (X分) "
-            f"{looked} in {count} lines; an appraisal scheme lists its items",
+            f"numbered items (一、 1. （一）) with (X分) {looked} in {count} lines, and for "
+            "items without points under a heading that names an appraisal (考核, 考评, 评分, "
+            "细则 …) or stating deductions (扣X分); a regulation's 第X条 and a work plan's "
+            "tasks are no appraisal items (read a plan with rulegov.read_plan)",
             source=source,
             line=1,
         )

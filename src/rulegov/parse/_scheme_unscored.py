@@ -11,7 +11,8 @@ any item points of its own. They are still schemes:
   none; a diagnostic says to add them.
 
 A document whose only numbered structure is the chapters and articles of a regulation
-(第一章 · 第一条) holds no appraisal items: the caller refuses it.
+(第一章 · 第一条) holds no appraisal items, nor does a work plan (numbered tasks with no
+deduction, under a heading that names no appraisal): the caller refuses it.
 """
 
 from __future__ import annotations
@@ -29,16 +30,36 @@ __all__ = ["has_unscored_items", "unscored_nodes"]
 
 _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[章条节]")
 _TAKES = (TAKE, PER, RANGE, NO_POINTS, DISCRETIONARY)
+_APPRAISAL = re.compile(
+    r"考核|考评|评分|评价|评估|测评|评查|评比|评定|验收|检查|细则|扣分|打分|指标"
+)
+_HEADING = 80
+"""The longest line read as a heading (a title or a notice's line), not a paragraph."""
 _LEAST = 2
 """A document needs at least this many numbered items to be read as a scheme without points."""
 
 
 def has_unscored_items(reader: Reader) -> bool:
-    """Whether the reader found appraisal items: two or more, not only a regulation's articles."""
+    """Whether the reader found appraisal items without points.
+
+    Two items or more, not only a regulation's articles, and either a deduction among them or
+    a heading that names an appraisal (考核 · 考评 · 评分 · 细则 …): a work plan's numbered tasks
+    (一、…工作计划) are no appraisal items.
+    """
     roots = reader.roots
     if not roots or all(_ARTICLE.match(reader.text, item.start) for item in roots):
         return False
-    return sum(1 for _ in walk(roots)) >= _LEAST
+    if sum(1 for _ in walk(roots)) < _LEAST:
+        return False
+    return any(_takes_points(item) for item in roots) or _appraisal_heading(reader)
+
+
+def _appraisal_heading(reader: Reader) -> bool:
+    """Whether a short line before the first item (a title, a notice's line) names an appraisal."""
+    head = reader.text[: reader.roots[0].start]
+    return any(
+        len(line.strip()) <= _HEADING and _APPRAISAL.search(line) for line in head.split("\n")
+    )
 
 
 def unscored_nodes(reader: Reader) -> tuple[list[dict[str, Any]], bool]:
