@@ -537,7 +537,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             },
             0,
         ),
-        (REAL, "check", {"items right": 46, "points right": 39, "deductions right": 2}, 1),
+        (REAL, "check", {"items right": 48, "points right": 39, "deductions right": 2}, 0),
         (
             REAL3,
             "tune",
@@ -602,20 +602,20 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL6,
             "check",
-            {"items right": 2, "points right": 2, "deductions right": 2, "veto right": 1},
-            2,
+            {"items right": 18, "points right": 2, "deductions right": 2, "veto right": 1},
+            0,
         ),
         (
             REAL7,
             "tune",
-            {"items right": 31, "points right": 31, "deductions right": 31, "veto right": 1},
-            1,
+            {"items right": 47, "points right": 31, "deductions right": 46, "veto right": 1},
+            0,
         ),
         (
             REAL7,
             "check",
-            {"items right": 6, "points right": 6, "deductions right": 5, "bonus right": 3},
-            1,
+            {"items right": 11, "points right": 6, "deductions right": 9, "bonus right": 3},
+            0,
         ),
     ],
 )
@@ -2105,3 +2105,138 @@ def test_a_table_one_cell_a_line_whose_standard_lists_criteria_a_line_each():
         ("2.1", "2", [1.0]),
         ("2.2", "2", [2.0]),
     ]
+
+
+def test_numbered_items_without_points_are_read_as_manual_items():
+    """A scheme that states no points is still a scheme: its items are judged, never dropped."""
+    text = (
+        "司法所规范化建设考评细则\n一、队伍建设\n1.配齐配强司法所工作人员。\n"
+        "2.工作人员参加业务培训。\n二、业务工作\n3.人民调解工作规范开展。\n"
+    )
+    scheme = rulegov.parse_scheme(text, source="细则.txt")
+    assert [(node.id, node.name, node.manual) for node in scheme.nodes()[1:]] == [
+        ("1", "队伍建设", False),
+        ("1.1", "配齐配强司法所工作人员", True),
+        ("1.2", "工作人员参加业务培训", True),
+        ("2", "业务工作", False),
+        ("2.1", "人民调解工作规范开展", True),
+    ]
+    assert not scheme.rules
+    (issue,) = scheme.diagnostics
+    assert issue.code == "no-points"
+    assert "5 numbered items are read as manual items" in issue.message
+    assert text[issue.span.start :].startswith("一、队伍建设")
+
+
+def test_a_regulations_articles_alone_are_no_items_and_the_refusal_says_where_it_looked():
+    text = (
+        "考核办法\n第一条 为推进依法行政，制定本办法。\n第二条 本办法适用于县级各部门。\n"
+        "第三条 考核工作坚持客观公正的原则。\n"
+    )
+    with pytest.raises(ParseError, match="no appraisal item with points found") as caught:
+        rulegov.parse_scheme(text, source="办法.txt")
+    error = caught.value
+    assert (error.source, error.line) == ("办法.txt", 1)
+    assert "a regulation's 第X条 and a work plan's tasks are no appraisal items" in str(error)
+    assert "in 4 lines" in str(error)
+    # one numbered line is no scheme either, nor a work plan's numbered tasks
+    with pytest.raises(ParseError, match="nor numbered items without"):
+        rulegov.parse_scheme("考核通知\n一、各单位要高度重视。\n")
+    plan = "2023年法治宣传工作计划\n一、开展宪法宣传周活动。\n二、推进法治文化阵地建设。\n"
+    with pytest.raises(ParseError, match="read_plan"):
+        rulegov.parse_scheme(plan)
+    # the same tasks under a heading that names an appraisal are its items
+    appraisal = rulegov.parse_scheme(plan.replace("工作计划", "工作考评细则"))
+    assert [node.manual for node in appraisal.root.children] == [True, True]
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"])
+def test_a_table_of_deductions_only_is_scored_by_deductions(separator):
+    """Rows of faults each with 扣X分 and no points column: each row an item that starts full."""
+    rows = [
+        ["考核项目", "主要内容", "扣分值"],
+        ["一、纪律作风", "1、在职人员受到刑事处分的；", "扣20分"],
+        ["一、纪律作风", "2、民警在院内喝酒的；", "每人次扣2分"],
+        ["二、执法履职", "3、民警误报突发事件信息的；", "扣1—2分"],
+        ["二、执法履职", "4、执法档案保管规范。", ""],
+    ]
+    text = "安全稳定考评细则\n" + "".join(separator.join(row) + "\n" for row in rows)
+    scheme = rulegov.parse_scheme(text)
+    assert [(n.id, n.name, n.points, n.start_full) for n in scheme.nodes()[1:]] == [
+        ("1", "纪律作风", None, False),
+        ("1.1", "在职人员受到刑事处分的", None, True),
+        ("1.2", "民警在院内喝酒的", None, True),
+        ("2", "执法履职", None, False),
+        ("2.1", "民警误报突发事件信息的", None, True),
+        ("2.2", "执法档案保管规范", None, False),
+    ]
+    assert scheme.nodes()[-1].manual  # a row that deducts nothing is judged
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1.1", 20.0, 20.0),
+        ("1.2", 2.0, None),
+        ("2.1", 1.0, 2.0),
+    ]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "每人次扣2分"
+    (issue,) = scheme.diagnostics
+    assert (issue.code, issue.severity) == ("no-points", "warning")
+    assert "scored by deductions only (扣分制)" in issue.message
+    # a unit with a fault scores less than one with none
+    result = rulegov.evaluate(scheme, {"甲所": {"1.2-1": 1, "2.2": 1.0}, "乙所": {"2.2": 1.0}})
+    assert result.score("甲所") < result.score("乙所")
+
+
+def test_numbered_lines_of_deductions_only_are_items_named_by_their_words_before_the_deduction():
+    text = (
+        "考核扣分细则\n一、执法主体\n1.未按规定亮证执法的，每发现一次扣1分。\n"
+        "2.执法人员无证执法的，扣2分。\n二、执法程序\n3.未履行告知义务的，每件扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(n.id, n.name, n.start_full) for n in scheme.nodes()[1:]] == [
+        ("1", "执法主体", False),
+        ("1.1", "未按规定亮证执法的", True),
+        ("1.2", "执法人员无证执法的", True),
+        ("2", "执法程序", False),
+        ("2.1", "未履行告知义务的", True),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 1.0),
+        ("1.2", 2.0),
+        ("2.1", 2.0),
+    ]
+    rule = scheme.rules[0]
+    assert text[rule.span.start : rule.span.end] == "未按规定亮证执法的，每发现一次扣1分"
+    # each rule read from its item's own text: none placed by the nearest item above it
+    assert [issue.code for issue in scheme.diagnostics] == ["no-points"]
+
+
+def test_a_table_whose_columns_are_set_apart_by_single_spaces():
+    text = (
+        "执法考核评分标准\n考核项目 分值 评分标准\n"
+        "执法主体 10分 1.未按规定亮证执法的，每发现一次扣1分；2.执法人员无执法证件的，扣2分。\n"
+        "执法程序 20分 1.未履行告知义务的，每件扣2分；2.未按规定送达的，每件扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(n.id, n.name, n.points, n.is_criterion) for n in scheme.nodes()[1:]] == [
+        ("1", "执法主体", 10.0, False),
+        ("1.1", "未按规定亮证执法的", None, True),
+        ("1.2", "执法人员无执法证件的", None, True),
+        ("2", "执法程序", 20.0, False),
+        ("2.1", "未履行告知义务的", None, True),
+        ("2.2", "未按规定送达的", None, True),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 1.0),
+        ("1.2", 2.0),
+        ("2.1", 2.0),
+        ("2.2", 1.0),
+    ]
+    assert not [issue for issue in scheme.diagnostics if issue.code == "rule-placed"]
+    rule = scheme.rules[3]
+    assert text[rule.span.start : rule.span.end] == "2.未按规定送达的，每件扣1分"
+    # a header of column names set apart by single spaces over rows whose points cell holds
+    # more than points is no table: the rows are read as lines
+    loose = rulegov.parse_scheme(
+        "考核细则\n考核项目 分值 评分标准\n一、执法主体（10分） 未亮证的扣1分。\n"
+    )
+    assert [(node.name, node.points) for node in loose.root.children] == [("执法主体", 10.0)]

@@ -35,13 +35,18 @@ What it reads:
   (``优秀比例不超过20%``);
 - raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
 
-An indicator system that states no points at all (一级指标 · 二级指标 · 三级指标) is read into
-manual items with a ``no-points`` diagnostic.
+An indicator system that states no points at all (一级指标 · 二级指标 · 三级指标), and any
+document of numbered items or table rows none of which states points, is read into manual items
+with a ``no-points`` diagnostic; a table of deductions only (rows of faults, each ``扣X分``, and
+no points column) is read as scored by deductions, each row an item that starts full (扣分制),
+see ``_scheme_unscored``. A table whose header and rows set their columns apart by single spaces
+(``考核项目 分值 评分标准`` over ``执法主体 10分 1.…；2.…``) is read as a table.
 
 An item whose standard holds no rule is kept as a *manual* item: the data must supply its 0-1
 value. Points that do not add up to a group's or to the stated total (满分100分) are diagnostics.
 A document with rules of the whole appraisal (bonus, vetoes, grade bands) but no item with points
-is read with a ``no-items`` diagnostic; one with neither is a ``ParseError``.
+is read with a ``no-items`` diagnostic; one with none of these (no numbered item at all, or only
+a regulation's chapters and articles, 第一章 · 第一条) is a ``ParseError``.
 
 Examples:
     >>> data = read_scheme_document(
@@ -111,6 +116,7 @@ from rulegov.parse._scheme_tables import (
     read_rows,
     read_tables,
 )
+from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
 from rulegov.parse._scheme_words import FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import check_text, printable_name, require_text
@@ -131,8 +137,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
 
     Raises:
         rulegov.ParseError: when the text is empty, not decoded properly (a lone surrogate) or
-            binary data, naming the line and column, or holds no item with points, naming
-            where it looked.
+            binary data, naming the line and column, or holds no recognisable item (with or
+            without points), naming where it looked.
 
     Examples:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
@@ -206,6 +212,48 @@ def _read_document(
 ) -> dict[str, Any]:
     """Read a folded text (``original``: as printed); ``lines_of``: the text whose lines count."""
     where = lines_of if lines_of is not None else text
+    reader, lines, table_lines = _read_stages(text, original, source, where)
+    scored = any(has_points(item) for item in reader.roots)
+    if not scored and reader.roots and indicator_table(lines):
+        return _indicator_scheme(reader)
+    scheme = _build(reader)
+    stated = len(scheme["rules"]) > reader.placed
+    if not scored and not (stated or scheme.get("grading")):
+        # numbered items or table rows without points: still a scheme, read afresh (building
+        # the scheme above changed what the stages read)
+        reader = _read_stages(text, original, source, where)[0]
+        if has_unscored_items(reader):
+            return _unscored_scheme(reader)
+        looked = (
+            "and in its tables with a 分值 column"
+            if table_lines
+            else "and for a table with a 分值 column (none found)"
+        )
+        count = len(list(text_lines(where)))
+        raise ParseError(
+            "no appraisal item with points found, nor numbered items without: looked for "
+            f"numbered items (一、 1. （一）) with (X分) {looked} in {count} lines, and for "
+            "items without points under a heading that names an appraisal (考核, 考评, 评分, "
+            "细则 …) or stating deductions (扣X分); a regulation's 第X条 and a work plan's "
+            "tasks are no appraisal items (read a plan with rulegov.read_plan)",
+            source=source,
+            line=1,
+        )
+    if not scored:
+        reader.diagnose(
+            "no-items",
+            "no item with points found; the scheme holds only the rules of the whole appraisal "
+            "(bonus, penalty, vetoes, grades) and the items must be added by hand",
+            0,
+            min(len(text), 1),
+        )
+    return scheme
+
+
+def _read_stages(
+    text: str, original: str, source: str | None, where: str
+) -> tuple[Reader, list[tuple[int, str]], set[int]]:
+    """Read the items, their standards and the rules of the whole appraisal from ``text``."""
     breaks = [found.start() for found in re.finditer("\n", where)]
     reader = Reader(text=text, source=source, original=original, breaks=breaks)
     lines = list(text_lines(text))
@@ -227,33 +275,7 @@ def _read_document(
     read_global(reader, lines)
     merged_points(reader)
     read_left_points(reader, lines)
-    scored = any(has_points(item) for item in reader.roots)
-    if not scored and reader.roots and indicator_table(lines):
-        return _indicator_scheme(reader)
-    scheme = _build(reader)
-    stated = len(scheme["rules"]) > reader.placed
-    if not scored and not (stated or scheme.get("grading")):
-        looked = (
-            "and in its tables with a 分值 column"
-            if table_lines
-            else "and for a table with a 分值 column (none found)"
-        )
-        count = len(list(text_lines(where)))
-        raise ParseError(
-            "no appraisal item with points found: looked for numbered items with (X分) "
-            f"{looked} in {count} lines; an appraisal scheme states each item's points",
-            source=source,
-            line=1,
-        )
-    if not scored:
-        reader.diagnose(
-            "no-items",
-            "no item with points found; the scheme holds only the rules of the whole appraisal "
-            "(bonus, penalty, vetoes, grades) and the items must be added by hand",
-            0,
-            min(len(text), 1),
-        )
-    return scheme
+    return reader, lines, table_lines
 
 
 def _table_markers(text: str, blocks: list[list[tuple[int, int]]]) -> list[tuple[int, int, float]]:
@@ -352,6 +374,30 @@ def _indicator_scheme(reader: Reader) -> dict[str, Any]:
         reader.roots[0].start,
         reader.roots[0].end,
         severity="info",
+    )
+    return _build(reader, children)
+
+
+def _unscored_scheme(reader: Reader) -> dict[str, Any]:
+    """Numbered items or table rows without points: manual items, or parts scored by deductions."""
+    children, deducts = unscored_nodes(reader)
+    count = sum(1 for _ in walk(reader.roots))
+    if deducts:
+        message = (
+            f"no item states points: the {count} items are scored by deductions only (扣分制), "
+            "each starting full and losing what its text deducts; the document states no points "
+            "to start from, so add each item's points to the scheme to score it"
+        )
+    else:
+        message = (
+            f"no item states points: the {count} numbered items are read as manual items, "
+            "siblings weighed alike; add points or weights to the scheme to score them"
+        )
+    # without rules the items only wait for their values (info); rules without points to take
+    # them from cannot score a unit as the document means until points are added (warning)
+    severity = "warning" if deducts else "info"
+    reader.diagnose(
+        "no-points", message, reader.roots[0].start, reader.roots[0].end, severity=severity
     )
     return _build(reader, children)
 

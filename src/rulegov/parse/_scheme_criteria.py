@@ -25,7 +25,13 @@ import attrs
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points, walk_nodes
 from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
 
-__all__ = ["Criterion", "criteria_of", "key_to_criteria", "unscored_criteria"]
+__all__ = [
+    "Criterion",
+    "criteria_of",
+    "criterion_title",
+    "key_to_criteria",
+    "unscored_criteria",
+]
 
 
 @attrs.define(slots=True)
@@ -80,7 +86,9 @@ def criteria_of(item: Item) -> list[Criterion]:
 
 def _from_child(child: Item) -> Criterion:
     """A sub-item without points as a criterion; its own sub-items are its criteria."""
-    criterion = Criterion(_title(child.title), child.start, child.end, list(child.standard))
+    criterion = Criterion(
+        criterion_title(child.title), child.start, child.end, list(child.standard)
+    )
     criterion.children = [_from_child(inner) for inner in child.children]
     for inner in criterion.children:
         criterion.text.extend([(inner.start, inner.title), *inner.text])
@@ -112,7 +120,7 @@ def _from_standard(standard: list[tuple[int, str]], depth: int = 0) -> list[Crit
         if pieces:
             start, first = pieces[0]
             opens = standard[mark.line][0] + mark.start  # the number is the criterion's too
-            criterion = Criterion(_title(first), opens, start + len(first), pieces)
+            criterion = Criterion(criterion_title(first), opens, start + len(first), pieces)
             if depth < _DEEPEST:
                 inner = _from_standard(pieces, depth + 1)
                 criterion.children = inner if len(inner) >= _LEAST else []
@@ -176,8 +184,13 @@ def _sequence(marks: list[_Mark]) -> list[_Mark]:
     return best
 
 
-def _title(text: str) -> str:
-    """A criterion's title: its first sentence, up to the clause that takes points."""
+def criterion_title(text: str) -> str:
+    """A criterion's title: its first sentence, up to the clause that takes points.
+
+    Examples:
+        >>> criterion_title("未按规定亮证执法的，每发现一次扣1分；")
+        '未按规定亮证执法的'
+    """
     sentence = _STOP.split(text, maxsplit=1)[0]
     end = len(sentence)
     for comma in re.finditer(r"[，,]", sentence):

@@ -43,6 +43,7 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             _pipe_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
             or _space_rows(lines, index)
+            or _single_space_rows(lines, index)
         )
         if unfolded is not None:
             rows, index = unfolded
@@ -269,6 +270,65 @@ def _space_rows(
     while at < len(lines):
         row = _space_cells(*lines[at])
         if len(row) < 2 or split_cells(lines[at][1]) is not None:
+            break
+        rows.append((row, [lines[at][0]]))
+        at += 1
+    return (rows, at) if len(rows) >= 2 else None
+
+
+_SPACE = re.compile(r"[ \u3000]+")
+_HEADER_CELL = 8
+"""The longest cell of a header whose columns are set apart by single spaces."""
+_POINTS_ONLY = re.compile(r"[（(]?\d+(?:\.\d+)?\s*分?[）)]?")
+
+
+def _first_cells(offset: int, line: str, count: int) -> Row:
+    """The first ``count - 1`` words of a line as cells, the rest of the line as the last one."""
+    row: Row = []
+    at = len(line) - len(line.lstrip(" \u3000"))
+    for gap in _SPACE.finditer(line, at):
+        if len(row) == count - 1:
+            break
+        if gap.start() > at:
+            row.append((offset + at, line[at : gap.start()]))
+        at = gap.end()
+    if line[at:].strip():
+        row.append((offset + at, line[at:].rstrip()))
+    return row
+
+
+def _single_space_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table whose columns are set apart by single spaces (``执法主体 10分 1.…；2.…``).
+
+    A header of three short column names or more, every one a known heading with a points
+    column among them (考核项目 分值 评分标准), then every line whose words fill the columns
+    before the last, the points column holding points alone; the last column takes the rest of
+    the line, spaces and all.
+    """
+    offset, line = lines[index]
+    words = line.split()
+    if len(words) < 3 or split_cells(line) is not None:
+        return None
+    if any(len(word) > _HEADER_CELL for word in words):
+        return None
+    columns = header_columns(words)
+    if columns is None or not columns["points"]:
+        return None
+    known = [index for key in ("names", "points", "standards", "skipped") for index in columns[key]]
+    if len(set(known)) != len(words):
+        return None
+    points = columns["points"][0]
+    rows: list[tuple[Row | None, list[int]]] = [(_first_cells(offset, line, len(words)), [offset])]
+    at = index + 1
+    while at < len(lines):
+        row = _first_cells(*lines[at], len(words))
+        if (
+            len(row) <= points
+            or split_cells(lines[at][1]) is not None
+            or not _POINTS_ONLY.fullmatch(row[points][1])
+        ):
             break
         rows.append((row, [lines[at][0]]))
         at += 1

@@ -1,0 +1,120 @@
+r"""Documents whose items state no points: manual items, or a table of deductions only (扣分制).
+
+Some appraisal documents number their items, or lay them out in a scoring table, without giving
+any item points of its own. They are still schemes:
+
+- items with no rule in their text are *manual* items (qualitative criteria the data supplies),
+  siblings weighed alike;
+- a table of deductions only (考核项目 · 主要内容 · 扣分值: rows of faults, each ``扣X分``)
+  is scored by deductions: each row is an item that starts full (扣分制) and loses what its
+  text deducts, keyed to it. The document states no points to start from, so the rows carry
+  none; a diagnostic says to add them.
+
+A document whose only numbered structure is the chapters and articles of a regulation
+(第一章 · 第一条) holds no appraisal items, nor does a work plan (numbered tasks with no
+deduction, under a heading that names no appraisal): the caller refuses it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rulegov.parse._scheme_criteria import criterion_title
+from rulegov.parse._scheme_lines import Item, Reader, standard_text, walk
+from rulegov.parse._scheme_rules import leaf_rules
+from rulegov.parse._scheme_tables import merge_repeats
+from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
+
+__all__ = ["has_unscored_items", "unscored_nodes"]
+
+_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[章条节]")
+_TAKES = (TAKE, PER, RANGE, NO_POINTS, DISCRETIONARY)
+_APPRAISAL = re.compile(
+    r"考核|考评|评分|评价|评估|测评|评查|评比|评定|验收|检查|细则|扣分|打分|指标"
+)
+_HEADING = 80
+"""The longest line read as a heading (a title or a notice's line), not a paragraph."""
+_LEAST = 2
+"""A document needs at least this many numbered items to be read as a scheme without points."""
+
+
+def has_unscored_items(reader: Reader) -> bool:
+    """Whether the reader found appraisal items without points.
+
+    Two items or more, not only a regulation's articles, and either a deduction among them or
+    a heading that names an appraisal (考核 · 考评 · 评分 · 细则 …): a work plan's numbered tasks
+    (一、…工作计划) are no appraisal items.
+    """
+    roots = reader.roots
+    if not roots or all(_ARTICLE.match(reader.text, item.start) for item in roots):
+        return False
+    if sum(1 for _ in walk(roots)) < _LEAST:
+        return False
+    return any(_takes_points(item) for item in roots) or _appraisal_heading(reader)
+
+
+def _appraisal_heading(reader: Reader) -> bool:
+    """Whether a short line before the first item (a title, a notice's line) names an appraisal."""
+    head = reader.text[: reader.roots[0].start]
+    return any(
+        len(line.strip()) <= _HEADING and _APPRAISAL.search(line) for line in head.split("\n")
+    )
+
+
+def unscored_nodes(reader: Reader) -> tuple[list[dict[str, Any]], bool]:
+    """The top nodes of a scheme whose items state no points; whether any part deducts (扣分制)."""
+    merge_repeats(reader.roots)
+    nodes: list[dict[str, Any]] = []
+    deducts = False
+    for number, item in enumerate(reader.roots, 1):
+        node, ruled = _unscored_node(reader, item, str(number))
+        nodes.append(node)
+        deducts = deducts or ruled
+    return nodes, deducts
+
+
+def _takes_points(item: Item) -> bool:
+    """Whether the text of ``item`` or of a sub-item states a deduction (扣X分, 不得分)."""
+    texts = [text for _, text in item.standard] + [item.title]
+    texts.extend(text for child in walk(item.children) for _, text in child.standard)
+    texts.extend(child.title for child in walk(item.children))
+    return any(pattern.search(text) for text in texts for pattern in _TAKES)
+
+
+def _unscored_node(reader: Reader, item: Item, node_id: str) -> tuple[dict[str, Any], bool]:
+    node: dict[str, Any] = {
+        "id": node_id,
+        "name": item.title or node_id,
+        "span": {"start": item.start, "end": item.end},
+    }
+    if item.children:
+        node["children"] = []
+        deducts = False
+        for index, child in enumerate(item.children, 1):
+            child_node, ruled = _unscored_node(reader, child, f"{node_id}.{index}")
+            node["children"].append(child_node)
+            deducts = deducts or ruled
+        return node, deducts
+    if not _takes_points(item):
+        node["manual"] = True
+        criterion = standard_text(item)
+        if criterion:
+            node["criterion"] = criterion
+        return node, False
+    # a row of a table of deductions only: it starts full (扣分制) and loses what its text takes;
+    # the rules are read as for an item with points, then the points it does not state left out
+    if not item.standard:
+        # a numbered line that states its own deduction (1.未亮证执法的，每次扣1分): its text is
+        # its standard, its title the words before the deduction
+        at = reader.text.find(item.title, item.start, item.end + 1)
+        if at >= 0:
+            item.standard.append((at, item.title))
+            node["name"] = criterion_title(item.title)
+    node["points"] = 0.0
+    leaf_rules(reader, item, node)
+    del node["points"]
+    node.pop("manual", None)
+    node["start_full"] = True
+    node.setdefault("floor", 0.0)
+    return node, True
