@@ -66,6 +66,7 @@ import math
 import re
 from typing import Any
 
+from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
 from rulegov.parse._scheme_checks import check_total, settle_vetoes
@@ -201,7 +202,7 @@ def _no_task_division_table(lines: list[tuple[int, str]], where: str, source: st
             f"{line[:60]!r} names tasks, units and deadlines and no points (分值); read it with "
             "rulegov.read_plan",
             source=source,
-            line=where.count("\n", 0, offset) + 1,
+            line=line_column(where, offset)[0],
             value=line[:60],
             code="not-a-scheme",
         )
@@ -326,14 +327,14 @@ def _carried(scheme: dict[str, Any], markers: list[tuple[int, int, float]]) -> i
 
 def _as_lines_note(text: str, blocks: list[list[tuple[int, int]]]) -> dict[str, Any]:
     start, end = blocks[0][0][0], blocks[-1][-1][1]
-    line = text.count("\n", 0, start) + 1
+    line, column = line_column(text, start)
     return {
         "severity": "info",
         "code": "table-as-lines",
         "message": "the table's rows left many of its points unread: its cells were read one a "
         "line instead; check how its items are grouped",
         "line": line,
-        "column": start - (text.rfind("\n", 0, start) + 1) + 1,
+        "column": column,
         "span": {"start": start, "end": end},
     }
 
