@@ -578,7 +578,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL5,
             "tune",
-            {"items right": 49, "points right": 47, "deductions right": 17},
+            {"items right": 50, "points right": 48, "deductions right": 17},
             0,
         ),
         (
@@ -1492,6 +1492,36 @@ def test_sentences_that_state_points_adding_up_to_the_item_become_its_sub_items(
     ]
     node = scheme.root.children[0].children[1]
     assert text[node.span.start : node.span.end].startswith("研究普法工作")
+
+
+def test_a_scored_sentence_with_clauses_is_one_sub_item_from_its_first_clause():
+    text = (
+        "考核细则\n1、人员编制(6分) 工作人员达到规定要求(4分)。"
+        "所长应具有公务员身份,享受副科级待遇;新任所长应当是专项编制人员(2分)。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "人员编制", 6.0),
+        ("1.1", "工作人员达到规定要求", 4.0),
+        ("1.2", "所长应具有公务员身份,享受副科级待遇;新任所长应当是专项编制人员", 2.0),
+    ]
+
+
+def test_a_scored_sentence_cut_by_a_sharing_sites_page_is_read_whole():
+    first = (
+        "1、星级司法所考评细则考评类别序号考评项目分值考评内容及评分标准考评方法扣分原因扣分得分"
+        "组织队伍建设分1管理体制5司法所为司法局派出机构,实行双重管理(3分)。所长的任免、调动,"
+        "征求乡镇的意见(2分)。查阅编制部门文件、相互征求意见的规定或实例。2人员编制6"
+        "司法所工作人员达到规定要求(4分)。所长应具有国家公务员身份,享受副科级以上待遇;"
+        "当年新任所长应当是不"
+    )
+    text = first + "\n\n2、超过45周岁的专项编制人员(2分)。核查司法所专职人数。\n"
+    scheme = rulegov.parse_scheme(text)
+    node = scheme.nodes()[-1]
+    assert (node.id, node.points) == ("2.2", 2.0)
+    assert node.name is not None
+    assert node.name.startswith("所长应具有国家公务员身份")
+    assert node.name.endswith("应当是不超过45周岁的专项编制人员")
 
 
 def test_scored_sentences_that_do_not_add_up_or_state_rules_stay_the_items_standard():

@@ -574,7 +574,7 @@ def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
             item.end = offset + cursor
 
 
-_SCORED = re.compile(r"[^。；;]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
+_SCORED = re.compile(r"[^。]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
 _RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不计分|酌情")
 
 
@@ -602,12 +602,17 @@ def split_scored_sentences(items: list[Item]) -> None:
             item.children = pieces
 
 
+_CELL_GAP = re.compile(r"(?<!\s)\s{1,2}(?!\s)")
+
+
 def _scored_piece(item: Item, offset: int, found: re.Match[str]) -> Item:
     """One scored sentence as a sub-item: its words after the cell before it, with its points."""
     words = found.group()[: found.start(1) - found.start()].rstrip("（( \t")
     words = words.lstrip("。；;，, \t")
-    # a flattened table puts the cell before (考核方法) in front, set apart by a space
-    last = words.split()[-1] if words.split() else words
+    # a flattened table puts the cell before (考核方法) in front, set apart by a space; a wider
+    # gap is a sharing site's page break joined back, inside the sentence
+    cells = _CELL_GAP.split(words.strip())
+    last = cells[-1] if cells else words
     title = last if len(last) >= 4 else words.strip()
     start = offset + found.start() + found.group().index(title) if title else offset + found.start()
     return Item(
