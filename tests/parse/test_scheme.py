@@ -356,8 +356,8 @@ def test_accuracy_on_the_corpus_development_set_stays_above_its_floor():
         for key in total:
             total[key] += found[key]
     assert total["items right"] >= 288
-    assert total["points right"] >= 197
-    assert total["deductions right"] >= 35
+    assert total["points right"] >= 205
+    assert total["deductions right"] >= 36
 
 
 def test_a_table_of_cells_one_a_line_numbered_by_a_serial_column():
@@ -747,6 +747,23 @@ def test_a_document_of_bonus_rules_and_grades_only_is_kept_with_a_diagnostic():
     assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]
 
 
+def test_a_row_whose_title_stands_before_its_content_cell_gives_the_title_its_points():
+    text = (
+        "河长制工作考核评分细则\n"
+        "| 序号 | 考核项目 | 分值 | 考核内容 | 评分标准 |\n"
+        "| 1 | 组织领导 | 8 | 成立领导小组 | 未成立领导小组的扣8分 |\n"
+        "| 2 | 宣传工作 | 10 | 河长制工作宣传 | 认真开展河长制工作的宣传，有宣传资料（10分）。 |\n"
+        "| 3 | 协同配合 | 5 | 配合工作 | 未按要求配合的每次扣1分 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.cap) for node in scheme.root.children] == [
+        ("组织领导", 8.0),
+        ("宣传工作", 10.0),
+        ("协同配合", 5.0),
+    ]
+    assert [node.points for node in scheme.nodes() if node.is_leaf] == [8.0, 10.0, 5.0]
+
+
 def test_a_table_whose_columns_are_set_apart_by_spaces():
     text = (
         "考核项目      考核内容                    分值    评分标准\n"
@@ -759,7 +776,7 @@ def test_a_table_whose_columns_are_set_apart_by_spaces():
         ("1", "组织领导", None),
         ("1.1", "成立领导小组", 5.0),
         ("1.2", "专题研究法治工作", 10.0),
-        ("2", "依法决策", None),
+        ("2", "依法决策", 15.0),
         ("2.1", "重大决策合法性审查", 15.0),
     ]
     assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
@@ -1747,7 +1764,7 @@ def test_a_content_cell_that_lists_scored_points_adding_up_to_the_row():
         ("1", "组织领导", 5.0),
         ("1.1", "成立领导小组", 2.0),
         ("1.2", "专题研究法治工作", 3.0),
-        ("2", "依法决策", None),
+        ("2", "依法决策", 8.0),
         ("2.1", "重大决策经合法性审查", 8.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [
@@ -1962,7 +1979,7 @@ def test_a_row_with_one_name_cell_more_than_the_header_opens_a_sub_group():
         ("1", "组织保障", 4.0),
         ("1.1", "有具体负责人", 2.0),
         ("1.2", "有具体经办人员", 2.0),
-        ("2", "工作开展情况", None),
+        ("2", "工作开展情况", 9.0),
         ("2.1", "主要载体建设", 9.0),
         ("2.1.1", "门户网建设", 6.0),
         ("2.1.2", "新闻发布会", 3.0),

@@ -227,9 +227,15 @@ def join_pages(text: str) -> str:
 
 
 def spread_points(items: list[Item]) -> None:
-    """Points that only the first row of a group states belong to the group (a merged cell)."""
+    """Points that only the first row of a group states belong to the group (a merged cell).
+
+    A group without points over one item with points (a row whose title cell spans the columns
+    before the points, 宣传工作 | 10 | 河长制工作宣传) states those points as its own.
+    """
     for item in items:
         children = item.children
+        if item.points is None and len(children) == 1 and children[0].points is not None:
+            item.points = children[0].points
         if (
             item.points is None
             and len(children) >= 2
