@@ -578,7 +578,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL5,
             "tune",
-            {"items right": 50, "points right": 48, "deductions right": 17},
+            {"items right": 50, "points right": 49, "deductions right": 17},
             0,
         ),
         (
@@ -602,7 +602,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL6,
             "check",
-            {"items right": 18, "points right": 2, "deductions right": 2, "veto right": 1},
+            {"items right": 20, "points right": 4, "deductions right": 3, "veto right": 1},
             0,
         ),
         (
@@ -762,6 +762,22 @@ def test_a_row_whose_title_stands_before_its_content_cell_gives_the_title_its_po
         ("协同配合", 5.0),
     ]
     assert [node.points for node in scheme.nodes() if node.is_leaf] == [8.0, 10.0, 5.0]
+
+
+def test_a_table_one_cell_a_line_with_a_last_column_of_offices_and_a_group_with_its_points():
+    text = (
+        "戒毒所年度工作考评细则\n考核内容\n评分标准\n考核方式\n责任处室\n综合工作18\n"
+        "1\n队伍建设\n5\n群众满意率低于95%的，每下降1个百分点扣0.5分。\n年底测评\n政治部\n"
+        "2\n依法行政工作\n6\n未按规定开展法制审核的，每次扣1分。\n查阅材料\n法制处\n"
+        "3\n调研信息工作\n7\n未按时报送信息的，每次扣1分。\n查阅材料\n办公室\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "综合工作", 18.0),
+        ("1.1", "队伍建设", 5.0),
+        ("1.2", "依法行政工作", 6.0),
+        ("1.3", "调研信息工作", 7.0),
+    ]
 
 
 def test_a_table_whose_columns_are_set_apart_by_spaces():

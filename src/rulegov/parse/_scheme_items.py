@@ -107,6 +107,10 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
     return joined, taken
 
 
+_GLUED_GROUP = re.compile(r"([^\d\s，,。；;:：、（()）]{2,12}?)(\d{1,3}(?:\.\d+)?)")
+"""A name cell with its points run on, no 分: ``综合工作33``."""
+
+
 def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bool:
     """Whether a 序号 (the next in turn) opens a row whose content cell is a whole sentence.
 
@@ -254,10 +258,16 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and joined
             and _cell_title(joined[-1][1])
             and find_marker(joined[-1][1]) is None
-            and not (serial and _serial_content(lines, index, serial))
+            and not _serial_content(lines, index, serial)
         ):
             # a bare number after a name with no points: the name's points (a 分值 cell)
             joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
+            index += 1
+            continue
+        glued = _GLUED_GROUP.fullmatch(line)
+        if glued is not None and _serial_content(lines, index + 1, serial):
+            # a group's name cell with its points run on (综合工作33) over a row 1 / 队伍建设 / 5
+            joined.append((offset, f"{glued.group(1)}（{glued.group(2)}分）"))
             index += 1
             continue
         cells = _joined_cells(lines, index, serial)
