@@ -579,7 +579,7 @@ def test_evaluate_the_units_of_a_plan_on_its_progress(capsys, tmp_path):
     assert rows[NAMES["u-judicial-offices"]]["rank"] == 1
     assert err == (
         f"{path}: info: progress reports that name no unit were credited to the task's lead "
-        "units (牵头), or its responsible units where it has no lead, not to the others: tasks 9; "
+        "units (牵头), or its responsible units where it has no lead, not to the others: tasks t9; "
         "name the reporting unit to credit another [unnamed-reports]\n"
     )
 
