@@ -217,7 +217,7 @@ def test_console_script_is_installed():
 
 def test_report_of_the_bundled_plan_ranks_the_illustrative_appraisal(capsys):
     out = run(capsys, "report")[1]
-    section = out.split("Appraisal (illustrative scheme and data)")[1]
+    section = out.split("Appraisal: 盐城经开区2023年度全面依法治区工作考核细则（示例）")[1]
     head, *rows = [line for line in section.strip().splitlines()[1:] if line.strip()]
     assert head.split() == ["rank", "unit", "score", "grade", "reason"]
     lines = [line.split() for line in rows]
@@ -579,7 +579,7 @@ def test_evaluate_the_units_of_a_plan_on_its_progress(capsys, tmp_path):
     assert rows[NAMES["u-judicial-offices"]]["rank"] == 1
     assert err == (
         f"{path}: info: progress reports that name no unit were credited to the task's lead "
-        "units (牵头), or its responsible units where it has no lead, not to the others: tasks 9; "
+        "units (牵头), or its responsible units where it has no lead, not to the others: tasks t9; "
         "name the reporting unit to credit another [unnamed-reports]\n"
     )
 
@@ -947,7 +947,7 @@ def test_markdown_report_renders_lists_and_tables_with_headers(capsys):
         "2023-05-30",
         "153",
     ]
-    assert tables["Appraisal (illustrative scheme and data)"][:2] == [
+    assert tables["Appraisal: 盐城经开区2023年度全面依法治区工作考核细则（示例）"][:2] == [
         ["rank", "unit", "score", "grade", "reason"],
         [
             "1",
@@ -1323,6 +1323,31 @@ def test_evaluate_a_plan_with_data_names_its_units_as_the_plan_does(capsys, tmp_
         "rulegov: error: invalid data: data.区司法: no unit of the plan has this id or name; "
         "did you mean '司法所'? (got '区司法')\n"
     )
+
+
+def test_a_report_on_a_plan_with_data_names_its_units_as_the_plan_does(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    scheme = tmp_path / "scheme.json"
+    scheme.write_text(
+        json.dumps(
+            {"id": "s", "name": "试行细则", "root": {"id": "r", "children": [{"id": "t1"}]}}
+        ),
+        encoding="utf-8",
+    )
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"u-office": {"t1": 1}}), encoding="utf-8")
+    args = ("report", str(path), "--scheme", str(scheme), "--data", str(data))
+    code, out, _ = run(capsys, *args, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    assert [row["unit"] for row in report["appraisal"]] == [NAMES["u-office"]]
+    assert report["appraisal_scheme"] == "试行细则"
+    assert "Appraisal: 试行细则" in run(capsys, *args)[1]
+    data.write_text(json.dumps({"x": {"t1": 1}}), encoding="utf-8")
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (1, "")
+    assert "data.x: no unit of the plan has this id or name" in err
 
 
 def test_the_examples_of_evaluate_help_run_on_the_bundled_plan(capsys, tmp_path):

@@ -785,3 +785,13 @@ def test_every_module_has_a_test_module_of_its_name():
     assert [name for name in missing if name not in TESTED_ELSEWHERE] == []
     # and the allow-list holds no module that has since got its own test file, or is gone
     assert sorted(TESTED_ELSEWHERE - set(missing)) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["ROLE_WORDS", "ROLE_FIELDS", "COLUMN_HEADINGS", "FREQUENCY_WORDS", "VAGUE_WORDS"]
+)
+def test_the_published_vocabularies_cannot_be_changed_by_a_caller(name: str) -> None:
+    vocabulary = getattr(importlib.import_module("rulegov.parse"), name)
+    key = next(iter(vocabulary))
+    with pytest.raises(TypeError):
+        vocabulary[key] = "某单位"

@@ -207,12 +207,18 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
     return data, categories
 
 
-def _evaluation(scheme_source: str | None, data_source: str | None) -> Evaluation:
+def _evaluation(
+    scheme_source: str | None, data_source: str | None, plan: Plan | None = None
+) -> Evaluation:
+    """The appraisal of a scheme on data; data given for a ``plan`` is keyed by its units."""
     from rulegov import datasets  # noqa: PLC0415
-    from rulegov.evaluation import evaluate  # noqa: PLC0415
+    from rulegov.evaluation import evaluate, plan_data  # noqa: PLC0415
 
     scheme = datasets.yancheng_2023_scheme() if scheme_source is None else _scheme(scheme_source)
     data, categories = _appraisal_input(data_source)
+    if plan is not None and data_source is not None:
+        data = plan_data(plan, data)  # keyed by the units as the plan names them
+        categories = plan_data(plan, categories, path="categories")
     return evaluate(scheme, data, categories=categories)
 
 
@@ -258,7 +264,7 @@ def _report(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     evaluation = None
     if args.file is None or args.scheme is not None:
-        evaluation = _evaluation(args.scheme, args.data)
+        evaluation = _evaluation(args.scheme, args.data, plan if args.file is not None else None)
     overview = None
     if plan.tasks:
         try:

@@ -151,8 +151,9 @@ def _with_part(part):
 
 def test_a_criterion_under_an_item_without_points_is_refused_naming_it():
     data = _with_part({"id": "1", "children": [{"id": "1.1", "is_criterion": True}]})
-    with pytest.raises(rulegov.InvalidSchemeError, match=r"node '1\.1'.*'1' has no points"):
+    with pytest.raises(rulegov.InvalidSchemeError, match=r"node '1\.1'.*'1' has no points") as e:
         Scheme.model_validate(data)
+    assert e.value.node == "1.1"
 
 
 def test_a_criterion_holding_an_item_with_points_is_refused_naming_it():
@@ -160,22 +161,27 @@ def test_a_criterion_holding_an_item_with_points_is_refused_naming_it():
     data = _with_part({"id": "1", "points": 10, "children": [criterion]})
     with pytest.raises(
         rulegov.InvalidSchemeError, match=r"node '1\.1'.*'x' is an item with points"
-    ):
+    ) as caught:
         Scheme.model_validate(data)
+    assert caught.value.node == "1.1"
 
 
 def test_a_criterion_with_points_of_its_own_is_refused():
     criterion = {"id": "1.1", "is_criterion": True, "points": 2}
     data = _with_part({"id": "1", "points": 10, "children": [criterion]})
-    with pytest.raises(rulegov.InvalidSchemeError, match=r"node '1\.1': a criterion has no points"):
+    with pytest.raises(
+        rulegov.InvalidSchemeError, match=r"node '1\.1': a criterion has no points"
+    ) as caught:
         Scheme.model_validate(data)
+    assert caught.value.node == "1.1"
 
 
 def test_a_part_with_criteria_and_items_side_by_side_is_refused():
     children = [{"id": "1.1", "is_criterion": True}, {"id": "1.2", "points": 3}]
     data = _with_part({"id": "1", "points": 10, "children": children})
-    with pytest.raises(rulegov.InvalidSchemeError, match=r"node '1': only a leaf has points"):
+    with pytest.raises(rulegov.InvalidSchemeError, match=r"node '1': only a leaf has points") as e:
         Scheme.model_validate(data)
+    assert e.value.node == "1"
 
 
 def test_a_scheme_without_criteria_dumps_and_scores_as_before():

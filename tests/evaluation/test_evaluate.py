@@ -285,6 +285,16 @@ def test_a_points_item_refuses_a_share_outside_0_to_1(share):
     assert result.score("u") == 6.0
 
 
+@pytest.mark.parametrize(("kind", "scores"), [("z_score", (10.0, -10.0)), ("rank", (20.0, 10.0))])
+def test_a_points_item_on_a_normalisation_of_its_own_scale_is_scored_as_before(kind, scores):
+    scheme = Scheme.model_validate(
+        {"id": "s", "root": {"id": "all", "aggregation": "sum", "children": [
+            {"id": "t1", "points": 10, "normalisation": {"kind": kind}}]}}
+    )  # fmt: skip
+    result = rulegov.evaluate(scheme, {"x": {"t1": 120.0}, "y": {"t1": 60.0}})
+    assert (result.score("x"), result.score("y")) == pytest.approx(scores, abs=0.01)
+
+
 # a clear leader, a close pair and a clear last, for the uncertainty of ranks
 UNCERTAIN_SCHEME = Scheme.model_validate(
     {

@@ -174,7 +174,7 @@ def test_a_report_naming_no_unit_counts_for_the_lead_only():
     assert data == {"区司法局": {"t1": 1.0}, "区公安分局": {"t1": 0.0}}
     assert [(d.code, d.severity.value) for d in facts.diagnostics] == [("unnamed-reports", "info")]
     assert "credited to the task's lead units (牵头)" in facts.diagnostics[0].message
-    assert "tasks 1;" in facts.diagnostics[0].message
+    assert "tasks t1;" in facts.diagnostics[0].message
     # reports filed after the day are not counted, and make no note
     assert plan_indicators(plan, on=dt.date(2023, 6, 1)).diagnostics == ()
 

@@ -26,6 +26,7 @@ from rulegov.evaluation._scheme import (
     DeductionRule,
     MissingPolicy,
     Node,
+    NormalisationKind,
     PenaltyRule,
     Quota,
     Scheme,
@@ -783,7 +784,10 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     if node.points is None:
         return normalised
     points = node.points
-    for position, value in enumerate(normalised):
+    # a raw input is the share of the item completed; a normalisation's scale is its own
+    # (z_score and rank give figures outside 0 to 1 by design)
+    shares = normalised if node.normalisation.kind is NormalisationKind.NONE else ()
+    for position, value in enumerate(shares):
         if value is not None and not 0.0 <= value <= 1.0:  # more (or less) than the item's points
             raise _at(
                 arrays.units[position],

@@ -176,14 +176,14 @@ def plan_indicators(
     }
     own: dict[str, dict[str, Values]] = {}
     shares: dict[str, dict[str, float]] = {}
-    unnamed: list[str] = []  # the numbers of tasks with reports that name no unit
+    unnamed: list[str] = []  # the ids of tasks with reports that name no unit
     for task in plan.tasks:
         roles: dict[str, list[Role]] = {}
         for assignment in task.assignments:
             roles.setdefault(assignment.unit, []).append(assignment.role)
         credited = _credited(roles)
         if any(report.unit is None and report.on <= on for report in task.progress):
-            unnamed.append(task.number)
+            unnamed.append(task.id)
         for unit, held in roles.items():
             share = weights.weight_of(held)
             if share > 0:
@@ -255,19 +255,18 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
         unit = _unit_of(plan.units, shown, str(key))
         if unit is None:
             known = [name for unit in plan.units for name in (unit.id, *unit.names)]
-            error = UnknownReferenceError(
+            raise UnknownReferenceError(
                 [
                     Issue(
                         f"{path}.{key}",
                         "no unit of the plan has this id or name" + closest(key, known),
                         key,
                         "unknown-unit",
+                        unit=str(key),
                     )
                 ],
                 path,
             )
-            error.unit = str(key)
-            raise error
         name = shown[unit.id]
         if name in found:
             raise EvaluationError(

@@ -285,7 +285,14 @@ class Node(Model):
         return all(child.is_criterion for child in self.children)
 
     def criteria(self) -> list[Node]:
-        """The criteria below this node that take points off it (not those of a child item)."""
+        """The criteria below this node that take points off it (not those of a child item).
+
+        Examples:
+            >>> part = Node.model_validate({"id": "1", "points": 10, "children": [
+            ...     {"id": "1.1", "is_criterion": True}, {"id": "1.2", "is_criterion": True}]})
+            >>> [criterion.id for criterion in part.criteria()]
+            ['1.1', '1.2']
+        """
         found: list[Node] = []
         for child in self.children:
             if child.is_criterion:
@@ -751,7 +758,10 @@ class Scheme(Model):
                     )
                 )
             ids.add(node.id)
-            issues.extend(_check_node(node, path))
+            issues.extend(
+                issue if issue.node is not None else attrs.evolve(issue, node=node.id)
+                for issue in _check_node(node, path)
+            )
             issues.extend(_check_criteria(node, path))
         rule_ids: set[str] = set()
         for index, rule in enumerate(self.rules):
@@ -892,23 +902,23 @@ def _check_criteria(node: Node, path: str) -> list[Issue]:
                 f"{label}: a criterion takes points off the item above it, but "
                 f"{_show(node.id)} has no points; give {_show(node.id)} its points"
             )
-            issues.append(Issue(f"{where}.is_criterion", message, value=True))
+            issues.append(Issue(f"{where}.is_criterion", message, value=True, node=child.id))
         elif not child.is_criterion and node.is_criterion:
             what = "an item with points" if child.points is not None else "an item"
             message = (
                 f"node {_show(node.id)}: a criterion holds only criteria, but its child "
                 f"{_show(child.id)} is {what}; mark the child with is_criterion or move it"
             )
-            issues.append(Issue(f"{where}.is_criterion", message, value=False))
+            issues.append(Issue(f"{where}.is_criterion", message, value=False, node=node.id))
         if child.is_criterion and child.points is not None:
             message = f"{label}: a criterion has no points of its own"
-            issues.append(Issue(f"{where}.points", message, child.points))
+            issues.append(Issue(f"{where}.points", message, child.points, node=child.id))
         if child.is_criterion and child.start_full:
             message = f"{label}: a criterion has no points to start from"
-            issues.append(Issue(f"{where}.start_full", message, value=True))
+            issues.append(Issue(f"{where}.start_full", message, value=True, node=child.id))
     if node.is_criterion and path == "root":
         message = f"node {_show(node.id)}: the root cannot be a criterion"
-        issues.append(Issue(f"{path}.is_criterion", message, value=True))
+        issues.append(Issue(f"{path}.is_criterion", message, value=True, node=node.id))
     return issues
 
 

@@ -57,7 +57,7 @@ __all__ = [
     "write_task_table",
 ]
 
-COLUMN_NAMES: dict[str, str] = COLUMN_HEADINGS
+COLUMN_NAMES: Mapping[str, str] = COLUMN_HEADINGS
 """The column each field is written under (the supervising column only when a task has one)."""
 
 _SECTION_NAMES = ("一级任务", "二级任务", "三级任务", "四级任务", "五级任务")

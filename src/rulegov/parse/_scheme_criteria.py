@@ -65,9 +65,9 @@ _TAKES = (PER, TAKE, NO_POINTS, DISCRETIONARY, RANGE)
 _SHORTEST = 4
 """A title cut before its deduction keeps at least this many characters, or is not cut."""
 _LEAST = 2
+"""Fewer numbered pieces than this are not read as criteria: one ``1.`` may be anything."""
 _DEEPEST = 2
 """Criteria nest two levels below the item at most (（一） then 1. then （1）)."""
-"""Fewer numbered pieces than this are not read as criteria: one ``1.`` may be anything."""
 
 
 def criteria_of(item: Item) -> list[Criterion]:

@@ -59,6 +59,8 @@ _RUN_INNER = re.compile(
 )
 
 
+# the empty groups ``mark`` and ``bare`` never match: they give this pattern the group names of
+# the numbered heading pattern above, whose matches are read by the same code
 _RUN_CELL = re.compile(
     r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s（()）|]{2,40}?)\s?"
     r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?P<bare>(?!))?(?=\s|$)"

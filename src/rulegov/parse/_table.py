@@ -259,8 +259,8 @@ def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
 
 
 HEADER_ROWS = 10
-_UMBRELLA = "responsible"  # 责任单位 spread over 牵头单位 and 配合单位
 """How many rows from the top the header row is looked for in."""
+_UMBRELLA = "responsible"  # 责任单位 spread over 牵头单位 and 配合单位
 _MAX_CELL = 32_767  # Excel's own limit on the characters in a cell
 _MAX_NUMBER = 20
 _SPLIT_MEASURES = re.compile(r"[。;；]")

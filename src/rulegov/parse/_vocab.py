@@ -12,7 +12,13 @@ Examples:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
 from rulegov.model import AssessmentKind, Frequency, Role, SectionKind, TimeFrameKind
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = [
     "ASSESSMENT_WORDS",
@@ -65,12 +71,14 @@ ROLE_LABELS: dict[str, Role] = {
 }
 """A field label (``牵头单位：…``) and the role of the units it names."""
 
-ROLE_WORDS: dict[Role, str] = {
-    Role.LEAD: "牵头单位",
-    Role.RESPONSIBLE: "责任单位",
-    Role.COOPERATING: "配合单位",
-    Role.SUPERVISING: "督办单位",
-}
+ROLE_WORDS: Mapping[Role, str] = MappingProxyType(
+    {
+        Role.LEAD: "牵头单位",
+        Role.RESPONSIBLE: "责任单位",
+        Role.COOPERATING: "配合单位",
+        Role.SUPERVISING: "督办单位",
+    }
+)
 """The label each role is written under."""
 
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
@@ -97,23 +105,27 @@ TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "
 
 # -- tables --------------------------------------------------------------------------------------
 
-ROLE_FIELDS: dict[str, Role] = {
-    "lead": Role.LEAD,
-    "responsible": Role.RESPONSIBLE,
-    "cooperating": Role.COOPERATING,
-    "supervising": Role.SUPERVISING,
-}
+ROLE_FIELDS: Mapping[str, Role] = MappingProxyType(
+    {
+        "lead": Role.LEAD,
+        "responsible": Role.RESPONSIBLE,
+        "cooperating": Role.COOPERATING,
+        "supervising": Role.SUPERVISING,
+    }
+)
 """The table fields that hold units, and the role of the units in them."""
 
 FIELD_ROLES: dict[Role, str] = {role: field for field, role in ROLE_FIELDS.items()}
 
-COLUMN_HEADINGS: dict[str, str] = {
-    "number": "序号",
-    "title": "工作任务",
-    "measures": "具体措施",
-    **{field: ROLE_WORDS[role] for field, role in ROLE_FIELDS.items()},
-    "deadline": TIME_LABELS[0],
-}
+COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "number": "序号",
+        "title": "工作任务",
+        "measures": "具体措施",
+        **{field: ROLE_WORDS[role] for field, role in ROLE_FIELDS.items()},
+        "deadline": TIME_LABELS[0],
+    }
+)
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
 
 TABLE_HEADINGS: dict[str, str] = {
@@ -306,13 +318,15 @@ RECURRING_WORDS: dict[str, Frequency] = {
 """Words of recurring duties: each due at the end of its week (Friday), month, quarter, half-year
 or year."""
 
-FREQUENCY_WORDS: dict[Frequency, str] = {
-    Frequency.WEEKLY: "每周",
-    Frequency.MONTHLY: "每月",
-    Frequency.QUARTERLY: "每季度",
-    Frequency.HALF_YEARLY: "每半年",
-    Frequency.YEARLY: "每年",
-}
+FREQUENCY_WORDS: Mapping[Frequency, str] = MappingProxyType(
+    {
+        Frequency.WEEKLY: "每周",
+        Frequency.MONTHLY: "每月",
+        Frequency.QUARTERLY: "每季度",
+        Frequency.HALF_YEARLY: "每半年",
+        Frequency.YEARLY: "每年",
+    }
+)
 """The word each frequency is written as."""
 
 VAGUE_TIMING: dict[str, TimeFrameKind] = {
@@ -328,12 +342,14 @@ VAGUE_TIMING: dict[str, TimeFrameKind] = {
 }
 """Timing without a date, read as data (长期坚持 is standing, 适时 in due time)."""
 
-VAGUE_WORDS: dict[TimeFrameKind, str] = {
-    TimeFrameKind.ONGOING: "持续推进",
-    TimeFrameKind.STANDING: "长期坚持",
-    TimeFrameKind.IN_DUE_TIME: "适时",
-    TimeFrameKind.PROMPTLY: "及时",
-}
+VAGUE_WORDS: Mapping[TimeFrameKind, str] = MappingProxyType(
+    {
+        TimeFrameKind.ONGOING: "持续推进",
+        TimeFrameKind.STANDING: "长期坚持",
+        TimeFrameKind.IN_DUE_TIME: "适时",
+        TimeFrameKind.PROMPTLY: "及时",
+    }
+)
 """The word each kind of undated timing is written as."""
 
 # -- checking the work, and who steers it ---------------------------------------------------------

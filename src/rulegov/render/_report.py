@@ -253,6 +253,9 @@ def report_data(
         ],
         "schedule": _schedule(overview),
         "appraisal": appraisal_rows(evaluation),
+        "appraisal_scheme": (evaluation.scheme.name or evaluation.scheme.id)
+        if evaluation
+        else None,
     }
 
 
@@ -374,11 +377,13 @@ def _text_sections(data: dict[str, Any]) -> dict[str, list[str]]:
         "Cited documents": [f"  《{title}》" for title in data["cited_documents"]],
         "Dependencies": dependencies,
         "Schedule": _text_schedule(data["schedule"]),
-        _APPRAISAL: _appraisal_lines(data["appraisal"]),
+        _appraisal_title(data["appraisal_scheme"]): _appraisal_lines(data["appraisal"]),
     }
 
 
-_APPRAISAL = "Appraisal (illustrative scheme and data)"
+def _appraisal_title(scheme: str | None) -> str:
+    """The appraisal section's heading names its scheme (the bundled one says 示例)."""
+    return f"Appraisal: {scheme}" if scheme else "Appraisal"
 
 
 def _appraisal_lines(rows: list[dict[str, Any]]) -> list[str]:
@@ -504,7 +509,9 @@ def _markdown(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -
         if dependencies
         else [],
         "Schedule": _md_schedule(data["schedule"]),
-        _APPRAISAL: render_appraisal(evaluation).splitlines() if evaluation else [],
+        _appraisal_title(data["appraisal_scheme"]): render_appraisal(evaluation).splitlines()
+        if evaluation
+        else [],
     }
     for title, lines in parts.items():
         if lines:
@@ -540,7 +547,8 @@ def _html(plan: Plan, data: dict[str, Any], evaluation: Evaluation | None) -> st
     if data["schedule"] is not None:
         parts += ["<h2>Schedule</h2>", _html_schedule(data)]
     if evaluation is not None:
-        parts += [f"<h2>{_APPRAISAL}</h2>", evaluation._repr_html_()]
+        title = _appraisal_title(data["appraisal_scheme"])
+        parts += [f"<h2>{html.escape(title)}</h2>", evaluation._repr_html_()]
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
