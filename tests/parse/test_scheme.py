@@ -1106,8 +1106,41 @@ def test_a_cap_on_what_an_items_deductions_take_written_with_jian():
     scheme = rulegov.parse_scheme(
         "1.组织领导(10分)。每人次减2.5分,最高减5分。\n2.会议(4分)。每次减1分,减完为止。\n"
     )
-    assert _rules(scheme) == [("1", 2.5, None), ("2", 1.0, None)]
-    assert [node.floor for node in scheme.root.children] == [5.0, 0.0]
+    assert _rules(scheme) == [("1", 2.5, 5.0), ("2", 1.0, None)]
+    assert [node.floor for node in scheme.root.children] == [0.0, 0.0]
+
+
+_CAPPED_RULE = (
+    "考核办法\n一、制度建设（40分）。未经合法性审查的，每件扣2分；未备案的，每件扣1分，扣完为止。\n"
+    "二、行政执法（60分）。执法案卷评查不合格的每件扣3分，最高扣20分。行政诉讼败诉的，每件扣5分。\n"
+    "得分90分以上为优秀，80-89分为良好，60-79分为合格，低于60分为不合格。\n"
+)
+
+
+def test_a_cap_after_one_rule_caps_that_rule_and_leaves_the_item_its_other_deductions():
+    scheme = rulegov.parse_scheme(_CAPPED_RULE)
+    assert _rules(scheme) == [
+        ("1", 2.0, None),
+        ("1", 1.0, None),
+        ("2", 3.0, 20.0),
+        ("2", 5.0, None),
+    ]
+    assert [node.floor for node in scheme.root.children] == [0.0, 0.0]
+    result = rulegov.evaluate(scheme, {"甲": {"2-1": 10, "2-2": 6}})
+    # 30 for the files (3 × 10, capped at 20: 20) and 30 for the lawsuits: 60 - 20 - 30 + 40
+    assert result.score("甲") == 50.0
+    assert result.grade("甲") == "fail"
+    # the lawsuits alone take 30 of the item's 60, whatever the cap of the other rule
+    assert rulegov.evaluate(scheme, {"甲": {"2-2": 6}}).score("甲") == 70.0
+
+
+def test_a_cap_that_names_the_item_or_follows_several_rules_is_the_items_floor():
+    scheme = rulegov.parse_scheme(
+        "1.制度(10分)。未建立的扣2分，未公开的扣1分，最多扣2分。\n"
+        "2.会议(10分)。每缺一次扣1分，本项累计扣分不超过4分。\n"
+    )
+    assert _rules(scheme) == [("1", 2.0, 2.0), ("1", 1.0, 1.0), ("2", 1.0, None)]
+    assert [node.floor for node in scheme.root.children] == [8.0, 6.0]
 
 
 def test_a_document_in_traditional_characters_is_read_and_printed_as_it_is():
@@ -1614,7 +1647,7 @@ def test_a_veto_in_a_table_row_gives_its_cells_as_its_reason():
         "|考核项目|考核内容|分值|评分标准|\n"
         "|组织领导|成立法治建设领导小组|4|未成立的扣4分。|\n"
         "|否决事项|发生重大违法行政案件的|一票否决|年度考核确定为不合格|\n"
-        "考核得分90分以上为优秀，60分至89分为合格，60分以下为不合格。\n"
+        "考核得分90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
     )
     scheme = rulegov.parse_scheme(text)
     veto = next(rule for rule in scheme.rules if rule.kind == "veto")
@@ -2303,3 +2336,49 @@ def test_a_table_whose_columns_are_set_apart_by_single_spaces():
         "考核细则\n考核项目 分值 评分标准\n一、执法主体（10分） 未亮证的扣1分。\n"
     )
     assert [(node.name, node.points) for node in loose.root.children] == [("执法主体", 10.0)]
+
+
+_LISTED_VETOES = (
+    "考核办法\n一、组织领导（100分）。未成立领导小组的扣10分。\n二、否决事项\n"
+    "有下列情形之一的，实行一票否决，考核等次为不合格：\n"
+    "（一）发生重大群体性事件的；\n（二）年度内被中央督察通报的。\n"
+    "三、等次\n90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+)
+
+
+def test_the_conditions_listed_after_a_veto_are_each_a_veto_with_their_span():
+    scheme = rulegov.parse_scheme(_LISTED_VETOES)
+    vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
+    assert [(rule.reason, rule.effect.value, rule.grade) for rule in vetoes] == [
+        ("发生重大群体性事件的", "force", "fail"),
+        ("年度内被中央督察通报的", "force", "fail"),
+    ]
+    for rule in vetoes:
+        assert rule.span is not None
+        assert _LISTED_VETOES[rule.span.start : rule.span.end] == rule.reason
+    assert [issue.code for issue in scheme.diagnostics] == []
+    result = rulegov.evaluate(scheme, {"甲": {"veto2": 1}, "乙": {}})
+    assert (result.grade("甲"), result.grade("乙")) == ("fail", "excellent")
+
+
+def test_conditions_listed_on_the_veto_line_are_read_too():
+    scheme = rulegov.parse_scheme(
+        "1.组织领导(100分)。未成立的扣10分。\n"
+        "有下列情形之一的，实行一票否决：（一）发生重大事件的；（二）被通报的。\n"
+        "90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+    )
+    assert [rule.reason for rule in scheme.rules if rule.kind == "veto"] == [
+        "发生重大事件的",
+        "被通报的",
+    ]
+
+
+def test_a_veto_whose_listed_conditions_are_missing_is_kept_and_reported():
+    scheme = rulegov.parse_scheme(
+        "1.组织领导(100分)。未成立的扣10分。\n有下列情形之一的，实行一票否决：\n"
+        "90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+    )
+    assert [rule.reason for rule in scheme.rules if rule.kind == "veto"] == [
+        "有下列情形之一的，实行一票否决："
+    ]
+    assert [(issue.code, issue.line) for issue in scheme.diagnostics] == [("veto-conditions", 2)]

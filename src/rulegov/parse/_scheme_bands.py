@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov.parse._scheme_checks import full_points, tiled
-from rulegov.parse._scheme_rules import inside_item, read_veto
+from rulegov.parse._scheme_rules import inside_item, listed_vetoes, read_veto
 from rulegov.parse._scheme_words import (
     BAND_ABOVE,
     BAND_BELOW,
@@ -49,6 +49,7 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
             sentence = clause.group().strip()
             if sentence:
                 _global_clause(reader, sentence, start + clause.group().index(sentence))
+    listed_vetoes(reader, lines)
 
 
 def _global_clause(reader: Reader, sentence: str, start: int) -> None:

@@ -103,6 +103,8 @@ class Reader:
     spread: list[Item] = attrs.field(factory=list)
     """Groups of table rows that all state the same points, perhaps one merged cell's repeats."""
     """Spans of table cells read as no item of their own: a merged cell's repeat, a total row."""
+    lead_ins: list[tuple[int, int]] = attrs.field(factory=list)
+    """Spans of clauses read as the lead-in of the rules that follow (有下列情形之一的…：)."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
     breaks: list[int] | None = None
