@@ -218,6 +218,35 @@ def test_points_that_do_not_add_up_are_a_diagnostic():
     assert "add up to 10" in scheme.diagnostics[0].message
 
 
+def test_points_that_do_not_add_up_are_reported_on_the_sentence_that_states_the_total():
+    text = "某区考核细则\n一、组织领导（10分）：未成立的扣10分。\n二、其他\n满分为100分。\n"
+    (issue,) = rulegov.parse_scheme(text).diagnostics
+    assert (issue.code, issue.line, issue.column) == ("points-mismatch", 4, 1)
+    assert issue.span is not None
+    assert text[issue.span.start : issue.span.end] == "满分为100分"
+
+
+def test_a_bonus_cap_above_the_total_names_its_line_and_the_stated_total():
+    text = "某县考核评分标准\n满分100分。\n一、组织领导（20分）\n二、依法行政（55分）\n三、加分项\n获得表彰的加10分，加分不超过120分。\n"
+    with pytest.raises(rulegov.InvalidSchemeError) as caught:
+        rulegov.parse_scheme(text, source="细则.txt")
+    error = caught.value
+    assert (error.source, error.line, error.column) == ("细则.txt", 6, 1)
+    assert (error.path, error.value) == ("bonus_cap", 120.0)
+    assert str(error).startswith("细则.txt:6:1: invalid Scheme: bonus_cap:")
+    assert "(100, as the document states)" in str(error)
+    assert "75" not in str(error)
+
+
+def test_a_bonus_cap_within_the_stated_total_but_above_the_items_says_which_is_short():
+    text = "满分100分。\n一、组织领导（20分）\n二、依法行政（55分）\n加分项累计不超过90分。\n"
+    with pytest.raises(
+        rulegov.InvalidSchemeError, match="exceeds the 75 points its items"
+    ) as caught:
+        rulegov.parse_scheme(text)
+    assert (caught.value.line, caught.value.path) == (4, "bonus_cap")
+
+
 def test_a_text_without_items_is_a_parse_error_naming_where_it_looked():
     with pytest.raises(ParseError, match="no appraisal item with points") as caught:
         rulegov.parse_scheme("关于开展考核工作的通知\n各单位要高度重视。", source="notice.txt")
@@ -266,8 +295,11 @@ def test_a_gap_no_named_grade_can_fill_leaves_the_bands_out_and_says_so():
 
 def test_a_bonus_cap_above_the_total_is_refused():
     text = "一、工作（10分）：未完成的扣10分。\n加分项目累计不超过20分。"
-    with pytest.raises(InvalidSchemeError, match="bonus_cap exceeds the full points"):
+    with pytest.raises(
+        InvalidSchemeError, match=r"bonus cap of 20 points .* full points of the scheme \(10,"
+    ) as caught:
         rulegov.parse_scheme(text)
+    assert (caught.value.line, caught.value.column) == (2, 1)
 
 
 def test_read_scheme_reads_files_and_json(tmp_path):

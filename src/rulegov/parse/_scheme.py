@@ -69,7 +69,7 @@ from typing import Any
 from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
-from rulegov.parse._scheme_checks import check_total, settle_vetoes
+from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
     read_numbered,
@@ -437,6 +437,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     left_rules(reader, root)
     unscored_criteria(reader, root)
     check_total(reader, root)
+    check_caps(reader, root)
     root = with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
     bands = grade_bands(reader)

@@ -126,14 +126,17 @@ class Reader:
         self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
         return count + 1
 
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of ``offset`` in the text."""
+        if self.breaks is None:
+            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
+        before = bisect.bisect_left(self.breaks, offset)  # the line breaks before ``offset``
+        return before + 1, offset - self.breaks[before - 1] if before else offset + 1
+
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
     ) -> None:
-        if self.breaks is None:
-            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
-        before = bisect.bisect_left(self.breaks, start)  # the line breaks before ``start``
-        line = before + 1
-        column = start - self.breaks[before - 1] if before else start + 1
+        line, column = self.line_column(start)
         self.diagnostics.append(
             {
                 "severity": severity,
