@@ -2414,3 +2414,20 @@ def test_a_veto_whose_listed_conditions_are_missing_is_kept_and_reported():
         "有下列情形之一的，实行一票否决："
     ]
     assert [(issue.code, issue.line) for issue in scheme.diagnostics] == [("veto-conditions", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "digits"),
+    [
+        ("考核得分保留一位小数。", 1),
+        ("得分保留小数点后两位。", 2),
+        ("各项得分精确到0.1分。", 1),
+        ("最终得分取整数，四舍五入。", 0),
+        ("", 2),
+    ],
+)
+def test_the_digits_the_document_shows_scores_with_are_the_schemes(sentence, digits):
+    scheme = rulegov.parse_scheme(f"一、规范执法（10分）。每发现一处问题扣0.1分。\n{sentence}\n")
+    assert scheme.display.digits == digits
+    result = rulegov.evaluate(scheme, {"甲": {"1-1": 4}})
+    assert result.explain("甲").display == f"{9.6:.{digits}f}"

@@ -448,6 +448,8 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
         scheme["bonus_cap"] = reader.bonus_cap[0]
     if reader.penalty_cap is not None:
         scheme["penalty_cap"] = reader.penalty_cap[0]
+    if reader.digits is not None:
+        scheme["display"] = {"digits": reader.digits}
     if reader.original and reader.original != reader.text:
         _as_printed(reader, root, scheme)
     scheme["diagnostics"] = reader.diagnostics

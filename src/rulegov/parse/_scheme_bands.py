@@ -27,6 +27,8 @@ from rulegov.parse._scheme_words import (
     BAND_REST,
     BONUS_CAP,
     CLAUSE,
+    DIGIT_WORDS,
+    DIGITS,
     GRADE_IDS,
     HUNDRED,
     ITEM_RATERS,
@@ -55,6 +57,7 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
 def _global_clause(reader: Reader, sentence: str, start: int) -> None:
     end = start + len(sentence)
     _total(reader, sentence)
+    _digits(reader, sentence)
     bands = (
         (BAND_RANGE, "range"),
         (BAND_ABOVE, "above"),
@@ -93,6 +96,19 @@ def _total(reader: Reader, sentence: str) -> None:
         reader.total = float(total.group(1))
     elif HUNDRED.search(sentence):
         reader.total = 100.0
+
+
+def _digits(reader: Reader, sentence: str) -> None:
+    """The digits scores are shown with (得分保留一位小数 · 精确到0.01分 · 取整数), read once."""
+    found = DIGITS.search(sentence) if reader.digits is None else None
+    if found is None or "分" not in sentence:
+        return
+    if found.group(1) is not None:
+        reader.digits = DIGIT_WORDS[found.group(1)]
+    elif found.group(2) is not None:
+        reader.digits = len(found.group(2)) - 2
+    else:
+        reader.digits = 0
 
 
 def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:

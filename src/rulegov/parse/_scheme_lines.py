@@ -96,6 +96,8 @@ class Reader:
     bonus_cap: tuple[float, int, int] | None = None
     penalty_cap: tuple[float, int, int] | None = None
     total: float | None = None
+    digits: int | None = None
+    """The digits the document shows scores with (保留一位小数), if it says."""
     used: list[tuple[int, int]] = attrs.field(factory=list)
     merged: list[tuple[int, int]] = attrs.field(factory=list)
     merged_from: int = -1

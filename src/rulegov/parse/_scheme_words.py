@@ -137,6 +137,13 @@ TOTAL = re.compile(
     r"(?:满分|总分|总分值|考核总分|考评总分|计分)(?:为|是|设|[:：])?\s*" + NUMBER + r"\s*分"
 )
 HUNDRED = re.compile(r"百分制")
+DIGITS = re.compile(
+    r"(?:保留|精确到|取)(?:到)?(?:小数点后)?\s*([一二两三1-3])\s*位(?:小数)?"
+    r"|精确到\s*(0\.0{0,2}1)\s*分"
+    r"|(?:保留|取)整数"
+)
+"""The digits a score is shown with (保留一位小数, 精确到0.01分, 取整数)."""
+DIGIT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 
 GRADE_IDS = {
     "优秀": "excellent",
