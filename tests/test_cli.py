@@ -771,6 +771,21 @@ def test_validate_checks_the_frame_of_a_json_plan(capsys, tmp_path):
     assert "[no-recipients]" in err
 
 
+def test_scheme_command_reads_an_appraisal_table_saved_as_csv(capsys, tmp_path):
+    document = tmp_path / "细则.csv"
+    document.write_text(
+        "序号,考核项目,分值,评分标准\n1,组织领导,10,未成立的扣10分\n2,依法行政,90,每发现一处问题扣1分\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "scheme", str(document))
+    assert (code, err) == (0, "")
+    scheme = rulegov.Scheme.model_validate_json(out)
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 10.0),
+        ("依法行政", 90.0),
+    ]
+
+
 def test_scheme_command_writes_the_json_of_an_appraisal_document(capsys, tmp_path):
     document = tmp_path / "细则.txt"
     document.write_text(

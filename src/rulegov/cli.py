@@ -903,7 +903,10 @@ def _evaluate_command(commands: _Commands) -> None:
         "bonuses, vetoes, grade bands, quotas and raters, each with the span of its text. "
         "What a reader should review (points that do not add up) goes to standard error.",
     )
-    scheme.add_argument("file", help="the document (.txt, .docx, or what else plans are read from)")
+    scheme.add_argument(
+        "file",
+        help="the document (.txt, .docx, .html, .pdf), or its table of items saved as .csv or .xlsx",
+    )
     scheme.add_argument(
         "--inputs",
         action="store_true",

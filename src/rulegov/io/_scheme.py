@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import MAX_BYTES, read_bytes
 from rulegov.io._files import read_text
+from rulegov.io._formats import detect_format
+from rulegov.io._tables import _csv_grid, _xlsx_grid
 from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:
@@ -64,12 +66,16 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
 
     Documents are read through the same intake as plans (text in any common encoding, Word
     documents, and whatever else [`read_text`][rulegov.io.read_text] reads), then by
-    [`parse_scheme`][rulegov.parse_scheme].
+    [`parse_scheme`][rulegov.parse_scheme]. A table of items saved as ``.csv`` or ``.xlsx``
+    (考核评分表: 序号, 考核项目, 分值, 评分标准) is read as the same table in a Word document
+    is, one row a line (the first worksheet of a workbook, which needs
+    ``pip install 'rulegov[xlsx]'``).
 
     Raises:
         rulegov.ParseError: for a file that cannot be read, or that holds no appraisal item.
         rulegov.InvalidSchemeError: for a scheme that contradicts itself.
         rulegov.ValidationError: for a ``.json`` file that is not JSON or does not fit the model.
+        rulegov.MissingExtraError: for a ``.xlsx`` file without the ``xlsx`` extra installed.
         ParseError: also for a file that cannot be opened (missing, a folder, no permission),
             with code ``unreadable-file``.
 
@@ -83,4 +89,24 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     where = pathlib.Path(path)
     if where.suffix.lower() == ".json":
         return Scheme.model_validate_json(read_bytes(where, max_bytes))
+    form = detect_format(read_bytes(where, max_bytes), where.suffix.lower(), str(where))
+    if form == "csv":
+        return parse_scheme(_grid_text(_csv_grid(where, max_bytes)), source=where.name)
+    if form == "xlsx":
+        return parse_scheme(_grid_text(_xlsx_grid(where, max_bytes)), source=where.name)
     return parse_scheme(read_text(where, max_bytes=max_bytes), source=where.name)
+
+
+def _grid_text(grid: list[list[str]]) -> str:
+    """A table's cells as the lines of a text table (``|序号|考核项目|分值|``), one a row.
+
+    The scheme reader reads these rows as it reads a table of a Word document or a web page;
+    the line of each row is its row in the file.
+    """
+    lines: list[str] = []
+    for row in grid:
+        cells = [" ".join(cell.split()).replace("|", "｜") for cell in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("|" + "|".join(cells) + "|" if cells else "")
+    return "\n".join(lines)
