@@ -2431,3 +2431,36 @@ def test_the_digits_the_document_shows_scores_with_are_the_schemes(sentence, dig
     assert scheme.display.digits == digits
     result = rulegov.evaluate(scheme, {"甲": {"1-1": 4}})
     assert result.explain("甲").display == f"{9.6:.{digits}f}"
+
+
+_QUOTA_BANDS = (
+    "某县法治建设考核细则\n一、组织领导（40分）。未成立领导小组的扣10分。\n"
+    "二、依法行政（60分）。每发现一起违法案件扣0.5分。\n"
+    "考核结果分为好、较好、一般、差四个等次。95分以上为好，85-94分为较好，70-84分为一般，70分以下为差。{}\n"
+)
+
+
+def test_a_quota_on_any_band_name_is_read_with_its_share_and_its_count():
+    scheme = rulegov.parse_scheme(_QUOTA_BANDS.format("好等次比例原则上不超过30%，且不超过5个。"))
+    assert scheme.grading is not None
+    assert [(q.grade, q.max_share, q.max_count) for q in scheme.grading.quotas] == [
+        ("excellent", 0.3, None),
+        ("excellent", None, 5),
+    ]
+    everyone = {f"单位{number:02d}": {"2-1": number} for number in range(20)}
+    result = rulegov.evaluate(scheme, everyone)
+    # 30% of 20 is 6, but no more than 5 units may be 好
+    assert [result.grade(unit) for unit in everyone].count("excellent") == 5
+
+
+def test_a_quota_on_a_grade_the_bands_do_not_hold_is_left_out_and_reported():
+    scheme = rulegov.parse_scheme(
+        "一、组织领导（100分）。未成立领导小组的扣10分。\n"
+        "90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+        "优秀等次比例不超过30%。良好等次不超过5个。\n"
+    )
+    assert scheme.grading is not None
+    assert [(q.grade, q.max_share) for q in scheme.grading.quotas] == [("excellent", 0.3)]
+    (issue,) = [d for d in scheme.diagnostics if d.code == "quota-without-grade"]
+    assert "良好等次不超过5个" in issue.message
+    assert issue.line == 3

@@ -34,6 +34,7 @@ from rulegov.parse._scheme_words import (
     ITEM_RATERS,
     PENALTY_CAP,
     QUOTA,
+    QUOTA_MORE,
     RATERS,
     TOTAL,
 )
@@ -116,11 +117,15 @@ def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
     quota = QUOTA.search(sentence)
     if quota is None:
         return
-    share = quota.group(2)
-    limit = {"max_share": float(share) / 100} if share else {"max_count": int(quota.group(3))}
-    reader.quotas.append(
-        {"grade": GRADE_IDS[quota.group(1)], **limit, "span": {"start": start, "end": end}}
-    )
+    limits = [(quota.group(2), quota.group(3))]
+    more = QUOTA_MORE.match(sentence, quota.end())
+    if more is not None:  # …不超过30%，且不超过5个: both hold
+        limits.append((more.group(1), more.group(2)))
+    for share, count in limits:
+        limit = {"max_share": float(share) / 100} if share else {"max_count": int(count)}
+        reader.quotas.append(
+            {"grade": GRADE_IDS[quota.group(1)], **limit, "span": {"start": start, "end": end}}
+        )
 
 
 def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
@@ -255,7 +260,37 @@ def grade_bands(reader: Reader) -> list[dict[str, Any]]:
             )
     _open_ends(bands)
     _name_gaps(reader, bands)
-    return tiled(reader, bands)
+    bands = tiled(reader, bands)
+    _settle_quotas(reader, bands)
+    return bands
+
+
+def _settle_quotas(reader: Reader, bands: list[dict[str, Any]]) -> None:
+    """Leave out a quota on a grade the bands do not hold, with a ``quota-without-grade`` diagnostic."""
+    grades = {band["grade"] for band in bands}
+    kept: list[dict[str, Any]] = []
+    said: set[int] = set()
+    for quota in reader.quotas:
+        if quota["grade"] in grades:
+            kept.append(quota)
+            continue
+        span = quota["span"]
+        if span["start"] in said:  # the second limit of one clause (…，且不超过5个)
+            continue
+        said.add(span["start"])
+        stated = reader.text[span["start"] : span["end"]]
+        problem = (
+            "the document states no grade bands"
+            if not bands
+            else f"its grade ({quota['grade']}) is none of the bands' ({', '.join(sorted(grades))})"
+        )
+        reader.diagnose(
+            "quota-without-grade",
+            f"the quota {stated!r} is left out: {problem}; add the grade band to apply it",
+            span["start"],
+            span["end"],
+        )
+    reader.quotas[:] = kept
 
 
 _GRADE_WORD = "|".join(sorted(GRADE_IDS, key=len, reverse=True))
