@@ -293,6 +293,15 @@ def test_evaluate_bad_scheme_is_one_line(capsys, tmp_path):
     ]
 
 
+def test_evaluate_writes_html_for_the_ranking_and_for_one_explanation(capsys):
+    code, out, err = run(capsys, "evaluate", "--format", "html")
+    assert (code, err) == (0, "")
+    assert out.startswith("<div") and "<th" in out and "区司法局" in out and "<script" not in out
+    code, out, err = run(capsys, "evaluate", "--format", "html", "--explain", "区司法局")
+    assert (code, err) == (0, "")
+    assert "<b>区司法局</b>: 100.49" in out
+
+
 def test_evaluate_data_that_is_not_json(capsys, tmp_path):
     (tmp_path / "data.json").write_text("{unit: 1", encoding="utf-8")
     code, _, err = run(capsys, "evaluate", "--data", str(tmp_path / "data.json"))

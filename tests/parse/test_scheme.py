@@ -2464,3 +2464,13 @@ def test_a_quota_on_a_grade_the_bands_do_not_hold_is_left_out_and_reported():
     (issue,) = [d for d in scheme.diagnostics if d.code == "quota-without-grade"]
     assert "良好等次不超过5个" in issue.message
     assert issue.line == 3
+
+
+def test_points_labelled_fenzhi_after_a_comma_leave_the_label_out_of_the_name():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n1.组织领导，分值：50分。未成立的扣10分。\n3.规范执法，分值：50分。每发现一处扣1分。\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 50.0),
+        ("规范执法", 50.0),
+    ]
