@@ -296,7 +296,10 @@ def test_evaluate_bad_scheme_is_one_line(capsys, tmp_path):
 def test_evaluate_writes_html_for_the_ranking_and_for_one_explanation(capsys):
     code, out, err = run(capsys, "evaluate", "--format", "html")
     assert (code, err) == (0, "")
-    assert out.startswith("<div") and "<th" in out and "区司法局" in out and "<script" not in out
+    assert out.startswith("<div")
+    assert "<th" in out
+    assert "区司法局" in out
+    assert "<script" not in out
     code, out, err = run(capsys, "evaluate", "--format", "html", "--explain", "区司法局")
     assert (code, err) == (0, "")
     assert "<b>区司法局</b>: 100.49" in out
