@@ -2451,6 +2451,8 @@ def test_a_quota_on_any_band_name_is_read_with_its_share_and_its_count():
     result = rulegov.evaluate(scheme, everyone)
     # 30% of 20 is 6, but no more than 5 units may be 好
     assert [result.grade(unit) for unit in everyone].count("excellent") == 5
+    assert scheme.grading.quotas[1].reason == "好等次比例原则上不超过30%，且不超过5个"
+    assert "(好等次比例原则上不超过30%，且不超过5个)" in (result.reason("单位05") or "")
 
 
 def test_a_quota_on_a_grade_the_bands_do_not_hold_is_left_out_and_reported():

@@ -1035,7 +1035,9 @@ def _apply_quota(quota: Quota, scheme: Scheme, arrays: Arrays) -> None:
             arrays.grades[position] = grade
             arrays.grade_steps[position].append(
                 GradeStep(
-                    grade, f"quota: at most {limit} {_show(quota.grade)}; ranked {rank} among them"
+                    grade,
+                    f"quota{f' ({quota.reason})' if quota.reason else ''}: at most {limit} "
+                    f"{_show(quota.grade)}; ranked {rank} among them",
                 )
             )
 

@@ -124,7 +124,12 @@ def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
     for share, count in limits:
         limit = {"max_share": float(share) / 100} if share else {"max_count": int(count)}
         reader.quotas.append(
-            {"grade": GRADE_IDS[quota.group(1)], **limit, "span": {"start": start, "end": end}}
+            {
+                "grade": GRADE_IDS[quota.group(1)],
+                **limit,
+                "reason": sentence,
+                "span": {"start": start, "end": end},
+            }
         )
 
 
