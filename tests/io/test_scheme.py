@@ -438,3 +438,31 @@ def test_an_appraisal_table_in_a_workbook_is_read_as_its_text_table_is(tmp_path:
     book.save(path)
     assert _facts(rulegov.read_scheme(path)) == _EXPECTED
     assert "考核评分表.xlsx" in rulegov.read_scheme(path).description
+
+
+def test_a_scheme_the_model_refuses_names_the_line_of_the_offending_text() -> None:
+    from rulegov.evaluation import Scheme  # noqa: PLC0415
+    from rulegov.io._scheme import _placed  # noqa: PLC0415
+
+    text = "考核细则\n一、组织（10分）\n80分至70分为良好。\n"
+    start = text.index("80分")
+    data = {
+        "id": "scheme",
+        "root": {"id": "total", "children": [{"id": "1", "points": 10, "manual": True}]},
+        "grading": {
+            "bands": [
+                {"grade": "good", "min": 80, "max": 70, "span": {"start": start, "end": start + 9}}
+            ]
+        },
+    }
+    with pytest.raises(rulegov.InvalidSchemeError) as caught:
+        Scheme.model_validate(data)
+    placed = _placed(caught.value, data, text, "细则.txt")
+    assert type(placed) is type(caught.value)
+    assert (placed.source, placed.line, placed.column, placed.path) == (
+        "细则.txt",
+        3,
+        1,
+        "grading.bands[0].max",
+    )
+    assert str(placed).startswith("细则.txt:3:1: invalid Scheme: grading.bands[0].max:")

@@ -18,8 +18,13 @@ Examples:
 from __future__ import annotations
 
 import pathlib
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
+import attrs
+
+from rulegov._text import line_column
+from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import MAX_BYTES, read_bytes
 from rulegov.io._files import read_text
@@ -58,7 +63,50 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
         >>> rule.kind, rule.node, rule.points, "未聘请" in rule.reason
         ('deduction', '1', 5.0, True)
     """
-    return Scheme.model_validate(read_scheme_document(text, source=source))
+    data = read_scheme_document(text, source=source)
+    try:
+        return Scheme.model_validate(data)
+    except ValidationError as error:
+        raise _placed(error, data, text, source) from None
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _placed(
+    error: ValidationError, data: dict[str, Any], text: str, source: str | None
+) -> ValidationError:
+    """``error`` with each issue's line and column: those of the span nearest its field path.
+
+    The path (``grading.bands[1].min``) is followed through the scheme as read; the last object
+    on the way that holds a span gives the place.
+    """
+    issues: list[Issue] = []
+    for issue in error.issues:
+        span = _span_on_path(data, issue.path)
+        if span is None or issue.line is not None:
+            issues.append(issue)
+            continue
+        line, column = line_column(text, span)
+        issues.append(attrs.evolve(issue, line=line, column=column))
+    return type(error)(issues, error.model, source=source) if issues else error
+
+
+def _span_on_path(data: object, path: str) -> int | None:
+    """The start of the last span met along ``path`` in ``data``, if any."""
+    found: int | None = None
+    here = data
+    for step in _STEP.finditer(path):
+        name, index = step.groups()
+        if isinstance(here, dict) and name is not None:
+            here = here.get(name)
+        elif isinstance(here, list) and index is not None and int(index) < len(here):
+            here = here[int(index)]
+        else:
+            break
+        if isinstance(here, dict) and isinstance(here.get("span"), dict):
+            found = here["span"].get("start")
+    return found if isinstance(found, int) else None
 
 
 def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Scheme:
