@@ -118,6 +118,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+# A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
+_NAMED_TIME = re.compile("年终|年中|年度|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
 _CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
@@ -1352,8 +1354,17 @@ class _Parser:
             subjects.append(
                 {"kind": SubjectKind.OTHER, "ref": None, "name": line.printed(*check.subject)}
             )
-        # the timing of the act's own clause, else of its sentence (if that is more than the clause)
-        timeframe = self.unlabelled_timing([(line, *check.clause)])
+        # the time its name holds (年终述职), else its clause's, else its sentence's
+        timeframe = None
+        held = _NAMED_TIME.search(line.text, check.begin, check.end)
+        if held is not None:
+            first, last = held.span()
+            printed = line.printed(first, last)
+            timeframe = timeframe_at(
+                held.group(), self.year, printed, span_fields(line, first, last)
+            )
+        if timeframe is None:
+            timeframe = self.unlabelled_timing([(line, *check.clause)])
         if timeframe is None and check.sentence != check.clause:
             timeframe = self.unlabelled_timing([(line, *check.sentence)])
         return Assessment.model_validate(
