@@ -199,6 +199,7 @@ _HOLDERS: dict[str, frozenset[str]] = {
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 # 列第一位的为牵头单位 / 排在首位的是牵头单位: the first unit of each list leads its task
@@ -980,7 +981,8 @@ class _Parser:
             if "简称" not in line.text:
                 continue
             for match in _ALIAS.finditer(line.text):
-                self.units.learn_alias(match.group("full"), match.group("short"))
+                full = _ITEM_NUMBER.sub("", match.group("full"))  # 1.中共某区委…(以下简称…)
+                self.units.learn_alias(full, match.group("short"))
 
     @staticmethod
     def named_title(header: Header) -> tuple[str, Span] | None:
