@@ -311,6 +311,8 @@ _MAX_NUMBER = 20
 _SPLIT_MEASURES = re.compile(r"[。;；]")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 _POINTS = re.compile(r"\d+(?:\.\d+)?")
+_CJK = "\u3400-\u9fff\uff00-\uff0f\uff1a-\uff20\u3000-\u303f"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
 _TOTAL_WORDS = frozenset({"合计", "总计", "总分", "小计", "合计分值", "总分值"})
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
@@ -501,7 +503,8 @@ class _Reader:
         for level, cell in enumerate(chain, start=1):
             node = self.section(node, cell, level)
         number = self.number(row, values, node)
-        title = values["title"][1] if "title" in values else ""
+        # a cell broken over lines (完善依法决策<br>机制) comes with a space at the break
+        title = _CJK_GAP.sub("", values["title"][1]) if "title" in values else ""
         task = _Row(row, number, title, chain)
         node.rows.append(task)
         self.last = task
