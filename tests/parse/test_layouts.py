@@ -717,3 +717,15 @@ def test_a_time_limit_or_the_whole_year_in_a_task_is_its_timing():
     assert (first.timeframe.kind, first.timeframe.text) == (TimeFrameKind.PROMPTLY, "20个工作日内")
     assert second.timeframe is not None
     assert (second.timeframe.text, second.timeframe.end) == ("全年", dt.date(2024, 12, 31))
+
+
+def test_a_plan_that_opens_with_items_numbered_before_digits_reads_them():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n为推进法治建设，制定本要点。\n"
+        "1.2024年底前完成规章清理。牵头单位：区司法局\n2.6月底前召开会议。牵头单位：区政府办\n"
+    )
+    assert _tasks(plan) == [
+        ("1", "2024年底前完成规章清理", ["区司法局"]),
+        ("2", "6月底前召开会议", ["区政府办"]),
+    ]
+    assert plan.preamble == "为推进法治建设，制定本要点。"

@@ -413,7 +413,7 @@ class _Parser:
     def body_start(self) -> int:
         for index, line in enumerate(self.lines):
             text = line.text
-            if match_heading(text) is not None:
+            if match_heading(text) is not None or self.digit_item(line, self.lines, index):
                 return index
             cells = table_cells(text)
             if (
