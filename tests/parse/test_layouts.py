@@ -729,3 +729,13 @@ def test_a_plan_that_opens_with_items_numbered_before_digits_reads_them():
         ("2", "6月底前召开会议", ["区政府办"]),
     ]
     assert plan.preamble == "为推进法治建设，制定本要点。"
+
+
+def test_units_in_a_section_without_items_are_reported_not_dropped():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、重点任务\n加强法治宣传。牵头单位：区司法局\n"
+    )
+    assert plan.tasks == []
+    assert [(d.code, d.line, d.column) for d in plan.diagnostics if d.code == "orphan-units"] == [
+        ("orphan-units", 3, 8)
+    ]

@@ -1243,6 +1243,8 @@ class _Parser:
         if not items or not node.fields:
             if items:
                 _share_trailing_fields(items)
+            else:
+                self.unheld_units(node)
             return
         own = [(line, field) for line, field in node.fields if line is node.line]
         for item in items:
@@ -1260,6 +1262,20 @@ class _Parser:
                         "orphan-units",
                         f"{field.label} in the text of {node.number}, above its numbered items, "
                         "belongs to none of them; number the paragraph if it is an item",
+                    )
+                )
+
+    def unheld_units(self, node: _Node) -> None:
+        """Units named in the text of a section without items: no task holds them; say so."""
+        for line, field in node.fields:
+            if field.label in ROLE_LABELS:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        field.label_begin,
+                        "orphan-units",
+                        f"{field.label} in the text of {node.number}, which has no numbered "
+                        "items, belongs to no task; number the paragraph if it is an item",
                     )
                 )
 
