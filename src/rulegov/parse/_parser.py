@@ -79,11 +79,21 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
+from rulegov.parse._numbering import (
+    NEVER_TASKS,
+    TOP_STYLES,
+    Heading,
+    Style,
+    leading_number,
+    match_digit_item,
+    match_heading,
+)
 from rulegov.parse._runon import split_run_on, with_bare_numbers_joined
 from rulegov.parse._table import (
     TableReading,
+    cell_starts,
     normal,
+    placed_cells,
     read_columns,
     read_table,
     spaced_cells,
@@ -220,6 +230,7 @@ class _Node:
     table_rows: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
     table_plan: TableReading | None = None
     table_title: str = ""
+    table_starts: list[int] = attrs.Factory(list)  # where a table lined up with spaces
     last_child: dict[str, int] = attrs.Factory(dict)
     children: list[_Node] = attrs.Factory(list)
     heading_text: list[Segment] = attrs.Factory(list)
@@ -363,6 +374,11 @@ def _abbreviates(short: str, full: str) -> bool:
     )
 
 
+def _space_at(line: Line) -> int | None:
+    """Where the first space inside ``line`` was dropped from its normalised text, if any."""
+    return next((position for position in line.breaks if position > 0), None)
+
+
 def _cell_text(line: Line, begin: int, end: int) -> str:
     """A table cell as printed, with its inner spaces: they may part names (区司法局 区公安分局)."""
     if end <= begin:
@@ -400,7 +416,7 @@ class _Parser:
     def body_start(self) -> int:
         for index, line in enumerate(self.lines):
             text = line.text
-            if match_heading(text) is not None:
+            if match_heading(text) is not None or self.digit_item(line, self.lines, index):
                 return index
             cells = table_cells(text)
             if (
@@ -417,7 +433,7 @@ class _Parser:
         return len(self.lines)
 
     def read_body(self, lines: list[Line]) -> None:
-        for line in lines:
+        for index, line in enumerate(lines):
             text = line.text
             if not text.strip(" \t"):
                 continue
@@ -426,15 +442,35 @@ class _Parser:
                 cells = spaced_cells(line)  # columns lined up with spaces
                 if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                     cells = None
-            if cells is not None and self.table_row(line, cells):
+            if cells is not None and self.table_row(line, cells, spaced=table_cells(text) is None):
                 continue
             self.end_table()
-            heading = match_heading(text)
+            heading = match_heading(text) or self.digit_item(line, lines, index)
             if heading is not None and not is_chrome(text):  # a site's numbered instructions
                 self.heading(line, heading)
             else:
                 self.content(line)
         self.end_table()
+
+    def digit_item(self, line: Line, lines: list[Line], index: int) -> Heading | None:
+        """An item numbered right before digits (1.2024年底前…), read from its context."""
+        if not line.text[:1].isdigit():
+            return None
+        styles = [node.style for node in self.stack]
+        expected = None
+        if Style.ARABIC in styles:
+            expected = self.stack[styles.index(Style.ARABIC)].value + 1
+        after = next((other for other in lines[index + 1 :] if other.text.strip(" \t")), None)
+        next_value = None
+        if after is not None:
+            heading = match_heading(after.text)
+            if heading is not None:
+                next_value = heading.value if heading.style == Style.ARABIC else None
+            else:
+                next_value = leading_number(after.text, _space_at(after))
+        return match_digit_item(
+            line.text, _space_at(line), expected=expected, next_value=next_value
+        )
 
     def heading(self, line: Line, heading: Heading) -> None:
         self.place(heading.style)
@@ -453,6 +489,9 @@ class _Parser:
         first_begin, first_end = ranges[0]
         stop = _SENTENCE_END.search(line.text, first_begin, first_end)
         title_end = first_end if stop is None else stop.end()
+        colon = line.text.find(":", first_begin, title_end - 1)
+        if colon > first_begin and _names_part(line.text[first_begin:colon]):
+            title_end = colon + 1  # 三、工作目标:到年底…: the heading's words, then its text
         stripped = title_end
         while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
             stripped -= 1
@@ -543,7 +582,7 @@ class _Parser:
 
     # -- task tables -------------------------------------------------------------------------
 
-    def table_row(self, line: Line, cells: list[tuple[int, int]]) -> bool:
+    def table_row(self, line: Line, cells: list[tuple[int, int]], *, spaced: bool) -> bool:
         text = line.text
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
@@ -587,11 +626,27 @@ class _Parser:
             self.table = _Node(_TABLE, "", 0, line)
             self.table.table_columns = columns
             self.table.table_title = self.stack[depth].title() if depth > 0 else ""
+            self.table.table_starts = cell_starts(line, cells) if spaced else []
             self.table.table_rows.append((line, cells))
             self.stack[depth].children.append(self.table)
             return True
         if self.table is None:
             return False
+        starts = self.table.table_starts
+        if spaced and starts and len(cells) != len(starts):
+            placed = placed_cells(line, cells, starts)
+            if placed is None:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        0,
+                        "table-cell",
+                        "the cells of this row do not line up under the header's columns; "
+                        "check which column each value belongs to",
+                    )
+                )
+            else:
+                cells = placed
         self.table.table_rows.append((line, cells))
         self.table.lines.append(line)
         self.table.last_line = line
@@ -1132,6 +1187,8 @@ class _Parser:
         )
         if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
+        if named == SectionKind.SAFEGUARDS and prose is None and _body_on_line(node):
+            return self.task(node, chain)  # 四、组织保障:加强组织领导…: the heading's one item
         below = kind if kind in _PROSE else None
         if below is None:
             self.hand_down_fields(node)
@@ -1195,6 +1252,8 @@ class _Parser:
         if not items or not node.fields:
             if items:
                 _share_trailing_fields(items)
+            else:
+                self.unheld_units(node)
             return
         own = [(line, field) for line, field in node.fields if line is node.line]
         for item in items:
@@ -1212,6 +1271,20 @@ class _Parser:
                         "orphan-units",
                         f"{field.label} in the text of {node.number}, above its numbered items, "
                         "belongs to none of them; number the paragraph if it is an item",
+                    )
+                )
+
+    def unheld_units(self, node: _Node) -> None:
+        """Units named in the text of a section without items: no task holds them; say so."""
+        for line, field in node.fields:
+            if field.label in ROLE_LABELS:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        field.label_begin,
+                        "orphan-units",
+                        f"{field.label} in the text of {node.number}, which has no numbered "
+                        "items, belongs to no task; number the paragraph if it is an item",
                     )
                 )
 
@@ -1726,6 +1799,20 @@ def _section_kind(title: str) -> SectionKind | None:
     kind = None if found is None else _HEADING_KINDS[found.group()]
     # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
+
+
+def _body_on_line(node: _Node) -> bool:
+    """Whether a heading with no items prints its text on its own line, after its title."""
+    return (
+        not node.children
+        and node.opens_paragraph
+        and node.title_stop < len(node.line.text.rstrip(" "))
+    )
+
+
+def _names_part(words: str) -> bool:
+    """Whether ``words`` are a heading's name of a part (工作目标, 组织保障) and nothing more."""
+    return words in TASK_SECTION_TITLES or words in PROSE_TITLES or words in _HEADING_KINDS
 
 
 def _points(title: str) -> tuple[str, float] | None:
