@@ -120,6 +120,14 @@ def test_an_act_with_no_time_of_its_own_takes_the_time_its_task_is_given():
     assert source[due.span.start : due.span.end] == "9月30日前"
 
 
+def test_words_in_quotation_marks_name_a_slogan_not_acts():
+    plan = rulegov.parse_plan(
+        "某街道2025年工作要点\n一、重点任务\n"
+        "1.健全“年初部署、年中督查、年末考核”闭环工作机制，年底前开展法治督察。牵头单位：街道办\n"
+    )
+    assert [a.name for a in plan.assessments] == ["法治督察"]
+
+
 def test_words_that_name_documents_people_or_collections_are_not_acts():
     plan = rulegov.parse_plan(
         "2023年工作要点\n一、强化督察\n"

@@ -10,7 +10,8 @@ An **assessment** is an act of checking the work, named by one of the assessment
 监测评价机制, 整改方案), a person (督察员) or a collection (各专项行动) are not acts. Words side by
 side (案卷评查专项行动) are one act of the first word's kind. Within a sentence, the same word
 named again (整改方案, 落实整改责任) is the same act; a clause of method (自评估和第三方评估相结合的
-方式) gives the method of the act after it.
+方式) gives the method of the act after it. Words inside quotation marks name a slogan or an
+arrangement (健全“年初部署、年中督查、年末考核”机制), not acts.
 """
 
 from __future__ import annotations
@@ -245,6 +246,7 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
                 or match.start() < verb_end
                 or text.startswith(_NAME_ENDINGS, stop, last)  # a document's or person's name
                 or (match.start() > first and text[match.start() - 1] == "各")
+                or text.count("“", first, match.start()) > text.count("”", first, match.start())
                 or word in seen
             ):
                 continue
