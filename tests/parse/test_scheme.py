@@ -467,11 +467,20 @@ REAL4 = FIXTURES / "real4"
 REAL5 = FIXTURES / "real5"
 REAL6 = FIXTURES / "real6"
 REAL7 = FIXTURES / "real7"
+REAL8 = FIXTURES / "real8"
 
 
 @pytest.mark.parametrize(
     ("where", "least"),
-    [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12), (REAL7, 12)],
+    [
+        (REAL, 15),
+        (REAL3, 16),
+        (REAL4, 12),
+        (REAL5, 12),
+        (REAL6, 12),
+        (REAL7, 12),
+        (REAL8, 12),
+    ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
@@ -495,6 +504,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL5, 20261203),
         (REAL6, 20261209),
         (REAL7, 20261210),
+        (REAL8, 20261211),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -615,6 +625,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL7,
             "check",
             {"items right": 11, "points right": 6, "deductions right": 9, "bonus right": 3},
+            0,
+        ),
+        (
+            REAL8,
+            "tune",
+            {"items right": 60, "points right": 45, "deductions right": 21, "veto right": 1},
+            0,
+        ),
+        (
+            REAL8,
+            "check",
+            {"items right": 20, "points right": 10, "deductions right": 10},
             0,
         ),
     ],
