@@ -2325,3 +2325,13 @@ def test_a_table_whose_columns_are_set_apart_by_single_spaces():
         "考核细则\n考核项目 分值 评分标准\n一、执法主体（10分） 未亮证的扣1分。\n"
     )
     assert [(node.name, node.points) for node in loose.root.children] == [("执法主体", 10.0)]
+
+
+def test_points_written_as_a_full_mark_in_brackets_are_the_items_points():
+    text = "一、环境质量(单项满分:12 )\n二、总量控制(满分8分)\n三、污染防治(基本分 80分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "环境质量", 12.0),
+        ("2", "总量控制", 8.0),
+        ("3", "污染防治", 80.0),
+    ]
