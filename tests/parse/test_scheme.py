@@ -2335,3 +2335,20 @@ def test_points_written_as_a_full_mark_in_brackets_are_the_items_points():
         ("2", "总量控制", 8.0),
         ("3", "污染防治", 80.0),
     ]
+
+
+def test_a_flattened_table_with_bracketed_numbers_and_points_after_each_row():
+    text = (
+        "考核类别考核内容分值备注一、组织领导(15分)(1)成立工作领导小组,明确职责分工。10"
+        "(2)建立工作制度。5二、日常管理(8分)(1)按时报送工作信息。3(2)做好档案管理工作,"
+        "资料齐全(含(3)类台账)。5\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 15.0),
+        ("1.1", "成立工作领导小组,明确职责分工", 10.0),
+        ("1.2", "建立工作制度", 5.0),
+        ("2", "日常管理", 8.0),
+        ("2.1", "按时报送工作信息", 3.0),
+        ("2.2", "做好档案管理工作,资料齐全(含(3)类台账)", 5.0),
+    ]

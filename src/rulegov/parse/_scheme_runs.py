@@ -155,6 +155,7 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     stack: list[Item] = []
     current: Item | None = None
     number = 1
+    bracketed = False
     index = 0
     while index < len(text):
         group = groups.found.get(index)
@@ -162,10 +163,10 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
             index = group.end()
-            if re.match(r"\s*1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))", text[index:]):
+            if re.match(r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]):
                 number = 1  # the items under a heading numbered afresh
             continue
-        found = _next_item(text, index, number, groups)
+        found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             _run_rest(stack, current, text[index:next_group], index, where)
@@ -173,16 +174,34 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             index = next_group
             continue
         glued, start, body = found
-        if current is not None:
-            _run_standard(current, text[index:glued], where(index))
+        if number == 1:
+            bracketed = text[start] in "（("
+        trailing = current is not None and _close_row(current, text, index, glued, start, where)
         current = Item(2, "", where(start), where(start), None)
         (stack[-1].children if stack else reader.roots).append(current)
-        if glued < start:
+        if glued < start and not trailing:
             current.points = float(text[glued:start])
         index = body
         number += 1
     if current is not None and index < len(text):
         _run_standard(current, text[index:], where(index))
+
+
+def _close_row(
+    item: Item, text: str, index: int, glued: int, start: int, where: _Offsets
+) -> bool:
+    """Read a row's text up to the next row's number; return whether the digits glued before
+    that number are this row's points.
+
+    ``…全覆盖。10(2)…``: after a row's closing stop, the digits before the next number are the
+    points of the row they close when it has none yet (the 分值 column after the 考核内容
+    column), not the points of the next row.
+    """
+    _run_standard(item, text[index:glued], where(index))
+    trailing = item.points is None and text[index:glued].rstrip()[-1:] in "。；;"
+    if trailing and glued < start:
+        item.points = float(text[glued:start])
+    return trailing
 
 
 def _run_rest(
@@ -302,14 +321,24 @@ def _run_group(
     stack.append(item)
 
 
-def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
-    """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
-    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text
+def _next_item(
+    text: str, index: int, number: int, groups: _Groups, bracketed_run: bool | None = None
+) -> tuple[int, int, int] | None:
+    """Where item ``number`` starts after ``index``: (glued points start, marker start, body).
+
+    ``bracketed_run`` says how the run's first item was numbered: (1) (True), 1、 (False), or
+    not yet known (None).
+    """
+    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
+    # row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause)
+    plain = rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    bracketed = rf"(?:(?<=[。；;）)\d\s])|^)[（(]{number}[）)](?=[\u4e00-\u9fff“\"])"
     marker = re.compile(
-        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+        {None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run]
     )
     for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
-        if groups.covers(found.start()):
+        if groups.covers(found.start()) or found.end() in groups.found:
+            # a bare number glued to the next heading (``。4三、…``) is the points of a row
             continue
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
@@ -374,7 +403,7 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
     item.title = clean_title(title)
     item.end = start + len(text)
     if item.points is None:
-        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.])", rest)
+        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.]|\s*$)", rest)
         if glued is not None:
             item.points = float(glued.group(1))
             rest = rest[glued.end() :]
