@@ -163,7 +163,9 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
             index = group.end()
-            if re.match(r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]):
+            if re.match(
+                r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]
+            ):
                 number = 1  # the items under a heading numbered afresh
             continue
         found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
@@ -176,7 +178,9 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         glued, start, body = found
         if number == 1:
             bracketed = text[start] in "（("
-        trailing = current is not None and _close_row(current, text, index, glued, start, where)
+        trailing = current is not None and _close_row(
+            current, text[index:glued], text[glued:start], where(index)
+        )
         current = Item(2, "", where(start), where(start), None)
         (stack[-1].children if stack else reader.roots).append(current)
         if glued < start and not trailing:
@@ -187,20 +191,17 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         _run_standard(current, text[index:], where(index))
 
 
-def _close_row(
-    item: Item, text: str, index: int, glued: int, start: int, where: _Offsets
-) -> bool:
-    """Read a row's text up to the next row's number; return whether the digits glued before
-    that number are this row's points.
+def _close_row(item: Item, row: str, digits: str, start: int) -> bool:
+    """Read a row's text; return whether the digits glued after it are its points.
 
     ``…全覆盖。10(2)…``: after a row's closing stop, the digits before the next number are the
     points of the row they close when it has none yet (the 分值 column after the 考核内容
     column), not the points of the next row.
     """
-    _run_standard(item, text[index:glued], where(index))
-    trailing = item.points is None and text[index:glued].rstrip()[-1:] in "。；;"
-    if trailing and glued < start:
-        item.points = float(text[glued:start])
+    _run_standard(item, row, start)
+    trailing = item.points is None and row.rstrip()[-1:] in "。；;"
+    if trailing and digits:
+        item.points = float(digits)
     return trailing
 
 
