@@ -2352,3 +2352,21 @@ def test_a_flattened_table_with_bracketed_numbers_and_points_after_each_row():
         ("2.1", "按时报送工作信息", 3.0),
         ("2.2", "做好档案管理工作,资料齐全(含(3)类台账)", 5.0),
     ]
+
+
+def test_unnumbered_rows_of_a_flattened_table_are_cut_at_the_points_before_each_standard():
+    text = (
+        "考核项目考核要求分值评分细则基础工作(20分)制定实施方案;明确责任分工。5每缺一项扣1分。"
+        "建立工作台账,更新及时。3未建台账的扣3分;未及时更新,发现一次扣0.5分。"
+        "按时报送工作信息。4信息迟报的,视情况酌情扣分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "基础工作", 20.0),
+        ("1.1", "制定实施方案;明确责任分工", 5.0),
+        ("1.2", "建立工作台账,更新及时", 3.0),
+        ("1.3", "按时报送工作信息", 4.0),
+    ]
+    assert [rule.node for rule in scheme.rules] == ["1.1", "1.2", "1.2", "1.3"]
+    assert [rule.points for rule in scheme.rules[:3]] == [1.0, 3.0, 0.5]
+    assert "酌情" in (scheme.rules[3].reason or "")

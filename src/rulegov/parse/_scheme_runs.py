@@ -210,6 +210,8 @@ def _run_rest(
 ) -> None:
     """The text of a run up to the next heading, after the last numbered item (if any)."""
     skip = len(piece) - len(piece.lstrip())
+    if current is None and stack and _unnumbered_rows(stack[-1], piece, index, where):
+        return
     if current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
         # one item under the heading, not numbered: its text, (X分), its standard
         current = Item(2, "", where(index + skip), where(index + skip), None)
@@ -220,6 +222,58 @@ def _run_rest(
     elif stack and piece.strip():
         # a heading with no numbered items: the text after it is its standard
         stack[-1].standard.append((where(index + skip), piece.strip()))
+
+
+_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)(?=[\u4e00-\u9fff“\"])")
+"""A row's points glued between its text and its standard: ``…三落实。5每缺一项扣0.5分``."""
+_SCORES = re.compile(r"扣|不得分|不计分|酌情")
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
+def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bool:
+    """Read a heading's unnumbered rows, each ``text。5standard。``; return whether it did.
+
+    A table flattened into one run whose rows have no number glues each row's 考核要求 cell,
+    its 分值 cell and its 评分细则 cell: ``实施方案按时出台。5每缺一项扣0.5分。实现…全覆盖。2未…``.
+    A row's standard runs to its last sentence that scores (扣 · 不得分 · 酌情); the sentences
+    after it are the next row's text. Read only when every row has text and a standard, and
+    the rows' points fit in the heading's.
+    """
+    marks = [
+        found
+        for found in _ROW_POINTS.finditer(piece)
+        if _SCORES.search(piece[found.end() :].partition("。")[0])
+    ]
+    if len(marks) < 2 or group.points is None:
+        return False
+    if sum(float(found.group(1)) for found in marks) > group.points:
+        return False
+    rows: list[tuple[int, str, float, int, str]] = []
+    start = 0
+    for number, found in enumerate(marks):
+        text = piece[start : found.start()]
+        limit = marks[number + 1].start() if number + 1 < len(marks) else len(piece)
+        segment = piece[found.end() : limit]
+        cut = len(segment)
+        if number + 1 < len(marks):
+            scored = [
+                sentence.end()
+                for sentence in _SENTENCE.finditer(segment)
+                if _SCORES.search(sentence.group())
+            ]
+            cut = scored[-1] if scored else 0
+        if not text.strip() or _SCORES.search(text) or not segment[:cut].strip():
+            return False
+        rows.append((start, text, float(found.group(1)), found.end(), segment[:cut]))
+        start = found.end() + cut
+    for start, text, points, after, standard in rows:
+        lead = len(text) - len(text.lstrip())
+        item = Item(2, clean_title(text.partition("。")[0]), where(index + start + lead), 0, points)
+        item.end = where(index + after + len(standard))
+        skip = len(standard) - len(standard.lstrip())
+        item.standard.append((where(index + after + skip), standard.strip()))
+        group.children.append(item)
+    return True
 
 
 _DECIMAL_RUN = re.compile(r"(?<![\d.])1\.1(?![\d.])")
