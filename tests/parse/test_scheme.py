@@ -2370,3 +2370,44 @@ def test_unnumbered_rows_of_a_flattened_table_are_cut_at_the_points_before_each_
     assert [rule.node for rule in scheme.rules] == ["1.1", "1.2", "1.2", "1.3"]
     assert [rule.points for rule in scheme.rules[:3]] == [1.0, 3.0, 0.5]
     assert "酌情" in (scheme.rules[3].reason or "")
+
+
+def test_a_heading_numbered_like_its_items_holds_the_items_that_add_up_to_its_points():
+    text = (
+        "1、组织领导(10分)\n"
+        "1、建立工作机构。(6分) 每缺少一项扣2分。\n"
+        "2、召开专题会议。(4分) 每少一次扣1分。\n"
+        "2、工作落实(5分)\n"
+        "1、按时报送信息。(5分) 每迟报一次扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "建立工作机构", 6.0),
+        ("1.2", "召开专题会议", 4.0),
+        ("2", "工作落实", 5.0),
+        ("2.1", "按时报送信息", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("2.1", 1.0),
+    ]
+
+
+def test_items_numbered_in_a_flat_list_without_headings_stay_siblings():
+    text = "1、建立工作机构(10分)\n2、召开专题会议。(5分) 每少一次扣1分。\n3、报送信息。(5分) 迟报扣1分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.id for node in scheme.nodes()[1:]] == ["1", "2", "3"]
+
+
+def test_a_chinese_number_whose_opening_bracket_was_lost_still_numbers_a_part():
+    text = "一、业务工作(20分)\n一)档案管理(10分)\n1、台账齐全。(10分)\n二)信息报送(10分)\n1、按时报送。(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "业务工作", 20.0),
+        ("1.1", "档案管理", 10.0),
+        ("1.1.1", "台账齐全", 10.0),
+        ("1.2", "信息报送", 10.0),
+        ("1.2.1", "按时报送", 10.0),
+    ]

@@ -51,6 +51,7 @@ from rulegov.parse._scheme_words import (
 )
 
 __all__ = [
+    "nest_repeated_numbering",
     "read_numbered",
     "read_trailing_points",
     "split_scored_sentences",
@@ -441,6 +442,50 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             stack.clear()
 
 
+def nest_repeated_numbering(items: list[Item]) -> None:
+    """A heading numbered like the items after it, whose points they add up to, holds them.
+
+    ``1、组织领导(20分)`` then ``1、建立…(6分) 每缺一项扣2分`` ``2、…(4分) …`` ``3、…(10分) …``: the
+    numbering starts again at 1 under a heading that states no standard of its own, and the
+    items after it, each with its standard, add up to exactly its points.
+    """
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if (
+            item.points is not None
+            and not item.children
+            and not item.standard
+            and index + 1 < len(items)
+            and _restarts(item.number, items[index + 1].number)
+        ):
+            total, end = 0.0, index + 1
+            while (
+                end < len(items)
+                and total < item.points - 1e-9
+                and items[end].points is not None
+                and items[end].standard
+                and not items[end].children
+            ):
+                total += items[end].points or 0.0
+                end += 1
+            if end > index + 1 and abs(total - item.points) < 1e-9:
+                item.children.extend(items[index + 1 : end])
+                del items[index + 1 : end]
+        nest_repeated_numbering(item.children)
+        index += 1
+
+
+def _restarts(heading: str, first: str) -> bool:
+    """Whether ``first`` starts a list again after ``heading``: numbered alike, ``first`` by 1."""
+    shape = re.compile(r"\d+")
+    return (
+        bool(heading)
+        and shape.sub("N", heading) == shape.sub("N", first)
+        and re.sub(r"\D", "", first) == "1"
+    )
+
+
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
     """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
     heading = _HEADING_LINE.match(line)
@@ -478,6 +523,7 @@ def _numbered_item(
         end=offset + len(line),
         points=value,
         section=section,
+        number=line[:body].strip(),
     )
     rest = content[right:].strip(" ，,。：:")
     if rest:

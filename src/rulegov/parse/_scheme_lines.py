@@ -77,6 +77,8 @@ class Item:
     section: str = "items"
     standard: list[tuple[int, str]] = attrs.field(factory=list)
     children: list[Item] = attrs.field(factory=list)
+    number: str = ""
+    """The item's number as printed (``1、``), where a numbered line gave it."""
 
 
 @attrs.define(slots=True)

@@ -94,7 +94,14 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
     ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
     ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
-    ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
+    # （一） · (一), and 一) whose opening bracket a copy lost
+    (
+        "paren-han",
+        re.compile(
+            r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*"
+            r"|[一二三四五六七八九十]{1,3}[）)]\s*(?=[\u4e00-\u9fff“\"《])"
+        ),
+    ),
     # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
     ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
