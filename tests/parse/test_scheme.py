@@ -630,7 +630,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL8,
             "tune",
-            {"items right": 82, "points right": 74, "deductions right": 37, "veto right": 1},
+            {"items right": 82, "points right": 74, "deductions right": 38, "veto right": 1},
             0,
         ),
         (
@@ -2410,4 +2410,13 @@ def test_a_chinese_number_whose_opening_bracket_was_lost_still_numbers_a_part():
         ("1.1.1", "台账齐全", 10.0),
         ("1.2", "信息报送", 10.0),
         ("1.2.1", "按时报送", 10.0),
+    ]
+
+
+def test_cases_that_each_take_their_own_points_give_one_rule_each():
+    text = "1.示范村建设全面完成。(4分)\n少建一个或已建但未达标的分别扣1分、3分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points, rule.reason) for rule in scheme.rules] == [
+        ("1", 1.0, "少建一个：扣1分"),
+        ("1", 3.0, "已建但未达标：扣3分"),
     ]
