@@ -2420,3 +2420,20 @@ def test_cases_that_each_take_their_own_points_give_one_rule_each():
         ("1", 1.0, "少建一个：扣1分"),
         ("1", 3.0, "已建但未达标：扣3分"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、组织领导【10分】\n1、成立领导小组【5分】\n2、制定方案【5分】\n",
+        "一、组织领导（占10分）\n1、成立领导小组（占5分）\n2、制定方案（占5分）\n",
+        "一、组织领导——10分\n1、成立领导小组——5分\n2、制定方案——5分\n",
+    ],
+)
+def test_points_in_square_brackets_as_a_share_or_after_a_dash_are_read(text):
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定方案", 5.0),
+    ]

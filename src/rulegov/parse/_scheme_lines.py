@@ -349,7 +349,7 @@ def pop_to_room(stack: list[Item], points: float) -> None:
 def clean_title(title: str) -> str:
     # a heading spaced out to fill its cell (组织 领导 工作) closes up
     title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
-    return title.strip(" \t，,。：:；;、")
+    return title.strip(" \t，,。：:；;、—")
 
 
 _LIST_OPENER = re.compile(r"^(?:含|包括|包含|其中)[:：]?")

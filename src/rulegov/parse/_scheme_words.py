@@ -74,16 +74,17 @@ FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
-# Points of an item: （5分）, (5 分), （计30分）, （满分5分）, （基本分20分） or （单项满分:12 ) (after
-# a colon the 分 may be left out), or a bare "5分" that ends the item's title. The number is
-# captured in a lookahead so that it is group 1 whichever way the points are written.
+# Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分） or
+# （单项满分:12 ) (after a colon the 分 may be left out), or a bare "5分" that ends the item's
+# title (also after a dash: ——5分). The number is captured in a lookahead so that it is group 1
+# whichever way the points are written.
 _POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分)"
 POINTS_PAREN = re.compile(
-    r"[（(]\s*(?=(?:" + _POINTS_LABEL + r"\s*[:：]?\s*|[计共]\s*)?" + NUMBER + r")"
+    r"[（(【［]\s*(?=(?:" + _POINTS_LABEL + r"\s*[:：]?\s*|[计共占]\s*)?" + NUMBER + r")"
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
-    r"|(?:" + _POINTS_LABEL + r"\s*|[计共]\s*)?\d+(?:\.\d+)?\s*分)\s*[）)]"
+    r"|(?:" + _POINTS_LABEL + r"\s*|[计共占]\s*)?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
 )
-POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
+POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
 SERIAL = "\ue000"
