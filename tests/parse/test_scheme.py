@@ -2437,3 +2437,18 @@ def test_points_in_square_brackets_as_a_share_or_after_a_dash_are_read(text):
         ("1.1", "成立领导小组", 5.0),
         ("1.2", "制定方案", 5.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "points", "most"),
+    [
+        ("每缺一项扣减0.5分", 0.5, None),
+        ("发现一例扣减1分", 1.0, None),
+        ("按每项0.5分扣除", 0.5, None),
+        ("未开展的扣该项分值的50%", 2.0, 2.0),
+        ("未开展的扣除本项分值的25%", 1.0, 1.0),
+    ],
+)
+def test_deductions_in_other_words_are_read(clause, points, most):
+    scheme = rulegov.parse_scheme(f"1、建立工作制度。(4分) {clause}。\n2、开展培训。(6分)\n")
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [("1", points, most)]

@@ -41,6 +41,7 @@ from rulegov.parse._scheme_words import (
     PER_POINT,
     RANGE,
     RULE_CLAUSE,
+    SHARE_TAKEN,
     TAKE,
     TARGET_RATE,
     VETO,
@@ -314,6 +315,15 @@ def _respectively(sentence: str, _item: Item, _points: float) -> list[dict[str, 
     ]
 
 
+def _share_taken(sentence: str, _item: Item, points: float) -> list[dict[str, Any]]:
+    """扣该项分值的50%: that share of the item's points, taken once."""
+    found = SHARE_TAKEN.search(sentence)
+    if found is None or points <= 0:
+        return []
+    value = round(points * float(found.group(1)) / 100, 4)
+    return [{"kind": "deduction", "points": value, "max": value, "reason": sentence}]
+
+
 def _discretionary(sentence: str, _item: Item, points: float) -> list[dict[str, Any]]:
     """酌情扣分 (up to X): a rule whose points the rater enters."""
     discretionary = DISCRETIONARY.search(sentence)
@@ -361,7 +371,7 @@ def _ranged(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
 
 def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, Any]]:
     """The deduction rules one clause of a standard states."""
-    for read in (_severally, _respectively, _discretionary, _per_point, _ranged):
+    for read in (_severally, _respectively, _share_taken, _discretionary, _per_point, _ranged):
         found = read(sentence, item, points)
         if found:
             return found

@@ -59,6 +59,7 @@ __all__ = [
     "RATERS",
     "RULE_CLAUSE",
     "SERIAL",
+    "SHARE_TAKEN",
     "SIMPLE",
     "STANDARD_WORDS",
     "STATED",
@@ -270,7 +271,7 @@ PENALTY_CAP = re.compile(
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
 ADD = re.compile(r"加\s*" + NUMBER + r"\s*分")
-TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + NUMBER + r"\s*分")
+TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 DISCRETIONARY = re.compile(
@@ -286,23 +287,42 @@ PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + NUMBER + r"\s*分"
 )
 _UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点)"
+_TAKES = r"(?:扣减|扣除|扣|减)"
 PER = re.compile(
     r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
     + _UNITS
-    + r"[^；;。扣减]{0,24}?(?:扣|减)\s*"
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
     + NUMBER
     + r"\s*分"
     # 一起扣2分 at the head of a clause; 扣5分/批次
     + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*"
     + _UNITS
-    + r"\s*(?:扣|减)\s*"
+    + r"\s*"
+    + _TAKES
+    + r"\s*"
     + NUMBER
     + r"\s*分"
-    + r"|(?:扣|减)\s*"
+    + r"|"
+    + _TAKES
+    + r"\s*"
     + NUMBER
     + r"\s*分\s*[/／]\s*"
     + _UNITS
+    # 按每项0.5分扣除: the points of each before the word that takes them
+    + r"|每\s*(?:一|1)?\s*"
+    + _UNITS
+    + r"\s*"
+    + NUMBER
+    + r"\s*分\s*(?:扣除|扣减|扣|减)"
 )
+SHARE_TAKEN = re.compile(
+    r"(?:扣|减)(?:除|减)?\s*(?:该项|本项|此项)?(?:分值|分数|标准分|得分)?的?\s*"
+    + NUMBER
+    + r"\s*[%％]"
+)
+"""A share of the item's points taken (扣该项分值的50%)."""
 # 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
 RANGE = re.compile(
     r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分"
