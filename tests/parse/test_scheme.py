@@ -2452,3 +2452,45 @@ def test_points_in_square_brackets_as_a_share_or_after_a_dash_are_read(text):
 def test_deductions_in_other_words_are_read(clause, points, most):
     scheme = rulegov.parse_scheme(f"1、建立工作制度。(4分) {clause}。\n2、开展培训。(6分)\n")
     assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [("1", points, most)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "组织领导|成立领导小组|5|未成立的扣5分\n组织领导|制定实施方案|5|未制定的扣5分\n"
+            "业务工作|开展培训|10|每少一次扣2分\n"
+        ),
+        (
+            "组织领导\t成立领导小组\t5\t未成立的扣5分\n\t制定实施方案\t5\t未制定的扣5分\n"
+            "业务工作\t开展培训\t10\t每少一次扣2分\n"
+        ),
+        (
+            "1|组织领导|成立领导小组|5|未成立的扣5分\n2|组织领导|制定实施方案|5|未制定的扣5分\n"
+            "3|业务工作|开展培训|10|每少一次扣2分\n"
+        ),
+    ],
+    ids=["pipes", "tabs", "serial-numbers"],
+)
+def test_a_table_without_its_header_row_is_read_from_its_columns(text):
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定实施方案", 5.0),
+        ("2", "业务工作", 10.0),
+        ("2.1", "开展培训", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+        ("2.1", 2.0),
+    ]
+
+
+def test_rows_of_cells_without_a_points_column_are_not_taken_for_a_table():
+    text = (
+        "组织领导|成立领导小组|未成立的扣5分\n业务工作|开展培训|每少一次扣2分\n1、建立制度。(5分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]
