@@ -2494,3 +2494,24 @@ def test_rows_of_cells_without_a_points_column_are_not_taken_for_a_table():
     )
     scheme = rulegov.parse_scheme(text)
     assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]
+
+
+def test_a_short_line_without_number_or_points_heads_the_numbered_items_after_it():
+    text = (
+        "基础工作\n1、成立领导小组。(5分) 未成立的扣5分。\n2、制定实施方案。(5分)\n"
+        "业务工作\n3、开展培训。(10分) 每少一次扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name) for node in scheme.nodes()[1:]] == [
+        ("1", "基础工作"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "制定实施方案"),
+        ("2", "业务工作"),
+        ("2.1", "开展培训"),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("2.1", 2.0)]
+
+
+def test_a_line_naming_the_columns_is_no_part_of_the_appraisal():
+    scheme = rulegov.parse_scheme("考核内容\n1、成立领导小组。(5分)\n2、制定实施方案。(5分)\n")
+    assert [node.name for node in scheme.nodes()[1:]] == ["成立领导小组", "制定实施方案"]

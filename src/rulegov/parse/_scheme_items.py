@@ -424,12 +424,15 @@ def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
 def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
-    for offset, line in _joined_headings(_spaced_pieces(_header_cut(lines))):
+    joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
+    for index, (offset, line) in enumerate(joined):
         marker = find_marker(line)
         if marker is not None:
             current = _numbered_item(reader, stack, offset, line, marker)
             continue
-        heading = _heading_item(reader, stack, offset, line)
+        heading = _heading_item(reader, stack, offset, line) or _bare_heading(
+            reader, stack, (offset, line), joined[index + 1] if index + 1 < len(joined) else None
+        )
         if heading is not None:
             current = heading
         elif ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
@@ -484,6 +487,46 @@ def _restarts(heading: str, first: str) -> bool:
         and shape.sub("N", heading) == shape.sub("N", first)
         and re.sub(r"\D", "", first) == "1"
     )
+
+
+_BARE_HEADING = re.compile(r"[\u4e00-\u9fff、和与及]{2,12}[：:]?")
+_NOT_A_PART = re.compile(
+    r"考[核评]|评[分估价定]|办法|细则|标准|方案|附件|通知|目录|说明|内容|项目|指标|如下|计分|得分"
+)
+
+
+def _bare_heading(
+    reader: Reader,
+    stack: list[Item],
+    line: tuple[int, str],
+    following: tuple[int, str] | None,
+) -> Item | None:
+    """A short line without number or points that heads the numbered items after it.
+
+    ``基础工作`` above ``1、成立领导小组。(5分)…``: a part of the appraisal whose points are its
+    items' (a group heading without points), when the next line opens an item with points at
+    the top numbered level read so far. Lines that name the document or its columns
+    (考核内容, 评分标准) are not parts.
+    """
+    offset, text = line
+    if following is None or not _BARE_HEADING.fullmatch(text) or _NOT_A_PART.search(text):
+        return None
+    if is_section_title(text) or (marker := find_marker(following[1])) is None:
+        return None
+    level = LEVELS.index(marker[0])
+    content = following[1][marker[1] :]
+    if (_closing_points(content) or _item_points(content)) is None:
+        return None
+    if any(item.level < level and (item.level, item.points) != (_HEADING, None) for item in stack):
+        return None  # under a numbered part, or under a heading with points
+    stack.clear()
+    item = Item(
+        level=_HEADING, title=clean_title(text), start=offset, end=offset + len(text), points=None
+    )
+    item.section = section_of(item.title, "items")
+    reader.roots.append(item)
+    stack.append(item)
+    return item
 
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
