@@ -2515,3 +2515,23 @@ def test_a_short_line_without_number_or_points_heads_the_numbered_items_after_it
 def test_a_line_naming_the_columns_is_no_part_of_the_appraisal():
     scheme = rulegov.parse_scheme("考核内容\n1、成立领导小组。(5分)\n2、制定实施方案。(5分)\n")
     assert [node.name for node in scheme.nodes()[1:]] == ["成立领导小组", "制定实施方案"]
+
+
+def test_cells_one_a_line_whose_group_cell_is_printed_once_are_rows_of_their_group():
+    text = (
+        "考核项目\n考核内容\n分值\n评分标准\n组织领导\n成立领导小组\n5\n未成立的扣5分\n"
+        "制定实施方案\n5\n未制定的扣5分\n业务工作\n开展培训\n10\n每少一次扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定实施方案", 5.0),
+        ("2", "业务工作", 10.0),
+        ("2.1", "开展培训", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+        ("2.1", 2.0),
+    ]
