@@ -2535,3 +2535,35 @@ def test_cells_one_a_line_whose_group_cell_is_printed_once_are_rows_of_their_gro
         ("1.2", 5.0),
         ("2.1", 2.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "item"),
+    [
+        ("第一部分 ", "第二部分 ", "一、"),
+        ("第一项 ", "第二项 ", "1."),
+        ("Ⅰ.", "Ⅱ.", "1."),
+        ("I.", "II.", "1."),
+        ("一 ", "二 ", "1."),
+        ("一、", "二、", "⑴"),
+    ],
+)
+def test_parts_numbered_in_other_ways_lose_their_numbers_from_the_title(first, second, item):
+    text = (
+        f"{first}基础工作(10分)\n{item}成立领导小组。(5分)\n"
+        f"{second}业务工作(10分)\n{item}开展培训。(10分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "基础工作", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("2", "业务工作", 10.0),
+        ("2.1", "开展培训", 10.0),
+    ]
+
+
+def test_requirements_named_together_at_the_head_of_a_line_are_no_part():
+    text = "1.建立制度。(10分)\n第一项、第二项不达要求的分别扣5分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]
+    assert [rule.points for rule in scheme.rules] == [5.0, 5.0]

@@ -357,7 +357,11 @@ def _leaves_of_criteria(root: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _opens_section(line: str) -> bool:
     """Whether a line opens a part of the document (一、… 第一条 （一）…) or a section title."""
     marker = find_marker(line)
-    return (marker is not None and marker[0] in LEVELS[:4]) or is_section_title(line)
+    return (marker is not None and marker[0] in _PART_KINDS) or is_section_title(line)
+
+
+_PART_KINDS = frozenset(LEVELS[: LEVELS.index("paren-han") + 1])
+"""The numbering of the parts of a document: 第一章 第一条 第一部分 Ⅰ、 一、 （一）."""
 
 
 def _left_rule(

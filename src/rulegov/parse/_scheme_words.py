@@ -91,11 +91,32 @@ NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少�
 SERIAL = "\ue000"
 """Put before a bare number that a 序号 cell gave an item (a private-use character, never printed)."""
 
-# Numbering markers, by kind: the kinds' order of first appearance gives the levels.
+# Numbering markers, by kind: the kinds' order here gives the levels.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
     ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
-    ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
+    # 第一部分 · 第一篇 · 第一项 (a space or colon after it: 第一项、第二项… is a clause)
+    (
+        "part",
+        re.compile(
+            r"第[一二三四五六七八九十]+(?:部分|篇)\s*|第[一二三四五六七八九十]+项(?:\s+|[:：]\s*)"
+        ),
+    ),
+    # Ⅰ、 · Ⅱ. and I. II. IV. in Latin letters before the title
+    (
+        "roman",
+        re.compile(
+            r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[、.．]?\s*"
+            r"|(?:VI{0,3}|I{1,3}|IV|IX|X)\s*[、.．]\s*(?=[\u4e00-\u9fff“\"《])"
+        ),
+    ),
+    # 一、 · 一. and 一 with a space before the title
+    (
+        "han",
+        re.compile(
+            r"[一二三四五六七八九十]+\s*[、.．]\s*|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"
+        ),
+    ),
     # （一） · (一), and 一) whose opening bracket a copy lost
     (
         "paren-han",
@@ -118,7 +139,10 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # （1） · (1), and 1) whose opening bracket a flattened copy lost
     (
         "paren-arabic",
-        re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*|\d{1,2}[）)]\s*(?=[\u4e00-\u9fff“\"《])"),
+        re.compile(
+            r"[（(]\s*\d{1,2}\s*[）)]\s*|\d{1,2}[）)]\s*(?=[\u4e00-\u9fff“\"《])"
+            r"|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]\s*"
+        ),
     ),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
 )
