@@ -2567,3 +2567,19 @@ def test_requirements_named_together_at_the_head_of_a_line_are_no_part():
     scheme = rulegov.parse_scheme(text)
     assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]
     assert [rule.points for rule in scheme.rules] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "bands",
+    [
+        "≥90分为优秀,≥75分为良好,≥60分为合格,<60分为不合格。",
+        "总得分≥90分为优秀,总得分≥75分为良好,总得分≥60分为合格,低于60分为不合格。",
+        "考核结果分为优秀(90分以上)、良好(75-89分)、合格(60-74分)和不合格(60分以下)四个等次。",
+    ],
+)
+def test_grade_bands_written_with_signs_or_grade_first_in_brackets_are_read(bands):
+    scheme = rulegov.parse_scheme(f"1、建立制度。(60分)\n2、开展培训。(40分)\n{bands}\n")
+    assert scheme.grading is not None
+    read = [(band.label, band.min) for band in scheme.grading.bands]
+    assert read[:3] == [("优秀", 90.0), ("良好", 75.0), ("合格", 60.0)]
+    assert scheme.diagnostics == []
