@@ -2583,3 +2583,24 @@ def test_grade_bands_written_with_signs_or_grade_first_in_brackets_are_read(band
     read = [(band.label, band.min) for band in scheme.grading.bands]
     assert read[:3] == [("优秀", 90.0), ("良好", 75.0), ("合格", 60.0)]
     assert scheme.diagnostics == []
+
+
+def test_a_sequence_begun_in_chinese_numbers_and_continued_in_arabic_ones_stays_one_level():
+    text = (
+        "一、业务工作(20分)\n一)档案管理(10分)\n1、台账齐全。(10分)\n"
+        "2)信息报送(10分)\n1、按时报送。(10分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "业务工作", 20.0),
+        ("1.1", "档案管理", 10.0),
+        ("1.1.1", "台账齐全", 10.0),
+        ("1.2", "信息报送", 10.0),
+        ("1.2.1", "按时报送", 10.0),
+    ]
+
+
+def test_items_numbered_2_without_an_opening_bracket_under_an_item_stay_below_it():
+    text = "一、业务工作(20分)\n(一)档案管理(20分)\n1、台账齐全(20分)\n1)有台账。(10分)\n2)台账齐全。(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.id for node in scheme.nodes()[1:]] == ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2"]

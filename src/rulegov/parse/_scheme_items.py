@@ -546,7 +546,7 @@ def _numbered_item(
 ) -> Item:
     """The item a numbered line opens, or the item whose standard it continues."""
     kind, body = marker
-    level = LEVELS.index(kind)
+    level = _sequence_level(reader, stack, line[:body], LEVELS.index(kind))
     content = line[body:]
     points = _closing_points(content) or _item_points(content)
     while stack and stack[-1].level >= level:
@@ -574,6 +574,28 @@ def _numbered_item(
     (parent.children if parent is not None else reader.roots).append(item)
     stack.append(item)
     return item
+
+
+_PAREN_HAN = LEVELS.index("paren-han")
+_PAREN_ARABIC = LEVELS.index("paren-arabic")
+
+
+def _sequence_level(reader: Reader, stack: list[Item], number: str, level: int) -> int:
+    """The level of ``2)`` when it goes on a sequence begun ``一)``.
+
+    A copy may change the script of a sequence's numbers mid-way (一) 扶贫手册 · 2) 信息系统 ·
+    3) 政策宣传). Only a number without its opening bracket, when no (1) sequence is open and it is the next
+    number of the 一) sequence above it.
+    """
+    found = re.fullmatch(r"\s*(\d{1,2})[）)]\s*", number)
+    if found is None or level != _PAREN_ARABIC or any(item.level == level for item in stack):
+        return level
+    heads = [index for index, item in enumerate(stack) if item.level == _PAREN_HAN]
+    if not heads:
+        return level
+    siblings = stack[heads[-1] - 1].children if heads[-1] else reader.roots
+    run = sum(1 for item in siblings if item.level == _PAREN_HAN)
+    return _PAREN_HAN if int(found.group(1)) == run + 1 else level
 
 
 def _closing_points(content: str) -> tuple[float, int, int] | None:
