@@ -905,8 +905,14 @@ class _Parser:
         The lead is the report's first paragraph, under the headline and byline; the title it
         names in 《》 replaces a headline (省委省政府转发“七五”普法规划) taken for the title.
         """
-        opening = [line for line in self.lines if line.text.strip(" \t")][:_LEAD_LINES]
-        leads = ((line, news_lead(line.text)) for line in [*header.preamble_lines, *opening])
+        written = (line for line in self.lines if line.text.strip(" \t"))
+        opening = list(itertools.islice(written, _LEAD_LINES))
+        # a lead names the plan in 《》: a line without one is read no further
+        leads = (
+            (line, news_lead(line.text))
+            for line in [*header.preamble_lines, *opening]
+            if "《" in line.text
+        )
         line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
         if line is None or lead is None:
             return
