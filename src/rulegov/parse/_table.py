@@ -28,6 +28,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import pathlib
 import re
 
@@ -101,6 +102,9 @@ def _parted_names(cell: str) -> str:
     return "、".join(line for line in lines if line)
 
 
+# Every row of a table is looked up as a possible header, and its units' and timings' cells
+# repeat from row to row: each cell is keyed once.
+@functools.lru_cache(maxsize=4096)
 def heading_key(cell: str) -> str:
     """A column heading as looked up: half-width, without spaces or colons, in lower case.
 
@@ -269,6 +273,9 @@ _POINTS = re.compile(r"\d+(?:\.\d+)?")
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
+_LONGEST_CACHED = 64  # a unit's name or a timing, which rows repeat; not a task's text
+
+
 def normal(text: str) -> str:
     """A cell's text as the parser matches it (full-width folded, stray spaces dropped).
 
@@ -276,6 +283,13 @@ def normal(text: str) -> str:
         >>> normal("（一）２０２３年６月底前")
         '(一)2023年6月底前'
     """
+    if len(text) > _LONGEST_CACHED:
+        return normalise(text)
+    return _short_normal(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_normal(text: str) -> str:
     return normalise(text)
 
 
@@ -577,9 +591,9 @@ class _Reader:
             )  # fmt: skip
         known = self.timing_cache.get(cell)
         timeframe = (
-            known.model_copy()
+            known.model_copy(update={"text": cell})
             if known is not None
-            else read_timeframe(normal(cell).replace("\n", ""), self.year)
+            else read_timeframe(normal(cell).replace("\n", ""), self.year, printed=cell)
         )
         if timeframe is None:
             hint = ""
@@ -592,7 +606,6 @@ class _Reader:
                 "持续推进, 长期坚持, 适时" + hint,
                 cell,
             )
-        timeframe.text = cell
         self.timing_cache.setdefault(cell, timeframe)
         task.timeframe = timeframe
         task.timing_text = cell
