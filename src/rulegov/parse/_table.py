@@ -31,6 +31,7 @@ import bisect
 import functools
 import pathlib
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -58,6 +59,9 @@ from rulegov.parse._text import Line, fold, join_lines, normalise, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "HEADER_ROWS",
@@ -102,9 +106,26 @@ def _parted_names(cell: str) -> str:
     return "、".join(line for line in lines if line)
 
 
-# Every row of a table is looked up as a possible header, and its units' and timings' cells
-# repeat from row to row: each cell is keyed once.
-@functools.lru_cache(maxsize=4096)
+_LONGEST_CACHED = 64  # a unit's name or a timing, which rows repeat; not a task's text
+
+
+def _short_texts_cached(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function``, with its results for short texts kept.
+
+    Every row of a table is looked up as a possible header, and the cells of units and timings
+    repeat from row to row: each is read once. Long texts (a task's) are read each time, so that
+    no large text is kept after the table is read.
+    """
+    cached = functools.lru_cache(maxsize=4096)(function)
+
+    @functools.wraps(function)
+    def call(text: str) -> str:
+        return cached(text) if len(text) <= _LONGEST_CACHED else function(text)
+
+    return call
+
+
+@_short_texts_cached
 def heading_key(cell: str) -> str:
     """A column heading as looked up: half-width, without spaces or colons, in lower case.
 
@@ -273,9 +294,7 @@ _POINTS = re.compile(r"\d+(?:\.\d+)?")
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
-_LONGEST_CACHED = 64  # a unit's name or a timing, which rows repeat; not a task's text
-
-
+@_short_texts_cached
 def normal(text: str) -> str:
     """A cell's text as the parser matches it (full-width folded, stray spaces dropped).
 
@@ -283,13 +302,6 @@ def normal(text: str) -> str:
         >>> normal("（一）２０２３年６月底前")
         '(一)2023年6月底前'
     """
-    if len(text) > _LONGEST_CACHED:
-        return normalise(text)
-    return _short_normal(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _short_normal(text: str) -> str:
     return normalise(text)
 
 
