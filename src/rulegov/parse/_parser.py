@@ -1083,8 +1083,13 @@ class _Parser:
         return None
 
     def issuer_unit(self, header: Header, title: str) -> str | None:
+        """The id of the issuing unit; of joint issuers, the first, the others units of their own."""
         if not header.issuer:
             return None
+        if len(header.issuers) > 1:
+            span = header.spans.get("issuer")
+            ids = [self.units.get(fold_width(organ), organ, span).id for organ in header.issuers]
+            return ids[0]
         key = fold_width(header.issuer)
         full = _UNIT_PREFIX.match(fold_width(title))
         if full and _is_abbreviation(key, full.group("name")) and key != full.group("name"):
