@@ -118,6 +118,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+# A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
+_NAMED_TIME = re.compile("年终|年中|年度|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
 _CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
@@ -197,6 +199,7 @@ _HOLDERS: dict[str, frozenset[str]] = {
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 # 列第一位的为牵头单位 / 排在首位的是牵头单位: the first unit of each list leads its task
@@ -986,7 +989,8 @@ class _Parser:
             if "简称" not in line.text:
                 continue
             for match in _ALIAS.finditer(line.text):
-                self.units.learn_alias(match.group("full"), match.group("short"))
+                full = _ITEM_NUMBER.sub("", match.group("full"))  # 1.中共某区委…(以下简称…)
+                self.units.learn_alias(full, match.group("short"))
 
     @staticmethod
     def named_title(header: Header) -> tuple[str, Span] | None:
@@ -1239,9 +1243,9 @@ class _Parser:
         self.diagnostics.extend(problems)
         targets = find_targets(segments)
         assignments, timeframe = self.read_fields(fields, node, task_id)
+        self.checks(task_id, segments, timeframe)
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
-        self.checks(task_id, segments)
         number = node.number
         title = node.title() or number
         task = Task.model_validate(
@@ -1321,8 +1325,11 @@ class _Parser:
             group.tasks.append(task_id)
         return group
 
-    def checks(self, task_id: str, segments: list[Segment]) -> None:
-        """The coordination groups and assessments the task names."""
+    def checks(self, task_id: str, segments: list[Segment], due: TimeFrame | None) -> None:
+        """The coordination groups and assessments the task names.
+
+        An act with no time of its own takes ``due``, the time a task's field or column gives.
+        """
         mentions: list[tuple[int, int, str]] = []
         for mention in find_groups(segments):
             line = mention.segment[0]
@@ -1340,6 +1347,8 @@ class _Parser:
             ]
             line = segments[check.line_index][0]
             assessment = self.assessment(task_id, line, check, assessors)
+            if assessment.timeframe is None and due is not None:
+                assessment.timeframe = due.model_copy()  # 开展监测评价。完成时限:下半年
             same = named.get(assessment.name)
             if same is None:
                 named[assessment.name] = assessment
@@ -1360,8 +1369,17 @@ class _Parser:
             subjects.append(
                 {"kind": SubjectKind.OTHER, "ref": None, "name": line.printed(*check.subject)}
             )
-        # the timing of the act's own clause, else of its sentence (if that is more than the clause)
-        timeframe = self.unlabelled_timing([(line, *check.clause)])
+        # the time its name holds (年终述职), else its clause's, else its sentence's
+        timeframe = None
+        held = _NAMED_TIME.search(line.text, check.begin, check.end)
+        if held is not None:
+            first, last = held.span()
+            printed = line.printed(first, last)
+            timeframe = timeframe_at(
+                held.group(), self.year, printed, span_fields(line, first, last)
+            )
+        if timeframe is None:
+            timeframe = self.unlabelled_timing([(line, *check.clause)])
         if timeframe is None and check.sentence != check.clause:
             timeframe = self.unlabelled_timing([(line, *check.sentence)])
         return Assessment.model_validate(
@@ -1472,7 +1490,7 @@ class _Parser:
             timeframe = timeframe.model_copy(update={"span": timing_span})
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
-        self.checks(task_id, segments)
+        self.checks(task_id, segments, timeframe)
         return Task.model_validate(
             {
                 "id": task_id,
