@@ -222,10 +222,12 @@ def table_cells(text: str) -> list[tuple[int, int]] | None:
         return None
     cells: list[tuple[int, int]] = []
     start = 0
-    for position, char in enumerate(text):
-        if char == separator and not (separator == "|" and text[position - 1 : position] == "\\"):
+    position = text.find(separator)
+    while position >= 0:  # from separator to separator: a row is not read character by character
+        if not (separator == "|" and text[position - 1 : position] == "\\"):
             cells.append((start, position))
             start = position + 1
+        position = text.find(separator, position + 1)
     cells.append((start, len(text)))
     if separator == "|":
         if cells and cells[0][1] - cells[0][0] == 0:

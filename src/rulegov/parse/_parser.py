@@ -725,7 +725,9 @@ class _Parser:
         for section in sections:
             covered.extend(_spans_of(section))
         self.diagnostics.extend(_unaccounted(self.lines, covered))
+        period = self.period(title)
         return Plan(
+            id=_stable_id(title, header, period, self.source),
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
             issuer=header.issuer,
@@ -733,7 +735,7 @@ class _Parser:
             issued_on=header.issued_on,
             doc_number=header.doc_number,
             recipients=header.recipients,
-            period=self.period(title),
+            period=period,
             notice=notice,
             frame=frame,
             preamble="\n".join(line.printed(0, len(line.text)) for line in header.preamble_lines)
@@ -963,8 +965,14 @@ class _Parser:
         The lead is the report's first paragraph, under the headline and byline; the title it
         names in 《》 replaces a headline (省委省政府转发“七五”普法规划) taken for the title.
         """
-        opening = [line for line in self.lines if line.text.strip(" \t")][:_LEAD_LINES]
-        leads = ((line, news_lead(line.text)) for line in [*header.preamble_lines, *opening])
+        written = (line for line in self.lines if line.text.strip(" \t"))
+        opening = list(itertools.islice(written, _LEAD_LINES))
+        # a lead names the plan in 《》: a line without one is read no further
+        leads = (
+            (line, news_lead(line.text))
+            for line in [*header.preamble_lines, *opening]
+            if "《" in line.text
+        )
         line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
         if line is None or lead is None:
             return
@@ -2145,23 +2153,22 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
     require_text(text, source, reader="parse_plan", files="rulegov.read_plan")
     source = printable_name(source)
     with collector_paused():
-        return with_stable_id(_Parser(text, source).build(), source)
+        return _Parser(text, source).build()
 
 
-def with_stable_id(plan: Plan, source: str | None) -> Plan:
-    """``plan`` with an id derived from its document (see [`plan_id`][rulegov.model.plan_id])."""
-    year = plan.period.start_year if plan.period is not None else None
-    if year is None and plan.issued_on is not None:
-        year = plan.issued_on.year
-    ident = plan_id(
-        title=plan.title,
-        doc_number=plan.doc_number,
-        issuer=plan.issuer,
+def _stable_id(title: str, header: Header, period: Period | None, source: str | None) -> str:
+    """The plan's id, derived from its document (see [`plan_id`][rulegov.model.plan_id])."""
+    year = period.start_year if period is not None else None
+    if year is None and header.issued_on is not None:
+        year = header.issued_on.year
+    return plan_id(
+        title=title,
+        doc_number=header.doc_number,
+        issuer=header.issuer,
         year=year,
-        issued_on=plan.issued_on.isoformat() if plan.issued_on else None,
+        issued_on=header.issued_on.isoformat() if header.issued_on else None,
         source=source,
     )
-    return plan.model_copy(update={"id": ident})
 
 
 def _between(start: int, end: int) -> Span:

@@ -28,8 +28,10 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import pathlib
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -59,6 +61,9 @@ from rulegov.parse._text import Line, fold, join_lines, normalise, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "HEADER_ROWS",
@@ -105,6 +110,26 @@ def _parted_names(cell: str) -> str:
     return "、".join(line for line in lines if line)
 
 
+_LONGEST_CACHED = 64  # a unit's name or a timing, which rows repeat; not a task's text
+
+
+def _short_texts_cached(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function``, with its results for short texts kept.
+
+    Every row of a table is looked up as a possible header, and the cells of units and timings
+    repeat from row to row: each is read once. Long texts (a task's) are read each time, so that
+    no large text is kept after the table is read.
+    """
+    cached = functools.lru_cache(maxsize=4096)(function)
+
+    @functools.wraps(function)
+    def call(text: str) -> str:
+        return cached(text) if len(text) <= _LONGEST_CACHED else function(text)
+
+    return call
+
+
+@_short_texts_cached
 def heading_key(cell: str) -> str:
     """A column heading as looked up: half-width, without spaces or colons, in lower case.
 
@@ -317,6 +342,7 @@ _TOTAL_WORDS = frozenset({"合计", "总计", "总分", "小计", "合计分值"
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
+@_short_texts_cached
 def normal(text: str) -> str:
     """A cell's text as the parser matches it (full-width folded, stray spaces dropped).
 
@@ -639,9 +665,9 @@ class _Reader:
             )  # fmt: skip
         known = self.timing_cache.get(cell)
         timeframe = (
-            known.model_copy()
+            known.model_copy(update={"text": cell})
             if known is not None
-            else read_timeframe(normal(cell).replace("\n", ""), self.year)
+            else read_timeframe(normal(cell).replace("\n", ""), self.year, printed=cell)
         )
         if timeframe is None:
             hint = ""
@@ -654,7 +680,6 @@ class _Reader:
                 "持续推进, 长期坚持, 适时" + hint,
                 cell,
             )
-        timeframe.text = cell
         self.timing_cache.setdefault(cell, timeframe)
         task.timeframe = timeframe
         task.timing_text = cell
