@@ -69,8 +69,10 @@ from rulegov.parse._header_words import (
     COLUMN_LABEL,
     COLUMN_NAME,
     CONTENTS,
+    COUNTER,
     CRUMBS,
     CUT_HEADING,
+    DESCRIBED,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
@@ -96,6 +98,7 @@ from rulegov.parse._header_words import (
     MAX_SIGNERS,
     MAX_SITE_LINE,
     MAX_SUFFIX_LINES,
+    MENU_ITEM,
     META,
     META_ALONE,
     META_LABELS,
@@ -253,6 +256,8 @@ class _Reader:
         """
         if self.printed_below(line) or self.labelled_address(line) or self.order_mark(line):
             return True
+        if self.described(line):
+            return True
         if self.address_runs_into_text(line):
             return True
         if SIGNER.fullmatch(line.text):
@@ -263,6 +268,13 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def described(self, line: Line) -> bool:
+        """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
+        if self.state is not State.START or DESCRIBED.fullmatch(line.text) is None:
+            return False
+        self.set_title([line])  # the title Y, and X as the issuer a report names
+        return True
 
     def order_mark(self, line: Line) -> bool:
         """An order's organ mark (某市人民政府令) and its number (第189号) on the next line."""
@@ -725,6 +737,7 @@ class _Reader:
                 header.notice_issuer = NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
 
     def chrome(self, line: Line) -> bool:
+        """Web-page furniture: breadcrumbs, share bars, a menu's items (• 搜索), a counter (2160)."""
         text = line.text
         site = len(text) <= MAX_SITE_LINE and SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
@@ -739,6 +752,8 @@ class _Reader:
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
+            or (MENU_ITEM.fullmatch(text) and not names_document(text))
+            or (COUNTER.fullmatch(text) and loose_date(text) is None)
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO

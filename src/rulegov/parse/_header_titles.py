@@ -32,6 +32,7 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
+    PAGE_DATE_FIRST,
     PARTY_COMMITTEE,
     PLACE_WRITER_ENDS,
     PLAN_KINDS,
@@ -81,10 +82,16 @@ def is_organ_name(text: str) -> bool:
 def is_address(text: str) -> bool:
     """A recipient line: names (at least two characters) ending in ``:``, without a full stop.
 
-    A clause that leads into the text (为深入贯彻…,制定本方案:) ends in ``:`` too, and is not one.
+    A clause that leads into the text (为深入贯彻…,制定本方案:) ends in ``:`` too, and is not one;
+    nor is a page's date before a counter's label (2020-08-26 阅读:).
+
+    Examples:
+        >>> is_address("各乡镇人民政府,县直各单位:"), is_address("2020-08-26阅读:")
+        (True, False)
     """
     return (
         text.endswith(":")
+        and PAGE_DATE_FIRST.match(text) is None
         and len(text.strip(" :")) >= 2
         and len(text) <= MAX_RECIPIENTS
         and "。" not in text

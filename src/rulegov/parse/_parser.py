@@ -252,6 +252,13 @@ def _carries(line: Line, span: Span | None) -> bool:
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
 
 
+def _same_organs(first: str, second: str) -> bool:
+    """Whether two issuers share an organ, one name holding the other (某市人民政府, 市政府)."""
+    names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
+    others = [name.replace(" ", "") for name in re.split("[、,]", second) if name.strip()]
+    return any(a in b or b in a for a in names for b in others)
+
+
 def _diagnostic(
     line: Line, position: int, code: str, message: str, severity: Severity = Severity.WARNING
 ) -> Diagnostic:
@@ -812,6 +819,12 @@ class _Parser:
             and header.issuer != organ
             and organ in self.signers_below()
         ):
+            header.issuer = None
+        # so does a heading that names its own issuers (中共某市委 某市人民政府关于…的实施意见)
+        # over a 发布机构 that names another body (市政府国资委, the office that posts the page)
+        named = title_issuer(header.title or header.notice_title or "")
+        page = header.issuer if header.issuer_from_page else None
+        if named and page and not _same_organs(named, page):
             header.issuer = None
 
     def signers_full_name(self, header: Header) -> None:
