@@ -1841,3 +1841,81 @@ def test_a_signers_date_that_gives_the_month_alone_still_names_the_issuer() -> N
     assert plan.issuer == "某县司法局"
     assert plan.issued_on is None
     assert plan.title == "某县2023年普法工作要点"
+
+
+def test_a_menus_bulleted_items_are_no_title_and_the_heading_under_them_is() -> None:
+    plan = rulegov.parse_plan(
+        "• 某市人民政府门户网站\n  •   \n    • 搜索\n"
+        "您当前的位置:首页 > 某镇人民政府 > 信息公开\n"
+        "2020年某镇上半年全面依法治镇工作总结\n发布日期:2020-06-24 15:09\n来源:本网\n"
+        "2020年，我镇深入贯彻落实党的十九大精神。\n一、社会环境和谐稳定。\n"
+    )
+    assert plan.title == "2020年某镇上半年全面依法治镇工作总结"
+
+
+def test_a_visit_count_under_a_heading_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于认真开展2014年校园法制宣传文化月主题活动的通知\n\n2014/12/01\n2160\n\n"
+        "各处(室)、系(部):\n为深入贯彻落实十八届四中全会精神，现将相关事宜通知如下:\n"
+        "一、活动主题\n学习宣传宪法。\n"
+    )
+    assert plan.title == "关于认真开展2014年校园法制宣传文化月主题活动的通知"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.recipients == ["各处(室)、系(部)"]
+
+
+def test_a_date_line_read_as_a_count_stays_a_date() -> None:
+    plan = rulegov.parse_plan(
+        "各乡镇人民政府，县直各单位:\n现将《某县实施方案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府办公室\n2017531\n某县实施方案\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.issued_on == dt.date(2017, 5, 31)
+
+
+def test_a_page_date_before_a_counters_label_and_an_empty_label_are_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市委 某市人民政府关于深化国有企业改革的实施意见\n2020-08-26    阅读:  \n"
+        "索引号: 20230628-112137-065\n发布机构: 市政府国资委\n公开日期: 2020-08-26\n"
+        "著录日期:\n组配分类:\n\n"
+        "各县区党委和人民政府，市委有关部门，驻市有关单位:\n"
+        "为持续深化国有企业改革，结合我市实际，制定以下实施意见。\n一、总体要求\n坚持改革。\n"
+    )
+    assert plan.recipients == ["各县区党委和人民政府", "市委有关部门", "驻市有关单位"]
+
+
+def test_a_headings_own_issuers_win_over_a_page_publisher_that_names_another_body() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市委 某市人民政府关于深化国有企业改革的实施意见\n"
+        "发布机构: 市政府国资委\n公开日期: 2020-08-26\n"
+        "各县区党委和人民政府，市委有关部门:\n为持续深化国有企业改革，制定以下实施意见。\n"
+        "一、总体要求\n坚持改革。\n"
+    )
+    assert plan.issuer == "中共某市委、某市人民政府"
+
+
+def test_a_page_publisher_that_names_the_headings_organ_stays_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "发布机构: 某省某市人民政府\n某市人民政府关于加强法治政府建设的实施意见\n"
+        "各县区人民政府:\n为加强法治政府建设，制定以下实施意见。\n一、总体要求\n坚持法治。\n"
+    )
+    assert plan.issuer == "某省某市人民政府"
+
+
+def test_an_office_with_its_second_name_in_brackets_before_the_year_issues_its_report() -> None:
+    plan = rulegov.parse_plan(
+        "某自治区某语委办(编译局)2025年度法治政府建设工作报告\n"
+        "作者: 来源:区某语委办(编译局) 发布时间:2026-01-09\n"
+        "一、2025年法治建设情况\n办(局)始终将法治建设作为重要抓手。\n"
+    )
+    assert plan.title == "某自治区某语委办(编译局)2025年度法治政府建设工作报告"
+    assert plan.issuer == "某自治区某语委办(编译局)"
+
+
+def test_a_sites_sentence_describing_the_document_gives_its_title_and_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "《某市人民政府2018年度法治政府建设工作报告》是2019年某市人民政府发布的通知。\n"
+        "2018年，我市政府认真贯彻落实法治政府建设实施纲要，取得明显成效。\n"
+        "一、依法全面履行政府职能\n(一)依法界定政府职能。完成三定方案。\n"
+    )
+    assert plan.title == "某市人民政府2018年度法治政府建设工作报告"
+    assert plan.issuer == "某市人民政府"
