@@ -753,13 +753,23 @@ class _Reader:
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
-            or (COUNTER.fullmatch(text) and loose_date(text) is None)
+            or (COUNTER.fullmatch(text) and self.counted(text))
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
             )
             return True
         return False
+
+    def counted(self, text: str) -> bool:
+        """A number alone over the address, that reads as no date: a page's visit counter.
+
+        Below the head, a number alone is a table's cell (a serial, points) and stays text.
+        """
+        header = self.header
+        heading = header.title is not None or header.notice_title is not None
+        opening = self.state is not State.TITLED and not header.recipients
+        return heading and opening and loose_date(text) is None
 
     def signature(self, line: Line) -> bool:
         padding = LOST_SPACES.match(line.text)

@@ -382,9 +382,10 @@ PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 MAX_SITE_LINE = 80
 # a line that opens with a page's date (2020-08-26 阅读:, 2023年5月10日 来源:) names no recipient
 PAGE_DATE_FIRST = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
-# a menu's item, printed after its bullet (• 搜索), and a page's counter alone (2160 visits)
-MENU_ITEM = re.compile(r"[•·▪●◆■]\s*[^•·▪●◆■]{0,16}")
-COUNTER = re.compile(r"\d{1,9}")
+# a menu's item, a word after its bullet (• 搜索), not a labelled field (•所属单位:某局), and a
+# page's counter alone (2160 visits) between a heading and the address
+MENU_ITEM = re.compile(r"[•●]\s*[^•●\d:]{0,12}")
+COUNTER = re.compile(r"\d{2,9}")
 PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
