@@ -1919,3 +1919,15 @@ def test_a_sites_sentence_describing_the_document_gives_its_title_and_issuer() -
     )
     assert plan.title == "某市人民政府2018年度法治政府建设工作报告"
     assert plan.issuer == "某市人民政府"
+
+
+def test_an_organs_full_name_over_a_rule_wins_over_the_short_name_its_publication_line_gives() -> (
+    None
+):
+    plan = rulegov.parse_plan(
+        "某市行政规范性文件管理办法\n某省某市人民政府\n某市行政规范性文件管理办法\n"
+        "(2025年1月23日某市人民政府令第10号公布 自2025年4月1日起施行)\n"
+        "第一章 总 则\n第一条 为了规范行政规范性文件的管理，制定本办法。\n"
+    )
+    assert plan.issuer == "某省某市人民政府"
+    assert plan.issued_on == dt.date(2025, 1, 23)

@@ -628,12 +628,26 @@ class _Reader:
         if header.issuer is None:
             header.issuer = line.printed(found.start("issuer"), found.end("issuer")).strip()
             header.spans["issuer"] = line_span(line, found.start("issuer"), found.end("issuer"))
+            self.fuller_organ(found["issuer"].strip())
         if found["order"] and header.doc_number is None:
             # a government rule's number is its order's: 某市人民政府令第290号
             header.doc_number = line.printed(found.start("issuer"), found.end("order")).strip()
             header.spans["doc_number"] = line_span(line, found.start("issuer"), found.end("order"))
         self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
         return True
+
+    def fuller_organ(self, issuer: str) -> None:
+        """The organ's full name a line of its own prints over the title (某省某市人民政府).
+
+        A publication line names the organ short (某市人民政府令第10号公布); both name one
+        organ, and the full name is the issuer's.
+        """
+        for item in self.header.preamble_lines:
+            text = item.text
+            if text != issuer and text.endswith(issuer) and is_organ_name(text):
+                self.header.issuer = item.printed(0, len(text))
+                self.header.spans["issuer"] = line_span(item, 0, len(text))
+                return
 
     def meta(self, line: Line) -> bool:
         text = line.text
