@@ -1931,3 +1931,21 @@ def test_an_organs_full_name_over_a_rule_wins_over_the_short_name_its_publicatio
     )
     assert plan.issuer == "某省某市人民政府"
     assert plan.issued_on == dt.date(2025, 1, 23)
+
+
+def test_a_head_saved_with_windows_line_ends_reads_as_with_line_feeds() -> None:
+    text = (
+        "某省人民政府\n关于健全和完善政府法律顾问\n制度的意见\n某府发〔2015〕9号 2015年1月30日\n"
+        "(已废止)\n各市(州)、县(市、区)人民政府，省政府各部门:\n"
+        "为健全和完善政府法律顾问制度，提出如下意见。\n一、总体要求\n坚持依法行政。\n"
+    )
+    lf = rulegov.parse_plan(text)
+    crlf = rulegov.parse_plan(text.replace("\n", "\r\n"))
+    assert lf.title == "某省人民政府关于健全和完善政府法律顾问制度的意见"
+    assert (crlf.title, crlf.doc_number, crlf.issued_on, crlf.recipients) == (
+        lf.title,
+        lf.doc_number,
+        lf.issued_on,
+        lf.recipients,
+    )
+    assert crlf.doc_number == "某府发〔2015〕9号"

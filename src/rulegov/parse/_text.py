@@ -452,7 +452,7 @@ def normalise(text: str) -> str:
     folded = _fold(text)
     if "\n" not in folded:
         return _drop_spaces(folded)[0]
-    return "\n".join(_drop_spaces(line)[0] for line in folded.split("\n"))
+    return "\n".join(_drop_spaces(line.removesuffix("\r"))[0] for line in folded.split("\n"))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -474,8 +474,12 @@ def split_lines(text: str) -> list[Line]:
     # text splits into lines that match the original ones
     folded_lines = _fold(text).split("\n")
     for original, folded in zip(text.split("\n"), folded_lines, strict=True):
+        end = start + len(original) + 1
+        if original.endswith("\r"):
+            # CRLF: the CR ends the line with the LF; it is no space dropped inside the line
+            original, folded = original[:-1], folded[:-1]
         normalised, breaks, shifts = _drop_spaces(folded)
         lines.append(Line(number, start, original, normalised, breaks, shifts))
-        start += len(original) + 1
+        start = end
         number += 1
     return lines
