@@ -1949,3 +1949,21 @@ def test_a_head_saved_with_windows_line_ends_reads_as_with_line_feeds() -> None:
         lf.recipients,
     )
     assert crlf.doc_number == "某府发〔2015〕9号"
+
+
+def test_a_head_indented_with_full_width_spaces_reads_as_without_them() -> None:
+    text = (
+        "某省人民政府\n关于健全和完善政府法律顾问\n制度的意见\n某府发〔2015〕9号 2015年1月30日\n"
+        "(已废止)\n各市(州)、县(市、区)人民政府，省政府各部门:\n"
+        "为健全和完善政府法律顾问制度，提出如下意见。\n一、总体要求\n坚持依法行政。\n"
+    )
+    plain = rulegov.parse_plan(text)
+    indented = rulegov.parse_plan(
+        "\n".join("\u3000\u3000" + line + "  " for line in text.split("\n"))
+    )
+    assert indented.doc_number == "某府发〔2015〕9号"
+    assert (indented.title, indented.issued_on, indented.recipients) == (
+        plain.title,
+        plain.issued_on,
+        plain.recipients,
+    )

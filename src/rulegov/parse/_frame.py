@@ -618,9 +618,9 @@ class _Finder:
     def signed_on_one_line(self, index: int) -> bool:
         """The organ and its date on the last line, apart by a space: 某管理局 2017年3月10日."""
         line = self.lines[index]
-        if not line.breaks or self.before_plan(index):
+        if not line.gaps or self.before_plan(index):
             return False
-        cut = line.breaks[-1]
+        cut = line.gaps[-1]
         day = read_date(line.text[cut:])
         if day is None or not is_organ_line(line.text[:cut]):
             return False
@@ -640,9 +640,9 @@ class _Finder:
         mark after them, such as ``|``, aside). The line stays the body's.
         """
         line = self.lines[index]
-        if len(line.breaks) < 2 or self.before_plan(index):
+        if len(line.gaps) < 2 or self.before_plan(index):
             return False
-        parts = [part for part in line.cut(line.breaks) if part.text]
+        parts = [part for part in line.cut(line.gaps) if part.text]
         while parts and not any(char.isalnum() for char in parts[-1].text):
             parts.pop()
         if len(parts) < 3:

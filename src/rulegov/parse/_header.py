@@ -378,7 +378,7 @@ class _Reader:
             if is_titleish(after) and names_document(after):
                 tag = category
         status = STATUS.match(line.text)
-        if tag is None and status is not None and status.end() in line.breaks:
+        if tag is None and status is not None and status.end() in line.gaps:
             tag = status  # a register's status printed before a title: 有效 某市…办法
         if tag is None or tag.end() >= len(line.text):
             return line
@@ -682,7 +682,7 @@ class _Reader:
         A label that opens a line counts only in a run of such lines: the line before or the
         line after opens with a label too, or is a row of the block (文号 主题分类 公安、司法).
         """
-        label = list_label(line.text, line.breaks)
+        label = list_label(line.text, line.gaps)
         if label is None:
             return None
         position = self.lines.index(line) if line in self.lines else self.index - 1
@@ -690,7 +690,7 @@ class _Reader:
             self.lines[max(position - 1, 0) : position] + self.lines[position + 1 : position + 2]
         )
         if not any(
-            list_label(item.text, item.breaks) or META.match(item.text) or bare_meta(item)
+            list_label(item.text, item.gaps) or META.match(item.text) or bare_meta(item)
             for item in neighbours
         ):
             return None
@@ -833,9 +833,9 @@ class _Reader:
 
         The organ becomes the pending signer; the date line is returned with its day.
         """
-        if not line.breaks:
+        if not line.gaps:
             return line, None
-        cut = line.breaks[-1]
+        cut = line.gaps[-1]
         day = read_date(line.text[cut:])
         if day is None or not is_organ_name(line.text[:cut]):
             return line, None
@@ -897,7 +897,7 @@ class _Reader:
 
         川府发〔2015〕9号 2015年1月30日
         """
-        cut = line.breaks[0] if len(line.breaks) == 1 else 0
+        cut = line.gaps[0] if len(line.gaps) == 1 else 0
         if cut == 0 or not DOC_NUMBER.fullmatch(line.text[:cut]):
             return False
         day = read_date(line.text[cut:])
@@ -1513,7 +1513,7 @@ class _Reader:
         last = lines[-1]
         suffix = SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
-        dated = last.breaks[-1] if last.breaks else 0
+        dated = last.gaps[-1] if last.gaps else 0
         if dated > 0 and ISO_DATE.fullmatch(last.text[dated:]):
             stop = min(stop, dated)  # a site's date beside its headline: 某报告 2023-02-22
             self.note(last, "page-text", f"the site's date: {last.text[dated:]}", Severity.INFO)

@@ -155,7 +155,7 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     line, each standing between gaps of the printed line (the spaces the text drops), the last
     perhaps closing the line with no value after it.
     """
-    gaps = line.breaks
+    gaps = line.gaps
     # a label may close the row with its value left empty (发布机构 某市司法局 文号)
     labels = [
         found

@@ -340,7 +340,7 @@ def number_apart(line: Line) -> int | None:
     text = line.text
     lead = DOC_NUMBER.match(text)
     # or glued to a heading that opens with 关于, which no number ends with
-    if lead is not None and (lead.end() in line.breaks or ABOUT.match(text, lead.end())):
+    if lead is not None and (lead.end() in line.gaps or ABOUT.match(text, lead.end())):
         rest = text[lead.end() :]
         if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return lead.end()
@@ -377,9 +377,9 @@ def run_on_parts(line: Line) -> list[Line]:
     number = number_apart(line)
     if number is not None:
         return [part for part in line.cut((number,)) if part.text]
-    glued = None if line.breaks else GLUED_HEAD.match(line.text)
+    glued = None if line.gaps else GLUED_HEAD.match(line.text)
     lead = DOC_NUMBER.match(line.text)
-    if glued is None and lead is not None and lead.end() in line.breaks:
+    if glued is None and lead is not None and lead.end() in line.gaps:
         # a copy of a PDF that ran the number, the heading, the address and the text into one
         # line (某办字〔2019〕33 号 某办公室 关于印发…的通知 各镇,市政府有关部门: 为…)
         glued = GLUED_HEAD.match(line.text, lead.end())
@@ -391,13 +391,13 @@ def run_on_parts(line: Line) -> list[Line]:
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
         bounds = (glued.start("heading"), glued.end("heading"), glued.end())
         return [part for part in line.cut(bounds) if part.text]
-    if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
+    if not line.gaps or not line.text[: line.gaps[0]].translate(SIMPLIFIED).endswith("通知"):
         return [line]
-    if NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
+    if NOTICE_HEAD.match(line.text[: line.gaps[0]]) is None:
         return [line]
     cuts: list[int] = []
     done = 0
-    for cut in line.breaks:
+    for cut in line.gaps:
         segment = line.text[done:cut]
         ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS))
         if ends or read_date(segment) or is_organ_name(segment):
