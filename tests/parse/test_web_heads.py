@@ -1967,3 +1967,18 @@ def test_a_head_indented_with_full_width_spaces_reads_as_without_them() -> None:
         plain.issued_on,
         plain.recipients,
     )
+
+
+def test_a_field_list_with_blank_lines_between_its_fields_fills_the_head() -> None:
+    plan = rulegov.parse_plan(
+        "发文机关中共某省交通运输厅党组\n\n发文日期2021年12月21日\n\n时效性现行有效\n\n"
+        "发文字号某交发〔2021〕63号\n\n施行日期2021年12月21日\n\n"
+        "厅直各单位，厅机关各处室:\n\n"
+        "经厅党组会议审议同意，现将《关于深化法治政府部门建设的实施意见》印发给你们。\n\n"
+        "中共某省交通运输厅党组\n\n2021年12月21日\n\n关于深化法治政府部门建设的实施意见\n\n"
+        "为深入学习宣传贯彻习近平法治思想，制定本实施意见。\n\n一、总体要求\n\n坚持依法行政。\n"
+    )
+    assert plan.doc_number == "某交发〔2021〕63号"
+    assert plan.issuer == "中共某省交通运输厅党组"
+    assert plan.issued_on == dt.date(2021, 12, 21)
+    assert plan.recipients == ["厅直各单位", "厅机关各处室"]

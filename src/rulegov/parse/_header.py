@@ -686,9 +686,12 @@ class _Reader:
         if label is None:
             return None
         position = self.lines.index(line) if line in self.lines else self.index - 1
-        neighbours = (
-            self.lines[max(position - 1, 0) : position] + self.lines[position + 1 : position + 2]
+        # the nearest lines with text: a page may print a blank line between any two
+        before = next(
+            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
         )
+        after = next((item for item in self.lines[position + 1 :] if item.text.strip(" \t")), None)
+        neighbours = [item for item in (before, after) if item is not None]
         if not any(
             list_label(item.text, item.gaps) or META.match(item.text) or bare_meta(item)
             for item in neighbours
