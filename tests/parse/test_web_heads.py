@@ -1982,3 +1982,44 @@ def test_a_field_list_with_blank_lines_between_its_fields_fills_the_head() -> No
     assert plan.issuer == "中共某省交通运输厅党组"
     assert plan.issued_on == dt.date(2021, 12, 21)
     assert plan.recipients == ["厅直各单位", "厅机关各处室"]
+
+
+def test_an_organ_year_title_in_full_width_brackets_names_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某自治区某语委办（编译局）2025年度法治政府建设工作报告\n"
+        "一、2025年法治建设情况\n办（局）始终将法治建设作为重要抓手。\n"
+    )
+    assert plan.issuer == "某自治区某语委办（编译局）"
+
+
+def test_a_sharing_sites_mark_in_full_width_brackets_is_dropped_from_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某市行政执法公示办法、行政执法全过程记录办法、法制审核办法\n"
+        "关于推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案（最新）\n"
+        "关于推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案（最新）"
+        "推行“三项制度”，是重要改革任务，制定本方案。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert (
+        plan.title == "关于推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案"
+    )
+
+
+def test_a_shared_files_heading_in_full_width_brackets_runs_to_its_kind() -> None:
+    plan = rulegov.parse_plan(
+        "《市贯彻落实法治社会建设实施纲要（2020-2025年）.docx》由会员分享，可在线阅读。\n"
+        "1、市贯彻落实法治社会建设实施纲要（2020-2025年）工作措施（征求意见稿）为建设社会主义"
+        "法治社会，结合我市实际，特制定本措施。一、推动全社会增强法治观念\n"
+    )
+    assert plan.title == "市贯彻落实法治社会建设实施纲要(2020-2025年)工作措施(征求意见稿)"
+
+
+def test_a_page_title_cut_short_in_full_width_brackets_gives_way_to_the_whole_title() -> None:
+    plan = rulegov.parse_plan(
+        "开启左侧\n\n中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划（2...\n\n"
+        "[复制链接]\n发表于 2022-7-11 20:18:25 | 显示全部楼层 |阅读模式\n"
+        "中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划（2021-2025年）\n\n"
+        "一、指导思想\n坚持依法治国。\n"
+    )
+    assert plan.title == (
+        "中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划（2021-2025年）"
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rulegov._text import fold_width
 from rulegov.parse._header_page import split_organs
 from rulegov.parse._header_words import (
     ABOUT,
@@ -232,18 +233,21 @@ def title_issuer(title: str) -> str | None:
         >>> title_issuer("某某街道关于2025年法治政府建设情况的报告")
         '某某街道'
     """
-    found = NOTICE_HEAD.match(title)
-    if found is None or "关于" not in title.translate(SIMPLIFIED):
-        bare = title.translate(SIMPLIFIED)
+    # a title as printed, in full-width signs or not: （编译局） reads as (编译局); the folding
+    # keeps every position, so the printed title is cut where the folded one matches
+    folded = fold_width(title)
+    found = NOTICE_HEAD.match(folded)
+    if found is None or "关于" not in folded.translate(SIMPLIFIED):
+        bare = folded.translate(SIMPLIFIED)
         owner = OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare)
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
         # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
-        rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
+        rest = re.sub(r"\([^()]*\)$", "", folded[owner.end() :] if owner else "")
         reports = rest.translate(SIMPLIFIED).endswith(REPORT_ENDS)
         if owner is not None and (plan_kind(rest) or rest.endswith(RULE_ENDS) or reports):
             return title[: owner.end()]
         return None
-    issuer = found["issuer"].strip()
+    issuer = title[found.start("issuer") : found.end("issuer")].strip()
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
     # before 关于 a township or a street office writes under its place's name (某街道关于…)
@@ -304,8 +308,8 @@ def rule_lines(lines: list[Line]) -> list[Line]:
 
 
 def without_site_mark(title: str) -> str:
-    """A title without the mark a sharing site puts after it: 关于…的实施方案(最新)."""
-    site = SITE_SUFFIX.search(title)
+    """A title without the mark a sharing site puts after it: 关于…的实施方案(最新) or （最新）."""
+    site = SITE_SUFFIX.search(fold_width(title))
     return title[: site.start()] if site is not None and site.start() > 0 else title
 
 

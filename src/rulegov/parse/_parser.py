@@ -1016,12 +1016,13 @@ class _Parser:
         texts = (
             _PAGE_NUMBER.sub("", line.text, count=1) for line in self.framed[:_SHARED_LOOKAHEAD]
         )
-        text = next((text for text in texts if text.startswith(name)), None)
+        key = fold_width(name)  # the name as printed, the lines folded: （ reads as (
+        text = next((text for text in texts if text.startswith(key)), None)
         if text is None:
             return name
         ends = [
             end
-            for end in range(len(name), min(len(text), len(name) + _MAX_HEADING_TAIL) + 1)
+            for end in range(len(key), min(len(text), len(key) + _MAX_HEADING_TAIL) + 1)
             if names_document(text[:end]) and text.startswith(_OPENERS, end)
         ]
         return text[: ends[-1]] if ends else name
