@@ -2023,3 +2023,13 @@ def test_a_page_title_cut_short_in_full_width_brackets_gives_way_to_the_whole_ti
     assert plan.title == (
         "中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划（2021-2025年）"
     )
+
+
+def test_a_byline_under_a_title_broken_over_lines_is_not_part_of_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某市行政执法公示办法、行政执法全过程记录办法\n"
+        "发布时间:2023-01-01 来源:本站 浏览次数:123\n"
+        "关于推行行政执法公示制度的实施方案\n"
+        "为促进严格规范公正文明执法，制定本方案。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.title == "某某市行政执法公示办法、行政执法全过程记录办法"

@@ -1460,6 +1460,8 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
+            if META.search(following.text) is not None:
+                break  # a byline under the title (发布时间:… 来源:…) is the page's, not the title's
             if names_document(text) and ABOUT.match(following.text):
                 break  # a title whole on its line, then another heading (关于…)
             lines.append(following)
