@@ -2010,7 +2010,7 @@ def test_a_shared_files_heading_in_full_width_brackets_runs_to_its_kind() -> Non
         "1、市贯彻落实法治社会建设实施纲要（2020-2025年）工作措施（征求意见稿）为建设社会主义"
         "法治社会，结合我市实际，特制定本措施。一、推动全社会增强法治观念\n"
     )
-    assert plan.title == "市贯彻落实法治社会建设实施纲要(2020-2025年)工作措施(征求意见稿)"
+    assert plan.title == "市贯彻落实法治社会建设实施纲要（2020-2025年）工作措施（征求意见稿）"
 
 
 def test_a_page_title_cut_short_in_full_width_brackets_gives_way_to_the_whole_title() -> None:
@@ -2033,3 +2033,29 @@ def test_a_byline_under_a_title_broken_over_lines_is_not_part_of_the_title() -> 
         "为促进严格规范公正文明执法，制定本方案。\n一、总体要求\n坚持依法行政。\n"
     )
     assert plan.title == "某某市行政执法公示办法、行政执法全过程记录办法"
+
+
+def test_a_governments_own_rules_in_traditional_characters_name_it_as_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某某縣人民政府工作規則\n第一章 總則\n第一條 為規範政府工作，制定本規則。\n"
+    )
+    assert plan.issuer == "某某縣人民政府"
+
+
+def test_a_heading_in_traditional_characters_that_names_its_owner_wins_over_the_headline() -> None:
+    plan = rulegov.parse_plan(
+        "重大行政決策聽取意見制度\n\n某市某區人民政府重大行政決策聽取意見制度\n\n"
+        "第一條 為建立健全公眾參與重大行政決策的規則，制定本制度。\n"
+        "第二條 區政府對重大行政事項做出決策前，應當聽取意見。\n"
+    )
+    assert plan.title == "某市某區人民政府重大行政決策聽取意見制度"
+    assert plan.issuer == "某市某區人民政府"
+
+
+def test_a_shared_files_heading_keeps_its_traditional_characters() -> None:
+    plan = rulegov.parse_plan(
+        "《市貫徹落實法治社會建設實施綱要(2020-2025年).docx》由會員分享,可在線閱讀。\n"
+        "1、市貫徹落實法治社會建設實施綱要(2020-2025年)工作措施(征求意見稿)為建設社會主義"
+        "法治社會,特制定本措施。一、推動全社會增強法治觀念\n"
+    )
+    assert plan.title == "市貫徹落實法治社會建設實施綱要(2020-2025年)工作措施(征求意見稿)"

@@ -145,6 +145,7 @@ from rulegov.parse._header_words import (
     YEAR_LINE,
     YEARLESS_DATE,
 )
+from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
@@ -1041,7 +1042,7 @@ class _Reader:
         """
         following = self.next_text()
         return (
-            text != self.header.title
+            text != self.title_text()
             and is_titleish(text)
             and names_document(SITE_SUFFIX.sub("", text))
             and len(following) > len(text)
@@ -1055,7 +1056,7 @@ class _Reader:
         prints it again in its own lines (…工作报告 / 2023年工作计划), or with the name of the
         government that owns it in front: the document's is the title.
         """
-        title = self.header.title
+        title = self.title_text()
         if title is None or not is_titleish(text) or text == title:
             return False
         owner = text[: len(text) - len(title)]
@@ -1078,7 +1079,7 @@ class _Reader:
         prints (某街道2023年法治政府建设工作报告) name the same document in other words: the
         last one, under which the text begins, is the document's.
         """
-        title = self.header.title
+        title = self.title_text()
         if title is None or text == title or not is_titleish(text) or NUMBERED.match(text):
             return False
         kind = next((end for end in DOCUMENT_ENDS if title.endswith(end)), None)
@@ -1104,6 +1105,14 @@ class _Reader:
             and NUMBERED.match(text) is None
             and not names_no_document(text)
         )
+
+    def title_text(self) -> str | None:
+        """The title read so far as the lines' text reads it: folded, simplified, unspaced.
+
+        The title keeps the printed characters (全形, 繁體); the lines it is compared with do not.
+        """
+        title = self.header.title
+        return None if title is None else normalise(title)
 
     def heading_ends(self, text: str) -> str:
         """The heading that starts with ``text``, joined over the lines that continue it."""

@@ -242,8 +242,8 @@ def title_issuer(title: str) -> str | None:
         owner = OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare)
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
         # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
-        rest = re.sub(r"\([^()]*\)$", "", folded[owner.end() :] if owner else "")
-        reports = rest.translate(SIMPLIFIED).endswith(REPORT_ENDS)
+        rest = re.sub(r"\([^()]*\)$", "", bare[owner.end() :] if owner else "")
+        reports = rest.endswith(REPORT_ENDS)
         if owner is not None and (plan_kind(rest) or rest.endswith(RULE_ENDS) or reports):
             return title[: owner.end()]
         return None

@@ -93,6 +93,7 @@ from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._text import (
     Line,
     check_text,
+    normalise,
     printable_name,
     require_text,
     split_lines,
@@ -1013,19 +1014,21 @@ class _Parser:
         first sentence: 1、某市…工作措施(征求意见稿)为建设…. The heading starts with the file's
         name and ends, naming its kind, where the sentence opens (为, 根据, 按照).
         """
-        texts = (
-            _PAGE_NUMBER.sub("", line.text, count=1) for line in self.framed[:_SHARED_LOOKAHEAD]
-        )
-        key = fold_width(name)  # the name as printed, the lines folded: （ reads as (
-        text = next((text for text in texts if text.startswith(key)), None)
-        if text is None:
-            return name
-        ends = [
-            end
-            for end in range(len(key), min(len(text), len(key) + _MAX_HEADING_TAIL) + 1)
-            if names_document(text[:end]) and text.startswith(_OPENERS, end)
-        ]
-        return text[: ends[-1]] if ends else name
+        key = normalise(name)  # the name as printed, the lines' text folded: （ reads as (
+        for line in self.framed[:_SHARED_LOOKAHEAD]:
+            number = _PAGE_NUMBER.match(line.text)
+            begin = number.end() if number is not None else 0
+            text = line.text[begin:]
+            if not text.startswith(key):
+                continue
+            ends = [
+                end
+                for end in range(len(key), min(len(text), len(key) + _MAX_HEADING_TAIL) + 1)
+                if names_document(text[:end]) and text.startswith(_OPENERS, end)
+            ]
+            # the heading as printed: traditional characters and full-width signs kept
+            return line.printed(begin, begin + ends[-1]) if ends else name
+        return name
 
     def title_given_elsewhere(self, header: Header) -> str | None:
         """The title a notice carries, its sentence names, or a sharing site's file name gives."""
