@@ -2059,3 +2059,20 @@ def test_a_shared_files_heading_keeps_its_traditional_characters() -> None:
         "法治社會,特制定本措施。一、推動全社會增強法治觀念\n"
     )
     assert plan.title == "市貫徹落實法治社會建設實施綱要(2020-2025年)工作措施(征求意見稿)"
+
+
+def test_an_empty_number_label_right_over_the_heading_does_not_take_it_as_its_value() -> None:
+    plan = rulegov.parse_plan(
+        "    • 发布单位:某市人民政府\n    • 成文日期:2021-12-14\n    • 文号:\n"
+        "某市人民政府关于印发《某市全面推进依法行政第五个五年规划(2011—2015年)》的通知\n"
+        "各镇人民政府，市政府各部门:\n"
+        "现将《某市全面推进依法行政第五个五年规划(2011—2015年)》印发给你们。\n"
+        "某市人民政府\n2011年11月22日\n某市全面推进依法行政第五个五年规划(2011—2015年)\n"
+        "一、指导思想\n坚持依法行政。\n"
+    )
+    assert plan.doc_number is None
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "某市人民政府关于印发《某市全面推进依法行政第五个五年规划(2011—2015年)》的通知"
+    )
+    assert plan.issuer == "某市人民政府"

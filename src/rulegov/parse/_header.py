@@ -711,10 +711,15 @@ class _Reader:
         field = META_LABELS.get(label, "")
         if index is not None:
             value = self.lines[index]
+            # a number's or a date's label takes only a value of that form; no label but 标题
+            # takes the heading (文号: with nothing after it, then 某市人民政府关于印发《…》的通知)
+            formed = field not in ("doc_number", "issued_on") or has_form_of(field, value.text)
             if (
                 META_ALONE.match(value.text) is None
                 and len(value.text) <= MAX_META_VALUE
                 and (index == self.index or has_form_of(field, value.text))
+                and formed
+                and (field == "title" or not self.is_notice_title(value.text))
             ):
                 self.index = index + 1
                 self.meta_value(value, field, 0, len(value.text))
