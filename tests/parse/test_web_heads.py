@@ -2076,3 +2076,17 @@ def test_an_empty_number_label_right_over_the_heading_does_not_take_it_as_its_va
         "某市人民政府关于印发《某市全面推进依法行政第五个五年规划(2011—2015年)》的通知"
     )
     assert plan.issuer == "某市人民政府"
+
+
+def test_a_sites_footer_under_the_signature_leaves_the_signature_the_documents() -> None:
+    text = (
+        "各直属单位、各处室:\n根据考核细则，特制定2017年度普法工作计划，请认真贯彻落实。\n"
+        "一、具体工作\n1、积极开展《文物法》的宣传。\n2、组织开展12.4国家宪法日宣讲活动。\n"
+        "某某纪念地管理局\n2017年3月10日\n"
+    )
+    footer = "主办单位:某市人民政府办公室 技术支持:某某网络公司\n网站标识码:1234567890 备案号:京ICP备12345678号\n"
+    plain = rulegov.parse_plan(text)
+    framed = rulegov.parse_plan(text + footer)
+    assert (plain.issuer, plain.issued_on) == ("某某纪念地管理局", dt.date(2017, 3, 10))
+    assert (framed.issuer, framed.issued_on) == (plain.issuer, plain.issued_on)
+    assert any(d.code == "page-chrome" and "footer" in d.message for d in framed.diagnostics)

@@ -125,6 +125,7 @@ __all__ = [
     "SIGNER",
     "SIMPLIFIED",
     "SITE_ADDRESS",
+    "SITE_FOOTER",
     "SITE_NAME_TAIL",
     "SITE_NOTES",
     "SITE_SUFFIX",
@@ -380,6 +381,11 @@ COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 MAX_SITE_LINE = 80
+# a site's footer under the document: who runs the site, its registration and its links
+SITE_FOOTER = re.compile(
+    r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|主办单位[:：]|"
+    r"承办单位[:：]|技术支持[:：]|主办[:：]|承办[:：]|网站地图|联系我们"
+)
 # a line that opens with a page's date (2020-08-26 阅读:, 2023年5月10日 来源:) names no recipient
 PAGE_DATE_FIRST = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # a menu's item, a word after its bullet (• 搜索), not a labelled field (•所属单位:某局), and a
