@@ -2090,3 +2090,14 @@ def test_a_sites_footer_under_the_signature_leaves_the_signature_the_documents()
     assert (plain.issuer, plain.issued_on) == ("某某纪念地管理局", dt.date(2017, 3, 10))
     assert (framed.issuer, framed.issued_on) == (plain.issuer, plain.issued_on)
     assert any(d.code == "page-chrome" and "footer" in d.message for d in framed.diagnostics)
+
+
+def test_a_date_written_with_dots_right_under_the_notices_text_is_the_date_of_issue() -> None:
+    plan = rulegov.parse_plan(
+        "某政办〔2020〕20号\n某县人民政府办公室\n关于印发某县2020年度法治政府建设\n工作安排的通知\n"
+        "各乡镇人民政府，县直有关单位:\n"
+        "《某县2020年度法治政府建设工作安排》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+        "2020.7.8\n某县2020年度法治政府建设工作安排\n一、依法全面履行政府职能\n(一)加强领导。\n"
+    )
+    assert plan.issued_on == dt.date(2020, 7, 8)
+    assert plan.title == "某县2020年度法治政府建设工作安排"

@@ -415,7 +415,11 @@ class _Reader:
 
     def dated_like_a_page(self, line: Line) -> bool:
         """A date in the form a page dates itself (2023.5.10) under a notice's signer: signed."""
-        signing = self.state is State.NOTICE and bool(self.pending)
+        # under the signer, or right under the notice's text when the heading named the issuer
+        # (某县人民政府办公室 / 关于印发…的通知 / … / 2020.7.8): a date of issue, not the page's
+        signing = self.state is State.NOTICE and (
+            bool(self.pending) or bool(self.header.notice_lines)
+        )
         return signing and ISO_DATE.fullmatch(line.text) is not None and self.signature(line)
 
     def signed(self, line: Line) -> None:
