@@ -2101,3 +2101,19 @@ def test_a_date_written_with_dots_right_under_the_notices_text_is_the_date_of_is
     )
     assert plan.issued_on == dt.date(2020, 7, 8)
     assert plan.title == "某县2020年度法治政府建设工作安排"
+
+
+def test_a_menu_row_bounded_by_pipes_over_the_notice_is_the_pages() -> None:
+    text = (
+        "某县人民政府关于印发《某县法治政府建设实施方案》的通知\n"
+        "各乡镇人民政府，县直各单位:\n现将《某县法治政府建设实施方案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府\n2023年5月10日\n某县法治政府建设实施方案\n一、总体要求\n坚持依法行政。\n"
+    )
+    plain = rulegov.parse_plan(text)
+    menu = rulegov.parse_plan("| 首页 | 政务公开 | 政策文件 |\n" + text)
+    assert menu.title == plain.title == "某县法治政府建设实施方案"
+    assert (menu.issuer, menu.issued_on, menu.recipients) == (
+        plain.issuer,
+        plain.issued_on,
+        plain.recipients,
+    )

@@ -84,6 +84,7 @@ __all__ = [
     "MIN_RUN_NAME",
     "MONTH_DATE",
     "NAMED_TITLE",
+    "NAV_WORDS",
     "NEWS_LEAD",
     "NEWS_LEAD_CITES_FIRST",
     "NEWS_LEAD_ISSUER_FIRST",
@@ -381,6 +382,26 @@ COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 MAX_SITE_LINE = 80
+# the items of a site's menu, which a page's menu row names (| 首页 | 政务公开 | 政策文件 |)
+NAV_WORDS = frozenset(
+    (
+        "首页",
+        "网站首页",
+        "政务公开",
+        "信息公开",
+        "政府信息公开",
+        "新闻中心",
+        "新闻动态",
+        "政务服务",
+        "办事服务",
+        "互动交流",
+        "政民互动",
+        "登录",
+        "注册",
+        "无障碍",
+        "English",
+    )
+)
 # a site's footer under the document: who runs the site, its registration and its links
 SITE_FOOTER = re.compile(
     r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|主办单位[:：]|"
