@@ -328,6 +328,8 @@ class ValidationError(RulegovError, ValueError):
 
     def _render(self) -> str:
         head = f"invalid {self.model}" if self.model else "invalid data"
+        if getattr(self, "source", None):
+            head = f"{self.source}: {head}"
         if len(self.issues) == 1:
             return f"{head}: {self.issues[0]}"
         lines = [f"{head}: {len(self.issues)} problems"]

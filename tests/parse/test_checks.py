@@ -85,6 +85,25 @@ def test_assessments_keep_spans_subjects_timing_and_assessors(parsed):
     ]
 
 
+def test_what_is_assessed_leaves_the_assessor_the_time_and_the_manner_out(parsed):
+    subjects = {a.name: [s.name for s in a.subjects] for a in parsed.assessments}
+    assert subjects["市对区法治建设年度监测评价"] == ["区法治建设"]
+    assert subjects["实地督导"] == []  # 实地 is how, not what
+    assert subjects["专门述法"] == []
+    assert subjects["司法案件法律文书和卷宗评查专项行动"] == ["司法案件法律文书和卷宗"]
+    assert subjects["重点领域行政执法案卷评查专项行动"] == ["重点领域行政执法案卷"]
+
+
+def test_a_time_in_an_acts_name_is_its_time_before_its_clauses(parsed):
+    by_name = {a.name: a for a in parsed.assessments}
+    duty = by_name["党政主要负责人履行推进法治建设第一责任人职责年终述职"].timeframe
+    assert duty is not None
+    assert (duty.text, duty.frequency) == ("年终", rulegov.Frequency.YEARLY)
+    assert parsed.source is not None
+    assert duty.span is not None
+    assert parsed.source.text[duty.span.start : duty.span.end] == "年终"
+
+
 def test_words_that_name_documents_people_or_collections_are_not_acts():
     plan = rulegov.parse_plan(
         "2023年工作要点\n一、强化督察\n"

@@ -21,7 +21,7 @@ import pathlib
 from typing import TYPE_CHECKING
 
 from rulegov.evaluation import Scheme
-from rulegov.io._bytes import MAX_BYTES, read_bytes
+from rulegov.io._bytes import MAX_BYTES, read_bytes, validate_json
 from rulegov.io._files import read_text
 from rulegov.parse import read_scheme_document
 
@@ -82,5 +82,5 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     """
     where = pathlib.Path(path)
     if where.suffix.lower() == ".json":
-        return Scheme.model_validate_json(read_bytes(where, max_bytes))
+        return validate_json(Scheme.model_validate_json, read_bytes(where, max_bytes), where.name)
     return parse_scheme(read_text(where, max_bytes=max_bytes), source=where.name)

@@ -71,6 +71,12 @@ PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一�
 _PERSONS = re.compile("|".join(PERSONS))
 _MAX_NAME = 60
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
+# Assessment words that begin with what they assess (案卷评查: the case files)
+_ASSESSED_IN_WORD = ("案卷", "卷宗")
+# Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
+_MANNER = re.compile(
+    "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)$"
+)
 
 
 @attrs.frozen(slots=True)
@@ -244,7 +250,7 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
                 continue
             seen.add(word)
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
-            subject = (name_begin, match.start()) if match.start() > name_begin else None
+            subject = _subject(text, name_begin, match.start() + _held_words(word))
             towards = text.rfind("对", first, verb_start)
             if subject is None and towards >= 0 and verb_start - towards > 1:
                 subject = (towards + 1, verb_start)  # 对X进行中期评估: X is assessed
@@ -264,6 +270,33 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             )
             method = None
     return checks
+
+
+def _held_words(word: str) -> int:
+    """How much of an assessment word names what is assessed: 案卷 of 案卷评查, else none."""
+    return 2 if word.startswith(_ASSESSED_IN_WORD) else 0
+
+
+def _subject(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """What ``text[begin:end]`` (the words before an assessment word) says is assessed.
+
+    The assessor before 对 (市对区…: 区…), and a time or a manner at the end (…年度, 实地,
+    专门) are not what is assessed; words of manner alone name nothing.
+
+    Examples:
+        >>> text = "市对区法治建设年度监测评价"
+        >>> begin, end = _subject(text, 0, text.index("监测"))
+        >>> text[begin:end]
+        '区法治建设'
+        >>> _subject("实地督导", 0, 2) is None
+        True
+    """
+    towards = text.find("对", begin, end)
+    if towards >= 0:
+        begin = towards + 1
+    while (manner := _MANNER.search(text, begin, end)) is not None and manner.end() == end:
+        end = manner.start()
+    return (begin, end) if end > begin else None
 
 
 def _persons(text: str, first: int, last: int) -> str | None:

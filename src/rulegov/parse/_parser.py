@@ -119,6 +119,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+# A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
+_NAMED_TIME = re.compile("年终|年中|年度|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
 _CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
@@ -198,6 +200,7 @@ _HOLDERS: dict[str, frozenset[str]] = {
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 # 列第一位的为牵头单位 / 排在首位的是牵头单位: the first unit of each list leads its task
@@ -992,7 +995,8 @@ class _Parser:
             if "简称" not in line.text:
                 continue
             for match in _ALIAS.finditer(line.text):
-                self.units.learn_alias(match.group("full"), match.group("short"))
+                full = _ITEM_NUMBER.sub("", match.group("full"))  # 1.中共某区委…(以下简称…)
+                self.units.learn_alias(full, match.group("short"))
 
     @staticmethod
     def named_title(header: Header) -> tuple[str, Span] | None:
@@ -1092,8 +1096,13 @@ class _Parser:
         return None
 
     def issuer_unit(self, header: Header, title: str) -> str | None:
+        """The id of the issuing unit; of joint issuers, the first, the others units of their own."""
         if not header.issuer:
             return None
+        if len(header.issuers) > 1:
+            span = header.spans.get("issuer")
+            ids = [self.units.get(fold_width(organ), organ, span).id for organ in header.issuers]
+            return ids[0]
         key = fold_width(header.issuer)
         full = _UNIT_PREFIX.match(fold_width(title))
         if full and _is_abbreviation(key, full.group("name")) and key != full.group("name"):
@@ -1364,8 +1373,17 @@ class _Parser:
             subjects.append(
                 {"kind": SubjectKind.OTHER, "ref": None, "name": line.printed(*check.subject)}
             )
-        # the timing of the act's own clause, else of its sentence (if that is more than the clause)
-        timeframe = self.unlabelled_timing([(line, *check.clause)])
+        # the time its name holds (年终述职), else its clause's, else its sentence's
+        timeframe = None
+        held = _NAMED_TIME.search(line.text, check.begin, check.end)
+        if held is not None:
+            first, last = held.span()
+            printed = line.printed(first, last)
+            timeframe = timeframe_at(
+                held.group(), self.year, printed, span_fields(line, first, last)
+            )
+        if timeframe is None:
+            timeframe = self.unlabelled_timing([(line, *check.clause)])
         if timeframe is None and check.sentence != check.clause:
             timeframe = self.unlabelled_timing([(line, *check.sentence)])
         return Assessment.model_validate(
