@@ -2117,3 +2117,15 @@ def test_a_menu_row_bounded_by_pipes_over_the_notice_is_the_pages() -> None:
         plain.issued_on,
         plain.recipients,
     )
+
+
+def test_a_date_with_dots_under_the_organ_that_signs_a_call_for_comments_is_its_date() -> None:
+    plan = rulegov.parse_plan(
+        "为推动法治某区建设，我办起草了《某区法治社会建设实施方案(2020—2025年)》(征求意见稿)，"
+        "现公开征求意见。\n联 系 人:某某\n联系电话(传真):1234567\n电子邮箱:example@example.com\n"
+        "中共某区委全面依法治区委员会办公室\n2022.9.14\n"
+        "某区法治社会建设实施方案\n(2020—2025年)\n(征求意见稿)\n"
+        "为推动法治某区建设，制定本方案。\n一、总体要求\n坚持依法治区。\n"
+    )
+    assert plan.issued_on == dt.date(2022, 9, 14)
+    assert plan.issuer == "中共某区委全面依法治区委员会办公室"

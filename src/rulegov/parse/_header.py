@@ -417,9 +417,10 @@ class _Reader:
         """A date in the form a page dates itself (2023.5.10) under a notice's signer: signed."""
         # under the signer, or right under the notice's text when the heading named the issuer
         # (某县人民政府办公室 / 关于印发…的通知 / … / 2020.7.8): a date of issue, not the page's
-        signing = self.state is State.NOTICE and (
-            bool(self.pending) or bool(self.header.notice_lines)
-        )
+        notice = self.state is State.NOTICE and bool(self.pending or self.header.notice_lines)
+        # or under an organ's name alone, as a notice that asks for comments signs it
+        signed = bool(self.pending) and is_organ_name(self.pending[-1].text)
+        signing = notice or signed
         return signing and ISO_DATE.fullmatch(line.text) is not None and self.signature(line)
 
     def signed(self, line: Line) -> None:
