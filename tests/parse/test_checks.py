@@ -104,6 +104,22 @@ def test_a_time_in_an_acts_name_is_its_time_before_its_clauses(parsed):
     assert parsed.source.text[duty.span.start : duty.span.end] == "年终"
 
 
+def test_an_act_with_no_time_of_its_own_takes_the_time_its_task_is_given():
+    plan = rulegov.parse_plan(
+        "某区2024年法治建设工作要点\n一、重点任务\n"
+        "1.委托第三方对法治政府建设规划实施情况进行中期评估。牵头单位：区司法局；完成时限：9月30日前\n"
+        "2.年底前开展法治建设满意度监测评价。牵头单位：区统计局；完成时限：下半年\n"
+        "3.开展专项督察。牵头单位：区委依法治区办\n"
+    )
+    timing = {a.name: a.timeframe and a.timeframe.text for a in plan.assessments}
+    assert timing == {"中期评估": "9月30日前", "法治建设满意度监测评价": "年底前", "专项督察": None}
+    source = plan.source.text if plan.source else ""
+    due = plan.assessments[0].timeframe
+    assert due is not None
+    assert due.span is not None
+    assert source[due.span.start : due.span.end] == "9月30日前"
+
+
 def test_words_that_name_documents_people_or_collections_are_not_acts():
     plan = rulegov.parse_plan(
         "2023年工作要点\n一、强化督察\n"

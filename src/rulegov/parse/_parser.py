@@ -1252,9 +1252,9 @@ class _Parser:
         self.diagnostics.extend(problems)
         targets = find_targets(segments)
         assignments, timeframe = self.read_fields(fields, node, task_id)
+        self.checks(task_id, segments, timeframe)
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
-        self.checks(task_id, segments)
         number = node.number
         title = node.title() or number
         task = Task.model_validate(
@@ -1334,8 +1334,11 @@ class _Parser:
             group.tasks.append(task_id)
         return group
 
-    def checks(self, task_id: str, segments: list[Segment]) -> None:
-        """The coordination groups and assessments the task names."""
+    def checks(self, task_id: str, segments: list[Segment], due: TimeFrame | None) -> None:
+        """The coordination groups and assessments the task names.
+
+        An act with no time of its own takes ``due``, the time a task's field or column gives.
+        """
         mentions: list[tuple[int, int, str]] = []
         for mention in find_groups(segments):
             line = mention.segment[0]
@@ -1353,6 +1356,8 @@ class _Parser:
             ]
             line = segments[check.line_index][0]
             assessment = self.assessment(task_id, line, check, assessors)
+            if assessment.timeframe is None and due is not None:
+                assessment.timeframe = due.model_copy()  # 开展监测评价。完成时限:下半年
             same = named.get(assessment.name)
             if same is None:
                 named[assessment.name] = assessment
@@ -1494,7 +1499,7 @@ class _Parser:
             timeframe = timeframe.model_copy(update={"span": timing_span})
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
-        self.checks(task_id, segments)
+        self.checks(task_id, segments, timeframe)
         return Task.model_validate(
             {
                 "id": task_id,
