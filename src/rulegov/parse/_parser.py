@@ -103,6 +103,7 @@ from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._text import (
     Line,
     check_text,
+    normalise,
     printable_name,
     require_text,
     split_lines,
@@ -264,6 +265,13 @@ def _carries(line: Line, span: Span | None) -> bool:
     # or what leads to it in its clause: 现将《Y》
     before = text[max(text.rfind(mark, 0, begin) for mark in ",，。;；") + 1 : begin]
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
+
+
+def _same_organs(first: str, second: str) -> bool:
+    """Whether two issuers share an organ, one name holding the other (某市人民政府, 市政府)."""
+    names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
+    others = [name.replace(" ", "") for name in re.split("[、,]", second) if name.strip()]
+    return any(a in b or b in a for a in names for b in others)
 
 
 def _diagnostic(
@@ -873,6 +881,12 @@ class _Parser:
             and organ in self.signers_below()
         ):
             header.issuer = None
+        # so does a heading that names its own issuers (中共某市委 某市人民政府关于…的实施意见)
+        # over a 发布机构 that names another body (市政府国资委, the office that posts the page)
+        named = title_issuer(header.title or header.notice_title or "")
+        page = header.issuer if header.issuer_from_page else None
+        if named and page and not _same_organs(named, page):
+            header.issuer = None
 
     def signers_full_name(self, header: Header) -> None:
         """The signature's full name of the office the heading names short (区人民政府办公室)."""
@@ -1067,18 +1081,21 @@ class _Parser:
         first sentence: 1、某市…工作措施(征求意见稿)为建设…. The heading starts with the file's
         name and ends, naming its kind, where the sentence opens (为, 根据, 按照).
         """
-        texts = (
-            _PAGE_NUMBER.sub("", line.text, count=1) for line in self.framed[:_SHARED_LOOKAHEAD]
-        )
-        text = next((text for text in texts if text.startswith(name)), None)
-        if text is None:
-            return name
-        ends = [
-            end
-            for end in range(len(name), min(len(text), len(name) + _MAX_HEADING_TAIL) + 1)
-            if names_document(text[:end]) and text.startswith(_OPENERS, end)
-        ]
-        return text[: ends[-1]] if ends else name
+        key = normalise(name)  # the name as printed, the lines' text folded: （ reads as (
+        for line in self.framed[:_SHARED_LOOKAHEAD]:
+            number = _PAGE_NUMBER.match(line.text)
+            begin = number.end() if number is not None else 0
+            text = line.text[begin:]
+            if not text.startswith(key):
+                continue
+            ends = [
+                end
+                for end in range(len(key), min(len(text), len(key) + _MAX_HEADING_TAIL) + 1)
+                if names_document(text[:end]) and text.startswith(_OPENERS, end)
+            ]
+            # the heading as printed: traditional characters and full-width signs kept
+            return line.printed(begin, begin + ends[-1]) if ends else name
+        return name
 
     def title_given_elsewhere(self, header: Header) -> str | None:
         """The title a notice carries, its sentence names, or a sharing site's file name gives."""
