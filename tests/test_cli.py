@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 
 import rulegov
 from rulegov.cli import main
+from rulegov.io import read_text
 
 NAMES = {unit.id: unit.name for unit in rulegov.datasets.yancheng_2023().units}
 
@@ -1072,6 +1073,23 @@ def test_parse_quiet_prints_neither_progress_nor_diagnostics(capsys, tmp_path):
     code, out, err = run(capsys, "parse", "-q", *files)
     assert (code, err) == (0, "")
     assert len(out.splitlines()) == 2
+
+
+def test_diagnostics_of_a_web_page_say_their_lines_count_in_the_text_read(capsys, tmp_path):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "plan.html"
+    body = "<p>某区2024年工作要点</p><p>一、重点任务</p><p>1.开展普法。</p>"
+    page.write_text(f"<html><body>\n\n\n{body}</body></html>", encoding="utf-8")
+    text = tmp_path / "plan.txt"
+    text.write_text(read_text(page), encoding="utf-8")
+    code, _, err = run(capsys, "validate", str(page))
+    assert code == 0
+    first, *rest = err.splitlines()
+    assert first.startswith(f"{page}: note: lines and columns below count in the text read")
+    # the places are those of the text read from the page
+    assert [line.replace(str(page), "") for line in rest] == [
+        line.replace(str(text), "") for line in run(capsys, "validate", str(text))[2].splitlines()
+    ]
 
 
 def test_parse_many_files_into_a_folder(capsys, tmp_path):

@@ -590,9 +590,18 @@ def _plans(args: argparse.Namespace) -> Iterator[tuple[str, Plan | None]]:
         yield source, plan
 
 
+# Files whose text is read out of markup or pages: a diagnostic's line counts in that text
+_EXTRACTED = (".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx")
+
+
 def _diagnostics(plan: Plan, name: str) -> int:
     """Print the plan's diagnostics on standard error; return how many are errors."""
     errors = 0
+    if Path(name).suffix.lower() in _EXTRACTED and any(d.line for d in plan.diagnostics):
+        sys.stderr.write(
+            f"{name}: note: lines and columns below count in the text read from the file "
+            "(rulegov.io.read_text gives it), not in the file itself\n"
+        )
     for diagnostic in plan.diagnostics:
         sys.stderr.write(f"{name}:{diagnostic}\n")
         errors += diagnostic.severity.value == "error"

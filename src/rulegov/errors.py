@@ -336,12 +336,15 @@ class ValidationError(RulegovError, ValueError):
 
     def _render(self) -> str:
         head = f"invalid {self.model}" if self.model else "invalid data"
+        source = getattr(self, "source", None) or getattr(self, "_source", None)
         first = self.issues[0] if self.issues else None
-        if first is not None and first.line is not None:
-            place = f"{getattr(self, '_source', None) or '<text>'}:{first.line}"
+        if getattr(self, "_source", None) and first is not None and first.line is not None:
+            # made with the document named: the place of the text at fault leads the message
+            source = f"{source}:{first.line}"
             if first.column is not None:
-                place += f":{first.column}"
-            head = f"{place}: {head}"
+                source += f":{first.column}"
+        if source:
+            head = f"{source}: {head}"
         if len(self.issues) == 1:
             return f"{head}: {self.issues[0]}"
         lines = [f"{head}: {len(self.issues)} problems"]

@@ -54,6 +54,28 @@ def test_invalid_json_is_a_validation_error(tmp_path):
         rulegov.read_plan(path)
 
 
+@pytest.mark.parametrize("reader", [rulegov.read_plan, rulegov.read_scheme])
+def test_an_error_in_a_json_file_names_the_file_and_where_the_json_breaks(tmp_path, reader):
+    path = tmp_path / "plan.json"
+    path.write_text('{"title": "x",\n "sections": [\n', encoding="utf-8")
+    with pytest.raises(rulegov.ValidationError) as caught:
+        reader(path)
+    assert caught.value.source == "plan.json"
+    assert str(caught.value).startswith("plan.json: invalid ")
+    assert (caught.value.code, caught.value.line) == ("json-invalid", 3)
+
+
+def test_json_that_does_not_fit_the_model_names_the_file_and_the_field(tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text('{"title": 5}', encoding="utf-8")
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.read_plan(path)
+    assert (caught.value.source, caught.value.path) == ("plan.json", "title")
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.io.read_plan_bytes(b'{"title": 5}', source="upload.json")
+    assert caught.value.source == "upload.json"
+
+
 def make_docx(path: Path) -> None:
     docx = pytest.importorskip("docx")
     document = docx.Document()

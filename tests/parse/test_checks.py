@@ -85,6 +85,49 @@ def test_assessments_keep_spans_subjects_timing_and_assessors(parsed):
     ]
 
 
+def test_what_is_assessed_leaves_the_assessor_the_time_and_the_manner_out(parsed):
+    subjects = {a.name: [s.name for s in a.subjects] for a in parsed.assessments}
+    assert subjects["市对区法治建设年度监测评价"] == ["区法治建设"]
+    assert subjects["实地督导"] == []  # 实地 is how, not what
+    assert subjects["专门述法"] == []
+    assert subjects["司法案件法律文书和卷宗评查专项行动"] == ["司法案件法律文书和卷宗"]
+    assert subjects["重点领域行政执法案卷评查专项行动"] == ["重点领域行政执法案卷"]
+
+
+def test_a_time_in_an_acts_name_is_its_time_before_its_clauses(parsed):
+    by_name = {a.name: a for a in parsed.assessments}
+    duty = by_name["党政主要负责人履行推进法治建设第一责任人职责年终述职"].timeframe
+    assert duty is not None
+    assert (duty.text, duty.frequency) == ("年终", rulegov.Frequency.YEARLY)
+    assert parsed.source is not None
+    assert duty.span is not None
+    assert parsed.source.text[duty.span.start : duty.span.end] == "年终"
+
+
+def test_an_act_with_no_time_of_its_own_takes_the_time_its_task_is_given():
+    plan = rulegov.parse_plan(
+        "某区2024年法治建设工作要点\n一、重点任务\n"
+        "1.委托第三方对法治政府建设规划实施情况进行中期评估。牵头单位：区司法局；完成时限：9月30日前\n"
+        "2.年底前开展法治建设满意度监测评价。牵头单位：区统计局；完成时限：下半年\n"
+        "3.开展专项督察。牵头单位：区委依法治区办\n"
+    )
+    timing = {a.name: a.timeframe and a.timeframe.text for a in plan.assessments}
+    assert timing == {"中期评估": "9月30日前", "法治建设满意度监测评价": "年底前", "专项督察": None}
+    source = plan.source.text if plan.source else ""
+    due = plan.assessments[0].timeframe
+    assert due is not None
+    assert due.span is not None
+    assert source[due.span.start : due.span.end] == "9月30日前"
+
+
+def test_words_in_quotation_marks_name_a_slogan_not_acts():
+    plan = rulegov.parse_plan(
+        "某街道2025年工作要点\n一、重点任务\n"
+        "1.健全“年初部署、年中督查、年末考核”闭环工作机制，年底前开展法治督察。牵头单位：街道办\n"
+    )
+    assert [a.name for a in plan.assessments] == ["法治督察"]
+
+
 def test_words_that_name_documents_people_or_collections_are_not_acts():
     plan = rulegov.parse_plan(
         "2023年工作要点\n一、强化督察\n"

@@ -293,19 +293,6 @@ def test_gbk_facts():
     assert plan.tasks[1].cooperating_units == ["区人社局"]
 
 
-def test_a_short_name_defined_after_a_tasks_number_belongs_to_the_full_name():
-    plan = rulegov.parse_plan(
-        "某区2024年工作要点\n一、加强统筹\n"
-        "1.中共某区委全面依法治区委员会办公室（以下简称区委依法治区办）统筹推进法治建设。"
-        "牵头单位：中共某区委全面依法治区委员会办公室\n"
-        "2.开展法治督察。牵头单位：区委依法治区办\n"
-    )
-    office = plan.unit("区委依法治区办")
-    assert office.name == "中共某区委全面依法治区委员会办公室"
-    assert office.short_names == ["区委依法治区办"]
-    assert [[a.unit for a in task.assignments] for task in plan.tasks] == [[office.id], [office.id]]
-
-
 def test_bom_facts():
     plan = read("11_bom.txt")
     assert plan.title == "某街道2023年法治建设工作计划"

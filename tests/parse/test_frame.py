@@ -704,3 +704,21 @@ def test_a_sites_note_before_a_title_is_left_out():
     )
     assert plan.title == "关于加强防震减灾工作意见的报告"
     assert "editorial-note" in [d.code for d in plan.diagnostics]
+
+
+def test_joint_issuers_are_units_of_their_own_the_first_issuing():
+    plan = rulegov.parse_plan(
+        "关于印发某县2024年普法工作要点的通知\n"
+        "各乡镇人民政府，县直各部门：\n"
+        "现将《某县2024年普法工作要点》印发给你们，请认真抓好落实。\n"
+        "某县人民政府办公室    某县司法局\n"
+        "2024年3月5日\n"
+        "某县2024年普法工作要点\n"
+        "一、重点任务\n"
+        "（一）加强普法宣传。牵头单位：县司法局\n"
+    )
+    assert plan.issuer == "某县人民政府办公室、某县司法局"
+    names = [unit.name for unit in plan.units]
+    assert "某县人民政府办公室、某县司法局" not in names
+    assert {"某县人民政府办公室", "某县司法局"} <= set(names)
+    assert plan.unit(plan.issuer_unit or "").name == "某县人民政府办公室"

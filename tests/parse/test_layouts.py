@@ -659,3 +659,83 @@ def test_a_heading_of_goals_and_tasks_heads_tasks():
         SectionKind.TASKS,
         ["开展宪法宣传", "推进法治乡村建设"],
     )
+
+
+def _tasks(plan: rulegov.Plan) -> list[tuple[str, str, list[str]]]:
+    return [(task.number, task.title, task.lead_units) for task in plan.tasks]
+
+
+@pytest.mark.parametrize("mark", [".", "．", "、", " "])
+def test_items_whose_text_starts_with_a_digit_are_items(mark):
+    plan = rulegov.parse_plan(
+        f"某区2024年工作要点\n一、重点任务\n1{mark}2024年底前完成规章清理。牵头单位：区司法局\n"
+        f"2{mark}6月底前召开会议。牵头单位：区政府办\n3{mark}11月底前开展督察。牵头单位：区委办\n"
+        f"4{mark}5个镇街开展试点。牵头单位：区民政局\n"
+    )
+    assert _tasks(plan) == [
+        ("1", "2024年底前完成规章清理", ["区司法局"]),
+        ("2", "6月底前召开会议", ["区政府办"]),
+        ("3", "11月底前开展督察", ["区委办"]),
+        ("4", "5个镇街开展试点", ["区民政局"]),
+    ]
+    assert plan.sections[0].text is None
+
+
+def test_a_decimal_at_the_start_of_a_line_opens_no_item():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、加强法治宣传。牵头单位：区司法局\n普法投入增长\n1.5倍以上。\n"
+    )
+    assert _tasks(plan) == [("一", "加强法治宣传", ["区司法局"])]
+    assert "1.5倍" in (plan.tasks[0].text or "")
+
+
+def test_a_heading_with_its_text_after_a_colon_is_titled_by_its_words():
+    plan = rulegov.parse_plan(
+        "某区2024年法治建设工作要点\n一、深化法治政府建设\n（一）完善依法决策机制。牵头单位：区司法局\n"
+        "二、工作目标：到年底法治建设满意度达到90%。\n"
+        "三、组织保障：加强组织领导，区委依法治区办牵头抓总。\n"
+    )
+    goals = plan.sections[1]
+    assert (goals.title, goals.kind, goals.text) == (
+        "工作目标",
+        SectionKind.OBJECTIVES,
+        "到年底法治建设满意度达到90%。",
+    )
+    safeguards = plan.unsectioned_tasks[0]
+    assert (safeguards.number, safeguards.title) == ("三", "组织保障")
+    assert "区委依法治区办牵头抓总" in (safeguards.text or "")
+
+
+def test_a_time_limit_or_the_whole_year_in_a_task_is_its_timing():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、重点任务\n"
+        "1.行政复议案件在受理后20个工作日内审结。牵头单位：区司法局\n"
+        "2.全年开展普法活动不少于12场次。牵头单位：区司法局\n"
+    )
+    first, second = plan.tasks
+    assert first.timeframe is not None
+    assert (first.timeframe.kind, first.timeframe.text) == (TimeFrameKind.PROMPTLY, "20个工作日内")
+    assert second.timeframe is not None
+    assert (second.timeframe.text, second.timeframe.end) == ("全年", dt.date(2024, 12, 31))
+
+
+def test_a_plan_that_opens_with_items_numbered_before_digits_reads_them():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n为推进法治建设，制定本要点。\n"
+        "1.2024年底前完成规章清理。牵头单位：区司法局\n2.6月底前召开会议。牵头单位：区政府办\n"
+    )
+    assert _tasks(plan) == [
+        ("1", "2024年底前完成规章清理", ["区司法局"]),
+        ("2", "6月底前召开会议", ["区政府办"]),
+    ]
+    assert plan.preamble == "为推进法治建设，制定本要点。"
+
+
+def test_units_in_a_section_without_items_are_reported_not_dropped():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、重点任务\n加强法治宣传。牵头单位：区司法局\n"
+    )
+    assert plan.tasks == []
+    assert [(d.code, d.line, d.column) for d in plan.diagnostics if d.code == "orphan-units"] == [
+        ("orphan-units", 3, 8)
+    ]

@@ -206,6 +206,18 @@ def test_a_short_name_clause_on_a_unit_line_names_the_same_unit():
     assert [plan.excerpt(t.assignments[0].span) for t in plan.tasks] == ["县政府办公室", "县府办"]
 
 
+def test_a_short_name_clause_at_the_start_of_an_item_keeps_the_full_name_as_the_name():
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、加强统筹\n"
+        "1.中共某区委全面依法治区委员会办公室（以下简称区委依法治区办）统筹推进。"
+        "牵头单位：中共某区委全面依法治区委员会办公室\n"
+        "2.开展法治督察。牵头单位：区委依法治区办\n"
+    )
+    assert [(u.name, u.short_names) for u in plan.units] == [
+        ("中共某区委全面依法治区委员会办公室", ["区委依法治区办"])
+    ]
+
+
 def test_reading_makes_no_reference_cycles_and_restores_the_collector():
     text = (rulegov.datasets.yancheng_2023_text().rstrip("\n") + "\n") * 5
     gc.collect()

@@ -499,11 +499,20 @@ REAL4 = FIXTURES / "real4"
 REAL5 = FIXTURES / "real5"
 REAL6 = FIXTURES / "real6"
 REAL7 = FIXTURES / "real7"
+REAL8 = FIXTURES / "real8"
 
 
 @pytest.mark.parametrize(
     ("where", "least"),
-    [(REAL, 15), (REAL3, 16), (REAL4, 12), (REAL5, 12), (REAL6, 12), (REAL7, 12)],
+    [
+        (REAL, 15),
+        (REAL3, 16),
+        (REAL4, 12),
+        (REAL5, 12),
+        (REAL6, 12),
+        (REAL7, 12),
+        (REAL8, 12),
+    ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
@@ -527,6 +536,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL5, 20261203),
         (REAL6, 20261209),
         (REAL7, 20261210),
+        (REAL8, 20261211),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -647,6 +657,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL7,
             "check",
             {"items right": 11, "points right": 6, "deductions right": 9, "bonus right": 3},
+            0,
+        ),
+        (
+            REAL8,
+            "tune",
+            {"items right": 82, "points right": 74, "deductions right": 39, "veto right": 1},
+            0,
+        ),
+        (
+            REAL8,
+            "check",
+            {"items right": 20, "points right": 19, "deductions right": 16},
             0,
         ),
     ],
@@ -2476,3 +2498,292 @@ def test_points_labelled_fenzhi_after_a_comma_leave_the_label_out_of_the_name():
         ("组织领导", 50.0),
         ("规范执法", 50.0),
     ]
+
+
+def test_points_written_as_a_full_mark_in_brackets_are_the_items_points():
+    text = "一、环境质量(单项满分:12 )\n二、总量控制(满分8分)\n三、污染防治(基本分 80分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "环境质量", 12.0),
+        ("2", "总量控制", 8.0),
+        ("3", "污染防治", 80.0),
+    ]
+
+
+def test_a_flattened_table_with_bracketed_numbers_and_points_after_each_row():
+    text = (
+        "考核类别考核内容分值备注一、组织领导(15分)(1)成立工作领导小组,明确职责分工。10"
+        "(2)建立工作制度。5二、日常管理(8分)(1)按时报送工作信息。3(2)做好档案管理工作,"
+        "资料齐全(含(3)类台账)。5\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 15.0),
+        ("1.1", "成立工作领导小组,明确职责分工", 10.0),
+        ("1.2", "建立工作制度", 5.0),
+        ("2", "日常管理", 8.0),
+        ("2.1", "按时报送工作信息", 3.0),
+        ("2.2", "做好档案管理工作,资料齐全(含(3)类台账)", 5.0),
+    ]
+
+
+def test_unnumbered_rows_of_a_flattened_table_are_cut_at_the_points_before_each_standard():
+    text = (
+        "考核项目考核要求分值评分细则基础工作(20分)制定实施方案;明确责任分工。5每缺一项扣1分。"
+        "建立工作台账,更新及时。3未建台账的扣3分;未及时更新,发现一次扣0.5分。"
+        "按时报送工作信息。4信息迟报的,视情况酌情扣分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "基础工作", 20.0),
+        ("1.1", "制定实施方案;明确责任分工", 5.0),
+        ("1.2", "建立工作台账,更新及时", 3.0),
+        ("1.3", "按时报送工作信息", 4.0),
+    ]
+    assert [rule.node for rule in scheme.rules] == ["1.1", "1.2", "1.2", "1.3"]
+    assert [rule.points for rule in scheme.rules[:3]] == [1.0, 3.0, 0.5]
+    assert "酌情" in (scheme.rules[3].reason or "")
+
+
+def test_a_heading_numbered_like_its_items_holds_the_items_that_add_up_to_its_points():
+    text = (
+        "1、组织领导(10分)\n"
+        "1、建立工作机构。(6分) 每缺少一项扣2分。\n"
+        "2、召开专题会议。(4分) 每少一次扣1分。\n"
+        "2、工作落实(5分)\n"
+        "1、按时报送信息。(5分) 每迟报一次扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "建立工作机构", 6.0),
+        ("1.2", "召开专题会议", 4.0),
+        ("2", "工作落实", 5.0),
+        ("2.1", "按时报送信息", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("2.1", 1.0),
+    ]
+
+
+def test_items_numbered_in_a_flat_list_without_headings_stay_siblings():
+    text = "1、建立工作机构(10分)\n2、召开专题会议。(5分) 每少一次扣1分。\n3、报送信息。(5分) 迟报扣1分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.id for node in scheme.nodes()[1:]] == ["1", "2", "3"]
+
+
+def test_a_chinese_number_whose_opening_bracket_was_lost_still_numbers_a_part():
+    text = "一、业务工作(20分)\n一)档案管理(10分)\n1、台账齐全。(10分)\n二)信息报送(10分)\n1、按时报送。(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "业务工作", 20.0),
+        ("1.1", "档案管理", 10.0),
+        ("1.1.1", "台账齐全", 10.0),
+        ("1.2", "信息报送", 10.0),
+        ("1.2.1", "按时报送", 10.0),
+    ]
+
+
+def test_cases_that_each_take_their_own_points_give_one_rule_each():
+    text = "1.示范村建设全面完成。(4分)\n少建一个或已建但未达标的分别扣1分、3分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points, rule.reason) for rule in scheme.rules] == [
+        ("1", 1.0, "少建一个：扣1分"),
+        ("1", 3.0, "已建但未达标：扣3分"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、组织领导【10分】\n1、成立领导小组【5分】\n2、制定方案【5分】\n",
+        "一、组织领导（占10分）\n1、成立领导小组（占5分）\n2、制定方案（占5分）\n",
+        "一、组织领导——10分\n1、成立领导小组——5分\n2、制定方案——5分\n",
+    ],
+)
+def test_points_in_square_brackets_as_a_share_or_after_a_dash_are_read(text):
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定方案", 5.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "points", "most"),
+    [
+        ("每缺一项扣减0.5分", 0.5, None),
+        ("发现一例扣减1分", 1.0, None),
+        ("按每项0.5分扣除", 0.5, None),
+        ("未开展的扣该项分值的50%", 2.0, 2.0),
+        ("未开展的扣除本项分值的25%", 1.0, 1.0),
+    ],
+)
+def test_deductions_in_other_words_are_read(clause, points, most):
+    scheme = rulegov.parse_scheme(f"1、建立工作制度。(4分) {clause}。\n2、开展培训。(6分)\n")
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [("1", points, most)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "组织领导|成立领导小组|5|未成立的扣5分\n组织领导|制定实施方案|5|未制定的扣5分\n"
+            "业务工作|开展培训|10|每少一次扣2分\n"
+        ),
+        (
+            "组织领导\t成立领导小组\t5\t未成立的扣5分\n\t制定实施方案\t5\t未制定的扣5分\n"
+            "业务工作\t开展培训\t10\t每少一次扣2分\n"
+        ),
+        (
+            "1|组织领导|成立领导小组|5|未成立的扣5分\n2|组织领导|制定实施方案|5|未制定的扣5分\n"
+            "3|业务工作|开展培训|10|每少一次扣2分\n"
+        ),
+    ],
+    ids=["pipes", "tabs", "serial-numbers"],
+)
+def test_a_table_without_its_header_row_is_read_from_its_columns(text):
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定实施方案", 5.0),
+        ("2", "业务工作", 10.0),
+        ("2.1", "开展培训", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+        ("2.1", 2.0),
+    ]
+
+
+def test_rows_of_cells_without_a_points_column_are_not_taken_for_a_table():
+    text = (
+        "组织领导|成立领导小组|未成立的扣5分\n业务工作|开展培训|每少一次扣2分\n1、建立制度。(5分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]
+
+
+def test_a_short_line_without_number_or_points_heads_the_numbered_items_after_it():
+    text = (
+        "基础工作\n1、成立领导小组。(5分) 未成立的扣5分。\n2、制定实施方案。(5分)\n"
+        "业务工作\n3、开展培训。(10分) 每少一次扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name) for node in scheme.nodes()[1:]] == [
+        ("1", "基础工作"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "制定实施方案"),
+        ("2", "业务工作"),
+        ("2.1", "开展培训"),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("2.1", 2.0)]
+
+
+def test_a_line_naming_the_columns_is_no_part_of_the_appraisal():
+    scheme = rulegov.parse_scheme("考核内容\n1、成立领导小组。(5分)\n2、制定实施方案。(5分)\n")
+    assert [node.name for node in scheme.nodes()[1:]] == ["成立领导小组", "制定实施方案"]
+
+
+def test_cells_one_a_line_whose_group_cell_is_printed_once_are_rows_of_their_group():
+    text = (
+        "考核项目\n考核内容\n分值\n评分标准\n组织领导\n成立领导小组\n5\n未成立的扣5分\n"
+        "制定实施方案\n5\n未制定的扣5分\n业务工作\n开展培训\n10\n每少一次扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定实施方案", 5.0),
+        ("2", "业务工作", 10.0),
+        ("2.1", "开展培训", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+        ("2.1", 2.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "item"),
+    [
+        ("第一部分 ", "第二部分 ", "一、"),
+        ("第一项 ", "第二项 ", "1."),
+        ("Ⅰ.", "Ⅱ.", "1."),
+        ("I.", "II.", "1."),
+        ("一 ", "二 ", "1."),
+        ("一、", "二、", "⑴"),
+    ],
+)
+def test_parts_numbered_in_other_ways_lose_their_numbers_from_the_title(first, second, item):
+    text = (
+        f"{first}基础工作(10分)\n{item}成立领导小组。(5分)\n"
+        f"{second}业务工作(10分)\n{item}开展培训。(10分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "基础工作", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("2", "业务工作", 10.0),
+        ("2.1", "开展培训", 10.0),
+    ]
+
+
+def test_requirements_named_together_at_the_head_of_a_line_are_no_part():
+    text = "1.建立制度。(10分)\n第一项、第二项不达要求的分别扣5分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]
+    assert [rule.points for rule in scheme.rules] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "bands",
+    [
+        "≥90分为优秀,≥75分为良好,≥60分为合格,<60分为不合格。",
+        "总得分≥90分为优秀,总得分≥75分为良好,总得分≥60分为合格,低于60分为不合格。",
+        "考核结果分为优秀(90分以上)、良好(75-89分)、合格(60-74分)和不合格(60分以下)四个等次。",
+    ],
+)
+def test_grade_bands_written_with_signs_or_grade_first_in_brackets_are_read(bands):
+    scheme = rulegov.parse_scheme(f"1、建立制度。(60分)\n2、开展培训。(40分)\n{bands}\n")
+    assert scheme.grading is not None
+    read = [(band.label, band.min) for band in scheme.grading.bands]
+    assert read[:3] == [("优秀", 90.0), ("良好", 75.0), ("合格", 60.0)]
+    assert scheme.diagnostics == []
+
+
+def test_a_sequence_begun_in_chinese_numbers_and_continued_in_arabic_ones_stays_one_level():
+    text = (
+        "一、业务工作(20分)\n一)档案管理(10分)\n1、台账齐全。(10分)\n"
+        "2)信息报送(10分)\n1、按时报送。(10分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "业务工作", 20.0),
+        ("1.1", "档案管理", 10.0),
+        ("1.1.1", "台账齐全", 10.0),
+        ("1.2", "信息报送", 10.0),
+        ("1.2.1", "按时报送", 10.0),
+    ]
+
+
+def test_items_numbered_2_without_an_opening_bracket_under_an_item_stay_below_it():
+    text = "一、业务工作(20分)\n(一)档案管理(20分)\n1、台账齐全(20分)\n1)有台账。(10分)\n2)台账齐全。(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.id for node in scheme.nodes()[1:]] == ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2"]
+
+
+def test_a_line_restating_its_headings_points_is_the_headings_text_not_an_item():
+    text = (
+        "1)档案管理(5分)\n2)工作队管理(10分)\n"
+        "驻村工作队管理规范,每月在岗不少于20天。(10分)有一项做不到,扣10分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "档案管理", 5.0), ("2", "工作队管理", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("2", 10.0)]

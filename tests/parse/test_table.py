@@ -301,3 +301,60 @@ def test_the_parts_of_a_grid_are_those_of_the_plan_read_grid_makes():
     assert bare_task.model_copy(update={"targets": task.targets, "citations": task.citations}) == (
         task
     )
+
+
+def test_a_spaced_table_with_an_empty_cell_places_cells_by_column():
+    plan = rulegov.parse_plan(
+        "某区2024年法治建设任务分工\n"
+        "序号  工作任务        牵头单位    配合单位    完成时限\n"
+        "1     完善依法决策机制  区司法局    区政府办    2024年6月底前\n"
+        "3     深化司法公开    区法院              长期坚持\n"
+    )
+    assert [(t.title, t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        ("完善依法决策机制", ["区司法局"], ["区政府办"]),
+        ("深化司法公开", ["区法院"], []),
+    ]
+    assert plan.tasks[1].timeframe is not None
+    assert plan.tasks[1].timeframe.text == "长期坚持"
+    assert "长期坚持" not in [unit.name for unit in plan.units]
+
+
+def test_a_timing_in_a_unit_column_is_no_unit_and_is_reported():
+    plan = read_grid(
+        [["序号", "工作任务", "牵头单位", "配合单位"], ["1", "深化司法公开", "区法院", "长期坚持"]],
+        lenient=True,
+    )
+    assert [unit.name for unit in plan.units] == ["区法院"]
+    assert [(d.code, d.line, d.column) for d in plan.diagnostics] == [("table-cell", 2, 4)]
+
+
+SCORED = [
+    ["序号", "考核项目", "考核内容", "分值", "评分标准"],
+    ["1", "组织领导", "成立法治建设领导小组", "10", "未成立的扣10分"],
+    ["2", "普法", "落实普法责任制", "90", "根据工作成效酌情扣分"],
+    ["", "合计", "", "100", ""],
+]
+
+
+def test_a_total_row_is_skipped_with_a_warning_in_every_table(tmp_path):
+    text = "某区法治建设考核评分表\n" + "".join(f"|{'|'.join(row)}|\n" for row in SCORED)
+    sheet = tmp_path / "考核评分表.csv"
+    sheet.write_text("".join(",".join(row) + "\n" for row in SCORED), encoding="utf-8")
+    for plan in (rulegov.parse_plan(text), rulegov.read_plan(sheet)):
+        assert [task.title for task in plan.tasks] == ["成立法治建设领导小组", "落实普法责任制"]
+        skipped = [d for d in plan.diagnostics if d.code == "table-row"]
+        assert [d.message for d in skipped] == [
+            "a table row was skipped: row 4 is a total (合计), not a task"
+        ]
+
+
+def test_a_web_page_cell_broken_with_a_line_break_is_one_title(tmp_path):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body><p>某区2024年法治建设任务分工</p><table>'
+        "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+        "<tr><td>1</td><td>完善依法决策<br>机制</td><td>区司法局</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    assert [task.title for task in rulegov.read_plan(page).tasks] == ["完善依法决策机制"]

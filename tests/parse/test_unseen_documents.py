@@ -7,8 +7,9 @@
 structure (task divisions above all), ``documents/unseen8`` 29 (drawn in two batches),
 ten of them with their structure, ``documents/unseen9`` 34 (drawn in four batches: bureaus',
 departments', towns' and state-asset bodies' heads), ``documents/unseen10`` 20 (drawn in two batches: street
-offices', commissions' and joint offices' heads, 2011-2025) and ``documents/unseen11`` 30 (heads as sharing
-sites, mirrors and disclosure blocks print them, 2015-2026), each split by a seeded draw into
+offices', commissions' and joint offices' heads, 2011-2025), ``documents/unseen11`` 30 (heads as sharing
+sites, mirrors and disclosure blocks print them, 2015-2026) and ``documents/unseen12`` 31 (drawn in two batches: regions,
+levels and page shapes the earlier sets hold least, 2005-2026), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -40,6 +41,7 @@ FOLDERS = {
     "unseen9": 20261210,
     "unseen10": 20261211,
     "unseen11": 20261212,
+    "unseen12": 20261213,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -70,6 +72,7 @@ BATCH_ENDS = {
         "u9c_nongyebu_2024_fazhizhengfu_baogao",
     ],
     "unseen10": ["y10_zibo_2024_weijian_fazhizhengfu_baogao"],
+    "unseen12": ["y12_zhongshan_gzw_2025_fazhi_baogao"],
 }
 
 

@@ -1841,3 +1841,291 @@ def test_a_signers_date_that_gives_the_month_alone_still_names_the_issuer() -> N
     assert plan.issuer == "某县司法局"
     assert plan.issued_on is None
     assert plan.title == "某县2023年普法工作要点"
+
+
+def test_a_menus_bulleted_items_are_no_title_and_the_heading_under_them_is() -> None:
+    plan = rulegov.parse_plan(
+        "• 某市人民政府门户网站\n  •   \n    • 搜索\n"
+        "您当前的位置:首页 > 某镇人民政府 > 信息公开\n"
+        "2020年某镇上半年全面依法治镇工作总结\n发布日期:2020-06-24 15:09\n来源:本网\n"
+        "2020年，我镇深入贯彻落实党的十九大精神。\n一、社会环境和谐稳定。\n"
+    )
+    assert plan.title == "2020年某镇上半年全面依法治镇工作总结"
+
+
+def test_a_visit_count_under_a_heading_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于认真开展2014年校园法制宣传文化月主题活动的通知\n\n2014/12/01\n2160\n\n"
+        "各处(室)、系(部):\n为深入贯彻落实十八届四中全会精神，现将相关事宜通知如下:\n"
+        "一、活动主题\n学习宣传宪法。\n"
+    )
+    assert plan.title == "关于认真开展2014年校园法制宣传文化月主题活动的通知"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.recipients == ["各处(室)、系(部)"]
+
+
+def test_a_date_line_read_as_a_count_stays_a_date() -> None:
+    plan = rulegov.parse_plan(
+        "各乡镇人民政府，县直各单位:\n现将《某县实施方案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府办公室\n2017531\n某县实施方案\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.issued_on == dt.date(2017, 5, 31)
+
+
+def test_a_page_date_before_a_counters_label_and_an_empty_label_are_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市委 某市人民政府关于深化国有企业改革的实施意见\n2020-08-26    阅读:  \n"
+        "索引号: 20230628-112137-065\n发布机构: 市政府国资委\n公开日期: 2020-08-26\n"
+        "著录日期:\n组配分类:\n\n"
+        "各县区党委和人民政府，市委有关部门，驻市有关单位:\n"
+        "为持续深化国有企业改革，结合我市实际，制定以下实施意见。\n一、总体要求\n坚持改革。\n"
+    )
+    assert plan.recipients == ["各县区党委和人民政府", "市委有关部门", "驻市有关单位"]
+
+
+def test_a_headings_own_issuers_win_over_a_page_publisher_that_names_another_body() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市委 某市人民政府关于深化国有企业改革的实施意见\n"
+        "发布机构: 市政府国资委\n公开日期: 2020-08-26\n"
+        "各县区党委和人民政府，市委有关部门:\n为持续深化国有企业改革，制定以下实施意见。\n"
+        "一、总体要求\n坚持改革。\n"
+    )
+    assert plan.issuer == "中共某市委、某市人民政府"
+
+
+def test_a_page_publisher_that_names_the_headings_organ_stays_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "发布机构: 某省某市人民政府\n某市人民政府关于加强法治政府建设的实施意见\n"
+        "各县区人民政府:\n为加强法治政府建设，制定以下实施意见。\n一、总体要求\n坚持法治。\n"
+    )
+    assert plan.issuer == "某省某市人民政府"
+
+
+def test_an_office_with_its_second_name_in_brackets_before_the_year_issues_its_report() -> None:
+    plan = rulegov.parse_plan(
+        "某自治区某语委办(编译局)2025年度法治政府建设工作报告\n"
+        "作者: 来源:区某语委办(编译局) 发布时间:2026-01-09\n"
+        "一、2025年法治建设情况\n办(局)始终将法治建设作为重要抓手。\n"
+    )
+    assert plan.title == "某自治区某语委办(编译局)2025年度法治政府建设工作报告"
+    assert plan.issuer == "某自治区某语委办(编译局)"
+
+
+def test_a_sites_sentence_describing_the_document_gives_its_title_and_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "《某市人民政府2018年度法治政府建设工作报告》是2019年某市人民政府发布的通知。\n"
+        "2018年，我市政府认真贯彻落实法治政府建设实施纲要，取得明显成效。\n"
+        "一、依法全面履行政府职能\n(一)依法界定政府职能。完成三定方案。\n"
+    )
+    assert plan.title == "某市人民政府2018年度法治政府建设工作报告"
+    assert plan.issuer == "某市人民政府"
+
+
+def test_an_organs_full_name_over_a_rule_wins_over_the_short_name_its_publication_line_gives() -> (
+    None
+):
+    plan = rulegov.parse_plan(
+        "某市行政规范性文件管理办法\n某省某市人民政府\n某市行政规范性文件管理办法\n"
+        "(2025年1月23日某市人民政府令第10号公布 自2025年4月1日起施行)\n"
+        "第一章 总 则\n第一条 为了规范行政规范性文件的管理，制定本办法。\n"
+    )
+    assert plan.issuer == "某省某市人民政府"
+    assert plan.issued_on == dt.date(2025, 1, 23)
+
+
+def test_a_head_saved_with_windows_line_ends_reads_as_with_line_feeds() -> None:
+    text = (
+        "某省人民政府\n关于健全和完善政府法律顾问\n制度的意见\n某府发〔2015〕9号 2015年1月30日\n"
+        "(已废止)\n各市(州)、县(市、区)人民政府，省政府各部门:\n"
+        "为健全和完善政府法律顾问制度，提出如下意见。\n一、总体要求\n坚持依法行政。\n"
+    )
+    lf = rulegov.parse_plan(text)
+    crlf = rulegov.parse_plan(text.replace("\n", "\r\n"))
+    assert lf.title == "某省人民政府关于健全和完善政府法律顾问制度的意见"
+    assert (crlf.title, crlf.doc_number, crlf.issued_on, crlf.recipients) == (
+        lf.title,
+        lf.doc_number,
+        lf.issued_on,
+        lf.recipients,
+    )
+    assert crlf.doc_number == "某府发〔2015〕9号"
+
+
+def test_a_head_indented_with_full_width_spaces_reads_as_without_them() -> None:
+    text = (
+        "某省人民政府\n关于健全和完善政府法律顾问\n制度的意见\n某府发〔2015〕9号 2015年1月30日\n"
+        "(已废止)\n各市(州)、县(市、区)人民政府，省政府各部门:\n"
+        "为健全和完善政府法律顾问制度，提出如下意见。\n一、总体要求\n坚持依法行政。\n"
+    )
+    plain = rulegov.parse_plan(text)
+    indented = rulegov.parse_plan(
+        "\n".join("\u3000\u3000" + line + "  " for line in text.split("\n"))
+    )
+    assert indented.doc_number == "某府发〔2015〕9号"
+    assert (indented.title, indented.issued_on, indented.recipients) == (
+        plain.title,
+        plain.issued_on,
+        plain.recipients,
+    )
+
+
+def test_a_field_list_with_blank_lines_between_its_fields_fills_the_head() -> None:
+    plan = rulegov.parse_plan(
+        "发文机关中共某省交通运输厅党组\n\n发文日期2021年12月21日\n\n时效性现行有效\n\n"
+        "发文字号某交发〔2021〕63号\n\n施行日期2021年12月21日\n\n"
+        "厅直各单位，厅机关各处室:\n\n"
+        "经厅党组会议审议同意，现将《关于深化法治政府部门建设的实施意见》印发给你们。\n\n"
+        "中共某省交通运输厅党组\n\n2021年12月21日\n\n关于深化法治政府部门建设的实施意见\n\n"
+        "为深入学习宣传贯彻习近平法治思想，制定本实施意见。\n\n一、总体要求\n\n坚持依法行政。\n"
+    )
+    assert plan.doc_number == "某交发〔2021〕63号"
+    assert plan.issuer == "中共某省交通运输厅党组"
+    assert plan.issued_on == dt.date(2021, 12, 21)
+    assert plan.recipients == ["厅直各单位", "厅机关各处室"]
+
+
+def test_an_organ_year_title_in_full_width_brackets_names_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某自治区某语委办（编译局）2025年度法治政府建设工作报告\n"
+        "一、2025年法治建设情况\n办（局）始终将法治建设作为重要抓手。\n"
+    )
+    assert plan.issuer == "某自治区某语委办（编译局）"
+
+
+def test_a_sharing_sites_mark_in_full_width_brackets_is_dropped_from_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某市行政执法公示办法、行政执法全过程记录办法、法制审核办法\n"
+        "关于推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案（最新）\n"
+        "关于推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案（最新）"
+        "推行“三项制度”，是重要改革任务，制定本方案。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert (
+        plan.title == "关于推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的实施方案"
+    )
+
+
+def test_a_shared_files_heading_in_full_width_brackets_runs_to_its_kind() -> None:
+    plan = rulegov.parse_plan(
+        "《市贯彻落实法治社会建设实施纲要（2020-2025年）.docx》由会员分享，可在线阅读。\n"
+        "1、市贯彻落实法治社会建设实施纲要（2020-2025年）工作措施（征求意见稿）为建设社会主义"
+        "法治社会，结合我市实际，特制定本措施。一、推动全社会增强法治观念\n"
+    )
+    assert plan.title == "市贯彻落实法治社会建设实施纲要（2020-2025年）工作措施（征求意见稿）"
+
+
+def test_a_page_title_cut_short_in_full_width_brackets_gives_way_to_the_whole_title() -> None:
+    plan = rulegov.parse_plan(
+        "开启左侧\n\n中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划（2...\n\n"
+        "[复制链接]\n发表于 2022-7-11 20:18:25 | 显示全部楼层 |阅读模式\n"
+        "中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划（2021-2025年）\n\n"
+        "一、指导思想\n坚持依法治国。\n"
+    )
+    assert plan.title == (
+        "中共某县委宣传部、某县司法局关于在全县开展法治宣传教育的第八个五年规划（2021-2025年）"
+    )
+
+
+def test_a_byline_under_a_title_broken_over_lines_is_not_part_of_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某市行政执法公示办法、行政执法全过程记录办法\n"
+        "发布时间:2023-01-01 来源:本站 浏览次数:123\n"
+        "关于推行行政执法公示制度的实施方案\n"
+        "为促进严格规范公正文明执法，制定本方案。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.title == "某某市行政执法公示办法、行政执法全过程记录办法"
+
+
+def test_a_governments_own_rules_in_traditional_characters_name_it_as_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某某縣人民政府工作規則\n第一章 總則\n第一條 為規範政府工作，制定本規則。\n"
+    )
+    assert plan.issuer == "某某縣人民政府"
+
+
+def test_a_heading_in_traditional_characters_that_names_its_owner_wins_over_the_headline() -> None:
+    plan = rulegov.parse_plan(
+        "重大行政決策聽取意見制度\n\n某市某區人民政府重大行政決策聽取意見制度\n\n"
+        "第一條 為建立健全公眾參與重大行政決策的規則，制定本制度。\n"
+        "第二條 區政府對重大行政事項做出決策前，應當聽取意見。\n"
+    )
+    assert plan.title == "某市某區人民政府重大行政決策聽取意見制度"
+    assert plan.issuer == "某市某區人民政府"
+
+
+def test_a_shared_files_heading_keeps_its_traditional_characters() -> None:
+    plan = rulegov.parse_plan(
+        "《市貫徹落實法治社會建設實施綱要(2020-2025年).docx》由會員分享,可在線閱讀。\n"
+        "1、市貫徹落實法治社會建設實施綱要(2020-2025年)工作措施(征求意見稿)為建設社會主義"
+        "法治社會,特制定本措施。一、推動全社會增強法治觀念\n"
+    )
+    assert plan.title == "市貫徹落實法治社會建設實施綱要(2020-2025年)工作措施(征求意見稿)"
+
+
+def test_an_empty_number_label_right_over_the_heading_does_not_take_it_as_its_value() -> None:
+    plan = rulegov.parse_plan(
+        "    • 发布单位:某市人民政府\n    • 成文日期:2021-12-14\n    • 文号:\n"
+        "某市人民政府关于印发《某市全面推进依法行政第五个五年规划(2011—2015年)》的通知\n"
+        "各镇人民政府，市政府各部门:\n"
+        "现将《某市全面推进依法行政第五个五年规划(2011—2015年)》印发给你们。\n"
+        "某市人民政府\n2011年11月22日\n某市全面推进依法行政第五个五年规划(2011—2015年)\n"
+        "一、指导思想\n坚持依法行政。\n"
+    )
+    assert plan.doc_number is None
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "某市人民政府关于印发《某市全面推进依法行政第五个五年规划(2011—2015年)》的通知"
+    )
+    assert plan.issuer == "某市人民政府"
+
+
+def test_a_sites_footer_under_the_signature_leaves_the_signature_the_documents() -> None:
+    text = (
+        "各直属单位、各处室:\n根据考核细则，特制定2017年度普法工作计划，请认真贯彻落实。\n"
+        "一、具体工作\n1、积极开展《文物法》的宣传。\n2、组织开展12.4国家宪法日宣讲活动。\n"
+        "某某纪念地管理局\n2017年3月10日\n"
+    )
+    footer = "主办单位:某市人民政府办公室 技术支持:某某网络公司\n网站标识码:1234567890 备案号:京ICP备12345678号\n"
+    plain = rulegov.parse_plan(text)
+    framed = rulegov.parse_plan(text + footer)
+    assert (plain.issuer, plain.issued_on) == ("某某纪念地管理局", dt.date(2017, 3, 10))
+    assert (framed.issuer, framed.issued_on) == (plain.issuer, plain.issued_on)
+    assert any(d.code == "page-chrome" and "footer" in d.message for d in framed.diagnostics)
+
+
+def test_a_date_written_with_dots_right_under_the_notices_text_is_the_date_of_issue() -> None:
+    plan = rulegov.parse_plan(
+        "某政办〔2020〕20号\n某县人民政府办公室\n关于印发某县2020年度法治政府建设\n工作安排的通知\n"
+        "各乡镇人民政府，县直有关单位:\n"
+        "《某县2020年度法治政府建设工作安排》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+        "2020.7.8\n某县2020年度法治政府建设工作安排\n一、依法全面履行政府职能\n(一)加强领导。\n"
+    )
+    assert plan.issued_on == dt.date(2020, 7, 8)
+    assert plan.title == "某县2020年度法治政府建设工作安排"
+
+
+def test_a_menu_row_bounded_by_pipes_over_the_notice_is_the_pages() -> None:
+    text = (
+        "某县人民政府关于印发《某县法治政府建设实施方案》的通知\n"
+        "各乡镇人民政府，县直各单位:\n现将《某县法治政府建设实施方案》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府\n2023年5月10日\n某县法治政府建设实施方案\n一、总体要求\n坚持依法行政。\n"
+    )
+    plain = rulegov.parse_plan(text)
+    menu = rulegov.parse_plan("| 首页 | 政务公开 | 政策文件 |\n" + text)
+    assert menu.title == plain.title == "某县法治政府建设实施方案"
+    assert (menu.issuer, menu.issued_on, menu.recipients) == (
+        plain.issuer,
+        plain.issued_on,
+        plain.recipients,
+    )
+
+
+def test_a_date_with_dots_under_the_organ_that_signs_a_call_for_comments_is_its_date() -> None:
+    plan = rulegov.parse_plan(
+        "为推动法治某区建设，我办起草了《某区法治社会建设实施方案(2020—2025年)》(征求意见稿)，"
+        "现公开征求意见。\n联 系 人:某某\n联系电话(传真):1234567\n电子邮箱:example@example.com\n"
+        "中共某区委全面依法治区委员会办公室\n2022.9.14\n"
+        "某区法治社会建设实施方案\n(2020—2025年)\n(征求意见稿)\n"
+        "为推动法治某区建设，制定本方案。\n一、总体要求\n坚持依法治区。\n"
+    )
+    assert plan.issued_on == dt.date(2022, 9, 14)
+    assert plan.issuer == "中共某区委全面依法治区委员会办公室"

@@ -7,14 +7,17 @@ decoded by its byte-order mark, else as UTF-8, else as GB18030 (which covers GBK
 from __future__ import annotations
 
 import codecs
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rulegov._text import text_error
-from rulegov.errors import ParseError
+from rulegov.errors import ParseError, ValidationError
 from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
     import pathlib
+    from collections.abc import Callable
+
+_Model = TypeVar("_Model")
 
 __all__ = ["MAX_BYTES", "decode", "read_bytes"]
 
@@ -108,3 +111,21 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise _unreadable(path, error) from None
+
+
+def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str) -> _Model:
+    """Validate the JSON ``data`` of a file with ``validate``, naming ``source`` in any error.
+
+    Examples:
+        >>> from rulegov import Plan
+        >>> try:
+        ...     validate_json(Plan.model_validate_json, b'{"title": ', "plan.json")
+        ... except ValidationError as error:
+        ...     print(error.source, error.line, error.code)
+        plan.json 1 json-invalid
+    """
+    try:
+        return validate(data)
+    except ValidationError as error:
+        error.source = source
+        raise

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import FileFormatError, ParseError
-from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
+from rulegov.io._bytes import MAX_BYTES, decode, read_bytes, validate_json
 
 if TYPE_CHECKING:
     import os
@@ -202,7 +202,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     data = read_bytes(where, max_bytes)
     form = detect_format(data, where.suffix, str(where))
     if form == "json":
-        return Plan.model_validate_json(data)
+        return validate_json(Plan.model_validate_json, data, where.name)
     if form in ("csv", "xlsx"):
         from rulegov.io._tables import read_task_table  # noqa: PLC0415
 
@@ -233,7 +233,7 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
     from rulegov.parse import parse_plan  # noqa: PLC0415
 
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        return Plan.model_validate_json(data)
+        return validate_json(Plan.model_validate_json, data, source)
     return parse_plan(decode(data, source), source=source)
 
 

@@ -49,6 +49,7 @@ _OPENS_ITEM = re.compile(
     r"(?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表)"
 )
 _FURNITURE_LINES = 2
+_MARGIN_LINES = 1.5  # a running header a little lower on one page is still in the margin
 _WIDE_CHARS = 4
 _INDENT_CHARS = 3
 _HEADING_SIZE = 1.15
@@ -104,6 +105,36 @@ def _furniture(pages: list[list[str]]) -> set[str]:
         for key in edge:
             seen[key] = seen.get(key, 0) + 1
     return {key for key, count in seen.items() if count >= max(2, len(pages) // 2 + 1)}
+
+
+def _furniture_places(
+    pages: list[list[_Line]], furniture: set[str]
+) -> dict[str, tuple[float, float]]:
+    """The highest and the lowest place on a page of each repeated line (its key, digits aside)."""
+    places: dict[str, tuple[float, float]] = {}
+    for page in pages:
+        for line in page:
+            key = re.sub(r"\d+", "#", line.text)
+            if key in furniture:
+                high, low = places.get(key, (line.top, line.top))
+                places[key] = (min(high, line.top), max(low, line.top))
+    return places
+
+
+def _in_margin(
+    line: _Line, places: dict[str, tuple[float, float]], size: float, top: bool, foot: bool
+) -> bool:
+    """Whether a repeated line at a page's ``top`` or ``foot`` stands where it repeats.
+
+    A running header stands as high as it does on any page, a footer as low. The title on the
+    first page, set in the body, is kept when the pages after it repeat it higher up.
+    """
+    place = places.get(re.sub(r"\d+", "#", line.text))
+    if place is None:
+        return False
+    high, low = place
+    near = _MARGIN_LINES * size
+    return (top and line.top <= high + near) or (foot and line.top >= low - near)
 
 
 def _cell(value: object) -> str:
@@ -256,12 +287,15 @@ def pdf_text(data: bytes, source: str) -> str:
         )
     furniture = _furniture(texts)
     margins = _margins(read)
+    places = _furniture_places(read, furniture)
     kept: list[tuple[str, bool]] = []
     for page in read:
         last = len(page) - 1
         for index, line in enumerate(page):
-            edge = index < _FURNITURE_LINES or index > last - _FURNITURE_LINES
-            if edge and (_is_page_number(line.text) or re.sub(r"\d+", "#", line.text) in furniture):
+            top, foot = index < _FURNITURE_LINES, index > last - _FURNITURE_LINES
+            if (top or foot) and (
+                _is_page_number(line.text) or _in_margin(line, places, margins[2], top, foot)
+            ):
                 continue
             kept.append((line.text, _reaches_margin(line, margins)))
     return "\n".join(join_lines(kept))

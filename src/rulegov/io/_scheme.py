@@ -26,7 +26,7 @@ import attrs
 from rulegov._text import line_column
 from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
-from rulegov.io._bytes import MAX_BYTES, read_bytes
+from rulegov.io._bytes import MAX_BYTES, read_bytes, validate_json
 from rulegov.io._files import read_text
 from rulegov.io._formats import detect_format
 from rulegov.io._tables import _csv_grid, _xlsx_grid
@@ -136,7 +136,7 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     """
     where = pathlib.Path(path)
     if where.suffix.lower() == ".json":
-        return Scheme.model_validate_json(read_bytes(where, max_bytes))
+        return validate_json(Scheme.model_validate_json, read_bytes(where, max_bytes), where.name)
     form = detect_format(read_bytes(where, max_bytes), where.suffix.lower(), str(where))
     if form == "csv":
         return parse_scheme(_grid_text(_csv_grid(where, max_bytes)), source=where.name)

@@ -82,6 +82,10 @@ def _join(prefix: str, path: str) -> str:
     return prefix + path if path.startswith("[") else f"{prefix}.{path}"
 
 
+# Where a message on broken JSON places the problem (pydantic's words)
+_JSON_PLACE = re.compile(r"at line (?P<line>\d+) column (?P<column>\d+)")
+
+
 def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
     """Turn a pydantic error into a rulegov one, keeping the class of any rulegov error inside."""
     issues: list[Issue] = []
@@ -107,10 +111,26 @@ def _convert(error: pydantic.ValidationError, model: str) -> ValidationError:
         elif message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
             code = "invalid-value"
-        issues.append(Issue(prefix, message, detail.get("input"), code))
+        line, column = _json_place(message)
+        issues.append(Issue(prefix, message, detail.get("input"), code, line=line, column=column))
     if len(kinds) == 1:
         return kinds.pop()(issues, model)
     return ValidationError.of(issues, model)
+
+
+def _json_place(message: str) -> tuple[int | None, int | None]:
+    """The line and column (1-based) that a message on broken JSON names, if it names them.
+
+    Examples:
+        >>> _json_place("Invalid JSON: EOF while parsing a value at line 3 column 0")
+        (3, 1)
+        >>> _json_place("Field required")
+        (None, None)
+    """
+    found = _JSON_PLACE.search(message)
+    if found is None:
+        return None, None
+    return int(found["line"]), max(int(found["column"]), 1)
 
 
 def _too_deep(model: str, args: tuple[Any, ...], path: str = "") -> ValidationError:

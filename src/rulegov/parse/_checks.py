@@ -10,7 +10,8 @@ An **assessment** is an act of checking the work, named by one of the assessment
 监测评价机制, 整改方案), a person (督察员) or a collection (各专项行动) are not acts. Words side by
 side (案卷评查专项行动) are one act of the first word's kind. Within a sentence, the same word
 named again (整改方案, 落实整改责任) is the same act; a clause of method (自评估和第三方评估相结合的
-方式) gives the method of the act after it.
+方式) gives the method of the act after it. Words inside quotation marks name a slogan or an
+arrangement (健全“年初部署、年中督查、年末考核”机制), not acts.
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一�
 _PERSONS = re.compile("|".join(PERSONS))
 _MAX_NAME = 60
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
+# Assessment words that begin with what they assess (案卷评查: the case files)
+_ASSESSED_IN_WORD = ("案卷", "卷宗")
+# Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
+_MANNER = re.compile(
+    "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)$"
+)
 
 
 @attrs.frozen(slots=True)
@@ -239,12 +246,13 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
                 or match.start() < verb_end
                 or text.startswith(_NAME_ENDINGS, stop, last)  # a document's or person's name
                 or (match.start() > first and text[match.start() - 1] == "各")
+                or text.count("“", first, match.start()) > text.count("”", first, match.start())
                 or word in seen
             ):
                 continue
             seen.add(word)
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
-            subject = (name_begin, match.start()) if match.start() > name_begin else None
+            subject = _subject(text, name_begin, match.start() + _held_words(word))
             towards = text.rfind("对", first, verb_start)
             if subject is None and towards >= 0 and verb_start - towards > 1:
                 subject = (towards + 1, verb_start)  # 对X进行中期评估: X is assessed
@@ -264,6 +272,33 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             )
             method = None
     return checks
+
+
+def _held_words(word: str) -> int:
+    """How much of an assessment word names what is assessed: 案卷 of 案卷评查, else none."""
+    return 2 if word.startswith(_ASSESSED_IN_WORD) else 0
+
+
+def _subject(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """What ``text[begin:end]`` (the words before an assessment word) says is assessed.
+
+    The assessor before 对 (市对区…: 区…), and a time or a manner at the end (…年度, 实地,
+    专门) are not what is assessed; words of manner alone name nothing.
+
+    Examples:
+        >>> text = "市对区法治建设年度监测评价"
+        >>> begin, end = _subject(text, 0, text.index("监测"))
+        >>> text[begin:end]
+        '区法治建设'
+        >>> _subject("实地督导", 0, 2) is None
+        True
+    """
+    towards = text.find("对", begin, end)
+    if towards >= 0:
+        begin = towards + 1
+    while (manner := _MANNER.search(text, begin, end)) is not None and manner.end() == end:
+        end = manner.start()
+    return (begin, end) if end > begin else None
 
 
 def _persons(text: str, first: int, last: int) -> str | None:

@@ -42,6 +42,7 @@ from rulegov.parse._header import (
     table_cells,
 )
 from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
+from rulegov.parse._header_words import SITE_FOOTER
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -100,6 +101,7 @@ _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
+_FOOTER_MAX = 120  # a footer's line: the site's owner, its numbers and links, not a paragraph
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
 _KIND_WORDS: tuple[tuple[str, DocumentKind], ...] = (
@@ -249,11 +251,30 @@ class _Finder:
                 continue
             if self.record(index, line) or self.notes(index, line):
                 continue
+        self.site_footer()
         self.attachment_list()
         self.attachment_parts()
         self.end_signature()
         self.format_markers()
         return self.reading
+
+    def site_footer(self) -> None:
+        """A site's footer under the document (主办单位…, 网站标识码…, 京ICP备…): the page's.
+
+        Read from the last line up, while the lines are the footer's: the signature above it is
+        then the document's last line again.
+        """
+        for index in range(len(self.lines) - 1, -1, -1):
+            line = self.lines[index]
+            text = line.text
+            if not text.strip(" \t") or index in self.reading.consumed:
+                continue
+            if len(text) > _FOOTER_MAX or SITE_FOOTER.search(text) is None:
+                return
+            self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "page-chrome", f"the site's footer: {text[:30]}")
+            )
 
     def body_start(self) -> int:
         """The first line that is surely not the head: the recipients or running text."""
@@ -618,9 +639,9 @@ class _Finder:
     def signed_on_one_line(self, index: int) -> bool:
         """The organ and its date on the last line, apart by a space: 某管理局 2017年3月10日."""
         line = self.lines[index]
-        if not line.breaks or self.before_plan(index):
+        if not line.gaps or self.before_plan(index):
             return False
-        cut = line.breaks[-1]
+        cut = line.gaps[-1]
         day = read_date(line.text[cut:])
         if day is None or not is_organ_line(line.text[:cut]):
             return False
@@ -640,9 +661,9 @@ class _Finder:
         mark after them, such as ``|``, aside). The line stays the body's.
         """
         line = self.lines[index]
-        if len(line.breaks) < 2 or self.before_plan(index):
+        if len(line.gaps) < 2 or self.before_plan(index):
             return False
-        parts = [part for part in line.cut(line.breaks) if part.text]
+        parts = [part for part in line.cut(line.gaps) if part.text]
         while parts and not any(char.isalnum() for char in parts[-1].text):
             parts.pop()
         if len(parts) < 3:

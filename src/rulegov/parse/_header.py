@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._text import fold_width
 from rulegov.model import Diagnostic, Severity, Span
 from rulegov.parse._facts import line_span
 from rulegov.parse._header_news import headline, is_report_headline, names_no_document, news_lead
@@ -69,8 +70,10 @@ from rulegov.parse._header_words import (
     COLUMN_LABEL,
     COLUMN_NAME,
     CONTENTS,
+    COUNTER,
     CRUMBS,
     CUT_HEADING,
+    DESCRIBED,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
@@ -96,6 +99,7 @@ from rulegov.parse._header_words import (
     MAX_SIGNERS,
     MAX_SITE_LINE,
     MAX_SUFFIX_LINES,
+    MENU_ITEM,
     META,
     META_ALONE,
     META_LABELS,
@@ -141,6 +145,7 @@ from rulegov.parse._header_words import (
     YEAR_LINE,
     YEARLESS_DATE,
 )
+from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
@@ -253,6 +258,8 @@ class _Reader:
         """
         if self.printed_below(line) or self.labelled_address(line) or self.order_mark(line):
             return True
+        if self.described(line):
+            return True
         if self.address_runs_into_text(line):
             return True
         if SIGNER.fullmatch(line.text):
@@ -263,6 +270,13 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def described(self, line: Line) -> bool:
+        """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
+        if self.state is not State.START or DESCRIBED.fullmatch(line.text) is None:
+            return False
+        self.set_title([line])  # the title Y, and X as the issuer a report names
+        return True
 
     def order_mark(self, line: Line) -> bool:
         """An order's organ mark (某市人民政府令) and its number (第189号) on the next line."""
@@ -366,7 +380,7 @@ class _Reader:
             if is_titleish(after) and names_document(after):
                 tag = category
         status = STATUS.match(line.text)
-        if tag is None and status is not None and status.end() in line.breaks:
+        if tag is None and status is not None and status.end() in line.gaps:
             tag = status  # a register's status printed before a title: 有效 某市…办法
         if tag is None or tag.end() >= len(line.text):
             return line
@@ -401,7 +415,12 @@ class _Reader:
 
     def dated_like_a_page(self, line: Line) -> bool:
         """A date in the form a page dates itself (2023.5.10) under a notice's signer: signed."""
-        signing = self.state is State.NOTICE and bool(self.pending)
+        # under the signer, or right under the notice's text when the heading named the issuer
+        # (某县人民政府办公室 / 关于印发…的通知 / … / 2020.7.8): a date of issue, not the page's
+        notice = self.state is State.NOTICE and bool(self.pending or self.header.notice_lines)
+        # or under an organ's name alone, as a notice that asks for comments signs it
+        signed = bool(self.pending) and is_organ_name(self.pending[-1].text)
+        signing = notice or signed
         return signing and ISO_DATE.fullmatch(line.text) is not None and self.signature(line)
 
     def signed(self, line: Line) -> None:
@@ -568,7 +587,7 @@ class _Reader:
         header = self.header
         cut = (header.title or "").rstrip()
         if cut.endswith(("...", "…")) and not header.recipients:
-            head = cut.rstrip(".…")
+            head = fold_width(cut.rstrip(".…"))  # the title as printed, the text folded
             return len(head) >= MIN_CUT_TITLE and text.startswith(head) and is_titleish(text)
         if (
             header.title is not None
@@ -616,12 +635,26 @@ class _Reader:
         if header.issuer is None:
             header.issuer = line.printed(found.start("issuer"), found.end("issuer")).strip()
             header.spans["issuer"] = line_span(line, found.start("issuer"), found.end("issuer"))
+            self.fuller_organ(found["issuer"].strip())
         if found["order"] and header.doc_number is None:
             # a government rule's number is its order's: 某市人民政府令第290号
             header.doc_number = line.printed(found.start("issuer"), found.end("order")).strip()
             header.spans["doc_number"] = line_span(line, found.start("issuer"), found.end("order"))
         self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
         return True
+
+    def fuller_organ(self, issuer: str) -> None:
+        """The organ's full name a line of its own prints over the title (某省某市人民政府).
+
+        A publication line names the organ short (某市人民政府令第10号公布); both name one
+        organ, and the full name is the issuer's.
+        """
+        for item in self.header.preamble_lines:
+            text = item.text
+            if text != issuer and text.endswith(issuer) and is_organ_name(text):
+                self.header.issuer = item.printed(0, len(text))
+                self.header.spans["issuer"] = line_span(item, 0, len(text))
+                return
 
     def meta(self, line: Line) -> bool:
         text = line.text
@@ -656,15 +689,18 @@ class _Reader:
         A label that opens a line counts only in a run of such lines: the line before or the
         line after opens with a label too, or is a row of the block (文号 主题分类 公安、司法).
         """
-        label = list_label(line.text, line.breaks)
+        label = list_label(line.text, line.gaps)
         if label is None:
             return None
         position = self.lines.index(line) if line in self.lines else self.index - 1
-        neighbours = (
-            self.lines[max(position - 1, 0) : position] + self.lines[position + 1 : position + 2]
+        # the nearest lines with text: a page may print a blank line between any two
+        before = next(
+            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
         )
+        after = next((item for item in self.lines[position + 1 :] if item.text.strip(" \t")), None)
+        neighbours = [item for item in (before, after) if item is not None]
         if not any(
-            list_label(item.text, item.breaks) or META.match(item.text) or bare_meta(item)
+            list_label(item.text, item.gaps) or META.match(item.text) or bare_meta(item)
             for item in neighbours
         ):
             return None
@@ -680,10 +716,15 @@ class _Reader:
         field = META_LABELS.get(label, "")
         if index is not None:
             value = self.lines[index]
+            # a number's or a date's label takes only a value of that form; no label but 标题
+            # takes the heading (文号: with nothing after it, then 某市人民政府关于印发《…》的通知)
+            formed = field not in ("doc_number", "issued_on") or has_form_of(field, value.text)
             if (
                 META_ALONE.match(value.text) is None
                 and len(value.text) <= MAX_META_VALUE
                 and (index == self.index or has_form_of(field, value.text))
+                and formed
+                and (field == "title" or not self.is_notice_title(value.text))
             ):
                 self.index = index + 1
                 self.meta_value(value, field, 0, len(value.text))
@@ -725,6 +766,7 @@ class _Reader:
                 header.notice_issuer = NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
 
     def chrome(self, line: Line) -> bool:
+        """Web-page furniture: breadcrumbs, share bars, a menu's items (• 搜索), a counter (2160)."""
         text = line.text
         site = len(text) <= MAX_SITE_LINE and SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
@@ -739,12 +781,24 @@ class _Reader:
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
+            or (MENU_ITEM.fullmatch(text) and not names_document(text))
+            or (COUNTER.fullmatch(text) and self.counted(text))
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
             )
             return True
         return False
+
+    def counted(self, text: str) -> bool:
+        """A number alone over the address, that reads as no date: a page's visit counter.
+
+        Below the head, a number alone is a table's cell (a serial, points) and stays text.
+        """
+        header = self.header
+        heading = header.title is not None or header.notice_title is not None
+        opening = self.state is not State.TITLED and not header.recipients
+        return heading and opening and loose_date(text) is None
 
     def signature(self, line: Line) -> bool:
         padding = LOST_SPACES.match(line.text)
@@ -794,9 +848,9 @@ class _Reader:
 
         The organ becomes the pending signer; the date line is returned with its day.
         """
-        if not line.breaks:
+        if not line.gaps:
             return line, None
-        cut = line.breaks[-1]
+        cut = line.gaps[-1]
         day = read_date(line.text[cut:])
         if day is None or not is_organ_name(line.text[:cut]):
             return line, None
@@ -858,7 +912,7 @@ class _Reader:
 
         川府发〔2015〕9号 2015年1月30日
         """
-        cut = line.breaks[0] if len(line.breaks) == 1 else 0
+        cut = line.gaps[0] if len(line.gaps) == 1 else 0
         if cut == 0 or not DOC_NUMBER.fullmatch(line.text[:cut]):
             return False
         day = read_date(line.text[cut:])
@@ -998,7 +1052,7 @@ class _Reader:
         """
         following = self.next_text()
         return (
-            text != self.header.title
+            text != self.title_text()
             and is_titleish(text)
             and names_document(SITE_SUFFIX.sub("", text))
             and len(following) > len(text)
@@ -1012,7 +1066,7 @@ class _Reader:
         prints it again in its own lines (…工作报告 / 2023年工作计划), or with the name of the
         government that owns it in front: the document's is the title.
         """
-        title = self.header.title
+        title = self.title_text()
         if title is None or not is_titleish(text) or text == title:
             return False
         owner = text[: len(text) - len(title)]
@@ -1035,7 +1089,7 @@ class _Reader:
         prints (某街道2023年法治政府建设工作报告) name the same document in other words: the
         last one, under which the text begins, is the document's.
         """
-        title = self.header.title
+        title = self.title_text()
         if title is None or text == title or not is_titleish(text) or NUMBERED.match(text):
             return False
         kind = next((end for end in DOCUMENT_ENDS if title.endswith(end)), None)
@@ -1061,6 +1115,14 @@ class _Reader:
             and NUMBERED.match(text) is None
             and not names_no_document(text)
         )
+
+    def title_text(self) -> str | None:
+        """The title read so far as the lines' text reads it: folded, simplified, unspaced.
+
+        The title keeps the printed characters (全形, 繁體); the lines it is compared with do not.
+        """
+        title = self.header.title
+        return None if title is None else normalise(title)
 
     def heading_ends(self, text: str) -> str:
         """The heading that starts with ``text``, joined over the lines that continue it."""
@@ -1417,6 +1479,8 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
+            if META.search(following.text) is not None:
+                break  # a byline under the title (发布时间:… 来源:…) is the page's, not the title's
             if names_document(text) and ABOUT.match(following.text):
                 break  # a title whole on its line, then another heading (关于…)
             lines.append(following)
@@ -1474,7 +1538,7 @@ class _Reader:
         last = lines[-1]
         suffix = SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
-        dated = last.breaks[-1] if last.breaks else 0
+        dated = last.gaps[-1] if last.gaps else 0
         if dated > 0 and ISO_DATE.fullmatch(last.text[dated:]):
             stop = min(stop, dated)  # a site's date beside its headline: 某报告 2023-02-22
             self.note(last, "page-text", f"the site's date: {last.text[dated:]}", Severity.INFO)

@@ -10,6 +10,7 @@ import re
 
 from rulegov.parse._header_titles import plan_kind
 from rulegov.parse._header_words import (
+    DESCRIBED,
     DOCUMENT_ENDS,
     HEADLINE,
     ISSUER_ENDS,
@@ -141,8 +142,13 @@ def headline(text: str) -> tuple[str, str] | None:
         ('中共某省委', '某省法治社会建设实施方案(2021—2025年)')
         >>> headline("关于印发《2022年工作要点》") is None
         True
+
+        So does a site's sentence that describes the document as its heading:
+
+        >>> headline("《某市人民政府2018年度工作报告》是2019年某市人民政府发布的通知。")
+        ('某市人民政府', '某市人民政府2018年度工作报告')
     """
-    found = HEADLINE.fullmatch(text)
+    found = HEADLINE.fullmatch(text) or DESCRIBED.fullmatch(text)
     if found is None:
         return None
     issuer = found["issuer"].strip()

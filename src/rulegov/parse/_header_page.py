@@ -26,6 +26,7 @@ from rulegov.parse._header_words import (
     META_LABELS,
     MIN_BARE_LABELS,
     MIN_LIST_LABEL,
+    NAV_WORDS,
     RUN_YEAR_DATE,
     SEPARATOR,
     STAMP,
@@ -155,7 +156,7 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     line, each standing between gaps of the printed line (the spaces the text drops), the last
     perhaps closing the line with no value after it.
     """
-    gaps = line.breaks
+    gaps = line.gaps
     # a label may close the row with its value left empty (发布机构 某市司法局 文号)
     labels = [
         found
@@ -196,16 +197,24 @@ def list_label(text: str, gaps: Collection[int] = ()) -> str | None:
 def is_nav_bar(text: str) -> bool:
     """A site's navigation bar: 县委| 县人大| 县政协 (short cells, not a table's heading).
 
+    Or a row a page's menu became, bounded by pipes (| 首页 | 政务公开 | 政策文件 |): it names a
+    menu's item, where a table's row names none.
+
     Examples:
         >>> is_nav_bar("县委| 县人大| 县政协"), is_nav_bar("序号|工作任务|牵头单位")
+        (True, False)
+        >>> is_nav_bar("| 首页 | 政务公开 | 政策文件 |"), is_nav_bar("|1|加强领导|县司法局|")
         (True, False)
     """
     from rulegov.parse._table import read_columns  # noqa: PLC0415
 
-    if text.startswith("|") or text.count("|") < 2:
+    bounded = text.startswith("|")
+    if text.count("|") < 2:
         return False
-    cells = [cell.strip() for cell in text.split("|")]
+    cells = [cell.strip() for cell in (text.strip("|") if bounded else text).split("|")]
     short = all(0 < len(cell) <= 4 for cell in cells)
+    if bounded and not any(cell in NAV_WORDS for cell in cells):
+        return False
     return short and read_columns(cells) is None
 
 
@@ -222,10 +231,12 @@ def table_cells(text: str) -> list[tuple[int, int]] | None:
         return None
     cells: list[tuple[int, int]] = []
     start = 0
-    for position, char in enumerate(text):
-        if char == separator and not (separator == "|" and text[position - 1 : position] == "\\"):
+    position = text.find(separator)
+    while position >= 0:  # from separator to separator: a row is not read character by character
+        if not (separator == "|" and text[position - 1 : position] == "\\"):
             cells.append((start, position))
             start = position + 1
+        position = text.find(separator, position + 1)
     cells.append((start, len(text)))
     if separator == "|":
         if cells and cells[0][1] - cells[0][0] == 0:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rulegov._text import fold_width
 from rulegov.parse._header_page import split_organs
 from rulegov.parse._header_words import (
     ABOUT,
@@ -32,6 +33,7 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
+    PAGE_DATE_FIRST,
     PARTY_COMMITTEE,
     PLACE_WRITER_ENDS,
     PLAN_KINDS,
@@ -81,10 +83,16 @@ def is_organ_name(text: str) -> bool:
 def is_address(text: str) -> bool:
     """A recipient line: names (at least two characters) ending in ``:``, without a full stop.
 
-    A clause that leads into the text (为深入贯彻…,制定本方案:) ends in ``:`` too, and is not one.
+    A clause that leads into the text (为深入贯彻…,制定本方案:) ends in ``:`` too, and is not one;
+    nor is a page's date before a counter's label (2020-08-26 阅读:).
+
+    Examples:
+        >>> is_address("各乡镇人民政府,县直各单位:"), is_address("2020-08-26阅读:")
+        (True, False)
     """
     return (
         text.endswith(":")
+        and PAGE_DATE_FIRST.match(text) is None
         and len(text.strip(" :")) >= 2
         and len(text) <= MAX_RECIPIENTS
         and "。" not in text
@@ -225,18 +233,21 @@ def title_issuer(title: str) -> str | None:
         >>> title_issuer("某某街道关于2025年法治政府建设情况的报告")
         '某某街道'
     """
-    found = NOTICE_HEAD.match(title)
-    if found is None or "关于" not in title.translate(SIMPLIFIED):
-        bare = title.translate(SIMPLIFIED)
+    # a title as printed, in full-width signs or not: （编译局） reads as (编译局); the folding
+    # keeps every position, so the printed title is cut where the folded one matches
+    folded = fold_width(title)
+    found = NOTICE_HEAD.match(folded)
+    if found is None or "关于" not in folded.translate(SIMPLIFIED):
+        bare = folded.translate(SIMPLIFIED)
         owner = OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare)
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
         # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
-        rest = re.sub(r"\([^()]*\)$", "", title[owner.end() :] if owner else "")
-        reports = rest.translate(SIMPLIFIED).endswith(REPORT_ENDS)
+        rest = re.sub(r"\([^()]*\)$", "", bare[owner.end() :] if owner else "")
+        reports = rest.endswith(REPORT_ENDS)
         if owner is not None and (plan_kind(rest) or rest.endswith(RULE_ENDS) or reports):
             return title[: owner.end()]
         return None
-    issuer = found["issuer"].strip()
+    issuer = title[found.start("issuer") : found.end("issuer")].strip()
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
     # before 关于 a township or a street office writes under its place's name (某街道关于…)
@@ -297,8 +308,8 @@ def rule_lines(lines: list[Line]) -> list[Line]:
 
 
 def without_site_mark(title: str) -> str:
-    """A title without the mark a sharing site puts after it: 关于…的实施方案(最新)."""
-    site = SITE_SUFFIX.search(title)
+    """A title without the mark a sharing site puts after it: 关于…的实施方案(最新) or （最新）."""
+    site = SITE_SUFFIX.search(fold_width(title))
     return title[: site.start()] if site is not None and site.start() > 0 else title
 
 
@@ -333,7 +344,7 @@ def number_apart(line: Line) -> int | None:
     text = line.text
     lead = DOC_NUMBER.match(text)
     # or glued to a heading that opens with 关于, which no number ends with
-    if lead is not None and (lead.end() in line.breaks or ABOUT.match(text, lead.end())):
+    if lead is not None and (lead.end() in line.gaps or ABOUT.match(text, lead.end())):
         rest = text[lead.end() :]
         if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return lead.end()
@@ -370,9 +381,9 @@ def run_on_parts(line: Line) -> list[Line]:
     number = number_apart(line)
     if number is not None:
         return [part for part in line.cut((number,)) if part.text]
-    glued = None if line.breaks else GLUED_HEAD.match(line.text)
+    glued = None if line.gaps else GLUED_HEAD.match(line.text)
     lead = DOC_NUMBER.match(line.text)
-    if glued is None and lead is not None and lead.end() in line.breaks:
+    if glued is None and lead is not None and lead.end() in line.gaps:
         # a copy of a PDF that ran the number, the heading, the address and the text into one
         # line (某办字〔2019〕33 号 某办公室 关于印发…的通知 各镇,市政府有关部门: 为…)
         glued = GLUED_HEAD.match(line.text, lead.end())
@@ -384,13 +395,13 @@ def run_on_parts(line: Line) -> list[Line]:
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
         bounds = (glued.start("heading"), glued.end("heading"), glued.end())
         return [part for part in line.cut(bounds) if part.text]
-    if not line.breaks or not line.text[: line.breaks[0]].translate(SIMPLIFIED).endswith("通知"):
+    if not line.gaps or not line.text[: line.gaps[0]].translate(SIMPLIFIED).endswith("通知"):
         return [line]
-    if NOTICE_HEAD.match(line.text[: line.breaks[0]]) is None:
+    if NOTICE_HEAD.match(line.text[: line.gaps[0]]) is None:
         return [line]
     cuts: list[int] = []
     done = 0
-    for cut in line.breaks:
+    for cut in line.gaps:
         segment = line.text[done:cut]
         ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS))
         if ends or read_date(segment) or is_organ_name(segment):

@@ -31,9 +31,11 @@ __all__ = [
     "COLUMN_LABEL",
     "COLUMN_NAME",
     "CONTENTS",
+    "COUNTER",
     "CRUMBS",
     "CRUMB_LABEL",
     "CUT_HEADING",
+    "DESCRIBED",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
@@ -69,6 +71,7 @@ __all__ = [
     "MAX_TITLE",
     "MAX_TITLE_COMMAS",
     "MEETING_LEAD",
+    "MENU_ITEM",
     "META",
     "META_ALONE",
     "META_BARE",
@@ -81,6 +84,7 @@ __all__ = [
     "MIN_RUN_NAME",
     "MONTH_DATE",
     "NAMED_TITLE",
+    "NAV_WORDS",
     "NEWS_LEAD",
     "NEWS_LEAD_CITES_FIRST",
     "NEWS_LEAD_ISSUER_FIRST",
@@ -96,6 +100,7 @@ __all__ = [
     "ORGAN_MARK",
     "ORGAN_YEAR_TITLE",
     "OWNED_TITLE",
+    "PAGE_DATE_FIRST",
     "PAGE_MARK",
     "PAGE_TITLE",
     "PAGE_TITLE_ALONE",
@@ -121,6 +126,7 @@ __all__ = [
     "SIGNER",
     "SIMPLIFIED",
     "SITE_ADDRESS",
+    "SITE_FOOTER",
     "SITE_NAME_TAIL",
     "SITE_NOTES",
     "SITE_SUFFIX",
@@ -218,6 +224,8 @@ META_LABELS: dict[str, str] = {
     "信息名称": "title",
     "信息索引号": "",
     "公开日期": "",
+    "著录日期": "",
+    "失效日期": "",  # a register's date of entry, not of issue
     "公开形式": "",
     "公开时限": "",
     "责任科室": "",
@@ -374,6 +382,37 @@ COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
 MAX_SITE_LINE = 80
+# the items of a site's menu, which a page's menu row names (| 首页 | 政务公开 | 政策文件 |)
+NAV_WORDS = frozenset(
+    (
+        "首页",
+        "网站首页",
+        "政务公开",
+        "信息公开",
+        "政府信息公开",
+        "新闻中心",
+        "新闻动态",
+        "政务服务",
+        "办事服务",
+        "互动交流",
+        "政民互动",
+        "登录",
+        "注册",
+        "无障碍",
+        "English",
+    )
+)
+# a site's footer under the document: who runs the site, its registration and its links
+SITE_FOOTER = re.compile(
+    r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|主办单位[:：]|"
+    r"承办单位[:：]|技术支持[:：]|主办[:：]|承办[:：]|网站地图|联系我们"
+)
+# a line that opens with a page's date (2020-08-26 阅读:, 2023年5月10日 来源:) names no recipient
+PAGE_DATE_FIRST = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+# a menu's item, a word after its bullet (• 搜索), not a labelled field (•所属单位:某局), and a
+# page's counter alone (2160 visits) between a heading and the address
+MENU_ITEM = re.compile(r"[•●]\s*[^•●\d:]{0,12}")
+COUNTER = re.compile(r"\d{2,9}")
 PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
@@ -425,6 +464,12 @@ REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布
 HEADLINE = re.compile(
     r"(?:【[^【】]{1,8}】)?(?P<issuer>[^《》,。:【】]{2,40}?)(?:印[发發]|[转轉][发發])了?"
     r"《(?P<title>[^《》]{4,90})》"
+)
+# a site's sentence that describes the document it prints, as a heading:
+# 《某市人民政府2018年度法治政府建设工作报告》是2019年某市人民政府发布的通知。
+DESCRIBED = re.compile(
+    r"《(?P<title>[^《》]{4,90})》是(?:(?:19|20)\d{2}年)?(?P<issuer>[^《》,。:]{2,40}?)"
+    r"(?:[发發]布|印[发發]|[颁頒]布)的[^《》,。]{0,12}。?"
 )
 # the publication line of a party regulation: (2019年11月22日…审议批准 2019年12月5日中共辽宁省委发布)
 # and of a government rule: (2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)
@@ -493,7 +538,9 @@ RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要
 OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
 # or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
 ORGAN_YEAR_TITLE = re.compile(
-    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组|部)(?=(?:19|20)\d{2}年)"
+    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组|部)"
+    # its second name in brackets may follow it: 某自治区某语委办(编译局)2025年度…报告
+    r"(?:\([^()《》\d]{2,12}\))?(?=(?:19|20)\d{2}年)"
 )
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")

@@ -18,6 +18,8 @@ __all__ = [
     "Style",
     "chinese_to_int",
     "int_to_chinese",
+    "leading_number",
+    "match_digit_item",
     "match_heading",
     "render_number",
 ]
@@ -183,6 +185,75 @@ def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911
         return None
     style, word = _ORDINALS[kind or "art"]
     return Heading(style, value, f"第{raw}{word}", end)
+
+
+# An Arabic item number printed right before digits: 1.2024年…, 1、2024年…, or 1 2024年… (the
+# space is dropped from the normalised line). Whether it numbers an item or is a decimal (1.5倍)
+# depends on the lines around it: see `match_digit_item`.
+_DIGIT_ITEM = re.compile(r"(?P<ar>\d{1,3})[.、](?=\d)")
+# What cannot follow a decimal point: a year (2024年), a month (6月) or a day (15日).
+_DATE_AFTER = re.compile(r"\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日")
+_LONGEST_NUMBER = 3
+
+
+def match_digit_item(
+    text: str, space_at: int | None, *, expected: int | None, next_value: int | None
+) -> Heading | None:
+    """Read ``1.2024年…`` at the start of a line as item 1 when its context says it is one.
+
+    A number right before digits, printed with a ``.`` or ``、`` or parted from them by a
+    space (at ``space_at`` in the line without its spaces), reads as an item number and not as
+    a decimal (1.5倍) when it runs on the open list (``expected``, the next number of the items
+    above), or opens a list (1) that the next line continues (``next_value`` is 2), or is
+    followed by a date (``1.3月底前``), which no decimal is.
+
+    Examples:
+        >>> match_digit_item("2.6月底前召开会议", None, expected=2, next_value=None).number
+        '2'
+        >>> match_digit_item("1.2024年底前完成", None, expected=None, next_value=None).end
+        2
+        >>> match_digit_item("12024年底前完成", 1, expected=None, next_value=None).end
+        1
+        >>> match_digit_item("1.5倍", None, expected=None, next_value=None) is None
+        True
+        >>> match_digit_item("1.5个镇街", None, expected=None, next_value=2).value
+        1
+    """
+    value = leading_number(text, space_at)
+    if value is None:
+        return None
+    end = len(str(value)) + (0 if text[len(str(value))].isdigit() else 1)
+    heading = Heading(Style.ARABIC, value, str(value), end)
+    if value == expected:
+        return heading
+    if value != 1:
+        return None
+    if _DATE_AFTER.match(text, end) is not None or next_value == 2:
+        return heading
+    return None
+
+
+def leading_number(text: str, space_at: int | None) -> int | None:
+    """The Arabic number that may open an item printed right before digits (see above).
+
+    Examples:
+        >>> leading_number("3.11月底前", None), leading_number("311月底前", 1), leading_number("3.5倍", None)
+        (3, 3, 3)
+        >>> leading_number("2024年", None), leading_number("2024年", 4)
+        (None, None)
+    """
+    if (
+        space_at is not None
+        and 0 < space_at <= _LONGEST_NUMBER
+        and space_at < len(text)
+        and text[: space_at + 1].isdigit()
+        and text[0] != "0"
+    ):
+        return int(text[:space_at])
+    found = _DIGIT_ITEM.match(text)
+    if found is None or text[0] == "0":
+        return None
+    return int(found.group("ar"))
 
 
 def render_number(number: str) -> str:

@@ -79,11 +79,21 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
+from rulegov.parse._numbering import (
+    NEVER_TASKS,
+    TOP_STYLES,
+    Heading,
+    Style,
+    leading_number,
+    match_digit_item,
+    match_heading,
+)
 from rulegov.parse._runon import split_run_on, with_bare_numbers_joined
 from rulegov.parse._table import (
     TableReading,
+    cell_starts,
     normal,
+    placed_cells,
     read_columns,
     read_table,
     spaced_cells,
@@ -93,6 +103,7 @@ from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._text import (
     Line,
     check_text,
+    normalise,
     printable_name,
     require_text,
     split_lines,
@@ -118,6 +129,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
+# A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
+_NAMED_TIME = re.compile("年终|年中|年度|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
 _CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
@@ -197,7 +210,7 @@ _HOLDERS: dict[str, frozenset[str]] = {
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
-_NUMBER_BEFORE = re.compile(r"^\d{1,3}\.\s*")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 # 列第一位的为牵头单位 / 排在首位的是牵头单位: the first unit of each list leads its task
@@ -218,6 +231,7 @@ class _Node:
     table_rows: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
     table_plan: TableReading | None = None
     table_title: str = ""
+    table_starts: list[int] = attrs.Factory(list)  # where a table lined up with spaces
     last_child: dict[str, int] = attrs.Factory(dict)
     children: list[_Node] = attrs.Factory(list)
     heading_text: list[Segment] = attrs.Factory(list)
@@ -251,6 +265,13 @@ def _carries(line: Line, span: Span | None) -> bool:
     # or what leads to it in its clause: 现将《Y》
     before = text[max(text.rfind(mark, 0, begin) for mark in ",，。;；") + 1 : begin]
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
+
+
+def _same_organs(first: str, second: str) -> bool:
+    """Whether two issuers share an organ, one name holding the other (某市人民政府, 市政府)."""
+    names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
+    others = [name.replace(" ", "") for name in re.split("[、,]", second) if name.strip()]
+    return any(a in b or b in a for a in names for b in others)
 
 
 def _diagnostic(
@@ -361,6 +382,11 @@ def _abbreviates(short: str, full: str) -> bool:
     )
 
 
+def _space_at(line: Line) -> int | None:
+    """Where the first space inside ``line`` was dropped from its normalised text, if any."""
+    return next((position for position in line.breaks if position > 0), None)
+
+
 def _cell_text(line: Line, begin: int, end: int) -> str:
     """A table cell as printed, with its inner spaces: they may part names (区司法局 区公安分局)."""
     if end <= begin:
@@ -398,7 +424,7 @@ class _Parser:
     def body_start(self) -> int:
         for index, line in enumerate(self.lines):
             text = line.text
-            if match_heading(text) is not None:
+            if match_heading(text) is not None or self.digit_item(line, self.lines, index):
                 return index
             cells = table_cells(text)
             if (
@@ -415,7 +441,7 @@ class _Parser:
         return len(self.lines)
 
     def read_body(self, lines: list[Line]) -> None:
-        for line in lines:
+        for index, line in enumerate(lines):
             text = line.text
             if not text.strip(" \t"):
                 continue
@@ -424,15 +450,35 @@ class _Parser:
                 cells = spaced_cells(line)  # columns lined up with spaces
                 if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                     cells = None
-            if cells is not None and self.table_row(line, cells):
+            if cells is not None and self.table_row(line, cells, spaced=table_cells(text) is None):
                 continue
             self.end_table()
-            heading = match_heading(text)
+            heading = match_heading(text) or self.digit_item(line, lines, index)
             if heading is not None and not is_chrome(text):  # a site's numbered instructions
                 self.heading(line, heading)
             else:
                 self.content(line)
         self.end_table()
+
+    def digit_item(self, line: Line, lines: list[Line], index: int) -> Heading | None:
+        """An item numbered right before digits (1.2024年底前…), read from its context."""
+        if not line.text[:1].isdigit():
+            return None
+        styles = [node.style for node in self.stack]
+        expected = None
+        if Style.ARABIC in styles:
+            expected = self.stack[styles.index(Style.ARABIC)].value + 1
+        after = next((other for other in lines[index + 1 :] if other.text.strip(" \t")), None)
+        next_value = None
+        if after is not None:
+            heading = match_heading(after.text)
+            if heading is not None:
+                next_value = heading.value if heading.style == Style.ARABIC else None
+            else:
+                next_value = leading_number(after.text, _space_at(after))
+        return match_digit_item(
+            line.text, _space_at(line), expected=expected, next_value=next_value
+        )
 
     def heading(self, line: Line, heading: Heading) -> None:
         self.place(heading.style)
@@ -451,6 +497,9 @@ class _Parser:
         first_begin, first_end = ranges[0]
         stop = _SENTENCE_END.search(line.text, first_begin, first_end)
         title_end = first_end if stop is None else stop.end()
+        colon = line.text.find(":", first_begin, title_end - 1)
+        if colon > first_begin and _names_part(line.text[first_begin:colon]):
+            title_end = colon + 1  # 三、工作目标:到年底…: the heading's words, then its text
         stripped = title_end
         while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
             stripped -= 1
@@ -541,7 +590,7 @@ class _Parser:
 
     # -- task tables -------------------------------------------------------------------------
 
-    def table_row(self, line: Line, cells: list[tuple[int, int]]) -> bool:
+    def table_row(self, line: Line, cells: list[tuple[int, int]], *, spaced: bool) -> bool:
         text = line.text
         if is_separator_row(text, cells):
             last = self.diagnostics[-1] if self.diagnostics else None
@@ -585,11 +634,27 @@ class _Parser:
             self.table = _Node(_TABLE, "", 0, line)
             self.table.table_columns = columns
             self.table.table_title = self.stack[depth].title() if depth > 0 else ""
+            self.table.table_starts = cell_starts(line, cells) if spaced else []
             self.table.table_rows.append((line, cells))
             self.stack[depth].children.append(self.table)
             return True
         if self.table is None:
             return False
+        starts = self.table.table_starts
+        if spaced and starts and len(cells) != len(starts):
+            placed = placed_cells(line, cells, starts)
+            if placed is None:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        0,
+                        "table-cell",
+                        "the cells of this row do not line up under the header's columns; "
+                        "check which column each value belongs to",
+                    )
+                )
+            else:
+                cells = placed
         self.table.table_rows.append((line, cells))
         self.table.lines.append(line)
         self.table.last_line = line
@@ -668,7 +733,9 @@ class _Parser:
         for section in sections:
             covered.extend(_spans_of(section))
         self.diagnostics.extend(_unaccounted(self.lines, covered))
+        period = self.period(title)
         return Plan(
+            id=_stable_id(title, header, period, self.source),
             kind=plan_kind(title) or PlanKind.WORK_PLAN,
             title=title,
             issuer=header.issuer,
@@ -676,7 +743,7 @@ class _Parser:
             issued_on=header.issued_on,
             doc_number=header.doc_number,
             recipients=header.recipients,
-            period=self.period(title),
+            period=period,
             notice=notice,
             frame=frame,
             preamble="\n".join(line.printed(0, len(line.text)) for line in header.preamble_lines)
@@ -814,6 +881,12 @@ class _Parser:
             and organ in self.signers_below()
         ):
             header.issuer = None
+        # so does a heading that names its own issuers (中共某市委 某市人民政府关于…的实施意见)
+        # over a 发布机构 that names another body (市政府国资委, the office that posts the page)
+        named = title_issuer(header.title or header.notice_title or "")
+        page = header.issuer if header.issuer_from_page else None
+        if named and page and not _same_organs(named, page):
+            header.issuer = None
 
     def signers_full_name(self, header: Header) -> None:
         """The signature's full name of the office the heading names short (区人民政府办公室)."""
@@ -906,8 +979,14 @@ class _Parser:
         The lead is the report's first paragraph, under the headline and byline; the title it
         names in 《》 replaces a headline (省委省政府转发“七五”普法规划) taken for the title.
         """
-        opening = [line for line in self.lines if line.text.strip(" \t")][:_LEAD_LINES]
-        leads = ((line, news_lead(line.text)) for line in [*header.preamble_lines, *opening])
+        written = (line for line in self.lines if line.text.strip(" \t"))
+        opening = list(itertools.islice(written, _LEAD_LINES))
+        # a lead names the plan in 《》: a line without one is read no further
+        leads = (
+            (line, news_lead(line.text))
+            for line in [*header.preamble_lines, *opening]
+            if "《" in line.text
+        )
         line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
         if line is None or lead is None:
             return
@@ -979,8 +1058,7 @@ class _Parser:
             if "简称" not in line.text:
                 continue
             for match in _ALIAS.finditer(line.text):
-                # the task's number before the name (1.中共某区委…办公室) is no part of it
-                full = _NUMBER_BEFORE.sub("", match.group("full"))
+                full = _ITEM_NUMBER.sub("", match.group("full"))  # 1.中共某区委…(以下简称…)
                 self.units.learn_alias(full, match.group("short"))
 
     @staticmethod
@@ -1003,18 +1081,21 @@ class _Parser:
         first sentence: 1、某市…工作措施(征求意见稿)为建设…. The heading starts with the file's
         name and ends, naming its kind, where the sentence opens (为, 根据, 按照).
         """
-        texts = (
-            _PAGE_NUMBER.sub("", line.text, count=1) for line in self.framed[:_SHARED_LOOKAHEAD]
-        )
-        text = next((text for text in texts if text.startswith(name)), None)
-        if text is None:
-            return name
-        ends = [
-            end
-            for end in range(len(name), min(len(text), len(name) + _MAX_HEADING_TAIL) + 1)
-            if names_document(text[:end]) and text.startswith(_OPENERS, end)
-        ]
-        return text[: ends[-1]] if ends else name
+        key = normalise(name)  # the name as printed, the lines' text folded: （ reads as (
+        for line in self.framed[:_SHARED_LOOKAHEAD]:
+            number = _PAGE_NUMBER.match(line.text)
+            begin = number.end() if number is not None else 0
+            text = line.text[begin:]
+            if not text.startswith(key):
+                continue
+            ends = [
+                end
+                for end in range(len(key), min(len(text), len(key) + _MAX_HEADING_TAIL) + 1)
+                if names_document(text[:end]) and text.startswith(_OPENERS, end)
+            ]
+            # the heading as printed: traditional characters and full-width signs kept
+            return line.printed(begin, begin + ends[-1]) if ends else name
+        return name
 
     def title_given_elsewhere(self, header: Header) -> str | None:
         """The title a notice carries, its sentence names, or a sharing site's file name gives."""
@@ -1131,6 +1212,8 @@ class _Parser:
         )
         if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
+        if named == SectionKind.SAFEGUARDS and prose is None and _body_on_line(node):
+            return self.task(node, chain)  # 四、组织保障:加强组织领导…: the heading's one item
         below = kind if kind in _PROSE else None
         if below is None:
             self.hand_down_fields(node)
@@ -1194,6 +1277,8 @@ class _Parser:
         if not items or not node.fields:
             if items:
                 _share_trailing_fields(items)
+            else:
+                self.unheld_units(node)
             return
         own = [(line, field) for line, field in node.fields if line is node.line]
         for item in items:
@@ -1211,6 +1296,20 @@ class _Parser:
                         "orphan-units",
                         f"{field.label} in the text of {node.number}, above its numbered items, "
                         "belongs to none of them; number the paragraph if it is an item",
+                    )
+                )
+
+    def unheld_units(self, node: _Node) -> None:
+        """Units named in the text of a section without items: no task holds them; say so."""
+        for line, field in node.fields:
+            if field.label in ROLE_LABELS:
+                self.diagnostics.append(
+                    _diagnostic(
+                        line,
+                        field.label_begin,
+                        "orphan-units",
+                        f"{field.label} in the text of {node.number}, which has no numbered "
+                        "items, belongs to no task; number the paragraph if it is an item",
                     )
                 )
 
@@ -1234,9 +1333,9 @@ class _Parser:
         self.diagnostics.extend(problems)
         targets = find_targets(segments)
         assignments, timeframe = self.read_fields(fields, node, task_id)
+        self.checks(task_id, segments, timeframe)
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
-        self.checks(task_id, segments)
         number = node.number
         title = node.title() or number
         task = Task.model_validate(
@@ -1316,8 +1415,11 @@ class _Parser:
             group.tasks.append(task_id)
         return group
 
-    def checks(self, task_id: str, segments: list[Segment]) -> None:
-        """The coordination groups and assessments the task names."""
+    def checks(self, task_id: str, segments: list[Segment], due: TimeFrame | None) -> None:
+        """The coordination groups and assessments the task names.
+
+        An act with no time of its own takes ``due``, the time a task's field or column gives.
+        """
         mentions: list[tuple[int, int, str]] = []
         for mention in find_groups(segments):
             line = mention.segment[0]
@@ -1335,6 +1437,8 @@ class _Parser:
             ]
             line = segments[check.line_index][0]
             assessment = self.assessment(task_id, line, check, assessors)
+            if assessment.timeframe is None and due is not None:
+                assessment.timeframe = due.model_copy()  # 开展监测评价。完成时限:下半年
             same = named.get(assessment.name)
             if same is None:
                 named[assessment.name] = assessment
@@ -1355,8 +1459,17 @@ class _Parser:
             subjects.append(
                 {"kind": SubjectKind.OTHER, "ref": None, "name": line.printed(*check.subject)}
             )
-        # the timing of the act's own clause, else of its sentence (if that is more than the clause)
-        timeframe = self.unlabelled_timing([(line, *check.clause)])
+        # the time its name holds (年终述职), else its clause's, else its sentence's
+        timeframe = None
+        held = _NAMED_TIME.search(line.text, check.begin, check.end)
+        if held is not None:
+            first, last = held.span()
+            printed = line.printed(first, last)
+            timeframe = timeframe_at(
+                held.group(), self.year, printed, span_fields(line, first, last)
+            )
+        if timeframe is None:
+            timeframe = self.unlabelled_timing([(line, *check.clause)])
         if timeframe is None and check.sentence != check.clause:
             timeframe = self.unlabelled_timing([(line, *check.sentence)])
         return Assessment.model_validate(
@@ -1467,7 +1580,7 @@ class _Parser:
             timeframe = timeframe.model_copy(update={"span": timing_span})
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
-        self.checks(task_id, segments)
+        self.checks(task_id, segments, timeframe)
         return Task.model_validate(
             {
                 "id": task_id,
@@ -1711,6 +1824,20 @@ def _section_kind(title: str) -> SectionKind | None:
     kind = None if found is None else _HEADING_KINDS[found.group()]
     # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
+
+
+def _body_on_line(node: _Node) -> bool:
+    """Whether a heading with no items prints its text on its own line, after its title."""
+    return (
+        not node.children
+        and node.opens_paragraph
+        and node.title_stop < len(node.line.text.rstrip(" "))
+    )
+
+
+def _names_part(words: str) -> bool:
+    """Whether ``words`` are a heading's name of a part (工作目标, 组织保障) and nothing more."""
+    return words in TASK_SECTION_TITLES or words in PROSE_TITLES or words in _HEADING_KINDS
 
 
 def _points(title: str) -> tuple[str, float] | None:
@@ -2043,23 +2170,22 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
     require_text(text, source, reader="parse_plan", files="rulegov.read_plan")
     source = printable_name(source)
     with collector_paused():
-        return with_stable_id(_Parser(text, source).build(), source)
+        return _Parser(text, source).build()
 
 
-def with_stable_id(plan: Plan, source: str | None) -> Plan:
-    """``plan`` with an id derived from its document (see [`plan_id`][rulegov.model.plan_id])."""
-    year = plan.period.start_year if plan.period is not None else None
-    if year is None and plan.issued_on is not None:
-        year = plan.issued_on.year
-    ident = plan_id(
-        title=plan.title,
-        doc_number=plan.doc_number,
-        issuer=plan.issuer,
+def _stable_id(title: str, header: Header, period: Period | None, source: str | None) -> str:
+    """The plan's id, derived from its document (see [`plan_id`][rulegov.model.plan_id])."""
+    year = period.start_year if period is not None else None
+    if year is None and header.issued_on is not None:
+        year = header.issued_on.year
+    return plan_id(
+        title=title,
+        doc_number=header.doc_number,
+        issuer=header.issuer,
         year=year,
-        issued_on=plan.issued_on.isoformat() if plan.issued_on else None,
+        issued_on=header.issued_on.isoformat() if header.issued_on else None,
         source=source,
     )
-    return plan.model_copy(update={"id": ident})
 
 
 def _between(start: int, end: int) -> Span:

@@ -72,6 +72,7 @@ from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
 from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
+    nest_repeated_numbering,
     read_numbered,
     read_trailing_points,
     split_scored_sentences,
@@ -267,6 +268,7 @@ def _read_stages(
     table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
+    nest_repeated_numbering(reader.roots)
     if not any(has_points(item) for item in reader.roots):
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)

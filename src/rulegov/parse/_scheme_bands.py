@@ -152,9 +152,7 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
     elif kind == "above":
         band.update(min=numbers[0], min_closed="不含" not in text)
     else:
-        closed = not (
-            "不足" in text or "低于" in text or "未达" in text or "不满" in text or "不含" in text
-        )
+        closed = not re.search(r"不足|低于|未达|不满|不含|<|小于", text)
         band.update(max=numbers[0], max_closed=closed)
     band["span"] = {"start": start + found.start(), "end": start + found.end()}
     if any(existing["grade"] == band["grade"] for existing in reader.bands):

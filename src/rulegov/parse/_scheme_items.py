@@ -51,6 +51,7 @@ from rulegov.parse._scheme_words import (
 )
 
 __all__ = [
+    "nest_repeated_numbering",
     "read_numbered",
     "read_trailing_points",
     "split_scored_sentences",
@@ -423,12 +424,15 @@ def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
 def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
-    for offset, line in _joined_headings(_spaced_pieces(_header_cut(lines))):
+    joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
+    for index, (offset, line) in enumerate(joined):
         marker = find_marker(line)
         if marker is not None:
             current = _numbered_item(reader, stack, offset, line, marker)
             continue
-        heading = _heading_item(reader, stack, offset, line)
+        heading = _heading_item(reader, stack, offset, line) or _bare_heading(
+            reader, stack, (offset, line), joined[index + 1] if index + 1 < len(joined) else None
+        )
         if heading is not None:
             current = heading
         elif ABOVE.match(line) and len(stack) >= 2 and stack[-1] is current:
@@ -439,6 +443,90 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+def nest_repeated_numbering(items: list[Item]) -> None:
+    """A heading numbered like the items after it, whose points they add up to, holds them.
+
+    ``1、组织领导(20分)`` then ``1、建立…(6分) 每缺一项扣2分`` ``2、…(4分) …`` ``3、…(10分) …``: the
+    numbering starts again at 1 under a heading that states no standard of its own, and the
+    items after it, each with its standard, add up to exactly its points.
+    """
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if (
+            item.points is not None
+            and not item.children
+            and not item.standard
+            and index + 1 < len(items)
+            and _restarts(item.number, items[index + 1].number)
+        ):
+            total, end = 0.0, index + 1
+            while (
+                end < len(items)
+                and total < item.points - 1e-9
+                and items[end].points is not None
+                and items[end].standard
+                and not items[end].children
+            ):
+                total += items[end].points or 0.0
+                end += 1
+            if end > index + 1 and abs(total - item.points) < 1e-9:
+                item.children.extend(items[index + 1 : end])
+                del items[index + 1 : end]
+        nest_repeated_numbering(item.children)
+        index += 1
+
+
+def _restarts(heading: str, first: str) -> bool:
+    """Whether ``first`` starts a list again after ``heading``: numbered alike, ``first`` by 1."""
+    shape = re.compile(r"\d+")
+    return (
+        bool(heading)
+        and shape.sub("N", heading) == shape.sub("N", first)
+        and re.sub(r"\D", "", first) == "1"
+    )
+
+
+_BARE_HEADING = re.compile(r"[\u4e00-\u9fff、和与及]{2,12}[：:]?")
+_NOT_A_PART = re.compile(
+    r"考[核评]|评[分估价定]|办法|细则|标准|方案|附件|通知|目录|说明|内容|项目|指标|如下|计分|得分"
+)
+
+
+def _bare_heading(
+    reader: Reader,
+    stack: list[Item],
+    line: tuple[int, str],
+    following: tuple[int, str] | None,
+) -> Item | None:
+    """A short line without number or points that heads the numbered items after it.
+
+    ``基础工作`` above ``1、成立领导小组。(5分)…``: a part of the appraisal whose points are its
+    items' (a group heading without points), when the next line opens an item with points at
+    the top numbered level read so far. Lines that name the document or its columns
+    (考核内容, 评分标准) are not parts.
+    """
+    offset, text = line
+    if following is None or not _BARE_HEADING.fullmatch(text) or _NOT_A_PART.search(text):
+        return None
+    if is_section_title(text) or (marker := find_marker(following[1])) is None:
+        return None
+    level = LEVELS.index(marker[0])
+    content = following[1][marker[1] :]
+    if (_closing_points(content) or _item_points(content)) is None:
+        return None
+    if any(item.level < level and (item.level, item.points) != (_HEADING, None) for item in stack):
+        return None  # under a numbered part, or under a heading with points
+    stack.clear()
+    item = Item(
+        level=_HEADING, title=clean_title(text), start=offset, end=offset + len(text), points=None
+    )
+    item.section = section_of(item.title, "items")
+    reader.roots.append(item)
+    stack.append(item)
+    return item
 
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
@@ -458,7 +546,7 @@ def _numbered_item(
 ) -> Item:
     """The item a numbered line opens, or the item whose standard it continues."""
     kind, body = marker
-    level = LEVELS.index(kind)
+    level = _sequence_level(reader, stack, line[:body], LEVELS.index(kind))
     content = line[body:]
     points = _closing_points(content) or _item_points(content)
     while stack and stack[-1].level >= level:
@@ -478,6 +566,7 @@ def _numbered_item(
         end=offset + len(line),
         points=value,
         section=section,
+        number=line[:body].strip(),
     )
     rest = content[right:].strip(" ，,。：:")
     if rest:
@@ -485,6 +574,28 @@ def _numbered_item(
     (parent.children if parent is not None else reader.roots).append(item)
     stack.append(item)
     return item
+
+
+_PAREN_HAN = LEVELS.index("paren-han")
+_PAREN_ARABIC = LEVELS.index("paren-arabic")
+
+
+def _sequence_level(reader: Reader, stack: list[Item], number: str, level: int) -> int:
+    """The level of ``2)`` when it goes on a sequence begun ``一)``.
+
+    A copy may change the script of a sequence's numbers mid-way (一) 扶贫手册 · 2) 信息系统 ·
+    3) 政策宣传). Only a number without its opening bracket, when no (1) sequence is open and it is the next
+    number of the 一) sequence above it.
+    """
+    found = re.fullmatch(r"\s*(\d{1,2})[）)]\s*", number)
+    if found is None or level != _PAREN_ARABIC or any(item.level == level for item in stack):
+        return level
+    heads = [index for index, item in enumerate(stack) if item.level == _PAREN_HAN]
+    if not heads:
+        return level
+    siblings = stack[heads[-1] - 1].children if heads[-1] else reader.roots
+    run = sum(1 for item in siblings if item.level == _PAREN_HAN)
+    return _PAREN_HAN if int(found.group(1)) == run + 1 else level
 
 
 def _closing_points(content: str) -> tuple[float, int, int] | None:

@@ -136,7 +136,9 @@ class _Left:
         if self.within.overlaps(low, high):
             owner = next(item for left, right, item in self.standards if left <= low < right)
         item = _line_item(pieces, index, found, self.taken)
-        if owner is not None and (item is None or not _own_line(owner, offset)):
+        if owner is not None and (
+            item is None or not _own_line(owner, offset) or _restated(owner, found[0])
+        ):
             _points_in_standard(self.reader, owner, piece, low, high)
             return index
         if item is None:
@@ -195,6 +197,15 @@ def _few_items(reader: Reader, lines: list[tuple[int, str]]) -> bool:
         if _closing_bare(piece) is not None
     )
     return closing >= 2 and scored * 2 < closing
+
+
+def _restated(owner: Item, points: float) -> bool:
+    """Whether a line of an item's standard restates the item's own points.
+
+    ``4)扶贫工作队管理(10分)`` over ``驻村工作队管理规范…(10分)“十个一”…扣10分``: the line under a
+    heading with no items of its own, stating the same points, is the item's text, not an item.
+    """
+    return owner.points is not None and not owner.children and points == owner.points
 
 
 def _own_line(owner: Item, offset: int) -> bool:
@@ -358,7 +369,11 @@ def _leaves_of_criteria(root: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _opens_section(line: str) -> bool:
     """Whether a line opens a part of the document (一、… 第一条 （一）…) or a section title."""
     marker = find_marker(line)
-    return (marker is not None and marker[0] in LEVELS[:4]) or is_section_title(line)
+    return (marker is not None and marker[0] in _PART_KINDS) or is_section_title(line)
+
+
+_PART_KINDS = frozenset(LEVELS[: LEVELS.index("paren-han") + 1])
+"""The numbering of the parts of a document: 第一章 第一条 第一部分 Ⅰ、 一、 （一）."""
 
 
 def _left_rule(

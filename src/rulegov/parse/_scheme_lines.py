@@ -77,6 +77,8 @@ class Item:
     section: str = "items"
     standard: list[tuple[int, str]] = attrs.field(factory=list)
     children: list[Item] = attrs.field(factory=list)
+    number: str = ""
+    """The item's number as printed (``1、``), where a numbered line gave it."""
 
 
 @attrs.define(slots=True)
@@ -354,7 +356,7 @@ def pop_to_room(stack: list[Item], points: float) -> None:
 def clean_title(title: str) -> str:
     # a heading spaced out to fill its cell (组织 领导 工作) closes up
     title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
-    return title.strip(" \t，,。：:；;、")
+    return title.strip(" \t，,。：:；;、—")
 
 
 _LIST_OPENER = re.compile(r"^(?:含|包括|包含|其中)[:：]?")

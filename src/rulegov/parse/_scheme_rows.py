@@ -181,6 +181,9 @@ def _header_cell_rows(
             break
         rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
         at += width
+    merged = _merged_cell_rows(lines, at, width, columns)
+    if merged is not None and (len(rows) < 2 or merged[1] > at):
+        return [*rows, *merged[0]], merged[1]
     if points_at == 1 and width >= 3:
         # a standard of more than one line (1.… 2.… a line each) stops the rows of one line
         # each; rows anchored on their name and points read on, and are kept when they do
@@ -188,6 +191,49 @@ def _header_cell_rows(
         if anchored is not None and (len(rows) < 2 or anchored[1] > at):
             return anchored
     return (rows, at) if len(rows) >= 2 else None
+
+
+def _merged_cell_rows(
+    lines: list[tuple[int, str]], at: int, width: int, columns: dict[str, list[int]]
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows of cells one a line whose merged name cells are printed once, anchored on the points.
+
+    ``组织领导 / 成立领导小组 / 5 / 未成立的扣5分 / 制定实施方案 / 5 / 未制定的扣5分``: a group's
+    cell stands in its first row only, so rows are not all as long as the header. Each row is
+    the name cells since the last row's standard, its points (a bare number) and as many
+    standard cells as the header has after the points; the cells merged away are left empty.
+    """
+    points_at = columns["points"][0]
+    after = width - points_at - 1
+    if points_at < 1 or after < 1 or any(index > points_at for index in columns["skipped"]):
+        return None
+    rows: list[tuple[Row | None, list[int]]] = []
+    start = at
+    while True:
+        names = 0
+        while (
+            start + names < len(lines)
+            and names <= points_at
+            and not POINTS_CELL.fullmatch(lines[start + names][1])
+        ):
+            names += 1
+        end = start + names + 1 + after
+        if not 1 <= names <= points_at or end > len(lines):
+            break
+        chunk = lines[start:end]
+        if any(
+            split_cells(line) is not None or _TAKES_POINTS.search(line) for _, line in chunk[:names]
+        ):
+            break
+        if any(POINTS_CELL.fullmatch(line) for _, line in chunk[names + 1 :]):
+            break
+        pad = [(chunk[0][0], "")] * (points_at - names)
+        rows.append(([*pad, *chunk], [offset for offset, _ in chunk]))
+        start = end
+    return (rows, start) if len(rows) >= 2 else None
+
+
+_TAKES_POINTS = re.compile(r"扣\s*\d|不得分")
 
 
 _TRAILING_HEADING = re.compile(r"备注|说明|得分|自评分?|考评分|扣分原因|实得分")

@@ -41,6 +41,7 @@ from rulegov.parse._scheme_words import (
     PER_POINT,
     RANGE,
     RULE_CLAUSE,
+    SHARE_TAKEN,
     TAKE,
     TARGET_RATE,
     VETO,
@@ -403,6 +404,46 @@ def _severally(sentence: str, _item: Item, _points: float) -> list[dict[str, Any
     ]
 
 
+_RESPECTIVELY = re.compile(
+    r"分别(?:扣|减)(?:除)?\s*"
+    + NUMBER
+    + r"\s*分?(?:\s*[、，,和及与]\s*(?:扣|减)?\s*\d+(?:\.\d+)?\s*分?)+"
+)
+"""Cases named together that each take their own points (少建一个或未达标的分别扣1分、3分)."""
+
+
+def _respectively(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
+    """One rule for each of the points ``…分别扣X分、Y分`` lists, in the order of its cases."""
+    found = _RESPECTIVELY.search(sentence)
+    if found is None:
+        return []
+    values = [float(value) for value in re.findall(r"\d+(?:\.\d+)?", found.group())]
+    named: list[str] = []
+    for separator in (r"或者|或", r"[、，,和及与]"):
+        cases = [case.strip() for case in re.split(separator, sentence[: found.start()])]
+        if len(cases) == len(values) and all(cases):
+            named = [case.removesuffix("的") for case in cases]
+            break
+    return [
+        {
+            "kind": "deduction",
+            "points": value,
+            "max": value,
+            "reason": f"{named[number]}：扣{value:g}分" if named else sentence,
+        }
+        for number, value in enumerate(values)
+    ]
+
+
+def _share_taken(sentence: str, _item: Item, points: float) -> list[dict[str, Any]]:
+    """扣该项分值的50%: that share of the item's points, taken once."""
+    found = SHARE_TAKEN.search(sentence)
+    if found is None or points <= 0:
+        return []
+    value = round(points * float(found.group(1)) / 100, 4)
+    return [{"kind": "deduction", "points": value, "max": value, "reason": sentence}]
+
+
 def _discretionary(sentence: str, _item: Item, points: float) -> list[dict[str, Any]]:
     """酌情扣分 (up to X): a rule whose points the rater enters."""
     discretionary = DISCRETIONARY.search(sentence)
@@ -450,7 +491,7 @@ def _ranged(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
 
 def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, Any]]:
     """The deduction rules one clause of a standard states."""
-    for read in (_severally, _discretionary, _per_point, _ranged):
+    for read in (_severally, _respectively, _share_taken, _discretionary, _per_point, _ranged):
         found = read(sentence, item, points)
         if found:
             return found

@@ -155,6 +155,7 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     stack: list[Item] = []
     current: Item | None = None
     number = 1
+    bracketed = False
     index = 0
     while index < len(text):
         group = groups.found.get(index)
@@ -162,10 +163,12 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
             index = group.end()
-            if re.match(r"\s*1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))", text[index:]):
+            if re.match(
+                r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]
+            ):
                 number = 1  # the items under a heading numbered afresh
             continue
-        found = _next_item(text, index, number, groups)
+        found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             _run_rest(stack, current, text[index:next_group], index, where)
@@ -173,11 +176,14 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             index = next_group
             continue
         glued, start, body = found
-        if current is not None:
-            _run_standard(current, text[index:glued], where(index))
+        if number == 1:
+            bracketed = text[start] in "（("
+        trailing = current is not None and _close_row(
+            current, text[index:glued], text[glued:start], where(index)
+        )
         current = Item(2, "", where(start), where(start), None)
         (stack[-1].children if stack else reader.roots).append(current)
-        if glued < start:
+        if glued < start and not trailing:
             current.points = float(text[glued:start])
         index = body
         number += 1
@@ -185,11 +191,27 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         _run_standard(current, text[index:], where(index))
 
 
+def _close_row(item: Item, row: str, digits: str, start: int) -> bool:
+    """Read a row's text; return whether the digits glued after it are its points.
+
+    ``…全覆盖。10(2)…``: after a row's closing stop, the digits before the next number are the
+    points of the row they close when it has none yet (the 分值 column after the 考核内容
+    column), not the points of the next row.
+    """
+    _run_standard(item, row, start)
+    trailing = item.points is None and row.rstrip()[-1:] in "。；;"
+    if trailing and digits:
+        item.points = float(digits)
+    return trailing
+
+
 def _run_rest(
     stack: list[Item], current: Item | None, piece: str, index: int, where: _Offsets
 ) -> None:
     """The text of a run up to the next heading, after the last numbered item (if any)."""
     skip = len(piece) - len(piece.lstrip())
+    if current is None and stack and _unnumbered_rows(stack[-1], piece, index, where):
+        return
     if current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
         # one item under the heading, not numbered: its text, (X分), its standard
         current = Item(2, "", where(index + skip), where(index + skip), None)
@@ -200,6 +222,58 @@ def _run_rest(
     elif stack and piece.strip():
         # a heading with no numbered items: the text after it is its standard
         stack[-1].standard.append((where(index + skip), piece.strip()))
+
+
+_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)(?=[\u4e00-\u9fff“\"])")
+"""A row's points glued between its text and its standard: ``…三落实。5每缺一项扣0.5分``."""
+_SCORES = re.compile(r"扣|不得分|不计分|酌情")
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
+def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bool:
+    """Read a heading's unnumbered rows, each ``text。5standard。``; return whether it did.
+
+    A table flattened into one run whose rows have no number glues each row's 考核要求 cell,
+    its 分值 cell and its 评分细则 cell: ``实施方案按时出台。5每缺一项扣0.5分。实现…全覆盖。2未…``.
+    A row's standard runs to its last sentence that scores (扣 · 不得分 · 酌情); the sentences
+    after it are the next row's text. Read only when every row has text and a standard, and
+    the rows' points fit in the heading's.
+    """
+    marks = [
+        found
+        for found in _ROW_POINTS.finditer(piece)
+        if _SCORES.search(piece[found.end() :].partition("。")[0])
+    ]
+    if len(marks) < 2 or group.points is None:
+        return False
+    if sum(float(found.group(1)) for found in marks) > group.points:
+        return False
+    rows: list[tuple[int, str, float, int, str]] = []
+    start = 0
+    for number, found in enumerate(marks):
+        text = piece[start : found.start()]
+        limit = marks[number + 1].start() if number + 1 < len(marks) else len(piece)
+        segment = piece[found.end() : limit]
+        cut = len(segment)
+        if number + 1 < len(marks):
+            scored = [
+                sentence.end()
+                for sentence in _SENTENCE.finditer(segment)
+                if _SCORES.search(sentence.group())
+            ]
+            cut = scored[-1] if scored else 0
+        if not text.strip() or _SCORES.search(text) or not segment[:cut].strip():
+            return False
+        rows.append((start, text, float(found.group(1)), found.end(), segment[:cut]))
+        start = found.end() + cut
+    for start, text, points, after, standard in rows:
+        lead = len(text) - len(text.lstrip())
+        item = Item(2, clean_title(text.partition("。")[0]), where(index + start + lead), 0, points)
+        item.end = where(index + after + len(standard))
+        skip = len(standard) - len(standard.lstrip())
+        item.standard.append((where(index + after + skip), standard.strip()))
+        group.children.append(item)
+    return True
 
 
 _DECIMAL_RUN = re.compile(r"(?<![\d.])1\.1(?![\d.])")
@@ -302,14 +376,24 @@ def _run_group(
     stack.append(item)
 
 
-def _next_item(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
-    """Where item ``number`` starts after ``index``: (glued points start, marker start, body)."""
-    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text
+def _next_item(
+    text: str, index: int, number: int, groups: _Groups, bracketed_run: bool | None = None
+) -> tuple[int, int, int] | None:
+    """Where item ``number`` starts after ``index``: (glued points start, marker start, body).
+
+    ``bracketed_run`` says how the run's first item was numbered: (1) (True), 1、 (False), or
+    not yet known (None).
+    """
+    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
+    # row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause)
+    plain = rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    bracketed = rf"(?:(?<=[。；;）)\d\s])|^)[（(]{number}[）)](?=[\u4e00-\u9fff“\"])"
     marker = re.compile(
-        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+        {None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run]
     )
     for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
-        if groups.covers(found.start()):
+        if groups.covers(found.start()) or found.end() in groups.found:
+            # a bare number glued to the next heading (``。4三、…``) is the points of a row
             continue
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
@@ -374,7 +458,7 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
     item.title = clean_title(title)
     item.end = start + len(text)
     if item.points is None:
-        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.])", rest)
+        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.]|\s*$)", rest)
         if glued is not None:
             item.points = float(glued.group(1))
             rest = rest[glued.end() :]

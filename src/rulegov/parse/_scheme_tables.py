@@ -72,10 +72,13 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     """
     used: set[int] = set()
     table: _Table | None = None
+    pending: list[tuple[Row, list[int]]] = []  # rows before any header
     for row, offsets in table_rows(lines):
         if row is None:
             _contents_of_groups(table)
-            table = None
+            if table is None:
+                used |= _headerless(reader, pending)
+            table, pending = None, []
             continue
         cells = [text for _, text in row]
         if all(re.fullmatch(r":?-{2,}:?|", cell) for cell in cells):
@@ -84,15 +87,71 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         header = header_columns(cells)
         if header is not None:
             _contents_of_groups(table)
-            table = _Table(reader, header)
+            table, pending = _Table(reader, header), []
             used.update(offsets)
         elif table is not None:
             used.update(offsets)
-            if not table.rows and not table.opened:
-                _widen_first_name(table, row)
-            _table_row(table, _aligned(table, row))
+            _table_body_row(table, row)
+        else:
+            pending.append((row, offsets))
     _contents_of_groups(table)
+    if table is None:
+        used |= _headerless(reader, pending)
     return used
+
+
+def _table_body_row(table: _Table, row: Row) -> None:
+    if not table.rows and not table.opened:
+        _widen_first_name(table, row)
+    _table_row(table, _aligned(table, row))
+
+
+_SCORING = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*\d|不得分|不计分|酌情")
+
+
+def _headerless(reader: Reader, pending: list[tuple[Row, list[int]]]) -> set[int]:
+    """Read rows of cells that no header names; return the offsets of their lines.
+
+    A table copied without its header row (``组织领导|成立领导小组|5|未成立的扣5分``) still shows
+    its columns: the first column whose every full row holds a bare number is the points,
+    the columns before it name the item (a first column of serial numbers aside), and the
+    columns after it, one of which deducts, are its standard.
+    """
+    rows = [row for row, _ in pending]
+    if len(rows) < 2 or any(len(row) < 3 for row in rows):
+        return set()
+    width = max(len(row) for row in rows)
+    full = [row for row in rows if len(row) == width]
+    serial = all(re.fullmatch(r"\d{1,3}", row[0][1]) for row in full)
+    first = 2 if serial else 1
+    columns = [
+        index
+        for index in range(first, width - 1)
+        if all(POINTS_CELL.fullmatch(row[index][1]) for row in full)
+    ]
+    if not columns or not any(
+        _SCORING.search(text) for row in full for _, text in row[columns[0] + 1 :]
+    ):
+        return set()
+    points = columns[0]
+    table = _Table(
+        reader,
+        {
+            "names": list(range(first - 1, points)),
+            "points": [points],
+            "group_points": [],
+            "group_names": [],
+            "standards": list(range(points + 1, width)),
+            "skipped": [0] if serial else [],
+            "subtotals": [],
+            "serials": [0] if serial else [],
+            "width": [width],
+        },
+    )
+    for row in rows:
+        _table_body_row(table, row)
+    _contents_of_groups(table)
+    return {offset for _, offsets in pending for offset in offsets}
 
 
 def _widen_first_name(table: _Table, row: Row) -> None:

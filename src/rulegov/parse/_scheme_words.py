@@ -60,6 +60,7 @@ __all__ = [
     "RATERS",
     "RULE_CLAUSE",
     "SERIAL",
+    "SHARE_TAKEN",
     "SIMPLE",
     "STANDARD_WORDS",
     "STATED",
@@ -75,20 +76,56 @@ FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
-# Points of an item: （5分）, (5 分) or （计30分）, or a bare "5分" that ends the item's title.
-POINTS_PAREN = re.compile(r"[（(]\s*(?:分值\s*[:：]?\s*|[计共]\s*)?" + NUMBER + r"\s*分\s*[）)]")
-POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
+# Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分） or
+# （单项满分:12 ) (after a colon the 分 may be left out), or a bare "5分" that ends the item's
+# title (also after a dash: ——5分). The number is captured in a lookahead so that it is group 1
+# whichever way the points are written.
+_POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分)"
+POINTS_PAREN = re.compile(
+    r"[（(【［]\s*(?=(?:" + _POINTS_LABEL + r"\s*[:：]?\s*|[计共占]\s*)?" + NUMBER + r")"
+    r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
+    r"|(?:" + _POINTS_LABEL + r"\s*|[计共占]\s*)?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
+)
+POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
 SERIAL = "\ue000"
 """Put before a bare number that a 序号 cell gave an item (a private-use character, never printed)."""
 
-# Numbering markers, by kind: the kinds' order of first appearance gives the levels.
+# Numbering markers, by kind: the kinds' order here gives the levels.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
     ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
-    ("han", re.compile(r"[一二三四五六七八九十]+\s*[、.．]\s*")),
-    ("paren-han", re.compile(r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*")),
+    # 第一部分 · 第一篇 · 第一项 (a space or colon after it: 第一项、第二项… is a clause)
+    (
+        "part",
+        re.compile(
+            r"第[一二三四五六七八九十]+(?:部分|篇)\s*|第[一二三四五六七八九十]+项(?:\s+|[:：]\s*)"
+        ),
+    ),
+    # Ⅰ、 · Ⅱ. and I. II. IV. in Latin letters before the title
+    (
+        "roman",
+        re.compile(
+            r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[、.．]?\s*"
+            r"|(?:VI{0,3}|I{1,3}|IV|IX|X)\s*[、.．]\s*(?=[\u4e00-\u9fff“\"《])"
+        ),
+    ),
+    # 一、 · 一. and 一 with a space before the title
+    (
+        "han",
+        re.compile(
+            r"[一二三四五六七八九十]+\s*[、.．]\s*|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"
+        ),
+    ),
+    # （一） · (一), and 一) whose opening bracket a copy lost
+    (
+        "paren-han",
+        re.compile(
+            r"[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[、.．]?\s*"
+            r"|[一二三四五六七八九十]{1,3}[）)]\s*(?=[\u4e00-\u9fff“\"《])"
+        ),
+    ),
     # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
     ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
@@ -103,7 +140,10 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # （1） · (1), and 1) whose opening bracket a flattened copy lost
     (
         "paren-arabic",
-        re.compile(r"[（(]\s*\d{1,2}\s*[）)]\s*|\d{1,2}[）)]\s*(?=[\u4e00-\u9fff“\"《])"),
+        re.compile(
+            r"[（(]\s*\d{1,2}\s*[）)]\s*|\d{1,2}[）)]\s*(?=[\u4e00-\u9fff“\"《])"
+            r"|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]\s*"
+        ),
     ),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
 )
@@ -183,15 +223,19 @@ BAND_RANGE = re.compile(
     + _GRADE
 )
 BAND_ABOVE = re.compile(
-    r"(?:得分|总分|分数)?(?:在)?\s*"
+    r"(?:得分|总分|分数)?(?:在)?\s*(?:"
+    # ≥90分为优秀 · 不低于90分的为优秀
+    r"(?:≥|>=|大于或?等于|不低于)\s*"
+    + NUMBER
+    + r"\s*分\s*(?:（含）|\(含\))?\s*(?:以上|及以上)?|"
     + NUMBER
     + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*"
-    + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?"
+    + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?)"
     + _BE
     + _GRADE
 )
 BAND_BELOW = re.compile(
-    r"(?:(?:不足|低于|未达到?|不满)\s*"
+    r"(?:(?:不足|低于|未达到?|不满|<|小于)\s*"
     + NUMBER
     + r"\s*分|"
     + NUMBER
@@ -202,7 +246,7 @@ BAND_BELOW = re.compile(
 
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
-    r"(?:^|(?<=[、.．:：\s（(|]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
+    r"(?:^|(?<=[、.．:：\s（(|为]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
     r"|称职|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
 )
 _CELL = r"(?:[:：|（(\s]|为)\s*"
@@ -270,7 +314,7 @@ PENALTY_CAP = re.compile(
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
 ADD = re.compile(r"加\s*" + NUMBER + r"\s*分")
-TAKE = re.compile(r"(?:扣|减)\s*(?:除)?\s*" + NUMBER + r"\s*分")
+TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 DISCRETIONARY = re.compile(
@@ -286,23 +330,42 @@ PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + NUMBER + r"\s*分"
 )
 _UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点)"
+_TAKES = r"(?:扣减|扣除|扣|减)"
 PER = re.compile(
     r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
     + _UNITS
-    + r"[^；;。扣减]{0,24}?(?:扣|减)\s*"
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
     + NUMBER
     + r"\s*分"
     # 一起扣2分 at the head of a clause; 扣5分/批次
     + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*"
     + _UNITS
-    + r"\s*(?:扣|减)\s*"
+    + r"\s*"
+    + _TAKES
+    + r"\s*"
     + NUMBER
     + r"\s*分"
-    + r"|(?:扣|减)\s*"
+    + r"|"
+    + _TAKES
+    + r"\s*"
     + NUMBER
     + r"\s*分\s*[/／]\s*"
     + _UNITS
+    # 按每项0.5分扣除: the points of each before the word that takes them
+    + r"|每\s*(?:一|1)?\s*"
+    + _UNITS
+    + r"\s*"
+    + NUMBER
+    + r"\s*分\s*(?:扣除|扣减|扣|减)"
 )
+SHARE_TAKEN = re.compile(
+    r"(?:扣|减)(?:除|减)?\s*(?:该项|本项|此项)?(?:分值|分数|标准分|得分)?的?\s*"
+    + NUMBER
+    + r"\s*[%％]"
+)
+"""A share of the item's points taken (扣该项分值的50%)."""
 # 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
 RANGE = re.compile(
     r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分"

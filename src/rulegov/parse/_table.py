@@ -28,11 +28,14 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import pathlib
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._text import display_width
 from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
@@ -49,6 +52,7 @@ from rulegov.model import (
     Task,
     TimeFrame,
     Unit,
+    UnitKind,
     plan_id,
 )
 from rulegov.parse._facts import find_citations, find_targets
@@ -58,11 +62,16 @@ from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = [
     "HEADER_ROWS",
     "TableReading",
+    "cell_starts",
     "heading_key",
     "normal",
+    "placed_cells",
     "read_columns",
     "read_grid",
     "read_table",
@@ -101,6 +110,26 @@ def _parted_names(cell: str) -> str:
     return "、".join(line for line in lines if line)
 
 
+_LONGEST_CACHED = 64  # a unit's name or a timing, which rows repeat; not a task's text
+
+
+def _short_texts_cached(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function``, with its results for short texts kept.
+
+    Every row of a table is looked up as a possible header, and the cells of units and timings
+    repeat from row to row: each is read once. Long texts (a task's) are read each time, so that
+    no large text is kept after the table is read.
+    """
+    cached = functools.lru_cache(maxsize=4096)(function)
+
+    @functools.wraps(function)
+    def call(text: str) -> str:
+        return cached(text) if len(text) <= _LONGEST_CACHED else function(text)
+
+    return call
+
+
+@_short_texts_cached
 def heading_key(cell: str) -> str:
     """A column heading as looked up: half-width, without spaces or colons, in lower case.
 
@@ -258,6 +287,47 @@ def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
     return [(first, last) for first, last in cells if last > first] or None
 
 
+def placed_cells(
+    line: Line, cells: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int]] | None:
+    r"""The cells of a row lined up with spaces, placed under the header's columns.
+
+    A row with an empty cell has fewer runs of spaces than its header: each cell goes under the
+    column whose heading starts nearest to it (``starts``, display columns, a CJK character
+    counting two), an empty cell in each column left over. None when two cells fall under one
+    column, or out of order: the row cannot be placed.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> header, row = split_lines("序号  任务      牵头单位  完成时限\n1     普法                6月底前")
+        >>> placed = placed_cells(row, spaced_cells(row), cell_starts(header, spaced_cells(header)))
+        >>> [row.text[a:b] for a, b in placed]
+        ['1', '普法', '', '6月底前']
+    """
+    placed: list[tuple[int, int] | None] = [None] * len(starts)
+    last = -1
+    for cell, column in zip(cells, cell_starts(line, cells), strict=True):
+        index = min(range(len(starts)), key=lambda i: abs(starts[i] - column))
+        if index <= last:
+            return None
+        placed[index] = cell
+        last = index
+    result: list[tuple[int, int]] = []
+    position = 0
+    for found in placed:
+        if found is None:
+            result.append((position, position))
+        else:
+            result.append(found)
+            position = found[1]
+    return result
+
+
+def cell_starts(line: Line, cells: list[tuple[int, int]]) -> list[int]:
+    """The display column where each cell starts in the printed line (CJK characters count 2)."""
+    return [display_width(line.original[: line.offset(begin) - line.start]) for begin, _ in cells]
+
+
 HEADER_ROWS = 10
 """How many rows from the top the header row is looked for in."""
 _UMBRELLA = "responsible"  # 责任单位 spread over 牵头单位 and 配合单位
@@ -266,9 +336,13 @@ _MAX_NUMBER = 20
 _SPLIT_MEASURES = re.compile(r"[。;；]")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 _POINTS = re.compile(r"\d+(?:\.\d+)?")
+_CJK = "\u3400-\u9fff\uff00-\uff0f\uff1a-\uff20\u3000-\u303f"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
+_TOTAL_WORDS = frozenset({"合计", "总计", "总分", "小计", "合计分值", "总分值"})
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
+@_short_texts_cached
 def normal(text: str) -> str:
     """A cell's text as the parser matches it (full-width folded, stray spaces dropped).
 
@@ -321,6 +395,7 @@ class _Reader:
         self.units: dict[str, Unit] = {}
         self.name_cache: dict[str, list[tuple[str, str, str | None, Role | None]]] = {}
         self.timing_cache: dict[str, TimeFrame] = {}
+        self.problems: list[Diagnostic] = []  # what a cell held that was left unread
         self.sections = sorted(
             (int(field.removeprefix("section")), index)
             for index, field in columns.items()
@@ -454,7 +529,8 @@ class _Reader:
         for level, cell in enumerate(chain, start=1):
             node = self.section(node, cell, level)
         number = self.number(row, values, node)
-        title = values["title"][1] if "title" in values else ""
+        # a cell broken over lines (完善依法决策<br>机制) comes with a space at the break
+        title = _CJK_GAP.sub("", values["title"][1]) if "title" in values else ""
         task = _Row(row, number, title, chain)
         node.rows.append(task)
         self.last = task
@@ -550,6 +626,18 @@ class _Reader:
         if not named:
             raise self.fail(row, index, "no unit name found; separate names with 、", cell)
         for key, printed, note, marked in named:
+            if guess_kind(key) == UnitKind.OTHER and read_timeframe(key, self.year) is not None:
+                # 长期坚持 shifted into a unit column: a timing, never a unit
+                self.problems.append(
+                    Diagnostic(
+                        code="table-cell",
+                        message=f"row {row}, column {index + 1}: {printed!r} is a timing, "
+                        "not a unit; it was not read as one (check the row's columns)",
+                        line=row,
+                        column=index + 1,
+                    )
+                )
+                continue
             unit = self.units.get(key)
             if unit is None:
                 unit = Unit(
@@ -577,9 +665,9 @@ class _Reader:
             )  # fmt: skip
         known = self.timing_cache.get(cell)
         timeframe = (
-            known.model_copy()
+            known.model_copy(update={"text": cell})
             if known is not None
-            else read_timeframe(normal(cell).replace("\n", ""), self.year)
+            else read_timeframe(normal(cell).replace("\n", ""), self.year, printed=cell)
         )
         if timeframe is None:
             hint = ""
@@ -592,7 +680,6 @@ class _Reader:
                 "持续推进, 长期坚持, 适时" + hint,
                 cell,
             )
-        timeframe.text = cell
         self.timing_cache.setdefault(cell, timeframe)
         task.timeframe = timeframe
         task.timing_text = cell
@@ -694,6 +781,23 @@ class _Reader:
 class _Counter:
     sections: int = 0
     tasks: int = 0
+
+
+def _total_cell(cells: list[str]) -> int | None:
+    """The position of the cell that makes a row a total (合计, 总计), if it is one.
+
+    Examples:
+        >>> _total_cell(["", "合 计", "", "100"]), _total_cell(["1", "合计", "区司法局"])
+        (1, None)
+    """
+    found = None
+    for index, cell in enumerate(cells):
+        key = heading_key(cell)
+        if key in _TOTAL_WORDS and found is None:
+            found = index
+        elif key and not _POINTS.fullmatch(key.removesuffix("分")):
+            return None  # a row with other text (a task named 合计) is no total row
+    return found
 
 
 def _task_number(cell: str) -> str | None:
@@ -938,8 +1042,20 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
         found = _TITLE_YEAR.search(title)
         year = int(found.group("year")) if found else None
     reader.year = year
-    problems: list[Diagnostic] = []
+    problems = reader.problems
     for position in range(header_at + 1, len(grid)):
+        total = _total_cell(grid[position])
+        if total is not None:  # 合计: the sum of the rows above, no task of its own
+            problems.append(
+                Diagnostic(
+                    code="table-row",
+                    message=f"a table row was skipped: row {position + 1} is a total "
+                    f"({grid[position][total].strip()}), not a task",
+                    line=position + 1,
+                    column=total + 1,
+                )
+            )
+            continue
         if not lenient:
             reader.read(position + 1, grid[position])
             continue

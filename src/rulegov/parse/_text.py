@@ -116,6 +116,20 @@ class Line:
     shifts: tuple[int, ...] = ()
     first_column: int = 1
 
+    @property
+    def gaps(self) -> tuple[int, ...]:
+        """The ``breaks`` inside the text: where the printed line parts its words.
+
+        The indent before a line and the spaces after its end are dropped too, but part nothing.
+
+        Examples:
+            >>> line = split_lines("\u3000\u3000某府发〔2015〕9号 2015年1月30日  ")[0]
+            >>> line.breaks, line.gaps
+            ((0, 11, 21), (11,))
+        """
+        size = len(self.text)
+        return tuple(place for place in self.breaks if 0 < place < size)
+
     def split(self, position: int) -> tuple[Line, Line]:
         """The line cut in two at a position of the normalised text, each mapping as before.
 
@@ -452,7 +466,7 @@ def normalise(text: str) -> str:
     folded = _fold(text)
     if "\n" not in folded:
         return _drop_spaces(folded)[0]
-    return "\n".join(_drop_spaces(line)[0] for line in folded.split("\n"))
+    return "\n".join(_drop_spaces(line.removesuffix("\r"))[0] for line in folded.split("\n"))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -473,9 +487,13 @@ def split_lines(text: str) -> list[Line]:
     # folding maps one character to one and never makes or removes a line feed, so the folded
     # text splits into lines that match the original ones
     folded_lines = _fold(text).split("\n")
-    for original, folded in zip(text.split("\n"), folded_lines, strict=True):
-        normalised, breaks, shifts = _drop_spaces(folded)
+    for printed, folded_line in zip(text.split("\n"), folded_lines, strict=True):
+        end = start + len(printed) + 1
+        # CRLF: the CR ends the line with the LF; it is no space dropped inside the line
+        crlf = printed.endswith("\r")
+        original = printed[:-1] if crlf else printed
+        normalised, breaks, shifts = _drop_spaces(folded_line[:-1] if crlf else folded_line)
         lines.append(Line(number, start, original, normalised, breaks, shifts))
-        start += len(original) + 1
+        start = end
         number += 1
     return lines

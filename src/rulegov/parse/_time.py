@@ -55,6 +55,10 @@ _PHRASES = re.compile(
     r"|每季度|每半年|每月|每年|长期坚持|持续[推打开深加提抓优][一-龥]|及时|适时|(?<![\d一二三四五六七八九〇])年度"
 )
 
+# Timing that yields to any phrase above in the same text: a time limit counted from an
+# occasion (受理后20个工作日内), and the whole of the plan's year (全年开展…).
+_WEAK_PHRASES = re.compile(_WITHIN.pattern + r"|(?<![\d一二三四五六七八九十])全年")
+
 # Where a timing phrase can start, with a little of what must follow, written to start with a
 # character class so that the regex engine skips to the next candidate instead of trying
 # _PHRASES at every position (a dated deadline ends with 前, or meets the verb of completing, at
@@ -266,12 +270,15 @@ def find_timing(text: str) -> re.Match[str] | None:
     Examples:
         >>> find_timing("在6月底前完成清理").group(), find_timing("持续推进清理").group()
         ('6月底前', '持续推进')
+        >>> find_timing("受理后20个工作日内审结").group(), find_timing("全年开展普法,6月底前").group()
+        ('20个工作日内', '6月底前')
     """
     position = 0
     while True:
         candidate = _PHRASE_START.search(text, position)
         if candidate is None:
-            return None
+            # no date or frequency: a time limit (受理后20个工作日内), or the whole year (全年)
+            return _WEAK_PHRASES.search(text)
         found = _PHRASES.match(text, candidate.start())
         if found is not None:
             return found
