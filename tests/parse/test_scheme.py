@@ -2787,3 +2787,22 @@ def test_a_line_restating_its_headings_points_is_the_headings_text_not_an_item()
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "档案管理", 5.0), ("2", "工作队管理", 10.0)]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("2", 10.0)]
+
+
+def test_the_lines_listed_under_a_veto_heading_are_each_a_veto():
+    text = (
+        "考核办法\n一、组织领导（100分）。未成立领导小组的扣10分。\n二、一票否决事项\n"
+        "1.发生重大群体性事件的；\n2.年度内被中央督察通报的。\n"
+        "三、等次\n90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
+    assert [(rule.reason, rule.effect.value, rule.grade) for rule in vetoes] == [
+        ("发生重大群体性事件的", "force", "fail"),
+        ("年度内被中央督察通报的", "force", "fail"),
+    ]
+    assert all(
+        rule.span is not None and text[rule.span.start : rule.span.end] == rule.reason
+        for rule in vetoes
+    )
+    assert scheme.diagnostics == []

@@ -81,7 +81,10 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     forces the lowest grade. A number that opens the clause (1. …) is left out of the reason.
     """
     effect, grade = _veto_effect(sentence)
-    if effect is None or _VETO_HEADING.fullmatch(sentence.strip()):
+    if effect is None:
+        return
+    if _VETO_HEADING.fullmatch(sentence.strip()):
+        reader.lead_ins.append((start, end))  # 二、一票否决事项: its list may follow
         return
     marker = find_marker(sentence)
     if marker is not None:
@@ -113,6 +116,10 @@ def listed_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
     as it is, with a ``veto-conditions`` diagnostic.
     """
     rules: list[dict[str, Any]] = []
+    headings = list(reader.lead_ins)
+    reader.lead_ins.clear()
+    for start, end in headings:
+        rules.extend(_heading_vetoes(reader, lines, start, end))
     for rule in reader.rules:
         lead_in = _LEAD_IN.search(rule["reason"]) if rule["kind"] == "veto" else None
         if lead_in is None:
@@ -142,6 +149,34 @@ def listed_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
             number += 1
             rule.update(id=f"veto{number}", input=f"veto{number}")
     reader.rules[:] = rules
+
+
+def _heading_vetoes(
+    reader: Reader, lines: list[tuple[int, str]], start: int, end: int
+) -> list[dict[str, Any]]:
+    """The vetoes listed under a heading that names them (二、一票否决事项 then 1.…的；2.…的).
+
+    Each forces the lowest grade; a listed line that states its own veto is left to it.
+    """
+    vetoes = [rule["span"] for rule in reader.rules if rule["kind"] == "veto"]
+    found: list[dict[str, Any]] = []
+    for condition, left, right in _conditions_after(reader.text, lines, end):
+        if any(span["start"] < right and left < span["end"] for span in vetoes):
+            continue
+        found.append(
+            {
+                "kind": "veto",
+                "id": "veto",
+                "input": "veto",
+                "effect": "force",
+                "reason": condition,
+                "span": {"start": left, "end": right},
+            }
+        )
+        reader.used.append((left, right))
+    if found:
+        reader.lead_ins.append((start, end))
+    return found
 
 
 def _conditions_after(
