@@ -154,20 +154,25 @@ def sections_phrase(plan: _Sectioned) -> str:
     return sections_words(len(plan.sections), len(plan.walk_sections()))
 
 
-def unrounded(value: float) -> str:
+def unrounded(value: float, shown: str | None = None) -> str:
     """``value`` in full, without the noise of binary fractions (97.60000000000001 is 97.6).
 
     A value whose 12 significant digits end in a shorter decimal is that decimal; any other
-    value is its ``repr``, every digit kept.
+    value is its ``repr``, every digit kept. Beside a ``shown`` (rounded) figure that the
+    shorter decimal would equal while the value differs, the ``repr`` shows the difference.
 
     Examples:
         >>> unrounded(97.60000000000001), unrounded(0.1 + 0.2), unrounded(100.49176470588236)
         ('97.6', '0.3', '100.49176470588236')
         >>> unrounded(66.0), unrounded(89.996)
         ('66.0', '89.996')
+        >>> unrounded(94.53999999999999, shown="94.54"), unrounded(94.54, shown="94.54")
+        ('94.53999999999999', '94.54')
     """
     short = f"{value:.12g}"
     digits = short.lstrip("-").split("e")[0].replace(".", "").strip("0")
     if len(digits) < 12 and short not in {"nan", "inf", "-inf"}:
-        return repr(float(short))
+        clean = float(short)
+        if shown is None or clean != float(shown) or clean == value:
+            return repr(clean)
     return repr(value)

@@ -102,5 +102,23 @@ def test_an_explanation_prints_no_binary_noise_and_rule_points_use_the_schemes_d
     assert "bonus bonus1: +0.3 (" in text
     noisy = rulegov.evaluate(scheme, {"甲": {"a-1": 4, "b-2": 2}}).explain("甲")
     assert noisy.total == 98.19999999999999  # the data keeps the float as computed
-    assert rulegov.render.to_text(noisy).splitlines()[0] == "甲: 98.2 (unrounded 98.2), rank 1 of 1"
-    assert "(unrounded 98.2)" in rulegov.render.to_markdown(noisy)
+    head = rulegov.render.to_text(noisy).splitlines()[0]
+    assert head == "甲: 98.2 (unrounded 98.19999999999999), rank 1 of 1"
+    assert "(unrounded 98.19999999999999)" in rulegov.render.to_markdown(noisy)
+
+
+def test_an_unrounded_figure_that_the_rounding_hides_is_printed_in_full():
+    scheme = Scheme.model_validate(
+        {
+            "id": "s",
+            "display": {"digits": 2},
+            "root": {"id": "total", "children": [{"id": "a", "points": 100, "start_full": True}]},
+            "rules": [{"kind": "deduction", "id": "d", "node": "a", "input": "d", "points": 0.07}],
+            "grading": {
+                "bands": [{"grade": "excellent", "min": 94.54}, {"grade": "good", "max": 94.54}]
+            },
+        }
+    )
+    explanation = rulegov.evaluate(scheme, {"x": {"d": 78}}).explain("x")
+    text = rulegov.render.to_text(explanation)
+    assert "grade good: 94.54 (unrounded 94.53999999999999) lies in (-inf, 94.54)" in text

@@ -894,7 +894,9 @@ def band_grade(scheme: Scheme, value: float, category: str | None) -> GradeStep:
 def _shown(scheme: Scheme, value: float, band: GradeBand) -> str:
     """``value`` rounded as the scheme declares; unrounded too when rounding would cross ``band``."""
     shown = quantize(value, scheme.display.digits, scheme.display.rounding)
-    return shown if band.contains(float(shown)) else f"{shown} (unrounded {unrounded(value)})"
+    if band.contains(float(shown)):
+        return shown
+    return f"{shown} (unrounded {unrounded(value, shown)})"
 
 
 def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> None:

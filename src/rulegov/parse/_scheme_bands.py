@@ -117,15 +117,16 @@ def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
     quota = QUOTA.search(sentence)
     if quota is None:
         return
-    limits = [(quota.group(2), quota.group(3))]
+    limits = [(quota.group(1), quota.group(2), quota.group(3))]
     more = QUOTA_MORE.match(sentence, quota.end())
-    if more is not None:  # …不超过30%，且不超过5个: both hold
-        limits.append((more.group(1), more.group(2)))
-    for share, count in limits:
+    if more is not None:
+        # …不超过30%，且不超过5个: both hold; …，同时良好等次比例不超过30%: a limit on 良好
+        limits.append((more.group(1) or quota.group(1), more.group(2), more.group(3)))
+    for grade, share, count in limits:
         limit = {"max_share": float(share) / 100} if share else {"max_count": int(count)}
         reader.quotas.append(
             {
-                "grade": GRADE_IDS[quota.group(1)],
+                "grade": GRADE_IDS[grade],
                 **limit,
                 "reason": sentence,
                 "span": {"start": start, "end": end},
@@ -272,15 +273,15 @@ def _settle_quotas(reader: Reader, bands: list[dict[str, Any]]) -> None:
     """Leave out a quota on a grade the bands do not hold, with a ``quota-without-grade`` diagnostic."""
     grades = {band["grade"] for band in bands}
     kept: list[dict[str, Any]] = []
-    said: set[int] = set()
+    said: set[tuple[int, str]] = set()
     for quota in reader.quotas:
         if quota["grade"] in grades:
             kept.append(quota)
             continue
         span = quota["span"]
-        if span["start"] in said:  # the second limit of one clause (…，且不超过5个)
+        if (span["start"], quota["grade"]) in said:  # the second limit of one clause (…，且不超过5个)
             continue
-        said.add(span["start"])
+        said.add((span["start"], quota["grade"]))
         stated = reader.text[span["start"] : span["end"]]
         problem = (
             "the document states no grade bands"

@@ -26,6 +26,7 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_words import (
     ADD,
+    CAP_WORDS,
     BAR,
     BONUS_CAP,
     CLAUSE,
@@ -389,7 +390,7 @@ def _after_cap_words(sentence: str, found: re.Match[str]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[；;。\n]")
-_WHOLE_ITEM = re.compile(r"本项|该项|此项|本条|本指标|本部分|合计|共计|总分|总计|扣分累计|累计扣分")
+_WHOLE_ITEM = re.compile(r"本项|该项|此项|单项|本条|本指标|本部分|合计|共计|总分|总计|扣分累计|累计扣分")
 
 
 def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]]) -> bool:
@@ -400,7 +401,7 @@ def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]]) -> bool:
     """
     if len(in_sentence) != 1 or _WHOLE_ITEM.search(sentence):
         return False
-    if not re.search(r"累计|最多|最高|不超过|不得超过|为限|封顶", sentence):
+    if not CAP_WORDS.search(sentence):
         return False
     limit = MOST.search(sentence)
     if limit is None:
@@ -413,7 +414,7 @@ def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]]) -> bool:
 
 def _most(sentence: str, before: float | None) -> float | None:
     """The most points an item's deductions may take (累计扣分不超过X分), if the clause says."""
-    if not re.search(r"累计|最多|最高|不超过", sentence):
+    if not CAP_WORDS.search(sentence):
         return before
     limit = MOST.search(sentence)
     return float(limit.group(1)) if limit is not None else before

@@ -26,6 +26,7 @@ __all__ = [
     "BAR",
     "BONUS_CAP",
     "BONUS_SECTION",
+    "CAP_WORDS",
     "CLAUSE",
     "DISCRETIONARY",
     "EARNED",
@@ -179,7 +180,8 @@ TOTAL = re.compile(
 )
 HUNDRED = re.compile(r"百分制")
 DIGITS = re.compile(
-    r"(?:保留|精确到|取)(?:到)?(?:小数点后)?\s*([一二两三1-3])\s*位(?:小数)?"
+    # the digits of a decimal fraction: 随机抽取3位干部 counts people
+    r"(?:保留|精确到|取)(?:到)?(?=小数点后|\s*[一二两三1-3]\s*位小数)(?:小数点后)?\s*([一二两三1-3])\s*位(?:小数)?"
     r"|精确到\s*(0\.0{0,2}1)\s*分"
     r"|(?:保留|取)整数"
 )
@@ -270,18 +272,22 @@ BAND_FIRST_BELOW = re.compile(
 BAND_REST = re.compile(
     r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
 )
+_QUOTA_GRADE = r"(优秀|良好|先进|较好|(?<![良较])好(?=等次|等级|档次|次|的))"
 QUOTA = re.compile(
-    r"(优秀|良好|先进|较好|(?<![良较])好(?=等次|等级|档次|次|的))"
-    r"[^。；;，,]{0,12}?(?:比例|名额|数量|比率)?[^。；;]{0,8}?"
+    _QUOTA_GRADE
+    + r"[^。；;，,]{0,12}?(?:比例|名额|数量|比率)?[^。；;]{0,8}?"
     r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^。；;\d]{0,12}?"
     r"(?:(\d+(?:\.\d+)?)\s*[%％]|(\d+)\s*(?:个|名|家))"
 )
 """A quota on a grade (优秀比例不超过20% · 好等次单位不超过5个), its share or its count."""
 QUOTA_MORE = re.compile(
-    r"[^。；;\d]{0,8}?(?:且|并且|同时|最多|总数)[^。；;\d]{0,8}?(?:不超过|不得超过|不高于|最多)?\s*"
+    r"[^。；;\d]{0,8}?(?:且|并且|同时|最多|总数)(?:[^。；;\d]{0,4}?"
+    + _QUOTA_GRADE
+    + r")?[^。；;\d]{0,8}?(?:不超过|不得超过|不高于|最多)?\s*"
     r"(?:(\d+(?:\.\d+)?)\s*[%％]|(\d+)\s*(?:个|名|家))"
 )
-"""A second limit on the same grade right after a quota (…不超过30%，且不超过5个)."""
+"""A second limit right after a quota: on the grade it names (…，同时良好等次比例不超过30%), or on
+the same grade (…不超过30%，且不超过5个); the grade, if named, is group 1."""
 
 RATERS = re.compile(
     r"(自评|自查自评|单位自评|考核组评分|考核组考评|考核组|实地考核|日常考核|年终考核|年度考核|平时考核"
@@ -361,11 +367,12 @@ PER = re.compile(
     + r"\s*分\s*(?:扣除|扣减|扣|减)"
 )
 SHARE_TAKEN = re.compile(
-    r"(?:扣|减)(?:除|减)?\s*(?:该项|本项|此项)?(?:分值|分数|标准分|得分)?的?\s*"
+    r"(?:扣(?:除|减)?\s*(?:该项|本项|此项)?(?:分值|分数|标准分|得分)?"
+    r"|减(?:除|减)?\s*(?:(?:该项|本项|此项)(?:分值|分数|标准分|得分)?|分值|分数|标准分|得分))的?\s*"
     + NUMBER
     + r"\s*[%％]"
 )
-"""A share of the item's points taken (扣该项分值的50%)."""
+"""A share of the item's points taken (扣该项分值的50%); 减 alone (总量未较上年减5%) is a target."""
 # 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
 RANGE = re.compile(
     r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分"
@@ -375,6 +382,8 @@ RANGE = re.compile(
 NO_POINTS = re.compile(
     r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分|全扣全得|全得全扣"
 )
+CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
+"""The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
 FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
 MOST = re.compile(
     r"(?:累计|最多|最高|合计|共计)?(?:扣分|扣|减分|减)?(?:累计|最多|最高)?(?:不超过|不得超过|扣|减|为)\s*"

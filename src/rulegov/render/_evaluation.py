@@ -90,7 +90,8 @@ def _block_lines(explanation: Explanation) -> list[str]:
 
 def explanation_text(explanation: Explanation) -> str:
     """The explanation of one unit's result as an indented text tree."""
-    head = f"{explanation.unit}: {explanation.display} (unrounded {unrounded(explanation.total)})"
+    total = unrounded(explanation.total, explanation.display)
+    head = f"{explanation.unit}: {explanation.display} (unrounded {total})"
     lines = [f"{head}, rank {explanation.rank} of {explanation.units}"]
     if explanation.grade_steps:
         steps = "; ".join(step.note for step in explanation.grade_steps)
@@ -188,7 +189,7 @@ def explanation_markdown(explanation: Explanation) -> str:
     out = [
         f"### {title}, rank {explanation.rank} of {explanation.units}",
         "",
-        f"- score: {md(explanation.display)} (unrounded {md(unrounded(explanation.total))})",
+        f"- score: {md(explanation.display)} (unrounded {md(unrounded(explanation.total, explanation.display))})",
     ]
     grade = _grade_line(explanation)
     if grade:
@@ -354,7 +355,7 @@ def explanation_html(explanation: Explanation) -> str:
     """
     head = (
         f"<p><b>{html.escape(explanation.unit)}</b>: {html.escape(explanation.display)} "
-        f"(unrounded {html.escape(unrounded(explanation.total))}), "
+        f"(unrounded {html.escape(unrounded(explanation.total, explanation.display))}), "
         f"rank {explanation.rank} of {explanation.units}</p>"
     )
     grade = _grade_line(explanation)
