@@ -2806,3 +2806,65 @@ def test_the_lines_listed_under_a_veto_heading_are_each_a_veto():
         for rule in vetoes
     )
     assert scheme.diagnostics == []
+
+
+_TWO_GRADES = (
+    "某区法治建设考核细则\n一、依法决策（50分）：每发现一件未经合法性审查的扣5分。\n"
+    "二、学法用法（50分）：未组织学法的扣10分。\n"
+    "考核得分90分以上为优秀，80分至90分为良好，60分以下为不合格，其余为合格。\n{}"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotas"),
+    [
+        (
+            "优秀等次比例不超过20%，同时良好等次比例不超过30%。",
+            [("excellent", 0.2, None), ("good", 0.3, None)],
+        ),
+        ("优秀等次比例不超过20%且良好等次不超过5个。", [("excellent", 0.2, None), ("good", None, 5)]),
+        ("优秀单位不超过30%，且最多不超过5个。", [("excellent", 0.3, None), ("excellent", None, 5)]),
+    ],
+)
+def test_a_second_quota_limit_holds_for_the_grade_it_names(sentence, quotas):
+    scheme = rulegov.parse_scheme(_TWO_GRADES.format(sentence))
+    assert scheme.grading is not None
+    assert [(q.grade, q.max_share, q.max_count) for q in scheme.grading.quotas] == quotas
+
+
+def test_a_fall_by_a_share_in_a_condition_is_no_share_of_the_points_taken():
+    scheme = rulegov.parse_scheme("1.信访工作（10分）。信访总量未较上年减5%的，扣3分。")
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 3.0)]
+    taken = rulegov.parse_scheme("1.信访工作（10分）。未按期办结的，扣该项分值的50%。")
+    assert [(rule.node, rule.points) for rule in taken.rules] == [("1", 5.0)]
+
+
+def test_an_organs_name_on_the_first_line_heads_no_part():
+    scheme = rulegov.parse_scheme(
+        "中共某区委办公室\n1、组织领导（20分）。未成立领导小组的扣10分。\n"
+        "2、依法行政（80分）。每发现一起违法案件扣2分。\n"
+    )
+    assert _tree(scheme) == [("1", "组织领导", 20.0), ("2", "依法行政", 80.0)]
+    assert [(rule.id, rule.points) for rule in scheme.rules] == [("1-1", 10.0), ("2-1", 2.0)]
+
+
+def test_people_drawn_by_number_set_no_digits():
+    scheme = rulegov.parse_scheme(
+        "一、学法用法（100分）：未组织学法的扣10分。\n"
+        "各单位随机抽取3位干部参加法律知识测试，测试成绩计入学法用法得分。\n"
+    )
+    assert scheme.display.digits == 2
+
+
+def test_a_cap_on_a_single_item_caps_the_item_not_the_rule_before_it():
+    scheme = rulegov.parse_scheme(
+        "1.依法决策（10分）。未建立制度的扣3分；每发现一件未经合法性审查的扣2分，单项最高扣6分。"
+    )
+    assert [rule.max for rule in scheme.rules] == [3.0, None]
+    assert scheme.root.children[0].floor == 4.0
+
+
+@pytest.mark.parametrize("cap", ["扣分不超过4分", "扣分不得超过4分"])
+def test_the_cap_words_cap_an_items_deductions_alike(cap):
+    scheme = rulegov.parse_scheme(f"1.制度（10分）。未建立的扣3分，未公开的扣3分，{cap}。")
+    assert scheme.root.children[0].floor == 6.0
