@@ -440,6 +440,41 @@ def test_an_appraisal_table_in_a_workbook_is_read_as_its_text_table_is(tmp_path:
     assert "考核评分表.xlsx" in rulegov.read_scheme(path).description
 
 
+_TOTAL_FIRST = [
+    ["序号", "考核项目", "分值", "评分标准"],
+    ["1", "依法决策", "50", "每发现一件未经合法性审查的扣5分"],
+    ["2", "学法用法", "50", "未组织学法的扣10分"],
+    ["合计", "", "100", ""],
+]
+
+
+def _scored_by_total_row(scheme: rulegov.Scheme) -> None:
+    assert [(node.name, node.points) for node in scheme.nodes() if node.is_leaf] == [
+        ("依法决策", 50.0),
+        ("学法用法", 50.0),
+    ]
+    (skipped,) = [d for d in scheme.diagnostics if d.code == "table-row"]
+    assert "合计" in skipped.message
+    assert skipped.line == 4
+    assert rulegov.evaluate(scheme, {"甲": {"1-1": 1, "2-1": 0}}).score("甲") == 95.0
+
+
+def test_a_total_row_in_the_first_column_of_a_csv_file_is_no_item(tmp_path: Path) -> None:
+    path = tmp_path / "考核评分表.csv"
+    path.write_text("\n".join(",".join(row) for row in _TOTAL_FIRST) + "\n", encoding="utf-8")
+    _scored_by_total_row(rulegov.read_scheme(path))
+
+
+def test_a_total_row_in_the_first_column_of_a_workbook_is_no_item(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in _TOTAL_FIRST:
+        book.active.append([float(cell) if cell.isdigit() else cell for cell in row])
+    path = tmp_path / "考核评分表.xlsx"
+    book.save(path)
+    _scored_by_total_row(rulegov.read_scheme(path))
+
+
 def test_a_scheme_the_model_refuses_names_the_line_of_the_offending_text() -> None:
     from rulegov.evaluation import Scheme  # noqa: PLC0415
     from rulegov.io._scheme import _placed  # noqa: PLC0415

@@ -2822,8 +2822,14 @@ _TWO_GRADES = (
             "优秀等次比例不超过20%，同时良好等次比例不超过30%。",
             [("excellent", 0.2, None), ("good", 0.3, None)],
         ),
-        ("优秀等次比例不超过20%且良好等次不超过5个。", [("excellent", 0.2, None), ("good", None, 5)]),
-        ("优秀单位不超过30%，且最多不超过5个。", [("excellent", 0.3, None), ("excellent", None, 5)]),
+        (
+            "优秀等次比例不超过20%且良好等次不超过5个。",
+            [("excellent", 0.2, None), ("good", None, 5)],
+        ),
+        (
+            "优秀单位不超过30%，且最多不超过5个。",
+            [("excellent", 0.3, None), ("excellent", None, 5)],
+        ),
     ],
 )
 def test_a_second_quota_limit_holds_for_the_grade_it_names(sentence, quotas):
@@ -2868,3 +2874,17 @@ def test_a_cap_on_a_single_item_caps_the_item_not_the_rule_before_it():
 def test_the_cap_words_cap_an_items_deductions_alike(cap):
     scheme = rulegov.parse_scheme(f"1.制度（10分）。未建立的扣3分，未公开的扣3分，{cap}。")
     assert scheme.root.children[0].floor == 6.0
+
+
+@pytest.mark.parametrize("total", ["|合计||100||", "|总计|||100|", "||总分|100||"])
+def test_a_tables_total_row_in_any_column_is_no_item(total):
+    scheme = rulegov.parse_scheme(
+        "考核评分表\n|序号|考核项目|分值|评分标准|\n|1|依法决策|50|每发现一件未经合法性审查的扣5分|\n"
+        f"|2|学法用法|50|未组织学法的扣10分|\n{total}\n"
+    )
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("依法决策", 50.0),
+        ("学法用法", 50.0),
+    ]
+    assert [d.line for d in scheme.diagnostics if d.code == "table-row"] == [5]
+    assert rulegov.evaluate(scheme, {"甲": {"1-1": 1, "2-1": 0}}).score("甲") == 95.0

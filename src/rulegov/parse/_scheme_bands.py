@@ -279,7 +279,10 @@ def _settle_quotas(reader: Reader, bands: list[dict[str, Any]]) -> None:
             kept.append(quota)
             continue
         span = quota["span"]
-        if (span["start"], quota["grade"]) in said:  # the second limit of one clause (…，且不超过5个)
+        if (
+            span["start"],
+            quota["grade"],
+        ) in said:  # the second limit of one clause (…，且不超过5个)
             continue
         said.add((span["start"], quota["grade"]))
         stated = reader.text[span["start"] : span["end"]]

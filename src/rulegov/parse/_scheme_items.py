@@ -507,13 +507,13 @@ def _bare_heading(
     ``基础工作`` above ``1、成立领导小组。(5分)…``: a part of the appraisal whose points are its
     items' (a group heading without points), when the next line opens an item with points at
     the top numbered level read so far. Lines that name the document or its columns
-    (考核内容, 评分标准), the document's first line and an organ's name are not parts.
+    (考核内容, 评分标准), and an organ's name (中共某区委办公室), are not parts.
     """
     offset, text = line
     if following is None or not _BARE_HEADING.fullmatch(text) or _NOT_A_PART.search(text):
         return None
-    if not reader.text[:offset].strip() or is_organ_name(text):
-        return None  # the document's first line, or an organ's name (中共某区委办公室), heads no part
+    if is_organ_name(text):
+        return None  # an organ's name above the items (中共某区委办公室) heads no part
     if is_section_title(text) or (marker := find_marker(following[1])) is None:
         return None
     level = LEVELS.index(marker[0])

@@ -26,9 +26,9 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_words import (
     ADD,
-    CAP_WORDS,
     BAR,
     BONUS_CAP,
+    CAP_WORDS,
     CLAUSE,
     DISCRETIONARY,
     FLOOR,
@@ -390,7 +390,9 @@ def _after_cap_words(sentence: str, found: re.Match[str]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[；;。\n]")
-_WHOLE_ITEM = re.compile(r"本项|该项|此项|单项|本条|本指标|本部分|合计|共计|总分|总计|扣分累计|累计扣分")
+_WHOLE_ITEM = re.compile(
+    r"本项|该项|此项|单项|本条|本指标|本部分|合计|共计|总分|总计|扣分累计|累计扣分"
+)
 
 
 def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]]) -> bool:

@@ -30,6 +30,8 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_rows import header_columns, table_rows
 from rulegov.parse._scheme_words import NO_POINTS, NUMBER, POINTS_BARE, POINTS_PAREN, TAKE
+from rulegov.parse._table import total_cell
+from rulegov.parse._vocab import SUBTOTAL_WORDS, TOTAL_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -420,8 +422,10 @@ def _scored_cell_row(
     return True
 
 
-_SUBTOTAL_CELL = re.compile(r"小计|合计|小计分值")
-_TOTAL_CELL = re.compile(r"(?:合计|总计|总分值?|满分|共计|总体?分值)(?:[（(]分[）)])?")
+_SUBTOTAL_CELL = re.compile("|".join(sorted(SUBTOTAL_WORDS | {"合计"}, key=len, reverse=True)))
+_TOTAL_CELL = re.compile(
+    "(?:" + "|".join(sorted(TOTAL_WORDS, key=len, reverse=True)) + r")(?:[（(]分[）)])?"
+)
 
 
 def _total_row(table: _Table, row: Row, names: list[str], points_text: str) -> bool:
@@ -432,11 +436,21 @@ def _total_row(table: _Table, row: Row, names: list[str], points_text: str) -> b
     """
     named = [re.sub(r"\s+", "", text) for text in names if text]
     number = POINTS_CELL.fullmatch(points_text.strip()) if points_text else None
-    if not named:
+    at = total_cell([text for _, text in row])
+    if not named and at is None:
         return False
-    if all(_TOTAL_CELL.fullmatch(text) for text in named):
+    if at is not None or all(_TOTAL_CELL.fullmatch(text) for text in named):
+        # |合计||100|: a total in any column (a 序号 column too) sums the rows above
         if number is not None and table.reader.total is None:
             table.reader.total = float(number.group(1))
+        start, text = row[at] if at is not None else next(cell for cell in row if cell[1])
+        table.reader.diagnose(
+            "table-row",
+            f"a table row is read as the table's total ({text.strip()}), not an item",
+            start,
+            start + len(text),
+            severity="info",
+        )
     elif _SUBTOTAL_CELL.fullmatch(named[-1]):
         # |组织领导|小计|20|: the points of the group its heading cells opened
         deepest = next((group for group in reversed(table.groups) if group is not None), None)

@@ -60,7 +60,7 @@ from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, join_lines, normalise, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import guess_kind, guess_level, split_names
-from rulegov.parse._vocab import ROLE_FIELDS, TABLE_HEADINGS
+from rulegov.parse._vocab import ROLE_FIELDS, SUBTOTAL_WORDS, TABLE_HEADINGS, TOTAL_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -77,6 +77,7 @@ __all__ = [
     "read_table",
     "spaced_cells",
     "stacked_rows",
+    "total_cell",
 ]
 
 _SPACE = re.compile(r"[\s_*:\u3000]")
@@ -338,7 +339,7 @@ _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
 _POINTS = re.compile(r"\d+(?:\.\d+)?")
 _CJK = "\u3400-\u9fff\uff00-\uff0f\uff1a-\uff20\u3000-\u303f"
 _CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
-_TOTAL_WORDS = frozenset({"合计", "总计", "总分", "小计", "合计分值", "总分值"})
+_TOTAL_WORDS = TOTAL_WORDS | SUBTOTAL_WORDS
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
@@ -783,11 +784,11 @@ class _Counter:
     tasks: int = 0
 
 
-def _total_cell(cells: list[str]) -> int | None:
+def total_cell(cells: list[str]) -> int | None:
     """The position of the cell that makes a row a total (合计, 总计), if it is one.
 
     Examples:
-        >>> _total_cell(["", "合 计", "", "100"]), _total_cell(["1", "合计", "区司法局"])
+        >>> total_cell(["", "合 计", "", "100"]), total_cell(["1", "合计", "区司法局"])
         (1, None)
     """
     found = None
@@ -1044,7 +1045,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     reader.year = year
     problems = reader.problems
     for position in range(header_at + 1, len(grid)):
-        total = _total_cell(grid[position])
+        total = total_cell(grid[position])
         if total is not None:  # 合计: the sum of the rows above, no task of its own
             problems.append(
                 Diagnostic(

@@ -34,10 +34,12 @@ __all__ = [
     "ROLE_LABELS",
     "ROLE_SUFFIXES",
     "ROLE_WORDS",
+    "SUBTOTAL_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
     "TASK_SECTION_TITLES",
     "TIME_LABELS",
+    "TOTAL_WORDS",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
 ]
@@ -127,6 +129,13 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
     }
 )
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
+
+TOTAL_WORDS: frozenset[str] = frozenset(
+    {"合计", "总计", "总分", "总分值", "合计分值", "满分", "共计", "总体分值"}
+)
+"""The words of a table's total row (合计 · 总分): the sum of the rows above, no task or item."""
+SUBTOTAL_WORDS: frozenset[str] = frozenset({"小计", "小计分值"})
+"""The words of a row that sums the rows of one group (小计)."""
 
 TABLE_HEADINGS: dict[str, str] = {
     # number
