@@ -58,7 +58,7 @@ def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str
     return read_archive(data, limit, kind, source)
 
 
-def _text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
+def text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
     """The text of a file's bytes in a known readable ``form`` (not a table or JSON)."""
     if form == "docx":
         from rulegov.io._docx import docx_text  # noqa: PLC0415
@@ -144,7 +144,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         )
     if form in ("json", "csv"):
         form = "text"
-    text, metadata = _text_of(data, form, max_bytes, str(where))
+    text, metadata = text_of(data, form, max_bytes, str(where))
     return Document(text=text, format=form, metadata=metadata, source=str(where))
 
 
@@ -207,7 +207,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         from rulegov.io._tables import read_task_table  # noqa: PLC0415
 
         return read_task_table(where, max_bytes=max_bytes)
-    return parse_plan(_text_of(data, form, max_bytes, str(where))[0], source=where.name)
+    return parse_plan(text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
 
 def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import FileFormatError, ParseError
 from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
-from rulegov.io._tables import _csv_grid, _safe_csv, _write_xlsx, _xlsx_grid
+from rulegov.io._tables import _safe_csv, _write_xlsx, csv_grid, xlsx_grid
 
 if TYPE_CHECKING:
     import os
@@ -88,9 +88,9 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
             )
         return with_progress(plan, data, source=source, first_row=1)
     if suffix == ".csv":
-        records = _records(_csv_grid(where, max_bytes), source)
+        records = _records(csv_grid(read_bytes(where, max_bytes), str(where)), source)
     elif suffix == ".xlsx":
-        records = _records(_xlsx_grid(where, max_bytes), source)
+        records = _records(xlsx_grid(read_bytes(where, max_bytes), max_bytes, str(where)), source)
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
     return with_progress(plan, records, source=source)

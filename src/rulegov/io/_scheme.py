@@ -27,9 +27,9 @@ from rulegov._text import line_column
 from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import MAX_BYTES, read_bytes, validate_json
-from rulegov.io._files import read_text
+from rulegov.io._files import text_of
 from rulegov.io._formats import detect_format
-from rulegov.io._tables import _csv_grid, _xlsx_grid
+from rulegov.io._tables import csv_grid, xlsx_grid
 from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:
@@ -135,14 +135,16 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         '组织领导'
     """
     where = pathlib.Path(path)
+    data = read_bytes(where, max_bytes)
     if where.suffix.lower() == ".json":
-        return validate_json(Scheme.model_validate_json, read_bytes(where, max_bytes), where.name)
-    form = detect_format(read_bytes(where, max_bytes), where.suffix.lower(), str(where))
+        return validate_json(Scheme.model_validate_json, data, where.name)
+    form = detect_format(data, where.suffix.lower(), str(where))
     if form == "csv":
-        return parse_scheme(_grid_text(_csv_grid(where, max_bytes)), source=where.name)
+        return parse_scheme(_grid_text(csv_grid(data, str(where))), source=where.name)
     if form == "xlsx":
-        return parse_scheme(_grid_text(_xlsx_grid(where, max_bytes)), source=where.name)
-    return parse_scheme(read_text(where, max_bytes=max_bytes), source=where.name)
+        return parse_scheme(_grid_text(xlsx_grid(data, max_bytes, str(where))), source=where.name)
+    text, _ = text_of(data, "text" if form == "json" else form, max_bytes, str(where))
+    return parse_scheme(text, source=where.name)
 
 
 def _grid_text(grid: list[list[str]]) -> str:

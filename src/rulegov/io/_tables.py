@@ -423,16 +423,17 @@ def read_task_table(
     where = pathlib.Path(path)
     suffix = where.suffix.lower()
     if suffix == ".csv":
-        grid = _csv_grid(where, limit)
+        grid = csv_grid(read_bytes(where, limit), str(where))
     elif suffix == ".xlsx":
-        grid = _xlsx_grid(where, limit)
+        grid = xlsx_grid(read_bytes(where, limit), limit, str(where))
     else:
         raise FileFormatError(str(where), (".csv", ".xlsx"), "read a task table from")
     return read_grid(grid, title=title, year=year, source=str(where))
 
 
-def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
-    text = decode(read_bytes(where, limit), str(where))
+def csv_grid(data: bytes, source: str) -> list[list[str]]:
+    """The cells of a CSV file's bytes (comma- or tab-separated), row by row."""
+    text = decode(data, source)
     sample = "\n".join(text.split("\n", HEADER_ROWS + 1)[:HEADER_ROWS])
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -443,18 +444,18 @@ def _csv_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
         raise ParseError(
             f"row {len(grid) + 1}: the CSV cannot be read: {error}",
             line=len(grid) + 1,
-            source=str(where),
+            source=source,
             code="unreadable-file",
         ) from None
     return grid
 
 
-def _xlsx_grid(where: pathlib.Path, limit: int) -> list[list[str]]:
+def xlsx_grid(data: bytes, limit: int, source: str) -> list[list[str]]:
+    """The cells of the first worksheet of an Excel workbook's bytes, row by row."""
     openpyxl = optional_module("openpyxl", "xlsx", "reading .xlsx task tables")
     from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
 
-    source = str(where)
-    entries = read_archive(read_bytes(where, limit), limit, "Excel workbook (.xlsx)", source)
+    entries = read_archive(data, limit, "Excel workbook (.xlsx)", source)
     try:
         with warnings.catch_warnings():  # openpyxl warns of features it skips; the cells still read
             warnings.simplefilter("ignore")

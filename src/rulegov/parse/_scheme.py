@@ -256,8 +256,7 @@ def _read_stages(
     text: str, original: str, source: str | None, where: str
 ) -> tuple[Reader, list[tuple[int, str]], set[int]]:
     """Read the items, their standards and the rules of the whole appraisal from ``text``."""
-    breaks = [found.start() for found in re.finditer("\n", where)]
-    reader = Reader(text=text, source=source, original=original, breaks=breaks)
+    reader = Reader(text=text, source=source, original=original, lines_of=where)
     lines = list(text_lines(text))
     if not lines:
         raise ParseError("the document is empty: no appraisal items to read", source=source)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from rulegov._text import line_column
 from rulegov.parse._scheme_words import (
     BONUS_SECTION,
     EARNED,
@@ -89,6 +90,8 @@ class Reader:
     source: str | None
     original: str = ""
     """The text as printed (traditional characters kept), at the same offsets as ``text``."""
+    lines_of: str = ""
+    """The text whose lines count in diagnostics, at the same offsets as ``text`` (``text`` if empty)."""
     roots: list[Item] = attrs.field(factory=list)
     rules: list[dict[str, Any]] = attrs.field(factory=list)
     bands: list[dict[str, Any]] = attrs.field(factory=list)
@@ -111,8 +114,6 @@ class Reader:
     """Spans of clauses read as the lead-in of the rules that follow (有下列情形之一的…：)."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
-    breaks: list[int] | None = None
-    """Where the text's line breaks are, found on the first diagnostic."""
     counted: dict[str, tuple[int, int, object]] = attrs.field(factory=dict)
     """For each kind of rule: how many ``rules`` were looked at, how many of the kind were among
     them, and the last rule looked at (to tell that the list only grew since)."""
@@ -130,17 +131,10 @@ class Reader:
         self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
         return count + 1
 
-    def line_column(self, offset: int) -> tuple[int, int]:
-        """The 1-based line and column of ``offset`` in the text."""
-        if self.breaks is None:
-            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
-        before = bisect.bisect_left(self.breaks, offset)  # the line breaks before ``offset``
-        return before + 1, offset - self.breaks[before - 1] if before else offset + 1
-
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
     ) -> None:
-        line, column = self.line_column(start)
+        line, column = line_column(self.lines_of or self.text, start)
         self.diagnostics.append(
             {
                 "severity": severity,
