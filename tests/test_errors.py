@@ -210,5 +210,6 @@ def test_a_validation_error_with_a_line_leads_its_message_with_the_place():
     error = rulegov.InvalidSchemeError([issue], "Scheme", source="细则.txt")
     assert str(error) == "细则.txt:5:3: invalid Scheme: bonus_cap: too big (got 200.0)"
     assert (error.source, error.line, error.column) == ("细则.txt", 5, 3)
+    assert error.message == "invalid Scheme: bonus_cap: too big (got 200.0)"
     without = rulegov.InvalidSchemeError([rulegov.Issue("bonus_cap", "too big", 200.0)], "Scheme")
     assert str(without) == "invalid Scheme: bonus_cap: too big (got 200.0)"

@@ -285,13 +285,12 @@ class ValidationError(RulegovError, ValueError):
     ) -> None:
         """Collect ``issues`` found while validating a ``model`` (read from ``source``, if any).
 
-        When the first issue has a line, the message starts with the place
-        (``source:line:column``), as a parse error's does.
+        ``message`` says what is wrong; ``str(error)`` leads it with the place
+        (``source:line:column``) when a source is named, as a parse error's does.
         """
         self.issues: tuple[Issue, ...] = tuple(issues)
         self.model = model
-        self._source = source
-        text = self._render()
+        text = self._describe()
         if self.issues:
             first = self.issues[0]
             self._place(
@@ -308,7 +307,7 @@ class ValidationError(RulegovError, ValueError):
             )
         else:
             self._place(text, source=source)
-        Exception.__init__(self, text)
+        Exception.__init__(self, self._render())
 
     @classmethod
     def of(cls, issues: Iterable[Issue], model: str = "") -> ValidationError:
@@ -334,22 +333,25 @@ class ValidationError(RulegovError, ValueError):
             kind = UnknownReferenceError
         return kind(found, model)
 
-    def _render(self) -> str:
+    def _describe(self) -> str:
+        """What is wrong, without the place: ``invalid Model: path: message (got value)``."""
         head = f"invalid {self.model}" if self.model else "invalid data"
-        source = getattr(self, "source", None) or getattr(self, "_source", None)
-        first = self.issues[0] if self.issues else None
-        if getattr(self, "_source", None) and first is not None and first.line is not None:
-            # made with the document named: the place of the text at fault leads the message
-            source = f"{source}:{first.line}"
-            if first.column is not None:
-                source += f":{first.column}"
-        if source:
-            head = f"{source}: {head}"
         if len(self.issues) == 1:
             return f"{head}: {self.issues[0]}"
         lines = [f"{head}: {len(self.issues)} problems"]
         lines.extend(f"  {issue}" for issue in self.issues)
         return "\n".join(lines)
+
+    def _render(self) -> str:
+        """The message led by the place (``细则.txt:6:1: invalid Scheme: …``) when a source is named."""
+        if not self.source:
+            return self.message
+        place = self.source
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        return f"{place}: {self.message}"
 
     def __str__(self) -> str:
         """Render every issue (also for the ``KeyError`` subclass, which would quote it)."""

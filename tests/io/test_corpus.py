@@ -87,7 +87,7 @@ def test_the_corpus_command_names_each_file_it_cannot_read_by_its_path(tmp_path,
     _, err = capsys.readouterr()
     assert code == 1  # the tables are written, and the exit code says that files failed
     broken = (
-        f"rulegov: error: {folder / '2024' / 'broken.json'}: invalid Plan: (root): Invalid JSON: "
+        f"rulegov: error: {folder / '2024' / 'broken.json'}:1:1: invalid Plan: (root): Invalid JSON: "
         "EOF while parsing an object at line 1 column 1 (got b'{')"
     )
     empty = (

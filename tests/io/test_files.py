@@ -61,7 +61,8 @@ def test_an_error_in_a_json_file_names_the_file_and_where_the_json_breaks(tmp_pa
     with pytest.raises(rulegov.ValidationError) as caught:
         reader(path)
     assert caught.value.source == "plan.json"
-    assert str(caught.value).startswith("plan.json: invalid ")
+    assert str(caught.value).startswith("plan.json:3:1: invalid ")
+    assert caught.value.message.startswith("invalid ")
     assert (caught.value.code, caught.value.line) == ("json-invalid", 3)
 
 

@@ -127,5 +127,4 @@ def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str)
     try:
         return validate(data)
     except ValidationError as error:
-        error.source = source
-        raise
+        raise type(error)(error.issues, error.model, source=source) from None
