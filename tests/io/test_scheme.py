@@ -476,28 +476,18 @@ def test_a_total_row_in_the_first_column_of_a_workbook_is_no_item(tmp_path: Path
 
 
 def test_a_scheme_the_model_refuses_names_the_line_of_the_offending_text() -> None:
-    from rulegov.evaluation import Scheme  # noqa: PLC0415
-    from rulegov.io._scheme import _placed  # noqa: PLC0415
-
-    text = "考核细则\n一、组织（10分）\n80分至70分为良好。\n"
-    start = text.index("80分")
-    data = {
-        "id": "scheme",
-        "root": {"id": "total", "children": [{"id": "1", "points": 10, "manual": True}]},
-        "grading": {
-            "bands": [
-                {"grade": "good", "min": 80, "max": 70, "span": {"start": start, "end": start + 9}}
-            ]
-        },
-    }
-    with pytest.raises(rulegov.InvalidSchemeError) as caught:
-        Scheme.model_validate(data)
-    placed = _placed(caught.value, data, text, "细则.txt")
-    assert type(placed) is type(caught.value)
-    assert (placed.source, placed.line, placed.column, placed.path) == (
-        "细则.txt",
-        3,
-        1,
-        "grading.bands[0].max",
+    text = (
+        "考核细则\n一、组织（50分）：未成立的扣10分。\n二、执法（50分）：每发现一起扣2分。\n"
+        "90分以上为优秀，60分以下为不合格，其余为合格。\n优秀比例不超过120%。\n"
     )
-    assert str(placed).startswith("细则.txt:3:1: invalid Scheme: grading.bands[0].max:")
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.parse_scheme(text, source="细则.txt")
+    error = caught.value
+    assert (error.source, error.line, error.column, error.path) == (
+        "细则.txt",
+        5,
+        1,
+        "grading.quotas[0].max_share",
+    )
+    assert str(error).startswith("细则.txt:5:1: invalid Scheme: grading.quotas[0].max_share:")
+    assert error.message.startswith("invalid Scheme: grading.quotas[0].max_share:")
