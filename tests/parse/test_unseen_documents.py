@@ -8,8 +8,9 @@ structure (task divisions above all), ``documents/unseen8`` 29 (drawn in two bat
 ten of them with their structure, ``documents/unseen9`` 34 (drawn in four batches: bureaus',
 departments', towns' and state-asset bodies' heads), ``documents/unseen10`` 20 (drawn in two batches: street
 offices', commissions' and joint offices' heads, 2011-2025), ``documents/unseen11`` 30 (heads as sharing
-sites, mirrors and disclosure blocks print them, 2015-2026) and ``documents/unseen12`` 31 (drawn in two batches: regions,
-levels and page shapes the earlier sets hold least, 2005-2026), each split by a seeded draw into
+sites, mirrors and disclosure blocks print them, 2015-2026), ``documents/unseen12`` 31 (drawn in two batches: regions,
+levels and page shapes the earlier sets hold least, 2005-2026) and ``documents/unseen13`` 23 (plans and
+notices of provinces, departments and levels the earlier sets hold least, 2014-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -42,6 +43,7 @@ FOLDERS = {
     "unseen10": 20261211,
     "unseen11": 20261212,
     "unseen12": 20261213,
+    "unseen13": 20261214,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
