@@ -42,6 +42,7 @@ from rulegov.parse._header import (
     table_cells,
 )
 from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
+from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import SITE_FOOTER
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
@@ -1118,6 +1119,8 @@ def match_rows(
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+# the organ whose document a notice forwards, named before its title: 教育部《…》
+_OWNED = re.compile(r"(?P<organ>[^《》〈〉]{2,30})[《〈](?P<title>[^《》〈〉]+)[》〉]")
 
 
 def carried_title(notice_title: str) -> str | None:
@@ -1134,6 +1137,8 @@ def carried_title(notice_title: str) -> str | None:
         '某省人民政府关于深化预算管理制度改革的实施意见'
         >>> carried_title("关于征求《某区法治政府建设五年规划》意见的通知")
         '某区法治政府建设五年规划'
+        >>> carried_title("某省教育厅关于转发教育部《全国教育系统第七个五年规划》的通知")
+        '全国教育系统第七个五年规划'
     """
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
@@ -1141,7 +1146,10 @@ def carried_title(notice_title: str) -> str | None:
     found = _CARRIED.search(bare) or FOR_COMMENTS.search(bare)
     if found is not None:
         title = found["title"].strip()
-        if title[:1] in "《〈" and title[-1:] in "》〉":
+        owned = _OWNED.fullmatch(title)
+        if owned is not None and is_organ_name(owned["organ"]):
+            title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y
+        elif title[:1] in "《〈" and title[-1:] in "》〉":
             title = title[1:-1]
         return title or None
     kind, _ = document_kind(bare)

@@ -140,6 +140,7 @@ from rulegov.parse._header_words import (
     TITLE_SUFFIX_LINE,
     TITLE_SUFFIX_RUN,
     TRAIL,
+    TRAIL_TO_TITLE,
     TRAILING_NUMBER,
     VERBS,
     YEAR_LINE,
@@ -781,6 +782,7 @@ class _Reader:
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
+            or TRAIL_TO_TITLE.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
             or (COUNTER.fullmatch(text) and self.counted(text))
         ):
