@@ -2129,3 +2129,107 @@ def test_a_date_with_dots_under_the_organ_that_signs_a_call_for_comments_is_its_
     )
     assert plan.issued_on == dt.date(2022, 9, 14)
     assert plan.issuer == "中共某区委全面依法治区委员会办公室"
+
+
+def test_a_news_lead_names_the_issuer_before_the_grounds_it_cites() -> None:
+    plan = rulegov.parse_plan(
+        "我省印发《某省深化普法助推法治建设实施方案》\n\n"
+        "本报讯 (记者 某某) 近日,省委全面依法治省委员会守法普法协调小组根据我省“八五”普法规划,"
+        "制定印发了《某省深化普法助推法治建设实施方案》,旨在推进普法工作。\n"
+    )
+    assert plan.title == "某省深化普法助推法治建设实施方案"
+    assert plan.issuer == "省委全面依法治省委员会守法普法协调小组"
+
+
+def test_a_byline_of_poster_time_and_views_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "某省教育厅关于转发教育部《全国教育系统法治宣传教育规划》的通知\n\n"
+        "发布者:  时间:2016-09-21 15:01:15  浏览:\n\n"
+        "各省辖市教育局,各高等学校:\n现将规划转发给你们,请认真贯彻实施。\n"
+    )
+    assert plan.recipients == ["各省辖市教育局", "各高等学校"]
+    # the forwarded plan is the ministry's: its title, not the ministry's name before it
+    assert plan.title == "全国教育系统法治宣传教育规划"
+    assert plan.issuer == "某省教育厅"
+
+
+def test_a_breadcrumb_ending_in_the_page_title_and_a_short_publisher_are_the_pages() -> None:
+    plan = rulegov.parse_plan(
+        "欢迎来到某研究数据库\n\n"
+        "某研究数据库 > 地方政策 > 某自治区人民政府关于推进义务教育一体化改革发展的实施意见\n\n"
+        "地方政策\n\n"
+        "某自治区人民政府关于推进义务教育一体化改革发展的实施意见\n\n"
+        "发布部门:某政府 发布时间:2017年04月27日\n"
+        "为推进义务教育均衡发展,制定如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "某自治区人民政府关于推进义务教育一体化改革发展的实施意见"
+    assert plan.issuer == "某自治区人民政府"
+    assert plan.notice is None
+    assert plan.issued_on is None  # the page's publication is not the date of issue
+
+
+def test_a_column_named_by_two_kinds_of_document_is_the_sites() -> None:
+    plan = rulegov.parse_plan(
+        "计划规划\n\n关于2018年度全省法治政府建设工作情况的报告\n\n"
+        "发布时间: 2019-04-12 15:53:49\n\n2018年,全省推进法治政府建设。现将有关情况报告如下。\n"
+    )
+    assert plan.title == "关于2018年度全省法治政府建设工作情况的报告"
+
+
+def test_an_adoption_note_in_chinese_numerals_dates_the_document_under_its_title() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委关于全面推进依法治省的实施意见\n\n30.11.2014  23:43\n\n"
+        "    (二○一四年十一月二十一日中共某省委十届四次全体会议通过)\n\n"
+        "    为深入贯彻党的精神,结合我省实际,现就全面推进依法治省制定如下实施意见。\n"
+    )
+    assert plan.title == "中共某省委关于全面推进依法治省的实施意见"
+    assert plan.notice is None
+    assert plan.issuer == "中共某省委"
+    assert plan.issued_on == dt.date(2014, 11, 21)
+
+
+def test_a_page_title_cut_short_is_completed_in_traditional_characters_too() -> None:
+    plan = rulegov.parse_plan(
+        "中共某县委宣传部、某县司法局關於在全县开展法治宣传教育的第八个五年規劃(2...\n\n"
+        "[復制链接]\n"
+        "中共某县委宣传部、某县司法局關於在全县开展法治宣传教育的第八个五年規劃(2021-2025年)\n\n"
+        "为深入学习宣传贯彻习近平法治思想,结合我县實际,制定本規劃。\n"
+    )
+    assert plan.title == (
+        "中共某县委宣传部、某县司法局關於在全县开展法治宣传教育的第八个五年規劃(2021-2025年)"
+    )
+
+
+def test_joint_issuers_run_together_in_traditional_characters_stay_as_printed() -> None:
+    plan = rulegov.parse_plan(
+        "县委辦發〔2012〕144号\n\n中共某县委辦公室某县人民政府辦公室\n\n"
+        "關於印發《某县普法依法治理工作考评細則》的通知\n\n各乡镇党委、政府,县直各单位:\n"
+        "现将细则印發你们,請认真贯彻执行。\n\n二○一二年十一月二十三日\n"
+    )
+    assert plan.issuer == "中共某县委辦公室、某县人民政府辦公室"
+
+
+def test_the_signatures_full_name_in_traditional_characters_completes_a_short_heading() -> None:
+    plan = rulegov.parse_plan(
+        "区人民政府辦公室關於印發某区目标任務责任分解方案的通知\n\n"
+        "2023-01-05 10:00 区人民政府辦公室\n"
+        "索 引 号 MB1534522/2023-05475 發文日期 2023-01-03\n"
+        "發布机构 区人民政府辦公室 文    号 某政辦〔2023〕1号\n\n"
+        "各街道辦事处,区人民政府各部门:\n\n现将方案印發给你们,請认真执行。\n\n"
+        "一、各责任单位要高度重视。\n\n某某区人民政府辦公室\n\n2023年1月3日\n"
+    )
+    assert plan.issuer == "某某区人民政府辦公室"
+
+
+def test_the_notices_office_in_traditional_characters_wins_over_the_pages_publisher() -> None:
+    plan = rulegov.parse_plan(
+        "[ 索引号 ] 115002310086780358/2023-00063 [ 發文字号 ] 某府辦發〔2023〕32号\n"
+        "[ 發布机构 ] 某县人民政府 [ 有效性 ]\n"
+        "[ 成文日期 ] 2023-08-02 [ 發布日期 ] 2023-08-03\n\n"
+        "某县人民政府辦公室關於印發2023年度某县重大行政決策事项目录的通知\n\n"
+        "某县人民政府辦公室\n\n關於印發2023年度某县\n\n重大行政決策事项目录的通知\n\n"
+        "各乡镇人民政府,县政府各部门:\n\n现将目录印發给你们,请认真执行:\n\n"
+        "一、各承辦单位要严格履行程序。\n\n                            某县人民政府辦公室\n\n"
+        "                     202382\n"
+    )
+    assert plan.issuer == "某县人民政府辦公室"

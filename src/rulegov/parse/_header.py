@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import fold_width
 from rulegov.model import Diagnostic, Severity, Span
 from rulegov.parse._facts import line_span
 from rulegov.parse._header_news import headline, is_report_headline, names_no_document, news_lead
@@ -588,7 +587,8 @@ class _Reader:
         header = self.header
         cut = (header.title or "").rstrip()
         if cut.endswith(("...", "…")) and not header.recipients:
-            head = fold_width(cut.rstrip(".…"))  # the title as printed, the text folded
+            # the title's lines as read (folded, traditional characters simplified), as the text is
+            head = "".join(item.text for item in header.title_lines).rstrip(".…")
             return len(head) >= MIN_CUT_TITLE and text.startswith(head) and is_titleish(text)
         if (
             header.title is not None

@@ -916,8 +916,9 @@ class _Parser:
         """
         if self.signers is None:
             lines = [line for line in self.framed if line.text.strip(" \t")]
+            # as printed, as the heading's names are (辦公室 in a copy in traditional characters)
             self.signers = [
-                line.text
+                line.printed(0, len(line.text)).strip()
                 for line, below in itertools.pairwise(lines)
                 if is_organ_line(line.text)
                 and (read_date(below.text) or loose_date(below.text)) is not None
