@@ -2233,3 +2233,17 @@ def test_the_notices_office_in_traditional_characters_wins_over_the_pages_publis
         "                     202382\n"
     )
     assert plan.issuer == "某县人民政府辦公室"
+
+
+def test_a_date_that_lost_its_separators_is_read_by_the_pages_publication_date() -> None:
+    text = (
+        "某区人民政府办公室关于印发2022年目标任务的通知\n发布日期:{published}\n\n"
+        "各镇人民政府,区级各部门:\n现将目标任务印发给你们,请认真执行。\n\n"
+        "某区人民政府办公室\n\n2022121日\n"
+    )
+    # 2022121日 reads as January 21 or December 1: the page published it on January 21
+    assert rulegov.parse_plan(text.format(published="2022-01-21")).issued_on == dt.date(2022, 1, 21)
+    # published in December, both readings fit: the date stays unread
+    plan = rulegov.parse_plan(text.format(published="2022-12-05"))
+    assert plan.issued_on is None
+    assert any(d.code == "unread-date" for d in plan.diagnostics)

@@ -35,6 +35,7 @@ from rulegov.parse._header_page import (
     is_separator_row,
     list_label,
     loose_date,
+    loose_readings,
     split_recipients,
     table_cells,
     trim_range,
@@ -176,6 +177,10 @@ __all__ = [
     "title_issuer",
     "trim_range",
 ]
+# the labels of the day a page published the document (not the day it was issued)
+PUBLISHED_LABELS = frozenset(("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间"))
+# a document is published within a year after it is issued
+DAYS_BEFORE_PUBLICATION = 366
 
 
 class State(enum.Enum):
@@ -209,6 +214,8 @@ class Header:
     # the document's file name a sharing site prints before it (《某要点.docx》由会员分享…)
     shared_name: str | None = None
     reported_issuer: str | None = None
+    # the day the page says it published the document (发布日期): no date of issue, but a bound
+    published_on: dt.date | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
@@ -681,6 +688,8 @@ class _Reader:
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
         for label, _, begin, end in pairs:
             self.meta_value(line, META_LABELS.get(label, ""), begin, end)
+            if label in PUBLISHED_LABELS and self.header.published_on is None:
+                self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -839,11 +848,29 @@ class _Reader:
             return False
         if not self.pending or not all(is_organ_name(item.text) for item in self.pending):
             return False
-        self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
+        day = self.published_reading(text.removesuffix("日")) if ambiguous else None
+        if day is not None:
+            # the one reading on or before the page's publication, within the year before it
+            self.header.issued_on = day
+            self.header.spans["issued_on"] = line_span(line, 0, len(text))
+        else:
+            self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
         self.pending = []
         self.state = State.SIGNED
         return True
+
+    def published_reading(self, text: str) -> dt.date | None:
+        """The one reading of a loose date that the page's publication date allows, if any."""
+        published = self.header.published_on
+        if published is None:
+            return None
+        fits = [
+            day
+            for day in loose_readings(text)
+            if day <= published and (published - day).days <= DAYS_BEFORE_PUBLICATION
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def signed_on_one_line(self, line: Line) -> tuple[Line, dt.date | None]:
         """A signature whose organ and date share a line, apart by spaces: 某县人民政府  2023年5月10日.
