@@ -2247,3 +2247,28 @@ def test_a_date_that_lost_its_separators_is_read_by_the_pages_publication_date()
     plan = rulegov.parse_plan(text.format(published="2022-12-05"))
     assert plan.issued_on is None
     assert any(d.code == "unread-date" for d in plan.diagnostics)
+
+
+def test_a_heading_printed_again_broken_after_a_word_reads_whole() -> None:
+    plan = rulegov.parse_plan(
+        "某自治区人民代表大会常务委员会关于在全区公民中开展第八个五年法治宣传教育的决议\n\n"
+        "維基文庫,自由的圖書館\n"
+        "某自治区人民代表大会常务委员会关于在全区公民中\n开展第八个五年法治宣传教育的决议\n\n"
+        "常委会公告〔十三届〕第52号\n\n"
+        "2021年7月28日某自治区第十三届人民代表大会常务委员会第二十七次会议通过\n\n"
+        "  2016年至2020年,全区法治宣传教育第七个五年规划顺利实施完成。\n"
+    )
+    assert plan.title == (
+        "某自治区人民代表大会常务委员会关于在全区公民中开展第八个五年法治宣传教育的决议"
+    )
+    # the meeting's adoption on a line of its own, without brackets, dates the resolution
+    assert plan.issued_on == dt.date(2021, 7, 28)
+    assert plan.doc_number == "常委会公告〔十三届〕第52号"
+
+
+def test_a_meeting_named_in_a_sentence_of_the_text_does_not_date_the_document() -> None:
+    plan = rulegov.parse_plan(
+        "某县2021年普法工作要点\n2021年3月5日县政府常务会议审议通过了《某县普法规划》。\n"
+        "一、加强组织领导\n"
+    )
+    assert plan.issued_on is None

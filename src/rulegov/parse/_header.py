@@ -178,7 +178,9 @@ __all__ = [
     "trim_range",
 ]
 # the labels of the day a page published the document (not the day it was issued)
-PUBLISHED_LABELS = frozenset(("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间"))
+PUBLISHED_LABELS = frozenset(
+    ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间")
+)
 # a document is published within a year after it is issued
 DAYS_BEFORE_PUBLICATION = 366
 
@@ -228,6 +230,8 @@ class _Reader:
         self.state = State.START
         self.pending: list[Line] = []
         self.index = 0
+        # the lines in which the document prints again, broken, the headline read above it
+        self.headline_lines = 0
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         self.header.diagnostics.append(
@@ -406,6 +410,7 @@ class _Reader:
             self.restart(line)
         if self.state is State.START:
             self.start(line)
+            self.headline_broken(line)
         elif self.state is State.NOTICE:
             self.notice(line)
         elif self.state is State.SIGNED:
@@ -1104,12 +1109,31 @@ class _Reader:
         wanted = HEADLINE_JOINS.sub("", title)
         joined = HEADLINE_JOINS.sub("", text)
         following = self.following_texts()
+        count = 1
         while len(joined) < len(wanted) and wanted.startswith(joined):
             more = next(following, "")
             if not more or not is_titleish(more):
                 return False
             joined += HEADLINE_JOINS.sub("", more)
+            count += 1
+        self.headline_lines = count if joined == wanted else 0
         return joined == wanted
+
+    def headline_broken(self, line: Line) -> None:
+        """The heading printed again under the headline, in the lines that join into it.
+
+        A heading broken after a word (…关于在全疆公民中 / 开展…的决议) reads as whole as the
+        headline it prints again, however its lines would read alone.
+        """
+        count, self.headline_lines = self.headline_lines, 0
+        header = self.header
+        if count < 2 or header.title_lines != [line]:
+            return
+        rest = [item for item in self.lines[self.index :] if item.text.strip(" \t")][: count - 1]
+        if len(rest) < count - 1:
+            return
+        self.set_title([line, *rest])
+        self.index = self.lines.index(rest[-1]) + 1
 
     def words_the_headline_otherwise(self, text: str) -> bool:
         """The document's own heading right above its text, worded apart from a site's headline.

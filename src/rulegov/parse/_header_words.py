@@ -487,10 +487,11 @@ PUBLICATION = re.compile(
 )
 # the note under a resolution's or a rule's title that says when a meeting adopted it:
 # (2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)
-# (or in Chinese numerals: 二○一四年十一月二十一日中共某省委十届四次全体会议通过)
+# (or in Chinese numerals: 二○一四年十一月二十一日中共某省委十届四次全体会议通过), or the same
+# note without its brackets on a line of its own
 ADOPTION = re.compile(
-    r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)[^()]{0,40}\)"
+    r"(?P<open>\()?(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
