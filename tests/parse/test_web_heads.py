@@ -2272,3 +2272,16 @@ def test_a_meeting_named_in_a_sentence_of_the_text_does_not_date_the_document() 
         "一、加强组织领导\n"
     )
     assert plan.issued_on is None
+
+
+def test_a_byline_ending_in_an_empty_label_leaves_the_menu_under_it_to_the_page() -> None:
+    plan = rulegov.parse_plan(
+        "作者: 时间:2023-05-10 10:00:00 浏览次数:\n欢迎访问某县政府门户网站!\n\n"
+        "县委| 县人大| 县政协\n\n中共某县委 某县人民政府\n\n"
+        "关于印发《某县深入推进法治政府建设实施方案》的通知\n\n各镇党委和人民政府,县直机关各单位:\n"
+        "现将《某县深入推进法治政府建设实施方案》印发给你们,请认真贯彻执行。\n\n"
+        "中共某县委\n某县人民政府\n2017年3月22日\n\n某县深入推进法治政府建设实施方案\n\n一、总体要求\n"
+    )
+    assert plan.title == "某县深入推进法治政府建设实施方案"
+    assert plan.recipients == ["各镇党委和人民政府", "县直机关各单位"]
+    assert plan.issued_on == dt.date(2017, 3, 22)

@@ -43,7 +43,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
-from rulegov.parse._header_words import SITE_FOOTER
+from rulegov.parse._header_words import META, SITE_FOOTER
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -281,7 +281,9 @@ class _Finder:
         """The first line that is surely not the head: the recipients or running text."""
         for index, line in enumerate(self.lines):
             text = line.text
-            if text.endswith(":") or "。" in text or len(text) > _TITLE_MAX:
+            # a page's label left empty at a line's end (作者: 时间:… 浏览次数:) is no address
+            empty_label = any(found.end() == len(text) for found in META.finditer(text))
+            if (text.endswith(":") and not empty_label) or "。" in text or len(text) > _TITLE_MAX:
                 return index
         return len(self.lines)
 
