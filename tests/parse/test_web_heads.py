@@ -2285,3 +2285,13 @@ def test_a_byline_ending_in_an_empty_label_leaves_the_menu_under_it_to_the_page(
     assert plan.title == "某县深入推进法治政府建设实施方案"
     assert plan.recipients == ["各镇党委和人民政府", "县直机关各单位"]
     assert plan.issued_on == dt.date(2017, 3, 22)
+
+
+def test_a_pages_publishing_department_is_read_as_its_publishing_body() -> None:
+    plan = rulegov.parse_plan(
+        "2023年全县普法依法治理工作要点\n发布部门:某县司法局 发布时间:2023年03月01日\n"
+        "为深入推进普法工作,制定本要点。\n一、加强组织领导\n"
+    )
+    assert plan.title == "2023年全县普法依法治理工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on is None
