@@ -130,7 +130,7 @@ __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
 # A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
-_NAMED_TIME = re.compile("年终|年中|年度|季度|半年")
+_NAMED_TIME = re.compile("(?<![\\d一二三四五六七八九〇○零])(?:年终|年中|年度)|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
 _CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
