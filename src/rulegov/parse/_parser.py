@@ -414,7 +414,6 @@ class _Parser:
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
-        self.top_heads = False  # the top level heads items: each of its headings is a section
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
@@ -764,11 +763,6 @@ class _Parser:
     ) -> None:
         """The sections and tasks at the top of the plan, from the numbered parts read."""
         framing = _framing_articles(self.root.children)
-        # where the top level heads items (一、… with （一）… below), each of its headings is a
-        # section, even one with only text under it; a top level of bare items stays tasks
-        self.top_heads = any(
-            node.children for node in self.root.children if node.style in _HEADING_STYLES
-        )
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -1204,12 +1198,10 @@ class _Parser:
     ) -> Section | Task:
         named = _section_kind(node.line.text[slice(*node.title_range)])
         kind = named if prose is None or named in _PROSE else prose
-        heads = (
-            level == 1
-            and self.top_heads
-            and node.style in _HEADING_STYLES
-            and (node.children or not node.fields)
-        )
+        # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
+        # a notice whose requirements 一、… 二、… stand before (or instead of) its plan; one
+        # that names its own units (一、…。责任单位：…) is a task
+        heads = level == 1 and node.style in _HEADING_STYLES and (node.children or not node.fields)
         if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
         if named == SectionKind.SAFEGUARDS and prose is None and _body_on_line(node):
