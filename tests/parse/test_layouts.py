@@ -347,15 +347,17 @@ def test_the_numbered_requirements_of_a_notice_without_its_plan_are_sections_wit
         "各乡镇人民政府，县政府各部门：\n"
         "现将《2022年政府工作报告重点任务分工》印发给你们，请认真贯彻落实。\n"
         "一、各部门要高度重视重点任务落实工作，主要领导要亲自抓。每月报送进展情况。\n"
-        "二、县政府督查室要加强跟踪督办，及时通报落实情况。\n"
+        "二、县政府督查室要加强跟踪督办，将落实情况纳入年度绩效考核。\n"
         "附件：2022年政府工作报告重点任务分工\n"
     )
     assert [(s.number, s.title) for s in plan.sections] == [
         ("一", "各部门要高度重视重点任务落实工作，主要领导要亲自抓"),
-        ("二", "县政府督查室要加强跟踪督办，及时通报落实情况"),
+        ("二", "县政府督查室要加强跟踪督办，将落实情况纳入年度绩效考核"),
     ]
     assert plan.sections[0].text == "每月报送进展情况。"
     assert plan.tasks == []
+    # the appraisal a requirement calls for is the plan's, held by no task
+    assert [(a.name, a.task) for a in plan.assessments] == [("年度绩效考核", None)]
 
 
 def test_a_top_level_item_naming_its_own_units_stays_a_task():

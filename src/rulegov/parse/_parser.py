@@ -109,7 +109,7 @@ from rulegov.parse._text import (
     split_lines,
 )
 from rulegov.parse._time import find_timing, read_date, timeframe_at
-from rulegov.parse._units import Named, guess_kind, guess_level, split_names
+from rulegov.parse._units import UNIT_ENDS, Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     PERSON_LABELS,
@@ -1206,6 +1206,10 @@ class _Parser:
             return self.task(node, chain)
         if named == SectionKind.SAFEGUARDS and prose is None and _body_on_line(node):
             return self.task(node, chain)  # 四、组织保障:加强组织领导…: the heading's one item
+        if heads and not node.children and kind not in _PROSE and _is_task(node, named):
+            # an item read as a top-level section (a notice's 一、…组织开展督查…): the groups and
+            # assessments it names stay the plan's, held by no task
+            self.checks(None, node.segments(), None)
         below = kind if kind in _PROSE else None
         if below is None:
             self.hand_down_fields(node)
@@ -1407,7 +1411,7 @@ class _Parser:
             group.tasks.append(task_id)
         return group
 
-    def checks(self, task_id: str, segments: list[Segment], due: TimeFrame | None) -> None:
+    def checks(self, task_id: str | None, segments: list[Segment], due: TimeFrame | None) -> None:
         """The coordination groups and assessments the task names.
 
         An act with no time of its own takes ``due``, the time a task's field or column gives.
@@ -1441,7 +1445,7 @@ class _Parser:
             same.assessors.extend(a for a in assessment.assessors if a not in same.assessors)
 
     def assessment(
-        self, task_id: str, line: Line, check: Check, assessors: list[str]
+        self, task_id: str | None, line: Line, check: Check, assessors: list[str]
     ) -> Assessment:
         # the subject's fields, validated with the assessment's
         subjects: list[dict[str, object]] = []
@@ -1628,6 +1632,8 @@ class _Parser:
                     when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
                     timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
+                if self.cut_by_the_end(line, named):
+                    continue
                 assignment = self.assignment(line, named, role, task_id)
                 if assignment is None:
                     continue
@@ -1636,6 +1642,31 @@ class _Parser:
                     seen.add(held)
                     assignments.append(assignment)
         return assignments, timeframe
+
+    def cut_by_the_end(self, line: Line, named: Named) -> bool:
+        """Whether the text ends inside this unit's name (…责任单位：市财政局、市协), said in a
+        diagnostic; the part of a name is no unit.
+
+        A copy cut off mid-word (a page excerpt, a truncated file) leaves the last name of its
+        last list unfinished: it ends the text, and on no character a unit's name ends with.
+        """
+        name = line.text[named.begin : named.end]
+        if (
+            not name
+            or name[-1] in UNIT_ENDS
+            or line.end_offset(named.end) < len(self.text.rstrip())
+        ):
+            return False
+        self.diagnostics.append(
+            _diagnostic(
+                line,
+                named.begin,
+                "cut-unit",
+                f"the text ends inside a unit's name: {line.printed(named.begin, named.end)!r}"
+                " is not read as a unit",
+            )
+        )
+        return True
 
     def field_names(
         self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
