@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import rulegov
-
 from rulegov.parse._units import _cached_names, split_names
 
 VALUES = [

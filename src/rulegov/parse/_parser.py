@@ -1644,11 +1644,11 @@ class _Parser:
         return assignments, timeframe
 
     def cut_by_the_end(self, line: Line, named: Named) -> bool:
-        """Whether the text ends inside this unit's name (…责任单位：市财政局、市协), said in a
-        diagnostic; the part of a name is no unit.
+        """Whether the text ends inside this unit's name (…责任单位：市财政局、市协).
 
-        A copy cut off mid-word (a page excerpt, a truncated file) leaves the last name of its
-        last list unfinished: it ends the text, and on no character a unit's name ends with.
+        The part of a name is no unit; a diagnostic says so. A copy cut off mid-word (a page
+        excerpt, a truncated file) leaves the last name of its last list unfinished: it ends
+        the text, and on no character a unit's name ends with.
         """
         name = line.text[named.begin : named.end]
         if (
