@@ -373,6 +373,20 @@ def test_a_top_level_item_naming_its_own_units_stays_a_task():
     ]
 
 
+def test_a_sharing_sites_page_mark_before_the_title_is_no_task():
+    plan = rulegov.parse_plan(
+        "《某市法治社会建设工作措施.docx》由会员分享，可在线阅读。\n"
+        "1、某市法治社会建设工作措施(征求意见稿)为建设法治社会，特制定本措施。"
+        "一、推动全社会增强法治观念\n"
+        "（一）实现宪法宣传教育常态化。组织读宪法活动。2、\n进头脑工作。"
+        "（二）全面落实宪法宣誓制度。认真落实。"
+    )
+    assert plan.title == "某市法治社会建设工作措施(征求意见稿)"
+    assert [t.path for t in plan.tasks] == [("一", "（一）"), ("一", "（二）")]
+    [mark] = [d for d in plan.diagnostics if d.code == "page-mark"]
+    assert (mark.line, mark.column) == (2, 1)
+
+
 def test_a_paragraph_with_a_list_of_its_own_heads_a_section():
     plan = rulegov.parse_plan(
         "某镇创建方案\n三、创建标准\n"

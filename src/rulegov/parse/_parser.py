@@ -414,6 +414,7 @@ class _Parser:
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
+        self.title = ""  # the plan's title, once read
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
@@ -704,6 +705,7 @@ class _Parser:
         unsectioned: list[Task] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
+        self.title = title
         self.top_parts(sections, unsectioned, plan_segments)
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
@@ -772,11 +774,45 @@ class _Parser:
             if node in framing:
                 self.frame_article(node, plan_segments)
                 continue
+            if node is self.root.children[0] and self.numbers_the_title(node):
+                self.page_mark(node, plan_segments)
+                continue
             built = self.convert(node, (), 1, None, plan_segments)
             if isinstance(built, Task):
                 unsectioned.append(built)
             else:
                 sections.append(built)
+
+    def numbers_the_title(self, node: _Node) -> bool:
+        """Whether a sharing site's page mark (1、) numbers the line the plan's title is read from.
+
+        A document-sharing site prints its pages as numbered pieces (1、某方案为…  2、…), the
+        first starting with the document's title: that 1、 is no item of the plan.
+        """
+        title = normalise(self.title)
+        return (
+            len(title) > _MIN_MARKED_TITLE
+            and node.style == Style.ARABIC
+            and node.number == "1"
+            and not node.children
+            and node.line.text.startswith(title, node.title_range[0])
+        )
+
+    def page_mark(self, node: _Node, plan_segments: list[Segment]) -> None:
+        """The piece a sharing site numbered before the title: the plan's opening, no task."""
+        plan_segments.extend(segment for item in node.walk() for segment in item.segments())
+        last = node.last_line or node.line
+        self.diagnostics.append(
+            Diagnostic(
+                severity=Severity.INFO,
+                code="page-mark",
+                message=f"{node.number} before the title is a sharing site's page mark: "
+                "its text opens the plan",
+                line=node.line.number,
+                column=1,
+                span=_between(node.line.offset(0), last.end_offset(len(last.text))),
+            )
+        )
 
     def frame_article(self, node: _Node, plan_segments: list[Segment]) -> None:
         """An article outside any chapter that frames the text (purpose, scope): prose."""
@@ -1903,6 +1939,7 @@ def _section_indicator(section: Section) -> Indicator | None:
     )
 
 
+_MIN_MARKED_TITLE = 6  # a title a page mark may stand before: longer than a heading's words
 _MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
 
 
