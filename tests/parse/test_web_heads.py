@@ -2298,3 +2298,17 @@ def test_a_pages_publishing_department_is_read_as_its_publishing_body() -> None:
     assert plan.title == "2023年全县普法依法治理工作要点"
     assert plan.issuer == "某县司法局"
     assert plan.issued_on is None
+
+
+def test_a_columns_name_in_quotes_before_a_heading_is_the_sites_tag() -> None:
+    plan = rulegov.parse_plan(
+        "“党政混合信息公开” 中共某区委办公室 某区人民政府办公室印发《某区三年行动计划(2018—2020年)》的通知\n"
+        "某区三年行动计划\n(2018—2020年)\n为贯彻落实战略部署,特制定本行动计划。\n一、总体要求\n"
+    )
+    assert plan.issuer == "中共某区委办公室、某区人民政府办公室"
+    assert plan.notice is not None
+    assert plan.notice.title is not None
+    assert plan.notice.title.startswith("中共某区委办公室")
+    # a quoted phrase that opens a title without a space stays the title's
+    titled = rulegov.parse_plan("“八五”普法规划实施方案\n一、总体要求\n")
+    assert titled.title == "“八五”普法规划实施方案"

@@ -122,6 +122,7 @@ from rulegov.parse._header_words import (
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
+    QUOTED_TAG,
     REGISTRATION,
     REPORT_ENDS,
     SAME_DOCUMENT,
@@ -384,15 +385,7 @@ class _Reader:
         if notes is not None and notes.end() < len(line.text):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
-        tag = TAG.match(line.text)
-        category = CATEGORY_TAG.match(line.text)
-        if tag is None and category is not None:
-            after = line.text[category.end() :]
-            if is_titleish(after) and names_document(after):
-                tag = category
-        status = STATUS.match(line.text)
-        if tag is None and status is not None and status.end() in line.gaps:
-            tag = status  # a register's status printed before a title: 有效 某市…办法
+        tag = site_tag(line)
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
@@ -1628,6 +1621,29 @@ class _Reader:
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
+
+
+def site_tag(line: Line) -> re.Match[str] | None:
+    """A site's tag before a heading: (授权发布), 【工作总结】, “党政混合信息公开”, 有效."""
+    text = line.text
+    tag = TAG.match(text)
+    if tag is not None:
+        return tag
+    # a category in brackets, or a column's name in quotes apart by a space, before a heading
+    # that names its document
+    category = CATEGORY_TAG.match(text)
+    quoted = QUOTED_TAG.match(text)
+    if quoted is not None and quoted.end() not in line.gaps:
+        quoted = None
+    for found in (category, quoted):
+        if found is not None:
+            after = text[found.end() :]
+            if is_titleish(after) and names_document(after):
+                return found
+    status = STATUS.match(text)
+    if status is not None and status.end() in line.gaps:
+        return status  # a register's status printed before a title: 有效 某市…办法
+    return None
 
 
 def read_header(lines: list[Line]) -> Header:

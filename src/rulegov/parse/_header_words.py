@@ -112,6 +112,7 @@ __all__ = [
     "PRINTED_BELOW",
     "PUBLICATION",
     "PUBLIC_NOTE",
+    "QUOTED_TAG",
     "REGISTRATION",
     "REPORTING",
     "REPORT_ENDS",
@@ -639,6 +640,8 @@ STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)"
 TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
+# or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…
+QUOTED_TAG = re.compile(r"“[^“”《》\d,。:]{2,12}”")
 # a sharing site's line that names the document's file: 《某工作要点.docx》由会员分享,可在线阅读…
 SHARED_FILE = re.compile(
     r"《(?P<name>[^《》]{4,90}?)\.(?:docx?|pdf|wps|txt)》由(?:会员|用户)(?:分享|上传)"
