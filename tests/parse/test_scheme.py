@@ -468,6 +468,7 @@ REAL5 = FIXTURES / "real5"
 REAL6 = FIXTURES / "real6"
 REAL7 = FIXTURES / "real7"
 REAL8 = FIXTURES / "real8"
+REAL9 = FIXTURES / "real9"
 
 
 @pytest.mark.parametrize(
@@ -480,6 +481,7 @@ REAL8 = FIXTURES / "real8"
         (REAL6, 12),
         (REAL7, 12),
         (REAL8, 12),
+        (REAL9, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -505,6 +507,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL6, 20261209),
         (REAL7, 20261210),
         (REAL8, 20261211),
+        (REAL9, 20261212),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -637,6 +640,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL8,
             "check",
             {"items right": 20, "points right": 19, "deductions right": 16},
+            0,
+        ),
+        (
+            REAL9,
+            "tune",
+            {"items right": 56, "points right": 41, "deductions right": 22},
+            1,
+        ),
+        (
+            REAL9,
+            "check",
+            {"items right": 23, "points right": 2},
             0,
         ),
     ],
