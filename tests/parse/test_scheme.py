@@ -2629,3 +2629,52 @@ def test_a_line_restating_its_headings_points_is_the_headings_text_not_an_item()
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "档案管理", 5.0), ("2", "工作队管理", 10.0)]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("2", 10.0)]
+
+
+def test_points_after_a_comma_that_close_the_item_are_its_points():
+    text = (
+        "一、领导责任制落实情况(2分)\n"
+        "1.逐级签订责任书,1分。\n"
+        "2.定期组织召开研判例会,1分。不按时报送的每次减0.5分。\n"
+        "二、应急机制建设(1分)\n"
+        "1.建立应急处置队伍，0.5分；\n"
+        "2.敏感时期落实稳控责任,扣完为止,0.5分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "领导责任制落实情况", 2.0),
+        ("1.1", "逐级签订责任书", 1.0),
+        ("1.2", "定期组织召开研判例会", 1.0),
+        ("2", "应急机制建设", 1.0),
+        ("2.1", "建立应急处置队伍", 0.5),
+        ("2.2", "敏感时期落实稳控责任,扣完为止", 0.5),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.2", 0.5)]
+
+
+def test_a_points_figure_after_a_comma_inside_a_sentence_is_not_the_items():
+    text = "一、组织领导(5分)\n1.每季度召开例会,2分以下的不计,做到有记录(5分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 5.0),
+        ("1.1", "每季度召开例会,2分以下的不计,做到有记录", 5.0),
+    ]
+
+
+def test_a_short_row_keeps_its_serial_number_first_and_leaves_out_the_merged_group():
+    text = (
+        "序号 | 项目 | 小项内容 | 具体内容 | 分值 | 打分方法 |\n"
+        "1 | 组织 领导 (4分) | 强化组织领导 | 召开会议部署创建工作。 | 1 | 未召开会议的不得分。 |\n"
+        "2 | 成立领导小组 | 成立创建领导小组。 | 3 | 未成立的扣3分。 |\n"
+        "3 | 预防体系 (5分) | 知晓率 | 全民知晓率超过95%。 | 5 | 每低1个百分点扣1分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    tree = [entry for entry in _tree(scheme) if entry[0].count(".") < 2]
+    assert tree == [
+        ("1", "组织领导", 4.0),
+        ("1.1", "强化组织领导", 1.0),
+        ("1.2", "成立领导小组", 3.0),
+        ("2", "预防体系", 5.0),
+        ("2.1", "知晓率", 5.0),
+    ]
+    assert [d.code for d in scheme.diagnostics if d.code == "points-mismatch"] == []

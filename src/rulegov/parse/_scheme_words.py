@@ -53,6 +53,7 @@ __all__ = [
     "PER",
     "PER_POINT",
     "POINTS_BARE",
+    "POINTS_CLOSING",
     "POINTS_PAREN",
     "QUOTA",
     "RANGE",
@@ -86,6 +87,8 @@ POINTS_PAREN = re.compile(
     r"|(?:" + _POINTS_LABEL + r"\s*|[计共占]\s*)?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
 )
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
+# points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。
+POINTS_CLOSING = re.compile(r"(?<=[，,])\s*" + NUMBER + r"\s*分\s*(?=[。；;]|$)")
 NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
 SERIAL = "\ue000"
