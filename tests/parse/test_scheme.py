@@ -2678,3 +2678,28 @@ def test_a_short_row_keeps_its_serial_number_first_and_leaves_out_the_merged_gro
         ("2.1", "知晓率", 5.0),
     ]
     assert [d.code for d in scheme.diagnostics if d.code == "points-mismatch"] == []
+
+
+def test_grades_of_units_keep_their_field_and_the_word_unit_as_printed():
+    text = (
+        "一、組織領導(25分)\n1、成立小組計10分。\n2、專題研究計15分。\n"
+        "計分90分以上為禁毒先進單位,80分至89分為合格單位,60分至79分為基本合格單位,"
+        "60分以下為不合格單位。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    assert [(band.grade, band.label, band.min) for band in scheme.grading.bands] == [
+        ("excellent", "禁毒先進單位", 90.0),
+        ("pass", "合格單位", 80.0),
+        ("basic", "基本合格單位", 60.0),
+        ("fail", "不合格單位", None),
+    ]
+
+
+def test_a_grade_word_without_the_word_unit_keeps_its_plain_label():
+    text = (
+        "一、工作（100分）。工作成效明显。\n90分以上为优秀，80分至89分为良好，80分以下为基本合格。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    assert [band.label for band in scheme.grading.bands] == ["优秀", "良好", "基本合格"]
