@@ -2703,3 +2703,19 @@ def test_a_grade_word_without_the_word_unit_keeps_its_plain_label():
     scheme = rulegov.parse_scheme(text)
     assert scheme.grading is not None
     assert [band.label for band in scheme.grading.bands] == ["优秀", "良好", "基本合格"]
+
+
+def test_a_flattened_table_headed_by_main_and_sub_items_nests_its_headings_by_their_points():
+    text = (
+        "考评细则大项内容小项内容具体项目具体内容责任单位协助单位"
+        "毒品预防教育(14分)“6·27”工程(7分)工程攻坚(2.5分)全县学校项目达标率达到100%。"
+        "宣传阵地(4.5分)建立禁毒教育基地。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    headings = [entry for entry in _tree(scheme) if entry[0].count(".") < 3]
+    assert headings == [
+        ("1", "毒品预防教育", 14.0),
+        ("1.1", "“6·27”工程", 7.0),
+        ("1.1.1", "工程攻坚", 2.5),
+        ("1.1.2", "宣传阵地", 4.5),
+    ]

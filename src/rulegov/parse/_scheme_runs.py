@@ -30,6 +30,7 @@ _RUN_HEADER_WORDS = re.compile(
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
+    r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)"
     r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
 )
 _PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
@@ -43,10 +44,15 @@ _RUN_GROUP = re.compile(
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
+_QUOTED = r"[“\"][^”\"。；;]{1,12}[”\"]"
 _RUN_TITLE = (
-    r"(?P<title>(?![扣加得减每少缺未无没])[^。；;，,、:：（(\d\s][^。；;，,、:：\d\s]{1,23}?)"
+    r"(?P<title>(?![扣加得减每少缺未无没])(?:" + _QUOTED + r"|[^。；;，,、:：（(\d\s“\"])"
+    r"(?:" + _QUOTED + r"|[^。；;，,、:：\d\s]){1,23}?)"
 )
-"""An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任)."""
+"""An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任).
+
+Digits are kept inside quotes, a name the genre gives a programme: ``“6·27”工程(7分)``.
+"""
 _RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
 # a heading with its points inside the run, unnumbered, after a full stop and before the next
 # item's number (…未落实的不计分。制度建设(30分)5.有固定…)
