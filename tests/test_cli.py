@@ -294,6 +294,18 @@ def test_evaluate_bad_scheme_is_one_line(capsys, tmp_path):
     ]
 
 
+def test_evaluate_writes_html_for_the_ranking_and_for_one_explanation(capsys):
+    code, out, err = run(capsys, "evaluate", "--format", "html")
+    assert (code, err) == (0, "")
+    assert out.startswith("<div")
+    assert "<th" in out
+    assert "区司法局" in out
+    assert "<script" not in out
+    code, out, err = run(capsys, "evaluate", "--format", "html", "--explain", "区司法局")
+    assert (code, err) == (0, "")
+    assert "<b>区司法局</b>: 100.49" in out
+
+
 def test_evaluate_data_that_is_not_json(capsys, tmp_path):
     (tmp_path / "data.json").write_text("{unit: 1", encoding="utf-8")
     code, _, err = run(capsys, "evaluate", "--data", str(tmp_path / "data.json"))
@@ -770,6 +782,21 @@ def test_validate_checks_the_frame_of_a_json_plan(capsys, tmp_path):
     assert code == 0
     assert "[doc-number-form]" in err
     assert "[no-recipients]" in err
+
+
+def test_scheme_command_reads_an_appraisal_table_saved_as_csv(capsys, tmp_path):
+    document = tmp_path / "细则.csv"
+    document.write_text(
+        "序号,考核项目,分值,评分标准\n1,组织领导,10,未成立的扣10分\n2,依法行政,90,每发现一处问题扣1分\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "scheme", str(document))
+    assert (code, err) == (0, "")
+    scheme = rulegov.Scheme.model_validate_json(out)
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 10.0),
+        ("依法行政", 90.0),
+    ]
 
 
 def test_scheme_command_writes_the_json_of_an_appraisal_document(capsys, tmp_path):

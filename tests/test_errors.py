@@ -64,6 +64,11 @@ def test_codes_are_kebab_case():
         rulegov.UnknownReferenceError(
             [rulegov.Issue("units[0].parent", "no unit has this id", "x", "unknown-unit")], "Plan"
         ),
+        rulegov.InvalidSchemeError(
+            [rulegov.Issue("bonus_cap", "too big", 200.0, "invalid-scheme", line=5, column=1)],
+            "Scheme",
+            source="细则.txt",
+        ),
         rulegov.DependencyCycleError(["a", "b"], ["1 a", "2 b"]),
         rulegov.MissingExtraError("pandas", "pandas", "to_dataframe"),
         rulegov.FileFormatError("plan.doc", (".json", ".txt"), "write a plan to"),
@@ -198,3 +203,12 @@ def test_a_wrong_suffix_has_its_own_error(tmp_path):
     assert caught.value.source == str(tmp_path / "plan.doc")
     assert ".json" in str(caught.value)
     assert "write_plan" not in str(caught.value)  # names the file, not a function
+
+
+def test_a_validation_error_with_a_line_leads_its_message_with_the_place():
+    issue = rulegov.Issue("bonus_cap", "too big", 200.0, "invalid-scheme", line=5, column=3)
+    error = rulegov.InvalidSchemeError([issue], "Scheme", source="细则.txt")
+    assert str(error) == "细则.txt:5:3: invalid Scheme: bonus_cap: too big (got 200.0)"
+    assert (error.source, error.line, error.column) == ("细则.txt", 5, 3)
+    without = rulegov.InvalidSchemeError([rulegov.Issue("bonus_cap", "too big", 200.0)], "Scheme")
+    assert str(without) == "invalid Scheme: bonus_cap: too big (got 200.0)"

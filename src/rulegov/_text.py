@@ -35,6 +35,7 @@ __all__ = [
     "sections_phrase",
     "sections_words",
     "text_error",
+    "unrounded",
 ]
 
 FULL_WIDTH: dict[int, int] = {
@@ -151,3 +152,22 @@ def sections_phrase(plan: _Sectioned) -> str:
         '5 sections'
     """
     return sections_words(len(plan.sections), len(plan.walk_sections()))
+
+
+def unrounded(value: float) -> str:
+    """``value`` in full, without the noise of binary fractions (97.60000000000001 is 97.6).
+
+    A value whose 12 significant digits end in a shorter decimal is that decimal; any other
+    value is its ``repr``, every digit kept.
+
+    Examples:
+        >>> unrounded(97.60000000000001), unrounded(0.1 + 0.2), unrounded(100.49176470588236)
+        ('97.6', '0.3', '100.49176470588236')
+        >>> unrounded(66.0), unrounded(89.996)
+        ('66.0', '89.996')
+    """
+    short = f"{value:.12g}"
+    digits = short.lstrip("-").split("e")[0].replace(".", "").strip("0")
+    if len(digits) < 12 and short not in {"nan", "inf", "-inf"}:
+        return repr(float(short))
+    return repr(value)

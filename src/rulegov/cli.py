@@ -558,14 +558,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     evaluation = (
         _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
     )
-    from rulegov.render import to_json, to_markdown, to_text  # noqa: PLC0415
+    from rulegov.render import to_html, to_json, to_markdown, to_text  # noqa: PLC0415
 
     shown: Evaluation | Explanation = evaluation
     if args.explain is not None:
         plan = _load(args.plan) if args.plan is not None else None
         unit = _explained_unit(args.explain, list(evaluation.units), plan)
         shown = evaluation.explain(unit)
-    draw = {"json": to_json, "markdown": to_markdown}.get(args.format, to_text)
+    draw = {"json": to_json, "markdown": to_markdown, "html": to_html}.get(args.format, to_text)
     text = draw(shown)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
@@ -901,7 +901,7 @@ def _evaluate_command(commands: _Commands) -> None:
         default="completion",
         help="with PLAN and no --data: the indicator drawn from the plan (default: completion)",
     )
-    _format_option(evaluate, "text", "markdown", "json")
+    _format_option(evaluate, "text", "markdown", "json", "html")
 
     scheme = _command(
         commands,
@@ -912,7 +912,10 @@ def _evaluate_command(commands: _Commands) -> None:
         "bonuses, vetoes, grade bands, quotas and raters, each with the span of its text. "
         "What a reader should review (points that do not add up) goes to standard error.",
     )
-    scheme.add_argument("file", help="the document (.txt, .docx, or what else plans are read from)")
+    scheme.add_argument(
+        "file",
+        help="the document (.txt, .docx, .html, .pdf), or its table of items saved as .csv or .xlsx",
+    )
     scheme.add_argument(
         "--inputs",
         action="store_true",

@@ -280,15 +280,23 @@ class ValidationError(RulegovError, ValueError):
 
     code = "invalid-value"
 
-    def __init__(self, issues: Iterable[Issue], model: str = "") -> None:
-        """Collect ``issues`` found while validating a ``model``."""
+    def __init__(
+        self, issues: Iterable[Issue], model: str = "", *, source: str | None = None
+    ) -> None:
+        """Collect ``issues`` found while validating a ``model`` (read from ``source``, if any).
+
+        When the first issue has a line, the message starts with the place
+        (``source:line:column``), as a parse error's does.
+        """
         self.issues: tuple[Issue, ...] = tuple(issues)
         self.model = model
+        self._source = source
         text = self._render()
         if self.issues:
             first = self.issues[0]
             self._place(
                 text,
+                source=source,
                 code=first.code,
                 path=first.path,
                 value=first.value,
@@ -299,7 +307,7 @@ class ValidationError(RulegovError, ValueError):
                 column=first.column,
             )
         else:
-            self._place(text)
+            self._place(text, source=source)
         Exception.__init__(self, text)
 
     @classmethod
@@ -328,8 +336,15 @@ class ValidationError(RulegovError, ValueError):
 
     def _render(self) -> str:
         head = f"invalid {self.model}" if self.model else "invalid data"
-        if getattr(self, "source", None):
-            head = f"{self.source}: {head}"
+        source = getattr(self, "source", None) or getattr(self, "_source", None)
+        first = self.issues[0] if self.issues else None
+        if getattr(self, "_source", None) and first is not None and first.line is not None:
+            # made with the document named: the place of the text at fault leads the message
+            source = f"{source}:{first.line}"
+            if first.column is not None:
+                source += f":{first.column}"
+        if source:
+            head = f"{source}: {head}"
         if len(self.issues) == 1:
             return f"{head}: {self.issues[0]}"
         lines = [f"{head}: {len(self.issues)} problems"]

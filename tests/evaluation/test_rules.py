@@ -196,6 +196,16 @@ def test_quota_moves_units_beyond_it_to_the_next_grade():
     assert "quota: at most 2 'excellent'" in result.explain("c").grade_steps[-1].note
 
 
+def test_a_quota_that_moves_a_grade_quotes_the_rule_as_the_document_states_it():
+    quota = {"grade": "excellent", "max_count": 1, "reason": "优秀等次名额不超过1个"}
+    scheme = _scheme(grading={"bands": BANDS, "quotas": [quota]})
+    rows = {name: {"work": share, "safety": 1.0} for name, share in [("a", 1.0), ("b", 0.99)]}
+    result = _run(scheme, rows)
+    assert result.reason("b") == (
+        "quota (优秀等次名额不超过1个): at most 1 'excellent'; ranked 2 among them"
+    )
+
+
 def test_quota_share_rounds_down_and_ties_at_the_edge_keep_the_grade():
     scheme = _scheme(grading={"bands": BANDS, "quotas": [{"grade": "excellent", "max_share": 0.5}]})
     rows = {

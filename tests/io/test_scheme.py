@@ -391,3 +391,78 @@ def test_equal_points_of_each_row_stay_the_rows(tmp_path: Path) -> None:
         ("2.1", "合法性审查", 15.0),
         ("2.2", "行政执法三项制度", 15.0),
     ]
+
+
+_GRID = [
+    ["序号", "考核项目", "考核内容", "分值", "评分标准"],
+    ["1", "组织领导", "成立法治建设领导小组", "10", "未成立的扣10分"],
+    ["2", "组织领导", "召开专题会议", "10", "每少一次扣2分，扣完为止"],
+    ["3", "依法行政", "行政执法案卷评查", "80", "每发现一处问题扣1分，扣完为止"],
+    ["", "合计", "", "100", ""],
+]
+
+
+def _facts(
+    scheme: rulegov.Scheme,
+) -> tuple[list[tuple[str, float | None]], list[tuple[str, float]]]:
+    leaves = [(node.name or "", node.points) for node in scheme.nodes() if node.is_leaf]
+    rules = [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"]
+    return leaves, rules
+
+
+_EXPECTED = (
+    [("成立法治建设领导小组", 10.0), ("召开专题会议", 10.0), ("行政执法案卷评查", 80.0)],
+    [("1.1", 10.0), ("1.2", 2.0), ("2.1", 1.0)],
+)
+
+
+def test_an_appraisal_table_in_a_csv_file_is_read_as_its_text_table_is(tmp_path: Path) -> None:
+    path = tmp_path / "考核评分表.csv"
+    path.write_text("\n".join(",".join(row) for row in _GRID) + "\n", encoding="gbk")
+    scheme = rulegov.read_scheme(path)
+    assert _facts(scheme) == _EXPECTED
+    text = "\n".join("|" + "|".join(row) + "|" for row in _GRID)
+    assert _facts(rulegov.parse_scheme(text)) == _EXPECTED
+    # each rule's line is its row in the file
+    rule = next(rule for rule in scheme.rules if rule.kind == "deduction" and rule.node == "1.2")
+    assert rule.span is not None
+    assert text.count("\n", 0, rule.span.start) + 1 == 3
+
+
+def test_an_appraisal_table_in_a_workbook_is_read_as_its_text_table_is(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in _GRID:
+        book.active.append([float(cell) if cell.isdigit() else cell for cell in row])
+    path = tmp_path / "考核评分表.xlsx"
+    book.save(path)
+    assert _facts(rulegov.read_scheme(path)) == _EXPECTED
+    assert "考核评分表.xlsx" in rulegov.read_scheme(path).description
+
+
+def test_a_scheme_the_model_refuses_names_the_line_of_the_offending_text() -> None:
+    from rulegov.evaluation import Scheme  # noqa: PLC0415
+    from rulegov.io._scheme import _placed  # noqa: PLC0415
+
+    text = "考核细则\n一、组织（10分）\n80分至70分为良好。\n"
+    start = text.index("80分")
+    data = {
+        "id": "scheme",
+        "root": {"id": "total", "children": [{"id": "1", "points": 10, "manual": True}]},
+        "grading": {
+            "bands": [
+                {"grade": "good", "min": 80, "max": 70, "span": {"start": start, "end": start + 9}}
+            ]
+        },
+    }
+    with pytest.raises(rulegov.InvalidSchemeError) as caught:
+        Scheme.model_validate(data)
+    placed = _placed(caught.value, data, text, "细则.txt")
+    assert type(placed) is type(caught.value)
+    assert (placed.source, placed.line, placed.column, placed.path) == (
+        "细则.txt",
+        3,
+        1,
+        "grading.bands[0].max",
+    )
+    assert str(placed).startswith("细则.txt:3:1: invalid Scheme: grading.bands[0].max:")

@@ -218,6 +218,35 @@ def test_points_that_do_not_add_up_are_a_diagnostic():
     assert "add up to 10" in scheme.diagnostics[0].message
 
 
+def test_points_that_do_not_add_up_are_reported_on_the_sentence_that_states_the_total():
+    text = "某区考核细则\n一、组织领导（10分）：未成立的扣10分。\n二、其他\n满分为100分。\n"
+    (issue,) = rulegov.parse_scheme(text).diagnostics
+    assert (issue.code, issue.line, issue.column) == ("points-mismatch", 4, 1)
+    assert issue.span is not None
+    assert text[issue.span.start : issue.span.end] == "满分为100分"
+
+
+def test_a_bonus_cap_above_the_total_names_its_line_and_the_stated_total():
+    text = "某县考核评分标准\n满分100分。\n一、组织领导（20分）\n二、依法行政（55分）\n三、加分项\n获得表彰的加10分，加分不超过120分。\n"
+    with pytest.raises(rulegov.InvalidSchemeError) as caught:
+        rulegov.parse_scheme(text, source="细则.txt")
+    error = caught.value
+    assert (error.source, error.line, error.column) == ("细则.txt", 6, 1)
+    assert (error.path, error.value) == ("bonus_cap", 120.0)
+    assert str(error).startswith("细则.txt:6:1: invalid Scheme: bonus_cap:")
+    assert "(100, as the document states)" in str(error)
+    assert "75" not in str(error)
+
+
+def test_a_bonus_cap_within_the_stated_total_but_above_the_items_says_which_is_short():
+    text = "满分100分。\n一、组织领导（20分）\n二、依法行政（55分）\n加分项累计不超过90分。\n"
+    with pytest.raises(
+        rulegov.InvalidSchemeError, match="exceeds the 75 points its items"
+    ) as caught:
+        rulegov.parse_scheme(text)
+    assert (caught.value.line, caught.value.path) == (4, "bonus_cap")
+
+
 def test_a_text_without_items_is_a_parse_error_naming_where_it_looked():
     with pytest.raises(ParseError, match="no appraisal item with points") as caught:
         rulegov.parse_scheme("关于开展考核工作的通知\n各单位要高度重视。", source="notice.txt")
@@ -266,8 +295,11 @@ def test_a_gap_no_named_grade_can_fill_leaves_the_bands_out_and_says_so():
 
 def test_a_bonus_cap_above_the_total_is_refused():
     text = "一、工作（10分）：未完成的扣10分。\n加分项目累计不超过20分。"
-    with pytest.raises(InvalidSchemeError, match="bonus_cap exceeds the full points"):
+    with pytest.raises(
+        InvalidSchemeError, match=r"bonus cap of 20 points .* full points of the scheme \(10,"
+    ) as caught:
         rulegov.parse_scheme(text)
+    assert (caught.value.line, caught.value.column) == (2, 1)
 
 
 def test_read_scheme_reads_files_and_json(tmp_path):
@@ -1143,8 +1175,41 @@ def test_a_cap_on_what_an_items_deductions_take_written_with_jian():
     scheme = rulegov.parse_scheme(
         "1.组织领导(10分)。每人次减2.5分,最高减5分。\n2.会议(4分)。每次减1分,减完为止。\n"
     )
-    assert _rules(scheme) == [("1", 2.5, None), ("2", 1.0, None)]
-    assert [node.floor for node in scheme.root.children] == [5.0, 0.0]
+    assert _rules(scheme) == [("1", 2.5, 5.0), ("2", 1.0, None)]
+    assert [node.floor for node in scheme.root.children] == [0.0, 0.0]
+
+
+_CAPPED_RULE = (
+    "考核办法\n一、制度建设（40分）。未经合法性审查的，每件扣2分；未备案的，每件扣1分，扣完为止。\n"
+    "二、行政执法（60分）。执法案卷评查不合格的每件扣3分，最高扣20分。行政诉讼败诉的，每件扣5分。\n"
+    "得分90分以上为优秀，80-89分为良好，60-79分为合格，低于60分为不合格。\n"
+)
+
+
+def test_a_cap_after_one_rule_caps_that_rule_and_leaves_the_item_its_other_deductions():
+    scheme = rulegov.parse_scheme(_CAPPED_RULE)
+    assert _rules(scheme) == [
+        ("1", 2.0, None),
+        ("1", 1.0, None),
+        ("2", 3.0, 20.0),
+        ("2", 5.0, None),
+    ]
+    assert [node.floor for node in scheme.root.children] == [0.0, 0.0]
+    result = rulegov.evaluate(scheme, {"甲": {"2-1": 10, "2-2": 6}})
+    # 30 for the files (3 × 10, capped at 20: 20) and 30 for the lawsuits: 60 - 20 - 30 + 40
+    assert result.score("甲") == 50.0
+    assert result.grade("甲") == "fail"
+    # the lawsuits alone take 30 of the item's 60, whatever the cap of the other rule
+    assert rulegov.evaluate(scheme, {"甲": {"2-2": 6}}).score("甲") == 70.0
+
+
+def test_a_cap_that_names_the_item_or_follows_several_rules_is_the_items_floor():
+    scheme = rulegov.parse_scheme(
+        "1.制度(10分)。未建立的扣2分，未公开的扣1分，最多扣2分。\n"
+        "2.会议(10分)。每缺一次扣1分，本项累计扣分不超过4分。\n"
+    )
+    assert _rules(scheme) == [("1", 2.0, 2.0), ("1", 1.0, 1.0), ("2", 1.0, None)]
+    assert [node.floor for node in scheme.root.children] == [8.0, 6.0]
 
 
 def test_a_document_in_traditional_characters_is_read_and_printed_as_it_is():
@@ -1651,7 +1716,7 @@ def test_a_veto_in_a_table_row_gives_its_cells_as_its_reason():
         "|考核项目|考核内容|分值|评分标准|\n"
         "|组织领导|成立法治建设领导小组|4|未成立的扣4分。|\n"
         "|否决事项|发生重大违法行政案件的|一票否决|年度考核确定为不合格|\n"
-        "考核得分90分以上为优秀，60分至89分为合格，60分以下为不合格。\n"
+        "考核得分90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
     )
     scheme = rulegov.parse_scheme(text)
     veto = next(rule for rule in scheme.rules if rule.kind == "veto")
@@ -2342,6 +2407,114 @@ def test_a_table_whose_columns_are_set_apart_by_single_spaces():
     assert [(node.name, node.points) for node in loose.root.children] == [("执法主体", 10.0)]
 
 
+_LISTED_VETOES = (
+    "考核办法\n一、组织领导（100分）。未成立领导小组的扣10分。\n二、否决事项\n"
+    "有下列情形之一的，实行一票否决，考核等次为不合格：\n"
+    "（一）发生重大群体性事件的；\n（二）年度内被中央督察通报的。\n"
+    "三、等次\n90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+)
+
+
+def test_the_conditions_listed_after_a_veto_are_each_a_veto_with_their_span():
+    scheme = rulegov.parse_scheme(_LISTED_VETOES)
+    vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
+    assert [(rule.reason, rule.effect.value, rule.grade) for rule in vetoes] == [
+        ("发生重大群体性事件的", "force", "fail"),
+        ("年度内被中央督察通报的", "force", "fail"),
+    ]
+    for rule in vetoes:
+        assert rule.span is not None
+        assert _LISTED_VETOES[rule.span.start : rule.span.end] == rule.reason
+    assert [issue.code for issue in scheme.diagnostics] == []
+    result = rulegov.evaluate(scheme, {"甲": {"veto2": 1}, "乙": {}})
+    assert (result.grade("甲"), result.grade("乙")) == ("fail", "excellent")
+
+
+def test_conditions_listed_on_the_veto_line_are_read_too():
+    scheme = rulegov.parse_scheme(
+        "1.组织领导(100分)。未成立的扣10分。\n"
+        "有下列情形之一的，实行一票否决：（一）发生重大事件的；（二）被通报的。\n"
+        "90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+    )
+    assert [rule.reason for rule in scheme.rules if rule.kind == "veto"] == [
+        "发生重大事件的",
+        "被通报的",
+    ]
+
+
+def test_a_veto_whose_listed_conditions_are_missing_is_kept_and_reported():
+    scheme = rulegov.parse_scheme(
+        "1.组织领导(100分)。未成立的扣10分。\n有下列情形之一的，实行一票否决：\n"
+        "90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+    )
+    assert [rule.reason for rule in scheme.rules if rule.kind == "veto"] == [
+        "有下列情形之一的，实行一票否决："
+    ]
+    assert [(issue.code, issue.line) for issue in scheme.diagnostics] == [("veto-conditions", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "digits"),
+    [
+        ("考核得分保留一位小数。", 1),
+        ("得分保留小数点后两位。", 2),
+        ("各项得分精确到0.1分。", 1),
+        ("最终得分取整数，四舍五入。", 0),
+        ("", 2),
+    ],
+)
+def test_the_digits_the_document_shows_scores_with_are_the_schemes(sentence, digits):
+    scheme = rulegov.parse_scheme(f"一、规范执法（10分）。每发现一处问题扣0.1分。\n{sentence}\n")
+    assert scheme.display.digits == digits
+    result = rulegov.evaluate(scheme, {"甲": {"1-1": 4}})
+    assert result.explain("甲").display == f"{9.6:.{digits}f}"
+
+
+_QUOTA_BANDS = (
+    "某县法治建设考核细则\n一、组织领导（40分）。未成立领导小组的扣10分。\n"
+    "二、依法行政（60分）。每发现一起违法案件扣0.5分。\n"
+    "考核结果分为好、较好、一般、差四个等次。95分以上为好，85-94分为较好，70-84分为一般，70分以下为差。{}\n"
+)
+
+
+def test_a_quota_on_any_band_name_is_read_with_its_share_and_its_count():
+    scheme = rulegov.parse_scheme(_QUOTA_BANDS.format("好等次比例原则上不超过30%，且不超过5个。"))
+    assert scheme.grading is not None
+    assert [(q.grade, q.max_share, q.max_count) for q in scheme.grading.quotas] == [
+        ("excellent", 0.3, None),
+        ("excellent", None, 5),
+    ]
+    everyone = {f"单位{number:02d}": {"2-1": number} for number in range(20)}
+    result = rulegov.evaluate(scheme, everyone)
+    # 30% of 20 is 6, but no more than 5 units may be 好
+    assert [result.grade(unit) for unit in everyone].count("excellent") == 5
+    assert scheme.grading.quotas[1].reason == "好等次比例原则上不超过30%，且不超过5个"
+    assert "(好等次比例原则上不超过30%，且不超过5个)" in (result.reason("单位05") or "")
+
+
+def test_a_quota_on_a_grade_the_bands_do_not_hold_is_left_out_and_reported():
+    scheme = rulegov.parse_scheme(
+        "一、组织领导（100分）。未成立领导小组的扣10分。\n"
+        "90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+        "优秀等次比例不超过30%。良好等次不超过5个。\n"
+    )
+    assert scheme.grading is not None
+    assert [(q.grade, q.max_share) for q in scheme.grading.quotas] == [("excellent", 0.3)]
+    (issue,) = [d for d in scheme.diagnostics if d.code == "quota-without-grade"]
+    assert "良好等次不超过5个" in issue.message
+    assert issue.line == 3
+
+
+def test_points_labelled_fenzhi_after_a_comma_leave_the_label_out_of_the_name():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n1.组织领导，分值：50分。未成立的扣10分。\n3.规范执法，分值：50分。每发现一处扣1分。\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 50.0),
+        ("规范执法", 50.0),
+    ]
+
+
 def test_points_written_as_a_full_mark_in_brackets_are_the_items_points():
     text = "一、环境质量(单项满分:12 )\n二、总量控制(满分8分)\n三、污染防治(基本分 80分)\n"
     scheme = rulegov.parse_scheme(text)
@@ -2719,3 +2892,22 @@ def test_a_flattened_table_headed_by_main_and_sub_items_nests_its_headings_by_th
         ("1.1.1", "工程攻坚", 2.5),
         ("1.1.2", "宣传阵地", 4.5),
     ]
+
+
+def test_the_lines_listed_under_a_veto_heading_are_each_a_veto():
+    text = (
+        "考核办法\n一、组织领导（100分）。未成立领导小组的扣10分。\n二、一票否决事项\n"
+        "1.发生重大群体性事件的；\n2.年度内被中央督察通报的。\n"
+        "三、等次\n90分以上为优秀，60-89分为合格，低于60分为不合格。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
+    assert [(rule.reason, rule.effect.value, rule.grade) for rule in vetoes] == [
+        ("发生重大群体性事件的", "force", "fail"),
+        ("年度内被中央督察通报的", "force", "fail"),
+    ]
+    assert all(
+        rule.span is not None and text[rule.span.start : rule.span.end] == rule.reason
+        for rule in vetoes
+    )
+    assert scheme.diagnostics == []

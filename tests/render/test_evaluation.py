@@ -71,3 +71,36 @@ def test_a_ranking_without_forced_grades_has_no_reason_column():
         "score",
         "grade",
     ]
+
+
+_NOISY = {
+    "id": "noisy",
+    "root": {
+        "id": "total",
+        "aggregation": "sum",
+        "children": [
+            {"id": "a", "points": 10, "start_full": True},
+            {"id": "b", "points": 90, "start_full": True},
+        ],
+    },
+    "rules": [
+        {"kind": "deduction", "id": "a-1", "node": "a", "input": "a-1", "points": 0.1},
+        {"kind": "deduction", "id": "b-1", "node": "b", "input": "b-1", "points": 0.137},
+        {"kind": "deduction", "id": "b-2", "node": "b", "input": "b-2", "points": 0.7},
+        {"kind": "bonus", "id": "bonus1", "input": "bonus1", "points": 0.3},
+    ],
+}
+
+
+def test_an_explanation_prints_no_binary_noise_and_rule_points_use_the_schemes_digits():
+    scheme = Scheme.model_validate({**_NOISY, "display": {"digits": 1}})
+    explanation = rulegov.evaluate(scheme, {"甲": {"a-1": 4, "b-1": 10, "bonus1": 1}}).explain("甲")
+    text = rulegov.render.to_text(explanation)
+    assert text.splitlines()[0] == "甲: 98.5 (unrounded 98.53), rank 1 of 1"
+    assert "b-1: -1.4 (" in text
+    assert "-1.37" not in text
+    assert "bonus bonus1: +0.3 (" in text
+    noisy = rulegov.evaluate(scheme, {"甲": {"a-1": 4, "b-2": 2}}).explain("甲")
+    assert noisy.total == 98.19999999999999  # the data keeps the float as computed
+    assert rulegov.render.to_text(noisy).splitlines()[0] == "甲: 98.2 (unrounded 98.2), rank 1 of 1"
+    assert "(unrounded 98.2)" in rulegov.render.to_markdown(noisy)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov._text import unrounded
 from rulegov.errors import EvaluationError, _show
 from rulegov.evaluation._normalise import Column, Unscorable, normalise
 from rulegov.evaluation._rank import quantize, ranks
@@ -893,7 +894,7 @@ def band_grade(scheme: Scheme, value: float, category: str | None) -> GradeStep:
 def _shown(scheme: Scheme, value: float, band: GradeBand) -> str:
     """``value`` rounded as the scheme declares; unrounded too when rounding would cross ``band``."""
     shown = quantize(value, scheme.display.digits, scheme.display.rounding)
-    return shown if band.contains(float(shown)) else f"{shown} (unrounded {value!r})"
+    return shown if band.contains(float(shown)) else f"{shown} (unrounded {unrounded(value)})"
 
 
 def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> None:
@@ -1034,7 +1035,9 @@ def _apply_quota(quota: Quota, scheme: Scheme, arrays: Arrays) -> None:
             arrays.grades[position] = grade
             arrays.grade_steps[position].append(
                 GradeStep(
-                    grade, f"quota: at most {limit} {_show(quota.grade)}; ranked {rank} among them"
+                    grade,
+                    f"quota{f' ({quota.reason})' if quota.reason else ''}: at most {limit} "
+                    f"{_show(quota.grade)}; ranked {rank} among them",
                 )
             )
 

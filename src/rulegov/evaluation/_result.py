@@ -97,6 +97,26 @@ class NodeExplanation:
         """The score rounded for display (never used for ranks)."""
         return None if self.score is None else quantize(self.score, self.digits, self.rounding)
 
+    def signed(self, points: float) -> str:
+        """Points a rule gave or took, with their sign, rounded to the display digits.
+
+        Trailing zeros are dropped: ``-1.4`` rather than ``-1.40``, and never binary noise.
+
+        Examples:
+            >>> import rulegov
+            >>> scheme = rulegov.Scheme.model_validate({
+            ...     "id": "s", "display": {"digits": 1},
+            ...     "root": {"id": "total", "children": [{"id": "a", "points": 10,
+            ...              "start_full": True}]},
+            ...     "rules": [{"kind": "deduction", "id": "d", "node": "a", "input": "d",
+            ...                "points": 0.137}]})
+            >>> node = rulegov.evaluate(scheme, {"x": {"d": 10}}).explain("x").root
+            >>> node.signed(-1.37), node.signed(2.0)
+            ('-1.4', '+2')
+        """
+        shown = float(quantize(points, self.digits, self.rounding))
+        return f"{shown:+g}"
+
     def walk(self) -> list[NodeExplanation]:
         """This node and all below it, depth first."""
         found: list[NodeExplanation] = []
@@ -133,7 +153,7 @@ class NodeExplanation:
         if self.note:
             details.append(self.note)
         details.extend(
-            f"{effect.rule}: {effect.points:+g} ({effect.note})" for effect in self.rules
+            f"{effect.rule}: {self.signed(effect.points)} ({effect.note})" for effect in self.rules
         )
         if details:
             text += " — " + "; ".join(details)

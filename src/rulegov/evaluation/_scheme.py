@@ -520,6 +520,9 @@ class Quota(Model):
     max_count: int | None = Field(default=None, ge=0)
     max_share: float | None = Field(default=None, ge=0, le=1, description="Rounded down.")
     category: str | None = Field(default=None, description="Only among units of this category.")
+    reason: str | None = Field(
+        default=None, description="The quota as the document states it, quoted where it applies."
+    )
     span: Span | None = Field(default=None, description="Where the document states the quota.")
 
 

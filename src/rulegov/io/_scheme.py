@@ -18,11 +18,18 @@ Examples:
 from __future__ import annotations
 
 import pathlib
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
+import attrs
+
+from rulegov._text import line_column
+from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import MAX_BYTES, read_bytes, validate_json
 from rulegov.io._files import read_text
+from rulegov.io._formats import detect_format
+from rulegov.io._tables import _csv_grid, _xlsx_grid
 from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:
@@ -56,7 +63,50 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
         >>> rule.kind, rule.node, rule.points, "未聘请" in rule.reason
         ('deduction', '1', 5.0, True)
     """
-    return Scheme.model_validate(read_scheme_document(text, source=source))
+    data = read_scheme_document(text, source=source)
+    try:
+        return Scheme.model_validate(data)
+    except ValidationError as error:
+        raise _placed(error, data, text, source) from None
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _placed(
+    error: ValidationError, data: dict[str, Any], text: str, source: str | None
+) -> ValidationError:
+    """``error`` with each issue's line and column: those of the span nearest its field path.
+
+    The path (``grading.bands[1].min``) is followed through the scheme as read; the last object
+    on the way that holds a span gives the place.
+    """
+    issues: list[Issue] = []
+    for issue in error.issues:
+        span = _span_on_path(data, issue.path)
+        if span is None or issue.line is not None:
+            issues.append(issue)
+            continue
+        line, column = line_column(text, span)
+        issues.append(attrs.evolve(issue, line=line, column=column))
+    return type(error)(issues, error.model, source=source) if issues else error
+
+
+def _span_on_path(data: object, path: str) -> int | None:
+    """The start of the last span met along ``path`` in ``data``, if any."""
+    found: int | None = None
+    here = data
+    for step in _STEP.finditer(path):
+        name, index = step.groups()
+        if isinstance(here, dict) and name is not None:
+            here = here.get(name)
+        elif isinstance(here, list) and index is not None and int(index) < len(here):
+            here = here[int(index)]
+        else:
+            break
+        if isinstance(here, dict) and isinstance(here.get("span"), dict):
+            found = here["span"].get("start")
+    return found if isinstance(found, int) else None
 
 
 def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Scheme:
@@ -64,12 +114,16 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
 
     Documents are read through the same intake as plans (text in any common encoding, Word
     documents, and whatever else [`read_text`][rulegov.io.read_text] reads), then by
-    [`parse_scheme`][rulegov.parse_scheme].
+    [`parse_scheme`][rulegov.parse_scheme]. A table of items saved as ``.csv`` or ``.xlsx``
+    (考核评分表: 序号, 考核项目, 分值, 评分标准) is read as the same table in a Word document
+    is, one row a line (the first worksheet of a workbook, which needs
+    ``pip install 'rulegov[xlsx]'``).
 
     Raises:
         rulegov.ParseError: for a file that cannot be read, or that holds no appraisal item.
         rulegov.InvalidSchemeError: for a scheme that contradicts itself.
         rulegov.ValidationError: for a ``.json`` file that is not JSON or does not fit the model.
+        rulegov.MissingExtraError: for a ``.xlsx`` file without the ``xlsx`` extra installed.
         ParseError: also for a file that cannot be opened (missing, a folder, no permission),
             with code ``unreadable-file``.
 
@@ -83,4 +137,24 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     where = pathlib.Path(path)
     if where.suffix.lower() == ".json":
         return validate_json(Scheme.model_validate_json, read_bytes(where, max_bytes), where.name)
+    form = detect_format(read_bytes(where, max_bytes), where.suffix.lower(), str(where))
+    if form == "csv":
+        return parse_scheme(_grid_text(_csv_grid(where, max_bytes)), source=where.name)
+    if form == "xlsx":
+        return parse_scheme(_grid_text(_xlsx_grid(where, max_bytes)), source=where.name)
     return parse_scheme(read_text(where, max_bytes=max_bytes), source=where.name)
+
+
+def _grid_text(grid: list[list[str]]) -> str:
+    """A table's cells as the lines of a text table (``|序号|考核项目|分值|``), one a row.
+
+    The scheme reader reads these rows as it reads a table of a Word document or a web page;
+    the line of each row is its row in the file.
+    """
+    lines: list[str] = []
+    for row in grid:
+        cells = [" ".join(cell.split()).replace("|", "｜") for cell in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("|" + "|".join(cells) + "|" if cells else "")
+    return "\n".join(lines)

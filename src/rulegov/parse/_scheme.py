@@ -69,7 +69,7 @@ from typing import Any
 from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
-from rulegov.parse._scheme_checks import check_total, settle_vetoes
+from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
@@ -439,6 +439,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     left_rules(reader, root)
     unscored_criteria(reader, root)
     check_total(reader, root)
+    check_caps(reader, root)
     root = with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
     bands = grade_bands(reader)
@@ -449,6 +450,8 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
         scheme["bonus_cap"] = reader.bonus_cap[0]
     if reader.penalty_cap is not None:
         scheme["penalty_cap"] = reader.penalty_cap[0]
+    if reader.digits is not None:
+        scheme["display"] = {"digits": reader.digits}
     if reader.original and reader.original != reader.text:
         _as_printed(reader, root, scheme)
     scheme["diagnostics"] = reader.diagnostics

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov.parse._scheme_checks import full_points, tiled
-from rulegov.parse._scheme_rules import inside_item, read_veto
+from rulegov.parse._scheme_rules import inside_item, listed_vetoes, read_veto
 from rulegov.parse._scheme_words import (
     BAND_ABOVE,
     BAND_BELOW,
@@ -27,11 +27,14 @@ from rulegov.parse._scheme_words import (
     BAND_REST,
     BONUS_CAP,
     CLAUSE,
+    DIGIT_WORDS,
+    DIGITS,
     GRADE_IDS,
     HUNDRED,
     ITEM_RATERS,
     PENALTY_CAP,
     QUOTA,
+    QUOTA_MORE,
     RATERS,
     TOTAL,
 )
@@ -49,11 +52,13 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
             sentence = clause.group().strip()
             if sentence:
                 _global_clause(reader, sentence, start + clause.group().index(sentence))
+    listed_vetoes(reader, lines)
 
 
 def _global_clause(reader: Reader, sentence: str, start: int) -> None:
     end = start + len(sentence)
     _total(reader, sentence)
+    _digits(reader, sentence)
     bands = (
         (BAND_RANGE, "range"),
         (BAND_ABOVE, "above"),
@@ -94,16 +99,38 @@ def _total(reader: Reader, sentence: str) -> None:
         reader.total = 100.0
 
 
+def _digits(reader: Reader, sentence: str) -> None:
+    """The digits scores are shown with (得分保留一位小数 · 精确到0.01分 · 取整数), read once."""
+    found = DIGITS.search(sentence) if reader.digits is None else None
+    if found is None or "分" not in sentence:
+        return
+    if found.group(1) is not None:
+        reader.digits = DIGIT_WORDS[found.group(1)]
+    elif found.group(2) is not None:
+        reader.digits = len(found.group(2)) - 2
+    else:
+        reader.digits = 0
+
+
 def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
     """A quota on a grade: 优秀比例不超过20%, 优秀单位不超过3个."""
     quota = QUOTA.search(sentence)
     if quota is None:
         return
-    share = quota.group(2)
-    limit = {"max_share": float(share) / 100} if share else {"max_count": int(quota.group(3))}
-    reader.quotas.append(
-        {"grade": GRADE_IDS[quota.group(1)], **limit, "span": {"start": start, "end": end}}
-    )
+    limits = [(quota.group(2), quota.group(3))]
+    more = QUOTA_MORE.match(sentence, quota.end())
+    if more is not None:  # …不超过30%，且不超过5个: both hold
+        limits.append((more.group(1), more.group(2)))
+    for share, count in limits:
+        limit = {"max_share": float(share) / 100} if share else {"max_count": int(count)}
+        reader.quotas.append(
+            {
+                "grade": GRADE_IDS[quota.group(1)],
+                **limit,
+                "reason": sentence,
+                "span": {"start": start, "end": end},
+            }
+        )
 
 
 def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
@@ -255,7 +282,37 @@ def grade_bands(reader: Reader) -> list[dict[str, Any]]:
             )
     _open_ends(bands)
     _name_gaps(reader, bands)
-    return tiled(reader, bands)
+    bands = tiled(reader, bands)
+    _settle_quotas(reader, bands)
+    return bands
+
+
+def _settle_quotas(reader: Reader, bands: list[dict[str, Any]]) -> None:
+    """Leave out a quota on a grade the bands do not hold, with a ``quota-without-grade`` diagnostic."""
+    grades = {band["grade"] for band in bands}
+    kept: list[dict[str, Any]] = []
+    said: set[int] = set()
+    for quota in reader.quotas:
+        if quota["grade"] in grades:
+            kept.append(quota)
+            continue
+        span = quota["span"]
+        if span["start"] in said:  # the second limit of one clause (…，且不超过5个)
+            continue
+        said.add(span["start"])
+        stated = reader.text[span["start"] : span["end"]]
+        problem = (
+            "the document states no grade bands"
+            if not bands
+            else f"its grade ({quota['grade']}) is none of the bands' ({', '.join(sorted(grades))})"
+        )
+        reader.diagnose(
+            "quota-without-grade",
+            f"the quota {stated!r} is left out: {problem}; add the grade band to apply it",
+            span["start"],
+            span["end"],
+        )
+    reader.quotas[:] = kept
 
 
 _GRADE_WORD = "|".join(sorted(GRADE_IDS, key=len, reverse=True))

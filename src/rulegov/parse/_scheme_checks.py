@@ -10,24 +10,78 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
+from rulegov.errors import InvalidSchemeError, Issue
+from rulegov.parse._scheme_words import HUNDRED, TOTAL
+
 if TYPE_CHECKING:
     from rulegov.parse._scheme_lines import Reader
 
-__all__ = ["check_total", "full_points", "settle_vetoes", "tiled"]
+__all__ = ["check_caps", "check_total", "full_points", "settle_vetoes", "tiled"]
 
 
 def check_total(reader: Reader, root: dict[str, Any]) -> None:
+    """A ``points-mismatch`` diagnostic, on the sentence that states the total, if it differs."""
     found = sum(full_points(child) for child in root["children"])
     if reader.total is not None and root["children"] and abs(found - reader.total) > 1e-6:
         names = ", ".join(
             f"{child['id']} {child['name']} {full_points(child):g}" for child in root["children"]
         )
+        start, end = _total_span(reader)
         reader.diagnose(
             "points-mismatch",
             f"the items add up to {found:g} points, the document states a total of {reader.total:g} ({names})",
-            0,
-            min(len(reader.text), 1),
+            start,
+            end,
         )
+
+
+def _total_span(reader: Reader) -> tuple[int, int]:
+    """Where the document states its total (满分为100分 · 百分制); its first character if nowhere."""
+    for found in TOTAL.finditer(reader.text):
+        if float(found.group(1)) == reader.total:
+            return found.start(), found.end()
+    hundred = HUNDRED.search(reader.text)
+    if hundred is not None and reader.total == 100:
+        return hundred.start(), hundred.end()
+    return 0, min(len(reader.text), 1)
+
+
+def check_caps(reader: Reader, root: dict[str, Any]) -> None:
+    """Refuse a bonus or penalty cap above the full points, naming where the document states it.
+
+    The full points named are those the document states (满分100分), or else the sum of its
+    items; a cap within the stated total but above what the items add up to says so.
+
+    Raises:
+        rulegov.InvalidSchemeError: for such a cap, with the source, line and column of its text.
+    """
+    found = sum(full_points(child) for child in root["children"])
+    if not root["children"] or found <= 0:
+        return
+    for name, cap, words in (
+        ("bonus_cap", reader.bonus_cap, "bonus"),
+        ("penalty_cap", reader.penalty_cap, "penalty"),
+    ):
+        if cap is None or cap[0] <= found:
+            continue
+        value, start, end = cap
+        quoted = reader.text[start:end]
+        if reader.total is None:
+            full = f"the full points of the scheme ({found:g}, what its items add up to)"
+        elif value > reader.total:
+            full = f"the full points of the scheme ({reader.total:g}, as the document states)"
+        else:
+            full = (
+                f"the {found:g} points its items add up to (the document states a total of "
+                f"{reader.total:g}: add the missing items' points)"
+            )
+        line, column = reader.line_column(start)
+        message = (
+            f"the {words} cap of {value:g} points ({quoted!r}) exceeds {full}; "
+            "a cap is at most the full points"
+        )
+        issue = Issue(name, message, value, "invalid-scheme", line=line, column=column)
+        raise InvalidSchemeError([issue], "Scheme", source=reader.source)
 
 
 def full_points(node: dict[str, Any]) -> float:

@@ -619,7 +619,9 @@ def _closing_points(content: str) -> tuple[float, int, int] | None:
 def _item_points(content: str) -> tuple[float, int, int] | None:
     """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
     points = points_in(content)
-    if points is None and (stated := STATED.search(content)) is not None:
+    stated = STATED.search(content)
+    if stated is not None and (points is None or stated.start() <= points[1] < stated.end()):
+        # 分值：50分 is the points with its label: the title ends before the label
         points = float(stated.group(1)), stated.start(), stated.end()
     if points is None and (earned := EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()

@@ -46,6 +46,7 @@ def _ruled(reader: Reader) -> list[tuple[int, int]]:
     spans = [(part["span"]["start"], part["span"]["end"]) for part in found if "span" in part]
     spans.extend((start, end) for _, _, start, end in reader.raters)
     spans.extend((cap[1], cap[2]) for cap in (reader.bonus_cap, reader.penalty_cap) if cap)
+    spans.extend(reader.lead_ins)
     return spans
 
 

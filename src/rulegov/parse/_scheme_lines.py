@@ -99,6 +99,8 @@ class Reader:
     bonus_cap: tuple[float, int, int] | None = None
     penalty_cap: tuple[float, int, int] | None = None
     total: float | None = None
+    digits: int | None = None
+    """The digits the document shows scores with (保留一位小数), if it says."""
     used: list[tuple[int, int]] = attrs.field(factory=list)
     merged: list[tuple[int, int]] = attrs.field(factory=list)
     merged_from: int = -1
@@ -106,6 +108,8 @@ class Reader:
     spread: list[Item] = attrs.field(factory=list)
     """Groups of table rows that all state the same points, perhaps one merged cell's repeats."""
     """Spans of table cells read as no item of their own: a merged cell's repeat, a total row."""
+    lead_ins: list[tuple[int, int]] = attrs.field(factory=list)
+    """Spans of clauses read as the lead-in of the rules that follow (有下列情形之一的…：)."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
     breaks: list[int] | None = None
@@ -127,14 +131,17 @@ class Reader:
         self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
         return count + 1
 
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of ``offset`` in the text."""
+        if self.breaks is None:
+            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
+        before = bisect.bisect_left(self.breaks, offset)  # the line breaks before ``offset``
+        return before + 1, offset - self.breaks[before - 1] if before else offset + 1
+
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
     ) -> None:
-        if self.breaks is None:
-            self.breaks = [found.start() for found in re.finditer("\n", self.text)]
-        before = bisect.bisect_left(self.breaks, start)  # the line breaks before ``start``
-        line = before + 1
-        column = start - self.breaks[before - 1] if before else start + 1
+        line, column = self.line_column(start)
         self.diagnostics.append(
             {
                 "severity": severity,

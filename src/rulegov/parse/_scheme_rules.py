@@ -13,7 +13,7 @@ import bisect
 import functools
 import math
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rulegov.parse._scheme_lines import (
     Item,
@@ -47,6 +47,9 @@ from rulegov.parse._scheme_words import (
     VETO,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 __all__ = [
     "add_block_rule",
     "add_rules",
@@ -54,6 +57,7 @@ __all__ = [
     "deductions_in",
     "inside_item",
     "leaf_rules",
+    "listed_vetoes",
     "loose_rules",
     "read_veto",
     "section_rules",
@@ -77,7 +81,10 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     forces the lowest grade. A number that opens the clause (1. …) is left out of the reason.
     """
     effect, grade = _veto_effect(sentence)
-    if effect is None or _VETO_HEADING.fullmatch(sentence.strip()):
+    if effect is None:
+        return
+    if _VETO_HEADING.fullmatch(sentence.strip()):
+        reader.lead_ins.append((start, end))  # 二、一票否决事项: its list may follow
         return
     marker = find_marker(sentence)
     if marker is not None:
@@ -94,6 +101,115 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
             "span": {"start": start, "end": end},
         }
     )
+
+
+_LEAD_IN = re.compile(r"(?:下列|以下|如下)[^：:]{0,30}[：:]")
+"""A veto whose conditions follow it as a list (有下列情形之一的，实行一票否决：)."""
+_LISTED = ("paren-han", "arabic", "paren-arabic", "circled")
+
+
+def listed_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    """Give a veto that introduces a list (有下列情形之一的…：) the listed conditions.
+
+    Each condition that follows (（一）发生重大群体性事件的；（二）…) becomes a veto of its own,
+    with the lead-in's effect and its own span; a lead-in whose list cannot be found is kept
+    as it is, with a ``veto-conditions`` diagnostic.
+    """
+    rules: list[dict[str, Any]] = []
+    headings = list(reader.lead_ins)
+    reader.lead_ins.clear()
+    for start, end in headings:
+        rules.extend(_heading_vetoes(reader, lines, start, end))
+    for rule in reader.rules:
+        lead_in = _LEAD_IN.search(rule["reason"]) if rule["kind"] == "veto" else None
+        if lead_in is None:
+            rules.append(rule)
+            continue
+        # the reason starts where the span does: the list starts after the colon
+        after = rule["span"]["start"] + lead_in.end()
+        conditions = _conditions_after(reader.text, lines, after)
+        if not conditions:
+            rules.append(rule)
+            reader.diagnose(
+                "veto-conditions",
+                f"veto {rule['reason']!r}: the conditions it introduces were not found; the veto "
+                "is kept with the lead-in as its reason (add its conditions by hand)",
+                rule["span"]["start"],
+                rule["span"]["end"],
+            )
+            continue
+        reader.lead_ins.append((rule["span"]["start"], after))
+        for condition, start, end in conditions:
+            listed = {**rule, "reason": condition, "span": {"start": start, "end": end}}
+            rules.append(listed)
+            reader.used.append((start, end))
+    number = 0
+    for rule in rules:
+        if rule["kind"] == "veto":
+            number += 1
+            rule.update(id=f"veto{number}", input=f"veto{number}")
+    reader.rules[:] = rules
+
+
+def _heading_vetoes(
+    reader: Reader, lines: list[tuple[int, str]], start: int, end: int
+) -> list[dict[str, Any]]:
+    """The vetoes listed under a heading that names them (二、一票否决事项 then 1.…的；2.…的).
+
+    Each forces the lowest grade; a listed line that states its own veto is left to it.
+    """
+    vetoes = [rule["span"] for rule in reader.rules if rule["kind"] == "veto"]
+    found: list[dict[str, Any]] = []
+    for condition, left, right in _conditions_after(reader.text, lines, end):
+        if any(span["start"] < right and left < span["end"] for span in vetoes):
+            continue
+        found.append(
+            {
+                "kind": "veto",
+                "id": "veto",
+                "input": "veto",
+                "effect": "force",
+                "reason": condition,
+                "span": {"start": left, "end": right},
+            }
+        )
+        reader.used.append((left, right))
+    if found:
+        reader.lead_ins.append((start, end))
+    return found
+
+
+def _conditions_after(
+    text: str, lines: list[tuple[int, str]], after: int
+) -> list[tuple[str, int, int]]:
+    """The listed conditions from ``after`` on: the rest of its line, then numbered lines."""
+    pieces: list[tuple[int, str]] = []
+    line_end = text.find("\n", after)
+    rest = text[after : len(text) if line_end < 0 else line_end]
+    if rest.strip():
+        pieces.append((after, rest))
+    kind: str | None = None
+    for offset, line in lines:
+        if offset < after or (rest.strip() and offset < after + len(rest)):
+            continue
+        marker = find_marker(line)
+        if marker is None or marker[0] not in _LISTED or (kind is not None and marker[0] != kind):
+            break
+        kind = marker[0]
+        pieces.append((offset, line))
+    conditions: list[tuple[str, int, int]] = []
+    for offset, piece in pieces:
+        for clause in CLAUSE.finditer(piece):
+            sentence = clause.group().strip()
+            marker = find_marker(sentence)
+            if marker is not None:
+                sentence = sentence[marker[1] :]
+            sentence = sentence.strip(" ，,：:")
+            if not sentence:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            conditions.append((sentence, start, start + len(sentence)))
+    return conditions
 
 
 def _veto_reason(sentence: str) -> str:
@@ -184,22 +300,26 @@ def standard_rules(
     most: float | None = None
     for offset, text in item.standard:
         reader.used.append((offset, offset + len(text)))
-        for clause in RULE_CLAUSE.finditer(text):
-            sentence = clause.group().strip(" ，,")
-            if not sentence:
-                continue
-            start = offset + clause.start() + clause.group().index(sentence)
+        # the rules of the sentence so far: a cap after one of them (…每件扣3分，最高扣20分) is its own
+        in_sentence: list[dict[str, Any]] = []
+        for sentence, at, opens in _rule_clauses(text):
+            if opens:
+                in_sentence = []
+            start = offset + at
             if FLOOR.search(sentence):
                 node["floor"] = 0.0
             bonuses = _standard_bonuses(reader, sentence, start)
             if bonuses:
                 added.extend(bonuses)
                 continue
-            most = _most(sentence, most)
             found = deductions_in(sentence, item, points)
+            if not found and _rule_cap(sentence, in_sentence):
+                continue
+            most = _most(sentence, most)
             for rule in found:
                 rule["span"] = {"start": start, "end": start + len(sentence)}
             rules.extend(found)
+            in_sentence.extend(found)
     standard = standard_text(item)
     if standard:
         node["criterion"] = standard
@@ -208,6 +328,18 @@ def standard_rules(
         # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
         node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
     return rules
+
+
+def _rule_clauses(text: str) -> Iterator[tuple[str, int, bool]]:
+    """Each clause of a standard, where it starts, and whether it opens a sentence (after 。；)."""
+    last_end = 0
+    for clause in RULE_CLAUSE.finditer(text):
+        sentence = clause.group().strip(" ，,")
+        if not sentence:
+            continue
+        opens = _SENTENCE_END.search(text, last_end, clause.start()) is not None
+        last_end = clause.end()
+        yield sentence, clause.start() + clause.group().index(sentence), opens
 
 
 def _standard_bonuses(reader: Reader, sentence: str, start: int) -> list[dict[str, Any]]:
@@ -254,6 +386,29 @@ def _after_cap_words(sentence: str, found: re.Match[str]) -> bool:
     A window of the clause before it, not the whole clause, is searched.
     """
     return _CAP_BEFORE.search(sentence[max(0, found.start() - 16) : found.start()]) is not None
+
+
+_SENTENCE_END = re.compile(r"[；;。\n]")
+_WHOLE_ITEM = re.compile(r"本项|该项|此项|本条|本指标|本部分|合计|共计|总分|总计|扣分累计|累计扣分")
+
+
+def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]]) -> bool:
+    """Whether a clause caps the one rule before it in its sentence, and cap it if so.
+
+    最高扣20分 right after 每件扣3分 is the most that rule takes; a cap that names the item
+    (本项累计扣分不超过10分), or follows several rules or none, is the item's (its floor).
+    """
+    if len(in_sentence) != 1 or _WHOLE_ITEM.search(sentence):
+        return False
+    if not re.search(r"累计|最多|最高|不超过|不得超过|为限|封顶", sentence):
+        return False
+    limit = MOST.search(sentence)
+    if limit is None:
+        return False
+    rule = in_sentence[0]
+    most = float(limit.group(1))
+    rule["max"] = most if rule.get("max") is None else min(most, rule["max"])
+    return True
 
 
 def _most(sentence: str, before: float | None) -> float | None:

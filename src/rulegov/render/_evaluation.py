@@ -9,8 +9,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
-from rulegov._text import display_width
-from rulegov.errors import _show
+from rulegov._text import display_width, unrounded
 from rulegov.evaluation import (
     BonusRule,
     DeductionRule,
@@ -80,15 +79,18 @@ def _grade_line(explanation: Explanation) -> str | None:
 
 def _block_lines(explanation: Explanation) -> list[str]:
     """One line per bonus (加分), penalty (减分) and cap rule: what it did and why."""
+    if not explanation.block:
+        return []
+    root = explanation.root
     return [
-        f"{effect.kind} {effect.rule}: {effect.points:+g} ({effect.note})"
+        f"{effect.kind} {effect.rule}: {root.signed(effect.points)} ({effect.note})"
         for effect in explanation.block
     ]
 
 
 def explanation_text(explanation: Explanation) -> str:
     """The explanation of one unit's result as an indented text tree."""
-    head = f"{explanation.unit}: {explanation.display} (unrounded {_show(explanation.total)})"
+    head = f"{explanation.unit}: {explanation.display} (unrounded {unrounded(explanation.total)})"
     lines = [f"{head}, rank {explanation.rank} of {explanation.units}"]
     if explanation.grade_steps:
         steps = "; ".join(step.note for step in explanation.grade_steps)
@@ -186,7 +188,7 @@ def explanation_markdown(explanation: Explanation) -> str:
     out = [
         f"### {title}, rank {explanation.rank} of {explanation.units}",
         "",
-        f"- score: {md(explanation.display)} (unrounded {md(_show(explanation.total))})",
+        f"- score: {md(explanation.display)} (unrounded {md(unrounded(explanation.total))})",
     ]
     grade = _grade_line(explanation)
     if grade:
@@ -352,7 +354,7 @@ def explanation_html(explanation: Explanation) -> str:
     """
     head = (
         f"<p><b>{html.escape(explanation.unit)}</b>: {html.escape(explanation.display)} "
-        f"(unrounded {html.escape(_show(explanation.total))}), "
+        f"(unrounded {html.escape(unrounded(explanation.total))}), "
         f"rank {explanation.rank} of {explanation.units}</p>"
     )
     grade = _grade_line(explanation)
