@@ -2911,3 +2911,36 @@ def test_the_lines_listed_under_a_veto_heading_are_each_a_veto():
         for rule in vetoes
     )
     assert scheme.diagnostics == []
+
+
+def test_rows_of_a_flattened_table_numbered_glued_to_the_row_before_are_items():
+    text = (
+        "督查考核扣分细则\n分值序号扣分标准考评方式10分1巡查发现问题未及时整改的扣1分每日巡查"
+        "2被投诉路面污染问题未及时整改的扣1分3被投诉违法建设问题未及时回复的扣2分"
+        "4信访投诉亮红灯扣1分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _ in _tree(scheme)] == [
+        "巡查发现问题未及时整改的",
+        "被投诉路面污染问题未及时整改的",
+        "被投诉违法建设问题未及时回复的",
+        "信访投诉亮红灯",
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 1.0),
+        ("2", 1.0),
+        ("3", 2.0),
+        ("4", 1.0),
+    ]
+
+
+def test_a_lone_number_inside_a_row_of_a_flattened_table_is_no_item():
+    text = (
+        "督查考核扣分细则\n分值序号扣分标准考评方式10分1巡查发现问题未及时整改的扣1分。"
+        "2被投诉问题涉及3区县的未及时整改的扣1分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _ in _tree(scheme)] == [
+        "巡查发现问题未及时整改的",
+        "被投诉问题涉及3区县的未及时整改的",
+    ]

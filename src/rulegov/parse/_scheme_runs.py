@@ -162,6 +162,7 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     current: Item | None = None
     number = 1
     bracketed = False
+    glued_run = False  # the rows are numbered glued to the previous row's last cell
     index = 0
     while index < len(text):
         group = groups.found.get(index)
@@ -175,6 +176,9 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
                 number = 1  # the items under a heading numbered afresh
             continue
         found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
+        if found is None and number > 1 and not bracketed:
+            found = _glued_item(text, index, number, groups, chained=glued_run)
+            glued_run = glued_run or found is not None
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             _run_rest(stack, current, text[index:next_group], index, where)
@@ -406,6 +410,40 @@ def _next_item(
             glued -= 1
         return glued, found.start(), found.end()
     return None
+
+
+_GLUED_NUMBER = (
+    r"(?<=[\u4e00-\u9fff])(?<![第每少缺扣加减满达超前后近约共计占得至])"
+    r"{number}(?![\d.．])(?![分次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇%％])"
+    r"(?=[\u4e00-\u9fff])"
+)
+_GLUED_CHAIN = 3
+"""How many numbers in a row a run must glue to its rows' text before such a number is an item."""
+
+
+def _glued_item(
+    text: str, index: int, number: int, groups: _Groups, *, chained: bool
+) -> tuple[int, int, int] | None:
+    """Item ``number`` glued between the last cell of the row before and its own text.
+
+    A table flattened without stops or spaces loses the edge between rows when the row before
+    ends in a merged cell's text (``…扣2分每日巡查定期检查2区文明办督查组…``). A number between two
+    characters is an item only in a run that numbers several rows so, one after another.
+    """
+    end = min(len(text), index + _RUN_WINDOW)
+    position = index
+    found: list[re.Match[str]] = []
+    for step in range(1 if chained else _GLUED_CHAIN):
+        pattern = re.compile(_GLUED_NUMBER.format(number=number + step))
+        match = next(
+            (m for m in pattern.finditer(text, position, end) if not groups.covers(m.start())),
+            None,
+        )
+        if match is None or match.start() >= groups.next_start(index):
+            return None
+        found.append(match)
+        position = match.end()
+    return found[0].start(), found[0].start(), found[0].end()
 
 
 _POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")
