@@ -677,7 +677,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL9,
             "tune",
-            {"items right": 69, "points right": 54, "deductions right": 38, "grades right": 3},
+            {"items right": 70, "points right": 55, "deductions right": 38, "grades right": 3},
             0,
         ),
         (
@@ -2944,3 +2944,19 @@ def test_a_lone_number_inside_a_row_of_a_flattened_table_is_no_item():
         "巡查发现问题未及时整改的",
         "被投诉问题涉及3区县的未及时整改的",
     ]
+
+
+def test_a_line_numbered_with_the_letter_l_for_one_is_the_first_item():
+    text = "二、宣傳教育(25分)\nl、集中宣傳(15分)\n2、發表宣傳文章(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "宣傳教育", 25.0),
+        ("1.1", "集中宣傳", 15.0),
+        ("1.2", "發表宣傳文章", 10.0),
+    ]
+
+
+def test_a_letter_l_inside_a_line_is_left_as_it_is():
+    text = "一、工作(10分)\n1、建立 l、m 两类台账(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "工作", 10.0), ("1.1", "建立 l、m 两类台账", 10.0)]
