@@ -253,17 +253,7 @@ def _aligned(table: _Table, row: Row) -> Row:
     kinds.update(dict.fromkeys(table.columns["skipped"], "skip"))
 
     def fit(shift: int) -> int:
-        score = 0
-        for index, (_, text) in enumerate(row[:filled]):
-            kind = kinds.get(index + shift, "skip")
-            number = bool(POINTS_CELL.fullmatch(text))
-            if not text:
-                continue
-            if number:
-                score += 2 if kind in ("points", "skip") else -2
-            else:
-                score += 1 if kind in ("name", "standard") else -3
-        return score
+        return _fit(row[:filled], kinds, shift)
 
     shifts = range(width - filled + 1)
     best = max(fit(shift) for shift in shifts)
@@ -292,17 +282,21 @@ def _after_number(row: Row, kinds: dict[int, str], width: int, unmoved: int) -> 
         return None
     gap = width - len(row)
     moved: Row = [row[0], *[(row[1][0], "")] * gap, *row[1:]] if len(row) > 1 else row
+    return moved if _fit(moved, kinds) > unmoved else None
+
+
+def _fit(cells: Row, kinds: dict[int, str], shift: int = 0) -> int:
+    """How well ``cells`` sit under the columns from ``shift`` on: numbers on points, text on names."""
     score = 0
-    for index, (_, text) in enumerate(moved[1:], start=1):
+    for index, (_, text) in enumerate(cells):
         if not text:
             continue
-        number = bool(POINTS_CELL.fullmatch(text))
-        kind = kinds.get(index, "skip")
-        if number:
+        kind = kinds.get(index + shift, "skip")
+        if POINTS_CELL.fullmatch(text):
             score += 2 if kind in ("points", "skip") else -2
         else:
             score += 1 if kind in ("name", "standard") else -3
-    return moved if score + 2 > unmoved else None
+    return score
 
 
 def _where(row: Row, text: str) -> int:
