@@ -23,12 +23,15 @@ def test_a_top_level_heading_alone_on_its_line_is_a_section_even_with_only_prose
     assert plan.tasks == []
 
 
-def test_a_top_level_item_with_its_body_on_its_line_is_still_a_task() -> None:
+def test_a_top_level_item_with_its_body_on_its_line_is_a_section_keeping_its_text() -> None:
     plan = rulegov.parse_plan(
         "某县工作要点\n一、加强组织领导。各单位要明确分工。\n二、强化督查。\n"
     )
-    assert [t.title for t in plan.tasks] == ["加强组织领导", "强化督查"]
-    assert plan.sections == []
+    assert [(s.number, s.title, s.text) for s in plan.sections] == [
+        ("一", "加强组织领导", "各单位要明确分工。"),
+        ("二", "强化督查", None),
+    ]
+    assert plan.tasks == []
 
 
 def test_an_article_listing_duties_is_a_section_and_the_framing_articles_are_prose() -> None:
@@ -943,7 +946,7 @@ def test_a_signature_run_into_the_last_paragraph_of_a_one_line_notice_is_read() 
     assert plan.issued_on == dt.date(2009, 11, 13)
     assert plan.issuer == "某市人民政府办公室"
     assert plan.recipients == ["各县(区)人民政府", "市直各部门"]
-    assert [task.number for task in plan.tasks] == ["一", "二", "三"]
+    assert [section.number for section in plan.sections] == ["一", "二", "三"]
     assert "end-signature" in codes(plan)
 
 
