@@ -735,6 +735,18 @@ def test_a_decimal_at_the_start_of_a_line_opens_no_item():
     assert "1.5倍" in (plan.tasks[0].text or "")
 
 
+def test_a_wrapped_line_that_goes_on_with_a_decimal_opens_no_item():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、重点任务\n1.提高案件办理效率,结案率提高到\n2.5倍以上。\n"
+        "2.建立制度。牵头单位：区司法局\n"
+    )
+    assert [(task.number, task.title) for task in plan.tasks] == [
+        ("1", "提高案件办理效率,结案率提高到"),
+        ("2", "建立制度"),
+    ]
+    assert "2.5倍以上" in (plan.tasks[0].text or "")
+
+
 def test_a_heading_with_its_text_after_a_colon_is_titled_by_its_words():
     plan = rulegov.parse_plan(
         "某区2024年法治建设工作要点\n一、深化法治政府建设\n（一）完善依法决策机制。牵头单位：区司法局\n"
@@ -747,9 +759,22 @@ def test_a_heading_with_its_text_after_a_colon_is_titled_by_its_words():
         SectionKind.OBJECTIVES,
         "到年底法治建设满意度达到90%。",
     )
-    safeguards = plan.unsectioned_tasks[0]
-    assert (safeguards.number, safeguards.title) == ("三", "组织保障")
-    assert "区委依法治区办牵头抓总" in (safeguards.text or "")
+    # a top-level heading stays a section, its text kept; one under a section is its one item
+    safeguards = plan.sections[2]
+    assert (safeguards.number, safeguards.title, safeguards.kind, safeguards.text) == (
+        "三",
+        "组织保障",
+        SectionKind.SAFEGUARDS,
+        "加强组织领导，区委依法治区办牵头抓总。",
+    )
+    assert plan.unsectioned_tasks == []
+    nested = rulegov.parse_plan(
+        "某区2024年法治建设工作要点\n一、重点任务\n（一）完善依法决策机制。牵头单位：区司法局\n"
+        "（二）组织保障：加强组织领导，区委依法治区办牵头抓总。\n"
+    )
+    item = nested.tasks[1]
+    assert (item.number, item.title) == ("（二）", "组织保障")
+    assert "区委依法治区办牵头抓总" in (item.text or "")
 
 
 def test_a_time_limit_or_the_whole_year_in_a_task_is_its_timing():

@@ -43,7 +43,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
-from rulegov.parse._header_words import META, SITE_FOOTER
+from rulegov.parse._header_words import META, SITE_FOOTER, SITE_ONLY
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -263,18 +263,24 @@ class _Finder:
         """A site's footer under the document (主办单位…, 网站标识码…, 京ICP备…): the page's.
 
         Read from the last line up, while the lines are the footer's: the signature above it is
-        then the document's last line again.
+        then the document's last line again. Lines that name a 主办单位 or 承办单位 only are an
+        event's, the plan's own: a footer prints a word no document does (ICP备, 版权所有…).
         """
+        footer: list[int] = []
         for index in range(len(self.lines) - 1, -1, -1):
-            line = self.lines[index]
-            text = line.text
+            text = self.lines[index].text
             if not text.strip(" \t") or index in self.reading.consumed:
                 continue
             if len(text) > _FOOTER_MAX or SITE_FOOTER.search(text) is None:
-                return
+                break
+            footer.append(index)
+        if not any(SITE_ONLY.search(self.lines[index].text) for index in footer):
+            return
+        for index in footer:
+            line = self.lines[index]
             self.consume(index)
             self.reading.diagnostics.append(
-                _note(line, "page-chrome", f"the site's footer: {text[:30]}")
+                _note(line, "page-chrome", f"the site's footer: {line.text[:30]}")
             )
 
     def body_start(self) -> int:

@@ -130,6 +130,7 @@ __all__ = [
     "SITE_FOOTER",
     "SITE_NAME_TAIL",
     "SITE_NOTES",
+    "SITE_ONLY",
     "SITE_SUFFIX",
     "SITE_TEXT",
     "STAMP",
@@ -410,6 +411,10 @@ NAV_WORDS = frozenset(
         "无障碍",
         "English",
     )
+)
+# words only a site's footer prints (a plan's own 主办单位 of an event prints none of them)
+SITE_ONLY = re.compile(
+    r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|技术支持[:：]|网站地图"
 )
 # a site's footer under the document: who runs the site, its registration and its links
 SITE_FOOTER = re.compile(

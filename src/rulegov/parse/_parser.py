@@ -1241,8 +1241,8 @@ class _Parser:
         heads = level == 1 and node.style in _HEADING_STYLES and (node.children or not node.fields)
         if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
-        if named == SectionKind.SAFEGUARDS and prose is None and _body_on_line(node):
-            return self.task(node, chain)  # 四、组织保障:加强组织领导…: the heading's one item
+        if named == SectionKind.SAFEGUARDS and prose is None and not heads and _body_on_line(node):
+            return self.task(node, chain)  # (四)组织保障:加强组织领导…: the heading's one item
         if heads and not node.children and kind not in _PROSE and _is_task(node, named):
             # an item read as a top-level section (a notice's 一、…组织开展督查…): the groups and
             # assessments it names stay the plan's, held by no task
