@@ -2,7 +2,8 @@
 
 The same documents, each printed as pages and copies print them: with Windows line ends, an
 indent of full-width spaces, blank lines between all lines or none, full-width signs, in
-traditional characters, under a menu row, a breadcrumb or a page date, over a site's footer,
+traditional characters, under a menu row, a breadcrumb (or one that ends in the page's title),
+a poster's byline or a page date, over a site's footer,
 with the date of issue in Chinese numerals or with dots. For every variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
@@ -42,6 +43,12 @@ _DATE_LINE = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日$", re.MULT
 _DIGITS = "〇一二三四五六七八九"
 
 
+def _first_line(text: str) -> str:
+    """The first line of text (no table row), as a breadcrumb ends in a page title: cut short."""
+    lines = (line.strip() for line in text.split("\n"))
+    return next((line[:30] for line in lines if line and "|" not in line), "")
+
+
 def _chinese_number(number: int) -> str:
     if number < 10:  # the digits of a month or a day
         return _DIGITS[number]
@@ -67,6 +74,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "menu row": lambda text: "| 首页 | 政务公开 | 政策文件 |\n" + text,
     "breadcrumb": lambda text: "首页 > 政务公开 > 通知公告\n" + text,
     "page date on top": lambda text: "今天是:2023年5月10日 星期三\n" + text,
+    "trail to the page title": lambda text: (
+        "欢迎来到某某数据库\n某某数据库 > 地方政策 > " + _first_line(text) + "\n" + text
+    ),
+    "poster byline": lambda text: "发布者:  时间:2023-05-10 10:00:00  浏览:\n" + text,
     "site footer": lambda text: (
         text + "\n主办单位:某市人民政府办公室 技术支持:某某网络公司\n"
         "网站标识码:1234567890 备案号:京ICP备12345678号\n"

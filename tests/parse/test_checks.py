@@ -124,8 +124,28 @@ def test_words_in_quotation_marks_name_a_slogan_not_acts():
     plan = rulegov.parse_plan(
         "某街道2025年工作要点\n一、重点任务\n"
         "1.健全“年初部署、年中督查、年末考核”闭环工作机制，年底前开展法治督察。牵头单位：街道办\n"
+        "2.建立“季度督查”工作机制。牵头单位：街道办\n"
     )
     assert [a.name for a in plan.assessments] == ["法治督察"]
+
+
+def test_an_act_in_quotation_marks_is_an_act():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、重点任务\n"
+        "1.对各镇街开展“法治建设年度考核”。牵头单位：区委依法治区办\n"
+        "2.开展“法治政府建设考核”工作,6月底前完成。牵头单位：区司法局\n"
+    )
+    found = [(a.name, a.timeframe and a.timeframe.text) for a in plan.assessments]
+    assert found == [("法治建设年度考核", "年度"), ("法治政府建设考核", "6月底前")]
+
+
+def test_a_year_in_an_acts_name_is_no_yearly_recurrence():
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一、重点任务\n"
+        "1.开展2024年度法治政府建设考评。牵头单位：区司法局\n"
+        "2.开展二〇二三年度依法行政考核。牵头单位：区司法局\n"
+    )
+    assert [a.timeframe for a in plan.assessments] == [None, None]
 
 
 def test_words_that_name_documents_people_or_collections_are_not_acts():

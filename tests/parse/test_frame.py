@@ -722,3 +722,21 @@ def test_joint_issuers_are_units_of_their_own_the_first_issuing():
     assert "某县人民政府办公室、某县司法局" not in names
     assert {"某县人民政府办公室", "某县司法局"} <= set(names)
     assert plan.unit(plan.issuer_unit or "").name == "某县人民政府办公室"
+
+
+def test_an_events_organisers_at_the_end_are_the_plans_not_a_sites_footer():
+    plan = rulegov.parse_plan(
+        "某区2024年宪法宣传周活动方案\n一、活动内容\n开展宪法宣传。\n二、组织单位\n"
+        "主办单位:区委宣传部、区司法局\n承办单位:区普法办\n"
+    )
+    assert "page-chrome" not in [d.code for d in plan.diagnostics]
+    assert {"区委宣传部", "区司法局"} <= {unit.name for unit in plan.units}
+
+
+def test_a_sites_footer_under_the_signature_is_the_pages():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、重点任务\n1.开展宪法宣传。牵头单位：区司法局\n某区司法局\n2024年3月1日\n"
+        "主办单位:某区人民政府办公室\n网站标识码:3201000001 苏ICP备12345号\n"
+    )
+    assert (plan.issuer, plan.issued_on) == ("某区司法局", dt.date(2024, 3, 1))
+    assert [d.code for d in plan.diagnostics].count("page-chrome") == 2

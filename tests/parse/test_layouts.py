@@ -341,6 +341,52 @@ def test_a_top_level_heading_with_its_text_on_one_line_is_a_section_not_a_task()
     assert [t.path for t in plan.tasks] == [("二", "（一）"), ("二", "（二）")]
 
 
+def test_the_numbered_requirements_of_a_notice_without_its_plan_are_sections_with_their_text():
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发2022年政府工作报告重点任务分工的通知\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "现将《2022年政府工作报告重点任务分工》印发给你们，请认真贯彻落实。\n"
+        "一、各部门要高度重视重点任务落实工作，主要领导要亲自抓。每月报送进展情况。\n"
+        "二、县政府督查室要加强跟踪督办，将落实情况纳入年度绩效考核。\n"
+        "附件：2022年政府工作报告重点任务分工\n"
+    )
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("一", "各部门要高度重视重点任务落实工作，主要领导要亲自抓"),
+        ("二", "县政府督查室要加强跟踪督办，将落实情况纳入年度绩效考核"),
+    ]
+    assert plan.sections[0].text == "每月报送进展情况。"
+    assert plan.tasks == []
+    # the appraisal a requirement calls for is the plan's, held by no task
+    assert [(a.name, a.task) for a in plan.assessments] == [("年度绩效考核", None)]
+
+
+def test_a_top_level_item_naming_its_own_units_stays_a_task():
+    plan = rulegov.parse_plan(
+        "某县2024年政务公开工作要点\n"
+        "一、推进政策解读。做好政策文件解读工作。\n责任单位：县政府办公室\n"
+        "二、回应社会关切。及时回应群众关切。\n责任单位：县信访局\n"
+    )
+    assert plan.sections == []
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("推进政策解读", ["县政府办公室"]),
+        ("回应社会关切", ["县信访局"]),
+    ]
+
+
+def test_a_sharing_sites_page_mark_before_the_title_is_no_task():
+    plan = rulegov.parse_plan(
+        "《某市法治社会建设工作措施.docx》由会员分享，可在线阅读。\n"
+        "1、某市法治社会建设工作措施(征求意见稿)为建设法治社会，特制定本措施。"
+        "一、推动全社会增强法治观念\n"
+        "（一）实现宪法宣传教育常态化。组织读宪法活动。2、\n进头脑工作。"
+        "（二）全面落实宪法宣誓制度。认真落实。"
+    )
+    assert plan.title == "某市法治社会建设工作措施(征求意见稿)"
+    assert [t.path for t in plan.tasks] == [("一", "（一）"), ("一", "（二）")]
+    [mark] = [d for d in plan.diagnostics if d.code == "page-mark"]
+    assert (mark.line, mark.column) == (2, 1)
+
+
 def test_a_paragraph_with_a_list_of_its_own_heads_a_section():
     plan = rulegov.parse_plan(
         "某镇创建方案\n三、创建标准\n"
@@ -689,6 +735,18 @@ def test_a_decimal_at_the_start_of_a_line_opens_no_item():
     assert "1.5倍" in (plan.tasks[0].text or "")
 
 
+def test_a_wrapped_line_that_goes_on_with_a_decimal_opens_no_item():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、重点任务\n1.提高案件办理效率,结案率提高到\n2.5倍以上。\n"
+        "2.建立制度。牵头单位：区司法局\n"
+    )
+    assert [(task.number, task.title) for task in plan.tasks] == [
+        ("1", "提高案件办理效率,结案率提高到"),
+        ("2", "建立制度"),
+    ]
+    assert "2.5倍以上" in (plan.tasks[0].text or "")
+
+
 def test_a_heading_with_its_text_after_a_colon_is_titled_by_its_words():
     plan = rulegov.parse_plan(
         "某区2024年法治建设工作要点\n一、深化法治政府建设\n（一）完善依法决策机制。牵头单位：区司法局\n"
@@ -701,9 +759,22 @@ def test_a_heading_with_its_text_after_a_colon_is_titled_by_its_words():
         SectionKind.OBJECTIVES,
         "到年底法治建设满意度达到90%。",
     )
-    safeguards = plan.unsectioned_tasks[0]
-    assert (safeguards.number, safeguards.title) == ("三", "组织保障")
-    assert "区委依法治区办牵头抓总" in (safeguards.text or "")
+    # a top-level heading stays a section, its text kept; one under a section is its one item
+    safeguards = plan.sections[2]
+    assert (safeguards.number, safeguards.title, safeguards.kind, safeguards.text) == (
+        "三",
+        "组织保障",
+        SectionKind.SAFEGUARDS,
+        "加强组织领导，区委依法治区办牵头抓总。",
+    )
+    assert plan.unsectioned_tasks == []
+    nested = rulegov.parse_plan(
+        "某区2024年法治建设工作要点\n一、重点任务\n（一）完善依法决策机制。牵头单位：区司法局\n"
+        "（二）组织保障：加强组织领导，区委依法治区办牵头抓总。\n"
+    )
+    item = nested.tasks[1]
+    assert (item.number, item.title) == ("（二）", "组织保障")
+    assert "区委依法治区办牵头抓总" in (item.text or "")
 
 
 def test_a_time_limit_or_the_whole_year_in_a_task_is_its_timing():

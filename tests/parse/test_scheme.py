@@ -500,6 +500,7 @@ REAL5 = FIXTURES / "real5"
 REAL6 = FIXTURES / "real6"
 REAL7 = FIXTURES / "real7"
 REAL8 = FIXTURES / "real8"
+REAL9 = FIXTURES / "real9"
 
 
 @pytest.mark.parametrize(
@@ -512,6 +513,7 @@ REAL8 = FIXTURES / "real8"
         (REAL6, 12),
         (REAL7, 12),
         (REAL8, 12),
+        (REAL9, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -537,6 +539,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL6, 20261209),
         (REAL7, 20261210),
         (REAL8, 20261211),
+        (REAL9, 20261212),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -669,6 +672,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL8,
             "check",
             {"items right": 20, "points right": 19, "deductions right": 16},
+            0,
+        ),
+        (
+            REAL9,
+            "tune",
+            {"items right": 70, "points right": 55, "deductions right": 38, "grades right": 3},
+            0,
+        ),
+        (
+            REAL9,
+            "check",
+            {"items right": 23, "points right": 2},
             0,
         ),
     ],
@@ -2789,6 +2804,96 @@ def test_a_line_restating_its_headings_points_is_the_headings_text_not_an_item()
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("2", 10.0)]
 
 
+def test_points_after_a_comma_that_close_the_item_are_its_points():
+    text = (
+        "一、领导责任制落实情况(2分)\n"
+        "1.逐级签订责任书,1分。\n"
+        "2.定期组织召开研判例会,1分。不按时报送的每次减0.5分。\n"
+        "二、应急机制建设(1分)\n"
+        "1.建立应急处置队伍，0.5分；\n"
+        "2.敏感时期落实稳控责任,扣完为止,0.5分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "领导责任制落实情况", 2.0),
+        ("1.1", "逐级签订责任书", 1.0),
+        ("1.2", "定期组织召开研判例会", 1.0),
+        ("2", "应急机制建设", 1.0),
+        ("2.1", "建立应急处置队伍", 0.5),
+        ("2.2", "敏感时期落实稳控责任,扣完为止", 0.5),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.2", 0.5)]
+
+
+def test_a_points_figure_after_a_comma_inside_a_sentence_is_not_the_items():
+    text = "一、组织领导(5分)\n1.每季度召开例会,2分以下的不计,做到有记录(5分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 5.0),
+        ("1.1", "每季度召开例会,2分以下的不计,做到有记录", 5.0),
+    ]
+
+
+def test_a_short_row_keeps_its_serial_number_first_and_leaves_out_the_merged_group():
+    text = (
+        "序号 | 项目 | 小项内容 | 具体内容 | 分值 | 打分方法 |\n"
+        "1 | 组织 领导 (4分) | 强化组织领导 | 召开会议部署创建工作。 | 1 | 未召开会议的不得分。 |\n"
+        "2 | 成立领导小组 | 成立创建领导小组。 | 3 | 未成立的扣3分。 |\n"
+        "3 | 预防体系 (5分) | 知晓率 | 全民知晓率超过95%。 | 5 | 每低1个百分点扣1分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    tree = [entry for entry in _tree(scheme) if entry[0].count(".") < 2]
+    assert tree == [
+        ("1", "组织领导", 4.0),
+        ("1.1", "强化组织领导", 1.0),
+        ("1.2", "成立领导小组", 3.0),
+        ("2", "预防体系", 5.0),
+        ("2.1", "知晓率", 5.0),
+    ]
+    assert [d.code for d in scheme.diagnostics if d.code == "points-mismatch"] == []
+
+
+def test_grades_of_units_keep_their_field_and_the_word_unit_as_printed():
+    text = (
+        "一、組織領導(25分)\n1、成立小組計10分。\n2、專題研究計15分。\n"
+        "計分90分以上為禁毒先進單位,80分至89分為合格單位,60分至79分為基本合格單位,"
+        "60分以下為不合格單位。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    assert [(band.grade, band.label, band.min) for band in scheme.grading.bands] == [
+        ("excellent", "禁毒先進單位", 90.0),
+        ("pass", "合格單位", 80.0),
+        ("basic", "基本合格單位", 60.0),
+        ("fail", "不合格單位", None),
+    ]
+
+
+def test_a_grade_word_without_the_word_unit_keeps_its_plain_label():
+    text = (
+        "一、工作（100分）。工作成效明显。\n90分以上为优秀，80分至89分为良好，80分以下为基本合格。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    assert [band.label for band in scheme.grading.bands] == ["优秀", "良好", "基本合格"]
+
+
+def test_a_flattened_table_headed_by_main_and_sub_items_nests_its_headings_by_their_points():
+    text = (
+        "考评细则大项内容小项内容具体项目具体内容责任单位协助单位"
+        "毒品预防教育(14分)“6·27”工程(7分)工程攻坚(2.5分)全县学校项目达标率达到100%。"
+        "宣传阵地(4.5分)建立禁毒教育基地。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    headings = [entry for entry in _tree(scheme) if entry[0].count(".") < 3]
+    assert headings == [
+        ("1", "毒品预防教育", 14.0),
+        ("1.1", "“6·27”工程", 7.0),
+        ("1.1.1", "工程攻坚", 2.5),
+        ("1.1.2", "宣传阵地", 4.5),
+    ]
+
+
 def test_the_lines_listed_under_a_veto_heading_are_each_a_veto():
     text = (
         "考核办法\n一、组织领导（100分）。未成立领导小组的扣10分。\n二、一票否决事项\n"
@@ -2888,3 +2993,52 @@ def test_a_tables_total_row_in_any_column_is_no_item(total):
     ]
     assert [d.line for d in scheme.diagnostics if d.code == "table-row"] == [5]
     assert rulegov.evaluate(scheme, {"甲": {"1-1": 1, "2-1": 0}}).score("甲") == 95.0
+
+
+def test_rows_of_a_flattened_table_numbered_glued_to_the_row_before_are_items():
+    text = (
+        "督查考核扣分细则\n分值序号扣分标准考评方式10分1巡查发现问题未及时整改的扣1分每日巡查"
+        "2被投诉路面污染问题未及时整改的扣1分3被投诉违法建设问题未及时回复的扣2分"
+        "4信访投诉亮红灯扣1分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _ in _tree(scheme)] == [
+        "巡查发现问题未及时整改的",
+        "被投诉路面污染问题未及时整改的",
+        "被投诉违法建设问题未及时回复的",
+        "信访投诉亮红灯",
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 1.0),
+        ("2", 1.0),
+        ("3", 2.0),
+        ("4", 1.0),
+    ]
+
+
+def test_a_lone_number_inside_a_row_of_a_flattened_table_is_no_item():
+    text = (
+        "督查考核扣分细则\n分值序号扣分标准考评方式10分1巡查发现问题未及时整改的扣1分。"
+        "2被投诉问题涉及3区县的未及时整改的扣1分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _ in _tree(scheme)] == [
+        "巡查发现问题未及时整改的",
+        "被投诉问题涉及3区县的未及时整改的",
+    ]
+
+
+def test_a_line_numbered_with_the_letter_l_for_one_is_the_first_item():
+    text = "二、宣傳教育(25分)\nl、集中宣傳(15分)\n2、發表宣傳文章(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "宣傳教育", 25.0),
+        ("1.1", "集中宣傳", 15.0),
+        ("1.2", "發表宣傳文章", 10.0),
+    ]
+
+
+def test_a_letter_l_inside_a_line_is_left_as_it_is():
+    text = "一、工作(10分)\n1、建立 l、m 两类台账(10分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "工作", 10.0), ("1.1", "建立 l、m 两类台账", 10.0)]

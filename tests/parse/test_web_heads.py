@@ -23,12 +23,15 @@ def test_a_top_level_heading_alone_on_its_line_is_a_section_even_with_only_prose
     assert plan.tasks == []
 
 
-def test_a_top_level_item_with_its_body_on_its_line_is_still_a_task() -> None:
+def test_a_top_level_item_with_its_body_on_its_line_is_a_section_keeping_its_text() -> None:
     plan = rulegov.parse_plan(
         "某县工作要点\n一、加强组织领导。各单位要明确分工。\n二、强化督查。\n"
     )
-    assert [t.title for t in plan.tasks] == ["加强组织领导", "强化督查"]
-    assert plan.sections == []
+    assert [(s.number, s.title, s.text) for s in plan.sections] == [
+        ("一", "加强组织领导", "各单位要明确分工。"),
+        ("二", "强化督查", None),
+    ]
+    assert plan.tasks == []
 
 
 def test_an_article_listing_duties_is_a_section_and_the_framing_articles_are_prose() -> None:
@@ -943,7 +946,7 @@ def test_a_signature_run_into_the_last_paragraph_of_a_one_line_notice_is_read() 
     assert plan.issued_on == dt.date(2009, 11, 13)
     assert plan.issuer == "某市人民政府办公室"
     assert plan.recipients == ["各县(区)人民政府", "市直各部门"]
-    assert [task.number for task in plan.tasks] == ["一", "二", "三"]
+    assert [section.number for section in plan.sections] == ["一", "二", "三"]
     assert "end-signature" in codes(plan)
 
 
@@ -2129,3 +2132,183 @@ def test_a_date_with_dots_under_the_organ_that_signs_a_call_for_comments_is_its_
     )
     assert plan.issued_on == dt.date(2022, 9, 14)
     assert plan.issuer == "中共某区委全面依法治区委员会办公室"
+
+
+def test_a_news_lead_names_the_issuer_before_the_grounds_it_cites() -> None:
+    plan = rulegov.parse_plan(
+        "我省印发《某省深化普法助推法治建设实施方案》\n\n"
+        "本报讯 (记者 某某) 近日,省委全面依法治省委员会守法普法协调小组根据我省“八五”普法规划,"
+        "制定印发了《某省深化普法助推法治建设实施方案》,旨在推进普法工作。\n"
+    )
+    assert plan.title == "某省深化普法助推法治建设实施方案"
+    assert plan.issuer == "省委全面依法治省委员会守法普法协调小组"
+
+
+def test_a_byline_of_poster_time_and_views_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "某省教育厅关于转发教育部《全国教育系统法治宣传教育规划》的通知\n\n"
+        "发布者:  时间:2016-09-21 15:01:15  浏览:\n\n"
+        "各省辖市教育局,各高等学校:\n现将规划转发给你们,请认真贯彻实施。\n"
+    )
+    assert plan.recipients == ["各省辖市教育局", "各高等学校"]
+    # the forwarded plan is the ministry's: its title, not the ministry's name before it
+    assert plan.title == "全国教育系统法治宣传教育规划"
+    assert plan.issuer == "某省教育厅"
+
+
+def test_a_breadcrumb_ending_in_the_page_title_and_a_short_publisher_are_the_pages() -> None:
+    plan = rulegov.parse_plan(
+        "欢迎来到某研究数据库\n\n"
+        "某研究数据库 > 地方政策 > 某自治区人民政府关于推进义务教育一体化改革发展的实施意见\n\n"
+        "地方政策\n\n"
+        "某自治区人民政府关于推进义务教育一体化改革发展的实施意见\n\n"
+        "发布部门:某政府 发布时间:2017年04月27日\n"
+        "为推进义务教育均衡发展,制定如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "某自治区人民政府关于推进义务教育一体化改革发展的实施意见"
+    assert plan.issuer == "某自治区人民政府"
+    assert plan.notice is None
+    assert plan.issued_on is None  # the page's publication is not the date of issue
+
+
+def test_a_column_named_by_two_kinds_of_document_is_the_sites() -> None:
+    plan = rulegov.parse_plan(
+        "计划规划\n\n关于2018年度全省法治政府建设工作情况的报告\n\n"
+        "发布时间: 2019-04-12 15:53:49\n\n2018年,全省推进法治政府建设。现将有关情况报告如下。\n"
+    )
+    assert plan.title == "关于2018年度全省法治政府建设工作情况的报告"
+
+
+def test_an_adoption_note_in_chinese_numerals_dates_the_document_under_its_title() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委关于全面推进依法治省的实施意见\n\n30.11.2014  23:43\n\n"
+        "    (二○一四年十一月二十一日中共某省委十届四次全体会议通过)\n\n"
+        "    为深入贯彻党的精神,结合我省实际,现就全面推进依法治省制定如下实施意见。\n"
+    )
+    assert plan.title == "中共某省委关于全面推进依法治省的实施意见"
+    assert plan.notice is None
+    assert plan.issuer == "中共某省委"
+    assert plan.issued_on == dt.date(2014, 11, 21)
+
+
+def test_a_page_title_cut_short_is_completed_in_traditional_characters_too() -> None:
+    plan = rulegov.parse_plan(
+        "中共某县委宣传部、某县司法局關於在全县开展法治宣传教育的第八个五年規劃(2...\n\n"
+        "[復制链接]\n"
+        "中共某县委宣传部、某县司法局關於在全县开展法治宣传教育的第八个五年規劃(2021-2025年)\n\n"
+        "为深入学习宣传贯彻习近平法治思想,结合我县實际,制定本規劃。\n"
+    )
+    assert plan.title == (
+        "中共某县委宣传部、某县司法局關於在全县开展法治宣传教育的第八个五年規劃(2021-2025年)"
+    )
+
+
+def test_joint_issuers_run_together_in_traditional_characters_stay_as_printed() -> None:
+    plan = rulegov.parse_plan(
+        "县委辦發〔2012〕144号\n\n中共某县委辦公室某县人民政府辦公室\n\n"
+        "關於印發《某县普法依法治理工作考评細則》的通知\n\n各乡镇党委、政府,县直各单位:\n"
+        "现将细则印發你们,請认真贯彻执行。\n\n二○一二年十一月二十三日\n"
+    )
+    assert plan.issuer == "中共某县委辦公室、某县人民政府辦公室"
+
+
+def test_the_signatures_full_name_in_traditional_characters_completes_a_short_heading() -> None:
+    plan = rulegov.parse_plan(
+        "区人民政府辦公室關於印發某区目标任務责任分解方案的通知\n\n"
+        "2023-01-05 10:00 区人民政府辦公室\n"
+        "索 引 号 MB1534522/2023-05475 發文日期 2023-01-03\n"
+        "發布机构 区人民政府辦公室 文    号 某政辦〔2023〕1号\n\n"
+        "各街道辦事处,区人民政府各部门:\n\n现将方案印發给你们,請认真执行。\n\n"
+        "一、各责任单位要高度重视。\n\n某某区人民政府辦公室\n\n2023年1月3日\n"
+    )
+    assert plan.issuer == "某某区人民政府辦公室"
+
+
+def test_the_notices_office_in_traditional_characters_wins_over_the_pages_publisher() -> None:
+    plan = rulegov.parse_plan(
+        "[ 索引号 ] 115002310086780358/2023-00063 [ 發文字号 ] 某府辦發〔2023〕32号\n"
+        "[ 發布机构 ] 某县人民政府 [ 有效性 ]\n"
+        "[ 成文日期 ] 2023-08-02 [ 發布日期 ] 2023-08-03\n\n"
+        "某县人民政府辦公室關於印發2023年度某县重大行政決策事项目录的通知\n\n"
+        "某县人民政府辦公室\n\n關於印發2023年度某县\n\n重大行政決策事项目录的通知\n\n"
+        "各乡镇人民政府,县政府各部门:\n\n现将目录印發给你们,请认真执行:\n\n"
+        "一、各承辦单位要严格履行程序。\n\n                            某县人民政府辦公室\n\n"
+        "                     202382\n"
+    )
+    assert plan.issuer == "某县人民政府辦公室"
+
+
+def test_a_date_that_lost_its_separators_is_read_by_the_pages_publication_date() -> None:
+    text = (
+        "某区人民政府办公室关于印发2022年目标任务的通知\n发布日期:{published}\n\n"
+        "各镇人民政府,区级各部门:\n现将目标任务印发给你们,请认真执行。\n\n"
+        "某区人民政府办公室\n\n2022121日\n"
+    )
+    # 2022121日 reads as January 21 or December 1: the page published it on January 21
+    assert rulegov.parse_plan(text.format(published="2022-01-21")).issued_on == dt.date(2022, 1, 21)
+    # published in December, both readings fit: the date stays unread
+    plan = rulegov.parse_plan(text.format(published="2022-12-05"))
+    assert plan.issued_on is None
+    assert any(d.code == "unread-date" for d in plan.diagnostics)
+
+
+def test_a_heading_printed_again_broken_after_a_word_reads_whole() -> None:
+    plan = rulegov.parse_plan(
+        "某自治区人民代表大会常务委员会关于在全区公民中开展第八个五年法治宣传教育的决议\n\n"
+        "維基文庫,自由的圖書館\n"
+        "某自治区人民代表大会常务委员会关于在全区公民中\n开展第八个五年法治宣传教育的决议\n\n"
+        "常委会公告〔十三届〕第52号\n\n"
+        "2021年7月28日某自治区第十三届人民代表大会常务委员会第二十七次会议通过\n\n"
+        "  2016年至2020年,全区法治宣传教育第七个五年规划顺利实施完成。\n"
+    )
+    assert plan.title == (
+        "某自治区人民代表大会常务委员会关于在全区公民中开展第八个五年法治宣传教育的决议"
+    )
+    # the meeting's adoption on a line of its own, without brackets, dates the resolution
+    assert plan.issued_on == dt.date(2021, 7, 28)
+    assert plan.doc_number == "常委会公告〔十三届〕第52号"
+
+
+def test_a_meeting_named_in_a_sentence_of_the_text_does_not_date_the_document() -> None:
+    plan = rulegov.parse_plan(
+        "某县2021年普法工作要点\n2021年3月5日县政府常务会议审议通过了《某县普法规划》。\n"
+        "一、加强组织领导\n"
+    )
+    assert plan.issued_on is None
+
+
+def test_a_byline_ending_in_an_empty_label_leaves_the_menu_under_it_to_the_page() -> None:
+    plan = rulegov.parse_plan(
+        "作者: 时间:2023-05-10 10:00:00 浏览次数:\n欢迎访问某县政府门户网站!\n\n"
+        "县委| 县人大| 县政协\n\n中共某县委 某县人民政府\n\n"
+        "关于印发《某县深入推进法治政府建设实施方案》的通知\n\n各镇党委和人民政府,县直机关各单位:\n"
+        "现将《某县深入推进法治政府建设实施方案》印发给你们,请认真贯彻执行。\n\n"
+        "中共某县委\n某县人民政府\n2017年3月22日\n\n某县深入推进法治政府建设实施方案\n\n一、总体要求\n"
+    )
+    assert plan.title == "某县深入推进法治政府建设实施方案"
+    assert plan.recipients == ["各镇党委和人民政府", "县直机关各单位"]
+    assert plan.issued_on == dt.date(2017, 3, 22)
+
+
+def test_a_pages_publishing_department_is_read_as_its_publishing_body() -> None:
+    plan = rulegov.parse_plan(
+        "2023年全县普法依法治理工作要点\n发布部门:某县司法局 发布时间:2023年03月01日\n"
+        "为深入推进普法工作,制定本要点。\n一、加强组织领导\n"
+    )
+    assert plan.title == "2023年全县普法依法治理工作要点"
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on is None
+
+
+def test_a_columns_name_in_quotes_before_a_heading_is_the_sites_tag() -> None:
+    plan = rulegov.parse_plan(
+        "“党政混合信息公开” 中共某区委办公室 某区人民政府办公室印发《某区三年行动计划(2018—2020年)》的通知\n"
+        "某区三年行动计划\n(2018—2020年)\n为贯彻落实战略部署,特制定本行动计划。\n一、总体要求\n"
+    )
+    assert plan.issuer == "中共某区委办公室、某区人民政府办公室"
+    assert plan.notice is not None
+    assert plan.notice.title is not None
+    assert plan.notice.title.startswith("中共某区委办公室")
+    # a quoted phrase that opens a title without a space stays the title's
+    titled = rulegov.parse_plan("“八五”普法规划实施方案\n一、总体要求\n")
+    assert titled.title == "“八五”普法规划实施方案"

@@ -48,6 +48,7 @@ _OPENS_ITEM = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、]"
     r"(?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表)"
 )
+_DIGITS = re.compile(r"\d+")
 _FURNITURE_LINES = 2
 _MARGIN_LINES = 1.5  # a running header a little lower on one page is still in the margin
 _WIDE_CHARS = 4
@@ -92,6 +93,11 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
     return joined
 
 
+def _furniture_key(text: str) -> str:
+    """A line with its digits aside, so that the pages' numbers make one running line of them."""
+    return _DIGITS.sub("#", text)
+
+
 def _furniture(pages: list[list[str]]) -> set[str]:
     """Lines at the top or foot of pages that repeat on several pages (digits aside)."""
     if len(pages) < 2:
@@ -99,8 +105,7 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     seen: dict[str, int] = {}
     for lines in pages:
         edge = {
-            re.sub(r"\d+", "#", line)
-            for line in lines[:_FURNITURE_LINES] + lines[-_FURNITURE_LINES:]
+            _furniture_key(line) for line in lines[:_FURNITURE_LINES] + lines[-_FURNITURE_LINES:]
         }
         for key in edge:
             seen[key] = seen.get(key, 0) + 1
@@ -114,7 +119,7 @@ def _furniture_places(
     places: dict[str, tuple[float, float]] = {}
     for page in pages:
         for line in page:
-            key = re.sub(r"\d+", "#", line.text)
+            key = _furniture_key(line.text)
             if key in furniture:
                 high, low = places.get(key, (line.top, line.top))
                 places[key] = (min(high, line.top), max(low, line.top))
@@ -129,7 +134,7 @@ def _in_margin(
     A running header stands as high as it does on any page, a footer as low. The title on the
     first page, set in the body, is kept when the pages after it repeat it higher up.
     """
-    place = places.get(re.sub(r"\d+", "#", line.text))
+    place = places.get(_furniture_key(line.text))
     if place is None:
         return False
     high, low = place

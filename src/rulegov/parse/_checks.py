@@ -72,6 +72,8 @@ PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一�
 _PERSONS = re.compile("|".join(PERSONS))
 _MAX_NAME = 60
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
+# What after a quoted phrase makes it the name of an arrangement (“…”闭环工作机制)
+_ARRANGEMENT = re.compile("^”[^,;。]{0,6}?(?:机制|制度|模式|体系)")
 # Assessment words that begin with what they assess (案卷评查: the case files)
 _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
@@ -246,12 +248,14 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
                 or match.start() < verb_end
                 or text.startswith(_NAME_ENDINGS, stop, last)  # a document's or person's name
                 or (match.start() > first and text[match.start() - 1] == "各")
-                or text.count("“", first, match.start()) > text.count("”", first, match.start())
+                or _in_slogan(text, first, last, match.start())
                 or word in seen
             ):
                 continue
             seen.add(word)
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
+            if text.startswith("“", name_begin) and name_begin < match.start():
+                name_begin += 1  # 开展“法治督察”: the act, not its quotation mark
             subject = _subject(text, name_begin, match.start() + _held_words(word))
             towards = text.rfind("对", first, verb_start)
             if subject is None and towards >= 0 and verb_start - towards > 1:
@@ -272,6 +276,30 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             )
             method = None
     return checks
+
+
+def _in_slogan(text: str, first: int, last: int, position: int) -> bool:
+    """Whether ``position`` is inside quotation marks that hold a slogan, not one act.
+
+    A quoted list (“年初部署、年中督查、年末考核”) or a quoted name of an arrangement
+    (“…考核”机制) is a slogan; a quoted act (开展“法治建设年度考核”) is an act.
+
+    Examples:
+        >>> text = "健全“年初部署、年中督查、年末考核”闭环工作机制"
+        >>> _in_slogan(text, 0, len(text), text.index("督查"))
+        True
+        >>> text = "开展“法治建设年度考核”工作"
+        >>> _in_slogan(text, 0, len(text), text.index("考核"))
+        False
+    """
+    opening = text.rfind("“", first, position)
+    if opening < 0 or text.find("”", opening, position) >= 0:
+        return False
+    closing = text.find("”", position, last)
+    quoted_end = last if closing < 0 else closing
+    return (
+        "、" in text[opening:quoted_end] or _ARRANGEMENT.search(text, quoted_end, last) is not None
+    )
 
 
 def _held_words(word: str) -> int:

@@ -42,7 +42,8 @@ from rulegov.parse._header import (
     table_cells,
 )
 from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
-from rulegov.parse._header_words import SITE_FOOTER
+from rulegov.parse._header_titles import is_organ_name
+from rulegov.parse._header_words import META, SITE_FOOTER, SITE_ONLY
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -262,25 +263,33 @@ class _Finder:
         """A site's footer under the document (主办单位…, 网站标识码…, 京ICP备…): the page's.
 
         Read from the last line up, while the lines are the footer's: the signature above it is
-        then the document's last line again.
+        then the document's last line again. Lines that name a 主办单位 or 承办单位 only are an
+        event's, the plan's own: a footer prints a word no document does (ICP备, 版权所有…).
         """
+        footer: list[int] = []
         for index in range(len(self.lines) - 1, -1, -1):
-            line = self.lines[index]
-            text = line.text
+            text = self.lines[index].text
             if not text.strip(" \t") or index in self.reading.consumed:
                 continue
             if len(text) > _FOOTER_MAX or SITE_FOOTER.search(text) is None:
-                return
+                break
+            footer.append(index)
+        if not any(SITE_ONLY.search(self.lines[index].text) for index in footer):
+            return
+        for index in footer:
+            line = self.lines[index]
             self.consume(index)
             self.reading.diagnostics.append(
-                _note(line, "page-chrome", f"the site's footer: {text[:30]}")
+                _note(line, "page-chrome", f"the site's footer: {line.text[:30]}")
             )
 
     def body_start(self) -> int:
         """The first line that is surely not the head: the recipients or running text."""
         for index, line in enumerate(self.lines):
             text = line.text
-            if text.endswith(":") or "。" in text or len(text) > _TITLE_MAX:
+            # a page's label left empty at a line's end (作者: 时间:… 浏览次数:) is no address
+            empty_label = any(found.end() == len(text) for found in META.finditer(text))
+            if (text.endswith(":") and not empty_label) or "。" in text or len(text) > _TITLE_MAX:
                 return index
         return len(self.lines)
 
@@ -1118,6 +1127,8 @@ def match_rows(
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+# the organ whose document a notice forwards, named before its title: 教育部《…》
+_OWNED = re.compile(r"(?P<organ>[^《》〈〉]{2,30})[《〈](?P<title>[^《》〈〉]+)[》〉]")
 
 
 def carried_title(notice_title: str) -> str | None:
@@ -1134,6 +1145,8 @@ def carried_title(notice_title: str) -> str | None:
         '某省人民政府关于深化预算管理制度改革的实施意见'
         >>> carried_title("关于征求《某区法治政府建设五年规划》意见的通知")
         '某区法治政府建设五年规划'
+        >>> carried_title("某省教育厅关于转发教育部《全国教育系统第七个五年规划》的通知")
+        '全国教育系统第七个五年规划'
     """
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
@@ -1141,7 +1154,10 @@ def carried_title(notice_title: str) -> str | None:
     found = _CARRIED.search(bare) or FOR_COMMENTS.search(bare)
     if found is not None:
         title = found["title"].strip()
-        if title[:1] in "《〈" and title[-1:] in "》〉":
+        owned = _OWNED.fullmatch(title)
+        if owned is not None and is_organ_name(owned["organ"]):
+            title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y
+        elif title[:1] in "《〈" and title[-1:] in "》〉":
             title = title[1:-1]
         return title or None
     kind, _ = document_kind(bare)

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import fold_width
 from rulegov.model import Diagnostic, Severity, Span
 from rulegov.parse._facts import line_span
 from rulegov.parse._header_news import headline, is_report_headline, names_no_document, news_lead
@@ -36,6 +35,7 @@ from rulegov.parse._header_page import (
     is_separator_row,
     list_label,
     loose_date,
+    loose_readings,
     split_recipients,
     table_cells,
     trim_range,
@@ -122,6 +122,7 @@ from rulegov.parse._header_words import (
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
+    QUOTED_TAG,
     REGISTRATION,
     REPORT_ENDS,
     SAME_DOCUMENT,
@@ -140,6 +141,7 @@ from rulegov.parse._header_words import (
     TITLE_SUFFIX_LINE,
     TITLE_SUFFIX_RUN,
     TRAIL,
+    TRAIL_TO_TITLE,
     TRAILING_NUMBER,
     VERBS,
     YEAR_LINE,
@@ -176,6 +178,12 @@ __all__ = [
     "title_issuer",
     "trim_range",
 ]
+# the labels of the day a page published the document (not the day it was issued)
+PUBLISHED_LABELS = frozenset(
+    ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间")
+)
+# a document is published within a year after it is issued
+DAYS_BEFORE_PUBLICATION = 366
 
 
 class State(enum.Enum):
@@ -209,6 +217,8 @@ class Header:
     # the document's file name a sharing site prints before it (《某要点.docx》由会员分享…)
     shared_name: str | None = None
     reported_issuer: str | None = None
+    # the day the page says it published the document (发布日期): no date of issue, but a bound
+    published_on: dt.date | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
@@ -221,6 +231,8 @@ class _Reader:
         self.state = State.START
         self.pending: list[Line] = []
         self.index = 0
+        # the lines in which the document prints again, broken, the headline read above it
+        self.headline_lines = 0
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         self.header.diagnostics.append(
@@ -373,15 +385,7 @@ class _Reader:
         if notes is not None and notes.end() < len(line.text):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
-        tag = TAG.match(line.text)
-        category = CATEGORY_TAG.match(line.text)
-        if tag is None and category is not None:
-            after = line.text[category.end() :]
-            if is_titleish(after) and names_document(after):
-                tag = category
-        status = STATUS.match(line.text)
-        if tag is None and status is not None and status.end() in line.gaps:
-            tag = status  # a register's status printed before a title: 有效 某市…办法
+        tag = site_tag(line)
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
@@ -399,6 +403,7 @@ class _Reader:
             self.restart(line)
         if self.state is State.START:
             self.start(line)
+            self.headline_broken(line)
         elif self.state is State.NOTICE:
             self.notice(line)
         elif self.state is State.SIGNED:
@@ -587,7 +592,8 @@ class _Reader:
         header = self.header
         cut = (header.title or "").rstrip()
         if cut.endswith(("...", "…")) and not header.recipients:
-            head = fold_width(cut.rstrip(".…"))  # the title as printed, the text folded
+            # the title's lines as read (folded, traditional characters simplified), as the text is
+            head = "".join(item.text for item in header.title_lines).rstrip(".…")
             return len(head) >= MIN_CUT_TITLE and text.startswith(head) and is_titleish(text)
         if (
             header.title is not None
@@ -680,6 +686,8 @@ class _Reader:
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
         for label, _, begin, end in pairs:
             self.meta_value(line, META_LABELS.get(label, ""), begin, end)
+            if label in PUBLISHED_LABELS and self.header.published_on is None:
+                self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -781,6 +789,7 @@ class _Reader:
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
+            or TRAIL_TO_TITLE.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
             or (COUNTER.fullmatch(text) and self.counted(text))
         ):
@@ -837,11 +846,29 @@ class _Reader:
             return False
         if not self.pending or not all(is_organ_name(item.text) for item in self.pending):
             return False
-        self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
+        day = self.published_reading(text.removesuffix("日")) if ambiguous else None
+        if day is not None:
+            # the one reading on or before the page's publication, within the year before it
+            self.header.issued_on = day
+            self.header.spans["issued_on"] = line_span(line, 0, len(text))
+        else:
+            self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
         self.pending = []
         self.state = State.SIGNED
         return True
+
+    def published_reading(self, text: str) -> dt.date | None:
+        """The one reading of a loose date that the page's publication date allows, if any."""
+        published = self.header.published_on
+        if published is None:
+            return None
+        fits = [
+            day
+            for day in loose_readings(text)
+            if day <= published and (published - day).days <= DAYS_BEFORE_PUBLICATION
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def signed_on_one_line(self, line: Line) -> tuple[Line, dt.date | None]:
         """A signature whose organ and date share a line, apart by spaces: 某县人民政府  2023年5月10日.
@@ -1075,12 +1102,31 @@ class _Reader:
         wanted = HEADLINE_JOINS.sub("", title)
         joined = HEADLINE_JOINS.sub("", text)
         following = self.following_texts()
+        count = 1
         while len(joined) < len(wanted) and wanted.startswith(joined):
             more = next(following, "")
             if not more or not is_titleish(more):
                 return False
             joined += HEADLINE_JOINS.sub("", more)
+            count += 1
+        self.headline_lines = count if joined == wanted else 0
         return joined == wanted
+
+    def headline_broken(self, line: Line) -> None:
+        """The heading printed again under the headline, in the lines that join into it.
+
+        A heading broken after a word (…关于在全疆公民中 / 开展…的决议) reads as whole as the
+        headline it prints again, however its lines would read alone.
+        """
+        count, self.headline_lines = self.headline_lines, 0
+        header = self.header
+        if count < 2 or header.title_lines != [line]:
+            return
+        rest = [item for item in self.lines[self.index :] if item.text.strip(" \t")][: count - 1]
+        if len(rest) < count - 1:
+            return
+        self.set_title([line, *rest])
+        self.index = self.lines.index(rest[-1]) + 1
 
     def words_the_headline_otherwise(self, text: str) -> bool:
         """The document's own heading right above its text, worded apart from a site's headline.
@@ -1575,6 +1621,29 @@ class _Reader:
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
+
+
+def site_tag(line: Line) -> re.Match[str] | None:
+    """A site's tag before a heading: (授权发布), 【工作总结】, “党政混合信息公开”, 有效."""
+    text = line.text
+    tag = TAG.match(text)
+    if tag is not None:
+        return tag
+    # a category in brackets, or a column's name in quotes apart by a space, before a heading
+    # that names its document
+    category = CATEGORY_TAG.match(text)
+    quoted = QUOTED_TAG.match(text)
+    if quoted is not None and quoted.end() not in line.gaps:
+        quoted = None
+    for found in (category, quoted):
+        if found is not None:
+            after = text[found.end() :]
+            if is_titleish(after) and names_document(after):
+                return found
+    status = STATUS.match(text)
+    if status is not None and status.end() in line.gaps:
+        return status  # a register's status printed before a title: 有效 某市…办法
+    return None
 
 
 def read_header(lines: list[Line]) -> Header:

@@ -50,6 +50,7 @@ __all__ = [
     "is_separator_row",
     "list_label",
     "loose_date",
+    "loose_readings",
     "split_organs",
     "split_recipients",
     "table_cells",
@@ -108,8 +109,21 @@ def loose_date(text: str) -> dt.date | None:
             return dt.date(int(run["year"]), int(run["month"]), int(run["day"]))
         except ValueError:
             return None
+    readings = loose_readings(text)
+    return readings[0] if len(readings) == 1 else None
+
+
+def loose_readings(text: str) -> list[dt.date]:
+    """Every date a run of digits whose 年月日 were lost can read as: 2022121 is 1-21 or 12-1.
+
+    Examples:
+        >>> [day.isoformat() for day in loose_readings("2022121")]
+        ['2022-01-21', '2022-12-01']
+        >>> loose_readings("某年")
+        []
+    """
     if not LOOSE_DATE.fullmatch(text):
-        return None
+        return []
     year, rest = int(text[:4]), text[4:]
     readings: list[dt.date] = []
     for cut in range(1, len(rest)):
@@ -117,7 +131,7 @@ def loose_date(text: str) -> dt.date | None:
             readings.append(dt.date(year, int(rest[:cut]), int(rest[cut:])))
         except ValueError:
             continue
-    return readings[0] if len(readings) == 1 else None
+    return readings
 
 
 def is_byline(text: str, first: int, count: int) -> bool:

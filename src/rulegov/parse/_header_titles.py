@@ -281,10 +281,19 @@ def plan_kind(title: str) -> PlanKind | None:
 def notice_issuers(lines: list[Line], issuer: re.Match[str]) -> list[str]:
     """The issuers a notice's heading names; one issuer as printed (traditional kept)."""
     spaced = spaced_issuers(lines)
-    names = spaced or run_together(issuer["issuer"].strip())
-    if names == [issuer["issuer"].strip()] and issuer.end("issuer") <= len(lines[0].text):
-        return [lines[0].printed(issuer.start("issuer"), issuer.end("issuer")).strip()]
-    return names
+    if spaced:
+        return spaced
+    names = run_together(issuer["issuer"].strip())
+    if issuer.end("issuer") > len(lines[0].text):
+        return names
+    # each name as printed: cut where the folded heading names it (办公室 read, 辦公室 kept)
+    printed: list[str] = []
+    at = issuer.start("issuer")
+    for name in names:
+        at = lines[0].text.index(name, at)
+        printed.append(lines[0].printed(at, at + len(name)).strip())
+        at += len(name)
+    return printed
 
 
 def names_document(text: str) -> bool:

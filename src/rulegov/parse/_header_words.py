@@ -112,6 +112,7 @@ __all__ = [
     "PRINTED_BELOW",
     "PUBLICATION",
     "PUBLIC_NOTE",
+    "QUOTED_TAG",
     "REGISTRATION",
     "REPORTING",
     "REPORT_ENDS",
@@ -129,6 +130,7 @@ __all__ = [
     "SITE_FOOTER",
     "SITE_NAME_TAIL",
     "SITE_NOTES",
+    "SITE_ONLY",
     "SITE_SUFFIX",
     "SITE_TEXT",
     "STAMP",
@@ -140,6 +142,7 @@ __all__ = [
     "TO_SIMPLIFIED",
     "TRAIL",
     "TRAILING_NUMBER",
+    "TRAIL_TO_TITLE",
     "VERBS",
     "YEARLESS_DATE",
     "YEAR_LINE",
@@ -193,6 +196,9 @@ META_LABELS: dict[str, str] = {
     "日期": "",
     "时间": "",
     "发布人": "",
+    "发布者": "",
+    "发布部门": "issuer",
+    "浏览": "",
     "制发机构": "issuer",
     "有效时间": "",
     "所属主题": "",
@@ -287,6 +293,7 @@ CHROME = (
     "背景颜色",
     "背景色:",
     "欢迎访问",
+    "欢迎来到",
     "门户网站",
     "首頁>",
     "当前所在",
@@ -344,6 +351,9 @@ MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
 # a breadcrumb trail that does not start at 首页: 香港商报官网 > 广东 > 本地新闻
 TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
+# or one that ends in the page's own title, which the page prints again below it: 某数据库 >
+# 地方政策 > 某政府关于…的实施意见
+TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16}){1,}(?:>>?|»)[^>»]{17,90}")
 # the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
 DOC_NUMBER = re.compile(
     r"[^\s:,。()]{1,24}[〔\[(【](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】]\s?第?\d{1,5}[号號]"
@@ -402,6 +412,10 @@ NAV_WORDS = frozenset(
         "English",
     )
 )
+# words only a site's footer prints (a plan's own 主办单位 of an event prints none of them)
+SITE_ONLY = re.compile(
+    r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|技术支持[:：]|网站地图"
+)
 # a site's footer under the document: who runs the site, its registration and its links
 SITE_FOOTER = re.compile(
     r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|主办单位[:：]|"
@@ -426,8 +440,8 @@ TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # often named first (省委、省政府发出通知,转发《…》)
 NEWS_LEAD = re.compile(
     r"[^。《]*?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[,，]?"
-    r"(?P<issuer>[^,，。《]{2,40}?)(?:发出通知[,，]?)?"
-    r"(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
+    r"(?P<issuer>[^,，。《]{2,40}?)(?:(?:根据|按照|依据)[^,，。《]{2,40}[,，])?(?:发出通知[,，]?)?"
+    r"(?:联合)?(?:研究)?(?:制定)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
 )
 # or with who first, after the report's dateline: 本报讯 X近日印发了《…》, 新华社…电 X于近日印发
 NEWS_LEAD_ISSUER_FIRST = re.compile(
@@ -479,8 +493,11 @@ PUBLICATION = re.compile(
 )
 # the note under a resolution's or a rule's title that says when a meeting adopted it:
 # (2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)
+# (or in Chinese numerals: 二○一四年十一月二十一日中共某省委十届四次全体会议通过), or the same
+# note without its brackets on a line of its own
 ADOPTION = re.compile(
-    r"\((?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)[^()]{0,40}\)"
+    r"(?P<open>\()?(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
@@ -512,8 +529,9 @@ MAX_LEAD_START = 80  # a news lead's naming sentence starts this far into its pa
 MAX_PAGE_LINE = 60  # a site's slogan or column above a document: no paragraph of its text
 # a site's column named by a kind of document alone, printed above its items: 工作报告, 政府文件
 COLUMN_NAME = re.compile(
-    r"(?:工作|政府|政策|规划|通知)?(?:报告|要点|计划|文件|公告|动态|总结|快递|要闻|信息)"
+    r"(?:工作|政府|政策|规划|计划|通知)?(?:报告|要点|计划|规划|文件|公告|动态|总结|快递|要闻|信息)"
     r"|要闻快递|工作动态|政务动态"
+    r"|(?:地方|国家|部门|省级|市级|县级|最新)?(?:政策|法规)(?:文件|法规|解读)?"
 )
 # the words a site's headline may join the parts of a heading with: …报告及2023年工作计划
 HEADLINE_JOINS = re.compile(r"[及和与、\s]")
@@ -627,6 +645,8 @@ STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)"
 TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
+# or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…
+QUOTED_TAG = re.compile(r"“[^“”《》\d,。:]{2,12}”")
 # a sharing site's line that names the document's file: 《某工作要点.docx》由会员分享,可在线阅读…
 SHARED_FILE = re.compile(
     r"《(?P<name>[^《》]{4,90}?)\.(?:docx?|pdf|wps|txt)》由(?:会员|用户)(?:分享|上传)"

@@ -205,7 +205,8 @@ def match_digit_item(
     space (at ``space_at`` in the line without its spaces), reads as an item number and not as
     a decimal (1.5倍) when it runs on the open list (``expected``, the next number of the items
     above), or opens a list (1) that the next line continues (``next_value`` is 2), or is
-    followed by a date (``1.3月底前``), which no decimal is.
+    followed by a date (``1.3月底前``), which no decimal is; never when the next line opens an
+    item of the same number (the line is a wrapped sentence that goes on with a decimal).
 
     Examples:
         >>> match_digit_item("2.6月底前召开会议", None, expected=2, next_value=None).number
@@ -218,12 +219,16 @@ def match_digit_item(
         True
         >>> match_digit_item("1.5个镇街", None, expected=None, next_value=2).value
         1
+        >>> match_digit_item("2.5倍以上", None, expected=2, next_value=2) is None
+        True
     """
     value = leading_number(text, space_at)
     if value is None:
         return None
     end = len(str(value)) + (0 if text[len(str(value))].isdigit() else 1)
     heading = Heading(Style.ARABIC, value, str(value), end)
+    if next_value == value:
+        return None  # 提高到\n2.5倍以上。\n2.建立…: the next line holds item 2; this one runs on
     if value == expected:
         return heading
     if value != 1:

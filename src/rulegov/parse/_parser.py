@@ -109,7 +109,7 @@ from rulegov.parse._text import (
     split_lines,
 )
 from rulegov.parse._time import find_timing, read_date, timeframe_at
-from rulegov.parse._units import Named, guess_kind, guess_level, split_names
+from rulegov.parse._units import UNIT_ENDS, Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     PERSON_LABELS,
@@ -130,7 +130,7 @@ __all__ = ["parse_plan"]
 
 _SENTENCE_END = re.compile("[。!?]")
 # A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
-_NAMED_TIME = re.compile("年终|年中|年度|季度|半年")
+_NAMED_TIME = re.compile("(?<![\\d一二三四五六七八九〇○零])(?:年终|年中|年度)|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
 _CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
@@ -414,7 +414,7 @@ class _Parser:
         self.loose: list[Segment] = []
         self.task_count = 0
         self.section_count = 0
-        self.top_heads = False  # the top level heads items: each of its headings is a section
+        self.title = ""  # the plan's title, once read
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
@@ -705,6 +705,7 @@ class _Parser:
         unsectioned: list[Task] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
+        self.title = title
         self.top_parts(sections, unsectioned, plan_segments)
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
@@ -764,11 +765,6 @@ class _Parser:
     ) -> None:
         """The sections and tasks at the top of the plan, from the numbered parts read."""
         framing = _framing_articles(self.root.children)
-        # where the top level heads items (一、… with （一）… below), each of its headings is a
-        # section, even one with only text under it; a top level of bare items stays tasks
-        self.top_heads = any(
-            node.children for node in self.root.children if node.style in _HEADING_STYLES
-        )
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -778,11 +774,45 @@ class _Parser:
             if node in framing:
                 self.frame_article(node, plan_segments)
                 continue
+            if node is self.root.children[0] and self.numbers_the_title(node):
+                self.page_mark(node, plan_segments)
+                continue
             built = self.convert(node, (), 1, None, plan_segments)
             if isinstance(built, Task):
                 unsectioned.append(built)
             else:
                 sections.append(built)
+
+    def numbers_the_title(self, node: _Node) -> bool:
+        """Whether a sharing site's page mark (1、) numbers the line the plan's title is read from.
+
+        A document-sharing site prints its pages as numbered pieces (1、某方案为…  2、…), the
+        first starting with the document's title: that 1、 is no item of the plan.
+        """
+        title = normalise(self.title)
+        return (
+            len(title) > _MIN_MARKED_TITLE
+            and node.style == Style.ARABIC
+            and node.number == "1"
+            and not node.children
+            and node.line.text.startswith(title, node.title_range[0])
+        )
+
+    def page_mark(self, node: _Node, plan_segments: list[Segment]) -> None:
+        """The piece a sharing site numbered before the title: the plan's opening, no task."""
+        plan_segments.extend(segment for item in node.walk() for segment in item.segments())
+        last = node.last_line or node.line
+        self.diagnostics.append(
+            Diagnostic(
+                severity=Severity.INFO,
+                code="page-mark",
+                message=f"{node.number} before the title is a sharing site's page mark: "
+                "its text opens the plan",
+                line=node.line.number,
+                column=1,
+                span=_between(node.line.offset(0), last.end_offset(len(last.text))),
+            )
+        )
 
     def frame_article(self, node: _Node, plan_segments: list[Segment]) -> None:
         """An article outside any chapter that frames the text (purpose, scope): prose."""
@@ -916,8 +946,9 @@ class _Parser:
         """
         if self.signers is None:
             lines = [line for line in self.framed if line.text.strip(" \t")]
+            # as printed, as the heading's names are (辦公室 in a copy in traditional characters)
             self.signers = [
-                line.text
+                line.printed(0, len(line.text)).strip()
                 for line, below in itertools.pairwise(lines)
                 if is_organ_line(line.text)
                 and (read_date(below.text) or loose_date(below.text)) is not None
@@ -1204,16 +1235,18 @@ class _Parser:
     ) -> Section | Task:
         named = _section_kind(node.line.text[slice(*node.title_range)])
         kind = named if prose is None or named in _PROSE else prose
-        heads = (
-            level == 1
-            and self.top_heads
-            and node.style in _HEADING_STYLES
-            and (node.children or not node.fields)
-        )
+        # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
+        # a notice whose requirements 一、… 二、… stand before (or instead of) its plan; one
+        # that names its own units (一、…。责任单位：…) is a task
+        heads = level == 1 and node.style in _HEADING_STYLES and (node.children or not node.fields)
         if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
-        if named == SectionKind.SAFEGUARDS and prose is None and _body_on_line(node):
-            return self.task(node, chain)  # 四、组织保障:加强组织领导…: the heading's one item
+        if named == SectionKind.SAFEGUARDS and prose is None and not heads and _body_on_line(node):
+            return self.task(node, chain)  # (四)组织保障:加强组织领导…: the heading's one item
+        if heads and not node.children and kind not in _PROSE and _is_task(node, named):
+            # an item read as a top-level section (a notice's 一、…组织开展督查…): the groups and
+            # assessments it names stay the plan's, held by no task
+            self.checks(None, node.segments(), None)
         below = kind if kind in _PROSE else None
         if below is None:
             self.hand_down_fields(node)
@@ -1415,7 +1448,7 @@ class _Parser:
             group.tasks.append(task_id)
         return group
 
-    def checks(self, task_id: str, segments: list[Segment], due: TimeFrame | None) -> None:
+    def checks(self, task_id: str | None, segments: list[Segment], due: TimeFrame | None) -> None:
         """The coordination groups and assessments the task names.
 
         An act with no time of its own takes ``due``, the time a task's field or column gives.
@@ -1449,7 +1482,7 @@ class _Parser:
             same.assessors.extend(a for a in assessment.assessors if a not in same.assessors)
 
     def assessment(
-        self, task_id: str, line: Line, check: Check, assessors: list[str]
+        self, task_id: str | None, line: Line, check: Check, assessors: list[str]
     ) -> Assessment:
         # the subject's fields, validated with the assessment's
         subjects: list[dict[str, object]] = []
@@ -1636,6 +1669,8 @@ class _Parser:
                     when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
                     timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
+                if self.cut_by_the_end(line, named):
+                    continue
                 assignment = self.assignment(line, named, role, task_id)
                 if assignment is None:
                     continue
@@ -1644,6 +1679,31 @@ class _Parser:
                     seen.add(held)
                     assignments.append(assignment)
         return assignments, timeframe
+
+    def cut_by_the_end(self, line: Line, named: Named) -> bool:
+        """Whether the text ends inside this unit's name (…责任单位：市财政局、市协).
+
+        The part of a name is no unit; a diagnostic says so. A copy cut off mid-word (a page
+        excerpt, a truncated file) leaves the last name of its last list unfinished: it ends
+        the text, and on no character a unit's name ends with.
+        """
+        name = line.text[named.begin : named.end]
+        if (
+            not name
+            or name[-1] in UNIT_ENDS
+            or line.end_offset(named.end) < len(self.text.rstrip())
+        ):
+            return False
+        self.diagnostics.append(
+            _diagnostic(
+                line,
+                named.begin,
+                "cut-unit",
+                f"the text ends inside a unit's name: {line.printed(named.begin, named.end)!r}"
+                " is not read as a unit",
+            )
+        )
+        return True
 
     def field_names(
         self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
@@ -1880,6 +1940,7 @@ def _section_indicator(section: Section) -> Indicator | None:
     )
 
 
+_MIN_MARKED_TITLE = 6  # a title a page mark may stand before: longer than a heading's words
 _MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
 
 

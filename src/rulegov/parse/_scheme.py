@@ -154,7 +154,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
     original = join_pages(text.translate(FOLD))
-    folded = original.translate(SIMPLE)
+    folded = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
@@ -180,6 +180,10 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         return scheme
     other["diagnostics"].append(_as_lines_note(folded, blocks))
     return other
+
+
+# a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it
+_LETTER_ONE = re.compile(r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)")
 
 
 _TASK_COLUMNS = frozenset({"lead", "responsible", "cooperating", "deadline"})

@@ -144,7 +144,7 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
         label = found.group(found.lastindex or 0)
         numbers = [float(group) for group in found.groups()[:-1] if group is not None]
     text = found.group()
-    band: dict[str, Any] = {"grade": GRADE_IDS[label], "label": label}
+    band: dict[str, Any] = {"grade": GRADE_IDS[label], "label": _unit_label(found, label)}
     if kind == "range":
         low, high = sorted(numbers)
         band.update(min=low, max=high, max_closed=True)
@@ -159,6 +159,25 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
     if any(existing["grade"] == band["grade"] for existing in reader.bands):
         return
     reader.bands.append(band)
+
+
+def _unit_label(found: re.Match[str], label: str) -> str:
+    """A grade of units named as printed, with its field and 单位: 禁毒先进单位, 合格单位."""
+    sentence = found.string
+    index = next(
+        group for group in range(1, (found.lastindex or 0) + 1) if found.group(group) == label
+    )
+    start, end = found.span(index)
+    if not sentence.startswith("单位", end):
+        return label
+    while (
+        start > found.start()
+        and end - start < len(label) + 4
+        and "\u4e00" <= sentence[start - 1] <= "\u9fff"
+        and sentence[start - 1] not in "为评定列即属于的"
+    ):
+        start -= 1
+    return sentence[start : end + 2]
 
 
 def with_raters(reader: Reader, root: dict[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from rulegov.parse._scheme_words import (
     NOT_POINTS_BEFORE,
     PENALTY_SECTION,
     POINTS_BARE,
+    POINTS_CLOSING,
     POINTS_PAREN,
     TAKE,
 )
@@ -307,6 +308,9 @@ def points_in(text: str) -> tuple[float, int, int] | None:
         if before and before[-1] in NOT_POINTS_BEFORE:
             continue
         return float(bare.group(1)), bare.start(), bare.end()
+    closing = POINTS_CLOSING.search(text)
+    if closing is not None:
+        return float(closing.group(1)), closing.start(), closing.end()
     return None
 
 

@@ -30,6 +30,7 @@ _RUN_HEADER_WORDS = re.compile(
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
+    r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)"
     r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
 )
 _PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
@@ -43,10 +44,15 @@ _RUN_GROUP = re.compile(
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
+_QUOTED = r"[“\"][^”\"。；;]{1,12}[”\"]"
 _RUN_TITLE = (
-    r"(?P<title>(?![扣加得减每少缺未无没])[^。；;，,、:：（(\d\s][^。；;，,、:：\d\s]{1,23}?)"
+    r"(?P<title>(?![扣加得减每少缺未无没])(?:" + _QUOTED + r"|[^。；;，,、:：（(\d\s“\"])"
+    r"(?:" + _QUOTED + r"|[^。；;，,、:：\d\s]){1,23}?)"
 )
-"""An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任)."""
+"""An unnumbered heading's title: no stop, no digit, brackets inside only (党委(党组)责任).
+
+Digits are kept inside quotes, a name the genre gives a programme: ``“6·27”工程(7分)``.
+"""
 _RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
 # a heading with its points inside the run, unnumbered, after a full stop and before the next
 # item's number (…未落实的不计分。制度建设(30分)5.有固定…)
@@ -156,6 +162,7 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     current: Item | None = None
     number = 1
     bracketed = False
+    glued_run = False  # the rows are numbered glued to the previous row's last cell
     index = 0
     while index < len(text):
         group = groups.found.get(index)
@@ -169,6 +176,9 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
                 number = 1  # the items under a heading numbered afresh
             continue
         found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
+        if found is None and number > 1 and not bracketed:
+            found = _glued_item(text, index, number, groups, chained=glued_run)
+            glued_run = glued_run or found is not None
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             _run_rest(stack, current, text[index:next_group], index, where)
@@ -400,6 +410,40 @@ def _next_item(
             glued -= 1
         return glued, found.start(), found.end()
     return None
+
+
+_GLUED_NUMBER = (
+    r"(?<=[\u4e00-\u9fff])(?<![第每少缺扣加减满达超前后近约共计占得至])"
+    r"{number}(?![\d.．])(?![分次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇%％])"
+    r"(?=[\u4e00-\u9fff])"
+)
+_GLUED_CHAIN = 3
+"""How many numbers in a row a run must glue to its rows' text before such a number is an item."""
+
+
+def _glued_item(
+    text: str, index: int, number: int, groups: _Groups, *, chained: bool
+) -> tuple[int, int, int] | None:
+    """Item ``number`` glued between the last cell of the row before and its own text.
+
+    A table flattened without stops or spaces loses the edge between rows when the row before
+    ends in a merged cell's text (``…扣2分每日巡查定期检查2区文明办督查组…``). A number between two
+    characters is an item only in a run that numbers several rows so, one after another.
+    """
+    end = min(len(text), index + _RUN_WINDOW)
+    position = index
+    found: list[re.Match[str]] = []
+    for step in range(1 if chained else _GLUED_CHAIN):
+        pattern = re.compile(_GLUED_NUMBER.format(number=number + step))
+        match = next(
+            (m for m in pattern.finditer(text, position, end) if not groups.covers(m.start())),
+            None,
+        )
+        if match is None or match.start() >= groups.next_start(index):
+            return None
+        found.append(match)
+        position = match.end()
+    return found[0].start(), found[0].start(), found[0].end()
 
 
 _POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟\d）)])")

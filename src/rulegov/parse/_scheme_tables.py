@@ -255,17 +255,7 @@ def _aligned(table: _Table, row: Row) -> Row:
     kinds.update(dict.fromkeys(table.columns["skipped"], "skip"))
 
     def fit(shift: int) -> int:
-        score = 0
-        for index, (_, text) in enumerate(row[:filled]):
-            kind = kinds.get(index + shift, "skip")
-            number = bool(POINTS_CELL.fullmatch(text))
-            if not text:
-                continue
-            if number:
-                score += 2 if kind in ("points", "skip") else -2
-            else:
-                score += 1 if kind in ("name", "standard") else -3
-        return score
+        return _fit(row[:filled], kinds, shift)
 
     shifts = range(width - filled + 1)
     best = max(fit(shift) for shift in shifts)
@@ -276,10 +266,39 @@ def _aligned(table: _Table, row: Row) -> Row:
         if same
         else next(s for s in shifts if fit(s) == best)
     )
+    if chosen == 0 and (numbered := _after_number(row[:filled], kinds, width, fit(0))) is not None:
+        return numbered
     if chosen == 0:
         return row
     pad = [(row[0][0], "")] * chosen
     return [*pad, *row[:filled]]
+
+
+def _after_number(row: Row, kinds: dict[int, str], width: int, unmoved: int) -> Row | None:
+    """A short row whose 序号 stays first and whose merged cells are the ones after it.
+
+    ``2 | 领导批示指示 | … | 1 | …`` under ``序号 | 项目 | 小项内容 | 具体内容 | 分值 | 打分方法``:
+    the 项目 cell of the group is printed on its first row only.
+    """
+    if kinds.get(0, "skip") != "skip" or not re.fullmatch(r"\d{1,3}", row[0][1]):
+        return None
+    gap = width - len(row)
+    moved: Row = [row[0], *[(row[1][0], "")] * gap, *row[1:]] if len(row) > 1 else row
+    return moved if _fit(moved, kinds) > unmoved else None
+
+
+def _fit(cells: Row, kinds: dict[int, str], shift: int = 0) -> int:
+    """How well ``cells`` sit under the columns from ``shift`` on: numbers on points, text on names."""
+    score = 0
+    for index, (_, text) in enumerate(cells):
+        if not text:
+            continue
+        kind = kinds.get(index + shift, "skip")
+        if POINTS_CELL.fullmatch(text):
+            score += 2 if kind in ("points", "skip") else -2
+        else:
+            score += 1 if kind in ("name", "standard") else -3
+    return score
 
 
 def _where(row: Row, text: str) -> int:

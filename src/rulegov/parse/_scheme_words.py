@@ -54,6 +54,7 @@ __all__ = [
     "PER",
     "PER_POINT",
     "POINTS_BARE",
+    "POINTS_CLOSING",
     "POINTS_PAREN",
     "QUOTA",
     "QUOTA_MORE",
@@ -88,6 +89,8 @@ POINTS_PAREN = re.compile(
     r"|(?:" + _POINTS_LABEL + r"\s*|[计共占]\s*)?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
 )
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
+# points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。
+POINTS_CLOSING = re.compile(r"(?<=[，,])\s*" + NUMBER + r"\s*分\s*(?=[。；;]|$)")
 NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
 SERIAL = "\ue000"
@@ -211,9 +214,14 @@ GRADE_IDS = {
     "三等奖": "third",
     "四等奖": "fourth",
 }
+_GRADE_WORDS = (
+    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
+    r"|先进|好|差"
+)
+# a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
 _GRADE = (
-    r"[“\"「]?(一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
-    r"|先进|好|差)[”\"」]?"
+    r"[“\"「]?(?:[\u4e00-\u9fff]{1,4}?(?=(?:" + _GRADE_WORDS + r")单位))??"
+    r"(" + _GRADE_WORDS + r")[”\"」]?"
 )
 _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
 BAND_RANGE = re.compile(
