@@ -429,13 +429,19 @@ def test_an_appraisal_table_in_a_csv_file_is_read_as_its_text_table_is(tmp_path:
     assert text.count("\n", 0, rule.span.start) + 1 == 3
 
 
-def test_an_appraisal_table_in_a_workbook_is_read_as_its_text_table_is(tmp_path: Path) -> None:
+def _workbook(tmp_path: Path, grid: list[list[str]]) -> Path:
+    """A workbook of ``grid``'s rows, its numbers as numbers."""
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
-    for row in _GRID:
+    for row in grid:
         book.active.append([float(cell) if cell.isdigit() else cell for cell in row])
     path = tmp_path / "考核评分表.xlsx"
     book.save(path)
+    return path
+
+
+def test_an_appraisal_table_in_a_workbook_is_read_as_its_text_table_is(tmp_path: Path) -> None:
+    path = _workbook(tmp_path, _GRID)
     assert _facts(rulegov.read_scheme(path)) == _EXPECTED
     assert "考核评分表.xlsx" in rulegov.read_scheme(path).description
 
@@ -466,13 +472,7 @@ def test_a_total_row_in_the_first_column_of_a_csv_file_is_no_item(tmp_path: Path
 
 
 def test_a_total_row_in_the_first_column_of_a_workbook_is_no_item(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
-    book = openpyxl.Workbook()
-    for row in _TOTAL_FIRST:
-        book.active.append([float(cell) if cell.isdigit() else cell for cell in row])
-    path = tmp_path / "考核评分表.xlsx"
-    book.save(path)
-    _scored_by_total_row(rulegov.read_scheme(path))
+    _scored_by_total_row(rulegov.read_scheme(_workbook(tmp_path, _TOTAL_FIRST)))
 
 
 def test_a_scheme_the_model_refuses_names_the_line_of_the_offending_text() -> None:
