@@ -740,3 +740,18 @@ def test_a_sites_footer_under_the_signature_is_the_pages():
     )
     assert (plan.issuer, plan.issued_on) == ("某区司法局", dt.date(2024, 3, 1))
     assert [d.code for d in plan.diagnostics].count("page-chrome") == 2
+
+
+@pytest.mark.parametrize(
+    "tail", ["来源:   作者:   编辑:徐可", "用微信扫描二维码分享至好友和朋友圈", "【打印】【关闭】"]
+)
+def test_a_pages_lines_under_the_signature_leave_the_signature_the_last(tail):
+    plan = rulegov.parse_plan(
+        "关于印发某区2020年重点工作责任分解的通知\n各街道,区政府各部门:\n"
+        "《某区2020年重点工作责任分解》已经区政府同意,现印发给你们,请认真贯彻执行。\n"
+        "一、各部门要提高站位,强化责任。\n二、列第一位的单位为牵头单位。\n"
+        f"某区人民政府办公室\n2020年5月20日\n{tail}\n"
+    )
+    assert plan.issued_on == dt.date(2020, 5, 20)
+    notes = [d for d in plan.diagnostics if d.code == "page-chrome"]
+    assert [d.line for d in notes] == [8]

@@ -102,6 +102,10 @@ _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
+# a page's byline under the document: 来源: 作者: 编辑:… (labels the document never prints so)
+_PAGE_LABEL = re.compile(
+    r"(?:来源|作者|编辑|责任编辑|发布时间|发布日期|浏览次数|访问量|点击数?)\s*:"
+)
 _FOOTER_MAX = 120  # a footer's line: the site's owner, its numbers and links, not a paragraph
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
@@ -253,6 +257,7 @@ class _Finder:
             if self.record(index, line) or self.notes(index, line):
                 continue
         self.site_footer()
+        self.page_tail()
         self.attachment_list()
         self.attachment_parts()
         self.end_signature()
@@ -281,6 +286,24 @@ class _Finder:
             self.consume(index)
             self.reading.diagnostics.append(
                 _note(line, "page-chrome", f"the site's footer: {line.text[:30]}")
+            )
+
+    def page_tail(self) -> None:
+        """A page's lines under the document (分享至朋友圈, 来源: 作者: 编辑:…): the page's.
+
+        Read from the last line up, while the lines are the page's: the signature above them is
+        then the document's last line again.
+        """
+        for index in range(len(self.lines) - 1, -1, -1):
+            line = self.lines[index]
+            text = line.text
+            if not text.strip(" \t") or index in self.reading.consumed:
+                continue
+            if not (is_chrome(text) or _PAGE_LABEL.match(text.lstrip(" "))):
+                return
+            self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "page-chrome", f"the page's line under the document: {text[:30]}")
             )
 
     def body_start(self) -> int:
