@@ -424,7 +424,9 @@ class _Parser:
     def body_start(self) -> int:
         for index, line in enumerate(self.lines):
             text = line.text
-            if match_heading(text) is not None or self.digit_item(line, self.lines, index):
+            if match_heading(text) is not None or (
+                text[:1].isdigit() and self.digit_item(line, self.lines, index)
+            ):
                 return index
             cells = table_cells(text)
             if (
@@ -453,7 +455,9 @@ class _Parser:
             if cells is not None and self.table_row(line, cells, spaced=table_cells(text) is None):
                 continue
             self.end_table()
-            heading = match_heading(text) or self.digit_item(line, lines, index)
+            heading = match_heading(text) or (
+                self.digit_item(line, lines, index) if text[:1].isdigit() else None
+            )
             if heading is not None and not is_chrome(text):  # a site's numbered instructions
                 self.heading(line, heading)
             else:
