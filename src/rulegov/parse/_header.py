@@ -15,6 +15,7 @@ rows, tables, chrome, loose dates), `_header_titles` (titles, notices, recipient
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -1122,7 +1123,8 @@ class _Reader:
         header = self.header
         if count < 2 or header.title_lines != [line]:
             return
-        rest = [item for item in self.lines[self.index :] if item.text.strip(" \t")][: count - 1]
+        following = itertools.islice(self.lines, self.index, None)
+        rest = list(itertools.islice((i for i in following if i.text.strip(" \t")), count - 1))
         if len(rest) < count - 1:
             return
         self.set_title([line, *rest])

@@ -398,6 +398,7 @@ def _cell_text(line: Line, begin: int, end: int) -> str:
 class _Parser:
     def __init__(self, text: str, source: str | None) -> None:
         self.text = text
+        self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
         self.lines = split_run_on(with_bare_numbers_joined(stacked_rows(split_lines(text))))
         self.framed: list[Line] = []
@@ -1692,11 +1693,7 @@ class _Parser:
         the text, and on no character a unit's name ends with.
         """
         name = line.text[named.begin : named.end]
-        if (
-            not name
-            or name[-1] in UNIT_ENDS
-            or line.end_offset(named.end) < len(self.text.rstrip())
-        ):
+        if not name or name[-1] in UNIT_ENDS or line.end_offset(named.end) < self.text_end:
             return False
         self.diagnostics.append(
             _diagnostic(
