@@ -158,8 +158,10 @@ def unrounded(value: float, shown: str | None = None) -> str:
     """``value`` in full, without the noise of binary fractions (97.60000000000001 is 97.6).
 
     A value whose 12 significant digits end in a shorter decimal is that decimal; any other
-    value is its ``repr``, every digit kept. Beside a ``shown`` (rounded) figure that the
-    shorter decimal would equal while the value differs, the ``repr`` shows the difference.
+    value is its ``repr``, every digit kept. Beside a ``shown`` (rounded) figure, the shorter
+    decimal is used only if it differs from that figure and rounds (half up) to it; otherwise the
+    ``repr`` shows why the figure is what it is (74.91499999999999 shown as 74.91,
+    94.53999999999999 as 94.54).
 
     Examples:
         >>> unrounded(97.60000000000001), unrounded(0.1 + 0.2), unrounded(100.49176470588236)
@@ -168,11 +170,28 @@ def unrounded(value: float, shown: str | None = None) -> str:
         ('66.0', '89.996')
         >>> unrounded(94.53999999999999, shown="94.54"), unrounded(94.54, shown="94.54")
         ('94.53999999999999', '94.54')
+        >>> unrounded(74.91499999999999, shown="74.91"), unrounded(98.52999999999999, shown="98.5")
+        ('74.91499999999999', '98.53')
     """
     short = f"{value:.12g}"
     digits = short.lstrip("-").split("e")[0].replace(".", "").strip("0")
     if len(digits) < 12 and short not in {"nan", "inf", "-inf"}:
         clean = float(short)
-        if shown is None or clean != float(shown) or clean == value:
+        if clean == value or shown is None or (clean != float(shown) and _rounds_to(short, shown)):
             return repr(clean)
     return repr(value)
+
+
+def _rounds_to(decimal: str, shown: str) -> bool:
+    """Whether the decimal ``decimal`` rounds half up to the figure ``shown`` (at its digits)."""
+    from decimal import ROUND_HALF_UP, Decimal, InvalidOperation  # noqa: PLC0415
+
+    try:
+        figure = Decimal(shown)
+        exponent = figure.as_tuple().exponent
+        if not isinstance(exponent, int):
+            return False
+        step = Decimal(1).scaleb(exponent)
+        return Decimal(decimal).quantize(step, rounding=ROUND_HALF_UP) == figure
+    except (InvalidOperation, ValueError):
+        return False

@@ -747,6 +747,18 @@ def test_a_wrapped_line_that_goes_on_with_a_decimal_opens_no_item():
     assert "2.5倍以上" in (plan.tasks[0].text or "")
 
 
+def test_sub_items_numbered_1_1_leave_the_item_numbered_before_digits_an_item():
+    plan = rulegov.parse_plan(
+        "某市2025年工作要点\n一、加强组织领导\n"
+        "1.2025年6月底前完成权责清单编制。责任单位：市司法局\n"
+        "1.1 梳理行政执法事项。责任单位：市司法局\n"
+        "2.2025年底前完成目录编制。责任单位：市司法局\n"
+    )
+    assert "orphan-units" not in [d.code for d in plan.diagnostics]
+    assert [t.number for t in plan.tasks][:1] == ["1"]
+    assert plan.tasks[0].title.startswith("2025年6月底前完成权责清单编制")
+
+
 def test_a_heading_with_its_text_after_a_colon_is_titled_by_its_words():
     plan = rulegov.parse_plan(
         "某区2024年法治建设工作要点\n一、深化法治政府建设\n（一）完善依法决策机制。牵头单位：区司法局\n"

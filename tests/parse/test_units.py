@@ -37,13 +37,13 @@ def test_a_long_list_of_names_is_split_as_a_short_one():
     assert [("配合单位:" + value)[n.begin : n.end] for n in found] == names
 
 
-def test_a_unit_name_cut_by_the_end_of_the_text_is_no_unit_and_is_reported():
+def test_a_unit_name_that_may_be_cut_by_the_end_of_the_text_is_kept_and_reported():
     cut = rulegov.parse_plan(
         "某市2021年重点工作责任分解\n1.实施做大产业扩大税源行动。\n"
         "牵头单位：市发改委\n协同责任单位：市财政局、人行芜湖"
     )
     assert cut.tasks[0].lead_units == ["市发改委"]
-    assert cut.tasks[0].cooperating_units == ["市财政局"]
+    assert cut.tasks[0].cooperating_units == ["市财政局", "人行芜湖"]
     [diagnostic] = [d for d in cut.diagnostics if d.code == "cut-unit"]
     assert (diagnostic.line, diagnostic.column) == (4, 13)
     assert "人行芜湖" in diagnostic.message
@@ -56,7 +56,13 @@ def test_a_unit_name_cut_by_the_end_of_the_text_is_no_unit_and_is_reported():
         "责任单位：市发改委、人行芜湖\n2.加快数字化改革。",  # a name cut inside, not at the end
     ],
 )
-def test_a_whole_last_name_or_one_inside_the_text_stays_a_unit(last: str):
+def test_a_whole_last_name_or_one_inside_the_text_stays_a_unit_without_warning(last: str):
     plan = rulegov.parse_plan(f"某市2021年重点工作责任分解\n1.实施做大产业扩大税源行动。\n{last}")
     assert len(plan.tasks[0].responsible_units) == 2
     assert not [d for d in plan.diagnostics if d.code == "cut-unit"]
+
+
+@pytest.mark.parametrize("last", ["市科协", "各街道", "各乡镇（街道）", "各学校"])
+def test_a_whole_name_that_ends_the_text_is_never_lost(last: str):
+    plan = rulegov.parse_plan(f"某市2021年重点工作\n1.推进科普宣传。\n责任单位：市教育局、{last}")
+    assert len(plan.tasks[0].responsible_units) == 2

@@ -23,15 +23,26 @@ def test_a_top_level_heading_alone_on_its_line_is_a_section_even_with_only_prose
     assert plan.tasks == []
 
 
-def test_a_top_level_item_with_its_body_on_its_line_is_a_section_keeping_its_text() -> None:
+def test_a_top_level_item_with_its_body_on_its_line_is_still_a_task() -> None:
     plan = rulegov.parse_plan(
         "某县工作要点\n一、加强组织领导。各单位要明确分工。\n二、强化督查。\n"
     )
-    assert [(s.number, s.title, s.text) for s in plan.sections] == [
-        ("一", "加强组织领导", "各单位要明确分工。"),
-        ("二", "强化督查", None),
+    assert [t.title for t in plan.tasks] == ["加强组织领导", "强化督查"]
+    assert plan.sections == []
+
+
+def test_a_plan_of_bare_top_level_items_keeps_them_tasks_with_their_dates() -> None:
+    plan = rulegov.parse_plan(
+        "某县2025年法治政府建设工作要点\n\n一、加强法治宣传教育，开展普法活动。\n"
+        "二、推进依法行政，2025年底前完成行政执法事项清单编制。\n"
+        "三、深化政务公开，6月底前完成目录编制。\n"
+    )
+    assert [t.number for t in plan.tasks] == ["一", "二", "三"]
+    assert [t.timeframe.end if t.timeframe else None for t in plan.tasks] == [
+        None,
+        dt.date(2025, 12, 31),
+        dt.date(2025, 6, 30),
     ]
-    assert plan.tasks == []
 
 
 def test_an_article_listing_duties_is_a_section_and_the_framing_articles_are_prose() -> None:

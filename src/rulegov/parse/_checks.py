@@ -254,7 +254,7 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
                 continue
             seen.add(word)
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
-            if text.startswith("“", name_begin) and name_begin < match.start():
+            if text.startswith("“", name_begin) and text.find("”", name_begin, match.start()) < 0:
                 name_begin += 1  # 开展“法治督察”: the act, not its quotation mark
             subject = _subject(text, name_begin, match.start() + _held_words(word))
             towards = text.rfind("对", first, verb_start)

@@ -210,6 +210,7 @@ _HOLDERS: dict[str, frozenset[str]] = {
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
+_SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}(?:\s|[^\d年月日.%])")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
@@ -419,6 +420,8 @@ class _Parser:
         self.groups: dict[str, CoordinationGroup] = {}
         self.assessments: list[Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
+        self.top_heads = False  # the top level heads items: each of its headings is a section
+        self.notice_only = False  # a notice without a plan: its numbered parts are requirements
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -479,7 +482,7 @@ class _Parser:
             heading = match_heading(after.text)
             if heading is not None:
                 next_value = heading.value if heading.style == Style.ARABIC else None
-            else:
+            elif _SUB_NUMBER.match(after.text) is None:  # 1.1 is a sub-item, not item 1 again
                 next_value = leading_number(after.text, _space_at(after))
         return match_digit_item(
             line.text, _space_at(line), expected=expected, next_value=next_value
@@ -711,6 +714,15 @@ class _Parser:
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
         self.title = title
+        # a notice printed without a plan of its own: its numbered parts are its requirements
+        self.notice_only = title.endswith("通知") or (
+            header.notice_title is not None
+            and not any(
+                line.number > header.notice_lines[0].number
+                for line in header.title_lines
+                if header.notice_lines
+            )
+        )
         self.top_parts(sections, unsectioned, plan_segments)
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
@@ -770,6 +782,12 @@ class _Parser:
     ) -> None:
         """The sections and tasks at the top of the plan, from the numbered parts read."""
         framing = _framing_articles(self.root.children)
+        # where the top level heads items (一、… with （一）… below), or a notice's requirements
+        # stand without a plan of items, each top-level heading is a section, even one with only
+        # text under it; a plan's top level of bare items stays tasks
+        self.top_heads = self.notice_only or any(
+            node.children for node in self.root.children if node.style in _HEADING_STYLES
+        )
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -1243,7 +1261,11 @@ class _Parser:
         # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
         # a notice whose requirements 一、… 二、… stand before (or instead of) its plan; one
         # that names its own units (一、…。责任单位：…) is a task
-        heads = level == 1 and node.style in _HEADING_STYLES and (node.children or not node.fields)
+        heads = (
+            level == 1
+            and node.style in _HEADING_STYLES
+            and (node.children or (not node.fields and self.top_heads))
+        )
         if kind not in _PROSE and not heads and _is_task(node, named):
             return self.task(node, chain)
         if named == SectionKind.SAFEGUARDS and prose is None and not heads and _body_on_line(node):
@@ -1674,8 +1696,7 @@ class _Parser:
                     when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
                     timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
-                if self.cut_by_the_end(line, named):
-                    continue
+                self.warn_if_cut(line, named)
                 assignment = self.assignment(line, named, role, task_id)
                 if assignment is None:
                     continue
@@ -1685,26 +1706,25 @@ class _Parser:
                     assignments.append(assignment)
         return assignments, timeframe
 
-    def cut_by_the_end(self, line: Line, named: Named) -> bool:
-        """Whether the text ends inside this unit's name (…责任单位：市财政局、市协).
+    def warn_if_cut(self, line: Line, named: Named) -> None:
+        """Warn where the text may end inside this unit's name (…责任单位：市财政局、市协).
 
-        The part of a name is no unit; a diagnostic says so. A copy cut off mid-word (a page
-        excerpt, a truncated file) leaves the last name of its last list unfinished: it ends
-        the text, and on no character a unit's name ends with.
+        A copy cut off mid-word (a page excerpt, a truncated file) leaves the last name of its
+        last list unfinished: it ends the text, and on no character most units' names end with.
+        Full names end so too (市科协, 各街道), so the unit is kept and the warning asks for a look.
         """
         name = line.text[named.begin : named.end]
         if not name or name[-1] in UNIT_ENDS or line.end_offset(named.end) < self.text_end:
-            return False
+            return
         self.diagnostics.append(
             _diagnostic(
                 line,
                 named.begin,
                 "cut-unit",
-                f"the text ends inside a unit's name: {line.printed(named.begin, named.end)!r}"
-                " is not read as a unit",
+                f"the text may end inside a unit's name: {line.printed(named.begin, named.end)!r}"
+                " is read as a unit; check it against the full document",
             )
         )
-        return True
 
     def field_names(
         self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
