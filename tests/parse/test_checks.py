@@ -124,7 +124,7 @@ def test_words_in_quotation_marks_name_a_slogan_not_acts():
     plan = rulegov.parse_plan(
         "某街道2025年工作要点\n一、重点任务\n"
         "1.健全“年初部署、年中督查、年末考核”闭环工作机制，年底前开展法治督察。牵头单位：街道办\n"
-        "2.建立“季度督查”工作机制。牵头单位：街道办\n"
+        "2.健全“季度督查”工作机制。牵头单位：街道办\n"
     )
     assert [a.name for a in plan.assessments] == ["法治督察"]
 

@@ -73,7 +73,7 @@ _PERSONS = re.compile("|".join(PERSONS))
 _MAX_NAME = 60
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
 # What after a quoted phrase makes it the name of an arrangement (“…”闭环工作机制)
-_ARRANGEMENT = re.compile("^”[^,;。]{0,6}?(?:机制|制度|模式|体系)")
+_ARRANGEMENT = re.compile("”[^,;。]{0,6}?(?:机制|制度|模式|体系)")
 # Assessment words that begin with what they assess (案卷评查: the case files)
 _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
@@ -298,7 +298,7 @@ def _in_slogan(text: str, first: int, last: int, position: int) -> bool:
     closing = text.find("”", position, last)
     quoted_end = last if closing < 0 else closing
     return (
-        "、" in text[opening:quoted_end] or _ARRANGEMENT.search(text, quoted_end, last) is not None
+        "、" in text[opening:quoted_end] or _ARRANGEMENT.match(text, quoted_end, last) is not None
     )
 
 

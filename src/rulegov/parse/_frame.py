@@ -43,7 +43,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
-from rulegov.parse._header_words import META, SITE_FOOTER, SITE_ONLY
+from rulegov.parse._header_words import META, PAGE_BYLINE, SITE_FOOTER, SITE_ONLY
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -102,10 +102,6 @@ _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
-# a page's byline under the document: 来源: 作者: 编辑:… (labels the document never prints so)
-_PAGE_LABEL = re.compile(
-    r"(?:来源|作者|编辑|责任编辑|发布时间|发布日期|浏览次数|访问量|点击数?)\s*:"
-)
 _FOOTER_MAX = 120  # a footer's line: the site's owner, its numbers and links, not a paragraph
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
@@ -299,7 +295,7 @@ class _Finder:
             text = line.text
             if not text.strip(" \t") or index in self.reading.consumed:
                 continue
-            if not (is_chrome(text) or _PAGE_LABEL.match(text.lstrip(" "))):
+            if not (is_chrome(text) or PAGE_BYLINE.match(text.lstrip(" "))):
                 return
             self.consume(index)
             self.reading.diagnostics.append(

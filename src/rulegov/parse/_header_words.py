@@ -100,6 +100,7 @@ __all__ = [
     "ORGAN_MARK",
     "ORGAN_YEAR_TITLE",
     "OWNED_TITLE",
+    "PAGE_BYLINE",
     "PAGE_DATE_FIRST",
     "PAGE_MARK",
     "PAGE_TITLE",
@@ -253,6 +254,11 @@ META_LABELS: dict[str, str] = {
     "公开时间": "",
 }
 META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
+# the labels of META that only a page's byline prints (来源: 作者: 编辑:…): under a document they
+# are the page's, where 时间: or 名称: may still be the document's own last line
+PAGE_BYLINE = re.compile(
+    r"(?:来源|作者|责任编辑|编辑|发布时间|发布日期|浏览次数|访问量|点击数?)\s*:"
+)
 # the same labels printed without colons, apart from their values by spaces
 META_BARE = re.compile("|".join(sorted(META_LABELS, key=len, reverse=True)))
 MIN_BARE_LABELS = 2  # one label and a value could be any line; two make a row
