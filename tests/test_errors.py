@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import datetime as dt
 import pathlib
 import pickle
 import re
@@ -213,3 +214,81 @@ def test_a_validation_error_with_a_line_leads_its_message_with_the_place():
     assert error.message == "invalid Scheme: bonus_cap: too big (got 200.0)"
     without = rulegov.InvalidSchemeError([rulegov.Issue("bonus_cap", "too big", 200.0)], "Scheme")
     assert str(without) == "invalid Scheme: bonus_cap: too big (got 200.0)"
+
+
+# The classes whose bare constructor takes a message and keyword fields, and so needs a code
+_MESSAGE_ERRORS = {"RulegovError", "ParseError", "ScheduleError", "EvaluationError"}
+
+
+def test_every_error_raised_names_the_kind_of_problem():
+    """Each error built from a message gives its own ``code=``, not the class's catch-all."""
+    missing: list[str] = []
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            keywords = {keyword.arg for keyword in node.keywords}
+            if name in _MESSAGE_ERRORS and "code" not in keywords and None not in keywords:
+                missing.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    # the scheme document reader's two errors (not a scheme; no text) keep ParseError's own code
+    assert [place for place in missing if not place.startswith("parse/_scheme.py")] == []
+
+
+@pytest.mark.parametrize(
+    ("call", "code", "path"),
+    [
+        (lambda: rulegov.graph.occurrences("FREQ", start=_day(1), end=_day(9)), "invalid-recurrence-rule", "rule"),
+        (lambda: rulegov.graph.occurrences("INTERVAL=2", start=_day(1), end=_day(9)), "invalid-recurrence-rule", "rule"),
+        (lambda: rulegov.graph.occurrences("monthly", start=_day(9), end=_day(1)), "reversed-date-range", "end"),
+        (lambda: rulegov.graph.occurrences("FREQ=YEARLY;BYMONTH=12", start=_day(1), end=_day(9)), "no-occurrence", "rule"),
+        (lambda: rulegov.TaskGraph({"a": 1}).schedule(start="2023-01-01"), "invalid-parameter", "start"),
+        (lambda: rulegov.TaskGraph({"a": 1}).schedule(calendar=rulegov.Calendar.china(2023)), "missing-value", "start"),
+        (lambda: rulegov.TaskGraph({"a": 1}).schedule(actual_finish={"a": 3}), "missing-value", "actual_start['a']"),
+        (lambda: rulegov.TaskGraph({"a": 1}).schedule(actual_start={"a": 3}, actual_finish={"a": 2}), "reversed-date-range", "actual_finish['a']"),
+        (lambda: rulegov.TaskGraph({"a": 1}).schedule(actual_start={"a": _day(1)}), "undated-schedule", "actual_start['a']"),
+        (lambda: rulegov.TaskGraph({"a": 1}).schedule().slip("a", -1), "invalid-parameter", "days"),
+        (lambda: rulegov.graph.monte_carlo(rulegov.TaskGraph({"a": 1}), seed="x"), "invalid-parameter", "seed"),
+    ],
+)  # fmt: skip
+def test_a_schedule_error_names_its_kind_and_place(call, code, path):
+    with pytest.raises(rulegov.ScheduleError) as caught:
+        call()
+    assert (caught.value.code, caught.value.path) == (code, path)
+
+
+def test_a_finished_task_cannot_slip_and_the_error_names_it():
+    schedule = rulegov.TaskGraph({"a": 1, "b": 2}, [("a", "b")]).schedule(
+        actual_start={"a": 0}, actual_finish={"a": 1}
+    )
+    with pytest.raises(rulegov.ScheduleError) as caught:
+        schedule.slip("a", 2)
+    assert (caught.value.code, caught.value.node) == ("finished-work", "a")
+
+
+def test_a_graph_names_every_problem_at_once():
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.TaskGraph(
+            {"a": 1, "b": -1},
+            [("a", "zz"), ("b", "b"), "junk"],
+            deadlines={"q": 3},
+        )
+    issues = {(issue.path, issue.code) for issue in caught.value.issues}
+    assert issues == {
+        ("durations['b']", "invalid-value"),
+        ("dependencies[0].successor", "unknown-node"),
+        ("dependencies[1].successor", "self-dependency"),
+        ("dependencies[2]", "invalid-dependency"),
+        ("deadlines['q']", "unknown-node"),
+    }
+
+
+def test_a_graph_whose_only_problems_are_unknown_ids_raises_unknown_reference():
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        rulegov.TaskGraph({"a": 1}, [("a", "zz")], deadlines={"q": 3})
+    assert [issue.node for issue in caught.value.issues] == ["zz", "q"]
+
+
+def _day(day: int) -> dt.date:
+    return dt.date(2023, 1, day)

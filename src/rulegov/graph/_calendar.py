@@ -574,7 +574,9 @@ def _check_date(day: object, name: str) -> None:
 def _beyond(what: str, day: dt.date) -> ScheduleError:
     return ScheduleError(
         f"{what} {day.isoformat()} falls outside the dates Python can hold "
-        f"({dt.date.min} to {dt.date.max}); choose nearer dates or shorter durations"
+        f"({dt.date.min} to {dt.date.max}); choose nearer dates or shorter durations",
+        code="date-out-of-range",
+        value=day,
     )
 
 
@@ -715,7 +717,9 @@ class Timeline:
         return ScheduleError(
             f"day {number} of a schedule that starts {self.start.isoformat()} falls outside "
             f"the dates Python can hold ({dt.date.min} to {dt.date.max}); choose nearer "
-            "dates, shorter durations or smaller lags"
+            "dates, shorter durations or smaller lags",
+            code="date-out-of-range",
+            value=number,
         )
 
     def index(self, day: dt.date, rule: Roll | str = Roll.FOLLOWING) -> int:

@@ -34,8 +34,11 @@ from rulegov.errors import (
     _show,
 )
 from rulegov.graph import _analysis, _cpm
-from rulegov.graph._calendar import days_before
+from rulegov.graph._calendar import Calendar, days_before
 from rulegov.graph._gate import Gate
+from rulegov.graph._plan import graph_parts
+from rulegov.graph._recurrence import occurrences
+from rulegov.graph._schedule import build_schedule
 from rulegov.model import Dependency, LagUnit
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
 
     import networkx as nx
 
-    from rulegov.graph._calendar import Calendar, Roll
+    from rulegov.graph._calendar import Roll
     from rulegov.graph._schedule import Schedule
     from rulegov.model import Diagnostic, Plan
 
@@ -74,29 +77,30 @@ class NodeKind(enum.StrEnum):
 
 
 def _as_dependency(link: Link, where: str) -> Dependency:
+    """``link`` as a dependency, or the error that names every problem of it."""
+    dependency, issues = _read_link(link, where)
+    if dependency is None:
+        raise ValidationError.of(issues, "TaskGraph")
+    return dependency
+
+
+def _read_link(link: object, where: str) -> tuple[Dependency | None, list[Issue]]:
+    """``link`` as a dependency, or None and the problems found in it."""
     if isinstance(link, Dependency):
-        return link
+        return link, []
     if isinstance(link, tuple) and len(link) in (2, 4):
         data: dict[str, object] = {"predecessor": link[0], "successor": link[1]}
         if len(link) == 4:
             data["type"], data["lag"] = link[2], link[3]
         try:
-            return Dependency.model_validate(data)
+            return Dependency.model_validate(data), []
         except ValidationError as error:
-            issues = [_within(where, issue) for issue in error.issues]
-            raise type(error)(issues, "TaskGraph") from None
-    raise ValidationError(
-        [
-            Issue(
-                where,
-                "expected a Dependency, a (predecessor, successor) tuple or a "
-                "(predecessor, successor, type, lag) tuple",
-                link,
-                "invalid-dependency",
-            )
-        ],
-        "TaskGraph",
+            return None, [_within(where, issue) for issue in error.issues]
+    expected = (
+        "expected a Dependency, a (predecessor, successor) tuple or a "
+        "(predecessor, successor, type, lag) tuple"
     )
+    return None, [Issue(where, expected, link, "invalid-dependency")]
 
 
 def _within(where: str, issue: Issue) -> Issue:
@@ -259,32 +263,22 @@ class TaskGraph:
             warn("TaskGraph(targets=...)", "pass soft_deadlines=")
             soft_deadlines = {**targets, **(soft_deadlines or {})}
         durations = _mapping(durations, "durations")
+        # every check runs before anything is raised, so that one problem hides no other
+        issues: list[Issue] = []
         if isinstance(dependencies, str | bytes | dict) or not hasattr(dependencies, "__iter__"):
-            raise ValidationError(
-                [
-                    Issue(
-                        "dependencies",
-                        "expected a list of links",
-                        dependencies,
-                        "invalid-dependency",
-                    )
-                ],
-                "TaskGraph",
-            )
-        for key in durations:
-            if not isinstance(key, str) or not key:
-                raise ValidationError(
-                    [
-                        Issue(
-                            "durations",
-                            "node ids must be non-empty strings",
-                            key,
-                            "invalid-node-id",
-                        )
-                    ],
-                    "TaskGraph",
+            issues.append(
+                Issue(
+                    "dependencies", "expected a list of links", dependencies, "invalid-dependency"
                 )
-        gates, suggestions = _check_parts(
+            )
+            dependencies = ()
+        issues.extend(
+            Issue("durations", "node ids must be non-empty strings", key, "invalid-node-id")
+            for key in durations
+            if not isinstance(key, str) or not key
+        )
+        issues.extend(_duration_issues(durations))
+        parts = _check_parts(
             labels=labels,
             kinds=kinds,
             gates=gates,
@@ -296,27 +290,38 @@ class TaskGraph:
             suggestions=suggestions,
             estimates=estimates,
         )
+        issues.extend(parts.issues)
+        links: list[Dependency] = []
+        for i, link in enumerate(dependencies):
+            dependency, found = _read_link(link, f"dependencies[{i}]")
+            issues.extend(found)
+            if dependency is not None:
+                links.append(dependency)
+        if parts.issues:  # parts of the wrong type: what they name cannot be looked up
+            raise ValidationError.of(issues, "TaskGraph")
         self._ids: tuple[str, ...] = tuple(durations)
         self._index: dict[str, int] = {ident: i for i, ident in enumerate(self._ids)}
-        self._durations: list[int] = [_duration(ident, durations[ident]) for ident in self._ids]
+        self._durations: list[int] = [durations[ident] for ident in self._ids]
         self._labels = {ident: (labels or {}).get(ident, ident) for ident in self._ids}
         given = {
             ident: NodeKind(kind) for ident, kind in (kinds or {}).items() if ident in self._index
         }
         task = NodeKind.TASK  # one lookup, not one enum call a node
         self._kinds = {ident: given.get(ident, task) for ident in self._ids}
-        self._dependencies: tuple[Dependency, ...] = tuple(
-            _as_dependency(link, f"dependencies[{i}]") for i, link in enumerate(dependencies)
-        )
-        self._gates: tuple[Gate, ...] = tuple(gates)
+        self._dependencies: tuple[Dependency, ...] = tuple(links)
+        self._gates: tuple[Gate, ...] = parts.gates
         self._deadlines = dict(deadlines or {})
         self._soft_deadlines = dict(soft_deadlines or {})
         self._earliest = dict(earliest or {})
         self._units = {key: tuple(value) for key, value in (units or {}).items()}
         self._groups = {key: tuple(value) for key, value in (groups or {}).items()}
-        self._suggestions: tuple[Dependency, ...] = tuple(suggestions)
+        self._suggestions: tuple[Dependency, ...] = parts.suggestions
         self._estimates = dict(estimates or {})
-        self._check_references()
+        issues.extend(self._reference_issues())
+        issues.extend(self._gate_issues())
+        issues.extend(self._estimate_issues())
+        if issues:
+            raise ValidationError.of(issues, "TaskGraph")
         self._compiled = self._compile()
 
     # -- construction -----------------------------------------------------------------------
@@ -379,9 +384,6 @@ class TaskGraph:
             >>> g.schedule().early_finish["t2"], g.label("t2")
             (30, '2 落实方案。')
         """
-        from rulegov.graph._calendar import Calendar  # noqa: PLC0415
-        from rulegov.graph._plan import graph_parts  # noqa: PLC0415 - avoids an import cycle
-
         days = {
             "default_duration": default_duration,
             "assessment_duration": assessment_duration,
@@ -417,7 +419,8 @@ class TaskGraph:
             graph = graph.accept()
         return graph
 
-    def _check_references(self) -> None:
+    def _reference_issues(self) -> list[Issue]:
+        """The ids that the links, gates and per-node mappings name but no node has."""
         issues: list[Issue] = []
         wanted = "no node of the graph has this id; add it to durations"
         for i, link in enumerate(self._dependencies):
@@ -454,12 +457,10 @@ class TaskGraph:
                 for key in mapping
                 if key not in self._index
             )
-        if issues:
-            raise UnknownReferenceError(issues, "TaskGraph")
-        self._check_gates()
-        self._check_estimates()
+        return issues
 
-    def _check_gates(self) -> None:
+    def _gate_issues(self) -> list[Issue]:
+        """The gates that cannot be satisfied."""
         issues: list[Issue] = []
         for i, gate in enumerate(self._gates):
             n = len(gate.subjects)
@@ -524,11 +525,11 @@ class TaskGraph:
                         node=gate.id,
                     )
                 )
-        if issues:
-            raise ValidationError(issues, "TaskGraph")
+        return issues
 
-    def _check_estimates(self) -> None:
-        issues = [
+    def _estimate_issues(self) -> list[Issue]:
+        """The three-point estimates out of order."""
+        return [
             Issue(
                 f"estimates[{_show(key)}]",
                 "needs finite optimistic <= most likely <= pessimistic, >= 0",
@@ -539,8 +540,6 @@ class TaskGraph:
             for key, value in self._estimates.items()
             if not is_three_point(value)
         ]
-        if issues:
-            raise ValidationError(issues, "TaskGraph")
 
     def _compile(self) -> _cpm.Compiled:
         n = len(self._ids)
@@ -819,8 +818,6 @@ class TaskGraph:
             >>> reports  # every third month: the ends of the calendar quarters
             ['report@2023-03-31', 'report@2023-06-30', 'report@2023-09-30', 'report@2023-12-31']
         """
-        from rulegov.graph._recurrence import occurrences  # noqa: PLC0415
-
         dates = occurrences(rule, start=start, end=end, calendar=calendar, roll=roll)
         durations = dict(zip(self._ids, self._durations, strict=True))
         labels = dict(self._labels)
@@ -897,8 +894,6 @@ class TaskGraph:
             ScheduleError: a calendar without a start, a date without a start, an actual finish
                 without an actual start or before it, dates past 9999-12-31.
         """
-        from rulegov.graph._schedule import build_schedule  # noqa: PLC0415
-
         try:
             result = build_schedule(
                 self,
@@ -999,6 +994,15 @@ class TaskGraph:
         return to_markdown(self)
 
 
+@attrs.frozen
+class _Parts:
+    """The optional parts of a graph as tuples, and the problems of their types."""
+
+    gates: tuple[Gate, ...]
+    suggestions: tuple[Dependency, ...]
+    issues: list[Issue]
+
+
 def _check_parts(  # noqa: PLR0913 - the optional parts of a graph
     *,
     labels: object,
@@ -1011,8 +1015,8 @@ def _check_parts(  # noqa: PLR0913 - the optional parts of a graph
     groups: object,
     suggestions: object,
     estimates: object,
-) -> tuple[tuple[Gate, ...], tuple[Dependency, ...]]:
-    """Refuse parts of the wrong type, naming the argument and the value; give the lists."""
+) -> _Parts:
+    """The gates and suggestions as tuples, and the parts of the wrong type, each named."""
     issues = _check_texts("labels", labels, many=False)
     issues.extend(_check_texts("kinds", kinds, many=False))
     if isinstance(kinds, Mapping) and not issues:
@@ -1046,9 +1050,7 @@ def _check_parts(  # noqa: PLR0913 - the optional parts of a graph
     )
     if estimates is not None and not isinstance(estimates, Mapping):
         issues.append(Issue("estimates", "expected a mapping of node ids", estimates))
-    if issues:
-        raise ValidationError(issues, "TaskGraph")
-    return listed["gates"], listed["suggestions"]
+    return _Parts(listed["gates"], listed["suggestions"], issues)
 
 
 def _mapping(value: object, name: str) -> Mapping[Any, Any]:
@@ -1059,14 +1061,10 @@ def _mapping(value: object, name: str) -> Mapping[Any, Any]:
     return value
 
 
-def _duration(node: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(
-            [
-                Issue(
-                    f"durations[{_show(node)}]", "must be a whole number of days, 0 or more", value
-                )
-            ],
-            "TaskGraph",
-        )
-    return value
+def _duration_issues(durations: Mapping[Any, Any]) -> list[Issue]:
+    """The durations that are not whole numbers of days, 0 or more."""
+    return [
+        Issue(f"durations[{_show(node)}]", "must be a whole number of days, 0 or more", value)
+        for node, value in durations.items()
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0
+    ]

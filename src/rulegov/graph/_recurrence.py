@@ -59,11 +59,19 @@ def _parts(rule: str) -> dict[str, str]:
         key, sep, value = piece.partition("=")
         if not sep or not key or not value:
             raise ScheduleError(
-                f"recurrence rule {_show(rule)}: cannot read {_show(piece)} as NAME=VALUE"
+                f"recurrence rule {_show(rule)}: cannot read {_show(piece)} as NAME=VALUE",
+                code="invalid-recurrence-rule",
+                path="rule",
+                value=rule,
             )
         parts[key.strip().upper()] = value.strip().upper()
     if "FREQ" not in parts:
-        raise ScheduleError(f"recurrence rule {_show(rule)} has no FREQ (e.g. FREQ=MONTHLY)")
+        raise ScheduleError(
+            f"recurrence rule {_show(rule)} has no FREQ (e.g. FREQ=MONTHLY)",
+            code="invalid-recurrence-rule",
+            path="rule",
+            value=rule,
+        )
     return parts
 
 
@@ -140,7 +148,10 @@ def occurrences(
     """
     if end < start:
         raise ScheduleError(
-            f"recurrence period ends {end.isoformat()} before it starts {start.isoformat()}"
+            f"recurrence period ends {end.isoformat()} before it starts {start.isoformat()}",
+            code="reversed-date-range",
+            path="end",
+            value=end,
         )
     if rule.lower() in {f.value for f in Frequency}:
         rule = rule_for(rule.lower())
@@ -151,11 +162,19 @@ def occurrences(
         last = dt.datetime.combine(end, dt.time())
         found = [moment.date() for moment in recurrence.between(first, last, inc=True)]
     except (ValueError, TypeError) as error:
-        raise ScheduleError(f"recurrence rule {_show(rule)} cannot be read: {error}") from None
+        raise ScheduleError(
+            f"recurrence rule {_show(rule)} cannot be read: {error}",
+            code="invalid-recurrence-rule",
+            path="rule",
+            value=rule,
+        ) from None
     if not found:
         raise ScheduleError(
             f"recurrence rule {_show(rule)} yields no date between {start.isoformat()} and "
-            f"{end.isoformat()}; check FREQ, INTERVAL, COUNT and UNTIL"
+            f"{end.isoformat()}; check FREQ, INTERVAL, COUNT and UNTIL",
+            code="no-occurrence",
+            path="rule",
+            value=rule,
         )
     if calendar is None:
         return found

@@ -175,7 +175,8 @@ class Schedule:
     def _line(self) -> Timeline:
         if self._timeline is None:
             raise ScheduleError(
-                "this schedule has day numbers only; pass start= to schedule() to get dates"
+                "this schedule has day numbers only; pass start= to schedule() to get dates",
+                code="undated-schedule",
             )
         return self._timeline
 
@@ -328,10 +329,19 @@ class Schedule:
         """
         self._check(node)
         if node in self.finished:
-            raise ScheduleError(f"{self.graph.label(node)} is finished; finished work cannot slip")
+            raise ScheduleError(
+                f"{self.graph.label(node)} is finished; finished work cannot slip",
+                code="finished-work",
+                node=node,
+                value=node,
+            )
         if isinstance(days, bool) or not isinstance(days, int) or days < 0:
             raise ScheduleError(
-                f"slip of {_show(node)}: days must be 0 or more, a whole number; got {_show(days)}"
+                f"slip of {_show(node)}: days must be 0 or more, a whole number; got {_show(days)}",
+                code="invalid-parameter",
+                path="days",
+                node=node,
+                value=days,
             )
         if node in self._options["actual_start"]:
             extend = dict(self._options.get("extend", {}))
@@ -398,7 +408,12 @@ def _day(
 ) -> int:
     """A date or day number as a day number; a finish date counts as the end of its day."""
     if isinstance(value, bool) or not isinstance(value, int | dt.date):
-        raise ScheduleError(f"{what} must be a date or a day number, got {_show(value)}")
+        raise ScheduleError(
+            f"{what} must be a date or a day number, got {_show(value)}",
+            code="invalid-parameter",
+            path=what,
+            value=value,
+        )
     if isinstance(value, int):
         return value
     if isinstance(value, dt.datetime):
@@ -406,7 +421,10 @@ def _day(
     if line is None:
         raise ScheduleError(
             f"{what} is the date {value.isoformat()}, but the schedule has no start date; "
-            "pass start= or give a day number"
+            "pass start= or give a day number",
+            code="undated-schedule",
+            path=what,
+            value=value,
         )
     return line.index(value, rule) + (1 if finish else 0)
 
@@ -422,12 +440,19 @@ def _actuals(
     for name, given in (("actual_start", actual_start), ("actual_finish", actual_finish)):
         if not isinstance(given, Mapping):
             raise ScheduleError(
-                f"{name} must map node ids to dates or day numbers, got {_show(given)}"
+                f"{name} must map node ids to dates or day numbers, got {_show(given)}",
+                code="invalid-parameter",
+                path=name,
+                value=given,
             )
     for node in actual_finish:
         if node not in actual_start:
             raise ScheduleError(
-                f"actual_finish[{_show(node)}] is given without an actual start; add actual_start[{_show(node)}]"
+                f"actual_finish[{_show(node)}] is given without an actual start; "
+                f"add actual_start[{_show(node)}]",
+                code="missing-value",
+                path=f"actual_start[{_show(node)}]",
+                node=str(node),
             )
     for node, value in actual_start.items():
         if node not in index:
@@ -455,8 +480,12 @@ def _actuals(
             )
             if done < begun:
                 raise ScheduleError(
-                    f"actual_finish[{_show(node)}] {_show(actual_finish[node])} is before its actual start "
-                    f"{_show(value)}"
+                    f"actual_finish[{_show(node)}] {_show(actual_finish[node])} is before its "
+                    f"actual start {_show(value)}",
+                    code="reversed-date-range",
+                    path=f"actual_finish[{_show(node)}]",
+                    node=str(node),
+                    value=actual_finish[node],
                 )
         fixed[index[node]] = (begun, done)
     return fixed
@@ -500,13 +529,27 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
 ) -> Schedule:
     """Run both passes over ``graph`` and gather the result; see `TaskGraph.schedule`."""
     if start is not None and not isinstance(start, dt.date):
-        raise ScheduleError(f"start must be a date, got {_show(start)}")
+        raise ScheduleError(
+            f"start must be a date, got {_show(start)}",
+            code="invalid-parameter",
+            path="start",
+            value=start,
+        )
     if isinstance(start, dt.datetime):
         start = start.date()
     if calendar is not None and not isinstance(calendar, Calendar):
-        raise ScheduleError(f"calendar must be a rulegov.Calendar, got {_show(calendar)}")
+        raise ScheduleError(
+            f"calendar must be a rulegov.Calendar, got {_show(calendar)}",
+            code="invalid-parameter",
+            path="calendar",
+            value=calendar,
+        )
     if calendar is not None and start is None:
-        raise ScheduleError("a calendar needs a start date; pass start= as well as calendar=")
+        raise ScheduleError(
+            "a calendar needs a start date; pass start= as well as calendar=",
+            code="missing-value",
+            path="start",
+        )
     rule = roll_rule(roll)
     line = Timeline(start, calendar) if start is not None else None
     compiled = graph._compiled  # noqa: SLF001 - same package

@@ -215,8 +215,8 @@ def monte_carlo(
         raise ScheduleError(
             f"a Monte Carlo run needs a whole number as its seed, got {_show(seed)}",
             code="invalid-parameter",
-            path="runs",
-            value=runs,
+            path="seed",
+            value=seed,
         )
     chosen = _estimates(graph, estimates)
     rng = random.Random(seed)  # noqa: S311 - simulation, not security

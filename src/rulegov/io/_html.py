@@ -678,7 +678,7 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
         ) from None
     root = tree.root
     if root is None:
-        raise ParseError("the web page is empty", source=source)
+        raise ParseError("the web page is empty", source=source, code="empty-document")
     page = _Page(root)
     body_node = page.body()
     rendered = _Renderer(page.layout).render(body_node)
@@ -704,5 +704,6 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
             "the web page holds no text (a page built by JavaScript, or an image); "
             "save the document itself, or its text as .txt",
             source=source,
+            code="empty-document",
         )
     return "\n".join(lines), meta

@@ -374,14 +374,18 @@ def read_task_rows(
             raise ParseError(
                 f"row {number}: expected a list of cells or a mapping of columns to cells",
                 source=source,
+                path=f"rows[{number - 1}]",
                 value=item,
+                code="invalid-table-cell",
             )
         for column, cell in enumerate(cells, start=1):
             if not isinstance(cell, _CELL_TYPES):
                 raise ParseError(
                     f"row {number}, column {column}: a cell holds text, a number or a date",
                     source=source,
+                    path=f"rows[{number - 1}][{column - 1}]",
                     value=cell,
+                    code="invalid-table-cell",
                 )
         grid.append([_cell_text(cell) for cell in cells])
     return read_grid(grid, title=title, year=year, source=source)
@@ -477,4 +481,5 @@ def xlsx_grid(data: bytes, limit: int, source: str) -> list[list[str]]:
         raise ParseError(
             f"the file is not a readable Excel workbook: {type(error).__name__}: {error}",
             source=source,
+            code="unreadable-file",
         ) from None
