@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 import rulegov
@@ -532,48 +533,125 @@ def test_a_layer_imports_only_the_public_names_of_another():
     assert wrong == {}
 
 
-# Pairs of modules allowed to import each other: none.
-KNOWN_CIRCLES: set[tuple[str, str]] = set()
+def _module_name(path: Path, src: Path) -> str:
+    parts = path.relative_to(src.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _run_time_imports(path: Path) -> set[str]:
-    """The modules a file imports when it runs (at the top or in a function), type hints aside."""
+def _run_time_imports(path: Path, src: Path) -> set[str]:
+    """The rulegov modules a file imports when it runs (at the top or in a function).
+
+    Type hints aside; ``from rulegov.graph import _cpm`` counts as an import of the module
+    ``rulegov.graph._cpm``, not of its package.
+    """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     typing_only: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             typing_only.update(id(inner) for inner in ast.walk(node))
-    return {
-        node.module
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom)
-        and node.module
-        and node.level == 0
-        and id(node) not in typing_only
-    }
-
-
-def test_no_two_modules_of_one_package_import_each_other():
-    """Within a package, imports (also those inside functions) form no circle of two."""
-    edges: dict[str, set[str]] = {}
-    for path in SRC.rglob("*.py"):
-        relative = path.relative_to(SRC)
-        if len(relative.parts) < 2:
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
             continue
-        here = "rulegov." + ".".join(relative.with_suffix("").parts)
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            folder = src.parent / node.module.replace(".", "/")
+            modules = [
+                f"{node.module}.{alias.name}"
+                for alias in node.names
+                if (folder / f"{alias.name}.py").is_file()
+            ]
+            found.update(modules)
+            if len(modules) < len(node.names):
+                found.add(node.module)
+    return {name for name in found if name.startswith("rulegov.")}
+
+
+def _package_circles(src: Path) -> list[list[str]]:
+    """The circles of imports among the modules of each package below ``src``."""
+    graph = nx.DiGraph()
+    for path in src.rglob("*.py"):
+        if len(path.relative_to(src).parts) < 2 or path.name == "__init__.py":
+            continue
+        here = _module_name(path, src)
         package = here.rsplit(".", 1)[0]
-        edges[here] = {
-            name
-            for name in _run_time_imports(path)
+        graph.add_node(here)
+        graph.add_edges_from(
+            (here, name)
+            for name in _run_time_imports(path, src)
             if name.startswith(package + ".") and name.count(".") == here.count(".")
-        }
-    circles = sorted(
-        (first, second)
-        for first, targets in edges.items()
-        for second in targets
-        if first < second and first in edges.get(second, set())
-    )
-    assert set(circles) == KNOWN_CIRCLES
+        )
+    return sorted(sorted(part) for part in nx.strongly_connected_components(graph) if len(part) > 1)
+
+
+def test_the_modules_of_a_package_import_each_other_in_no_circle():
+    """Within a package, imports (also those inside functions) form no circle of any length."""
+    assert _package_circles(SRC) == []
+
+
+def test_the_circle_check_sees_a_circle_of_three(tmp_path):
+    """The check reads ``from package import _module`` and imports in functions."""
+    src = tmp_path / "rulegov"
+    package = src / "demo"
+    package.mkdir(parents=True)
+    (package / "_a.py").write_text("from rulegov.demo import _b\n", encoding="utf-8")
+    (package / "_b.py").write_text("def f():\n    from rulegov.demo._c import g\n")
+    (package / "_c.py").write_text("from rulegov.demo._a import x\n", encoding="utf-8")
+    (package / "_d.py").write_text("from rulegov.demo._a import x\n", encoding="utf-8")
+    assert _package_circles(src) == [["rulegov.demo._a", "rulegov.demo._b", "rulegov.demo._c"]]
+    (package / "_c.py").write_text("x = 1\n", encoding="utf-8")
+    assert _package_circles(src) == []
+
+
+def test_no_module_uses_the_private_names_of_another():
+    """Within a layer too: a helper that two modules share has a public name in a module."""
+    wrong: dict[str, list[str]] = {}
+    for path in SRC.rglob("*.py"):
+        for module, name in _imported_names(path):
+            folder = SRC.parent / module.replace(".", "/")
+            private = name.startswith("_") and not name.startswith("__")
+            if (
+                module.startswith("rulegov.")
+                and private
+                and module != "rulegov.errors"  # below every layer: its helpers serve them all
+                and not (folder / f"{name}.py").is_file()  # a private module, not a name in one
+            ):
+                wrong.setdefault(str(path.relative_to(SRC)), []).append(f"{module}.{name}")
+    assert wrong == {}
+
+
+# Modules loaded on first use, from inside a function of their own package: the readers of one
+# file format each (loaded when a file of that format is read), and the HTML display of a model
+# (loaded when a notebook shows one, without the rest of rulegov.render)
+LOADED_ON_USE = {
+    "rulegov.io._zip",
+    "rulegov.io._docx",
+    "rulegov.io._html",
+    "rulegov.io._pdf",
+    "rulegov.render._html",
+}
+
+
+def test_a_module_imports_its_own_package_at_the_top():
+    """A method that reaches a sibling module imports it at the top, not inside the method."""
+    wrong: dict[str, list[str]] = {}
+    for path in SRC.rglob("*.py"):
+        layer = layer_of(path)
+        if layer == "parse":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if not (isinstance(node, ast.ImportFrom) and node.module):
+                    continue
+                parts = node.module.split(".")
+                inside = parts[0] == "rulegov" and len(parts) > 2 and parts[1] == layer
+                if inside and node.module not in LOADED_ON_USE:
+                    wrong.setdefault(str(path.relative_to(SRC)), []).append(node.module)
+    assert wrong == {}
 
 
 def test_rendering_lives_only_in_render():

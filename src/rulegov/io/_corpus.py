@@ -39,8 +39,8 @@ from rulegov.errors import Issue, RulegovError, ValidationError
 from rulegov.io._bytes import MAX_BYTES
 from rulegov.io._extras import optional_module
 from rulegov.io._files import read_plan
-from rulegov.io._formats import _OLD, _SUFFIXES
-from rulegov.io._many import _start_method
+from rulegov.io._formats import DOCUMENT_SUFFIXES
+from rulegov.io._many import start_method
 from rulegov.io._views import PLAN_TABLES, arrow_schema, tables
 
 if TYPE_CHECKING:
@@ -48,11 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CorpusSummary", "corpus_files", "write_corpus"]
 
-SUFFIXES = frozenset(_SUFFIXES) | frozenset(_OLD)
-"""The suffixes of the documents a corpus folder is read for: every suffix that
-[`read_plan`][rulegov.read_plan] reads, and those of the office formats it refuses (``.doc``,
-``.wps``, ``.et``, ...), so that such a file is reported as a failure that says what to convert it
-to, rather than passed over in silence."""
 
 _BATCH_ROWS = 20_000
 _Rows = dict[str, list[dict[str, Any]]]
@@ -96,7 +91,9 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[pathlib.Path]:
             [Issue("folder", "expected a folder of documents", str(root))], "corpus"
         )
     return sorted(
-        path for path in root.rglob("*") if path.is_file() and path.suffix.lower() in SUFFIXES
+        path
+        for path in root.rglob("*")
+        if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES
     )
 
 
@@ -192,7 +189,7 @@ def write_corpus(
     """Read a folder (or a list) of documents into one Parquet file per table under ``out``.
 
     Args:
-        sources: A folder, read recursively for the suffixes in ``SUFFIXES``, or the files.
+        sources: A folder, read recursively for the suffixes of the documents rulegov reads or names, or the files.
         out: The folder for ``plans.parquet``, ``tasks.parquet``... (made if missing; files of
             the same names are replaced).
         workers: Worker processes (one per CPU by default; 1 reads in this process).
@@ -244,7 +241,7 @@ def _results(
 ) -> Iterable[tuple[str, _Rows | None, str | None]]:
     """Each file's rows as they are read, with at most a few files in flight per worker."""
     count = min(workers or os.cpu_count() or 1, max(len(files), 1))
-    method = _start_method() if count > 1 else None
+    method = start_method() if count > 1 else None
     if method is None:
         for path in files:
             yield _read_rows(path, max_bytes)

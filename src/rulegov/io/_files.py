@@ -19,6 +19,8 @@ import attrs
 
 from rulegov.errors import FileFormatError, ParseError
 from rulegov.io._bytes import MAX_BYTES, decode, read_bytes, validate_json
+from rulegov.io._formats import detect_format
+from rulegov.io._tables import read_task_table, write_task_table
 
 if TYPE_CHECKING:
     import os
@@ -53,7 +55,7 @@ def _refuse_binary(text: str, source: str) -> None:
 
 
 def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str, bytes]:
-    from rulegov.io._zip import read_archive  # noqa: PLC0415
+    from rulegov.io._zip import read_archive  # noqa: PLC0415 - loaded for its format only
 
     return read_archive(data, limit, kind, source)
 
@@ -61,16 +63,16 @@ def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str
 def text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
     """The text of a file's bytes in a known readable ``form`` (not a table or JSON)."""
     if form == "docx":
-        from rulegov.io._docx import docx_text  # noqa: PLC0415
+        from rulegov.io._docx import docx_text  # noqa: PLC0415 - loaded for its format only
 
         entries = _office_entries(data, limit, "Word document (.docx)", source)
         return docx_text(entries, source), {}
     if form == "html":
-        from rulegov.io._html import html_text  # noqa: PLC0415
+        from rulegov.io._html import html_text  # noqa: PLC0415 - loaded for its format only
 
         return html_text(data, source)
     if form == "pdf":
-        from rulegov.io._pdf import pdf_text  # noqa: PLC0415
+        from rulegov.io._pdf import pdf_text  # noqa: PLC0415 - loaded for its format only
 
         return pdf_text(data, source), {}
     text = decode(data, source)
@@ -130,8 +132,6 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         发文字号：某政发〔2024〕1号
         一、加强领导
     """
-    from rulegov.io._formats import detect_format  # noqa: PLC0415
-
     where = pathlib.Path(path)
     data = read_bytes(where, max_bytes)
     form = detect_format(data, where.suffix, str(where))
@@ -194,7 +194,6 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         >>> rulegov.read_plan(folder / "plan.txt").tasks[0].title
         '召开会议'
     """
-    from rulegov.io._formats import detect_format  # noqa: PLC0415
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan  # noqa: PLC0415
 
@@ -204,8 +203,6 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     if form == "json":
         return validate_json(Plan.model_validate_json, data, where.name)
     if form in ("csv", "xlsx"):
-        from rulegov.io._tables import read_task_table  # noqa: PLC0415
-
         return read_task_table(where, max_bytes=max_bytes)
     return parse_plan(text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
@@ -263,8 +260,6 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
         where.write_text(format_plan(plan), encoding="utf-8")
     elif suffix in (".csv", ".xlsx"):
-        from rulegov.io._tables import write_task_table  # noqa: PLC0415
-
         write_task_table(plan, where)
     else:
         raise FileFormatError(str(where), (".json", ".txt", ".csv", ".xlsx"), "write a plan to")

@@ -12,7 +12,7 @@ import codecs
 
 from rulegov.errors import ParseError
 
-__all__ = ["READABLE", "detect_format", "too_large"]
+__all__ = ["DOCUMENT_SUFFIXES", "READABLE", "detect_format", "too_large"]
 
 READABLE = ("text", "json", "csv", "html", "pdf", "docx", "xlsx")
 """The formats that rulegov reads."""
@@ -62,6 +62,11 @@ _OLD: dict[str, tuple[str, str]] = {
     ".wdf": ("an OFD/WDF document", "export it as PDF or .docx"),
     ".caj": ("a CAJ document (.caj)", "export it as PDF"),
 }
+DOCUMENT_SUFFIXES = frozenset(_SUFFIXES) | frozenset(_OLD)
+"""The suffixes of the documents a corpus folder is read for: every suffix that
+[`read_plan`][rulegov.read_plan] reads, and those of the office formats it refuses (``.doc``,
+``.wps``, ``.et``, ...), so that such a file is reported as a failure that says what to convert it
+to, rather than passed over in silence."""
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"{\\rtf", "a Rich Text document (RTF)", "save it as .docx or .txt"),
     (b"\x89PNG", "a PNG image", "run OCR on it and save the text as .txt"),

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from rulegov.model import Plan
 
-__all__ = ["ReadResult", "read_plans"]
+__all__ = ["ReadResult", "read_plans", "start_method"]
 
 
 @attrs.frozen(slots=True)
@@ -86,7 +86,7 @@ def _read_one(path: pathlib.Path, max_bytes: int) -> tuple[Plan | None, RulegovE
         )
 
 
-def _start_method() -> str | None:
+def start_method() -> str | None:
     """``spawn``, unless the main script cannot be read again by a fresh interpreter.
 
     A spawned worker re-imports the caller's ``__main__`` from its file. A script read from
@@ -143,7 +143,7 @@ def read_plans(
     where = [pathlib.Path(path) for path in paths]
     total = len(where)
     count = _workers(workers, total)
-    method = _start_method() if count > 1 else None
+    method = start_method() if count > 1 else None
     if method is None:
         count = 1
     outcomes: list[tuple[Plan | None, RulegovError | None]] = [(None, None)] * total

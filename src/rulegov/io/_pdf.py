@@ -235,7 +235,7 @@ def _open(data: bytes, source: str) -> PDF:
 
 def _damaged(data: bytes, source: str, error: BaseException) -> ParseError:
     reason = f"{type(error).__name__}: {error}".strip(": ")
-    if "password" in reason.lower() or "encrypt" in reason.lower() or b"/Encrypt" in data:
+    if _is_encryption_error(error) or b"/Encrypt" in data:
         return ParseError(
             "the PDF is encrypted (it needs a password to open); save or print it again "
             "without a password",
@@ -247,6 +247,21 @@ def _damaged(data: bytes, source: str, error: BaseException) -> ParseError:
         source=source,
         code="unreadable-file",
     )
+
+
+def _is_encryption_error(error: BaseException) -> bool:
+    """Whether pdfminer refused the file for its encryption, also inside pdfplumber's wrapper."""
+    from pdfminer.pdfdocument import PDFEncryptionError  # noqa: PLC0415 - with the pdf extra
+
+    seen: set[int] = set()
+    found: BaseException | None = error
+    while found is not None and id(found) not in seen:
+        if isinstance(found, PDFEncryptionError):
+            return True
+        seen.add(id(found))
+        inner = found.args[0] if found.args else None
+        found = inner if isinstance(inner, BaseException) else found.__cause__
+    return False
 
 
 def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], int]:

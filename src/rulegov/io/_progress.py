@@ -18,14 +18,14 @@ Examples:
 
 from __future__ import annotations
 
-import csv
 import json
 import pathlib
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import FileFormatError, ParseError
 from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
-from rulegov.io._tables import _safe_csv, _write_xlsx, csv_grid, xlsx_grid
+from rulegov.io._sheets import write_sheet
+from rulegov.io._tables import csv_grid, xlsx_grid
 
 if TYPE_CHECKING:
     import os
@@ -107,13 +107,6 @@ def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
     suffix = where.suffix.lower()
     rows = result.rows()
     header = list(rows[0]) if rows else ["序号", "任务", "状态", "说明"]
-    if suffix == ".xlsx":
-        _write_xlsx(f"督办 {result.as_of.isoformat()}", header, rows, where)
-        return
-    if suffix != ".csv":
+    if suffix not in (".csv", ".xlsx"):
         raise FileFormatError(str(where), (".csv", ".xlsx"), "write a status list to")
-    with where.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([_safe_csv(row[name]) for name in header])
+    write_sheet(where, f"督办 {result.as_of.isoformat()}", header, rows)

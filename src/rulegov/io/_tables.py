@@ -27,13 +27,13 @@ import datetime as dt
 import io
 import numbers
 import pathlib
-import re
 import warnings
 from typing import TYPE_CHECKING
 
-from rulegov.errors import FileFormatError, Issue, MissingExtraError, ParseError, ValidationError
+from rulegov.errors import FileFormatError, Issue, ParseError, ValidationError
 from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
 from rulegov.io._extras import optional_module
+from rulegov.io._sheets import unquote_formula, write_sheet
 from rulegov.model import (
     Plan,
     Role,
@@ -61,8 +61,6 @@ COLUMN_NAMES: Mapping[str, str] = COLUMN_HEADINGS
 """The column each field is written under (the supervising column only when a task has one)."""
 
 _SECTION_NAMES = ("一级任务", "二级任务", "三级任务", "四级任务", "五级任务")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -207,11 +205,6 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
     return rows
 
 
-def _safe_csv(value: str) -> str:
-    """Quote a cell that a spreadsheet would run as a formula (CSV injection)."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
-
-
 def _header(plan: Plan, rows: list[dict[str, str]]) -> list[str]:
     if rows:
         return list(rows[0])
@@ -247,74 +240,7 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
         raise FileFormatError(str(where), (".csv", ".xlsx"), "write a task table to")
     rows = task_table_rows(plan)
     header = _header(plan, rows)
-    if suffix == ".xlsx":
-        _write_xlsx(plan.title, header, rows, where)
-        return
-    with where.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([_safe_csv(row[name]) for name in header])
-
-
-def _write_xlsx(
-    title: str, header: list[str], rows: list[dict[str, str]], where: pathlib.Path
-) -> None:
-    try:
-        from openpyxl import Workbook  # noqa: PLC0415  (optional extra)
-        from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
-        from openpyxl.styles import Alignment, Font  # noqa: PLC0415
-        from openpyxl.utils import get_column_letter  # noqa: PLC0415
-    except ImportError as error:
-        raise MissingExtraError("openpyxl", "xlsx", "writing .xlsx task tables") from error
-    _check_xml_text(header, rows)
-    # open first: a path that cannot be written fails before openpyxl starts its streams
-    with where.open("wb") as stream:
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(_sheet_title(title))
-        widths = {"工作任务": 40, "具体措施": 60, "序号": 6}
-        for index, name in enumerate(header, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = widths.get(name, 18)
-        bold = Font(bold=True)
-        wrap = Alignment(wrap_text=True, vertical="top")
-        heading = []
-        for name in header:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font = bold
-            heading.append(cell)
-        sheet.append(heading)
-        for row in rows:
-            cells = []
-            for name in header:
-                value = row[name]
-                cell = WriteOnlyCell(sheet, value=value or None)
-                if value:
-                    cell.data_type = "s"  # text, never a formula
-                cell.alignment = wrap
-                cells.append(cell)
-            sheet.append(cells)
-        book.save(stream)
-
-
-def _check_xml_text(header: list[str], rows: list[dict[str, str]]) -> None:
-    for number, row in enumerate(rows, start=2):
-        for column, name in enumerate(header, start=1):
-            if _ILLEGAL_XML.search(row[name]) is not None:
-                raise ValidationError(
-                    [
-                        Issue(
-                            f"row {number}, column {column} ({name})",
-                            "Excel cannot store control characters; remove them",
-                            row[name],
-                        )
-                    ],
-                    "write_task_table",
-                )
-
-
-def _sheet_title(title: str) -> str:
-    cleaned = re.sub(r"[\[\]:*?/\\]", "", title)[:31]
-    return cleaned or "任务分工表"
+    write_sheet(where, plan.title, header, rows)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -329,10 +255,7 @@ def _cell_text(value: object) -> str:
         return date_words(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    text = str(value)
-    if text.startswith("'") and text[1:].startswith(_FORMULA_STARTS):
-        return text[1:]
-    return text
+    return unquote_formula(str(value))
 
 
 def read_task_rows(
