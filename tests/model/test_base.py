@@ -109,3 +109,17 @@ def test_diagnostic_renders_place_and_code():
         code="no-unit", message="task 3 names no responsible unit", line=12, column=1
     )
     assert str(diagnostic) == "12:1: warning: task 3 names no responsible unit [no-unit]"
+
+
+def test_every_model_is_shown_through_the_one_display_hook_of_the_base():
+    """Plans, tasks, units... keep no drawing code: the base's hook asks rulegov.render."""
+    models = [
+        value
+        for name in rulegov.model.__all__
+        if isinstance(value := getattr(rulegov.model, name), type) and issubclass(value, Model)
+    ]
+    assert len(models) > 20
+    assert [cls.__name__ for cls in models if cls._repr_html_ is not Model._repr_html_] == []
+    plan = rulegov.datasets.yancheng_2023()
+    assert plan._repr_html_() == rulegov.render.to_html(plan)
+    assert plan.title in plan._repr_html_()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-from tests.sweep import frame_spans
+from sweep import frame_spans
 
 import rulegov
 

@@ -20,6 +20,7 @@ from rulegov.errors import Issue, UnknownReferenceError, _show
 from rulegov.evaluation._engine import (
     Arrays,
     Compiled,
+    EffectKind,
     GradeStep,
     Part,
     RuleEffect,
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 _EMPTY: Mapping[str, Any] = types.MappingProxyType({})
 
 __all__ = ["Evaluation", "Explanation", "NodeExplanation", "RankChange", "Standing"]
+
+# The effects of the bonus and penalty block (加分项, 扣分项), which the explanation shows apart
+_BLOCK_KINDS = frozenset({EffectKind.BONUS, EffectKind.PENALTY})
 
 
 @attrs.frozen(slots=True)
@@ -476,7 +480,7 @@ class Evaluation:
         arrays = self._arrays
         root = self._compiled[-1]
         _, _, block = block_effects(self.scheme, self.data[unit], unit)
-        has_block = any(effect.kind in {"bonus", "penalty"} for effect in block)
+        has_block = any(effect.kind in _BLOCK_KINDS for effect in block)
         return Explanation(
             unit=unit,
             category=arrays.categories[position],

@@ -130,9 +130,3 @@ class Assessment(Model):
     def __repr__(self) -> str:
         """A one-line summary; every field is in ``model_dump()``."""
         return short_repr("Assessment", id=self.id, kind=self.kind, name=self.name, task=self.task)
-
-    def _repr_html_(self) -> str:
-        """The assessment as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
-
-        return to_html(self)

@@ -196,7 +196,7 @@ class Model(BaseModel):
     )
 
     def _repr_html_(self) -> str:
-        """The model as HTML for Jupyter: a table of its fields, escaped and rounded."""
+        """The model as HTML for Jupyter, drawn by [`to_html`][rulegov.render.to_html]: escaped."""
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
         return to_html(self)
@@ -359,11 +359,6 @@ class Diagnostic(Model):
     def __repr__(self) -> str:
         """A one-line summary: place, severity, code and message."""
         return f"Diagnostic({str(self)!r})"
-
-    def _repr_html_(self) -> str:
-        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
-
-        return to_html(self)
 
 
 class Diagnostics(list[Diagnostic]):

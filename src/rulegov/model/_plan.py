@@ -460,12 +460,6 @@ class Plan(Model):
             diagnostics=len(self.diagnostics),
         )
 
-    def _repr_html_(self) -> str:
-        """The plan as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
-
-        return to_html(self)
-
     # -- integrity --------------------------------------------------------------------------
 
     @classmethod

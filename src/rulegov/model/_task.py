@@ -204,12 +204,6 @@ class Task(Model):
             targets=len(self.targets),
         )
 
-    def _repr_html_(self) -> str:
-        """The task as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
-
-        return to_html(self)
-
 
 class SectionKind(enum.StrEnum):
     """What a section holds: numbered work, or prose that frames it."""
@@ -286,9 +280,3 @@ class Section(Model):
             tasks=len(self.all_tasks()),
             subsections=len(self.walk()) - 1,
         )
-
-    def _repr_html_(self) -> str:
-        """The section as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
-
-        return to_html(self)

@@ -108,12 +108,6 @@ class Unit(Model):
         """Whether the unit goes by ``name``."""
         return name == self.name or name in self.short_names or name in self.aliases
 
-    def _repr_html_(self) -> str:
-        """The unit as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
-
-        return to_html(self)
-
 
 class Assignment(Model):
     """A unit's role on a task.
@@ -185,12 +179,6 @@ class CoordinationGroup(Model):
     members: list[Membership] = Field(default_factory=list)
     tasks: list[str] = Field(default_factory=list, description="Ids of the tasks it runs.")
     span: Span | None = None
-
-    def _repr_html_(self) -> str:
-        """The group as HTML for Jupyter: escaped, no scripts, bounded in size."""
-        from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
-
-        return to_html(self)
 
     def members_on(self, day: dt.date) -> list[str]:
         """The ids of the member units on ``day``."""

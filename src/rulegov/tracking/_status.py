@@ -264,11 +264,24 @@ def _close(
         if report.status is not TaskStatus.COMPLETED:
             continue
         for index in range(len(dues)):
-            opened = dues[index - 1] if index else start - dt.timedelta(days=1)
+            opened = _opened(dues, index, start)
             if index not in closed and report.on > opened:
                 closed[index] = report
                 break
     return closed
+
+
+def _opened(dues: list[dt.date], index: int, start: dt.date) -> dt.date:
+    """The last day before instance ``index`` of a recurring duty opens: its predecessor's due date.
+
+    The first instance opens on ``start``, so the day before it.
+
+    Examples:
+        >>> dues = [dt.date(2023, 3, 31), dt.date(2023, 6, 30)]
+        >>> _opened(dues, 0, dt.date(2023, 1, 1)), _opened(dues, 1, dt.date(2023, 1, 1))
+        (datetime.date(2022, 12, 31), datetime.date(2023, 3, 31))
+    """
+    return dues[index - 1] if index else start - dt.timedelta(days=1)
 
 
 class _Tracker:
@@ -416,7 +429,7 @@ class _Tracker:
         closing = {id(report) for report in closed.values()}
         found: list[TrackedTask] = []
         for index, due in enumerate(dues):
-            opened = dues[index - 1] if index else self.start - dt.timedelta(days=1)
+            opened = _opened(dues, index, self.start)
             window = [r for r in reports if opened < r.on <= due and id(r) not in closing]
             if index in closed:
                 window = [closed[index]]
