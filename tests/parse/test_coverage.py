@@ -5,9 +5,9 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-from sweep import frame_spans
 
 import rulegov
+from sweep import frame_spans
 
 DOCUMENTS = pathlib.Path(__file__).parent / "documents"
 
