@@ -333,6 +333,8 @@ SUBPACKAGE_API = {
     "tracking": [
         "PROGRESS_COLUMNS",
         "STATE_WORDS",
+        "ChangeDirection",
+        "ChangeKind",
         "PlanComparison",
         "PlanStatus",
         "TaskChange",

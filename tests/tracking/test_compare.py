@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
-from rulegov.tracking import compare
+from rulegov.tracking import ChangeDirection, ChangeKind, TaskChange, compare
 from rulegov.tracking._compare import _blend, _scores, _section_titles, _similarity, _words
 from samples import NEW_TEXT, OLD_TEXT
 
@@ -34,6 +34,18 @@ def test_changes_of_units_targets_and_deadlines(result):
         ("3", "deadline", "2023-09-30", "2024-11-30", "later"),
         ("3", "target", "不少于3次", "不少于5次", "raised"),
     ]
+
+
+def test_a_change_names_its_kind_and_direction_as_enums(result):
+    kinds = [(c.kind, c.direction) for c in result.changes]
+    assert kinds == [
+        (ChangeKind.LEAD_UNITS, ChangeDirection.CHANGED),
+        (ChangeKind.DEADLINE, ChangeDirection.LATER),
+        (ChangeKind.TARGET, ChangeDirection.RAISED),
+    ]
+    assert "deadline 2023-09-30 -> 2024-11-30 (later)" in rulegov.render.to_text(result)
+    with pytest.raises(ValueError, match="'moved'"):
+        TaskChange("t1", "1 甲", "deadline", "", "", "moved")
 
 
 def test_the_same_deadline_a_year_later_is_not_a_move(result):

@@ -13,13 +13,22 @@ Examples:
     1
 """
 
-from rulegov.tracking._compare import PlanComparison, TaskChange, TaskMatch, compare
+from rulegov.tracking._compare import (
+    ChangeDirection,
+    ChangeKind,
+    PlanComparison,
+    TaskChange,
+    TaskMatch,
+    compare,
+)
 from rulegov.tracking._progress import PROGRESS_COLUMNS, with_progress
 from rulegov.tracking._status import STATE_WORDS, PlanStatus, TaskState, TrackedTask, status
 
 __all__ = [
     "PROGRESS_COLUMNS",
     "STATE_WORDS",
+    "ChangeDirection",
+    "ChangeKind",
     "PlanComparison",
     "PlanStatus",
     "TaskChange",

@@ -17,7 +17,7 @@ Examples:
     >>> result = compare(old, new)
     >>> [(m.old_number, m.new_number) for m in result.matches], result.added
     ([('1', '1'), ('2', '2')], ('3 建设法治文化阵地',))
-    >>> [(c.kind, c.old, c.new, c.direction) for c in result.changes]
+    >>> [(c.kind.value, c.old, c.new, c.direction.value) for c in result.changes]
     [('lead_units', '区司法局', '区委办', 'changed'),
      ('deadline', '2023-06-30', '2024-09-30', 'later'),
      ('target', '不少于3次', '不少于5次', 'raised')]
@@ -26,6 +26,7 @@ Examples:
 from __future__ import annotations
 
 import difflib
+import enum
 import json
 import re
 from typing import TYPE_CHECKING
@@ -39,7 +40,7 @@ from rulegov.model import Plan
 if TYPE_CHECKING:
     from rulegov.model import Target, Task
 
-__all__ = ["PlanComparison", "TaskChange", "TaskMatch", "compare"]
+__all__ = ["ChangeDirection", "ChangeKind", "PlanComparison", "TaskChange", "TaskMatch", "compare"]
 
 _NOISE = re.compile(r"[\s\W\d_]+")
 
@@ -67,6 +68,48 @@ class TaskMatch:
     score: float
 
 
+class ChangeKind(enum.StrEnum):
+    """What changed between a task and the task that carries it over.
+
+    Examples:
+        >>> ChangeKind("deadline") is ChangeKind.DEADLINE, ChangeKind.TARGET == "target"
+        (True, True)
+    """
+
+    LEAD_UNITS = "lead_units"
+    """The lead units (牵头单位)."""
+    RESPONSIBLE_UNITS = "responsible_units"
+    """The responsible units (责任单位)."""
+    TARGET = "target"
+    """A target's figure (目标)."""
+    DEADLINE = "deadline"
+    """The deadline (完成时限)."""
+
+
+class ChangeDirection(enum.StrEnum):
+    """Which way a change went.
+
+    Examples:
+        >>> ChangeDirection("later") is ChangeDirection.LATER
+        True
+    """
+
+    RAISED = "raised"
+    """A target's figure went up."""
+    LOWERED = "lowered"
+    """A target's figure went down."""
+    EARLIER = "earlier"
+    """A deadline moved earlier within its plan's year."""
+    LATER = "later"
+    """A deadline moved later within its plan's year."""
+    ADDED = "added"
+    """The old task had none."""
+    REMOVED = "removed"
+    """The new task has none."""
+    CHANGED = "changed"
+    """Other units than before."""
+
+
 @attrs.frozen(slots=True)
 class TaskChange:
     """One change between a task and the task that carries it over.
@@ -74,7 +117,7 @@ class TaskChange:
     Attributes:
         task: The new task's id.
         label: The new task's number and title.
-        kind: ``lead_units``, ``responsible_units``, ``target`` or ``deadline``.
+        kind: What changed: the lead or responsible units, a target or the deadline.
         old: The old value, as text.
         new: The new value, as text.
         direction: ``raised`` or ``lowered`` (a target's figure), ``earlier`` or ``later`` (a
@@ -84,10 +127,10 @@ class TaskChange:
 
     task: str
     label: str
-    kind: str
+    kind: ChangeKind = attrs.field(converter=ChangeKind)
     old: str
     new: str
-    direction: str
+    direction: ChangeDirection = attrs.field(converter=ChangeDirection)
 
 
 @attrs.frozen(slots=True)
