@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 import rulegov
+from rulegov.parse import _text as parse_text
 
 # any Unicode but lone surrogates, which no JSON document can carry
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
@@ -745,4 +746,58 @@ TABLE_JUNK = st.text(st.characters(exclude_categories=("Cs",)), max_size=12) | s
         "'=1",
         "1",
     ]
+)
+
+
+# pieces of plan lines: numbers, field labels, units, brackets, dates, targets
+LINE_PIECES = st.sampled_from(
+    [
+        "一、",
+        "（一）",
+        "(1)",
+        "1.",
+        "1、",
+        "①",
+        "第一条",
+        "牵头单位：",
+        "配合单位:",
+        "完成时限：",
+        "区司法局",
+        "、",
+        "，",
+        "《",
+        "》",
+        "〈",
+        "〉",
+        "2023年",
+        "6月底前",
+        "100%",
+        "2个以上",
+        "|",
+        "\t",
+        "。",
+        "(",
+        ")",
+        "（以下简称“",
+        "”）",
+        "各镇(街)",
+        "按职责分工负责",
+        "每季度",
+        "\u3000",
+        " ",
+    ]
+)
+
+# pieces of timing phrases (6月底前, 每季度, 持续推进) and the characters they are made of
+TIMING_PIECES = st.sampled_from(
+    [
+        *"0123456789年月底末上半第一二三四五九〇季度之前每长期坚持续推及时适法,。",
+        *("2023年", "6月底前", "每季度", "持续推进", "长期坚持", "年度", "上半年", "年底前"),
+        *("第三季度末前", "之前", "每半年", "完成", "全面建成", "印发", "年内", "次年", "1月"),
+    ]
+)
+
+# the characters full-width folding maps, among others it leaves alone
+FOLD_PIECES = st.sampled_from(
+    [*"法治一 \t\n", *(chr(code) for code in parse_text._FOLD), "（一）", "：", "\u3000", "\r\n"]
 )

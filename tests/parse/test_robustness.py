@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rulegov
+from strategies import LINE_PIECES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -133,45 +134,6 @@ def test_any_text_parses_or_raises_parse_error(text):
         return
     for diagnostic in plan.diagnostics:
         assert diagnostic.line is None or diagnostic.line >= 1
-
-
-LINE_PIECES = st.sampled_from(
-    [
-        "一、",
-        "（一）",
-        "(1)",
-        "1.",
-        "1、",
-        "①",
-        "第一条",
-        "牵头单位：",
-        "配合单位:",
-        "完成时限：",
-        "区司法局",
-        "、",
-        "，",
-        "《",
-        "》",
-        "〈",
-        "〉",
-        "2023年",
-        "6月底前",
-        "100%",
-        "2个以上",
-        "|",
-        "\t",
-        "。",
-        "(",
-        ")",
-        "（以下简称“",
-        "”）",
-        "各镇(街)",
-        "按职责分工负责",
-        "每季度",
-        "\u3000",
-        " ",
-    ]
-)
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rulegov.parse import _facts, _text, _time
-from strategies import texts_and_ranges
+from strategies import FOLD_PIECES, TIMING_PIECES, texts_and_ranges
 
 
 @pytest.mark.slow
@@ -29,15 +29,6 @@ def test_target_scan_keeps_comparators_before_the_number():
     assert next(_facts._target_matches(text, 4, len(text))).group() == "3个"
 
 
-TIMING_PIECES = st.sampled_from(
-    [
-        *"0123456789年月底末上半第一二三四五九〇季度之前每长期坚持续推及时适法,。",
-        *("2023年", "6月底前", "每季度", "持续推进", "长期坚持", "年度", "上半年", "年底前"),
-        *("第三季度末前", "之前", "每半年", "完成", "全面建成", "印发", "年内", "次年", "1月"),
-    ]
-)
-
-
 @pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(TIMING_PIECES, max_size=30).map("".join))
@@ -53,11 +44,6 @@ def test_timing_scan_skips_what_only_looks_like_a_phrase():
     assert _time.find_timing("第一批2023年度任务,3月底前完成").group() == "3月底前"
     assert _time.find_timing("一年前的年度任务").group() == "年度"
     assert _time.find_timing("每周开会,持续。") is None
-
-
-FOLD_PIECES = st.sampled_from(
-    [*"法治一 \t\n", *(chr(code) for code in _text._FOLD), "（一）", "：", "\u3000", "\r\n"]
-)
 
 
 @pytest.mark.slow
