@@ -356,7 +356,7 @@ class TaskGraph:
         waits on them too: all of them with ``include_measures=True``, none with ``False``
         (links that name a measure are then left out), and by default those that a link names.
         A due date (``TimeFrame.due``; for a recurring duty such as 年终, its last date in the
-        plan's period, or the year of issue) becomes a hard deadline, or a soft target date
+        plan's period, or the year of issue) becomes a hard deadline, or a soft deadline
         when ``hard_deadlines`` is false; a recurring assessment starts no earlier than its
         duration before that date.
 

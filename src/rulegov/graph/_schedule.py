@@ -42,12 +42,12 @@ _NUMBERS_FROM = dt.date(2001, 1, 1)
 
 @attrs.frozen(slots=True)
 class Violation:
-    """A missed date: a hard deadline (never moves) or a soft target date.
+    """A missed date: a hard deadline (never moves) or a soft deadline.
 
     Attributes:
         node: The node id.
         label: Its readable label.
-        hard: True for a deadline, False for a target date.
+        hard: True for a deadline, False for a soft deadline.
         due: The date (or day number) it was due by.
         finish: Its early finish date (or day number).
         late_by: By how many days it misses (working days under a calendar).

@@ -3,7 +3,7 @@ r"""Task-division tables (任务分工表) to and from rows, CSV and Excel.
 A task-division table has one row per task and the columns 序号, 工作任务, 具体措施, 牵头单位,
 责任单位, 配合单位, 完成时限, optionally preceded by section columns (一级任务, 二级任务 … or 类别).
 Each unit cell may name several bodies, joined by ``、`` ``，`` ``；`` or line breaks; each body
-becomes one [`Unit`][rulegov.Unit]. Timing is read by the parser's time reader, targets and
+becomes one [`Unit`][rulegov.Unit]. Time frames are read by the parser's time reader, targets and
 citations by its fact readers, so a table says the same as the same words in a document.
 
 Examples:

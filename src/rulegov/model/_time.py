@@ -1,4 +1,4 @@
-"""Time in plans: the period a plan covers and the timing of each piece of work (时间节点)."""
+"""Time in plans: the period a plan covers and the time frame of each piece of work (时间节点)."""
 
 from __future__ import annotations
 
@@ -157,7 +157,7 @@ class TimeFrame(Model):
         default=None,
         description="An RFC 5545 recurrence rule (e.g. 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1').",
     )
-    text: str | None = Field(default=None, description="The words the timing was read from.")
+    text: str | None = Field(default=None, description="The words the time frame was read from.")
     span: Span | None = None
 
     @model_validator(mode="after")
@@ -192,7 +192,7 @@ class TimeFrame(Model):
 
     @property
     def is_vague(self) -> bool:
-        """Whether the timing names no date at all (ongoing, standing, in due time, promptly)."""
+        """Whether the time frame names no date at all (ongoing, standing, in due time, promptly)."""
         return (
             self.on is None and self.start is None and self.end is None and self.frequency is None
         )
