@@ -292,3 +292,22 @@ def test_a_graph_whose_only_problems_are_unknown_ids_raises_unknown_reference():
 
 def _day(day: int) -> dt.date:
     return dt.date(2023, 1, day)
+
+
+@pytest.mark.parametrize(
+    ("call", "path"),
+    [
+        (lambda plan: rulegov.compare(3, plan), "old"),
+        (lambda plan: rulegov.compare(plan, plan, threshold=2), "threshold"),
+        (lambda plan: rulegov.status(plan, as_of="2023-07-01"), "as_of"),
+        (lambda plan: rulegov.io.to_pandas(plan, "nothing"), "table"),
+        (lambda _: rulegov.io.read_plans([], workers=0), "workers"),
+        (lambda _: rulegov.io.corpus_files("/nonexistent/folder"), "folder"),
+    ],
+)
+def test_an_argument_of_the_wrong_kind_is_named_as_an_argument_not_a_model(call, path):
+    with pytest.raises(rulegov.ValidationError) as caught:
+        call(rulegov.datasets.yancheng_2023())
+    error = caught.value
+    assert (error.code, error.path, error.model) == ("invalid-parameter", path, "")
+    assert str(error).startswith(f"invalid argument: {path}: ")

@@ -253,6 +253,8 @@ class RulegovError(Exception):
         return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
+# The code of an argument of the wrong kind or out of its range, given to a function
+_ARGUMENT = "invalid-parameter"
 # The class of a ValidationError whose issues all have these codes
 _REFERENCE_CODES = frozenset({"unknown-reference", "wrong-reference-kind"})
 
@@ -336,6 +338,8 @@ class ValidationError(RulegovError, ValueError):
     def _describe(self) -> str:
         """What is wrong, without the place: ``invalid Model: path: message (got value)``."""
         head = f"invalid {self.model}" if self.model else "invalid data"
+        if not self.model and self.issues and all(i.code == _ARGUMENT for i in self.issues):
+            head = "invalid argument"
         if len(self.issues) == 1:
             return f"{head}: {self.issues[0]}"
         lines = [f"{head}: {len(self.issues)} problems"]

@@ -88,7 +88,7 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[pathlib.Path]:
     root = pathlib.Path(folder)
     if not root.is_dir():
         raise ValidationError(
-            [Issue("folder", "expected a folder of documents", str(root))], "corpus"
+            [Issue("folder", "expected a folder of documents", str(root), "invalid-parameter")]
         )
     return sorted(
         path
@@ -207,7 +207,7 @@ def write_corpus(
         files = [pathlib.Path(source) for source in sources]
     if workers is not None and workers < 1:
         raise ValidationError(
-            [Issue("workers", "give 1 or more worker processes", workers)], "corpus"
+            [Issue("workers", "give 1 or more worker processes", workers, "invalid-parameter")]
         )
     began = time.perf_counter()
     writers = _Writers(pathlib.Path(out))

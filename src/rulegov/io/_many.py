@@ -107,8 +107,14 @@ def _workers(workers: int | None, count: int) -> int:
         workers = os.cpu_count() or 1
     if workers < 1:
         raise ValidationError(
-            [Issue("workers", "give 1 or more worker processes, or None for one per CPU", workers)],
-            "read_plans",
+            [
+                Issue(
+                    "workers",
+                    "give 1 or more worker processes, or None for one per CPU",
+                    workers,
+                    "invalid-parameter",
+                )
+            ]
         )
     return max(1, min(workers, count))
 

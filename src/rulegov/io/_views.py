@@ -497,8 +497,14 @@ def _rows(obj: object, table: str | None) -> tuple[str, list[Row]]:
         name = table or "tasks"
         if name not in PLAN_TABLES:
             raise ValidationError(
-                [Issue("table", f"a plan has the tables {', '.join(PLAN_TABLES)}", name)],
-                "table",
+                [
+                    Issue(
+                        "table",
+                        f"a plan has the tables {', '.join(PLAN_TABLES)}",
+                        name,
+                        "invalid-parameter",
+                    )
+                ]
             )
         return name, tables(obj)[name]
     kind = type(obj).__name__
@@ -514,11 +520,11 @@ def _rows(obj: object, table: str | None) -> tuple[str, list[Row]]:
         rows = evaluation_rows(obj)
     else:
         raise ValidationError(
-            [Issue("obj", "give a rulegov Plan, Schedule or Evaluation", kind)], "table"
+            [Issue("obj", "give a rulegov Plan, Schedule or Evaluation", kind, "invalid-parameter")]
         )
     if table not in (None, wanted):
         raise ValidationError(
-            [Issue("table", f"a {kind} has one table, {wanted!r}", table)], "table"
+            [Issue("table", f"a {kind} has one table, {wanted!r}", table, "invalid-parameter")]
         )
     return wanted, rows
 

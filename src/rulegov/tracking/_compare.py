@@ -427,10 +427,12 @@ def compare(old: Plan, new: Plan, *, threshold: float = 0.45) -> PlanComparison:
     """
     for name, value in (("old", old), ("new", new)):
         if not isinstance(value, Plan):
-            raise ValidationError([Issue(name, "expected a rulegov.Plan", value)], "compare")
+            raise ValidationError(
+                [Issue(name, "expected a rulegov.Plan", value, "invalid-parameter")]
+            )
     if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
         raise ValidationError(
-            [Issue("threshold", "expected a number from 0 to 1", threshold)], "compare"
+            [Issue("threshold", "expected a number from 0 to 1", threshold, "invalid-parameter")]
         )
     pairs = _scores(old, new, min(threshold, _MUTUAL_FLOOR))
     taken_old, taken_new = _match(pairs, threshold)

@@ -466,7 +466,7 @@ def status(plan: Plan, *, as_of: dt.date, calendar: Calendar | None = None) -> P
     """
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise ValidationError(
-            [Issue("as_of", "expected a date such as 2023-07-01", as_of)], "status"
+            [Issue("as_of", "expected a date such as 2023-07-01", as_of, "invalid-parameter")]
         )
     tracker = _Tracker(plan, as_of, calendar)
     schedule = tracker.schedule
