@@ -8,11 +8,15 @@ import datetime as dt
 import pathlib
 import pickle
 import re
+from typing import TYPE_CHECKING
 
 import pytest
 
 import rulegov
 from rulegov import errors
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = pathlib.Path(__file__).parent.parent
 SRC = ROOT / "src" / "rulegov"
@@ -23,23 +27,28 @@ ERROR_CLASSES = [
 ]
 
 
+def calls_in_source() -> Iterator[tuple[pathlib.Path, str, ast.Call]]:
+    """Every call in src/, with its file and the name called (``ParseError``, ``Issue``...)."""
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                yield path, name, node
+
+
 def codes_in_source() -> set[str]:
     """Every constant code given to an error or an issue in src/, and every class's own code."""
     found: set[str] = set()
-    for path in SRC.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name == "Issue" and len(node.args) >= 4 and isinstance(node.args[3], ast.Constant):
-                found.add(node.args[3].value)
-            if name.endswith("Error") or name == "Issue":
-                found.update(
-                    keyword.value.value
-                    for keyword in node.keywords
-                    if keyword.arg == "code" and isinstance(keyword.value, ast.Constant)
-                )
+    for _, name, node in calls_in_source():
+        if name == "Issue" and len(node.args) >= 4 and isinstance(node.args[3], ast.Constant):
+            found.add(node.args[3].value)
+        if name.endswith("Error") or name == "Issue":
+            found.update(
+                keyword.value.value
+                for keyword in node.keywords
+                if keyword.arg == "code" and isinstance(keyword.value, ast.Constant)
+            )
     found.update(cls.code for cls in ERROR_CLASSES if issubclass(cls, rulegov.RulegovError))
     return found
 
@@ -223,15 +232,10 @@ _MESSAGE_ERRORS = {"RulegovError", "ParseError", "ScheduleError", "EvaluationErr
 def test_every_error_raised_names_the_kind_of_problem():
     """Each error built from a message gives its own ``code=``, not the class's catch-all."""
     missing: list[str] = []
-    for path in SRC.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            keywords = {keyword.arg for keyword in node.keywords}
-            if name in _MESSAGE_ERRORS and "code" not in keywords and None not in keywords:
-                missing.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    for path, name, node in calls_in_source():
+        keywords = {keyword.arg for keyword in node.keywords}
+        if name in _MESSAGE_ERRORS and "code" not in keywords and None not in keywords:
+            missing.append(f"{path.relative_to(SRC)}:{node.lineno}")
     # the scheme document reader's two errors (not a scheme; no text) keep ParseError's own code
     assert [place for place in missing if not place.startswith("parse/_scheme.py")] == []
 
