@@ -198,6 +198,11 @@ def test_plan_data_names_units_as_the_plan_does():
     error = caught.value
     assert (error.code, error.unit, error.path) == ("unknown-unit", "区司法", "data.区司法")
     assert "did you mean '司法所'?" in str(error)
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        plan_data(plan, {"区司法": "department"}, path="categories")
+    # the parameter is the start of the path, not a model
+    assert (caught.value.path, caught.value.model) == ("categories.区司法", "")
+    assert str(caught.value).startswith("invalid data: categories.区司法: ")
     with pytest.raises(rulegov.EvaluationError, match="'u-office' and '区依法治区办' both name"):
         plan_data(plan, {"u-office": {}, "区依法治区办": {}})
 

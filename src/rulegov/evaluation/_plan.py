@@ -264,8 +264,7 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
                         "unknown-unit",
                         unit=str(key),
                     )
-                ],
-                path,
+                ]
             )
         name = shown[unit.id]
         if name in found:
