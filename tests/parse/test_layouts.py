@@ -822,3 +822,18 @@ def test_units_in_a_section_without_items_are_reported_not_dropped():
     assert [(d.code, d.line, d.column) for d in plan.diagnostics if d.code == "orphan-units"] == [
         ("orphan-units", 3, 8)
     ]
+
+
+def test_a_circular_without_a_plan_reads_its_numbered_requirements_as_sections():
+    plan = rulegov.parse_plan(
+        "某市人民政府办公室关于两起事故调查处理情况的通报\n各县区人民政府：\n"
+        "经调查认定，两起事故均为责任事故。为深刻吸取教训，特提出如下要求：\n"
+        "一、牢固树立安全第一思想。各地要加强安全管理。\n"
+        "二、深化安全生产专项整治。各地要依法关闭不具备条件的企业。\n"
+        "某市人民政府办公室\n2004年1月16日\n"
+    )
+    assert [section.title for section in plan.sections] == [
+        "牢固树立安全第一思想",
+        "深化安全生产专项整治",
+    ]
+    assert plan.tasks == []

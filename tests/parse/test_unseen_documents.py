@@ -11,7 +11,9 @@ offices', commissions' and joint offices' heads, 2011-2025), ``documents/unseen1
 sites, mirrors and disclosure blocks print them, 2015-2026), ``documents/unseen12`` 31 (drawn in two batches: regions,
 levels and page shapes the earlier sets hold least, 2005-2026), ``documents/unseen13`` 23 (plans and
 notices of provinces, departments and levels the earlier sets hold least, 2014-2025) and
-``documents/unseen14`` 10 with their structure (notices whose requirements stand without their plan, a town's table, 2013-2022), each split by a seeded draw into
+``documents/unseen14`` 10 with their structure (notices whose requirements stand without their plan, a town's table, 2013-2022) and
+``documents/web17`` 19 whole gov.cn pages in HTML with their structure (drawn in two batches:
+national 意见, notices, rules and a 预案, 1981-2019), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -46,6 +48,7 @@ FOLDERS = {
     "unseen12": 20261213,
     "unseen13": 20261214,
     "unseen14": 20261215,
+    "web17": 20261217,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -54,7 +57,7 @@ WITHDRAWN = {
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the fewest documents a folder holds: twenty, but for a smaller set of whole structures
-FEWEST = {"unseen14": 10}
+FEWEST = {"unseen14": 10, "web17": 19}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {
@@ -79,6 +82,7 @@ BATCH_ENDS = {
     ],
     "unseen10": ["y10_zibo_2024_weijian_fazhizhengfu_baogao"],
     "unseen12": ["y12_zhongshan_gzw_2025_fazhi_baogao"],
+    "web17": ["w17_guofa_2019_3_zonghe_baoshuiqu"],
 }
 
 

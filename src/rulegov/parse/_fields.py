@@ -10,8 +10,14 @@ import re
 
 import attrs
 
-from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS, TIME_LABELS
+from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
+from rulegov.parse._vocab import (
+    FIRST_LEADS,
+    PERSON_LABELS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    TIME_LABELS,
+)
 
 __all__ = ["Field", "says_when", "split_fields"]
 
@@ -20,6 +26,8 @@ _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
 _SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
 _TRAILING = " ;,。、"
+# a label of some other field after a unit list: a separator, a few words, a colon
+_OTHER_LABEL = re.compile(r"[,;][^,;:、()]{2,6}:")
 
 
 @attrs.frozen(slots=True)
@@ -130,20 +138,44 @@ def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     opened = text.rfind("(", first, end - 1)
     if opened < 0:
         return None
-    fields: list[Field] = []
-    start = opened + 1
-    for stop in [*(i for i in range(opened + 1, end - 1) if text[i] in ",;"), end - 1]:
-        part = _suffixed(text, start, stop)
-        if part is None:
-            if not says_when(text, start, stop):
-                return None
-            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
-            part = [Field(TIME_LABELS[0], start, stop, start)]
-        fields.extend(part)
-        start = stop + 1
-    if all(field.label in TIME_LABELS for field in fields):
+    fields = _bracket_fields(text, opened + 1, end - 1)
+    if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None  # a bracket of times alone names no unit: it stays text
     return opened, fields
+
+
+def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
+    """The fields of the parts of a unit bracket's inside ``text[begin:end]``, or None."""
+    fields: list[Field] = []
+    waiting: list[int] = []  # parts with no role word of their own, before one that has
+    start = begin
+    for stop in [*(i for i in range(begin, end) if text[i] in ",;。"), end]:
+        if _is_remark(text, start, stop):  # (…负责,列第一位者为牵头单位,下同)
+            start = stop + 1
+            continue
+        part = _suffixed(text, start, stop)
+        if part is None and not says_when(text, start, stop):
+            if stop <= start or text[stop - 1] not in UNIT_ENDS:  # (商务部指导,…): not a list
+                return None
+            # (市人社局、市财政局,各县政府按职责分工负责): the list takes the role after it
+            waiting.append(start)
+            start = stop + 1
+            continue
+        if part is None:
+            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
+            part = [Field(TIME_LABELS[0], start, stop, start)]
+        elif waiting:
+            part = [Field(part[0].label, waiting[0], part[0].end, waiting[0]), *part[1:]]
+            waiting = []
+        fields.extend(part)
+        start = stop + 1
+    return None if waiting or not fields else fields
+
+
+def _is_remark(text: str, begin: int, end: int) -> bool:
+    """Whether a part of a unit bracket is a remark on the units: 下同, 列第一位者为牵头单位."""
+    part = text[begin:end]
+    return part in ("下同", "同上") or FIRST_LEADS.search(part) is not None
 
 
 def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
@@ -155,12 +187,11 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
             fields: list[Field] = []
             start = begin
             for position in range(begin, stop + 1):
-                if position == stop or (
-                    # 及 and 和 join two units, not the words of one (工业和信息化部)
-                    text[position] in "及和" and text[position - 1] in UNIT_ENDS
-                ):
-                    if position > start:
-                        fields.append(Field(label, start, position, start))
+                # 及 and 和 join two units, not the words of one (工业和信息化部)
+                last = position if position == stop else joins_at(text, position, stop)
+                if last >= 0:
+                    if last > start:
+                        fields.append(Field(label, start, last, start))
                     start = position + 1
             return fields
     return None
@@ -233,6 +264,9 @@ def _value_end(text: str, label: str, begin: int, stop: int) -> int:
     if label not in TIME_LABELS:
         sentence = text.find("。", begin, end)
         end = end if sentence < 0 else sentence
+        # another label's value, of a kind not read here, follows (…;适用范围:所有试验区)
+        other = _OTHER_LABEL.search(text, begin, end)
+        end = end if other is None else other.start()
     while end > begin and text[end - 1] in _TRAILING:
         end -= 1
     return end

@@ -111,6 +111,7 @@ from rulegov.parse._text import (
 from rulegov.parse._time import find_timing, read_date, timeframe_at
 from rulegov.parse._units import UNIT_ENDS, Named, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
+    FIRST_LEADS,
     GROUP_SUFFIXES,
     PERSON_LABELS,
     PROSE_HEADINGS,
@@ -214,8 +215,6 @@ _SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}(?:\s|[^\d年月日.%])")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
-# 列第一位的为牵头单位 / 排在首位的是牵头单位: the first unit of each list leads its task
-_FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|首位)的?(?:单位)?[为是]牵头")
 _UNIT_PREFIX = re.compile(r"^(?P<name>[^\d《]{4,60}(?:办公室|委员会|人民政府|政府|管委会|局|办))")
 
 
@@ -715,7 +714,7 @@ class _Parser:
         plan_segments.extend(self.loose)
         self.title = title
         # a notice printed without a plan of its own: its numbered parts are its requirements
-        self.notice_only = title.endswith("通知") or (
+        self.notice_only = title.endswith(("通知", "通报")) or (
             header.notice_title is not None
             and not any(
                 line.number > header.notice_lines[0].number
@@ -1776,7 +1775,7 @@ class _Parser:
             return False
         if self.first_leads_from is None:
             self.first_leads_from = next(
-                (each.start for each in self.lines if _FIRST_LEADS.search(each.text)), -1
+                (each.start for each in self.lines if FIRST_LEADS.search(each.text)), -1
             )
         if self.first_leads_from < 0 or line.start < self.first_leads_from:
             return False

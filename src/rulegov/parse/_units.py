@@ -20,6 +20,7 @@ __all__ = [
     "Named",
     "guess_kind",
     "guess_level",
+    "joins_at",
     "split_names",
 ]
 
@@ -36,7 +37,18 @@ _NOTES = (
     "按职责分工",
     "负责",
 )
-_OTHERS = ("等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位")
+_OTHERS = (
+    "等有关部门和单位",
+    "等相关部门和单位",
+    "等有关部门",
+    "等相关部门",
+    "等有关单位",
+    "等相关单位",
+    "等部门",
+    "等单位",
+    "会同有关部门",
+    "会同相关部门",
+)
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 # The characters split_names acts on: brackets, and the separators of names
@@ -54,7 +66,7 @@ _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、
 _JOINS = "及和"
 _JOIN_MARKS = re.compile("[及和]")
 UNIT_ENDS = frozenset(
-    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心辦廳會處隊團聯縣區門關構"
+    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
 )
 """The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 _ENDINGS = (*_OTHERS, *_NOTES)
@@ -216,6 +228,13 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
                 end -= len(suffix)
                 note = suffix
                 break
+    if (
+        text.endswith("等", begin, end)
+        and end - 1 - begin >= _MIN_NAME
+        and text[end - 2] in UNIT_ENDS
+    ):
+        end -= 1  # 市商务局等负责: the others the 等 stands for are not named
+        note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     while begin < end and text[begin] == "由":
         begin += 1
@@ -358,18 +377,36 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
     return [named for named in names if named.end - named.begin >= _MIN_NAME]
 
 
+def joins_at(text: str, position: int, end: int) -> int:
+    """Where the name before a joining 及 or 和 at ``position`` ends, or -1 if it joins none.
+
+    The words before it end a unit's name (区司法局及各镇), or such a name and 等 (市商务局等和
+    各县人民政府, where 等 is left out); not 工业和信息化部, nor a body and its own (各部门及其
+    下属单位), nor the generic words 单位 and 部门 after it (有关部门和单位).
+
+    Examples:
+        >>> [joins_at(text, text.index("和"), len(text)) for text in ("市商务局等和各县政府", "有关部门和单位")]
+        [4, -1]
+    """
+    if text[position] not in _JOINS or text[position + 1 : position + 2] == "其":
+        return -1
+    if text[position + 1 : end] in ("单位", "部门"):
+        return -1
+    if text[position - 1] in UNIT_ENDS:
+        return position
+    if text[position - 1] == "等" and position >= _MIN_NAME + 1 and text[position - 2] in UNIT_ENDS:
+        return position - 1
+    return -1
+
+
 def _joined(text: str, named: Named) -> list[Named]:
     """The names that 及 or 和 join in one part of a list (州委编办及州直相关单位)."""
     parts: list[Named] = []
     start = named.begin
     for position in range(named.begin + _MIN_NAME, named.end - _MIN_NAME + 1):
-        if (
-            text[position] in _JOINS
-            and text[position - 1] in UNIT_ENDS
-            and text[position + 1] != "其"  # 各部门及其下属单位: one body and its own
-            and "(" not in text[start:position]
-        ):
-            parts.append(Named(start, position, None, named.role))
+        last = joins_at(text, position, named.end)
+        if last >= 0 and "(" not in text[start:position]:
+            parts.append(Named(start, last, None, named.role))
             start = position + 1
     if not parts:
         return [named]

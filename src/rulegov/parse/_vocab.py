@@ -12,6 +12,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ __all__ = [
     "ASSESSMENT_WORDS",
     "COLUMN_HEADINGS",
     "FIELD_ROLES",
+    "FIRST_LEADS",
     "FREQUENCY_WORDS",
     "GROUP_SUFFIXES",
     "PERSON_LABELS",
@@ -55,6 +57,7 @@ ROLE_LABELS: dict[str, Role] = {
     "牵头": Role.LEAD,
     "责任单位": Role.RESPONSIBLE,
     "责任部门": Role.RESPONSIBLE,
+    "负责部门": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
     "实施单位": Role.RESPONSIBLE,
     "负责单位": Role.RESPONSIBLE,
@@ -98,6 +101,10 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
 按职责分工负责）), longest first."""
+
+FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|首位)(?:的|者)?(?:单位|部门)?[为是]牵头")
+"""The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
+牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
 
 PERSON_LABELS = ("责任领导", "分管领导", "责任人", "联系人", "负责人", "联系电话")
 """Labels of people and contacts: what they name is never a unit."""
