@@ -66,3 +66,35 @@ def test_a_whole_last_name_or_one_inside_the_text_stays_a_unit_without_warning(l
 def test_a_whole_name_that_ends_the_text_is_never_lost(last: str):
     plan = rulegov.parse_plan(f"某市2021年重点工作\n1.推进科普宣传。\n责任单位：市教育局、{last}")
     assert len(plan.tasks[0].responsible_units) == 2
+
+
+def test_a_division_of_work_line_names_the_lead_and_the_cooperating_units():
+    plan = rulegov.parse_plan(
+        "2021年重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n"
+        "分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。\n"
+        "2.进出口实现正增长。\n部门分工：省商务厅。"
+    )
+    first, second = plan.tasks
+    assert first.lead_units == ["省发展改革委"]
+    assert first.cooperating_units == ["各地", "各部门"]
+    assert second.responsible_units == ["省商务厅"]
+    assert "林克庆" not in {unit.name for unit in plan.units}
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（责任单位：市税务局、市财政局，排在首位的为牵头单位，下同）",
+        "（責任單位：市稅務局、市財政局，排在首位的爲牽頭單位，下同）",
+    ],
+)
+def test_a_remark_in_a_list_of_units_is_no_unit_and_its_rule_is_kept(bracket: str):
+    plan = rulegov.parse_plan(
+        f"若干政策措施\n一、政策措施\n1.降低企业税收负担。{bracket}\n"
+        "2.降低用地成本。（责任单位：市自然资源局、市财政局）"
+    )
+    first, second = plan.tasks
+    assert len(first.lead_units) == len(first.responsible_units) == 1
+    assert second.lead_units == ["市自然资源局"]
+    assert second.responsible_units == ["市财政局"]
+    assert not {"下同", "排在首位的为牵头单位"} & {unit.name for unit in plan.units}

@@ -10,8 +10,15 @@ import re
 
 import attrs
 
+from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_SUFFIXES, ROLE_WORDS, TIME_LABELS
+from rulegov.parse._vocab import (
+    ASSIGNMENT_LABELS,
+    PERSON_LABELS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    TIME_LABELS,
+)
 
 __all__ = ["Field", "says_when", "split_fields"]
 
@@ -20,6 +27,8 @@ _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
 _SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
 _TRAILING = " ;,。、"
+# 部门分工:省发展改革委牵头,各地、各部门配合。 at the start of a line or of a bracket
+_ASSIGNMENT = re.compile(r"[(〔\[【]?(?:" + "|".join(ASSIGNMENT_LABELS) + r"):")
 
 
 @attrs.frozen(slots=True)
@@ -59,6 +68,9 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
         (['完成清理。'], [('牵头单位', '区司法局'), ('责任单位', '各部门'), ('责任单位', '各镇')])
     """
+    assigned = _assignment_fields(text, begin)
+    if assigned is not None:
+        return assigned
     ranges, fields = _labelled_fields(text, begin)
     if ranges and not fields:
         first, last = ranges[-1]
@@ -71,6 +83,44 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
             fields.extend(suffixed)
         ranges = _without_inner_brackets(text, ranges, fields)
     return ranges, fields
+
+
+def _assignment_fields(
+    text: str, begin: int
+) -> tuple[list[tuple[int, int]], list[Field]] | None:
+    """The fields of a line that opens with a division of work (部门分工：X牵头，Y配合), or None.
+
+    Each part of the value names its units by the role words after them; a part without one
+    names responsible units (部门分工：省财政厅).
+
+    Examples:
+        >>> text = "部门分工:省发展改革委牵头,各地、各部门配合。"
+        >>> ranges, fields = split_fields(text)
+        >>> ranges, [(f.label, text[f.begin:f.end]) for f in fields]
+        ([], [('牵头单位', '省发展改革委'), ('配合单位', '各地、各部门')])
+    """
+    match = _ASSIGNMENT.match(text, begin)
+    if match is None:
+        return None
+    opener = text[begin] if text[begin] in _OPENERS else ""
+    close = _closing(text, begin, opener) if opener else -1
+    end = close if close >= 0 else len(text)
+    fields: list[Field] = []
+    start = match.end()
+    for stop in [*(i for i in range(start, end) if text[i] in ",;。"), end]:
+        while start < stop and text[start] in _TRAILING:
+            start += 1
+        last = stop
+        while last > start and text[last - 1] in _TRAILING:
+            last -= 1
+        if last > start:
+            part = _suffixed(text, start, last)
+            if part is None and says_when(text, start, last):
+                part = [Field(TIME_LABELS[0], start, last, start)]
+            fields.extend(part or [Field(ROLE_WORDS[Role.RESPONSIBLE], start, last, start)])
+        start = stop + 1
+    after = close + 1 if close >= 0 else len(text)
+    return ([(after, len(text))] if after < len(text) else []), fields
 
 
 def _without_inner_brackets(

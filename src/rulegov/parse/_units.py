@@ -58,6 +58,8 @@ UNIT_ENDS = frozenset(
 )
 """The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 _ENDINGS = (*_OTHERS, *_NOTES)
+# A remark among the names of a list, not a unit: 市税务局、市财政局,排在首位的为牵头单位,下同
+_REMARKS = re.compile(r"(?:下同|同上|以下同)|.*[为是]牵头(?:单位|部门)")
 
 # Suffix -> kind. Checked longest first.
 _KIND_SUFFIXES: dict[str, UnitKind] = {
@@ -306,6 +308,9 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
         >>> odd = "[区、区法院"  # a bracket never closed is a plain character
         >>> [odd[n.begin:n.end] for n in split_names(odd, 0, len(odd))]
         ['[区', '区法院']
+        >>> noted = "市税务局、市财政局,排在首位的为牵头单位,下同"  # remarks are no units
+        >>> [noted[n.begin:n.end] for n in split_names(noted, 0, len(noted))]
+        ['市税务局', '市财政局']
         >>> each = "州委编办及市发改委分别牵头、区"  # a name of one character is cut short
         >>> [(each[n.begin:n.end], n.role.value) for n in split_names(each, 0, len(each))]
         [('州委编办', 'lead'), ('市发改委', 'lead')]
@@ -355,7 +360,12 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         names[: each[-1] + 1] = [
             attrs.evolve(named, role=named.role or Role.LEAD) for named in names[: each[-1] + 1]
         ]
-    return [named for named in names if named.end - named.begin >= _MIN_NAME]
+    return [
+        named
+        for named in names
+        if named.end - named.begin >= _MIN_NAME
+        and _REMARKS.fullmatch(text, named.begin, named.end) is None
+    ]
 
 
 def _joined(text: str, named: Named) -> list[Named]:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ASSESSMENT_WORDS",
+    "ASSIGNMENT_LABELS",
     "COLUMN_HEADINGS",
     "FIELD_ROLES",
     "FREQUENCY_WORDS",
@@ -98,6 +99,10 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
 按职责分工负责）), longest first."""
+
+ASSIGNMENT_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工")
+"""Labels of a task's whole division of work (``部门分工：省发展改革委牵头，各地、各部门配合。``):
+the value names units by the role words after them, as a bracket after a task does."""
 
 PERSON_LABELS = ("责任领导", "分管领导", "责任人", "联系人", "负责人", "联系电话")
 """Labels of people and contacts: what they name is never a unit."""
