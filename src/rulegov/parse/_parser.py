@@ -210,6 +210,14 @@ _HOLDERS: dict[str, frozenset[str]] = {
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
+# The usual order of the levels of numbering (GB/T 9704): 一、 （一） 1. （1） ①
+_STYLE_RANKS = {
+    Style.CHINESE: 0,
+    Style.CHINESE_PAREN: 1,
+    Style.ARABIC: 2,
+    Style.ARABIC_PAREN: 3,
+    Style.CIRCLED: 4,
+}
 _SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}(?:\s|[^\d年月日.%])")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
@@ -475,7 +483,13 @@ class _Parser:
         styles = [node.style for node in self.stack]
         expected = None
         if Style.ARABIC in styles:
-            expected = self.stack[styles.index(Style.ARABIC)].value + 1
+            open_value = self.stack[styles.index(Style.ARABIC)].value
+            if (
+                _SUB_NUMBER.match(line.text) is not None
+                and leading_number(line.text, None) == open_value
+            ):
+                return None  # 1.1梳理… under item 1 (1.2025年底前…): a part of it, not item 1 again
+            expected = open_value + 1
         after = next((other for other in lines[index + 1 :] if other.text.strip(" \t")), None)
         next_value = None
         if after is not None:
@@ -549,7 +563,24 @@ class _Parser:
             del self.stack[1:]
             # what sat at the top before now nests under the new top style
             self.parent_style = {k: v for k, v in self.parent_style.items() if v != "root"}
+        else:
+            self.above_lower(style)
         self.parent_style[style] = self.stack[-1].style
+
+    def above_lower(self, style: str) -> None:
+        """Close the open headings of a style printed below a new ``style`` (GB/T 9704 order).
+
+        （一） （1） （2） then 1.: the items 1. go beside （1）, under （一）, and not inside （2）,
+        since 1. numbers a level above （1）; a （1） that follows later nests under them.
+        """
+        rank = _STYLE_RANKS.get(style)
+        if rank is None:
+            return
+        closed: list[str] = []
+        while len(self.stack) > 1 and _STYLE_RANKS.get(self.stack[-1].style, -1) > rank:
+            closed.append(self.stack.pop().style)
+        for lower in closed:
+            self.parent_style[lower] = style
 
     def check_sequence(self, node: _Node, parent: _Node, line: Line) -> None:
         previous = parent.last_child.get(node.style)
