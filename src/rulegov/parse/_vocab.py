@@ -215,6 +215,12 @@ TABLE_HEADINGS: dict[str, str] = {
     "supervising": "supervising",
     "supervisingunit": "supervising",
     "supervisingunits": "supervising",
+    # people: a column of them names no unit, and is read as no field of the task
+    "责任人": "people",
+    "责任领导": "people",
+    "分管领导": "people",
+    "牵头领导": "people",
+    "具体责任人": "people",
     # timing
     "完成时限": "deadline",
     "时间节点": "deadline",
