@@ -59,7 +59,7 @@ from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, join_lines, normalise, split_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._units import UNIT_ENDS, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, SUBTOTAL_WORDS, TABLE_HEADINGS, TOTAL_WORDS
 
 if TYPE_CHECKING:
@@ -204,10 +204,10 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
                 kept = row[: _title_column(lines, header) + 1]
                 after = row[len(kept) :]
                 ends = not any(line.text.strip() for line in lines[row[-1] + 1 :]) and all(
-                    len(lines[i].text) <= _LONGEST_UNIT_CELL for i in after
+                    _names_units(lines[i].text) for i in after
                 )
                 if ends:
-                    kept = row  # the text ends inside the row: its short cells so far, in order
+                    kept = row  # the text ends inside the row: its cells of units so far
                 joined.append(_joined_line([lines[i] for i in kept], closed=not ends))
                 index = kept[-1] + 1
                 break
@@ -215,6 +215,16 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
             index = row[-1] + 1
             expected += 1
     return joined
+
+
+def _names_units(text: str) -> bool:
+    """Whether a cell reads as a list of units (区发改局、各乡镇), not a task's sentences."""
+    text = text.strip()
+    return (
+        0 < len(text) <= _LONGEST_UNIT_CELL
+        and "。" not in text
+        and text[-1] in UNIT_ENDS
+    )
 
 
 def _title_column(lines: list[Line], header: list[int]) -> int:
