@@ -98,3 +98,27 @@ def test_a_remark_in_a_list_of_units_is_no_unit_and_its_rule_is_kept(bracket: st
     assert second.lead_units == ["市自然资源局"]
     assert second.responsible_units == ["市财政局"]
     assert not {"下同", "排在首位的为牵头单位"} & {unit.name for unit in plan.units}
+
+
+def test_a_unit_label_alone_on_its_line_takes_its_units_from_the_next_line():
+    plan = rulegov.parse_plan(
+        "2020年重点工作\n一、重点任务\n1.召开会议。\n责任单位：\n区司法局、区法院\n"
+        "2.开展培训。\n牵头单位：\n区司法局\n配合单位：\n各镇街、各部门"
+    )
+    first, second = plan.tasks
+    assert first.responsible_units == ["区司法局", "区法院"]
+    assert second.lead_units == ["区司法局"]
+    assert second.cooperating_units == ["各镇街", "各部门"]
+
+
+def test_places_that_share_the_words_around_them_are_one_unit_and_等_is_no_part_of_a_name():
+    plan = rulegov.parse_plan(
+        "2020年重点工作\n一、重点任务\n1.地区生产总值增长8%以上。\n牵头负责领导：金力。\n"
+        "牵头责任单位：市发展改革委。\n协同责任单位：市经信局、滁州经开区管委会等，各县、市、区政府。\n"
+        "2.财政收入增长。责任单位：区司法局、区、县司法局"
+    )
+    first, second = plan.tasks
+    assert first.cooperating_units == ["市经信局", "滁州经开区管委会", "各县、市、区政府"]
+    # a body and a list of bodies that spells it are two units
+    assert second.responsible_units == ["区司法局", "区、县司法局"]
+    assert "金力" not in {unit.name for unit in plan.units}

@@ -88,7 +88,7 @@ from rulegov.parse._numbering import (
     match_digit_item,
     match_heading,
 )
-from rulegov.parse._runon import split_run_on, with_bare_numbers_joined
+from rulegov.parse._runon import split_run_on, with_bare_numbers_joined, with_label_values_joined
 from rulegov.parse._table import (
     TableReading,
     cell_starts,
@@ -375,6 +375,8 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
         return False
+    if "、" in short or "、" in full:
+        return False  # 各县、市、区政府 names several bodies: no one body's full name
     if len(short) >= _LONG_SHORT:
         return _is_abbreviation(short, full)
     # a short name spells the full one with a word or two left out in one place (区法院 and
@@ -409,7 +411,9 @@ class _Parser:
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        self.lines = split_run_on(with_bare_numbers_joined(stacked_rows(split_lines(text))))
+        self.lines = split_run_on(
+            with_label_values_joined(with_bare_numbers_joined(stacked_rows(split_lines(text))))
+        )
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
         self.diagnostics: list[Diagnostic] = []

@@ -16,8 +16,10 @@ import re
 from rulegov.parse._header import table_cells
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
 from rulegov.parse._text import Line, join_lines
+from rulegov.parse._units import FIELD_LABEL
+from rulegov.parse._vocab import ROLE_LABELS
 
-__all__ = ["split_run_on", "with_bare_numbers_joined"]
+__all__ = ["split_run_on", "with_bare_numbers_joined", "with_label_values_joined"]
 
 _LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _CANDIDATE_FORMS = (
@@ -67,6 +69,39 @@ def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
         joined.append(line)
         index += 1
     return joined
+
+
+def with_label_values_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a role label alone on its line joined to its value on the next line.
+
+    Pages and Word copies often break a unit field after its colon (责任单位： / 区司法局、区法院):
+    the label and the next line of text are one field.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = with_label_values_joined(split_lines("1.召开会议。\n牵头单位：\n\n区司法局\n配合单位："))
+        >>> [line.text for line in lines]
+        ['1.召开会议。', '牵头单位:区司法局', '配合单位:']
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        label = FIELD_LABEL.fullmatch(line.text.strip())
+        if label is not None and label.group("label") in ROLE_LABELS:
+            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+            if after is not None and _plain_text(lines[after].text) and not _labelled(lines[after]):
+                joined.append(join_lines([line, lines[after]]))
+                index = after + 1
+                continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _labelled(line: Line) -> bool:
+    """Whether a line opens with a field label of its own (配合单位：…)."""
+    return FIELD_LABEL.match(line.text.strip()) is not None
 
 
 def _plain_text(text: str) -> bool:

@@ -47,6 +47,7 @@ _EACH_LEADS = "分别牵头"
 # gives the lead to every name of the list
 _ROLE_WORDS = ((_EACH_LEADS, Role.LEAD), ("牵头", Role.LEAD), ("配合", Role.COOPERATING))
 _ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
+_PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
 _MIN_NAME = 2  # no unit has a name of one character (a cut 区 or 市 is none)
 _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、区), 区人大常委会(法工委)
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
@@ -218,6 +219,9 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
                 end -= len(suffix)
                 note = suffix
                 break
+    elif end - begin > _MIN_NAME and text[end - 1] == "等" and text[end - 2] in UNIT_ENDS:
+        end -= 1  # 滁州经开区管委会等: the list's others are not named
+        note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     while begin < end and text[begin] == "由":
         begin += 1
@@ -353,6 +357,8 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
+    if len(names) > 1 and any(named.end - named.begin < _MIN_NAME for named in names):
+        names = _with_shared_words(text, names)
     if _JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
     each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
@@ -366,6 +372,31 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         if named.end - named.begin >= _MIN_NAME
         and _REMARKS.fullmatch(text, named.begin, named.end) is None
     ]
+
+
+def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
+    """One name of the parts that 、 joins around a part of one character (各县、市、区政府).
+
+    A list of places that share the words around them (各县、市、区政府, 省、市、县三级) is one
+    collective name: a part of one character is never a unit's name of its own.
+    """
+    merged: list[Named] = []
+    for index, named in enumerate(names):
+        # a short part at the list's end is a name cut short, not one shared with others
+        short = named.end - named.begin < _MIN_NAME and index < len(names) - 1
+        if merged and text[merged[-1].end : named.begin] == "、" and (
+            _last_part(text, merged[-1]) < _MIN_NAME
+            or (short and _last_part(text, merged[-1]) <= _PLACE_WORD)
+        ):
+            merged[-1] = attrs.evolve(named, begin=merged[-1].begin, role=named.role)
+        else:
+            merged.append(named)
+    return merged
+
+
+def _last_part(text: str, named: Named) -> int:
+    """The length of the last part of a name, or of the names merged so far (各县、市: 1)."""
+    return len(text[named.begin : named.end].rsplit("、", 1)[-1])
 
 
 def _joined(text: str, named: Named) -> list[Named]:
