@@ -111,7 +111,7 @@ def test_a_unit_label_alone_on_its_line_takes_its_units_from_the_next_line():
     assert second.cooperating_units == ["各镇街", "各部门"]
 
 
-def test_places_that_share_the_words_around_them_are_one_unit_and_等_is_no_part_of_a_name():
+def test_places_that_share_the_words_around_them_are_one_unit_and_deng_is_no_part_of_a_name():
     plan = rulegov.parse_plan(
         "2020年重点工作\n一、重点任务\n1.地区生产总值增长8%以上。\n牵头负责领导：金力。\n"
         "牵头责任单位：市发展改革委。\n协同责任单位：市经信局、滁州经开区管委会等，各县、市、区政府。\n"

@@ -85,9 +85,7 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
     return ranges, fields
 
 
-def _assignment_fields(
-    text: str, begin: int
-) -> tuple[list[tuple[int, int]], list[Field]] | None:
+def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:
     """The fields of a line that opens with a division of work (部门分工：X牵头，Y配合), or None.
 
     Each part of the value names its units by the role words after them; a part without one

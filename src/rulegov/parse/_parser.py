@@ -211,7 +211,7 @@ _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
 # The usual order of the levels of numbering (GB/T 9704): 一、 （一） 1. （1） ①
-_STYLE_RANKS = {
+_STYLE_RANKS: dict[str, int] = {
     Style.CHINESE: 0,
     Style.CHINESE_PAREN: 1,
     Style.ARABIC: 2,

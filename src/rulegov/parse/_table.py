@@ -220,11 +220,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
 def _names_units(text: str) -> bool:
     """Whether a cell reads as a list of units (区发改局、各乡镇), not a task's sentences."""
     text = text.strip()
-    return (
-        0 < len(text) <= _LONGEST_UNIT_CELL
-        and "。" not in text
-        and text[-1] in UNIT_ENDS
-    )
+    return 0 < len(text) <= _LONGEST_UNIT_CELL and "。" not in text and text[-1] in UNIT_ENDS
 
 
 def _title_column(lines: list[Line], header: list[int]) -> int:

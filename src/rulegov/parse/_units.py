@@ -384,9 +384,13 @@ def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
     for index, named in enumerate(names):
         # a short part at the list's end is a name cut short, not one shared with others
         short = named.end - named.begin < _MIN_NAME and index < len(names) - 1
-        if merged and text[merged[-1].end : named.begin] == "、" and (
-            _last_part(text, merged[-1]) < _MIN_NAME
-            or (short and _last_part(text, merged[-1]) <= _PLACE_WORD)
+        if (
+            merged
+            and text[merged[-1].end : named.begin] == "、"
+            and (
+                _last_part(text, merged[-1]) < _MIN_NAME
+                or (short and _last_part(text, merged[-1]) <= _PLACE_WORD)
+            )
         ):
             merged[-1] = attrs.evolve(named, begin=merged[-1].begin, role=named.role)
         else:
