@@ -122,3 +122,14 @@ def test_places_that_share_the_words_around_them_are_one_unit_and_deng_is_no_par
     # a body and a list of bodies that spells it are two units
     assert second.responsible_units == ["区司法局", "区、县司法局"]
     assert "金力" not in {unit.name for unit in plan.units}
+
+
+def test_a_bracket_of_units_may_end_with_a_remark_after_its_full_stop():
+    plan = rulegov.parse_plan(
+        "若干措施\n一、主要任务\n1.推进改革。（市司法局牵头，各县区人民政府负责落实。"
+        "以下均需各县区人民政府落实，不再列出）\n2.加强监管。（市市场监管局负责落实）"
+    )
+    first, second = plan.tasks
+    assert first.lead_units == ["市司法局"]
+    assert first.responsible_units == ["各县区人民政府"]
+    assert second.responsible_units == ["市市场监管局"]

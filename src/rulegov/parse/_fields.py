@@ -180,7 +180,10 @@ def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         return None
     fields: list[Field] = []
     start = opened + 1
-    for stop in [*(i for i in range(opened + 1, end - 1) if text[i] in ",;"), end - 1]:
+    # (…负责落实。以下均需…落实,不再列出): what follows the full stop is a remark on the list
+    remark = text.find("。", opened + 1, end - 1)
+    close = end - 1 if remark < 0 else remark
+    for stop in [*(i for i in range(opened + 1, close) if text[i] in ",;"), close]:
         part = _suffixed(text, start, stop)
         if part is None:
             if not says_when(text, start, stop):

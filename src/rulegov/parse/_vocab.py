@@ -90,6 +90,8 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("按职责负责", Role.RESPONSIBLE),
     ("分别负责", Role.RESPONSIBLE),
     ("共同负责", Role.RESPONSIBLE),
+    ("负责落实", Role.RESPONSIBLE),
+    ("具体负责", Role.RESPONSIBLE),
     ("牵头负责", Role.LEAD),
     ("牵头落实", Role.LEAD),
     ("牵头", Role.LEAD),
