@@ -133,3 +133,12 @@ def test_a_bracket_of_units_may_end_with_a_remark_after_its_full_stop():
     assert first.lead_units == ["市司法局"]
     assert first.responsible_units == ["各县区人民政府"]
     assert second.responsible_units == ["市市场监管局"]
+
+
+def test_a_bracket_of_units_that_the_end_of_the_text_cuts_keeps_its_whole_names():
+    text = "若干措施\n一、主要任务\n1.推进改革。（市司法局牵头）\n2.深化改革。事项要落实。（市政府办公室、市审批局、市"
+    plan = rulegov.parse_plan(text)
+    assert plan.tasks[1].lead_units == ["市政府办公室", "市审批局"]
+    # the same bracket inside the text, never closed, is the task's text, not units
+    inside = rulegov.parse_plan(text + "\n3.加强监管。")
+    assert not inside.tasks[1].assignments

@@ -56,7 +56,9 @@ def _closing(text: str, position: int, opener: str) -> int:
     return -1
 
 
-def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list[Field]]:
+def split_fields(
+    text: str, begin: int = 0, *, cut: bool = False
+) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields.
 
     Fields are labelled (``牵头单位:区司法局``) or, in brackets that end the line, named by the
@@ -67,6 +69,9 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
         >>> ranges, fields = split_fields(text)
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
         (['完成清理。'], [('牵头单位', '区司法局'), ('责任单位', '各部门'), ('责任单位', '各镇')])
+
+    ``cut`` says that the text ends with the line: a bracket of units it cuts before its close
+    (``完成清理。(区司法局、区法`` ) is read as far as it goes.
     """
     assigned = _assignment_fields(text, begin)
     if assigned is not None:
@@ -81,8 +86,31 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
             if opened == first:
                 ranges.pop()
             fields.extend(suffixed)
+        elif cut:
+            ranges, fields = _cut_bracket(text, ranges)
         ranges = _without_inner_brackets(text, ranges, fields)
     return ranges, fields
+
+
+def _cut_bracket(
+    text: str, ranges: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[Field]]:
+    """The units of a bracket that the end of the text cuts: ``。(市政府办公室、市``.
+
+    The bracket opens after a sentence's end and holds names of units only, the last of them
+    perhaps cut short. The role words after them were cut off; a bracket that names the roles
+    after its units names the leading units first (X牵头，Y配合), so they are read as leading.
+    """
+    first, last = ranges[-1]
+    opened = text.rfind("。(", first, last) + 1
+    if opened <= first or ")" in text[opened:last]:
+        return ranges, []
+    parts = re.split("[、,;]", text[opened + 1 : last])
+    whole = parts[:-1]
+    if not whole or any(len(part) < 2 or part[-1] not in UNIT_ENDS for part in whole):
+        return ranges, []
+    kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
+    return kept, [Field(ROLE_WORDS[Role.LEAD], opened + 1, last, opened + 1)]
 
 
 def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:

@@ -513,7 +513,7 @@ class _Parser:
         self.check_sequence(node, parent, line)
         parent.children.append(node)
         self.stack.append(node)
-        ranges, fields = split_fields(line.text, heading.end)
+        ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
         node.fields.extend((line, field) for field in fields)
         node.lines.append(line)
         node.last_line = line
@@ -603,13 +603,17 @@ class _Parser:
             )
         self.last_values[node.style] = node.value
 
+    def ends_text(self, line: Line) -> bool:
+        """Whether the printed text ends with this line (a copy cut there)."""
+        return line.end_offset(len(line.text)) >= self.text_end
+
     def content(self, line: Line) -> None:
         if is_chrome(line.text):
             self.diagnostics.append(
                 _diagnostic(line, 0, "page-chrome", "web-page furniture skipped", Severity.INFO)
             )
             return
-        ranges, fields = split_fields(line.text, 0)
+        ranges, fields = split_fields(line.text, 0, cut=self.ends_text(line))
         target = self.stack[-1]
         if target is self.root:
             self.loose.extend((line, begin, end) for begin, end in ranges)
