@@ -12,12 +12,16 @@ import bisect
 import heapq
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from rulegov.parse._header import table_cells
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
 from rulegov.parse._vocab import ROLE_LABELS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["split_run_on", "with_bare_numbers_joined", "with_label_values_joined"]
 
@@ -55,20 +59,7 @@ def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in lines]
         ['某方案', '第一章总则', '(一)加强学习。']
     """
-    joined: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        heading = match_heading(line.text) if len(line.text) <= _LONGEST_BARE_NUMBER else None
-        if heading is not None and heading.end == len(line.text):
-            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
-            if after is not None and _plain_text(lines[after].text):
-                joined.append(join_lines([line, lines[after]]))
-                index = after + 1
-                continue
-        joined.append(line)
-        index += 1
-    return joined
+    return _with_next_joined(lines, _bare_number, _plain_text)
 
 
 def with_label_values_joined(lines: list[Line]) -> list[Line]:
@@ -83,14 +74,20 @@ def with_label_values_joined(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in lines]
         ['1.召开会议。', '牵头单位:区司法局', '配合单位:']
     """
+    return _with_next_joined(lines, _bare_label, _unlabelled_text)
+
+
+def _with_next_joined(
+    lines: list[Line], opens: Callable[[str], bool], takes: Callable[[str], bool]
+) -> list[Line]:
+    """The lines with each line that ``opens`` joined to the next line with text that it ``takes``."""
     joined: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        label = FIELD_LABEL.fullmatch(line.text.strip())
-        if label is not None and label.group("label") in ROLE_LABELS:
+        if opens(line.text):
             after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
-            if after is not None and _plain_text(lines[after].text) and not _labelled(lines[after]):
+            if after is not None and takes(lines[after].text):
                 joined.append(join_lines([line, lines[after]]))
                 index = after + 1
                 continue
@@ -99,9 +96,21 @@ def with_label_values_joined(lines: list[Line]) -> list[Line]:
     return joined
 
 
-def _labelled(line: Line) -> bool:
-    """Whether a line opens with a field label of its own (配合单位：…)."""
-    return FIELD_LABEL.match(line.text.strip()) is not None
+def _bare_number(text: str) -> bool:
+    """A heading number alone on its line (第一章, （一）)."""
+    heading = match_heading(text) if len(text) <= _LONGEST_BARE_NUMBER else None
+    return heading is not None and heading.end == len(text)
+
+
+def _bare_label(text: str) -> bool:
+    """A role label alone on its line (责任单位：)."""
+    label = FIELD_LABEL.fullmatch(text.strip())
+    return label is not None and label.group("label") in ROLE_LABELS
+
+
+def _unlabelled_text(text: str) -> bool:
+    """A line of text that opens with no field label of its own (not 配合单位：…)."""
+    return _plain_text(text) and FIELD_LABEL.match(text.strip()) is None
 
 
 def _plain_text(text: str) -> bool:
