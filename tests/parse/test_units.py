@@ -142,3 +142,16 @@ def test_a_bracket_of_units_that_the_end_of_the_text_cuts_keeps_its_whole_names(
     # the same bracket inside the text, never closed, is the task's text, not units
     inside = rulegov.parse_plan(text + "\n3.加强监管。")
     assert not inside.tasks[1].assignments
+
+
+@pytest.mark.parametrize("label", ["牵头负责领导", "分管省领导", "牵头市领导", "牵头领导"])
+def test_a_leader_named_for_a_task_is_a_person_not_a_measure_or_a_unit(label: str):
+    plan = rulegov.parse_plan(
+        f"2020年重点工作\n一、重点任务\n1.地区生产总值增长8%以上。\n{label}：金力。\n"
+        "牵头责任单位：市发展改革委。"
+    )
+    [task] = plan.tasks
+    assert task.lead_units == ["市发展改革委"]
+    assert not task.measures
+    assert "金力" not in {unit.name for unit in plan.units}
+    assert [d.code for d in plan.diagnostics if "金力" in d.message] == ["person"]

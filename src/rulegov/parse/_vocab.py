@@ -106,7 +106,22 @@ ASSIGNMENT_LABELS = ("部门分工", "责任分工", "任务分工", "职责分�
 """Labels of a task's whole division of work (``部门分工：省发展改革委牵头，各地、各部门配合。``):
 the value names units by the role words after them, as a bracket after a task does."""
 
-PERSON_LABELS = ("责任领导", "分管领导", "责任人", "联系人", "负责人", "联系电话")
+PERSON_LABELS = (
+    "责任领导",
+    "分管领导",
+    "牵头领导",
+    "牵头负责领导",
+    "牵头市领导",
+    "分管省领导",
+    "分管市领导",
+    "分管县领导",
+    "分管区领导",
+    "责任市领导",
+    "责任人",
+    "联系人",
+    "负责人",
+    "联系电话",
+)
 """Labels of people and contacts: what they name is never a unit."""
 
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "时间安排", "时限")
