@@ -759,6 +759,39 @@ def test_sub_items_numbered_1_1_leave_the_item_numbered_before_digits_an_item():
     assert plan.tasks[0].title.startswith("2025年6月底前完成权责清单编制")
 
 
+@pytest.mark.parametrize("first", ["1.2025年底前完成文件清理。", "1.完成文件清理。"])
+def test_sub_items_numbered_1_1_and_1_2_stay_parts_of_item_1_before_item_2(first: str):
+    plan = rulegov.parse_plan(
+        f"某区2025年工作要点\n一、加强领导\n{first}\n1.1梳理现行有效文件。\n"
+        "1.2建立文件目录。\n2.开展法治培训。"
+    )
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("1", first[2:-1]),
+        ("2", "开展法治培训"),
+    ]
+    assert "number-sequence" not in [d.code for d in plan.diagnostics]
+    assert "1.2建立文件目录" in (plan.tasks[0].text or "")
+
+
+def test_items_numbered_1_after_items_numbered_bracketed_1_stand_beside_them():
+    plan = rulegov.parse_plan(
+        "某区2025年工作要点\n一、加强领导\n（一）健全机制\n（1）制定方案。\n（2）开展调研。\n"
+        "1.开展培训。\n2.加强督查。\n（二）完善制度\n1.建立台账。\n（1）明确分工。\n（2）按月通报。"
+    )
+    [first, second] = plan.sections[0].children
+    assert [(t.number, t.path) for t in first.tasks] == [
+        ("（1）", ("一", "（一）", "（1）")),
+        ("（2）", ("一", "（一）", "（2）")),
+        ("1", ("一", "（一）", "1")),
+        ("2", ("一", "（一）", "2")),
+    ]
+    # later, a （1） under a 1. nests under it as usual
+    assert [t.path for t in second.children[0].tasks] == [
+        ("一", "（二）", "1", "（1）"),
+        ("一", "（二）", "1", "（2）"),
+    ]
+
+
 def test_a_heading_with_its_text_after_a_colon_is_titled_by_its_words():
     plan = rulegov.parse_plan(
         "某区2024年法治建设工作要点\n一、深化法治政府建设\n（一）完善依法决策机制。牵头单位：区司法局\n"

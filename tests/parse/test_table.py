@@ -358,3 +358,31 @@ def test_a_web_page_cell_broken_with_a_line_break_is_one_title(tmp_path):
         encoding="utf-8",
     )
     assert [task.title for task in rulegov.read_plan(page).tasks] == ["完善依法决策机制"]
+
+
+STACKED_WITH_PEOPLE = (
+    "2023年区政府工作目标任务落实责任分解表\n序号\n目标任务\n牵头单位\n责任单位\n责任人\n"
+    "一、主要经济指标（牵头领导：张三、李四）\n1\n地区生产总值增长15%。\n区发改局\n区财政局\n王五\n"
+    "2\n固定资产投资增长10%。\n区发改局\n各乡镇\n李四\n二、民生实事\n3\n新建学校2所。\n区教育局\n"
+    "各乡镇\n赵六"
+)
+
+
+def test_a_table_copied_one_cell_a_line_keeps_its_group_rows_and_leaves_out_its_people():
+    plan = rulegov.parse_plan(STACKED_WITH_PEOPLE)
+    assert [(s.number, [t.number for t in s.tasks]) for s in plan.sections] == [
+        ("一", ["1", "2"]),
+        ("二", ["3"]),
+    ]
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (["区发改局"], ["区财政局"]),
+        (["区发改局"], ["各乡镇"]),
+        (["区教育局"], ["各乡镇"]),
+    ]
+    assert not {"王五", "李四", "赵六", "张三"} & {unit.name for unit in plan.units}
+
+
+def test_a_row_copied_one_cell_a_line_that_the_text_cuts_keeps_its_units_so_far():
+    plan = rulegov.parse_plan(STACKED_WITH_PEOPLE.rsplit("\n", 2)[0])  # cut after 区教育局
+    assert plan.tasks[-1].title.startswith("新建学校")
+    assert plan.tasks[-1].lead_units == ["区教育局"]

@@ -125,3 +125,92 @@ def test_a_list_before_the_role_of_a_later_part_and_qualifiers_after_names_are_l
         (["市发改委"], []),
         (["市工信局"], ["市国际发展合作署"]),
     ]
+
+
+def test_a_division_of_work_line_names_the_lead_and_the_cooperating_units():
+    plan = rulegov.parse_plan(
+        "2021年重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n"
+        "分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。\n"
+        "2.进出口实现正增长。\n部门分工：省商务厅。"
+    )
+    first, second = plan.tasks
+    assert first.lead_units == ["省发展改革委"]
+    assert first.cooperating_units == ["各地", "各部门"]
+    assert second.responsible_units == ["省商务厅"]
+    assert "林克庆" not in {unit.name for unit in plan.units}
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（责任单位：市税务局、市财政局，排在首位的为牵头单位，下同）",
+        "（責任單位：市稅務局、市財政局，排在首位的爲牽頭單位，下同）",
+    ],
+)
+def test_a_remark_in_a_list_of_units_is_no_unit_and_its_rule_is_kept(bracket: str):
+    plan = rulegov.parse_plan(
+        f"若干政策措施\n一、政策措施\n1.降低企业税收负担。{bracket}\n"
+        "2.降低用地成本。（责任单位：市自然资源局、市财政局）"
+    )
+    first, second = plan.tasks
+    assert len(first.lead_units) == len(first.responsible_units) == 1
+    assert second.lead_units == ["市自然资源局"]
+    assert second.responsible_units == ["市财政局"]
+    assert not {"下同", "排在首位的为牵头单位"} & {unit.name for unit in plan.units}
+
+
+def test_a_unit_label_alone_on_its_line_takes_its_units_from_the_next_line():
+    plan = rulegov.parse_plan(
+        "2020年重点工作\n一、重点任务\n1.召开会议。\n责任单位：\n区司法局、区法院\n"
+        "2.开展培训。\n牵头单位：\n区司法局\n配合单位：\n各镇街、各部门"
+    )
+    first, second = plan.tasks
+    assert first.responsible_units == ["区司法局", "区法院"]
+    assert second.lead_units == ["区司法局"]
+    assert second.cooperating_units == ["各镇街", "各部门"]
+
+
+def test_places_that_share_the_words_around_them_are_one_unit_and_deng_is_no_part_of_a_name():
+    plan = rulegov.parse_plan(
+        "2020年重点工作\n一、重点任务\n1.地区生产总值增长8%以上。\n牵头负责领导：金力。\n"
+        "牵头责任单位：市发展改革委。\n协同责任单位：市经信局、滁州经开区管委会等，各县、市、区政府。\n"
+        "2.财政收入增长。责任单位：区司法局、区、县司法局"
+    )
+    first, second = plan.tasks
+    assert first.cooperating_units == ["市经信局", "滁州经开区管委会", "各县、市、区政府"]
+    # a body and a list of bodies that spells it are two units
+    assert second.responsible_units == ["区司法局", "区、县司法局"]
+    assert "金力" not in {unit.name for unit in plan.units}
+
+
+def test_a_bracket_of_units_may_end_with_a_remark_after_its_full_stop():
+    plan = rulegov.parse_plan(
+        "若干措施\n一、主要任务\n1.推进改革。（市司法局牵头，各县区人民政府负责落实。"
+        "以下均需各县区人民政府落实，不再列出）\n2.加强监管。（市市场监管局负责落实）"
+    )
+    first, second = plan.tasks
+    assert first.lead_units == ["市司法局"]
+    assert first.responsible_units == ["各县区人民政府"]
+    assert second.responsible_units == ["市市场监管局"]
+
+
+def test_a_bracket_of_units_that_the_end_of_the_text_cuts_keeps_its_whole_names():
+    text = "若干措施\n一、主要任务\n1.推进改革。（市司法局牵头）\n2.深化改革。事项要落实。（市政府办公室、市审批局、市"
+    plan = rulegov.parse_plan(text)
+    assert plan.tasks[1].lead_units == ["市政府办公室", "市审批局"]
+    # the same bracket inside the text, never closed, is the task's text, not units
+    inside = rulegov.parse_plan(text + "\n3.加强监管。")
+    assert not inside.tasks[1].assignments
+
+
+@pytest.mark.parametrize("label", ["牵头负责领导", "分管省领导", "牵头市领导", "牵头领导"])
+def test_a_leader_named_for_a_task_is_a_person_not_a_measure_or_a_unit(label: str):
+    plan = rulegov.parse_plan(
+        f"2020年重点工作\n一、重点任务\n1.地区生产总值增长8%以上。\n{label}：金力。\n"
+        "牵头责任单位：市发展改革委。"
+    )
+    [task] = plan.tasks
+    assert task.lead_units == ["市发展改革委"]
+    assert not task.measures
+    assert "金力" not in {unit.name for unit in plan.units}
+    assert [d.code for d in plan.diagnostics if "金力" in d.message] == ["person"]

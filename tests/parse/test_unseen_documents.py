@@ -13,7 +13,8 @@ levels and page shapes the earlier sets hold least, 2005-2026), ``documents/unse
 notices of provinces, departments and levels the earlier sets hold least, 2014-2025) and
 ``documents/unseen14`` 10 with their structure (notices whose requirements stand without their plan, a town's table, 2013-2022) and
 ``documents/web17`` 19 whole gov.cn pages in HTML with their structure (drawn in two batches:
-national 意见, notices, rules and a 预案, 1981-2019), each split by a seeded draw into
+national 意见, notices, rules and a 预案, 1981-2019) and ``documents/unseen16`` 13 with the
+units of each task (division-of-work plans, 2016-2023), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -48,6 +49,7 @@ FOLDERS = {
     "unseen12": 20261213,
     "unseen13": 20261214,
     "unseen14": 20261215,
+    "unseen16": 20261217,
     "web17": 20261217,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -57,7 +59,7 @@ WITHDRAWN = {
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the fewest documents a folder holds: twenty, but for a smaller set of whole structures
-FEWEST = {"unseen14": 10, "web17": 19}
+FEWEST = {"unseen14": 10, "unseen16": 13, "web17": 19}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {

@@ -10,8 +10,10 @@ import re
 
 import attrs
 
+from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
 from rulegov.parse._vocab import (
+    ASSIGNMENT_LABELS,
     FIRST_LEADS,
     PERSON_LABELS,
     ROLE_SUFFIXES,
@@ -28,6 +30,8 @@ _SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
 _TRAILING = " ;,。、"
 # a label of some other field after a unit list: a separator, a few words, a colon
 _OTHER_LABEL = re.compile(r"[,;][^,;:、()]{2,6}:")
+# 部门分工:省发展改革委牵头,各地、各部门配合。 at the start of a line or of a bracket
+_ASSIGNMENT = re.compile(r"[(〔\[【]?(?:" + "|".join(ASSIGNMENT_LABELS) + r"):")
 
 
 @attrs.frozen(slots=True)
@@ -55,7 +59,9 @@ def _closing(text: str, position: int, opener: str) -> int:
     return -1
 
 
-def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list[Field]]:
+def split_fields(
+    text: str, begin: int = 0, *, cut: bool = False
+) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields.
 
     Fields are labelled (``牵头单位:区司法局``) or, in brackets that end the line, named by the
@@ -66,7 +72,13 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
         >>> ranges, fields = split_fields(text)
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
         (['完成清理。'], [('牵头单位', '区司法局'), ('责任单位', '各部门'), ('责任单位', '各镇')])
+
+    ``cut`` says that the text ends with the line: a bracket of units it cuts before its close
+    (``完成清理。(区司法局、区法`` ) is read as far as it goes.
     """
+    assigned = _assignment_fields(text, begin)
+    if assigned is not None:
+        return assigned
     ranges, fields = _labelled_fields(text, begin)
     if ranges and not fields:
         first, last = ranges[-1]
@@ -77,8 +89,67 @@ def split_fields(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], list
             if opened == first:
                 ranges.pop()
             fields.extend(suffixed)
+        elif cut:
+            ranges, fields = _cut_bracket(text, ranges)
         ranges = _without_inner_brackets(text, ranges, fields)
     return ranges, fields
+
+
+def _cut_bracket(
+    text: str, ranges: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[Field]]:
+    """The units of a bracket that the end of the text cuts: ``。(市政府办公室、市``.
+
+    The bracket opens after a sentence's end and holds names of units only, the last of them
+    perhaps cut short. The role words after them were cut off; a bracket that names the roles
+    after its units names the leading units first (X牵头，Y配合), so they are read as leading.
+    """
+    first, last = ranges[-1]
+    opened = text.rfind("。(", first, last) + 1
+    if opened <= first or ")" in text[opened:last]:
+        return ranges, []
+    parts = re.split("[、,;]", text[opened + 1 : last])
+    whole = parts[:-1]
+    if not whole or any(len(part) < 2 or part[-1] not in UNIT_ENDS for part in whole):
+        return ranges, []
+    kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
+    return kept, [Field(ROLE_WORDS[Role.LEAD], opened + 1, last, opened + 1)]
+
+
+def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:
+    """The fields of a line that opens with a division of work (部门分工：X牵头，Y配合), or None.
+
+    Each part of the value names its units by the role words after them; a part without one
+    names responsible units (部门分工：省财政厅).
+
+    Examples:
+        >>> text = "部门分工:省发展改革委牵头,各地、各部门配合。"
+        >>> ranges, fields = split_fields(text)
+        >>> ranges, [(f.label, text[f.begin:f.end]) for f in fields]
+        ([], [('牵头单位', '省发展改革委'), ('配合单位', '各地、各部门')])
+    """
+    match = _ASSIGNMENT.match(text, begin)
+    if match is None:
+        return None
+    opener = text[begin] if text[begin] in _OPENERS else ""
+    close = _closing(text, begin, opener) if opener else -1
+    end = close if close >= 0 else len(text)
+    fields: list[Field] = []
+    start = match.end()
+    for stop in [*(i for i in range(start, end) if text[i] in ",;。"), end]:
+        while start < stop and text[start] in _TRAILING:
+            start += 1
+        last = stop
+        while last > start and text[last - 1] in _TRAILING:
+            last -= 1
+        if last > start:
+            part = _suffixed(text, start, last)
+            if part is None and says_when(text, start, last):
+                part = [Field(TIME_LABELS[0], start, last, start)]
+            fields.extend(part or [Field(ROLE_WORDS[Role.RESPONSIBLE], start, last, start)])
+        start = stop + 1
+    after = close + 1 if close >= 0 else len(text)
+    return ([(after, len(text))] if after < len(text) else []), fields
 
 
 def _without_inner_brackets(
@@ -155,6 +226,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             continue
         part = _suffixed(text, start, stop)
         if part is None and not says_when(text, start, stop):
+            if start > begin and text[start - 1] == "。":
+                break  # (…负责落实。以下均需…落实,不再列出): a remark on the list after it
             if stop <= start or text[stop - 1] not in UNIT_ENDS:  # (商务部指导,…): not a list
                 return None
             # (市人社局、市财政局,各县政府按职责分工负责): the list takes the role after it

@@ -88,7 +88,7 @@ from rulegov.parse._numbering import (
     match_digit_item,
     match_heading,
 )
-from rulegov.parse._runon import split_run_on, with_bare_numbers_joined
+from rulegov.parse._runon import split_run_on, with_bare_numbers_joined, with_label_values_joined
 from rulegov.parse._table import (
     TableReading,
     cell_starts,
@@ -211,6 +211,14 @@ _HOLDERS: dict[str, frozenset[str]] = {
 _ALIAS = re.compile(
     r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
 )
+# The usual order of the levels of numbering (GB/T 9704): 一、 （一） 1. （1） ①
+_STYLE_RANKS: dict[str, int] = {
+    Style.CHINESE: 0,
+    Style.CHINESE_PAREN: 1,
+    Style.ARABIC: 2,
+    Style.ARABIC_PAREN: 3,
+    Style.CIRCLED: 4,
+}
 _SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}(?:\s|[^\d年月日.%])")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
@@ -366,6 +374,8 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
         return False
+    if "、" in short or "、" in full:
+        return False  # 各县、市、区政府 names several bodies: no one body's full name
     if len(short) >= _LONG_SHORT:
         return _is_abbreviation(short, full)
     # a short name spells the full one with a word or two left out in one place (区法院 and
@@ -400,7 +410,9 @@ class _Parser:
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        self.lines = split_run_on(with_bare_numbers_joined(stacked_rows(split_lines(text))))
+        self.lines = split_run_on(
+            with_label_values_joined(with_bare_numbers_joined(stacked_rows(split_lines(text))))
+        )
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
         self.diagnostics: list[Diagnostic] = []
@@ -474,7 +486,13 @@ class _Parser:
         styles = [node.style for node in self.stack]
         expected = None
         if Style.ARABIC in styles:
-            expected = self.stack[styles.index(Style.ARABIC)].value + 1
+            open_value = self.stack[styles.index(Style.ARABIC)].value
+            if (
+                _SUB_NUMBER.match(line.text) is not None
+                and leading_number(line.text, None) == open_value
+            ):
+                return None  # 1.1梳理… under item 1 (1.2025年底前…): a part of it, not item 1 again
+            expected = open_value + 1
         after = next((other for other in lines[index + 1 :] if other.text.strip(" \t")), None)
         next_value = None
         if after is not None:
@@ -494,7 +512,7 @@ class _Parser:
         self.check_sequence(node, parent, line)
         parent.children.append(node)
         self.stack.append(node)
-        ranges, fields = split_fields(line.text, heading.end)
+        ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
         node.fields.extend((line, field) for field in fields)
         node.lines.append(line)
         node.last_line = line
@@ -548,7 +566,24 @@ class _Parser:
             del self.stack[1:]
             # what sat at the top before now nests under the new top style
             self.parent_style = {k: v for k, v in self.parent_style.items() if v != "root"}
+        else:
+            self.above_lower(style)
         self.parent_style[style] = self.stack[-1].style
+
+    def above_lower(self, style: str) -> None:
+        """Close the open headings of a style printed below a new ``style`` (GB/T 9704 order).
+
+        （一） （1） （2） then 1.: the items 1. go beside （1）, under （一）, and not inside （2）,
+        since 1. numbers a level above （1）; a （1） that follows later nests under them.
+        """
+        rank = _STYLE_RANKS.get(style)
+        if rank is None:
+            return
+        closed: list[str] = []
+        while len(self.stack) > 1 and _STYLE_RANKS.get(self.stack[-1].style, -1) > rank:
+            closed.append(self.stack.pop().style)
+        for lower in closed:
+            self.parent_style[lower] = style
 
     def check_sequence(self, node: _Node, parent: _Node, line: Line) -> None:
         previous = parent.last_child.get(node.style)
@@ -567,13 +602,17 @@ class _Parser:
             )
         self.last_values[node.style] = node.value
 
+    def ends_text(self, line: Line) -> bool:
+        """Whether the printed text ends with this line (a copy cut there)."""
+        return line.end_offset(len(line.text)) >= self.text_end
+
     def content(self, line: Line) -> None:
         if is_chrome(line.text):
             self.diagnostics.append(
                 _diagnostic(line, 0, "page-chrome", "web-page furniture skipped", Severity.INFO)
             )
             return
-        ranges, fields = split_fields(line.text, 0)
+        ranges, fields = split_fields(line.text, 0, cut=self.ends_text(line))
         target = self.stack[-1]
         if target is self.root:
             self.loose.extend((line, begin, end) for begin, end in ranges)

@@ -12,12 +12,18 @@ import bisect
 import heapq
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from rulegov.parse._header import table_cells
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
 from rulegov.parse._text import Line, join_lines
+from rulegov.parse._units import FIELD_LABEL
+from rulegov.parse._vocab import ROLE_LABELS
 
-__all__ = ["split_run_on", "with_bare_numbers_joined"]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["split_run_on", "with_bare_numbers_joined", "with_label_values_joined"]
 
 _LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _CANDIDATE_FORMS = (
@@ -53,20 +59,58 @@ def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in lines]
         ['某方案', '第一章总则', '(一)加强学习。']
     """
+    return _with_next_joined(lines, _bare_number, _plain_text)
+
+
+def with_label_values_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a role label alone on its line joined to its value on the next line.
+
+    Pages and Word copies often break a unit field after its colon (责任单位： / 区司法局、区法院):
+    the label and the next line of text are one field.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = with_label_values_joined(split_lines("1.召开会议。\n牵头单位：\n\n区司法局\n配合单位："))
+        >>> [line.text for line in lines]
+        ['1.召开会议。', '牵头单位:区司法局', '配合单位:']
+    """
+    return _with_next_joined(lines, _bare_label, _unlabelled_text)
+
+
+def _with_next_joined(
+    lines: list[Line], opens: Callable[[str], bool], takes: Callable[[str], bool]
+) -> list[Line]:
+    """The lines with each line that ``opens`` joined to the next line with text that it ``takes``."""
     joined: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        heading = match_heading(line.text) if len(line.text) <= _LONGEST_BARE_NUMBER else None
-        if heading is not None and heading.end == len(line.text):
+        if opens(line.text):
             after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
-            if after is not None and _plain_text(lines[after].text):
+            if after is not None and takes(lines[after].text):
                 joined.append(join_lines([line, lines[after]]))
                 index = after + 1
                 continue
         joined.append(line)
         index += 1
     return joined
+
+
+def _bare_number(text: str) -> bool:
+    """A heading number alone on its line (第一章, （一）)."""
+    heading = match_heading(text) if len(text) <= _LONGEST_BARE_NUMBER else None
+    return heading is not None and heading.end == len(text)
+
+
+def _bare_label(text: str) -> bool:
+    """A role label alone on its line (责任单位：)."""
+    label = FIELD_LABEL.fullmatch(text.strip())
+    return label is not None and label.group("label") in ROLE_LABELS
+
+
+def _unlabelled_text(text: str) -> bool:
+    """A line of text that opens with no field label of its own (not 配合单位：…)."""
+    return _plain_text(text) and FIELD_LABEL.match(text.strip()) is None
 
 
 def _plain_text(text: str) -> bool:

@@ -59,7 +59,7 @@ from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, join_lines, normalise, split_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._units import UNIT_ENDS, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, SUBTOTAL_WORDS, TABLE_HEADINGS, TOTAL_WORDS
 
 if TYPE_CHECKING:
@@ -85,6 +85,7 @@ _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 _STACKED_NUMBER = re.compile(r"\d{1,3}")
 _MIN_STACKED_COLUMNS = 3  # 序号, the task and its units: fewer columns stacked are a list
 _LONGEST_HEADING = 12
+_LONGEST_UNIT_CELL = 30  # a cell of units ends a cut row; a longer one is a task's text
 _MAX_STACKED_COLUMNS = 16  # more headings one a line than a task table has are no header
 _LONGEST_NUMBER_HEADING = 8  # 序号, 任务编号, No.
 _TASK_FIELDS = frozenset({"title", "measures"})
@@ -189,6 +190,11 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         index = header[-1] + 1
         expected = 1
         while True:
+            group = _group_row(lines, index, expected)
+            if group is not None:  # 一、主要目标 between the rows: a row of one cell
+                joined.append(_joined_line([lines[group]], closed=True))
+                index = group + 1
+                continue
             row = _filled(lines, index, len(header))
             if len(row) < _MIN_STACKED_COLUMNS or lines[row[0]].text != str(expected):
                 break
@@ -196,13 +202,25 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
                 # a row cut short (the page ends, or a cell runs over lines): its number and
                 # task stay a row, what follows them stays text
                 kept = row[: _title_column(lines, header) + 1]
-                joined.append(_joined_line([lines[i] for i in kept], closed=True))
+                after = row[len(kept) :]
+                ends = not any(line.text.strip() for line in lines[row[-1] + 1 :]) and all(
+                    _names_units(lines[i].text) for i in after
+                )
+                if ends:
+                    kept = row  # the text ends inside the row: its cells of units so far
+                joined.append(_joined_line([lines[i] for i in kept], closed=not ends))
                 index = kept[-1] + 1
                 break
             joined.append(_joined_line([lines[i] for i in row]))
             index = row[-1] + 1
             expected += 1
     return joined
+
+
+def _names_units(text: str) -> bool:
+    """Whether a cell reads as a list of units (区发改局、各乡镇), not a task's sentences."""
+    text = text.strip()
+    return 0 < len(text) <= _LONGEST_UNIT_CELL and "。" not in text and text[-1] in UNIT_ENDS
 
 
 def _title_column(lines: list[Line], header: list[int]) -> int:
@@ -245,9 +263,27 @@ def _stacked_header(lines: list[Line], index: int) -> list[int] | None:
     if len(header) < _MIN_STACKED_COLUMNS or columns is None or len(columns) < len(header):
         return None
     following = next((line for line in lines[position:] if line.text.strip()), None)
-    if following is None or following.text != "1":
+    if following is None or (following.text != "1" and _group_row(lines, position, 1) is None):
         return None
     return header
+
+
+_GROUP_STYLES = frozenset({Style.CHINESE, Style.CHINESE_PAREN})
+
+
+def _group_row(lines: list[Line], index: int, expected: int) -> int | None:
+    """The index of a group's heading (一、…) printed among stacked rows before row ``expected``.
+
+    A table copied one cell a line prints the row of a group of tasks as one line, a heading
+    numbered 一、 or （一）; the row after it goes on with the numbers, or starts them again at 1.
+    """
+    found = [i for i in range(index, len(lines)) if lines[i].text.strip()][:2]
+    if len(found) < 2 or lines[found[1]].text not in {str(expected), "1"}:
+        return None
+    heading = match_heading(lines[found[0]].text)
+    if heading is None or heading.style not in _GROUP_STYLES:
+        return None
+    return found[0]
 
 
 def _joined_line(parts: list[Line], *, closed: bool = False) -> Line:

@@ -64,6 +64,9 @@ _FOLD.update(
 _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
 # Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
 _FOLD.update({ord(old): ord(new) for old, new in zip(TRADITIONAL, SIMPLIFIED, strict=True)})
+# Variant forms the character map leaves out, printed by sites in traditional characters:
+# 爲 for 為 (排在首位的爲牽頭單位 reads 排在首位的为牵头单位).
+_FOLD.update({ord(old): ord(new) for old, new in (("爲", "为"),)})
 
 _FOLD_CHARS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
 _MAX_REPLACES = 16

@@ -59,6 +59,7 @@ _EACH_LEADS = "分别牵头"
 # gives the lead to every name of the list
 _ROLE_WORDS = ((_EACH_LEADS, Role.LEAD), ("牵头", Role.LEAD), ("配合", Role.COOPERATING))
 _ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
+_PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
 _MIN_NAME = 2  # no unit has a name of one character (a cut 区 or 市 is none)
 _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、区), 区人大常委会(法工委)
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
@@ -70,6 +71,8 @@ UNIT_ENDS = frozenset(
 )
 """The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 _ENDINGS = (*_OTHERS, *_NOTES)
+# A remark among the names of a list, not a unit: 市税务局、市财政局,排在首位的为牵头单位,下同
+_REMARKS = re.compile(r"(?:下同|同上|以下同)|.*[为是]牵头(?:单位|部门)")
 
 # Suffix -> kind. Checked longest first.
 _KIND_SUFFIXES: dict[str, UnitKind] = {
@@ -325,6 +328,9 @@ def split_names(text: str, begin: int, end: int) -> list[Named]:
         >>> odd = "[区、区法院"  # a bracket never closed is a plain character
         >>> [odd[n.begin:n.end] for n in split_names(odd, 0, len(odd))]
         ['[区', '区法院']
+        >>> noted = "市税务局、市财政局,排在首位的为牵头单位,下同"  # remarks are no units
+        >>> [noted[n.begin:n.end] for n in split_names(noted, 0, len(noted))]
+        ['市税务局', '市财政局']
         >>> each = "州委编办及市发改委分别牵头、区"  # a name of one character is cut short
         >>> [(each[n.begin:n.end], n.role.value) for n in split_names(each, 0, len(each))]
         [('州委编办', 'lead'), ('市发改委', 'lead')]
@@ -367,6 +373,8 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
+    if len(names) > 1 and any(named.end - named.begin < _MIN_NAME for named in names):
+        names = _with_shared_words(text, names)
     if _JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
     each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
@@ -374,7 +382,41 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         names[: each[-1] + 1] = [
             attrs.evolve(named, role=named.role or Role.LEAD) for named in names[: each[-1] + 1]
         ]
-    return [named for named in names if named.end - named.begin >= _MIN_NAME]
+    return [
+        named
+        for named in names
+        if named.end - named.begin >= _MIN_NAME
+        and _REMARKS.fullmatch(text, named.begin, named.end) is None
+    ]
+
+
+def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
+    """One name of the parts that 、 joins around a part of one character (各县、市、区政府).
+
+    A list of places that share the words around them (各县、市、区政府, 省、市、县三级) is one
+    collective name: a part of one character is never a unit's name of its own.
+    """
+    merged: list[Named] = []
+    for index, named in enumerate(names):
+        # a short part at the list's end is a name cut short, not one shared with others
+        short = named.end - named.begin < _MIN_NAME and index < len(names) - 1
+        if (
+            merged
+            and text[merged[-1].end : named.begin] == "、"
+            and (
+                _last_part(text, merged[-1]) < _MIN_NAME
+                or (short and _last_part(text, merged[-1]) <= _PLACE_WORD)
+            )
+        ):
+            merged[-1] = attrs.evolve(named, begin=merged[-1].begin, role=named.role)
+        else:
+            merged.append(named)
+    return merged
+
+
+def _last_part(text: str, named: Named) -> int:
+    """The length of the last part of a name, or of the names merged so far (各县、市: 1)."""
+    return len(text[named.begin : named.end].rsplit("、", 1)[-1])
 
 
 def joins_at(text: str, position: int, end: int) -> int:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ASSESSMENT_WORDS",
+    "ASSIGNMENT_LABELS",
     "COLUMN_HEADINGS",
     "FIELD_ROLES",
     "FIRST_LEADS",
@@ -92,6 +93,8 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("按职责负责", Role.RESPONSIBLE),
     ("分别负责", Role.RESPONSIBLE),
     ("共同负责", Role.RESPONSIBLE),
+    ("负责落实", Role.RESPONSIBLE),
+    ("具体负责", Role.RESPONSIBLE),
     ("牵头负责", Role.LEAD),
     ("牵头落实", Role.LEAD),
     ("牵头", Role.LEAD),
@@ -106,7 +109,26 @@ FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|首位)(?:的|者)?(?:单位
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
 牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
 
-PERSON_LABELS = ("责任领导", "分管领导", "责任人", "联系人", "负责人", "联系电话")
+ASSIGNMENT_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工")
+"""Labels of a task's whole division of work (``部门分工：省发展改革委牵头，各地、各部门配合。``):
+the value names units by the role words after them, as a bracket after a task does."""
+
+PERSON_LABELS = (
+    "责任领导",
+    "分管领导",
+    "牵头领导",
+    "牵头负责领导",
+    "牵头市领导",
+    "分管省领导",
+    "分管市领导",
+    "分管县领导",
+    "分管区领导",
+    "责任市领导",
+    "责任人",
+    "联系人",
+    "负责人",
+    "联系电话",
+)
 """Labels of people and contacts: what they name is never a unit."""
 
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "时间安排", "时限")
@@ -217,6 +239,12 @@ TABLE_HEADINGS: dict[str, str] = {
     "supervising": "supervising",
     "supervisingunit": "supervising",
     "supervisingunits": "supervising",
+    # people: a column of them names no unit, and is read as no field of the task
+    "责任人": "people",
+    "责任领导": "people",
+    "分管领导": "people",
+    "牵头领导": "people",
+    "具体责任人": "people",
     # timing
     "完成时限": "deadline",
     "时间节点": "deadline",
