@@ -11,7 +11,8 @@ offices', commissions' and joint offices' heads, 2011-2025), ``documents/unseen1
 sites, mirrors and disclosure blocks print them, 2015-2026), ``documents/unseen12`` 31 (drawn in two batches: regions,
 levels and page shapes the earlier sets hold least, 2005-2026), ``documents/unseen13`` 23 (plans and
 notices of provinces, departments and levels the earlier sets hold least, 2014-2025) and
-``documents/unseen14`` 10 with their structure (notices whose requirements stand without their plan, a town's table, 2013-2022), each split by a seeded draw into
+``documents/unseen14`` 10 with their structure (notices whose requirements stand without their plan, a town's table, 2013-2022) and
+``documents/unseen15`` 15 (heads of law sites, mirrors, a WeChat copy and bodies the earlier sets hold few of, 2016-2023), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -46,6 +47,7 @@ FOLDERS = {
     "unseen12": 20261213,
     "unseen13": 20261214,
     "unseen14": 20261215,
+    "unseen15": 20261216,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -53,8 +55,9 @@ WITHDRAWN = {
     "unseen4": ["u4_zigong_2005_yifaxingzheng_guihua"],
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
-# the fewest documents a folder holds: twenty, but for a smaller set of whole structures
-FEWEST = {"unseen14": 10}
+# the fewest documents a folder holds: twenty, but for a smaller set of whole structures and
+# a batch of heads the store still held unseen
+FEWEST = {"unseen14": 10, "unseen15": 15}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {

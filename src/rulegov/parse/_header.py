@@ -43,6 +43,7 @@ from rulegov.parse._header_page import (
 )
 from rulegov.parse._header_titles import (
     genre_label,
+    heading_score,
     is_address,
     is_organ_name,
     is_plain_notice,
@@ -116,6 +117,7 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_MARK,
     PAGE_MARK,
+    MENU_BULLET,
     PAGE_TITLE,
     PAGE_TITLE_ALONE,
     PAGE_TITLE_TAGGED,
@@ -183,6 +185,8 @@ __all__ = [
 PUBLISHED_LABELS = frozenset(
     ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间")
 )
+# the score (heading_score) of a line that reads as a heading on most of its signals
+HEADING_SCORE = 4
 # a document is published within a year after it is issued
 DAYS_BEFORE_PUBLICATION = 366
 
@@ -1070,7 +1074,20 @@ class _Reader:
             return True
         if self.words_the_headline_otherwise(text) or self.heading_opens_the_text(text):
             return True
+        if self.outscores_the_title(text):
+            return True
         return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+
+    def outscores_the_title(self, text: str) -> bool:
+        """A heading under a line that only stood in for one (某律师联系电话:139…).
+
+        Weighed on several signals (its last word, 关于, its length, what is printed under it),
+        not matched to one form: the line taken for the title reads as no heading, this one does.
+        """
+        title = self.header.title
+        if title is None or heading_score(title) > 0:
+            return False
+        return heading_score(text, self.next_text()) >= HEADING_SCORE
 
     def heading_opens_the_text(self, text: str) -> bool:
         """A document's heading that the text under it prints again before its first sentence.
@@ -1580,6 +1597,7 @@ class _Reader:
         note = (
             EDITORIAL_NOTE.match(lines[0].text)
             or PAGE_MARK.match(lines[0].text)
+            or MENU_BULLET.match(lines[0].text)
             or genre_label(lines[0].text)
         )
         skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
