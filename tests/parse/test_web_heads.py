@@ -2346,3 +2346,22 @@ def test_a_menus_bullet_before_the_heading_is_not_part_of_the_title() -> None:
         "    党的十八大以来,检察机关扎实推进改革。\n\n一、总体要求\n\n坚持党的领导。\n"
     )
     assert plan.title == "2020—2022年某某改革工作规划"
+
+
+def test_a_pages_department_naming_in_full_the_headings_organ_is_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某省检察院关于全面服务保障法治建设的决定\n\n"
+        "【发布部门】某省人民检察院【发布日期】2020.08.05【实施日期】2020.08.05"
+        "【效力级别】地方司法文件\n\n"
+        "为深入推进法治建设,特作如下决定。\n\n一、指导思想\n\n坚持以人民为中心。\n"
+    )
+    assert plan.issuer == "某省人民检察院"
+
+
+def test_a_pages_department_naming_the_government_short_leaves_the_headings_organ() -> None:
+    plan = rulegov.parse_plan(
+        "某某自治区人民政府关于加强法治乡村建设的实施意见\n\n"
+        "发布部门:某某政府 发布时间:2020-05-06\n\n"
+        "为推进法治乡村建设,提出如下意见。\n\n一、总体要求\n\n坚持党的领导。\n"
+    )
+    assert plan.issuer == "某某自治区人民政府"

@@ -49,6 +49,7 @@ from rulegov.parse._header_titles import (
     is_plain_notice,
     is_titleish,
     names_document,
+    names_in_short,
     names_organs,
     names_own_plan,
     notice_issuers,
@@ -101,6 +102,7 @@ from rulegov.parse._header_words import (
     MAX_SIGNERS,
     MAX_SITE_LINE,
     MAX_SUFFIX_LINES,
+    MENU_BULLET,
     MENU_ITEM,
     META,
     META_ALONE,
@@ -117,7 +119,6 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_MARK,
     PAGE_MARK,
-    MENU_BULLET,
     PAGE_TITLE,
     PAGE_TITLE_ALONE,
     PAGE_TITLE_TAGGED,
@@ -172,6 +173,7 @@ __all__ = [
     "is_separator_row",
     "loose_date",
     "names_document",
+    "names_in_short",
     "names_no_document",
     "names_own_plan",
     "news_lead",
@@ -1074,9 +1076,9 @@ class _Reader:
             return True
         if self.words_the_headline_otherwise(text) or self.heading_opens_the_text(text):
             return True
-        if self.outscores_the_title(text):
-            return True
-        return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+        return self.outscores_the_title(text) or (
+            self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+        )
 
     def outscores_the_title(self, text: str) -> bool:
         """A heading under a line that only stood in for one (某律师联系电话:139…).

@@ -426,7 +426,9 @@ _DIGIT_RUN = re.compile(r"\d{7,}")
 _MENU_MARKS = ("•", "·", "|", "▪", "●", "■", "◆")
 _HEADING_LENGTHS = (6, 80)  # the shortest and longest headings of the genre
 # the labels of a page's field list printed under a heading (【发布部门】…, 发布机构:…)
-_FIELDS_UNDER = re.compile(r"【[^【】]{2,6}】|(?:发布|发文|颁布|制发)(?:部门|机构|机关|单位|日期|时间)")
+_FIELDS_UNDER = re.compile(
+    r"【[^【】]{2,6}】|(?:发布|发文|颁布|制发)(?:部门|机构|机关|单位|日期|时间)"
+)
 
 
 def heading_score(text: str, following: str = "") -> int:
@@ -465,3 +467,20 @@ def heading_score(text: str, following: str = "") -> int:
     if not is_titleish(bare):
         score -= 2
     return score
+
+
+def names_in_short(short: str, full: str) -> bool:
+    """Whether ``short`` names in short the organ ``full`` names in full: 浙江检察院, 浙江省人民检察院.
+
+    The short name keeps the full name's first two and last three characters and leaves out
+    characters between, never adds one.
+
+    Examples:
+        >>> names_in_short("浙江检察院", "浙江省人民检察院"), names_in_short("西藏政府", "西藏自治区人民政府")
+        (True, False)
+    """
+    short, full = short.replace(" ", ""), full.replace(" ", "")
+    if len(short) >= len(full) or short[:2] != full[:2] or short[-3:] != full[-3:]:
+        return False
+    characters = iter(full)
+    return all(char in characters for char in short)
