@@ -12,7 +12,7 @@ sites, mirrors and disclosure blocks print them, 2015-2026), ``documents/unseen1
 levels and page shapes the earlier sets hold least, 2005-2026), ``documents/unseen13`` 23 (plans and
 notices of provinces, departments and levels the earlier sets hold least, 2014-2025) and
 ``documents/unseen14`` 10 with their structure (notices whose requirements stand without their plan, a town's table, 2013-2022) and
-``documents/unseen15`` 15 (heads of law sites, mirrors, a WeChat copy and bodies the earlier sets hold few of, 2016-2023), each split by a seeded draw into
+``documents/unseen15`` 21 (drawn in two batches: heads of law sites, mirrors, a WeChat copy and bodies the earlier sets hold few of, 2013-2024), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -55,9 +55,10 @@ WITHDRAWN = {
     "unseen4": ["u4_zigong_2005_yifaxingzheng_guihua"],
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
-# the fewest documents a folder holds: twenty, but for a smaller set of whole structures and
-# a batch of heads the store still held unseen
-FEWEST = {"unseen14": 10, "unseen15": 15}
+# the documents of a check folder the parser refuses with a clean error, as drawn (never read)
+REFUSED = {("unseen15", "check"): 1}
+# the fewest documents a folder holds: twenty, but for a smaller set of whole structures
+FEWEST = {"unseen14": 10}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {
@@ -82,6 +83,7 @@ BATCH_ENDS = {
     ],
     "unseen10": ["y10_zibo_2024_weijian_fazhizhengfu_baogao"],
     "unseen12": ["y12_zhongshan_gzw_2025_fazhi_baogao"],
+    "unseen15": ["y15_zuigaojian_2019_jiancha_gaige_guihua_trad"],
 }
 
 
@@ -119,7 +121,9 @@ def test_every_unseen_document_is_read_without_a_crash(
 ) -> None:
     summary = summaries[folder, name]
     assert summary["documents"] == _floors(folder)[name]["documents"]
-    assert summary["crashed"] == summary["failed"] == 0
+    assert summary["crashed"] == 0
+    # a clean refusal (a RulegovError) of a check document, measured as drawn, stays recorded
+    assert summary["failed"] <= REFUSED.get((folder, name), 0)
 
 
 @pytest.mark.parametrize(

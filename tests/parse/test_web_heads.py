@@ -2365,3 +2365,12 @@ def test_a_pages_department_naming_the_government_short_leaves_the_headings_orga
         "为推进法治乡村建设,提出如下意见。\n\n一、总体要求\n\n坚持党的领导。\n"
     )
     assert plan.issuer == "某某自治区人民政府"
+
+
+def test_a_breadcrumb_under_the_sites_name_is_not_joined_into_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某市司法局\n当前位置:某市司法局 >  政务公开 >  规划计划 >  中长期发展规划\n"
+        "关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)\n"
+        "2024-06-20 17:08 来源:某市司法局\n\n全民普法是全面依法治国的长期性基础性工作。\n"
+    )
+    assert plan.title == "关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)"

@@ -1546,8 +1546,10 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
-            if META.search(following.text) is not None:
-                break  # a byline under the title (发布时间:… 来源:…) is the page's, not the title's
+            if META.search(following.text) is not None or is_chrome(following.text):
+                # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
+                # the page's, not the title's
+                break
             if names_document(text) and ABOUT.match(following.text):
                 break  # a title whole on its line, then another heading (关于…)
             lines.append(following)
