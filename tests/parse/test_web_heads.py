@@ -2374,3 +2374,10 @@ def test_a_breadcrumb_under_the_sites_name_is_not_joined_into_the_title() -> Non
         "2024-06-20 17:08 来源:某市司法局\n\n全民普法是全面依法治国的长期性基础性工作。\n"
     )
     assert plan.title == "关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)"
+
+
+def test_a_menus_bullet_before_a_date_alone_is_read_without_an_error() -> None:
+    plan = rulegov.parse_plan(
+        "  • 2022-09-21\n为推进法治建设,制定本方案。\n一、加强组织领导。\n二、强化督查。\n"
+    )
+    assert [task.title for task in plan.tasks] == ["加强组织领导", "强化督查"]

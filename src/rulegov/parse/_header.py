@@ -1609,7 +1609,7 @@ class _Reader:
         suffix = SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
         dated = last.gaps[-1] if last.gaps else 0
-        if dated > 0 and ISO_DATE.fullmatch(last.text[dated:]):
+        if dated > (skip if len(lines) == 1 else 0) and ISO_DATE.fullmatch(last.text[dated:]):
             stop = min(stop, dated)  # a site's date beside its headline: 某报告 2023-02-22
             self.note(last, "page-text", f"the site's date: {last.text[dated:]}", Severity.INFO)
         if len(lines) == 1:
