@@ -12,9 +12,11 @@ sites, mirrors and disclosure blocks print them, 2015-2026), ``documents/unseen1
 levels and page shapes the earlier sets hold least, 2005-2026), ``documents/unseen13`` 23 (plans and
 notices of provinces, departments and levels the earlier sets hold least, 2014-2025) and
 ``documents/unseen14`` 10 with their structure (notices whose requirements stand without their plan, a town's table, 2013-2022) and
-``documents/web17`` 19 whole gov.cn pages in HTML with their structure (drawn in two batches:
-national 意见, notices, rules and a 预案, 1981-2019) and ``documents/unseen16`` 13 with the
-units of each task (division-of-work plans, 2016-2023), each split by a seeded draw into
+``documents/unseen15`` 21 (drawn in two batches: heads of law sites, mirrors, a WeChat copy
+and bodies the earlier sets hold few of, 2013-2024), ``documents/web17`` 19 whole gov.cn pages
+in HTML with their structure (drawn in two batches: national 意见, notices, rules and a 预案,
+1981-2019) and ``documents/unseen16`` 13 with the units of each task (division-of-work plans,
+2016-2023), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -49,6 +51,7 @@ FOLDERS = {
     "unseen12": 20261213,
     "unseen13": 20261214,
     "unseen14": 20261215,
+    "unseen15": 20261216,
     "unseen16": 20261217,
     "web17": 20261217,
 }
@@ -84,6 +87,7 @@ BATCH_ENDS = {
     ],
     "unseen10": ["y10_zibo_2024_weijian_fazhizhengfu_baogao"],
     "unseen12": ["y12_zhongshan_gzw_2025_fazhi_baogao"],
+    "unseen15": ["y15_zuigaojian_2019_jiancha_gaige_guihua_trad"],
     "web17": ["w17_guofa_2019_3_zonghe_baoshuiqu"],
 }
 

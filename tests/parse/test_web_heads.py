@@ -2323,3 +2323,61 @@ def test_a_columns_name_in_quotes_before_a_heading_is_the_sites_tag() -> None:
     # a quoted phrase that opens a title without a space stays the title's
     titled = rulegov.parse_plan("“八五”普法规划实施方案\n一、总体要求\n")
     assert titled.title == "“八五”普法规划实施方案"
+
+
+def test_a_heading_under_a_lawyers_contact_line_and_a_long_menu_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某律师联系电话:13900000000\n\n开机时间:365天 8:00~21:00\n\n"
+        "首页 | 人格权 | 婚姻法 | 继承法 | 收养法 | 侵权法 | 房地产法 | 交通事故 | 民事诉讼法 | 网站地图\n\n"
+        "某某检察院关于全面服务保障法治建设的决定\n\n"
+        "【发布部门】某某检察院【发布日期】2020.08.05【效力级别】地方司法文件\n\n"
+        "为深入推进法治建设,特作如下决定。\n\n一、指导思想\n\n坚持以人民为中心。\n"
+    )
+    assert plan.title == "某某检察院关于全面服务保障法治建设的决定"
+    assert "某某律师" not in plan.title
+    assert plan.issuer == "某某检察院"
+
+
+def test_a_menus_bullet_before_the_heading_is_not_part_of_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某某信用担保有限公司\n\n  • 法律图书馆\n\n  • 新法规速递\n\n"
+        "  • 2020—2022年某某改革工作规划\n\n"
+        "    2020—2022年某某改革工作规划\n\n    某省人民检察院\n\n"
+        "    党的十八大以来,检察机关扎实推进改革。\n\n一、总体要求\n\n坚持党的领导。\n"
+    )
+    assert plan.title == "2020—2022年某某改革工作规划"
+
+
+def test_a_pages_department_naming_in_full_the_headings_organ_is_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某省检察院关于全面服务保障法治建设的决定\n\n"
+        "【发布部门】某省人民检察院【发布日期】2020.08.05【实施日期】2020.08.05"
+        "【效力级别】地方司法文件\n\n"
+        "为深入推进法治建设,特作如下决定。\n\n一、指导思想\n\n坚持以人民为中心。\n"
+    )
+    assert plan.issuer == "某省人民检察院"
+
+
+def test_a_pages_department_naming_the_government_short_leaves_the_headings_organ() -> None:
+    plan = rulegov.parse_plan(
+        "某某自治区人民政府关于加强法治乡村建设的实施意见\n\n"
+        "发布部门:某某政府 发布时间:2020-05-06\n\n"
+        "为推进法治乡村建设,提出如下意见。\n\n一、总体要求\n\n坚持党的领导。\n"
+    )
+    assert plan.issuer == "某某自治区人民政府"
+
+
+def test_a_breadcrumb_under_the_sites_name_is_not_joined_into_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某市司法局\n当前位置:某市司法局 >  政务公开 >  规划计划 >  中长期发展规划\n"
+        "关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)\n"
+        "2024-06-20 17:08 来源:某市司法局\n\n全民普法是全面依法治国的长期性基础性工作。\n"
+    )
+    assert plan.title == "关于在全市开展法治宣传教育的第八个五年规划(2021-2025年)"
+
+
+def test_a_menus_bullet_before_a_date_alone_is_read_without_an_error() -> None:
+    plan = rulegov.parse_plan(
+        "  • 2022-09-21\n为推进法治建设,制定本方案。\n一、加强组织领导。\n二、强化督查。\n"
+    )
+    assert [task.title for task in plan.tasks] == ["加强组织领导", "强化督查"]

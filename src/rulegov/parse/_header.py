@@ -43,11 +43,13 @@ from rulegov.parse._header_page import (
 )
 from rulegov.parse._header_titles import (
     genre_label,
+    heading_score,
     is_address,
     is_organ_name,
     is_plain_notice,
     is_titleish,
     names_document,
+    names_in_short,
     names_organs,
     names_own_plan,
     notice_issuers,
@@ -100,6 +102,7 @@ from rulegov.parse._header_words import (
     MAX_SIGNERS,
     MAX_SITE_LINE,
     MAX_SUFFIX_LINES,
+    MENU_BULLET,
     MENU_ITEM,
     META,
     META_ALONE,
@@ -170,6 +173,7 @@ __all__ = [
     "is_separator_row",
     "loose_date",
     "names_document",
+    "names_in_short",
     "names_no_document",
     "names_own_plan",
     "news_lead",
@@ -183,6 +187,8 @@ __all__ = [
 PUBLISHED_LABELS = frozenset(
     ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间")
 )
+# the score (heading_score) of a line that reads as a heading on most of its signals
+HEADING_SCORE = 4
 # a document is published within a year after it is issued
 DAYS_BEFORE_PUBLICATION = 366
 
@@ -1070,7 +1076,20 @@ class _Reader:
             return True
         if self.words_the_headline_otherwise(text) or self.heading_opens_the_text(text):
             return True
-        return self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+        return self.outscores_the_title(text) or (
+            self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
+        )
+
+    def outscores_the_title(self, text: str) -> bool:
+        """A heading under a line that only stood in for one (某律师联系电话:139…).
+
+        Weighed on several signals (its last word, 关于, its length, what is printed under it),
+        not matched to one form: the line taken for the title reads as no heading, this one does.
+        """
+        title = self.header.title
+        if title is None or heading_score(title) > 0:
+            return False
+        return heading_score(text, self.next_text()) >= HEADING_SCORE
 
     def heading_opens_the_text(self, text: str) -> bool:
         """A document's heading that the text under it prints again before its first sentence.
@@ -1527,8 +1546,10 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
-            if META.search(following.text) is not None:
-                break  # a byline under the title (发布时间:… 来源:…) is the page's, not the title's
+            if META.search(following.text) is not None or is_chrome(following.text):
+                # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
+                # the page's, not the title's
+                break
             if names_document(text) and ABOUT.match(following.text):
                 break  # a title whole on its line, then another heading (关于…)
             lines.append(following)
@@ -1580,6 +1601,7 @@ class _Reader:
         note = (
             EDITORIAL_NOTE.match(lines[0].text)
             or PAGE_MARK.match(lines[0].text)
+            or MENU_BULLET.match(lines[0].text)
             or genre_label(lines[0].text)
         )
         skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
@@ -1587,7 +1609,7 @@ class _Reader:
         suffix = SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
         dated = last.gaps[-1] if last.gaps else 0
-        if dated > 0 and ISO_DATE.fullmatch(last.text[dated:]):
+        if dated > (skip if len(lines) == 1 else 0) and ISO_DATE.fullmatch(last.text[dated:]):
             stop = min(stop, dated)  # a site's date beside its headline: 某报告 2023-02-22
             self.note(last, "page-text", f"the site's date: {last.text[dated:]}", Severity.INFO)
         if len(lines) == 1:

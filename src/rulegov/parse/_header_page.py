@@ -59,6 +59,9 @@ __all__ = [
 
 
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
+NAV_CELL = 4  # the longest item of a site's menu bar
+LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
+LONG_MENU = 5
 ORGAN_ENDS = (
     "政府",
     "部门",
@@ -226,7 +229,10 @@ def is_nav_bar(text: str) -> bool:
     if text.count("|") < 2:
         return False
     cells = [cell.strip() for cell in (text.strip("|") if bounded else text).split("|")]
-    short = all(0 < len(cell) <= 4 for cell in cells)
+    # a long menu may hold a longer item or two (首页 | 婚姻法 | … | 民事诉讼法 | 网站地图)
+    longer = sum(NAV_CELL < len(cell) <= LONG_NAV_CELL for cell in cells)
+    allowed = len(cells) // LONG_MENU if len(cells) >= LONG_MENU else 0
+    short = all(0 < len(cell) <= LONG_NAV_CELL for cell in cells) and longer <= allowed
     if bounded and not any(cell in NAV_WORDS for cell in cells):
         return False
     return short and read_columns(cells) is None

@@ -417,3 +417,70 @@ def run_on_parts(line: Line) -> list[Line]:
             cuts.append(cut)
             done = cut
     return [part for part in line.cut(cuts) if part.text]
+
+
+# what a line that stands in for a heading may carry and a heading never does: a labelled
+# value (联系电话:139…, 开机时间:…), a long run of digits, a menu's bullet or bar
+_LABELLED = re.compile(r"[^\s:]{1,8}:\S")
+_DIGIT_RUN = re.compile(r"\d{7,}")
+_MENU_MARKS = ("•", "·", "|", "▪", "●", "■", "◆")
+_HEADING_LENGTHS = (6, 80)  # the shortest and longest headings of the genre
+# the labels of a page's field list printed under a heading (【发布部门】…, 发布机构:…)
+_FIELDS_UNDER = re.compile(
+    r"【[^【】]{2,6}】|(?:发布|发文|颁布|制发)(?:部门|机构|机关|单位|日期|时间)"
+)
+
+
+def heading_score(text: str, following: str = "") -> int:
+    """How much a line reads as a document's heading, from several signals, each worth one.
+
+    For: it names the document's kind at its end (方案, 要点, 通知, 意见, 决定, 规划 …, worth
+    two), it says 关于, its length is a heading's, the line under it is a date, a number or
+    a page's field list. Against: a labelled value (联系电话:…), a run of seven digits or
+    more, a menu's bullet or bar, a sentence's end or commas.
+
+    Examples:
+        >>> heading_score("某市司法局关于加强法治宣传教育工作的决定", "【发布部门】某市司法局")
+        5
+        >>> heading_score("某某律师联系电话:13900000000") < 0
+        True
+    """
+    bare = fold_width(text).translate(SIMPLIFIED).strip()
+    score = 0
+    if names_document(bare):
+        score += 2
+    if "关于" in bare:
+        score += 1
+    shortest, longest = _HEADING_LENGTHS
+    score += 1 if shortest <= len(bare) <= longest else -1
+    under = fold_width(following).translate(SIMPLIFIED).strip()
+    if under and (
+        _FIELDS_UNDER.match(under) or ISO_DATE.fullmatch(under) or read_date(under) is not None
+    ):
+        score += 1
+    if _LABELLED.search(bare):
+        score -= 2
+    if _DIGIT_RUN.search(bare):
+        score -= 2
+    if bare.startswith(_MENU_MARKS) or "|" in bare:
+        score -= 2
+    if not is_titleish(bare):
+        score -= 2
+    return score
+
+
+def names_in_short(short: str, full: str) -> bool:
+    """Whether ``short`` names in short the organ ``full`` names in full: 浙江检察院, 浙江省人民检察院.
+
+    The short name keeps the full name's first two and last three characters and leaves out
+    characters between, never adds one.
+
+    Examples:
+        >>> names_in_short("浙江检察院", "浙江省人民检察院"), names_in_short("西藏政府", "西藏自治区人民政府")
+        (True, False)
+    """
+    short, full = short.replace(" ", ""), full.replace(" ", "")
+    if len(short) >= len(full) or short[:2] != full[:2] or short[-3:] != full[-3:]:
+        return False
+    characters = iter(full)
+    return all(char in characters for char in short)

@@ -71,6 +71,7 @@ __all__ = [
     "MAX_TITLE",
     "MAX_TITLE_COMMAS",
     "MEETING_LEAD",
+    "MENU_BULLET",
     "MENU_ITEM",
     "META",
     "META_ALONE",
@@ -432,6 +433,8 @@ PAGE_DATE_FIRST = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1
 # a menu's item, a word after its bullet (• 搜索), not a labelled field (•所属单位:某局), and a
 # page's counter alone (2160 visits) between a heading and the address
 MENU_ITEM = re.compile(r"[•●]\s*[^•●\d:]{0,12}")
+# a menu's bullet before an item that is the page's heading (• 2018—2022年某某改革工作规划)
+MENU_BULLET = re.compile(r"[•●▪■◆]\s*(?=\S)")
 COUNTER = re.compile(r"\d{2,9}")
 PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)

@@ -71,6 +71,7 @@ from rulegov.parse._header import (
     is_separator_row,
     loose_date,
     names_document,
+    names_in_short,
     names_no_document,
     names_own_plan,
     news_lead,
@@ -976,7 +977,9 @@ class _Parser:
         # over a 发布机构 that names another body (市政府国资委, the office that posts the page)
         named = title_issuer(header.title or header.notice_title or "")
         page = header.issuer if header.issuer_from_page else None
-        if named and page and not _same_organs(named, page):
+        # unless the page names in full the organ the heading names short (浙江检察院关于…
+        # under 发布部门 浙江省人民检察院): the full name is the issuer's
+        if named and page and not _same_organs(named, page) and not names_in_short(named, page):
             header.issuer = None
 
     def signers_full_name(self, header: Header) -> None:
