@@ -3042,3 +3042,25 @@ def test_a_letter_l_inside_a_line_is_left_as_it_is():
     text = "一、工作(10分)\n1、建立 l、m 两类台账(10分)\n"
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "工作", 10.0), ("1.1", "建立 l、m 两类台账", 10.0)]
+
+
+def test_numbered_items_of_a_table_one_cell_a_line_with_blank_lines_take_the_points_after():
+    # 检查考评项目 · 分值 · 检查考评标准 · 检查考评方法 · 得分, a cell a line, blank lines between:
+    # each item's points are the bare figure on the line after its name
+    text = (
+        "检查考评项目\n\n分值\n\n检查考评标准\n\n检查考评方法\n\n得分\n\n"
+        "一、预防森林火灾发生\n\n40\n\n引发森林火灾的,每起扣10分,扣完为止。\n\n查看火灾报表\n\n \n\n"
+        "二、森林火灾隐患排查\n\n10\n\n隐患检查不到位的发现一处扣2分。\n\n查看文件\n\n \n\n"
+        "三、森林防灭火宣传\n\n10\n\n没有宣传到位的发现一次扣2分。\n\n查看文件\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "预防森林火灾发生", 40.0),
+        ("2", "森林火灾隐患排查", 10.0),
+        ("3", "森林防灭火宣传", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 10.0),
+        ("2", 2.0),
+        ("3", 2.0),
+    ]
