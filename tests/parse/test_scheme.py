@@ -3064,3 +3064,27 @@ def test_numbered_items_of_a_table_one_cell_a_line_with_blank_lines_take_the_poi
         ("2", 2.0),
         ("3", 2.0),
     ]
+
+
+def test_sub_items_take_the_points_cell_after_their_standard():
+    # 序号 · 项目 · 分值 · 考核标准 · 单项分值, a cell a line: each sub-item's points follow the
+    # lines of its standard, and add up to its group's
+    text = (
+        "序号\n项目\n分值\n考核标准\n单项分值\n得分\n"
+        "1\n组织领导\n10\n1.建立领导小组。\n未建立的扣2分。\n4\n2.专题研究工作。\n"
+        "每少一次扣1分,扣完为止。\n6\n"
+        "2\n饮用水工作\n10\n1.收缴率达100%。\n每低1个百分点扣1分。\n10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "建立领导小组", 4.0),
+        ("1.2", "专题研究工作", 6.0),
+        ("2", "饮用水工作", 10.0),
+        ("2.1", "收缴率达100%", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("2.1", 1.0),
+    ]

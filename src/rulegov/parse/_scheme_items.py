@@ -272,12 +272,10 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((offset, f"{glued.group(1)}（{glued.group(2)}分）"))
             index += 1
             continue
-        cells = _joined_cells(lines, index, serial)
-        if cells is not None:
-            if cells[0].startswith(SERIAL):
-                serial = int(line)
-            joined.append((offset, cells[0]))
-            index += cells[1]
+        taken = _cells_or_points(joined, lines, index, serial)
+        if taken is not None:
+            serial, count = taken
+            index += count
             continue
         run = _character_run(joined, lines, index)
         if run is not None:
@@ -296,6 +294,55 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((offset, line))
         index += 1
     return joined
+
+
+_POINTS_FIGURE = re.compile(r"\d{1,3}(?:\.\d)?")
+_STANDARD_LINES = 3
+"""The most lines of standard between a numbered item and its points cell after them."""
+
+
+def _cells_or_points(
+    joined: list[tuple[int, str]], lines: list[tuple[int, str]], index: int, serial: int
+) -> tuple[int, int] | None:
+    """A row's cells joined (see `_joined_cells`), or a points cell given to the item above.
+
+    Returns the 序号 now last and how many lines were taken, or None when neither applies.
+    """
+    offset, line = lines[index]
+    cells = _joined_cells(lines, index, serial)
+    if cells is not None:
+        joined.append((offset, cells[0]))
+        return (int(line) if cells[0].startswith(SERIAL) else serial), cells[1]
+    owner = _points_owner(joined, line, serial)
+    if owner is None:
+        return None
+    # a 单项分值 cell after the item's standard: the points of the numbered item above
+    joined[owner] = (joined[owner][0], joined[owner][1] + f"（{line}分）")
+    return serial, 1
+
+
+def _points_owner(joined: list[tuple[int, str]], line: str, serial: int) -> int | None:
+    """The numbered item whose points a bare figure after its standard's lines is, if any.
+
+    A table copied one cell a line with its points column after the standard (序号 · 项目 · 考核
+    标准 · 单项分值) gives ``1.按要求建立…`` · ``未建立的，少1项扣1分。`` · ``4``: the figure is the
+    points of the numbered line above, when that line states none, nor do the lines between
+    (at most three, none numbered), and the figure is not the next 序号.
+    """
+    if _POINTS_FIGURE.fullmatch(line) is None or (serial and float(line) == serial + 1):
+        return None
+    for owner in range(len(joined) - 1, max(-1, len(joined) - 2 - _STANDARD_LINES), -1):
+        text = joined[owner][1]
+        marker = find_marker(text)
+        if marker is None:
+            if points_in(text) is not None or EARNED.search(text) or _cell_title(text):
+                return None
+            continue
+        kind, body = marker
+        if kind == "serial" or _item_points(text[body:]) is not None:
+            return None
+        return owner
+    return None
 
 
 _SPACED_MARKER = re.compile(
