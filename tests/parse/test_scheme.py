@@ -3088,3 +3088,29 @@ def test_sub_items_take_the_points_cell_after_their_standard():
         ("1.2", 1.0),
         ("2.1", 1.0),
     ]
+
+
+QUOTA_BANDS = (
+    "一、组织领导（50分）\n未按时报送的，每次扣1分。\n二、宣传教育（50分）\n未开展宣传的每次扣2分。\n"
+    "90分以上为优秀，80分至89分为称职，60分至79分为基本称职，60分以下为不称职。"
+)
+
+
+def test_a_second_quota_after_tong_shi_on_a_grade_other_than_excellent_or_good_is_its_own():
+    scheme = rulegov.parse_scheme(QUOTA_BANDS + "优秀等次不超过20%，同时称职等次不超过60%。\n")
+    assert scheme.grading is not None
+    assert [(quota.grade, quota.max_share) for quota in scheme.grading.quotas] == [
+        ("excellent", 0.2),
+        ("pass", 0.6),
+    ]
+
+
+def test_a_second_quota_that_bounds_a_grade_from_below_is_left_out_with_a_diagnostic():
+    scheme = rulegov.parse_scheme(QUOTA_BANDS + "优秀等次不超过20%，且称职比例不低于50%。\n")
+    assert scheme.grading is not None
+    assert [(quota.grade, quota.max_share) for quota in scheme.grading.quotas] == [
+        ("excellent", 0.2)
+    ]
+    unread = [issue for issue in scheme.diagnostics if issue.code == "quota-unread"]
+    assert len(unread) == 1
+    assert "且称职比例不低于50%" in unread[0].message
