@@ -3114,3 +3114,35 @@ def test_a_second_quota_that_bounds_a_grade_from_below_is_left_out_with_a_diagno
     unread = [issue for issue in scheme.diagnostics if issue.code == "quota-unread"]
     assert len(unread) == 1
     assert "且称职比例不低于50%" in unread[0].message
+
+
+def _caps(text):
+    scheme = rulegov.parse_scheme(text)
+    rules = [(rule.node, rule.points, rule.max) for rule in scheme.rules]
+    return rules, [(node.id, node.floor) for node in scheme.nodes()[1:]]
+
+
+def test_a_cap_in_the_same_clause_as_its_rule_caps_that_rule_not_the_item():
+    rules, floors = _caps(
+        "一、组织领导（10分）\n未按时报送的，每次扣1分最多扣5分。\n"
+        "二、宣传教育（10分）\n未开展宣传的每次扣2分最高扣10分。\n"
+    )
+    assert rules == [("1", 1.0, 5.0), ("2", 2.0, 10.0)]
+    assert floors == [("1", 0.0), ("2", 0.0)]
+
+
+def test_a_running_total_cap_in_the_same_clause_as_the_one_rule_floors_the_item_at_the_cap():
+    rules, floors = _caps(
+        "一、组织领导（10分）\n未按时报送的每次扣1分累计扣分不超过5分。\n"
+        "二、宣传教育（10分）\n未开展宣传的每次扣2分。\n"
+    )
+    assert rules == [("1", 1.0, None), ("2", 2.0, None)]
+    assert floors == [("1", 5.0), ("2", 0.0)]
+
+
+def test_a_running_total_cap_that_closes_a_numbered_criterion_caps_its_one_rule():
+    rules, floors = _caps(
+        "一、组织领导（10分）\n1.未按时报送的，每次扣1分，累计扣分不超过5分。\n2.未开展宣传的每次扣2分。\n"
+    )
+    assert rules == [("1.1", 1.0, 5.0), ("1.2", 2.0, None)]
+    assert floors[0] == ("1", 0.0)
