@@ -3146,3 +3146,34 @@ def test_a_running_total_cap_that_closes_a_numbered_criterion_caps_its_one_rule(
     )
     assert rules == [("1.1", 1.0, 5.0), ("1.2", 2.0, None)]
     assert floors[0] == ("1", 0.0)
+
+
+def test_items_numbered_with_a_dot_run_together_after_single_spaces_are_cut_apart():
+    # a copy that turned the line breaks into single spaces: 1. … 2. … 3. …
+    text = (
+        "考核评分规定(总分为2分) 1.基础工作考核:综合考评,该项分值为0.4分 "
+        "2.报名率:登记率为100%,该项分值为0.5分每少一人扣0.1分,扣完为止 "
+        "3.上站率:达成上站任务数,该项分值为0.6分未达成的每少一人扣0.2分。\n"
+        "4.择优率:择优征集,该项分值为0.3分 5.退兵率:出现退兵的,该项分值为0.2分 "
+        "6.空白村:无人入伍的,该项分值为0.1分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name[:3], node.points) for node in scheme.nodes()[1:]] == [
+        ("基础工", 0.4),
+        ("报名率", 0.5),
+        ("上站率", 0.6),
+        ("择优率", 0.3),
+        ("退兵率", 0.2),
+        ("空白村", 0.1),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("2", 0.1), ("3", 0.2)]
+
+
+def test_points_glued_after_the_words_of_a_deduction_are_not_the_items_points():
+    text = (
+        "一、组织领导（10分）\n1.按时报送材料，4分。\n2.参加会议，6分。\n"
+        "二、退兵处置（5分）\n1.出现退兵的，扣除考核分1分。\n2.配合处置，5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.node("2").cap == 5.0
+    assert all(node.points != 1.0 for node in scheme.nodes()[1:])

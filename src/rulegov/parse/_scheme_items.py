@@ -352,7 +352,8 @@ _SPACED_MARKER = re.compile(
 
 
 _RUN_IN_MARKER = re.compile(
-    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、"
+    r"|\d{1,2}[.．](?!\d))"
 )
 """One space before a numbered item, in a paragraph that a copy ran together from many lines."""
 _RUN_IN_LEAST = 3
@@ -361,15 +362,16 @@ _RUN_IN_LEAST = 3
 def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines cut where a numbered item follows two spaces or more (a layout run together).
 
-    A line holding three numbered items or more, each after one space, is a document whose
-    line breaks a copy turned into spaces: it is cut before each of them too.
+    A line holding three numbered items or more (its own first one counts), each after one
+    space, is a document whose line breaks a copy turned into spaces: it is cut before each of
+    them too.
     """
     pieces: list[tuple[int, str]] = []
     for offset, line in lines:
         at = 0
         gaps = list(_SPACED_MARKER.finditer(line))
         run_in = list(_RUN_IN_MARKER.finditer(line))
-        if len(run_in) >= _RUN_IN_LEAST:
+        if len(run_in) + (find_marker(line) is not None) >= _RUN_IN_LEAST:
             gaps = sorted([*gaps, *run_in], key=lambda gap: gap.start())
         for gap in gaps:
             if gap.start() < at:
@@ -687,10 +689,16 @@ _NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
 """What before a number makes it a deduction, a bound or a count, not the item's points."""
 
 
+_TAKEN_BEFORE = re.compile(r"[扣减]")
+_TAKEN_WINDOW = 6
+
+
 def _glued_points(content: str) -> tuple[float, int, int] | None:
     """Points written onto the end of an item's text: ``规章制度做到人手一册6分，每缺一项扣2分``."""
     for glued in _GLUED.finditer(content):
         before = content[max(0, glued.start() - 2) : glued.start()]
+        if _TAKEN_BEFORE.search(content, max(0, glued.start() - _TAKEN_WINDOW), glued.start()):
+            continue  # 扣除考核分1分: the points a fault takes, not the item's
         # 记 before a number scores it (记2分), but 登记 is a word of its own
         if before[-1] not in _NOT_GLUED_AFTER and (before[-1] != "记" or before == "登记"):
             return float(glued.group(1)), glued.start(), glued.end()
