@@ -3177,3 +3177,17 @@ def test_points_glued_after_the_words_of_a_deduction_are_not_the_items_points():
     scheme = rulegov.parse_scheme(text)
     assert scheme.node("2").cap == 5.0
     assert all(node.points != 1.0 for node in scheme.nodes()[1:])
+
+
+def test_a_bonus_range_the_rater_fills_in_is_read_by_its_top_and_de_ling_fen_takes_all():
+    text = (
+        "一、队伍建设（20分）\n未开展培训的扣2分。\n"
+        "二、防控情况（30分）\n发生火灾的扣8分；致人员死亡的，该项考核得零分。\n"
+        "三、其他\n工作有创新并得到上级认定的，可酌情加5-10分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind == "bonus"] == [
+        ("bonus", 10.0)
+    ]
+    taken = [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"]
+    assert taken == [("1", 2.0), ("2", 8.0), ("2", 30.0)]

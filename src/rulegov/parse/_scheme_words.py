@@ -330,7 +330,8 @@ PENALTY_CAP = re.compile(
     r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
-ADD = re.compile(r"加\s*" + NUMBER + r"\s*分")
+ADD = re.compile(r"加\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?" + NUMBER + r"\s*分")
+"""A bonus's points: ``加2分``, or a range the rater fills in by its top (``酌情加5-10分``)."""
 TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
@@ -391,7 +392,7 @@ RANGE = re.compile(
 )
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
-    r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分|全扣全得|全得全扣"
+    r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
 )
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
