@@ -3191,3 +3191,14 @@ def test_a_bonus_range_the_rater_fills_in_is_read_by_its_top_and_de_ling_fen_tak
     ]
     taken = [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"]
     assert taken == [("1", 2.0), ("2", 8.0), ("2", 30.0)]
+
+
+@pytest.mark.parametrize("points", ["分值：{}分", "（{}分）", "分值为{}分。"])
+def test_a_numbered_titles_points_on_the_line_after_it_are_its_own(points):
+    text = (
+        f"一、组织领导\n{points.format(20)}\n评分标准：未成立领导小组的扣5分。\n"
+        f"二、宣传教育\n{points.format(10)}\n评分标准：每少一次扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 20.0), ("2", "宣传教育", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]

@@ -282,13 +282,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             offset, line, index = run
         if _POINTS_LINE.fullmatch(line):
             _join_short_names(joined)
-        if (
-            _POINTS_LINE.fullmatch(line)
-            and joined
-            and find_marker(joined[-1][1]) is None
-            and points_in(joined[-1][1]) is None
-            and len(joined[-1][1]) <= 24
-        ):
+        if _points_line_of(joined, line):
             joined[-1] = (joined[-1][0], joined[-1][1] + line)
         else:
             joined.append((offset, line))
@@ -299,6 +293,36 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _POINTS_FIGURE = re.compile(r"\d{1,3}(?:\.\d)?")
 _STANDARD_LINES = 3
 """The most lines of standard between a numbered item and its points cell after them."""
+
+
+_STATED_LINE = re.compile(
+    r"(?:分值|标准分|基本分|基础分|满分)\s*(?:为|是|：|:)?\s*\d+(?:\.\d+)?\s*分\s*[。；;]?"
+)
+"""A line that states only an item's points with their label: ``分值：20分``."""
+_NUMBERED_TITLE = 40
+"""The longest numbered title that a points line after it may complete."""
+
+
+def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
+    """Whether ``line`` states only the points of the line before, which states none.
+
+    ``（10分）`` after a short unnumbered heading, and ``（20分）`` or ``分值：20分`` after a
+    numbered title on a line of its own (``一、组织领导`` · ``分值：20分`` · ``评分标准：…``).
+    """
+    if not joined or points_in(joined[-1][1]) is not None:
+        return False
+    before = joined[-1][1]
+    marker = find_marker(before)
+    if marker is None:
+        return _POINTS_LINE.fullmatch(line) is not None and len(before) <= 24
+    content = before[marker[1] :]
+    return (
+        (_POINTS_LINE.fullmatch(line) is not None or _STATED_LINE.fullmatch(line) is not None)
+        and marker[0] != "serial"
+        and len(content) <= _NUMBERED_TITLE
+        and _item_points(content) is None
+        and re.search(r"[。；;]", content) is None
+    )
 
 
 def _cells_or_points(
