@@ -3202,3 +3202,23 @@ def test_a_numbered_titles_points_on_the_line_after_it_are_its_own(points):
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "组织领导", 20.0), ("2", "宣传教育", 10.0)]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]
+
+
+def test_a_headings_points_stated_as_its_total_after_a_comma():
+    text = "一、组织领导，共20分。\n1.成立领导小组，5分。未成立的不得分。\n2.专题研究，15分。每少一次扣1分。\n"
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+
+
+def test_points_that_close_the_standard_under_a_numbered_title_are_the_items():
+    text = "一、组织领导\n1.成立领导小组\n未成立的不得分。（5分）\n2.专题研究\n每少一次扣1分。（15分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]

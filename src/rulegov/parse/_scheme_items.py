@@ -282,8 +282,13 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             offset, line, index = run
         if _POINTS_LINE.fullmatch(line):
             _join_short_names(joined)
+        ruled = _RULE_THEN_POINTS.search(line)
         if _points_line_of(joined, line):
             joined[-1] = (joined[-1][0], joined[-1][1] + line)
+        elif ruled is not None and _points_line_of(joined, ruled.group(1)):
+            # 1.成立领导小组 · 未成立的不得分。（5分）: the points closing the standard are the item's
+            joined[-1] = (joined[-1][0], joined[-1][1] + ruled.group(1))
+            joined.append((offset, line[: ruled.start(1)].rstrip()))
         else:
             joined.append((offset, line))
         index += 1
@@ -295,6 +300,10 @@ _STANDARD_LINES = 3
 """The most lines of standard between a numbered item and its points cell after them."""
 
 
+_RULE_THEN_POINTS = re.compile(
+    r"(?:扣|不得分|不计分)[^（(]*?[。；;]?\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$"
+)
+"""A standard's line that states a rule, then the points of its item in brackets at its end."""
 _STATED_LINE = re.compile(
     r"(?:分值|标准分|基本分|基础分|满分)\s*(?:为|是|：|:)?\s*\d+(?:\.\d+)?\s*分\s*[。；;]?"
 )
@@ -692,6 +701,9 @@ def _closing_points(content: str) -> tuple[float, int, int] | None:
     return float(last.group(1)), found[0].start(), last.end()
 
 
+_TOTAL_OF = re.compile(r"[，,]\s*(?:共|共计|合计|总计)\s*" + NUMBER + r"\s*分\s*(?=[。；;]?$)")
+
+
 def _item_points(content: str) -> tuple[float, int, int] | None:
     """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
     points = points_in(content)
@@ -699,6 +711,9 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     if stated is not None and (points is None or stated.start() <= points[1] < stated.end()):
         # 分值：50分 is the points with its label: the title ends before the label
         points = float(stated.group(1)), stated.start(), stated.end()
+    if points is None and (total := _TOTAL_OF.search(content)) is not None:
+        # 一、组织领导，共20分。: the heading's points, stated as its total
+        points = float(total.group(1)), total.start(), total.end()
     if points is None and (earned := EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()
     if points is None and (weight := WEIGHT.search(content)) is not None:
