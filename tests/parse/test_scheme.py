@@ -3222,3 +3222,28 @@ def test_points_that_close_the_standard_under_a_numbered_title_are_the_items():
         ("1.2", "专题研究", 15.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+@pytest.mark.parametrize("points", ["{}分", "分值：{}"])
+def test_a_bare_points_line_after_a_numbered_title_is_its_points(points):
+    text = (
+        f"一、组织领导\n1.成立领导小组\n{points.format(5)}\n未成立的不得分。\n"
+        f"2.专题研究\n{points.format(15)}\n每少一次扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[1:] == [("1.1", "成立领导小组", 5.0), ("1.2", "专题研究", 15.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_a_labelled_standard_between_the_title_and_its_points_is_the_items_standard():
+    text = (
+        "一、组织领导(20分)\n1.成立领导小组。评分标准:未成立的不得分。分值:5分\n"
+        "2.专题研究。评分标准:每少一次扣1分。分值:15分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]

@@ -40,6 +40,7 @@ from rulegov.parse._scheme_words import (
     HEADER_SKIP,
     HEADER_STANDARD,
     LEVELS,
+    NO_POINTS,
     NUMBER,
     POINTS_PAREN,
     QUOTA,
@@ -305,9 +306,10 @@ _RULE_THEN_POINTS = re.compile(
 )
 """A standard's line that states a rule, then the points of its item in brackets at its end."""
 _STATED_LINE = re.compile(
-    r"(?:分值|标准分|基本分|基础分|满分)\s*(?:为|是|：|:)?\s*\d+(?:\.\d+)?\s*分\s*[。；;]?"
+    r"(?:(?:分值|标准分|基本分|基础分|满分)\s*(?:为|是|：|:)?\s*\d+(?:\.\d+)?\s*分?"
+    r"|\d+(?:\.\d+)?\s*分)\s*[。；;]?"
 )
-"""A line that states only an item's points with their label: ``分值：20分``."""
+"""A line that states only an item's points: ``分值：20分``, ``分值：20``, ``20分``."""
 _NUMBERED_TITLE = 40
 """The longest numbered title that a points line after it may complete."""
 
@@ -642,7 +644,8 @@ def _numbered_item(
         parent.standard.append((offset, line))
         return parent
     value, left, right = points if points is not None else (None, len(content), len(content))
-    title = clean_title(content[:left])
+    middle = _standard_before_points(content, left)
+    title = clean_title(content[: middle[0] if middle is not None else left])
     section = section_of(title, parent.section if parent else "items")
     item = Item(
         level=level,
@@ -653,6 +656,8 @@ def _numbered_item(
         section=section,
         number=line[:body].strip(),
     )
+    if middle is not None:
+        item.standard.append((offset + body + middle[1], middle[2]))
     rest = content[right:].strip(" ，,。：:")
     if rest:
         item.standard.append((offset + body + right + content[right:].index(rest), rest))
@@ -663,6 +668,31 @@ def _numbered_item(
 
 _PAREN_HAN = LEVELS.index("paren-han")
 _PAREN_ARABIC = LEVELS.index("paren-arabic")
+
+
+_STANDARD_LABEL = re.compile(r"(?:评分|考核|考评|扣分|评定)(?:标准|办法|细则)\s*[:：]?")
+
+
+def _standard_before_points(content: str, left: int) -> tuple[int, int, str] | None:
+    """The standard between an item's title and its points, when a full stop ends the title.
+
+    ``成立领导小组。评分标准：未成立的不得分。分值：5分``: the title is the first sentence, and
+    what follows it, a labelled standard or a rule (扣2分 · 不得分), is the item's standard.
+    Returns where the title ends in ``content``, where that standard starts and its text
+    without its label.
+    """
+    stop = re.search(r"[。；;]", content[:left])
+    if stop is None:
+        return None
+    start = stop.end()
+    middle = content[start:left]
+    label = _STANDARD_LABEL.match(middle)
+    if label is None and not (TAKE.search(middle) or NO_POINTS.search(middle)):
+        return None
+    if label is not None:
+        start += label.end()
+    text = content[start:left].strip(" ，,。；;：:")
+    return (stop.start(), start + content[start:left].index(text), text) if text else None
 
 
 def _sequence_level(reader: Reader, stack: list[Item], number: str, level: int) -> int:
