@@ -501,6 +501,7 @@ REAL6 = FIXTURES / "real6"
 REAL7 = FIXTURES / "real7"
 REAL8 = FIXTURES / "real8"
 REAL9 = FIXTURES / "real9"
+REAL10 = FIXTURES / "real10"
 
 
 @pytest.mark.parametrize(
@@ -514,6 +515,7 @@ REAL9 = FIXTURES / "real9"
         (REAL7, 12),
         (REAL8, 12),
         (REAL9, 12),
+        (REAL10, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -540,6 +542,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL7, 20261210),
         (REAL8, 20261211),
         (REAL9, 20261212),
+        (REAL10, 20261213),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -684,6 +687,24 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL9,
             "check",
             {"items right": 23, "points right": 2},
+            0,
+        ),
+        (
+            REAL10,
+            "tune",
+            {
+                "items right": 29,
+                "points right": 27,
+                "deductions right": 20,
+                "bonus right": 4,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (
+            REAL10,
+            "check",
+            {"items right": 22, "points right": 17, "deductions right": 7, "veto right": 1},
             0,
         ),
     ],
