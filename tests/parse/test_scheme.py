@@ -3268,3 +3268,14 @@ def test_a_labelled_standard_between_the_title_and_its_points_is_the_items_stand
         ("1.2", "专题研究", 15.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_a_veto_at_the_end_of_a_table_run_together_with_spaces_keeps_its_own_cell():
+    text = (
+        "考核评分细则 项目 考核内容 标准分 评分方法 责任制落实 组织机构健全 5分 有文件得2分 "
+        "责任状签订 层层签订得2分,少一个单位扣1分 野外用火管理 严格野外用火管理 15分 "
+        "执行审批制度得5分 本辖区内年度无森林火灾 全年无火灾得10分,发生森林火灾无分,并实行一票否决\n"
+    )
+    vetoes = [rule for rule in rulegov.parse_scheme(text).rules if rule.kind == "veto"]
+    assert [veto.reason for veto in vetoes] == ["全年无火灾得10分,发生森林火灾无分,并实行一票否决"]
+    assert text[vetoes[0].span.start : vetoes[0].span.end] == vetoes[0].reason

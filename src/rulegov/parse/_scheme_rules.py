@@ -90,6 +90,7 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     marker = find_marker(sentence)
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
+    start, sentence = _own_cell(start, sentence)
     number = sum(1 for rule in reader.rules if rule["kind"] == "veto") + 1
     reader.rules.append(
         {
@@ -102,6 +103,24 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
             "span": {"start": start, "end": end},
         }
     )
+
+
+_LONG_VETO = 80
+"""A veto clause longer than this, its cells set apart by spaces, is cut to its own cell."""
+
+
+def _own_cell(start: int, sentence: str) -> tuple[int, str]:
+    """The last cell of a veto clause that a flattened table ran together with the cells before.
+
+    ``… 本辖区内年度无森林火灾 全年无火灾得10分，发生森林火灾无分，并实行一票否决``: the
+    whole table stands in one clause; the veto is its last cell's.
+    """
+    if len(sentence) <= _LONG_VETO:
+        return start, sentence
+    gaps = [gap.end() for gap in re.finditer(r"\s+", sentence) if gap.end() < len(sentence)]
+    if len(gaps) < 2:  # cells, not a sentence with a space in it
+        return start, sentence
+    return start + gaps[-1], sentence[gaps[-1] :]
 
 
 _LEAD_IN = re.compile(r"(?:下列|以下|如下)[^：:]{0,30}[：:]")
