@@ -3279,3 +3279,16 @@ def test_a_veto_at_the_end_of_a_table_run_together_with_spaces_keeps_its_own_cel
     vetoes = [rule for rule in rulegov.parse_scheme(text).rules if rule.kind == "veto"]
     assert [veto.reason for veto in vetoes] == ["全年无火灾得10分,发生森林火灾无分,并实行一票否决"]
     assert text[vetoes[0].span.start : vetoes[0].span.end] == vetoes[0].reason
+
+
+def test_a_flattened_run_headed_with_ping_shen_words_and_fen_shu_is_read_as_a_table():
+    text = (
+        "检查评分标准检查区域:检查人员:序号评审项目评审内容分数评分标准评价得分存在问题"
+        "设施配置(40分)按要求设置投放容器。10未按要求设置的,本项不得分。"
+        "宣传工作(20分)宣传氛围浓厚。20无任何宣传,本项不得分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points or node.cap) for node in scheme.root.children] == [
+        ("设施配置", 40.0),
+        ("宣传工作", 20.0),
+    ]
