@@ -3292,3 +3292,14 @@ def test_a_flattened_run_headed_with_ping_shen_words_and_fen_shu_is_read_as_a_ta
         ("设施配置", 40.0),
         ("宣传工作", 20.0),
     ]
+
+
+def test_a_points_line_with_fen_after_a_sub_items_standard_is_its_points():
+    text = "一、组织领导（20分）\n1.成立领导小组\n未成立的扣5分\n5分\n2.专题研究\n每少一次扣1分\n15分\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]

@@ -296,7 +296,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
-_POINTS_FIGURE = re.compile(r"\d{1,3}(?:\.\d)?")
+_POINTS_FIGURE = re.compile(r"(\d{1,3}(?:\.\d)?)\s*分?")
 _STANDARD_LINES = 3
 """The most lines of standard between a numbered item and its points cell after them."""
 
@@ -352,7 +352,10 @@ def _cells_or_points(
     if owner is None:
         return None
     # a 单项分值 cell after the item's standard: the points of the numbered item above
-    joined[owner] = (joined[owner][0], joined[owner][1] + f"（{line}分）")
+    joined[owner] = (
+        joined[owner][0],
+        joined[owner][1] + f"（{line.removesuffix('分').strip()}分）",
+    )
     return serial, 1
 
 
@@ -364,7 +367,8 @@ def _points_owner(joined: list[tuple[int, str]], line: str, serial: int) -> int 
     points of the numbered line above, when that line states none, nor do the lines between
     (at most three, none numbered), and the figure is not the next 序号.
     """
-    if _POINTS_FIGURE.fullmatch(line) is None or (serial and float(line) == serial + 1):
+    figure = _POINTS_FIGURE.fullmatch(line)
+    if figure is None or (serial and float(figure.group(1)) == serial + 1):
         return None
     for owner in range(len(joined) - 1, max(-1, len(joined) - 2 - _STANDARD_LINES), -1):
         text = joined[owner][1]
