@@ -3303,3 +3303,24 @@ def test_a_points_line_with_fen_after_a_sub_items_standard_is_its_points():
         ("1.2", "专题研究", 15.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_cells_one_a_line_with_the_points_column_last_and_merged_cells_printed_once():
+    text = (
+        "考核项目\n考核内容\n评分标准\n分值\n"
+        "组织领导\n成立领导小组\n未成立的扣5分\n5\n专题研究\n每少一次扣1分\n15\n"
+        "宣传教育\n开展宣传\n每少一次扣2分\n10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+        ("2", "宣传教育", 10.0),
+        ("2.1", "开展宣传", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 5.0),
+        ("1.2", 1.0),
+        ("2.1", 2.0),
+    ]

@@ -182,7 +182,9 @@ def _header_cell_rows(
             break
         rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
         at += width
-    merged = _merged_cell_rows(lines, at, width, columns)
+    merged = _merged_cell_rows(lines, at, width, columns) or _points_last_rows(
+        lines, at, width, columns
+    )
     if merged is not None and (len(rows) < 2 or merged[1] > at):
         return [*rows, *merged[0]], merged[1]
     if points_at == 1 and width >= 3:
@@ -232,6 +234,39 @@ def _merged_cell_rows(
         pad = [(chunk[0][0], "")] * (points_at - names)
         rows.append(([*pad, *chunk], [offset for offset, _ in chunk]))
         start = end
+    return (rows, start) if len(rows) >= 2 else None
+
+
+_POINTS_LAST_WIDTH = 3
+"""The fewest columns of a table whose points come last: a name, a standard and the points."""
+
+
+def _points_last_rows(
+    lines: list[tuple[int, str]], at: int, width: int, columns: dict[str, list[int]]
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows of cells one a line whose points column comes last, merged cells printed once.
+
+    ``组织领导 / 成立领导小组 / 未成立的扣5分 / 5 / 专题研究 / 每少一次扣1分 / 15``: each row ends
+    with its points (a bare number); the cells before it are the row's last ones, the merged
+    cells before them left empty.
+    """
+    if columns["points"][0] != width - 1 or width < _POINTS_LAST_WIDTH:
+        return None
+    rows: list[tuple[Row | None, list[int]]] = []
+    start = at
+    while True:
+        end = start
+        while end < len(lines) and end - start < width and not POINTS_CELL.fullmatch(lines[end][1]):
+            end += 1
+        cells = end - start
+        if end >= len(lines) or not 1 <= cells <= width - 1:
+            break
+        chunk = lines[start : end + 1]
+        if any(split_cells(line) is not None for _, line in chunk):
+            break
+        pad = [(chunk[0][0], "")] * (width - 1 - cells)
+        rows.append(([*pad, *chunk], [offset for offset, _ in chunk]))
+        start = end + 1
     return (rows, start) if len(rows) >= 2 else None
 
 
