@@ -3324,3 +3324,14 @@ def test_cells_one_a_line_with_the_points_column_last_and_merged_cells_printed_o
         ("1.2", 1.0),
         ("2.1", 2.0),
     ]
+
+
+def test_points_that_open_a_numbered_items_line_leave_it_its_title():
+    text = "一、组织领导（20分）\n1.（5分）成立领导小组，未成立的扣5分。\n2.（15分）专题研究，每少一次扣1分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]

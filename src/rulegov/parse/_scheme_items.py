@@ -648,6 +648,12 @@ def _numbered_item(
         parent.standard.append((offset, line))
         return parent
     value, left, right = points if points is not None else (None, len(content), len(content))
+    if points is not None and not content[:left].strip():
+        # 1.（5分）成立领导小组，未成立的扣5分。: the points open the line, the title follows
+        title_end = _LEADING_TITLE.match(content, right)
+        if title_end is not None and title_end.group(1):
+            left, right = title_end.end(1), title_end.end(1)
+            content = content[: points[1]] + " " * (points[2] - points[1]) + content[points[2] :]
     middle = _standard_before_points(content, left)
     title = clean_title(content[: middle[0] if middle is not None else left])
     section = section_of(title, parent.section if parent else "items")
@@ -674,6 +680,8 @@ _PAREN_HAN = LEVELS.index("paren-han")
 _PAREN_ARABIC = LEVELS.index("paren-arabic")
 
 
+_LEADING_TITLE = re.compile(r"\s*([^，,。；;：:]{2,40})")
+"""The title after points that open an item's line, to its first stop or comma."""
 _STANDARD_LABEL = re.compile(r"(?:评分|考核|考评|扣分|评定)(?:标准|办法|细则)\s*[:：]?")
 
 
