@@ -3335,3 +3335,36 @@ def test_points_that_open_a_numbered_items_line_leave_it_its_title():
         ("1.2", "专题研究", 15.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_a_flattened_rows_points_equal_to_the_next_number_open_its_standard():
+    # 序号 · 考评内容 · 分值 · 评分标准 run together: row 1's points (2) read like row 2's number
+    text = (
+        "考评项目序号考评内容分值评分标准得分一、组织领导(6)1成立领导小组。2未成立的扣2分。"
+        "2召开会议。1未召开的扣1分。3制定计划。3未制定的扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "召开会议", 1.0),
+        ("1.3", "制定计划", 3.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("1.3", 3.0),
+    ]
+
+
+def test_a_bracketed_remark_between_a_flattened_rows_text_and_its_points():
+    text = (
+        "考评项目序号考评内容分值评分标准得分一、组织领导(6)1成立领导小组。(查阅资料)2未成立的扣2分。"
+        "2召开会议。(查阅记录)4未召开的扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "召开会议", 4.0),
+    ]
