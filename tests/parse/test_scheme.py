@@ -693,8 +693,8 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL10,
             "tune",
             {
-                "items right": 30,
-                "points right": 28,
+                "items right": 32,
+                "points right": 30,
                 "deductions right": 20,
                 "bonus right": 4,
                 "veto right": 1,
