@@ -501,6 +501,7 @@ REAL6 = FIXTURES / "real6"
 REAL7 = FIXTURES / "real7"
 REAL8 = FIXTURES / "real8"
 REAL9 = FIXTURES / "real9"
+REAL10 = FIXTURES / "real10"
 
 
 @pytest.mark.parametrize(
@@ -514,6 +515,7 @@ REAL9 = FIXTURES / "real9"
         (REAL7, 12),
         (REAL8, 12),
         (REAL9, 12),
+        (REAL10, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -540,6 +542,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL7, 20261210),
         (REAL8, 20261211),
         (REAL9, 20261212),
+        (REAL10, 20261213),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -684,6 +687,24 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL9,
             "check",
             {"items right": 23, "points right": 2},
+            0,
+        ),
+        (
+            REAL10,
+            "tune",
+            {
+                "items right": 32,
+                "points right": 30,
+                "deductions right": 20,
+                "bonus right": 4,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (
+            REAL10,
+            "check",
+            {"items right": 22, "points right": 17, "deductions right": 7, "veto right": 1},
             0,
         ),
     ],
@@ -3042,3 +3063,308 @@ def test_a_letter_l_inside_a_line_is_left_as_it_is():
     text = "一、工作(10分)\n1、建立 l、m 两类台账(10分)\n"
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "工作", 10.0), ("1.1", "建立 l、m 两类台账", 10.0)]
+
+
+def test_numbered_items_of_a_table_one_cell_a_line_with_blank_lines_take_the_points_after():
+    # 检查考评项目 · 分值 · 检查考评标准 · 检查考评方法 · 得分, a cell a line, blank lines between:
+    # each item's points are the bare figure on the line after its name
+    text = (
+        "检查考评项目\n\n分值\n\n检查考评标准\n\n检查考评方法\n\n得分\n\n"
+        "一、预防森林火灾发生\n\n40\n\n引发森林火灾的,每起扣10分,扣完为止。\n\n查看火灾报表\n\n \n\n"
+        "二、森林火灾隐患排查\n\n10\n\n隐患检查不到位的发现一处扣2分。\n\n查看文件\n\n \n\n"
+        "三、森林防灭火宣传\n\n10\n\n没有宣传到位的发现一次扣2分。\n\n查看文件\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "预防森林火灾发生", 40.0),
+        ("2", "森林火灾隐患排查", 10.0),
+        ("3", "森林防灭火宣传", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 10.0),
+        ("2", 2.0),
+        ("3", 2.0),
+    ]
+
+
+def test_sub_items_take_the_points_cell_after_their_standard():
+    # 序号 · 项目 · 分值 · 考核标准 · 单项分值, a cell a line: each sub-item's points follow the
+    # lines of its standard, and add up to its group's
+    text = (
+        "序号\n项目\n分值\n考核标准\n单项分值\n得分\n"
+        "1\n组织领导\n10\n1.建立领导小组。\n未建立的扣2分。\n4\n2.专题研究工作。\n"
+        "每少一次扣1分,扣完为止。\n6\n"
+        "2\n饮用水工作\n10\n1.收缴率达100%。\n每低1个百分点扣1分。\n10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "建立领导小组", 4.0),
+        ("1.2", "专题研究工作", 6.0),
+        ("2", "饮用水工作", 10.0),
+        ("2.1", "收缴率达100%", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("2.1", 1.0),
+    ]
+
+
+QUOTA_BANDS = (
+    "一、组织领导（50分）\n未按时报送的，每次扣1分。\n二、宣传教育（50分）\n未开展宣传的每次扣2分。\n"
+    "90分以上为优秀，80分至89分为称职，60分至79分为基本称职，60分以下为不称职。"
+)
+
+
+def test_a_second_quota_after_tong_shi_on_a_grade_other_than_excellent_or_good_is_its_own():
+    scheme = rulegov.parse_scheme(QUOTA_BANDS + "优秀等次不超过20%，同时称职等次不超过60%。\n")
+    assert scheme.grading is not None
+    assert [(quota.grade, quota.max_share) for quota in scheme.grading.quotas] == [
+        ("excellent", 0.2),
+        ("pass", 0.6),
+    ]
+
+
+def test_a_second_quota_that_bounds_a_grade_from_below_is_left_out_with_a_diagnostic():
+    scheme = rulegov.parse_scheme(QUOTA_BANDS + "优秀等次不超过20%，且称职比例不低于50%。\n")
+    assert scheme.grading is not None
+    assert [(quota.grade, quota.max_share) for quota in scheme.grading.quotas] == [
+        ("excellent", 0.2)
+    ]
+    unread = [issue for issue in scheme.diagnostics if issue.code == "quota-unread"]
+    assert len(unread) == 1
+    assert "且称职比例不低于50%" in unread[0].message
+
+
+def _caps(text):
+    scheme = rulegov.parse_scheme(text)
+    rules = [(rule.node, rule.points, rule.max) for rule in scheme.rules]
+    return rules, [(node.id, node.floor) for node in scheme.nodes()[1:]]
+
+
+def test_a_cap_in_the_same_clause_as_its_rule_caps_that_rule_not_the_item():
+    rules, floors = _caps(
+        "一、组织领导（10分）\n未按时报送的，每次扣1分最多扣5分。\n"
+        "二、宣传教育（10分）\n未开展宣传的每次扣2分最高扣10分。\n"
+    )
+    assert rules == [("1", 1.0, 5.0), ("2", 2.0, 10.0)]
+    assert floors == [("1", 0.0), ("2", 0.0)]
+
+
+def test_a_running_total_cap_in_the_same_clause_as_the_one_rule_floors_the_item_at_the_cap():
+    rules, floors = _caps(
+        "一、组织领导（10分）\n未按时报送的每次扣1分累计扣分不超过5分。\n"
+        "二、宣传教育（10分）\n未开展宣传的每次扣2分。\n"
+    )
+    assert rules == [("1", 1.0, None), ("2", 2.0, None)]
+    assert floors == [("1", 5.0), ("2", 0.0)]
+
+
+def test_a_running_total_cap_that_closes_a_numbered_criterion_caps_its_one_rule():
+    rules, floors = _caps(
+        "一、组织领导（10分）\n1.未按时报送的，每次扣1分，累计扣分不超过5分。\n2.未开展宣传的每次扣2分。\n"
+    )
+    assert rules == [("1.1", 1.0, 5.0), ("1.2", 2.0, None)]
+    assert floors[0] == ("1", 0.0)
+
+
+def test_items_numbered_with_a_dot_run_together_after_single_spaces_are_cut_apart():
+    # a copy that turned the line breaks into single spaces: 1. … 2. … 3. …
+    text = (
+        "考核评分规定(总分为2分) 1.基础工作考核:综合考评,该项分值为0.4分 "
+        "2.报名率:登记率为100%,该项分值为0.5分每少一人扣0.1分,扣完为止 "
+        "3.上站率:达成上站任务数,该项分值为0.6分未达成的每少一人扣0.2分。\n"
+        "4.择优率:择优征集,该项分值为0.3分 5.退兵率:出现退兵的,该项分值为0.2分 "
+        "6.空白村:无人入伍的,该项分值为0.1分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name[:3], node.points) for node in scheme.nodes()[1:]] == [
+        ("基础工", 0.4),
+        ("报名率", 0.5),
+        ("上站率", 0.6),
+        ("择优率", 0.3),
+        ("退兵率", 0.2),
+        ("空白村", 0.1),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("2", 0.1), ("3", 0.2)]
+
+
+def test_points_glued_after_the_words_of_a_deduction_are_not_the_items_points():
+    text = (
+        "一、组织领导（10分）\n1.按时报送材料，4分。\n2.参加会议，6分。\n"
+        "二、退兵处置（5分）\n1.出现退兵的，扣除考核分1分。\n2.配合处置，5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.node("2").cap == 5.0
+    assert all(node.points != 1.0 for node in scheme.nodes()[1:])
+
+
+def test_a_bonus_range_the_rater_fills_in_is_read_by_its_top_and_de_ling_fen_takes_all():
+    text = (
+        "一、队伍建设（20分）\n未开展培训的扣2分。\n"
+        "二、防控情况（30分）\n发生火灾的扣8分；致人员死亡的，该项考核得零分。\n"
+        "三、其他\n工作有创新并得到上级认定的，可酌情加5-10分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind == "bonus"] == [
+        ("bonus", 10.0)
+    ]
+    taken = [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"]
+    assert taken == [("1", 2.0), ("2", 8.0), ("2", 30.0)]
+
+
+@pytest.mark.parametrize("points", ["分值：{}分", "（{}分）", "分值为{}分。"])
+def test_a_numbered_titles_points_on_the_line_after_it_are_its_own(points):
+    text = (
+        f"一、组织领导\n{points.format(20)}\n评分标准：未成立领导小组的扣5分。\n"
+        f"二、宣传教育\n{points.format(10)}\n评分标准：每少一次扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 20.0), ("2", "宣传教育", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]
+
+
+def test_a_headings_points_stated_as_its_total_after_a_comma():
+    text = "一、组织领导，共20分。\n1.成立领导小组，5分。未成立的不得分。\n2.专题研究，15分。每少一次扣1分。\n"
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+
+
+def test_points_that_close_the_standard_under_a_numbered_title_are_the_items():
+    text = "一、组织领导\n1.成立领导小组\n未成立的不得分。（5分）\n2.专题研究\n每少一次扣1分。（15分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+@pytest.mark.parametrize("points", ["{}分", "分值：{}"])
+def test_a_bare_points_line_after_a_numbered_title_is_its_points(points):
+    text = (
+        f"一、组织领导\n1.成立领导小组\n{points.format(5)}\n未成立的不得分。\n"
+        f"2.专题研究\n{points.format(15)}\n每少一次扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[1:] == [("1.1", "成立领导小组", 5.0), ("1.2", "专题研究", 15.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_a_labelled_standard_between_the_title_and_its_points_is_the_items_standard():
+    text = (
+        "一、组织领导(20分)\n1.成立领导小组。评分标准:未成立的不得分。分值:5分\n"
+        "2.专题研究。评分标准:每少一次扣1分。分值:15分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_a_veto_at_the_end_of_a_table_run_together_with_spaces_keeps_its_own_cell():
+    text = (
+        "考核评分细则 项目 考核内容 标准分 评分方法 责任制落实 组织机构健全 5分 有文件得2分 "
+        "责任状签订 层层签订得2分,少一个单位扣1分 野外用火管理 严格野外用火管理 15分 "
+        "执行审批制度得5分 本辖区内年度无森林火灾 全年无火灾得10分,发生森林火灾无分,并实行一票否决\n"
+    )
+    vetoes = [rule for rule in rulegov.parse_scheme(text).rules if rule.kind == "veto"]
+    assert [veto.reason for veto in vetoes] == ["全年无火灾得10分,发生森林火灾无分,并实行一票否决"]
+    assert text[vetoes[0].span.start : vetoes[0].span.end] == vetoes[0].reason
+
+
+def test_a_flattened_run_headed_with_ping_shen_words_and_fen_shu_is_read_as_a_table():
+    text = (
+        "检查评分标准检查区域:检查人员:序号评审项目评审内容分数评分标准评价得分存在问题"
+        "设施配置(40分)按要求设置投放容器。10未按要求设置的,本项不得分。"
+        "宣传工作(20分)宣传氛围浓厚。20无任何宣传,本项不得分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points or node.cap) for node in scheme.root.children] == [
+        ("设施配置", 40.0),
+        ("宣传工作", 20.0),
+    ]
+
+
+def test_a_points_line_with_fen_after_a_sub_items_standard_is_its_points():
+    text = "一、组织领导（20分）\n1.成立领导小组\n未成立的扣5分\n5分\n2.专题研究\n每少一次扣1分\n15分\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_cells_one_a_line_with_the_points_column_last_and_merged_cells_printed_once():
+    text = (
+        "考核项目\n考核内容\n评分标准\n分值\n"
+        "组织领导\n成立领导小组\n未成立的扣5分\n5\n专题研究\n每少一次扣1分\n15\n"
+        "宣传教育\n开展宣传\n每少一次扣2分\n10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+        ("2", "宣传教育", 10.0),
+        ("2.1", "开展宣传", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 5.0),
+        ("1.2", 1.0),
+        ("2.1", 2.0),
+    ]
+
+
+def test_points_that_open_a_numbered_items_line_leave_it_its_title():
+    text = "一、组织领导（20分）\n1.（5分）成立领导小组，未成立的扣5分。\n2.（15分）专题研究，每少一次扣1分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "专题研究", 15.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 1.0)]
+
+
+def test_a_flattened_rows_points_equal_to_the_next_number_open_its_standard():
+    # 序号 · 考评内容 · 分值 · 评分标准 run together: row 1's points (2) read like row 2's number
+    text = (
+        "考评项目序号考评内容分值评分标准得分一、组织领导(6)1成立领导小组。2未成立的扣2分。"
+        "2召开会议。1未召开的扣1分。3制定计划。3未制定的扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "召开会议", 1.0),
+        ("1.3", "制定计划", 3.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("1.3", 3.0),
+    ]
+
+
+def test_a_bracketed_remark_between_a_flattened_rows_text_and_its_points():
+    text = (
+        "考评项目序号考评内容分值评分标准得分一、组织领导(6)1成立领导小组。(查阅资料)2未成立的扣2分。"
+        "2召开会议。(查阅记录)4未召开的扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "召开会议", 4.0),
+    ]

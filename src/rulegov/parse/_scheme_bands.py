@@ -34,6 +34,7 @@ from rulegov.parse._scheme_words import (
     ITEM_RATERS,
     PENALTY_CAP,
     QUOTA,
+    QUOTA_FLOOR,
     QUOTA_MORE,
     RATERS,
     TOTAL,
@@ -119,9 +120,25 @@ def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
         return
     limits = [(quota.group(1), quota.group(2), quota.group(3))]
     more = QUOTA_MORE.match(sentence, quota.end())
-    if more is not None:
-        # …不超过30%，且不超过5个: both hold; …，同时良好等次比例不超过30%: a limit on 良好
-        limits.append((more.group(1) or quota.group(1), more.group(2), more.group(3)))
+    if more is not None and (
+        (more.group(2) is not None and QUOTA_FLOOR.fullmatch(more.group(2)))
+        or (more.group(1) is not None and more.group(2) is None)
+    ):
+        # …，且合格比例不低于50%: a least share of a grade, which no quota holds; 同时合格50%:
+        # a share of a grade with no word saying whether it bounds from above or below
+        clause = more.group().lstrip("，,、 ")
+        at = start + more.end() - len(clause)
+        reader.diagnose(
+            "quota-unread",
+            f"the limit {clause!r} is left out: a quota caps a grade's share or count from "
+            "above (不超过, 最多); set a least share by hand if the appraisal needs it",
+            at,
+            start + more.end(),
+        )
+    elif more is not None:
+        # …不超过30%，且不超过5个: both hold; …，同时良好等次比例不超过30%: a limit on 良好, and
+        # so on any grade the document names (同时合格等次不超过60%)
+        limits.append((more.group(1) or quota.group(1), more.group(3), more.group(4)))
     for grade, share, count in limits:
         limit = {"max_share": float(share) / 100} if share else {"max_count": int(count)}
         reader.quotas.append(

@@ -40,6 +40,7 @@ from rulegov.parse._scheme_words import (
     HEADER_SKIP,
     HEADER_STANDARD,
     LEVELS,
+    NO_POINTS,
     NUMBER,
     POINTS_PAREN,
     QUOTA,
@@ -272,30 +273,115 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((offset, f"{glued.group(1)}（{glued.group(2)}分）"))
             index += 1
             continue
-        cells = _joined_cells(lines, index, serial)
-        if cells is not None:
-            if cells[0].startswith(SERIAL):
-                serial = int(line)
-            joined.append((offset, cells[0]))
-            index += cells[1]
+        taken = _cells_or_points(joined, lines, index, serial)
+        if taken is not None:
+            serial, count = taken
+            index += count
             continue
         run = _character_run(joined, lines, index)
         if run is not None:
             offset, line, index = run
         if _POINTS_LINE.fullmatch(line):
             _join_short_names(joined)
-        if (
-            _POINTS_LINE.fullmatch(line)
-            and joined
-            and find_marker(joined[-1][1]) is None
-            and points_in(joined[-1][1]) is None
-            and len(joined[-1][1]) <= 24
-        ):
+        ruled = _RULE_THEN_POINTS.search(line)
+        if _points_line_of(joined, line):
             joined[-1] = (joined[-1][0], joined[-1][1] + line)
+        elif ruled is not None and _points_line_of(joined, ruled.group(1)):
+            # 1.成立领导小组 · 未成立的不得分。（5分）: the points closing the standard are the item's
+            joined[-1] = (joined[-1][0], joined[-1][1] + ruled.group(1))
+            joined.append((offset, line[: ruled.start(1)].rstrip()))
         else:
             joined.append((offset, line))
         index += 1
     return joined
+
+
+_POINTS_FIGURE = re.compile(r"(\d{1,3}(?:\.\d)?)\s*分?")
+_STANDARD_LINES = 3
+"""The most lines of standard between a numbered item and its points cell after them."""
+
+
+_RULE_THEN_POINTS = re.compile(
+    r"(?:扣|不得分|不计分)[^（(]*?[。；;]?\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$"
+)
+"""A standard's line that states a rule, then the points of its item in brackets at its end."""
+_STATED_LINE = re.compile(
+    r"(?:(?:分值|标准分|基本分|基础分|满分)\s*(?:为|是|：|:)?\s*\d+(?:\.\d+)?\s*分?"
+    r"|\d+(?:\.\d+)?\s*分)\s*[。；;]?"
+)
+"""A line that states only an item's points: ``分值：20分``, ``分值：20``, ``20分``."""
+_NUMBERED_TITLE = 40
+"""The longest numbered title that a points line after it may complete."""
+
+
+def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
+    """Whether ``line`` states only the points of the line before, which states none.
+
+    ``（10分）`` after a short unnumbered heading, and ``（20分）`` or ``分值：20分`` after a
+    numbered title on a line of its own (``一、组织领导`` · ``分值：20分`` · ``评分标准：…``).
+    """
+    if not joined or points_in(joined[-1][1]) is not None:
+        return False
+    before = joined[-1][1]
+    marker = find_marker(before)
+    if marker is None:
+        return _POINTS_LINE.fullmatch(line) is not None and len(before) <= 24
+    content = before[marker[1] :]
+    return (
+        (_POINTS_LINE.fullmatch(line) is not None or _STATED_LINE.fullmatch(line) is not None)
+        and marker[0] != "serial"
+        and len(content) <= _NUMBERED_TITLE
+        and _item_points(content) is None
+        and re.search(r"[。；;]", content) is None
+    )
+
+
+def _cells_or_points(
+    joined: list[tuple[int, str]], lines: list[tuple[int, str]], index: int, serial: int
+) -> tuple[int, int] | None:
+    """A row's cells joined (see `_joined_cells`), or a points cell given to the item above.
+
+    Returns the 序号 now last and how many lines were taken, or None when neither applies.
+    """
+    offset, line = lines[index]
+    cells = _joined_cells(lines, index, serial)
+    if cells is not None:
+        joined.append((offset, cells[0]))
+        return (int(line) if cells[0].startswith(SERIAL) else serial), cells[1]
+    owner = _points_owner(joined, line, serial)
+    if owner is None:
+        return None
+    # a 单项分值 cell after the item's standard: the points of the numbered item above
+    joined[owner] = (
+        joined[owner][0],
+        joined[owner][1] + f"（{line.removesuffix('分').strip()}分）",
+    )
+    return serial, 1
+
+
+def _points_owner(joined: list[tuple[int, str]], line: str, serial: int) -> int | None:
+    """The numbered item whose points a bare figure after its standard's lines is, if any.
+
+    A table copied one cell a line with its points column after the standard (序号 · 项目 · 考核
+    标准 · 单项分值) gives ``1.按要求建立…`` · ``未建立的，少1项扣1分。`` · ``4``: the figure is the
+    points of the numbered line above, when that line states none, nor do the lines between
+    (at most three, none numbered), and the figure is not the next 序号.
+    """
+    figure = _POINTS_FIGURE.fullmatch(line)
+    if figure is None or (serial and float(figure.group(1)) == serial + 1):
+        return None
+    for owner in range(len(joined) - 1, max(-1, len(joined) - 2 - _STANDARD_LINES), -1):
+        text = joined[owner][1]
+        marker = find_marker(text)
+        if marker is None:
+            if points_in(text) is not None or EARNED.search(text) or _cell_title(text):
+                return None
+            continue
+        kind, body = marker
+        if kind == "serial" or _item_points(text[body:]) is not None:
+            return None
+        return owner
+    return None
 
 
 _SPACED_MARKER = re.compile(
@@ -305,7 +391,8 @@ _SPACED_MARKER = re.compile(
 
 
 _RUN_IN_MARKER = re.compile(
-    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+    r"(?<=[^\s\d])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、"
+    r"|\d{1,2}[.．](?!\d))"
 )
 """One space before a numbered item, in a paragraph that a copy ran together from many lines."""
 _RUN_IN_LEAST = 3
@@ -314,15 +401,16 @@ _RUN_IN_LEAST = 3
 def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines cut where a numbered item follows two spaces or more (a layout run together).
 
-    A line holding three numbered items or more, each after one space, is a document whose
-    line breaks a copy turned into spaces: it is cut before each of them too.
+    A line holding three numbered items or more (its own first one counts), each after one
+    space, is a document whose line breaks a copy turned into spaces: it is cut before each of
+    them too.
     """
     pieces: list[tuple[int, str]] = []
     for offset, line in lines:
         at = 0
         gaps = list(_SPACED_MARKER.finditer(line))
         run_in = list(_RUN_IN_MARKER.finditer(line))
-        if len(run_in) >= _RUN_IN_LEAST:
+        if len(run_in) + (find_marker(line) is not None) >= _RUN_IN_LEAST:
             gaps = sorted([*gaps, *run_in], key=lambda gap: gap.start())
         for gap in gaps:
             if gap.start() < at:
@@ -560,7 +648,14 @@ def _numbered_item(
         parent.standard.append((offset, line))
         return parent
     value, left, right = points if points is not None else (None, len(content), len(content))
-    title = clean_title(content[:left])
+    if points is not None and not content[:left].strip():
+        # 1.（5分）成立领导小组，未成立的扣5分。: the points open the line, the title follows
+        title_end = _LEADING_TITLE.match(content, right)
+        if title_end is not None and title_end.group(1):
+            left, right = title_end.end(1), title_end.end(1)
+            content = content[: points[1]] + " " * (points[2] - points[1]) + content[points[2] :]
+    middle = _standard_before_points(content, left)
+    title = clean_title(content[: middle[0] if middle is not None else left])
     section = section_of(title, parent.section if parent else "items")
     item = Item(
         level=level,
@@ -571,6 +666,8 @@ def _numbered_item(
         section=section,
         number=line[:body].strip(),
     )
+    if middle is not None:
+        item.standard.append((offset + body + middle[1], middle[2]))
     rest = content[right:].strip(" ，,。：:")
     if rest:
         item.standard.append((offset + body + right + content[right:].index(rest), rest))
@@ -581,6 +678,33 @@ def _numbered_item(
 
 _PAREN_HAN = LEVELS.index("paren-han")
 _PAREN_ARABIC = LEVELS.index("paren-arabic")
+
+
+_LEADING_TITLE = re.compile(r"\s*([^，,。；;：:]{2,40})")
+"""The title after points that open an item's line, to its first stop or comma."""
+_STANDARD_LABEL = re.compile(r"(?:评分|考核|考评|扣分|评定)(?:标准|办法|细则)\s*[:：]?")
+
+
+def _standard_before_points(content: str, left: int) -> tuple[int, int, str] | None:
+    """The standard between an item's title and its points, when a full stop ends the title.
+
+    ``成立领导小组。评分标准：未成立的不得分。分值：5分``: the title is the first sentence, and
+    what follows it, a labelled standard or a rule (扣2分 · 不得分), is the item's standard.
+    Returns where the title ends in ``content``, where that standard starts and its text
+    without its label.
+    """
+    stop = re.search(r"[。；;]", content[:left])
+    if stop is None:
+        return None
+    start = stop.end()
+    middle = content[start:left]
+    label = _STANDARD_LABEL.match(middle)
+    if label is None and not (TAKE.search(middle) or NO_POINTS.search(middle)):
+        return None
+    if label is not None:
+        start += label.end()
+    text = content[start:left].strip(" ，,。；;：:")
+    return (stop.start(), start + content[start:left].index(text), text) if text else None
 
 
 def _sequence_level(reader: Reader, stack: list[Item], number: str, level: int) -> int:
@@ -619,6 +743,9 @@ def _closing_points(content: str) -> tuple[float, int, int] | None:
     return float(last.group(1)), found[0].start(), last.end()
 
 
+_TOTAL_OF = re.compile(r"[，,]\s*(?:共|共计|合计|总计)\s*" + NUMBER + r"\s*分\s*(?=[。；;]?$)")
+
+
 def _item_points(content: str) -> tuple[float, int, int] | None:
     """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
     points = points_in(content)
@@ -626,6 +753,9 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     if stated is not None and (points is None or stated.start() <= points[1] < stated.end()):
         # 分值：50分 is the points with its label: the title ends before the label
         points = float(stated.group(1)), stated.start(), stated.end()
+    if points is None and (total := _TOTAL_OF.search(content)) is not None:
+        # 一、组织领导，共20分。: the heading's points, stated as its total
+        points = float(total.group(1)), total.start(), total.end()
     if points is None and (earned := EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()
     if points is None and (weight := WEIGHT.search(content)) is not None:
@@ -640,10 +770,16 @@ _NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
 """What before a number makes it a deduction, a bound or a count, not the item's points."""
 
 
+_TAKEN_BEFORE = re.compile(r"[扣减]")
+_TAKEN_WINDOW = 6
+
+
 def _glued_points(content: str) -> tuple[float, int, int] | None:
     """Points written onto the end of an item's text: ``规章制度做到人手一册6分，每缺一项扣2分``."""
     for glued in _GLUED.finditer(content):
         before = content[max(0, glued.start() - 2) : glued.start()]
+        if _TAKEN_BEFORE.search(content, max(0, glued.start() - _TAKEN_WINDOW), glued.start()):
+            continue  # 扣除考核分1分: the points a fault takes, not the item's
         # 记 before a number scores it (记2分), but 登记 is a word of its own
         if before[-1] not in _NOT_GLUED_AFTER and (before[-1] != "记" or before == "登记"):
             return float(glued.group(1)), glued.start(), glued.end()

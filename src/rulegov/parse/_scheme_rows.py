@@ -9,6 +9,7 @@ header row is the item's name, its points and its standard.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,7 @@ class _PipeCells:
 
 
 _HEADING_CELL = re.compile(
-    r"(?:考[核评](?:项目|内容|指标|标准|细则|条目|细项)|类别|项目|指标|分值|权重|"
+    r"(?:(?:检查)?考[核评](?:项目|内容|指标|标准|细则|条目|细项|方法)|类别|项目|指标|分值|权重|"
     r"评分标准|评分细则|扣分标准|考核标准|考评标准|评分办法)"
 )
 
@@ -181,13 +182,16 @@ def _header_cell_rows(
             break
         rows.append(([(offset, line) for offset, line in chunk], [o for o, _ in chunk]))
         at += width
-    merged = _merged_cell_rows(lines, at, width, columns)
+    merged = _merged_cell_rows(lines, at, width, columns) or _points_last_rows(
+        lines, at, width, columns
+    )
     if merged is not None and (len(rows) < 2 or merged[1] > at):
         return [*rows, *merged[0]], merged[1]
     if points_at == 1 and width >= 3:
         # a standard of more than one line (1.… 2.… a line each) stops the rows of one line
         # each; rows anchored on their name and points read on, and are kept when they do
-        anchored = _anchored_cell_rows(lines, index + width, rows[:1])
+        spaced = _apart(lines[index : index + width])
+        anchored = _anchored_cell_rows(lines, index + width, rows[:1], spaced=spaced)
         if anchored is not None and (len(rows) < 2 or anchored[1] > at):
             return anchored
     return (rows, at) if len(rows) >= 2 else None
@@ -233,6 +237,39 @@ def _merged_cell_rows(
     return (rows, start) if len(rows) >= 2 else None
 
 
+_POINTS_LAST_WIDTH = 3
+"""The fewest columns of a table whose points come last: a name, a standard and the points."""
+
+
+def _points_last_rows(
+    lines: list[tuple[int, str]], at: int, width: int, columns: dict[str, list[int]]
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows of cells one a line whose points column comes last, merged cells printed once.
+
+    ``组织领导 / 成立领导小组 / 未成立的扣5分 / 5 / 专题研究 / 每少一次扣1分 / 15``: each row ends
+    with its points (a bare number); the cells before it are the row's last ones, the merged
+    cells before them left empty.
+    """
+    if columns["points"][0] != width - 1 or width < _POINTS_LAST_WIDTH:
+        return None
+    rows: list[tuple[Row | None, list[int]]] = []
+    start = at
+    while True:
+        end = start
+        while end < len(lines) and end - start < width and not POINTS_CELL.fullmatch(lines[end][1]):
+            end += 1
+        cells = end - start
+        if end >= len(lines) or not 1 <= cells <= width - 1:
+            break
+        chunk = lines[start : end + 1]
+        if any(split_cells(line) is not None for _, line in chunk):
+            break
+        pad = [(chunk[0][0], "")] * (width - 1 - cells)
+        rows.append(([*pad, *chunk], [offset for offset, _ in chunk]))
+        start = end + 1
+    return (rows, start) if len(rows) >= 2 else None
+
+
 _TAKES_POINTS = re.compile(r"扣\s*\d|不得分")
 
 
@@ -241,12 +278,17 @@ _SHORT_NAME = 24
 
 
 def _anchored_cell_rows(
-    lines: list[tuple[int, str]], at: int, rows: list[tuple[Row | None, list[int]]]
+    lines: list[tuple[int, str]],
+    at: int,
+    rows: list[tuple[Row | None, list[int]]],
+    *,
+    spaced: bool = False,
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
     """Rows of a name line, a points line and a standard of one line or more (类别 / 分值 / 标准).
 
     The standard runs on to the next name followed by its points; a trailing heading with no
-    cells under it (备注) is passed over.
+    cells under it (备注) is passed over. When the header's lines stand apart by blank lines
+    (``spaced``), so do the cells, and a standard's lines run on over them.
     """
     while at < len(lines) and _TRAILING_HEADING.fullmatch(re.sub(r"\s+", "", lines[at][1])):
         at += 1
@@ -257,7 +299,7 @@ def _anchored_cell_rows(
         name, points = lines[where][1], lines[where + 1][1]
         return (
             len(name) <= _SHORT_NAME
-            and find_marker(name) is None
+            and (find_marker(name) is None or _NAME_PUNCTUATION.search(name) is None)
             and split_cells(name) is None
             and POINTS_CELL.fullmatch(points) is not None
         )
@@ -270,7 +312,7 @@ def _anchored_cell_rows(
             end < len(lines)
             and not opens(end)
             and split_cells(lines[end][1]) is None
-            and lines[end][0] == lines[end - 1][0] + len(lines[end - 1][1]) + 1
+            and (spaced or lines[end][0] == lines[end - 1][0] + len(lines[end - 1][1]) + 1)
         ):
             end += 1
         standard = "\n".join(line for _, line in lines[at + 2 : end])
@@ -278,6 +320,17 @@ def _anchored_cell_rows(
         found.append((row, [offset for offset, _ in lines[at:end]]))
         at = end
     return ([*rows, *found], at) if len(found) >= 2 else None
+
+
+_NAME_PUNCTUATION = re.compile(r"[，,。；;：:]")
+"""What a numbered name cell (一、预防森林火灾发生) never holds, though a numbered standard does."""
+
+
+def _apart(header: list[tuple[int, str]]) -> bool:
+    """Whether the lines of a header read one heading a line stand apart by blank lines."""
+    return all(
+        after[0] > before[0] + len(before[1]) + 1 for before, after in itertools.pairwise(header)
+    )
 
 
 _SPACES = re.compile(r"[ \u3000]{2,}")

@@ -90,6 +90,7 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     marker = find_marker(sentence)
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
+    start, sentence = _own_cell(start, sentence)
     number = sum(1 for rule in reader.rules if rule["kind"] == "veto") + 1
     reader.rules.append(
         {
@@ -102,6 +103,24 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
             "span": {"start": start, "end": end},
         }
     )
+
+
+_LONG_VETO = 80
+"""A veto clause longer than this, its cells set apart by spaces, is cut to its own cell."""
+
+
+def _own_cell(start: int, sentence: str) -> tuple[int, str]:
+    """The last cell of a veto clause that a flattened table ran together with the cells before.
+
+    ``… 本辖区内年度无森林火灾 全年无火灾得10分，发生森林火灾无分，并实行一票否决``: the
+    whole table stands in one clause; the veto is its last cell's.
+    """
+    if len(sentence) <= _LONG_VETO:
+        return start, sentence
+    gaps = [gap.end() for gap in re.finditer(r"\s+", sentence) if gap.end() < len(sentence)]
+    if len(gaps) < 2:  # cells, not a sentence with a space in it
+        return start, sentence
+    return start + gaps[-1], sentence[gaps[-1] :]
 
 
 _LEAD_IN = re.compile(r"(?:下列|以下|如下)[^：:]{0,30}[：:]")
@@ -303,6 +322,9 @@ def standard_rules(
         reader.used.append((offset, offset + len(text)))
         # the rules of the sentence so far: a cap after one of them (…每件扣3分，最高扣20分) is its own
         in_sentence: list[dict[str, Any]] = []
+        # a numbered criterion's own cap (1.…每次扣1分，累计扣分不超过5分) is its one rule's
+        numbered = find_marker(text) is not None
+        in_criterion: list[dict[str, Any]] = []
         for sentence, at, opens in _rule_clauses(text):
             if opens:
                 in_sentence = []
@@ -314,13 +336,14 @@ def standard_rules(
                 added.extend(bonuses)
                 continue
             found = deductions_in(sentence, item, points)
-            if not found and _rule_cap(sentence, in_sentence):
+            if not found and _caps_a_rule(sentence, in_sentence, in_criterion, numbered=numbered):
                 continue
-            most = _most(sentence, most)
+            most = _item_most(sentence, found, most)
             for rule in found:
                 rule["span"] = {"start": start, "end": start + len(sentence)}
             rules.extend(found)
             in_sentence.extend(found)
+            in_criterion.extend(found)
     standard = standard_text(item)
     if standard:
         node["criterion"] = standard
@@ -395,13 +418,28 @@ _WHOLE_ITEM = re.compile(
 )
 
 
-def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]]) -> bool:
+def _caps_a_rule(
+    sentence: str,
+    in_sentence: list[dict[str, Any]],
+    in_criterion: list[dict[str, Any]],
+    *,
+    numbered: bool,
+) -> bool:
+    """Whether a clause caps the one rule of its sentence, or of its numbered criterion."""
+    return _rule_cap(sentence, in_sentence) or (
+        numbered and _rule_cap(sentence, in_criterion, named=True)
+    )
+
+
+def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]], *, named: bool = False) -> bool:
     """Whether a clause caps the one rule before it in its sentence, and cap it if so.
 
     最高扣20分 right after 每件扣3分 is the most that rule takes; a cap that names the item
-    (本项累计扣分不超过10分), or follows several rules or none, is the item's (its floor).
+    (本项累计扣分不超过10分), or follows several rules or none, is the item's (its floor),
+    unless ``named``: the clause closes a numbered criterion whose one rule it caps, so the
+    item it names is that criterion.
     """
-    if len(in_sentence) != 1 or _WHOLE_ITEM.search(sentence):
+    if len(in_sentence) != 1 or (_WHOLE_ITEM.search(sentence) and not named):
         return False
     if not CAP_WORDS.search(sentence):
         return False
@@ -414,11 +452,45 @@ def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]]) -> bool:
     return True
 
 
-def _most(sentence: str, before: float | None) -> float | None:
-    """The most points an item's deductions may take (累计扣分不超过X分), if the clause says."""
-    if not CAP_WORDS.search(sentence):
+_INLINE_CAP = re.compile(
+    r"(?:最多|最高)(?:扣分|扣|减分|减)?(?:不超过|不得超过)?\s*" + NUMBER + r"\s*分(?:为限|封顶)?"
+)
+
+
+def _inline_cap(sentence: str, rule: dict[str, Any]) -> bool:
+    """Whether the clause of one rule caps it after its points, with no stop between, and cap it.
+
+    ``每次扣2分最高扣10分`` is the most that rule takes, as it is after a comma (see `_rule_cap`);
+    a cap that names the item (本项累计扣分不超过10分) is the item's.
+    """
+    take = TAKE.search(sentence)
+    if take is None or _WHOLE_ITEM.search(sentence):
+        return False
+    limit = _INLINE_CAP.search(sentence, take.end())
+    if limit is None or float(limit.group(1)) < rule["points"]:
+        return False
+    most = float(limit.group(1))
+    rule["max"] = most if rule.get("max") is None else min(most, rule["max"])
+    return True
+
+
+def _item_most(sentence: str, found: list[dict[str, Any]], before: float | None) -> float | None:
+    """The most an item's deductions take after this clause: its cap, unless its one rule's."""
+    if len(found) == 1 and _inline_cap(sentence, found[0]):
         return before
-    limit = MOST.search(sentence)
+    return _most(sentence, before)
+
+
+def _most(sentence: str, before: float | None) -> float | None:
+    """The most points an item's deductions may take (累计扣分不超过X分), if the clause says.
+
+    The points are those the cap's words stand before: in ``每次扣1分累计扣分不超过5分`` the
+    clause's first 扣1分 is the rule's, 5 the cap's.
+    """
+    cap = CAP_WORDS.search(sentence)
+    if cap is None:
+        return before
+    limit = MOST.search(sentence, cap.start())
     return float(limit.group(1)) if limit is not None else before
 
 

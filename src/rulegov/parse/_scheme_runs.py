@@ -30,7 +30,7 @@ _RUN_HEADER_WORDS = re.compile(
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
-    r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)"
+    r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)|评审(?:项目|内容|标准)|分数|评价得分|存在问题"
     r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
 )
 _PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
@@ -405,11 +405,29 @@ def _next_item(
         if groups.covers(found.start()) or found.end() in groups.found:
             # a bare number glued to the next heading (``。4三、…``) is the points of a row
             continue
+        if _points_of_the_row_before(text, found, marker):
+            continue
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
             glued -= 1
         return glued, found.start(), found.end()
     return None
+
+
+_STANDARD_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不计分")
+
+
+def _points_of_the_row_before(text: str, found: re.Match[str], marker: re.Pattern[str]) -> bool:
+    """Whether a bare number that reads as the next item's is the points of the row before.
+
+    ``…工作内容。2每做到一项得0.5分。2党委议军会议…``: the points column sits between a row's
+    content and its standard, so the first 2 opens a standard (a rule that awards or takes
+    points), and the same number right after that standard's stop is the item.
+    """
+    stop = text.find("。", found.end(), found.end() + _RUN_WINDOW)
+    if stop < 0 or not _STANDARD_RULE.search(text, found.end(), stop):
+        return False
+    return marker.match(text, stop + 1) is not None
 
 
 _GLUED_NUMBER = (
@@ -502,7 +520,10 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
     item.title = clean_title(title)
     item.end = start + len(text)
     if item.points is None:
-        glued = re.match(r"\s*(\d+(?:\.\d+)?)(?=[^\d%％分.]|\s*$)", rest)
+        # a bracketed remark may stand between the row's text and its points: …。(查阅资料)5未…
+        glued = re.match(
+            r"\s*(?:[（(][^（()）分]{1,12}[）)])?\s*(\d+(?:\.\d+)?)(?=[^\d%％分.]|\s*$)", rest
+        )
         if glued is not None:
             item.points = float(glued.group(1))
             rest = rest[glued.end() :]

@@ -57,6 +57,7 @@ __all__ = [
     "POINTS_CLOSING",
     "POINTS_PAREN",
     "QUOTA",
+    "QUOTA_FLOOR",
     "QUOTA_MORE",
     "RANGE",
     "RATERS",
@@ -281,6 +282,7 @@ BAND_REST = re.compile(
     r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
 )
 _QUOTA_GRADE = r"(优秀|良好|先进|较好|(?<![良较])好(?=等次|等级|档次|次|的))"
+_QUOTA_FLOOR = r"不低于|不得低于|不少于|不得少于|至少"
 QUOTA = re.compile(
     _QUOTA_GRADE + r"[^。；;，,]{0,12}?(?:比例|名额|数量|比率)?[^。；;]{0,8}?"
     r"(?:不超过|不得超过|不高于|控制在|原则上不超过)[^。；;\d]{0,12}?"
@@ -288,13 +290,15 @@ QUOTA = re.compile(
 )
 """A quota on a grade (优秀比例不超过20% · 好等次单位不超过5个), its share or its count."""
 QUOTA_MORE = re.compile(
-    r"[^。；;\d]{0,8}?(?:且|并且|同时|最多|总数)(?:[^。；;\d]{0,4}?"
-    + _QUOTA_GRADE
-    + r")?[^。；;\d]{0,8}?(?:不超过|不得超过|不高于|最多)?\s*"
+    r"[^。；;\d]{0,8}?(?:且|并且|同时|最多|总数)(?:[^。；;\d]{0,4}?(" + _GRADE_WORDS + r"))?"
+    r"[^。；;\d]{0,8}?(不超过|不得超过|不高于|最多|" + _QUOTA_FLOOR + r")?\s*"
     r"(?:(\d+(?:\.\d+)?)\s*[%％]|(\d+)\s*(?:个|名|家))"
 )
 """A second limit right after a quota: on the grade it names (…，同时良好等次比例不超过30%), or on
-the same grade (…不超过30%，且不超过5个); the grade, if named, is group 1."""
+the same grade (…不超过30%，且不超过5个); the grade, if named, is group 1 (any grade word: 合格,
+称职, 达标 …), the limit's word group 2, the share group 3 and the count group 4."""
+QUOTA_FLOOR = re.compile(_QUOTA_FLOOR)
+"""A limit from below (合格比例不低于80%): a least share, which a quota cannot hold."""
 
 RATERS = re.compile(
     r"(自评|自查自评|单位自评|考核组评分|考核组考评|考核组|实地考核|日常考核|年终考核|年度考核|平时考核"
@@ -326,7 +330,8 @@ PENALTY_CAP = re.compile(
     r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
-ADD = re.compile(r"加\s*" + NUMBER + r"\s*分")
+ADD = re.compile(r"加\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?" + NUMBER + r"\s*分")
+"""A bonus's points: ``加2分``, or a range the rater fills in by its top (``酌情加5-10分``)."""
 TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
@@ -387,7 +392,7 @@ RANGE = re.compile(
 )
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
-    r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得0分|为0分|为零分|全扣全得|全得全扣"
+    r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
 )
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
