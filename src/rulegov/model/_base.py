@@ -221,6 +221,12 @@ class Model(BaseModel):
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a Python object (a dict) into the model; see `pydantic.BaseModel.model_validate`."""
         try:
+            if len(args) == 1 and not kwargs:
+                # pydantic's own call with every option left unset, which the parser makes for
+                # each task, assessment and time frame: passing the unset options costs more
+                # than validating a small model
+                validated: Self = cls.__pydantic_validator__.validate_python(args[0])
+                return validated
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
@@ -231,6 +237,9 @@ class Model(BaseModel):
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a JSON document into the model; see `pydantic.BaseModel.model_validate_json`."""
         try:
+            if len(args) == 1 and not kwargs:  # as in model_validate: no options to pass
+                validated: Self = cls.__pydantic_validator__.validate_json(args[0])
+                return validated
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None

@@ -680,7 +680,7 @@ class _Reader:
                 label = text[cells[i][0] : cells[i][1]].rstrip(":")
                 pairs.append((label, cells[i][0], *cells[i + 1]))
         else:
-            matches = list(META.finditer(text))
+            matches = list(META.finditer(text)) if ":" in text else []  # every label has one
             if not matches:
                 bare = bracketed_meta(line) or bare_meta(line) or self.field_list(line)
                 if bare is None:
@@ -789,7 +789,7 @@ class _Reader:
             marks_only
             or is_chrome(text)
             or site
-            or SITE_TEXT.fullmatch(text)
+            or ("政府信息公开" in text and SITE_TEXT.fullmatch(text))
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
             or PAPER_PAGE.fullmatch(text)

@@ -152,6 +152,8 @@ def bracketed_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     [ 索引号 ] 115002310086780358/2023-00063 [ 发文字号 ] 某府办发〔2023〕32号: the first label
     opens the line; each value runs to the next label.
     """
+    if META_BRACKETED.match(line.text) is None:  # no label opens the line: the usual case
+        return None
     labels = list(META_BRACKETED.finditer(line.text))
     if not labels or labels[0].start() != 0:
         return None
@@ -173,6 +175,8 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     line, each standing between gaps of the printed line (the spaces the text drops), the last
     perhaps closing the line with no value after it.
     """
+    if META_BARE.match(line.text) is None:  # no label opens the line: the usual case
+        return None
     gaps = line.gaps
     # a label may close the row with its value left empty (发布机构 某市司法局 文号)
     labels = [
@@ -223,11 +227,11 @@ def is_nav_bar(text: str) -> bool:
         >>> is_nav_bar("| 首页 | 政务公开 | 政策文件 |"), is_nav_bar("|1|加强领导|县司法局|")
         (True, False)
     """
+    if text.count("|") < 2:
+        return False
     from rulegov.parse._table import read_columns  # noqa: PLC0415
 
     bounded = text.startswith("|")
-    if text.count("|") < 2:
-        return False
     cells = [cell.strip() for cell in (text.strip("|") if bounded else text).split("|")]
     # a long menu may hold a longer item or two (首页 | 婚姻法 | … | 民事诉讼法 | 网站地图)
     longer = sum(NAV_CELL < len(cell) <= LONG_NAV_CELL for cell in cells)

@@ -333,6 +333,10 @@ def is_titleish(text: str) -> bool:
     )
 
 
+# how a line that ends in a document number ends ($ also matches before a final line feed)
+_NUMBER_ENDS = ("号", "號", "号\n", "號\n")
+
+
 def number_apart(line: Line) -> int | None:
     """Where a heading and the document number printed on its line part, if they do.
 
@@ -357,6 +361,8 @@ def number_apart(line: Line) -> int | None:
         rest = text[lead.end() :]
         if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return lead.end()
+        return None
+    if not text.endswith(_NUMBER_ENDS):  # the usual line: no search from every character
         return None
     tail = GLUED_TAIL_NUMBER.search(text)
     if tail is None:

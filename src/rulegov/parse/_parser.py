@@ -463,12 +463,12 @@ class _Parser:
             text = line.text
             if not text.strip(" \t"):
                 continue
-            cells = table_cells(text)
+            cells = piped = table_cells(text)
             if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
                 cells = spaced_cells(line)  # columns lined up with spaces
                 if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                     cells = None
-            if cells is not None and self.table_row(line, cells, spaced=table_cells(text) is None):
+            if cells is not None and self.table_row(line, cells, spaced=piped is None):
                 continue
             self.end_table()
             heading = match_heading(text) or (

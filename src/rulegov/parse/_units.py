@@ -150,6 +150,8 @@ _LEVEL_SUFFIXES: dict[str, UnitLevel] = {
 _LEVEL_ORDER = sorted(_LEVEL_SUFFIXES, key=len, reverse=True)
 
 
+# a plan names the same few units on row after row: each name's kind and level are guessed once
+@functools.lru_cache(maxsize=4096)
 def guess_kind(name: str) -> UnitKind:
     """Guess what kind of body a (normalised) unit name denotes, by its suffix.
 
@@ -165,6 +167,7 @@ def guess_kind(name: str) -> UnitKind:
     return UnitKind.OTHER
 
 
+@functools.lru_cache(maxsize=4096)
 def guess_level(name: str) -> UnitLevel | None:
     """Guess the administrative level of a (normalised) unit name, by prefix or suffix.
 
