@@ -153,7 +153,9 @@ def test_a_remark_in_a_list_of_units_is_no_unit_and_its_rule_is_kept(bracket: st
         "2.降低用地成本。（责任单位：市自然资源局、市财政局）"
     )
     first, second = plan.tasks
-    assert len(first.lead_units) == len(first.responsible_units) == 1
+    # the first unit leads, as the remark says; the one after it is responsible
+    assert [name[1:] for name in first.lead_units] in (["税务局"], ["稅務局"])
+    assert [name[1:] for name in first.responsible_units] in (["财政局"], ["財政局"])
     assert second.lead_units == ["市自然资源局"]
     assert second.responsible_units == ["市财政局"]
     assert not {"下同", "排在首位的为牵头单位"} & {unit.name for unit in plan.units}
@@ -214,3 +216,46 @@ def test_a_leader_named_for_a_task_is_a_person_not_a_measure_or_a_unit(label: st
     assert not task.measures
     assert "金力" not in {unit.name for unit in plan.units}
     assert [d.code for d in plan.diagnostics if "金力" in d.message] == ["person"]
+
+
+def _unit_roles(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    plan = rulegov.parse_plan("某区2024年工作要点\n一、重点任务\n" + text)
+    return [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks]
+
+
+def test_the_sentences_after_a_division_of_work_name_no_units_when_they_are_prose():
+    assert _unit_roles(
+        "1.加强法治宣传。\n职责分工:区司法局牵头。各镇要加强组织领导,确保按时完成。\n"
+    ) == [(["区司法局"], [], [])]
+
+
+@pytest.mark.parametrize(
+    "bracket", ["（市司法局、市财政局负责，以下同）", "（市司法局、市财政局负责，下同）"]
+)
+def test_a_bracket_that_ends_with_a_remark_keeps_its_units(bracket: str):
+    assert _unit_roles(f"1.加强法治宣传。{bracket}\n") == [([], ["市司法局", "市财政局"], [])]
+
+
+def test_a_first_leads_remark_without_its_noun_is_no_unit():
+    text = "1.开展培训。（责任单位：市税务局、市财政局，列第一位者为牵头，下同）\n"
+    assert _unit_roles(text) == [(["市税务局"], ["市财政局"], [])]
+
+
+def test_a_unit_of_two_characters_is_not_merged_into_the_places_after_it():
+    text = (
+        "1.宣传。责任单位：团委、市、区两级妇联\n2.开展。（市委、省、市政府负责）\n"
+        "3.培训。责任单位：各县、市、区政府\n"
+    )
+    assert [roles[1] for roles in _unit_roles(text)] == [
+        ["团委", "市、区两级妇联"],
+        ["市委", "省、市政府"],
+        ["各县、市、区政府"],
+    ]
+
+
+def test_a_bracket_cut_by_the_end_of_the_text_drops_the_name_it_cuts():
+    assert _unit_roles("1.推进改革。（市司法局牵头）\n2.完成清理。（区司法局、区法")[1] == (
+        ["区司法局"],
+        [],
+        [],
+    )

@@ -14,11 +14,11 @@ from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
-    FIRST_LEADS,
     PERSON_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     TIME_LABELS,
+    UNIT_REMARK,
 )
 
 __all__ = ["Field", "says_when", "split_fields"]
@@ -29,7 +29,8 @@ _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
 _TRAILING = " ;,。、"
 # a label of some other field after a unit list: a separator, a few words, a colon
-_OTHER_LABEL = re.compile(r"[,;][^,;:、()]{2,6}:")
+# (not a unit's name before a colon: 区公安分局:各镇)
+_OTHER_LABEL = re.compile(r"[,;][^,;:、()]{1,5}[^,;:、()" + "".join(sorted(UNIT_ENDS)) + r"]:")
 # 部门分工:省发展改革委牵头,各地、各部门配合。 at the start of a line or of a bracket
 _ASSIGNMENT = re.compile(r"[(〔\[【]?(?:" + "|".join(ASSIGNMENT_LABELS) + r"):")
 
@@ -113,7 +114,9 @@ def _cut_bracket(
     if not whole or any(len(part) < 2 or part[-1] not in UNIT_ENDS for part in whole):
         return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
-    return kept, [Field(ROLE_WORDS[Role.LEAD], opened + 1, last, opened + 1)]
+    # the last name is kept only if it ends as one (市审批局), not where the text cuts it (区法)
+    stop = last if text[last - 1] in UNIT_ENDS else last - len(parts[-1]) - 1
+    return kept, [Field(ROLE_WORDS[Role.LEAD], opened + 1, stop, opened + 1)]
 
 
 def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:
@@ -146,6 +149,10 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
             part = _suffixed(text, start, last)
             if part is None and says_when(text, start, last):
                 part = [Field(TIME_LABELS[0], start, last, start)]
+            if part is None and text[last - 1] not in UNIT_ENDS:
+                # 职责分工:区司法局牵头。各镇要加强组织领导: the text goes on, naming no unit
+                text_after = [(start, len(text))]
+                return text_after, fields
             fields.extend(part or [Field(ROLE_WORDS[Role.RESPONSIBLE], start, last, start)])
         start = stop + 1
     after = close + 1 if close >= 0 else len(text)
@@ -247,8 +254,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
 
 def _is_remark(text: str, begin: int, end: int) -> bool:
     """Whether a part of a unit bracket is a remark on the units: 下同, 列第一位者为牵头单位."""
-    part = text[begin:end]
-    return part in ("下同", "同上") or FIRST_LEADS.search(part) is not None
+    return UNIT_REMARK.fullmatch(text, begin, end) is not None
 
 
 def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:

@@ -12,7 +12,7 @@ import re
 import attrs
 
 from rulegov.model import Role, UnitKind, UnitLevel
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_LABELS, TIME_LABELS
+from rulegov.parse._vocab import PERSON_LABELS, ROLE_LABELS, TIME_LABELS, UNIT_REMARK
 
 __all__ = [
     "FIELD_LABEL",
@@ -60,6 +60,7 @@ _EACH_LEADS = "分别牵头"
 _ROLE_WORDS = ((_EACH_LEADS, Role.LEAD), ("牵头", Role.LEAD), ("配合", Role.COOPERATING))
 _ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
+_PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")  # the last character of such a place
 _MIN_NAME = 2  # no unit has a name of one character (a cut 区 or 市 is none)
 _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、区), 区人大常委会(法工委)
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
@@ -71,8 +72,6 @@ UNIT_ENDS = frozenset(
 )
 """The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 _ENDINGS = (*_OTHERS, *_NOTES)
-# A remark among the names of a list, not a unit: 市税务局、市财政局,排在首位的为牵头单位,下同
-_REMARKS = re.compile(r"(?:下同|同上|以下同)|.*[为是]牵头(?:单位|部门)")
 
 # Suffix -> kind. Checked longest first.
 _KIND_SUFFIXES: dict[str, UnitKind] = {
@@ -389,7 +388,7 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         named
         for named in names
         if named.end - named.begin >= _MIN_NAME
-        and _REMARKS.fullmatch(text, named.begin, named.end) is None
+        and UNIT_REMARK.fullmatch(text, named.begin, named.end) is None
     ]
 
 
@@ -408,7 +407,11 @@ def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
             and text[merged[-1].end : named.begin] == "、"
             and (
                 _last_part(text, merged[-1]) < _MIN_NAME
-                or (short and _last_part(text, merged[-1]) <= _PLACE_WORD)
+                or (
+                    short
+                    and _last_part(text, merged[-1]) <= _PLACE_WORD
+                    and text[merged[-1].end - 1] in _PLACE_ENDS
+                )
             )
         ):
             merged[-1] = attrs.evolve(named, begin=merged[-1].begin, role=named.role)

@@ -43,6 +43,7 @@ __all__ = [
     "TASK_SECTION_TITLES",
     "TIME_LABELS",
     "TOTAL_WORDS",
+    "UNIT_REMARK",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
 ]
@@ -108,6 +109,11 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|首位)(?:的|者)?(?:单位|部门)?[为是]牵头")
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
 牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
+
+UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一位|首位).*")
+"""A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
+下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
+own role (区司法局为牵头单位) is no remark."""
 
 ASSIGNMENT_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工")
 """Labels of a task's whole division of work (``部门分工：省发展改革委牵头，各地、各部门配合。``):
