@@ -386,3 +386,23 @@ def test_a_row_copied_one_cell_a_line_that_the_text_cuts_keeps_its_units_so_far(
     plan = rulegov.parse_plan(STACKED_WITH_PEOPLE.rsplit("\n", 2)[0])  # cut after 区教育局
     assert plan.tasks[-1].title.startswith("新建学校")
     assert plan.tasks[-1].lead_units == ["区教育局"]
+
+
+def test_a_number_column_without_its_heading_is_read_as_the_rows_numbers():
+    grid = [
+        ["工作任务", "具体要求", "责任科室", "时限要求"],
+        ["强化规范性文件公开", "1", "对规范性文件进行全面清理。", "办公室", "年底前"],
+        ["深化政策解读形式", "2", "积极做好政策解读工作。", "各科室", "持续推进"],
+    ]
+    tasks = read_grid(grid, year=2023).tasks
+    assert [(task.number, task.title, task.responsible_units) for task in tasks] == [
+        ("1", "强化规范性文件公开", ["办公室"]),
+        ("2", "深化政策解读形式", ["各科室"]),
+    ]
+
+
+def test_a_task_table_headed_with_a_column_a_page_label_shares_is_a_table():
+    # 责任科室 is also a label of a page's disclosure block; 工作任务 never is
+    text = "某局2023年政务公开工作任务\n序号|工作任务|责任科室|时限要求\n1|强化规范性文件公开|办公室|年底前\n"
+    [task] = rulegov.parse_plan(text).tasks
+    assert (task.title, task.responsible_units) == ("强化规范性文件公开", ["办公室"])

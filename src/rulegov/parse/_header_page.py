@@ -32,6 +32,7 @@ from rulegov.parse._header_words import (
     STAMP,
 )
 from rulegov.parse._time import read_date
+from rulegov.parse._vocab import TABLE_HEADINGS
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -291,8 +292,23 @@ def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:
 
 
 def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
-    """Whether a table row holds web-page metadata (索引号, 发文机关...)."""
-    return any(text[a:b].rstrip(":") in META_LABELS for a, b in cells)
+    """Whether a table row holds web-page metadata (索引号, 发文机关...).
+
+    A task table's heading row (工作任务 · 具体要求 · 责任科室 · 时限要求) names a column that a
+    page's labels share (责任科室), but also one they never hold (工作任务): such a row is none.
+
+    Examples:
+        >>> row = "索引号:|001/2023|责任部门:|区司法局"
+        >>> is_meta_row(row, [(0, 4), (5, 13), (14, 19), (20, 24)])
+        True
+        >>> row = "工作任务|具体要求|责任科室|时限要求"
+        >>> is_meta_row(row, [(0, 4), (5, 9), (10, 14), (15, 19)])
+        False
+    """
+    labels = [text[a:b].rstrip(":") for a, b in cells]
+    return any(label in META_LABELS for label in labels) and not any(
+        label.lower() in TABLE_HEADINGS and label not in META_LABELS for label in labels
+    )
 
 
 def is_chrome(text: str) -> bool:

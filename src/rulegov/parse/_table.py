@@ -959,6 +959,28 @@ def _levelled(columns: dict[int, str]) -> dict[int, str]:
     return columns
 
 
+def _unheaded_numbers(
+    grid: list[list[str]], header_at: int, header: list[str], columns: dict[int, str]
+) -> tuple[list[str], dict[int, str]]:
+    """The header with a 序号 column where every row numbers itself in a cell the header lacks.
+
+    A table copied from a page may drop the heading of its number column (工作任务 · 具体要求 ·
+    责任科室 · 时限要求 over rows of five cells, the second a row's number). When no column is
+    headed 序号 and every row has one cell more than the header, with a whole number at the same
+    place, that place is the 序号 column; otherwise the header is kept as it is.
+    """
+    rows = [row for row in grid[header_at + 1 :] if any(cell.strip() for cell in row)]
+    width = len(header)
+    if "number" in columns.values() or not rows or any(len(row) != width + 1 for row in rows):
+        return header, columns
+    for place in range(width + 1):
+        if all(row[place].strip().isdigit() for row in rows):
+            shifted = {index + (index >= place): field for index, field in columns.items()}
+            shifted[place] = "number"
+            return [*header[:place], "序号", *header[place:]], dict(sorted(shifted.items()))
+    return header, columns
+
+
 def _title_above(rows: list[list[str]], header_at: int) -> str | None:
     for cells in rows[:header_at]:
         filled = [cell.strip() for cell in cells if cell.strip()]
@@ -1070,6 +1092,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             ]
             columns = merged
             header_at += 1
+    header, columns = _unheaded_numbers(grid, header_at, header, columns)
     title = title or _title_above(grid, header_at)
     if title is None and source:
         title = pathlib.PurePath(source).stem
