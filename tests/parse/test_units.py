@@ -259,3 +259,8 @@ def test_a_bracket_cut_by_the_end_of_the_text_drops_the_name_it_cuts():
         [],
         [],
     )
+
+
+def test_a_colon_inside_a_list_of_units_parts_two_names():
+    text = "1.宣传。责任单位：区司法局，区公安分局：各镇\n"
+    assert _unit_roles(text) == [([], ["区司法局", "区公安分局", "各镇"], [])]

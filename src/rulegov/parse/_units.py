@@ -52,7 +52,7 @@ _OTHERS = (
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 # The characters split_names acts on: brackets, and the separators of names
-_NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/]")
+_NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/:]")
 _ROLE_MARKERS = (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING))
 _EACH_LEADS = "分别牵头"
 # Role words written after a name in a list of units (市人力社保局、市农业农村局分别牵头): 分别牵头
