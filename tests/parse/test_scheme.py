@@ -502,6 +502,7 @@ REAL7 = FIXTURES / "real7"
 REAL8 = FIXTURES / "real8"
 REAL9 = FIXTURES / "real9"
 REAL10 = FIXTURES / "real10"
+REAL11 = FIXTURES / "real11"
 
 
 @pytest.mark.parametrize(
@@ -516,6 +517,7 @@ REAL10 = FIXTURES / "real10"
         (REAL8, 12),
         (REAL9, 12),
         (REAL10, 12),
+        (REAL11, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -543,6 +545,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL8, 20261211),
         (REAL9, 20261212),
         (REAL10, 20261213),
+        (REAL11, 20261214),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -707,6 +710,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 22, "points right": 17, "deductions right": 7, "veto right": 1},
             0,
         ),
+        (
+            REAL11,
+            "tune",
+            {"items right": 49, "points right": 48, "deductions right": 14, "bonus right": 2},
+            0,
+        ),
+        (REAL11, "check", {"items right": 23, "points right": 22, "deductions right": 20}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -3368,3 +3378,57 @@ def test_a_bracketed_remark_between_a_flattened_rows_text_and_its_points():
         ("1.1", "成立领导小组", 2.0),
         ("1.2", "召开会议", 4.0),
     ]
+
+
+def test_a_copys_paragraph_marks_printed_as_the_letter_er_are_line_breaks():
+    # a table copied one cell a line whose line breaks a sharing site printed as Р (U+0420)
+    text = (
+        "应急管理工作考核评分表Р项目Р条目Р考核内容及标准Р基本分Р组织领导Р10分Р1Р成立应急管理领导机构。Р5"
+        "Р2Р确定相关负责人员。Р5Р预案Р建设Р10分Р3Р编制总体应急预案。Р10"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立应急管理领导机构", 5.0),
+        ("1.2", "确定相关负责人员", 5.0),
+        ("2", "预案建设", 10.0),
+        ("2.1", "编制总体应急预案", 10.0),
+    ]
+    assert _tree(rulegov.parse_scheme(text.replace("Р", "\n"))) == _tree(scheme)
+
+
+def test_a_cyrillic_er_inside_words_is_no_paragraph_mark():
+    text = "一、组织领导（10分）\n1.成立领导小组（10分）。未成立的扣10分。备注：ООО «Рога» 不计。"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("1.1", "成立领导小组", 10.0)]
+
+
+def test_a_groups_name_cell_broken_over_lines_and_its_points_cell_head_its_rows():
+    text = (
+        "项目\n条目\n考核内容\n基本分\n工作部\n署情况\n10分\n1\n认真贯彻上级文件。\n4\n2\n采取措施进行部署。\n6\n"
+        "应急管理\n体制建设\n5分\n3\n成立领导机构。\n5\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "工作部署情况", 10.0),
+        ("1.1", "认真贯彻上级文件", 4.0),
+        ("1.2", "采取措施进行部署", 6.0),
+        ("2", "应急管理体制建设", 5.0),
+        ("2.1", "成立领导机构", 5.0),
+    ]
+
+
+def test_the_full_marks_closing_a_numbered_line_are_its_points_not_what_a_case_earns():
+    text = (
+        "一、保护耕地（4.5分）\n"
+        "（1）耕地面积达到下达任务的，得2分；超过任务的，得1.5分，否则不得分。本项满分3.5分。\n"
+        "（2）完成补充耕地任务的，得1分，否则不得分。本项满分1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "保护耕地", 4.5),
+        ("1.1", "耕地面积达到下达任务的", 3.5),
+        ("1.2", "完成补充耕地任务的", 1.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 3.5), ("1.2", 1.0)]
+    assert scheme.diagnostics == []

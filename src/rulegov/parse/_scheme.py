@@ -90,6 +90,7 @@ from rulegov.parse._scheme_lines import (
     has_points,
     join_pages,
     mark_used,
+    paragraph_marks,
     pipe_blocks,
     points_in,
     points_sum,
@@ -153,7 +154,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
-    original = join_pages(text.translate(FOLD))
+    original = join_pages(paragraph_marks(text.translate(FOLD)))
     folded = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)

@@ -146,6 +146,67 @@ def _short_name(text: str) -> bool:
     )
 
 
+_GROUP_POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*分")
+_GROUP_NAME = 24
+"""The longest name cell of a group that a points cell after it may complete."""
+
+
+def _group_cell(
+    joined: list[tuple[int, str]],
+    lines: list[tuple[int, str]],
+    index: int,
+    cell: tuple[int, str],
+    serial: int,
+) -> bool:
+    """Join a group's cells over a row ``1 / 队伍建设 / 5``; whether ``cell`` was one of them."""
+    offset, line = cell
+    if _group_points_cell(joined, lines, index, serial):
+        # a group's name cell (broken over lines: 工作部 / 署情况) and its points cell, 10分
+        joined[-1] = (joined[-1][0], f"{joined[-1][1]}（{line.removesuffix('分').strip()}分）")
+        return True
+    glued = _GLUED_GROUP.fullmatch(line)
+    if glued is not None and _serial_content(lines, index + 1, serial):
+        # a group's name cell with its points run on (综合工作33)
+        joined.append((offset, f"{glued.group(1)}（{glued.group(2)}分）"))
+        return True
+    return False
+
+
+def _group_points_cell(
+    joined: list[tuple[int, str]], lines: list[tuple[int, str]], index: int, serial: int
+) -> bool:
+    """Whether ``10分`` on its line is the points of the group name before it, over a row.
+
+    A table copied one cell a line whose category column holds a group's name and points
+    (``工作部署情况`` · ``10分``) before the group's first row (``1`` · ``认真贯彻…`` · ``5``):
+    the name's pieces broken over lines are joined first.
+    """
+    if not _GROUP_POINTS_CELL.fullmatch(lines[index][1]) or not joined or index + 1 >= len(lines):
+        return False
+    if not _serial_content(lines, index + 1, serial):
+        return False
+    count = 0
+    while count < len(joined) and _name_piece(joined[-1 - count][1]):
+        count += 1
+    if count == 0 or sum(len(text) for _, text in joined[-count:]) > _GROUP_NAME:
+        return False
+    name = "".join(text for _, text in joined[-count:])
+    start = joined[-count][0]
+    del joined[-count:]
+    joined.append((start, name))
+    return True
+
+
+def _name_piece(text: str) -> bool:
+    """A piece of a group's name cell: a few characters, no sentence, points or header word."""
+    return (
+        len(text) <= _GROUP_NAME // 2
+        and all("\u4e00" <= char <= "\u9fff" for char in text)
+        and _HEADER_PIECE.search(text) is None
+        and not text.endswith("分")  # 基本分 · 标准分: a header's points column
+    )
+
+
 def _join_short_names(joined: list[tuple[int, str]]) -> None:
     """Join the last pieces of a name cell broken over lines (组织 / 保障) into one line."""
     count = 0
@@ -267,10 +328,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
             index += 1
             continue
-        glued = _GLUED_GROUP.fullmatch(line)
-        if glued is not None and _serial_content(lines, index + 1, serial):
-            # a group's name cell with its points run on (综合工作33) over a row 1 / 队伍建设 / 5
-            joined.append((offset, f"{glued.group(1)}（{glued.group(2)}分）"))
+        if _group_cell(joined, lines, index, (offset, line), serial):
             index += 1
             continue
         taken = _cells_or_points(joined, lines, index, serial)
@@ -429,6 +487,8 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
     points = float(heading.group("points"))
     while stack and _deducts_already(stack[-1]):
         stack.pop()  # a part whose standard already takes points is no group for this one
+    while stack and not stack[-1].children and (stack[-1].number or "").startswith(SERIAL):
+        stack.pop()  # a table's row numbered by its 序号 cell is a row, no group for a heading
     pop_to_room(stack, points)
     item = Item(
         level=stack[-1].level + 1 if stack else _HEADING,
@@ -654,7 +714,10 @@ def _numbered_item(
         if title_end is not None and title_end.group(1):
             left, right = title_end.end(1), title_end.end(1)
             content = content[: points[1]] + " " * (points[2] - points[1]) + content[points[2] :]
-    middle = _standard_before_points(content, left)
+    full = points is not None and _FULL_MARKS.match(content, points[1]) is not None
+    middle = (full and _earned_before_full_marks(content, left)) or _standard_before_points(
+        content, left
+    )
     title = clean_title(content[: middle[0] if middle is not None else left])
     section = section_of(title, parent.section if parent else "items")
     item = Item(
@@ -707,6 +770,20 @@ def _standard_before_points(content: str, left: int) -> tuple[int, int, str] | N
     return (stop.start(), start + content[start:left].index(text), text) if text else None
 
 
+def _earned_before_full_marks(content: str, left: int) -> tuple[int, int, str] | None:
+    """What a case earns or loses, between an item's title and the full marks closing its line.
+
+    ``耕地面积达到下达任务的，得3.5分，否则不得分。本项满分3.5分。``: the title ends at the comma
+    before the first ``得X分`` or rule; what follows, to the full marks, is the item's standard.
+    """
+    for comma in re.finditer(r"[，,]", content[:left]):
+        rest = content[comma.end() : left]
+        if EARNED.match(rest) or TAKE.match(rest) or NO_POINTS.match(rest):
+            text = rest.strip(" ，,。；;：:")
+            return (comma.start(), comma.end() + rest.index(text), text) if text else None
+    return None
+
+
 def _sequence_level(reader: Reader, stack: list[Item], number: str, level: int) -> int:
     """The level of ``2)`` when it goes on a sequence begun ``一)``.
 
@@ -746,6 +823,14 @@ def _closing_points(content: str) -> tuple[float, int, int] | None:
 _TOTAL_OF = re.compile(r"[，,]\s*(?:共|共计|合计|总计)\s*" + NUMBER + r"\s*分\s*(?=[。；;]?$)")
 
 
+_FULL_MARKS = re.compile(
+    r"(?<=[。；;，,])\s*(?:本项|该项|此项|单项)?满分(?:为|是)?\s*"
+    + NUMBER
+    + r"\s*分\s*[。；;]?\s*$"
+)
+"""An item's full marks stated after its standard, closing its line (…。本项满分3.5分。)."""
+
+
 def _item_points(content: str) -> tuple[float, int, int] | None:
     """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
     points = points_in(content)
@@ -756,6 +841,9 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     if points is None and (total := _TOTAL_OF.search(content)) is not None:
         # 一、组织领导，共20分。: the heading's points, stated as its total
         points = float(total.group(1)), total.start(), total.end()
+    if points is None and (full := _FULL_MARKS.search(content)) is not None:
+        # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns
+        points = float(full.group(1)), full.start(), full.end()
     if points is None and (earned := EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()
     if points is None and (weight := WEIGHT.search(content)) is not None:

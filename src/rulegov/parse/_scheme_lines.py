@@ -50,6 +50,7 @@ __all__ = [
     "join_pages",
     "list_part",
     "mark_used",
+    "paragraph_marks",
     "pipe_blocks",
     "points_in",
     "points_sum",
@@ -198,6 +199,27 @@ def cells_as_lines(text: str, blocks: list[list[tuple[int, int]]]) -> str:
 
 _PAGE_LINE = 150
 """The fewest characters of a page of a sharing site's copy (a page is one long line)."""
+
+
+# A paragraph mark a copy prints as the letter Р (U+0420) between the cells of a table
+# (…工作部Р署情况Р10分Р1Р认真贯彻…): never a letter of a Chinese document, so when it stands
+# several times beside Chinese characters or figures each one is a line break.
+_PARAGRAPH_MARK = re.compile(r"(?<=[\u4e00-\u9fff\d。，,；;、）)%])Р|Р(?=[\u4e00-\u9fff\d（(])")
+_PARAGRAPH_MARKS = 3
+
+
+def paragraph_marks(text: str) -> str:
+    r"""A copy's paragraph marks printed as the letter ``Р`` made line breaks, one for one.
+
+    Examples:
+        >>> paragraph_marks("考核项目Р分值Р组织领导Р10分")
+        '考核项目\n分值\n组织领导\n10分'
+        >>> paragraph_marks("ООО «Рога»")
+        'ООО «Рога»'
+    """
+    if len(_PARAGRAPH_MARK.findall(text)) < _PARAGRAPH_MARKS:
+        return text
+    return _PARAGRAPH_MARK.sub("\n", text)
 
 
 def join_pages(text: str) -> str:
