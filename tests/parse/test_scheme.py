@@ -3432,3 +3432,30 @@ def test_the_full_marks_closing_a_numbered_line_are_its_points_not_what_a_case_e
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 3.5), ("1.2", 1.0)]
     assert scheme.diagnostics == []
+
+
+def test_a_flattened_groups_last_row_takes_the_points_glued_after_its_stop():
+    # the points column after the standard: each row's points stand after its rule's stop, the
+    # last row's before the next heading or the end of the run
+    text = (
+        "考核内容考核标准检查方法和评价标准分值得分一、组织管理(10分)1.认真贯彻落实文件精神。无爱卫组织,扣2分;"
+        "无专项经费,扣1分。52.建立了工作责任制。组织不到位扣2分,每项扣1分。5二、健康教育(10分)"
+        "1.认真落实健康教育工作。无资料扣2分。82.居民健康知识知晓率。未达标扣1分。2"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织管理", 10.0),
+        ("1.1", "认真贯彻落实文件精神", 5.0),
+        ("1.2", "建立了工作责任制", 5.0),
+        ("2", "健康教育", 10.0),
+        ("2.1", "认真落实健康教育工作", 8.0),
+        ("2.2", "居民健康知识知晓率", 2.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.1", 1.0),
+        ("1.2", 2.0),
+        ("1.2", 1.0),
+        ("2.1", 2.0),
+        ("2.2", 1.0),
+    ]

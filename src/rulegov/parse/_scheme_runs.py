@@ -181,7 +181,8 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             glued_run = glued_run or found is not None
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
-            _run_rest(stack, current, text[index:next_group], index, where)
+            piece = _last_row_points(current, text[index:next_group])
+            _run_rest(stack, current, piece, index, where)
             current = None
             index = next_group
             continue
@@ -198,7 +199,25 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         index = body
         number += 1
     if current is not None and index < len(text):
-        _run_standard(current, text[index:], where(index))
+        _run_standard(current, _last_row_points(current, text[index:]), where(index))
+
+
+_LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
+"""The points of a group's last row, glued after its standard's stop (…每项扣1分。5二、…)."""
+
+
+def _last_row_points(item: Item | None, row: str) -> str:
+    """A group's last row without the points glued after its stop, which become its own.
+
+    ``2.建立工作责任制。每项扣1分。5二、健康教育``: the row's points column comes after its
+    standard, so the figure before the next heading (or the end of the run) is its points when
+    the row has none yet.
+    """
+    found = _LAST_ROW_POINTS.search(row)
+    if item is None or item.points is not None or found is None:
+        return row
+    item.points = float(found.group(1))
+    return row[: found.start()]
 
 
 def _close_row(item: Item, row: str, digits: str, start: int) -> bool:
