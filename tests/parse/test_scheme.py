@@ -3459,3 +3459,40 @@ def test_a_flattened_groups_last_row_takes_the_points_glued_after_its_stop():
         ("2.1", 2.0),
         ("2.2", 1.0),
     ]
+
+
+_CELLS_A_LINE = (
+    "一、完成就业指标任务情况\n(24分)\n对就业工作实行计划管理\n纳入地方年度工作计划\n1分\n"
+    "没有文件不得分。\n分解下达年度工作目标任务\n1分\n没有文件不得分。\n各项就业目标任务完成情况\n"
+    "城镇新增就业人数\n3分\n未完成计划数的扣3分。\n二、落实就业政策情况\n(31分)\n政策出台情况\n2分\n"
+    "每发现一个没有出台的扣1分,扣完为止。\n"
+)
+
+
+def test_a_name_cell_and_its_points_cell_x_fen_are_a_row_and_a_row_is_no_group():
+    scheme = rulegov.parse_scheme(_CELLS_A_LINE)
+    assert _tree(scheme) == [
+        ("1", "完成就业指标任务情况", 24.0),
+        ("1.1", "纳入地方年度工作计划", 1.0),
+        ("1.2", "分解下达年度工作目标任务", 1.0),
+        ("1.3", "城镇新增就业人数", 3.0),
+        ("2", "落实就业政策情况", 31.0),
+        ("2.1", "政策出台情况", 2.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 1.0),
+        ("1.2", 1.0),
+        ("1.3", 3.0),
+        ("2.1", 1.0),
+    ]
+
+
+def test_cells_one_a_line_each_opened_by_a_pipe_without_a_serial_column():
+    text = "".join(
+        f"| {line}\n" if line[0] not in "一(" else f"{line}\n"
+        for line in (_CELLS_A_LINE.splitlines())
+    )
+    assert text.count("\n| ") >= 10
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == _tree(rulegov.parse_scheme(_CELLS_A_LINE))
+    assert scheme.nodes()[2].name == "纳入地方年度工作计划"

@@ -155,6 +155,22 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
     original = join_pages(paragraph_marks(text.translate(FOLD)))
+    scheme = _read_folded(original, source)
+    opened = _pipe_opened_cells(original)
+    if opened is None:
+        return scheme
+    try:
+        other = _read_folded(opened, source)
+    except ParseError:
+        return scheme
+    if _scored_items(other) > _scored_items(scheme):
+        # a table copied one cell a line, a pipe opening each cell (| 城镇新增就业人数 · | 3分)
+        return other
+    return scheme
+
+
+def _read_folded(original: str, source: str | None) -> dict[str, Any]:
+    """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
     folded = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
@@ -181,6 +197,32 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         return scheme
     other["diagnostics"].append(_as_lines_note(folded, blocks))
     return other
+
+
+_PIPE_OPENED = re.compile(r"(?m)^\|(?=[^|\n]*$)")
+_PIPE_OPENED_LEAST = 3
+
+
+def _pipe_opened_cells(text: str) -> str | None:
+    """The text with the pipe that opens a line of one cell made a space, if such lines recur.
+
+    A web page's table copied one cell a line may open each cell with ``| `` (``| 城镇新增就业人数``
+    · ``| 3分``); without it the cells read as the lines of a table copied one cell a line.
+    """
+    if len(_PIPE_OPENED.findall(text)) < _PIPE_OPENED_LEAST:
+        return None
+    return _PIPE_OPENED.sub(" ", text)
+
+
+def _scored_items(scheme: dict[str, Any]) -> int:
+    """How many items of a scheme's data state points (leaves and groups)."""
+    count = 0
+    stack = list(scheme["root"].get("children", []))
+    while stack:
+        node = stack.pop()
+        count += node.get("points") is not None or node.get("cap") is not None
+        stack.extend(node.get("children", []))
+    return count
 
 
 # a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it

@@ -343,7 +343,9 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             _join_short_names(joined)
         ruled = _RULE_THEN_POINTS.search(line)
         if _points_line_of(joined, line):
-            joined[-1] = (joined[-1][0], joined[-1][1] + line)
+            bare = _GROUP_POINTS_CELL.fullmatch(line) and find_marker(joined[-1][1]) is None
+            points = f"（{line.removesuffix('分').strip()}分）" if bare else line
+            joined[-1] = (joined[-1][0], joined[-1][1] + points)
         elif ruled is not None and _points_line_of(joined, ruled.group(1)):
             # 1.成立领导小组 · 未成立的不得分。（5分）: the points closing the standard are the item's
             joined[-1] = (joined[-1][0], joined[-1][1] + ruled.group(1))
@@ -383,6 +385,9 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
     before = joined[-1][1]
     marker = find_marker(before)
     if marker is None:
+        if _GROUP_POINTS_CELL.fullmatch(line) is not None:
+            # a 分值 cell 3分 after a row's name cell (城镇新增就业人数), the table one cell a line
+            return _cell_title(before) and _name_piece(before.replace("“", "").replace("”", ""))
         return _POINTS_LINE.fullmatch(line) is not None and len(before) <= 24
     content = before[marker[1] :]
     return (
@@ -485,7 +490,7 @@ def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], offset: int) -> Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
     points = float(heading.group("points"))
-    while stack and _deducts_already(stack[-1]):
+    while stack and (_deducts_already(stack[-1]) or _row_with_standard(stack[-1])):
         stack.pop()  # a part whose standard already takes points is no group for this one
     while stack and not stack[-1].children and (stack[-1].number or "").startswith(SERIAL):
         stack.pop()  # a table's row numbered by its 序号 cell is a row, no group for a heading
@@ -501,6 +506,15 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
     return item
+
+
+def _row_with_standard(item: Item) -> bool:
+    """Whether an unnumbered heading holds a standard of lines of its own: a row, no group."""
+    return (
+        not item.number
+        and not item.children
+        and any(offset != item.start for offset, _ in item.standard)
+    )
 
 
 def _deducts_already(item: Item) -> bool:
