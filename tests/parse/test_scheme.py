@@ -3496,3 +3496,25 @@ def test_cells_one_a_line_each_opened_by_a_pipe_without_a_serial_column():
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == _tree(rulegov.parse_scheme(_CELLS_A_LINE))
     assert scheme.nodes()[2].name == "纳入地方年度工作计划"
+
+
+def test_a_flattened_rows_merged_content_cell_leaves_its_standard_to_name_it():
+    # 评审内容 merged over rows 1 and 2: row 2 is its points, then its standard
+    text = (
+        "序号评审项目评审内容分数评分标准评价得分设施配置(25分)按要求设置分类投放容器,标识清晰。"
+        "10未按要求设置的,本项不得分;每少1组扣4分。10分类投放容器无标识、模糊不清,1处扣2分。"
+        "保洁及时,周边整洁。5投放点周边脏乱的,1处扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "设施配置", 25.0),
+        ("1.1", "按要求设置分类投放容器,标识清晰", 10.0),
+        ("1.2", "分类投放容器无标识", 10.0),
+        ("1.3", "保洁及时,周边整洁", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 10.0),
+        ("1.1", 4.0),
+        ("1.2", 2.0),
+        ("1.3", 1.0),
+    ]

@@ -259,6 +259,10 @@ _SCORES = re.compile(r"扣|不得分|不计分|酌情")
 _SENTENCE = re.compile(r"[^。]+。?")
 
 
+_MERGED_ROW_TITLE = re.compile(r"\s*[^，,、；;。:：]{2,24}")
+"""The title of a row without a content cell of its own: its standard's first words."""
+
+
 def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bool:
     """Read a heading's unnumbered rows, each ``text。5standard。``; return whether it did.
 
@@ -291,13 +295,18 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
                 if _SCORES.search(sentence.group())
             ]
             cut = scored[-1] if scored else 0
-        if not text.strip() or _SCORES.search(text) or not segment[:cut].strip():
+        if (not text.strip() and not number) or _SCORES.search(text) or not segment[:cut].strip():
             return False
         rows.append((start, text, float(found.group(1)), found.end(), segment[:cut]))
         start = found.end() + cut
     for start, text, points, after, standard in rows:
         lead = len(text) - len(text.lstrip())
-        item = Item(2, clean_title(text.partition("。")[0]), where(index + start + lead), 0, points)
+        # a row whose content cell is merged with the row's above: its standard names it
+        title = text.partition("。")[0] if text.strip() else _MERGED_ROW_TITLE.match(standard)
+        if not isinstance(title, str):
+            title = title.group() if title is not None else standard
+        at = where(index + start + lead) if text.strip() else where(index + after)
+        item = Item(2, clean_title(title), at, 0, points)
         item.end = where(index + after + len(standard))
         skip = len(standard) - len(standard.lstrip())
         item.standard.append((where(index + after + skip), standard.strip()))
