@@ -3518,3 +3518,24 @@ def test_a_flattened_rows_merged_content_cell_leaves_its_standard_to_name_it():
         ("1.2", 2.0),
         ("1.3", 1.0),
     ]
+
+
+def test_points_opening_a_segment_close_the_numbered_part_sentences_before():
+    # a table flattened into one run: each standard (一)… runs over sentences, then its points in
+    # brackets, then its deductions
+    text = (
+        "检查评分表 项目分值标 准扣分细则扣分说明扣分得分一、组织 管理10分(一)按照工作方案要求,将清洁运动"
+        "纳入议事日程,责任落实。各级领导高度重视。(2分) 领导不重视的扣0.5分;目标任务不落实的扣0.5分。"
+        "(二)建立信息报送和考核奖励机制,定期上报。(3分) 未建机制的扣1分;未定期上报的扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name[:8], node.points) for node in scheme.nodes()[1:]] == [
+        ("1", "按照工作方案要求", 2.0),
+        ("2", "建立信息报送和考", 3.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 0.5),
+        ("1", 0.5),
+        ("2", 1.0),
+        ("2", 1.0),
+    ]

@@ -242,6 +242,8 @@ def _line_item(
     # the word that opens a list of parts (含A(5分)、B(4分)) is not the first part's name
     title = list_part(title)
     title_start = start
+    if not title:
+        title, title_start = _numbered_before(pieces, index, taken)
     if not title and index >= 2:
         before_start, before = pieces[index - 2]
         if not taken.overlaps(before_start, before_start + len(before)) and (
@@ -255,6 +257,35 @@ def _line_item(
     if rest:
         item.standard.append((start + piece.index(rest, right), rest))
     return item
+
+
+_PART_MARK = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,2}[）)]|(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[、．](?!\d)"
+)
+_LOOK_BACK = 4
+"""The most segments between a numbered part's opening and the points that close it."""
+
+
+def _numbered_before(pieces: list[tuple[int, str]], index: int, taken: Taken) -> tuple[str, int]:
+    """The title of the numbered part that the points opening a segment close, if any.
+
+    ``（一）按照工作方案要求，…责任落实。各级主要领导高度重视…。（2分）领导不重视…扣0.5分``: the
+    points close part （一）, whose text runs over several sentences; its title starts after its
+    number. Returns the title and where it starts, or an empty title.
+    """
+    for back in range(index - 2, max(-1, index - 2 - _LOOK_BACK), -1):
+        start, piece = pieces[back]
+        if taken.overlaps(start, start + len(piece)):
+            break
+        marks = list(_PART_MARK.finditer(piece))
+        after = piece[marks[-1].end() :] if marks else piece
+        if points_in(after) is not None:
+            break
+        if marks and clean_title(after):
+            return clean_title(after), start + marks[-1].end()
+        if points_in(piece) is not None:
+            break
+    return "", pieces[index - 1][0]
 
 
 def _line_standard(item: Item, pieces: list[tuple[int, str]], index: int, taken: Taken) -> int:
