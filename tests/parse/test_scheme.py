@@ -1366,7 +1366,8 @@ def test_points_on_a_line_no_reader_took_are_an_item_named_by_the_text_before_th
     text = "考核评分标准\n组织领导  建立领导小组  5分  未建立的扣5分\n工作落实  按时报送材料  10分  迟报一次扣1分\n"
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "建立领导小组", 5.0), ("2", "按时报送材料", 10.0)]
-    assert _rules(scheme) == [("1", 5.0, 5.0), ("2", 1.0, 1.0)]
+    # 迟报一次扣1分: each late report takes 1 point
+    assert _rules(scheme) == [("1", 5.0, 5.0), ("2", 1.0, None)]
     assert _codes(scheme).count("item-from-line") == 2
 
 
@@ -3539,3 +3540,22 @@ def test_points_opening_a_segment_close_the_numbered_part_sentences_before():
         ("2", 1.0),
         ("2", 1.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "值班脱岗一次扣1分。",
+        "未落实监管人员的一户扣1分。",
+        "耳标佩戴率100%,每降2%扣1分,扣完为止。",
+        "补充后的基本农田达不到原有质量等级的,每有100亩扣1分。",
+    ],
+)
+def test_a_fault_counted_by_its_occurrences_or_by_the_steps_of_a_rate_is_taken_each_time(clause):
+    scheme = rulegov.parse_scheme(f"一、组织领导（10分）\n1.成立领导小组（10分）。{clause}\n")
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [("1.1", 1.0, None)]
+
+
+def test_the_first_occurrence_named_by_its_ordinal_is_taken_once():
+    scheme = rulegov.parse_scheme("一、组织领导（10分）\n1.成立领导小组（10分）。第一次扣1分。\n")
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [("1.1", 1.0, 1.0)]

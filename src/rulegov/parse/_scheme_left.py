@@ -259,9 +259,7 @@ def _line_item(
     return item
 
 
-_PART_MARK = re.compile(
-    r"[（(][一二三四五六七八九十\d]{1,2}[）)]|(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[、．](?!\d)"
-)
+_PART_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]")
 _LOOK_BACK = 4
 """The most segments between a numbered part's opening and the points that close it."""
 
@@ -279,8 +277,8 @@ def _numbered_before(pieces: list[tuple[int, str]], index: int, taken: Taken) ->
             break
         marks = list(_PART_MARK.finditer(piece))
         after = piece[marks[-1].end() :] if marks else piece
-        if points_in(after) is not None:
-            break
+        if points_in(after) is not None or TAKE.search(after):
+            break  # the standard of an item before: the part's number is not in sight
         if marks and clean_title(after):
             return clean_title(after), start + marks[-1].end()
         if points_in(piece) is not None:

@@ -347,7 +347,7 @@ DISCRETIONARY = re.compile(
 PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + NUMBER + r"\s*分"
 )
-_UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点)"
+_UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点|亩)"
 _TAKES = r"(?:扣减|扣除|扣|减)"
 PER = re.compile(
     r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
@@ -357,8 +357,8 @@ PER = re.compile(
     + r"\s*"
     + NUMBER
     + r"\s*分"
-    # 一起扣2分 at the head of a clause; 扣5分/批次
-    + r"|(?:^|(?<=[，,：:]))\s*(?:一|1)\s*"
+    # 一起扣2分 at the head of a clause or after its fault (值班脱岗一次扣1分); 扣5分/批次
+    + r"|(?<![第\d.])(?:一|1)\s*"
     + _UNITS
     + r"\s*"
     + _TAKES
@@ -371,6 +371,13 @@ PER = re.compile(
     + NUMBER
     + r"\s*分\s*[/／]\s*"
     + _UNITS
+    # 每降2%扣1分: for each step of a rate short of its mark
+    + r"|每\s*(?:降低|下降|低于|降|低|少|差|超过|超出|高于|高)?\s*\d+(?:\.\d+)?\s*[%％]"
+    + r"[^，,；;。扣减]{0,8}?"
+    + _TAKES
+    + r"\s*"
+    + NUMBER
+    + r"\s*分"
     # 按每项0.5分扣除: the points of each before the word that takes them
     + r"|每\s*(?:一|1)?\s*"
     + _UNITS
