@@ -3559,3 +3559,19 @@ def test_a_fault_counted_by_its_occurrences_or_by_the_steps_of_a_rate_is_taken_e
 def test_the_first_occurrence_named_by_its_ordinal_is_taken_once():
     scheme = rulegov.parse_scheme("一、组织领导（10分）\n1.成立领导小组（10分）。第一次扣1分。\n")
     assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [("1.1", 1.0, 1.0)]
+
+
+def test_an_unnumbered_heading_after_the_points_glued_to_the_rows_stop_opens_a_group():
+    text = (
+        "考核内容考核标准检查方法和评价标准分值得分一、组织管理(10分)1.认真贯彻落实文件精神。"
+        "无专项经费,扣1分。52.建立了工作责任制。每项扣1分。5环境卫生(10分)1.落实门前三包责任制。"
+        "每发现一处不符合要求的,扣1分。10"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织管理", 10.0),
+        ("1.1", "认真贯彻落实文件精神", 5.0),
+        ("1.2", "建立了工作责任制", 5.0),
+        ("2", "环境卫生", 10.0),
+        ("2.1", "落实门前三包责任制", 10.0),
+    ]

@@ -54,10 +54,10 @@ _RUN_TITLE = (
 Digits are kept inside quotes, a name the genre gives a programme: ``“6·27”工程(7分)``.
 """
 _RUN_LEAD = re.compile(r"\s*(?P<mark>(?!))?" + _RUN_TITLE + _RUN_POINTS)
-# a heading with its points inside the run, unnumbered, after a full stop and before the next
-# item's number (…未落实的不计分。制度建设(30分)5.有固定…)
+# a heading with its points inside the run, unnumbered, after a full stop (and the points of the
+# row before, glued after it) and before the next item's number (…未落实的不计分。制度建设(30分)5.有固定…)
 _RUN_INNER = re.compile(
-    r"(?:(?<=[。；;])|(?<=分[)）]))\s*(?P<mark>(?!))?"
+    r"(?:(?<=[。；;])|(?<=分[)）])|(?<=[。；;]\d)|(?<=[。；;]\d\d))\s*(?P<mark>(?!))?"
     + _RUN_TITLE
     + r"\s*(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]|"
     + _PAREN_POINTS
