@@ -623,8 +623,8 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL4,
             "check",
-            {"items right": 17, "points right": 10, "deductions right": 8, "bonus right": 4},
-            2,
+            {"items right": 18, "points right": 11, "deductions right": 8, "bonus right": 4},
+            1,
         ),
         (
             REAL5,
@@ -635,7 +635,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL5,
             "check",
-            {"items right": 19, "points right": 19, "bonus right": 1},
+            {"items right": 22, "points right": 22, "bonus right": 1},
             1,
         ),
         (
@@ -665,7 +665,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL7,
             "check",
-            {"items right": 11, "points right": 6, "deductions right": 9, "bonus right": 3},
+            {"items right": 13, "points right": 8, "deductions right": 9, "bonus right": 3},
             0,
         ),
         (
@@ -696,9 +696,9 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL10,
             "tune",
             {
-                "items right": 32,
-                "points right": 30,
-                "deductions right": 20,
+                "items right": 35,
+                "points right": 33,
+                "deductions right": 25,
                 "bonus right": 4,
                 "veto right": 1,
             },
@@ -713,10 +713,10 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL11,
             "tune",
-            {"items right": 49, "points right": 48, "deductions right": 14, "bonus right": 2},
+            {"items right": 66, "points right": 65, "deductions right": 35, "bonus right": 2},
             0,
         ),
-        (REAL11, "check", {"items right": 23, "points right": 22, "deductions right": 20}, 0),
+        (REAL11, "check", {"items right": 23, "points right": 22, "deductions right": 21}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
