@@ -3575,3 +3575,19 @@ def test_an_unnumbered_heading_after_the_points_glued_to_the_rows_stop_opens_a_g
         ("2", "环境卫生", 10.0),
         ("2.1", "落实门前三包责任制", 10.0),
     ]
+
+
+def test_rows_of_equal_points_whose_merged_rule_is_printed_once_stay_siblings():
+    text = (
+        "一、完成就业指标任务情况\n(24分)\n城镇新增就业人数\n3分\n未完成计划数的扣3分。\n"
+        "下岗失业人员再就业人数\n3分\n就业困难再就业人数\n3分\n农村劳动力转移就业人数\n3分\n"
+        "未完成计划数的扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "完成就业指标任务情况", 24.0),
+        ("1.1", "城镇新增就业人数", 3.0),
+        ("1.2", "下岗失业人员再就业人数", 3.0),
+        ("1.3", "就业困难再就业人数", 3.0),
+        ("1.4", "农村劳动力转移就业人数", 3.0),
+    ]

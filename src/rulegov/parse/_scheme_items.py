@@ -490,7 +490,11 @@ def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], offset: int) -> Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
     points = float(heading.group("points"))
-    while stack and (_deducts_already(stack[-1]) or _row_with_standard(stack[-1])):
+    while stack and (
+        _deducts_already(stack[-1])
+        or _row_with_standard(stack[-1])
+        or _row_among_rows(stack, points)
+    ):
         stack.pop()  # a part whose standard already takes points is no group for this one
     while stack and not stack[-1].children and (stack[-1].number or "").startswith(SERIAL):
         stack.pop()  # a table's row numbered by its 序号 cell is a row, no group for a heading
@@ -515,6 +519,21 @@ def _row_with_standard(item: Item) -> bool:
         and not item.children
         and any(offset != item.start for offset, _ in item.standard)
     )
+
+
+def _row_among_rows(stack: list[Item], points: float) -> bool:
+    """Whether the heading atop ``stack`` is a row like the one before it, no group.
+
+    Rows whose merged cells a copy printed once (``下岗失业人员再就业人数`` · ``3分`` · then
+    ``就业困难再就业人数`` · ``3分``): a childless, unnumbered heading with the new heading's
+    points, after a childless sibling with points, is a row of the same table.
+    """
+    top = stack[-1]
+    if top.children or top.number or top.points != points:
+        return False
+    siblings = stack[-2].children if len(stack) >= 2 else []
+    at = next((index for index, sibling in enumerate(siblings) if sibling is top), 0)
+    return at > 0 and not siblings[at - 1].children and siblings[at - 1].points is not None
 
 
 def _deducts_already(item: Item) -> bool:
