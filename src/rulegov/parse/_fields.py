@@ -14,6 +14,7 @@ from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
+    GUIDE_WORDS,
     PERSON_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -102,21 +103,40 @@ def _cut_bracket(
     """The units of a bracket that the end of the text cuts: ``。(市政府办公室、市``.
 
     The bracket opens after a sentence's end and holds names of units only, the last of them
-    perhaps cut short. The role words after them were cut off; a bracket that names the roles
-    after its units names the leading units first (X牵头，Y配合), so they are read as leading.
+    perhaps cut short, and the role words of those whose words the cut spared (``。(市府办牵头,
+    市政府各部门、各县政府、各功能区管``). The role words after the others were cut off; a bracket
+    that names the roles after its units names the leading units first (X牵头，Y配合), so they are
+    read as leading, or, after leading ones, as responsible.
     """
     first, last = ranges[-1]
     opened = text.rfind("。(", first, last) + 1
     if opened <= first or ")" in text[opened:last]:
         return ranges, []
-    parts = re.split("[、,;]", text[opened + 1 : last])
-    whole = parts[:-1]
-    if not whole or any(len(part) < 2 or part[-1] not in UNIT_ENDS for part in whole):
+    bounds = [opened, *(m.start() for m in re.finditer("[、,;]", text[opened + 1 : last]))]
+    starts = [opened + 1, *(opened + 1 + b + 1 for b in bounds[1:])]
+    stops = [opened + 1 + b for b in bounds[1:]]
+    fields: list[Field] = []
+    waiting = starts[0]  # the start of the names that wait for their role word
+    for start, stop in zip(starts, stops, strict=False):
+        worded = _suffixed(text, start, stop)
+        if worded is not None:
+            fields.extend(
+                [Field(worded[0].label, waiting, worded[0].end, waiting), *worded[1:]]
+                if waiting < start
+                else worded
+            )
+            waiting = stop + 1
+        elif stop - start < 2 or text[stop - 1] not in UNIT_ENDS:
+            return ranges, []
+    if not stops:
         return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
     # the last name is kept only if it ends as one (市审批局), not where the text cuts it (区法)
-    stop = last if text[last - 1] in UNIT_ENDS else last - len(parts[-1]) - 1
-    return kept, [Field(ROLE_WORDS[Role.LEAD], opened + 1, stop, opened + 1)]
+    stop = last if text[last - 1] in UNIT_ENDS else stops[-1]
+    if stop > waiting:
+        role = Role.RESPONSIBLE if fields else Role.LEAD
+        fields.append(Field(ROLE_WORDS[role], waiting, stop, waiting))
+    return kept, fields
 
 
 def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:
@@ -228,7 +248,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
     for stop in [*(i for i in range(begin, end) if text[i] in ",;。"), end]:
-        if _is_remark(text, start, stop):  # (…负责,列第一位者为牵头单位,下同)
+        if _is_remark(text, start, stop) or _guides(text, start, stop):
+            # (…负责,列第一位者为牵头单位,下同) and (商务部指导,…参与): no units of the work
             start = stop + 1
             continue
         part = _suffixed(text, start, stop)
@@ -250,6 +271,15 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
         fields.extend(part)
         start = stop + 1
     return None if waiting or not fields else fields
+
+
+def _guides(text: str, begin: int, end: int) -> bool:
+    """Whether a part of a unit bracket names a body that guides the work: 商务部指导."""
+    for word in GUIDE_WORDS:
+        stop = end - len(word)
+        if text.endswith(word, begin, end) and stop - begin >= 2 and text[stop - 1] in UNIT_ENDS:
+            return True
+    return False
 
 
 def _is_remark(text: str, begin: int, end: int) -> bool:
