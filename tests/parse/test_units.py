@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from rulegov.parse._fields import split_fields
 from rulegov.parse._units import _cached_names, split_names
 
 VALUES = [
@@ -308,3 +309,18 @@ def test_a_cut_bracket_reads_the_role_words_the_cut_spared():
         ["市政府各部门", "各县〔区〕政府"],
         [],
     )
+
+
+def test_a_time_between_two_labelled_lists_of_units_is_a_field_of_its_own():
+    text = "加强培训。(牵头单位:区司法局;2024年6月底前完成;责任单位:区法院、区检察院)"
+    _, fields = split_fields(text)
+    assert [(field.label, text[field.begin : field.end]) for field in fields] == [
+        ("牵头单位", "区司法局"),
+        ("完成时限", "2024年6月底前完成"),
+        ("责任单位", "区法院、区检察院"),
+    ]
+    [task] = rulegov.parse_plan("某区2024年工作要点\n一、重点任务\n1." + text).tasks
+    assert (task.lead_units, task.responsible_units) == (["区司法局"], ["区法院", "区检察院"])
+    assert task.timeframe is not None
+    assert task.timeframe.end is not None
+    assert task.timeframe.end.isoformat() == "2024-06-30"

@@ -355,12 +355,36 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
         for position, item in enumerate(inner):
             stop = inner[position + 1].start() if position + 1 < len(inner) else group_end
             value_end = _value_end(text, item.group("label"), item.end(), stop)
-            fields.append(Field(item.group("label"), item.end(), value_end, item.start()))
+            fields.extend(_with_time_apart(text, item, value_end))
         index += len(inner)
         cursor = after
     if cursor < len(text):
         ranges.append((cursor, len(text)))
     return ranges, fields
+
+
+def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:
+    """A labelled field, and apart from it a time that stands between its units and the next label.
+
+    ``(牵头单位:区司法局;2024年6月底前完成;责任单位:…)``: the time is the task's completion
+    time, not a part of the list of units.
+    """
+    label, begin = item.group("label"), item.end()
+    if label in TIME_LABELS:
+        return [Field(label, begin, end, item.start())]
+    fields: list[Field] = []
+    start = begin  # the start of the units not yet taken into a field
+    part = begin
+    for stop in [*(i for i in range(begin, end) if text[i] in ",;"), end]:
+        if stop > part and says_when(text, part, stop) and part > begin:
+            if part - 1 > start:
+                fields.append(Field(label, start, part - 1, item.start() if not fields else start))
+            fields.append(Field(TIME_LABELS[0], part, stop, part))
+            start = stop + 1
+        part = stop + 1
+    if end > start:
+        fields.append(Field(label, start, end, item.start() if not fields else start))
+    return fields or [Field(label, begin, end, item.start())]
 
 
 def _value_end(text: str, label: str, begin: int, stop: int) -> int:
