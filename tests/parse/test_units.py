@@ -324,3 +324,8 @@ def test_a_time_between_two_labelled_lists_of_units_is_a_field_of_its_own():
     assert task.timeframe is not None
     assert task.timeframe.end is not None
     assert task.timeframe.end.isoformat() == "2024-06-30"
+
+
+def test_a_cut_bracket_whose_last_part_ends_in_a_role_word_keeps_that_role():
+    text = "1.推进改革。（市司法局牵头）\n2.完成清理。事项要落实。（市司法局牵头，区法院配合"
+    assert _unit_roles(text)[1] == (["市司法局"], [], ["区法院"])

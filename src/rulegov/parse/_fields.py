@@ -112,30 +112,29 @@ def _cut_bracket(
     opened = text.rfind("。(", first, last) + 1
     if opened <= first or ")" in text[opened:last]:
         return ranges, []
-    bounds = [opened, *(m.start() for m in re.finditer("[、,;]", text[opened + 1 : last]))]
-    starts = [opened + 1, *(opened + 1 + b + 1 for b in bounds[1:])]
-    stops = [opened + 1 + b for b in bounds[1:]]
+    separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
+    if not separators:
+        return ranges, []
+    starts = [opened + 1, *(separator + 1 for separator in separators)]
+    stops = [*separators, last]
     fields: list[Field] = []
     waiting = starts[0]  # the start of the names that wait for their role word
-    for start, stop in zip(starts, stops, strict=False):
+    for start, stop in zip(starts, stops, strict=True):
         worded = _suffixed(text, start, stop)
         if worded is not None:
-            fields.extend(
-                [Field(worded[0].label, waiting, worded[0].end, waiting), *worded[1:]]
-                if waiting < start
-                else worded
-            )
+            if waiting < start:  # the names before take the role word after them
+                worded = [Field(worded[0].label, waiting, worded[0].end, waiting), *worded[1:]]
+            fields.extend(worded)
             waiting = stop + 1
+        elif stop == last:
+            # the last name is kept only if it ends as one (市审批局), not cut short as 区法 is
+            end = last if text[last - 1] in UNIT_ENDS else start - 1
+            if end > waiting:
+                role = Role.RESPONSIBLE if fields else Role.LEAD
+                fields.append(Field(ROLE_WORDS[role], waiting, end, waiting))
         elif stop - start < 2 or text[stop - 1] not in UNIT_ENDS:
             return ranges, []
-    if not stops:
-        return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
-    # the last name is kept only if it ends as one (市审批局), not where the text cuts it (区法)
-    stop = last if text[last - 1] in UNIT_ENDS else stops[-1]
-    if stop > waiting:
-        role = Role.RESPONSIBLE if fields else Role.LEAD
-        fields.append(Field(ROLE_WORDS[role], waiting, stop, waiting))
     return kept, fields
 
 
