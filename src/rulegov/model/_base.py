@@ -210,23 +210,10 @@ class Model(BaseModel):
         except RecursionError:
             raise _too_deep(type(self).__name__, (data,)) from None
 
-    # The override only converts errors, so pydantic may keep validating nested models without
-    # calling it (as for BaseModel.__init__); otherwise it would run every validator twice. No
-    # public means of pydantic converts a constructor's errors (a wrap validator's ValueError is
-    # wrapped again), so the override keeps pydantic's own marker of BaseModel.__init__;
-    # tests/model/test_base.py fails loudly if a pydantic release stops honouring it.
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
-
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a Python object (a dict) into the model; see `pydantic.BaseModel.model_validate`."""
         try:
-            if len(args) == 1 and not kwargs:
-                # pydantic's own call with every option left unset, which the parser makes for
-                # each task, assessment and time frame: passing the unset options costs more
-                # than validating a small model
-                validated: Self = cls.__pydantic_validator__.validate_python(args[0])
-                return validated
             return super().model_validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
@@ -237,9 +224,6 @@ class Model(BaseModel):
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a JSON document into the model; see `pydantic.BaseModel.model_validate_json`."""
         try:
-            if len(args) == 1 and not kwargs:  # as in model_validate: no options to pass
-                validated: Self = cls.__pydantic_validator__.validate_json(args[0])
-                return validated
             return super().model_validate_json(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
