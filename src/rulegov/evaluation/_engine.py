@@ -777,9 +777,8 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
         rows = [{key: 1.0} for _ in rows]
     for position, row in enumerate(rows):
         value = row.get(key)
-        finite = type(value) is float and value == value and value not in _INFINITIES  # noqa: PLR0124 - NaN test
-        if finite and applicable[position]:
-            raw.append(value)
+        if type(value) is float and value == value and value not in _INFINITIES:  # noqa: PLR0124 - NaN test
+            raw.append(value if applicable[position] else None)
         elif applicable[position]:
             try:
                 raw.append(read_leaf(value, node, arrays.units[position]))
@@ -809,7 +808,7 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     shares = normalised if node.normalisation.kind is NormalisationKind.NONE else ()
     for position, value in enumerate(shares):
         if value is not None and not 0.0 <= value <= 1.0:  # more (or less) than the item's points
-            error = _at(
+            outside = _at(
                 arrays.units[position],
                 node.id,
                 f"a share of {_show(value)} of the item's {points:g} points lies outside 0 to 1 "
@@ -817,7 +816,7 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
                 "out-of-range",
                 value,
             )
-            arrays.fail(item.index, position, error)
+            arrays.fail(item.index, position, outside)
     failed = arrays.failed
     return [
         None if value is None or (item.index, position) in failed else value * points
