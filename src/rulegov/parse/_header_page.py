@@ -31,6 +31,7 @@ from rulegov.parse._header_words import (
     SEPARATOR,
     STAMP,
 )
+from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import TABLE_HEADINGS
 
@@ -230,8 +231,6 @@ def is_nav_bar(text: str) -> bool:
     """
     if text.count("|") < 2:
         return False
-    from rulegov.parse._table import read_columns  # noqa: PLC0415
-
     bounded = text.startswith("|")
     cells = [cell.strip() for cell in (text.strip("|") if bounded else text).split("|")]
     # a long menu may hold a longer item or two (首页 | 婚姻法 | … | 民事诉讼法 | 网站地图)
