@@ -244,6 +244,7 @@ def _read_document(
             "tasks are no appraisal items (read a plan with rulegov.read_plan)",
             source=source,
             line=1,
+            code="no-scheme-items",
         )
     if not scored:
         reader.diagnose(
@@ -263,7 +264,11 @@ def _read_stages(
     reader = Reader(text=text, source=source, original=original, lines_of=where)
     lines = list(text_lines(text))
     if not lines:
-        raise ParseError("the document is empty: no appraisal items to read", source=source)
+        raise ParseError(
+            "the document is empty: no appraisal items to read",
+            source=source,
+            code="empty-document",
+        )
     table_lines = read_cell_lines(reader, lines)
     table_lines |= read_tables(reader, [line for line in lines if line[0] not in table_lines])
     rest = [line for line in lines if line[0] not in table_lines]
