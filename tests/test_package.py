@@ -285,6 +285,7 @@ SUBPACKAGE_API = {
         "UnitKind",
         "UnitLevel",
         "Urgency",
+        "percent_done",
         "plan_id",
         "plan_json_schema",
         "short_repr",

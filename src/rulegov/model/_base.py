@@ -19,7 +19,7 @@ from rulegov._text import line_column
 from rulegov.errors import Issue, RulegovError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "Diagnostic",
@@ -201,6 +201,10 @@ class Model(BaseModel):
 
         return to_html(self)
 
+    # Only converts pydantic's errors into rulegov's. pydantic documents that it calls a model's
+    # own __init__ for nested models too (its __pydantic_custom_init__), so each nested model
+    # passes through here once, and a model validator of a nested model runs twice: the public
+    # price of a constructor that raises rulegov's errors (docs/architecture.md gives the cost).
     def __init__(self, /, **data: Any) -> None:
         """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
         try:
@@ -213,28 +217,25 @@ class Model(BaseModel):
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a Python object (a dict) into the model; see `pydantic.BaseModel.model_validate`."""
-        try:
-            return super().model_validate(*args, **kwargs)
-        except pydantic.ValidationError as error:
-            raise _convert(error, cls.__name__) from None
-        except RecursionError:
-            raise _too_deep(cls.__name__, args) from None
+        return cls._checked(super().model_validate, args, kwargs)
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a JSON document into the model; see `pydantic.BaseModel.model_validate_json`."""
-        try:
-            return super().model_validate_json(*args, **kwargs)
-        except pydantic.ValidationError as error:
-            raise _convert(error, cls.__name__) from None
-        except RecursionError:
-            raise _too_deep(cls.__name__, args) from None
+        return cls._checked(super().model_validate_json, args, kwargs)
 
     @classmethod
     def model_validate_strings(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a dict of strings into the model; see pydantic's ``model_validate_strings``."""
+        return cls._checked(super().model_validate_strings, args, kwargs)
+
+    @classmethod
+    def _checked(
+        cls, validate: Callable[..., Self], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Self:
+        """Run one of pydantic's ``model_validate*``, raising rulegov's errors for pydantic's."""
         try:
-            return super().model_validate_strings(*args, **kwargs)
+            return validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
         except RecursionError:
