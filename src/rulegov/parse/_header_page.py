@@ -159,15 +159,7 @@ def bracketed_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     labels = list(META_BRACKETED.finditer(line.text))
     if not labels or labels[0].start() != 0:
         return None
-    return [
-        (
-            found["label"],
-            found.start(),
-            found.end(),
-            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
-        )
-        for i, found in enumerate(labels)
-    ]
+    return _label_ranges([found["label"] for found in labels], labels, len(line.text))
 
 
 def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
@@ -189,14 +181,17 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
         return None
+    return _label_ranges([found.group() for found in labels], labels, len(line.text))
+
+
+def _label_ranges(
+    names: list[str], labels: list[re.Match[str]], end: int
+) -> list[tuple[str, int, int, int]]:
+    """Each label's name, start and end, and the end of its value: the next label, or ``end``."""
+    stops = [found.start() for found in labels[1:]] + [end]
     return [
-        (
-            found.group(),
-            found.start(),
-            found.end(),
-            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
-        )
-        for i, found in enumerate(labels)
+        (name, found.start(), found.end(), stop)
+        for name, found, stop in zip(names, labels, stops, strict=True)
     ]
 
 

@@ -90,6 +90,7 @@ from rulegov.parse._scheme_lines import (
     has_points,
     join_pages,
     mark_used,
+    node_head,
     pipe_blocks,
     points_in,
     points_sum,
@@ -414,11 +415,7 @@ def _unscored_scheme(reader: Reader) -> dict[str, Any]:
 
 
 def _indicator_node(item: Item, node_id: str) -> dict[str, Any]:
-    node: dict[str, Any] = {
-        "id": node_id,
-        "name": item.title or node_id,
-        "span": {"start": item.start, "end": item.end},
-    }
+    node = node_head(item, node_id)
     if item.children:
         node["children"] = [
             _indicator_node(child, f"{node_id}.{index}")
@@ -522,11 +519,7 @@ def _title(text: str) -> str | None:
 
 
 def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
-    node: dict[str, Any] = {
-        "id": node_id,
-        "name": item.title or node_id,
-        "span": {"start": item.start, "end": item.end},
-    }
+    node = node_head(item, node_id)
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
     criteria = criteria_of(item)
     for child in item.children:

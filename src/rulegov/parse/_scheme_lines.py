@@ -50,6 +50,7 @@ __all__ = [
     "join_pages",
     "list_part",
     "mark_used",
+    "node_head",
     "pipe_blocks",
     "points_in",
     "points_sum",
@@ -411,6 +412,15 @@ def walk(items: list[Item]) -> Iterator[Item]:
     for item in items:
         yield item
         yield from walk(item.children)
+
+
+def node_head(item: Item, node_id: str) -> dict[str, Any]:
+    """The start of the scheme node an item makes: its id, its name (the id without a title), its span."""
+    return {
+        "id": node_id,
+        "name": item.title or node_id,
+        "span": {"start": item.start, "end": item.end},
+    }
 
 
 def walk_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from rulegov.parse._scheme_criteria import criterion_title
-from rulegov.parse._scheme_lines import Item, Reader, standard_text, walk
+from rulegov.parse._scheme_lines import Item, Reader, node_head, standard_text, walk
 from rulegov.parse._scheme_rules import leaf_rules
 from rulegov.parse._scheme_tables import merge_repeats
 from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
@@ -83,11 +83,7 @@ def _takes_points(item: Item) -> bool:
 
 
 def _unscored_node(reader: Reader, item: Item, node_id: str) -> tuple[dict[str, Any], bool]:
-    node: dict[str, Any] = {
-        "id": node_id,
-        "name": item.title or node_id,
-        "span": {"start": item.start, "end": item.end},
-    }
+    node = node_head(item, node_id)
     if item.children:
         node["children"] = []
         deducts = False
