@@ -89,6 +89,7 @@ from rulegov.parse._scheme_lines import (
     find_marker,
     has_points,
     join_pages,
+    manual_leaf,
     mark_used,
     node_head,
     pipe_blocks,
@@ -97,7 +98,6 @@ from rulegov.parse._scheme_lines import (
     row_cells,
     split_cells,
     spread_points,
-    standard_text,
     text_lines,
     walk,
     walk_nodes,
@@ -422,10 +422,7 @@ def _indicator_node(item: Item, node_id: str) -> dict[str, Any]:
             for index, child in enumerate(item.children, 1)
         ]
     else:
-        node["manual"] = True
-        criterion = standard_text(item)
-        if criterion:
-            node["criterion"] = criterion
+        manual_leaf(node, item)
     return node
 
 

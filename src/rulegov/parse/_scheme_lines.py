@@ -49,6 +49,7 @@ __all__ = [
     "is_section_title",
     "join_pages",
     "list_part",
+    "manual_leaf",
     "mark_used",
     "node_head",
     "pipe_blocks",
@@ -421,6 +422,14 @@ def node_head(item: Item, node_id: str) -> dict[str, Any]:
         "name": item.title or node_id,
         "span": {"start": item.start, "end": item.end},
     }
+
+
+def manual_leaf(node: dict[str, Any], item: Item) -> None:
+    """Make ``node`` a leaf scored by hand, its criterion the item's standard if it has one."""
+    node["manual"] = True
+    criterion = standard_text(item)
+    if criterion:
+        node["criterion"] = criterion
 
 
 def walk_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
