@@ -186,6 +186,20 @@ class _Place(TypedDict, total=False):
 _PLACE = ("source", "path", "line", "column", "unit", "node", "task", "value")
 
 
+def _fields_of(issue: Issue) -> _Place:
+    """The keyword fields of an error that takes its own from ``issue``: its code, place, value."""
+    return _Place(
+        code=issue.code,
+        path=issue.path,
+        value=issue.value,
+        unit=issue.unit,
+        task=issue.task,
+        node=issue.node,
+        line=issue.line,
+        column=issue.column,
+    )
+
+
 class RulegovError(Exception):
     """The root of every exception that rulegov raises on purpose.
 
@@ -294,19 +308,9 @@ class ValidationError(RulegovError, ValueError):
         self.model = model
         text = self._describe()
         if self.issues:
-            first = self.issues[0]
-            self._place(
-                text,
-                source=source,
-                code=first.code,
-                path=first.path,
-                value=first.value,
-                unit=first.unit,
-                task=first.task,
-                node=first.node,
-                line=first.line,
-                column=first.column,
-            )
+            fields = _fields_of(self.issues[0])
+            fields["source"] = source
+            self._place(text, **fields)
         else:
             self._place(text, source=source)
         Exception.__init__(self, self._render())
@@ -533,17 +537,9 @@ class EvaluationError(RulegovError, ValueError):
             lines = [f"{len(found)} problems in the data:"]
             lines.extend(f"  {issue.message}" for issue in found)
             message = "\n".join(lines)
-        error = cls(
-            message,
-            code=first.code,
-            path=first.path or None,
-            value=first.value,
-            unit=first.unit,
-            node=first.node,
-            task=first.task,
-            line=first.line,
-            column=first.column,
-        )
+        fields = _fields_of(first)
+        fields["path"] = first.path or None
+        error = cls(message, **fields)
         error.issues = found
         return error
 
