@@ -236,8 +236,7 @@ def test_every_error_raised_names_the_kind_of_problem():
         keywords = {keyword.arg for keyword in node.keywords}
         if name in _MESSAGE_ERRORS and "code" not in keywords and None not in keywords:
             missing.append(f"{path.relative_to(SRC)}:{node.lineno}")
-    # the scheme document reader's two errors (not a scheme; no text) keep ParseError's own code
-    assert [place for place in missing if not place.startswith("parse/_scheme.py")] == []
+    assert missing == []
 
 
 @pytest.mark.parametrize(

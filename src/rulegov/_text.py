@@ -123,6 +123,17 @@ def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
 
 
+def day_count(count: int, *, working: bool) -> str:
+    """A number of days (working days under a calendar) in words, a negative one too.
+
+    Examples:
+        >>> day_count(1, working=True), day_count(-1, working=False), day_count(3, working=False)
+        ('1 working day', '-1 day', '3 days')
+    """
+    word = "working day" if working else "day"
+    return f"{count} {word}" if abs(count) == 1 else f"{count} {word}s"
+
+
 def sections_words(top: int, every: int) -> str:
     """``top`` sections at the top level of ``every`` section at every depth, in words.
 

@@ -186,6 +186,20 @@ class _Place(TypedDict, total=False):
 _PLACE = ("source", "path", "line", "column", "unit", "node", "task", "value")
 
 
+def _fields_of(issue: Issue) -> _Place:
+    """The keyword fields of an error that takes its own from ``issue``: its code, place, value."""
+    return _Place(
+        code=issue.code,
+        path=issue.path,
+        value=issue.value,
+        unit=issue.unit,
+        task=issue.task,
+        node=issue.node,
+        line=issue.line,
+        column=issue.column,
+    )
+
+
 class RulegovError(Exception):
     """The root of every exception that rulegov raises on purpose.
 
@@ -294,19 +308,9 @@ class ValidationError(RulegovError, ValueError):
         self.model = model
         text = self._describe()
         if self.issues:
-            first = self.issues[0]
-            self._place(
-                text,
-                source=source,
-                code=first.code,
-                path=first.path,
-                value=first.value,
-                unit=first.unit,
-                task=first.task,
-                node=first.node,
-                line=first.line,
-                column=first.column,
-            )
+            fields = _fields_of(self.issues[0])
+            fields["source"] = source
+            self._place(text, **fields)
         else:
             self._place(text, source=source)
         Exception.__init__(self, self._render())
@@ -477,9 +481,67 @@ class ScheduleError(RulegovError, ValueError):
 
 
 class EvaluationError(RulegovError, ValueError):
-    """An evaluation that cannot be computed, such as data missing under the ``error`` policy."""
+    """An evaluation that cannot be computed, such as data missing under the ``error`` policy.
+
+    The checks of the data report every problem they find at once, each as an
+    [`Issue`][rulegov.Issue] in ``issues``; ``code``, ``path``, ``value`` and the place fields
+    (``unit``, ``node``, ``task``) are those of the first. An error raised with a message and
+    keyword fields carries that one problem as its only issue.
+
+    Attributes:
+        issues: Every problem found, each with its code, place, value and message.
+
+    Examples:
+        >>> import rulegov
+        >>> error = rulegov.EvaluationError.of([
+        ...     rulegov.Issue("", "unit 'A': no value for 'f1'", None, "missing-data",
+        ...                   unit="A", node="f1"),
+        ...     rulegov.Issue("", "unit 'B': the label 'x' is unknown", "x", "unknown-label",
+        ...                   unit="B", node="f2"),
+        ... ])
+        >>> error.code, error.unit, [issue.code for issue in error.issues]
+        ('missing-data', 'A', ['missing-data', 'unknown-label'])
+        >>> print(error)
+        2 problems in the data:
+          unit 'A': no value for 'f1'
+          unit 'B': the label 'x' is unknown
+    """
 
     code = "unevaluable"
+
+    def __init__(self, message: str = "", **fields: Unpack[_Place]) -> None:
+        """Describe one problem in ``message`` and its place and value in keyword fields."""
+        self._place(message, **fields)
+        self.issues: tuple[Issue, ...] = (
+            Issue(
+                self.path or "",
+                message,
+                self.value,
+                self.code,
+                unit=self.unit,
+                task=self.task,
+                node=self.node,
+                line=self.line,
+                column=self.column,
+            ),
+        )
+        Exception.__init__(self, message)
+
+    @classmethod
+    def of(cls, issues: Iterable[Issue]) -> EvaluationError:
+        """One error for every problem in ``issues`` (at least one), its fields the first's."""
+        found = tuple(issues)
+        first = found[0]
+        message = first.message
+        if len(found) > 1:
+            lines = [f"{len(found)} problems in the data:"]
+            lines.extend(f"  {issue.message}" for issue in found)
+            message = "\n".join(lines)
+        fields = _fields_of(first)
+        fields["path"] = first.path or None
+        error = cls(message, **fields)
+        error.issues = found
+        return error
 
 
 class MissingExtraError(RulegovError, ImportError):

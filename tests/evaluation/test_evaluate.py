@@ -345,3 +345,94 @@ def test_rank_uncertainty_refuses_bad_arguments():
         )
     with pytest.raises(rulegov.EvaluationError, match=r"unit 'x': the values must be a mapping"):
         rulegov.rank_uncertainty(UNCERTAIN_SCHEME, {"x": None})
+
+
+def test_every_problem_in_the_data_is_reported_at_once():
+    """A bad value of one unit hides neither another unit's nor a missing value's problem."""
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "all",
+                "children": [
+                    {"id": "a", "normalisation": {"kind": "none"}},
+                    {
+                        "id": "b",
+                        "normalisation": {"kind": "bands", "categories": {"好": 1.0}},
+                    },
+                ],
+            },
+        }
+    )
+    data = {
+        "x": {"a": math.inf, "b": "好"},
+        "y": {"a": 0.5, "b": "坏"},
+        "z": {"a": 0.5},
+        "w": {"a": 0.5, "b": "好"},
+    }
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, data)
+    error = caught.value
+    found = [(issue.code, issue.unit, issue.node) for issue in error.issues]
+    assert found == [
+        ("non-finite-value", "x", "a"),
+        ("unknown-label", "y", "b"),
+        ("missing-data", "z", "b"),
+    ]
+    # the error's own fields are the first issue's, as before
+    assert (error.code, error.unit, error.node, error.value) == (
+        "non-finite-value",
+        "x",
+        "a",
+        math.inf,
+    )
+    assert str(error).startswith(
+        "3 problems in the data:\n  unit 'x', node 'a': the value is infinite"
+    )
+    assert "'坏' is not one of" in str(error)
+
+
+def test_every_unit_the_scheme_cannot_place_is_reported_at_once():
+    scheme = one_leaf_scheme({"kind": "none"})
+    data = {"x": {"a": 0.5, "typo": 1}, "y": [1], "z": {"b": 2, "a": 0.1}}
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, data)
+    found = [(issue.code, issue.unit, issue.node) for issue in caught.value.issues]
+    assert found == [
+        ("unknown-node", "x", "typo"),
+        ("invalid-data", "y", None),
+        ("unknown-node", "z", "b"),
+    ]
+    assert caught.value.code == "unknown-node"
+
+
+def test_one_problem_is_one_issue_with_the_error_fields():
+    scheme = one_leaf_scheme({"kind": "none"})
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": "many"}})
+    error = caught.value
+    assert len(error.issues) == 1
+    issue = error.issues[0]
+    assert (issue.code, issue.unit, issue.node, issue.value) == (
+        error.code,
+        error.unit,
+        error.node,
+        error.value,
+    )
+    assert issue.message == str(error)
+
+
+def test_totals_in_no_grade_band_are_reported_for_every_unit():
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "all", "children": [{"id": "a", "normalisation": {"kind": "none"}}]},
+            "grading": {"bands": [{"grade": "好", "min": 0.5, "max": 1.0}]},
+        }
+    )
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": 0.1}, "y": {"a": 0.9}, "z": {"a": 0.2}})
+    assert [(i.code, i.unit) for i in caught.value.issues] == [
+        ("no-grade-band", "x"),
+        ("no-grade-band", "z"),
+    ]

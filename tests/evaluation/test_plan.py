@@ -223,3 +223,23 @@ def test_reference_plan_feeds_indicators():
     assert set(facts.sections) == {"s1", "s2", "s3", "s4", "s5"}
     assert facts.units["u-office"]["completion"] == 0.0  # no progress reported in the text
     assert set(facts.shares["u-departments"]) == {"t1", "t6", "t9"}
+
+
+def test_plan_data_reports_every_unknown_and_every_doubled_unit_at_once():
+    plan = rulegov.datasets.yancheng_2023()
+    with pytest.raises(rulegov.UnknownReferenceError) as caught:
+        plan_data(plan, {"区司法": 1, "u-office": 2, "乙局": 3})
+    assert [issue.unit for issue in caught.value.issues] == ["区司法", "乙局"]
+    with pytest.raises(rulegov.EvaluationError) as doubled:
+        plan_data(plan, {"u-office": 1, "区依法治区办": 2, "司法所": 3, "u-judicial-offices": 4})
+    assert [issue.code for issue in doubled.value.issues] == ["duplicate-unit"] * 2
+    assert doubled.value.unit == "u-office"
+
+
+def test_every_mismatched_observation_is_reported_at_once():
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        plan_indicators(_plan(), on=dt.date(2023, 7, 31), observations={"t1": [1], "t2": [1, 2]})
+    assert [(i.code, i.task, i.value) for i in caught.value.issues] == [
+        ("observation-count-mismatch", "t1", 1),
+        ("observation-count-mismatch", "t2", 2),
+    ]

@@ -266,3 +266,11 @@ def test_the_former_names_of_soft_deadlines_and_the_time_unit_still_work():
         assert schedule.target_misses == schedule.soft_deadline_misses
     with pytest.warns(DeprecationWarning, match="Schedule.time_unit"):
         assert schedule.unit == schedule.time_unit == "days"
+
+
+def test_a_dated_schedule_offers_its_timeline_and_an_undated_one_none():
+    graph = TaskGraph({"a": 3, "b": 2}, [("a", "b")])
+    assert graph.schedule().timeline is None
+    dated = graph.schedule(start=dt.date(2026, 3, 2))
+    assert dated.timeline is not None
+    assert dated.timeline.date(dated.early_start["b"]) == dated.dates("b").start

@@ -71,3 +71,22 @@ def test_sections_nest_to_any_depth():
     plan = rulegov.Plan(title="p", sections=[section])
     assert [t.path for t in plan.tasks] == [("一", "1"), ("一", "（一）", "1.", "(1)")]
     assert len(plan.walk_sections()) == 3
+
+
+def test_the_share_done_reads_the_report_that_gives_the_status():
+    """On two reports of one date, the share and the status both come from the last given."""
+    task = rulegov.Task(
+        id="t1",
+        number="1",
+        path=["1"],
+        title="甲",
+        progress=[
+            {"on": "2023-06-01", "status": "in_progress", "percent_complete": 30},
+            {"on": "2023-06-30", "status": "in_progress", "percent_complete": 50},
+            {"on": "2023-06-30", "status": "in_progress", "percent_complete": 70},
+        ],
+    )
+    assert task.latest_report is task.progress[2]
+    assert task.percent_complete == 70.0
+    assert rulegov.model.percent_done(task.progress[:2]) == 50.0
+    assert rulegov.model.percent_done([]) == 0.0

@@ -2333,7 +2333,7 @@ def test_a_regulations_articles_alone_are_no_items_and_the_refusal_says_where_it
     with pytest.raises(ParseError, match="no appraisal item with points found") as caught:
         rulegov.parse_scheme(text, source="办法.txt")
     error = caught.value
-    assert (error.source, error.line) == ("办法.txt", 1)
+    assert (error.source, error.line, error.code) == ("办法.txt", 1, "no-scheme-items")
     assert "a regulation's 第X条 and a work plan's tasks are no appraisal items" in str(error)
     assert "in 4 lines" in str(error)
     # one numbered line is no scheme either, nor a work plan's numbered tasks

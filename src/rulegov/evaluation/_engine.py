@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov._text import unrounded
-from rulegov.errors import EvaluationError, _show
+from rulegov.errors import EvaluationError, Issue, _show
 from rulegov.evaluation._normalise import Column, Unscorable, normalise
 from rulegov.evaluation._rank import quantize, ranks
 from rulegov.evaluation._scheme import (
@@ -229,6 +229,20 @@ class Arrays:
     ranks: list[int | None]
     grades: list[str | None]
     grade_steps: list[list[GradeStep]]
+    problems: list[Issue] = attrs.field(factory=list)
+    """Every problem found so far, raised together once a stage is done."""
+    failed: set[tuple[int, int]] = attrs.field(factory=set)
+    """The cells (node index, unit position) that a problem left without a score."""
+
+    def fail(self, index: int, position: int, error: EvaluationError) -> None:
+        """Record ``error`` for node ``index`` of the unit at ``position``, and leave it unscored."""
+        self.problems.extend(error.issues)
+        self.failed.add((index, position))
+
+    def raise_problems(self) -> None:
+        """Raise every problem recorded so far as one error, if there is any."""
+        if self.problems:
+            raise EvaluationError.of(self.problems)
 
 
 def _at(unit: str, node: str, message: str, code: str, value: object = None) -> EvaluationError:
@@ -725,12 +739,14 @@ def compute(
         arrays.base[item.index] = base
         arrays.scores[item.index] = _rules_column(item, arrays, rows, base)
     _totals(scheme, compiled[-1], arrays, rows)
+    arrays.raise_problems()
     display = scheme.display
     arrays.ranks = ranks(arrays.totals, display.ties, display.tie_tolerance)
     if scheme.grading is not None:
         _grade(scheme, arrays, rows)
     else:
         _ungraded_vetoes(scheme, arrays, rows)
+    arrays.raise_problems()
     return arrays
 
 
@@ -761,24 +777,26 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
         rows = [{key: 1.0} for _ in rows]
     for position, row in enumerate(rows):
         value = row.get(key)
-        if type(value) is float and applicable[position] and value == value:  # noqa: PLR0124 - NaN test
-            if value in _INFINITIES:
-                read_leaf(value, node, arrays.units[position])  # raises
-            raw.append(value)
+        if type(value) is float and value == value and value not in _INFINITIES:  # noqa: PLR0124 - NaN test
+            raw.append(value if applicable[position] else None)
         elif applicable[position]:
-            raw.append(read_leaf(value, node, arrays.units[position]))
+            try:
+                raw.append(read_leaf(value, node, arrays.units[position]))
+            except EvaluationError as error:
+                arrays.fail(item.index, position, error)
+                raw.append(None)
         else:
             raw.append(None)
     try:
         normalised, params = normalise(raw, node.normalisation, node.direction)
-    except Unscorable as error:
-        unit = arrays.units[error.position]
-        raise _at(
-            unit,
-            node.id,
-            error.reason,
-            "unnormalisable",
-        ) from None
+    except Unscorable as error:  # the whole column is left unscored
+        arrays.fail(
+            item.index,
+            error.position,
+            _at(arrays.units[error.position], node.id, error.reason, "unnormalisable"),
+        )
+        arrays.failed.update((item.index, position) for position in range(len(raw)))
+        normalised, params = [None] * len(raw), {}
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised
     arrays.params[item.index] = types.MappingProxyType(params)
@@ -790,7 +808,7 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     shares = normalised if node.normalisation.kind is NormalisationKind.NONE else ()
     for position, value in enumerate(shares):
         if value is not None and not 0.0 <= value <= 1.0:  # more (or less) than the item's points
-            raise _at(
+            outside = _at(
                 arrays.units[position],
                 node.id,
                 f"a share of {_show(value)} of the item's {points:g} points lies outside 0 to 1 "
@@ -798,7 +816,12 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
                 "out-of-range",
                 value,
             )
-    return [None if value is None else value * points for value in normalised]
+            arrays.fail(item.index, position, outside)
+    failed = arrays.failed
+    return [
+        None if value is None or (item.index, position) in failed else value * points
+        for position, value in enumerate(normalised)
+    ]
 
 
 def _node_column(compiled: list[Compiled], item: Compiled, arrays: Arrays) -> Column:
@@ -809,8 +832,13 @@ def _node_column(compiled: list[Compiled], item: Compiled, arrays: Arrays) -> Co
     child_scores = [arrays.scores[index] for index in children]
     child_applicable = [arrays.applicable[index] for index in children]
     applicable = arrays.applicable[item.index]
+    failed = arrays.failed
     for position in range(len(arrays.units)):
         if not applicable[position]:
+            column.append(None)
+            continue
+        if failed and any((index, position) in failed for index in children):
+            failed.add((item.index, position))  # reported below: no second report above it
             column.append(None)
             continue
         if fast:
@@ -825,7 +853,12 @@ def _node_column(compiled: list[Compiled], item: Compiled, arrays: Arrays) -> Co
             else:
                 column.append(total)
                 continue
-        score, applies_here, _ = combine(compiled, item, arrays, position)
+        try:
+            score, applies_here, _ = combine(compiled, item, arrays, position)
+        except EvaluationError as error:
+            arrays.fail(item.index, position, error)
+            column.append(None)
+            continue
         if not applies_here:
             applicable[position] = False
         column.append(score)
@@ -845,7 +878,12 @@ def _rules_column(
             continue
         deducted = 0.0
         if item.rules:
-            effects = node_rule_effects(item, rows[position], arrays.units[position])
+            try:
+                effects = node_rule_effects(item, rows[position], arrays.units[position])
+            except EvaluationError as error:
+                arrays.fail(item.index, position, error)
+                column.append(None)
+                continue
             deducted = math.fsum(effect.points for effect in effects)
         column.append(finish(node, value, deducted))
     return column
@@ -855,28 +893,45 @@ def _totals(
     scheme: Scheme, root: Compiled, arrays: Arrays, rows: list[Mapping[str, object]]
 ) -> None:
     has_block = any(isinstance(rule, BonusRule | PenaltyRule) for rule in scheme.rules)
+    failed = arrays.failed
     for position, unit in enumerate(arrays.units):
+        if (root.index, position) in failed:  # its problems are reported already
+            continue
         score = arrays.scores[root.index][position]
         if score is None:
-            raise EvaluationError(
-                f"unit {_show(unit)}: no score for the root {_show(root.node.id)}: no input applies or has data",
-                code="no-score",
-                unit=unit,
-                node=root.node.id,
+            arrays.fail(
+                root.index,
+                position,
+                EvaluationError(
+                    f"unit {_show(unit)}: no score for the root {_show(root.node.id)}: no input applies or has data",
+                    code="no-score",
+                    unit=unit,
+                    node=root.node.id,
+                ),
             )
+            continue
         if has_block:
-            bonus, penalty, _ = block_effects(scheme, rows[position], unit)
+            try:
+                bonus, penalty, _ = block_effects(scheme, rows[position], unit)
+            except EvaluationError as error:
+                arrays.fail(root.index, position, error)
+                continue
             arrays.bonus[position] = bonus
             arrays.penalty[position] = penalty
             score = score + bonus - penalty
         if not math.isfinite(score):
-            raise EvaluationError(
-                f"unit {_show(unit)}: the total is not a finite number ({_show(score)}); "
-                "an input is too large for the scheme's normalisation",
-                code="non-finite-total",
-                unit=unit,
-                value=score,
+            arrays.fail(
+                root.index,
+                position,
+                EvaluationError(
+                    f"unit {_show(unit)}: the total is not a finite number ({_show(score)}); "
+                    "an input is too large for the scheme's normalisation",
+                    code="non-finite-total",
+                    unit=unit,
+                    value=score,
+                ),
             )
+            continue
         arrays.totals[position] = score
 
 
@@ -911,15 +966,20 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
             value = float(quantize(total, display.digits, display.rounding))
         category = arrays.categories[position]
         step = band_grade(scheme, value, category)
-        if step.grade is None:
-            _no_band(grading, arrays.units[position], value, category)
+        try:
+            if step.grade is None:
+                _no_band(grading, arrays.units[position], value, category)
+            triggered = _fired(vetoes, rows[position], arrays.units[position], scheme.root.id)
+        except EvaluationError as error:
+            arrays.problems.extend(error.issues)
+            continue
         steps = [step]
-        grade = step.grade
         bands = [band.grade for band in grading.bands_for(category)]
-        triggered = _fired(vetoes, rows[position], arrays.units[position], scheme.root.id)
-        grade = _apply_vetoes(triggered, grade, order, bands, steps)
+        grade = _apply_vetoes(triggered, step.grade, order, bands, steps)
         arrays.grades[position] = grade
         arrays.grade_steps[position] = steps
+    if arrays.problems:
+        return
     for quota in sorted(grading.quotas, key=lambda q: order.index(q.grade)):  # best grade first
         _apply_quota(quota, scheme, arrays)
 
@@ -928,13 +988,18 @@ def _ungraded_vetoes(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, obj
     """The vetoes that fire in a scheme without grade bands: reported, with no grade to move."""
     vetoes = [rule for rule in scheme.rules if isinstance(rule, VetoRule)]
     for position, row in enumerate(rows):
+        try:
+            fired = _fired(vetoes, row, arrays.units[position], scheme.root.id)
+        except EvaluationError as error:
+            arrays.problems.extend(error.issues)
+            continue
         arrays.grade_steps[position] = [
             GradeStep(
                 None,
                 f"veto {_show(rule.id)}{f' ({rule.reason})' if rule.reason else ''} fired; "
                 "the scheme has no grade bands for it to act on",
             )
-            for rule in _fired(vetoes, row, arrays.units[position], scheme.root.id)
+            for rule in fired
         ]
 
 

@@ -100,52 +100,69 @@ def _inputs(
         for owner in (node, leaf_of.get(node or "")):
             if owner in inputs_of and rule.input not in inputs_of[owner]:
                 inputs_of[owner].append(rule.input)
+    problems: list[Issue] = []
     for unit, values in data.items():
         if not isinstance(values, Mapping):
-            raise EvaluationError(
-                f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to values "
-                f"(got {type(values).__name__} {_show(values)})",
-                code="invalid-data",
-                unit=str(unit),
-                value=values,
+            problems.append(
+                Issue(
+                    "",
+                    f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to "
+                    f"values (got {type(values).__name__} {_show(values)})",
+                    values,
+                    "invalid-data",
+                    unit=str(unit),
+                )
             )
+            continue
         if str(unit) in frozen:
-            raise EvaluationError(
-                f"unit {_show(unit)}: given twice (as {str(unit)!r})",
-                code="duplicate-unit",
-                unit=str(unit),
+            problems.append(
+                Issue(
+                    "",
+                    f"unit {_show(unit)}: given twice (as {str(unit)!r})",
+                    None,
+                    "duplicate-unit",
+                    unit=str(unit),
+                )
             )
-        _no_stray_keys(unit, values, known)
-        _no_value_for_a_full_start(unit, values, inputs_of, criteria)
+            continue
+        problems.extend(_stray_keys(unit, values, known))
+        problems.extend(_values_for_a_full_start(unit, values, inputs_of, criteria))
         frozen[str(unit)] = dict(values)
+    if problems:
+        raise EvaluationError.of(problems)
     return frozen, _categories(categories, frozen), _skipped(scheme, not_applicable, frozen)
 
 
-def _no_stray_keys(unit: object, values: Mapping[object, object], known: set[str]) -> None:
-    """Refuse a value that has no place in the scheme: a typo would otherwise be lost silently."""
-    for key in values:
-        if key not in known:
-            hint = closest(key, known)
-            raise EvaluationError(
-                f"unit {_show(unit)}: {_show(key)} is neither a node of the scheme nor the input of a rule{hint}",
-                code="unknown-node",
-                unit=str(unit),
-                node=str(key),
-            )
+def _stray_keys(unit: object, values: Mapping[object, object], known: set[str]) -> list[Issue]:
+    """The values that have no place in the scheme: a typo would otherwise be lost silently."""
+    return [
+        Issue(
+            "",
+            f"unit {_show(unit)}: {_show(key)} is neither a node of the scheme nor the input of "
+            f"a rule{closest(key, known)}",
+            None,
+            "unknown-node",
+            unit=str(unit),
+            node=str(key),
+        )
+        for key in values
+        if key not in known
+    ]
 
 
-def _no_value_for_a_full_start(
+def _values_for_a_full_start(
     unit: object,
     values: Mapping[object, object],
     inputs_of: dict[str, list[str]],
     criteria: set[str],
-) -> None:
-    """Refuse a value for a node that starts at full points, or a criterion: it would be ignored.
+) -> list[Issue]:
+    """The values for a node that starts at full points, or a criterion: they would be ignored.
 
     Such a node (扣分制) scores its full points less what its rules deduct, so its data are the
     inputs of its rules (how many times each failing was found), not a score of the node. A
     criterion scores nothing: its rules take points off the item above it.
     """
+    found: list[Issue] = []
     for key in values:
         inputs = inputs_of.get(str(key))
         if inputs is None or key in inputs:
@@ -155,14 +172,18 @@ def _no_value_for_a_full_start(
         if str(key) in criteria:
             what = "is a criterion: its rules take points off the item above it"
             wanted = ", ".join(map(repr, inputs)) if inputs else "none: it has no rules"
-        raise EvaluationError(
-            f"unit {_show(unit)}: node {_show(key)} {what}, so a value "
-            f"for it would be ignored; give the inputs of its rules instead ({wanted})",
-            code="value-for-full-start",
-            unit=str(unit),
-            node=str(key),
-            value=values[key],
+        found.append(
+            Issue(
+                "",
+                f"unit {_show(unit)}: node {_show(key)} {what}, so a value "
+                f"for it would be ignored; give the inputs of its rules instead ({wanted})",
+                values[key],
+                "value-for-full-start",
+                unit=str(unit),
+                node=str(key),
+            )
         )
+    return found
 
 
 def _by_unit(parameter: str, given: object, what: str) -> Mapping[object, object]:

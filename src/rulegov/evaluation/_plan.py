@@ -171,6 +171,7 @@ def plan_indicators(
         passing: Assessment outcomes that count as passed.
     """
     weights = role_weights or RoleWeights()
+    _check_observations(plan, observations or {})
     tasks: dict[str, Values] = {
         task.id: _task_values(plan, task, on, (observations, passing)) for task in plan.tasks
     }
@@ -251,32 +252,41 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
     shown = _shown_names(plan.units)
     found: dict[str, V] = {}
     given: dict[str, str] = {}
+    unknown: list[Issue] = []
+    twice: list[Issue] = []
     for key, value in data.items():
         unit = _unit_of(plan.units, shown, str(key))
         if unit is None:
             known = [name for unit in plan.units for name in (unit.id, *unit.names)]
-            raise UnknownReferenceError(
-                [
-                    Issue(
-                        f"{path}.{key}",
-                        "no unit of the plan has this id or name" + closest(key, known),
-                        key,
-                        "unknown-unit",
-                        unit=str(key),
-                    )
-                ]
+            unknown.append(
+                Issue(
+                    f"{path}.{key}",
+                    "no unit of the plan has this id or name" + closest(key, known),
+                    key,
+                    "unknown-unit",
+                    unit=str(key),
+                )
             )
+            continue
         name = shown[unit.id]
         if name in found:
-            raise EvaluationError(
-                f"{path}: {_show(given[name])} and {_show(key)} both name the unit {_show(name)}",
-                code="duplicate-unit",
-                path=f"{path}.{key}",
-                unit=unit.id,
-                value=key,
+            twice.append(
+                Issue(
+                    f"{path}.{key}",
+                    f"{path}: {_show(given[name])} and {_show(key)} both name the unit "
+                    f"{_show(name)}",
+                    key,
+                    "duplicate-unit",
+                    unit=unit.id,
+                )
             )
+            continue
         found[name] = value
         given[name] = str(key)
+    if unknown:
+        raise UnknownReferenceError(unknown)
+    if twice:
+        raise EvaluationError.of(twice)
     return found
 
 
@@ -372,17 +382,33 @@ def _task_values(
     }
 
 
+def _check_observations(plan: Plan, observations: Mapping[str, Sequence[float | None]]) -> None:
+    """Refuse, all at once, the observations that do not match their task's targets."""
+    problems: list[Issue] = []
+    for task in plan.tasks:
+        observed = observations.get(task.id)
+        if observed is None:
+            continue
+        wanted = sum(1 for target in task.targets if target.is_quantitative)
+        if len(observed) != wanted:
+            problems.append(
+                Issue(
+                    "",
+                    f"task {_show(task.id)}: {len(observed)} observations for {wanted} "
+                    "quantitative targets",
+                    len(observed),
+                    "observation-count-mismatch",
+                    task=task.id,
+                )
+            )
+    if problems:
+        raise EvaluationError.of(problems)
+
+
 def _targets_met(task: Task, observed: Sequence[float | None] | None) -> float | None:
     quantitative = [target for target in task.targets if target.is_quantitative]
     if observed is None:
         return None
-    if len(observed) != len(quantitative):
-        raise EvaluationError(
-            f"task {_show(task.id)}: {len(observed)} observations for {len(quantitative)} quantitative targets",
-            code="observation-count-mismatch",
-            task=task.id,
-            value=len(observed),
-        )
     checked = [
         target.is_met(value)
         for target, value in zip(quantitative, observed, strict=True)

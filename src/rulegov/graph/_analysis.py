@@ -107,7 +107,7 @@ def diagnostics(graph: TaskGraph) -> list[Diagnostic]:
 
 def levels(graph: TaskGraph) -> list[int]:
     """Each node's wave number (0 for nodes that wait on nothing), by node number."""
-    c = graph._compiled  # noqa: SLF001 - same package
+    c = graph.arrays.compiled
     level = [0] * len(graph)
     for b in c.order:
         top = -1
@@ -135,8 +135,8 @@ def waves(graph: TaskGraph) -> list[tuple[str, ...]]:
 
 def reach(graph: TaskGraph, node: str, *, forward: bool) -> frozenset[str]:
     """Everything downstream (``forward``) or upstream of ``node``, not the node itself."""
-    c = graph._compiled  # noqa: SLF001
-    start = graph._node(node)  # noqa: SLF001
+    c = graph.arrays.compiled
+    start = graph.arrays.number(node)
     ptr, nodes = (c.succ_ptr, c.succ_node) if forward else (c.pred_ptr, c.pred_node)
     seen = {start}
     stack = [start]
@@ -233,7 +233,7 @@ def workload(
             raise ScheduleError(
                 "workload per month needs a schedule with a start date", code="undated-schedule"
             )
-        line = schedule._timeline  # noqa: SLF001 - same package
+        line = schedule.timeline
         for node in graph.nodes:
             owners = _owners(graph, node, by)
             if not owners or line is None:

@@ -194,6 +194,48 @@ def is_three_point(value: object) -> bool:
     return bool(0 <= value[0] <= value[1] <= value[2])
 
 
+@attrs.frozen(slots=True)
+class GraphArrays:
+    """A graph by node number: what the scheduler and the analyses of `rulegov.graph` read.
+
+    The graph's own data, not copies: read-only by contract. It is the one surface that the
+    modules beside `TaskGraph` use to reach its arrays, so that none reads its private fields.
+
+    Attributes:
+        ids: The node ids, by number.
+        index: The number of each node id.
+        durations: The duration of each node, by number.
+        compiled: The links in compressed rows, for the forward and backward passes.
+        deadlines: The hard deadlines by node id (dates or day numbers).
+        soft_deadlines: The soft deadlines by node id.
+        earliest: The start-no-earlier-than dates (or day numbers) by node id.
+
+    Examples:
+        >>> from rulegov import TaskGraph
+        >>> arrays = TaskGraph({"a": 2, "b": 3}, [("a", "b")]).arrays
+        >>> arrays.ids, arrays.index["b"], arrays.durations
+        (('a', 'b'), 1, [2, 3])
+    """
+
+    ids: tuple[str, ...]
+    index: dict[str, int]
+    durations: list[int]
+    compiled: _cpm.Compiled
+    deadlines: dict[str, dt.date | int]
+    soft_deadlines: dict[str, dt.date | int]
+    earliest: dict[str, dt.date | int]
+
+    def number(self, node: str) -> int:
+        """The number of ``node``; an [`UnknownReferenceError`][rulegov.UnknownReferenceError] if none."""
+        try:
+            return self.index[node]
+        except KeyError:
+            raise UnknownReferenceError(
+                [Issue("node", "no node of the graph has this id", node, "unknown-node")],
+                "TaskGraph",
+            ) from None
+
+
 class TaskGraph:
     """A plan's work items and the links between them, ready to schedule.
 
@@ -224,6 +266,7 @@ class TaskGraph:
     """
 
     __slots__ = (
+        "_arrays",
         "_compiled",
         "_deadlines",
         "_dependencies",
@@ -323,6 +366,15 @@ class TaskGraph:
         if issues:
             raise ValidationError.of(issues, "TaskGraph")
         self._compiled = self._compile()
+        self._arrays = GraphArrays(
+            ids=self._ids,
+            index=self._index,
+            durations=self._durations,
+            compiled=self._compiled,
+            deadlines=self._deadlines,
+            soft_deadlines=self._soft_deadlines,
+            earliest=self._earliest,
+        )
 
     # -- construction -----------------------------------------------------------------------
 
@@ -746,13 +798,12 @@ class TaskGraph:
         return tuple(self._ids[c.succ_node[k]] for k in range(c.succ_ptr[i], c.succ_ptr[i + 1]))
 
     def _node(self, node: str) -> int:
-        try:
-            return self._index[node]
-        except KeyError:
-            raise UnknownReferenceError(
-                [Issue("node", "no node of the graph has this id", node, "unknown-node")],
-                "TaskGraph",
-            ) from None
+        return self._arrays.number(node)
+
+    @property
+    def arrays(self) -> GraphArrays:
+        """The graph by node number, for the scheduler and the analyses; read-only."""
+        return self._arrays
 
     def __len__(self) -> int:
         """The number of nodes."""

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._deprecation import warn
+from rulegov._text import day_count
 from rulegov.errors import Issue, ScheduleError, UnknownReferenceError, _show
 from rulegov.graph import _cpm
 from rulegov.graph._calendar import Calendar, Roll, Timeline, roll_rule
@@ -172,6 +173,11 @@ class Schedule:
         warn("Schedule.target_misses", "use Schedule.soft_deadline_misses")
         return self.soft_deadline_misses
 
+    @property
+    def timeline(self) -> Timeline | None:
+        """The working-day timeline from ``start`` under ``calendar``; ``None`` without a start."""
+        return self._timeline
+
     def _line(self) -> Timeline:
         if self._timeline is None:
             raise ScheduleError(
@@ -253,15 +259,14 @@ class Schedule:
     # -- explanations -----------------------------------------------------------------------
 
     def _days(self, count: int) -> str:
-        word = "working day" if self.calendar is not None else "day"
-        return f"{count} {word}" if abs(count) == 1 else f"{count} {word}s"
+        return day_count(count, working=self.calendar is not None)
 
     def _driving_link(self, node: str) -> Dependency | None:
         """The link that sets ``node``'s early start (None for a gate or no link)."""
-        k = self._passes.driver[self.graph._index[node]]  # noqa: SLF001 - same package
+        k = self._passes.driver[self.graph.arrays.index[node]]
         if k < 0:
             return None
-        e = self.graph._compiled.pred_edge[k]  # noqa: SLF001
+        e = self.graph.arrays.compiled.pred_edge[k]
         links = self.graph.dependencies
         return links[e] if e < len(links) else None
 
@@ -298,7 +303,9 @@ class Schedule:
         """
         if not self.early_finish:
             return ()
-        last = max(self.graph.nodes, key=lambda n: (self.early_finish[n], -self.graph._index[n]))  # noqa: SLF001
+        last = max(
+            self.graph.nodes, key=lambda n: (self.early_finish[n], -self.graph.arrays.index[n])
+        )
         chain = [last]
         step = self.driving_predecessor[last]
         while step is not None:
@@ -436,7 +443,7 @@ def _actuals(
     actual_finish: Mapping[str, dt.date | int],
 ) -> dict[int, tuple[int, int | None]]:
     fixed: dict[int, tuple[int, int | None]] = {}
-    index = graph._index  # noqa: SLF001 - same package
+    index = graph.arrays.index
     for name, given in (("actual_start", actual_start), ("actual_finish", actual_finish)):
         if not isinstance(given, Mapping):
             raise ScheduleError(
@@ -499,14 +506,14 @@ def _floors(
     floors: Mapping[str, int],
 ) -> list[int]:
     """Each node's earliest allowed start: day 0, the status date, its earliest start, a slip."""
-    index = graph._index  # noqa: SLF001 - same package
+    index = graph.arrays.index
     floor = [0] * len(index)
     if status_date is not None:
         status = _day(status_date, "status_date", line, Roll.FOLLOWING, finish=False)
         for i in range(len(floor)):
             if i not in fixed or fixed[i][1] is None:
                 floor[i] = max(status, 0)
-    for node, value in graph._earliest.items():  # noqa: SLF001
+    for node, value in graph.arrays.earliest.items():
         day = _day(value, f"earliest start of {_show(node)}", line, Roll.FOLLOWING, finish=False)
         floor[index[node]] = max(floor[index[node]], day)
     for node, value in floors.items():
@@ -552,9 +559,9 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         )
     rule = roll_rule(roll)
     line = Timeline(start, calendar) if start is not None else None
-    compiled = graph._compiled  # noqa: SLF001 - same package
-    ids = graph._ids  # noqa: SLF001
-    index = graph._index  # noqa: SLF001
+    compiled = graph.arrays.compiled
+    ids = graph.arrays.ids
+    index = graph.arrays.index
     n = len(ids)
     lag_line = line
     if lag_line is None and compiled.has_calendar_lags:
@@ -563,10 +570,10 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     floor = _floors(graph, line, status_date, fixed, floors or {})
     cap = {
         index[node]: _day(value, f"deadline of {_show(node)}", line, rule, finish=True)
-        for node, value in graph._deadlines.items()  # noqa: SLF001
+        for node, value in graph.arrays.deadlines.items()
     }
     end = None if finish is None else _day(finish, "finish", line, Roll.PRECEDING, finish=True)
-    durations = graph._durations  # noqa: SLF001 - same package
+    durations = graph.arrays.durations
     if extend:
         durations = list(durations)
         for node, days in extend.items():
@@ -622,8 +629,8 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         options=options,
         timeline=line,
     )
-    violations = _misses(schedule, graph._deadlines, rule, hard=True)  # noqa: SLF001
-    soft = _misses(schedule, graph._soft_deadlines, rule, hard=False)  # noqa: SLF001
+    violations = _misses(schedule, graph.arrays.deadlines, rule, hard=True)
+    soft = _misses(schedule, graph.arrays.soft_deadlines, rule, hard=False)
     return attrs.evolve(schedule, violations=violations, soft_deadline_misses=soft)
 
 
@@ -631,8 +638,8 @@ def _misses(
     schedule: Schedule, due: Mapping[str, dt.date | int], rule: Roll, *, hard: bool
 ) -> tuple[Violation, ...]:
     found: list[Violation] = []
-    line = schedule._timeline  # noqa: SLF001 - same module
-    order = schedule.graph._index  # noqa: SLF001
+    line = schedule.timeline
+    order = schedule.graph.arrays.index
     for node in sorted(due, key=order.__getitem__):
         value = due[node]
         kind = "deadline" if hard else "soft deadline"
@@ -650,6 +657,7 @@ def _misses(
             finish = ef
             shown_finish = f"day {ef}"
         shown_due = value.isoformat() if isinstance(value, dt.date) else f"day {value}"
-        message = f"{label}: finishes {shown_finish}, late by {schedule._days(late)} for its {kind} {shown_due}"  # noqa: SLF001
+        late_by = day_count(late, working=schedule.calendar is not None)
+        message = f"{label}: finishes {shown_finish}, late by {late_by} for its {kind} {shown_due}"
         found.append(Violation(node, label, hard, value, finish, late, message))
     return tuple(found)

@@ -31,7 +31,15 @@ from rulegov.model._frame import (
 )
 from rulegov.model._ids import plan_id
 from rulegov.model._plan import Notice, Plan, PlanKind, plan_json_schema
-from rulegov.model._task import Measure, ProgressReport, Section, SectionKind, Task, TaskStatus
+from rulegov.model._task import (
+    Measure,
+    ProgressReport,
+    Section,
+    SectionKind,
+    Task,
+    TaskStatus,
+    percent_done,
+)
 from rulegov.model._time import Frequency, Period, TimeFrame, TimeFrameKind
 from rulegov.model._unit import (
     Assignment,
@@ -94,6 +102,7 @@ __all__ = [
     "UnitKind",
     "UnitLevel",
     "Urgency",
+    "percent_done",
     "plan_id",
     "plan_json_schema",
     "short_repr",

@@ -19,7 +19,7 @@ from rulegov._text import line_column
 from rulegov.errors import Issue, RulegovError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "Diagnostic",
@@ -201,6 +201,10 @@ class Model(BaseModel):
 
         return to_html(self)
 
+    # Only converts pydantic's errors into rulegov's. pydantic documents that it calls a model's
+    # own __init__ for nested models too (its __pydantic_custom_init__), so each nested model
+    # passes through here once, and a model validator of a nested model runs twice: the public
+    # price of a constructor that raises rulegov's errors (docs/architecture.md gives the cost).
     def __init__(self, /, **data: Any) -> None:
         """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
         try:
@@ -210,47 +214,28 @@ class Model(BaseModel):
         except RecursionError:
             raise _too_deep(type(self).__name__, (data,)) from None
 
-    # The override only converts errors, so pydantic may keep validating nested models without
-    # calling it (as for BaseModel.__init__); otherwise it would run every validator twice. No
-    # public means of pydantic converts a constructor's errors (a wrap validator's ValueError is
-    # wrapped again), so the override keeps pydantic's own marker of BaseModel.__init__;
-    # tests/model/test_base.py fails loudly if a pydantic release stops honouring it.
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
-
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a Python object (a dict) into the model; see `pydantic.BaseModel.model_validate`."""
-        try:
-            if len(args) == 1 and not kwargs:
-                # pydantic's own call with every option left unset, which the parser makes for
-                # each task, assessment and time frame: passing the unset options costs more
-                # than validating a small model
-                validated: Self = cls.__pydantic_validator__.validate_python(args[0])
-                return validated
-            return super().model_validate(*args, **kwargs)
-        except pydantic.ValidationError as error:
-            raise _convert(error, cls.__name__) from None
-        except RecursionError:
-            raise _too_deep(cls.__name__, args) from None
+        return cls._checked(super().model_validate, args, kwargs)
 
     @classmethod
     def model_validate_json(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a JSON document into the model; see `pydantic.BaseModel.model_validate_json`."""
-        try:
-            if len(args) == 1 and not kwargs:  # as in model_validate: no options to pass
-                validated: Self = cls.__pydantic_validator__.validate_json(args[0])
-                return validated
-            return super().model_validate_json(*args, **kwargs)
-        except pydantic.ValidationError as error:
-            raise _convert(error, cls.__name__) from None
-        except RecursionError:
-            raise _too_deep(cls.__name__, args) from None
+        return cls._checked(super().model_validate_json, args, kwargs)
 
     @classmethod
     def model_validate_strings(cls, *args: Any, **kwargs: Any) -> Self:
         """Validate a dict of strings into the model; see pydantic's ``model_validate_strings``."""
+        return cls._checked(super().model_validate_strings, args, kwargs)
+
+    @classmethod
+    def _checked(
+        cls, validate: Callable[..., Self], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Self:
+        """Run one of pydantic's ``model_validate*``, raising rulegov's errors for pydantic's."""
         try:
-            return super().model_validate_strings(*args, **kwargs)
+            return validate(*args, **kwargs)
         except pydantic.ValidationError as error:
             raise _convert(error, cls.__name__) from None
         except RecursionError:

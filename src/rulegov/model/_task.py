@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from pydantic import Field, model_validator
 
@@ -14,7 +14,18 @@ from rulegov.model._facts import Citation, Deliverable, Target
 from rulegov.model._time import TimeFrame
 from rulegov.model._unit import Assignment, Role
 
-__all__ = ["Measure", "ProgressReport", "Section", "SectionKind", "Task", "TaskStatus"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "Measure",
+    "ProgressReport",
+    "Section",
+    "SectionKind",
+    "Task",
+    "TaskStatus",
+    "percent_done",
+]
 
 
 class Measure(Model):
@@ -185,12 +196,7 @@ class Task(Model):
     @property
     def percent_complete(self) -> float:
         """The latest reported share done, 0-100 (100 once completed, 0 before any report)."""
-        for report in sorted(self.progress, key=lambda r: r.on, reverse=True):
-            if report.status is TaskStatus.COMPLETED:
-                return 100.0
-            if report.percent_complete is not None:
-                return report.percent_complete
-        return 0.0
+        return percent_done(self.progress)
 
     def __repr__(self) -> str:
         """A one-line summary; every field is in ``model_dump()``."""
@@ -280,3 +286,26 @@ class Section(Model):
             tasks=len(self.all_tasks()),
             subsections=len(self.walk()) - 1,
         )
+
+
+def percent_done(reports: Iterable[ProgressReport]) -> float:
+    """The share done, 0-100, that the latest of ``reports`` shows (the last given, on a tie).
+
+    A completed report counts 100; a report without a percentage gives way to the one before
+    it; with no report at all, nothing is done.
+
+    Examples:
+        >>> import datetime as dt
+        >>> reports = [
+        ...     ProgressReport(on=dt.date(2023, 5, 1), status="in_progress", percent_complete=40),
+        ...     ProgressReport(on=dt.date(2023, 6, 1), status="in_progress"),
+        ... ]
+        >>> percent_done(reports), percent_done([])
+        (40.0, 0.0)
+    """
+    for report in sorted(reports, key=lambda r: r.on)[::-1]:  # the last given first, on a tie
+        if report.status is TaskStatus.COMPLETED:
+            return 100.0
+        if report.percent_complete is not None:
+            return report.percent_complete
+    return 0.0

@@ -34,6 +34,7 @@ Examples:
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -98,8 +99,6 @@ _DEPRECATED = {
 
 def __getattr__(name: str) -> object:
     """Load each public name from its module on first use."""
-    import importlib  # noqa: PLC0415
-
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
+from rulegov.parse._numbering import chinese_to_int
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -236,8 +237,6 @@ def find_citations(segments: list[Segment]) -> tuple[list[Citation], list[Diagno
 def _number(text: str) -> float | None:
     if text[0].isdigit():
         return float(text)
-    from rulegov.parse._numbering import chinese_to_int  # noqa: PLC0415  (tiny, avoids a cycle)
-
     value = chinese_to_int(text)
     return None if value is None else float(value)
 

@@ -44,6 +44,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import META, PAGE_BYLINE, SITE_FOOTER, SITE_ONLY
+from rulegov.parse._numbering import match_heading
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -760,8 +761,6 @@ class _Finder:
 
     def before_plan(self, index: int) -> bool:
         """Whether no numbered heading or table comes before line ``index``."""
-        from rulegov.parse._numbering import match_heading  # noqa: PLC0415
-
         for position, line in enumerate(self.lines[:index]):
             if position in self.reading.consumed:
                 continue
@@ -977,8 +976,6 @@ def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
     A table that is the document's only list of tasks stays in the text for the body reader;
     a table beside a plan of numbered headings is merged into that plan's tasks instead.
     """
-    from rulegov.parse._numbering import match_heading  # noqa: PLC0415
-
     if reading.table_attachment is None:
         return
     item = reading.attachments[reading.table_attachment]

@@ -31,6 +31,7 @@ from rulegov.parse._header_words import (
     SEPARATOR,
     STAMP,
 )
+from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import TABLE_HEADINGS
 
@@ -158,15 +159,7 @@ def bracketed_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     labels = list(META_BRACKETED.finditer(line.text))
     if not labels or labels[0].start() != 0:
         return None
-    return [
-        (
-            found["label"],
-            found.start(),
-            found.end(),
-            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
-        )
-        for i, found in enumerate(labels)
-    ]
+    return _label_ranges([found["label"] for found in labels], labels, len(line.text))
 
 
 def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
@@ -188,14 +181,17 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
         return None
+    return _label_ranges([found.group() for found in labels], labels, len(line.text))
+
+
+def _label_ranges(
+    names: list[str], labels: list[re.Match[str]], end: int
+) -> list[tuple[str, int, int, int]]:
+    """Each label's name, start and end, and the end of its value: the next label, or ``end``."""
+    stops = [found.start() for found in labels[1:]] + [end]
     return [
-        (
-            found.group(),
-            found.start(),
-            found.end(),
-            labels[i + 1].start() if i + 1 < len(labels) else len(line.text),
-        )
-        for i, found in enumerate(labels)
+        (name, found.start(), found.end(), stop)
+        for name, found, stop in zip(names, labels, stops, strict=True)
     ]
 
 
@@ -230,8 +226,6 @@ def is_nav_bar(text: str) -> bool:
     """
     if text.count("|") < 2:
         return False
-    from rulegov.parse._table import read_columns  # noqa: PLC0415
-
     bounded = text.startswith("|")
     cells = [cell.strip() for cell in (text.strip("|") if bounded else text).split("|")]
     # a long menu may hold a longer item or two (首页 | 婚姻法 | … | 民事诉讼法 | 网站地图)

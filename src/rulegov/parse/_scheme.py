@@ -89,7 +89,9 @@ from rulegov.parse._scheme_lines import (
     find_marker,
     has_points,
     join_pages,
+    manual_leaf,
     mark_used,
+    node_head,
     paragraph_marks,
     pipe_blocks,
     points_in,
@@ -97,7 +99,6 @@ from rulegov.parse._scheme_lines import (
     row_cells,
     split_cells,
     spread_points,
-    standard_text,
     text_lines,
     walk,
     walk_nodes,
@@ -287,6 +288,7 @@ def _read_document(
             "tasks are no appraisal items (read a plan with rulegov.read_plan)",
             source=source,
             line=1,
+            code="no-scheme-items",
         )
     if not scored:
         reader.diagnose(
@@ -306,7 +308,11 @@ def _read_stages(
     reader = Reader(text=text, source=source, original=original, lines_of=where)
     lines = list(text_lines(text))
     if not lines:
-        raise ParseError("the document is empty: no appraisal items to read", source=source)
+        raise ParseError(
+            "the document is empty: no appraisal items to read",
+            source=source,
+            code="empty-document",
+        )
     table_lines = read_cell_lines(reader, lines)
     table_lines |= read_tables(reader, [line for line in lines if line[0] not in table_lines])
     rest = [line for line in lines if line[0] not in table_lines]
@@ -452,21 +458,14 @@ def _unscored_scheme(reader: Reader) -> dict[str, Any]:
 
 
 def _indicator_node(item: Item, node_id: str) -> dict[str, Any]:
-    node: dict[str, Any] = {
-        "id": node_id,
-        "name": item.title or node_id,
-        "span": {"start": item.start, "end": item.end},
-    }
+    node = node_head(item, node_id)
     if item.children:
         node["children"] = [
             _indicator_node(child, f"{node_id}.{index}")
             for index, child in enumerate(item.children, 1)
         ]
     else:
-        node["manual"] = True
-        criterion = standard_text(item)
-        if criterion:
-            node["criterion"] = criterion
+        manual_leaf(node, item)
     return node
 
 
@@ -560,11 +559,7 @@ def _title(text: str) -> str | None:
 
 
 def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
-    node: dict[str, Any] = {
-        "id": node_id,
-        "name": item.title or node_id,
-        "span": {"start": item.start, "end": item.end},
-    }
+    node = node_head(item, node_id)
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
     criteria = criteria_of(item)
     for child in item.children:

@@ -49,7 +49,9 @@ __all__ = [
     "is_section_title",
     "join_pages",
     "list_part",
+    "manual_leaf",
     "mark_used",
+    "node_head",
     "paragraph_marks",
     "pipe_blocks",
     "points_in",
@@ -433,6 +435,23 @@ def walk(items: list[Item]) -> Iterator[Item]:
     for item in items:
         yield item
         yield from walk(item.children)
+
+
+def node_head(item: Item, node_id: str) -> dict[str, Any]:
+    """The start of the scheme node an item makes: its id, its name (the id without a title), its span."""
+    return {
+        "id": node_id,
+        "name": item.title or node_id,
+        "span": {"start": item.start, "end": item.end},
+    }
+
+
+def manual_leaf(node: dict[str, Any], item: Item) -> None:
+    """Make ``node`` a leaf scored by hand, its criterion the item's standard if it has one."""
+    node["manual"] = True
+    criterion = standard_text(item)
+    if criterion:
+        node["criterion"] = criterion
 
 
 def walk_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:

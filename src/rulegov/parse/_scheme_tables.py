@@ -425,13 +425,7 @@ def _scored_cell_row(
     offset = where(name)
     item: Item | None = None
     for start, piece, points in scored:
-        item = Item(
-            len(names) - 1,
-            clean_title(piece[: points.start()].strip(" ；;。，,")),
-            offset + start,
-            offset + start + len(piece),
-            float(points.group(1)),
-        )
+        item = _scored_item(len(names) - 1, piece, points, offset + start)
         table.attach(item, len(table.groups))
         table.rows.append(item)
         table.last = item
@@ -576,13 +570,7 @@ def _scored_standard(item: Item, cells: list[tuple[int, str]] | None = None) -> 
     if len(found) != len(pieces):
         return
     for (start, piece), points in zip(pieces, found, strict=True):
-        child = Item(
-            item.level + 1,
-            clean_title(piece[: points.start()].strip(" ；;。，,")),
-            offset + start,
-            offset + start + len(piece),
-            float(points.group(1)),
-        )
+        child = _scored_item(item.level + 1, piece, points, offset + start)
         rest = piece[points.end() :].strip(" ；;。，,")
         if rest:
             child.standard.append((offset + start + piece.index(rest), rest))
@@ -842,3 +830,14 @@ def merge_repeats(items: list[Item]) -> None:
     items[:] = merged
     for item in items:
         merge_repeats(item.children)
+
+
+def _scored_item(level: int, piece: str, points: re.Match[str], start: int) -> Item:
+    """The item of a cell's ``piece`` at offset ``start``: its title before ``points``, and them."""
+    return Item(
+        level,
+        clean_title(piece[: points.start()].strip(" ；;。，,")),
+        start,
+        start + len(piece),
+        float(points.group(1)),
+    )

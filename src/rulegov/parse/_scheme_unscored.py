@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from rulegov.parse._scheme_criteria import criterion_title
-from rulegov.parse._scheme_lines import Item, Reader, standard_text, walk
+from rulegov.parse._scheme_lines import Item, Reader, manual_leaf, node_head, walk
 from rulegov.parse._scheme_rules import leaf_rules
 from rulegov.parse._scheme_tables import merge_repeats
 from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
@@ -83,11 +83,7 @@ def _takes_points(item: Item) -> bool:
 
 
 def _unscored_node(reader: Reader, item: Item, node_id: str) -> tuple[dict[str, Any], bool]:
-    node: dict[str, Any] = {
-        "id": node_id,
-        "name": item.title or node_id,
-        "span": {"start": item.start, "end": item.end},
-    }
+    node = node_head(item, node_id)
     if item.children:
         node["children"] = []
         deducts = False
@@ -97,10 +93,7 @@ def _unscored_node(reader: Reader, item: Item, node_id: str) -> tuple[dict[str, 
             deducts = deducts or ruled
         return node, deducts
     if not _takes_points(item):
-        node["manual"] = True
-        criterion = standard_text(item)
-        if criterion:
-            node["criterion"] = criterion
+        manual_leaf(node, item)
         return node, False
     # a row of a table of deductions only: it starts full (扣分制) and loses what its text takes;
     # the rules are read as for an item with points, then the points it does not state left out

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from rulegov.model import Span, TimeFrame, TimeFrameKind
+from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
 __all__ = ["find_timing", "read_date", "read_timeframe", "timeframe_at"]
@@ -141,8 +142,6 @@ def read_date(text: str) -> dt.date | None:
             return None
         digits = "〇一二三四五六七八九"
         year = int("".join(str(digits.index(c)) if c in digits else "0" for c in chinese["year"]))
-        from rulegov.parse._numbering import chinese_to_int  # noqa: PLC0415
-
         month = chinese_to_int(chinese["month"]) or 0
         day = chinese_to_int(chinese["day"]) or 0
         return dt.date(year, month, day)

@@ -388,14 +388,6 @@ def _number(value: object) -> str:
     return str(value)
 
 
-def _paths(node: Node, path: str) -> list[tuple[str, Node]]:
-    """Every node of the tree under ``node`` with its field path, depth first."""
-    found = [(path, node)]
-    for index, child in enumerate(node.children):
-        found.extend(_paths(child, f"{path}.children[{index}]"))
-    return found
-
-
 def _rule_text(rule: Rule) -> str:
     """One rule in a few words: what it does, then the text it came from."""
     if isinstance(rule, VetoRule):
@@ -472,11 +464,13 @@ def scheme_html(scheme: Scheme) -> str:
             by_node.setdefault(target, []).append(_rule_text(rule))
     leaf_of = scheme.criteria()
     rows = []
-    for path, node in _paths(scheme.root, ""):
+    depth = {scheme.root.id: 0}
+    for node in scheme.nodes():  # depth first: a parent comes before its children
+        depth.update((child.id, depth[node.id] + 1) for child in node.children)
         points = None if node.is_criterion else node.full_points()
         rows.append(
             (
-                Markup("&nbsp;" * 2 * path.count("children[") + escape(node.id)),
+                Markup("&nbsp;" * 2 * depth[node.id] + escape(node.id)),
                 node.name or "",
                 "" if points is None else format(points, ".4g"),
                 "" if node.is_criterion else format(node.weight, ".4g"),

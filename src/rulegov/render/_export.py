@@ -21,6 +21,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
+from rulegov._text import day_count
 from rulegov.errors import ScheduleError
 from rulegov.render._html import BOX_STYLE, box, table
 from rulegov.render._markdown import md_table
@@ -371,7 +372,8 @@ def schedule_ical(
         raise ScheduleError(
             "an iCalendar export needs dates; schedule with start= first", code="undated-schedule"
         )
-    line = schedule._timeline  # noqa: SLF001 - same package
+    line = schedule.timeline
+    working = schedule.calendar is not None
     when = stamp or dt.datetime.combine(schedule.start, dt.time(), tzinfo=dt.UTC)
     domain = uid_domain or _uid_domain(schedule, name)
     lines = [
@@ -392,7 +394,7 @@ def schedule_ical(
         kind = "recurring duty" if graph.kind(node) == "duty" else "deadline"
         description = (
             f"{kind}; scheduled finish {finish.isoformat()}; "
-            f"total slack {schedule._days(schedule.total_slack[node])}"  # noqa: SLF001
+            f"total slack {day_count(schedule.total_slack[node], working=working)}"
         )
         lines.extend(
             [
@@ -467,7 +469,8 @@ def calendar_html(calendar: Calendar) -> str:
 
 def schedule_html(schedule: Schedule) -> str:
     """An HTML table of the schedule (escaped, no scripts, at most ``MAX_ROWS`` rows)."""
-    summary = html.escape(f"duration {schedule._days(schedule.duration)}")  # noqa: SLF001
+    working = schedule.calendar is not None
+    summary = html.escape(f"duration {day_count(schedule.duration, working=working)}")
     rows = table(_COLUMNS, _rows(schedule))
     return f'<div style="{BOX_STYLE}"><p>{summary}</p>{rows}</div>'
 

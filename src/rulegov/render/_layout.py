@@ -302,10 +302,7 @@ def _framed_lines(plan: Plan, frame: Frame) -> tuple[list[str], list[str]]:
     plan_part = next((item for item in frame.attachments if item.is_plan and item.found), None)
     if plan_part is not None:
         lines.append(_attachment_heading(plan_part, frame))
-    if not _title_stands_in(plan):
-        lines.append(plan.title)
-    if plan.preamble:
-        lines.append(plan.preamble)
+    _title_and_preamble(plan, lines)
     after: list[str] = []
     for item in frame.attachments:
         if item.is_task_table and item.found:
@@ -336,6 +333,14 @@ def _in_reading_order(plan: Plan) -> list[Task | Section]:
     if any(part.span is None for part in parts):
         return parts
     return sorted(parts, key=lambda part: part.span.start if part.span else 0)
+
+
+def _title_and_preamble(plan: Plan, lines: list[str]) -> None:
+    """Add the plan's title (unless its attachment heading stands in for it) and its preamble."""
+    if not _title_stands_in(plan):
+        lines.append(plan.title)
+    if plan.preamble:
+        lines.append(plan.preamble)
 
 
 def _title_stands_in(plan: Plan) -> bool:
@@ -389,10 +394,7 @@ def _header_lines(plan: Plan) -> list[str]:
             lines.append(labelled)
         else:
             lines.insert(0, labelled)
-    if not _title_stands_in(plan):
-        lines.append(plan.title)
-    if plan.preamble:
-        lines.append(plan.preamble)
+    _title_and_preamble(plan, lines)
     return lines
 
 

@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
-from rulegov._text import display_width, plural, sections_words
+from rulegov._text import day_count, display_width, plural, sections_words
 from rulegov.model import Plan, Role, Task
 from rulegov.render._html import table
 from rulegov.render._markdown import md, md_table
@@ -141,7 +141,7 @@ def _schedule(overview: Overview | None) -> dict[str, Any] | None:
     return {
         "duration": overview.duration,
         "time_unit": schedule.time_unit,
-        "duration_text": schedule._days(overview.duration),  # noqa: SLF001 - the same wording
+        "duration_text": day_count(overview.duration, working=schedule.calendar is not None),
         "start": schedule.start.isoformat() if schedule.start else None,
         "finish": schedule.finish_date.isoformat() if schedule.start else None,
         "waves": [[named(node) for node in wave] for wave in overview.waves],
@@ -586,7 +586,7 @@ def overview_text(overview: Overview) -> str:
     """
     schedule = overview.schedule
     graph = schedule.graph
-    lines = [f"duration: {schedule._days(overview.duration)}"]  # noqa: SLF001 - the same wording
+    lines = [f"duration: {day_count(overview.duration, working=schedule.calendar is not None)}"]
     if schedule.start is not None:
         lines.append(f"finish: {schedule.finish_date.isoformat()}")
     for number, wave in enumerate(overview.waves, start=1):

@@ -40,7 +40,7 @@ import attrs
 from rulegov._deprecation import warn
 from rulegov.errors import Issue, RulegovError, ValidationError
 from rulegov.graph import Calendar, TaskGraph, occurrences
-from rulegov.model import Role, TaskStatus, TimeFrameKind
+from rulegov.model import Role, TaskStatus, TimeFrameKind, percent_done
 
 if TYPE_CHECKING:
     from rulegov.graph import Schedule
@@ -221,15 +221,6 @@ def _reports(task: Task, as_of: dt.date) -> list[ProgressReport]:
     return sorted((r for r in task.progress if r.on <= as_of), key=lambda r: r.on)
 
 
-def _percent(reports: list[ProgressReport]) -> float:
-    for report in reversed(reports):
-        if report.status is TaskStatus.COMPLETED:
-            return 100.0
-        if report.percent_complete is not None:
-            return report.percent_complete
-    return 0.0
-
-
 def _done_on(reports: list[ProgressReport]) -> dt.date | None:
     if reports and reports[-1].status is TaskStatus.COMPLETED:
         return reports[-1].on
@@ -240,7 +231,7 @@ def _last(reports: list[ProgressReport]) -> str:
     if not reports:
         return "no progress report yet"
     last = reports[-1]
-    return f"last report {last.on.isoformat()}, {_percent(reports):g}% done"
+    return f"last report {last.on.isoformat()}, {percent_done(reports):g}% done"
 
 
 def _plan_start(plan: Plan, as_of: dt.date) -> dt.date:
@@ -309,7 +300,7 @@ class _Tracker:
                 begun[task.id] = max(reports[0].on, self.start)
                 finished[task.id] = done
             elif reports:
-                left = full.duration(task.id) * (1 - _percent(reports) / 100)
+                left = full.duration(task.id) * (1 - percent_done(reports) / 100)
                 remaining[task.id] = max(math.ceil(left), 1)
         graph = TaskGraph.from_plan(plan, calendar=self.calendar, durations=remaining)
         return graph.schedule(
@@ -360,7 +351,7 @@ class _Tracker:
             state=state,
             reason=reason,
             units=_units(self.plan, task),
-            percent_complete=_percent(reports),
+            percent_complete=percent_done(reports),
             last_report=reports[-1].on if reports else None,
             finish=finish,
         )
