@@ -15,8 +15,9 @@ notices of provinces, departments and levels the earlier sets hold least, 2014-2
 ``documents/unseen15`` 21 (drawn in two batches: heads of law sites, mirrors, a WeChat copy
 and bodies the earlier sets hold few of, 2013-2024), ``documents/web17`` 19 whole gov.cn pages
 in HTML with their structure (drawn in two batches: national 意见, notices, rules and a 预案,
-1981-2019) and ``documents/unseen16`` 13 with the units of each task (division-of-work plans,
-2016-2023), each split by a seeded draw into
+1981-2019), ``documents/unseen16`` 13 with the units of each task (division-of-work plans,
+2016-2023) and ``documents/unseen17`` 30 with their header facts only (national 批复, 复函, 答复,
+决定 and notices as whole gov.cn pages, three local 考核办法 and 转发 notices, 1996-2018), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -54,6 +55,7 @@ FOLDERS = {
     "unseen15": 20261216,
     "unseen16": 20261217,
     "web17": 20261217,
+    "unseen17": 20261218,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
