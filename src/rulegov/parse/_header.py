@@ -42,6 +42,7 @@ from rulegov.parse._header_page import (
     trim_range,
 )
 from rulegov.parse._header_titles import (
+    answers_alone,
     genre_label,
     heading_score,
     is_address,
@@ -165,6 +166,7 @@ __all__ = [
     "ORGAN_MARK",
     "SIMPLIFIED",
     "Header",
+    "answers_alone",
     "is_chrome",
     "is_meta_row",
     "is_nav_bar",

@@ -37,6 +37,7 @@ from rulegov.parse._header_words import (
     PARTY_COMMITTEE,
     PLACE_WRITER_ENDS,
     PLAN_KINDS,
+    REPLY_ENDS,
     REPORT_ENDS,
     RULE_ENDS,
     RUN_END,
@@ -196,6 +197,25 @@ def carries_nothing(bare: str) -> bool:
     return "《" not in bare and not any(verb in bare for verb in VERBS)
 
 
+def answers_alone(title: str, later: str) -> bool:
+    """Whether a reply carries no document: a 批复, 复函 or 答复 that names none it prints.
+
+    A heading read after its signature (附件1 / 关于…调研情况的报告) is its attachment, unless
+    the reply names it (关于同意建立…联席会议制度的函 over …联席会议制度: the rules it approves).
+
+    Examples:
+        >>> answers_alone("某省人民政府关于某县地质灾害险情有关问题的复函", "关于某村险情的报告")
+        True
+        >>> answers_alone("某省人民政府关于同意建立某联席会议制度的批复", "某联席会议制度")
+        False
+        >>> answers_alone("某县人民政府关于印发2023年工作要点的函", "2023年工作要点")
+        False
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    named = later.translate(SIMPLIFIED).strip() in bare
+    return bare.endswith(REPLY_ENDS) and carries_nothing(bare) and not named
+
+
 def names_own_plan(title: str) -> bool:
     """Whether a 关于 title names its own plan rather than a notice that carries one.
 
@@ -308,10 +328,19 @@ def names_document(text: str) -> bool:
 
 
 def rule_lines(lines: list[Line]) -> list[Line]:
-    """The fewest first lines of a broken title that end a rule's name (…办法), else the first."""
+    """The fewest first lines of a broken title that end a document's name, else the first.
+
+    A rule's name (…办法) ends it, or a document's kind (…的批复, …建议的答复, …情况报告) on a
+    line that does not open a heading of its own with 关于: 国务院办公厅对十届全国人大 /
+    四次会议第7240号建议的答复 is one title, 第1页共13页 / 区政府关于…的报告 is a page's line over one.
+    """
     for count in range(1, len(lines) + 1):
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         if joined.endswith(RULE_ENDS):
+            return lines[:count]
+        if joined.endswith(DOCUMENT_ENDS) and not any(
+            ABOUT.search(item.text) for item in lines[1:count]
+        ):
             return lines[:count]
     return lines[:1]
 

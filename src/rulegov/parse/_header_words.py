@@ -116,6 +116,7 @@ __all__ = [
     "PUBLIC_NOTE",
     "QUOTED_TAG",
     "REGISTRATION",
+    "REPLY_ENDS",
     "REPORTING",
     "REPORT_ENDS",
     "RULE_ENDS",
@@ -571,6 +572,8 @@ ORGAN_YEAR_TITLE = re.compile(
 )
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
+# the last words of a reply's heading: 批复, 复函 and other letters, the answer to a proposal
+REPLY_ENDS = ("批复", "函", "答复")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}年")
 ISSUER_ENDS = (
@@ -683,6 +686,7 @@ DOCUMENT_ENDS = (
     "通报",
     "函",
     "批复",
+    "答复",
 )
 # a notice that sends a draft out for comments: 关于征求《Y》意见的通知, or a call for
 # comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函)

@@ -64,6 +64,7 @@ from rulegov.parse._frame import (
 from rulegov.parse._header import (
     SIMPLIFIED,
     Header,
+    answers_alone,
     is_chrome,
     is_meta_row,
     is_plain_notice,
@@ -956,7 +957,9 @@ class _Parser:
                 or self.issued_in_the_name_of()
             )
         self.signers_full_name(header)
-        if header.title is None and header.notice_title is not None:
+        if header.notice_title is not None and (
+            header.title is None or answers_alone(header.notice_title, header.title)
+        ):
             self.own_title(header)
 
     def signer_over_publisher(self, header: Header) -> None:
