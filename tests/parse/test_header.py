@@ -61,3 +61,29 @@ def test_a_reply_that_names_the_rules_it_attaches_carries_them() -> None:
     assert plan.title == "某工作联席会议制度"
     assert plan.notice is not None
     assert plan.notice.title == "某省人民政府关于同意建立某工作联席会议制度的批复"
+
+
+def test_joint_issuers_of_three_characters_sign_apart_by_a_space() -> None:
+    plan = rulegov.parse_plan(
+        "国务院、中央军委关于同意某部迁址新建的批复\n国函〔1996〕95号\n某部：\n"
+        "你部关于迁址新建的请示收悉，现批复如下：\n同意迁址新建。\n"
+        "国务院\u3000中央军委\n一九九六年十一月五日\n"
+    )
+    assert plan.issuer == "国务院、中央军委"
+    assert plan.issued_on == dt.date(1996, 11, 5)
+
+
+def test_a_number_printed_again_under_the_heading_leaves_the_address_read() -> None:
+    # the disclosure table gives the number first; the heading's own copy of it is no site text
+    plan = rulegov.parse_plan(
+        "索引号：000014349/2006-00210\n主题分类：其他\n发文机关：某省人民政府办公厅\n"
+        "成文日期：2006年09月07日\n发文字号：某政办函〔2006〕69号\n发布日期：2018年12月24日\n"
+        "某省人民政府办公厅对省人大四次会议\n第7264号建议的答复\n某政办函〔2006〕69号\n"
+        "王某某等代表：\n你们提出的建议收悉，现答复如下：\n感谢你们对政府工作的关心和支持。\n"
+        "某省人民政府办公厅\n二〇〇六年九月七日\n"
+    )
+    assert plan.frame is not None
+    assert plan.frame.recipients == ["王某某等代表"]
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某政办函〔2006〕69号"
+    assert plan.title == "某省人民政府办公厅对省人大四次会议第7264号建议的答复"

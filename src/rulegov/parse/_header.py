@@ -909,9 +909,15 @@ class _Reader:
         )
 
     def numbers_only(self, line: Line) -> bool:
-        """A document number alone on its line, read wherever it stands above the address."""
-        if self.header.doc_number is not None or not DOC_NUMBER.fullmatch(line.text):
+        """A document number alone on its line, read wherever it stands above the address.
+
+        The number a disclosure field gave, printed again under the heading, is the same number:
+        no line of a preamble.
+        """
+        if not DOC_NUMBER.fullmatch(line.text):
             return False
+        if self.header.doc_number is not None:
+            return normalise(line.text) == normalise(self.header.doc_number)
         return self.numbers(line)
 
     def numbers(self, line: Line) -> bool:

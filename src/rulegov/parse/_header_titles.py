@@ -48,7 +48,7 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._time import read_date
 
-MIN_SIGNER = 4  # a signer's name apart by spaces: 某某局 and longer
+MIN_SIGNER = 3  # a signer's name apart by spaces: 国务院, 某某局 and longer
 
 if TYPE_CHECKING:
     from rulegov.model import PlanKind
