@@ -37,20 +37,6 @@ def test_a_page_line_over_a_heading_of_its_own_is_not_joined_to_it() -> None:
     assert plan.title == "区政府关于加强和改进行政执法工作的报告"
 
 
-def test_a_reply_keeps_its_heading_as_title_over_the_report_it_attaches() -> None:
-    plan = rulegov.parse_plan(
-        "某省人民政府办公厅关于某县\n地质灾害险情有关问题的复函\n某政办函〔2004〕80号\n"
-        "某市人民政府：\n你市《关于解决某村地质险情有关问题的请示》收悉。现函复如下：\n"
-        "同意对某村开展监测。\n附件：某厅关于某村地质险情调研情况的报告\n"
-        "某省人民政府办公厅\n二〇〇四年十一月四日\n附件\n"
-        "关于某县某镇某村\n地质险情调研情况的报告\n"
-        "按照省政府领导同志批示，我厅组织专家赴现场调研。\n"
-    )
-    assert plan.title == "某省人民政府办公厅关于某县地质灾害险情有关问题的复函"
-    assert plan.issued_on == dt.date(2004, 11, 4)
-    assert plan.notice is None or plan.notice.title is None
-
-
 def test_a_reply_that_names_the_rules_it_attaches_carries_them() -> None:
     plan = rulegov.parse_plan(
         "某省人民政府关于同意建立某工作联席会议制度的批复\n某政函〔2018〕14号\n"
@@ -87,3 +73,32 @@ def test_a_number_printed_again_under_the_heading_leaves_the_address_read() -> N
     assert plan.frame.doc_number is not None
     assert plan.frame.doc_number.text == "某政办函〔2006〕69号"
     assert plan.title == "某省人民政府办公厅对省人大四次会议第7264号建议的答复"
+
+
+def test_a_law_librarys_record_on_one_line_gives_fields_not_a_title() -> None:
+    # the record's first label is no site's tag, and 发文号 labels a number, kept without it
+    plan = rulegov.parse_plan(
+        "【颁布时间】2019-2-12【标题】2018—2022年某改革工作规划【发文号】高检发〔2019〕3号"
+        "【颁布单位】最高人民检察院\n2018—2022年某改革工作规划\n"
+        "党的十八大以来，检察机关扎实推进司法体制改革。\n"
+    )
+    assert plan.title == "2018—2022年某改革工作规划"
+    assert plan.issuer == "最高人民检察院"
+    assert plan.frame is not None
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "高检发〔2019〕3号"
+    assert plan.issued_on is None  # the library's date of entry is no date of issue
+
+
+def test_a_law_librarys_numbered_record_in_traditional_characters_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某信用担保有限公司\n\n  • 法律圖書(shū)館\n\n  • 2018—2022年某改革工作規(guī)劃\n\n"
+        "    1. 【頒布時(shí)間】2019-2-12\n    2. 【標(biāo)題】2018—2022年某改革工作規(guī)劃\n"
+        "    3. 【發(fā)文號(hào)】\n    4. 【頒布單位】最高人民檢察院\n    5. 【法規(guī)全文】\n\n"
+        "    2018—2022年某改革工作規(guī)劃\n\n    最高人民檢察院\n\n"
+        "    黨的十八大以來，檢察機關扎實推進司法體制改革。\n一、總體要求\n"
+    )
+    assert plan.issuer == "最高人民檢察院"
+    assert plan.frame is not None
+    assert plan.frame.doc_number is None
+    assert [section.number for section in plan.sections] == ["一"]

@@ -37,12 +37,12 @@ from rulegov.parse._header_page import (
     list_label,
     loose_date,
     loose_readings,
+    numbered_field,
     split_recipients,
     table_cells,
     trim_range,
 )
 from rulegov.parse._header_titles import (
-    answers_alone,
     genre_label,
     heading_score,
     is_address,
@@ -166,7 +166,6 @@ __all__ = [
     "ORGAN_MARK",
     "SIMPLIFIED",
     "Header",
-    "answers_alone",
     "is_chrome",
     "is_meta_row",
     "is_nav_bar",
@@ -179,6 +178,7 @@ __all__ = [
     "names_no_document",
     "names_own_plan",
     "news_lead",
+    "numbered_field",
     "plan_kind",
     "read_header",
     "table_cells",
@@ -1656,8 +1656,13 @@ class _Reader:
 
 
 def site_tag(line: Line) -> re.Match[str] | None:
-    """A site's tag before a heading: (授权发布), 【工作总结】, “党政混合信息公开”, 有效."""
+    """A site's tag before a heading: (授权发布), 【工作总结】, “党政混合信息公开”, 有效.
+
+    Never the first label of a record of fields: 【颁布时间】…【标题】…【颁布单位】….
+    """
     text = line.text
+    if bracketed_meta(line) is not None:
+        return None
     tag = TAG.match(text)
     if tag is not None:
         return tag

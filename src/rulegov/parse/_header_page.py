@@ -52,6 +52,7 @@ __all__ = [
     "list_label",
     "loose_date",
     "loose_readings",
+    "numbered_field",
     "split_organs",
     "split_recipients",
     "table_cells",
@@ -60,6 +61,7 @@ __all__ = [
 
 
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
+LIST_NUMBER = re.compile(r"\d{1,2}\.\s*")  # the number of a field in a numbered record
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
 LONG_MENU = 5
@@ -147,16 +149,34 @@ def is_byline(text: str, first: int, count: int) -> bool:
     return dated is not None or (count >= 2 and len(before) <= 20)
 
 
+def numbered_field(text: str) -> int | None:
+    """Where a line's first label in brackets stands if it opens the line, after a list's number.
+
+    A law library numbers the fields of its record (1. 【颁布时间】2019-2-12): a field, no item.
+
+    Examples:
+        >>> numbered_field("1.【颁布单位】最高人民检察院"), numbered_field("【标题】某规划")
+        (2, 0)
+        >>> numbered_field("1.加强组织领导") is None
+        True
+    """
+    number = LIST_NUMBER.match(text)
+    at = number.end() if number is not None else 0
+    return at if META_BRACKETED.match(text, at) is not None else None
+
+
 def bracketed_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     """The label and value ranges of a disclosure row with its labels in brackets, if it is one.
 
     [ 索引号 ] 115002310086780358/2023-00063 [ 发文字号 ] 某府办发〔2023〕32号: the first label
-    opens the line; each value runs to the next label.
+    opens the line, or follows a list's number (1. 【颁布单位】…); each value runs to the next
+    label.
     """
-    if META_BRACKETED.match(line.text) is None:  # no label opens the line: the usual case
+    opens = numbered_field(line.text)
+    if opens is None:  # no label opens the line: the usual case
         return None
     labels = list(META_BRACKETED.finditer(line.text))
-    if not labels or labels[0].start() != 0:
+    if not labels or labels[0].start() != opens:
         return None
     return [
         (

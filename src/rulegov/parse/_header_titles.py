@@ -37,7 +37,6 @@ from rulegov.parse._header_words import (
     PARTY_COMMITTEE,
     PLACE_WRITER_ENDS,
     PLAN_KINDS,
-    REPLY_ENDS,
     REPORT_ENDS,
     RULE_ENDS,
     RUN_END,
@@ -195,25 +194,6 @@ def is_plain_notice(title: str) -> bool:
 def carries_nothing(bare: str) -> bool:
     """No verb of a notice (印发, 转发) and no title in 《》: the text names no other document."""
     return "《" not in bare and not any(verb in bare for verb in VERBS)
-
-
-def answers_alone(title: str, later: str) -> bool:
-    """Whether a reply carries no document: a 批复, 复函 or 答复 that names none it prints.
-
-    A heading read after its signature (附件1 / 关于…调研情况的报告) is its attachment, unless
-    the reply names it (关于同意建立…联席会议制度的函 over …联席会议制度: the rules it approves).
-
-    Examples:
-        >>> answers_alone("某省人民政府关于某县地质灾害险情有关问题的复函", "关于某村险情的报告")
-        True
-        >>> answers_alone("某省人民政府关于同意建立某联席会议制度的批复", "某联席会议制度")
-        False
-        >>> answers_alone("某县人民政府关于印发2023年工作要点的函", "2023年工作要点")
-        False
-    """
-    bare = title.translate(SIMPLIFIED).strip()
-    named = later.translate(SIMPLIFIED).strip() in bare
-    return bare.endswith(REPLY_ENDS) and carries_nothing(bare) and not named
 
 
 def names_own_plan(title: str) -> bool:

@@ -116,7 +116,6 @@ __all__ = [
     "PUBLIC_NOTE",
     "QUOTED_TAG",
     "REGISTRATION",
-    "REPLY_ENDS",
     "REPORTING",
     "REPORT_ENDS",
     "RULE_ENDS",
@@ -254,6 +253,15 @@ META_LABELS: dict[str, str] = {
     "效力状态": "",
     "公开属性": "",
     "公开时间": "",
+    # a law library's record of a document: 【颁布时间】…【标题】…【发文号】…【颁布单位】…, its
+    # date of entry no date of issue
+    "颁布单位": "issuer",
+    "颁布时间": "",
+    "颁布日期": "",
+    "发文号": "doc_number",
+    "失效时间": "",
+    "法规来源": "",
+    "法规全文": "",
 }
 META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
 # the labels of META that only a page's byline prints (来源: 作者: 编辑:…): under a document they
@@ -572,8 +580,6 @@ ORGAN_YEAR_TITLE = re.compile(
 )
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
-# the last words of a reply's heading: 批复, 复函 and other letters, the answer to a proposal
-REPLY_ENDS = ("批复", "函", "答复")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}年")
 ISSUER_ENDS = (

@@ -64,7 +64,6 @@ from rulegov.parse._frame import (
 from rulegov.parse._header import (
     SIMPLIFIED,
     Header,
-    answers_alone,
     is_chrome,
     is_meta_row,
     is_plain_notice,
@@ -76,6 +75,7 @@ from rulegov.parse._header import (
     names_no_document,
     names_own_plan,
     news_lead,
+    numbered_field,
     plan_kind,
     read_header,
     table_cells,
@@ -441,6 +441,8 @@ class _Parser:
     def body_start(self) -> int:
         for index, line in enumerate(self.lines):
             text = line.text
+            if numbered_field(text) is not None:
+                continue  # a library's numbered record (1. 【颁布时间】…): the head's, no item
             if match_heading(text) is not None or (
                 text[:1].isdigit() and self.digit_item(line, self.lines, index)
             ):
@@ -957,9 +959,7 @@ class _Parser:
                 or self.issued_in_the_name_of()
             )
         self.signers_full_name(header)
-        if header.notice_title is not None and (
-            header.title is None or answers_alone(header.notice_title, header.title)
-        ):
+        if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
     def signer_over_publisher(self, header: Header) -> None:
