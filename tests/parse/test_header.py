@@ -102,3 +102,22 @@ def test_a_law_librarys_numbered_record_in_traditional_characters_is_read() -> N
     assert plan.frame is not None
     assert plan.frame.doc_number is None
     assert [section.number for section in plan.sections] == ["一"]
+
+
+def test_a_pages_controls_in_pipes_ending_in_empty_cells_are_no_table() -> None:
+    # the menu's row does not start the body: the head under it is read, its number as printed
+    plan = rulegov.parse_plan(
+        "智能問答 | 無障礙浏覽 | |\n當前位置: 首頁 > 政務公開 > 政策彙編\n\n"
+        "某市人民政府關于印發某市降低企業成本若幹政策措施的通知(某府〔2019〕31號)\n\n"
+        "各縣(市、區)人民政府,市政府各部門:\n"
+        "  現將《某市降低企業成本若幹政策措施》印發給你們,請認真貫徹執行。\n"
+        "                               某市人民政府\n"
+        "                               2019年8月16日\n\n"
+        "某市降低企業成本若幹政策措施\n  一、政策措施\n  (一)降低企業稅收負擔。\n"
+    )
+    assert plan.title == "某市降低企業成本若幹政策措施"
+    assert plan.issued_on == dt.date(2019, 8, 16)
+    assert plan.frame is not None
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某府〔2019〕31號"
+    assert plan.frame.recipients == ["各縣(市、區)人民政府", "市政府各部門"]

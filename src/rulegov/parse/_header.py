@@ -1350,7 +1350,8 @@ class _Reader:
             last = lines[-1]
             begin = len(last.text) - len(number.group()) + 1
             if begin > 0 and self.header.doc_number is None:
-                self.header.doc_number = number["number"]
+                # as printed: 韶府〔2019〕31號 keeps its traditional 號
+                self.header.doc_number = last.printed(begin, len(last.text) - 1)
                 self.header.spans["doc_number"] = line_span(last, begin, len(last.text) - 1)
             printed = (
                 printed[: len(printed) - len(number.group())].rstrip()

@@ -247,6 +247,8 @@ def is_nav_bar(text: str) -> bool:
         (True, False)
         >>> is_nav_bar("| 首页 | 政务公开 | 政策文件 |"), is_nav_bar("|1|加强领导|县司法局|")
         (True, False)
+        >>> is_nav_bar("智能问答 | 无障碍浏览 | |")
+        True
     """
     if text.count("|") < 2:
         return False
@@ -260,6 +262,11 @@ def is_nav_bar(text: str) -> bool:
     short = all(0 < len(cell) <= LONG_NAV_CELL for cell in cells) and longer <= allowed
     if bounded and not any(cell in NAV_WORDS for cell in cells):
         return False
+    # or a page's controls ending in empty cells, one naming a menu's word: 智能问答 | 无障碍浏览 | |
+    items = [cell for cell in cells if cell]
+    controls = len(items) >= 2 and all(len(cell) <= LONG_NAV_CELL for cell in items)
+    if controls and any(word in cell for cell in items for word in NAV_WORDS):
+        return read_columns(items) is None
     return short and read_columns(cells) is None
 
 

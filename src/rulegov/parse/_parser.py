@@ -66,6 +66,7 @@ from rulegov.parse._header import (
     Header,
     is_chrome,
     is_meta_row,
+    is_nav_bar,
     is_plain_notice,
     is_report_headline,
     is_separator_row,
@@ -453,6 +454,7 @@ class _Parser:
                 and not is_meta_row(text, cells)
                 and not is_separator_row(text, cells)
                 and not is_chrome(text)  # a page's controls set in a table: |字号:|
+                and not is_nav_bar(text)  # or its menu: 智能问答 | 无障碍浏览 | |
             ):
                 return index
             if cells is None and "  " in line.original:
