@@ -121,3 +121,21 @@ def test_a_pages_controls_in_pipes_ending_in_empty_cells_are_no_table() -> None:
     assert plan.frame.doc_number is not None
     assert plan.frame.doc_number.text == "某府〔2019〕31號"
     assert plan.frame.recipients == ["各縣(市、區)人民政府", "市政府各部門"]
+
+
+def test_the_short_labels_of_an_old_record_and_its_count_of_copies_are_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某府发„2011‟92号\n\n某镇人民政府\n\n关于印发《依法行政考核办法(试行)》的通知\n\n"
+        "各党工委、镇直各部门、各村民委员会:\n\n"
+        "为推进依法行政,特制定《依法行政考核办法(试行)》,现印发给你们。\n\n"
+        "(此页无正文)\n\n二O一一年八月三十日\n\n报:县委、县政府\n\n送:县法制办\n\n"
+        "主题词: 印发 考核 通知\n\n发:领导班子成员、各村\n\n"
+        "(共印45份,自存3份)依法行政考核办法(试行)\n\n第一章 总 则\n\n"
+        "第一条 为全面推进依法行政,制定本办法。\n"
+    )
+    assert plan.title == "依法行政考核办法(试行)"
+    assert plan.issuer == "某镇人民政府"
+    assert plan.issued_on == dt.date(2011, 8, 30)
+    assert plan.frame is not None
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某府发„2011‟92号"

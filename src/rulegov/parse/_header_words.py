@@ -371,8 +371,9 @@ TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
 # 地方政策 > 某政府关于…的实施意见
 TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16}){1,}(?:>>?|»)[^>»]{17,90}")
 # the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
+# (or in the low and high quotes „‟ that a copy's font turned the brackets into: 炉府发„2011‟92号)
 DOC_NUMBER = re.compile(
-    r"[^\s:,。()]{1,24}[〔\[(【](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】]\s?第?\d{1,5}[号號]"
+    r"[^\s:,。()]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
@@ -638,10 +639,11 @@ LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 RUN_YEAR_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # markup a copy left in the text (<?xml:namespace prefix = o … />, <o:p></o:p>): not the document's
 MARKUP = re.compile(r"(?:<[?/]?[A-Za-z][^<>]{0,200}>)+$")
-# a site's note before a title: (本文有删减) says the page abridged the document
+# a site's note before a title: (本文有删减) says the page abridged the document; or the
+# record's count of copies that a copy ran into the title after it: (共印45份,自存3份)
 EDITORIAL_NOTE = re.compile(
     r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
-    r"|(?:资料)?图片[^()]{0,8})\)"
+    r"|(?:资料)?图片[^()]{0,8}|共印\d+份[^()]{0,12})\)"
 )
 # a site's notes before a heading: which copy holds (以此件为准), what it corrected
 # (日期修改其他内容不变), that it is public (此件主动公开); never the heading's words
