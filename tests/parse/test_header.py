@@ -139,3 +139,28 @@ def test_the_short_labels_of_an_old_record_and_its_count_of_copies_are_no_title(
     assert plan.frame is not None
     assert plan.frame.doc_number is not None
     assert plan.frame.doc_number.text == "某府发„2011‟92号"
+
+
+def test_a_plans_own_title_names_its_issuer_in_traditional_characters_too() -> None:
+    # a news lead forwards the plan; its title names the issuer before 關于, as printed
+    plan = rulegov.parse_plan(
+        "近日,中共某省委、某省人民政府轉發了《省委宣傳部、省司法廳關于在全省開展法治宣傳教育的"
+        "第八個五年規劃(2021-2025年)》,並發出通知,要求各地各部門結合實際認真貫徹落實。\n"
+        "全民普法是全面依法治省的長期基礎性工作。\n"
+    )
+    assert (
+        plan.title == "省委宣傳部、省司法廳關于在全省開展法治宣傳教育的第八個五年規劃(2021-2025年)"
+    )
+    assert plan.issuer == "省委宣傳部、省司法廳"
+
+
+def test_a_call_for_comments_in_traditional_characters_carries_its_draft() -> None:
+    plan = rulegov.parse_plan(
+        "關于徵求《自治區人民政府全面推進法治政府建設五年規劃》意見的通知\n"
+        "各市、縣(區)人民政府,自治區政府各部門:\n"
+        "為廣泛聽取意見,請於5月20日前提出修改意見。\n"
+        "自治區人民政府辦公廳\n2013年5月10日\n一、總體要求\n"
+    )
+    assert plan.title == "自治區人民政府全面推進法治政府建設五年規劃"
+    assert plan.notice is not None
+    assert plan.notice.title == "關于徵求《自治區人民政府全面推進法治政府建設五年規劃》意見的通知"

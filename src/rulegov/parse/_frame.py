@@ -1172,9 +1172,11 @@ def carried_title(notice_title: str) -> str | None:
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
     )
-    found = _CARRIED.search(bare) or FOR_COMMENTS.search(bare)
+    # matched in simplified characters, cut as printed (one for one: each keeps its place)
+    folded = bare.translate(SIMPLIFIED)
+    found = _CARRIED.search(folded) or FOR_COMMENTS.search(folded)
     if found is not None:
-        title = found["title"].strip()
+        title = bare[found.start("title") : found.end("title")].strip()
         owned = _OWNED.fullmatch(title)
         if owned is not None and is_organ_name(owned["organ"]):
             title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y

@@ -233,12 +233,12 @@ def title_issuer(title: str) -> str | None:
         >>> title_issuer("某某街道关于2025年法治政府建设情况的报告")
         '某某街道'
     """
-    # a title as printed, in full-width signs or not: （编译局） reads as (编译局); the folding
-    # keeps every position, so the printed title is cut where the folded one matches
-    folded = fold_width(title)
-    found = NOTICE_HEAD.match(folded)
-    if found is None or "关于" not in folded.translate(SIMPLIFIED):
-        bare = folded.translate(SIMPLIFIED)
+    # a title as printed, in full-width signs or not: （编译局） reads as (编译局), 省司法廳 as
+    # 省司法厅; the folding keeps every position, so the printed title is cut where the folded
+    # one matches
+    bare = fold_width(title).translate(SIMPLIFIED)
+    found = NOTICE_HEAD.match(bare)
+    if found is None or "关于" not in bare:
         owner = OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare)
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
         # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
@@ -248,10 +248,11 @@ def title_issuer(title: str) -> str | None:
             return title[: owner.end()]
         return None
     issuer = title[found.start("issuer") : found.end("issuer")].strip()
+    named = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
     # before 关于 a township or a street office writes under its place's name (某街道关于…)
-    if not issuer.endswith(ISSUER_ENDS) and not issuer.endswith(PLACE_WRITER_ENDS):
+    if not named.endswith(ISSUER_ENDS) and not named.endswith(PLACE_WRITER_ENDS):
         return None
     return "、".join(run_together(issuer)) if "、" not in issuer else issuer
 

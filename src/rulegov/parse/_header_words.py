@@ -672,10 +672,10 @@ SHARED_FILE = re.compile(
     r"《(?P<name>[^《》]{4,90}?)\.(?:docx?|pdf|wps|txt)》由(?:会员|用户)(?:分享|上传)"
 )
 REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
-# Traditional forms of the characters in the genre's title words, for matching only.
-SIMPLIFIED = str.maketrans(
-    "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
-)
+# Traditional characters to their simplified forms, one for one, for matching only: every
+# character keeps its place, so a match in the folded text cuts the printed one (省司法廳 ends
+# as an organ's name does, 關於 reads as 关于)
+SIMPLIFIED = str.maketrans(TRADITIONAL + "於", TRADITIONAL_SIMPLIFIED + "于")
 DOCUMENT_ENDS = (
     "通知",
     "意见",
