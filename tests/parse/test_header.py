@@ -164,3 +164,13 @@ def test_a_call_for_comments_in_traditional_characters_carries_its_draft() -> No
     assert plan.title == "自治區人民政府全面推進法治政府建設五年規劃"
     assert plan.notice is not None
     assert plan.notice.title == "關于徵求《自治區人民政府全面推進法治政府建設五年規劃》意見的通知"
+
+
+def test_a_late_heading_keeps_its_first_part_broken_off_on_the_line_above() -> None:
+    plan = rulegov.parse_plan(
+        "欢迎光临某某专家顾问网! 今天是\n没有账号?\n注册 |\n登录 |\n政策文件\n广西文件\n\n"
+        "关于深入推进依法行政加\n快建设法治政府的实施意见\n\n某政发〔2015〕2号\n"
+        "来源:某网 更新日期:2015-03-02 分享到:\n\n各市、县人民政府,自治区各部门:\n"
+        "为深入推进依法行政,提出如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "关于深入推进依法行政加快建设法治政府的实施意见"

@@ -408,11 +408,12 @@ class _Reader:
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
             return
+        head: list[Line] = []
         if self.state is not State.START and self.heading_after_page_text(line):
+            head = self.broken_above(line)
             self.restart(line)
         if self.state is State.START:
-            self.start(line)
-            self.headline_broken(line)
+            self.start_under(line, head)
         elif self.state is State.NOTICE:
             self.notice(line)
         elif self.state is State.SIGNED:
@@ -1209,6 +1210,31 @@ class _Reader:
                 break
             joined += following.text
         return joined.translate(SIMPLIFIED)
+
+    def start_under(self, line: Line, head: list[Line]) -> None:
+        """Start the head on a line, its heading's first part broken off above it if any."""
+        self.start(line)
+        self.headline_broken(line)
+        if head and self.header.title_lines[:1] == [line]:
+            self.prepend_title(head)
+
+    def broken_above(self, line: Line) -> list[Line]:
+        """The first part of a late heading, broken off on the line right above it.
+
+        关于深入推进依法行政加 / 快建设法治政府的实施意见: the line above names no document, and
+        joined to the heading it reads more as one (it brings 关于, or a heading's length).
+        """
+        above = self.header.preamble_lines[-1:] if self.header.preamble_lines else []
+        if not above or line.number - above[0].number != 1:
+            return []
+        text = above[0].text
+        if not is_titleish(text) or names_document(text) or is_chrome(text) or META.search(text):
+            return []
+        following = self.next_text()
+        if heading_score(text + line.text, following) <= heading_score(line.text, following):
+            return []
+        self.header.preamble_lines.pop()
+        return above
 
     def restart(self, line: Line) -> None:
         """Take what was read above a late heading for page text, keeping a number line."""
