@@ -174,3 +174,13 @@ def test_a_late_heading_keeps_its_first_part_broken_off_on_the_line_above() -> N
         "为深入推进依法行政,提出如下实施意见。\n一、总体要求\n"
     )
     assert plan.title == "关于深入推进依法行政加快建设法治政府的实施意见"
+
+
+def test_a_heading_that_names_a_kind_inside_it_is_joined_to_the_line_that_ends_it() -> None:
+    # “一规划两纲要” names a 规划 inside the heading; the heading ends on the next line
+    plan = rulegov.parse_plan(
+        "某省交通运输厅党组\n2021年12月21日\n"
+        "关于贯彻落实“一规划两纲要”进一步深\n化交通运输法治政府部门建设的实施意见\n"
+        "为深入学习贯彻习近平法治思想，结合实际，提出如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "关于贯彻落实“一规划两纲要”进一步深化交通运输法治政府部门建设的实施意见"

@@ -43,6 +43,7 @@ from rulegov.parse._header_page import (
     trim_range,
 )
 from rulegov.parse._header_titles import (
+    ends_a_name,
     genre_label,
     heading_score,
     is_address,
@@ -1574,7 +1575,11 @@ class _Reader:
         lines = [line]
         text = line.text
         start = self.index
-        while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
+        while (
+            (plan_kind(text) is None or not ends_a_name(text))
+            and self.index < len(self.lines)
+            and len(lines) < 3
+        ):
             following = self.lines[self.index]
             if not following.text.strip(" \t"):
                 self.index += 1

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "carries_nothing",
+    "ends_a_name",
     "genre_label",
     "is_address",
     "is_organ_name",
@@ -306,6 +307,28 @@ def names_document(text: str) -> bool:
     """
     bare = text.translate(SIMPLIFIED)
     return plan_kind(bare) is not None or bare.endswith((*DOCUMENT_ENDS, *RULE_ENDS))
+
+
+def ends_a_name(text: str) -> bool:
+    """Whether a heading's line ends a document's name: its kind is its last word.
+
+    Less a period or a note in brackets after it (…规划(2021—2025年), …办法(试行)) and a site's
+    date beside it; a kind
+    named inside it (关于贯彻落实“一规划两纲要”进一步深) does not end it.
+
+    Examples:
+        >>> ends_a_name("某县法治宣传教育第八个五年规划(2021—2025年)")
+        True
+        >>> ends_a_name("关于贯彻落实“一规划两纲要”进一步深")
+        False
+    """
+    bare = fold_width(text).translate(SIMPLIFIED).strip()
+    dated = ISO_DATE.search(bare)  # or a site's date beside it: …工作计划 2023-02-22
+    if dated is not None and dated.end() == len(bare) and dated.start() > 0:
+        bare = bare[: dated.start()].rstrip()
+    bare = re.sub(r"(?:\([^()]{1,20}\))+$", "", bare)
+    kinds = tuple(word for word, _ in PLAN_KINDS)
+    return bare.endswith((*kinds, *DOCUMENT_ENDS, *RULE_ENDS, *REPORT_ENDS))
 
 
 def rule_lines(lines: list[Line]) -> list[Line]:
