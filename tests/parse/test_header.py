@@ -184,3 +184,23 @@ def test_a_heading_that_names_a_kind_inside_it_is_joined_to_the_line_that_ends_i
         "为深入学习贯彻习近平法治思想，结合实际，提出如下实施意见。\n一、总体要求\n"
     )
     assert plan.title == "关于贯彻落实“一规划两纲要”进一步深化交通运输法治政府部门建设的实施意见"
+
+
+def test_an_address_broken_over_lines_may_name_rooms_schools_and_bracketed_notes() -> None:
+    # under a page's headline and byline, the heading printed again with its number
+    plan = rulegov.parse_plan(
+        "当前位置: 首页\n\n>政务频道 >政务公开 >本局文件\n\n"
+        "某市卫生健康委员会关于印发 2023年法治建设工作要点的通知\n\n"
+        "  • 时间:2023-05-04 08:58:16\n\n  • 发布:某市卫生健康委\n\n某卫发〔2023〕5号 \n\n"
+        "某市卫生健康委员会关于印发\n\n2023年法治建设工作要点的通知\n\n"
+        "各区县卫生健康局(某新区社发中心),委属各单位,\n各高等学校,委机关各处室:\n"
+        "现将《2023年法治建设工作要点》印发给你们,请认真贯彻落实。\n"
+        "某市卫生健康委员会\n2023年3月1日\n2023年法治建设工作要点\n一、加强组织领导\n"
+    )
+    assert plan.frame is not None
+    assert plan.frame.recipients == [
+        "各区县卫生健康局(某新区社发中心)",
+        "委属各单位",
+        "各高等学校",
+        "委机关各处室",
+    ]

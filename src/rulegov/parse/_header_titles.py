@@ -14,6 +14,7 @@ from rulegov._text import fold_width
 from rulegov.parse._header_page import split_organs
 from rulegov.parse._header_words import (
     ABOUT,
+    ADDRESSEE_ENDS,
     ANNOUNCES,
     DOC_NUMBER,
     DOCUMENT_ENDS,
@@ -30,7 +31,6 @@ from rulegov.parse._header_words import (
     MIN_NUMBER_HEAD,
     MIN_RUN_NAME,
     NOTICE_HEAD,
-    ORGAN_ENDS,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
     PAGE_DATE_FIRST,
@@ -102,9 +102,20 @@ def is_address(text: str) -> bool:
 
 
 def names_organs(text: str) -> bool:
-    """Whether every name of an address line is an organ's: 各镇人民政府,区政府各部门,有关单位:."""
-    names = [name for name in re.split("[,;]", text.rstrip(":")) if name]
-    return bool(names) and all(name.endswith(ORGAN_ENDS) for name in names)
+    """Whether every name of an address line is an organ's: 各镇人民政府,区政府各部门,有关单位:.
+
+    A name may close on a note in brackets: 各乡镇人民政府(管委会、管理处).
+
+    Examples:
+        >>> names_organs("各乡镇人民政府(管委会、管理处),县政府各部门,各人民团体:")
+        True
+        >>> names_organs("为深入贯彻落实,制定本方案:")
+        False
+    """
+    names = [
+        re.sub(r"\([^()]*\)$", "", name) for name in re.split("[,;]", text.rstrip(":")) if name
+    ]
+    return bool(names) and all(name.endswith(ADDRESSEE_ENDS) for name in names)
 
 
 def spaced_issuers(lines: list[Line]) -> list[str] | None:

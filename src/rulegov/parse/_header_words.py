@@ -18,6 +18,7 @@ from rulegov.parse._traditional import TRADITIONAL
 __all__ = [
     "ABOUT",
     "ACCOUNT_BAR",
+    "ADDRESSEE_ENDS",
     "ADDRESS_LABEL",
     "ADOPTION",
     "ANNOUNCES",
@@ -627,6 +628,22 @@ ORGAN_ENDS = (
     "機構",
     "组织",
     "組織",
+)
+# and the last words of the names an address adds to them: offices in short (各区法宣办),
+# rooms and schools (机关各处室, 各高等学校), a prefecture's office (海东行署), people's bodies
+# (各人民团体), a committee's groups (各协调小组)
+ADDRESSEE_ENDS = (
+    *ORGAN_ENDS,
+    "办",
+    "辦",
+    "室",
+    "署",
+    "学校",
+    "學校",
+    "团体",
+    "團體",
+    "小组",
+    "小組",
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
 # 某司通202155, or its closing bracket and 号 only: 某司〔2017497
