@@ -204,3 +204,21 @@ def test_an_address_broken_over_lines_may_name_rooms_schools_and_bracketed_notes
         "各高等学校",
         "委机关各处室",
     ]
+
+
+def test_a_sites_name_joined_to_a_plans_title_by_an_underscore_is_dropped() -> None:
+    plan = rulegov.parse_plan(
+        "某县以控制成本为核心优化营商环境的具体措施_某某县人民政府网\n"
+        "为进一步优化营商环境,制定如下措施。\n一、降低企业成本\n"
+    )
+    assert plan.title == "某县以控制成本为核心优化营商环境的具体措施"
+
+
+def test_joint_signers_over_lines_keep_the_first_when_the_last_shares_the_dates_line() -> None:
+    plan = rulegov.parse_plan(
+        "关于开展法治宣传教育的实施方案\n各镇(街道),县直各单位:\n"
+        "现将《法治宣传教育实施方案》印发给你们,请认真贯彻执行。\n"
+        "中共某县委宣传部\n某县司法局    2022年9月14日\n法治宣传教育实施方案\n一、总体要求\n"
+    )
+    assert plan.issuer == "中共某县委宣传部、某县司法局"
+    assert plan.issued_on == dt.date(2022, 9, 14)

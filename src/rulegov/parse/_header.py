@@ -380,7 +380,9 @@ class _Reader:
         tail = SITE_NAME_TAIL.search(line.text) or SEAL.search(line.text)
         if tail is not None and tail.start() > 0:
             kept = line.text[: tail.start()].translate(SIMPLIFIED)
-            if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS):
+            # a page's title joins the site's name by an underscore or a bar: …措施_某县人民政府
+            joined = line.text[tail.start()] in "_|｜" and is_titleish(kept)
+            if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS) or ends_a_name(kept) or joined:
                 line, left = line.split(tail.start())
                 self.note(
                     left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
@@ -893,7 +895,9 @@ class _Reader:
         if day is None or not is_organ_name(line.text[:cut]):
             return line, None
         head, tail = line.split(cut)
-        self.pending = [head]
+        # the last of joint signers beside the date, the others on the lines above it
+        joint = all(is_organ_name(item.text) for item in self.pending)
+        self.pending = [*self.pending, head] if joint else [head]
         return tail, day
 
     def issuer(self, lines: list[Line]) -> None:
