@@ -222,3 +222,26 @@ def test_joint_signers_over_lines_keep_the_first_when_the_last_shares_the_dates_
     )
     assert plan.issuer == "中共某县委宣传部、某县司法局"
     assert plan.issued_on == dt.date(2022, 9, 14)
+
+
+def test_a_head_pasted_from_a_pdf_wrapped_at_a_fixed_width_is_read_whole() -> None:
+    # every full line runs on into the next: the address ends on the second line
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知\n"
+        "某政办发〔2023〕12号\n"
+        "各乡镇人民政府，各街道办事处，县政府各部门\n，各直属机构，各人民团体：\n"
+        "现将《某县2023年法治政府建设工作要点》印发\n给你们，请结合实际认真贯彻执行，确保各项任\n"
+        "务落到实处，年底前报送落实情况。\n某县人民政府办公室\n2023年3月10日\n"
+        "某县2023年法治政府建设工作要点\n为深入学习贯彻习近平法治思想，全面推进依法\n"
+        "行政，加快建设法治政府，结合我县实际，制定\n本要点。\n一、加强党对法治政府建设的领导\n"
+    )
+    assert plan.title == "某县2023年法治政府建设工作要点"
+    assert plan.frame is not None
+    assert plan.frame.recipients == [
+        "各乡镇人民政府",
+        "各街道办事处",
+        "县政府各部门",
+        "各直属机构",
+        "各人民团体",
+    ]
+    assert plan.issued_on == dt.date(2023, 3, 10)

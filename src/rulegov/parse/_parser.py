@@ -91,7 +91,12 @@ from rulegov.parse._numbering import (
     match_digit_item,
     match_heading,
 )
-from rulegov.parse._runon import split_run_on, with_bare_numbers_joined, with_label_values_joined
+from rulegov.parse._runon import (
+    split_run_on,
+    with_bare_numbers_joined,
+    with_label_values_joined,
+    with_wrapped_lines_joined,
+)
 from rulegov.parse._table import (
     TableReading,
     cell_starts,
@@ -413,8 +418,9 @@ class _Parser:
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
+        lines = with_wrapped_lines_joined(split_lines(text))
         self.lines = split_run_on(
-            with_label_values_joined(with_bare_numbers_joined(stacked_rows(split_lines(text))))
+            with_label_values_joined(with_bare_numbers_joined(stacked_rows(lines)))
         )
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
