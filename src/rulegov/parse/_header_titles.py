@@ -342,19 +342,41 @@ def ends_a_name(text: str) -> bool:
     return bare.endswith((*kinds, *DOCUMENT_ENDS, *RULE_ENDS, *REPORT_ENDS))
 
 
+# an owner's name, then 对 or a year: the opening of a reply's or a report's heading
+_OWNER_OPENS = re.compile(
+    r"[^《》,。、\d\s]{2,30}?(?:政府|办公厅|办公室|委员会|院|部|局|厅|委)(?:对|(?:19|20)\d{2}年)"
+)
+
+
+def opens_a_heading(text: str) -> bool:
+    """Whether a line opens a heading with its owner: 某政府关于…, 某办公厅对…, 某州人民政府2024年….
+
+    Examples:
+        >>> opens_a_heading("国务院办公厅对十届全国人大"), opens_a_heading("第1页共13页")
+        (True, False)
+    """
+    bare = fold_width(text).translate(SIMPLIFIED)
+    head = NOTICE_HEAD.match(bare)
+    return bool(head and head["issuer"].endswith(ISSUER_ENDS)) or bool(_OWNER_OPENS.match(bare))
+
+
 def rule_lines(lines: list[Line]) -> list[Line]:
     """The fewest first lines of a broken title that end a document's name, else the first.
 
-    A rule's name (…办法) ends it, or a document's kind (…的批复, …建议的答复, …情况报告) on a
-    line that does not open a heading of its own with 关于: 国务院办公厅对十届全国人大 /
-    四次会议第7240号建议的答复 is one title, 第1页共13页 / 区政府关于…的报告 is a page's line over one.
+    A rule's name (…办法) ends it; so does a document's kind (…建议的答复, …情况报告) under a
+    line that opens a heading with its owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议
+    的答复, 某州人民政府2024年度法治政府 / 建设情况报告), unless a later line opens a heading of
+    its own with 关于 (第1页共13页 / 区政府关于…的报告 is a page's line over one).
     """
+    opens = opens_a_heading(lines[0].text)
     for count in range(1, len(lines) + 1):
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         if joined.endswith(RULE_ENDS):
             return lines[:count]
-        if joined.endswith(DOCUMENT_ENDS) and not any(
-            ABOUT.search(item.text) for item in lines[1:count]
+        if (
+            opens
+            and joined.endswith(DOCUMENT_ENDS)
+            and not any(ABOUT.search(item.text) for item in lines[1:count])
         ):
             return lines[:count]
     return lines[:1]
