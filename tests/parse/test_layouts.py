@@ -870,3 +870,26 @@ def test_a_circular_without_a_plan_reads_its_numbered_requirements_as_sections()
         "深化安全生产专项整治",
     ]
     assert plan.tasks == []
+
+
+def test_an_article_that_introduces_items_after_a_colon_is_a_section_of_them():
+    plan = rulegov.parse_plan(
+        "专利代理条例\n第一章 总则\n第一条 为了规范专利代理行为，制定本条例。\n"
+        "第二章 专利代理机构\n第七条 专利代理机构的组织形式应当为合伙企业。\n"
+        "第八条 合伙企业形式的专利代理机构应当具备下列条件：\n"
+        "（一）有符合法律规定的名称；\n（二）有书面合伙协议；\n"
+        "第九条 纳税人可以按照以下标准定额扣除：\n（一）直辖市每月1500元；\n（二）其他城市每月1100元。\n"
+        "第十条 从事专利代理业务，应当提出申请。\n"
+    )
+    assert {tuple(task.path) for task in plan.tasks} == {
+        ("第二章", "第七条"),
+        ("第二章", "第八条", "（一）"),
+        ("第二章", "第八条", "（二）"),
+        ("第二章", "第九条", "（一）"),
+        ("第二章", "第九条", "（二）"),
+        ("第二章", "第十条"),
+    }
+    assert [section.title for section in plan.walk_sections()][-2:] == [
+        "合伙企业形式的专利代理机构应当具备下列条件",
+        "纳税人可以按照以下标准定额扣除",
+    ]

@@ -406,3 +406,25 @@ def test_a_task_table_headed_with_a_column_a_page_label_shares_is_a_table():
     text = "某局2023年政务公开工作任务\n序号|工作任务|责任科室|时限要求\n1|强化规范性文件公开|办公室|年底前\n"
     [task] = rulegov.parse_plan(text).tasks
     assert (task.title, task.responsible_units) == ("强化规范性文件公开", ["办公室"])
+
+
+def test_a_table_that_names_its_task_column_in_its_own_words_reads_it_as_the_task():
+    text = (
+        "某镇2017年度安全生产专项整治工作计划\n一、专项整治安排表\n"
+        "专项整治行业名称 | 时间安排 | 责任单位 |\n"
+        "烟花爆竹 | 1月份 | 安监站 安监所 |\n"
+        "电力设施 | 3月份 | 电管所 |\n"
+    )
+    tasks = rulegov.parse_plan(text).tasks
+    assert [(task.title, task.responsible_units) for task in tasks] == [
+        ("烟花爆竹", ["安监站", "安监所"]),
+        ("电力设施", ["电管所"]),
+    ]
+    assert tasks[0].timeframe is not None
+
+
+def test_a_header_of_a_label_and_its_value_is_no_table_without_a_task_column():
+    # a disclosure block's row: one unknown cell is a value, not the task's heading
+    grid = [["索引号", "11341602", "责任部门", "市生态环境局"], ["1", "2", "3", "4"]]
+    with pytest.raises(rulegov.ParseError):
+        read_grid(grid)

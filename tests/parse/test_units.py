@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from rulegov.parse._fields import split_fields
 from rulegov.parse._units import _cached_names, split_names
 
 VALUES = [
@@ -264,3 +265,67 @@ def test_a_bracket_cut_by_the_end_of_the_text_drops_the_name_it_cuts():
 def test_a_colon_inside_a_list_of_units_parts_two_names():
     text = "1.宣传。责任单位：区司法局，区公安分局：各镇\n"
     assert _unit_roles(text) == [([], ["区司法局", "区公安分局", "各镇"], [])]
+
+
+def test_places_that_share_the_government_after_them_are_one_unit():
+    text = (
+        "1.推进项目。（市发改委牵头；市直相关部门，各县、区人民政府配合）\n"
+        "2.建设铁路。（省发改委、相关市、县政府负责）\n"
+        "3.建设机场。（机场指挥部、哈尔滨、黑河、绥芬河市政府负责）\n"
+    )
+    assert _unit_roles(text) == [
+        (["市发改委"], [], ["市直相关部门", "各县、区人民政府"]),
+        ([], ["省发改委", "相关市、县政府"], []),
+        ([], ["机场指挥部", "哈尔滨、黑河、绥芬河市政府"], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "units"),
+    [
+        ("（各镇、区司法局负责）", ["各镇", "区司法局"]),  # a department, not a government
+        ("（人行、县政府负责）", ["人行", "县政府"]),  # no place before 县政府 to share it
+        ("（市科协、县政府负责）", ["市科协", "县政府"]),
+    ],
+)
+def test_a_list_of_bodies_before_a_government_is_not_merged_into_it(bracket: str, units: list[str]):
+    assert _unit_roles(f"1.推进项目。{bracket}\n") == [([], units, [])]
+
+
+def test_a_unit_the_plan_calls_the_leading_one_is_the_lead_without_the_words():
+    text = "1.开展培训。责任单位：区司法局为牵头单位，区法院、区检察院\n"
+    assert _unit_roles(text) == [(["区司法局"], ["区法院", "区检察院"], [])]
+
+
+def test_a_body_that_guides_the_work_is_no_unit_of_its_bracket():
+    text = "1.培育新模式。（商务部指导，供销合作总社参与）\n"
+    assert _unit_roles(text) == [([], [], ["供销合作总社"])]
+
+
+def test_a_cut_bracket_reads_the_role_words_the_cut_spared():
+    text = "1.推进改革。（市司法局牵头）\n2.夯实基础。确保落实。（市府办〔市大数据局〕牵头，市政府各部门、各县〔区〕政府、各功能区管"
+    assert _unit_roles(text)[1] == (
+        ["市府办〔市大数据局〕"],
+        ["市政府各部门", "各县〔区〕政府"],
+        [],
+    )
+
+
+def test_a_time_between_two_labelled_lists_of_units_is_a_field_of_its_own():
+    text = "加强培训。(牵头单位:区司法局;2024年6月底前完成;责任单位:区法院、区检察院)"
+    _, fields = split_fields(text)
+    assert [(field.label, text[field.begin : field.end]) for field in fields] == [
+        ("牵头单位", "区司法局"),
+        ("完成时限", "2024年6月底前完成"),
+        ("责任单位", "区法院、区检察院"),
+    ]
+    [task] = rulegov.parse_plan("某区2024年工作要点\n一、重点任务\n1." + text).tasks
+    assert (task.lead_units, task.responsible_units) == (["区司法局"], ["区法院", "区检察院"])
+    assert task.timeframe is not None
+    assert task.timeframe.end is not None
+    assert task.timeframe.end.isoformat() == "2024-06-30"
+
+
+def test_a_cut_bracket_whose_last_part_ends_in_a_role_word_keeps_that_role():
+    text = "1.推进改革。（市司法局牵头）\n2.完成清理。事项要落实。（市司法局牵头，区法院配合"
+    assert _unit_roles(text)[1] == (["市司法局"], [], ["区法院"])

@@ -16,8 +16,10 @@ notices of provinces, departments and levels the earlier sets hold least, 2014-2
 and bodies the earlier sets hold few of, 2013-2024), ``documents/web17`` 19 whole gov.cn pages
 in HTML with their structure (drawn in two batches: national 意见, notices, rules and a 预案,
 1981-2019), ``documents/unseen16`` 13 with the units of each task (division-of-work plans,
-2016-2023) and ``documents/unseen17`` 30 with their header facts only (national 批复, 复函, 答复,
-决定 and notices as whole gov.cn pages, three local 考核办法 and 转发 notices, 1996-2018), each split by a seeded draw into
+2016-2023), ``documents/unseen17`` 30 with their header facts only (national 批复, 复函, 答复,
+决定 and notices as whole gov.cn pages, three local 考核办法 and 转发 notices, 1996-2018) and
+``documents/unseen18`` 15 more with the units of each task (divisions of work, tables and 工作要点 of
+every level from a town to the State Council, 2014-2024), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -56,6 +58,7 @@ FOLDERS = {
     "unseen16": 20261217,
     "web17": 20261217,
     "unseen17": 20261218,
+    "unseen18": 20261218,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -64,7 +67,7 @@ WITHDRAWN = {
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the fewest documents a folder holds: twenty, but for a smaller set of whole structures
-FEWEST = {"unseen14": 10, "unseen16": 13, "web17": 19}
+FEWEST = {"unseen14": 10, "unseen16": 13, "web17": 19, "unseen18": 15}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {

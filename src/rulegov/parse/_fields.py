@@ -14,6 +14,7 @@ from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
+    GUIDE_WORDS,
     PERSON_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -102,21 +103,39 @@ def _cut_bracket(
     """The units of a bracket that the end of the text cuts: ``。(市政府办公室、市``.
 
     The bracket opens after a sentence's end and holds names of units only, the last of them
-    perhaps cut short. The role words after them were cut off; a bracket that names the roles
-    after its units names the leading units first (X牵头，Y配合), so they are read as leading.
+    perhaps cut short, and the role words of those whose words the cut spared (``。(市府办牵头,
+    市政府各部门、各县政府、各功能区管``). The role words after the others were cut off; a bracket
+    that names the roles after its units names the leading units first (X牵头，Y配合), so they are
+    read as leading, or, after leading ones, as responsible.
     """
     first, last = ranges[-1]
     opened = text.rfind("。(", first, last) + 1
     if opened <= first or ")" in text[opened:last]:
         return ranges, []
-    parts = re.split("[、,;]", text[opened + 1 : last])
-    whole = parts[:-1]
-    if not whole or any(len(part) < 2 or part[-1] not in UNIT_ENDS for part in whole):
+    separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
+    if not separators:
         return ranges, []
+    starts = [opened + 1, *(separator + 1 for separator in separators)]
+    stops = [*separators, last]
+    fields: list[Field] = []
+    waiting = starts[0]  # the start of the names that wait for their role word
+    for start, stop in zip(starts, stops, strict=True):
+        worded = _suffixed(text, start, stop)
+        if worded is not None:
+            if waiting < start:  # the names before take the role word after them
+                worded = [Field(worded[0].label, waiting, worded[0].end, waiting), *worded[1:]]
+            fields.extend(worded)
+            waiting = stop + 1
+        elif stop == last:
+            # the last name is kept only if it ends as one (市审批局), not cut short as 区法 is
+            end = last if text[last - 1] in UNIT_ENDS else start - 1
+            if end > waiting:
+                role = Role.RESPONSIBLE if fields else Role.LEAD
+                fields.append(Field(ROLE_WORDS[role], waiting, end, waiting))
+        elif stop - start < 2 or text[stop - 1] not in UNIT_ENDS:
+            return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
-    # the last name is kept only if it ends as one (市审批局), not where the text cuts it (区法)
-    stop = last if text[last - 1] in UNIT_ENDS else last - len(parts[-1]) - 1
-    return kept, [Field(ROLE_WORDS[Role.LEAD], opened + 1, stop, opened + 1)]
+    return kept, fields
 
 
 def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:
@@ -228,7 +247,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
     for stop in [*(i for i in range(begin, end) if text[i] in ",;。"), end]:
-        if _is_remark(text, start, stop):  # (…负责,列第一位者为牵头单位,下同)
+        if _is_remark(text, start, stop) or _guides(text, start, stop):
+            # (…负责,列第一位者为牵头单位,下同) and (商务部指导,…参与): no units of the work
             start = stop + 1
             continue
         part = _suffixed(text, start, stop)
@@ -250,6 +270,15 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
         fields.extend(part)
         start = stop + 1
     return None if waiting or not fields else fields
+
+
+def _guides(text: str, begin: int, end: int) -> bool:
+    """Whether a part of a unit bracket names a body that guides the work: 商务部指导."""
+    for word in GUIDE_WORDS:
+        stop = end - len(word)
+        if text.endswith(word, begin, end) and stop - begin >= 2 and text[stop - 1] in UNIT_ENDS:
+            return True
+    return False
 
 
 def _is_remark(text: str, begin: int, end: int) -> bool:
@@ -325,12 +354,36 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
         for position, item in enumerate(inner):
             stop = inner[position + 1].start() if position + 1 < len(inner) else group_end
             value_end = _value_end(text, item.group("label"), item.end(), stop)
-            fields.append(Field(item.group("label"), item.end(), value_end, item.start()))
+            fields.extend(_with_time_apart(text, item, value_end))
         index += len(inner)
         cursor = after
     if cursor < len(text):
         ranges.append((cursor, len(text)))
     return ranges, fields
+
+
+def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:
+    """A labelled field, and apart from it a time that stands between its units and the next label.
+
+    ``(牵头单位:区司法局;2024年6月底前完成;责任单位:…)``: the time is the task's completion
+    time, not a part of the list of units.
+    """
+    label, begin = item.group("label"), item.end()
+    if label in TIME_LABELS:
+        return [Field(label, begin, end, item.start())]
+    fields: list[Field] = []
+    start = begin  # the start of the units not yet taken into a field
+    part = begin
+    for stop in [*(i for i in range(begin, end) if text[i] in ",;"), end]:
+        if stop > part and says_when(text, part, stop) and part > begin:
+            if part - 1 > start:
+                fields.append(Field(label, start, part - 1, item.start() if not fields else start))
+            fields.append(Field(TIME_LABELS[0], part, stop, part))
+            start = stop + 1
+        part = stop + 1
+    if end > start:
+        fields.append(Field(label, start, end, item.start() if not fields else start))
+    return fields or [Field(label, begin, end, item.start())]
 
 
 def _value_end(text: str, label: str, begin: int, stop: int) -> int:

@@ -194,7 +194,9 @@ def _marks(title: str) -> str:
     return _SEPARATORS.sub("", title).translate(_DASHES)
 
 
-_LIST_AHEAD = re.compile(r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項)")
+_LIST_AHEAD = re.compile(
+    r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項|条件|條件|行为|行為|情形)"
+)
 # What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
 _FRAME_ARTICLE = re.compile(
     r"制定本(?:办法|辦法|细则|細則|规定|規定|规则|規則|条例|條例|实施办法|實施辦法)"
@@ -2122,10 +2124,17 @@ def _bare_heading(node: _Node) -> bool:
 
 
 def _lists_duties(node: _Node) -> bool:
-    """An article that introduces a list of duties (应当履行以下职责:) with its items below."""
+    """An article that introduces a list of duties (应当履行以下职责:) with its items below.
+
+    The words name what is listed (职责, 条件, 行为), or announce a list (以下, 下列) that the
+    colon ending the article's line opens (…按照以下标准定额扣除:); an article that only
+    heads its items (考核内容:) keeps them as its measures.
+    """
     if node.style != Style.ARTICLE or not node.children:
         return False
-    return _LIST_AHEAD.search(node.line.text) is not None
+    text = node.line.text.rstrip()
+    announced = text.endswith(":") and ("以下" in text or "下列" in text)
+    return _LIST_AHEAD.search(text) is not None or (announced and len(node.children) > 1)
 
 
 def _framing_articles(nodes: list[_Node]) -> set[_Node]:

@@ -159,9 +159,40 @@ def read_columns(cells: list[str]) -> dict[int, str] | None:
         field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
         if field is not None and field not in columns.values():
             columns[index] = field
+    if len(columns) >= 2 and not set(columns.values()) & _TASK_FIELDS:
+        columns = _unnamed_title(cells, columns)
     if len(columns) < 2 or not set(columns.values()) & _TASK_FIELDS:
         return None
     return columns
+
+
+_LONGEST_UNNAMED_TITLE = 10  # 专项整治行业名称: a heading, not a value
+
+
+def _unnamed_title(cells: list[str], columns: dict[int, str]) -> dict[int, str]:
+    """The columns with the task column a header names in its own words (专项整治行业名称).
+
+    A header that names columns of units and of times but no task column, and one column more,
+    the first but a number's, whose heading is a few words of no other field: that column says
+    what each row's work is (专项整治行业名称 | 时间安排 | 责任单位).
+
+    Examples:
+        >>> read_columns(["专项整治行业名称", "时间安排", "责任单位"])
+        {1: 'deadline', 2: 'responsible', 0: 'title'}
+        >>> read_columns(["索引号", "123", "责任部门", "市生态环境局"]) is None
+        True
+    """
+    if not set(columns.values()) & set(ROLE_FIELDS):
+        return columns
+    unnamed = [i for i, cell in enumerate(cells) if i not in columns and cell.strip()]
+    if len(unnamed) != 1:
+        return columns
+    index = unnamed[0]
+    heading = heading_key(cells[index])
+    first = min(i for i, field in [*columns.items(), (index, "")] if field != "number")
+    if index != first or len(heading) > _LONGEST_UNNAMED_TITLE or re.search(r"\d", heading):
+        return columns
+    return {**columns, index: "title"}
 
 
 def stacked_rows(lines: list[Line]) -> list[Line]:
@@ -907,7 +938,9 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
                 )
             columns[index] = field
         columns = _levelled(columns)
-        if len(columns) >= 2 and set(columns.values()) & {"title", "measures"}:
+        if len(columns) >= 2 and not set(columns.values()) & _TASK_FIELDS:
+            columns = _unnamed_title(cells, columns)
+        if len(columns) >= 2 and set(columns.values()) & _TASK_FIELDS:
             return position, columns
     raise ParseError(
         f"no header row found in the first {HEADER_ROWS} rows; name the columns 序号, 工作任务, "

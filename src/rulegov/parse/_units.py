@@ -57,10 +57,24 @@ _ROLE_MARKERS = (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING))
 _EACH_LEADS = "分别牵头"
 # Role words written after a name in a list of units (市人力社保局、市农业农村局分别牵头): 分别牵头
 # gives the lead to every name of the list
-_ROLE_WORDS = ((_EACH_LEADS, Role.LEAD), ("牵头", Role.LEAD), ("配合", Role.COOPERATING))
+# 区司法局为牵头单位: a name of a list and the role the plan gives it in words
+_ROLE_WORDS = (
+    ("为牵头单位", Role.LEAD),
+    ("为牵头部门", Role.LEAD),
+    (_EACH_LEADS, Role.LEAD),
+    ("牵头", Role.LEAD),
+    ("配合", Role.COOPERATING),
+)
 _ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
 _PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")  # the last character of such a place
+# 各县、区人民政府 and 相关市、县政府: a place word, then another that shares the government after it
+_SHARED_PLACE = re.compile("(?:各|相关|相關|有关|有關)?[" + "".join(sorted(_PLACE_ENDS)) + "]")
+_SHARED_GOVERNMENT = re.compile(
+    "[" + "".join(sorted(_PLACE_ENDS)) + "](?:人民政府|政府|党委|黨委|党委和政府|黨委和政府)"
+)
+_CITY_GOVERNMENT = re.compile("(.+)[市县縣](?:人民政府|政府)")
+_BARE_PLACE = 4  # 哈尔滨、黑河、绥芬河市政府: the longest place named without its 市 or 县
 _MIN_NAME = 2  # no unit has a name of one character (a cut 区 or 市 is none)
 _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、区), 区人大常委会(法工委)
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
@@ -375,8 +389,8 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
-    if len(names) > 1 and any(named.end - named.begin < _MIN_NAME for named in names):
-        names = _with_shared_words(text, names)
+    if len(names) > 1:
+        names = _with_shared_places(text, names)
     if _JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
     each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
@@ -418,6 +432,60 @@ def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
         else:
             merged.append(named)
     return merged
+
+
+def _with_shared_places(text: str, names: list[Named]) -> list[Named]:
+    """The names with the places that share the words around them made one name each."""
+    if any(named.end - named.begin < _MIN_NAME for named in names):
+        names = _with_shared_words(text, names)
+    return _with_shared_government(text, names)
+
+
+def _with_shared_government(text: str, names: list[Named]) -> list[Named]:
+    """One name of the places that share the government named after the last of them.
+
+    ``各县、区人民政府`` and ``相关市、县政府`` name the governments of both places, and
+    ``哈尔滨、黑河、绥芬河市政府`` those of three cities: the places before the government are no
+    units of their own. A place word is one character after 各 or 相关, or a name of a few
+    characters that ends in no unit's word (哈尔滨) and starts with no level's (not 市科协).
+    """
+    merged: list[Named] = []
+    waiting: list[Named] = []  # places waiting for the government they share
+    for index, named in enumerate(names):
+        part = text[named.begin : named.end]
+        joined = index < len(names) - 1 and text[named.end : names[index + 1].begin] == "、"
+        if joined and named.note is None and named.role is None and _is_place_word(part):
+            waiting.append(named)
+            continue
+        if waiting and _shares_government(text, waiting, part):
+            merged.append(attrs.evolve(named, begin=waiting[0].begin))
+        else:
+            merged.extend(waiting)
+            merged.append(named)
+        waiting = []
+    merged.extend(waiting)
+    return merged
+
+
+def _shares_government(text: str, waiting: list[Named], part: str) -> bool:
+    """Whether ``part`` is the government the places ``waiting`` before it share."""
+    words = [_SHARED_PLACE.fullmatch(text, named.begin, named.end) is not None for named in waiting]
+    if all(words):
+        return _SHARED_GOVERNMENT.fullmatch(part) is not None
+    city = _CITY_GOVERNMENT.fullmatch(part)
+    return not any(words) and city is not None and _is_place_word(city.group(1))
+
+
+def _is_place_word(part: str) -> bool:
+    """Whether a part of a list is a place that the next part's government is shared with."""
+    if _SHARED_PLACE.fullmatch(part) is not None:
+        return True
+    return (
+        _MIN_NAME <= len(part) <= _BARE_PLACE
+        and part[-1] not in UNIT_ENDS
+        and part[0] not in _PLACE_ENDS
+        and not part.startswith(("各", "有关", "相关"))
+    )
 
 
 def _last_part(text: str, named: Named) -> int:

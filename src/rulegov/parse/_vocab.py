@@ -29,6 +29,7 @@ __all__ = [
     "FIRST_LEADS",
     "FREQUENCY_WORDS",
     "GROUP_SUFFIXES",
+    "GUIDE_WORDS",
     "PERSON_LABELS",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
@@ -114,6 +115,10 @@ UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一�
 """A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
 下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
 own role (区司法局为牵头单位) is no remark."""
+
+GUIDE_WORDS = ("指导",)
+"""Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
+is named beside the units that do the work, but it is none of them."""
 
 ASSIGNMENT_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工")
 """Labels of a task's whole division of work (``部门分工：省发展改革委牵头，各地、各部门配合。``):
