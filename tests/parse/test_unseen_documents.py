@@ -16,7 +16,9 @@ notices of provinces, departments and levels the earlier sets hold least, 2014-2
 and bodies the earlier sets hold few of, 2013-2024), ``documents/web17`` 19 whole gov.cn pages
 in HTML with their structure (drawn in two batches: national 意见, notices, rules and a 预案,
 1981-2019), ``documents/unseen16`` 13 with the units of each task (division-of-work plans,
-2016-2023) and ``documents/unseen18`` 15 more of them (divisions of work, tables and 工作要点 of
+2016-2023), ``documents/unseen17`` 30 with their header facts only (national 批复, 复函, 答复,
+决定 and notices as whole gov.cn pages, three local 考核办法 and 转发 notices, 1996-2018) and
+``documents/unseen18`` 15 more with the units of each task (divisions of work, tables and 工作要点 of
 every level from a town to the State Council, 2014-2024), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -55,6 +57,7 @@ FOLDERS = {
     "unseen15": 20261216,
     "unseen16": 20261217,
     "web17": 20261217,
+    "unseen17": 20261218,
     "unseen18": 20261218,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune

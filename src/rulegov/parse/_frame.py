@@ -86,7 +86,9 @@ _PART_HEAD = re.compile(r"附件(?P<number>\d{1,2}|[一二三四五六七八九�
 _NOTE = re.compile(r"\((?P<body>此件[^()]{0,16}|联系人[^()]*|[^()]*电话[^()]*)\)")
 _CONTACT = re.compile(r"联系人:?(?P<name>[^,;()\d]{1,12})")
 _TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>\d[\d\-—]{4,20})")
-_CC = re.compile(r"(?P<label>抄送|抄报|分送):(?P<names>.*)")
+# the record's copies, also in the short labels of older documents: 报:县委, 送:县法制办, 发:各村
+_CC_LABELS = ("抄送", "抄报", "分送", "报:", "送:", "发:")
+_CC = re.compile(r"(?P<label>抄送|抄报|分送|报|送|发):(?P<names>.*)")
 _PRINTING = re.compile(
     r"(?P<office>[^《》,;:。“”]{2,40}?)"
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[^年]{1,4}月[^月]{1,4}日)印发?"
@@ -407,7 +409,7 @@ class _Finder:
 
     def record(self, index: int, line: Line) -> bool:
         text = line.text
-        if not text.startswith(("抄送", "抄报", "分送")) and "印" not in text[-2:]:
+        if not text.startswith(_CC_LABELS) and "印" not in text[-2:]:
             return False
         cc = _CC.fullmatch(text)
         if cc is not None:
@@ -1167,9 +1169,11 @@ def carried_title(notice_title: str) -> str | None:
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
     )
-    found = _CARRIED.search(bare) or FOR_COMMENTS.search(bare)
+    # matched in simplified characters, cut as printed (one for one: each keeps its place)
+    folded = bare.translate(SIMPLIFIED)
+    found = _CARRIED.search(folded) or FOR_COMMENTS.search(folded)
     if found is not None:
-        title = found["title"].strip()
+        title = bare[found.start("title") : found.end("title")].strip()
         owned = _OWNED.fullmatch(title)
         if owned is not None and is_organ_name(owned["organ"]):
             title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y

@@ -37,11 +37,13 @@ from rulegov.parse._header_page import (
     list_label,
     loose_date,
     loose_readings,
+    numbered_field,
     split_recipients,
     table_cells,
     trim_range,
 )
 from rulegov.parse._header_titles import (
+    ends_a_name,
     genre_label,
     heading_score,
     is_address,
@@ -177,6 +179,7 @@ __all__ = [
     "names_no_document",
     "names_own_plan",
     "news_lead",
+    "numbered_field",
     "plan_kind",
     "read_header",
     "table_cells",
@@ -377,7 +380,9 @@ class _Reader:
         tail = SITE_NAME_TAIL.search(line.text) or SEAL.search(line.text)
         if tail is not None and tail.start() > 0:
             kept = line.text[: tail.start()].translate(SIMPLIFIED)
-            if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS):
+            # a page's title joins the site's name by an underscore or a bar: …措施_某县人民政府
+            joined = line.text[tail.start()] in "_|｜" and is_titleish(kept)
+            if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS) or ends_a_name(kept) or joined:
                 line, left = line.split(tail.start())
                 self.note(
                     left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
@@ -406,11 +411,12 @@ class _Reader:
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
             return
+        head: list[Line] = []
         if self.state is not State.START and self.heading_after_page_text(line):
+            head = self.broken_above(line)
             self.restart(line)
         if self.state is State.START:
-            self.start(line)
-            self.headline_broken(line)
+            self.start_under(line, head)
         elif self.state is State.NOTICE:
             self.notice(line)
         elif self.state is State.SIGNED:
@@ -889,7 +895,9 @@ class _Reader:
         if day is None or not is_organ_name(line.text[:cut]):
             return line, None
         head, tail = line.split(cut)
-        self.pending = [head]
+        # the last of joint signers beside the date, the others on the lines above it
+        joint = all(is_organ_name(item.text) for item in self.pending)
+        self.pending = [*self.pending, head] if joint else [head]
         return tail, day
 
     def issuer(self, lines: list[Line]) -> None:
@@ -907,9 +915,15 @@ class _Reader:
         )
 
     def numbers_only(self, line: Line) -> bool:
-        """A document number alone on its line, read wherever it stands above the address."""
-        if self.header.doc_number is not None or not DOC_NUMBER.fullmatch(line.text):
+        """A document number alone on its line, read wherever it stands above the address.
+
+        The number a disclosure field gave, printed again under the heading, is the same number:
+        no line of a preamble.
+        """
+        if not DOC_NUMBER.fullmatch(line.text):
             return False
+        if self.header.doc_number is not None:
+            return normalise(line.text) == normalise(self.header.doc_number)
         return self.numbers(line)
 
     def numbers(self, line: Line) -> bool:
@@ -1202,6 +1216,31 @@ class _Reader:
             joined += following.text
         return joined.translate(SIMPLIFIED)
 
+    def start_under(self, line: Line, head: list[Line]) -> None:
+        """Start the head on a line, its heading's first part broken off above it if any."""
+        self.start(line)
+        self.headline_broken(line)
+        if head and self.header.title_lines[:1] == [line]:
+            self.prepend_title(head)
+
+    def broken_above(self, line: Line) -> list[Line]:
+        """The first part of a late heading, broken off on the line right above it.
+
+        关于深入推进依法行政加 / 快建设法治政府的实施意见: the line above names no document, and
+        joined to the heading it reads more as one (it brings 关于, or a heading's length).
+        """
+        above = self.header.preamble_lines[-1:] if self.header.preamble_lines else []
+        if not above or line.number - above[0].number != 1:
+            return []
+        text = above[0].text
+        if not is_titleish(text) or names_document(text) or is_chrome(text) or META.search(text):
+            return []
+        following = self.next_text()
+        if heading_score(text + line.text, following) <= heading_score(line.text, following):
+            return []
+        self.header.preamble_lines.pop()
+        return above
+
     def restart(self, line: Line) -> None:
         """Take what was read above a late heading for page text, keeping a number line."""
         header = self.header
@@ -1342,7 +1381,8 @@ class _Reader:
             last = lines[-1]
             begin = len(last.text) - len(number.group()) + 1
             if begin > 0 and self.header.doc_number is None:
-                self.header.doc_number = number["number"]
+                # as printed: 韶府〔2019〕31號 keeps its traditional 號
+                self.header.doc_number = last.printed(begin, len(last.text) - 1)
                 self.header.spans["doc_number"] = line_span(last, begin, len(last.text) - 1)
             printed = (
                 printed[: len(printed) - len(number.group())].rstrip()
@@ -1539,7 +1579,11 @@ class _Reader:
         lines = [line]
         text = line.text
         start = self.index
-        while plan_kind(text) is None and self.index < len(self.lines) and len(lines) < 3:
+        while (
+            (plan_kind(text) is None or not ends_a_name(text))
+            and self.index < len(self.lines)
+            and len(lines) < 3
+        ):
             following = self.lines[self.index]
             if not following.text.strip(" \t"):
                 self.index += 1
@@ -1648,8 +1692,13 @@ class _Reader:
 
 
 def site_tag(line: Line) -> re.Match[str] | None:
-    """A site's tag before a heading: (授权发布), 【工作总结】, “党政混合信息公开”, 有效."""
+    """A site's tag before a heading: (授权发布), 【工作总结】, “党政混合信息公开”, 有效.
+
+    Never the first label of a record of fields: 【颁布时间】…【标题】…【颁布单位】….
+    """
     text = line.text
+    if bracketed_meta(line) is not None:
+        return None
     tag = TAG.match(text)
     if tag is not None:
         return tag

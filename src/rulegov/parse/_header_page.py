@@ -53,6 +53,7 @@ __all__ = [
     "list_label",
     "loose_date",
     "loose_readings",
+    "numbered_field",
     "split_organs",
     "split_recipients",
     "table_cells",
@@ -61,6 +62,7 @@ __all__ = [
 
 
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
+LIST_NUMBER = re.compile(r"\d{1,2}\.\s*")  # the number of a field in a numbered record
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
 LONG_MENU = 5
@@ -148,16 +150,34 @@ def is_byline(text: str, first: int, count: int) -> bool:
     return dated is not None or (count >= 2 and len(before) <= 20)
 
 
+def numbered_field(text: str) -> int | None:
+    """Where a line's first label in brackets stands if it opens the line, after a list's number.
+
+    A law library numbers the fields of its record (1. 【颁布时间】2019-2-12): a field, no item.
+
+    Examples:
+        >>> numbered_field("1.【颁布单位】最高人民检察院"), numbered_field("【标题】某规划")
+        (2, 0)
+        >>> numbered_field("1.加强组织领导") is None
+        True
+    """
+    number = LIST_NUMBER.match(text)
+    at = number.end() if number is not None else 0
+    return at if META_BRACKETED.match(text, at) is not None else None
+
+
 def bracketed_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
     """The label and value ranges of a disclosure row with its labels in brackets, if it is one.
 
     [ 索引号 ] 115002310086780358/2023-00063 [ 发文字号 ] 某府办发〔2023〕32号: the first label
-    opens the line; each value runs to the next label.
+    opens the line, or follows a list's number (1. 【颁布单位】…); each value runs to the next
+    label.
     """
-    if META_BRACKETED.match(line.text) is None:  # no label opens the line: the usual case
+    opens = numbered_field(line.text)
+    if opens is None:  # no label opens the line: the usual case
         return None
     labels = list(META_BRACKETED.finditer(line.text))
-    if not labels or labels[0].start() != 0:
+    if not labels or labels[0].start() != opens:
         return None
     return _label_ranges([found["label"] for found in labels], labels, len(line.text))
 
@@ -223,6 +243,8 @@ def is_nav_bar(text: str) -> bool:
         (True, False)
         >>> is_nav_bar("| 首页 | 政务公开 | 政策文件 |"), is_nav_bar("|1|加强领导|县司法局|")
         (True, False)
+        >>> is_nav_bar("智能问答 | 无障碍浏览 | |")
+        True
     """
     if text.count("|") < 2:
         return False
@@ -234,6 +256,11 @@ def is_nav_bar(text: str) -> bool:
     short = all(0 < len(cell) <= LONG_NAV_CELL for cell in cells) and longer <= allowed
     if bounded and not any(cell in NAV_WORDS for cell in cells):
         return False
+    # or a page's controls ending in empty cells, one naming a menu's word: 智能问答 | 无障碍浏览 | |
+    items = [cell for cell in cells if cell]
+    controls = len(items) >= 2 and all(len(cell) <= LONG_NAV_CELL for cell in items)
+    if controls and any(word in cell for cell in items for word in NAV_WORDS):
+        return read_columns(items) is None
     return short and read_columns(cells) is None
 
 

@@ -14,6 +14,7 @@ from rulegov._text import fold_width
 from rulegov.parse._header_page import split_organs
 from rulegov.parse._header_words import (
     ABOUT,
+    ADDRESSEE_ENDS,
     ANNOUNCES,
     DOC_NUMBER,
     DOCUMENT_ENDS,
@@ -30,7 +31,6 @@ from rulegov.parse._header_words import (
     MIN_NUMBER_HEAD,
     MIN_RUN_NAME,
     NOTICE_HEAD,
-    ORGAN_ENDS,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
     PAGE_DATE_FIRST,
@@ -47,7 +47,7 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._time import read_date
 
-MIN_SIGNER = 4  # a signer's name apart by spaces: 某某局 and longer
+MIN_SIGNER = 3  # a signer's name apart by spaces: 国务院, 某某局 and longer
 
 if TYPE_CHECKING:
     from rulegov.model import PlanKind
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "carries_nothing",
+    "ends_a_name",
     "genre_label",
     "is_address",
     "is_organ_name",
@@ -101,9 +102,20 @@ def is_address(text: str) -> bool:
 
 
 def names_organs(text: str) -> bool:
-    """Whether every name of an address line is an organ's: 各镇人民政府,区政府各部门,有关单位:."""
-    names = [name for name in re.split("[,;]", text.rstrip(":")) if name]
-    return bool(names) and all(name.endswith(ORGAN_ENDS) for name in names)
+    """Whether every name of an address line is an organ's: 各镇人民政府,区政府各部门,有关单位:.
+
+    A name may close on a note in brackets: 各乡镇人民政府(管委会、管理处).
+
+    Examples:
+        >>> names_organs("各乡镇人民政府(管委会、管理处),县政府各部门,各人民团体:")
+        True
+        >>> names_organs("为深入贯彻落实,制定本方案:")
+        False
+    """
+    names = [
+        re.sub(r"\([^()]*\)$", "", name) for name in re.split("[,;]", text.rstrip(":")) if name
+    ]
+    return bool(names) and all(name.endswith(ADDRESSEE_ENDS) for name in names)
 
 
 def spaced_issuers(lines: list[Line]) -> list[str] | None:
@@ -233,12 +245,12 @@ def title_issuer(title: str) -> str | None:
         >>> title_issuer("某某街道关于2025年法治政府建设情况的报告")
         '某某街道'
     """
-    # a title as printed, in full-width signs or not: （编译局） reads as (编译局); the folding
-    # keeps every position, so the printed title is cut where the folded one matches
-    folded = fold_width(title)
-    found = NOTICE_HEAD.match(folded)
-    if found is None or "关于" not in folded.translate(SIMPLIFIED):
-        bare = folded.translate(SIMPLIFIED)
+    # a title as printed, in full-width signs or not: （编译局） reads as (编译局), 省司法廳 as
+    # 省司法厅; the folding keeps every position, so the printed title is cut where the folded
+    # one matches
+    bare = fold_width(title).translate(SIMPLIFIED)
+    found = NOTICE_HEAD.match(bare)
+    if found is None or "关于" not in bare:
         owner = OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare)
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
         # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
@@ -248,10 +260,11 @@ def title_issuer(title: str) -> str | None:
             return title[: owner.end()]
         return None
     issuer = title[found.start("issuer") : found.end("issuer")].strip()
+    named = found["issuer"].strip()
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
     # before 关于 a township or a street office writes under its place's name (某街道关于…)
-    if not issuer.endswith(ISSUER_ENDS) and not issuer.endswith(PLACE_WRITER_ENDS):
+    if not named.endswith(ISSUER_ENDS) and not named.endswith(PLACE_WRITER_ENDS):
         return None
     return "、".join(run_together(issuer)) if "、" not in issuer else issuer
 
@@ -307,11 +320,64 @@ def names_document(text: str) -> bool:
     return plan_kind(bare) is not None or bare.endswith((*DOCUMENT_ENDS, *RULE_ENDS))
 
 
+def ends_a_name(text: str) -> bool:
+    """Whether a heading's line ends a document's name: its kind is its last word.
+
+    Less a period or a note in brackets after it (…规划(2021—2025年), …办法(试行)) and a site's
+    date beside it; a kind
+    named inside it (关于贯彻落实“一规划两纲要”进一步深) does not end it.
+
+    Examples:
+        >>> ends_a_name("某县法治宣传教育第八个五年规划(2021—2025年)")
+        True
+        >>> ends_a_name("关于贯彻落实“一规划两纲要”进一步深")
+        False
+    """
+    bare = fold_width(text).translate(SIMPLIFIED).strip()
+    dated = ISO_DATE.search(bare)  # or a site's date beside it: …工作计划 2023-02-22
+    if dated is not None and dated.end() == len(bare) and dated.start() > 0:
+        bare = bare[: dated.start()].rstrip()
+    bare = re.sub(r"(?:\([^()]{1,20}\))+$", "", bare)
+    kinds = tuple(word for word, _ in PLAN_KINDS)
+    return bare.endswith((*kinds, *DOCUMENT_ENDS, *RULE_ENDS, *REPORT_ENDS))
+
+
+# an owner's name, then 对 or a year: the opening of a reply's or a report's heading
+_OWNER_OPENS = re.compile(
+    r"[^《》,。、\d\s]{2,30}?(?:政府|办公厅|办公室|委员会|院|部|局|厅|委)(?:对|(?:19|20)\d{2}年)"
+)
+
+
+def opens_a_heading(text: str) -> bool:
+    """Whether a line opens a heading with its owner: 某政府关于…, 某办公厅对…, 某州人民政府2024年….
+
+    Examples:
+        >>> opens_a_heading("国务院办公厅对十届全国人大"), opens_a_heading("第1页共13页")
+        (True, False)
+    """
+    bare = fold_width(text).translate(SIMPLIFIED)
+    head = NOTICE_HEAD.match(bare)
+    return bool(head and head["issuer"].endswith(ISSUER_ENDS)) or bool(_OWNER_OPENS.match(bare))
+
+
 def rule_lines(lines: list[Line]) -> list[Line]:
-    """The fewest first lines of a broken title that end a rule's name (…办法), else the first."""
+    """The fewest first lines of a broken title that end a document's name, else the first.
+
+    A rule's name (…办法) ends it; so does a document's kind (…建议的答复, …情况报告) under a
+    line that opens a heading with its owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议
+    的答复, 某州人民政府2024年度法治政府 / 建设情况报告), unless a later line opens a heading of
+    its own with 关于 (第1页共13页 / 区政府关于…的报告 is a page's line over one).
+    """
+    opens = opens_a_heading(lines[0].text)
     for count in range(1, len(lines) + 1):
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         if joined.endswith(RULE_ENDS):
+            return lines[:count]
+        if (
+            opens
+            and joined.endswith(DOCUMENT_ENDS)
+            and not any(ABOUT.search(item.text) for item in lines[1:count])
+        ):
             return lines[:count]
     return lines[:1]
 

@@ -18,6 +18,7 @@ from rulegov.parse._traditional import TRADITIONAL
 __all__ = [
     "ABOUT",
     "ACCOUNT_BAR",
+    "ADDRESSEE_ENDS",
     "ADDRESS_LABEL",
     "ADOPTION",
     "ANNOUNCES",
@@ -253,6 +254,15 @@ META_LABELS: dict[str, str] = {
     "效力状态": "",
     "公开属性": "",
     "公开时间": "",
+    # a law library's record of a document: 【颁布时间】…【标题】…【发文号】…【颁布单位】…, its
+    # date of entry no date of issue
+    "颁布单位": "issuer",
+    "颁布时间": "",
+    "颁布日期": "",
+    "发文号": "doc_number",
+    "失效时间": "",
+    "法规来源": "",
+    "法规全文": "",
 }
 META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
 # the labels of META that only a page's byline prints (来源: 作者: 编辑:…): under a document they
@@ -362,8 +372,9 @@ TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
 # 地方政策 > 某政府关于…的实施意见
 TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16}){1,}(?:>>?|»)[^>»]{17,90}")
 # the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
+# (or in the low and high quotes „‟ that a copy's font turned the brackets into: 炉府发„2011‟92号)
 DOC_NUMBER = re.compile(
-    r"[^\s:,。()]{1,24}[〔\[(【](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】]\s?第?\d{1,5}[号號]"
+    r"[^\s:,。()]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
@@ -618,6 +629,22 @@ ORGAN_ENDS = (
     "组织",
     "組織",
 )
+# and the last words of the names an address adds to them: offices in short (各区法宣办),
+# rooms and schools (机关各处室, 各高等学校), a prefecture's office (海东行署), people's bodies
+# (各人民团体), a committee's groups (各协调小组)
+ADDRESSEE_ENDS = (
+    *ORGAN_ENDS,
+    "办",
+    "辦",
+    "室",
+    "署",
+    "学校",
+    "學校",
+    "团体",
+    "團體",
+    "小组",
+    "小組",
+)
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
 # 某司通202155, or its closing bracket and 号 only: 某司〔2017497
 LOOSE_NUMBER = re.compile(
@@ -629,10 +656,11 @@ LOOSE_DATE = re.compile(r"(?:19|20)\d{4,6}")
 RUN_YEAR_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 # markup a copy left in the text (<?xml:namespace prefix = o … />, <o:p></o:p>): not the document's
 MARKUP = re.compile(r"(?:<[?/]?[A-Za-z][^<>]{0,200}>)+$")
-# a site's note before a title: (本文有删减) says the page abridged the document
+# a site's note before a title: (本文有删减) says the page abridged the document; or the
+# record's count of copies that a copy ran into the title after it: (共印45份,自存3份)
 EDITORIAL_NOTE = re.compile(
     r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
-    r"|(?:资料)?图片[^()]{0,8})\)"
+    r"|(?:资料)?图片[^()]{0,8}|共印\d+份[^()]{0,12})\)"
 )
 # a site's notes before a heading: which copy holds (以此件为准), what it corrected
 # (日期修改其他内容不变), that it is public (此件主动公开); never the heading's words
@@ -661,10 +689,10 @@ SHARED_FILE = re.compile(
     r"《(?P<name>[^《》]{4,90}?)\.(?:docx?|pdf|wps|txt)》由(?:会员|用户)(?:分享|上传)"
 )
 REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
-# Traditional forms of the characters in the genre's title words, for matching only.
-SIMPLIFIED = str.maketrans(
-    "實劃點計規辦發關於轉議報決見復紀請務範劃則細", "实划点计规办发关于转议报决见复纪请务范划则细"
-)
+# Traditional characters to their simplified forms, one for one, for matching only: every
+# character keeps its place, so a match in the folded text cuts the printed one (省司法廳 ends
+# as an organ's name does, 關於 reads as 关于)
+SIMPLIFIED = str.maketrans(TRADITIONAL + "於", TRADITIONAL_SIMPLIFIED + "于")
 DOCUMENT_ENDS = (
     "通知",
     "意见",
@@ -683,6 +711,7 @@ DOCUMENT_ENDS = (
     "通报",
     "函",
     "批复",
+    "答复",
 )
 # a notice that sends a draft out for comments: 关于征求《Y》意见的通知, or a call for
 # comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函)

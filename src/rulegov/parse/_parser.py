@@ -66,6 +66,7 @@ from rulegov.parse._header import (
     Header,
     is_chrome,
     is_meta_row,
+    is_nav_bar,
     is_plain_notice,
     is_report_headline,
     is_separator_row,
@@ -75,6 +76,7 @@ from rulegov.parse._header import (
     names_no_document,
     names_own_plan,
     news_lead,
+    numbered_field,
     plan_kind,
     read_header,
     table_cells,
@@ -89,7 +91,12 @@ from rulegov.parse._numbering import (
     match_digit_item,
     match_heading,
 )
-from rulegov.parse._runon import split_run_on, with_bare_numbers_joined, with_label_values_joined
+from rulegov.parse._runon import (
+    split_run_on,
+    with_bare_numbers_joined,
+    with_label_values_joined,
+    with_wrapped_lines_joined,
+)
 from rulegov.parse._table import (
     TableReading,
     cell_starts,
@@ -413,8 +420,9 @@ class _Parser:
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
+        lines = with_wrapped_lines_joined(split_lines(text))
         self.lines = split_run_on(
-            with_label_values_joined(with_bare_numbers_joined(stacked_rows(split_lines(text))))
+            with_label_values_joined(with_bare_numbers_joined(stacked_rows(lines)))
         )
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
@@ -442,6 +450,8 @@ class _Parser:
     def body_start(self) -> int:
         for index, line in enumerate(self.lines):
             text = line.text
+            if numbered_field(text) is not None:
+                continue  # a library's numbered record (1. 【颁布时间】…): the head's, no item
             if match_heading(text) is not None or (
                 text[:1].isdigit() and self.digit_item(line, self.lines, index)
             ):
@@ -452,6 +462,7 @@ class _Parser:
                 and not is_meta_row(text, cells)
                 and not is_separator_row(text, cells)
                 and not is_chrome(text)  # a page's controls set in a table: |字号:|
+                and not is_nav_bar(text)  # or its menu: 智能问答 | 无障碍浏览 | |
             ):
                 return index
             if cells is None and "  " in line.original:

@@ -14,6 +14,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from rulegov._text import display_width
 from rulegov.parse._header import table_cells
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
 from rulegov.parse._text import Line, join_lines
@@ -23,7 +24,12 @@ from rulegov.parse._vocab import ROLE_LABELS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["split_run_on", "with_bare_numbers_joined", "with_label_values_joined"]
+__all__ = [
+    "split_run_on",
+    "with_bare_numbers_joined",
+    "with_label_values_joined",
+    "with_wrapped_lines_joined",
+]
 
 _LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _CANDIDATE_FORMS = (
@@ -75,6 +81,78 @@ def with_label_values_joined(lines: list[Line]) -> list[Line]:
         ['1.召开会议。', '牵头单位:区司法局', '配合单位:']
     """
     return _with_next_joined(lines, _bare_label, _unlabelled_text)
+
+
+_MIN_WRAP = 36  # a copy wraps its lines this wide or wider (columns: 18 characters)
+_MIN_WRAPPED = 5  # and so many lines of that width show that it does
+_WRAP_SLACK = 2  # a full line may fall a column or two short of the width (a half-width sign)
+_LINE_ENDS = tuple("。:;!?")
+
+
+def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines of a copy that wraps its text at a fixed width, each paragraph on one line.
+
+    A text pasted from a PDF or a fixed-width page breaks every paragraph where the line is full:
+    the lines of that one width (five or more) show it. A full line that ends no sentence
+    and no address runs on into the next, unless the next opens a numbered heading.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = (
+        ...     "各镇人民政府，各街道办事处，区政府各部门，\n各直属机构：\n"
+        ...     "现将《某区2023年法治工作要点》印发给你们，\n请结合实际认真贯彻执行，确保各项任务落实\n"
+        ...     "到位。\n一、加强领导\n各单位要把法治建设摆在突出位置，主要负责\n"
+        ...     "同志要切实履行推进法治建设第一责任人职责\n，定期研究解决重大问题。\n"
+        ... )
+        >>> for line in with_wrapped_lines_joined(split_lines(text))[:4]:
+        ...     print(line.text)
+        各镇人民政府,各街道办事处,区政府各部门,各直属机构:
+        现将《某区2023年法治工作要点》印发给你们,请结合实际认真贯彻执行,确保各项任务落实到位。
+        一、加强领导
+        各单位要把法治建设摆在突出位置,主要负责同志要切实履行推进法治建设第一责任人职责,定期研究解决重大问题。
+    """
+    widths = [width for width in (_printed_width(line) for line in lines) if width >= _MIN_WRAP]
+    if not widths:
+        return lines
+    # the width most lines fill, give or take a half-width character or two
+    count, width = max(
+        (sum(value - _WRAP_SLACK <= other <= value for other in widths), value)
+        for value in set(widths)
+    )
+    if count < _MIN_WRAPPED:
+        return lines
+
+    def full(line: Line) -> bool:
+        printed = _printed_width(line)
+        return width - _WRAP_SLACK <= printed <= width and not line.text.endswith(_LINE_ENDS)
+
+    joined: list[Line] = []
+    parts: list[Line] = []
+    for line in lines:
+        if parts and (not line.text.strip() or match_heading(line.text) is not None):
+            joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
+            parts = []
+        if not line.text.strip() and not parts:
+            joined.append(line)
+            continue
+        parts.append(line)
+        if not full(line):
+            joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
+            parts = []
+    if parts:
+        joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
+    return joined
+
+
+def _printed_width(line: Line) -> int:
+    """How wide a line of text prints (in columns: two for a CJK character), 0 for a table's row.
+
+    A row in pipes, tabs or runs of spaces is no wrapped text, however wide.
+    """
+    printed = line.original.strip()
+    if "|" in printed or "\t" in printed or "  " in printed or "\u3000\u3000" in printed:
+        return 0
+    return display_width(printed)
 
 
 def _with_next_joined(

@@ -1,0 +1,247 @@
+"""The head of a document: headings broken over lines, replies, signatures, field blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import rulegov
+
+
+def test_a_heading_broken_before_its_kind_is_joined_without_about() -> None:
+    # no 关于 and no plan named: the heading ends on the line that names the kind of document
+    plan = rulegov.parse_plan(
+        "某省人民政府办公厅对省十届人大四次会议\n第72号建议的答复\n某政办函〔2006〕71号\n"
+        "王某某代表：\n你提出的关于建立法规查询网站的建议收悉，现答复如下：\n"
+        "感谢你对政府工作的关心和支持。\n某省人民政府办公厅\n二〇〇六年九月七日\n"
+    )
+    assert plan.title == "某省人民政府办公厅对省十届人大四次会议第72号建议的答复"
+    assert plan.notice is None or plan.notice.title is None
+
+
+def test_a_report_heading_broken_inside_its_name_is_one_title() -> None:
+    plan = rulegov.parse_plan(
+        "某州人民政府2024年度法治政府\n建设情况报告\n"
+        "2024年，某州坚持以习近平法治思想为指导，全面推进法治政府建设。\n"
+        "一、主要举措和成效\n（一）依法全面履行政府职能。深化“放管服”改革。\n"
+    )
+    assert plan.title == "某州人民政府2024年度法治政府建设情况报告"
+    assert plan.issuer == "某州人民政府"
+
+
+def test_a_page_line_over_a_heading_of_its_own_is_not_joined_to_it() -> None:
+    # the line under it opens a heading with its issuer and 关于: the line above is the page's
+    plan = rulegov.parse_plan(
+        "第1页共13页\n区政府关于加强和改进行政执法工作的报告\n"
+        "区人大常委会：\n现将我区行政执法工作情况报告如下。\n一、基本情况\n"
+    )
+    assert plan.title == "区政府关于加强和改进行政执法工作的报告"
+
+
+def test_a_reply_that_names_the_rules_it_attaches_carries_them() -> None:
+    plan = rulegov.parse_plan(
+        "某省人民政府关于同意建立某工作联席会议制度的批复\n某政函〔2018〕14号\n"
+        "省教育厅：\n你厅《关于建立某工作联席会议制度的请示》收悉。现批复如下：\n"
+        "同意建立某工作联席会议制度。\n附件：某工作联席会议制度\n某省人民政府\n2018年11月20日\n"
+        "附件\n某工作联席会议制度\n一、主要职能\n统筹协调全省某工作。\n"
+    )
+    assert plan.title == "某工作联席会议制度"
+    assert plan.notice is not None
+    assert plan.notice.title == "某省人民政府关于同意建立某工作联席会议制度的批复"
+
+
+def test_joint_issuers_of_three_characters_sign_apart_by_a_space() -> None:
+    plan = rulegov.parse_plan(
+        "国务院、中央军委关于同意某部迁址新建的批复\n国函〔1996〕95号\n某部：\n"
+        "你部关于迁址新建的请示收悉，现批复如下：\n同意迁址新建。\n"
+        "国务院\u3000中央军委\n一九九六年十一月五日\n"
+    )
+    assert plan.issuer == "国务院、中央军委"
+    assert plan.issued_on == dt.date(1996, 11, 5)
+
+
+def test_a_number_printed_again_under_the_heading_leaves_the_address_read() -> None:
+    # the disclosure table gives the number first; the heading's own copy of it is no site text
+    plan = rulegov.parse_plan(
+        "索引号：000014349/2006-00210\n主题分类：其他\n发文机关：某省人民政府办公厅\n"
+        "成文日期：2006年09月07日\n发文字号：某政办函〔2006〕69号\n发布日期：2018年12月24日\n"
+        "某省人民政府办公厅对省人大四次会议\n第7264号建议的答复\n某政办函〔2006〕69号\n"
+        "王某某等代表：\n你们提出的建议收悉，现答复如下：\n感谢你们对政府工作的关心和支持。\n"
+        "某省人民政府办公厅\n二〇〇六年九月七日\n"
+    )
+    assert plan.frame is not None
+    assert plan.frame.recipients == ["王某某等代表"]
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某政办函〔2006〕69号"
+    assert plan.title == "某省人民政府办公厅对省人大四次会议第7264号建议的答复"
+
+
+def test_a_law_librarys_record_on_one_line_gives_fields_not_a_title() -> None:
+    # the record's first label is no site's tag, and 发文号 labels a number, kept without it
+    plan = rulegov.parse_plan(
+        "【颁布时间】2019-2-12【标题】2018—2022年某改革工作规划【发文号】高检发〔2019〕3号"
+        "【颁布单位】最高人民检察院\n2018—2022年某改革工作规划\n"
+        "党的十八大以来，检察机关扎实推进司法体制改革。\n"
+    )
+    assert plan.title == "2018—2022年某改革工作规划"
+    assert plan.issuer == "最高人民检察院"
+    assert plan.frame is not None
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "高检发〔2019〕3号"
+    assert plan.issued_on is None  # the library's date of entry is no date of issue
+
+
+def test_a_law_librarys_numbered_record_in_traditional_characters_is_read() -> None:
+    plan = rulegov.parse_plan(
+        "某信用担保有限公司\n\n  • 法律圖書(shū)館\n\n  • 2018—2022年某改革工作規(guī)劃\n\n"
+        "    1. 【頒布時(shí)間】2019-2-12\n    2. 【標(biāo)題】2018—2022年某改革工作規(guī)劃\n"
+        "    3. 【發(fā)文號(hào)】\n    4. 【頒布單位】最高人民檢察院\n    5. 【法規(guī)全文】\n\n"
+        "    2018—2022年某改革工作規(guī)劃\n\n    最高人民檢察院\n\n"
+        "    黨的十八大以來，檢察機關扎實推進司法體制改革。\n一、總體要求\n"
+    )
+    assert plan.issuer == "最高人民檢察院"
+    assert plan.frame is not None
+    assert plan.frame.doc_number is None
+    assert [section.number for section in plan.sections] == ["一"]
+
+
+def test_a_pages_controls_in_pipes_ending_in_empty_cells_are_no_table() -> None:
+    # the menu's row does not start the body: the head under it is read, its number as printed
+    plan = rulegov.parse_plan(
+        "智能問答 | 無障礙浏覽 | |\n當前位置: 首頁 > 政務公開 > 政策彙編\n\n"
+        "某市人民政府關于印發某市降低企業成本若幹政策措施的通知(某府〔2019〕31號)\n\n"
+        "各縣(市、區)人民政府,市政府各部門:\n"
+        "  現將《某市降低企業成本若幹政策措施》印發給你們,請認真貫徹執行。\n"
+        "                               某市人民政府\n"
+        "                               2019年8月16日\n\n"
+        "某市降低企業成本若幹政策措施\n  一、政策措施\n  (一)降低企業稅收負擔。\n"
+    )
+    assert plan.title == "某市降低企業成本若幹政策措施"
+    assert plan.issued_on == dt.date(2019, 8, 16)
+    assert plan.frame is not None
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某府〔2019〕31號"
+    assert plan.frame.recipients == ["各縣(市、區)人民政府", "市政府各部門"]
+
+
+def test_the_short_labels_of_an_old_record_and_its_count_of_copies_are_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某府发„2011‟92号\n\n某镇人民政府\n\n关于印发《依法行政考核办法(试行)》的通知\n\n"
+        "各党工委、镇直各部门、各村民委员会:\n\n"
+        "为推进依法行政,特制定《依法行政考核办法(试行)》,现印发给你们。\n\n"
+        "(此页无正文)\n\n二O一一年八月三十日\n\n报:县委、县政府\n\n送:县法制办\n\n"
+        "主题词: 印发 考核 通知\n\n发:领导班子成员、各村\n\n"
+        "(共印45份,自存3份)依法行政考核办法(试行)\n\n第一章 总 则\n\n"
+        "第一条 为全面推进依法行政,制定本办法。\n"
+    )
+    assert plan.title == "依法行政考核办法(试行)"
+    assert plan.issuer == "某镇人民政府"
+    assert plan.issued_on == dt.date(2011, 8, 30)
+    assert plan.frame is not None
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某府发„2011‟92号"
+
+
+def test_a_plans_own_title_names_its_issuer_in_traditional_characters_too() -> None:
+    # a news lead forwards the plan; its title names the issuer before 關于, as printed
+    plan = rulegov.parse_plan(
+        "近日,中共某省委、某省人民政府轉發了《省委宣傳部、省司法廳關于在全省開展法治宣傳教育的"
+        "第八個五年規劃(2021-2025年)》,並發出通知,要求各地各部門結合實際認真貫徹落實。\n"
+        "全民普法是全面依法治省的長期基礎性工作。\n"
+    )
+    assert (
+        plan.title == "省委宣傳部、省司法廳關于在全省開展法治宣傳教育的第八個五年規劃(2021-2025年)"
+    )
+    assert plan.issuer == "省委宣傳部、省司法廳"
+
+
+def test_a_call_for_comments_in_traditional_characters_carries_its_draft() -> None:
+    plan = rulegov.parse_plan(
+        "關于徵求《自治區人民政府全面推進法治政府建設五年規劃》意見的通知\n"
+        "各市、縣(區)人民政府,自治區政府各部門:\n"
+        "為廣泛聽取意見,請於5月20日前提出修改意見。\n"
+        "自治區人民政府辦公廳\n2013年5月10日\n一、總體要求\n"
+    )
+    assert plan.title == "自治區人民政府全面推進法治政府建設五年規劃"
+    assert plan.notice is not None
+    assert plan.notice.title == "關于徵求《自治區人民政府全面推進法治政府建設五年規劃》意見的通知"
+
+
+def test_a_late_heading_keeps_its_first_part_broken_off_on_the_line_above() -> None:
+    plan = rulegov.parse_plan(
+        "欢迎光临某某专家顾问网! 今天是\n没有账号?\n注册 |\n登录 |\n政策文件\n广西文件\n\n"
+        "关于深入推进依法行政加\n快建设法治政府的实施意见\n\n某政发〔2015〕2号\n"
+        "来源:某网 更新日期:2015-03-02 分享到:\n\n各市、县人民政府,自治区各部门:\n"
+        "为深入推进依法行政,提出如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "关于深入推进依法行政加快建设法治政府的实施意见"
+
+
+def test_a_heading_that_names_a_kind_inside_it_is_joined_to_the_line_that_ends_it() -> None:
+    # “一规划两纲要” names a 规划 inside the heading; the heading ends on the next line
+    plan = rulegov.parse_plan(
+        "某省交通运输厅党组\n2021年12月21日\n"
+        "关于贯彻落实“一规划两纲要”进一步深\n化交通运输法治政府部门建设的实施意见\n"
+        "为深入学习贯彻习近平法治思想，结合实际，提出如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "关于贯彻落实“一规划两纲要”进一步深化交通运输法治政府部门建设的实施意见"
+
+
+def test_an_address_broken_over_lines_may_name_rooms_schools_and_bracketed_notes() -> None:
+    # under a page's headline and byline, the heading printed again with its number
+    plan = rulegov.parse_plan(
+        "当前位置: 首页\n\n>政务频道 >政务公开 >本局文件\n\n"
+        "某市卫生健康委员会关于印发 2023年法治建设工作要点的通知\n\n"
+        "  • 时间:2023-05-04 08:58:16\n\n  • 发布:某市卫生健康委\n\n某卫发〔2023〕5号 \n\n"
+        "某市卫生健康委员会关于印发\n\n2023年法治建设工作要点的通知\n\n"
+        "各区县卫生健康局(某新区社发中心),委属各单位,\n各高等学校,委机关各处室:\n"
+        "现将《2023年法治建设工作要点》印发给你们,请认真贯彻落实。\n"
+        "某市卫生健康委员会\n2023年3月1日\n2023年法治建设工作要点\n一、加强组织领导\n"
+    )
+    assert plan.frame is not None
+    assert plan.frame.recipients == [
+        "各区县卫生健康局(某新区社发中心)",
+        "委属各单位",
+        "各高等学校",
+        "委机关各处室",
+    ]
+
+
+def test_a_sites_name_joined_to_a_plans_title_by_an_underscore_is_dropped() -> None:
+    plan = rulegov.parse_plan(
+        "某县以控制成本为核心优化营商环境的具体措施_某某县人民政府网\n"
+        "为进一步优化营商环境,制定如下措施。\n一、降低企业成本\n"
+    )
+    assert plan.title == "某县以控制成本为核心优化营商环境的具体措施"
+
+
+def test_joint_signers_over_lines_keep_the_first_when_the_last_shares_the_dates_line() -> None:
+    plan = rulegov.parse_plan(
+        "关于开展法治宣传教育的实施方案\n各镇(街道),县直各单位:\n"
+        "现将《法治宣传教育实施方案》印发给你们,请认真贯彻执行。\n"
+        "中共某县委宣传部\n某县司法局    2022年9月14日\n法治宣传教育实施方案\n一、总体要求\n"
+    )
+    assert plan.issuer == "中共某县委宣传部、某县司法局"
+    assert plan.issued_on == dt.date(2022, 9, 14)
+
+
+def test_a_head_pasted_from_a_pdf_wrapped_at_a_fixed_width_is_read_whole() -> None:
+    # every full line runs on into the next: the address ends on the second line
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知\n"
+        "某政办发〔2023〕12号\n"
+        "各乡镇人民政府，各街道办事处，县政府各部门\n，各直属机构，各人民团体：\n"
+        "现将《某县2023年法治政府建设工作要点》印发\n给你们，请结合实际认真贯彻执行，确保各项任\n"
+        "务落到实处，年底前报送落实情况。\n某县人民政府办公室\n2023年3月10日\n"
+        "某县2023年法治政府建设工作要点\n为深入学习贯彻习近平法治思想，全面推进依法\n"
+        "行政，加快建设法治政府，结合我县实际，制定\n本要点。\n一、加强党对法治政府建设的领导\n"
+    )
+    assert plan.title == "某县2023年法治政府建设工作要点"
+    assert plan.frame is not None
+    assert plan.frame.recipients == [
+        "各乡镇人民政府",
+        "各街道办事处",
+        "县政府各部门",
+        "各直属机构",
+        "各人民团体",
+    ]
+    assert plan.issued_on == dt.date(2023, 3, 10)
