@@ -119,6 +119,19 @@ def adversarial() -> dict[str, str]:
         "10,000 labels on a line": "1.加强。" + "(牵头单位:区司法局)" * 10_000,
         "2,000 parts run into one line": "2023年工作要点一、加强领导"
         + "".join(f"{n % 99 + 1}.推进第{n}项法治建设工作,完善制度。" for n in range(2_000)),
+        "33,333 notes in brackets on a line": "(法)" * 33_333 + "x_某县人民政府\n一、加强领导\n",
+    }
+
+
+def scheme_adversarial() -> dict[str, str]:
+    """Appraisal documents with a long run of one kind of character, and a plain one as long."""
+    return {
+        "scheme, 20,000 digits in a rule": "考核细则\n一、组织领导（10分）\n1.考核每降"
+        + "2" * 20_000
+        + "x扣1分\n",
+        "scheme, 20,000 characters in a rule": "考核细则\n一、组织领导（10分）\n1.考核每降"
+        + "法" * 20_000
+        + "x扣1分\n",
     }
 
 
@@ -269,6 +282,11 @@ def main() -> None:
         report(f"task table, {rows:,} rows", task_table(rows), repeat=3, number=1)
     for name, text in adversarial().items():
         report(name, text, repeat=5, number=1)
+    for name, text in scheme_adversarial().items():  # the same time for digits as for words
+        read = statistics.median(
+            seconds(lambda text=text: rulegov.parse_scheme(text), 1) for _ in range(5)
+        )
+        print(f"{name:40} read {read * 1000:9.2f} ms")
 
 
 if __name__ == "__main__":

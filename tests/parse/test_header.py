@@ -245,3 +245,16 @@ def test_a_head_pasted_from_a_pdf_wrapped_at_a_fixed_width_is_read_whole() -> No
         "各人民团体",
     ]
     assert plan.issued_on == dt.date(2023, 3, 10)
+
+
+def test_notes_in_brackets_are_taken_off_a_names_end_one_by_one() -> None:
+    from rulegov.parse._header_titles import _less_closing_notes, ends_a_name
+
+    assert _less_closing_notes("某规划(2021—2025年)(试行)") == "某规划"
+    assert _less_closing_notes("某办法(" + "试" * 21 + ")") == "某办法(" + "试" * 21 + ")"
+    assert _less_closing_notes("(法)" * 33_333) == ""
+    assert _less_closing_notes("某办法()") == "某办法()"
+    assert ends_a_name("某县法治宣传教育第八个五年规划(2021—2025年)(试行)")
+    # a line of notes and nothing before them names no document
+    plan = rulegov.parse_plan("(法)" * 33_333 + "x_某县人民政府\n一、加强领导\n1.推进工作。\n")
+    assert [task.title for task in plan.tasks] == ["推进工作"]

@@ -3591,3 +3591,12 @@ def test_rows_of_equal_points_whose_merged_rule_is_printed_once_stay_siblings():
         ("1.3", "就业困难再就业人数", 3.0),
         ("1.4", "农村劳动力转移就业人数", 3.0),
     ]
+
+
+def test_a_rule_with_a_long_run_of_digits_is_read_as_one_with_words() -> None:
+    def rules(middle: str) -> list[tuple[str, float]]:
+        text = "考核细则\n一、组织领导（10分）\n1.考核每降" + middle + "x扣1分\n"
+        scheme = rulegov.parse.read_scheme_document(text)
+        return [(rule["kind"], rule["points"]) for rule in scheme["rules"]]
+
+    assert rules("2" * 20_000) == rules("法" * 20_000)

@@ -337,9 +337,26 @@ def ends_a_name(text: str) -> bool:
     dated = ISO_DATE.search(bare)  # or a site's date beside it: …工作计划 2023-02-22
     if dated is not None and dated.end() == len(bare) and dated.start() > 0:
         bare = bare[: dated.start()].rstrip()
-    bare = re.sub(r"(?:\([^()]{1,20}\))+$", "", bare)
+    bare = _less_closing_notes(bare)
     kinds = tuple(word for word, _ in PLAN_KINDS)
     return bare.endswith((*kinds, *DOCUMENT_ENDS, *RULE_ENDS, *REPORT_ENDS))
+
+
+_LONGEST_NOTE = 20  # a note in brackets after a name: (2021—2025年), (试行)
+
+
+def _less_closing_notes(text: str) -> str:
+    """``text`` less the notes in brackets at its end, each 1 to 20 characters with no bracket.
+
+    Each note is found from the end back, so a line of many brackets takes one pass.
+    """
+    end = len(text)
+    while end and text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - _LONGEST_NOTE - 2), end - 1)
+        if opening < 0 or opening == end - 2 or ")" in text[opening + 1 : end - 1]:
+            break
+        end = opening
+    return text[:end]
 
 
 # an owner's name, then 对 or a year: the opening of a reply's or a report's heading

@@ -226,7 +226,8 @@ _GRADE = (
 )
 _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
 BAND_RANGE = re.compile(
-    NUMBER
+    r"(?<!\d)"  # from a number's first digit: a run of digits is tried once, not each tail
+    + NUMBER
     + r"\s*分?\s*(?:（含）|\(含(?:\d+分)?\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
     + NUMBER
     + r"\s*分?\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:之间)?"
@@ -238,7 +239,7 @@ BAND_ABOVE = re.compile(
     # ≥90分为优秀 · 不低于90分的为优秀
     r"(?:≥|>=|大于或?等于|不低于)\s*"
     + NUMBER
-    + r"\s*分\s*(?:（含）|\(含\))?\s*(?:以上|及以上)?|"
+    + r"\s*分\s*(?:（含）|\(含\))?\s*(?:以上|及以上)?|(?<!\d)"
     + NUMBER
     + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*"
     + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?)"
@@ -248,7 +249,7 @@ BAND_ABOVE = re.compile(
 BAND_BELOW = re.compile(
     r"(?:(?:不足|低于|未达到?|不满|<|小于)\s*"
     + NUMBER
-    + r"\s*分|"
+    + r"\s*分|(?<!\d)"
     + NUMBER
     + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
     + _BE
@@ -395,7 +396,7 @@ SHARE_TAKEN = re.compile(
 # 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
 RANGE = re.compile(
     r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分"
-    r"|\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分?\s*(?:扣|减)分"
+    r"|(?<!\d)\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分?\s*(?:扣|减)分"
 )
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
