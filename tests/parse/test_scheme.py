@@ -3600,3 +3600,18 @@ def test_a_rule_with_a_long_run_of_digits_is_read_as_one_with_words() -> None:
         return [(rule["kind"], rule["points"]) for rule in scheme["rules"]]
 
     assert rules("2" * 20_000) == rules("法" * 20_000)
+
+
+def test_a_table_one_cell_a_line_each_opened_by_a_pipe_reads_as_without_the_pipes() -> None:
+    lines = ["考核指标", "分值", "城镇新增就业人数", "3", "城镇登记失业率", "2", "农村劳动力转移", "4"]
+    piped = rulegov.parse.read_scheme_document("考核细则\n" + "".join(f"| {x}\n" for x in lines))
+    plain = rulegov.parse.read_scheme_document("考核细则\n" + "".join(f"{x}\n" for x in lines))
+    items = [(node["name"], node["points"]) for node in piped["root"]["children"]]
+    assert items == [("城镇新增就业人数", 3.0), ("城镇登记失业率", 2.0), ("农村劳动力转移", 4.0)]
+    assert items == [(node["name"], node["points"]) for node in plain["root"]["children"]]
+
+
+def test_a_piped_text_with_no_items_either_way_names_the_first_readings_error() -> None:
+    with pytest.raises(ParseError) as raised:
+        rulegov.parse.read_scheme_document("说明\n| 甲\n| 乙\n| 丙\n")
+    assert raised.value.code == "no-scheme-items"

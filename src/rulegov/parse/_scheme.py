@@ -156,8 +156,16 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
     original = join_pages(paragraph_marks(text.translate(FOLD)))
-    scheme = _read_folded(original, source)
     opened = _pipe_opened_cells(original)
+    try:
+        scheme = _read_folded(original, source)
+    except ParseError as error:
+        if opened is None or error.code != "no-scheme-items":
+            raise
+        try:  # no items as printed: the cells without their pipes may still give them
+            return _read_folded(opened, source)
+        except ParseError:
+            raise error from None
     if opened is None:
         return scheme
     try:
