@@ -258,3 +258,16 @@ def test_notes_in_brackets_are_taken_off_a_names_end_one_by_one() -> None:
     # a line of notes and nothing before them names no document
     plan = rulegov.parse_plan("(法)" * 33_333 + "x_某县人民政府\n一、加强领导\n1.推进工作。\n")
     assert [task.title for task in plan.tasks] == ["推进工作"]
+
+
+def test_an_issuer_in_traditional_characters_is_the_unit_its_tasks_name() -> None:
+    task = "一、加強組織領導\n1.健全工作機制。（責任單位：省司法廳）\n"
+    signed = rulegov.parse_plan("省司法廳\n2023年3月1日\n某省2023年工作要點\n" + task)
+    titled = rulegov.parse_plan(
+        "省司法廳關於印發《全省法治宣傳教育工作要點》的通知\n各市司法局：\n"
+        "現將《要點》印發給你們，請認真貫徹落實。\n全省法治宣傳教育工作要點\n" + task
+    )
+    for plan in (signed, titled):
+        assert [unit.name for unit in plan.units] == ["省司法廳"]
+        assert plan.issuer == "省司法廳"
+        assert plan.issuer_unit == plan.tasks[0].assignments[0].unit == plan.units[0].id

@@ -1272,9 +1272,9 @@ class _Parser:
             return None
         if len(header.issuers) > 1:
             span = header.spans.get("issuer")
-            ids = [self.units.get(fold_width(organ), organ, span).id for organ in header.issuers]
+            ids = [self.units.get(normal(organ), organ, span).id for organ in header.issuers]
             return ids[0]
-        key = fold_width(header.issuer)
+        key = normal(header.issuer)  # as a task's units are keyed
         full = _UNIT_PREFIX.match(fold_width(title))
         if full and _is_abbreviation(key, full.group("name")) and key != full.group("name"):
             self.units.learn_alias(full.group("name"), key)
