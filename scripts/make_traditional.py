@@ -4,7 +4,8 @@ The parser reads documents printed in traditional characters (繁體, as some si
 folding each traditional character to its simplified form before matching, one character for
 one, so that spans keep pointing at the printed text. The table is derived from the character map
 of hanziconv (https://github.com/berniey/hanziconv, Apache License 2.0, copyright 2014 Bernard
-Yue), keeping only one-to-one pairs whose traditional character is not also a simplified one in use.
+Yue), keeping only one-to-one pairs whose traditional character is not also a simplified one in use
+(in the map's simplified column, or in GB 2312 unless listed in ``TRADITIONAL_IN_GB2312``).
 
 Run ``python scripts/make_traditional.py`` (needs ``pip install hanziconv``); ``--check`` exits 1
 when the committed table is stale.
@@ -22,6 +23,16 @@ OUT = ROOT / "src" / "rulegov" / "parse" / "_traditional.py"
 _WIDTH = 96
 # Characters the map lists as traditional that are also in everyday simplified use (著作权, 乾坤).
 _KEEP = frozenset("著乾")
+# A character of the simplified standard set (GB 2312) is a simplified character in its own
+# right (呼, 糊, 猛, 脊), not to be folded to another, except these traditional forms that the set
+# holds for a rare use of their own, and that traditional texts print every day.
+TRADITIONAL_IN_GB2312 = {
+    "後": "后: simplified text has no use of its own for it (以後)",
+    "徵": "征: simplified text keeps it for a note of the old scale only (徵求)",
+    "夥": "伙: simplified text uses it in 甚夥 only (合夥)",
+    "摺": "折: simplified text uses it in 奏摺 only (摺疊)",
+    "麽": "么: a variant of 么 (什麽)",
+}
 
 
 def pairs() -> tuple[str, str]:
@@ -35,9 +46,20 @@ def pairs() -> tuple[str, str]:
             continue
         if not ("\u4e00" <= traditional <= "\u9fff" and "\u4e00" <= simplified <= "\u9fff"):
             continue
+        if _in_gb2312(traditional) and traditional not in TRADITIONAL_IN_GB2312:
+            continue
         chosen.setdefault(traditional, simplified)
     ordered = sorted(chosen)
     return "".join(ordered), "".join(chosen[char] for char in ordered)
+
+
+def _in_gb2312(char: str) -> bool:
+    """Whether ``char`` is in the simplified standard set GB 2312."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def render() -> str:
