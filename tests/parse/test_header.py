@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import pathlib
 
 import rulegov
+from rulegov.parse._header_titles import _less_closing_notes, ends_a_name
+from rulegov.parse._header_words import SIMPLIFIED
 
 
 def test_a_heading_broken_before_its_kind_is_joined_without_about() -> None:
@@ -248,8 +252,6 @@ def test_a_head_pasted_from_a_pdf_wrapped_at_a_fixed_width_is_read_whole() -> No
 
 
 def test_notes_in_brackets_are_taken_off_a_names_end_one_by_one() -> None:
-    from rulegov.parse._header_titles import _less_closing_notes, ends_a_name
-
     assert _less_closing_notes("某规划(2021—2025年)(试行)") == "某规划"
     assert _less_closing_notes("某办法(" + "试" * 21 + ")") == "某办法(" + "试" * 21 + ")"
     assert _less_closing_notes("(法)" * 33_333) == ""
@@ -274,11 +276,6 @@ def test_an_issuer_in_traditional_characters_is_the_unit_its_tasks_name() -> Non
 
 
 def test_no_simplified_character_is_folded_to_another() -> None:
-    import importlib.util
-    import pathlib
-
-    from rulegov.parse._header_words import SIMPLIFIED
-
     script = pathlib.Path(__file__).resolve().parents[2] / "scripts" / "make_traditional.py"
     spec = importlib.util.spec_from_file_location("make_traditional", script)
     assert spec is not None

@@ -3603,7 +3603,16 @@ def test_a_rule_with_a_long_run_of_digits_is_read_as_one_with_words() -> None:
 
 
 def test_a_table_one_cell_a_line_each_opened_by_a_pipe_reads_as_without_the_pipes() -> None:
-    lines = ["考核指标", "分值", "城镇新增就业人数", "3", "城镇登记失业率", "2", "农村劳动力转移", "4"]
+    lines = [
+        "考核指标",
+        "分值",
+        "城镇新增就业人数",
+        "3",
+        "城镇登记失业率",
+        "2",
+        "农村劳动力转移",
+        "4",
+    ]
     piped = rulegov.parse.read_scheme_document("考核细则\n" + "".join(f"| {x}\n" for x in lines))
     plain = rulegov.parse.read_scheme_document("考核细则\n" + "".join(f"{x}\n" for x in lines))
     items = [(node["name"], node["points"]) for node in piped["root"]["children"]]
