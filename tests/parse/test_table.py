@@ -428,3 +428,18 @@ def test_a_header_of_a_label_and_its_value_is_no_table_without_a_task_column():
     grid = [["索引号", "11341602", "责任部门", "市生态环境局"], ["1", "2", "3", "4"]]
     with pytest.raises(rulegov.ParseError):
         read_grid(grid)
+
+
+def test_a_numbered_row_under_a_tables_header_is_no_menu_though_its_task_is_a_menus_word():
+    plan = rulegov.parse_plan(
+        "| 首页 | 政务公开 | 政策文件 |\n"
+        "某县2024年政务公开工作任务分工\n|序号|工作任务|责任单位|完成时限|\n"
+        "|1|政务公开|县政务办|12月底|\n|2|信息公开|县司法局|12月底|\n|3|首页改版|县网信办|6月底|\n"
+    )
+    assert [(task.number, task.title) for task in plan.tasks] == [
+        ("1", "政务公开"),
+        ("2", "信息公开"),
+        ("3", "首页改版"),
+    ]
+    skipped = [d.message for d in plan.diagnostics if d.code == "page-chrome"]
+    assert skipped == ["web-page furniture skipped: |首页|政务公开|政策文件|"]

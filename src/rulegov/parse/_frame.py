@@ -225,6 +225,7 @@ class _Finder:
         self.lines = lines
         self.reading = FrameReading()
         self.parts: list[_Part] = []
+        self.table_rows: set[int] | None = None
 
     def consume(self, index: int) -> None:
         self.reading.consumed.add(index)
@@ -334,7 +335,7 @@ class _Finder:
     def head(self, index: int, line: Line) -> bool:
         """The head's own lines: furniture, 份号, 密级, 紧急程度, 签发人, 发文机关标志."""
         text = line.text
-        if "|" in text and is_nav_bar(text):
+        if "|" in text and is_nav_bar(text) and not self.table_row(index):
             self.reading.diagnostics.append(
                 _note(line, "page-chrome", f"web-page furniture skipped: {text[:30]}")
             )
@@ -347,6 +348,12 @@ class _Finder:
         if taken:
             self.consume(index)
         return taken
+
+    def table_row(self, index: int) -> bool:
+        """A row numbered in its first cell under a table's header: no menu (|1|政务公开|…|)."""
+        if self.table_rows is None:
+            self.table_rows = _numbered_rows(self.lines)
+        return index in self.table_rows
 
     def marks(self, line: Line) -> bool:
         """密级和保密期限 and 紧急程度, alone on their line or together."""
@@ -853,6 +860,23 @@ def _bare_title(title: str) -> str:
 def _same_title(first: str, second: str) -> bool:
     a, b = _bare_title(first), _bare_title(second)
     return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a)))
+
+
+def _numbered_rows(lines: list[Line]) -> set[int]:
+    """The rows in pipes numbered in their first cell that follow a table's header in their run."""
+    found: set[int] = set()
+    headed = False
+    for index, line in enumerate(lines):
+        cells = table_cells(line.text) if "|" in line.text else None
+        if cells is None:
+            headed = headed and not line.text.strip()
+            continue
+        texts = [line.text[begin:end] for begin, end in cells]
+        if headed and texts and texts[0].isdigit():
+            found.add(index)
+        elif read_columns(texts) is not None:
+            headed = True
+    return found
 
 
 def find_frame(lines: list[Line]) -> FrameReading:
