@@ -755,3 +755,31 @@ def test_a_pages_lines_under_the_signature_leave_the_signature_the_last(tail):
     assert plan.issued_on == dt.date(2020, 5, 20)
     notes = [d for d in plan.diagnostics if d.code == "page-chrome"]
     assert [d.line for d in notes] == [8]
+
+
+def test_a_one_character_copy_label_in_the_body_is_a_sentence_not_the_record() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年法治工作要点\n一、主要任务\n1.健全工作机制。\n"
+        "发:各乡镇要在3月底前完成\n2.推进执法规范化。\n"
+    )
+    assert [task.title for task in plan.tasks] == ["健全工作机制", "推进执法规范化"]
+    assert plan.frame is None or not plan.frame.cc
+
+
+def test_the_one_character_copy_labels_after_the_last_task_are_the_record() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年法治工作要点\n一、主要任务\n1.健全工作机制。\n"
+        "报:市司法局\n送:县委办公室\n某县司法局办公室2023年3月1日印发\n"
+    )
+    assert [task.title for task in plan.tasks] == ["健全工作机制"]
+    assert plan.frame is not None
+    assert plan.frame.cc == ["市司法局"]
+
+
+def test_a_copy_list_does_not_run_on_over_a_numbered_line() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年法治工作要点\n一、主要任务\n1.健全工作机制。\n抄送:市司法局\n2.推进执法规范化。\n"
+    )
+    assert [task.title for task in plan.tasks][-1] == "推进执法规范化"
+    assert plan.frame is not None
+    assert plan.frame.cc == ["市司法局"]

@@ -226,6 +226,7 @@ class _Finder:
         self.reading = FrameReading()
         self.parts: list[_Part] = []
         self.table_rows: set[int] | None = None
+        self.last_numbered: int | None = None
 
     def consume(self, index: int) -> None:
         self.reading.consumed.add(index)
@@ -419,13 +420,17 @@ class _Finder:
         if not text.startswith(_CC_LABELS) and "印" not in text[-2:]:
             return False
         cc = _CC.fullmatch(text)
+        if cc is not None and len(cc["label"]) == 1 and not self.in_record_block(index):
+            cc = None  # 发:各乡镇要… in the body is a sentence, not the record's copies
         if cc is not None:
             names_text = cc["names"]
             end_index = index
-            # a cc list runs on over lines until its final stop
+            # a cc list runs on over lines until its final stop, and never over a numbered line
             while not names_text.rstrip().endswith("。") and end_index + 1 < len(self.lines):
                 following = self.lines[end_index + 1].text
                 if not following or _PRINTING.fullmatch(following) or ":" in following:
+                    break
+                if match_heading(following) is not None:
                     break
                 names_text += following
                 end_index += 1
@@ -449,6 +454,21 @@ class _Finder:
             self.consume(index)
             return True
         return False
+
+    def in_record_block(self, index: int) -> bool:
+        """Whether line ``index`` is in the record block after the body.
+
+        Under a 主题词 or 抄送 line (or another copy's label), or after the last numbered line.
+        """
+        if self.last_numbered is None:
+            numbered = (i for i, line in enumerate(self.lines) if match_heading(line.text))
+            self.last_numbered = max(numbered, default=-1)
+        if index > self.last_numbered:
+            return True
+        above = index - 1
+        while above >= 0 and not self.lines[above].text:
+            above -= 1
+        return above >= 0 and self.lines[above].text.startswith(("主题词", *_CC_LABELS))
 
     def notes(self, index: int, line: Line) -> bool:
         text = line.text
