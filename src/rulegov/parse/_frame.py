@@ -225,7 +225,7 @@ class _Finder:
         self.lines = lines
         self.reading = FrameReading()
         self.parts: list[_Part] = []
-        self.table_rows: set[int] | None = None
+        self.numbered_rows: set[int] | None = None
         self.last_numbered: int | None = None
 
     def consume(self, index: int) -> None:
@@ -336,7 +336,7 @@ class _Finder:
     def head(self, index: int, line: Line) -> bool:
         """The head's own lines: furniture, 份号, 密级, 紧急程度, 签发人, 发文机关标志."""
         text = line.text
-        if "|" in text and is_nav_bar(text) and not self.table_row(index):
+        if "|" in text and is_nav_bar(text) and not self.numbered_row(index):
             self.reading.diagnostics.append(
                 _note(line, "page-chrome", f"web-page furniture skipped: {text[:30]}")
             )
@@ -350,11 +350,11 @@ class _Finder:
             self.consume(index)
         return taken
 
-    def table_row(self, index: int) -> bool:
+    def numbered_row(self, index: int) -> bool:
         """A row numbered in its first cell under a table's header: no menu (|1|政务公开|…|)."""
-        if self.table_rows is None:
-            self.table_rows = _numbered_rows(self.lines)
-        return index in self.table_rows
+        if self.numbered_rows is None:
+            self.numbered_rows = _numbered_rows(self.lines)
+        return index in self.numbered_rows
 
     def marks(self, line: Line) -> bool:
         """密级和保密期限 and 紧急程度, alone on their line or together."""
