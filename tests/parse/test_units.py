@@ -329,3 +329,28 @@ def test_a_time_between_two_labelled_lists_of_units_is_a_field_of_its_own():
 def test_a_cut_bracket_whose_last_part_ends_in_a_role_word_keeps_that_role():
     text = "1.推进改革。（市司法局牵头）\n2.完成清理。事项要落实。（市司法局牵头，区法院配合"
     assert _unit_roles(text)[1] == (["市司法局"], [], ["区法院"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("交通运输、住建、南京市人民政府", ["交通运输", "住建", "南京市人民政府"]),
+        ("教育、卫健、公安、沈阳市政府", ["教育", "卫健", "公安", "沈阳市政府"]),
+        ("哈尔滨、黑河、绥芬河市政府", ["哈尔滨、黑河、绥芬河市政府"]),
+        ("各县、区人民政府", ["各县、区人民政府"]),
+        ("相关市、县政府", ["相关市、县政府"]),
+    ],
+)
+def test_departments_short_names_are_not_places_that_share_a_government(
+    text: str, names: list[str]
+) -> None:
+    assert [text[named.begin : named.end] for named in split_names(text, 0, len(text))] == names
+
+
+def test_a_task_names_each_department_by_its_short_name_before_a_government() -> None:
+    plan = rulegov.parse_plan(
+        "某市2024年食品安全工作要点\n一、加强监管\n"
+        "1.开展校园食品安全专项整治。（责任单位：市市场监管局、教育、卫健、公安、沈阳市政府）\n"
+    )
+    names = [assignment.unit_name for assignment in plan.tasks[0].assignments]
+    assert names == ["市市场监管局", "教育", "卫健", "公安", "沈阳市政府"]
