@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import rulegov
 from rulegov.parse._runon import with_wrapped_lines_joined
 from rulegov.parse._text import split_lines
 
@@ -24,4 +25,68 @@ def test_too_few_lines_of_one_width_join_nothing():
 
 def test_lines_of_many_widths_are_not_a_wrapped_copy():
     lines = ["法" * width for width in range(18, 60)]
+    assert _joined("\n".join(lines)) == lines
+
+
+_STACKED = """某县2024年法治政府建设重点任务分工方案
+
+序号
+工作任务
+责任单位
+完成时限
+1
+健全依法决策机制严格落实重大行政决策程序规定
+县司法局
+2024年12月底
+2
+深化行政执法体制改革推进综合行政执法队伍建设
+县综合执法局
+2024年12月底
+3
+全面推行行政执法公示制度执法全过程记录制度等
+县司法局
+2024年12月底
+4
+加强行政复议规范化建设提升行政复议办案质量水
+县司法局
+2024年12月底
+5
+完善矛盾纠纷多元化解机制推动诉源治理工作落实
+县委政法委
+2024年12月底
+6
+推进法治宣传教育深入开展八五普法中期评估检查
+县委宣传部
+2024年12月底
+"""
+
+
+def test_a_table_one_cell_a_line_whose_task_cells_are_of_one_width_is_not_joined():
+    assert _joined(_STACKED) == _STACKED.split("\n")
+    plan = rulegov.parse_plan(_STACKED)
+    assert [(task.number, task.assignments[0].unit_name) for task in plan.tasks] == [
+        ("1", "县司法局"),
+        ("2", "县综合执法局"),
+        ("3", "县司法局"),
+        ("4", "县司法局"),
+        ("5", "县委政法委"),
+        ("6", "县委宣传部"),
+    ]
+
+
+def test_lines_of_one_width_with_no_mark_are_a_lists_items_not_a_wrapped_paragraph():
+    # one village a line: many lines of one width, none holds a comma or a stop
+    villages = [
+        "黔东南苗族侗族自治州丹寨县南皋乡石桥村",
+        "黔东南苗族侗族自治州从江县高增乡占里村",
+        "黔东南苗族侗族自治州雷山县丹江镇脚猛村",
+        "黔南布依族苗族自治州贵定县沿山镇星溪村",
+        "黔南布依族苗族自治州平塘县克度镇金星村",
+        "黔西南布依族苗族自治州则戎镇冷洞村",
+    ]
+    assert _joined("\n".join(villages)) == villages
+
+
+def test_a_width_that_many_lines_are_wider_than_is_no_wrap():
+    lines = ["法治、" * 6 + "建设"] * 6 + ["法治、" * 10 + "建设。"] * 3
     assert _joined("\n".join(lines)) == lines

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov._text import display_width
 from rulegov.parse._header import table_cells
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
+from rulegov.parse._table import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
 from rulegov.parse._vocab import ROLE_LABELS
@@ -87,6 +88,8 @@ _MIN_WRAP = 36  # a copy wraps its lines this wide or wider (columns: 18 charact
 _MIN_WRAPPED = 5  # and so many lines of that width show that it does
 _WRAP_SLACK = 2  # a full line may fall a column or two short of the width (a half-width sign)
 _LINE_ENDS = tuple("。:;!?")
+_WIDER_SHARE = 4  # a copy's longest lines are at its width: one line in four full ones may be wider
+_MARKS = frozenset(",。、;:!?“”《》()")  # a paragraph holds some; a table's cells, none
 
 
 def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
@@ -115,6 +118,14 @@ def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
     count, width = _wrap_width(printed)
     if count < _MIN_WRAPPED:
         return lines
+    # a table printed one cell a line (序号 / 工作任务 / … / 1 / …) is no wrapped text
+    kept = {id(line) for line in stacked_rows(lines)}
+    cells = [id(line) not in kept for line in lines]
+    printed = [0 if cell else width for cell, width in zip(cells, printed, strict=True)]
+    count, width = _wrap_width(printed)
+    wider = sum(value > width for value in printed)
+    if count < _MIN_WRAPPED or wider * _WIDER_SHARE > count:
+        return lines
 
     def full(index: int) -> bool:
         return width - _WRAP_SLACK <= printed[index] <= width and not lines[index].text.endswith(
@@ -123,20 +134,31 @@ def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
 
     joined: list[Line] = []
     parts: list[Line] = []
+    paragraphs = marked = 0  # the paragraphs joined, and those that hold a mark (cells hold none)
+
+    def close() -> None:
+        nonlocal paragraphs, marked
+        if len(parts) > 1:
+            joined.append(join_lines(parts))
+            paragraphs += 1
+            marked += not _MARKS.isdisjoint(joined[-1].text)
+        else:
+            joined.extend(parts)
+        parts.clear()
+
     for index, line in enumerate(lines):
-        if parts and (not line.text.strip() or match_heading(line.text) is not None):
-            joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
-            parts = []
+        if parts and (
+            not line.text.strip() or cells[index] or match_heading(line.text) is not None
+        ):
+            close()
         if not line.text.strip() and not parts:
             joined.append(line)
             continue
         parts.append(line)
         if not full(index):
-            joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
-            parts = []
-    if parts:
-        joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
-    return joined
+            close()
+    close()
+    return joined if marked * 2 >= paragraphs else lines
 
 
 def _wrap_width(printed: list[int]) -> tuple[int, int]:
