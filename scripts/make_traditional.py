@@ -27,6 +27,7 @@ _KEEP = frozenset("著乾")
 # right (呼, 糊, 猛, 脊), not to be folded to another, except these traditional forms that the set
 # holds for a rare use of their own, and that traditional texts print every day.
 TRADITIONAL_IN_GB2312 = {
+    "於": "于: simplified text keeps it for a surname only (關於)",
     "後": "后: simplified text has no use of its own for it (以後)",
     "徵": "征: simplified text keeps it for a note of the old scale only (徵求)",
     "夥": "伙: simplified text uses it in 甚夥 only (合夥)",

@@ -783,3 +783,13 @@ def test_a_copy_list_does_not_run_on_over_a_numbered_line() -> None:
     assert [task.title for task in plan.tasks][-1] == "推进执法规范化"
     assert plan.frame is not None
     assert plan.frame.cc == ["市司法局"]
+
+
+def test_a_one_character_copy_label_under_the_signatures_date_is_the_record() -> None:
+    # an attachment's numbered articles follow the record block
+    plan = rulegov.parse_plan(
+        "关于印发某办法的通知\n各村:\n现将办法印发给你们。\n某镇人民政府\n二〇一一年八月三十日\n"
+        "报:县委、县政府\n送:县法制办\n某办法\n第一条 为推进依法行政,制定本办法。\n"
+    )
+    assert plan.frame is not None
+    assert plan.frame.cc == ["县委、县政府"]

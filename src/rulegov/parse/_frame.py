@@ -458,7 +458,8 @@ class _Finder:
     def in_record_block(self, index: int) -> bool:
         """Whether line ``index`` is in the record block after the body.
 
-        Under a 主题词 or 抄送 line (or another copy's label), or after the last numbered line.
+        Under the signature's date, a 主题词 or 抄送 line (or another copy's label), or after the
+        last numbered line.
         """
         if self.last_numbered is None:
             numbered = (i for i, line in enumerate(self.lines) if match_heading(line.text))
@@ -468,7 +469,9 @@ class _Finder:
         above = index - 1
         while above >= 0 and not self.lines[above].text:
             above -= 1
-        return above >= 0 and self.lines[above].text.startswith(("主题词", *_CC_LABELS))
+        text = self.lines[above].text if above >= 0 else ""
+        dated = len(text) <= _DATE_LINE_MAX and read_date(text) is not None
+        return dated or text.startswith(("主题词", *_CC_LABELS))
 
     def notes(self, index: int, line: Line) -> bool:
         text = line.text
