@@ -283,7 +283,9 @@ def test_a_meetings_dated_note_under_a_heading_dates_it_and_is_no_part_of_it() -
         "(2006年 5 月 30 日某市第五届人民代表大会常务委员会\n第十次会议通过)\n",
     ):
         plan = rulegov.parse_plan(heading + note + body)
-        assert plan.title == "某市人民代表大会常务委员会关于开展全市法制宣传教育第五个五年规划的决议"
+        assert (
+            plan.title == "某市人民代表大会常务委员会关于开展全市法制宣传教育第五个五年规划的决议"
+        )
         assert plan.issued_on == dt.date(2006, 5, 30), note
     # a report's delivery note: the meeting it was given at
     plan = rulegov.parse_plan(

@@ -1391,10 +1391,8 @@ class _Reader:
                 and not CLOSING.fullmatch(following.text)  # …工作要点 / 的通知: one heading
             ):
                 break
-            if META.search(following.text) or is_chrome(following.text):
-                break  # a site's byline under the heading is no part of it
-            if DATED_NOTE.match(following.text):
-                break  # a meeting's dated note under the heading is no part of it
+            if self.under_the_heading(following.text):
+                break
             lines.append(following)
             text += following.text
             self.index += 1
@@ -1430,6 +1428,11 @@ class _Reader:
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    @staticmethod
+    def under_the_heading(text: str) -> bool:
+        """A line under a heading that is no part of it: a site's byline, a meeting's note."""
+        return META.search(text) is not None or is_chrome(text) or bool(DATED_NOTE.match(text))
 
     def address_runs_on(self, text: str) -> str | None:
         """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
