@@ -296,3 +296,24 @@ def test_a_meetings_dated_note_under_a_heading_dates_it_and_is_no_part_of_it() -
     assert plan.issued_on == dt.date(2024, 5, 28)
     assert plan.frame is not None
     assert plan.frame.recipients == ["市人大常委会"]
+
+
+def test_a_disclosure_list_in_dashes_gives_the_documents_date_and_number() -> None:
+    # a platform's list of fields over a report printed without its heading, each field
+    # marked by a dash, a dot or nothing: the same fields
+    report = (
+        "中共某县委员会,某县人民政府:\n"
+        "2024年,某镇法治政府建设工作在县委、县政府的有力指导下扎实推进。现总结如下:\n"
+        "一、2024年度推进法治政府建设的主要举措和成效\n"
+    )
+    for mark in ("- ", "• ", ""):
+        fields = (
+            f"{mark}索 引 号: sm09901-1800-2025-00003\n{mark}备注/文号: 某镛委〔2025〕5号\n"
+            f"{mark}发布机构: 某镇人民政府\n{mark}公文生成日期: 2025-02-07\n"
+        )
+        plan = rulegov.parse_plan(fields + report)
+        assert plan.issued_on == dt.date(2025, 2, 7), mark
+        assert plan.frame is not None
+        assert plan.frame.doc_number is not None, mark
+        assert plan.frame.doc_number.text == "某镛委〔2025〕5号", mark
+        assert plan.frame.recipients == ["中共某县委员会", "某县人民政府"], mark

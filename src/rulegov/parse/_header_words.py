@@ -242,6 +242,9 @@ META_LABELS: dict[str, str] = {
     "责任科室": "",
     "体裁": "",
     "印发日期": "issued_on",
+    # a platform's list of fields: the document's own date and number (公文生成日期, 备注/文号)
+    "公文生成日期": "issued_on",
+    "备注/文号": "doc_number",
     "成文时间": "issued_on",
     "制发机关": "issuer",
     "印发机关": "issuer",
