@@ -503,6 +503,7 @@ REAL8 = FIXTURES / "real8"
 REAL9 = FIXTURES / "real9"
 REAL10 = FIXTURES / "real10"
 REAL11 = FIXTURES / "real11"
+REAL12 = FIXTURES / "real12"
 
 
 @pytest.mark.parametrize(
@@ -518,6 +519,7 @@ REAL11 = FIXTURES / "real11"
         (REAL9, 12),
         (REAL10, 12),
         (REAL11, 12),
+        (REAL12, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -546,6 +548,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL9, 20261212),
         (REAL10, 20261213),
         (REAL11, 20261214),
+        (REAL12, 20261215),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -717,6 +720,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             0,
         ),
         (REAL11, "check", {"items right": 23, "points right": 22, "deductions right": 21}, 0),
+        (
+            REAL12,
+            "tune",
+            {"items right": 29, "points right": 23, "deductions right": 48, "grades right": 2},
+            0,
+        ),
+        (REAL12, "check", {"items right": 5, "points right": 4, "veto right": 1}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
