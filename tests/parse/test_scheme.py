@@ -3601,3 +3601,19 @@ def test_rows_of_equal_points_whose_merged_rule_is_printed_once_stay_siblings():
         ("1.3", "就业困难再就业人数", 3.0),
         ("1.4", "农村劳动力转移就业人数", 3.0),
     ]
+
+
+def test_a_range_band_whose_edges_are_qualified_in_brackets_is_read():
+    text = (
+        "一、组织(10分)\n1.成立小组(10分)。\n考评等级:80分(含80分)以上的为合格单位:"
+        "60-80分(不含80分)的为基本合格单位;60分(不含60分)以下的为不合格单位。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    bands = [(band.label, band.min, band.max) for band in scheme.grading.bands]
+    assert bands == [
+        ("合格单位", 80.0, None),
+        ("基本合格单位", 60.0, 80.0),
+        ("不合格单位", None, 60.0),
+    ]
+    assert scheme.diagnostics == []
