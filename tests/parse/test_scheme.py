@@ -3617,3 +3617,33 @@ def test_a_range_band_whose_edges_are_qualified_in_brackets_is_read():
         ("不合格单位", None, 60.0),
     ]
     assert scheme.diagnostics == []
+
+
+def test_a_heading_line_with_its_points_glued_on_opens_the_items_numbered_under_it():
+    text = (
+        "综治机构建设3分\n1、制定年度综治计划。(1分)\n没有制定的,扣1分\n"
+        "2、落实综治工作责任。(2分)\n没有落实的,扣2分。\n"
+        "落实 防范措施4分\n1、落实人防、物防、技防措施。(4分)\n不落实的,扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "综治机构建设", 3.0),
+        ("1.1", "制定年度综治计划", 1.0),
+        ("1.2", "落实综治工作责任", 2.0),
+        ("2", "落实防范措施", 4.0),
+        ("2.1", "落实人防、物防、技防措施", 4.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 1.0),
+        ("1.2", 2.0),
+        ("2.1", 3.0),
+    ]
+    heading = scheme.node("1").span
+    assert heading is not None
+    assert text[heading.start :].startswith("综治机构建设3分")
+
+
+def test_a_line_of_rule_ending_in_points_before_item_one_is_no_heading():
+    text = "群众满意度低扣2分\n1、建立制度。(4分)\n未建立的扣2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]

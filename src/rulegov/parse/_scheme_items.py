@@ -300,6 +300,18 @@ def _first_character(joined: list[tuple[int, str]]) -> tuple[int, str] | None:
     return offset + found.start(1), found.group(1)
 
 
+_POINTS_AFTER_HEADING = re.compile(
+    r"((?![扣加得减每少缺未无没不])[\u4e00-\u9fff“”、]+(?:\s+[\u4e00-\u9fff“”、]+)*)"
+    r"(?<![扣减加得计记])\s*(\d{1,3}(?:\.\d+)?)\s*分"
+)
+"""A line of a heading with its points glued on, no brackets: ``综治机构建设14分``.
+
+Not a rule's line that ends in points (``满意度低扣2分``, ``达标的得3分``).
+"""
+_FIRST_ITEM = re.compile(r"1\s*[、.．](?!\d)|[（(]\s*[1一]\s*[）)]")
+"""The number of a list's first item, which a heading opens."""
+
+
 def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Headings that a table's cell spread over lines, joined up.
 
@@ -317,6 +329,13 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             index += 1
             continue
         offset, line = rest
+        glued = _POINTS_AFTER_HEADING.fullmatch(line)
+        if glued is not None and index + 1 < len(lines) and _FIRST_ITEM.match(lines[index + 1][1]):
+            # 综治机构建设14分 · 组织 管理10分: a heading with its points glued on, over item 1
+            title = re.sub(r"\s+", "", glued.group(1))
+            if 2 <= len(title) <= _GROUP_NAME:
+                line = f"{title}（{glued.group(2)}分）"
+                lines = [*lines[:index], (offset, line), *lines[index + 1 :]]
         if (
             _NUMBER_CELL.fullmatch(line)
             and joined
