@@ -312,6 +312,22 @@ _FIRST_ITEM = re.compile(r"1\s*[、.．](?!\d)|[（(]\s*[1一]\s*[）)]")
 """The number of a list's first item, which a heading opens."""
 
 
+def _bracketed_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each heading line with its points glued on, over item 1, with its points in brackets.
+
+    ``综治机构建设14分`` · ``组织 管理10分`` before ``1、…`` read as ``综治机构建设（14分）``.
+    """
+    bracketed = list(lines)
+    for index, (offset, line) in enumerate(lines[:-1]):
+        glued = _POINTS_AFTER_HEADING.fullmatch(line)
+        if glued is None or not _FIRST_ITEM.match(lines[index + 1][1]):
+            continue
+        title = re.sub(r"\s+", "", glued.group(1))
+        if 2 <= len(title) <= _GROUP_NAME:
+            bracketed[index] = (offset, f"{title}（{glued.group(2)}分）")
+    return bracketed
+
+
 def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Headings that a table's cell spread over lines, joined up.
 
@@ -320,6 +336,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     copied one cell a line joins its number, name and points (see `_joined_cells`).
     """
     joined: list[tuple[int, str]] = []
+    lines = _bracketed_headings(lines)
     index = 0
     serial = 0
     while index < len(lines):
@@ -329,13 +346,6 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             index += 1
             continue
         offset, line = rest
-        glued = _POINTS_AFTER_HEADING.fullmatch(line)
-        if glued is not None and index + 1 < len(lines) and _FIRST_ITEM.match(lines[index + 1][1]):
-            # 综治机构建设14分 · 组织 管理10分: a heading with its points glued on, over item 1
-            title = re.sub(r"\s+", "", glued.group(1))
-            if 2 <= len(title) <= _GROUP_NAME:
-                line = f"{title}（{glued.group(2)}分）"
-                lines = [*lines[:index], (offset, line), *lines[index + 1 :]]
         if (
             _NUMBER_CELL.fullmatch(line)
             and joined
