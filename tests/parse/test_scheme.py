@@ -3647,3 +3647,17 @@ def test_a_line_of_rule_ending_in_points_before_item_one_is_no_heading():
     text = "群众满意度低扣2分\n1、建立制度。(4分)\n未建立的扣2分。\n"
     scheme = rulegov.parse_scheme(text)
     assert [node.name for node in scheme.nodes()[1:]] == ["建立制度"]
+
+
+def test_full_marks_closing_a_cell_of_a_table_row_are_the_items_points():
+    text = (
+        "1.耕地保护(4分)\n"
+        "(1)完成补充耕地任务的,得1.5分,否则不得分。本项满分1.5分。 | 市自然资源局 |\n"
+        "(2)基本农田面积达到任务的,得2.3分;达到任务九成的,得1.8分。本项满分2.5分。 | ||\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points or node.cap) for node in scheme.nodes()[1:]] == [
+        ("耕地保护", 4.0),
+        ("完成补充耕地任务的", 1.5),
+        ("基本农田面积达到任务的", 2.5),
+    ]

@@ -888,9 +888,9 @@ _TOTAL_OF = re.compile(r"[，,]\s*(?:共|共计|合计|总计)\s*" + NUMBER + r"
 _FULL_MARKS = re.compile(
     r"(?<=[。；;，,])\s*(?:本项|该项|此项|单项)?满分(?:为|是)?\s*"
     + NUMBER
-    + r"\s*分\s*[。；;]?\s*$"
+    + r"\s*分\s*[。；;]?\s*(?=$|[|｜])"
 )
-"""An item's full marks stated after its standard, closing its line (…。本项满分3.5分。)."""
+"""An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。)."""
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
