@@ -3661,3 +3661,19 @@ def test_full_marks_closing_a_cell_of_a_table_row_are_the_items_points():
         ("完成补充耕地任务的", 1.5),
         ("基本农田面积达到任务的", 2.5),
     ]
+
+
+def test_a_flattened_table_of_lettered_indicator_levels_is_read_as_its_tree():
+    text = (
+        "A级指标B级指标具体内容评估方式自评督评A1组织管理30分B1领导机构10分1成立领导小组(4分)"
+        "2明确分管领导等三名人员(6分)B2制度建设20分3建立工作制度(20分)"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织管理", 30.0),
+        ("1.1", "领导机构", 10.0),
+        ("1.1.1", "成立领导小组", 4.0),
+        ("1.1.2", "明确分管领导等三名人员", 6.0),
+        ("1.2", "制度建设", 20.0),
+        ("1.2.1", "建立工作制度", 20.0),
+    ]
