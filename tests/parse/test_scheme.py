@@ -3677,3 +3677,21 @@ def test_a_flattened_table_of_lettered_indicator_levels_is_read_as_its_tree():
         ("1.2", "制度建设", 20.0),
         ("1.2.1", "建立工作制度", 20.0),
     ]
+
+
+def test_the_first_part_glued_after_the_heading_of_the_items_is_an_item_of_its_own():
+    text = (
+        "二、考核内容(一)基本建设(10分)1、有信访信息员(3分);2、有信访登记本(7分)。"
+        "(二)矛盾排查(40分)每周排查一次,少报一次扣2分。(三)纠纷处理(30分)及时化解。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    scored = [(node.name, node.points or node.cap) for node in scheme.nodes()[1:]]
+    assert [pair for pair in scored if pair[1] is not None] == [
+        ("基本建设", 10.0),
+        ("有信访信息员", 3.0),
+        ("有信访登记本", 7.0),
+        ("矛盾排查", 40.0),
+        ("纠纷处理", 30.0),
+    ]
+    assert [rule.points for rule in scheme.rules] == [2.0]
+    assert scheme.node(scheme.rules[0].node).name == "矛盾排查"

@@ -159,6 +159,9 @@ INLINE_ITEM = re.compile(
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
+    # the first part after the heading of the document's items (二、考核内容(一)…)
+    r"|(?<=考核内容|考评内容|考核项目|考评项目|考核标准|考评标准|评分标准|考核细则|考评细则)"
+    r"(?=[（(]一[）)])"
 )
 INLINE_SPACED = re.compile(
     r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
