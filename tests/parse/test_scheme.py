@@ -723,7 +723,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL12,
             "tune",
-            {"items right": 29, "points right": 23, "deductions right": 48, "grades right": 2},
+            {"items right": 39, "points right": 33, "deductions right": 48, "grades right": 5},
             0,
         ),
         (REAL12, "check", {"items right": 5, "points right": 4, "veto right": 1}, 1),
