@@ -504,6 +504,26 @@ REAL9 = FIXTURES / "real9"
 REAL10 = FIXTURES / "real10"
 REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
+# Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
+WITHDRAWN = {
+    REAL12: {
+        "tune": ["anquan_mubiao_biao"],
+        "check": ["anquan_gonghui_jianzhu", "anquan_mubiao_kaoping"],
+    },
+}
+
+
+def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
+    """The names drawn into each half of a set, its withdrawn documents included."""
+    withdrawn = WITHDRAWN.get(where, {})
+    tune, check = (
+        sorted(
+            [path.name.removesuffix(".scheme.json") for path in where.glob(f"{half}/*.scheme.json")]
+            + withdrawn.get(half, [])
+        )
+        for half in ("tune", "check")
+    )
+    return tune, check
 
 
 @pytest.mark.parametrize(
@@ -519,14 +539,15 @@ REAL12 = FIXTURES / "real12"
         (REAL9, 12),
         (REAL10, 12),
         (REAL11, 12),
-        (REAL12, 12),
+        (REAL12, 12),  # nine kept: see WITHDRAWN
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
     tune = sorted(where.glob("tune/*.scheme.json"))
     check = sorted(where.glob("check/*.scheme.json"))
-    assert len(tune) + len(check) >= least
-    assert len(check) * 3 >= len(tune) + len(check) - 2
+    drawn_tune, drawn_check = _halves(where)
+    assert len(drawn_tune) + len(drawn_check) >= least
+    assert len(drawn_check) * 3 >= len(drawn_tune) + len(drawn_check) - 2
     for path in [*tune, *check]:
         meta = json.loads(path.with_name(path.name.replace(".scheme", ".meta")).read_text("utf-8"))
         assert meta["url"].startswith("http")
@@ -552,12 +573,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
-    tune = sorted(
-        path.name.removesuffix(".scheme.json") for path in where.glob("tune/*.scheme.json")
-    )
-    check = sorted(
-        path.name.removesuffix(".scheme.json") for path in where.glob("check/*.scheme.json")
-    )
+    tune, check = _halves(where)
     names = sorted(tune + check)
     drawn = random.Random(seed).sample(names, len(names))  # noqa: S311 - a reproducible split
     assert sorted(drawn[: len(tune)]) == tune
@@ -726,7 +742,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 39, "points right": 33, "deductions right": 48, "grades right": 5},
             0,
         ),
-        (REAL12, "check", {"items right": 5, "points right": 4, "veto right": 1}, 1),
+        (REAL12, "check", {"items right": 5, "points right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
