@@ -105,9 +105,9 @@ from rulegov.parse._table import (
     read_columns,
     read_table,
     spaced_cells,
-    stacked_rows,
 )
 from rulegov.parse._table_rows import TableRows, find_printed
+from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import (
     Line,
     check_text,
