@@ -329,3 +329,18 @@ def test_a_time_between_two_labelled_lists_of_units_is_a_field_of_its_own():
 def test_a_cut_bracket_whose_last_part_ends_in_a_role_word_keeps_that_role():
     text = "1.推进改革。（市司法局牵头）\n2.完成清理。事项要落实。（市司法局牵头，区法院配合"
     assert _unit_roles(text)[1] == (["市司法局"], [], ["区法院"])
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("市发改委牵头落实", ["市发改委"]),
+        ("市金融办、潍坊银监分局分别牵头落实", ["市金融办", "潍坊银监分局"]),
+    ],
+)
+def test_units_that_lead_in_words_after_them_are_read_without_the_words(
+    value: str, names: list[str]
+):
+    found = split_names(value, 0, len(value))
+    assert [value[n.begin : n.end] for n in found] == names
+    assert found[-1].role is rulegov.Role.LEAD

@@ -476,6 +476,9 @@ class _Parser:
             text = line.text
             if not text.strip(" \t"):
                 continue
+            if self.table is not None and not text.strip("| \t"):
+                self.content(line)  # a line of | between the rows of a table copied a cell a line
+                continue
             cells = piped = table_cells(text)
             if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
                 cells = spaced_cells(line)  # columns lined up with spaces

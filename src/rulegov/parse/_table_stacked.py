@@ -265,12 +265,35 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
             position += 1
             continue
         joined.extend(lines[done : places[position]])
-        joined.append(_row_line([[cells[i]] for i in range(position, position + count)]))
-        joined.extend(rows)
+        header = _row_line([[cells[i]] for i in range(position, position + count)])
+        joined.extend(
+            _with_lines_between([header, *rows], lines[places[position] : places[end - 1]])
+        )
         done = places[end - 1] + 1
         position = end
     joined.extend(lines[done:])
     return joined
+
+
+def _with_lines_between(rows: list[Line], lines: list[Line]) -> list[Line]:
+    """The rows, with the lines of ``|`` that stand between two rows (not inside one) among them.
+
+    A page that prints a line of ``|`` between cells prints it between rows too: such a line
+    stays a line of its own, as page furniture, where it stands.
+    """
+    ends = [row.start + len(row.original) for row in rows]
+    found: list[Line] = []
+    index = 0
+    for row, end in zip(rows, ends, strict=True):
+        while index < len(lines) and lines[index].start < row.start:
+            found.append(lines[index])
+            index += 1
+        found.append(row)
+        while index < len(lines) and lines[index].start < end:
+            index += 1  # a line inside the row: the row's span covers it
+    found.extend(lines[index:])
+    rows_at = {id(row) for row in rows}
+    return [line for line in found if id(line) in rows_at or line.text.strip()]
 
 
 def _read_rows(cells: list[Line], start: int, count: int) -> tuple[list[Line], int]:
