@@ -908,11 +908,19 @@ def _own_attributes(tree: ast.Module) -> set[str]:
 
 
 def _foreign_private_reads(src: Path) -> list[str]:
-    """``x._name`` where ``x`` is not ``self``/``cls`` and no class of the module defines ``_name``."""
+    """``x._name`` where ``x`` is not ``self``/``cls`` and no class of the package defines ``_name``.
+
+    A package is the unit that keeps a name private: the modules of one package may read the
+    private attributes of one another's classes (the scheduler those of its graph), no other.
+    """
     found: list[str] = []
-    for path in sorted(src.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        own = _own_attributes(tree)
+    paths = sorted(src.rglob("*.py"))
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    package: dict[Path, set[str]] = {}
+    for path, tree in trees.items():
+        package.setdefault(path.parent, set()).update(_own_attributes(tree))
+    for path, tree in trees.items():
+        own = package[path.parent]
         where = str(path.relative_to(src))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Attribute):
@@ -929,7 +937,7 @@ def _foreign_private_reads(src: Path) -> list[str]:
 
 
 def test_no_module_reads_the_private_attributes_of_another_modules_class():
-    """The graph's siblings read its arrays through ``TaskGraph.arrays``, not its ``_fields``."""
+    """Render reads a schedule through its public names; the graph's siblings through ``_arrays``."""
     assert _foreign_private_reads(SRC) == []
 
 
@@ -940,4 +948,6 @@ def test_the_private_read_check_sees_a_read_across_modules(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "_b.py").write_text("def f(a):\n    return a._x + a.y\n", encoding="utf-8")
-    assert _foreign_private_reads(tmp_path) == ["_b.py:2: a._x"]
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "_c.py").write_text("def g(a):\n    return a._x\n", encoding="utf-8")
+    assert _foreign_private_reads(tmp_path) == ["other/_c.py:2: a._x"]

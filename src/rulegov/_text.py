@@ -18,6 +18,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Protocol
 
@@ -72,6 +73,13 @@ def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+# Blocks that East Asian Width gives two columns throughout (W or F): the CJK ideographs and
+# their extension A, the CJK punctuation (、。《》…), the full-width forms. Counted by the regex
+# engine; what else is not ASCII is asked of unicodedata one character at a time.
+_SURELY_WIDE = re.compile("[\u3001-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def display_width(text: str) -> int:
     """The columns a terminal gives ``text``: East Asian wide and full-width characters take two.
 
@@ -79,7 +87,15 @@ def display_width(text: str) -> int:
         >>> display_width("依法治区"), display_width("ab")
         (8, 2)
     """
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    if text.isascii():
+        return len(text)
+    rest = _SURELY_WIDE.sub("", text)
+    others = _NOT_ASCII.findall(rest)
+    return (
+        len(text)
+        + (len(text) - len(rest))
+        + sum(unicodedata.east_asian_width(char) in "WF" for char in others)
+    )
 
 
 def text_error(  # noqa: PLR0913 - the error's keywords, and how much text to show

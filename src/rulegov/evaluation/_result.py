@@ -563,7 +563,7 @@ def _look_up(table: Mapping[str, int], key: str, what: str, message: str) -> int
 
 def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeExplanation:
     """Every node's explanation for the unit at ``position``, rebuilt from the stored arrays."""
-    arrays = evaluation._arrays  # noqa: SLF001 - same module
+    arrays = evaluation._arrays
     compiled = evaluation._compiled  # noqa: SLF001 - same module
     unit = arrays.units[position]
     row = evaluation.data[unit]

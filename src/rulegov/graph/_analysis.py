@@ -107,7 +107,7 @@ def diagnostics(graph: TaskGraph) -> list[Diagnostic]:
 
 def levels(graph: TaskGraph) -> list[int]:
     """Each node's wave number (0 for nodes that wait on nothing), by node number."""
-    c = graph.arrays.compiled
+    c = graph._arrays.compiled
     level = [0] * len(graph)
     for b in c.order:
         top = -1
@@ -135,8 +135,8 @@ def waves(graph: TaskGraph) -> list[tuple[str, ...]]:
 
 def reach(graph: TaskGraph, node: str, *, forward: bool) -> frozenset[str]:
     """Everything downstream (``forward``) or upstream of ``node``, not the node itself."""
-    c = graph.arrays.compiled
-    start = graph.arrays.number(node)
+    c = graph._arrays.compiled
+    start = graph._arrays.number(node)
     ptr, nodes = (c.succ_ptr, c.succ_node) if forward else (c.pred_ptr, c.pred_node)
     seen = {start}
     stack = [start]

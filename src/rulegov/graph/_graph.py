@@ -198,8 +198,9 @@ def is_three_point(value: object) -> bool:
 class GraphArrays:
     """A graph by node number: what the scheduler and the analyses of `rulegov.graph` read.
 
-    The graph's own data, not copies: read-only by contract. It is the one surface that the
-    modules beside `TaskGraph` use to reach its arrays, so that none reads its private fields.
+    The graph's own data, not copies, kept in the graph's ``_arrays``: private to
+    `rulegov.graph`, read-only by contract. It is the one surface that the modules beside
+    `TaskGraph` use to reach its arrays, so that none reads its other private fields.
 
     Attributes:
         ids: The node ids, by number.
@@ -212,7 +213,7 @@ class GraphArrays:
 
     Examples:
         >>> from rulegov import TaskGraph
-        >>> arrays = TaskGraph({"a": 2, "b": 3}, [("a", "b")]).arrays
+        >>> arrays = TaskGraph({"a": 2, "b": 3}, [("a", "b")])._arrays
         >>> arrays.ids, arrays.index["b"], arrays.durations
         (('a', 'b'), 1, [2, 3])
     """
@@ -799,11 +800,6 @@ class TaskGraph:
 
     def _node(self, node: str) -> int:
         return self._arrays.number(node)
-
-    @property
-    def arrays(self) -> GraphArrays:
-        """The graph by node number, for the scheduler and the analyses; read-only."""
-        return self._arrays
 
     def __len__(self) -> int:
         """The number of nodes."""

@@ -263,10 +263,10 @@ class Schedule:
 
     def _driving_link(self, node: str) -> Dependency | None:
         """The link that sets ``node``'s early start (None for a gate or no link)."""
-        k = self._passes.driver[self.graph.arrays.index[node]]
+        k = self._passes.driver[self.graph._arrays.index[node]]
         if k < 0:
             return None
-        e = self.graph.arrays.compiled.pred_edge[k]
+        e = self.graph._arrays.compiled.pred_edge[k]
         links = self.graph.dependencies
         return links[e] if e < len(links) else None
 
@@ -304,7 +304,7 @@ class Schedule:
         if not self.early_finish:
             return ()
         last = max(
-            self.graph.nodes, key=lambda n: (self.early_finish[n], -self.graph.arrays.index[n])
+            self.graph.nodes, key=lambda n: (self.early_finish[n], -self.graph._arrays.index[n])
         )
         chain = [last]
         step = self.driving_predecessor[last]
@@ -443,7 +443,7 @@ def _actuals(
     actual_finish: Mapping[str, dt.date | int],
 ) -> dict[int, tuple[int, int | None]]:
     fixed: dict[int, tuple[int, int | None]] = {}
-    index = graph.arrays.index
+    index = graph._arrays.index
     for name, given in (("actual_start", actual_start), ("actual_finish", actual_finish)):
         if not isinstance(given, Mapping):
             raise ScheduleError(
@@ -506,14 +506,14 @@ def _floors(
     floors: Mapping[str, int],
 ) -> list[int]:
     """Each node's earliest allowed start: day 0, the status date, its earliest start, a slip."""
-    index = graph.arrays.index
+    index = graph._arrays.index
     floor = [0] * len(index)
     if status_date is not None:
         status = _day(status_date, "status_date", line, Roll.FOLLOWING, finish=False)
         for i in range(len(floor)):
             if i not in fixed or fixed[i][1] is None:
                 floor[i] = max(status, 0)
-    for node, value in graph.arrays.earliest.items():
+    for node, value in graph._arrays.earliest.items():
         day = _day(value, f"earliest start of {_show(node)}", line, Roll.FOLLOWING, finish=False)
         floor[index[node]] = max(floor[index[node]], day)
     for node, value in floors.items():
@@ -559,9 +559,9 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         )
     rule = roll_rule(roll)
     line = Timeline(start, calendar) if start is not None else None
-    compiled = graph.arrays.compiled
-    ids = graph.arrays.ids
-    index = graph.arrays.index
+    compiled = graph._arrays.compiled
+    ids = graph._arrays.ids
+    index = graph._arrays.index
     n = len(ids)
     lag_line = line
     if lag_line is None and compiled.has_calendar_lags:
@@ -570,10 +570,10 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     floor = _floors(graph, line, status_date, fixed, floors or {})
     cap = {
         index[node]: _day(value, f"deadline of {_show(node)}", line, rule, finish=True)
-        for node, value in graph.arrays.deadlines.items()
+        for node, value in graph._arrays.deadlines.items()
     }
     end = None if finish is None else _day(finish, "finish", line, Roll.PRECEDING, finish=True)
-    durations = graph.arrays.durations
+    durations = graph._arrays.durations
     if extend:
         durations = list(durations)
         for node, days in extend.items():
@@ -629,8 +629,8 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         options=options,
         timeline=line,
     )
-    violations = _misses(schedule, graph.arrays.deadlines, rule, hard=True)
-    soft = _misses(schedule, graph.arrays.soft_deadlines, rule, hard=False)
+    violations = _misses(schedule, graph._arrays.deadlines, rule, hard=True)
+    soft = _misses(schedule, graph._arrays.soft_deadlines, rule, hard=False)
     return attrs.evolve(schedule, violations=violations, soft_deadline_misses=soft)
 
 
@@ -639,7 +639,7 @@ def _misses(
 ) -> tuple[Violation, ...]:
     found: list[Violation] = []
     line = schedule.timeline
-    order = schedule.graph.arrays.index
+    order = schedule.graph._arrays.index
     for node in sorted(due, key=order.__getitem__):
         value = due[node]
         kind = "deadline" if hard else "soft deadline"

@@ -128,7 +128,7 @@ def _estimates(
 
 def _run(graph: TaskGraph, durations: Sequence[float]) -> _cpm.Passes:
     floor = [0] * len(durations)
-    passes = _cpm.run(graph.arrays.compiled, cast("Sequence[int]", durations), floor)
+    passes = _cpm.run(graph._arrays.compiled, cast("Sequence[int]", durations), floor)
     if not math.isfinite(passes.end):
         raise ScheduleError(
             "the estimates add up along a chain to more than a float can hold "
@@ -172,7 +172,7 @@ def pert(
 def _chain(graph: TaskGraph, passes: _cpm.Passes) -> tuple[str, ...]:
     if not graph.nodes:
         return ()
-    c = graph.arrays.compiled
+    c = graph._arrays.compiled
     last = max(range(len(graph)), key=lambda i: (passes.ef[i], -i))
     chain = [last]
     while passes.driver[chain[-1]] >= 0:

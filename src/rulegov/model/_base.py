@@ -176,7 +176,30 @@ def _describe(schema: dict[str, Any]) -> None:
         del schema["description"]
 
 
-class Model(BaseModel):
+if TYPE_CHECKING:
+    _PydanticMeta = type
+else:
+    _PydanticMeta = type(BaseModel)  # pydantic's own metaclass, taken from its public class
+
+
+class _Converting(_PydanticMeta):
+    """Builds a model as pydantic does, raising rulegov's errors for pydantic's.
+
+    Only ``Model(...)`` calls pass here: pydantic builds nested models without calling their
+    class, so the conversion costs nothing inside a plan and each validator runs once.
+    """
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - a metaclass's own class
+        try:
+            return super().__call__(*args, **kwargs)
+        except pydantic.ValidationError as error:
+            raise _convert(error, cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__, (kwargs,)) from None
+
+
+# mypy sees _Converting derive from ``type`` (above) and so reports a conflict of metaclasses
+class Model(BaseModel, metaclass=_Converting):  # type: ignore[metaclass]
     """Base of the rulegov models: strict about unknown fields, validated on assignment.
 
     Errors are raised as [`ValidationError`][rulegov.ValidationError] (a ``ValueError``), never as
@@ -200,19 +223,6 @@ class Model(BaseModel):
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
 
         return to_html(self)
-
-    # Only converts pydantic's errors into rulegov's. pydantic documents that it calls a model's
-    # own __init__ for nested models too (its __pydantic_custom_init__), so each nested model
-    # passes through here once, and a model validator of a nested model runs twice: the public
-    # price of a constructor that raises rulegov's errors (docs/architecture.md gives the cost).
-    def __init__(self, /, **data: Any) -> None:
-        """Build the model from ``data``, raising [`ValidationError`][rulegov.ValidationError]."""
-        try:
-            super().__init__(**data)
-        except pydantic.ValidationError as error:
-            raise _convert(error, type(self).__name__) from None
-        except RecursionError:
-            raise _too_deep(type(self).__name__, (data,)) from None
 
     @classmethod
     def model_validate(cls, *args: Any, **kwargs: Any) -> Self:

@@ -111,24 +111,19 @@ def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
         一、加强领导
         各单位要把法治建设摆在突出位置,主要负责同志要切实履行推进法治建设第一责任人职责,定期研究解决重大问题。
     """
-    widths = [width for width in (_printed_width(line) for line in lines) if width >= _MIN_WRAP]
-    if not widths:
-        return lines
-    # the width most lines fill, give or take a half-width character or two
-    count, width = max(
-        (sum(value - _WRAP_SLACK <= other <= value for other in widths), value)
-        for value in set(widths)
-    )
+    printed = [_printed_width(line) for line in lines]
+    count, width = _wrap_width(printed)
     if count < _MIN_WRAPPED:
         return lines
 
-    def full(line: Line) -> bool:
-        printed = _printed_width(line)
-        return width - _WRAP_SLACK <= printed <= width and not line.text.endswith(_LINE_ENDS)
+    def full(index: int) -> bool:
+        return width - _WRAP_SLACK <= printed[index] <= width and not lines[index].text.endswith(
+            _LINE_ENDS
+        )
 
     joined: list[Line] = []
     parts: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if parts and (not line.text.strip() or match_heading(line.text) is not None):
             joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
             parts = []
@@ -136,12 +131,29 @@ def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
             joined.append(line)
             continue
         parts.append(line)
-        if not full(line):
+        if not full(index):
             joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
             parts = []
     if parts:
         joined.append(join_lines(parts) if len(parts) > 1 else parts[0])
     return joined
+
+
+def _wrap_width(printed: list[int]) -> tuple[int, int]:
+    """The width most lines fill, give or take a half-width character or two, and how many do.
+
+    For each width, the lines no wider and at most the slack narrower, counted in one pass over
+    the sorted widths (the wider width wins a tie); ``(0, 0)`` when no line is wide enough.
+    """
+    widths = sorted(width for width in printed if width >= _MIN_WRAP)
+    best = (0, 0)
+    low = 0
+    for high, value in enumerate(widths):
+        while widths[low] < value - _WRAP_SLACK:
+            low += 1
+        if high + 1 == len(widths) or widths[high + 1] != value:
+            best = max(best, (high - low + 1, value))
+    return best
 
 
 def _printed_width(line: Line) -> int:
