@@ -141,17 +141,19 @@ def _heading_like(text: str) -> bool:
     return _known(text) or (not re.search(r"\d", key) and key.endswith(_HEADING_ENDS))
 
 
+def _short_heading(text: str) -> bool:
+    return len(text) <= _LONGEST_HEADING and _heading_like(text)
+
+
 def _header(cells: list[Line], index: int) -> int | None:
     """How many cells from ``index`` make a table's header, or None if they make none.
 
     The header is a run of short lines that read as headings; at least three of them are the
     genre's column words, one of them a task column and one a column of units.
     """
-    if (
-        index > 0
-        and _heading_like(cells[index - 1].text)
-        and len(cells[index - 1].text) <= _LONGEST_HEADING
-    ):
+    if not _short_heading(cells[index].text):
+        return None
+    if index > 0 and _short_heading(cells[index - 1].text):
         return None  # the run started above
     count = 0
     known = 0
