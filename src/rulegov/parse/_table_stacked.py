@@ -54,6 +54,7 @@ _SKIP_OUTER = 0.3  # a task column left out where a task column after it is fill
 _MORE = {"unit": 0.1, "text": 1.0}  # each further line of one cell: units a line, a text broken
 _WORST = 2.0
 _TIE = 0.001  # of two columns that fit alike, the first is filled
+_TAKEN = 0.3  # what a cell that fits the last row saves: more than a further line of units costs
 _ROLE_ENDS = tuple(sorted({suffix for suffix, _ in ROLE_SUFFIXES}, key=len, reverse=True))
 # what a cell of each kind costs under a column of each kind (0: fits; _WORST: does not)
 _FIT: dict[str, dict[str, float]] = {
@@ -400,6 +401,7 @@ def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int
         if any(_group(text) for text in texts):
             break
         cost, _ = table.place(texts, right)
+        cost -= _TAKEN * size  # a cell that fits is the row's, rather than the text's after it
         if cost < best[0]:
             best = (cost, size)
     return mine[: best[1]]
