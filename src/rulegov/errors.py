@@ -346,9 +346,7 @@ class ValidationError(RulegovError, ValueError):
             head = "invalid argument"
         if len(self.issues) == 1:
             return f"{head}: {self.issues[0]}"
-        lines = [f"{head}: {len(self.issues)} problems"]
-        lines.extend(f"  {issue}" for issue in self.issues)
-        return "\n".join(lines)
+        return _listed(f"{head}: {len(self.issues)} problems", [str(i) for i in self.issues])
 
     def _render(self) -> str:
         """The message led by the place (``细则.txt:6:1: invalid Scheme: …``) when a source is named."""
@@ -364,6 +362,17 @@ class ValidationError(RulegovError, ValueError):
     def __str__(self) -> str:
         """Render every issue (also for the ``KeyError`` subclass, which would quote it)."""
         return self._render()
+
+
+_LISTED = 20  # problems a message lists; every one stays in the error's ``issues``
+
+
+def _listed(head: str, problems: list[str]) -> str:
+    """``head`` over one indented line a problem, the first twenty, and how many more there are."""
+    lines = [head, *(f"  {problem}" for problem in problems[:_LISTED])]
+    if len(problems) > _LISTED:
+        lines.append(f"  … and {len(problems) - _LISTED} more (every problem is in `issues`)")
+    return "\n".join(lines)
 
 
 class DuplicateIdError(ValidationError):
@@ -531,12 +540,16 @@ class EvaluationError(RulegovError, ValueError):
     def of(cls, issues: Iterable[Issue]) -> EvaluationError:
         """One error for every problem in ``issues`` (at least one), its fields the first's."""
         found = tuple(issues)
+        if not found:
+            raise ValidationError(
+                [Issue("issues", "an evaluation error needs at least one issue", [], _ARGUMENT)]
+            )
         first = found[0]
         message = first.message
         if len(found) > 1:
-            lines = [f"{len(found)} problems in the data:"]
-            lines.extend(f"  {issue.message}" for issue in found)
-            message = "\n".join(lines)
+            message = _listed(
+                f"{len(found)} problems in the data:", [issue.message for issue in found]
+            )
         fields = _fields_of(first)
         fields["path"] = first.path or None
         error = cls(message, **fields)

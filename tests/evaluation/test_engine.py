@@ -122,3 +122,87 @@ def test_geometric_mean_refuses_negative_values():
         rulegov.EvaluationError, match="node 'r': a geometric mean needs values of 0 or more"
     ):
         rulegov.evaluate(scheme, {"x": {"a": 1, "b": 1}, "y": {"a": 3, "b": 1}})
+
+
+def _two_leaves(**root: object) -> rulegov.Scheme:
+    return rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "all",
+                **root,
+                "children": [
+                    {"id": "a", "normalisation": {"kind": "none"}},
+                    {"id": "b", "normalisation": {"kind": "none"}},
+                ],
+            },
+        }
+    )
+
+
+def test_a_bad_value_does_not_hide_a_missing_one_of_the_same_unit():
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(_two_leaves(), {"x": {"a": math.inf}, "y": {"a": 0.5, "b": 0.5}})
+    found = [(issue.code, issue.unit, issue.node) for issue in caught.value.issues]
+    assert found == [("non-finite-value", "x", "a"), ("missing-data", "x", "b")]
+
+
+def test_every_child_without_a_value_is_named():
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(_two_leaves(), {"x": {}, "y": {"a": 0.5, "b": 0.5}})
+    assert [(issue.code, issue.node) for issue in caught.value.issues] == [
+        ("missing-data", "a"),
+        ("missing-data", "b"),
+    ]
+
+
+def test_a_value_not_imputed_because_its_peers_are_bad_is_not_a_second_problem():
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(
+            _two_leaves(missing="impute"), {"x": {"a": "zz", "b": 0.5}, "y": {"b": 0.5}}
+        )
+    assert [(issue.code, issue.unit) for issue in caught.value.issues] == [("invalid-value", "x")]
+
+
+def test_every_value_outside_the_bands_is_reported():
+    scheme = rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {
+                "id": "all",
+                "children": [
+                    {
+                        "id": "a",
+                        "normalisation": {
+                            "kind": "bands",
+                            "bands": [{"min": 0, "max": 1, "score": 1}],
+                        },
+                    }
+                ],
+            },
+        }
+    )
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, {"x": {"a": 5.0}, "y": {"a": 7.0}, "z": {"a": 0.5}})
+    assert [(issue.code, issue.unit) for issue in caught.value.issues] == [
+        ("unnormalisable", "x"),
+        ("unnormalisable", "y"),
+    ]
+
+
+def test_the_message_lists_twenty_problems_and_counts_the_rest():
+    data = {f"u{number}": {"a": 0.5} for number in range(30)}
+    data["full"] = {"a": 0.5, "b": 0.5}
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(_two_leaves(), data)
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "30 problems in the data:"
+    assert len(lines) == 22
+    assert lines[-1] == "  … and 10 more (every problem is in `issues`)"
+    assert len(caught.value.issues) == 30
+
+
+def test_an_evaluation_error_of_no_issues_is_refused():
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.EvaluationError.of([])
+    assert caught.value.code == "invalid-parameter"

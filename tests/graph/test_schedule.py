@@ -274,3 +274,13 @@ def test_a_dated_schedule_offers_its_timeline_and_an_undated_one_none():
     dated = graph.schedule(start=dt.date(2026, 3, 2))
     assert dated.timeline is not None
     assert dated.timeline.date(dated.early_start["b"]) == dated.dates("b").start
+
+
+def test_a_schedules_timeline_cannot_be_moved_under_it():
+    schedule = TaskGraph({"a": 2, "b": 3}, [("a", "b")]).schedule(start=dt.date(2026, 3, 2))
+    finish = schedule.finish_date
+    with pytest.raises(AttributeError):
+        schedule.timeline.start = dt.date(2030, 1, 1)  # type: ignore[misc, union-attr]
+    with pytest.raises(AttributeError):
+        schedule.timeline.calendar = None  # type: ignore[misc, union-attr]
+    assert schedule.finish_date == finish

@@ -136,3 +136,20 @@ def test_every_model_is_shown_through_the_one_display_hook_of_the_base():
     plan = rulegov.datasets.yancheng_2023()
     assert plan._repr_html_() == rulegov.render.to_html(plan)
     assert plan.title in plan._repr_html_()
+
+
+def test_validation_options_reach_pydantic_for_nested_models_too():
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.Span.model_validate({"start": "5", "end": 10}, strict=True)
+    assert caught.value.path == "start"
+    assert rulegov.Span.model_validate({"start": "5", "end": 10}).start == 5
+    task = {
+        "id": "t1",
+        "number": "1",
+        "path": ("1",),
+        "title": "甲",
+        "span": {"start": "5", "end": 9},
+    }
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.Task.model_validate(task, strict=True)
+    assert caught.value.path == "span.start"

@@ -245,3 +245,75 @@ def test_a_head_pasted_from_a_pdf_wrapped_at_a_fixed_width_is_read_whole() -> No
         "各人民团体",
     ]
     assert plan.issued_on == dt.date(2023, 3, 10)
+
+
+def test_a_head_a_mirror_ran_into_one_line_reads_as_the_head_printed_over_lines() -> None:
+    # a law library's copy keeps the spaces of the lines it joined: the heading of an 意见, its
+    # number, its address and the text; or the number, the address and the text after a heading
+    printed = (
+        "某市人民政府关于规范政府行政行为的意见\n某政〔2005〕77号\n"
+        "各县区人民政府,高新区管委会,市人民政府各部门:\n"
+        "为保障各级政府全面履行法定职责,结合我市实际,提出如下意见:\n一、充分认识重要意义\n"
+    )
+    run_on = (
+        "某市人民政府关于规范政府行政行为的意见 某政〔2005〕77号 "
+        "各县区人民政府,高新区管委会,市人民政府各部门: "
+        "为保障各级政府全面履行法定职责,结合我市实际,提出如下意见: 一、充分认识重要意义\n"
+    )
+    number_first = (
+        "某市人民政府关于规范政府行政行为的意见\n\n某政〔2005〕77号   "
+        "各县区人民政府,高新区管委会,市人民政府各部门: 为保障各级政府全面履行法定职责,"
+        "结合我市实际,提出如下意见: 一、充分认识重要意义\n"
+    )
+    for text in (printed, run_on, number_first):
+        plan = rulegov.parse_plan(text)
+        assert plan.title == "某市人民政府关于规范政府行政行为的意见", text
+        assert plan.issuer == "某市人民政府", text
+        assert plan.frame is not None
+        assert plan.frame.doc_number is not None
+        assert plan.frame.doc_number.text == "某政〔2005〕77号", text
+        assert plan.frame.recipients == ["各县区人民政府", "高新区管委会", "市人民政府各部门"], text
+
+
+def test_a_meetings_dated_note_under_a_heading_dates_it_and_is_no_part_of_it() -> None:
+    body = "会议听取和审议了市人民政府的报告,特作决议如下:\n一、提高认识,明确意义。\n"
+    heading = "某市人民代表大会常务委员会\n关于开展全市法制宣传教育\n第五个五年规划的决议\n"
+    for note in (
+        "(2006年5月30日某市第五届人民代表大会常务委员会第十次会议通过)\n",
+        "(2006年 5 月 30 日某市第五届人民代表大会常务委员会\n第十次会议通过)\n",
+    ):
+        plan = rulegov.parse_plan(heading + note + body)
+        assert (
+            plan.title == "某市人民代表大会常务委员会关于开展全市法制宣传教育第五个五年规划的决议"
+        )
+        assert plan.issued_on == dt.date(2006, 5, 30), note
+    # a report's delivery note: the meeting it was given at
+    plan = rulegov.parse_plan(
+        "某市人民政府关于法治政府建设情况的报告\n(2024年5月28日在市六届人大常委会第九次会议上)\n"
+        "市人大常委会:\n按照工作安排,现就法治政府建设情况报告如下。\n一、主要工作举措及成效\n"
+    )
+    assert plan.title == "某市人民政府关于法治政府建设情况的报告"
+    assert plan.issued_on == dt.date(2024, 5, 28)
+    assert plan.frame is not None
+    assert plan.frame.recipients == ["市人大常委会"]
+
+
+def test_a_disclosure_list_in_dashes_gives_the_documents_date_and_number() -> None:
+    # a platform's list of fields over a report printed without its heading, each field
+    # marked by a dash, a dot or nothing: the same fields
+    report = (
+        "中共某县委员会,某县人民政府:\n"
+        "2024年,某镇法治政府建设工作在县委、县政府的有力指导下扎实推进。现总结如下:\n"
+        "一、2024年度推进法治政府建设的主要举措和成效\n"
+    )
+    for mark in ("- ", "• ", ""):
+        fields = (
+            f"{mark}索 引 号: sm09901-1800-2025-00003\n{mark}备注/文号: 某镛委〔2025〕5号\n"
+            f"{mark}发布机构: 某镇人民政府\n{mark}公文生成日期: 2025-02-07\n"
+        )
+        plan = rulegov.parse_plan(fields + report)
+        assert plan.issued_on == dt.date(2025, 2, 7), mark
+        assert plan.frame is not None
+        assert plan.frame.doc_number is not None, mark
+        assert plan.frame.doc_number.text == "某镛委〔2025〕5号", mark
+        assert plan.frame.recipients == ["中共某县委员会", "某县人民政府"], mark

@@ -19,7 +19,7 @@ import attrs
 
 from rulegov._text import unrounded
 from rulegov.errors import EvaluationError, Issue, _show
-from rulegov.evaluation._normalise import Column, Unscorable, normalise
+from rulegov.evaluation._normalise import Column, Params, Unscorable, normalise
 from rulegov.evaluation._rank import quantize, ranks
 from rulegov.evaluation._scheme import (
     Aggregation,
@@ -245,6 +245,10 @@ class Arrays:
             raise EvaluationError.of(self.problems)
 
 
+class _AlreadyReported(Exception):  # noqa: N818 - a signal inside the engine, never raised out
+    """A unit's score cannot be had because of a problem already reported for other units."""
+
+
 def _at(unit: str, node: str, message: str, code: str, value: object = None) -> EvaluationError:
     """An error about ``node`` of ``unit``, its message headed by both."""
     return EvaluationError(
@@ -443,6 +447,7 @@ def combine(
     applicable_full = 0.0
     any_applicable = False
     policy_used = ""
+    missing: list[Issue] = []
     for slot, child_index in enumerate(item.children):
         child = compiled[child_index]
         if not arrays.applicable[child_index][position]:
@@ -459,11 +464,17 @@ def combine(
             statuses.append("present")
             continue
         policy_used = node.missing.value
-        filled, status = _fill_missing(item, child, arrays, unit)
+        try:
+            filled, status = _fill_missing(item, child, arrays, unit)
+        except EvaluationError as error:  # every child without a value is named, not the first
+            missing.extend(error.issues)
+            continue
         statuses.append(status)
         if filled is not None:
             values.append(filled)
             used.append(slot)
+    if missing:
+        raise EvaluationError.of(missing)
     if not any_applicable:
         _record_parts(compiled, item, parts, statuses, [], [], [])
         return None, False, "not applicable"
@@ -497,6 +508,10 @@ def _fill_missing(
         return 0.0, "zero"
     if policy is MissingPolicy.IMPUTE:
         peer = _peer_mean(arrays, child.index)
+        if peer is None and any(
+            (child.index, position) in arrays.failed for position in range(len(arrays.units))
+        ):
+            raise _AlreadyReported  # the values that would give the mean are reported as bad
         if peer is None:
             raise EvaluationError(
                 f"unit {_show(unit)}: cannot impute {_show(child.node.id)} under {_show(node.id)}: "
@@ -787,16 +802,7 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
                 raw.append(None)
         else:
             raw.append(None)
-    try:
-        normalised, params = normalise(raw, node.normalisation, node.direction)
-    except Unscorable as error:  # the whole column is left unscored
-        arrays.fail(
-            item.index,
-            error.position,
-            _at(arrays.units[error.position], node.id, error.reason, "unnormalisable"),
-        )
-        arrays.failed.update((item.index, position) for position in range(len(raw)))
-        normalised, params = [None] * len(raw), {}
+    normalised, params = _normalised(item, arrays, raw)
     arrays.raw[item.index] = raw
     arrays.normalised[item.index] = normalised
     arrays.params[item.index] = types.MappingProxyType(params)
@@ -824,6 +830,20 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
     ]
 
 
+def _normalised(item: Compiled, arrays: Arrays, raw: Column) -> tuple[Column, Params]:
+    """The leaf's column normalised; every value it cannot score reported, the column unscored."""
+    node = item.node
+    try:
+        return normalise(raw, node.normalisation, node.direction)
+    except Unscorable as error:
+        for position, reason in error.problems:
+            arrays.fail(
+                item.index, position, _at(arrays.units[position], node.id, reason, "unnormalisable")
+            )
+        arrays.failed.update((item.index, position) for position in range(len(raw)))
+        return [None] * len(raw), {}
+
+
 def _node_column(compiled: list[Compiled], item: Compiled, arrays: Arrays) -> Column:
     column: Column = []
     children = item.children
@@ -839,6 +859,7 @@ def _node_column(compiled: list[Compiled], item: Compiled, arrays: Arrays) -> Co
             continue
         if failed and any((index, position) in failed for index in children):
             failed.add((item.index, position))  # reported below: no second report above it
+            _report_missing(compiled, item, arrays, position)
             column.append(None)
             continue
         if fast:
@@ -859,10 +880,37 @@ def _node_column(compiled: list[Compiled], item: Compiled, arrays: Arrays) -> Co
             arrays.fail(item.index, position, error)
             column.append(None)
             continue
+        except _AlreadyReported:
+            failed.add((item.index, position))
+            column.append(None)
+            continue
         if not applies_here:
             applicable[position] = False
         column.append(score)
     return column
+
+
+def _report_missing(
+    compiled: list[Compiled], item: Compiled, arrays: Arrays, position: int
+) -> None:
+    """Report the children of ``item`` without a value for one unit whose other children failed.
+
+    Under the ``error`` policy a missing value is a problem of its own, which a bad value beside
+    it must not hide.
+    """
+    if item.node.missing is not MissingPolicy.ERROR:
+        return
+    unit = arrays.units[position]
+    for index in item.children:
+        if (
+            (index, position) not in arrays.failed
+            and arrays.applicable[index][position]
+            and arrays.scores[index][position] is None
+        ):
+            try:
+                _fill_missing(item, compiled[index], arrays, unit)
+            except EvaluationError as error:
+                arrays.problems.extend(error.issues)
 
 
 def _rules_column(

@@ -31,13 +31,13 @@ Params = dict[str, float | str | bool]
 
 
 class Unscorable(ValueError):  # noqa: N818 - not an error of its own: the engine names the unit
-    """A value the normalisation cannot score, at ``position`` in the column, and why."""
+    """The values the normalisation cannot score: each one's position in the column, and why."""
 
-    def __init__(self, position: int, reason: str) -> None:
-        """Keep the position of the value in the column and the reason."""
-        super().__init__(position, reason)
-        self.position = position
-        self.reason = reason
+    def __init__(self, problems: list[tuple[int, str]]) -> None:
+        """Keep every ``(position, reason)``; ``position`` and ``reason`` are the first's."""
+        super().__init__(problems)
+        self.problems = problems
+        self.position, self.reason = problems[0]
 
 
 def normalise(
@@ -164,13 +164,16 @@ def _goalposts(
         low, high = math.log(low), math.log(high)
     span = high - low
     result: Column = []
+    unscorable: list[tuple[int, str]] = []
     for position, value in enumerate(values):
         if value is None:
             result.append(None)
             continue
         point = value
         if spec.log and value <= 0 and not spec.clip:
-            raise Unscorable(position, f"log goalposts need a value above 0 (got {value!r})")
+            unscorable.append((position, f"log goalposts need a value above 0 (got {value!r})"))
+            result.append(None)
+            continue
         if spec.log:
             point = math.log(value) if value > 0 else -math.inf  # clipped to the low goalpost
         share = (point - low) / span
@@ -179,6 +182,8 @@ def _goalposts(
         if spec.clip:
             share = min(1.0, max(0.0, share))
         result.append(share)
+    if unscorable:
+        raise Unscorable(unscorable)
     return result, params
 
 
@@ -204,14 +209,17 @@ def _bands(
     if not spec.bands:  # labels only: the engine has already read each label's score
         return list(values), {"labels": float(len(spec.categories))}
     result: Column = []
+    unscorable: list[tuple[int, str]] = []
     for position, value in enumerate(values):
         found: float | None = None
         if value is not None:
             found = _band_score(value, spec)
             if found is None:
                 covered = ", ".join(band.describe() for band in spec.bands)
-                raise Unscorable(position, f"the value {value!r} lies in no band ({covered})")
+                unscorable.append((position, f"the value {value!r} lies in no band ({covered})"))
         result.append(found)
+    if unscorable:
+        raise Unscorable(unscorable)
     return result, {"bands": float(len(spec.bands))}
 
 

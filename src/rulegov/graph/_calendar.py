@@ -641,12 +641,22 @@ class Timeline:
 
     def __init__(self, start: dt.date, calendar: Calendar | None = None) -> None:
         """Number the days from ``start`` under ``calendar`` (calendar days if None)."""
-        self.calendar = calendar
-        self.start = calendar.next_working_day(start) if calendar is not None else start
+        self._calendar = calendar
+        self._start = calendar.next_working_day(start) if calendar is not None else start
         self._dates: list[dt.date] = [self.start]
         self._ordinals: list[int] = [self.start.toordinal()]
         self._warned: set[int] = set()
         self._check_year(self.start)
+
+    @property
+    def start(self) -> dt.date:
+        """Day 0: the start date, rolled to a working day under a calendar (read-only)."""
+        return self._start
+
+    @property
+    def calendar(self) -> Calendar | None:
+        """The calendar of working days, ``None`` for calendar days (read-only)."""
+        return self._calendar
 
     def _check_year(self, day: dt.date) -> None:
         """Warn, once per year, when ``day`` lies beyond the calendar's holiday data."""

@@ -175,7 +175,20 @@ class Schedule:
 
     @property
     def timeline(self) -> Timeline | None:
-        """The working-day timeline from ``start`` under ``calendar``; ``None`` without a start."""
+        """The working-day timeline from ``start`` under ``calendar``; ``None`` without a start.
+
+        Its ``start`` and ``calendar`` are read-only: the schedule's dates are read from it.
+
+        Examples:
+            >>> import datetime as dt
+            >>> from rulegov import TaskGraph
+            >>> schedule = TaskGraph({"a": 2, "b": 3}, [("a", "b")]).schedule(
+            ...     start=dt.date(2023, 3, 1))
+            >>> schedule.timeline.date(4)
+            datetime.date(2023, 3, 5)
+            >>> TaskGraph({"a": 2}).schedule().timeline is None
+            True
+        """
         return self._timeline
 
     def _line(self) -> Timeline:

@@ -78,6 +78,8 @@ from rulegov.parse._header_words import (
     COUNTER,
     CRUMBS,
     CUT_HEADING,
+    DATED_NOTE,
+    DELIVERY,
     DESCRIBED,
     DOC_NUMBER,
     DOCUMENT_ENDS,
@@ -634,7 +636,7 @@ class _Reader:
         """
         found = PUBLICATION.fullmatch(line.text)
         header = self.header
-        adopted = ADOPTION.fullmatch(line.text) if found is None else None
+        adopted = self.meeting_note(line) if found is None else None
         if adopted is not None:
             # a meeting's adoption under the title: its date, the title's body the issuer
             day = read_date(adopted["date"])
@@ -661,6 +663,26 @@ class _Reader:
             header.spans["doc_number"] = line_span(line, found.start("issuer"), found.end("order"))
         self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
         return True
+
+    def meeting_note(self, line: Line) -> re.Match[str] | None:
+        """A meeting's note under a heading: adopted (…会议通过) or delivered (在…会议上).
+
+        A long note may break over two lines ((2006年5月30日某市…常务委员会 / 第十次会议通过)):
+        the line after is read with it.
+        """
+        text = line.text
+        found = ADOPTION.fullmatch(text) or DELIVERY.fullmatch(text)
+        if found is not None or not DATED_NOTE.match(text) or ")" in text:
+            return found
+        following = self.next_index()
+        if following is None:
+            return None
+        joined = text + self.lines[following].text
+        found = ADOPTION.fullmatch(joined) or DELIVERY.fullmatch(joined)
+        if found is not None and found.end("date") <= len(text):
+            self.index = following + 1
+            return found
+        return None
 
     def fuller_organ(self, issuer: str) -> None:
         """The organ's full name a line of its own prints over the title (某省某市人民政府).
@@ -1369,8 +1391,8 @@ class _Reader:
                 and not CLOSING.fullmatch(following.text)  # …工作要点 / 的通知: one heading
             ):
                 break
-            if META.search(following.text) or is_chrome(following.text):
-                break  # a site's byline under the heading is no part of it
+            if self.under_the_heading(following.text):
+                break
             lines.append(following)
             text += following.text
             self.index += 1
@@ -1406,6 +1428,11 @@ class _Reader:
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    @staticmethod
+    def under_the_heading(text: str) -> bool:
+        """A line under a heading that is no part of it: a site's byline, a meeting's note."""
+        return META.search(text) is not None or is_chrome(text) or bool(DATED_NOTE.match(text))
 
     def address_runs_on(self, text: str) -> str | None:
         """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
@@ -1590,6 +1617,8 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
+            if DATED_NOTE.match(following.text):
+                break  # a meeting's dated note under the title is no part of it
             if META.search(following.text) is not None or is_chrome(following.text):
                 # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
                 # the page's, not the title's

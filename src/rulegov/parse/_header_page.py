@@ -143,7 +143,7 @@ def loose_readings(text: str) -> list[dt.date]:
 
 def is_byline(text: str, first: int, count: int) -> bool:
     """Metadata labels that open the line, or follow a date, or come two or more to a line."""
-    before = text[:first].strip("•·●▪ ")
+    before = text[:first].strip("•·●▪- ")  # a list's bullet, a dot or a dash
     if not before:
         return True
     dated = ISO_DATE.fullmatch(before) or STAMP.fullmatch(before)

@@ -476,19 +476,41 @@ def run_on_parts(line: Line) -> list[Line]:
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
         bounds = (glued.start("heading"), glued.end("heading"), glued.end())
         return [part for part in line.cut(bounds) if part.text]
-    if not line.gaps or not line.text[: line.gaps[0]].translate(SIMPLIFIED).endswith("通知"):
-        return [line]
-    if NOTICE_HEAD.match(line.text[: line.gaps[0]]) is None:
+    if lead is not None and lead.end() in line.gaps and ABOUT.search(lead.group()) is None:
+        # the number, then the address and the text (某政发〔2016〕12号 各县人民政府: 为…); a
+        # heading glued to its number (某市…关于…的意见某政〔2005〕77号) is cut below
+        address = _RUN_ON_ADDRESS.match(line.text, lead.end())
+        if address is not None and names_organs(address["address"]):
+            return [part for part in line.cut((lead.end(), address.end())) if part.text]
+    if not line.gaps or not _runs_on_from_heading(line.text[: line.gaps[0]]):
         return [line]
     cuts: list[int] = []
     done = 0
     for cut in line.gaps:
-        segment = line.text[done:cut]
+        segment = line.text[done:cut].strip()
         ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS))
-        if ends or read_date(segment) or is_organ_name(segment):
+        if ends or read_date(segment) or is_organ_name(segment) or DOC_NUMBER.fullmatch(segment):
             cuts.append(cut)
             done = cut
     return [part for part in line.cut(cuts) if part.text]
+
+
+# the address a number runs into, up to its colon, text following it
+_RUN_ON_ADDRESS = re.compile(r"\s*(?P<address>[^。:;《]{2,60}):(?=\s*\S)")
+
+
+def _runs_on_from_heading(first: str) -> bool:
+    """Whether a line's first part is a document's heading (…关于…的通知, …的意见, …的决定).
+
+    A notice's heading (…的通知) opens a notice; any heading with 关于 that ends in a
+    document's kind opens the document, its number and address run on after it.
+    """
+    simplified = first.translate(SIMPLIFIED)
+    if NOTICE_HEAD.match(first) is None:
+        return False
+    if simplified.endswith("通知"):
+        return True
+    return ABOUT.search(simplified) is not None and simplified.endswith(DOCUMENT_ENDS)
 
 
 # what a line that stands in for a heading may carry and a heading never does: a labelled

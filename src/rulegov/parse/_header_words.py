@@ -36,6 +36,8 @@ __all__ = [
     "CRUMBS",
     "CRUMB_LABEL",
     "CUT_HEADING",
+    "DATED_NOTE",
+    "DELIVERY",
     "DESCRIBED",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
@@ -240,6 +242,9 @@ META_LABELS: dict[str, str] = {
     "责任科室": "",
     "体裁": "",
     "印发日期": "issued_on",
+    # a platform's list of fields: the document's own date and number (公文生成日期, 备注/文号)
+    "公文生成日期": "issued_on",
+    "备注/文号": "doc_number",
     "成文时间": "issued_on",
     "制发机关": "issuer",
     "印发机关": "issuer",
@@ -518,6 +523,18 @@ PUBLICATION = re.compile(
 ADOPTION = re.compile(
     r"(?P<open>\()?(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
     r"[\d一二三四五六七八九十]{1,3}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
+)
+# a report's delivery note under its heading: the meeting it was given at, dated
+# ((2024年5月28日在某市人大常委会第九次会议上)), the same note as an adoption's
+DELIVERY = re.compile(
+    r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日)在?[^()]{2,60}?会议上(?:的[^()]{1,8})?\)"
+)
+# a bracket a day's date opens: a meeting's note under a heading, never the heading's own
+# period ((2021—2025年), (试行)); its note may break over two lines
+DATED_NOTE = re.compile(
+    r"\((?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
