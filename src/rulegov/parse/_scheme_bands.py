@@ -164,7 +164,9 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
     band: dict[str, Any] = {"grade": GRADE_IDS[label], "label": _unit_label(found, label)}
     if kind == "range":
         low, high = sorted(numbers)
-        band.update(min=low, max=high, max_closed=True)
+        # 60-80分(不含80分): the bracket after the upper edge leaves it out
+        after = found.string[found.end(2) : found.end()] if found.lastindex else ""
+        band.update(min=low, max=high, max_closed="不含" not in after)
     elif kind == "rest":
         band["rest"] = True
     elif kind == "above":

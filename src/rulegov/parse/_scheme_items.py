@@ -300,6 +300,34 @@ def _first_character(joined: list[tuple[int, str]]) -> tuple[int, str] | None:
     return offset + found.start(1), found.group(1)
 
 
+_POINTS_AFTER_HEADING = re.compile(
+    r"((?![扣加得减每少缺未无没不])[\u4e00-\u9fff“”、]+(?:\s+[\u4e00-\u9fff“”、]+)*)"
+    r"(?<![扣减加得计记])\s*(\d{1,3}(?:\.\d+)?)\s*分"
+)
+"""A line of a heading with its points glued on, no brackets: ``综治机构建设14分``.
+
+Not a rule's line that ends in points (``满意度低扣2分``, ``达标的得3分``).
+"""
+_FIRST_ITEM = re.compile(r"1\s*[、.．](?!\d)|[（(]\s*[1一]\s*[）)]")
+"""The number of a list's first item, which a heading opens."""
+
+
+def _bracketed_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each heading line with its points glued on, over item 1, with its points in brackets.
+
+    ``综治机构建设14分`` · ``组织 管理10分`` before ``1、…`` read as ``综治机构建设（14分）``.
+    """
+    bracketed = list(lines)
+    for index, (offset, line) in enumerate(lines[:-1]):
+        glued = _POINTS_AFTER_HEADING.fullmatch(line)
+        if glued is None or not _FIRST_ITEM.match(lines[index + 1][1]):
+            continue
+        title = re.sub(r"\s+", "", glued.group(1))
+        if 2 <= len(title) <= _GROUP_NAME:
+            bracketed[index] = (offset, f"{title}（{glued.group(2)}分）")
+    return bracketed
+
+
 def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Headings that a table's cell spread over lines, joined up.
 
@@ -308,6 +336,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     copied one cell a line joins its number, name and points (see `_joined_cells`).
     """
     joined: list[tuple[int, str]] = []
+    lines = _bracketed_headings(lines)
     index = 0
     serial = 0
     while index < len(lines):
@@ -859,9 +888,9 @@ _TOTAL_OF = re.compile(r"[，,]\s*(?:共|共计|合计|总计)\s*" + NUMBER + r"
 _FULL_MARKS = re.compile(
     r"(?<=[。；;，,])\s*(?:本项|该项|此项|单项)?满分(?:为|是)?\s*"
     + NUMBER
-    + r"\s*分\s*[。；;]?\s*$"
+    + r"\s*分\s*[。；;]?\s*(?=$|[|｜])"
 )
-"""An item's full marks stated after its standard, closing its line (…。本项满分3.5分。)."""
+"""An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。)."""
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:

@@ -28,7 +28,7 @@ _RUN_HEADER_WORDS = re.compile(
     r"|考核子项目|扣分(?:原因|情况)|责任(?:单位|部门|处室|科室|股室)|评估部门|计分(?:方法|标准)"
     r"|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
-    r"|[一二三]级指标|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
+    r"|[一二三四A-D]级指标|评估(?:方式|方法|得分|标准|内容|要点)|[自督]评|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
     r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)|评审(?:项目|内容|标准)|分数|评价得分|存在问题"
     r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
@@ -37,10 +37,13 @@ _PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
 """A category's points in brackets without 分, before its first item (申请(5)1行政复议…)."""
 _RUN_POINTS = (
     r"\s*(?:[（(][^）)】]{0,6}?(?:(?P<points>\d+(?:\.\d+)?)\s*)?分[）)】]"
-    r"|(?P<bare>\d+(?:\.\d+)?)分(?=\d)|" + _PAREN_POINTS + ")"
+    r"|(?P<bare>\d+(?:\.\d+)?)分(?=\d|[A-D]\d)|" + _PAREN_POINTS + ")"
 )
 _RUN_GROUP = re.compile(
-    r"(?P<mark>[一二三四五六七八九十]+[、.．]?|\d{1,2}[、.．])\s*"
+    # a level's letter and number (A1办学方向80分B1依法设置35分), as 督导评估 indicators go
+    # (a numeral after 等, 第, 共, 各, 每 … counts, 等五证: it numbers no heading)
+    r"(?P<mark>[一二三四五六七八九十]+[、.．]|(?<![等第共各每约近前后这那])[一二三四五六七八九十]+"
+    r"|\d{1,2}[、.．]|[A-D]\d{1,2}(?=[\u4e00-\u9fff]))\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
@@ -398,6 +401,8 @@ def _run_group(
     """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
     mark = group.group("mark") or "一"
     level = 0 if mark[0] in "一二三四五六七八九十" else 1
+    if mark[0] in "ABCD":
+        level = "ABCD".index(mark[0])  # A1 over B1 over the numbered items
     stated = group.group("points") or group.group("bare") or group.groupdict().get("paren")
     points = float(stated) if stated else None
     if group.group("mark") is None and points is not None:

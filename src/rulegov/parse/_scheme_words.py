@@ -159,6 +159,9 @@ INLINE_ITEM = re.compile(
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
+    # the first part after the heading of the document's items (二、考核内容(一)…)
+    r"|(?<=考核内容|考评内容|考核项目|考评项目|考核标准|考评标准|评分标准|考核细则|考评细则)"
+    r"(?=[（(]一[）)])"
 )
 INLINE_SPACED = re.compile(
     r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
@@ -225,11 +228,17 @@ _GRADE = (
     r"(" + _GRADE_WORDS + r")[”\"」]?"
 )
 _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
+# an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
+_EDGE = r"(?:[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)])?"
 BAND_RANGE = re.compile(
     NUMBER
-    + r"\s*分?\s*(?:（含）|\(含(?:\d+分)?\))?\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + r"\s*分?\s*"
+    + _EDGE
+    + r"\s*(?:至|－|—|–|-|~|～|到)\s*"
     + NUMBER
-    + r"\s*分?\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:之间)?"
+    + r"\s*分?\s*"
+    + _EDGE
+    + r"\s*(?:之间)?"
     + _BE
     + _GRADE
 )
