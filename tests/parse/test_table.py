@@ -389,16 +389,20 @@ def test_a_row_copied_one_cell_a_line_that_the_text_cuts_keeps_its_units_so_far(
 
 
 def test_a_number_column_without_its_heading_is_read_as_the_rows_numbers():
+    # the 工作任务 before the numbers groups the rows; each numbered row is a task, titled by
+    # its own 具体要求
     grid = [
         ["工作任务", "具体要求", "责任科室", "时限要求"],
         ["强化规范性文件公开", "1", "对规范性文件进行全面清理。", "办公室", "年底前"],
         ["深化政策解读形式", "2", "积极做好政策解读工作。", "各科室", "持续推进"],
     ]
-    tasks = read_grid(grid, year=2023).tasks
-    assert [(task.number, task.title, task.responsible_units) for task in tasks] == [
-        ("1", "强化规范性文件公开", ["办公室"]),
-        ("2", "深化政策解读形式", ["各科室"]),
+    plan = read_grid(grid, year=2023)
+    assert [(task.number, task.title, task.responsible_units) for task in plan.tasks] == [
+        ("1", "对规范性文件进行全面清理", ["办公室"]),
+        ("2", "积极做好政策解读工作", ["各科室"]),
     ]
+    assert not plan.sections
+    assert [d.code for d in plan.diagnostics] == ["table-group", "table-group"]
 
 
 def test_a_task_table_headed_with_a_column_a_page_label_shares_is_a_table():
@@ -443,3 +447,64 @@ def test_a_numbered_row_under_a_tables_header_is_no_menu_though_its_task_is_a_me
     ]
     skipped = [d.message for d in plan.diagnostics if d.code == "page-chrome"]
     assert skipped == ["web-page furniture skipped: |首页|政务公开|政策文件|"]
+
+
+def test_a_task_cell_merged_over_numbered_rows_groups_them_and_each_row_is_titled_by_its_own():
+    grid = [
+        ["序号", "考核指标", "考核内容", "责任部门"],
+        ["1", "确保粮食有效供给", "粮食播种面积", "县农业农村局"],
+        ["2", "", "油菜面积", "县农业农村局"],
+    ]
+    plan = read_grid(grid)
+    assert [(task.number, task.title) for task in plan.tasks] == [
+        ("1", "粮食播种面积"),
+        ("2", "油菜面积"),
+    ]
+    assert [d.line for d in plan.diagnostics if d.code == "table-group"] == [2]
+
+
+def test_a_numbered_cell_that_groups_rows_opens_a_section():
+    grid = [
+        ["工作任务", "序号", "具体要求", "责任单位"],
+        ["一、推进政务公开", "1", "公开规范性文件。", "区政府办"],
+        ["", "2", "公开预算决算。", "区财政局"],
+    ]
+    plan = read_grid(grid)
+    assert [(s.number, s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("一", "推进政务公开", ["公开规范性文件", "公开预算决算"])
+    ]
+
+
+def test_rows_of_measures_in_a_table_without_numbers_or_task_cells_are_tasks():
+    grid = [
+        ["任务", "主要内容", "责任单位"],
+        ["(一)加强预期引导", "", ""],
+        ["", "围绕经济政策及时宣传解读。", "市发改委"],
+        ["", "加强就业政策信息公开。", "市人社局"],
+    ]
+    plan = read_grid(grid)
+    assert [t.title for t in plan.tasks] == ["围绕经济政策及时宣传解读", "加强就业政策信息公开"]
+    assert [t.responsible_units for t in plan.tasks] == [["市发改委"], ["市人社局"]]
+
+
+def test_a_task_cell_merged_over_rows_without_numbers_still_holds_their_measures():
+    grid = [
+        ["工作任务", "具体内容", "责任部门"],
+        ["推进政策公开", "公开就业信息。", "财政所"],
+        ["", "探索线下公开渠道。", "便民服务中心"],
+    ]
+    [task] = read_grid(grid).tasks
+    assert task.title == "推进政策公开"
+    assert [m.text for m in task.measures] == ["公开就业信息", "探索线下公开渠道"]
+
+
+def test_a_heading_left_empty_over_a_column_of_numbers_names_the_numbers():
+    grid = [
+        ["工作任务", "", "具体要求", "责任科室"],
+        ["强化规范性文件公开", "1", "全面清理规范性文件。", "办公室"],
+        ["深化政策解读", "2", "做好政策解读。", "各科室"],
+    ]
+    assert [(t.number, t.title) for t in read_grid(grid).tasks] == [
+        ("1", "全面清理规范性文件"),
+        ("2", "做好政策解读"),
+    ]

@@ -354,3 +354,18 @@ def test_a_task_names_each_department_by_its_short_name_before_a_government() ->
     )
     names = [assignment.unit_name for assignment in plan.tasks[0].assignments]
     assert names == ["市市场监管局", "教育", "卫健", "公安", "沈阳市政府"]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("市发改委牵头落实", ["市发改委"]),
+        ("市金融办、潍坊银监分局分别牵头落实", ["市金融办", "潍坊银监分局"]),
+    ],
+)
+def test_units_that_lead_in_words_after_them_are_read_without_the_words(
+    value: str, names: list[str]
+):
+    found = split_names(value, 0, len(value))
+    assert [value[n.begin : n.end] for n in found] == names
+    assert found[-1].role is rulegov.Role.LEAD

@@ -105,9 +105,9 @@ from rulegov.parse._table import (
     read_columns,
     read_table,
     spaced_cells,
-    stacked_rows,
 )
 from rulegov.parse._table_rows import TableRows, find_printed
+from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import (
     Line,
     check_text,
@@ -475,6 +475,9 @@ class _Parser:
         for index, line in enumerate(lines):
             text = line.text
             if not text.strip(" \t"):
+                continue
+            if self.table is not None and not text.strip("| \t"):
+                self.content(line)  # a line of | between the rows of a table copied a cell a line
                 continue
             cells = piped = table_cells(text)
             if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov._text import display_width
 from rulegov.parse._header import table_cells
 from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
-from rulegov.parse._table import stacked_rows
+from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
 from rulegov.parse._vocab import ROLE_LABELS

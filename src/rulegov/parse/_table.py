@@ -48,6 +48,7 @@ from rulegov.model import (
     PlanKind,
     Role,
     Section,
+    Severity,
     Target,
     Task,
     TimeFrame,
@@ -57,9 +58,9 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._text import Line, fold, join_lines, normalise, split_lines
+from rulegov.parse._text import Line, fold, normalise, split_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import UNIT_ENDS, guess_kind, guess_level, split_names
+from rulegov.parse._units import guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, SUBTOTAL_WORDS, TABLE_HEADINGS, TOTAL_WORDS
 
 if TYPE_CHECKING:
@@ -76,18 +77,12 @@ __all__ = [
     "read_grid",
     "read_table",
     "spaced_cells",
-    "stacked_rows",
     "total_cell",
 ]
 
 _SPACE = re.compile(r"[\s_*:\u3000]")
 _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
-_STACKED_NUMBER = re.compile(r"\d{1,3}")
-_MIN_STACKED_COLUMNS = 3  # 序号, the task and its units: fewer columns stacked are a list
 _LONGEST_HEADING = 12
-_LONGEST_UNIT_CELL = 30  # a cell of units ends a cut row; a longer one is a task's text
-_MAX_STACKED_COLUMNS = 16  # more headings one a line than a task table has are no header
-_LONGEST_NUMBER_HEADING = 8  # 序号, 任务编号, No.
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
@@ -193,138 +188,6 @@ def _unnamed_title(cells: list[str], columns: dict[int, str]) -> dict[int, str]:
     if index != first or len(heading) > _LONGEST_UNNAMED_TITLE or re.search(r"\d", heading):
         return columns
     return {**columns, index: "title"}
-
-
-def stacked_rows(lines: list[Line]) -> list[Line]:
-    r"""The lines with each table printed one cell a line made into one line a row (``|`` between).
-
-    A page or a PDF copied as text often prints a table's cells one under the other: 序号, the
-    other headings, then each row's cells from its number on. The header is a line 序号 and at
-    least two more headings after it; each row starts with its number (1, 2, …) and holds one
-    line per column. The joined line maps each character back to the document, as before.
-
-    Examples:
-        >>> lines = split_lines("分工表\n序号\n\n工作任务\n\n责任单位\n\n1\n\n加强培训\n\n区司法局")
-        >>> [line.text for line in stacked_rows(lines)]
-        ['分工表', '|序号|工作任务|责任单位', '|1|加强培训|区司法局']
-    """
-    joined: list[Line] = []
-    index = 0
-    while index < len(lines):
-        short = len(lines[index].text) <= _LONGEST_NUMBER_HEADING
-        header = _stacked_header(lines, index) if short else None
-        if header is None:
-            joined.append(lines[index])
-            index += 1
-            continue
-        joined.append(_joined_line([lines[i] for i in header]))
-        index = header[-1] + 1
-        expected = 1
-        while True:
-            group = _group_row(lines, index, expected)
-            if group is not None:  # 一、主要目标 between the rows: a row of one cell
-                joined.append(_joined_line([lines[group]], closed=True))
-                index = group + 1
-                continue
-            row = _filled(lines, index, len(header))
-            if len(row) < _MIN_STACKED_COLUMNS or lines[row[0]].text != str(expected):
-                break
-            if len(row) < len(header):
-                # a row cut short (the page ends, or a cell runs over lines): its number and
-                # task stay a row, what follows them stays text
-                kept = row[: _title_column(lines, header) + 1]
-                after = row[len(kept) :]
-                ends = not any(line.text.strip() for line in lines[row[-1] + 1 :]) and all(
-                    _names_units(lines[i].text) for i in after
-                )
-                if ends:
-                    kept = row  # the text ends inside the row: its cells of units so far
-                joined.append(_joined_line([lines[i] for i in kept], closed=not ends))
-                index = kept[-1] + 1
-                break
-            joined.append(_joined_line([lines[i] for i in row]))
-            index = row[-1] + 1
-            expected += 1
-    return joined
-
-
-def _names_units(text: str) -> bool:
-    """Whether a cell reads as a list of units (区发改局、各乡镇), not a task's sentences."""
-    text = text.strip()
-    return 0 < len(text) <= _LONGEST_UNIT_CELL and "。" not in text and text[-1] in UNIT_ENDS
-
-
-def _title_column(lines: list[Line], header: list[int]) -> int:
-    """The position in a stacked header of its task column."""
-    columns = read_columns([lines[i].text for i in header]) or {}
-    return next((i for i, field in columns.items() if field == "title"), 1)
-
-
-def _filled(lines: list[Line], index: int, count: int) -> list[int]:
-    """The indices of the next ``count`` lines with text, stopping at the next row's number."""
-    found: list[int] = []
-    for position in range(index, len(lines)):
-        text = lines[position].text
-        if not text.strip():
-            continue
-        if len(found) > 1 and _STACKED_NUMBER.fullmatch(text):
-            break  # a row cut short: the next row's number
-        found.append(position)
-        if len(found) == count:
-            break
-    return found
-
-
-def _stacked_header(lines: list[Line], index: int) -> list[int] | None:
-    """The indices of a header printed one heading a line from ``index`` (序号 first), or None."""
-    text = lines[index].text
-    if len(text) > _LONGEST_NUMBER_HEADING or TABLE_HEADINGS.get(heading_key(text)) != "number":
-        return None
-    header = [index]
-    position = index + 1
-    while position < len(lines) and len(header) <= _MAX_STACKED_COLUMNS:
-        text = lines[position].text
-        if text.strip():
-            field = TABLE_HEADINGS.get(heading_key(text)) if len(text) <= _LONGEST_HEADING else None
-            if field is None or field == "number":  # a second 序号 opens no column of this one
-                break
-            header.append(position)
-        position += 1
-    columns = read_columns([lines[i].text for i in header])
-    if len(header) < _MIN_STACKED_COLUMNS or columns is None or len(columns) < len(header):
-        return None
-    following = next((line for line in lines[position:] if line.text.strip()), None)
-    if following is None or (following.text != "1" and _group_row(lines, position, 1) is None):
-        return None
-    return header
-
-
-_GROUP_STYLES = frozenset({Style.CHINESE, Style.CHINESE_PAREN})
-
-
-def _group_row(lines: list[Line], index: int, expected: int) -> int | None:
-    """The index of a group's heading (一、…) printed among stacked rows before row ``expected``.
-
-    A table copied one cell a line prints the row of a group of tasks as one line, a heading
-    numbered 一、 or （一）; the row after it goes on with the numbers, or starts them again at 1.
-    """
-    found = [i for i in range(index, len(lines)) if lines[i].text.strip()][:2]
-    if len(found) < 2 or lines[found[1]].text not in {str(expected), "1"}:
-        return None
-    heading = match_heading(lines[found[0]].text)
-    if heading is None or heading.style not in _GROUP_STYLES:
-        return None
-    return found[0]
-
-
-def _joined_line(parts: list[Line], *, closed: bool = False) -> Line:
-    """One line of ``parts`` with ``|`` between them, mapping each character as its part did.
-
-    The line opens with a ``|``, as a typed table row does, so that a row of short cells is not
-    taken for a site's navigation bar; ``closed`` ends it with one too, so that a row of two
-    cells still reads as a row.
-    """
-    return join_lines(parts, "|", before="|", after="|" if closed else "")
 
 
 def spaced_cells(line: Line) -> list[tuple[int, int]] | None:
@@ -491,13 +354,20 @@ class _Reader:
                 values[field] = (index, value)
         if not values:
             return
+        if "group" in values:
+            self.group(row, *values.pop("group"))
         self.same_as_above(values)
         if not values or self.broken_title(values):
             return
         if self.section_row(values):
             return
         chain = self.row_chain(values)
-        if "number" in values or "title" in values or self.last is None:
+        if (
+            "number" in values
+            or "title" in values
+            or self.last is None
+            or self.own_measures(values)
+        ):
             self.new_task(row, values, chain)
         elif chain != self.chain:
             index = next(i for f, (i, _) in values.items() if f.startswith("section"))
@@ -507,6 +377,41 @@ class _Reader:
         task = self.last
         assert task is not None  # noqa: S101  (new_task sets it)
         self.add_cells(row, task, values)
+
+    def group(self, row: int, index: int, cell: str) -> None:
+        """A cell grouping the rows below it: a section if it is numbered (一、…), else noted."""
+        heading = match_heading(normal(cell))
+        if heading is not None and heading.end < len(normal(cell)):
+            if heading.style in (Style.CHINESE, Style.CHAPTER):
+                self.chain = (cell,)
+                return
+            if heading.style in (Style.CHINESE_PAREN, Style.PART):
+                self.chain = (*self.chain[:1], cell)
+                return
+        self.problems.append(
+            Diagnostic(
+                code="table-group",
+                severity=Severity.INFO,
+                message=f"row {row}, column {index + 1}: {cell.strip()!r} groups the rows "
+                "below it; it has no number, so it is read as no section",
+                line=row,
+                column=index + 1,
+            )
+        )
+
+    def own_measures(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Whether a row's measures make a task of their own in a table without numbers.
+
+        A row without 序号 or task cell goes on with the task above when that task has a task
+        cell (merged over its rows); where tasks have none, each row of measures is one.
+        """
+        last = self.last
+        return (
+            last is not None
+            and not last.title
+            and "measures" in values
+            and "number" not in self.columns.values()
+        )
 
     def check_cells(self, row: int, cells: list[str]) -> None:
         """Refuse a cell too long, or a value beyond the header's columns."""
@@ -1004,14 +909,52 @@ def _unheaded_numbers(
     """
     rows = [row for row in grid[header_at + 1 :] if any(cell.strip() for cell in row)]
     width = len(header)
-    if "number" in columns.values() or not rows or any(len(row) != width + 1 for row in rows):
+    if "number" in columns.values() or not rows:
+        return header, columns
+    for place, heading in enumerate(header):
+        # a heading left empty over a column of numbers (工作任务 · · 具体要求 …)
+        if not heading.strip() and all(_numbered(row, place) for row in rows):
+            return header, dict(sorted({**columns, place: "number"}.items()))
+    if any(len(row) > width + 1 for row in rows) or all(len(row) <= width for row in rows):
         return header, columns
     for place in range(width + 1):
-        if all(row[place].strip().isdigit() for row in rows):
+        if all(_numbered(row, place) for row in rows):
             shifted = {index + (index >= place): field for index, field in columns.items()}
             shifted[place] = "number"
             return [*header[:place], "序号", *header[place:]], dict(sorted(shifted.items()))
     return header, columns
+
+
+def _numbered(row: list[str], place: int) -> bool:
+    """Whether a row holds a whole number at ``place`` (a row cut short ends before its cells)."""
+    return place < len(row) and row[place].strip().isdigit()
+
+
+def _grouping_title(
+    grid: list[list[str]], header_at: int, columns: dict[int, str]
+) -> dict[int, str]:
+    """The columns with a task column that groups numbered rows made a group column.
+
+    Where rows are numbered and a second task column says each row's work (工作任务 · 具体要求),
+    a task column that stands before the numbers, or that a numbered row leaves empty (a cell
+    merged over several rows, printed once), groups the rows: each numbered row is a task,
+    titled by its own cell of the second column.
+    """
+    where = {field: index for index, field in columns.items()}
+    if not {"number", "title", "measures"} <= set(where):
+        return columns
+    number, title, measures = where["number"], where["title"], where["measures"]
+    if measures < title:
+        return columns
+
+    def cell(row: list[str], index: int) -> str:
+        return row[index].strip() if index < len(row) else ""
+
+    rows = [row for row in grid[header_at + 1 :] if cell(row, number) and cell(row, measures)]
+    merged = any(not cell(row, title) for row in rows)
+    if not rows or not (title < number or merged):
+        return columns
+    return {**columns, title: "group"}
 
 
 def _title_above(rows: list[list[str]], header_at: int) -> str | None:
@@ -1126,6 +1069,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             columns = merged
             header_at += 1
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
+    columns = _grouping_title(grid, header_at, columns)
     title = title or _title_above(grid, header_at)
     if title is None and source:
         title = pathlib.PurePath(source).stem

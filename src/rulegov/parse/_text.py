@@ -226,12 +226,14 @@ class Line:
         return self.offset(position) - self.start + self.first_column
 
 
-def join_lines(parts: list[Line], between: str = "", *, before: str = "", after: str = "") -> Line:
+def join_lines(
+    parts: list[Line], between: str | Sequence[str] = "", *, before: str = "", after: str = ""
+) -> Line:
     r"""One line of ``parts`` (lines of a document in order), each character mapping as before.
 
-    ``between`` stands for the line end after each part but the last, ``before`` for the first
-    part's first character and ``after`` for the line end after the last part: marks that make
-    the parts one row (``|``) or one heading.
+    ``between`` stands for the line end after each part but the last (one mark for every end,
+    or a mark for each), ``before`` for the first part's first character and ``after`` for the
+    line end after the last part: marks that make the parts one row (``|``) or one heading.
 
     Examples:
         >>> lines = split_lines("题\n（一）\n加强学习。")
@@ -244,9 +246,10 @@ def join_lines(parts: list[Line], between: str = "", *, before: str = "", after:
     pieces: list[str] = [before]
     for position, part in enumerate(parts):
         if position:
-            pieces.append(between)
+            mark = between if isinstance(between, str) else between[position - 1]
+            pieces.append(mark)
             offsets.extend(
-                [parts[position - 1].end_offset(len(parts[position - 1].text))] * len(between)
+                [parts[position - 1].end_offset(len(parts[position - 1].text))] * len(mark)
             )
         pieces.append(part.text)
         offsets.extend(part.offset(i) for i in range(len(part.text)))

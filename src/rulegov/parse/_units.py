@@ -61,7 +61,9 @@ _EACH_LEADS = "分别牵头"
 _ROLE_WORDS = (
     ("为牵头单位", Role.LEAD),
     ("为牵头部门", Role.LEAD),
+    (_EACH_LEADS + "落实", Role.LEAD),
     (_EACH_LEADS, Role.LEAD),
+    ("牵头落实", Role.LEAD),
     ("牵头", Role.LEAD),
     ("配合", Role.COOPERATING),
 )
@@ -380,7 +382,11 @@ def _role_word(
         return end, note, role
     for word, worded in _ROLE_WORDS:
         if text.endswith(word, begin, end) and end - len(word) - begin >= _MIN_NAME:
-            return end - len(word), note or (word if word == _EACH_LEADS else None), role or worded
+            return (
+                end - len(word),
+                note or (_EACH_LEADS if word.startswith(_EACH_LEADS) else None),
+                role or worded,
+            )
     return end, note, role
 
 

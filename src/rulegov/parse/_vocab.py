@@ -211,6 +211,8 @@ TABLE_HEADINGS: dict[str, str] = {
     "工作措施": "measures",
     "主要措施": "measures",
     "具体内容": "measures",
+    "主要内容": "measures",
+    "具体要求": "measures",
     "任务措施": "measures",
     "工作要求": "measures",
     "具体工作": "measures",

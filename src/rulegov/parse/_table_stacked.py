@@ -1,0 +1,482 @@
+r"""Tables a page's copy prints one cell a line, made into rows again.
+
+A web page or a PDF copied as text often prints a task table's cells one under the other: the
+headings, then each row's cells, sometimes each cell ending in a pipe (``区司法局 |``) or with a
+line of ``|`` between cells. [`stacked_rows`][rulegov.parse._table_stacked.stacked_rows] finds
+such a table by its header (a run of short lines, most of them the genre's column words of
+[`TABLE_HEADINGS`][rulegov.parse._vocab.TABLE_HEADINGS]) and joins each row's cells into one
+line with ``|`` between them, for the one table reader to read.
+
+Rows are told apart by their numbers (1, 2, … in a number column, headed or not), or, in a
+table without numbers, by the kinds of their cells: a row is a run of cells that fits the
+columns in order, a task's text under a task column, names of units under a unit column, a
+timing under a timing column. A cell merged over several rows is printed once, at the first of
+them, and an empty cell not at all: each row's cells are placed under the columns they fit
+best, a column left out where its cell is missing. A cell of units printed over several lines
+(one unit a line) stays one cell. A group's heading (一、…, （一）…) printed between rows is a
+row of its own.
+
+Examples:
+    >>> from rulegov.parse._text import split_lines
+    >>> text = "序号\n工作任务\n责任单位\n1\n加强培训\n区司法局\n2\n开展普法\n区普法办"
+    >>> [line.text for line in stacked_rows(split_lines(text))]
+    ['|序号|工作任务|责任单位', '|1|加强培训|区司法局', '|2|开展普法|区普法办']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rulegov.parse._numbering import Style, match_heading
+from rulegov.parse._table import heading_key, read_columns
+from rulegov.parse._text import join_lines
+from rulegov.parse._time import read_timeframe
+from rulegov.parse._units import UNIT_ENDS
+from rulegov.parse._vocab import PERSON_LABELS, ROLE_FIELDS, ROLE_SUFFIXES, TABLE_HEADINGS
+
+if TYPE_CHECKING:
+    from rulegov.parse._text import Line
+
+__all__ = ["stacked_rows"]
+
+_LONGEST_HEADING = 12  # 专项整治行业名称, 牵头责任单位: longer lines are a cell's text
+_MIN_COLUMNS = 3  # a task, its units and one more: fewer short lines are a list
+_MAX_COLUMNS = 16
+_MIN_KNOWN = 3  # the header names at least three columns with the genre's words
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+_VALUE = re.compile(r"[\d.%‰≥≤><=+\-—/~～－]|^[A-Za-z]+$")
+_SHORT = 8  # 良好以上, 万亩: a value, not a task's text
+_LONGEST_UNITS = 60  # 县海洋与渔业局、县农业农村局: a cell of names, not a sentence
+_GROUP_STYLES = frozenset({Style.CHINESE, Style.CHINESE_PAREN})
+_SKIP = 1.0  # a column left out of a row (an empty cell, or one merged from a row above)
+_SKIP_OUTER = 0.3  # a task column left out where a task column after it is filled (merged)
+_MORE = {"unit": 0.1, "text": 1.0}  # each further line of one cell: units a line, a text broken
+_WORST = 2.0
+_TIE = 0.001  # of two columns that fit alike, the first is filled
+_TAKEN = 0.3  # what a cell that fits the last row saves: more than a further line of units costs
+_ROLE_ENDS = tuple(sorted({suffix for suffix, _ in ROLE_SUFFIXES}, key=len, reverse=True))
+# what a cell of each kind costs under a column of each kind (0: fits; _WORST: does not)
+_FIT: dict[str, dict[str, float]] = {
+    "text": {"text": 0.0, "short": 0.5, "value": _WORST, "unit": 1.5, "time": 1.5},
+    "unit": {"unit": 0.0, "short": 1.0, "text": _WORST, "value": _WORST, "time": _WORST},
+    "time": {"time": 0.0, "short": 0.5, "value": 1.0, "text": _WORST, "unit": _WORST},
+    "person": {"short": 0.0, "unit": 1.0, "value": 1.5, "time": 1.5, "text": _WORST},
+    "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "text": 1.5},
+}
+
+
+def _cell(line: Line) -> Line | None:
+    """The cell a line prints, without the pipe that opens or closes it; None for no cell."""
+    text = line.text.strip()
+    if not text.strip("|"):
+        return None  # blank, or a line of | between cells
+    if text.count("|") != 1:
+        return line
+    if text.endswith("|"):
+        line = line.split(len(line.text.rstrip()) - 1)[0]
+    elif text.startswith("|"):
+        line = line.split(len(line.text) - len(line.text.lstrip()) + 1)[1]
+    return line if line.text.strip() else None
+
+
+_FIELD_KINDS = {"number": "number", "title": "text", "measures": "text", "deadline": "time"}
+_FIELD_KINDS.update(dict.fromkeys(ROLE_FIELDS, "unit"))
+_FIELD_KINDS["people"] = "person"
+
+
+def _column_kind(heading: str) -> str:
+    """What a column's cells hold, from its heading: number, text, unit, time, person or other."""
+    key = heading_key(heading)
+    field = TABLE_HEADINGS.get(key) or ""
+    if field.startswith("section"):
+        return "text"
+    if field in _FIELD_KINDS:
+        return _FIELD_KINDS[field]
+    if key in PERSON_LABELS:
+        return "person"
+    if key.endswith(("部门", "单位", "科室")) and len(key) > 2:
+        return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
+    return "other"
+
+
+def _names_units(text: str) -> bool:
+    """Whether a cell reads as names of units (区发改局、各乡镇, 市发改委牵头落实)."""
+    text = text.strip()
+    for suffix in _ROLE_ENDS:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text.removesuffix(suffix).removesuffix("分别")
+            break
+    if not 1 < len(text) <= _LONGEST_UNITS or re.search(r"[。;；:：\d]", text):
+        return False
+    # a list cut by the end of the text (…、市金融办、人民银) still names units
+    names = [name for name in re.split(r"[、,，]", text) if name]
+    return sum(name[-1] in UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
+
+
+def _cell_kind(text: str) -> str:
+    """The kind of a cell's text: unit, time, value, short or text."""
+    text = text.strip()
+    if _names_units(text):
+        return "unit"
+    if len(text) <= _LONGEST_HEADING and read_timeframe(text, None) is not None:
+        return "time"
+    if len(text) <= _SHORT and (_VALUE.search(text) or len(text) <= 2):
+        return "value"
+    if len(text) <= _SHORT // 2:
+        return "short"
+    return "text"
+
+
+_HEADING_ENDS = ("部门", "单位", "科室", "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
+                 "任务", "项目", "名称", "类别", "人")  # fmt: skip
+
+
+def _known(text: str) -> bool:
+    return TABLE_HEADINGS.get(heading_key(text)) is not None
+
+
+def _heading_like(text: str) -> bool:
+    """Whether a short line reads as a column's heading: a known word, or one that ends as one."""
+    key = heading_key(text)
+    return _known(text) or (not re.search(r"\d", key) and key.endswith(_HEADING_ENDS))
+
+
+def _short_heading(text: str) -> bool:
+    return len(text) <= _LONGEST_HEADING and _heading_like(text)
+
+
+def _header(cells: list[Line], index: int) -> int | None:
+    """How many cells from ``index`` make a table's header, or None if they make none.
+
+    The header is a run of short lines that read as headings; at least three of them are the
+    genre's column words, one of them a task column and one a column of units.
+    """
+    if not _short_heading(cells[index].text):
+        return None
+    if index > 0 and _short_heading(cells[index - 1].text):
+        return None  # the run started above
+    count = 0
+    known = 0
+    for position in range(index, min(len(cells), index + _MAX_COLUMNS + 1)):
+        text = cells[position].text.strip()
+        if len(text) > _LONGEST_HEADING or match_heading(text) or not _heading_like(text):
+            break
+        known += _known(text)
+        count += 1
+    if count < _MIN_COLUMNS or known < _MIN_KNOWN or count > _MAX_COLUMNS:
+        return None
+    texts = [cells[i].text for i in range(index, index + count)]
+    columns = read_columns(texts)
+    kinds = [_column_kind(text) for text in texts]
+    if columns is None or "unit" not in kinds or "text" not in kinds:
+        return None
+    if len(columns) < known:
+        return None  # a column named twice: two tables, or no header
+    return count
+
+
+def _group(text: str) -> bool:
+    """Whether a cell is a group's heading (一、…, （一）…), a row of its own."""
+    heading = match_heading(text.strip())
+    return heading is not None and heading.style in _GROUP_STYLES and heading.end < len(text)
+
+
+class _Table:
+    """The columns of one stacked table, and how its rows' cells are placed under them."""
+
+    def __init__(self, kinds: list[str]) -> None:
+        self.kinds = kinds
+        texts = [i for i, kind in enumerate(kinds) if kind == "text"]
+        # a task column with another task column after it may be merged over rows
+        self.outer = set(texts[:-1])
+
+    def skip(self, column: int) -> float:
+        # an outer task column is the one merged; of other columns, the later is the one empty
+        if column in self.outer:
+            return _SKIP_OUTER
+        return _SKIP + _TIE * (len(self.kinds) - column)
+
+    def options(self, kinds: list[str], start: int, column: int) -> list[tuple[int, float]]:
+        """What a column may take from ``start``: nothing, or one line, or several of units."""
+        found = [(start, self.skip(column))]
+        fit = _FIT[self.kinds[column]]
+        total = 0.0
+        for end in range(start + 1, len(kinds) + 1):
+            total += fit[kinds[end - 1]]
+            if end > start + 1:
+                if self.kinds[column] not in _MORE:
+                    break
+                total += _MORE[self.kinds[column]] + _TIE * column  # the first takes more lines
+            found.append((end, total))
+        return found
+
+    def place(self, cells: list[str], columns: list[int]) -> tuple[float, list[int]]:
+        """The cheapest placing of ``cells`` under ``columns`` in order: cost, and each cell's."""
+        kinds = [_cell_kind(cell) for cell in cells]
+        size = len(cells)
+        # best[j][i]: the cost of the first i cells under the first j columns, and its start
+        best: list[dict[int, tuple[float, int]]] = [{0: (0.0, 0)}]
+        for column in columns:
+            here: dict[int, tuple[float, int]] = {}
+            for start, (cost, _) in best[-1].items():
+                for end, extra in self.options(kinds, start, column):
+                    if end not in here or cost + extra < here[end][0]:
+                        here[end] = (cost + extra, start)
+            best.append(here)
+        if size not in best[-1]:
+            return float("inf"), [0] * size
+        placed = [0] * size
+        end = size
+        for j in range(len(columns), 0, -1):
+            start = best[j][end][1]
+            placed[start:end] = [columns[j - 1]] * (end - start)
+            end = start
+        return best[-1][size][0], placed
+
+
+def stacked_rows(lines: list[Line]) -> list[Line]:
+    r"""The lines with each table printed one cell a line made into one line a row (``|`` between).
+
+    The header's cells make one line, and so does each row; an empty or merged cell is an empty
+    cell between two pipes, under its column. The joined lines map each character back to the
+    document, as before.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = split_lines("分工表\n序号\n\n工作任务\n\n责任单位\n\n1\n\n加强培训\n\n区司法局")
+        >>> [line.text for line in stacked_rows(lines)]
+        ['分工表', '|序号|工作任务|责任单位', '|1|加强培训|区司法局']
+    """
+    cells: list[Line] = []
+    places: list[int] = []  # the index in ``lines`` of each cell
+    for index, line in enumerate(lines):
+        cell = _cell(line)
+        if cell is not None:
+            cells.append(cell)
+            places.append(index)
+    joined: list[Line] = []
+    done = 0  # the lines before this one are in ``joined``
+    position = 0
+    while position < len(cells):
+        count = _header(cells, position)
+        if count is None:
+            position += 1
+            continue
+        rows, end = _read_rows(cells, position, count)
+        if not rows:
+            position += 1
+            continue
+        joined.extend(lines[done : places[position]])
+        header = _row_line([[cells[i]] for i in range(position, position + count)])
+        joined.extend(
+            _with_lines_between([header, *rows], lines[places[position] : places[end - 1]])
+        )
+        done = places[end - 1] + 1
+        position = end
+    joined.extend(lines[done:])
+    return joined
+
+
+def _with_lines_between(rows: list[Line], lines: list[Line]) -> list[Line]:
+    """The rows, with the lines of ``|`` that stand between two rows (not inside one) among them.
+
+    A page that prints a line of ``|`` between cells prints it between rows too: such a line
+    stays a line of its own, as page furniture, where it stands.
+    """
+    ends = [row.start + len(row.original) for row in rows]
+    found: list[Line] = []
+    index = 0
+    for row, end in zip(rows, ends, strict=True):
+        while index < len(lines) and lines[index].start < row.start:
+            found.append(lines[index])
+            index += 1
+        found.append(row)
+        while index < len(lines) and lines[index].start < end:
+            index += 1  # a line inside the row: the row's span covers it
+    found.extend(lines[index:])
+    rows_at = {id(row) for row in rows}
+    return [line for line in found if id(line) in rows_at or line.text.strip()]
+
+
+def _read_rows(cells: list[Line], start: int, count: int) -> tuple[list[Line], int]:
+    """The rows of the table whose header is ``count`` cells from ``start``, and where it ends."""
+    texts = [cells[i].text for i in range(start, start + count)]
+    kinds = [_column_kind(text) for text in texts]
+    first = start + count
+    numbered = "number" in kinds or (
+        first + 1 < len(cells) and _ROW_NUMBER.fullmatch(cells[first + 1].text.strip()) is not None
+    )
+    if numbered and "number" not in kinds:
+        # a number column without heading (工作任务 · 1 · 具体要求 …): after the cells before it
+        place = _unheaded_number(cells, first)
+        if place is None or place > len(kinds):
+            return [], start
+        kinds.insert(place, "number")
+    table = _Table(kinds)
+    if "number" in kinds:
+        return _numbered_rows(cells, first, table)
+    return _unnumbered_rows(cells, first, table)
+
+
+def _unheaded_number(cells: list[Line], first: int) -> int | None:
+    """Where a number column without heading stands: how many cells come before the first 1."""
+    for offset in range(4):
+        if first + offset < len(cells) and cells[first + offset].text.strip() == "1":
+            return offset
+    return None
+
+
+def _row_starts(cells: list[Line], first: int, left: int, right: int) -> list[int]:
+    """Where each numbered row's number stands: 1, 2, …, or 1 again after a group's heading."""
+    starts: list[int] = []
+    expected = 1
+    position = first
+    window = left + 3  # before the first number: group headings and the first row's left cells
+    while position < len(cells):
+        found = None
+        for index in range(position, min(len(cells), position + window)):
+            text = cells[index].text.strip()
+            if text == str(expected) or (text == "1" and _group(cells[index - 1].text)):
+                found = index
+                break
+        if found is None:
+            break
+        starts.append(found)
+        expected = int(cells[found].text.strip()) + 1
+        position = found + 1
+        window = 2 * (left + right) + 4  # a row's cells, units a line, and a group's heading
+    return starts
+
+
+def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[Line], int]:
+    """Rows told apart by their numbers 1, 2, … (again from 1 after a group's heading).
+
+    The cells between two numbers are the first row's own and the next row's cells before its
+    number (工作任务 · 1 · …): they are placed under those columns together.
+    """
+    number = table.kinds.index("number")
+    left = list(range(number))
+    right = list(range(number + 1, len(table.kinds)))
+    starts = _row_starts(cells, first, len(left), len(right))
+    rows: list[Line] = []
+    ahead = list(range(first, starts[0])) if starts else []
+    end = first
+    for row, at in enumerate(starts):
+        heads = [i for i in ahead if _group(cells[i].text)]
+        rows.extend(_row_line([[cells[i]]], closed=True) for i in heads)
+        before = [i for i in ahead if i not in heads]
+        last = row + 1 == len(starts)
+        if last:
+            mine = _last_row(table, cells, list(range(at + 1, len(cells))), right)
+            spans = right
+        else:
+            mine = [i for i in range(at + 1, starts[row + 1]) if not _group(cells[i].text)]
+            spans = right + left
+        cost, placed = table.place([cells[i].text for i in mine], spans)
+        if len(before) > len(left) or cost == float("inf"):
+            break
+        grid: list[list[Line]] = [[] for _ in table.kinds]
+        for i, column in zip(before, left[len(left) - len(before) :], strict=True):
+            grid[column].append(cells[i])
+        grid[number].append(cells[at])
+        own = [(i, column) for i, column in zip(mine, placed, strict=True) if column in right]
+        for i, column in own:
+            grid[column].append(cells[i])
+        rows.append(_row_line(grid, kinds=table.kinds))
+        end = max([at, *(i for i, _ in own)]) + 1
+        if not last:
+            after = {i for i, column in zip(mine, placed, strict=True) if column in left}
+            ahead = [
+                i for i in range(at + 1, starts[row + 1]) if i in after or _group(cells[i].text)
+            ]
+    return rows, end
+
+
+def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int]) -> list[int]:
+    """The cells of the table's last row: as many as fit its columns best."""
+    best: tuple[float, int] = (float("inf"), 0)
+    for size in range(1, min(len(mine), len(right) + 3) + 1):
+        texts = [cells[i].text for i in mine[:size]]
+        if any(_group(text) for text in texts):
+            break
+        cost, _ = table.place(texts, right)
+        cost -= _TAKEN * size  # a cell that fits is the row's, rather than the text's after it
+        if cost < best[0]:
+            best = (cost, size)
+    return mine[: best[1]]
+
+
+def _unnumbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[Line], int]:
+    """Rows of a table without numbers, told apart by the kinds of their cells."""
+    columns = list(range(len(table.kinds)))
+    texts = [i for i, kind in enumerate(table.kinds) if kind == "text"]
+    units = [i for i, kind in enumerate(table.kinds) if kind == "unit"]
+    position = first
+    rows: list[Line] = []
+    while position < len(cells):
+        text = cells[position].text
+        if _group(text):
+            grid: list[list[Line]] = [[] for _ in table.kinds]
+            # the heading stands in the first task column: the reader opens a section
+            grid[_heading_column(table)].append(cells[position])
+            rows.append(_row_line(grid, kinds=table.kinds, closed=True))
+            position += 1
+            continue
+        best: tuple[float, int, list[int]] = (float("inf"), 0, [])
+        for size in range(1, min(len(cells) - position, 2 * len(columns)) + 1):
+            chunk = [cells[i].text for i in range(position, position + size)]
+            if any(_group(chunk_text) for chunk_text in chunk):
+                break
+            cost, placed = table.place(chunk, columns)
+            if cost < best[0]:
+                best = (cost, size, placed)
+        cost, size, placed = best
+        if not size or not set(placed) & set(texts) or not set(placed) & set(units):
+            break  # a row names a task and its units, or the table has ended
+        grid = [[] for _ in table.kinds]
+        for offset, column in enumerate(placed):
+            grid[column].append(cells[position + offset])
+        rows.append(_row_line(grid, kinds=table.kinds))
+        position += size
+    while rows and rows[-1].text.count("|") and _is_group_row(rows[-1]):
+        rows.pop()  # a heading after the table's last row is the text's, not a group of rows
+        position -= 1
+    return rows, position
+
+
+def _is_group_row(line: Line) -> bool:
+    return len([cell for cell in line.text.split("|") if cell]) == 1
+
+
+def _heading_column(table: _Table) -> int:
+    texts = [i for i, kind in enumerate(table.kinds) if kind == "text"]
+    return texts[0] if texts else 0
+
+
+def _row_line(
+    grid: list[list[Line]], *, kinds: list[str] | None = None, closed: bool = False
+) -> Line:
+    """One line of a row's cells, ``|`` before each; several lines of one cell joined in it.
+
+    A cell of units printed one a line is joined with ``、``; a text broken over lines, without
+    a mark. An empty cell is nothing between two pipes.
+    """
+    parts: list[Line] = []
+    marks: list[str] = []
+    leading = 0
+    pending = "|"
+    for column, cell in enumerate(grid):
+        if not cell:
+            if parts:
+                pending += "|"
+            else:
+                leading += 1
+            continue
+        within = "、" if kinds is not None and kinds[column] == "unit" else ""
+        for index, part in enumerate(cell):
+            if parts:
+                marks.append(pending if index == 0 else within)
+            parts.append(part)
+            pending = "|"
+    return join_lines(parts, marks, before="|" * (leading + 1), after="|" if closed else "")

@@ -1,0 +1,149 @@
+"""Tables a page's copy prints one cell a line: headers, rows, merged and empty cells, groups."""
+
+from __future__ import annotations
+
+import rulegov
+from rulegov.parse._table_stacked import stacked_rows
+from rulegov.parse._text import split_lines
+
+
+def _lines(*cells: str) -> str:
+    return "\n".join(cells)
+
+
+# a 任务清单: a group row above the 序号 column, a 考核指标 cell merged over rows, a cell of
+# units one a line, an empty 单位 cell, and a column of scoring bodies (评分部门)
+SCORED_LIST = _lines(
+    "2021年某县乡村振兴任务清单",
+    *("考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门"),
+    "农业高质高效",
+    *("1", "确保粮食有效供给", "农林牧渔业增加值增幅", "%", "≥2%"),
+    *("县海洋与渔业局", "县农业农村局", "市农业农村局"),
+    *("2", "粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局"),
+    *("3", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局"),
+    *("4", "建设美丽牧场", "0", "县农业农村局", "市农业农村局"),
+)
+
+
+def test_a_list_with_a_merged_cell_and_units_a_line_is_read_row_by_row():
+    plan = rulegov.parse_plan(SCORED_LIST)
+    assert [(task.number, task.title) for task in plan.tasks] == [
+        ("1", "农林牧渔业增加值增幅"),
+        ("2", "粮食播种面积"),
+        ("3", "粮食安全责任制"),
+        ("4", "建设美丽牧场"),
+    ]
+    assert [task.responsible_units for task in plan.tasks] == [
+        ["县海洋与渔业局", "县农业农村局"],
+        ["县农业农村局"],
+        ["县经济和信息化局"],
+        ["县农业农村局"],
+    ]
+
+
+def test_the_scoring_bodies_of_a_list_are_no_units_of_its_tasks():
+    names = {unit.name for unit in rulegov.parse_plan(SCORED_LIST).units}
+    assert "县农业农村局" in names
+    assert not {"市农业农村局", "市商务局"} & names
+
+
+def test_each_row_of_a_stacked_table_keeps_its_cells_under_their_columns():
+    rows = [line.text for line in stacked_rows(split_lines(SCORED_LIST)) if "|" in line.text]
+    assert rows[1:3] == [
+        (
+            "|农业高质高效|1|确保粮食有效供给|农林牧渔业增加值增幅|%|≥2%"
+            "|县海洋与渔业局、县农业农村局|市农业农村局"
+        ),
+        "||2||粮食播种面积|万亩|0.07|县农业农村局|市农业农村局",
+    ]
+
+
+# a 政务公开 table without numbers: group rows 一、 and （一） and a unit cell 市发改委牵头落实
+UNNUMBERED = _lines(
+    "某市2017年政务公开工作要点实施方案",
+    *("目标", "任务", "主要内容", "责任单位"),
+    "一、以政务公开助力稳增长",
+    "(一)加强预期引导",
+    "围绕经济政策执行落实情况,及时宣传解读。",
+    "市发改委牵头落实",
+    "加强就业创业政策信息公开,深入解读政策背景。",
+    "市人社局牵头落实",
+    "(二)加强财政信息公开",
+    "按月公开全市财政收支情况,解读财政收支增减变化情况。",
+    "市财政局、市税务局分别牵头落实",
+)
+
+
+def test_a_table_without_numbers_makes_each_row_a_task_under_its_group_rows():
+    plan = rulegov.parse_plan(UNNUMBERED)
+    [section] = plan.sections
+    assert (section.number, section.title) == ("一", "以政务公开助力稳增长")
+    assert [(child.number, len(child.tasks)) for child in section.children] == [
+        ("（一）", 2),
+        ("（二）", 1),
+    ]
+    assert [task.title for task in plan.tasks] == [
+        "围绕经济政策执行落实情况,及时宣传解读",
+        "加强就业创业政策信息公开,深入解读政策背景",
+        "按月公开全市财政收支情况,解读财政收支增减变化情况",
+    ]
+
+
+def test_units_that_lead_in_words_in_a_table_cell_are_read_without_the_words():
+    plan = rulegov.parse_plan(UNNUMBERED)
+    assert [[a.unit_name for a in task.assignments] for task in plan.tasks] == [
+        ["市发改委"],
+        ["市人社局"],
+        ["市财政局", "市税务局"],
+    ]
+    assert plan.tasks[0].lead_units == ["市发改委"]
+
+
+# cells between lines of |, a number column without heading after 工作任务, merged over rows
+BETWEEN_PIPES = "\n|\n".join(
+    [
+        *("工作任务", "具体要求", "责任科室", "时限要求"),
+        *("强化规范性文件公开", "1", "对规范性文件进行全面清理。", "办公室", "年底前"),
+        *("做好主动公开基础工作", "2", "规范发布法定主动公开内容。", "各科室", "持续推进"),
+        *("3", "编制发布政府信息公开年度报告。", "办公室", "持续推进"),
+    ]
+)
+
+
+def test_a_table_between_lines_of_pipes_is_read_with_its_unheaded_numbers():
+    plan = rulegov.parse_plan("某局2023年政务公开工作任务\n" + BETWEEN_PIPES + "\n|\n")
+    assert [(t.number, t.title, t.responsible_units) for t in plan.tasks] == [
+        ("1", "对规范性文件进行全面清理", ["办公室"]),
+        ("2", "规范发布法定主动公开内容", ["各科室"]),
+        ("3", "编制发布政府信息公开年度报告", ["办公室"]),
+    ]
+    assert plan.tasks[0].timeframe is not None
+    assert plan.tasks[0].timeframe.end.isoformat() == "2023-12-31"
+    pipes = {d.line for d in plan.diagnostics if d.code == "page-chrome"}
+    # the | after the header, and after the first and second rows: between rows, not in one
+    assert {9, 19, 29} <= pipes
+
+
+# each cell ending in a pipe, with a column of people (分管县领导)
+PIPE_ENDED = "\n".join(
+    f"{cell} |"
+    for cell in (
+        *("序号", "工作任务", "牵头单位", "分管县领导"),
+        *("1", "开展安全生产大检查", "县应急局", "张三"),
+        *("2", "整治道路交通隐患", "县交通局、县公安局", "李四"),
+    )
+)
+
+
+def test_a_table_whose_cells_end_in_a_pipe_leaves_out_its_people():
+    plan = rulegov.parse_plan("某县2023年安全生产工作计划\n" + PIPE_ENDED)
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [
+        ("开展安全生产大检查", ["县应急局"]),
+        ("整治道路交通隐患", ["县交通局", "县公安局"]),
+    ]
+    assert not {"张三", "李四"} & {unit.name for unit in plan.units}
+
+
+def test_short_lines_of_prose_make_no_table():
+    text = "工作任务\n主要内容\n责任单位\n加强领导,落实责任。\n"
+    assert [line.text for line in stacked_rows(split_lines(text))] == text.split("\n")
