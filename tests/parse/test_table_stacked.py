@@ -147,3 +147,20 @@ def test_a_table_whose_cells_end_in_a_pipe_leaves_out_its_people():
 def test_short_lines_of_prose_make_no_table():
     text = "工作任务\n主要内容\n责任单位\n加强领导,落实责任。\n"
     assert [line.text for line in stacked_rows(split_lines(text))] == text.split("\n")
+
+
+def test_task_texts_that_end_as_a_units_name_stay_under_the_task_column():
+    # each row prints one cell a column; the task's text happens to end in 市, 县 or 局
+    text = (
+        "某区2023年法治建设重点任务分工\n序号\n工作任务\n牵头单位\n完成时限\n"
+        "1\n贯彻落实省委依法治省\n区司法局\n2023年12月底\n"
+        "2\n进一步规范涉企执法行为的区公安分局\n区公安分局\n2023年6月底\n"
+        "3\n推进法治政府建设示范市\n区依法治区办\n2023年12月底\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(task.number, task.title) for task in plan.tasks] == [
+        ("1", "贯彻落实省委依法治省"),
+        ("2", "进一步规范涉企执法行为的区公安分局"),
+        ("3", "推进法治政府建设示范市"),
+    ]
+    assert [task.lead_units for task in plan.tasks] == [["区司法局"], ["区公安分局"], ["区依法治区办"]]

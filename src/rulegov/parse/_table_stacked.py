@@ -57,13 +57,18 @@ _TIE = 0.001  # of two columns that fit alike, the first is filled
 _TAKEN = 0.3  # what a cell that fits the last row saves: more than a further line of units costs
 _ROLE_ENDS = tuple(sorted({suffix for suffix, _ in ROLE_SUFFIXES}, key=len, reverse=True))
 # what a cell of each kind costs under a column of each kind (0: fits; _WORST: does not)
+# ("named": one long name that ends as a unit's does, 中共某区委全面依法治区委员会办公室, or a
+# task's text that ends so, …报送盐城市: either)
 _FIT: dict[str, dict[str, float]] = {
-    "text": {"text": 0.0, "short": 0.5, "value": _WORST, "unit": 1.5, "time": 1.5},
-    "unit": {"unit": 0.0, "short": 1.0, "text": _WORST, "value": _WORST, "time": _WORST},
-    "time": {"time": 0.0, "short": 0.5, "value": 1.0, "text": _WORST, "unit": _WORST},
-    "person": {"short": 0.0, "unit": 1.0, "value": 1.5, "time": 1.5, "text": _WORST},
-    "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "text": 1.5},
-}
+    "text": {"text": 0.0, "short": 0.5, "named": 0.5, "value": _WORST, "unit": 1.5, "time": 1.5},
+    "unit": {"unit": 0.0, "named": 0.5, "short": 1.0, "text": _WORST, "value": _WORST,
+             "time": _WORST},
+    "time": {"time": 0.0, "short": 0.5, "value": 1.0, "text": _WORST, "named": _WORST,
+             "unit": _WORST},
+    "person": {"short": 0.0, "unit": 1.0, "named": 1.5, "value": 1.5, "time": 1.5,
+               "text": _WORST},
+    "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "named": 1.5, "text": 1.5},
+}  # fmt: skip
 
 
 def _cell(line: Line) -> Line | None:
@@ -115,10 +120,11 @@ def _names_units(text: str) -> bool:
 
 
 def _cell_kind(text: str) -> str:
-    """The kind of a cell's text: unit, time, value, short or text."""
+    """The kind of a cell's text: unit, named (a unit's or a task's), time, value, short or text."""
     text = text.strip()
     if _names_units(text):
-        return "unit"
+        single = not re.search(r"[、,，]", text)
+        return "named" if single and len(text) > _SHORT else "unit"
     if len(text) <= _LONGEST_HEADING and read_timeframe(text, None) is not None:
         return "time"
     if len(text) <= _SHORT and (_VALUE.search(text) or len(text) <= 2):
@@ -226,6 +232,10 @@ class _Table:
             best.append(here)
         if size not in best[-1]:
             return float("inf"), [0] * size
+        if size == len(columns):  # one cell a column: in order, unless the kinds say otherwise
+            fits = [_FIT[self.kinds[c]][kind] for c, kind in zip(columns, kinds, strict=True)]
+            if _WORST not in fits and sum(fits) <= best[-1][size][0] + _SKIP:
+                return sum(fits), list(columns)
         placed = [0] * size
         end = size
         for j in range(len(columns), 0, -1):
