@@ -57,18 +57,13 @@ _TIE = 0.001  # of two columns that fit alike, the first is filled
 _TAKEN = 0.3  # what a cell that fits the last row saves: more than a further line of units costs
 _ROLE_ENDS = tuple(sorted({suffix for suffix, _ in ROLE_SUFFIXES}, key=len, reverse=True))
 # what a cell of each kind costs under a column of each kind (0: fits; _WORST: does not)
-# ("named": one long name that ends as a unit's does, 中共某区委全面依法治区委员会办公室, or a
-# task's text that ends so, …报送盐城市: either)
 _FIT: dict[str, dict[str, float]] = {
-    "text": {"text": 0.0, "short": 0.5, "named": 0.5, "value": _WORST, "unit": 1.5, "time": 1.5},
-    "unit": {"unit": 0.0, "named": 0.5, "short": 1.0, "text": _WORST, "value": _WORST,
-             "time": _WORST},
-    "time": {"time": 0.0, "short": 0.5, "value": 1.0, "text": _WORST, "named": _WORST,
-             "unit": _WORST},
-    "person": {"short": 0.0, "unit": 1.0, "named": 1.5, "value": 1.5, "time": 1.5,
-               "text": _WORST},
-    "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "named": 1.5, "text": 1.5},
-}  # fmt: skip
+    "text": {"text": 0.0, "short": 0.5, "value": _WORST, "unit": 1.5, "time": 1.5},
+    "unit": {"unit": 0.0, "short": 1.0, "text": _WORST, "value": _WORST, "time": _WORST},
+    "time": {"time": 0.0, "short": 0.5, "value": 1.0, "text": _WORST, "unit": _WORST},
+    "person": {"short": 0.0, "unit": 1.0, "value": 1.5, "time": 1.5, "text": _WORST},
+    "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "text": 1.5},
+}
 
 
 def _cell(line: Line) -> Line | None:
@@ -120,11 +115,10 @@ def _names_units(text: str) -> bool:
 
 
 def _cell_kind(text: str) -> str:
-    """The kind of a cell's text: unit, named (a unit's or a task's), time, value, short or text."""
+    """The kind of a cell's text: unit, time, value, short or text."""
     text = text.strip()
     if _names_units(text):
-        single = not re.search(r"[、,，]", text)
-        return "named" if single and len(text) > _SHORT else "unit"
+        return "unit"
     if len(text) <= _LONGEST_HEADING and read_timeframe(text, None) is not None:
         return "time"
     if len(text) <= _SHORT and (_VALUE.search(text) or len(text) <= 2):
@@ -217,8 +211,14 @@ class _Table:
             found.append((end, total))
         return found
 
-    def place(self, cells: list[str], columns: list[int]) -> tuple[float, list[int]]:
-        """The cheapest placing of ``cells`` under ``columns`` in order: cost, and each cell's."""
+    def place(
+        self, cells: list[str], columns: list[int], *, own: bool = False
+    ) -> tuple[float, list[int]]:
+        """The cheapest placing of ``cells`` under ``columns`` in order: cost, and each cell's.
+
+        When the columns are the row's ``own`` (none of the next row's) and each takes one cell,
+        the cells stand in order unless their kinds say that a cell was left out.
+        """
         kinds = [_cell_kind(cell) for cell in cells]
         size = len(cells)
         # best[j][i]: the cost of the first i cells under the first j columns, and its start
@@ -232,7 +232,7 @@ class _Table:
             best.append(here)
         if size not in best[-1]:
             return float("inf"), [0] * size
-        if size == len(columns):  # one cell a column: in order, unless the kinds say otherwise
+        if own and size == len(columns):
             fits = [_FIT[self.kinds[c]][kind] for c, kind in zip(columns, kinds, strict=True)]
             if _WORST not in fits and sum(fits) <= best[-1][size][0] + _SKIP:
                 return sum(fits), list(columns)
@@ -383,7 +383,7 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
         else:
             mine = [i for i in range(at + 1, starts[row + 1]) if not _group(cells[i].text)]
             spans = right + left
-        cost, placed = table.place([cells[i].text for i in mine], spans)
+        cost, placed = table.place([cells[i].text for i in mine], spans, own=not left)
         if len(before) > len(left) or cost == float("inf"):
             break
         grid: list[list[Line]] = [[] for _ in table.kinds]
@@ -410,7 +410,7 @@ def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int
         texts = [cells[i].text for i in mine[:size]]
         if any(_group(text) for text in texts):
             break
-        cost, _ = table.place(texts, right)
+        cost, _ = table.place(texts, right, own=True)
         cost -= _TAKEN * size  # a cell that fits is the row's, rather than the text's after it
         if cost < best[0]:
             best = (cost, size)
