@@ -163,4 +163,8 @@ def test_task_texts_that_end_as_a_units_name_stay_under_the_task_column():
         ("2", "进一步规范涉企执法行为的区公安分局"),
         ("3", "推进法治政府建设示范市"),
     ]
-    assert [task.lead_units for task in plan.tasks] == [["区司法局"], ["区公安分局"], ["区依法治区办"]]
+    assert [task.lead_units for task in plan.tasks] == [
+        ["区司法局"],
+        ["区公安分局"],
+        ["区依法治区办"],
+    ]
