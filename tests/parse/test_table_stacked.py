@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import rulegov
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import split_lines
@@ -168,3 +170,27 @@ def test_task_texts_that_end_as_a_units_name_stay_under_the_task_column():
         ["区公安分局"],
         ["区依法治区办"],
     ]
+
+
+_HEADER = ("序号", "工作任务", "牵头单位", "责任单位", "完成时限")
+_ROWS = (
+    ("1", "加强法治政府建设督察工作", "区司法局", "区直各部门", "2024年12月底前"),
+    ("2", "推进严格规范公正文明执法", "区司法局", "区公安分局", "2024年6月底前"),
+)
+
+
+@pytest.mark.parametrize("heading", ["一、重点任务", "（一）主要任务"])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_numbered_heading_that_ends_in_a_column_word_is_no_part_of_the_header(
+    heading: str, numbered: bool
+) -> None:
+    skip = 0 if numbered else 1
+    text = _lines(
+        "某区法治政府建设工作要点",
+        heading,
+        *_HEADER[skip:],
+        *(cell for row in _ROWS for cell in row[skip:]),
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == [row[1] for row in _ROWS]
+    assert [task.responsible_units for task in plan.tasks] == [[row[3]] for row in _ROWS]

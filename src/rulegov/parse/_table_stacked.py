@@ -143,7 +143,9 @@ def _heading_like(text: str) -> bool:
 
 
 def _short_heading(text: str) -> bool:
-    return len(text) <= _LONGEST_HEADING and _heading_like(text)
+    """Whether a line may stand in a header: short, reads as a heading, and no numbered heading."""
+    text = text.strip()
+    return len(text) <= _LONGEST_HEADING and _heading_like(text) and not match_heading(text)
 
 
 def _header(cells: list[Line], index: int) -> int | None:
@@ -160,7 +162,7 @@ def _header(cells: list[Line], index: int) -> int | None:
     known = 0
     for position in range(index, min(len(cells), index + _MAX_COLUMNS + 1)):
         text = cells[position].text.strip()
-        if len(text) > _LONGEST_HEADING or match_heading(text) or not _heading_like(text):
+        if not _short_heading(text):
             break
         known += _known(text)
         count += 1
