@@ -194,3 +194,23 @@ def test_a_numbered_heading_that_ends_in_a_column_word_is_no_part_of_the_header(
     plan = rulegov.parse_plan(text)
     assert [task.title for task in plan.tasks] == [row[1] for row in _ROWS]
     assert [task.responsible_units for task in plan.tasks] == [[row[3]] for row in _ROWS]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("抄送:区委办公室,区人大常委会办公室", "某区司法局办公室", "2024年3月1日印发"),
+        ("请各单位于每季度末报送进展情况", "联系人:张三", "区司法局", "2024年3月1日"),
+        ("", "各责任单位要按照分工抓好落实", "区司法局"),
+        ("各责任单位要按照分工抓好落实。", "区司法局"),
+    ],
+)
+def test_the_text_after_a_table_without_numbers_makes_no_row(tail: tuple[str, ...]) -> None:
+    text = _lines(
+        "某区法治政府建设工作要点",
+        *_HEADER[1:],
+        *(cell for row in _ROWS for cell in row[1:]),
+        *tail,
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == [row[1] for row in _ROWS]

@@ -262,11 +262,18 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
     """
     cells: list[Line] = []
     places: list[int] = []  # the index in ``lines`` of each cell
+    blank = False
+    after_blank: set[int] = set()  # the cells with a blank line (not one of ``|``) before them
     for index, line in enumerate(lines):
         cell = _cell(line)
-        if cell is not None:
-            cells.append(cell)
-            places.append(index)
+        if cell is None:
+            blank = blank or not line.text.strip()
+            continue
+        if blank and cells:
+            after_blank.add(len(cells))
+        cells.append(cell)
+        places.append(index)
+        blank = False
     joined: list[Line] = []
     done = 0  # the lines before this one are in ``joined``
     position = 0
@@ -275,7 +282,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         if count is None:
             position += 1
             continue
-        rows, end = _read_rows(cells, position, count)
+        rows, end = _read_rows(cells, position, count, after_blank)
         if not rows:
             position += 1
             continue
@@ -311,8 +318,13 @@ def _with_lines_between(rows: list[Line], lines: list[Line]) -> list[Line]:
     return [line for line in found if id(line) in rows_at or line.text.strip()]
 
 
-def _read_rows(cells: list[Line], start: int, count: int) -> tuple[list[Line], int]:
-    """The rows of the table whose header is ``count`` cells from ``start``, and where it ends."""
+def _read_rows(
+    cells: list[Line], start: int, count: int, after_blank: set[int]
+) -> tuple[list[Line], int]:
+    """The rows of the table whose header is ``count`` cells from ``start``, and where it ends.
+
+    ``after_blank`` holds the cells with a blank line before them.
+    """
     texts = [cells[i].text for i in range(start, start + count)]
     kinds = [_column_kind(text) for text in texts]
     first = start + count
@@ -328,7 +340,7 @@ def _read_rows(cells: list[Line], start: int, count: int) -> tuple[list[Line], i
     table = _Table(kinds)
     if "number" in kinds:
         return _numbered_rows(cells, first, table)
-    return _unnumbered_rows(cells, first, table)
+    return _unnumbered_rows(cells, first, table, after_blank)
 
 
 def _unheaded_number(cells: list[Line], first: int) -> int | None:
@@ -419,15 +431,27 @@ def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int
     return mine[: best[1]]
 
 
-def _unnumbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[Line], int]:
-    """Rows of a table without numbers, told apart by the kinds of their cells."""
-    columns = list(range(len(table.kinds)))
+def _unnumbered_rows(
+    cells: list[Line], first: int, table: _Table, after_blank: set[int]
+) -> tuple[list[Line], int]:
+    """Rows of a table without numbers, told apart by the kinds of their cells.
+
+    The table ends at the document's closing parts (抄送, 注:, 联系人, 附件), at a blank line
+    when its rows so far had none between their cells, and before a row whose task text reads
+    as a sentence of the text after the table: it holds a colon, or it ends in a sentence's mark
+    where the task texts before it ended in none.
+    """
     texts = [i for i, kind in enumerate(table.kinds) if kind == "text"]
     units = [i for i, kind in enumerate(table.kinds) if kind == "unit"]
     position = first
     rows: list[Line] = []
+    read = marked = False  # whether a task's row was read; whether its text ended in a mark
     while position < len(cells):
         text = cells[position].text
+        if text.strip().startswith(_CLOSING) or (
+            read and _first_blank(after_blank, first, position) and not _group(text)
+        ):
+            break
         if _group(text):
             grid: list[list[Line]] = [[] for _ in table.kinds]
             # the heading stands in the first task column: the reader opens a section
@@ -435,17 +459,18 @@ def _unnumbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list
             rows.append(_row_line(grid, kinds=table.kinds, closed=True))
             position += 1
             continue
-        best: tuple[float, int, list[int]] = (float("inf"), 0, [])
-        for size in range(1, min(len(cells) - position, 2 * len(columns)) + 1):
-            chunk = [cells[i].text for i in range(position, position + size)]
-            if any(_group(chunk_text) for chunk_text in chunk):
-                break
-            cost, placed = table.place(chunk, columns)
-            if cost < best[0]:
-                best = (cost, size, placed)
-        cost, size, placed = best
+        size, placed = _best_chunk(table, cells, position)
         if not size or not set(placed) & set(texts) or not set(placed) & set(units):
             break  # a row names a task and its units, or the table has ended
+        told = [
+            cells[position + offset].text for offset, column in enumerate(placed) if column in texts
+        ]
+        if any(_COLON.search(cell) for cell in told) or (
+            read and not marked and any(_sentence_end(cell) for cell in told)
+        ):
+            break  # a sentence after a table whose task texts end in no mark: the text's
+        marked = marked or any(_sentence_end(cell) for cell in told)
+        read = True
         grid = [[] for _ in table.kinds]
         for offset, column in enumerate(placed):
             grid[column].append(cells[position + offset])
@@ -455,6 +480,36 @@ def _unnumbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list
         rows.pop()  # a heading after the table's last row is the text's, not a group of rows
         position -= 1
     return rows, position
+
+
+def _first_blank(after_blank: set[int], first: int, position: int) -> bool:
+    """Whether a blank line before ``position`` is the first between a table's cells."""
+    return position in after_blank and not any(first < i < position for i in after_blank)
+
+
+def _best_chunk(table: _Table, cells: list[Line], position: int) -> tuple[int, list[int]]:
+    """How many cells from ``position`` make the next row best, and each one's column."""
+    columns = list(range(len(table.kinds)))
+    chunk: list[str] = []
+    for index in range(position, min(len(cells), position + 2 * len(columns))):
+        text = cells[index].text
+        if _group(text) or text.strip().startswith(_CLOSING):
+            break
+        chunk.append(text)
+    best: tuple[float, int, list[int]] = (float("inf"), 0, [])
+    for size in range(1, len(chunk) + 1):
+        cost, placed = table.place(chunk[:size], columns)
+        if cost < best[0]:
+            best = (cost, size, placed)
+    return best[1], best[2]
+
+
+_CLOSING = ("抄送", "抄报", "注:", "注：", "联系人", "附件")
+_COLON = re.compile("[:：]")
+
+
+def _sentence_end(text: str) -> bool:
+    return text.strip().endswith(("。", "!", "?", "！", "？"))
 
 
 def _is_group_row(line: Line) -> bool:
