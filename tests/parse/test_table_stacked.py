@@ -214,3 +214,54 @@ def test_the_text_after_a_table_without_numbers_makes_no_row(tail: tuple[str, ..
     )
     plan = rulegov.parse_plan(text)
     assert [task.title for task in plan.tasks] == [row[1] for row in _ROWS]
+
+
+def _numbered(numbers: list[str]) -> str:
+    cells = [
+        cell
+        for i, number in enumerate(numbers, 1)
+        for cell in (
+            number,
+            f"推进第{i}项法治建设重点工作",
+            "区司法局",
+            "区直各部门",
+            f"2024年{i}月底前",
+        )
+    ]
+    return _lines("某区法治政府建设工作要点", *_HEADER, *cells)
+
+
+def test_a_row_number_left_out_keeps_the_rows_after_it():
+    plan = rulegov.parse_plan(_numbered(["1", "2", "3", "5", "6", "7"]))
+    assert [task.number for task in plan.tasks] == ["1", "2", "3", "5", "6", "7"]
+    assert plan.tasks[-1].title == "推进第6项法治建设重点工作"
+
+
+def test_a_row_number_printed_twice_keeps_the_rows_after_it():
+    rows = [line.text for line in stacked_rows(split_lines(_numbered(["1", "2", "2", "4"])))]
+    assert rows[-3:] == [
+        "|2|推进第2项法治建设重点工作|区司法局|区直各部门|2024年2月底前",
+        "|2|推进第3项法治建设重点工作|区司法局|区直各部门|2024年3月底前",
+        "|4|推进第4项法治建设重点工作|区司法局|区直各部门|2024年4月底前",
+    ]
+
+
+def test_a_column_of_figures_is_no_column_of_row_numbers():
+    text = _lines(
+        "某区法治建设考核方案",
+        *("工作任务", "分值", "责任单位", "完成时限"),
+        *("加强法治政府建设督察工作", "10", "区司法局", "2024年底前"),
+        *("推进严格规范公正文明执法", "20", "区公安分局", "2024年6月底前"),
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(task.title, task.responsible_units) for task in plan.tasks] == [
+        ("加强法治政府建设督察工作", ["区司法局"]),
+        ("推进严格规范公正文明执法", ["区公安分局"]),
+    ]
+
+
+@pytest.mark.parametrize("form", ["{}.", "{}、", "（{}）"])
+def test_row_numbers_printed_with_a_mark_are_read_as_numbers(form: str) -> None:
+    plan = rulegov.parse_plan(_numbered([form.format(i) for i in range(1, 4)]))
+    assert len(plan.tasks) == 3
+    assert [task.responsible_units for task in plan.tasks] == [["区直各部门"]] * 3

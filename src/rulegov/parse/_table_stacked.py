@@ -44,7 +44,7 @@ _LONGEST_HEADING = 12  # 专项整治行业名称, 牵头责任单位: longer li
 _MIN_COLUMNS = 3  # a task, its units and one more: fewer short lines are a list
 _MAX_COLUMNS = 16
 _MIN_KNOWN = 3  # the header names at least three columns with the genre's words
-_ROW_NUMBER = re.compile(r"\d{1,3}")
+_ROW_NUMBER = re.compile(r"(?P<digits>\d{1,3})[.、]?|\((?P<paren>\d{1,3})\)")  # 1, 1., 1、, (1)
 _VALUE = re.compile(r"[\d.%‰≥≤><=+\-—/~～－]|^[A-Za-z]+$")
 _SHORT = 8  # 良好以上, 万亩: a value, not a task's text
 _LONGEST_UNITS = 60  # 县海洋与渔业局、县农业农村局: a cell of names, not a sentence
@@ -328,49 +328,92 @@ def _read_rows(
     texts = [cells[i].text for i in range(start, start + count)]
     kinds = [_column_kind(text) for text in texts]
     first = start + count
-    numbered = "number" in kinds or (
-        first + 1 < len(cells) and _ROW_NUMBER.fullmatch(cells[first + 1].text.strip()) is not None
-    )
-    if numbered and "number" not in kinds:
+    numbered = kinds
+    if "number" not in kinds and first + 1 < len(cells) and _row_number(cells[first + 1].text) == 1:
         # a number column without heading (工作任务 · 1 · 具体要求 …): after the cells before it
         place = _unheaded_number(cells, first)
-        if place is None or place > len(kinds):
-            return [], start
-        kinds.insert(place, "number")
-    table = _Table(kinds)
-    if "number" in kinds:
-        return _numbered_rows(cells, first, table)
-    return _unnumbered_rows(cells, first, table, after_blank)
+        if place is not None and place <= len(kinds):
+            numbered = [*kinds[:place], "number", *kinds[place:]]
+    if "number" in numbered:
+        rows, end = _numbered_rows(cells, first, _Table(numbered))
+        if rows or "number" in kinds:
+            return rows, end
+        # no row numbered 1, 2, …: the figures were a column's values (分值), not row numbers
+    return _unnumbered_rows(cells, first, _Table(kinds), after_blank)
+
+
+def _row_number(text: str) -> int | None:
+    """The number a cell prints as a row's (1, 1., 1、, (1)), or None."""
+    found = _ROW_NUMBER.fullmatch(text.strip())
+    if found is None:
+        return None
+    return int(found.group("digits") or found.group("paren"))
 
 
 def _unheaded_number(cells: list[Line], first: int) -> int | None:
     """Where a number column without heading stands: how many cells come before the first 1."""
     for offset in range(4):
-        if first + offset < len(cells) and cells[first + offset].text.strip() == "1":
+        if first + offset < len(cells) and _row_number(cells[first + offset].text) == 1:
             return offset
     return None
 
 
-def _row_starts(cells: list[Line], first: int, left: int, right: int) -> list[int]:
-    """Where each numbered row's number stands: 1, 2, …, or 1 again after a group's heading."""
+def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:
+    """Where each numbered row's number stands: 1, 2, …, or 1 again after a group's heading.
+
+    A number printed twice or one left out (1, 2, 2, 4 or 1, 2, 3, 5) is still a row's when the
+    cells after it fit the row's columns.
+    """
+    number = table.kinds.index("number")
+    left = number
+    right = len(table.kinds) - number - 1
     starts: list[int] = []
     expected = 1
     position = first
     window = left + 3  # before the first number: group headings and the first row's left cells
     while position < len(cells):
-        found = None
-        for index in range(position, min(len(cells), position + window)):
-            text = cells[index].text.strip()
-            if text == str(expected) or (text == "1" and _group(cells[index - 1].text)):
-                found = index
-                break
+        span = range(position, min(len(cells), position + window))
+        numbers = {index: _row_number(cells[index].text) for index in span}
+        found = next(
+            (
+                index
+                for index in span
+                if numbers[index] == expected
+                or (numbers[index] == 1 and _group(cells[index - 1].text))
+            ),
+            None,
+        )
+        if found is None and starts:
+            near = {expected - 1, expected + 1, expected + 2} - {0}
+            found = next(
+                (
+                    index
+                    for index in span
+                    if numbers[index] in near
+                    and index > position
+                    and _fits_after(table, cells, index)
+                ),
+                None,
+            )
         if found is None:
             break
         starts.append(found)
-        expected = int(cells[found].text.strip()) + 1
+        expected = (numbers[found] or 0) + 1
         position = found + 1
         window = 2 * (left + right) + 4  # a row's cells, units a line, and a group's heading
     return starts
+
+
+def _fits_after(table: _Table, cells: list[Line], index: int) -> bool:
+    """Whether the cell after a row's number fits a column after the number column."""
+    number = table.kinds.index("number")
+    after = table.kinds[number + 1 :]
+    if not after:
+        return True
+    if index + 1 >= len(cells) or _row_number(cells[index + 1].text) is not None:
+        return False
+    kind = _cell_kind(cells[index + 1].text)
+    return any(_FIT[column][kind] < _WORST for column in after if column in _FIT)
 
 
 def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[Line], int]:
@@ -382,7 +425,7 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
     number = table.kinds.index("number")
     left = list(range(number))
     right = list(range(number + 1, len(table.kinds)))
-    starts = _row_starts(cells, first, len(left), len(right))
+    starts = _row_starts(cells, first, table)
     rows: list[Line] = []
     ahead = list(range(first, starts[0])) if starts else []
     end = first
