@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -114,6 +115,7 @@ def _names_units(text: str) -> bool:
     return sum(name[-1] in UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
 
 
+@functools.lru_cache(maxsize=4096)
 def _cell_kind(text: str) -> str:
     """The kind of a cell's text: unit, time, value, short or text."""
     text = text.strip()
@@ -213,17 +215,12 @@ class _Table:
             found.append((end, total))
         return found
 
-    def place(
-        self, cells: list[str], columns: list[int], *, own: bool = False
-    ) -> tuple[float, list[int]]:
-        """The cheapest placing of ``cells`` under ``columns`` in order: cost, and each cell's.
+    def costs(self, kinds: list[str], columns: list[int]) -> list[dict[int, tuple[float, int]]]:
+        """The cheapest placings of the cells of ``kinds`` under ``columns`` in order.
 
-        When the columns are the row's ``own`` (none of the next row's) and each takes one cell,
-        the cells stand in order unless their kinds say that a cell was left out.
+        ``best[j][i]`` is the cost of the first ``i`` cells under the first ``j`` columns, and
+        where the ``j``-th column's cells start: one table answers for every first ``i`` cells.
         """
-        kinds = [_cell_kind(cell) for cell in cells]
-        size = len(cells)
-        # best[j][i]: the cost of the first i cells under the first j columns, and its start
         best: list[dict[int, tuple[float, int]]] = [{0: (0.0, 0)}]
         for column in columns:
             here: dict[int, tuple[float, int]] = {}
@@ -232,6 +229,22 @@ class _Table:
                     if end not in here or cost + extra < here[end][0]:
                         here[end] = (cost + extra, start)
             best.append(here)
+        return best
+
+    def placing(
+        self,
+        best: list[dict[int, tuple[float, int]]],
+        kinds: list[str],
+        columns: list[int],
+        *,
+        own: bool = False,
+    ) -> tuple[float, list[int]]:
+        """The cheapest placing of the cells of ``kinds`` (the first of those ``best`` was for).
+
+        When the columns are the row's ``own`` (none of the next row's) and each takes one cell,
+        the cells stand in order unless their kinds say that a cell was left out.
+        """
+        size = len(kinds)
         if size not in best[-1]:
             return float("inf"), [0] * size
         if own and size == len(columns):
@@ -245,6 +258,13 @@ class _Table:
             placed[start:end] = [columns[j - 1]] * (end - start)
             end = start
         return best[-1][size][0], placed
+
+    def place(
+        self, cells: list[str], columns: list[int], *, own: bool = False
+    ) -> tuple[float, list[int]]:
+        """The cheapest placing of ``cells`` under ``columns`` in order: cost, and each cell's."""
+        kinds = [_cell_kind(cell) for cell in cells]
+        return self.placing(self.costs(kinds, columns), kinds, columns, own=own)
 
 
 def stacked_rows(lines: list[Line]) -> list[Line]:
@@ -462,12 +482,16 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
 
 def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int]) -> list[int]:
     """The cells of the table's last row: as many as fit its columns best."""
-    best: tuple[float, int] = (float("inf"), 0)
-    for size in range(1, min(len(mine), len(right) + 3) + 1):
-        texts = [cells[i].text for i in mine[:size]]
-        if any(_group(text) for text in texts):
+    texts: list[str] = []
+    for i in mine[: len(right) + 3]:
+        if _group(cells[i].text):
             break
-        cost, _ = table.place(texts, right, own=True)
+        texts.append(cells[i].text)
+    kinds = [_cell_kind(text) for text in texts]
+    costs = table.costs(kinds, right)
+    best: tuple[float, int] = (float("inf"), 0)
+    for size in range(1, len(texts) + 1):
+        cost, _ = table.placing(costs, kinds[:size], right, own=True)
         cost -= _TAKEN * size  # a cell that fits is the row's, rather than the text's after it
         if cost < best[0]:
             best = (cost, size)
@@ -539,12 +563,16 @@ def _best_chunk(table: _Table, cells: list[Line], position: int) -> tuple[int, l
         if _group(text) or text.strip().startswith(_CLOSING):
             break
         chunk.append(text)
-    best: tuple[float, int, list[int]] = (float("inf"), 0, [])
+    kinds = [_cell_kind(text) for text in chunk]
+    costs = table.costs(kinds, columns)
+    best: tuple[float, int] = (float("inf"), 0)
     for size in range(1, len(chunk) + 1):
-        cost, placed = table.place(chunk[:size], columns)
+        cost = costs[-1][size][0] if size in costs[-1] else float("inf")
         if cost < best[0]:
-            best = (cost, size, placed)
-    return best[1], best[2]
+            best = (cost, size)
+    if not best[1]:
+        return 0, []
+    return best[1], table.placing(costs, kinds[: best[1]], columns)[1]
 
 
 _CLOSING = ("抄送", "抄报", "注:", "注：", "联系人", "附件")
