@@ -73,3 +73,18 @@ def test_unclipped_log_goalposts_refuse_values_of_zero_or_less():
         match=r"unit 'x', node 'a': log goalposts need a value above 0 \(got 0.0\)",
     ):
         rulegov.evaluate(one_leaf_scheme({**spec, "clip": False}), {"x": {"a": 0}})
+
+
+@pytest.mark.parametrize(
+    ("kind", "values"),
+    [("z_score", [1e308, 1e308]), ("min_max", [1e308, -1e308])],
+)
+def test_values_too_large_to_normalise_are_an_evaluation_error_not_a_crash(kind, values):
+    scheme = rulegov.Scheme.model_validate(
+        {"id": "s", "root": {"id": "a", "normalisation": {"kind": kind}}}
+    )
+    data = {unit: {"a": value} for unit, value in zip(("x", "y"), values, strict=True)}
+    with pytest.raises(rulegov.EvaluationError) as caught:
+        rulegov.evaluate(scheme, data)
+    assert {issue.code for issue in caught.value.issues} == {"unnormalisable"}
+    assert "too large to normalise" in str(caught.value)

@@ -361,6 +361,7 @@ def test_a_task_names_each_department_by_its_short_name_before_a_government() ->
     [
         ("市发改委牵头落实", ["市发改委"]),
         ("市金融办、潍坊银监分局分别牵头落实", ["市金融办", "潍坊银监分局"]),
+        ("各部门要牵头落实", ["各部门"]),
     ],
 )
 def test_units_that_lead_in_words_after_them_are_read_without_the_words(

@@ -48,18 +48,28 @@ def normalise(
     """Normalise one indicator's column; lower-is-better indicators are turned round.
 
     Raises:
-        Unscorable: a value in no band of a ``bands`` normalisation, or a value of 0 or less
-            under unclipped ``log`` goalposts.
+        Unscorable: a value in no band of a ``bands`` normalisation, a value of 0 or less
+            under unclipped ``log`` goalposts, or values so large that the result is no number.
 
     Examples:
         >>> normalise([1.0, 3.0], Normalisation(kind="min_max"), Direction.LOWER_IS_BETTER)[0]
         [1.0, 0.0]
     """
     lower = direction is Direction.LOWER_IS_BETTER
-    result, params = _KINDS[spec.kind](values, spec, lower)
+    try:
+        result, params = _KINDS[spec.kind](values, spec, lower)
+    except OverflowError:  # statistics.fmean of values near the largest float
+        result, params = [math.inf if value is not None else None for value in values], {}
     if spec.scale != 1.0:
         result = [None if value is None else value * spec.scale for value in result]
         params["scale"] = spec.scale
+    too_large = [
+        (position, f"the value {values[position]!r} is too large to normalise by {spec.kind.value}")
+        for position, value in enumerate(result)
+        if value is not None and not math.isfinite(value) and math.isfinite(values[position] or 0)
+    ]
+    if too_large:
+        raise Unscorable(too_large)
     params["kind"] = spec.kind.value
     return result, params
 

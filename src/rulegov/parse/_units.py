@@ -68,6 +68,7 @@ _ROLE_WORDS = (
     ("配合", Role.COOPERATING),
 )
 _ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
+_MODAL_ENDS = frozenset("要应應须須")  # 各部门要牵头: a duty's word between a name and its role
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
 _PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")  # the last character of such a place
 # 各县、区人民政府 and 相关市、县政府: a place word, then another that shares the government after it
@@ -382,8 +383,12 @@ def _role_word(
         return end, note, role
     for word, worded in _ROLE_WORDS:
         if text.endswith(word, begin, end) and end - len(word) - begin >= _MIN_NAME:
+            cut = end - len(word)
+            # 各部门要牵头落实: the modal word before the role word is no part of the name
+            while cut - begin > _MIN_NAME and text[cut - 1] in _MODAL_ENDS:
+                cut -= 1
             return (
-                end - len(word),
+                cut,
                 note or (_EACH_LEADS if word.startswith(_EACH_LEADS) else None),
                 role or worded,
             )
