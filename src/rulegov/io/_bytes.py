@@ -125,6 +125,6 @@ def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str)
         plan.json 1 json-invalid
     """
     try:
-        return validate(data)
+        return validate(data.removeprefix(b"\xef\xbb\xbf"))  # the mark Windows editors write
     except ValidationError as error:
         raise type(error)(error.issues, error.model, source=source) from None

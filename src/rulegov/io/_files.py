@@ -20,7 +20,7 @@ import attrs
 from rulegov.errors import FileFormatError, ParseError
 from rulegov.io._bytes import MAX_BYTES, decode, read_bytes, validate_json
 from rulegov.io._formats import detect_format
-from rulegov.io._tables import read_task_table, write_task_table
+from rulegov.io._tables import csv_grid, read_task_table, write_task_table, xlsx_grid
 
 if TYPE_CHECKING:
     import os
@@ -208,18 +208,21 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
 
 
 def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
-    r"""Read a plan from bytes: rulegov's JSON when they look like JSON, else a document to parse.
+    r"""Read a plan from bytes in any format [`read_plan`][rulegov.read_plan] reads.
 
-    Text is decoded as UTF-8, UTF-16 (with a byte-order mark) or GB18030, as in
-    [`read_plan`][rulegov.read_plan].
+    The format is told by the first bytes (and by the suffix of ``source``, if it has one):
+    rulegov's JSON, a web page, PDF, ``.docx``, a ``.xlsx`` or ``.csv`` task table, or text,
+    decoded as UTF-8, UTF-16 (with a byte-order mark) or GB18030.
 
     Args:
         data: The bytes, e.g. from standard input or a download.
         source: The name to give the document in messages and in ``plan.source``.
 
     Raises:
-        ParseError: for bytes that are binary or undecodable, with line and column.
+        ParseError: for bytes that are binary, undecodable or in a format rulegov does not
+            read, with line and column where there is one.
         ValidationError: for JSON that does not fit the model.
+        MissingExtraError: for a web page, PDF or workbook without its extra installed.
 
     Examples:
         >>> from rulegov.io import read_plan_bytes
@@ -227,11 +230,17 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
         '召开会议'
     """
     from rulegov.model import Plan  # noqa: PLC0415
-    from rulegov.parse import parse_plan  # noqa: PLC0415
+    from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return validate_json(Plan.model_validate_json, data, source)
-    return parse_plan(decode(data, source), source=source)
+    form = detect_format(data, pathlib.PurePath(source).suffix, source)
+    if form == "json":
+        return validate_json(Plan.model_validate_json, data, source)
+    if form in ("csv", "xlsx"):
+        grid = csv_grid(data, source) if form == "csv" else xlsx_grid(data, MAX_BYTES, source)
+        return read_grid(grid, source=source)
+    return parse_plan(text_of(data, form, MAX_BYTES, source)[0], source=source)
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

@@ -1874,17 +1874,27 @@ class _Parser:
         return None
 
     def unit_diagnostics(self, tasks: list[Task]) -> None:
-        if not any(task.assignments for task in tasks):
-            if tasks:
-                self.diagnostics.append(
-                    Diagnostic(
-                        severity=Severity.INFO,
-                        code="no-units",
-                        message="the plan names no responsible units for any task",
-                        line=1,
-                        column=1,
-                    )
+        if not tasks:
+            self.diagnostics.append(
+                Diagnostic(
+                    code="no-tasks",
+                    message="no numbered task was found: the document is read as a header and "
+                    "prose only",
+                    line=1,
+                    column=1,
                 )
+            )
+            return
+        if not any(task.assignments for task in tasks):
+            self.diagnostics.append(
+                Diagnostic(
+                    severity=Severity.INFO,
+                    code="no-units",
+                    message="the plan names no responsible units for any task",
+                    line=1,
+                    column=1,
+                )
+            )
             return
         for task in tasks:
             if task.assignments or task.span is None:
