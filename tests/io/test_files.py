@@ -163,7 +163,9 @@ def test_bytes_are_read_in_the_format_their_first_bytes_show(tmp_path):
 
 def test_bytes_of_a_format_rulegov_does_not_read_are_refused():
     with pytest.raises(rulegov.ParseError, match=r"<stdin>: the file is an old binary Office file"):
-        rulegov.io.read_plan_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600, source="<stdin>")
+        rulegov.io.read_plan_bytes(
+            bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600, source="<stdin>"
+        )
     with pytest.raises(rulegov.ParseError) as caught:
         rulegov.io.read_plan_bytes(b"%PDF-1.4\n%broken", source="<stdin>")
     assert caught.value.source == "<stdin>"
@@ -180,3 +182,23 @@ def test_a_document_without_tasks_says_so():
     plan = rulegov.parse_plan("Minutes of a meeting held on Monday.\nNothing was decided.\n")
     assert plan.tasks == []
     assert [d.code for d in plan.diagnostics if d.severity == "warning"] == ["no-tasks"]
+
+
+@pytest.mark.parametrize("path", [None, 3, "a\x00b.txt"])
+@pytest.mark.parametrize(
+    "reader", [rulegov.read_plan, rulegov.read_scheme, rulegov.io.read_document]
+)
+def test_what_cannot_name_a_file_is_refused_by_name(reader, path):
+    with pytest.raises(rulegov.ParseError) as caught:
+        reader(path)
+    assert caught.value.code == "unreadable-file"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".txt", ".csv"])
+def test_a_plan_that_cannot_be_written_names_the_file(tmp_path, suffix):
+    target = tmp_path / f"folder{suffix}"
+    target.mkdir()
+    with pytest.raises(rulegov.RulegovError) as caught:
+        rulegov.write_plan(rulegov.datasets.yancheng_2023(), target)
+    assert caught.value.code == "unwritable-file"
+    assert str(target) in str(caught.value)

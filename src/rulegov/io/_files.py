@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import FileFormatError, ParseError
-from rulegov.io._bytes import MAX_BYTES, decode, read_bytes, validate_json
+from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes, validate_json, writing
 from rulegov.io._formats import detect_format
 from rulegov.io._tables import csv_grid, read_task_table, write_task_table, xlsx_grid
 
@@ -132,7 +132,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         发文字号：某政发〔2024〕1号
         一、加强领导
     """
-    where = pathlib.Path(path)
+    where = file_path(path)
     data = read_bytes(where, max_bytes)
     form = detect_format(data, where.suffix, str(where))
     if form == "xlsx":
@@ -197,7 +197,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan  # noqa: PLC0415
 
-    where = pathlib.Path(path)
+    where = file_path(path)
     data = read_bytes(where, max_bytes)
     form = detect_format(data, where.suffix, str(where))
     if form == "json":
@@ -251,6 +251,8 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
     Raises:
         FileFormatError: for any other suffix.
+        RulegovError: for a file that cannot be written (a folder, no permission), with code
+            ``unwritable-file``.
 
     Examples:
         >>> import pathlib, tempfile, rulegov
@@ -260,14 +262,16 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> rulegov.read_plan(target) == plan
         True
     """
-    where = pathlib.Path(path)
+    where = file_path(path)
     suffix = where.suffix.lower()
     if suffix == ".json":
-        where.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
+        with writing(where):
+            where.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
     elif suffix == ".txt":
         from rulegov.render import format_plan  # noqa: PLC0415
 
-        where.write_text(format_plan(plan), encoding="utf-8")
+        with writing(where):
+            where.write_text(format_plan(plan), encoding="utf-8")
     elif suffix in (".csv", ".xlsx"):
         write_task_table(plan, where)
     else:
