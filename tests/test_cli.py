@@ -1412,3 +1412,21 @@ def test_the_examples_of_evaluate_help_run_on_the_bundled_plan(capsys, tmp_path)
     assert "lead units (牵头) only" in " ".join(help_text.split())
     scheme_help = help_text.split("--scheme SCHEME ")[1].split("--data DATA")[0]
     assert ".docx" in scheme_help  # --scheme reads appraisal documents too
+
+
+@pytest.mark.parametrize("command", ["status", "diff", "scheme"])
+def test_text_is_never_written_under_a_binary_suffix(capsys, tmp_path, command):
+    plan = tmp_path / "plan.json"
+    rulegov.write_plan(rulegov.datasets.yancheng_2023(), plan)
+    scheme = tmp_path / "scheme.txt"
+    scheme.write_text("某县考核细则\n一、组织领导（20分）\n未成立领导小组的扣5分。\n", encoding="utf-8")
+    argv = {
+        "status": ["status", str(plan), "--as-of", "2023-07-01"],
+        "diff": ["diff", str(plan), str(plan)],
+        "scheme": ["scheme", str(scheme)],
+    }[command]
+    target = tmp_path / "out.pdf"
+    code, _, err = run(capsys, *argv, "-o", str(target))
+    assert code == 1
+    assert "writes text, which a .pdf file cannot hold" in err
+    assert not target.exists()

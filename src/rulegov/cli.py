@@ -164,11 +164,7 @@ def _scheme_command(args: argparse.Namespace) -> int:
         text = scheme_inputs_text(scheme) + "\n"
     else:
         text = scheme.model_dump_json(indent=2, exclude_none=True) + "\n"
-    if args.output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    with _writing(args.output):
-        Path(args.output).write_text(text, encoding="utf-8")
+    _write_text(text, args.output)
     return EXIT_OK
 
 
@@ -449,10 +445,20 @@ def _naming(source: str, message: str) -> str:
     return f"{source}: {message}"
 
 
+# suffixes of files that are not text: writing text under them would make a broken file
+_NOT_TEXT = frozenset({".pdf", ".docx", ".doc", ".xlsx", ".xls", ".png", ".jpg", ".zip", ".wps"})
+
+
 def _write_text(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    suffix = Path(output).suffix.lower()
+    if suffix in _NOT_TEXT:
+        raise _InputError(
+            f"{output}: this command writes text, which a {suffix} file cannot hold; "
+            "name the output .txt, .md, .html, .json or .csv (or use the export command)"
+        )
     with _writing(output):
         Path(output).write_text(text, encoding="utf-8")
 
