@@ -1419,7 +1419,9 @@ def test_text_is_never_written_under_a_binary_suffix(capsys, tmp_path, command):
     plan = tmp_path / "plan.json"
     rulegov.write_plan(rulegov.datasets.yancheng_2023(), plan)
     scheme = tmp_path / "scheme.txt"
-    scheme.write_text("某县考核细则\n一、组织领导（20分）\n未成立领导小组的扣5分。\n", encoding="utf-8")
+    scheme.write_text(
+        "某县考核细则\n一、组织领导（20分）\n未成立领导小组的扣5分。\n", encoding="utf-8"
+    )
     argv = {
         "status": ["status", str(plan), "--as-of", "2023-07-01"],
         "diff": ["diff", str(plan), str(plan)],

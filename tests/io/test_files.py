@@ -202,3 +202,14 @@ def test_a_plan_that_cannot_be_written_names_the_file(tmp_path, suffix):
         rulegov.write_plan(rulegov.datasets.yancheng_2023(), target)
     assert caught.value.code == "unwritable-file"
     assert str(target) in str(caught.value)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".csv", ".docx", ".json"])
+def test_a_workbook_under_another_name_is_read_as_the_workbook(tmp_path, suffix):
+    pytest.importorskip("openpyxl")
+    plan = rulegov.datasets.yancheng_2023()
+    book = tmp_path / "tasks.xlsx"
+    rulegov.io.write_task_table(plan, book)
+    renamed = tmp_path / f"tasks{suffix}"
+    renamed.write_bytes(book.read_bytes())
+    assert [t.title for t in rulegov.read_plan(renamed).tasks] == [t.title for t in plan.tasks]

@@ -20,7 +20,7 @@ import attrs
 from rulegov.errors import FileFormatError, ParseError
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes, validate_json, writing
 from rulegov.io._formats import detect_format
-from rulegov.io._tables import csv_grid, read_task_table, write_task_table, xlsx_grid
+from rulegov.io._tables import csv_grid, write_task_table, xlsx_grid
 
 if TYPE_CHECKING:
     import os
@@ -195,7 +195,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         '召开会议'
     """
     from rulegov.model import Plan  # noqa: PLC0415
-    from rulegov.parse import parse_plan  # noqa: PLC0415
+    from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
     where = file_path(path)
     data = read_bytes(where, max_bytes)
@@ -203,7 +203,10 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     if form == "json":
         return validate_json(Plan.model_validate_json, data, where.name)
     if form in ("csv", "xlsx"):
-        return read_task_table(where, max_bytes=max_bytes)
+        grid = (
+            csv_grid(data, str(where)) if form == "csv" else xlsx_grid(data, max_bytes, str(where))
+        )
+        return read_grid(grid, source=str(where))
     return parse_plan(text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
 
