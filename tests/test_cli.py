@@ -1432,3 +1432,10 @@ def test_text_is_never_written_under_a_binary_suffix(capsys, tmp_path, command):
     assert code == 1
     assert "writes text, which a .pdf file cannot hold" in err
     assert not target.exists()
+
+
+def test_calendar_cn_needs_the_bundled_year_of_the_schedule_start(capsys):
+    code, _, err = run(capsys, "schedule", "--start", "1990-01-01", "--calendar", "cn")
+    assert code == 1
+    assert "--calendar cn: no bundled calendar for 1990" in err
+    assert run(capsys, "schedule", "--start", "2023-03-01", "--calendar", "cn")[0] == 0

@@ -218,17 +218,26 @@ def _evaluation(
     return evaluate(scheme, data, categories=categories)
 
 
-def _calendar(plan: Plan, choice: str, through: int | None = None) -> Calendar | None:
+def _calendar(
+    plan: Plan, choice: str, through: int | None = None, first: dt.date | None = None
+) -> Calendar | None:
     """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them).
 
-    ``through`` extends it to a later year, such as that of a status date.
+    ``through`` extends it to a later year, such as that of a status date; ``first`` is the
+    schedule's start (``--start``), by default the plan's.
     """
     from rulegov.graph import Calendar, available_calendars  # noqa: PLC0415
 
     if choice == "none":
         return None
     start = (
-        plan.issued_on.year if plan.issued_on else plan.period.start_year if plan.period else None
+        first.year
+        if first is not None
+        else plan.issued_on.year
+        if plan.issued_on
+        else plan.period.start_year
+        if plan.period
+        else None
     )
     if start is None:
         return None
@@ -244,7 +253,7 @@ def _overview(plan: Plan, start: str | None, calendar: str) -> Overview:
     from rulegov.graph import plan_overview  # noqa: PLC0415
 
     day = None if start is None else _date(start)
-    return plan_overview(plan, start=day, calendar=_calendar(plan, calendar))
+    return plan_overview(plan, start=day, calendar=_calendar(plan, calendar, first=day))
 
 
 def _date(text: str, option: str = "--start") -> dt.date:
