@@ -510,3 +510,12 @@ def test_a_scheme_reads_alike_whatever_its_line_ends(tmp_path, end):
         ("1", "组织领导"),
         ("2", "制度建设"),
     ]
+
+
+@pytest.mark.parametrize("note", ["（满分100分）", "(总分100分)", "（满分 100 分）"])
+def test_the_full_points_after_a_scheme_title_are_not_part_of_its_name(note):
+    scheme = rulegov.parse_scheme(
+        f"某区2024年度依法行政考核评分标准{note}\n一、制度建设（40分）\n二、行政执法（60分）\n"
+    )
+    assert scheme.name == "某区2024年度依法行政考核评分标准"
+    assert [item.name for item in scheme.root.children] == ["制度建设", "行政执法"]

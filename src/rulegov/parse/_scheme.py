@@ -555,11 +555,30 @@ def _set_section(item: Item, section: str) -> None:
         _set_section(child, section)
 
 
+# the full points printed after a document's title: 某县考核细则（满分100分）
+_FULL_POINTS_NOTE = re.compile(r"\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*分[）)]$")
+# the words that end the title of an appraisal document
+_DOCUMENT_KIND = re.compile(r"(?:标准|细则|办法|方案|指标|体系|评分表|考核表|评价表)$")
+
+
 def _title(text: str) -> str | None:
-    """The document's title: its first line, unless that line is already an item or a table."""
+    r"""The document's title: its first line, unless that line is already an item or a table.
+
+    A title may end with the full points in brackets (某县考核细则（满分100分）): they are
+    not part of it.
+
+    Examples:
+        >>> _title("某区依法行政考核评分标准（满分100分）\n一、制度建设（30分）")
+        '某区依法行政考核评分标准'
+        >>> _title("一、制度建设（30分）") is None
+        True
+    """
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
+            note = _FULL_POINTS_NOTE.search(stripped)
+            if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
+                stripped = stripped[: note.start()]
             if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
                 return None
             return stripped[:80]
