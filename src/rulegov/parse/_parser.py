@@ -43,6 +43,7 @@ from rulegov.model import (
     Target,
     Task,
     TimeFrame,
+    TimeFrameKind,
     Unit,
     plan_id,
 )
@@ -1861,17 +1862,38 @@ class _Parser:
         return timeframe
 
     def unlabelled_timing(self, segments: list[Segment]) -> TimeFrame | None:
+        """The timing a task's text states: the first phrase of the first segment that has one.
+
+        A deadline yields to a later one in the same segment: 10月底前完成初稿，12月底前印发 is
+        due at the end of December, when the last stage is done.
+        """
         for line, begin, end in segments:
-            found = find_timing(line.text[begin:end])
-            if found is None:
+            timeframe, after = self.timing_in(line, begin, end)
+            if timeframe is None:
                 continue
-            first, last = begin + found.start(), begin + found.end()
-            timeframe = timeframe_at(
-                found.group(), self.year, line.printed(first, last), span_fields(line, first, last)
-            )
-            if timeframe is not None:
-                return timeframe
+            while timeframe.kind is TimeFrameKind.DEADLINE:
+                later, after = self.timing_in(line, after, end)
+                if later is None or later.kind is not TimeFrameKind.DEADLINE:
+                    break
+                if (
+                    later.end is not None
+                    and timeframe.end is not None
+                    and later.end > timeframe.end
+                ):
+                    timeframe = later
+            return timeframe
         return None
+
+    def timing_in(self, line: Line, begin: int, end: int) -> tuple[TimeFrame | None, int]:
+        """The timeframe of the first timing phrase in ``line.text[begin:end]``, and its end."""
+        found = find_timing(line.text[begin:end])
+        if found is None:
+            return None, end
+        first, last = begin + found.start(), begin + found.end()
+        timeframe = timeframe_at(
+            found.group(), self.year, line.printed(first, last), span_fields(line, first, last)
+        )
+        return timeframe, last
 
     def unit_diagnostics(self, tasks: list[Task]) -> None:
         if not tasks:

@@ -409,7 +409,7 @@ class _Tracker:
         frame = task.timeframe
         assert frame is not None  # noqa: S101 - only recurring timeframes come here
         # calendar quarter (half-year, month) ends, whatever day the plan starts on
-        rule = frame.frequency.value if frame.frequency is not None else frame.rrule
+        rule = frame.recurrence
         period = self.plan.period
         end = period.end if period is not None else dt.date(self.start.year, 12, 31)
         if rule is None or end < self.start:
