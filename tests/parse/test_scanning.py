@@ -72,18 +72,24 @@ _HEADING_LINES = st.tuples(
 @pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(_HEADING_LINES, st.integers(min_value=0, max_value=3))
-def test_heading_read_from_the_opening_is_the_one_read_from_the_line(text: str, start: int):
+def test_heading_read_from_its_number_is_the_one_read_from_the_line(text: str, start: int):
     start = min(start, len(text))
     expected = _numbering._PATTERN.match(text, start)
     found = _numbering.match_heading(text, start)
+    if expected is None:
+        assert found is None
+        return
+    # the number alone reads as the same kind of number, and to its end
+    alone = _numbering._PATTERN.match(expected.group())
+    assert alone is not None
+    assert (alone.lastgroup, alone.group()) == (expected.lastgroup, expected.group())
     if found is not None:
-        assert expected is not None
         assert found.end == expected.end()
-    elif expected is not None:  # read, but no number (百百、)
+    else:  # read, but no number (百百、)
         assert _numbering.chinese_to_int(expected.group(expected.lastgroup or 0)) is None
 
 
-def test_heading_number_past_the_opening_counts_from_the_line_start():
+def test_heading_number_inside_a_line_ends_where_it_ends_in_the_line():
     heading = _numbering.match_heading("加强领导。(二)严格执法", 5)
     assert heading is not None
     assert (heading.number, heading.value, heading.end) == ("（二）", 2, 8)

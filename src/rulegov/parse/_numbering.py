@@ -163,23 +163,21 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
         >>> match_heading("第二部分 主要任务").number
         '第二部分'
     """
-    # the number is read from the few characters it can span: every pass over a document's lines
-    # asks again of the same lines, and lines that open alike (1.推进, （一）加强) are read once
-    heading = _heading_opening(text[start : start + _LONGEST_HEADING])
+    found = _PATTERN.match(text, start)
+    if found is None:
+        return None
+    # a document numbers its parts with few numbers (1. （一） 第一条), and several passes over
+    # its lines ask for the same ones: each number is read into a heading once
+    heading = _number_heading(found.group())
     if heading is None or start == 0:
         return heading
     return Heading(heading.style, heading.value, heading.number, heading.end + start)
 
 
-# The most characters _PATTERN reads, lookaheads included: 第一百二十五部分 (8); a number whose
-# end a lookahead checks (1.5倍 is no heading) reads at most 6.
-_LONGEST_HEADING = 8
-
-
 @functools.lru_cache(maxsize=4096)
-def _heading_opening(opening: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
-    """The heading number at the start of ``opening``, the first characters of a line."""
-    found = _PATTERN.match(opening)
+def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
+    """The heading that ``number`` stands for: a number `_PATTERN` read, whose shape tells its style."""
+    found = _PATTERN.match(number)
     if found is None:
         return None
     kind = found.lastgroup
