@@ -8,7 +8,6 @@ date whose 年月日 were lost (2017531).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -342,12 +341,8 @@ def is_chrome(text: str) -> bool:
         >>> is_chrome("您当前的位置:>>"), is_chrome("|无障碍版本|登录|注册")
         (True, True)
     """
-    return len(text) < MAX_CHROME and _reads_as_chrome(text)
-
-
-# Several passes over a document ask this of the same line: each (short) line is read once.
-@functools.lru_cache(maxsize=2048)
-def _reads_as_chrome(text: str) -> bool:
+    if len(text) >= MAX_CHROME:
+        return False
     return (
         CHROME_WORDS.search(text) is not None
         or CRUMB_LABEL.match(text) is not None
