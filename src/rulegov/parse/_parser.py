@@ -169,6 +169,7 @@ _PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
 _HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HEADINGS)}
 _HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
 _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
+_LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
@@ -1953,10 +1954,13 @@ def _section_kind(title: str) -> SectionKind | None:
     if len(bare) > _MAX_PROSE_TITLE:
         # a long title names prose by its last words (充分认识…的重要意义), or by its first
         # when a copy ran the text into the heading (指导思想和基本要求《纲要》是…)
-        found = _PROSE_ENDING.search(bare)
+        # the search starts where the longest word could, not at every character of the title
+        found = _PROSE_ENDING.search(bare, len(bare) - _LONGEST_PROSE_HEADING)
         if found is None:
-            opening = next((word for word in _PROSE_WORDS if bare.startswith(word)), None)
-            return None if opening is None else _HEADING_KINDS[opening]
+            if not bare.startswith(_PROSE_WORDS):  # one call for all the words, as most fail
+                return None
+            opening = next(word for word in _PROSE_WORDS if bare.startswith(word))
+            return _HEADING_KINDS[opening]
         return _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
     kind = None if found is None else _HEADING_KINDS[found.group()]
