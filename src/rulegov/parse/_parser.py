@@ -511,7 +511,11 @@ class _Parser:
             ):
                 return None  # 1.1梳理… under item 1 (1.2025年底前…): a part of it, not item 1 again
             expected = open_value + 1
-        after = next((other for other in lines[index + 1 :] if other.text.strip(" \t")), None)
+        # the next line with text, found by index: a copy of the lines after it for every item
+        # would make a long document's items cost time in proportion to its length
+        after = next(
+            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip(" \t")), None
+        )
         next_value = None
         if after is not None:
             heading = match_heading(after.text)
@@ -2179,7 +2183,7 @@ def _framing_articles(nodes: list[_Node]) -> set[_Node]:
 def _opens_as_prose(node: _Node) -> bool:
     """Whether a part's title opens with a prose heading (总体要求, 指导思想) run into its text."""
     title = node.line.text[slice(*node.title_range)]
-    return any(title.startswith(word) for word in _PROSE_WORDS)
+    return title.startswith(_PROSE_WORDS)
 
 
 def _join(segments: list[Segment]) -> str:
