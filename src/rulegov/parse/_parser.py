@@ -421,10 +421,12 @@ class _Parser:
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        lines = with_wrapped_lines_joined(split_lines(text))
-        self.lines = split_run_on(
-            with_label_values_joined(with_bare_numbers_joined(stacked_rows(lines)))
-        )
+        lines = split_lines(text)
+        rows = stacked_rows(lines)
+        unwrapped = with_wrapped_lines_joined(lines, rows)
+        if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
+            rows = stacked_rows(unwrapped)
+        self.lines = split_run_on(with_label_values_joined(with_bare_numbers_joined(rows)))
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
         self.diagnostics: list[Diagnostic] = []
