@@ -99,9 +99,9 @@ def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None)
     the lines of that one width (five or more) show it. A full line that ends no sentence
     and no address runs on into the next, unless the next opens a numbered heading.
 
-    ``rows`` are the lines as ``stacked_rows`` reads
-    them, if the caller has them already. Lines with no paragraph to join are returned as they
-    are, in the very list given, so that the caller can keep its rows.
+    ``rows`` are the lines as ``stacked_rows`` reads them, if the caller has them already. Lines
+    with no paragraph to join are returned as they are, in the very list given, so that the
+    caller can keep its rows.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
