@@ -121,6 +121,7 @@ from rulegov.parse._units import UNIT_ENDS, Named, guess_kind, guess_level, spli
 from rulegov.parse._vocab import (
     FIRST_LEADS,
     GROUP_SUFFIXES,
+    LIST_WORDS,
     PERSON_LABELS,
     PROSE_HEADINGS,
     PROSE_TITLES,
@@ -212,6 +213,7 @@ _RUN_ON_TITLE = re.compile(
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
+_LONGEST_ITEM_NAME = 30  # a heading's one item named on the line under it: 乐山市城市管理条例
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
     Style.PART: frozenset({Style.CHAPTER}),
@@ -1324,6 +1326,9 @@ class _Parser:
             and (node.children or (not node.fields and self.top_heads))
         )
         if kind not in _PROSE and not heads and _is_task(node, named):
+            named_item = _named_item(node) if level == 1 else None
+            if named_item is not None:
+                return self.named_item_section(node, named_item, kind, plan_segments)
             return self.task(node, chain)
         if named == SectionKind.SAFEGUARDS and prose is None and not heads and _body_on_line(node):
             return self.task(node, chain)  # (四)组织保障:加强组织领导…: the heading's one item
@@ -1376,6 +1381,38 @@ class _Parser:
                 "text": text or None,
                 "children": children,
                 "tasks": tasks,
+                "span": _node_bounds(node),
+                "title_span": span_fields(node.line, *node.title_range),
+            }
+        )
+
+    def named_item_section(
+        self,
+        node: _Node,
+        item: _Node,
+        kind: SectionKind | None,
+        plan_segments: list[Segment],
+    ) -> Section:
+        """A heading that stands alone over the one item its next line names, with its units.
+
+        A 立法 plan prints each part's project so (一、地方性法规草案拟定项目(1件) / 乐山市城市管理
+        条例 / 起草单位：市城管局): the heading is a section, the line under it the title of its
+        one task, which holds the heading's units and times and takes the first number of the
+        section (1), as a table's row without 序号 does.
+        """
+        task = self.task(item, (node.number,))
+        self.section_count += 1
+        plan_segments.extend(node.segments())
+        return Section.model_validate(
+            {
+                "id": f"s{self.section_count}",
+                "number": node.number,
+                "level": 1,
+                "title": node.title() or node.number,
+                "kind": kind or SectionKind.TASKS,
+                "text": None,
+                "children": [],
+                "tasks": [task],
                 "span": _node_bounds(node),
                 "title_span": span_fields(node.line, *node.title_range),
             }
@@ -1973,6 +2010,40 @@ def _body_on_line(node: _Node) -> bool:
     )
 
 
+def _named_item(node: _Node) -> _Node | None:
+    """The item a heading standing alone names on its next line, with its units below, or None.
+
+    A top-level heading printed alone on its line (一、市政府规章制定项目(1件)), with no numbered
+    item under it, whose text is one short line that is no sentence (嘉州古城保护办法) followed by
+    the heading's labelled units (起草单位：…): that line names the heading's one item.
+    """
+    if (
+        node.style not in _HEADING_STYLES
+        or node.children
+        or node.opens_paragraph
+        or not node.bare_fields
+        or len(node.body) != 1
+    ):
+        return None
+    line, begin, end = node.body[0]
+    words = line.text[begin:end].strip()
+    if not words or len(words) > _LONGEST_ITEM_NAME or words.endswith(("。", ";", ":")):
+        return None
+    if len(node.lines) < 2 or node.lines[1] is not line:
+        return None  # the name stands on the line right under the heading
+    return _Node(
+        style=Style.ARABIC,
+        number="1",
+        value=1,
+        line=line,
+        title_range=(begin, end),
+        title_stop=end,
+        fields=node.fields,
+        bare_fields=node.bare_fields,
+        lines=[line, *node.lines[2:]],
+    )
+
+
 def _names_part(words: str) -> bool:
     """Whether ``words`` are a heading's name of a part (工作目标, 组织保障) and nothing more."""
     return words in TASK_SECTION_TITLES or words in PROSE_TITLES or words in _HEADING_KINDS
@@ -2129,14 +2200,14 @@ def _bare_heading(node: _Node) -> bool:
 def _lists_duties(node: _Node) -> bool:
     """An article that introduces a list of duties (应当履行以下职责:) with its items below.
 
-    The words name what is listed (职责, 条件, 行为), or announce a list (以下, 下列) that the
-    colon ending the article's line opens (…按照以下标准定额扣除:); an article that only
-    heads its items (考核内容:) keeps them as its measures.
+    The words name what is listed (职责, 条件, 行为), or announce a list (以下, 下列, 包括) that
+    the colon ending the article's line opens (…按照以下标准定额扣除:, …责任主要包括:); an
+    article that only heads its items (考核内容:) keeps them as its measures.
     """
     if node.style != Style.ARTICLE or not node.children:
         return False
     text = node.line.text.rstrip()
-    announced = text.endswith(":") and ("以下" in text or "下列" in text)
+    announced = text.endswith(":") and any(word in text for word in LIST_WORDS)
     return _LIST_AHEAD.search(text) is not None or (announced and len(node.children) > 1)
 
 
