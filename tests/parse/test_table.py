@@ -508,3 +508,25 @@ def test_a_heading_left_empty_over_a_column_of_numbers_names_the_numbers():
         ("1", "全面清理规范性文件"),
         ("2", "做好政策解读"),
     ]
+
+
+def test_two_names_a_spaced_cell_runs_together_are_two_units_when_the_table_named_one_before():
+    plan = rulegov.parse_plan(
+        "某镇安全生产专项整治工作计划\n一、专项整治安排表\n"
+        "专项整治行业名称 | 时间安排 | 责任单位 |\n"
+        "特种设备 | 7月份 | 工商质监所 安监站 |\n"
+        "网吧、KTV | 8月份 | 文化站 派出所工商质监所 |\n"
+    )
+    assert [task.responsible_units for task in plan.tasks] == [
+        ["工商质监所", "安监站"],
+        ["文化站", "派出所", "工商质监所"],
+    ]
+
+
+def test_a_name_that_holds_a_known_unit_stays_whole_in_a_cell_without_spaces():
+    plan = rulegov.parse_plan(
+        "某区工作计划\n一、重点任务\n工作任务 | 时间安排 | 责任单位 |\n"
+        "开展普法 | 3月份 | 司法所 |\n"
+        "调解纠纷 | 4月份 | 镇综治中心司法所 |\n"
+    )
+    assert [task.responsible_units for task in plan.tasks] == [["司法所"], ["镇综治中心司法所"]]

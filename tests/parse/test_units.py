@@ -400,3 +400,22 @@ def test_a_law_drafted_by_a_unit_names_it_in_its_bracket(
     [task] = rulegov.parse_plan(text).tasks
     assert task.title == "《某省审计条例》"
     assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+@pytest.mark.parametrize(
+    ("cut", "kept"),
+    [
+        ("人民银", ["市发改委", "市财政局"]),
+        ("各功能区管委", ["市发改委", "市财政局"]),
+        ("市科协", None),
+    ],
+)
+def test_a_name_the_end_of_the_text_cuts_inside_a_longer_ending_is_left_out(
+    cut: str, kept: list[str] | None
+):
+    plan = rulegov.parse_plan(
+        f"某市工作要点\n一、重点任务\n1.加强公开。\n责任单位:市发改委、市财政局、{cut}"
+    )
+    [task] = plan.tasks
+    assert task.responsible_units == (kept or ["市发改委", "市财政局", cut])
+    assert any(d.code == "cut-unit" and cut in d.message for d in plan.diagnostics)

@@ -122,6 +122,7 @@ from rulegov.parse._vocab import (
     FIRST_LEADS,
     GROUP_SUFFIXES,
     LIST_WORDS,
+    LONG_UNIT_ENDINGS,
     PERSON_LABELS,
     PROSE_HEADINGS,
     PROSE_TITLES,
@@ -1717,6 +1718,8 @@ class _Parser:
         for assignment in task.assignments:
             printed = assignment.unit_name or assignment.unit
             span = find_printed(whole_lines, printed)
+            if self.cut_cell(printed):
+                continue
             unit = self.units.get(normal(printed), printed, span)
             assignments.append(
                 {
@@ -1751,6 +1754,25 @@ class _Parser:
                 "title_span": find_printed(segments, task.title),
             }
         )
+
+    def cut_cell(self, printed: str) -> bool:
+        """Whether a table's unit ends the text cut short (…、人民银): then it is left out."""
+        name = normal(printed)
+        last = next((line for line in reversed(self.lines) if line.text.strip()), None)
+        if last is None or not name or not _ends_cut_short(name):
+            return False
+        text = last.text.rstrip()
+        if not text.endswith(name):
+            return False
+        self.diagnostics.append(
+            _diagnostic(
+                last,
+                len(text) - len(name),
+                "cut-unit",
+                f"the text ends inside a unit's name: {printed!r} is left out",
+            )
+        )
+        return True
 
     def task_text(self, node: _Node) -> str:
         pieces = [_join(node.segments())]
@@ -1790,7 +1812,8 @@ class _Parser:
                     when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
                     timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
-                self.warn_if_cut(line, named)
+                if self.cut_off(line, named):
+                    continue
                 assignment = self.assignment(line, named, role, task_id)
                 if assignment is None:
                     continue
@@ -1800,25 +1823,34 @@ class _Parser:
                     assignments.append(assignment)
         return assignments, timeframe
 
-    def warn_if_cut(self, line: Line, named: Named) -> None:
-        """Warn where the text may end inside this unit's name (…责任单位：市财政局、市协).
+    def cut_off(self, line: Line, named: Named) -> bool:
+        """Whether the text ends inside this unit's name, which is then no unit; warn either way.
 
         A copy cut off mid-word (a page excerpt, a truncated file) leaves the last name of its
         last list unfinished: it ends the text, and on no character most units' names end with.
-        Full names end so too (市科协, 各街道), so the unit is kept and the warning asks for a look.
+        Full names end so too (市科协, 各街道), so such a unit is kept and the warning asks for a
+        look. A name that ends with only the first characters of a longer ending (人民银 of
+        人民银行, 各功能区管委 of 管委会) was cut: it is left out, and the warning says so.
         """
         name = line.text[named.begin : named.end]
-        if not name or name[-1] in UNIT_ENDS or line.end_offset(named.end) < self.text_end:
-            return
+        if not name or line.end_offset(named.end) < self.text_end:
+            return False
+        cut = _ends_cut_short(name)
+        if name[-1] in UNIT_ENDS and not cut:
+            return False
+        printed = line.printed(named.begin, named.end)
         self.diagnostics.append(
             _diagnostic(
                 line,
                 named.begin,
                 "cut-unit",
-                f"the text may end inside a unit's name: {line.printed(named.begin, named.end)!r}"
-                " is read as a unit; check it against the full document",
+                f"the text ends inside a unit's name: {printed!r} is left out"
+                if cut
+                else f"the text may end inside a unit's name: {printed!r} is read as a unit; "
+                "check it against the full document",
             )
         )
+        return cut
 
     def field_names(
         self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
@@ -2007,6 +2039,23 @@ def _body_on_line(node: _Node) -> bool:
         not node.children
         and node.opens_paragraph
         and node.title_stop < len(node.line.text.rstrip(" "))
+    )
+
+
+def _ends_cut_short(name: str) -> bool:
+    """Whether a name ends with the first characters of a longer unit ending, not all of them.
+
+    Examples:
+        >>> _ends_cut_short("人民银"), _ends_cut_short("各功能区管委"), _ends_cut_short("市人民政府")
+        (True, True, False)
+    """
+    for ending in LONG_UNIT_ENDINGS:
+        if name.endswith(ending):
+            return False
+    return any(
+        name.endswith(ending[:size])
+        for ending in LONG_UNIT_ENDINGS
+        for size in range(2, len(ending))
     )
 
 

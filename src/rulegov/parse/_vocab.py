@@ -31,6 +31,7 @@ __all__ = [
     "GROUP_SUFFIXES",
     "GUIDE_WORDS",
     "LIST_WORDS",
+    "LONG_UNIT_ENDINGS",
     "PERSON_LABELS",
     "PERSON_TITLES",
     "PROSE_HEADINGS",
@@ -122,6 +123,10 @@ UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|�
 """A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
 下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
 own role (区司法局为牵头单位) is no remark."""
+
+LONG_UNIT_ENDINGS = ("人民政府", "人民银行", "管委会", "委员会", "办公室", "管理局", "中心支行")
+"""Endings of units' names longer than two characters: a name at the very end of a text that
+ends with only their first characters (人民银, 各功能区管委, 市政府办公) was cut there."""
 
 GUIDE_WORDS = ("指导",)
 """Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
