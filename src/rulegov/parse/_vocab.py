@@ -124,9 +124,18 @@ UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|�
 下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
 own role (区司法局为牵头单位) is no remark."""
 
-LONG_UNIT_ENDINGS = ("人民政府", "人民银行", "管委会", "委员会", "办公室", "管理局", "中心支行")
+LONG_UNIT_ENDINGS = (
+    "人民政府",
+    "人民银行",
+    "管委会",
+    "委员会",
+    "办公室",
+    "管理局",
+    "中心支行",
+    "各部门",
+)
 """Endings of units' names longer than two characters: a name at the very end of a text that
-ends with only their first characters (人民银, 各功能区管委, 市政府办公) was cut there."""
+ends with only their first characters (人民银, 各功能区管委, 县政府各部) was cut there."""
 
 GUIDE_WORDS = ("指导",)
 """Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
