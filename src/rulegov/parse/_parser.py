@@ -107,6 +107,7 @@ from rulegov.parse._table import (
     spaced_cells,
 )
 from rulegov.parse._table_rows import TableRows, find_printed
+from rulegov.parse._table_spaced import SpacedRow, SpacedTable
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import (
     Line,
@@ -126,7 +127,9 @@ from rulegov.parse._vocab import (
     PERSON_LABELS,
     PROSE_HEADINGS,
     PROSE_TITLES,
+    ROLE_FIELDS,
     ROLE_LABELS,
+    ROLE_WORDS,
     TASK_HEADINGS,
     TASK_SECTION_TITLES,
     TIME_LABELS,
@@ -447,6 +450,7 @@ class _Parser:
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
+        self.spaced: SpacedTable | None = None  # a task table printed with single spaces
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -490,6 +494,10 @@ class _Parser:
             if cells is not None and self.table_row(line, cells, spaced=piped is None):
                 continue
             self.end_table()
+            row = None if self.spaced is None else self.spaced.row(line, cut=self.ends_text(line))
+            if row is not None:
+                self.spaced_item(line, row)
+                continue
             heading = match_heading(text) or (
                 self.digit_item(line, lines, index) if text[:1].isdigit() else None
             )
@@ -498,6 +506,30 @@ class _Parser:
             else:
                 self.content(line)
         self.end_table()
+
+    def spaced_item(self, line: Line, row: SpacedRow) -> None:
+        """A row of a task table printed with spaces, read as the item its number starts.
+
+        The task's words are the item's title; its units and time cells are its fields, as
+        if labelled (责任部门：…, 完成时限：…); any other cell is its text.
+        """
+        self.heading(line, Heading(Style.ARABIC, row.value, str(row.value), row.number_end))
+        node = self.stack[-1]
+        (_, begin, end), *others = row.cells
+        node.title_range = (begin, end)
+        node.title_stop = end
+        node.heading_text = [(line, begin, end)]
+        node.fields = []
+        for field, first, last in others:
+            role = ROLE_FIELDS.get(field)
+            label = ROLE_WORDS[role] if role is not None else None
+            if field == "deadline":
+                label = TIME_LABELS[0]
+            if label is None:
+                node.body.append((line, first, last))
+            else:
+                node.fields.append((line, Field(label, first, last, first)))
+        node.opens_paragraph = True
 
     def digit_item(self, line: Line, lines: list[Line], index: int) -> Heading | None:
         """An item numbered right before digits (1.2024年底前…), read from its context."""
@@ -763,7 +795,11 @@ class _Parser:
         title = self.plan_title(header)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
-        self.read_body(self.lines[start:])
+        body = self.lines[start:]
+        self.spaced = SpacedTable.find(self.lines)
+        if self.spaced is not None:  # a task table printed with spaces, its rows run on
+            body = self.spaced.cut(body)
+        self.read_body(body)
         self.drop_empty_headings(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
