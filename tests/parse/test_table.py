@@ -552,7 +552,9 @@ def test_a_task_table_printed_with_single_spaces_on_one_line_gives_its_rows_as_t
 
 
 def test_numbers_in_a_spaced_line_without_a_table_header_cut_nothing():
-    plan = rulegov.parse_plan("某区工作要点\n一、重点任务\n1.完成 3 项改革 2 个试点,区司法局负责。\n")
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一、重点任务\n1.完成 3 项改革 2 个试点,区司法局负责。\n"
+    )
     assert [(tuple(task.path), task.title) for task in plan.tasks] == [
         (("一", "1"), "完成3项改革2个试点,区司法局负责")
     ]

@@ -60,7 +60,7 @@ from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, normalise, split_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import UNIT_ENDS, guess_kind, guess_level, split_names
+from rulegov.parse._units import UNIT_ENDS, broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, SUBTOTAL_WORDS, TABLE_HEADINGS, TOTAL_WORDS
 
 if TYPE_CHECKING:
@@ -103,8 +103,15 @@ def _parted_names(cell: str) -> str:
     for line in re.split(r"[\r\n]+", cell.strip()):
         pieces = _CELL_SPACE.split(line.strip())
         whole = all(len(piece) >= _MIN_NAME and piece[0] not in "等按及和" for piece in pieces)
-        lines.append("、".join(pieces) if whole else line.strip())
-    return "、".join(line for line in lines if line)
+        lines.extend(pieces if whole else [line.strip()])
+    lines = [line for line in lines if line]
+    joined = lines[:1]
+    for line in lines[1:]:
+        # a name the line's end broke (区教育局、区文化 / 旅游局) goes on unmarked, as does a
+        # list that ends with its mark (区法院、区检察院、 / 区公安局)
+        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(joined[-1], line)
+        joined.append(("" if goes_on else "、") + line)
+    return "".join(joined)
 
 
 def _run_together(

@@ -32,6 +32,7 @@ __all__ = [
     "GUIDE_WORDS",
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
+    "MORE_NAME_ENDS",
     "PERSON_LABELS",
     "PERSON_TITLES",
     "PROSE_HEADINGS",
@@ -136,6 +137,10 @@ LONG_UNIT_ENDINGS = (
 )
 """Endings of units' names longer than two characters: a name at the very end of a text that
 ends with only their first characters (人民银, 各功能区管委, 县政府各部) was cut there."""
+
+MORE_NAME_ENDS = "协校馆台场园厂"
+"""Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
+产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
 
 GUIDE_WORDS = ("指导",)
 """Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
