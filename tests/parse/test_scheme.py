@@ -504,6 +504,7 @@ REAL9 = FIXTURES / "real9"
 REAL10 = FIXTURES / "real10"
 REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
+REAL13 = FIXTURES / "real13"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -540,6 +541,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL10, 12),
         (REAL11, 12),
         (REAL12, 12),  # nine kept: see WITHDRAWN
+        (REAL13, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -570,6 +572,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL10, 20261213),
         (REAL11, 20261214),
         (REAL12, 20261215),
+        (REAL13, 20261222),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -743,6 +746,24 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             0,
         ),
         (REAL12, "check", {"items right": 5, "points right": 4}, 0),
+        (
+            REAL13,
+            "tune",
+            {
+                "items right": 34,
+                "points right": 33,
+                "deductions right": 22,
+                "bonus right": 1,
+                "grades right": 4,
+            },
+            1,
+        ),
+        (
+            REAL13,
+            "check",
+            {"items right": 17, "points right": 14, "deductions right": 12, "veto right": 1},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
