@@ -3765,3 +3765,36 @@ def test_the_first_part_glued_after_the_heading_of_the_items_is_an_item_of_its_o
     ]
     assert [rule.points for rule in scheme.rules] == [2.0]
     assert scheme.node(scheme.rules[0].node).name == "矛盾排查"
+
+
+def test_points_that_close_a_cell_name_the_item_by_the_cells_first_words():
+    text = (
+        "序号 |\n具体工作内容和分值 |\n考核评分标准 |\n1 |\n"
+        "建立工作台账。按要求每月更新台账。及时报送上级部门。(4分) |\n未建立台账的每次扣2分。 |\n"
+        "组织业务培训。每半年至少一次。(2分) |\n未组织的扣2分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("建立工作台账", 4.0),
+        ("组织业务培训", 2.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("2", 2.0)]
+
+
+def test_a_line_numbered_without_a_stop_is_named_after_its_number_when_points_close_it():
+    text = (
+        "平安创建考核标准\n\n1、建立分析制度(1分)\n\n无制度的扣1分。\n\n"
+        "2社会面治安管理有力;文化市场管理有序;群众满意率不低于80。(5分)\n\n控制不力扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("建立分析制度", 1.0),
+        ("社会面治安管理有力", 5.0),
+    ]
+
+
+def test_points_closing_a_cell_after_a_rule_keep_the_sentence_before_them():
+    # a rule between the cell's first words and its points: the first words name no item
+    text = "考核评分表\n1、台账管理(2分)\n未建立的扣1分。定期更新台账。(3分)\n"
+    names = [node.name for node in rulegov.parse_scheme(text).nodes()[1:]]
+    assert "未建立的扣1分" not in names
