@@ -3798,3 +3798,34 @@ def test_points_closing_a_cell_after_a_rule_keep_the_sentence_before_them():
     text = "考核评分表\n1、台账管理(2分)\n未建立的扣1分。定期更新台账。(3分)\n"
     names = [node.name for node in rulegov.parse_scheme(text).nodes()[1:]]
     assert "未建立的扣1分" not in names
+
+
+def test_lettered_standards_that_state_their_points_are_the_sub_items_of_a_numbered_line():
+    text = (
+        "考核内容及评分标准\n(一)党建工作(20分)\n1、班子建设\n"
+        "A、班子团结的记10分,班子不团结的酌情扣分。\nB、按时收缴党费的记5分,未完成不记分。\n"
+        "2、宣传工作\nA、有固定宣传栏的记5分,否则不记分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("1", "党建工作", None),
+        ("1.1", "班子建设", None),
+        ("1.1.1", "班子团结的", 10.0),
+        ("1.1.2", "按时收缴党费的", 5.0),
+        ("1.2", "宣传工作", None),
+        ("1.2.1", "有固定宣传栏的", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules][1:] == [
+        ("1.1.2", 5.0),
+        ("1.2.1", 5.0),
+    ]
+
+
+def test_lettered_lines_without_points_stay_the_text_of_the_item_above():
+    text = "考核细则\n一、组织领导(10分)\n1、成立领导小组(5分)。\nA、优秀\nB、良好\n2、研究部署(5分)。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.nodes()[1:]] == [
+        ("1", None),
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+    ]

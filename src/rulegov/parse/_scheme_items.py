@@ -391,7 +391,7 @@ _STANDARD_LINES = 3
 
 
 _RULE_THEN_POINTS = re.compile(
-    r"(?:扣|不得分|不计分)[^（(]*?[。；;]?\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$"
+    r"(?:扣|不得分|不[计记]分)[^（(]*?[。；;]?\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$"
 )
 """A standard's line that states a rule, then the points of its item in brackets at its end."""
 _STATED_LINE = re.compile(
@@ -637,9 +637,10 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     current: Item | None = None
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
     for index, (offset, line) in enumerate(joined):
-        marker = find_marker(line)
+        marker = find_marker(line) or _letter_marker(line)
         if marker is not None:
-            current = _numbered_item(reader, stack, offset, line, marker)
+            holds = marker[0] != "letter" and _holds_lettered(joined, index)
+            current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
         heading = _heading_item(reader, stack, offset, line) or _bare_heading(
             reader, stack, (offset, line), joined[index + 1] if index + 1 < len(joined) else None
@@ -654,6 +655,38 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_LETTER = re.compile(r"[A-H]\s*[、.．](?!\d)\s*(?=[\u4e00-\u9fff“\"《])")
+LETTER_LEVEL = len(LEVELS)
+"""The level of a lettered standard (A、 B、 …): under every numbered level."""
+
+
+def _letter_marker(line: str) -> tuple[str, int] | None:
+    """A lettered standard that states what it is worth (``A、…达到要求的记10分，…``), as a marker.
+
+    Under a numbered item, standards lettered A、 B、 … that each state their points (记X分,
+    得X分, (X分)) are the item's sub-items; a lettered line without points (a list of options,
+    a grade's description) stays text of the item above.
+    """
+    found = _LETTER.match(line)
+    if found is None or _item_points(line[found.end() :]) is None:
+        return None
+    return "letter", found.end()
+
+
+def _holds_lettered(joined: list[tuple[int, str]], index: int) -> bool:
+    """Whether lettered standards with their points follow a numbered line, before the next number.
+
+    ``4、纪检工作`` over ``A、…的记15分`` and ``B、…的记10分``: the numbered line states no points of
+    its own, but it is an item, the group of the lettered standards under it.
+    """
+    for _, line in joined[index + 1 :]:
+        if _letter_marker(line) is not None:
+            return True
+        if find_marker(line) is not None:
+            return False
+    return False
 
 
 def nest_repeated_numbering(items: list[Item]) -> None:
@@ -755,17 +788,28 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
 
 
 def _numbered_item(
-    reader: Reader, stack: list[Item], offset: int, line: str, marker: tuple[str, int]
+    reader: Reader,
+    stack: list[Item],
+    numbered: tuple[int, str],
+    marker: tuple[str, int],
+    *,
+    holds: bool = False,
 ) -> Item:
-    """The item a numbered line opens, or the item whose standard it continues."""
+    """The item a numbered line opens, or the item whose standard it continues.
+
+    ``holds``: lettered standards with their points follow the line, so it is an item even
+    without points of its own.
+    """
+    offset, line = numbered
     kind, body = marker
-    level = _sequence_level(reader, stack, line[:body], LEVELS.index(kind))
+    order = LEVELS.index(kind) if kind in LEVELS else LETTER_LEVEL
+    level = _sequence_level(reader, stack, line[:body], order)
     content = line[body:]
     points = _closing_points(content) or _item_points(content)
     while stack and stack[-1].level >= level:
         stack.pop()
     parent = stack[-1] if stack else None
-    if points is None and parent is not None and parent.points is not None:
+    if points is None and not holds and parent is not None and parent.points is not None:
         # a numbered clause of an item's standard, not an item of its own
         parent.standard.append((offset, line))
         return parent
@@ -987,7 +1031,7 @@ def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
 
 
 _SCORED = re.compile(r"[^。]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
-_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不计分|酌情")
+_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不[计记]分|酌情")
 
 
 def split_scored_sentences(items: list[Item]) -> None:

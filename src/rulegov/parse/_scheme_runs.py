@@ -258,7 +258,7 @@ def _run_rest(
 
 _ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)(?=[\u4e00-\u9fff“\"])")
 """A row's points glued between its text and its standard: ``…三落实。5每缺一项扣0.5分``."""
-_SCORES = re.compile(r"扣|不得分|不计分|酌情")
+_SCORES = re.compile(r"扣|不得分|不[计记]分|酌情")
 _SENTENCE = re.compile(r"[^。]+。?")
 
 
@@ -447,7 +447,7 @@ def _next_item(
     return None
 
 
-_STANDARD_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不计分")
+_STANDARD_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不[计记]分")
 
 
 def _points_of_the_row_before(text: str, found: re.Match[str], marker: re.Pattern[str]) -> bool:
@@ -534,7 +534,7 @@ def _run_standard(item: Item, text: str, start: int) -> None:
 def _sentence_standard(item: Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
-    scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不计分|酌情))", title)
+    scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不[计记]分|酌情))", title)
     if scoring is not None and not POINTS_PAREN.search(title):
         # a clause of the first sentence that says how the item is scored is its standard
         described = title[scoring.end() :].strip()

@@ -409,7 +409,7 @@ RANGE = re.compile(
 )
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
-    r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
+    r"不得分|不[计记]分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
 )
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
@@ -430,4 +430,6 @@ WEIGHT = re.compile(
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
 EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + NUMBER + r"\s*分")
-STANDARD_WORDS = re.compile(r"扣|不得分|不计分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准")
+STANDARD_WORDS = re.compile(
+    r"扣|不得分|不[计记]分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准"
+)
