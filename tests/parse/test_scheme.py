@@ -3829,3 +3829,30 @@ def test_lettered_lines_without_points_stay_the_text_of_the_item_above():
         ("1.1", 5.0),
         ("1.2", 5.0),
     ]
+
+
+def test_a_disqualification_from_the_appraisal_is_a_veto_that_forces_the_lowest_grade():
+    scheme = rulegov.parse_scheme(
+        "平安社区创建考核表\n1、治安防范(10分)。未开展活动的扣5分。\n"
+        "2、治安秩序(15分)。发生恶性案件的每起扣5分。\n发生重大火灾的,取消评选资格。\n"
+    )
+    vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
+    assert [(rule.effect.value, rule.grade, rule.reason) for rule in vetoes] == [
+        ("force", None, "发生重大火灾的,取消评选资格")
+    ]
+
+
+def test_a_veto_among_the_deductions_of_a_standard_keeps_the_deductions_after_it():
+    text = (
+        "平安社区创建考核表\n序号\n创建标准\n分值\n扣分说明\n1\n社区治安秩序稳定。\n15\n"
+        "发生1起恶性案件扣5分;重大责任事故取消评选资格;刑事发案数超标的扣3分。\n"
+        "2\n建立治安队伍。\n10\n无群防群治队伍的扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.kind, getattr(rule, "node", None)) for rule in scheme.rules] == [
+        ("veto", None),
+        ("deduction", "1"),
+        ("deduction", "1"),
+        ("deduction", "2"),
+    ]
+    assert [rule.points for rule in scheme.rules if rule.kind == "deduction"] == [5.0, 3.0, 5.0]

@@ -981,8 +981,14 @@ def _glued_points(content: str) -> tuple[float, int, int] | None:
 
 
 def _is_global(line: str) -> bool:
-    """A line that speaks of the whole appraisal (bands, vetoes, quotas), not of one item."""
-    return bool(VETO.search(line) or BAND_ABOVE.search(line) or QUOTA.search(line))
+    """A line that speaks of the whole appraisal (bands, vetoes, quotas), not of one item.
+
+    A veto among two or more deductions (``…扣1分；重大火灾取消评选资格；…超过6%的扣3分``) is
+    one clause of an item's standard: the line stays the item's, and the veto is read from it.
+    """
+    if VETO.search(line) and len(TAKE.findall(line)) < 2:
+        return True
+    return bool(BAND_ABOVE.search(line) or QUOTA.search(line))
 
 
 # A table flattened with neither header nor numbers: each item's text ends with a full stop,

@@ -322,6 +322,8 @@ ITEM_RATERS = re.compile(r"考核组|考评组|实地|日常|年终|年度|平�
 
 VETO = re.compile(
     r"一票否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
+    # a disqualification from the appraisal itself (取消评选资格): the unit cannot pass
+    r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
 )
 LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
 BAR = re.compile(
