@@ -3856,3 +3856,47 @@ def test_a_veto_among_the_deductions_of_a_standard_keeps_the_deductions_after_it
         ("deduction", "2"),
     ]
     assert [rule.points for rule in scheme.rules if rule.kind == "deduction"] == [5.0, 3.0, 5.0]
+
+
+def test_a_flattened_rows_points_set_apart_by_spaces_before_the_next_number_are_its_own():
+    text = (
+        "文明单位考核细则 项目 考评细则 考评办法 分值 考评分 一、组织领导 (总分值:50分) "
+        "1、学习制度坚持好。有计划。 查资料。缺一项扣5分。 20 2、工作部署到位。 同上。 缺一项扣10分。 30"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("组织领导", None),
+        ("学习制度坚持好", 20.0),
+        ("工作部署到位", 30.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 10.0)]
+
+
+def test_a_flattened_table_of_bracketed_parts_reads_each_parts_points_glued_before_its_rules():
+    text = (
+        "教育系统考评办法(表格)指标项目分值评分标准一、理论学习(一)组织全体教职工学习新思想。"
+        "41.未组织学习的,扣2分;2.未做笔记的,扣2分。(二)开展专题宣讲活动的主要形式61.未开展宣讲的,"
+        "扣3分;2.宣讲少于2次的,扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    items = [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+    assert [item for item in items if item[0].count(".") < 2] == [
+        ("1", "理论学习", None),
+        ("1.1", "组织全体教职工学习新思想", 4.0),
+        ("1.2", "开展专题宣讲活动的主要形式", 6.0),
+    ]
+    assert [rule.points for rule in scheme.rules] == [2.0, 2.0, 3.0, 3.0]
+    assert {rule.node.rpartition(".")[0] for rule in scheme.rules} == {"1.1", "1.2"}
+
+
+def test_a_flattened_table_numbered_once_in_brackets_is_read_as_before():
+    # one bracketed part only: its numbers 1. 2. are the rows, as in any flattened table
+    text = (
+        "考核细则考核项目考核内容分值评分标准(一)组织领导(10分)1.成立领导小组。5未成立的扣5分。"
+        "2.专题研究。5未研究的扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]][1:] == [
+        ("成立领导小组", 5.0),
+        ("专题研究", 5.0),
+    ]

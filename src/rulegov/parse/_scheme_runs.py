@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
 from rulegov.parse._scheme_words import POINTS_PAREN, STANDARD_WORDS
 
@@ -158,7 +159,9 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     """Cut a flattened table into headings and items, the items numbered in one sequence."""
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
-    if _DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where):
+    if (_DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where)) or _read_part_run(
+        reader, text, where
+    ):
         return
     groups = _Groups(text, spaced=spaced)
     stack: list[Item] = []
@@ -317,6 +320,66 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
     return True
 
 
+_PART_MARK = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+_PART_HEAD = re.compile(r"(?<![\u4e00-\u9fff“\"])([一二三四五六七八九十]{1,3})[、.．]")
+_FIRST_CLAUSE = re.compile(r"(?<![.．])1[、.．](?!\d)(?=[\u4e00-\u9fff“\"《(（])")
+"""A standard's first clause, its number perhaps glued after the row's points (``31.未…``)."""
+_GLUED_BEFORE_CLAUSE = re.compile(
+    r"(?<=[\u4e00-\u9fff。；;）)”\"])(\d{1,3}(?:\.\d)?)(?=1[、.．](?!\d)[\u4e00-\u9fff“\"《(（])"
+)
+"""A row's points glued before its standard's first clause: ``…广度深度。31.未组织…`` is 3 points."""
+
+
+def _read_part_run(reader: Reader, text: str, where: _Offsets) -> bool:
+    """Read a flattened table whose rows are numbered （一） （二） and their standards 1. 2.
+
+    ``一、学习宣传…(一)学习宣传…广度深度。31.未组织…扣1分。(二)…主要形式101.随机抽查…``: the
+    rows are the parts （一）, （二）… under headings 一、 二、, each row's points glued between
+    its text and its standard's first clause, whose numbers start afresh in every row. Read
+    only when two parts or more are numbered in order and the standards' clauses restart.
+    Returns whether any row was read.
+    """
+    parts: list[re.Match[str]] = []
+    last = 0
+    for found in _PART_MARK.finditer(text):
+        number = chinese_to_int(found.group(1)) or 0
+        if number > last and (parts or number == 1):
+            parts.append(found)
+            last = number
+    if len(parts) < 2 or len(_FIRST_CLAUSE.findall(text)) < 2:
+        return False
+    heads = [
+        found
+        for found in _PART_HEAD.finditer(text, 0, parts[-1].start())
+        if not any(part.start() <= found.start() < part.end() for part in parts)
+    ]
+    marks = sorted(
+        [(found, 0) for found in heads] + [(found, 1) for found in parts],
+        key=lambda pair: pair[0].start(),
+    )
+    group: Item | None = None
+    for position, (found, level) in enumerate(marks):
+        end = marks[position + 1][0].start() if position + 1 < len(marks) else len(text)
+        body = text[found.end() : end]
+        start = where(found.start())
+        if level == 0:
+            group = Item(0, clean_title(body), start, where(end), None)
+            reader.roots.append(group)
+            continue
+        item = Item(1, "", start, where(end), None)
+        (group.children if group is not None else reader.roots).append(item)
+        glued = _GLUED_BEFORE_CLAUSE.search(body)
+        if glued is None:
+            _run_standard(item, body, where(found.end()))
+            continue
+        item.points = float(glued.group(1))
+        item.title = clean_title(body[: glued.start()].partition("。")[0])
+        standard = body[glued.end() :].strip()
+        if standard:
+            item.standard.append((where(found.end() + body.index(standard, glued.end())), standard))
+    return True
+
+
 _DECIMAL_RUN = re.compile(r"(?<![\d.])1\.1(?![\d.])")
 """A flattened table numbered 1 · 1.1 · 1.1.1 (the first sub-item is enough to tell)."""
 
@@ -443,8 +506,17 @@ def _next_item(
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
             glued -= 1
+        if (
+            glued == found.start()
+            and (spaced := _SPACED_POINTS.search(text, index, found.start())) is not None
+        ):
+            glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
         return glued, found.start(), found.end()
     return None
+
+
+_SPACED_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,3}(?:\.\d+)?)\s+$")
+"""The row before's points cell between its stop and the next row's number, set apart by spaces."""
 
 
 _STANDARD_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不[计记]分")
