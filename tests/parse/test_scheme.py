@@ -3900,3 +3900,30 @@ def test_a_flattened_table_numbered_once_in_brackets_is_read_as_before():
         ("成立领导小组", 5.0),
         ("专题研究", 5.0),
     ]
+
+
+def test_a_flattened_tables_grade_columns_and_a_leading_points_cell_are_read():
+    # the header runs on into 得分 · 备注 and a column per grade; the row's points come first
+    text = (
+        "河长工作考核办法\n三、考核方法\n考核评分采用百分制,总分100分。总得分≥90分为优秀。\n"
+        "附件:乡镇级河长工作考核评分细则(100分)考核项目分值考核内容评分标准得分备注"
+        "优秀良好合格不合格基本要求(20分)5分乡镇级河长由乡镇主要领导担任5432"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.cap, node.points) for node in scheme.nodes()[1:]] == [
+        ("1", 20.0, None),
+        ("1.1", None, 5.0),
+    ]
+    assert scheme.nodes()[1].name == "基本要求"
+    assert scheme.nodes()[2].name.startswith("乡镇级河长由乡镇主要领导担任")
+
+
+def test_a_total_stated_after_its_word_or_a_documents_title_is_no_item():
+    text = (
+        "考核办法\n一、考核方法\n1、采用百分制,总分100分。\n附件:考核评分细则(100分)\n"
+        "二、考核内容\n1、组织领导(40分)。未成立的扣10分。\n2、工作落实(60分)。未落实的扣20分。\n"
+    )
+    names = [(node.name, node.points) for node in rulegov.parse_scheme(text).nodes()[1:]]
+    assert ("组织领导", 40.0) in names
+    assert ("工作落实", 60.0) in names
+    assert all(points != 100.0 for _, points in names)

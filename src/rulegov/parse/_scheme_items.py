@@ -960,7 +960,7 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
 
 
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + NUMBER + r"\s*分(?=[，,。；;\s]|$)")
-_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
+_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每分"
 """What before a number makes it a deduction, a bound or a count, not the item's points."""
 
 

@@ -68,6 +68,8 @@ def _standards(reader: Reader) -> list[tuple[int, int, Item]]:
 _NOT_ITEM = re.compile(
     r"满分|总分|百分制|合计|共计|以上|以下|不足|低于|至\s*\d|[为评定]\s*(?:优秀|良好|合格|称职|达标|较好|一般|好|差)"
     r"|一票否决|加分|扣分不超过|累计"
+    # a document's title with its total in brackets (…评分细则(100分)): the total, not an item
+    r"|(?:细则|办法|评分表|考核表|考评表|指标体系)\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
 )
 _SEGMENT = re.compile(r"[^。；;]+[。；;]?")
 

@@ -88,7 +88,8 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         # the run goes on over the following lines; a sharing site cuts it into pages that it
         # numbers 1、 2、 3、 at the start of each line, which are not items
         pages = line.startswith("1、")
-        pieces = [(offset + header.end(), line[header.end() :])]
+        end = _header_end(line, header.end())
+        pieces = [(offset + end, line[end:])]
         for page, (more_offset, more) in enumerate(lines[index + 1 :], 2):
             mark = f"{page}、"
             cut = len(mark) if pages and more.startswith(mark) else 0
@@ -98,6 +99,19 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         used.update(piece_offset for piece_offset, _ in pieces)
         break
     return used
+
+
+_HEADER_TAIL = re.compile(
+    r"\s*(?:得分|备注|自评分|自评得分|考[核评]得分|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
+)
+"""Header words after a run's header (得分 · 备注), and a column for each grade (优秀良好合格不合格)."""
+
+
+def _header_end(line: str, end: int) -> int:
+    """Where a flattened table's header ends: after the words that follow its matched part."""
+    while (tail := _HEADER_TAIL.match(line, end)) is not None:
+        end = tail.end()
+    return end
 
 
 class _Offsets:
@@ -247,7 +261,14 @@ def _run_rest(
     skip = len(piece) - len(piece.lstrip())
     if current is None and stack and _unnumbered_rows(stack[-1], piece, index, where):
         return
-    if current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
+    leading = _LEADING_BARE.match(piece)
+    if current is None and stack and leading is not None:
+        # one item under the heading, not numbered, its points cell first: 5分乡镇级河长由…
+        current = Item(2, "", where(index + leading.end()), where(index + leading.end()), None)
+        current.points = float(leading.group(1))
+        stack[-1].children.append(current)
+        piece, index = piece[leading.end() :], index + leading.end()
+    elif current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
         # one item under the heading, not numbered: its text, (X分), its standard
         current = Item(2, "", where(index + skip), where(index + skip), None)
         stack[-1].children.append(current)
@@ -259,6 +280,8 @@ def _run_rest(
         stack[-1].standard.append((where(index + skip), piece.strip()))
 
 
+_LEADING_BARE = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*分(?=[\u4e00-\u9fff“\"])")
+"""A row's points cell before its text, in a run whose row has no number: ``5分乡镇级河长由…``."""
 _ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)(?=[\u4e00-\u9fff“\"])")
 """A row's points glued between its text and its standard: ``…三落实。5每缺一项扣0.5分``."""
 _SCORES = re.compile(r"扣|不得分|不[计记]分|酌情")
