@@ -742,7 +742,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL12,
             "tune",
-            {"items right": 39, "points right": 33, "deductions right": 48, "grades right": 5},
+            {
+                "items right": 47,
+                "points right": 44,
+                "deductions right": 60,
+                "veto right": 1,
+                "grades right": 5,
+            },
             0,
         ),
         (REAL12, "check", {"items right": 5, "points right": 4}, 0),
@@ -750,9 +756,9 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL13,
             "tune",
             {
-                "items right": 34,
-                "points right": 33,
-                "deductions right": 22,
+                "items right": 43,
+                "points right": 41,
+                "deductions right": 38,
                 "bonus right": 1,
                 "grades right": 4,
             },
