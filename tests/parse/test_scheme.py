@@ -3933,3 +3933,32 @@ def test_a_total_stated_after_its_word_or_a_documents_title_is_no_item():
     assert ("组织领导", 40.0) in names
     assert ("工作落实", 60.0) in names
     assert all(points != 100.0 for _, points in names)
+
+
+def test_points_cut_into_an_items_text_and_a_header_run_into_its_first_heading_are_read():
+    text = (
+        "司法所规范化建设考评评分细则内容满分打分一、组织机构(1.5分)1、司法所按行政区划单独设置,"
+        "配备政法专项编制或地0.5分方行政编制。\n2、司法所名称统一,印章由司法局统一制作,0.5分不得挤占挪用。\n"
+        "二、队伍建设(1分)\n1、所长具有大专以上学历,能够贯彻落实上级工作0.5分部署和管理要求。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points, node.cap) for node in scheme.nodes()[1:]] == [
+        ("1", None, 1.5),
+        ("1.1", 0.5, None),
+        ("1.2", 0.5, None),
+        ("2", None, 1.0),
+        ("2.1", 0.5, None),
+    ]
+    assert scheme.nodes()[1].name == "组织机构"
+    assert scheme.nodes()[2].name.startswith("司法所按行政区划单独设置")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["会议每次不少于30分钟召开", "未落实的扣0.5分并通报", "每人0.5分计入总分", "按5分值计算"],
+)
+def test_a_figure_inside_an_items_text_that_counts_or_deducts_is_not_its_points(clause):
+    text = f"考核细则\n一、组织领导(10分)\n1、成立领导小组(4分)。\n2、专题研究部署,{clause}。\n"
+    scheme = rulegov.parse_scheme(text)
+    second = [node for node in scheme.nodes()[1:] if node.name.startswith("专题研究部署")]
+    assert all(node.points is None for node in second)

@@ -221,7 +221,7 @@ def _join_short_names(joined: list[tuple[int, str]]) -> None:
 
 _LEADING_POINTS = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s+|$)")
 _HEADING_BEFORE = re.compile(
-    r"[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
+    r"(?:[一二三四五六七八九十]{1,2}[、.．])?[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
 )
 """A heading with its points that opens a line, perhaps with the first item after it."""
 _ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\s*[.．、](?!\d)")
@@ -599,10 +599,22 @@ def _header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return cut
 
 
+_GLUED_HEADER = re.compile(
+    r"(?:(?:考[核评]|评分)?(?:项目|内容|指标|要点|标准|细则)|满分|分值|标准分|打分|得分|自评分|备注|序号){3,}"
+    r"(?=[一二三四五六七八九十]{1,2}[、.．]|1[、.．](?!\d))"
+)
+"""A table's header words run together into its first heading (…内容满分打分一、组织机构…)."""
+
+
 def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
     """The pieces of a line around a header of three words or more, one of them 分值."""
     if _POINTS_WORD.search(line) is None:
         return None
+    glued = _GLUED_HEADER.search(line)
+    if glued is not None and re.search(r"满分|分值|标准分", glued.group()):
+        before = line[: glued.start()].strip()
+        rest = glued.end()
+        return [(offset, before)] * bool(before) + _heading_then_item(offset + rest, line[rest:])
     words = list(_WORD.finditer(line))
     run = 0
     for index, word in enumerate(words):
@@ -956,7 +968,36 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         points = float(weight.group(1)), weight.start(), weight.end()
     if points is None:
         points = _glued_points(content)
+    if points is None:
+        points = _cut_in_points(content)
     return points
+
+
+_CUT_IN = re.compile(
+    r"(?<=[\u4e00-\u9fff，,；;])" + NUMBER + r"\s*分"
+    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队)"
+)
+
+
+def _cut_in_points(content: str) -> tuple[float, int, int] | None:
+    """Points printed inside an item's text, the only ones of its line: ``…编制或地0.5分方行政编制``.
+
+    A PDF whose points column sits beside the content cuts the figure into the text where the
+    column's line falls. Read only when the line states no other points, and not after a
+    word that makes the figure a deduction, a bound or a count (扣 · 每 · 至 …).
+    """
+    found = [
+        match
+        for match in _CUT_IN.finditer(content)
+        if content[match.start() - 1] not in _NOT_GLUED_AFTER
+        and not re.search(
+            r"[每扣加减得记计奖罚]", content[max(0, match.start() - 4) : match.start()]
+        )
+    ]
+    if len(found) != 1 or TAKE.search(content) or EARNED.search(content):
+        return None
+    match = found[0]
+    return float(match.group(1)), match.start(), match.end()
 
 
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + NUMBER + r"\s*分(?=[，,。；;\s]|$)")
