@@ -248,7 +248,7 @@ def _line_item(
     """The item a segment with its points states: named by its text up to them, if any."""
     value, left, right = found
     start, piece = pieces[index - 1]
-    title = clean_title(re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left]))
+    title = clean_title(_NUMBER_MARK.sub("", piece[:left]))
     # the word that opens a list of parts (含A(5分)、B(4分)) is not the first part's name
     title = list_part(title)
     title_start = start
@@ -271,6 +271,8 @@ def _line_item(
     return item
 
 
+_NUMBER_MARK = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]")
+"""A number that opens a segment (1、 · 一、 · (1)), left out of the title it opens."""
 _PART_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]")
 _LOOK_BACK = 4
 """The most segments between a numbered part's opening and the points that close it."""
@@ -326,9 +328,7 @@ def _cell_opening(
                 break  # one sentence before the points: the reading above already names it
             lead = _LEAD_NUMBER.match(piece)
             cut = lead.end() if lead is not None else 0
-            title = clean_title(
-                re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[cut:])
-            )
+            title = clean_title(_NUMBER_MARK.sub("", piece[cut:]))
             return title, start
     return "", pieces[index - 1][0]
 
