@@ -276,6 +276,8 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     opened = text.rfind("。", first, end) + 1
     if opened <= first:
         return None  # the first sentence is the item's own text
+    if any(bracket in text[opened:end] for bracket in "()"):
+        return None  # a bracket's units (cut or closed) are read as a bracket's
     start = opened + 1 if text.startswith("由", opened) else opened
     fields = _bracket_fields(text, start, end)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
