@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 from rulegov.parse._numbering import chinese_to_int
+from rulegov.parse._vocab import GRANT_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -30,7 +31,7 @@ __all__ = [
 Segment = tuple["Line", int, int]
 """A stretch ``text[begin:end]`` of one line."""
 
-_QUOTE_CHARS = '“”"「」『』'
+_QUOTE_CHARS = '“”"「」『』〝〞'
 _DOC_NUMBER = re.compile(
     r"\((?P<number>[^()\[\]〔〕]{1,24}[〔\[]\d{4}[〕\]]\d{1,5}号)\)",
 )
@@ -43,7 +44,7 @@ _COMPARATORS_BEFORE += ("超过", "高于", "多于", "低于", "少于", "下�
 _NUMERALS = "一二三四五六七八九十两百"
 _UNITS = (
     "%|个百分点|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时"
-    "|课时|份|处|卷|本|部|类|套|支|座|村"
+    "|课时|份|处|卷|本|部|类|套|支|座|村|公里|元|级"
 )
 _WHOLE = "全覆盖"
 _TARGET = re.compile(
@@ -51,7 +52,7 @@ _TARGET = re.compile(
     (?P<pre>{"|".join(_COMPARATORS_BEFORE)})?
     (?P<num>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,4}})
     (?P<unit>{_UNITS})
-    (?P<post>以上|以下|以内)?
+    (?P<post>以上|以下|以内|左右)?
     (?:(?<=%)覆盖)?
     | (?P<whole>{_WHOLE})
     """,
@@ -93,10 +94,21 @@ _PRE: dict[str, Comparator] = {
     "低于": Comparator.LT,
     "少于": Comparator.LT,
 }
-_POST: dict[str, Comparator] = {"以上": Comparator.GE, "以下": Comparator.LE, "以内": Comparator.LE}
+_POST: dict[str, Comparator] = {
+    "以上": Comparator.GE,
+    "以下": Comparator.LE,
+    "以内": Comparator.LE,
+    "左右": Comparator.EQ,  # 10个左右: about ten
+}
 _NO_NUMBER_BEFORE = frozenset("第+-.0123456789")
 _NO_NUMBER_AFTER = frozenset("+")
 _CLAUSE_ENDS = ",;。!?:、"
+# A comparator a few words before the number (至少建设一所, 至少组织1次): the target starts with it.
+_DISTANT_COMPARATOR = re.compile(r"(至少|不少于|不低于|不超过)[^\d\s,;。!?:、的]{1,3}\s*\Z")
+_MONEY = frozenset({"元", "万元", "亿元"})
+_GRANT = re.compile("|".join(GRANT_WORDS))
+# 对 that names whom a rule applies to (对…以上的企业), not 对照, 针对, 绝对...
+_TOWARDS = re.compile("(?<![针相绝核面])对(?![照标象接比])")
 
 
 def span_fields(line: Line, begin: int, end: int) -> dict[str, int]:
@@ -134,7 +146,7 @@ def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     inside = False
     for position in _positions(text, _QUOTE_CHARS, begin, end):
         char = text[position]
-        if char in "“「『" or (char == '"' and not inside):
+        if char in "“「『〝" or (char == '"' and not inside):
             inside = True
             opened = position
         elif inside:
@@ -286,7 +298,9 @@ def find_targets(segments: list[Segment]) -> list[Target]:
     """Quantitative targets: ``100%``, ``2个以上``, ``不少于3次``, ``达到90%以上``, ``全覆盖``.
 
     Years, dates, ordinals (第十二次), anniversaries (60周年) and numbers inside names (《二十条》,
-    “1+4”) are not targets. A Chinese numeral counts only with a comparator (不少于三次).
+    “1+4”) are not targets. A Chinese numeral counts only with a comparator (不少于三次, also a few
+    words before it: 至少建设一所) or as a quota after 每 (每年召开两次会议; 每季度开展一次 is how
+    often, timing). Conditions, grants and rates are not targets either (see ``_not_a_goal``).
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -308,10 +322,55 @@ def find_targets(segments: list[Segment]) -> list[Target]:
                 ranges = shielded(text, begin, end)
             if ranges and _inside(ranges, start):
                 continue
+            if _not_a_goal(text, match, begin, end):
+                continue
             target = _target(line, match, begin, end)
             if target is not None:
                 targets.append(target)
     return targets
+
+
+def _part(text: str, start: int, stop: int, begin: int, end: int) -> tuple[int, int]:
+    """The stretch of ``text[begin:end]`` around ``text[start:stop]`` between , ; 。 ! ? and :."""
+    while start > begin and text[start - 1] not in ",;。!?:":
+        start -= 1
+    while stop < end and text[stop] not in ",;。!?:":
+        stop += 1
+    return start, stop
+
+
+def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
+    """Whether a number is a condition, a grant or a rate, not a target the plan sets.
+
+    - A condition of eligibility (对总投资5000万元以上的项目, 对参保职工30人以下的企业);
+    - a sum of money granted or budgeted (给予最高5000万元支持, 设立2.43亿元专项资金), or a
+      price (8元/平方米);
+    - a rate of calculation (按投资额的10%给予补助).
+
+    Examples:
+        >>> text = "对总投资5000万元以上的项目,给予最高500万元支持,按投资额的10%补助"
+        >>> [_not_a_goal(text, m, 0, len(text)) for m in _TARGET.finditer(text)]
+        [True, True, True]
+        >>> text = "今明两年投资270亿元,每年培训不少于2次"
+        >>> [_not_a_goal(text, m, 0, len(text)) for m in _TARGET.finditer(text)]
+        [False, False]
+    """
+    start, stop = match.span()
+    if match.group("whole"):
+        return start > begin and text[start - 1] in "健齐"  # 健全覆盖…的机制: 健全, not 全覆盖
+    first, last = _part(text, start, stop, begin, end)
+    towards = _TOWARDS.search(text, first, start)
+    if towards is not None and text.find("的", stop, last) >= 0:
+        return True
+    if match.group("unit") in _MONEY and (
+        _GRANT.search(text, first, start) is not None or text.startswith("/", stop)
+    ):
+        return True  # a grant, a budget, or a price (8元/平方米)
+    return (
+        match.group("unit") == "%"
+        and text.startswith("的", start - 1)
+        and text.rfind("按", first, start) >= 0
+    )
 
 
 def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | None:
@@ -332,7 +391,14 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     unit = match.group("unit")
     if unit in _DURATIONS and text.startswith("内", match.end("unit")):
         return None
-    if not raw[0].isdigit() and not (pre or post):
+    start = match.start()
+    if not pre and not post:
+        distant = _DISTANT_COMPARATOR.search(text, max(begin, start - 8), start)
+        if distant is not None:  # 至少建设一所
+            pre = distant.group(1)
+            start = distant.start()
+    once = raw == "一" and unit == "次"  # 每季度开展一次: how often, which is timing
+    if not raw[0].isdigit() and not (pre or post or (not once and _per_each(text, start, begin))):
         return None
     value = _number(raw)
     if value is None or not math.isfinite(value) or (unit == "%" and value > 100):
@@ -351,10 +417,26 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
             "direction": Direction.LOWER_IS_BETTER
             if pre in _DECREASES
             else Direction.HIGHER_IS_BETTER,
-            "text": line.printed(*match.span()),
-            "span": span_fields(line, *match.span()),
+            "text": line.printed(start, match.end()),
+            "span": span_fields(line, start, match.end()),
         }
     )
+
+
+def _per_each(text: str, start: int, begin: int) -> bool:
+    """Whether 每 (each) stands before ``start`` in its clause: a quota (每年召开两次会议).
+
+    每 right before the numeral (每一个村, 每两年) counts the period or the things, not a quota.
+
+    Examples:
+        >>> _per_each("每年召开两次会议", 4, 0), _per_each("每一个村", 1, 0)
+        (True, False)
+    """
+    lower = start
+    while lower > begin and text[lower - 1] not in ",;。!?:":
+        lower -= 1
+    each = text.rfind("每", lower, start)
+    return 0 <= each < start - 1
 
 
 # Words after which the name of a cited document's issuer starts (贯彻落实…《, 和省委依法治省办《).
