@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from rulegov.parse._vocab import ASSESSMENT_WORDS, GROUP_SUFFIXES
+from rulegov.parse._vocab import ASSESSMENT_WORDS, GROUP_SET_UP_VERBS, GROUP_SUFFIXES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -43,6 +43,8 @@ _GROUP_LEADS = re.compile(
     "各级|各|并|和|与|及|同|向|对|在|的|、"
 )
 _GROUP = re.compile("|".join(GROUP_SUFFIXES))
+# A verb that sets up a group named by its group word alone (成立领导小组, 组建协调小组).
+_SET_UP = re.compile(f"(?:{'|'.join(GROUP_SET_UP_VERBS)})\\Z")
 _COUNTED = re.compile(r"[一二两三四五六七八九十\d]+个$")
 _KINDS = dict(ASSESSMENT_WORDS)
 _WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
@@ -167,20 +169,45 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
             if next_lines is None:
                 next_lines = {other.number: (other, at) for other, at, _ in segments}
             start = match.start()
-            lower = max(begin, start - _MAX_GROUP)
-            for position in range(start - 1, lower - 1, -1):
-                if text[position] in _CLAUSE_ENDS or text[position] in '“”《》"()':
-                    lower = position + 1
-                    break
+            lower = _group_name_start(text, start, begin)
             for lead in _GROUP_LEADS.finditer(text, lower, start):
                 lower = max(lower, lead.end())
             if _office_follows(segment, match.end(), next_lines):
                 continue  # 领导小组办公室: the group's office, a unit
             if _COUNTED.search(text, lower, start) is not None:
                 continue  # 执法、司法、守法普法三个协调小组: several groups counted, none named
-            if start - lower >= 1:
-                found.append(GroupMention(segment, index, lower, match.end()))
+            if text.rfind("《", begin, start) > text.rfind("》", begin, start):
+                continue  # 《…领导小组第一次会议有关文件的通知》: a document's title
+            if start - lower >= 1 or _SET_UP.search(text, begin, start) is not None:
+                found.append(GroupMention(segment, index, lower, match.end()))  # 成立领导小组
     return found
+
+
+def _group_name_start(text: str, start: int, begin: int) -> int:
+    """Where the name of the group whose group word starts at ``start`` begins.
+
+    The name runs back to the start of its clause, a bracket or a quotation mark; a quoted
+    phrase right before the group word is part of the name (“智改数转”工作专班).
+
+    Examples:
+        >>> text = "成立“智改数转”工作专班"
+        >>> text[_group_name_start(text, text.index("工作专班"), 0) :]
+        '成立“智改数转”工作专班'
+    """
+    lower = max(begin, start - _MAX_GROUP)
+    position = start - 1
+    while position >= lower:
+        char = text[position]
+        if char == "”" and position == start - 1:
+            opening = text.rfind("“", lower, position)
+            if opening < 0:
+                return position + 1
+            position = opening - 1  # the quoted phrase belongs to the name
+            continue
+        if char in _CLAUSE_ENDS or char in '“”《》"()':
+            return position + 1
+        position -= 1
+    return lower
 
 
 def _office_follows(

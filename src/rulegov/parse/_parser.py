@@ -1518,7 +1518,8 @@ class _Parser:
     def coordination_group(
         self, name: str, task_id: str | None, span: Span | None
     ) -> CoordinationGroup:
-        group = self.groups.get(name)
+        key = name.replace("工作", "")  # X工作领导小组 and X领导小组 are one group
+        group = self.groups.get(key)
         if group is None:
             group = CoordinationGroup(
                 id=f"g{len(self.groups) + 1}",
@@ -1527,7 +1528,7 @@ class _Parser:
                 members=[],
                 span=span,
             )
-            self.groups[name] = group
+            self.groups[key] = group
         if task_id is not None and task_id not in group.tasks:
             group.tasks.append(task_id)
         return group

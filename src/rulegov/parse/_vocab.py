@@ -32,6 +32,7 @@ __all__ = [
     "FIRST_LEADS",
     "FREQUENCY_WORDS",
     "GRANT_WORDS",
+    "GROUP_SET_UP_VERBS",
     "GROUP_SUFFIXES",
     "GUIDE_WORDS",
     "PERSON_LABELS",
@@ -450,6 +451,9 @@ GROUP_SUFFIXES = (
     "专项小组",
 )
 """Endings of the names of coordination groups (协调小组): bodies that steer work, never units."""
+
+GROUP_SET_UP_VERBS = ("成立", "组建", "设立", "建立")
+"""Verbs that set up a group, named then by its group word alone (成立领导小组)."""
 
 ESTABLISHING_VERBS = ("建立健全", "建立", "健全", "完善", "构建")
 """Verbs that set up a standing arrangement (建立考核制度): the checking it provides for is an act."""
