@@ -238,3 +238,39 @@ def test_a_group_named_with_and_without_gongzuo_is_one_group():
     assert [(g.name, g.tasks) for g in plan.coordination_groups] == [
         ("市信用体系建设工作领导小组", ["t1", "t2"])
     ]
+
+
+def _kinds(body: str) -> list[tuple[str, str]]:
+    plan = rulegov.parse_plan(f"一、强化保障\n1.{body}\n")
+    return [(a.kind.value, a.name) for a in plan.assessments]
+
+
+def test_setting_up_a_standing_arrangement_of_checking_calls_for_the_checking():
+    assert _kinds("做好保障。建立督查情况通报制度，进一步完善考核机制。") == [
+        ("inspection", "督查"),
+        ("appraisal", "考核"),
+    ]
+    # strengthening an arrangement, or naming it with no verb that sets it up, is no act
+    assert _kinds("做好保障。强化年度监测评价机制，落实监测评价机制。") == []
+
+
+def test_strengthening_the_checking_is_an_act_but_not_a_field_of_work_or_a_heading():
+    assert _kinds("做好保障。加强执法检查和监督，强化对各地的督导检查。") == [
+        ("inspection", "执法检查"),
+        ("inspection", "各地的督导检查"),
+    ]
+    assert _kinds("切实加强法治督察工作。加强工作督察指导。") == []
+    assert _kinds("加强考核评价。将工作情况列入年度绩效考核。") == [
+        ("appraisal", "年度绩效考核"),
+    ]
+
+
+def test_an_inspection_among_words_of_enforcement_checks_others_not_the_work():
+    assert _kinds("做好保障。对违法线索要立即实施检查、处置，科学实施抽查检查。") == []
+
+
+def test_a_supervisory_evaluation_and_taking_part_in_one_are_evaluations():
+    assert _kinds("做好保障。开展督导评估，鼓励第三方机构参与公平竞争评估。") == [
+        ("other", "督导评估"),
+        ("other", "公平竞争评估"),
+    ]

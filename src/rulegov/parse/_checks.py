@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from rulegov.parse._vocab import ASSESSMENT_WORDS, GROUP_SET_UP_VERBS, GROUP_SUFFIXES
+from rulegov.parse._vocab import (
+    ASSESSMENT_ARRANGEMENTS,
+    ASSESSMENT_WORDS,
+    ENFORCEMENT_WORDS,
+    ESTABLISHING_VERBS,
+    GROUP_SET_UP_VERBS,
+    GROUP_SUFFIXES,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,8 +57,15 @@ _KINDS = dict(ASSESSMENT_WORDS)
 _WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
 # Verbs that make a clause an act of doing: the assessment words in it are acts.
 _ACT_VERBS = re.compile(
-    "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|健全|接受|迎接|配合|完成|启动"
+    "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|列入|健全|接受|迎接|配合|参与|完成|启动|加强|强化"
 )
+_STRENGTHEN = frozenset({"加强", "强化"})
+# Verbs that set up a standing arrangement, and the arrangement a few words after the checking
+# word (考核制度, 督查情况通报制度, 考核评价体系).
+_ESTABLISHING = re.compile("|".join(ESTABLISHING_VERBS))
+_STANDING = re.compile(rf"[^,;。:、]{{0,4}}?(?:{'|'.join(ASSESSMENT_ARRANGEMENTS)})")
+# Words of enforcement against others in a sentence: its 检查 inspects a market entity or a party.
+_ENFORCEMENT = re.compile("|".join(ENFORCEMENT_WORDS))
 # What after an assessment word makes it the name of a document or arrangement, not an act.
 _NAME_ENDINGS = (
     "计划",
@@ -245,11 +259,14 @@ def find_checks(segments: list[Segment]) -> list[Check]:
     checks: list[Check] = []
     for index, (line, begin, end) in enumerate(segments):
         for sentence in _with_words(line.text, begin, end, _SENTENCE_ENDS):
-            checks.extend(_sentence_checks(index, line.text, sentence))
+            heading = index == 0 and sentence[0] == begin  # the task's heading: its topic
+            checks.extend(_sentence_checks(index, line.text, sentence, heading))
     return checks
 
 
-def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[Check]:
+def _sentence_checks(
+    index: int, text: str, sentence: tuple[int, int], heading: bool = False
+) -> list[Check]:
     checks: list[Check] = []
     seen: set[str] = set()
     method: tuple[int, int] | None = None
@@ -266,20 +283,18 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             word = match.group()
             stop = _words_end(text, match.end(), last)  # 评查专项行动: one act
             position = stop
-            verb_end = first
-            verb_start = first
-            for verb in _ACT_VERBS.finditer(text, first, match.start()):
-                verb_start, verb_end = verb.span()  # the last verb before the word
+            act = _act_verb(text, first, match.start(), stop, last)
             if (
-                verb_end == first
-                or match.start() < verb_end
-                or text.startswith(_NAME_ENDINGS, stop, last)  # a document's or person's name
+                act is None
+                or (heading and text[act[0] : act[1]] in _STRENGTHEN)  # 加强考核评价: a topic
+                or (word == "检查" and _ENFORCEMENT.search(text, *sentence) is not None)
                 or (match.start() > first and text[match.start() - 1] == "各")
                 or _in_slogan(text, first, last, match.start())
                 or word in seen
             ):
                 continue
             seen.add(word)
+            verb_start, verb_end = act
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
             if text.startswith("“", name_begin) and text.find("”", name_begin, match.start()) < 0:
                 name_begin += 1  # 开展“法治督察”: the act, not its quotation mark
@@ -303,6 +318,41 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             )
             method = None
     return checks
+
+
+def _act_verb(
+    text: str, first: int, word_start: int, stop: int, last: int
+) -> tuple[int, int] | None:
+    """The span of the verb that makes the words at ``word_start`` (to ``stop``) an act.
+
+    The last verb of doing before the words (开展, 纳入...) makes them an act, unless a document's
+    or a person's name follows them (督查考核计划, 督察员). A verb that sets up a standing
+    arrangement of checking (建立督查情况通报制度, 健全评估机制) makes the checking it provides
+    for an act. A verb of strengthening (加强, 强化) does not make a
+    field of work (加强法治督察工作) or guidance (加强工作督察指导) an act. None when no verb does.
+
+    Examples:
+        >>> text = "建立督查情况通报制度"
+        >>> _act_verb(text, 0, 2, 4, len(text))
+        (0, 2)
+        >>> _act_verb("切实加强法治督察工作", 0, 6, 8, 10) is None
+        True
+    """
+    standing = _STANDING.match(text, stop, last)
+    if standing is not None:
+        setting = None
+        for setting in _ESTABLISHING.finditer(text, first, word_start):
+            pass  # the last verb that sets an arrangement up
+        if setting is not None:
+            return setting.span()
+    verb = None
+    for verb in _ACT_VERBS.finditer(text, first, word_start):
+        pass  # the last verb before the word
+    if verb is None or text.startswith(_NAME_ENDINGS, stop, last):
+        return None
+    if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
+        return None
+    return verb.span()
 
 
 def _in_slogan(text: str, first: int, last: int, position: int) -> bool:

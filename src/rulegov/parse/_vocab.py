@@ -430,6 +430,7 @@ ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
     ("述法", AssessmentKind.RULE_OF_LAW_DUTY_REPORT),
     ("述职", AssessmentKind.DUTY_REPORT),
     ("整改", AssessmentKind.RECTIFICATION),
+    ("督导评估", AssessmentKind.OTHER),  # an evaluation by the supervising body (教育督导评估)
     ("督察", AssessmentKind.INSPECTION),
     ("督查", AssessmentKind.INSPECTION),
     ("督导", AssessmentKind.INSPECTION),
