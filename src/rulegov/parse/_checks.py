@@ -338,21 +338,24 @@ def _act_verb(
         >>> _act_verb("切实加强法治督察工作", 0, 6, 8, 10) is None
         True
     """
-    standing = _STANDING.match(text, stop, last)
-    if standing is not None:
-        setting = None
-        for setting in _ESTABLISHING.finditer(text, first, word_start):
-            pass  # the last verb that sets an arrangement up
+    if _STANDING.match(text, stop, last) is not None:
+        setting = _last(_ESTABLISHING, text, first, word_start)
         if setting is not None:
             return setting.span()
-    verb = None
-    for verb in _ACT_VERBS.finditer(text, first, word_start):
-        pass  # the last verb before the word
+    verb = _last(_ACT_VERBS, text, first, word_start)
     if verb is None or text.startswith(_NAME_ENDINGS, stop, last):
         return None
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None
     return verb.span()
+
+
+def _last(pattern: re.Pattern[str], text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[begin:end]``, if any."""
+    found = None
+    for found in pattern.finditer(text, begin, end):  # noqa: B007 - the last one is kept
+        pass
+    return found
 
 
 def _in_slogan(text: str, first: int, last: int, position: int) -> bool:
