@@ -343,8 +343,8 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
     """Whether a number is a condition, a grant or a rate, not a target the plan sets.
 
     - A condition of eligibility (对总投资5000万元以上的项目, 对参保职工30人以下的企业);
-    - a sum of money granted or budgeted (给予最高5000万元支持, 设立2.43亿元专项资金), or a
-      price (8元/平方米);
+    - a sum of money or a share granted or budgeted (给予最高5000万元支持, 设立2.43亿元专项资金,
+      给予税额50%的补贴), or a price (8元/平方米);
     - a rate of calculation (按投资额的10%给予补助).
 
     Examples:
@@ -362,10 +362,11 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
     towards = _TOWARDS.search(text, first, start)
     if towards is not None and text.find("的", stop, last) >= 0:
         return True
-    if match.group("unit") in _MONEY and (
-        _GRANT.search(text, first, start) is not None or text.startswith("/", stop)
-    ):
-        return True  # a grant, a budget, or a price (8元/平方米)
+    unit = match.group("unit")
+    if unit in _MONEY and text.startswith("/", stop):
+        return True  # a price (8元/平方米)
+    if (unit in _MONEY or unit == "%") and _GRANT.search(text, first, start) is not None:
+        return True  # a grant or a budget, or the share granted (给予…50%的财政支持)
     return (
         match.group("unit") == "%"
         and text.startswith("的", start - 1)
