@@ -53,3 +53,10 @@ def test_full_coverage_is_not_read_inside_jianquan():
 
 def test_numbers_inside_corner_quotation_marks_are_a_name():
     assert _targets("完善每个村〝四个一〞建设。") == []
+
+
+def test_the_signs_of_a_comparison_and_the_bound_of_a_class():
+    assert _targets("增幅≥2%，能耗≤5%，对职工30人(含)以下的企业免征。") == [
+        ("≥2%", Comparator.GE, 2.0),
+        ("≤5%", Comparator.LE, 5.0),
+    ]

@@ -41,6 +41,7 @@ _MAX_CITATION = 400
 _COMPARATORS_BEFORE: tuple[str, ...] = ("不少于", "不低于", "不超过", "不高于", "提高到", "提高至")
 _COMPARATORS_BEFORE += ("提升到", "提升至", "增加到", "下降到", "降低到", "降至", "至少", "达到")
 _COMPARATORS_BEFORE += ("超过", "高于", "多于", "低于", "少于", "下降", "降低", "减少")
+_COMPARATORS_BEFORE += ("≥", "≤")  # the signs of a table's target column (≥2%)
 _NUMERALS = "一二三四五六七八九十两百"
 _UNITS = (
     "%|个百分点|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时"
@@ -66,6 +67,7 @@ _NUMBER = re.compile(
 )
 _BEFORE_3 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 3)
 _BEFORE_2 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 2)
+_BEFORE_1 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 1)
 # A decrease (下降5个百分点, 降低到10%以下): the value is what should fall, so lower is better.
 _DECREASES = frozenset({"下降", "降低", "减少", "下降到", "降低到", "降至"})
 # A time limit (20个工作日内, 3日内) is timing, not a target.
@@ -93,6 +95,8 @@ _PRE: dict[str, Comparator] = {
     "不高于": Comparator.LE,
     "低于": Comparator.LT,
     "少于": Comparator.LT,
+    "≥": Comparator.GE,
+    "≤": Comparator.LE,
 }
 _POST: dict[str, Comparator] = {
     "以上": Comparator.GE,
@@ -281,6 +285,8 @@ def _target_matches(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
                 start = found - 3
             elif found - 2 >= position and text.startswith(_BEFORE_2, found - 2, found):
                 start = found - 2
+            elif found - 1 >= position and text.startswith(_BEFORE_1, found - 1, found):
+                start = found - 1
         else:
             start = whole
         match = _TARGET.match(text, start, end)
@@ -342,7 +348,8 @@ def _part(text: str, start: int, stop: int, begin: int, end: int) -> tuple[int, 
 def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
     """Whether a number is a condition, a grant or a rate, not a target the plan sets.
 
-    - A condition of eligibility (对总投资5000万元以上的项目, 对参保职工30人以下的企业);
+    - A condition of eligibility (对总投资5000万元以上的项目, 对参保职工30人以下的企业,
+      职工30人(含)以下);
     - a sum of money or a share granted or budgeted (给予最高5000万元支持, 设立2.43亿元专项资金,
       给予税额50%的补贴), or a price (8元/平方米);
     - a rate of calculation (按投资额的10%给予补助).
@@ -356,6 +363,8 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
         [False, False]
     """
     start, stop = match.span()
+    if text.startswith("(含)", stop):
+        return True  # 30人(含)以下的企业: the bound of a class, not a target
     if match.group("whole"):
         return start > begin and text[start - 1] in "健齐"  # 健全覆盖…的机制: 健全, not 全覆盖
     first, last = _part(text, start, stop, begin, end)
