@@ -56,7 +56,7 @@ def test_numbers_inside_corner_quotation_marks_are_a_name():
 
 
 def test_the_signs_of_a_comparison_and_the_bound_of_a_class():
-    assert _targets("增幅≥2%，能耗≤5%，对职工30人(含)以下的企业免征。") == [
+    assert _targets("增幅≥2%，能耗≤5%，在职职工30人(含)以下的企业免征。") == [
         ("≥2%", Comparator.GE, 2.0),
         ("≤5%", Comparator.LE, 5.0),
     ]
