@@ -60,3 +60,9 @@ def test_the_signs_of_a_comparison_and_the_bound_of_a_class():
         ("≥2%", Comparator.GE, 2.0),
         ("≤5%", Comparator.LE, 5.0),
     ]
+
+
+def test_a_result_reported_is_no_target():
+    assert _targets("先后8次作出批示，印发了15家单位的规定，每季度结束后下一个月报送。") == []
+    # 为了 is no past
+    assert _targets("为了提高效率，年内建成3个中心。") == [("3个", Comparator.EQ, 3.0)]

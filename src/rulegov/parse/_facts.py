@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 from rulegov.parse._numbering import chinese_to_int
-from rulegov.parse._vocab import GRANT_WORDS
+from rulegov.parse._vocab import GRANT_WORDS, RESULT_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -111,6 +111,8 @@ _CLAUSE_ENDS = ",;。!?:、"
 _DISTANT_COMPARATOR = re.compile(r"(至少|不少于|不低于|不超过)[^\d\s,;。!?:、的]{1,3}\s*\Z")
 _MONEY = frozenset({"元", "万元", "亿元"})
 _GRANT = re.compile("|".join(GRANT_WORDS))
+# What was done (先后8次, 印发了15家), not what is to be done; 为了 and 除了 are no past.
+_RESULT = re.compile("|".join((*RESULT_WORDS, "(?<![为除])了")))
 # 对 that names whom a rule applies to (对…以上的企业), not 对照, 针对, 绝对...
 _TOWARDS = re.compile("(?<![针相绝核面])对(?![照标象接比])")
 
@@ -352,7 +354,8 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
       职工30人(含)以下);
     - a sum of money or a share granted or budgeted (给予最高5000万元支持, 设立2.43亿元专项资金,
       给予税额50%的补贴), or a price (8元/平方米);
-    - a rate of calculation (按投资额的10%给予补助).
+    - a rate of calculation (按投资额的10%给予补助);
+    - a result reported (先后8次作出批示, 印发了15家单位的规定).
 
     Examples:
         >>> text = "对总投资5000万元以上的项目,给予最高500万元支持,按投资额的10%补助"
@@ -363,24 +366,30 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
         [False, False]
     """
     start, stop = match.span()
-    if text.startswith("(含)", stop):
-        return True  # 30人(含)以下的企业: the bound of a class, not a target
     if match.group("whole"):
         return start > begin and text[start - 1] in "健齐"  # 健全覆盖…的机制: 健全, not 全覆盖
     first, last = _part(text, start, stop, begin, end)
-    towards = _TOWARDS.search(text, first, start)
-    if towards is not None and text.find("的", stop, last) >= 0:
+    return _a_condition(text, start, stop, first, last) or _a_grant_or_rate(text, match, first)
+
+
+def _a_condition(text: str, start: int, stop: int, first: int, last: int) -> bool:
+    """Whether ``text[start:stop]`` bounds a class, states a condition or reports a result."""
+    if text.startswith("(含)", stop) or _RESULT.search(text, first, start) is not None:
         return True
+    return _TOWARDS.search(text, first, start) is not None and text.find("的", stop, last) >= 0
+
+
+def _a_grant_or_rate(text: str, match: re.Match[str], first: int) -> bool:
+    """Whether a sum or a share is granted, budgeted, a price or a rate of calculation."""
+    start, stop = match.span()
     unit = match.group("unit")
     if unit in _MONEY and text.startswith("/", stop):
         return True  # a price (8元/平方米)
-    if (unit in _MONEY or unit == "%") and _GRANT.search(text, first, start) is not None:
+    if unit not in _MONEY and unit != "%":
+        return False
+    if _GRANT.search(text, first, start) is not None:
         return True  # a grant or a budget, or the share granted (给予…50%的财政支持)
-    return (
-        match.group("unit") == "%"
-        and text.startswith("的", start - 1)
-        and text.rfind("按", first, start) >= 0
-    )
+    return unit == "%" and start > first and text[start - 1] == "的" and "按" in text[first:start]
 
 
 def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | None:
@@ -436,7 +445,8 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
 def _per_each(text: str, start: int, begin: int) -> bool:
     """Whether 每 (each) stands before ``start`` in its clause: a quota (每年召开两次会议).
 
-    每 right before the numeral (每一个村, 每两年) counts the period or the things, not a quota.
+    每 right before the numeral (每一个村, 每两年) counts the period or the things, not a quota;
+    下一个月 or 同一个 names one, it does not count.
 
     Examples:
         >>> _per_each("每年召开两次会议", 4, 0), _per_each("每一个村", 1, 0)
@@ -446,7 +456,7 @@ def _per_each(text: str, start: int, begin: int) -> bool:
     while lower > begin and text[lower - 1] not in ",;。!?:":
         lower -= 1
     each = text.rfind("每", lower, start)
-    return 0 <= each < start - 1
+    return 0 <= each < start - 1 and text[start - 1] not in "上下同某这那"  # 下一个月: no count
 
 
 # Words after which the name of a cited document's issuer starts (贯彻落实…《, 和省委依法治省办《).

@@ -39,6 +39,7 @@ __all__ = [
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
+    "RESULT_WORDS",
     "ROLE_FIELDS",
     "ROLE_LABELS",
     "ROLE_SUFFIXES",
@@ -470,3 +471,6 @@ or a party (双随机抽查检查, 监督检查、调查取证), not the work of
 
 GRANT_WORDS = ("给予", "奖励", "补助", "补贴", "资助", "最高", "筹措", "设立")
 """Words before a sum of money that make it a grant or a budget (给予最高5000万元支持), not a target."""
+
+RESULT_WORDS = ("先后", "累计", "共计", "全年共", "已经")
+"""Words before a number in its clause that make it a result reported, not a target (先后8次)."""
