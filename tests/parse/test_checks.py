@@ -274,3 +274,12 @@ def test_a_supervisory_evaluation_and_taking_part_in_one_are_evaluations():
         ("other", "督导评估"),
         ("other", "公平竞争评估"),
     ]
+
+
+def test_a_group_named_in_the_notice_is_a_group_of_the_plan():
+    plan = rulegov.parse_plan(
+        "区政府关于印发《2024年依法治区工作要点》的通知\n各镇人民政府：\n"
+        "现将《2024年依法治区工作要点》印发给你们，请在区依法治区领导小组统筹下认真贯彻执行。\n"
+        "区政府\n2024年3月1日\n2024年依法治区工作要点\n一、加强领导\n1.开展述法。\n"
+    )
+    assert [(g.name, g.tasks) for g in plan.coordination_groups] == [("区依法治区领导小组", [])]

@@ -782,7 +782,9 @@ class _Parser:
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
-        for mention in find_groups(plan_segments):  # groups named in the prose: no task of theirs
+        notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
+        # groups named in the prose or in the notice: no task of theirs
+        for mention in find_groups([*notice_segments, *plan_segments]):
             line = mention.segment[0]
             self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
