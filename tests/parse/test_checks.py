@@ -291,3 +291,9 @@ def test_task_forces_are_groups_and_a_project_headquarters_is_a_unit():
     )
     assert [g.name for g in plan.coordination_groups] == ["攻坚专班", "县普法领导组"]
     assert [u.name for u in plan.units] == ["市机场扩建指挥部"]
+
+
+def test_a_point_that_opens_with_its_topic_is_like_a_heading():
+    assert _kinds("做好保障。二是强化考核督导。将法治建设纳入年度考核。") == [
+        ("appraisal", "年度考核"),
+    ]

@@ -60,6 +60,8 @@ _ACT_VERBS = re.compile(
     "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|列入|健全|接受|迎接|配合|参与|完成|启动|加强|强化"
 )
 _STRENGTHEN = frozenset({"加强", "强化"})
+# A sentence that opens a point of its own (一是, 二是...), like a heading.
+_POINT = re.compile("[一二三四五六七八九十]{1,2}是")
 # Verbs that set up a standing arrangement, and the arrangement a few words after the checking
 # word (考核制度, 督查情况通报制度, 考核评价体系).
 _ESTABLISHING = re.compile("|".join(ESTABLISHING_VERBS))
@@ -259,7 +261,10 @@ def find_checks(segments: list[Segment]) -> list[Check]:
     checks: list[Check] = []
     for index, (line, begin, end) in enumerate(segments):
         for sentence in _with_words(line.text, begin, end, _SENTENCE_ENDS):
-            heading = index == 0 and sentence[0] == begin  # the task's heading: its topic
+            # the task's heading, or a point's (二是强化考核督导。): its topic
+            heading = (index == 0 and sentence[0] == begin) or _POINT.match(
+                line.text, sentence[0]
+            ) is not None
             checks.extend(_sentence_checks(index, line.text, sentence, heading))
     return checks
 
