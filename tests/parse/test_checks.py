@@ -297,3 +297,8 @@ def test_a_point_that_opens_with_its_topic_is_like_a_heading():
     assert _kinds("做好保障。二是强化考核督导。将法治建设纳入年度考核。") == [
         ("appraisal", "年度考核"),
     ]
+
+
+def test_checking_words_that_take_what_is_checked_as_their_object_are_an_act():
+    assert _kinds("做好保障。指导协调、督促检查工作推进情况。") == [("inspection", "督促检查")]
+    assert _kinds("做好保障。年度考核情况。") == []

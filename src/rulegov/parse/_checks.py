@@ -334,7 +334,9 @@ def _act_verb(
     or a person's name follows them (督查考核计划, 督察员). A verb that sets up a standing
     arrangement of checking (建立督查情况通报制度, 健全评估机制) makes the checking it provides
     for an act. A verb of strengthening (加强, 强化) does not make a
-    field of work (加强法治督察工作) or guidance (加强工作督察指导) an act. None when no verb does.
+    field of work (加强法治督察工作) or guidance (加强工作督察指导) an act. Words that open
+    their clause and take what is checked as their object (督促检查工作推进情况) are the verb
+    themselves. None when no verb does.
 
     Examples:
         >>> text = "建立督查情况通报制度"
@@ -348,11 +350,30 @@ def _act_verb(
         if setting is not None:
             return setting.span()
     verb = _last(_ACT_VERBS, text, first, word_start)
+    opening = _opening(text, first, word_start)
+    if verb is None and opening is not None and text.endswith("情况", stop, last):
+        return opening, opening  # 督促检查工作推进情况: the words are the verb
     if verb is None or text.startswith(_NAME_ENDINGS, stop, last):
         return None
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None
     return verb.span()
+
+
+def _opening(text: str, first: int, word_start: int) -> int | None:
+    """Where the words at ``word_start`` start, if they open their clause or an item of a list.
+
+    督促 or 监督 right before them is part of them (督促检查); 指导协调、 is a verb before them.
+
+    Examples:
+        >>> text = "指导协调、督促检查工作推进情况"
+        >>> _opening(text, 0, text.index("检查")), _opening(text, 0, 0), _opening("年度考核", 0, 2)
+        (5, 0, None)
+    """
+    start = word_start
+    if text.endswith(("督促", "监督"), first, start):
+        start -= 2
+    return start if start == first or text[start - 1] == "、" else None
 
 
 def _last(pattern: re.Pattern[str], text: str, begin: int, end: int) -> re.Match[str] | None:
