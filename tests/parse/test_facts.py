@@ -37,7 +37,7 @@ def test_conditions_grants_prices_and_rates_are_not_targets():
     assert (
         _targets(
             "对总投资5000万元以上的项目，按投资额的10%给予最高500万元支持，"
-            "设立2亿元专项资金，税额下调至8元/平方米。"
+            "设立2亿元专项资金，税额下调至8元/平方米，给予税额50%的补贴。"
         )
         == []
     )
