@@ -212,23 +212,20 @@ def test_groups_counted_together_are_no_group_of_their_own():
     assert [g.name for g in plan.coordination_groups] == ["区委法治建设领导小组"]
 
 
+def _group_names(items: str) -> list[str]:
+    plan = rulegov.parse_plan(f"一、加强领导\n{items}")
+    return [g.name for g in plan.coordination_groups]
+
+
 def test_a_group_set_up_by_its_group_word_alone_and_one_named_with_a_quotation():
-    plan = rulegov.parse_plan(
-        "一、加强领导\n1.组建协调小组和专家委员会，各地成立领导小组。\n"
+    assert _group_names(
+        "1.组建协调小组和专家委员会，各地成立领导小组。\n"
         "2.成立“智改数转”工作专班，推动领导小组开展工作。\n"
-    )
-    assert [g.name for g in plan.coordination_groups] == [
-        "协调小组",
-        "领导小组",
-        "“智改数转”工作专班",
-    ]
+    ) == ["协调小组", "领导小组", "“智改数转”工作专班"]
 
 
 def test_a_group_named_in_a_cited_title_is_no_group():
-    plan = rulegov.parse_plan(
-        "一、加强领导\n1.贯彻《关于印发省信用体系建设领导小组会议文件的通知》精神。\n"
-    )
-    assert plan.coordination_groups == []
+    assert _group_names("1.贯彻《关于印发省信用体系建设领导小组会议文件的通知》精神。\n") == []
 
 
 def test_a_group_named_with_and_without_gongzuo_is_one_group():
