@@ -282,14 +282,6 @@ def test_a_group_named_in_the_notice_is_a_group_of_the_plan():
     assert [(g.name, g.tasks) for g in plan.coordination_groups] == [("区依法治区领导小组", [])]
 
 
-def test_task_forces_are_groups_and_a_project_headquarters_is_a_unit():
-    plan = rulegov.parse_plan(
-        "一、加强领导\n1.成立攻坚专班，由县普法领导组督导。\n责任单位：市机场扩建指挥部\n"
-    )
-    assert [g.name for g in plan.coordination_groups] == ["攻坚专班", "县普法领导组"]
-    assert [u.name for u in plan.units] == ["市机场扩建指挥部"]
-
-
 def test_a_point_that_opens_with_its_topic_is_like_a_heading():
     assert _kinds("做好保障。二是强化考核督导。将法治建设纳入年度考核。") == [
         ("appraisal", "年度考核"),

@@ -451,8 +451,6 @@ GROUP_SUFFIXES = (
     "工作小组",
     "工作组",
     "专项小组",
-    "领导组",
-    "专班",  # 攻坚专班, after 工作专班 so that the longer ending is read first
 )
 """Endings of the names of coordination groups (协调小组): bodies that steer work, never units."""
 
