@@ -169,6 +169,7 @@ _PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
 _HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HEADINGS)}
 _HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
 _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
+_LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
@@ -420,10 +421,12 @@ class _Parser:
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        lines = with_wrapped_lines_joined(split_lines(text))
-        self.lines = split_run_on(
-            with_label_values_joined(with_bare_numbers_joined(stacked_rows(lines)))
-        )
+        lines = split_lines(text)
+        rows = stacked_rows(lines)
+        unwrapped = with_wrapped_lines_joined(lines, rows)
+        if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
+            rows = stacked_rows(unwrapped)
+        self.lines = split_run_on(with_label_values_joined(with_bare_numbers_joined(rows)))
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
         self.diagnostics: list[Diagnostic] = []
@@ -510,7 +513,11 @@ class _Parser:
             ):
                 return None  # 1.1梳理… under item 1 (1.2025年底前…): a part of it, not item 1 again
             expected = open_value + 1
-        after = next((other for other in lines[index + 1 :] if other.text.strip(" \t")), None)
+        # the next line with text, found by index: a copy of the lines after it for every item
+        # would make a long document's items cost time in proportion to its length
+        after = next(
+            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip(" \t")), None
+        )
         next_value = None
         if after is not None:
             heading = match_heading(after.text)
@@ -1956,10 +1963,13 @@ def _section_kind(title: str) -> SectionKind | None:
     if len(bare) > _MAX_PROSE_TITLE:
         # a long title names prose by its last words (充分认识…的重要意义), or by its first
         # when a copy ran the text into the heading (指导思想和基本要求《纲要》是…)
-        found = _PROSE_ENDING.search(bare)
+        # the search starts where the longest word could, not at every character of the title
+        found = _PROSE_ENDING.search(bare, len(bare) - _LONGEST_PROSE_HEADING)
         if found is None:
-            opening = next((word for word in _PROSE_WORDS if bare.startswith(word)), None)
-            return None if opening is None else _HEADING_KINDS[opening]
+            if not bare.startswith(_PROSE_WORDS):  # one call for all the words, as most fail
+                return None
+            opening = next(word for word in _PROSE_WORDS if bare.startswith(word))
+            return _HEADING_KINDS[opening]
         return _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
     kind = None if found is None else _HEADING_KINDS[found.group()]
@@ -2178,7 +2188,7 @@ def _framing_articles(nodes: list[_Node]) -> set[_Node]:
 def _opens_as_prose(node: _Node) -> bool:
     """Whether a part's title opens with a prose heading (总体要求, 指导思想) run into its text."""
     title = node.line.text[slice(*node.title_range)]
-    return any(title.startswith(word) for word in _PROSE_WORDS)
+    return title.startswith(_PROSE_WORDS)
 
 
 def _join(segments: list[Segment]) -> str:
