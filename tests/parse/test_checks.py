@@ -210,3 +210,84 @@ def test_groups_counted_together_are_no_group_of_their_own():
         "一、加强领导\n1.设置执法、司法、守法普法三个协调小组，由区委法治建设领导小组统筹。\n"
     )
     assert [g.name for g in plan.coordination_groups] == ["区委法治建设领导小组"]
+
+
+def _group_names(items: str) -> list[str]:
+    plan = rulegov.parse_plan(f"一、加强领导\n{items}")
+    return [g.name for g in plan.coordination_groups]
+
+
+def test_a_group_set_up_by_its_group_word_alone_and_one_named_with_a_quotation():
+    assert _group_names(
+        "1.组建协调小组和专家委员会，各地成立领导小组。\n"
+        "2.成立“智改数转”工作专班，推动领导小组开展工作。\n"
+    ) == ["协调小组", "领导小组", "“智改数转”工作专班"]
+
+
+def test_a_group_named_in_a_cited_title_is_no_group():
+    assert _group_names("1.贯彻《关于印发省信用体系建设领导小组会议文件的通知》精神。\n") == []
+
+
+def test_a_group_named_with_and_without_gongzuo_is_one_group():
+    plan = rulegov.parse_plan(
+        "一、加强领导\n1.成立市信用体系建设工作领导小组。\n2.由市信用体系建设领导小组统筹。\n"
+    )
+    assert [(g.name, g.tasks) for g in plan.coordination_groups] == [
+        ("市信用体系建设工作领导小组", ["t1", "t2"])
+    ]
+
+
+def _kinds(body: str) -> list[tuple[str, str]]:
+    plan = rulegov.parse_plan(f"一、强化保障\n1.{body}\n")
+    return [(a.kind.value, a.name) for a in plan.assessments]
+
+
+def test_setting_up_a_standing_arrangement_of_checking_calls_for_the_checking():
+    assert _kinds("做好保障。建立督查情况通报制度，进一步完善考核机制。") == [
+        ("inspection", "督查"),
+        ("appraisal", "考核"),
+    ]
+    # strengthening an arrangement, or naming it with no verb that sets it up, is no act
+    assert _kinds("做好保障。强化年度监测评价机制，落实监测评价机制。") == []
+
+
+def test_strengthening_the_checking_is_an_act_but_not_a_field_of_work_or_a_heading():
+    assert _kinds("做好保障。加强执法检查和监督，强化对各地的督导检查。") == [
+        ("inspection", "执法检查"),
+        ("inspection", "各地的督导检查"),
+    ]
+    assert _kinds("切实加强法治督察工作。加强工作督察指导。") == []
+    assert _kinds("加强考核评价。将工作情况列入年度绩效考核。") == [
+        ("appraisal", "年度绩效考核"),
+    ]
+
+
+def test_an_inspection_among_words_of_enforcement_checks_others_not_the_work():
+    assert _kinds("做好保障。对违法线索要立即实施检查、处置，科学实施抽查检查。") == []
+
+
+def test_a_supervisory_evaluation_and_taking_part_in_one_are_evaluations():
+    assert _kinds("做好保障。开展督导评估，鼓励第三方机构参与公平竞争评估。") == [
+        ("other", "督导评估"),
+        ("other", "公平竞争评估"),
+    ]
+
+
+def test_a_group_named_in_the_notice_is_a_group_of_the_plan():
+    plan = rulegov.parse_plan(
+        "区政府关于印发《2024年依法治区工作要点》的通知\n各镇人民政府：\n"
+        "现将《2024年依法治区工作要点》印发给你们，请在区依法治区领导小组统筹下认真贯彻执行。\n"
+        "区政府\n2024年3月1日\n2024年依法治区工作要点\n一、加强领导\n1.开展述法。\n"
+    )
+    assert [(g.name, g.tasks) for g in plan.coordination_groups] == [("区依法治区领导小组", [])]
+
+
+def test_a_point_that_opens_with_its_topic_is_like_a_heading():
+    assert _kinds("做好保障。二是强化考核督导。将法治建设纳入年度考核。") == [
+        ("appraisal", "年度考核"),
+    ]
+
+
+def test_checking_words_that_take_what_is_checked_as_their_object_are_an_act():
+    assert _kinds("做好保障。指导协调、督促检查工作推进情况。") == [("inspection", "督促检查")]
+    assert _kinds("做好保障。年度考核情况。") == []

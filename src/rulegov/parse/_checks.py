@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from rulegov.parse._vocab import ASSESSMENT_WORDS, GROUP_SUFFIXES
+from rulegov.parse._vocab import (
+    ASSESSMENT_ARRANGEMENTS,
+    ASSESSMENT_WORDS,
+    ENFORCEMENT_WORDS,
+    ESTABLISHING_VERBS,
+    GROUP_SET_UP_VERBS,
+    GROUP_SUFFIXES,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -43,13 +50,24 @@ _GROUP_LEADS = re.compile(
     "各级|各|并|和|与|及|同|向|对|在|的|、"
 )
 _GROUP = re.compile("|".join(GROUP_SUFFIXES))
+# A verb that sets up a group named by its group word alone (成立领导小组, 组建协调小组).
+_SET_UP = re.compile(f"(?:{'|'.join(GROUP_SET_UP_VERBS)})\\Z")
 _COUNTED = re.compile(r"[一二两三四五六七八九十\d]+个$")
 _KINDS = dict(ASSESSMENT_WORDS)
 _WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
 # Verbs that make a clause an act of doing: the assessment words in it are acts.
 _ACT_VERBS = re.compile(
-    "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|健全|接受|迎接|配合|完成|启动"
+    "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|列入|健全|接受|迎接|配合|参与|完成|启动|加强|强化"
 )
+_STRENGTHEN = frozenset({"加强", "强化"})
+# A sentence that opens a point of its own (一是, 二是...), like a heading.
+_POINT = re.compile("[一二三四五六七八九十]{1,2}是")
+# Verbs that set up a standing arrangement, and the arrangement a few words after the checking
+# word (考核制度, 督查情况通报制度, 考核评价体系).
+_ESTABLISHING = re.compile("|".join(ESTABLISHING_VERBS))
+_STANDING = re.compile(rf"[^,;。:、]{{0,4}}?(?:{'|'.join(ASSESSMENT_ARRANGEMENTS)})")
+# Words of enforcement against others in a sentence: its 检查 inspects a market entity or a party.
+_ENFORCEMENT = re.compile("|".join(ENFORCEMENT_WORDS))
 # What after an assessment word makes it the name of a document or arrangement, not an act.
 _NAME_ENDINGS = (
     "计划",
@@ -167,20 +185,45 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
             if next_lines is None:
                 next_lines = {other.number: (other, at) for other, at, _ in segments}
             start = match.start()
-            lower = max(begin, start - _MAX_GROUP)
-            for position in range(start - 1, lower - 1, -1):
-                if text[position] in _CLAUSE_ENDS or text[position] in '“”《》"()':
-                    lower = position + 1
-                    break
+            lower = _group_name_start(text, start, begin)
             for lead in _GROUP_LEADS.finditer(text, lower, start):
                 lower = max(lower, lead.end())
             if _office_follows(segment, match.end(), next_lines):
                 continue  # 领导小组办公室: the group's office, a unit
             if _COUNTED.search(text, lower, start) is not None:
                 continue  # 执法、司法、守法普法三个协调小组: several groups counted, none named
-            if start - lower >= 1:
-                found.append(GroupMention(segment, index, lower, match.end()))
+            if text.rfind("《", begin, start) > text.rfind("》", begin, start):
+                continue  # 《…领导小组第一次会议有关文件的通知》: a document's title
+            if start - lower >= 1 or _SET_UP.search(text, begin, start) is not None:
+                found.append(GroupMention(segment, index, lower, match.end()))  # 成立领导小组
     return found
+
+
+def _group_name_start(text: str, start: int, begin: int) -> int:
+    """Where the name of the group whose group word starts at ``start`` begins.
+
+    The name runs back to the start of its clause, a bracket or a quotation mark; a quoted
+    phrase right before the group word is part of the name (“智改数转”工作专班).
+
+    Examples:
+        >>> text = "成立“智改数转”工作专班"
+        >>> text[_group_name_start(text, text.index("工作专班"), 0) :]
+        '成立“智改数转”工作专班'
+    """
+    lower = max(begin, start - _MAX_GROUP)
+    position = start - 1
+    while position >= lower:
+        char = text[position]
+        if char == "”" and position == start - 1:
+            opening = text.rfind("“", lower, position)
+            if opening < 0:
+                return position + 1
+            position = opening - 1  # the quoted phrase belongs to the name
+            continue
+        if char in _CLAUSE_ENDS or char in '“”《》"()':
+            return position + 1
+        position -= 1
+    return lower
 
 
 def _office_follows(
@@ -218,11 +261,17 @@ def find_checks(segments: list[Segment]) -> list[Check]:
     checks: list[Check] = []
     for index, (line, begin, end) in enumerate(segments):
         for sentence in _with_words(line.text, begin, end, _SENTENCE_ENDS):
-            checks.extend(_sentence_checks(index, line.text, sentence))
+            # the task's heading, or a point's (二是强化考核督导。): its topic
+            heading = (index == 0 and sentence[0] == begin) or _POINT.match(
+                line.text, sentence[0]
+            ) is not None
+            checks.extend(_sentence_checks(index, line.text, sentence, heading))
     return checks
 
 
-def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[Check]:
+def _sentence_checks(
+    index: int, text: str, sentence: tuple[int, int], heading: bool = False
+) -> list[Check]:
     checks: list[Check] = []
     seen: set[str] = set()
     method: tuple[int, int] | None = None
@@ -239,20 +288,18 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             word = match.group()
             stop = _words_end(text, match.end(), last)  # 评查专项行动: one act
             position = stop
-            verb_end = first
-            verb_start = first
-            for verb in _ACT_VERBS.finditer(text, first, match.start()):
-                verb_start, verb_end = verb.span()  # the last verb before the word
+            act = _act_verb(text, first, match.start(), stop, last)
             if (
-                verb_end == first
-                or match.start() < verb_end
-                or text.startswith(_NAME_ENDINGS, stop, last)  # a document's or person's name
+                act is None
+                or (heading and text[act[0] : act[1]] in _STRENGTHEN)  # 加强考核评价: a topic
+                or (word == "检查" and _ENFORCEMENT.search(text, *sentence) is not None)
                 or (match.start() > first and text[match.start() - 1] == "各")
                 or _in_slogan(text, first, last, match.start())
                 or word in seen
             ):
                 continue
             seen.add(word)
+            verb_start, verb_end = act
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
             if text.startswith("“", name_begin) and text.find("”", name_begin, match.start()) < 0:
                 name_begin += 1  # 开展“法治督察”: the act, not its quotation mark
@@ -276,6 +323,65 @@ def _sentence_checks(index: int, text: str, sentence: tuple[int, int]) -> list[C
             )
             method = None
     return checks
+
+
+def _act_verb(
+    text: str, first: int, word_start: int, stop: int, last: int
+) -> tuple[int, int] | None:
+    """The span of the verb that makes the words at ``word_start`` (to ``stop``) an act.
+
+    The last verb of doing before the words (开展, 纳入...) makes them an act, unless a document's
+    or a person's name follows them (督查考核计划, 督察员). A verb that sets up a standing
+    arrangement of checking (建立督查情况通报制度, 健全评估机制) makes the checking it provides
+    for an act. A verb of strengthening (加强, 强化) does not make a
+    field of work (加强法治督察工作) or guidance (加强工作督察指导) an act. Words that open
+    their clause and take what is checked as their object (督促检查工作推进情况) are the verb
+    themselves. None when no verb does.
+
+    Examples:
+        >>> text = "建立督查情况通报制度"
+        >>> _act_verb(text, 0, 2, 4, len(text))
+        (0, 2)
+        >>> _act_verb("切实加强法治督察工作", 0, 6, 8, 10) is None
+        True
+    """
+    if _STANDING.match(text, stop, last) is not None:
+        setting = _last(_ESTABLISHING, text, first, word_start)
+        if setting is not None:
+            return setting.span()
+    verb = _last(_ACT_VERBS, text, first, word_start)
+    opening = _opening(text, first, word_start)
+    if verb is None and opening is not None and text.endswith("情况", stop, last):
+        return opening, opening  # 督促检查工作推进情况: the words are the verb
+    if verb is None or text.startswith(_NAME_ENDINGS, stop, last):
+        return None
+    if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
+        return None
+    return verb.span()
+
+
+def _opening(text: str, first: int, word_start: int) -> int | None:
+    """Where the words at ``word_start`` start, if they open their clause or an item of a list.
+
+    督促 or 监督 right before them is part of them (督促检查); 指导协调、 is a verb before them.
+
+    Examples:
+        >>> text = "指导协调、督促检查工作推进情况"
+        >>> _opening(text, 0, text.index("检查")), _opening(text, 0, 0), _opening("年度考核", 0, 2)
+        (5, 0, None)
+    """
+    start = word_start
+    if text.endswith(("督促", "监督"), first, start):
+        start -= 2
+    return start if start == first or text[start - 1] == "、" else None
+
+
+def _last(pattern: re.Pattern[str], text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[begin:end]``, if any."""
+    found = None
+    for found in pattern.finditer(text, begin, end):  # noqa: B007 - the last one is kept
+        pass
+    return found
 
 
 def _in_slogan(text: str, first: int, last: int, position: int) -> bool:

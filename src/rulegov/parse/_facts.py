@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 from rulegov.parse._numbering import chinese_to_int
+from rulegov.parse._vocab import GRANT_WORDS, RESULT_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -30,7 +31,7 @@ __all__ = [
 Segment = tuple["Line", int, int]
 """A stretch ``text[begin:end]`` of one line."""
 
-_QUOTE_CHARS = '“”"「」『』'
+_QUOTE_CHARS = '“”"「」『』〝〞'
 _DOC_NUMBER = re.compile(
     r"\((?P<number>[^()\[\]〔〕]{1,24}[〔\[]\d{4}[〕\]]\d{1,5}号)\)",
 )
@@ -40,10 +41,11 @@ _MAX_CITATION = 400
 _COMPARATORS_BEFORE: tuple[str, ...] = ("不少于", "不低于", "不超过", "不高于", "提高到", "提高至")
 _COMPARATORS_BEFORE += ("提升到", "提升至", "增加到", "下降到", "降低到", "降至", "至少", "达到")
 _COMPARATORS_BEFORE += ("超过", "高于", "多于", "低于", "少于", "下降", "降低", "减少")
+_COMPARATORS_BEFORE += ("≥", "≤")  # the signs of a table's target column (≥2%)
 _NUMERALS = "一二三四五六七八九十两百"
 _UNITS = (
     "%|个百分点|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时"
-    "|课时|份|处|卷|本|部|类|套|支|座|村"
+    "|课时|份|处|卷|本|部|类|套|支|座|村|公里|元|级"
 )
 _WHOLE = "全覆盖"
 _TARGET = re.compile(
@@ -51,7 +53,7 @@ _TARGET = re.compile(
     (?P<pre>{"|".join(_COMPARATORS_BEFORE)})?
     (?P<num>\d+(?:\.\d+)?|[{_NUMERALS}]{{1,4}})
     (?P<unit>{_UNITS})
-    (?P<post>以上|以下|以内)?
+    (?P<post>以上|以下|以内|左右)?
     (?:(?<=%)覆盖)?
     | (?P<whole>{_WHOLE})
     """,
@@ -65,6 +67,7 @@ _NUMBER = re.compile(
 )
 _BEFORE_3 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 3)
 _BEFORE_2 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 2)
+_BEFORE_1 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 1)
 # A decrease (下降5个百分点, 降低到10%以下): the value is what should fall, so lower is better.
 _DECREASES = frozenset({"下降", "降低", "减少", "下降到", "降低到", "降至"})
 # A time limit (20个工作日内, 3日内) is timing, not a target.
@@ -92,11 +95,26 @@ _PRE: dict[str, Comparator] = {
     "不高于": Comparator.LE,
     "低于": Comparator.LT,
     "少于": Comparator.LT,
+    "≥": Comparator.GE,
+    "≤": Comparator.LE,
 }
-_POST: dict[str, Comparator] = {"以上": Comparator.GE, "以下": Comparator.LE, "以内": Comparator.LE}
+_POST: dict[str, Comparator] = {
+    "以上": Comparator.GE,
+    "以下": Comparator.LE,
+    "以内": Comparator.LE,
+    "左右": Comparator.EQ,  # 10个左右: about ten
+}
 _NO_NUMBER_BEFORE = frozenset("第+-.0123456789")
 _NO_NUMBER_AFTER = frozenset("+")
 _CLAUSE_ENDS = ",;。!?:、"
+# A comparator a few words before the number (至少建设一所, 至少组织1次): the target starts with it.
+_DISTANT_COMPARATOR = re.compile(r"(至少|不少于|不低于|不超过)[^\d\s,;。!?:、的]{1,3}\s*\Z")
+_MONEY = frozenset({"元", "万元", "亿元"})
+_GRANT = re.compile("|".join(GRANT_WORDS))
+# What was done (先后8次, 印发了15家), not what is to be done; 为了 and 除了 are no past.
+_RESULT = re.compile("|".join((*RESULT_WORDS, "(?<![为除])了")))
+# 对 that names whom a rule applies to (对…以上的企业), not 对照, 针对, 绝对...
+_TOWARDS = re.compile("(?<![针相绝核面])对(?![照标象接比])")
 
 
 def span_fields(line: Line, begin: int, end: int) -> dict[str, int]:
@@ -134,7 +152,7 @@ def shielded(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     inside = False
     for position in _positions(text, _QUOTE_CHARS, begin, end):
         char = text[position]
-        if char in "“「『" or (char == '"' and not inside):
+        if char in "“「『〝" or (char == '"' and not inside):
             inside = True
             opened = position
         elif inside:
@@ -269,6 +287,8 @@ def _target_matches(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
                 start = found - 3
             elif found - 2 >= position and text.startswith(_BEFORE_2, found - 2, found):
                 start = found - 2
+            elif found - 1 >= position and text.startswith(_BEFORE_1, found - 1, found):
+                start = found - 1
         else:
             start = whole
         match = _TARGET.match(text, start, end)
@@ -286,7 +306,9 @@ def find_targets(segments: list[Segment]) -> list[Target]:
     """Quantitative targets: ``100%``, ``2个以上``, ``不少于3次``, ``达到90%以上``, ``全覆盖``.
 
     Years, dates, ordinals (第十二次), anniversaries (60周年) and numbers inside names (《二十条》,
-    “1+4”) are not targets. A Chinese numeral counts only with a comparator (不少于三次).
+    “1+4”) are not targets. A Chinese numeral counts only with a comparator (不少于三次, also a few
+    words before it: 至少建设一所) or as a quota after 每 (每年召开两次会议; 每季度开展一次 is how
+    often, timing). Conditions, grants and rates are not targets either (see ``_not_a_goal``).
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -308,10 +330,66 @@ def find_targets(segments: list[Segment]) -> list[Target]:
                 ranges = shielded(text, begin, end)
             if ranges and _inside(ranges, start):
                 continue
+            if _not_a_goal(text, match, begin, end):
+                continue
             target = _target(line, match, begin, end)
             if target is not None:
                 targets.append(target)
     return targets
+
+
+def _part(text: str, start: int, stop: int, begin: int, end: int) -> tuple[int, int]:
+    """The stretch of ``text[begin:end]`` around ``text[start:stop]`` between , ; 。 ! ? and :."""
+    while start > begin and text[start - 1] not in ",;。!?:":
+        start -= 1
+    while stop < end and text[stop] not in ",;。!?:":
+        stop += 1
+    return start, stop
+
+
+def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
+    """Whether a number is a condition, a grant or a rate, not a target the plan sets.
+
+    - A condition of eligibility (对总投资5000万元以上的项目, 对参保职工30人以下的企业,
+      职工30人(含)以下);
+    - a sum of money or a share granted or budgeted (给予最高5000万元支持, 设立2.43亿元专项资金,
+      给予税额50%的补贴), or a price (8元/平方米);
+    - a rate of calculation (按投资额的10%给予补助);
+    - a result reported (先后8次作出批示, 印发了15家单位的规定).
+
+    Examples:
+        >>> text = "对总投资5000万元以上的项目,给予最高500万元支持,按投资额的10%补助"
+        >>> [_not_a_goal(text, m, 0, len(text)) for m in _TARGET.finditer(text)]
+        [True, True, True]
+        >>> text = "今明两年投资270亿元,每年培训不少于2次"
+        >>> [_not_a_goal(text, m, 0, len(text)) for m in _TARGET.finditer(text)]
+        [False, False]
+    """
+    start, stop = match.span()
+    if match.group("whole"):
+        return start > begin and text[start - 1] in "健齐"  # 健全覆盖…的机制: 健全, not 全覆盖
+    first, last = _part(text, start, stop, begin, end)
+    return _a_condition(text, start, stop, first, last) or _a_grant_or_rate(text, match, first)
+
+
+def _a_condition(text: str, start: int, stop: int, first: int, last: int) -> bool:
+    """Whether ``text[start:stop]`` bounds a class, states a condition or reports a result."""
+    if text.startswith("(含)", stop) or _RESULT.search(text, first, start) is not None:
+        return True
+    return _TOWARDS.search(text, first, start) is not None and text.find("的", stop, last) >= 0
+
+
+def _a_grant_or_rate(text: str, match: re.Match[str], first: int) -> bool:
+    """Whether a sum or a share is granted, budgeted, a price or a rate of calculation."""
+    start, stop = match.span()
+    unit = match.group("unit")
+    if unit in _MONEY and text.startswith("/", stop):
+        return True  # a price (8元/平方米)
+    if unit not in _MONEY and unit != "%":
+        return False
+    if _GRANT.search(text, first, start) is not None:
+        return True  # a grant or a budget, or the share granted (给予…50%的财政支持)
+    return unit == "%" and start > first and text[start - 1] == "的" and "按" in text[first:start]
 
 
 def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | None:
@@ -332,7 +410,14 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
     unit = match.group("unit")
     if unit in _DURATIONS and text.startswith("内", match.end("unit")):
         return None
-    if not raw[0].isdigit() and not (pre or post):
+    start = match.start()
+    if not pre and not post:
+        distant = _DISTANT_COMPARATOR.search(text, max(begin, start - 8), start)
+        if distant is not None:  # 至少建设一所
+            pre = distant.group(1)
+            start = distant.start()
+    once = raw == "一" and unit == "次"  # 每季度开展一次: how often, which is timing
+    if not raw[0].isdigit() and not (pre or post or (not once and _per_each(text, start, begin))):
         return None
     value = _number(raw)
     if value is None or not math.isfinite(value) or (unit == "%" and value > 100):
@@ -351,10 +436,27 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> Target | 
             "direction": Direction.LOWER_IS_BETTER
             if pre in _DECREASES
             else Direction.HIGHER_IS_BETTER,
-            "text": line.printed(*match.span()),
-            "span": span_fields(line, *match.span()),
+            "text": line.printed(start, match.end()),
+            "span": span_fields(line, start, match.end()),
         }
     )
+
+
+def _per_each(text: str, start: int, begin: int) -> bool:
+    """Whether 每 (each) stands before ``start`` in its clause: a quota (每年召开两次会议).
+
+    每 right before the numeral (每一个村, 每两年) counts the period or the things, not a quota;
+    下一个月 or 同一个 names one, it does not count.
+
+    Examples:
+        >>> _per_each("每年召开两次会议", 4, 0), _per_each("每一个村", 1, 0)
+        (True, False)
+    """
+    lower = start
+    while lower > begin and text[lower - 1] not in ",;。!?:":
+        lower -= 1
+    each = text.rfind("每", lower, start)
+    return 0 <= each < start - 1 and text[start - 1] not in "上下同某这那"  # 下一个月: no count
 
 
 # Words after which the name of a cited document's issuer starts (贯彻落实…《, 和省委依法治省办《).

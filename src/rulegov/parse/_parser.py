@@ -829,7 +829,9 @@ class _Parser:
         citations, problems = find_citations(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
-        for mention in find_groups(plan_segments):  # groups named in the prose: no task of theirs
+        notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
+        # groups named in the prose or in the notice: no task of theirs
+        for mention in find_groups([*notice_segments, *plan_segments]):
             line = mention.segment[0]
             self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
@@ -1600,7 +1602,8 @@ class _Parser:
     def coordination_group(
         self, name: str, task_id: str | None, span: Span | None
     ) -> CoordinationGroup:
-        group = self.groups.get(name)
+        key = name.replace("工作", "")  # X工作领导小组 and X领导小组 are one group
+        group = self.groups.get(key)
         if group is None:
             group = CoordinationGroup(
                 id=f"g{len(self.groups) + 1}",
@@ -1609,7 +1612,7 @@ class _Parser:
                 members=[],
                 span=span,
             )
-            self.groups[name] = group
+            self.groups[key] = group
         if task_id is not None and task_id not in group.tasks:
             group.tasks.append(task_id)
         return group

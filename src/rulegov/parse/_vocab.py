@@ -22,12 +22,17 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "ASSESSMENT_ARRANGEMENTS",
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
     "COLUMN_HEADINGS",
+    "ENFORCEMENT_WORDS",
+    "ESTABLISHING_VERBS",
     "FIELD_ROLES",
     "FIRST_LEADS",
     "FREQUENCY_WORDS",
+    "GRANT_WORDS",
+    "GROUP_SET_UP_VERBS",
     "GROUP_SUFFIXES",
     "GUIDE_WORDS",
     "LIST_WORDS",
@@ -38,6 +43,7 @@ __all__ = [
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
+    "RESULT_WORDS",
     "ROLE_FIELDS",
     "ROLE_LABELS",
     "ROLE_SUFFIXES",
@@ -486,6 +492,7 @@ ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
     ("述法", AssessmentKind.RULE_OF_LAW_DUTY_REPORT),
     ("述职", AssessmentKind.DUTY_REPORT),
     ("整改", AssessmentKind.RECTIFICATION),
+    ("督导评估", AssessmentKind.OTHER),  # an evaluation by the supervising body (教育督导评估)
     ("督察", AssessmentKind.INSPECTION),
     ("督查", AssessmentKind.INSPECTION),
     ("督导", AssessmentKind.INSPECTION),
@@ -507,3 +514,24 @@ GROUP_SUFFIXES = (
     "专项小组",
 )
 """Endings of the names of coordination groups (协调小组): bodies that steer work, never units."""
+
+GROUP_SET_UP_VERBS = ("成立", "组建", "设立", "建立")
+"""Verbs that set up a group, named then by its group word alone (成立领导小组)."""
+
+ESTABLISHING_VERBS = ("建立健全", "建立", "健全", "完善", "构建")
+"""Verbs that set up a standing arrangement (建立考核制度): the checking it provides for is an act."""
+
+ASSESSMENT_ARRANGEMENTS = ("机制", "制度", "体系")
+"""What a standing arrangement of checking is called (考核制度, 评估机制, 考核评价体系)."""
+
+ENFORCEMENT_WORDS = ("抽查", "查处", "个案", "违法", "执法活动", "调查取证", "当事人")
+"""Words of enforcement against others: an inspection (检查) among them checks a market entity
+or a party (双随机抽查检查, 监督检查、调查取证), not the work of the plan."""
+
+# -- targets --------------------------------------------------------------------------------------
+
+GRANT_WORDS = ("给予", "奖励", "补助", "补贴", "资助", "最高", "筹措", "设立")
+"""Words before a sum of money that make it a grant or a budget (给予最高5000万元支持), not a target."""
+
+RESULT_WORDS = ("先后", "累计", "共计", "全年共", "已经")
+"""Words before a number in its clause that make it a result reported, not a target (先后8次)."""
