@@ -103,7 +103,7 @@ def file_path(path: object) -> pathlib.Path:
         >>> file_path(None)
         Traceback (most recent call last):
         ...
-        rulegov.errors.ParseError: <path>: expected a file path (str or os.PathLike), not NoneType (got None)
+        rulegov.errors.ParseError: <path>: expected a file path (str or os.PathLike), not NoneType
     """
     if not isinstance(path, str | os.PathLike):
         raise ParseError(
