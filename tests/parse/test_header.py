@@ -361,3 +361,87 @@ def test_a_disclosure_list_in_dashes_gives_the_documents_date_and_number() -> No
         assert plan.frame.doc_number is not None, mark
         assert plan.frame.doc_number.text == "某镛委〔2025〕5号", mark
         assert plan.frame.recipients == ["中共某县委员会", "某县人民政府"], mark
+
+
+def test_a_disclosure_table_with_a_category_and_an_empty_number_stays_the_pages() -> None:
+    # two fields to a row, 文号 left empty at a row's end, 所属分类 among the labels: the rows
+    # are the page's, and the heading under them stands alone
+    plan = rulegov.parse_plan(
+        "索 引 号 116401/2022-00012 文号\n发布日期 2022-02-09 公开时限 长期公开\n"
+        "所属分类 部门文件 效力状态 有效\n责任部门 某区教育局 公开方式 主动公开\n\n"
+        "关于印发《某区教育系统普法重点任务分工方案》的通知\n\n直属各中小学、幼儿园:\n"
+        "为落实普法规划,现将《某区教育系统普法重点任务分工方案》印发给你们。\n"
+        "某市某区教育局\n2022年1月28日\n某区教育系统普法重点任务分工方案\n"
+        "一、总体要求\n深入开展法治宣传教育。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《某区教育系统普法重点任务分工方案》的通知"
+    assert plan.title == "某区教育系统普法重点任务分工方案"
+    assert plan.issuer == "某市某区教育局"
+    assert plan.issued_on == dt.date(2022, 1, 28)
+    assert plan.recipients == ["直属各中小学、幼儿园"]
+
+
+def test_a_disclosure_row_whose_last_value_is_a_kind_of_document_names_the_issuer() -> None:
+    # 所属分类 部门文件 closes the row: a field's value, not an organ's mark (某局文件)
+    plan = rulegov.parse_plan(
+        "关于对某县教育系统普法工作抽查验收情况的通报\n\n"
+        "文 号 发布日期 2020-07-15 公开时限 长期公开\n发布机构 某县教育局 所属分类 部门文件\n\n"
+        "各中小学、幼儿园:\n现将检查情况通报如下:\n一、总体情况\n各学校抓好普法工作的落实。\n"
+    )
+    assert plan.title == "关于对某县教育系统普法工作抽查验收情况的通报"
+    assert plan.issuer == "某县教育局"
+    assert plan.frame is None or plan.frame.organ_mark is None
+
+
+def test_a_prefectures_administrative_office_is_an_issuer() -> None:
+    # 行政公署 (行署), the government of a prefecture or a league, issues in its own name
+    for organ in ("某盟行政公署", "某地区行署"):
+        plan = rulegov.parse_plan(
+            f"{organ}关于印发《某盟无障碍建设管理办法》的通知\n某署发〔2010〕183号\n"
+            "各旗县市人民政府,行署有关委、办、局:\n现将《某盟无障碍建设管理办法》印发给你们。\n"
+            "二〇一〇年九月二十六日\n某盟无障碍建设管理办法\n第一条 为了加强无障碍设施建设,"
+            "制定本办法。\n第二条 本办法适用于全盟。\n"
+        )
+        assert plan.issuer == organ
+        assert plan.title == "某盟无障碍建设管理办法"
+
+
+def test_a_menu_bar_with_a_long_menu_word_is_the_pages() -> None:
+    # English is one of a menu's words, however long: the bar is furniture, not a heading
+    plan = rulegov.parse_plan(
+        "某湾区| English |简体版|繁体版| 无障碍浏览|长者助手|登录\n\n"
+        "某区人民政府办公室关于印发规范某区重大行政决策程序意见的通知\n某府办规〔2023〕1号\n"
+        "各镇(街),区各部门:\n《关于规范某区重大行政决策程序的意见》已经区政府同意,现印发给你们。\n"
+        "某区人民政府办公室\n2023年1月20日\n关于规范某区重大行政决策程序的意见\n"
+        "第一章 总则\n第一条 为了规范重大行政决策程序,制定本意见。\n"
+    )
+    assert plan.title == "关于规范某区重大行政决策程序的意见"
+    assert plan.issuer == "某区人民政府办公室"
+    assert plan.doc_number == "某府办规〔2023〕1号"
+
+
+def test_a_news_sites_counter_and_a_signature_of_many_lines_are_read() -> None:
+    # 热度: with nothing after it is the page's counter, not an address; organs signing two
+    # to a line over seven lines all issue the notice
+    organs = [
+        ("某环境部", "某改革委"),
+        ("某某部", "某安部"),
+        ("某财部", "某建部"),
+        ("某交部", "某商部"),
+        ("某监总局", "某能局"),
+        ("甲省人民政府", "乙省人民政府"),
+        ("丙省人民政府", "丁省人民政府"),
+    ]
+    signature = "\n\n".join(f"{first} {second}" for first, second in organs)
+    plan = rulegov.parse_plan(
+        "某地区大气污染攻坚行动方案\n\n来源: 网\n时间:2020-11-04 09:02:36\n热度:\n\n"
+        "关于印发《某地区大气污染攻坚行动方案》的通知\n\n甲市、乙市人民政府:\n\n"
+        "现将《某地区大气污染攻坚行动方案》印发给你们,请遵照执行。\n\n"
+        f"{signature}\n\n2020年10月30日\n\n某地区大气污染攻坚行动方案\n\n"
+        "一、总体要求\n持续改善空气质量。\n"
+    )
+    assert plan.recipients == ["甲市、乙市人民政府"]
+    assert plan.issuer == "、".join(name for pair in organs for name in pair)
+    assert plan.issued_on == dt.date(2020, 10, 30)
+    assert plan.title == "某地区大气污染攻坚行动方案"

@@ -41,7 +41,7 @@ from rulegov.parse._header import (
     is_nav_bar,
     table_cells,
 )
-from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
+from rulegov.parse._header_page import ORGAN_ENDS, bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import META, PAGE_BYLINE, SITE_FOOTER, SITE_ONLY
 from rulegov.parse._numbering import match_heading
@@ -401,9 +401,15 @@ class _Finder:
         return True
 
     def organ_mark(self, line: Line) -> bool:
-        """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture."""
+        """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture.
+
+        Nor a disclosure row whose last value is a kind of document (发布机构 某县教育局 所属分类
+        部门文件): its labels name fields, where a mark names an organ alone.
+        """
         text = line.text
         if not ORGAN_MARK.fullmatch(text) or "关于" in text or is_chrome(text):
+            return False
+        if bare_meta(line) is not None:
             return False
         self.set(line, "organ_mark", line.printed(0, len(text)), _line_span(line))
         return True

@@ -245,20 +245,26 @@ def is_nav_bar(text: str) -> bool:
         (True, False)
         >>> is_nav_bar("智能问答 | 无障碍浏览 | |")
         True
+        >>> is_nav_bar("湾区| English |简体版|繁体版| 无障碍浏览|登录")
+        True
     """
     if text.count("|") < 2:
         return False
     bounded = text.startswith("|")
     cells = [cell.strip() for cell in (text.strip("|") if bounded else text).split("|")]
+    # a menu's own word is an item whatever its length (English beside 简体版 | 繁体版)
+    sized = [cell for cell in cells if cell not in NAV_WORDS]
     # a long menu may hold a longer item or two (首页 | 婚姻法 | … | 民事诉讼法 | 网站地图)
-    longer = sum(NAV_CELL < len(cell) <= LONG_NAV_CELL for cell in cells)
+    longer = sum(NAV_CELL < len(cell) <= LONG_NAV_CELL for cell in sized)
     allowed = len(cells) // LONG_MENU if len(cells) >= LONG_MENU else 0
-    short = all(0 < len(cell) <= LONG_NAV_CELL for cell in cells) and longer <= allowed
+    short = all(0 < len(cell) <= LONG_NAV_CELL for cell in sized) and longer <= allowed
     if bounded and not any(cell in NAV_WORDS for cell in cells):
         return False
     # or a page's controls ending in empty cells, one naming a menu's word: 智能问答 | 无障碍浏览 | |
     items = [cell for cell in cells if cell]
-    controls = len(items) >= 2 and all(len(cell) <= LONG_NAV_CELL for cell in items)
+    controls = len(items) >= 2 and all(
+        len(cell) <= LONG_NAV_CELL for cell in items if cell not in NAV_WORDS
+    )
     if controls and any(word in cell for cell in items for word in NAV_WORDS):
         return read_columns(items) is None
     return short and read_columns(cells) is None

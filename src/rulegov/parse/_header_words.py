@@ -198,6 +198,7 @@ META_LABELS: dict[str, str] = {
     "访问次数": "",
     "点击数": "",
     "点击量": "",
+    "热度": "",  # a news site's counter of a page's readers
     "日期": "",
     "时间": "",
     "发布人": "",
@@ -254,6 +255,7 @@ META_LABELS: dict[str, str] = {
     "有效期": "",
     "主办单位": "",
     "所属类别": "",
+    "所属分类": "",
     "文件类型": "",
     "信息类别": "",
     "效力状态": "",
@@ -608,6 +610,8 @@ ISSUER_ENDS = (
     "办公室",
     "办事处",
     "辦事處",
+    "公署",  # a prefecture's or a league's government: 某地区行政公署, 某盟行政公署
+    "行署",
     "市委",
     "县委",
     "区委",
@@ -782,7 +786,8 @@ HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
 MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 MAX_RECIPIENTS = 300
 MAX_ADDRESS_LINES = 4
-MAX_SIGNERS = 3
+# the lines of a joint signature: ministries and provinces sign two to a line, up to seven lines
+MAX_SIGNERS = 8
 MAX_ISSUER = 40
 
 TO_SIMPLIFIED = str.maketrans(TRADITIONAL, TRADITIONAL_SIMPLIFIED)
