@@ -445,3 +445,19 @@ def test_a_news_sites_counter_and_a_signature_of_many_lines_are_read() -> None:
     assert plan.issuer == "、".join(name for pair in organs for name in pair)
     assert plan.issued_on == dt.date(2020, 10, 30)
     assert plan.title == "某地区大气污染攻坚行动方案"
+
+
+def test_a_days_date_in_a_bracket_under_a_heading_dates_it_and_is_no_part_of_it() -> None:
+    # a party committee's and a government's 意见 prints its date under its heading; a period
+    # in a bracket ((2021—2025年)) is still the title's
+    body = "为贯彻落实中央部署,提出如下实施意见。\n一、总体要求\n坚持生态优先。\n"
+    for head in (
+        "中共某省委\n\n某省人民政府\n\n关于全面推进美丽某省建设的实施意见\n\n(2024年6月21日)\n\n",
+        "某市民防办公室关于2020年度法治政府建设工作的情况报告 ( 2024年6月21日 )\n",
+    ):
+        plan = rulegov.parse_plan(head + body)
+        assert plan.title is not None
+        assert plan.title.endswith(("实施意见", "情况报告")), head
+        assert plan.issued_on == dt.date(2024, 6, 21), head
+    plan = rulegov.parse_plan("某县法治政府建设实施方案\n(2021—2025年)\n" + body)
+    assert plan.title == "某县法治政府建设实施方案(2021—2025年)"

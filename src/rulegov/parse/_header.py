@@ -78,6 +78,7 @@ from rulegov.parse._header_words import (
     COUNTER,
     CRUMBS,
     CUT_HEADING,
+    DATE_NOTE,
     DATED_NOTE,
     DELIVERY,
     DESCRIBED,
@@ -284,7 +285,7 @@ class _Reader:
             return True
         if self.described(line):
             return True
-        if self.address_runs_into_text(line):
+        if self.address_runs_into_text(line) or self.date_note(line):
             return True
         if SIGNER.fullmatch(line.text):
             self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
@@ -294,6 +295,30 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def date_note(self, line: Line) -> bool:
+        """A day's date alone in a bracket under a heading: the document's date, ((2024年6月21日)).
+
+        A 意见 or a 决定 of a party committee and a government prints its date so, under its
+        heading and over its text, where a notice signs at its end.
+        """
+        found = DATE_NOTE.fullmatch(line.text)
+        # right under the heading: nothing of a notice's text or address read after it
+        header = self.header
+        under = self.state is State.TITLED or (
+            self.state in (State.START, State.NOTICE)
+            and (header.notice_title is not None or header.title is not None)
+            and not header.notice_lines
+            and not self.pending
+        )
+        if found is None or not under or header.recipients:
+            return False
+        day = read_date(found["date"])
+        if day is not None and header.issued_on is None:
+            header.issued_on = day
+            header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
+        self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
+        return True
 
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
@@ -1415,7 +1440,7 @@ class _Reader:
         if (
             suffix is not None
             and not text.endswith("通知")
-            and TITLE_SUFFIX_LINE.fullmatch(self.lines[suffix].text)
+            and is_period_suffix(self.lines[suffix].text)
         ):
             # a heading that is its own title, with its period under it: (2011-2015年)
             lines.append(self.lines[suffix])
@@ -1578,7 +1603,7 @@ class _Reader:
             # or the period opens the title's last line, which names the kind of plan:
             # 某某三年行动计划 / (2023—2025年)实施方案
             ends = run is not None and plan_kind(run["end"].translate(SIMPLIFIED)) is not None
-            if not TITLE_SUFFIX_LINE.fullmatch(following) and not ends:
+            if not is_period_suffix(following) and not ends:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
@@ -1718,6 +1743,18 @@ class _Reader:
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
+
+
+def is_period_suffix(text: str) -> bool:
+    """A title's bracket on a line of its own: its period or its status, not a day's date.
+
+    Examples:
+        >>> is_period_suffix("(2021—2025年)"), is_period_suffix("(试行)")
+        (True, True)
+        >>> is_period_suffix("(2024年6月21日)")
+        False
+    """
+    return TITLE_SUFFIX_LINE.fullmatch(text) is not None and DATED_NOTE.match(text) is None
 
 
 def site_tag(line: Line) -> re.Match[str] | None:

@@ -37,6 +37,7 @@ __all__ = [
     "CRUMB_LABEL",
     "CUT_HEADING",
     "DATED_NOTE",
+    "DATE_NOTE",
     "DELIVERY",
     "DESCRIBED",
     "DOCUMENT_ENDS",
@@ -537,6 +538,11 @@ DELIVERY = re.compile(
 DATED_NOTE = re.compile(
     r"\((?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
     r"[\d一二三四五六七八九十]{1,3}日"
+)
+# a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
+DATE_NOTE = re.compile(
+    r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日)\)"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
