@@ -461,3 +461,30 @@ def test_a_days_date_in_a_bracket_under_a_heading_dates_it_and_is_no_part_of_it(
         assert plan.issued_on == dt.date(2024, 6, 21), head
     plan = rulegov.parse_plan("某县法治政府建设实施方案\n(2021—2025年)\n" + body)
     assert plan.title == "某县法治政府建设实施方案(2021—2025年)"
+
+
+def test_a_disclosure_block_in_traditional_characters_is_read_as_in_simplified() -> None:
+    # 發文機關:, 發佈日期: and 時效: are the labels 发文机关:, 发布日期: and 时效:; a status's label
+    # alone takes its word (失效) across a gap, and the page's day is no signature's
+    plan = rulegov.parse_plan(
+        "索 引 號: 000014349/2014-00023 主題分類: 農業\n"
+        "發文機關: 某某辦公廳 成文日期: 2014年02月23日\n\n"
+        "發文字號:\n\n某辦函〔2014〕31號\n\n發佈日期:\n\n2014年03月10日\n\n時  效:\n\n失效\n\n"
+        "某某辦公廳關於落實若干意見有關政策措施分工的通知\n\n某辦函〔2014〕31號\n\n"
+        "各部委、各直屬機構:\n  經同意,現就有關事項通知如下:\n  一、工作分工\n"
+        "  (一)關於糧食安全的問題,由發展改革委負責。\n"
+    )
+    assert plan.title == "某某辦公廳關於落實若干意見有關政策措施分工的通知"
+    assert plan.issued_on == dt.date(2014, 2, 23)
+    assert plan.recipients == ["各部委、各直屬機構"]
+
+
+def test_a_font_size_control_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "中共某县委办公室 某县人民政府办公室关于印发《2021年某县乡村振兴任务清单》的通知\n\n"
+        "发布时间:2021-12-21 14:34\n\n信息来源:县农业农村局\n\n访问次数:\n\n字体大小:\n\n"
+        "各乡镇党委、政府,县属各单位:\n\n《2021年某县乡村振兴任务清单》已经县委、县政府同意,"
+        "现印发给你们。\n\n中共某县委办公室  某县人民政府办公室\n\n2021年9月16日\n\n"
+        "2021年某县乡村振兴任务清单\n\n一、产业振兴\n"
+    )
+    assert plan.recipients == ["各乡镇党委、政府", "县属各单位"]

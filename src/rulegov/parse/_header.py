@@ -723,7 +723,9 @@ class _Reader:
                 return
 
     def meta(self, line: Line) -> bool:
-        text = line.text
+        # a label in traditional characters is the same label (發文機關:, 時效:): the folding
+        # keeps every position, so a match in the folded text cuts the printed one
+        text = line.text.translate(SIMPLIFIED)
         if META_ALONE.fullmatch(text):
             return self.meta_alone(line, META_ALONE.fullmatch(text)["label"])  # type: ignore[index]
         cells = table_cells(text)
@@ -787,10 +789,12 @@ class _Reader:
             # a number's or a date's label takes only a value of that form; no label but 标题
             # takes the heading (文号: with nothing after it, then 某市人民政府关于印发《…》的通知)
             formed = field not in ("doc_number", "issued_on") or has_form_of(field, value.text)
+            # and a status's label (时效:, 有效性:) its word across a gap: 有效, 失效, 废止
+            status = STATUS.fullmatch(value.text.translate(SIMPLIFIED)) is not None
             if (
                 META_ALONE.match(value.text) is None
                 and len(value.text) <= MAX_META_VALUE
-                and (index == self.index or has_form_of(field, value.text))
+                and (index == self.index or has_form_of(field, value.text) or status)
                 and formed
                 and (field == "title" or not self.is_notice_title(value.text))
             ):

@@ -306,6 +306,7 @@ CHROME = (
     "【关闭】",
     "字体:",
     "字号:",
+    "字体大小:",
     "【字体",
     "扫一扫",
     "微信扫",
@@ -718,8 +719,8 @@ SHARED_FILE = re.compile(
 REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional characters to their simplified forms, one for one, for matching only: every
 # character keeps its place, so a match in the folded text cuts the printed one (省司法廳 ends
-# as an organ's name does, 關於 reads as 关于)
-SIMPLIFIED = str.maketrans(TRADITIONAL + "於", TRADITIONAL_SIMPLIFIED + "于")
+# as an organ's name does, 關於 reads as 关于, 發佈日期 as 发布日期)
+SIMPLIFIED = str.maketrans(TRADITIONAL + "於佈", TRADITIONAL_SIMPLIFIED + "于布")
 DOCUMENT_ENDS = (
     "通知",
     "意见",
