@@ -488,3 +488,23 @@ def test_a_font_size_control_is_no_address() -> None:
         "2021年某县乡村振兴任务清单\n\n一、产业振兴\n"
     )
     assert plan.recipients == ["各乡镇党委、政府", "县属各单位"]
+
+
+def test_a_bracketed_byline_and_a_signature_closing_a_short_note_are_read() -> None:
+    # (發布于:…) under a heading is the page's byline, no period of the title; a note printed
+    # without numbered parts signs at its end with its organ and its date
+    traditional = (
+        "關于第21項指標的情況說明\n(發布于:2023-12-13 09:01)\n某縣沒有制定地方政府規章的權限。\n"
+        "某縣嚴格落實行政規范性文件的規定。\n某縣法治政府建設領導小組辦公室\n2023年6月25日\n"
+    )
+    simplified = (
+        "关于第21项指标的情况说明\n(发布于:2023-12-13 09:01)\n某县没有制定地方政府规章的权限。\n"
+        "某县严格落实行政规范性文件的规定。\n某县法治政府建设领导小组办公室\n2023年6月25日\n"
+    )
+    for text in (traditional, simplified):
+        plan = rulegov.parse_plan(text)
+        assert plan.title is not None
+        assert plan.title.endswith(("情況說明", "情况说明"))
+        assert plan.issuer is not None
+        assert plan.issuer.endswith(("領導小組辦公室", "领导小组办公室"))
+        assert plan.issued_on == dt.date(2023, 6, 25)

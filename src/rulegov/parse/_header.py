@@ -452,7 +452,7 @@ class _Reader:
             pass
         elif self.late_title(text):
             self.title(line)
-        elif self.signs_lead(text) or self.signs_under_title(text):
+        elif self.signs_lead(text) or self.signs_under_title(text) or self.signs_at_end(text):
             self.pending = [line]
         else:
             self.pending = []
@@ -522,6 +522,21 @@ class _Reader:
             and is_organ_name(text)
             and self.date_follows()
         )
+
+    def signs_at_end(self, text: str) -> bool:
+        """An organ's name and a date that close a text printed under its title: its signature.
+
+        A note or a report with no numbered part (关于…的情况说明 / its paragraphs / 某县某办公室 /
+        2023年6月25日) signs at its end, as a notice does; nothing but a publication note follows.
+        """
+        header = self.header
+        headed = header.title is not None or header.notice_title is not None
+        if not headed or header.issuer is not None or header.issued_on is not None:
+            return False
+        if not is_organ_name(text) or not self.date_follows():
+            return False
+        after = list(itertools.islice(self.following_texts(), 1, None))
+        return all(PUBLIC_NOTE.fullmatch(following) for following in after)
 
     def page_text(self, line: Line) -> bool:
         """The lines a page prints around the document: metadata, furniture, notes, columns."""
@@ -1284,7 +1299,12 @@ class _Reader:
         if not above or line.number - above[0].number != 1:
             return []
         text = above[0].text
-        if not is_titleish(text) or names_document(text) or is_chrome(text) or META.search(text):
+        if (
+            not is_titleish(text)
+            or names_document(text)
+            or is_chrome(text)
+            or META.search(text.translate(SIMPLIFIED))
+        ):
             return []
         following = self.next_text()
         if heading_score(text + line.text, following) <= heading_score(line.text, following):
@@ -1391,7 +1411,7 @@ class _Reader:
         for following in self.lines[self.index : self.index + 10]:
             if not following.text.strip(" \t"):
                 continue
-            if not is_titleish(following.text) or META.match(following.text):
+            if not is_titleish(following.text) or META.match(following.text.translate(SIMPLIFIED)):
                 break
             joined += following.text
             if joined.endswith(DOCUMENT_ENDS):
@@ -1461,7 +1481,8 @@ class _Reader:
     @staticmethod
     def under_the_heading(text: str) -> bool:
         """A line under a heading that is no part of it: a site's byline, a meeting's note."""
-        return META.search(text) is not None or is_chrome(text) or bool(DATED_NOTE.match(text))
+        folded = text.translate(SIMPLIFIED)
+        return META.search(folded) is not None or is_chrome(text) or bool(DATED_NOTE.match(text))
 
     def address_runs_on(self, text: str) -> str | None:
         """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
@@ -1592,7 +1613,10 @@ class _Reader:
         """Whether the next line is a date (of a signature: a site's dated byline is no such)."""
         for line in self.lines[self.index :]:
             if line.text.strip(" \t"):
-                return read_date(line.text) is not None and META.search(line.text) is None
+                return (
+                    read_date(line.text) is not None
+                    and META.search(line.text.translate(SIMPLIFIED)) is None
+                )
         return False
 
     def title(self, line: Line) -> None:
@@ -1648,7 +1672,7 @@ class _Reader:
                 break
             if DATED_NOTE.match(following.text):
                 break  # a meeting's dated note under the title is no part of it
-            if META.search(following.text) is not None or is_chrome(following.text):
+            if META.search(following.text.translate(SIMPLIFIED)) or is_chrome(following.text):
                 # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
                 # the page's, not the title's
                 break
@@ -1750,15 +1774,21 @@ class _Reader:
 
 
 def is_period_suffix(text: str) -> bool:
-    """A title's bracket on a line of its own: its period or its status, not a day's date.
+    """A title's bracket on a line of its own: its period or its status.
+
+    Not a day's date, nor a page's byline in a bracket, whose label a colon ends.
 
     Examples:
         >>> is_period_suffix("(2021—2025年)"), is_period_suffix("(试行)")
         (True, True)
-        >>> is_period_suffix("(2024年6月21日)")
-        False
+        >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
+        (False, False)
     """
-    return TITLE_SUFFIX_LINE.fullmatch(text) is not None and DATED_NOTE.match(text) is None
+    return (
+        TITLE_SUFFIX_LINE.fullmatch(text) is not None
+        and DATED_NOTE.match(text) is None
+        and ":" not in text
+    )
 
 
 def site_tag(line: Line) -> re.Match[str] | None:

@@ -142,8 +142,18 @@ def loose_readings(text: str) -> list[dt.date]:
 
 
 def is_byline(text: str, first: int, count: int) -> bool:
-    """Metadata labels that open the line, or follow a date, or come two or more to a line."""
-    before = text[:first].strip("•·●▪- ")  # a list's bullet, a dot or a dash
+    """Metadata labels that open the line, or follow a date, or come two or more to a line.
+
+    A byline in a bracket ((发布于:2023-12-13 09:01)) opens its line as well.
+
+    Examples:
+        >>> is_byline("(发布于:2023-12-13)", 1, 1), is_byline("为落实要求,来源:某局", 6, 1)
+        (True, False)
+    """
+    # a list's bullet, a dot or a dash; or the bracket a byline is printed in
+    before = text[:first].strip("•·●▪- ")
+    if before == "(" and text.endswith(")"):
+        return True
     if not before:
         return True
     dated = ISO_DATE.fullmatch(before) or STAMP.fullmatch(before)

@@ -200,6 +200,7 @@ META_LABELS: dict[str, str] = {
     "点击数": "",
     "点击量": "",
     "热度": "",  # a news site's counter of a page's readers
+    "发布于": "",  # a page's byline in a bracket under a heading: (發布于:2023-12-13 09:01)
     "日期": "",
     "时间": "",
     "发布人": "",
