@@ -508,3 +508,12 @@ def test_a_bracketed_byline_and_a_signature_closing_a_short_note_are_read() -> N
         assert plan.issuer is not None
         assert plan.issuer.endswith(("領導小組辦公室", "领导小组办公室"))
         assert plan.issued_on == dt.date(2023, 6, 25)
+
+
+def test_two_organs_printed_together_before_a_reports_year_are_two_issuers() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市某区委某市某区人民政府2023年法治政府建设情况报告\n"
+        "2023年,全区坚持以习近平法治思想为指导,扎实推进法治政府建设。\n"
+        "一、主要举措和成效\n(一)依法全面履行政府职能。\n"
+    )
+    assert plan.issuer == "中共某市某区委、某市某区人民政府"
