@@ -517,3 +517,23 @@ def test_two_organs_printed_together_before_a_reports_year_are_two_issuers() -> 
         "一、主要举措和成效\n(一)依法全面履行政府职能。\n"
     )
     assert plan.issuer == "中共某市某区委、某市某区人民政府"
+
+
+def test_a_call_for_comments_naming_its_draft_first_carries_the_draft_after_its_signature() -> None:
+    # 关于《Y》征求意见建议的公告: the call is the notice, its working group and date sign it,
+    # and the draft printed under the signature is the plan
+    plan = rulegov.parse_plan(
+        "关于《某区法治宣传教育第七个五年规划(征求意见稿)》征求意见建议的公告\n\n"
+        "来源:区司法局  录入时间:2017-08-15 10:08\n\n"
+        "按照工作安排,某区依法治区领导小组学法用法工作组草拟了《某区法治宣传教育第七个五年规划"
+        "(征求意见稿)》。\n\n现面向社会公众广泛征求意见建议。\n\n"
+        "某区依法治区领导小组学法用法工作组\n\n2017年8月15日\n\n"
+        "某区法治宣传教育\n\n第七个五年规划\n\n(征求意见稿)\n\n"
+        "根据上级部署,结合本区实际,制订本规划。\n\n一、指导思想\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title is not None
+    assert plan.notice.title.endswith("征求意见建议的公告")
+    assert plan.title == "某区法治宣传教育第七个五年规划(征求意见稿)"
+    assert plan.issuer == "某区依法治区领导小组学法用法工作组"
+    assert plan.issued_on == dt.date(2017, 8, 15)

@@ -1216,6 +1216,8 @@ def carried_title(notice_title: str) -> str | None:
         '某省人民政府关于深化预算管理制度改革的实施意见'
         >>> carried_title("关于征求《某区法治政府建设五年规划》意见的通知")
         '某区法治政府建设五年规划'
+        >>> carried_title("关于《某区普法规划(征求意见稿)》征求意见建议的公告")
+        '某区普法规划(征求意见稿)'
         >>> carried_title("某省教育厅关于转发教育部《全国教育系统第七个五年规划》的通知")
         '全国教育系统第七个五年规划'
     """
@@ -1226,7 +1228,9 @@ def carried_title(notice_title: str) -> str | None:
     folded = bare.translate(SIMPLIFIED)
     found = _CARRIED.search(folded) or FOR_COMMENTS.search(folded)
     if found is not None:
-        title = bare[found.start("title") : found.end("title")].strip()
+        # a call for comments may name its draft before the call (关于《Y》征求意见的公告)
+        group = "named" if found.re is FOR_COMMENTS and found["title"] is None else "title"
+        title = bare[found.start(group) : found.end(group)].strip()
         owned = _OWNED.fullmatch(title)
         if owned is not None and is_organ_name(owned["organ"]):
             title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y

@@ -1394,8 +1394,8 @@ class _Reader:
 
         A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
         """
-        if CUT_HEADING.fullmatch(text):
-            return True
+        if CUT_HEADING.fullmatch(text) or FOR_COMMENTS.search(text.translate(SIMPLIFIED)):
+            return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line
             return self.next_text().endswith("通知")

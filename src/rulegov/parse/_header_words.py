@@ -615,6 +615,8 @@ ISSUER_ENDS = (
     "政府",
     "领导小组",  # a leading group issues in its own name: 某省依法治省领导小组
     "領導小組",
+    "工作组",  # and so do its working groups: 某区依法治区领导小组学法用法工作组
+    "工作組",
     "办公室",
     "办事处",
     "辦事處",
@@ -743,9 +745,11 @@ DOCUMENT_ENDS = (
     "答复",
 )
 # a notice that sends a draft out for comments: 关于征求《Y》意见的通知, or a call for
-# comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函)
+# comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函),
+# the draft also named before the call (关于《Y》征求意见建议的公告)
 FOR_COMMENTS = re.compile(
-    r"征求(?P<title>《[^《》]+》)(?:的)?(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
+    r"(?:征求(?P<title>《[^《》]+》)(?:的)?|(?P<named>《[^《》]+》)(?:公开)?征求)"
+    r"(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
 )
 # the head of a table of contents a plan may print before its text
 CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
