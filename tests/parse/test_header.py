@@ -537,3 +537,24 @@ def test_a_call_for_comments_naming_its_draft_first_carries_the_draft_after_its_
     assert plan.title == "某区法治宣传教育第七个五年规划(征求意见稿)"
     assert plan.issuer == "某区依法治区领导小组学法用法工作组"
     assert plan.issued_on == dt.date(2017, 8, 15)
+
+
+def test_a_law_librarys_bulleted_record_gives_the_number_under_a_sharing_sites_notes() -> None:
+    # •【字号】 is the record's document number (字号: alone is a page's font size); a sharing
+    # site's numbered notes to its readers (- 3、…请联系客服反馈) open no numbered part, and its
+    # labels 文章属性 and 正文 are no title
+    plan = rulegov.parse_plan(
+        "某省人民政府转发国务院关于加强法治政府建设意见的通知\n"
+        "- 1、下载文档前请自行甄别文档内容的完整性。\n"
+        "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n"
+        "文章属性\n•【制定机关】某省人民政府\n•【公布日期】2010.12.16\n"
+        "•【字号】某政发[2010]103号\n•【时效性】现行有效\n正文\n"
+        "某省人民政府转发国务院关于加强法治政府建设意见的\n通知\n(某政发[2010]103号)\n"
+        "各市(地)、县(市)人民政府,省政府各直属单位:\n"
+        "现将《国务院关于加强法治政府建设的意见》转发给你们,请一并认真贯彻执行。\n"
+        "一、切实加强对依法行政工作的组织领导。\n各地要把贯彻落实《意见》作为一项重要工作。\n"
+    )
+    assert plan.doc_number == "某政发[2010]103号"
+    assert plan.recipients == ["各市(地)、县(市)人民政府", "省政府各直属单位"]
+    assert plan.title not in ("文章属性", "正文")
+    assert plan.issuer == "某省人民政府"

@@ -550,7 +550,15 @@ class _Reader:
             or self.page_date(line)
             or self.byline(line)
             or self.organ_mark_line(line)
+            or self.text_label(line)
         )
+
+    def text_label(self, line: Line) -> bool:
+        """A page's label over the text it prints (正文, 规划全文): the heading follows it."""
+        if not TEXT_LABEL.fullmatch(line.text) or not is_titleish(self.next_text()):
+            return False
+        self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
+        return True
 
     def shared_file(self, line: Line) -> bool:
         """A sharing site's line that names the document's file: its name, not the title.

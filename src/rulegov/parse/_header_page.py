@@ -62,7 +62,8 @@ __all__ = [
 
 
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
-LIST_NUMBER = re.compile(r"\d{1,2}\.\s*")  # the number of a field in a numbered record
+# the number of a field in a numbered record, or the bullet of a listed one (•【字号】…)
+LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
 LONG_MENU = 5
@@ -168,6 +169,8 @@ def numbered_field(text: str) -> int | None:
     Examples:
         >>> numbered_field("1.【颁布单位】最高人民检察院"), numbered_field("【标题】某规划")
         (2, 0)
+        >>> numbered_field("•【字号】某政发[2010]103号")
+        1
         >>> numbered_field("1.加强组织领导") is None
         True
     """

@@ -269,6 +269,12 @@ META_LABELS: dict[str, str] = {
     "颁布时间": "",
     "颁布日期": "",
     "发文号": "doc_number",
+    # …or 【制定机关】…【字号】: 字号 is its number, as a page's 字号: is its font size, which
+    # gives no number
+    "制定机关": "issuer",
+    "字号": "doc_number",
+    "公布日期": "",
+    "效力等级": "",
     "失效时间": "",
     "法规来源": "",
     "法规全文": "",
@@ -345,6 +351,8 @@ CHROME = (
     "下载后继续阅读",
     "当前文档共",
     "金币",
+    "客服",  # …请联系客服反馈: a sharing site's note to its readers
+    "文章属性",  # a law library's head over its record of a document's fields
     "已购买过的文档",
     "免费阅读",
     "在线预览",
@@ -383,8 +391,9 @@ TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
 TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16}){1,}(?:>>?|»)[^>»]{17,90}")
 # the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
 # (or in the low and high quotes „‟ that a copy's font turned the brackets into: 炉府发„2011‟92号)
+# (its head, the organ's short name, holds no field's label in brackets: •【字号】某政发…)
 DOC_NUMBER = re.compile(
-    r"[^\s:,。()]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
+    r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
