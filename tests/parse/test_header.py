@@ -558,3 +558,16 @@ def test_a_law_librarys_bulleted_record_gives_the_number_under_a_sharing_sites_n
     assert plan.recipients == ["各市(地)、县(市)人民政府", "省政府各直属单位"]
     assert plan.title not in ("文章属性", "正文")
     assert plan.issuer == "某省人民政府"
+
+
+def test_organs_printed_alone_over_the_number_issue_the_document() -> None:
+    # four bodies' names as the document's mark, apart by spaces, over its number
+    plan = rulegov.parse_plan(
+        "中共某市委宣传部 某市司法局 某市公务员局 某市依法治市领导小组办公室\n"
+        "某治市办〔2011〕1号\n"
+        "关于做好2006-2010年法制宣传教育评选表彰推荐报送工作的通知\n"
+        "各县(市)区党委宣传部、司法局,市直有关单位:\n现将有关事项通知如下:\n"
+        "一、分配名额。\n二、工作要求。\n"
+    )
+    assert plan.issuer == "中共某市委宣传部、某市司法局、某市公务员局、某市依法治市领导小组办公室"
+    assert plan.doc_number == "某治市办〔2011〕1号"

@@ -576,12 +576,33 @@ class _Reader:
         return True
 
     def organ_mark_line(self, line: Line) -> bool:
-        """The organ's mark over a document (某省司法厅文件, GB/T 9704 7.2.5): no title."""
+        """The organ's mark over a document (某省司法厅文件, GB/T 9704 7.2.5): no title.
+
+        Joint issuers may print their names alone as the mark, apart by spaces, over the
+        document's number (中共某市委宣传部 某市司法局 / 某治市办〔2011〕1号): they issue it.
+        """
         text = line.text
+        if self.joint_mark(line):
+            self.issuer([line])
+            self.note(line, "organ-mark", f"the organs' mark: {line.text}", Severity.INFO)
+            return True
         if not ORGAN_MARK.fullmatch(text) or "关于" in text or not is_organ_name(text[:-2]):
             return False
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
+
+    def joint_mark(self, line: Line) -> bool:
+        """Organs' names alone on the first line of a document, over its number."""
+        header = self.header
+        if self.state is not State.START or header.issuer is not None or header.title is not None:
+            return False
+        if header.notice_title is not None or not line.gaps or "关于" in line.text:
+            return False
+        return (
+            is_organ_name(line.text)
+            and len(signers(line)) > 1
+            and DOC_NUMBER.fullmatch(self.next_text()) is not None
+        )
 
     def byline(self, line: Line) -> bool:
         """A site's byline without labels: an organ and the minute it posted the page.
