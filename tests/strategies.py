@@ -796,6 +796,11 @@ TIMING_PIECES = st.sampled_from(
         *("第三季度末前", "之前", "每半年", "完成", "全面建成", "印发", "年内", "次年", "1月"),
     ]
 )
+# and the words of a time limit (20个工作日内) or of the whole year (全年)
+WEAK_TIMING_PIECES = st.one_of(
+    TIMING_PIECES,
+    st.sampled_from(["内", "个", "日", "天", "小时", "工作日", "个月", "全年", "全", "十", "两"]),
+)
 
 # the characters full-width folding maps, among others it leaves alone
 FOLD_PIECES = st.sampled_from(

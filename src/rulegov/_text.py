@@ -74,28 +74,29 @@ def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
 
 
 # Blocks that East Asian Width gives two columns throughout (W or F): the CJK ideographs and
-# their extension A, the CJK punctuation (、。《》…), the full-width forms. Counted by the regex
-# engine; what else is not ASCII is asked of unicodedata one character at a time.
-_SURELY_WIDE = re.compile("[\u3001-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
-_NOT_ASCII = re.compile("[^\x00-\x7f]")
+# their extension A, the CJK punctuation (、。《》…), the full-width forms. Every other character
+# that is not ASCII is asked of unicodedata one at a time.
+_NOT_SURELY_WIDE = re.compile(
+    "[^\x00-\x7f\u3001-\u303e\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]"
+)
 
 
 def display_width(text: str) -> int:
     """The columns a terminal gives ``text``: East Asian wide and full-width characters take two.
 
     Examples:
-        >>> display_width("依法治区"), display_width("ab")
-        (8, 2)
+        >>> display_width("依法治区"), display_width("ab"), display_width("—“a”")
+        (8, 2, 4)
     """
     if text.isascii():
         return len(text)
-    rest = _SURELY_WIDE.sub("", text)
-    others = _NOT_ASCII.findall(rest)
-    return (
-        len(text)
-        + (len(text) - len(rest))
-        + sum(unicodedata.east_asian_width(char) in "WF" for char in others)
+    # every character that is not ASCII takes two columns, but those of the other blocks that
+    # East Asian Width calls narrow or ambiguous; the encoder counts the ASCII characters in C
+    not_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    narrow = sum(
+        unicodedata.east_asian_width(char) not in "WF" for char in _NOT_SURELY_WIDE.findall(text)
     )
+    return len(text) + not_ascii - narrow
 
 
 def text_error(  # noqa: PLR0913 - the error's keywords, and how much text to show

@@ -893,3 +893,47 @@ def test_an_article_that_introduces_items_after_a_colon_is_a_section_of_them():
         "合伙企业形式的专利代理机构应当具备下列条件",
         "纳税人可以按照以下标准定额扣除",
     ]
+
+
+def test_an_article_that_announces_what_it_includes_is_a_section_of_its_items():
+    plan = rulegov.parse_plan(
+        "某省责任制实施细则\n第一章 总则\n第一条 为了落实责任制，制定本细则。\n"
+        "第二章 各级责任\n第四条 各级党委和政府的责任主要包括：\n"
+        "（一）深入学习贯彻有关精神。\n（二）统筹谋划部署。\n第五条 各部门应当加强协作。\n"
+    )
+    assert {tuple(task.path) for task in plan.tasks} == {
+        ("第二章", "第四条", "（一）"),
+        ("第二章", "第四条", "（二）"),
+        ("第二章", "第五条"),
+    }
+    assert [section.title for section in plan.walk_sections()][-1] == "各级党委和政府的责任主要包括"
+
+
+def test_a_heading_alone_over_the_one_item_named_under_it_is_a_section_of_that_item():
+    plan = rulegov.parse_plan(
+        "某市2021年度立法工作计划\n一、地方性法规草案拟定项目(1件)\n某市城市管理条例\n"
+        "起草单位:市城管局\n报送议案时间:2021年10月底\n二、调研论证项目(2件)\n"
+        "1.某市文明行为促进条例\n责任单位:市文明办\n2.某市物业管理条例\n责任单位:市住建局\n"
+    )
+    assert [(section.number, section.title) for section in plan.sections] == [
+        ("一", "地方性法规草案拟定项目(1件)"),
+        ("二", "调研论证项目(2件)"),
+    ]
+    first = plan.tasks[0]
+    assert (tuple(first.path), first.title) == (("一", "1"), "某市城市管理条例")
+    assert first.responsible_units == ["市城管局"]
+    assert first.timeframe is not None
+    assert first.timeframe.end is not None
+    assert first.timeframe.end.isoformat() == "2021-10-31"
+    assert [task.title for task in plan.tasks[1:]] == ["某市文明行为促进条例", "某市物业管理条例"]
+
+
+def test_a_heading_over_a_sentence_and_its_units_stays_a_task():
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一、加强规范性文件管理\n全面清理规范性文件。\n责任单位:区司法局\n"
+        "二、推进政务公开\n责任单位:区政府办\n"
+    )
+    assert [(tuple(task.path), task.title) for task in plan.tasks] == [
+        (("一",), "加强规范性文件管理"),
+        (("二",), "推进政务公开"),
+    ]

@@ -504,6 +504,7 @@ REAL9 = FIXTURES / "real9"
 REAL10 = FIXTURES / "real10"
 REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
+REAL13 = FIXTURES / "real13"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -540,6 +541,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL10, 12),
         (REAL11, 12),
         (REAL12, 12),  # nine kept: see WITHDRAWN
+        (REAL13, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -570,6 +572,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL10, 20261213),
         (REAL11, 20261214),
         (REAL12, 20261215),
+        (REAL13, 20261222),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -648,7 +651,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL5,
             "tune",
-            {"items right": 50, "points right": 49, "deductions right": 17},
+            {"items right": 55, "points right": 54, "deductions right": 17},
             0,
         ),
         (
@@ -739,10 +742,34 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL12,
             "tune",
-            {"items right": 39, "points right": 33, "deductions right": 48, "grades right": 5},
+            {
+                "items right": 47,
+                "points right": 44,
+                "deductions right": 60,
+                "veto right": 1,
+                "grades right": 5,
+            },
             0,
         ),
         (REAL12, "check", {"items right": 5, "points right": 4}, 0),
+        (
+            REAL13,
+            "tune",
+            {
+                "items right": 43,
+                "points right": 41,
+                "deductions right": 38,
+                "bonus right": 1,
+                "grades right": 4,
+            },
+            1,
+        ),
+        (
+            REAL13,
+            "check",
+            {"items right": 17, "points right": 14, "deductions right": 12, "veto right": 1},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -3744,3 +3771,194 @@ def test_the_first_part_glued_after_the_heading_of_the_items_is_an_item_of_its_o
     ]
     assert [rule.points for rule in scheme.rules] == [2.0]
     assert scheme.node(scheme.rules[0].node).name == "矛盾排查"
+
+
+def test_points_that_close_a_cell_name_the_item_by_the_cells_first_words():
+    text = (
+        "序号 |\n具体工作内容和分值 |\n考核评分标准 |\n1 |\n"
+        "建立工作台账。按要求每月更新台账。及时报送上级部门。(4分) |\n未建立台账的每次扣2分。 |\n"
+        "组织业务培训。每半年至少一次。(2分) |\n未组织的扣2分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("建立工作台账", 4.0),
+        ("组织业务培训", 2.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 2.0), ("2", 2.0)]
+
+
+def test_a_line_numbered_without_a_stop_is_named_after_its_number_when_points_close_it():
+    text = (
+        "平安创建考核标准\n\n1、建立分析制度(1分)\n\n无制度的扣1分。\n\n"
+        "2社会面治安管理有力;文化市场管理有序;群众满意率不低于80。(5分)\n\n控制不力扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("建立分析制度", 1.0),
+        ("社会面治安管理有力", 5.0),
+    ]
+
+
+def test_points_closing_a_cell_after_a_rule_keep_the_sentence_before_them():
+    # a rule between the cell's first words and its points: the first words name no item
+    text = "考核评分表\n1、台账管理(2分)\n未建立的扣1分。定期更新台账。(3分)\n"
+    names = [node.name for node in rulegov.parse_scheme(text).nodes()[1:]]
+    assert "未建立的扣1分" not in names
+
+
+def test_lettered_standards_that_state_their_points_are_the_sub_items_of_a_numbered_line():
+    text = (
+        "考核内容及评分标准\n(一)党建工作(20分)\n1、班子建设\n"
+        "A、班子团结的记10分,班子不团结的酌情扣分。\nB、按时收缴党费的记5分,未完成不记分。\n"
+        "2、宣传工作\nA、有固定宣传栏的记5分,否则不记分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("1", "党建工作", None),
+        ("1.1", "班子建设", None),
+        ("1.1.1", "班子团结的", 10.0),
+        ("1.1.2", "按时收缴党费的", 5.0),
+        ("1.2", "宣传工作", None),
+        ("1.2.1", "有固定宣传栏的", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules][1:] == [
+        ("1.1.2", 5.0),
+        ("1.2.1", 5.0),
+    ]
+
+
+def test_lettered_lines_without_points_stay_the_text_of_the_item_above():
+    text = "考核细则\n一、组织领导(10分)\n1、成立领导小组(5分)。\nA、优秀\nB、良好\n2、研究部署(5分)。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.nodes()[1:]] == [
+        ("1", None),
+        ("1.1", 5.0),
+        ("1.2", 5.0),
+    ]
+
+
+def test_a_disqualification_from_the_appraisal_is_a_veto_that_forces_the_lowest_grade():
+    scheme = rulegov.parse_scheme(
+        "平安社区创建考核表\n1、治安防范(10分)。未开展活动的扣5分。\n"
+        "2、治安秩序(15分)。发生恶性案件的每起扣5分。\n发生重大火灾的,取消评选资格。\n"
+    )
+    vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
+    assert [(rule.effect.value, rule.grade, rule.reason) for rule in vetoes] == [
+        ("force", None, "发生重大火灾的,取消评选资格")
+    ]
+
+
+def test_a_veto_among_the_deductions_of_a_standard_keeps_the_deductions_after_it():
+    text = (
+        "平安社区创建考核表\n序号\n创建标准\n分值\n扣分说明\n1\n社区治安秩序稳定。\n15\n"
+        "发生1起恶性案件扣5分;重大责任事故取消评选资格;刑事发案数超标的扣3分。\n"
+        "2\n建立治安队伍。\n10\n无群防群治队伍的扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.kind, getattr(rule, "node", None)) for rule in scheme.rules] == [
+        ("veto", None),
+        ("deduction", "1"),
+        ("deduction", "1"),
+        ("deduction", "2"),
+    ]
+    assert [rule.points for rule in scheme.rules if rule.kind == "deduction"] == [5.0, 3.0, 5.0]
+
+
+def test_a_flattened_rows_points_set_apart_by_spaces_before_the_next_number_are_its_own():
+    text = (
+        "文明单位考核细则 项目 考评细则 考评办法 分值 考评分 一、组织领导 (总分值:50分) "
+        "1、学习制度坚持好。有计划。 查资料。缺一项扣5分。 20 2、工作部署到位。 同上。 缺一项扣10分。 30"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("组织领导", None),
+        ("学习制度坚持好", 20.0),
+        ("工作部署到位", 30.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 5.0), ("1.2", 10.0)]
+
+
+def test_a_flattened_table_of_bracketed_parts_reads_each_parts_points_glued_before_its_rules():
+    text = (
+        "教育系统考评办法(表格)指标项目分值评分标准一、理论学习(一)组织全体教职工学习新思想。"
+        "41.未组织学习的,扣2分;2.未做笔记的,扣2分。(二)开展专题宣讲活动的主要形式61.未开展宣讲的,"
+        "扣3分;2.宣讲少于2次的,扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    items = [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+    assert [item for item in items if item[0].count(".") < 2] == [
+        ("1", "理论学习", None),
+        ("1.1", "组织全体教职工学习新思想", 4.0),
+        ("1.2", "开展专题宣讲活动的主要形式", 6.0),
+    ]
+    assert [rule.points for rule in scheme.rules] == [2.0, 2.0, 3.0, 3.0]
+    assert {rule.node.rpartition(".")[0] for rule in scheme.rules} == {"1.1", "1.2"}
+
+
+def test_a_flattened_table_numbered_once_in_brackets_is_read_as_before():
+    # one bracketed part only: its numbers 1. 2. are the rows, as in any flattened table
+    text = (
+        "考核细则考核项目考核内容分值评分标准(一)组织领导(10分)1.成立领导小组。5未成立的扣5分。"
+        "2.专题研究。5未研究的扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]][1:] == [
+        ("成立领导小组", 5.0),
+        ("专题研究", 5.0),
+    ]
+
+
+def test_a_flattened_tables_grade_columns_and_a_leading_points_cell_are_read():
+    # the header runs on into 得分 · 备注 and a column per grade; the row's points come first
+    text = (
+        "河长工作考核办法\n三、考核方法\n考核评分采用百分制,总分100分。总得分≥90分为优秀。\n"
+        "附件:乡镇级河长工作考核评分细则(100分)考核项目分值考核内容评分标准得分备注"
+        "优秀良好合格不合格基本要求(20分)5分乡镇级河长由乡镇主要领导担任5432"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.cap, node.points) for node in scheme.nodes()[1:]] == [
+        ("1", 20.0, None),
+        ("1.1", None, 5.0),
+    ]
+    assert scheme.nodes()[1].name == "基本要求"
+    assert scheme.nodes()[2].name.startswith("乡镇级河长由乡镇主要领导担任")
+
+
+def test_a_total_stated_after_its_word_or_a_documents_title_is_no_item():
+    text = (
+        "考核办法\n一、考核方法\n1、采用百分制,总分100分。\n附件:考核评分细则(100分)\n"
+        "二、考核内容\n1、组织领导(40分)。未成立的扣10分。\n2、工作落实(60分)。未落实的扣20分。\n"
+    )
+    names = [(node.name, node.points) for node in rulegov.parse_scheme(text).nodes()[1:]]
+    assert ("组织领导", 40.0) in names
+    assert ("工作落实", 60.0) in names
+    assert all(points != 100.0 for _, points in names)
+
+
+def test_points_cut_into_an_items_text_and_a_header_run_into_its_first_heading_are_read():
+    text = (
+        "司法所规范化建设考评评分细则内容满分打分一、组织机构(1.5分)1、司法所按行政区划单独设置,"
+        "配备政法专项编制或地0.5分方行政编制。\n2、司法所名称统一,印章由司法局统一制作,0.5分不得挤占挪用。\n"
+        "二、队伍建设(1分)\n1、所长具有大专以上学历,能够贯彻落实上级工作0.5分部署和管理要求。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points, node.cap) for node in scheme.nodes()[1:]] == [
+        ("1", None, 1.5),
+        ("1.1", 0.5, None),
+        ("1.2", 0.5, None),
+        ("2", None, 1.0),
+        ("2.1", 0.5, None),
+    ]
+    assert scheme.nodes()[1].name == "组织机构"
+    assert scheme.nodes()[2].name.startswith("司法所按行政区划单独设置")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["会议每次不少于30分钟召开", "未落实的扣0.5分并通报", "每人0.5分计入总分", "按5分值计算"],
+)
+def test_a_figure_inside_an_items_text_that_counts_or_deducts_is_not_its_points(clause):
+    text = f"考核细则\n一、组织领导(10分)\n1、成立领导小组(4分)。\n2、专题研究部署,{clause}。\n"
+    scheme = rulegov.parse_scheme(text)
+    second = [node for node in scheme.nodes()[1:] if node.name.startswith("专题研究部署")]
+    assert all(node.points is None for node in second)

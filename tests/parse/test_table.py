@@ -508,3 +508,53 @@ def test_a_heading_left_empty_over_a_column_of_numbers_names_the_numbers():
         ("1", "全面清理规范性文件"),
         ("2", "做好政策解读"),
     ]
+
+
+def test_two_names_a_spaced_cell_runs_together_are_two_units_when_the_table_named_one_before():
+    plan = rulegov.parse_plan(
+        "某镇安全生产专项整治工作计划\n一、专项整治安排表\n"
+        "专项整治行业名称 | 时间安排 | 责任单位 |\n"
+        "特种设备 | 7月份 | 工商质监所 安监站 |\n"
+        "网吧、KTV | 8月份 | 文化站 派出所工商质监所 |\n"
+    )
+    assert [task.responsible_units for task in plan.tasks] == [
+        ["工商质监所", "安监站"],
+        ["文化站", "派出所", "工商质监所"],
+    ]
+
+
+def test_a_name_that_holds_a_known_unit_stays_whole_in_a_cell_without_spaces():
+    plan = rulegov.parse_plan(
+        "某区工作计划\n一、重点任务\n工作任务 | 时间安排 | 责任单位 |\n"
+        "开展普法 | 3月份 | 司法所 |\n"
+        "调解纠纷 | 4月份 | 镇综治中心司法所 |\n"
+    )
+    assert [task.responsible_units for task in plan.tasks] == [["司法所"], ["镇综治中心司法所"]]
+
+
+def test_a_task_table_printed_with_single_spaces_on_one_line_gives_its_rows_as_tasks():
+    plan = rulegov.parse_plan(
+        "某市人民政府办公室关于印发《2010年依法行政工作任务分解表》的通知 各县人民政府: "
+        "现将任务分解表印发给你们。 2010年依法行政工作任务分解表 序号 工 作 内 容 责任部门 完成时限 "
+        "一、推动规划落实 1 推进依法行政规划的落实 各级依法行政领导小组办公室 全年 "
+        "2 出台推进依法行政工作的意见 各县市区政府,政府各部门 四月份 "
+        "二、打造两大体系 3 建立依法行政考核指标体系 市法制办 全年 4 市直执法部门完成制度建设,编印"
+    )
+    assert [(tuple(task.path), task.title, task.responsible_units) for task in plan.tasks] == [
+        (("一", "1"), "推进依法行政规划的落实", ["各级依法行政领导小组办公室"]),
+        (("一", "2"), "出台推进依法行政工作的意见", ["各县市区政府", "政府各部门"]),
+        (("二", "3"), "建立依法行政考核指标体系", ["市法制办"]),
+        (("二", "4"), "市直执法部门完成制度建设,编印", []),
+    ]
+    first = plan.tasks[0]
+    assert first.timeframe is not None
+    assert first.timeframe.text == "全年"
+
+
+def test_numbers_in_a_spaced_line_without_a_table_header_cut_nothing():
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一、重点任务\n1.完成 3 项改革 2 个试点,区司法局负责。\n"
+    )
+    assert [(tuple(task.path), task.title) for task in plan.tasks] == [
+        (("一", "1"), "完成3项改革2个试点,区司法局负责")
+    ]

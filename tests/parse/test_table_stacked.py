@@ -265,3 +265,17 @@ def test_row_numbers_printed_with_a_mark_are_read_as_numbers(form: str) -> None:
     plan = rulegov.parse_plan(_numbered([form.format(i) for i in range(1, 4)]))
     assert len(plan.tasks) == 3
     assert [task.responsible_units for task in plan.tasks] == [["区直各部门"]] * 3
+
+
+def test_a_list_of_units_printed_over_two_lines_stays_in_its_own_column():
+    plan = rulegov.parse_plan(
+        "某区任务分工\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
+        "1\n加强法治培训工作\n区司法局\n区法院、区检察院、\n区公安局\n6月底前\n"
+        "2\n开展普法宣传活动\n区委宣传部\n区教育局、区文化\n旅游局\n12月底前\n"
+        "3\n推进依法行政工作\n区政府办\n区发改委\n长期坚持\n"
+    )
+    assert [(task.lead_units, task.responsible_units) for task in plan.tasks] == [
+        (["区司法局"], ["区法院", "区检察院", "区公安局"]),
+        (["区委宣传部"], ["区教育局", "区文化旅游局"]),
+        (["区政府办"], ["区发改委"]),
+    ]

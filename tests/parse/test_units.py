@@ -370,3 +370,52 @@ def test_units_that_lead_in_words_after_them_are_read_without_the_words(
     found = split_names(value, 0, len(value))
     assert [value[n.begin : n.end] for n in found] == names
     assert found[-1].role is rulegov.Role.LEAD
+
+
+def test_people_named_beside_the_units_of_a_bracket_are_no_units():
+    text = "1.推进改革。（分管副市长、协管副秘书长负责，市国资委牵头）\n"
+    assert _unit_roles(text) == [(["市国资委"], [], [])]
+
+
+def test_each_measure_of_a_paragraph_adds_the_units_of_its_bracket_before_its_full_stop():
+    text = (
+        "1.促进发展。建立激励机制（市国资委牵头）。鼓励企业参与改革（市经信委、市发改委负责。"
+        "责任单位两个以上的，列第一者为牵头单位，下同）。推进注册便利化（市市场监管局牵头）。\n"
+    )
+    [(lead, responsible, _)] = _unit_roles(text)
+    assert sorted(lead) == sorted(["市国资委", "市市场监管局"])
+    assert responsible == ["市经信委", "市发改委"]
+    [task] = rulegov.parse_plan("某市工作分工\n一、重点任务\n" + text).tasks
+    assert "（" not in task.text
+
+
+@pytest.mark.parametrize(
+    ("bracket", "lead", "responsible"),
+    [("（省科技厅起草，5月初审）", [], ["省科技厅"]), ("（省司法厅牵头起草）", ["省司法厅"], [])],
+)
+def test_a_law_drafted_by_a_unit_names_it_in_its_bracket(
+    bracket: str, lead: list[str], responsible: list[str]
+):
+    text = f"某省立法工作计划\n一、法规项目\n1.《某省审计条例》{bracket}\n"
+    [task] = rulegov.parse_plan(text).tasks
+    assert task.title == "《某省审计条例》"
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+@pytest.mark.parametrize(
+    ("cut", "kept"),
+    [
+        ("人民银", ["市发改委", "市财政局"]),
+        ("各功能区管委", ["市发改委", "市财政局"]),
+        ("市科协", None),
+    ],
+)
+def test_a_name_the_end_of_the_text_cuts_inside_a_longer_ending_is_left_out(
+    cut: str, kept: list[str] | None
+):
+    plan = rulegov.parse_plan(
+        f"某市工作要点\n一、重点任务\n1.加强公开。\n责任单位:市发改委、市财政局、{cut}"
+    )
+    [task] = plan.tasks
+    assert task.responsible_units == (kept or ["市发改委", "市财政局", cut])
+    assert any(d.code == "cut-unit" and cut in d.message for d in plan.diagnostics)

@@ -16,6 +16,7 @@ from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     GUIDE_WORDS,
     PERSON_LABELS,
+    PERSON_TITLES,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     TIME_LABELS,
@@ -183,25 +184,33 @@ def _without_inner_brackets(
 ) -> list[tuple[int, int]]:
     """The ranges without the brackets of units after a sentence inside them, which join ``fields``.
 
-    A paragraph may name the units of each of its sentences: 完善标准体系。(市场监管总局、
-    工业和信息化部负责)推广一批技术装备。 Only a bracket after a full stop, every part of which
+    A paragraph may name the units of each of its sentences, after its full stop (完善标准体系。
+    (市场监管总局、工业和信息化部负责)推广一批技术装备。) or before it (建立激励机制(省国资委牵头)。
+    鼓励企业参与改革(省经信委负责)。). Only a bracket next to a full stop, every part of which
     ends in a role word, is one.
+
+    Examples:
+        >>> text = "建立激励机制(省国资委牵头)。鼓励企业参与改革(省经信委负责)。推进注册便利化。"
+        >>> ranges, fields = split_fields(text)
+        >>> "".join(text[a:b] for a, b in ranges), [text[f.begin : f.end] for f in fields]
+        ('建立激励机制。鼓励企业参与改革。推进注册便利化。', ['省国资委', '省经信委'])
     """
     kept: list[tuple[int, int]] = []
     for first, last in ranges:
         cursor = first
-        position = text.find("。(", first, last)
-        while position >= 0:
-            opened = position + 1
+        opened = text.find("(", first, last)
+        while opened >= 0:
             close = _closing(text, opened, "(")
             if close < 0 or close >= last:
                 break
-            found = _role_suffixes(text, opened, close + 1)
-            if found is not None and found[0] == opened:
-                kept.append((cursor, opened))
-                fields.extend(found[1])
-                cursor = close + 1
-            position = text.find("。(", close, last)
+            after_stop = opened > first and text[opened - 1] == "。"
+            if after_stop or text.startswith("。", close + 1):
+                found = _role_suffixes(text, opened, close + 1)
+                if found is not None and found[0] == opened:
+                    kept.append((cursor, opened))
+                    fields.extend(found[1])
+                    cursor = close + 1
+            opened = text.find("(", close + 1, last)
         if cursor < last:
             kept.append((cursor, last))
     return kept
@@ -287,7 +296,16 @@ def _is_remark(text: str, begin: int, end: int) -> bool:
 
 
 def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
-    """The units of ``区司法局、区法院牵头`` as fields of the role its last word names."""
+    """The units of ``区司法局、区法院牵头`` as fields of the role its last word names.
+
+    People named beside the units (``分管副省长、协管副秘书长负责``) are none of them.
+
+    Examples:
+        >>> text = "分管副省长、协管副秘书长负责,省国资委牵头"
+        >>> ranges, fields = split_fields(f"推进改革({text})")
+        >>> [(f.label, f"推进改革({text})"[f.begin:f.end]) for f in fields]
+        [('牵头单位', '省国资委')]
+    """
     for suffix, role in ROLE_SUFFIXES:
         if text.endswith(suffix, begin, end) and end - len(suffix) > begin:
             label = ROLE_WORDS[role]
@@ -298,7 +316,7 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
                 # 及 and 和 join two units, not the words of one (工业和信息化部)
                 last = position if position == stop else joins_at(text, position, stop)
                 if last >= 0:
-                    if last > start:
+                    if last > start and not text.endswith(PERSON_TITLES, start, last):
                         fields.append(Field(label, start, last, start))
                     start = position + 1
             return fields

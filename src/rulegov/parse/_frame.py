@@ -311,9 +311,12 @@ class _Finder:
         """The first line that is surely not the head: the recipients or running text."""
         for index, line in enumerate(self.lines):
             text = line.text
+            if "。" in text or len(text) > _TITLE_MAX:
+                return index
             # a page's label left empty at a line's end (作者: 时间:… 浏览次数:) is no address
-            empty_label = any(found.end() == len(text) for found in META.finditer(text))
-            if (text.endswith(":") and not empty_label) or "。" in text or len(text) > _TITLE_MAX:
+            if text.endswith(":") and not any(
+                found.end() == len(text) for found in META.finditer(text)
+            ):
                 return index
         return len(self.lines)
 

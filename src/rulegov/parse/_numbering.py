@@ -7,6 +7,7 @@ nests styles in the order the document uses them (see `rulegov.parse._structure`
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 import attrs
@@ -147,7 +148,7 @@ _ORDINALS = {
 }
 
 
-def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911  (one return per style)
+def match_heading(text: str, start: int = 0) -> Heading | None:
     """Find a heading number at the start of a normalised line (or at ``start``), if any.
 
     The heading's ``end`` counts from the start of ``text``.
@@ -163,6 +164,20 @@ def match_heading(text: str, start: int = 0) -> Heading | None:  # noqa: PLR0911
         '第二部分'
     """
     found = _PATTERN.match(text, start)
+    if found is None:
+        return None
+    # a document numbers its parts with few numbers (1. （一） 第一条), and several passes over
+    # its lines ask for the same ones: each number is read into a heading once
+    heading = _number_heading(found.group())
+    if heading is None or start == 0:
+        return heading
+    return Heading(heading.style, heading.value, heading.number, heading.end + start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one return per style)
+    """The heading that ``number`` stands for: a number `_PATTERN` read, whose shape tells its style."""
+    found = _PATTERN.match(number)
     if found is None:
         return None
     kind = found.lastgroup

@@ -107,6 +107,7 @@ from rulegov.parse._table import (
     spaced_cells,
 )
 from rulegov.parse._table_rows import TableRows, find_printed
+from rulegov.parse._table_spaced import SpacedRow, SpacedTable
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import (
     Line,
@@ -121,10 +122,14 @@ from rulegov.parse._units import UNIT_ENDS, Named, guess_kind, guess_level, spli
 from rulegov.parse._vocab import (
     FIRST_LEADS,
     GROUP_SUFFIXES,
+    LIST_WORDS,
+    LONG_UNIT_ENDINGS,
     PERSON_LABELS,
     PROSE_HEADINGS,
     PROSE_TITLES,
+    ROLE_FIELDS,
     ROLE_LABELS,
+    ROLE_WORDS,
     TASK_HEADINGS,
     TASK_SECTION_TITLES,
     TIME_LABELS,
@@ -169,6 +174,7 @@ _PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
 _HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HEADINGS)}
 _HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
 _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
+_LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
@@ -212,6 +218,7 @@ _RUN_ON_TITLE = re.compile(
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
+_LONGEST_ITEM_NAME = 30  # a heading's one item named on the line under it: 乐山市城市管理条例
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
     Style.PART: frozenset({Style.CHAPTER}),
@@ -420,10 +427,12 @@ class _Parser:
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        lines = with_wrapped_lines_joined(split_lines(text))
-        self.lines = split_run_on(
-            with_label_values_joined(with_bare_numbers_joined(stacked_rows(lines)))
-        )
+        lines = split_lines(text)
+        rows = stacked_rows(lines)
+        unwrapped = with_wrapped_lines_joined(lines, rows)
+        if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
+            rows = stacked_rows(unwrapped)
+        self.lines = split_run_on(with_label_values_joined(with_bare_numbers_joined(rows)))
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
         self.diagnostics: list[Diagnostic] = []
@@ -444,6 +453,7 @@ class _Parser:
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
+        self.spaced: SpacedTable | None = None  # a task table printed with single spaces
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -489,6 +499,10 @@ class _Parser:
             if cells is not None and self.table_row(line, cells, spaced=piped is None):
                 continue
             self.end_table()
+            row = None if self.spaced is None else self.spaced.row(line, cut=self.ends_text(line))
+            if row is not None:
+                self.spaced_item(line, row)
+                continue
             heading = match_heading(text) or (
                 self.digit_item(line, lines, index) if text[:1].isdigit() else None
             )
@@ -497,6 +511,30 @@ class _Parser:
             else:
                 self.content(line)
         self.end_table()
+
+    def spaced_item(self, line: Line, row: SpacedRow) -> None:
+        """A row of a task table printed with spaces, read as the item its number starts.
+
+        The task's words are the item's title; its units and time cells are its fields, as
+        if labelled (责任部门：…, 完成时限：…); any other cell is its text.
+        """
+        self.heading(line, Heading(Style.ARABIC, row.value, str(row.value), row.number_end))
+        node = self.stack[-1]
+        (_, begin, end), *others = row.cells
+        node.title_range = (begin, end)
+        node.title_stop = end
+        node.heading_text = [(line, begin, end)]
+        node.fields = []
+        for field, first, last in others:
+            role = ROLE_FIELDS.get(field)
+            label = ROLE_WORDS[role] if role is not None else None
+            if field == "deadline":
+                label = TIME_LABELS[0]
+            if label is None:
+                node.body.append((line, first, last))
+            else:
+                node.fields.append((line, Field(label, first, last, first)))
+        node.opens_paragraph = True
 
     def digit_item(self, line: Line, lines: list[Line], index: int) -> Heading | None:
         """An item numbered right before digits (1.2024年底前…), read from its context."""
@@ -512,7 +550,11 @@ class _Parser:
             ):
                 return None  # 1.1梳理… under item 1 (1.2025年底前…): a part of it, not item 1 again
             expected = open_value + 1
-        after = next((other for other in lines[index + 1 :] if other.text.strip(" \t")), None)
+        # the next line with text, found by index: a copy of the lines after it for every item
+        # would make a long document's items cost time in proportion to its length
+        after = next(
+            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip(" \t")), None
+        )
         next_value = None
         if after is not None:
             heading = match_heading(after.text)
@@ -762,7 +804,11 @@ class _Parser:
         title = self.plan_title(header)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
-        self.read_body(self.lines[start:])
+        body = self.lines[start:]
+        self.spaced = SpacedTable.find(self.lines)
+        if self.spaced is not None:  # a task table printed with spaces, its rows run on
+            body = self.spaced.cut(body)
+        self.read_body(body)
         self.drop_empty_headings(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
@@ -1326,6 +1372,9 @@ class _Parser:
             and (node.children or (not node.fields and self.top_heads))
         )
         if kind not in _PROSE and not heads and _is_task(node, named):
+            named_item = _named_item(node) if level == 1 else None
+            if named_item is not None:
+                return self.named_item_section(node, named_item, kind, plan_segments)
             return self.task(node, chain)
         if named == SectionKind.SAFEGUARDS and prose is None and not heads and _body_on_line(node):
             return self.task(node, chain)  # (四)组织保障:加强组织领导…: the heading's one item
@@ -1378,6 +1427,38 @@ class _Parser:
                 "text": text or None,
                 "children": children,
                 "tasks": tasks,
+                "span": _node_bounds(node),
+                "title_span": span_fields(node.line, *node.title_range),
+            }
+        )
+
+    def named_item_section(
+        self,
+        node: _Node,
+        item: _Node,
+        kind: SectionKind | None,
+        plan_segments: list[Segment],
+    ) -> Section:
+        """A heading that stands alone over the one item its next line names, with its units.
+
+        A 立法 plan prints each part's project so (一、地方性法规草案拟定项目(1件) / 乐山市城市管理
+        条例 / 起草单位：市城管局): the heading is a section, the line under it the title of its
+        one task, which holds the heading's units and times and takes the first number of the
+        section (1), as a table's row without 序号 does.
+        """
+        task = self.task(item, (node.number,))
+        self.section_count += 1
+        plan_segments.extend(node.segments())
+        return Section.model_validate(
+            {
+                "id": f"s{self.section_count}",
+                "number": node.number,
+                "level": 1,
+                "title": node.title() or node.number,
+                "kind": kind or SectionKind.TASKS,
+                "text": None,
+                "children": [],
+                "tasks": [task],
                 "span": _node_bounds(node),
                 "title_span": span_fields(node.line, *node.title_range),
             }
@@ -1682,6 +1763,8 @@ class _Parser:
         for assignment in task.assignments:
             printed = assignment.unit_name or assignment.unit
             span = find_printed(whole_lines, printed)
+            if self.cut_cell(printed):
+                continue
             unit = self.units.get(normal(printed), printed, span)
             assignments.append(
                 {
@@ -1716,6 +1799,25 @@ class _Parser:
                 "title_span": find_printed(segments, task.title),
             }
         )
+
+    def cut_cell(self, printed: str) -> bool:
+        """Whether a table's unit ends the text cut short (…、人民银): then it is left out."""
+        name = normal(printed)
+        last = next((line for line in reversed(self.lines) if line.text.strip()), None)
+        if last is None or not name or not _ends_cut_short(name):
+            return False
+        text = last.text.rstrip()
+        if not text.endswith(name):
+            return False
+        self.diagnostics.append(
+            _diagnostic(
+                last,
+                len(text) - len(name),
+                "cut-unit",
+                f"the text ends inside a unit's name: {printed!r} is left out",
+            )
+        )
+        return True
 
     def task_text(self, node: _Node) -> str:
         pieces = [_join(node.segments())]
@@ -1755,7 +1857,8 @@ class _Parser:
                     when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
                     timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
-                self.warn_if_cut(line, named)
+                if self.cut_off(line, named):
+                    continue
                 assignment = self.assignment(line, named, role, task_id)
                 if assignment is None:
                     continue
@@ -1765,25 +1868,34 @@ class _Parser:
                     assignments.append(assignment)
         return assignments, timeframe
 
-    def warn_if_cut(self, line: Line, named: Named) -> None:
-        """Warn where the text may end inside this unit's name (…责任单位：市财政局、市协).
+    def cut_off(self, line: Line, named: Named) -> bool:
+        """Whether the text ends inside this unit's name, which is then no unit; warn either way.
 
         A copy cut off mid-word (a page excerpt, a truncated file) leaves the last name of its
         last list unfinished: it ends the text, and on no character most units' names end with.
-        Full names end so too (市科协, 各街道), so the unit is kept and the warning asks for a look.
+        Full names end so too (市科协, 各街道), so such a unit is kept and the warning asks for a
+        look. A name that ends with only the first characters of a longer ending (人民银 of
+        人民银行, 各功能区管委 of 管委会) was cut: it is left out, and the warning says so.
         """
         name = line.text[named.begin : named.end]
-        if not name or name[-1] in UNIT_ENDS or line.end_offset(named.end) < self.text_end:
-            return
+        if not name or line.end_offset(named.end) < self.text_end:
+            return False
+        cut = _ends_cut_short(name)
+        if name[-1] in UNIT_ENDS and not cut:
+            return False
+        printed = line.printed(named.begin, named.end)
         self.diagnostics.append(
             _diagnostic(
                 line,
                 named.begin,
                 "cut-unit",
-                f"the text may end inside a unit's name: {line.printed(named.begin, named.end)!r}"
-                " is read as a unit; check it against the full document",
+                f"the text ends inside a unit's name: {printed!r} is left out"
+                if cut
+                else f"the text may end inside a unit's name: {printed!r} is read as a unit; "
+                "check it against the full document",
             )
         )
+        return cut
 
     def field_names(
         self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
@@ -1955,10 +2067,13 @@ def _section_kind(title: str) -> SectionKind | None:
     if len(bare) > _MAX_PROSE_TITLE:
         # a long title names prose by its last words (充分认识…的重要意义), or by its first
         # when a copy ran the text into the heading (指导思想和基本要求《纲要》是…)
-        found = _PROSE_ENDING.search(bare)
+        # the search starts where the longest word could, not at every character of the title
+        found = _PROSE_ENDING.search(bare, len(bare) - _LONGEST_PROSE_HEADING)
         if found is None:
-            opening = next((word for word in _PROSE_WORDS if bare.startswith(word)), None)
-            return None if opening is None else _HEADING_KINDS[opening]
+            if not bare.startswith(_PROSE_WORDS):  # one call for all the words, as most fail
+                return None
+            opening = next(word for word in _PROSE_WORDS if bare.startswith(word))
+            return _HEADING_KINDS[opening]
         return _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
     kind = None if found is None else _HEADING_KINDS[found.group()]
@@ -1972,6 +2087,57 @@ def _body_on_line(node: _Node) -> bool:
         not node.children
         and node.opens_paragraph
         and node.title_stop < len(node.line.text.rstrip(" "))
+    )
+
+
+def _ends_cut_short(name: str) -> bool:
+    """Whether a name ends with the first characters of a longer unit ending, not all of them.
+
+    Examples:
+        >>> _ends_cut_short("人民银"), _ends_cut_short("各功能区管委"), _ends_cut_short("市人民政府")
+        (True, True, False)
+    """
+    for ending in LONG_UNIT_ENDINGS:
+        if name.endswith(ending):
+            return False
+    return any(
+        name.endswith(ending[:size])
+        for ending in LONG_UNIT_ENDINGS
+        for size in range(2, len(ending))
+    )
+
+
+def _named_item(node: _Node) -> _Node | None:
+    """The item a heading standing alone names on its next line, with its units below, or None.
+
+    A top-level heading printed alone on its line (一、市政府规章制定项目(1件)), with no numbered
+    item under it, whose text is one short line that is no sentence (嘉州古城保护办法) followed by
+    the heading's labelled units (起草单位：…): that line names the heading's one item.
+    """
+    if (
+        node.style not in _HEADING_STYLES
+        or node.children
+        or node.opens_paragraph
+        or not node.bare_fields
+        or len(node.body) != 1
+    ):
+        return None
+    line, begin, end = node.body[0]
+    words = line.text[begin:end].strip()
+    if not words or len(words) > _LONGEST_ITEM_NAME or words.endswith(("。", ";", ":")):
+        return None
+    if len(node.lines) < 2 or node.lines[1] is not line:
+        return None  # the name stands on the line right under the heading
+    return _Node(
+        style=Style.ARABIC,
+        number="1",
+        value=1,
+        line=line,
+        title_range=(begin, end),
+        title_stop=end,
+        fields=node.fields,
+        bare_fields=node.bare_fields,
+        lines=[line, *node.lines[2:]],
     )
 
 
@@ -2131,14 +2297,14 @@ def _bare_heading(node: _Node) -> bool:
 def _lists_duties(node: _Node) -> bool:
     """An article that introduces a list of duties (应当履行以下职责:) with its items below.
 
-    The words name what is listed (职责, 条件, 行为), or announce a list (以下, 下列) that the
-    colon ending the article's line opens (…按照以下标准定额扣除:); an article that only
-    heads its items (考核内容:) keeps them as its measures.
+    The words name what is listed (职责, 条件, 行为), or announce a list (以下, 下列, 包括) that
+    the colon ending the article's line opens (…按照以下标准定额扣除:, …责任主要包括:); an
+    article that only heads its items (考核内容:) keeps them as its measures.
     """
     if node.style != Style.ARTICLE or not node.children:
         return False
     text = node.line.text.rstrip()
-    announced = text.endswith(":") and ("以下" in text or "下列" in text)
+    announced = text.endswith(":") and any(word in text for word in LIST_WORDS)
     return _LIST_AHEAD.search(text) is not None or (announced and len(node.children) > 1)
 
 
@@ -2177,7 +2343,7 @@ def _framing_articles(nodes: list[_Node]) -> set[_Node]:
 def _opens_as_prose(node: _Node) -> bool:
     """Whether a part's title opens with a prose heading (总体要求, 指导思想) run into its text."""
     title = node.line.text[slice(*node.title_range)]
-    return any(title.startswith(word) for word in _PROSE_WORDS)
+    return title.startswith(_PROSE_WORDS)
 
 
 def _join(segments: list[Segment]) -> str:

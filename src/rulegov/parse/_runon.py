@@ -92,12 +92,16 @@ _WIDER_SHARE = 4  # a copy's longest lines are at its width: one line in four fu
 _MARKS = frozenset(",。、;:!?“”《》()")  # a paragraph holds some; a table's cells, none
 
 
-def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
+def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None) -> list[Line]:
     r"""The lines of a copy that wraps its text at a fixed width, each paragraph on one line.
 
     A text pasted from a PDF or a fixed-width page breaks every paragraph where the line is full:
     the lines of that one width (five or more) show it. A full line that ends no sentence
     and no address runs on into the next, unless the next opens a numbered heading.
+
+    ``rows`` are the lines as ``stacked_rows`` reads them, if the caller has them already. Lines
+    with no paragraph to join are returned as they are, in the very list given, so that the
+    caller can keep its rows.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -119,7 +123,7 @@ def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
     if count < _MIN_WRAPPED:
         return lines
     # a table printed one cell a line (序号 / 工作任务 / … / 1 / …) is no wrapped text
-    kept = {id(line) for line in stacked_rows(lines)}
+    kept = {id(line) for line in (stacked_rows(lines) if rows is None else rows)}
     cells = [id(line) not in kept for line in lines]
     printed = [0 if cell else width for cell, width in zip(cells, printed, strict=True)]
     count, width = _wrap_width(printed)
@@ -158,7 +162,7 @@ def with_wrapped_lines_joined(lines: list[Line]) -> list[Line]:
         if not full(index):
             close()
     close()
-    return joined if marked * 2 >= paragraphs else lines
+    return joined if paragraphs and marked * 2 >= paragraphs else lines
 
 
 def _wrap_width(printed: list[int]) -> tuple[int, int]:

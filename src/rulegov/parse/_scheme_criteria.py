@@ -59,7 +59,7 @@ _NUMBER = re.compile(
     r"|(?P<circled>[\u2460-\u2473]))"
 )
 _HAN = {digit: value for value, digit in enumerate("一二三四五六七八九", 1)}
-_RULE_WORDS = re.compile(r"扣|减|不得分|不计分|酌情")
+_RULE_WORDS = re.compile(r"扣|减|不得分|不[计记]分|酌情")
 _STOP = re.compile(r"[。；;]")
 _TAKES = (PER, TAKE, NO_POINTS, DISCRETIONARY, RANGE)
 _SHORTEST = 4

@@ -221,7 +221,7 @@ def _join_short_names(joined: list[tuple[int, str]]) -> None:
 
 _LEADING_POINTS = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s+|$)")
 _HEADING_BEFORE = re.compile(
-    r"[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
+    r"(?:[一二三四五六七八九十]{1,2}[、.．])?[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
 )
 """A heading with its points that opens a line, perhaps with the first item after it."""
 _ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\s*[.．、](?!\d)")
@@ -391,7 +391,7 @@ _STANDARD_LINES = 3
 
 
 _RULE_THEN_POINTS = re.compile(
-    r"(?:扣|不得分|不计分)[^（(]*?[。；;]?\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$"
+    r"(?:扣|不得分|不[计记]分)[^（(]*?[。；;]?\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$"
 )
 """A standard's line that states a rule, then the points of its item in brackets at its end."""
 _STATED_LINE = re.compile(
@@ -599,10 +599,22 @@ def _header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return cut
 
 
+_GLUED_HEADER = re.compile(
+    r"(?:(?:考[核评]|评分)?(?:项目|内容|指标|要点|标准|细则)|满分|分值|标准分|打分|得分|自评分|备注|序号){3,}"
+    r"(?=[一二三四五六七八九十]{1,2}[、.．]|1[、.．](?!\d))"
+)
+"""A table's header words run together into its first heading (…内容满分打分一、组织机构…)."""
+
+
 def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
     """The pieces of a line around a header of three words or more, one of them 分值."""
     if _POINTS_WORD.search(line) is None:
         return None
+    glued = _GLUED_HEADER.search(line)
+    if glued is not None and re.search(r"满分|分值|标准分", glued.group()):
+        before = line[: glued.start()].strip()
+        rest = glued.end()
+        return [(offset, before)] * bool(before) + _heading_then_item(offset + rest, line[rest:])
     words = list(_WORD.finditer(line))
     run = 0
     for index, word in enumerate(words):
@@ -637,9 +649,10 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     current: Item | None = None
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
     for index, (offset, line) in enumerate(joined):
-        marker = find_marker(line)
+        marker = find_marker(line) or _letter_marker(line)
         if marker is not None:
-            current = _numbered_item(reader, stack, offset, line, marker)
+            holds = marker[0] != "letter" and _holds_lettered(joined, index)
+            current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
         heading = _heading_item(reader, stack, offset, line) or _bare_heading(
             reader, stack, (offset, line), joined[index + 1] if index + 1 < len(joined) else None
@@ -654,6 +667,38 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_LETTER = re.compile(r"[A-H]\s*[、.．](?!\d)\s*(?=[\u4e00-\u9fff“\"《])")
+LETTER_LEVEL = len(LEVELS)
+"""The level of a lettered standard (A、 B、 …): under every numbered level."""
+
+
+def _letter_marker(line: str) -> tuple[str, int] | None:
+    """A lettered standard that states what it is worth (``A、…达到要求的记10分，…``), as a marker.
+
+    Under a numbered item, standards lettered A、 B、 … that each state their points (记X分,
+    得X分, (X分)) are the item's sub-items; a lettered line without points (a list of options,
+    a grade's description) stays text of the item above.
+    """
+    found = _LETTER.match(line)
+    if found is None or _item_points(line[found.end() :]) is None:
+        return None
+    return "letter", found.end()
+
+
+def _holds_lettered(joined: list[tuple[int, str]], index: int) -> bool:
+    """Whether lettered standards with their points follow a numbered line, before the next number.
+
+    ``4、纪检工作`` over ``A、…的记15分`` and ``B、…的记10分``: the numbered line states no points of
+    its own, but it is an item, the group of the lettered standards under it.
+    """
+    for _, line in joined[index + 1 :]:
+        if _letter_marker(line) is not None:
+            return True
+        if find_marker(line) is not None:
+            return False
+    return False
 
 
 def nest_repeated_numbering(items: list[Item]) -> None:
@@ -755,17 +800,28 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
 
 
 def _numbered_item(
-    reader: Reader, stack: list[Item], offset: int, line: str, marker: tuple[str, int]
+    reader: Reader,
+    stack: list[Item],
+    numbered: tuple[int, str],
+    marker: tuple[str, int],
+    *,
+    holds: bool = False,
 ) -> Item:
-    """The item a numbered line opens, or the item whose standard it continues."""
+    """The item a numbered line opens, or the item whose standard it continues.
+
+    ``holds``: lettered standards with their points follow the line, so it is an item even
+    without points of its own.
+    """
+    offset, line = numbered
     kind, body = marker
-    level = _sequence_level(reader, stack, line[:body], LEVELS.index(kind))
+    order = LEVELS.index(kind) if kind in LEVELS else LETTER_LEVEL
+    level = _sequence_level(reader, stack, line[:body], order)
     content = line[body:]
     points = _closing_points(content) or _item_points(content)
     while stack and stack[-1].level >= level:
         stack.pop()
     parent = stack[-1] if stack else None
-    if points is None and parent is not None and parent.points is not None:
+    if points is None and not holds and parent is not None and parent.points is not None:
         # a numbered clause of an item's standard, not an item of its own
         parent.standard.append((offset, line))
         return parent
@@ -912,11 +968,40 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         points = float(weight.group(1)), weight.start(), weight.end()
     if points is None:
         points = _glued_points(content)
+    if points is None:
+        points = _cut_in_points(content)
     return points
 
 
+_CUT_IN = re.compile(
+    r"(?<=[\u4e00-\u9fff，,；;])" + NUMBER + r"\s*分"
+    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队)"
+)
+
+
+def _cut_in_points(content: str) -> tuple[float, int, int] | None:
+    """Points printed inside an item's text, the only ones of its line: ``…编制或地0.5分方行政编制``.
+
+    A PDF whose points column sits beside the content cuts the figure into the text where the
+    column's line falls. Read only when the line states no other points, and not after a
+    word that makes the figure a deduction, a bound or a count (扣 · 每 · 至 …).
+    """
+    found = [
+        match
+        for match in _CUT_IN.finditer(content)
+        if content[match.start() - 1] not in _NOT_GLUED_AFTER
+        and not re.search(
+            r"[每扣加减得记计奖罚]", content[max(0, match.start() - 4) : match.start()]
+        )
+    ]
+    if len(found) != 1 or TAKE.search(content) or EARNED.search(content):
+        return None
+    match = found[0]
+    return float(match.group(1)), match.start(), match.end()
+
+
 _GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])" + NUMBER + r"\s*分(?=[，,。；;\s]|$)")
-_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每"
+_NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每分"
 """What before a number makes it a deduction, a bound or a count, not the item's points."""
 
 
@@ -937,8 +1022,14 @@ def _glued_points(content: str) -> tuple[float, int, int] | None:
 
 
 def _is_global(line: str) -> bool:
-    """A line that speaks of the whole appraisal (bands, vetoes, quotas), not of one item."""
-    return bool(VETO.search(line) or BAND_ABOVE.search(line) or QUOTA.search(line))
+    """A line that speaks of the whole appraisal (bands, vetoes, quotas), not of one item.
+
+    A veto among two or more deductions (``…扣1分；重大火灾取消评选资格；…超过6%的扣3分``) is
+    one clause of an item's standard: the line stays the item's, and the veto is read from it.
+    """
+    if VETO.search(line) and len(TAKE.findall(line)) < 2:
+        return True
+    return bool(BAND_ABOVE.search(line) or QUOTA.search(line))
 
 
 # A table flattened with neither header nor numbers: each item's text ends with a full stop,
@@ -987,7 +1078,7 @@ def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
 
 
 _SCORED = re.compile(r"[^。]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
-_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不计分|酌情")
+_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不[计记]分|酌情")
 
 
 def split_scored_sentences(items: list[Item]) -> None:

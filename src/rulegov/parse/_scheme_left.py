@@ -68,6 +68,8 @@ def _standards(reader: Reader) -> list[tuple[int, int, Item]]:
 _NOT_ITEM = re.compile(
     r"满分|总分|百分制|合计|共计|以上|以下|不足|低于|至\s*\d|[为评定]\s*(?:优秀|良好|合格|称职|达标|较好|一般|好|差)"
     r"|一票否决|加分|扣分不超过|累计"
+    # a document's title with its total in brackets (…评分细则(100分)): the total, not an item
+    r"|(?:细则|办法|评分表|考核表|考评表|指标体系)\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
 )
 _SEGMENT = re.compile(r"[^。；;]+[。；;]?")
 
@@ -98,11 +100,13 @@ def read_left_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
     for offset, line in lines:
         if "分" not in line:
             continue
-        pieces = [
-            (cell_start + piece.start(), piece.group())
-            for cell_start, cell in _cell_segments(offset, line)
-            for piece in _SEGMENT.finditer(cell)
-        ]
+        pieces: list[tuple[int, str]] = []
+        left.openings = set()
+        for cell_start, cell in _cell_segments(offset, line):
+            left.openings.add(len(pieces))
+            pieces.extend(
+                (cell_start + piece.start(), piece.group()) for piece in _SEGMENT.finditer(cell)
+            )
         index = 0
         while index < len(pieces):
             index = left.piece(offset, line, pieces, index)
@@ -118,6 +122,8 @@ class _Left:
     taken: Taken
     standards: list[tuple[int, int, Item]]
     within: Taken = attrs.field(init=False)
+    openings: set[int] = attrs.field(init=False, factory=set)
+    """The indices of the segments that open a cell of the line being read."""
 
     def __attrs_post_init__(self) -> None:
         self.within = Taken([(start, end) for start, end, _ in self.standards])
@@ -135,7 +141,7 @@ class _Left:
         owner = None
         if self.within.overlaps(low, high):
             owner = next(item for left, right, item in self.standards if left <= low < right)
-        item = _line_item(pieces, index, found, self.taken)
+        item = _line_item(pieces, index, found, self.taken, self.openings)
         if owner is not None and (
             item is None or not _own_line(owner, offset) or _restated(owner, found[0])
         ):
@@ -233,17 +239,23 @@ def _points_in_standard(reader: Reader, owner: Item, piece: str, start: int, end
 
 
 def _line_item(
-    pieces: list[tuple[int, str]], index: int, found: tuple[float, int, int], taken: Taken
+    pieces: list[tuple[int, str]],
+    index: int,
+    found: tuple[float, int, int],
+    taken: Taken,
+    openings: set[int] | frozenset[int] = frozenset(),
 ) -> Item | None:
     """The item a segment with its points states: named by its text up to them, if any."""
     value, left, right = found
     start, piece = pieces[index - 1]
-    title = clean_title(re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]", "", piece[:left]))
+    title = clean_title(_NUMBER_MARK.sub("", piece[:left]))
     # the word that opens a list of parts (含A(5分)、B(4分)) is not the first part's name
     title = list_part(title)
     title_start = start
     if not title:
         title, title_start = _numbered_before(pieces, index, taken)
+    if not title and not piece[right:].strip(" 。；;|"):
+        title, title_start = _cell_opening(pieces, index, taken, openings)
     if not title and index >= 2:
         before_start, before = pieces[index - 2]
         if not taken.overlaps(before_start, before_start + len(before)) and (
@@ -259,6 +271,8 @@ def _line_item(
     return item
 
 
+_NUMBER_MARK = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]")
+"""A number that opens a segment (1、 · 一、 · (1)), left out of the title it opens."""
 _PART_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]")
 _LOOK_BACK = 4
 """The most segments between a numbered part's opening and the points that close it."""
@@ -283,6 +297,39 @@ def _numbered_before(pieces: list[tuple[int, str]], index: int, taken: Taken) ->
             return clean_title(after), start + marks[-1].end()
         if points_in(piece) is not None:
             break
+    return "", pieces[index - 1][0]
+
+
+_LEAD_NUMBER = re.compile(
+    r"^\s*\d{1,2}(?![\d.．分次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇%％])"
+    r"(?=[\u4e00-\u9fff“\"])"
+)
+"""A cell's number glued to its text without a stop (``9社会面治安管理…``)."""
+
+
+def _cell_opening(
+    pieces: list[tuple[int, str]], index: int, taken: Taken, openings: set[int] | frozenset[int]
+) -> tuple[str, int]:
+    """The title of a cell whose points close it, named by the cell's first words.
+
+    ``行政权力规范化建设。进一步规范…。按照…电子政务建设。(4分)``: the points closing a cell (or a
+    line) are the points of the whole cell's text, whose first sentence names the item, not the
+    sentence just before them. Only a cell of plain text counts: no other points and no rule
+    before the points. Returns the title and where it starts, or an empty title.
+    """
+    for back in range(index - 2, max(-1, index - 2 - _LOOK_BACK), -1):
+        start, piece = pieces[back]
+        if taken.overlaps(start, start + len(piece)) or points_in(piece) is not None:
+            break
+        if TAKE.search(piece):
+            break
+        if back in openings:
+            if back == index - 2:
+                break  # one sentence before the points: the reading above already names it
+            lead = _LEAD_NUMBER.match(piece)
+            cut = lead.end() if lead is not None else 0
+            title = clean_title(_NUMBER_MARK.sub("", piece[cut:]))
+            return title, start
     return "", pieces[index - 1][0]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
 from rulegov.parse._scheme_words import POINTS_PAREN, STANDARD_WORDS
 
@@ -87,7 +88,8 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         # the run goes on over the following lines; a sharing site cuts it into pages that it
         # numbers 1、 2、 3、 at the start of each line, which are not items
         pages = line.startswith("1、")
-        pieces = [(offset + header.end(), line[header.end() :])]
+        end = _header_end(line, header.end())
+        pieces = [(offset + end, line[end:])]
         for page, (more_offset, more) in enumerate(lines[index + 1 :], 2):
             mark = f"{page}、"
             cut = len(mark) if pages and more.startswith(mark) else 0
@@ -97,6 +99,19 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         used.update(piece_offset for piece_offset, _ in pieces)
         break
     return used
+
+
+_HEADER_TAIL = re.compile(
+    r"\s*(?:得分|备注|自评分|自评得分|考[核评]得分|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
+)
+"""Header words after a run's header (得分 · 备注), and a column for each grade (优秀良好合格不合格)."""
+
+
+def _header_end(line: str, end: int) -> int:
+    """Where a flattened table's header ends: after the words that follow its matched part."""
+    while (tail := _HEADER_TAIL.match(line, end)) is not None:
+        end = tail.end()
+    return end
 
 
 class _Offsets:
@@ -158,7 +173,9 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     """Cut a flattened table into headings and items, the items numbered in one sequence."""
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
-    if _DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where):
+    if (_DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where)) or _read_part_run(
+        reader, text, where
+    ):
         return
     groups = _Groups(text, spaced=spaced)
     stack: list[Item] = []
@@ -244,7 +261,14 @@ def _run_rest(
     skip = len(piece) - len(piece.lstrip())
     if current is None and stack and _unnumbered_rows(stack[-1], piece, index, where):
         return
-    if current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
+    leading = _LEADING_BARE.match(piece)
+    if current is None and stack and leading is not None:
+        # one item under the heading, not numbered, its points cell first: 5分乡镇级河长由…
+        current = Item(2, "", where(index + leading.end()), where(index + leading.end()), None)
+        current.points = float(leading.group(1))
+        stack[-1].children.append(current)
+        piece, index = piece[leading.end() :], index + leading.end()
+    elif current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
         # one item under the heading, not numbered: its text, (X分), its standard
         current = Item(2, "", where(index + skip), where(index + skip), None)
         stack[-1].children.append(current)
@@ -256,9 +280,11 @@ def _run_rest(
         stack[-1].standard.append((where(index + skip), piece.strip()))
 
 
+_LEADING_BARE = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*分(?=[\u4e00-\u9fff“\"])")
+"""A row's points cell before its text, in a run whose row has no number: ``5分乡镇级河长由…``."""
 _ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)(?=[\u4e00-\u9fff“\"])")
 """A row's points glued between its text and its standard: ``…三落实。5每缺一项扣0.5分``."""
-_SCORES = re.compile(r"扣|不得分|不计分|酌情")
+_SCORES = re.compile(r"扣|不得分|不[计记]分|酌情")
 _SENTENCE = re.compile(r"[^。]+。?")
 
 
@@ -314,6 +340,66 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
         skip = len(standard) - len(standard.lstrip())
         item.standard.append((where(index + after + skip), standard.strip()))
         group.children.append(item)
+    return True
+
+
+_PART_MARK = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+_PART_HEAD = re.compile(r"(?<![\u4e00-\u9fff“\"])([一二三四五六七八九十]{1,3})[、.．]")
+_FIRST_CLAUSE = re.compile(r"(?<![.．])1[、.．](?!\d)(?=[\u4e00-\u9fff“\"《(（])")
+"""A standard's first clause, its number perhaps glued after the row's points (``31.未…``)."""
+_GLUED_BEFORE_CLAUSE = re.compile(
+    r"(?<=[\u4e00-\u9fff。；;）)”\"])(\d{1,3}(?:\.\d)?)(?=1[、.．](?!\d)[\u4e00-\u9fff“\"《(（])"
+)
+"""A row's points glued before its standard's first clause: ``…广度深度。31.未组织…`` is 3 points."""
+
+
+def _read_part_run(reader: Reader, text: str, where: _Offsets) -> bool:
+    """Read a flattened table whose rows are numbered （一） （二） and their standards 1. 2.
+
+    ``一、学习宣传…(一)学习宣传…广度深度。31.未组织…扣1分。(二)…主要形式101.随机抽查…``: the
+    rows are the parts （一）, （二）… under headings 一、 二、, each row's points glued between
+    its text and its standard's first clause, whose numbers start afresh in every row. Read
+    only when two parts or more are numbered in order and the standards' clauses restart.
+    Returns whether any row was read.
+    """
+    parts: list[re.Match[str]] = []
+    last = 0
+    for found in _PART_MARK.finditer(text):
+        number = chinese_to_int(found.group(1)) or 0
+        if number > last and (parts or number == 1):
+            parts.append(found)
+            last = number
+    if len(parts) < 2 or len(_FIRST_CLAUSE.findall(text)) < 2:
+        return False
+    heads = [
+        found
+        for found in _PART_HEAD.finditer(text, 0, parts[-1].start())
+        if not any(part.start() <= found.start() < part.end() for part in parts)
+    ]
+    marks = sorted(
+        [(found, 0) for found in heads] + [(found, 1) for found in parts],
+        key=lambda pair: pair[0].start(),
+    )
+    group: Item | None = None
+    for position, (found, level) in enumerate(marks):
+        end = marks[position + 1][0].start() if position + 1 < len(marks) else len(text)
+        body = text[found.end() : end]
+        start = where(found.start())
+        if level == 0:
+            group = Item(0, clean_title(body), start, where(end), None)
+            reader.roots.append(group)
+            continue
+        item = Item(1, "", start, where(end), None)
+        (group.children if group is not None else reader.roots).append(item)
+        glued = _GLUED_BEFORE_CLAUSE.search(body)
+        if glued is None:
+            _run_standard(item, body, where(found.end()))
+            continue
+        item.points = float(glued.group(1))
+        item.title = clean_title(body[: glued.start()].partition("。")[0])
+        standard = body[glued.end() :].strip()
+        if standard:
+            item.standard.append((where(found.end() + body.index(standard, glued.end())), standard))
     return True
 
 
@@ -443,11 +529,20 @@ def _next_item(
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
             glued -= 1
+        if (
+            glued == found.start()
+            and (spaced := _SPACED_POINTS.search(text, index, found.start())) is not None
+        ):
+            glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
         return glued, found.start(), found.end()
     return None
 
 
-_STANDARD_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不计分")
+_SPACED_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,3}(?:\.\d+)?)\s+$")
+"""The row before's points cell between its stop and the next row's number, set apart by spaces."""
+
+
+_STANDARD_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不[计记]分")
 
 
 def _points_of_the_row_before(text: str, found: re.Match[str], marker: re.Pattern[str]) -> bool:
@@ -534,7 +629,7 @@ def _run_standard(item: Item, text: str, start: int) -> None:
 def _sentence_standard(item: Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
-    scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不计分|酌情))", title)
+    scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不[计记]分|酌情))", title)
     if scoring is not None and not POINTS_PAREN.search(title):
         # a clause of the first sentence that says how the item is scored is its standard
         described = title[scoring.end() :].strip()

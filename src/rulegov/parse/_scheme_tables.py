@@ -108,7 +108,7 @@ def _table_body_row(table: _Table, row: Row) -> None:
     _table_row(table, _aligned(table, row))
 
 
-_SCORING = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*\d|不得分|不计分|酌情")
+_SCORING = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*\d|不得分|不[计记]分|酌情")
 
 
 def _headerless(reader: Reader, pending: list[tuple[Row, list[int]]]) -> set[int]:

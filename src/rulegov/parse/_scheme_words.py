@@ -322,6 +322,8 @@ ITEM_RATERS = re.compile(r"考核组|考评组|实地|日常|年终|年度|平�
 
 VETO = re.compile(
     r"一票否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
+    # a disqualification from the appraisal itself (取消评选资格): the unit cannot pass
+    r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
 )
 LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
 BAR = re.compile(
@@ -409,7 +411,7 @@ RANGE = re.compile(
 )
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
-    r"不得分|不计分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
+    r"不得分|不[计记]分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
 )
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
@@ -430,4 +432,6 @@ WEIGHT = re.compile(
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
 EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + NUMBER + r"\s*分")
-STANDARD_WORDS = re.compile(r"扣|不得分|不计分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准")
+STANDARD_WORDS = re.compile(
+    r"扣|不得分|不[计记]分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准"
+)

@@ -60,11 +60,11 @@ from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, normalise, split_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import guess_kind, guess_level, split_names
+from rulegov.parse._units import UNIT_ENDS, broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import ROLE_FIELDS, SUBTOTAL_WORDS, TABLE_HEADINGS, TOTAL_WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
 __all__ = [
     "HEADER_ROWS",
@@ -103,8 +103,38 @@ def _parted_names(cell: str) -> str:
     for line in re.split(r"[\r\n]+", cell.strip()):
         pieces = _CELL_SPACE.split(line.strip())
         whole = all(len(piece) >= _MIN_NAME and piece[0] not in "等按及和" for piece in pieces)
-        lines.append("、".join(pieces) if whole else line.strip())
-    return "、".join(line for line in lines if line)
+        lines.extend(pieces if whole else [line.strip()])
+    lines = [line for line in lines if line]
+    joined = lines[:1]
+    for line in lines[1:]:
+        # a name the line's end broke (区教育局、区文化 / 旅游局) goes on unmarked, as does a
+        # list that ends with its mark (区法院、区检察院、 / 区公安局)
+        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(joined[-1], line)
+        joined.append(("" if goes_on else "、") + line)
+    return "".join(joined)
+
+
+def _run_together(
+    name: tuple[str, str, str | None, Role | None], known: Mapping[str, Unit]
+) -> list[tuple[str, str, str | None, Role | None]]:
+    """A name of a cell whose names spaces part, split where two ran together without one.
+
+    ``文化站 派出所工商质监所``: the cell lost the space between 派出所 and 工商质监所, a unit the
+    table named on its own before. A name that ends with such a unit, after a name of its own
+    that ends as a unit's does (派出所), names the two.
+
+    Examples:
+        >>> known = {"工商质监所": Unit(id="u1", name="工商质监所")}
+        >>> [key for key, *_ in _run_together(("派出所工商质监所", "派出所工商质监所", None, None), known)]
+        ['派出所', '工商质监所']
+    """
+    key, printed, note, role = name
+    if len(printed) != len(key):
+        return [name]
+    for cut in range(_MIN_NAME, len(key) - _MIN_NAME + 1):  # the longest known unit first
+        if key[cut - 1] in UNIT_ENDS and key[cut:] in known:
+            return [(key[:cut], printed[:cut], None, role), (key[cut:], printed[cut:], note, role)]
+    return [name]
 
 
 _LONGEST_CACHED = 64  # a unit's name or a timing, which rows repeat; not a task's text
@@ -598,6 +628,8 @@ class _Reader:
         named = self.names(cell)
         if not named:
             raise self.fail(row, index, "no unit name found; separate names with 、", cell)
+        if _CELL_SPACE.search(cell.strip()):
+            named = [part for name in named for part in _run_together(name, self.units)]
         for key, printed, note, marked in named:
             if guess_kind(key) == UnitKind.OTHER and read_timeframe(key, self.year) is not None:
                 # 长期坚持 shifted into a unit column: a timing, never a unit

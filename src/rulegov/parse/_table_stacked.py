@@ -33,7 +33,7 @@ from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._table import heading_key, read_columns
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import UNIT_ENDS
+from rulegov.parse._units import UNIT_ENDS, broken_off
 from rulegov.parse._vocab import PERSON_LABELS, ROLE_FIELDS, ROLE_SUFFIXES, TABLE_HEADINGS
 
 if TYPE_CHECKING:
@@ -65,6 +65,11 @@ _FIT: dict[str, dict[str, float]] = {
     "person": {"short": 0.0, "unit": 1.0, "value": 1.5, "time": 1.5, "text": _WORST},
     "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "text": 1.5},
 }
+# a line of units that goes on to the next line (区法院、区检察院、 / 区公安局): placed as units
+# are, and never the last line of its cell
+for _fits in _FIT.values():
+    _fits["open"] = _fits["unit"]
+_LIST_MARKS = "、,，"
 
 
 def _cell(line: Line) -> Line | None:
@@ -115,10 +120,34 @@ def _names_units(text: str) -> bool:
     return sum(name[-1] in UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
 
 
+def _goes_on(text: str) -> bool:
+    """Whether a line of units goes on to the next: it ends with the mark of its list.
+
+    Examples:
+        >>> _goes_on("区法院、区检察院、"), _goes_on("区法院、区检察院")
+        (True, False)
+    """
+    return text.endswith(tuple(_LIST_MARKS)) and _names_units(text.rstrip(_LIST_MARKS))
+
+
+def _kinds(texts: list[str]) -> list[str]:
+    """The kinds of a run of cells' lines, a line of units that the next one goes on "open".
+
+    The next line finishes a name this one breaks (区教育局、区文化 / 旅游局).
+    """
+    kinds = [_cell_kind(text) for text in texts]
+    for index in range(len(texts) - 1):
+        if broken_off(texts[index], texts[index + 1]):
+            kinds[index] = "open"
+    return kinds
+
+
 @functools.lru_cache(maxsize=4096)
 def _cell_kind(text: str) -> str:
     """The kind of a cell's text: unit, time, value, short or text."""
     text = text.strip()
+    if _goes_on(text):
+        return "open"
     if _names_units(text):
         return "unit"
     if len(text) <= _LONGEST_HEADING and read_timeframe(text, None) is not None:
@@ -202,7 +231,10 @@ class _Table:
         return _SKIP + _TIE * (len(self.kinds) - column)
 
     def options(self, kinds: list[str], start: int, column: int) -> list[tuple[int, float]]:
-        """What a column may take from ``start``: nothing, or one line, or several of units."""
+        """What a column may take from ``start``: nothing, or one line, or several of units.
+
+        A line of units that goes on (…、) ends no cell but the row's last.
+        """
         found = [(start, self.skip(column))]
         fit = _FIT[self.kinds[column]]
         total = 0.0
@@ -212,7 +244,8 @@ class _Table:
                 if self.kinds[column] not in _MORE:
                     break
                 total += _MORE[self.kinds[column]] + _TIE * column  # the first takes more lines
-            found.append((end, total))
+            goes_on = kinds[end - 1] == "open" and end < len(kinds)
+            found.append((end, total + (_WORST if goes_on else 0.0)))
         return found
 
     def costs(self, kinds: list[str], columns: list[int]) -> list[dict[int, tuple[float, int]]]:
@@ -263,7 +296,7 @@ class _Table:
         self, cells: list[str], columns: list[int], *, own: bool = False
     ) -> tuple[float, list[int]]:
         """The cheapest placing of ``cells`` under ``columns`` in order: cost, and each cell's."""
-        kinds = [_cell_kind(cell) for cell in cells]
+        kinds = _kinds(cells)
         return self.placing(self.costs(kinds, columns), kinds, columns, own=own)
 
 
@@ -487,7 +520,7 @@ def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int
         if _group(cells[i].text):
             break
         texts.append(cells[i].text)
-    kinds = [_cell_kind(text) for text in texts]
+    kinds = _kinds(texts)
     costs = table.costs(kinds, right)
     best: tuple[float, int] = (float("inf"), 0)
     for size in range(1, len(texts) + 1):
@@ -563,7 +596,7 @@ def _best_chunk(table: _Table, cells: list[Line], position: int) -> tuple[int, l
         if _group(text) or text.strip().startswith(_CLOSING):
             break
         chunk.append(text)
-    kinds = [_cell_kind(text) for text in chunk]
+    kinds = _kinds(chunk)
     costs = table.costs(kinds, columns)
     best: tuple[float, int] = (float("inf"), 0)
     for size in range(1, len(chunk) + 1):
@@ -614,7 +647,12 @@ def _row_line(
         within = "、" if kinds is not None and kinds[column] == "unit" else ""
         for index, part in enumerate(cell):
             if parts:
-                marks.append(pending if index == 0 else within)
+                # a line that ends with 、 or inside a name (区文化 / 旅游局) goes on unmarked
+                before = cell[index - 1].text if index > 0 else ""
+                goes_on = before.rstrip().endswith(tuple(_LIST_MARKS)) or broken_off(
+                    before, part.text
+                )
+                marks.append(pending if index == 0 else "" if goes_on else within)
             parts.append(part)
             pending = "|"
     return join_lines(parts, marks, before="|" * (leading + 1), after="|" if closed else "")

@@ -276,7 +276,10 @@ def find_timing(text: str) -> re.Match[str] | None:
     while True:
         candidate = _PHRASE_START.search(text, position)
         if candidate is None:
-            # no date or frequency: a time limit (受理后20个工作日内), or the whole year (全年)
+            # no date or frequency: a time limit (受理后20个工作日内), or the whole year (全年);
+            # the regex tries every position, so first ask str whether its words are there at all
+            if "内" not in text and "全年" not in text:
+                return None
             return _WEAK_PHRASES.search(text)
         found = _PHRASES.match(text, candidate.start())
         if found is not None:

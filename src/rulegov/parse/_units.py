@@ -12,12 +12,19 @@ import re
 import attrs
 
 from rulegov.model import Role, UnitKind, UnitLevel
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_LABELS, TIME_LABELS, UNIT_REMARK
+from rulegov.parse._vocab import (
+    MORE_NAME_ENDS,
+    PERSON_LABELS,
+    ROLE_LABELS,
+    TIME_LABELS,
+    UNIT_REMARK,
+)
 
 __all__ = [
     "FIELD_LABEL",
     "UNIT_ENDS",
     "Named",
+    "broken_off",
     "guess_kind",
     "guess_level",
     "joins_at",
@@ -201,6 +208,33 @@ UNIT_ENDS = frozenset(
 )
 """The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 _ENDINGS = (*_OTHERS, *_NOTES)
+_LIST_MARKS = "、,，"
+_LONGEST_BROKEN_NAME = 12  # 区文化 / 旅游局: a name a line's end breaks is a short one
+
+
+def broken_off(line: str, following: str) -> bool:
+    """Whether a list of units on one line ends inside a name that the next line finishes.
+
+    The list's other names end as units' names do, its last does not, and with the next line's
+    first name it makes one that does: 区教育局、区文化 / 旅游局、区体育局.
+
+    Examples:
+        >>> broken_off("区教育局、区文化", "旅游局、区体育局"), broken_off("区教育局、区科协", "区妇联")
+        (True, False)
+    """
+    names = [name for name in re.split(f"[{_LIST_MARKS}]", line.strip()) if name]
+    after = [name for name in re.split(f"[{_LIST_MARKS}]", following.strip()) if name]
+    if len(names) < 2 or not after or line.rstrip().endswith(tuple(_LIST_MARKS)):
+        return False
+    last, first = names[-1], after[0]
+    return (
+        last[-1] not in UNIT_ENDS
+        and last[-1] not in MORE_NAME_ENDS
+        and all(name[-1] in UNIT_ENDS or name[-1] in MORE_NAME_ENDS for name in names[:-1])
+        and first[-1] in UNIT_ENDS
+        and len(last) + len(first) <= _LONGEST_BROKEN_NAME
+    )
+
 
 # Suffix -> kind. Checked longest first.
 _KIND_SUFFIXES: dict[str, UnitKind] = {

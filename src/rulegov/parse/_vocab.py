@@ -30,7 +30,11 @@ __all__ = [
     "FREQUENCY_WORDS",
     "GROUP_SUFFIXES",
     "GUIDE_WORDS",
+    "LIST_WORDS",
+    "LONG_UNIT_ENDINGS",
+    "MORE_NAME_ENDS",
     "PERSON_LABELS",
+    "PERSON_TITLES",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
@@ -65,6 +69,7 @@ ROLE_LABELS: dict[str, Role] = {
     "实施单位": Role.RESPONSIBLE,
     "负责单位": Role.RESPONSIBLE,
     "主办单位": Role.RESPONSIBLE,
+    "起草单位": Role.RESPONSIBLE,
     "责任": Role.RESPONSIBLE,
     "配合单位": Role.COOPERATING,
     "配合部门": Role.COOPERATING,
@@ -99,26 +104,51 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("具体负责", Role.RESPONSIBLE),
     ("牵头负责", Role.LEAD),
     ("牵头落实", Role.LEAD),
+    ("牵头起草", Role.LEAD),
     ("牵头", Role.LEAD),
+    ("负责起草", Role.RESPONSIBLE),
+    ("起草", Role.RESPONSIBLE),
     ("负责", Role.RESPONSIBLE),
     ("配合", Role.COOPERATING),
     ("参与", Role.COOPERATING),
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
-按职责分工负责）), longest first."""
+按职责分工负责）), longest first; a 立法 plan names the unit that drafts each law
+(（省科技厅起草，5月初审）)."""
 
-FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|首位)(?:的|者)?(?:单位|部门)?[为是]牵头")
+FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?:单位|部门)?[为是]牵头")
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
-牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
+牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
 
-UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一位|首位).*")
+UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|首位).*")
 """A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
 下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
 own role (区司法局为牵头单位) is no remark."""
 
+LONG_UNIT_ENDINGS = (
+    "人民政府",
+    "人民银行",
+    "管委会",
+    "委员会",
+    "办公室",
+    "管理局",
+    "中心支行",
+    "各部门",
+)
+"""Endings of units' names longer than two characters: a name at the very end of a text that
+ends with only their first characters (人民银, 各功能区管委, 县政府各部) was cut there."""
+
+MORE_NAME_ENDS = "协校馆台场园厂"
+"""Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
+产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
+
 GUIDE_WORDS = ("指导",)
 """Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
 is named beside the units that do the work, but it is none of them."""
+
+LIST_WORDS = ("以下", "下列", "如下", "包括")
+"""Words with which an article announces the list its colon opens (应当具备下列条件：, 责任主要
+包括：): the items below are the article's list, each one a task."""
 
 ASSIGNMENT_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工")
 """Labels of a task's whole division of work (``部门分工：省发展改革委牵头，各地、各部门配合。``):
@@ -142,8 +172,39 @@ PERSON_LABELS = (
 )
 """Labels of people and contacts: what they name is never a unit."""
 
-TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "时间安排", "时限")
-"""Field labels of a task's timing (``完成时限：6月底前``)."""
+PERSON_TITLES = (
+    "秘书长",
+    "省长",
+    "市长",
+    "县长",
+    "縣長",
+    "区长",
+    "區長",
+    "镇长",
+    "鎮長",
+    "乡长",
+    "鄉長",
+    "书记",
+    "書記",
+    "主任",
+    "领导",
+    "領導",
+)
+"""The last words of a person's office (分管副省长, 协管副秘书长, 县委书记): a name in a list of
+units that ends so names a person, never a unit."""
+
+TIME_LABELS = (
+    "完成时限",
+    "完成时间",
+    "时间节点",
+    "时限要求",
+    "时间要求",
+    "时间安排",
+    "时限",
+    "报送审议时间",
+    "报送议案时间",
+)
+"""Field labels of a task's timing (``完成时限：6月底前``; a 立法 plan's ``报送审议时间：12月底``)."""
 
 # -- tables --------------------------------------------------------------------------------------
 

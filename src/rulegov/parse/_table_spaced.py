@@ -1,0 +1,148 @@
+"""Task tables printed with one space between their cells, their rows run on in one line.
+
+A page that lost its table markup prints a 任务分解表 as words parted by single spaces, often all
+on one line: ``序号 工 作 内 容 责任部门 完成时限 一、… 1 推进… 各级…办公室 全年 2 出台…``. The
+header's words (a heading spaced out letter by letter, 工 作 内 容, read as one) name the columns;
+each row starts with its number, one more than the last, and its last cells are the columns after
+the task's: the task's words are all that stands between.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from rulegov.parse._table import read_columns
+
+if TYPE_CHECKING:
+    from rulegov.parse._text import Line
+
+__all__ = ["SpacedRow", "SpacedTable"]
+
+_NUMBER_HEADING = "序号"
+_MAX_ROW_NUMBER = 999
+
+
+@attrs.frozen(slots=True)
+class SpacedRow:
+    """A row of a table printed with spaces: its number, where the number ends, its cells.
+
+    ``cells`` are (field, begin, end) in the normalised line, the task's title first.
+    """
+
+    value: int
+    number_end: int
+    cells: tuple[tuple[str, int, int], ...]
+
+
+def _words(line: Line) -> list[tuple[int, int]]:
+    """The ranges of the normalised line that the printed line parts with spaces."""
+    bounds = [0, *line.gaps, len(line.text)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _header_fields(line: Line) -> list[str] | None:
+    """The columns of a header printed with single spaces that ends ``line``, from 序号 on."""
+    words = _words(line)
+    start = next((i for i, (a, b) in enumerate(words) if line.text[a:b] == _NUMBER_HEADING), None)
+    if start is None:
+        return None
+    names: list[str] = []
+    spelling = False  # the last name is a heading spaced out letter by letter: 工 作 内 容
+    for a, b in words[start:]:
+        word = line.text[a:b]
+        if len(word) == 1 and spelling:
+            names[-1] += word
+        else:
+            names.append(word)
+            spelling = len(word) == 1
+    columns = read_columns(names)
+    if columns is None or len(columns) != len(names):
+        return None
+    fields = [columns[i] for i in range(len(names))]
+    if fields[:2] != ["number", "title"] or len(fields) < 3:
+        return None
+    return fields
+
+
+@attrs.define(slots=True)
+class SpacedTable:
+    """The columns of a table printed with spaces, and the number its next row must carry."""
+
+    fields: list[str]
+    expected: int = 1
+
+    @classmethod
+    def find(cls, lines: list[Line]) -> SpacedTable | None:
+        """The table whose header a line of ``lines`` ends with, if one does.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> table = SpacedTable.find(split_lines("某某表 序号 工 作 内 容 责任部门 完成时限"))
+            >>> table.fields
+            ['number', 'title', 'responsible', 'deadline']
+        """
+        for line in lines:
+            if len(line.gaps) >= 2 and _NUMBER_HEADING in line.text:
+                fields = _header_fields(line)
+                if fields is not None:
+                    return cls(fields)
+        return None
+
+    def cut(self, lines: list[Line]) -> list[Line]:
+        """The lines cut before each row number printed apart that goes on from the last.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> table = SpacedTable(["number", "title", "responsible", "deadline"])
+            >>> lines = split_lines("一、落实规划 1 推进落实 区司法局 全年 2 出台意见 区政府办 四月份")
+            >>> [line.text for line in table.cut(lines)]
+            ['一、落实规划', '1推进落实区司法局全年', '2出台意见区政府办四月份']
+        """
+        found: list[Line] = []
+        expected = self.expected
+        for line in lines:
+            cuts: list[int] = []
+            for a, b in _words(line):
+                word = line.text[a:b]
+                if (
+                    word.isdigit()
+                    and int(word) == expected
+                    and len(word) <= len(str(_MAX_ROW_NUMBER))
+                ):
+                    if a > 0:
+                        cuts.append(a)
+                    expected += 1
+            found.extend(line.cut(cuts) if cuts else [line])
+        return found
+
+    def row(self, line: Line, *, cut: bool = False) -> SpacedRow | None:
+        """The row that ``line`` holds, if it starts with the next row's number.
+
+        ``cut`` says that the text ends with the line: a row it cuts short, with fewer cells than
+        the header's, keeps its number and its task's words.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> table = SpacedTable(["number", "title", "responsible", "deadline"])
+            >>> row = table.row(split_lines("1 推进规划的落实 各级领导小组办公室 全年")[0])
+            >>> [(field, "1推进规划的落实各级领导小组办公室全年"[a:b]) for field, a, b in row.cells]
+            [('title', '推进规划的落实'), ('responsible', '各级领导小组办公室'), ('deadline', '全年')]
+        """
+        words = _words(line)
+        if len(words) < (2 if cut else len(self.fields)):
+            return None
+        first = line.text[slice(*words[0])]
+        if not first.isdigit() or int(first) != self.expected:
+            return None
+        # the cells after the task's; a row cut short holds none
+        tail = len(self.fields) - 2 if len(words) >= len(self.fields) else 0
+        title = (words[1][0], words[len(words) - tail - 1][1])
+        cells = [("title", *title)]
+        cells.extend(
+            (field, *words[len(words) - tail + i]) for i, field in enumerate(self.fields[2:][:tail])
+        )
+        self.expected += 1
+        return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
