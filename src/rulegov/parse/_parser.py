@@ -463,6 +463,8 @@ class _Parser:
             text = line.text
             if numbered_field(text) is not None:
                 continue  # a library's numbered record (1. 【颁布时间】…): the head's, no item
+            if is_chrome(text.lstrip("-•· ")):
+                continue  # a sharing site's numbered instructions (- 1、下载文档前…): the page's
             if match_heading(text) is not None or (
                 text[:1].isdigit() and self.digit_item(line, self.lines, index)
             ):
