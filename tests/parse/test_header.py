@@ -571,3 +571,13 @@ def test_organs_printed_alone_over_the_number_issue_the_document() -> None:
     )
     assert plan.issuer == "中共某市委宣传部、某市司法局、某市公务员局、某市依法治市领导小组办公室"
     assert plan.doc_number == "某治市办〔2011〕1号"
+
+
+def test_a_page_that_reports_a_document_put_in_force_names_its_title_and_issuer():
+    plan = rulegov.parse_plan(
+        "发布信息\n"
+        "2023年12月,中共某省委办公厅、某省人民政府办公厅发布《某省乡村振兴责任制实施细则》,"
+        "自发布之日起施行。\n内容全文\n第一章 总则\n第一条 为了落实责任制,制定本细则。\n"
+    )
+    assert plan.title == "某省乡村振兴责任制实施细则"
+    assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"

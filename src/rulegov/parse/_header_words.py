@@ -92,6 +92,7 @@ __all__ = [
     "NAV_WORDS",
     "NEWS_LEAD",
     "NEWS_LEAD_CITES_FIRST",
+    "NEWS_LEAD_ENACTED",
     "NEWS_LEAD_ISSUER_FIRST",
     "NEWS_LEAD_PLAN_FIRST",
     "NEWS_LEAD_SOURCED",
@@ -486,6 +487,12 @@ NEWS_LEAD = re.compile(
 NEWS_LEAD_ISSUER_FIRST = re.compile(
     r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
     r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
+)
+# or dated by its month alone, the document then put in force: 2023年12月,省委办公厅、省政府
+# 办公厅发布《某实施细则》,自发布之日起施行 (a history's 2004年3月,国务院发布《纲要》,明确… is none)
+NEWS_LEAD_ENACTED = re.compile(
+    r"[^。《]*?\d{4}年\d{1,2}月[,，]?(?P<issuer>[^,，。《]{2,40}?)(?:联合)?(?:印发|发布|公布)了?"
+    r"《(?P<title>[^《》]{4,90})》[,，]?自[^。]{0,12}(?:施行|执行)"
 )
 # or after the reporter's source, with no day: 据介绍,市委、市政府印发了《…》
 NEWS_LEAD_SOURCED = re.compile(
