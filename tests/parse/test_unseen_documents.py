@@ -24,7 +24,10 @@ every level from a town to the State Council, 2014-2024), ``documents/unseen19``
 2005-2025), ``documents/unseen20`` 26 heads of departments, western regions, national bodies
 and law libraries (reports, notices printing plans and rules, 意见 and 通报, 2003-2025) and
 ``documents/unseen21`` 15 more with their structure (divisions of work, 立法工作计划, 工作要点,
-责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023),
+责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023) and
+``documents/unseen23`` 26 heads of courts, procuratorates, people's congresses, CPPCC committees,
+development zones, a street office and regions few sets cover (工作要点, 实施意见, 方案, 办法,
+纲要, 公告 on drafts, 决议 and work reports, 2008-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -68,6 +71,7 @@ FOLDERS = {
     "unseen19": 20261219,
     "unseen20": 20261220,
     "unseen21": 20261221,
+    "unseen23": 20261225,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
