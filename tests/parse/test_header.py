@@ -581,3 +581,85 @@ def test_a_page_that_reports_a_document_put_in_force_names_its_title_and_issuer(
     )
     assert plan.title == "某省乡村振兴责任制实施细则"
     assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"
+
+
+def test_a_salutation_to_a_session_is_no_recipient() -> None:
+    # a work report opens on its hearers (各位委员:), not on an address
+    plan = rulegov.parse_plan(
+        "某市政协常务委员会工作报告\n(2022年1月10日在政协某市第十四届委员会第一次会议上)\n"
+        "各位委员、同志们:\n我代表常务委员会,向大会报告工作,请予审议。\n"
+        "一、过去五年的工作回顾\n五年来工作取得进展。\n"
+    )
+    assert plan.recipients == []
+
+
+def test_a_body_that_reports_its_work_is_the_issuer_of_its_report() -> None:
+    # the body's name, then 工作报告: a standing committee's report to its session
+    plan = rulegov.parse_plan(
+        "某某委员会常务委员会工作报告\n(2018年3月3日)\n一、五年工作的回顾\n五年来工作取得进展。\n"
+    )
+    assert plan.issuer == "某某委员会常务委员会"
+    # a speaker's report names no organ
+    plan = rulegov.parse_plan(
+        "某某同志在某市某委员会常务委员会工作报告\n(2022年1月10日)\n"
+        "一、五年工作的回顾\n五年来工作取得进展。\n"
+    )
+    assert plan.issuer is None
+
+
+def test_a_news_agencys_release_tag_is_no_part_of_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "(两会受权发布)某某委员会常务委员会工作报告\n2018-03-16 01:34:12 来源: 某网\n"
+        "某某委员会常务委员会工作报告\n(2018年3月3日)\n一、五年工作的回顾\n五年来工作取得进展。\n"
+    )
+    assert plan.title == "某某委员会常务委员会工作报告"
+
+
+def test_a_plans_heading_over_its_table_of_contents_is_its_title() -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府办公室关于印发《某市应急预案》的通知\n各区县人民政府,市政府各部门:\n"
+        "《某市应急预案》已经市人民政府审议通过,现印发给你们,请遵照执行。\n"
+        "某市人民政府办公室\n2014年12月25日\n某市应急预案目录\n1.总则\n1.1编制目的\n"
+    )
+    assert plan.title == "某市应急预案"
+
+
+def test_a_street_office_that_reports_its_year_is_the_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某市某区某某街道办事处2022年法治政府建设年度报告\n"
+        "2022年,街道深入推进法治建设。现报告如下:\n一、强化组织领导\n工作有序推进。\n"
+    )
+    assert plan.issuer == "某市某区某某街道办事处"
+
+
+def test_a_pdfs_notice_broken_after_its_title_and_under_a_broken_mark() -> None:
+    # the red head broken after the organ's name (某某人民政府 / 文件) names the issuer, and the
+    # notice's sentence broken after the title it names (《Y》 / 已经…) is no heading
+    plan = rulegov.parse_plan(
+        "某自治区人民政府\n\n文件\n\n某政发〔2020〕16号\n\n关于印发《某自治区稳就业实施意见》的通知\n\n"
+        "各州、市人民政府,自治区人民政府各部门:\n\n《某自治区稳就业实施意见》\n\n"
+        "已经自治区人民政府常务会议审议通过,现印发你们,请\n\n认真贯彻执行。\n\n2020年3月19日\n\n"
+        "某自治区稳就业实施意见\n\n自治区始终坚持就业第一。\n\n一、总体要求\n\n坚持就业优先。\n"
+    )
+    assert plan.title == "某自治区稳就业实施意见"
+    assert plan.issuer == "某自治区人民政府"
+    assert plan.issued_on == dt.date(2020, 3, 19)
+
+
+def test_the_organs_mark_names_the_issuer_where_nothing_else_does() -> None:
+    plan = rulegov.parse_plan(
+        "某省人民政府文件\n某政发〔2020〕3号\n关于印发《某省工作方案》的通知\n各市人民政府:\n"
+        "现将《某省工作方案》印发给你们,请认真贯彻执行。\n2020年3月19日\n"
+        "某省工作方案\n一、总体要求\n坚持就业优先。\n"
+    )
+    assert plan.issuer == "某省人民政府"
+
+
+def test_a_report_a_meeting_heard_is_not_the_title_of_its_resolution() -> None:
+    plan = rulegov.parse_plan(
+        "(2022年2月14日某县第十七届人民代表大会第二次会议通过)\n"
+        "某县第十七届人民代表大会第二次会议听取和审议了县人民法院院长某某所作的"
+        "《某县人民法院工作报告》。会议决定批准这个报告。\n会议要求,县人民法院要公正司法。\n"
+    )
+    assert plan.title != "某县人民法院工作报告"
+    assert plan.issuer is None

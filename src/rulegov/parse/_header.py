@@ -75,6 +75,7 @@ from rulegov.parse._header_words import (
     COLUMN_LABEL,
     COLUMN_NAME,
     CONTENTS,
+    CONTENTS_TAIL,
     COUNTER,
     CRUMBS,
     CUT_HEADING,
@@ -136,6 +137,7 @@ from rulegov.parse._header_words import (
     REPORT_ENDS,
     SAME_DOCUMENT,
     SEAL,
+    SENTENCE_GOES_ON,
     SHARED_FILE,
     SIGNER,
     SIMPLIFIED,
@@ -173,6 +175,7 @@ __all__ = [
     "is_chrome",
     "is_meta_row",
     "is_nav_bar",
+    "is_organ_name",
     "is_plain_notice",
     "is_report_headline",
     "is_separator_row",
@@ -230,6 +233,9 @@ class Header:
     # the document's file name a sharing site prints before it (《某要点.docx》由会员分享…)
     shared_name: str | None = None
     reported_issuer: str | None = None
+    # the organ its mark names (某省人民政府文件, or the name over 文件 on a line of its own): the
+    # issuer where nothing else names one
+    mark_issuer: str | None = None
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
@@ -586,8 +592,20 @@ class _Reader:
             self.issuer([line])
             self.note(line, "organ-mark", f"the organs' mark: {line.text}", Severity.INFO)
             return True
+        if (
+            self.state is State.START
+            and self.header.mark_issuer is None
+            and is_organ_name(text.translate(SIMPLIFIED))
+            and self.next_text() == "文件"
+        ):
+            # the mark broken after the organ's name, as a PDF's copy prints it: 某某人民政府 / 文件
+            self.header.mark_issuer = line.printed(0, len(text))
+            self.note(line, "organ-mark", f"the organ's mark: {text} 文件", Severity.INFO)
+            return True
         if not ORGAN_MARK.fullmatch(text) or "关于" in text or not is_organ_name(text[:-2]):
             return False
+        if self.header.mark_issuer is None and text.endswith("文件"):
+            self.header.mark_issuer = line.printed(0, len(text) - 2)
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
 
@@ -1585,6 +1603,8 @@ class _Reader:
             and all(is_organ_name(item.text) for item in self.pending)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
+        if named and PAGE_TITLE_ALONE.fullmatch(text) and SENTENCE_GOES_ON.match(self.next_text()):
+            named = False  # the notice's sentence, broken after the title it names: 《Y》 / 已经…
         head = self.title_head() if named else []
         if self.pending and not joint:
             self.header.notice_lines.extend(self.pending)
@@ -1763,6 +1783,10 @@ class _Reader:
         last = lines[-1]
         suffix = SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
+        contents = CONTENTS_TAIL.search(last.text[:stop])
+        if contents is not None and is_titleish(last.text[: contents.start()]):
+            stop = contents.start()  # the plan's heading over its table of contents: 某预案目录
+            self.note(last, "contents", f"a table of contents: {last.text}", Severity.INFO)
         dated = last.gaps[-1] if last.gaps else 0
         if dated > (skip if len(lines) == 1 else 0) and ISO_DATE.fullmatch(last.text[dated:]):
             stop = min(stop, dated)  # a site's date beside its headline: 某报告 2023-02-22

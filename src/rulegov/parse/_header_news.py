@@ -74,6 +74,8 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('区政府', '关于开展法制宣传教育的第六个五年规划')
         >>> news_lead("会议审议通过了《某县实施方案》《某县工作要点》等文件。") is None
         True
+        >>> news_lead("会议听取和审议了县人民法院院长某某所作的《某县人民法院工作报告》。") is None
+        True
         >>> news_lead("6月16日,某市在《关于建立责任清单制度的意见》的基础上,制定出台了《某实施意见》")
         ('', '某实施意见')
         >>> news_lead("本报北京5月12日讯 今年5月是宣传月。中央宣传部、司法部日前联合印发《某宣传方案》")
@@ -94,6 +96,8 @@ def news_lead(text: str) -> tuple[str, str] | None:
         found = lead_match(simplified[start:])
     if found is None:
         return None
+    if found.re is MEETING_LEAD and found.string[: found.start("title") - 1].endswith("作的"):
+        return None  # a report a meeting heard (审议了某某所作的《工作报告》) is not printed here
     text = text[start:]
     # as printed: a report in traditional characters keeps them
     issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""

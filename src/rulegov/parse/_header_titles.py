@@ -41,9 +41,11 @@ from rulegov.parse._header_words import (
     RULE_ENDS,
     RUN_END,
     RUN_START,
+    SALUTATION,
     SIMPLIFIED,
     SITE_SUFFIX,
     VERBS,
+    WORK_REPORT_TITLE,
 )
 from rulegov.parse._time import read_date
 
@@ -98,6 +100,7 @@ def is_address(text: str) -> bool:
         and len(text) <= MAX_RECIPIENTS
         and "。" not in text
         and ANNOUNCES.search(text) is None
+        and SALUTATION.fullmatch(text) is None
     )
 
 
@@ -253,7 +256,9 @@ def title_issuer(title: str) -> str | None:
     bare = fold_width(title).translate(SIMPLIFIED)
     found = NOTICE_HEAD.match(bare)
     if found is None or "关于" not in bare:
-        owner = OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare)
+        owner = (
+            OWNED_TITLE.match(bare) or ORGAN_YEAR_TITLE.match(bare) or WORK_REPORT_TITLE.match(bare)
+        )
         # a government's own plan names it first: 某市人民政府全面推进依法行政五年规划; so does
         # a body's report on its year (某市司法局2024年法治政府建设工作情况报告)
         rest = re.sub(r"\([^()]*\)$", "", bare[owner.end() :] if owner else "")

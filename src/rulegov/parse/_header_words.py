@@ -32,6 +32,7 @@ __all__ = [
     "COLUMN_LABEL",
     "COLUMN_NAME",
     "CONTENTS",
+    "CONTENTS_TAIL",
     "COUNTER",
     "CRUMBS",
     "CRUMB_LABEL",
@@ -127,8 +128,10 @@ __all__ = [
     "RUN_END",
     "RUN_START",
     "RUN_YEAR_DATE",
+    "SALUTATION",
     "SAME_DOCUMENT",
     "SEAL",
+    "SENTENCE_GOES_ON",
     "SEPARATOR",
     "SHARED_FILE",
     "SIGNER",
@@ -151,6 +154,7 @@ __all__ = [
     "TRAILING_NUMBER",
     "TRAIL_TO_TITLE",
     "VERBS",
+    "WORK_REPORT_TITLE",
     "YEARLESS_DATE",
     "YEAR_LINE",
 ]
@@ -619,9 +623,15 @@ RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要
 OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
 # or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
 ORGAN_YEAR_TITLE = re.compile(
-    r"[^《》,。、\d\s]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|办|领导小组|部)"
+    r"[^《》,。、\d\s]{2,24}?"
+    r"(?:局|厅|委员会|委|办公室|办公厅|办事处|办|领导小组|部|人民法院|人民检察院)"
     # its second name in brackets may follow it: 某自治区某语委办(编译局)2025年度…报告
     r"(?:\([^()《》\d]{2,12}\))?(?=(?:19|20)\d{2}年)"
+)
+# a body's report on its work to a congress or a session, its name first and no year between:
+# 某市人民法院工作报告, 某某委员会常务委员会工作报告 (never a speaker's: 某某同志在…工作报告)
+WORK_REPORT_TITLE = re.compile(
+    r"[^《》,。、\d\s在]{2,30}?(?:委员会|人民法院|人民检察院)(?=工作报告$)"
 )
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
@@ -726,7 +736,8 @@ SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任
 # a register's status before a title: 有效, 失效
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
-TAG = re.compile(r"[(【](?:授权发布|受权发布|权威发布|全文|转载|原文)[)】]|<正>")
+# (a news agency's tag may name the occasion first: (两会受权发布))
+TAG = re.compile(r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 # or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…
@@ -769,8 +780,18 @@ FOR_COMMENTS = re.compile(
 )
 # the head of a table of contents a plan may print before its text
 CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
+# or a plan's heading over its table of contents, run together with it: 某市应急预案目录
+CONTENTS_TAIL = re.compile(r"(?:目录|目錄|目次)$")
+# a speaker's salutation to a congress or a session, never an address: 各位代表:, 各位委员、同志们:
+SALUTATION = re.compile(
+    r"(?:(?:各位|尊敬的)[^,;:、\d]{0,6}(?:代表|委员|委員|常委|领导|領導|来宾|來賓)|同志们|同志們)"
+    r"(?:[、,](?:(?:各位|尊敬的)?[^,;:、\d]{0,6}(?:代表|委员|委員|常委|领导|領導|来宾|來賓)|同志们|同志們))*:"
+)
 # 发文机关标志, the organ's mark over a document: 某省司法厅文件 (or …纪要)
 ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
+# a notice's sentence going on under the title it names, on the next line of a PDF's copy:
+# 《Y》 / 已经自治区人民政府常务会议审议通过,现印发你们
+SENTENCE_GOES_ON = re.compile(r"(?:已经|已|业经|经|现|予以|印发|转发|发给|请)")
 # the verb by which a notice's sentence carries a plan: 《Y》已经…同意,现印发给你们
 CARRIES = re.compile(r"印发|转发")
 SAME_DOCUMENT = 0.7  # a headline and a heading this alike (difflib's ratio) name one document

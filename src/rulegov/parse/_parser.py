@@ -68,6 +68,7 @@ from rulegov.parse._header import (
     is_chrome,
     is_meta_row,
     is_nav_bar,
+    is_organ_name,
     is_plain_notice,
     is_report_headline,
     is_separator_row,
@@ -291,6 +292,14 @@ def _carries(line: Line, span: Span | None) -> bool:
     # or what leads to it in its clause: 现将《Y》
     before = text[max(text.rfind(mark, 0, begin) for mark in ",，。;；") + 1 : begin]
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
+
+
+def _marked_organ(mark: object) -> str | None:
+    """The organ an organ's mark names: 某省人民政府 of 某省人民政府文件 (not …纪要, a meeting's)."""
+    if not isinstance(mark, str) or not mark.endswith("文件"):
+        return None
+    organ = mark[: -len("文件")].strip()
+    return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
 def _same_organs(first: str, second: str) -> bool:
@@ -1021,6 +1030,8 @@ class _Parser:
                 header.reported_issuer
                 or title_issuer(header.title or header.notice_title or "")
                 or self.issued_in_the_name_of()
+                or header.mark_issuer  # the organ's mark, where nothing else names an issuer
+                or _marked_organ(found.get("organ_mark"))
             )
         self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
