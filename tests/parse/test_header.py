@@ -663,3 +663,29 @@ def test_a_report_a_meeting_heard_is_not_the_title_of_its_resolution() -> None:
     )
     assert plan.title != "某县人民法院工作报告"
     assert plan.issuer is None
+
+
+def test_a_pages_bulleted_field_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "关于《某市河道管理条例(草案)》公开征求意见的公告\n"
+        "  • 发布日期:2022-05-07 15:50:00  \n  • 文档来源:  \n  • 作者:\n"
+        "关于《某市河道管理条例(草案)》\n公开征求意见的公告\n"
+        "某市人大常委会对《某市河道管理条例(草案)》进行了初次审议。现将该条例草案全文公布,征求意见。\n"
+        "某市人大常委会\n2022年5月6日\n某市河道管理条例(草案)\n第一章 总则\n第一条 为加强河道管理,制定本条例。\n"
+    )
+    assert plan.recipients == []
+    assert plan.title == "某市河道管理条例(草案)"
+    assert plan.issuer == "某市人大常委会"
+
+
+def test_a_sites_summary_cut_off_with_an_ellipsis_is_no_part_of_the_heading() -> None:
+    plan = rulegov.parse_plan(
+        "某市发展和改革委员会 某市规划和自然资源局 关于印发某市建设工程实施方案的通知\n"
+        "某市发展和改革委员会 某市规划和自然资源局 关于印发某市建设工程实施方案的通知 各区县政府(管委会…\n"
+        "某市发展和改革委员会 某市规划和自然资源局 关于印发某市建设工程实施方案的通知\n"
+        "各区县政府(管委会),市级有关部门:\n"
+        "经市领导同意,现将《某市建设工程实施方案》印发给你们,请认真贯彻落实。\n"
+        "开展设施建设是重大民生工程。结合我市实际,特制定本方案。\n一、主要目标\n到2025年建成。\n"
+    )
+    assert plan.title == "某市建设工程实施方案"
+    assert plan.issuer == "某市发展和改革委员会、某市规划和自然资源局"

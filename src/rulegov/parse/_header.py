@@ -557,7 +557,19 @@ class _Reader:
             or self.byline(line)
             or self.organ_mark_line(line)
             or self.text_label(line)
+            or self.teaser(line)
         )
+
+    def teaser(self, line: Line) -> bool:
+        """A site's summary of the page, cut off with an ellipsis (…的通知 各区县政府(管委会…).
+
+        Above the notice's text a document's own line never ends in …: the heading, the address
+        and the number are printed whole.
+        """
+        if self.state is not State.START or not line.text.endswith(("…", "...")):
+            return False
+        self.note(line, "page-text", f"the page's summary: {line.text}", Severity.INFO)
+        return True
 
     def text_label(self, line: Line) -> bool:
         """A page's label over the text it prints (正文, 规划全文): the heading follows it."""

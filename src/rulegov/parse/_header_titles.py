@@ -28,6 +28,7 @@ from rulegov.parse._header_words import (
     MAX_RECIPIENTS,
     MAX_TITLE,
     MAX_TITLE_COMMAS,
+    MENU_BULLET,
     MIN_NUMBER_HEAD,
     MIN_RUN_NAME,
     NOTICE_HEAD,
@@ -101,6 +102,7 @@ def is_address(text: str) -> bool:
         and "。" not in text
         and ANNOUNCES.search(text) is None
         and SALUTATION.fullmatch(text) is None
+        and MENU_BULLET.match(text) is None  # a page's bulleted field (• 文档来源:), no address
     )
 
 
