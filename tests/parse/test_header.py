@@ -689,3 +689,21 @@ def test_a_sites_summary_cut_off_with_an_ellipsis_is_no_part_of_the_heading() ->
     )
     assert plan.title == "某市建设工程实施方案"
     assert plan.issuer == "某市发展和改革委员会、某市规划和自然资源局"
+
+
+def test_a_title_in_a_tables_cell_ends_at_its_rule() -> None:
+    plan = rulegov.parse_plan(
+        "索引号 | 11330208591592676Q/2008-17089 |\n成文日期: | 2008-03-12 |\n"
+        "某某高新区2007年工作总结和2008年工作安排报告 |\n"
+        "当创业先锋 做创新龙头 ——某某高新区2007年工作总结 一、2007年工作回顾 2007年是开局之年。\n"
+    )
+    assert plan.title == "某某高新区2007年工作总结和2008年工作安排报告"
+
+
+def test_an_office_a_disclosure_names_by_its_level_alone_is_no_issuer() -> None:
+    # 区办公室: which district's, and which body's office, is not said
+    plan = rulegov.parse_plan(
+        "发布机构: | 区办公室 |\n成文日期: | 2008-03-12 |\n某某高新区2008年工作安排报告 |\n"
+        "一、2007年工作回顾\n2007年是开局之年。\n"
+    )
+    assert plan.issuer is None

@@ -67,6 +67,7 @@ from rulegov.parse._header_words import (
     ACCOUNT_BAR,
     ADDRESS_LABEL,
     ADOPTION,
+    BARE_OFFICE,
     BYLINE,
     CARRIES,
     CATEGORY_TAG,
@@ -891,7 +892,7 @@ class _Reader:
         if field == "doc_number" and header.doc_number is None:
             header.doc_number = value
             header.spans["doc_number"] = span
-        elif field == "issuer" and header.issuer is None:
+        elif field == "issuer" and header.issuer is None and not BARE_OFFICE.fullmatch(value):
             header.issuer = value
             header.spans["issuer"] = span
             header.issuer_from_page = True
@@ -1724,6 +1725,7 @@ class _Reader:
             (plan_kind(text) is None or not ends_a_name(text))
             and self.index < len(self.lines)
             and len(lines) < 3
+            and not text.rstrip(" \t").endswith("|")  # a table's cell ends with its rule
         ):
             following = self.lines[self.index]
             if not following.text.strip(" \t"):
@@ -1795,6 +1797,9 @@ class _Reader:
         last = lines[-1]
         suffix = SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)
+        if last.text[:stop].rstrip(" \t").endswith("|"):
+            # the title in a table's cell, its rule after it: 某报告 |
+            stop = len(last.text[:stop].rstrip(" \t")[:-1].rstrip(" \t"))
         contents = CONTENTS_TAIL.search(last.text[:stop])
         if contents is not None and is_titleish(last.text[: contents.start()]):
             stop = contents.start()  # the plan's heading over its table of contents: 某预案目录

@@ -22,6 +22,7 @@ __all__ = [
     "ADDRESS_LABEL",
     "ADOPTION",
     "ANNOUNCES",
+    "BARE_OFFICE",
     "BYLINE",
     "CARRIES",
     "CATEGORY_TAG",
@@ -633,6 +634,9 @@ ORGAN_YEAR_TITLE = re.compile(
 WORK_REPORT_TITLE = re.compile(
     r"[^《》,。、\d\s在]{2,30}?(?:委员会|人民法院|人民检察院)(?=工作报告$)"
 )
+# an office a disclosure block names by its level alone, no place and no body (区办公室): which
+# office is not said, so it names no issuer
+BARE_OFFICE = re.compile(r"[省市县縣区區州盟旗镇鎮乡鄉](?:办公[室厅]|辦公[室廳]|办|辦)")
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
