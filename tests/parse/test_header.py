@@ -707,3 +707,19 @@ def test_an_office_a_disclosure_names_by_its_level_alone_is_no_issuer() -> None:
         "一、2007年工作回顾\n2007年是开局之年。\n"
     )
     assert plan.issuer is None
+
+
+def test_an_address_broken_by_a_pdf_that_opens_on_an_autonomous_prefecture() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某自治区稳就业实施意见》的通知\n"
+        "某某哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治\n\n"
+        "区人民政府各部门、各直属机构:\n"
+        "现将《某自治区稳就业实施意见》印发你们,请认真贯彻执行。\n2020年3月19日\n"
+        "某自治区稳就业实施意见\n一、总体要求\n坚持就业优先。\n"
+    )
+    assert plan.recipients == [
+        "某某哈萨克自治州",
+        "各州、市、县(市)人民政府",
+        "各行政公署",
+        "自治区人民政府各部门、各直属机构",
+    ]

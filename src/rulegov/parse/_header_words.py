@@ -705,6 +705,11 @@ ADDRESSEE_ENDS = (
     "團體",
     "小组",
     "小組",
+    # an autonomous prefecture or county addressed by its name, for its government: 伊犁哈萨克自治州
+    "自治州",
+    "自治县",
+    "自治縣",
+    "自治旗",
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
 # 某司通202155, or its closing bracket and 号 only: 某司〔2017497
