@@ -723,3 +723,14 @@ def test_an_address_broken_by_a_pdf_that_opens_on_an_autonomous_prefecture() -> 
         "各行政公署",
         "自治区人民政府各部门、各直属机构",
     ]
+
+
+def test_a_heading_that_names_what_its_rule_carries_out_is_no_notice_sentence() -> None:
+    # 贯彻执行 is a notice's word (请贯彻执行), but here it is in the rule's own heading
+    plan = rulegov.parse_plan(
+        "某省人民检察院关于检察机关贯彻执行《甲规定》和《乙规定》的实施办法(试行)\n"
+        "为认真贯彻执行两个规定,防止干预司法活动,制定本办法。\n"
+    )
+    assert plan.title == "某省人民检察院关于检察机关贯彻执行《甲规定》和《乙规定》的实施办法(试行)"
+    assert plan.issuer == "某省人民检察院"
+    assert not any(d.code == "no-title" for d in plan.diagnostics)

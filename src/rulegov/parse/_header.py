@@ -1138,7 +1138,12 @@ class _Reader:
             self.recipients(line, colon=False)
         elif self.address_runs_on(text) is not None:
             self.recipients_over_lines(line)
-        elif any(word in text for word in NOTICE_WORDS):
+        elif any(word in text for word in NOTICE_WORDS) and not (
+            # a heading may name what its rule carries out (关于…贯彻执行《…》的实施办法)
+            is_titleish(text)
+            and ends_a_name(text)
+            and names_document(re.sub(r"\([^()]*\)$", "", text))
+        ):
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
         elif len(text) <= MAX_ISSUER and is_titleish(text) and self.date_follows():
