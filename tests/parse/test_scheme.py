@@ -505,6 +505,7 @@ REAL10 = FIXTURES / "real10"
 REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
 REAL13 = FIXTURES / "real13"
+REAL14 = FIXTURES / "real14"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -542,6 +543,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL11, 12),
         (REAL12, 12),  # nine kept: see WITHDRAWN
         (REAL13, 12),
+        (REAL14, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -573,6 +575,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL11, 20261214),
         (REAL12, 20261215),
         (REAL13, 20261222),
+        (REAL14, 20261224),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -768,6 +771,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL13,
             "check",
             {"items right": 17, "points right": 14, "deductions right": 12, "veto right": 1},
+            0,
+        ),
+        (
+            REAL14,
+            "tune",
+            {"items right": 17, "points right": 9, "deductions right": 3, "bonus right": 2},
+            0,
+        ),
+        (
+            REAL14,
+            "check",
+            {"items right": 20, "points right": 17, "deductions right": 17, "bonus right": 1},
             0,
         ),
     ],
