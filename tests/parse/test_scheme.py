@@ -3977,3 +3977,18 @@ def test_a_figure_inside_an_items_text_that_counts_or_deducts_is_not_its_points(
     scheme = rulegov.parse_scheme(text)
     second = [node for node in scheme.nodes()[1:] if node.name.startswith("专题研究部署")]
     assert all(node.points is None for node in second)
+
+
+def test_cells_one_a_line_whose_rows_open_with_their_serial_alone_on_a_line():
+    text = (
+        "考核表\n分类\n序号\n考核内容\n考核依据\n分值\n得分\n组织建设\n1\n有领导小组和专人负责\n"
+        "名单上墙\n资料检查\n5\n2\n有工作网络\n活动记录\n4\n设施建设\n3\n有活动室\n实查\n6\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织建设", None),
+        ("1.1", "有领导小组和专人负责", 5.0),
+        ("1.2", "有工作网络", 4.0),
+        ("2", "设施建设", 6.0),  # a group of one row takes its row's points as its cap
+        ("2.1", "有活动室", 6.0),
+    ]
