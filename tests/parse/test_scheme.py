@@ -3992,3 +3992,74 @@ def test_cells_one_a_line_whose_rows_open_with_their_serial_alone_on_a_line():
         ("2", "设施建设", 6.0),  # a group of one row takes its row's points as its cap
         ("2.1", "有活动室", 6.0),
     ]
+
+
+def test_cells_one_a_line_all_opened_by_a_pipe_and_rows_closed_by_an_empty_cell():
+    text = (
+        "| 项目\n| 目标内容\n| 分值\n|\n| 职能目标\n(30分)\n| 抓好会议筹备。\n| 20\n|\n"
+        "| 做好调研。\n| 10\n|\n| 重点目标\n(5分)\n| 抓好联系村工作。\n| 5\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[:3] == [
+        ("1", "职能目标", 30.0),
+        ("1.1", "抓好会议筹备", 20.0),
+        ("1.2", "做好调研", 10.0),
+    ]
+    assert _tree(scheme)[3][1:] == ("重点目标", 5.0)
+
+
+def test_a_name_cell_whose_parts_add_up_to_the_rows_points_is_the_rows_content():
+    text = (
+        "| 项目 | 目标内容 | 分值 |\n"
+        "| 职能目标(100分) | 抓好会议筹备(30分),加强统战工作(30分) | 60 |\n"
+        "| | 做好调研。 | 40 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.points, node.is_leaf) for node in scheme.nodes()[2:]] == [
+        (60.0, True),
+        (40.0, True),
+    ]
+    assert scheme.nodes()[2].name.startswith("抓好会议筹备")
+
+
+def test_items_in_one_paragraph_with_their_points_after_a_colon():
+    text = (
+        "考核指标说明\n一、创建工作:50分(一)文化活动中心建设:5分达到要求的得3分,"
+        "未达到的酌情减分。(二)图书馆建设:5分每项不达标减1.5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[1:] == [("1.1", "文化活动中心建设", 5.0), ("1.2", "图书馆建设", 5.0)]
+    assert (scheme.rules[-1].node, scheme.rules[-1].points) == ("1.2", 1.5)
+
+
+def test_a_bonus_counted_only_at_its_highest_is_a_diagnostic_on_its_clause():
+    text = (
+        "考核办法\n一、组织领导(10分)\n未成立领导小组的扣5分。\n二、加分项目\n"
+        "1.获得省级表彰的加5分。\n2.获得市级表彰的加3分。\n"
+        "以上加分事项,同一事项获多级表彰的,按最高的加分,不重复加分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    found = [d for d in scheme.diagnostics if d.code == "bonus-highest-only"]
+    assert len(found) == 1
+    assert found[0].line == 7
+    assert sorted(rule.points for rule in scheme.rules if rule.kind == "bonus") == [3.0, 5.0]
+
+
+def test_a_title_with_the_total_in_brackets_is_no_item():
+    text = "某县依法行政考核细则（100分）\n一、组织领导（20分）\n1.成立领导小组（10分）\n2.制定年度计划（10分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[0] == ("1", "组织领导", 20.0)
+    assert any("states a total of 100" in d.message for d in scheme.diagnostics)
+
+
+def test_a_serial_alone_on_a_line_opens_the_next_row_of_pipe_opened_cells():
+    text = (
+        "考核评分表\n序号\n| 考核内容\n| 评分标准\n1\n| 政府职能转变情况 (10分)\n"
+        "| 未按要求推进的扣2分\n2\n| 依法决策情况 (10分)\n| 未经合法性审查的每件扣1分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "政府职能转变情况", 10.0), ("2", "依法决策情况", 10.0)]
+    assert [(rule.node, rule.reason) for rule in scheme.rules] == [
+        ("1", "未按要求推进的扣2分"),
+        ("2", "未经合法性审查的每件扣1分"),
+    ]

@@ -34,6 +34,7 @@ from rulegov.parse._scheme_lines import (
 from rulegov.parse._scheme_words import (
     ABOVE,
     BAND_ABOVE,
+    COLON_POINTS,
     EARNED,
     HEADER_NAME,
     HEADER_POINTS,
@@ -66,6 +67,11 @@ _HEADING_LINE = re.compile(
     r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
 )
 _POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_DOCUMENT_TITLE = re.compile(
+    r"(?:考核|考评|评分|评比|评价|测评|评估)(?:办法|细则|标准|方案|制度|评分表|表|指标体系)"
+    r"(?:[（(]试行[）)])?$"
+)
+"""The genre's words that end a document's title: 考核细则, 考评办法, 考核评分表 …"""
 _HEADING = -100
 """The level of an unnumbered heading: above every numbered level."""
 
@@ -792,6 +798,15 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     heading = _HEADING_LINE.match(line)
     if heading is None or TAKE.search(heading.group()):
         return None
+    if (
+        not reader.roots
+        and _DOCUMENT_TITLE.search(heading.group("title"))
+        and not line[heading.end() :].strip()
+    ):
+        # 某县依法行政考核细则（100分）: the document's title with its total, not an item
+        if reader.total is None:
+            reader.total = float(heading.group("points"))
+        return None
     item = _open_heading(reader, stack, heading, offset)
     rest = line[heading.end() :].strip(" 。；;：:，,")
     if rest:
@@ -951,6 +966,10 @@ _FULL_MARKS = re.compile(
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
     """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
+    head = COLON_POINTS.match(content)
+    if head is not None:
+        # 图书馆建设：5分根据…: the points after the colon that closes the title, its text after
+        return float(head.group(2)), head.end(1), head.end()
     points = points_in(content)
     stated = STATED.search(content)
     if stated is not None and (points is None or stated.start() <= points[1] < stated.end()):

@@ -100,7 +100,9 @@ def _pipe_cell_rows(
     A lone ``|`` ends the row; a first cell written one character a line joins up.
     """
     ahead = lines[index : index + 3]
-    if len(ahead) < 3 or ahead[0][1].startswith("|") or split_cells(ahead[0][1]) is not None:
+    if len(ahead) < 3 or split_cells(ahead[0][1]) is not None:
+        return None
+    if ahead[0][1].startswith("|") and (ahead[0][1].count("|") > 1 or ahead[0][1] == "|"):
         return None
     if not all(line.startswith("|") and line.count("|") == 1 for _, line in ahead[1:]):
         return None
@@ -113,6 +115,9 @@ def _pipe_cell_rows(
         index += 1
     rows.close()
     return (rows.rows, index) if len(rows.rows) >= 2 else None
+
+
+_SERIAL_LINE = re.compile(r"\d{1,3}")
 
 
 @attrs.define(slots=True)
@@ -132,6 +137,12 @@ class _PipeCells:
             text = line[1:].strip()
             self.row.append((offset + line.index(text) if text else offset, text))
             self.opened = True
+        elif self.opened and _SERIAL_LINE.fullmatch(line):
+            # a row's 序号 cell, printed without a pipe, opens the next row
+            self.offsets.pop()
+            self.close()
+            self.offsets = [offset]
+            self.row = [(offset, line)]
         elif self.row:
             # a heading written a character a line joins up; a cell's next line gets a stop
             last_offset, last = self.row[-1]
