@@ -4063,3 +4063,16 @@ def test_a_serial_alone_on_a_line_opens_the_next_row_of_pipe_opened_cells():
         ("1", "未按要求推进的扣2分"),
         ("2", "未经合法性审查的每件扣1分"),
     ]
+
+
+def test_a_title_run_on_into_the_first_item_is_cut_from_it():
+    text = (
+        "某县计划生育工作考核方案1.党政重视(8分)(1)机构队伍建设(3分):未成立领导小组的扣2分。"
+        "(2)绩效考核(5分):未纳入绩效考核的扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "党政重视", 8.0),
+        ("1.1", "机构队伍建设", 3.0),
+        ("1.2", "绩效考核", 5.0),
+    ]
