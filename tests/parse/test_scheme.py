@@ -4076,3 +4076,27 @@ def test_a_title_run_on_into_the_first_item_is_cut_from_it():
         ("1.1", "机构队伍建设", 3.0),
         ("1.2", "绩效考核", 5.0),
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", " "])
+def test_a_parts_name_with_its_points_bare_after_it_heads_the_numbered_items(gap):
+    text = gap.join(
+        [
+            "评价标准",
+            "资金保障 5",
+            "1.足额安排救助资金。(2分)",
+            "2.财政投入比例情况。(3分)",
+            "救助水平 6",
+            "1.低保标准占比情况。(4分)",
+            "2.农村低保标准达标。(2分)",
+        ]
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "资金保障", 5.0),
+        ("1.1", "足额安排救助资金", 2.0),
+        ("1.2", "财政投入比例情况", 3.0),
+        ("2", "救助水平", 6.0),
+        ("2.1", "低保标准占比情况", 4.0),
+        ("2.2", "农村低保标准达标", 2.0),
+    ]
