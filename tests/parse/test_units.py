@@ -419,3 +419,23 @@ def test_a_name_the_end_of_the_text_cuts_inside_a_longer_ending_is_left_out(
     [task] = plan.tasks
     assert task.responsible_units == (kept or ["市发改委", "市财政局", cut])
     assert any(d.code == "cut-unit" and cut in d.message for d in plan.diagnostics)
+
+
+def test_units_in_a_sentence_of_their_own_after_the_task():
+    plan = rulegov.parse_plan(
+        "某县2024年法治政府建设工作要点\n一、深化改革\n"
+        "1.推进执法改革。县司法局牵头，县公安局配合，12月底前完成。\n"
+        "2.推进普法。由县司法局负责。\n"
+        "3.加强组织领导。主要负责同志亲自负责。\n"
+    )
+    roles = [
+        [(a.role.value, plan.unit(a.unit).name) for a in task.assignments] for task in plan.tasks
+    ]
+    assert roles == [
+        [("lead", "县司法局"), ("cooperating", "县公安局")],
+        [("responsible", "县司法局")],
+        [],
+    ]
+    assert plan.tasks[0].timeframe is not None
+    assert plan.tasks[0].timeframe.end is not None
+    assert plan.tasks[0].timeframe.end.isoformat() == "2024-12-31"
