@@ -505,6 +505,7 @@ REAL10 = FIXTURES / "real10"
 REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
 REAL13 = FIXTURES / "real13"
+REAL14 = FIXTURES / "real14"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -542,6 +543,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL11, 12),
         (REAL12, 12),  # nine kept: see WITHDRAWN
         (REAL13, 12),
+        (REAL14, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -573,6 +575,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL11, 20261214),
         (REAL12, 20261215),
         (REAL13, 20261222),
+        (REAL14, 20261224),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -768,6 +771,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL13,
             "check",
             {"items right": 17, "points right": 14, "deductions right": 12, "veto right": 1},
+            0,
+        ),
+        (
+            REAL14,
+            "tune",
+            {"items right": 43, "points right": 39, "deductions right": 4, "bonus right": 2},
+            0,
+        ),
+        (
+            REAL14,
+            "check",
+            {"items right": 20, "points right": 17, "deductions right": 17, "bonus right": 1},
             0,
         ),
     ],
@@ -3962,3 +3977,126 @@ def test_a_figure_inside_an_items_text_that_counts_or_deducts_is_not_its_points(
     scheme = rulegov.parse_scheme(text)
     second = [node for node in scheme.nodes()[1:] if node.name.startswith("专题研究部署")]
     assert all(node.points is None for node in second)
+
+
+def test_cells_one_a_line_whose_rows_open_with_their_serial_alone_on_a_line():
+    text = (
+        "考核表\n分类\n序号\n考核内容\n考核依据\n分值\n得分\n组织建设\n1\n有领导小组和专人负责\n"
+        "名单上墙\n资料检查\n5\n2\n有工作网络\n活动记录\n4\n设施建设\n3\n有活动室\n实查\n6\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织建设", None),
+        ("1.1", "有领导小组和专人负责", 5.0),
+        ("1.2", "有工作网络", 4.0),
+        ("2", "设施建设", 6.0),  # a group of one row takes its row's points as its cap
+        ("2.1", "有活动室", 6.0),
+    ]
+
+
+def test_cells_one_a_line_all_opened_by_a_pipe_and_rows_closed_by_an_empty_cell():
+    text = (
+        "| 项目\n| 目标内容\n| 分值\n|\n| 职能目标\n(30分)\n| 抓好会议筹备。\n| 20\n|\n"
+        "| 做好调研。\n| 10\n|\n| 重点目标\n(5分)\n| 抓好联系村工作。\n| 5\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[:3] == [
+        ("1", "职能目标", 30.0),
+        ("1.1", "抓好会议筹备", 20.0),
+        ("1.2", "做好调研", 10.0),
+    ]
+    assert _tree(scheme)[3][1:] == ("重点目标", 5.0)
+
+
+def test_a_name_cell_whose_parts_add_up_to_the_rows_points_is_the_rows_content():
+    text = (
+        "| 项目 | 目标内容 | 分值 |\n"
+        "| 职能目标(100分) | 抓好会议筹备(30分),加强统战工作(30分) | 60 |\n"
+        "| | 做好调研。 | 40 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.points, node.is_leaf) for node in scheme.nodes()[2:]] == [
+        (60.0, True),
+        (40.0, True),
+    ]
+    assert scheme.nodes()[2].name.startswith("抓好会议筹备")
+
+
+def test_items_in_one_paragraph_with_their_points_after_a_colon():
+    text = (
+        "考核指标说明\n一、创建工作:50分(一)文化活动中心建设:5分达到要求的得3分,"
+        "未达到的酌情减分。(二)图书馆建设:5分每项不达标减1.5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[1:] == [("1.1", "文化活动中心建设", 5.0), ("1.2", "图书馆建设", 5.0)]
+    assert (scheme.rules[-1].node, scheme.rules[-1].points) == ("1.2", 1.5)
+
+
+def test_a_bonus_counted_only_at_its_highest_is_a_diagnostic_on_its_clause():
+    text = (
+        "考核办法\n一、组织领导(10分)\n未成立领导小组的扣5分。\n二、加分项目\n"
+        "1.获得省级表彰的加5分。\n2.获得市级表彰的加3分。\n"
+        "以上加分事项,同一事项获多级表彰的,按最高的加分,不重复加分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    found = [d for d in scheme.diagnostics if d.code == "bonus-highest-only"]
+    assert len(found) == 1
+    assert found[0].line == 7
+    assert sorted(rule.points for rule in scheme.rules if rule.kind == "bonus") == [3.0, 5.0]
+
+
+def test_a_title_with_the_total_in_brackets_is_no_item():
+    text = "某县依法行政考核细则（100分）\n一、组织领导（20分）\n1.成立领导小组（10分）\n2.制定年度计划（10分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[0] == ("1", "组织领导", 20.0)
+    assert any("states a total of 100" in d.message for d in scheme.diagnostics)
+
+
+def test_a_serial_alone_on_a_line_opens_the_next_row_of_pipe_opened_cells():
+    text = (
+        "考核评分表\n序号\n| 考核内容\n| 评分标准\n1\n| 政府职能转变情况 (10分)\n"
+        "| 未按要求推进的扣2分\n2\n| 依法决策情况 (10分)\n| 未经合法性审查的每件扣1分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "政府职能转变情况", 10.0), ("2", "依法决策情况", 10.0)]
+    assert [(rule.node, rule.reason) for rule in scheme.rules] == [
+        ("1", "未按要求推进的扣2分"),
+        ("2", "未经合法性审查的每件扣1分"),
+    ]
+
+
+def test_a_title_run_on_into_the_first_item_is_cut_from_it():
+    text = (
+        "某县计划生育工作考核方案1.党政重视(8分)(1)机构队伍建设(3分):未成立领导小组的扣2分。"
+        "(2)绩效考核(5分):未纳入绩效考核的扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "党政重视", 8.0),
+        ("1.1", "机构队伍建设", 3.0),
+        ("1.2", "绩效考核", 5.0),
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", " "])
+def test_a_parts_name_with_its_points_bare_after_it_heads_the_numbered_items(gap):
+    text = gap.join(
+        [
+            "评价标准",
+            "资金保障 5",
+            "1.足额安排救助资金。(2分)",
+            "2.财政投入比例情况。(3分)",
+            "救助水平 6",
+            "1.低保标准占比情况。(4分)",
+            "2.农村低保标准达标。(2分)",
+        ]
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "资金保障", 5.0),
+        ("1.1", "足额安排救助资金", 2.0),
+        ("1.2", "财政投入比例情况", 3.0),
+        ("2", "救助水平", 6.0),
+        ("2.1", "低保标准占比情况", 4.0),
+        ("2.2", "农村低保标准达标", 2.0),
+    ]

@@ -56,9 +56,30 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
     listed_vetoes(reader, lines)
 
 
+_HIGHEST_BONUS_ONLY = re.compile(
+    r"不(?:重复|累计|叠加)加分|(?:按|取)(?:其中)?最高[^。；;，,]{0,4}加分|就高加分|按最高[^。；;，,]{0,4}计"
+)
+"""A clause that counts only the highest of several bonuses: ``按最高的加分，不重复加分``."""
+
+
+def _highest_bonus_only(reader: Reader, sentence: str, start: int) -> None:
+    """Say that a bonus clause counting only the highest of its bonuses is the rater's to apply."""
+    found = _HIGHEST_BONUS_ONLY.search(sentence)
+    if found is None or any(d["code"] == "bonus-highest-only" for d in reader.diagnostics):
+        return
+    reader.diagnose(
+        "bonus-highest-only",
+        f"{sentence[:60]!r} counts only the highest of the bonuses it names; the scheme adds "
+        "every bonus rule that applies, so enter only the highest one in the data",
+        start,
+        start + len(sentence),
+    )
+
+
 def _global_clause(reader: Reader, sentence: str, start: int) -> None:
     end = start + len(sentence)
     _total(reader, sentence)
+    _highest_bonus_only(reader, sentence, start)
     _digits(reader, sentence)
     bands = (
         (BAND_RANGE, "range"),

@@ -34,6 +34,7 @@ from rulegov.parse._scheme_lines import (
 from rulegov.parse._scheme_words import (
     ABOVE,
     BAND_ABOVE,
+    COLON_POINTS,
     EARNED,
     HEADER_NAME,
     HEADER_POINTS,
@@ -66,6 +67,11 @@ _HEADING_LINE = re.compile(
     r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
 )
 _POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_DOCUMENT_TITLE = re.compile(
+    r"(?:考核|考评|评分|评比|评价|测评|评估)(?:办法|细则|标准|方案|制度|评分表|表|指标体系)"
+    r"(?:[（(]试行[）)])?$"
+)
+"""The genre's words that end a document's title: 考核细则, 考评办法, 考核评分表 …"""
 _HEADING = -100
 """The level of an unnumbered heading: above every numbered level."""
 
@@ -488,6 +494,12 @@ _RUN_IN_MARKER = re.compile(
 )
 """One space before a numbered item, in a paragraph that a copy ran together from many lines."""
 _RUN_IN_LEAST = 3
+_RUN_IN_GROUP = re.compile(
+    r"[ \u3000](?=[\u4e00-\u9fff]{2,12}[ \u3000]+\d{1,3}(?:\.\d)?[ \u3000]+\d{1,2}[.．、](?!\d))"
+    r"|(?<=[\u4e00-\u9fff][ \u3000]\d)[ \u3000]+(?=\d{1,2}[.．、](?!\d))"
+    r"|(?<=[\u4e00-\u9fff][ \u3000]\d\d)[ \u3000]+(?=\d{1,2}[.．、](?!\d))"
+)
+"""A part's name and its bare points run in between items (``…(1分) 救助水平 6 1.…``)."""
 
 
 def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -503,7 +515,8 @@ def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         gaps = list(_SPACED_MARKER.finditer(line))
         run_in = list(_RUN_IN_MARKER.finditer(line))
         if len(run_in) + (find_marker(line) is not None) >= _RUN_IN_LEAST:
-            gaps = sorted([*gaps, *run_in], key=lambda gap: gap.start())
+            gaps = [*gaps, *run_in]
+        gaps = sorted([*gaps, *_RUN_IN_GROUP.finditer(line)], key=lambda gap: gap.start())
         for gap in gaps:
             if gap.start() < at:
                 continue
@@ -745,7 +758,9 @@ def _restarts(heading: str, first: str) -> bool:
     )
 
 
-_BARE_HEADING = re.compile(r"[\u4e00-\u9fff、和与及]{2,12}[：:]?")
+_BARE_HEADING = re.compile(
+    r"(?P<title>[\u4e00-\u9fff、和与及]{2,12}[：:]?)(?:[ \u3000]+(?P<points>\d{1,3}(?:\.\d+)?))?"
+)
 _NOT_A_PART = re.compile(
     r"考[核评]|评[分估价定]|办法|细则|标准|方案|附件|通知|目录|说明|内容|项目|指标|如下|计分|得分"
 )
@@ -765,8 +780,10 @@ def _bare_heading(
     (考核内容, 评分标准), and an organ's name (中共某区委办公室), are not parts.
     """
     offset, text = line
-    if following is None or not _BARE_HEADING.fullmatch(text) or _NOT_A_PART.search(text):
+    bare = _BARE_HEADING.fullmatch(text)
+    if following is None or bare is None or _NOT_A_PART.search(text):
         return None
+    points = float(bare.group("points")) if bare.group("points") else None
     if is_organ_name(text):
         return None  # an organ's name above the items (中共某区委办公室) heads no part
     if is_section_title(text) or (marker := find_marker(following[1])) is None:
@@ -775,11 +792,20 @@ def _bare_heading(
     content = following[1][marker[1] :]
     if (_closing_points(content) or _item_points(content)) is None:
         return None
-    if any(item.level < level and (item.level, item.points) != (_HEADING, None) for item in stack):
+    if any(
+        item.level < level
+        and (item.level, item.points) != (_HEADING, None)
+        and (points is None or item.level != _HEADING)
+        for item in stack
+    ):
         return None  # under a numbered part, or under a heading with points
     stack.clear()
     item = Item(
-        level=_HEADING, title=clean_title(text), start=offset, end=offset + len(text), points=None
+        level=_HEADING,
+        title=clean_title(bare.group("title")),
+        start=offset,
+        end=offset + len(text),
+        points=points,  # 资金保障 5: the part's points, a bare figure after its name
     )
     item.section = section_of(item.title, "items")
     reader.roots.append(item)
@@ -791,6 +817,15 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
     heading = _HEADING_LINE.match(line)
     if heading is None or TAKE.search(heading.group()):
+        return None
+    if (
+        not reader.roots
+        and _DOCUMENT_TITLE.search(heading.group("title"))
+        and not line[heading.end() :].strip()
+    ):
+        # 某县依法行政考核细则（100分）: the document's title with its total, not an item
+        if reader.total is None:
+            reader.total = float(heading.group("points"))
         return None
     item = _open_heading(reader, stack, heading, offset)
     rest = line[heading.end() :].strip(" 。；;：:，,")
@@ -951,6 +986,10 @@ _FULL_MARKS = re.compile(
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
     """The points of a numbered line: ``（5分）``, a bare ``5分``, ``分值为10分`` or ``…的，得6分``."""
+    head = COLON_POINTS.match(content)
+    if head is not None:
+        # 图书馆建设：5分根据…: the points after the colon that closes the title, its text after
+        return float(head.group(2)), head.end(1), head.end()
     points = points_in(content)
     stated = STATED.search(content)
     if stated is not None and (points is None or stated.start() <= points[1] < stated.end()):

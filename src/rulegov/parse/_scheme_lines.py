@@ -21,6 +21,7 @@ import attrs
 from rulegov._text import line_column
 from rulegov.parse._scheme_words import (
     BONUS_SECTION,
+    COLON_POINTS,
     EARNED,
     INLINE_ITEM,
     INLINE_SPACED,
@@ -301,7 +302,11 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     if (
         not cuts
         or split_cells(line) is not None
-        or (len(POINTS_PAREN.findall(line)) < 2 and not _each_earns(line, cuts))
+        or (
+            len(POINTS_PAREN.findall(line)) < 2
+            and not _each_earns(line, cuts)
+            and not _each_after_a_colon(line, cuts)
+        )
     ):
         yield offset, line
         return
@@ -318,6 +323,16 @@ def _each_earns(line: str, cuts: list[int]) -> bool:
     pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
     return len(pieces) >= 2 and all(
         (earned := EARNED.search(piece)) is not None and float(earned.group(1)) > 0
+        for piece in pieces
+    )
+
+
+def _each_after_a_colon(line: str, cuts: list[int]) -> bool:
+    """Whether every piece the cuts open states its points after a colon: ``(一)…建设：5分…``."""
+    pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
+    return len(pieces) >= 2 and all(
+        (marker := find_marker(piece.strip())) is not None
+        and COLON_POINTS.match(piece.strip(), marker[1]) is not None
         for piece in pieces
     )
 

@@ -42,6 +42,7 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
     while index < len(lines):
         unfolded = (
             _pipe_cell_rows(lines, index)
+            or _serial_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
             or _space_rows(lines, index)
             or _single_space_rows(lines, index)
@@ -99,7 +100,9 @@ def _pipe_cell_rows(
     A lone ``|`` ends the row; a first cell written one character a line joins up.
     """
     ahead = lines[index : index + 3]
-    if len(ahead) < 3 or ahead[0][1].startswith("|") or split_cells(ahead[0][1]) is not None:
+    if len(ahead) < 3 or split_cells(ahead[0][1]) is not None:
+        return None
+    if ahead[0][1].startswith("|") and (ahead[0][1].count("|") > 1 or ahead[0][1] == "|"):
         return None
     if not all(line.startswith("|") and line.count("|") == 1 for _, line in ahead[1:]):
         return None
@@ -112,6 +115,9 @@ def _pipe_cell_rows(
         index += 1
     rows.close()
     return (rows.rows, index) if len(rows.rows) >= 2 else None
+
+
+_SERIAL_LINE = re.compile(r"\d{1,3}")
 
 
 @attrs.define(slots=True)
@@ -131,6 +137,12 @@ class _PipeCells:
             text = line[1:].strip()
             self.row.append((offset + line.index(text) if text else offset, text))
             self.opened = True
+        elif self.opened and _SERIAL_LINE.fullmatch(line):
+            # a row's 序号 cell, printed without a pipe, opens the next row
+            self.offsets.pop()
+            self.close()
+            self.offsets = [offset]
+            self.row = [(offset, line)]
         elif self.row:
             # a heading written a character a line joins up; a cell's next line gets a stop
             last_offset, last = self.row[-1]
@@ -142,6 +154,112 @@ class _PipeCells:
         if self.row:
             self.rows.append((self.row, self.offsets))
         self.row, self.offsets, self.opened = [], [], False
+
+
+_SERIAL_HEADER_CELL = 8
+"""The longest heading of a header read one heading a line (测评内容, 考核依据)."""
+
+
+def _serial_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Cells one a line under a header with a 序号 column, each row found by its serial.
+
+    ``分类 / 序号 / 测评内容 / 考核依据 / 分值 / 得分`` over ``科普组织 / 1 / 有健全的… / 资料检查 / 5
+    / 2 / …``: each row opens with its serial (1, 2, … in turn) alone on a line; the line after
+    it is the row's name, the lines up to the next bare number the columns between the name
+    and the points (a basis of two lines stays one cell), that number the points. The lines
+    between the points and the next serial are the cell of the column before the serial (a
+    group's name, printed at its first row only), or, when the header has columns after the
+    points, the row's standard; columns a row leaves out are empty.
+    """
+    found = _serial_header(lines, index)
+    if found is None:
+        return None
+    header, columns = found
+    width, serial, points_at = len(header), columns["serials"][0], columns["points"][0]
+    rows: list[tuple[Row | None, list[int]]] = [
+        ([(lines[index + k][0], header[k]) for k in range(width)], [lines[index][0]])
+    ]
+    at, number = index + width, 1
+    while True:
+        start = _next_serial(lines, at, number)
+        if start is None:
+            break
+        before = lines[at:start]
+        end = start + 2
+        while end < len(lines) and not POINTS_CELL.fullmatch(lines[end][1].strip()):
+            end += 1
+        if end >= len(lines) or end - start - 1 > points_at - serial + 1:
+            break
+        middle = lines[start + 2 : end]
+        row = [(lines[start][0], "")] * width
+        if before and serial > 0:
+            row[serial - 1] = _joined(before)
+        row[serial], row[serial + 1] = lines[start], lines[start + 1]
+        if middle and serial + 2 < points_at:
+            row[serial + 2] = _joined(middle)
+        row[points_at] = lines[end]
+        closed = lines[end][0] + len(lines[end][1])
+        row[points_at + 1 :] = [(closed, "")] * (width - points_at - 1)
+        rows.append((row, [offset for offset, _ in lines[at : end + 1]]))
+        at, number = end + 1, number + 1
+    after = (
+        width
+        - points_at
+        - 1
+        - len([k for k in columns["skipped"] if k > points_at and k not in columns["serials"]])
+    )
+    if after > 0 or len(rows) < 3:
+        return None  # a standard after the points: the group's cell cannot be told from it
+    return rows, at
+
+
+def _serial_header(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[str], dict[str, list[int]]] | None:
+    """A header of one known heading a line with a 序号 column before the name and points."""
+    width = 0
+    while index + width < len(lines):
+        cell = re.sub(r"\s+", "", lines[index + width][1])
+        if len(cell) > _SERIAL_HEADER_CELL or not _known_heading(cell):
+            break
+        width += 1
+    header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
+    columns = header_columns(header) if width >= 3 else None
+    if columns is None or not columns["points"] or not columns["serials"]:
+        return None
+    if not columns["serials"][0] < columns["points"][0] - 1:
+        return None
+    return header, columns
+
+
+def _known_heading(cell: str) -> bool:
+    """Whether a line is a column heading the reader knows (序号, 测评内容, 分值, 得分 …)."""
+    return bool(
+        HEADER_POINTS.match(cell)
+        or HEADER_STANDARD.search(cell)
+        or HEADER_SKIP.search(cell)
+        or HEADER_NAME.search(cell)
+    )
+
+
+def _next_serial(lines: list[tuple[int, str]], at: int, number: int) -> int | None:
+    """Where the row numbered ``number`` opens: its serial alone on a line, text after it."""
+    for where in range(at, min(len(lines) - 1, at + 3)):
+        if lines[where][1].strip() == str(number) and not POINTS_CELL.fullmatch(
+            lines[where + 1][1].strip()
+        ):
+            return where
+    return None
+
+
+def _joined(lines: list[tuple[int, str]]) -> tuple[int, str]:
+    """Lines that follow one another as one cell, the line breaks kept (the first line if not)."""
+    start = lines[0][0]
+    end = lines[-1][0] + len(lines[-1][1])
+    text = "\n".join(line for _, line in lines)
+    return (start, text) if start + len(text) == end else lines[0]
 
 
 _HEADING_CELL = re.compile(

@@ -331,7 +331,11 @@ def _table_row(table: _Table, row: Row) -> None:
         return
     name = cell(names[-1])
     # a merged cell in the last name column that states points heads a group of rows
-    heads = names if POINTS_PAREN.search(name) and points_text else names[:-1]
+    heads = (
+        names
+        if POINTS_PAREN.search(name) and points_text and not _parts_of_row(name, points_text)
+        else names[:-1]
+    )
     opened = len(table.opened)
     _open_row_groups(table, [(cell(index), where(cell(index))) for index in heads])
     _group_points(table, row)
@@ -352,6 +356,17 @@ def _table_row(table: _Table, row: Row) -> None:
     table.attach(item, len(table.groups))
     table.rows.append(item)
     table.last = item
+
+
+def _parts_of_row(name: str, points_text: str) -> bool:
+    """Whether a name cell's points are the parts of its row's points (…(50分),…(50分) | 100).
+
+    A merged name cell stating its own points heads a group of rows (组织领导(20分) | 5); one
+    that lists two parts or more adding up to the row's points cell is the row's own content.
+    """
+    parts = [float(found.group(1)) for found in POINTS_PAREN.finditer(name)]
+    own = re.search(NUMBER, points_text)
+    return len(parts) >= 2 and own is not None and abs(sum(parts) - float(own.group(1))) < 1e-9
 
 
 def _extra_name_group(table: _Table, row: Row) -> Row:

@@ -155,20 +155,27 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 LEVELS = [kind for kind, _ in MARKERS]
 ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 INLINE_ITEM = re.compile(
-    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)]))\s*"
+    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
     # the first part after the heading of the document's items (二、考核内容(一)…)
     r"|(?<=考核内容|考评内容|考核项目|考评项目|考核标准|考评标准|评分标准|考核细则|考评细则)"
     r"(?=[（(]一[）)])"
+    # the first item after a title run on into it (…考核方案(一)乡镇考核内容1.党政重视(18分)…)
+    r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
 )
+COLON_POINTS = re.compile(
+    r"\s*([^。；;，,：:（()）\d]{2,30}?)(?<!分值)(?<!分数)(?<!满分)(?<!总分)(?<!标准分)(?<!赋分)"
+    r"(?<!计分)(?<!得分)(?<!权重)\s*[：:]\s*(\d+(?:\.\d+)?)\s*分(?![值数])"
+)
+"""A title closed by a colon and its points, the text after them: ``图书馆建设：5分根据…``."""
 INLINE_SPACED = re.compile(
     r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
 )
 """An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``."""
 
-HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|条目|名称|细项")
+HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项")
 HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
