@@ -22,7 +22,9 @@ in HTML with their structure (drawn in two batches: national 意见, notices, ru
 every level from a town to the State Council, 2014-2024) and ``documents/unseen19`` 25 local heads
 (towns', counties', cities' and a few provinces' reports, notices, 决议 and 请示 of the genre,
 2005-2025) and ``documents/unseen21`` 15 more with their structure (divisions of work, 立法工作计划,
-工作要点, 责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023),
+工作要点, 责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023) and
+``documents/unseen22`` 15 more with the units of each task (divisions of work, 工作要点 and 实施方案 of
+provinces, regions and levels the earlier sets hold least, from a district to a province, 2017-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -65,6 +67,7 @@ FOLDERS = {
     "unseen18": 20261218,
     "unseen19": 20261219,
     "unseen21": 20261221,
+    "unseen22": 20261223,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -73,7 +76,14 @@ WITHDRAWN = {
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the fewest documents a folder holds: twenty, but for a smaller set of whole structures
-FEWEST = {"unseen14": 10, "unseen16": 13, "web17": 19, "unseen18": 15, "unseen21": 15}
+FEWEST = {
+    "unseen14": 10,
+    "unseen16": 13,
+    "web17": 19,
+    "unseen18": 15,
+    "unseen21": 15,
+    "unseen22": 15,
+}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {
