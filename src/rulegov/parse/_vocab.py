@@ -237,6 +237,9 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 )
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
 
+TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
+"""Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
+
 TOTAL_WORDS: frozenset[str] = frozenset(
     {"合计", "总计", "总分", "总分值", "合计分值", "满分", "共计", "总体分值"}
 )
@@ -281,6 +284,8 @@ TABLE_HEADINGS: dict[str, str] = {
     "主要内容": "measures",
     "具体要求": "measures",
     "任务措施": "measures",
+    "工作举措": "measures",
+    "举措": "measures",
     "工作要求": "measures",
     "具体工作": "measures",
     "measure": "measures",
