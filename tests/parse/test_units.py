@@ -419,3 +419,28 @@ def test_a_name_the_end_of_the_text_cuts_inside_a_longer_ending_is_left_out(
     [task] = plan.tasks
     assert task.responsible_units == (kept or ["市发改委", "市财政局", cut])
     assert any(d.code == "cut-unit" and cut in d.message for d in plan.diagnostics)
+
+
+@pytest.mark.parametrize("brackets", ["（）", "〔〕", "【】"])
+def test_a_bracket_of_role_words_names_units_in_any_of_the_genres_brackets(brackets: str):
+    opened, closed = brackets
+    text = (
+        f"1.出台惠企举措。{opened}省发展改革委、省财政厅等牵头，"
+        f"省（中）直有关单位按职责分工负责{closed}\n"
+    )
+    assert _unit_roles(text) == [(["省发展改革委", "省财政厅"], ["省（中）直有关单位"], [])]
+
+
+@pytest.mark.parametrize(
+    ("cut", "lead", "cooperating"),
+    [
+        ("〔省发展改革委、省数据局（省营商局）等牵", ["省发展改革委", "省数据局（省营商局）"], []),
+        ("（市发展改革委、市财政局等配", [], ["市发展改革委", "市财政局"]),
+        ("（市发展改革委、市财", ["市发展改革委"], []),
+    ],
+)
+def test_a_bracket_the_end_of_the_text_cuts_in_its_role_word_keeps_its_names(
+    cut: str, lead: list[str], cooperating: list[str]
+):
+    [task] = rulegov.parse_plan(f"某省工作分工方案\n一、完善惠企政策。{cut}").tasks
+    assert (task.lead_units, task.cooperating_units) == (lead, cooperating)

@@ -26,6 +26,8 @@ from rulegov.parse._vocab import (
 __all__ = ["Field", "says_when", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+_CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
 _SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
@@ -110,8 +112,9 @@ def _cut_bracket(
     read as leading, or, after leading ones, as responsible.
     """
     first, last = ranges[-1]
-    opened = text.rfind("。(", first, last) + 1
-    if opened <= first or ")" in text[opened:last]:
+    opens = [match.start() + 1 for match in _CUT_OPEN.finditer(text, first, last)]
+    opened = opens[-1] if opens else -1
+    if opened <= first or _closing(text, opened, text[opened]) >= 0:
         return ranges, []
     separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
     if not separators:
@@ -128,15 +131,46 @@ def _cut_bracket(
             fields.extend(worded)
             waiting = stop + 1
         elif stop == last:
-            # the last name is kept only if it ends as one (市审批局), not cut short as 区法 is
-            end = last if text[last - 1] in UNIT_ENDS else start - 1
+            # the last name is kept only if it ends as one (市审批局), not cut short as 区法 is,
+            # after the role word the cut broke (省数据局(省营商局)等牵)
+            end, cut_role = _before_cut_role(text, start, last)
+            end = end if _ends_as_unit(text, start, end) else start - 1
             if end > waiting:
-                role = Role.RESPONSIBLE if fields else Role.LEAD
+                role = cut_role or (Role.RESPONSIBLE if fields else Role.LEAD)
                 fields.append(Field(ROLE_WORDS[role], waiting, end, waiting))
         elif stop - start < 2 or text[stop - 1] not in UNIT_ENDS:
             return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
     return kept, fields
+
+
+def _before_cut_role(text: str, begin: int, end: int) -> tuple[int, Role | None]:
+    """Where a name ends before a role word the end of the text cuts (等牵, 配), and its role.
+
+    The role is the one every role word beginning so gives (牵: lead, 配: cooperating), else None.
+    """
+    for size in range(max(len(suffix) for suffix, _ in ROLE_SUFFIXES) - 1, 0, -1):
+        if end - size <= begin:
+            continue
+        cut = text[end - size : end]
+        roles = {
+            role for suffix, role in ROLE_SUFFIXES if len(suffix) > size and suffix.startswith(cut)
+        }
+        if roles:
+            end -= size
+            stop = end - 1 if end > begin and text[end - 1] == "等" else end
+            return stop, roles.pop() if len(roles) == 1 else None
+    return (end - 1 if end > begin and text[end - 1] == "等" else end), None
+
+
+def _ends_as_unit(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` ends as a unit's name: 市审批局, 省数据局(省营商局)."""
+    if end - begin < 2:
+        return False
+    if text[end - 1] == ")":
+        inner = text.rfind("(", begin, end)
+        return inner - begin >= 2 and text[inner - 1] in UNIT_ENDS
+    return text[end - 1] in UNIT_ENDS
 
 
 def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:
@@ -235,19 +269,38 @@ def says_when(text: str, start: int, stop: int) -> bool:
 
 
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
-    """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start."""
+    """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start.
+
+    The bracket is any of the genre's (``〔…牵头,…负责〕`` too), and a name inside it may hold
+    a bracket of its own (``省(中)直有关单位``).
+    """
     end = last
     while end > first and text[end - 1] in "。; ":
         end -= 1
-    if end - first < 2 or text[end - 1] != ")":
+    if end - first < 2 or text[end - 1] not in _CLOSERS:
         return None
-    opened = text.rfind("(", first, end - 1)
+    opened = _opening(text, first, end - 1)
     if opened < 0:
         return None
     fields = _bracket_fields(text, opened + 1, end - 1)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None  # a bracket of times alone names no unit: it stays text
     return opened, fields
+
+
+def _opening(text: str, first: int, position: int) -> int:
+    """Index of the bracket, at or after ``first``, that the one at ``position`` closes, or -1."""
+    closer = text[position]
+    opener = _CLOSERS[closer]
+    depth = 0
+    for index in range(position, first - 1, -1):
+        if text[index] == closer:
+            depth += 1
+        elif text[index] == opener:
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
 
 
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
