@@ -6,6 +6,7 @@ import pytest
 
 import rulegov
 from rulegov.parse._fields import split_fields
+from rulegov.parse._text import normalise
 from rulegov.parse._units import _cached_names, split_names
 
 VALUES = [
@@ -444,3 +445,20 @@ def test_a_bracket_the_end_of_the_text_cuts_in_its_role_word_keeps_its_names(
 ):
     [task] = rulegov.parse_plan(f"某省工作分工方案\n一、完善惠企政策。{cut}").tasks
     assert (task.lead_units, task.cooperating_units) == (lead, cooperating)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("各区、县（市）政府及开发区管委会", ["各区、县（市）政府", "开发区管委会"]),
+        ("高新区、循环化工园区、综合保税区管委会", ["高新区、循环化工园区、综合保税区管委会"]),
+        ("高新区、市发改委", ["高新区", "市发改委"]),
+        ("各县区、高新区管委会", ["各县区", "高新区管委会"]),
+    ],
+)
+def test_places_and_zones_that_share_the_government_after_them_are_one_unit(
+    text: str, names: list[str]
+) -> None:
+    folded = normalise(text)
+    found = split_names(folded, 0, len(folded))
+    assert [folded[named.begin : named.end] for named in found] == [normalise(n) for n in names]
