@@ -462,3 +462,10 @@ def test_places_and_zones_that_share_the_government_after_them_are_one_unit(
     folded = normalise(text)
     found = split_names(folded, 0, len(folded))
     assert [folded[named.begin : named.end] for named in found] == [normalise(n) for n in names]
+
+
+def test_a_responsible_label_over_a_division_of_work_reads_each_role():
+    text = "1.推进园区污染治理。\n责任部门：省环保厅、省工信委牵头，省发改委、省能源局等配合。\n"
+    assert _unit_roles(text) == [(["省环保厅", "省工信委"], [], ["省发改委", "省能源局"])]
+    plain = "1.推进园区污染治理。\n责任部门：省环保厅、省工信委。\n"
+    assert _unit_roles(plain) == [([], ["省环保厅", "省工信委"], [])]

@@ -17,6 +17,7 @@ from rulegov.parse._vocab import (
     GUIDE_WORDS,
     PERSON_LABELS,
     PERSON_TITLES,
+    ROLE_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     TIME_LABELS,
@@ -37,6 +38,19 @@ _TRAILING = " ;,。、"
 _OTHER_LABEL = re.compile(r"[,;][^,;:、()]{1,5}[^,;:、()" + "".join(sorted(UNIT_ENDS)) + r"]:")
 # 部门分工:省发展改革委牵头,各地、各部门配合。 at the start of a line or of a bracket
 _ASSIGNMENT = re.compile(r"[(〔\[【]?(?:" + "|".join(ASSIGNMENT_LABELS) + r"):")
+# 责任部门:省环保厅、省工信委牵头,省发改委等配合。 a responsible label over a division of work
+_RESPONSIBLE_LABEL = re.compile(
+    r"[(〔\[【]?(?:"
+    + "|".join(
+        sorted(
+            (label for label, role in ROLE_LABELS.items() if role is Role.RESPONSIBLE),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"):"
+)
+_NAMING_ROLES = frozenset({Role.LEAD, Role.COOPERATING})
 
 
 @attrs.frozen(slots=True)
@@ -185,7 +199,7 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
         >>> ranges, [(f.label, text[f.begin:f.end]) for f in fields]
         ([], [('牵头单位', '省发展改革委'), ('配合单位', '各地、各部门')])
     """
-    match = _ASSIGNMENT.match(text, begin)
+    match = _ASSIGNMENT.match(text, begin) or _worded_division(text, begin)
     if match is None:
         return None
     opener = text[begin] if text[begin] in _OPENERS else ""
@@ -211,6 +225,23 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
         start = stop + 1
     after = close + 1 if close >= 0 else len(text)
     return ([(after, len(text))] if after < len(text) else []), fields
+
+
+def _worded_division(text: str, begin: int) -> re.Match[str] | None:
+    """A responsible label whose value divides the work by role words (X、Y牵头,Z配合), or None.
+
+    ``责任部门:省环保厅牵头,省发改委等配合`` names its units as a division of work does: the value
+    holds a part that a leading or cooperating role word ends, before another part.
+    """
+    match = _RESPONSIBLE_LABEL.match(text, begin)
+    if match is None:
+        return None
+    stops = [i for i in range(match.end(), len(text)) if text[i] in ",;"]
+    for start, stop in zip([match.end(), *(i + 1 for i in stops)], stops, strict=False):
+        for suffix, role in ROLE_SUFFIXES:
+            if role in _NAMING_ROLES and text.endswith(suffix, start, stop):
+                return match
+    return None
 
 
 def _without_inner_brackets(
