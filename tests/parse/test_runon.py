@@ -106,5 +106,7 @@ def test_measures_listed_after_their_label_stay_the_text_of_the_item_above():
 
 
 def test_a_list_announced_by_a_paragraphs_colon_is_still_cut_into_items():
-    plan = rulegov.parse_plan("某区工作要点\n一、推进公开\n需要公开以下内容：1.预算信息。2.决算信息。\n")
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一、推进公开\n需要公开以下内容：1.预算信息。2.决算信息。\n"
+    )
     assert [task.title for task in plan.tasks] == ["预算信息", "决算信息"]
