@@ -469,3 +469,35 @@ def test_a_responsible_label_over_a_division_of_work_reads_each_role():
     assert _unit_roles(text) == [(["省环保厅", "省工信委"], [], ["省发改委", "省能源局"])]
     plain = "1.推进园区污染治理。\n责任部门：省环保厅、省工信委。\n"
     assert _unit_roles(plain) == [([], ["省环保厅", "省工信委"], [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "responsible", "cooperating"),
+    [
+        ("由区司法局牵头，区法院、区检察院配合。", ["区司法局"], [], ["区法院", "区检察院"]),
+        ("由区司法局负责。", [], ["区司法局"], []),
+        ("由区司法局牵头组织实施。", ["区司法局"], [], []),
+        (
+            "由区发展改革委会同区农业农村局、区财政局等部门研究提出落实意见。",
+            ["区发展改革委"],
+            [],
+            ["区农业农村局", "区财政局"],
+        ),
+    ],
+)
+def test_a_sentence_that_divides_the_work_names_the_units_of_its_task(
+    sentence: str, lead: list[str], responsible: list[str], cooperating: list[str]
+):
+    assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [(lead, responsible, cooperating)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成员由区教育局、区民政局等部门负责同志组成。",
+        "由区政府办公室负责，文件于会前送达。",
+        "由于情况复杂，各部门要加强配合。",
+    ],
+)
+def test_a_sentence_about_other_things_after_a_role_word_names_no_units(sentence: str):
+    assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [([], [], [])]

@@ -15,11 +15,15 @@ from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     GUIDE_WORDS,
+    JOINT_LEAD_WORD,
+    JOINT_WORK_WORDS,
+    PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
     ROLE_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
+    SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
     UNIT_REMARK,
 )
@@ -111,6 +115,8 @@ def split_fields(
         elif cut:
             ranges, fields = _cut_bracket(text, ranges)
         ranges = _without_inner_brackets(text, ranges, fields)
+    if not fields:
+        fields = [found for first, last in ranges for found in _sentence_fields(text, first, last)]
     return ranges, fields
 
 
@@ -156,6 +162,115 @@ def _cut_bracket(
             return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
     return kept, fields
+
+
+_SENTENCE_STOP = re.compile("[。;!?]")
+_LONGEST_DIVISION = 80  # 由X牵头: the names between 由 and the role word are no longer
+_OTHERS_WORDS = re.compile("等(?:有关|相关)?(?:部门|单位)?")  # …、粮食局等部门: the others unnamed
+_SENTENCE_ROLES = tuple(
+    (suffix, role) for suffix, role in ROLE_SUFFIXES if role in (Role.LEAD, Role.RESPONSIBLE)
+)
+_COOPERATING_SUFFIXES = tuple(suffix for suffix, role in ROLE_SUFFIXES if role is Role.COOPERATING)
+
+
+def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
+    """The units a sentence of the running text names by its division of work.
+
+    ``由区司法局牵头,区法院、区检察院配合`` names a leading unit and cooperating ones,
+    ``由区司法局负责`` a responsible one, and ``由发展改革委会同农业部、财政部等部门研究…`` a
+    leading unit and those that work with it. The sentence stays the task's text.
+
+    Examples:
+        >>> text = "加强普法。由区司法局牵头,区法院、区检察院配合。"
+        >>> [(f.label, text[f.begin : f.end]) for f in _sentence_fields(text, 0, len(text))]
+        [('牵头单位', '区司法局'), ('配合单位', '区法院、区检察院')]
+    """
+    fields: list[Field] = []
+    position = text.find(SENTENCE_DIVISION_OPENER, begin, end)
+    while position >= 0:
+        stop = _SENTENCE_STOP.search(text, position, end)
+        sentence_end = stop.start() if stop is not None else end
+        fields.extend(
+            _division(text, position + 1, min(sentence_end, position + _LONGEST_DIVISION))
+        )
+        position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
+    return fields
+
+
+def _division(text: str, begin: int, end: int) -> list[Field]:
+    """The fields of ``X牵头,Y配合``, ``X负责`` or ``X会同Y…`` from ``begin``, or none."""
+    joint = text.find(JOINT_LEAD_WORD, begin, end)
+    worded = [
+        (found, suffix, role)
+        for suffix, role in _SENTENCE_ROLES
+        if (found := text.find(suffix, begin, end)) >= 0
+    ]
+    if joint >= 0 and all(joint < found for found, _, _ in worded):
+        return _joint_division(text, begin, joint, end)
+    if not worded:
+        return []
+    found, suffix, role = min(worded, key=lambda item: (item[0], -len(item[1])))
+    if not _all_units(text, begin, found):
+        return []
+    fields = [Field(ROLE_WORDS[role], begin, found, begin)]
+    after = found + len(suffix)
+    if _ends_division(text, after, end):
+        return fields
+    while after < end and text[after] in ",、":
+        after += 1
+    for word in _COOPERATING_SUFFIXES:
+        stop = text.find(word, after, end)
+        last = _without_others(text, after, stop) if stop > after else -1
+        if (
+            last > after
+            and _all_units(text, after, last)
+            and _ends_division(text, stop + len(word), end)
+        ):
+            return [*fields, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
+    return []  # 由国务院办公厅负责,文件…: the sentence goes on to other work
+
+
+def _joint_division(text: str, begin: int, joint: int, end: int) -> list[Field]:
+    """The fields of ``X会同Y、Z等部门研究…``: X leads, Y and Z cooperate; or none."""
+    if not _all_units(text, begin, joint):
+        return []
+    after = joint + len(JOINT_LEAD_WORD)
+    stops = [found for word in JOINT_WORK_WORDS if (found := text.find(word, after, end)) >= 0]
+    last = _without_others(text, after, min(stops)) if stops else -1
+    lead = Field(ROLE_WORDS[Role.LEAD], begin, joint, begin)
+    if last < 0 or not _all_units(text, after, last):
+        return [lead]
+    return [lead, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
+
+
+def _ends_division(text: str, begin: int, end: int) -> bool:
+    """Whether a division of work's sentence ends at ``begin``, or goes on only with its work.
+
+    ``由区司法局牵头。`` and ``由区司法局牵头组织实施。`` end there; ``…负责同志组成`` names people
+    and ``由国务院办公厅负责,文件…`` goes on to other words.
+    """
+    rest = text[begin:end]
+    if rest.startswith(PEOPLE_AFTER_ROLE):
+        return False
+    return not rest.strip(" ") or (
+        rest.startswith(JOINT_WORK_WORDS) and not any(mark in rest for mark in ",()")
+    )
+
+
+def _without_others(text: str, begin: int, end: int) -> int:
+    """Where the names end before the words for the others they leave unnamed (等有关部门)."""
+    for found in _OTHERS_WORDS.finditer(text, begin, end):
+        if found.end() == end and found.start() > begin:
+            return found.start()
+    return end
+
+
+def _all_units(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is a list of units' names (区法院、区检察院), and no more."""
+    if end - begin < 2 or any(mark in text[begin:end] for mark in ",;:。“”《》"):
+        return False
+    names = [name for name in re.split("[、及和]", text[begin:end]) if name]
+    return bool(names) and all(len(name) >= 2 and name[-1] in UNIT_ENDS for name in names)
 
 
 def _before_cut_role(text: str, begin: int, end: int) -> tuple[int, Role | None]:

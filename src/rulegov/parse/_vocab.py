@@ -122,6 +122,29 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 按职责分工负责）), longest first; a 立法 plan names the unit that drafts each law
 (（省科技厅起草，5月初审）)."""
 
+SENTENCE_DIVISION_OPENER = "由"
+"""The word that opens a division of work written as a sentence (由区司法局牵头，区法院配合)."""
+JOINT_LEAD_WORD = "会同"
+"""The word between a leading unit and those that work with it (由发展改革委会同农业部等研究…)."""
+JOINT_WORK_WORDS: tuple[str, ...] = (
+    "研究",
+    "负责",
+    "提出",
+    "制定",
+    "落实",
+    "共同",
+    "组织",
+    "做好",
+    "开展",
+    "推进",
+    "抓好",
+    "实施",
+)
+"""Words of the work after the units a 会同 names (…会同农业部、财政部研究提出落实意见), and
+after a sentence's role word (由区司法局牵头组织实施)."""
+PEOPLE_AFTER_ROLE: tuple[str, ...] = ("同志", "人")
+"""Words after a role word that make it name people (负责同志, 负责人), not units' roles."""
+
 FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?:单位|部门)?[为是]牵头")
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
 牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
