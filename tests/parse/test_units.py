@@ -501,3 +501,17 @@ def test_a_sentence_that_divides_the_work_names_the_units_of_its_task(
 )
 def test_a_sentence_about_other_things_after_a_role_word_names_no_units(sentence: str):
     assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [([], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("区司法局牵头，区法院、区检察院配合。", (["区司法局"], [], ["区法院", "区检察院"])),
+        ("区司法局负责。", ([], ["区司法局"], [])),
+        ("各部门要加强配合。", ([], [], [])),
+    ],
+)
+def test_a_last_sentence_that_only_divides_the_work_names_the_units_of_its_task(
+    sentence: str, roles: tuple[list[str], list[str], list[str]]
+):
+    assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [roles]

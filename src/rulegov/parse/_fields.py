@@ -194,6 +194,27 @@ def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
             _division(text, position + 1, min(sentence_end, position + _LONGEST_DIVISION))
         )
         position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
+    return fields or _closing_division(text, begin, end)
+
+
+def _closing_division(text: str, begin: int, end: int) -> list[Field]:
+    """The fields of a task's last sentence when it only divides the work (X牵头,Y配合。).
+
+    The sentence follows another (never the task's title) and holds names of units with the
+    role words after them, as a bracket after a task does; else no fields.
+    """
+    last = end
+    while last > begin and text[last - 1] in "。; ":
+        last -= 1
+    stops = [found.end() for found in _SENTENCE_STOP.finditer(text, begin, last)]
+    if not stops:
+        return []
+    fields = _bracket_fields(text, stops[-1], last)
+    if not fields or all(field.label in TIME_LABELS for field in fields):
+        return []
+    named = [field for field in fields if field.label not in TIME_LABELS]
+    if not all(_all_units(text, f.begin, _without_others(text, f.begin, f.end)) for f in named):
+        return []  # 各部门要加强配合: words of the work, not names
     return fields
 
 
