@@ -164,11 +164,7 @@ def _scheme_command(args: argparse.Namespace) -> int:
         text = scheme_inputs_text(scheme) + "\n"
     else:
         text = scheme.model_dump_json(indent=2, exclude_none=True) + "\n"
-    if args.output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    with _writing(args.output):
-        Path(args.output).write_text(text, encoding="utf-8")
+    _write_text(text, args.output)
     return EXIT_OK
 
 
@@ -222,17 +218,26 @@ def _evaluation(
     return evaluate(scheme, data, categories=categories)
 
 
-def _calendar(plan: Plan, choice: str, through: int | None = None) -> Calendar | None:
+def _calendar(
+    plan: Plan, choice: str, through: int | None = None, first: dt.date | None = None
+) -> Calendar | None:
     """The working-day calendar for a plan: China's for its years (Monday to Friday beyond them).
 
-    ``through`` extends it to a later year, such as that of a status date.
+    ``through`` extends it to a later year, such as that of a status date; ``first`` is the
+    schedule's start (``--start``), by default the plan's.
     """
     from rulegov.graph import Calendar, available_calendars  # noqa: PLC0415
 
     if choice == "none":
         return None
     start = (
-        plan.issued_on.year if plan.issued_on else plan.period.start_year if plan.period else None
+        first.year
+        if first is not None
+        else plan.issued_on.year
+        if plan.issued_on
+        else plan.period.start_year
+        if plan.period
+        else None
     )
     if start is None:
         return None
@@ -248,7 +253,7 @@ def _overview(plan: Plan, start: str | None, calendar: str) -> Overview:
     from rulegov.graph import plan_overview  # noqa: PLC0415
 
     day = None if start is None else _date(start)
-    return plan_overview(plan, start=day, calendar=_calendar(plan, calendar))
+    return plan_overview(plan, start=day, calendar=_calendar(plan, calendar, first=day))
 
 
 def _date(text: str, option: str = "--start") -> dt.date:
@@ -449,10 +454,20 @@ def _naming(source: str, message: str) -> str:
     return f"{source}: {message}"
 
 
+# suffixes of files that are not text: writing text under them would make a broken file
+_NOT_TEXT = frozenset({".pdf", ".docx", ".doc", ".xlsx", ".xls", ".png", ".jpg", ".zip", ".wps"})
+
+
 def _write_text(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    suffix = Path(output).suffix.lower()
+    if suffix in _NOT_TEXT:
+        raise _InputError(
+            f"{output}: this command writes text, which a {suffix} file cannot hold; "
+            "name the output .txt, .md, .html, .json or .csv (or use the export command)"
+        )
     with _writing(output):
         Path(output).write_text(text, encoding="utf-8")
 

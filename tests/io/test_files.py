@@ -147,3 +147,69 @@ def test_read_document_of_a_workbook_points_to_the_table_reader(tmp_path):
     rulegov.write_plan(rulegov.parse_plan(PLAN_TEXT), path)
     with pytest.raises(rulegov.ParseError, match="read it as a task table"):
         rulegov.io.read_document(path)
+
+
+def test_bytes_are_read_in_the_format_their_first_bytes_show(tmp_path):
+    path = tmp_path / "plan.docx"
+    make_docx(path)
+    from_bytes = rulegov.io.read_plan_bytes(path.read_bytes(), source="<stdin>")
+    assert from_bytes.tasks == rulegov.read_plan(path).tasks
+    page = "<html><body><div><p>一、加强领导</p><p>1.召开会议。</p></div></body></html>"
+    pytest.importorskip("selectolax")
+    plan = rulegov.io.read_plan_bytes(page.encode(), source="<stdin>")
+    assert [task.title for task in plan.tasks] == ["召开会议"]
+    assert "<html>" not in (plan.title or "")
+
+
+def test_bytes_of_a_format_rulegov_does_not_read_are_refused():
+    with pytest.raises(rulegov.ParseError, match=r"<stdin>: the file is an old binary Office file"):
+        rulegov.io.read_plan_bytes(
+            bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600, source="<stdin>"
+        )
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.io.read_plan_bytes(b"%PDF-1.4\n%broken", source="<stdin>")
+    assert caught.value.source == "<stdin>"
+
+
+def test_a_json_plan_with_a_byte_order_mark_is_read(tmp_path):
+    plan = rulegov.datasets.yancheng_2023()
+    path = tmp_path / "plan.json"
+    path.write_bytes(b"\xef\xbb\xbf" + plan.model_dump_json().encode())
+    assert rulegov.read_plan(path) == plan
+
+
+def test_a_document_without_tasks_says_so():
+    plan = rulegov.parse_plan("Minutes of a meeting held on Monday.\nNothing was decided.\n")
+    assert plan.tasks == []
+    assert [d.code for d in plan.diagnostics if d.severity == "warning"] == ["no-tasks"]
+
+
+@pytest.mark.parametrize("path", [None, 3, "a\x00b.txt"])
+@pytest.mark.parametrize(
+    "reader", [rulegov.read_plan, rulegov.read_scheme, rulegov.io.read_document]
+)
+def test_what_cannot_name_a_file_is_refused_by_name(reader, path):
+    with pytest.raises(rulegov.ParseError) as caught:
+        reader(path)
+    assert caught.value.code == "unreadable-file"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".txt", ".csv"])
+def test_a_plan_that_cannot_be_written_names_the_file(tmp_path, suffix):
+    target = tmp_path / f"folder{suffix}"
+    target.mkdir()
+    with pytest.raises(rulegov.RulegovError) as caught:
+        rulegov.write_plan(rulegov.datasets.yancheng_2023(), target)
+    assert caught.value.code == "unwritable-file"
+    assert str(target) in str(caught.value)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".csv", ".docx", ".json"])
+def test_a_workbook_under_another_name_is_read_as_the_workbook(tmp_path, suffix):
+    pytest.importorskip("openpyxl")
+    plan = rulegov.datasets.yancheng_2023()
+    book = tmp_path / "tasks.xlsx"
+    rulegov.io.write_task_table(plan, book)
+    renamed = tmp_path / f"tasks{suffix}"
+    renamed.write_bytes(book.read_bytes())
+    assert [t.title for t in rulegov.read_plan(renamed).tasks] == [t.title for t in plan.tasks]

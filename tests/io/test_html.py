@@ -347,3 +347,17 @@ def test_the_scoring_table_of_a_whole_page_reads_as_rows():
     assert row == "|1|组织领导|组织领导|8|组织领导|积极配合各乡镇开展“河长制”工作（8分）。||"
     assert sum(line.startswith("|") for line in lines) > 40
     assert "组织领导" not in lines
+
+
+def test_the_line_feeds_of_preformatted_text_end_its_lines():
+    page = (
+        "<html><body><pre>某县法治建设考核细则\n一、组织领导（20分）\n"
+        "1.成立领导小组（10分）。未成立的扣10分。</pre><p>二、制度建设</p></body></html>"
+    )
+    text, _ = html_text(page.encode(), "page.html")
+    assert text.split("\n") == [
+        "某县法治建设考核细则",
+        "一、组织领导（20分）",
+        "1.成立领导小组（10分）。未成立的扣10分。",
+        "二、制度建设",
+    ]

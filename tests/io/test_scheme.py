@@ -491,3 +491,31 @@ def test_a_scheme_the_model_refuses_names_the_line_of_the_offending_text() -> No
     )
     assert str(error).startswith("细则.txt:5:1: invalid Scheme: grading.quotas[0].max_share:")
     assert error.message.startswith("invalid Scheme: grading.quotas[0].max_share:")
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_scheme_reads_alike_whatever_its_line_ends(tmp_path, end):
+    lines = [
+        "某县法治建设考核细则",
+        "一、组织领导（20分）",
+        "1.成立领导小组（10分）。未成立的扣10分。",
+        "2.定期研究部署（10分）。每少一次扣2分。",
+        "二、制度建设（30分）",
+    ]
+    path = tmp_path / "scheme.txt"
+    path.write_bytes(end.join(lines).encode())
+    scheme = rulegov.read_scheme(path)
+    assert scheme.name == "某县法治建设考核细则"
+    assert [(item.id, item.name) for item in scheme.root.children] == [
+        ("1", "组织领导"),
+        ("2", "制度建设"),
+    ]
+
+
+@pytest.mark.parametrize("note", ["（满分100分）", "(总分100分)", "（满分 100 分）"])
+def test_the_full_points_after_a_scheme_title_are_not_part_of_its_name(note):
+    scheme = rulegov.parse_scheme(
+        f"某区2024年度依法行政考核评分标准{note}\n一、制度建设（40分）\n二、行政执法（60分）\n"
+    )
+    assert scheme.name == "某区2024年度依法行政考核评分标准"
+    assert [item.name for item in scheme.root.children] == ["制度建设", "行政执法"]

@@ -361,3 +361,223 @@ def test_a_disclosure_list_in_dashes_gives_the_documents_date_and_number() -> No
         assert plan.frame.doc_number is not None, mark
         assert plan.frame.doc_number.text == "某镛委〔2025〕5号", mark
         assert plan.frame.recipients == ["中共某县委员会", "某县人民政府"], mark
+
+
+def test_a_disclosure_table_with_a_category_and_an_empty_number_stays_the_pages() -> None:
+    # two fields to a row, 文号 left empty at a row's end, 所属分类 among the labels: the rows
+    # are the page's, and the heading under them stands alone
+    plan = rulegov.parse_plan(
+        "索 引 号 116401/2022-00012 文号\n发布日期 2022-02-09 公开时限 长期公开\n"
+        "所属分类 部门文件 效力状态 有效\n责任部门 某区教育局 公开方式 主动公开\n\n"
+        "关于印发《某区教育系统普法重点任务分工方案》的通知\n\n直属各中小学、幼儿园:\n"
+        "为落实普法规划,现将《某区教育系统普法重点任务分工方案》印发给你们。\n"
+        "某市某区教育局\n2022年1月28日\n某区教育系统普法重点任务分工方案\n"
+        "一、总体要求\n深入开展法治宣传教育。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《某区教育系统普法重点任务分工方案》的通知"
+    assert plan.title == "某区教育系统普法重点任务分工方案"
+    assert plan.issuer == "某市某区教育局"
+    assert plan.issued_on == dt.date(2022, 1, 28)
+    assert plan.recipients == ["直属各中小学、幼儿园"]
+
+
+def test_a_disclosure_row_whose_last_value_is_a_kind_of_document_names_the_issuer() -> None:
+    # 所属分类 部门文件 closes the row: a field's value, not an organ's mark (某局文件)
+    plan = rulegov.parse_plan(
+        "关于对某县教育系统普法工作抽查验收情况的通报\n\n"
+        "文 号 发布日期 2020-07-15 公开时限 长期公开\n发布机构 某县教育局 所属分类 部门文件\n\n"
+        "各中小学、幼儿园:\n现将检查情况通报如下:\n一、总体情况\n各学校抓好普法工作的落实。\n"
+    )
+    assert plan.title == "关于对某县教育系统普法工作抽查验收情况的通报"
+    assert plan.issuer == "某县教育局"
+    assert plan.frame is None or plan.frame.organ_mark is None
+
+
+def test_a_prefectures_administrative_office_is_an_issuer() -> None:
+    # 行政公署 (行署), the government of a prefecture or a league, issues in its own name
+    for organ in ("某盟行政公署", "某地区行署"):
+        plan = rulegov.parse_plan(
+            f"{organ}关于印发《某盟无障碍建设管理办法》的通知\n某署发〔2010〕183号\n"
+            "各旗县市人民政府,行署有关委、办、局:\n现将《某盟无障碍建设管理办法》印发给你们。\n"
+            "二〇一〇年九月二十六日\n某盟无障碍建设管理办法\n第一条 为了加强无障碍设施建设,"
+            "制定本办法。\n第二条 本办法适用于全盟。\n"
+        )
+        assert plan.issuer == organ
+        assert plan.title == "某盟无障碍建设管理办法"
+
+
+def test_a_menu_bar_with_a_long_menu_word_is_the_pages() -> None:
+    # English is one of a menu's words, however long: the bar is furniture, not a heading
+    plan = rulegov.parse_plan(
+        "某湾区| English |简体版|繁体版| 无障碍浏览|长者助手|登录\n\n"
+        "某区人民政府办公室关于印发规范某区重大行政决策程序意见的通知\n某府办规〔2023〕1号\n"
+        "各镇(街),区各部门:\n《关于规范某区重大行政决策程序的意见》已经区政府同意,现印发给你们。\n"
+        "某区人民政府办公室\n2023年1月20日\n关于规范某区重大行政决策程序的意见\n"
+        "第一章 总则\n第一条 为了规范重大行政决策程序,制定本意见。\n"
+    )
+    assert plan.title == "关于规范某区重大行政决策程序的意见"
+    assert plan.issuer == "某区人民政府办公室"
+    assert plan.doc_number == "某府办规〔2023〕1号"
+
+
+def test_a_news_sites_counter_and_a_signature_of_many_lines_are_read() -> None:
+    # 热度: with nothing after it is the page's counter, not an address; organs signing two
+    # to a line over seven lines all issue the notice
+    organs = [
+        ("某环境部", "某改革委"),
+        ("某某部", "某安部"),
+        ("某财部", "某建部"),
+        ("某交部", "某商部"),
+        ("某监总局", "某能局"),
+        ("甲省人民政府", "乙省人民政府"),
+        ("丙省人民政府", "丁省人民政府"),
+    ]
+    signature = "\n\n".join(f"{first} {second}" for first, second in organs)
+    plan = rulegov.parse_plan(
+        "某地区大气污染攻坚行动方案\n\n来源: 网\n时间:2020-11-04 09:02:36\n热度:\n\n"
+        "关于印发《某地区大气污染攻坚行动方案》的通知\n\n甲市、乙市人民政府:\n\n"
+        "现将《某地区大气污染攻坚行动方案》印发给你们,请遵照执行。\n\n"
+        f"{signature}\n\n2020年10月30日\n\n某地区大气污染攻坚行动方案\n\n"
+        "一、总体要求\n持续改善空气质量。\n"
+    )
+    assert plan.recipients == ["甲市、乙市人民政府"]
+    assert plan.issuer == "、".join(name for pair in organs for name in pair)
+    assert plan.issued_on == dt.date(2020, 10, 30)
+    assert plan.title == "某地区大气污染攻坚行动方案"
+
+
+def test_a_days_date_in_a_bracket_under_a_heading_dates_it_and_is_no_part_of_it() -> None:
+    # a party committee's and a government's 意见 prints its date under its heading; a period
+    # in a bracket ((2021—2025年)) is still the title's
+    body = "为贯彻落实中央部署,提出如下实施意见。\n一、总体要求\n坚持生态优先。\n"
+    for head in (
+        "中共某省委\n\n某省人民政府\n\n关于全面推进美丽某省建设的实施意见\n\n(2024年6月21日)\n\n",
+        "某市民防办公室关于2020年度法治政府建设工作的情况报告 ( 2024年6月21日 )\n",
+    ):
+        plan = rulegov.parse_plan(head + body)
+        assert plan.title is not None
+        assert plan.title.endswith(("实施意见", "情况报告")), head
+        assert plan.issued_on == dt.date(2024, 6, 21), head
+    plan = rulegov.parse_plan("某县法治政府建设实施方案\n(2021—2025年)\n" + body)
+    assert plan.title == "某县法治政府建设实施方案(2021—2025年)"
+
+
+def test_a_disclosure_block_in_traditional_characters_is_read_as_in_simplified() -> None:
+    # 發文機關:, 發佈日期: and 時效: are the labels 发文机关:, 发布日期: and 时效:; a status's label
+    # alone takes its word (失效) across a gap, and the page's day is no signature's
+    plan = rulegov.parse_plan(
+        "索 引 號: 000014349/2014-00023 主題分類: 農業\n"
+        "發文機關: 某某辦公廳 成文日期: 2014年02月23日\n\n"
+        "發文字號:\n\n某辦函〔2014〕31號\n\n發佈日期:\n\n2014年03月10日\n\n時  效:\n\n失效\n\n"
+        "某某辦公廳關於落實若干意見有關政策措施分工的通知\n\n某辦函〔2014〕31號\n\n"
+        "各部委、各直屬機構:\n  經同意,現就有關事項通知如下:\n  一、工作分工\n"
+        "  (一)關於糧食安全的問題,由發展改革委負責。\n"
+    )
+    assert plan.title == "某某辦公廳關於落實若干意見有關政策措施分工的通知"
+    assert plan.issued_on == dt.date(2014, 2, 23)
+    assert plan.recipients == ["各部委、各直屬機構"]
+
+
+def test_a_font_size_control_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "中共某县委办公室 某县人民政府办公室关于印发《2021年某县乡村振兴任务清单》的通知\n\n"
+        "发布时间:2021-12-21 14:34\n\n信息来源:县农业农村局\n\n访问次数:\n\n字体大小:\n\n"
+        "各乡镇党委、政府,县属各单位:\n\n《2021年某县乡村振兴任务清单》已经县委、县政府同意,"
+        "现印发给你们。\n\n中共某县委办公室  某县人民政府办公室\n\n2021年9月16日\n\n"
+        "2021年某县乡村振兴任务清单\n\n一、产业振兴\n"
+    )
+    assert plan.recipients == ["各乡镇党委、政府", "县属各单位"]
+
+
+def test_a_bracketed_byline_and_a_signature_closing_a_short_note_are_read() -> None:
+    # (發布于:…) under a heading is the page's byline, no period of the title; a note printed
+    # without numbered parts signs at its end with its organ and its date
+    traditional = (
+        "關于第21項指標的情況說明\n(發布于:2023-12-13 09:01)\n某縣沒有制定地方政府規章的權限。\n"
+        "某縣嚴格落實行政規范性文件的規定。\n某縣法治政府建設領導小組辦公室\n2023年6月25日\n"
+    )
+    simplified = (
+        "关于第21项指标的情况说明\n(发布于:2023-12-13 09:01)\n某县没有制定地方政府规章的权限。\n"
+        "某县严格落实行政规范性文件的规定。\n某县法治政府建设领导小组办公室\n2023年6月25日\n"
+    )
+    for text in (traditional, simplified):
+        plan = rulegov.parse_plan(text)
+        assert plan.title is not None
+        assert plan.title.endswith(("情況說明", "情况说明"))
+        assert plan.issuer is not None
+        assert plan.issuer.endswith(("領導小組辦公室", "领导小组办公室"))
+        assert plan.issued_on == dt.date(2023, 6, 25)
+
+
+def test_two_organs_printed_together_before_a_reports_year_are_two_issuers() -> None:
+    plan = rulegov.parse_plan(
+        "中共某市某区委某市某区人民政府2023年法治政府建设情况报告\n"
+        "2023年,全区坚持以习近平法治思想为指导,扎实推进法治政府建设。\n"
+        "一、主要举措和成效\n(一)依法全面履行政府职能。\n"
+    )
+    assert plan.issuer == "中共某市某区委、某市某区人民政府"
+
+
+def test_a_call_for_comments_naming_its_draft_first_carries_the_draft_after_its_signature() -> None:
+    # 关于《Y》征求意见建议的公告: the call is the notice, its working group and date sign it,
+    # and the draft printed under the signature is the plan
+    plan = rulegov.parse_plan(
+        "关于《某区法治宣传教育第七个五年规划(征求意见稿)》征求意见建议的公告\n\n"
+        "来源:区司法局  录入时间:2017-08-15 10:08\n\n"
+        "按照工作安排,某区依法治区领导小组学法用法工作组草拟了《某区法治宣传教育第七个五年规划"
+        "(征求意见稿)》。\n\n现面向社会公众广泛征求意见建议。\n\n"
+        "某区依法治区领导小组学法用法工作组\n\n2017年8月15日\n\n"
+        "某区法治宣传教育\n\n第七个五年规划\n\n(征求意见稿)\n\n"
+        "根据上级部署,结合本区实际,制订本规划。\n\n一、指导思想\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title is not None
+    assert plan.notice.title.endswith("征求意见建议的公告")
+    assert plan.title == "某区法治宣传教育第七个五年规划(征求意见稿)"
+    assert plan.issuer == "某区依法治区领导小组学法用法工作组"
+    assert plan.issued_on == dt.date(2017, 8, 15)
+
+
+def test_a_law_librarys_bulleted_record_gives_the_number_under_a_sharing_sites_notes() -> None:
+    # •【字号】 is the record's document number (字号: alone is a page's font size); a sharing
+    # site's numbered notes to its readers (- 3、…请联系客服反馈) open no numbered part, and its
+    # labels 文章属性 and 正文 are no title
+    plan = rulegov.parse_plan(
+        "某省人民政府转发国务院关于加强法治政府建设意见的通知\n"
+        "- 1、下载文档前请自行甄别文档内容的完整性。\n"
+        "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n"
+        "文章属性\n•【制定机关】某省人民政府\n•【公布日期】2010.12.16\n"
+        "•【字号】某政发[2010]103号\n•【时效性】现行有效\n正文\n"
+        "某省人民政府转发国务院关于加强法治政府建设意见的\n通知\n(某政发[2010]103号)\n"
+        "各市(地)、县(市)人民政府,省政府各直属单位:\n"
+        "现将《国务院关于加强法治政府建设的意见》转发给你们,请一并认真贯彻执行。\n"
+        "一、切实加强对依法行政工作的组织领导。\n各地要把贯彻落实《意见》作为一项重要工作。\n"
+    )
+    assert plan.doc_number == "某政发[2010]103号"
+    assert plan.recipients == ["各市(地)、县(市)人民政府", "省政府各直属单位"]
+    assert plan.title not in ("文章属性", "正文")
+    assert plan.issuer == "某省人民政府"
+
+
+def test_organs_printed_alone_over_the_number_issue_the_document() -> None:
+    # four bodies' names as the document's mark, apart by spaces, over its number
+    plan = rulegov.parse_plan(
+        "中共某市委宣传部 某市司法局 某市公务员局 某市依法治市领导小组办公室\n"
+        "某治市办〔2011〕1号\n"
+        "关于做好2006-2010年法制宣传教育评选表彰推荐报送工作的通知\n"
+        "各县(市)区党委宣传部、司法局,市直有关单位:\n现将有关事项通知如下:\n"
+        "一、分配名额。\n二、工作要求。\n"
+    )
+    assert plan.issuer == "中共某市委宣传部、某市司法局、某市公务员局、某市依法治市领导小组办公室"
+    assert plan.doc_number == "某治市办〔2011〕1号"
+
+
+def test_a_page_that_reports_a_document_put_in_force_names_its_title_and_issuer():
+    plan = rulegov.parse_plan(
+        "发布信息\n"
+        "2023年12月,中共某省委办公厅、某省人民政府办公厅发布《某省乡村振兴责任制实施细则》,"
+        "自发布之日起施行。\n内容全文\n第一章 总则\n第一条 为了落实责任制,制定本细则。\n"
+    )
+    assert plan.title == "某省乡村振兴责任制实施细则"
+    assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"

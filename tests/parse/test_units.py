@@ -503,15 +503,21 @@ def test_a_sentence_about_other_things_after_a_role_word_names_no_units(sentence
     assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [([], [], [])]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "roles"),
-    [
-        ("区司法局牵头，区法院、区检察院配合。", (["区司法局"], [], ["区法院", "区检察院"])),
-        ("区司法局负责。", ([], ["区司法局"], [])),
-        ("各部门要加强配合。", ([], [], [])),
-    ],
-)
-def test_a_last_sentence_that_only_divides_the_work_names_the_units_of_its_task(
-    sentence: str, roles: tuple[list[str], list[str], list[str]]
-):
-    assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [roles]
+def test_units_in_a_sentence_of_their_own_after_the_task():
+    plan = rulegov.parse_plan(
+        "某县2024年法治政府建设工作要点\n一、深化改革\n"
+        "1.推进执法改革。县司法局牵头，县公安局配合，12月底前完成。\n"
+        "2.推进普法。由县司法局负责。\n"
+        "3.加强组织领导。主要负责同志亲自负责。\n"
+    )
+    roles = [
+        [(a.role.value, plan.unit(a.unit).name) for a in task.assignments] for task in plan.tasks
+    ]
+    assert roles == [
+        [("lead", "县司法局"), ("cooperating", "县公安局")],
+        [("responsible", "县司法局")],
+        [],
+    ]
+    assert plan.tasks[0].timeframe is not None
+    assert plan.tasks[0].timeframe.end is not None
+    assert plan.tasks[0].timeframe.end.isoformat() == "2024-12-31"

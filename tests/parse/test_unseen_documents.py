@@ -19,10 +19,12 @@ in HTML with their structure (drawn in two batches: national 意见, notices, ru
 2016-2023), ``documents/unseen17`` 30 with their header facts only (national 批复, 复函, 答复,
 决定 and notices as whole gov.cn pages, three local 考核办法 and 转发 notices, 1996-2018) and
 ``documents/unseen18`` 15 more with the units of each task (divisions of work, tables and 工作要点 of
-every level from a town to the State Council, 2014-2024) and ``documents/unseen19`` 25 local heads
+every level from a town to the State Council, 2014-2024), ``documents/unseen19`` 25 local heads
 (towns', counties', cities' and a few provinces' reports, notices, 决议 and 请示 of the genre,
-2005-2025) and ``documents/unseen21`` 15 more with their structure (divisions of work, 立法工作计划,
-工作要点, 责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023) and
+2005-2025), ``documents/unseen20`` 26 heads of departments, western regions, national bodies
+and law libraries (reports, notices printing plans and rules, 意见 and 通报, 2003-2025),
+``documents/unseen21`` 15 more with their structure (divisions of work, 立法工作计划, 工作要点,
+责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023) and
 ``documents/unseen22`` 15 more with the units of each task (divisions of work, 工作要点 and 实施方案 of
 provinces, regions and levels the earlier sets hold least, from a district to a province, 2017-2026),
 each split by a seeded draw into
@@ -66,6 +68,7 @@ FOLDERS = {
     "unseen17": 20261218,
     "unseen18": 20261218,
     "unseen19": 20261219,
+    "unseen20": 20261220,
     "unseen21": 20261221,
     "unseen22": 20261223,
 }

@@ -122,3 +122,11 @@ def test_views_by_unit_and_by_group():
 def test_status_date_must_be_a_date(plan):
     with pytest.raises(rulegov.ValidationError, match="as_of"):
         status(plan, as_of="2023-07-01")  # type: ignore[arg-type]
+
+
+def test_the_first_date_python_holds_is_a_status_date_like_any_other():
+    plan = rulegov.datasets.yancheng_2023()
+    early = status(plan, as_of=dt.date.min)
+    assert early.as_of == dt.date.min
+    assert early.items
+    assert all(row.state is TaskState.NOT_STARTED for row in early.items)

@@ -30,7 +30,7 @@ import attrs
 from rulegov.errors import ScheduleError
 from rulegov.graph._calendar import days_after, days_before
 from rulegov.graph._gate import Gate
-from rulegov.graph._recurrence import occurrences, rule_for
+from rulegov.graph._recurrence import occurrences
 from rulegov.model import (
     Dependency,
     DependencyOrigin,
@@ -264,7 +264,7 @@ def _due(frame: TimeFrame | None, period: Period | None) -> dt.date | None:
     if frame.kind is not TimeFrameKind.RECURRING or period is None:
         return None
     # calendar quarter (half-year, month) ends, whatever day the period starts on
-    rule = rule_for(frame.frequency) if frame.frequency is not None else frame.rrule
+    rule = frame.recurrence
     if rule is None:
         return None
     try:
@@ -394,7 +394,7 @@ class _Duties:
         frame = task.timeframe
         if frame is None or frame.kind is not TimeFrameKind.RECURRING or frame.due is not None:
             return
-        rule = rule_for(frame.frequency) if frame.frequency is not None else frame.rrule
+        rule = frame.recurrence
         if rule is None:
             return
         try:

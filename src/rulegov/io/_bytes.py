@@ -7,15 +7,17 @@ decoded by its byte-order mark, else as UTF-8, else as GB18030 (which covers GBK
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
+import pathlib
 from typing import TYPE_CHECKING, TypeVar
 
 from rulegov._text import text_error
-from rulegov.errors import ParseError, ValidationError
+from rulegov.errors import ParseError, RulegovError, ValidationError
 from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
-    import pathlib
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 _Model = TypeVar("_Model")
 
@@ -88,6 +90,60 @@ def _unreadable(path: pathlib.Path, error: OSError) -> ParseError:
     )
 
 
+def file_path(path: object) -> pathlib.Path:
+    """``path`` as a [`pathlib.Path`][pathlib.Path], refusing what cannot name a file.
+
+    Raises:
+        ParseError: for a value that is not a ``str`` or ``os.PathLike``, or a path holding a
+            NUL character (code ``unreadable-file``).
+
+    Examples:
+        >>> file_path("plan.txt").name
+        'plan.txt'
+        >>> file_path(None)
+        Traceback (most recent call last):
+        ...
+        rulegov.errors.ParseError: <path>: expected a file path (str or os.PathLike), not NoneType
+    """
+    if not isinstance(path, str | os.PathLike):
+        raise ParseError(
+            f"expected a file path (str or os.PathLike), not {type(path).__name__}",
+            source="<path>",
+            value=path,
+            code="unreadable-file",
+        )
+    where = pathlib.Path(path)
+    if "\0" in str(where):
+        raise ParseError(
+            "a file path cannot hold a NUL character",
+            source=repr(str(where)),
+            code="unreadable-file",
+        )
+    return where
+
+
+@contextlib.contextmanager
+def writing(where: pathlib.Path) -> Iterator[None]:
+    """Turn a failure to write the file ``where`` into a [`RulegovError`][rulegov.RulegovError].
+
+    Examples:
+        >>> import tempfile
+        >>> with writing(pathlib.Path(tempfile.mkdtemp())):
+        ...     raise IsADirectoryError(21, "Is a directory")
+        Traceback (most recent call last):
+        ...
+        rulegov.errors.RulegovError: ...: cannot write the file: Is a directory
+    """
+    try:
+        yield
+    except OSError as error:
+        raise RulegovError(
+            f"{where}: cannot write the file: {error.strerror or error}",
+            source=str(where),
+            code="unwritable-file",
+        ) from error
+
+
 def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     """The bytes of a file, refusing one larger than ``limit`` or one that cannot be read.
 
@@ -125,6 +181,6 @@ def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str)
         plan.json 1 json-invalid
     """
     try:
-        return validate(data)
+        return validate(data.removeprefix(b"\xef\xbb\xbf"))  # the mark Windows editors write
     except ValidationError as error:
         raise type(error)(error.issues, error.model, source=source) from None

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import FileFormatError, ParseError
-from rulegov.io._bytes import MAX_BYTES, decode, read_bytes, validate_json
+from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes, validate_json, writing
 from rulegov.io._formats import detect_format
-from rulegov.io._tables import read_task_table, write_task_table
+from rulegov.io._tables import csv_grid, write_task_table, xlsx_grid
 
 if TYPE_CHECKING:
     import os
@@ -132,7 +132,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         发文字号：某政发〔2024〕1号
         一、加强领导
     """
-    where = pathlib.Path(path)
+    where = file_path(path)
     data = read_bytes(where, max_bytes)
     form = detect_format(data, where.suffix, str(where))
     if form == "xlsx":
@@ -195,31 +195,37 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         '召开会议'
     """
     from rulegov.model import Plan  # noqa: PLC0415
-    from rulegov.parse import parse_plan  # noqa: PLC0415
+    from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
-    where = pathlib.Path(path)
+    where = file_path(path)
     data = read_bytes(where, max_bytes)
     form = detect_format(data, where.suffix, str(where))
     if form == "json":
         return validate_json(Plan.model_validate_json, data, where.name)
     if form in ("csv", "xlsx"):
-        return read_task_table(where, max_bytes=max_bytes)
+        grid = (
+            csv_grid(data, str(where)) if form == "csv" else xlsx_grid(data, max_bytes, str(where))
+        )
+        return read_grid(grid, source=str(where))
     return parse_plan(text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
 
 def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
-    r"""Read a plan from bytes: rulegov's JSON when they look like JSON, else a document to parse.
+    r"""Read a plan from bytes in any format [`read_plan`][rulegov.read_plan] reads.
 
-    Text is decoded as UTF-8, UTF-16 (with a byte-order mark) or GB18030, as in
-    [`read_plan`][rulegov.read_plan].
+    The format is told by the first bytes (and by the suffix of ``source``, if it has one):
+    rulegov's JSON, a web page, PDF, ``.docx``, a ``.xlsx`` or ``.csv`` task table, or text,
+    decoded as UTF-8, UTF-16 (with a byte-order mark) or GB18030.
 
     Args:
         data: The bytes, e.g. from standard input or a download.
         source: The name to give the document in messages and in ``plan.source``.
 
     Raises:
-        ParseError: for bytes that are binary or undecodable, with line and column.
+        ParseError: for bytes that are binary, undecodable or in a format rulegov does not
+            read, with line and column where there is one.
         ValidationError: for JSON that does not fit the model.
+        MissingExtraError: for a web page, PDF or workbook without its extra installed.
 
     Examples:
         >>> from rulegov.io import read_plan_bytes
@@ -227,11 +233,17 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
         '召开会议'
     """
     from rulegov.model import Plan  # noqa: PLC0415
-    from rulegov.parse import parse_plan  # noqa: PLC0415
+    from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return validate_json(Plan.model_validate_json, data, source)
-    return parse_plan(decode(data, source), source=source)
+    form = detect_format(data, pathlib.PurePath(source).suffix, source)
+    if form == "json":
+        return validate_json(Plan.model_validate_json, data, source)
+    if form in ("csv", "xlsx"):
+        grid = csv_grid(data, source) if form == "csv" else xlsx_grid(data, MAX_BYTES, source)
+        return read_grid(grid, source=source)
+    return parse_plan(text_of(data, form, MAX_BYTES, source)[0], source=source)
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
@@ -242,6 +254,8 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
     Raises:
         FileFormatError: for any other suffix.
+        RulegovError: for a file that cannot be written (a folder, no permission), with code
+            ``unwritable-file``.
 
     Examples:
         >>> import pathlib, tempfile, rulegov
@@ -251,14 +265,16 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> rulegov.read_plan(target) == plan
         True
     """
-    where = pathlib.Path(path)
+    where = file_path(path)
     suffix = where.suffix.lower()
     if suffix == ".json":
-        where.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
+        with writing(where):
+            where.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
     elif suffix == ".txt":
         from rulegov.render import format_plan  # noqa: PLC0415
 
-        where.write_text(format_plan(plan), encoding="utf-8")
+        with writing(where):
+            where.write_text(format_plan(plan), encoding="utf-8")
     elif suffix in (".csv", ".xlsx"):
         write_task_table(plan, where)
     else:

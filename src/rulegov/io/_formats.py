@@ -93,12 +93,13 @@ def _looks_like_html(head: bytes) -> bool:
     return text.startswith(_HTML_STARTS)
 
 
-def _zip_kind(data: bytes) -> str:
+def _zip_kind(data: bytes, suffix: str) -> str:
+    """What a zip archive holds, by the names of its parts, else by the file's suffix."""
     if b"word/" in data[:65536] or b"word/" in data[-65536:]:
         return "docx"
     if b"xl/" in data[:65536] or b"xl/" in data[-65536:]:
         return "xlsx"
-    return "zip"
+    return _SUFFIXES[suffix] if suffix in (".docx", ".xlsx") else "zip"
 
 
 def _refuse(found: str, advice: str, source: str) -> ParseError:
@@ -140,7 +141,7 @@ def detect_format(data: bytes, suffix: str, source: str) -> str:
     if head.lstrip()[:5] == b"%PDF-" or head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        kind = _SUFFIXES.get(suffix) if suffix in (".docx", ".xlsx") else _zip_kind(data)
+        kind = _zip_kind(data, suffix)
         if kind in ("docx", "xlsx"):
             return kind
         found, advice = _OLD.get(suffix, ("a zip archive", "unpack it and read the documents"))

@@ -469,6 +469,17 @@ class _Renderer:
         self.parts: list[str] = []
         self.layout = layout
         self.skip = None if skip is None else skip.mem_id
+        self.preformatted = 0  # how many <pre> the walk is inside: their line feeds end lines
+
+    def text(self, text: str) -> None:
+        if not self.preformatted:
+            self.parts.append(text)
+            return
+        *ended, rest = text.split("\n")
+        for line in ended:
+            self.parts.append(line)
+            self.flush()
+        self.parts.append(rest)
 
     def flush(self) -> None:
         line = _inline(self.parts)
@@ -484,9 +495,10 @@ class _Renderer:
             if closing:
                 if tag in _BLOCKS:
                     self.flush()
+                self.preformatted -= tag == "pre"
                 continue
             if node.is_text_node:
-                self.parts.append(node.text_content or "")
+                self.text(node.text_content or "")
                 continue
             if tag in _DROP or tag is None or node.mem_id == self.skip:
                 continue
@@ -495,6 +507,7 @@ class _Renderer:
             if tag == "table" and _is_data_table(node, self.layout):
                 self.lines.extend(_table_rows(node, self.layout))
                 continue
+            self.preformatted += tag == "pre"
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(_children(node)))
         self.flush()

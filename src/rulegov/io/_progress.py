@@ -19,11 +19,10 @@ Examples:
 from __future__ import annotations
 
 import json
-import pathlib
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import FileFormatError, ParseError
-from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
+from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
 from rulegov.io._tables import csv_grid, xlsx_grid
 
@@ -66,7 +65,7 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     """
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
 
-    where = pathlib.Path(path)
+    where = file_path(path)
     suffix = where.suffix.lower()
     source = str(where)
     if suffix == ".json":
@@ -103,7 +102,7 @@ def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
         FileFormatError: for another suffix.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
     """
-    where = pathlib.Path(path)
+    where = file_path(path)
     suffix = where.suffix.lower()
     rows = result.rows()
     header = list(rows[0]) if rows else ["序号", "任务", "状态", "说明"]

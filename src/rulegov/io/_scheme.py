@@ -17,7 +17,6 @@ Examples:
 
 from __future__ import annotations
 
-import pathlib
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,7 @@ import attrs
 from rulegov._text import line_column
 from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
-from rulegov.io._bytes import MAX_BYTES, read_bytes, validate_json
+from rulegov.io._bytes import MAX_BYTES, file_path, read_bytes, validate_json
 from rulegov.io._files import text_of
 from rulegov.io._formats import detect_format
 from rulegov.io._tables import csv_grid, xlsx_grid
@@ -134,7 +133,7 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         >>> read_scheme(path).root.children[0].name
         '组织领导'
     """
-    where = pathlib.Path(path)
+    where = file_path(path)
     data = read_bytes(where, max_bytes)
     if where.suffix.lower() == ".json":
         return validate_json(Scheme.model_validate_json, data, where.name)

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.errors import Issue, MissingExtraError, ValidationError
+from rulegov.io._bytes import writing
 
 if TYPE_CHECKING:
     import pathlib
@@ -68,15 +69,17 @@ def write_sheet(
         ValidationError: for a workbook cell holding a control character, which Excel cannot
             store (code ``control-character``, the file as ``source``).
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'`` (openpyxl).
+        RulegovError: for a file that cannot be written (code ``unwritable-file``).
     """
-    if where.suffix.lower() == ".xlsx":
-        _write_xlsx(where, title, header, rows)
-        return
-    with where.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([quote_formula(row[name]) for name in header])
+    with writing(where):
+        if where.suffix.lower() == ".xlsx":
+            _write_xlsx(where, title, header, rows)
+            return
+        with where.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow([quote_formula(row[name]) for name in header])
 
 
 def _write_xlsx(

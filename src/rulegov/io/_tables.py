@@ -26,12 +26,11 @@ import csv
 import datetime as dt
 import io
 import numbers
-import pathlib
 import warnings
 from typing import TYPE_CHECKING
 
 from rulegov.errors import FileFormatError, Issue, ParseError, ValidationError
-from rulegov.io._bytes import MAX_BYTES, decode, read_bytes
+from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._extras import optional_module
 from rulegov.io._sheets import unquote_formula, write_sheet
 from rulegov.model import (
@@ -234,7 +233,7 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> read_task_table(path).tasks[1].title
         '坚持和加强党对法治建设工作的集中统一领导'
     """
-    where = pathlib.Path(path)
+    where = file_path(path)
     suffix = where.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise FileFormatError(str(where), (".csv", ".xlsx"), "write a task table to")
@@ -347,7 +346,7 @@ def read_task_table(
             with code ``unreadable-file``.
     """
     limit = MAX_BYTES if max_bytes is None else max_bytes
-    where = pathlib.Path(path)
+    where = file_path(path)
     suffix = where.suffix.lower()
     if suffix == ".csv":
         grid = csv_grid(read_bytes(where, limit), str(where))

@@ -201,3 +201,19 @@ class TimeFrame(Model):
     def due(self) -> dt.date | None:
         """The date by which the work is due, if any (``on`` or ``end``)."""
         return self.on if self.on is not None else self.end
+
+    @property
+    def recurrence(self) -> str | None:
+        """The recurrence rule of a recurring duty: its ``rrule``, else its frequency's rule.
+
+        Examples:
+            >>> TimeFrame(kind="recurring", frequency="monthly").recurrence
+            'FREQ=MONTHLY;BYMONTHDAY=-1'
+            >>> TimeFrame(
+            ...     kind="recurring", frequency="monthly", rrule="FREQ=MONTHLY;BYMONTHDAY=28"
+            ... ).recurrence
+            'FREQ=MONTHLY;BYMONTHDAY=28'
+        """
+        if self.rrule:
+            return self.rrule
+        return self.frequency.rule if self.frequency is not None else None

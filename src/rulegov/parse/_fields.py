@@ -105,7 +105,7 @@ def split_fields(
     ranges, fields = _labelled_fields(text, begin)
     if ranges and not fields:
         first, last = ranges[-1]
-        found = _role_suffixes(text, first, last)
+        found = _role_suffixes(text, first, last) or _role_sentence(text, first, last)
         if found is not None:
             opened, suffixed = found
             ranges[-1] = (first, opened)
@@ -194,27 +194,6 @@ def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
             _division(text, position + 1, min(sentence_end, position + _LONGEST_DIVISION))
         )
         position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
-    return fields or _closing_division(text, begin, end)
-
-
-def _closing_division(text: str, begin: int, end: int) -> list[Field]:
-    """The fields of a task's last sentence when it only divides the work (X牵头,Y配合。).
-
-    The sentence follows another (never the task's title) and holds names of units with the
-    role words after them, as a bracket after a task does; else no fields.
-    """
-    last = end
-    while last > begin and text[last - 1] in "。; ":
-        last -= 1
-    stops = [found.end() for found in _SENTENCE_STOP.finditer(text, begin, last)]
-    if not stops:
-        return []
-    fields = _bracket_fields(text, stops[-1], last)
-    if not fields or all(field.label in TIME_LABELS for field in fields):
-        return []
-    named = [field for field in fields if field.label not in TIME_LABELS]
-    if not all(_all_units(text, f.begin, _without_others(text, f.begin, f.end)) for f in named):
-        return []  # 各部门要加强配合: words of the work, not names
     return fields
 
 
@@ -468,6 +447,49 @@ def _opening(text: str, first: int, position: int) -> int:
             if depth == 0:
                 return index
     return -1
+
+
+# words that a unit's name never holds but a sentence does (要, 的, 应当, 确保…)
+_NOT_IN_NAMES = re.compile("要|的|应当|必须|把|对于|是|了|并且|及时|确保|加强|推进|落实|开展|同志")
+_LONGEST_NAME = 20
+
+
+def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
+    """The fields of a sentence of units and their roles that ends ``text[first:last]``.
+
+    ``…。县司法局牵头，县公安局配合，12月底前完成。`` names the units as a bracket would, in a
+    sentence of its own after the item's text: every part of it is units with their role word
+    (or a time), and every unit a name (it ends as one, and holds no word of a sentence).
+
+    Examples:
+        >>> text = "推进执法改革。县司法局牵头,县公安局配合,12月底前完成。"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
+        (['推进执法改革。'], [('牵头单位', '县司法局'), ('配合单位', '县公安局'), ('完成时限', '12月底前完成')])
+        >>> split_fields("加强组织领导。主要负责同志亲自负责。")[1]
+        []
+    """
+    end = last
+    while end > first and text[end - 1] in "。; ":
+        end -= 1
+    opened = text.rfind("。", first, end) + 1
+    if opened <= first:
+        return None  # the first sentence is the item's own text
+    if any(bracket in text[opened:end] for bracket in "()"):
+        return None  # a bracket's units (cut or closed) are read as a bracket's
+    start = opened + 1 if text.startswith("由", opened) else opened
+    fields = _bracket_fields(text, start, end)
+    if fields is None or all(field.label in TIME_LABELS for field in fields):
+        return None
+    for field in fields:
+        name = text[field.begin : field.end]
+        if field.label not in TIME_LABELS and (
+            len(name) > _LONGEST_NAME
+            or name[-1] not in UNIT_ENDS
+            or _NOT_IN_NAMES.search(name) is not None
+        ):
+            return None
+    return opened, fields
 
 
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:

@@ -41,7 +41,7 @@ from rulegov.parse._header import (
     is_nav_bar,
     table_cells,
 )
-from rulegov.parse._header_page import ORGAN_ENDS, split_organs, split_recipients
+from rulegov.parse._header_page import ORGAN_ENDS, bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import META, PAGE_BYLINE, SITE_FOOTER, SITE_ONLY
 from rulegov.parse._numbering import match_heading
@@ -404,9 +404,15 @@ class _Finder:
         return True
 
     def organ_mark(self, line: Line) -> bool:
-        """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture."""
+        """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture.
+
+        Nor a disclosure row whose last value is a kind of document (发布机构 某县教育局 所属分类
+        部门文件): its labels name fields, where a mark names an organ alone.
+        """
         text = line.text
         if not ORGAN_MARK.fullmatch(text) or "关于" in text or is_chrome(text):
+            return False
+        if bare_meta(line) is not None:
             return False
         self.set(line, "organ_mark", line.printed(0, len(text)), _line_span(line))
         return True
@@ -1213,6 +1219,8 @@ def carried_title(notice_title: str) -> str | None:
         '某省人民政府关于深化预算管理制度改革的实施意见'
         >>> carried_title("关于征求《某区法治政府建设五年规划》意见的通知")
         '某区法治政府建设五年规划'
+        >>> carried_title("关于《某区普法规划(征求意见稿)》征求意见建议的公告")
+        '某区普法规划(征求意见稿)'
         >>> carried_title("某省教育厅关于转发教育部《全国教育系统第七个五年规划》的通知")
         '全国教育系统第七个五年规划'
     """
@@ -1223,7 +1231,9 @@ def carried_title(notice_title: str) -> str | None:
     folded = bare.translate(SIMPLIFIED)
     found = _CARRIED.search(folded) or FOR_COMMENTS.search(folded)
     if found is not None:
-        title = bare[found.start("title") : found.end("title")].strip()
+        # a call for comments may name its draft before the call (关于《Y》征求意见的公告)
+        group = "named" if found.re is FOR_COMMENTS and found["title"] is None else "title"
+        title = bare[found.start(group) : found.end(group)].strip()
         owned = _OWNED.fullmatch(title)
         if owned is not None and is_organ_name(owned["organ"]):
             title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y

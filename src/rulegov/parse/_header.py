@@ -78,6 +78,7 @@ from rulegov.parse._header_words import (
     COUNTER,
     CRUMBS,
     CUT_HEADING,
+    DATE_NOTE,
     DATED_NOTE,
     DELIVERY,
     DESCRIBED,
@@ -284,7 +285,7 @@ class _Reader:
             return True
         if self.described(line):
             return True
-        if self.address_runs_into_text(line):
+        if self.address_runs_into_text(line) or self.date_note(line):
             return True
         if SIGNER.fullmatch(line.text):
             self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
@@ -294,6 +295,30 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def date_note(self, line: Line) -> bool:
+        """A day's date alone in a bracket under a heading: the document's date, ((2024年6月21日)).
+
+        A 意见 or a 决定 of a party committee and a government prints its date so, under its
+        heading and over its text, where a notice signs at its end.
+        """
+        found = DATE_NOTE.fullmatch(line.text)
+        # right under the heading: nothing of a notice's text or address read after it
+        header = self.header
+        under = self.state is State.TITLED or (
+            self.state in (State.START, State.NOTICE)
+            and (header.notice_title is not None or header.title is not None)
+            and not header.notice_lines
+            and not self.pending
+        )
+        if found is None or not under or header.recipients:
+            return False
+        day = read_date(found["date"])
+        if day is not None and header.issued_on is None:
+            header.issued_on = day
+            header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
+        self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
+        return True
 
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
@@ -427,7 +452,7 @@ class _Reader:
             pass
         elif self.late_title(text):
             self.title(line)
-        elif self.signs_lead(text) or self.signs_under_title(text):
+        elif self.signs_lead(text) or self.signs_under_title(text) or self.signs_at_end(text):
             self.pending = [line]
         else:
             self.pending = []
@@ -498,6 +523,21 @@ class _Reader:
             and self.date_follows()
         )
 
+    def signs_at_end(self, text: str) -> bool:
+        """An organ's name and a date that close a text printed under its title: its signature.
+
+        A note or a report with no numbered part (关于…的情况说明 / its paragraphs / 某县某办公室 /
+        2023年6月25日) signs at its end, as a notice does; nothing but a publication note follows.
+        """
+        header = self.header
+        headed = header.title is not None or header.notice_title is not None
+        if not headed or header.issuer is not None or header.issued_on is not None:
+            return False
+        if not is_organ_name(text) or not self.date_follows():
+            return False
+        after = list(itertools.islice(self.following_texts(), 1, None))
+        return all(PUBLIC_NOTE.fullmatch(following) for following in after)
+
     def page_text(self, line: Line) -> bool:
         """The lines a page prints around the document: metadata, furniture, notes, columns."""
         return (
@@ -510,7 +550,15 @@ class _Reader:
             or self.page_date(line)
             or self.byline(line)
             or self.organ_mark_line(line)
+            or self.text_label(line)
         )
+
+    def text_label(self, line: Line) -> bool:
+        """A page's label over the text it prints (正文, 规划全文): the heading follows it."""
+        if not TEXT_LABEL.fullmatch(line.text) or not is_titleish(self.next_text()):
+            return False
+        self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
+        return True
 
     def shared_file(self, line: Line) -> bool:
         """A sharing site's line that names the document's file: its name, not the title.
@@ -528,12 +576,33 @@ class _Reader:
         return True
 
     def organ_mark_line(self, line: Line) -> bool:
-        """The organ's mark over a document (某省司法厅文件, GB/T 9704 7.2.5): no title."""
+        """The organ's mark over a document (某省司法厅文件, GB/T 9704 7.2.5): no title.
+
+        Joint issuers may print their names alone as the mark, apart by spaces, over the
+        document's number (中共某市委宣传部 某市司法局 / 某治市办〔2011〕1号): they issue it.
+        """
         text = line.text
+        if self.joint_mark(line):
+            self.issuer([line])
+            self.note(line, "organ-mark", f"the organs' mark: {line.text}", Severity.INFO)
+            return True
         if not ORGAN_MARK.fullmatch(text) or "关于" in text or not is_organ_name(text[:-2]):
             return False
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
+
+    def joint_mark(self, line: Line) -> bool:
+        """Organs' names alone on the first line of a document, over its number."""
+        header = self.header
+        if self.state is not State.START or header.issuer is not None or header.title is not None:
+            return False
+        if header.notice_title is not None or not line.gaps or "关于" in line.text:
+            return False
+        return (
+            is_organ_name(line.text)
+            and len(signers(line)) > 1
+            and DOC_NUMBER.fullmatch(self.next_text()) is not None
+        )
 
     def byline(self, line: Line) -> bool:
         """A site's byline without labels: an organ and the minute it posted the page.
@@ -698,7 +767,9 @@ class _Reader:
                 return
 
     def meta(self, line: Line) -> bool:
-        text = line.text
+        # a label in traditional characters is the same label (發文機關:, 時效:): the folding
+        # keeps every position, so a match in the folded text cuts the printed one
+        text = line.text.translate(SIMPLIFIED)
         if META_ALONE.fullmatch(text):
             return self.meta_alone(line, META_ALONE.fullmatch(text)["label"])  # type: ignore[index]
         cells = table_cells(text)
@@ -762,10 +833,12 @@ class _Reader:
             # a number's or a date's label takes only a value of that form; no label but 标题
             # takes the heading (文号: with nothing after it, then 某市人民政府关于印发《…》的通知)
             formed = field not in ("doc_number", "issued_on") or has_form_of(field, value.text)
+            # and a status's label (时效:, 有效性:) its word across a gap: 有效, 失效, 废止
+            status = STATUS.fullmatch(value.text.translate(SIMPLIFIED)) is not None
             if (
                 META_ALONE.match(value.text) is None
                 and len(value.text) <= MAX_META_VALUE
-                and (index == self.index or has_form_of(field, value.text))
+                and (index == self.index or has_form_of(field, value.text) or status)
                 and formed
                 and (field == "title" or not self.is_notice_title(value.text))
             ):
@@ -1255,7 +1328,12 @@ class _Reader:
         if not above or line.number - above[0].number != 1:
             return []
         text = above[0].text
-        if not is_titleish(text) or names_document(text) or is_chrome(text) or META.search(text):
+        if (
+            not is_titleish(text)
+            or names_document(text)
+            or is_chrome(text)
+            or META.search(text.translate(SIMPLIFIED))
+        ):
             return []
         following = self.next_text()
         if heading_score(text + line.text, following) <= heading_score(line.text, following):
@@ -1345,8 +1423,8 @@ class _Reader:
 
         A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
         """
-        if CUT_HEADING.fullmatch(text):
-            return True
+        if CUT_HEADING.fullmatch(text) or FOR_COMMENTS.search(text.translate(SIMPLIFIED)):
+            return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line
             return self.next_text().endswith("通知")
@@ -1362,7 +1440,7 @@ class _Reader:
         for following in self.lines[self.index : self.index + 10]:
             if not following.text.strip(" \t"):
                 continue
-            if not is_titleish(following.text) or META.match(following.text):
+            if not is_titleish(following.text) or META.match(following.text.translate(SIMPLIFIED)):
                 break
             joined += following.text
             if joined.endswith(DOCUMENT_ENDS):
@@ -1415,7 +1493,7 @@ class _Reader:
         if (
             suffix is not None
             and not text.endswith("通知")
-            and TITLE_SUFFIX_LINE.fullmatch(self.lines[suffix].text)
+            and is_period_suffix(self.lines[suffix].text)
         ):
             # a heading that is its own title, with its period under it: (2011-2015年)
             lines.append(self.lines[suffix])
@@ -1432,7 +1510,8 @@ class _Reader:
     @staticmethod
     def under_the_heading(text: str) -> bool:
         """A line under a heading that is no part of it: a site's byline, a meeting's note."""
-        return META.search(text) is not None or is_chrome(text) or bool(DATED_NOTE.match(text))
+        folded = text.translate(SIMPLIFIED)
+        return META.search(folded) is not None or is_chrome(text) or bool(DATED_NOTE.match(text))
 
     def address_runs_on(self, text: str) -> str | None:
         """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
@@ -1563,7 +1642,10 @@ class _Reader:
         """Whether the next line is a date (of a signature: a site's dated byline is no such)."""
         for line in self.lines[self.index :]:
             if line.text.strip(" \t"):
-                return read_date(line.text) is not None and META.search(line.text) is None
+                return (
+                    read_date(line.text) is not None
+                    and META.search(line.text.translate(SIMPLIFIED)) is None
+                )
         return False
 
     def title(self, line: Line) -> None:
@@ -1578,7 +1660,7 @@ class _Reader:
             # or the period opens the title's last line, which names the kind of plan:
             # 某某三年行动计划 / (2023—2025年)实施方案
             ends = run is not None and plan_kind(run["end"].translate(SIMPLIFIED)) is not None
-            if not TITLE_SUFFIX_LINE.fullmatch(following) and not ends:
+            if not is_period_suffix(following) and not ends:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
@@ -1619,7 +1701,7 @@ class _Reader:
                 break
             if DATED_NOTE.match(following.text):
                 break  # a meeting's dated note under the title is no part of it
-            if META.search(following.text) is not None or is_chrome(following.text):
+            if META.search(following.text.translate(SIMPLIFIED)) or is_chrome(following.text):
                 # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
                 # the page's, not the title's
                 break
@@ -1718,6 +1800,24 @@ class _Reader:
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
+
+
+def is_period_suffix(text: str) -> bool:
+    """A title's bracket on a line of its own: its period or its status.
+
+    Not a day's date, nor a page's byline in a bracket, whose label a colon ends.
+
+    Examples:
+        >>> is_period_suffix("(2021—2025年)"), is_period_suffix("(试行)")
+        (True, True)
+        >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
+        (False, False)
+    """
+    return (
+        TITLE_SUFFIX_LINE.fullmatch(text) is not None
+        and DATED_NOTE.match(text) is None
+        and ":" not in text
+    )
 
 
 def site_tag(line: Line) -> re.Match[str] | None:

@@ -18,6 +18,7 @@ from rulegov.parse._header_words import (
     MEETING_LEAD,
     NEWS_LEAD,
     NEWS_LEAD_CITES_FIRST,
+    NEWS_LEAD_ENACTED,
     NEWS_LEAD_ISSUER_FIRST,
     NEWS_LEAD_PLAN_FIRST,
     NEWS_LEAD_SOURCED,
@@ -34,6 +35,7 @@ def lead_match(text: str) -> re.Match[str] | None:
         NEWS_LEAD_ISSUER_FIRST.match(text)
         or NEWS_LEAD.match(text)
         or NEWS_LEAD_SOURCED.match(text)
+        or NEWS_LEAD_ENACTED.match(text)
         or NEWS_LEAD_PLAN_FIRST.match(text)
         or NEWS_LEAD_CITES_FIRST.match(text)
         or MEETING_LEAD.match(text)
@@ -76,6 +78,10 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('', '某实施意见')
         >>> news_lead("本报北京5月12日讯 今年5月是宣传月。中央宣传部、司法部日前联合印发《某宣传方案》")
         ('中央宣传部、司法部', '某宣传方案')
+        >>> news_lead("2023年12月,省委办公厅、省政府办公厅发布《某省实施细则》,自发布之日起施行。")
+        ('省委办公厅、省政府办公厅', '某省实施细则')
+        >>> news_lead("2004年3月,国务院发布《某纲要》(以下简称《纲要》),明确提出目标。") is None
+        True
     """
     simplified = text.translate(TO_SIMPLIFIED)  # one for one: the offsets hold
     found = lead_match(simplified)

@@ -62,7 +62,8 @@ __all__ = [
 
 
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
-LIST_NUMBER = re.compile(r"\d{1,2}\.\s*")  # the number of a field in a numbered record
+# the number of a field in a numbered record, or the bullet of a listed one (•【字号】…)
+LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
 LONG_MENU = 5
@@ -142,8 +143,18 @@ def loose_readings(text: str) -> list[dt.date]:
 
 
 def is_byline(text: str, first: int, count: int) -> bool:
-    """Metadata labels that open the line, or follow a date, or come two or more to a line."""
-    before = text[:first].strip("•·●▪- ")  # a list's bullet, a dot or a dash
+    """Metadata labels that open the line, or follow a date, or come two or more to a line.
+
+    A byline in a bracket ((发布于:2023-12-13 09:01)) opens its line as well.
+
+    Examples:
+        >>> is_byline("(发布于:2023-12-13)", 1, 1), is_byline("为落实要求,来源:某局", 6, 1)
+        (True, False)
+    """
+    # a list's bullet, a dot or a dash; or the bracket a byline is printed in
+    before = text[:first].strip("•·●▪- ")
+    if before == "(" and text.endswith(")"):
+        return True
     if not before:
         return True
     dated = ISO_DATE.fullmatch(before) or STAMP.fullmatch(before)
@@ -158,6 +169,8 @@ def numbered_field(text: str) -> int | None:
     Examples:
         >>> numbered_field("1.【颁布单位】最高人民检察院"), numbered_field("【标题】某规划")
         (2, 0)
+        >>> numbered_field("•【字号】某政发[2010]103号")
+        1
         >>> numbered_field("1.加强组织领导") is None
         True
     """
@@ -245,20 +258,26 @@ def is_nav_bar(text: str) -> bool:
         (True, False)
         >>> is_nav_bar("智能问答 | 无障碍浏览 | |")
         True
+        >>> is_nav_bar("湾区| English |简体版|繁体版| 无障碍浏览|登录")
+        True
     """
     if text.count("|") < 2:
         return False
     bounded = text.startswith("|")
     cells = [cell.strip() for cell in (text.strip("|") if bounded else text).split("|")]
+    # a menu's own word is an item whatever its length (English beside 简体版 | 繁体版)
+    sized = [cell for cell in cells if cell not in NAV_WORDS]
     # a long menu may hold a longer item or two (首页 | 婚姻法 | … | 民事诉讼法 | 网站地图)
-    longer = sum(NAV_CELL < len(cell) <= LONG_NAV_CELL for cell in cells)
+    longer = sum(NAV_CELL < len(cell) <= LONG_NAV_CELL for cell in sized)
     allowed = len(cells) // LONG_MENU if len(cells) >= LONG_MENU else 0
-    short = all(0 < len(cell) <= LONG_NAV_CELL for cell in cells) and longer <= allowed
+    short = all(0 < len(cell) <= LONG_NAV_CELL for cell in sized) and longer <= allowed
     if bounded and not any(cell in NAV_WORDS for cell in cells):
         return False
     # or a page's controls ending in empty cells, one naming a menu's word: 智能问答 | 无障碍浏览 | |
     items = [cell for cell in cells if cell]
-    controls = len(items) >= 2 and all(len(cell) <= LONG_NAV_CELL for cell in items)
+    controls = len(items) >= 2 and all(
+        len(cell) <= LONG_NAV_CELL for cell in items if cell not in NAV_WORDS
+    )
     if controls and any(word in cell for cell in items for word in NAV_WORDS):
         return read_columns(items) is None
     return short and read_columns(cells) is None

@@ -244,6 +244,8 @@ def title_issuer(title: str) -> str | None:
         '中共某市委、某市人民政府'
         >>> title_issuer("某某街道关于2025年法治政府建设情况的报告")
         '某某街道'
+        >>> title_issuer("中共某市某区委某市某区人民政府2023年法治政府建设情况报告")
+        '中共某市某区委、某市某区人民政府'
     """
     # a title as printed, in full-width signs or not: （编译局） reads as (编译局), 省司法廳 as
     # 省司法厅; the folding keeps every position, so the printed title is cut where the folded
@@ -257,7 +259,10 @@ def title_issuer(title: str) -> str | None:
         rest = re.sub(r"\([^()]*\)$", "", bare[owner.end() :] if owner else "")
         reports = rest.endswith(REPORT_ENDS)
         if owner is not None and (plan_kind(rest) or rest.endswith(RULE_ENDS) or reports):
-            return title[: owner.end()]
+            # two organs reporting together, printed with nothing between them (中共某区委某区
+            # 人民政府2023年…报告), are two issuers, as before 关于
+            owned = title[: owner.end()]
+            return "、".join(run_together(owned)) if "、" not in owned else owned
         return None
     issuer = title[found.start("issuer") : found.end("issuer")].strip()
     named = found["issuer"].strip()

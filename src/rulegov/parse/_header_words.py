@@ -37,6 +37,7 @@ __all__ = [
     "CRUMB_LABEL",
     "CUT_HEADING",
     "DATED_NOTE",
+    "DATE_NOTE",
     "DELIVERY",
     "DESCRIBED",
     "DOCUMENT_ENDS",
@@ -91,6 +92,7 @@ __all__ = [
     "NAV_WORDS",
     "NEWS_LEAD",
     "NEWS_LEAD_CITES_FIRST",
+    "NEWS_LEAD_ENACTED",
     "NEWS_LEAD_ISSUER_FIRST",
     "NEWS_LEAD_PLAN_FIRST",
     "NEWS_LEAD_SOURCED",
@@ -198,6 +200,8 @@ META_LABELS: dict[str, str] = {
     "访问次数": "",
     "点击数": "",
     "点击量": "",
+    "热度": "",  # a news site's counter of a page's readers
+    "发布于": "",  # a page's byline in a bracket under a heading: (發布于:2023-12-13 09:01)
     "日期": "",
     "时间": "",
     "发布人": "",
@@ -254,6 +258,7 @@ META_LABELS: dict[str, str] = {
     "有效期": "",
     "主办单位": "",
     "所属类别": "",
+    "所属分类": "",
     "文件类型": "",
     "信息类别": "",
     "效力状态": "",
@@ -265,6 +270,12 @@ META_LABELS: dict[str, str] = {
     "颁布时间": "",
     "颁布日期": "",
     "发文号": "doc_number",
+    # …or 【制定机关】…【字号】: 字号 is its number, as a page's 字号: is its font size, which
+    # gives no number
+    "制定机关": "issuer",
+    "字号": "doc_number",
+    "公布日期": "",
+    "效力等级": "",
     "失效时间": "",
     "法规来源": "",
     "法规全文": "",
@@ -303,6 +314,7 @@ CHROME = (
     "【关闭】",
     "字体:",
     "字号:",
+    "字体大小:",
     "【字体",
     "扫一扫",
     "微信扫",
@@ -340,6 +352,8 @@ CHROME = (
     "下载后继续阅读",
     "当前文档共",
     "金币",
+    "客服",  # …请联系客服反馈: a sharing site's note to its readers
+    "文章属性",  # a law library's head over its record of a document's fields
     "已购买过的文档",
     "免费阅读",
     "在线预览",
@@ -378,8 +392,9 @@ TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
 TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16}){1,}(?:>>?|»)[^>»]{17,90}")
 # the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
 # (or in the low and high quotes „‟ that a copy's font turned the brackets into: 炉府发„2011‟92号)
+# (its head, the organ's short name, holds no field's label in brackets: •【字号】某政发…)
 DOC_NUMBER = re.compile(
-    r"[^\s:,。()]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
+    r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
@@ -473,6 +488,12 @@ NEWS_LEAD_ISSUER_FIRST = re.compile(
     r"(?:[^。《]*?(?:电|讯|\))\s*)?(?P<issuer>[^,，。《\d()]{2,40}?)于?(?:近日|日前|近期)[,，]?"
     r"(?:发出通知[,，]?)?(?:联合)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
 )
+# or dated by its month alone, the document then put in force: 2023年12月,省委办公厅、省政府
+# 办公厅发布《某实施细则》,自发布之日起施行 (a history's 2004年3月,国务院发布《纲要》,明确… is none)
+NEWS_LEAD_ENACTED = re.compile(
+    r"[^。《]*?\d{4}年\d{1,2}月[,，]?(?P<issuer>[^,，。《]{2,40}?)(?:联合)?(?:印发|发布|公布)了?"
+    r"《(?P<title>[^《》]{4,90})》[,，]?自[^。]{0,12}(?:施行|执行)"
+)
 # or after the reporter's source, with no day: 据介绍,市委、市政府印发了《…》
 NEWS_LEAD_SOURCED = re.compile(
     r"[^。《]*?据(?:介绍|了解|悉)[,，]\s*(?P<issuer>[^,，。《\d()]{2,40}?)"
@@ -535,6 +556,11 @@ DELIVERY = re.compile(
 DATED_NOTE = re.compile(
     r"\((?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
     r"[\d一二三四五六七八九十]{1,3}日"
+)
+# a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
+DATE_NOTE = re.compile(
+    r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日)\)"
 )
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
@@ -605,9 +631,13 @@ ISSUER_ENDS = (
     "政府",
     "领导小组",  # a leading group issues in its own name: 某省依法治省领导小组
     "領導小組",
+    "工作组",  # and so do its working groups: 某区依法治区领导小组学法用法工作组
+    "工作組",
     "办公室",
     "办事处",
     "辦事處",
+    "公署",  # a prefecture's or a league's government: 某地区行政公署, 某盟行政公署
+    "行署",
     "市委",
     "县委",
     "区委",
@@ -708,8 +738,8 @@ SHARED_FILE = re.compile(
 REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017—9
 # Traditional characters to their simplified forms, one for one, for matching only: every
 # character keeps its place, so a match in the folded text cuts the printed one (省司法廳 ends
-# as an organ's name does, 關於 reads as 关于)
-SIMPLIFIED = str.maketrans(TRADITIONAL + "於", TRADITIONAL_SIMPLIFIED + "于")
+# as an organ's name does, 關於 reads as 关于, 發佈日期 as 发布日期)
+SIMPLIFIED = str.maketrans(TRADITIONAL + "於佈", TRADITIONAL_SIMPLIFIED + "于布")
 DOCUMENT_ENDS = (
     "通知",
     "意见",
@@ -731,9 +761,11 @@ DOCUMENT_ENDS = (
     "答复",
 )
 # a notice that sends a draft out for comments: 关于征求《Y》意见的通知, or a call for
-# comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函)
+# comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函),
+# the draft also named before the call (关于《Y》征求意见建议的公告)
 FOR_COMMENTS = re.compile(
-    r"征求(?P<title>《[^《》]+》)(?:的)?(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
+    r"(?:征求(?P<title>《[^《》]+》)(?:的)?|(?P<named>《[^《》]+》)(?:公开)?征求)"
+    r"(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
 )
 # the head of a table of contents a plan may print before its text
 CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
@@ -782,7 +814,8 @@ HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
 MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 MAX_RECIPIENTS = 300
 MAX_ADDRESS_LINES = 4
-MAX_SIGNERS = 3
+# the lines of a joint signature: ministries and provinces sign two to a line, up to seven lines
+MAX_SIGNERS = 8
 MAX_ISSUER = 40
 
 TO_SIMPLIFIED = str.maketrans(TRADITIONAL, TRADITIONAL_SIMPLIFIED)

@@ -43,6 +43,7 @@ from rulegov.model import (
     Target,
     Task,
     TimeFrame,
+    TimeFrameKind,
     Unit,
     plan_id,
 )
@@ -462,6 +463,8 @@ class _Parser:
             text = line.text
             if numbered_field(text) is not None:
                 continue  # a library's numbered record (1. 【颁布时间】…): the head's, no item
+            if is_chrome(text.lstrip("-•· ")):
+                continue  # a sharing site's numbered instructions (- 1、下载文档前…): the page's
             if match_heading(text) is not None or (
                 text[:1].isdigit() and self.digit_item(line, self.lines, index)
             ):
@@ -1976,30 +1979,61 @@ class _Parser:
         return timeframe
 
     def unlabelled_timing(self, segments: list[Segment]) -> TimeFrame | None:
+        """The timing a task's text states: the first phrase of the first segment that has one.
+
+        A deadline yields to a later one in the same segment: 10月底前完成初稿，12月底前印发 is
+        due at the end of December, when the last stage is done.
+        """
         for line, begin, end in segments:
-            found = find_timing(line.text[begin:end])
-            if found is None:
+            timeframe, after = self.timing_in(line, begin, end)
+            if timeframe is None:
                 continue
-            first, last = begin + found.start(), begin + found.end()
-            timeframe = timeframe_at(
-                found.group(), self.year, line.printed(first, last), span_fields(line, first, last)
-            )
-            if timeframe is not None:
-                return timeframe
+            while timeframe.kind is TimeFrameKind.DEADLINE:
+                later, after = self.timing_in(line, after, end)
+                if later is None or later.kind is not TimeFrameKind.DEADLINE:
+                    break
+                if (
+                    later.end is not None
+                    and timeframe.end is not None
+                    and later.end > timeframe.end
+                ):
+                    timeframe = later
+            return timeframe
         return None
 
+    def timing_in(self, line: Line, begin: int, end: int) -> tuple[TimeFrame | None, int]:
+        """The timeframe of the first timing phrase in ``line.text[begin:end]``, and its end."""
+        found = find_timing(line.text[begin:end])
+        if found is None:
+            return None, end
+        first, last = begin + found.start(), begin + found.end()
+        timeframe = timeframe_at(
+            found.group(), self.year, line.printed(first, last), span_fields(line, first, last)
+        )
+        return timeframe, last
+
     def unit_diagnostics(self, tasks: list[Task]) -> None:
-        if not any(task.assignments for task in tasks):
-            if tasks:
-                self.diagnostics.append(
-                    Diagnostic(
-                        severity=Severity.INFO,
-                        code="no-units",
-                        message="the plan names no responsible units for any task",
-                        line=1,
-                        column=1,
-                    )
+        if not tasks:
+            self.diagnostics.append(
+                Diagnostic(
+                    code="no-tasks",
+                    message="no numbered task was found: the document is read as a header and "
+                    "prose only",
+                    line=1,
+                    column=1,
                 )
+            )
+            return
+        if not any(task.assignments for task in tasks):
+            self.diagnostics.append(
+                Diagnostic(
+                    severity=Severity.INFO,
+                    code="no-units",
+                    message="the plan names no responsible units for any task",
+                    line=1,
+                    column=1,
+                )
+            )
             return
         for task in tasks:
             if task.assignments or task.span is None:

@@ -123,7 +123,7 @@ from rulegov.parse._scheme_tables import (
 from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
 from rulegov.parse._scheme_words import FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
-from rulegov.parse._text import check_text, printable_name, require_text
+from rulegov.parse._text import check_text, lone_returns_as_feeds, printable_name, require_text
 
 __all__ = ["read_scheme_document"]
 
@@ -155,7 +155,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
-    original = join_pages(paragraph_marks(text.translate(FOLD)))
+    original = join_pages(paragraph_marks(lone_returns_as_feeds(text).translate(FOLD)))
     opened = _pipe_opened_cells(original)
     try:
         scheme = _read_folded(original, source)
@@ -555,11 +555,30 @@ def _set_section(item: Item, section: str) -> None:
         _set_section(child, section)
 
 
+# the full points printed after a document's title: 某县考核细则（满分100分）
+_FULL_POINTS_NOTE = re.compile(r"\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*分[）)]$")
+# the words that end the title of an appraisal document
+_DOCUMENT_KIND = re.compile(r"(?:标准|细则|办法|方案|指标|体系|评分表|考核表|评价表)$")
+
+
 def _title(text: str) -> str | None:
-    """The document's title: its first line, unless that line is already an item or a table."""
+    r"""The document's title: its first line, unless that line is already an item or a table.
+
+    A title may end with the full points in brackets (某县考核细则（满分100分）): they are
+    not part of it.
+
+    Examples:
+        >>> _title("某区依法行政考核评分标准（满分100分）\n一、制度建设（30分）")
+        '某区依法行政考核评分标准'
+        >>> _title("一、制度建设（30分）") is None
+        True
+    """
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
+            note = _FULL_POINTS_NOTE.search(stripped)
+            if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
+                stripped = stripped[: note.start()]
             if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
                 return None
             return stripped[:80]

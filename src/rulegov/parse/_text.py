@@ -475,6 +475,21 @@ def normalise(text: str) -> str:
     return "\n".join(_drop_spaces(line.removesuffix("\r"))[0] for line in folded.split("\n"))
 
 
+_LONE_RETURN = re.compile(r"\r(?!\n)")
+
+
+def lone_returns_as_feeds(text: str) -> str:
+    r"""``text`` with each carriage return not followed by a line feed (old Mac) made one.
+
+    One character for one, so every offset into the text stays where it was.
+
+    Examples:
+        >>> lone_returns_as_feeds("一、领导\r1.会议\r\n2.培训")
+        '一、领导\n1.会议\r\n2.培训'
+    """
+    return _LONE_RETURN.sub("\n", text) if "\r" in text else text
+
+
 def split_lines(text: str) -> list[Line]:
     r"""Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
 
@@ -488,8 +503,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     start = 0
     number = 1
-    if "\n" not in text and "\r" in text:
-        text = text.replace("\r", "\n")  # old Mac line ends keep their offsets (one char each)
+    text = lone_returns_as_feeds(text)
     # folding maps one character to one and never makes or removes a line feed, so the folded
     # text splits into lines that match the original ones
     folded_lines = _fold(text).split("\n")

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any
 
-from rulegov.model import Span, TimeFrame, TimeFrameKind
+from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
@@ -43,18 +43,32 @@ _CN_DATE = re.compile(
 _WITHIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:工作日|日|天|小时|个月)内")
 _YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
 _MAX_VALUE = 120
+_LAST_DAY = 31
+_MONTHS = 12
 _RANGE_WORDS = ("至", "到", "-", "~", "—", "–")
 _BEFORE_WORDS = ("前", "之前", "以前")
 # A date followed at once by the verb of completing: 6月底完成, 年底全面建成, 次年1月印发.
 _DONE = "(?:全面|基本|全部)?(?:完成|办结|建成|完工|出台|印发)"
+# the day of the week printed after a date: 4月20日（星期五）
+_WEEKDAY = r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
+# a month and day, or a part of a month: 6月30日, 6月底, 6月中旬
+_MONTH_PART = rf"\d{{1,2}}月(?:\d{{1,2}}日{_WEEKDAY}|底|末|上旬|中旬|下旬)?"
 _PHRASES = re.compile(
-    r"(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年末|上半年|下半年"
+    rf"(?:\d{{4}}年)?{_MONTH_PART}[至到~—–-](?:\d{{4}}年)?{_MONTH_PART}(?:(?:之)?前)?"
+    rf"|(?:\d{{4}}年|次年|明年)?(?:{_MONTH_PART}|年底|年末|上半年|下半年"
     r"|第?[一二三四1-4]季度末?)(?:之)?前"
-    r"|(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年末|年内)"
+    r"|(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年末|年内"
+    r"|第?[一二三四1-4]季度[末底]?)"
     rf"(?={_DONE})"
     r"|(?:\d{4}年|次年|明年)?(?:上半年|下半年|\d{1,2}月(?:上旬|中旬|下旬))"
-    r"|每季度|每半年|每月|每年|长期坚持|持续[推打开深加提抓优][一-龥]|及时|适时|(?<![\d一二三四五六七八九〇])年度"
+    r"|每季度|每半年|每月(?:\d{1,2}[日号](?:之?前)?)?|每年(?:\d{1,2}月(?:\d{1,2}日|底|末)?(?:之?前)?)?"
+    r"|长期坚持|持续[推打开深加提抓优][一-龥]"
+    r"|及时|适时|(?<![\d一二三四五六七八九〇])年度"
 )
+# words of promptness, which yield to a date printed after them (及时跟进，每月28日前报送)
+_PROMPT_WORDS = ("及时", "适时")
+# what makes a phrase dated: a number, or a part of the year
+_DATED = re.compile(r"\d|年底|年末|季度|半年")
 
 # Timing that yields to any phrase above in the same text: a time limit counted from an
 # occasion (受理后20个工作日内), and the whole of the plan's year (全年开展…).
@@ -66,10 +80,14 @@ _WEAK_PHRASES = re.compile(_WITHIN.pattern + r"|(?<![\d一二三四五六七八�
 # most 12 characters on).
 _PHRASE_START = re.compile(
     r"[\d年上下第一二三四每长持及适次明]"
-    r"(?:(?<=[\d年上下第一二三四次明])[^前]{0,11}前|(?<=[上下])半年|(?<=\d)[\d年月]{0,7}(?:[上中下]旬|[上下]半年)|(?<=[次明])年|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
-    r"|(?<=[及适])时|(?<=年)度"
-    rf"|(?<=[\d年次明])[\d年月日底末内上中下旬]{{0,9}}{_DONE})"
+    r"(?:(?<=[\d年上下第一二三四次明])[^前]{0,15}前|(?<=[上下])半年|(?<=\d)[\d年月]{0,7}(?:[上中下]旬|[上下]半年)|(?<=[次明])年|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
+    r"|(?<=[及适])时|(?<=年)度|(?<=\d)[\d年月日号底末]{0,8}[至到~—–-]\d"
+    rf"|(?<=[\d年次明])[\d年月日底末内上中下旬]{{0,9}}{_DONE}"
+    rf"|(?<=[第一二三四1-4])[一二三四]?季度[末底]?{_DONE})"
 )
+# a monthly duty due on a day of the month (每月28日前), a yearly one on a date (每年1月31日前)
+_MONTH_DAY = re.compile(r"每月(\d{1,2})[日号]")
+_YEAR_DAY = re.compile(r"每年(\d{1,2})月(?:(\d{1,2})日)?")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -218,7 +236,7 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
             return {
                 "kind": TimeFrameKind.RECURRING,
                 "frequency": frequency,
-                "rrule": frequency.rule,
+                "rrule": _rule(text, frequency),
             }
     if text.startswith("全年") or text == "年内":
         if year is None:
@@ -237,6 +255,29 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
         if word in text:
             return {"kind": kind}
     return None
+
+
+def _rule(text: str, frequency: Frequency) -> str:
+    """The recurrence rule of a duty: the frequency's, or one on the day or date it prints.
+
+    Examples:
+        >>> _rule("每月28日前报送", Frequency.MONTHLY), _rule("每季度报送", Frequency.QUARTERLY)
+        ('FREQ=MONTHLY;BYMONTHDAY=28', 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1')
+        >>> _rule("每年1月31日前公开", Frequency.YEARLY), _rule("每年3月底前", Frequency.YEARLY)
+        ('FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1')
+    """
+    # a day past the 28th falls on the last day of a shorter month (see graph.occurrences)
+    if frequency is Frequency.MONTHLY:
+        monthly = _MONTH_DAY.search(text)
+        if monthly is not None and 1 <= int(monthly.group(1)) <= _LAST_DAY:
+            return f"FREQ=MONTHLY;BYMONTHDAY={int(monthly.group(1))}"
+    if frequency is Frequency.YEARLY:
+        date = _YEAR_DAY.search(text)
+        if date is not None and 1 <= int(date.group(1)) <= _MONTHS:
+            day = int(date.group(2)) if date.group(2) else -1
+            if day == -1 or 1 <= day <= _LAST_DAY:
+                return f"FREQ=YEARLY;BYMONTH={int(date.group(1))};BYMONTHDAY={day}"
+    return frequency.rule
 
 
 def _windows(text: str, year: int | None) -> list[tuple[dt.date, dt.date]]:
@@ -266,21 +307,37 @@ def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
 def find_timing(text: str) -> re.Match[str] | None:
     """The first unlabelled timing phrase in running text (``6月底前``, ``每季度``, ``长期坚持``).
 
+    A word of promptness (及时, 适时) yields to a dated phrase after it.
+
     Examples:
         >>> find_timing("在6月底前完成清理").group(), find_timing("持续推进清理").group()
         ('6月底前', '持续推进')
         >>> find_timing("受理后20个工作日内审结").group(), find_timing("全年开展普法,6月底前").group()
         ('20个工作日内', '6月底前')
+        >>> find_timing("及时跟进督查，每月28日前报送").group(), find_timing("及时报送").group()
+        ('每月28日前', '及时')
     """
-    position = 0
+    found = _first_phrase(text, 0)
+    if found is None:
+        # no date or frequency: a time limit (受理后20个工作日内), or the whole year (全年);
+        # the regex tries every position, so first ask str whether its words are there at all
+        if "内" not in text and "全年" not in text:
+            return None
+        return _WEAK_PHRASES.search(text)
+    if found.group() in _PROMPT_WORDS:
+        later = _first_phrase(text, found.end())
+        while later is not None and _DATED.search(later.group()) is None:
+            later = _first_phrase(text, later.end())
+        return later or found
+    return found
+
+
+def _first_phrase(text: str, position: int) -> re.Match[str] | None:
+    """The first timing phrase of ``_PHRASES`` in ``text`` from ``position`` on."""
     while True:
         candidate = _PHRASE_START.search(text, position)
         if candidate is None:
-            # no date or frequency: a time limit (受理后20个工作日内), or the whole year (全年);
-            # the regex tries every position, so first ask str whether its words are there at all
-            if "内" not in text and "全年" not in text:
-                return None
-            return _WEAK_PHRASES.search(text)
+            return None
         found = _PHRASES.match(text, candidate.start())
         if found is not None:
             return found

@@ -265,14 +265,17 @@ def _close(
 def _opened(dues: list[dt.date], index: int, start: dt.date) -> dt.date:
     """The last day before instance ``index`` of a recurring duty opens: its predecessor's due date.
 
-    The first instance opens on ``start``, so the day before it.
+    The first instance opens on ``start``, so the day before it (``start`` itself on the first
+    day a date can hold).
 
     Examples:
         >>> dues = [dt.date(2023, 3, 31), dt.date(2023, 6, 30)]
         >>> _opened(dues, 0, dt.date(2023, 1, 1)), _opened(dues, 1, dt.date(2023, 1, 1))
         (datetime.date(2022, 12, 31), datetime.date(2023, 3, 31))
     """
-    return dues[index - 1] if index else start - dt.timedelta(days=1)
+    if index:
+        return dues[index - 1]
+    return start - dt.timedelta(days=1) if start > dt.date.min else start
 
 
 class _Tracker:
@@ -406,7 +409,7 @@ class _Tracker:
         frame = task.timeframe
         assert frame is not None  # noqa: S101 - only recurring timeframes come here
         # calendar quarter (half-year, month) ends, whatever day the plan starts on
-        rule = frame.frequency.value if frame.frequency is not None else frame.rrule
+        rule = frame.recurrence
         period = self.plan.period
         end = period.end if period is not None else dt.date(self.start.year, 12, 31)
         if rule is None or end < self.start:
