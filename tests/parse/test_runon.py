@@ -90,3 +90,23 @@ def test_lines_of_one_width_with_no_mark_are_a_lists_items_not_a_wrapped_paragra
 def test_a_width_that_many_lines_are_wider_than_is_no_wrap():
     lines = ["法治、" * 6 + "建设"] * 6 + ["法治、" * 10 + "建设。"] * 3
     assert _joined("\n".join(lines)) == lines
+
+
+def test_measures_listed_after_their_label_stay_the_text_of_the_item_above():
+    plan = rulegov.parse_plan(
+        "某省工作要点\n一、推进六大行动\n（一）工业园区污染综合治理行动\n"
+        "重点任务：（1）开展清理整顿。（2）加快设施建设。\n"
+        "（二）农业面源污染综合治理行动\n重点任务：（1）加强养殖污染防治。（2）推进综合利用。\n"
+    )
+    assert [(task.path, task.title) for task in plan.tasks] == [
+        (("一", "（一）"), "工业园区污染综合治理行动"),
+        (("一", "（二）"), "农业面源污染综合治理行动"),
+    ]
+    assert "加快设施建设" in plan.tasks[0].text
+
+
+def test_a_list_announced_by_a_paragraphs_colon_is_still_cut_into_items():
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一、推进公开\n需要公开以下内容：1.预算信息。2.决算信息。\n"
+    )
+    assert [task.title for task in plan.tasks] == ["预算信息", "决算信息"]

@@ -279,3 +279,15 @@ def test_a_list_of_units_printed_over_two_lines_stays_in_its_own_column():
         (["区委宣传部"], ["区教育局", "区文化旅游局"]),
         (["区政府办"], ["区发改委"]),
     ]
+
+
+def test_a_column_heading_with_a_qualifier_names_its_field():
+    plan = rulegov.parse_plan(
+        "某区重点工作任务分解表\n序号\n主要工作举措\n牵头单位\n配合单位\n责任领导\n"
+        "1\n推进现代农业产业体系建设。\n区农业农村局\n区发展改革局\n"
+        "2\n加快在建项目的建设进度。\n区工业和信息化局\n区商务局\n张某\n"
+    )
+    assert [(task.number, task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        ("1", ["区农业农村局"], ["区发展改革局"]),
+        ("2", ["区工业和信息化局"], ["区商务局"]),
+    ]

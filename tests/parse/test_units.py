@@ -6,6 +6,7 @@ import pytest
 
 import rulegov
 from rulegov.parse._fields import split_fields
+from rulegov.parse._text import normalise
 from rulegov.parse._units import _cached_names, split_names
 
 VALUES = [
@@ -419,6 +420,87 @@ def test_a_name_the_end_of_the_text_cuts_inside_a_longer_ending_is_left_out(
     [task] = plan.tasks
     assert task.responsible_units == (kept or ["市发改委", "市财政局", cut])
     assert any(d.code == "cut-unit" and cut in d.message for d in plan.diagnostics)
+
+
+@pytest.mark.parametrize("brackets", ["（）", "〔〕", "【】"])
+def test_a_bracket_of_role_words_names_units_in_any_of_the_genres_brackets(brackets: str):
+    opened, closed = brackets
+    text = (
+        f"1.出台惠企举措。{opened}省发展改革委、省财政厅等牵头，"
+        f"省（中）直有关单位按职责分工负责{closed}\n"
+    )
+    assert _unit_roles(text) == [(["省发展改革委", "省财政厅"], ["省（中）直有关单位"], [])]
+
+
+@pytest.mark.parametrize(
+    ("cut", "lead", "cooperating"),
+    [
+        ("〔省发展改革委、省数据局（省营商局）等牵", ["省发展改革委", "省数据局（省营商局）"], []),
+        ("（市发展改革委、市财政局等配", [], ["市发展改革委", "市财政局"]),
+        ("（市发展改革委、市财", ["市发展改革委"], []),
+    ],
+)
+def test_a_bracket_the_end_of_the_text_cuts_in_its_role_word_keeps_its_names(
+    cut: str, lead: list[str], cooperating: list[str]
+):
+    [task] = rulegov.parse_plan(f"某省工作分工方案\n一、完善惠企政策。{cut}").tasks
+    assert (task.lead_units, task.cooperating_units) == (lead, cooperating)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("各区、县（市）政府及开发区管委会", ["各区、县（市）政府", "开发区管委会"]),
+        ("高新区、循环化工园区、综合保税区管委会", ["高新区、循环化工园区、综合保税区管委会"]),
+        ("高新区、市发改委", ["高新区", "市发改委"]),
+        ("各县区、高新区管委会", ["各县区", "高新区管委会"]),
+    ],
+)
+def test_places_and_zones_that_share_the_government_after_them_are_one_unit(
+    text: str, names: list[str]
+) -> None:
+    folded = normalise(text)
+    found = split_names(folded, 0, len(folded))
+    assert [folded[named.begin : named.end] for named in found] == [normalise(n) for n in names]
+
+
+def test_a_responsible_label_over_a_division_of_work_reads_each_role():
+    text = "1.推进园区污染治理。\n责任部门：省环保厅、省工信委牵头，省发改委、省能源局等配合。\n"
+    assert _unit_roles(text) == [(["省环保厅", "省工信委"], [], ["省发改委", "省能源局"])]
+    plain = "1.推进园区污染治理。\n责任部门：省环保厅、省工信委。\n"
+    assert _unit_roles(plain) == [([], ["省环保厅", "省工信委"], [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "responsible", "cooperating"),
+    [
+        ("由区司法局牵头，区法院、区检察院配合。", ["区司法局"], [], ["区法院", "区检察院"]),
+        ("由区司法局负责。", [], ["区司法局"], []),
+        ("由区司法局牵头组织实施。", ["区司法局"], [], []),
+        (
+            "由区发展改革委会同区农业农村局、区财政局等部门研究提出落实意见。",
+            ["区发展改革委"],
+            [],
+            ["区农业农村局", "区财政局"],
+        ),
+    ],
+)
+def test_a_sentence_that_divides_the_work_names_the_units_of_its_task(
+    sentence: str, lead: list[str], responsible: list[str], cooperating: list[str]
+):
+    assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [(lead, responsible, cooperating)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成员由区教育局、区民政局等部门负责同志组成。",
+        "由区政府办公室负责，文件于会前送达。",
+        "由于情况复杂，各部门要加强配合。",
+    ],
+)
+def test_a_sentence_about_other_things_after_a_role_word_names_no_units(sentence: str):
+    assert _unit_roles(f"（一）加强普法工作。{sentence}\n") == [([], [], [])]
 
 
 def test_units_in_a_sentence_of_their_own_after_the_task():

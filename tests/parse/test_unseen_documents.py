@@ -22,9 +22,11 @@ in HTML with their structure (drawn in two batches: national 意见, notices, ru
 every level from a town to the State Council, 2014-2024), ``documents/unseen19`` 25 local heads
 (towns', counties', cities' and a few provinces' reports, notices, 决议 and 请示 of the genre,
 2005-2025), ``documents/unseen20`` 26 heads of departments, western regions, national bodies
-and law libraries (reports, notices printing plans and rules, 意见 and 通报, 2003-2025) and
+and law libraries (reports, notices printing plans and rules, 意见 and 通报, 2003-2025),
 ``documents/unseen21`` 15 more with their structure (divisions of work, 立法工作计划, 工作要点,
-责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023) and
+责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023),
+``documents/unseen22`` 15 more with the units of each task (divisions of work, 工作要点 and 实施方案 of
+provinces, regions and levels the earlier sets hold least, from a district to a province, 2017-2026) and
 ``documents/unseen23`` 26 heads of courts, procuratorates, people's congresses, CPPCC committees,
 development zones, a street office and regions few sets cover (工作要点, 实施意见, 方案, 办法,
 纲要, 公告 on drafts, 决议 and work reports, 2008-2025),
@@ -71,6 +73,7 @@ FOLDERS = {
     "unseen19": 20261219,
     "unseen20": 20261220,
     "unseen21": 20261221,
+    "unseen22": 20261223,
     "unseen23": 20261225,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -80,7 +83,14 @@ WITHDRAWN = {
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the fewest documents a folder holds: twenty, but for a smaller set of whole structures
-FEWEST = {"unseen14": 10, "unseen16": 13, "web17": 19, "unseen18": 15, "unseen21": 15}
+FEWEST = {
+    "unseen14": 10,
+    "unseen16": 13,
+    "web17": 19,
+    "unseen18": 15,
+    "unseen21": 15,
+    "unseen22": 15,
+}
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
 BATCH_ENDS = {

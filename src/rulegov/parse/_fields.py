@@ -15,10 +15,15 @@ from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     GUIDE_WORDS,
+    JOINT_LEAD_WORD,
+    JOINT_WORK_WORDS,
+    PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
+    ROLE_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
+    SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
     UNIT_REMARK,
 )
@@ -26,6 +31,8 @@ from rulegov.parse._vocab import (
 __all__ = ["Field", "says_when", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+_CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
 _SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
@@ -35,6 +42,19 @@ _TRAILING = " ;,。、"
 _OTHER_LABEL = re.compile(r"[,;][^,;:、()]{1,5}[^,;:、()" + "".join(sorted(UNIT_ENDS)) + r"]:")
 # 部门分工:省发展改革委牵头,各地、各部门配合。 at the start of a line or of a bracket
 _ASSIGNMENT = re.compile(r"[(〔\[【]?(?:" + "|".join(ASSIGNMENT_LABELS) + r"):")
+# 责任部门:省环保厅、省工信委牵头,省发改委等配合。 a responsible label over a division of work
+_RESPONSIBLE_LABEL = re.compile(
+    r"[(〔\[【]?(?:"
+    + "|".join(
+        sorted(
+            (label for label, role in ROLE_LABELS.items() if role is Role.RESPONSIBLE),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"):"
+)
+_NAMING_ROLES = frozenset({Role.LEAD, Role.COOPERATING})
 
 
 @attrs.frozen(slots=True)
@@ -95,6 +115,8 @@ def split_fields(
         elif cut:
             ranges, fields = _cut_bracket(text, ranges)
         ranges = _without_inner_brackets(text, ranges, fields)
+    if not fields:
+        fields = [found for first, last in ranges for found in _sentence_fields(text, first, last)]
     return ranges, fields
 
 
@@ -110,8 +132,9 @@ def _cut_bracket(
     read as leading, or, after leading ones, as responsible.
     """
     first, last = ranges[-1]
-    opened = text.rfind("。(", first, last) + 1
-    if opened <= first or ")" in text[opened:last]:
+    opens = [match.start() + 1 for match in _CUT_OPEN.finditer(text, first, last)]
+    opened = opens[-1] if opens else -1
+    if opened <= first or _closing(text, opened, text[opened]) >= 0:
         return ranges, []
     separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
     if not separators:
@@ -128,15 +151,155 @@ def _cut_bracket(
             fields.extend(worded)
             waiting = stop + 1
         elif stop == last:
-            # the last name is kept only if it ends as one (市审批局), not cut short as 区法 is
-            end = last if text[last - 1] in UNIT_ENDS else start - 1
+            # the last name is kept only if it ends as one (市审批局), not cut short as 区法 is,
+            # after the role word the cut broke (省数据局(省营商局)等牵)
+            end, cut_role = _before_cut_role(text, start, last)
+            end = end if _ends_as_unit(text, start, end) else start - 1
             if end > waiting:
-                role = Role.RESPONSIBLE if fields else Role.LEAD
+                role = cut_role or (Role.RESPONSIBLE if fields else Role.LEAD)
                 fields.append(Field(ROLE_WORDS[role], waiting, end, waiting))
         elif stop - start < 2 or text[stop - 1] not in UNIT_ENDS:
             return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
     return kept, fields
+
+
+_SENTENCE_STOP = re.compile("[。;!?]")
+_LONGEST_DIVISION = 80  # 由X牵头: the names between 由 and the role word are no longer
+_OTHERS_WORDS = re.compile("等(?:有关|相关)?(?:部门|单位)?")  # …、粮食局等部门: the others unnamed
+_SENTENCE_ROLES = tuple(
+    (suffix, role) for suffix, role in ROLE_SUFFIXES if role in (Role.LEAD, Role.RESPONSIBLE)
+)
+_COOPERATING_SUFFIXES = tuple(suffix for suffix, role in ROLE_SUFFIXES if role is Role.COOPERATING)
+
+
+def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
+    """The units a sentence of the running text names by its division of work.
+
+    ``由区司法局牵头,区法院、区检察院配合`` names a leading unit and cooperating ones,
+    ``由区司法局负责`` a responsible one, and ``由发展改革委会同农业部、财政部等部门研究…`` a
+    leading unit and those that work with it. The sentence stays the task's text.
+
+    Examples:
+        >>> text = "加强普法。由区司法局牵头,区法院、区检察院配合。"
+        >>> [(f.label, text[f.begin : f.end]) for f in _sentence_fields(text, 0, len(text))]
+        [('牵头单位', '区司法局'), ('配合单位', '区法院、区检察院')]
+    """
+    fields: list[Field] = []
+    position = text.find(SENTENCE_DIVISION_OPENER, begin, end)
+    while position >= 0:
+        stop = _SENTENCE_STOP.search(text, position, end)
+        sentence_end = stop.start() if stop is not None else end
+        fields.extend(
+            _division(text, position + 1, min(sentence_end, position + _LONGEST_DIVISION))
+        )
+        position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
+    return fields
+
+
+def _division(text: str, begin: int, end: int) -> list[Field]:
+    """The fields of ``X牵头,Y配合``, ``X负责`` or ``X会同Y…`` from ``begin``, or none."""
+    joint = text.find(JOINT_LEAD_WORD, begin, end)
+    worded = [
+        (found, suffix, role)
+        for suffix, role in _SENTENCE_ROLES
+        if (found := text.find(suffix, begin, end)) >= 0
+    ]
+    if joint >= 0 and all(joint < found for found, _, _ in worded):
+        return _joint_division(text, begin, joint, end)
+    if not worded:
+        return []
+    found, suffix, role = min(worded, key=lambda item: (item[0], -len(item[1])))
+    if not _all_units(text, begin, found):
+        return []
+    fields = [Field(ROLE_WORDS[role], begin, found, begin)]
+    after = found + len(suffix)
+    if _ends_division(text, after, end):
+        return fields
+    while after < end and text[after] in ",、":
+        after += 1
+    for word in _COOPERATING_SUFFIXES:
+        stop = text.find(word, after, end)
+        last = _without_others(text, after, stop) if stop > after else -1
+        if (
+            last > after
+            and _all_units(text, after, last)
+            and _ends_division(text, stop + len(word), end)
+        ):
+            return [*fields, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
+    return []  # 由国务院办公厅负责,文件…: the sentence goes on to other work
+
+
+def _joint_division(text: str, begin: int, joint: int, end: int) -> list[Field]:
+    """The fields of ``X会同Y、Z等部门研究…``: X leads, Y and Z cooperate; or none."""
+    if not _all_units(text, begin, joint):
+        return []
+    after = joint + len(JOINT_LEAD_WORD)
+    stops = [found for word in JOINT_WORK_WORDS if (found := text.find(word, after, end)) >= 0]
+    last = _without_others(text, after, min(stops)) if stops else -1
+    lead = Field(ROLE_WORDS[Role.LEAD], begin, joint, begin)
+    if last < 0 or not _all_units(text, after, last):
+        return [lead]
+    return [lead, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
+
+
+def _ends_division(text: str, begin: int, end: int) -> bool:
+    """Whether a division of work's sentence ends at ``begin``, or goes on only with its work.
+
+    ``由区司法局牵头。`` and ``由区司法局牵头组织实施。`` end there; ``…负责同志组成`` names people
+    and ``由国务院办公厅负责,文件…`` goes on to other words.
+    """
+    rest = text[begin:end]
+    if rest.startswith(PEOPLE_AFTER_ROLE):
+        return False
+    return not rest.strip(" ") or (
+        rest.startswith(JOINT_WORK_WORDS) and not any(mark in rest for mark in ",()")
+    )
+
+
+def _without_others(text: str, begin: int, end: int) -> int:
+    """Where the names end before the words for the others they leave unnamed (等有关部门)."""
+    for found in _OTHERS_WORDS.finditer(text, begin, end):
+        if found.end() == end and found.start() > begin:
+            return found.start()
+    return end
+
+
+def _all_units(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is a list of units' names (区法院、区检察院), and no more."""
+    if end - begin < 2 or any(mark in text[begin:end] for mark in ",;:。“”《》"):
+        return False
+    names = [name for name in re.split("[、及和]", text[begin:end]) if name]
+    return bool(names) and all(len(name) >= 2 and name[-1] in UNIT_ENDS for name in names)
+
+
+def _before_cut_role(text: str, begin: int, end: int) -> tuple[int, Role | None]:
+    """Where a name ends before a role word the end of the text cuts (等牵, 配), and its role.
+
+    The role is the one every role word beginning so gives (牵: lead, 配: cooperating), else None.
+    """
+    for size in range(max(len(suffix) for suffix, _ in ROLE_SUFFIXES) - 1, 0, -1):
+        if end - size <= begin:
+            continue
+        cut = text[end - size : end]
+        roles = {
+            role for suffix, role in ROLE_SUFFIXES if len(suffix) > size and suffix.startswith(cut)
+        }
+        if roles:
+            end -= size
+            stop = end - 1 if end > begin and text[end - 1] == "等" else end
+            return stop, roles.pop() if len(roles) == 1 else None
+    return (end - 1 if end > begin and text[end - 1] == "等" else end), None
+
+
+def _ends_as_unit(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` ends as a unit's name: 市审批局, 省数据局(省营商局)."""
+    if end - begin < 2:
+        return False
+    if text[end - 1] == ")":
+        inner = text.rfind("(", begin, end)
+        return inner - begin >= 2 and text[inner - 1] in UNIT_ENDS
+    return text[end - 1] in UNIT_ENDS
 
 
 def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], list[Field]] | None:
@@ -151,7 +314,7 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
         >>> ranges, [(f.label, text[f.begin:f.end]) for f in fields]
         ([], [('牵头单位', '省发展改革委'), ('配合单位', '各地、各部门')])
     """
-    match = _ASSIGNMENT.match(text, begin)
+    match = _ASSIGNMENT.match(text, begin) or _worded_division(text, begin)
     if match is None:
         return None
     opener = text[begin] if text[begin] in _OPENERS else ""
@@ -177,6 +340,23 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
         start = stop + 1
     after = close + 1 if close >= 0 else len(text)
     return ([(after, len(text))] if after < len(text) else []), fields
+
+
+def _worded_division(text: str, begin: int) -> re.Match[str] | None:
+    """A responsible label whose value divides the work by role words (X、Y牵头,Z配合), or None.
+
+    ``责任部门:省环保厅牵头,省发改委等配合`` names its units as a division of work does: the value
+    holds a part that a leading or cooperating role word ends, before another part.
+    """
+    match = _RESPONSIBLE_LABEL.match(text, begin)
+    if match is None:
+        return None
+    stops = [i for i in range(match.end(), len(text)) if text[i] in ",;"]
+    for start, stop in zip([match.end(), *(i + 1 for i in stops)], stops, strict=False):
+        for suffix, role in ROLE_SUFFIXES:
+            if role in _NAMING_ROLES and text.endswith(suffix, start, stop):
+                return match
+    return None
 
 
 def _without_inner_brackets(
@@ -235,19 +415,38 @@ def says_when(text: str, start: int, stop: int) -> bool:
 
 
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
-    """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start."""
+    """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start.
+
+    The bracket is any of the genre's (``〔…牵头,…负责〕`` too), and a name inside it may hold
+    a bracket of its own (``省(中)直有关单位``).
+    """
     end = last
     while end > first and text[end - 1] in "。; ":
         end -= 1
-    if end - first < 2 or text[end - 1] != ")":
+    if end - first < 2 or text[end - 1] not in _CLOSERS:
         return None
-    opened = text.rfind("(", first, end - 1)
+    opened = _opening(text, first, end - 1)
     if opened < 0:
         return None
     fields = _bracket_fields(text, opened + 1, end - 1)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None  # a bracket of times alone names no unit: it stays text
     return opened, fields
+
+
+def _opening(text: str, first: int, position: int) -> int:
+    """Index of the bracket, at or after ``first``, that the one at ``position`` closes, or -1."""
+    closer = text[position]
+    opener = _CLOSERS[closer]
+    depth = 0
+    for index in range(position, first - 1, -1):
+        if text[index] == closer:
+            depth += 1
+        elif text[index] == opener:
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
 
 
 # words that a unit's name never holds but a sentence does (要, 的, 应当, 确保…)

@@ -20,7 +20,7 @@ from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, ma
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
-from rulegov.parse._vocab import ROLE_LABELS
+from rulegov.parse._vocab import ROLE_LABELS, TASK_SECTION_TITLES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -314,7 +314,9 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
     if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
         return True
     if text[position - 1] == ":" and found.value == 1 and heading is None:
-        return True  # 需要公开以下内容:1.… in a paragraph: the list's first item
+        # 需要公开以下内容:1.… in a paragraph: the list's first item; but 重点任务:(1)… lists
+        # the measures of the item above, which stay its text
+        return text[: position - 1] not in TASK_SECTION_TITLES
     if heading is not None:  # the first number below a heading whose title has not ended
         return (
             found.style != heading.style

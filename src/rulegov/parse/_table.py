@@ -61,7 +61,13 @@ from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, normalise, split_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import UNIT_ENDS, broken_off, guess_kind, guess_level, split_names
-from rulegov.parse._vocab import ROLE_FIELDS, SUBTOTAL_WORDS, TABLE_HEADINGS, TOTAL_WORDS
+from rulegov.parse._vocab import (
+    ROLE_FIELDS,
+    SUBTOTAL_WORDS,
+    TABLE_HEADING_QUALIFIERS,
+    TABLE_HEADINGS,
+    TOTAL_WORDS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -160,13 +166,19 @@ def _short_texts_cached(function: Callable[[str], str]) -> Callable[[str], str]:
 def heading_key(cell: str) -> str:
     """A column heading as looked up: half-width, without spaces or colons, in lower case.
 
+    A heading the genre's words name only after a qualifier (主要工作举措, 重点工作任务) is
+    looked up without it.
+
     Examples:
-        >>> heading_key("完成 时限："), heading_key("Lead Unit")
-        ('完成时限', 'leadunit')
+        >>> heading_key("完成 时限："), heading_key("Lead Unit"), heading_key("主要工作举措")
+        ('完成时限', 'leadunit', '工作举措')
     """
     key = _SPACE.sub("", fold(cell)).lower()
     if key not in TABLE_HEADINGS:
         key = _YEAR_PREFIX.sub("", key)  # 2022年预期目标: the year names the plan's, not a field
+    for qualifier in TABLE_HEADING_QUALIFIERS:
+        if key not in TABLE_HEADINGS and key.removeprefix(qualifier) in TABLE_HEADINGS:
+            key = key.removeprefix(qualifier)
     return key
 
 

@@ -81,8 +81,13 @@ _PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")  # the last c
 # 各县、区人民政府 and 相关市、县政府: a place word, then another that shares the government after it
 _SHARED_PLACE = re.compile("(?:各|相关|相關|有关|有關)?[" + "".join(sorted(_PLACE_ENDS)) + "]")
 _SHARED_GOVERNMENT = re.compile(
-    "[" + "".join(sorted(_PLACE_ENDS)) + "](?:人民政府|政府|党委|黨委|党委和政府|黨委和政府)"
-)
+    "["
+    + "".join(sorted(_PLACE_ENDS))
+    + r"](?:\([^()]{1,6}\))?(?:人民政府|政府|党委|黨委|党委和政府|黨委和政府)"
+)  # 各区、县(市)政府 too
+# 高新区、循环化工园区、综合保税区管委会: zones that share the committee named after the last
+_ZONE = re.compile("[^各]{1,6}[区區]")
+_ZONE_GOVERNMENT = re.compile("[^、]{1,8}[区區](?:管委会|管委會|管理委员会|管理委員會)")
 _CITY_GOVERNMENT = re.compile("(.+)[市县縣](?:人民政府|政府)")
 _BARE_PLACE = 4  # 哈尔滨、黑河、绥芬河市政府: the longest place named without its 市 or 县
 # the short names of departments by their work (教育、卫健、公安、沈阳市政府): no places
@@ -546,10 +551,10 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
-    if len(names) > 1:
-        names = _with_shared_places(text, names)
     if _JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
+    if len(names) > 1:
+        names = _with_shared_places(text, names)
     each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
     if each:  # X、Y分别牵头: each of the names up to the words leads
         names[: each[-1] + 1] = [
@@ -626,6 +631,8 @@ def _with_shared_government(text: str, names: list[Named]) -> list[Named]:
 
 def _shares_government(text: str, waiting: list[Named], part: str) -> bool:
     """Whether ``part`` is the government the places ``waiting`` before it share."""
+    if all(_ZONE.fullmatch(text, named.begin, named.end) for named in waiting):
+        return _ZONE_GOVERNMENT.fullmatch(part) is not None
     words = [_SHARED_PLACE.fullmatch(text, named.begin, named.end) is not None for named in waiting]
     if all(words):
         return _SHARED_GOVERNMENT.fullmatch(part) is not None
@@ -636,7 +643,7 @@ def _shares_government(text: str, waiting: list[Named], part: str) -> bool:
 
 def _is_place_word(part: str) -> bool:
     """Whether a part of a list is a place that the next part's government is shared with."""
-    if _SHARED_PLACE.fullmatch(part) is not None:
+    if _SHARED_PLACE.fullmatch(part) is not None or _ZONE.fullmatch(part) is not None:
         return True
     return (
         _MIN_NAME <= len(part) <= _BARE_PLACE
@@ -679,7 +686,7 @@ def _joined(text: str, named: Named) -> list[Named]:
     start = named.begin
     for position in range(named.begin + _MIN_NAME, named.end - _MIN_NAME + 1):
         last = joins_at(text, position, named.end)
-        if last >= 0 and "(" not in text[start:position]:
+        if last >= 0 and text.count("(", start, position) == text.count(")", start, position):
             parts.append(Named(start, last, None, named.role))
             start = position + 1
     if not parts:

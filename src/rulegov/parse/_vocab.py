@@ -122,6 +122,29 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 按职责分工负责）), longest first; a 立法 plan names the unit that drafts each law
 (（省科技厅起草，5月初审）)."""
 
+SENTENCE_DIVISION_OPENER = "由"
+"""The word that opens a division of work written as a sentence (由区司法局牵头，区法院配合)."""
+JOINT_LEAD_WORD = "会同"
+"""The word between a leading unit and those that work with it (由发展改革委会同农业部等研究…)."""
+JOINT_WORK_WORDS: tuple[str, ...] = (
+    "研究",
+    "负责",
+    "提出",
+    "制定",
+    "落实",
+    "共同",
+    "组织",
+    "做好",
+    "开展",
+    "推进",
+    "抓好",
+    "实施",
+)
+"""Words of the work after the units a 会同 names (…会同农业部、财政部研究提出落实意见), and
+after a sentence's role word (由区司法局牵头组织实施)."""
+PEOPLE_AFTER_ROLE: tuple[str, ...] = ("同志", "人")
+"""Words after a role word that make it name people (负责同志, 负责人), not units' roles."""
+
 FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?:单位|部门)?[为是]牵头")
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
 牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
@@ -237,6 +260,9 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 )
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
 
+TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
+"""Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
+
 TOTAL_WORDS: frozenset[str] = frozenset(
     {"合计", "总计", "总分", "总分值", "合计分值", "满分", "共计", "总体分值"}
 )
@@ -281,6 +307,8 @@ TABLE_HEADINGS: dict[str, str] = {
     "主要内容": "measures",
     "具体要求": "measures",
     "任务措施": "measures",
+    "工作举措": "measures",
+    "举措": "measures",
     "工作要求": "measures",
     "具体工作": "measures",
     "measure": "measures",
