@@ -213,3 +213,9 @@ def test_a_workbook_under_another_name_is_read_as_the_workbook(tmp_path, suffix)
     renamed = tmp_path / f"tasks{suffix}"
     renamed.write_bytes(book.read_bytes())
     assert [t.title for t in rulegov.read_plan(renamed).tasks] == [t.title for t in plan.tasks]
+
+
+def test_a_path_that_cannot_name_a_file_to_write_says_unwritable(tmp_path):
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.write_plan(rulegov.datasets.yancheng_2023(), f"{tmp_path}/a\x00b.json")
+    assert caught.value.code == "unwritable-file"

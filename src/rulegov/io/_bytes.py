@@ -90,12 +90,13 @@ def _unreadable(path: pathlib.Path, error: OSError) -> ParseError:
     )
 
 
-def file_path(path: object) -> pathlib.Path:
+def file_path(path: object, *, code: str = "unreadable-file") -> pathlib.Path:
     """``path`` as a [`pathlib.Path`][pathlib.Path], refusing what cannot name a file.
 
     Raises:
         ParseError: for a value that is not a ``str`` or ``os.PathLike``, or a path holding a
-            NUL character (code ``unreadable-file``).
+            NUL character, with ``code`` (``unreadable-file``, or ``unwritable-file`` for a
+            file to write).
 
     Examples:
         >>> file_path("plan.txt").name
@@ -110,14 +111,14 @@ def file_path(path: object) -> pathlib.Path:
             f"expected a file path (str or os.PathLike), not {type(path).__name__}",
             source="<path>",
             value=path,
-            code="unreadable-file",
+            code=code,
         )
     where = pathlib.Path(path)
     if "\0" in str(where):
         raise ParseError(
             "a file path cannot hold a NUL character",
             source=repr(str(where)),
-            code="unreadable-file",
+            code=code,
         )
     return where
 

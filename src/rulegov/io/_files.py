@@ -265,7 +265,7 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> rulegov.read_plan(target) == plan
         True
     """
-    where = file_path(path)
+    where = file_path(path, code="unwritable-file")
     suffix = where.suffix.lower()
     if suffix == ".json":
         with writing(where):

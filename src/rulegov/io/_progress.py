@@ -102,7 +102,7 @@ def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
         FileFormatError: for another suffix.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
     """
-    where = file_path(path)
+    where = file_path(path, code="unwritable-file")
     suffix = where.suffix.lower()
     rows = result.rows()
     header = list(rows[0]) if rows else ["序号", "任务", "状态", "说明"]

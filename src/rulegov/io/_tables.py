@@ -233,7 +233,7 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> read_task_table(path).tasks[1].title
         '坚持和加强党对法治建设工作的集中统一领导'
     """
-    where = file_path(path)
+    where = file_path(path, code="unwritable-file")
     suffix = where.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise FileFormatError(str(where), (".csv", ".xlsx"), "write a task table to")

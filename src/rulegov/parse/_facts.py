@@ -62,8 +62,10 @@ _TARGET = re.compile(
 # The number and measure word of _TARGET alone, written to start with a character class, so that
 # the regex engine skips to the next digit or numeral instead of trying _TARGET at every position:
 # the class takes the first character, a lookbehind then tells a digit from a Chinese numeral.
+# A number starts where a run of digits does: a start inside the run (the 3 of 123) would try
+# the rest of a long run again at every digit.
 _NUMBER = re.compile(
-    rf"[\d{_NUMERALS}](?:(?<=\d)\d*(?:\.\d+)?|(?<=[{_NUMERALS}])[{_NUMERALS}]{{0,3}})(?:{_UNITS})"
+    rf"(?<!\d)[\d{_NUMERALS}](?:(?<=\d)\d*(?:\.\d+)?|(?<=[{_NUMERALS}])[{_NUMERALS}]{{0,3}})(?:{_UNITS})"
 )
 _BEFORE_3 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 3)
 _BEFORE_2 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 2)

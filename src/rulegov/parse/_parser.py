@@ -1992,21 +1992,22 @@ class _Parser:
     def unlabelled_timing(self, segments: list[Segment]) -> TimeFrame | None:
         """The timing a task's text states: the first phrase of the first segment that has one.
 
-        A deadline yields to a later one in the same segment: 10月底前完成初稿，12月底前印发 is
-        due at the end of December, when the last stage is done.
+        A deadline yields to a later date in the same segment (a line of the task's text):
+        10月底前完成初稿，12月底前印发 is due at the end of December, when the last stage is done.
         """
+        stages = (TimeFrameKind.DEADLINE, TimeFrameKind.ON)
         for line, begin, end in segments:
             timeframe, after = self.timing_in(line, begin, end)
             if timeframe is None:
                 continue
             while timeframe.kind is TimeFrameKind.DEADLINE:
                 later, after = self.timing_in(line, after, end)
-                if later is None or later.kind is not TimeFrameKind.DEADLINE:
+                if later is None or later.kind not in stages:
                     break
                 if (
-                    later.end is not None
-                    and timeframe.end is not None
-                    and later.end > timeframe.end
+                    later.due is not None
+                    and timeframe.due is not None
+                    and later.due > timeframe.due
                 ):
                     timeframe = later
             return timeframe

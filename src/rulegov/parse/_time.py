@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -44,6 +45,7 @@ _WITHIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(
 _YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
 _MAX_VALUE = 120
 _LAST_DAY = 31
+_SAFE_DAY = 28  # the last day every month has
 _MONTHS = 12
 _RANGE_WORDS = ("至", "到", "-", "~", "—", "–")
 _BEFORE_WORDS = ("前", "之前", "以前")
@@ -54,14 +56,17 @@ _WEEKDAY = r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
 # a month and day, or a part of a month: 6月30日, 6月底, 6月中旬
 _MONTH_PART = rf"\d{{1,2}}月(?:\d{{1,2}}日{_WEEKDAY}|底|末|上旬|中旬|下旬)?"
 _PHRASES = re.compile(
-    rf"(?:\d{{4}}年)?{_MONTH_PART}[至到~—–-](?:\d{{4}}年)?{_MONTH_PART}(?:(?:之)?前)?"
+    rf"(?:\d{{4}}年)?{_MONTH_PART}[至到~—–-](?:\d{{4}}年|次年|明年)?{_MONTH_PART}(?:(?:之)?前)?"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日[至到~—–-]\d{1,2}日(?:(?:之)?前)?"
+    r"|(?:\d{4}年)?\d{1,2}[至到~—–-]\d{1,2}月(?:底|末)?(?:(?:之)?前)?"
     rf"|(?:\d{{4}}年|次年|明年)?(?:{_MONTH_PART}|年底|年末|上半年|下半年"
     r"|第?[一二三四1-4]季度末?)(?:之)?前"
     r"|(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年末|年内"
     r"|第?[一二三四1-4]季度[末底]?)"
     rf"(?={_DONE})"
     r"|(?:\d{4}年|次年|明年)?(?:上半年|下半年|\d{1,2}月(?:上旬|中旬|下旬))"
-    r"|每季度|每半年|每月(?:\d{1,2}[日号](?:之?前)?)?|每年(?:\d{1,2}月(?:\d{1,2}日|底|末)?(?:之?前)?)?"
+    r"|每季度|每半年|每月(?:\d{1,2}[日号](?:之?前)?)?"
+    r"|每年(?:\d{1,2}月(?:\d{1,2}日|底|末)?(?:之?前)?|第?[一二三四1-4]季度(?:末|底)?(?:之?前)?)?"
     r"|长期坚持|持续[推打开深加提抓优][一-龥]"
     r"|及时|适时|(?<![\d一二三四五六七八九〇])年度"
 )
@@ -69,6 +74,11 @@ _PHRASES = re.compile(
 _PROMPT_WORDS = ("及时", "适时")
 # what makes a phrase dated: a number, or a part of the year
 _DATED = re.compile(r"\d|年底|年末|季度|半年")
+# a date that tells about something else, not when the work is due: 2024年3月印发的条例
+_ATTRIBUTIVE = re.compile(rf"{_DONE}?的")
+# a range printed short: 1-2月 (1月-2月), 3月15日至20日 (3月15日至3月20日)
+_SHORT_MONTHS = re.compile(r"(?<![\d月])(\d{1,2})([至到~—–-])(\d{1,2}月)")
+_SHORT_DAYS = re.compile(r"(\d{1,2}月)(\d{1,2}日)([至到~—–-])(\d{1,2}日)")
 
 # Timing that yields to any phrase above in the same text: a time limit counted from an
 # occasion (受理后20个工作日内), and the whole of the plan's year (全年开展…).
@@ -81,13 +91,16 @@ _WEAK_PHRASES = re.compile(_WITHIN.pattern + r"|(?<![\d一二三四五六七八�
 _PHRASE_START = re.compile(
     r"[\d年上下第一二三四每长持及适次明]"
     r"(?:(?<=[\d年上下第一二三四次明])[^前]{0,15}前|(?<=[上下])半年|(?<=\d)[\d年月]{0,7}(?:[上中下]旬|[上下]半年)|(?<=[次明])年|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
-    r"|(?<=[及适])时|(?<=年)度|(?<=\d)[\d年月日号底末]{0,8}[至到~—–-]\d"
+    r"|(?<=[及适])时|(?<=年)度|(?<=\d)[\d年月日号底末]{0,8}[至到~—–-](?:次年|明年)?\d"
     rf"|(?<=[\d年次明])[\d年月日底末内上中下旬]{{0,9}}{_DONE}"
     rf"|(?<=[第一二三四1-4])[一二三四]?季度[末底]?{_DONE})"
 )
 # a monthly duty due on a day of the month (每月28日前), a yearly one on a date (每年1月31日前)
 _MONTH_DAY = re.compile(r"每月(\d{1,2})[日号]")
 _YEAR_DAY = re.compile(r"每年(\d{1,2})月(?:(\d{1,2})日)?")
+_YEAR_QUARTER = re.compile(r"每年第?([一二三四1-4])季度")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_LEAP_YEAR = 2024  # a year whose February has its 29th
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -248,7 +261,7 @@ def _timing(  # noqa: PLR0911  (one return per kind of timing)
         }
     if _WITHIN.search(text):
         return {"kind": TimeFrameKind.PROMPTLY}  # 20个工作日内: a time limit from an occasion
-    windows = _windows(text, year)
+    windows = _windows(_SHORT_DAYS.sub(r"\1\2\3\1\4", _SHORT_MONTHS.sub(r"\1月\2\3", text)), year)
     if windows:
         return _dated(text, windows)
     for word, kind in VAGUE_TIMING.items():
@@ -265,6 +278,8 @@ def _rule(text: str, frequency: Frequency) -> str:
         ('FREQ=MONTHLY;BYMONTHDAY=28', 'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1')
         >>> _rule("每年1月31日前公开", Frequency.YEARLY), _rule("每年3月底前", Frequency.YEARLY)
         ('FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1')
+        >>> _rule("每年第一季度报送", Frequency.YEARLY), _rule("每年2月30日前", Frequency.YEARLY)
+        ('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1')
     """
     # a day past the 28th falls on the last day of a shorter month (see graph.occurrences)
     if frequency is Frequency.MONTHLY:
@@ -274,9 +289,16 @@ def _rule(text: str, frequency: Frequency) -> str:
     if frequency is Frequency.YEARLY:
         date = _YEAR_DAY.search(text)
         if date is not None and 1 <= int(date.group(1)) <= _MONTHS:
+            month = int(date.group(1))
             day = int(date.group(2)) if date.group(2) else -1
-            if day == -1 or 1 <= day <= _LAST_DAY:
-                return f"FREQ=YEARLY;BYMONTH={int(date.group(1))};BYMONTHDAY={day}"
+            # a day the month never has (2月30日) falls on its last day
+            if not 1 <= day <= calendar.monthrange(_LEAP_YEAR, month)[1]:
+                day = -1
+            return f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
+        quarter = _YEAR_QUARTER.search(text)
+        if quarter is not None:
+            month = 3 * _QUARTERS[quarter.group(1)]
+            return f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY=-1"
     return frequency.rule
 
 
@@ -296,6 +318,12 @@ def _windows(text: str, year: int | None) -> list[tuple[dt.date, dt.date]]:
 def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
     if len(windows) >= 2 and any(word in text for word in _RANGE_WORDS):
         start, end = windows[0][0], windows[-1][1]
+        if end < start and end.year == start.year:  # 12月至1月: into the next year
+            end = (
+                _month_end(end.year + 1, end.month)
+                if end.day > _SAFE_DAY
+                else end.replace(year=end.year + 1)
+            )
         if end >= start:
             return {"kind": TimeFrameKind.RANGE, "start": start, "end": end}
     first, last = windows[0]
@@ -326,10 +354,27 @@ def find_timing(text: str) -> re.Match[str] | None:
         return _WEAK_PHRASES.search(text)
     if found.group() in _PROMPT_WORDS:
         later = _first_phrase(text, found.end())
-        while later is not None and _DATED.search(later.group()) is None:
+        while later is not None and not _due_date(text, later):
             later = _first_phrase(text, later.end())
         return later or found
     return found
+
+
+def _due_date(text: str, found: re.Match[str]) -> bool:
+    """Whether a dated phrase says when the work is due, not when something else happened.
+
+    A date in a cited title (《2024年上半年工作要点》) or one that tells of a document
+    (2024年3月印发的条例) is none.
+
+    Examples:
+        >>> _due_date("及时学习2024年3月印发的条例", _first_phrase("及时学习2024年3月印发的条例", 2))
+        False
+    """
+    if _DATED.search(found.group()) is None:
+        return False
+    if text.count("《", 0, found.start()) > text.count("》", 0, found.start()):
+        return False
+    return _ATTRIBUTIVE.match(text, found.end()) is None
 
 
 def _first_phrase(text: str, position: int) -> re.Match[str] | None:
