@@ -62,11 +62,14 @@ _TARGET = re.compile(
 # The number and measure word of _TARGET alone, written to start with a character class, so that
 # the regex engine skips to the next digit or numeral instead of trying _TARGET at every position:
 # the class takes the first character, a lookbehind then tells a digit from a Chinese numeral.
-# A number starts where a run of digits does: a start inside the run (the 3 of 123) would try
-# the rest of a long run again at every digit.
+# A number starts where a run of digits does (the lookbehind after its first digit): a start
+# inside the run (the 3 of 123) would try the rest of a long run again at every digit.
 _NUMBER = re.compile(
-    rf"(?<!\d)[\d{_NUMERALS}](?:(?<=\d)\d*(?:\.\d+)?|(?<=[{_NUMERALS}])[{_NUMERALS}]{{0,3}})(?:{_UNITS})"
+    rf"[\d{_NUMERALS}](?:(?<=\d)(?<!\d\d)\d*(?:\.\d+)?|(?<=[{_NUMERALS}])[{_NUMERALS}]{{0,3}})"
+    rf"(?:{_UNITS})"
 )
+# the same, at a given place inside a run of digits (a range that starts there)
+_RUN_NUMBER = re.compile(rf"\d+(?:\.\d+)?(?:{_UNITS})")
 _BEFORE_3 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 3)
 _BEFORE_2 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 2)
 _BEFORE_1 = tuple(word for word in _COMPARATORS_BEFORE if len(word) == 1)
@@ -273,6 +276,15 @@ def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < stop for start, stop in ranges)
 
 
+def _next_number(text: str, position: int, end: int) -> re.Match[str] | None:
+    """The next number with its measure word from ``position`` on (see ``_NUMBER``)."""
+    if 0 < position < end and text[position].isdigit() and text[position - 1].isdigit():
+        here = _RUN_NUMBER.match(text, position, end)
+        if here is not None:
+            return here
+    return _NUMBER.search(text, position, end)
+
+
 def _target_matches(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``_TARGET.finditer(text, begin, end)``, found without trying every position.
 
@@ -280,7 +292,7 @@ def _target_matches(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
     ``全覆盖``; comparators hold no digits or numerals, so the earliest number fixes the match.
     """
     position = begin
-    number = _NUMBER.search(text, position, end)
+    number = _next_number(text, position, end)
     whole = text.find(_WHOLE, position, end)
     while number is not None or whole >= 0:
         if number is not None and (whole < 0 or number.start() < whole):
@@ -299,7 +311,7 @@ def _target_matches(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
         yield match
         position = match.end()
         if number is not None and number.start() < position:
-            number = _NUMBER.search(text, position, end)
+            number = _next_number(text, position, end)
         if 0 <= whole < position:
             whole = text.find(_WHOLE, position, end)
 
