@@ -495,7 +495,8 @@ class _Renderer:
             if closing:
                 if tag in _BLOCKS:
                     self.flush()
-                self.preformatted -= tag == "pre"
+                if tag == "pre":
+                    self.preformatted -= 1
                 continue
             if node.is_text_node:
                 self.text(node.text_content or "")
@@ -507,7 +508,8 @@ class _Renderer:
             if tag == "table" and _is_data_table(node, self.layout):
                 self.lines.extend(_table_rows(node, self.layout))
                 continue
-            self.preformatted += tag == "pre"
+            if tag == "pre":
+                self.preformatted += 1
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(_children(node)))
         self.flush()

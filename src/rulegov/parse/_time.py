@@ -45,7 +45,6 @@ _WITHIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(
 _YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
 _MAX_VALUE = 120
 _LAST_DAY = 31
-_SAFE_DAY = 28  # the last day every month has
 _MONTHS = 12
 _RANGE_WORDS = ("至", "到", "-", "~", "—", "–")
 _BEFORE_WORDS = ("前", "之前", "以前")
@@ -99,7 +98,6 @@ _PHRASE_START = re.compile(
 _MONTH_DAY = re.compile(r"每月(\d{1,2})[日号]")
 _YEAR_DAY = re.compile(r"每年(\d{1,2})月(?:(\d{1,2})日)?")
 _YEAR_QUARTER = re.compile(r"每年第?([一二三四1-4])季度")
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _LEAP_YEAR = 2024  # a year whose February has its 29th
 
 
@@ -297,7 +295,8 @@ def _rule(text: str, frequency: Frequency) -> str:
             return f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
         quarter = _YEAR_QUARTER.search(text)
         if quarter is not None:
-            month = 3 * _QUARTERS[quarter.group(1)]
+            number = quarter.group(1)
+            month = 3 * (int(number) if number.isdigit() else "一二三四".index(number) + 1)
             return f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY=-1"
     return frequency.rule
 
@@ -319,11 +318,8 @@ def _dated(text: str, windows: list[tuple[dt.date, dt.date]]) -> dict[str, Any]:
     if len(windows) >= 2 and any(word in text for word in _RANGE_WORDS):
         start, end = windows[0][0], windows[-1][1]
         if end < start and end.year == start.year:  # 12月至1月: into the next year
-            end = (
-                _month_end(end.year + 1, end.month)
-                if end.day > _SAFE_DAY
-                else end.replace(year=end.year + 1)
-            )
+            leap_day = (end.month, end.day) == (2, 29)
+            end = _month_end(end.year + 1, 2) if leap_day else end.replace(year=end.year + 1)
         if end >= start:
             return {"kind": TimeFrameKind.RANGE, "start": start, "end": end}
     first, last = windows[0]
