@@ -29,7 +29,10 @@ and law libraries (reports, notices printing plans and rules, 意见 and 通报,
 provinces, regions and levels the earlier sets hold least, from a district to a province, 2017-2026) and
 ``documents/unseen23`` 26 heads of courts, procuratorates, people's congresses, CPPCC committees,
 development zones, a street office and regions few sets cover (工作要点, 实施意见, 方案, 办法,
-纲要, 公告 on drafts, 决议 and work reports, 2008-2025),
+纲要, 公告 on drafts, 决议 and work reports, 2008-2025) and
+``documents/unseen26`` 7 more with their structure (annual 法治政府建设 and 普法 plans of the genre's
+core, printed by their notices or from their body on, of cities, a district, a county-level city's
+commission and provinces, 2021-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -75,6 +78,7 @@ FOLDERS = {
     "unseen21": 20261221,
     "unseen22": 20261223,
     "unseen23": 20261225,
+    "unseen26": 20261229,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -90,6 +94,7 @@ FEWEST = {
     "unseen18": 15,
     "unseen21": 15,
     "unseen22": 15,
+    "unseen26": 7,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
