@@ -319,6 +319,34 @@ def test_a_head_a_mirror_ran_into_one_line_reads_as_the_head_printed_over_lines(
         assert plan.frame.recipients == ["各县区人民政府", "高新区管委会", "市人民政府各部门"], text
 
 
+def test_a_notice_run_into_one_line_with_its_heading_broken_by_spaces_reads_its_head() -> None:
+    # a sharing site's copy of a Word file: the notice and the plan on one line, the spaces of
+    # the printed lines kept, inside the heading and the date too
+    text = (
+        "某市人民政府办公室 关于印发某市 2021 年法治政府建设 工作计划的通知 各县(市、区)人民政府,"
+        "市政府各部门、 直属机构: 《某市 2021 年法治政府建设工作计划》已经市政府同意, "
+        "现印发给你们,请认真贯彻执行。 某市人民政府办公室 2021 年 5 月 21 日 (此件公开发布) "
+        "某市 2021 年法治政府建设工作计划 为扎实推进法治政府建设,制定本计划。 "
+        "一、深入学习宣传贯彻习近平法治思想 1.加强学习宣传。将习近平法治思想纳入学习内容。"
+        "〔牵头单位:市司法局;责任单位:市政府各部门〕\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府办公室关于印发某市2021年法治政府建设工作计划的通知"
+    assert plan.title == "某市2021年法治政府建设工作计划"
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.issued_on == dt.date(2021, 5, 21)
+    assert list(plan.recipients) == ["各县(市、区)人民政府", "市政府各部门、直属机构"]
+    # a heading that goes on after a 通知 it forwards is not cut there
+    forwarded = rulegov.parse_plan(
+        "某县人民政府办公室 关于转发某市关于某事的通知 的通知 各乡镇人民政府,县直各单位: "
+        "现将《某市关于某事的通知》转发给你们,请认真贯彻执行。 某县人民政府办公室 "
+        "2021 年 5 月 21 日\n"
+    )
+    assert forwarded.notice is not None
+    assert forwarded.notice.title == "某县人民政府办公室关于转发某市关于某事的通知的通知"
+
+
 def test_a_meetings_dated_note_under_a_heading_dates_it_and_is_no_part_of_it() -> None:
     body = "会议听取和审议了市人民政府的报告,特作决议如下:\n一、提高认识,明确意义。\n"
     heading = "某市人民代表大会常务委员会\n关于开展全市法制宣传教育\n第五个五年规划的决议\n"
