@@ -63,6 +63,26 @@ def test_an_article_listing_duties_is_a_section_and_the_framing_articles_are_pro
     assert not any(d.code == "unaccounted-text" for d in plan.diagnostics)
 
 
+def test_a_regulations_scope_principles_and_organ_in_charge_are_framing_articles() -> None:
+    plan = rulegov.parse_plan(
+        "某市法制宣传教育条例\n"
+        "第一条 为了加强法制宣传教育工作，制定本条例。\n"
+        "第二条 在本市行政区域内开展法制宣传教育活动，应当遵守本条例。\n"
+        "第三条 法制宣传教育工作应当实行经常教育与集中教育相结合的原则。\n"
+        "第四条 市司法行政部门是法制宣传教育工作的主管部门，负责本条例的组织实施。\n"
+        "第五条 市司法行政部门应当于每年第一季度公布本年度法制宣传教育计划。\n"
+        "第六条 市司法行政部门应当做好下列工作：\n"
+        "（一）制定法制宣传教育工作规划；\n（二）组织法制宣传教育培训和考试。\n"
+    )
+    assert [t.path for t in plan.tasks] == [
+        ("第五条",),
+        ("第六条", "（一）"),
+        ("第六条", "（二）"),
+    ]
+    prose = [d for d in plan.diagnostics if d.code == "prose-article"]
+    assert [d.line for d in prose] == [2, 3, 4, 5]
+
+
 def test_without_articles_of_duties_every_article_stays_a_task() -> None:
     plan = rulegov.parse_plan(
         "某县考核办法\n第一条 为推动工作落实，制定本办法。\n第二条 考核结果分为四个等次。\n"
@@ -269,6 +289,17 @@ def test_steps_are_tasks_and_a_review_of_the_present_state_is_prose() -> None:
         "宣传发动阶段(2021年12月底前)",
         "组织实施阶段(2021年12月至2025年上半年)",
     ]
+    assert second.tasks
+
+
+def test_a_review_of_the_situation_the_work_faces_is_prose() -> None:
+    plan = rulegov.parse_plan(
+        "某区安全生产规划\n一、安全生产现状和面临的形势\n(一)“十二五”期间工作状况\n"
+        "1、各级党委政府更加重视。\n2、监管体制不断完善。\n二、主要任务\n(一)强化安全生产责任。\n"
+    )
+    first, second = plan.sections
+    assert first.kind is not SectionKind.TASKS
+    assert [t.title for t in plan.tasks] == ["强化安全生产责任"]
     assert second.tasks
 
 
