@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import rulegov
 from rulegov import SectionKind
 
@@ -2412,3 +2414,32 @@ def test_a_menus_bullet_before_a_date_alone_is_read_without_an_error() -> None:
         "  • 2022-09-21\n为推进法治建设,制定本方案。\n一、加强组织领导。\n二、强化督查。\n"
     )
     assert [task.title for task in plan.tasks] == ["加强组织领导", "强化督查"]
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["法邦网—法律法规查看", "當前位置:萬佳範文網 >\n\n條據 >條例 >"],
+)
+def test_a_sites_name_or_breadcrumb_trail_over_the_notice_is_no_title(site: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{site}\n\n某市人民政府关于印发某市安全生产年活动方案的通知\n\n"
+        "各区人民政府，市属各委、局、办：\n现将《某市安全生产年活动方案》印发给你们，请认真贯彻执行。\n"
+        "二○一○年四月九日\n某市安全生产年活动方案\n一、工作目标\n二、工作措施\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发某市安全生产年活动方案的通知"
+    assert plan.title == "某市安全生产年活动方案"
+    assert plan.issuer == "某市人民政府"
+
+
+def test_a_bureaus_name_over_its_disclosure_block_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某区教育局\n"
+        "索引号: 11341602003165628D/202506-00023 组配分类: 决策部署落实情况\n"
+        "发布机构: 某区教育局 主题分类: 科技、教育\n"
+        "名称: 某区教育局2025年重点工作任务分解表 文号:\n"
+        "发文日期: 2025-06-13 发布日期: 2025-06-13\n"
+        "某区教育局2025年重点工作任务分解表\n一、主要预期目标\n1.固定资产投资增长7.5%左右。\n"
+    )
+    assert plan.title == "某区教育局2025年重点工作任务分解表"
+    assert plan.issuer == "某区教育局"

@@ -1298,7 +1298,7 @@ class _Parser:
         return None
 
     def plan_title(self, header: Header) -> str:
-        if header.title:
+        if header.title and not _masthead(header):
             return header.title
         if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
@@ -2385,6 +2385,23 @@ def _table_of_contents(lines: list[Line]) -> set[int]:
             found.update(run)
         at += max(len(run), 1)
     return found
+
+
+def _masthead(header: Header) -> bool:
+    """Whether the title read is the publishing organ's name alone, over the page it publishes.
+
+    A bureau's page opens with its own name (某区教育局) and prints the document's name in its
+    disclosure block (名称: 某区教育局2025年…分解表): the organ's name is the page's masthead.
+    """
+    meta = header.meta_title
+    return (
+        header.title is not None
+        and header.title == header.issuer
+        and meta is not None
+        and meta != header.title
+        and meta.startswith(header.title)
+        and meta != header.notice_title
+    )
 
 
 def _lists_duties(node: _Node) -> bool:
