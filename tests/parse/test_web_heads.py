@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import rulegov
 from rulegov import SectionKind
 
@@ -61,6 +63,26 @@ def test_an_article_listing_duties_is_a_section_and_the_framing_articles_are_pro
     prose = [d for d in plan.diagnostics if d.code == "prose-article"]
     assert [d.line for d in prose] == [2, 3, 4]
     assert not any(d.code == "unaccounted-text" for d in plan.diagnostics)
+
+
+def test_a_regulations_scope_principles_and_organ_in_charge_are_framing_articles() -> None:
+    plan = rulegov.parse_plan(
+        "某市法制宣传教育条例\n"
+        "第一条 为了加强法制宣传教育工作，制定本条例。\n"
+        "第二条 在本市行政区域内开展法制宣传教育活动，应当遵守本条例。\n"
+        "第三条 法制宣传教育工作应当实行经常教育与集中教育相结合的原则。\n"
+        "第四条 市司法行政部门是法制宣传教育工作的主管部门，负责本条例的组织实施。\n"
+        "第五条 市司法行政部门应当于每年第一季度公布本年度法制宣传教育计划。\n"
+        "第六条 市司法行政部门应当做好下列工作：\n"
+        "（一）制定法制宣传教育工作规划；\n（二）组织法制宣传教育培训和考试。\n"
+    )
+    assert [t.path for t in plan.tasks] == [
+        ("第五条",),
+        ("第六条", "（一）"),
+        ("第六条", "（二）"),
+    ]
+    prose = [d for d in plan.diagnostics if d.code == "prose-article"]
+    assert [d.line for d in prose] == [2, 3, 4, 5]
 
 
 def test_without_articles_of_duties_every_article_stays_a_task() -> None:
@@ -269,6 +291,17 @@ def test_steps_are_tasks_and_a_review_of_the_present_state_is_prose() -> None:
         "宣传发动阶段(2021年12月底前)",
         "组织实施阶段(2021年12月至2025年上半年)",
     ]
+    assert second.tasks
+
+
+def test_a_review_of_the_situation_the_work_faces_is_prose() -> None:
+    plan = rulegov.parse_plan(
+        "某区安全生产规划\n一、安全生产现状和面临的形势\n(一)“十二五”期间工作状况\n"
+        "1、各级党委政府更加重视。\n2、监管体制不断完善。\n二、主要任务\n(一)强化安全生产责任。\n"
+    )
+    first, second = plan.sections
+    assert first.kind is not SectionKind.TASKS
+    assert [t.title for t in plan.tasks] == ["强化安全生产责任"]
     assert second.tasks
 
 
@@ -2381,3 +2414,32 @@ def test_a_menus_bullet_before_a_date_alone_is_read_without_an_error() -> None:
         "  • 2022-09-21\n为推进法治建设,制定本方案。\n一、加强组织领导。\n二、强化督查。\n"
     )
     assert [task.title for task in plan.tasks] == ["加强组织领导", "强化督查"]
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["法邦网—法律法规查看", "當前位置:萬佳範文網 >\n\n條據 >條例 >"],
+)
+def test_a_sites_name_or_breadcrumb_trail_over_the_notice_is_no_title(site: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{site}\n\n某市人民政府关于印发某市安全生产年活动方案的通知\n\n"
+        "各区人民政府，市属各委、局、办：\n现将《某市安全生产年活动方案》印发给你们，请认真贯彻执行。\n"
+        "二○一○年四月九日\n某市安全生产年活动方案\n一、工作目标\n二、工作措施\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发某市安全生产年活动方案的通知"
+    assert plan.title == "某市安全生产年活动方案"
+    assert plan.issuer == "某市人民政府"
+
+
+def test_a_bureaus_name_over_its_disclosure_block_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某区教育局\n"
+        "索引号: 11341602003165628D/202506-00023 组配分类: 决策部署落实情况\n"
+        "发布机构: 某区教育局 主题分类: 科技、教育\n"
+        "名称: 某区教育局2025年重点工作任务分解表 文号:\n"
+        "发文日期: 2025-06-13 发布日期: 2025-06-13\n"
+        "某区教育局2025年重点工作任务分解表\n一、主要预期目标\n1.固定资产投资增长7.5%左右。\n"
+    )
+    assert plan.title == "某区教育局2025年重点工作任务分解表"
+    assert plan.issuer == "某区教育局"

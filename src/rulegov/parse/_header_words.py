@@ -139,6 +139,7 @@ __all__ = [
     "SIMPLIFIED",
     "SITE_ADDRESS",
     "SITE_FOOTER",
+    "SITE_LINE",
     "SITE_NAME_TAIL",
     "SITE_NOTES",
     "SITE_ONLY",
@@ -427,6 +428,12 @@ SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指
 SITE_ADDRESS = re.compile(r"www\.|https?://")
 # a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
 # (专栏省内政策法规): lines of the page, never of the document
+# a site's name over its section (法邦网—法律法规查看) or a breadcrumb's trail ending in its mark
+# (條據>條例>): the page's, never the document's title
+SITE_LINE = re.compile(
+    r"[^\s,，。:：《》]{2,12}网[—\-_|｜>»]+[^,，。:：《》]{0,12}"
+    r"|(?:[^>»,，。:：《》]{1,10}[>»])+"
+)
 ACCOUNT_BAR = re.compile(
     r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览|版本?|模式)?|长者(?:模式|助手)|关怀版|English"
     r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
