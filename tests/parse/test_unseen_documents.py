@@ -29,7 +29,11 @@ and law libraries (reports, notices printing plans and rules, 意见 and 通报,
 provinces, regions and levels the earlier sets hold least, from a district to a province, 2017-2026) and
 ``documents/unseen23`` 26 heads of courts, procuratorates, people's congresses, CPPCC committees,
 development zones, a street office and regions few sets cover (工作要点, 实施意见, 方案, 办法,
-纲要, 公告 on drafts, 决议 and work reports, 2008-2025),
+纲要, 公告 on drafts, 决议 and work reports, 2008-2025) and
+``documents/unseen24`` 26 heads of the regions the earlier sets hold least (云南, 宁夏, 吉林,
+重庆, 山西, 青海, 贵州, 黑龙江, 内蒙古, 海南) and of departments, districts, a town and a city
+congress (notices printing 办法, 规则 and 方案, calls for comments on drafts, a 议案, copies from
+PDFs, field lists and run-on lines, 2000-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -75,6 +79,7 @@ FOLDERS = {
     "unseen21": 20261221,
     "unseen22": 20261223,
     "unseen23": 20261225,
+    "unseen24": 20261227,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
