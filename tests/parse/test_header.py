@@ -734,3 +734,35 @@ def test_a_heading_that_names_what_its_rule_carries_out_is_no_notice_sentence() 
     assert plan.title == "某省人民检察院关于检察机关贯彻执行《甲规定》和《乙规定》的实施办法(试行)"
     assert plan.issuer == "某省人民检察院"
     assert not any(d.code == "no-title" for d in plan.diagnostics)
+
+
+def test_a_law_librarys_bracket_holds_the_number_and_the_date() -> None:
+    # (某政办发〔2001〕99号 2001年5月29日) under the heading: neither a title nor a preamble
+    plan = rulegov.parse_plan(
+        "某自治区人民政府办公厅关于印发\n《某自治区公文格式规定》的通知\n"
+        "(某政办发〔2001〕99号 2001年5月29日)\n各市、县(区)人民政府,自治区政府各部门:\n"
+        "现将《某自治区公文格式规定》印发给你们。\n某自治区公文格式规定\n第一章 总则\n"
+        "第一条 为了统一公文格式,制定本规定。\n"
+    )
+    assert plan.doc_number == "某政办发〔2001〕99号"
+    assert plan.issued_on == dt.date(2001, 5, 29)
+    assert plan.title == "某自治区公文格式规定"
+
+
+def test_a_sentence_that_says_unify_holds_no_run_on_heading() -> None:
+    # 统一、严肃 is a list of words: no 一、 heading run on after a title
+    plan = rulegov.parse_plan(
+        "某厅关于印发《某规定》的通知\n各市:\n"
+        "为了保持公文格式的统一、严肃、整洁,现予印发。\n某规定\n第一条 为了规范公文,制定本规定。\n"
+    )
+    assert plan.issuer == "某厅"
+    assert plan.title == "某规定"
+
+
+def test_a_plan_heading_left_after_an_unsigned_notice_is_no_signer() -> None:
+    # the notice ends with no signature; the line after it is the plan's heading, no organ
+    plan = rulegov.parse_plan(
+        "某自治区人民政府办公厅关于印发《某自治区公文格式规定》的通知\n各市人民政府:\n"
+        "现将《某自治区公文格式规定》印发给你们,请遵照执行。\n某自治区人民政府公文格式规定\n"
+    )
+    assert plan.issuer == "某自治区人民政府办公厅"

@@ -1085,13 +1085,20 @@ class _Reader:
         """A gazette's line under a heading: the number and the date apart by a space.
 
         川府发〔2015〕9号 2015年1月30日
+
+        A law library prints the two in one bracket: (宁政办发〔2001〕99号 2001年5月29日).
         """
+        text = line.text
+        inner = 1 if text.startswith("(") and text.endswith(")") else 0
         cut = line.gaps[0] if len(line.gaps) == 1 else 0
-        if cut == 0 or not DOC_NUMBER.fullmatch(line.text[:cut]):
+        if cut <= inner or not DOC_NUMBER.fullmatch(text[inner:cut]):
             return False
-        day = read_date(line.text[cut:])
+        day = read_date(text[cut : len(text) - inner])
         if day is None:
             return False
+        if inner:
+            line = line.cut((1, len(text) - 1))[1]
+            cut -= 1
         head, tail = line.split(cut)
         if self.header.doc_number is None:
             self.header.doc_number = head.printed(0, len(head.text))
@@ -1842,7 +1849,15 @@ class _Reader:
         self.state = State.TITLED
 
     def fallback(self, lines: list[Line]) -> None:
-        if self.header.issuer is None and self.state is State.NOTICE:
+        """Short lines left after the notice's text: its signers, when each names an organ.
+
+        A plan's heading printed after the notice without a signature (某某规定) names none.
+        """
+        if (
+            self.header.issuer is None
+            and self.state is State.NOTICE
+            and all(is_organ_name(line.text) for line in lines)
+        ):
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
