@@ -2381,3 +2381,28 @@ def test_a_menus_bullet_before_a_date_alone_is_read_without_an_error() -> None:
         "  • 2022-09-21\n为推进法治建设,制定本方案。\n一、加强组织领导。\n二、强化督查。\n"
     )
     assert [task.title for task in plan.tasks] == ["加强组织领导", "强化督查"]
+
+
+def test_a_disclosure_table_in_pipes_gives_its_values_without_the_pipes() -> None:
+    plan = rulegov.parse_plan(
+        "[ 索引号 ] | 1150/2024-00007 | [ 发文字号 ] | 某府发〔2024〕2号 |\n"
+        "[ 发布机构 ] | 某镇 | [ 成文日期 ] | 2024-02-22 |\n"
+        "某镇人民政府关于印发2024年工作要点的通知\n各村民委员会:\n"
+        "现将《2024年工作要点》印发给你们。\n"
+    )
+    assert plan.doc_number == "某府发〔2024〕2号"
+    assert plan.issued_on == dt.date(2024, 2, 22)
+
+
+def test_a_notice_pasted_with_its_pages_markup_is_read_one_paragraph_a_line() -> None:
+    plan = rulegov.parse_plan(
+        "文号 :某政发〔2018〕13号\n"
+        "<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将《某省增收实施方案》印发给你们。</p>"
+        '<p style="text-align: right;"> 某省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>'
+        '<p style="text-align: center;"><strong>某省增收实施方案</strong></p>'
+        "<p><strong> 一、指导思想</strong></p><p> 以新发展理念为指导。</p>\n"
+    )
+    assert plan.recipients == ["各市、县人民政府", "省人民政府各委、办、厅、局"]
+    assert plan.issuer == "某省人民政府"
+    assert plan.issued_on == dt.date(2018, 3, 27)
+    assert plan.title == "某省增收实施方案"

@@ -880,6 +880,7 @@ class _Reader:
 
     def meta_value(self, line: Line, field: str, begin: int, end: int) -> None:
         header = self.header
+        begin, end = unpiped(line.text, begin, end)
         if field == "doc_number":
             # a number ends at its 号: what runs on is the next label, unknown to the reader
             number = DOC_NUMBER.match(line.text, begin, end)
@@ -1861,6 +1862,20 @@ class _Reader:
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
+
+
+def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:
+    """A value's range without the pipes of a table's row around it: | 某发〔2024〕2号 |.
+
+    Examples:
+        >>> unpiped("[发文字号]|某发〔2024〕2号|", 6, 18)
+        (7, 17)
+    """
+    while begin < end and text[begin] == "|":
+        begin += 1
+    while end > begin and text[end - 1] == "|":
+        end -= 1
+    return begin, end
 
 
 def is_period_suffix(text: str) -> bool:
