@@ -766,3 +766,16 @@ def test_a_plan_heading_left_after_an_unsigned_notice_is_no_signer() -> None:
         "现将《某自治区公文格式规定》印发给你们,请遵照执行。\n某自治区人民政府公文格式规定\n"
     )
     assert plan.issuer == "某自治区人民政府办公厅"
+
+
+def test_a_heading_that_names_each_document_it_prints_on_a_line_is_one_heading() -> None:
+    plan = rulegov.parse_plan(
+        "某省财政厅 某省科技厅\n关于印发 《某省奖补资金管理办法》\n《某省创新券实施管理办法》\n"
+        "《某省揭榜制实施管理办法》的通知\n某财规〔2020〕3号\n各州市财政局:\n"
+        "现将三个办法印发你们,请遵照执行。\n某省财政厅\n2020年5月19日\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "某省财政厅某省科技厅关于印发《某省奖补资金管理办法》《某省创新券实施管理办法》"
+        "《某省揭榜制实施管理办法》的通知"
+    )

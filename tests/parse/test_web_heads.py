@@ -2406,3 +2406,15 @@ def test_a_notice_pasted_with_its_pages_markup_is_read_one_paragraph_a_line() ->
     assert plan.issuer == "某省人民政府"
     assert plan.issued_on == dt.date(2018, 3, 27)
     assert plan.title == "某省增收实施方案"
+
+
+def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
+    plan = rulegov.parse_plan(
+        "部门解读:\n\n关于《某区人民政府办公室关于做好民生实事工作的通知》 政策解读\n\n一图读懂:\n\n"
+        "文件下载:\n\n[ 发文字号 ] 某府办发〔2024〕6号\n[ 发布机构 ] 某区政府办公室\n\n"
+        "某区人民政府办公室关于做好民生实事工作的通知\n\n各街道办事处,区政府各部门:\n\n"
+        "为办好民生实事,现就有关事宜通知如下\n\n一、提高政治站位\n\n各单位要高度重视。\n"
+    )
+    assert plan.title == "某区人民政府办公室关于做好民生实事工作的通知"
+    assert plan.issuer == "某区人民政府办公室"
+    assert plan.recipients == ["各街道办事处", "区政府各部门"]

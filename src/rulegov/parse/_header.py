@@ -1497,14 +1497,22 @@ class _Reader:
         while (
             not text.endswith("通知")
             and not TRAILING_NUMBER.search(text)
-            and not (CUT_HEADING.fullmatch(text) and not CLOSING.fullmatch(self.next_text()))
+            and not (
+                CUT_HEADING.fullmatch(text)
+                and not CLOSING.fullmatch(self.next_text())
+                and not LISTED.fullmatch(self.next_text())  # the next documents it prints
+            )
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
             if not following.text.strip(" \t"):
                 self.index += 1
                 continue
-            if not is_titleish(following.text) or len(lines) >= 5:
+            # a notice printing several documents names each on a line: 关于印发《甲》 / 《乙》的通知
+            listed = (
+                LISTED.fullmatch(following.text) is not None and PRINTS.search(text) is not None
+            )
+            if not (is_titleish(following.text) or listed) or len(lines) >= 5:
                 break
             if (
                 text.endswith(DOCUMENT_ENDS)
@@ -1862,6 +1870,12 @@ class _Reader:
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
+
+
+# a notice's verb for the documents it prints or forwards
+PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
+# a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
+LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 
 
 def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:

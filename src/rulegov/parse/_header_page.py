@@ -17,6 +17,7 @@ from rulegov.parse._header_words import (
     CLOCK,
     CRUMB_LABEL,
     DOC_NUMBER,
+    INTERPRETATION_LINK,
     ISO_DATE,
     LOOSE_DATE,
     MAX_CHROME,
@@ -365,6 +366,7 @@ def is_chrome(text: str) -> bool:
     return (
         CHROME_WORDS.search(text) is not None
         or CRUMB_LABEL.match(text) is not None
+        or INTERPRETATION_LINK.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
     )

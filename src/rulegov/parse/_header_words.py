@@ -56,6 +56,7 @@ __all__ = [
     "HEADLINE",
     "HEADLINE_JOINS",
     "HEAD_VERB",
+    "INTERPRETATION_LINK",
     "ISO_DATE",
     "ISSUER_ENDS",
     "LOOSE_DATE",
@@ -367,10 +368,20 @@ CHROME = (
     "即将离开",
     "继续访问",
     "您现在的位置",
+    # a disclosure page's column labels over the links to the document's interpretation and file
+    "部门解读:",
+    "政策解读:",
+    "图片解读:",
+    "视频解读:",
+    "一图读懂:",
+    "文件下载:",
+    "附件下载:",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
+# a link to the page that interprets the document: 关于《某通知》 政策解读
+INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
 FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+")
 MAX_CHROME = 120
