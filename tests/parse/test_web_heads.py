@@ -2418,3 +2418,23 @@ def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
     assert plan.title == "某区人民政府办公室关于做好民生实事工作的通知"
     assert plan.issuer == "某区人民政府办公室"
     assert plan.recipients == ["各街道办事处", "区政府各部门"]
+
+
+def test_a_sites_link_list_after_the_signature_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于提请审议某区调整区划的议案\n某府议[2019]1号\n区政协常委会:\n"
+        "现提请区政协常委会审议。\n某区人民政府\n二0一九年一月八日\n"
+        "相关链接\n--国家部门网站--\n--省政府部门--\n--站群导航--\n"
+    )
+    assert plan.title == "关于提请审议某区调整区划的议案"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issued_on == dt.date(2019, 1, 8)
+
+
+def test_a_pdfs_page_number_run_onto_a_line_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于报送《某委地震应急预案》的报告\n某办〔2020〕1085号\n某指挥部办公室:\n"
+        "现将我委预案随文附后上报。\n—1—\n(此页无正文)\n某市发展和改革委员会\n2020年8月10日\n"
+        "(此件主动公开)—2—\n某委地震应急预案\n1 总则\n"
+    )
+    assert plan.title == "某委地震应急预案"

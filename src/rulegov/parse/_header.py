@@ -130,6 +130,7 @@ from rulegov.parse._header_words import (
     PAGE_TITLE_ALONE,
     PAGE_TITLE_TAGGED,
     PAPER_PAGE,
+    PDF_PAGE,
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
@@ -926,6 +927,7 @@ class _Reader:
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
             or PAPER_PAGE.fullmatch(text)
+            or PDF_PAGE.fullmatch(text)
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
@@ -1508,11 +1510,7 @@ class _Reader:
             if not following.text.strip(" \t"):
                 self.index += 1
                 continue
-            # a notice printing several documents names each on a line: 关于印发《甲》 / 《乙》的通知
-            listed = (
-                LISTED.fullmatch(following.text) is not None and PRINTS.search(text) is not None
-            )
-            if not (is_titleish(following.text) or listed) or len(lines) >= 5:
+            if not heading_goes_on(text, following.text) or len(lines) >= 5:
                 break
             if (
                 text.endswith(DOCUMENT_ENDS)
@@ -1876,6 +1874,24 @@ class _Reader:
 PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
 LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
+
+
+def heading_goes_on(text: str, following: str) -> bool:
+    """Whether the line after a heading's lines may go on with it.
+
+    A title's words do, and so does the next document a notice prints (关于印发《甲》 / 《乙》的通知);
+    the number under the heading does not (关于…的议案 / 某府议[2019]1号).
+
+    Examples:
+        >>> heading_goes_on("关于印发《甲办法》", "《乙办法》的通知")
+        True
+        >>> heading_goes_on("关于某事的议案", "某府议[2019]1号")
+        False
+    """
+    if DOC_NUMBER.fullmatch(following):
+        return False
+    listed = LISTED.fullmatch(following) is not None and PRINTS.search(text) is not None
+    return listed or is_titleish(following)
 
 
 def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:

@@ -59,6 +59,7 @@ __all__ = [
     "INTERPRETATION_LINK",
     "ISO_DATE",
     "ISSUER_ENDS",
+    "LINK_GROUP",
     "LOOSE_DATE",
     "LOOSE_NUMBER",
     "LOST_INDENT",
@@ -117,6 +118,7 @@ __all__ = [
     "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
     "PARTY_COMMITTEE",
+    "PDF_PAGE",
     "PLACE_WRITER_ENDS",
     "PLAN_KINDS",
     "PRINTED_BELOW",
@@ -380,6 +382,8 @@ CHROME = (
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
+# a site's list of links, each group's name set between dashes: --国家部门网站--, --站群导航--
+LINK_GROUP = re.compile(r"-{2,}[^-\s]{2,16}-{2,}")
 # a link to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
@@ -445,6 +449,8 @@ ACCOUNT_BAR = re.compile(
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
+# a PDF's page number, run onto the last line of its page by a copy: (此件主动公开)—2—
+PDF_PAGE = re.compile(r"[-—–－]\d{1,4}[-—–－]")
 MAX_SITE_LINE = 80
 # the items of a site's menu, which a page's menu row names (| 首页 | 政务公开 | 政策文件 |)
 NAV_WORDS = frozenset(
