@@ -779,3 +779,17 @@ def test_a_heading_that_names_each_document_it_prints_on_a_line_is_one_heading()
         "某省财政厅某省科技厅关于印发《某省奖补资金管理办法》《某省创新券实施管理办法》"
         "《某省揭榜制实施管理办法》的通知"
     )
+
+
+def test_a_standing_committees_announcement_names_its_issuer_number_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "某市人民代表大会常务委员会听证条例\n\n某市人民代表大会常务委员会公告\n\n第三十七号\n\n"
+        "某市人大常委会会议于2001年10月17日通过的《某市人民代表大会常务委员会听证条例》"
+        "业经批准,现予公布。\n\n某市人民代表大会常务委员会\n\n2001年12月26日\n\n"
+        "(2001年10月17日某市人民代表大会常务委员会第十一次会议通过)\n\n第一章 总 则\n"
+        "第一条 为了规范听证活动,制定本条例。\n"
+    )
+    assert plan.issuer == "某市人民代表大会常务委员会"
+    assert plan.doc_number == "第三十七号"
+    assert plan.issued_on == dt.date(2001, 12, 26)
+    assert plan.title == "某市人民代表大会常务委员会听证条例"

@@ -67,6 +67,7 @@ from rulegov.parse._header_words import (
     ACCOUNT_BAR,
     ADDRESS_LABEL,
     ADOPTION,
+    ANNOUNCEMENT_MARK,
     BARE_OFFICE,
     BYLINE,
     CARRIES,
@@ -336,25 +337,31 @@ class _Reader:
         return True
 
     def order_mark(self, line: Line) -> bool:
-        """An order's organ mark (某市人民政府令) and its number (第189号) on the next line."""
+        """An order's organ mark (某市人民政府令) and its number (第189号) on the next line.
+
+        Or a 公告 that promulgates a rule (某市人民代表大会常务委员会公告 / 第三十七号): its
+        organ issues it, and its number is the line under it.
+        """
         mark = ORDER_MARK.fullmatch(line.text)
+        found = mark or ANNOUNCEMENT_MARK.fullmatch(line.text)
         index = self.next_index()
-        if mark is None or index is None:
+        if found is None or index is None:
             return False
         number = self.lines[index]
         if not ORDER_NUMBER.fullmatch(number.text):
             return False
         header = self.header
-        organ = line.printed(0, mark.end("organ"))
+        end = found.end("organ")
         if header.issuer is None:
-            header.issuer = organ
-            header.spans["issuer"] = line_span(line, 0, mark.end("organ"))
+            header.issuer = line.printed(0, end)
+            header.spans["issuer"] = line_span(line, 0, end)
         if header.doc_number is None:
-            header.doc_number = line.printed(0, len(line.text)) + number.printed(
-                0, len(number.text)
-            )
+            begin = line if mark is not None else number
+            header.doc_number = (
+                line.printed(0, len(line.text)) if mark is not None else ""
+            ) + number.printed(0, len(number.text))
             header.spans["doc_number"] = Span(
-                start=line.offset(0), end=number.end_offset(len(number.text))
+                start=begin.offset(0), end=number.end_offset(len(number.text))
             )
         self.index = index + 1
         self.note(line, "order-mark", f"the head of an order: {line.text}", Severity.INFO)
@@ -460,7 +467,12 @@ class _Reader:
             pass
         elif self.late_title(text):
             self.title(line)
-        elif self.signs_lead(text) or self.signs_under_title(text) or self.signs_at_end(text):
+        elif (
+            self.signs_lead(text)
+            or self.signs_under_title(text)
+            or self.signs_at_end(text)
+            or self.signs_its_mark(text)
+        ):
             self.pending = [line]
         else:
             self.pending = []
@@ -528,6 +540,20 @@ class _Reader:
             and not header.preamble_lines
             and not header.recipients
             and is_organ_name(text)
+            and self.date_follows()
+        )
+
+    def signs_its_mark(self, text: str) -> bool:
+        """The organ its mark named over a 公告, signing it over a date: the date of issue.
+
+        某市人民代表大会常务委员会公告 / 第三十七号 / its text / 某市人民代表大会常务委员会 /
+        2001年12月26日: the date is the 公告's, not the adoption's in the note under it.
+        """
+        header = self.header
+        return (
+            header.issuer is not None
+            and header.issued_on is None
+            and text == normalise(header.issuer)
             and self.date_follows()
         )
 

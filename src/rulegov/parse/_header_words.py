@@ -21,6 +21,7 @@ __all__ = [
     "ADDRESSEE_ENDS",
     "ADDRESS_LABEL",
     "ADOPTION",
+    "ANNOUNCEMENT_MARK",
     "ANNOUNCES",
     "BARE_OFFICE",
     "BYLINE",
@@ -756,6 +757,9 @@ ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
 PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
 # the head of an order (令): the organ's mark, and the order's number on the next line
 ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|委员会|常务委员会))令")
+# a standing committee's or a government's 公告 that promulgates a rule, its number under it
+# (某市人民代表大会常务委员会公告 / 第三十七号): the number is the 公告's, printed on its own line
+ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|委员会))公告")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
 SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任):[^,。:]{2,4}")
