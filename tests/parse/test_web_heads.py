@@ -2438,3 +2438,22 @@ def test_a_pdfs_page_number_run_onto_a_line_is_no_title() -> None:
         "(此件主动公开)—2—\n某委地震应急预案\n1 总则\n"
     )
     assert plan.title == "某委地震应急预案"
+
+
+def test_a_breadcrumbs_current_page_label_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "當前頁面:\n首頁\n> 政務公開\n> 法規文件\n某鎮黨政領導干部安全生產責任制\n實施細則\n"
+        "第一章 總則\n第一條 為了加強安全生產工作,制定本細則。\n"
+    )
+    assert plan.recipients == []
+    assert plan.title == "某鎮黨政領導干部安全生產責任制實施細則"
+
+
+def test_a_disclosure_rows_validity_label_is_no_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "市人民政府办公室关于印发某行动推进方案的通知\n"
+        "索引号 000014349/2020-3761045 成文日期 2020-10-15\n文号 发布时间 2020-10-15\n"
+        "发布机构 文件有效性\n各县人民政府:\n现将方案印发给你们。\n2020928\n(此件公开发布)\n"
+        "某行动推进方案\n"
+    )
+    assert plan.issuer == "市人民政府办公室"

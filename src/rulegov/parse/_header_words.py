@@ -184,6 +184,7 @@ META_LABELS: dict[str, str] = {
     "发布时间": "",
     "生效日期": "",
     "有效性": "",
+    "文件有效性": "",  # a disclosure row's label, its value often left empty
     "主题词": "",
     "公开方式": "",
     "信息来源": "",
@@ -371,6 +372,7 @@ CHROME = (
     "即将离开",
     "继续访问",
     "您现在的位置",
+    "当前页面:",  # a breadcrumb's label: 当前页面: / 首页 / > 政务公开
     # a disclosure page's column labels over the links to the document's interpretation and file
     "部门解读:",
     "政策解读:",
