@@ -793,3 +793,13 @@ def test_a_standing_committees_announcement_names_its_issuer_number_and_date() -
     assert plan.doc_number == "第三十七号"
     assert plan.issued_on == dt.date(2001, 12, 26)
     assert plan.title == "某市人民代表大会常务委员会听证条例"
+
+
+def test_a_notice_run_onto_one_line_from_its_address_on_is_signed() -> None:
+    plan = rulegov.parse_plan(
+        "各县(市)、区人民政府,市政府各委办局: 《某办公厅职责规定》经市政府批准,现予印发。 "
+        "某市人民政府办公厅 二〇〇九年九月十日 某办公厅职责规定 根据有关规定,设立某办公厅。\n"
+    )
+    assert plan.issuer == "某市人民政府办公厅"
+    assert plan.issued_on == dt.date(2009, 9, 10)
+    assert plan.recipients == ["各县(市)、区人民政府", "市政府各委办局"]

@@ -487,6 +487,9 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> text = "某办字〔2019〕33 号 某市办公室 关于印发某表的通知 各镇人民政府,有关部门: 为落实要求"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])]
         ['某办字〔2019〕33号', '某市办公室关于印发某表的通知', '各镇人民政府,有关部门:', '为落实要求']
+        >>> text = "各区人民政府: 《某规定》现予印发。 某市人民政府办公厅 二〇〇九年九月十日 某规定 根据…"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])][1:4]
+        ['《某规定》现予印发。', '某市人民政府办公厅', '二〇〇九年九月十日']
     """
     number = number_apart(line)
     if number is not None:
@@ -511,13 +514,13 @@ def run_on_parts(line: Line) -> list[Line]:
         address = _RUN_ON_ADDRESS.match(line.text, lead.end())
         if address is not None and names_organs(address["address"]):
             return [part for part in line.cut((lead.end(), address.end())) if part.text]
-    if not line.gaps or not _runs_on_from_heading(line.text[: line.gaps[0]]):
+    if not line.gaps or not _runs_on_from_head(line.text[: line.gaps[0]]):
         return [line]
     cuts: list[int] = []
     done = 0
     for cut in line.gaps:
         segment = line.text[done:cut].strip()
-        ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS))
+        ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS, *RULE_ENDS))
         if ends or read_date(segment) or is_organ_name(segment) or DOC_NUMBER.fullmatch(segment):
             cuts.append(cut)
             done = cut
@@ -526,6 +529,21 @@ def run_on_parts(line: Line) -> list[Line]:
 
 # the address a number runs into, up to its colon, text following it
 _RUN_ON_ADDRESS = re.compile(r"\s*(?P<address>[^。:;《]{2,60}):(?=\s*\S)")
+
+
+def _runs_on_from_head(first: str) -> bool:
+    """Whether a line's first part opens a notice's head: its heading, or its address.
+
+    A notice printed from its address on (各县人民政府,市政府各部门: 现将《…》印发。 …) runs on as
+    one from its heading does; a disclosure row's label (发布机构: | …) is no address.
+
+    Examples:
+        >>> _runs_on_from_head("各县人民政府,市政府各部门:"), _runs_on_from_head("发布机构:")
+        (True, False)
+    """
+    if first.endswith(":") and (first.startswith("各") or "," in first):
+        return names_organs(first[:-1])
+    return _runs_on_from_heading(first)
 
 
 def _runs_on_from_heading(first: str) -> bool:
