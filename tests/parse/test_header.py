@@ -803,3 +803,12 @@ def test_a_notice_run_onto_one_line_from_its_address_on_is_signed() -> None:
     assert plan.issuer == "某市人民政府办公厅"
     assert plan.issued_on == dt.date(2009, 9, 10)
     assert plan.recipients == ["各县(市)、区人民政府", "市政府各委办局"]
+
+
+def test_a_pdfs_punctuation_copied_as_yi_syllables_reads_as_punctuation() -> None:
+    # a PDF's font maps ， and 。 onto ꎬ and ꎮ, and a copy keeps those
+    plan = rulegov.parse_plan(
+        "某省人民政府关于印发某省金融改革若干措施的通知\n各市人民政府ꎬ省政府各委办厅局:\n"
+        "现将措施印发给你们ꎬ请认真贯彻执行ꎮ\n某省人民政府\n2014年4月30日\n"
+    )
+    assert plan.recipients == ["各市人民政府", "省政府各委办厅局"]

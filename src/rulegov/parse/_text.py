@@ -58,6 +58,9 @@ _FOLD.update(
         0x2028: 0x20,
         0x2029: 0x20,
         0xFE50: ord(","),  # small comma
+        # a PDF whose font maps its punctuation onto Yi syllables, copied as those: ꎬ ꎮ
+        0xA3AC: ord(","),
+        0xA3AE: ord("。"),
     }
 )
 # Other C0 control characters (not tab or newline) count as spaces too.
