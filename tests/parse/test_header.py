@@ -812,3 +812,15 @@ def test_a_pdfs_punctuation_copied_as_yi_syllables_reads_as_punctuation() -> Non
         "现将措施印发给你们ꎬ请认真贯彻执行ꎮ\n某省人民政府\n2014年4月30日\n"
     )
     assert plan.recipients == ["各市人民政府", "省政府各委办厅局"]
+
+
+def test_a_joint_notice_run_onto_one_line_is_cut_after_its_heading() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委办公厅 某省人民政府办公厅关于印发《某省营商环境行动计划》的通知 "
+        "各市、县党委和人民政府,省委各部门: 《某省营商环境行动计划》已经同意,现印发给你们。 "
+        "中共某省委办公厅 某省人民政府办公厅 2018年12月9日 (此件公开发布) 某省营商环境行动计划 "
+        "为优化营商环境,制定本计划。\n"
+    )
+    assert plan.recipients == ["各市、县党委和人民政府", "省委各部门"]
+    assert plan.issued_on == dt.date(2018, 12, 9)
+    assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"

@@ -514,11 +514,12 @@ def run_on_parts(line: Line) -> list[Line]:
         address = _RUN_ON_ADDRESS.match(line.text, lead.end())
         if address is not None and names_organs(address["address"]):
             return [part for part in line.cut((lead.end(), address.end())) if part.text]
-    if not line.gaps or not _runs_on_from_head(line.text[: line.gaps[0]]):
+    head = _head_gap(line)
+    if head is None:
         return [line]
     cuts: list[int] = []
     done = 0
-    for cut in line.gaps:
+    for cut in line.gaps[head:]:
         segment = line.text[done:cut].strip()
         ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS, *RULE_ENDS))
         if ends or read_date(segment) or is_organ_name(segment) or DOC_NUMBER.fullmatch(segment):
@@ -529,6 +530,23 @@ def run_on_parts(line: Line) -> list[Line]:
 
 # the address a number runs into, up to its colon, text following it
 _RUN_ON_ADDRESS = re.compile(r"\s*(?P<address>[^。:;《]{2,60}):(?=\s*\S)")
+
+
+def _head_gap(line: Line) -> int | None:
+    """The gap of a run-on line that ends its first part, or None when it opens no head.
+
+    Joint issuers print their names apart by a space before the heading (中共某省委办公厅
+    某省人民政府办公厅关于印发…的通知 各市…:): the heading ends at the second gap.
+    """
+    gaps = line.gaps
+    if not gaps:
+        return None
+    first = line.text[: gaps[0]]
+    if _runs_on_from_head(first):
+        return 0
+    if len(gaps) > 1 and is_organ_name(first) and _runs_on_from_heading(line.text[: gaps[1]]):
+        return 1
+    return None
 
 
 def _runs_on_from_head(first: str) -> bool:
