@@ -2443,3 +2443,79 @@ def test_a_bureaus_name_over_its_disclosure_block_is_no_title() -> None:
     )
     assert plan.title == "某区教育局2025年重点工作任务分解表"
     assert plan.issuer == "某区教育局"
+
+
+def test_a_disclosure_table_in_pipes_gives_its_values_without_the_pipes() -> None:
+    plan = rulegov.parse_plan(
+        "[ 索引号 ] | 1150/2024-00007 | [ 发文字号 ] | 某府发〔2024〕2号 |\n"
+        "[ 发布机构 ] | 某镇 | [ 成文日期 ] | 2024-02-22 |\n"
+        "某镇人民政府关于印发2024年工作要点的通知\n各村民委员会:\n"
+        "现将《2024年工作要点》印发给你们。\n"
+    )
+    assert plan.doc_number == "某府发〔2024〕2号"
+    assert plan.issued_on == dt.date(2024, 2, 22)
+
+
+def test_a_notice_pasted_with_its_pages_markup_is_read_one_paragraph_a_line() -> None:
+    plan = rulegov.parse_plan(
+        "文号 :某政发〔2018〕13号\n"
+        "<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将《某省增收实施方案》印发给你们。</p>"
+        '<p style="text-align: right;"> 某省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>'
+        '<p style="text-align: center;"><strong>某省增收实施方案</strong></p>'
+        "<p><strong> 一、指导思想</strong></p><p> 以新发展理念为指导。</p>\n"
+    )
+    assert plan.recipients == ["各市、县人民政府", "省人民政府各委、办、厅、局"]
+    assert plan.issuer == "某省人民政府"
+    assert plan.issued_on == dt.date(2018, 3, 27)
+    assert plan.title == "某省增收实施方案"
+
+
+def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
+    plan = rulegov.parse_plan(
+        "部门解读:\n\n关于《某区人民政府办公室关于做好民生实事工作的通知》 政策解读\n\n一图读懂:\n\n"
+        "文件下载:\n\n[ 发文字号 ] 某府办发〔2024〕6号\n[ 发布机构 ] 某区政府办公室\n\n"
+        "某区人民政府办公室关于做好民生实事工作的通知\n\n各街道办事处,区政府各部门:\n\n"
+        "为办好民生实事,现就有关事宜通知如下\n\n一、提高政治站位\n\n各单位要高度重视。\n"
+    )
+    assert plan.title == "某区人民政府办公室关于做好民生实事工作的通知"
+    assert plan.issuer == "某区人民政府办公室"
+    assert plan.recipients == ["各街道办事处", "区政府各部门"]
+
+
+def test_a_sites_link_list_after_the_signature_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于提请审议某区调整区划的议案\n某府议[2019]1号\n区政协常委会:\n"
+        "现提请区政协常委会审议。\n某区人民政府\n二0一九年一月八日\n"
+        "相关链接\n--国家部门网站--\n--省政府部门--\n--站群导航--\n"
+    )
+    assert plan.title == "关于提请审议某区调整区划的议案"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issued_on == dt.date(2019, 1, 8)
+
+
+def test_a_pdfs_page_number_run_onto_a_line_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于报送《某委地震应急预案》的报告\n某办〔2020〕1085号\n某指挥部办公室:\n"
+        "现将我委预案随文附后上报。\n—1—\n(此页无正文)\n某市发展和改革委员会\n2020年8月10日\n"
+        "(此件主动公开)—2—\n某委地震应急预案\n1 总则\n"
+    )
+    assert plan.title == "某委地震应急预案"
+
+
+def test_a_breadcrumbs_current_page_label_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "當前頁面:\n首頁\n> 政務公開\n> 法規文件\n某鎮黨政領導干部安全生產責任制\n實施細則\n"
+        "第一章 總則\n第一條 為了加強安全生產工作,制定本細則。\n"
+    )
+    assert plan.recipients == []
+    assert plan.title == "某鎮黨政領導干部安全生產責任制實施細則"
+
+
+def test_a_disclosure_rows_validity_label_is_no_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "市人民政府办公室关于印发某行动推进方案的通知\n"
+        "索引号 000014349/2020-3761045 成文日期 2020-10-15\n文号 发布时间 2020-10-15\n"
+        "发布机构 文件有效性\n各县人民政府:\n现将方案印发给你们。\n2020928\n(此件公开发布)\n"
+        "某行动推进方案\n"
+    )
+    assert plan.issuer == "市人民政府办公室"

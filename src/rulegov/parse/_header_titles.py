@@ -487,6 +487,9 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> text = "某办字〔2019〕33 号 某市办公室 关于印发某表的通知 各镇人民政府,有关部门: 为落实要求"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])]
         ['某办字〔2019〕33号', '某市办公室关于印发某表的通知', '各镇人民政府,有关部门:', '为落实要求']
+        >>> text = "各区人民政府: 《某规定》现予印发。 某市人民政府办公厅 二〇〇九年九月十日 某规定 根据…"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])][1:4]
+        ['《某规定》现予印发。', '某市人民政府办公厅', '二〇〇九年九月十日']
     """
     number = number_apart(line)
     if number is not None:
@@ -535,7 +538,7 @@ def _run_on_cuts(line: Line, heading_end: int) -> list[int]:
             done = max(later, default=gap)
             cuts.append(done)
         elif (
-            segment.endswith((":", "。", "》", *DOCUMENT_ENDS))
+            segment.endswith((":", "。", "》", *DOCUMENT_ENDS, *RULE_ENDS))
             or is_organ_name(segment)
             or DOC_NUMBER.fullmatch(segment)
         ):
@@ -550,13 +553,14 @@ _HEADING_GAPS = 8  # the spaces a heading broken over lines may hold (organ, 关
 def _run_on_heading_end(line: Line) -> int | None:
     """Where the heading a run-on notice opens with ends, at a space; ``None`` if it opens none.
 
-    The heading is the line's first part (…的通知 各单位: …), or its first parts when the copy
-    kept the spaces of the heading's own broken lines (某市办公室 关于印发某市 2021 年某计划 的通知
+    The heading is the line's first part (…的通知 各单位: …; a notice printed from its address on
+    runs on from there), or its first parts (joint issuers apart by a space) when the copy kept
+    the spaces of the heading's own broken lines (某市办公室 关于印发某市 2021 年某计划 的通知
     各县人民政府,市政府各部门: …): then the address must follow it, up to its colon.
     """
     if not line.gaps:
         return None
-    if _runs_on_from_heading(line.text[: line.gaps[0]]):
+    if _runs_on_from_head(line.text[: line.gaps[0]]):
         return line.gaps[0]
     shortest, longest = _HEADING_LENGTHS
     for gap in line.gaps[1:_HEADING_GAPS]:
@@ -576,6 +580,21 @@ def _run_on_heading_end(line: Line) -> int | None:
 
 # the address a number runs into, up to its colon, text following it
 _RUN_ON_ADDRESS = re.compile(r"\s*(?P<address>[^。:;《]{2,60}):(?=\s*\S)")
+
+
+def _runs_on_from_head(first: str) -> bool:
+    """Whether a line's first part opens a notice's head: its heading, or its address.
+
+    A notice printed from its address on (各县人民政府,市政府各部门: 现将《…》印发。 …) runs on as
+    one from its heading does; a disclosure row's label (发布机构: | …) is no address.
+
+    Examples:
+        >>> _runs_on_from_head("各县人民政府,市政府各部门:"), _runs_on_from_head("发布机构:")
+        (True, False)
+    """
+    if first.endswith(":") and (first.startswith("各") or "," in first):
+        return names_organs(first[:-1])
+    return _runs_on_from_heading(first)
 
 
 def _runs_on_from_heading(first: str) -> bool:
