@@ -506,6 +506,7 @@ REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
 REAL13 = FIXTURES / "real13"
 REAL14 = FIXTURES / "real14"
+REAL15 = FIXTURES / "real15"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -544,6 +545,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL12, 12),  # nine kept: see WITHDRAWN
         (REAL13, 12),
         (REAL14, 12),
+        (REAL15, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -576,6 +578,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL12, 20261215),
         (REAL13, 20261222),
         (REAL14, 20261224),
+        (REAL15, 20261230),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -785,6 +788,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 20, "points right": 17, "deductions right": 17, "bonus right": 1},
             0,
         ),
+        (
+            REAL15,
+            "tune",
+            {
+                "items right": 18,
+                "points right": 13,
+                "deductions right": 12,
+                "grades right": 4,
+            },
+            1,
+        ),
+        (REAL15, "check", {"items right": 9, "points right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
