@@ -2640,6 +2640,28 @@ def test_points_written_as_a_full_mark_in_brackets_are_the_items_points():
     ]
 
 
+def test_points_in_brackets_labelled_as_standard_points_or_after_a_count_of_parts_are_read():
+    text = (
+        "一、政务服务工作(标准分30分)\n(一)政务服务标准化(标准分15分)\n"
+        "(二)“放管服”改革(共4项,10分):①政务服务标准化建设、②“最多跑一次”改革。\n"
+        "(三)大数据建设(共2项，5分):①政务外网建设、②日常工作。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "政务服务工作", 30.0),
+        ("1.1", "政务服务标准化", 15.0),
+        ("1.2", "“放管服”改革", 10.0),
+        ("1.3", "大数据建设", 5.0),
+    ]
+
+
+def test_a_count_of_parts_in_brackets_without_points_gives_no_points():
+    scheme = rulegov.parse_scheme(
+        "一、目标考评(80分)\n1.“放管服”改革(共6项)\n2.营商环境评价(20分)\n"
+    )
+    assert [node.points or node.cap for node in scheme.nodes()[1:]] == [80.0, 20.0]
+
+
 def test_a_flattened_table_with_bracketed_numbers_and_points_after_each_row():
     text = (
         "考核类别考核内容分值备注一、组织领导(15分)(1)成立工作领导小组,明确职责分工。10"
