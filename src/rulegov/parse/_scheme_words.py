@@ -165,8 +165,10 @@ INLINE_ITEM = re.compile(
     # the first part after the heading of the document's items (二、考核内容(一)…)
     r"|(?<=考核内容|考评内容|考核项目|考评项目|考核标准|考评标准|评分标准|考核细则|考评细则)"
     r"(?=[（(]一[）)])"
-    # the first item after a title run on into it (…考核方案(一)乡镇考核内容1.党政重视(18分)…)
+    # the first item after a title run on into it (…考核方案(一)乡镇考核内容1.党政重视(18分)…,
+    # …考核指标说明一、创建工作:50分…)
     r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
+    r"|(?<=指标说明)(?=一\s*[、.．])"
 )
 COLON_POINTS = re.compile(
     r"\s*([^。；;，,：:（()）\d]{2,30}?)(?<!分值)(?<!分数)(?<!满分)(?<!总分)(?<!标准分)(?<!赋分)"
