@@ -506,6 +506,7 @@ REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
 REAL13 = FIXTURES / "real13"
 REAL14 = FIXTURES / "real14"
+REAL15 = FIXTURES / "real15"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -544,6 +545,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL12, 12),  # nine kept: see WITHDRAWN
         (REAL13, 12),
         (REAL14, 12),
+        (REAL15, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -576,6 +578,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL12, 20261215),
         (REAL13, 20261222),
         (REAL14, 20261224),
+        (REAL15, 20261230),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -776,7 +779,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL14,
             "tune",
-            {"items right": 43, "points right": 39, "deductions right": 4, "bonus right": 2},
+            {"items right": 44, "points right": 40, "deductions right": 4, "bonus right": 2},
             0,
         ),
         (
@@ -785,6 +788,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 20, "points right": 17, "deductions right": 17, "bonus right": 1},
             0,
         ),
+        (
+            REAL15,
+            "tune",
+            {
+                "items right": 24,
+                "points right": 24,
+                "deductions right": 15,
+                "grades right": 4,
+            },
+            1,
+        ),
+        (REAL15, "check", {"items right": 9, "points right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -2623,6 +2638,99 @@ def test_points_written_as_a_full_mark_in_brackets_are_the_items_points():
         ("2", "总量控制", 8.0),
         ("3", "污染防治", 80.0),
     ]
+
+
+def test_points_in_brackets_labelled_as_standard_points_or_after_a_count_of_parts_are_read():
+    text = (
+        "一、政务服务工作(标准分30分)\n(一)政务服务标准化(标准分15分)\n"
+        "(二)“放管服”改革(共4项,10分):①政务服务标准化建设、②“最多跑一次”改革。\n"
+        "(三)大数据建设(共2项，5分):①政务外网建设、②日常工作。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "政务服务工作", 30.0),
+        ("1.1", "政务服务标准化", 15.0),
+        ("1.2", "“放管服”改革", 10.0),
+        ("1.3", "大数据建设", 5.0),
+    ]
+
+
+def test_a_heading_run_on_into_a_sentence_that_repeats_its_words_is_no_table_header():
+    text = (
+        "四、考核内容及分值考核内容包括组织机构建设、办结率两项指标,总分为100分。"
+        "(一)组织机构建设(10分)1.建立热线工作机制,保障运转高效(5分)。制度健全的得5分。"
+        "2.领导干部接听工作制度执行情况(5分)。主要负责人接听的得5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points or node.cap) for node in scheme.nodes()[2:]] == [
+        ("组织机构建设", 10.0),
+        ("建立热线工作机制,保障运转高效", 5.0),
+        ("领导干部接听工作制度执行情况", 5.0),
+    ]
+
+
+def test_a_numbered_name_broken_over_two_cell_lines_is_joined_before_its_points():
+    cells = (
+        "一、机制建设(8分)",
+        "1.组织领导",
+        "4分",
+        "明确工作机构。(未明确的扣4分。)",
+        "2.发布审核制度、保密",
+        "审查制度",
+        "4分",
+        "建立发布审核制度。(未建立制度的每项扣2分。)",
+    )
+    scheme = rulegov.parse_scheme("\n|\n".join(cells) + "\n|\n")
+    assert _tree(scheme) == [
+        ("1", "机制建设", 8.0),
+        ("1.1", "组织领导", 4.0),
+        ("1.2", "发布审核制度、保密审查制度", 4.0),
+    ]
+
+
+def test_a_bare_figure_after_a_numbered_name_cell_is_its_points_not_the_next_cells():
+    cells = (
+        "项目",
+        "分值",
+        "评估内容",
+        "评分细则",
+        "责任单位",
+        "一、贯彻落实决策部署情况",
+        "4",
+        "贯彻落实重要文件精神",
+        "根据建立机制、制定方案等情况,酌情计分。",
+        "各有关单位",
+        "二、弘扬社会主义核心价值观情况",
+        "6",
+        "诚信文化建设与失信专项治理",
+        "根据宣传教育等活动情况计分,最高得2分。",
+        "各有关单位",
+    )
+    scheme = rulegov.parse_scheme("\n\n".join(cells))
+    assert _tree(scheme) == [
+        ("1", "贯彻落实决策部署情况", 4.0),
+        ("2", "弘扬社会主义核心价值观情况", 6.0),
+    ]
+
+
+def test_a_title_run_on_into_a_first_part_numbered_in_chinese_is_cut_from_it():
+    text = (
+        "某区2018年度街镇文广工作考核指标说明一、创建工作:10分(一)社区文化活动中心建设:5分"
+        "通过验收的,得基础分3分。(二)街镇图书馆建设:5分每项不达标减1.5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "创建工作", 10.0),
+        ("1.1", "社区文化活动中心建设", 5.0),
+        ("1.2", "街镇图书馆建设", 5.0),
+    ]
+
+
+def test_a_count_of_parts_in_brackets_without_points_gives_no_points():
+    scheme = rulegov.parse_scheme(
+        "一、目标考评(80分)\n1.“放管服”改革(共6项)\n2.营商环境评价(20分)\n"
+    )
+    assert [node.points or node.cap for node in scheme.nodes()[1:]] == [80.0, 20.0]
 
 
 def test_a_flattened_table_with_bracketed_numbers_and_points_after_each_row():
