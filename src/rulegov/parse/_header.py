@@ -158,6 +158,7 @@ from rulegov.parse._header_words import (
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
+    simplified,
 )
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
@@ -608,7 +609,7 @@ class _Reader:
         if (
             self.state is State.START
             and self.header.mark_issuer is None
-            and is_organ_name(text.translate(SIMPLIFIED))
+            and is_organ_name(simplified(text))
             and self.next_text() == "文件"
         ):
             # the mark broken after the organ's name, as a PDF's copy prints it: 某某人民政府 / 文件
@@ -665,7 +666,7 @@ class _Reader:
         header = self.header
         if header.title is not None or header.notice_title is not None or header.recipients:
             return False
-        if not COLUMN_NAME.fullmatch(line.text.translate(SIMPLIFIED)):
+        if not COLUMN_NAME.fullmatch(simplified(line.text)):
             return False
         self.note(line, "page-text", f"the site's column: {line.text}", Severity.INFO)
         return True
@@ -800,7 +801,7 @@ class _Reader:
     def meta(self, line: Line) -> bool:
         # a label in traditional characters is the same label (發文機關:, 時效:): the folding
         # keeps every position, so a match in the folded text cuts the printed one
-        text = line.text.translate(SIMPLIFIED)
+        text = simplified(line.text)
         if META_ALONE.fullmatch(text):
             return self.meta_alone(line, META_ALONE.fullmatch(text)["label"])  # type: ignore[index]
         cells = table_cells(text)
@@ -1459,7 +1460,7 @@ class _Reader:
 
         A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
         """
-        if CUT_HEADING.fullmatch(text) or FOR_COMMENTS.search(text.translate(SIMPLIFIED)):
+        if CUT_HEADING.fullmatch(text) or FOR_COMMENTS.search(simplified(text)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line
@@ -1476,7 +1477,7 @@ class _Reader:
         for following in self.lines[self.index : self.index + 10]:
             if not following.text.strip(" \t"):
                 continue
-            if not is_titleish(following.text) or META.match(following.text.translate(SIMPLIFIED)):
+            if not is_titleish(following.text) or META.match(simplified(following.text)):
                 break
             joined += following.text
             if joined.endswith(DOCUMENT_ENDS):

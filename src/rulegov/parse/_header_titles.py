@@ -47,6 +47,7 @@ from rulegov.parse._header_words import (
     SITE_SUFFIX,
     VERBS,
     WORK_REPORT_TITLE,
+    simplified,
 )
 from rulegov.parse._time import read_date
 
@@ -296,7 +297,7 @@ def plan_kind(title: str) -> PlanKind | None:
         >>> plan_kind("2023年法治建设工作要点").value
         'key_points'
     """
-    title = title.translate(SIMPLIFIED)
+    title = simplified(title)
     for word, kind in PLAN_KINDS:
         if word in title:
             return kind
@@ -328,7 +329,7 @@ def names_document(text: str) -> bool:
         >>> names_document("某县2023年普法工作要点"), names_document("某县2023年普法")
         (True, False)
     """
-    bare = text.translate(SIMPLIFIED)
+    bare = simplified(text)
     return plan_kind(bare) is not None or bare.endswith((*DOCUMENT_ENDS, *RULE_ENDS))
 
 
