@@ -330,7 +330,12 @@ class _Reader:
 
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
-        if self.state is not State.START or DESCRIBED.fullmatch(line.text) is None:
+        # a described title stands in 《》: a line without one is passed at once
+        if (
+            self.state is not State.START
+            or "《" not in line.text
+            or DESCRIBED.fullmatch(line.text) is None
+        ):
             return False
         self.set_title([line])  # the title Y, and X as the issuer a report names
         return True
@@ -392,7 +397,8 @@ class _Reader:
 
     def printed_below(self, line: Line) -> bool:
         """A report that prints the notice after 全文如下: with its address on the same line."""
-        found = PRINTED_BELOW.search(line.text)
+        # the words end with 如下:, which most lines do not hold
+        found = PRINTED_BELOW.search(line.text) if "如下:" in line.text else None
         if found is None or self.header.recipients or not is_address(line.text[found.end() :]):
             return False
         head, tail = line.split(found.end())
@@ -422,7 +428,7 @@ class _Reader:
                 self.note(
                     left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
                 )
-        markup = MARKUP.search(line.text)
+        markup = MARKUP.search(line.text) if ">" in line.text else None  # markup ends with >
         if markup is not None and markup.start() > 0:
             line, left = line.split(markup.start())
             self.note(
@@ -1460,7 +1466,8 @@ class _Reader:
 
         A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
         """
-        if CUT_HEADING.fullmatch(text) or FOR_COMMENTS.search(simplified(text)):
+        folded = simplified(text)  # a call for comments (征求…意见) says so in its words
+        if CUT_HEADING.fullmatch(text) or ("征求" in folded and FOR_COMMENTS.search(folded)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line
