@@ -310,7 +310,7 @@ class _Reader:
         A 意见 or a 决定 of a party committee and a government prints its date so, under its
         heading and over its text, where a notice signs at its end.
         """
-        found = DATE_NOTE.fullmatch(line.text)
+        found = DATE_NOTE.fullmatch(line.text) if line.text.endswith(")") else None
         # right under the heading: nothing of a notice's text or address read after it
         header = self.header
         under = self.state is State.TITLED or (
@@ -591,8 +591,13 @@ class _Reader:
 
         Or a line of file names alone (某通知.pdf, printed once or over and over): a library's.
         """
-        found = SHARED_FILE.match(line.text)
-        if found is None and self.header.title is None and FILE_NAME.fullmatch(line.text):
+        found = SHARED_FILE.match(line.text) if line.text.startswith("《") else None
+        if (
+            found is None
+            and self.header.title is None
+            and "." in line.text
+            and FILE_NAME.fullmatch(line.text)
+        ):
             self.note(line, "page-text", f"a file's name: {line.text[:30]}", Severity.INFO)
             return True
         if found is None or self.header.title is not None:
@@ -648,7 +653,7 @@ class _Reader:
         The organ that posts a page is not the document's issuer (the signature or the heading
         names that); the line is the page's.
         """
-        found = BYLINE.fullmatch(line.text)
+        found = BYLINE.fullmatch(line.text) if ":" in line.text else None  # a time: 09:01
         if found is None or self.header.recipients:
             return False
         self.note(line, "page-text", f"the site's byline: {line.text}", Severity.INFO)
@@ -679,7 +684,7 @@ class _Reader:
 
     def site_note(self, line: Line) -> bool:
         """A site's note on the text, before its title: (本文有删减)."""
-        if EDITORIAL_NOTE.fullmatch(line.text) is None:
+        if not line.text.endswith(")") or EDITORIAL_NOTE.fullmatch(line.text) is None:
             return False
         self.note(
             line, "editorial-note", f"the site's note on the text: {line.text}", Severity.INFO
@@ -808,8 +813,9 @@ class _Reader:
         # a label in traditional characters is the same label (發文機關:, 時效:): the folding
         # keeps every position, so a match in the folded text cuts the printed one
         text = simplified(line.text)
-        if META_ALONE.fullmatch(text):
-            return self.meta_alone(line, META_ALONE.fullmatch(text)["label"])  # type: ignore[index]
+        alone = META_ALONE.fullmatch(text) if text.endswith(":") else None  # 发文字号:
+        if alone:
+            return self.meta_alone(line, alone["label"])
         cells = table_cells(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
@@ -1063,7 +1069,7 @@ class _Reader:
         """A line of numbers: a document number, a page title with one, or a 登记号."""
         text = line.text
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
-        page_title = PAGE_TITLE.fullmatch(text)
+        page_title = PAGE_TITLE.fullmatch(text) if text.endswith("》") else None  # 号《…》
         if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
             if self.header.doc_number is None or "doc_number" not in self.header.spans:
@@ -1076,10 +1082,10 @@ class _Reader:
                 self.header.spans["doc_number"] = line_span(line, 0, page_title.end("number"))
             begin = page_title.start("title")
             self.page_title(line, begin, begin + len(page_title["title"]))
-        elif PAGE_TITLE_ALONE.fullmatch(text):
+        elif text.startswith("《") and PAGE_TITLE_ALONE.fullmatch(text):
             # a web page's own title, the document's title in 《》
             self.page_title(line, 1, len(text) - 1)
-        elif (tagged := PAGE_TITLE_TAGGED.fullmatch(text)) is not None:
+        elif text.startswith("《") and (tagged := PAGE_TITLE_TAGGED.fullmatch(text)) is not None:
             # a mirror's title in 《》 tagged as the whole text: 《…》(全文)
             self.page_title(line, 1, tagged.end("title"))
         elif REGISTRATION.fullmatch(text):
