@@ -342,7 +342,7 @@ class _Reader:
 
     def order_mark(self, line: Line) -> bool:
         """An order's organ mark (某市人民政府令) and its number (第189号) on the next line."""
-        mark = ORDER_MARK.fullmatch(line.text)
+        mark = ORDER_MARK.fullmatch(line.text) if line.text.endswith("令") else None
         index = self.next_index()
         if mark is None or index is None:
             return False
@@ -930,6 +930,7 @@ class _Reader:
         text = line.text
         site = len(text) <= MAX_SITE_LINE and SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
+        trail = ">" in text or "»" in text  # a trail of links: 首页>政务公开>…
         if (
             marks_only
             or is_chrome(text)
@@ -940,10 +941,10 @@ class _Reader:
             or PAPER_PAGE.fullmatch(text)
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
-            or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
-            or TRAIL_TO_TITLE.fullmatch(text)
+            or (trail and len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
+            or (trail and TRAIL_TO_TITLE.fullmatch(text))
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
-            or (COUNTER.fullmatch(text) and self.counted(text))
+            or (text.isdigit() and COUNTER.fullmatch(text) and self.counted(text))
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
