@@ -47,6 +47,7 @@ from rulegov.parse._header_words import (
     SITE_SUFFIX,
     VERBS,
     WORK_REPORT_TITLE,
+    simplified,
 )
 from rulegov.parse._time import read_date
 
@@ -296,7 +297,7 @@ def plan_kind(title: str) -> PlanKind | None:
         >>> plan_kind("2023年法治建设工作要点").value
         'key_points'
     """
-    title = title.translate(SIMPLIFIED)
+    title = simplified(title)
     for word, kind in PLAN_KINDS:
         if word in title:
             return kind
@@ -328,7 +329,7 @@ def names_document(text: str) -> bool:
         >>> names_document("某县2023年普法工作要点"), names_document("某县2023年普法")
         (True, False)
     """
-    bare = text.translate(SIMPLIFIED)
+    bare = simplified(text)
     return plan_kind(bare) is not None or bare.endswith((*DOCUMENT_ENDS, *RULE_ENDS))
 
 
@@ -345,13 +346,21 @@ def ends_a_name(text: str) -> bool:
         >>> ends_a_name("关于贯彻落实“一规划两纲要”进一步深")
         False
     """
-    bare = fold_width(text).translate(SIMPLIFIED).strip()
+    bare = simplified(fold_width(text)).strip()
     dated = ISO_DATE.search(bare)  # or a site's date beside it: …工作计划 2023-02-22
     if dated is not None and dated.end() == len(bare) and dated.start() > 0:
         bare = bare[: dated.start()].rstrip()
     bare = _less_closing_notes(bare)
-    kinds = tuple(word for word, _ in PLAN_KINDS)
-    return bare.endswith((*kinds, *DOCUMENT_ENDS, *RULE_ENDS, *REPORT_ENDS))
+    return bare.endswith(_NAME_ENDS)
+
+
+# the last words of a document's name: a plan's kind, a document's, a rule's, a report's
+_NAME_ENDS = (
+    *(word for word, _ in PLAN_KINDS),
+    *DOCUMENT_ENDS,
+    *RULE_ENDS,
+    *REPORT_ENDS,
+)
 
 
 _LONGEST_NOTE = 20  # a note in brackets after a name: (2021—2025年), (试行)

@@ -163,6 +163,7 @@ __all__ = [
     "WORK_REPORT_TITLE",
     "YEARLESS_DATE",
     "YEAR_LINE",
+    "simplified",
 ]
 
 META_LABELS: dict[str, str] = {
@@ -790,6 +791,23 @@ REGISTRATION = re.compile(r"[A-Z]{2,8}[-—]\d{4}[-—]\d{1,8}")  # HFGS—2017�
 # character keeps its place, so a match in the folded text cuts the printed one (省司法廳 ends
 # as an organ's name does, 關於 reads as 关于, 發佈日期 as 发布日期)
 SIMPLIFIED = str.maketrans(TRADITIONAL + "於佈", TRADITIONAL_SIMPLIFIED + "于布")
+# any character SIMPLIFIED folds: a text without one is its own simplified form
+_TRADITIONAL_CHAR = re.compile("[" + "".join(chr(code) for code in sorted(SIMPLIFIED)) + "]")
+
+
+def simplified(text: str) -> str:
+    """``text.translate(SIMPLIFIED)``, without looking up each character of a simplified text.
+
+    str.translate looks every character of CJK text up in the table; one search for a
+    character to fold answers for most texts, which hold none.
+
+    Examples:
+        >>> simplified("發佈日期"), simplified("发布日期")
+        ('发布日期', '发布日期')
+    """
+    return text.translate(SIMPLIFIED) if _TRADITIONAL_CHAR.search(text) else text
+
+
 DOCUMENT_ENDS = (
     "通知",
     "意见",

@@ -1831,8 +1831,10 @@ class _Parser:
     def cut_cell(self, printed: str) -> bool:
         """Whether a table's unit ends the text cut short (…、人民银): then it is left out."""
         name = normal(printed)
+        if not name or not _ends_cut_short(name):
+            return False
         last = next((line for line in reversed(self.lines) if line.text.strip()), None)
-        if last is None or not name or not _ends_cut_short(name):
+        if last is None:
             return False
         text = last.text.rstrip()
         if not text.endswith(name):
@@ -2150,6 +2152,12 @@ def _body_on_line(node: _Node) -> bool:
     )
 
 
+# the first characters of each long ending, two or more but not all: 人民银, 管委, 中心支
+_CUT_ENDINGS = tuple(
+    ending[:size] for ending in LONG_UNIT_ENDINGS for size in range(2, len(ending))
+)
+
+
 def _ends_cut_short(name: str) -> bool:
     """Whether a name ends with the first characters of a longer unit ending, not all of them.
 
@@ -2157,14 +2165,7 @@ def _ends_cut_short(name: str) -> bool:
         >>> _ends_cut_short("人民银"), _ends_cut_short("各功能区管委"), _ends_cut_short("市人民政府")
         (True, True, False)
     """
-    for ending in LONG_UNIT_ENDINGS:
-        if name.endswith(ending):
-            return False
-    return any(
-        name.endswith(ending[:size])
-        for ending in LONG_UNIT_ENDINGS
-        for size in range(2, len(ending))
-    )
+    return not name.endswith(LONG_UNIT_ENDINGS) and name.endswith(_CUT_ENDINGS)
 
 
 def _named_item(node: _Node) -> _Node | None:
