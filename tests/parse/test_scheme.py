@@ -4100,3 +4100,54 @@ def test_a_parts_name_with_its_points_bare_after_it_heads_the_numbered_items(gap
         ("2.1", "低保标准占比情况", 4.0),
         ("2.2", "农村低保标准达标", 2.0),
     ]
+
+
+def test_the_sections_on_whom_and_how_it_appraises_are_no_items_without_points_either():
+    """考核对象 and 考核方法 beside 考核内容与标准 are left out, as they are when items state points."""
+    text = (
+        "2010年度平安建设考核办法\n一、考核对象\n各村(社区)、各单位\n二、考核方法\n"
+        "实行“百分制”考核，分半年、年终考核。\n三、考核内容与标准\n(一)平安村(社区)创建工作\n"
+        "1、组织健全{}。未成立领导小组的扣5分。\n2、治安良好{}。发生重特大恶性案件的，每件扣3分。\n"
+    )
+    unscored = rulegov.parse_scheme(text.format("", ""))
+    scored = rulegov.parse_scheme(text.format("(16分)", "(16分)"))
+    assert [node.name for node in unscored.nodes()[1:]] == [
+        "考核内容与标准",
+        "平安村(社区)创建工作",
+        "组织健全",
+        "治安良好",
+    ]
+    assert [node.name for node in unscored.nodes()[1:]] == [
+        node.name for node in scored.nodes()[1:]
+    ]
+    # a section named like them that holds the criteria stays
+    kept = rulegov.parse_scheme("考核细则\n一、考核方法\n1.组织健全。\n2.制度完善。\n")
+    assert [node.name for node in kept.nodes()[1:]] == ["考核方法", "组织健全", "制度完善"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            (
+                "首页\n您当前所在的位置: 首页 >> 公开信息内容\n"
+                "关于印发《楚雄州2023年度“法治建设成效考核”指标考评细则》的通知\n"
+                "各县(市)委依法治县(市)办：\n现将《考评细则》印发给你们，请认真贯彻执行。\n"
+            ),
+            "楚雄州2023年度“法治建设成效考核”指标考评细则",
+        ),
+        (
+            (
+                "您的位置:新文秘網>>鄉鎮社區/安全/>>正文\n鄉鎮平安建設考核辦法\n"
+                "發表時間:2010/12/17 17:06:02\n中共**鄉委員會\n2010年度平安建設考核辦法\n"
+                "各村(社區)、鄉直各部門:\n"
+            ),
+            "2010年度平安建設考核辦法",
+        ),
+    ],
+    ids=["notice", "traditional-page"],
+)
+def test_a_web_pages_furniture_is_no_title_the_documents_name_before_its_items_is(head, title):
+    scheme = rulegov.parse_scheme(head + "一、组织领导（10分）：未成立领导小组的扣10分。\n")
+    assert scheme.name == scheme.root.name == title
+    assert [node.name for node in scheme.nodes()[1:]] == ["组织领导"]
