@@ -15,7 +15,8 @@ What it reads:
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
   copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
   their points but no number, under the heading whose points have room for them; decimal
-  numbering (``1.1``, ``1.1.1``); traditional characters, read as simplified ones and printed as
+  numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add up
+  to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters, read as simplified ones and printed as
   the document prints them; weights in percent (``权重30%``) read as points; web pages' tables
   as pipe rows with merged cells repeated (a repeat is its group's; 小计 and 合计 rows state a
   group's points and the total), read again a cell a line when that carries clearly more of the
@@ -105,6 +106,7 @@ from rulegov.parse._scheme_lines import (
     walk,
     walk_nodes,
 )
+from rulegov.parse._scheme_parts import split_listed_parts
 from rulegov.parse._scheme_rules import (
     add_rules,
     leaf_rules,
@@ -331,6 +333,7 @@ def _read_stages(
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     nest_repeated_numbering(reader.roots)
+    split_listed_parts(text, reader.roots)
     if not any(has_points(item) for item in reader.roots):
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)
