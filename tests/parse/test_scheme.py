@@ -4155,6 +4155,24 @@ def test_a_web_pages_furniture_is_no_title_the_documents_name_before_its_items_i
     assert [node.name for node in scheme.nodes()[1:]] == ["组织领导"]
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("某市文明乡镇年度考核评比细则 项目 考评细则 分值\n", "某市文明乡镇年度考核评比细则"),
+        ("某区双拥合格单位考评细则考评单位:2011年度\n", "某区双拥合格单位考评细则"),
+        (
+            "某区司法所工作目标考核办法为贯彻落实区委要求，制定本办法。\n",
+            "某区司法所工作目标考核办法",
+        ),
+        ("某区政务公开指数绩效考评标准表\n", "某区政务公开指数绩效考评标准表"),
+    ],
+    ids=["header-after-a-space", "label-after-it", "sentence-after-it", "whole-line"],
+)
+def test_a_title_run_on_into_its_line_ends_after_the_documents_kind(head, title):
+    scheme = rulegov.parse_scheme(head + "一、组织领导（10分）：未成立领导小组的扣10分。\n")
+    assert scheme.root.name == title
+
+
 def test_a_title_run_on_into_the_first_item_is_cut_from_it():
     text = (
         "某县计划生育工作考核方案1.党政重视(8分)(1)机构队伍建设(3分):未成立领导小组的扣2分。"

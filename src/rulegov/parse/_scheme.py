@@ -15,12 +15,12 @@ What it reads:
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
   copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
   their points but no number, under the heading whose points have room for them; decimal
-  numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add up
-  to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters, read as simplified ones and printed as
-  the document prints them; weights in percent (``权重30%``) read as points; web pages' tables
-  as pipe rows with merged cells repeated (a repeat is its group's; 小计 and 合计 rows state a
-  group's points and the total), read again a cell a line when that carries clearly more of the
-  points the table states;
+  numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add
+  up to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
+  read as simplified ones and printed as the document prints them; weights in percent
+  (``权重30%``) read as points; web pages' tables as pipe rows with merged cells repeated (a
+  repeat is its group's; 小计 and 合计 rows state a group's points and the total), read again
+  a cell a line when that carries clearly more of the points the table states;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分``, ``酌情打分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
@@ -611,7 +611,39 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
     if first is None:
         return None
     at, title = named if named is not None else first
+    if named is None and _document_name(title) is None:
+        title = _run_on_name(title)
     return printed[at : at + len(title)][:80]
+
+
+_KIND_WORD = re.compile(r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表")
+_REST_STOP = re.compile(r"[，,。；;：:]")
+
+
+def _run_on_name(line: str) -> str:
+    """A title run on into what follows it on its line, cut after the document's kind.
+
+    A table or a page flattened into one run goes on after the title with the table's header
+    or the first sentence (某县考核细则 项目 分值…, 某局考核办法为贯彻落实…，): the title ends
+    at the first kind word (细则, 办法, 评分表 …) after which a space follows, or words up to a
+    stop or a colon.
+
+    Examples:
+        >>> _run_on_name("某市文明乡镇年度考核评比细则 项目 考评细则 分值")
+        '某市文明乡镇年度考核评比细则'
+        >>> _run_on_name("某区双拥合格单位考评细则考评单位:2011年度")
+        '某区双拥合格单位考评细则'
+        >>> _run_on_name("某区政务公开指数绩效考评标准表")
+        '某区政务公开指数绩效考评标准表'
+    """
+    for kind in _KIND_WORD.finditer(line, 0, _NAME_LENGTHS[1]):
+        name, rest = line[: kind.end()], line[kind.end() :]
+        if _document_name(name) is None or not rest:
+            continue
+        word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if rest[0].isspace() or _REST_STOP.search(word):
+            return name
+    return line
 
 
 # a notice that issues the document names it in book-title marks: 关于印发《X》的通知
