@@ -147,6 +147,7 @@ from rulegov.parse._header_words import (
     SITE_ADDRESS,
     SITE_NAME_TAIL,
     SITE_NOTES,
+    SITE_SECTION,
     SITE_SUFFIX,
     SITE_TEXT,
     STATUS,
@@ -958,6 +959,7 @@ class _Reader:
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
             or TRAIL_TO_TITLE.fullmatch(text)
+            or SITE_SECTION.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
             or (COUNTER.fullmatch(text) and self.counted(text))
         ):
