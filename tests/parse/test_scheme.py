@@ -1201,6 +1201,36 @@ def test_decimal_numbers_give_the_levels_of_numbered_items():
     assert _rules(scheme) == [("1.1.1", 6.0, 6.0), ("1.1.2", 2.0, 2.0), ("1.2", 10.0, 10.0)]
 
 
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ("1 ", "1.1 ", "1.1.1 ", "1.1.2 ", "1.2 "),
+        ("1.", "1.1、", "1.1.1、", "1.1.2、", "1.2、"),
+        ("1.", "1.1．", "1.1.1．", "1.1.2．", "1.2．"),
+        ("１ ", "１.１ ", "１.１.１ ", "１.１.２ ", "１.２ "),
+    ],
+)
+def test_decimal_levels_with_a_bare_first_number_or_punctuation_after_them(numbers):
+    titles = (
+        "组织领导(20分)",
+        "成立领导小组(10分)",
+        "印发文件。(5分)",
+        "召开会议。(5分)",
+        "经费保障(10分)",
+    )
+    text = "考核细则\n" + "".join(
+        f"{number}{title}\n" for number, title in zip(numbers, titles, strict=True)
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 10.0),
+        ("1.1.1", "印发文件", 5.0),
+        ("1.1.2", "召开会议", 5.0),
+        ("1.2", "经费保障", 10.0),
+    ]
+
+
 def test_a_flattened_table_numbered_with_decimals_and_points_glued_to_the_next_number():
     text = (
         "考核项目考核对象考核要点分值考核内容评分标准1.组织保障(30分)办公室1.1纳入目标考核"

@@ -662,7 +662,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     current: Item | None = None
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
     for index, (offset, line) in enumerate(joined):
-        marker = find_marker(line) or _letter_marker(line)
+        marker = find_marker(line) or _letter_marker(line) or _decimal_head(joined, index)
         if marker is not None:
             holds = marker[0] != "letter" and _holds_lettered(joined, index)
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
@@ -680,6 +680,28 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_BARE_NUMBER = re.compile(r"(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _decimal_head(joined: list[tuple[int, str]], index: int) -> tuple[str, int] | None:
+    """A number without punctuation that heads decimal items (``1 组织领导`` over ``1.1 …``).
+
+    Decimal numbering (1 · 1.1 · 1.1.1) leaves its first level bare: the line is an item at
+    the arabic level when the next numbered line is its first decimal item. A bare figure
+    before a line (the points of a row above, ``1 规划决议落实``) heads nothing of the kind.
+    """
+    found = _BARE_NUMBER.match(joined[index][1])
+    if found is None:
+        return None
+    for _, line in joined[index + 1 :]:
+        marker = find_marker(line)
+        if marker is None:
+            continue
+        first = line[: marker[1]].strip().rstrip("、.")
+        return ("arabic", found.end()) if first == f"{found.group(1)}.1" else None
+    return None
 
 
 _LETTER = re.compile(r"[A-H]\s*[、.．](?!\d)\s*(?=[\u4e00-\u9fff“\"《])")

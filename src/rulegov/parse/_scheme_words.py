@@ -134,14 +134,21 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
     ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
-    # 1.1 · 1.1.1: the depth of a decimal number is its level (not 1.5万元, 2.5分)
+    # 1.1 · 1.1.1, also 1.1、 and 1.1．: the depth of a decimal number is its level (not 1.5万元,
+    # 2.5分)
     (
         "decimal",
         re.compile(
-            r"\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])(?![分万元亿倍个次米天年月日时])"
+            r"\d{1,2}\.\d{1,2}(?!\d)(?!\.\d)(?:\s*[、．]|\.(?!\d))?\s*(?=[\u4e00-\u9fff“\"《])"
+            r"(?![分万元亿倍个次米天年月日时])"
         ),
     ),
-    ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
+    (
+        "decimal2",
+        re.compile(
+            r"\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)(?!\.\d)(?:\s*[、．]|\.(?!\d))?\s*(?=[\u4e00-\u9fff“\"《])"
+        ),
+    ),
     # （1） · (1), and 1) whose opening bracket a flattened copy lost
     (
         "paren-arabic",
