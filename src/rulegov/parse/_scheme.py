@@ -68,7 +68,12 @@ from typing import Any
 
 from rulegov._text import line_column
 from rulegov.errors import ParseError
-from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
+from rulegov.parse._scheme_bands import (
+    grade_bands,
+    group_highest_bonuses,
+    read_global,
+    with_raters,
+)
 from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
@@ -490,6 +495,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
         "children": children,
     }
     left_rules(reader, root)
+    group_highest_bonuses(reader)
     unscored_criteria(reader, root)
     check_total(reader, root)
     check_caps(reader, root)
@@ -565,24 +571,32 @@ def _title(text: str) -> str | None:
     r"""The document's title: its first line, unless that line is already an item or a table.
 
     A title may end with the full points in brackets (某县考核细则（满分100分）): they are
-    not part of it.
+    not part of it. A table's first cell is no title, in any of the ways a copy prints cells
+    one a line: opened by a pipe (``| 项 目``), closed by one (``序号 |``), or followed by a
+    line that a pipe opens (``考核项目`` over ``| 分值``).
 
     Examples:
         >>> _title("某区依法行政考核评分标准（满分100分）\n一、制度建设（30分）")
         '某区依法行政考核评分标准'
         >>> _title("一、制度建设（30分）") is None
         True
+        >>> _title("| 项 目\n| 分值\n|\n组织领导\n| 10") is None
+        True
     """
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            note = _FULL_POINTS_NOTE.search(stripped)
-            if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
-                stripped = stripped[: note.start()]
-            if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
-                return None
-            return stripped[:80]
-    return None
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return None
+    stripped = lines[0]
+    if stripped.startswith("|") or stripped.endswith("|"):
+        return None
+    if len(lines) > 1 and lines[1].startswith("|"):
+        return None
+    note = _FULL_POINTS_NOTE.search(stripped)
+    if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
+        stripped = stripped[: note.start()]
+    if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
+        return None
+    return stripped[:80]
 
 
 def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:

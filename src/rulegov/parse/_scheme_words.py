@@ -38,6 +38,7 @@ __all__ = [
     "HEADER_POINTS",
     "HEADER_SKIP",
     "HEADER_STANDARD",
+    "HIGHEST_BONUS_ONLY",
     "HUNDRED",
     "INLINE_ITEM",
     "INLINE_SPACED",
@@ -427,6 +428,11 @@ RANGE = re.compile(
 NO_POINTS = re.compile(
     r"不得分|不[计记]分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
 )
+HIGHEST_BONUS_ONLY = re.compile(
+    r"不(?:重复|累计|叠加)加分|(?:按|取|以)(?:其中)?最高[^。；;，,]{0,6}加分|就高加分"
+    r"|按最高[^。；;，,]{0,4}计"
+)
+"""A clause that counts only the highest of several bonuses: ``按最高的加分，不重复加分``."""
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
 FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
