@@ -683,6 +683,8 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
 
 
 _BARE_NUMBER = re.compile(r"(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
+_DECIMAL_HEAD_LINES = 3
+"""How far below a bare number its first decimal item may stand (its title may wrap)."""
 
 
 def _decimal_head(joined: list[tuple[int, str]], index: int) -> tuple[str, int] | None:
@@ -695,7 +697,7 @@ def _decimal_head(joined: list[tuple[int, str]], index: int) -> tuple[str, int] 
     found = _BARE_NUMBER.match(joined[index][1])
     if found is None:
         return None
-    for _, line in joined[index + 1 :]:
+    for _, line in joined[index + 1 : index + 1 + _DECIMAL_HEAD_LINES]:
         marker = find_marker(line)
         if marker is None:
             continue
