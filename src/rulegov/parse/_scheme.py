@@ -589,8 +589,8 @@ def _title(text: str) -> str | None:
     stripped = lines[0]
     if stripped.startswith("|") or stripped.endswith("|"):
         return None
-    if len(lines) > 1 and lines[1].startswith("|"):
-        return None
+    if len(lines) > 1 and lines[1].startswith("|") and split_cells(lines[1]) is None:
+        return None  # 考核项目 over | 分值: the first of cells one a line (a pipe row is a table)
     note = _FULL_POINTS_NOTE.search(stripped)
     if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
         stripped = stripped[: note.start()]

@@ -632,9 +632,8 @@ def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, An
     return found
 
 
-_PART_POINTS = re.compile(
-    r"[（(]\s*" + NUMBER + r"\s*分\s*[）)]|(?<![扣减])得\s*" + NUMBER + r"\s*分"
-)
+_PART_POINTS = re.compile(r"[（(]\s*" + NUMBER + r"\s*分\s*[）)]")
+_PART_EARNED = re.compile(r"(?<![扣减不])得\s*" + NUMBER + r"\s*分")
 
 
 def _part_deductions(before: str, sentence: str, points: float) -> list[dict[str, Any]]:
@@ -642,7 +641,9 @@ def _part_deductions(before: str, sentence: str, points: float) -> list[dict[str
 
     ``纳入绩效考核，所占分值不低于10%（1分），未纳入的均不计分`` in an item of 3 points: the
     clause takes the part's 1 point, not the item's 3; ``有制度得1分，有台账得1分，否则均不计分``
-    takes each part's point, a rule a part. Parts that add up to the item's points
+    takes each part's point, a rule a part: points earned (得X分) are parts only where the
+    clause says so (均), since they may as well be the levels of one requirement
+    (``达到任务的得2分；超过任务的得1.5分，否则不得分``). Parts that add up to the item's points
     (``有文件得5分，否则不得分`` in an item of 5) are the item itself: nothing is returned, and
     the clause takes the item's points as any other.
     """
@@ -650,7 +651,10 @@ def _part_deductions(before: str, sentence: str, points: float) -> list[dict[str
     if nothing is None or TAKE.search(sentence):
         return []
     stated = before + sentence[: nothing.start()]
-    parts = [float(next(g for g in found.groups() if g)) for found in _PART_POINTS.finditer(stated)]
+    found = list(_PART_POINTS.finditer(stated))
+    if not found and "均" in sentence[: nothing.end()]:
+        found = list(_PART_EARNED.finditer(stated))
+    parts = [float(next(group for group in part.groups() if group)) for part in found]
     if not parts or sum(parts) >= points - 1e-9:
         return []
     return [
