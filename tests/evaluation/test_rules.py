@@ -185,6 +185,27 @@ def test_bonus_block_is_capped_separately():
     assert block[-1].points == -2.0
 
 
+def test_bonus_rules_of_one_group_count_only_the_highest():
+    rules = [
+        {"kind": "bonus", "id": "national", "input": "national", "points": 3, "group": "award"},
+        {"kind": "bonus", "id": "provincial", "input": "provincial", "points": 2, "group": "award"},
+        {"kind": "bonus", "id": "adopted", "input": "adopted", "points": 1},
+    ]
+    scheme = _scheme(rules)
+    result = _run(
+        scheme,
+        {
+            "u": {"work": 0.9, "safety": 0.9, "national": 1, "provincial": 1, "adopted": 1},
+            "v": {"work": 0.9, "safety": 0.9, "national": 0, "provincial": 2, "adopted": 0},
+        },
+    )
+    assert result.score("u") == pytest.approx(90.0 + 3 + 1)  # the provincial 2 does not count
+    assert result.score("v") == pytest.approx(90.0 + 4)  # 2 × 2 beats 0 × 3
+    block = {effect.rule: effect for effect in result.explain("u").block}
+    assert block["provincial"].points == 0.0
+    assert "only the highest bonus of group 'award' counts" in block["provincial"].note
+
+
 def test_quota_moves_units_beyond_it_to_the_next_grade():
     scheme = _scheme(grading={"bands": BANDS, "quotas": [{"grade": "excellent", "max_count": 2}]})
     rows = {

@@ -773,6 +773,27 @@ def test_sub_items_numbered_1_1_and_1_2_stay_parts_of_item_1_before_item_2(first
     assert "1.2建立文件目录" in (plan.tasks[0].text or "")
 
 
+@pytest.mark.parametrize("top", ["1 ", "1."])
+def test_a_plan_numbered_in_decimals_throughout_nests_them_by_depth(top: str):
+    plan = rulegov.parse_plan(
+        f"某区2024年法治建设工作要点\n{top}加强组织领导\n1.1 健全工作机制。（区司法局牵头）\n"
+        "1.1.1 建立联席会议制度。\n1.2、落实第一责任人职责。（区委办牵头）\n"
+        f"{top.replace('1', '2')}推进依法行政\n2.1．规范行政执法，执法检查覆盖率提高到\n2.3公里范围。"
+        "（区司法局负责）\n"
+    )
+    assert [(section.number, section.title) for section in plan.sections] == [
+        ("1", "加强组织领导"),
+        ("2", "推进依法行政"),
+    ]
+    assert [(t.number, t.path, t.lead_units or t.responsible_units) for t in plan.tasks] == [
+        ("1.1", ("1", "1.1"), ["区司法局"]),
+        ("1.2", ("1", "1.2"), ["区委办"]),
+        ("2.1", ("2", "2.1"), ["区司法局"]),
+    ]
+    assert [measure.text for measure in plan.tasks[0].measures] == ["建立联席会议制度"]
+    assert "2.3公里" in (plan.tasks[2].text or "")
+
+
 def test_items_numbered_1_after_items_numbered_bracketed_1_stand_beside_them():
     plan = rulegov.parse_plan(
         "某区2025年工作要点\n一、加强领导\n（一）健全机制\n（1）制定方案。\n（2）开展调研。\n"

@@ -826,6 +826,51 @@ def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
     assert text[node.span.start : node.span.end].startswith("召开会议部署工作")
 
 
+def test_cells_one_a_line_each_closed_by_a_pipe_with_a_code_column_before_the_item():
+    text = (
+        "编码 |\n考核项目 |\n分值 |\n评分标准 |\n得分 |\n||\nA1 |\n组织领导 |\n10 |\n"
+        "未成立领导小组的扣5分。 |\n|\nA2 |\n宣传教育 |\n6 |\n每少一次扣2分。 |\n|\n||\n"
+        "B2.1 |\n创新工作 |\n加分 |\n获得表彰的每项加2分。 |\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.name is None
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "宣传教育", 6.0)]
+    assert _rules(scheme) == [("1", 5.0, 5.0), ("2", 2.0, None)]
+    assert _rules(scheme, "bonus") == [(None, 2.0, None)]
+
+
+def test_cells_one_a_line_each_closed_by_a_pipe_with_a_code_column_after_the_item():
+    text = (
+        "内容（分值） |\n指标 |\n分值 |\n评分标准 |\n编码 |\n得 分 |\n||\n自评 |\n综评 |\n|||||\n"
+        "组织工作(16) |\n组织领导 |\n10 |\n未成立领导小组的扣5分。 |\nA1 |\n|\n|\n"
+        "宣传教育 |\n6 |\n每少一次扣2分。 |\nA2 |\n|\n||\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织工作", 16.0),
+        ("1.1", "组织领导", 10.0),
+        ("1.2", "宣传教育", 6.0),
+    ]
+    assert _rules(scheme) == [("1.1", 5.0, 5.0), ("1.2", 2.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 项 目\n| 分值\n| 评分标准\n|\n组织领导\n| 10\n| 未成立的扣5分。\n|\n",
+        "考核项目\n| 分值\n| 评分标准\n|\n组织领导\n| 10\n| 未成立的扣5分。\n|\n",
+        (
+            "项目 |\n分值 |\n评分标准 |\n||\nA1 |\n组织领导 |\n10 |\n未成立的扣5分。 |\n"
+            "A2 |\n宣传教育 |\n5 |\n每少一次扣1分。 |\n"
+        ),
+    ],
+)
+def test_the_first_cell_of_a_table_is_no_name_of_the_scheme(text):
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.name is None
+    assert _tree(scheme)[0] == ("1", "组织领导", 10.0)
+
+
 def test_cells_one_a_line_under_a_header_of_one_heading_a_line():
     text = (
         "绩效考评标准表\n\n类别\n\n分值\n\n考核标准\n\n信息主动公开\n\n10\n\n"
@@ -1216,6 +1261,36 @@ def test_decimal_numbers_give_the_levels_of_numbered_items():
     assert _rules(scheme) == [("1.1.1", 6.0, 6.0), ("1.1.2", 2.0, 2.0), ("1.2", 10.0, 10.0)]
 
 
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ("1 ", "1.1 ", "1.1.1 ", "1.1.2 ", "1.2 "),
+        ("1.", "1.1、", "1.1.1、", "1.1.2、", "1.2、"),
+        ("1.", "1.1．", "1.1.1．", "1.1.2．", "1.2．"),
+        ("１ ", "１.１ ", "１.１.１ ", "１.１.２ ", "１.２ "),
+    ],
+)
+def test_decimal_levels_with_a_bare_first_number_or_punctuation_after_them(numbers):
+    titles = (
+        "组织领导(20分)",
+        "成立领导小组(10分)",
+        "印发文件。(5分)",
+        "召开会议。(5分)",
+        "经费保障(10分)",
+    )
+    text = "考核细则\n" + "".join(
+        f"{number}{title}\n" for number, title in zip(numbers, titles, strict=True)
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 10.0),
+        ("1.1.1", "印发文件", 5.0),
+        ("1.1.2", "召开会议", 5.0),
+        ("1.2", "经费保障", 10.0),
+    ]
+
+
 def test_a_flattened_table_numbered_with_decimals_and_points_glued_to_the_next_number():
     text = (
         "考核项目考核对象考核要点分值考核内容评分标准1.组织保障(30分)办公室1.1纳入目标考核"
@@ -1234,6 +1309,28 @@ def test_a_flattened_table_numbered_with_decimals_and_points_glued_to_the_next_n
     ]
     assert _rules(scheme) == [("1.1.1", 10.0, 10.0), ("1.1.2", 5.0, 5.0), ("1.2.1", 2.0, None)]
     assert _rules(scheme, "bonus") == [(None, 1.0, None)]
+
+
+def test_a_part_scored_inside_an_item_is_all_that_its_clause_takes():
+    text = (
+        "一、党政重视（10分）\n"
+        "（1）绩效考核（3分）：工作纳入绩效考核，所占分值不低于10%（1分），未纳入或未达到10%均不计分；"
+        "考核结果运用到位（2分），任何一项未落实到位不计分。\n"
+        "（2）制度建设（7分）：有制度得1分，有台账得1分，否则均不计分；每少一次会议扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "党政重视", 10.0),
+        ("1.1", "绩效考核", 3.0),
+        ("1.2", "制度建设", 7.0),
+    ]
+    assert _rules(scheme) == [
+        ("1.1", 1.0, 1.0),
+        ("1.1", 2.0, 2.0),
+        ("1.2", 1.0, 1.0),
+        ("1.2", 1.0, 1.0),
+        ("1.2", 1.0, None),
+    ]
 
 
 def test_a_target_deemed_failed_is_a_veto():
@@ -2468,6 +2565,18 @@ def test_parts_listed_with_their_points_after_the_total_are_the_items_sub_items(
         "考评细则\n一、考评内容(10分)。总分为10分,分别为立法工作5分、执法工作4分。\n"
     )
     assert _tree(loose) == [("1", "考评内容", 10.0)]
+
+
+def test_a_deduction_told_by_case_is_no_list_of_the_items_parts():
+    """``扣10分，其中较大事故5分、…``: the cases of a deduction, not the item's parts."""
+    text = "考评细则\n1.事故控制（10分）。发生事故的扣10分，其中较大事故5分、一般事故3分、轻微事故2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "事故控制", 10.0)]
+    # a total with 其中 or 包括 lists the item's parts
+    parts = rulegov.parse_scheme(
+        "考评细则\n1.案卷评查（10分）。本项共10分，包括程序5分、实体5分。\n"
+    )
+    assert _tree(parts) == [("1", "案卷评查", 10.0), ("1.1", "程序", 5.0), ("1.2", "实体", 5.0)]
 
 
 def test_a_regulations_articles_alone_are_no_items_and_the_refusal_says_where_it_looked():
@@ -4202,17 +4311,39 @@ def test_items_in_one_paragraph_with_their_points_after_a_colon():
     assert (scheme.rules[-1].node, scheme.rules[-1].points) == ("1.2", 1.5)
 
 
-def test_a_bonus_counted_only_at_its_highest_is_a_diagnostic_on_its_clause():
+def test_bonuses_counted_only_at_their_highest_are_one_group():
     text = (
         "考核办法\n一、组织领导(10分)\n未成立领导小组的扣5分。\n二、加分项目\n"
         "1.获得省级表彰的加5分。\n2.获得市级表彰的加3分。\n"
         "以上加分事项,同一事项获多级表彰的,按最高的加分,不重复加分。\n"
     )
     scheme = rulegov.parse_scheme(text)
+    assert not [d for d in scheme.diagnostics if d.code == "bonus-highest-only"]
+    bonuses = [(rule.points, rule.group) for rule in scheme.rules if rule.kind == "bonus"]
+    assert bonuses == [(5.0, "highest1"), (3.0, "highest1")]
+    both = rulegov.evaluate(scheme, {"县A": {"1-1": 0, "bonus1": 1, "bonus2": 1}})
+    assert both.score("县A") == pytest.approx(10.0 + 5.0)
+
+
+def test_levels_of_one_bonus_counted_only_at_the_highest_are_a_group_of_rules():
+    text = (
+        "一、组织领导(10分)\n未成立领导小组的扣5分。\n二、加分项\n"
+        "获得国家级表彰的加3分，获得省级表彰的加2分，同一事项按最高的加分，不重复加分。\n"
+        "工作经验被推广的加1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    bonuses = [(rule.points, rule.group) for rule in scheme.rules if rule.kind == "bonus"]
+    assert bonuses == [(3.0, "highest1"), (2.0, "highest1"), (1.0, None)]
+
+
+def test_a_bonus_counted_only_at_its_highest_without_its_bonuses_is_a_diagnostic():
+    text = (
+        "考核办法\n一、组织领导(10分)\n未成立领导小组的扣5分。\n"
+        "获上级表彰的，可酌情加分，同一事项获多级表彰的，按最高的加分，不重复加分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
     found = [d for d in scheme.diagnostics if d.code == "bonus-highest-only"]
-    assert len(found) == 1
-    assert found[0].line == 7
-    assert sorted(rule.points for rule in scheme.rules if rule.kind == "bonus") == [3.0, 5.0]
+    assert [d.line for d in found] == [4]
 
 
 def test_a_title_with_the_total_in_brackets_is_no_item():

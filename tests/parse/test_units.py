@@ -303,6 +303,21 @@ def test_a_body_that_guides_the_work_is_no_unit_of_its_bracket():
     assert _unit_roles(text) == [([], [], ["供销合作总社"])]
 
 
+@pytest.mark.parametrize(
+    "task",
+    [
+        "开展宪法宣传。（市司法局指导，市普法办牵头，各区县负责）",
+        "开展宪法宣传。市司法局指导，市普法办牵头，各区县负责。",
+    ],
+)
+def test_a_body_that_guides_the_work_is_kept_in_a_diagnostic_of_its_task(task):
+    plan = rulegov.parse_plan(f"某市普法工作要点\n一、加强宣传\n1.{task}\n")
+    assert (plan.tasks[0].lead_units, plan.tasks[0].responsible_units) == (["市普法办"], ["各区县"])
+    [guide] = [d for d in plan.diagnostics if d.code == "guide"]
+    assert "'市司法局'" in guide.message
+    assert "task 1 " in guide.message
+
+
 def test_a_cut_bracket_reads_the_role_words_the_cut_spared():
     text = "1.推进改革。（市司法局牵头）\n2.夯实基础。确保落实。（市府办〔市大数据局〕牵头，市政府各部门、各县〔区〕政府、各功能区管"
     assert _unit_roles(text)[1] == (

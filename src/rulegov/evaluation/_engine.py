@@ -692,15 +692,32 @@ def finish(node: Node, score: float, deducted: float) -> float:
 def block_effects(
     scheme: Scheme, data: Mapping[str, object], unit: str
 ) -> tuple[float, float, list[RuleEffect]]:
-    """The bonus (加分) and penalty (减分) blocks for one unit, each within its cap."""
+    """The bonus (加分) and penalty (减分) blocks for one unit, each within its cap.
+
+    Of the bonus rules that share a group, only the highest amount counts (the first of equal
+    ones); the others give nothing and say so.
+    """
     totals = {"bonus": 0.0, "penalty": 0.0}
     effects: list[RuleEffect] = []
     root = scheme.root.id
+    read: dict[str, tuple[float | None, float, str]] = {}
+    for rule in scheme.rules:
+        if isinstance(rule, BonusRule | PenaltyRule):
+            observed = _number(data.get(rule.input), unit, root, rule.input)
+            read[rule.id] = (observed, *_rule_amount(rule, observed))
+    highest = _highest_of_groups(scheme, read)
     for rule in scheme.rules:
         if not isinstance(rule, BonusRule | PenaltyRule):
             continue
-        observed = _number(data.get(rule.input), unit, root, rule.input)
-        amount, note = _rule_amount(rule, observed)
+        observed, amount, note = read[rule.id]
+        if (
+            isinstance(rule, BonusRule)
+            and rule.group is not None
+            and highest[rule.group] != rule.id
+        ):
+            if amount > 0:
+                note += f"; only the highest bonus of group {rule.group!r} counts"
+            amount = 0.0
         totals[rule.kind] += amount
         points = amount if rule.kind == "bonus" else -amount or 0.0
         effects.append(RuleEffect(rule.id, rule.kind, root, rule.input, observed, points, note))
@@ -713,6 +730,19 @@ def block_effects(
             effects.append(RuleEffect(f"{kind}_cap", "cap", root, "", total, points, note))
             totals[kind] = cap
     return totals["bonus"], totals["penalty"], effects
+
+
+def _highest_of_groups(
+    scheme: Scheme, read: dict[str, tuple[float | None, float, str]]
+) -> dict[str, str]:
+    """For each group of bonus rules, the id of the rule whose amount counts: the highest."""
+    highest: dict[str, str] = {}
+    for rule in scheme.rules:
+        if isinstance(rule, BonusRule) and rule.group is not None:
+            best = highest.get(rule.group)
+            if best is None or read[rule.id][1] > read[best][1]:
+                highest[rule.group] = rule.id
+    return highest
 
 
 def compute(

@@ -407,12 +407,23 @@ class _BlockRule(Model):
 class BonusRule(_BlockRule):
     """加分: add ``points`` per occurrence to the bonus block, which has its own cap.
 
+    Bonus rules that share a ``group`` count only the highest of them (按最高的加分，不重复加分):
+    a unit honoured at national and provincial level for one achievement gets the national
+    bonus, not both.
+
     Examples:
         >>> BonusRule(id="b1", input="awards.national", points=2).kind
         'bonus'
+        >>> BonusRule(id="b2", input="awards.national", points=3, group="awards").group
+        'awards'
     """
 
     kind: Literal["bonus"] = "bonus"
+    group: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Rules of one group count only the highest of them (按最高的加分，不重复加分).",
+    )
 
 
 class PenaltyRule(_BlockRule):

@@ -14,6 +14,7 @@ from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
+    GUIDE_LABEL,
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
     JOINT_WORK_WORDS,
@@ -498,8 +499,14 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
     for stop in [*(i for i in range(begin, end) if text[i] in ",;。"), end]:
-        if _is_remark(text, start, stop) or _guides(text, start, stop):
-            # (…负责,列第一位者为牵头单位,下同) and (商务部指导,…参与): no units of the work
+        if _is_remark(text, start, stop):
+            # (…负责,列第一位者为牵头单位,下同): no units of the work
+            start = stop + 1
+            continue
+        guide = _guides(text, start, stop)
+        if guide:
+            # (商务部指导,…参与): the body that guides the work, none of its units
+            fields.append(Field(GUIDE_LABEL, start, stop - guide, start))
             start = stop + 1
             continue
         part = _suffixed(text, start, stop)
@@ -523,13 +530,13 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     return None if waiting or not fields else fields
 
 
-def _guides(text: str, begin: int, end: int) -> bool:
-    """Whether a part of a unit bracket names a body that guides the work: 商务部指导."""
+def _guides(text: str, begin: int, end: int) -> int:
+    """The length of the word that makes a part of a unit bracket a guiding body's (商务部指导), or 0."""
     for word in GUIDE_WORDS:
         stop = end - len(word)
         if text.endswith(word, begin, end) and stop - begin >= 2 and text[stop - 1] in UNIT_ENDS:
-            return True
-    return False
+            return len(word)
+    return 0
 
 
 def _is_remark(text: str, begin: int, end: int) -> bool:

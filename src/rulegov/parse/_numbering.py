@@ -13,6 +13,7 @@ import re
 import attrs
 
 __all__ = [
+    "DECIMAL_STYLES",
     "NEVER_TASKS",
     "TOP_STYLES",
     "Heading",
@@ -97,10 +98,16 @@ class Style(enum.StrEnum):
     """第一章."""
     PART = "part"
     """第一节, a part of a chapter."""
+    DECIMAL = "decimal"
+    """1.1, a part of item 1 (the depth of a decimal number is its level)."""
+    DECIMAL_SUB = "decimal_sub"
+    """1.1.1, a part of item 1.1."""
 
 
 #: Styles that never number tasks: chapters and their parts (第一章, 第一节) head sections.
 NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
+#: Decimal numbers (1.1, 1.1.1), whose depth is their level.
+DECIMAL_STYLES = frozenset({Style.DECIMAL, Style.DECIMAL_SUB})
 #: Styles that head a document's top level when first met, wherever the reader is (一、, 第一条).
 TOP_STYLES = frozenset({Style.CHINESE, Style.ARTICLE, Style.CHAPTER})
 
@@ -123,10 +130,14 @@ class Heading:
     end: int
 
 
+# what follows a decimal number that numbers an item (1.1健全…), never a quantity (1.5倍, 2.3亿元)
+_DECIMAL_TITLE = re.compile(r"(?![倍万亿元个次米天年月日时分])[\u4e00-\u9fff“\"《]")
 _PATTERN = re.compile(
     rf"""
     (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))
     | \((?P<cnp>[{_CN}]{{1,4}})\)
+    | (?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
+    | (?P<dec>\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
     | \((?P<arp>\d{{1,3}})\)
     | (?P<arh>\d{{1,3}})\)(?!\d)
@@ -169,6 +180,9 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
     # a document numbers its parts with few numbers (1. （一） 第一条), and several passes over
     # its lines ask for the same ones: each number is read into a heading once
     heading = _number_heading(found.group())
+    quantity = heading is not None and heading.style in DECIMAL_STYLES
+    if quantity and _DECIMAL_TITLE.match(text, found.end()) is None:
+        return None  # 1.5倍, 2.3亿元: a quantity, not a number of an item
     if heading is None or start == 0:
         return heading
     return Heading(heading.style, heading.value, heading.number, heading.end + start)
@@ -191,6 +205,10 @@ def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one retur
         return None if value is None else Heading(Style.CHINESE_PAREN, value, f"（{raw}）", end)
     if kind == "ar":
         return Heading(Style.ARABIC, int(raw), str(int(raw)), end)
+    if kind in ("dec", "dec3"):  # 1.1 and 1.1.1: the last part is the value
+        parts = [str(int(part)) for part in raw.split(".")]
+        style = Style.DECIMAL if kind == "dec" else Style.DECIMAL_SUB
+        return Heading(style, int(parts[-1]), ".".join(parts), end)
     if kind in ("arp", "arh"):  # （1） and 1）
         return Heading(Style.ARABIC_PAREN, int(raw), f"（{int(raw)}）", end)
     if kind == "circ":
@@ -276,6 +294,9 @@ def leading_number(text: str, space_at: int | None) -> int | None:
     return int(found.group("ar"))
 
 
+_DECIMAL_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
 def render_number(number: str) -> str:
     """Render a canonical number as a heading prefix: ``一`` -> ``一、``, ``1`` -> ``1.``.
 
@@ -285,6 +306,8 @@ def render_number(number: str) -> str:
     """
     if number.isdigit():
         return f"{number}."
+    if _DECIMAL_NUMBER.fullmatch(number):
+        return f"{number} "
     if number.startswith("第"):
         return f"{number} "
     if all(char in _CN for char in number):

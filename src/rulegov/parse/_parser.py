@@ -85,6 +85,7 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._numbering import (
+    DECIMAL_STYLES,
     NEVER_TASKS,
     TOP_STYLES,
     Heading,
@@ -124,6 +125,7 @@ from rulegov.parse._units import UNIT_ENDS, Named, guess_kind, guess_level, spli
 from rulegov.parse._vocab import (
     FIRST_LEADS,
     GROUP_SUFFIXES,
+    GUIDE_LABEL,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
     PERSON_LABELS,
@@ -433,6 +435,26 @@ def _space_at(line: Line) -> int | None:
     return next((position for position in line.breaks if position > 0), None)
 
 
+_BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \u3000]+[\u4e00-\u9fff]")
+
+
+def _decimal_head(line: Line, lines: list[Line], index: int) -> Heading | None:
+    """A number without punctuation that heads decimal items (``1 加强组织领导`` over ``1.1 …``).
+
+    Decimal numbering (1 · 1.1 · 1.1.1) leaves its first level bare, a space after it: the
+    line is item 1 when the next line with text opens item 1.1.
+    """
+    found = _BARE_NUMBER.match(line.original)
+    if found is None:
+        return None
+    after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+    heading = match_heading(after.text) if after is not None else None
+    if heading is None or heading.number != f"{int(found.group(1))}.1":
+        return None
+    value = int(found.group(1))
+    return Heading(Style.ARABIC, value, str(value), len(found.group(1)))
+
+
 def _cell_text(line: Line, begin: int, end: int) -> str:
     """A table cell as printed, with its inner spaces: they may part names (区司法局 区公安分局)."""
     if end <= begin:
@@ -484,7 +506,11 @@ class _Parser:
             if is_chrome(text.lstrip("-•· ")):
                 continue  # a sharing site's numbered instructions (- 1、下载文档前…): the page's
             if match_heading(text) is not None or (
-                text[:1].isdigit() and self.digit_item(line, self.lines, index)
+                text[:1].isdigit()
+                and (
+                    self.digit_item(line, self.lines, index)
+                    or _decimal_head(line, self.lines, index)
+                )
             ):
                 return index
             cells = table_cells(text)
@@ -526,14 +552,50 @@ class _Parser:
             if row is not None:
                 self.spaced_item(line, row)
                 continue
-            heading = match_heading(text) or (
-                self.digit_item(line, lines, index) if text[:1].isdigit() else None
-            )
-            if heading is not None and not is_chrome(text):  # a site's numbered instructions
+            heading = self.body_heading(line, lines, index)
+            if heading is not None:
                 self.heading(line, heading)
             else:
                 self.content(line)
         self.end_table()
+
+    def body_heading(self, line: Line, lines: list[Line], index: int) -> Heading | None:
+        """The heading a line of the body opens, if it opens one where it stands."""
+        text = line.text
+        heading = match_heading(text) or (
+            (self.digit_item(line, lines, index) or _decimal_head(line, lines, index))
+            if text[:1].isdigit()
+            else None
+        )
+        if heading is None or not self.decimal_fits(heading):
+            return None  # 2.3公里…: a quantity that runs on, not a part of an open item
+        return None if is_chrome(text) else heading  # a site's numbered instructions
+
+    def decimal_fits(self, heading: Heading) -> bool:
+        r"""Whether a decimal number (1.2, 1.2.1) numbers the next part of the item open above it.
+
+        A document numbered in decimals throughout (1 · 1.1 · 1.1.1) nests them by depth:
+        ``1.2`` reads as a heading under the open top-level 1 after 1.1, and ``1.2.1`` under an
+        open 1.2. Under a heading numbered otherwise (一、 then 1. then 1.1) a decimal number
+        stays a part of the text of the item above it, and anywhere else it is text that runs
+        on (提高到 / 1.2公里).
+        """
+        if heading.style not in DECIMAL_STYLES:
+            return True
+        above = heading.number.rsplit(".", 1)[0]
+        for node in reversed(self.stack[1:]):
+            if heading.style == Style.DECIMAL_SUB:
+                if node.style != Style.DECIMAL:
+                    continue
+                number = node.number
+            elif node.style in DECIMAL_STYLES:
+                continue
+            elif node is not self.stack[1]:
+                return False  # 一、 then 1. then 1.1: a part of item 1's text
+            else:
+                number = str(node.value)
+            return number == above and heading.value == node.last_child.get(heading.style, 0) + 1
+        return False
 
     def spaced_item(self, line: Line, row: SpacedRow) -> None:
         """A row of a task table printed with spaces, read as the item its number starts.
@@ -1877,8 +1939,8 @@ class _Parser:
                 if timeframe is None:
                     timeframe = self.labelled_timing(line, field, node)
                 continue
-            if field.label in PERSON_LABELS:
-                self.person_field(line, field, node)
+            if field.label in PERSON_LABELS or field.label == GUIDE_LABEL:
+                self.named_aside(line, field, node)
                 continue
             role = ROLE_LABELS[field.label]
             for named in self.field_names(line, field, role, fields):
@@ -1955,17 +2017,23 @@ class _Parser:
             "span": span,
         }
 
-    def person_field(self, line: Line, field: Field, node: _Node) -> None:
-        self.diagnostics.append(
-            _diagnostic(
-                line,
-                field.label_begin,
-                "person",
-                f"{field.label} of task {node.number} names people, not units: "
-                f"{line.printed(field.begin, field.end)[:40]!r}",
-                Severity.INFO,
+    def named_aside(self, line: Line, field: Field, node: _Node) -> None:
+        """Say what a field names beside the units of the work: people, or a guiding body.
+
+        A body that guides the task from above (``（市司法局指导，各区县负责）``) is none of the
+        units that do the work; a ``guide`` diagnostic keeps its name, as printed, so that it
+        is not lost.
+        """
+        printed = line.printed(field.begin, field.end)
+        if field.label == GUIDE_LABEL:
+            code, message = "guide", f"task {node.number} is guided by {printed[:40]!r} (指导)"
+            message += ", a body above the units that do the work: kept here, not as a unit"
+        else:
+            code = "person"
+            message = (
+                f"{field.label} of task {node.number} names people, not units: {printed[:40]!r}"
             )
-        )
+        self.diagnostics.append(_diagnostic(line, field.label_begin, code, message, Severity.INFO))
 
     def first_leads(self, line: Line, role: Role, fields: list[tuple[Line, Field]]) -> bool:
         """Whether the first unit of a list of responsible units leads it.

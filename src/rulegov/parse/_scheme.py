@@ -65,13 +65,18 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rulegov._text import line_column
 from rulegov.errors import ParseError
 from rulegov.parse._header_page import is_chrome, is_nav_bar
 from rulegov.parse._header_words import NAV_WORDS
-from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
+from rulegov.parse._scheme_bands import (
+    grade_bands,
+    group_highest_bonuses,
+    read_global,
+    with_raters,
+)
 from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
@@ -128,6 +133,9 @@ from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
 from rulegov.parse._scheme_words import FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import check_text, lone_returns_as_feeds, printable_name, require_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["read_scheme_document"]
 
@@ -496,6 +504,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
         "children": children,
     }
     left_rules(reader, root)
+    group_highest_bonuses(reader)
     unscored_criteria(reader, root)
     check_total(reader, root)
     check_caps(reader, root)
@@ -575,8 +584,10 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
     kind (…考核办法, …考评细则, 评分标准), or the document a notice issues (关于印发《X》的通知);
     else the first line that is no furniture, unless that line is already an item or a table.
     A title may end with the full points in brackets (某县考核细则（满分100分）): they are
-    not part of it. ``printed``: the text as printed, at the same offsets, for the title's words;
-    ``limit``: where the first item starts, if known.
+    not part of it. A table's first cell is no title, in any of the ways a copy prints cells
+    one a line: opened by a pipe (``| 项 目``), closed by one (``序号 |``), or followed by a
+    line that a pipe opens (``考核项目`` over ``| 分值``). ``printed``: the text as printed, at
+    the same offsets, for the title's words; ``limit``: where the first item starts, if known.
 
     Examples:
         >>> _title("某区依法行政考核评分标准（满分100分）\n一、制度建设（30分）")
@@ -585,24 +596,13 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
         True
         >>> _title("首页\n您的位置:首页>>正文\n某乡平安建设考核办法\n一、综治（10分）")
         '某乡平安建设考核办法'
+        >>> _title("| 项 目\n| 分值\n|\n组织领导\n| 10") is None
+        True
     """
     printed = printed if printed is not None else text
     first: tuple[int, str] | None = None
     named: tuple[int, str] | None = None
-    offset = 0
-    for line in text.split("\n"):
-        at, offset = offset, offset + len(line) + 1
-        if limit is not None and at >= limit:
-            break
-        stripped = line.strip()
-        if not stripped or _is_furniture(stripped):
-            continue
-        note = _FULL_POINTS_NOTE.search(stripped)
-        if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
-            stripped = stripped[: note.start()]
-        if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
-            break
-        at += line.index(stripped[0])
+    for at, stripped in _title_lines(text, limit):
         if first is None:
             first = (at, stripped)
         name = _document_name(stripped)
@@ -614,6 +614,43 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
     if named is None and _document_name(title) is None:
         title = _run_on_name(title)
     return printed[at : at + len(title)][:80]
+
+
+def _title_lines(text: str, limit: int | None) -> Iterator[tuple[int, str]]:
+    """The lines before a document's first item or table that may name it, with their offsets.
+
+    Page furniture is passed over; the full points after a document's name are cut off.
+    """
+    filled: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            filled.append((offset, line))
+        offset += len(line) + 1
+    for index, (start, line) in enumerate(filled):
+        stripped = line.strip()
+        if limit is not None and start >= limit:
+            return
+        if _is_furniture(stripped):
+            continue
+        following = filled[index + 1][1].strip() if index + 1 < len(filled) else ""
+        if _opens_table(stripped, following):
+            return
+        note = _FULL_POINTS_NOTE.search(stripped)
+        if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
+            stripped = stripped[: note.start()]
+        if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
+            return
+        yield start + line.index(stripped[0]), stripped
+
+
+def _opens_table(line: str, following: str) -> bool:
+    """Whether a line is a table's first cell as a copy prints cells one a line (a pipe row is a table)."""
+    return (
+        line.startswith("|")
+        or line.endswith("|")
+        or (following.startswith("|") and split_cells(following) is None)
+    )
 
 
 _KIND_WORD = re.compile(r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表")

@@ -30,6 +30,7 @@ from rulegov.parse._scheme_words import (
     DIGIT_WORDS,
     DIGITS,
     GRADE_IDS,
+    HIGHEST_BONUS_ONLY,
     HUNDRED,
     ITEM_RATERS,
     PENALTY_CAP,
@@ -43,7 +44,7 @@ from rulegov.parse._scheme_words import (
 if TYPE_CHECKING:
     from rulegov.parse._scheme_lines import Reader
 
-__all__ = ["grade_bands", "read_global", "with_raters"]
+__all__ = ["grade_bands", "group_highest_bonuses", "read_global", "with_raters"]
 
 
 def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
@@ -56,24 +57,52 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
     listed_vetoes(reader, lines)
 
 
-_HIGHEST_BONUS_ONLY = re.compile(
-    r"不(?:重复|累计|叠加)加分|(?:按|取)(?:其中)?最高[^。；;，,]{0,4}加分|就高加分|按最高[^。；;，,]{0,4}计"
-)
-"""A clause that counts only the highest of several bonuses: ``按最高的加分，不重复加分``."""
+_ABOVE_ALL = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*)?(?:以上|上述)")
 
 
 def _highest_bonus_only(reader: Reader, sentence: str, start: int) -> None:
-    """Say that a bonus clause counting only the highest of its bonuses is the rater's to apply."""
-    found = _HIGHEST_BONUS_ONLY.search(sentence)
-    if found is None or any(d["code"] == "bonus-highest-only" for d in reader.diagnostics):
-        return
-    reader.diagnose(
-        "bonus-highest-only",
-        f"{sentence[:60]!r} counts only the highest of the bonuses it names; the scheme adds "
-        "every bonus rule that applies, so enter only the highest one in the data",
-        start,
-        start + len(sentence),
-    )
+    """Keep where a clause counts only the highest of its bonuses, to group them at the end."""
+    if HIGHEST_BONUS_ONLY.search(sentence) is not None:
+        reader.highest_only.append((start, start + len(sentence)))
+
+
+def group_highest_bonuses(reader: Reader) -> None:
+    """Put the bonus rules a highest-only clause speaks of into one group of the scheme.
+
+    ``获得国家级表彰的加3分，省级的加2分，按最高的加分，不重复加分``: the bonus rules before the
+    clause in its paragraph, or every bonus rule before it when it speaks of them all
+    (``以上加分按最高分计算，不累计加分``), count only their highest (a rule ``group``). A clause
+    with fewer than two such rules (its bonuses are not listed) is a ``bonus-highest-only``
+    diagnostic: the data must enter only the highest.
+    """
+    text = reader.text
+    told = False
+    for number, (start, end) in enumerate(reader.highest_only, 1):
+        paragraph = text.rfind("\n", 0, start) + 1
+        everything = _ABOVE_ALL.match(text, start) is not None
+        rules = [
+            rule
+            for rule in reader.rules
+            if rule["kind"] == "bonus"
+            and "group" not in rule
+            and "span" in rule
+            and (0 if everything else paragraph) <= rule["span"]["start"] < end
+        ]
+        if len(rules) >= 2:
+            for rule in rules:
+                rule["group"] = f"highest{number}"
+            reader.used.append((start, end))
+            continue
+        if told:
+            continue
+        told = True
+        reader.diagnose(
+            "bonus-highest-only",
+            f"{text[start:end][:60]!r} counts only the highest of the bonuses it names, which "
+            "are not listed as rules of the scheme: enter only the highest one in the data",
+            start,
+            end,
+        )
 
 
 def _global_clause(reader: Reader, sentence: str, start: int) -> None:

@@ -414,7 +414,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if run is not None:
             offset, line, index = run
         _join_name_pieces(joined, line)
-        ruled = _RULE_THEN_POINTS.search(line)
+        ruled = _rule_then_points(line)
         if _points_line_of(joined, line):
             bare = _GROUP_POINTS_CELL.fullmatch(line) and find_marker(joined[-1][1]) is None
             points = f"（{line.removesuffix('分').strip()}分）" if bare else line
@@ -434,10 +434,30 @@ _STANDARD_LINES = 3
 """The most lines of standard between a numbered item and its points cell after them."""
 
 
-_RULE_THEN_POINTS = re.compile(
-    r"(?:扣|不得分|不[计记]分)[^（(]*?[。；;]?\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$"
-)
-"""A standard's line that states a rule, then the points of its item in brackets at its end."""
+_CLOSING_POINTS = re.compile(r"([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$")
+_RULE_WORD = re.compile(r"扣|不得分|不[计记]分")
+
+
+def _rule_then_points(line: str) -> re.Match[str] | None:
+    """A standard's line that states a rule, then the points of its item in brackets at its end.
+
+    The rule's words stand after any earlier bracket (one search each, so a long line is read
+    in linear time); group 1 is the points in their brackets.
+
+    Examples:
+        >>> _rule_then_points("未成立的不得分。（5分）").group(1)
+        '（5分）'
+        >>> _rule_then_points("未成立的扣分（见附表）（5分）") is None
+        True
+    """
+    points = _CLOSING_POINTS.search(line)
+    if points is None:
+        return None
+    before = line[: points.start()]
+    after_bracket = max(before.rfind("（"), before.rfind("(")) + 1
+    return points if _RULE_WORD.search(before, after_bracket) else None
+
+
 _STATED_LINE = re.compile(
     r"(?:(?:分值|标准分|基本分|基础分|满分)\s*(?:为|是|：|:)?\s*\d+(?:\.\d+)?\s*分?"
     r"|\d+(?:\.\d+)?\s*分)\s*[。；;]?"
@@ -722,7 +742,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     current: Item | None = None
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
     for index, (offset, line) in enumerate(joined):
-        marker = find_marker(line) or _letter_marker(line)
+        marker = find_marker(line) or _letter_marker(line) or _decimal_head(joined, index)
         if marker is not None:
             holds = marker[0] != "letter" and _holds_lettered(joined, index)
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
@@ -740,6 +760,30 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_BARE_NUMBER = re.compile(r"(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
+_DECIMAL_HEAD_LINES = 3
+"""How far below a bare number its first decimal item may stand (its title may wrap)."""
+
+
+def _decimal_head(joined: list[tuple[int, str]], index: int) -> tuple[str, int] | None:
+    """A number without punctuation that heads decimal items (``1 组织领导`` over ``1.1 …``).
+
+    Decimal numbering (1 · 1.1 · 1.1.1) leaves its first level bare: the line is an item at
+    the arabic level when the next numbered line is its first decimal item. A bare figure
+    before a line (the points of a row above, ``1 规划决议落实``) heads nothing of the kind.
+    """
+    found = _BARE_NUMBER.match(joined[index][1])
+    if found is None:
+        return None
+    for _, line in joined[index + 1 : index + 1 + _DECIMAL_HEAD_LINES]:
+        marker = find_marker(line)
+        if marker is None:
+            continue
+        first = line[: marker[1]].strip().rstrip("、.")
+        return ("arabic", found.end()) if first == f"{found.group(1)}.1" else None
+    return None
 
 
 _LETTER = re.compile(r"[A-H]\s*[、.．](?!\d)\s*(?=[\u4e00-\u9fff“\"《])")

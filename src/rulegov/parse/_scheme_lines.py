@@ -117,6 +117,8 @@ class Reader:
     """Spans of table cells read as no item of their own: a merged cell's repeat, a total row."""
     lead_ins: list[tuple[int, int]] = attrs.field(factory=list)
     """Spans of clauses read as the lead-in of the rules that follow (有下列情形之一的…：)."""
+    highest_only: list[tuple[int, int]] = attrs.field(factory=list)
+    """Spans of clauses that count only the highest of several bonuses (不重复加分)."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
     counted: dict[str, tuple[int, int, object]] = attrs.field(factory=dict)

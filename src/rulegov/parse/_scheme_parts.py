@@ -98,6 +98,8 @@ def _groups(line: str, offset: int, level: int) -> list[Item]:
             (stop.end() for stop in _CLAUSE_STOP.finditer(line, 0, found.start())), default=0
         )
         head = line[clause_start : found.start()].strip()
+        if _SCORING_VERB.search(head):
+            continue  # 扣10分，其中较大事故5分…: a deduction told by case, not the item's parts
         if not head or _TOTAL_WORDS.search(head):
             name, start = "", offset + found.start()
         elif 2 <= len(head) <= 12 and not re.search(r"[，,、]", head):
@@ -116,21 +118,26 @@ def _groups(line: str, offset: int, level: int) -> list[Item]:
         taken.append((clause_start, found.end()))
     if not groups or any(group.title == "" for _, group in groups):
         return [group for _, group in groups]
+    groups.extend(_named_parts(line, offset, level, taken))
+    return [group for _, group in sorted(groups, key=lambda pair: pair[0])]
+
+
+def _named_parts(
+    line: str, offset: int, level: int, taken: list[tuple[int, int]]
+) -> list[tuple[int, Item]]:
+    """The parts a line names beside its named lists (个性指标50分,…), outside the ``taken`` spans."""
+    found: list[tuple[int, Item]] = []
     for named in _NAMED.finditer(line):
         if any(start <= named.start(1) < end for start, end in taken):
             continue
         if _SCORING_VERB.search(named.group(1)):
             continue
-        groups.append(
-            (
-                named.start(1),
-                Item(
-                    level=level + 1,
-                    title=clean_title(named.group(1)),
-                    start=offset + named.start(1),
-                    end=offset + named.end(),
-                    points=float(named.group(2)),
-                ),
-            )
+        part = Item(
+            level=level + 1,
+            title=clean_title(named.group(1)),
+            start=offset + named.start(1),
+            end=offset + named.end(),
+            points=float(named.group(2)),
         )
-    return [group for _, group in sorted(groups, key=lambda pair: pair[0])]
+        found.append((named.start(1), part))
+    return found

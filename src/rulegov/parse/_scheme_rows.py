@@ -1,8 +1,9 @@
 """The rows of an appraisal table, as lists of cells with their offsets.
 
 A table reaches the reader in many shapes: pipe rows (``| 组织领导 | 10 | … |``), tab- or
-space-separated columns, rows cut over several lines, cells one a line each opened by a pipe, or
-cells one a line under a header of one heading a line. ``table_rows`` finds the rows in every
+space-separated columns, rows cut over several lines, cells one a line each opened by a pipe (or
+each closed by one, rows told apart by a code column), or cells one a line under a header of one
+heading a line. ``table_rows`` finds the rows in every
 shape and gives each as a list of (offset, cell); ``header_columns`` tells which column of a
 header row is the item's name, its points and its standard.
 """
@@ -42,6 +43,7 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
     while index < len(lines):
         unfolded = (
             _pipe_cell_rows(lines, index)
+            or _closed_cell_rows(lines, index)
             or _serial_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
             or _space_rows(lines, index)
@@ -115,6 +117,75 @@ def _pipe_cell_rows(
         index += 1
     rows.close()
     return (rows.rows, index) if len(rows.rows) >= 2 else None
+
+
+# a cell with text, closed by a pipe (the lookahead first, so that a long line is read once)
+_CLOSED_CELL = re.compile(r"(?=[^|]*[^|\s])[^|]*\|[ \t]*")
+_PIPES_ONLY = re.compile(r"\|{2,}[ \t]*")
+_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){0,2}")
+_CODE_HEADING = re.compile(r"编码|代码|代号")
+
+
+def _closed_cell_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Cells one a line, each closed by ``|``, whose rows a code column tells apart.
+
+    ``内容 |`` ``分值 |`` ``评分标准 |`` ``编码 |`` ``||`` over ``组织服务工作 |`` ``8 |`` ``按…得分 |``
+    ``H2 |`` ``|`` ``|``: a copy that keeps a pipe after each cell and no row breaks that can be
+    trusted (an empty cell is a lone ``|``, several are ``||``). The header is the cells before
+    the first line of pipes only; a row of short headings after it (自评 · 综评, under 得分) is
+    its second line. Each row holds one code (``A1``, ``H2``, ``B2.1``), which opens the rows if
+    the first row starts with it and closes them otherwise; the codes and their heading are left
+    out, as they number the rows and score nothing.
+    """
+    if not all(_CLOSED_CELL.fullmatch(line) for _, line in lines[index : index + 3]):
+        return None
+    end = index
+    while end < len(lines) and lines[end][1].rstrip().endswith("|"):
+        end += 1
+    header, at = _closed_cells(lines, index, end)
+    if header_columns([text for _, text in header]) is None:
+        return None
+    second, after = _closed_cells(lines, at, end)
+    if second and all(len(text) <= 4 and not re.search(r"\d", text) for _, text in second):
+        at = after  # a second header line (自评 · 综评)
+    body: Row = []
+    for offset, line in lines[at:end]:
+        text = line.rstrip().rstrip("|").strip()
+        if text:
+            body.append((offset + line.index(text), text))
+    codes = [where for where, (_, text) in enumerate(body) if _CODE.fullmatch(text)]
+    if len(codes) < 2:
+        return None
+    named = [cell for cell in header if not _CODE_HEADING.search(cell[1])]
+    rows: list[tuple[Row | None, list[int]]] = [(named, [offset for offset, _ in header])]
+    rows += [(row, [offset for offset, _ in row]) for row in _cut_at_codes(body, codes)]
+    return rows, end
+
+
+def _cut_at_codes(body: Row, codes: list[int]) -> list[Row]:
+    """The rows of cells one a line, cut at their codes (left out): before each, or after."""
+    cuts = codes if codes[0] == 0 else [0, *(code + 1 for code in codes)]
+    rows: list[Row] = []
+    for left, right in itertools.pairwise([*cuts, len(body)]):
+        row = [cell for cell in body[left:right] if not _CODE.fullmatch(cell[1])]
+        if row:
+            rows.append(row)
+    return rows
+
+
+def _closed_cells(lines: list[tuple[int, str]], start: int, end: int) -> tuple[Row, int]:
+    """The cells from ``start`` to the next line of pipes only, and the line after it."""
+    cells: Row = []
+    for at in range(start, end):
+        offset, line = lines[at]
+        if _PIPES_ONLY.fullmatch(line):
+            return cells, at + 1
+        text = line.rstrip().rstrip("|").strip()
+        if text:
+            cells.append((offset + line.index(text), text))
+    return cells, end
 
 
 _SERIAL_LINE = re.compile(r"\d{1,3}")
@@ -594,5 +665,7 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         "skipped": skipped,
         "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
         "serials": [index for index in skipped if re.search(r"序号|编号", clean[index])],
+        # 内容（分值）: the name cells state their points in brackets, 分 left out (组织工作(50))
+        "bracketed": [index for index in names if re.search(r"[（(]分值[）)]", clean[index])],
         "width": [width],
     }

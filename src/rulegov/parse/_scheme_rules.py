@@ -34,6 +34,7 @@ from rulegov.parse._scheme_words import (
     FLOOR,
     FORCE,
     GRADE_IDS,
+    HIGHEST_BONUS_ONLY,
     LOWER,
     MOST,
     NO_POINTS,
@@ -325,9 +326,11 @@ def standard_rules(
         # a numbered criterion's own cap (1.…每次扣1分，累计扣分不超过5分) is its one rule's
         numbered = find_marker(text) is not None
         in_criterion: list[dict[str, Any]] = []
+        opened = 0
         for sentence, at, opens in _rule_clauses(text):
             if opens:
                 in_sentence = []
+                opened = at
             start = offset + at
             if FLOOR.search(sentence):
                 node["floor"] = 0.0
@@ -335,7 +338,9 @@ def standard_rules(
             if bonuses:
                 added.extend(bonuses)
                 continue
-            found = deductions_in(sentence, item, points)
+            found = _part_deductions(text[opened:at], sentence, points) or deductions_in(
+                sentence, item, points
+            )
             if not found and _caps_a_rule(sentence, in_sentence, in_criterion, numbered=numbered):
                 continue
             most = _item_most(sentence, found, most)
@@ -627,6 +632,36 @@ def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, An
     return found
 
 
+_PART_POINTS = re.compile(r"[（(]\s*" + NUMBER + r"\s*分\s*[）)]")
+_PART_EARNED = re.compile(r"(?<![扣减不])得\s*" + NUMBER + r"\s*分")
+
+
+def _part_deductions(before: str, sentence: str, points: float) -> list[dict[str, Any]]:
+    """What a clause that takes all takes when its sentence scores parts of the item.
+
+    ``纳入绩效考核，所占分值不低于10%（1分），未纳入的均不计分`` in an item of 3 points: the
+    clause takes the part's 1 point, not the item's 3; ``有制度得1分，有台账得1分，否则均不计分``
+    takes each part's point, a rule a part: points earned (得X分) are parts only where the
+    clause says so (均), since they may as well be the levels of one requirement
+    (``达到任务的得2分；超过任务的得1.5分，否则不得分``). Parts that add up to the item's points
+    (``有文件得5分，否则不得分`` in an item of 5) are the item itself: nothing is returned, and
+    the clause takes the item's points as any other.
+    """
+    nothing = NO_POINTS.search(sentence)
+    if nothing is None or TAKE.search(sentence):
+        return []
+    stated = before + sentence[: nothing.start()]
+    found = list(_PART_POINTS.finditer(stated))
+    if not found and "均" in sentence[: nothing.end()]:
+        found = list(_PART_EARNED.finditer(stated))
+    parts = [float(next(group for group in part.groups() if group)) for part in found]
+    if not parts or sum(parts) >= points - 1e-9:
+        return []
+    return [
+        {"kind": "deduction", "points": part, "max": part, "reason": sentence} for part in parts
+    ]
+
+
 def section_rules(reader: Reader, item: Item, kind: str) -> None:
     """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
     if item.points is not None:
@@ -649,10 +684,31 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 found = pattern.search(sentence)
                 if (found is None and stated is None) or _capped(added, kind, sentence):
                     continue
-                value = float(found.group(1)) if found is not None else float(stated or 0)
                 start = offset + clause.start()
+                if kind == "bonus" and _levels_of_highest(reader, sentence, start):
+                    added = reader.rules[-1]
+                    continue
+                value = float(found.group(1)) if found is not None else float(stated or 0)
                 add_block_rule(reader, kind, sentence, value, (start, start + len(clause.group())))
                 added = reader.rules[-1]
+
+
+def _levels_of_highest(reader: Reader, sentence: str, start: int) -> bool:
+    """A bonus clause of several levels that counts only the highest: a rule per level.
+
+    ``获得国家级表彰的加3分，省级的加2分，市级的加1分，按最高的加分，不重复加分``: three bonus
+    rules (3, 2 and 1 points), which the highest-only clause then groups.
+    """
+    levels = list(ADD.finditer(sentence))
+    if len(levels) < 2 or HIGHEST_BONUS_ONLY.search(sentence) is None:
+        return False
+    opened = 0
+    for level in levels:
+        piece = sentence[opened : level.end()].strip(" ，,")
+        at = start + sentence.index(piece, opened)
+        add_block_rule(reader, "bonus", piece, float(level.group(1)), (at, at + len(piece)))
+        opened = level.end()
+    return True
 
 
 def _capped(added: dict[str, Any] | None, kind: str, sentence: str) -> bool:

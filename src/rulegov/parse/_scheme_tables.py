@@ -105,7 +105,26 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
 def _table_body_row(table: _Table, row: Row) -> None:
     if not table.rows and not table.opened:
         _widen_first_name(table, row)
-    _table_row(table, _aligned(table, row))
+    _table_row(table, _bracketed_points(table, _aligned(table, row)))
+
+
+_BLOCK_CELL = re.compile(r"[加减]分(?:项|事项)?")
+_BRACKETED = re.compile(r"(.*[（(]\s*\d+(?:\.\d+)?)(\s*[）)])")
+
+
+def _bracketed_points(table: _Table, row: Row) -> Row:
+    """Name cells under a heading ``内容（分值）`` with their points in brackets, read as points.
+
+    ``引进工作实绩(50)`` under ``内容 (分值)``: the header says what the bracket holds, so the
+    figure is written as the points it is (``(50分)``).
+    """
+    if not table.columns.get("bracketed"):
+        return row
+    cells = list(row)
+    for index in table.columns["bracketed"]:
+        if index < len(cells) and (found := _BRACKETED.fullmatch(cells[index][1])) is not None:
+            cells[index] = (cells[index][0], f"{found.group(1)}分{found.group(2)}")
+    return cells
 
 
 _SCORING = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*\d|不得分|不[计记]分|酌情")
@@ -294,7 +313,7 @@ def _fit(cells: Row, kinds: dict[int, str], shift: int = 0) -> int:
         if not text:
             continue
         kind = kinds.get(index + shift, "skip")
-        if POINTS_CELL.fullmatch(text):
+        if POINTS_CELL.fullmatch(text) or _BLOCK_CELL.fullmatch(text):
             score += 2 if kind in ("points", "skip") else -2
         else:
             score += 1 if kind in ("name", "standard") else -3
@@ -354,6 +373,10 @@ def _table_row(table: _Table, row: Row) -> None:
     cells = [cell(index) for index in table.columns["standards"] if cell(index)]
     _scored_standard(item, [(where(text), text) for text in cells])
     table.attach(item, len(table.groups))
+    if _BLOCK_CELL.fullmatch(points_text):
+        # 创新工作 | 加分 | 每1项加3-5分: the points cell names the row's block, not its points
+        item.points = None
+        item.section = "bonus" if points_text.startswith("加") else "penalty"
     table.rows.append(item)
     table.last = item
 

@@ -38,6 +38,7 @@ __all__ = [
     "HEADER_POINTS",
     "HEADER_SKIP",
     "HEADER_STANDARD",
+    "HIGHEST_BONUS_ONLY",
     "HUNDRED",
     "INLINE_ITEM",
     "INLINE_SPACED",
@@ -137,14 +138,21 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
     ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
     ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
-    # 1.1 · 1.1.1: the depth of a decimal number is its level (not 1.5万元, 2.5分)
+    # 1.1 · 1.1.1, also 1.1、 and 1.1．: the depth of a decimal number is its level (not 1.5万元,
+    # 2.5分)
     (
         "decimal",
         re.compile(
-            r"\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])(?![分万元亿倍个次米天年月日时])"
+            r"\d{1,2}\.\d{1,2}(?!\d)(?!\.\d)(?:\s*[、．]|\.(?!\d))?\s*(?=[\u4e00-\u9fff“\"《])"
+            r"(?![分万元亿倍个次米天年月日时])"
         ),
     ),
-    ("decimal2", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[\u4e00-\u9fff“\"《])")),
+    (
+        "decimal2",
+        re.compile(
+            r"\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)(?!\.\d)(?:\s*[、．]|\.(?!\d))?\s*(?=[\u4e00-\u9fff“\"《])"
+        ),
+    ),
     # （1） · (1), and 1) whose opening bracket a flattened copy lost
     (
         "paren-arabic",
@@ -425,6 +433,11 @@ RANGE = re.compile(
 NO_POINTS = re.compile(
     r"不得分|不[计记]分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
 )
+HIGHEST_BONUS_ONLY = re.compile(
+    r"不(?:重复|累计|叠加)加分|(?:按|取|以)(?:其中)?最高[^。；;，,]{0,6}加分|就高加分"
+    r"|按最高[^。；;，,]{0,4}计"
+)
+"""A clause that counts only the highest of several bonuses: ``按最高的加分，不重复加分``."""
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
 FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")

@@ -34,6 +34,7 @@ __all__ = [
     "GRANT_WORDS",
     "GROUP_SET_UP_VERBS",
     "GROUP_SUFFIXES",
+    "GUIDE_LABEL",
     "GUIDE_WORDS",
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
@@ -174,7 +175,10 @@ MORE_NAME_ENDS = "协校馆台场园厂"
 
 GUIDE_WORDS = ("指导",)
 """Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
-is named beside the units that do the work, but it is none of them."""
+is named beside the units that do the work, but it is none of them: the parser keeps its name in a
+``guide`` diagnostic of the task."""
+GUIDE_LABEL = "指导单位"
+"""The label a guiding body's field is read under, which names no role."""
 
 LIST_WORDS = ("以下", "下列", "如下", "包括")
 """Words with which an article announces the list its colon opens (应当具备下列条件：, 责任主要
