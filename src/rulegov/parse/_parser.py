@@ -384,6 +384,9 @@ class _Units:
 _MIN_SHORT = 3
 _LONG_SHORT = 5
 _MAX_LEFT_OUT = 2
+# organs of their own beside the party committee (委) and the government: their short names
+# always keep the word (区人大办, 市政协办公室, 县纪委), so a name without it is another body
+_OWN_ORGANS = ("人大", "政协", "纪委", "监委")
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -398,11 +401,15 @@ def _abbreviates(short: str, full: str) -> bool:
         (False, True)
         >>> _abbreviates("县政府办", "县政府法制办")
         False
+        >>> _abbreviates("省委办公厅", "省人大常委会办公厅")
+        False
     """
     if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
         return False
     if "、" in short or "、" in full:
         return False  # 各县、市、区政府 names several bodies: no one body's full name
+    if any(organ in full and organ not in short for organ in _OWN_ORGANS):
+        return False  # 区委办公室 is not 区人大常委会办公室: a short name keeps its organ's word
     if len(short) >= _LONG_SHORT:
         return _is_abbreviation(short, full)
     # a short name spells the full one with a word or two left out in one place (区法院 and
