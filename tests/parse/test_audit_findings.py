@@ -37,7 +37,7 @@ def test_a_bracket_of_unit_names_after_a_task_names_its_responsible_units():
         "某省法治建设重点任务责任分解\n"
         "1.加强领导干部法律知识学习培训。每年集中学法不少于2次。(省委宣传部、省法制办)\n"
         "2.加强监督考核。全面落实述法制度。(省委组织部、省人大常委会办公厅、省法制办)\n"
-        "3.开展普法宣传。(含各镇、各村)\n"
+        "3.开展普法宣传。(含各镇、各部门)\n"
     )
     plan = rulegov.parse_plan(text)
     assert _units_of(plan, "1") == ["省委宣传部", "省法制办"]
@@ -46,3 +46,41 @@ def test_a_bracket_of_unit_names_after_a_task_names_its_responsible_units():
     assert {assignment.role for assignment in task.assignments} == {rulegov.Role.RESPONSIBLE}
     assert "省委宣传部" not in task.text
     assert _units_of(plan, "3") == []
+
+
+def _numbered(first: int, last: int) -> str:
+    return "".join(
+        f"{number}.召开第{number}次专题会议。6月底前完成。牵头单位：县司法局；配合单位：县委办、县政府办\n"
+        for number in range(first, last + 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [(998, 1001), (1897, 1902), (9998, 10001), (99998, 100001)]
+)
+def test_items_numbered_past_999_are_items_of_the_list(first: int, last: int):
+    text = (
+        "某县2023年法治建设工作要点\n一、加强组织领导\n" + _numbered(1, 3) + _numbered(first, last)
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.number for task in plan.tasks][3:] == [str(n) for n in range(first, last + 1)]
+    assert [unit.name for unit in plan.units] == ["县司法局", "县委办", "县政府办"]
+    assert _units_of(plan, str(last)) == ["县司法局", "县委办", "县政府办"]
+
+
+def test_a_thousandth_item_takes_its_own_lead_unit():
+    text = (
+        "某县2023年工作要点\n一、加强组织领导\n"
+        "998.召开第998次会议。牵头单位：县司法局\n999.召开第999次会议。牵头单位：县司法局\n"
+        "1000.召开第1000次会议。牵头单位：县委办\n1001.召开第1001次会议。牵头单位：县政府办\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.number for task in plan.tasks] == ["998", "999", "1000", "1001"]
+    assert _units_of(plan, "999") == ["县司法局"]
+    assert _units_of(plan, "1000") == ["县委办"]
+
+
+def test_a_line_that_opens_with_a_year_is_no_item_out_of_its_list():
+    text = "某县2023年工作要点\n一、加强组织领导\n1.召开会议。\n2021、2022年连续两年获评先进。\n2.开展培训。\n"
+    plan = rulegov.parse_plan(text)
+    assert [task.number for task in plan.tasks] == ["1", "2"]

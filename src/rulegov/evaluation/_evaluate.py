@@ -34,7 +34,9 @@ def evaluate(
         scheme: The scheme.
         data: For each unit, its observed values by leaf id, and the inputs its rules read. A leaf
             value is a number, a category label, a mapping of raters to values (blended with the
-            node's rater weights), or a mapping of vote choices to counts. None or NaN is missing.
+            node's rater weights), or a mapping of vote choices to counts. None or NaN is missing;
+            each NaN is named, with its unit and node, in the result's ``diagnostics``. A yes/no
+            value (``True``) is no number: give 1 or 0.
         categories: Each unit's category (``"department"``, ``"town"``...), for ``applies_to``
             and for grade bands by category.
         not_applicable: For each unit, the ids of nodes that do not apply to it (not the same

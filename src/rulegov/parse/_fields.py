@@ -65,6 +65,8 @@ class Field:
     begin: int
     end: int
     label_begin: int
+    bare: bool = False
+    """Whether no role word names the field: a bracket of names alone (…。(省委宣传部、省法制办))."""
 
 
 def _closing(text: str, position: int, opener: str) -> int:
@@ -496,6 +498,10 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, fields
 
 
+# words that open a remark in brackets, not a name: (含各镇、各部门), (除区法院)
+_REMARK_OPENERS = ("含", "包括", "包含", "除", "不含", "其中", "即", "如", "例如")
+
+
 def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
     """The responsible units of a bracket of names alone that ends ``text[first:last]``.
 
@@ -529,9 +535,10 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
             or part[-1] not in UNIT_ENDS
             or _NOT_IN_NAMES.search(part) is not None
             or says_when(part, 0, len(part))
+            or part.startswith(_REMARK_OPENERS)
         ):
             return None
-    return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1)]
+    return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
 
 
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:

@@ -471,6 +471,7 @@ class _Parser:
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
         self.spaced: SpacedTable | None = None  # a task table printed with single spaces
+        self.role_worded: bool | None = None  # whether the plan names units with role words
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -1864,7 +1865,7 @@ class _Parser:
         assignments: list[dict[str, Any]] = []
         seen: set[tuple[str, Role]] = set()
         timeframe: TimeFrame | None = None
-        for line, field in fields:
+        for line, field in self.unit_fields(fields):
             if field.label in TIME_LABELS:
                 if timeframe is None:
                     timeframe = self.labelled_timing(line, field, node)
@@ -1889,6 +1890,29 @@ class _Parser:
                     seen.add(held)
                     assignments.append(assignment)
         return assignments, timeframe
+
+    def unit_fields(self, fields: list[tuple[Line, Field]]) -> list[tuple[Line, Field]]:
+        """The fields, without brackets of names alone in a plan that names units with role words."""
+        if not any(field.bare for _, field in fields) or not self.worded_units():
+            return fields
+        return [(line, field) for line, field in fields if not field.bare]
+
+    def worded_units(self) -> bool:
+        """Whether the plan names any task's units with a role word (牵头单位：…, …负责).
+
+        A plan keeps to one way of naming units: only one that never uses role words gives each
+        item's units in a bracket of names alone (责任分解: …活动。(省委宣传部、省法制办)).
+        """
+        if self.role_worded is None:
+            nodes = [self.root]
+            self.role_worded = False
+            while nodes and not self.role_worded:
+                node = nodes.pop()
+                nodes.extend(node.children)
+                self.role_worded = any(
+                    not field.bare and field.label in ROLE_LABELS for _, field in node.fields
+                )
+        return self.role_worded
 
     def cut_off(self, line: Line, named: Named) -> bool:
         """Whether the text ends inside this unit's name, which is then no unit; warn either way.
