@@ -150,4 +150,3 @@ def test_an_undated_plan_takes_its_first_report_as_the_start_of_the_work():
     states = {item.number: item.state for item in result.items}
     assert states["1"] is TaskState.DONE
     assert states["2"] is not TaskState.DONE
-
