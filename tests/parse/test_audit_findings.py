@@ -84,3 +84,24 @@ def test_a_line_that_opens_with_a_year_is_no_item_out_of_its_list():
     text = "某县2023年工作要点\n一、加强组织领导\n1.召开会议。\n2021、2022年连续两年获评先进。\n2.开展培训。\n"
     plan = rulegov.parse_plan(text)
     assert [task.number for task in plan.tasks] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("到2015年,任前法律考试率达到90%以上。", "2015-12-31"),
+        ("到2013年全部建立制度,到2015年,考试率达90%。", "2015-12-31"),
+        ("到2025年底,基本建成法治政府。", "2025-12-31"),
+    ],
+)
+def test_by_a_year_is_a_deadline_at_its_end(sentence: str, due: str):
+    plan = rulegov.parse_plan(f"某省2012年重点任务\n1.加强考核。{sentence}(牵头单位:省法制办)\n")
+    timeframe = plan.tasks[0].timeframe
+    assert timeframe is not None
+    assert timeframe.kind is rulegov.TimeFrameKind.DEADLINE
+    assert str(timeframe.due) == due
+
+
+def test_as_of_a_year_is_no_deadline():
+    plan = rulegov.parse_plan("某省2012年重点任务\n1.加强考核。截至2015年,考试率达90%。\n")
+    assert plan.tasks[0].timeframe is None
