@@ -12,6 +12,7 @@ from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
 from rulegov.evaluation._engine import closest, compile_scheme, compute
 from rulegov.evaluation._result import Evaluation
 from rulegov.evaluation._scheme import Aggregation
+from rulegov.evaluation._scheme import Scheme as SchemeModel
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,8 +45,9 @@ def evaluate(
             A single string is one node id.
 
     Raises:
-        rulegov.EvaluationError: missing data under the ``error`` policy (naming unit and
-            node), a value that is not a number, or a unit with no score at all; data that is
+        rulegov.EvaluationError: a ``scheme`` that is no Scheme (code ``invalid-parameter``);
+            missing data under the ``error`` policy (naming unit and node), a value that is not
+            a number, or a unit with no score at all; data that is
             not a mapping of units to mappings, or two units with the same name.
         rulegov.UnknownReferenceError: ``not_applicable`` names an unknown node or unit.
 
@@ -64,6 +66,13 @@ def evaluate(
         >>> result.rank("unit A")
         1
     """
+    if not isinstance(scheme, SchemeModel):
+        raise EvaluationError(
+            "scheme must be a rulegov Scheme (read one with rulegov.read_scheme or "
+            f"Scheme.model_validate) (got {type(scheme).__name__} {_show(scheme)})",
+            code="invalid-parameter",
+            value=scheme,
+        )
     frozen, units_categories, skipped = _inputs(scheme, data, categories, not_applicable)
     compiled = compile_scheme(scheme)
     arrays = compute(scheme, compiled, frozen, units_categories, skipped)
