@@ -105,3 +105,32 @@ def test_by_a_year_is_a_deadline_at_its_end(sentence: str, due: str):
 def test_as_of_a_year_is_no_deadline():
     plan = rulegov.parse_plan("某省2012年重点任务\n1.加强考核。截至2015年,考试率达90%。\n")
     assert plan.tasks[0].timeframe is None
+
+
+@pytest.mark.parametrize("full", ["上海市普陀区人民政府办公室", "区人民政府办公室"])
+def test_the_issuers_short_name_in_the_tasks_is_the_issuer(full: str):
+    text = (
+        f"{full}关于印发2025年普陀区政务公开工作要点的通知\n各街道办事处:\n"
+        "现将《2025年普陀区政务公开工作要点》印发给你们,请认真贯彻落实。\n"
+        f"{full}\n2025年5月20日\n2025年普陀区政务公开工作要点\n一、夯实根基\n"
+        "1.开展政府信息公开制度协同。(责任单位:区府办、各部门,完成时限:全年)\n"
+        "2.严格执行公文公开属性审查。(责任单位:区府办,完成时限:全年)\n"
+    )
+    plan = rulegov.parse_plan(text)
+    issuer = next(unit for unit in plan.units if unit.id == plan.issuer_unit)
+    assert issuer.name == full
+    assert "区府办" in issuer.short_names
+    assert _units_of(plan, "1")[0] == full
+    assert [unit.name for unit in plan.units].count(full) == 1
+    assert "区府办" not in [unit.name for unit in plan.units]
+
+
+def test_a_district_office_is_not_the_government_office_of_another_level():
+    text = (
+        "上海市普陀区人民政府办公室关于印发工作要点的通知\n各街道办事处:\n"
+        "现将《2025年普陀区政务公开工作要点》印发给你们,请认真贯彻落实。\n"
+        "上海市普陀区人民政府办公室\n2025年5月20日\n2025年普陀区政务公开工作要点\n一、夯实根基\n"
+        "1.开展政府信息公开制度协同。(责任单位:市府办,完成时限:全年)\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert _units_of(plan, "1") == ["市府办"]

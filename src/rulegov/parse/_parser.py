@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Any
@@ -365,12 +366,12 @@ class _Units:
         The full name takes over as the unit's name; the short one is kept as its short name.
         """
         for known, unit in list(self.by_key.items()):
-            if _abbreviates(key, known):
+            if _abbreviates(key, known) or _abbreviates(key, _local_name(known)):
                 self.by_key[key] = unit
                 if not unit.known_as(printed):
                     unit.short_names.append(printed)
                 return unit
-            if _abbreviates(known, key):
+            if _abbreviates(known, key) or _abbreviates(known, _local_name(key)):
                 self.by_key[key] = unit
                 if unit.name not in unit.short_names:
                     unit.short_names.append(unit.name)
@@ -387,6 +388,29 @@ _MAX_LEFT_OUT = 2
 # organs of their own beside the party committee (委) and the government: their short names
 # always keep the word (区人大办, 市政协办公室, 县纪委), so a name without it is another body
 _OWN_ORGANS = ("人大", "政协", "纪委", "监委")
+
+
+_GOVERNMENT = "人民政府"
+_LEVELS = "省市区县州旗镇乡"
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_name(name: str) -> str:
+    """A government body's name as its own place writes it: 区政府办公室 of 上海市普陀区人民政府办公室.
+
+    Within a district its government's office is 区政府办公室, or shorter 区府办: the place's
+    names give way to its level, and 人民政府 is 政府. Other names are returned as they are.
+
+    Examples:
+        >>> _local_name("上海市普陀区人民政府办公室"), _local_name("区人民政府办公室")
+        ('区政府办公室', '区政府办公室')
+        >>> _local_name("县司法局")
+        '县司法局'
+    """
+    at = name.find(_GOVERNMENT)
+    if at < 1 or name[at - 1] not in _LEVELS:
+        return name
+    return name[at - 1] + "政府" + name[at + len(_GOVERNMENT) :]
 
 
 def _abbreviates(short: str, full: str) -> bool:
