@@ -134,3 +134,20 @@ def test_a_district_office_is_not_the_government_office_of_another_level():
     )
     plan = rulegov.parse_plan(text)
     assert _units_of(plan, "1") == ["市府办"]
+
+
+def test_joint_issuers_run_together_in_the_notice_title_are_two_units():
+    text = (
+        "省委办公厅省政府办公厅关于印发《深化法治建设重点任务责任分解》的通知\n"
+        "苏办发〔2012〕30号 2012年6月11日\n"
+        "各市、县(市、区)委,各市、县(市、区)人民政府:\n"
+        "《深化法治建设重点任务责任分解》已经省委、省政府领导同志同意,现印发给你们,请认真贯彻执行。\n"
+        "深化法治建设重点任务责任分解\n"
+        "为认真贯彻深化法治建设大会精神,就重点任务责任分解提出如下意见:\n"
+        "1.加强学法培训。牵头单位:省委宣传部\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "省委办公厅、省政府办公厅"
+    names = [unit.name for unit in plan.units]
+    assert names[:2] == ["省委办公厅", "省政府办公厅"]
+    assert "省委办公厅省政府办公厅" not in names

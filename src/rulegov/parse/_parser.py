@@ -303,6 +303,14 @@ def _marked_organ(mark: object) -> str | None:
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
+def _joint_organs(issuer: str) -> list[str]:
+    """The organs of joint issuers a notice names (省委办公厅、省政府办公厅), or none for one."""
+    joint = issuer.split("、")
+    if len(joint) > 1 and all(is_organ_name(name.translate(SIMPLIFIED)) for name in joint):
+        return joint
+    return []
+
+
 def _same_organs(first: str, second: str) -> bool:
     """Whether two issuers share an organ, one name holding the other (某市人民政府, 市政府)."""
     names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
@@ -1046,6 +1054,7 @@ class _Parser:
             header.issuer = "、".join(header.issuers)
         elif header.issuer is None and header.notice_issuer:
             header.issuer = header.notice_issuer
+            header.issuers = _joint_organs(header.notice_issuer)
             if "notice_title" in header.spans:
                 header.spans["issuer"] = header.spans["notice_title"]
         number = found.get("doc_number")
