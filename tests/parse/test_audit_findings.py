@@ -151,3 +151,50 @@ def test_joint_issuers_run_together_in_the_notice_title_are_two_units():
     names = [unit.name for unit in plan.units]
     assert names[:2] == ["省委办公厅", "省政府办公厅"]
     assert "省委办公厅省政府办公厅" not in names
+
+
+def test_a_heading_closed_by_a_colon_is_the_title_and_the_rest_its_text():
+    text = (
+        "某县2026年工作计划\n一、推进公示\n1.动态更新权力清单：3月底前完成行政执法主体的全面梳理。\n"
+        "2.规范事中公示：执法人员应当主动出示执法证件。\n3.主要任务是：推进执法改革。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    first, second, third = plan.tasks
+    assert first.title == "动态更新权力清单"
+    assert first.measures[0].text == "3月底前完成行政执法主体的全面梳理"
+    assert str(first.timeframe.due if first.timeframe else None) == "2026-03-31"
+    assert second.title == "规范事中公示"
+    assert third.title.startswith("主要任务是")
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "number"),
+    [
+        (
+            "省委办公厅关于印发《深化法治建设重点任务》的通知",
+            "苏办发〔 2012 〕 30 号 2012年6月11日",
+            "苏办发〔2012〕30号",
+        ),
+        (
+            "省委办公厅关于印发《深化法治建设重点任务》的通知",
+            "2012年6月11日 苏办发〔2012〕30号",
+            "苏办发〔2012〕30号",
+        ),
+        (
+            "省委辦公廳關(guān)于印發(fā)《深化法治建設重點任務》的通知",
+            "蘇辦發(fā)〔2012〕30號(hào) 2012年6月11日",
+            "蘇辦發〔2012〕30號",
+        ),
+    ],
+)
+def test_the_number_and_date_line_gives_both_however_it_is_printed(
+    heading: str, line: str, number: str
+):
+    text = (
+        f"{heading}\n{line}\n各市委:\n现将《深化法治建设重点任务》印发给你们,请认真贯彻执行。\n"
+        "深化法治建设重点任务\n为贯彻大会精神,提出如下意见:\n1.加强学法培训。牵头单位:省委宣传部\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.doc_number == number
+    assert str(plan.issued_on) == "2012-06-11"
+    assert plan.title.startswith("深化法治")

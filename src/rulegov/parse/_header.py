@@ -1057,6 +1057,8 @@ class _Reader:
         text = line.text
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
         page_title = PAGE_TITLE.fullmatch(text)
+        if line.gaps and self.number_and_date(line):
+            return True  # 2012年6月11日 苏办发〔2012〕30号: the date is no part of the number
         if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
             if self.header.doc_number is None or "doc_number" not in self.header.spans:
@@ -1084,15 +1086,19 @@ class _Reader:
     def number_and_date(self, line: Line) -> bool:
         """A gazette's line under a heading: the number and the date apart by a space.
 
-        川府发〔2015〕9号 2015年1月30日
+        川府发〔2015〕9号 2015年1月30日, or the date first (2015年1月30日 川府发〔2015〕9号); the
+        number may hold spaces of its own, as PDF copies print it (川府发〔 2015 〕 9 号).
         """
-        cut = line.gaps[0] if len(line.gaps) == 1 else 0
-        if cut == 0 or not DOC_NUMBER.fullmatch(line.text[:cut]):
+        text = line.text
+        for cut in line.gaps:
+            if DOC_NUMBER.fullmatch(text[:cut]) and (day := read_date(text[cut:])) is not None:
+                head, tail = line.split(cut)
+                break
+            if DOC_NUMBER.fullmatch(text[cut:]) and (day := read_date(text[:cut])) is not None:
+                tail, head = line.split(cut)
+                break
+        else:
             return False
-        day = read_date(line.text[cut:])
-        if day is None:
-            return False
-        head, tail = line.split(cut)
         if self.header.doc_number is None:
             self.header.doc_number = head.printed(0, len(head.text))
             self.header.spans["doc_number"] = line_span(head, 0, len(head.text))

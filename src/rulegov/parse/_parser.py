@@ -634,7 +634,10 @@ class _Parser:
         stop = _SENTENCE_END.search(line.text, first_begin, first_end)
         title_end = first_end if stop is None else stop.end()
         colon = line.text.find(":", first_begin, title_end - 1)
-        if colon > first_begin and _names_part(line.text[first_begin:colon]):
+        if colon > first_begin and (
+            _names_part(line.text[first_begin:colon])
+            or _closes_heading(line.text, first_begin, colon)
+        ):
             title_end = colon + 1  # 三、工作目标:到年底…: the heading's words, then its text
         stripped = title_end
         while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
@@ -2249,6 +2252,35 @@ def _named_item(node: _Node) -> _Node | None:
         fields=node.fields,
         bare_fields=node.bare_fields,
         lines=[line, *node.lines[2:]],
+    )
+
+
+_LONGEST_COLON_HEADING = 24
+# words that open what the colon lists or says (主要任务是:, 具体如下:), no heading of their own
+_LEADS_IN = ("是", "为", "如下", "包括", "有", "要", "即")
+_NOT_IN_HEADING = re.compile(r"[,;()、]")
+
+
+def _closes_heading(text: str, begin: int, colon: int) -> bool:
+    """Whether ``text[begin:colon]`` is a heading that a colon closes: ``动态更新权力清单:3月底前…``.
+
+    A numbered item often writes 标题:正文, its heading words and then its text. The words are a
+    short phrase, without a comma or a list, that names no unit (区司法局:负责…) and does not lead
+    into what follows (主要任务是:).
+
+    Examples:
+        >>> _closes_heading("动态更新权力清单:3月底前完成梳理", 0, 8)
+        True
+        >>> _closes_heading("县司法局:负责统筹", 0, 4), _closes_heading("主要任务是:推进改革", 0, 5)
+        (False, False)
+    """
+    words = text[begin:colon]
+    return (
+        2 <= len(words) <= _LONGEST_COLON_HEADING
+        and colon + 1 < len(text)
+        and _NOT_IN_HEADING.search(words) is None
+        and words[-1] not in UNIT_ENDS
+        and not words.endswith(_LEADS_IN)
     )
 
 
