@@ -203,6 +203,10 @@ HEADING_SCORE = 4
 DAYS_BEFORE_PUBLICATION = 366
 
 
+# the longest line that holds a document number and a date alone (a number's head is at most 24
+# characters, a date 11)
+_NUMBER_DATE_LINE = 60
+
 class State(enum.Enum):
     """Where the reader is in the head of the document."""
 
@@ -1090,6 +1094,8 @@ class _Reader:
         number may hold spaces of its own, as PDF copies print it (川府发〔 2015 〕 9 号).
         """
         text = line.text
+        if len(text) > _NUMBER_DATE_LINE:
+            return False
         for cut in line.gaps:
             if DOC_NUMBER.fullmatch(text[:cut]) and (day := read_date(text[cut:])) is not None:
                 head, tail = line.split(cut)
