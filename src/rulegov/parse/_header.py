@@ -207,6 +207,7 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 
+
 class State(enum.Enum):
     """Where the reader is in the head of the document."""
 
