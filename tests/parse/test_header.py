@@ -319,6 +319,34 @@ def test_a_head_a_mirror_ran_into_one_line_reads_as_the_head_printed_over_lines(
         assert plan.frame.recipients == ["各县区人民政府", "高新区管委会", "市人民政府各部门"], text
 
 
+def test_a_notice_run_into_one_line_with_its_heading_broken_by_spaces_reads_its_head() -> None:
+    # a sharing site's copy of a Word file: the notice and the plan on one line, the spaces of
+    # the printed lines kept, inside the heading and the date too
+    text = (
+        "某市人民政府办公室 关于印发某市 2021 年法治政府建设 工作计划的通知 各县(市、区)人民政府,"
+        "市政府各部门、 直属机构: 《某市 2021 年法治政府建设工作计划》已经市政府同意, "
+        "现印发给你们,请认真贯彻执行。 某市人民政府办公室 2021 年 5 月 21 日 (此件公开发布) "
+        "某市 2021 年法治政府建设工作计划 为扎实推进法治政府建设,制定本计划。 "
+        "一、深入学习宣传贯彻习近平法治思想 1.加强学习宣传。将习近平法治思想纳入学习内容。"
+        "〔牵头单位:市司法局;责任单位:市政府各部门〕\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府办公室关于印发某市2021年法治政府建设工作计划的通知"
+    assert plan.title == "某市2021年法治政府建设工作计划"
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.issued_on == dt.date(2021, 5, 21)
+    assert list(plan.recipients) == ["各县(市、区)人民政府", "市政府各部门、直属机构"]
+    # a heading that goes on after a 通知 it forwards is not cut there
+    forwarded = rulegov.parse_plan(
+        "某县人民政府办公室 关于转发某市关于某事的通知 的通知 各乡镇人民政府,县直各单位: "
+        "现将《某市关于某事的通知》转发给你们,请认真贯彻执行。 某县人民政府办公室 "
+        "2021 年 5 月 21 日\n"
+    )
+    assert forwarded.notice is not None
+    assert forwarded.notice.title == "某县人民政府办公室关于转发某市关于某事的通知的通知"
+
+
 def test_a_meetings_dated_note_under_a_heading_dates_it_and_is_no_part_of_it() -> None:
     body = "会议听取和审议了市人民政府的报告,特作决议如下:\n一、提高认识,明确意义。\n"
     heading = "某市人民代表大会常务委员会\n关于开展全市法制宣传教育\n第五个五年规划的决议\n"
@@ -734,3 +762,93 @@ def test_a_heading_that_names_what_its_rule_carries_out_is_no_notice_sentence() 
     assert plan.title == "某省人民检察院关于检察机关贯彻执行《甲规定》和《乙规定》的实施办法(试行)"
     assert plan.issuer == "某省人民检察院"
     assert not any(d.code == "no-title" for d in plan.diagnostics)
+
+
+def test_a_law_librarys_bracket_holds_the_number_and_the_date() -> None:
+    # (某政办发〔2001〕99号 2001年5月29日) under the heading: neither a title nor a preamble
+    plan = rulegov.parse_plan(
+        "某自治区人民政府办公厅关于印发\n《某自治区公文格式规定》的通知\n"
+        "(某政办发〔2001〕99号 2001年5月29日)\n各市、县(区)人民政府,自治区政府各部门:\n"
+        "现将《某自治区公文格式规定》印发给你们。\n某自治区公文格式规定\n第一章 总则\n"
+        "第一条 为了统一公文格式,制定本规定。\n"
+    )
+    assert plan.doc_number == "某政办发〔2001〕99号"
+    assert plan.issued_on == dt.date(2001, 5, 29)
+    assert plan.title == "某自治区公文格式规定"
+
+
+def test_a_sentence_that_says_unify_holds_no_run_on_heading() -> None:
+    # 统一、严肃 is a list of words: no 一、 heading run on after a title
+    plan = rulegov.parse_plan(
+        "某厅关于印发《某规定》的通知\n各市:\n"
+        "为了保持公文格式的统一、严肃、整洁,现予印发。\n某规定\n第一条 为了规范公文,制定本规定。\n"
+    )
+    assert plan.issuer == "某厅"
+    assert plan.title == "某规定"
+
+
+def test_a_plan_heading_left_after_an_unsigned_notice_is_no_signer() -> None:
+    # the notice ends with no signature; the line after it is the plan's heading, no organ
+    plan = rulegov.parse_plan(
+        "某自治区人民政府办公厅关于印发《某自治区公文格式规定》的通知\n各市人民政府:\n"
+        "现将《某自治区公文格式规定》印发给你们,请遵照执行。\n某自治区人民政府公文格式规定\n"
+    )
+    assert plan.issuer == "某自治区人民政府办公厅"
+
+
+def test_a_heading_that_names_each_document_it_prints_on_a_line_is_one_heading() -> None:
+    plan = rulegov.parse_plan(
+        "某省财政厅 某省科技厅\n关于印发 《某省奖补资金管理办法》\n《某省创新券实施管理办法》\n"
+        "《某省揭榜制实施管理办法》的通知\n某财规〔2020〕3号\n各州市财政局:\n"
+        "现将三个办法印发你们,请遵照执行。\n某省财政厅\n2020年5月19日\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "某省财政厅某省科技厅关于印发《某省奖补资金管理办法》《某省创新券实施管理办法》"
+        "《某省揭榜制实施管理办法》的通知"
+    )
+
+
+def test_a_standing_committees_announcement_names_its_issuer_number_and_date() -> None:
+    plan = rulegov.parse_plan(
+        "某市人民代表大会常务委员会听证条例\n\n某市人民代表大会常务委员会公告\n\n第三十七号\n\n"
+        "某市人大常委会会议于2001年10月17日通过的《某市人民代表大会常务委员会听证条例》"
+        "业经批准,现予公布。\n\n某市人民代表大会常务委员会\n\n2001年12月26日\n\n"
+        "(2001年10月17日某市人民代表大会常务委员会第十一次会议通过)\n\n第一章 总 则\n"
+        "第一条 为了规范听证活动,制定本条例。\n"
+    )
+    assert plan.issuer == "某市人民代表大会常务委员会"
+    assert plan.doc_number == "第三十七号"
+    assert plan.issued_on == dt.date(2001, 12, 26)
+    assert plan.title == "某市人民代表大会常务委员会听证条例"
+
+
+def test_a_notice_run_onto_one_line_from_its_address_on_is_signed() -> None:
+    plan = rulegov.parse_plan(
+        "各县(市)、区人民政府,市政府各委办局: 《某办公厅职责规定》经市政府批准,现予印发。 "
+        "某市人民政府办公厅 二〇〇九年九月十日 某办公厅职责规定 根据有关规定,设立某办公厅。\n"
+    )
+    assert plan.issuer == "某市人民政府办公厅"
+    assert plan.issued_on == dt.date(2009, 9, 10)
+    assert plan.recipients == ["各县(市)、区人民政府", "市政府各委办局"]
+
+
+def test_a_pdfs_punctuation_copied_as_yi_syllables_reads_as_punctuation() -> None:
+    # a PDF's font maps ， and 。 onto ꎬ and ꎮ, and a copy keeps those
+    plan = rulegov.parse_plan(
+        "某省人民政府关于印发某省金融改革若干措施的通知\n各市人民政府ꎬ省政府各委办厅局:\n"
+        "现将措施印发给你们ꎬ请认真贯彻执行ꎮ\n某省人民政府\n2014年4月30日\n"
+    )
+    assert plan.recipients == ["各市人民政府", "省政府各委办厅局"]
+
+
+def test_a_joint_notice_run_onto_one_line_is_cut_after_its_heading() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委办公厅 某省人民政府办公厅关于印发《某省营商环境行动计划》的通知 "
+        "各市、县党委和人民政府,省委各部门: 《某省营商环境行动计划》已经同意,现印发给你们。 "
+        "中共某省委办公厅 某省人民政府办公厅 2018年12月9日 (此件公开发布) 某省营商环境行动计划 "
+        "为优化营商环境,制定本计划。\n"
+    )
+    assert plan.recipients == ["各市、县党委和人民政府", "省委各部门"]
+    assert plan.issued_on == dt.date(2018, 12, 9)
+    assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"

@@ -909,6 +909,38 @@ def test_an_article_that_announces_what_it_includes_is_a_section_of_its_items():
     assert [section.title for section in plan.walk_sections()][-1] == "各级党委和政府的责任主要包括"
 
 
+def test_an_article_that_names_the_tasks_its_colon_lists_is_a_section_of_them():
+    plan = rulegov.parse_plan(
+        "某省法制宣传教育条例\n第一章 总则\n第一条 为了增强法制观念，制定本条例。\n"
+        "第二章 任务与职责\n第五条 法制宣传教育的基本任务：\n"
+        "（一）普及宪法和法律基本知识；\n（二）增强国家工作人员的法制观念。\n"
+        "第六条 考核内容：\n（一）组织领导；\n（二）工作落实。\n"
+    )
+    assert {tuple(task.path) for task in plan.tasks} == {
+        ("第二章", "第五条", "（一）"),
+        ("第二章", "第五条", "（二）"),
+        ("第二章", "第六条"),
+    }
+    assert [section.title for section in plan.walk_sections()][-1] == "法制宣传教育的基本任务"
+
+
+def test_the_chapters_listed_before_the_text_are_no_chapters_of_their_own():
+    plan = rulegov.parse_plan(
+        "某省法制宣传教育条例\n第一章 总则\n第二章 任务与职责\n第三章 附则\n"
+        "第一章 总则\n第一条 为了增强法制观念，制定本条例。\n"
+        "第二章 任务与职责\n第五条 各级司法行政部门履行下列职责：\n"
+        "（一）制定普法规划；\n（二）指导检查普法工作。\n"
+    )
+    assert [(section.number, section.title) for section in plan.sections] == [
+        ("第一章", "总则"),
+        ("第二章", "任务与职责"),
+    ]
+    assert [tuple(task.path) for task in plan.tasks] == [
+        ("第二章", "第五条", "（一）"),
+        ("第二章", "第五条", "（二）"),
+    ]
+
+
 def test_a_heading_alone_over_the_one_item_named_under_it_is_a_section_of_that_item():
     plan = rulegov.parse_plan(
         "某市2021年度立法工作计划\n一、地方性法规草案拟定项目(1件)\n某市城市管理条例\n"

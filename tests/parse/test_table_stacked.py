@@ -291,3 +291,50 @@ def test_a_column_heading_with_a_qualifier_names_its_field():
         ("1", ["区农业农村局"], ["区发展改革局"]),
         ("2", ["区工业和信息化局"], ["区商务局"]),
     ]
+
+
+# a bureau's share of a larger division: the rows it has, under their numbers in the whole
+# table (3, 68, 69), and the group rows of the whole table, some with none of its rows
+SHARE = _lines(
+    "某区教育局2025年重点工作任务分解表",
+    *("序号", "重点工作任务", "主要责任单位", "协同配合单位"),
+    "一、主要预期目标",
+    *("3", "固定资产投资增长7.5%左右。", "区发改委", "区教育局、区卫健委。"),
+    "二、扩投资优服务",
+    "三、惠民生增福祉",
+    *("68", "加快建设城北小学扩建教学楼项目。", "区教育局", "区政府有关部门。"),
+    *("69", "积极引进优质教育资源。", "区教育局", "区投资促进中心。"),
+)
+
+
+def test_a_share_of_a_larger_table_keeps_the_numbers_of_its_rows():
+    plan = rulegov.parse_plan(SHARE)
+    assert [(task.path, task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        (("一", "3"), ["区发改委"], ["区教育局", "区卫健委"]),
+        (("三", "68"), ["区教育局"], ["区政府有关部门"]),
+        (("三", "69"), ["区教育局"], ["区投资促进中心"]),
+    ]
+
+
+def test_a_group_row_with_no_row_under_it_is_a_section_still():
+    plan = rulegov.parse_plan(SHARE)
+    assert [(section.number, section.title) for section in plan.sections] == [
+        ("一", "主要预期目标"),
+        ("二", "扩投资优服务"),
+        ("三", "惠民生增福祉"),
+    ]
+
+
+def test_a_figure_inside_a_row_is_no_number_of_a_later_row():
+    plan = rulegov.parse_plan(
+        _lines(
+            "某区任务表",
+            *("序号", "工作任务", "分值", "责任单位"),
+            *("1", "加强法治培训工作", "5", "区司法局"),
+            *("2", "开展普法宣传活动", "9", "区普法办"),
+        )
+    )
+    assert [(task.number, task.title, task.responsible_units) for task in plan.tasks] == [
+        ("1", "加强法治培训工作", ["区司法局"]),
+        ("2", "开展普法宣传活动", ["区普法办"]),
+    ]

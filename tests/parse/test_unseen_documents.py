@@ -26,10 +26,18 @@ and law libraries (reports, notices printing plans and rules, 意见 and 通报,
 ``documents/unseen21`` 15 more with their structure (divisions of work, 立法工作计划, 工作要点,
 责任制 细则 and 工作规则 of every level from a town to the Supreme People's Court, 2010-2023),
 ``documents/unseen22`` 15 more with the units of each task (divisions of work, 工作要点 and 实施方案 of
-provinces, regions and levels the earlier sets hold least, from a district to a province, 2017-2026) and
+provinces, regions and levels the earlier sets hold least, from a district to a province, 2017-2026),
 ``documents/unseen23`` 26 heads of courts, procuratorates, people's congresses, CPPCC committees,
 development zones, a street office and regions few sets cover (工作要点, 实施意见, 方案, 办法,
-纲要, 公告 on drafts, 决议 and work reports, 2008-2025),
+纲要, 公告 on drafts, 决议 and work reports, 2008-2025), ``documents/unseen24`` 26 heads of the
+regions the earlier sets hold least (云南, 宁夏, 吉林, 重庆, 山西, 青海, 贵州, 黑龙江, 内蒙古, 海南)
+and of departments, districts, a town and a city congress (notices printing 办法, 规则 and 方案,
+calls for comments on drafts, a 议案, copies from PDFs, field lists and run-on lines, 2000-2024),
+``documents/unseen25`` 15 more with their structure (regulations and 细则 in 第X章 / 第X条, a
+bureau's share of a task table, notices' requirements, 安全生产 plans and divisions of
+政府工作报告, 1999-2025) and ``documents/unseen26`` 7 more with their structure (annual 法治政府建设
+and 普法 plans of the genre's core, printed by their notices or from their body on, of cities, a
+district, a county-level city's commission and provinces, 2021-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -75,6 +83,9 @@ FOLDERS = {
     "unseen21": 20261221,
     "unseen22": 20261223,
     "unseen23": 20261225,
+    "unseen24": 20261227,
+    "unseen25": 20261228,
+    "unseen26": 20261229,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -90,6 +101,8 @@ FEWEST = {
     "unseen18": 15,
     "unseen21": 15,
     "unseen22": 15,
+    "unseen25": 15,
+    "unseen26": 7,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import rulegov
 from rulegov import SectionKind
 
@@ -61,6 +63,26 @@ def test_an_article_listing_duties_is_a_section_and_the_framing_articles_are_pro
     prose = [d for d in plan.diagnostics if d.code == "prose-article"]
     assert [d.line for d in prose] == [2, 3, 4]
     assert not any(d.code == "unaccounted-text" for d in plan.diagnostics)
+
+
+def test_a_regulations_scope_principles_and_organ_in_charge_are_framing_articles() -> None:
+    plan = rulegov.parse_plan(
+        "某市法制宣传教育条例\n"
+        "第一条 为了加强法制宣传教育工作，制定本条例。\n"
+        "第二条 在本市行政区域内开展法制宣传教育活动，应当遵守本条例。\n"
+        "第三条 法制宣传教育工作应当实行经常教育与集中教育相结合的原则。\n"
+        "第四条 市司法行政部门是法制宣传教育工作的主管部门，负责本条例的组织实施。\n"
+        "第五条 市司法行政部门应当于每年第一季度公布本年度法制宣传教育计划。\n"
+        "第六条 市司法行政部门应当做好下列工作：\n"
+        "（一）制定法制宣传教育工作规划；\n（二）组织法制宣传教育培训和考试。\n"
+    )
+    assert [t.path for t in plan.tasks] == [
+        ("第五条",),
+        ("第六条", "（一）"),
+        ("第六条", "（二）"),
+    ]
+    prose = [d for d in plan.diagnostics if d.code == "prose-article"]
+    assert [d.line for d in prose] == [2, 3, 4, 5]
 
 
 def test_without_articles_of_duties_every_article_stays_a_task() -> None:
@@ -269,6 +291,17 @@ def test_steps_are_tasks_and_a_review_of_the_present_state_is_prose() -> None:
         "宣传发动阶段(2021年12月底前)",
         "组织实施阶段(2021年12月至2025年上半年)",
     ]
+    assert second.tasks
+
+
+def test_a_review_of_the_situation_the_work_faces_is_prose() -> None:
+    plan = rulegov.parse_plan(
+        "某区安全生产规划\n一、安全生产现状和面临的形势\n(一)“十二五”期间工作状况\n"
+        "1、各级党委政府更加重视。\n2、监管体制不断完善。\n二、主要任务\n(一)强化安全生产责任。\n"
+    )
+    first, second = plan.sections
+    assert first.kind is not SectionKind.TASKS
+    assert [t.title for t in plan.tasks] == ["强化安全生产责任"]
     assert second.tasks
 
 
@@ -2381,3 +2414,108 @@ def test_a_menus_bullet_before_a_date_alone_is_read_without_an_error() -> None:
         "  • 2022-09-21\n为推进法治建设,制定本方案。\n一、加强组织领导。\n二、强化督查。\n"
     )
     assert [task.title for task in plan.tasks] == ["加强组织领导", "强化督查"]
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["法邦网—法律法规查看", "當前位置:萬佳範文網 >\n\n條據 >條例 >"],
+)
+def test_a_sites_name_or_breadcrumb_trail_over_the_notice_is_no_title(site: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{site}\n\n某市人民政府关于印发某市安全生产年活动方案的通知\n\n"
+        "各区人民政府，市属各委、局、办：\n现将《某市安全生产年活动方案》印发给你们，请认真贯彻执行。\n"
+        "二○一○年四月九日\n某市安全生产年活动方案\n一、工作目标\n二、工作措施\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发某市安全生产年活动方案的通知"
+    assert plan.title == "某市安全生产年活动方案"
+    assert plan.issuer == "某市人民政府"
+
+
+def test_a_bureaus_name_over_its_disclosure_block_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "某区教育局\n"
+        "索引号: 11341602003165628D/202506-00023 组配分类: 决策部署落实情况\n"
+        "发布机构: 某区教育局 主题分类: 科技、教育\n"
+        "名称: 某区教育局2025年重点工作任务分解表 文号:\n"
+        "发文日期: 2025-06-13 发布日期: 2025-06-13\n"
+        "某区教育局2025年重点工作任务分解表\n一、主要预期目标\n1.固定资产投资增长7.5%左右。\n"
+    )
+    assert plan.title == "某区教育局2025年重点工作任务分解表"
+    assert plan.issuer == "某区教育局"
+
+
+def test_a_disclosure_table_in_pipes_gives_its_values_without_the_pipes() -> None:
+    plan = rulegov.parse_plan(
+        "[ 索引号 ] | 1150/2024-00007 | [ 发文字号 ] | 某府发〔2024〕2号 |\n"
+        "[ 发布机构 ] | 某镇 | [ 成文日期 ] | 2024-02-22 |\n"
+        "某镇人民政府关于印发2024年工作要点的通知\n各村民委员会:\n"
+        "现将《2024年工作要点》印发给你们。\n"
+    )
+    assert plan.doc_number == "某府发〔2024〕2号"
+    assert plan.issued_on == dt.date(2024, 2, 22)
+
+
+def test_a_notice_pasted_with_its_pages_markup_is_read_one_paragraph_a_line() -> None:
+    plan = rulegov.parse_plan(
+        "文号 :某政发〔2018〕13号\n"
+        "<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将《某省增收实施方案》印发给你们。</p>"
+        '<p style="text-align: right;"> 某省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>'
+        '<p style="text-align: center;"><strong>某省增收实施方案</strong></p>'
+        "<p><strong> 一、指导思想</strong></p><p> 以新发展理念为指导。</p>\n"
+    )
+    assert plan.recipients == ["各市、县人民政府", "省人民政府各委、办、厅、局"]
+    assert plan.issuer == "某省人民政府"
+    assert plan.issued_on == dt.date(2018, 3, 27)
+    assert plan.title == "某省增收实施方案"
+
+
+def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
+    plan = rulegov.parse_plan(
+        "部门解读:\n\n关于《某区人民政府办公室关于做好民生实事工作的通知》 政策解读\n\n一图读懂:\n\n"
+        "文件下载:\n\n[ 发文字号 ] 某府办发〔2024〕6号\n[ 发布机构 ] 某区政府办公室\n\n"
+        "某区人民政府办公室关于做好民生实事工作的通知\n\n各街道办事处,区政府各部门:\n\n"
+        "为办好民生实事,现就有关事宜通知如下\n\n一、提高政治站位\n\n各单位要高度重视。\n"
+    )
+    assert plan.title == "某区人民政府办公室关于做好民生实事工作的通知"
+    assert plan.issuer == "某区人民政府办公室"
+    assert plan.recipients == ["各街道办事处", "区政府各部门"]
+
+
+def test_a_sites_link_list_after_the_signature_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于提请审议某区调整区划的议案\n某府议[2019]1号\n区政协常委会:\n"
+        "现提请区政协常委会审议。\n某区人民政府\n二0一九年一月八日\n"
+        "相关链接\n--国家部门网站--\n--省政府部门--\n--站群导航--\n"
+    )
+    assert plan.title == "关于提请审议某区调整区划的议案"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issued_on == dt.date(2019, 1, 8)
+
+
+def test_a_pdfs_page_number_run_onto_a_line_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于报送《某委地震应急预案》的报告\n某办〔2020〕1085号\n某指挥部办公室:\n"
+        "现将我委预案随文附后上报。\n—1—\n(此页无正文)\n某市发展和改革委员会\n2020年8月10日\n"
+        "(此件主动公开)—2—\n某委地震应急预案\n1 总则\n"
+    )
+    assert plan.title == "某委地震应急预案"
+
+
+def test_a_breadcrumbs_current_page_label_is_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "當前頁面:\n首頁\n> 政務公開\n> 法規文件\n某鎮黨政領導干部安全生產責任制\n實施細則\n"
+        "第一章 總則\n第一條 為了加強安全生產工作,制定本細則。\n"
+    )
+    assert plan.recipients == []
+    assert plan.title == "某鎮黨政領導干部安全生產責任制實施細則"
+
+
+def test_a_disclosure_rows_validity_label_is_no_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "市人民政府办公室关于印发某行动推进方案的通知\n"
+        "索引号 000014349/2020-3761045 成文日期 2020-10-15\n文号 发布时间 2020-10-15\n"
+        "发布机构 文件有效性\n各县人民政府:\n现将方案印发给你们。\n2020928\n(此件公开发布)\n"
+        "某行动推进方案\n"
+    )
+    assert plan.issuer == "市人民政府办公室"

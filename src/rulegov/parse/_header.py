@@ -67,6 +67,7 @@ from rulegov.parse._header_words import (
     ACCOUNT_BAR,
     ADDRESS_LABEL,
     ADOPTION,
+    ANNOUNCEMENT_MARK,
     BARE_OFFICE,
     BYLINE,
     CARRIES,
@@ -130,6 +131,7 @@ from rulegov.parse._header_words import (
     PAGE_TITLE_ALONE,
     PAGE_TITLE_TAGGED,
     PAPER_PAGE,
+    PDF_PAGE,
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
@@ -340,25 +342,31 @@ class _Reader:
         return True
 
     def order_mark(self, line: Line) -> bool:
-        """An order's organ mark (某市人民政府令) and its number (第189号) on the next line."""
+        """An order's organ mark (某市人民政府令) and its number (第189号) on the next line.
+
+        Or a 公告 that promulgates a rule (某市人民代表大会常务委员会公告 / 第三十七号): its
+        organ issues it, and its number is the line under it.
+        """
         mark = ORDER_MARK.fullmatch(line.text)
+        found = mark or ANNOUNCEMENT_MARK.fullmatch(line.text)
         index = self.next_index()
-        if mark is None or index is None:
+        if found is None or index is None:
             return False
         number = self.lines[index]
         if not ORDER_NUMBER.fullmatch(number.text):
             return False
         header = self.header
-        organ = line.printed(0, mark.end("organ"))
+        end = found.end("organ")
         if header.issuer is None:
-            header.issuer = organ
-            header.spans["issuer"] = line_span(line, 0, mark.end("organ"))
+            header.issuer = line.printed(0, end)
+            header.spans["issuer"] = line_span(line, 0, end)
         if header.doc_number is None:
-            header.doc_number = line.printed(0, len(line.text)) + number.printed(
-                0, len(number.text)
-            )
+            begin = line if mark is not None else number
+            header.doc_number = (
+                line.printed(0, len(line.text)) if mark is not None else ""
+            ) + number.printed(0, len(number.text))
             header.spans["doc_number"] = Span(
-                start=line.offset(0), end=number.end_offset(len(number.text))
+                start=begin.offset(0), end=number.end_offset(len(number.text))
             )
         self.index = index + 1
         self.note(line, "order-mark", f"the head of an order: {line.text}", Severity.INFO)
@@ -464,7 +472,12 @@ class _Reader:
             pass
         elif self.late_title(text):
             self.title(line)
-        elif self.signs_lead(text) or self.signs_under_title(text) or self.signs_at_end(text):
+        elif (
+            self.signs_lead(text)
+            or self.signs_under_title(text)
+            or self.signs_at_end(text)
+            or self.signs_its_mark(text)
+        ):
             self.pending = [line]
         else:
             self.pending = []
@@ -532,6 +545,20 @@ class _Reader:
             and not header.preamble_lines
             and not header.recipients
             and is_organ_name(text)
+            and self.date_follows()
+        )
+
+    def signs_its_mark(self, text: str) -> bool:
+        """The organ its mark named over a 公告, signing it over a date: the date of issue.
+
+        某市人民代表大会常务委员会公告 / 第三十七号 / its text / 某市人民代表大会常务委员会 /
+        2001年12月26日: the date is the 公告's, not the adoption's in the note under it.
+        """
+        header = self.header
+        return (
+            header.issuer is not None
+            and header.issued_on is None
+            and text == normalise(header.issuer)
             and self.date_follows()
         )
 
@@ -885,6 +912,7 @@ class _Reader:
 
     def meta_value(self, line: Line, field: str, begin: int, end: int) -> None:
         header = self.header
+        begin, end = unpiped(line.text, begin, end)
         if field == "doc_number":
             # a number ends at its 号: what runs on is the next label, unknown to the reader
             number = DOC_NUMBER.match(line.text, begin, end)
@@ -930,6 +958,7 @@ class _Reader:
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
             or PAPER_PAGE.fullmatch(text)
+            or PDF_PAGE.fullmatch(text)
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
@@ -1093,10 +1122,14 @@ class _Reader:
 
         川府发〔2015〕9号 2015年1月30日, or the date first (2015年1月30日 川府发〔2015〕9号); the
         number may hold spaces of its own, as PDF copies print it (川府发〔 2015 〕 9 号).
+
+        A law library prints the two in one bracket: (宁政办发〔2001〕99号 2001年5月29日).
         """
-        text = line.text
-        if len(text) > _NUMBER_DATE_LINE:
+        if len(line.text) > _NUMBER_DATE_LINE:
             return False
+        if line.text.startswith("(") and line.text.endswith(")"):
+            line = line.cut((1, len(line.text) - 1))[1]
+        text = line.text
         for cut in line.gaps:
             if DOC_NUMBER.fullmatch(text[:cut]) and (day := read_date(text[cut:])) is not None:
                 head, tail = line.split(cut)
@@ -1502,14 +1535,18 @@ class _Reader:
         while (
             not text.endswith("通知")
             and not TRAILING_NUMBER.search(text)
-            and not (CUT_HEADING.fullmatch(text) and not CLOSING.fullmatch(self.next_text()))
+            and not (
+                CUT_HEADING.fullmatch(text)
+                and not CLOSING.fullmatch(self.next_text())
+                and not LISTED.fullmatch(self.next_text())  # the next documents it prints
+            )
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
             if not following.text.strip(" \t"):
                 self.index += 1
                 continue
-            if not is_titleish(following.text) or len(lines) >= 5:
+            if not heading_goes_on(text, following.text) or len(lines) >= 5:
                 break
             if (
                 text.endswith(DOCUMENT_ENDS)
@@ -1855,10 +1892,56 @@ class _Reader:
         self.state = State.TITLED
 
     def fallback(self, lines: list[Line]) -> None:
-        if self.header.issuer is None and self.state is State.NOTICE:
+        """Short lines left after the notice's text: its signers, when each names an organ.
+
+        A plan's heading printed after the notice without a signature (某某规定) names none.
+        """
+        if (
+            self.header.issuer is None
+            and self.state is State.NOTICE
+            and all(is_organ_name(line.text) for line in lines)
+        ):
             self.issuer(lines)
         else:
             self.header.notice_lines.extend(lines)
+
+
+# a notice's verb for the documents it prints or forwards
+PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
+# a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
+LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
+
+
+def heading_goes_on(text: str, following: str) -> bool:
+    """Whether the line after a heading's lines may go on with it.
+
+    A title's words do, and so does the next document a notice prints (关于印发《甲》 / 《乙》的通知);
+    the number under the heading does not (关于…的议案 / 某府议[2019]1号).
+
+    Examples:
+        >>> heading_goes_on("关于印发《甲办法》", "《乙办法》的通知")
+        True
+        >>> heading_goes_on("关于某事的议案", "某府议[2019]1号")
+        False
+    """
+    if DOC_NUMBER.fullmatch(following):
+        return False
+    listed = LISTED.fullmatch(following) is not None and PRINTS.search(text) is not None
+    return listed or is_titleish(following)
+
+
+def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:
+    """A value's range without the pipes of a table's row around it: | 某发〔2024〕2号 |.
+
+    Examples:
+        >>> unpiped("[发文字号]|某发〔2024〕2号|", 6, 18)
+        (7, 17)
+    """
+    while begin < end and text[begin] == "|":
+        begin += 1
+    while end > begin and text[end - 1] == "|":
+        end -= 1
+    return begin, end
 
 
 def is_period_suffix(text: str) -> bool:

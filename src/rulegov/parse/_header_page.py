@@ -17,7 +17,9 @@ from rulegov.parse._header_words import (
     CLOCK,
     CRUMB_LABEL,
     DOC_NUMBER,
+    INTERPRETATION_LINK,
     ISO_DATE,
+    LINK_GROUP,
     LOOSE_DATE,
     MAX_CHROME,
     MAX_META_VALUE,
@@ -29,6 +31,7 @@ from rulegov.parse._header_words import (
     NAV_WORDS,
     RUN_YEAR_DATE,
     SEPARATOR,
+    SITE_LINE,
     STAMP,
 )
 from rulegov.parse._table import read_columns
@@ -365,7 +368,10 @@ def is_chrome(text: str) -> bool:
     return (
         CHROME_WORDS.search(text) is not None
         or CRUMB_LABEL.match(text) is not None
+        or INTERPRETATION_LINK.fullmatch(text) is not None
+        or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
+        or SITE_LINE.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
     )
 

@@ -489,6 +489,9 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> text = "某办字〔2019〕33 号 某市办公室 关于印发某表的通知 各镇人民政府,有关部门: 为落实要求"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])]
         ['某办字〔2019〕33号', '某市办公室关于印发某表的通知', '各镇人民政府,有关部门:', '为落实要求']
+        >>> text = "各区人民政府: 《某规定》现予印发。 某市人民政府办公厅 二〇〇九年九月十日 某规定 根据…"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])][1:4]
+        ['《某规定》现予印发。', '某市人民政府办公厅', '二〇〇九年九月十日']
     """
     number = number_apart(line)
     if number is not None:
@@ -513,21 +516,87 @@ def run_on_parts(line: Line) -> list[Line]:
         address = _RUN_ON_ADDRESS.match(line.text, lead.end())
         if address is not None and names_organs(address["address"]):
             return [part for part in line.cut((lead.end(), address.end())) if part.text]
-    if not line.gaps or not _runs_on_from_heading(line.text[: line.gaps[0]]):
+    heading_end = _run_on_heading_end(line)
+    if heading_end is None:
         return [line]
+    return [part for part in line.cut(_run_on_cuts(line, heading_end)) if part.text]
+
+
+def _run_on_cuts(line: Line, heading_end: int) -> list[int]:
+    """The spaces of a run-on notice where a printed notice breaks its lines, from its heading's end.
+
+    After the heading, the address (…:), a sentence (…。), a title, an organ's name, a number
+    and a date, the whole date when the spaces of its lines broke it (2021 年 5 月 21 日).
+    """
     cuts: list[int] = []
     done = 0
-    for cut in line.gaps:
-        segment = line.text[done:cut].strip()
-        ends = segment.endswith((":", "。", "》", *DOCUMENT_ENDS))
-        if ends or read_date(segment) or is_organ_name(segment) or DOC_NUMBER.fullmatch(segment):
-            cuts.append(cut)
-            done = cut
-    return [part for part in line.cut(cuts) if part.text]
+    gaps = [gap for gap in line.gaps if gap >= heading_end]
+    for at, gap in enumerate(gaps):
+        if gap <= done:
+            continue
+        segment = line.text[done:gap].strip()
+        if read_date(segment):
+            later = (end for end in gaps[at + 1 :] if read_date(line.text[done:end].strip()))
+            done = max(later, default=gap)
+            cuts.append(done)
+        elif (
+            segment.endswith((":", "。", "》", *DOCUMENT_ENDS, *RULE_ENDS))
+            or is_organ_name(segment)
+            or DOC_NUMBER.fullmatch(segment)
+        ):
+            cuts.append(gap)
+            done = gap
+    return cuts
+
+
+_HEADING_GAPS = 8  # the spaces a heading broken over lines may hold (organ, 关于…, year, 的通知)
+
+
+def _run_on_heading_end(line: Line) -> int | None:
+    """Where the heading a run-on notice opens with ends, at a space; ``None`` if it opens none.
+
+    The heading is the line's first part (…的通知 各单位: …; a notice printed from its address on
+    runs on from there), or its first parts (joint issuers apart by a space) when the copy kept
+    the spaces of the heading's own broken lines (某市办公室 关于印发某市 2021 年某计划 的通知
+    各县人民政府,市政府各部门: …): then the address must follow it, up to its colon.
+    """
+    if not line.gaps:
+        return None
+    if _runs_on_from_head(line.text[: line.gaps[0]]):
+        return line.gaps[0]
+    shortest, longest = _HEADING_LENGTHS
+    for gap in line.gaps[1:_HEADING_GAPS]:
+        if gap > longest:
+            return None
+        if gap < shortest or not _runs_on_from_heading(line.text[:gap]):
+            continue
+        address = _RUN_ON_ADDRESS.match(line.text, gap)
+        if address is None:
+            continue
+        # an address never opens with 的: there the heading goes on (…关于某某的通知 的通知)
+        name = address["address"].strip()
+        if not name.startswith("的") and names_organs(name):
+            return gap
+    return None
 
 
 # the address a number runs into, up to its colon, text following it
 _RUN_ON_ADDRESS = re.compile(r"\s*(?P<address>[^。:;《]{2,60}):(?=\s*\S)")
+
+
+def _runs_on_from_head(first: str) -> bool:
+    """Whether a line's first part opens a notice's head: its heading, or its address.
+
+    A notice printed from its address on (各县人民政府,市政府各部门: 现将《…》印发。 …) runs on as
+    one from its heading does; a disclosure row's label (发布机构: | …) is no address.
+
+    Examples:
+        >>> _runs_on_from_head("各县人民政府,市政府各部门:"), _runs_on_from_head("发布机构:")
+        (True, False)
+    """
+    if first.endswith(":") and (first.startswith("各") or "," in first):
+        return names_organs(first[:-1])
+    return _runs_on_from_heading(first)
 
 
 def _runs_on_from_heading(first: str) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "ADDRESSEE_ENDS",
     "ADDRESS_LABEL",
     "ADOPTION",
+    "ANNOUNCEMENT_MARK",
     "ANNOUNCES",
     "BARE_OFFICE",
     "BYLINE",
@@ -56,8 +57,10 @@ __all__ = [
     "HEADLINE",
     "HEADLINE_JOINS",
     "HEAD_VERB",
+    "INTERPRETATION_LINK",
     "ISO_DATE",
     "ISSUER_ENDS",
+    "LINK_GROUP",
     "LOOSE_DATE",
     "LOOSE_NUMBER",
     "LOST_INDENT",
@@ -116,6 +119,7 @@ __all__ = [
     "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
     "PARTY_COMMITTEE",
+    "PDF_PAGE",
     "PLACE_WRITER_ENDS",
     "PLAN_KINDS",
     "PRINTED_BELOW",
@@ -139,6 +143,7 @@ __all__ = [
     "SIMPLIFIED",
     "SITE_ADDRESS",
     "SITE_FOOTER",
+    "SITE_LINE",
     "SITE_NAME_TAIL",
     "SITE_NOTES",
     "SITE_ONLY",
@@ -180,6 +185,7 @@ META_LABELS: dict[str, str] = {
     "发布时间": "",
     "生效日期": "",
     "有效性": "",
+    "文件有效性": "",  # a disclosure row's label, its value often left empty
     "主题词": "",
     "公开方式": "",
     "信息来源": "",
@@ -367,10 +373,23 @@ CHROME = (
     "即将离开",
     "继续访问",
     "您现在的位置",
+    "当前页面:",  # a breadcrumb's label: 当前页面: / 首页 / > 政务公开
+    # a disclosure page's column labels over the links to the document's interpretation and file
+    "部门解读:",
+    "政策解读:",
+    "图片解读:",
+    "视频解读:",
+    "一图读懂:",
+    "文件下载:",
+    "附件下载:",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
+# a site's list of links, each group's name set between dashes: --国家部门网站--, --站群导航--
+LINK_GROUP = re.compile(r"-{2,}[^-\s]{2,16}-{2,}")
+# a link to the page that interprets the document: 关于《某通知》 政策解读
+INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
 FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+")
 MAX_CHROME = 120
@@ -427,6 +446,12 @@ SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指
 SITE_ADDRESS = re.compile(r"www\.|https?://")
 # a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
 # (专栏省内政策法规): lines of the page, never of the document
+# a site's name over its section (法邦网—法律法规查看) or a breadcrumb's trail ending in its mark
+# (條據>條例>): the page's, never the document's title
+SITE_LINE = re.compile(
+    r"[^\s,，。:：《》]{2,12}网[—\-_|｜>»]+[^,，。:：《》]{0,12}"
+    r"|(?:[^>»,，。:：《》]{1,10}[>»])+"
+)
 ACCOUNT_BAR = re.compile(
     r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览|版本?|模式)?|长者(?:模式|助手)|关怀版|English"
     r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
@@ -434,6 +459,8 @@ ACCOUNT_BAR = re.compile(
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
+# a PDF's page number, run onto the last line of its page by a copy: (此件主动公开)—2—
+PDF_PAGE = re.compile(r"[-—–－]\d{1,4}[-—–－]")
 MAX_SITE_LINE = 80
 # the items of a site's menu, which a page's menu row names (| 首页 | 政务公开 | 政策文件 |)
 NAV_WORDS = frozenset(
@@ -742,6 +769,9 @@ ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
 PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
 # the head of an order (令): the organ's mark, and the order's number on the next line
 ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|委员会|常务委员会))令")
+# a standing committee's or a government's 公告 that promulgates a rule, its number under it
+# (某市人民代表大会常务委员会公告 / 第三十七号): the number is the 公告's, printed on its own line
+ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|委员会))公告")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
 SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任):[^,。:]{2,4}")

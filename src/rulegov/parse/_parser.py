@@ -206,11 +206,20 @@ def _marks(title: str) -> str:
 _LIST_AHEAD = re.compile(
     r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項|条件|條件|行为|行為|情形)"
 )
-# What the framing articles of a 办法 say: purpose, scope, terms, principles, the general duty.
+# an article's line that ends naming what its colon lists: …的基本任务:, …的主要职责是:
+_LISTED_AT_END = re.compile(
+    r"(?:职责|職責|责任|責任|任务|任務|事项|事項)(?:主要)?(?:是|有|为|為)?[:：]$"
+)
+# What the framing articles of a 办法 say: purpose, scope, terms, principles, the organ in
+# charge, the general duty.
+_OWN_NAME = r"本(?:办法|辦法|细则|細則|规定|規定|规则|規則|条例|條例|实施办法|實施辦法)"
 _FRAME_ARTICLE = re.compile(
-    r"制定本(?:办法|辦法|细则|細則|规定|規定|规则|規則|条例|條例|实施办法|實施辦法)"
+    rf"制定{_OWN_NAME}"
     r"|^第[一二三四五六七八九十]{1,3}[条條]\s*本\S{0,6}(?:适用于|適用于|適用於|所称|所稱)"
+    rf"|(?:遵守|适用|適用){_OWN_NAME}"  # 在本市行政区域内开展…活动，应当遵守本条例
     r"|(?:必须|必須|应当|應當)(?:坚持|堅持|遵循)"
+    r"|[原][则則][。.]?\s*$"  # …相结合的原则。
+    rf"|(?:负责|負責){_OWN_NAME}的(?:组织|組織)?(?:实施|實施)"  # the organ in charge
     r"|作为\S{0,12}第一责任人|作為\S{0,12}第一責任人"
 )
 # a title run into the text after it by a copy that lost its line breaks
@@ -534,9 +543,13 @@ class _Parser:
         return len(self.lines)
 
     def read_body(self, lines: list[Line]) -> None:
+        contents = _table_of_contents(lines)
         for index, line in enumerate(lines):
             text = line.text
             if not text.strip(" \t"):
+                continue
+            if index in contents:  # the chapters listed before the text: front matter
+                self.content(line)
                 continue
             if self.table is not None and not text.strip("| \t"):
                 self.content(line)  # a line of | between the rows of a table copied a cell a line
@@ -1329,7 +1342,7 @@ class _Parser:
         return None
 
     def plan_title(self, header: Header) -> str:
-        if header.title:
+        if header.title and not _masthead(header):
             return header.title
         if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
@@ -2437,6 +2450,56 @@ def _bare_heading(node: _Node) -> bool:
     return not (node.children or node.fields or node.opens_paragraph)
 
 
+def _table_of_contents(lines: list[Line]) -> set[int]:
+    """The lines of a table of contents: chapter headings one after another, printed again below.
+
+    A law library's copy of a 条例 lists its chapters (第一章 总则, 第二章 …) before the text,
+    with nothing between them; the text then opens with the first of them again. Such a run
+    heads nothing: it is front matter, not a second set of chapters.
+    """
+
+    def chapter(index: int) -> str | None:
+        heading = match_heading(lines[index].text)
+        if heading is None or heading.style != Style.CHAPTER or "。" in lines[index].text:
+            return None
+        return re.sub(r"\s+", "", lines[index].text)
+
+    found: set[int] = set()
+    printed = [index for index, line in enumerate(lines) if line.text.strip()]
+    at = 0
+    while at < len(printed):
+        run: list[int] = []
+        seen: set[str | None] = set()
+        while at + len(run) < len(printed):
+            name = chapter(printed[at + len(run)])
+            if name is None or name in seen:  # the text opens with the first chapter again
+                break
+            seen.add(name)
+            run.append(printed[at + len(run)])
+        after = {chapter(index) for index in printed[at + len(run) :]}
+        if len(run) > 1 and chapter(run[0]) in after:
+            found.update(run)
+        at += max(len(run), 1)
+    return found
+
+
+def _masthead(header: Header) -> bool:
+    """Whether the title read is the publishing organ's name alone, over the page it publishes.
+
+    A bureau's page opens with its own name (某区教育局) and prints the document's name in its
+    disclosure block (名称: 某区教育局2025年…分解表): the organ's name is the page's masthead.
+    """
+    meta = header.meta_title
+    return (
+        header.title is not None
+        and header.title == header.issuer
+        and meta is not None
+        and meta != header.title
+        and meta.startswith(header.title)
+        and meta != header.notice_title
+    )
+
+
 def _lists_duties(node: _Node) -> bool:
     """An article that introduces a list of duties (应当履行以下职责:) with its items below.
 
@@ -2447,7 +2510,9 @@ def _lists_duties(node: _Node) -> bool:
     if node.style != Style.ARTICLE or not node.children:
         return False
     text = node.line.text.rstrip()
-    announced = text.endswith(":") and any(word in text for word in LIST_WORDS)
+    announced = text.endswith(":") and (
+        any(word in text for word in LIST_WORDS) or _LISTED_AT_END.search(text) is not None
+    )
     return _LIST_AHEAD.search(text) is not None or (announced and len(node.children) > 1)
 
 

@@ -59,6 +59,9 @@ _AFTER_STOP = re.compile("[。;!?](?:" + _CANDIDATE_FORMS + ")")
 # a list's first item run on after the colon that announces it: 公开以下内容:1.…
 _AFTER_COLON = re.compile(r":(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
+# the characters that make one word with the 一 after them (统一, 唯一, 逐一, 知行合一): a title run
+# on into its first heading never ends in one of them, a sentence does (公文格式的统一、严肃)
+_JOINS_ONE = frozenset("统統唯同单單逐万萬划劃专專合之")
 
 
 def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
@@ -351,4 +354,5 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
         and found.style in TOP_STYLES
         and position <= _MAX_RUN_ON_TITLE
         and _RUN_ON_STOP.search(text, 0, position) is None
+        and not (found.style is Style.CHINESE and text[position - 1] in _JOINS_ONE)
     )

@@ -523,6 +523,10 @@ class _Reader:
             self.chain = (*self.chain[:1], cell)
         else:
             return False
+        # the heading is a section even with no row under it (a share of a larger table)
+        node = self.root
+        for level, opened in enumerate(self.chain, start=1):
+            node = self.section(node, opened, level)
         self.last = None
         return True
 

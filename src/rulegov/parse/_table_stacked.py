@@ -70,6 +70,7 @@ _FIT: dict[str, dict[str, float]] = {
 for _fits in _FIT.values():
     _fits["open"] = _fits["unit"]
 _LIST_MARKS = "、,，"
+_PLACE_ENDS = frozenset("镇街区县市省縣區")  # 各乡镇, 县区: a place ends so, an organ does not
 
 
 def _cell(line: Line) -> Line | None:
@@ -109,6 +110,9 @@ def _column_kind(heading: str) -> str:
 def _names_units(text: str) -> bool:
     """Whether a cell reads as names of units (区发改局、各乡镇, 市发改委牵头落实)."""
     text = text.strip()
+    # a list closed by a full stop (区教育局、区卫健委。): names of organs, none a place's
+    closed = text.endswith("。")
+    text = text.removesuffix("。")
     for suffix in _ROLE_ENDS:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text = text.removesuffix(suffix).removesuffix("分别")
@@ -117,6 +121,8 @@ def _names_units(text: str) -> bool:
         return False
     # a list cut by the end of the text (…、市金融办、人民银) still names units
     names = [name for name in re.split(r"[、,，]", text) if name]
+    if closed and any(name[-1] in _PLACE_ENDS or name[-1] not in UNIT_ENDS for name in names):
+        return False  # 深化依法治区。: a task's sentence
     return sum(name[-1] in UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
 
 
@@ -449,12 +455,33 @@ def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:
                 None,
             )
         if found is None:
+            found = _selected_row(numbers, expected, position + (right if starts else 0))
+            found = found if found is not None and _fits_after(table, cells, found) else None
+        if found is None:
             break
         starts.append(found)
         expected = (numbers[found] or 0) + 1
         position = found + 1
         window = 2 * (left + right) + 4  # a row's cells, units a line, and a group's heading
     return starts
+
+
+def _selected_row(numbers: dict[int, int | None], expected: int, earliest: int) -> int | None:
+    """The first cell from ``earliest`` on that numbers a row of a selection (3, 68, 69, 73).
+
+    A bureau's or a town's share of a larger division prints the rows it has, under their
+    numbers in the whole table: the first row need not be 1, and a later one may skip many.
+    Such a number is taken only past a whole row's cells (``earliest``), above the numbers
+    before it.
+    """
+    return next(
+        (
+            index
+            for index, number in numbers.items()
+            if number is not None and number >= expected and index >= earliest
+        ),
+        None,
+    )
 
 
 def _fits_after(table: _Table, cells: list[Line], index: int) -> bool:

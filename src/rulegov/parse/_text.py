@@ -58,6 +58,9 @@ _FOLD.update(
         0x2028: 0x20,
         0x2029: 0x20,
         0xFE50: ord(","),  # small comma
+        # a PDF whose font maps its punctuation onto Yi syllables, copied as those: ꎬ ꎮ
+        0xA3AC: ord(","),
+        0xA3AE: ord("。"),
     }
 )
 # Other C0 control characters (not tab or newline) count as spaces too.
@@ -81,7 +84,15 @@ _GLOSS = re.compile(
     r"\((?:(?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
     r"|(?<=[的地得]\()de\)|(?<=了\()le\)|(?<=[们們]\()men\)|(?<=[吗嗎]\()ma\)|(?<=[么麼]\()me\))"
 )
-_DROPPED = re.compile(" +|" + _GLOSS.pattern)
+# the markup of a page pasted with its text: <p style="…">, </p>, <br/>, <strong> (a paragraph's
+# or a run's tag of HTML, never a document's own words, which print no bracket of this form)
+_TAG = re.compile(
+    r"(?i:</?(?:p|br|strong|b|span|div|font|em|i|u|sup|sub|center|section|h[1-6])"
+    r"(?:\s[^<>]*)?/?>)"
+)
+_DROPPED = re.compile(" +|" + _GLOSS.pattern + "|" + _TAG.pattern)
+# the tags among them that part paragraphs: the text between two is a line of its own
+_BLOCK_TAG = re.compile(r"(?i:</?(?:p|br|div|center|section|h[1-6])(?:\s[^<>]*)?/?>)")
 _NEEDS_FOLD = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD) if code != 0x20) + "]"
 )
@@ -423,7 +434,11 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 
     Returns the text, and where and how much was dropped.
     """
-    if " " not in folded and ("(" not in folded or _GLOSS.search(folded) is None):
+    if (
+        " " not in folded
+        and ("(" not in folded or _GLOSS.search(folded) is None)
+        and ("<" not in folded or _TAG.search(folded) is None)
+    ):
         return folded, (), ()
     pieces: list[str] = []
     breaks: list[int] = []
@@ -490,6 +505,24 @@ def lone_returns_as_feeds(text: str) -> str:
     return _LONE_RETURN.sub("\n", text) if "\r" in text else text
 
 
+def _paragraphs(line: Line, folded: str) -> list[Line]:
+    """A line pasted with a page's markup cut at its paragraph tags (</p><p>, <br/>).
+
+    Examples:
+        >>> [part.text for part in split_lines("<p>各单位:</p><p> 现将方案印发。</p>")]
+        ['各单位:', '现将方案印发。']
+    """
+    size = len(line.text)
+    cuts = sorted(
+        {
+            at
+            for found in _BLOCK_TAG.finditer(folded)
+            if 0 < (at := len(_drop_spaces(folded[: found.start()])[0])) < size
+        }
+    )
+    return line.cut(cuts) if cuts else [line]
+
+
 def split_lines(text: str) -> list[Line]:
     r"""Split ``text`` on line feeds and normalise each line (CR, CRLF and LF all work).
 
@@ -512,8 +545,10 @@ def split_lines(text: str) -> list[Line]:
         # CRLF: the CR ends the line with the LF; it is no space dropped inside the line
         crlf = printed.endswith("\r")
         original = printed[:-1] if crlf else printed
-        normalised, breaks, shifts = _drop_spaces(folded_line[:-1] if crlf else folded_line)
-        lines.append(Line(number, start, original, normalised, breaks, shifts))
+        folded = folded_line[:-1] if crlf else folded_line
+        normalised, breaks, shifts = _drop_spaces(folded)
+        line = Line(number, start, original, normalised, breaks, shifts)
+        lines.extend(_paragraphs(line, folded) if "<" in folded else (line,))
         start = end
         number += 1
     return lines

@@ -83,6 +83,7 @@ ROLE_LABELS: dict[str, Role] = {
     "参与单位": Role.COOPERATING,
     "协同单位": Role.COOPERATING,
     "协同责任单位": Role.COOPERATING,
+    "协同配合单位": Role.COOPERATING,
     "配合责任单位": Role.COOPERATING,
     "配合": Role.COOPERATING,
     "督办单位": Role.SUPERVISING,
@@ -339,6 +340,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "参与单位": "cooperating",
     "协同单位": "cooperating",
     "协同责任单位": "cooperating",
+    "协同配合单位": "cooperating",
     "配合责任单位": "cooperating",
     "cooperating": "cooperating",
     "cooperatingunit": "cooperating",
@@ -428,6 +430,7 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("发展现状", SectionKind.OTHER),
     ("发展基础", SectionKind.OTHER),
     ("面临形势", SectionKind.OTHER),
+    ("面临的形势", SectionKind.OTHER),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
