@@ -47,6 +47,8 @@ FULL_WIDTH: dict[int, int] = {
 }
 """Full-width ASCII (U+FF01-U+FF5E) to half-width, as a table for ``str.translate``; also the
 ratio sign (U+2236) and its vertical form (U+FE30), typed for a colon, to ``:``."""
+# any character FULL_WIDTH folds: a text without one is its own folded form
+_FULL_WIDTH_CHAR = re.compile("[" + "".join(chr(code) for code in sorted(FULL_WIDTH)) + "]")
 
 
 def fold_width(text: str) -> str:
@@ -56,7 +58,9 @@ def fold_width(text: str) -> str:
         >>> fold_width("区依法治区办（牵头）"), fold_width("各部委∶")
         ('区依法治区办(牵头)', '各部委:')
     """
-    return text.translate(FULL_WIDTH)
+    # one search answers for most texts, which hold no full-width form: str.translate would
+    # look every character up in the table
+    return text.translate(FULL_WIDTH) if _FULL_WIDTH_CHAR.search(text) else text
 
 
 def line_column(text: str | bytes, offset: int) -> tuple[int, int]:

@@ -506,6 +506,7 @@ REAL11 = FIXTURES / "real11"
 REAL12 = FIXTURES / "real12"
 REAL13 = FIXTURES / "real13"
 REAL14 = FIXTURES / "real14"
+REAL15 = FIXTURES / "real15"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -544,6 +545,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL12, 12),  # nine kept: see WITHDRAWN
         (REAL13, 12),
         (REAL14, 12),
+        (REAL15, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -576,6 +578,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL12, 20261215),
         (REAL13, 20261222),
         (REAL14, 20261224),
+        (REAL15, 20261230),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -776,7 +779,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL14,
             "tune",
-            {"items right": 43, "points right": 39, "deductions right": 4, "bonus right": 2},
+            {"items right": 44, "points right": 40, "deductions right": 4, "bonus right": 2},
             0,
         ),
         (
@@ -785,6 +788,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 20, "points right": 17, "deductions right": 17, "bonus right": 1},
             0,
         ),
+        (
+            REAL15,
+            "tune",
+            {
+                "items right": 24,
+                "points right": 24,
+                "deductions right": 15,
+                "grades right": 4,
+            },
+            1,
+        ),
+        (REAL15, "check", {"items right": 9, "points right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -2393,6 +2408,68 @@ def test_numbered_items_without_points_are_read_as_manual_items():
     assert text[issue.span.start :].startswith("一、队伍建设")
 
 
+def test_the_sections_on_whom_and_how_it_appraises_are_no_items_without_points_either():
+    """考核对象 and 考核方法 beside 考核内容与标准 are left out, as they are when items state points."""
+    text = (
+        "2010年度平安建设考核办法\n一、考核对象\n各村(社区)、各单位\n二、考核方法\n"
+        "实行“百分制”考核，分半年、年终考核。\n三、考核内容与标准\n(一)平安村(社区)创建工作\n"
+        "1、组织健全{}。未成立领导小组的扣5分。\n2、治安良好{}。发生重特大恶性案件的，每件扣3分。\n"
+    )
+    unscored = rulegov.parse_scheme(text.format("", ""))
+    scored = rulegov.parse_scheme(text.format("(16分)", "(16分)"))
+    assert [node.name for node in unscored.nodes()[1:]] == [
+        "考核内容与标准",
+        "平安村(社区)创建工作",
+        "组织健全",
+        "治安良好",
+    ]
+    assert [node.name for node in unscored.nodes()[1:]] == [
+        node.name for node in scored.nodes()[1:]
+    ]
+    # a section named like them that holds the criteria stays
+    kept = rulegov.parse_scheme("考核细则\n一、考核方法\n1.组织健全。\n2.制度完善。\n")
+    assert [node.name for node in kept.nodes()[1:]] == ["考核方法", "组织健全", "制度完善"]
+
+
+def test_parts_listed_with_their_points_after_the_total_are_the_items_sub_items():
+    """``考评总分为100分,分别为立法工作5分、…``: each part an item with its points, none lost."""
+    text = (
+        "指标考评细则\n一、考评对象\n(一)10个县(市)党委、政府\n二、考评内容\n"
+        "(一)县(市)考评指标体系。考评总分为100分,分别为立法工作5分、执法工作27分、司法工作19分、"
+        "守法普法工作24分、组织领导12分、人民群众对法治建设满意率测评10分、附加项(加、扣分)3分,"
+        "具体考评内容及评分标准详见附件2。\n"
+        "(二)州级机关单位考评指标体系。第二类为只考共性指标的单位,以满分50分进行考评。"
+        "共性指标50分,分别为立法工作5分、守法普法工作30分、组织保障12分、附加项(加、扣分)3分。"
+        "个性指标50分,是针对部分州级机关单位职能职责设置的个性考评内容。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "考评内容", None),
+        ("1.1", "县(市)考评指标体系", 100.0),
+        ("1.1.1", "立法工作", 5.0),
+        ("1.1.2", "执法工作", 27.0),
+        ("1.1.3", "司法工作", 19.0),
+        ("1.1.4", "守法普法工作", 24.0),
+        ("1.1.5", "组织领导", 12.0),
+        ("1.1.6", "人民群众对法治建设满意率测评", 10.0),
+        ("1.1.7", "附加项(加、扣分)", 3.0),
+        ("1.2", "州级机关单位考评指标体系", 100.0),
+        ("1.2.1", "共性指标", 50.0),
+        ("1.2.1.1", "立法工作", 5.0),
+        ("1.2.1.2", "守法普法工作", 30.0),
+        ("1.2.1.3", "组织保障", 12.0),
+        ("1.2.1.4", "附加项(加、扣分)", 3.0),
+        ("1.2.2", "个性指标", 50.0),
+    ]
+    part = scheme.node("1.1.2")
+    assert text[part.span.start : part.span.end] == "执法工作27分"
+    # a list that does not add up to the points before it stays the item's text
+    loose = rulegov.parse_scheme(
+        "考评细则\n一、考评内容(10分)。总分为10分,分别为立法工作5分、执法工作4分。\n"
+    )
+    assert _tree(loose) == [("1", "考评内容", 10.0)]
+
+
 def test_a_regulations_articles_alone_are_no_items_and_the_refusal_says_where_it_looked():
     text = (
         "考核办法\n第一条 为推进依法行政，制定本办法。\n第二条 本办法适用于县级各部门。\n"
@@ -2623,6 +2700,99 @@ def test_points_written_as_a_full_mark_in_brackets_are_the_items_points():
         ("2", "总量控制", 8.0),
         ("3", "污染防治", 80.0),
     ]
+
+
+def test_points_in_brackets_labelled_as_standard_points_or_after_a_count_of_parts_are_read():
+    text = (
+        "一、政务服务工作(标准分30分)\n(一)政务服务标准化(标准分15分)\n"
+        "(二)“放管服”改革(共4项,10分):①政务服务标准化建设、②“最多跑一次”改革。\n"
+        "(三)大数据建设(共2项，5分):①政务外网建设、②日常工作。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "政务服务工作", 30.0),
+        ("1.1", "政务服务标准化", 15.0),
+        ("1.2", "“放管服”改革", 10.0),
+        ("1.3", "大数据建设", 5.0),
+    ]
+
+
+def test_a_heading_run_on_into_a_sentence_that_repeats_its_words_is_no_table_header():
+    text = (
+        "四、考核内容及分值考核内容包括组织机构建设、办结率两项指标,总分为100分。"
+        "(一)组织机构建设(10分)1.建立热线工作机制,保障运转高效(5分)。制度健全的得5分。"
+        "2.领导干部接听工作制度执行情况(5分)。主要负责人接听的得5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points or node.cap) for node in scheme.nodes()[2:]] == [
+        ("组织机构建设", 10.0),
+        ("建立热线工作机制,保障运转高效", 5.0),
+        ("领导干部接听工作制度执行情况", 5.0),
+    ]
+
+
+def test_a_numbered_name_broken_over_two_cell_lines_is_joined_before_its_points():
+    cells = (
+        "一、机制建设(8分)",
+        "1.组织领导",
+        "4分",
+        "明确工作机构。(未明确的扣4分。)",
+        "2.发布审核制度、保密",
+        "审查制度",
+        "4分",
+        "建立发布审核制度。(未建立制度的每项扣2分。)",
+    )
+    scheme = rulegov.parse_scheme("\n|\n".join(cells) + "\n|\n")
+    assert _tree(scheme) == [
+        ("1", "机制建设", 8.0),
+        ("1.1", "组织领导", 4.0),
+        ("1.2", "发布审核制度、保密审查制度", 4.0),
+    ]
+
+
+def test_a_bare_figure_after_a_numbered_name_cell_is_its_points_not_the_next_cells():
+    cells = (
+        "项目",
+        "分值",
+        "评估内容",
+        "评分细则",
+        "责任单位",
+        "一、贯彻落实决策部署情况",
+        "4",
+        "贯彻落实重要文件精神",
+        "根据建立机制、制定方案等情况,酌情计分。",
+        "各有关单位",
+        "二、弘扬社会主义核心价值观情况",
+        "6",
+        "诚信文化建设与失信专项治理",
+        "根据宣传教育等活动情况计分,最高得2分。",
+        "各有关单位",
+    )
+    scheme = rulegov.parse_scheme("\n\n".join(cells))
+    assert _tree(scheme) == [
+        ("1", "贯彻落实决策部署情况", 4.0),
+        ("2", "弘扬社会主义核心价值观情况", 6.0),
+    ]
+
+
+def test_a_title_run_on_into_a_first_part_numbered_in_chinese_is_cut_from_it():
+    text = (
+        "某区2018年度街镇文广工作考核指标说明一、创建工作:10分(一)社区文化活动中心建设:5分"
+        "通过验收的,得基础分3分。(二)街镇图书馆建设:5分每项不达标减1.5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "创建工作", 10.0),
+        ("1.1", "社区文化活动中心建设", 5.0),
+        ("1.2", "街镇图书馆建设", 5.0),
+    ]
+
+
+def test_a_count_of_parts_in_brackets_without_points_gives_no_points():
+    scheme = rulegov.parse_scheme(
+        "一、目标考评(80分)\n1.“放管服”改革(共6项)\n2.营商环境评价(20分)\n"
+    )
+    assert [node.points or node.cap for node in scheme.nodes()[1:]] == [80.0, 20.0]
 
 
 def test_a_flattened_table_with_bracketed_numbers_and_points_after_each_row():
@@ -4063,6 +4233,52 @@ def test_a_serial_alone_on_a_line_opens_the_next_row_of_pipe_opened_cells():
         ("1", "未按要求推进的扣2分"),
         ("2", "未经合法性审查的每件扣1分"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            (
+                "首页\n您当前所在的位置: 首页 >> 公开信息内容\n"
+                "关于印发《楚雄州2023年度“法治建设成效考核”指标考评细则》的通知\n"
+                "各县(市)委依法治县(市)办：\n现将《考评细则》印发给你们，请认真贯彻执行。\n"
+            ),
+            "楚雄州2023年度“法治建设成效考核”指标考评细则",
+        ),
+        (
+            (
+                "您的位置:新文秘網>>鄉鎮社區/安全/>>正文\n鄉鎮平安建設考核辦法\n"
+                "發表時間:2010/12/17 17:06:02\n中共**鄉委員會\n2010年度平安建設考核辦法\n"
+                "各村(社區)、鄉直各部門:\n"
+            ),
+            "2010年度平安建設考核辦法",
+        ),
+    ],
+    ids=["notice", "traditional-page"],
+)
+def test_a_web_pages_furniture_is_no_title_the_documents_name_before_its_items_is(head, title):
+    scheme = rulegov.parse_scheme(head + "一、组织领导（10分）：未成立领导小组的扣10分。\n")
+    assert scheme.name == scheme.root.name == title
+    assert [node.name for node in scheme.nodes()[1:]] == ["组织领导"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("某市文明乡镇年度考核评比细则 项目 考评细则 分值\n", "某市文明乡镇年度考核评比细则"),
+        ("某区双拥合格单位考评细则考评单位:2011年度\n", "某区双拥合格单位考评细则"),
+        (
+            "某区司法所工作目标考核办法为贯彻落实区委要求，制定本办法。\n",
+            "某区司法所工作目标考核办法",
+        ),
+        ("某区政务公开指数绩效考评标准表\n", "某区政务公开指数绩效考评标准表"),
+    ],
+    ids=["header-after-a-space", "label-after-it", "sentence-after-it", "whole-line"],
+)
+def test_a_title_run_on_into_its_line_ends_after_the_documents_kind(head, title):
+    scheme = rulegov.parse_scheme(head + "一、组织领导（10分）：未成立领导小组的扣10分。\n")
+    assert scheme.root.name == title
 
 
 def test_a_title_run_on_into_the_first_item_is_cut_from_it():

@@ -43,7 +43,7 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._header_page import ORGAN_ENDS, bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
-from rulegov.parse._header_words import META, PAGE_BYLINE, SITE_FOOTER, SITE_ONLY
+from rulegov.parse._header_words import META, PAGE_BYLINE, SITE_FOOTER, SITE_ONLY, simplified
 from rulegov.parse._numbering import match_heading
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
@@ -200,7 +200,7 @@ def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:
         >>> document_kind("2023年法治建设工作要点")
         (None, None)
     """
-    bare = title.translate(SIMPLIFIED).strip()
+    bare = simplified(title).strip()
     trailing = re.search(r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", bare)
     if trailing is not None:
         bare = bare[: trailing.start()].rstrip()

@@ -147,6 +147,7 @@ from rulegov.parse._header_words import (
     SITE_ADDRESS,
     SITE_NAME_TAIL,
     SITE_NOTES,
+    SITE_SECTION,
     SITE_SUFFIX,
     SITE_TEXT,
     STATUS,
@@ -160,6 +161,7 @@ from rulegov.parse._header_words import (
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
+    simplified,
 )
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
@@ -316,7 +318,7 @@ class _Reader:
         A 意见 or a 决定 of a party committee and a government prints its date so, under its
         heading and over its text, where a notice signs at its end.
         """
-        found = DATE_NOTE.fullmatch(line.text)
+        found = DATE_NOTE.fullmatch(line.text) if line.text.endswith(")") else None
         # right under the heading: nothing of a notice's text or address read after it
         header = self.header
         under = self.state is State.TITLED or (
@@ -336,7 +338,12 @@ class _Reader:
 
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
-        if self.state is not State.START or DESCRIBED.fullmatch(line.text) is None:
+        # a described title stands in 《》: a line without one is passed at once
+        if (
+            self.state is not State.START
+            or "《" not in line.text
+            or DESCRIBED.fullmatch(line.text) is None
+        ):
             return False
         self.set_title([line])  # the title Y, and X as the issuer a report names
         return True
@@ -404,7 +411,8 @@ class _Reader:
 
     def printed_below(self, line: Line) -> bool:
         """A report that prints the notice after 全文如下: with its address on the same line."""
-        found = PRINTED_BELOW.search(line.text)
+        # the words end with 如下:, which most lines do not hold
+        found = PRINTED_BELOW.search(line.text) if "如下:" in line.text else None
         if found is None or self.header.recipients or not is_address(line.text[found.end() :]):
             return False
         head, tail = line.split(found.end())
@@ -434,7 +442,7 @@ class _Reader:
                 self.note(
                     left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
                 )
-        markup = MARKUP.search(line.text)
+        markup = MARKUP.search(line.text) if ">" in line.text else None  # markup ends with >
         if markup is not None and markup.start() > 0:
             line, left = line.split(markup.start())
             self.note(
@@ -616,8 +624,13 @@ class _Reader:
 
         Or a line of file names alone (某通知.pdf, printed once or over and over): a library's.
         """
-        found = SHARED_FILE.match(line.text)
-        if found is None and self.header.title is None and FILE_NAME.fullmatch(line.text):
+        found = SHARED_FILE.match(line.text) if line.text.startswith("《") else None
+        if (
+            found is None
+            and self.header.title is None
+            and "." in line.text
+            and FILE_NAME.fullmatch(line.text)
+        ):
             self.note(line, "page-text", f"a file's name: {line.text[:30]}", Severity.INFO)
             return True
         if found is None or self.header.title is not None:
@@ -640,7 +653,7 @@ class _Reader:
         if (
             self.state is State.START
             and self.header.mark_issuer is None
-            and is_organ_name(text.translate(SIMPLIFIED))
+            and is_organ_name(simplified(text))
             and self.next_text() == "文件"
         ):
             # the mark broken after the organ's name, as a PDF's copy prints it: 某某人民政府 / 文件
@@ -673,7 +686,7 @@ class _Reader:
         The organ that posts a page is not the document's issuer (the signature or the heading
         names that); the line is the page's.
         """
-        found = BYLINE.fullmatch(line.text)
+        found = BYLINE.fullmatch(line.text) if ":" in line.text else None  # a time: 09:01
         if found is None or self.header.recipients:
             return False
         self.note(line, "page-text", f"the site's byline: {line.text}", Severity.INFO)
@@ -697,14 +710,14 @@ class _Reader:
         header = self.header
         if header.title is not None or header.notice_title is not None or header.recipients:
             return False
-        if not COLUMN_NAME.fullmatch(line.text.translate(SIMPLIFIED)):
+        if not COLUMN_NAME.fullmatch(simplified(line.text)):
             return False
         self.note(line, "page-text", f"the site's column: {line.text}", Severity.INFO)
         return True
 
     def site_note(self, line: Line) -> bool:
         """A site's note on the text, before its title: (本文有删减)."""
-        if EDITORIAL_NOTE.fullmatch(line.text) is None:
+        if not line.text.endswith(")") or EDITORIAL_NOTE.fullmatch(line.text) is None:
             return False
         self.note(
             line, "editorial-note", f"the site's note on the text: {line.text}", Severity.INFO
@@ -832,9 +845,10 @@ class _Reader:
     def meta(self, line: Line) -> bool:
         # a label in traditional characters is the same label (發文機關:, 時效:): the folding
         # keeps every position, so a match in the folded text cuts the printed one
-        text = line.text.translate(SIMPLIFIED)
-        if META_ALONE.fullmatch(text):
-            return self.meta_alone(line, META_ALONE.fullmatch(text)["label"])  # type: ignore[index]
+        text = simplified(line.text)
+        alone = META_ALONE.fullmatch(text) if text.endswith(":") else None  # 发文字号:
+        if alone:
+            return self.meta_alone(line, alone["label"])
         cells = table_cells(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
@@ -950,6 +964,7 @@ class _Reader:
         text = line.text
         site = len(text) <= MAX_SITE_LINE and SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
+        trail = ">" in text or "»" in text  # a trail of links: 首页>政务公开>…
         if (
             marks_only
             or is_chrome(text)
@@ -961,10 +976,11 @@ class _Reader:
             or PDF_PAGE.fullmatch(text)
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
-            or (len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
-            or TRAIL_TO_TITLE.fullmatch(text)
+            or (trail and len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
+            or (trail and TRAIL_TO_TITLE.fullmatch(text))
+            or SITE_SECTION.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
-            or (COUNTER.fullmatch(text) and self.counted(text))
+            or (text.isdigit() and COUNTER.fullmatch(text) and self.counted(text))
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO
@@ -1090,7 +1106,7 @@ class _Reader:
         """A line of numbers: a document number, a page title with one, or a 登记号."""
         text = line.text
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
-        page_title = PAGE_TITLE.fullmatch(text)
+        page_title = PAGE_TITLE.fullmatch(text) if text.endswith("》") else None  # 号《…》
         if line.gaps and self.number_and_date(line):
             return True  # 2012年6月11日 苏办发〔2012〕30号: the date is no part of the number
         if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
@@ -1105,10 +1121,10 @@ class _Reader:
                 self.header.spans["doc_number"] = line_span(line, 0, page_title.end("number"))
             begin = page_title.start("title")
             self.page_title(line, begin, begin + len(page_title["title"]))
-        elif PAGE_TITLE_ALONE.fullmatch(text):
+        elif text.startswith("《") and PAGE_TITLE_ALONE.fullmatch(text):
             # a web page's own title, the document's title in 《》
             self.page_title(line, 1, len(text) - 1)
-        elif (tagged := PAGE_TITLE_TAGGED.fullmatch(text)) is not None:
+        elif text.startswith("《") and (tagged := PAGE_TITLE_TAGGED.fullmatch(text)) is not None:
             # a mirror's title in 《》 tagged as the whole text: 《…》(全文)
             self.page_title(line, 1, tagged.end("title"))
         elif REGISTRATION.fullmatch(text):
@@ -1505,7 +1521,8 @@ class _Reader:
 
         A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
         """
-        if CUT_HEADING.fullmatch(text) or FOR_COMMENTS.search(text.translate(SIMPLIFIED)):
+        folded = simplified(text)  # a call for comments (征求…意见) says so in its words
+        if CUT_HEADING.fullmatch(text) or ("征求" in folded and FOR_COMMENTS.search(folded)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line
@@ -1522,7 +1539,7 @@ class _Reader:
         for following in self.lines[self.index : self.index + 10]:
             if not following.text.strip(" \t"):
                 continue
-            if not is_titleish(following.text) or META.match(following.text.translate(SIMPLIFIED)):
+            if not is_titleish(following.text) or META.match(simplified(following.text)):
                 break
             joined += following.text
             if joined.endswith(DOCUMENT_ENDS):

@@ -158,6 +158,8 @@ def headline(text: str) -> tuple[str, str] | None:
         >>> headline("《某市人民政府2018年度工作报告》是2019年某市人民政府发布的通知。")
         ('某市人民政府', '某市人民政府2018年度工作报告')
     """
+    if "《" not in text:  # both name the title in 《》
+        return None
     found = HEADLINE.fullmatch(text) or DESCRIBED.fullmatch(text)
     if found is None:
         return None

@@ -31,7 +31,6 @@ from rulegov.parse._header_words import (
     NAV_WORDS,
     RUN_YEAR_DATE,
     SEPARATOR,
-    SITE_LINE,
     STAMP,
 )
 from rulegov.parse._table import read_columns
@@ -371,7 +370,6 @@ def is_chrome(text: str) -> bool:
         or INTERPRETATION_LINK.fullmatch(text) is not None
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
-        or SITE_LINE.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
     )
 

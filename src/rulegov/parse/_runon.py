@@ -243,7 +243,8 @@ def _bare_number(text: str) -> bool:
 
 def _bare_label(text: str) -> bool:
     """A role label alone on its line (责任单位：)."""
-    label = FIELD_LABEL.fullmatch(text.strip())
+    bare = text.strip()
+    label = FIELD_LABEL.fullmatch(bare) if bare.endswith(":") else None  # a label ends with :
     return label is not None and label.group("label") in ROLE_LABELS
 
 

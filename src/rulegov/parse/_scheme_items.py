@@ -225,6 +225,45 @@ def _join_short_names(joined: list[tuple[int, str]]) -> None:
         joined.append((start, name))
 
 
+_BROKEN_TAIL = 8
+"""The longest last piece of a numbered name cell broken over two lines (保密 / 审查制度)."""
+_BROKEN_HEAD = 20
+"""The longest first piece, after its number, of such a name cell."""
+
+
+def _join_name_pieces(joined: list[tuple[int, str]], line: str) -> None:
+    """Before a line of points, join the pieces of the name cell broken over the lines above."""
+    if _POINTS_LINE.fullmatch(line):
+        _join_short_names(joined)
+    if _POINTS_LINE.fullmatch(line) or _GROUP_POINTS_CELL.fullmatch(line):
+        _join_broken_title(joined)
+
+
+def _join_broken_title(joined: list[tuple[int, str]]) -> None:
+    """Join a numbered name cell broken over two lines before its points cell (``4分``).
+
+    A table copied one cell a line may break a long name (``3.发布审核制度、保密`` · ``审查制度``):
+    a short unnumbered line without a stop or points after a numbered name that states none is
+    the name's end, not an item of its own.
+    """
+    if len(joined) < 2:
+        return
+    head, tail = joined[-2][1], joined[-1][1]
+    marker = find_marker(head)
+    if (
+        marker is None
+        or find_marker(tail) is not None
+        or not 1 <= len(tail) <= _BROKEN_TAIL
+        or not re.fullmatch(r"[\u4e00-\u9fff、]+", tail)
+        or _HEADER_PIECE.search(tail) is not None
+        or points_in(head) is not None
+        or re.search(r"[。；;：:，,]", head) is not None
+        or len(head) - marker[1] > _BROKEN_HEAD
+    ):
+        return
+    joined[-2:] = [(joined[-2][0], head + tail)]
+
+
 _LEADING_POINTS = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s+|$)")
 _HEADING_BEFORE = re.compile(
     r"(?:[一二三四五六七八九十]{1,2}[、.．])?[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
@@ -374,8 +413,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         run = _character_run(joined, lines, index)
         if run is not None:
             offset, line, index = run
-        if _POINTS_LINE.fullmatch(line):
-            _join_short_names(joined)
+        _join_name_pieces(joined, line)
         ruled = _RULE_THEN_POINTS.search(line)
         if _points_line_of(joined, line):
             bare = _GROUP_POINTS_CELL.fullmatch(line) and find_marker(joined[-1][1]) is None
@@ -442,6 +480,9 @@ def _cells_or_points(
     Returns the 序号 now last and how many lines were taken, or None when neither applies.
     """
     offset, line = lines[index]
+    if _points_of_numbered_name(joined, line, serial):
+        joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
+        return serial, 1
     cells = _joined_cells(lines, index, serial)
     if cells is not None:
         joined.append((offset, cells[0]))
@@ -455,6 +496,25 @@ def _cells_or_points(
         joined[owner][1] + f"（{line.removesuffix('分').strip()}分）",
     )
     return serial, 1
+
+
+def _points_of_numbered_name(joined: list[tuple[int, str]], line: str, serial: int) -> bool:
+    """Whether a bare figure is the points cell of the numbered name cell just before it.
+
+    A table copied one cell a line with its 分值 column after the name (项目 · 分值 · 评估内容)
+    gives ``一、贯彻落实…情况`` · ``4`` · ``贯彻落实…精神``: the figure is the points of the numbered
+    name, which states none and is no sentence, unless it is the next 序号.
+    """
+    if not _NUMBER_CELL.fullmatch(line) or int(line) == serial + 1 or not joined:
+        return False
+    name = joined[-1][1]
+    marker = find_marker(name)
+    return (
+        marker is not None
+        and points_in(name) is None
+        and re.search(r"[。；;：:]", name) is None
+        and len(name) - marker[1] <= _NUMBERED_TITLE
+    )
 
 
 def _points_owner(joined: list[tuple[int, str]], line: str, serial: int) -> int | None:
@@ -763,6 +823,8 @@ _BARE_HEADING = re.compile(
 )
 _NOT_A_PART = re.compile(
     r"考[核评]|评[分估价定]|办法|细则|标准|方案|附件|通知|目录|说明|内容|项目|指标|如下|计分|得分"
+    # a cell or column that names units (责任单位 · 各有关单位 · 牵头部门), not a part
+    r"|(?:单位|部门)$"
 )
 
 

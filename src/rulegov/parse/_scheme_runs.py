@@ -24,16 +24,19 @@ _RUN_HEADER = re.compile(
     r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
     r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
 )
-_RUN_HEADER_WORDS = re.compile(
-    r"(?:(?:序号|指标描述|评价(?:标准|内容|方法)|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
+_HEADER_WORD = (
+    r"(?:序号|指标描述|评价(?:标准|内容|方法)|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
     r"|考核子项目|扣分(?:原因|情况)|责任(?:单位|部门|处室|科室|股室)|评估部门|计分(?:方法|标准)"
     r"|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三四A-D]级指标|评估(?:方式|方法|得分|标准|内容|要点)|[自督]评|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
     r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)|评审(?:项目|内容|标准)|分数|评价得分|存在问题"
-    r"|分值|标准分|得分|项目|内容|指标)\s*(?:及|和|、)?\s*){3,}"
+    r"|分值|标准分|得分|项目|内容|指标)"
 )
+"""One word of a flattened table's header (考核项目 · 分值 · 评分标准)."""
+_RUN_HEADER_WORDS = re.compile(r"(?:" + _HEADER_WORD + r"\s*(?:及|和|、)?\s*){3,}")
+_HEADER_WORDS = re.compile(_HEADER_WORD)
 _PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
 """A category's points in brackets without 分, before its first item (申请(5)1行政复议…)."""
 _RUN_POINTS = (
@@ -82,7 +85,7 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read lines that hold a flattened table; return the offsets of the lines used."""
     used: set[int] = set()
     for index, (offset, line) in enumerate(lines):
-        header = _RUN_HEADER.search(line) or _RUN_HEADER_WORDS.search(line)
+        header = _RUN_HEADER.search(line) or _distinct_header(line)
         if header is None:
             continue
         # the run goes on over the following lines; a sharing site cuts it into pages that it
@@ -99,6 +102,32 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         used.update(piece_offset for piece_offset, _ in pieces)
         break
     return used
+
+
+def _distinct_header(line: str) -> re.Match[str] | None:
+    """The header words that open a flattened table in ``line``, each column named once.
+
+    A document's title may run on into its header (``…评分标准一级指标二级指标…评分标准扣分``) and a
+    heading into a sentence (``考核内容及分值考核内容包括…``): of words said again, the header is the
+    longest stretch that names each once, the last of equal ones, and none shorter than three.
+    """
+    header = _RUN_HEADER_WORDS.search(line)
+    if header is None:
+        return None
+    words = list(_HEADER_WORDS.finditer(line, header.start(), header.end()))
+    best = (0, 0)  # the first word of the stretch and the one after its last
+    first = 0
+    for index, word in enumerate(words):
+        while word.group() in {other.group() for other in words[first:index]}:
+            first += 1
+        if index + 1 - first >= best[1] - best[0]:
+            best = (first, index + 1)
+    if best == (0, len(words)):
+        return header
+    if best[1] - best[0] < 3:
+        return None
+    end = words[best[1]].start() if best[1] < len(words) else header.end()
+    return _RUN_HEADER_WORDS.match(line, words[best[0]].start(), end)
 
 
 _HEADER_TAIL = re.compile(

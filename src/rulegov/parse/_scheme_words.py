@@ -79,15 +79,18 @@ FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
-# Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分） or
-# （单项满分:12 ) (after a colon the 分 may be left out), or a bare "5分" that ends the item's
-# title (also after a dash: ——5分). The number is captured in a lookahead so that it is group 1
-# whichever way the points are written.
-_POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分)"
+# Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分）,
+# （标准分20分）, （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon
+# the 分 may be left out), or a bare "5分" that ends the item's title (also after a dash: ——5分).
+# The number is captured in a lookahead so that it is group 1 whichever way the points are
+# written; the count of parts is tried first, as a lookahead is not backtracked into.
+_POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分|标准分)"
+_POINTS_COUNT = r"共\s*\d+\s*[项个条]\s*[,，、]\s*"
+_POINTS_BEFORE = "(?:" + _POINTS_COUNT + "|" + _POINTS_LABEL + r"\s*[:：]?\s*|[计共占]\s*)"
 POINTS_PAREN = re.compile(
-    r"[（(【［]\s*(?=(?:" + _POINTS_LABEL + r"\s*[:：]?\s*|[计共占]\s*)?" + NUMBER + r")"
+    r"[（(【［]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
-    r"|(?:" + _POINTS_LABEL + r"\s*|[计共占]\s*)?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
+    r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
 )
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 # points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。
@@ -162,8 +165,10 @@ INLINE_ITEM = re.compile(
     # the first part after the heading of the document's items (二、考核内容(一)…)
     r"|(?<=考核内容|考评内容|考核项目|考评项目|考核标准|考评标准|评分标准|考核细则|考评细则)"
     r"(?=[（(]一[）)])"
-    # the first item after a title run on into it (…考核方案(一)乡镇考核内容1.党政重视(18分)…)
+    # the first item after a title run on into it (…考核方案(一)乡镇考核内容1.党政重视(18分)…,
+    # …考核指标说明一、创建工作:50分…)
     r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
+    r"|(?<=指标说明)(?=一\s*[、.．])"
 )
 COLON_POINTS = re.compile(
     r"\s*([^。；;，,：:（()）\d]{2,30}?)(?<!分值)(?<!分数)(?<!满分)(?<!总分)(?<!标准分)(?<!赋分)"

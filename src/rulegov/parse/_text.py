@@ -141,6 +141,8 @@ class Line:
             >>> line.breaks, line.gaps
             ((0, 11, 21), (11,))
         """
+        if not self.breaks:  # most lines drop nothing
+            return ()
         size = len(self.text)
         return tuple(place for place in self.breaks if 0 < place < size)
 
