@@ -314,3 +314,41 @@ def test_an_argument_of_the_wrong_kind_is_named_as_an_argument_not_a_model(call,
     error = caught.value
     assert (error.code, error.path, error.model) == ("invalid-parameter", path, "")
     assert str(error).startswith(f"invalid argument: {path}: ")
+
+
+WRONG_ARGUMENTS = [None, 5, 3.5, b"plan", ["a"], {"a": 1}, object()]
+
+
+@pytest.mark.parametrize("wrong", WRONG_ARGUMENTS, ids=lambda value: type(value).__name__)
+def test_public_entry_points_name_an_argument_of_the_wrong_kind(wrong: object):
+    plan = rulegov.parse_plan("某县2023年工作要点\n1.召开会议。牵头单位:县司法局\n")
+    calls = {
+        "scheme": lambda: rulegov.evaluate(wrong, {"x": {"a": 1.0}}),  # type: ignore[arg-type]
+        "plan": lambda: rulegov.TaskGraph.from_plan(wrong),  # type: ignore[arg-type]
+        "span": lambda: plan.excerpt(wrong),  # type: ignore[arg-type]
+    }
+    for name, call in calls.items():
+        with pytest.raises(rulegov.RulegovError) as raised:
+            call()
+        assert raised.value.code == "invalid-parameter"
+        assert name in str(raised.value)
+        assert type(wrong).__name__ in str(raised.value)
+        if isinstance(raised.value, rulegov.ValidationError):
+            assert str(raised.value).startswith(f"invalid argument: {name}: ")
+
+
+@pytest.mark.parametrize(
+    "wrong", ["/work/plan.txt", pathlib.Path("plan.txt"), b"plan.txt", {"plan.txt": 1}, None, 5]
+)
+def test_read_plans_wants_a_list_of_paths_never_one_path(wrong: object):
+    with pytest.raises(rulegov.ValidationError) as raised:
+        rulegov.read_plans(wrong, workers=1)  # type: ignore[arg-type]
+    assert raised.value.code == "invalid-parameter"
+    assert str(raised.value).startswith("invalid argument: paths: expected a list of paths")
+
+
+def test_read_plans_names_an_item_that_is_no_path():
+    with pytest.raises(rulegov.ValidationError) as raised:
+        rulegov.read_plans(["plan.txt", 5], workers=1)  # type: ignore[list-item]
+    assert raised.value.code == "invalid-parameter"
+    assert "paths[1]" in str(raised.value)

@@ -573,6 +573,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     evaluation = (
         _plan_evaluation(args) if args.plan is not None else _evaluation(args.scheme, args.data)
     )
+    for diagnostic in evaluation.diagnostics:
+        sys.stderr.write(f"{args.data or args.plan}: {diagnostic}\n")
     from rulegov.render import to_html, to_json, to_markdown, to_text  # noqa: PLC0415
 
     shown: Evaluation | Explanation = evaluation

@@ -436,3 +436,40 @@ def test_totals_in_no_grade_band_are_reported_for_every_unit():
         ("no-grade-band", "x"),
         ("no-grade-band", "z"),
     ]
+
+
+def _two_leaves():
+    return rulegov.Scheme.model_validate(
+        {
+            "id": "s",
+            "root": {"id": "all", "missing": "reweight", "children": [{"id": "a"}, {"id": "b"}]},
+        }
+    )
+
+
+@pytest.mark.parametrize("nan", [float("nan"), decimal.Decimal("NaN")])
+def test_a_nan_value_is_missing_and_the_result_says_whose_and_where(nan):
+    result = rulegov.evaluate(
+        _two_leaves(), {"区司法局": {"a": 0.8, "b": nan}, "区法院": {"a": 1, "b": 1}}
+    )
+    assert result.score("区司法局") == pytest.approx(0.8)
+    [diagnostic] = result.diagnostics
+    assert diagnostic.code == "nan-value"
+    assert "'区司法局'" in diagnostic.message
+    assert "'b'" in diagnostic.message
+    assert "NaN" in str(result.explain("区司法局"))
+
+
+def test_values_without_nan_give_no_diagnostic():
+    result = rulegov.evaluate(_two_leaves(), {"x": {"a": 0.8, "b": None}})
+    assert result.diagnostics == ()
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_yes_no_value_at_a_leaf_is_an_error_naming_unit_node_and_value(flag):
+    with pytest.raises(rulegov.EvaluationError) as raised:
+        rulegov.evaluate(_two_leaves(), {"区司法局": {"a": flag, "b": 0.5}})
+    assert raised.value.code == "invalid-value"
+    assert raised.value.unit == "区司法局"
+    assert raised.value.node == "a"
+    assert str(flag) in str(raised.value)

@@ -104,6 +104,24 @@ def test_disclosure_block_in_label_and_value_blocks():
     ]
 
 
+def test_disclosure_table_with_labels_without_colons_outside_the_article_gives_the_number():
+    page = (
+        "<html><body><div class='nav'>首页 &gt; 政务公开</div>"
+        "<table class='xxgk'><tr><td>索 引 号</td><td>014000319/2012-00123</td>"
+        "<td>发布机构</td><td>省委办公厅</td></tr>"
+        "<tr><td>发文字号</td><td>苏办发〔2012〕30号</td><td>成文日期</td><td>2012-06-11</td></tr>"
+        "</table><div class='article'><h1>省委办公厅关于印发《某省法治建设重点任务》的通知</h1>"
+        "<p>各市委:</p><p>现将《某省法治建设重点任务》印发给你们,请认真贯彻执行。</p>"
+        "<p>1.加强学法培训。牵头单位:省委宣传部</p></div></body></html>"
+    )
+    text, meta = html_text(page.encode(), "page.html")
+    assert meta["发文字号"] == "苏办发〔2012〕30号"
+    assert meta["成文日期"] == "2012-06-11"
+    assert "|发文字号|" not in text
+    plan = rulegov.parse_plan(text)
+    assert plan.doc_number == "苏办发〔2012〕30号"
+
+
 def test_read_plan_fills_the_header_from_a_page():
     plan = rulegov.read_plan(PAGES / "guobanfa_2018_123.html")
     assert plan.title == "国务院办公厅关于推进政务新媒体健康有序发展的意见"

@@ -558,3 +558,34 @@ def test_numbers_in_a_spaced_line_without_a_table_header_cut_nothing():
     assert [(tuple(task.path), task.title) for task in plan.tasks] == [
         (("一", "1"), "完成3项改革2个试点,区司法局负责")
     ]
+
+
+JIANGSU_ROWS = [
+    ["序号", "重点任务", "责任单位"],
+    [
+        "1",
+        (
+            "加强领导干部法律知识学习培训。党委(党组)中心组、县级以上人民政府常务会议每年集中学法不少于2次,"
+            "市、县(市、区)每季度至少举办一次综合性的学法报告活动。"
+        ),
+        "省委宣传部、省法制办",
+    ],
+    ["2", "深入开展法制宣传教育。", "省司法厅"],
+]
+
+
+def test_a_task_cell_is_titled_by_its_heading_sentence_and_keeps_the_rest_as_measures():
+    plan = read_grid(JIANGSU_ROWS, title="深化法治江苏建设重点任务责任分解")
+    first, second = plan.tasks
+    assert first.title == "加强领导干部法律知识学习培训"
+    assert first.measures[0].text.startswith("党委(党组)中心组")
+    assert first.text == JIANGSU_ROWS[1][1]
+    assert second.title == "深入开展法制宣传教育"
+
+
+def test_a_task_cell_gives_its_timing_where_no_column_does():
+    plan = read_grid(JIANGSU_ROWS, title="深化法治江苏建设重点任务责任分解")
+    timeframe = plan.tasks[0].timeframe
+    assert timeframe is not None
+    assert timeframe.kind is rulegov.TimeFrameKind.RECURRING
+    assert "YEARLY" in (timeframe.rrule or "")

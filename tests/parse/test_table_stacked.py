@@ -346,10 +346,11 @@ def test_a_task_closed_by_a_full_stop_that_ends_in_an_organs_word_is_no_cell_of_
             *("3", "完善某项安全体系。", "区某局", "区公安分局。"),
         )
     )
+    # a task's title is its heading sentence without the final 。, in a table as in a paragraph
     assert [(task.number, task.title, task.lead_units) for task in plan.tasks] == [
-        ("1", "建设区某指挥中心。", ["区某局"]),
-        ("2", "召开全区某项工作会。", ["区某局"]),
-        ("3", "完善某项安全体系。", ["区某局"]),
+        ("1", "建设区某指挥中心", ["区某局"]),
+        ("2", "召开全区某项工作会", ["区某局"]),
+        ("3", "完善某项安全体系", ["区某局"]),
     ]
 
 

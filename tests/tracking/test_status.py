@@ -130,3 +130,23 @@ def test_the_first_date_python_holds_is_a_status_date_like_any_other():
     assert early.as_of == dt.date.min
     assert early.items
     assert all(row.state is TaskState.NOT_STARTED for row in early.items)
+
+
+def test_an_undated_plan_takes_its_first_report_as_the_start_of_the_work():
+    plan = rulegov.parse_plan(
+        "某省法治建设重点任务责任分解表\n1.加强学法培训。牵头单位:省委宣传部\n"
+        "2.加强监督考核。牵头单位:省委组织部\n"
+    )
+    assert plan.issued_on is None
+    assert plan.period is None
+    tracked = with_progress(
+        plan,
+        [
+            {"task": "1", "on": "2012-11-30", "status": "completed", "percent": "100"},
+            {"task": "2", "on": "2012-11-30", "status": "in_progress", "percent": "50"},
+        ],
+    )
+    result = status(tracked, as_of=dt.date(2012, 12, 15))
+    states = {item.number: item.state for item in result.items}
+    assert states["1"] is TaskState.DONE
+    assert states["2"] is not TaskState.DONE

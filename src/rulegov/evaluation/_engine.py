@@ -233,6 +233,8 @@ class Arrays:
     """Every problem found so far, raised together once a stage is done."""
     failed: set[tuple[int, int]] = attrs.field(factory=set)
     """The cells (node index, unit position) that a problem left without a score."""
+    not_numbers: list[tuple[int, int]] = attrs.field(factory=list)
+    """The cells (node index, unit position) whose value was NaN, taken as missing."""
 
     def fail(self, index: int, position: int, error: EvaluationError) -> None:
         """Record ``error`` for node ``index`` of the unit at ``position``, and leave it unscored."""
@@ -260,12 +262,29 @@ def _at(unit: str, node: str, message: str, code: str, value: object = None) -> 
     )
 
 
+def _is_nan(value: object) -> bool:
+    """Whether ``value`` is a number that is not a number (NaN), which counts as missing."""
+    if isinstance(value, bool) or not isinstance(value, _NUMBERS):
+        return False
+    try:
+        return math.isnan(float(value))
+    except (OverflowError, ValueError):
+        return isinstance(value, decimal.Decimal) and value.is_nan()
+
+
 def read_leaf(value: object, node: Node, unit: str) -> float | None:
     """Read one observed value of a leaf: a number, a label, a rater blend or vote counts."""
     if value is None:
         return None
-    if isinstance(value, bool):
-        return 1.0 if value else 0.0
+    if isinstance(value, bool):  # a checkbox's export (JSON true): a data-entry error, not 1
+        raise _at(
+            unit,
+            node.id,
+            f"expected a number, a label, or rater/vote mapping (got bool {_show(value)}); "
+            "give 1 or 0 for a yes/no value",
+            "invalid-value",
+            value,
+        )
     if isinstance(value, _NUMBERS):
         number = _float(value, unit, node.id, node.id)
         if math.isnan(number):
@@ -825,6 +844,8 @@ def _leaf_column(item: Compiled, arrays: Arrays, rows: list[Mapping[str, object]
         if type(value) is float and value == value and value not in _INFINITIES:  # noqa: PLR0124 - NaN test
             raw.append(value if applicable[position] else None)
         elif applicable[position]:
+            if _is_nan(value):
+                arrays.not_numbers.append((item.index, position))
             try:
                 raw.append(read_leaf(value, node, arrays.units[position]))
             except EvaluationError as error:

@@ -12,6 +12,7 @@ from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
 from rulegov.evaluation._engine import closest, compile_scheme, compute
 from rulegov.evaluation._result import Evaluation
 from rulegov.evaluation._scheme import Aggregation
+from rulegov.evaluation._scheme import Scheme as SchemeModel
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,7 +35,9 @@ def evaluate(
         scheme: The scheme.
         data: For each unit, its observed values by leaf id, and the inputs its rules read. A leaf
             value is a number, a category label, a mapping of raters to values (blended with the
-            node's rater weights), or a mapping of vote choices to counts. None or NaN is missing.
+            node's rater weights), or a mapping of vote choices to counts. None or NaN is missing;
+            each NaN is named, with its unit and node, in the result's ``diagnostics``. A yes/no
+            value (``True``) is no number: give 1 or 0.
         categories: Each unit's category (``"department"``, ``"town"``...), for ``applies_to``
             and for grade bands by category.
         not_applicable: For each unit, the ids of nodes that do not apply to it (not the same
@@ -42,8 +45,9 @@ def evaluate(
             A single string is one node id.
 
     Raises:
-        rulegov.EvaluationError: missing data under the ``error`` policy (naming unit and
-            node), a value that is not a number, or a unit with no score at all; data that is
+        rulegov.EvaluationError: a ``scheme`` that is no Scheme (code ``invalid-parameter``);
+            missing data under the ``error`` policy (naming unit and node), a value that is not
+            a number, or a unit with no score at all; data that is
             not a mapping of units to mappings, or two units with the same name.
         rulegov.UnknownReferenceError: ``not_applicable`` names an unknown node or unit.
 
@@ -62,6 +66,13 @@ def evaluate(
         >>> result.rank("unit A")
         1
     """
+    if not isinstance(scheme, SchemeModel):
+        raise EvaluationError(
+            "scheme must be a rulegov Scheme (read one with rulegov.read_scheme or "
+            f"Scheme.model_validate) (got {type(scheme).__name__} {_show(scheme)})",
+            code="invalid-parameter",
+            value=scheme,
+        )
     frozen, units_categories, skipped = _inputs(scheme, data, categories, not_applicable)
     compiled = compile_scheme(scheme)
     arrays = compute(scheme, compiled, frozen, units_categories, skipped)

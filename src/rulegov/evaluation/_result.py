@@ -31,6 +31,7 @@ from rulegov.evaluation._engine import (
 )
 from rulegov.evaluation._rank import quantize, ranks
 from rulegov.evaluation._scheme import Rounding
+from rulegov.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -346,6 +347,33 @@ class Evaluation:
         """The units, in the order given."""
         return tuple(self._arrays.units)
 
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """What a reader should know about the data: a ``nan-value`` warning per NaN taken as missing.
+
+        Each names the unit and the node whose value was NaN.
+
+        Examples:
+            >>> import rulegov
+            >>> scheme = rulegov.Scheme.model_validate({"id": "s", "root": {"id": "all",
+            ...     "missing": "reweight", "children": [{"id": "a"}, {"id": "b"}]}})
+            >>> result = rulegov.evaluate(scheme, {"x": {"a": 0.8, "b": float("nan")}})
+            >>> [(d.code, d.message) for d in result.diagnostics]
+            [('nan-value', "unit 'x', node 'b': the value is NaN (not a number), taken as missing")]
+        """
+        return tuple(
+            Diagnostic(
+                severity=Severity.WARNING,
+                code="nan-value",
+                message=(
+                    f"unit {_show(self._arrays.units[position])}, "
+                    f"node {_show(self._compiled[index].node.id)}: "
+                    "the value is NaN (not a number), taken as missing"
+                ),
+            )
+            for index, position in self._arrays.not_numbers
+        )
+
     def _unit(self, unit: str) -> int:
         return _look_up(self._positions, unit, "unit", "no such unit in this evaluation")
 
@@ -572,6 +600,7 @@ def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeEx
     scores = arrays.scores
     applicable = arrays.applicable
     base = arrays.base
+    not_numbers = set(arrays.not_numbers)
 
     def build(item: Compiled, nominal: float | None, effective: float | None) -> NodeExplanation:
         node = item.node
@@ -614,6 +643,8 @@ def _build_tree(evaluation: Evaluation, root: Compiled, position: int) -> NodeEx
             note = "not applicable"
         elif score is None:
             note = "no data"
+            if (index, position) in not_numbers:
+                note = "no data: the value is NaN (not a number), taken as missing"
         elif node.start_full:
             note = "starts at full points (扣分制)"
         return NodeExplanation(

@@ -40,6 +40,7 @@ from rulegov.graph._plan import graph_parts
 from rulegov.graph._recurrence import occurrences
 from rulegov.graph._schedule import build_schedule
 from rulegov.model import Dependency, LagUnit
+from rulegov.model import Plan as PlanModel
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -437,6 +438,9 @@ class TaskGraph:
             >>> g.schedule().early_finish["t2"], g.label("t2")
             (30, '2 落实方案。')
         """
+        if not isinstance(plan, PlanModel):
+            message = f"expected a rulegov Plan, not a {type(plan).__name__}"
+            raise ValidationError([Issue("plan", message, plan, "invalid-parameter")])
         days = {
             "default_duration": default_duration,
             "assessment_duration": assessment_duration,

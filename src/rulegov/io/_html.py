@@ -188,6 +188,9 @@ _LABEL = re.compile(
     )
     + r")\s*[：:]"
 )
+# a label alone in a table cell, without its colon (|发文字号|某政发〔2024〕1号|): the next cell
+# holds its value
+_CELL_LABEL = re.compile(_LABEL.pattern[: -len(r"\s*[：:]")] + r"\s*[：:]?")
 _CHROME = re.compile(
     r"当前位置|您的位置|你的位置|所在位置|^\s*首\s*页\s*[>＞»›]|【\s*(?:打印|关闭|大|中|小)|打印本页|关闭窗口"
     r"|^\s*(?:打印|关闭|收藏|返回|返回顶部|上一篇|下一篇|分享)\s*$|字\s*[体号]\s*[：:]\s*[【\[]?\s*大"
@@ -598,13 +601,22 @@ def _metadata(lines: list[str]) -> dict[str, str]:
     A value sits after its label in the same cell or line, or alone in the next one.
     """
     tokens: list[str] = []
+    cells: set[int] = set()  # the tokens that are a table's cells
     for line in lines:
         if line.startswith("|"):
+            cells.update(range(len(tokens), len(tokens) + line.strip("|").count("|") + 1))
             tokens.extend(cell.strip() for cell in line.strip("|").split("|"))
         else:
             tokens.append(line)
     found: dict[str, str] = {}
     for position, token in enumerate(tokens):
+        bare = _CELL_LABEL.fullmatch(token) if position in cells else None
+        if bare is not None and position + 1 in cells:
+            label = re.sub(r"\s+", "", bare.group(1))
+            value = _ASCII_SPACE.sub(" ", tokens[position + 1]).strip()
+            if value and label not in found and _CELL_LABEL.fullmatch(value) is None:
+                found[label] = value
+            continue
         matches = list(_LABEL.finditer(token))
         for number, match in enumerate(matches):
             label = re.sub(r"\s+", "", match.group(1))
@@ -649,7 +661,11 @@ def _is_disclosure_row(line: str) -> bool:
     if not line.startswith("|"):
         return False
     cells = [cell for cell in line.strip("|").split("|") if cell.strip()]
-    labels = sum(1 for cell in cells if _LABEL.match(cell.strip()) is not None)
+    labels = sum(
+        1
+        for cell in cells
+        if _LABEL.match(cell.strip()) is not None or _CELL_LABEL.fullmatch(cell.strip()) is not None
+    )
     return labels * 2 >= len(cells) > 0
 
 

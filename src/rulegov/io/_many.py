@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import pathlib
 import sys
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ from rulegov.io._bytes import MAX_BYTES
 from rulegov.io._files import read_plan
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable
 
     from rulegov.model import Plan
 
@@ -119,6 +120,37 @@ def _workers(workers: int | None, count: int) -> int:
     return max(1, min(workers, count))
 
 
+def _paths(paths: object) -> list[pathlib.Path]:
+    """The files to read: a list (or other iterable) of paths, never one path or a mapping."""
+    if isinstance(paths, str | bytes | os.PathLike | Mapping) or not isinstance(paths, Iterable):
+        hint = "; for one file use read_plan(path), or read_plans([path])"
+        raise ValidationError(
+            [
+                Issue(
+                    "paths",
+                    f"expected a list of paths, not a {type(paths).__name__}{hint}",
+                    paths,
+                    "invalid-parameter",
+                )
+            ]
+        )
+    where: list[pathlib.Path] = []
+    for index, path in enumerate(paths):
+        if not isinstance(path, str | os.PathLike):
+            raise ValidationError(
+                [
+                    Issue(
+                        f"paths[{index}]",
+                        f"expected a path, not a {type(path).__name__}",
+                        path,
+                        "invalid-parameter",
+                    )
+                ]
+            )
+        where.append(pathlib.Path(path))
+    return where
+
+
 def read_plans(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -144,9 +176,10 @@ def read_plans(
         max_bytes: Refuse files larger than this, as [`read_plan`][rulegov.read_plan] does.
 
     Raises:
-        ValidationError: for ``workers`` below 1.
+        ValidationError: for ``workers`` below 1, or ``paths`` that is no list of paths (one
+            path alone, a mapping; code ``invalid-parameter``).
     """
-    where = [pathlib.Path(path) for path in paths]
+    where = _paths(paths)
     total = len(where)
     count = _workers(workers, total)
     method = start_method() if count > 1 else None

@@ -430,8 +430,12 @@ class Plan(Model):
         """The source text that ``span`` covers.
 
         Raises:
-            ValidationError: when the plan carries no source text (also a ``ValueError``).
+            ValidationError: when the plan carries no source text, or ``span`` is no Span (also
+                a ``ValueError``).
         """
+        if not isinstance(span, Span):
+            message = f"expected a Span, such as a task's span, not a {type(span).__name__}"
+            raise ValidationError([Issue("span", message, span, "invalid-parameter")])
         if self.source is None:
             raise ValidationError(
                 [

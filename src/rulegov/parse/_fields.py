@@ -66,6 +66,8 @@ class Field:
     begin: int
     end: int
     label_begin: int
+    bare: bool = False
+    """Whether no role word names the field: a bracket of names alone (…。(省委宣传部、省法制办))."""
 
 
 def _closing(text: str, position: int, opener: str) -> int:
@@ -106,7 +108,11 @@ def split_fields(
     ranges, fields = _labelled_fields(text, begin)
     if ranges and not fields:
         first, last = ranges[-1]
-        found = _role_suffixes(text, first, last) or _role_sentence(text, first, last)
+        found = (
+            _role_suffixes(text, first, last)
+            or _role_sentence(text, first, last)
+            or _names_bracket(text, first, last)
+        )
         if found is not None:
             opened, suffixed = found
             ranges[-1] = (first, opened)
@@ -491,6 +497,49 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         ):
             return None
     return opened, fields
+
+
+# words that open a remark in brackets, not a name: (含各镇、各部门), (除区法院)
+_REMARK_OPENERS = ("含", "包括", "包含", "除", "不含", "其中", "即", "如", "例如")
+
+
+def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
+    """The responsible units of a bracket of names alone that ends ``text[first:last]``.
+
+    责任分解 and 分工 documents print each item's units after its last sentence, in brackets
+    and without a role word: ``…学法报告活动。(省委宣传部、省法制办)``. Only a bracket after a
+    full stop whose every part is a unit's name (it ends as one, holds no word of a sentence and
+    says no time) is one; the units are the task's responsible units.
+
+    Examples:
+        >>> text = "加强学法培训。开展学法报告活动。(省委宣传部、省法制办)"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
+        (['加强学法培训。开展学法报告活动。'], [('责任单位', '省委宣传部、省法制办')])
+        >>> split_fields("开展培训。(含各镇、各部门)")[1], split_fields("开展培训(省委宣传部)")[1]
+        ([], [])
+    """
+    end = last
+    while end > first and text[end - 1] in "。; ":
+        end -= 1
+    if end - first < 2 or text[end - 1] != ")":
+        return None
+    opened = _opening(text, first, end - 1)
+    if opened <= first or text[opened - 1] != "。":
+        return None
+    inside = text[opened + 1 : end - 1]
+    if not inside or any(mark in inside for mark in ":;。()"):
+        return None
+    for part in re.split("[、,]", inside):
+        if (
+            not 2 <= len(part) <= _LONGEST_NAME
+            or part[-1] not in UNIT_ENDS
+            or _NOT_IN_NAMES.search(part) is not None
+            or says_when(part, 0, len(part))
+            or part.startswith(_REMARK_OPENERS)
+        ):
+            return None
+    return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
 
 
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:

@@ -207,6 +207,11 @@ HEADING_SCORE = 4
 DAYS_BEFORE_PUBLICATION = 366
 
 
+# the longest line that holds a document number and a date alone (a number's head is at most 24
+# characters, a date 11)
+_NUMBER_DATE_LINE = 60
+
+
 class State(enum.Enum):
     """Where the reader is in the head of the document."""
 
@@ -1102,6 +1107,8 @@ class _Reader:
         text = line.text
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
         page_title = PAGE_TITLE.fullmatch(text) if text.endswith("》") else None  # 号《…》
+        if line.gaps and self.number_and_date(line):
+            return True  # 2012年6月11日 苏办发〔2012〕30号: the date is no part of the number
         if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
             if self.header.doc_number is None or "doc_number" not in self.header.spans:
@@ -1129,22 +1136,25 @@ class _Reader:
     def number_and_date(self, line: Line) -> bool:
         """A gazette's line under a heading: the number and the date apart by a space.
 
-        川府发〔2015〕9号 2015年1月30日
+        川府发〔2015〕9号 2015年1月30日, or the date first (2015年1月30日 川府发〔2015〕9号); the
+        number may hold spaces of its own, as PDF copies print it (川府发〔 2015 〕 9 号).
 
         A law library prints the two in one bracket: (宁政办发〔2001〕99号 2001年5月29日).
         """
+        if len(line.text) > _NUMBER_DATE_LINE:
+            return False
+        if line.text.startswith("(") and line.text.endswith(")"):
+            line = line.cut((1, len(line.text) - 1))[1]
         text = line.text
-        inner = 1 if text.startswith("(") and text.endswith(")") else 0
-        cut = line.gaps[0] if len(line.gaps) == 1 else 0
-        if cut <= inner or not DOC_NUMBER.fullmatch(text[inner:cut]):
+        for cut in line.gaps:
+            if DOC_NUMBER.fullmatch(text[:cut]) and (day := read_date(text[cut:])) is not None:
+                head, tail = line.split(cut)
+                break
+            if DOC_NUMBER.fullmatch(text[cut:]) and (day := read_date(text[:cut])) is not None:
+                tail, head = line.split(cut)
+                break
+        else:
             return False
-        day = read_date(text[cut : len(text) - inner])
-        if day is None:
-            return False
-        if inner:
-            line = line.cut((1, len(text) - 1))[1]
-            cut -= 1
-        head, tail = line.split(cut)
         if self.header.doc_number is None:
             self.header.doc_number = head.printed(0, len(head.text))
             self.header.spans["doc_number"] = line_span(head, 0, len(head.text))

@@ -153,6 +153,8 @@ def run_together(name: str) -> list[str]:
         (['中共某市委', '某市人民政府'], ['中共某市委宣传部'])
         >>> run_together("某市人民政府法制办公室"), run_together("某县人民政府办公室")
         (['某市人民政府法制办公室'], ['某县人民政府办公室'])
+        >>> run_together("省委办公厅省政府办公厅"), run_together("某市人民政府市场监督管理局")
+        (['省委办公厅', '省政府办公厅'], ['某市人民政府市场监督管理局'])
     """
     bare = name.translate(SIMPLIFIED)
     party = PARTY_COMMITTEE.match(bare)

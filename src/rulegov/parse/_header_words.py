@@ -642,7 +642,10 @@ YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # joint issuers run together: where one name ends, and how the next one starts
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
-RUN_START = re.compile(r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]")
+# (or with its level alone before its organ: 省委办公厅省政府办公厅)
+RUN_START = re.compile(
+    r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]|[省市县縣区區州盟旗](?:委|政府|人大|政协)"
+)
 MIN_RUN_NAME = 5
 # a party committee named first of joint issuers, the government of its place after it
 # (中共某市委某市人民政府): the second name opens with the first's place

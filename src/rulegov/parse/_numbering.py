@@ -24,6 +24,7 @@ __all__ = [
     "match_digit_item",
     "match_heading",
     "render_number",
+    "runs_on_list",
 ]
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -132,13 +133,16 @@ class Heading:
 
 # what follows a decimal number that numbers an item (1.1健全…), never a quantity (1.5倍, 2.3亿元)
 _DECIMAL_TITLE = re.compile(r"(?![倍万亿元个次米天年月日时分])[\u4e00-\u9fff“\"《]")
+# An item number of four or five digits (1000., 12000、): a long list's. One that may be a year
+# (2023.) is read as a number only where the list expects it (see `match_digit_item`).
+_LONG_NUMBER = r"(?!(?:19|20)\d\d\D)[1-9]\d{3,4}"
 _PATTERN = re.compile(
     rf"""
     (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))
     | \((?P<cnp>[{_CN}]{{1,4}})\)
     | (?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<dec>\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
-    | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
+    | (?P<ar>\d{{1,3}}|{_LONG_NUMBER})(?:\.(?!\d)|、)
     | \((?P<arp>\d{{1,3}})\)
     | (?P<arh>\d{{1,3}})\)(?!\d)
     | (?P<circ>[{_CIRCLED}])
@@ -224,6 +228,9 @@ def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one retur
 # space is dropped from the normalised line). Whether it numbers an item or is a decimal (1.5倍)
 # depends on the lines around it: see `match_digit_item`.
 _DIGIT_ITEM = re.compile(r"(?P<ar>\d{1,3})[.、](?=\d)")
+# A long number that may be a year (2023.) or an item of a long list (see `_LONG_NUMBER`), or
+# one too long to be read as an item out of its list (100000.).
+_LONG_ITEM = re.compile(r"(?P<ar>[1-9]\d{3,})(?:\.(?!\d)|、)")
 # What cannot follow a decimal point: a year (2024年), a month (6月) or a day (15日).
 _DATE_AFTER = re.compile(r"\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日")
 _LONGEST_NUMBER = 3
@@ -240,6 +247,8 @@ def match_digit_item(
     above), or opens a list (1) that the next line continues (``next_value`` is 2), or is
     followed by a date (``1.3月底前``), which no decimal is; never when the next line opens an
     item of the same number (the line is a wrapped sentence that goes on with a decimal).
+    A number of four digits or more that may be a year (``2023.``), or is too long for any
+    other list, is an item only where the open list expects it.
 
     Examples:
         >>> match_digit_item("2.6月底前召开会议", None, expected=2, next_value=None).number
@@ -253,6 +262,10 @@ def match_digit_item(
         >>> match_digit_item("1.5个镇街", None, expected=None, next_value=2).value
         1
         >>> match_digit_item("2.5倍以上", None, expected=2, next_value=2) is None
+        True
+        >>> match_digit_item("2023.召开会议", None, expected=2023, next_value=None).value
+        2023
+        >>> match_digit_item("2023、2024年连续获评", None, expected=2, next_value=None) is None
         True
     """
     value = leading_number(text, space_at)
@@ -271,14 +284,25 @@ def match_digit_item(
     return None
 
 
+def runs_on_list(text: str, last: int | None) -> bool:
+    """Whether ``text`` opens with the item number that follows item ``last``, one like a year.
+
+    Examples:
+        >>> runs_on_list("2023.召开会议", 2022), runs_on_list("2023、2024年连续获评", 5)
+        (True, False)
+    """
+    found = _LONG_ITEM.match(text)
+    return found is not None and last is not None and int(found.group("ar")) == last + 1
+
+
 def leading_number(text: str, space_at: int | None) -> int | None:
     """The Arabic number that may open an item printed right before digits (see above).
 
     Examples:
         >>> leading_number("3.11月底前", None), leading_number("311月底前", 1), leading_number("3.5倍", None)
         (3, 3, 3)
-        >>> leading_number("2024年", None), leading_number("2024年", 4)
-        (None, None)
+        >>> leading_number("2024年", None), leading_number("2024年", 4), leading_number("2024.召开", None)
+        (None, None, 2024)
     """
     if (
         space_at is not None
@@ -288,7 +312,7 @@ def leading_number(text: str, space_at: int | None) -> int | None:
         and text[0] != "0"
     ):
         return int(text[:space_at])
-    found = _DIGIT_ITEM.match(text)
+    found = _DIGIT_ITEM.match(text) or _LONG_ITEM.match(text)
     if found is None or text[0] == "0":
         return None
     return int(found.group("ar"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Any
@@ -313,6 +314,14 @@ def _marked_organ(mark: object) -> str | None:
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
+def _joint_organs(issuer: str) -> list[str]:
+    """The organs of joint issuers a notice names (省委办公厅、省政府办公厅), or none for one."""
+    joint = issuer.split("、")
+    if len(joint) > 1 and all(is_organ_name(name.translate(SIMPLIFIED)) for name in joint):
+        return joint
+    return []
+
+
 def _same_organs(first: str, second: str) -> bool:
     """Whether two issuers share an organ, one name holding the other (某市人民政府, 市政府)."""
     names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
@@ -376,12 +385,12 @@ class _Units:
         The full name takes over as the unit's name; the short one is kept as its short name.
         """
         for known, unit in list(self.by_key.items()):
-            if _abbreviates(key, known):
+            if _abbreviates(key, known) or _abbreviates(key, _local_name(known)):
                 self.by_key[key] = unit
                 if not unit.known_as(printed):
                     unit.short_names.append(printed)
                 return unit
-            if _abbreviates(known, key):
+            if _abbreviates(known, key) or _abbreviates(known, _local_name(key)):
                 self.by_key[key] = unit
                 if unit.name not in unit.short_names:
                     unit.short_names.append(unit.name)
@@ -395,6 +404,32 @@ class _Units:
 _MIN_SHORT = 3
 _LONG_SHORT = 5
 _MAX_LEFT_OUT = 2
+# organs of their own beside the party committee (委) and the government: their short names
+# always keep the word (区人大办, 市政协办公室, 县纪委), so a name without it is another body
+_OWN_ORGANS = ("人大", "政协", "纪委", "监委")
+
+
+_GOVERNMENT = "人民政府"
+_LEVELS = "省市区县州旗镇乡"
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_name(name: str) -> str:
+    """A government body's name as its own place writes it: 区政府办公室 of 上海市普陀区人民政府办公室.
+
+    Within a district its government's office is 区政府办公室, or shorter 区府办: the place's
+    names give way to its level, and 人民政府 is 政府. Other names are returned as they are.
+
+    Examples:
+        >>> _local_name("上海市普陀区人民政府办公室"), _local_name("区人民政府办公室")
+        ('区政府办公室', '区政府办公室')
+        >>> _local_name("县司法局")
+        '县司法局'
+    """
+    at = name.find(_GOVERNMENT)
+    if at < 1 or name[at - 1] not in _LEVELS:
+        return name
+    return name[at - 1] + "政府" + name[at + len(_GOVERNMENT) :]
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -409,11 +444,15 @@ def _abbreviates(short: str, full: str) -> bool:
         (False, True)
         >>> _abbreviates("县政府办", "县政府法制办")
         False
+        >>> _abbreviates("省委办公厅", "省人大常委会办公厅")
+        False
     """
     if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
         return False
     if "、" in short or "、" in full:
         return False  # 各县、市、区政府 names several bodies: no one body's full name
+    if any(organ in full and organ not in short for organ in _OWN_ORGANS):
+        return False  # 区委办公室 is not 区人大常委会办公室: a short name keeps its organ's word
     if len(short) >= _LONG_SHORT:
         return _is_abbreviation(short, full)
     # a short name spells the full one with a word or two left out in one place (区法院 and
@@ -495,6 +534,7 @@ class _Parser:
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
         self.spaced: SpacedTable | None = None  # a task table printed with single spaces
+        self.role_worded: bool | None = None  # whether the plan names units with role words
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -669,7 +709,10 @@ class _Parser:
         stop = _SENTENCE_END.search(line.text, first_begin, first_end)
         title_end = first_end if stop is None else stop.end()
         colon = line.text.find(":", first_begin, title_end - 1)
-        if colon > first_begin and _names_part(line.text[first_begin:colon]):
+        if colon > first_begin and (
+            _names_part(line.text[first_begin:colon])
+            or _closes_heading(line.text, first_begin, colon)
+        ):
             title_end = colon + 1  # 三、工作目标:到年底…: the heading's words, then its text
         stripped = title_end
         while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
@@ -1089,6 +1132,7 @@ class _Parser:
             header.issuer = "、".join(header.issuers)
         elif header.issuer is None and header.notice_issuer:
             header.issuer = header.notice_issuer
+            header.issuers = _joint_organs(header.notice_issuer)
             if "notice_title" in header.spans:
                 header.spans["issuer"] = header.spans["notice_title"]
         number = found.get("doc_number")
@@ -1934,7 +1978,7 @@ class _Parser:
         assignments: list[dict[str, Any]] = []
         seen: set[tuple[str, Role]] = set()
         timeframe: TimeFrame | None = None
-        for line, field in fields:
+        for line, field in self.unit_fields(fields):
             if field.label in TIME_LABELS:
                 if timeframe is None:
                     timeframe = self.labelled_timing(line, field, node)
@@ -1959,6 +2003,29 @@ class _Parser:
                     seen.add(held)
                     assignments.append(assignment)
         return assignments, timeframe
+
+    def unit_fields(self, fields: list[tuple[Line, Field]]) -> list[tuple[Line, Field]]:
+        """The fields, without brackets of names alone in a plan that names units with role words."""
+        if not any(field.bare for _, field in fields) or not self.worded_units():
+            return fields
+        return [(line, field) for line, field in fields if not field.bare]
+
+    def worded_units(self) -> bool:
+        """Whether the plan names any task's units with a role word (牵头单位：…, …负责).
+
+        A plan keeps to one way of naming units: only one that never uses role words gives each
+        item's units in a bracket of names alone (责任分解: …活动。(省委宣传部、省法制办)).
+        """
+        if self.role_worded is None:
+            nodes = [self.root]
+            self.role_worded = False
+            while nodes and not self.role_worded:
+                node = nodes.pop()
+                nodes.extend(node.children)
+                self.role_worded = any(
+                    not field.bare and field.label in ROLE_LABELS for _, field in node.fields
+                )
+        return self.role_worded
 
     def cut_off(self, line: Line, named: Named) -> bool:
         """Whether the text ends inside this unit's name, which is then no unit; warn either way.
@@ -2267,6 +2334,35 @@ def _named_item(node: _Node) -> _Node | None:
         fields=node.fields,
         bare_fields=node.bare_fields,
         lines=[line, *node.lines[2:]],
+    )
+
+
+_LONGEST_COLON_HEADING = 24
+# words that open what the colon lists or says (主要任务是:, 具体如下:), no heading of their own
+_LEADS_IN = ("是", "为", "如下", "包括", "有", "要", "即")
+_NOT_IN_HEADING = re.compile(r"[,;()、]")
+
+
+def _closes_heading(text: str, begin: int, colon: int) -> bool:
+    """Whether ``text[begin:colon]`` is a heading that a colon closes: ``动态更新权力清单:3月底前…``.
+
+    A numbered item often writes 标题:正文, its heading words and then its text. The words are a
+    short phrase, without a comma or a list, that names no unit (区司法局:负责…) and does not lead
+    into what follows (主要任务是:).
+
+    Examples:
+        >>> _closes_heading("动态更新权力清单:3月底前完成梳理", 0, 8)
+        True
+        >>> _closes_heading("县司法局:负责统筹", 0, 4), _closes_heading("主要任务是:推进改革", 0, 5)
+        (False, False)
+    """
+    words = text[begin:colon]
+    return (
+        2 <= len(words) <= _LONGEST_COLON_HEADING
+        and colon + 1 < len(text)
+        and _NOT_IN_HEADING.search(words) is None
+        and words[-1] not in UNIT_ENDS
+        and not words.endswith(_LEADS_IN)
     )
 
 

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
 from rulegov.parse._header import table_cells
-from rulegov.parse._numbering import NEVER_TASKS, TOP_STYLES, Heading, Style, match_heading
+from rulegov.parse._numbering import (
+    NEVER_TASKS,
+    TOP_STYLES,
+    Heading,
+    Style,
+    match_heading,
+    runs_on_list,
+)
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
@@ -153,10 +160,10 @@ def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None)
             joined.extend(parts)
         parts.clear()
 
+    last_item: int | None = None  # the last Arabic item number (1899., then 1900. goes on)
     for index, line in enumerate(lines):
-        if parts and (
-            not line.text.strip() or cells[index] or match_heading(line.text) is not None
-        ):
+        heading, last_item = _item_heading(line.text, last_item)
+        if parts and (not line.text.strip() or cells[index] or heading is not None):
             close()
         if not line.text.strip() and not parts:
             joined.append(line)
@@ -166,6 +173,19 @@ def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None)
             close()
     close()
     return joined if paragraphs and marked * 2 >= paragraphs else lines
+
+
+def _item_heading(text: str, last_item: int | None) -> tuple[Heading | None, int | None]:
+    """The heading number a line opens with, and the list's last item number after the line.
+
+    A number like a year (1900.) is a heading where it runs on the list (after item 1899).
+    """
+    heading = match_heading(text)
+    if heading is None and last_item is not None and runs_on_list(text, last_item):
+        heading = Heading(Style.ARABIC, last_item + 1, str(last_item + 1), 0)
+    if heading is not None and heading.style == Style.ARABIC:
+        return heading, heading.value
+    return heading, last_item
 
 
 def _wrap_width(printed: list[int]) -> tuple[int, int]:

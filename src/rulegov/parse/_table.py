@@ -52,6 +52,7 @@ from rulegov.model import (
     Target,
     Task,
     TimeFrame,
+    TimeFrameKind,
     Unit,
     UnitKind,
     plan_id,
@@ -59,7 +60,7 @@ from rulegov.model import (
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, normalise, split_lines
-from rulegov.parse._time import read_timeframe
+from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import UNIT_ENDS, broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     ROLE_FIELDS,
@@ -771,9 +772,12 @@ class _Reader:
         counter.tasks += 1
         ident = f"t{counter.tasks}"
         row.task_id = ident
-        measures = row.measures
-        title = row.title or (measures[0] if measures else row.number)
+        heading, rest = _heading_sentence(row.title)
+        measures = [*rest, *row.measures]
+        title = heading or (measures[0] if measures else row.number)
+        text = "\n".join([row.title or title, *row.measures])
         targets, citations = _facts([title, *measures]) if facts else ([], [])
+        timeframe = row.timeframe or _text_timing([title, *measures], self.year)
         # the fields of the measures and assignments, read from checked cells: the task is
         # validated with them in one call
         return Task.model_validate(
@@ -782,7 +786,7 @@ class _Reader:
                 "number": row.number,
                 "path": (*chain, row.number),
                 "title": title,
-                "text": "\n".join([title, *measures]),
+                "text": text,
                 "measures": [
                     {"id": f"{ident}.m{index}", "text": text, "span": None}
                     for index, text in enumerate(measures, start=1)
@@ -791,11 +795,61 @@ class _Reader:
                     {"unit": unit, "role": role, "unit_name": printed, "note": note, "span": None}
                     for unit, role, printed, note in row.assignments
                 ],
-                "timeframe": row.timeframe,
+                "timeframe": timeframe,
                 "targets": targets,
                 "citations": citations,
             }
         )
+
+
+def _heading_sentence(cell: str) -> tuple[str, list[str]]:
+    """A task cell's heading sentence, without its ``。``, and the sentences after it.
+
+    A task's title is its heading sentence, in a table's cell as in a paragraph: ``加强学法培训。
+    每年集中学法不少于2次。`` is titled 加强学法培训, and the rest is its measures.
+
+    Examples:
+        >>> _heading_sentence("加强学法培训。每年集中学法不少于2次;每季度举办一次。")
+        ('加强学法培训', ['每年集中学法不少于2次', '每季度举办一次'])
+        >>> _heading_sentence("深入开展法制宣传教育。"), _heading_sentence("开展(含各镇。)培训")
+        (('深入开展法制宣传教育', []), ('开展(含各镇。)培训', []))
+    """
+    stop = cell.find("。")
+    if stop <= 0 or any(cell.count(a, 0, stop) != cell.count(b, 0, stop) for a, b in _PAIRS):
+        return cell, []
+    rest = [part.strip(" ,") for part in re.split("[。;；]", cell[stop + 1 :])]
+    return cell[:stop], [part for part in rest if part]
+
+
+_PAIRS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"))
+
+
+def _text_timing(texts: list[str], year: int | None) -> TimeFrame | None:
+    """The timing a task's words state where no cell gives one: its first timing phrase.
+
+    A deadline yields to a later one after it in the same sentence (10月底前完成初稿,12月底前印发).
+    """
+    for text in texts:
+        found = find_timing(text)
+        if found is None:
+            continue
+        timeframe = read_timeframe(found.group(), year, printed=found.group())
+        after = found.end()
+        while timeframe is not None and timeframe.kind is TimeFrameKind.DEADLINE:
+            later_found = find_timing(text[after:])
+            if later_found is None:
+                break
+            after += later_found.end()
+            later = read_timeframe(later_found.group(), year, printed=later_found.group())
+            if later is None or later.kind not in _STAGES:
+                break
+            if later.due is not None and timeframe.due is not None and later.due > timeframe.due:
+                timeframe = later
+        return timeframe
+    return None
+
+
+_STAGES = (TimeFrameKind.DEADLINE, TimeFrameKind.ON)
 
 
 @attrs.define

@@ -68,6 +68,7 @@ _PHRASES = re.compile(
     r"|每年(?:\d{1,2}月(?:\d{1,2}日|底|末)?(?:之?前)?|第?[一二三四1-4]季度(?:末|底)?(?:之?前)?)?"
     r"|长期坚持|持续[推打开深加提抓优][一-龥]"
     r"|及时|适时|(?<![\d一二三四五六七八九〇])年度"
+    r"|(?<!截)到\d{4}年(?:底|末)?(?![\d月度初中上下])"  # 到2015年: a target's year, due at its end
 )
 # words of promptness, which yield to a date printed after them (及时跟进，每月28日前报送)
 _PROMPT_WORDS = ("及时", "适时")
@@ -88,8 +89,8 @@ _WEAK_PHRASES = re.compile(_WITHIN.pattern + r"|(?<![\d一二三四五六七八�
 # _PHRASES at every position (a dated deadline ends with 前, or meets the verb of completing, at
 # most 12 characters on).
 _PHRASE_START = re.compile(
-    r"[\d年上下第一二三四每长持及适次明]"
-    r"(?:(?<=[\d年上下第一二三四次明])[^前]{0,15}前|(?<=[上下])半年|(?<=\d)[\d年月]{0,7}(?:[上中下]旬|[上下]半年)|(?<=[次明])年|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
+    r"[\d年上下第一二三四每长持及适次明到]"
+    r"(?:(?<=到)\d{4}年|(?<=[\d年上下第一二三四次明])[^前]{0,15}前|(?<=[上下])半年|(?<=\d)[\d年月]{0,7}(?:[上中下]旬|[上下]半年)|(?<=[次明])年|(?<=每)[季半月年]|(?<=长)期坚持|(?<=持)续"
     r"|(?<=[及适])时|(?<=年)度|(?<=\d)[\d年月日号底末]{0,8}[至到~—–-](?:次年|明年)?\d"
     rf"|(?<=[\d年次明])[\d年月日底末内上中下旬]{{0,9}}{_DONE}"
     rf"|(?<=[第一二三四1-4])[一二三四]?季度[末底]?{_DONE})"
@@ -340,6 +341,8 @@ def find_timing(text: str) -> re.Match[str] | None:
         ('20个工作日内', '6月底前')
         >>> find_timing("及时跟进督查，每月28日前报送").group(), find_timing("及时报送").group()
         ('每月28日前', '及时')
+        >>> find_timing("到2015年,考试率达90%").group(), find_timing("截至2015年,考试率达90%") is None
+        ('到2015年', True)
     """
     found = _first_phrase(text, 0)
     if found is None:

@@ -235,11 +235,17 @@ def _last(reports: list[ProgressReport]) -> str:
 
 
 def _plan_start(plan: Plan, as_of: dt.date) -> dt.date:
+    """When the work began: the plan's date of issue or the start of its period.
+
+    A plan with neither (a task table from Word or Excel, an attachment without its notice)
+    began no later than its first progress report up to ``as_of``, nor later than ``as_of``.
+    """
     if plan.issued_on is not None:
         return min(plan.issued_on, as_of)
     if plan.period is not None:
         return min(plan.period.start, as_of)
-    return as_of
+    reported = (report.on for task in plan.tasks for report in task.progress if report.on <= as_of)
+    return min(reported, default=as_of)
 
 
 def _close(
