@@ -8,6 +8,7 @@ import pytest
 
 import rulegov
 from rulegov import SectionKind
+from rulegov.parse import split_lines
 
 
 def codes(plan: rulegov.Plan) -> set[str]:
@@ -2468,6 +2469,21 @@ def test_a_notice_pasted_with_its_pages_markup_is_read_one_paragraph_a_line() ->
     assert plan.issuer == "某省人民政府"
     assert plan.issued_on == dt.date(2018, 3, 27)
     assert plan.title == "某省增收实施方案"
+
+
+def test_a_page_pasted_onto_one_line_is_cut_at_each_of_its_many_tags() -> None:
+    # a page's source is often one line: 100 000 tags on it are each a cut, every part mapping
+    # back to its place (the line is normalised once, not once for every tag)
+    lines = split_lines("现将方案<br/>" * 100_000)
+    assert len(lines) == 100_000
+    assert {line.text for line in lines} == {"现将方案"}
+    assert lines[-1].start == 9 * 99_999
+    parts = split_lines("各 单位: <p>现将 方案</p><p> 印发。</p>")
+    assert [(part.text, part.printed(0, len(part.text))) for part in parts] == [
+        ("各单位:", "各单位:"),
+        ("现将方案", "现将方案"),
+        ("印发。", "印发。"),
+    ]
 
 
 def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:

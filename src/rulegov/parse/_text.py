@@ -515,13 +515,17 @@ def _paragraphs(line: Line, folded: str) -> list[Line]:
         ['各单位:', '现将方案印发。']
     """
     size = len(line.text)
-    cuts = sorted(
-        {
-            at
-            for found in _BLOCK_TAG.finditer(folded)
-            if 0 < (at := len(_drop_spaces(folded[: found.start()])[0])) < size
-        }
-    )
+    shifts = line.shifts
+    # where each run of dropped characters starts in the folded line: its place in the text plus
+    # what was dropped before it; a tag starts such a run, so what was dropped before the tag
+    # maps it into the text, in one pass over the line however many its tags
+    starts = [at + (shifts[index - 1] if index else 0) for index, at in enumerate(line.breaks)]
+    cuts: list[int] = []
+    for found in _BLOCK_TAG.finditer(folded):
+        index = bisect.bisect_left(starts, found.start())
+        at = found.start() - (shifts[index - 1] if index else 0)
+        if 0 < at < size and (not cuts or at > cuts[-1]):
+            cuts.append(at)
     return line.cut(cuts) if cuts else [line]
 
 
