@@ -2498,6 +2498,31 @@ def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
     assert plan.recipients == ["各街道办事处", "区政府各部门"]
 
 
+def test_a_plans_tasks_on_interpretation_and_downloads_are_no_page_links() -> None:
+    # a disclosure plan's items name the page's columns (政策解读:, 文件下载:): they are tasks
+    plan = rulegov.parse_plan(
+        "某市2024年政务公开工作要点\n一、加强政策解读\n"
+        "（一）组织开展《某市优化营商环境条例》政策解读。市司法局负责。\n"
+        "（二）政策解读:重要政策文件印发后3个工作日内发布解读材料。市政府办公室负责。\n"
+        "（三）做好《某市国土空间总体规划》解读\n"
+        "（四）文件下载:在政府网站设置文件下载专区,方便群众获取。\n"
+    )
+    assert [task.text for task in plan.tasks] == [
+        "组织开展《某市优化营商环境条例》政策解读。",
+        "政策解读:重要政策文件印发后3个工作日内发布解读材料。",
+        "做好《某市国土空间总体规划》解读",
+        "文件下载:在政府网站设置文件下载专区,方便群众获取。",
+    ]
+
+
+def test_an_interpretations_own_heading_is_its_title() -> None:
+    # no page's label over it (部门解读:): the document interprets a rule, and this is its title
+    plan = rulegov.parse_plan(
+        "关于《某市优化营商环境条例》的政策解读\n一、起草背景\n为优化营商环境,制定本条例。\n"
+    )
+    assert plan.title == "关于《某市优化营商环境条例》的政策解读"
+
+
 def test_a_sites_link_list_after_the_signature_is_no_title() -> None:
     plan = rulegov.parse_plan(
         "关于提请审议某区调整区划的议案\n某府议[2019]1号\n区政协常委会:\n"

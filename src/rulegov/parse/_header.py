@@ -94,8 +94,10 @@ from rulegov.parse._header_words import (
     GLUED_NUMBER,
     HEADING_LOOKAHEAD,
     HEADLINE_JOINS,
+    INTERPRETATION_LINK,
     ISO_DATE,
     ISSUER_ENDS,
+    LINK_LABEL,
     LOOSE_DATE,
     LOOSE_NUMBER,
     LOST_INDENT,
@@ -968,6 +970,8 @@ class _Reader:
             or CRUMBS.fullmatch(text)
             or PAPER_PAGE.fullmatch(text)
             or PDF_PAGE.fullmatch(text)
+            or LINK_LABEL.fullmatch(text)
+            or self.interpretation_link(text)
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (trail and len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
@@ -980,6 +984,22 @@ class _Reader:
             )
             return True
         return False
+
+    def interpretation_link(self, text: str) -> bool:
+        """A disclosure page's link to the document's interpretation, under its label.
+
+        部门解读: / 关于《某通知》 政策解读: the link is the page's; a heading of the document's own
+        (关于《某条例》的解读) has no label over it.
+        """
+        if INTERPRETATION_LINK.fullmatch(text) is None:
+            return False
+        index = self.index - 2  # the line above the one read
+        while index >= 0 and not self.lines[index].text.strip(" \t"):
+            index -= 1
+        above = self.lines[index].text if index >= 0 else ""
+        return LINK_LABEL.fullmatch(above) is not None or (
+            INTERPRETATION_LINK.fullmatch(above) is not None
+        )
 
     def counted(self, text: str) -> bool:
         """A number alone over the address, that reads as no date: a page's visit counter.

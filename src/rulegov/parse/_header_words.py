@@ -61,6 +61,7 @@ __all__ = [
     "ISO_DATE",
     "ISSUER_ENDS",
     "LINK_GROUP",
+    "LINK_LABEL",
     "LOOSE_DATE",
     "LOOSE_NUMBER",
     "LOST_INDENT",
@@ -375,21 +376,17 @@ CHROME = (
     "继续访问",
     "您现在的位置",
     "当前页面:",  # a breadcrumb's label: 当前页面: / 首页 / > 政务公开
-    # a disclosure page's column labels over the links to the document's interpretation and file
-    "部门解读:",
-    "政策解读:",
-    "图片解读:",
-    "视频解读:",
-    "一图读懂:",
-    "文件下载:",
-    "附件下载:",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
 # a site's list of links, each group's name set between dashes: --国家部门网站--, --站群导航--
 LINK_GROUP = re.compile(r"-{2,}[^-\s]{2,16}-{2,}")
-# a link to the page that interprets the document: 关于《某通知》 政策解读
+# a disclosure page's label, alone on its line, over the links to the document's interpretation
+# and file (部门解读:, 一图读懂:, 文件下载:): the page's head only, where it is never a numbered item
+# nor a sentence (政策解读:重要政策文件印发后… is a plan's task)
+LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图读懂:|(?:文件|附件)下载:")
+# a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
 FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+")
