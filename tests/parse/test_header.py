@@ -6,6 +6,8 @@ import datetime as dt
 import importlib.util
 import pathlib
 
+import pytest
+
 import rulegov
 from rulegov.parse._header_titles import _less_closing_notes, ends_a_name
 from rulegov.parse._header_words import SIMPLIFIED
@@ -785,6 +787,19 @@ def test_a_sentence_that_says_unify_holds_no_run_on_heading() -> None:
     )
     assert plan.issuer == "某厅"
     assert plan.title == "某规定"
+
+
+@pytest.mark.parametrize("kind", ["重点任务清单", "发展规划", "工作计划"])
+def test_a_title_ending_in_a_kind_that_ends_as_unify_does_is_cut_before_its_run_on_heading(
+    kind: str,
+) -> None:
+    # 清单一、 and 规划一、 are no words as 单一 and 划一 are: the title ends, 一、 heads a section
+    plan = rulegov.parse_plan(
+        f"某市2024年法治政府建设{kind}一、加强党的领导\n（一）深入学习贯彻习近平法治思想。\n"
+        "二、推进依法行政\n（二）完善制度。\n"
+    )
+    assert plan.title == f"某市2024年法治政府建设{kind}"
+    assert [section.title for section in plan.sections] == ["加强党的领导", "推进依法行政"]
 
 
 def test_a_plan_heading_left_after_an_unsigned_notice_is_no_signer() -> None:
