@@ -811,6 +811,26 @@ def test_a_plan_heading_left_after_an_unsigned_notice_is_no_signer() -> None:
     assert plan.issuer == "某自治区人民政府办公厅"
 
 
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "某市妇联",
+        "某县总工会",
+        "某市红十字会",
+        "某市委网信办",
+        "某市公安局交通警察支队",
+        "某县融媒体中心",
+    ],
+)
+def test_an_undated_signature_under_a_notice_names_its_issuer(signer: str) -> None:
+    # no date under the name: it still signs the notice, whatever its organ's ending
+    plan = rulegov.parse_plan(
+        "关于印发某实施方案的通知\n各县人民政府:\n"
+        f"现将《某实施方案》印发给你们,请认真贯彻执行。\n{signer}\n"
+    )
+    assert plan.issuer == signer
+
+
 def test_a_heading_that_names_each_document_it_prints_on_a_line_is_one_heading() -> None:
     plan = rulegov.parse_plan(
         "某省财政厅 某省科技厅\n关于印发 《某省奖补资金管理办法》\n《某省创新券实施管理办法》\n"

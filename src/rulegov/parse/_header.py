@@ -1917,14 +1917,16 @@ class _Reader:
         self.state = State.TITLED
 
     def fallback(self, lines: list[Line]) -> None:
-        """Short lines left after the notice's text: its signers, when each names an organ.
+        """Short lines left after the notice's text: its signers, unless one names a document.
 
-        A plan's heading printed after the notice without a signature (某某规定) names none.
+        A plan's heading printed after the notice without a signature (某某规定) names none; any
+        other short line there signs it, whether or not its organ's ending is a known one
+        (某市妇联, 某县总工会, 某县融媒体中心).
         """
         if (
             self.header.issuer is None
             and self.state is State.NOTICE
-            and all(is_organ_name(line.text) for line in lines)
+            and not any(ends_a_name(line.text) for line in lines)
         ):
             self.issuer(lines)
         else:
