@@ -2498,6 +2498,24 @@ def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
     assert plan.recipients == ["各街道办事处", "区政府各部门"]
 
 
+def test_a_documents_own_words_in_angle_brackets_are_no_markup() -> None:
+    # x <p 值> 0.05 and ＜Ｉ＞类 look like tags once folded, but HTML prints neither so
+    plan = rulegov.parse_plan(
+        "某市2024年大气污染防治工作要点\n一、重点任务\n"
+        "（一）显著性检验以x <p 值> 0.05为准。市生态环境局负责。\n"
+        "（二）水质达到＜Ｉ＞类标准的断面比例≥80%。市水务局负责。\n"
+    )
+    assert [task.text for task in plan.tasks] == [
+        "显著性检验以x<p值>0.05为准。",
+        "水质达到＜Ｉ＞类标准的断面比例≥80%。",
+    ]
+
+
+def test_pasted_markup_with_links_and_list_items_is_read_without_its_tags() -> None:
+    lines = split_lines('<ul><li>各单位:</li><li><a href="/x.html">现将方案印发。</a></li></ul>')
+    assert [line.text for line in lines] == ["各单位:", "现将方案印发。"]
+
+
 def test_a_plans_tasks_on_interpretation_and_downloads_are_no_page_links() -> None:
     # a disclosure plan's items name the page's columns (政策解读:, 文件下载:): they are tasks
     plan = rulegov.parse_plan(

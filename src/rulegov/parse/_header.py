@@ -129,11 +129,11 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_MARK,
     PAGE_MARK,
+    PAGE_NUMBER,
     PAGE_TITLE,
     PAGE_TITLE_ALONE,
     PAGE_TITLE_TAGGED,
     PAPER_PAGE,
-    PDF_PAGE,
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
@@ -969,7 +969,7 @@ class _Reader:
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
             or PAPER_PAGE.fullmatch(text)
-            or PDF_PAGE.fullmatch(text)
+            or PAGE_NUMBER.fullmatch(text)
             or LINK_LABEL.fullmatch(text)
             or self.interpretation_link(text)
             or ACCOUNT_BAR.fullmatch(text)

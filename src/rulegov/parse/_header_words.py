@@ -115,12 +115,12 @@ __all__ = [
     "PAGE_BYLINE",
     "PAGE_DATE_FIRST",
     "PAGE_MARK",
+    "PAGE_NUMBER",
     "PAGE_TITLE",
     "PAGE_TITLE_ALONE",
     "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
     "PARTY_COMMITTEE",
-    "PDF_PAGE",
     "PLACE_WRITER_ENDS",
     "PLAN_KINDS",
     "PRINTED_BELOW",
@@ -457,8 +457,6 @@ ACCOUNT_BAR = re.compile(
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
-# a PDF's page number, run onto the last line of its page by a copy: (此件主动公开)—2—
-PDF_PAGE = re.compile(r"[-—–－]\d{1,4}[-—–－]")
 MAX_SITE_LINE = 80
 # the items of a site's menu, which a page's menu row names (| 首页 | 政务公开 | 政策文件 |)
 NAV_WORDS = frozenset(
@@ -592,8 +590,13 @@ DATE_NOTE = re.compile(
     r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
     r"[\d一二三四五六七八九十]{1,3}日)\)"
 )
+# a page's number as a paged file prints it: - 1 -, — 2 —
+_DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
+# a line that is a page's number alone (— 2 —, 第3页共5页), or one a copy ran onto the last
+# line of its page ((此件主动公开)—2—, its note read apart): the file's, never the text's
+PAGE_NUMBER = re.compile(_DASHED_NUMBER + r"|第\d{1,4}页(?:共\d{1,4}页)?")
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
-PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
+PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)
 # a site's name a page prints after the heading, as in its window's title
 # (…的通知_某县人民政府, …的通知-某县人民政府门户网站)
