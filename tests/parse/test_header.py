@@ -349,6 +349,45 @@ def test_a_notice_run_into_one_line_with_its_heading_broken_by_spaces_reads_its_
     assert forwarded.notice.title == "某县人民政府办公室关于转发某市关于某事的通知的通知"
 
 
+RUN_ON_HEAD = (
+    "某县人民政府办公室 关于印发某县 2021 年普法 工作要点的通知 各乡镇人民政府，县直各单位： "
+    "现将《某县2021年普法工作要点》印发给你们，请认真贯彻执行。 某县人民政府办公室 2021 年 5 月 21 日"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["\n某县2021年普法工作要点\n一、加强组织领导\n", "\n一、加强组织领导\n", " 一、加强组织领导\n"],
+    ids=["title-below", "heading-below", "heading-run-on"],
+)
+def test_a_run_on_notice_that_ends_with_its_spaced_date_names_its_plan(after: str) -> None:
+    plan = rulegov.parse_plan(RUN_ON_HEAD + after + "1.成立领导小组。\n")
+    assert plan.title == "某县2021年普法工作要点"
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.issued_on == dt.date(2021, 5, 21)
+
+
+@pytest.mark.parametrize("issuer", ["某县人民政府 ", ""], ids=["issuer-apart", "no-issuer"])
+def test_a_run_on_heading_that_goes_on_after_the_notice_it_implements_is_read_whole(
+    issuer: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{issuer}关于贯彻落实某市关于加强法治建设的通知 精神的实施意见 各乡镇人民政府，县直各单位： "
+        "为贯彻落实上级要求，结合我县实际，提出如下意见。 某县人民政府 2021 年 5 月 21 日 "
+        "一、加强组织领导 1.成立领导小组。\n"
+    )
+    assert plan.title == f"{issuer.strip()}关于贯彻落实某市关于加强法治建设的通知精神的实施意见"
+    assert list(plan.recipients) == ["各乡镇人民政府", "县直各单位"]
+
+
+def test_a_run_on_line_of_many_dates_is_cut_in_one_pass() -> None:
+    # each date looked ahead of a few spaces only: six thousand dates read as one
+    plan = rulegov.parse_plan(RUN_ON_HEAD + " 2021年5月21日" * 6_000 + "\n")
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府办公室关于印发某县2021年普法工作要点的通知"
+    assert plan.issued_on == dt.date(2021, 5, 21)
+
+
 def test_a_meetings_dated_note_under_a_heading_dates_it_and_is_no_part_of_it() -> None:
     body = "会议听取和审议了市人民政府的报告,特作决议如下:\n一、提高认识,明确意义。\n"
     heading = "某市人民代表大会常务委员会\n关于开展全市法制宣传教育\n第五个五年规划的决议\n"

@@ -941,6 +941,42 @@ def test_the_chapters_listed_before_the_text_are_no_chapters_of_their_own():
     ]
 
 
+def test_a_table_of_contents_that_lists_parts_keeps_the_texts_first_chapter():
+    plan = rulegov.parse_plan(
+        "某省法治宣传教育条例\n目录\n第一章 总则\n第二章 宣传教育\n第一节 一般规定\n"
+        "第二节 重点对象\n第三章 附则\n"
+        "第一章 总则\n第一条 为了加强法治宣传教育，制定本条例。\n"
+        "第二条 本条例适用于本省行政区域内的法治宣传教育工作。\n"
+        "第二章 宣传教育\n第一节 一般规定\n第三条 各级人民政府应当履行下列职责：\n"
+        "（一）制定法治宣传教育规划；\n（二）组织开展法治宣传教育活动。\n"
+        "第二节 重点对象\n第四条 国家工作人员应当带头学法用法。\n"
+        "第三章 附则\n第五条 本条例自2021年1月1日起施行。\n"
+    )
+    assert [(section.number, section.title) for section in plan.sections] == [
+        ("第一章", "总则"),
+        ("第二章", "宣传教育"),
+        ("第三章", "附则"),
+    ]
+    assert [tuple(task.path) for task in plan.tasks] == [
+        ("第二章", "第一节", "第三条", "（一）"),
+        ("第二章", "第一节", "第三条", "（二）"),
+        ("第二章", "第二节", "第四条"),
+    ]
+
+
+def test_a_long_text_is_searched_for_a_table_of_contents_in_one_pass():
+    # every line once: a text of twenty thousand lines is read as one of twenty
+    plan = rulegov.parse_plan(
+        "某市法治宣传教育条例\n第一章 总则\n第二章 附则\n第一章 总则\n"
+        + "本市开展法治宣传教育活动。\n" * 20_000
+        + "第二章 附则\n第一条 本条例自公布之日起施行。\n"
+    )
+    assert [(section.number, section.title) for section in plan.sections] == [
+        ("第一章", "总则"),
+        ("第二章", "附则"),
+    ]
+
+
 def test_a_heading_alone_over_the_one_item_named_under_it_is_a_section_of_that_item():
     plan = rulegov.parse_plan(
         "某市2021年度立法工作计划\n一、地方性法规草案拟定项目(1件)\n某市城市管理条例\n"

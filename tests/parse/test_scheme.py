@@ -2408,6 +2408,68 @@ def test_numbered_items_without_points_are_read_as_manual_items():
     assert text[issue.span.start :].startswith("一、队伍建设")
 
 
+def test_the_sections_on_whom_and_how_it_appraises_are_no_items_without_points_either():
+    """考核对象 and 考核方法 beside 考核内容与标准 are left out, as they are when items state points."""
+    text = (
+        "2010年度平安建设考核办法\n一、考核对象\n各村(社区)、各单位\n二、考核方法\n"
+        "实行“百分制”考核，分半年、年终考核。\n三、考核内容与标准\n(一)平安村(社区)创建工作\n"
+        "1、组织健全{}。未成立领导小组的扣5分。\n2、治安良好{}。发生重特大恶性案件的，每件扣3分。\n"
+    )
+    unscored = rulegov.parse_scheme(text.format("", ""))
+    scored = rulegov.parse_scheme(text.format("(16分)", "(16分)"))
+    assert [node.name for node in unscored.nodes()[1:]] == [
+        "考核内容与标准",
+        "平安村(社区)创建工作",
+        "组织健全",
+        "治安良好",
+    ]
+    assert [node.name for node in unscored.nodes()[1:]] == [
+        node.name for node in scored.nodes()[1:]
+    ]
+    # a section named like them that holds the criteria stays
+    kept = rulegov.parse_scheme("考核细则\n一、考核方法\n1.组织健全。\n2.制度完善。\n")
+    assert [node.name for node in kept.nodes()[1:]] == ["考核方法", "组织健全", "制度完善"]
+
+
+def test_parts_listed_with_their_points_after_the_total_are_the_items_sub_items():
+    """``考评总分为100分,分别为立法工作5分、…``: each part an item with its points, none lost."""
+    text = (
+        "指标考评细则\n一、考评对象\n(一)10个县(市)党委、政府\n二、考评内容\n"
+        "(一)县(市)考评指标体系。考评总分为100分,分别为立法工作5分、执法工作27分、司法工作19分、"
+        "守法普法工作24分、组织领导12分、人民群众对法治建设满意率测评10分、附加项(加、扣分)3分,"
+        "具体考评内容及评分标准详见附件2。\n"
+        "(二)州级机关单位考评指标体系。第二类为只考共性指标的单位,以满分50分进行考评。"
+        "共性指标50分,分别为立法工作5分、守法普法工作30分、组织保障12分、附加项(加、扣分)3分。"
+        "个性指标50分,是针对部分州级机关单位职能职责设置的个性考评内容。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "考评内容", None),
+        ("1.1", "县(市)考评指标体系", 100.0),
+        ("1.1.1", "立法工作", 5.0),
+        ("1.1.2", "执法工作", 27.0),
+        ("1.1.3", "司法工作", 19.0),
+        ("1.1.4", "守法普法工作", 24.0),
+        ("1.1.5", "组织领导", 12.0),
+        ("1.1.6", "人民群众对法治建设满意率测评", 10.0),
+        ("1.1.7", "附加项(加、扣分)", 3.0),
+        ("1.2", "州级机关单位考评指标体系", 100.0),
+        ("1.2.1", "共性指标", 50.0),
+        ("1.2.1.1", "立法工作", 5.0),
+        ("1.2.1.2", "守法普法工作", 30.0),
+        ("1.2.1.3", "组织保障", 12.0),
+        ("1.2.1.4", "附加项(加、扣分)", 3.0),
+        ("1.2.2", "个性指标", 50.0),
+    ]
+    part = scheme.node("1.1.2")
+    assert text[part.span.start : part.span.end] == "执法工作27分"
+    # a list that does not add up to the points before it stays the item's text
+    loose = rulegov.parse_scheme(
+        "考评细则\n一、考评内容(10分)。总分为10分,分别为立法工作5分、执法工作4分。\n"
+    )
+    assert _tree(loose) == [("1", "考评内容", 10.0)]
+
+
 def test_a_regulations_articles_alone_are_no_items_and_the_refusal_says_where_it_looked():
     text = (
         "考核办法\n第一条 为推进依法行政，制定本办法。\n第二条 本办法适用于县级各部门。\n"
@@ -4171,6 +4233,52 @@ def test_a_serial_alone_on_a_line_opens_the_next_row_of_pipe_opened_cells():
         ("1", "未按要求推进的扣2分"),
         ("2", "未经合法性审查的每件扣1分"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            (
+                "首页\n您当前所在的位置: 首页 >> 公开信息内容\n"
+                "关于印发《楚雄州2023年度“法治建设成效考核”指标考评细则》的通知\n"
+                "各县(市)委依法治县(市)办：\n现将《考评细则》印发给你们，请认真贯彻执行。\n"
+            ),
+            "楚雄州2023年度“法治建设成效考核”指标考评细则",
+        ),
+        (
+            (
+                "您的位置:新文秘網>>鄉鎮社區/安全/>>正文\n鄉鎮平安建設考核辦法\n"
+                "發表時間:2010/12/17 17:06:02\n中共**鄉委員會\n2010年度平安建設考核辦法\n"
+                "各村(社區)、鄉直各部門:\n"
+            ),
+            "2010年度平安建設考核辦法",
+        ),
+    ],
+    ids=["notice", "traditional-page"],
+)
+def test_a_web_pages_furniture_is_no_title_the_documents_name_before_its_items_is(head, title):
+    scheme = rulegov.parse_scheme(head + "一、组织领导（10分）：未成立领导小组的扣10分。\n")
+    assert scheme.name == scheme.root.name == title
+    assert [node.name for node in scheme.nodes()[1:]] == ["组织领导"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("某市文明乡镇年度考核评比细则 项目 考评细则 分值\n", "某市文明乡镇年度考核评比细则"),
+        ("某区双拥合格单位考评细则考评单位:2011年度\n", "某区双拥合格单位考评细则"),
+        (
+            "某区司法所工作目标考核办法为贯彻落实区委要求，制定本办法。\n",
+            "某区司法所工作目标考核办法",
+        ),
+        ("某区政务公开指数绩效考评标准表\n", "某区政务公开指数绩效考评标准表"),
+    ],
+    ids=["header-after-a-space", "label-after-it", "sentence-after-it", "whole-line"],
+)
+def test_a_title_run_on_into_its_line_ends_after_the_documents_kind(head, title):
+    scheme = rulegov.parse_scheme(head + "一、组织领导（10分）：未成立领导小组的扣10分。\n")
+    assert scheme.root.name == title
 
 
 def test_a_title_run_on_into_the_first_item_is_cut_from_it():

@@ -294,34 +294,62 @@ def test_a_column_heading_with_a_qualifier_names_its_field():
 
 
 # a bureau's share of a larger division: the rows it has, under their numbers in the whole
-# table (3, 68, 69), and the group rows of the whole table, some with none of its rows
+# table (2, 10, 11), and the group rows of the whole table, some with none of its rows
 SHARE = _lines(
-    "某区教育局2025年重点工作任务分解表",
+    "某区某局2025年重点工作任务分解表",
     *("序号", "重点工作任务", "主要责任单位", "协同配合单位"),
-    "一、主要预期目标",
-    *("3", "固定资产投资增长7.5%左右。", "区发改委", "区教育局、区卫健委。"),
-    "二、扩投资优服务",
-    "三、惠民生增福祉",
-    *("68", "加快建设城北小学扩建教学楼项目。", "区教育局", "区政府有关部门。"),
-    *("69", "积极引进优质教育资源。", "区教育局", "区投资促进中心。"),
+    "一、主要目标",
+    *("2", "完成年度主要目标任务。", "区发改委", "区某局、区财政局。"),
+    "二、优化营商环境",
+    "三、增进民生福祉",
+    *("10", "推进某学校扩建项目。", "区某局", "区政府有关部门。"),
+    *("11", "引进优质教育资源。", "区某局", "区投资促进中心。"),
 )
 
 
 def test_a_share_of_a_larger_table_keeps_the_numbers_of_its_rows():
     plan = rulegov.parse_plan(SHARE)
     assert [(task.path, task.lead_units, task.cooperating_units) for task in plan.tasks] == [
-        (("一", "3"), ["区发改委"], ["区教育局", "区卫健委"]),
-        (("三", "68"), ["区教育局"], ["区政府有关部门"]),
-        (("三", "69"), ["区教育局"], ["区投资促进中心"]),
+        (("一", "2"), ["区发改委"], ["区某局", "区财政局"]),
+        (("三", "10"), ["区某局"], ["区政府有关部门"]),
+        (("三", "11"), ["区某局"], ["区投资促进中心"]),
     ]
 
 
 def test_a_group_row_with_no_row_under_it_is_a_section_still():
-    plan = rulegov.parse_plan(SHARE)
+    plan = rulegov.parse_plan(
+        _lines(
+            "某区2025年重点工作任务分解表",
+            *("序号", "重点工作任务", "主要责任单位", "协同单位"),
+            *("一、主要目标", "1", "完成年度主要目标任务。", "区发改委", "区统计局"),
+            "二、优化营商环境",
+            *("三、增进民生福祉", "2", "推进学校建设项目。", "区教育局", "区财政局"),
+            *("3", "引进优质教育资源。", "区教育局", "区人社局"),
+        )
+    )
     assert [(section.number, section.title) for section in plan.sections] == [
-        ("一", "主要预期目标"),
-        ("二", "扩投资优服务"),
-        ("三", "惠民生增福祉"),
+        ("一", "主要目标"),
+        ("二", "优化营商环境"),
+        ("三", "增进民生福祉"),
+    ]
+    assert [task.path for task in plan.tasks] == [("一", "1"), ("三", "2"), ("三", "3")]
+
+
+def test_a_task_closed_by_a_full_stop_that_ends_in_an_organs_word_is_no_cell_of_units():
+    plan = rulegov.parse_plan(
+        _lines(
+            "某区某局2025年重点工作任务分解表",
+            *("序号", "重点工作任务", "主要责任单位", "协同配合单位"),
+            "一、主要目标",
+            *("1", "建设区某指挥中心。", "区某局", "区发改委、区财政局。"),
+            *("2", "召开全区某项工作会。", "区某局"),
+            *("3", "完善某项安全体系。", "区某局", "区公安分局。"),
+        )
+    )
+    assert [(task.number, task.title, task.lead_units) for task in plan.tasks] == [
+        ("1", "建设区某指挥中心。", ["区某局"]),
+        ("2", "召开全区某项工作会。", ["区某局"]),
+        ("3", "完善某项安全体系。", ["区某局"]),
     ]
 
 

@@ -297,12 +297,12 @@ def test_steps_are_tasks_and_a_review_of_the_present_state_is_prose() -> None:
 
 def test_a_review_of_the_situation_the_work_faces_is_prose() -> None:
     plan = rulegov.parse_plan(
-        "某区安全生产规划\n一、安全生产现状和面临的形势\n(一)“十二五”期间工作状况\n"
-        "1、各级党委政府更加重视。\n2、监管体制不断完善。\n二、主要任务\n(一)强化安全生产责任。\n"
+        "某区某项工作规划\n一、工作现状和面临的形势\n(一)上一阶段工作状况\n"
+        "1、各级更加重视。\n2、体制不断完善。\n二、主要任务\n(一)强化工作责任。\n"
     )
     first, second = plan.sections
     assert first.kind is not SectionKind.TASKS
-    assert [t.title for t in plan.tasks] == ["强化安全生产责任"]
+    assert [t.title for t in plan.tasks] == ["强化工作责任"]
     assert second.tasks
 
 
@@ -2419,7 +2419,7 @@ def test_a_menus_bullet_before_a_date_alone_is_read_without_an_error() -> None:
 
 @pytest.mark.parametrize(
     "site",
-    ["法邦网—法律法规查看", "當前位置:萬佳範文網 >\n\n條據 >條例 >"],
+    ["某某法律网—法律法规查看", "當前位置:某某範文網 >\n\n條據 >條例 >"],
 )
 def test_a_sites_name_or_breadcrumb_trail_over_the_notice_is_no_title(site: str) -> None:
     plan = rulegov.parse_plan(
@@ -2435,15 +2435,76 @@ def test_a_sites_name_or_breadcrumb_trail_over_the_notice_is_no_title(site: str)
 
 def test_a_bureaus_name_over_its_disclosure_block_is_no_title() -> None:
     plan = rulegov.parse_plan(
-        "某区教育局\n"
-        "索引号: 11341602003165628D/202506-00023 组配分类: 决策部署落实情况\n"
-        "发布机构: 某区教育局 主题分类: 科技、教育\n"
-        "名称: 某区教育局2025年重点工作任务分解表 文号:\n"
-        "发文日期: 2025-06-13 发布日期: 2025-06-13\n"
-        "某区教育局2025年重点工作任务分解表\n一、主要预期目标\n1.固定资产投资增长7.5%左右。\n"
+        "某区某局\n"
+        "索引号: 000000000000000000/202501-00001 组配分类: 决策部署落实情况\n"
+        "发布机构: 某区某局 主题分类: 其他\n"
+        "名称: 某区某局2025年重点工作任务分解表 文号:\n"
+        "发文日期: 2025-01-02 发布日期: 2025-01-02\n"
+        "某区某局2025年重点工作任务分解表\n一、主要目标\n1.完成年度主要目标任务。\n"
     )
-    assert plan.title == "某区教育局2025年重点工作任务分解表"
-    assert plan.issuer == "某区教育局"
+    assert plan.title == "某区某局2025年重点工作任务分解表"
+    assert plan.issuer == "某区某局"
+
+
+@pytest.mark.parametrize(
+    "publisher",
+    ["发布机构: 某市某区某局 主题分类: 其他\n", "主题分类: 其他\n"],
+    ids=["publisher-named-in-full", "no-publisher"],
+)
+def test_a_bureaus_name_over_its_block_is_no_title_however_the_block_names_it(
+    publisher: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某区某局\n索引号: 000000000000000000/202501-00001\n{publisher}"
+        "名称: 某区某局2025年重点工作任务分解表 文号:\n发文日期: 2025-01-02\n"
+        "一、主要目标\n1.完成年度主要目标任务。\n"
+    )
+    assert plan.title == "某区某局2025年重点工作任务分解表"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["某市“互联网—政务服务”工作要点", "某市一张网-一网通办工作要点", "某县天网-雪亮工程实施方案"],
+    ids=["quoted", "one-network", "programme"],
+)
+def test_a_title_that_names_a_network_over_a_dash_is_the_documents_title(line: str) -> None:
+    plan = rulegov.parse_plan(f"{line}\n一、深化改革\n1.完善便民服务。\n2.推进网上办理。\n")
+    assert plan.title == line
+    assert [t.path for t in plan.tasks] == [("一", "1"), ("一", "2")]
+
+
+def test_a_line_of_the_text_that_names_a_network_over_a_dash_is_kept() -> None:
+    plan = rulegov.parse_plan(
+        "某市2021年政务服务工作要点\n一、推进“互联网—监管”建设\n"
+        "1.建设公共法律服务网—12348热线。\n2.推进政务服务一张网-一网通办。\n"
+        "二、建设“天网-雪亮”工程\n3.加强电网-配网改造。\n4.加强视频监控。\n"
+    )
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("一", "推进“互联网—监管”建设"),
+        ("二", "建设“天网-雪亮”工程"),
+    ]
+    assert [(t.path, t.title) for t in plan.tasks] == [
+        (("一", "1"), "建设公共法律服务网—12348热线"),
+        (("一", "2"), "推进政务服务一张网-一网通办"),
+        (("二", "3"), "加强电网-配网改造"),
+        (("二", "4"), "加强视频监控"),
+    ]
+
+
+def test_an_article_that_names_this_regulation_among_its_duties_is_no_framing_article() -> None:
+    plan = rulegov.parse_plan(
+        "某市法制宣传教育条例\n第一条 为了加强法制宣传教育工作，制定本条例。\n"
+        "第二条 本条例适用于本市行政区域内的法制宣传教育工作。\n"
+        "第三条 各级国家机关应当严格遵守本条例，每年组织开展法律知识考试。\n"
+        "第四条 在本市开展法制宣传教育活动，应当遵守本条例。\n"
+        "第五条 市司法行政部门应当做好下列工作：\n（一）制定法制宣传教育工作规划；\n"
+        "（二）组织法制宣传教育培训和考试。\n"
+    )
+    assert [t.path for t in plan.tasks] == [
+        ("第三条",),
+        ("第五条", "（一）"),
+        ("第五条", "（二）"),
+    ]
 
 
 def test_a_disclosure_table_in_pipes_gives_its_values_without_the_pipes() -> None:

@@ -149,6 +149,7 @@ from rulegov.parse._header_words import (
     SITE_ADDRESS,
     SITE_NAME_TAIL,
     SITE_NOTES,
+    SITE_SECTION,
     SITE_SUFFIX,
     SITE_TEXT,
     STATUS,
@@ -976,6 +977,7 @@ class _Reader:
             or COLUMN_LABEL.fullmatch(text)
             or (trail and len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
             or (trail and TRAIL_TO_TITLE.fullmatch(text))
+            or SITE_SECTION.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
             or (text.isdigit() and COUNTER.fullmatch(text) and self.counted(text))
         ):

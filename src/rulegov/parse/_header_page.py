@@ -30,7 +30,6 @@ from rulegov.parse._header_words import (
     NAV_WORDS,
     RUN_YEAR_DATE,
     SEPARATOR,
-    SITE_LINE,
     STAMP,
 )
 from rulegov.parse._table import read_columns
@@ -369,7 +368,6 @@ def is_chrome(text: str) -> bool:
         or CRUMB_LABEL.match(text) is not None
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
-        or SITE_LINE.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
     )
 

@@ -538,14 +538,18 @@ def _run_on_cuts(line: Line, heading_end: int) -> list[int]:
     cuts: list[int] = []
     done = 0
     gaps = [gap for gap in line.gaps if gap >= heading_end]
+    ends = [*gaps, len(line.text)]  # a date may end the line
     for at, gap in enumerate(gaps):
         if gap <= done:
             continue
         segment = line.text[done:gap].strip()
         if read_date(segment):
-            later = (end for end in gaps[at + 1 :] if read_date(line.text[done:end].strip()))
+            # the date's own spaces: a few at most (2021 年 5 月 21 日 reads from 2021年5月21)
+            ahead = ends[at + 1 : at + 1 + _DATE_PARTS]
+            later = (end for end in ahead if read_date(line.text[done:end].strip()))
             done = max(later, default=gap)
-            cuts.append(done)
+            if done < len(line.text):
+                cuts.append(done)
         elif (
             segment.endswith((":", "。", "》", *DOCUMENT_ENDS, *RULE_ENDS))
             or is_organ_name(segment)
@@ -556,6 +560,7 @@ def _run_on_cuts(line: Line, heading_end: int) -> list[int]:
     return cuts
 
 
+_DATE_PARTS = 6  # the parts a date broken by spaces may hold: 2021 年 5 月 21 日
 _HEADING_GAPS = 8  # the spaces a heading broken over lines may hold (organ, 关于…, year, 的通知)
 
 
@@ -569,22 +574,43 @@ def _run_on_heading_end(line: Line) -> int | None:
     """
     if not line.gaps:
         return None
-    if _runs_on_from_head(line.text[: line.gaps[0]]):
-        return line.gaps[0]
+    first = line.text[: line.gaps[0]]
+    if _runs_on_from_head(first):
+        return line.gaps[0] if first.endswith(":") else _heading_goes_on_to(line, 0)
     shortest, longest = _HEADING_LENGTHS
-    for gap in line.gaps[1:_HEADING_GAPS]:
+    for at, gap in enumerate(line.gaps[1:_HEADING_GAPS], start=1):
         if gap > longest:
             return None
         if gap < shortest or not _runs_on_from_heading(line.text[:gap]):
             continue
         address = _RUN_ON_ADDRESS.match(line.text, gap)
-        if address is None:
-            continue
-        # an address never opens with 的: there the heading goes on (…关于某某的通知 的通知)
-        name = address["address"].strip()
-        if not name.startswith("的") and names_organs(name):
-            return gap
+        if address is not None and names_organs(address["address"].strip()):
+            return _heading_goes_on_to(line, at)
     return None
+
+
+def _heading_goes_on_to(line: Line, at: int) -> int:
+    """The end of a run-on heading that reads whole at the line's space ``at``, or further on.
+
+    A heading goes on past the document it names (关于贯彻落实某市关于某事的通知 精神的实施意见,
+    关于转发某市关于某事的通知 的通知) up to the last space before the address's colon where it
+    reads whole again and the address after it names organs.
+    """
+    end = line.gaps[at]
+    address = _RUN_ON_ADDRESS.match(line.text, end)
+    if address is None:
+        return end
+    for gap in line.gaps[at + 1 :]:
+        if gap >= address.end():
+            break
+        later = _RUN_ON_ADDRESS.match(line.text, gap)
+        if (
+            later is not None
+            and _runs_on_from_heading(line.text[:gap])
+            and names_organs(later["address"].strip())
+        ):
+            end = gap
+    return end
 
 
 # the address a number runs into, up to its colon, text following it

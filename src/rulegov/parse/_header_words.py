@@ -144,10 +144,10 @@ __all__ = [
     "SIMPLIFIED",
     "SITE_ADDRESS",
     "SITE_FOOTER",
-    "SITE_LINE",
     "SITE_NAME_TAIL",
     "SITE_NOTES",
     "SITE_ONLY",
+    "SITE_SECTION",
     "SITE_SUFFIX",
     "SITE_TEXT",
     "STAMP",
@@ -407,8 +407,9 @@ MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
 MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…
 CRUMBS = re.compile(r"首[页頁]|[>»].{0,80}")
-# a breadcrumb trail that does not start at 首页: 香港商报官网 > 广东 > 本地新闻
-TRAIL = re.compile(r"[^>»]{1,16}(?:(?:>>?|»)[^>»]{1,16}){2,}")
+# a breadcrumb trail that does not start at 首页 (香港商报官网 > 广东 > 本地新闻), or one that
+# ends in its mark (條據 >條例 >): two names at least, each closed by the mark
+TRAIL = re.compile(r"(?:[^>»]{1,16}(?:>>?|»)){2,}[^>»]{0,16}")
 # or one that ends in the page's own title, which the page prints again below it: 某数据库 >
 # 地方政策 > 某政府关于…的实施意见
 TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16}){1,}(?:>>?|»)[^>»]{17,90}")
@@ -444,11 +445,11 @@ SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指
 SITE_ADDRESS = re.compile(r"www\.|https?://")
 # a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
 # (专栏省内政策法规): lines of the page, never of the document
-# a site's name over its section (法邦网—法律法规查看) or a breadcrumb's trail ending in its mark
-# (條據>條例>): the page's, never the document's title
-SITE_LINE = re.compile(
-    r"[^\s,，。:：《》]{2,12}网[—\-_|｜>»]+[^,，。:：《》]{0,12}"
-    r"|(?:[^>»,，。:：《》]{1,10}[>»])+"
+# a site's name over the section a page is in, at the page's head (某某法律网—法律法规查看): the
+# name one word ending in 网, the section's label one of a site's (…查看, …频道, …库)
+SITE_SECTION = re.compile(
+    r"\w{1,12}[网網]\s*[—\-_|｜]+\s*\w{0,10}"
+    r"(?:查看|频道|頻道|栏目|欄目|首页|首頁|正文|详情|詳情|列表|文库|文庫|大全|[库庫])"
 )
 ACCOUNT_BAR = re.compile(
     r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览|版本?|模式)?|长者(?:模式|助手)|关怀版|English"

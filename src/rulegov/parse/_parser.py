@@ -215,7 +215,7 @@ _OWN_NAME = r"本(?:办法|辦法|细则|細則|规定|規定|规则|規則|条�
 _FRAME_ARTICLE = re.compile(
     rf"制定{_OWN_NAME}"
     r"|^第[一二三四五六七八九十]{1,3}[条條]\s*本\S{0,6}(?:适用于|適用于|適用於|所称|所稱)"
-    rf"|(?:遵守|适用|適用){_OWN_NAME}"  # 在本市行政区域内开展…活动，应当遵守本条例
+    rf"|(?:遵守|适用|適用){_OWN_NAME}[。.]?\s*$"  # 在本市行政区域内开展…活动，应当遵守本条例。
     r"|(?:必须|必須|应当|應當)(?:坚持|堅持|遵循)"
     r"|[原][则則][。.]?\s*$"  # …相结合的原则。
     rf"|(?:负责|負責){_OWN_NAME}的(?:组织|組織)?(?:实施|實施)"  # the organ in charge
@@ -2358,50 +2358,83 @@ def _bare_heading(node: _Node) -> bool:
 def _table_of_contents(lines: list[Line]) -> set[int]:
     """The lines of a table of contents: chapter headings one after another, printed again below.
 
-    A law library's copy of a 条例 lists its chapters (第一章 总则, 第二章 …) before the text,
-    with nothing between them; the text then opens with the first of them again. Such a run
-    heads nothing: it is front matter, not a second set of chapters.
+    A law library's copy of a 条例 lists its chapters (第一章 总则, 第二章 …), with their parts
+    (第一节 …) or without, before the text, with nothing between them; the text then opens with
+    the first of them again. Such a run heads nothing: it is front matter, not a second set of
+    chapters. The run ends where a chapter's number does not go up (… 第三章 附则 / 第一章 总则):
+    there the text begins.
     """
-
-    def chapter(index: int) -> str | None:
-        heading = match_heading(lines[index].text)
-        if heading is None or heading.style != Style.CHAPTER or "。" in lines[index].text:
-            return None
-        return re.sub(r"\s+", "", lines[index].text)
-
-    found: set[int] = set()
     printed = [index for index, line in enumerate(lines) if line.text.strip()]
+    entries = [_contents_entry(lines[index].text) for index in printed]
+    last = {entry[2]: at for at, entry in enumerate(entries) if entry is not None}
+    found: set[int] = set()
     at = 0
-    while at < len(printed):
-        run: list[int] = []
-        seen: set[str | None] = set()
-        while at + len(run) < len(printed):
-            name = chapter(printed[at + len(run)])
-            if name is None or name in seen:  # the text opens with the first chapter again
-                break
-            seen.add(name)
-            run.append(printed[at + len(run)])
-        after = {chapter(index) for index in printed[at + len(run) :]}
-        if len(run) > 1 and chapter(run[0]) in after:
-            found.update(run)
-        at += max(len(run), 1)
+    while at < len(entries):
+        length = _contents_run(entries, at)
+        first = entries[at]
+        # a run printed again below: the first chapter it lists is printed after it
+        if (
+            length > 1
+            and first is not None
+            and first[0] is Style.CHAPTER
+            and last[first[2]] >= at + length
+        ):
+            found.update(printed[at : at + length])
+        at += max(length, 1)
     return found
 
 
+def _contents_entry(text: str) -> tuple[Style, int, str] | None:
+    """A line that a table of contents may list: a chapter's or a part's heading alone.
+
+    Its style, its number's value and its name without spaces (第一章 总则: 第一章总则).
+    """
+    heading = match_heading(text)
+    if heading is None or heading.style not in NEVER_TASKS or "。" in text:
+        return None
+    return heading.style, heading.value, re.sub(r"\s+", "", text)
+
+
+def _contents_run(entries: list[tuple[Style, int, str] | None], start: int) -> int:
+    """How many entries from ``start`` run on as a table of contents does: numbers going up.
+
+    Each chapter's number is above the one before, and each part's above the part before it in
+    its chapter; a chapter whose number repeats or goes back is the text's own.
+    """
+    chapter = part = 0
+    at = start
+    while at < len(entries):
+        entry = entries[at]
+        if entry is None:
+            break
+        style, value, _ = entry
+        if style is Style.CHAPTER:
+            if value <= chapter:
+                break
+            chapter, part = value, 0
+        elif value <= part:
+            break
+        else:
+            part = value
+        at += 1
+    return at - start
+
+
 def _masthead(header: Header) -> bool:
-    """Whether the title read is the publishing organ's name alone, over the page it publishes.
+    """Whether the title read is an organ's name alone, over the page it publishes.
 
     A bureau's page opens with its own name (某区教育局) and prints the document's name in its
-    disclosure block (名称: 某区教育局2025年…分解表): the organ's name is the page's masthead.
+    disclosure block (名称: 某区教育局2025年…分解表), which opens with that name: the organ's
+    name is the page's masthead, however the block names the publishing organ.
     """
-    meta = header.meta_title
+    title, meta = header.title, header.meta_title
     return (
-        header.title is not None
-        and header.title == header.issuer
+        title is not None
         and meta is not None
-        and meta != header.title
-        and meta.startswith(header.title)
+        and meta != title
+        and meta.startswith(title)
         and meta != header.notice_title
+        and is_organ_name(title.translate(SIMPLIFIED))
     )
 
 

@@ -15,11 +15,12 @@ What it reads:
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
   copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
   their points but no number, under the heading whose points have room for them; decimal
-  numbering (``1.1``, ``1.1.1``); traditional characters, read as simplified ones and printed as
-  the document prints them; weights in percent (``权重30%``) read as points; web pages' tables
-  as pipe rows with merged cells repeated (a repeat is its group's; 小计 and 合计 rows state a
-  group's points and the total), read again a cell a line when that carries clearly more of the
-  points the table states;
+  numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add
+  up to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
+  read as simplified ones and printed as the document prints them; weights in percent
+  (``权重30%``) read as points; web pages' tables as pipe rows with merged cells repeated (a
+  repeat is its group's; 小计 and 合计 rows state a group's points and the total), read again
+  a cell a line when that carries clearly more of the points the table states;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分``, ``酌情打分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
@@ -68,6 +69,8 @@ from typing import Any
 
 from rulegov._text import line_column
 from rulegov.errors import ParseError
+from rulegov.parse._header_page import is_chrome, is_nav_bar
+from rulegov.parse._header_words import NAV_WORDS
 from rulegov.parse._scheme_bands import grade_bands, read_global, with_raters
 from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
@@ -103,6 +106,7 @@ from rulegov.parse._scheme_lines import (
     walk,
     walk_nodes,
 )
+from rulegov.parse._scheme_parts import split_listed_parts
 from rulegov.parse._scheme_rules import (
     add_rules,
     leaf_rules,
@@ -329,6 +333,7 @@ def _read_stages(
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     nest_repeated_numbering(reader.roots)
+    split_listed_parts(text, reader.roots)
     if not any(has_points(item) for item in reader.roots):
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)
@@ -482,7 +487,8 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     if children is None:
         children = _top_nodes(reader)
     loose_rules(reader)
-    title = _title(reader.original or reader.text)
+    first = min((item.start for item in reader.roots), default=None)
+    title = _title(reader.text, reader.original or reader.text, first)
     root: dict[str, Any] = {
         "id": "total",
         "name": title,
@@ -561,28 +567,114 @@ _FULL_POINTS_NOTE = re.compile(r"\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*�
 _DOCUMENT_KIND = re.compile(r"(?:标准|细则|办法|方案|指标|体系|评分表|考核表|评价表)$")
 
 
-def _title(text: str) -> str | None:
-    r"""The document's title: its first line, unless that line is already an item or a table.
+def _title(text: str, printed: str | None = None, limit: int | None = None) -> str | None:
+    r"""The document's title: the line before its items that names an appraisal document.
 
+    A web page's furniture before it (首页, 您的位置:…>>正文, a menu bar) is no title, nor a
+    notice's lines: the title is the last line before the first item that names the document's
+    kind (…考核办法, …考评细则, 评分标准), or the document a notice issues (关于印发《X》的通知);
+    else the first line that is no furniture, unless that line is already an item or a table.
     A title may end with the full points in brackets (某县考核细则（满分100分）): they are
-    not part of it.
+    not part of it. ``printed``: the text as printed, at the same offsets, for the title's words;
+    ``limit``: where the first item starts, if known.
 
     Examples:
         >>> _title("某区依法行政考核评分标准（满分100分）\n一、制度建设（30分）")
         '某区依法行政考核评分标准'
         >>> _title("一、制度建设（30分）") is None
         True
+        >>> _title("首页\n您的位置:首页>>正文\n某乡平安建设考核办法\n一、综治（10分）")
+        '某乡平安建设考核办法'
     """
+    printed = printed if printed is not None else text
+    first: tuple[int, str] | None = None
+    named: tuple[int, str] | None = None
+    offset = 0
     for line in text.split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        if limit is not None and at >= limit:
+            break
         stripped = line.strip()
-        if stripped:
-            note = _FULL_POINTS_NOTE.search(stripped)
-            if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
-                stripped = stripped[: note.start()]
-            if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
-                return None
-            return stripped[:80]
-    return None
+        if not stripped or _is_furniture(stripped):
+            continue
+        note = _FULL_POINTS_NOTE.search(stripped)
+        if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
+            stripped = stripped[: note.start()]
+        if find_marker(stripped) or points_in(stripped) or split_cells(stripped) is not None:
+            break
+        at += line.index(stripped[0])
+        if first is None:
+            first = (at, stripped)
+        name = _document_name(stripped)
+        if name is not None:
+            named = (at + stripped.index(name), name)
+    if first is None:
+        return None
+    at, title = named if named is not None else first
+    if named is None and _document_name(title) is None:
+        title = _run_on_name(title)
+    return printed[at : at + len(title)][:80]
+
+
+_KIND_WORD = re.compile(r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表")
+_REST_STOP = re.compile(r"[，,。；;：:]")
+
+
+def _run_on_name(line: str) -> str:
+    """A title run on into what follows it on its line, cut after the document's kind.
+
+    A table or a page flattened into one run goes on after the title with the table's header
+    or the first sentence (某县考核细则 项目 分值…, 某局考核办法为贯彻落实…，): the title ends
+    at the first kind word (细则, 办法, 评分表 …) after which a space follows, or words up to a
+    stop or a colon.
+
+    Examples:
+        >>> _run_on_name("某市文明乡镇年度考核评比细则 项目 考评细则 分值")
+        '某市文明乡镇年度考核评比细则'
+        >>> _run_on_name("某区双拥合格单位考评细则考评单位:2011年度")
+        '某区双拥合格单位考评细则'
+        >>> _run_on_name("某区政务公开指数绩效考评标准表")
+        '某区政务公开指数绩效考评标准表'
+    """
+    for kind in _KIND_WORD.finditer(line, 0, _NAME_LENGTHS[1]):
+        name, rest = line[: kind.end()], line[kind.end() :]
+        if _document_name(name) is None or not rest:
+            continue
+        word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if rest[0].isspace() or _REST_STOP.search(word):
+            return name
+    return line
+
+
+# a notice that issues the document names it in book-title marks: 关于印发《X》的通知
+_ISSUED = re.compile(r"关于印发《([^《》]{4,78})》的通知")
+# a label before the document's name: 附件, 附件2:
+_ATTACHED = re.compile(r"附件\s*\d*\s*[:：]?\s*")
+
+
+# a document's name is its subject and its kind (某乡平安建设考核办法); a shorter line naming a
+# kind alone (考核标准, 评分标准, 市州计分办法) is a table's caption or a column's heading
+_NAME_LENGTHS = (8, 80)
+# a sentence's stops, a label's colon or a table's cell edges: no document's name holds them
+_NOT_IN_NAME = re.compile(r"[，,。；;：:|\t]")
+
+
+def _document_name(line: str) -> str | None:
+    """The name of an appraisal document a line gives (its whole words, or what a notice issues)."""
+    issued = _ISSUED.fullmatch(line)
+    attached = _ATTACHED.match(line)
+    if issued is not None:
+        line = issued.group(1)
+    elif attached is not None:
+        line = line[attached.end() :]
+    if not _NAME_LENGTHS[0] <= len(line) <= _NAME_LENGTHS[1] or _NOT_IN_NAME.search(line):
+        return None
+    return line if _DOCUMENT_KIND.search(line) else None
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether a line is a web page's furniture: breadcrumbs, a menu bar, a menu's own word."""
+    return line in NAV_WORDS or is_chrome(line) or is_nav_bar(line)
 
 
 def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:

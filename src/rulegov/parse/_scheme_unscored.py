@@ -5,6 +5,9 @@ any item points of its own. They are still schemes:
 
 - items with no rule in their text are *manual* items (qualitative criteria the data supplies),
   siblings weighed alike;
+- the sections that say whom and how the document appraises (考核对象 · 考核方法 · 考评程序),
+  beside the section of its criteria (考核内容与标准), are no items: a scheme with points leaves
+  them out as headings without points, and so does one without;
 - a table of deductions only (考核项目 · 主要内容 · 扣分值: rows of faults, each ``扣X分``)
   is scored by deductions: each row is an item that starts full (扣分制) and loses what its
   text deducts, keyed to it. The document states no points to start from, so the rows carry
@@ -33,6 +36,16 @@ _TAKES = (TAKE, PER, RANGE, NO_POINTS, DISCRETIONARY)
 _APPRAISAL = re.compile(
     r"考核|考评|评分|评价|评估|测评|评查|评比|评定|验收|检查|细则|扣分|打分|指标"
 )
+# a section about the appraisal itself, not a criterion: whom, how, when and by whom it appraises
+_FRAME = re.compile(
+    r"(?:考核|考评|评价|评估|测评|评比|评定|检查)(?:的)?"
+    r"(?:(?:对象|范围|主体|方法|方式|办法|程序|步骤|时间|原则|依据|组织|实施|结果|等次|奖惩|要求)"
+    r"(?:[和与及、]|$))+"
+)
+# a reading in pinyin a site prints after a character (考核对(duì)象): not part of the words
+_PINYIN = re.compile(r"[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
+# the section that holds the criteria (考核内容与标准 · 评分标准 · 考核指标)
+_CRITERIA = re.compile(r"内容|标准|指标|细则|项目")
 _HEADING = 80
 """The longest line read as a heading (a title or a notice's line), not a paragraph."""
 _LEAST = 2
@@ -65,6 +78,7 @@ def _appraisal_heading(reader: Reader) -> bool:
 def unscored_nodes(reader: Reader) -> tuple[list[dict[str, Any]], bool]:
     """The top nodes of a scheme whose items state no points; whether any part deducts (扣分制)."""
     merge_repeats(reader.roots)
+    reader.roots = _without_frame(reader.roots)
     nodes: list[dict[str, Any]] = []
     deducts = False
     for number, item in enumerate(reader.roots, 1):
@@ -72,6 +86,25 @@ def unscored_nodes(reader: Reader) -> tuple[list[dict[str, Any]], bool]:
         nodes.append(node)
         deducts = deducts or ruled
     return nodes, deducts
+
+
+def _without_frame(roots: list[Item]) -> list[Item]:
+    """The top items less the sections about the appraisal (考核对象 · 考核方法), if criteria remain.
+
+    They are left out only beside a section that holds the criteria (考核内容与标准), and only
+    when they deduct nothing: ``二、考核方法`` over ``实行百分制考核`` says how the units are
+    appraised, not what they are appraised on.
+    """
+    frame = [
+        item
+        for item in roots
+        if _FRAME.fullmatch(_PINYIN.sub("", item.title).strip()) is not None
+        and not _takes_points(item)
+    ]
+    kept = [item for item in roots if item not in frame]
+    if not frame or not any(_CRITERIA.search(_PINYIN.sub("", item.title)) for item in kept):
+        return roots
+    return kept
 
 
 def _takes_points(item: Item) -> bool:

@@ -33,7 +33,7 @@ from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._table import heading_key, read_columns
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import UNIT_ENDS, broken_off
+from rulegov.parse._units import PLACE_ENDS, UNIT_ENDS, broken_off
 from rulegov.parse._vocab import PERSON_LABELS, ROLE_FIELDS, ROLE_SUFFIXES, TABLE_HEADINGS
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ _FIT: dict[str, dict[str, float]] = {
 for _fits in _FIT.values():
     _fits["open"] = _fits["unit"]
 _LIST_MARKS = "、,，"
-_PLACE_ENDS = frozenset("镇街区县市省縣區")  # 各乡镇, 县区: a place ends so, an organ does not
+# how a unit's name opens, where a task's sentence opens with its verb (召开…会, 建设…中心): with
+# its place's level (区教育局, 市发改委) or a word for several or for the state (各乡镇, 有关部门)
+_UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央")
 
 
 def _cell(line: Line) -> Line | None:
@@ -121,9 +123,26 @@ def _names_units(text: str) -> bool:
         return False
     # a list cut by the end of the text (…、市金融办、人民银) still names units
     names = [name for name in re.split(r"[、,，]", text) if name]
-    if closed and any(name[-1] in _PLACE_ENDS or name[-1] not in UNIT_ENDS for name in names):
-        return False  # 深化依法治区。: a task's sentence
+    if closed and not _closed_units(names):
+        return False  # 深化依法治区。, 召开全区教育工作会。: a task's sentence
     return sum(name[-1] in UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
+
+
+def _closed_units(names: list[str]) -> bool:
+    """Whether the parts of a cell closed by a full stop are names of units, not a sentence.
+
+    Each ends as an organ's name, none as a place's; one name alone opens as a unit's too, with
+    its level (区教育局。) or as several (有关部门。), not with a verb (召开全区教育工作会。).
+
+    Examples:
+        >>> _closed_units(["区教育局", "区卫健委"]), _closed_units(["区投资促进中心"])
+        (True, True)
+        >>> _closed_units(["召开全区教育工作会"]), _closed_units(["深化依法治区"])
+        (False, False)
+    """
+    if any(name[-1] in PLACE_ENDS or name[-1] not in UNIT_ENDS for name in names):
+        return False
+    return len(names) > 1 or names[0].startswith(_UNIT_OPENS)
 
 
 def _goes_on(text: str) -> bool:
@@ -467,7 +486,7 @@ def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:
 
 
 def _selected_row(numbers: dict[int, int | None], expected: int, earliest: int) -> int | None:
-    """The first cell from ``earliest`` on that numbers a row of a selection (3, 68, 69, 73).
+    """The first cell from ``earliest`` on that numbers a row of a selection (2, 10, 11, 15).
 
     A bureau's or a town's share of a larger division prints the rows it has, under their
     numbers in the whole table: the first row need not be 1, and a later one may skip many.

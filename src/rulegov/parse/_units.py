@@ -22,6 +22,7 @@ from rulegov.parse._vocab import (
 
 __all__ = [
     "FIELD_LABEL",
+    "PLACE_ENDS",
     "UNIT_ENDS",
     "Named",
     "broken_off",
@@ -77,12 +78,13 @@ _ROLE_WORDS = (
 _ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
 _MODAL_ENDS = frozenset("要应應须須")  # 各部门要牵头: a duty's word between a name and its role
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
-_PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")  # the last character of such a place
+PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")
+"""The last character of a place's name (各县, 某区, 各乡镇): an organ's never ends so."""
 # 各县、区人民政府 and 相关市、县政府: a place word, then another that shares the government after it
-_SHARED_PLACE = re.compile("(?:各|相关|相關|有关|有關)?[" + "".join(sorted(_PLACE_ENDS)) + "]")
+_SHARED_PLACE = re.compile("(?:各|相关|相關|有关|有關)?[" + "".join(sorted(PLACE_ENDS)) + "]")
 _SHARED_GOVERNMENT = re.compile(
     "["
-    + "".join(sorted(_PLACE_ENDS))
+    + "".join(sorted(PLACE_ENDS))
     + r"](?:\([^()]{1,6}\))?(?:人民政府|政府|党委|黨委|党委和政府|黨委和政府)"
 )  # 各区、县(市)政府 too
 # 高新区、循环化工园区、综合保税区管委会: zones that share the committee named after the last
@@ -586,7 +588,7 @@ def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
                 or (
                     short
                     and _last_part(text, merged[-1]) <= _PLACE_WORD
-                    and text[merged[-1].end - 1] in _PLACE_ENDS
+                    and text[merged[-1].end - 1] in PLACE_ENDS
                 )
             )
         ):
@@ -648,7 +650,7 @@ def _is_place_word(part: str) -> bool:
     return (
         _MIN_NAME <= len(part) <= _BARE_PLACE
         and part[-1] not in UNIT_ENDS
-        and part[0] not in _PLACE_ENDS
+        and part[0] not in PLACE_ENDS
         and not part.startswith(("各", "有关", "相关"))
     )
 

@@ -1,0 +1,136 @@
+r"""The parts of an item listed in its text with their points: ``总分为100分，分别为A5分、B27分…``.
+
+An indicator system stated in prose names its parts in one sentence, after the points they add
+up to: ``(一)县(市)考评指标体系。考评总分为100分,分别为立法工作5分、执法工作27分、…``. The
+parts are the item's sub-items, each with its points, and the item has the points they add up
+to. A part may itself be listed so, under its name (``共性指标50分,分别为立法工作5分、…``); a
+sentence that opens with another part's name and points beside it (``个性指标50分,是针对…``)
+is then a part of its own.
+
+The points the parts add up to must be the points stated before them: a list that does not add
+up is left as the item's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rulegov.parse._scheme_lines import Item, clean_title, walk
+
+__all__ = ["split_listed_parts"]
+
+_NUMBER = r"(\d+(?:\.\d+)?)"
+# a part's name: words without stops or figures, a bracketed note kept whole (附加项(加、扣分))
+_NAME = r"(?:[^、，,。；;：:\d（()）\s]|[（(][^（()）\d]{0,10}[）)])"
+_PART = re.compile(r"(" + _NAME + r"{2,24}?)\s*" + _NUMBER + r"\s*分")
+_LIST = re.compile(
+    _NUMBER
+    + r"\s*分\s*[,，:：]?\s*(?:分别为|分别是|其中|包括)\s*[:：]?\s*"
+    + r"((?:"
+    + _NAME
+    + r"{2,24}?\s*\d+(?:\.\d+)?\s*分\s*[、，,]\s*)+"
+    + _NAME
+    + r"{2,24}?\s*\d+(?:\.\d+)?\s*分)"
+)
+# the words that make the points before a list the item's own: 考评总分为100分, 满分100分
+_TOTAL_WORDS = re.compile(r"(?:总分|满分|总分值|分值|共计|合计|总计|共)(?:为|是)?\s*$")
+# a sentence opening with a part's name and its points: 个性指标50分,是针对…
+_NAMED = re.compile(
+    r"(?:^|(?<=[。；;]))\s*(" + _NAME + r"{2,12}?)\s*" + _NUMBER + r"\s*分(?=[，,。；;])"
+)
+_CLAUSE_STOP = re.compile(r"[。；;：:]")
+_SCORING_VERB = re.compile(r"[记计得扣加减]$")
+"""A name ending so is a scoring clause (记1分, 扣2分), not a part."""
+
+
+def split_listed_parts(text: str, items: list[Item]) -> None:
+    """Give each item without sub-items whose line lists its parts with their points those parts.
+
+    ``text``: the folded text the items' spans point into.
+    """
+    for item in list(walk(items)):
+        if item.children:
+            continue
+        line = text[item.start : item.end]
+        groups = _groups(line, item.start, item.level)
+        if not groups:
+            continue
+        owned = [group for group in groups if group.title == ""]
+        if owned:
+            if len(groups) > 1:
+                continue  # the item's own list beside others: not one reading
+            item.children = owned[0].children
+            item.points = owned[0].points
+        else:
+            item.children = groups
+            item.points = sum(group.points or 0.0 for group in groups)
+        for child in walk(item.children):
+            child.section = item.section
+        stop = _CLAUSE_STOP.search(item.title)
+        if stop is not None and stop.start() >= 2:
+            item.title = clean_title(item.title[: stop.start()])
+
+
+def _groups(line: str, offset: int, level: int) -> list[Item]:
+    """The lists of parts in a line, each as an item (its title empty when the list is the line's own).
+
+    A named list brings the other named parts of its line beside it.
+    """
+    groups: list[tuple[int, Item]] = []
+    taken: list[tuple[int, int]] = []
+    for found in _LIST.finditer(line):
+        total = float(found.group(1))
+        parts = [
+            Item(
+                level=level + 2,
+                title=clean_title(part.group(1)),
+                start=offset + found.start(2) + part.start(1),
+                end=offset + found.start(2) + part.end(),
+                points=float(part.group(2)),
+            )
+            for part in _PART.finditer(found.group(2))
+        ]
+        if any(_SCORING_VERB.search(part.title) for part in parts):
+            continue
+        if abs(sum(part.points or 0.0 for part in parts) - total) > 1e-6:
+            continue
+        clause_start = max(
+            (stop.end() for stop in _CLAUSE_STOP.finditer(line, 0, found.start())), default=0
+        )
+        head = line[clause_start : found.start()].strip()
+        if not head or _TOTAL_WORDS.search(head):
+            name, start = "", offset + found.start()
+        elif 2 <= len(head) <= 12 and not re.search(r"[，,、]", head):
+            name, start = head, offset + clause_start + line.index(head, clause_start)
+        else:
+            continue
+        group = Item(
+            level=level + 1,
+            title=name,
+            start=start,
+            end=offset + found.end(),
+            points=total,
+            children=parts,
+        )
+        groups.append((found.start(), group))
+        taken.append((clause_start, found.end()))
+    if not groups or any(group.title == "" for _, group in groups):
+        return [group for _, group in groups]
+    for named in _NAMED.finditer(line):
+        if any(start <= named.start(1) < end for start, end in taken):
+            continue
+        if _SCORING_VERB.search(named.group(1)):
+            continue
+        groups.append(
+            (
+                named.start(1),
+                Item(
+                    level=level + 1,
+                    title=clean_title(named.group(1)),
+                    start=offset + named.start(1),
+                    end=offset + named.end(),
+                    points=float(named.group(2)),
+                ),
+            )
+        )
+    return [group for _, group in sorted(groups, key=lambda pair: pair[0])]
