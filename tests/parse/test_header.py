@@ -883,6 +883,18 @@ def test_a_heading_that_names_each_document_it_prints_on_a_line_is_one_heading()
     )
 
 
+def test_a_cut_headings_document_printed_again_under_it_is_the_plans_title() -> None:
+    # 关于印发《甲》 without 的通知, and 《甲》 under it: the plan's own title, no second document
+    plan = rulegov.parse_plan(
+        "某市人民政府关于印发《某市2024年法治政府建设工作要点》\n"
+        "《某市2024年法治政府建设工作要点》\n一、加强党的领导\n"
+        "（一）深入学习贯彻习近平法治思想。市司法局负责。\n"
+    )
+    assert plan.title == "某市2024年法治政府建设工作要点"
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发《某市2024年法治政府建设工作要点》"
+
+
 def test_a_standing_committees_announcement_names_its_issuer_number_and_date() -> None:
     plan = rulegov.parse_plan(
         "某市人民代表大会常务委员会听证条例\n\n某市人民代表大会常务委员会公告\n\n第三十七号\n\n"

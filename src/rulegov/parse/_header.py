@@ -1556,6 +1556,22 @@ class _Reader:
                 return True
         return False
 
+    def lists_more(self, text: str) -> bool:
+        """Whether the lines after a cut heading name more documents it prints, to its 的通知.
+
+        关于印发《甲》 / 《乙》 / 《丙》的通知: the heading goes on. Not when the next line names
+        the document the heading holds (the plan's own title under the heading, 《甲》), nor
+        when no line closes the run with 的通知.
+        """
+        for number, following in enumerate(self.following_texts()):
+            if number >= MAX_LISTED or not LISTED.fullmatch(following):
+                return False
+            if number == 0 and all(name in text for name in _NAMED.findall(following)):
+                return False  # the document the heading names, printed again under it
+            if following.endswith("的通知"):
+                return True
+        return False
+
     def notice_title(self, line: Line) -> None:
         lines = [line]
         text = line.text
@@ -1565,7 +1581,7 @@ class _Reader:
             and not (
                 CUT_HEADING.fullmatch(text)
                 and not CLOSING.fullmatch(self.next_text())
-                and not LISTED.fullmatch(self.next_text())  # the next documents it prints
+                and not self.lists_more(text)  # the next documents it prints
             )
             and self.index < len(self.lines)
         ):
@@ -1939,6 +1955,9 @@ class _Reader:
 PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
 LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
+MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
+# a document's name in 《》, with its brackets
+_NAMED = re.compile(r"《[^《》]{4,90}》")
 
 
 def heading_goes_on(text: str, following: str) -> bool:
