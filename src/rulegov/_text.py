@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FULL_WIDTH",
+    "LINE_TAGS",
     "display_width",
     "fold_width",
     "line_column",
@@ -47,6 +48,11 @@ FULL_WIDTH: dict[int, int] = {
 }
 """Full-width ASCII (U+FF01-U+FF5E) to half-width, as a table for ``str.translate``; also the
 ratio sign (U+2236) and its vertical form (U+FE30), typed for a colon, to ``:``."""
+LINE_TAGS = frozenset(
+    {"p", "div", "br", "li", "center", "section", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+"""The HTML tags after which a page's text starts a new line (a paragraph, a break, an item),
+for a page read as HTML and for one whose source was pasted as text alike."""
 # any character FULL_WIDTH folds: a text without one is its own folded form
 _FULL_WIDTH_CHAR = re.compile("[" + "".join(chr(code) for code in sorted(FULL_WIDTH)) + "]")
 

@@ -828,6 +828,19 @@ def test_a_sentence_that_says_unify_holds_no_run_on_heading() -> None:
     assert plan.title == "某规定"
 
 
+@pytest.mark.parametrize("kind", ["重点任务清单", "发展规划", "工作计划"])
+def test_a_title_ending_in_a_kind_that_ends_as_unify_does_is_cut_before_its_run_on_heading(
+    kind: str,
+) -> None:
+    # 清单一、 and 规划一、 are no words as 单一 and 划一 are: the title ends, 一、 heads a section
+    plan = rulegov.parse_plan(
+        f"某市2024年法治政府建设{kind}一、加强党的领导\n（一）深入学习贯彻习近平法治思想。\n"
+        "二、推进依法行政\n（二）完善制度。\n"
+    )
+    assert plan.title == f"某市2024年法治政府建设{kind}"
+    assert [section.title for section in plan.sections] == ["加强党的领导", "推进依法行政"]
+
+
 def test_a_plan_heading_left_after_an_unsigned_notice_is_no_signer() -> None:
     # the notice ends with no signature; the line after it is the plan's heading, no organ
     plan = rulegov.parse_plan(
@@ -835,6 +848,26 @@ def test_a_plan_heading_left_after_an_unsigned_notice_is_no_signer() -> None:
         "现将《某自治区公文格式规定》印发给你们,请遵照执行。\n某自治区人民政府公文格式规定\n"
     )
     assert plan.issuer == "某自治区人民政府办公厅"
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [
+        "某市妇联",
+        "某县总工会",
+        "某市红十字会",
+        "某市委网信办",
+        "某市公安局交通警察支队",
+        "某县融媒体中心",
+    ],
+)
+def test_an_undated_signature_under_a_notice_names_its_issuer(signer: str) -> None:
+    # no date under the name: it still signs the notice, whatever its organ's ending
+    plan = rulegov.parse_plan(
+        "关于印发某实施方案的通知\n各县人民政府:\n"
+        f"现将《某实施方案》印发给你们,请认真贯彻执行。\n{signer}\n"
+    )
+    assert plan.issuer == signer
 
 
 def test_a_heading_that_names_each_document_it_prints_on_a_line_is_one_heading() -> None:
@@ -848,6 +881,18 @@ def test_a_heading_that_names_each_document_it_prints_on_a_line_is_one_heading()
         "某省财政厅某省科技厅关于印发《某省奖补资金管理办法》《某省创新券实施管理办法》"
         "《某省揭榜制实施管理办法》的通知"
     )
+
+
+def test_a_cut_headings_document_printed_again_under_it_is_the_plans_title() -> None:
+    # 关于印发《甲》 without 的通知, and 《甲》 under it: the plan's own title, no second document
+    plan = rulegov.parse_plan(
+        "某市人民政府关于印发《某市2024年法治政府建设工作要点》\n"
+        "《某市2024年法治政府建设工作要点》\n一、加强党的领导\n"
+        "（一）深入学习贯彻习近平法治思想。市司法局负责。\n"
+    )
+    assert plan.title == "某市2024年法治政府建设工作要点"
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发《某市2024年法治政府建设工作要点》"
 
 
 def test_a_standing_committees_announcement_names_its_issuer_number_and_date() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 import rulegov
 from rulegov import SectionKind
+from rulegov.parse import split_lines
 
 
 def codes(plan: rulegov.Plan) -> set[str]:
@@ -2531,6 +2532,21 @@ def test_a_notice_pasted_with_its_pages_markup_is_read_one_paragraph_a_line() ->
     assert plan.title == "某省增收实施方案"
 
 
+def test_a_page_pasted_onto_one_line_is_cut_at_each_of_its_many_tags() -> None:
+    # a page's source is often one line: 100 000 tags on it are each a cut, every part mapping
+    # back to its place (the line is normalised once, not once for every tag)
+    lines = split_lines("现将方案<br/>" * 100_000)
+    assert len(lines) == 100_000
+    assert {line.text for line in lines} == {"现将方案"}
+    assert lines[-1].start == 9 * 99_999
+    parts = split_lines("各 单位: <p>现将 方案</p><p> 印发。</p>")
+    assert [(part.text, part.printed(0, len(part.text))) for part in parts] == [
+        ("各单位:", "各单位:"),
+        ("现将方案", "现将方案"),
+        ("印发。", "印发。"),
+    ]
+
+
 def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
     plan = rulegov.parse_plan(
         "部门解读:\n\n关于《某区人民政府办公室关于做好民生实事工作的通知》 政策解读\n\n一图读懂:\n\n"
@@ -2541,6 +2557,49 @@ def test_a_disclosure_pages_links_to_the_interpretation_are_no_head() -> None:
     assert plan.title == "某区人民政府办公室关于做好民生实事工作的通知"
     assert plan.issuer == "某区人民政府办公室"
     assert plan.recipients == ["各街道办事处", "区政府各部门"]
+
+
+def test_a_documents_own_words_in_angle_brackets_are_no_markup() -> None:
+    # x <p 值> 0.05 and ＜Ｉ＞类 look like tags once folded, but HTML prints neither so
+    plan = rulegov.parse_plan(
+        "某市2024年大气污染防治工作要点\n一、重点任务\n"
+        "（一）显著性检验以x <p 值> 0.05为准。市生态环境局负责。\n"
+        "（二）水质达到＜Ｉ＞类标准的断面比例≥80%。市水务局负责。\n"
+    )
+    assert [task.text for task in plan.tasks] == [
+        "显著性检验以x<p值>0.05为准。",
+        "水质达到＜Ｉ＞类标准的断面比例≥80%。",
+    ]
+
+
+def test_pasted_markup_with_links_and_list_items_is_read_without_its_tags() -> None:
+    lines = split_lines('<ul><li>各单位:</li><li><a href="/x.html">现将方案印发。</a></li></ul>')
+    assert [line.text for line in lines] == ["各单位:", "现将方案印发。"]
+
+
+def test_a_plans_tasks_on_interpretation_and_downloads_are_no_page_links() -> None:
+    # a disclosure plan's items name the page's columns (政策解读:, 文件下载:): they are tasks
+    plan = rulegov.parse_plan(
+        "某市2024年政务公开工作要点\n一、加强政策解读\n"
+        "（一）组织开展《某市优化营商环境条例》政策解读。市司法局负责。\n"
+        "（二）政策解读:重要政策文件印发后3个工作日内发布解读材料。市政府办公室负责。\n"
+        "（三）做好《某市国土空间总体规划》解读\n"
+        "（四）文件下载:在政府网站设置文件下载专区,方便群众获取。\n"
+    )
+    assert [task.text for task in plan.tasks] == [
+        "组织开展《某市优化营商环境条例》政策解读。",
+        "政策解读:重要政策文件印发后3个工作日内发布解读材料。",
+        "做好《某市国土空间总体规划》解读",
+        "文件下载:在政府网站设置文件下载专区,方便群众获取。",
+    ]
+
+
+def test_an_interpretations_own_heading_is_its_title() -> None:
+    # no page's label over it (部门解读:): the document interprets a rule, and this is its title
+    plan = rulegov.parse_plan(
+        "关于《某市优化营商环境条例》的政策解读\n一、起草背景\n为优化营商环境,制定本条例。\n"
+    )
+    assert plan.title == "关于《某市优化营商环境条例》的政策解读"
 
 
 def test_a_sites_link_list_after_the_signature_is_no_title() -> None:

@@ -48,7 +48,7 @@ import codecs
 import re
 from typing import TYPE_CHECKING
 
-from rulegov._text import text_error
+from rulegov._text import LINE_TAGS, text_error
 from rulegov.errors import MissingExtraError, ParseError
 
 if TYPE_CHECKING:
@@ -197,7 +197,6 @@ _CHROME = re.compile(
     r"|浏览次数|访问量|阅读次数|点击数|浏览量|分享到|版权所有|主办单位|承办单位|主\s*办\s*[：:]|ICP备|公网安备"
     r"|网站标识码|技术支持|^\s*今天是|扫一扫|手机扫描|在手机上打开|网站地图|联系我们|无障碍"
 )
-_LINE_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 # a table cell with this many paragraphs or line breaks holds an article, not a datum
 _ARTICLE_LINES = 40
 _ARTICLE_WEIGHT = 6000  # about 3,000 Chinese characters
@@ -392,7 +391,7 @@ class _Page:
                 own += len(_CJK.findall(text)) + len(text) - len(_ANY_SPACE.findall(text))
             self.cjk[node.mem_id] = own
             below = node.mem_id in tables_below
-            many = blocks.get(node.mem_id, 0) + (node.tag in _LINE_BLOCKS)
+            many = blocks.get(node.mem_id, 0) + (node.tag in LINE_TAGS)
             long_cell = node.mem_id in long_cells or (
                 node.tag in ("td", "th") and (many >= _ARTICLE_LINES or own >= _ARTICLE_WEIGHT)
             )

@@ -43,7 +43,14 @@ from rulegov.parse._header import (
 )
 from rulegov.parse._header_page import ORGAN_ENDS, bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
-from rulegov.parse._header_words import META, PAGE_BYLINE, SITE_FOOTER, SITE_ONLY, simplified
+from rulegov.parse._header_words import (
+    META,
+    PAGE_BYLINE,
+    PAGE_NUMBER,
+    SITE_FOOTER,
+    SITE_ONLY,
+    simplified,
+)
 from rulegov.parse._numbering import match_heading
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
@@ -73,7 +80,6 @@ __all__ = [
 ]
 
 _FURNITURE_STARTS = frozenset("-—–－_─━=＿第")
-_PAGE_NUMBER = re.compile(r"[-—–－]\s*\d{1,4}\s*[-—–－]|第\d{1,4}页(?:共\d{1,4}页)?")
 _RULE = re.compile(r"[-—–_─━=＿]{3,}")
 _NO_TEXT = re.compile(r"\(此页无正文\)")
 _COPY_NUMBER = re.compile(r"\d{6}")
@@ -322,7 +328,7 @@ class _Finder:
 
     def furniture(self, index: int, line: Line) -> bool:
         text = line.text
-        if text[0] in _FURNITURE_STARTS and (_PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text)):
+        if text[0] in _FURNITURE_STARTS and (PAGE_NUMBER.fullmatch(text) or _RULE.fullmatch(text)):
             self.consume(index)
             self.reading.diagnostics.append(
                 _note(line, "page-number", f"page number or rule dropped: {text[:20]}")

@@ -94,8 +94,10 @@ from rulegov.parse._header_words import (
     GLUED_NUMBER,
     HEADING_LOOKAHEAD,
     HEADLINE_JOINS,
+    INTERPRETATION_LINK,
     ISO_DATE,
     ISSUER_ENDS,
+    LINK_LABEL,
     LOOSE_DATE,
     LOOSE_NUMBER,
     LOST_INDENT,
@@ -127,11 +129,11 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_MARK,
     PAGE_MARK,
+    PAGE_NUMBER,
     PAGE_TITLE,
     PAGE_TITLE_ALONE,
     PAGE_TITLE_TAGGED,
     PAPER_PAGE,
-    PDF_PAGE,
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
@@ -973,7 +975,9 @@ class _Reader:
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
             or PAPER_PAGE.fullmatch(text)
-            or PDF_PAGE.fullmatch(text)
+            or PAGE_NUMBER.fullmatch(text)
+            or LINK_LABEL.fullmatch(text)
+            or self.interpretation_link(text)
             or ACCOUNT_BAR.fullmatch(text)
             or COLUMN_LABEL.fullmatch(text)
             or (trail and len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
@@ -987,6 +991,22 @@ class _Reader:
             )
             return True
         return False
+
+    def interpretation_link(self, text: str) -> bool:
+        """A disclosure page's link to the document's interpretation, under its label.
+
+        部门解读: / 关于《某通知》 政策解读: the link is the page's; a heading of the document's own
+        (关于《某条例》的解读) has no label over it.
+        """
+        if INTERPRETATION_LINK.fullmatch(text) is None:
+            return False
+        index = self.index - 2  # the line above the one read
+        while index >= 0 and not self.lines[index].text.strip(" \t"):
+            index -= 1
+        above = self.lines[index].text if index >= 0 else ""
+        return LINK_LABEL.fullmatch(above) is not None or (
+            INTERPRETATION_LINK.fullmatch(above) is not None
+        )
 
     def counted(self, text: str) -> bool:
         """A number alone over the address, that reads as no date: a page's visit counter.
@@ -1546,6 +1566,22 @@ class _Reader:
                 return True
         return False
 
+    def lists_more(self, text: str) -> bool:
+        """Whether the lines after a cut heading name more documents it prints, to its 的通知.
+
+        关于印发《甲》 / 《乙》 / 《丙》的通知: the heading goes on. Not when the next line names
+        the document the heading holds (the plan's own title under the heading, 《甲》), nor
+        when no line closes the run with 的通知.
+        """
+        for number, following in enumerate(self.following_texts()):
+            if number >= MAX_LISTED or not LISTED.fullmatch(following):
+                return False
+            if number == 0 and all(name in text for name in _NAMED.findall(following)):
+                return False  # the document the heading names, printed again under it
+            if following.endswith("的通知"):
+                return True
+        return False
+
     def notice_title(self, line: Line) -> None:
         lines = [line]
         text = line.text
@@ -1555,7 +1591,7 @@ class _Reader:
             and not (
                 CUT_HEADING.fullmatch(text)
                 and not CLOSING.fullmatch(self.next_text())
-                and not LISTED.fullmatch(self.next_text())  # the next documents it prints
+                and not self.lists_more(text)  # the next documents it prints
             )
             and self.index < len(self.lines)
         ):
@@ -1909,14 +1945,16 @@ class _Reader:
         self.state = State.TITLED
 
     def fallback(self, lines: list[Line]) -> None:
-        """Short lines left after the notice's text: its signers, when each names an organ.
+        """Short lines left after the notice's text: its signers, unless one names a document.
 
-        A plan's heading printed after the notice without a signature (某某规定) names none.
+        A plan's heading printed after the notice without a signature (某某规定) names none; any
+        other short line there signs it, whether or not its organ's ending is a known one
+        (某市妇联, 某县总工会, 某县融媒体中心).
         """
         if (
             self.header.issuer is None
             and self.state is State.NOTICE
-            and all(is_organ_name(line.text) for line in lines)
+            and not any(ends_a_name(line.text) for line in lines)
         ):
             self.issuer(lines)
         else:
@@ -1927,6 +1965,9 @@ class _Reader:
 PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
 LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
+MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
+# a document's name in 《》, with its brackets
+_NAMED = re.compile(r"《[^《》]{4,90}》")
 
 
 def heading_goes_on(text: str, following: str) -> bool:

@@ -17,7 +17,6 @@ from rulegov.parse._header_words import (
     CLOCK,
     CRUMB_LABEL,
     DOC_NUMBER,
-    INTERPRETATION_LINK,
     ISO_DATE,
     LINK_GROUP,
     LOOSE_DATE,
@@ -367,7 +366,6 @@ def is_chrome(text: str) -> bool:
     return (
         CHROME_WORDS.search(text) is not None
         or CRUMB_LABEL.match(text) is not None
-        or INTERPRETATION_LINK.fullmatch(text) is not None
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None

@@ -61,6 +61,7 @@ __all__ = [
     "ISO_DATE",
     "ISSUER_ENDS",
     "LINK_GROUP",
+    "LINK_LABEL",
     "LOOSE_DATE",
     "LOOSE_NUMBER",
     "LOST_INDENT",
@@ -114,12 +115,12 @@ __all__ = [
     "PAGE_BYLINE",
     "PAGE_DATE_FIRST",
     "PAGE_MARK",
+    "PAGE_NUMBER",
     "PAGE_TITLE",
     "PAGE_TITLE_ALONE",
     "PAGE_TITLE_TAGGED",
     "PAPER_PAGE",
     "PARTY_COMMITTEE",
-    "PDF_PAGE",
     "PLACE_WRITER_ENDS",
     "PLAN_KINDS",
     "PRINTED_BELOW",
@@ -375,21 +376,17 @@ CHROME = (
     "继续访问",
     "您现在的位置",
     "当前页面:",  # a breadcrumb's label: 当前页面: / 首页 / > 政务公开
-    # a disclosure page's column labels over the links to the document's interpretation and file
-    "部门解读:",
-    "政策解读:",
-    "图片解读:",
-    "视频解读:",
-    "一图读懂:",
-    "文件下载:",
-    "附件下载:",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
 # a site's list of links, each group's name set between dashes: --国家部门网站--, --站群导航--
 LINK_GROUP = re.compile(r"-{2,}[^-\s]{2,16}-{2,}")
-# a link to the page that interprets the document: 关于《某通知》 政策解读
+# a disclosure page's label, alone on its line, over the links to the document's interpretation
+# and file (部门解读:, 一图读懂:, 文件下载:): the page's head only, where it is never a numbered item
+# nor a sentence (政策解读:重要政策文件印发后… is a plan's task)
+LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图读懂:|(?:文件|附件)下载:")
+# a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
 FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+")
@@ -461,8 +458,6 @@ ACCOUNT_BAR = re.compile(
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
-# a PDF's page number, run onto the last line of its page by a copy: (此件主动公开)—2—
-PDF_PAGE = re.compile(r"[-—–－]\d{1,4}[-—–－]")
 MAX_SITE_LINE = 80
 # the items of a site's menu, which a page's menu row names (| 首页 | 政务公开 | 政策文件 |)
 NAV_WORDS = frozenset(
@@ -596,8 +591,13 @@ DATE_NOTE = re.compile(
     r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
     r"[\d一二三四五六七八九十]{1,3}日)\)"
 )
+# a page's number as a paged file prints it: - 1 -, — 2 —
+_DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
+# a line that is a page's number alone (— 2 —, 第3页共5页), or one a copy ran onto the last
+# line of its page ((此件主动公开)—2—, its note read apart): the file's, never the text's
+PAGE_NUMBER = re.compile(_DASHED_NUMBER + r"|第\d{1,4}页(?:共\d{1,4}页)?")
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
-PAGE_MARK = re.compile(r"[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\S)")
+PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)
 # a site's name a page prints after the heading, as in its window's title
 # (…的通知_某县人民政府, …的通知-某县人民政府门户网站)

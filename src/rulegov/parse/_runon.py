@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
 from rulegov.parse._header import table_cells
+from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
     NEVER_TASKS,
     TOP_STYLES,
@@ -62,6 +63,11 @@ _MAX_RUN_ON_TITLE = 40
 # the characters that make one word with the 一 after them (统一, 唯一, 逐一, 知行合一): a title run
 # on into its first heading never ends in one of them, a sentence does (公文格式的统一、严肃)
 _JOINS_ONE = frozenset("统統唯同单單逐万萬划劃专專合之")
+# but a document's kind that ends in one of them (清单, 规划, 计划) ends a title there, and the
+# 一、 after it is the run-on heading: 某市重点任务清单一、加强党的领导
+_TITLE_ENDS_BEFORE_ONE = tuple(
+    word for word in (*DOCUMENT_ENDS, *RULE_ENDS) if word[-1] in _JOINS_ONE
+)
 
 
 def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
@@ -355,5 +361,9 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
         and found.style in TOP_STYLES
         and position <= _MAX_RUN_ON_TITLE
         and _RUN_ON_STOP.search(text, 0, position) is None
-        and not (found.style is Style.CHINESE and text[position - 1] in _JOINS_ONE)
+        and not (
+            found.style is Style.CHINESE
+            and text[position - 1] in _JOINS_ONE
+            and not text.endswith(_TITLE_ENDS_BEFORE_ONE, 0, position)
+        )
     )

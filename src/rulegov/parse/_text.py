@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import FULL_WIDTH, text_error
+from rulegov._text import FULL_WIDTH, LINE_TAGS, text_error
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
@@ -84,15 +84,27 @@ _GLOSS = re.compile(
     r"\((?:(?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
     r"|(?<=[的地得]\()de\)|(?<=了\()le\)|(?<=[们們]\()men\)|(?<=[吗嗎]\()ma\)|(?<=[么麼]\()me\))"
 )
-# the markup of a page pasted with its text: <p style="…">, </p>, <br/>, <strong> (a paragraph's
-# or a run's tag of HTML, never a document's own words, which print no bracket of this form)
-_TAG = re.compile(
-    r"(?i:</?(?:p|br|strong|b|span|div|font|em|i|u|sup|sub|center|section|h[1-6])"
-    r"(?:\s[^<>]*)?/?>)"
+# the markup of a page pasted with its text: <p style="…">, </p>, <br/>, <strong>. A tag of HTML
+# only, by its name and with its attributes in HTML's form, in half-width brackets (checked on
+# the printed text): a document's own words in brackets (x <p 值> 0.05, ＜Ｉ＞类) are no tag
+# (the tags of a run of text, and a list's, part no line: its items' tags do)
+_RUN_TAGS = frozenset(
+    {"strong", "b", "span", "font", "em", "i", "u", "sup", "sub", "a", "img", "ul", "ol"}
 )
+_ATTRIBUTES = (
+    r"""(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?>"""
+)
+
+
+def _tags(names: frozenset[str]) -> str:
+    alternatives = "|".join(sorted(names, key=lambda name: (-len(name), name)))
+    return r"(?i:</?(?:" + alternatives + r")(?=[\s/>])" + _ATTRIBUTES + ")"
+
+
+_TAG = re.compile(_tags(LINE_TAGS | _RUN_TAGS))
 _DROPPED = re.compile(" +|" + _GLOSS.pattern + "|" + _TAG.pattern)
 # the tags among them that part paragraphs: the text between two is a line of its own
-_BLOCK_TAG = re.compile(r"(?i:</?(?:p|br|div|center|section|h[1-6])(?:\s[^<>]*)?/?>)")
+_BLOCK_TAG = re.compile(_tags(LINE_TAGS))
 _NEEDS_FOLD = re.compile(
     "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD) if code != 0x20) + "]"
 )
@@ -431,15 +443,18 @@ def _fold(original: str) -> str:
     return folded
 
 
-def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """Drop the stray spaces and pinyin glosses of a folded line.
+def _drop_spaces(folded: str, printed: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Drop the stray spaces, pinyin glosses and pasted markup of a folded line.
+
+    ``printed`` is the line before folding (one character for one): a tag is one only in the
+    half-width brackets of HTML there.
 
     Returns the text, and where and how much was dropped.
     """
     if (
         " " not in folded
         and ("(" not in folded or _GLOSS.search(folded) is None)
-        and ("<" not in folded or _TAG.search(folded) is None)
+        and ("<" not in printed or _TAG.search(folded) is None)
     ):
         return folded, (), ()
     pieces: list[str] = []
@@ -450,6 +465,8 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     length = 0
     for match in _DROPPED.finditer(folded):
         begin, end = match.span()
+        if folded[begin] == "<" and not _is_markup(printed, begin, end):
+            continue
         keep_one = (
             folded[begin] == " "
             and begin > 0
@@ -474,6 +491,11 @@ def _drop_spaces(folded: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     return "".join(pieces), tuple(breaks), tuple(shifts)
 
 
+def _is_markup(printed: str, begin: int, end: int) -> bool:
+    """Whether a tag found in a folded line was printed in HTML's half-width brackets."""
+    return printed[begin] == "<" and printed[end - 1] == ">"
+
+
 def normalise(text: str) -> str:
     r"""The normalised text of ``text``'s lines, joined by line feeds, as ``split_lines`` reads them.
 
@@ -488,8 +510,11 @@ def normalise(text: str) -> str:
         text = text.replace("\r", "\n")
     folded = _fold(text)
     if "\n" not in folded:
-        return _drop_spaces(folded)[0]
-    return "\n".join(_drop_spaces(line.removesuffix("\r"))[0] for line in folded.split("\n"))
+        return _drop_spaces(folded, text)[0]
+    return "\n".join(
+        _drop_spaces(line.removesuffix("\r"), printed.removesuffix("\r"))[0]
+        for line, printed in zip(folded.split("\n"), text.split("\n"), strict=True)
+    )
 
 
 _LONE_RETURN = re.compile(r"\r(?!\n)")
@@ -515,13 +540,19 @@ def _paragraphs(line: Line, folded: str) -> list[Line]:
         ['各单位:', '现将方案印发。']
     """
     size = len(line.text)
-    cuts = sorted(
-        {
-            at
-            for found in _BLOCK_TAG.finditer(folded)
-            if 0 < (at := len(_drop_spaces(folded[: found.start()])[0])) < size
-        }
-    )
+    shifts = line.shifts
+    # where each run of dropped characters starts in the folded line: its place in the text plus
+    # what was dropped before it; a tag starts such a run, so what was dropped before the tag
+    # maps it into the text, in one pass over the line however many its tags
+    starts = [at + (shifts[index - 1] if index else 0) for index, at in enumerate(line.breaks)]
+    cuts: list[int] = []
+    for found in _BLOCK_TAG.finditer(folded):
+        if not _is_markup(line.original, *found.span()):
+            continue
+        index = bisect.bisect_left(starts, found.start())
+        at = found.start() - (shifts[index - 1] if index else 0)
+        if 0 < at < size and (not cuts or at > cuts[-1]):
+            cuts.append(at)
     return line.cut(cuts) if cuts else [line]
 
 
@@ -548,9 +579,9 @@ def split_lines(text: str) -> list[Line]:
         crlf = printed.endswith("\r")
         original = printed[:-1] if crlf else printed
         folded = folded_line[:-1] if crlf else folded_line
-        normalised, breaks, shifts = _drop_spaces(folded)
+        normalised, breaks, shifts = _drop_spaces(folded, original)
         line = Line(number, start, original, normalised, breaks, shifts)
-        lines.extend(_paragraphs(line, folded) if "<" in folded else (line,))
+        lines.extend(_paragraphs(line, folded) if "<" in original else (line,))
         start = end
         number += 1
     return lines
