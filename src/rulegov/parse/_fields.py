@@ -534,6 +534,7 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         if (
             not 2 <= len(part) <= _LONGEST_NAME
             or part[-1] not in UNIT_ENDS
+            or (part.endswith("行") and not part.endswith("银行"))  # (试行), (分批执行): no bank
             or _NOT_IN_NAMES.search(part) is not None
             or says_when(part, 0, len(part))
             or part.startswith(_REMARK_OPENERS)

@@ -132,17 +132,17 @@ class Heading:
 
 
 # what follows a decimal number that numbers an item (1.1健全…), never a quantity (1.5倍, 2.3亿元)
-_DECIMAL_TITLE = re.compile(r"(?![倍万亿元个次米天年月日时分])[\u4e00-\u9fff“\"《]")
-# An item number of four or five digits (1000., 12000、): a long list's. One that may be a year
-# (2023.) is read as a number only where the list expects it (see `match_digit_item`).
-_LONG_NUMBER = r"(?!(?:19|20)\d\d\D)[1-9]\d{3,4}"
+_DECIMAL_TITLE = re.compile(
+    r"(?![倍万亿元个次米天年月日时分亩吨岁]|平方|公里|公顷|公斤|千米|千克|小时|人次)"
+    r"[\u4e00-\u9fff“\"《]"
+)
 _PATTERN = re.compile(
     rf"""
     (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))
     | \((?P<cnp>[{_CN}]{{1,4}})\)
     | (?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<dec>\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
-    | (?P<ar>\d{{1,3}}|{_LONG_NUMBER})(?:\.(?!\d)|、)
+    | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
     | \((?P<arp>\d{{1,3}})\)
     | (?P<arh>\d{{1,3}})\)(?!\d)
     | (?P<circ>[{_CIRCLED}])
@@ -228,8 +228,8 @@ def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one retur
 # space is dropped from the normalised line). Whether it numbers an item or is a decimal (1.5倍)
 # depends on the lines around it: see `match_digit_item`.
 _DIGIT_ITEM = re.compile(r"(?P<ar>\d{1,3})[.、](?=\d)")
-# A long number that may be a year (2023.) or an item of a long list (see `_LONG_NUMBER`), or
-# one too long to be read as an item out of its list (100000.).
+# A number of four digits or more: an item of a long list (1000., 12000、) only where the list
+# expects it, since it may be a year (2023.) or a figure (1000、2000元分别奖励…).
 _LONG_ITEM = re.compile(r"(?P<ar>[1-9]\d{3,})(?:\.(?!\d)|、)")
 # What cannot follow a decimal point: a year (2024年), a month (6月) or a day (15日).
 _DATE_AFTER = re.compile(r"\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日")

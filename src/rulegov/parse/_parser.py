@@ -616,9 +616,9 @@ class _Parser:
 
         A document numbered in decimals throughout (1 · 1.1 · 1.1.1) nests them by depth:
         ``1.2`` reads as a heading under the open top-level 1 after 1.1, and ``1.2.1`` under an
-        open 1.2. Under a heading numbered otherwise (一、 then 1. then 1.1) a decimal number
-        stays a part of the text of the item above it, and anywhere else it is text that runs
-        on (提高到 / 1.2公里).
+        open 1.2, when the top level is Arabic (``1`` or ``1.``). Under a heading numbered
+        otherwise (一、 then 1. then 1.1, or 一、 then 1.1) a decimal number stays a part of the
+        text above it, and anywhere else it is text that runs on (提高到 / 1.2公里).
         """
         if heading.style not in DECIMAL_STYLES:
             return True
@@ -630,8 +630,8 @@ class _Parser:
                 number = node.number
             elif node.style in DECIMAL_STYLES:
                 continue
-            elif node is not self.stack[1]:
-                return False  # 一、 then 1. then 1.1: a part of item 1's text
+            elif node is not self.stack[1] or node.style != Style.ARABIC:
+                return False  # 一、 then 1. then 1.1: a part of item 1's text; 一、 then 1.1: text
             else:
                 number = str(node.value)
             return number == above and heading.value == node.last_child.get(heading.style, 0) + 1
@@ -1978,7 +1978,7 @@ class _Parser:
         assignments: list[dict[str, Any]] = []
         seen: set[tuple[str, Role]] = set()
         timeframe: TimeFrame | None = None
-        for line, field in self.unit_fields(fields):
+        for line, field in self.unit_fields(fields, node):
             if field.label in TIME_LABELS:
                 if timeframe is None:
                     timeframe = self.labelled_timing(line, field, node)
@@ -2004,10 +2004,26 @@ class _Parser:
                     assignments.append(assignment)
         return assignments, timeframe
 
-    def unit_fields(self, fields: list[tuple[Line, Field]]) -> list[tuple[Line, Field]]:
-        """The fields, without brackets of names alone in a plan that names units with role words."""
+    def unit_fields(
+        self, fields: list[tuple[Line, Field]], node: _Node
+    ) -> list[tuple[Line, Field]]:
+        """The fields, without brackets of names alone in a plan that names units with role words.
+
+        Such a bracket is no unit there, but it is not lost: a ``names-aside`` diagnostic keeps it.
+        """
         if not any(field.bare for _, field in fields) or not self.worded_units():
             return fields
+        for line, field in fields:
+            if field.bare:
+                printed = line.printed(field.begin, field.end)
+                message = (
+                    f"task {node.number} ends with names in brackets without a role word "
+                    f"({printed[:40]!r}), in a plan that names its units with role words: "
+                    "kept here, not as units"
+                )
+                self.diagnostics.append(
+                    _diagnostic(line, field.begin, "names-aside", message, Severity.INFO)
+                )
         return [(line, field) for line, field in fields if not field.bare]
 
     def worded_units(self) -> bool:
@@ -2339,7 +2355,11 @@ def _named_item(node: _Node) -> _Node | None:
 
 _LONGEST_COLON_HEADING = 24
 # words that open what the colon lists or says (主要任务是:, 具体如下:), no heading of their own
-_LEADS_IN = ("是", "为", "如下", "包括", "有", "要", "即")
+_LEADS_IN = (
+    *("是", "为", "如下", "包括", "有", "要", "即"),
+    # words that say or give what follows the colon: a sentence's, not a heading's
+    *("规定", "强调", "指出", "提出", "要求", "明确", "表示", "网址", "电话", "地址", "邮箱"),
+)
 _NOT_IN_HEADING = re.compile(r"[,;()、]")
 
 
@@ -2355,6 +2375,8 @@ def _closes_heading(text: str, begin: int, colon: int) -> bool:
         True
         >>> _closes_heading("县司法局:负责统筹", 0, 4), _closes_heading("主要任务是:推进改革", 0, 5)
         (False, False)
+        >>> _closes_heading("每周五14:30召开例会", 0, 5), _closes_heading("会议强调:要推进", 0, 4)
+        (False, False)
     """
     words = text[begin:colon]
     return (
@@ -2362,6 +2384,7 @@ def _closes_heading(text: str, begin: int, colon: int) -> bool:
         and colon + 1 < len(text)
         and _NOT_IN_HEADING.search(words) is None
         and words[-1] not in UNIT_ENDS
+        and not words[-1].isdigit()  # 14:30, 1:3: a time or a ratio, not a heading's end
         and not words.endswith(_LEADS_IN)
     )
 

@@ -68,7 +68,9 @@ _PHRASES = re.compile(
     r"|每年(?:\d{1,2}月(?:\d{1,2}日|底|末)?(?:之?前)?|第?[一二三四1-4]季度(?:末|底)?(?:之?前)?)?"
     r"|长期坚持|持续[推打开深加提抓优][一-龥]"
     r"|及时|适时|(?<![\d一二三四五六七八九〇])年度"
-    r"|(?<!截)到\d{4}年(?:底|末)?(?![\d月度初中上下])"  # 到2015年: a target's year, due at its end
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=预计)|(?<=计划))"
+    # 到2015年 opening a clause: a target's year, due at its end (never 达到, 推广到, 截至)
+    r"到\d{4}年(?:底|末)?(?![\d月度初中上下])"
 )
 # words of promptness, which yield to a date printed after them (及时跟进，每月28日前报送)
 _PROMPT_WORDS = ("及时", "适时")
