@@ -13,6 +13,7 @@ import re
 import attrs
 
 __all__ = [
+    "BARE_NUMBER",
     "DECIMAL_STYLES",
     "NEVER_TASKS",
     "TOP_STYLES",
@@ -136,6 +137,8 @@ _DECIMAL_TITLE = re.compile(
     r"(?![倍万亿元个次米天年月日时分亩吨岁]|平方|公里|公顷|公斤|千米|千克|小时|人次)"
     r"[\u4e00-\u9fff“\"《]"
 )
+# the first level of decimal numbering, printed bare with a space after it (1 组织领导 over 1.1 …)
+BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
 _PATTERN = re.compile(
     rf"""
     (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))

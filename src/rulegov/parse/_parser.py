@@ -86,6 +86,7 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._numbering import (
+    BARE_NUMBER,
     DECIMAL_STYLES,
     NEVER_TASKS,
     TOP_STYLES,
@@ -474,16 +475,13 @@ def _space_at(line: Line) -> int | None:
     return next((position for position in line.breaks if position > 0), None)
 
 
-_BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \u3000]+[\u4e00-\u9fff]")
-
-
 def _decimal_head(line: Line, lines: list[Line], index: int) -> Heading | None:
     """A number without punctuation that heads decimal items (``1 加强组织领导`` over ``1.1 …``).
 
     Decimal numbering (1 · 1.1 · 1.1.1) leaves its first level bare, a space after it: the
     line is item 1 when the next line with text opens item 1.1.
     """
-    found = _BARE_NUMBER.match(line.original)
+    found = BARE_NUMBER.match(line.original)
     if found is None:
         return None
     after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)

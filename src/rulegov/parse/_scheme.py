@@ -573,7 +573,9 @@ def _set_section(item: Item, section: str) -> None:
 # the full points printed after a document's title: 某县考核细则（满分100分）
 _FULL_POINTS_NOTE = re.compile(r"\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*分[）)]$")
 # the words that end the title of an appraisal document
-_DOCUMENT_KIND = re.compile(r"(?:标准|细则|办法|方案|指标|体系|评分表|考核表|评价表)$")
+# the words an appraisal document's name ends with: its kind
+_KIND_WORDS = r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表"
+_DOCUMENT_KIND = re.compile(rf"(?:{_KIND_WORDS})$")
 
 
 def _title(text: str, printed: str | None = None, limit: int | None = None) -> str | None:
@@ -653,7 +655,7 @@ def _opens_table(line: str, following: str) -> bool:
     )
 
 
-_KIND_WORD = re.compile(r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表")
+_KIND_WORD = re.compile(_KIND_WORDS)
 _REST_STOP = re.compile(r"[，,。；;：:]")
 
 

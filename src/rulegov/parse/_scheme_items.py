@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from rulegov.parse._header_titles import is_organ_name
+from rulegov.parse._numbering import BARE_NUMBER
 from rulegov.parse._scheme_lines import (
     Item,
     Reader,
@@ -34,6 +35,7 @@ from rulegov.parse._scheme_lines import (
 from rulegov.parse._scheme_words import (
     ABOVE,
     BAND_ABOVE,
+    CLAUSE_STOP,
     COLON_POINTS,
     EARNED,
     HEADER_NAME,
@@ -532,7 +534,7 @@ def _points_of_numbered_name(joined: list[tuple[int, str]], line: str, serial: i
     return (
         marker is not None
         and points_in(name) is None
-        and re.search(r"[。；;：:]", name) is None
+        and CLAUSE_STOP.search(name) is None
         and len(name) - marker[1] <= _NUMBERED_TITLE
     )
 
@@ -762,7 +764,6 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             stack.clear()
 
 
-_BARE_NUMBER = re.compile(r"(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
 _DECIMAL_HEAD_LINES = 3
 """How far below a bare number its first decimal item may stand (its title may wrap)."""
 
@@ -774,7 +775,7 @@ def _decimal_head(joined: list[tuple[int, str]], index: int) -> tuple[str, int] 
     the arabic level when the next numbered line is its first decimal item. A bare figure
     before a line (the points of a row above, ``1 规划决议落实``) heads nothing of the kind.
     """
-    found = _BARE_NUMBER.match(joined[index][1])
+    found = BARE_NUMBER.match(joined[index][1])
     if found is None:
         return None
     for _, line in joined[index + 1 : index + 1 + _DECIMAL_HEAD_LINES]:

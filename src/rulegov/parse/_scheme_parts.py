@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from rulegov.parse._scheme_lines import Item, clean_title, walk
+from rulegov.parse._scheme_words import CLAUSE_STOP
 
 __all__ = ["split_listed_parts"]
 
@@ -38,7 +39,6 @@ _TOTAL_WORDS = re.compile(r"(?:总分|满分|总分值|分值|共计|合计|总�
 _NAMED = re.compile(
     r"(?:^|(?<=[。；;]))\s*(" + _NAME + r"{2,12}?)\s*" + _NUMBER + r"\s*分(?=[，,。；;])"
 )
-_CLAUSE_STOP = re.compile(r"[。；;：:]")
 _SCORING_VERB = re.compile(r"[记计得扣加减]$")
 """A name ending so is a scoring clause (记1分, 扣2分), not a part."""
 
@@ -66,7 +66,7 @@ def split_listed_parts(text: str, items: list[Item]) -> None:
             item.points = sum(group.points or 0.0 for group in groups)
         for child in walk(item.children):
             child.section = item.section
-        stop = _CLAUSE_STOP.search(item.title)
+        stop = CLAUSE_STOP.search(item.title)
         if stop is not None and stop.start() >= 2:
             item.title = clean_title(item.title[: stop.start()])
 
@@ -95,7 +95,7 @@ def _groups(line: str, offset: int, level: int) -> list[Item]:
         if abs(sum(part.points or 0.0 for part in parts) - total) > 1e-6:
             continue
         clause_start = max(
-            (stop.end() for stop in _CLAUSE_STOP.finditer(line, 0, found.start())), default=0
+            (stop.end() for stop in CLAUSE_STOP.finditer(line, 0, found.start())), default=0
         )
         head = line[clause_start : found.start()].strip()
         if _SCORING_VERB.search(head):

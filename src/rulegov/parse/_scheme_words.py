@@ -28,6 +28,7 @@ __all__ = [
     "BONUS_SECTION",
     "CAP_WORDS",
     "CLAUSE",
+    "CLAUSE_STOP",
     "DISCRETIONARY",
     "EARNED",
     "FLOOR",
@@ -448,6 +449,8 @@ MOST = re.compile(
 )
 TARGET_RATE = re.compile(r"(?:不低于|达到|达|高于|以上|≥)\s*" + NUMBER + r"\s*[%％]")
 CLAUSE = re.compile(r"[^；;。\n]+")
+# the marks that end a clause or a label (。；:): no item's or part's name holds one
+CLAUSE_STOP = re.compile(r"[。；;：:]")
 RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
 STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + NUMBER + r"\s*分")
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
