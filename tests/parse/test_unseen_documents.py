@@ -37,7 +37,10 @@ calls for comments on drafts, a 议案, copies from PDFs, field lists and run-on
 bureau's share of a task table, notices' requirements, 安全生产 plans and divisions of
 政府工作报告, 1999-2025) and ``documents/unseen26`` 7 more with their structure (annual 法治政府建设
 and 普法 plans of the genre's core, printed by their notices or from their body on, of cities, a
-district, a county-level city's commission and provinces, 2021-2025),
+district, a county-level city's commission and provinces, 2021-2025) and ``documents/unseen27``
+25 heads of courts, procuratorates, party committees' and general offices' joint notices, towns
+and autonomous regions (work reports to congresses, annual 法治政府建设 reports, notices printing
+实施意见, 方案 and 工作要点, copies from mirrors, law libraries and a sharing site, 2007-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -86,6 +89,7 @@ FOLDERS = {
     "unseen24": 20261227,
     "unseen25": 20261228,
     "unseen26": 20261229,
+    "unseen27": 20261230,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
