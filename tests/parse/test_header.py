@@ -938,3 +938,58 @@ def test_a_joint_notice_run_onto_one_line_is_cut_after_its_heading() -> None:
     assert plan.recipients == ["各市、县党委和人民政府", "省委各部门"]
     assert plan.issued_on == dt.date(2018, 12, 9)
     assert plan.issuer == "中共某省委办公厅、某省人民政府办公厅"
+
+
+def test_a_reports_dashed_delivery_note_dates_it() -> None:
+    # a report to a congress prints the meeting it was given at after a dash, under its heading
+    plan = rulegov.parse_plan(
+        "某市中级人民法院工作报告\n——2023年2月9日在某市第十七届人民代表大会第三次会议上\n"
+        "某市中级人民法院院长 某某\n各位代表:\n现在,我代表市中级人民法院向大会报告工作,请予审议。\n"
+    )
+    assert plan.issued_on == dt.date(2023, 2, 9)
+    assert plan.title == "某市中级人民法院工作报告"
+
+
+def test_the_speaker_under_a_delivery_note_names_the_reporting_organ() -> None:
+    # a copy that lost the heading: the speaker's office names the organ; neither line is a title
+    plan = rulegov.parse_plan(
+        "--2015年11月2日在第十二屆全國人民代表大會常務委員會第十七次會議上\n"
+        "某某人民法院院長某某\n全國人民代表大會常務委員會:\n根據本次會議安排,我代表法院報告工作。\n"
+    )
+    assert plan.issuer == "某某人民法院"
+    assert plan.issued_on == dt.date(2015, 11, 2)
+    assert plan.recipients == ["全國人民代表大會常務委員會"]
+
+
+def test_a_pages_short_name_of_the_organ_the_heading_names_in_full_is_the_headings() -> None:
+    plan = rulegov.parse_plan(
+        "成文日期: | 2023-03-27 | 体裁分类: | 其他 |\n发布机构: | 区司法局 | 公开方式: | 主动公开 |\n"
+        "某某区司法局2022年法治政府建设工作报告\n2022年度,某某区司法局坚持依法行政。\n"
+    )
+    assert plan.issuer == "某某区司法局"
+
+
+def test_a_mirrors_pinyin_glosses_part_no_words_of_a_run_on_notice() -> None:
+    # the glosses are dropped from inside words: only the copy's spaces cut the run-on line
+    plan = rulegov.parse_plan(
+        "關(guān)于印發(fā)《某制度》的通知 某應(yīng)急〔2019〕82號\n"
+        "局機(jī)關(guān)各處室、監(jiān)察支隊: 《某制度》已經(jīng)局黨組會議通過,"
+        "現(xiàn)印發(fā)給你們。 某市應(yīng)急管理局 2019年10月28日 某制度 第一條 為規範執法,制定本制度。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "關于印發《某制度》的通知"
+    assert plan.doc_number == "某應急〔2019〕82號"
+    assert plan.issuer == "某市應急管理局"
+    assert plan.issued_on == dt.date(2019, 10, 28)
+    assert plan.recipients == ["局機關各處室、監察支隊"]
+
+
+def test_a_notice_run_on_from_an_address_of_offices_and_a_detachment_is_cut() -> None:
+    # an address of names joined by 、 (局机关各处室、监察支队:) opens a run-on notice too
+    plan = rulegov.parse_plan(
+        "某局关于印发《某制度》的通知\n"
+        "局机关各处室、监察支队: 《某制度》已经局党组会议通过,现印发给你们。 "
+        "某市应急管理局 2019年10月28日 某制度 第一条 为规范执法,制定本制度。\n"
+    )
+    assert plan.recipients == ["局机关各处室、监察支队"]
+    assert plan.issued_on == dt.date(2019, 10, 28)

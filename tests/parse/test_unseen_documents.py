@@ -95,6 +95,7 @@ FOLDERS = {
 WITHDRAWN = {
     "unseen2": ["v07_yiwu_2022_pufa_yaodian", "v15_gansu_2021_fazhishehui_fangan"],
     "unseen4": ["u4_zigong_2005_yifaxingzheng_guihua"],
+    "unseen27": ["y27_zuigaofa_2019_gongzuo_yaodian_fields_trad"],
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the fewest documents a folder holds: twenty, but for a smaller set of whole structures

@@ -152,6 +152,7 @@ from rulegov.parse._header_words import (
     SITE_SECTION,
     SITE_SUFFIX,
     SITE_TEXT,
+    SPEAKER,
     STATUS,
     TAG,
     TEXT_LABEL,
@@ -594,6 +595,7 @@ class _Reader:
             or self.meta(line)
             or self.chrome(line)
             or self.publication(line)
+            or self.speaker(line)
             or self.site_note(line)
             or self.column_name(line)
             or self.page_date(line)
@@ -811,20 +813,46 @@ class _Reader:
         self.note(line, "publication-line", f"publication line: {line.text}", Severity.INFO)
         return True
 
+    def speaker(self, line: Line) -> bool:
+        """The speaker's line under a report's delivery note: the organ reports, it is no title.
+
+        A report to a congress prints, under its heading, the meeting and the day it was given
+        (——2023年2月9日在某市人民代表大会第三次会议上) and who gave it: the office that heads the
+        organ, and a name (某市中级人民法院院长 某某). The organ is the report's issuer where no
+        heading names it (a copy that lost the heading prints the note first).
+        """
+        text = simplified(line.text)
+        found = SPEAKER.fullmatch(text.strip(" \t\u3000"))
+        if found is None or not is_organ_name(found["organ"]):
+            return False
+        index = self.index - 2  # the line above the one read
+        while index >= 0 and not self.lines[index].text.strip(" \t"):
+            index -= 1
+        above = simplified(self.lines[index].text).strip(" \t\u3000") if index >= 0 else ""
+        if DELIVERY.fullmatch(above) is None:
+            return False
+        header = self.header
+        if header.issuer is None:
+            start = len(line.text) - len(line.text.lstrip(" \t\u3000"))
+            header.issuer = line.printed(start, start + len(found["organ"]))
+            header.spans["issuer"] = line_span(line, start, start + len(found["organ"]))
+        self.note(line, "page-text", f"the report's speaker: {line.text}", Severity.INFO)
+        return True
+
     def meeting_note(self, line: Line) -> re.Match[str] | None:
         """A meeting's note under a heading: adopted (…会议通过) or delivered (在…会议上).
 
         A long note may break over two lines ((2006年5月30日某市…常务委员会 / 第十次会议通过)):
         the line after is read with it.
         """
-        text = line.text
+        text = simplified(line.text)  # 會議 is 会议: the folding keeps every position
         found = ADOPTION.fullmatch(text) or DELIVERY.fullmatch(text)
         if found is not None or not DATED_NOTE.match(text) or ")" in text:
             return found
         following = self.next_index()
         if following is None:
             return None
-        joined = text + self.lines[following].text
+        joined = text + simplified(self.lines[following].text)
         found = ADOPTION.fullmatch(joined) or DELIVERY.fullmatch(joined)
         if found is not None and found.end("date") <= len(text):
             self.index = following + 1

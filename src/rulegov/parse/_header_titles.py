@@ -623,13 +623,16 @@ def _runs_on_from_head(first: str) -> bool:
     """Whether a line's first part opens a notice's head: its heading, or its address.
 
     A notice printed from its address on (各县人民政府,市政府各部门: 现将《…》印发。 …) runs on as
-    one from its heading does; a disclosure row's label (发布机构: | …) is no address.
+    one from its heading does; a disclosure row's label (发布机构: | …) is no address, while
+    an address of several names parts them (各…, A,B: or A、B:).
 
     Examples:
         >>> _runs_on_from_head("各县人民政府,市政府各部门:"), _runs_on_from_head("发布机构:")
         (True, False)
+        >>> _runs_on_from_head("局机关各处室、监察支队:")
+        True
     """
-    if first.endswith(":") and (first.startswith("各") or "," in first):
+    if first.endswith(":") and (first.startswith("各") or "," in first or "、" in first):
         return names_organs(first[:-1])
     return _runs_on_from_heading(first)
 

@@ -150,6 +150,7 @@ __all__ = [
     "SITE_SECTION",
     "SITE_SUFFIX",
     "SITE_TEXT",
+    "SPEAKER",
     "STAMP",
     "STATUS",
     "TAG",
@@ -575,10 +576,12 @@ ADOPTION = re.compile(
     r"[\d一二三四五六七八九十]{1,3}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
 )
 # a report's delivery note under its heading: the meeting it was given at, dated
-# ((2024年5月28日在某市人大常委会第九次会议上)), the same note as an adoption's
+# ((2024年5月28日在某市人大常委会第九次会议上)), the same note as an adoption's; a report to a
+# congress prints it as its subtitle, after a dash (——2023年2月9日在某市人民代表大会第三次会议上)
 DELIVERY = re.compile(
-    r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)在?[^()]{2,60}?会议上(?:的[^()]{1,8})?\)"
+    r"(?:(?P<open>\()|[-—–―─－]{1,2}[ \t]*)"
+    r"(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日)在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
 )
 # a bracket a day's date opens: a meeting's note under a heading, never the heading's own
 # period ((2021—2025年), (试行)); its note may break over two lines
@@ -724,12 +727,14 @@ ORGAN_ENDS = (
 )
 # and the last words of the names an address adds to them: offices in short (各区法宣办),
 # rooms and schools (机关各处室, 各高等学校), a prefecture's office (海东行署), people's bodies
-# (各人民团体), a committee's groups (各协调小组)
+# (各人民团体), a committee's groups (各协调小组), a bureau's detachments (监察支队, 各执法大队)
 ADDRESSEE_ENDS = (
     *ORGAN_ENDS,
     "办",
     "辦",
     "室",
+    "队",
+    "隊",
     "署",
     "学校",
     "學校",
@@ -777,6 +782,13 @@ ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
 SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任):[^,。:]{2,4}")
+# the speaker's line under a report's delivery note: the organ, the office that heads it and the
+# speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某): the organ reports
+SPEAKER = re.compile(
+    r"(?P<organ>[^,。:、《》\s]{4,40}?)(?:代|副|常务副)?"
+    r"(?:院长|检察长|主席|主任|省长|市长|县长|区长|州长|旗长|厅长|局长|部长|秘书长)"
+    r"[ \t\u3000]*[\u4e00-\u9fff·][ \t\u3000]*[\u4e00-\u9fff·]{1,3}"
+)
 # a register's status before a title: 有效, 失效
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】

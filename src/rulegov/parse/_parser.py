@@ -1176,6 +1176,10 @@ class _Parser:
         # under 发布部门 浙江省人民检察院): the full name is the issuer's
         if named and page and not _same_organs(named, page) and not names_in_short(named, page):
             header.issuer = None
+        # and a page that names short (区司法局) the one organ whose full name opens the heading
+        # (镇海区司法局2022年…工作报告): the heading's full name is the issuer's
+        elif named and page and "、" not in named and named != page and named.endswith(page):
+            header.issuer = named
 
     def signers_full_name(self, header: Header) -> None:
         """The signature's full name of the office the heading names short (区人民政府办公室)."""

@@ -146,17 +146,28 @@ class Line:
     def gaps(self) -> tuple[int, ...]:
         """The ``breaks`` inside the text: where the printed line parts its words.
 
-        The indent before a line and the spaces after its end are dropped too, but part nothing.
+        The indent before a line and the spaces after its end are dropped too, but part nothing;
+        nor does a mirror's pinyin gloss, dropped from inside a word (執(zhí)法).
 
         Examples:
             >>> line = split_lines("\u3000\u3000某府发〔2015〕9号 2015年1月30日  ")[0]
             >>> line.breaks, line.gaps
             ((0, 11, 21), (11,))
+            >>> line = split_lines("關(guān)于印發(fā)方案 各單位:")[0]
+            >>> line.text, line.gaps
+            ('关于印发方案各单位:', (6,))
         """
         if not self.breaks:  # most lines drop nothing
             return ()
         size = len(self.text)
-        return tuple(place for place in self.breaks if 0 < place < size)
+        original = self.original
+        gaps: list[int] = []
+        before = 0  # the characters dropped before each break: where its own start in the line
+        for place, shift in zip(self.breaks, self.shifts, strict=True):
+            if 0 < place < size and original[place + before : place + before + 1] != "(":
+                gaps.append(place)
+            before = shift
+        return tuple(gaps)
 
     def split(self, position: int) -> tuple[Line, Line]:
         """The line cut in two at a position of the normalised text, each mapping as before.
