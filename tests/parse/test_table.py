@@ -589,3 +589,19 @@ def test_a_task_cell_gives_its_timing_where_no_column_does():
     assert timeframe is not None
     assert timeframe.kind is rulegov.TimeFrameKind.RECURRING
     assert "YEARLY" in (timeframe.rrule or "")
+
+
+def test_a_spaced_table_with_a_group_and_a_measures_column_reads_the_task_between():
+    # 类别 · 主要任务 · 细化措施 before the units: the measures' cell is the sentence last of them
+    plan = rulegov.parse_plan(
+        "某市全面推行河长制主要任务分解表\n"
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+        "1 加强水资源保护 严守用水总量红线 实施双控行动,防止不合理新增取水。 市水利局"
+        " 市发展改革委、农业局 各县(市、区)党委和人民政府\n"
+        "2 抓好工业节水。加快实施工业节水技术改造。 市工业和信息化委 市发展改革委 各县(市、区)政府\n"
+    )
+    assert [(t.number, t.title, t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        ("1", "加强水资源保护严守用水总量红线", ["市水利局"], ["市发展改革委", "农业局"]),
+        ("2", "抓好工业节水", ["市工业和信息化委"], ["市发展改革委"]),
+    ]
+    assert plan.tasks[0].responsible_units == ["各县(市、区)党委和人民政府"]

@@ -367,3 +367,37 @@ def test_a_figure_inside_a_row_is_no_number_of_a_later_row():
         ("1", "加强法治培训工作", ["区司法局"]),
         ("2", "开展普法宣传活动", ["区普法办"]),
     ]
+
+
+def test_a_column_the_plan_names_in_its_own_words_is_the_task_column():
+    # 民生实事 names no field of the genre's; standing between 序号 and 责任单位 it heads the tasks
+    plan = rulegov.parse_plan(
+        "\n\n".join(
+            (
+                "某县2016年民生实事目标任务分解表",
+                *("序号", "民生实事", "责任单位", "完成时限"),
+                *("1", "启动建设某河综合治理工程。", "县水务局", "县住建局", "12月底前"),
+                *("2", "新建2座人行天桥。", "县住建局", "9月投入使用"),
+            )
+        )
+    )
+    assert [(task.number, task.title, task.responsible_units) for task in plan.tasks] == [
+        ("1", "启动建设某河综合治理工程", ["县水务局", "县住建局"]),
+        ("2", "新建2座人行天桥", ["县住建局"]),
+    ]
+
+
+def test_a_headings_bracketed_words_on_the_next_line_stay_with_the_heading():
+    # 责任股室 / (单位): one heading broken before its bracket; a bureau's sections are its units,
+    # and a merged row that prints no person's cell puts none of its units under the person's column
+    plan = rulegov.parse_plan(
+        _lines(
+            *("序号", "工作任务", "完成时限", "责任领导", "责任股室", "(单位)", "备注"),
+            *("1", "开展文化下乡惠民演出不少于100场。", "12月底前", "张某某", "文化宣传股"),
+            *("2", "完成非遗展厅布展任务。", "羌研会", "某某寺博物馆"),
+        )
+    )
+    assert [(task.number, task.responsible_units) for task in plan.tasks] == [
+        ("1", ["文化宣传股"]),
+        ("2", ["羌研会", "某某寺博物馆"]),
+    ]

@@ -469,6 +469,10 @@ def test_a_bracket_the_end_of_the_text_cuts_in_its_role_word_keeps_its_names(
         ("高新区、循环化工园区、综合保税区管委会", ["高新区、循环化工园区、综合保税区管委会"]),
         ("高新区、市发改委", ["高新区", "市发改委"]),
         ("各县区、高新区管委会", ["各县区", "高新区管委会"]),
+        ("各县(市、区)党委和人民政府", ["各县(市、区)党委和人民政府"]),
+        ("城乡一体化示范区、高新区党工委和管委会", ["城乡一体化示范区、高新区党工委和管委会"]),
+        ("各县、区人民政府(管委会)", ["各县、区人民政府(管委会)"]),
+        ("区司法局和区政府办", ["区司法局", "区政府办"]),
     ],
 )
 def test_places_and_zones_that_share_the_government_after_them_are_one_unit(
@@ -536,3 +540,25 @@ def test_units_in_a_sentence_of_their_own_after_the_task():
     assert plan.tasks[0].timeframe is not None
     assert plan.tasks[0].timeframe.end is not None
     assert plan.tasks[0].timeframe.end.isoformat() == "2024-12-31"
+
+
+def test_the_unit_that_runs_a_work_and_those_that_assist_it_lead_and_cooperate():
+    assert _unit_roles(
+        "1.实施老旧小区改造提升。\n主办单位:县城投公司,协办单位:住建局、凤城镇。\n"
+    ) == [(["县城投公司"], [], ["住建局", "凤城镇"])]
+
+
+def test_units_that_lead_and_oversee_a_task_lead_it():
+    assert _unit_roles(
+        "1.排查整治工业企业。(市生态环境局、工业和信息化局牵头督导,市公安局参与)\n"
+    ) == [(["市生态环境局", "工业和信息化局"], [], ["市公安局"])]
+
+
+def test_a_square_bracket_of_units_inside_a_paragraph_names_units_of_its_task():
+    # the paragraph goes on after the first bracket and closes with a second one
+    [(lead, responsible, cooperating)] = _unit_roles(
+        "1.制定准入清单。完成编制工作。〔市生态环境局牵头,市发展和改革局参与,"
+        "各县、区人民政府负责落实。〕按省的要求,不再新建燃煤锅炉。(市场监管局牵头)\n"
+    )
+    assert sorted(lead) == sorted(["市生态环境局", "市场监管局"])
+    assert (responsible, cooperating) == (["各县、区人民政府"], ["市发展和改革局"])

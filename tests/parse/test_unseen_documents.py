@@ -35,13 +35,15 @@ and of departments, districts, a town and a city congress (notices printing 办�
 calls for comments on drafts, a 议案, copies from PDFs, field lists and run-on lines, 2000-2024),
 ``documents/unseen25`` 15 more with their structure (regulations and 细则 in 第X章 / 第X条, a
 bureau's share of a task table, notices' requirements, 安全生产 plans and divisions of
-政府工作报告, 1999-2025) and ``documents/unseen26`` 7 more with their structure (annual 法治政府建设
+政府工作报告, 1999-2025), ``documents/unseen26`` 7 more with their structure (annual 法治政府建设
 and 普法 plans of the genre's core, printed by their notices or from their body on, of cities, a
-district, a county-level city's commission and provinces, 2021-2025) and ``documents/unseen27``
+district, a county-level city's commission and provinces, 2021-2025), ``documents/unseen27``
 25 heads of courts, procuratorates, party committees' and general offices' joint notices, towns
 and autonomous regions (work reports to congresses, annual 法治政府建设 reports, notices printing
-实施意见, 方案 and 工作要点, copies from mirrors, law libraries and a sharing site, 2007-2025),
-each split by a seeded draw into
+实施意见, 方案 and 工作要点, copies from mirrors, law libraries and a sharing site, 2007-2025)
+and ``documents/unseen28`` 13 more with the units of each task (divisions of work, 民生实事
+tables copied a cell a line or with single spaces, 工作要点 and plans of districts, counties,
+cities and a national office, 2008-2023), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -90,6 +92,7 @@ FOLDERS = {
     "unseen25": 20261228,
     "unseen26": 20261229,
     "unseen27": 20261230,
+    "unseen28": 20261231,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -108,6 +111,7 @@ FEWEST = {
     "unseen22": 15,
     "unseen25": 15,
     "unseen26": 7,
+    "unseen28": 13,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -373,8 +373,8 @@ def _without_inner_brackets(
 
     A paragraph may name the units of each of its sentences, after its full stop (完善标准体系。
     (市场监管总局、工业和信息化部负责)推广一批技术装备。) or before it (建立激励机制(省国资委牵头)。
-    鼓励企业参与改革(省经信委负责)。). Only a bracket next to a full stop, every part of which
-    ends in a role word, is one.
+    鼓励企业参与改革(省经信委负责)。), in any of the genre's brackets (〔…牵头,…参与〕). Only a
+    bracket next to a full stop, every part of which ends in a role word, is one.
 
     Examples:
         >>> text = "建立激励机制(省国资委牵头)。鼓励企业参与改革(省经信委负责)。推进注册便利化。"
@@ -385,9 +385,9 @@ def _without_inner_brackets(
     kept: list[tuple[int, int]] = []
     for first, last in ranges:
         cursor = first
-        opened = text.find("(", first, last)
+        opened = _next_opener(text, first, last)
         while opened >= 0:
-            close = _closing(text, opened, "(")
+            close = _closing(text, opened, text[opened])
             if close < 0 or close >= last:
                 break
             after_stop = opened > first and text[opened - 1] == "。"
@@ -397,10 +397,16 @@ def _without_inner_brackets(
                     kept.append((cursor, opened))
                     fields.extend(found[1])
                     cursor = close + 1
-            opened = text.find("(", close + 1, last)
+            opened = _next_opener(text, close + 1, last)
         if cursor < last:
             kept.append((cursor, last))
     return kept
+
+
+def _next_opener(text: str, first: int, last: int) -> int:
+    """Index of the first of the genre's opening brackets (``(``, ``〔``, ``【``, ``[``) in a range."""
+    found = [i for i in (text.find(opener, first, last) for opener in _OPENERS) if i >= 0]
+    return min(found, default=-1)
 
 
 # Words of a part of a unit bracket that says when (2024年6月底前完成, 长期坚持), not who.

@@ -564,6 +564,8 @@ class _Parser:
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
+            if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
+                return index  # a line that is the header of a table printed with single spaces
         return len(self.lines)
 
     def read_body(self, lines: list[Line]) -> None:

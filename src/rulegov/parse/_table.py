@@ -89,6 +89,7 @@ __all__ = [
 
 _SPACE = re.compile(r"[\s_*:\u3000]")
 _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
+_BRACKETED_END = re.compile(r"[(（][^()（）]+[)）]$")
 _LONGEST_HEADING = 12
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
@@ -180,6 +181,9 @@ def heading_key(cell: str) -> str:
     for qualifier in TABLE_HEADING_QUALIFIERS:
         if key not in TABLE_HEADINGS and key.removeprefix(qualifier) in TABLE_HEADINGS:
             key = key.removeprefix(qualifier)
+    bare = _BRACKETED_END.sub("", key)
+    if key not in TABLE_HEADINGS and bare in TABLE_HEADINGS:
+        key = bare  # 责任股室(单位): the heading's words in brackets say what it names already
     return key
 
 

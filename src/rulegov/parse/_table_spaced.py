@@ -4,7 +4,9 @@ A page that lost its table markup prints a 任务分解表 as words parted by si
 on one line: ``序号 工 作 内 容 责任部门 完成时限 一、… 1 推进… 各级…办公室 全年 2 出台…``. The
 header's words (a heading spaced out letter by letter, 工 作 内 容, read as one) name the columns;
 each row starts with its number, one more than the last, and its last cells are the columns after
-the task's: the task's words are all that stands between.
+the task's: the task's words are all that stands between. Where the task's columns are several (类别
+主要任务 细化措施), a last word that is a sentence of its own is the measures' cell; a space inside a
+cell (加强水资源保 护) leaves the other words to the task's title.
 """
 
 from __future__ import annotations
@@ -62,9 +64,29 @@ def _header_fields(line: Line) -> list[str] | None:
     if columns is None or len(columns) != len(names):
         return None
     fields = [columns[i] for i in range(len(names))]
-    if fields[:2] != ["number", "title"] or len(fields) < 3:
+    texts = _task_columns(fields)
+    if fields[0] != "number" or "title" not in fields[1 : 1 + texts] or len(fields) < 3:
         return None
+    if any(_task_field(field) for field in fields[1 + texts :]):
+        return None  # a task's column after the units': not a row read from its two ends
     return fields
+
+
+def _task_field(field: str) -> bool:
+    """Whether a column holds a task's words: its group (类别), its title or its measures."""
+    return field in ("title", "measures") or field.startswith("section")
+
+
+def _task_columns(fields: list[str]) -> int:
+    """How many columns after the number hold the task's words (类别 · 主要任务 · 细化措施)."""
+    return next(
+        (i for i, field in enumerate(fields[1:]) if not _task_field(field)), len(fields) - 1
+    )
+
+
+def _sentence(word: str) -> bool:
+    """Whether a cell's word is a sentence of its own (…以内。), a measures' cell."""
+    return "。" in word or "；" in word or ";" in word
 
 
 @attrs.define(slots=True)
@@ -132,17 +154,29 @@ class SpacedTable:
             [('title', '推进规划的落实'), ('responsible', '各级领导小组办公室'), ('deadline', '全年')]
         """
         words = _words(line)
-        if len(words) < (2 if cut else len(self.fields)):
+        texts = _task_columns(self.fields)
+        after = self.fields[1 + texts :]  # the columns after the task's words
+        if len(words) < (2 if cut else 2 + len(after)):
             return None
         first = line.text[slice(*words[0])]
         if not first.isdigit() or int(first) != self.expected:
             return None
         # the cells after the task's; a row cut short holds none
-        tail = len(self.fields) - 2 if len(words) >= len(self.fields) else 0
-        title = (words[1][0], words[len(words) - tail - 1][1])
-        cells = [("title", *title)]
-        cells.extend(
-            (field, *words[len(words) - tail + i]) for i, field in enumerate(self.fields[2:][:tail])
-        )
+        tail = len(after) if len(words) >= 2 + len(after) else 0
+        middle = words[1 : len(words) - tail]
+        cells = []
+        if "measures" in self.fields[1 : 1 + texts]:
+            last = line.text[slice(*middle[-1])]
+            stop = last.find("。") + 1
+            if len(middle) > 1 and _sentence(last):
+                cells.append(("measures", *middle[-1]))
+                middle = middle[:-1]
+            elif len(middle) == 1 and 0 < stop < len(last):
+                # one cell of sentences (抓好工业节水。加快…): its first sentence is the title
+                begin, end = middle[0]
+                cells.append(("measures", begin + stop, end))
+                middle = [(begin, begin + stop - 1)]
+        cells.insert(0, ("title", middle[0][0], middle[-1][1]))
+        cells.extend((field, *words[len(words) - tail + i]) for i, field in enumerate(after[:tail]))
         self.expected += 1
         return SpacedRow(self.expected - 1, words[0][1], tuple(cells))

@@ -62,7 +62,7 @@ _FIT: dict[str, dict[str, float]] = {
     "text": {"text": 0.0, "short": 0.5, "value": _WORST, "unit": 1.5, "time": 1.5},
     "unit": {"unit": 0.0, "short": 1.0, "text": _WORST, "value": _WORST, "time": _WORST},
     "time": {"time": 0.0, "short": 0.5, "value": 1.0, "text": _WORST, "unit": _WORST},
-    "person": {"short": 0.0, "unit": 1.0, "value": 1.5, "time": 1.5, "text": _WORST},
+    "person": {"short": 0.0, "unit": 1.5, "value": 1.5, "time": 1.5, "text": _WORST},
     "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "text": 1.5},
 }
 # a line of units that goes on to the next line (区法院、区检察院、 / 区公安局): placed as units
@@ -73,6 +73,9 @@ _LIST_MARKS = "、,，"
 # how a unit's name opens, where a task's sentence opens with its verb (召开…会, 建设…中心): with
 # its place's level (区教育局, 市发改委) or a word for several or for the state (各乡镇, 有关部门)
 _UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央")
+# in a cell of a table, a bureau's sections and bodies name units too (文化宣传股, 文化馆)
+_CELL_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
+_ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: only its kind is asked
 
 
 def _cell(line: Line) -> Line | None:
@@ -104,7 +107,7 @@ def _column_kind(heading: str) -> str:
         return _FIELD_KINDS[field]
     if key in PERSON_LABELS:
         return "person"
-    if key.endswith(("部门", "单位", "科室")) and len(key) > 2:
+    if key.endswith(("部门", "单位", "科室", "股室")) and len(key) > 2:
         return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
     return "other"
 
@@ -125,7 +128,7 @@ def _names_units(text: str) -> bool:
     names = [name for name in re.split(r"[、,，]", text) if name]
     if closed and not _closed_units(names):
         return False  # 深化依法治区。, 召开全区教育工作会。: a task's sentence
-    return sum(name[-1] in UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
+    return sum(name[-1] in _CELL_UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
 
 
 def _closed_units(names: list[str]) -> bool:
@@ -175,7 +178,7 @@ def _cell_kind(text: str) -> str:
         return "open"
     if _names_units(text):
         return "unit"
-    if len(text) <= _LONGEST_HEADING and read_timeframe(text, None) is not None:
+    if len(text) <= _LONGEST_HEADING and read_timeframe(text, _ANY_YEAR) is not None:
         return "time"
     if len(text) <= _SHORT and (_VALUE.search(text) or len(text) <= 2):
         return "value"
@@ -184,7 +187,7 @@ def _cell_kind(text: str) -> str:
     return "text"
 
 
-_HEADING_ENDS = ("部门", "单位", "科室", "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
+_HEADING_ENDS = ("部门", "单位", "科室", "股室", "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
                  "任务", "项目", "名称", "类别", "人")  # fmt: skip
 
 
@@ -204,34 +207,62 @@ def _short_heading(text: str) -> bool:
     return len(text) <= _LONGEST_HEADING and _heading_like(text) and not match_heading(text)
 
 
-def _header(cells: list[Line], index: int) -> int | None:
-    """How many cells from ``index`` make a table's header, or None if they make none.
+_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # (单位): a heading's bracketed words
+_PLAIN_HEADING = re.compile(
+    r"[\u4e00-\u9fff]{2,6}"
+)  # 民生实事: a column named in the plan's own words
+
+
+def _header(cells: list[Line], index: int) -> list[list[int]] | None:
+    """The cells from ``index`` that make a table's header, grouped by column; None for none.
 
     The header is a run of short lines that read as headings; at least three of them are the
-    genre's column words, one of them a task column and one a column of units.
+    genre's column words, one of them a task column and one a column of units. A heading's
+    bracketed words printed on the next line (责任股室 / (单位)) stay the heading's; a few words
+    of no field's between two headings (序号 · 民生实事 · 责任单位) name a column too, the one
+    [`read_columns`][rulegov.parse._table.read_columns] reads as the task column.
     """
     if not _short_heading(cells[index].text):
         return None
     if index > 0 and _short_heading(cells[index - 1].text):
         return None  # the run started above
-    count = 0
-    known = 0
-    for position in range(index, min(len(cells), index + _MAX_COLUMNS + 1)):
+    columns: list[list[int]] = []
+    for position in range(index, min(len(cells), index + 2 * _MAX_COLUMNS)):
         text = cells[position].text.strip()
-        if not _short_heading(text):
+        if columns and _QUALIFIER.fullmatch(text) and len(columns[-1]) == 1:
+            columns[-1].append(position)
+            continue
+        following = cells[position + 1].text if position + 1 < len(cells) else ""
+        if not _short_heading(text) and not (
+            columns and _PLAIN_HEADING.fullmatch(text) and _short_heading(following)
+        ):
             break
-        known += _known(text)
-        count += 1
-    if count < _MIN_COLUMNS or known < _MIN_KNOWN or count > _MAX_COLUMNS:
+        columns.append([position])
+    texts = _header_texts(cells, columns)
+    known = sum(_known(text) for text in texts)
+    if len(columns) < _MIN_COLUMNS or known < _MIN_KNOWN or len(columns) > _MAX_COLUMNS:
         return None
-    texts = [cells[i].text for i in range(index, index + count)]
-    columns = read_columns(texts)
-    kinds = [_column_kind(text) for text in texts]
-    if columns is None or "unit" not in kinds or "text" not in kinds:
+    fields = read_columns(texts)
+    kinds = _header_kinds(texts)
+    if fields is None or "unit" not in kinds or "text" not in kinds:
         return None
-    if len(columns) < known:
+    if len(fields) < known:
         return None  # a column named twice: two tables, or no header
-    return count
+    return columns
+
+
+def _header_texts(cells: list[Line], columns: list[list[int]]) -> list[str]:
+    """Each column's heading, its lines joined (责任股室(单位))."""
+    return ["".join(cells[i].text.strip() for i in column) for column in columns]
+
+
+def _header_kinds(texts: list[str]) -> list[str]:
+    """What each column's cells hold; a column the header names in its own words, a task's text."""
+    fields = read_columns(texts) or {}
+    return [
+        "text" if fields.get(index) == "title" else _column_kind(text)
+        for index, text in enumerate(texts)
+    ]
 
 
 def _group(text: str) -> bool:
@@ -356,16 +387,17 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
     done = 0  # the lines before this one are in ``joined``
     position = 0
     while position < len(cells):
-        count = _header(cells, position)
-        if count is None:
+        columns = _header(cells, position)
+        if columns is None:
             position += 1
             continue
-        rows, end = _read_rows(cells, position, count, after_blank)
+        first = columns[-1][-1] + 1
+        rows, end = _read_rows(cells, _header_texts(cells, columns), first, after_blank)
         if not rows:
             position += 1
             continue
         joined.extend(lines[done : places[position]])
-        header = _row_line([[cells[i]] for i in range(position, position + count)])
+        header = _row_line([[cells[i] for i in column] for column in columns])
         joined.extend(
             _with_lines_between([header, *rows], lines[places[position] : places[end - 1]])
         )
@@ -397,15 +429,13 @@ def _with_lines_between(rows: list[Line], lines: list[Line]) -> list[Line]:
 
 
 def _read_rows(
-    cells: list[Line], start: int, count: int, after_blank: set[int]
+    cells: list[Line], texts: list[str], first: int, after_blank: set[int]
 ) -> tuple[list[Line], int]:
-    """The rows of the table whose header is ``count`` cells from ``start``, and where it ends.
+    """The rows of the table whose header's columns are ``texts``, from cell ``first`` on.
 
-    ``after_blank`` holds the cells with a blank line before them.
+    Also where the table ends. ``after_blank`` holds the cells with a blank line before them.
     """
-    texts = [cells[i].text for i in range(start, start + count)]
-    kinds = [_column_kind(text) for text in texts]
-    first = start + count
+    kinds = _header_kinds(texts)
     numbered = kinds
     if "number" not in kinds and first + 1 < len(cells) and _row_number(cells[first + 1].text) == 1:
         # a number column without heading (工作任务 · 1 · 具体要求 …): after the cells before it

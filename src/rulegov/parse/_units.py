@@ -85,11 +85,13 @@ _SHARED_PLACE = re.compile("(?:各|相关|相關|有关|有關)?[" + "".join(sor
 _SHARED_GOVERNMENT = re.compile(
     "["
     + "".join(sorted(PLACE_ENDS))
-    + r"](?:\([^()]{1,6}\))?(?:人民政府|政府|党委|黨委|党委和政府|黨委和政府)"
-)  # 各区、县(市)政府 too
+    + r"](?:\([^()]{1,6}\))?(?:人民政府|政府|党委|黨委|党委和政府|黨委和政府)(?:\([^()]{1,6}\))?"
+)  # 各区、县(市)政府 and 各县、区人民政府(管委会) too
 # 高新区、循环化工园区、综合保税区管委会: zones that share the committee named after the last
-_ZONE = re.compile("[^各]{1,6}[区區]")
-_ZONE_GOVERNMENT = re.compile("[^、]{1,8}[区區](?:管委会|管委會|管理委员会|管理委員會)")
+_ZONE = re.compile("[^各]{1,8}[区區]")  # 城乡一体化示范区 too
+_ZONE_GOVERNMENT = re.compile(
+    "[^、]{1,8}[区區](?:党工委和|黨工委和)?(?:管委会|管委會|管理委员会|管理委員會)"
+)  # 城乡一体化示范区、高新区党工委和管委会 too
 _CITY_GOVERNMENT = re.compile("(.+)[市县縣](?:人民政府|政府)")
 _BARE_PLACE = 4  # 哈尔滨、黑河、绥芬河市政府: the longest place named without its 市 or 县
 # the short names of departments by their work (教育、卫健、公安、沈阳市政府): no places
@@ -209,6 +211,8 @@ _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
 # one name (工业和信息化部)
 _JOINS = "及和"
+# an organ named without its place after 和 is the place's own (…党委和人民政府, …党工委和管委会)
+_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 _JOIN_MARKS = re.compile("[及和]")
 UNIT_ENDS = frozenset(
     "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
@@ -675,6 +679,8 @@ def joins_at(text: str, position: int, end: int) -> int:
         return -1
     if text[position + 1 : end] in ("单位", "部门"):
         return -1
+    if text[position + 1 : end] in _OWN_ORGANS:
+        return -1  # 各县党委和人民政府: a place's committee and its own government, named as one
     if text[position - 1] in UNIT_ENDS:
         return position
     if text[position - 1] == "等" and position >= _MIN_NAME + 1 and text[position - 2] in UNIT_ENDS:
