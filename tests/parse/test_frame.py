@@ -793,3 +793,20 @@ def test_a_one_character_copy_label_under_the_signatures_date_is_the_record() ->
     )
     assert plan.frame is not None
     assert plan.frame.cc == ["县委、县政府"]
+
+
+@pytest.mark.parametrize(
+    "note", ["(信息公开形式:主动公开)", "（信息公开选项：主动公开）", "(公开方式:依申请公开)"]
+)
+def test_a_disclosure_note_under_the_date_is_a_note_not_the_title(note):
+    head = (
+        "某市人民政府办公室关于印发某市2022年工作要点的通知\n某政办发〔2022〕2号\n"
+        "各县人民政府,市政府各部门:\n现将《某市2022年工作要点》印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n2022年3月23日\n"
+    )
+    text = f"{head}{note}\n某市2022年工作要点\n一、加强法治建设\n1.完善制度。市司法局负责。"
+    plan = rulegov.parse_plan(text)
+    assert plan.title == "某市2022年工作要点"
+    assert plan.frame is not None
+    assert [n.text for n in plan.frame.notes] == [note]
+    assert "publication-note" in [d.code for d in plan.diagnostics]

@@ -89,7 +89,11 @@ _SIGNERS = re.compile(r"签发人:(?P<names>.+)")
 _LIST_HEAD = re.compile(r"附件:(?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<number>\d{1,2})[.、．](?P<title>.+)")
 _PART_HEAD = re.compile(r"附件(?P<number>\d{1,2}|[一二三四五六七八九十])?(?::(?P<title>.+))?")
-_NOTE = re.compile(r"\((?P<body>此件[^()]{0,16}|联系人[^()]*|[^()]*电话[^()]*)\)")
+# a note in brackets under the date: the publication (此件公开发布, 信息公开形式:主动公开), a contact
+_NOTE = re.compile(
+    r"\((?P<body>此件[^()]{0,16}|(?:信息)?公开(?:方式|形式|选项|属性|类型)[^()]{0,12}"
+    r"|联系人[^()]*|[^()]*电话[^()]*)\)"
+)
 _CONTACT = re.compile(r"联系人:?(?P<name>[^,;()\d]{1,12})")
 _TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>\d[\d\-—]{4,20})")
 # the record's copies, also in the short labels of older documents: 报:县委, 送:县法制办, 发:各村
@@ -505,7 +509,7 @@ class _Finder:
                 span=_line_span(line),
             )
         )
-        if text.startswith("(此件"):
+        if text.startswith(("(此件", "(信息公开", "(公开")):
             self.reading.diagnostics.append(
                 _note(line, "publication-note", f"publication note: {text}")
             )

@@ -766,9 +766,10 @@ EDITORIAL_NOTE = re.compile(
     r"|(?:资料)?图片[^()]{0,8}|共印\d+份[^()]{0,12})\)"
 )
 # a site's notes before a heading: which copy holds (以此件为准), what it corrected
-# (日期修改其他内容不变), that it is public (此件主动公开); never the heading's words
+# (日期修改其他内容不变), that it is public (此件主动公开, 信息公开形式:主动公开); never the
+# heading's words
 SITE_NOTES = re.compile(
-    r"(?:\((?:此件[^()]{0,12}|以此(?:件|稿)?为准|[^()]{0,12}(?:修改|更正|勘误)[^()]{0,12})\))+"
+    r"(?:\((?:此件[^()]{0,12}|(?:信息)?公开(?:方式|形式|选项|属性|类型)[^()]{0,12}|以此(?:件|稿)?为准|[^()]{0,12}(?:修改|更正|勘误)[^()]{0,12})\))+"
 )
 # the label of an address: 主送:, 主送机关:
 ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
