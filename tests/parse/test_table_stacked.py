@@ -6,7 +6,7 @@ import pytest
 
 import rulegov
 from rulegov.parse._table_stacked import stacked_rows
-from rulegov.parse._text import split_lines
+from rulegov.parse._text import join_lines, split_lines
 
 
 def _lines(*cells: str) -> str:
@@ -401,3 +401,21 @@ def test_a_headings_bracketed_words_on_the_next_line_stay_with_the_heading():
         ("1", ["文化宣传股"]),
         ("2", ["羌研会", "某某寺博物馆"]),
     ]
+
+
+def test_a_document_that_opens_with_a_table_takes_the_header_row_as_printed_for_its_title():
+    text = (
+        "序号\n工作任务\n完成时限\n责任单位\n1\n免费开放服务人次较上年增长15%。\n12月底前\n文化馆\n"
+    )
+    plan = rulegov.parse_plan(text)
+    # no heading: the header row stands in, each character once (the row's marks print nothing)
+    assert plan.title == "序号 工作任务 完成时限 责任单位"
+    assert "no-title" in [d.code for d in plan.diagnostics]
+    assert plan.tasks[0].responsible_units == ["文化馆"]
+
+
+def test_a_joined_row_prints_its_source_characters_once():
+    row = join_lines(split_lines("甲\n乙\n丙"), "||", before="||")
+    assert row.text == "||甲||乙||丙"
+    assert row.printed(0, len(row.text)) == "甲 乙 丙"
+    assert row.printed(2, 3) == "甲"

@@ -246,13 +246,19 @@ class Line:
         # between two places where characters were dropped, the original characters run on
         # unbroken: one slice for each such run, not one lookup for each character
         pieces: list[str] = []
+        shifts = self.shifts
         index = bisect.bisect_right(breaks, begin) - 1
         position = begin
         while position < end:
-            shift = self.shifts[index] if index >= 0 else 0
+            shift = shifts[index] if index >= 0 else 0
             stop = min(breaks[index + 1], end) if index + 1 < len(breaks) else end
             if stop > position:
-                pieces.append(self.original[position + shift : stop + shift])
+                last = stop
+                if index + 1 < len(breaks) and stop == breaks[index + 1]:
+                    # the marks a joined line inserts (the | before a row's first cell) map to
+                    # the original characters after them, which are printed once, after them
+                    last = max(position, stop - max(0, shift - shifts[index + 1]))
+                pieces.append(self.original[position + shift : last + shift])
                 position = stop
             index += 1
         return "".join(pieces)
