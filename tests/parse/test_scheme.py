@@ -507,6 +507,7 @@ REAL12 = FIXTURES / "real12"
 REAL13 = FIXTURES / "real13"
 REAL14 = FIXTURES / "real14"
 REAL15 = FIXTURES / "real15"
+REAL16 = FIXTURES / "real16"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -546,6 +547,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL13, 12),
         (REAL14, 12),
         (REAL15, 12),
+        (REAL16, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -579,6 +581,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL13, 20261222),
         (REAL14, 20261224),
         (REAL15, 20261230),
+        (REAL16, 20261231),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -800,6 +803,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             1,
         ),
         (REAL15, "check", {"items right": 9, "points right": 4}, 0),
+        (
+            REAL16,
+            "tune",
+            {"items right": 20, "points right": 18, "deductions right": 12},
+            2,
+        ),
+        (
+            REAL16,
+            "check",
+            {"items right": 11, "points right": 11, "deductions right": 21, "veto right": 1},
+            1,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
