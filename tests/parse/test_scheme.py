@@ -162,6 +162,23 @@ def test_bonus_section_and_cap():
     assert [n.id for n in scheme.root.children] == ["1"]
 
 
+@pytest.mark.parametrize("verb", ["奖", "加"])
+def test_a_standard_that_awards_points_severally_gives_a_bonus_for_each_figure(verb):
+    text = (
+        "一、组织领导（10分）\n"
+        f"1.制定方案（5分）。未制定的扣2分；成效显著被省或市推广经验的，分别{verb}3分、1分。\n"
+        "2.召开会议（5分）。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert sorted(r.points for r in scheme.rules if r.kind == "bonus") == [1.0, 3.0]
+    assert [(r.node, r.points) for r in scheme.rules if r.kind == "deduction"] == [("1.1", 2.0)]
+
+
+def test_a_prizes_name_awards_no_bonus():
+    scheme = rulegov.parse_scheme("一、宣传工作（10分）\n1.作品获一等奖3分以上的作品数（5分）。\n")
+    assert [r for r in scheme.rules if r.kind == "bonus"] == []
+
+
 def test_raters_and_their_shares_become_the_top_of_the_tree():
     text = (
         "一、重点工作（100分）：未完成的扣100分。\n"

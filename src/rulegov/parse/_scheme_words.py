@@ -363,8 +363,11 @@ PENALTY_CAP = re.compile(
     r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
-ADD = re.compile(r"加\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?" + NUMBER + r"\s*分")
-"""A bonus's points: ``加2分``, or a range the rater fills in by its top (``酌情加5-10分``)."""
+ADD = re.compile(
+    r"(?:加|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?" + NUMBER + r"\s*分"
+)
+"""A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
+fills in by its top (``酌情加5-10分``)."""
 TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
