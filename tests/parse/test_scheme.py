@@ -4479,3 +4479,19 @@ def test_a_parts_name_with_its_points_bare_after_it_heads_the_numbered_items(gap
         ("2.1", "低保标准占比情况", 4.0),
         ("2.2", "农村低保标准达标", 2.0),
     ]
+
+
+def test_articles_run_into_one_line_open_items_of_their_own():
+    text = (
+        "第一章 总则第一条 为了推动创建活动，特制定本办法。第二章 考评内容与标准第六条 组织领导的水平"
+        "(12分)1、每年召开专题会议研究部署创安工作(3分)。年度未召开的,扣3分;2、成立领导小组(4分)。"
+        "未成立的扣4分。第七条 基层基础(10分)1、建立台账(10分)。未建立的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(n.name, n.points or n.cap) for n in scheme.nodes()[1:] if n.points or n.cap] == [
+        ("组织领导的水平", 12.0),
+        ("每年召开专题会议研究部署创安工作", 3.0),
+        ("成立领导小组", 4.0),
+        ("基层基础", 10.0),
+        ("建立台账", 10.0),
+    ]
