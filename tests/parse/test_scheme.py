@@ -4495,3 +4495,23 @@ def test_articles_run_into_one_line_open_items_of_their_own():
         ("基层基础", 10.0),
         ("建立台账", 10.0),
     ]
+
+
+@pytest.mark.parametrize("points", [",1分;", "(1分);"])
+def test_a_numbered_name_wrapped_onto_the_next_line_is_joined_to_its_points(points):
+    text = (
+        "一、组织领导和经费保障(25分)\n(一)组织领导(8分)\n1、村社区向镇党委、政府\n"
+        f"汇报禁毒工作,提请研究解决禁毒工作实际问题{points}\n2、签订禁毒责任书,2分;\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    group = scheme.node("1.1")
+    assert [(n.name, n.points) for n in group.children] == [
+        ("村社区向镇党委、政府汇报禁毒工作,提请研究解决禁毒工作实际问题", 1.0),
+        ("签订禁毒责任书", 2.0),
+    ]
+
+
+def test_a_numbered_heading_over_several_scored_lines_is_not_a_wrapped_name():
+    text = "一、组织领导(10分)\n1、制度建设\n建立学习制度(2分)\n建立考核制度(3分)\n2、签订责任书(5分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert not [n.name for n in scheme.nodes() if (n.name or "").startswith("制度建设建立")]

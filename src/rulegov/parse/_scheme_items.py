@@ -425,10 +425,41 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             # 1.成立领导小组 · 未成立的不得分。（5分）: the points closing the standard are the item's
             joined[-1] = (joined[-1][0], joined[-1][1] + ruled.group(1))
             joined.append((offset, line[: ruled.start(1)].rstrip()))
+        elif _wrapped_name(joined, line, lines[index + 1][1] if index + 1 < len(lines) else None):
+            joined[-1] = (joined[-1][0], joined[-1][1] + line)
         else:
             joined.append((offset, line))
         index += 1
     return joined
+
+
+_WRAPPED_HEAD = (4, 30)
+"""How long (in characters after its number) a numbered name wrapped onto the next line may be."""
+
+
+def _wrapped_name(joined: list[tuple[int, str]], line: str, following: str | None) -> bool:
+    """Whether ``line`` ends a numbered item's name that a copy wrapped onto a second line.
+
+    ``1、村社区向镇党委、政府`` · ``汇报禁毒工作，提请研究解决实际问题，1分；`` · ``2、…``: a numbered
+    name (1、 or （1）) without points or a stop, then one unnumbered line that states the points,
+    then the next numbered item (or the end).
+    """
+    if not joined or find_marker(line) is not None or points_in(line) is None:
+        return False
+    if not re.match(r"[\u4e00-\u9fff“\"《]", line):
+        return False
+    if following is not None and find_marker(following) is None:
+        return False
+    head = joined[-1][1]
+    marker = find_marker(head)
+    if marker is None or marker[0] not in {"arabic", "paren-arabic"}:
+        return False
+    shortest, longest = _WRAPPED_HEAD
+    return (
+        points_in(head) is None
+        and re.search(r"[。；;：:！？!?]", head) is None
+        and shortest <= len(head) - marker[1] <= longest
+    )
 
 
 _POINTS_FIGURE = re.compile(r"(\d{1,3}(?:\.\d)?)\s*分?")
