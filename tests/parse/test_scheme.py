@@ -823,7 +823,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL16,
             "tune",
-            {"items right": 20, "points right": 18, "deductions right": 12},
+            {"items right": 22, "points right": 20, "deductions right": 12, "bonus right": 4},
             2,
         ),
         (
