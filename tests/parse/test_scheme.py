@@ -454,6 +454,7 @@ JUNK = [
     "优秀、良好、合格、" * 20_000 + "三个等次",  # a search for the list of grades stays linear
     "每增加一次加1分；" * 20_000,  # rules numbered in one pass, not by counting them all again
     "每增加一次加1分，最多加" * 20_000,  # a cap looked for right before each bonus only
+    "一、组织领导（10分）\n" + "获奖3分，" * 10_000,  # scored sentences found in one pass
 ]
 
 

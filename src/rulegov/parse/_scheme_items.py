@@ -18,6 +18,7 @@ item's standard its sub-items when their points add up to the item's, and
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._numbering import BARE_NUMBER
@@ -54,6 +55,9 @@ from rulegov.parse._scheme_words import (
     VETO,
     WEIGHT,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "nest_repeated_numbering",
@@ -1273,7 +1277,7 @@ def split_scored_sentences(items: list[Item]) -> None:
         offset, text = item.standard[0]
         if text.count("分") < 2 or _RULE_WORD.search(text):
             continue
-        pieces = [_scored_piece(item, offset, found) for found in _SCORED.finditer(text)]
+        pieces = [_scored_piece(item, offset, found) for found in _scored_sentences(text)]
         if (
             len(pieces) >= 2
             and all(len(piece.title) >= 2 for piece in pieces)
@@ -1282,6 +1286,22 @@ def split_scored_sentences(items: list[Item]) -> None:
             item.children = pieces
 
 
+def _scored_sentences(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SCORED`` in ``text``, as ``finditer`` gives them, in linear time.
+
+    Each starts after the match before it, or after the last 。 before its points: tried at every
+    character, the lazy pattern would read on to the end of a long text without points each time.
+    """
+    previous = 0
+    for points in _BRACKET_POINTS.finditer(text):
+        stop = text.rfind("。", previous, points.start())
+        found = _SCORED.match(text, stop + 1 if stop >= 0 else previous)
+        if found is not None:
+            yield found
+        previous = points.end()
+
+
+_BRACKET_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 _CELL_GAP = re.compile(r"(?<!\s)\s{1,2}(?!\s)")
 
 
