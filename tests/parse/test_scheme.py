@@ -162,6 +162,23 @@ def test_bonus_section_and_cap():
     assert [n.id for n in scheme.root.children] == ["1"]
 
 
+@pytest.mark.parametrize("verb", ["奖", "加"])
+def test_a_standard_that_awards_points_severally_gives_a_bonus_for_each_figure(verb):
+    text = (
+        "一、组织领导（10分）\n"
+        f"1.制定方案（5分）。未制定的扣2分；成效显著被省或市推广经验的，分别{verb}3分、1分。\n"
+        "2.召开会议（5分）。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert sorted(r.points for r in scheme.rules if r.kind == "bonus") == [1.0, 3.0]
+    assert [(r.node, r.points) for r in scheme.rules if r.kind == "deduction"] == [("1.1", 2.0)]
+
+
+def test_a_prizes_name_awards_no_bonus():
+    scheme = rulegov.parse_scheme("一、宣传工作（10分）\n1.作品获一等奖3分以上的作品数（5分）。\n")
+    assert [r for r in scheme.rules if r.kind == "bonus"] == []
+
+
 def test_raters_and_their_shares_become_the_top_of_the_tree():
     text = (
         "一、重点工作（100分）：未完成的扣100分。\n"
@@ -437,6 +454,7 @@ JUNK = [
     "优秀、良好、合格、" * 20_000 + "三个等次",  # a search for the list of grades stays linear
     "每增加一次加1分；" * 20_000,  # rules numbered in one pass, not by counting them all again
     "每增加一次加1分，最多加" * 20_000,  # a cap looked for right before each bonus only
+    "一、组织领导（10分）\n" + "获奖3分，" * 10_000,  # scored sentences found in one pass
 ]
 
 
@@ -507,6 +525,7 @@ REAL12 = FIXTURES / "real12"
 REAL13 = FIXTURES / "real13"
 REAL14 = FIXTURES / "real14"
 REAL15 = FIXTURES / "real15"
+REAL16 = FIXTURES / "real16"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -546,6 +565,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL13, 12),
         (REAL14, 12),
         (REAL15, 12),
+        (REAL16, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -579,6 +599,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL13, 20261222),
         (REAL14, 20261224),
         (REAL15, 20261230),
+        (REAL16, 20261231),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -800,6 +821,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             1,
         ),
         (REAL15, "check", {"items right": 9, "points right": 4}, 0),
+        (
+            REAL16,
+            "tune",
+            {"items right": 22, "points right": 20, "deductions right": 12, "bonus right": 4},
+            2,
+        ),
+        (
+            REAL16,
+            "check",
+            {"items right": 11, "points right": 11, "deductions right": 21, "veto right": 1},
+            1,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -4447,3 +4480,39 @@ def test_a_parts_name_with_its_points_bare_after_it_heads_the_numbered_items(gap
         ("2.1", "低保标准占比情况", 4.0),
         ("2.2", "农村低保标准达标", 2.0),
     ]
+
+
+def test_articles_run_into_one_line_open_items_of_their_own():
+    text = (
+        "第一章 总则第一条 为了推动创建活动，特制定本办法。第二章 考评内容与标准第六条 组织领导的水平"
+        "(12分)1、每年召开专题会议研究部署创安工作(3分)。年度未召开的,扣3分;2、成立领导小组(4分)。"
+        "未成立的扣4分。第七条 基层基础(10分)1、建立台账(10分)。未建立的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(n.name, n.points or n.cap) for n in scheme.nodes()[1:] if n.points or n.cap] == [
+        ("组织领导的水平", 12.0),
+        ("每年召开专题会议研究部署创安工作", 3.0),
+        ("成立领导小组", 4.0),
+        ("基层基础", 10.0),
+        ("建立台账", 10.0),
+    ]
+
+
+@pytest.mark.parametrize("points", [",1分;", "(1分);"])
+def test_a_numbered_name_wrapped_onto_the_next_line_is_joined_to_its_points(points):
+    text = (
+        "一、组织领导和经费保障(25分)\n(一)组织领导(8分)\n1、村社区向镇党委、政府\n"
+        f"汇报禁毒工作,提请研究解决禁毒工作实际问题{points}\n2、签订禁毒责任书,2分;\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    group = scheme.node("1.1")
+    assert [(n.name, n.points) for n in group.children] == [
+        ("村社区向镇党委、政府汇报禁毒工作,提请研究解决禁毒工作实际问题", 1.0),
+        ("签订禁毒责任书", 2.0),
+    ]
+
+
+def test_a_numbered_heading_over_several_scored_lines_is_not_a_wrapped_name():
+    text = "一、组织领导(10分)\n1、制度建设\n建立学习制度(2分)\n建立考核制度(3分)\n2、签订责任书(5分)\n"
+    scheme = rulegov.parse_scheme(text)
+    assert not [n.name for n in scheme.nodes() if (n.name or "").startswith("制度建设建立")]

@@ -18,6 +18,7 @@ item's standard its sub-items when their points add up to the item's, and
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._numbering import BARE_NUMBER
@@ -54,6 +55,9 @@ from rulegov.parse._scheme_words import (
     VETO,
     WEIGHT,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "nest_repeated_numbering",
@@ -425,10 +429,41 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             # 1.成立领导小组 · 未成立的不得分。（5分）: the points closing the standard are the item's
             joined[-1] = (joined[-1][0], joined[-1][1] + ruled.group(1))
             joined.append((offset, line[: ruled.start(1)].rstrip()))
+        elif _wrapped_name(joined, line, lines[index + 1][1] if index + 1 < len(lines) else None):
+            joined[-1] = (joined[-1][0], joined[-1][1] + line)
         else:
             joined.append((offset, line))
         index += 1
     return joined
+
+
+_WRAPPED_HEAD = (4, 30)
+"""How long (in characters after its number) a numbered name wrapped onto the next line may be."""
+
+
+def _wrapped_name(joined: list[tuple[int, str]], line: str, following: str | None) -> bool:
+    """Whether ``line`` ends a numbered item's name that a copy wrapped onto a second line.
+
+    ``1、村社区向镇党委、政府`` · ``汇报禁毒工作，提请研究解决实际问题，1分；`` · ``2、…``: a numbered
+    name (1、 or （1）) without points or a stop, then one unnumbered line that states the points,
+    then the next numbered item (or the end).
+    """
+    if not joined or find_marker(line) is not None or points_in(line) is None:
+        return False
+    if not re.match(r"[\u4e00-\u9fff“\"《]", line):
+        return False
+    if following is not None and find_marker(following) is None:
+        return False
+    head = joined[-1][1]
+    marker = find_marker(head)
+    if marker is None or marker[0] not in {"arabic", "paren-arabic"}:
+        return False
+    shortest, longest = _WRAPPED_HEAD
+    return (
+        points_in(head) is None
+        and re.search(r"[。；;：:！？!?]", head) is None
+        and shortest <= len(head) - marker[1] <= longest
+    )
 
 
 _POINTS_FIGURE = re.compile(r"(\d{1,3}(?:\.\d)?)\s*分?")
@@ -1242,7 +1277,7 @@ def split_scored_sentences(items: list[Item]) -> None:
         offset, text = item.standard[0]
         if text.count("分") < 2 or _RULE_WORD.search(text):
             continue
-        pieces = [_scored_piece(item, offset, found) for found in _SCORED.finditer(text)]
+        pieces = [_scored_piece(item, offset, found) for found in _scored_sentences(text)]
         if (
             len(pieces) >= 2
             and all(len(piece.title) >= 2 for piece in pieces)
@@ -1251,6 +1286,22 @@ def split_scored_sentences(items: list[Item]) -> None:
             item.children = pieces
 
 
+def _scored_sentences(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SCORED`` in ``text``, as ``finditer`` gives them, in linear time.
+
+    Each starts after the match before it, or after the last 。 before its points: tried at every
+    character, the lazy pattern would read on to the end of a long text without points each time.
+    """
+    previous = 0
+    for points in _BRACKET_POINTS.finditer(text):
+        stop = text.rfind("。", previous, points.start())
+        found = _SCORED.match(text, stop + 1 if stop >= 0 else previous)
+        if found is not None:
+            yield found
+        previous = points.end()
+
+
+_BRACKET_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 _CELL_GAP = re.compile(r"(?<!\s)\s{1,2}(?!\s)")
 
 

@@ -299,6 +299,7 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
+    cuts = sorted({*cuts, *_first_articles(line, cuts)})
     if "、" in line:
         cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
     if (
@@ -318,6 +319,24 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         stripped = piece.strip()
         if stripped:
             yield offset + left + piece.index(stripped), stripped
+
+
+def _first_articles(line: str, cuts: list[int]) -> list[int]:
+    """Where a chapter's first article starts when the chapter's name runs on into it.
+
+    ``第二章 考评内容与标准第六条 组织领导(12分)``: the article opens an item of its own.
+    """
+    found: list[int] = []
+    for cut in [0, *cuts]:
+        chapter = _CHAPTER_NAME.match(line, cut)
+        if chapter is not None:
+            found.append(chapter.end())
+    return found
+
+
+_CHAPTER_NAME = re.compile(
+    r"\s*第[一二三四五六七八九十百]+章\s*[^。；;，,\d第]{1,30}(?=第[一二三四五六七八九十百]+条)"
+)
 
 
 def _each_earns(line: str, cuts: list[int]) -> bool:

@@ -401,9 +401,22 @@ def bonus_in(sentence: str) -> list[float]:
     """
     if re.search(r"扣|减", sentence):
         return []
-    return [
-        float(add.group(1)) for add in ADD.finditer(sentence) if not _after_cap_words(sentence, add)
-    ]
+    points: list[float] = []
+    for add in ADD.finditer(sentence):
+        if _after_cap_words(sentence, add):
+            continue
+        points.append(float(add.group(1)))
+        if _EACH_OF.search(sentence[max(0, add.start() - 4) : add.start()]):
+            # 分别奖3分、1分: one bonus for each figure listed after the first
+            listed = _LISTED_POINTS.match(sentence, add.end())
+            while listed is not None:
+                points.append(float(listed.group(1)))
+                listed = _LISTED_POINTS.match(sentence, listed.end())
+    return points
+
+
+_EACH_OF = re.compile(r"分别")
+_LISTED_POINTS = re.compile(r"\s*[、，,]\s*" + NUMBER + r"\s*分")
 
 
 _CAP_BEFORE = re.compile(r"(?:最多|最高|累计|不超过|不得超过)[^，,。；;\d]{0,4}$")

@@ -178,6 +178,9 @@ INLINE_ITEM = re.compile(
     # …考核指标说明一、创建工作:50分…)
     r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
     r"|(?<=指标说明)(?=一\s*[、.．])"
+    # a regulation-style scheme's chapter or article after a full stop or an item's points
+    # (…特制定本办法。第二章 考评内容…, …的水平(12分)第七条 …)
+    r"|(?:(?<=[；;。])|(?<=[；;。]\s)|(?<=分[）)]))\s*(?=第[一二三四五六七八九十百]+[章条])"
 )
 COLON_POINTS = re.compile(
     r"\s*([^。；;，,：:（()）\d]{2,30}?)(?<!分值)(?<!分数)(?<!满分)(?<!总分)(?<!标准分)(?<!赋分)"
@@ -363,8 +366,11 @@ PENALTY_CAP = re.compile(
     r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
-ADD = re.compile(r"加\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?" + NUMBER + r"\s*分")
-"""A bonus's points: ``加2分``, or a range the rater fills in by its top (``酌情加5-10分``)."""
+ADD = re.compile(
+    r"(?:加|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?" + NUMBER + r"\s*分"
+)
+"""A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
+fills in by its top (``酌情加5-10分``)."""
 TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
