@@ -351,7 +351,8 @@ class Evaluation:
     def diagnostics(self) -> tuple[Diagnostic, ...]:
         """What a reader should know about the data: a ``nan-value`` warning per NaN taken as missing.
 
-        Each names the unit and the node whose value was NaN.
+        Each names the unit and the node whose value was NaN, or the unit and the rule whose
+        input was NaN (a rule with no data is not applied; a veto with no data does not fire).
 
         Examples:
             >>> import rulegov
@@ -372,6 +373,20 @@ class Evaluation:
                 ),
             )
             for index, position in self._arrays.not_numbers
+        ) + tuple(self._nan_input(rule, position) for rule, position in self._arrays.nan_inputs)
+
+    def _nan_input(self, rule_id: str, position: int) -> Diagnostic:
+        """The ``nan-value`` warning for a rule's input that was NaN: the rule is not applied."""
+        rule = next(rule for rule in self.scheme.rules if rule.id == rule_id)
+        effect = "the veto does not fire" if rule.kind == "veto" else "the rule is not applied"
+        return Diagnostic(
+            severity=Severity.WARNING,
+            code="nan-value",
+            message=(
+                f"unit {_show(self._arrays.units[position])}, rule {_show(rule.id)}"
+                f"{f' ({rule.reason})' if rule.reason else ''}, input {_show(rule.input)}: "
+                f"the value is NaN (not a number), taken as missing: {effect}"
+            ),
         )
 
     def _unit(self, unit: str) -> int:
