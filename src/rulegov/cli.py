@@ -69,7 +69,9 @@ value on a task is what the progress reports show that count for it, and 0 with 
 nothing is credited for nothing, whatever the role. A report counts for the unit it names; a
 report that names no unit counts for the task's lead units (牵头) only, or its responsible units
 (责任单位) when it has no lead, and a note on standard error says so. A unit's score is the mean
-of its values over the tasks it holds.
+of its values over the tasks it holds. With --data (and no --scheme) the same formula holds: the
+mean over the tasks the unit holds, a task it holds with no value counting 0 (a warning names
+them), and a value for a task it holds no role on is refused.
 
 The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
 or just the {unit: {node id: value}} object.
@@ -494,11 +496,15 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
     from rulegov.evaluation import Scheme, evaluate, plan_data, plan_indicators  # noqa: PLC0415
 
     plan = _load(args.plan)
+    missing = "reweight"  # a task not yet due (on_time) has no value and does not count
     if args.data is not None:
         data, categories = _appraisal_input(args.data)
         data = plan_data(plan, data)  # keyed by the units as the plan names them
         categories = plan_data(plan, categories, path="categories")
         not_applicable: dict[str, list[str]] = {}
+        if args.scheme is None:  # scored on the tasks each unit holds, as without --data
+            not_applicable = _held_tasks_only(plan, data, args.data)
+            missing = "zero"  # nothing is credited for nothing
     else:
         if args.on is not None:
             on = _date(args.on, "--on")
@@ -519,9 +525,45 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
         scheme = _scheme(args.scheme)
     else:  # every task counts the same; a unit is scored on the tasks it holds
         leaves = [{"id": task.id, "name": task.title} for task in plan.tasks]
-        root = {"id": plan.id, "name": plan.title, "missing": "reweight", "children": leaves}
+        root = {"id": plan.id, "name": plan.title, "missing": missing, "children": leaves}
         scheme = Scheme.model_validate({"id": f"{plan.id}-{args.indicator}", "root": root})
     return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
+
+
+def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str, list[str]]:
+    """The tasks each unit of ``data`` does not hold (not applicable), after checking its values.
+
+    A unit is scored on the tasks it holds, as without ``--data``: a task it holds with no value
+    counts 0 (a warning names them), and a value for a task it holds no role on is refused.
+    """
+    from rulegov.evaluation import plan_indicators  # noqa: PLC0415
+
+    on = plan.period.end if plan.period is not None else _today_in_china()
+    _, skipped = plan_indicators(plan, on=on).unit_task_data()
+    not_applicable: dict[str, list[str]] = {}
+    for unit, row in data.items():
+        if unit not in skipped:
+            raise _InputError(
+                f"{source}: unit {unit!r} holds no task of the plan (as lead, responsible or "
+                "cooperating unit), so it has no score on the plan's tasks"
+            )
+        outside = set(skipped[unit])
+        if isinstance(row, dict):
+            foreign = [task for task in row if task in outside]
+            if foreign:
+                raise _InputError(
+                    f"{source}: unit {unit!r} has values for tasks it holds no role on: "
+                    f"{', '.join(foreign)}; a unit is scored on the tasks it holds"
+                )
+            held = [task.id for task in plan.tasks if task.id not in outside]
+            empty = [task for task in held if row.get(task) is None]
+            if empty:
+                sys.stderr.write(
+                    f"rulegov: warning: unit {unit!r} has no value for {len(empty)} of the "
+                    f"{len(held)} tasks it holds ({', '.join(empty)}); each counts 0\n"
+                )
+        not_applicable[unit] = skipped[unit]
+    return not_applicable
 
 
 _NEEDS = {
