@@ -119,7 +119,7 @@ class NodeExplanation:
             >>> node.signed(-1.37), node.signed(2.0)
             ('-1.4', '+2')
         """
-        shown = float(quantize(points, self.digits, self.rounding))
+        shown = float(quantize(points, self.digits, self.rounding)) or 0.0  # never "-0"
         return f"{shown:+g}"
 
     def walk(self) -> list[NodeExplanation]:
