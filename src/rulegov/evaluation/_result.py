@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._deprecation import warn
-from rulegov.errors import Issue, UnknownReferenceError, _show
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
 from rulegov.evaluation._engine import (
     Arrays,
     Compiled,
@@ -566,7 +566,19 @@ class Evaluation:
         return list(reversed(self.standings(unit)))[:count]
 
     def compare(self, before: Evaluation) -> list[RankChange]:
-        """Rank changes from an earlier run ``before`` to this one, for every unit in either."""
+        """Rank changes from an earlier run ``before`` to this one, for every unit in either.
+
+        Raises:
+            EvaluationError: for a ``before`` that is no Evaluation (code ``invalid-parameter``).
+        """
+        if not isinstance(before, Evaluation):
+            raise EvaluationError(
+                "before must be an Evaluation (the result of rulegov.evaluate) "
+                f"(got {type(before).__name__} {_show(before)})",
+                code="invalid-parameter",
+                path="before",
+                value=before,
+            )
         units = list(self._arrays.units) + [
             u for u in before._arrays.units if u not in self._positions
         ]
