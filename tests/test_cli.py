@@ -1465,3 +1465,17 @@ def test_evaluate_a_plan_with_data_scores_units_on_every_task_they_hold(capsys, 
     code, out, err = run(capsys, "evaluate", str(path), "--data", str(data))
     assert (code, out) == (1, "")
     assert "unit '各部门' has values for tasks it holds no role on: t2" in err
+
+
+def test_explain_in_plan_mode_names_the_closest_unit_and_a_unit_without_tasks(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    args = ("evaluate", str(path), "--on", "2023-12-31", "--explain")
+    code, out, err = run(capsys, *args, "依法治区办")
+    assert (code, out) == (1, "")
+    assert f"did you mean '区依法治区办' ({NAMES['u-office']})?" in err
+    # 区党工委 is a unit of the plan (the issuer) that holds no task: its name is not wrong
+    code, out, err = run(capsys, *args, "区党工委")
+    assert (code, out) == (1, "")
+    assert "holds no task of the plan" in err
+    assert "no unit '区党工委'" not in err

@@ -594,19 +594,45 @@ def _units_with_values(
     return kept
 
 
+def _why_unscored(plan: Plan | None, unit: str) -> str:
+    """Why a unit of ``plan`` has no result: it holds no task, or the data leave it out."""
+    held = {
+        assignment.unit
+        for task in (plan.tasks if plan is not None else [])
+        for assignment in task.assignments
+        if assignment.role.value != "supervising"  # a supervising unit answers for no task
+    }
+    if unit in held:
+        return "has no score: the data give no values for it"
+    return (
+        "holds no task of the plan (as lead, responsible or cooperating unit), so it has no score"
+    )
+
+
 def _explained_unit(wanted: str, units: Sequence[str], plan: Plan | None) -> str:
     """The unit of the results that ``--explain`` names: by name, short name, alias or id."""
     if wanted in units:
         return wanted
+    names: dict[str, str] = {name: name for name in units}  # a name it goes by → its result
     for unit in plan.units if plan is not None else []:
+        shown = next(
+            (name for name in (unit.name, f"{unit.name} ({unit.id})", unit.id) if name in units),
+            None,
+        )
         if wanted == unit.id or wanted in unit.names:
-            for name in (unit.name, f"{unit.name} ({unit.id})", unit.id):
-                if name in units:
-                    return name
+            if shown is not None:
+                return shown
+            raise _InputError(f"--explain: {wanted!r} ({unit.name}) {_why_unscored(plan, unit.id)}")
+        if shown is not None:
+            for name in unit.names:
+                names.setdefault(name, shown)
     import difflib  # noqa: PLC0415
 
-    close = difflib.get_close_matches(wanted, list(units), n=1, cutoff=0.4)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
+    close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.4)
+    hint = ""
+    if close:
+        also = f" ({names[close[0]]})" if names[close[0]] != close[0] else ""
+        hint = f"; did you mean {close[0]!r}{also}?"
     known = ", ".join(units)
     raise _InputError(f"--explain: no unit {wanted!r} in the results{hint} (known: {known})")
 

@@ -188,9 +188,11 @@ def plan_indicators(
         credited = _credited(roles)
         if any(report.unit is None and report.on <= on for report in task.progress):
             unnamed.append(task.id)
-        for report in task.progress:
-            if roles and report.unit is not None and report.unit not in roles and report.on <= on:
-                strays.append((report.unit, task))
+        strays.extend(
+            (report.unit, task)
+            for report in task.progress
+            if roles and report.unit is not None and report.unit not in roles and report.on <= on
+        )
         for unit, held in roles.items():
             share = weights.weight_of(held)
             if share > 0:
