@@ -121,7 +121,7 @@ class _Index:
     def is_a(self, ident: str | None, *kinds: str) -> bool:
         return ident is not None and self.kind.get(ident) in kinds
 
-    def need(  # noqa: PLR0913 - the place of the issue, each its own keyword
+    def need(
         self,
         ident: str | None,
         path: str,
