@@ -619,7 +619,7 @@ def _explained_unit(wanted: str, units: Sequence[str], plan: Plan | None) -> str
             (name for name in (unit.name, f"{unit.name} ({unit.id})", unit.id) if name in units),
             None,
         )
-        if wanted == unit.id or wanted in unit.names:
+        if wanted == unit.id or unit.known_as(wanted):
             if shown is not None:
                 return shown
             raise _InputError(f"--explain: {wanted!r} ({unit.name}) {_why_unscored(plan, unit.id)}")
