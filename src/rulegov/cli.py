@@ -539,15 +539,17 @@ def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str,
     from rulegov.evaluation import plan_indicators  # noqa: PLC0415
 
     on = plan.period.end if plan.period is not None else _today_in_china()
-    _, skipped = plan_indicators(plan, on=on).unit_task_data()
+    facts = plan_indicators(plan, on=on)
+    ids = {shown: unit for unit, shown in facts.names.items()}  # the keys plan_data gives
     not_applicable: dict[str, list[str]] = {}
     for unit, row in data.items():
-        if unit not in skipped:
+        held_here = facts.shares.get(ids.get(unit, unit), {})
+        if not held_here:
             raise _InputError(
                 f"{source}: unit {unit!r} holds no task of the plan (as lead, responsible or "
                 "cooperating unit), so it has no score on the plan's tasks"
             )
-        outside = set(skipped[unit])
+        outside = {task.id for task in plan.tasks if task.id not in held_here}
         if isinstance(row, dict):
             foreign = [task for task in row if task in outside]
             if foreign:
@@ -562,7 +564,7 @@ def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str,
                     f"rulegov: warning: unit {unit!r} has no value for {len(empty)} of the "
                     f"{len(held)} tasks it holds ({', '.join(empty)}); each counts 0\n"
                 )
-        not_applicable[unit] = skipped[unit]
+        not_applicable[unit] = sorted(outside)
     return not_applicable
 
 
