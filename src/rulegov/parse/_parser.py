@@ -527,7 +527,10 @@ class _Parser:
         self.section_count = 0
         self.title = ""  # the plan's title, once read
         self.groups: dict[str, CoordinationGroup] = {}
-        self.assessments: list[Assessment] = []
+        # the assessments read so far: those of the text as plain fields, validated with the
+        # plan in the one call that makes it (a call per assessment cost more than its reading);
+        # those of a table as the table reader made them
+        self.assessments: list[dict[str, Any] | Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
@@ -1759,7 +1762,7 @@ class _Parser:
                 mention.name, task_id, line_span(line, mention.begin, mention.end)
             )
             mentions.append((mention.line_index, mention.begin, group.id))
-        named: dict[str, Assessment] = {}  # an act named again in the task is the same act
+        named: dict[str, dict[str, Any]] = {}  # an act named again in the task is the same act
         for check in find_checks(segments):
             first, last = check.clause
             assessors = [
@@ -1769,21 +1772,23 @@ class _Parser:
             ]
             line = segments[check.line_index][0]
             assessment = self.assessment(task_id, line, check, assessors)
-            if assessment.timeframe is None and due is not None:
-                assessment.timeframe = due.model_copy()  # 开展监测评价。完成时限:下半年
-            same = named.get(assessment.name)
+            if assessment["timeframe"] is None and due is not None:
+                assessment["timeframe"] = due.model_copy()  # 开展监测评价。完成时限:下半年
+            same = named.get(assessment["name"])
             if same is None:
-                named[assessment.name] = assessment
+                named[assessment["name"]] = assessment
                 self.assessments.append(assessment)
                 continue
-            if same.timeframe is None and assessment.timeframe is not None:
-                same.timeframe = assessment.timeframe  # 开展督察。…年底前开展督察: its timing
-            same.assessors.extend(a for a in assessment.assessors if a not in same.assessors)
+            if same["timeframe"] is None and assessment["timeframe"] is not None:
+                same["timeframe"] = assessment["timeframe"]  # 开展督察。…年底前开展督察: its timing
+            same["assessors"].extend(
+                a for a in assessment["assessors"] if a not in same["assessors"]
+            )
 
     def assessment(
         self, task_id: str | None, line: Line, check: Check, assessors: list[str]
-    ) -> Assessment:
-        # the subject's fields, validated with the assessment's
+    ) -> dict[str, Any]:
+        """The fields of the assessment ``check`` names, to be validated with the plan."""
         subjects: list[dict[str, object]] = []
         if check.persons is not None:
             subjects.append({"kind": SubjectKind.PERSONS, "ref": None, "name": check.persons})
@@ -1804,23 +1809,21 @@ class _Parser:
             timeframe = self.unlabelled_timing([(line, *check.clause)])
         if timeframe is None and check.sentence != check.clause:
             timeframe = self.unlabelled_timing([(line, *check.sentence)])
-        return Assessment.model_validate(
-            {
-                "id": f"a{len(self.assessments) + 1}",
-                "kind": check.kind,
-                "name": line.printed(check.begin, check.end),
-                "task": task_id,
-                "subjects": subjects,
-                "method": line.printed(*check.method) if check.method else None,
-                "assessors": assessors,
-                "timeframe": timeframe,
-                "indicators": [],
-                "targets": [],
-                "findings": [],
-                "outcome": None,
-                "span": span_fields(line, check.begin, check.end),
-            }
-        )
+        return {
+            "id": f"a{len(self.assessments) + 1}",
+            "kind": check.kind,
+            "name": line.printed(check.begin, check.end),
+            "task": task_id,
+            "subjects": subjects,
+            "method": line.printed(*check.method) if check.method else None,
+            "assessors": assessors,
+            "timeframe": timeframe,
+            "indicators": [],
+            "targets": [],
+            "findings": [],
+            "outcome": None,
+            "span": span_fields(line, check.begin, check.end),
+        }
 
     # -- tables, read by the one table reader ----------------------------------------------
 
