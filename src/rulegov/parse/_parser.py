@@ -40,7 +40,6 @@ from rulegov.model import (
     SourceText,
     Span,
     SubjectKind,
-    Target,
     Task,
     TimeFrame,
     TimeFrameKind,
@@ -48,7 +47,14 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
-from rulegov.parse._facts import Segment, find_citations, find_targets, line_span, span_fields
+from rulegov.parse._facts import (
+    Segment,
+    citation_fields,
+    find_citations,
+    line_span,
+    span_fields,
+    target_fields,
+)
 from rulegov.parse._fields import Field, says_when, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
@@ -959,7 +965,7 @@ class _Parser:
             )
         )
         self.top_parts(sections, unsectioned, plan_segments)
-        citations, problems = find_citations(plan_segments)
+        citations, problems = citation_fields(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
         notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
@@ -1669,9 +1675,9 @@ class _Parser:
                 measures.append(_measure(f"{task_id}.m{len(measures) + 1}", descendant))
         if not measures:
             measures = _sentences(task_id, node)
-        citations, problems = find_citations(segments)
+        citations, problems = citation_fields(segments)
         self.diagnostics.extend(problems)
-        targets = find_targets(segments)
+        targets = target_fields(segments)
         assignments, timeframe = self.read_fields(fields, node, task_id)
         self.checks(task_id, segments, timeframe)
         if timeframe is None:
@@ -1919,7 +1925,7 @@ class _Parser:
             found = find_printed(whole_lines, timeframe.text)
             timing_span = None if found is None else Span.model_validate(found)
             timeframe = timeframe.model_copy(update={"span": timing_span})
-        citations, problems = find_citations(segments)
+        citations, problems = citation_fields(segments)
         self.diagnostics.extend(problems)
         self.checks(task_id, segments, timeframe)
         return {
@@ -1931,7 +1937,7 @@ class _Parser:
             "measures": measures,
             "assignments": assignments,
             "timeframe": timeframe,
-            "targets": _unique_targets(find_targets(segments)),
+            "targets": _unique_targets(target_fields(segments)),
             "citations": citations,
             "span": {"start": first.offset(0), "end": last.end_offset(len(last.text))},
             "title_span": find_printed(segments, task.title),
@@ -2745,11 +2751,18 @@ def _sentences(task_id: str, node: _Node) -> list[dict[str, object]]:
     return measures
 
 
-def _unique_targets(targets: list[Target]) -> list[Target]:
+def _unique_targets(targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The targets, less any read again at a place of the text already read."""
     seen: set[tuple[int, int]] = set()
-    unique: list[Target] = []
+    unique: list[dict[str, Any]] = []
     for target in targets:
-        key = (target.span.start, target.span.end) if target.span else (id(target), 0)
+        span = target["span"]
+        # an empty span places nothing: such a target is kept, as any without a span
+        key = (
+            (span["start"], span["end"])
+            if span and span["end"] > span["start"]
+            else (id(target), 0)
+        )
         if key not in seen:
             seen.add(key)
             unique.append(target)
