@@ -995,7 +995,9 @@ class _Parser:
         self.diagnostics.extend(_unaccounted(self.lines, covered))
         period = self.period(title)
         # the sections, tasks and assessments are plain fields here: the plan is validated, and
-        # they with it, in this one call (see docs/architecture.md, "Building the models")
+        # they with it, in this one call (see docs/architecture.md, "Building the models"); every
+        # span was taken from the lines of self.text, the source: the plan need not walk them all
+        # to check that they lie within it (see Plan)
         return Plan.model_validate(
             {
                 "id": _stable_id(title, header, period, self.source),
@@ -1022,7 +1024,8 @@ class _Parser:
                 "spans": spans,
                 "source": SourceText(name=self.source, text=self.text),
                 "diagnostics": sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
-            }
+            },
+            context={"spans_in_source": True},
         )
 
     def top_parts(
