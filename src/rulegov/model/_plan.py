@@ -288,10 +288,11 @@ class Plan(Model):
     text. A violation raises [`ValidationError`][rulegov.ValidationError] naming the field path and
     value.
 
-    A reader that takes every span from the very text it gives as ``source`` may say so in
-    pydantic's validation context, ``Plan.model_validate(data, context={"spans_in_source":
-    True})``: the walk over every span to compare its end with the text's length is then left
-    out. rulegov's parser does; without that context every span is checked.
+    Note:
+        A reader that takes every span from the very text it gives as ``source`` may say so in
+        pydantic's validation context, ``Plan.model_validate(data, context={"spans_in_source":
+        True})``: the walk over every span to compare its end with the text's length is then
+        left out. rulegov's parser does; without that context every span is checked.
 
     Examples:
         >>> import rulegov
