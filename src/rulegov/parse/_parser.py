@@ -154,8 +154,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_plan"]
 
 # The fields of a section or a task as the parser reads them: plain data, validated with the
-# plan in the one call that makes it, not part by part (a call per part cost a quarter of a
-# parse). A section's fields hold its "tasks"; a task's do not.
+# plan in the one call that makes it (one call for the whole plan costs less than one for each
+# part). A section's fields hold its "tasks"; a task's do not.
 _Part = dict[str, Any]
 _SENTENCE_END = re.compile("[。!?]")
 # A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
@@ -537,8 +537,7 @@ class _Parser:
         self.title = ""  # the plan's title, once read
         self.groups: dict[str, CoordinationGroup] = {}
         # the assessments read so far: those of the text as plain fields, validated with the
-        # plan in the one call that makes it (a call per assessment cost more than its reading);
-        # those of a table as the table reader made them
+        # plan in the one call that makes it; those of a table as the table reader made them
         self.assessments: list[dict[str, Any] | Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
         self.top_heads = False  # the top level heads items: each of its headings is a section
