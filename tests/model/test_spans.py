@@ -48,3 +48,24 @@ def test_a_deep_span_beyond_the_source_is_found(small_plan_data):
     [issue] = caught.value.issues
     assert issue.path == "sections[0].tasks[0].measures[0].span.end"
     assert issue.value == 500
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[path.name for path in DOCUMENTS])
+def test_the_parser_takes_every_span_from_the_source(path: Path):
+    # the parser vouches for its spans (context "spans_in_source"), so the plan does not walk them
+    plan = rulegov.read_plan(path)
+    assert plan.source is not None
+    assert max(span.end for _, span in every_span(plan)) <= len(plan.source.text)
+
+
+def test_a_reader_that_vouches_for_its_spans_skips_the_walk_and_no_other_check(small_plan_data):
+    small_plan_data["source"] = {"text": "某区2024年法治建设工作要点"}
+    small_plan_data["sections"][0]["tasks"][0]["measures"][0]["span"] = {"start": 0, "end": 500}
+    vouched = {"spans_in_source": True}
+    plan = rulegov.Plan.model_validate(small_plan_data, context=vouched)
+    assert plan.sections[0].tasks[0].measures[0].span == rulegov.Span(start=0, end=500)
+    with pytest.raises(rulegov.ValidationError):  # without the context, the span is refused
+        rulegov.Plan.model_validate(small_plan_data)
+    small_plan_data["units"].append(dict(small_plan_data["units"][0]))  # an id given twice
+    with pytest.raises(rulegov.ValidationError, match="already used"):
+        rulegov.Plan.model_validate(small_plan_data, context=vouched)

@@ -10,7 +10,7 @@ import typing
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 import attrs
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from rulegov._collector import collector_paused
 from rulegov.errors import Issue, UnknownReferenceError, ValidationError
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["Notice", "Plan", "PlanKind", "plan_json_schema"]
 
 
+# The key of the validation context by which a reader vouches that it took every span of the plan
+# from the source text it gives (see Plan)
+SPANS_IN_SOURCE = "spans_in_source"
 # Whether every object of the plan being validated is made by the validation (the plan comes from
 # JSON, or from plain data), so that its assignments may be named in place
 _ALL_NEW: contextvars.ContextVar[bool] = contextvars.ContextVar("_ALL_NEW", default=False)
@@ -306,6 +309,12 @@ class Plan(Model):
     text. A violation raises [`ValidationError`][rulegov.ValidationError] naming the field path and
     value.
 
+    Note:
+        A reader that takes every span from the very text it gives as ``source`` may say so in
+        pydantic's validation context, ``Plan.model_validate(data, context={"spans_in_source":
+        True})``: the walk over every span to compare its end with the text's length is then
+        left out. rulegov's parser does; without that context every span is checked.
+
     Examples:
         >>> import rulegov
         >>> plan = rulegov.Plan(
@@ -539,7 +548,7 @@ class Plan(Model):
         return self
 
     @model_validator(mode="after")
-    def _integrity(self) -> Self:
+    def _integrity(self, info: ValidationInfo) -> Self:
         index = _Index(self._ids)
         self._index_ids(index)
         # every check runs, so that a duplicate id does not hide an unknown unit behind it
@@ -547,7 +556,8 @@ class Plan(Model):
         self._check_tasks(index)
         self._check_groups_and_assessments(index)
         self._check_dependencies(index)
-        self._check_spans(index)
+        if not (info.context and info.context.get(SPANS_IN_SOURCE)):
+            self._check_spans(index)
         if index.duplicates or index.issues:
             raise ValidationError.of([*index.duplicates, *index.issues])
         return self

@@ -29,7 +29,6 @@ from rulegov.model import (
     Diagnostic,
     DocNumber,
     Indicator,
-    Measure,
     Notice,
     Period,
     Plan,
@@ -41,7 +40,6 @@ from rulegov.model import (
     SourceText,
     Span,
     SubjectKind,
-    Target,
     Task,
     TimeFrame,
     TimeFrameKind,
@@ -49,7 +47,14 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._checks import Check, find_checks, find_groups
-from rulegov.parse._facts import Segment, find_citations, find_targets, line_span, span_fields
+from rulegov.parse._facts import (
+    Segment,
+    citation_fields,
+    find_citations,
+    line_span,
+    span_fields,
+    target_fields,
+)
 from rulegov.parse._fields import Field, says_when, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
@@ -155,6 +160,10 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_plan"]
 
+# The fields of a section or a task as the parser reads them: plain data, validated with the
+# plan in the one call that makes it (one call for the whole plan costs less than one for each
+# part). A section's fields hold its "tasks"; a task's do not.
+_Part = dict[str, Any]
 _SENTENCE_END = re.compile("[。!?]")
 # A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
 _NAMED_TIME = re.compile("(?<![\\d一二三四五六七八九〇○零])(?:年终|年中|年度)|季度|半年")
@@ -542,7 +551,9 @@ class _Parser:
         self.section_count = 0
         self.title = ""  # the plan's title, once read
         self.groups: dict[str, CoordinationGroup] = {}
-        self.assessments: list[Assessment] = []
+        # the assessments read so far: those of the text as plain fields, validated with the
+        # plan in the one call that makes it; those of a table as the table reader made them
+        self.assessments: list[dict[str, Any] | Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
@@ -955,8 +966,8 @@ class _Parser:
         self.drop_empty_headings(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
-        sections: list[Section] = []
-        unsectioned: list[Task] = []
+        sections: list[_Part] = []
+        unsectioned: list[_Part] = []
         plan_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.preamble_lines]
         plan_segments.extend(self.loose)
         self.title = title
@@ -970,7 +981,7 @@ class _Parser:
             )
         )
         self.top_parts(sections, unsectioned, plan_segments)
-        citations, problems = find_citations(plan_segments)
+        citations, problems = citation_fields(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
         notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
@@ -978,7 +989,7 @@ class _Parser:
         for mention in find_groups([*notice_segments, *plan_segments]):
             line = mention.segment[0]
             self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
-        self.unit_diagnostics([*unsectioned, *(t for s in sections for t in s.all_tasks())])
+        self.unit_diagnostics([*unsectioned, *(t for s in sections for t in _all_tasks(s))])
         spans = dict(header.spans)
         notice = self.notice(header)
         if notice is not None and notice.span is not None:
@@ -993,40 +1004,48 @@ class _Parser:
             ),
         )
         self.diagnostics.extend(frame_diagnostics(frame, self.text))
-        covered = [*spans.values(), *(d.span for d in self.diagnostics if d.span)]
-        for task in unsectioned:
-            covered.extend(_spans_of(task))
-        for section in sections:
-            covered.extend(_spans_of(section))
+        covered = [(span.start, span.end) for span in spans.values()]
+        covered.extend((d.span.start, d.span.end) for d in self.diagnostics if d.span)
+        for part in [*unsectioned, *sections]:
+            covered.extend(_bounds_of(part))
         self.diagnostics.extend(_unaccounted(self.lines, covered))
         period = self.period(title)
-        return Plan(
-            id=_stable_id(title, header, period, self.source),
-            kind=plan_kind(title) or PlanKind.WORK_PLAN,
-            title=title,
-            issuer=header.issuer,
-            issuer_unit=issuer_unit,
-            issued_on=header.issued_on,
-            doc_number=header.doc_number,
-            recipients=header.recipients,
-            period=period,
-            notice=notice,
-            frame=frame,
-            preamble="\n".join(line.printed(0, len(line.text)) for line in header.preamble_lines)
-            or None,
-            sections=sections,
-            unsectioned_tasks=unsectioned,
-            units=self.units.units,
-            coordination_groups=list(self.groups.values()),
-            assessments=self.assessments,
-            citations=citations,
-            spans=spans,
-            source=SourceText(name=self.source, text=self.text),
-            diagnostics=sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
+        # the sections, tasks and assessments are plain fields here: the plan is validated, and
+        # they with it, in this one call (see docs/architecture.md, "Building the models"); every
+        # span was taken from the lines of self.text, the source: the plan need not walk them all
+        # to check that they lie within it (see Plan)
+        return Plan.model_validate(
+            {
+                "id": _stable_id(title, header, period, self.source),
+                "kind": plan_kind(title) or PlanKind.WORK_PLAN,
+                "title": title,
+                "issuer": header.issuer,
+                "issuer_unit": issuer_unit,
+                "issued_on": header.issued_on,
+                "doc_number": header.doc_number,
+                "recipients": header.recipients,
+                "period": period,
+                "notice": notice,
+                "frame": frame,
+                "preamble": "\n".join(
+                    line.printed(0, len(line.text)) for line in header.preamble_lines
+                )
+                or None,
+                "sections": sections,
+                "unsectioned_tasks": unsectioned,
+                "units": self.units.units,
+                "coordination_groups": list(self.groups.values()),
+                "assessments": self.assessments,
+                "citations": citations,
+                "spans": spans,
+                "source": SourceText(name=self.source, text=self.text),
+                "diagnostics": sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0)),
+            },
+            context={"spans_in_source": True},
         )
 
     def top_parts(
-        self, sections: list[Section], unsectioned: list[Task], plan_segments: list[Segment]
+        self, sections: list[_Part], unsectioned: list[_Part], plan_segments: list[Segment]
     ) -> None:
         """The sections and tasks at the top of the plan, from the numbered parts read."""
         framing = _framing_articles(self.root.children)
@@ -1049,10 +1068,10 @@ class _Parser:
                 self.page_mark(node, plan_segments)
                 continue
             built = self.convert(node, (), 1, None, plan_segments)
-            if isinstance(built, Task):
-                unsectioned.append(built)
-            else:
+            if _is_section(built):
                 sections.append(built)
+            else:
+                unsectioned.append(built)
 
     def numbers_the_title(self, node: _Node) -> bool:
         """Whether a sharing site's page mark (1、) numbers the line the plan's title is read from.
@@ -1512,7 +1531,8 @@ class _Parser:
         level: int,
         prose: SectionKind | None,
         plan_segments: list[Segment],
-    ) -> Section | Task:
+    ) -> _Part:
+        """The fields of the section or the task that ``node`` heads."""
         named = _section_kind(node.line.text[slice(*node.title_range)])
         kind = named if prose is None or named in _PROSE else prose
         # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
@@ -1540,8 +1560,8 @@ class _Parser:
         self.section_count += 1
         section_id = f"s{self.section_count}"
         here = (*chain, node.number) if node.number else chain
-        children: list[Section] = []
-        tasks: list[Task] = []
+        children: list[_Part] = []
+        tasks: list[_Part] = []
         paragraphs: list[str] = []
         for child in node.children:
             if below is not None and not _names_prose(child) and not child.children:
@@ -1556,10 +1576,10 @@ class _Parser:
                 tasks.extend(table_tasks)
                 continue
             built = self.convert(child, here, level + 1, below, plan_segments)
-            if isinstance(built, Task):
-                tasks.append(built)
-            else:
+            if _is_section(built):
                 children.append(built)
+            else:
+                tasks.append(built)
         segments = node.segments()
         title_end = node.title_stop
         rest = [
@@ -1569,20 +1589,18 @@ class _Parser:
         rest = [(line, begin, end) for line, begin, end in rest if end > begin]
         plan_segments.extend(segments)
         text = "\n".join(piece for piece in (_join(rest), *paragraphs) if piece)
-        return Section.model_validate(
-            {
-                "id": section_id,
-                "number": node.number,
-                "level": level,
-                "title": node.title() or node.number,
-                "kind": kind or SectionKind.TASKS,
-                "text": text or None,
-                "children": children,
-                "tasks": tasks,
-                "span": _node_bounds(node),
-                "title_span": span_fields(node.line, *node.title_range),
-            }
-        )
+        return {
+            "id": section_id,
+            "number": node.number,
+            "level": level,
+            "title": node.title() or node.number,
+            "kind": kind or SectionKind.TASKS,
+            "text": text or None,
+            "children": children,
+            "tasks": tasks,
+            "span": _node_bounds(node),
+            "title_span": span_fields(node.line, *node.title_range),
+        }
 
     def named_item_section(
         self,
@@ -1590,7 +1608,7 @@ class _Parser:
         item: _Node,
         kind: SectionKind | None,
         plan_segments: list[Segment],
-    ) -> Section:
+    ) -> _Part:
         """A heading that stands alone over the one item its next line names, with its units.
 
         A 立法 plan prints each part's project so (一、地方性法规草案拟定项目(1件) / 乐山市城市管理
@@ -1601,20 +1619,18 @@ class _Parser:
         task = self.task(item, (node.number,))
         self.section_count += 1
         plan_segments.extend(node.segments())
-        return Section.model_validate(
-            {
-                "id": f"s{self.section_count}",
-                "number": node.number,
-                "level": 1,
-                "title": node.title() or node.number,
-                "kind": kind or SectionKind.TASKS,
-                "text": None,
-                "children": [],
-                "tasks": [task],
-                "span": _node_bounds(node),
-                "title_span": span_fields(node.line, *node.title_range),
-            }
-        )
+        return {
+            "id": f"s{self.section_count}",
+            "number": node.number,
+            "level": 1,
+            "title": node.title() or node.number,
+            "kind": kind or SectionKind.TASKS,
+            "text": None,
+            "children": [],
+            "tasks": [task],
+            "span": _node_bounds(node),
+            "title_span": span_fields(node.line, *node.title_range),
+        }
 
     def hand_down_fields(self, node: _Node) -> None:
         """Give the items of a heading the units and times named for all of them.
@@ -1665,13 +1681,14 @@ class _Parser:
                     )
                 )
 
-    def task(self, node: _Node, chain: tuple[str, ...]) -> Task:
+    def task(self, node: _Node, chain: tuple[str, ...]) -> _Part:
+        """The fields of the task that ``node`` heads, its measures, units and times."""
         self.task_count += 1
         task_id = f"t{self.task_count}"
         self.task_places[task_id] = (node.line.number, 1)
         segments = node.segments()
         fields = node.fields
-        # the measures' fields: Task.model_validate makes them, in the call that makes the task
+        # the measures' fields, validated with the task's
         measures: list[dict[str, object]] = []
         if node.children:
             fields = list(fields)
@@ -1681,35 +1698,32 @@ class _Parser:
                 measures.append(_measure(f"{task_id}.m{len(measures) + 1}", descendant))
         if not measures:
             measures = _sentences(task_id, node)
-        citations, problems = find_citations(segments)
+        citations, problems = citation_fields(segments)
         self.diagnostics.extend(problems)
-        targets = find_targets(segments)
+        targets = target_fields(segments)
         assignments, timeframe = self.read_fields(fields, node, task_id)
         self.checks(task_id, segments, timeframe)
         if timeframe is None:
             timeframe = self.unlabelled_timing(segments)
         number = node.number
         title = node.title() or number
-        task = Task.model_validate(
-            {
-                "id": task_id,
-                "number": number,
-                "path": (*chain, number),
-                "title": title,
-                "text": self.task_text(node),
-                "measures": measures,
-                "assignments": assignments,
-                "timeframe": timeframe,
-                "targets": _unique_targets(targets),
-                "citations": citations,
-                "span": _node_bounds(node),
-                "title_span": span_fields(node.line, *node.title_range),
-            }
-        )
-        self.scored_items(task_id, node.title() or node.number, task.measures)
-        return task
+        self.scored_items(task_id, title, measures)
+        return {
+            "id": task_id,
+            "number": number,
+            "path": (*chain, number),
+            "title": title,
+            "text": self.task_text(node),
+            "measures": measures,
+            "assignments": assignments,
+            "timeframe": timeframe,
+            "targets": _unique_targets(targets),
+            "citations": citations,
+            "span": _node_bounds(node),
+            "title_span": span_fields(node.line, *node.title_range),
+        }
 
-    def scored_parts(self, title: str, sections: list[Section], tasks: list[Task]) -> None:
+    def scored_parts(self, title: str, sections: list[_Part], tasks: list[_Part]) -> None:
         """An appraisal of the sections and tasks whose titles carry points: ``依法决策(15分)``."""
         indicators = [
             indicator
@@ -1721,18 +1735,18 @@ class _Parser:
         ]
         self.appraisal(title, None, indicators)
 
-    def scored_items(self, task_id: str, title: str, measures: list[Measure]) -> None:
+    def scored_items(self, task_id: str, title: str, measures: list[dict[str, Any]]) -> None:
         """An appraisal of the items of a task that carry points: ``1.…(5分);2.…(3分)``."""
         indicators: list[Indicator] = []
         for measure in measures:
-            scored = _points(measure.text)
+            scored = _points(measure["text"])
             if scored is not None:
                 indicators.append(
                     Indicator(
-                        id=f"i-{measure.id}",
+                        id=f"i-{measure['id']}",
                         name=scored[0],
                         weight=scored[1],
-                        span=measure.span,
+                        span=measure["span"],
                     )
                 )
         self.appraisal(title, task_id, indicators)
@@ -1780,7 +1794,7 @@ class _Parser:
                 mention.name, task_id, line_span(line, mention.begin, mention.end)
             )
             mentions.append((mention.line_index, mention.begin, group.id))
-        named: dict[str, Assessment] = {}  # an act named again in the task is the same act
+        named: dict[str, dict[str, Any]] = {}  # an act named again in the task is the same act
         for check in find_checks(segments):
             first, last = check.clause
             assessors = [
@@ -1790,21 +1804,23 @@ class _Parser:
             ]
             line = segments[check.line_index][0]
             assessment = self.assessment(task_id, line, check, assessors)
-            if assessment.timeframe is None and due is not None:
-                assessment.timeframe = due.model_copy()  # 开展监测评价。完成时限:下半年
-            same = named.get(assessment.name)
+            if assessment["timeframe"] is None and due is not None:
+                assessment["timeframe"] = due.model_copy()  # 开展监测评价。完成时限:下半年
+            same = named.get(assessment["name"])
             if same is None:
-                named[assessment.name] = assessment
+                named[assessment["name"]] = assessment
                 self.assessments.append(assessment)
                 continue
-            if same.timeframe is None and assessment.timeframe is not None:
-                same.timeframe = assessment.timeframe  # 开展督察。…年底前开展督察: its timing
-            same.assessors.extend(a for a in assessment.assessors if a not in same.assessors)
+            if same["timeframe"] is None and assessment["timeframe"] is not None:
+                same["timeframe"] = assessment["timeframe"]  # 开展督察。…年底前开展督察: its timing
+            same["assessors"].extend(
+                a for a in assessment["assessors"] if a not in same["assessors"]
+            )
 
     def assessment(
         self, task_id: str | None, line: Line, check: Check, assessors: list[str]
-    ) -> Assessment:
-        # the subject's fields, validated with the assessment's
+    ) -> dict[str, Any]:
+        """The fields of the assessment ``check`` names, to be validated with the plan."""
         subjects: list[dict[str, object]] = []
         if check.persons is not None:
             subjects.append({"kind": SubjectKind.PERSONS, "ref": None, "name": check.persons})
@@ -1825,29 +1841,27 @@ class _Parser:
             timeframe = self.unlabelled_timing([(line, *check.clause)])
         if timeframe is None and check.sentence != check.clause:
             timeframe = self.unlabelled_timing([(line, *check.sentence)])
-        return Assessment.model_validate(
-            {
-                "id": f"a{len(self.assessments) + 1}",
-                "kind": check.kind,
-                "name": line.printed(check.begin, check.end),
-                "task": task_id,
-                "subjects": subjects,
-                "method": line.printed(*check.method) if check.method else None,
-                "assessors": assessors,
-                "timeframe": timeframe,
-                "indicators": [],
-                "targets": [],
-                "findings": [],
-                "outcome": None,
-                "span": span_fields(line, check.begin, check.end),
-            }
-        )
+        return {
+            "id": f"a{len(self.assessments) + 1}",
+            "kind": check.kind,
+            "name": line.printed(check.begin, check.end),
+            "task": task_id,
+            "subjects": subjects,
+            "method": line.printed(*check.method) if check.method else None,
+            "assessors": assessors,
+            "timeframe": timeframe,
+            "indicators": [],
+            "targets": [],
+            "findings": [],
+            "outcome": None,
+            "span": span_fields(line, check.begin, check.end),
+        }
 
     # -- tables, read by the one table reader ----------------------------------------------
 
     def table_parts(
         self, node: _Node, chain: tuple[str, ...], level: int
-    ) -> tuple[list[Section], list[Task]]:
+    ) -> tuple[list[_Part], list[_Part]]:
         """The sections and tasks the table reader found in a table, placed in the document."""
         built = node.table_plan
         if built is None:
@@ -1871,38 +1885,39 @@ class _Parser:
 
     def table_section(
         self, section: Section, chain: tuple[str, ...], level: int, rows: TableRows
-    ) -> Section:
+    ) -> _Part:
+        """The fields of a section the table reader found, placed in the document."""
         self.section_count += 1
         section_id = f"s{self.section_count}"
         heading = rows.claim_heading(section.title)
         tasks = [self.table_task(task, chain, rows) for task in section.tasks]
         children = [self.table_section(child, chain, level + 1, rows) for child in section.children]
-        spans = [] if heading is None else [line_span(heading, 0, len(heading.text))]
-        spans.extend(task.span for task in tasks if task.span is not None)
-        spans.extend(child.span for child in children if child.span is not None)
-        span = Span(start=spans[0].start, end=spans[-1].end) if spans else None
-        return Section(
-            id=section_id,
-            number=section.number,
-            level=level,
-            title=section.title,
-            kind=SectionKind.TASKS,
-            text=None,
-            children=children,
-            tasks=tasks,
-            span=span,
-            title_span=None,
-        )
+        spans = [] if heading is None else [span_fields(heading, 0, len(heading.text))]
+        spans.extend(task["span"] for task in tasks if task["span"] is not None)
+        spans.extend(child["span"] for child in children if child["span"] is not None)
+        span = {"start": spans[0]["start"], "end": spans[-1]["end"]} if spans else None
+        return {
+            "id": section_id,
+            "number": section.number,
+            "level": level,
+            "title": section.title,
+            "kind": SectionKind.TASKS,
+            "text": None,
+            "children": children,
+            "tasks": tasks,
+            "span": span,
+            "title_span": None,
+        }
 
-    def table_task(self, task: Task, chain: tuple[str, ...], rows: TableRows) -> Task:
+    def table_task(self, task: Task, chain: tuple[str, ...], rows: TableRows) -> _Part:
+        """The fields of a task the table reader found, placed in the document."""
         self.task_count += 1
         task_id = f"t{self.task_count}"
         lines, segments = rows.claim(task.title)
         rows.ids[task.id] = task_id
         first, last = lines[0], lines[-1]
         self.task_places[task_id] = (first.number, first.first_column)
-        # the fields of the measures and assignments: Task.model_validate makes them, in the
-        # call that makes the task
+        # the fields of the measures and assignments, validated with the task's
         measures = [
             {
                 "id": f"{task_id}.m{index}",
@@ -1933,25 +1948,23 @@ class _Parser:
             found = find_printed(whole_lines, timeframe.text)
             timing_span = None if found is None else Span.model_validate(found)
             timeframe = timeframe.model_copy(update={"span": timing_span})
-        citations, problems = find_citations(segments)
+        citations, problems = citation_fields(segments)
         self.diagnostics.extend(problems)
         self.checks(task_id, segments, timeframe)
-        return Task.model_validate(
-            {
-                "id": task_id,
-                "number": task.number,
-                "path": (*chain, *task.path),
-                "title": task.title,
-                "text": task.text,
-                "measures": measures,
-                "assignments": assignments,
-                "timeframe": timeframe,
-                "targets": _unique_targets(find_targets(segments)),
-                "citations": citations,
-                "span": {"start": first.offset(0), "end": last.end_offset(len(last.text))},
-                "title_span": find_printed(segments, task.title),
-            }
-        )
+        return {
+            "id": task_id,
+            "number": task.number,
+            "path": (*chain, *task.path),
+            "title": task.title,
+            "text": task.text,
+            "measures": measures,
+            "assignments": assignments,
+            "timeframe": timeframe,
+            "targets": _unique_targets(target_fields(segments)),
+            "citations": citations,
+            "span": {"start": first.offset(0), "end": last.end_offset(len(last.text))},
+            "title_span": find_printed(segments, task.title),
+        }
 
     def cut_cell(self, printed: str) -> bool:
         """Whether a table's unit ends the text cut short (…、人民银): then it is left out."""
@@ -2209,7 +2222,7 @@ class _Parser:
         )
         return timeframe, last
 
-    def unit_diagnostics(self, tasks: list[Task]) -> None:
+    def unit_diagnostics(self, tasks: list[_Part]) -> None:
         if not tasks:
             self.diagnostics.append(
                 Diagnostic(
@@ -2221,7 +2234,7 @@ class _Parser:
                 )
             )
             return
-        if not any(task.assignments for task in tasks):
+        if not any(task["assignments"] for task in tasks):
             self.diagnostics.append(
                 Diagnostic(
                     severity=Severity.INFO,
@@ -2233,16 +2246,17 @@ class _Parser:
             )
             return
         for task in tasks:
-            if task.assignments or task.span is None:
+            if task["assignments"] or task["span"] is None:
                 continue
-            line, column = self.task_places[task.id]
+            line, column = self.task_places[task["id"]]
             self.diagnostics.append(
                 Diagnostic(
                     code="no-unit",
-                    message=f"task {task.number} ({task.title[:20]}) names no responsible unit",
+                    message=f"task {task['number']} ({task['title'][:20]}) names no responsible "
+                    "unit",
                     line=line,
                     column=column,
-                    span=task.title_span,
+                    span=task["title_span"],
                 )
             )
 
@@ -2277,16 +2291,16 @@ def _frame_inputs(header: Header, title: str, text_span: Span | None) -> FrameIn
 
 
 def _body_span(
-    spans: dict[str, Span], sections: list[Section], unsectioned: list[Task]
+    spans: dict[str, Span], sections: list[_Part], unsectioned: list[_Part]
 ) -> Span | None:
     """正文 of a document that is itself the plan: from its preamble to its last part."""
-    parts = [task.span for task in unsectioned if task.span is not None]
-    parts.extend(section.span for section in sections if section.span is not None)
+    parts = [part["span"] for part in [*unsectioned, *sections] if part["span"] is not None]
+    bounds = [(span["start"], span["end"]) for span in parts]
     if "preamble" in spans:
-        parts.insert(0, spans["preamble"])
-    if not parts:
+        bounds.append((spans["preamble"].start, spans["preamble"].end))
+    if not bounds:
         return None
-    return Span(start=min(span.start for span in parts), end=max(span.end for span in parts))
+    return Span(start=min(start for start, _ in bounds), end=max(end for _, end in bounds))
 
 
 def _section_kind(title: str) -> SectionKind | None:
@@ -2423,33 +2437,35 @@ def _points(title: str) -> tuple[str, float] | None:
     return _SCORE.sub("", title).strip(" ;；,，。") or title, float(found.group("points"))
 
 
-def _task_indicator(task: Task) -> Indicator | None:
-    scored = _points(task.title)
+def _task_indicator(task: _Part) -> Indicator | None:
+    scored = _points(task["title"])
     if scored is None:
         return None
-    return Indicator(id=f"i-{task.id}", name=scored[0], weight=scored[1], span=task.title_span)
+    return Indicator(
+        id=f"i-{task['id']}", name=scored[0], weight=scored[1], span=task["title_span"]
+    )
 
 
-def _section_indicator(section: Section) -> Indicator | None:
+def _section_indicator(section: _Part) -> Indicator | None:
     """The section's points, with the points of its parts below it; None if none has any."""
     children = [
         indicator
         for indicator in (
-            *(_section_indicator(child) for child in section.children),
-            *(_task_indicator(task) for task in section.tasks),
+            *(_section_indicator(child) for child in section["children"]),
+            *(_task_indicator(task) for task in section["tasks"]),
         )
         if indicator is not None
     ]
-    scored = _points(section.title)
+    scored = _points(section["title"])
     if scored is None and not children:
         return None
-    name, weight = scored if scored is not None else (section.title, None)
+    name, weight = scored if scored is not None else (section["title"], None)
     return Indicator(
-        id=f"i-{section.id}",
+        id=f"i-{section['id']}",
         name=name,
         weight=weight,
         children=children,
-        span=section.title_span,
+        span=section["title_span"],
     )
 
 
@@ -2758,41 +2774,59 @@ def _sentences(task_id: str, node: _Node) -> list[dict[str, object]]:
     return measures
 
 
-def _unique_targets(targets: list[Target]) -> list[Target]:
+def _unique_targets(targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The targets, less any read again at a place of the text already read."""
     seen: set[tuple[int, int]] = set()
-    unique: list[Target] = []
+    unique: list[dict[str, Any]] = []
     for target in targets:
-        key = (target.span.start, target.span.end) if target.span else (id(target), 0)
+        span = target["span"]
+        # an empty span places nothing: such a target is kept, as any without a span
+        key = (
+            (span["start"], span["end"])
+            if span and span["end"] > span["start"]
+            else (id(target), 0)
+        )
         if key not in seen:
             seen.add(key)
             unique.append(target)
     return unique
 
 
-def _spans_of(part: Task | Section) -> list[Span]:
-    """The spans of a task, or of a section and everything in it."""
-    if isinstance(part, Task):
-        return [part.span] if part.span else []
-    found = [part.span] if part.span else []
-    for task in part.tasks:
-        found.extend(_spans_of(task))
-    for child in part.children:
-        found.extend(_spans_of(child))
+def _is_section(part: _Part) -> bool:
+    """Whether the fields are a section's (they hold its tasks), not a task's."""
+    return "tasks" in part
+
+
+def _all_tasks(section: _Part) -> list[_Part]:
+    """The fields of every task of a section, at every depth, in document order."""
+    found = list(section["tasks"])
+    for child in section["children"]:
+        found.extend(_all_tasks(child))
     return found
 
 
-def _unaccounted(lines: list[Line], covered: list[Span]) -> list[Diagnostic]:
+def _bounds_of(part: _Part) -> list[tuple[int, int]]:
+    """The starts and ends of the spans of a task, or of a section and everything in it."""
+    span = part["span"]
+    found = [] if span is None else [(span["start"], span["end"])]
+    if _is_section(part):
+        for inner in [*part["tasks"], *part["children"]]:
+            found.extend(_bounds_of(inner))
+    return found
+
+
+def _unaccounted(lines: list[Line], covered: list[tuple[int, int]]) -> list[Diagnostic]:
     """A diagnostic for each line with text that no span covers: read, but kept nowhere.
 
     Every line of a document is either blank, inside the span of what was read from it, or
     named by a diagnostic; this catches the lines that odd layouts would otherwise drop.
     """
     merged: list[list[int]] = []
-    for span in sorted(covered, key=lambda item: item.start):
-        if merged and span.start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], span.end)
-        elif span.end > span.start:
-            merged.append([span.start, span.end])
+    for start, end in sorted(covered, key=lambda item: item[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif end > start:
+            merged.append([start, end])
     ends = [end for _, end in merged]
     found: list[Diagnostic] = []
     for line in lines:
