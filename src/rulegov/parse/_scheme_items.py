@@ -51,8 +51,8 @@ from rulegov.parse._scheme_words import (
     STANDARD_WORDS,
     STATED,
     TAKE,
-    VETO,
     WEIGHT,
+    vetoes,
 )
 
 __all__ = [
@@ -1173,7 +1173,7 @@ def _is_global(line: str) -> bool:
     A veto among two or more deductions (``…扣1分；重大火灾取消评选资格；…超过6%的扣3分``) is
     one clause of an item's standard: the line stays the item's, and the veto is read from it.
     """
-    if VETO.search(line) and len(TAKE.findall(line)) < 2:
+    if vetoes(line) and len(TAKE.findall(line)) < 2:
         return True
     return bool(BAND_ABOVE.search(line) or QUOTA.search(line))
 

@@ -46,7 +46,7 @@ from rulegov.parse._scheme_words import (
     SHARE_TAKEN,
     TAKE,
     TARGET_RATE,
-    VETO,
+    vetoes,
 )
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ def _veto_reason(sentence: str) -> str:
 
 def _veto_effect(sentence: str) -> tuple[str | None, str | None]:
     """What a veto clause does: ``force``, ``lower`` or ``bar``, and the grade it names."""
-    if VETO.search(sentence) is not None:
+    if vetoes(sentence):
         if (bar := BAR.search(sentence)) is not None:
             return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
         force = FORCE.search(sentence)
@@ -780,7 +780,7 @@ def loose_rules(reader: Reader) -> None:
                 number = 1 if cap.group(1) is not None else 2
                 if add.end() > cap.start(number):
                     continue
-            if VETO.search(sentence):
+            if vetoes(sentence):
                 continue
             if add is not None and not points_in(sentence[: add.start()]):
                 span = (start, start + len(sentence))

@@ -74,6 +74,7 @@ __all__ = [
     "TOTAL",
     "VETO",
     "WEIGHT",
+    "vetoes",
 ]
 
 NUMBER = r"(\d+(?:\.\d+)?)"
@@ -346,6 +347,22 @@ VETO = re.compile(
     # a disqualification from the appraisal itself (取消评选资格): the unit cannot pass
     r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
 )
+VETO_SYSTEM = re.compile(
+    r"(?:落实|建立健全|建立|健全|完善|执行|推行|坚持|贯彻)[“\"‘']?一票否决[”\"’']?(?:制度|制|机制)"
+)
+"""A 一票否决 system that a unit is asked to run (落实“一票否决”制度): the object of a
+requirement, not what happens to the unit."""
+
+
+def vetoes(text: str) -> bool:
+    """Whether the text vetoes the unit, leaving aside a 一票否决 system it is asked to run.
+
+    >>> vetoes("发生重大事故的，实行一票否决"), vetoes("落实“一票否决”制度，计2分")
+    (True, False)
+    """
+    return VETO.search(VETO_SYSTEM.sub("", text)) is not None
+
+
 LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
 BAR = re.compile(
     r"(?:不得|不能|不予|不再|取消)(?:评为|评定为|确定为|参评|评选)?[“\"]?(优秀|良好|先进)|取消评优"
