@@ -17,3 +17,18 @@ def test_a_veto_system_the_unit_is_asked_to_run_is_no_veto():
         ("veto", "发生重大事故的,实行一票否决"),
     ]
 
+
+def test_grade_bands_in_a_document_without_items_are_no_items():
+    scheme = rulegov.parse_scheme(
+        "安全生产目标考核办法\n一、考核方式\n年终对各签状单位实施考核。\n二、评定标准\n"
+        "考核采取评分制,满分为100分。\n考核得分在90分(含90分)以上的为先进单位;"
+        "80分(含80分)以上的为合格单位;79分以下的为不合格单位。"
+    )
+    assert scheme.root.children == []
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("先进单位", 90.0, None),
+        ("合格单位", 80.0, 90.0),
+        ("不合格单位", None, 80.0),
+    ]
+    assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]
