@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import rulegov
 
 
@@ -32,3 +34,17 @@ def test_grade_bands_in_a_document_without_items_are_no_items():
         ("不合格单位", None, 80.0),
     ]
     assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "points", ["(该项指标为10分)", "(本项10分)", "(本项分值10分)", "(此项满分10分)"]
+)
+def test_an_item_that_states_its_own_points_keeps_every_sub_item(points):
+    scheme = rulegov.parse_scheme(
+        f"安全生产考核细则\n一、高度重视安全生产工作{points}。纳入议事日程(2分);建立责任制(3分);"
+        "每季度召开会议(3分);签订责任书(2分)。\n二、隐患排查(90分)。未排查的扣10分。"
+    )
+    item = scheme.root.children[0]
+    assert item.name == "高度重视安全生产工作"
+    assert item.full_points() == 10.0
+    assert [child.points for child in item.children] == [2.0, 3.0, 3.0, 2.0]

@@ -83,13 +83,17 @@ SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
 # Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分）,
-# （标准分20分）, （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon
+# （标准分20分）, （该项指标为10分）, （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon
 # the 分 may be left out), or a bare "5分" that ends the item's title (also after a dash: ——5分).
 # The number is captured in a lookahead so that it is group 1 whichever way the points are
 # written; the count of parts is tried first, as a lookahead is not backtracked into.
 _POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分|标准分)"
 _POINTS_COUNT = r"共\s*\d+\s*[项个条]\s*[,，、]\s*"
-_POINTS_BEFORE = "(?:" + _POINTS_COUNT + "|" + _POINTS_LABEL + r"\s*[:：]?\s*|[计共占]\s*)"
+# the item naming itself: （该项指标为10分） · （本项10分） · （本项分值10分）
+_POINTS_ITSELF = r"[该本此]项(?:指标|内容)?(?:分值|总分|满分)?\s*(?:为|是|[:：])?\s*"
+_POINTS_BEFORE = (
+    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*[:：]?\s*|[计共占]\s*)"
+)
 POINTS_PAREN = re.compile(
     r"[（(【［]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
