@@ -48,3 +48,12 @@ def test_an_item_that_states_its_own_points_keeps_every_sub_item(points):
     assert item.name == "高度重视安全生产工作"
     assert item.full_points() == 10.0
     assert [child.points for child in item.children] == [2.0, 3.0, 3.0, 2.0]
+
+
+def test_an_items_full_points_are_not_the_documents_total():
+    scheme = rulegov.parse_scheme(
+        "安全生产考核细则\n一、高度重视安全生产工作(满分10分)。纳入议事日程(2分);建立责任制(3分);"
+        "每季度召开会议(3分);签订责任书(2分)。\n二、隐患排查(90分)。未排查的扣10分。"
+    )
+    assert scheme.root.full_points() == 100.0
+    assert "points-mismatch" not in [diagnostic.code for diagnostic in scheme.diagnostics]

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov.parse._scheme_checks import full_points, tiled
+from rulegov.parse._scheme_lines import find_marker
 from rulegov.parse._scheme_rules import inside_item, listed_vetoes, read_veto
 from rulegov.parse._scheme_words import (
     BAND_ABOVE,
@@ -140,10 +141,17 @@ def _global_clause(reader: Reader, sentence: str, start: int) -> None:
 
 
 def _total(reader: Reader, sentence: str) -> None:
-    """The stated total (满分100分 · 百分制), read once."""
+    """The stated total (满分100分 · 百分制), read once.
+
+    ``一、组织领导（满分10分）``: the bracket after a numbered heading holds that item's points.
+    """
     if reader.total is not None:
         return
     total = TOTAL.search(sentence)
+    if total is not None and find_marker(sentence) is not None:
+        before = sentence[: total.start()]
+        if max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")")):
+            return
     if total is not None and float(total.group(1)) >= 10:
         reader.total = float(total.group(1))
     elif HUNDRED.search(sentence):
