@@ -57,3 +57,28 @@ def test_an_items_full_points_are_not_the_documents_total():
     )
     assert scheme.root.full_points() == 100.0
     assert "points-mismatch" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+_BANDS_IN_TENTHS = (
+    "考核细则(满分100分)\n一、制度建设(50分)。每发现一件未经合法性审查的扣5分。\n"
+    "二、执法监督(50分)。未开展案卷评查的扣10分。\n"
+    "三、发生重大行政执法过错造成恶劣影响的,实行一票否决。\n"
+)
+
+
+def test_bands_whose_top_is_kept_to_tenths_reach_the_band_above():
+    scheme = rulegov.parse_scheme(
+        _BANDS_IN_TENTHS + "90分以上为优秀,80分至89.9分为良好,60分至79.9分为合格,60分以下为不合格。"
+    )
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("优秀", 90.0, None),
+        ("良好", 80.0, 90.0),
+        ("合格", 60.0, 80.0),
+        ("不合格", None, 60.0),
+    ]
+    result = rulegov.evaluate(
+        scheme,
+        {"甲局": {"1-1": 0, "2-1": 0, "veto1": 1}, "乙局": {"1-1": 9, "2-1": 1, "veto1": 0}},
+    )
+    assert (result.grade("甲局"), result.grade("乙局")) == ("fail", "fail")
