@@ -82,3 +82,13 @@ def test_bands_whose_top_is_kept_to_tenths_reach_the_band_above():
         {"甲局": {"1-1": 0, "2-1": 0, "veto1": 1}, "乙局": {"1-1": 9, "2-1": 1, "veto1": 0}},
     )
     assert (result.grade("甲局"), result.grade("乙局")) == ("fail", "fail")
+
+
+def test_a_veto_without_grade_says_the_stated_bands_were_left_out():
+    scheme = rulegov.parse_scheme(
+        _BANDS_IN_TENTHS + "90分以上为优秀,80分至88分为良好,60分以下为不合格。"
+    )
+    messages = {diagnostic.code: diagnostic.message for diagnostic in scheme.diagnostics}
+    assert "bands-incomplete" in messages
+    assert "see bands-incomplete" in messages["veto-without-grade"]
+    assert "states none" not in messages["veto-without-grade"]

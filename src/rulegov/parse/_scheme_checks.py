@@ -132,11 +132,12 @@ def tiled(reader: Reader, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
     """A veto forces the lowest grade; without grade bands it is kept and reported when it fires.
 
-    A document that states no grade bands gives its vetoes no grade to act on: each is kept
-    without one (an evaluation names it as the reason of every unit it fires for) and is a
+    A document that states no grade bands, or bands left out as incomplete, gives its vetoes no
+    grade to act on: each is kept without one (an evaluation names it as the reason of every unit it fires for) and is a
     diagnostic. A veto naming a grade that the bands do not hold is left out, also a diagnostic.
     """
     grades = [band["grade"] for band in bands]
+    dropped = any(found["code"] == "bands-incomplete" for found in reader.diagnostics)
     kept: list[dict[str, Any]] = []
     for rule in reader.rules:
         if rule["kind"] != "veto":
@@ -152,8 +153,13 @@ def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
                 f"names grade {rule.get('grade')!r}, which the document's bands do not hold; "
                 "it is left out"
                 if unheld
-                else "has no grade band to act on (the document states none): an evaluation "
-                "reports it where it fires; add grade bands to apply it"
+                else "has no grade band to act on ("
+                + (
+                    "the document's grade bands were left out, see bands-incomplete"
+                    if dropped
+                    else "the document states none"
+                )
+                + "): an evaluation reports it where it fires; add grade bands to apply it"
             )
             reader.diagnose(
                 "veto-without-grade",
