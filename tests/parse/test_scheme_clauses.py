@@ -92,3 +92,18 @@ def test_a_veto_without_grade_says_the_stated_bands_were_left_out():
     assert "bands-incomplete" in messages
     assert "see bands-incomplete" in messages["veto-without-grade"]
     assert "states none" not in messages["veto-without-grade"]
+
+
+def test_deductions_joined_by_commas_in_a_table_cell_are_rules_of_their_own():
+    scheme = rulegov.parse_scheme(
+        "考核评分标准\n指标名称 | 评价要点 | 分值 |\n"
+        "综合协调 | 3.建立健全综合评价体系。未对所有县开展综合评价扣4分,三大指标每缺一项扣1分。 | 4 |\n"
+        "经费保障 | 5.经费列入预算。总经费少于上年度的扣2分,本年度未安排的扣4分。 | 4 |\n"
+    )
+    assert [(rule.points, rule.reason) for rule in scheme.rules] == [
+        (4.0, "未对所有县开展综合评价扣4分"),
+        (1.0, "三大指标每缺一项扣1分"),
+        (2.0, "总经费少于上年度的扣2分"),
+        (4.0, "本年度未安排的扣4分"),
+    ]
+    assert len({(rule.span.start, rule.span.end) for rule in scheme.rules}) == 4

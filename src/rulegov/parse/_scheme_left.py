@@ -32,7 +32,15 @@ from rulegov.parse._scheme_lines import (
     walk_nodes,
 )
 from rulegov.parse._scheme_rules import add_block_rule, bonus_in, deductions_in
-from rulegov.parse._scheme_words import CLAUSE, FLOOR, LEVELS, NOT_POINTS_BEFORE, TAKE, TOTAL
+from rulegov.parse._scheme_words import (
+    CLAUSE,
+    FLOOR,
+    LEVELS,
+    NOT_POINTS_BEFORE,
+    RULE_CLAUSE,
+    TAKE,
+    TOTAL,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -474,7 +482,7 @@ def _left_rule(
     points = full_points(leaf) if leaf is not None else 0.0
     item = Item(0, node["name"] if node is not None else "", start, end, points)
     item.standard.append((start, sentence))
-    found = [rule for rule in deductions_in(sentence, item, points) if rule["points"] > 0]
+    found = _clause_deductions(sentence, start, item, points)
     where = f"item {node['id']} {node['name']!r}" if node is not None else "the penalty block"
     if not found:
         said = f"{sentence!r} makes no rule of its own; nearest item above it: {where}"
@@ -493,10 +501,17 @@ def _left_rule(
     reader.placed += len(found)
     if node is None:
         for rule in found:
-            add_block_rule(reader, "penalty", rule["reason"], rule["points"], span)
+            where_span = rule.get("span", {"start": start, "end": end})
+            add_block_rule(
+                reader,
+                "penalty",
+                rule["reason"],
+                rule["points"],
+                (where_span["start"], where_span["end"]),
+            )
     else:
         for rule in found:
-            rule["span"] = {"start": start, "end": end}
+            rule.setdefault("span", {"start": start, "end": end})
         number = sum(1 for rule in reader.rules if rule.get("node") == node["id"])
         for index, rule in enumerate(found, number + 1):
             rule_id = f"{node['id']}-{index}"
@@ -512,3 +527,33 @@ def _left_rule(
         end,
         severity="info",
     )
+
+
+def _clause_deductions(
+    sentence: str, start: int, item: Item, points: float
+) -> list[dict[str, Any]]:
+    """The deductions of a sentence, each clause's own where its clauses each deduct.
+
+    ``未开展综合评价扣4分,三大指标每缺一项扣1分``: two rules, each with its points, reason and
+    span, as in an item's standard; a sentence whose clauses do not each deduct is read whole.
+    """
+    clauses = [
+        (
+            clause.group().strip(" ，,"),
+            clause.start() + len(clause.group()) - len(clause.group().lstrip(" ，,")),
+        )
+        for clause in RULE_CLAUSE.finditer(sentence)
+        if clause.group().strip(" ，,")
+    ]
+    if len(clauses) >= 2:
+        found: list[dict[str, Any]] = []
+        for clause, at in clauses:
+            rules = [rule for rule in deductions_in(clause, item, points) if rule["points"] > 0]
+            if not rules:
+                break
+            for rule in rules:
+                rule["span"] = {"start": start + at, "end": start + at + len(clause)}
+            found.extend(rules)
+        else:
+            return found
+    return [rule for rule in deductions_in(sentence, item, points) if rule["points"] > 0]
