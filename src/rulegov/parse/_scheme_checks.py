@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from rulegov._text import line_column
 from rulegov.errors import InvalidSchemeError, Issue
 from rulegov.parse._scheme_words import HUNDRED, TOTAL
 
@@ -76,7 +75,7 @@ def check_caps(reader: Reader, root: dict[str, Any]) -> None:
                 f"the {found:g} points its items add up to (the document states a total of "
                 f"{reader.total:g}: add the missing items' points)"
             )
-        line, column = line_column(reader.lines_of or reader.text, start)
+        line, column = reader.line_column(start)
         message = (
             f"the {words} cap of {value:g} points ({quoted!r}) exceeds {full}; "
             "a cap is at most the full points"

@@ -133,8 +133,32 @@ class _Left:
     openings: set[int] = attrs.field(init=False, factory=set)
     """The indices of the segments that open a cell of the line being read."""
 
+    starts: list[int] = attrs.field(init=False, factory=list)
+    lines_of: dict[int, set[int]] = attrs.field(init=False, factory=dict)
+    """The offsets of the pieces of each owner's standard, by the owner's id."""
+
     def __attrs_post_init__(self) -> None:
         self.within = Taken([(start, end) for start, end, _ in self.standards])
+        self.starts = [start for start, _, _ in self.standards]
+
+    def owner(self, low: int) -> Item:
+        """The item whose standard holds ``low``: the first by start, found by bisection."""
+        first = bisect.bisect_left(self.starts, low - self.within.longest)
+        last = bisect.bisect_right(self.starts, low)
+        return next(item for left, right, item in self.standards[first:last] if left <= low < right)
+
+    def own_line(self, owner: Item, offset: int) -> bool:
+        """Whether the line at ``offset`` is a whole line of the standard of an item with points.
+
+        Such a line that states points of its own (…（6分）) is an item of its own that the
+        numbered reader took for more of the item above it. The offsets of each owner's
+        standard are kept between calls: a long standard is read once, not once a line.
+        """
+        if owner.points is None or owner.start >= offset:
+            return False
+        if id(owner) not in self.lines_of:
+            self.lines_of[id(owner)] = {part[0] for part in owner.standard}
+        return offset in self.lines_of[id(owner)]
 
     def piece(self, offset: int, line: str, pieces: list[tuple[int, str]], index: int) -> int:
         """Read the segment at ``index`` of a line; return the index of the next one to read."""
@@ -148,10 +172,10 @@ class _Left:
             return index
         owner = None
         if self.within.overlaps(low, high):
-            owner = next(item for left, right, item in self.standards if left <= low < right)
+            owner = self.owner(low)
         item = _line_item(pieces, index, found, self.taken, self.openings)
         if owner is not None and (
-            item is None or not _own_line(owner, offset) or _restated(owner, found[0])
+            item is None or not self.own_line(owner, offset) or _restated(owner, found[0])
         ):
             _points_in_standard(self.reader, owner, piece, low, high)
             return index
@@ -173,6 +197,7 @@ class _Left:
             # the lines after it in the standard it was read into are its own
             item.standard += [part for part in owner.standard if part[0] > offset]
             owner.standard = [part for part in owner.standard if part[0] < offset]
+            self.lines_of.pop(id(owner), None)
         _place(self.reader, item)
         self.reader.diagnose(
             "item-from-line",
@@ -220,19 +245,6 @@ def _restated(owner: Item, points: float) -> bool:
     heading with no items of its own, stating the same points, is the item's text, not an item.
     """
     return owner.points is not None and not owner.children and points == owner.points
-
-
-def _own_line(owner: Item, offset: int) -> bool:
-    """Whether the line at ``offset`` is a whole line of the standard of an item with points.
-
-    Such a line that states points of its own (…（6分）) is an item of its own that the
-    numbered reader took for more of the item above it.
-    """
-    return (
-        owner.points is not None
-        and owner.start < offset
-        and any(part[0] == offset for part in owner.standard)
-    )
 
 
 def _points_in_standard(reader: Reader, owner: Item, piece: str, start: int, end: int) -> None:
