@@ -107,3 +107,19 @@ def test_deductions_joined_by_commas_in_a_table_cell_are_rules_of_their_own():
         (4.0, "本年度未安排的扣4分"),
     ]
     assert len({(rule.span.start, rule.span.end) for rule in scheme.rules}) == 4
+
+
+@pytest.mark.parametrize(("head", "mark"), [("", "."), ("", "、"), ("一、工作\n", ".")])
+def test_items_numbered_past_99_are_items_of_their_own(head, mark):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n"
+        + head
+        + "".join(
+            f"{number}{mark}开展第{number}项工作(1分)。未开展的扣1分。\n"
+            for number in range(1, 121)
+        )
+    )
+    items = scheme.root.children[0].children if head else scheme.root.children
+    assert len(items) == 120
+    assert (items[-1].name, items[-1].points) == ("开展第120项工作", 1.0)
+    assert sum(rule.node == items[98].id for rule in scheme.rules) == 1
