@@ -94,9 +94,10 @@ def test_a_veto_without_grade_says_the_stated_bands_were_left_out():
     assert "states none" not in messages["veto-without-grade"]
 
 
-def test_deductions_joined_by_commas_in_a_table_cell_are_rules_of_their_own():
+@pytest.mark.parametrize("column", ["评价要点", "工作任务"])
+def test_deductions_joined_by_commas_in_a_table_cell_are_rules_of_their_own(column):
     scheme = rulegov.parse_scheme(
-        "考核评分标准\n指标名称 | 评价要点 | 分值 |\n"
+        f"考核评分标准\n指标名称 | {column} | 分值 |\n"
         "综合协调 | 3.建立健全综合评价体系。未对所有县开展综合评价扣4分,三大指标每缺一项扣1分。 | 4 |\n"
         "经费保障 | 5.经费列入预算。总经费少于上年度的扣2分,本年度未安排的扣4分。 | 4 |\n"
     )
@@ -123,3 +124,42 @@ def test_items_numbered_past_99_are_items_of_their_own(head, mark):
     assert len(items) == 120
     assert (items[-1].name, items[-1].points) == ("开展第120项工作", 1.0)
     assert sum(rule.node == items[98].id for rule in scheme.rules) == 1
+
+
+@pytest.mark.parametrize("repeat", ["组织领导", ""])
+def test_a_category_cell_over_several_rows_groups_the_items_of_its_rows(repeat):
+    scheme = rulegov.parse_scheme(
+        "食品安全工作考核评分标准\n|指标名称|评价要点|分值|\n"
+        "|组织领导|1.组织实施规划。未完成年度工作任务的扣2分。|4|\n"
+        f"|{repeat}|2.纳入政府工作目标考核。未列入政府工作目标考核扣1分。|6|\n"
+        "|经费保障|3.经费列入预算。总经费少于上年度的扣2分,本年度未安排的扣4分。|4|"
+    )
+    group = scheme.root.children[0]
+    assert (group.name, group.full_points()) == ("组织领导", 10.0)
+    assert [(item.name, item.points) for item in group.children] == [
+        ("组织实施规划", 4.0),
+        ("纳入政府工作目标考核", 6.0),
+    ]
+    assert [node.name for node in scheme.root.children] == ["组织领导", "经费保障"]
+
+
+def test_a_merged_category_cell_of_a_web_page_table_is_one_group(tmp_path):
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(cells) + "</tr>"
+
+    page = tmp_path / "标准.html"
+    page.write_text(
+        "<html><body><h1>食品安全工作考核评分标准</h1><table>"
+        + row("<td>指标名称</td><td>评价要点</td><td>分值</td>")
+        + row(
+            '<td rowspan="2">组织领导</td>',
+            "<td>1.组织实施规划。未完成年度工作任务的扣2分。</td><td>4</td>",
+        )
+        + row("<td>2.纳入政府工作目标考核。未列入政府工作目标考核扣1分。</td><td>6</td>")
+        + "</table></body></html>",
+        encoding="utf-8",
+    )
+    scheme = rulegov.read_scheme(page)
+    assert [
+        (node.name, [child.name for child in node.children]) for node in scheme.root.children
+    ] == [("组织领导", ["组织实施规划", "纳入政府工作目标考核"])]
