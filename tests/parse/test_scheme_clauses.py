@@ -163,3 +163,17 @@ def test_a_merged_category_cell_of_a_web_page_table_is_one_group(tmp_path):
     assert [
         (node.name, [child.name for child in node.children]) for node in scheme.root.children
     ] == [("组织领导", ["组织实施规划", "纳入政府工作目标考核"])]
+
+
+@pytest.mark.parametrize("stop", [",", "。"])
+def test_two_bonus_clauses_in_one_sentence_are_two_rules(stop):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、依法决策(10分)。\n1.重大决策经合法性审查(5分)。\n2.规范性文件备案(5分)。\n"
+        f"三、加分项\n受到省级表彰的加2分,受到市级表彰的加1分{stop}加分不超过3分。"
+    )
+    bonuses = [rule for rule in scheme.rules if rule.kind == "bonus"]
+    assert [(rule.points, rule.reason) for rule in bonuses] == [
+        (2.0, "受到省级表彰的加2分"),
+        (1.0, "受到市级表彰的加1分"),
+    ]
+    assert scheme.bonus_cap == 3.0
