@@ -177,3 +177,21 @@ def test_two_bonus_clauses_in_one_sentence_are_two_rules(stop):
         (1.0, "受到市级表彰的加1分"),
     ]
     assert scheme.bonus_cap == 3.0
+
+
+_RECIPIENTS = "县食安委各成员单位,各乡镇人民政府、街道办事处:\n"
+_ITEMS = "\n一、组织领导(50分)。未成立领导小组的扣5分。\n二、监管工作(50分)。未开展抽检的扣10分。"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [_RECIPIENTS + "现将考核细则印发给你们。\n松阳县食品安全委员会办公室\n2016年9月20日\n", ""],
+)
+def test_a_scheme_is_named_by_its_breakdown_table_not_its_recipients(before):
+    title = "松阳县2016年度市级食品安全工作考核评价责任分解表"
+    assert rulegov.parse_scheme(before + title + _ITEMS).name == title
+
+
+def test_a_line_closed_by_a_colon_is_no_schemes_name():
+    title = "松阳县2016年度市级食品安全工作考核评价安排"
+    assert rulegov.parse_scheme(_RECIPIENTS + title + _ITEMS).name == title

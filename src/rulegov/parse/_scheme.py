@@ -574,7 +574,7 @@ def _set_section(item: Item, section: str) -> None:
 _FULL_POINTS_NOTE = re.compile(r"\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*分[）)]$")
 # the words that end the title of an appraisal document
 # the words an appraisal document's name ends with: its kind
-_KIND_WORDS = r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表"
+_KIND_WORDS = r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表|分解表"
 _DOCUMENT_KIND = re.compile(rf"(?:{_KIND_WORDS})$")
 
 
@@ -605,7 +605,8 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
     first: tuple[int, str] | None = None
     named: tuple[int, str] | None = None
     for at, stripped in _title_lines(text, limit):
-        if first is None:
+        if first is None and not stripped.endswith((":", "：")):
+            # (a line that a colon closes introduces what follows: 各乡镇人民政府: is no title)
             first = (at, stripped)
         name = _document_name(stripped)
         if name is not None:
