@@ -77,7 +77,12 @@ from rulegov.parse._scheme_bands import (
     read_global,
     with_raters,
 )
-from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
+from rulegov.parse._scheme_checks import (
+    check_caps,
+    check_total,
+    settle_vetoes,
+    stated_in_criteria,
+)
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
@@ -508,6 +513,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     unscored_criteria(reader, root)
     check_total(reader, root)
     check_caps(reader, root)
+    stated_in_criteria(reader, root)
     root = with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
     bands = grade_bands(reader)

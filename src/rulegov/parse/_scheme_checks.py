@@ -7,16 +7,25 @@ have no grade band to act on (``veto-without-grade``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import InvalidSchemeError, Issue
-from rulegov.parse._scheme_words import HUNDRED, TOTAL
+from rulegov.parse._scheme_lines import walk_nodes
+from rulegov.parse._scheme_words import HUNDRED, POINTS_PAREN, TOTAL
 
 if TYPE_CHECKING:
     from rulegov.parse._scheme_lines import Reader
 
-__all__ = ["check_caps", "check_total", "full_points", "settle_vetoes", "tiled"]
+__all__ = [
+    "check_caps",
+    "check_total",
+    "full_points",
+    "settle_vetoes",
+    "stated_in_criteria",
+    "tiled",
+]
 
 
 def check_total(reader: Reader, root: dict[str, Any]) -> None:
@@ -169,3 +178,34 @@ def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
         if not unheld:
             kept.append(rule)
     reader.rules[:] = kept
+
+
+def stated_in_criteria(reader: Reader, root: dict[str, Any]) -> None:
+    """Name the points an item judged by hand states in its criterion (``points-in-standard``).
+
+    ``纳入议事日程（2分）；建立责任制（3分）…`` left in the criterion of an item whose heading was
+    not read as one with parts: the points of its parts are counted nowhere, and are said to be,
+    unless a diagnostic already names them.
+    """
+    said = sorted(
+        found["span"]["start"]
+        for found in reader.diagnostics
+        if found["code"] == "points-in-standard"
+    )
+    for node in walk_nodes(root):
+        criterion = node.get("criterion")
+        if not node.get("manual") or node.get("children") or not criterion:
+            continue
+        stated = [found.group() for found in POINTS_PAREN.finditer(criterion)]
+        start, end = node["span"]["start"], node["span"]["end"]
+        at = bisect.bisect_left(said, start)
+        if not stated or (at < len(said) and said[at] < end):
+            continue
+        reader.diagnose(
+            "points-in-standard",
+            f"points {'、'.join(stated)} stated in the criterion of item {node['id']} "
+            f"{node['name']!r} are counted nowhere: check whether they are items of their own",
+            start,
+            end,
+            severity="info",
+        )

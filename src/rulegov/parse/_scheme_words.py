@@ -194,7 +194,9 @@ INLINE_SPACED = re.compile(
 )
 """An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``."""
 
-HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点")
+HEADER_NAME = re.compile(
+    r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点"
+)
 HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
