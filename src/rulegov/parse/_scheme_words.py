@@ -90,9 +90,10 @@ SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 _POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分|标准分)"
 _POINTS_COUNT = r"共\s*\d+\s*[项个条]\s*[,，、]\s*"
 # the item naming itself: （该项指标为10分） · （本项10分） · （本项分值10分）
-_POINTS_ITSELF = r"[该本此]项(?:指标|内容)?(?:分值|总分|满分)?\s*(?:为|是|[:：])?\s*"
+_POINTS_ITSELF = r"[该本此]项(?:指标|内容)?(?:分值|总分|满分)?\s*(?:(?:为|是|[:：])\s*)?"
 _POINTS_BEFORE = (
-    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*[:：]?\s*|[计共占]\s*)"
+    # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
+    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*)?|[计共占]\s*)"
 )
 POINTS_PAREN = re.compile(
     r"[（(【［]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
