@@ -77,7 +77,12 @@ from rulegov.parse._scheme_bands import (
     read_global,
     with_raters,
 )
-from rulegov.parse._scheme_checks import check_caps, check_total, settle_vetoes
+from rulegov.parse._scheme_checks import (
+    check_caps,
+    check_total,
+    settle_vetoes,
+    stated_in_criteria,
+)
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
 from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
@@ -508,6 +513,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     unscored_criteria(reader, root)
     check_total(reader, root)
     check_caps(reader, root)
+    stated_in_criteria(reader, root)
     root = with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
     bands = grade_bands(reader)
@@ -574,7 +580,7 @@ def _set_section(item: Item, section: str) -> None:
 _FULL_POINTS_NOTE = re.compile(r"\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*分[）)]$")
 # the words that end the title of an appraisal document
 # the words an appraisal document's name ends with: its kind
-_KIND_WORDS = r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表"
+_KIND_WORDS = r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表|分解表"
 _DOCUMENT_KIND = re.compile(rf"(?:{_KIND_WORDS})$")
 
 
@@ -605,7 +611,8 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
     first: tuple[int, str] | None = None
     named: tuple[int, str] | None = None
     for at, stripped in _title_lines(text, limit):
-        if first is None:
+        if first is None and not stripped.endswith((":", "：")):
+            # (a line that a colon closes introduces what follows: 各乡镇人民政府: is no title)
             first = (at, stripped)
         name = _document_name(stripped)
         if name is not None:

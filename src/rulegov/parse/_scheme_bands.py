@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov.parse._scheme_checks import full_points, tiled
+from rulegov.parse._scheme_lines import find_marker
 from rulegov.parse._scheme_rules import inside_item, listed_vetoes, read_veto
 from rulegov.parse._scheme_words import (
     BAND_ABOVE,
@@ -140,10 +141,17 @@ def _global_clause(reader: Reader, sentence: str, start: int) -> None:
 
 
 def _total(reader: Reader, sentence: str) -> None:
-    """The stated total (满分100分 · 百分制), read once."""
+    """The stated total (满分100分 · 百分制), read once.
+
+    ``一、组织领导（满分10分）``: the bracket after a numbered heading holds that item's points.
+    """
     if reader.total is not None:
         return
     total = TOTAL.search(sentence)
+    if total is not None and find_marker(sentence) is not None:
+        before = sentence[: total.start()]
+        if max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")")):
+            return
     if total is not None and float(total.group(1)) >= 10:
         reader.total = float(total.group(1))
     elif HUNDRED.search(sentence):
@@ -308,18 +316,27 @@ def _fill_gap(bands: list[dict[str, Any]], rest: dict[str, Any]) -> None:
     """Put a band stated by name only (其余为合格) in the first gap between stated bands."""
     for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
         top, bottom = upper.get("min"), lower.get("max")
-        if (
-            top is not None
-            and bottom is not None
-            and top - bottom <= 1
-            and lower.get("max_closed")
-            and float(bottom).is_integer()
-        ):
+        if top is not None and bottom is not None and _reaches(lower, top):
             continue  # 80分至89分 below 90分以上: the integers' range, not a gap
         if top is not None and bottom is not None and bottom < top:
             rest.update(min=bottom, min_closed=not lower.get("max_closed", False), max=top)
             bands.insert(index + 1, rest)
             return
+
+
+def _reaches(lower: dict[str, Any], top: float) -> bool:
+    """Whether a band closed at its top stops one step of its own digits below ``top``.
+
+    Scores are kept to whole points (80分至89分) or to tenths (80分至89.9分): such a band
+    reaches up to the band above that starts at 90, and leaves no gap below it.
+    """
+    bottom = lower.get("max")
+    if bottom is None or not lower.get("max_closed") or not 0 < top - bottom <= 1:
+        return False
+    if float(bottom).is_integer():
+        return True
+    digits = len(f"{bottom:g}".partition(".")[2])
+    return digits <= 2 and math.isclose(top - bottom, 10.0**-digits)
 
 
 def _band_order(band: dict[str, Any]) -> float:
@@ -337,8 +354,8 @@ def grade_bands(reader: Reader) -> list[dict[str, Any]]:
         if upper.get("min") is None or lower.get("max") is None:
             continue
         gap = upper["min"] - lower["max"]
-        if 0 < gap <= 1 and lower.get("max_closed") and float(lower["max"]).is_integer():
-            # 80分至89分 below 90分以上: the integers' range reaches up to the next band
+        if _reaches(lower, upper["min"]):
+            # 80分至89分 (80分至89.9分) below 90分以上: the range reaches up to the next band
             lower.update(max=upper["min"], max_closed=False)
         elif gap == 0 and lower.get("max_closed") and upper.get("min_closed", True):
             lower["max_closed"] = False

@@ -7,17 +7,25 @@ have no grade band to act on (``veto-without-grade``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from rulegov._text import line_column
 from rulegov.errors import InvalidSchemeError, Issue
-from rulegov.parse._scheme_words import HUNDRED, TOTAL
+from rulegov.parse._scheme_lines import walk_nodes
+from rulegov.parse._scheme_words import HUNDRED, POINTS_PAREN, TOTAL
 
 if TYPE_CHECKING:
     from rulegov.parse._scheme_lines import Reader
 
-__all__ = ["check_caps", "check_total", "full_points", "settle_vetoes", "tiled"]
+__all__ = [
+    "check_caps",
+    "check_total",
+    "full_points",
+    "settle_vetoes",
+    "stated_in_criteria",
+    "tiled",
+]
 
 
 def check_total(reader: Reader, root: dict[str, Any]) -> None:
@@ -76,7 +84,7 @@ def check_caps(reader: Reader, root: dict[str, Any]) -> None:
                 f"the {found:g} points its items add up to (the document states a total of "
                 f"{reader.total:g}: add the missing items' points)"
             )
-        line, column = line_column(reader.lines_of or reader.text, start)
+        line, column = reader.line_column(start)
         message = (
             f"the {words} cap of {value:g} points ({quoted!r}) exceeds {full}; "
             "a cap is at most the full points"
@@ -132,11 +140,12 @@ def tiled(reader: Reader, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
     """A veto forces the lowest grade; without grade bands it is kept and reported when it fires.
 
-    A document that states no grade bands gives its vetoes no grade to act on: each is kept
-    without one (an evaluation names it as the reason of every unit it fires for) and is a
+    A document that states no grade bands, or bands left out as incomplete, gives its vetoes no
+    grade to act on: each is kept without one (an evaluation names it as the reason of every unit it fires for) and is a
     diagnostic. A veto naming a grade that the bands do not hold is left out, also a diagnostic.
     """
     grades = [band["grade"] for band in bands]
+    dropped = any(found["code"] == "bands-incomplete" for found in reader.diagnostics)
     kept: list[dict[str, Any]] = []
     for rule in reader.rules:
         if rule["kind"] != "veto":
@@ -152,8 +161,13 @@ def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
                 f"names grade {rule.get('grade')!r}, which the document's bands do not hold; "
                 "it is left out"
                 if unheld
-                else "has no grade band to act on (the document states none): an evaluation "
-                "reports it where it fires; add grade bands to apply it"
+                else "has no grade band to act on ("
+                + (
+                    "the document's grade bands were left out, see bands-incomplete"
+                    if dropped
+                    else "the document states none"
+                )
+                + "): an evaluation reports it where it fires; add grade bands to apply it"
             )
             reader.diagnose(
                 "veto-without-grade",
@@ -164,3 +178,34 @@ def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:
         if not unheld:
             kept.append(rule)
     reader.rules[:] = kept
+
+
+def stated_in_criteria(reader: Reader, root: dict[str, Any]) -> None:
+    """Name the points an item judged by hand states in its criterion (``points-in-standard``).
+
+    ``纳入议事日程（2分）；建立责任制（3分）…`` left in the criterion of an item whose heading was
+    not read as one with parts: the points of its parts are counted nowhere, and are said to be,
+    unless a diagnostic already names them.
+    """
+    said = sorted(
+        found["span"]["start"]
+        for found in reader.diagnostics
+        if found["code"] == "points-in-standard"
+    )
+    for node in walk_nodes(root):
+        criterion = node.get("criterion")
+        if not node.get("manual") or node.get("children") or not criterion:
+            continue
+        stated = [found.group() for found in POINTS_PAREN.finditer(criterion)]
+        start, end = node["span"]["start"], node["span"]["end"]
+        at = bisect.bisect_left(said, start)
+        if not stated or (at < len(said) and said[at] < end):
+            continue
+        reader.diagnose(
+            "points-in-standard",
+            f"points {'、'.join(stated)} stated in the criterion of item {node['id']} "
+            f"{node['name']!r} are counted nowhere: check whether they are items of their own",
+            start,
+            end,
+            severity="info",
+        )

@@ -36,6 +36,8 @@ from rulegov.parse._scheme_lines import (
 from rulegov.parse._scheme_words import (
     ABOVE,
     BAND_ABOVE,
+    BAND_BELOW,
+    BAND_RANGE,
     CLAUSE_STOP,
     COLON_POINTS,
     EARNED,
@@ -52,8 +54,8 @@ from rulegov.parse._scheme_words import (
     STANDARD_WORDS,
     STATED,
     TAKE,
-    VETO,
     WEIGHT,
+    vetoes,
 )
 
 if TYPE_CHECKING:
@@ -1208,7 +1210,7 @@ def _is_global(line: str) -> bool:
     A veto among two or more deductions (``…扣1分；重大火灾取消评选资格；…超过6%的扣3分``) is
     one clause of an item's standard: the line stays the item's, and the veto is read from it.
     """
-    if VETO.search(line) and len(TAKE.findall(line)) < 2:
+    if vetoes(line) and len(TAKE.findall(line)) < 2:
         return True
     return bool(BAND_ABOVE.search(line) or QUOTA.search(line))
 
@@ -1244,6 +1246,10 @@ def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
                 reader.roots.append(group)
                 start = heading.end()
             title = clean_title(line[start : marker.start()])
+            if _states_band(title):
+                # 90分以上的为先进单位；80分以上的为合格单位: the points are the next band's edge
+                cursor = marker.start()
+                continue
             item = Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
             (group.children if group is not None else reader.roots).append(item)
             limit = markers[number + 1].start() if number + 1 < len(markers) else len(line)
@@ -1256,6 +1262,22 @@ def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
             if standard:
                 item.standard.append((offset + line.index(standard, marker.end()), standard))
             item.end = offset + cursor
+
+
+_SCORE_EDGE = re.compile(
+    r"(?:得分|总分|分数)[^。；;，,\d]{0,4}\d+(?:\.\d+)?\s*分\s*(?:[（(]含[^）)]{0,6}[）)])?\s*以[上下]"
+    r"|(?<![\d.])\d+(?:\.\d+)?\s*分\s*(?:[（(]含[^）)]{0,6}[）)]\s*以[上下]|以[上下]的?为)"
+)
+
+
+def _states_band(text: str) -> bool:
+    """Whether a clause states a grade band (90分以上的为优秀 · 得分在90分以上的…).
+
+    Its points are a score's edge, never an item's.
+    """
+    return _SCORE_EDGE.search(text) is not None or any(
+        band.search(text) for band in (BAND_ABOVE, BAND_BELOW, BAND_RANGE)
+    )
 
 
 _SCORED = re.compile(r"[^。]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")

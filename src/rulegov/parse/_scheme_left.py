@@ -32,7 +32,15 @@ from rulegov.parse._scheme_lines import (
     walk_nodes,
 )
 from rulegov.parse._scheme_rules import add_block_rule, bonus_in, deductions_in
-from rulegov.parse._scheme_words import CLAUSE, FLOOR, LEVELS, NOT_POINTS_BEFORE, TAKE, TOTAL
+from rulegov.parse._scheme_words import (
+    CLAUSE,
+    FLOOR,
+    LEVELS,
+    NOT_POINTS_BEFORE,
+    RULE_CLAUSE,
+    TAKE,
+    TOTAL,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -125,8 +133,32 @@ class _Left:
     openings: set[int] = attrs.field(init=False, factory=set)
     """The indices of the segments that open a cell of the line being read."""
 
+    starts: list[int] = attrs.field(init=False, factory=list)
+    lines_of: dict[int, set[int]] = attrs.field(init=False, factory=dict)
+    """The offsets of the pieces of each owner's standard, by the owner's id."""
+
     def __attrs_post_init__(self) -> None:
         self.within = Taken([(start, end) for start, end, _ in self.standards])
+        self.starts = [start for start, _, _ in self.standards]
+
+    def owner(self, low: int) -> Item:
+        """The item whose standard holds ``low``: the first by start, found by bisection."""
+        first = bisect.bisect_left(self.starts, low - self.within.longest)
+        last = bisect.bisect_right(self.starts, low)
+        return next(item for left, right, item in self.standards[first:last] if left <= low < right)
+
+    def own_line(self, owner: Item, offset: int) -> bool:
+        """Whether the line at ``offset`` is a whole line of the standard of an item with points.
+
+        Such a line that states points of its own (…（6分）) is an item of its own that the
+        numbered reader took for more of the item above it. The offsets of each owner's
+        standard are kept between calls: a long standard is read once, not once a line.
+        """
+        if owner.points is None or owner.start >= offset:
+            return False
+        if id(owner) not in self.lines_of:
+            self.lines_of[id(owner)] = {part[0] for part in owner.standard}
+        return offset in self.lines_of[id(owner)]
 
     def piece(self, offset: int, line: str, pieces: list[tuple[int, str]], index: int) -> int:
         """Read the segment at ``index`` of a line; return the index of the next one to read."""
@@ -140,10 +172,10 @@ class _Left:
             return index
         owner = None
         if self.within.overlaps(low, high):
-            owner = next(item for left, right, item in self.standards if left <= low < right)
+            owner = self.owner(low)
         item = _line_item(pieces, index, found, self.taken, self.openings)
         if owner is not None and (
-            item is None or not _own_line(owner, offset) or _restated(owner, found[0])
+            item is None or not self.own_line(owner, offset) or _restated(owner, found[0])
         ):
             _points_in_standard(self.reader, owner, piece, low, high)
             return index
@@ -165,6 +197,7 @@ class _Left:
             # the lines after it in the standard it was read into are its own
             item.standard += [part for part in owner.standard if part[0] > offset]
             owner.standard = [part for part in owner.standard if part[0] < offset]
+            self.lines_of.pop(id(owner), None)
         _place(self.reader, item)
         self.reader.diagnose(
             "item-from-line",
@@ -212,19 +245,6 @@ def _restated(owner: Item, points: float) -> bool:
     heading with no items of its own, stating the same points, is the item's text, not an item.
     """
     return owner.points is not None and not owner.children and points == owner.points
-
-
-def _own_line(owner: Item, offset: int) -> bool:
-    """Whether the line at ``offset`` is a whole line of the standard of an item with points.
-
-    Such a line that states points of its own (…（6分）) is an item of its own that the
-    numbered reader took for more of the item above it.
-    """
-    return (
-        owner.points is not None
-        and owner.start < offset
-        and any(part[0] == offset for part in owner.standard)
-    )
 
 
 def _points_in_standard(reader: Reader, owner: Item, piece: str, start: int, end: int) -> None:
@@ -474,7 +494,7 @@ def _left_rule(
     points = full_points(leaf) if leaf is not None else 0.0
     item = Item(0, node["name"] if node is not None else "", start, end, points)
     item.standard.append((start, sentence))
-    found = [rule for rule in deductions_in(sentence, item, points) if rule["points"] > 0]
+    found = _clause_deductions(sentence, start, item, points)
     where = f"item {node['id']} {node['name']!r}" if node is not None else "the penalty block"
     if not found:
         said = f"{sentence!r} makes no rule of its own; nearest item above it: {where}"
@@ -493,10 +513,17 @@ def _left_rule(
     reader.placed += len(found)
     if node is None:
         for rule in found:
-            add_block_rule(reader, "penalty", rule["reason"], rule["points"], span)
+            where_span = rule.get("span", {"start": start, "end": end})
+            add_block_rule(
+                reader,
+                "penalty",
+                rule["reason"],
+                rule["points"],
+                (where_span["start"], where_span["end"]),
+            )
     else:
         for rule in found:
-            rule["span"] = {"start": start, "end": end}
+            rule.setdefault("span", {"start": start, "end": end})
         number = sum(1 for rule in reader.rules if rule.get("node") == node["id"])
         for index, rule in enumerate(found, number + 1):
             rule_id = f"{node['id']}-{index}"
@@ -512,3 +539,33 @@ def _left_rule(
         end,
         severity="info",
     )
+
+
+def _clause_deductions(
+    sentence: str, start: int, item: Item, points: float
+) -> list[dict[str, Any]]:
+    """The deductions of a sentence, each clause's own where its clauses each deduct.
+
+    ``未开展综合评价扣4分,三大指标每缺一项扣1分``: two rules, each with its points, reason and
+    span, as in an item's standard; a sentence whose clauses do not each deduct is read whole.
+    """
+    clauses = [
+        (
+            clause.group().strip(" ，,"),
+            clause.start() + len(clause.group()) - len(clause.group().lstrip(" ，,")),
+        )
+        for clause in RULE_CLAUSE.finditer(sentence)
+        if clause.group().strip(" ，,")
+    ]
+    if len(clauses) >= 2:
+        found: list[dict[str, Any]] = []
+        for clause, at in clauses:
+            rules = [rule for rule in deductions_in(clause, item, points) if rule["points"] > 0]
+            if not rules:
+                break
+            for rule in rules:
+                rule["span"] = {"start": start + at, "end": start + at + len(clause)}
+            found.extend(rules)
+        else:
+            return found
+    return [rule for rule in deductions_in(sentence, item, points) if rule["points"] > 0]

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._text import line_column
 from rulegov.parse._scheme_words import (
     BONUS_SECTION,
     COLON_POINTS,
@@ -121,6 +120,8 @@ class Reader:
     """Spans of clauses that count only the highest of several bonuses (不重复加分)."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
+    breaks: tuple[str, list[int]] | None = None
+    """The text lines are counted in, with the offsets of its line breaks (see ``line_column``)."""
     counted: dict[str, tuple[int, int, object]] = attrs.field(factory=dict)
     """For each kind of rule: how many ``rules`` were looked at, how many of the kind were among
     them, and the last rule looked at (to tell that the list only grew since)."""
@@ -138,10 +139,23 @@ class Reader:
         self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
         return count + 1
 
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The line and column of ``offset`` in ``lines_of`` (or ``text``), by bisection.
+
+        The offsets of the line breaks are found once for the text: a document with many
+        diagnostics is placed in linear time, not by counting from its start each time.
+        """
+        where = self.lines_of or self.text
+        if self.breaks is None or self.breaks[0] is not where:
+            self.breaks = (where, [found.start() for found in re.finditer("\n", where)])
+        breaks = self.breaks[1]
+        before = bisect.bisect_left(breaks, offset)
+        return before + 1, offset - (breaks[before - 1] + 1 if before else 0) + 1
+
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
     ) -> None:
-        line, column = line_column(self.lines_of or self.text, start)
+        line, column = self.line_column(start)
         self.diagnostics.append(
             {
                 "severity": severity,

@@ -46,7 +46,7 @@ from rulegov.parse._scheme_words import (
     SHARE_TAKEN,
     TAKE,
     TARGET_RATE,
-    VETO,
+    vetoes,
 )
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ def _veto_reason(sentence: str) -> str:
 
 def _veto_effect(sentence: str) -> tuple[str | None, str | None]:
     """What a veto clause does: ``force``, ``lower`` or ``bar``, and the grade it names."""
-    if VETO.search(sentence) is not None:
+    if vetoes(sentence):
         if (bar := BAR.search(sentence)) is not None:
             return "bar", GRADE_IDS.get(bar.group(1) or "优秀", "excellent")
         force = FORCE.search(sentence)
@@ -698,7 +698,10 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 if (found is None and stated is None) or _capped(added, kind, sentence):
                     continue
                 start = offset + clause.start()
-                if kind == "bonus" and _levels_of_highest(reader, sentence, start):
+                if kind == "bonus" and (
+                    _levels_of_highest(reader, sentence, start)
+                    or _several_bonuses(reader, sentence, start)
+                ):
                     added = reader.rules[-1]
                     continue
                 value = float(found.group(1)) if found is not None else float(stated or 0)
@@ -721,6 +724,33 @@ def _levels_of_highest(reader: Reader, sentence: str, start: int) -> bool:
         at = start + sentence.index(piece, opened)
         add_block_rule(reader, "bonus", piece, float(level.group(1)), (at, at + len(piece)))
         opened = level.end()
+    return True
+
+
+def _several_bonuses(reader: Reader, sentence: str, start: int) -> bool:
+    """A sentence of a bonus section that states several bonuses, each in a clause: a rule each.
+
+    ``受到省级表彰的加2分,受到市级表彰的加1分,加分不超过3分``: two bonus rules (2 and 1
+    points); the cap after them is the section's (``bonus_cap``), not a rule's. A sentence with
+    a cap between its bonuses (每项加1分，最多加3分，…) is left whole.
+    """
+    adds = list(ADD.finditer(sentence))
+    levels = [add for add in adds if not _after_cap_words(sentence, add)]
+    if len(levels) < 2 or any(
+        add.start() < levels[-1].start() for add in adds if add not in levels
+    ):
+        return False
+    pieces: list[tuple[str, int, float]] = []
+    opened = 0
+    for level in levels:
+        between = sentence[opened : level.start()]
+        if opened and not re.search(r"[，,]", between):
+            return False  # 加2分加1分: no clause of its own
+        piece = sentence[opened : level.end()].strip(" ，,")
+        pieces.append((piece, sentence.index(piece, opened), float(level.group(1))))
+        opened = level.end()
+    for piece, at, value in pieces:
+        add_block_rule(reader, "bonus", piece, value, (start + at, start + at + len(piece)))
     return True
 
 
@@ -793,7 +823,7 @@ def loose_rules(reader: Reader) -> None:
                 number = 1 if cap.group(1) is not None else 2
                 if add.end() > cap.start(number):
                     continue
-            if VETO.search(sentence):
+            if vetoes(sentence):
                 continue
             if add is not None and not points_in(sentence[: add.start()]):
                 span = (start, start + len(sentence))

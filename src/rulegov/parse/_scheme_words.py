@@ -74,6 +74,7 @@ __all__ = [
     "TOTAL",
     "VETO",
     "WEIGHT",
+    "vetoes",
 ]
 
 NUMBER = r"(\d+(?:\.\d+)?)"
@@ -82,13 +83,18 @@ SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 
 # Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分）,
-# （标准分20分）, （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon
+# （标准分20分）, （该项指标为10分）, （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon
 # the 分 may be left out), or a bare "5分" that ends the item's title (also after a dash: ——5分).
 # The number is captured in a lookahead so that it is group 1 whichever way the points are
 # written; the count of parts is tried first, as a lookahead is not backtracked into.
 _POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分|标准分)"
 _POINTS_COUNT = r"共\s*\d+\s*[项个条]\s*[,，、]\s*"
-_POINTS_BEFORE = "(?:" + _POINTS_COUNT + "|" + _POINTS_LABEL + r"\s*[:：]?\s*|[计共占]\s*)"
+# the item naming itself: （该项指标为10分） · （本项10分） · （本项分值10分）
+_POINTS_ITSELF = r"[该本此]项(?:指标|内容)?(?:分值|总分|满分)?\s*(?:(?:为|是|[:：])\s*)?"
+_POINTS_BEFORE = (
+    # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
+    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*)?|[计共占]\s*)"
+)
 POINTS_PAREN = re.compile(
     r"[（(【［]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
@@ -138,7 +144,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
     ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
-    ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
+    ("arabic", re.compile(r"\d{1,3}\s*(?:[、．]|\.(?!\d))\s*")),
     # 1.1 · 1.1.1, also 1.1、 and 1.1．: the depth of a decimal number is its level (not 1.5万元,
     # 2.5分)
     (
@@ -192,7 +198,9 @@ INLINE_SPACED = re.compile(
 )
 """An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``."""
 
-HEADER_NAME = re.compile(r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项")
+HEADER_NAME = re.compile(
+    r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点"
+)
 HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
@@ -349,6 +357,22 @@ VETO = re.compile(
     # a disqualification from the appraisal itself (取消评选资格): the unit cannot pass
     r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
 )
+VETO_SYSTEM = re.compile(
+    r"(?:落实|建立健全|建立|健全|完善|执行|推行|坚持|贯彻)[“\"‘']?一票否决[”\"’']?(?:制度|制|机制)"
+)
+"""A 一票否决 system that a unit is asked to run (落实“一票否决”制度): the object of a
+requirement, not what happens to the unit."""
+
+
+def vetoes(text: str) -> bool:
+    """Whether the text vetoes the unit, leaving aside a 一票否决 system it is asked to run.
+
+    >>> vetoes("发生重大事故的，实行一票否决"), vetoes("落实“一票否决”制度，计2分")
+    (True, False)
+    """
+    return VETO.search(VETO_SYSTEM.sub("", text)) is not None
+
+
 LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
 BAR = re.compile(
     r"(?:不得|不能|不予|不再|取消)(?:评为|评定为|确定为|参评|评选)?[“\"]?(优秀|良好|先进)|取消评优"

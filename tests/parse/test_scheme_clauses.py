@@ -1,0 +1,207 @@
+"""Appraisal documents read clause by clause: what a careful clerk reads from each wording."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def test_a_veto_system_the_unit_is_asked_to_run_is_no_veto():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、组织领导(20分)。签订责任状,落实“一票否决”制度,计2分。"
+        "未落实“一票否决”制度的扣1分。\n二、工作落实(80分)。未完成任务的扣10分。\n"
+        "发生重大事故的,实行一票否决。90分以上为优秀,60分以下为不合格,其余为合格。"
+    )
+    assert sorted((rule.kind, rule.reason) for rule in scheme.rules) == [
+        ("deduction", "未完成任务的扣10分"),
+        ("deduction", "未落实“一票否决”制度的扣1分"),
+        ("veto", "发生重大事故的,实行一票否决"),
+    ]
+
+
+def test_grade_bands_in_a_document_without_items_are_no_items():
+    scheme = rulegov.parse_scheme(
+        "安全生产目标考核办法\n一、考核方式\n年终对各签状单位实施考核。\n二、评定标准\n"
+        "考核采取评分制,满分为100分。\n考核得分在90分(含90分)以上的为先进单位;"
+        "80分(含80分)以上的为合格单位;79分以下的为不合格单位。"
+    )
+    assert scheme.root.children == []
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("先进单位", 90.0, None),
+        ("合格单位", 80.0, 90.0),
+        ("不合格单位", None, 80.0),
+    ]
+    assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "points", ["(该项指标为10分)", "(本项10分)", "(本项分值10分)", "(此项满分10分)"]
+)
+def test_an_item_that_states_its_own_points_keeps_every_sub_item(points):
+    scheme = rulegov.parse_scheme(
+        f"安全生产考核细则\n一、高度重视安全生产工作{points}。纳入议事日程(2分);建立责任制(3分);"
+        "每季度召开会议(3分);签订责任书(2分)。\n二、隐患排查(90分)。未排查的扣10分。"
+    )
+    item = scheme.root.children[0]
+    assert item.name == "高度重视安全生产工作"
+    assert item.full_points() == 10.0
+    assert [child.points for child in item.children] == [2.0, 3.0, 3.0, 2.0]
+
+
+def test_an_items_full_points_are_not_the_documents_total():
+    scheme = rulegov.parse_scheme(
+        "安全生产考核细则\n一、高度重视安全生产工作(满分10分)。纳入议事日程(2分);建立责任制(3分);"
+        "每季度召开会议(3分);签订责任书(2分)。\n二、隐患排查(90分)。未排查的扣10分。"
+    )
+    assert scheme.root.full_points() == 100.0
+    assert "points-mismatch" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+_BANDS_IN_TENTHS = (
+    "考核细则(满分100分)\n一、制度建设(50分)。每发现一件未经合法性审查的扣5分。\n"
+    "二、执法监督(50分)。未开展案卷评查的扣10分。\n"
+    "三、发生重大行政执法过错造成恶劣影响的,实行一票否决。\n"
+)
+
+
+def test_bands_whose_top_is_kept_to_tenths_reach_the_band_above():
+    scheme = rulegov.parse_scheme(
+        _BANDS_IN_TENTHS + "90分以上为优秀,80分至89.9分为良好,60分至79.9分为合格,60分以下为不合格。"
+    )
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("优秀", 90.0, None),
+        ("良好", 80.0, 90.0),
+        ("合格", 60.0, 80.0),
+        ("不合格", None, 60.0),
+    ]
+    result = rulegov.evaluate(
+        scheme,
+        {"甲局": {"1-1": 0, "2-1": 0, "veto1": 1}, "乙局": {"1-1": 9, "2-1": 1, "veto1": 0}},
+    )
+    assert (result.grade("甲局"), result.grade("乙局")) == ("fail", "fail")
+
+
+def test_a_veto_without_grade_says_the_stated_bands_were_left_out():
+    scheme = rulegov.parse_scheme(
+        _BANDS_IN_TENTHS + "90分以上为优秀,80分至88分为良好,60分以下为不合格。"
+    )
+    messages = {diagnostic.code: diagnostic.message for diagnostic in scheme.diagnostics}
+    assert "bands-incomplete" in messages
+    assert "see bands-incomplete" in messages["veto-without-grade"]
+    assert "states none" not in messages["veto-without-grade"]
+
+
+@pytest.mark.parametrize("column", ["评价要点", "工作任务"])
+def test_deductions_joined_by_commas_in_a_table_cell_are_rules_of_their_own(column):
+    scheme = rulegov.parse_scheme(
+        f"考核评分标准\n指标名称 | {column} | 分值 |\n"
+        "综合协调 | 3.建立健全综合评价体系。未对所有县开展综合评价扣4分,三大指标每缺一项扣1分。 | 4 |\n"
+        "经费保障 | 5.经费列入预算。总经费少于上年度的扣2分,本年度未安排的扣4分。 | 4 |\n"
+    )
+    assert [(rule.points, rule.reason) for rule in scheme.rules] == [
+        (4.0, "未对所有县开展综合评价扣4分"),
+        (1.0, "三大指标每缺一项扣1分"),
+        (2.0, "总经费少于上年度的扣2分"),
+        (4.0, "本年度未安排的扣4分"),
+    ]
+    assert len({(rule.span.start, rule.span.end) for rule in scheme.rules}) == 4
+
+
+@pytest.mark.parametrize(("head", "mark"), [("", "."), ("", "、"), ("一、工作\n", ".")])
+def test_items_numbered_past_99_are_items_of_their_own(head, mark):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n"
+        + head
+        + "".join(
+            f"{number}{mark}开展第{number}项工作(1分)。未开展的扣1分。\n"
+            for number in range(1, 121)
+        )
+    )
+    items = scheme.root.children[0].children if head else scheme.root.children
+    assert len(items) == 120
+    assert (items[-1].name, items[-1].points) == ("开展第120项工作", 1.0)
+    assert sum(rule.node == items[98].id for rule in scheme.rules) == 1
+
+
+@pytest.mark.parametrize("repeat", ["组织领导", ""])
+def test_a_category_cell_over_several_rows_groups_the_items_of_its_rows(repeat):
+    scheme = rulegov.parse_scheme(
+        "食品安全工作考核评分标准\n|指标名称|评价要点|分值|\n"
+        "|组织领导|1.组织实施规划。未完成年度工作任务的扣2分。|4|\n"
+        f"|{repeat}|2.纳入政府工作目标考核。未列入政府工作目标考核扣1分。|6|\n"
+        "|经费保障|3.经费列入预算。总经费少于上年度的扣2分,本年度未安排的扣4分。|4|"
+    )
+    group = scheme.root.children[0]
+    assert (group.name, group.full_points()) == ("组织领导", 10.0)
+    assert [(item.name, item.points) for item in group.children] == [
+        ("组织实施规划", 4.0),
+        ("纳入政府工作目标考核", 6.0),
+    ]
+    assert [node.name for node in scheme.root.children] == ["组织领导", "经费保障"]
+
+
+def test_a_merged_category_cell_of_a_web_page_table_is_one_group(tmp_path):
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(cells) + "</tr>"
+
+    page = tmp_path / "标准.html"
+    page.write_text(
+        "<html><body><h1>食品安全工作考核评分标准</h1><table>"
+        + row("<td>指标名称</td><td>评价要点</td><td>分值</td>")
+        + row(
+            '<td rowspan="2">组织领导</td>',
+            "<td>1.组织实施规划。未完成年度工作任务的扣2分。</td><td>4</td>",
+        )
+        + row("<td>2.纳入政府工作目标考核。未列入政府工作目标考核扣1分。</td><td>6</td>")
+        + "</table></body></html>",
+        encoding="utf-8",
+    )
+    scheme = rulegov.read_scheme(page)
+    assert [
+        (node.name, [child.name for child in node.children]) for node in scheme.root.children
+    ] == [("组织领导", ["组织实施规划", "纳入政府工作目标考核"])]
+
+
+@pytest.mark.parametrize("stop", [",", "。"])
+def test_two_bonus_clauses_in_one_sentence_are_two_rules(stop):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、依法决策(10分)。\n1.重大决策经合法性审查(5分)。\n2.规范性文件备案(5分)。\n"
+        f"三、加分项\n受到省级表彰的加2分,受到市级表彰的加1分{stop}加分不超过3分。"
+    )
+    bonuses = [rule for rule in scheme.rules if rule.kind == "bonus"]
+    assert [(rule.points, rule.reason) for rule in bonuses] == [
+        (2.0, "受到省级表彰的加2分"),
+        (1.0, "受到市级表彰的加1分"),
+    ]
+    assert scheme.bonus_cap == 3.0
+
+
+_RECIPIENTS = "县食安委各成员单位,各乡镇人民政府、街道办事处:\n"
+_ITEMS = "\n一、组织领导(50分)。未成立领导小组的扣5分。\n二、监管工作(50分)。未开展抽检的扣10分。"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [_RECIPIENTS + "现将考核细则印发给你们。\n松阳县食品安全委员会办公室\n2016年9月20日\n", ""],
+)
+def test_a_scheme_is_named_by_its_breakdown_table_not_its_recipients(before):
+    title = "松阳县2016年度市级食品安全工作考核评价责任分解表"
+    assert rulegov.parse_scheme(before + title + _ITEMS).name == title
+
+
+def test_a_line_closed_by_a_colon_is_no_schemes_name():
+    title = "松阳县2016年度市级食品安全工作考核评价安排"
+    assert rulegov.parse_scheme(_RECIPIENTS + title + _ITEMS).name == title
+
+
+def test_points_of_parts_left_in_a_criterion_are_named_in_a_diagnostic():
+    scheme = rulegov.parse_scheme(
+        "安全生产考核细则\n一、高度重视安全生产工作[10分]。纳入议事日程(2分);建立责任制(3分);"
+        "每季度召开会议(3分);签订责任书(2分)。\n二、隐患排查(90分)。未排查的扣10分。"
+    )
+    found = [issue for issue in scheme.diagnostics if issue.code == "points-in-standard"]
+    assert len(found) == 1
+    assert "(3分)、(3分)、(2分)" in found[0].message
