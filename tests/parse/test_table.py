@@ -605,3 +605,19 @@ def test_a_spaced_table_with_a_group_and_a_measures_column_reads_the_task_betwee
         ("2", "抓好工业节水", ["市工业和信息化委"], ["市发展改革委"]),
     ]
     assert plan.tasks[0].responsible_units == ["各县(市、区)党委和人民政府"]
+
+
+def test_a_role_in_a_headings_brackets_gives_the_columns_role():
+    # 责任单位(牵头) · 责任单位(配合): the bracket names the role, it does not restate the heading
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        "|序号|工作任务|责任单位(牵头)|责任单位(配合)|完成时限|\n"
+        "|1|开展宪法宣传|区司法局|区委宣传部|12月底前|\n"
+        "|2|举办普法培训|区普法办|区教育局|3月底前|\n"
+    )
+    assert [
+        (t.title, t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks
+    ] == [
+        ("开展宪法宣传", ["区司法局"], [], ["区委宣传部"]),
+        ("举办普法培训", ["区普法办"], [], ["区教育局"]),
+    ]
