@@ -1037,6 +1037,24 @@ def test_a_mirrors_pinyin_glosses_part_no_words_of_a_run_on_notice() -> None:
     assert plan.recipients == ["局機關各處室、監察支隊"]
 
 
+def test_a_mirrors_glosses_in_full_width_brackets_part_no_words_either() -> None:
+    plan = rulegov.parse_plan(
+        "關（guān）于印發（fā）《某制度》的通知 某應（yīng）急〔2019〕82號\n"
+        "局機（jī）關（guān）各處室、監（jiān）察支隊: 《某制度》已經（jīng）局黨組會議通過,"
+        "現（xiàn）印發（fā）給你們。 某市應（yīng）急管理局 2019年10月28日 某制度 第一條 為規範執法,制定本制度。\n"
+    )
+    assert plan.issuer == "某市應急管理局"
+    assert plan.issued_on == dt.date(2019, 10, 28)
+
+
+def test_labels_of_roles_joined_by_a_comma_of_lists_are_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "牵头单位、配合单位: 县司法局牵头,县委宣传部配合 某县2023年普法工作要点\n"
+        "一、重点任务\n1.开展宪法宣传。\n"
+    )
+    assert plan.recipients == []
+
+
 def test_a_notice_run_on_from_an_address_of_offices_and_a_detachment_is_cut() -> None:
     # an address of names joined by 、 (局机关各处室、监察支队:) opens a run-on notice too
     plan = rulegov.parse_plan(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import rulegov
@@ -562,3 +564,13 @@ def test_a_square_bracket_of_units_inside_a_paragraph_names_units_of_its_task():
     )
     assert sorted(lead) == sorted(["市生态环境局", "市场监管局"])
     assert (responsible, cooperating) == (["各县、区人民政府"], ["市发展和改革局"])
+
+
+def test_a_paragraph_of_many_brackets_is_read_in_linear_time():
+    # each bracket is looked for once: 128,000 of them in 384,000 characters took seconds
+    text = "开展工作" + "(甲)" * 128_000 + "。"
+    began = time.perf_counter()
+    ranges, fields = split_fields(text)
+    assert time.perf_counter() - began < 2.0
+    assert fields == []
+    assert "".join(text[a:b] for a, b in ranges) == text

@@ -77,6 +77,7 @@ _UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央
 # units too (文化宣传股, 文化馆); elsewhere such an end is a task's (改造提升县文化馆, 资产折股)
 _SECTION_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
 _SECTIONS = "股室"
+_UNIT_HEADING_ENDS = ("部门", "单位", "科室", "股室")  # 责任股室: a column of units
 _ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: only its kind is asked
 
 
@@ -109,7 +110,7 @@ def _column_kind(heading: str) -> str:
         return _FIELD_KINDS[field]
     if key in PERSON_LABELS:
         return "person"
-    if key.endswith(("部门", "单位", "科室", "股室")) and len(key) > 2:
+    if key.endswith(_UNIT_HEADING_ENDS) and len(key) > 2:
         return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
     return "other"
 
@@ -194,7 +195,7 @@ def _cell_kind(text: str, *, sections: bool = False) -> str:
     return "text"
 
 
-_HEADING_ENDS = ("部门", "单位", "科室", "股室", "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
+_HEADING_ENDS = (*_UNIT_HEADING_ENDS, "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
                  "任务", "项目", "名称", "类别", "人")  # fmt: skip
 
 
@@ -246,7 +247,7 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     if len(columns) < _MIN_COLUMNS or known < _MIN_KNOWN or len(columns) > _MAX_COLUMNS:
         return None
     fields = read_columns(texts)
-    kinds = _header_kinds(texts)
+    kinds = _header_kinds(texts, fields)
     if fields is None or "unit" not in kinds or "text" not in kinds:
         return None
     if len(fields) < known:
@@ -274,9 +275,12 @@ def _header_texts(cells: list[Line], columns: list[list[int]]) -> list[str]:
     return ["".join(cells[i].text.strip() for i in column) for column in columns]
 
 
-def _header_kinds(texts: list[str]) -> list[str]:
-    """What each column's cells hold; a column the header names in its own words, a task's text."""
-    fields = read_columns(texts) or {}
+def _header_kinds(texts: list[str], fields: dict[int, str] | None = None) -> list[str]:
+    """What each column's cells hold; a column the header names in its own words, a task's text.
+
+    ``fields`` are the columns' fields as read already, if they were.
+    """
+    fields = fields if fields is not None else read_columns(texts) or {}
     return [
         "text" if fields.get(index) == "title" else _column_kind(text)
         for index, text in enumerate(texts)
