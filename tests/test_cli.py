@@ -1440,3 +1440,42 @@ def test_calendar_cn_needs_the_bundled_year_of_the_schedule_start(capsys):
     assert code == 1
     assert "--calendar cn: no bundled calendar for 1990" in err
     assert run(capsys, "schedule", "--start", "2023-03-01", "--calendar", "cn")[0] == 0
+
+
+def test_evaluate_a_plan_with_data_scores_units_on_every_task_they_hold(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    data = tmp_path / "data.json"
+    # 区依法治区办 holds 16 tasks and reports on one; 各部门 holds 3 and reports on all
+    data.write_text(
+        json.dumps(
+            {"区依法治区办": {"t1": 1.0}, "各部门": {"t1": 0.9, "t6": 0.9, "t9": 0.9}},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "evaluate", str(path), "--data", str(data), "--format", "json")
+    assert code == 0
+    scores = {row["unit"]: row["score"] for row in json.loads(out)}
+    assert scores[NAMES["u-office"]] == pytest.approx(1 / 16)
+    assert scores[NAMES["u-departments"]] == pytest.approx(0.9)
+    assert f"unit {NAMES['u-office']!r} has no value for 15 of the 16 tasks it holds" in err
+    assert "each counts 0" in err
+    data.write_text(json.dumps({"各部门": {"t2": 0.5}}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", str(path), "--data", str(data))
+    assert (code, out) == (1, "")
+    assert "unit '各部门' has values for tasks it holds no role on: t2" in err
+
+
+def test_explain_in_plan_mode_names_the_closest_unit_and_a_unit_without_tasks(capsys, tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    args = ("evaluate", str(path), "--on", "2023-12-31", "--explain")
+    code, out, err = run(capsys, *args, "依法治区办")
+    assert (code, out) == (1, "")
+    assert f"did you mean '区依法治区办' ({NAMES['u-office']})?" in err
+    # 区党工委 is a unit of the plan (the issuer) that holds no task: its name is not wrong
+    code, out, err = run(capsys, *args, "区党工委")
+    assert (code, out) == (1, "")
+    assert "holds no task of the plan" in err
+    assert "no unit '区党工委'" not in err

@@ -322,12 +322,20 @@ WRONG_ARGUMENTS = [None, 5, 3.5, b"plan", ["a"], {"a": 1}, object()]
 @pytest.mark.parametrize("wrong", WRONG_ARGUMENTS, ids=lambda value: type(value).__name__)
 def test_public_entry_points_name_an_argument_of_the_wrong_kind(wrong: object):
     plan = rulegov.parse_plan("某县2023年工作要点\n1.召开会议。牵头单位:县司法局\n")
-    calls = {
-        "scheme": lambda: rulegov.evaluate(wrong, {"x": {"a": 1.0}}),  # type: ignore[arg-type]
-        "plan": lambda: rulegov.TaskGraph.from_plan(wrong),  # type: ignore[arg-type]
-        "span": lambda: plan.excerpt(wrong),  # type: ignore[arg-type]
-    }
-    for name, call in calls.items():
+    scheme = rulegov.Scheme.model_validate(
+        {"id": "s", "root": {"id": "r", "children": [{"id": "a"}]}}
+    )
+    evaluation = rulegov.evaluate(scheme, {"x": {"a": 1.0}})
+    calls = [
+        ("scheme", lambda: rulegov.evaluate(wrong, {"x": {"a": 1.0}})),
+        ("plan", lambda: rulegov.TaskGraph.from_plan(wrong)),
+        ("span", lambda: plan.excerpt(wrong)),
+        ("plan", lambda: rulegov.format_plan(wrong)),
+        ("plan", lambda: rulegov.status(wrong, as_of=dt.date(2024, 1, 1))),
+        ("scheme", lambda: rulegov.rank_uncertainty(wrong, {"x": {"a": 1.0}})),
+        ("before", lambda: evaluation.compare(wrong)),
+    ]
+    for name, call in calls:
         with pytest.raises(rulegov.RulegovError) as raised:
             call()
         assert raised.value.code == "invalid-parameter"

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
         FrameNote,
         Frequency,
         Indicator,
-        LagUnit,
+        LagTimeUnit,
         Measure,
         Membership,
         Notice,
@@ -131,7 +131,7 @@ __all__ = [
     "Indicator",
     "InvalidSchemeError",
     "Issue",
-    "LagUnit",
+    "LagTimeUnit",
     "Measure",
     "Membership",
     "MissingExtraError",
@@ -219,7 +219,7 @@ _LAZY = {
     "Indicator": "rulegov.model",
     "InvalidSchemeError": "rulegov.errors",
     "Issue": "rulegov.errors",
-    "LagUnit": "rulegov.model",
+    "LagTimeUnit": "rulegov.model",
     "Measure": "rulegov.model",
     "Membership": "rulegov.model",
     "MissingExtraError": "rulegov.errors",
@@ -275,7 +275,10 @@ _SUBPACKAGES = frozenset({"datasets", "render"})
 
 
 # Former public names, served for one release with a DeprecationWarning
-_DEPRECATED = {"TimingKind": ("rulegov.model._time:TimeFrameKind", "use TimeFrameKind")}
+_DEPRECATED = {
+    "LagUnit": ("rulegov.model._dependency:LagTimeUnit", "use LagTimeUnit"),
+    "TimingKind": ("rulegov.model._time:TimeFrameKind", "use TimeFrameKind"),
+}
 
 
 def _installed_version() -> str:

@@ -69,7 +69,9 @@ value on a task is what the progress reports show that count for it, and 0 with 
 nothing is credited for nothing, whatever the role. A report counts for the unit it names; a
 report that names no unit counts for the task's lead units (牵头) only, or its responsible units
 (责任单位) when it has no lead, and a note on standard error says so. A unit's score is the mean
-of its values over the tasks it holds.
+of its values over the tasks it holds. With --data (and no --scheme) the same formula holds: the
+mean over the tasks the unit holds, a task it holds with no value counting 0 (a warning names
+them), and a value for a task it holds no role on is refused.
 
 The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
 or just the {unit: {node id: value}} object.
@@ -494,11 +496,15 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
     from rulegov.evaluation import Scheme, evaluate, plan_data, plan_indicators  # noqa: PLC0415
 
     plan = _load(args.plan)
+    missing = "reweight"  # a task not yet due (on_time) has no value and does not count
     if args.data is not None:
         data, categories = _appraisal_input(args.data)
         data = plan_data(plan, data)  # keyed by the units as the plan names them
         categories = plan_data(plan, categories, path="categories")
         not_applicable: dict[str, list[str]] = {}
+        if args.scheme is None:  # scored on the tasks each unit holds, as without --data
+            not_applicable = _held_tasks_only(plan, data, args.data)
+            missing = "zero"  # nothing is credited for nothing
     else:
         if args.on is not None:
             on = _date(args.on, "--on")
@@ -519,9 +525,47 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
         scheme = _scheme(args.scheme)
     else:  # every task counts the same; a unit is scored on the tasks it holds
         leaves = [{"id": task.id, "name": task.title} for task in plan.tasks]
-        root = {"id": plan.id, "name": plan.title, "missing": "reweight", "children": leaves}
+        root = {"id": plan.id, "name": plan.title, "missing": missing, "children": leaves}
         scheme = Scheme.model_validate({"id": f"{plan.id}-{args.indicator}", "root": root})
     return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
+
+
+def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str, list[str]]:
+    """The tasks each unit of ``data`` does not hold (not applicable), after checking its values.
+
+    A unit is scored on the tasks it holds, as without ``--data``: a task it holds with no value
+    counts 0 (a warning names them), and a value for a task it holds no role on is refused.
+    """
+    from rulegov.evaluation import plan_indicators  # noqa: PLC0415
+
+    on = plan.period.end if plan.period is not None else _today_in_china()
+    facts = plan_indicators(plan, on=on)
+    ids = {shown: unit for unit, shown in facts.names.items()}  # the keys plan_data gives
+    not_applicable: dict[str, list[str]] = {}
+    for unit, row in data.items():
+        held_here = facts.shares.get(ids.get(unit, unit), {})
+        if not held_here:
+            raise _InputError(
+                f"{source}: unit {unit!r} holds no task of the plan (as lead, responsible or "
+                "cooperating unit), so it has no score on the plan's tasks"
+            )
+        outside = {task.id for task in plan.tasks if task.id not in held_here}
+        if isinstance(row, dict):
+            foreign = [task for task in row if task in outside]
+            if foreign:
+                raise _InputError(
+                    f"{source}: unit {unit!r} has values for tasks it holds no role on: "
+                    f"{', '.join(foreign)}; a unit is scored on the tasks it holds"
+                )
+            held = [task.id for task in plan.tasks if task.id not in outside]
+            empty = [task for task in held if row.get(task) is None]
+            if empty:
+                sys.stderr.write(
+                    f"rulegov: warning: unit {unit!r} has no value for {len(empty)} of the "
+                    f"{len(held)} tasks it holds ({', '.join(empty)}); each counts 0\n"
+                )
+        not_applicable[unit] = sorted(outside)
+    return not_applicable
 
 
 _NEEDS = {
@@ -552,19 +596,45 @@ def _units_with_values(
     return kept
 
 
+def _why_unscored(plan: Plan | None, unit: str) -> str:
+    """Why a unit of ``plan`` has no result: it holds no task, or the data leave it out."""
+    held = {
+        assignment.unit
+        for task in (plan.tasks if plan is not None else [])
+        for assignment in task.assignments
+        if assignment.role.value != "supervising"  # a supervising unit answers for no task
+    }
+    if unit in held:
+        return "has no score: the data give no values for it"
+    return (
+        "holds no task of the plan (as lead, responsible or cooperating unit), so it has no score"
+    )
+
+
 def _explained_unit(wanted: str, units: Sequence[str], plan: Plan | None) -> str:
     """The unit of the results that ``--explain`` names: by name, short name, alias or id."""
     if wanted in units:
         return wanted
+    names: dict[str, str] = {name: name for name in units}  # a name it goes by → its result
     for unit in plan.units if plan is not None else []:
-        if wanted == unit.id or wanted in unit.names:
-            for name in (unit.name, f"{unit.name} ({unit.id})", unit.id):
-                if name in units:
-                    return name
+        shown = next(
+            (name for name in (unit.name, f"{unit.name} ({unit.id})", unit.id) if name in units),
+            None,
+        )
+        if wanted == unit.id or unit.known_as(wanted):
+            if shown is not None:
+                return shown
+            raise _InputError(f"--explain: {wanted!r} ({unit.name}) {_why_unscored(plan, unit.id)}")
+        if shown is not None:
+            for name in unit.names:
+                names.setdefault(name, shown)
     import difflib  # noqa: PLC0415
 
-    close = difflib.get_close_matches(wanted, list(units), n=1, cutoff=0.4)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
+    close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.4)
+    hint = ""
+    if close:
+        also = f" ({names[close[0]]})" if names[close[0]] != close[0] else ""
+        hint = f"; did you mean {close[0]!r}{also}?"
     known = ", ".join(units)
     raise _InputError(f"--explain: no unit {wanted!r} in the results{hint} (known: {known})")
 

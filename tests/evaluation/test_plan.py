@@ -179,6 +179,21 @@ def test_a_report_naming_no_unit_counts_for_the_lead_only():
     assert plan_indicators(plan, on=dt.date(2023, 6, 1)).diagnostics == ()
 
 
+def test_a_report_by_a_unit_without_a_role_on_the_task_is_a_warning_naming_both():
+    data = _shared_task([]).model_dump()
+    data["units"].append({"id": "u3", "name": "区市场监管局"})
+    data["sections"][0]["tasks"][0]["progress"] = [
+        {"on": "2023-06-20", "unit": "u3", "status": "completed"}
+    ]
+    plan = rulegov.Plan.model_validate(data)
+    facts = plan_indicators(plan, on=dt.date(2023, 12, 31))
+    assert facts.unit_task_data()[0] == {"区司法局": {"t1": 0.0}, "区公安分局": {"t1": 0.0}}
+    [diagnostic] = facts.diagnostics
+    assert (diagnostic.code, diagnostic.severity.value) == ("report-without-role", "warning")
+    assert "a progress report by 区市场监管局 on task 1 (任务)" in diagnostic.message
+    assert "counts for no unit" in diagnostic.message
+
+
 def test_with_no_lead_a_report_naming_no_unit_counts_for_the_responsible_units():
     plan = _shared_task([{"on": "2023-06-20", "percent_complete": 60, "status": "in_progress"}])
     task = plan.tasks[0]

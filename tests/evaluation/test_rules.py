@@ -398,3 +398,62 @@ def test_a_veto_in_a_scheme_without_grade_bands_is_the_reason_where_it_fires():
         Scheme.model_validate(
             {**scheme.model_dump(), "grading": {"bands": [{"grade": "pass", "min": 0}]}}
         )
+
+
+_INCIDENTS = {
+    "kind": "deduction",
+    "id": "incidents",
+    "node": "safety",
+    "input": "incidents",
+    "points": 5,
+    "reason": "每发生一起扣5分",
+}
+_MAJOR = {
+    "kind": "veto",
+    "id": "major",
+    "input": "major",
+    "effect": "force",
+    "grade": "fail",
+    "reason": "发生重大事件，一票否决",
+}
+_AWARDS = {"kind": "bonus", "id": "awards", "input": "awards", "points": 2}
+
+
+@pytest.mark.parametrize(
+    ("given", "rule", "words"),
+    [
+        ({"incidents": True}, "incidents", "got bool True"),
+        ({"incidents": -3}, "incidents", "must not be negative (got -3)"),
+        ({"awards": -1}, "awards", "must not be negative (got -1)"),
+        ({"major": -1}, "major", "1 (the case happened) or 0 (it did not), got -1"),
+        ({"major": 0.5}, "major", "got 0.5"),
+        ({"major": "yes"}, "major", "got str 'yes'"),
+    ],
+)
+def test_a_bad_rule_input_is_an_error_naming_unit_rule_and_value(given, rule, words):
+    row = {"work": 1.0, "safety": 1.0, "incidents": 0, "major": 0, "awards": 0, **given}
+    with pytest.raises(rulegov.EvaluationError) as raised:
+        _run(_scheme([_INCIDENTS, _MAJOR, _AWARDS]), {"区司法局": row})
+    assert raised.value.code == "invalid-value"
+    assert raised.value.unit == "区司法局"
+    assert raised.value.value == next(iter(given.values()))
+    assert f"unit '区司法局', rule '{rule}'" in str(raised.value)
+    assert words in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("rule", "effect"), [("incidents", "is not applied"), ("major", "does not fire")]
+)
+def test_a_nan_rule_input_is_missing_with_a_warning_naming_unit_and_rule(rule, effect):
+    row = {"work": 1.0, "safety": 1.0, "incidents": 0, "major": 0, rule: float("nan")}
+    result = _run(_scheme([_INCIDENTS, _MAJOR]), {"区司法局": row})
+    assert result.score("区司法局") == 100.0
+    [diagnostic] = result.diagnostics
+    assert diagnostic.code == "nan-value"
+    assert f"unit '区司法局', rule '{rule}'" in diagnostic.message
+    assert effect in diagnostic.message
+
+
+def test_a_veto_flag_may_be_a_yes_no_value():
+    row = {"work": 1.0, "safety": 1.0, "incidents": 0, "major": True}
+    assert _run(_scheme([_INCIDENTS, _MAJOR]), {"u": row}).grade("u") == "fail"

@@ -17,7 +17,7 @@ from strategies import networks
 def _pair(kind: str, lag: int, da: int = 4, db: int = 3, unit: str = "working_days"):
     return TaskGraph(
         {"a": da, "b": db},
-        [Dependency(predecessor="a", successor="b", type=kind, lag=lag, lag_unit=unit)],
+        [Dependency(predecessor="a", successor="b", type=kind, lag=lag, lag_time_unit=unit)],
     ).schedule()
 
 

@@ -169,7 +169,7 @@ def test_calendar_day_lags():
     cal = Calendar.china(2023)
     g = TaskGraph(
         {"a": 1, "b": 1},
-        [Dependency(predecessor="a", successor="b", lag=7, lag_unit="calendar_days")],
+        [Dependency(predecessor="a", successor="b", lag=7, lag_time_unit="calendar_days")],
     )
     s = g.schedule(start=dt.date(2023, 9, 27), calendar=cal)
     # a on Wed 27 Sep; 7 calendar days after its finish is Thu 5 Oct, a holiday -> Sat 7 Oct
@@ -266,6 +266,27 @@ def test_the_former_names_of_soft_deadlines_and_the_time_unit_still_work():
         assert schedule.target_misses == schedule.soft_deadline_misses
     with pytest.warns(DeprecationWarning, match="Schedule.time_unit"):
         assert schedule.unit == schedule.time_unit == "days"
+
+
+def test_the_former_name_of_a_links_lag_time_unit_still_works():
+    import rulegov  # noqa: PLC0415
+
+    with pytest.warns(DeprecationWarning, match="pass lag_time_unit="):
+        link = Dependency(predecessor="a", successor="b", lag=7, lag_unit="calendar_days")
+    assert link.lag_time_unit is rulegov.LagTimeUnit.CALENDAR_DAYS
+    with pytest.warns(DeprecationWarning, match="use Dependency.lag_time_unit"):
+        assert link.lag_unit is link.lag_time_unit
+    with pytest.warns(DeprecationWarning, match="use LagTimeUnit"):
+        assert rulegov.LagUnit is rulegov.LagTimeUnit
+    with pytest.warns(DeprecationWarning, match="use LagTimeUnit"):
+        assert rulegov.model.LagUnit is rulegov.LagTimeUnit
+    # a plan saved with the former key still reads, to the same schedule
+    with pytest.warns(DeprecationWarning, match="pass lag_time_unit="):
+        old = Dependency.model_validate(
+            {"predecessor": "a", "successor": "b", "lag_unit": "calendar_days"}
+        )
+    assert old.lag_time_unit is rulegov.LagTimeUnit.CALENDAR_DAYS
+    assert "lag_unit" not in link.model_dump()
 
 
 def test_a_dated_schedule_offers_its_timeline_and_an_undated_one_none():

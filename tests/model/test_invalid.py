@@ -177,3 +177,30 @@ def test_assignment_of_a_bad_value_is_validated():
         span.level = 0
     assert caught.value.issues[0].path == "level"
     assert caught.value.issues[0].value == 0
+
+
+def test_a_progress_report_naming_its_unit_by_name_names_the_id_to_use():
+    plan = {
+        "id": "p",
+        "title": "计划",
+        "units": [{"id": "u1", "name": "区司法局"}, {"id": "u2", "name": "区公安分局"}],
+        "unsectioned_tasks": [
+            {
+                "id": "t1",
+                "number": "1",
+                "path": ["1"],
+                "title": "甲",
+                "assignments": [{"unit": "u1", "role": "lead"}],
+                "progress": [{"on": "2024-06-01", "status": "completed", "unit": "区司法局"}],
+            }
+        ],
+    }
+    with pytest.raises(rulegov.UnknownReferenceError) as raised:
+        rulegov.Plan.model_validate(plan)
+    error = raised.value
+    assert (error.code, error.path) == ("unknown-unit", "unsectioned_tasks[0].progress[0].unit")
+    assert "did you mean 'u1' (区司法局)?" in str(error)
+    plan["unsectioned_tasks"][0]["progress"][0]["unit"] = "u99"  # an id like no name: no guess
+    with pytest.raises(rulegov.UnknownReferenceError) as raised:
+        rulegov.Plan.model_validate(plan)
+    assert "did you mean" not in str(raised.value)

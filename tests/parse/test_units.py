@@ -566,6 +566,32 @@ def test_a_square_bracket_of_units_inside_a_paragraph_names_units_of_its_task():
     assert (responsible, cooperating) == (["各县、区人民政府"], ["市发展和改革局"])
 
 
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("责任单位:区委宣传部（区普法办）", "牵头单位:区普法办", "牵头单位:区委宣传部"),
+        ("牵头单位:区普法办", "责任单位:区委宣传部(区普法办)", "牵头单位:区委宣传部"),
+    ],
+)
+def test_a_unit_printed_with_the_body_it_hosts_in_brackets_is_one_unit_by_either_name(order):
+    text = "某区2024年工作要点\n一、任务\n" + "".join(
+        f"{number}.开展普法工作。{field}。\n" for number, field in enumerate(order, start=1)
+    )
+    plan = rulegov.parse_plan(text)
+    [unit] = plan.units
+    assert [[a.unit for a in task.assignments] for task in plan.tasks] == [[unit.id]] * 3
+    for name in ("区普法办", "区委宣传部", "区委宣传部(区普法办)", "区委宣传部（区普法办）"):
+        assert plan.unit(name) is unit
+
+
+def test_brackets_of_places_and_of_a_part_keep_their_units_apart():
+    plan = rulegov.parse_plan(
+        "某区2024年工作要点\n一、任务\n1.开展普法工作。责任单位:各镇（街道）、区司法局。\n"
+    )
+    assert [unit.name for unit in plan.units] == ["各镇（街道）", "区司法局"]
+    assert plan.units[0].aliases == []
+
+
 def test_a_paragraph_of_many_brackets_is_read_in_linear_time():
     # each bracket is looked for once: 128,000 of them in 384,000 characters took seconds
     text = "开展工作" + "(甲)" * 128_000 + "。"

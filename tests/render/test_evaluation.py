@@ -107,6 +107,38 @@ def test_an_explanation_prints_no_binary_noise_and_rule_points_use_the_schemes_d
     assert "(unrounded 98.19999999999999)" in rulegov.render.to_markdown(noisy)
 
 
+def test_markdown_and_table_rule_columns_are_rounded_as_the_scheme_declares():
+    scheme = Scheme.model_validate({**_NOISY, "display": {"digits": 1}})
+    explanation = rulegov.evaluate(scheme, {"甲": {"a-1": 0, "b-1": 10}}).explain("甲")
+    markdown = rulegov.render.to_markdown(explanation)
+    [row] = [line for line in markdown.splitlines() if line.startswith("| · b ")]
+    assert row.split(" | ")[5] == "-1.4"  # the rules column, as the note beside it
+    assert "b-1: -1.4 (" in row
+    assert "-1.37" not in markdown
+    [line] = [
+        line
+        for line in rulegov.render.explanation_table(explanation).splitlines()
+        if line.startswith("  b ")
+    ]
+    assert line.endswith(" -1.4")
+    # the data keeps the points as computed
+    assert [row["rule_points"] for row in explanation.rows() if row["node"] == "b"] == [
+        pytest.approx(-1.37)
+    ]
+
+
+def test_the_html_explanation_shows_each_nodes_input_and_rules_as_the_text_does():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、依法决策(60分)。每发现一件未经合法性审查的扣5分。\n二、学法用法(40分)。未学法的扣4分。"
+    )
+    explanation = rulegov.evaluate(scheme, {"区司法局": {"1-1": 2, "2-1": 1}}).explain("区司法局")
+    page = explanation._repr_html_()
+    assert ">rules</th>" in page
+    assert "1-1: -10 (每发现一件未经合法性审查的扣5分: 2 × 5 points per 1)" in page
+    assert "starts at full points (扣分制)" in page
+    assert ">-10</td>" in page
+
+
 def test_an_unrounded_figure_that_the_rounding_hides_is_printed_in_full():
     scheme = Scheme.model_validate(
         {

@@ -86,6 +86,18 @@ def test_a_bad_row_is_one_error_naming_the_row(plan, row, message):
     assert str(caught.value).startswith("进展.csv")
 
 
+def test_a_report_by_a_unit_without_a_role_on_the_task_is_refused(plan):
+    # task 1 is held by 区依法治区办 and 各部门; 司法所 holds no role on it
+    with pytest.raises(rulegov.ParseError) as caught:
+        with_progress(
+            plan, [{"task": "1", "unit": "司法所", "on": "2023-06-01"}], source="进展.csv"
+        )
+    message = str(caught.value)
+    assert "row 2, column 'unit': 司法所 holds no role on task 1" in message
+    assert "would count for nobody" in message
+    assert "中共盐城经济技术开发区工委全面依法治区委员会办公室" in message
+
+
 def test_an_unknown_task_names_the_closest(plan):
     with pytest.raises(rulegov.ParseError, match="the closest is '严格落实法治建设责任制'"):
         with_progress(plan, [{"task": "严格落实法治建设责任", "on": "2023-06-01"}])

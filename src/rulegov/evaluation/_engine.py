@@ -235,6 +235,8 @@ class Arrays:
     """The cells (node index, unit position) that a problem left without a score."""
     not_numbers: list[tuple[int, int]] = attrs.field(factory=list)
     """The cells (node index, unit position) whose value was NaN, taken as missing."""
+    nan_inputs: list[tuple[str, int]] = attrs.field(factory=list)
+    """The rule inputs (rule id, unit position) whose value was NaN, taken as missing."""
 
     def fail(self, index: int, position: int, error: EvaluationError) -> None:
         """Record ``error`` for node ``index`` of the unit at ``position``, and leave it unscored."""
@@ -357,6 +359,90 @@ def _number(value: object, unit: str, node: str, key: str) -> float | None:
         "non-finite-value",
         value,
     )
+
+
+_AnyRule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
+
+
+def _rule_error(
+    rule: _AnyRule, where: tuple[str, str], message: str, code: str, value: object
+) -> EvaluationError:
+    """An error about the input of ``rule``, naming the unit, the rule and its input."""
+    unit, node = where
+    reason = f" ({rule.reason})" if rule.reason else ""
+    return EvaluationError(
+        f"unit {_show(unit)}, rule {_show(rule.id)}{reason}, input {_show(rule.input)}: {message}",
+        code=code,
+        unit=unit,
+        node=node,
+        value=value,
+    )
+
+
+def _input_hint(rule: _AnyRule) -> str:
+    if isinstance(rule, ShortfallRule):
+        return "give the rate, in percent"
+    return "give how many times the case was found (0 for none)"
+
+
+def rule_input(rule: _AnyRule, value: object, unit: str, node: str) -> float | None:
+    """Read the input of ``rule`` for ``unit``: a count, a rate, or a veto's yes/no flag.
+
+    None and NaN are no data (the rule is not applied; NaN is reported by the evaluation as a
+    ``nan-value`` warning). A veto's flag is 0 or 1 (``True`` and ``False`` too); a count (of a
+    deduction, bonus or penalty) is a number of 0 or more; a yes/no value is no count.
+
+    Raises:
+        EvaluationError: ``invalid-value`` for a value of the wrong kind (a bool as a count, a
+            text, a negative count, a flag other than 0 or 1), ``non-finite-value`` for an
+            infinite one; each names the unit, the rule and the value, at the rule's ``node``.
+    """
+    if value is None:
+        return None
+    veto = isinstance(rule, VetoRule)
+    if isinstance(value, bool):
+        if veto:
+            return float(value)
+        raise _rule_error(
+            rule,
+            (unit, node),
+            f"expected a number (got bool {_show(value)}); {_input_hint(rule)}",
+            "invalid-value",
+            value,
+        )
+    if not isinstance(value, _NUMBERS):
+        raise _rule_error(
+            rule,
+            (unit, node),
+            f"expected {'a flag, 0 or 1' if veto else 'a number'} "
+            f"(got {type(value).__name__} {_show(value)})",
+            "invalid-value",
+            value,
+        )
+    number = _float(value, unit, node, rule.input)
+    if math.isnan(number):
+        return None
+    if math.isinf(number):
+        raise _rule_error(
+            rule, (unit, node), f"the value is infinite ({_show(value)})", "non-finite-value", value
+        )
+    if veto and number not in (0.0, 1.0):
+        raise _rule_error(
+            rule,
+            (unit, node),
+            f"a veto's flag is 1 (the case happened) or 0 (it did not), got {_show(value)}",
+            "invalid-value",
+            value,
+        )
+    if number < 0 and not isinstance(rule, ShortfallRule):
+        raise _rule_error(
+            rule,
+            (unit, node),
+            f"a count must not be negative (got {_show(value)}); {_input_hint(rule)}",
+            "invalid-value",
+            value,
+        )
+    return number
 
 
 def _read_blend(value: Mapping[object, object], node: Node, unit: str) -> float | None:
@@ -661,7 +747,7 @@ def node_rule_effects(item: Compiled, data: Mapping[str, object], unit: str) -> 
     """The deductions (扣分) that ``item``'s rules make for one unit."""
     effects: list[RuleEffect] = []
     for rule in item.rules:
-        observed = _number(data.get(rule.input), unit, item.node.id, rule.input)
+        observed = rule_input(rule, data.get(rule.input), unit, rule.node)
         amount, note = _rule_amount(rule, observed)
         criterion = item.criteria.get(rule.node)
         if criterion is not None:
@@ -722,7 +808,7 @@ def block_effects(
     read: dict[str, tuple[float | None, float, str]] = {}
     for rule in scheme.rules:
         if isinstance(rule, BonusRule | PenaltyRule):
-            observed = _number(data.get(rule.input), unit, root, rule.input)
+            observed = rule_input(rule, data.get(rule.input), unit, root)
             read[rule.id] = (observed, *_rule_amount(rule, observed))
     highest = _highest_of_groups(scheme, read)
     for rule in scheme.rules:
@@ -794,6 +880,12 @@ def compute(
     )
     _applicability(compiled, arrays, not_applicable)
     rows = [data[unit] for unit in units]
+    arrays.nan_inputs = [
+        (rule.id, position)
+        for position, row in enumerate(rows)
+        for rule in scheme.rules
+        if _is_nan(row.get(rule.input))
+    ]
     for item in compiled:
         base = (
             _leaf_column(item, arrays, rows)
@@ -1106,7 +1198,7 @@ def _fired(
     vetoes: list[VetoRule], row: Mapping[str, object], unit: str, root: str
 ) -> list[VetoRule]:
     """The vetoes whose input is non-zero in a unit's row."""
-    return [rule for rule in vetoes if _number(row.get(rule.input), unit, root, rule.input)]
+    return [rule for rule in vetoes if rule_input(rule, row.get(rule.input), unit, root)]
 
 
 def _no_band(grading: Grading, unit: str, value: float, category: str | None) -> None:

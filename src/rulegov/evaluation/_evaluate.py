@@ -66,13 +66,7 @@ def evaluate(
         >>> result.rank("unit A")
         1
     """
-    if not isinstance(scheme, SchemeModel):
-        raise EvaluationError(
-            "scheme must be a rulegov Scheme (read one with rulegov.read_scheme or "
-            f"Scheme.model_validate) (got {type(scheme).__name__} {_show(scheme)})",
-            code="invalid-parameter",
-            value=scheme,
-        )
+    _check_scheme(scheme)
     frozen, units_categories, skipped = _inputs(scheme, data, categories, not_applicable)
     compiled = compile_scheme(scheme)
     arrays = compute(scheme, compiled, frozen, units_categories, skipped)
@@ -303,6 +297,18 @@ class RankInterval:
     high: float
 
 
+def _check_scheme(scheme: object) -> None:
+    """Refuse anything but a Scheme as ``scheme``, naming the type received."""
+    if not isinstance(scheme, SchemeModel):
+        raise EvaluationError(
+            "scheme must be a rulegov Scheme (read one with rulegov.read_scheme or "
+            f"Scheme.model_validate) (got {type(scheme).__name__} {_show(scheme)})",
+            code="invalid-parameter",
+            path="scheme",
+            value=scheme,
+        )
+
+
 def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
     scheme: Scheme,
     data: Mapping[str, Mapping[str, object]],
@@ -328,6 +334,7 @@ def rank_uncertainty(  # noqa: PLR0913 - keyword-only options, as in evaluate()
         >>> [(i.unit, i.median, i.high) for i in rank_uncertainty(scheme, data, runs=50)]
         [('x', 1.0, 2.0), ('y', 2.0, 2.0), ('z', 3.0, 3.0)]
     """
+    _check_scheme(scheme)
     if isinstance(runs, bool) or not isinstance(runs, int):
         raise EvaluationError(
             f"runs must be a whole number (got {_show(runs)})",

@@ -92,7 +92,9 @@ class PlanIndicators:
             the task's lead units (牵头) only, or its responsible units when it has no lead.
         names: For each unit id, the name the plan gives it (区司法局).
         diagnostics: What a reader should know about how reports were counted: one
-            ``unnamed-reports`` note when reports that name no unit were credited to lead units.
+            ``unnamed-reports`` note when reports that name no unit were credited to lead units,
+            and a ``report-without-role`` warning for each report by a unit that holds no role
+            on its task (it counts for no unit).
     """
 
     on: dt.date
@@ -178,6 +180,7 @@ def plan_indicators(
     own: dict[str, dict[str, Values]] = {}
     shares: dict[str, dict[str, float]] = {}
     unnamed: list[str] = []  # the ids of tasks with reports that name no unit
+    strays: list[tuple[str, Task]] = []  # reports by units that hold no role on their task
     for task in plan.tasks:
         roles: dict[str, list[Role]] = {}
         for assignment in task.assignments:
@@ -185,6 +188,11 @@ def plan_indicators(
         credited = _credited(roles)
         if any(report.unit is None and report.on <= on for report in task.progress):
             unnamed.append(task.id)
+        strays.extend(
+            (report.unit, task)
+            for report in task.progress
+            if roles and report.unit is not None and report.unit not in roles and report.on <= on
+        )
         for unit, held in roles.items():
             share = weights.weight_of(held)
             if share > 0:
@@ -214,7 +222,7 @@ def plan_indicators(
         shares=shares,
         own=own,
         names=names,
-        diagnostics=_unnamed_note(unnamed),
+        diagnostics=_unnamed_note(unnamed) + _stray_notes(strays, names),
     )
 
 
@@ -335,6 +343,25 @@ def _unnamed_note(tasks: Sequence[str]) -> tuple[Diagnostic, ...]:
         f"name the reporting unit to credit another"
     )
     return (Diagnostic(severity=Severity.INFO, code="unnamed-reports", message=message),)
+
+
+def _stray_notes(
+    strays: Sequence[tuple[str, Task]], names: Mapping[str, str]
+) -> tuple[Diagnostic, ...]:
+    """One warning per report by a unit that holds no role on its task: it counts for nobody."""
+    seen = {(unit, task.id): (unit, task) for unit, task in strays}
+    return tuple(
+        Diagnostic(
+            severity=Severity.WARNING,
+            code="report-without-role",
+            message=(
+                f"a progress report by {names.get(unit, unit)} on task {task.number} "
+                f"({task.title}), which it holds no role on, counts for no unit; name a unit "
+                "that holds the task"
+            ),
+        )
+        for unit, task in seen.values()
+    )
 
 
 def _task_values(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._deprecation import warn
-from rulegov.errors import Issue, UnknownReferenceError, _show
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
 from rulegov.evaluation._engine import (
     Arrays,
     Compiled,
@@ -119,7 +119,7 @@ class NodeExplanation:
             >>> node.signed(-1.37), node.signed(2.0)
             ('-1.4', '+2')
         """
-        shown = float(quantize(points, self.digits, self.rounding))
+        shown = float(quantize(points, self.digits, self.rounding)) or 0.0  # never "-0"
         return f"{shown:+g}"
 
     def walk(self) -> list[NodeExplanation]:
@@ -351,7 +351,8 @@ class Evaluation:
     def diagnostics(self) -> tuple[Diagnostic, ...]:
         """What a reader should know about the data: a ``nan-value`` warning per NaN taken as missing.
 
-        Each names the unit and the node whose value was NaN.
+        Each names the unit and the node whose value was NaN, or the unit and the rule whose
+        input was NaN (a rule with no data is not applied; a veto with no data does not fire).
 
         Examples:
             >>> import rulegov
@@ -372,6 +373,20 @@ class Evaluation:
                 ),
             )
             for index, position in self._arrays.not_numbers
+        ) + tuple(self._nan_input(rule, position) for rule, position in self._arrays.nan_inputs)
+
+    def _nan_input(self, rule_id: str, position: int) -> Diagnostic:
+        """The ``nan-value`` warning for a rule's input that was NaN: the rule is not applied."""
+        rule = next(rule for rule in self.scheme.rules if rule.id == rule_id)
+        effect = "the veto does not fire" if rule.kind == "veto" else "the rule is not applied"
+        return Diagnostic(
+            severity=Severity.WARNING,
+            code="nan-value",
+            message=(
+                f"unit {_show(self._arrays.units[position])}, rule {_show(rule.id)}"
+                f"{f' ({rule.reason})' if rule.reason else ''}, input {_show(rule.input)}: "
+                f"the value is NaN (not a number), taken as missing: {effect}"
+            ),
         )
 
     def _unit(self, unit: str) -> int:
@@ -551,7 +566,19 @@ class Evaluation:
         return list(reversed(self.standings(unit)))[:count]
 
     def compare(self, before: Evaluation) -> list[RankChange]:
-        """Rank changes from an earlier run ``before`` to this one, for every unit in either."""
+        """Rank changes from an earlier run ``before`` to this one, for every unit in either.
+
+        Raises:
+            EvaluationError: for a ``before`` that is no Evaluation (code ``invalid-parameter``).
+        """
+        if not isinstance(before, Evaluation):
+            raise EvaluationError(
+                "before must be an Evaluation (the result of rulegov.evaluate) "
+                f"(got {type(before).__name__} {_show(before)})",
+                code="invalid-parameter",
+                path="before",
+                value=before,
+            )
         units = list(self._arrays.units) + [
             u for u in before._arrays.units if u not in self._positions
         ]

@@ -39,7 +39,7 @@ from rulegov.graph._gate import Gate
 from rulegov.graph._plan import graph_parts
 from rulegov.graph._recurrence import occurrences
 from rulegov.graph._schedule import build_schedule
-from rulegov.model import Dependency, LagUnit
+from rulegov.model import Dependency, LagTimeUnit
 from rulegov.model import Plan as PlanModel
 
 if TYPE_CHECKING:
@@ -604,7 +604,7 @@ class TaskGraph:
         rows: list[tuple[int, int, int, int, int]] = []
         for e, link in enumerate(self._dependencies):
             kind = _cpm.KINDS[link.type.value]
-            if link.lag_unit is LagUnit.CALENDAR_DAYS and link.lag != 0:
+            if link.lag_time_unit is LagTimeUnit.CALENDAR_DAYS and link.lag != 0:
                 kind += _cpm.CALENDAR_OFFSET
             rows.append((index[link.predecessor], index[link.successor], kind, link.lag, e))
         gates: dict[int, _cpm.GateSpec] = {}

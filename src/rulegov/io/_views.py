@@ -162,7 +162,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "successor": "str",
         "type": "str",
         "lag": "int",
-        "lag_unit": "str",
+        "lag_time_unit": "str",
         "origin": "str",
         "reason": "str",
     },

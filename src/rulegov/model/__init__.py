@@ -15,7 +15,7 @@ from rulegov.model._base import (
     Span,
     short_repr,
 )
-from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagUnit
+from rulegov.model._dependency import Dependency, DependencyOrigin, DependencyType, LagTimeUnit
 from rulegov.model._facts import Citation, Comparator, Deliverable, Direction, Indicator, Target
 from rulegov.model._frame import (
     Attachment,
@@ -73,7 +73,7 @@ __all__ = [
     "FrameNote",
     "Frequency",
     "Indicator",
-    "LagUnit",
+    "LagTimeUnit",
     "Measure",
     "Membership",
     "Model",
@@ -109,5 +109,9 @@ __all__ = [
 ]
 
 __getattr__ = _deprecated_names(
-    "rulegov.model", {"TimingKind": ("rulegov.model._time:TimeFrameKind", "use TimeFrameKind")}
+    "rulegov.model",
+    {
+        "LagUnit": ("rulegov.model._dependency:LagTimeUnit", "use LagTimeUnit"),
+        "TimingKind": ("rulegov.model._time:TimeFrameKind", "use TimeFrameKind"),
+    },
 )

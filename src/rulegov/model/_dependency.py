@@ -7,10 +7,11 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
+from rulegov._deprecation import warn
 from rulegov.errors import Issue, ValidationError
 from rulegov.model._base import Model, Span, short_repr
 
-__all__ = ["Dependency", "DependencyOrigin", "DependencyType", "LagUnit"]
+__all__ = ["Dependency", "DependencyOrigin", "DependencyType", "LagTimeUnit"]
 
 
 class DependencyType(enum.StrEnum):
@@ -26,8 +27,12 @@ class DependencyType(enum.StrEnum):
     SF = "SF"
 
 
-class LagUnit(enum.StrEnum):
-    """Whether a lag counts working days (skipping weekends and holidays) or calendar days."""
+class LagTimeUnit(enum.StrEnum):
+    """Whether a lag counts working days (skipping weekends and holidays) or calendar days.
+
+    ``LagUnit`` is its deprecated name ("unit" means a 单位 everywhere else), served with a
+    `DeprecationWarning` until rulegov 0.3.0.
+    """
 
     WORKING_DAYS = "working_days"
     CALENDAR_DAYS = "calendar_days"
@@ -49,22 +54,43 @@ class Dependency(Model):
 
     Examples:
         >>> d = Dependency(predecessor="t2", successor="t16", reason="key points first")
-        >>> d.type, d.lag, d.lag_unit.value, d.origin.value
+        >>> d.type, d.lag, d.lag_time_unit.value, d.origin.value
         (<DependencyType.FS: 'FS'>, 0, 'working_days', 'declared')
+
+    ``lag_unit`` is the deprecated name of ``lag_time_unit``: it is still read (as an argument
+    and in JSON), with a `DeprecationWarning`, until rulegov 0.3.0.
     """
 
     predecessor: str = Field(min_length=1, description="Id of the item waited on.")
     successor: str = Field(min_length=1, description="Id of the item that waits.")
     type: DependencyType = DependencyType.FS
     lag: int = Field(default=0, description="Signed lag in days; negative means lead time.")
-    lag_unit: LagUnit = LagUnit.WORKING_DAYS
+    lag_time_unit: LagTimeUnit = Field(
+        default=LagTimeUnit.WORKING_DAYS,
+        description="Whether the lag counts working or calendar days.",
+    )
     reason: str | None = Field(default=None, description="Why the link exists, in words.")
     origin: DependencyOrigin = DependencyOrigin.DECLARED
     span: Span | None = Field(default=None, description="Where the text implies the link.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _renamed(cls, data: object) -> object:
+        if isinstance(data, dict) and "lag_unit" in data:
+            warn("Dependency(lag_unit=...)", "pass lag_time_unit=", stacklevel=None)
+            data = dict(data)
+            data.setdefault("lag_time_unit", data.pop("lag_unit"))
+        return data
+
+    @property
+    def lag_unit(self) -> LagTimeUnit:
+        """Deprecated name of ``lag_time_unit``."""
+        warn("Dependency.lag_unit", "use Dependency.lag_time_unit")
+        return self.lag_time_unit
+
     def __repr__(self) -> str:
         """A one-line summary; every field is in ``model_dump()``."""
-        lag = {"lag": self.lag, "lag_unit": self.lag_unit} if self.lag else {}
+        lag = {"lag": self.lag, "lag_time_unit": self.lag_time_unit} if self.lag else {}
         return short_repr(
             "Dependency",
             predecessor=self.predecessor,

@@ -24,7 +24,7 @@ from rulegov.model._time import Period
 from rulegov.model._unit import Assignment, CoordinationGroup, Role, Unit
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
 __all__ = ["Notice", "Plan", "PlanKind", "plan_json_schema"]
 
@@ -122,19 +122,26 @@ class _Index:
         return ident is not None and self.kind.get(ident) in kinds
 
     def need(
-        self, ident: str | None, path: str, *kinds: str, task: str | None = None, field: str = ""
+        self,
+        ident: str | None,
+        path: str,
+        *kinds: str,
+        task: str | None = None,
+        field: str = "",
+        hint: str = "",
     ) -> None:
         """Report ``ident`` at ``path`` unless it names one of ``kinds``.
 
         The issue names ``ident`` in its ``field`` (``unit``, ``task`` or ``node``; by default
-        the field of the first kind), and the ``task`` whose field this is, if any.
+        the field of the first kind), and the ``task`` whose field this is, if any; ``hint``
+        (the closest match) ends the message of an id that names nothing.
         """
         if ident is None or self.is_a(ident, *kinds):
             return
         found = self.kind.get(ident)
         wanted = " or ".join(kinds)
         if found is None:
-            message = f"no {wanted} has this id"
+            message = f"no {wanted} has this id{hint}"
             code = (
                 f"unknown-{kinds[0]}".replace("_", "-") if len(kinds) == 1 else "unknown-reference"
             )
@@ -145,6 +152,20 @@ class _Index:
         if task is not None:
             place.setdefault("task", task)
         self.issues.append(Issue(path, message, ident, code, **place))
+
+
+def _closest_unit(units: Sequence[Unit], wanted: str) -> str:
+    """``; did you mean 'u1' (区司法局)?`` for the unit that goes by ``wanted`` or comes closest."""
+    import difflib  # noqa: PLC0415 - only when an id is wrong
+
+    by_name = {name: unit for unit in units for name in unit.names}
+    found = by_name.get(wanted)
+    if found is None:
+        close = difflib.get_close_matches(wanted, list(by_name), n=1, cutoff=0.4)
+        found = by_name[close[0]] if close else None
+    if found is None:
+        return ""
+    return f"; did you mean {found.id!r} ({found.name})? a report names its unit by id"
 
 
 class _Place(TypedDict, total=False):
@@ -650,7 +671,11 @@ class Plan(Model):
                         )
                     )
             for j, report in enumerate(task.progress):
-                index.need(report.unit, f"{path}.progress[{j}].unit", "unit", task=task.id)
+                if report.unit is None or index.is_a(report.unit, "unit"):
+                    continue
+                hint = _closest_unit(self.units, report.unit)
+                where = f"{path}.progress[{j}].unit"
+                index.need(report.unit, where, "unit", task=task.id, hint=hint)
 
     def _check_groups_and_assessments(self, index: _Index) -> None:
         for i, group in enumerate(self.coordination_groups):

@@ -8,6 +8,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
+from rulegov._text import fold_width
 from rulegov.errors import Issue, ValidationError
 from rulegov.model._base import Model, Span
 
@@ -105,8 +106,16 @@ class Unit(Model):
         return [self.name, *self.short_names, *self.aliases]
 
     def known_as(self, name: str) -> bool:
-        """Whether the unit goes by ``name``."""
-        return name == self.name or name in self.short_names or name in self.aliases
+        """Whether the unit goes by ``name``, full-width and half-width signs alike.
+
+        Examples:
+            >>> Unit(id="u1", name="区委宣传部（区普法办）").known_as("区委宣传部(区普法办)")
+            True
+        """
+        if name == self.name or name in self.short_names or name in self.aliases:
+            return True
+        folded = fold_width(name)
+        return any(fold_width(known) == folded for known in self.names)
 
 
 class Assignment(Model):

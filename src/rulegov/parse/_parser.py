@@ -129,6 +129,7 @@ from rulegov.parse._units import (
     Named,
     guess_kind,
     guess_level,
+    hosted_names,
     split_names,
 )
 from rulegov.parse._vocab import (
@@ -379,7 +380,11 @@ class _Units:
         """The unit named ``key``, made (at ``span``: a span or its fields) if it is new."""
         full = self.aliases.get(key)
         key = full or key
-        unit = self.by_key.get(key) or self.same_body(key, printed)
+        hosted = hosted_names(key)  # 区委宣传部(区普法办): one unit, known by either name
+        unit = self.by_key.get(key)
+        if unit is None and hosted is not None:
+            unit = next((self.by_key[name] for name in hosted if name in self.by_key), None)
+        unit = unit or self.same_body(key, printed)
         if unit is None:
             unit = Unit(
                 id=f"u{len(self.units) + 1}",
@@ -397,6 +402,10 @@ class _Units:
                         unit.short_names.append(short)
         if not unit.known_as(printed):
             unit.aliases.append(printed)
+        for name in hosted or ():
+            self.by_key.setdefault(name, unit)
+            if not unit.known_as(name):
+                unit.aliases.append(name)
         return unit
 
     def same_body(self, key: str, printed: str) -> Unit | None:

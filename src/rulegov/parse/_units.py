@@ -28,6 +28,7 @@ __all__ = [
     "broken_off",
     "guess_kind",
     "guess_level",
+    "hosted_names",
     "joins_at",
     "split_names",
 ]
@@ -218,6 +219,28 @@ UNIT_ENDS = frozenset(
     "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
 )
 """The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
+# a unit printed with the body it also acts as in brackets: 区委宣传部(区普法办); the brackets of
+# places (镇(街道), 各县(市、区)) and of a role (牵头) end in no organ's character
+_HOSTED = re.compile(r"(?P<outer>[^()]{2,}?)\((?P<inner>[^()、,]{3,12})\)")
+_ORGAN_ENDS = UNIT_ENDS - PLACE_ENDS - frozenset("街区門门位关關构構")
+
+
+def hosted_names(name: str) -> tuple[str, str] | None:
+    """The two names of a unit printed with the body it also acts as in brackets, or None.
+
+    Examples:
+        >>> hosted_names("区委宣传部(区普法办)"), hosted_names("各镇(街道)")
+        (('区委宣传部', '区普法办'), None)
+    """
+    found = _HOSTED.fullmatch(name)
+    if found is None:
+        return None
+    outer, inner = found["outer"], found["inner"]
+    if outer[-1] in _ORGAN_ENDS and inner[-1] in _ORGAN_ENDS:
+        return outer, inner
+    return None
+
+
 _ENDINGS = (*_OTHERS, *_NOTES)
 _LIST_MARKS = "、,，"
 _LONGEST_BROKEN_NAME = 12  # 区文化 / 旅游局: a name a line's end breaks is a short one

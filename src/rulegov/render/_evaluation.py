@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from typing import TYPE_CHECKING, Any
 
 from rulegov._text import display_width, unrounded
@@ -202,7 +203,7 @@ def explanation_markdown(explanation: Explanation) -> str:
             node.display or "-",
             _number(node.nominal_weight),
             _number(node.effective_weight),
-            format(sum(effect.points for effect in node.rules), "+g"),
+            _rule_points(node),
             _node_note(node),
         ]
         for node, depth in _with_depths(explanation.root)
@@ -220,6 +221,11 @@ def _with_depths(root: NodeExplanation) -> list[tuple[NodeExplanation, int]]:
         found.append((node, depth))
         stack.extend((child, depth + 1) for child in reversed(node.children))
     return found
+
+
+def _rule_points(node: NodeExplanation) -> str:
+    """The points a node's rules added or took, rounded as the scheme displays scores."""
+    return node.signed(math.fsum(effect.points for effect in node.rules))
 
 
 def _node_note(node: NodeExplanation) -> str:
@@ -263,15 +269,15 @@ def explanation_table(explanation: Explanation) -> str:
         )
     head = f"{'node':<24} {'score':>10} {'weight':>8} {'effective':>9} {'rules':>7}"
     lines = [head, "-" * len(head)]
-    for row in explanation.rows():
-        name = "  " * int(str(row["depth"])) + str(row["node"])
-        weight = row["nominal_weight"]
-        effective = row["effective_weight"]
+    for node, depth in _with_depths(explanation.root):
+        name = "  " * depth + node.node
+        weight = node.nominal_weight
+        effective = node.effective_weight
         lines.append(
-            f"{name:<24} {row['display'] or '-':>10} "
+            f"{name:<24} {node.display or '-':>10} "
             f"{'' if weight is None else format(weight, 'g'):>8} "
             f"{'' if effective is None else format(effective, '.4g'):>9} "
-            f"{format(row['rule_points'], '+g'):>7}"
+            f"{_rule_points(node):>7}"
         )
     return "\n".join(lines)
 
@@ -366,16 +372,18 @@ def explanation_html(explanation: Explanation) -> str:
         head += "<p>" + "<br>".join(html.escape(line) for line in block) + "</p>"
     rows = [
         (
-            Markup("&nbsp;" * 2 * int(str(row["depth"])) + escape(row["node"])),
-            row["name"],
-            row["display"],
-            _number(row["nominal_weight"]),
-            _number(row["effective_weight"]),
-            row["note"],
+            Markup("&nbsp;" * 2 * depth + escape(node.node)),
+            node.name or "",
+            node.display or "-",
+            _number(node.nominal_weight),
+            _number(node.effective_weight),
+            _rule_points(node),
+            _node_note(node),
         )
-        for row in explanation.rows()
+        for node, depth in _with_depths(explanation.root)
     ]
-    nodes = table(("node", "name", "score", "weight", "effective", "note"), rows)
+    head_row = ("node", "name", "score", "weight", "effective", "rules", "note")
+    nodes = table(head_row, rows)
     return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
 
 

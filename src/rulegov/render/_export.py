@@ -55,7 +55,7 @@ def _link_text(link: Dependency) -> str:
     text = link.type.value
     if link.lag:
         text += f" {link.lag:+d}"
-        if link.lag_unit.value == "calendar_days":
+        if link.lag_time_unit.value == "calendar_days":
             text += " cd"
     return text
 
@@ -103,7 +103,7 @@ def to_networkx(graph: TaskGraph) -> nx.DiGraph:
                 "successor": gate.id,
                 "type": "gate",
                 "lag": 0,
-                "lag_unit": "working_days",
+                "lag_time_unit": "working_days",
                 "origin": "document",
                 "reason": f"assessment gate ({gate.rule})",
             }
@@ -182,7 +182,7 @@ def graph_graphml(graph: TaskGraph) -> str:
             b,
             type=data["type"],
             lag=data["lag"],
-            lag_unit=data["lag_unit"],
+            lag_time_unit=data["lag_time_unit"],
             origin=data["origin"],
             reason=data["reason"] or "",
         )

@@ -598,7 +598,7 @@ def _citations_table(plan: Plan) -> Markup:
 def _dependencies_table(plan: Plan, labels: dict[str, str]) -> Markup:
     rows = []
     for link in plan.dependencies:
-        lag = f"{link.lag:+g} {link.lag_unit.value.replace('_', ' ')}" if link.lag else ""
+        lag = f"{link.lag:+g} {link.lag_time_unit.value.replace('_', ' ')}" if link.lag else ""
         rows.append(
             (
                 labels.get(link.predecessor, link.predecessor),

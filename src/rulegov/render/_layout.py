@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rulegov.errors import ParseError
+from rulegov.errors import Issue, ParseError, ValidationError
 from rulegov.model import Diagnostic, Role, Severity, Task, TimeFrameKind
+from rulegov.model import Plan as PlanModel
 from rulegov.parse import (
     COLUMN_HEADINGS,
     FREQUENCY_WORDS,
@@ -153,7 +154,13 @@ def format_plan(plan: Plan, *, diagnostics: list[Diagnostic] | None = None) -> s
         ...                    diagnostics=found)
         >>> [d.code for d in found][:1]
         ['not-written']
+
+    Raises:
+        ValidationError: for a ``plan`` that is no Plan (code ``invalid-parameter``).
     """
+    if not isinstance(plan, PlanModel):
+        message = f"expected a rulegov Plan, not a {type(plan).__name__}"
+        raise ValidationError([Issue("plan", message, plan, "invalid-parameter")])
     body: list[str] = []
     for part in _in_reading_order(plan):
         body.extend(

@@ -157,9 +157,26 @@ class _Rows:
             return TaskStatus.IN_PROGRESS
         return TaskStatus.NOT_STARTED
 
+    def holder(self, row: int, task_id: str, unit: str | None) -> None:
+        """Refuse a report by a unit that holds no role on the task: it would count for nobody."""
+        task = self.plan.task(task_id)
+        held = {assignment.unit for assignment in task.assignments}
+        if unit is None or not held or unit in held:
+            return
+        names = {known.id: known.name for known in self.plan.units}
+        holders = ", ".join(names.get(holder, holder) for holder in sorted(held))
+        raise self.fail(
+            row,
+            "unit",
+            f"{names.get(unit, unit)} holds no role on task {task.number} ({task.title}), so its "
+            f"report would count for nobody; the task is held by {holders}",
+            names.get(unit, unit),
+        )
+
     def report(self, row: int, record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
         task = self.task_id(row, self.field(record, "task"))
         unit = self.unit_id(row, self.field(record, "unit"))
+        self.holder(row, task, unit)
         done_text = self.field(record, "done_on")
         done = self.date(row, "done_on", done_text) if done_text else None
         on_text = self.field(record, "on")
@@ -202,8 +219,9 @@ def with_progress(
         first_row: The row number of the first mapping, for messages (2: below a header row).
 
     Raises:
-        ParseError: for a row naming an unknown task or unit (with the closest match), a date
-            that cannot be read or lies outside the plan, or a share outside 0-100.
+        ParseError: for a row naming an unknown task or unit (with the closest match), a unit
+            that holds no role on the task (its report would count for nobody), a date that
+            cannot be read or lies outside the plan, or a share outside 0-100.
     """
     checker = _Rows(plan, source)
     added: dict[str, list[dict[str, Any]]] = {}

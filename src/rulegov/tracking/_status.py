@@ -40,6 +40,7 @@ import attrs
 from rulegov._deprecation import warn
 from rulegov.errors import Issue, RulegovError, ValidationError
 from rulegov.graph import Calendar, TaskGraph, occurrences
+from rulegov.model import Plan as PlanModel
 from rulegov.model import Role, TaskStatus, TimeFrameKind, percent_done
 
 if TYPE_CHECKING:
@@ -461,9 +462,13 @@ def status(plan: Plan, *, as_of: dt.date, calendar: Calendar | None = None) -> P
         calendar: Working days for the schedule of the work left (calendar days without one).
 
     Raises:
-        ValidationError: for an ``as_of`` that is not a date.
+        ValidationError: for a ``plan`` that is no Plan or an ``as_of`` that is not a date (code
+            ``invalid-parameter``).
         DependencyCycleError: for a plan whose dependencies loop.
     """
+    if not isinstance(plan, PlanModel):
+        message = f"expected a rulegov Plan, not a {type(plan).__name__}"
+        raise ValidationError([Issue("plan", message, plan, "invalid-parameter")])
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise ValidationError(
             [Issue("as_of", "expected a date such as 2023-07-01", as_of, "invalid-parameter")]
