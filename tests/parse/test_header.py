@@ -959,6 +959,47 @@ def test_the_speaker_under_a_delivery_note_names_the_reporting_organ() -> None:
     assert plan.issuer == "某某人民法院"
     assert plan.issued_on == dt.date(2015, 11, 2)
     assert plan.recipients == ["全國人民代表大會常務委員會"]
+    # the address opens the text: no title, and the address does not stand in for one
+    assert "no-title" in [d.code for d in plan.diagnostics]
+    assert plan.title != "全國人民代表大會常務委員會:"
+
+
+def test_a_salutation_under_a_speaker_does_not_stand_in_for_the_missing_title() -> None:
+    plan = rulegov.parse_plan(
+        "——2023年1月12日在某市第十六届人民代表大会第二次会议上\n"
+        "某市人民代表大会常务委员会副主任 李四\n各位代表:\n我代表常委会报告工作。\n"
+    )
+    assert plan.issuer == "某市人民代表大会常务委员会"
+    assert plan.title != "各位代表:"
+
+
+def test_a_report_given_on_another_organs_behalf_is_that_organs() -> None:
+    # the bureau's head speaks, but 受市人民政府委托: the government reports, named with his place
+    plan = rulegov.parse_plan(
+        "关于某市2022年预算执行情况和2023年预算草案的报告\n"
+        "——2023年1月10日在某市第十六届人民代表大会第二次会议上\n某市财政局局长 张三\n各位代表:\n"
+        "受市人民政府委托,现将某市2022年预算执行情况和2023年预算草案提请大会审议。\n"
+    )
+    assert plan.issuer == "某市人民政府"
+
+
+def test_a_bureaus_head_names_no_issuer_of_a_report_that_does_not_say_whose_it_is() -> None:
+    # a bureau does not report its own work to a congress: its head speaks for another organ
+    plan = rulegov.parse_plan(
+        "关于2023年度法治政府建设情况的报告\n——2024年3月1日在某县人大常委会第十次会议上\n"
+        "某县司法局局长 王某\n主任、各位副主任、秘书长、各位委员:\n现将有关情况报告如下。\n"
+    )
+    assert plan.issuer is None
+
+
+def test_the_speaker_under_a_delivery_note_broken_over_two_lines_is_no_title() -> None:
+    plan = rulegov.parse_plan(
+        "关于2023年财政决算的报告\n(2024年6月28日在某市第十六届人民代表大会常务委员会\n"
+        "第十次会议上)\n某市人民政府副市长 张三\n主任、各位副主任、秘书长、各位委员:\n"
+        "现将决算情况报告如下。\n"
+    )
+    assert plan.title == "关于2023年财政决算的报告"
+    assert plan.issuer == "某市人民政府"
 
 
 def test_a_pages_short_name_of_the_organ_the_heading_names_in_full_is_the_headings() -> None:
@@ -967,6 +1008,18 @@ def test_a_pages_short_name_of_the_organ_the_heading_names_in_full_is_the_headin
         "某某区司法局2022年法治政府建设工作报告\n2022年度,某某区司法局坚持依法行政。\n"
     )
     assert plan.issuer == "某某区司法局"
+
+
+@pytest.mark.parametrize("joint", ["某某区人民法院 某某区司法局", "某某区人民法院和某某区司法局"])
+def test_a_joint_heading_ending_in_the_pages_short_name_is_not_glued_into_one_issuer(
+    joint: str,
+) -> None:
+    # the heading's words before 某某区司法局 name another organ, not 区司法局's place
+    plan = rulegov.parse_plan(
+        "成文日期: | 2023-03-27 | 体裁分类: | 其他 |\n发布机构: | 区司法局 | 公开方式: | 主动公开 |\n"
+        f"{joint}关于开展2023年普法工作的通知\n各单位:\n现将有关事项通知如下。\n"
+    )
+    assert plan.issuer == "区司法局"
 
 
 def test_a_mirrors_pinyin_glosses_part_no_words_of_a_run_on_notice() -> None:
@@ -982,6 +1035,24 @@ def test_a_mirrors_pinyin_glosses_part_no_words_of_a_run_on_notice() -> None:
     assert plan.issuer == "某市應急管理局"
     assert plan.issued_on == dt.date(2019, 10, 28)
     assert plan.recipients == ["局機關各處室、監察支隊"]
+
+
+def test_a_mirrors_glosses_in_full_width_brackets_part_no_words_either() -> None:
+    plan = rulegov.parse_plan(
+        "關（guān）于印發（fā）《某制度》的通知 某應（yīng）急〔2019〕82號\n"
+        "局機（jī）關（guān）各處室、監（jiān）察支隊: 《某制度》已經（jīng）局黨組會議通過,"
+        "現（xiàn）印發（fā）給你們。 某市應（yīng）急管理局 2019年10月28日 某制度 第一條 為規範執法,制定本制度。\n"
+    )
+    assert plan.issuer == "某市應急管理局"
+    assert plan.issued_on == dt.date(2019, 10, 28)
+
+
+def test_labels_of_roles_joined_by_a_comma_of_lists_are_no_address() -> None:
+    plan = rulegov.parse_plan(
+        "牵头单位、配合单位: 县司法局牵头,县委宣传部配合 某县2023年普法工作要点\n"
+        "一、重点任务\n1.开展宪法宣传。\n"
+    )
+    assert plan.recipients == []
 
 
 def test_a_notice_run_on_from_an_address_of_offices_and_a_detachment_is_cut() -> None:

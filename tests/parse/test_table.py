@@ -592,7 +592,8 @@ def test_a_task_cell_gives_its_timing_where_no_column_does():
 
 
 def test_a_spaced_table_with_a_group_and_a_measures_column_reads_the_task_between():
-    # 类别 · 主要任务 · 细化措施 before the units: the measures' cell is the sentence last of them
+    # 类别 · 主要任务 · 细化措施 before the units: a row of one word a column is read cell by cell,
+    # the group's word apart from the task's; a row short of cells keeps its sentences the task's
     plan = rulegov.parse_plan(
         "某市全面推行河长制主要任务分解表\n"
         "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
@@ -601,7 +602,70 @@ def test_a_spaced_table_with_a_group_and_a_measures_column_reads_the_task_betwee
         "2 抓好工业节水。加快实施工业节水技术改造。 市工业和信息化委 市发展改革委 各县(市、区)政府\n"
     )
     assert [(t.number, t.title, t.lead_units, t.cooperating_units) for t in plan.tasks] == [
-        ("1", "加强水资源保护严守用水总量红线", ["市水利局"], ["市发展改革委", "农业局"]),
+        ("1", "严守用水总量红线", ["市水利局"], ["市发展改革委", "农业局"]),
         ("2", "抓好工业节水", ["市工业和信息化委"], ["市发展改革委"]),
     ]
     assert plan.tasks[0].responsible_units == ["各县(市、区)党委和人民政府"]
+    assert [m.text for m in plan.tasks[0].measures] == ["实施双控行动,防止不合理新增取水"]
+
+
+_SPACED_NOTICE = (
+    "某市人民政府办公室关于印发《2010年依法行政工作任务分解表》的通知 各县人民政府: "
+    "现将任务分解表印发给你们。 2010年依法行政工作任务分解表 "
+)
+
+
+def test_a_spaced_row_of_one_word_a_column_reads_its_measures_without_a_full_stop():
+    plan = rulegov.parse_plan(
+        _SPACED_NOTICE + "序号 工作任务 具体措施 责任部门 完成时限 一、推动规划落实 "
+        "1 推进依法行政规划的落实 制定实施意见 市法制办 全年 "
+        "2 出台推进依法行政工作的意见 起草并报批 市政府办 四月份\n"
+    )
+    assert [(t.title, [m.text for m in t.measures], t.responsible_units) for t in plan.tasks] == [
+        ("推进依法行政规划的落实", ["制定实施意见"], ["市法制办"]),
+        ("出台推进依法行政工作的意见", ["起草并报批"], ["市政府办"]),
+    ]
+
+
+def test_a_spaced_table_with_its_measures_after_the_units_is_read():
+    plan = rulegov.parse_plan(
+        _SPACED_NOTICE + "序号 工作任务 责任部门 完成时限 工作要求 一、推动规划落实 "
+        "1 推进依法行政规划的落实 市法制办 全年 按时完成 "
+        "2 出台推进依法行政工作的意见 市政府办 四月份 报市政府审定\n"
+    )
+    assert [(t.title, [m.text for m in t.measures], t.responsible_units) for t in plan.tasks] == [
+        ("推进依法行政规划的落实", ["按时完成"], ["市法制办"]),
+        ("出台推进依法行政工作的意见", ["报市政府审定"], ["市政府办"]),
+    ]
+
+
+def test_a_spaced_row_with_an_empty_unit_cell_reads_no_sentence_as_a_unit():
+    # 参与单位 is empty: the sentence stays the measures', the units fill the first and last columns
+    plan = rulegov.parse_plan(
+        "某市全面推行河长制主要任务分解表\n"
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+        "1 加强河湖管理 严格岸线管制 划定管理范围。 市水利局 各县(市、区)政府\n"
+    )
+    task = plan.tasks[0]
+    assert (task.title, [m.text for m in task.measures]) == ("严格岸线管制", ["划定管理范围"])
+    assert (task.lead_units, task.cooperating_units, task.responsible_units) == (
+        ["市水利局"],
+        [],
+        ["各县(市、区)政府"],
+    )
+
+
+def test_a_role_in_a_headings_brackets_gives_the_columns_role():
+    # 责任单位(牵头) · 责任单位(配合): the bracket names the role, it does not restate the heading
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        "|序号|工作任务|责任单位(牵头)|责任单位(配合)|完成时限|\n"
+        "|1|开展宪法宣传|区司法局|区委宣传部|12月底前|\n"
+        "|2|举办普法培训|区普法办|区教育局|3月底前|\n"
+    )
+    assert [
+        (t.title, t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks
+    ] == [
+        ("开展宪法宣传", ["区司法局"], [], ["区委宣传部"]),
+        ("举办普法培训", ["区普法办"], [], ["区教育局"]),
+    ]

@@ -387,6 +387,40 @@ def test_a_column_the_plan_names_in_its_own_words_is_the_task_column():
     ]
 
 
+def test_a_first_row_whose_unit_cell_ends_as_a_heading_is_no_part_of_the_header():
+    # 有关部门 ends as 责任部门 does, but it is no column word: 普法宣传 before it is a task's cell
+    plan = rulegov.parse_plan(
+        _lines(
+            "某县2023年普法工作任务清单",
+            *("工作任务", "责任单位", "完成时限"),
+            *("普法宣传", "有关部门", "全年"),
+            *("法治培训", "县司法局", "6月底前"),
+            *("执法检查", "县司法局", "12月底前"),
+        )
+    )
+    assert [(task.title, task.responsible_units) for task in plan.tasks] == [
+        ("普法宣传", ["有关部门"]),
+        ("法治培训", ["县司法局"]),
+        ("执法检查", ["县司法局"]),
+    ]
+
+
+def test_a_task_that_ends_as_a_hall_or_a_share_is_no_unit_outside_a_column_of_sections():
+    # 馆 and 股 end the names of a bureau's bodies and sections only under a 股室 heading
+    plan = rulegov.parse_plan(
+        _lines(
+            "某县2023年民生实事任务分解表",
+            *("序号", "民生实事", "责任单位", "完成时限"),
+            *("1", "改造提升县文化馆", "县文旅局", "县住建局", "12月底前"),
+            *("2", "推进村集体资产折股", "县农业农村局", "县财政局", "9月底前"),
+        )
+    )
+    assert [(task.number, task.title, task.responsible_units) for task in plan.tasks] == [
+        ("1", "改造提升县文化馆", ["县文旅局", "县住建局"]),
+        ("2", "推进村集体资产折股", ["县农业农村局", "县财政局"]),
+    ]
+
+
 def test_a_headings_bracketed_words_on_the_next_line_stay_with_the_heading():
     # 责任股室 / (单位): one heading broken before its bracket; a bureau's sections are its units,
     # and a merged row that prints no person's cell puts none of its units under the person's column

@@ -33,6 +33,7 @@ __all__ = ["Field", "says_when", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+_OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
@@ -404,9 +405,13 @@ def _without_inner_brackets(
 
 
 def _next_opener(text: str, first: int, last: int) -> int:
-    """Index of the first of the genre's opening brackets (``(``, ``〔``, ``【``, ``[``) in a range."""
-    found = [i for i in (text.find(opener, first, last) for opener in _OPENERS) if i >= 0]
-    return min(found, default=-1)
+    """Index of the first of the genre's opening brackets (``(``, ``〔``, ``【``, ``[``) in a range.
+
+    One search for any of them, which stops at the first: a search for each, to the range's end,
+    would make a paragraph of many brackets cost its length for every bracket.
+    """
+    found = _OPENER.search(text, first, last)
+    return -1 if found is None else found.start()
 
 
 # Words of a part of a unit bracket that says when (2024年6月底前完成, 长期坚持), not who.

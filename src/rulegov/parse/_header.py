@@ -83,6 +83,7 @@ from rulegov.parse._header_words import (
     CUT_HEADING,
     DATE_NOTE,
     DATED_NOTE,
+    DELEGATION,
     DELIVERY,
     DESCRIBED,
     DOC_NUMBER,
@@ -142,6 +143,7 @@ from rulegov.parse._header_words import (
     REPORT_ENDS,
     SAME_DOCUMENT,
     SEAL,
+    SELF_REPORTING,
     SENTENCE_GOES_ON,
     SHARED_FILE,
     SIGNER,
@@ -265,6 +267,7 @@ class _Reader:
         self.index = 0
         # the lines in which the document prints again, broken, the headline read above it
         self.headline_lines = 0
+        self.delivered: int | None = None  # the line after the last delivery note read
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         self.header.diagnostics.append(
@@ -794,6 +797,8 @@ class _Reader:
                 header.spans["issued_on"] = line_span(
                     line, adopted.start("date"), adopted.end("date")
                 )
+            if adopted.re is DELIVERY:
+                self.delivered = self.index  # a note broken over two lines: past both
             self.note(line, "publication-line", f"adoption note: {line.text}", Severity.INFO)
             return True
         if found is None:
@@ -814,30 +819,49 @@ class _Reader:
         return True
 
     def speaker(self, line: Line) -> bool:
-        """The speaker's line under a report's delivery note: the organ reports, it is no title.
+        """The speaker's line under a report's delivery note: it is no title, and may name its organ.
 
         A report to a congress prints, under its heading, the meeting and the day it was given
-        (——2023年2月9日在某市人民代表大会第三次会议上) and who gave it: the office that heads the
-        organ, and a name (某市中级人民法院院长 某某). The organ is the report's issuer where no
-        heading names it (a copy that lost the heading prints the note first).
+        (——2023年2月9日在某市人民代表大会第三次会议上) and who gave it: an office and a name
+        (某市中级人民法院院长 某某). Where no heading names the issuer (a copy that lost the
+        heading prints the note first), a report given on another organ's behalf (受市人民政府委托)
+        is that organ's, named in full with the speaker's place (某市财政局: 某市人民政府); else the
+        speaker's organ is the issuer only where it reports its own work (a court, a
+        procuratorate, a government, a congress's standing committee).
         """
         text = simplified(line.text)
         found = SPEAKER.fullmatch(text.strip(" \t\u3000"))
-        if found is None or not is_organ_name(found["organ"]):
+        if found is None or not is_organ_name(found["organ"]) or self.delivered is None:
             return False
-        index = self.index - 2  # the line above the one read
-        while index >= 0 and not self.lines[index].text.strip(" \t"):
-            index -= 1
-        above = simplified(self.lines[index].text).strip(" \t\u3000") if index >= 0 else ""
-        if DELIVERY.fullmatch(above) is None:
-            return False
+        if any(item.text.strip(" \t") for item in self.lines[self.delivered : self.index - 1]):
+            return False  # the line above is no delivery note
         header = self.header
-        if header.issuer is None:
-            start = len(line.text) - len(line.text.lstrip(" \t\u3000"))
-            header.issuer = line.printed(start, start + len(found["organ"]))
-            header.spans["issuer"] = line_span(line, start, start + len(found["organ"]))
+        if header.issuer is None and not self.delegating_organ(found["organ"]):
+            organ = found["organ"]
+            if organ.endswith(SELF_REPORTING):
+                start = len(line.text) - len(line.text.lstrip(" \t\u3000"))
+                header.issuer = line.printed(start, start + len(organ))
+                header.spans["issuer"] = line_span(line, start, start + len(organ))
         self.note(line, "page-text", f"the report's speaker: {line.text}", Severity.INFO)
         return True
+
+    def delegating_organ(self, speaker: str) -> bool:
+        """Take for the issuer the organ on whose behalf the report is given (受…委托), if any.
+
+        The text's first lines say so; the organ named short by its level (市人民政府) takes the
+        place the speaker's organ names (某市财政局: 某市人民政府).
+        """
+        lines = [item for item in self.lines[self.index : self.index + 4] if item.text.strip()]
+        for item in lines[:3]:
+            found = DELEGATION.search(simplified(item.text))
+            if found is None:
+                continue
+            level = found["level"]
+            place = speaker[: speaker.index(level)] if level and level in speaker else ""
+            self.header.issuer = place + item.printed(found.start("organ"), found.end("organ"))
+            self.header.spans["issuer"] = line_span(item, found.start("organ"), found.end("organ"))
+            return True
+        return False
 
     def meeting_note(self, line: Line) -> re.Match[str] | None:
         """A meeting's note under a heading: adopted (…会议通过) or delivered (在…会议上).

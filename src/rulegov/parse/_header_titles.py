@@ -50,6 +50,7 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._time import read_date
+from rulegov.parse._vocab import ROLE_LABELS
 
 MIN_SIGNER = 3  # a signer's name apart by spaces: 国务院, 某某局 and longer
 
@@ -624,16 +625,20 @@ def _runs_on_from_head(first: str) -> bool:
 
     A notice printed from its address on (各县人民政府,市政府各部门: 现将《…》印发。 …) runs on as
     one from its heading does; a disclosure row's label (发布机构: | …) is no address, while
-    an address of several names parts them (各…, A,B: or A、B:).
+    an address of several names parts them (各…, A,B: or A、B:). Names parted by 、 are each an
+    addressee's, none a label of units' roles (牵头单位、配合单位: heads a division of work).
 
     Examples:
         >>> _runs_on_from_head("各县人民政府,市政府各部门:"), _runs_on_from_head("发布机构:")
         (True, False)
-        >>> _runs_on_from_head("局机关各处室、监察支队:")
-        True
+        >>> _runs_on_from_head("局机关各处室、监察支队:"), _runs_on_from_head("牵头单位、配合单位:")
+        (True, False)
     """
-    if first.endswith(":") and (first.startswith("各") or "," in first or "、" in first):
+    if first.endswith(":") and (first.startswith("各") or "," in first):
         return names_organs(first[:-1])
+    if first.endswith(":") and "、" in first:
+        names = re.split("[、,]", first[:-1])
+        return all(names_organs(name) and name not in ROLE_LABELS for name in names)
     return _runs_on_from_heading(first)
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "CUT_HEADING",
     "DATED_NOTE",
     "DATE_NOTE",
+    "DELEGATION",
     "DELIVERY",
     "DESCRIBED",
     "DOCUMENT_ENDS",
@@ -137,6 +138,7 @@ __all__ = [
     "SALUTATION",
     "SAME_DOCUMENT",
     "SEAL",
+    "SELF_REPORTING",
     "SENTENCE_GOES_ON",
     "SEPARATOR",
     "SHARED_FILE",
@@ -782,14 +784,20 @@ ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|
 ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|委员会))公告")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
-SIGNER = re.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|主任):[^,。:]{2,4}")
+_GOVERNORS = "省长|市长|县长|区长|州长|旗长|主席|主任"
+SIGNER = re.compile(rf"(?:{_GOVERNORS}):[^,。:]{{2,4}}")
 # the speaker's line under a report's delivery note: the organ, the office that heads it and the
-# speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某): the organ reports
+# speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某)
 SPEAKER = re.compile(
     r"(?P<organ>[^,。:、《》\s]{4,40}?)(?:代|副|常务副)?"
-    r"(?:院长|检察长|主席|主任|省长|市长|县长|区长|州长|旗长|厅长|局长|部长|秘书长)"
+    rf"(?:院长|检察长|{_GOVERNORS}|厅长|局长|部长|秘书长)"
     r"[ \t\u3000]*[\u4e00-\u9fff·][ \t\u3000]*[\u4e00-\u9fff·]{1,3}"
 )
+# the organs that report their own work to a congress, their head speaking: courts,
+# procuratorates, governments, a congress's standing committee
+SELF_REPORTING = ("法院", "检察院", "人民政府", "常务委员会", "人大常委会")
+# a report given on another organ's behalf: 受市人民政府委托; the organ may open with its level
+DELEGATION = re.compile(r"受(?P<organ>(?P<level>[省市县区州旗])?[^,。:、受]{1,30}?)(?:的)?委托")
 # a register's status before a title: 有效, 失效
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】

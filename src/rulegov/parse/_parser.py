@@ -129,6 +129,7 @@ from rulegov.parse._text import (
 )
 from rulegov.parse._time import find_timing, read_date, timeframe_at
 from rulegov.parse._units import (
+    PLACE_ENDS,
     UNIT_ENDS,
     Named,
     guess_kind,
@@ -344,6 +345,18 @@ def _same_organs(first: str, second: str) -> bool:
     names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
     others = [name.replace(" ", "") for name in re.split("[、,]", second) if name.strip()]
     return any(a in b or b in a for a in names for b in others)
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether the words before a short name only name its place (镇海, 某某区), no other organ.
+
+    Examples:
+        >>> _names_a_place("镇海"), _names_a_place("某某区人民法院某某"), _names_a_place("某某区和某某")
+        (True, False, False)
+    """
+    return not re.search("[、和 ]", words) and all(
+        char not in UNIT_ENDS or char in PLACE_ENDS for char in words
+    )
 
 
 def _diagnostic(
@@ -1214,7 +1227,13 @@ class _Parser:
             header.issuer = None
         # and a page that names short (区司法局) the one organ whose full name opens the heading
         # (镇海区司法局2022年…工作报告): the heading's full name is the issuer's
-        elif named and page and "、" not in named and named != page and named.endswith(page):
+        elif (
+            named
+            and page
+            and named != page
+            and named.endswith(page)
+            and _names_a_place(named.removesuffix(page))
+        ):
             header.issuer = named
 
     def signers_full_name(self, header: Header) -> None:
@@ -1449,11 +1468,18 @@ class _Parser:
         given = self.title_given_elsewhere(header)
         if given is not None:
             return given
-        # the plan's lines first, past the page's own (chrome, metadata); a document that is
-        # all frame falls back on its first line
+        # the plan's lines first, past the page's own (chrome, metadata) and an address or a
+        # salutation (各位代表:), which opens a text and names none; a document that is all frame
+        # falls back on its first line
         site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
         first = next(
-            (item for item in self.lines if item.text.strip(" \t") and item.number not in site),
+            (
+                item
+                for item in self.lines
+                if item.text.strip(" \t")
+                and item.number not in site
+                and not item.text.rstrip(" \t").endswith(":")
+            ),
             None,
         )
         # check_text refused a text without a visible line, so the source has one

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HEADER_ROWS",
+    "HEADING_BRACKET",
     "TableReading",
     "cell_starts",
     "heading_key",
@@ -89,7 +90,11 @@ __all__ = [
 
 _SPACE = re.compile(r"[\s_*:\u3000]")
 _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
-_BRACKETED_END = re.compile(r"[(（][^()（）]+[)）]$")
+HEADING_BRACKET = re.compile(r"\(([\u4e00-\u9fff、]{1,8})\)")
+"""A heading's bracketed words (``(单位)``, ``(牵头)``), on folded text."""
+_BRACKETED_END = re.compile(HEADING_BRACKET.pattern + "$")
+# words that give a role in a heading's bracket (责任单位(牵头)): the bracket is no restatement
+_ROLE_STEMS = ("牵头", "配合", "协办", "主办", "协同", "参与", "负责", "督办", "督导")
 _LONGEST_HEADING = 12
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
@@ -169,11 +174,15 @@ def heading_key(cell: str) -> str:
     """A column heading as looked up: half-width, without spaces or colons, in lower case.
 
     A heading the genre's words name only after a qualifier (主要工作举措, 重点工作任务) is
-    looked up without it.
+    looked up without it. A known heading's bracketed words that restate what it names
+    (责任股室(单位)) are dropped; words that give a role (责任单位(牵头), 责任单位(配合)) make
+    it that role's heading, and a remark on a role (责任单位(第一个为牵头单位)) keeps the bracket.
 
     Examples:
         >>> heading_key("完成 时限："), heading_key("Lead Unit"), heading_key("主要工作举措")
         ('完成时限', 'leadunit', '工作举措')
+        >>> heading_key("责任股室(单位)"), heading_key("责任单位(牵头)"), heading_key("责任单位(配合)")
+        ('责任股室', '牵头单位', '配合单位')
     """
     key = _SPACE.sub("", fold(cell)).lower()
     if key not in TABLE_HEADINGS:
@@ -181,10 +190,26 @@ def heading_key(cell: str) -> str:
     for qualifier in TABLE_HEADING_QUALIFIERS:
         if key not in TABLE_HEADINGS and key.removeprefix(qualifier) in TABLE_HEADINGS:
             key = key.removeprefix(qualifier)
-    bare = _BRACKETED_END.sub("", key)
-    if key not in TABLE_HEADINGS and bare in TABLE_HEADINGS:
-        key = bare  # 责任股室(单位): the heading's words in brackets say what it names already
+    bracket = _BRACKETED_END.search(key)
+    if (
+        key not in TABLE_HEADINGS
+        and bracket is not None
+        and key[: bracket.start()] in TABLE_HEADINGS
+    ):
+        key = _bracketed_key(key[: bracket.start()], bracket.group(1), key)
     return key
+
+
+def _bracketed_key(bare: str, words: str, key: str) -> str:
+    """The key of a known heading ``bare`` with ``words`` in brackets after it (the whole ``key``).
+
+    The role the words name (牵头 under 责任单位: 牵头单位), else the whole heading where they
+    speak of a role, else the bare heading: its bracket restates what it names.
+    """
+    for named in (words, words + bare[-2:]):
+        if TABLE_HEADINGS.get(named) in ROLE_FIELDS:
+            return named
+    return key if any(stem in words for stem in _ROLE_STEMS) else bare
 
 
 def read_columns(cells: list[str]) -> dict[int, str] | None:

@@ -3,10 +3,13 @@
 A page that lost its table markup prints a 任务分解表 as words parted by single spaces, often all
 on one line: ``序号 工 作 内 容 责任部门 完成时限 一、… 1 推进… 各级…办公室 全年 2 出台…``. The
 header's words (a heading spaced out letter by letter, 工 作 内 容, read as one) name the columns;
-each row starts with its number, one more than the last, and its last cells are the columns after
-the task's: the task's words are all that stands between. Where the task's columns are several (类别
-主要任务 细化措施), a last word that is a sentence of its own is the measures' cell; a space inside a
-cell (加强水资源保 护) leaves the other words to the task's title.
+each row starts with its number, one more than the last. A row with one word a column is read
+cell by cell. Otherwise its last cells are the columns after the task's, and the task's words are
+all that stands between: where the task's columns are several (类别 主要任务 细化措施), a last word
+that is a sentence of its own is the measures' cell, and a first word before the title's is the
+group's when one word is left for each; a space inside a cell (加强水资源保 护) leaves the other
+words to the task's title. A sentence never fills a column of units or of times: a row with such
+a cell empty fills that column's first and last columns from the row's two ends.
 """
 
 from __future__ import annotations
@@ -67,8 +70,6 @@ def _header_fields(line: Line) -> list[str] | None:
     texts = _task_columns(fields)
     if fields[0] != "number" or "title" not in fields[1 : 1 + texts] or len(fields) < 3:
         return None
-    if any(_task_field(field) for field in fields[1 + texts :]):
-        return None  # a task's column after the units': not a row read from its two ends
     return fields
 
 
@@ -86,7 +87,12 @@ def _task_columns(fields: list[str]) -> int:
 
 def _sentence(word: str) -> bool:
     """Whether a cell's word is a sentence of its own (…以内。), a measures' cell."""
-    return "。" in word or "；" in word or ";" in word
+    return "。" in word or ";" in word
+
+
+def _kept_short(field: str) -> bool:
+    """Whether a column's cells are short words, never a sentence: units or times."""
+    return not _task_field(field) and field != "group"
 
 
 @attrs.define(slots=True)
@@ -155,28 +161,75 @@ class SpacedTable:
         """
         words = _words(line)
         texts = _task_columns(self.fields)
+        task = self.fields[1 : 1 + texts]
         after = self.fields[1 + texts :]  # the columns after the task's words
         if len(words) < (2 if cut else 2 + len(after)):
             return None
         first = line.text[slice(*words[0])]
         if not first.isdigit() or int(first) != self.expected:
             return None
-        # the cells after the task's; a row cut short holds none
-        tail = len(after) if len(words) >= 2 + len(after) else 0
-        middle = words[1 : len(words) - tail]
-        cells = []
-        if "measures" in self.fields[1 : 1 + texts]:
+        placed = self._in_order(line, words[1:])
+        if placed is None:
+            middle, tail = self._tail(line, words[1:], cut=cut)
+            placed = [*self._task_cells(line, task, middle), *tail]
+        cells = [(field, begin, end) for field, (begin, end) in placed if field != "group"]
+        self.expected += 1
+        return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
+
+    def _in_order(
+        self, line: Line, words: list[tuple[int, int]]
+    ) -> list[tuple[str, tuple[int, int]]] | None:
+        """The cells of a row with one word a column, the title first; None for another row."""
+        fields = self.fields[1:]
+        if len(words) != len(fields):
+            return None
+        placed = [
+            ("group" if field.startswith("section") else field, word)
+            for field, word in zip(fields, words, strict=True)
+        ]
+        if any(_sentence(line.text[slice(*word)]) for field, word in placed if _kept_short(field)):
+            return None  # a sentence under units: a cell is empty, another has a space
+        return sorted(placed, key=lambda cell: cell[0] != "title")
+
+    def _tail(
+        self, line: Line, words: list[tuple[int, int]], *, cut: bool
+    ) -> tuple[list[tuple[int, int]], list[tuple[str, tuple[int, int]]]]:
+        """The task's words of a row, and its cells after them, read from the row's end.
+
+        A sentence is the task's, never a cell of units or of times: the tail stops before it,
+        and of the columns after the task's, the first and the last ones are filled.
+        """
+        after = self.fields[1 + _task_columns(self.fields) :]
+        if cut and len(words) < 1 + len(after):
+            return words, []  # a row cut short by the text's end holds no cells after the task's
+        size = len(after)
+        for offset in range(1, size + 1):
+            field = after[size - offset]
+            if _kept_short(field) and _sentence(line.text[slice(*words[-offset])]):
+                size = offset - 1
+                break
+        tail = words[len(words) - size :] if size else []
+        fields = [*after[:1], *after[len(after) - size + 1 :]] if size else []
+        return words[: len(words) - size], list(zip(fields, tail, strict=True))
+
+    def _task_cells(
+        self, line: Line, task: list[str], middle: list[tuple[int, int]]
+    ) -> list[tuple[str, tuple[int, int]]]:
+        """The title's cell, and the measures' and the group's, from the task's words of a row."""
+        cells: list[tuple[str, tuple[int, int]]] = []
+        if "measures" in task:
             last = line.text[slice(*middle[-1])]
             stop = last.find("。") + 1
             if len(middle) > 1 and _sentence(last):
-                cells.append(("measures", *middle[-1]))
+                cells.append(("measures", middle[-1]))
                 middle = middle[:-1]
             elif len(middle) == 1 and 0 < stop < len(last):
                 # one cell of sentences (抓好工业节水。加快…): its first sentence is the title
                 begin, end = middle[0]
-                cells.append(("measures", begin + stop, end))
+                cells.append(("measures", (begin + stop, end)))
                 middle = [(begin, begin + stop - 1)]
-        cells.insert(0, ("title", middle[0][0], middle[-1][1]))
-        cells.extend((field, *words[len(words) - tail + i]) for i, field in enumerate(after[:tail]))
-        self.expected += 1
-        return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
+        before = task[: task.index("title")]
+        if len(middle) == 2 and before and before[-1].startswith("section"):
+            cells.append(("group", middle[0]))  # 类别 · 主要任务: the group's word, then the task's
+            middle = middle[1:]
+        return [("title", (middle[0][0], middle[-1][1])), *cells]

@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.parse._numbering import Style, match_heading
-from rulegov.parse._table import heading_key, read_columns
+from rulegov.parse._table import HEADING_BRACKET, heading_key, read_columns
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import PLACE_ENDS, UNIT_ENDS, broken_off
@@ -73,8 +73,11 @@ _LIST_MARKS = "、,，"
 # how a unit's name opens, where a task's sentence opens with its verb (召开…会, 建设…中心): with
 # its place's level (区教育局, 市发改委) or a word for several or for the state (各乡镇, 有关部门)
 _UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央")
-# in a cell of a table, a bureau's sections and bodies name units too (文化宣传股, 文化馆)
-_CELL_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
+# in a table whose header names a bureau's sections (责任股室), its sections and bodies name
+# units too (文化宣传股, 文化馆); elsewhere such an end is a task's (改造提升县文化馆, 资产折股)
+_SECTION_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
+_SECTIONS = "股室"
+_UNIT_HEADING_ENDS = ("部门", "单位", "科室", "股室")  # 责任股室: a column of units
 _ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: only its kind is asked
 
 
@@ -107,13 +110,16 @@ def _column_kind(heading: str) -> str:
         return _FIELD_KINDS[field]
     if key in PERSON_LABELS:
         return "person"
-    if key.endswith(("部门", "单位", "科室", "股室")) and len(key) > 2:
+    if key.endswith(_UNIT_HEADING_ENDS) and len(key) > 2:
         return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
     return "other"
 
 
-def _names_units(text: str) -> bool:
-    """Whether a cell reads as names of units (区发改局、各乡镇, 市发改委牵头落实)."""
+def _names_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
+    """Whether a cell reads as names of units (区发改局、各乡镇, 市发改委牵头落实).
+
+    ``ends`` holds the last characters of a unit's name (with a bureau's sections': 股, 馆).
+    """
     text = text.strip()
     # a list closed by a full stop (区教育局、区卫健委。): names of organs, none a place's
     closed = text.endswith("。")
@@ -128,7 +134,7 @@ def _names_units(text: str) -> bool:
     names = [name for name in re.split(r"[、,，]", text) if name]
     if closed and not _closed_units(names):
         return False  # 深化依法治区。, 召开全区教育工作会。: a task's sentence
-    return sum(name[-1] in _CELL_UNIT_ENDS for name in names) * 2 > len(names) and text[-1] != "、"
+    return sum(name[-1] in ends for name in names) * 2 > len(names) and text[-1] != "、"
 
 
 def _closed_units(names: list[str]) -> bool:
@@ -148,22 +154,23 @@ def _closed_units(names: list[str]) -> bool:
     return len(names) > 1 or names[0].startswith(_UNIT_OPENS)
 
 
-def _goes_on(text: str) -> bool:
+def _goes_on(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
     """Whether a line of units goes on to the next: it ends with the mark of its list.
 
     Examples:
         >>> _goes_on("区法院、区检察院、"), _goes_on("区法院、区检察院")
         (True, False)
     """
-    return text.endswith(tuple(_LIST_MARKS)) and _names_units(text.rstrip(_LIST_MARKS))
+    return text.endswith(tuple(_LIST_MARKS)) and _names_units(text.rstrip(_LIST_MARKS), ends)
 
 
-def _kinds(texts: list[str]) -> list[str]:
+def _kinds(texts: list[str], *, sections: bool = False) -> list[str]:
     """The kinds of a run of cells' lines, a line of units that the next one goes on "open".
 
-    The next line finishes a name this one breaks (区教育局、区文化 / 旅游局).
+    The next line finishes a name this one breaks (区教育局、区文化 / 旅游局). With ``sections``
+    (the table has a column of a bureau's sections), 文化宣传股 and 文化馆 name units too.
     """
-    kinds = [_cell_kind(text) for text in texts]
+    kinds = [_cell_kind(text, sections=sections) for text in texts]
     for index in range(len(texts) - 1):
         if broken_off(texts[index], texts[index + 1]):
             kinds[index] = "open"
@@ -171,12 +178,13 @@ def _kinds(texts: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _cell_kind(text: str) -> str:
+def _cell_kind(text: str, *, sections: bool = False) -> str:
     """The kind of a cell's text: unit, time, value, short or text."""
     text = text.strip()
-    if _goes_on(text):
+    ends = _SECTION_UNIT_ENDS if sections else UNIT_ENDS
+    if _goes_on(text, ends):
         return "open"
-    if _names_units(text):
+    if _names_units(text, ends):
         return "unit"
     if len(text) <= _LONGEST_HEADING and read_timeframe(text, _ANY_YEAR) is not None:
         return "time"
@@ -187,7 +195,7 @@ def _cell_kind(text: str) -> str:
     return "text"
 
 
-_HEADING_ENDS = ("部门", "单位", "科室", "股室", "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
+_HEADING_ENDS = (*_UNIT_HEADING_ENDS, "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
                  "任务", "项目", "名称", "类别", "人")  # fmt: skip
 
 
@@ -207,7 +215,6 @@ def _short_heading(text: str) -> bool:
     return len(text) <= _LONGEST_HEADING and _heading_like(text) and not match_heading(text)
 
 
-_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")  # (单位): a heading's bracketed words
 _PLAIN_HEADING = re.compile(
     r"[\u4e00-\u9fff]{2,6}"
 )  # 民生实事: a column named in the plan's own words
@@ -229,13 +236,10 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     columns: list[list[int]] = []
     for position in range(index, min(len(cells), index + 2 * _MAX_COLUMNS)):
         text = cells[position].text.strip()
-        if columns and _QUALIFIER.fullmatch(text) and len(columns[-1]) == 1:
+        if columns and HEADING_BRACKET.fullmatch(text) and len(columns[-1]) == 1:
             columns[-1].append(position)
             continue
-        following = cells[position + 1].text if position + 1 < len(cells) else ""
-        if not _short_heading(text) and not (
-            columns and _PLAIN_HEADING.fullmatch(text) and _short_heading(following)
-        ):
+        if not _short_heading(text) and not _plain_heading(cells, columns, position):
             break
         columns.append([position])
     texts = _header_texts(cells, columns)
@@ -243,7 +247,7 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     if len(columns) < _MIN_COLUMNS or known < _MIN_KNOWN or len(columns) > _MAX_COLUMNS:
         return None
     fields = read_columns(texts)
-    kinds = _header_kinds(texts)
+    kinds = _header_kinds(texts, fields)
     if fields is None or "unit" not in kinds or "text" not in kinds:
         return None
     if len(fields) < known:
@@ -251,14 +255,32 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     return columns
 
 
+def _plain_heading(cells: list[Line], columns: list[list[int]], position: int) -> bool:
+    """Whether a few words of no field's stand between two of the genre's column words.
+
+    序号 · 民生实事 · 责任单位: the words name a column. A row's first cells after the header
+    (完成时限 · 普法宣传 · 有关部门) do not: a unit's cell may end as a heading does, but it is
+    no column word of the genre's.
+    """
+    if not columns or position + 1 >= len(cells):
+        return False
+    if not _PLAIN_HEADING.fullmatch(cells[position].text.strip()):
+        return False
+    before = _header_texts(cells, columns[-1:])[0]
+    return _known(before) and _known(cells[position + 1].text.strip())
+
+
 def _header_texts(cells: list[Line], columns: list[list[int]]) -> list[str]:
     """Each column's heading, its lines joined (责任股室(单位))."""
     return ["".join(cells[i].text.strip() for i in column) for column in columns]
 
 
-def _header_kinds(texts: list[str]) -> list[str]:
-    """What each column's cells hold; a column the header names in its own words, a task's text."""
-    fields = read_columns(texts) or {}
+def _header_kinds(texts: list[str], fields: dict[int, str] | None = None) -> list[str]:
+    """What each column's cells hold; a column the header names in its own words, a task's text.
+
+    ``fields`` are the columns' fields as read already, if they were.
+    """
+    fields = fields if fields is not None else read_columns(texts) or {}
     return [
         "text" if fields.get(index) == "title" else _column_kind(text)
         for index, text in enumerate(texts)
@@ -274,8 +296,9 @@ def _group(text: str) -> bool:
 class _Table:
     """The columns of one stacked table, and how its rows' cells are placed under them."""
 
-    def __init__(self, kinds: list[str]) -> None:
+    def __init__(self, kinds: list[str], *, sections: bool = False) -> None:
         self.kinds = kinds
+        self.sections = sections  # a column of a bureau's sections (责任股室): 股, 馆 end units
         texts = [i for i, kind in enumerate(kinds) if kind == "text"]
         # a task column with another task column after it may be merged over rows
         self.outer = set(texts[:-1])
@@ -352,7 +375,7 @@ class _Table:
         self, cells: list[str], columns: list[int], *, own: bool = False
     ) -> tuple[float, list[int]]:
         """The cheapest placing of ``cells`` under ``columns`` in order: cost, and each cell's."""
-        kinds = _kinds(cells)
+        kinds = _kinds(cells, sections=self.sections)
         return self.placing(self.costs(kinds, columns), kinds, columns, own=own)
 
 
@@ -436,6 +459,7 @@ def _read_rows(
     Also where the table ends. ``after_blank`` holds the cells with a blank line before them.
     """
     kinds = _header_kinds(texts)
+    sections = any(_SECTIONS in heading_key(text) for text in texts)
     numbered = kinds
     if "number" not in kinds and first + 1 < len(cells) and _row_number(cells[first + 1].text) == 1:
         # a number column without heading (工作任务 · 1 · 具体要求 …): after the cells before it
@@ -443,11 +467,11 @@ def _read_rows(
         if place is not None and place <= len(kinds):
             numbered = [*kinds[:place], "number", *kinds[place:]]
     if "number" in numbered:
-        rows, end = _numbered_rows(cells, first, _Table(numbered))
+        rows, end = _numbered_rows(cells, first, _Table(numbered, sections=sections))
         if rows or "number" in kinds:
             return rows, end
         # no row numbered 1, 2, …: the figures were a column's values (分值), not row numbers
-    return _unnumbered_rows(cells, first, _Table(kinds), after_blank)
+    return _unnumbered_rows(cells, first, _Table(kinds, sections=sections), after_blank)
 
 
 def _row_number(text: str) -> int | None:
@@ -541,7 +565,7 @@ def _fits_after(table: _Table, cells: list[Line], index: int) -> bool:
         return True
     if index + 1 >= len(cells) or _row_number(cells[index + 1].text) is not None:
         return False
-    kind = _cell_kind(cells[index + 1].text)
+    kind = _cell_kind(cells[index + 1].text, sections=table.sections)
     return any(_FIT[column][kind] < _WORST for column in after if column in _FIT)
 
 
@@ -596,7 +620,7 @@ def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int
         if _group(cells[i].text):
             break
         texts.append(cells[i].text)
-    kinds = _kinds(texts)
+    kinds = _kinds(texts, sections=table.sections)
     costs = table.costs(kinds, right)
     best: tuple[float, int] = (float("inf"), 0)
     for size in range(1, len(texts) + 1):
@@ -672,7 +696,7 @@ def _best_chunk(table: _Table, cells: list[Line], position: int) -> tuple[int, l
         if _group(text) or text.strip().startswith(_CLOSING):
             break
         chunk.append(text)
-    kinds = _kinds(chunk)
+    kinds = _kinds(chunk, sections=table.sections)
     costs = table.costs(kinds, columns)
     best: tuple[float, int] = (float("inf"), 0)
     for size in range(1, len(chunk) + 1):

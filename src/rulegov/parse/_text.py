@@ -153,9 +153,11 @@ class Line:
             >>> line = split_lines("\u3000\u3000某府发〔2015〕9号 2015年1月30日  ")[0]
             >>> line.breaks, line.gaps
             ((0, 11, 21), (11,))
-            >>> line = split_lines("關(guān)于印發(fā)方案 各單位:")[0]
+            >>> line = split_lines("關(guān)于印發（fā）方案 各單位:")[0]
             >>> line.text, line.gaps
             ('关于印发方案各单位:', (6,))
+            >>> split_lines("印發給你們(men) 某市應急管理局")[0].gaps
+            (5,)
         """
         if not self.breaks:  # most lines drop nothing
             return ()
@@ -164,7 +166,10 @@ class Line:
         gaps: list[int] = []
         before = 0  # the characters dropped before each break: where its own start in the line
         for place, shift in zip(self.breaks, self.shifts, strict=True):
-            if 0 < place < size and original[place + before : place + before + 1] != "(":
+            dropped = original[place + before : place + shift]
+            # a gloss, in either bracket, parts nothing unless a space was dropped with it
+            gloss = dropped[:1] in ("(", "（") and not any(char.isspace() for char in dropped)
+            if 0 < place < size and not gloss:
                 gaps.append(place)
             before = shift
         return tuple(gaps)

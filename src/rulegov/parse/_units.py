@@ -692,7 +692,8 @@ def joins_at(text: str, position: int, end: int) -> int:
 
     The words before it end a unit's name (区司法局及各镇), or such a name and 等 (市商务局等和
     各县人民政府, where 等 is left out); not 工业和信息化部, nor a body and its own (各部门及其
-    下属单位), nor the generic words 单位 and 部门 after it (有关部门和单位).
+    下属单位), nor the generic words 单位 and 部门 after it (有关部门和单位), nor a place's
+    committee and its own government or zone's committee (各县党委和人民政府, 党工委和管委会).
 
     Examples:
         >>> [joins_at(text, text.index("和"), len(text)) for text in ("市商务局等和各县政府", "有关部门和单位")]

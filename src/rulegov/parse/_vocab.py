@@ -68,7 +68,7 @@ ROLE_LABELS: dict[str, Role] = {
     "主责单位": Role.LEAD,
     "牵头责任单位": Role.LEAD,
     "主要责任单位": Role.LEAD,
-    "主办单位": Role.LEAD,  # the unit that runs the work, beside its 协办单位
+    "主办单位": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
     "牵头": Role.LEAD,
     "责任单位": Role.RESPONSIBLE,
     "责任部门": Role.RESPONSIBLE,
