@@ -120,6 +120,7 @@ def adversarial() -> dict[str, str]:
         "2,000 parts run into one line": "2023年工作要点一、加强领导"
         + "".join(f"{n % 99 + 1}.推进第{n}项法治建设工作,完善制度。" for n in range(2_000)),
         "33,333 notes in brackets on a line": "(法)" * 33_333 + "x_某县人民政府\n一、加强领导\n",
+        "128,000 brackets in a task's paragraph": "一、任务\n1.开展工作" + "(甲)" * 128_000 + "。",
         "10,000 cells of 15 columns one a line": "\n".join(
             ["某区法治工作方案", "附件", *_WIDE_HEADER]
             + [("加强法治政府建设督察工作", "区司法局", "2024年底前")[n % 3] for n in range(10_000)]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import rulegov
@@ -592,11 +590,10 @@ def test_brackets_of_places_and_of_a_part_keep_their_units_apart():
     assert plan.units[0].aliases == []
 
 
-def test_a_paragraph_of_many_brackets_is_read_in_linear_time():
-    # each bracket is looked for once: 128,000 of them in 384,000 characters took seconds
+def test_a_paragraph_of_many_brackets_keeps_its_text_and_names_no_units():
+    # each bracket is looked for once (benchmarks/parse.py times this input among its adversarial
+    # ones): 128,000 of them in 384,000 characters took seconds
     text = "开展工作" + "(甲)" * 128_000 + "。"
-    began = time.perf_counter()
     ranges, fields = split_fields(text)
-    assert time.perf_counter() - began < 2.0
     assert fields == []
     assert "".join(text[a:b] for a, b in ranges) == text
