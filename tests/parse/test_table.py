@@ -669,3 +669,44 @@ def test_a_role_in_a_headings_brackets_gives_the_columns_role():
         ("开展宪法宣传", ["区司法局"], [], ["区委宣传部"]),
         ("举办普法培训", ["区普法办"], [], ["区教育局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["责任单位(排在第一位的为牵头单位)", "责任单位(第一个为牵头单位)", "责任单位(牵头、配合)"],
+)
+def test_a_bracket_that_remarks_on_roles_leaves_the_units_column(heading: str) -> None:
+    # the bracket comments on the roles of the units listed; it names no single role
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        f"|序号|工作任务|{heading}|完成时限|\n"
+        "|1|开展宪法宣传|区司法局、区委宣传部|12月底前|\n"
+    )
+    assert [(t.title, t.lead_units + t.responsible_units) for t in plan.tasks] == [
+        ("开展宪法宣传", ["区司法局", "区委宣传部"])
+    ]
+
+
+def test_a_bracket_of_any_characters_after_a_known_heading_is_dropped():
+    # 完成时限(2023年): the year in brackets leaves the column a deadline's
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        "|序号|工作任务|责任单位|完成时限(2023年)|\n"
+        "|1|开展宪法宣传|区司法局|12月底前|\n"
+    )
+    task = plan.tasks[0]
+    assert (task.responsible_units, task.timeframe and task.timeframe.text) == (
+        ["区司法局"],
+        "12月底前",
+    )
+
+
+def test_a_bracket_of_one_role_word_gives_that_role_and_the_one_who_runs_the_work_leads():
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        "|序号|工作任务|责任单位(主办)|责任单位(协办)|完成时限|\n"
+        "|1|开展宪法宣传|区司法局|区委宣传部|12月底前|\n"
+    )
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        (["区司法局"], ["区委宣传部"])
+    ]
