@@ -1064,3 +1064,37 @@ def test_a_notice_run_on_from_an_address_of_offices_and_a_detachment_is_cut() ->
     )
     assert plan.recipients == ["局机关各处室、监察支队"]
     assert plan.issued_on == dt.date(2019, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "body", "issuer"),
+    [
+        # 受理委托执行案件: the court's own report, no delegation
+        (
+            "某市中级人民法院院长 张三",
+            "2022年,全市法院受理委托执行案件1200件,审结1100件。",
+            "某市中级人民法院",
+        ),
+        # 受县人民政府和县长委托: the organ is the government, not the county head with it
+        ("某县司法局局长 王某", "受县人民政府和县长委托,现将有关情况报告如下。", "某县人民政府"),
+        # a supervisory commission reports its own work to the standing committee
+        ("某市监察委员会主任 张三", "我代表市监察委员会报告工作。", "某市监察委员会"),
+    ],
+)
+def test_a_delegation_opens_its_clause_and_names_an_organ(
+    speaker: str, body: str, issuer: str
+) -> None:
+    plan = rulegov.parse_plan(
+        "——2023年1月12日在某市第十六届人民代表大会常务委员会第二次会议上\n"
+        f"{speaker}\n主任、各位副主任、秘书长、各位委员:\n{body}\n"
+    )
+    assert plan.issuer == issuer
+
+
+def test_a_delegation_words_inside_another_word_name_no_issuer() -> None:
+    # 接受群众委托: the people are no organ on whose behalf the bureau reports
+    plan = rulegov.parse_plan(
+        "——2024年3月1日在某县人大常委会第十次会议上\n某县司法局局长 王某\n"
+        "主任、各位副主任、秘书长、各位委员:\n全年接受群众委托代写文书300份。\n"
+    )
+    assert plan.issuer != "群众"

@@ -848,13 +848,14 @@ class _Reader:
     def delegating_organ(self, speaker: str) -> bool:
         """Take for the issuer the organ on whose behalf the report is given (受…委托), if any.
 
-        The text's first lines say so; the organ named short by its level (市人民政府) takes the
+        The text's first lines say so, 受 opening a clause and an organ's name after it (受理委托
+        or 接受群众委托 name none); the organ named short by its level (市人民政府) takes the
         place the speaker's organ names (某市财政局: 某市人民政府).
         """
         lines = [item for item in self.lines[self.index : self.index + 4] if item.text.strip()]
         for item in lines[:3]:
             found = DELEGATION.search(simplified(item.text))
-            if found is None:
+            if found is None or not is_organ_name(found["organ"]):
                 continue
             level = found["level"]
             place = speaker[: speaker.index(level)] if level and level in speaker else ""
