@@ -1098,3 +1098,23 @@ def test_a_delegation_words_inside_another_word_name_no_issuer() -> None:
         "主任、各位副主任、秘书长、各位委员:\n全年接受群众委托代写文书300份。\n"
     )
     assert plan.issuer != "群众"
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("区司法局", "厦门市思明区司法局"),
+        ("区司法局", "天津市和平区司法局"),
+        ("市司法局", "嘉峪关市司法局"),
+    ],
+)
+def test_a_place_whose_name_holds_a_units_last_character_keeps_the_full_issuer(
+    page: str, name: str
+) -> None:
+    # 厦门, 和平, 嘉峪关 are places: the heading's full name is the issuer, not the page's short one
+    plan = rulegov.parse_plan(
+        "成文日期: | 2023-03-27 | 体裁分类: | 其他 |\n"
+        f"发布机构: | {page} | 公开方式: | 主动公开 |\n"
+        f"{name}关于开展2023年普法工作的通知\n各单位:\n现将有关事项通知如下。\n"
+    )
+    assert plan.issuer == name

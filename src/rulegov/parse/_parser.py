@@ -350,13 +350,22 @@ def _same_organs(first: str, second: str) -> bool:
 def _names_a_place(words: str) -> bool:
     """Whether the words before a short name only name its place (镇海, 某某区), no other organ.
 
+    The words name another organ where some of their first words are an organ's name
+    (某某区人民法院 某某), or where they are parted by a space or 、, or by 和 after an organ's
+    name; a place whose name holds a unit's last character (厦门市思明, 天津市和平) is a place.
+
     Examples:
-        >>> _names_a_place("镇海"), _names_a_place("某某区人民法院某某"), _names_a_place("某某区和某某")
+        >>> _names_a_place("镇海"), _names_a_place("某某区人民法院某某"), _names_a_place("某某区委和某某")
         (True, False, False)
+        >>> _names_a_place("厦门市思明"), _names_a_place("天津市和平"), _names_a_place("嘉峪关")
+        (True, True, True)
     """
-    return not re.search("[、和 ]", words) and all(
-        char not in UNIT_ENDS or char in PLACE_ENDS for char in words
-    )
+    if re.search("[、 ]", words):
+        return False
+    return not any(
+        char in UNIT_ENDS and char not in PLACE_ENDS and is_organ_name(words[: index + 1])
+        for index, char in enumerate(words)
+    ) and not any(is_organ_name(words[:index]) for index, char in enumerate(words) if char == "和")
 
 
 def _diagnostic(
