@@ -961,7 +961,7 @@ def test_the_speaker_under_a_delivery_note_names_the_reporting_organ() -> None:
     assert plan.recipients == ["全國人民代表大會常務委員會"]
     # the address opens the text: no title, and the address does not stand in for one
     assert "no-title" in [d.code for d in plan.diagnostics]
-    assert plan.title != "全國人民代表大會常務委員會:"
+    assert plan.title == "根據本次會議安排,我代表法院報告工作。"
 
 
 def test_a_salutation_under_a_speaker_does_not_stand_in_for_the_missing_title() -> None:
@@ -970,7 +970,7 @@ def test_a_salutation_under_a_speaker_does_not_stand_in_for_the_missing_title() 
         "某市人民代表大会常务委员会副主任 李四\n各位代表:\n我代表常委会报告工作。\n"
     )
     assert plan.issuer == "某市人民代表大会常务委员会"
-    assert plan.title != "各位代表:"
+    assert plan.title == "我代表常委会报告工作。"
 
 
 def test_a_report_given_on_another_organs_behalf_is_that_organs() -> None:
@@ -1118,3 +1118,14 @@ def test_a_place_whose_name_holds_a_units_last_character_keeps_the_full_issuer(
         f"{name}关于开展2023年普法工作的通知\n各单位:\n现将有关事项通知如下。\n"
     )
     assert plan.issuer == name
+
+
+def test_a_line_that_leads_into_the_text_stands_in_for_the_missing_title() -> None:
+    # …报告如下: ends in a colon but addresses no one: it stands in, and names the plan's year
+    plan = rulegov.parse_plan(
+        "2024年,某街道坚持依法行政,现将2024年法治政府建设情况报告如下:\n"
+        "一、主要举措和成效\n(一)加强组织领导。\n"
+    )
+    assert plan.title == "2024年,某街道坚持依法行政,现将2024年法治政府建设情况报告如下:"
+    assert plan.period is not None
+    assert (plan.period.start_year, plan.period.end_year) == (2024, 2024)

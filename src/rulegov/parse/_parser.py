@@ -90,6 +90,7 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
+from rulegov.parse._header_words import SALUTATION
 from rulegov.parse._numbering import (
     BARE_NUMBER,
     DECIMAL_STYLES,
@@ -345,6 +346,14 @@ def _same_organs(first: str, second: str) -> bool:
     names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
     others = [name.replace(" ", "") for name in re.split("[、,]", second) if name.strip()]
     return any(a in b or b in a for a in names for b in others)
+
+
+def _addresses(line: Line, address: Span | None) -> bool:
+    """Whether ``line`` is the address the header read (``address``) or a salutation (各位代表:)."""
+    text = line.text.strip(" \t")
+    if SALUTATION.fullmatch(text) is not None:
+        return True
+    return address is not None and address.start <= line.start < max(address.end, address.start + 1)
 
 
 def _names_a_place(words: str) -> bool:
@@ -1477,17 +1486,19 @@ class _Parser:
         given = self.title_given_elsewhere(header)
         if given is not None:
             return given
-        # the plan's lines first, past the page's own (chrome, metadata) and an address or a
-        # salutation (各位代表:), which opens a text and names none; a document that is all frame
-        # falls back on its first line
+        # the plan's lines first, past the page's own (chrome, metadata) and the address the
+        # header read or a salutation (各位代表:), which opens a text and names none; a line that
+        # leads into the text (…报告如下:) stands in; a document that is all frame falls back on
+        # its first line
         site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
+        address = header.spans.get("recipients")
         first = next(
             (
                 item
                 for item in self.lines
                 if item.text.strip(" \t")
                 and item.number not in site
-                and not item.text.rstrip(" \t").endswith(":")
+                and not _addresses(item, address)
             ),
             None,
         )
@@ -1498,7 +1509,7 @@ class _Parser:
                 first,
                 0,
                 "no-title",
-                "the document prints no title; the first line stands in for it",
+                "the document prints no title; the first line of its text stands in for it",
             )
         )
         run_on = _RUN_ON_TITLE.match(first.text)
