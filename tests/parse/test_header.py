@@ -1066,6 +1066,15 @@ def test_a_notice_run_on_from_an_address_of_offices_and_a_detachment_is_cut() ->
     assert plan.issued_on == dt.date(2019, 10, 28)
 
 
+def test_a_notice_run_on_from_an_address_with_a_bracket_of_places_is_cut() -> None:
+    # 各县(市、区)人民政府 is one addressee: the 、 inside its bracket parts no names
+    plan = rulegov.parse_plan(
+        "市直各单位、各县(市、区)人民政府: 现将《某县2023年普法工作要点》印发给你们,请认真贯彻落实。"
+        " 某县司法局 2023年3月1日 某县2023年普法工作要点\n一、重点任务\n1.开展宪法宣传。\n"
+    )
+    assert (plan.issuer, plan.issued_on) == ("某县司法局", dt.date(2023, 3, 1))
+
+
 @pytest.mark.parametrize(
     ("speaker", "body", "issuer"),
     [
