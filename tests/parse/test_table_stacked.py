@@ -472,3 +472,21 @@ def test_a_bracket_under_a_units_heading_that_remarks_on_roles_keeps_the_table()
         ("开展宪法宣传", ["区司法局", "区委宣传部"]),
         ("举办普法培训", ["区普法办", "区教育局"]),
     ]
+
+
+def test_a_task_that_opens_with_an_act_and_ends_in_a_bodys_name_stays_a_task():
+    # under 责任股室, 改造提升县文化馆 ends as a body does but opens with an act: a task,
+    # its two sections on the lines after it
+    plan = rulegov.parse_plan(
+        "\n".join(
+            (
+                *("某县文旅局2023年工作任务分解表", "序号", "工作任务", "责任股室", "完成时限"),
+                *("1", "举办全民阅读活动", "公共服务股", "全年"),
+                *("2", "改造提升县文化馆", "文物股", "计划财务股", "12月底前"),
+            )
+        )
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("举办全民阅读活动", ["公共服务股"]),
+        ("改造提升县文化馆", ["文物股", "计划财务股"]),
+    ]
