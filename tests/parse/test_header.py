@@ -1014,12 +1014,13 @@ def test_a_pages_short_name_of_the_organ_the_heading_names_in_full_is_the_headin
 def test_a_joint_heading_ending_in_the_pages_short_name_is_not_glued_into_one_issuer(
     joint: str,
 ) -> None:
-    # the heading's words before 某某区司法局 name another organ, not 区司法局's place
+    # the heading's words before 某某区司法局 name another organ too: the page's organ is the
+    # heading's last, in full
     plan = rulegov.parse_plan(
         "成文日期: | 2023-03-27 | 体裁分类: | 其他 |\n发布机构: | 区司法局 | 公开方式: | 主动公开 |\n"
         f"{joint}关于开展2023年普法工作的通知\n各单位:\n现将有关事项通知如下。\n"
     )
-    assert plan.issuer == "区司法局"
+    assert plan.issuer == "某某区司法局"
 
 
 def test_a_mirrors_pinyin_glosses_part_no_words_of_a_run_on_notice() -> None:

@@ -356,6 +356,22 @@ def _addresses(line: Line, address: Span | None) -> bool:
     return address is not None and address.start <= line.start < max(address.end, address.start + 1)
 
 
+def _last_organs_place(words: str) -> str | None:
+    """The place that the words before a short name give its organ, in a joint heading too.
+
+    Examples:
+        >>> _last_organs_place("镇海"), _last_organs_place("某某区人民法院 某某区")
+        ('镇海', '某某区')
+        >>> _last_organs_place("某某区人民法院和某某区"), _last_organs_place("某某区人民法院某某")
+        ('某某区', '某某')
+    """
+    if _names_a_place(words):
+        return words
+    end = max((i for i in range(2, len(words)) if is_organ_name(words[:i])), default=0)
+    last = words[end:].lstrip("、和 ")
+    return last if end and last and _names_a_place(last) else None
+
+
 def _names_a_place(words: str) -> bool:
     """Whether the words before a short name only name its place (镇海, 某某区), no other organ.
 
@@ -1244,15 +1260,12 @@ class _Parser:
         if named and page and not _same_organs(named, page) and not names_in_short(named, page):
             header.issuer = None
         # and a page that names short (区司法局) the one organ whose full name opens the heading
-        # (镇海区司法局2022年…工作报告): the heading's full name is the issuer's
-        elif (
-            named
-            and page
-            and named != page
-            and named.endswith(page)
-            and _names_a_place(named.removesuffix(page))
-        ):
-            header.issuer = named
+        # (镇海区司法局2022年…工作报告): the heading's full name is the issuer's; in a joint
+        # heading (某某区人民法院 某某区司法局), the full name of the page's organ is
+        elif named and page and named != page and named.endswith(page):
+            place = _last_organs_place(named.removesuffix(page))
+            if place is not None:
+                header.issuer = named if place == named.removesuffix(page) else place + page
 
     def signers_full_name(self, header: Header) -> None:
         """The signature's full name of the office the heading names short (区人民政府办公室)."""
