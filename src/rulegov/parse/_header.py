@@ -824,10 +824,11 @@ class _Reader:
         A report to a congress prints, under its heading, the meeting and the day it was given
         (——2023年2月9日在某市人民代表大会第三次会议上) and who gave it: an office and a name
         (某市中级人民法院院长 某某). Where no heading names the issuer (a copy that lost the
-        heading prints the note first), a report given on another organ's behalf (受市人民政府委托)
-        is that organ's, named in full with the speaker's place (某市财政局: 某市人民政府); else the
-        speaker's organ is the issuer only where it reports its own work (a court, a
-        procuratorate, a government, a congress's standing committee).
+        heading prints the note first), a report given on another organ's behalf (受市人民政府委托,
+        受 opening its clause and an organ's name after it) is that organ's, named in full with
+        the speaker's place (某市财政局: 某市人民政府); else the speaker's organ is the issuer only
+        where it reports its own work (a court, a procuratorate, a government, a supervisory
+        commission, a congress's standing committee).
         """
         text = simplified(line.text)
         found = SPEAKER.fullmatch(text.strip(" \t\u3000"))
