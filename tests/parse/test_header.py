@@ -1139,3 +1139,22 @@ def test_a_line_that_leads_into_the_text_stands_in_for_the_missing_title() -> No
     assert plan.title == "2024年,某街道坚持依法行政,现将2024年法治政府建设情况报告如下:"
     assert plan.period is not None
     assert (plan.period.start_year, plan.period.end_year) == (2024, 2024)
+
+
+def test_a_year_the_work_runs_since_is_no_plan_year_where_a_date_gives_one() -> None:
+    # 2010年以來 says where the work reported on starts: the report is the year it is given's
+    plan = rulegov.parse_plan(
+        "--2015年11月2日在第十二屆全國人民代表大會常務委員會第十七次會議上\n"
+        "某某人民法院院長某某\n全國人民代表大會常務委員會:\n"
+        "根據本次會議安排,我代表法院報告2010年以來行政審判工作情況,請審議。\n"
+    )
+    assert plan.period is not None
+    assert (plan.period.start_year, plan.period.end_year) == (2015, 2015)
+
+
+def test_a_year_the_work_runs_since_is_the_plan_year_where_no_date_gives_one() -> None:
+    plan = rulegov.parse_plan(
+        "2023年以來,某縣堅持依法行政,現將有關情況報告如下:\n一、主要舉措\n(一)加強組織領導。\n"
+    )
+    assert plan.period is not None
+    assert (plan.period.start_year, plan.period.end_year) == (2023, 2023)

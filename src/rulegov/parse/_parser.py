@@ -273,6 +273,7 @@ _SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}(?:\s|[^\d年月日.%])")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+_SINCE = re.compile(r"以来|以來")  # 2010年以来: where a span starts, the plan's year after a date's
 _UNIT_PREFIX = re.compile(r"^(?P<name>[^\d《]{4,60}(?:办公室|委员会|人民政府|政府|管委会|局|办))")
 
 
@@ -1532,12 +1533,13 @@ class _Parser:
         return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
-        found = _TITLE_YEAR.search(title)
+        years = list(_TITLE_YEAR.finditer(title))
+        found = next((year for year in years if not _SINCE.match(title, year.end())), None)
         if found:
             return int(found.group("year"))
         if header.issued_on is not None:
             return header.issued_on.year
-        return None
+        return int(years[0].group("year")) if years else None
 
     def period(self, title: str) -> Period | None:
         span = _TITLE_YEARS.search(title)
