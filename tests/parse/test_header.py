@@ -961,7 +961,7 @@ def test_the_speaker_under_a_delivery_note_names_the_reporting_organ() -> None:
     assert plan.recipients == ["全國人民代表大會常務委員會"]
     # the address opens the text: no title, and the address does not stand in for one
     assert "no-title" in [d.code for d in plan.diagnostics]
-    assert plan.title != "全國人民代表大會常務委員會:"
+    assert plan.title == "根據本次會議安排,我代表法院報告工作。"
 
 
 def test_a_salutation_under_a_speaker_does_not_stand_in_for_the_missing_title() -> None:
@@ -970,7 +970,7 @@ def test_a_salutation_under_a_speaker_does_not_stand_in_for_the_missing_title() 
         "某市人民代表大会常务委员会副主任 李四\n各位代表:\n我代表常委会报告工作。\n"
     )
     assert plan.issuer == "某市人民代表大会常务委员会"
-    assert plan.title != "各位代表:"
+    assert plan.title == "我代表常委会报告工作。"
 
 
 def test_a_report_given_on_another_organs_behalf_is_that_organs() -> None:
@@ -1014,12 +1014,13 @@ def test_a_pages_short_name_of_the_organ_the_heading_names_in_full_is_the_headin
 def test_a_joint_heading_ending_in_the_pages_short_name_is_not_glued_into_one_issuer(
     joint: str,
 ) -> None:
-    # the heading's words before 某某区司法局 name another organ, not 区司法局's place
+    # the heading's words before 某某区司法局 name another organ too: the page's organ is the
+    # heading's last, in full
     plan = rulegov.parse_plan(
         "成文日期: | 2023-03-27 | 体裁分类: | 其他 |\n发布机构: | 区司法局 | 公开方式: | 主动公开 |\n"
         f"{joint}关于开展2023年普法工作的通知\n各单位:\n现将有关事项通知如下。\n"
     )
-    assert plan.issuer == "区司法局"
+    assert plan.issuer == "某某区司法局"
 
 
 def test_a_mirrors_pinyin_glosses_part_no_words_of_a_run_on_notice() -> None:
@@ -1064,3 +1065,96 @@ def test_a_notice_run_on_from_an_address_of_offices_and_a_detachment_is_cut() ->
     )
     assert plan.recipients == ["局机关各处室、监察支队"]
     assert plan.issued_on == dt.date(2019, 10, 28)
+
+
+def test_a_notice_run_on_from_an_address_with_a_bracket_of_places_is_cut() -> None:
+    # 各县(市、区)人民政府 is one addressee: the 、 inside its bracket parts no names
+    plan = rulegov.parse_plan(
+        "市直各单位、各县(市、区)人民政府: 现将《某县2023年普法工作要点》印发给你们,请认真贯彻落实。"
+        " 某县司法局 2023年3月1日 某县2023年普法工作要点\n一、重点任务\n1.开展宪法宣传。\n"
+    )
+    assert (plan.issuer, plan.issued_on) == ("某县司法局", dt.date(2023, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("speaker", "body", "issuer"),
+    [
+        # 受理委托执行案件: the court's own report, no delegation
+        (
+            "某市中级人民法院院长 张三",
+            "2022年,全市法院受理委托执行案件1200件,审结1100件。",
+            "某市中级人民法院",
+        ),
+        # 受县人民政府和县长委托: the organ is the government, not the county head with it
+        ("某县司法局局长 王某", "受县人民政府和县长委托,现将有关情况报告如下。", "某县人民政府"),
+        # a supervisory commission reports its own work to the standing committee
+        ("某市监察委员会主任 张三", "我代表市监察委员会报告工作。", "某市监察委员会"),
+    ],
+)
+def test_a_delegation_opens_its_clause_and_names_an_organ(
+    speaker: str, body: str, issuer: str
+) -> None:
+    plan = rulegov.parse_plan(
+        "——2023年1月12日在某市第十六届人民代表大会常务委员会第二次会议上\n"
+        f"{speaker}\n主任、各位副主任、秘书长、各位委员:\n{body}\n"
+    )
+    assert plan.issuer == issuer
+
+
+def test_a_delegation_words_inside_another_word_name_no_issuer() -> None:
+    # 接受群众委托: the people are no organ on whose behalf the bureau reports
+    plan = rulegov.parse_plan(
+        "——2024年3月1日在某县人大常委会第十次会议上\n某县司法局局长 王某\n"
+        "主任、各位副主任、秘书长、各位委员:\n全年接受群众委托代写文书300份。\n"
+    )
+    assert plan.issuer != "群众"
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("区司法局", "厦门市思明区司法局"),
+        ("区司法局", "天津市和平区司法局"),
+        ("市司法局", "嘉峪关市司法局"),
+    ],
+)
+def test_a_place_whose_name_holds_a_units_last_character_keeps_the_full_issuer(
+    page: str, name: str
+) -> None:
+    # 厦门, 和平, 嘉峪关 are places: the heading's full name is the issuer, not the page's short one
+    plan = rulegov.parse_plan(
+        "成文日期: | 2023-03-27 | 体裁分类: | 其他 |\n"
+        f"发布机构: | {page} | 公开方式: | 主动公开 |\n"
+        f"{name}关于开展2023年普法工作的通知\n各单位:\n现将有关事项通知如下。\n"
+    )
+    assert plan.issuer == name
+
+
+def test_a_line_that_leads_into_the_text_stands_in_for_the_missing_title() -> None:
+    # …报告如下: ends in a colon but addresses no one: it stands in, and names the plan's year
+    plan = rulegov.parse_plan(
+        "2024年,某街道坚持依法行政,现将2024年法治政府建设情况报告如下:\n"
+        "一、主要举措和成效\n(一)加强组织领导。\n"
+    )
+    assert plan.title == "2024年,某街道坚持依法行政,现将2024年法治政府建设情况报告如下:"
+    assert plan.period is not None
+    assert (plan.period.start_year, plan.period.end_year) == (2024, 2024)
+
+
+def test_a_year_the_work_runs_since_is_no_plan_year_where_a_date_gives_one() -> None:
+    # 2010年以來 says where the work reported on starts: the report is the year it is given's
+    plan = rulegov.parse_plan(
+        "--2015年11月2日在第十二屆全國人民代表大會常務委員會第十七次會議上\n"
+        "某某人民法院院長某某\n全國人民代表大會常務委員會:\n"
+        "根據本次會議安排,我代表法院報告2010年以來行政審判工作情況,請審議。\n"
+    )
+    assert plan.period is not None
+    assert (plan.period.start_year, plan.period.end_year) == (2015, 2015)
+
+
+def test_a_year_the_work_runs_since_is_the_plan_year_where_no_date_gives_one() -> None:
+    plan = rulegov.parse_plan(
+        "2023年以來,某縣堅持依法行政,現將有關情況報告如下:\n一、主要舉措\n(一)加強組織領導。\n"
+    )
+    assert plan.period is not None
+    assert (plan.period.start_year, plan.period.end_year) == (2023, 2023)

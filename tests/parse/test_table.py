@@ -669,3 +669,104 @@ def test_a_role_in_a_headings_brackets_gives_the_columns_role():
         ("开展宪法宣传", ["区司法局"], [], ["区委宣传部"]),
         ("举办普法培训", ["区普法办"], [], ["区教育局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["责任单位(排在第一位的为牵头单位)", "责任单位(第一个为牵头单位)", "责任单位(牵头、配合)"],
+)
+def test_a_bracket_that_remarks_on_roles_leaves_the_units_column(heading: str) -> None:
+    # the bracket comments on the roles of the units listed; it names no single role
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        f"|序号|工作任务|{heading}|完成时限|\n"
+        "|1|开展宪法宣传|区司法局、区委宣传部|12月底前|\n"
+    )
+    assert [(t.title, t.lead_units + t.responsible_units) for t in plan.tasks] == [
+        ("开展宪法宣传", ["区司法局", "区委宣传部"])
+    ]
+
+
+def test_a_bracket_of_any_characters_after_a_known_heading_is_dropped():
+    # 完成时限(2023年): the year in brackets leaves the column a deadline's
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        "|序号|工作任务|责任单位|完成时限(2023年)|\n"
+        "|1|开展宪法宣传|区司法局|12月底前|\n"
+    )
+    task = plan.tasks[0]
+    assert (task.responsible_units, task.timeframe and task.timeframe.text) == (
+        ["区司法局"],
+        "12月底前",
+    )
+
+
+def test_a_bracket_of_one_role_word_gives_that_role_and_the_one_who_runs_the_work_leads():
+    plan = rulegov.parse_plan(
+        "某区2023年法治工作任务分解表\n"
+        "|序号|工作任务|责任单位(主办)|责任单位(协办)|完成时限|\n"
+        "|1|开展宪法宣传|区司法局|区委宣传部|12月底前|\n"
+    )
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        (["区司法局"], ["区委宣传部"])
+    ]
+
+
+_SPACED_HEAD = (
+    "某市人民政府办公室关于印发《2010年依法行政工作任务分解表》的通知 各县人民政府: "
+    "现将任务分解表印发给你们。 2010年依法行政工作任务分解表 "
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "units", "timing"),
+    [
+        ("", "市法制办、市政府办。 全年", ["市法制办", "市政府办"], "全年"),
+        ("", "市法制办 6月底前;12月底前", ["市法制办"], "6月底前;12月底前"),
+        (" 备注", "市法制办 全年 已列入年度计划。", ["市法制办"], "全年"),
+        (" 工作要求", "市法制办 全年 按时完成, 报送结果", ["市法制办"], "全年"),
+    ],
+)
+def test_a_full_stop_in_a_spaced_rows_short_cell_keeps_the_cells_apart(
+    header: str, cells: str, units: list[str], timing: str
+) -> None:
+    # a units list closed by 。, a deadline of two stages, a note's sentence: each its own cell
+    plan = rulegov.parse_plan(
+        f"{_SPACED_HEAD}序号 工作任务 责任部门 完成时限{header} "
+        f"一、推动规划落实 1 推进依法行政规划的落实 {cells}\n"
+    )
+    task = plan.tasks[0]
+    assert (task.title, task.responsible_units, task.timeframe and task.timeframe.text) == (
+        "推进依法行政规划的落实",
+        units,
+        timing,
+    )
+
+
+def test_a_spaced_rows_unit_column_takes_no_word_that_names_no_unit():
+    # 参与单位 is empty and the measures cell has no full stop: 划定管理范围 is no lead unit
+    plan = rulegov.parse_plan(
+        "某市全面推行河长制主要任务分解表\n"
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+        "1 加强河湖管理 严格岸线管制 划定管理范围 市水利局 各县(市、区)政府\n"
+    )
+    task = plan.tasks[0]
+    assert (task.title, [m.text for m in task.measures], task.lead_units) == (
+        "严格岸线管制",
+        ["划定管理范围"],
+        ["市水利局"],
+    )
+
+
+def test_a_spaced_group_cell_printed_once_leaves_the_next_rows_title_its_own():
+    # 类别 is a merged cell: row 2 prints no group, its first word is the task's title
+    plan = rulegov.parse_plan(
+        "某市全面推行河长制主要任务分解表\n"
+        "序号 类别 主要任务 细化措施 牵头单位 责任单位\n"
+        "1 加强水资源保护 严守用水总量红线 实施双控行动 市水利局 各县政府\n"
+        "2 强化用水效率控制 实施节水行动 市水利局 各县政府\n"
+    )
+    assert [(t.title, [m.text for m in t.measures], t.lead_units) for t in plan.tasks] == [
+        ("严守用水总量红线", ["实施双控行动"], ["市水利局"]),
+        ("强化用水效率控制", ["实施节水行动"], ["市水利局"]),
+    ]

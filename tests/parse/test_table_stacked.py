@@ -453,3 +453,40 @@ def test_a_joined_row_prints_its_source_characters_once():
     assert row.text == "||甲||乙||丙"
     assert row.printed(0, len(row.text)) == "甲 乙 丙"
     assert row.printed(2, 3) == "甲"
+
+
+def test_a_bracket_under_a_units_heading_that_remarks_on_roles_keeps_the_table():
+    # 责任单位 / (首位为牵头): the bracket's remark leaves the column one of units
+    head = (
+        "某区2023年法治工作任务分解表",
+        "序号",
+        "工作任务",
+        "责任单位",
+        "(首位为牵头)",
+        "完成时限",
+    )
+    rows = ("1", "开展宪法宣传", "区司法局、区委宣传部", "12月底前")
+    rows += ("2", "举办普法培训", "区普法办、区教育局", "3月底前")
+    plan = rulegov.parse_plan("\n".join((*head, *rows)))
+    assert [(t.title, t.lead_units + t.responsible_units) for t in plan.tasks] == [
+        ("开展宪法宣传", ["区司法局", "区委宣传部"]),
+        ("举办普法培训", ["区普法办", "区教育局"]),
+    ]
+
+
+def test_a_task_that_opens_with_an_act_and_ends_in_a_bodys_name_stays_a_task():
+    # under 责任股室, 改造提升县文化馆 ends as a body does but opens with an act: a task,
+    # its two sections on the lines after it
+    plan = rulegov.parse_plan(
+        "\n".join(
+            (
+                *("某县文旅局2023年工作任务分解表", "序号", "工作任务", "责任股室", "完成时限"),
+                *("1", "举办全民阅读活动", "公共服务股", "全年"),
+                *("2", "改造提升县文化馆", "文物股", "计划财务股", "12月底前"),
+            )
+        )
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("举办全民阅读活动", ["公共服务股"]),
+        ("改造提升县文化馆", ["文物股", "计划财务股"]),
+    ]

@@ -824,10 +824,11 @@ class _Reader:
         A report to a congress prints, under its heading, the meeting and the day it was given
         (——2023年2月9日在某市人民代表大会第三次会议上) and who gave it: an office and a name
         (某市中级人民法院院长 某某). Where no heading names the issuer (a copy that lost the
-        heading prints the note first), a report given on another organ's behalf (受市人民政府委托)
-        is that organ's, named in full with the speaker's place (某市财政局: 某市人民政府); else the
-        speaker's organ is the issuer only where it reports its own work (a court, a
-        procuratorate, a government, a congress's standing committee).
+        heading prints the note first), a report given on another organ's behalf (受市人民政府委托,
+        受 opening its clause and an organ's name after it) is that organ's, named in full with
+        the speaker's place (某市财政局: 某市人民政府); else the speaker's organ is the issuer only
+        where it reports its own work (a court, a procuratorate, a government, a supervisory
+        commission, a congress's standing committee).
         """
         text = simplified(line.text)
         found = SPEAKER.fullmatch(text.strip(" \t\u3000"))
@@ -848,13 +849,14 @@ class _Reader:
     def delegating_organ(self, speaker: str) -> bool:
         """Take for the issuer the organ on whose behalf the report is given (受…委托), if any.
 
-        The text's first lines say so; the organ named short by its level (市人民政府) takes the
+        The text's first lines say so, 受 opening a clause and an organ's name after it (受理委托
+        or 接受群众委托 name none); the organ named short by its level (市人民政府) takes the
         place the speaker's organ names (某市财政局: 某市人民政府).
         """
         lines = [item for item in self.lines[self.index : self.index + 4] if item.text.strip()]
         for item in lines[:3]:
             found = DELEGATION.search(simplified(item.text))
-            if found is None:
+            if found is None or not is_organ_name(found["organ"]):
                 continue
             level = found["level"]
             place = speaker[: speaker.index(level)] if level and level in speaker else ""

@@ -633,11 +633,13 @@ def _runs_on_from_head(first: str) -> bool:
         (True, False)
         >>> _runs_on_from_head("局机关各处室、监察支队:"), _runs_on_from_head("牵头单位、配合单位:")
         (True, False)
+        >>> _runs_on_from_head("市直各单位、各县(市、区)人民政府:")
+        True
     """
     if first.endswith(":") and (first.startswith("各") or "," in first):
         return names_organs(first[:-1])
     if first.endswith(":") and "、" in first:
-        names = re.split("[、,]", first[:-1])
+        names = re.split(r"、(?![^()]*\))", first[:-1])  # 各县(市、区)人民政府 is one name
         return all(names_organs(name) and name not in ROLE_LABELS for name in names)
     return _runs_on_from_heading(first)
 

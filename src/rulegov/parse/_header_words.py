@@ -794,10 +794,14 @@ SPEAKER = re.compile(
     r"[ \t\u3000]*[\u4e00-\u9fff·][ \t\u3000]*[\u4e00-\u9fff·]{1,3}"
 )
 # the organs that report their own work to a congress, their head speaking: courts,
-# procuratorates, governments, a congress's standing committee
-SELF_REPORTING = ("法院", "检察院", "人民政府", "常务委员会", "人大常委会")
-# a report given on another organ's behalf: 受市人民政府委托; the organ may open with its level
-DELEGATION = re.compile(r"受(?P<organ>(?P<level>[省市县区州旗])?[^,。:、受]{1,30}?)(?:的)?委托")
+# procuratorates, governments, supervisory commissions, a congress's standing committee
+SELF_REPORTING = ("法院", "检察院", "人民政府", "监察委员会", "常务委员会", "人大常委会")
+# a report given on another organ's behalf: 受市人民政府委托, opening its clause (not 受理委托,
+# 接受群众委托); the organ may open with its level, a person named with it (和县长) is not its
+DELEGATION = re.compile(
+    r"(?:^|[,。;:\s])(?:我|本人|现)?受(?P<organ>(?P<level>[省市县区州旗])?[^,。:、受和及]{1,30}?)"
+    r"(?:[和及][^,。:、]{1,10}?)?(?:的)?委托"
+)
 # a register's status before a title: 有效, 失效
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】

@@ -90,6 +90,7 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
+from rulegov.parse._header_words import SALUTATION
 from rulegov.parse._numbering import (
     BARE_NUMBER,
     DECIMAL_STYLES,
@@ -272,6 +273,7 @@ _SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}(?:\s|[^\d年月日.%])")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
 _TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
 _TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+_SINCE = re.compile(r"以来|以來")  # 2010年以来: where a span starts, the plan's year after a date's
 _UNIT_PREFIX = re.compile(r"^(?P<name>[^\d《]{4,60}(?:办公室|委员会|人民政府|政府|管委会|局|办))")
 
 
@@ -347,16 +349,49 @@ def _same_organs(first: str, second: str) -> bool:
     return any(a in b or b in a for a in names for b in others)
 
 
+def _addresses(line: Line, address: Span | None) -> bool:
+    """Whether ``line`` is the address the header read (``address``) or a salutation (各位代表:)."""
+    text = line.text.strip(" \t")
+    if SALUTATION.fullmatch(text) is not None:
+        return True
+    return address is not None and address.start <= line.start < max(address.end, address.start + 1)
+
+
+def _last_organs_place(words: str) -> str | None:
+    """The place that the words before a short name give its organ, in a joint heading too.
+
+    Examples:
+        >>> _last_organs_place("镇海"), _last_organs_place("某某区人民法院 某某区")
+        ('镇海', '某某区')
+        >>> _last_organs_place("某某区人民法院和某某区"), _last_organs_place("某某区人民法院某某")
+        ('某某区', '某某')
+    """
+    if _names_a_place(words):
+        return words
+    end = max((i for i in range(2, len(words)) if is_organ_name(words[:i])), default=0)
+    last = words[end:].lstrip("、和 ")
+    return last if end and last and _names_a_place(last) else None
+
+
 def _names_a_place(words: str) -> bool:
     """Whether the words before a short name only name its place (镇海, 某某区), no other organ.
 
+    The words name another organ where some of their first words are an organ's name
+    (某某区人民法院 某某), or where they are parted by a space or 、, or by 和 after an organ's
+    name; a place whose name holds a unit's last character (厦门市思明, 天津市和平) is a place.
+
     Examples:
-        >>> _names_a_place("镇海"), _names_a_place("某某区人民法院某某"), _names_a_place("某某区和某某")
+        >>> _names_a_place("镇海"), _names_a_place("某某区人民法院某某"), _names_a_place("某某区委和某某")
         (True, False, False)
+        >>> _names_a_place("厦门市思明"), _names_a_place("天津市和平"), _names_a_place("嘉峪关")
+        (True, True, True)
     """
-    return not re.search("[、和 ]", words) and all(
-        char not in UNIT_ENDS or char in PLACE_ENDS for char in words
-    )
+    if re.search("[、 ]", words):
+        return False
+    return not any(
+        char in UNIT_ENDS and char not in PLACE_ENDS and is_organ_name(words[: index + 1])
+        for index, char in enumerate(words)
+    ) and not any(is_organ_name(words[:index]) for index, char in enumerate(words) if char == "和")
 
 
 def _diagnostic(
@@ -1226,15 +1261,12 @@ class _Parser:
         if named and page and not _same_organs(named, page) and not names_in_short(named, page):
             header.issuer = None
         # and a page that names short (区司法局) the one organ whose full name opens the heading
-        # (镇海区司法局2022年…工作报告): the heading's full name is the issuer's
-        elif (
-            named
-            and page
-            and named != page
-            and named.endswith(page)
-            and _names_a_place(named.removesuffix(page))
-        ):
-            header.issuer = named
+        # (镇海区司法局2022年…工作报告): the heading's full name is the issuer's; in a joint
+        # heading (某某区人民法院 某某区司法局), the full name of the page's organ is
+        elif named and page and named != page and named.endswith(page):
+            place = _last_organs_place(named.removesuffix(page))
+            if place is not None:
+                header.issuer = named if place == named.removesuffix(page) else place + page
 
     def signers_full_name(self, header: Header) -> None:
         """The signature's full name of the office the heading names short (区人民政府办公室)."""
@@ -1468,17 +1500,19 @@ class _Parser:
         given = self.title_given_elsewhere(header)
         if given is not None:
             return given
-        # the plan's lines first, past the page's own (chrome, metadata) and an address or a
-        # salutation (各位代表:), which opens a text and names none; a document that is all frame
-        # falls back on its first line
+        # the plan's lines first, past the page's own (chrome, metadata) and the address the
+        # header read or a salutation (各位代表:), which opens a text and names none; a line that
+        # leads into the text (…报告如下:) stands in; a document that is all frame falls back on
+        # its first line
         site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
+        address = header.spans.get("recipients")
         first = next(
             (
                 item
                 for item in self.lines
                 if item.text.strip(" \t")
                 and item.number not in site
-                and not item.text.rstrip(" \t").endswith(":")
+                and not _addresses(item, address)
             ),
             None,
         )
@@ -1489,7 +1523,7 @@ class _Parser:
                 first,
                 0,
                 "no-title",
-                "the document prints no title; the first line stands in for it",
+                "the document prints no title; the first line of its text stands in for it",
             )
         )
         run_on = _RUN_ON_TITLE.match(first.text)
@@ -1499,12 +1533,13 @@ class _Parser:
         return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
-        found = _TITLE_YEAR.search(title)
+        years = list(_TITLE_YEAR.finditer(title))
+        found = next((year for year in years if not _SINCE.match(title, year.end())), None)
         if found:
             return int(found.group("year"))
         if header.issued_on is not None:
             return header.issued_on.year
-        return None
+        return int(years[0].group("year")) if years else None
 
     def period(self, title: str) -> Period | None:
         span = _TITLE_YEARS.search(title)

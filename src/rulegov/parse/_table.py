@@ -92,9 +92,9 @@ _SPACE = re.compile(r"[\s_*:\u3000]")
 _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 HEADING_BRACKET = re.compile(r"\(([\u4e00-\u9fff、]{1,8})\)")
 """A heading's bracketed words (``(单位)``, ``(牵头)``), on folded text."""
-_BRACKETED_END = re.compile(HEADING_BRACKET.pattern + "$")
-# words that give a role in a heading's bracket (责任单位(牵头)): the bracket is no restatement
-_ROLE_STEMS = ("牵头", "配合", "协办", "主办", "协同", "参与", "负责", "督办", "督导")
+_BRACKETED_END = re.compile(r"\([^()]+\)$")
+# a role word in a heading's bracket that names no heading of its own: 责任单位(主办) leads
+_BRACKET_ROLES = {"主办": "牵头单位"}
 _LONGEST_HEADING = 12
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
@@ -175,14 +175,17 @@ def heading_key(cell: str) -> str:
 
     A heading the genre's words name only after a qualifier (主要工作举措, 重点工作任务) is
     looked up without it. A known heading's bracketed words that restate what it names
-    (责任股室(单位)) are dropped; words that give a role (责任单位(牵头), 责任单位(配合)) make
-    it that role's heading, and a remark on a role (责任单位(第一个为牵头单位)) keeps the bracket.
+    (责任股室(单位)), remark on it (责任单位(第一个为牵头单位), 责任单位(牵头、配合)) or say
+    anything else (完成时限(2023年)) are dropped; a bracket that is one role word alone
+    (责任单位(牵头), 责任单位(配合)) makes it that role's heading.
 
     Examples:
         >>> heading_key("完成 时限："), heading_key("Lead Unit"), heading_key("主要工作举措")
         ('完成时限', 'leadunit', '工作举措')
         >>> heading_key("责任股室(单位)"), heading_key("责任单位(牵头)"), heading_key("责任单位(配合)")
         ('责任股室', '牵头单位', '配合单位')
+        >>> heading_key("责任单位(牵头、配合)"), heading_key("完成时限(2023年)")
+        ('责任单位', '完成时限')
     """
     key = _SPACE.sub("", fold(cell)).lower()
     if key not in TABLE_HEADINGS:
@@ -196,20 +199,23 @@ def heading_key(cell: str) -> str:
         and bracket is not None
         and key[: bracket.start()] in TABLE_HEADINGS
     ):
-        key = _bracketed_key(key[: bracket.start()], bracket.group(1), key)
+        key = _bracketed_key(key[: bracket.start()], key[bracket.start() + 1 : -1])
     return key
 
 
-def _bracketed_key(bare: str, words: str, key: str) -> str:
-    """The key of a known heading ``bare`` with ``words`` in brackets after it (the whole ``key``).
+def _bracketed_key(bare: str, words: str) -> str:
+    """The key of a known heading ``bare`` with ``words`` in brackets after it.
 
-    The role the words name (牵头 under 责任单位: 牵头单位), else the whole heading where they
-    speak of a role, else the bare heading: its bracket restates what it names.
+    The role the words name when they are one role word alone (牵头 under 责任单位: 牵头单位),
+    else the bare heading: a bracket that restates the heading, remarks on its roles
+    (第一个为牵头单位, 牵头、配合) or gives a year leaves the column what the heading names.
     """
+    if words in _BRACKET_ROLES:
+        return _BRACKET_ROLES[words]
     for named in (words, words + bare[-2:]):
         if TABLE_HEADINGS.get(named) in ROLE_FIELDS:
             return named
-    return key if any(stem in words for stem in _ROLE_STEMS) else bare
+    return bare
 
 
 def read_columns(cells: list[str]) -> dict[int, str] | None:

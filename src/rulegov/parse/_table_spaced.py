@@ -8,18 +8,23 @@ cell by cell. Otherwise its last cells are the columns after the task's, and the
 all that stands between: where the task's columns are several (类别 主要任务 细化措施), a last word
 that is a sentence of its own is the measures' cell, and a first word before the title's is the
 group's when one word is left for each; a space inside a cell (加强水资源保 护) leaves the other
-words to the task's title. A sentence never fills a column of units or of times: a row with such
-a cell empty fills that column's first and last columns from the row's two ends.
+words to the task's title. The first column of units after the task's takes no word that names no
+unit (划定管理范围): the cells after the task's stop after it, the first column and the last ones
+filled (the cell left empty is a middle one). A column of the task's words after the units' (工作要求)
+takes the words a row has more than the header, from the units' cells on.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from rulegov.parse._table import read_columns
+from rulegov.parse._units import PLACE_ENDS, UNIT_ENDS
+from rulegov.parse._vocab import ROLE_FIELDS
 
 if TYPE_CHECKING:
     from rulegov.parse._text import Line
@@ -28,6 +33,9 @@ __all__ = ["SpacedRow", "SpacedTable"]
 
 _NUMBER_HEADING = "序号"
 _MAX_ROW_NUMBER = 999
+_NOTE = re.compile(r"\([^()]*\)")
+_NAMES_APART = re.compile(r"[、,;]")
+_LIST_END = re.compile(r"(?:等(?:单位|部门)?)?。?$")  # 农业局等: the list's end, not a name's
 
 
 @attrs.frozen(slots=True)
@@ -90,9 +98,19 @@ def _sentence(word: str) -> bool:
     return "。" in word or ";" in word
 
 
-def _kept_short(field: str) -> bool:
-    """Whether a column's cells are short words, never a sentence: units or times."""
-    return not _task_field(field) and field != "group"
+def _names_no_unit(word: str) -> bool:
+    """Whether a cell's word is no list of units (划定管理范围, 全年), closed by ``。`` or not.
+
+    Examples:
+        >>> _names_no_unit("市法制办、市政府办。"), _names_no_unit("各县(市、区)政府")
+        (False, False)
+        >>> _names_no_unit("市发展改革委、农业局等"), _names_no_unit("各有关单位等部门。")
+        (False, False)
+        >>> _names_no_unit("划定管理范围"), _names_no_unit("全年"), _names_no_unit("加强管理。落实责任")
+        (True, True, True)
+    """
+    names = _NAMES_APART.split(_LIST_END.sub("", _NOTE.sub("", word)))
+    return any(not name or "。" in name or name[-1] not in UNIT_ENDS | PLACE_ENDS for name in names)
 
 
 @attrs.define(slots=True)
@@ -168,7 +186,7 @@ class SpacedTable:
         first = line.text[slice(*words[0])]
         if not first.isdigit() or int(first) != self.expected:
             return None
-        placed = self._in_order(line, words[1:])
+        placed = self._in_order(words[1:])
         if placed is None:
             middle, tail = self._tail(line, words[1:], cut=cut)
             placed = [*self._task_cells(line, task, middle), *tail]
@@ -176,9 +194,7 @@ class SpacedTable:
         self.expected += 1
         return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
 
-    def _in_order(
-        self, line: Line, words: list[tuple[int, int]]
-    ) -> list[tuple[str, tuple[int, int]]] | None:
+    def _in_order(self, words: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]] | None:
         """The cells of a row with one word a column, the title first; None for another row."""
         fields = self.fields[1:]
         if len(words) != len(fields):
@@ -187,8 +203,6 @@ class SpacedTable:
             ("group" if field.startswith("section") else field, word)
             for field, word in zip(fields, words, strict=True)
         ]
-        if any(_sentence(line.text[slice(*word)]) for field, word in placed if _kept_short(field)):
-            return None  # a sentence under units: a cell is empty, another has a space
         return sorted(placed, key=lambda cell: cell[0] != "title")
 
     def _tail(
@@ -196,26 +210,66 @@ class SpacedTable:
     ) -> tuple[list[tuple[int, int]], list[tuple[str, tuple[int, int]]]]:
         """The task's words of a row, and its cells after them, read from the row's end.
 
-        A sentence is the task's, never a cell of units or of times: the tail stops before it,
-        and of the columns after the task's, the first and the last ones are filled.
+        A word that names no unit is the task's, never the first cell of units: the tail stops
+        after it, and of the columns after the task's, the first one and the last ones are filled.
         """
         after = self.fields[1 + _task_columns(self.fields) :]
         if cut and len(words) < 1 + len(after):
             return words, []  # a row cut short by the text's end holds no cells after the task's
+        if _task_field(after[-1]):
+            return self._front(line, words, after)
         size = len(after)
-        for offset in range(1, size + 1):
-            field = after[size - offset]
-            if _kept_short(field) and _sentence(line.text[slice(*words[-offset])]):
-                size = offset - 1
-                break
-        tail = words[len(words) - size :] if size else []
-        fields = [*after[:1], *after[len(after) - size + 1 :]] if size else []
+        if (
+            size > 1
+            and after[0] in ROLE_FIELDS
+            and len(words) > size
+            and _names_no_unit(line.text[slice(*words[-size])])
+        ):
+            size -= 1  # the word under the first units' column is the task's: a cell is empty
+        tail = words[len(words) - size :]
+        fields = [after[0], *after[len(after) - size + 1 :]]
         return words[: len(words) - size], list(zip(fields, tail, strict=True))
+
+    def _front(
+        self, line: Line, words: list[tuple[int, int]], after: list[str]
+    ) -> tuple[list[tuple[int, int]], list[tuple[str, tuple[int, int]]]]:
+        """The task's words and the cells after them of a row whose last column is a task's.
+
+        The cells of units and times stand one word each after the task's words, from the first
+        word that names units on; the words after them are the last column's (按时完成, 报送结果).
+        """
+        short = next(i for i, field in enumerate(after) if _task_field(field))
+        start = next(
+            (
+                i
+                for i in range(1, len(words) - short)
+                if not _names_no_unit(line.text[slice(*words[i])])
+            ),
+            1,
+        )
+        cells = list(zip(after[:short], words[start : start + short], strict=True))
+        rest = words[start + short :]
+        if rest:
+            cells.append((after[-1], (rest[0][0], rest[-1][1])))
+        return words[:start], cells
 
     def _task_cells(
         self, line: Line, task: list[str], middle: list[tuple[int, int]]
     ) -> list[tuple[str, tuple[int, int]]]:
-        """The title's cell, and the measures' and the group's, from the task's words of a row."""
+        """The title's cell, and the measures' and the group's, from the task's words of a row.
+
+        Under a group's column (类别 · 主要任务 · 细化措施), one word for each of the task's
+        columns is one a cell, and one word fewer leaves the group's cell empty: it is printed
+        once for its rows, as a merged cell is.
+        """
+        if task[0].startswith("section") and middle and len(task) - len(middle) in (0, 1):
+            named = task[len(task) - len(middle) :]
+            if "title" in named:
+                placed = [
+                    ("group" if field.startswith("section") else field, word)
+                    for field, word in zip(named, middle, strict=True)
+                ]
+                return sorted(placed, key=lambda cell: cell[0] != "title")
         cells: list[tuple[str, tuple[int, int]]] = []
         if "measures" in task:
             last = line.text[slice(*middle[-1])]
@@ -228,8 +282,4 @@ class SpacedTable:
                 begin, end = middle[0]
                 cells.append(("measures", (begin + stop, end)))
                 middle = [(begin, begin + stop - 1)]
-        before = task[: task.index("title")]
-        if len(middle) == 2 and before and before[-1].startswith("section"):
-            cells.append(("group", middle[0]))  # 类别 · 主要任务: the group's word, then the task's
-            middle = middle[1:]
         return [("title", (middle[0][0], middle[-1][1])), *cells]

@@ -76,6 +76,20 @@ _UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央
 # in a table whose header names a bureau's sections (责任股室), its sections and bodies name
 # units too (文化宣传股, 文化馆); elsewhere such an end is a task's (改造提升县文化馆, 资产折股)
 _SECTION_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
+# a cell that opens with an act names no section or body, whatever its end (改造提升县文化馆)
+_ACT_OPENS = (
+    "改造",
+    "新建",
+    "扩建",
+    "修缮",
+    "建设",
+    "推进",
+    "提升",
+    "打造",
+    "举办",
+    "开展",
+    "实施",
+)
 _SECTIONS = "股室"
 _UNIT_HEADING_ENDS = ("部门", "单位", "科室", "股室")  # 责任股室: a column of units
 _ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: only its kind is asked
@@ -168,7 +182,8 @@ def _kinds(texts: list[str], *, sections: bool = False) -> list[str]:
     """The kinds of a run of cells' lines, a line of units that the next one goes on "open".
 
     The next line finishes a name this one breaks (区教育局、区文化 / 旅游局). With ``sections``
-    (the table has a column of a bureau's sections), 文化宣传股 and 文化馆 name units too.
+    (the table has a column of a bureau's sections), 文化宣传股 and 文化馆 name units too, but
+    not a cell that opens with an act (改造提升县文化馆).
     """
     kinds = [_cell_kind(text, sections=sections) for text in texts]
     for index in range(len(texts) - 1):
@@ -181,7 +196,7 @@ def _kinds(texts: list[str], *, sections: bool = False) -> list[str]:
 def _cell_kind(text: str, *, sections: bool = False) -> str:
     """The kind of a cell's text: unit, time, value, short or text."""
     text = text.strip()
-    ends = _SECTION_UNIT_ENDS if sections else UNIT_ENDS
+    ends = _SECTION_UNIT_ENDS if sections and not text.startswith(_ACT_OPENS) else UNIT_ENDS
     if _goes_on(text, ends):
         return "open"
     if _names_units(text, ends):
