@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import rulegov
@@ -599,18 +597,3 @@ def test_a_paragraph_of_many_brackets_keeps_its_text_and_names_no_units():
     ranges, fields = split_fields(text)
     assert fields == []
     assert "".join(text[a:b] for a, b in ranges) == text
-
-
-def test_a_paragraph_of_many_brackets_takes_twice_the_time_for_twice_the_brackets():
-    # each bracket is looked for once: twice the brackets take about twice the time, never
-    # four times (a search from each bracket to the text's end); the best of three runs each
-    def seconds(count: int) -> float:
-        text = "开展工作" + "(甲)" * count + "。"
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            split_fields(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    assert seconds(128_000) < 3 * seconds(64_000)
