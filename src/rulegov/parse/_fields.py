@@ -11,7 +11,7 @@ import re
 import attrs
 
 from rulegov.model import Role
-from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
+from rulegov.parse._units import FIELD_LABEL, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     GUIDE_LABEL,
@@ -26,6 +26,7 @@ from rulegov.parse._vocab import (
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
+    UNIT_ENDS,
     UNIT_REMARK,
 )
 

@@ -14,6 +14,7 @@ import re
 from rulegov.model import PlanKind
 from rulegov.parse._traditional import SIMPLIFIED as TRADITIONAL_SIMPLIFIED
 from rulegov.parse._traditional import TRADITIONAL
+from rulegov.parse._vocab import PLACE_ENDS, TOWNSHIP_ENDS
 
 __all__ = [
     "ABOUT",
@@ -645,16 +646,17 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
+# the last characters of a place's name, and of a county's or a higher place's, for a regex's [...]
+_PLACES = "".join(sorted(PLACE_ENDS))
+_COUNTY_PLACES = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS))
 # joint issuers run together: where one name ends, and how the next one starts
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 # (or with its level alone before its organ: 省委办公厅省政府办公厅)
-RUN_START = re.compile(
-    r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]|[省市县縣区區州盟旗](?:委|政府|人大|政协)"
-)
+RUN_START = re.compile(rf"中共|[^,、]{{1,8}}?[{_PLACES}]|[{_COUNTY_PLACES}](?:委|政府|人大|政协)")
 MIN_RUN_NAME = 5
 # a party committee named first of joint issuers, the government of its place after it
 # (中共某市委某市人民政府): the second name opens with the first's place
-PARTY_COMMITTEE = re.compile(r"中共(?P<place>[^,、]{1,10}?[省市县縣区區州盟旗])委")
+PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES}])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
 # a title that opens with the name of the government that owns the plan, without 关于
@@ -673,7 +675,7 @@ WORK_REPORT_TITLE = re.compile(
 )
 # an office a disclosure block names by its level alone, no place and no body (区办公室): which
 # office is not said, so it names no issuer
-BARE_OFFICE = re.compile(r"[省市县縣区區州盟旗镇鎮乡鄉](?:办公[室厅]|辦公[室廳]|办|辦)")
+BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)")
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
@@ -797,7 +799,11 @@ SPEAKER = re.compile(
 # procuratorates, governments, a congress's standing committee
 SELF_REPORTING = ("法院", "检察院", "人民政府", "常务委员会", "人大常委会")
 # a report given on another organ's behalf: 受市人民政府委托; the organ may open with its level
-DELEGATION = re.compile(r"受(?P<organ>(?P<level>[省市县区州旗])?[^,。:、受]{1,30}?)(?:的)?委托")
+# (its level in simplified characters, no 盟: as it has always been read)
+_DELEGATING_LEVELS = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS - frozenset("盟縣區")))
+DELEGATION = re.compile(
+    rf"受(?P<organ>(?P<level>[{_DELEGATING_LEVELS}])?[^,。:、受]{{1,30}}?)(?:的)?委托"
+)
 # a register's status before a title: 有效, 失效
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】

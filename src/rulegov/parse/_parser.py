@@ -129,8 +129,6 @@ from rulegov.parse._text import (
 )
 from rulegov.parse._time import find_timing, read_date, timeframe_at
 from rulegov.parse._units import (
-    PLACE_ENDS,
-    UNIT_ENDS,
     Named,
     guess_kind,
     guess_level,
@@ -144,6 +142,7 @@ from rulegov.parse._vocab import (
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
     PERSON_LABELS,
+    PLACE_ENDS,
     PROSE_HEADINGS,
     PROSE_TITLES,
     ROLE_FIELDS,
@@ -152,6 +151,7 @@ from rulegov.parse._vocab import (
     TASK_HEADINGS,
     TASK_SECTION_TITLES,
     TIME_LABELS,
+    UNIT_ENDS,
 )
 
 if TYPE_CHECKING:
@@ -448,7 +448,7 @@ _OWN_ORGANS = ("人大", "政协", "纪委", "监委")
 
 
 _GOVERNMENT = "人民政府"
-_LEVELS = "省市区县州旗镇乡"
+_LEVELS = PLACE_ENDS - frozenset("盟縣區鄉鎮")  # the levels in simplified characters, no 盟
 
 
 @functools.lru_cache(maxsize=1024)

@@ -33,8 +33,15 @@ from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._table import HEADING_BRACKET, heading_key, read_columns
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import PLACE_ENDS, UNIT_ENDS, broken_off
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_FIELDS, ROLE_SUFFIXES, TABLE_HEADINGS
+from rulegov.parse._units import broken_off
+from rulegov.parse._vocab import (
+    PERSON_LABELS,
+    PLACE_ENDS,
+    ROLE_FIELDS,
+    ROLE_SUFFIXES,
+    TABLE_HEADINGS,
+    UNIT_ENDS,
+)
 
 if TYPE_CHECKING:
     from rulegov.parse._text import Line

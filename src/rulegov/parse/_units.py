@@ -15,15 +15,15 @@ from rulegov.model import Role, UnitKind, UnitLevel
 from rulegov.parse._vocab import (
     MORE_NAME_ENDS,
     PERSON_LABELS,
+    PLACE_ENDS,
     ROLE_LABELS,
     TIME_LABELS,
+    UNIT_ENDS,
     UNIT_REMARK,
 )
 
 __all__ = [
     "FIELD_LABEL",
-    "PLACE_ENDS",
-    "UNIT_ENDS",
     "Named",
     "broken_off",
     "guess_kind",
@@ -79,8 +79,6 @@ _ROLE_WORDS = (
 _ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
 _MODAL_ENDS = frozenset("要应應须須")  # 各部门要牵头: a duty's word between a name and its role
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
-PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")
-"""The last character of a place's name (各县, 某区, 各乡镇): an organ's never ends so."""
 # 各县、区人民政府 and 相关市、县政府: a place word, then another that shares the government after it
 _SHARED_PLACE = re.compile("(?:各|相关|相關|有关|有關)?[" + "".join(sorted(PLACE_ENDS)) + "]")
 _SHARED_GOVERNMENT = re.compile(
@@ -215,10 +213,6 @@ _JOINS = "及和"
 # an organ named without its place after 和 is the place's own (…党委和人民政府, …党工委和管委会)
 _OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 _JOIN_MARKS = re.compile("[及和]")
-UNIT_ENDS = frozenset(
-    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
-)
-"""The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 # a unit printed with the body it also acts as in brackets: 区委宣传部(区普法办); the brackets of
 # places (镇(街道), 各县(市、区)) and of a role (牵头) end in no organ's character
 _HOSTED = re.compile(r"(?P<outer>[^()]{2,}?)\((?P<inner>[^()、,]{3,12})\)")

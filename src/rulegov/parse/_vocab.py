@@ -41,6 +41,7 @@ __all__ = [
     "MORE_NAME_ENDS",
     "PERSON_LABELS",
     "PERSON_TITLES",
+    "PLACE_ENDS",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
@@ -55,6 +56,8 @@ __all__ = [
     "TASK_SECTION_TITLES",
     "TIME_LABELS",
     "TOTAL_WORDS",
+    "TOWNSHIP_ENDS",
+    "UNIT_ENDS",
     "UNIT_REMARK",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
@@ -156,6 +159,16 @@ UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|�
 """A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
 下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
 own role (区司法局为牵头单位) is no remark."""
+
+UNIT_ENDS = frozenset(
+    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
+)
+"""The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
+
+PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")
+"""The last character of a place's name (各县, 某区, 各乡镇): an organ's never ends so."""
+TOWNSHIP_ENDS = frozenset("乡镇鄉鎮")
+"""The last character of the places below a county (各乡镇), among PLACE_ENDS."""
 
 LONG_UNIT_ENDINGS = (
     "人民政府",
