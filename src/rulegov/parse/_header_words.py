@@ -112,6 +112,7 @@ __all__ = [
     "ORDER_NUMBER",
     "ORGAN_ENDS",
     "ORGAN_MARK",
+    "ORGAN_NAME_ENDS",
     "ORGAN_YEAR_TITLE",
     "OWNED_TITLE",
     "PAGE_BYLINE",
@@ -713,6 +714,39 @@ ISSUER_ENDS = (
 )
 # a township or street office that writes under its place's name alone (某街道关于…的报告)
 PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")
+# the last words of an organ's name printed alone: a signature's line, the office that prints a
+# document, names side by side in a record's cell (某县人民政府办公室, 某某街道办事处)
+ORGAN_NAME_ENDS = (
+    "政府",
+    "部门",
+    "单位",
+    "机构",
+    "局",
+    "委",
+    "办",
+    "办公室",
+    "委员会",
+    "厅",
+    "院",
+    "所",
+    "中心",
+    "公司",
+    "组",
+    "会",
+    "处",
+    "科",
+    "队",
+    "站",
+    "部",
+    "署",
+    "开发区",
+    "新区",
+    "管理区",
+    "港区",
+    "园区",
+    "街道",
+    "办事处",
+)
 # the last words of the names an address line lists (organs, their offices, units)
 ORGAN_ENDS = (
     *ISSUER_ENDS,
