@@ -52,7 +52,7 @@ from rulegov.parse._header_words import (
     SITE_ONLY,
     simplified,
 )
-from rulegov.parse._numbering import match_heading
+from rulegov.parse._numbering import chinese_to_int, match_heading
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -892,7 +892,7 @@ def is_organ_line(text: str) -> bool:
 def _number(text: str) -> int:
     if text.isdecimal():
         return int(text)
-    return "一二三四五六七八九十".index(text) + 1
+    return chinese_to_int(text) or 0
 
 
 def _bare_title(title: str) -> str:
