@@ -63,6 +63,7 @@ from rulegov.parse._text import Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
+    HEADING_ROLE_WORDS,
     ROLE_FIELDS,
     SUBTOTAL_WORDS,
     TABLE_HEADING_QUALIFIERS,
@@ -94,8 +95,6 @@ _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 HEADING_BRACKET = re.compile(r"\(([\u4e00-\u9fff、]{1,8})\)")
 """A heading's bracketed words (``(单位)``, ``(牵头)``), on folded text."""
 _BRACKETED_END = re.compile(HEADING_BRACKET.pattern + "$")
-# words that give a role in a heading's bracket (责任单位(牵头)): the bracket is no restatement
-_ROLE_STEMS = ("牵头", "配合", "协办", "主办", "协同", "参与", "负责", "督办", "督导")
 _LONGEST_HEADING = 12
 _TASK_FIELDS = frozenset({"title", "measures"})
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
@@ -210,7 +209,7 @@ def _bracketed_key(bare: str, words: str, key: str) -> str:
     for named in (words, words + bare[-2:]):
         if TABLE_HEADINGS.get(named) in ROLE_FIELDS:
             return named
-    return key if any(stem in words for stem in _ROLE_STEMS) else bare
+    return key if any(stem in words for stem in HEADING_ROLE_WORDS) else bare
 
 
 def read_columns(cells: list[str]) -> dict[int, str] | None:

@@ -13,12 +13,18 @@ import attrs
 
 from rulegov.model import Role, UnitKind, UnitLevel
 from rulegov.parse._vocab import (
+    EACH_LEADS,
+    LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
     PERSON_LABELS,
     PLACE_ENDS,
+    PLACE_OWN_ORGANS,
     ROLE_LABELS,
     TIME_LABELS,
     UNIT_ENDS,
+    UNIT_KIND_ENDINGS,
+    UNIT_LEVEL_ENDINGS,
+    UNIT_LEVEL_OPENINGS,
     UNIT_REMARK,
 )
 
@@ -63,20 +69,7 @@ _CLOSE = ")]〕】"
 # The characters split_names acts on: brackets, and the separators of names
 _NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/:]")
 _ROLE_MARKERS = (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING))
-_EACH_LEADS = "分别牵头"
-# Role words written after a name in a list of units (市人力社保局、市农业农村局分别牵头): 分别牵头
-# gives the lead to every name of the list
-# 区司法局为牵头单位: a name of a list and the role the plan gives it in words
-_ROLE_WORDS = (
-    ("为牵头单位", Role.LEAD),
-    ("为牵头部门", Role.LEAD),
-    (_EACH_LEADS + "落实", Role.LEAD),
-    (_EACH_LEADS, Role.LEAD),
-    ("牵头落实", Role.LEAD),
-    ("牵头", Role.LEAD),
-    ("配合", Role.COOPERATING),
-)
-_ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
+_ROLE_WORD_ENDS = tuple(word for word, _ in LIST_ROLE_WORDS)
 _MODAL_ENDS = frozenset("要应應须須")  # 各部门要牵头: a duty's word between a name and its role
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
 # 各县、区人民政府 and 相关市、县政府: a place word, then another that shares the government after it
@@ -210,8 +203,6 @@ _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
 # one name (工业和信息化部)
 _JOINS = "及和"
-# an organ named without its place after 和 is the place's own (…党委和人民政府, …党工委和管委会)
-_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 _JOIN_MARKS = re.compile("[及和]")
 # a unit printed with the body it also acts as in brackets: 区委宣传部(区普法办); the brackets of
 # places (镇(街道), 各县(市、区)) and of a role (牵头) end in no organ's character
@@ -264,80 +255,10 @@ def broken_off(line: str, following: str) -> bool:
     )
 
 
-# Suffix -> kind. Checked longest first.
-_KIND_SUFFIXES: dict[str, UnitKind] = {
-    "党工委": UnitKind.PARTY_COMMITTEE,
-    "党委": UnitKind.PARTY_COMMITTEE,
-    "党组": UnitKind.PARTY_COMMITTEE,
-    "工委": UnitKind.PARTY_COMMITTEE,
-    "人民政府": UnitKind.GOVERNMENT,
-    "政府": UnitKind.GOVERNMENT,
-    "管委会": UnitKind.GOVERNMENT,
-    "委员会": UnitKind.COMMITTEE,
-    "办公室": UnitKind.OFFICE,
-    "办": UnitKind.OFFICE,
-    "局": UnitKind.GOVERNMENT_DEPARTMENT,
-    "委": UnitKind.GOVERNMENT_DEPARTMENT,
-    "厅": UnitKind.GOVERNMENT_DEPARTMENT,
-    "部": UnitKind.GOVERNMENT_DEPARTMENT,
-    "中心": UnitKind.GOVERNMENT_DEPARTMENT,
-    "镇": UnitKind.TOWN,
-    "街道": UnitKind.TOWN,
-    "乡": UnitKind.TOWN,
-    "镇(街)": UnitKind.TOWN,
-    "镇(街道)": UnitKind.TOWN,
-    "园区": UnitKind.PARK,
-    "园": UnitKind.PARK,
-    "法院": UnitKind.JUDICIAL_ORGAN,
-    "检察院": UnitKind.JUDICIAL_ORGAN,
-    "司法所": UnitKind.JUDICIAL_OFFICE,
-    "公安局": UnitKind.PUBLIC_SECURITY,
-    "公安分局": UnitKind.PUBLIC_SECURITY,
-    "派出所": UnitKind.PUBLIC_SECURITY,
-    "工会": UnitKind.MASS_ORGANISATION,
-    "总工会": UnitKind.MASS_ORGANISATION,
-    "团委": UnitKind.MASS_ORGANISATION,
-    "共青团": UnitKind.MASS_ORGANISATION,
-    "妇联": UnitKind.MASS_ORGANISATION,
-    "残联": UnitKind.MASS_ORGANISATION,
-    "公司": UnitKind.ENTERPRISE,
-    "集团": UnitKind.ENTERPRISE,
-    "协会": UnitKind.SOCIAL_ORGANISATION,
-    "商会": UnitKind.SOCIAL_ORGANISATION,
-    "学会": UnitKind.SOCIAL_ORGANISATION,
-    "有关部门": UnitKind.COLLECTIVE,
-    "相关部门": UnitKind.COLLECTIVE,
-    "各部门": UnitKind.COLLECTIVE,
-    "成员单位": UnitKind.COLLECTIVE,
-}
-_KIND_ORDER = sorted(_KIND_SUFFIXES, key=len, reverse=True)
+_KIND_ORDER = sorted(UNIT_KIND_ENDINGS, key=len, reverse=True)
 _COLLECTIVE_PREFIXES = ("各",)
 
-# Prefix -> level, and suffix -> level for the grass roots.
-_LEVEL_PREFIXES: dict[str, UnitLevel] = {
-    "中央": UnitLevel.NATIONAL,
-    "国务院": UnitLevel.NATIONAL,
-    "国家": UnitLevel.NATIONAL,
-    "全国": UnitLevel.NATIONAL,
-    "最高": UnitLevel.NATIONAL,
-    "省": UnitLevel.PROVINCIAL,
-    "市": UnitLevel.MUNICIPAL,
-    "区": UnitLevel.COUNTY,
-    "县": UnitLevel.COUNTY,
-}
-_LEVEL_SUFFIXES: dict[str, UnitLevel] = {
-    "镇": UnitLevel.TOWNSHIP,
-    "乡": UnitLevel.TOWNSHIP,
-    "街道": UnitLevel.TOWNSHIP,
-    "镇(街)": UnitLevel.TOWNSHIP,
-    "镇(街道)": UnitLevel.TOWNSHIP,
-    "司法所": UnitLevel.TOWNSHIP,
-    "派出所": UnitLevel.TOWNSHIP,
-    "村": UnitLevel.VILLAGE,
-    "社区": UnitLevel.VILLAGE,
-    "村(社区)": UnitLevel.VILLAGE,
-}
-_LEVEL_ORDER = sorted(_LEVEL_SUFFIXES, key=len, reverse=True)
+_LEVEL_ORDER = sorted(UNIT_LEVEL_ENDINGS, key=len, reverse=True)
 
 
 # a plan names the same few units on row after row: each name's kind and level are guessed once
@@ -353,7 +274,7 @@ def guess_kind(name: str) -> UnitKind:
         return UnitKind.COLLECTIVE
     for suffix in _KIND_ORDER:
         if name.endswith(suffix):
-            return _KIND_SUFFIXES[suffix]
+            return UNIT_KIND_ENDINGS[suffix]
     return UnitKind.OTHER
 
 
@@ -367,8 +288,8 @@ def guess_level(name: str) -> UnitLevel | None:
     """
     for suffix in _LEVEL_ORDER:
         if name.endswith(suffix):
-            return _LEVEL_SUFFIXES[suffix]
-    for prefix, level in _LEVEL_PREFIXES.items():
+            return UNIT_LEVEL_ENDINGS[suffix]
+    for prefix, level in UNIT_LEVEL_OPENINGS.items():
         if name.startswith(prefix):
             return level
     return None
@@ -443,7 +364,7 @@ def _role_word(
     """A name without the role word after it (市农业农村局分别牵头, 县公安局配合), and the role."""
     if not text.endswith(_ROLE_WORD_ENDS, begin, end):
         return end, note, role
-    for word, worded in _ROLE_WORDS:
+    for word, worded in LIST_ROLE_WORDS:
         if text.endswith(word, begin, end) and end - len(word) - begin >= _MIN_NAME:
             cut = end - len(word)
             # 各部门要牵头落实: the modal word before the role word is no part of the name
@@ -451,7 +372,7 @@ def _role_word(
                 cut -= 1
             return (
                 cut,
-                note or (_EACH_LEADS if word.startswith(_EACH_LEADS) else None),
+                note or (EACH_LEADS if word.startswith(EACH_LEADS) else None),
                 role or worded,
             )
     return end, note, role
@@ -578,7 +499,7 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         names = [part for named in names for part in _joined(text, named)]
     if len(names) > 1:
         names = _with_shared_places(text, names)
-    each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
+    each = [i for i, named in enumerate(names) if named.note == EACH_LEADS]
     if each:  # X、Y分别牵头: each of the names up to the words leads
         names[: each[-1] + 1] = [
             attrs.evolve(named, role=named.role or Role.LEAD) for named in names[: each[-1] + 1]
@@ -697,7 +618,7 @@ def joins_at(text: str, position: int, end: int) -> int:
         return -1
     if text[position + 1 : end] in ("单位", "部门"):
         return -1
-    if text[position + 1 : end] in _OWN_ORGANS:
+    if text[position + 1 : end] in PLACE_OWN_ORGANS:
         return -1  # 各县党委和人民政府: a place's committee and its own government, named as one
     if text[position - 1] in UNIT_ENDS:
         return position

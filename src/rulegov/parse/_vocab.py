@@ -16,7 +16,15 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from rulegov.model import AssessmentKind, Frequency, Role, SectionKind, TimeFrameKind
+from rulegov.model import (
+    AssessmentKind,
+    Frequency,
+    Role,
+    SectionKind,
+    TimeFrameKind,
+    UnitKind,
+    UnitLevel,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -25,7 +33,9 @@ __all__ = [
     "ASSESSMENT_ARRANGEMENTS",
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
+    "CITED_ISSUER_ENDS",
     "COLUMN_HEADINGS",
+    "EACH_LEADS",
     "ENFORCEMENT_WORDS",
     "ESTABLISHING_VERBS",
     "FIELD_ROLES",
@@ -36,12 +46,15 @@ __all__ = [
     "GROUP_SUFFIXES",
     "GUIDE_LABEL",
     "GUIDE_WORDS",
+    "HEADING_ROLE_WORDS",
+    "LIST_ROLE_WORDS",
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
     "PERSON_LABELS",
     "PERSON_TITLES",
     "PLACE_ENDS",
+    "PLACE_OWN_ORGANS",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
@@ -58,6 +71,9 @@ __all__ = [
     "TOTAL_WORDS",
     "TOWNSHIP_ENDS",
     "UNIT_ENDS",
+    "UNIT_KIND_ENDINGS",
+    "UNIT_LEVEL_ENDINGS",
+    "UNIT_LEVEL_OPENINGS",
     "UNIT_REMARK",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
@@ -187,6 +203,112 @@ MORE_NAME_ENDS = "协校馆台场园厂"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
 产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
 
+EACH_LEADS = "分别牵头"
+"""The role word that gives the lead to every name of a list (市人力社保局、市农业农村局分别牵头)."""
+LIST_ROLE_WORDS = (
+    ("为牵头单位", Role.LEAD),
+    ("为牵头部门", Role.LEAD),
+    (EACH_LEADS + "落实", Role.LEAD),
+    (EACH_LEADS, Role.LEAD),
+    ("牵头落实", Role.LEAD),
+    ("牵头", Role.LEAD),
+    ("配合", Role.COOPERATING),
+)
+"""Role words written after a name in a list of units, longest first: 区司法局为牵头单位, …分别牵头."""
+
+PLACE_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
+"""Organs named without their place after 和: the place's own (…党委和人民政府, …党工委和管委会)."""
+
+UNIT_KIND_ENDINGS: dict[str, UnitKind] = {
+    "党工委": UnitKind.PARTY_COMMITTEE,
+    "党委": UnitKind.PARTY_COMMITTEE,
+    "党组": UnitKind.PARTY_COMMITTEE,
+    "工委": UnitKind.PARTY_COMMITTEE,
+    "人民政府": UnitKind.GOVERNMENT,
+    "政府": UnitKind.GOVERNMENT,
+    "管委会": UnitKind.GOVERNMENT,
+    "委员会": UnitKind.COMMITTEE,
+    "办公室": UnitKind.OFFICE,
+    "办": UnitKind.OFFICE,
+    "局": UnitKind.GOVERNMENT_DEPARTMENT,
+    "委": UnitKind.GOVERNMENT_DEPARTMENT,
+    "厅": UnitKind.GOVERNMENT_DEPARTMENT,
+    "部": UnitKind.GOVERNMENT_DEPARTMENT,
+    "中心": UnitKind.GOVERNMENT_DEPARTMENT,
+    "镇": UnitKind.TOWN,
+    "街道": UnitKind.TOWN,
+    "乡": UnitKind.TOWN,
+    "镇(街)": UnitKind.TOWN,
+    "镇(街道)": UnitKind.TOWN,
+    "园区": UnitKind.PARK,
+    "园": UnitKind.PARK,
+    "法院": UnitKind.JUDICIAL_ORGAN,
+    "检察院": UnitKind.JUDICIAL_ORGAN,
+    "司法所": UnitKind.JUDICIAL_OFFICE,
+    "公安局": UnitKind.PUBLIC_SECURITY,
+    "公安分局": UnitKind.PUBLIC_SECURITY,
+    "派出所": UnitKind.PUBLIC_SECURITY,
+    "工会": UnitKind.MASS_ORGANISATION,
+    "总工会": UnitKind.MASS_ORGANISATION,
+    "团委": UnitKind.MASS_ORGANISATION,
+    "共青团": UnitKind.MASS_ORGANISATION,
+    "妇联": UnitKind.MASS_ORGANISATION,
+    "残联": UnitKind.MASS_ORGANISATION,
+    "公司": UnitKind.ENTERPRISE,
+    "集团": UnitKind.ENTERPRISE,
+    "协会": UnitKind.SOCIAL_ORGANISATION,
+    "商会": UnitKind.SOCIAL_ORGANISATION,
+    "学会": UnitKind.SOCIAL_ORGANISATION,
+    "有关部门": UnitKind.COLLECTIVE,
+    "相关部门": UnitKind.COLLECTIVE,
+    "各部门": UnitKind.COLLECTIVE,
+    "成员单位": UnitKind.COLLECTIVE,
+}
+"""The last words of a unit's name and the kind of unit they make (区司法局, 县总工会), read
+longest first."""
+
+UNIT_LEVEL_OPENINGS: dict[str, UnitLevel] = {
+    "中央": UnitLevel.NATIONAL,
+    "国务院": UnitLevel.NATIONAL,
+    "国家": UnitLevel.NATIONAL,
+    "全国": UnitLevel.NATIONAL,
+    "最高": UnitLevel.NATIONAL,
+    "省": UnitLevel.PROVINCIAL,
+    "市": UnitLevel.MUNICIPAL,
+    "区": UnitLevel.COUNTY,
+    "县": UnitLevel.COUNTY,
+}
+"""The first words of a unit's name and the level they give it (国家发展改革委, 区司法局)."""
+
+UNIT_LEVEL_ENDINGS: dict[str, UnitLevel] = {
+    "镇": UnitLevel.TOWNSHIP,
+    "乡": UnitLevel.TOWNSHIP,
+    "街道": UnitLevel.TOWNSHIP,
+    "镇(街)": UnitLevel.TOWNSHIP,
+    "镇(街道)": UnitLevel.TOWNSHIP,
+    "司法所": UnitLevel.TOWNSHIP,
+    "派出所": UnitLevel.TOWNSHIP,
+    "村": UnitLevel.VILLAGE,
+    "社区": UnitLevel.VILLAGE,
+    "村(社区)": UnitLevel.VILLAGE,
+}
+"""The last words of the names of units at the grass roots and their level (某镇, 某司法所, 某社区)."""
+
+CITED_ISSUER_ENDS = (
+    "委员会",
+    "办公室",
+    "办",
+    "委",
+    "局",
+    "厅",
+    "部",
+    "院",
+    "政府",
+    "国务院",
+    "党中央",
+)
+"""The last words of an issuer's name before a document it cites (省委依法治省办《…》)."""
+
 GUIDE_WORDS = ("指导",)
 """Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
 is named beside the units that do the work, but it is none of them: the parser keeps its name in a
@@ -278,6 +400,10 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
     }
 )
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
+
+HEADING_ROLE_WORDS = ("牵头", "配合", "协办", "主办", "协同", "参与", "负责", "督办", "督导")
+"""Words that give a role in a column heading's bracket (责任单位(牵头)): the bracket is no
+restatement of the heading."""
 
 TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
 """Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
