@@ -35,11 +35,13 @@ from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import broken_off
 from rulegov.parse._vocab import (
+    COLUMN_HEADING_ENDS,
     PERSON_LABELS,
     PLACE_ENDS,
     ROLE_FIELDS,
     ROLE_SUFFIXES,
     TABLE_HEADINGS,
+    UNIT_COLUMN_ENDS,
     UNIT_ENDS,
 )
 
@@ -84,7 +86,6 @@ _UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央
 # units too (文化宣传股, 文化馆); elsewhere such an end is a task's (改造提升县文化馆, 资产折股)
 _SECTION_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
 _SECTIONS = "股室"
-_UNIT_HEADING_ENDS = ("部门", "单位", "科室", "股室")  # 责任股室: a column of units
 _ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: only its kind is asked
 
 
@@ -117,7 +118,7 @@ def _column_kind(heading: str) -> str:
         return _FIELD_KINDS[field]
     if key in PERSON_LABELS:
         return "person"
-    if key.endswith(_UNIT_HEADING_ENDS) and len(key) > 2:
+    if key.endswith(UNIT_COLUMN_ENDS) and len(key) > 2:
         return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
     return "other"
 
@@ -202,10 +203,6 @@ def _cell_kind(text: str, *, sections: bool = False) -> str:
     return "text"
 
 
-_HEADING_ENDS = (*_UNIT_HEADING_ENDS, "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
-                 "任务", "项目", "名称", "类别", "人")  # fmt: skip
-
-
 def _known(text: str) -> bool:
     return TABLE_HEADINGS.get(heading_key(text)) is not None
 
@@ -213,7 +210,7 @@ def _known(text: str) -> bool:
 def _heading_like(text: str) -> bool:
     """Whether a short line reads as a column's heading: a known word, or one that ends as one."""
     key = heading_key(text)
-    return _known(text) or (not re.search(r"\d", key) and key.endswith(_HEADING_ENDS))
+    return _known(text) or (not re.search(r"\d", key) and key.endswith(COLUMN_HEADING_ENDS))
 
 
 def _short_heading(text: str) -> bool:

@@ -14,6 +14,8 @@ import attrs
 from rulegov.model import Role, UnitKind, UnitLevel
 from rulegov.parse._vocab import (
     EACH_LEADS,
+    LIST_NOTES,
+    LIST_OTHERS,
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
     PERSON_LABELS,
@@ -43,27 +45,6 @@ _ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS], key=len, reve
 FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
 """A role, time or person label followed by a colon, in normalised text."""
 
-_NOTES = (
-    "按职责分工分别负责",
-    "按职责分工负责",
-    "按职责分工落实",
-    "按职责负责",
-    "分别负责",
-    "按职责分工",
-    "负责",
-)
-_OTHERS = (
-    "等有关部门和单位",
-    "等相关部门和单位",
-    "等有关部门",
-    "等相关部门",
-    "等有关单位",
-    "等相关单位",
-    "等部门",
-    "等单位",
-    "会同有关部门",
-    "会同相关部门",
-)
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 # The characters split_names acts on: brackets, and the separators of names
@@ -226,7 +207,7 @@ def hosted_names(name: str) -> tuple[str, str] | None:
     return None
 
 
-_ENDINGS = (*_OTHERS, *_NOTES)
+_ENDINGS = (*LIST_OTHERS, *LIST_NOTES)
 _LIST_MARKS = "、,，"
 _LONGEST_BROKEN_NAME = 12  # 区文化 / 旅游局: a name a line's end breaks is a short one
 

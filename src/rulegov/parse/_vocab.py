@@ -35,6 +35,7 @@ __all__ = [
     "ASSIGNMENT_LABELS",
     "CITED_ISSUER_ENDS",
     "COLUMN_HEADINGS",
+    "COLUMN_HEADING_ENDS",
     "EACH_LEADS",
     "ENFORCEMENT_WORDS",
     "ESTABLISHING_VERBS",
@@ -47,6 +48,8 @@ __all__ = [
     "GUIDE_LABEL",
     "GUIDE_WORDS",
     "HEADING_ROLE_WORDS",
+    "LIST_NOTES",
+    "LIST_OTHERS",
     "LIST_ROLE_WORDS",
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
@@ -63,13 +66,16 @@ __all__ = [
     "ROLE_LABELS",
     "ROLE_SUFFIXES",
     "ROLE_WORDS",
+    "SEPARATE_ORGANS",
     "SUBTOTAL_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
+    "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
     "TIME_LABELS",
     "TOTAL_WORDS",
     "TOWNSHIP_ENDS",
+    "UNIT_COLUMN_ENDS",
     "UNIT_ENDS",
     "UNIT_KIND_ENDINGS",
     "UNIT_LEVEL_ENDINGS",
@@ -203,6 +209,30 @@ MORE_NAME_ENDS = "协校馆台场园厂"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
 产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
 
+LIST_NOTES = (
+    "按职责分工分别负责",
+    "按职责分工负责",
+    "按职责分工落实",
+    "按职责负责",
+    "分别负责",
+    "按职责分工",
+    "负责",
+)
+"""Role words after a list of units that are a note on the list (按职责分工负责), longest first."""
+LIST_OTHERS = (
+    "等有关部门和单位",
+    "等相关部门和单位",
+    "等有关部门",
+    "等相关部门",
+    "等有关单位",
+    "等相关单位",
+    "等部门",
+    "等单位",
+    "会同有关部门",
+    "会同相关部门",
+)
+"""Words after a list of units for the others it leaves unnamed (等有关部门), longest first."""
+
 EACH_LEADS = "分别牵头"
 """The role word that gives the lead to every name of a list (市人力社保局、市农业农村局分别牵头)."""
 LIST_ROLE_WORDS = (
@@ -218,6 +248,10 @@ LIST_ROLE_WORDS = (
 
 PLACE_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 """Organs named without their place after 和: the place's own (…党委和人民政府, …党工委和管委会)."""
+
+SEPARATE_ORGANS = ("人大", "政协", "纪委", "监委")
+"""Organs of their own beside the party committee (委) and the government: their short names
+always keep the word (区人大办, 市政协办公室, 县纪委), so a name without it is another body."""
 
 UNIT_KIND_ENDINGS: dict[str, UnitKind] = {
     "党工委": UnitKind.PARTY_COMMITTEE,
@@ -404,6 +438,26 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 HEADING_ROLE_WORDS = ("牵头", "配合", "协办", "主办", "协同", "参与", "负责", "督办", "督导")
 """Words that give a role in a column heading's bracket (责任单位(牵头)): the bracket is no
 restatement of the heading."""
+
+UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室")
+"""Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
+COLUMN_HEADING_ENDS = (
+    *UNIT_COLUMN_ENDS,
+    "领导",
+    "时限",
+    "时间",
+    "内容",
+    "要求",
+    "措施",
+    "指标",
+    "目标",
+    "任务",
+    "项目",
+    "名称",
+    "类别",
+    "人",
+)
+"""Last words of a line that reads as a column heading though none of TABLE_HEADINGS (工作目标, 责任人)."""
 
 TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
 """Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
@@ -603,6 +657,9 @@ TASK_SECTION_TITLES: frozenset[str] = frozenset(
     {"主要任务", "重点任务", "任务措施", "工作任务", "重点工作", "主要措施", "工作措施", "具体措施"}
 )
 """Whole titles of sections of tasks: such a heading is a section even with nothing below it."""
+
+TASK_SECTION_ENDINGS = ("任务", "措施", "举措")
+"""Last words of a section title that heads tasks (重点任务, 保障措施, 主要举措)."""
 
 # -- timing --------------------------------------------------------------------------------------
 
