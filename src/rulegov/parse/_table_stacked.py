@@ -35,6 +35,7 @@ from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import broken_off
 from rulegov.parse._vocab import (
+    COLLECTIVE_OPENINGS,
     COLUMN_HEADING_ENDS,
     PERSON_LABELS,
     PLACE_ENDS,
@@ -43,6 +44,7 @@ from rulegov.parse._vocab import (
     TABLE_HEADINGS,
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
+    UNIT_LIST_MARKS,
 )
 
 if TYPE_CHECKING:
@@ -78,10 +80,9 @@ _FIT: dict[str, dict[str, float]] = {
 # are, and never the last line of its cell
 for _fits in _FIT.values():
     _fits["open"] = _fits["unit"]
-_LIST_MARKS = "、,，"
 # how a unit's name opens, where a task's sentence opens with its verb (召开…会, 建设…中心): with
 # its place's level (区教育局, 市发改委) or a word for several or for the state (各乡镇, 有关部门)
-_UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央")
+_UNIT_OPENS = (*sorted(PLACE_ENDS), *COLLECTIVE_OPENINGS, "国家", "中央")
 # in a table whose header names a bureau's sections (责任股室), its sections and bodies name
 # units too (文化宣传股, 文化馆); elsewhere such an end is a task's (改造提升县文化馆, 资产折股)
 _SECTION_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
@@ -169,7 +170,9 @@ def _goes_on(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
         >>> _goes_on("区法院、区检察院、"), _goes_on("区法院、区检察院")
         (True, False)
     """
-    return text.endswith(tuple(_LIST_MARKS)) and _names_units(text.rstrip(_LIST_MARKS), ends)
+    return text.endswith(tuple(UNIT_LIST_MARKS)) and _names_units(
+        text.rstrip(UNIT_LIST_MARKS), ends
+    )
 
 
 def _kinds(texts: list[str], *, sections: bool = False) -> list[str]:
@@ -753,7 +756,7 @@ def _row_line(
             if parts:
                 # a line that ends with 、 or inside a name (区文化 / 旅游局) goes on unmarked
                 before = cell[index - 1].text if index > 0 else ""
-                goes_on = before.rstrip().endswith(tuple(_LIST_MARKS)) or broken_off(
+                goes_on = before.rstrip().endswith(tuple(UNIT_LIST_MARKS)) or broken_off(
                     before, part.text
                 )
                 marks.append(pending if index == 0 else "" if goes_on else within)

@@ -13,6 +13,7 @@ import attrs
 
 from rulegov.model import Role, UnitKind, UnitLevel
 from rulegov.parse._vocab import (
+    COLLECTIVE_OPENINGS,
     DEPARTMENT_WORDS,
     EACH_LEADS,
     LIST_NOTES,
@@ -28,6 +29,7 @@ from rulegov.parse._vocab import (
     UNIT_KIND_ENDINGS,
     UNIT_LEVEL_ENDINGS,
     UNIT_LEVEL_OPENINGS,
+    UNIT_LIST_MARKS,
     UNIT_REMARK,
 )
 
@@ -97,7 +99,6 @@ def hosted_names(name: str) -> tuple[str, str] | None:
 
 
 _ENDINGS = (*LIST_OTHERS, *LIST_NOTES)
-_LIST_MARKS = "、,，"
 _LONGEST_BROKEN_NAME = 12  # 区文化 / 旅游局: a name a line's end breaks is a short one
 
 
@@ -111,9 +112,9 @@ def broken_off(line: str, following: str) -> bool:
         >>> broken_off("区教育局、区文化", "旅游局、区体育局"), broken_off("区教育局、区科协", "区妇联")
         (True, False)
     """
-    names = [name for name in re.split(f"[{_LIST_MARKS}]", line.strip()) if name]
-    after = [name for name in re.split(f"[{_LIST_MARKS}]", following.strip()) if name]
-    if len(names) < 2 or not after or line.rstrip().endswith(tuple(_LIST_MARKS)):
+    names = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", line.strip()) if name]
+    after = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", following.strip()) if name]
+    if len(names) < 2 or not after or line.rstrip().endswith(tuple(UNIT_LIST_MARKS)):
         return False
     last, first = names[-1], after[0]
     return (
@@ -463,7 +464,7 @@ def _is_place_word(part: str) -> bool:
         _MIN_NAME <= len(part) <= _BARE_PLACE
         and part[-1] not in UNIT_ENDS
         and part[0] not in PLACE_ENDS
-        and not part.startswith(("各", "有关", "相关"))
+        and not part.startswith(COLLECTIVE_OPENINGS)
     )
 
 

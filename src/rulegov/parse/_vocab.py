@@ -34,6 +34,7 @@ __all__ = [
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
     "CITED_ISSUER_ENDS",
+    "COLLECTIVE_OPENINGS",
     "COLUMN_HEADINGS",
     "COLUMN_HEADING_ENDS",
     "DEPARTMENT_WORDS",
@@ -81,6 +82,7 @@ __all__ = [
     "UNIT_KIND_ENDINGS",
     "UNIT_LEVEL_ENDINGS",
     "UNIT_LEVEL_OPENINGS",
+    "UNIT_LIST_MARKS",
     "UNIT_REMARK",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
@@ -192,6 +194,11 @@ PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")
 """The last character of a place's name (各县, 某区, 各乡镇): an organ's never ends so."""
 TOWNSHIP_ENDS = frozenset("乡镇鄉鎮")
 """The last character of the places below a county (各乡镇), among PLACE_ENDS."""
+
+UNIT_LIST_MARKS = "、,，"
+"""The marks between the names of a list of units (区法院、区检察院, 区法院,区检察院)."""
+COLLECTIVE_OPENINGS = ("各", "有关", "相关")
+"""The first words of a name for several units at once (各乡镇, 有关部门, 相关单位)."""
 
 LONG_UNIT_ENDINGS = (
     "人民政府",
