@@ -14,7 +14,7 @@ import re
 from rulegov.model import PlanKind
 from rulegov.parse._traditional import SIMPLIFIED as TRADITIONAL_SIMPLIFIED
 from rulegov.parse._traditional import TRADITIONAL
-from rulegov.parse._vocab import PLACE_ENDS, TOWNSHIP_ENDS
+from rulegov.parse._vocab import GOVERNOR_TITLES, PLACE_ENDS, TOWNSHIP_ENDS
 
 __all__ = [
     "ABOUT",
@@ -820,7 +820,7 @@ ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|
 ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|委员会))公告")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
-_GOVERNORS = "省长|市长|县长|区长|州长|旗长|主席|主任"
+_GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任"))
 SIGNER = re.compile(rf"(?:{_GOVERNORS}):[^,。:]{{2,4}}")
 # the speaker's line under a report's delivery note: the organ, the office that heads it and the
 # speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某)

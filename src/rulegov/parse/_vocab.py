@@ -44,6 +44,7 @@ __all__ = [
     "FIELD_ROLES",
     "FIRST_LEADS",
     "FREQUENCY_WORDS",
+    "GOVERNOR_TITLES",
     "GRANT_WORDS",
     "GROUP_SET_UP_VERBS",
     "GROUP_SUFFIXES",
@@ -498,13 +499,13 @@ PERSON_LABELS = (
 )
 """Labels of people and contacts: what they name is never a unit."""
 
+GOVERNOR_TITLES = ("省长", "市长", "县长", "区长")
+"""The offices that head a place's government (省长, 县长): a person's, never a unit's."""
+
 PERSON_TITLES = (
     "秘书长",
-    "省长",
-    "市长",
-    "县长",
+    *GOVERNOR_TITLES,
     "縣長",
-    "区长",
     "區長",
     "镇长",
     "鎮長",
