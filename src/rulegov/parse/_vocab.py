@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "ASSESSED_PERSONS",
     "ASSESSMENT_ARRANGEMENTS",
+    "ASSESSMENT_NAME_ENDINGS",
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
     "CITED_ISSUER_ENDS",
@@ -860,6 +862,28 @@ ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
     ("检查", AssessmentKind.INSPECTION),  # 执法检查, 督促检查: an inspection of the work
 )
 """Words that name an act of checking the work, most specific first."""
+
+ASSESSMENT_NAME_ENDINGS = (
+    "计划",
+    "方案",
+    "办法",
+    "细则",
+    "要求",
+    "机制",
+    "制度",
+    "员",
+    "人员",
+    "结果",
+    "重点",
+    "对象",
+    "内容",
+    "报告",
+)
+"""Words after an assessment word that make it the name of a document or an arrangement
+(督查考核计划, 督察员), not an act."""
+
+ASSESSED_PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一责任人")
+"""People in a position (党政主要负责人, 领导干部) that a check names as its subjects, never units."""
 
 GROUP_SUFFIXES = (
     "协调小组",
