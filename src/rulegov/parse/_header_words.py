@@ -571,33 +571,33 @@ PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
     r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
 )
+# a day's date in Arabic or Chinese numerals (2021年8月9日, 二○一四年十一月二十一日), for the
+# notes below
+_DAY = (
+    r"(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日"
+)
 # the note under a resolution's or a rule's title that says when a meeting adopted it:
 # (2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)
 # (or in Chinese numerals: 二○一四年十一月二十一日中共某省委十届四次全体会议通过), or the same
 # note without its brackets on a line of its own
 ADOPTION = re.compile(
-    r"(?P<open>\()?(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
+    r"(?P<open>\()?(?P<date>"
+    + _DAY
+    + r")[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
 )
 # a report's delivery note under its heading: the meeting it was given at, dated
 # ((2024年5月28日在某市人大常委会第九次会议上)), the same note as an adoption's; a report to a
 # congress prints it as its subtitle, after a dash (——2023年2月9日在某市人民代表大会第三次会议上)
 DELIVERY = re.compile(
     r"(?:(?P<open>\()|[-—–―─－]{1,2}[ \t]*)"
-    r"(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
+    r"(?P<date>" + _DAY + r")在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
 )
 # a bracket a day's date opens: a meeting's note under a heading, never the heading's own
 # period ((2021—2025年), (试行)); its note may break over two lines
-DATED_NOTE = re.compile(
-    r"\((?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日"
-)
+DATED_NOTE = re.compile(r"\(" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
-DATE_NOTE = re.compile(
-    r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)\)"
-)
+DATE_NOTE = re.compile(r"\((?P<date>" + _DAY + r")\)")
 # a page's number as a paged file prints it: - 1 -, — 2 —
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
 # a line that is a page's number alone (— 2 —, 第3页共5页), or one a copy ran onto the last
