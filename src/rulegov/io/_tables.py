@@ -193,13 +193,14 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         row: dict[str, str] = {}
         for level in range(depth):
             row[_SECTION_NAMES[level]] = _section_cell(chain[level]) if level < len(chain) else ""
-        row["序号"] = task.number
-        row["工作任务"] = task.title
-        row["具体措施"] = "\n".join(measure.text for measure in task.measures)
+        row[COLUMN_NAMES["number"]] = task.number
+        row[COLUMN_NAMES["title"]] = task.title
+        row[COLUMN_NAMES["measures"]] = "\n".join(measure.text for measure in task.measures)
         for field, role in ROLE_FIELDS.items():
             if role is not Role.SUPERVISING or supervised:
                 row[COLUMN_NAMES[field]] = _units_cell(task, role, names)
-        row["完成时限"] = "" if task.timeframe is None else _timeframe_cell(task.timeframe)
+        timeframe = "" if task.timeframe is None else _timeframe_cell(task.timeframe)
+        row[COLUMN_NAMES["deadline"]] = timeframe
         rows.append(row)
     return rows
 
@@ -208,8 +209,9 @@ def _header(plan: Plan, rows: list[dict[str, str]]) -> list[str]:
     if rows:
         return list(rows[0])
     depth = _depth(plan.sections)
-    return [*_SECTION_NAMES[:depth], "序号", "工作任务", "具体措施", "牵头单位", "责任单位",
-            "配合单位", "完成时限"]  # fmt: skip
+    # every column but 督办单位, which is written only when some task has one
+    headings = [heading for field, heading in COLUMN_NAMES.items() if field != "supervising"]
+    return [*_SECTION_NAMES[:depth], *headings]
 
 
 def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:

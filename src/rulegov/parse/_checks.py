@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from rulegov.parse._vocab import (
+    ASSESSED_PERSONS,
     ASSESSMENT_ARRANGEMENTS,
+    ASSESSMENT_NAME_ENDINGS,
     ASSESSMENT_WORDS,
     ENFORCEMENT_WORDS,
     ESTABLISHING_VERBS,
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     from rulegov.parse._facts import Segment
     from rulegov.parse._text import Line
 
-__all__ = ["PERSONS", "Check", "GroupMention", "find_checks", "find_groups"]
+__all__ = ["Check", "GroupMention", "find_checks", "find_groups"]
 
 _CLAUSE_ENDS = ",;。:!?"
 _SENTENCE_ENDS = re.compile("[。;!?]")
@@ -68,30 +70,12 @@ _ESTABLISHING = re.compile("|".join(ESTABLISHING_VERBS))
 _STANDING = re.compile(rf"[^,;。:、]{{0,4}}?(?:{'|'.join(ASSESSMENT_ARRANGEMENTS)})")
 # Words of enforcement against others in a sentence: its 检查 inspects a market entity or a party.
 _ENFORCEMENT = re.compile("|".join(ENFORCEMENT_WORDS))
-# What after an assessment word makes it the name of a document or arrangement, not an act.
-_NAME_ENDINGS = (
-    "计划",
-    "方案",
-    "办法",
-    "细则",
-    "要求",
-    "机制",
-    "制度",
-    "员",
-    "人员",
-    "结果",
-    "重点",
-    "对象",
-    "内容",
-    "报告",
-)
 _METHOD = re.compile("相结合|方式|形式")
-PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一责任人")
-_PERSONS = re.compile("|".join(PERSONS))
+_PERSONS = re.compile("|".join(ASSESSED_PERSONS))
 _MAX_NAME = 60
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
 # What after a quoted phrase makes it the name of an arrangement (“…”闭环工作机制)
-_ARRANGEMENT = re.compile("”[^,;。]{0,6}?(?:机制|制度|模式|体系)")
+_ARRANGEMENT = re.compile(f"”[^,;。]{{0,6}}?(?:{'|'.join((*ASSESSMENT_ARRANGEMENTS, '模式'))})")
 # Assessment words that begin with what they assess (案卷评查: the case files)
 _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
@@ -353,7 +337,7 @@ def _act_verb(
     opening = _opening(text, first, word_start)
     if verb is None and opening is not None and text.endswith("情况", stop, last):
         return opening, opening  # 督促检查工作推进情况: the words are the verb
-    if verb is None or text.startswith(_NAME_ENDINGS, stop, last):
+    if verb is None or text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last):
         return None
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 from rulegov.parse._numbering import chinese_to_int
-from rulegov.parse._vocab import GRANT_WORDS, RESULT_WORDS
+from rulegov.parse._vocab import CITED_ISSUER_ENDS, GRANT_WORDS, RESULT_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -501,19 +501,6 @@ _ISSUER_AFTER = (
     "及",
     "与",
 )
-_ISSUER_SUFFIXES = (
-    "委员会",
-    "办公室",
-    "办",
-    "委",
-    "局",
-    "厅",
-    "部",
-    "院",
-    "政府",
-    "国务院",
-    "党中央",
-)
 _MAX_ISSUER = 24
 # The stretch before a 《 with none of these in it, and the last of the words above in that stretch
 # (no two of the words can overlap, so the last match found left to right is the last one).
@@ -538,7 +525,7 @@ def citation_issuer(text: str, opened: int, lower: int) -> tuple[int, int] | Non
     begin = stop.start() + 1 if stop is not None else lowest
     for word in _ISSUER_AFTER_WORDS.finditer(text, begin, opened):
         begin = max(begin, word.end())
-    if begin < opened and text.endswith(_ISSUER_SUFFIXES, begin, opened):
+    if begin < opened and text.endswith(CITED_ISSUER_ENDS, begin, opened):
         return begin, opened
     return None
 

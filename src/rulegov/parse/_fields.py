@@ -11,7 +11,7 @@ import re
 import attrs
 
 from rulegov.model import Role
-from rulegov.parse._units import FIELD_LABEL, UNIT_ENDS, joins_at
+from rulegov.parse._units import FIELD_LABEL, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     GUIDE_LABEL,
@@ -26,6 +26,7 @@ from rulegov.parse._vocab import (
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
+    UNIT_ENDS,
     UNIT_REMARK,
 )
 
@@ -36,8 +37,9 @@ _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
-# space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…).
-_SHORT_LABELS = frozenset({"牵头", "责任", "配合", *PERSON_LABELS})
+# space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
+# characters (牵头, 责任, 配合) and the labels of people.
+_SHORT_LABELS = frozenset({*(label for label in ROLE_LABELS if len(label) == 2), *PERSON_LABELS})
 _TRAILING = " ;,。、"
 # a label of some other field after a unit list: a separator, a few words, a colon
 # (not a unit's name before a colon: 区公安分局:各镇)

@@ -41,17 +41,18 @@ from rulegov.parse._header import (
     is_nav_bar,
     table_cells,
 )
-from rulegov.parse._header_page import ORGAN_ENDS, bare_meta, split_organs, split_recipients
+from rulegov.parse._header_page import bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import (
     META,
+    ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
     SITE_FOOTER,
     SITE_ONLY,
     simplified,
 )
-from rulegov.parse._numbering import match_heading
+from rulegov.parse._numbering import chinese_to_int, match_heading
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
@@ -870,7 +871,7 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
     """An office before the printing date: an organ's name, or apart from the date by spaces."""
     office_end = printing.end("office")
     spaced = line.offset(printing.start("date")) - line.offset(office_end - 1) > 1
-    return spaced or printing["office"].endswith(ORGAN_ENDS)
+    return spaced or printing["office"].endswith(ORGAN_NAME_ENDS)
 
 
 def is_organ_line(text: str) -> bool:
@@ -884,14 +885,14 @@ def is_organ_line(text: str) -> bool:
         len(text) <= _ISSUER_MAX
         and not any(mark in text for mark in "。,;:!?《")
         and read_date(text) is None
-        and text.endswith(ORGAN_ENDS)
+        and text.endswith(ORGAN_NAME_ENDS)
     )
 
 
 def _number(text: str) -> int:
     if text.isdecimal():
         return int(text)
-    return "一二三四五六七八九十".index(text) + 1
+    return chinese_to_int(text) or 0
 
 
 def _bare_title(title: str) -> str:

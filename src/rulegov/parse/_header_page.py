@@ -28,6 +28,7 @@ from rulegov.parse._header_words import (
     MIN_BARE_LABELS,
     MIN_LIST_LABEL,
     NAV_WORDS,
+    ORGAN_NAME_ENDS,
     RUN_YEAR_DATE,
     SEPARATOR,
     STAMP,
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
 __all__ = [
-    "ORGAN_ENDS",
     "bare_meta",
     "bracketed_meta",
     "has_form_of",
@@ -68,37 +68,6 @@ LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
 LONG_MENU = 5
-ORGAN_ENDS = (
-    "政府",
-    "部门",
-    "单位",
-    "机构",
-    "局",
-    "委",
-    "办",
-    "办公室",
-    "委员会",
-    "厅",
-    "院",
-    "所",
-    "中心",
-    "公司",
-    "组",
-    "会",
-    "处",
-    "科",
-    "队",
-    "站",
-    "部",
-    "署",
-    "开发区",
-    "新区",
-    "管理区",
-    "港区",
-    "园区",
-    "街道",
-    "办事处",
-)
 
 
 def loose_date(text: str) -> dt.date | None:
@@ -430,7 +399,7 @@ def split_organs(line: Line) -> list[str]:
         return names
     names = [name for name in re.split(r"[\s\u3000]+", original) if name]
     if len(names) > 1 and all(
-        len(name) >= MIN_ORGAN and name.endswith(ORGAN_ENDS) for name in names
+        len(name) >= MIN_ORGAN and name.endswith(ORGAN_NAME_ENDS) for name in names
     ):
         return names
     return [line.printed(0, len(line.text)).strip()]

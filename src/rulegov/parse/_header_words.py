@@ -14,6 +14,7 @@ import re
 from rulegov.model import PlanKind
 from rulegov.parse._traditional import SIMPLIFIED as TRADITIONAL_SIMPLIFIED
 from rulegov.parse._traditional import TRADITIONAL
+from rulegov.parse._vocab import GOVERNOR_TITLES, PLACE_ENDS, TOWNSHIP_ENDS
 
 __all__ = [
     "ABOUT",
@@ -111,6 +112,7 @@ __all__ = [
     "ORDER_NUMBER",
     "ORGAN_ENDS",
     "ORGAN_MARK",
+    "ORGAN_NAME_ENDS",
     "ORGAN_YEAR_TITLE",
     "OWNED_TITLE",
     "PAGE_BYLINE",
@@ -569,33 +571,33 @@ PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
     r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
 )
+# a day's date in Arabic or Chinese numerals (2021年8月9日, 二○一四年十一月二十一日), for the
+# notes below
+_DAY = (
+    r"(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
+    r"[\d一二三四五六七八九十]{1,3}日"
+)
 # the note under a resolution's or a rule's title that says when a meeting adopted it:
 # (2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)
 # (or in Chinese numerals: 二○一四年十一月二十一日中共某省委十届四次全体会议通过), or the same
 # note without its brackets on a line of its own
 ADOPTION = re.compile(
-    r"(?P<open>\()?(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
+    r"(?P<open>\()?(?P<date>"
+    + _DAY
+    + r")[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
 )
 # a report's delivery note under its heading: the meeting it was given at, dated
 # ((2024年5月28日在某市人大常委会第九次会议上)), the same note as an adoption's; a report to a
 # congress prints it as its subtitle, after a dash (——2023年2月9日在某市人民代表大会第三次会议上)
 DELIVERY = re.compile(
     r"(?:(?P<open>\()|[-—–―─－]{1,2}[ \t]*)"
-    r"(?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
+    r"(?P<date>" + _DAY + r")在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
 )
 # a bracket a day's date opens: a meeting's note under a heading, never the heading's own
 # period ((2021—2025年), (试行)); its note may break over two lines
-DATED_NOTE = re.compile(
-    r"\((?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日"
-)
+DATED_NOTE = re.compile(r"\(" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
-DATE_NOTE = re.compile(
-    r"\((?P<date>(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
-    r"[\d一二三四五六七八九十]{1,3}日)\)"
-)
+DATE_NOTE = re.compile(r"\((?P<date>" + _DAY + r")\)")
 # a page's number as a paged file prints it: - 1 -, — 2 —
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
 # a line that is a page's number alone (— 2 —, 第3页共5页), or one a copy ran onto the last
@@ -645,16 +647,17 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
+# the last characters of a place's name, and of a county's or a higher place's, for a regex's [...]
+_PLACES = "".join(sorted(PLACE_ENDS))
+_COUNTY_PLACES = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS))
 # joint issuers run together: where one name ends, and how the next one starts
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 # (or with its level alone before its organ: 省委办公厅省政府办公厅)
-RUN_START = re.compile(
-    r"中共|[^,、]{1,8}?[省市县縣区區州盟旗镇鎮乡鄉]|[省市县縣区區州盟旗](?:委|政府|人大|政协)"
-)
+RUN_START = re.compile(rf"中共|[^,、]{{1,8}}?[{_PLACES}]|[{_COUNTY_PLACES}](?:委|政府|人大|政协)")
 MIN_RUN_NAME = 5
 # a party committee named first of joint issuers, the government of its place after it
 # (中共某市委某市人民政府): the second name opens with the first's place
-PARTY_COMMITTEE = re.compile(r"中共(?P<place>[^,、]{1,10}?[省市县縣区區州盟旗])委")
+PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES}])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
 # a title that opens with the name of the government that owns the plan, without 关于
@@ -673,7 +676,7 @@ WORK_REPORT_TITLE = re.compile(
 )
 # an office a disclosure block names by its level alone, no place and no body (区办公室): which
 # office is not said, so it names no issuer
-BARE_OFFICE = re.compile(r"[省市县縣区區州盟旗镇鎮乡鄉](?:办公[室厅]|辦公[室廳]|办|辦)")
+BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)")
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
@@ -711,6 +714,39 @@ ISSUER_ENDS = (
 )
 # a township or street office that writes under its place's name alone (某街道关于…的报告)
 PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")
+# the last words of an organ's name printed alone: a signature's line, the office that prints a
+# document, names side by side in a record's cell (某县人民政府办公室, 某某街道办事处)
+ORGAN_NAME_ENDS = (
+    "政府",
+    "部门",
+    "单位",
+    "机构",
+    "局",
+    "委",
+    "办",
+    "办公室",
+    "委员会",
+    "厅",
+    "院",
+    "所",
+    "中心",
+    "公司",
+    "组",
+    "会",
+    "处",
+    "科",
+    "队",
+    "站",
+    "部",
+    "署",
+    "开发区",
+    "新区",
+    "管理区",
+    "港区",
+    "园区",
+    "街道",
+    "办事处",
+)
 # the last words of the names an address line lists (organs, their offices, units)
 ORGAN_ENDS = (
     *ISSUER_ENDS,
@@ -784,7 +820,7 @@ ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|
 ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|委员会))公告")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
-_GOVERNORS = "省长|市长|县长|区长|州长|旗长|主席|主任"
+_GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任"))
 SIGNER = re.compile(rf"(?:{_GOVERNORS}):[^,。:]{{2,4}}")
 # the speaker's line under a report's delivery note: the organ, the office that heads it and the
 # speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某)
@@ -797,9 +833,12 @@ SPEAKER = re.compile(
 # procuratorates, governments, supervisory commissions, a congress's standing committee
 SELF_REPORTING = ("法院", "检察院", "人民政府", "监察委员会", "常务委员会", "人大常委会")
 # a report given on another organ's behalf: 受市人民政府委托, opening its clause (not 受理委托,
-# 接受群众委托); the organ may open with its level, a person named with it (和县长) is not its
+# 接受群众委托); the organ may open with its level (in simplified characters, no 盟), a person
+# named with it (和县长) is not its
+_DELEGATING_LEVELS = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS - frozenset("盟縣區")))
 DELEGATION = re.compile(
-    r"(?:^|[,。;:\s])(?:我|本人|现)?受(?P<organ>(?P<level>[省市县区州旗])?[^,。:、受和及]{1,30}?)"
+    r"(?:^|[,。;:\s])(?:我|本人|现)?受"
+    rf"(?P<organ>(?P<level>[{_DELEGATING_LEVELS}])?[^,。:、受和及]{{1,30}}?)"
     r"(?:[和及][^,。:、]{1,10}?)?(?:的)?委托"
 )
 # a register's status before a title: 有效, 失效

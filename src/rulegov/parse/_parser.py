@@ -130,8 +130,6 @@ from rulegov.parse._text import (
 )
 from rulegov.parse._time import find_timing, read_date, timeframe_at
 from rulegov.parse._units import (
-    PLACE_ENDS,
-    UNIT_ENDS,
     Named,
     guess_kind,
     guess_level,
@@ -145,14 +143,18 @@ from rulegov.parse._vocab import (
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
     PERSON_LABELS,
+    PLACE_ENDS,
     PROSE_HEADINGS,
     PROSE_TITLES,
     ROLE_FIELDS,
     ROLE_LABELS,
     ROLE_WORDS,
+    SEPARATE_ORGANS,
     TASK_HEADINGS,
+    TASK_SECTION_ENDINGS,
     TASK_SECTION_TITLES,
     TIME_LABELS,
+    UNIT_ENDS,
 )
 
 if TYPE_CHECKING:
@@ -188,7 +190,6 @@ _TABLE = "table"
 _MAX_PROSE_TITLE = 12
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
-_TASK_SECTION_ENDINGS = ("任务", "措施", "举措")
 # Points printed after an item: (5分), （3分）, (每项2分).
 _SCORE = re.compile(
     r"\((?:[^()]{0,8}?)(?P<points>\d+(?:\.\d+)?)分\)|（(?:[^（）]{0,8}?)\d+(?:\.\d+)?分）"
@@ -477,13 +478,10 @@ class _Units:
 _MIN_SHORT = 3
 _LONG_SHORT = 5
 _MAX_LEFT_OUT = 2
-# organs of their own beside the party committee (委) and the government: their short names
-# always keep the word (区人大办, 市政协办公室, 县纪委), so a name without it is another body
-_OWN_ORGANS = ("人大", "政协", "纪委", "监委")
 
 
 _GOVERNMENT = "人民政府"
-_LEVELS = "省市区县州旗镇乡"
+_LEVELS = PLACE_ENDS - frozenset("盟縣區鄉鎮")  # the levels in simplified characters, no 盟
 
 
 @functools.lru_cache(maxsize=1024)
@@ -524,7 +522,7 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if "、" in short or "、" in full:
         return False  # 各县、市、区政府 names several bodies: no one body's full name
-    if any(organ in full and organ not in short for organ in _OWN_ORGANS):
+    if any(organ in full and organ not in short for organ in SEPARATE_ORGANS):
         return False  # 区委办公室 is not 区人大常委会办公室: a short name keeps its organ's word
     if len(short) >= _LONG_SHORT:
         return _is_abbreviation(short, full)
@@ -2603,7 +2601,7 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         and not node.body
         and not node.opens_paragraph
         and not node.fields
-        and node.line.text[slice(*node.title_range)].endswith(_TASK_SECTION_ENDINGS)
+        and node.line.text[slice(*node.title_range)].endswith(TASK_SECTION_ENDINGS)
     ):
         return False  # 二、主要创建任务 with nothing printed under it: a section, left empty
     # a paragraph with a list of items below (…不得列入:  1.…  2.…) heads a section; numbers

@@ -61,13 +61,14 @@ from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
-from rulegov.parse._units import UNIT_ENDS, broken_off, guess_kind, guess_level, split_names
+from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
     ROLE_FIELDS,
     SUBTOTAL_WORDS,
     TABLE_HEADING_QUALIFIERS,
     TABLE_HEADINGS,
     TOTAL_WORDS,
+    UNIT_ENDS,
 )
 
 if TYPE_CHECKING:

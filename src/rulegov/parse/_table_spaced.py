@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.parse._table import read_columns
-from rulegov.parse._units import PLACE_ENDS, UNIT_ENDS
-from rulegov.parse._vocab import ROLE_FIELDS
+from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, UNIT_ENDS
 
 if TYPE_CHECKING:
     from rulegov.parse._text import Line

@@ -33,8 +33,19 @@ from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._table import HEADING_BRACKET, heading_key, read_columns
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
-from rulegov.parse._units import PLACE_ENDS, UNIT_ENDS, broken_off
-from rulegov.parse._vocab import PERSON_LABELS, ROLE_FIELDS, ROLE_SUFFIXES, TABLE_HEADINGS
+from rulegov.parse._units import broken_off
+from rulegov.parse._vocab import (
+    COLLECTIVE_OPENINGS,
+    COLUMN_HEADING_ENDS,
+    PERSON_LABELS,
+    PLACE_ENDS,
+    ROLE_FIELDS,
+    ROLE_SUFFIXES,
+    TABLE_HEADINGS,
+    UNIT_COLUMN_ENDS,
+    UNIT_ENDS,
+    UNIT_LIST_MARKS,
+)
 
 if TYPE_CHECKING:
     from rulegov.parse._text import Line
@@ -69,10 +80,9 @@ _FIT: dict[str, dict[str, float]] = {
 # are, and never the last line of its cell
 for _fits in _FIT.values():
     _fits["open"] = _fits["unit"]
-_LIST_MARKS = "、,，"
 # how a unit's name opens, where a task's sentence opens with its verb (召开…会, 建设…中心): with
 # its place's level (区教育局, 市发改委) or a word for several or for the state (各乡镇, 有关部门)
-_UNIT_OPENS = (*sorted(PLACE_ENDS), "各", "有关", "相关", "国家", "中央")
+_UNIT_OPENS = (*sorted(PLACE_ENDS), *COLLECTIVE_OPENINGS, "国家", "中央")
 # in a table whose header names a bureau's sections (责任股室), its sections and bodies name
 # units too (文化宣传股, 文化馆); elsewhere such an end is a task's (改造提升县文化馆, 资产折股)
 _SECTION_UNIT_ENDS = UNIT_ENDS | frozenset("股馆")
@@ -91,7 +101,6 @@ _ACT_OPENS = (
     "实施",
 )
 _SECTIONS = "股室"
-_UNIT_HEADING_ENDS = ("部门", "单位", "科室", "股室")  # 责任股室: a column of units
 _ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: only its kind is asked
 
 
@@ -124,7 +133,7 @@ def _column_kind(heading: str) -> str:
         return _FIELD_KINDS[field]
     if key in PERSON_LABELS:
         return "person"
-    if key.endswith(_UNIT_HEADING_ENDS) and len(key) > 2:
+    if key.endswith(UNIT_COLUMN_ENDS) and len(key) > 2:
         return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
     return "other"
 
@@ -175,7 +184,9 @@ def _goes_on(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
         >>> _goes_on("区法院、区检察院、"), _goes_on("区法院、区检察院")
         (True, False)
     """
-    return text.endswith(tuple(_LIST_MARKS)) and _names_units(text.rstrip(_LIST_MARKS), ends)
+    return text.endswith(tuple(UNIT_LIST_MARKS)) and _names_units(
+        text.rstrip(UNIT_LIST_MARKS), ends
+    )
 
 
 def _kinds(texts: list[str], *, sections: bool = False) -> list[str]:
@@ -210,10 +221,6 @@ def _cell_kind(text: str, *, sections: bool = False) -> str:
     return "text"
 
 
-_HEADING_ENDS = (*_UNIT_HEADING_ENDS, "领导", "时限", "时间", "内容", "要求", "措施", "指标", "目标",
-                 "任务", "项目", "名称", "类别", "人")  # fmt: skip
-
-
 def _known(text: str) -> bool:
     return TABLE_HEADINGS.get(heading_key(text)) is not None
 
@@ -221,7 +228,7 @@ def _known(text: str) -> bool:
 def _heading_like(text: str) -> bool:
     """Whether a short line reads as a column's heading: a known word, or one that ends as one."""
     key = heading_key(text)
-    return _known(text) or (not re.search(r"\d", key) and key.endswith(_HEADING_ENDS))
+    return _known(text) or (not re.search(r"\d", key) and key.endswith(COLUMN_HEADING_ENDS))
 
 
 def _short_heading(text: str) -> bool:
@@ -764,7 +771,7 @@ def _row_line(
             if parts:
                 # a line that ends with 、 or inside a name (区文化 / 旅游局) goes on unmarked
                 before = cell[index - 1].text if index > 0 else ""
-                goes_on = before.rstrip().endswith(tuple(_LIST_MARKS)) or broken_off(
+                goes_on = before.rstrip().endswith(tuple(UNIT_LIST_MARKS)) or broken_off(
                     before, part.text
                 )
                 marks.append(pending if index == 0 else "" if goes_on else within)

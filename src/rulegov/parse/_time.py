@@ -19,8 +19,6 @@ from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 __all__ = ["find_timing", "read_date", "read_timeframe", "timeframe_at"]
 
 _YEAR_OF = re.compile(r"\d年度")
-_CN_MONTHS = {"十二": 12, "十一": 11, "十": 10, "九": 9, "八": 8, "七": 7, "六": 6}
-_CN_MONTHS.update({"五": 5, "四": 4, "三": 3, "二": 2, "一": 1})
 
 _DATE = re.compile(
     r"""

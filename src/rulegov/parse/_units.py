@@ -13,17 +13,28 @@ import attrs
 
 from rulegov.model import Role, UnitKind, UnitLevel
 from rulegov.parse._vocab import (
+    COLLECTIVE_OPENINGS,
+    DEPARTMENT_WORDS,
+    EACH_LEADS,
+    LIST_NOTES,
+    LIST_OTHERS,
+    LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
     PERSON_LABELS,
+    PLACE_ENDS,
+    PLACE_OWN_ORGANS,
     ROLE_LABELS,
     TIME_LABELS,
+    UNIT_ENDS,
+    UNIT_KIND_ENDINGS,
+    UNIT_LEVEL_ENDINGS,
+    UNIT_LEVEL_OPENINGS,
+    UNIT_LIST_MARKS,
     UNIT_REMARK,
 )
 
 __all__ = [
     "FIELD_LABEL",
-    "PLACE_ENDS",
-    "UNIT_ENDS",
     "Named",
     "broken_off",
     "guess_kind",
@@ -37,50 +48,14 @@ _ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS], key=len, reve
 FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
 """A role, time or person label followed by a colon, in normalised text."""
 
-_NOTES = (
-    "按职责分工分别负责",
-    "按职责分工负责",
-    "按职责分工落实",
-    "按职责负责",
-    "分别负责",
-    "按职责分工",
-    "负责",
-)
-_OTHERS = (
-    "等有关部门和单位",
-    "等相关部门和单位",
-    "等有关部门",
-    "等相关部门",
-    "等有关单位",
-    "等相关单位",
-    "等部门",
-    "等单位",
-    "会同有关部门",
-    "会同相关部门",
-)
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 # The characters split_names acts on: brackets, and the separators of names
 _NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/:]")
 _ROLE_MARKERS = (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING))
-_EACH_LEADS = "分别牵头"
-# Role words written after a name in a list of units (市人力社保局、市农业农村局分别牵头): 分别牵头
-# gives the lead to every name of the list
-# 区司法局为牵头单位: a name of a list and the role the plan gives it in words
-_ROLE_WORDS = (
-    ("为牵头单位", Role.LEAD),
-    ("为牵头部门", Role.LEAD),
-    (_EACH_LEADS + "落实", Role.LEAD),
-    (_EACH_LEADS, Role.LEAD),
-    ("牵头落实", Role.LEAD),
-    ("牵头", Role.LEAD),
-    ("配合", Role.COOPERATING),
-)
-_ROLE_WORD_ENDS = tuple(word for word, _ in _ROLE_WORDS)
+_ROLE_WORD_ENDS = tuple(word for word, _ in LIST_ROLE_WORDS)
 _MODAL_ENDS = frozenset("要应應须須")  # 各部门要牵头: a duty's word between a name and its role
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
-PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")
-"""The last character of a place's name (各县, 某区, 各乡镇): an organ's never ends so."""
 # 各县、区人民政府 and 相关市、县政府: a place word, then another that shares the government after it
 _SHARED_PLACE = re.compile("(?:各|相关|相關|有关|有關)?[" + "".join(sorted(PLACE_ENDS)) + "]")
 _SHARED_GOVERNMENT = re.compile(
@@ -95,130 +70,12 @@ _ZONE_GOVERNMENT = re.compile(
 )  # 城乡一体化示范区、高新区党工委和管委会 too
 _CITY_GOVERNMENT = re.compile("(.+)[市县縣](?:人民政府|政府)")
 _BARE_PLACE = 4  # 哈尔滨、黑河、绥芬河市政府: the longest place named without its 市 or 县
-# the short names of departments by their work (教育、卫健、公安、沈阳市政府): no places
-_DEPARTMENT_WORDS = frozenset(
-    [
-        "教育",
-        "卫健",
-        "卫生",
-        "卫计",
-        "公安",
-        "检察",
-        "审判",
-        "司法",
-        "民政",
-        "财政",
-        "人社",
-        "发改",
-        "工信",
-        "经信",
-        "科技",
-        "住建",
-        "城建",
-        "交通",
-        "交通运输",
-        "水利",
-        "水务",
-        "农业",
-        "农业农村",
-        "农村",
-        "商务",
-        "文旅",
-        "文化",
-        "旅游",
-        "文广",
-        "广电",
-        "应急",
-        "市场监管",
-        "市监",
-        "生态环境",
-        "环保",
-        "自然资源",
-        "国土",
-        "规划",
-        "审计",
-        "统计",
-        "税务",
-        "信访",
-        "网信",
-        "宣传",
-        "组织",
-        "统战",
-        "政法",
-        "编办",
-        "林业",
-        "林草",
-        "城管",
-        "执法",
-        "综合执法",
-        "体育",
-        "医保",
-        "退役军人",
-        "国资",
-        "金融",
-        "人防",
-        "气象",
-        "消防",
-        "海关",
-        "邮政",
-        "妇联",
-        "工会",
-        "残联",
-        "科协",
-        "粮食",
-        "供销",
-        "民宗",
-        "档案",
-        "大数据",
-        "数据",
-        "行政审批",
-        "审批",
-        "政务服务",
-        "住房",
-        "公积金",
-        "烟草",
-        "电力",
-        "通信",
-        "保密",
-        "外办",
-        "侨办",
-        "台办",
-        "畜牧",
-        "渔业",
-        "海洋",
-        "铁路",
-        "民航",
-        "人大",
-        "政协",
-        "纪委",
-        "监委",
-        "纪检",
-        "监察",
-        "法制",
-        "法治",
-        "普法",
-        "安监",
-        "质监",
-        "食药监",
-        "工商",
-        "物价",
-        "计生",
-        "药监",
-        "残疾人",
-    ]
-)
 _MIN_NAME = 2  # no unit has a name of one character (a cut 区 or 市 is none)
 _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、区), 区人大常委会(法工委)
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
 # one name (工业和信息化部)
 _JOINS = "及和"
-# an organ named without its place after 和 is the place's own (…党委和人民政府, …党工委和管委会)
-_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 _JOIN_MARKS = re.compile("[及和]")
-UNIT_ENDS = frozenset(
-    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
-)
-"""The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
 # a unit printed with the body it also acts as in brackets: 区委宣传部(区普法办); the brackets of
 # places (镇(街道), 各县(市、区)) and of a role (牵头) end in no organ's character
 _HOSTED = re.compile(r"(?P<outer>[^()]{2,}?)\((?P<inner>[^()、,]{3,12})\)")
@@ -241,8 +98,7 @@ def hosted_names(name: str) -> tuple[str, str] | None:
     return None
 
 
-_ENDINGS = (*_OTHERS, *_NOTES)
-_LIST_MARKS = "、,，"
+_ENDINGS = (*LIST_OTHERS, *LIST_NOTES)
 _LONGEST_BROKEN_NAME = 12  # 区文化 / 旅游局: a name a line's end breaks is a short one
 
 
@@ -256,9 +112,9 @@ def broken_off(line: str, following: str) -> bool:
         >>> broken_off("区教育局、区文化", "旅游局、区体育局"), broken_off("区教育局、区科协", "区妇联")
         (True, False)
     """
-    names = [name for name in re.split(f"[{_LIST_MARKS}]", line.strip()) if name]
-    after = [name for name in re.split(f"[{_LIST_MARKS}]", following.strip()) if name]
-    if len(names) < 2 or not after or line.rstrip().endswith(tuple(_LIST_MARKS)):
+    names = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", line.strip()) if name]
+    after = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", following.strip()) if name]
+    if len(names) < 2 or not after or line.rstrip().endswith(tuple(UNIT_LIST_MARKS)):
         return False
     last, first = names[-1], after[0]
     return (
@@ -270,80 +126,10 @@ def broken_off(line: str, following: str) -> bool:
     )
 
 
-# Suffix -> kind. Checked longest first.
-_KIND_SUFFIXES: dict[str, UnitKind] = {
-    "党工委": UnitKind.PARTY_COMMITTEE,
-    "党委": UnitKind.PARTY_COMMITTEE,
-    "党组": UnitKind.PARTY_COMMITTEE,
-    "工委": UnitKind.PARTY_COMMITTEE,
-    "人民政府": UnitKind.GOVERNMENT,
-    "政府": UnitKind.GOVERNMENT,
-    "管委会": UnitKind.GOVERNMENT,
-    "委员会": UnitKind.COMMITTEE,
-    "办公室": UnitKind.OFFICE,
-    "办": UnitKind.OFFICE,
-    "局": UnitKind.GOVERNMENT_DEPARTMENT,
-    "委": UnitKind.GOVERNMENT_DEPARTMENT,
-    "厅": UnitKind.GOVERNMENT_DEPARTMENT,
-    "部": UnitKind.GOVERNMENT_DEPARTMENT,
-    "中心": UnitKind.GOVERNMENT_DEPARTMENT,
-    "镇": UnitKind.TOWN,
-    "街道": UnitKind.TOWN,
-    "乡": UnitKind.TOWN,
-    "镇(街)": UnitKind.TOWN,
-    "镇(街道)": UnitKind.TOWN,
-    "园区": UnitKind.PARK,
-    "园": UnitKind.PARK,
-    "法院": UnitKind.JUDICIAL_ORGAN,
-    "检察院": UnitKind.JUDICIAL_ORGAN,
-    "司法所": UnitKind.JUDICIAL_OFFICE,
-    "公安局": UnitKind.PUBLIC_SECURITY,
-    "公安分局": UnitKind.PUBLIC_SECURITY,
-    "派出所": UnitKind.PUBLIC_SECURITY,
-    "工会": UnitKind.MASS_ORGANISATION,
-    "总工会": UnitKind.MASS_ORGANISATION,
-    "团委": UnitKind.MASS_ORGANISATION,
-    "共青团": UnitKind.MASS_ORGANISATION,
-    "妇联": UnitKind.MASS_ORGANISATION,
-    "残联": UnitKind.MASS_ORGANISATION,
-    "公司": UnitKind.ENTERPRISE,
-    "集团": UnitKind.ENTERPRISE,
-    "协会": UnitKind.SOCIAL_ORGANISATION,
-    "商会": UnitKind.SOCIAL_ORGANISATION,
-    "学会": UnitKind.SOCIAL_ORGANISATION,
-    "有关部门": UnitKind.COLLECTIVE,
-    "相关部门": UnitKind.COLLECTIVE,
-    "各部门": UnitKind.COLLECTIVE,
-    "成员单位": UnitKind.COLLECTIVE,
-}
-_KIND_ORDER = sorted(_KIND_SUFFIXES, key=len, reverse=True)
+_KIND_ORDER = sorted(UNIT_KIND_ENDINGS, key=len, reverse=True)
 _COLLECTIVE_PREFIXES = ("各",)
 
-# Prefix -> level, and suffix -> level for the grass roots.
-_LEVEL_PREFIXES: dict[str, UnitLevel] = {
-    "中央": UnitLevel.NATIONAL,
-    "国务院": UnitLevel.NATIONAL,
-    "国家": UnitLevel.NATIONAL,
-    "全国": UnitLevel.NATIONAL,
-    "最高": UnitLevel.NATIONAL,
-    "省": UnitLevel.PROVINCIAL,
-    "市": UnitLevel.MUNICIPAL,
-    "区": UnitLevel.COUNTY,
-    "县": UnitLevel.COUNTY,
-}
-_LEVEL_SUFFIXES: dict[str, UnitLevel] = {
-    "镇": UnitLevel.TOWNSHIP,
-    "乡": UnitLevel.TOWNSHIP,
-    "街道": UnitLevel.TOWNSHIP,
-    "镇(街)": UnitLevel.TOWNSHIP,
-    "镇(街道)": UnitLevel.TOWNSHIP,
-    "司法所": UnitLevel.TOWNSHIP,
-    "派出所": UnitLevel.TOWNSHIP,
-    "村": UnitLevel.VILLAGE,
-    "社区": UnitLevel.VILLAGE,
-    "村(社区)": UnitLevel.VILLAGE,
-}
-_LEVEL_ORDER = sorted(_LEVEL_SUFFIXES, key=len, reverse=True)
+_LEVEL_ORDER = sorted(UNIT_LEVEL_ENDINGS, key=len, reverse=True)
 
 
 # a plan names the same few units on row after row: each name's kind and level are guessed once
@@ -359,7 +145,7 @@ def guess_kind(name: str) -> UnitKind:
         return UnitKind.COLLECTIVE
     for suffix in _KIND_ORDER:
         if name.endswith(suffix):
-            return _KIND_SUFFIXES[suffix]
+            return UNIT_KIND_ENDINGS[suffix]
     return UnitKind.OTHER
 
 
@@ -373,8 +159,8 @@ def guess_level(name: str) -> UnitLevel | None:
     """
     for suffix in _LEVEL_ORDER:
         if name.endswith(suffix):
-            return _LEVEL_SUFFIXES[suffix]
-    for prefix, level in _LEVEL_PREFIXES.items():
+            return UNIT_LEVEL_ENDINGS[suffix]
+    for prefix, level in UNIT_LEVEL_OPENINGS.items():
         if name.startswith(prefix):
             return level
     return None
@@ -449,7 +235,7 @@ def _role_word(
     """A name without the role word after it (市农业农村局分别牵头, 县公安局配合), and the role."""
     if not text.endswith(_ROLE_WORD_ENDS, begin, end):
         return end, note, role
-    for word, worded in _ROLE_WORDS:
+    for word, worded in LIST_ROLE_WORDS:
         if text.endswith(word, begin, end) and end - len(word) - begin >= _MIN_NAME:
             cut = end - len(word)
             # 各部门要牵头落实: the modal word before the role word is no part of the name
@@ -457,7 +243,7 @@ def _role_word(
                 cut -= 1
             return (
                 cut,
-                note or (_EACH_LEADS if word.startswith(_EACH_LEADS) else None),
+                note or (EACH_LEADS if word.startswith(EACH_LEADS) else None),
                 role or worded,
             )
     return end, note, role
@@ -584,7 +370,7 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         names = [part for named in names for part in _joined(text, named)]
     if len(names) > 1:
         names = _with_shared_places(text, names)
-    each = [i for i, named in enumerate(names) if named.note == _EACH_LEADS]
+    each = [i for i, named in enumerate(names) if named.note == EACH_LEADS]
     if each:  # X、Y分别牵头: each of the names up to the words leads
         names[: each[-1] + 1] = [
             attrs.evolve(named, role=named.role or Role.LEAD) for named in names[: each[-1] + 1]
@@ -666,7 +452,7 @@ def _shares_government(text: str, waiting: list[Named], part: str) -> bool:
     if all(words):
         return _SHARED_GOVERNMENT.fullmatch(part) is not None
     city = _CITY_GOVERNMENT.fullmatch(part)
-    departments = any(text[named.begin : named.end] in _DEPARTMENT_WORDS for named in waiting)
+    departments = any(text[named.begin : named.end] in DEPARTMENT_WORDS for named in waiting)
     return not any(words) and not departments and city is not None and _is_place_word(city.group(1))
 
 
@@ -678,7 +464,7 @@ def _is_place_word(part: str) -> bool:
         _MIN_NAME <= len(part) <= _BARE_PLACE
         and part[-1] not in UNIT_ENDS
         and part[0] not in PLACE_ENDS
-        and not part.startswith(("各", "有关", "相关"))
+        and not part.startswith(COLLECTIVE_OPENINGS)
     )
 
 
@@ -703,7 +489,7 @@ def joins_at(text: str, position: int, end: int) -> int:
         return -1
     if text[position + 1 : end] in ("单位", "部门"):
         return -1
-    if text[position + 1 : end] in _OWN_ORGANS:
+    if text[position + 1 : end] in PLACE_OWN_ORGANS:
         return -1  # 各县党委和人民政府: a place's committee and its own government, named as one
     if text[position - 1] in UNIT_ENDS:
         return position

@@ -16,31 +16,52 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from rulegov.model import AssessmentKind, Frequency, Role, SectionKind, TimeFrameKind
+from rulegov.model import (
+    AssessmentKind,
+    Frequency,
+    Role,
+    SectionKind,
+    TimeFrameKind,
+    UnitKind,
+    UnitLevel,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "ASSESSED_PERSONS",
     "ASSESSMENT_ARRANGEMENTS",
+    "ASSESSMENT_NAME_ENDINGS",
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
+    "CITED_ISSUER_ENDS",
+    "COLLECTIVE_OPENINGS",
     "COLUMN_HEADINGS",
+    "COLUMN_HEADING_ENDS",
+    "DEPARTMENT_WORDS",
+    "EACH_LEADS",
     "ENFORCEMENT_WORDS",
     "ESTABLISHING_VERBS",
     "FIELD_ROLES",
     "FIRST_LEADS",
     "FREQUENCY_WORDS",
+    "GOVERNOR_TITLES",
     "GRANT_WORDS",
     "GROUP_SET_UP_VERBS",
     "GROUP_SUFFIXES",
     "GUIDE_LABEL",
     "GUIDE_WORDS",
+    "LIST_NOTES",
+    "LIST_OTHERS",
+    "LIST_ROLE_WORDS",
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
     "PERSON_LABELS",
     "PERSON_TITLES",
+    "PLACE_ENDS",
+    "PLACE_OWN_ORGANS",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
@@ -49,12 +70,21 @@ __all__ = [
     "ROLE_LABELS",
     "ROLE_SUFFIXES",
     "ROLE_WORDS",
+    "SEPARATE_ORGANS",
     "SUBTOTAL_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
+    "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
     "TIME_LABELS",
     "TOTAL_WORDS",
+    "TOWNSHIP_ENDS",
+    "UNIT_COLUMN_ENDS",
+    "UNIT_ENDS",
+    "UNIT_KIND_ENDINGS",
+    "UNIT_LEVEL_ENDINGS",
+    "UNIT_LEVEL_OPENINGS",
+    "UNIT_LIST_MARKS",
     "UNIT_REMARK",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
@@ -157,6 +187,21 @@ UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|�
 下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
 own role (区司法局为牵头单位) is no remark."""
 
+UNIT_ENDS = frozenset(
+    "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
+)
+"""The last characters of a unit's name (区司法局, 国家发展改革委, 县政府, 各乡镇)."""
+
+PLACE_ENDS = frozenset("省市县区州盟旗乡镇縣區鄉鎮")
+"""The last character of a place's name (各县, 某区, 各乡镇): an organ's never ends so."""
+TOWNSHIP_ENDS = frozenset("乡镇鄉鎮")
+"""The last character of the places below a county (各乡镇), among PLACE_ENDS."""
+
+UNIT_LIST_MARKS = "、,，"
+"""The marks between the names of a list of units (区法院、区检察院, 区法院,区检察院)."""
+COLLECTIVE_OPENINGS = ("各", "有关", "相关")
+"""The first words of a name for several units at once (各乡镇, 有关部门, 相关单位)."""
+
 LONG_UNIT_ENDINGS = (
     "人民政府",
     "人民银行",
@@ -173,6 +218,254 @@ ends with only their first characters (人民银, 各功能区管委, 县政府�
 MORE_NAME_ENDS = "协校馆台场园厂"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
 产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
+
+LIST_NOTES = (
+    "按职责分工分别负责",
+    "按职责分工负责",
+    "按职责分工落实",
+    "按职责负责",
+    "分别负责",
+    "按职责分工",
+    "负责",
+)
+"""Role words after a list of units that are a note on the list (按职责分工负责), longest first."""
+LIST_OTHERS = (
+    "等有关部门和单位",
+    "等相关部门和单位",
+    "等有关部门",
+    "等相关部门",
+    "等有关单位",
+    "等相关单位",
+    "等部门",
+    "等单位",
+    "会同有关部门",
+    "会同相关部门",
+)
+"""Words after a list of units for the others it leaves unnamed (等有关部门), longest first."""
+
+EACH_LEADS = "分别牵头"
+"""The role word that gives the lead to every name of a list (市人力社保局、市农业农村局分别牵头)."""
+LIST_ROLE_WORDS = (
+    ("为牵头单位", Role.LEAD),
+    ("为牵头部门", Role.LEAD),
+    (EACH_LEADS + "落实", Role.LEAD),
+    (EACH_LEADS, Role.LEAD),
+    ("牵头落实", Role.LEAD),
+    ("牵头", Role.LEAD),
+    ("配合", Role.COOPERATING),
+)
+"""Role words written after a name in a list of units, longest first: 区司法局为牵头单位, …分别牵头."""
+
+PLACE_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
+"""Organs named without their place after 和: the place's own (…党委和人民政府, …党工委和管委会)."""
+
+SEPARATE_ORGANS = ("人大", "政协", "纪委", "监委")
+"""Organs of their own beside the party committee (委) and the government: their short names
+always keep the word (区人大办, 市政协办公室, 县纪委), so a name without it is another body."""
+
+DEPARTMENT_WORDS = frozenset(
+    [
+        "教育",
+        "卫健",
+        "卫生",
+        "卫计",
+        "公安",
+        "检察",
+        "审判",
+        "司法",
+        "民政",
+        "财政",
+        "人社",
+        "发改",
+        "工信",
+        "经信",
+        "科技",
+        "住建",
+        "城建",
+        "交通",
+        "交通运输",
+        "水利",
+        "水务",
+        "农业",
+        "农业农村",
+        "农村",
+        "商务",
+        "文旅",
+        "文化",
+        "旅游",
+        "文广",
+        "广电",
+        "应急",
+        "市场监管",
+        "市监",
+        "生态环境",
+        "环保",
+        "自然资源",
+        "国土",
+        "规划",
+        "审计",
+        "统计",
+        "税务",
+        "信访",
+        "网信",
+        "宣传",
+        "组织",
+        "统战",
+        "政法",
+        "编办",
+        "林业",
+        "林草",
+        "城管",
+        "执法",
+        "综合执法",
+        "体育",
+        "医保",
+        "退役军人",
+        "国资",
+        "金融",
+        "人防",
+        "气象",
+        "消防",
+        "海关",
+        "邮政",
+        "妇联",
+        "工会",
+        "残联",
+        "科协",
+        "粮食",
+        "供销",
+        "民宗",
+        "档案",
+        "大数据",
+        "数据",
+        "行政审批",
+        "审批",
+        "政务服务",
+        "住房",
+        "公积金",
+        "烟草",
+        "电力",
+        "通信",
+        "保密",
+        "外办",
+        "侨办",
+        "台办",
+        "畜牧",
+        "渔业",
+        "海洋",
+        "铁路",
+        "民航",
+        "人大",
+        "政协",
+        "纪委",
+        "监委",
+        "纪检",
+        "监察",
+        "法制",
+        "法治",
+        "普法",
+        "安监",
+        "质监",
+        "食药监",
+        "工商",
+        "物价",
+        "计生",
+        "药监",
+        "残疾人",
+    ]
+)
+"""The short names of departments by their work (教育、卫健、公安、沈阳市政府): in a list of
+units, no places."""
+
+UNIT_KIND_ENDINGS: dict[str, UnitKind] = {
+    "党工委": UnitKind.PARTY_COMMITTEE,
+    "党委": UnitKind.PARTY_COMMITTEE,
+    "党组": UnitKind.PARTY_COMMITTEE,
+    "工委": UnitKind.PARTY_COMMITTEE,
+    "人民政府": UnitKind.GOVERNMENT,
+    "政府": UnitKind.GOVERNMENT,
+    "管委会": UnitKind.GOVERNMENT,
+    "委员会": UnitKind.COMMITTEE,
+    "办公室": UnitKind.OFFICE,
+    "办": UnitKind.OFFICE,
+    "局": UnitKind.GOVERNMENT_DEPARTMENT,
+    "委": UnitKind.GOVERNMENT_DEPARTMENT,
+    "厅": UnitKind.GOVERNMENT_DEPARTMENT,
+    "部": UnitKind.GOVERNMENT_DEPARTMENT,
+    "中心": UnitKind.GOVERNMENT_DEPARTMENT,
+    "镇": UnitKind.TOWN,
+    "街道": UnitKind.TOWN,
+    "乡": UnitKind.TOWN,
+    "镇(街)": UnitKind.TOWN,
+    "镇(街道)": UnitKind.TOWN,
+    "园区": UnitKind.PARK,
+    "园": UnitKind.PARK,
+    "法院": UnitKind.JUDICIAL_ORGAN,
+    "检察院": UnitKind.JUDICIAL_ORGAN,
+    "司法所": UnitKind.JUDICIAL_OFFICE,
+    "公安局": UnitKind.PUBLIC_SECURITY,
+    "公安分局": UnitKind.PUBLIC_SECURITY,
+    "派出所": UnitKind.PUBLIC_SECURITY,
+    "工会": UnitKind.MASS_ORGANISATION,
+    "总工会": UnitKind.MASS_ORGANISATION,
+    "团委": UnitKind.MASS_ORGANISATION,
+    "共青团": UnitKind.MASS_ORGANISATION,
+    "妇联": UnitKind.MASS_ORGANISATION,
+    "残联": UnitKind.MASS_ORGANISATION,
+    "公司": UnitKind.ENTERPRISE,
+    "集团": UnitKind.ENTERPRISE,
+    "协会": UnitKind.SOCIAL_ORGANISATION,
+    "商会": UnitKind.SOCIAL_ORGANISATION,
+    "学会": UnitKind.SOCIAL_ORGANISATION,
+    "有关部门": UnitKind.COLLECTIVE,
+    "相关部门": UnitKind.COLLECTIVE,
+    "各部门": UnitKind.COLLECTIVE,
+    "成员单位": UnitKind.COLLECTIVE,
+}
+"""The last words of a unit's name and the kind of unit they make (区司法局, 县总工会), read
+longest first."""
+
+UNIT_LEVEL_OPENINGS: dict[str, UnitLevel] = {
+    "中央": UnitLevel.NATIONAL,
+    "国务院": UnitLevel.NATIONAL,
+    "国家": UnitLevel.NATIONAL,
+    "全国": UnitLevel.NATIONAL,
+    "最高": UnitLevel.NATIONAL,
+    "省": UnitLevel.PROVINCIAL,
+    "市": UnitLevel.MUNICIPAL,
+    "区": UnitLevel.COUNTY,
+    "县": UnitLevel.COUNTY,
+}
+"""The first words of a unit's name and the level they give it (国家发展改革委, 区司法局)."""
+
+UNIT_LEVEL_ENDINGS: dict[str, UnitLevel] = {
+    "镇": UnitLevel.TOWNSHIP,
+    "乡": UnitLevel.TOWNSHIP,
+    "街道": UnitLevel.TOWNSHIP,
+    "镇(街)": UnitLevel.TOWNSHIP,
+    "镇(街道)": UnitLevel.TOWNSHIP,
+    "司法所": UnitLevel.TOWNSHIP,
+    "派出所": UnitLevel.TOWNSHIP,
+    "村": UnitLevel.VILLAGE,
+    "社区": UnitLevel.VILLAGE,
+    "村(社区)": UnitLevel.VILLAGE,
+}
+"""The last words of the names of units at the grass roots and their level (某镇, 某司法所, 某社区)."""
+
+CITED_ISSUER_ENDS = (
+    "委员会",
+    "办公室",
+    "办",
+    "委",
+    "局",
+    "厅",
+    "部",
+    "院",
+    "政府",
+    "国务院",
+    "党中央",
+)
+"""The last words of an issuer's name before a document it cites (省委依法治省办《…》)."""
 
 GUIDE_WORDS = ("指导",)
 """Role words of a body that guides a task from above (``（商务部指导，供销合作总社参与）``): it
@@ -207,13 +500,13 @@ PERSON_LABELS = (
 )
 """Labels of people and contacts: what they name is never a unit."""
 
+GOVERNOR_TITLES = ("省长", "市长", "县长", "区长")
+"""The offices that head a place's government (省长, 县长): a person's, never a unit's."""
+
 PERSON_TITLES = (
     "秘书长",
-    "省长",
-    "市长",
-    "县长",
+    *GOVERNOR_TITLES,
     "縣長",
-    "区长",
     "區長",
     "镇长",
     "鎮長",
@@ -265,6 +558,26 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
     }
 )
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
+
+UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室")
+"""Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
+COLUMN_HEADING_ENDS = (
+    *UNIT_COLUMN_ENDS,
+    "领导",
+    "时限",
+    "时间",
+    "内容",
+    "要求",
+    "措施",
+    "指标",
+    "目标",
+    "任务",
+    "项目",
+    "名称",
+    "类别",
+    "人",
+)
+"""Last words of a line that reads as a column heading though none of TABLE_HEADINGS (工作目标, 责任人)."""
 
 TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
 """Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
@@ -465,6 +778,9 @@ TASK_SECTION_TITLES: frozenset[str] = frozenset(
 )
 """Whole titles of sections of tasks: such a heading is a section even with nothing below it."""
 
+TASK_SECTION_ENDINGS = ("任务", "措施", "举措")
+"""Last words of a section title that heads tasks (重点任务, 保障措施, 主要举措)."""
+
 # -- timing --------------------------------------------------------------------------------------
 
 RECURRING_WORDS: dict[str, Frequency] = {
@@ -541,6 +857,28 @@ ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
     ("检查", AssessmentKind.INSPECTION),  # 执法检查, 督促检查: an inspection of the work
 )
 """Words that name an act of checking the work, most specific first."""
+
+ASSESSMENT_NAME_ENDINGS = (
+    "计划",
+    "方案",
+    "办法",
+    "细则",
+    "要求",
+    "机制",
+    "制度",
+    "员",
+    "人员",
+    "结果",
+    "重点",
+    "对象",
+    "内容",
+    "报告",
+)
+"""Words after an assessment word that make it the name of a document or an arrangement
+(督查考核计划, 督察员), not an act."""
+
+ASSESSED_PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一责任人")
+"""People in a position (党政主要负责人, 领导干部) that a check names as its subjects, never units."""
 
 GROUP_SUFFIXES = (
     "协调小组",

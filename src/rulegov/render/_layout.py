@@ -108,7 +108,7 @@ def _task_lines(task: Task, plan: Plan) -> list[str]:
         if names:
             lines.append(f"{label}：{'、'.join(names)}")
     if task.timeframe is not None:
-        lines.append(f"完成时限：{_timeframe(task.timeframe)}")
+        lines.append(f"{COLUMN_HEADINGS['deadline']}：{_timeframe(task.timeframe)}")
     return lines
 
 
