@@ -298,7 +298,10 @@ def _plan_status(plan: Plan, progress: str | None, as_of: str | None) -> PlanSta
                 f"{progress}: cannot read the file: {error.strerror or error}"
             ) from None
     day = _date(as_of, "--as-of") if as_of is not None else _today_in_china()
-    return status(plan, as_of=day, calendar=_calendar(plan, "auto", through=day.year))
+    result = status(plan, as_of=day, calendar=_calendar(plan, "auto", through=day.year))
+    for diagnostic in result.diagnostics:  # reports that count for nobody, left out
+        sys.stderr.write(f"rulegov: {diagnostic}\n")
+    return result
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -554,8 +557,9 @@ def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str,
             foreign = [task for task in row if task in outside]
             if foreign:
                 raise _InputError(
-                    f"{source}: unit {unit!r} has values for tasks it holds no role on: "
-                    f"{', '.join(foreign)}; a unit is scored on the tasks it holds"
+                    f"{source}: unit {unit!r} has values for tasks it answers for in no role "
+                    f"(lead, responsible or cooperating unit): {', '.join(foreign)}; a unit is "
+                    "scored on the tasks it holds, and a supervising unit answers for none"
                 )
             held = [task.id for task in plan.tasks if task.id not in outside]
             empty = [task for task in held if row.get(task) is None]
@@ -598,12 +602,7 @@ def _units_with_values(
 
 def _why_unscored(plan: Plan | None, unit: str) -> str:
     """Why a unit of ``plan`` has no result: it holds no task, or the data leave it out."""
-    held = {
-        assignment.unit
-        for task in (plan.tasks if plan is not None else [])
-        for assignment in task.assignments
-        if assignment.role.value != "supervising"  # a supervising unit answers for no task
-    }
+    held = {unit for task in (plan.tasks if plan is not None else []) for unit in task.holder_ids()}
     if unit in held:
         return "has no score: the data give no values for it"
     return (
