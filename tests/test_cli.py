@@ -313,6 +313,25 @@ def test_evaluate_data_that_is_not_json(capsys, tmp_path):
     assert "the appraisal data is not valid JSON" in err
 
 
+def test_evaluate_names_the_data_file_in_an_error_about_a_units_rule_input(capsys, tmp_path):
+    scheme = tmp_path / "scheme.json"
+    scheme.write_text(
+        json.dumps(
+            {"id": "s", "root": {"id": "total", "children": [
+                {"id": "a", "points": 10, "start_full": True}]},
+             "rules": [{"kind": "deduction", "id": "d1", "node": "a", "input": "cases",
+                        "points": 1}]}
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"区司法局": {"cases": -3}}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", "--scheme", str(scheme), "--data", str(data))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"rulegov: error: {data}: unit '区司法局', rule 'd1', input 'cases': ")
+    assert "must not be negative (got -3)" in err
+
+
 def test_parse_a_document_to_json(capsys, tmp_path):
     source = tmp_path / "plan.txt"
     source.write_text(rulegov.datasets.yancheng_2023_text(), encoding="utf-8")

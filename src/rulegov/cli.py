@@ -217,7 +217,19 @@ def _evaluation(
     if plan is not None and data_source is not None:
         data = plan_data(plan, data)  # keyed by the units as the plan names them
         categories = plan_data(plan, categories, path="categories")
-    return evaluate(scheme, data, categories=categories)
+    with _about(data_source):
+        return evaluate(scheme, data, categories=categories)
+
+
+@contextlib.contextmanager
+def _about(data_source: str | None) -> Iterator[None]:
+    """Name the data file in an error about a unit's data (a value, a rule's input)."""
+    try:
+        yield
+    except _errors().EvaluationError as error:
+        if data_source is None or error.unit is None:
+            raise
+        raise _FileContentError(data_source, error) from None
 
 
 def _calendar(
@@ -530,7 +542,8 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
         leaves = [{"id": task.id, "name": task.title} for task in plan.tasks]
         root = {"id": plan.id, "name": plan.title, "missing": missing, "children": leaves}
         scheme = Scheme.model_validate({"id": f"{plan.id}-{args.indicator}", "root": root})
-    return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
+    with _about(args.data):
+        return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
 
 
 def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str, list[str]]:

@@ -437,6 +437,7 @@ def test_a_bad_rule_input_is_an_error_naming_unit_rule_and_value(given, rule, wo
         _run(_scheme([_INCIDENTS, _MAJOR, _AWARDS]), {"区司法局": row})
     assert raised.value.code == "invalid-value"
     assert raised.value.unit == "区司法局"
+    assert raised.value.path == f"rules.{rule}"  # a veto's node is the root: the path tells it
     assert raised.value.value == next(iter(given.values()))
     assert f"unit '区司法局', rule '{rule}'" in str(raised.value)
     assert words in str(raised.value)

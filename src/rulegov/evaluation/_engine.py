@@ -367,12 +367,17 @@ _AnyRule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
 def _rule_error(
     rule: _AnyRule, where: tuple[str, str], message: str, code: str, value: object
 ) -> EvaluationError:
-    """An error about the input of ``rule``, naming the unit, the rule and its input."""
+    """An error about the input of ``rule``, naming the unit, the rule and its input.
+
+    Its ``path`` is ``rules.<id>``: a veto or a block rule acts on no node of its own (its
+    ``node`` is the root), and a program reading the error tells the rule by it.
+    """
     unit, node = where
     reason = f" ({rule.reason})" if rule.reason else ""
     return EvaluationError(
         f"unit {_show(unit)}, rule {_show(rule.id)}{reason}, input {_show(rule.input)}: {message}",
         code=code,
+        path=f"rules.{rule.id}",
         unit=unit,
         node=node,
         value=value,

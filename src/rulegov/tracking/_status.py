@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov._deprecation import warn
-from rulegov.errors import Issue, RulegovError, ValidationError
+from rulegov.errors import Issue, RulegovError, ValidationError, _check_type
 from rulegov.graph import Calendar, TaskGraph, occurrences
 from rulegov.model import Diagnostic, Role, TaskStatus, TimeFrameKind, percent_done
 from rulegov.model import Plan as PlanModel
@@ -500,9 +500,7 @@ def status(plan: Plan, *, as_of: dt.date, calendar: Calendar | None = None) -> P
             ``invalid-parameter``).
         DependencyCycleError: for a plan whose dependencies loop.
     """
-    if not isinstance(plan, PlanModel):
-        message = f"expected a rulegov Plan, not a {type(plan).__name__}"
-        raise ValidationError([Issue("plan", message, plan, "invalid-parameter")])
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise ValidationError(
             [Issue("as_of", "expected a date such as 2023-07-01", as_of, "invalid-parameter")]
