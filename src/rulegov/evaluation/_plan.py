@@ -94,7 +94,9 @@ class PlanIndicators:
         diagnostics: What a reader should know about how reports were counted: one
             ``unnamed-reports`` note when reports that name no unit were credited to lead units,
             and a ``report-without-role`` warning for each report by a unit that holds no role
-            on its task (it counts for no unit).
+            on its task, or only roles weighted 0 (a supervising unit, by default): it counts
+            for no unit and not for the task; the rows ``with_progress`` skipped for that reason
+            are warned of too.
     """
 
     on: dt.date
