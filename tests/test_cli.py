@@ -313,6 +313,25 @@ def test_evaluate_data_that_is_not_json(capsys, tmp_path):
     assert "the appraisal data is not valid JSON" in err
 
 
+def test_evaluate_names_the_data_file_in_an_error_about_a_units_rule_input(capsys, tmp_path):
+    scheme = tmp_path / "scheme.json"
+    scheme.write_text(
+        json.dumps(
+            {"id": "s", "root": {"id": "total", "children": [
+                {"id": "a", "points": 10, "start_full": True}]},
+             "rules": [{"kind": "deduction", "id": "d1", "node": "a", "input": "cases",
+                        "points": 1}]}
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"区司法局": {"cases": -3}}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", "--scheme", str(scheme), "--data", str(data))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"rulegov: error: {data}: unit '区司法局', rule 'd1', input 'cases': ")
+    assert "must not be negative (got -3)" in err
+
+
 def test_parse_a_document_to_json(capsys, tmp_path):
     source = tmp_path / "plan.txt"
     source.write_text(rulegov.datasets.yancheng_2023_text(), encoding="utf-8")
@@ -1226,6 +1245,27 @@ def test_status_names_a_bad_progress_row(capsys, tmp_path):
     )
 
 
+def test_status_skips_a_report_by_a_unit_without_a_role_naming_it(capsys, tmp_path):
+    # task 1 is held by 区依法治区办 and 各部门; 司法所 holds no role on it
+    plan = tmp_path / "plan.json"
+    plan.write_text(rulegov.datasets.yancheng_2023().model_dump_json(), encoding="utf-8")
+    progress = tmp_path / "进展.csv"
+    progress.write_text(
+        "任务,单位,日期,状态\n1,司法所,2023-06-01,已完成\n4,区依法治区办,2023-06-30,推进中\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "status", str(plan), "--progress", str(progress), "--as-of", "2023-07-01",
+        "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    rows = {row["序号"]: row for row in json.loads(out)}
+    assert rows["1"]["状态"] != "已完成"
+    assert rows["4"]["最近报送"] == "2023-06-30"
+    assert f"rulegov: warning: {progress}: row 2 skipped: 司法所 holds no role on task 1" in err
+    assert "[report-without-role]" in err
+
+
 def test_diff_of_two_plans(capsys, tmp_path):
     old = tmp_path / "2023.txt"
     new = tmp_path / "2024.txt"
@@ -1464,7 +1504,8 @@ def test_evaluate_a_plan_with_data_scores_units_on_every_task_they_hold(capsys, 
     data.write_text(json.dumps({"各部门": {"t2": 0.5}}, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "evaluate", str(path), "--data", str(data))
     assert (code, out) == (1, "")
-    assert "unit '各部门' has values for tasks it holds no role on: t2" in err
+    assert "unit '各部门' has values for tasks it answers for in no role" in err
+    assert "(lead, responsible or cooperating unit): t2" in err
 
 
 def test_explain_in_plan_mode_names_the_closest_unit_and_a_unit_without_tasks(capsys, tmp_path):

@@ -217,7 +217,19 @@ def _evaluation(
     if plan is not None and data_source is not None:
         data = plan_data(plan, data)  # keyed by the units as the plan names them
         categories = plan_data(plan, categories, path="categories")
-    return evaluate(scheme, data, categories=categories)
+    with _about(data_source):
+        return evaluate(scheme, data, categories=categories)
+
+
+@contextlib.contextmanager
+def _about(data_source: str | None) -> Iterator[None]:
+    """Name the data file in an error about a unit's data (a value, a rule's input)."""
+    try:
+        yield
+    except _errors().EvaluationError as error:
+        if data_source is None or error.unit is None:
+            raise
+        raise _FileContentError(data_source, error) from None
 
 
 def _calendar(
@@ -298,7 +310,10 @@ def _plan_status(plan: Plan, progress: str | None, as_of: str | None) -> PlanSta
                 f"{progress}: cannot read the file: {error.strerror or error}"
             ) from None
     day = _date(as_of, "--as-of") if as_of is not None else _today_in_china()
-    return status(plan, as_of=day, calendar=_calendar(plan, "auto", through=day.year))
+    result = status(plan, as_of=day, calendar=_calendar(plan, "auto", through=day.year))
+    for diagnostic in result.diagnostics:  # reports that count for nobody, left out
+        sys.stderr.write(f"rulegov: {diagnostic}\n")
+    return result
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -527,7 +542,8 @@ def _plan_evaluation(args: argparse.Namespace) -> Evaluation:
         leaves = [{"id": task.id, "name": task.title} for task in plan.tasks]
         root = {"id": plan.id, "name": plan.title, "missing": missing, "children": leaves}
         scheme = Scheme.model_validate({"id": f"{plan.id}-{args.indicator}", "root": root})
-    return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
+    with _about(args.data):
+        return evaluate(scheme, data, categories=categories, not_applicable=not_applicable)
 
 
 def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str, list[str]]:
@@ -554,8 +570,9 @@ def _held_tasks_only(plan: Plan, data: dict[str, Any], source: str) -> dict[str,
             foreign = [task for task in row if task in outside]
             if foreign:
                 raise _InputError(
-                    f"{source}: unit {unit!r} has values for tasks it holds no role on: "
-                    f"{', '.join(foreign)}; a unit is scored on the tasks it holds"
+                    f"{source}: unit {unit!r} has values for tasks it answers for in no role "
+                    f"(lead, responsible or cooperating unit): {', '.join(foreign)}; a unit is "
+                    "scored on the tasks it holds, and a supervising unit answers for none"
                 )
             held = [task.id for task in plan.tasks if task.id not in outside]
             empty = [task for task in held if row.get(task) is None]
@@ -598,12 +615,7 @@ def _units_with_values(
 
 def _why_unscored(plan: Plan | None, unit: str) -> str:
     """Why a unit of ``plan`` has no result: it holds no task, or the data leave it out."""
-    held = {
-        assignment.unit
-        for task in (plan.tasks if plan is not None else [])
-        for assignment in task.assignments
-        if assignment.role.value != "supervising"  # a supervising unit answers for no task
-    }
+    held = {unit for task in (plan.tasks if plan is not None else []) for unit in task.holder_ids()}
     if unit in held:
         return "has no score: the data give no values for it"
     return (

@@ -393,6 +393,17 @@ class InvalidSchemeError(ValidationError):
     code = "invalid-scheme"
 
 
+def _check_type(value: object, kind: type, parameter: str, expected: str) -> None:
+    """Refuse a ``value`` that is no ``kind``: an ``invalid-parameter`` ValidationError.
+
+    The message names what was expected and the type received, the same for every function that
+    takes the argument (``expected a rulegov Plan, not a dict``).
+    """
+    if not isinstance(value, kind):
+        message = f"expected {expected}, not a {type(value).__name__}"
+        raise ValidationError([Issue(parameter, message, value, "invalid-parameter")])
+
+
 class FileFormatError(ValidationError):
     """A file whose suffix names no format that the function reading or writing it knows.
 

@@ -179,6 +179,26 @@ def test_a_report_naming_no_unit_counts_for_the_lead_only():
     assert plan_indicators(plan, on=dt.date(2023, 6, 1)).diagnostics == ()
 
 
+def test_a_supervising_units_report_counts_for_no_unit_nor_the_task_with_a_warning():
+    data = _shared_task([]).model_dump()
+    data["units"].append({"id": "u3", "name": "区委依法治区办"})
+    task = data["sections"][0]["tasks"][0]
+    task["assignments"].append({"unit": "u3", "role": "supervising"})
+    task["progress"] = [{"on": "2023-06-20", "unit": "u3", "status": "completed"}]
+    facts = plan_indicators(rulegov.Plan.model_validate(data), on=dt.date(2023, 12, 31))
+    assert facts.unit_task_data()[0] == {"区司法局": {"t1": 0.0}, "区公安分局": {"t1": 0.0}}
+    assert facts.tasks["t1"]["completion"] == 0.0  # as status: the task is not done
+    [diagnostic] = facts.diagnostics
+    assert diagnostic.code == "report-without-role"
+    assert "by 区委依法治区办 on task 1 (任务), which it only supervises" in diagnostic.message
+    # weighted above 0, supervising answers for the task and its reports count
+    weights = RoleWeights(supervising=0.5)
+    facts = plan_indicators(
+        rulegov.Plan.model_validate(data), on=dt.date(2023, 12, 31), role_weights=weights
+    )
+    assert (facts.diagnostics, facts.tasks["t1"]["completion"]) == ((), 1.0)
+
+
 def test_a_report_by_a_unit_without_a_role_on_the_task_is_a_warning_naming_both():
     data = _shared_task([]).model_dump()
     data["units"].append({"id": "u3", "name": "区市场监管局"})
@@ -191,7 +211,8 @@ def test_a_report_by_a_unit_without_a_role_on_the_task_is_a_warning_naming_both(
     [diagnostic] = facts.diagnostics
     assert (diagnostic.code, diagnostic.severity.value) == ("report-without-role", "warning")
     assert "a progress report by 区市场监管局 on task 1 (任务)" in diagnostic.message
-    assert "counts for no unit" in diagnostic.message
+    assert "counts for no unit and not for the task" in diagnostic.message
+    assert facts.tasks["t1"]["completion"] == 0.0
 
 
 def test_with_no_lead_a_report_naming_no_unit_counts_for_the_responsible_units():

@@ -1,5 +1,6 @@
 """Chinese appraisal rules at their boundaries: band edges, 扣完为止, 一票否决, capped 加分."""
 
+import re
 import warnings
 
 import pytest
@@ -436,6 +437,7 @@ def test_a_bad_rule_input_is_an_error_naming_unit_rule_and_value(given, rule, wo
         _run(_scheme([_INCIDENTS, _MAJOR, _AWARDS]), {"区司法局": row})
     assert raised.value.code == "invalid-value"
     assert raised.value.unit == "区司法局"
+    assert raised.value.path == f"rules.{rule}"  # a veto's node is the root: the path tells it
     assert raised.value.value == next(iter(given.values()))
     assert f"unit '区司法局', rule '{rule}'" in str(raised.value)
     assert words in str(raised.value)
@@ -452,6 +454,21 @@ def test_a_nan_rule_input_is_missing_with_a_warning_naming_unit_and_rule(rule, e
     assert diagnostic.code == "nan-value"
     assert f"unit '区司法局', rule '{rule}'" in diagnostic.message
     assert effect in diagnostic.message
+
+
+def test_nan_rule_inputs_are_reported_by_unit_then_in_the_schemes_order_of_rules():
+    # each input is checked where it is read (node rules, then the blocks, then the vetoes)
+    nan = float("nan")
+    data = {
+        unit: {"work": 1.0, "safety": 1.0, "incidents": nan, "major": nan, "awards": nan}
+        for unit in ("乙", "甲")
+    }
+    result = _run(_scheme([_INCIDENTS, _MAJOR, _AWARDS]), data)
+    named = [re.match(r"unit '(.+?)', rule '(.+?)'", d.message) for d in result.diagnostics]
+    assert [found.groups() for found in named if found] == [
+        (unit, rule) for unit in ("乙", "甲") for rule in ("incidents", "major", "awards")
+    ]
+    assert {d.code for d in result.diagnostics} == {"nan-value"}
 
 
 def test_a_veto_flag_may_be_a_yes_no_value():

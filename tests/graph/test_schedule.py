@@ -289,6 +289,59 @@ def test_the_former_name_of_a_links_lag_time_unit_still_works():
     assert "lag_unit" not in link.model_dump()
 
 
+# Dependency(predecessor="t1", successor="t2", lag=3, lag_unit="calendar_days"), pickled (protocol
+# 4) by rulegov before lag_unit was renamed: the enumeration is rulegov.model._dependency.LagUnit
+# and the link's state holds the key lag_unit
+_OLD_PICKLE = (
+    "gASVVgEAAAAAAACMGXJ1bGVnb3YubW9kZWwuX2RlcGVuZGVuY3mUjApEZXBlbmRlbmN5lJOUKYGUfZQojAhfX2RpY3Rf"
+    "X5R9lCiMC3ByZWRlY2Vzc29ylIwCdDGUjAlzdWNjZXNzb3KUjAJ0MpSMBHR5cGWUaACMDkRlcGVuZGVuY3lUeXBllJOU"
+    "jAJGU5SFlFKUjANsYWeUSwOMCGxhZ191bml0lGgAjAdMYWdVbml0lJOUjA1jYWxlbmRhcl9kYXlzlIWUUpSMBnJlYXNv"
+    "bpROjAZvcmlnaW6UaACMEERlcGVuZGVuY3lPcmlnaW6Uk5SMCGRlY2xhcmVklIWUUpSMBHNwYW6UTnWMEl9fcHlkYW50"
+    "aWNfZXh0cmFfX5ROjBdfX3B5ZGFudGljX2ZpZWxkc19zZXRfX5SPlChoCWgHaBJoEZCMFF9fcHlkYW50aWNfcHJpdmF0"
+    "ZV9flE51Yi4="
+)
+
+
+def test_a_link_pickled_before_the_rename_unpickles_with_its_lag_time_unit():
+    import base64  # noqa: PLC0415
+    import pickle  # noqa: PLC0415
+
+    import rulegov  # noqa: PLC0415
+
+    with pytest.warns(DeprecationWarning, match="LagUnit is deprecated.*use LagTimeUnit"):
+        link = pickle.loads(base64.b64decode(_OLD_PICKLE))  # noqa: S301 - the test's own bytes
+    assert link.lag_time_unit is rulegov.LagTimeUnit.CALENDAR_DAYS
+    assert link == Dependency(
+        predecessor="t1", successor="t2", lag=3, lag_time_unit="calendar_days"
+    )
+    assert "lag_time_unit" in link.model_fields_set
+    assert "lag_unit" not in link.model_dump()
+
+
+def test_the_former_name_beside_the_new_one_is_refused_when_they_disagree():
+    import rulegov  # noqa: PLC0415
+
+    link = {"predecessor": "a", "successor": "b"}
+    with (
+        pytest.warns(DeprecationWarning, match="pass lag_time_unit="),
+        pytest.raises(rulegov.ValidationError, match="lag_unit=calendar_days and lag_time_unit=wo"),
+    ):
+        Dependency(**link, lag_unit="calendar_days", lag_time_unit="working_days")
+    with pytest.warns(DeprecationWarning, match="pass lag_time_unit="):
+        same = Dependency(**link, lag_unit="calendar_days", lag_time_unit="calendar_days")
+    assert same.lag_time_unit is rulegov.LagTimeUnit.CALENDAR_DAYS
+
+
+def test_model_copy_with_the_former_name_changes_the_lag_time_unit():
+    import rulegov  # noqa: PLC0415
+
+    link = Dependency(predecessor="a", successor="b")
+    with pytest.warns(DeprecationWarning, match="update lag_time_unit"):
+        copied = link.model_copy(update={"lag_unit": "calendar_days"})
+    assert copied.lag_time_unit is rulegov.LagTimeUnit.CALENDAR_DAYS
+    assert "lag_unit" not in copied.model_dump()
+
+
 def test_a_dated_schedule_offers_its_timeline_and_an_undated_one_none():
     graph = TaskGraph({"a": 3, "b": 2}, [("a", "b")])
     assert graph.schedule().timeline is None

@@ -125,6 +125,25 @@ def test_json_schema_accepts_the_reference_plan(reference_plan):
     jsonschema.validate(document, rulegov.plan_json_schema())
 
 
+def test_the_published_schema_accepts_a_plan_saved_with_the_former_lag_unit_key():
+    import json  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    import jsonschema  # noqa: PLC0415
+
+    document = rulegov.datasets.yancheng_2023().model_dump(mode="json")
+    assert document["dependencies"]
+    for link in document["dependencies"]:  # as the release before the rename wrote them
+        link["lag_unit"] = link.pop("lag_time_unit")
+    published = Path(__file__).parents[2] / "docs" / "schemas" / "plan.schema.json"
+    schema = json.loads(published.read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    assert schema["$defs"]["Dependency"]["properties"]["lag_unit"]["deprecated"] is True
+    link = dict(document["dependencies"][0], lag_unit="weeks")
+    with pytest.raises(jsonschema.ValidationError, match="weeks"):
+        jsonschema.validate(dict(document, dependencies=[link]), schema)
+
+
 def test_where_a_task_sits_and_what_checks_it(reference_plan):
     assert reference_plan.section_of("10").number == "三"
     assert reference_plan.section_of("t16").title.startswith("加强研究宣传")

@@ -582,6 +582,32 @@ def test_a_unit_printed_with_the_body_it_hosts_in_brackets_is_one_unit_by_either
         assert plan.unit(name) is unit
 
 
+@pytest.mark.parametrize("table", [False, True])
+def test_a_bracketed_form_of_two_units_already_named_apart_is_the_first_one(table):
+    # the department and the office it hosts lead tasks of their own before a task prints both
+    fields = ["区委宣传部", "区普法办", "区委宣传部（区普法办）"]
+    if table:
+        text = "某区2024年工作要点\n序号 | 工作任务 | 牵头单位 | 完成时限 |\n" + "".join(
+            f"{number} | 开展普法工作 | {name} | 2024年10月 |\n"
+            for number, name in enumerate(fields, start=1)
+        )
+    else:
+        text = "某区2024年工作要点\n一、任务\n" + "".join(
+            f"{number}.开展普法工作。牵头单位:{name}。\n"
+            for number, name in enumerate(fields, start=1)
+        )
+    plan = rulegov.parse_plan(text)
+    host, office = plan.units
+    assert (host.name, office.name) == ("区委宣传部", "区普法办")
+    assert [[a.unit for a in task.assignments] for task in plan.tasks] == [
+        [host.id],
+        [office.id],
+        [host.id],
+    ]
+    assert plan.unit("区委宣传部(区普法办)") is host
+    assert plan.unit("区普法办") is office
+
+
 def test_brackets_of_places_and_of_a_part_keep_their_units_apart():
     plan = rulegov.parse_plan(
         "某区2024年工作要点\n一、任务\n1.开展普法工作。责任单位:各镇（街道）、区司法局。\n"

@@ -107,6 +107,25 @@ def test_an_explanation_prints_no_binary_noise_and_rule_points_use_the_schemes_d
     assert "(unrounded 98.19999999999999)" in rulegov.render.to_markdown(noisy)
 
 
+def test_a_rules_column_whose_rounded_notes_add_up_otherwise_shows_the_unrounded_parts():
+    scheme = Scheme.model_validate(
+        {"id": "s", "display": {"digits": 1},
+         "root": {"id": "total", "children": [{"id": "a", "points": 10, "start_full": True}]},
+         "rules": [{"kind": "deduction", "id": "d1", "node": "a", "input": "d1", "points": 0.35},
+                   {"kind": "deduction", "id": "d2", "node": "a", "input": "d2", "points": 0.35}]}
+    )  # fmt: skip
+    explanation = rulegov.evaluate(scheme, {"x": {"d1": 1, "d2": 1}}).explain("x")
+    [row] = [line for line in rulegov.render.to_markdown(explanation).splitlines() if "· a" in line]
+    assert row.split(" | ")[5] == "-0.7 (= -0.35 -0.35)"
+    assert "d1: -0.4 (" in row  # each note rounded on its own
+    table = rulegov.render.explanation_table(explanation)
+    assert table.splitlines()[-1].endswith("-0.7 (= -0.35 -0.35)")
+    # two effects whose rounded parts add up keep the bare sum
+    even = rulegov.evaluate(scheme, {"x": {"d1": 2, "d2": 0}}).explain("x")
+    [row] = [line for line in rulegov.render.to_markdown(even).splitlines() if "· a" in line]
+    assert row.split(" | ")[5] == "-0.7"
+
+
 def test_markdown_and_table_rule_columns_are_rounded_as_the_scheme_declares():
     scheme = Scheme.model_validate({**_NOISY, "display": {"digits": 1}})
     explanation = rulegov.evaluate(scheme, {"甲": {"a-1": 0, "b-1": 10}}).explain("甲")

@@ -86,16 +86,41 @@ def test_a_bad_row_is_one_error_naming_the_row(plan, row, message):
     assert str(caught.value).startswith("进展.csv")
 
 
-def test_a_report_by_a_unit_without_a_role_on_the_task_is_refused(plan):
+def test_a_report_by_a_unit_without_a_role_on_the_task_is_skipped_with_a_warning(plan):
     # task 1 is held by 区依法治区办 and 各部门; 司法所 holds no role on it
-    with pytest.raises(rulegov.ParseError) as caught:
-        with_progress(
-            plan, [{"task": "1", "unit": "司法所", "on": "2023-06-01"}], source="进展.csv"
-        )
-    message = str(caught.value)
-    assert "row 2, column 'unit': 司法所 holds no role on task 1" in message
-    assert "would count for nobody" in message
-    assert "中共盐城经济技术开发区工委全面依法治区委员会办公室" in message
+    tracked = with_progress(
+        plan,
+        [
+            {"task": "1", "unit": "司法所", "on": "2023-06-01", "status": "completed"},
+            {"task": "4", "unit": "区依法治区办", "on": "2023-06-30", "percent": "60"},
+        ],
+        source="进展.csv",
+    )
+    assert tracked.task("1").progress == []
+    assert tracked.task("4").percent_complete == 60.0  # the other rows are read
+    [warning] = tracked.diagnostics[len(plan.diagnostics) :]
+    assert (warning.code, warning.severity.value) == ("report-without-role", "warning")
+    assert warning.message.startswith("进展.csv: row 2 skipped: 司法所 holds no role on task 1")
+    assert "would count for nobody" in warning.message
+    assert "中共盐城经济技术开发区工委全面依法治区委员会办公室" in warning.message
+
+
+def test_a_report_by_a_unit_that_only_supervises_the_task_is_skipped_with_a_warning():
+    plan = rulegov.Plan.model_validate(
+        {"title": "某区2024年工作要点", "period": {"start_year": 2024, "end_year": 2024},
+         "units": [{"id": "u1", "name": "区司法局"}, {"id": "u2", "name": "区委依法治区办"}],
+         "unsectioned_tasks": [
+             {"id": "t1", "number": "1", "path": ["1"], "title": "加强合法性审核",
+              "assignments": [{"unit": "u1", "role": "lead"},
+                              {"unit": "u2", "role": "supervising"}]}]}
+    )  # fmt: skip
+    tracked = with_progress(
+        plan, [{"task": "1", "unit": "区委依法治区办", "on": "2024-06-01", "status": "completed"}]
+    )
+    assert tracked.task("1").progress == []
+    [warning] = tracked.diagnostics
+    assert warning.message.startswith("row 2 skipped: 区委依法治区办 only supervises task 1")
+    assert "the task is held by 区司法局" in warning.message
 
 
 def test_an_unknown_task_names_the_closest(plan):

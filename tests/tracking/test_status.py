@@ -150,3 +150,28 @@ def test_an_undated_plan_takes_its_first_report_as_the_start_of_the_work():
     states = {item.number: item.state for item in result.items}
     assert states["1"] is TaskState.DONE
     assert states["2"] is not TaskState.DONE
+
+
+@pytest.mark.parametrize("role", [None, "supervising"])
+def test_a_report_by_a_unit_that_answers_for_no_part_of_the_task_does_not_make_it_done(role):
+    # a plan that already holds such a report (saved before, or built in code)
+    units = [{"id": "u1", "name": "区司法局"}, {"id": "u2", "name": "区委依法治区办"}]
+    assignments = [{"unit": "u1", "role": "lead"}]
+    if role is not None:
+        assignments.append({"unit": "u2", "role": role})
+    plan = rulegov.Plan.model_validate(
+        {"title": "某区2024年工作要点", "period": {"start_year": 2024, "end_year": 2024},
+         "units": units,
+         "unsectioned_tasks": [
+             {"id": "t1", "number": "1", "path": ["1"], "title": "加强合法性审核",
+              "timeframe": {"kind": "deadline", "end": "2024-06-30"},
+              "assignments": assignments,
+              "progress": [{"on": "2024-06-01", "unit": "u2", "status": "completed"}]}]}
+    )  # fmt: skip
+    result = status(plan, as_of=D(2024, 12, 31))
+    assert states(result) == [("1", None, "overdue")]
+    [warning] = result.diagnostics
+    assert warning.code == "report-without-role"
+    held = "only supervises" if role else "holds no role on"
+    assert warning.message.startswith(f"区委依法治区办 {held} task 1 (加强合法性审核)")
+    assert "the task is held by 区司法局" in warning.message

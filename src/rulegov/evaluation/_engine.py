@@ -13,7 +13,7 @@ import math
 import types
 from collections.abc import Mapping
 from numbers import Real
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -367,12 +367,17 @@ _AnyRule = DeductionRule | ShortfallRule | BonusRule | PenaltyRule | VetoRule
 def _rule_error(
     rule: _AnyRule, where: tuple[str, str], message: str, code: str, value: object
 ) -> EvaluationError:
-    """An error about the input of ``rule``, naming the unit, the rule and its input."""
+    """An error about the input of ``rule``, naming the unit, the rule and its input.
+
+    Its ``path`` is ``rules.<id>``: a veto or a block rule acts on no node of its own (its
+    ``node`` is the root), and a program reading the error tells the rule by it.
+    """
     unit, node = where
     reason = f" ({rule.reason})" if rule.reason else ""
     return EvaluationError(
         f"unit {_show(unit)}, rule {_show(rule.id)}{reason}, input {_show(rule.input)}: {message}",
         code=code,
+        path=f"rules.{rule.id}",
         unit=unit,
         node=node,
         value=value,
@@ -385,20 +390,8 @@ def _input_hint(rule: _AnyRule) -> str:
     return "give how many times the case was found (0 for none)"
 
 
-def rule_input(rule: _AnyRule, value: object, unit: str, node: str) -> float | None:
-    """Read the input of ``rule`` for ``unit``: a count, a rate, or a veto's yes/no flag.
-
-    None and NaN are no data (the rule is not applied; NaN is reported by the evaluation as a
-    ``nan-value`` warning). A veto's flag is 0 or 1 (``True`` and ``False`` too); a count (of a
-    deduction, bonus or penalty) is a number of 0 or more; a yes/no value is no count.
-
-    Raises:
-        EvaluationError: ``invalid-value`` for a value of the wrong kind (a bool as a count, a
-            text, a negative count, a flag other than 0 or 1), ``non-finite-value`` for an
-            infinite one; each names the unit, the rule and the value, at the rule's ``node``.
-    """
-    if value is None:
-        return None
+def _odd_rule_input(rule: _AnyRule, value: object, unit: str, node: str) -> float:
+    """A rule's input that is no plain int or float: a bool, a Decimal, a NumPy number, or junk."""
     veto = isinstance(rule, VetoRule)
     if isinstance(value, bool):
         if veto:
@@ -410,17 +403,48 @@ def rule_input(rule: _AnyRule, value: object, unit: str, node: str) -> float | N
             "invalid-value",
             value,
         )
-    if not isinstance(value, _NUMBERS):
-        raise _rule_error(
-            rule,
-            (unit, node),
-            f"expected {'a flag, 0 or 1' if veto else 'a number'} "
-            f"(got {type(value).__name__} {_show(value)})",
-            "invalid-value",
-            value,
-        )
-    number = _float(value, unit, node, rule.input)
+    if isinstance(value, _NUMBERS):
+        return _float(value, unit, node, rule.input)
+    raise _rule_error(
+        rule,
+        (unit, node),
+        f"expected {'a flag, 0 or 1' if veto else 'a number'} "
+        f"(got {type(value).__name__} {_show(value)})",
+        "invalid-value",
+        value,
+    )
+
+
+def rule_input(
+    rule: _AnyRule, value: object, unit: str, node: str, nan: list[str] | None = None
+) -> float | None:
+    """Read the input of ``rule`` for ``unit``: a count, a rate, or a veto's yes/no flag.
+
+    None and NaN are no data (the rule is not applied; the rule's id is added to ``nan`` for a
+    NaN, which the evaluation reports as a ``nan-value`` warning). A veto's flag is 0 or 1
+    (``True`` and ``False`` too); a count (of a deduction, bonus or penalty) is a number of 0 or
+    more; a yes/no value is no count.
+
+    Raises:
+        EvaluationError: ``invalid-value`` for a value of the wrong kind (a bool as a count, a
+            text, a negative count, a flag other than 0 or 1), ``non-finite-value`` for an
+            infinite one; each names the unit, the rule and the value, at the rule's ``node``.
+    """
+    if value is None:
+        return None
+    veto = isinstance(rule, VetoRule)
+    kind = type(value)
+    if kind is float:  # the common kinds first: isinstance against Real is slow
+        number = cast("float", value)
+    elif kind is int:
+        number = _float(cast("Real", value), unit, node, rule.input)
+    else:
+        number = _odd_rule_input(rule, value, unit, node)
+        if kind is bool:  # a veto's flag (a bool as a count was refused)
+            return number
     if math.isnan(number):
+        if nan is not None:
+            nan.append(rule.id)
         return None
     if math.isinf(number):
         raise _rule_error(
@@ -743,11 +767,13 @@ def _record_parts(  # noqa: PLR0913, PLR0917 - private: the parallel lists of on
         )
 
 
-def node_rule_effects(item: Compiled, data: Mapping[str, object], unit: str) -> list[RuleEffect]:
-    """The deductions (扣分) that ``item``'s rules make for one unit."""
+def node_rule_effects(
+    item: Compiled, data: Mapping[str, object], unit: str, nan: list[str] | None = None
+) -> list[RuleEffect]:
+    """The deductions (扣分) that ``item``'s rules make for one unit (NaN inputs into ``nan``)."""
     effects: list[RuleEffect] = []
     for rule in item.rules:
-        observed = rule_input(rule, data.get(rule.input), unit, rule.node)
+        observed = rule_input(rule, data.get(rule.input), unit, rule.node, nan)
         amount, note = _rule_amount(rule, observed)
         criterion = item.criteria.get(rule.node)
         if criterion is not None:
@@ -795,12 +821,13 @@ def finish(node: Node, score: float, deducted: float) -> float:
 
 
 def block_effects(
-    scheme: Scheme, data: Mapping[str, object], unit: str
+    scheme: Scheme, data: Mapping[str, object], unit: str, nan: list[str] | None = None
 ) -> tuple[float, float, list[RuleEffect]]:
     """The bonus (加分) and penalty (减分) blocks for one unit, each within its cap.
 
     Of the bonus rules that share a group, only the highest amount counts (the first of equal
-    ones); the others give nothing and say so.
+    ones); the others give nothing and say so. The ids of rules whose input is NaN go into
+    ``nan``.
     """
     totals = {"bonus": 0.0, "penalty": 0.0}
     effects: list[RuleEffect] = []
@@ -808,7 +835,7 @@ def block_effects(
     read: dict[str, tuple[float | None, float, str]] = {}
     for rule in scheme.rules:
         if isinstance(rule, BonusRule | PenaltyRule):
-            observed = rule_input(rule, data.get(rule.input), unit, root)
+            observed = rule_input(rule, data.get(rule.input), unit, root, nan)
             read[rule.id] = (observed, *_rule_amount(rule, observed))
     highest = _highest_of_groups(scheme, read)
     for rule in scheme.rules:
@@ -880,12 +907,6 @@ def compute(
     )
     _applicability(compiled, arrays, not_applicable)
     rows = [data[unit] for unit in units]
-    arrays.nan_inputs = [
-        (rule.id, position)
-        for position, row in enumerate(rows)
-        for rule in scheme.rules
-        if _is_nan(row.get(rule.input))
-    ]
     for item in compiled:
         base = (
             _leaf_column(item, arrays, rows)
@@ -903,6 +924,9 @@ def compute(
     else:
         _ungraded_vetoes(scheme, arrays, rows)
     arrays.raise_problems()
+    if arrays.nan_inputs:  # recorded where each input was read: put them in unit, rule order
+        order = {rule.id: index for index, rule in enumerate(scheme.rules)}
+        arrays.nan_inputs.sort(key=lambda found: (found[1], order[found[0]]))
     return arrays
 
 
@@ -1069,13 +1093,15 @@ def _rules_column(
             continue
         deducted = 0.0
         if item.rules:
+            nan: list[str] = []
             try:
-                effects = node_rule_effects(item, rows[position], arrays.units[position])
+                effects = node_rule_effects(item, rows[position], arrays.units[position], nan)
             except EvaluationError as error:
                 arrays.fail(item.index, position, error)
                 column.append(None)
                 continue
             deducted = math.fsum(effect.points for effect in effects)
+            arrays.nan_inputs.extend((rule, position) for rule in nan)
         column.append(finish(node, value, deducted))
     return column
 
@@ -1102,11 +1128,13 @@ def _totals(
             )
             continue
         if has_block:
+            nan: list[str] = []
             try:
-                bonus, penalty, _ = block_effects(scheme, rows[position], unit)
+                bonus, penalty, _ = block_effects(scheme, rows[position], unit, nan)
             except EvaluationError as error:
                 arrays.fail(root.index, position, error)
                 continue
+            arrays.nan_inputs.extend((rule, position) for rule in nan)
             arrays.bonus[position] = bonus
             arrays.penalty[position] = penalty
             score = score + bonus - penalty
@@ -1160,10 +1188,13 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         try:
             if step.grade is None:
                 _no_band(grading, arrays.units[position], value, category)
-            triggered = _fired(vetoes, rows[position], arrays.units[position], scheme.root.id)
+            nan: list[str] = []
+            unit = arrays.units[position]
+            triggered = _fired(vetoes, rows[position], unit, scheme.root.id, nan)
         except EvaluationError as error:
             arrays.problems.extend(error.issues)
             continue
+        arrays.nan_inputs.extend((rule, position) for rule in nan)
         steps = [step]
         bands = [band.grade for band in grading.bands_for(category)]
         grade = _apply_vetoes(triggered, step.grade, order, bands, steps)
@@ -1179,11 +1210,13 @@ def _ungraded_vetoes(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, obj
     """The vetoes that fire in a scheme without grade bands: reported, with no grade to move."""
     vetoes = [rule for rule in scheme.rules if isinstance(rule, VetoRule)]
     for position, row in enumerate(rows):
+        nan: list[str] = []
         try:
-            fired = _fired(vetoes, row, arrays.units[position], scheme.root.id)
+            fired = _fired(vetoes, row, arrays.units[position], scheme.root.id, nan)
         except EvaluationError as error:
             arrays.problems.extend(error.issues)
             continue
+        arrays.nan_inputs.extend((rule, position) for rule in nan)
         arrays.grade_steps[position] = [
             GradeStep(
                 None,
@@ -1195,10 +1228,14 @@ def _ungraded_vetoes(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, obj
 
 
 def _fired(
-    vetoes: list[VetoRule], row: Mapping[str, object], unit: str, root: str
+    vetoes: list[VetoRule],
+    row: Mapping[str, object],
+    unit: str,
+    root: str,
+    nan: list[str] | None = None,
 ) -> list[VetoRule]:
-    """The vetoes whose input is non-zero in a unit's row."""
-    return [rule for rule in vetoes if rule_input(rule, row.get(rule.input), unit, root)]
+    """The vetoes whose input is non-zero in a unit's row (NaN inputs into ``nan``)."""
+    return [rule for rule in vetoes if rule_input(rule, row.get(rule.input), unit, root, nan)]
 
 
 def _no_band(grading: Grading, unit: str, value: float, category: str | None) -> None:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping, Sequence
 
-    from rulegov.model import Plan, Task, Unit
+    from rulegov.model import Plan, ProgressReport, Task, Unit
 
 __all__ = ["INDICATORS", "PlanIndicators", "RoleWeights", "plan_data", "plan_indicators"]
 
@@ -94,7 +94,9 @@ class PlanIndicators:
         diagnostics: What a reader should know about how reports were counted: one
             ``unnamed-reports`` note when reports that name no unit were credited to lead units,
             and a ``report-without-role`` warning for each report by a unit that holds no role
-            on its task (it counts for no unit).
+            on its task, or only roles weighted 0 (a supervising unit, by default): it counts
+            for no unit and not for the task; the rows ``with_progress`` skipped for that reason
+            are warned of too.
     """
 
     on: dt.date
@@ -174,13 +176,11 @@ def plan_indicators(
     """
     weights = role_weights or RoleWeights()
     _check_observations(plan, observations or {})
-    tasks: dict[str, Values] = {
-        task.id: _task_values(plan, task, on, (observations, passing)) for task in plan.tasks
-    }
+    tasks: dict[str, Values] = {}
     own: dict[str, dict[str, Values]] = {}
     shares: dict[str, dict[str, float]] = {}
     unnamed: list[str] = []  # the ids of tasks with reports that name no unit
-    strays: list[tuple[str, Task]] = []  # reports by units that hold no role on their task
+    strays: list[tuple[str, Task]] = []  # reports by units that answer for none of their task
     for task in plan.tasks:
         roles: dict[str, list[Role]] = {}
         for assignment in task.assignments:
@@ -188,17 +188,26 @@ def plan_indicators(
         credited = _credited(roles)
         if any(report.unit is None and report.on <= on for report in task.progress):
             unnamed.append(task.id)
-        strays.extend(
-            (report.unit, task)
+        held = {unit: weights.weight_of(kept) for unit, kept in roles.items()}
+        stray = [
+            report
             for report in task.progress
-            if roles and report.unit is not None and report.unit not in roles and report.on <= on
-        )
-        for unit, held in roles.items():
-            share = weights.weight_of(held)
+            if roles and report.unit is not None and not held.get(report.unit)
+        ]
+        strays.extend((report.unit, task) for report in stray if report.on <= on and report.unit)
+        left_out = {id(report) for report in stray}
+        counted = [report for report in task.progress if id(report) not in left_out]
+        tasks[task.id] = _task_values(plan, task, on, (observations, passing), counted=counted)
+        for unit, share in held.items():
             if share > 0:
                 shares.setdefault(unit, {})[task.id] = share
                 values = _task_values(
-                    plan, task, on, (observations, passing), (unit, unit in credited)
+                    plan,
+                    task,
+                    on,
+                    (observations, passing),
+                    counted=counted,
+                    unit=(unit, unit in credited),
                 )
                 own.setdefault(unit, {})[task.id] = values
     units = {unit: _mean(own[unit], held) for unit, held in shares.items()}
@@ -222,7 +231,11 @@ def plan_indicators(
         shares=shares,
         own=own,
         names=names,
-        diagnostics=_unnamed_note(unnamed) + _stray_notes(strays, names),
+        diagnostics=(
+            _unnamed_note(unnamed)
+            + tuple(d for d in plan.diagnostics if d.code == "report-without-role")
+            + _stray_notes(strays, names)
+        ),
     )
 
 
@@ -345,10 +358,22 @@ def _unnamed_note(tasks: Sequence[str]) -> tuple[Diagnostic, ...]:
     return (Diagnostic(severity=Severity.INFO, code="unnamed-reports", message=message),)
 
 
+def _stray_role(unit: str, task: Task) -> str:
+    """How a unit whose reports count for nobody stands to the task, for messages."""
+    held = {assignment.role for assignment in task.assignments if assignment.unit == unit}
+    if held == {Role.SUPERVISING}:
+        return "only supervises"
+    return "holds only roles weighted 0 on" if held else "holds no role on"
+
+
 def _stray_notes(
     strays: Sequence[tuple[str, Task]], names: Mapping[str, str]
 ) -> tuple[Diagnostic, ...]:
-    """One warning per report by a unit that holds no role on its task: it counts for nobody."""
+    """One warning per unit and task whose reports count for nobody.
+
+    The unit holds no role on the task, or only one the role weights give 0 (supervising, by
+    default): its reports count for no unit and are left out of the task's own values.
+    """
     seen = {(unit, task.id): (unit, task) for unit, task in strays}
     return tuple(
         Diagnostic(
@@ -356,22 +381,24 @@ def _stray_notes(
             code="report-without-role",
             message=(
                 f"a progress report by {names.get(unit, unit)} on task {task.number} "
-                f"({task.title}), which it holds no role on, counts for no unit; name a unit "
-                "that holds the task"
+                f"({task.title}), which it {_stray_role(unit, task)}, counts for no unit and "
+                "not for the task; name a unit that holds the task"
             ),
         )
         for unit, task in seen.values()
     )
 
 
-def _task_values(
+def _task_values(  # noqa: PLR0913 - the task, the day, the checks and the reports to read
     plan: Plan,
     task: Task,
     on: dt.date,
     checks: tuple[Mapping[str, Sequence[float | None]] | None, Sequence[str]],
+    *,
+    counted: Sequence[ProgressReport],
     unit: tuple[str, bool] | None = None,
 ) -> Values:
-    """A task's indicators, from all its reports, or from one unit's.
+    """A task's indicators, from the reports that count (``counted``), or from one unit's.
 
     With ``(unit, credited)``: from that unit's own reports, and from those naming no unit when
     it is ``credited`` with them.
@@ -380,7 +407,7 @@ def _task_values(
     reports = sorted(
         (
             report
-            for report in task.progress
+            for report in counted
             if report.on <= on
             and (unit is None or report.unit == unit[0] or (report.unit is None and unit[1]))
         ),

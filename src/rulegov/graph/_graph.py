@@ -31,6 +31,7 @@ from rulegov.errors import (
     ScheduleError,
     UnknownReferenceError,
     ValidationError,
+    _check_type,
     _show,
 )
 from rulegov.graph import _analysis, _cpm
@@ -438,9 +439,7 @@ class TaskGraph:
             >>> g.schedule().early_finish["t2"], g.label("t2")
             (30, '2 落实方案。')
         """
-        if not isinstance(plan, PlanModel):
-            message = f"expected a rulegov Plan, not a {type(plan).__name__}"
-            raise ValidationError([Issue("plan", message, plan, "invalid-parameter")])
+        _check_type(plan, PlanModel, "plan", "a rulegov Plan")
         days = {
             "default_duration": default_duration,
             "assessment_duration": assessment_duration,

@@ -28,6 +28,7 @@ __all__ = [
     "Severity",
     "SourceText",
     "Span",
+    "describe_schema",
     "format_path",
     "short_repr",
 ]
@@ -157,7 +158,7 @@ _SECTION = re.compile(
 _CROSS_REFERENCE = re.compile(r"\[(`[^`\]]+`)\]\[[\w.]+\]")
 
 
-def _describe(schema: dict[str, Any]) -> None:
+def describe_schema(schema: dict[str, Any]) -> None:
     """Keep a model's JSON Schema description to the prose of its docstring.
 
     pydantic describes a model by its whole docstring; the examples and the cross-reference links
@@ -215,7 +216,7 @@ class Model(BaseModel, metaclass=_Converting):  # type: ignore[metaclass]
         populate_by_name=True,
         # validators and serializers are built on first use, not when rulegov is imported
         defer_build=True,
-        json_schema_extra=_describe,
+        json_schema_extra=describe_schema,
     )
 
     def _repr_html_(self) -> str:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
-from typing import Self
+from typing import TYPE_CHECKING, Any, Self
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-from rulegov._deprecation import warn
+from rulegov._deprecation import deprecated_names, warn
 from rulegov.errors import Issue, ValidationError
-from rulegov.model._base import Model, Span, short_repr
+from rulegov.model._base import Model, Span, describe_schema, short_repr
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["Dependency", "DependencyOrigin", "DependencyType", "LagTimeUnit"]
 
@@ -49,6 +52,20 @@ class DependencyOrigin(enum.StrEnum):
     """Inferred by rulegov from structure or wording; the reason says how."""
 
 
+def _former_key(schema: dict[str, Any]) -> None:
+    """The link's schema, which also accepts the former key ``lag_unit``, marked deprecated."""
+    describe_schema(schema)
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and "lag_time_unit" in properties:
+        current = properties["lag_time_unit"]
+        properties["lag_unit"] = {
+            **{key: current[key] for key in ("$ref", "enum", "type") if key in current},
+            "deprecated": True,
+            "description": "Deprecated name of lag_time_unit, still read until rulegov "
+            "0.3.0; write lag_time_unit.",
+        }
+
+
 class Dependency(Model):
     """A link from a predecessor to a successor work item (task, assessment or measure id).
 
@@ -60,6 +77,8 @@ class Dependency(Model):
     ``lag_unit`` is the deprecated name of ``lag_time_unit``: it is still read (as an argument
     and in JSON), with a `DeprecationWarning`, until rulegov 0.3.0.
     """
+
+    model_config = ConfigDict(json_schema_extra=_former_key)
 
     predecessor: str = Field(min_length=1, description="Id of the item waited on.")
     successor: str = Field(min_length=1, description="Id of the item that waits.")
@@ -78,9 +97,37 @@ class Dependency(Model):
     def _renamed(cls, data: object) -> object:
         if isinstance(data, dict) and "lag_unit" in data:
             warn("Dependency(lag_unit=...)", "pass lag_time_unit=", stacklevel=None)
-            data = dict(data)
-            data.setdefault("lag_time_unit", data.pop("lag_unit"))
+            data = _lag_time_unit(data)
         return data
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy, with ``update`` applied; ``lag_unit`` in ``update`` is read as ``lag_time_unit``."""
+        if update is not None and "lag_unit" in update:
+            warn("model_copy(update={'lag_unit': ...})", "update lag_time_unit", stacklevel=None)
+            update = _lag_time_unit(update)
+            try:
+                update["lag_time_unit"] = LagTimeUnit(update["lag_time_unit"])
+            except ValueError:
+                wanted = ", ".join(unit.value for unit in LagTimeUnit)
+                message = f"expected one of {wanted}"
+                issue = Issue("lag_unit", message, update["lag_time_unit"], "invalid-value")
+                raise ValidationError([issue]) from None
+        return super().model_copy(update=update, deep=deep)
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Unpickle, also a link pickled before ``lag_unit`` was renamed ``lag_time_unit``."""
+        super().__setstate__(state)
+        values = self.__dict__
+        if "lag_unit" not in values:
+            return
+        found = dict(values)
+        found.setdefault("lag_time_unit", found.pop("lag_unit"))
+        values.clear()  # in the order of the fields, as a link made now
+        values.update({name: found[name] for name in type(self).model_fields if name in found})
+        given = self.model_fields_set
+        if "lag_unit" in given:
+            given.discard("lag_unit")
+            given.add("lag_time_unit")
 
     @property
     def lag_unit(self) -> LagTimeUnit:
@@ -114,3 +161,26 @@ class Dependency(Model):
                 ]
             )
         return self
+
+
+def _lag_time_unit(data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` with the former key ``lag_unit`` read as ``lag_time_unit``.
+
+    Both keys with different values are an ``invalid-parameter`` error: neither is dropped.
+    """
+    found = dict(data)
+    former = found.pop("lag_unit")
+    given = found.setdefault("lag_time_unit", former)
+    if str(getattr(given, "value", given)) != str(getattr(former, "value", former)):
+        message = (
+            f"lag_unit={former!s} and lag_time_unit={given!s} disagree; lag_unit is the "
+            "deprecated name of lag_time_unit: give lag_time_unit only"
+        )
+        raise ValidationError([Issue("lag_unit", message, former, "invalid-parameter")])
+    return found
+
+
+# pickles of plans made before the rename name the enumeration by its old name
+__getattr__ = deprecated_names(
+    __name__, {"LagUnit": (f"{__name__}:LagTimeUnit", "use LagTimeUnit")}
+)

@@ -155,6 +155,16 @@ class Task(Model):
         wanted = Role(role)
         return [a.unit for a in self.assignments if a.role is wanted]
 
+    def holder_ids(self) -> list[str]:
+        """The ids of the units that answer for this task: lead, responsible or cooperating.
+
+        A supervising unit (督办) oversees the task and answers for none of it: like a unit with
+        no role on the task, its progress report counts for no unit and does not make the task
+        done.
+        """
+        found = (a.unit for a in self.assignments if a.role is not Role.SUPERVISING)
+        return list(dict.fromkeys(found))
+
     def _names(self, role: Role) -> list[str]:
         return [a.unit_name or a.unit for a in self.assignments if a.role is role]
 

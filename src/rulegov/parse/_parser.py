@@ -422,7 +422,12 @@ class _Units:
             self.aliases[short] = full
 
     def get(self, key: str, printed: str, span: Span | dict[str, int] | None) -> Unit:
-        """The unit named ``key``, made (at ``span``: a span or its fields) if it is new."""
+        """The unit named ``key``, made (at ``span``: a span or its fields) if it is new.
+
+        A name printed with a second one in brackets (区委宣传部(区普法办)) is one unit known by
+        both; when the plan already has each name as a unit of its own, the bracketed form is
+        the first name's unit and the second name stays with its own unit.
+        """
         full = self.aliases.get(key)
         key = full or key
         hosted = hosted_names(key)  # 区委宣传部(区普法办): one unit, known by either name
@@ -448,7 +453,8 @@ class _Units:
         if not unit.known_as(printed):
             unit.aliases.append(printed)
         for name in hosted or ():
-            self.by_key.setdefault(name, unit)
+            if self.by_key.setdefault(name, unit) is not unit:
+                continue  # already another unit's own name: it stays that unit's
             if not unit.known_as(name):
                 unit.aliases.append(name)
         return unit

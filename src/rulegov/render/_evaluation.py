@@ -224,8 +224,19 @@ def _with_depths(root: NodeExplanation) -> list[tuple[NodeExplanation, int]]:
 
 
 def _rule_points(node: NodeExplanation) -> str:
-    """The points a node's rules added or took, rounded as the scheme displays scores."""
-    return node.signed(math.fsum(effect.points for effect in node.rules))
+    """The points a node's rules added or took, rounded as the scheme displays scores.
+
+    The sum is rounded once; where the effects, each rounded as the note beside shows it, add
+    up to another figure (-0.4 and -0.4 beside -0.7), the unrounded effects follow:
+    ``-0.7 (= -0.35 -0.35)``.
+    """
+    points = [effect.points for effect in node.rules]
+    total = node.signed(math.fsum(points))
+    if len(points) > 1:
+        shown = math.fsum(float(node.signed(part)) for part in points)
+        if node.signed(shown) != total:
+            return f"{total} (= {' '.join(format(part, '+.10g') for part in points)})"
+    return total
 
 
 def _node_note(node: NodeExplanation) -> str:

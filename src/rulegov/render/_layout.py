@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rulegov.errors import Issue, ParseError, ValidationError
+from rulegov.errors import ParseError, _check_type
 from rulegov.model import Diagnostic, Role, Severity, Task, TimeFrameKind
 from rulegov.model import Plan as PlanModel
 from rulegov.parse import (
@@ -158,9 +158,7 @@ def format_plan(plan: Plan, *, diagnostics: list[Diagnostic] | None = None) -> s
     Raises:
         ValidationError: for a ``plan`` that is no Plan (code ``invalid-parameter``).
     """
-    if not isinstance(plan, PlanModel):
-        message = f"expected a rulegov Plan, not a {type(plan).__name__}"
-        raise ValidationError([Issue("plan", message, plan, "invalid-parameter")])
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     body: list[str] = []
     for part in _in_reading_order(plan):
         body.extend(

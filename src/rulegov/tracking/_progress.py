@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov.errors import ParseError, RulegovError
-from rulegov.model import Plan, TaskStatus
+from rulegov.model import Diagnostic, Plan, Role, TaskStatus
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -157,26 +157,33 @@ class _Rows:
             return TaskStatus.IN_PROGRESS
         return TaskStatus.NOT_STARTED
 
-    def holder(self, row: int, task_id: str, unit: str | None) -> None:
-        """Refuse a report by a unit that holds no role on the task: it would count for nobody."""
+    def holder(self, row: int, task_id: str, unit: str | None) -> Diagnostic | None:
+        """A warning for a report by a unit that answers for no part of the task, else None.
+
+        Such a report (by a unit with no role on the task, or a supervising one) would count
+        for nobody: the row is skipped, and the warning names it.
+        """
         task = self.plan.task(task_id)
-        held = {assignment.unit for assignment in task.assignments}
-        if unit is None or not held or unit in held:
-            return
+        held = task.holder_ids()
+        if unit is None or not task.assignments or unit in held:
+            return None
         names = {known.id: known.name for known in self.plan.units}
-        holders = ", ".join(names.get(holder, holder) for holder in sorted(held))
-        raise self.fail(
-            row,
-            "unit",
-            f"{names.get(unit, unit)} holds no role on task {task.number} ({task.title}), so its "
-            f"report would count for nobody; the task is held by {holders}",
-            names.get(unit, unit),
+        holders = ", ".join(names.get(holder, holder) for holder in held) or "no unit"
+        supervises = unit in task.unit_ids(Role.SUPERVISING)
+        role = "only supervises" if supervises else "holds no role on"
+        place = f"{self.source}: " if self.source else ""
+        return Diagnostic(
+            code="report-without-role",
+            message=(
+                f"{place}row {row} skipped: {names.get(unit, unit)} {role} task {task.number} "
+                f"({task.title}), so its report would count for nobody; the task is held by "
+                f"{holders}"
+            ),
         )
 
     def report(self, row: int, record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
         task = self.task_id(row, self.field(record, "task"))
         unit = self.unit_id(row, self.field(record, "unit"))
-        self.holder(row, task, unit)
         done_text = self.field(record, "done_on")
         done = self.date(row, "done_on", done_text) if done_text else None
         on_text = self.field(record, "on")
@@ -218,21 +225,32 @@ def with_progress(
         source: A name for messages, such as the file the rows come from.
         first_row: The row number of the first mapping, for messages (2: below a header row).
 
+    A row by a unit that answers for no part of its task (one with no role on it, or one that
+    only supervises it) would count for nobody: it is skipped, and a ``report-without-role``
+    warning naming the row, the unit, the task and the units that hold it is added to the
+    returned plan's ``diagnostics``.
+
     Raises:
-        ParseError: for a row naming an unknown task or unit (with the closest match), a unit
-            that holds no role on the task (its report would count for nobody), a date that
-            cannot be read or lies outside the plan, or a share outside 0-100.
+        ParseError: for a row naming an unknown task or unit (with the closest match), a date
+            that cannot be read or lies outside the plan, or a share outside 0-100.
     """
     checker = _Rows(plan, source)
     added: dict[str, list[dict[str, Any]]] = {}
+    skipped: list[Diagnostic] = []
     for row, record in enumerate(rows, start=first_row):
         task, report = checker.report(row, record)
+        warning = checker.holder(row, task, report["unit"])
+        if warning is not None:
+            skipped.append(warning)
+            continue
         added.setdefault(task, []).append(report)
-    if not added:
+    if not added and not skipped:
         return plan
     data = plan.model_dump()
     _add(data, added)
-    return Plan.model_validate(data)
+    tracked = Plan.model_validate(data)
+    tracked.diagnostics.extend(skipped)
+    return tracked
 
 
 def _add(data: dict[str, Any], added: Mapping[str, list[dict[str, Any]]]) -> None:

@@ -38,10 +38,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov._deprecation import warn
-from rulegov.errors import Issue, RulegovError, ValidationError
+from rulegov.errors import Issue, RulegovError, ValidationError, _check_type
 from rulegov.graph import Calendar, TaskGraph, occurrences
+from rulegov.model import Diagnostic, Role, TaskStatus, TimeFrameKind, percent_done
 from rulegov.model import Plan as PlanModel
-from rulegov.model import Role, TaskStatus, TimeFrameKind, percent_done
 
 if TYPE_CHECKING:
     from rulegov.graph import Schedule
@@ -124,6 +124,10 @@ class PlanStatus:
         critical_chain: The labels of the chain of tasks that sets the finish, as of the date.
         schedule: The schedule of the work left, from the status date (None when the plan has
             no task to schedule).
+        diagnostics: One ``report-without-role`` warning per report left out: a report by a
+            unit that answers for no part of its task (no role on it, or only supervising it)
+            counts for nobody and does not make the task done, as in ``plan_indicators``; and
+            the rows ``with_progress`` skipped for that reason.
     """
 
     plan_id: str
@@ -133,6 +137,7 @@ class PlanStatus:
     groups: dict[str, tuple[str, ...]] = attrs.field(repr=False)
     critical_chain: tuple[str, ...] = attrs.field(repr=False)
     schedule: Schedule | None = attrs.field(repr=False, eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), repr=False)
 
     def __repr__(self) -> str:
         """One line: the date and how many tasks stand where."""
@@ -218,8 +223,37 @@ def _units(plan: Plan, task: Task) -> tuple[str, ...]:
     return ()
 
 
+def _counts(task: Task, report: ProgressReport) -> bool:
+    """Whether a report counts: it names no unit, or a unit that answers for the task."""
+    return report.unit is None or not task.assignments or report.unit in task.holder_ids()
+
+
 def _reports(task: Task, as_of: dt.date) -> list[ProgressReport]:
-    return sorted((r for r in task.progress if r.on <= as_of), key=lambda r: r.on)
+    return sorted(
+        (r for r in task.progress if r.on <= as_of and _counts(task, r)), key=lambda r: r.on
+    )
+
+
+def _left_out(plan: Plan, as_of: dt.date) -> tuple[Diagnostic, ...]:
+    """A warning per unit and task whose reports do not count, and the rows skipped earlier."""
+    names = {unit.id: unit.name for unit in plan.units}
+    found = [d for d in plan.diagnostics if d.code == "report-without-role"]
+    for task in plan.tasks:
+        strays = dict.fromkeys(
+            r.unit for r in task.progress if r.on <= as_of and not _counts(task, r)
+        )
+        for unit in strays:
+            assert unit is not None  # noqa: S101 - a report naming no unit always counts
+            supervises = unit in task.unit_ids(Role.SUPERVISING)
+            role = "only supervises" if supervises else "holds no role on"
+            holders = ", ".join(names.get(u, u) for u in task.holder_ids()) or "no unit"
+            message = (
+                f"{names.get(unit, unit)} {role} task {task.number} ({task.title}): its progress "
+                f"reports count for nobody and are left out of the task's state; the task is "
+                f"held by {holders}"
+            )
+            found.append(Diagnostic(code="report-without-role", message=message))
+    return tuple(found)
 
 
 def _done_on(reports: list[ProgressReport]) -> dt.date | None:
@@ -466,9 +500,7 @@ def status(plan: Plan, *, as_of: dt.date, calendar: Calendar | None = None) -> P
             ``invalid-parameter``).
         DependencyCycleError: for a plan whose dependencies loop.
     """
-    if not isinstance(plan, PlanModel):
-        message = f"expected a rulegov Plan, not a {type(plan).__name__}"
-        raise ValidationError([Issue("plan", message, plan, "invalid-parameter")])
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise ValidationError(
             [Issue("as_of", "expected a date such as 2023-07-01", as_of, "invalid-parameter")]
@@ -486,4 +518,5 @@ def status(plan: Plan, *, as_of: dt.date, calendar: Calendar | None = None) -> P
         groups={group.name: tuple(group.tasks) for group in plan.coordination_groups},
         critical_chain=chain,
         schedule=schedule,
+        diagnostics=_left_out(plan, as_of),
     )
