@@ -455,7 +455,7 @@ JUNK = [
     "每增加一次加1分；" * 20_000,  # rules numbered in one pass, not by counting them all again
     "每增加一次加1分，最多加" * 20_000,  # a cap looked for right before each bonus only
     "一、组织领导（10分）\n" + "获奖3分，" * 10_000,  # scored sentences found in one pass
-    "一、组织领导（" + " " * 8_000 + "10分）",  # a run of spaces is crossed once, not from each space
+    "一、组织领导（" + " " * 8_000 + "10分）",  # spaces crossed once, not from each
     "考核（" + " " * 8_000 + "b",
 ]
 
