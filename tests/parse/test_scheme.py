@@ -439,6 +439,16 @@ def test_rows_with_their_points_at_the_end_after_a_header_run():
     assert "集体经济不断壮大" in scheme.root.children[0].children[0].criterion
 
 
+def test_a_cell_named_by_the_numbered_piece_before_its_points_drops_the_number():
+    # ``1、…。(2分)`` in a cell of a row: the item is named by the words before its points,
+    # without the number that opens them
+    scheme = rulegov.parse_scheme(
+        "考核细则\n组织领导 (10分) | 1、成立消防工作领导小组。(2分) | 查看文件 |\n"
+    )
+    named = [(node.name, node.points) for node in scheme.nodes()[1:]]
+    assert named == [("组织领导", 10.0), ("成立消防工作领导小组", 2.0)]
+
+
 JUNK = [
     "",
     "\ud800 lone surrogate（5分）",
