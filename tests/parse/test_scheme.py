@@ -449,6 +449,35 @@ def test_a_cell_named_by_the_numbered_piece_before_its_points_drops_the_number()
     assert named == [("组织领导", 10.0), ("成立消防工作领导小组", 2.0)]
 
 
+def test_a_table_without_points_column_whose_first_column_heads_two_columns():
+    # 考核项目 spans the heading (组织领导) and its part (工作机制): both head the rows below
+    text = (
+        "考核细则\n考核项目 | 考核内容 | 评分细则 |\n"
+        "组织领导 (10分) | 工作机制 (4分) | 1、成立消防工作领导小组。(2分) | 1、查看文件。 |\n"
+        "2、定期研究消防工作。(2分) | 2、查看记录。 |\n"
+    )
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "工作机制", 4.0),
+        ("1.1.1", "成立消防工作领导小组", 2.0),
+        ("1.1.2", "定期研究消防工作", 2.0),
+    ]
+
+
+def test_a_table_header_with_a_mirrors_pinyin_glosses_is_read_as_a_header():
+    text = (
+        "考核细则\n考核项(xiàng)目 | 考核内(nèi)容 | 分值 | 评分细(xì)则 |\n"
+        "组织领导 | 成立领导小组 | 5 | 未成立的扣5分。 |\n"
+        "组织领导 | 定期研究工作 | 3 | 少一次扣1分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name) for node in scheme.nodes()[1:]] == [
+        ("1", "组织领导"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "定期研究工作"),
+    ]
+
+
 JUNK = [
     "",
     "\ud800 lone surrogate（5分）",
