@@ -496,6 +496,7 @@ JUNK = [
     "一、组织领导（10分）\n" + "获奖3分，" * 10_000,  # scored sentences found in one pass
     "一、组织领导（" + " " * 8_000 + "10分）",  # spaces crossed once, not from each
     "考核（" + " " * 8_000 + "b",
+    "考核项目分值" + " " * 8_000 + "x",  # header words and the spaces after them
 ]
 
 
