@@ -439,6 +439,45 @@ def test_rows_with_their_points_at_the_end_after_a_header_run():
     assert "集体经济不断壮大" in scheme.root.children[0].children[0].criterion
 
 
+def test_a_cell_named_by_the_numbered_piece_before_its_points_drops_the_number():
+    # ``1、…。(2分)`` in a cell of a row: the item is named by the words before its points,
+    # without the number that opens them
+    scheme = rulegov.parse_scheme(
+        "考核细则\n组织领导 (10分) | 1、成立消防工作领导小组。(2分) | 查看文件 |\n"
+    )
+    named = [(node.name, node.points) for node in scheme.nodes()[1:]]
+    assert named == [("组织领导", 10.0), ("成立消防工作领导小组", 2.0)]
+
+
+def test_a_table_without_points_column_whose_first_column_heads_two_columns():
+    # 考核项目 spans the heading (组织领导) and its part (工作机制): both head the rows below
+    text = (
+        "考核细则\n考核项目 | 考核内容 | 评分细则 |\n"
+        "组织领导 (10分) | 工作机制 (4分) | 1、成立消防工作领导小组。(2分) | 1、查看文件。 |\n"
+        "2、定期研究消防工作。(2分) | 2、查看记录。 |\n"
+    )
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "工作机制", 4.0),
+        ("1.1.1", "成立消防工作领导小组", 2.0),
+        ("1.1.2", "定期研究消防工作", 2.0),
+    ]
+
+
+def test_a_table_header_with_a_mirrors_pinyin_glosses_is_read_as_a_header():
+    text = (
+        "考核细则\n考核项(xiàng)目 | 考核内(nèi)容 | 分值 | 评分细(xì)则 |\n"
+        "组织领导 | 成立领导小组 | 5 | 未成立的扣5分。 |\n"
+        "组织领导 | 定期研究工作 | 3 | 少一次扣1分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.name) for node in scheme.nodes()[1:]] == [
+        ("1", "组织领导"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "定期研究工作"),
+    ]
+
+
 JUNK = [
     "",
     "\ud800 lone surrogate（5分）",
@@ -455,6 +494,9 @@ JUNK = [
     "每增加一次加1分；" * 20_000,  # rules numbered in one pass, not by counting them all again
     "每增加一次加1分，最多加" * 20_000,  # a cap looked for right before each bonus only
     "一、组织领导（10分）\n" + "获奖3分，" * 10_000,  # scored sentences found in one pass
+    "一、组织领导（" + " " * 8_000 + "10分）",  # spaces crossed once, not from each
+    "考核（" + " " * 8_000 + "b",
+    "考核项目分值" + " " * 8_000 + "x",  # header words and the spaces after them
 ]
 
 

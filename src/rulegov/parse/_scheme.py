@@ -577,7 +577,7 @@ def _set_section(item: Item, section: str) -> None:
 
 
 # the full points printed after a document's title: 某县考核细则（满分100分）
-_FULL_POINTS_NOTE = re.compile(r"\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*分[）)]$")
+_FULL_POINTS_NOTE = re.compile(r"(?<!\s)\s*[（(](?:满分|总分)?\s*\d+(?:\.\d+)?\s*分[）)]$")
 # the words that end the title of an appraisal document
 # the words an appraisal document's name ends with: its kind
 _KIND_WORDS = r"标准|细则|办法|方案|指标|体系|评分表|考核表|评价表|分解表"

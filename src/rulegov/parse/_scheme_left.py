@@ -281,7 +281,7 @@ def _line_item(
         if not taken.overlaps(before_start, before_start + len(before)) and (
             points_in(before) is None
         ):
-            title, title_start = clean_title(before), before_start
+            title, title_start = clean_title(_NUMBER_MARK.sub("", before)), before_start
     if not title:
         return None
     item = Item(0, title, title_start, start + right, value)

@@ -35,7 +35,7 @@ _HEADER_WORD = (
     r"|分值|标准分|得分|项目|内容|指标)"
 )
 """One word of a flattened table's header (考核项目 · 分值 · 评分标准)."""
-_RUN_HEADER_WORDS = re.compile(r"(?:" + _HEADER_WORD + r"\s*(?:及|和|、)?\s*){3,}")
+_RUN_HEADER_WORDS = re.compile(r"(?:" + _HEADER_WORD + r"\s*(?:(?:及|和|、)\s*)?){3,}")
 _HEADER_WORDS = re.compile(_HEADER_WORD)
 _PAREN_POINTS = r"[（(](?P<paren>\d+(?:\.\d+)?)[）)](?=1[\u4e00-\u9fff])"
 """A category's points in brackets without 分, before its first item (申请(5)1行政复议…)."""

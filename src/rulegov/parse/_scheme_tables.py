@@ -180,19 +180,37 @@ def _widen_first_name(table: _Table, row: Row) -> None:
 
     The first row has one cell more than the header, and its number stands one column to the
     right of the points column: the first column is a heading column the header does not name.
+    Without a points column, the first two cells of such a row are both headings with their
+    points in brackets, the second a part of the first (``火灾预防(25分) | 源头管控(5分) | 1、…(2分)``).
     """
     columns = table.columns
     width, points = columns["width"][0], columns["points"]
     filled = [text for _, text in row if text]
     if len(filled) != len(row) or len(row) != width + 1 or columns["names"][:1] != [0]:
         return
-    if len(points) != 1 or POINTS_CELL.fullmatch(row[points[0]][1]):
+    if not points and not _heading_over_heading(row):
         return
-    if not POINTS_CELL.fullmatch(row[points[0] + 1][1]):
+    if points and (len(points) != 1 or POINTS_CELL.fullmatch(row[points[0]][1])):
+        return
+    if points and not POINTS_CELL.fullmatch(row[points[0] + 1][1]):
         return
     table.columns = {key: [index + 1 for index in value] for key, value in columns.items()}
     table.columns["names"] = [0, *table.columns["names"]]
     table.columns["width"] = [width + 1]
+
+
+def _heading_over_heading(row: Row) -> bool:
+    """Whether a row opens with a heading and one of its parts, each closed by its points."""
+    heading, part = (_closing_points(text) for _, text in row[:2])
+    return heading is not None and part is not None and heading > part
+
+
+def _closing_points(text: str) -> float | None:
+    """The points in brackets that close a heading cell (``源头管控 (5分)``), if any."""
+    found = POINTS_PAREN.search(text)
+    if found is None or text[found.end() :].strip():
+        return None
+    return float(found.group(1))
 
 
 def merged_points(reader: Reader) -> None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
+    "GLOSS",
     "Line",
     "check_text",
     "fold",
@@ -80,7 +81,7 @@ _SPACES = re.compile(r" +")
 # tone of a particle that only takes that tone: 的(de), 了(le), 們(men)
 # (the pattern opens with the bracket, and looks behind it only there: a pattern that opened with
 # the look-behind would be tried at every character of every line)
-_GLOSS = re.compile(
+GLOSS = re.compile(
     r"\((?:(?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
     r"|(?<=[的地得]\()de\)|(?<=了\()le\)|(?<=[们們]\()men\)|(?<=[吗嗎]\()ma\)|(?<=[么麼]\()me\))"
 )
@@ -102,7 +103,7 @@ def _tags(names: frozenset[str]) -> str:
 
 
 _TAG = re.compile(_tags(LINE_TAGS | _RUN_TAGS))
-_DROPPED = re.compile(" +|" + _GLOSS.pattern + "|" + _TAG.pattern)
+_DROPPED = re.compile(" +|" + GLOSS.pattern + "|" + _TAG.pattern)
 # the tags among them that part paragraphs: the text between two is a line of its own
 _BLOCK_TAG = re.compile(_tags(LINE_TAGS))
 _NEEDS_FOLD = re.compile(
@@ -475,7 +476,7 @@ def _drop_spaces(folded: str, printed: str) -> tuple[str, tuple[int, ...], tuple
     """
     if (
         " " not in folded
-        and ("(" not in folded or _GLOSS.search(folded) is None)
+        and ("(" not in folded or GLOSS.search(folded) is None)
         and ("<" not in printed or _TAG.search(folded) is None)
     ):
         return folded, (), ()
