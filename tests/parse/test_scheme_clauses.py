@@ -205,3 +205,33 @@ def test_points_of_parts_left_in_a_criterion_are_named_in_a_diagnostic():
     found = [issue for issue in scheme.diagnostics if issue.code == "points-in-standard"]
     assert len(found) == 1
     assert "(3分)、(3分)、(2分)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "发生重大生产安全事故的乡镇,年度考核执行一票否决制度。",
+        "发生较大以上生产安全事故的,严格执行“一票否决”制。",
+        "对发生重大安全事故的单位,坚持一票否决制度,取消评先资格。",
+        "凡发生重大群体性事件的,落实一票否决制。",
+    ],
+)
+def test_a_condition_before_a_veto_system_is_a_veto(clause):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、组织领导(20分)。未签订责任状的扣5分。\n二、工作落实(80分)。未完成任务的扣10分。\n"
+        + clause
+        + "\n90分以上为优秀,60分以下为不合格,其余为合格。"
+    )
+    assert [rule.kind for rule in scheme.rules if rule.kind == "veto"] == ["veto"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["签订责任状,落实安全生产“一票否决”制度,计2分。", "建立安全生产一票否决制度,计2分。"]
+)
+def test_a_veto_system_named_with_its_domain_and_points_is_no_veto(clause):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、组织领导(20分)。未签订责任状的扣5分。\n二、工作落实(80分)。未完成任务的扣10分。\n"
+        + clause
+        + "\n90分以上为优秀,60分以下为不合格,其余为合格。"
+    )
+    assert [rule.kind for rule in scheme.rules if rule.kind == "veto"] == []
