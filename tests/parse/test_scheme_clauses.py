@@ -235,3 +235,24 @@ def test_a_veto_system_named_with_its_domain_and_points_is_no_veto(clause):
         + "\n90分以上为优秀,60分以下为不合格,其余为合格。"
     )
     assert [rule.kind for rule in scheme.rules if rule.kind == "veto"] == []
+
+
+_BONUS_SECTION = "考核细则\n一、依法决策(10分)。\n1.重大决策经合法性审查(5分)。\n2.规范性文件备案(5分)。\n三、加分项\n"
+
+
+@pytest.mark.parametrize("cap", ["最高不超过3分", "以3分为限", "此项最多3分", "累计加满3分为止"])
+def test_a_cap_between_two_bonuses_caps_the_bonus_before_it(cap):
+    scheme = rulegov.parse_scheme(
+        _BONUS_SECTION + f"经验做法被上级推广的每次加1分,{cap},受到国家级表彰的加5分。"
+    )
+    assert [(rule.points, rule.max, rule.reason) for rule in scheme.rules] == [
+        (1.0, 3.0, f"经验做法被上级推广的每次加1分,{cap}"),
+        (5.0, 5.0, "受到国家级表彰的加5分"),
+    ]
+
+
+def test_a_bonus_restated_for_a_second_award_is_one_bonus():
+    scheme = rulegov.parse_scheme(
+        _BONUS_SECTION + "受到国家级表彰的加3分,同一项目同时获得省级表彰的,只加3分。"
+    )
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [3.0]
