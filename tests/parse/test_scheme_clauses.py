@@ -256,3 +256,19 @@ def test_a_bonus_restated_for_a_second_award_is_one_bonus():
         _BONUS_SECTION + "受到国家级表彰的加3分,同一项目同时获得省级表彰的,只加3分。"
     )
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [3.0]
+
+
+def test_an_item_worded_as_a_score_target_is_an_item_of_its_own():
+    scheme = rulegov.parse_scheme(
+        "乡镇平安建设考核细则\n开展群众安全感测评,测评得分在90分以上。10分 未开展测评的扣10分。"
+        "落实矛盾纠纷排查化解。10分 未开展排查的扣5分。推进依法决策。20分 未经合法性审查的扣5分。"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("开展群众安全感测评,测评得分在90分以上", 10.0),
+        ("落实矛盾纠纷排查化解", 10.0),
+        ("推进依法决策", 20.0),
+    ]
+    assert [(rule.points, rule.reason) for rule in scheme.rules][:2] == [
+        (10.0, "未开展测评的扣10分"),
+        (5.0, "未开展排查的扣5分"),
+    ]

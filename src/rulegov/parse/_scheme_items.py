@@ -41,6 +41,7 @@ from rulegov.parse._scheme_words import (
     CLAUSE_STOP,
     COLON_POINTS,
     EARNED,
+    GRADE_IDS,
     HEADER_NAME,
     HEADER_POINTS,
     HEADER_SKIP,
@@ -1270,14 +1271,24 @@ _SCORE_EDGE = re.compile(
 )
 
 
-def _states_band(text: str) -> bool:
-    """Whether a clause states a grade band (90分以上的为优秀 · 得分在90分以上的…).
+_NAMES_GRADE = re.compile(
+    r"(?:为|评为|定为|确定为|列为|即为|属于)[“\"「]?[\u4e00-\u9fff]{0,4}?(?:"
+    + "|".join(sorted(GRADE_IDS, key=len, reverse=True))
+    + ")"
+)
+"""The grade a band names (…的为先进单位, 评为优秀)."""
 
-    Its points are a score's edge, never an item's.
+
+def _states_band(text: str) -> bool:
+    """Whether a clause states a grade band (90分以上的为优秀 · 得分在90分以上的为合格单位).
+
+    Its points are a score's edge, never an item's. A score's edge that names no grade after it
+    (测评得分在90分以上) is an item's target, and the item stays.
     """
-    return _SCORE_EDGE.search(text) is not None or any(
-        band.search(text) for band in (BAND_ABOVE, BAND_BELOW, BAND_RANGE)
-    )
+    edge = _SCORE_EDGE.search(text)
+    if edge is not None and _NAMES_GRADE.search(text, edge.end()) is not None:
+        return True
+    return any(band.search(text) for band in (BAND_ABOVE, BAND_BELOW, BAND_RANGE))
 
 
 _SCORED = re.compile(r"[^。]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
