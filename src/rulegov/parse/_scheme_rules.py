@@ -736,6 +736,14 @@ _RESTATED = re.compile(r"(?:只|仅|不另|不重复|不再)$")
 """Words before 加 that restate a bonus rather than award one (同时获得省级表彰的，只加3分)."""
 
 
+def _bonus_cap(clause: str) -> float | None:
+    """The most of a clause that caps a bonus (以3分为限: 3), or None."""
+    cap = _BONUS_CAP_CLAUSE.search(clause)
+    if cap is None:
+        return None
+    return float(next(group for group in cap.groups() if group is not None))
+
+
 def _several_bonuses(reader: Reader, sentence: str, start: int) -> bool:
     """A sentence of a bonus section that states several bonuses, each in a clause: a rule each.
 
@@ -764,24 +772,20 @@ def _several_bonuses(reader: Reader, sentence: str, start: int) -> bool:
         begin = opened
         if pieces:
             for clause in re.finditer(r"[^，,]+", between):
-                cap = _BONUS_CAP_CLAUSE.search(clause.group())
-                if clause.end() == len(between) or cap is None:
+                most = _bonus_cap(clause.group())
+                if clause.end() == len(between) or most is None:
                     break
-                at, _, value, _ = pieces[-1]
-                most = float(next(group for group in cap.groups() if group is not None))
-                pieces[-1] = (at, opened + clause.end(), value, most)
+                pieces[-1] = (pieces[-1][0], opened + clause.end(), pieces[-1][2], most)
                 begin = opened + clause.end()
         piece = sentence[begin : level.end()]
         at = begin + len(piece) - len(piece.lstrip(" ，,"))
         pieces.append((at, level.end(), float(level.group(1)), None))
         opened = level.end()
     after = re.match(r"[，,]?([^，,。；;]+)", sentence[opened:])
-    if any(most is not None for *_, most in pieces) and after is not None:
+    last = _bonus_cap(after.group(1)) if after is not None else None
+    if last is not None and after is not None and any(most for *_, most in pieces):
         # each bonus capped in its own clause: so is the last (…每次加0.5分，最多加2分)
-        if (cap := _BONUS_CAP_CLAUSE.search(after.group(1))) is not None:
-            at, _, value, _ = pieces[-1]
-            most = float(next(group for group in cap.groups() if group is not None))
-            pieces[-1] = (at, opened + after.end(), value, most)
+        pieces[-1] = (pieces[-1][0], opened + after.end(), pieces[-1][2], last)
     for at, end, value, most in pieces:
         add_block_rule(reader, "bonus", sentence[at:end], value, (start + at, start + end))
         if most is not None and most >= value:
