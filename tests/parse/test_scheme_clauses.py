@@ -272,3 +272,34 @@ def test_an_item_worded_as_a_score_target_is_an_item_of_its_own():
         (10.0, "未开展测评的扣10分"),
         (5.0, "未开展排查的扣5分"),
     ]
+
+
+def test_a_scoring_points_column_is_the_rules_not_the_items_names():
+    scheme = rulegov.parse_scheme(
+        "考核评分表\n考核项目 | 评分要点 | 分值 |\n"
+        "组织领导 | 未成立领导小组的扣2分;未制定年度计划的扣1分。 | 4 |\n"
+        "依法决策 | 重大决策未经合法性审查的每件扣2分。 | 6 |\n"
+    )
+    assert [(node.name, node.points, node.children) for node in scheme.root.children] == [
+        ("组织领导", 4.0, []),
+        ("依法决策", 6.0, []),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 2.0),
+        ("1", 1.0),
+        ("2", 2.0),
+    ]
+
+
+@pytest.mark.parametrize("column", ["评价要点", "考核要点"])
+def test_a_category_over_one_row_of_criteria_is_that_rows_item(column):
+    scheme = rulegov.parse_scheme(
+        f"考核评分表\n指标名称 | {column} | 分值 |\n"
+        "组织领导 | 成立领导小组。未成立领导小组的扣2分。 | 4 |\n"
+        "依法决策 | 合法性审查。未经合法性审查的每件扣2分。 | 6 |\n"
+    )
+    assert [(node.id, node.name, node.points) for node in scheme.root.children] == [
+        ("1", "组织领导", 4.0),
+        ("2", "依法决策", 6.0),
+    ]
+    assert [rule.id for rule in scheme.rules] == ["1-1", "2-1"]
