@@ -303,3 +303,13 @@ def test_a_category_over_one_row_of_criteria_is_that_rows_item(column):
         ("2", "依法决策", 6.0),
     ]
     assert [rule.id for rule in scheme.rules] == ["1-1", "2-1"]
+
+
+@pytest.mark.parametrize("opening", ["365、24小时值班制度落实", "110、119报警电话24小时畅通"])
+def test_a_number_of_three_digits_opening_a_sentence_is_no_item_number(opening):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、应急管理(10分)\n1.应急值守(5分)。\n"
+        f"{opening},未落实的扣2分。\n2.隐患排查(5分)。未排查的扣1分。"
+    )
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 1.0)]
+    assert "rule-placed" not in [diagnostic.code for diagnostic in scheme.diagnostics]

@@ -781,9 +781,17 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
+    last = 0  # the last arabic item number read
     for index, (offset, line) in enumerate(joined):
-        marker = find_marker(line) or _letter_marker(line) or _decimal_head(joined, index)
+        marker = (
+            find_marker(line)
+            or _letter_marker(line)
+            or _past_99(line, last)
+            or _decimal_head(joined, index)
+        )
         if marker is not None:
+            if marker[0] == "arabic" and (number := re.match(r"\d+", line)) is not None:
+                last = int(number.group())
             holds = marker[0] != "letter" and _holds_lettered(joined, index)
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
@@ -800,6 +808,20 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_HUNDREDS = re.compile(r"(\d{3})\s*(?:[、．]|\.(?!\d))\s*")
+
+
+def _past_99(line: str, last: int) -> tuple[str, int] | None:
+    """An item number of three digits where the numbering runs on from 99 (99. then 100.).
+
+    Elsewhere a number of three digits opens a sentence (``365、24小时值班``, ``110、119报警电话``).
+    """
+    found = _HUNDREDS.match(line)
+    if found is None or found.end() == len(line) or last < 99 or int(found.group(1)) != last + 1:
+        return None
+    return "arabic", found.end()
 
 
 _DECIMAL_HEAD_LINES = 3

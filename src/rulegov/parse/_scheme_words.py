@@ -144,7 +144,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
     ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
-    ("arabic", re.compile(r"\d{1,3}\s*(?:[、．]|\.(?!\d))\s*")),
+    ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
     # 1.1 · 1.1.1, also 1.1、 and 1.1．: the depth of a decimal number is its level (not 1.5万元,
     # 2.5分)
     (
