@@ -313,3 +313,11 @@ def test_a_number_of_three_digits_opening_a_sentence_is_no_item_number(opening):
     )
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 1.0)]
     assert "rule-placed" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+def test_a_preamble_sentence_after_the_recipients_is_no_name():
+    scheme = rulegov.parse_scheme(
+        "各单位:\n为进一步规范考核工作,现制定本办法。\n"
+        "一、组织领导(50分)。未成立的扣5分。\n二、工作落实(50分)。未完成的扣5分。"
+    )
+    assert scheme.name is None
