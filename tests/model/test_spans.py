@@ -69,3 +69,11 @@ def test_a_reader_that_vouches_for_its_spans_skips_the_walk_and_no_other_check(s
     small_plan_data["units"].append(dict(small_plan_data["units"][0]))  # an id given twice
     with pytest.raises(rulegov.ValidationError, match="already used"):
         rulegov.Plan.model_validate(small_plan_data, context=vouched)
+
+
+@pytest.mark.parametrize("vouched", ["no", 1, "True"])
+def test_only_true_vouches_for_the_spans(small_plan_data, vouched):
+    small_plan_data["source"] = {"text": "某区2024年法治建设工作要点"}
+    small_plan_data["sections"][0]["tasks"][0]["measures"][0]["span"] = {"start": 0, "end": 500}
+    with pytest.raises(rulegov.ValidationError, match="span"):
+        rulegov.Plan.model_validate(small_plan_data, context={"spans_in_source": vouched})
