@@ -96,3 +96,18 @@ def test_only_true_vouches_for_the_spans(small_plan_data, vouched):
     small_plan_data["sections"][0]["tasks"][0]["measures"][0]["span"] = {"start": 0, "end": 500}
     with pytest.raises(rulegov.ValidationError, match="span"):
         rulegov.Plan.model_validate(small_plan_data, context={"spans_in_source": vouched})
+
+
+def test_a_task_span_the_wrong_way_round_from_the_parser_is_named_by_its_path(monkeypatch):
+    from rulegov.parse import _parser
+
+    bounds = _parser._node_bounds
+    monkeypatch.setattr(
+        _parser, "_node_bounds", lambda node: {**bounds(node), "start": bounds(node)["end"] + 5}
+    )
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.parse_plan(
+            "某区2024年工作要点\n一、任务\n1.加强合法性审核。牵头单位:区司法局。\n"
+            "2.推行三项制度。牵头单位:区市场监管局。"
+        )
+    assert caught.value.issues[0].path.startswith("sections[0].tasks[0].span")
