@@ -385,7 +385,7 @@ def vetoes(text: str) -> bool:
 
 
 def _sentence_vetoes(sentence: str) -> bool:
-    """Whether one sentence vetoes the unit (see :func:`vetoes`)."""
+    """Whether one sentence vetoes the unit, as `vetoes` reads each sentence of a text."""
     if VETO.search(sentence) is None:
         return False
     kept: list[str] = []
