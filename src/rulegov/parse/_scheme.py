@@ -631,11 +631,16 @@ def _no_title(line: str) -> bool:
     """Whether a line cannot stand in for a title: an address or a sentence.
 
     A line that a colon closes introduces what follows (各乡镇人民政府:), and one that a full
-    stop closes is a sentence (为规范考核工作,现制定本办法。) unless a document's name opens it.
+    stop closes is a sentence (为规范考核工作,现制定本办法。) unless a document's name opens it,
+    cut off by its kind or by a space (某镇征兵工作考核办法 做好征兵工作…。).
     """
     if line.endswith((":", "：")):
         return True
-    return line.endswith(("。", "；", ";")) and _run_on_name(line) == line
+    return (
+        line.endswith(("。", "；", ";"))
+        and _run_on_name(line) == line
+        and re.search(r"\s", line) is None
+    )
 
 
 def _title_lines(text: str, limit: int | None) -> Iterator[tuple[int, str]]:
