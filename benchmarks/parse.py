@@ -136,7 +136,8 @@ _WIDE_HEADER = (
 
 
 def scheme_adversarial() -> dict[str, str]:
-    """Appraisal documents with a long run of one kind of character, and a plain one as long."""
+    """Appraisal documents with a long run of one kind of character, a plain one as long, and a
+    long list of items."""
     return {
         "scheme, 20,000 digits in a rule": "考核细则\n一、组织领导（10分）\n1.考核每降"
         + "2" * 20_000
@@ -144,6 +145,9 @@ def scheme_adversarial() -> dict[str, str]:
         "scheme, 20,000 characters in a rule": "考核细则\n一、组织领导（10分）\n1.考核每降"
         + "法" * 20_000
         + "x扣1分\n",
+        # items whose points lie in the standard: each finds its item by bisection
+        "scheme, 2,000 items past 99": "考核细则\n"
+        + "".join(f"{n}.开展第{n}项工作。未开展的扣1分(1分)。\n" for n in range(1, 2_001)),
     }
 
 

@@ -8,8 +8,19 @@ import pytest
 
 import rulegov
 from rulegov.model import _plan
+from rulegov.parse import _parser
 
 DOCUMENTS = sorted((Path(__file__).parent.parent / "parse" / "documents").glob("*.txt"))
+STORED = sorted(
+    path
+    for pattern in (
+        "parse/documents/*/tune/*.txt",
+        "parse/documents/*/tune/*.html",
+        "corpus/dev/*.txt",
+    )
+    for path in (Path(__file__).parent.parent).glob(pattern)
+)
+"""Every stored document the parser's spans may be read on: tune sets and the development corpus."""
 
 
 def every_span(plan: rulegov.Plan) -> list[tuple[str, rulegov.Span]]:
@@ -58,6 +69,15 @@ def test_the_parser_takes_every_span_from_the_source(path: Path):
     assert max(span.end for _, span in every_span(plan)) <= len(plan.source.text)
 
 
+@pytest.mark.parametrize(
+    "path", STORED, ids=[f"{path.parent.parent.name}/{path.name}" for path in STORED]
+)
+def test_a_parsed_plan_validates_again_without_the_parsers_word(path: Path):
+    # the parser vouches for its spans; a plan saved and read back is checked in full
+    plan = rulegov.read_plan(path)
+    assert rulegov.Plan.model_validate(plan.model_dump()) == plan
+
+
 def test_a_reader_that_vouches_for_its_spans_skips_the_walk_and_no_other_check(small_plan_data):
     small_plan_data["source"] = {"text": "某区2024年法治建设工作要点"}
     small_plan_data["sections"][0]["tasks"][0]["measures"][0]["span"] = {"start": 0, "end": 500}
@@ -69,3 +89,24 @@ def test_a_reader_that_vouches_for_its_spans_skips_the_walk_and_no_other_check(s
     small_plan_data["units"].append(dict(small_plan_data["units"][0]))  # an id given twice
     with pytest.raises(rulegov.ValidationError, match="already used"):
         rulegov.Plan.model_validate(small_plan_data, context=vouched)
+
+
+@pytest.mark.parametrize("vouched", ["no", 1, "True"])
+def test_only_true_vouches_for_the_spans(small_plan_data, vouched):
+    small_plan_data["source"] = {"text": "某区2024年法治建设工作要点"}
+    small_plan_data["sections"][0]["tasks"][0]["measures"][0]["span"] = {"start": 0, "end": 500}
+    with pytest.raises(rulegov.ValidationError, match="span"):
+        rulegov.Plan.model_validate(small_plan_data, context={"spans_in_source": vouched})
+
+
+def test_a_task_span_the_wrong_way_round_from_the_parser_is_named_by_its_path(monkeypatch):
+    bounds = _parser._node_bounds
+    monkeypatch.setattr(
+        _parser, "_node_bounds", lambda node: {**bounds(node), "start": bounds(node)["end"] + 5}
+    )
+    with pytest.raises(rulegov.ValidationError) as caught:
+        rulegov.parse_plan(
+            "某区2024年工作要点\n一、任务\n1.加强合法性审核。牵头单位:区司法局。\n"
+            "2.推行三项制度。牵头单位:区市场监管局。"
+        )
+    assert caught.value.issues[0].path.startswith("sections[0].tasks[0].span")

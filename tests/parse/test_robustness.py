@@ -249,3 +249,9 @@ def test_a_notice_run_into_one_line_is_read_as_its_lines():
     assert plan.issuer == "某县司法局"
     assert plan.issued_on == dt.date(2023, 3, 1)
     assert plan.recipients == ["各乡镇人民政府"]
+
+
+@pytest.mark.parametrize("mark", ["⑴", "⒈"])
+def test_a_number_sign_that_is_no_decimal_digit_before_a_space_is_read_as_text(mark):
+    plan = rulegov.parse_plan(f"某区2024年工作要点\n{mark} {mark} 坚持统筹协调。")
+    assert plan.title == "某区2024年工作要点"

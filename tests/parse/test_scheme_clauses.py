@@ -205,3 +205,119 @@ def test_points_of_parts_left_in_a_criterion_are_named_in_a_diagnostic():
     found = [issue for issue in scheme.diagnostics if issue.code == "points-in-standard"]
     assert len(found) == 1
     assert "(3分)、(3分)、(2分)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "发生重大生产安全事故的乡镇,年度考核执行一票否决制度。",
+        "发生较大以上生产安全事故的,严格执行“一票否决”制。",
+        "对发生重大安全事故的单位,坚持一票否决制度,取消评先资格。",
+        "凡发生重大群体性事件的,落实一票否决制。",
+    ],
+)
+def test_a_condition_before_a_veto_system_is_a_veto(clause):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、组织领导(20分)。未签订责任状的扣5分。\n二、工作落实(80分)。未完成任务的扣10分。\n"
+        + clause
+        + "\n90分以上为优秀,60分以下为不合格,其余为合格。"
+    )
+    assert [rule.kind for rule in scheme.rules if rule.kind == "veto"] == ["veto"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["签订责任状,落实安全生产“一票否决”制度,计2分。", "建立安全生产一票否决制度,计2分。"]
+)
+def test_a_veto_system_named_with_its_domain_and_points_is_no_veto(clause):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、组织领导(20分)。未签订责任状的扣5分。\n二、工作落实(80分)。未完成任务的扣10分。\n"
+        + clause
+        + "\n90分以上为优秀,60分以下为不合格,其余为合格。"
+    )
+    assert [rule.kind for rule in scheme.rules if rule.kind == "veto"] == []
+
+
+_BONUS_SECTION = "考核细则\n一、依法决策(10分)。\n1.重大决策经合法性审查(5分)。\n2.规范性文件备案(5分)。\n三、加分项\n"
+
+
+@pytest.mark.parametrize("cap", ["最高不超过3分", "以3分为限", "此项最多3分", "累计加满3分为止"])
+def test_a_cap_between_two_bonuses_caps_the_bonus_before_it(cap):
+    scheme = rulegov.parse_scheme(
+        _BONUS_SECTION + f"经验做法被上级推广的每次加1分,{cap},受到国家级表彰的加5分。"
+    )
+    assert [(rule.points, rule.max, rule.reason) for rule in scheme.rules] == [
+        (1.0, 3.0, f"经验做法被上级推广的每次加1分,{cap}"),
+        (5.0, 5.0, "受到国家级表彰的加5分"),
+    ]
+
+
+def test_a_bonus_restated_for_a_second_award_is_one_bonus():
+    scheme = rulegov.parse_scheme(
+        _BONUS_SECTION + "受到国家级表彰的加3分,同一项目同时获得省级表彰的,只加3分。"
+    )
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [3.0]
+
+
+def test_an_item_worded_as_a_score_target_is_an_item_of_its_own():
+    scheme = rulegov.parse_scheme(
+        "乡镇平安建设考核细则\n开展群众安全感测评,测评得分在90分以上。10分 未开展测评的扣10分。"
+        "落实矛盾纠纷排查化解。10分 未开展排查的扣5分。推进依法决策。20分 未经合法性审查的扣5分。"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("开展群众安全感测评,测评得分在90分以上", 10.0),
+        ("落实矛盾纠纷排查化解", 10.0),
+        ("推进依法决策", 20.0),
+    ]
+    assert [(rule.points, rule.reason) for rule in scheme.rules][:2] == [
+        (10.0, "未开展测评的扣10分"),
+        (5.0, "未开展排查的扣5分"),
+    ]
+
+
+def test_a_scoring_points_column_is_the_rules_not_the_items_names():
+    scheme = rulegov.parse_scheme(
+        "考核评分表\n考核项目 | 评分要点 | 分值 |\n"
+        "组织领导 | 未成立领导小组的扣2分;未制定年度计划的扣1分。 | 4 |\n"
+        "依法决策 | 重大决策未经合法性审查的每件扣2分。 | 6 |\n"
+    )
+    assert [(node.name, node.points, node.children) for node in scheme.root.children] == [
+        ("组织领导", 4.0, []),
+        ("依法决策", 6.0, []),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 2.0),
+        ("1", 1.0),
+        ("2", 2.0),
+    ]
+
+
+@pytest.mark.parametrize("column", ["评价要点", "考核要点"])
+def test_a_category_over_one_row_of_criteria_is_that_rows_item(column):
+    scheme = rulegov.parse_scheme(
+        f"考核评分表\n指标名称 | {column} | 分值 |\n"
+        "组织领导 | 成立领导小组。未成立领导小组的扣2分。 | 4 |\n"
+        "依法决策 | 合法性审查。未经合法性审查的每件扣2分。 | 6 |\n"
+    )
+    assert [(node.id, node.name, node.points) for node in scheme.root.children] == [
+        ("1", "组织领导", 4.0),
+        ("2", "依法决策", 6.0),
+    ]
+    assert [rule.id for rule in scheme.rules] == ["1-1", "2-1"]
+
+
+@pytest.mark.parametrize("opening", ["365、24小时值班制度落实", "110、119报警电话24小时畅通"])
+def test_a_number_of_three_digits_opening_a_sentence_is_no_item_number(opening):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、应急管理(10分)\n1.应急值守(5分)。\n"
+        f"{opening},未落实的扣2分。\n2.隐患排查(5分)。未排查的扣1分。"
+    )
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 1.0)]
+    assert "rule-placed" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+def test_a_preamble_sentence_after_the_recipients_is_no_name():
+    scheme = rulegov.parse_scheme(
+        "各单位:\n为进一步规范考核工作,现制定本办法。\n"
+        "一、组织领导(50分)。未成立的扣5分。\n二、工作落实(50分)。未完成的扣5分。"
+    )
+    assert scheme.name is None

@@ -556,7 +556,7 @@ class Plan(Model):
         self._check_tasks(index)
         self._check_groups_and_assessments(index)
         self._check_dependencies(index)
-        if not (info.context and info.context.get(SPANS_IN_SOURCE)):
+        if not (info.context and info.context.get(SPANS_IN_SOURCE) is True):
             self._check_spans(index)
         if index.duplicates or index.issues:
             raise ValidationError.of([*index.duplicates, *index.issues])

@@ -311,7 +311,7 @@ def leading_number(text: str, space_at: int | None) -> int | None:
         space_at is not None
         and 0 < space_at <= _LONGEST_NUMBER
         and space_at < len(text)
-        and text[: space_at + 1].isdigit()
+        and text[: space_at + 1].isdecimal()
         and text[0] != "0"
     ):
         return int(text[:space_at])

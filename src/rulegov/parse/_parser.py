@@ -2363,8 +2363,8 @@ def _body_span(
     bounds = [(span["start"], span["end"]) for span in parts]
     if "preamble" in spans:
         bounds.append((spans["preamble"].start, spans["preamble"].end))
-    if not bounds:
-        return None
+    if not bounds or any(end < start for start, end in bounds):
+        return None  # a part's span the wrong way round: the plan's check names the part
     return Span(start=min(start for start, _ in bounds), end=max(end for _, end in bounds))
 
 

@@ -590,7 +590,8 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
     A web page's furniture before it (首页, 您的位置:…>>正文, a menu bar) is no title, nor a
     notice's lines: the title is the last line before the first item that names the document's
     kind (…考核办法, …考评细则, 评分标准), or the document a notice issues (关于印发《X》的通知);
-    else the first line that is no furniture, unless that line is already an item or a table.
+    else the first line that is no furniture, no address (…:) and no sentence (…。), unless that
+    line is already an item or a table.
     A title may end with the full points in brackets (某县考核细则（满分100分）): they are
     not part of it. A table's first cell is no title, in any of the ways a copy prints cells
     one a line: opened by a pipe (``| 项 目``), closed by one (``序号 |``), or followed by a
@@ -606,13 +607,14 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
         '某乡平安建设考核办法'
         >>> _title("| 项 目\n| 分值\n|\n组织领导\n| 10") is None
         True
+        >>> _title("各单位:\n为规范考核工作,现制定本办法。\n一、组织领导(50分)") is None
+        True
     """
     printed = printed if printed is not None else text
     first: tuple[int, str] | None = None
     named: tuple[int, str] | None = None
     for at, stripped in _title_lines(text, limit):
-        if first is None and not stripped.endswith((":", "：")):
-            # (a line that a colon closes introduces what follows: 各乡镇人民政府: is no title)
+        if first is None and not _no_title(stripped):
             first = (at, stripped)
         name = _document_name(stripped)
         if name is not None:
@@ -623,6 +625,22 @@ def _title(text: str, printed: str | None = None, limit: int | None = None) -> s
     if named is None and _document_name(title) is None:
         title = _run_on_name(title)
     return printed[at : at + len(title)][:80]
+
+
+def _no_title(line: str) -> bool:
+    """Whether a line cannot stand in for a title: an address or a sentence.
+
+    A line that a colon closes introduces what follows (各乡镇人民政府:), and one that a full
+    stop closes is a sentence (为规范考核工作,现制定本办法。) unless a document's name opens it,
+    cut off by its kind or by a space (某镇征兵工作考核办法 做好征兵工作…。).
+    """
+    if line.endswith((":", "：")):
+        return True
+    return (
+        line.endswith(("。", "；", ";"))
+        and _run_on_name(line) == line
+        and re.search(r"\s", line) is None
+    )
 
 
 def _title_lines(text: str, limit: int | None) -> Iterator[tuple[int, str]]:

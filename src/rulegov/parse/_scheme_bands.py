@@ -327,8 +327,9 @@ def _fill_gap(bands: list[dict[str, Any]], rest: dict[str, Any]) -> None:
 def _reaches(lower: dict[str, Any], top: float) -> bool:
     """Whether a band closed at its top stops one step of its own digits below ``top``.
 
-    Scores are kept to whole points (80分至89分) or to tenths (80分至89.9分): such a band
-    reaches up to the band above that starts at 90, and leaves no gap below it.
+    Scores are kept to whole points (80分至89分), to tenths (80分至89.9分) or to hundredths
+    (80分至89.99分): such a band reaches up to the band above that starts at 90, and leaves no
+    gap below it; 89.5 stops half a point short and leaves one.
     """
     bottom = lower.get("max")
     if bottom is None or not lower.get("max_closed") or not 0 < top - bottom <= 1:

@@ -41,6 +41,7 @@ from rulegov.parse._scheme_words import (
     CLAUSE_STOP,
     COLON_POINTS,
     EARNED,
+    GRADE_IDS,
     HEADER_NAME,
     HEADER_POINTS,
     HEADER_SKIP,
@@ -781,9 +782,17 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
+    last = 0  # the last arabic item number read
     for index, (offset, line) in enumerate(joined):
-        marker = find_marker(line) or _letter_marker(line) or _decimal_head(joined, index)
+        marker = (
+            find_marker(line)
+            or _letter_marker(line)
+            or _past_99(line, last)
+            or _decimal_head(joined, index)
+        )
         if marker is not None:
+            if marker[0] == "arabic" and (number := re.match(r"\d+", line)) is not None:
+                last = int(number.group())
             holds = marker[0] != "letter" and _holds_lettered(joined, index)
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
@@ -800,6 +809,20 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_HUNDREDS = re.compile(r"(\d{3})\s*(?:[、．]|\.(?!\d))\s*")
+
+
+def _past_99(line: str, last: int) -> tuple[str, int] | None:
+    """An item number of three digits where the numbering runs on from 99 (99. then 100.).
+
+    Elsewhere a number of three digits opens a sentence (``365、24小时值班``, ``110、119报警电话``).
+    """
+    found = _HUNDREDS.match(line)
+    if found is None or found.end() == len(line) or last < 99 or int(found.group(1)) != last + 1:
+        return None
+    return "arabic", found.end()
 
 
 _DECIMAL_HEAD_LINES = 3
@@ -1271,14 +1294,24 @@ _SCORE_EDGE = re.compile(
 )
 
 
-def _states_band(text: str) -> bool:
-    """Whether a clause states a grade band (90分以上的为优秀 · 得分在90分以上的…).
+_NAMES_GRADE = re.compile(
+    r"(?:为|评为|定为|确定为|列为|即为|属于)[“\"「]?[\u4e00-\u9fff]{0,4}?(?:"
+    + "|".join(sorted(GRADE_IDS, key=len, reverse=True))
+    + ")"
+)
+"""The grade a band names (…的为先进单位, 评为优秀)."""
 
-    Its points are a score's edge, never an item's.
+
+def _states_band(text: str) -> bool:
+    """Whether a clause states a grade band (90分以上的为优秀 · 得分在90分以上的为合格单位).
+
+    Its points are a score's edge, never an item's. A score's edge that names no grade after it
+    (测评得分在90分以上) is an item's target, and the item stays.
     """
-    return _SCORE_EDGE.search(text) is not None or any(
-        band.search(text) for band in (BAND_ABOVE, BAND_BELOW, BAND_RANGE)
-    )
+    edge = _SCORE_EDGE.search(text)
+    if edge is not None and _NAMES_GRADE.search(text, edge.end()) is not None:
+        return True
+    return any(band.search(text) for band in (BAND_ABOVE, BAND_BELOW, BAND_RANGE))
 
 
 _SCORED = re.compile(r"[^。]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")

@@ -667,6 +667,8 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         "skipped": skipped,
         "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
         "serials": [index for index in skipped if re.search(r"序号|编号", clean[index])],
+        # 评价要点, 考核要点: the criteria of each row, which name items under a category
+        "criteria": [index for index in names if "要点" in clean[index]],
         # 内容（分值）: the name cells state their points in brackets, 分 left out (组织工作(50))
         "bracketed": [index for index in names if re.search(r"[（(]分值[）)]", clean[index])],
         "width": [width],

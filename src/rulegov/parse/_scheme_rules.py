@@ -727,30 +727,69 @@ def _levels_of_highest(reader: Reader, sentence: str, start: int) -> bool:
     return True
 
 
+_BONUS_CAP_CLAUSE = re.compile(
+    r"(?:最多|最高|累计|不超过|不得超过|封顶)[^，,。；;\d]{0,6}?" + NUMBER + r"\s*分"
+    r"|以\s*" + NUMBER + r"\s*分为限|加满\s*" + NUMBER + r"\s*分"
+)
+"""A clause that caps the bonus before it (最高不超过3分, 以3分为限, 累计加满3分为止, 最多加3分)."""
+_RESTATED = re.compile(r"(?:只|仅|不另|不重复|不再)$")
+"""Words before 加 that restate a bonus rather than award one (同时获得省级表彰的，只加3分)."""
+
+
+def _bonus_cap(clause: str) -> float | None:
+    """The most of a clause that caps a bonus (以3分为限: 3), or None."""
+    cap = _BONUS_CAP_CLAUSE.search(clause)
+    if cap is None:
+        return None
+    return float(next(group for group in cap.groups() if group is not None))
+
+
 def _several_bonuses(reader: Reader, sentence: str, start: int) -> bool:
     """A sentence of a bonus section that states several bonuses, each in a clause: a rule each.
 
     ``受到省级表彰的加2分,受到市级表彰的加1分,加分不超过3分``: two bonus rules (2 and 1
-    points); the cap after them is the section's (``bonus_cap``), not a rule's. A sentence with
-    a cap between its bonuses (每项加1分，最多加3分，…) is left whole.
+    points); the cap after them is the section's (``bonus_cap``), not a rule's. A clause that
+    caps between two bonuses, with or without 加 (``每次加1分，最高不超过3分，…``, ``以3分为限``,
+    ``累计加满3分为止``), is the cap of the bonus before it, whose rule it closes, and then a
+    cap after the last bonus is that bonus's, not the section's. A 加 that restates a bonus
+    (只加3分, 不另加分) or awards none (加0分) is no bonus of its own.
     """
-    adds = list(ADD.finditer(sentence))
-    levels = [add for add in adds if not _after_cap_words(sentence, add)]
-    if len(levels) < 2 or any(
-        add.start() < levels[-1].start() for add in adds if add not in levels
-    ):
+    levels = [
+        add
+        for add in ADD.finditer(sentence)
+        if not _after_cap_words(sentence, add)
+        and _RESTATED.search(sentence, 0, add.start()) is None
+        and float(add.group(1)) > 0
+    ]
+    if len(levels) < 2:
         return False
-    pieces: list[tuple[str, int, float]] = []
+    pieces: list[tuple[int, int, float, float | None]] = []
     opened = 0
     for level in levels:
         between = sentence[opened : level.start()]
         if opened and not re.search(r"[，,]", between):
             return False  # 加2分加1分: no clause of its own
-        piece = sentence[opened : level.end()].strip(" ，,")
-        pieces.append((piece, sentence.index(piece, opened), float(level.group(1))))
+        begin = opened
+        if pieces:
+            for clause in re.finditer(r"[^，,]+", between):
+                most = _bonus_cap(clause.group())
+                if clause.end() == len(between) or most is None:
+                    break
+                pieces[-1] = (pieces[-1][0], opened + clause.end(), pieces[-1][2], most)
+                begin = opened + clause.end()
+        piece = sentence[begin : level.end()]
+        at = begin + len(piece) - len(piece.lstrip(" ，,"))
+        pieces.append((at, level.end(), float(level.group(1)), None))
         opened = level.end()
-    for piece, at, value in pieces:
-        add_block_rule(reader, "bonus", piece, value, (start + at, start + at + len(piece)))
+    after = re.match(r"[，,]?([^，,。；;]+)", sentence[opened:])
+    last = _bonus_cap(after.group(1)) if after is not None else None
+    if last is not None and after is not None and any(most for *_, most in pieces):
+        # each bonus capped in its own clause: so is the last (…每次加0.5分，最多加2分)
+        pieces[-1] = (pieces[-1][0], opened + after.end(), pieces[-1][2], last)
+    for at, end, value, most in pieces:
+        add_block_rule(reader, "bonus", sentence[at:end], value, (start + at, start + end))
+        if most is not None and most >= value:
+            reader.rules[-1]["max"] = most
     return True
 
 

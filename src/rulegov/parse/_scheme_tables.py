@@ -166,6 +166,7 @@ def _headerless(reader: Reader, pending: list[tuple[Row, list[int]]]) -> set[int
             "skipped": [0] if serial else [],
             "subtotals": [],
             "serials": [0] if serial else [],
+            "criteria": [],
             "width": [width],
         },
     )
@@ -242,14 +243,18 @@ def merged_points(reader: Reader) -> None:
 def _contents_of_groups(table: _Table | None) -> None:
     """A group of a table over one row that only describes it is that row's item.
 
-    The row's name repeats the group's (a cell merged over two columns), or the row is a
-    description between the group and the scored points of its standard (|日常工作|7|调整领导小组…
-    |1.…（1分）；2.…（3分）|: 日常工作 is the item of 7 points, 调整领导小组… what it checks). The
-    group takes the row's points, standard and items, and the row's name joins its standard.
+    The row's name repeats the group's (a cell merged over two columns), or is the criteria the
+    item is judged by (指标名称 | 评价要点 | 分值: the category names an item of one row, a group
+    only over several rows), or the row is a description between the group and the scored points
+    of its standard (|日常工作|7|调整领导小组…|1.…（1分）；2.…（3分）|: 日常工作 is the item of 7
+    points, 调整领导小组… what it checks). The group takes the row's points, standard and items,
+    and the row's name joins its standard.
     """
     if table is None:
         return
     rows = {id(item) for item in table.rows}
+    # the rows' names are criteria (评价要点): a category over one row names that row's item
+    criteria = table.columns["names"][-1:] == table.columns["criteria"][-1:] != []
     table.reader.spread.extend(
         group
         for group in table.opened
@@ -265,7 +270,7 @@ def _contents_of_groups(table: _Table | None) -> None:
         (row,) = group.children
         if id(row) not in rows or row.points is None:
             continue
-        if not row.children and row.title != group.title:
+        if not row.children and row.title != group.title and not criteria:
             continue  # a row of its own under a heading (依法决策 | 重大决策合法性审查 | 15)
         group.points = row.points
         group.children = row.children

@@ -144,7 +144,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # a 序号 cell of a table copied one cell a line, joined to its item (see _joined_headings)
     ("serial", re.compile(SERIAL + r"\d{1,3}\s*")),
-    ("arabic", re.compile(r"\d{1,3}\s*(?:[、．]|\.(?!\d))\s*")),
+    ("arabic", re.compile(r"\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
     # 1.1 · 1.1.1, also 1.1、 and 1.1．: the depth of a decimal number is its level (not 1.5万元,
     # 2.5分)
     (
@@ -205,7 +205,9 @@ HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
 )
-HEADER_STANDARD = re.compile(r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明")
+HEADER_STANDARD = re.compile(
+    r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明|评分要点"
+)
 HEADER_SKIP = re.compile(
     r"序号|得分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
     r"|^考[评核]分$|^评分$"
@@ -358,19 +360,42 @@ VETO = re.compile(
     r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
 )
 VETO_SYSTEM = re.compile(
-    r"(?:落实|建立健全|建立|健全|完善|执行|推行|坚持|贯彻)[“\"‘']?一票否决[”\"’']?(?:制度|制|机制)"
+    r"(?:落实|建立健全|建立|健全|完善|执行|推行|坚持|贯彻)[^，,。；;：:]{0,8}?"
+    r"[“\"‘']?一票否决[”\"’']?(?:制度|制|机制)?"
 )
-"""A 一票否决 system that a unit is asked to run (落实“一票否决”制度): the object of a
-requirement, not what happens to the unit."""
+"""A 一票否决 system that a verb names (落实安全生产“一票否决”制度, 执行一票否决制): a
+requirement of the unit unless a condition of the unit comes before it."""
+_VETO_CONDITION = re.compile(r"的|凡|发生|出现")
+"""A condition of the unit (发生重大事故的, 凡…): what a veto after it is for."""
 
 
 def vetoes(text: str) -> bool:
     """Whether the text vetoes the unit, leaving aside a 一票否决 system it is asked to run.
 
-    >>> vetoes("发生重大事故的，实行一票否决"), vetoes("落实“一票否决”制度，计2分")
+    A 一票否决 after a condition of the unit (发生重大事故的，执行一票否决制度) is a veto; one that
+    a verb names a system with no condition before it (落实安全生产“一票否决”制度，计2分) is a
+    requirement. A 一票否决 no such verb names stays a veto (发生火灾无分，并实行一票否决).
+
+    >>> vetoes("发生重大事故的，实行一票否决"), vetoes("落实安全生产“一票否决”制度，计2分")
+    (True, False)
+    >>> vetoes("凡发生重大群体性事件的，落实一票否决制"), vetoes("建立一票否决制度")
     (True, False)
     """
-    return VETO.search(VETO_SYSTEM.sub("", text)) is not None
+    return any(_sentence_vetoes(sentence) for sentence in re.split(r"[。；;]", text))
+
+
+def _sentence_vetoes(sentence: str) -> bool:
+    """Whether one sentence vetoes the unit, as `vetoes` reads each sentence of a text."""
+    if VETO.search(sentence) is None:
+        return False
+    kept: list[str] = []
+    cursor = 0
+    for system in VETO_SYSTEM.finditer(sentence):
+        if _VETO_CONDITION.search(sentence, 0, system.start()) is None:
+            kept.append(sentence[cursor : system.start()])
+            cursor = system.end()
+    kept.append(sentence[cursor:])
+    return VETO.search("".join(kept)) is not None
 
 
 LOWER = re.compile(r"降低?一个?(?:等次|档次|等级|档)|降一(?:个)?(?:等次|档次|等级|档)")
