@@ -196,20 +196,31 @@ def explanation_markdown(explanation: Explanation) -> str:
     if grade:
         out.append(f"- {md(grade)}")
     out.extend(f"- {md(line)}" for line in _block_lines(explanation))
-    rows = [
-        [
-            "· " * depth + node.node,
-            node.name or "",
-            node.display or "-",
-            _number(node.nominal_weight),
-            _number(node.effective_weight),
-            _rule_points(node),
-            _node_note(node),
-        ]
+    rows = [["· " * depth + node.node, *cells] for node, depth, cells in _node_rows(explanation)]
+    return "\n".join([*out, "", *md_table(list(_NODE_HEAD), rows)])
+
+
+_NODE_HEAD = ("node", "name", "score", "weight", "effective", "rules", "note")
+"""The columns of an explanation's table of nodes, in Markdown and in HTML."""
+
+
+def _node_rows(explanation: Explanation) -> list[tuple[NodeExplanation, int, list[str]]]:
+    """Each node of an explanation, depth first, with its depth and its cells after its own."""
+    return [
+        (
+            node,
+            depth,
+            [
+                node.name or "",
+                node.display or "-",
+                _number(node.nominal_weight),
+                _number(node.effective_weight),
+                _rule_points(node),
+                _node_note(node),
+            ],
+        )
         for node, depth in _with_depths(explanation.root)
     ]
-    head = ["node", "name", "score", "weight", "effective", "rules", "note"]
-    return "\n".join([*out, "", *md_table(head, rows)])
 
 
 def _with_depths(root: NodeExplanation) -> list[tuple[NodeExplanation, int]]:
@@ -382,19 +393,10 @@ def explanation_html(explanation: Explanation) -> str:
     if block:
         head += "<p>" + "<br>".join(html.escape(line) for line in block) + "</p>"
     rows = [
-        (
-            Markup("&nbsp;" * 2 * depth + escape(node.node)),
-            node.name or "",
-            node.display or "-",
-            _number(node.nominal_weight),
-            _number(node.effective_weight),
-            _rule_points(node),
-            _node_note(node),
-        )
-        for node, depth in _with_depths(explanation.root)
+        (Markup("&nbsp;" * 2 * depth + escape(node.node)), *cells)
+        for node, depth, cells in _node_rows(explanation)
     ]
-    head_row = ("node", "name", "score", "weight", "effective", "rules", "note")
-    nodes = table(head_row, rows)
+    nodes = table(_NODE_HEAD, rows)
     return f'<div style="{BOX_STYLE}">{head}{nodes}</div>'
 
 
