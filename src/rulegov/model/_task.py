@@ -161,6 +161,13 @@ class Task(Model):
         A supervising unit (督办) oversees the task and answers for none of it: like a unit with
         no role on the task, its progress report counts for no unit and does not make the task
         done.
+
+        Examples:
+            >>> task = Task(id="t1", number="1", path=("1",), title="开展执法检查。", assignments=[
+            ...     {"unit": "u1", "role": "lead"}, {"unit": "u2", "role": "supervising"},
+            ...     {"unit": "u3", "role": "cooperating"}])
+            >>> task.holder_ids()
+            ['u1', 'u3']
         """
         found = (a.unit for a in self.assignments if a.role is not Role.SUPERVISING)
         return list(dict.fromkeys(found))
