@@ -464,9 +464,15 @@ def test_a_table_without_points_column_whose_first_column_heads_two_columns():
     ]
 
 
-def test_a_table_header_with_a_mirrors_pinyin_glosses_is_read_as_a_header():
+@pytest.mark.parametrize("brackets", ["()", "（）"])
+def test_a_table_header_with_a_mirrors_pinyin_glosses_is_read_as_a_header(brackets):
+    left, right = brackets
+    header = " | ".join(
+        f"{head}{left}{gloss}{right}{tail}"
+        for head, gloss, tail in [("考核项", "xiàng", "目"), ("考核内", "nèi", "容")]
+    )
     text = (
-        "考核细则\n考核项(xiàng)目 | 考核内(nèi)容 | 分值 | 评分细(xì)则 |\n"
+        f"考核细则\n{header} | 分值 | 评分细{left}xì{right}则 |\n"
         "组织领导 | 成立领导小组 | 5 | 未成立的扣5分。 |\n"
         "组织领导 | 定期研究工作 | 3 | 少一次扣1分。 |\n"
     )

@@ -17,8 +17,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, split_cells
-from rulegov.parse._scheme_words import HEADER_NAME, HEADER_POINTS, HEADER_SKIP, HEADER_STANDARD
-from rulegov.parse._text import GLOSS
+from rulegov.parse._scheme_words import (
+    HEADER_NAME,
+    HEADER_POINTS,
+    HEADER_SKIP,
+    HEADER_STANDARD,
+    PINYIN_GLOSS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -629,8 +634,8 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
     points: list[int] = []
     standards: list[int] = []
     skipped: list[int] = []
-    # a mirror's pinyin glosses are no part of a heading's words (考 核 內(nèi) 容)
-    clean = [GLOSS.sub("", re.sub(r"\s+", "", raw)) for raw in cells]
+    # a mirror's pinyin glosses are no part of a heading's words (考 核 內(nèi) 容, 內（nèi）容)
+    clean = [PINYIN_GLOSS.sub("", re.sub(r"\s+", "", raw)) for raw in cells]
     for index, cell in enumerate(clean):
         if HEADER_POINTS.match(cell):
             points.append(index)

@@ -27,7 +27,14 @@ from rulegov.parse._scheme_criteria import criterion_title
 from rulegov.parse._scheme_lines import Item, Reader, manual_leaf, node_head, walk
 from rulegov.parse._scheme_rules import leaf_rules
 from rulegov.parse._scheme_tables import merge_repeats
-from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
+from rulegov.parse._scheme_words import (
+    DISCRETIONARY,
+    NO_POINTS,
+    PER,
+    PINYIN_GLOSS,
+    RANGE,
+    TAKE,
+)
 
 __all__ = ["has_unscored_items", "unscored_nodes"]
 
@@ -42,8 +49,6 @@ _FRAME = re.compile(
     r"(?:(?:对象|范围|主体|方法|方式|办法|程序|步骤|时间|原则|依据|组织|实施|结果|等次|奖惩|要求)"
     r"(?:[和与及、]|$))+"
 )
-# a reading in pinyin a site prints after a character (考核对(duì)象): not part of the words
-_PINYIN = re.compile(r"[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
 # the section that holds the criteria (考核内容与标准 · 评分标准 · 考核指标)
 _CRITERIA = re.compile(r"内容|标准|指标|细则|项目")
 _HEADING = 80
@@ -98,11 +103,11 @@ def _without_frame(roots: list[Item]) -> list[Item]:
     frame = [
         item
         for item in roots
-        if _FRAME.fullmatch(_PINYIN.sub("", item.title).strip()) is not None
+        if _FRAME.fullmatch(PINYIN_GLOSS.sub("", item.title).strip()) is not None
         and not _takes_points(item)
     ]
     kept = [item for item in roots if item not in frame]
-    if not frame or not any(_CRITERIA.search(_PINYIN.sub("", item.title)) for item in kept):
+    if not frame or not any(_CRITERIA.search(PINYIN_GLOSS.sub("", item.title)) for item in kept):
         return roots
     return kept
 

@@ -55,6 +55,7 @@ __all__ = [
     "PENALTY_SECTION",
     "PER",
     "PER_POINT",
+    "PINYIN_GLOSS",
     "POINTS_BARE",
     "POINTS_CLOSING",
     "POINTS_PAREN",
@@ -81,6 +82,10 @@ NUMBER = r"(\d+(?:\.\d+)?)"
 FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
+PINYIN_GLOSS = re.compile(r"[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
+"""A reading in pinyin a mirror prints after a character (考核对(duì)象, 內（nèi）容): no part of the
+words. The scheme reader keeps its text's brackets as printed, so both widths; the plan reader's
+`GLOSS` reads folded text."""
 
 # Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分）,
 # （标准分20分）, （该项指标为10分）, （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon
