@@ -94,6 +94,22 @@ def test_invalid_plan_is_one_line_and_exit_1(capsys, tmp_path, small_plan_data):
     )
 
 
+def test_a_plan_file_with_a_deprecated_key_is_read_with_one_warning(capsys, tmp_path):
+    data = json.loads(rulegov.datasets.yancheng_2023().model_dump_json())
+    links = data["dependencies"]
+    for link in links:
+        link["lag_unit"] = link.pop("lag_time_unit")
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 0
+    assert out.startswith(f"{path}: ok: 5 sections, 16 tasks")
+    assert err == (
+        "rulegov: warning: Dependency(lag_unit=...) is deprecated and will be removed in "
+        f"rulegov 0.3.0; pass lag_time_unit= ({len(links)} times)\n"
+    )
+
+
 def test_missing_file_exit_1(capsys, tmp_path):
     code, _, err = run(capsys, "report", str(tmp_path / "none.json"))
     assert code == 1

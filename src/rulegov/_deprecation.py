@@ -11,9 +11,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-__all__ = ["deprecated_names", "warn"]
+__all__ = ["Deprecated", "deprecated_names", "warn"]
 
 REMOVED_IN = "0.3.0"
+
+
+class Deprecated(DeprecationWarning):
+    """The warning of a deprecated rulegov name or key: a `DeprecationWarning` the CLI can show.
+
+    Python hides deprecation warnings outside ``__main__``; the command line shows this kind, so
+    that a user whose plan file still uses an old key learns it from ``rulegov validate``.
+    """
+
 
 _PACKAGE = str(pathlib.Path(__file__).parent)
 
@@ -54,7 +63,7 @@ def warn(old: str, advice: str, *, stacklevel: int | None = 3) -> None:
     """
     warnings.warn(
         f"{old} is deprecated and will be removed in rulegov {REMOVED_IN}; {advice}",
-        DeprecationWarning,
+        Deprecated,
         stacklevel=outside_level() if stacklevel is None else stacklevel,
     )
 

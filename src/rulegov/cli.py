@@ -13,6 +13,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import datetime as dt
 import json
@@ -21,6 +22,8 @@ import time
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from rulegov._deprecation import Deprecated
 
 if TYPE_CHECKING:
     import types
@@ -1171,6 +1174,16 @@ def _print_error(error: Exception) -> None:
         sys.stderr.write(f"rulegov: error: {line}\n")
 
 
+def _show_deprecations(caught: Sequence[warnings.WarningMessage]) -> None:
+    """Print each deprecation once: an old key in a file warns once for every object using it."""
+    deprecated = collections.Counter(
+        str(warning.message) for warning in caught if issubclass(warning.category, Deprecated)
+    )
+    for message, times in deprecated.items():
+        repeated = f" ({times} times)" if times > 1 else ""
+        sys.stderr.write(f"rulegov: warning: {message}{repeated}\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     parser = _parser()
@@ -1187,6 +1200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["report", *(argv or [])])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", _errors().RulegovWarning)
+        warnings.simplefilter("always", Deprecated)
         try:
             code: int = args.handler(args)
         except _UsageError as error:
@@ -1198,7 +1212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INVALID
         except BrokenPipeError:
             return EXIT_OK
+    _show_deprecations(caught)
     for warning in caught:
+        if issubclass(warning.category, Deprecated):
+            continue
         if issubclass(warning.category, _errors().RulegovWarning):
             sys.stderr.write(f"rulegov: warning: {warning.message}\n")
         else:
