@@ -574,6 +574,7 @@ REAL13 = FIXTURES / "real13"
 REAL14 = FIXTURES / "real14"
 REAL15 = FIXTURES / "real15"
 REAL16 = FIXTURES / "real16"
+REAL17 = FIXTURES / "real17"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -614,6 +615,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL14, 12),
         (REAL15, 12),
         (REAL16, 12),
+        (REAL17, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -648,6 +650,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL14, 20261224),
         (REAL15, 20261230),
         (REAL16, 20261231),
+        (REAL17, 20270101),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -881,6 +884,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 11, "points right": 11, "deductions right": 21, "veto right": 1},
             1,
         ),
+        (
+            REAL17,
+            "tune",
+            {"items right": 35, "points right": 33, "deductions right": 9, "veto right": 1},
+            0,
+        ),
+        (REAL17, "check", {"items right": 2, "points right": 1, "deductions right": 6}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
