@@ -4574,3 +4574,21 @@ def test_a_numbered_heading_over_several_scored_lines_is_not_a_wrapped_name():
     text = "一、组织领导(10分)\n1、制度建设\n建立学习制度(2分)\n建立考核制度(3分)\n2、签订责任书(5分)\n"
     scheme = rulegov.parse_scheme(text)
     assert not [n.name for n in scheme.nodes() if (n.name or "").startswith("制度建设建立")]
+
+
+def test_an_indicators_code_in_roman_figures_and_a_number_gives_its_level_and_no_name():
+    text = (
+        "I-1 组织管理 (4分)\nII-1 创建规划 (1分)\n1.创建工作有年度计划或方案。(0.5分)\n"
+        "2.有年度工作总结。(0.5分)\nII-2 机制建设 (3分)\n1.创建领导机构健全,人员有保障。(3分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织管理", 4.0),
+        ("1.1", "创建规划", 1.0),
+        ("1.1.1", "创建工作有年度计划或方案", 0.5),
+        ("1.1.2", "有年度工作总结", 0.5),
+        ("1.2", "机制建设", 3.0),
+        ("1.2.1", "创建领导机构健全,人员有保障", 3.0),
+    ]
+    node = scheme.root.children[0].children[1]
+    assert text[node.span.start : node.span.end].startswith("II-2 机制建设")

@@ -124,6 +124,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"第[一二三四五六七八九十]+(?:部分|篇)\s*|第[一二三四五六七八九十]+项(?:\s+|[:：]\s*)"
         ),
     ),
+    # an indicator's code, its level in Roman figures and its number (I-1 组织管理 · II-1 创建规划),
+    # as 文明城市 and 文明单位 测评体系 number their first, second and third levels
+    ("code-1", re.compile(r"(?:I|Ⅰ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
+    ("code-2", re.compile(r"(?:II|Ⅱ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
+    ("code-3", re.compile(r"(?:III|Ⅲ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
     # Ⅰ、 · Ⅱ. and I. II. IV. in Latin letters before the title
     (
         "roman",
