@@ -4592,3 +4592,20 @@ def test_an_indicators_code_in_roman_figures_and_a_number_gives_its_level_and_no
     ]
     node = scheme.root.children[0].children[1]
     assert text[node.span.start : node.span.end].startswith("II-2 机制建设")
+
+
+def test_a_coded_indicator_below_a_coded_heading_in_a_run_keeps_its_points_after_sentences():
+    text = (
+        "一级指标二级指标三级指标考核方式考核要点及标准A1组织领导(10分)B1组织机构(4分)"
+        "C1成立了领导小组,分工明确。制订了年度计划。(4分)查看资料有领导小组得1分,缺项不得分。"
+        "B2责任制度(6分)C2制定岗位安全责任制。落实到人。(6分)查看资料未制定的扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "组织机构", 4.0),
+        ("1.1.1", "成立了领导小组,分工明确", 4.0),
+        ("1.2", "责任制度", 6.0),
+        ("1.2.1", "制定岗位安全责任制", 6.0),
+    ]
+    assert _rules(scheme) == [("1.1.1", 4.0, 4.0), ("1.2.1", 3.0, 3.0)]
