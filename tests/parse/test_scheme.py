@@ -4609,3 +4609,31 @@ def test_a_coded_indicator_below_a_coded_heading_in_a_run_keeps_its_points_after
         ("1.2.1", "制定岗位安全责任制", 6.0),
     ]
     assert _rules(scheme) == [("1.1.1", 4.0, 4.0), ("1.2.1", 3.0, 3.0)]
+
+
+def test_the_next_item_of_a_run_with_its_number_glued_to_the_cell_before_opens_an_item():
+    text = (
+        "一、组织领导(10分)1.成立领导小组。(4分)未成立的扣4分。查阅文件材料2.召开专题会议。(6分)"
+        "每少一次扣2分。查看会议记录"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "召开专题会议", 6.0),
+    ]
+    assert _rules(scheme) == [("1.1", 4.0, 4.0), ("1.2", 2.0, None)]
+
+
+def test_a_part_with_its_points_after_a_header_run_on_into_it_opens_a_part():
+    text = (
+        "考核项目工作要求计分标准考核办法一、组织领导(10分)1.成立领导小组。(10分)未成立的扣4分。"
+        "考核项目工作要求计分标准考核办法二、制度建设(5分)2.建立安全制度。(5分)未建立的扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 10.0),
+        ("2", "制度建设", 5.0),
+        ("2.1", "建立安全制度", 5.0),
+    ]

@@ -314,6 +314,7 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
     cuts = sorted({*cuts, *_first_articles(line, cuts)})
+    cuts = sorted({*cuts, *_glued_successors(line, cuts)})
     if "、" in line:
         cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
     if (
@@ -333,6 +334,36 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         stripped = piece.strip()
         if stripped:
             yield offset + left + piece.index(stripped), stripped
+
+
+_CUT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[、.．](?!\d)")
+_GLUED_SUCCESSOR = (
+    r"(?<=[\u4e00-\u9fff]){number}[、.．](?!\d)"
+    r"(?=[\u4e00-\u9fff“\"《][^。；;（()）\d]{{1,60}}。?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+)
+"""The next number of a run of items glued to the cell before it, its name and points after it."""
+
+
+def _glued_successors(line: str, cuts: list[int]) -> list[int]:
+    """Where the items that follow a numbered item of a run start, their numbers glued on.
+
+    A table run into one line glues each row's number to the cell before (``…扣4分。查阅文件
+    材料2.本系统层层签订…。(4分)``): after item 1, the number 2 that opens a name with its
+    points in brackets opens item 2, and so on in turn, up to the next cut.
+    """
+    found: list[int] = []
+    for position, cut in enumerate(cuts):
+        number = _CUT_NUMBER.match(line, cut)
+        if number is None:
+            continue
+        limit = cuts[position + 1] if position + 1 < len(cuts) else len(line)
+        k, at = int(number.group(1)) + 1, number.end()
+        while (
+            glued := re.compile(_GLUED_SUCCESSOR.format(number=k)).search(line, at, limit)
+        ) is not None:
+            found.append(glued.start())
+            k, at = k + 1, glued.end()
+    return found
 
 
 def _first_articles(line: str, cuts: list[int]) -> list[int]:
