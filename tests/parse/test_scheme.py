@@ -4637,3 +4637,19 @@ def test_a_part_with_its_points_after_a_header_run_on_into_it_opens_a_part():
         ("2", "制度建设", 5.0),
         ("2.1", "建立安全制度", 5.0),
     ]
+
+
+def test_a_part_after_a_space_in_a_copy_without_stops_opens_a_part():
+    text = (
+        "乡镇工作目标考评办法 为便于年度考评特制定本办法 (一)扶贫攻坚(40分) "
+        "1、完成劳务输出任务计10分不完成任务扣2分 (二)农业工作(30分) 1、完成秋冬菜种植任务计10分;"
+        "不完成任务扣2分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "扶贫攻坚", 40.0),
+        ("1.1", "完成劳务输出任务", 10.0),
+        ("2", "农业工作", 30.0),
+        ("2.1", "完成秋冬菜种植任务", 10.0),
+    ]
+    assert _rules(scheme) == [("1.1", 2.0, 2.0), ("2.1", 2.0, 2.0)]

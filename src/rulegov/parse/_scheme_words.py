@@ -208,9 +208,11 @@ COLON_POINTS = re.compile(
 )
 """A title closed by a colon and its points, the text after them: ``图书馆建设：5分根据…``."""
 INLINE_SPACED = re.compile(
-    r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+    r"(?<=\s)(?=(?:\d{1,2}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
 )
-"""An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``."""
+"""An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``,
+or a part after a space in a copy that lost its stops: ``…特制定本办法 (一)扶贫攻坚(40分) 1、…``."""
 
 HEADER_NAME = re.compile(
     r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点"
