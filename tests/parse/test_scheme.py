@@ -4653,3 +4653,13 @@ def test_a_part_after_a_space_in_a_copy_without_stops_opens_a_part():
         ("2.1", "完成秋冬菜种植任务", 10.0),
     ]
     assert _rules(scheme) == [("1.1", 2.0, 2.0), ("2.1", 2.0, 2.0)]
+
+
+def test_points_labelled_as_the_base_score_end_the_title_and_a_rule_may_take_from_it():
+    text = (
+        "1、完成小额信贷回收任务基础分为10分,回收率达不到90%的倒扣基础分2分\n"
+        "2、完成劳务输出任务(5分),未完成的扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "完成小额信贷回收任务", 10.0), ("2", "完成劳务输出任务", 5.0)]
+    assert _rules(scheme) == [("1", 2.0, 2.0), ("2", 2.0, 2.0)]

@@ -436,7 +436,7 @@ ADD = re.compile(
 )
 """A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
 fills in by its top (``酌情加5-10分``)."""
-TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
+TAKE = re.compile(r"(?:扣|减)\s*(?:除|减|基础分|基本分)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 DISCRETIONARY = re.compile(
@@ -523,7 +523,12 @@ CLAUSE = re.compile(r"[^；;。\n]+")
 # the marks that end a clause or a label (。；:): no item's or part's name holds one
 CLAUSE_STOP = re.compile(r"[。；;：:]")
 RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
-STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + NUMBER + r"\s*分")
+STATED = re.compile(
+    r"(?:分值|(?<![扣减])(?:基础分|基本分|标准分)(?=为|是|设为|：|:))(?:为|是|设为|：|:)?\s*"
+    + NUMBER
+    + r"\s*分"
+)
+"""Points with their label: ``分值为10分``, ``基础分为10分`` (not what a rule takes: 倒扣基础分2分)."""
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
     r"[（(]?\s*(?<!每)(?:分值|权重)\s*[:：为]?\s*"
