@@ -4663,3 +4663,36 @@ def test_points_labelled_as_the_base_score_end_the_title_and_a_rule_may_take_fro
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "完成小额信贷回收任务", 10.0), ("2", "完成劳务输出任务", 5.0)]
     assert _rules(scheme) == [("1", 2.0, 2.0), ("2", 2.0, 2.0)]
+
+
+def test_a_groups_name_centred_among_its_rows_takes_the_rows_its_points_add_up_to():
+    text = (
+        "食品安全工作考核细则 考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "每季度召开一次专题会议(缺 1 次扣 2 分,扣完为止)。 5 分 组 织 领 导 (10 分) "
+        "制定食品安全工作方案。 2 分 签订责任书。 4 分 日 常 监 管 (6 分) 开展食品安全检查。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "将食品安全工作列入议事议程", 3.0),
+        ("1.2", "每季度召开一次专题会议", 5.0),
+        ("1.3", "制定食品安全工作方案", 2.0),
+        ("2", "日常监管", 6.0),
+        ("2.1", "签订责任书", 4.0),
+        ("2.2", "开展食品安全检查", 2.0),
+    ]
+    assert _rules(scheme) == [("1.2", 2.0, None)]
+
+
+def test_a_groups_name_among_rows_whose_points_do_not_add_up_heads_the_rows_after_it():
+    text = (
+        "考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "召开专题会议。 5 分 组 织 领 导 (9 分) 制定食品安全工作方案。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _ in _tree(scheme)] == [
+        "将食品安全工作列入议事议程",
+        "召开专题会议",
+        "组织领导",
+        "制定食品安全工作方案",
+    ]
