@@ -4696,3 +4696,13 @@ def test_a_groups_name_among_rows_whose_points_do_not_add_up_heads_the_rows_afte
         "组织领导",
         "制定食品安全工作方案",
     ]
+
+
+def test_a_bonus_run_on_into_a_deduction_without_a_stop_is_read_with_it():
+    text = (
+        "1、完成小额信贷回收任务(10分);回收率达90%以上的加5分回收率达不到90%的扣2分\n"
+        "2、完成劳务输出任务(5分);未完成的扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]
+    assert _rules(scheme) == [("1", 2.0, 2.0), ("2", 2.0, 2.0)]
