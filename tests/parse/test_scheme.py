@@ -4706,3 +4706,18 @@ def test_a_bonus_run_on_into_a_deduction_without_a_stop_is_read_with_it():
     scheme = rulegov.parse_scheme(text)
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]
     assert _rules(scheme) == [("1", 2.0, 2.0), ("2", 2.0, 2.0)]
+
+
+def test_a_number_printed_twice_in_a_run_opens_an_item_each_time():
+    text = (
+        "一、组织领导(9分)1.成立领导小组。(4分)未成立的扣4分。查阅文件材料2.报送事故信息。(3分)"
+        "迟报扣2分。查看记录2.报送工作总结。(2分)不按要求报送的,扣2分。查看文件材料"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 9.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "报送事故信息", 3.0),
+        ("1.3", "报送工作总结", 2.0),
+    ]
+    assert _rules(scheme) == [("1.1", 4.0, 4.0), ("1.2", 2.0, 2.0), ("1.3", 2.0, 2.0)]

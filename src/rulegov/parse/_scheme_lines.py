@@ -349,7 +349,8 @@ def _glued_successors(line: str, cuts: list[int]) -> list[int]:
 
     A table run into one line glues each row's number to the cell before (``…扣4分。查阅文件
     材料2.本系统层层签订…。(4分)``): after item 1, the number 2 that opens a name with its
-    points in brackets opens item 2, and so on in turn, up to the next cut.
+    points in brackets opens item 2, and so on in turn, up to the next cut. A number printed
+    twice (``…6.按规定建立…(3分)…记录6.按时报送…(2分)``) opens an item each time.
     """
     found: list[int] = []
     for position, cut in enumerate(cuts):
@@ -357,13 +358,17 @@ def _glued_successors(line: str, cuts: list[int]) -> list[int]:
         if number is None:
             continue
         limit = cuts[position + 1] if position + 1 < len(cuts) else len(line)
-        k, at = int(number.group(1)) + 1, number.end()
-        while (
-            glued := re.compile(_GLUED_SUCCESSOR.format(number=k)).search(line, at, limit)
-        ) is not None:
+        k, at = int(number.group(1)), number.end()
+        while (glued := _glued_next(line, k, at, limit)) is not None:
             found.append(glued.start())
-            k, at = k + 1, glued.end()
+            k, at = int(glued.group("number")), glued.end()
     return found
+
+
+def _glued_next(line: str, k: int, at: int, limit: int) -> re.Match[str] | None:
+    """The first of numbers ``k + 1`` and ``k`` (printed twice) glued on after ``at``."""
+    pattern = _GLUED_SUCCESSOR.format(number=f"(?P<number>{k + 1}|{k})")
+    return re.compile(pattern).search(line, at, limit)
 
 
 def _first_articles(line: str, cuts: list[int]) -> list[int]:
