@@ -4721,3 +4721,25 @@ def test_a_number_printed_twice_in_a_run_opens_an_item_each_time():
         ("1.3", "报送工作总结", 2.0),
     ]
     assert _rules(scheme) == [("1.1", 4.0, 4.0), ("1.2", 2.0, 2.0), ("1.3", 2.0, 2.0)]
+
+
+def test_a_sharing_sites_pages_whose_first_lost_its_number_are_joined_when_that_reads_more():
+    first = "一、组织领导(10分)1.成立领导小组(4分)。" + "领导小组有计划、有总结、有记录," * 10
+    text = first + "未成立的扣\n2、2分。2.专题研究法治工作(6分)。每少一次扣2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "专题研究法治工作", 6.0),
+    ]
+    assert _rules(scheme) == [("1.1", 2.0, 2.0), ("1.2", 2.0, None)]
+
+
+def test_numbered_lines_after_a_paragraph_that_ends_a_sentence_are_no_pages():
+    text = (
+        "考核办法。"
+        + "各单位要高度重视,认真组织自查," * 10
+        + "按时上报。\n2、专题研究法治工作(6分)。每少一次扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "专题研究法治工作", 6.0)]

@@ -241,29 +241,47 @@ def paragraph_marks(text: str) -> str:
     return _PARAGRAPH_MARK.sub("\n", text)
 
 
-def join_pages(text: str) -> str:
+def join_pages(text: str, *, lost_first: bool = False) -> str:
     """A sharing site's pages joined up: lines ``1、…`` ``2、…``, each a page cut anywhere.
 
     Document-sharing sites print a document as numbered pages, one long line each, cut in the
     middle of a sentence. When every line from the first ``1、`` on opens with its page number
     in turn, the lines but the last are long and one of them ends mid-sentence, the numbers and
-    the breaks between the pages become spaces: one run of text, at the same offsets.
+    the breaks between the pages become spaces: one run of text, at the same offsets. With
+    ``lost_first``, a copy whose first page lost its ``1、`` with the site's furniture before it
+    is read the same way, from the last line before ``2、`` on, when that line ends mid-sentence.
     """
     lines = [(found.start(), found.group()) for found in re.finditer(r"[^\n]*\S[^\n]*", text)]
     first = next((i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("1、")), None)
+    numbered = first is not None
+    if first is None and lost_first:
+        second = next(
+            (i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("2、")), None
+        )
+        first = second - 1 if second else None
     if first is None or len(lines) - first < 2:
         return text
     pages = lines[first:]
-    if not all(line.lstrip().startswith(f"{k}、") for k, (_, line) in enumerate(pages, 1)):
+    if not all(
+        line.lstrip().startswith(f"{k}、")
+        for k, (_, line) in enumerate(pages, 1)
+        if numbered or k > 1
+    ):
         return text
     heads = [line.rstrip() for _, line in pages[:-1]]
-    if any(len(line) < _PAGE_LINE for line in heads) or all(
-        line.endswith(("。", "；", ";", "）", ")")) for line in heads
+    ends = ("。", "；", ";", "）", ")")
+    if (
+        any(len(line) < _PAGE_LINE for line in heads)
+        or all(line.endswith(ends) for line in heads)
+        or (not numbered and heads[0].endswith(ends))
     ):
         return text
     chars = list(text)
     previous_end: int | None = None
     for k, (offset, line) in enumerate(pages, 1):
+        if not numbered and k == 1:
+            previous_end = offset + len(line.rstrip())
+            continue
         mark = offset + line.index(f"{k}、") + len(f"{k}、")
         start = previous_end if previous_end is not None else mark - len(f"{k}、")
         chars[start:mark] = " " * (mark - start)
