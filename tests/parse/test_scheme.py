@@ -887,7 +887,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL17,
             "tune",
-            {"items right": 35, "points right": 33, "deductions right": 9, "veto right": 1},
+            {
+                "items right": 57,
+                "points right": 57,
+                "deductions right": 18,
+                "bonus right": 1,
+                "veto right": 1,
+            },
             0,
         ),
         (REAL17, "check", {"items right": 2, "points right": 1, "deductions right": 6}, 1),
