@@ -574,6 +574,7 @@ REAL13 = FIXTURES / "real13"
 REAL14 = FIXTURES / "real14"
 REAL15 = FIXTURES / "real15"
 REAL16 = FIXTURES / "real16"
+REAL17 = FIXTURES / "real17"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -614,6 +615,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL14, 12),
         (REAL15, 12),
         (REAL16, 12),
+        (REAL17, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -648,6 +650,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL14, 20261224),
         (REAL15, 20261230),
         (REAL16, 20261231),
+        (REAL17, 20270101),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -881,6 +884,19 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 11, "points right": 11, "deductions right": 21, "veto right": 1},
             1,
         ),
+        (
+            REAL17,
+            "tune",
+            {
+                "items right": 57,
+                "points right": 57,
+                "deductions right": 18,
+                "bonus right": 1,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (REAL17, "check", {"items right": 2, "points right": 1, "deductions right": 6}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -4564,3 +4580,172 @@ def test_a_numbered_heading_over_several_scored_lines_is_not_a_wrapped_name():
     text = "一、组织领导(10分)\n1、制度建设\n建立学习制度(2分)\n建立考核制度(3分)\n2、签订责任书(5分)\n"
     scheme = rulegov.parse_scheme(text)
     assert not [n.name for n in scheme.nodes() if (n.name or "").startswith("制度建设建立")]
+
+
+def test_an_indicators_code_in_roman_figures_and_a_number_gives_its_level_and_no_name():
+    text = (
+        "I-1 组织管理 (4分)\nII-1 创建规划 (1分)\n1.创建工作有年度计划或方案。(0.5分)\n"
+        "2.有年度工作总结。(0.5分)\nII-2 机制建设 (3分)\n1.创建领导机构健全,人员有保障。(3分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织管理", 4.0),
+        ("1.1", "创建规划", 1.0),
+        ("1.1.1", "创建工作有年度计划或方案", 0.5),
+        ("1.1.2", "有年度工作总结", 0.5),
+        ("1.2", "机制建设", 3.0),
+        ("1.2.1", "创建领导机构健全,人员有保障", 3.0),
+    ]
+    node = scheme.root.children[0].children[1]
+    assert text[node.span.start : node.span.end].startswith("II-2 机制建设")
+
+
+def test_a_coded_indicator_below_a_coded_heading_in_a_run_keeps_its_points_after_sentences():
+    text = (
+        "一级指标二级指标三级指标考核方式考核要点及标准A1组织领导(10分)B1组织机构(4分)"
+        "C1成立了领导小组,分工明确。制订了年度计划。(4分)查看资料有领导小组得1分,缺项不得分。"
+        "B2责任制度(6分)C2制定岗位安全责任制。落实到人。(6分)查看资料未制定的扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "组织机构", 4.0),
+        ("1.1.1", "成立了领导小组,分工明确", 4.0),
+        ("1.2", "责任制度", 6.0),
+        ("1.2.1", "制定岗位安全责任制", 6.0),
+    ]
+    assert _rules(scheme) == [("1.1.1", 4.0, 4.0), ("1.2.1", 3.0, 3.0)]
+
+
+def test_the_next_item_of_a_run_with_its_number_glued_to_the_cell_before_opens_an_item():
+    text = (
+        "一、组织领导(10分)1.成立领导小组。(4分)未成立的扣4分。查阅文件材料2.召开专题会议。(6分)"
+        "每少一次扣2分。查看会议记录"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "召开专题会议", 6.0),
+    ]
+    assert _rules(scheme) == [("1.1", 4.0, 4.0), ("1.2", 2.0, None)]
+
+
+def test_a_part_with_its_points_after_a_header_run_on_into_it_opens_a_part():
+    text = (
+        "考核项目工作要求计分标准考核办法一、组织领导(10分)1.成立领导小组。(10分)未成立的扣4分。"
+        "考核项目工作要求计分标准考核办法二、制度建设(5分)2.建立安全制度。(5分)未建立的扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 10.0),
+        ("2", "制度建设", 5.0),
+        ("2.1", "建立安全制度", 5.0),
+    ]
+
+
+def test_a_part_after_a_space_in_a_copy_without_stops_opens_a_part():
+    text = (
+        "乡镇工作目标考评办法 为便于年度考评特制定本办法 (一)扶贫攻坚(40分) "
+        "1、完成劳务输出任务计10分不完成任务扣2分 (二)农业工作(30分) 1、完成秋冬菜种植任务计10分;"
+        "不完成任务扣2分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "扶贫攻坚", 40.0),
+        ("1.1", "完成劳务输出任务", 10.0),
+        ("2", "农业工作", 30.0),
+        ("2.1", "完成秋冬菜种植任务", 10.0),
+    ]
+    assert _rules(scheme) == [("1.1", 2.0, 2.0), ("2.1", 2.0, 2.0)]
+
+
+def test_points_labelled_as_the_base_score_end_the_title_and_a_rule_may_take_from_it():
+    text = (
+        "1、完成小额信贷回收任务基础分为10分,回收率达不到90%的倒扣基础分2分\n"
+        "2、完成劳务输出任务(5分),未完成的扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "完成小额信贷回收任务", 10.0), ("2", "完成劳务输出任务", 5.0)]
+    assert _rules(scheme) == [("1", 2.0, 2.0), ("2", 2.0, 2.0)]
+
+
+def test_a_groups_name_centred_among_its_rows_takes_the_rows_its_points_add_up_to():
+    text = (
+        "食品安全工作考核细则 考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "每季度召开一次专题会议(缺 1 次扣 2 分,扣完为止)。 5 分 组 织 领 导 (10 分) "
+        "制定食品安全工作方案。 2 分 签订责任书。 4 分 日 常 监 管 (6 分) 开展食品安全检查。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "将食品安全工作列入议事议程", 3.0),
+        ("1.2", "每季度召开一次专题会议", 5.0),
+        ("1.3", "制定食品安全工作方案", 2.0),
+        ("2", "日常监管", 6.0),
+        ("2.1", "签订责任书", 4.0),
+        ("2.2", "开展食品安全检查", 2.0),
+    ]
+    assert _rules(scheme) == [("1.2", 2.0, None)]
+
+
+def test_a_groups_name_among_rows_whose_points_do_not_add_up_heads_the_rows_after_it():
+    text = (
+        "考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "召开专题会议。 5 分 组 织 领 导 (9 分) 制定食品安全工作方案。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _ in _tree(scheme)] == [
+        "将食品安全工作列入议事议程",
+        "召开专题会议",
+        "组织领导",
+        "制定食品安全工作方案",
+    ]
+
+
+def test_a_bonus_run_on_into_a_deduction_without_a_stop_is_read_with_it():
+    text = (
+        "1、完成小额信贷回收任务(10分);回收率达90%以上的加5分回收率达不到90%的扣2分\n"
+        "2、完成劳务输出任务(5分);未完成的扣2分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]
+    assert _rules(scheme) == [("1", 2.0, 2.0), ("2", 2.0, 2.0)]
+
+
+def test_a_number_printed_twice_in_a_run_opens_an_item_each_time():
+    text = (
+        "一、组织领导(9分)1.成立领导小组。(4分)未成立的扣4分。查阅文件材料2.报送事故信息。(3分)"
+        "迟报扣2分。查看记录2.报送工作总结。(2分)不按要求报送的,扣2分。查看文件材料"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 9.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "报送事故信息", 3.0),
+        ("1.3", "报送工作总结", 2.0),
+    ]
+    assert _rules(scheme) == [("1.1", 4.0, 4.0), ("1.2", 2.0, 2.0), ("1.3", 2.0, 2.0)]
+
+
+def test_a_sharing_sites_pages_whose_first_lost_its_number_are_joined_when_that_reads_more():
+    first = "一、组织领导(10分)1.成立领导小组(4分)。" + "领导小组有计划、有总结、有记录," * 10
+    text = first + "未成立的扣\n2、2分。2.专题研究法治工作(6分)。每少一次扣2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "专题研究法治工作", 6.0),
+    ]
+    assert _rules(scheme) == [("1.1", 2.0, 2.0), ("1.2", 2.0, None)]
+
+
+def test_numbered_lines_after_a_paragraph_that_ends_a_sentence_are_no_pages():
+    text = (
+        "考核办法。"
+        + "各单位要高度重视,认真组织自查," * 10
+        + "按时上报。\n2、专题研究法治工作(6分)。每少一次扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "专题研究法治工作", 6.0)]

@@ -173,6 +173,29 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
     original = join_pages(paragraph_marks(lone_returns_as_feeds(text).translate(FOLD)))
+    joined = join_pages(original, lost_first=True)
+    try:
+        scheme = _read_opened(original, source)
+    except ParseError:
+        if joined == original:
+            raise
+        # a sharing site's pages whose first lost its 1、: joined up, they may still give items
+        return _read_opened(joined, source)
+    if joined == original:
+        return scheme
+    try:
+        other = _read_opened(joined, source)
+    except ParseError:
+        return scheme
+    # lines 2、 3、 that may be a sharing site's pages, the first one's 1、 lost: joined up if
+    # that reads more items with points, or as many and more rules
+    if (_scored_items(other), len(other["rules"])) > (_scored_items(scheme), len(scheme["rules"])):
+        return other
+    return scheme
+
+
+def _read_opened(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text as printed, or with the pipes that open its cells dropped."""
     opened = _pipe_opened_cells(original)
     try:
         scheme = _read_folded(original, source)

@@ -1250,42 +1250,126 @@ def read_trailing_points(reader: Reader, lines: list[tuple[int, str]]) -> None:
     """Read lines that hold several items with their points after their text (…。3分未…扣1分)."""
     for offset, line in lines:
         markers = list(_TRAILING_POINTS.finditer(line))
-        if len(markers) < 2:
+        if len(markers) >= 2:
+            _read_trailing_line(reader, offset, line, markers)
+
+
+def _read_trailing_line(
+    reader: Reader, offset: int, line: str, markers: list[re.Match[str]]
+) -> None:
+    """Read one line of items with their points after their text, and the headings among them."""
+    group: Item | None = None
+    cursor = _after_spaced_header(line, markers[0].start())
+    points_last = cursor > 0  # the header puts the 分值 column last: no standard after it
+    rows: list[Item] = []
+    spaced: list[tuple[Item, int]] = []  # headings set apart by spaces, where they stand
+    for number, marker in enumerate(markers):
+        if marker.start() < cursor:
             continue
-        group: Item | None = None
-        cursor = 0
-        for number, marker in enumerate(markers):
-            if marker.start() < cursor:
-                continue
-            start = cursor
-            heading = _GLUED_HEADING.match(line, cursor)
-            if heading is not None and heading.end() < marker.start():
-                group = Item(
-                    0,
-                    heading.group(1),
-                    offset + start,
-                    offset + heading.end(),
-                    float(heading.group(2)),
-                )
-                reader.roots.append(group)
-                start = heading.end()
-            title = clean_title(line[start : marker.start()])
-            if _states_band(title):
-                # 90分以上的为先进单位；80分以上的为合格单位: the points are the next band's edge
-                cursor = marker.start()
-                continue
-            item = Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
-            (group.children if group is not None else reader.roots).append(item)
-            limit = markers[number + 1].start() if number + 1 < len(markers) else len(line)
-            cursor = marker.end()
-            for sentence in re.finditer(r"[^。；;]+[。；;]?", line[cursor:limit]):
-                if not STANDARD_WORDS.search(sentence.group()):
-                    break
-                cursor = marker.end() + sentence.end()
-            standard = line[marker.end() : cursor].strip()
-            if standard:
-                item.standard.append((offset + line.index(standard, marker.end()), standard))
-            item.end = offset + cursor
+        start = cursor
+        heading = _GLUED_HEADING.match(line, cursor) or _SPACED_HEADING.match(line, cursor)
+        if heading is not None and heading.end() < marker.start():
+            group = Item(
+                0,
+                clean_title(heading.group(1)),
+                offset + start,
+                offset + heading.end(),
+                float(heading.group(2)),
+            )
+            if heading.re is _SPACED_HEADING:
+                spaced.append((group, len(rows)))
+            reader.roots.append(group)
+            start = heading.end()
+        if _states_band(clean_title(line[start : marker.start()])):
+            # 90分以上的为先进单位；80分以上的为合格单位: the points are the next band's edge
+            cursor = marker.start()
+            continue
+        limit = markers[number + 1].start() if number + 1 < len(markers) else len(line)
+        item, cursor = _trailing_row((offset, line), start, marker, limit, points_last=points_last)
+        (group.children if group is not None else reader.roots).append(item)
+        rows.append(item)
+    if spaced and len(spaced) == len([root for root in reader.roots if root.level == 0]):
+        _fill_centred_groups(reader, rows, spaced)
+
+
+def _trailing_row(
+    numbered: tuple[int, str], start: int, marker: re.Match[str], limit: int, *, points_last: bool
+) -> tuple[Item, int]:
+    """The item of a row from ``start`` to its points ``marker``, and where the next row starts.
+
+    ``numbered``: the line and its offset. The row's standard follows its points (up to
+    ``limit``, the next row's points) unless ``points_last``: then a rule in brackets in its
+    text is its standard.
+    """
+    offset, line = numbered
+    title = clean_title(line[start : marker.start()])
+    item = Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
+    rule = _BRACKETED_RULE.search(line, start, marker.start()) if points_last else None
+    if rule is not None:
+        # the row's own standard in brackets in its text: …专题会议(缺 1 次扣 2 分,扣完为止)。
+        item.title = clean_title(line[start : rule.start()])
+        item.standard.append((offset + rule.start(1), rule.group(1)))
+    cursor = marker.end()
+    for sentence in re.finditer(r"[^。；;]+[。；;]?", line[cursor:limit]):
+        if points_last or not STANDARD_WORDS.search(sentence.group()):
+            break
+        cursor = marker.end() + sentence.end()
+    standard = line[marker.end() : cursor].strip()
+    if standard:
+        item.standard.append((offset + line.index(standard, marker.end()), standard))
+    item.end = offset + cursor
+    return item, cursor
+
+
+_BRACKETED_RULE = re.compile(r"[（(]([^（()）]*?(?:扣|减)\s*\d+(?:\.\d+)?\s*分[^（()）]*)[）)]")
+"""A rule in brackets inside a row's text: ``(缺 1 次扣 2 分,扣完为止)``."""
+_SPACED_HEADING = re.compile(
+    r"\s*((?:[\u4e00-\u9fff][ \u3000]?){2,12}?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)][ \u3000]+"
+    r"(?=[\u4e00-\u9fff])"
+)
+"""A group's name and points set apart by spaces before a row's text: ``组 织 领 导 (20 分) 建立…``."""
+_SPACED_HEADER = re.compile(
+    r"(?:考[核评]|评分)?项目\s+[^。；;]{0,16}?(?:分值|标准分)(?:\s+(?:得分|备注|自评分))*\s+"
+)
+"""A table's header with its words set apart by spaces: ``考核项目 评分内容及标准 分值 得分``."""
+
+
+def _after_spaced_header(line: str, first: int) -> int:
+    """Where the first row starts: after a header set apart by spaces before the first points.
+
+    Its 分值 column comes after the content's (考核项目 评分内容及标准 分值 得分), so a row's text
+    and standard come before its points. No header: 0.
+    """
+    headers = list(_SPACED_HEADER.finditer(line, 0, first))
+    return headers[-1].end() if headers else 0
+
+
+def _fill_centred_groups(reader: Reader, rows: list[Item], spaced: list[tuple[Item, int]]) -> None:
+    """Give each group the rows its points take, when its name stands among them.
+
+    A table copied from a PDF prints a group's merged cell in the middle of its rows
+    (``…。 2 分 组 织 领 导 (20 分) 建立…``): the rows before its name are its own too. In
+    order, each group takes the rows whose points add up to its own, when every group's do and
+    its name stands among its rows (or before them); otherwise the rows stay as read.
+    """
+    groups = [group for group, _ in spaced]
+    parts: list[list[Item]] = []
+    at = 0
+    for group, before in spaced:
+        taken: list[Item] = []
+        total = 0.0
+        while at < len(rows) and total < (group.points or 0.0) - 1e-9:
+            taken.append(rows[at])
+            total += rows[at].points or 0.0
+            at += 1
+        if abs(total - (group.points or 0.0)) > 1e-9 or before > at:
+            return
+        parts.append(taken)
+    if at != len(rows):
+        return
+    for group, taken in zip(groups, parts, strict=True):
+        group.children = taken
+    reader.roots = [root for root in reader.roots if root.level == 0]
 
 
 _SCORE_EDGE = re.compile(

@@ -241,29 +241,47 @@ def paragraph_marks(text: str) -> str:
     return _PARAGRAPH_MARK.sub("\n", text)
 
 
-def join_pages(text: str) -> str:
+def join_pages(text: str, *, lost_first: bool = False) -> str:
     """A sharing site's pages joined up: lines ``1、…`` ``2、…``, each a page cut anywhere.
 
     Document-sharing sites print a document as numbered pages, one long line each, cut in the
     middle of a sentence. When every line from the first ``1、`` on opens with its page number
     in turn, the lines but the last are long and one of them ends mid-sentence, the numbers and
-    the breaks between the pages become spaces: one run of text, at the same offsets.
+    the breaks between the pages become spaces: one run of text, at the same offsets. With
+    ``lost_first``, a copy whose first page lost its ``1、`` with the site's furniture before it
+    is read the same way, from the last line before ``2、`` on, when that line ends mid-sentence.
     """
     lines = [(found.start(), found.group()) for found in re.finditer(r"[^\n]*\S[^\n]*", text)]
     first = next((i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("1、")), None)
+    numbered = first is not None
+    if first is None and lost_first:
+        second = next(
+            (i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("2、")), None
+        )
+        first = second - 1 if second else None
     if first is None or len(lines) - first < 2:
         return text
     pages = lines[first:]
-    if not all(line.lstrip().startswith(f"{k}、") for k, (_, line) in enumerate(pages, 1)):
+    if not all(
+        line.lstrip().startswith(f"{k}、")
+        for k, (_, line) in enumerate(pages, 1)
+        if numbered or k > 1
+    ):
         return text
     heads = [line.rstrip() for _, line in pages[:-1]]
-    if any(len(line) < _PAGE_LINE for line in heads) or all(
-        line.endswith(("。", "；", ";", "）", ")")) for line in heads
+    ends = ("。", "；", ";", "）", ")")
+    if (
+        any(len(line) < _PAGE_LINE for line in heads)
+        or all(line.endswith(ends) for line in heads)
+        or (not numbered and heads[0].endswith(ends))
     ):
         return text
     chars = list(text)
     previous_end: int | None = None
     for k, (offset, line) in enumerate(pages, 1):
+        if not numbered and k == 1:
+            previous_end = offset + len(line.rstrip())
+            continue
         mark = offset + line.index(f"{k}、") + len(f"{k}、")
         start = previous_end if previous_end is not None else mark - len(f"{k}、")
         chars[start:mark] = " " * (mark - start)
@@ -314,6 +332,7 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
     cuts = sorted({*cuts, *_first_articles(line, cuts)})
+    cuts = sorted({*cuts, *_glued_successors(line, cuts)})
     if "、" in line:
         cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
     if (
@@ -333,6 +352,41 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         stripped = piece.strip()
         if stripped:
             yield offset + left + piece.index(stripped), stripped
+
+
+_CUT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[、.．](?!\d)")
+_GLUED_SUCCESSOR = (
+    r"(?<=[\u4e00-\u9fff]){number}[、.．](?!\d)"
+    r"(?=[\u4e00-\u9fff“\"《][^。；;（()）\d]{{1,60}}。?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+)
+"""The next number of a run of items glued to the cell before it, its name and points after it."""
+
+
+def _glued_successors(line: str, cuts: list[int]) -> list[int]:
+    """Where the items that follow a numbered item of a run start, their numbers glued on.
+
+    A table run into one line glues each row's number to the cell before (``…扣4分。查阅文件
+    材料2.本系统层层签订…。(4分)``): after item 1, the number 2 that opens a name with its
+    points in brackets opens item 2, and so on in turn, up to the next cut. A number printed
+    twice (``…6.按规定建立…(3分)…记录6.按时报送…(2分)``) opens an item each time.
+    """
+    found: list[int] = []
+    for position, cut in enumerate(cuts):
+        number = _CUT_NUMBER.match(line, cut)
+        if number is None:
+            continue
+        limit = cuts[position + 1] if position + 1 < len(cuts) else len(line)
+        k, at = int(number.group(1)), number.end()
+        while (glued := _glued_next(line, k, at, limit)) is not None:
+            found.append(glued.start())
+            k, at = int(glued.group("number")), glued.end()
+    return found
+
+
+def _glued_next(line: str, k: int, at: int, limit: int) -> re.Match[str] | None:
+    """The first of numbers ``k + 1`` and ``k`` (printed twice) glued on after ``at``."""
+    pattern = _GLUED_SUCCESSOR.format(number=f"(?P<number>{k + 1}|{k})")
+    return re.compile(pattern).search(line, at, limit)
 
 
 def _first_articles(line: str, cuts: list[int]) -> list[int]:

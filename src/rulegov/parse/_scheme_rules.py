@@ -360,7 +360,11 @@ def standard_rules(
 
 
 def _rule_clauses(text: str) -> Iterator[tuple[str, int, bool]]:
-    """Each clause of a standard, where it starts, and whether it opens a sentence (after 。；)."""
+    """Each clause of a standard, where it starts, and whether it opens a sentence (after 。；).
+
+    A copy that lost its stops may run a bonus on into the rule after it (``…达90%以上的加5分
+    回收率达不到90%的倒扣2分``): the two are clauses of their own.
+    """
     last_end = 0
     for clause in RULE_CLAUSE.finditer(text):
         sentence = clause.group().strip(" ，,")
@@ -368,7 +372,17 @@ def _rule_clauses(text: str) -> Iterator[tuple[str, int, bool]]:
             continue
         opens = _SENTENCE_END.search(text, last_end, clause.start()) is not None
         last_end = clause.end()
-        yield sentence, clause.start() + clause.group().index(sentence), opens
+        at = clause.start() + clause.group().index(sentence)
+        run_on = _RUN_ON_BONUS.search(sentence)
+        if run_on is not None and not re.search(r"扣|减", sentence[: run_on.start()]):
+            yield sentence[: run_on.end()], at, opens
+            yield sentence[run_on.end() :], at + run_on.end(), False
+            continue
+        yield sentence, at, opens
+
+
+_RUN_ON_BONUS = re.compile(r"加\s*" + NUMBER + r"\s*分(?=[\u4e00-\u9fff][^扣减]*(?:扣|减))")
+"""A bonus run on, without a stop, into a clause that takes points."""
 
 
 def _standard_bonuses(reader: Reader, sentence: str, start: int) -> list[dict[str, Any]]:

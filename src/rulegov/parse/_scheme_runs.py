@@ -298,7 +298,11 @@ def _run_rest(
         stack[-1].children.append(current)
         piece, index = piece[leading.end() :], index + leading.end()
     elif current is None and stack and POINTS_PAREN.search(piece) and piece.strip():
-        # one item under the heading, not numbered: its text, (X分), its standard
+        # one item under the heading, not numbered: its text, (X分), its standard; a code of
+        # the level below the heading's (C1 under B1) opens it
+        code = _CODE_BELOW.match(piece, skip)
+        if code is not None and _coded_below(stack[-1], code.group(1)):
+            skip = code.end()
         current = Item(2, "", where(index + skip), where(index + skip), None)
         stack[-1].children.append(current)
         piece, index = piece[skip:], index + skip
@@ -307,6 +311,15 @@ def _run_rest(
     elif stack and piece.strip():
         # a heading with no numbered items: the text after it is its standard
         stack[-1].standard.append((where(index + skip), piece.strip()))
+
+
+_CODE_BELOW = re.compile(r"([A-D])\d{1,2}(?=[\u4e00-\u9fff“\"《])")
+"""An indicator's code glued to its text in a run: ``C1成立了安全工作委员会…``."""
+
+
+def _coded_below(heading: Item, letter: str) -> bool:
+    """Whether ``letter`` codes the level right below ``heading``, itself coded (B1 over C1)."""
+    return heading.level == "ABCD".index(letter) - 1
 
 
 _LEADING_BARE = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*分(?=[\u4e00-\u9fff“\"])")
@@ -625,6 +638,13 @@ _POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值�
 """An item's points at the start of a sentence of its row: ``…有总结。8分未成立的扣2分``."""
 
 
+_POINTS_AFTER_SENTENCES = re.compile(
+    r"(?P<text>(?:[^。扣得分（()）\d]{2,}。){1,4})\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+"""A row's text of more sentences than one, its points in brackets after the last, nothing scored
+before them: ``成立了安全工作委员会…。制订了年度计划和总结。召开专题会议。(4分)查看资料…``."""
+
+
 _TITLE_THEN_POINTS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(\d{1,2}(?:\.\d)?)(?=[\u4e00-\u9fff])")
 """A short title with its points glued after it, then the item's text: ``管理体制9司法所为…``."""
 
@@ -655,6 +675,24 @@ def _run_standard(item: Item, text: str, start: int) -> None:
         _sentence_standard(item, text, start)
 
 
+def _points_after_title(item: Item, rest: str, start: int) -> str:
+    """The points in brackets after an item's first sentence (``rest``, at ``start``), if any.
+
+    They follow it (``…专题会议。(3分)…``) or the row's other sentences, when none of them
+    scores (``…合理。制订了…总结。(4分)查看资料…``): those sentences go to its standard.
+    Returns the text after them.
+    """
+    if (after := POINTS_PAREN.match(rest.lstrip())) is not None:
+        item.points = float(after.group(1))
+        return rest.lstrip()[after.end() :]
+    if (later := _POINTS_AFTER_SENTENCES.match(rest)) is not None:
+        item.points = float(later.group("points"))
+        described = later.group("text").strip()
+        item.standard.append((start + rest.index(described), described))
+        return rest[later.end() :]
+    return rest
+
+
 def _sentence_standard(item: Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
@@ -671,9 +709,8 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
     if paren is not None and item.points is None and not title[paren.end() :].strip():
         title = title[: paren.start()]
         item.points = float(paren.group(1))
-    elif item.points is None and (after := POINTS_PAREN.match(rest.lstrip())) is not None:
-        item.points = float(after.group(1))
-        rest = rest.lstrip()[after.end() :]
+    elif item.points is None:
+        rest = _points_after_title(item, rest, start + len(text) - len(rest))
     item.title = clean_title(title)
     item.end = start + len(text)
     if item.points is None:

@@ -124,6 +124,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"第[一二三四五六七八九十]+(?:部分|篇)\s*|第[一二三四五六七八九十]+项(?:\s+|[:：]\s*)"
         ),
     ),
+    # an indicator's code, its level in Roman figures and its number (I-1 组织管理 · II-1 创建规划),
+    # as 文明城市 and 文明单位 测评体系 number their first, second and third levels
+    ("code-1", re.compile(r"(?:I|Ⅰ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
+    ("code-2", re.compile(r"(?:II|Ⅱ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
+    ("code-3", re.compile(r"(?:III|Ⅲ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
     # Ⅰ、 · Ⅱ. and I. II. IV. in Latin letters before the title
     (
         "roman",
@@ -189,6 +194,10 @@ INLINE_ITEM = re.compile(
     # …考核指标说明一、创建工作:50分…)
     r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
     r"|(?<=指标说明)(?=一\s*[、.．])"
+    # a part with its points after a table's header run on into it (…计分标准考核办法一、落实校园
+    # 安全责任制(22分)…), the header perhaps printed again before the next part
+    r"|(?<=考核办法|考核方法|评分方法|计分标准|评分标准|考核标准|扣分标准)"
+    r"(?=[一二三四五六七八九十]{1,3}[、.．][^。；;，,（()）]{2,30}[（(]\d+(?:\.\d+)?分[）)])"
     # a regulation-style scheme's chapter or article after a full stop or an item's points
     # (…特制定本办法。第二章 考评内容…, …的水平(12分)第七条 …)
     r"|(?:(?<=[；;。])|(?<=[；;。]\s)|(?<=分[）)]))\s*(?=第[一二三四五六七八九十百]+[章条])"
@@ -199,9 +208,11 @@ COLON_POINTS = re.compile(
 )
 """A title closed by a colon and its points, the text after them: ``图书馆建设：5分根据…``."""
 INLINE_SPACED = re.compile(
-    r"(?<=\s)(?=\d{1,2}、[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+    r"(?<=\s)(?=(?:\d{1,2}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
 )
-"""An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``."""
+"""An item inside a table flattened with spaces between its cells: ``…资料 2、工作部署(1分) …``,
+or a part after a space in a copy that lost its stops: ``…特制定本办法 (一)扶贫攻坚(40分) 1、…``."""
 
 HEADER_NAME = re.compile(
     r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点"
@@ -425,7 +436,7 @@ ADD = re.compile(
 )
 """A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
 fills in by its top (``酌情加5-10分``)."""
-TAKE = re.compile(r"(?:扣|减)\s*(?:除|减)?\s*" + NUMBER + r"\s*分")
+TAKE = re.compile(r"(?:扣|减)\s*(?:除|减|基础分|基本分)?\s*" + NUMBER + r"\s*分")
 
 # Deductions inside an item's scoring standard.
 DISCRETIONARY = re.compile(
@@ -512,7 +523,12 @@ CLAUSE = re.compile(r"[^；;。\n]+")
 # the marks that end a clause or a label (。；:): no item's or part's name holds one
 CLAUSE_STOP = re.compile(r"[。；;：:]")
 RULE_CLAUSE = re.compile(r"(?:[^；;。\n，,]|[，,](?<!分[，,]))+")
-STATED = re.compile(r"分值(?:为|是|设为|：|:)?\s*" + NUMBER + r"\s*分")
+STATED = re.compile(
+    r"(?:分值|(?<![扣减])(?:基础分|基本分|标准分)(?=为|是|设为|：|:))(?:为|是|设为|：|:)?\s*"
+    + NUMBER
+    + r"\s*分"
+)
+"""Points with their label: ``分值为10分``, ``基础分为10分`` (not what a rule takes: 倒扣基础分2分)."""
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
     r"[（(]?\s*(?<!每)(?:分值|权重)\s*[:：为]?\s*"
