@@ -3809,6 +3809,47 @@ def test_a_bracketed_remark_between_a_flattened_rows_text_and_its_points():
     ]
 
 
+def test_a_flattened_table_whose_header_is_spaced_letter_by_letter():
+    # a copy that spaces the header's words letter by letter: 考 核 内 容 · 分值 · 评 分 标 准
+    text = (
+        "消防工作考核标准 序 号  考 核 内 容  分 值  评 分 标 准 1 建立防火安全委员会。"
+        "3未建立的不得分。2确定消防安全负责人。4未确定的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "建立防火安全委员会", 3.0),
+        ("2", "确定消防安全负责人", 4.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 3.0), ("2", 2.0)]
+
+
+def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
+    # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
+    text = (
+        "考评项目序号考评内容分值评分标准备注一、组织领导(6)1成立领导小组。2未成立的扣2分。"
+        "以文件为依据。2召开会议。4未召开的扣1分。以记录为依据。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "召开会议", 4.0),
+    ]
+
+
+def test_a_flattened_rows_text_of_several_sentences_before_its_points():
+    text = (
+        "考评项目序号考评内容分值评分标准一、组织领导(10)1成立领导小组。明确职责分工。"
+        "6未成立的不得分。2召开会议。4未召开的扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 6.0),
+        ("1.2", "召开会议", 4.0),
+    ]
+
+
 def test_a_copys_paragraph_marks_printed_as_the_letter_er_are_line_breaks():
     # a table copied one cell a line whose line breaks a sharing site printed as Р (U+0420)
     text = (

@@ -13,7 +13,12 @@ import re
 
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
-from rulegov.parse._scheme_words import POINTS_PAREN, STANDARD_WORDS
+from rulegov.parse._scheme_words import (
+    HEADER_RUN_POINTS,
+    HEADER_RUN_SCORE,
+    POINTS_PAREN,
+    STANDARD_WORDS,
+)
 
 __all__ = ["read_flattened"]
 
@@ -32,7 +37,7 @@ _HEADER_WORD = (
     r"|[一二三四A-D]级指标|评估(?:方式|方法|得分|标准|内容|要点)|[自督]评|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
     r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)|评审(?:项目|内容|标准)|分数|评价得分|存在问题"
-    r"|分值|标准分|得分|项目|内容|指标)"
+    r"|分值|标准分|" + HEADER_RUN_POINTS + r"|得分|项目|内容|指标)"
 )
 """One word of a flattened table's header (考核项目 · 分值 · 评分标准)."""
 _RUN_HEADER_WORDS = re.compile(r"(?:" + _HEADER_WORD + r"\s*(?:(?:及|和|、)\s*)?){3,}")
@@ -85,23 +90,55 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read lines that hold a flattened table; return the offsets of the lines used."""
     used: set[int] = set()
     for index, (offset, line) in enumerate(lines):
-        header = _RUN_HEADER.search(line) or _distinct_header(line)
-        if header is None:
+        found = _header(line)
+        if found is None:
             continue
+        end, spaced = found
         # the run goes on over the following lines; a sharing site cuts it into pages that it
         # numbers 1、 2、 3、 at the start of each line, which are not items
         pages = line.startswith("1、")
-        end = _header_end(line, header.end())
         pieces = [(offset + end, line[end:])]
         for page, (more_offset, more) in enumerate(lines[index + 1 :], 2):
             mark = f"{page}、"
             cut = len(mark) if pages and more.startswith(mark) else 0
             pieces.append((more_offset + cut, more[cut:]))
-        _read_run(reader, pieces, spaced=" " in header.group().strip())
+        _read_run(reader, pieces, spaced=spaced)
         used.add(offset)
         used.update(piece_offset for piece_offset, _ in pieces)
         break
     return used
+
+
+def _header(line: str) -> tuple[int, bool] | None:
+    """Where the header of a flattened table in ``line`` ends, and whether its cells are spaced."""
+    header = _RUN_HEADER.search(line) or _distinct_header(line)
+    if header is not None:
+        return _header_end(line, header.end()), " " in header.group().strip()
+    return _letter_spaced_header(line)
+
+
+_SPACED_LETTERS = re.compile(r"(?:(?<=\s)|^)[\u4e00-\u9fff](?: [\u4e00-\u9fff](?=\s)){2,}")
+"""Three letters or more each set apart by spaces, as a copy of a header prints them: ``考 核 内``."""
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
+    """The header of a flattened table whose words a copy spaced letter by letter.
+
+    ``序号消 防 工 作 标 准基础分评 分 标 准备 注实得分1 建立…``: the header is read with the
+    spaces between letters left out, and only where words spaced so are part of it.
+    """
+    if _SPACED_LETTERS.search(line) is None:
+        return None
+    kept = [at for at in range(len(line)) if not _LETTER_SPACE.match(line, at)]
+    joined = "".join(line[at] for at in kept)
+    header = _RUN_HEADER.search(joined) or _distinct_header(joined)
+    if header is None:
+        return None
+    start, end = kept[header.start()], kept[header.end() - 1] + 1
+    if _LETTER_SPACE.search(line, start, end) is None:
+        return None  # the header's own words are not spaced so
+    return kept[_header_end(joined, header.end()) - 1] + 1, True
 
 
 def _distinct_header(line: str) -> re.Match[str] | None:
@@ -131,7 +168,8 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 
 _HEADER_TAIL = re.compile(
-    r"\s*(?:得分|备注|自评分|自评得分|考[核评]得分|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
+    r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分"
+    r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
 """Header words after a run's header (得分 · 备注), and a column for each grade (优秀良好合格不合格)."""
 
@@ -545,6 +583,8 @@ def _next_item(
     # 1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
     # row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause)
     plain = rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    if number == 1:
+        plain += r"|^\s*1\s+(?=[\u4e00-\u9fff“\"])"  # the first row's number opens the run
     bracketed = rf"(?:(?<=[。；;）)\d\s])|^)[（(]{number}[）)](?=[\u4e00-\u9fff“\"])"
     marker = re.compile(
         {None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run]
@@ -579,12 +619,29 @@ def _points_of_the_row_before(text: str, found: re.Match[str], marker: re.Patter
 
     ``…工作内容。2每做到一项得0.5分。2党委议军会议…``: the points column sits between a row's
     content and its standard, so the first 2 opens a standard (a rule that awards or takes
-    points), and the same number right after that standard's stop is the item.
+    points), and the same number right after that standard's stop is the item, or after a
+    remark that scores nothing (``…扣1分。 以文件材料为依据。3各乡镇…``, a 备注 cell).
     """
     stop = text.find("。", found.end(), found.end() + _RUN_WINDOW)
     if stop < 0 or not _STANDARD_RULE.search(text, found.end(), stop):
         return False
-    return marker.match(text, stop + 1) is not None
+    for _ in range(_REMARKS + 1):
+        if marker.match(text, stop + 1) is not None:
+            return True
+        after = text.find("。", stop + 1, stop + 1 + _RUN_WINDOW)
+        if (
+            after < 0
+            or _STANDARD_RULE.search(text, stop + 1, after)
+            or _DIGIT.search(text, stop + 1, after)
+        ):
+            return False
+        stop = after
+    return False
+
+
+_REMARKS = 1
+"""How many sentences that score nothing may stand between a row's standard and the next row."""
+_DIGIT = re.compile(r"\d")
 
 
 _GLUED_NUMBER = (
@@ -655,6 +712,20 @@ def _run_standard(item: Item, text: str, start: int) -> None:
         _sentence_standard(item, text, start)
 
 
+def _points_after_content(rest: str) -> re.Match[str] | None:
+    """The points glued after a row's text of several sentences, before its standard.
+
+    The figure opens the first sentence that scores (扣 · 不得分 · 酌情), and no sentence
+    before it scores: ``建立防火办，…工作。12未成立防火办的不得分。``.
+    """
+    for found in _ROW_POINTS.finditer(rest):
+        if _SCORES.search(rest, 0, found.start()):
+            return None
+        if _SCORES.search(rest[found.end() :].partition("。")[0]):
+            return found
+    return None
+
+
 def _sentence_standard(item: Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
@@ -676,6 +747,13 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
         rest = rest.lstrip()[after.end() :]
     item.title = clean_title(title)
     item.end = start + len(text)
+    rest = _points_before_standard(item, text, rest, start).strip()
+    if rest:
+        item.standard.append((start + text.index(rest), rest))
+
+
+def _points_before_standard(item: Item, text: str, rest: str, start: int) -> str:
+    """The points of a row between its text and its standard; return the rest of ``rest``."""
     if item.points is None:
         # a bracketed remark may stand between the row's text and its points: …。(查阅资料)5未…
         glued = re.match(
@@ -692,6 +770,8 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
             # the item's own text may already say how it is scored (…否则酌情扣分。6分…)
             item.standard.append((start + text.index(described), described))
         rest = rest[after.end() - 1 :]
-    rest = rest.strip()
-    if rest:
-        item.standard.append((start + text.index(rest), rest))
+    if item.points is None and (later := _points_after_content(rest)) is not None:
+        # the row's text runs over sentences before its points: …规划。建立防火办…。12未成立…
+        item.points = float(later.group(1))
+        rest = rest[later.end() :]
+    return rest
