@@ -3823,6 +3823,23 @@ def test_a_flattened_table_whose_header_is_spaced_letter_by_letter():
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 3.0), ("2", 2.0)]
 
 
+def test_a_cell_with_bare_points_before_its_first_row_in_a_run_of_spaced_cells():
+    # the 分值 cell without 分 after the heading's name: 资金保障 5 1.…
+    text = (
+        "考核项目 分值 评分标准 资金保障 5 1.足额安排救助资金。(2分) 2.落实财政投入。(3分) "
+        "救助水平 6 1.提高低保标准。(4分) 2.确定临时救助标准。(2分)"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "资金保障", 5.0),
+        ("1.1", "足额安排救助资金", 2.0),
+        ("1.2", "落实财政投入", 3.0),
+        ("2", "救助水平", 6.0),
+        ("2.1", "提高低保标准", 4.0),
+        ("2.2", "确定临时救助标准", 2.0),
+    ]
+
+
 def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
     # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
     text = (

@@ -86,6 +86,13 @@ _RUN_CELL = re.compile(
 """A cell of a run whose cells are set apart by spaces, closed by its points: ``反应快速化 (10分)``."""
 
 
+_RUN_CELL_BARE = re.compile(
+    r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,]{2,24})"
+    r" (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? (?=1[、.．](?!\d))"
+)
+"""A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``."""
+
+
 def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read lines that hold a flattened table; return the offsets of the lines used."""
     used: set[int] = set()
@@ -212,6 +219,9 @@ class _Groups:
                     for found in self.found.values()
                 ):
                     self.found[cell.start()] = cell
+            # a cell with bare points before the first row under it: 资金保障 5 1.按…
+            for cell in _RUN_CELL_BARE.finditer(text):
+                self.found.setdefault(cell.start(), cell)
         for inner in _RUN_INNER.finditer(text):
             if not self.found or not any(
                 found.start() <= inner.start() < found.end() for found in self.found.values()
