@@ -749,7 +749,7 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
             )
         title = title[: scoring.start()]
     paren = POINTS_PAREN.search(title)
-    if paren is not None and item.points is None and not title[paren.end() :].strip():
+    if paren is not None and item.points is None and not title[paren.end() :].strip(" ；;，,"):
         title = title[: paren.start()]
         item.points = float(paren.group(1))
     elif item.points is None and (after := POINTS_PAREN.match(rest.lstrip())) is not None:
