@@ -3857,6 +3857,23 @@ def test_a_flattened_rows_points_in_brackets_before_the_semicolon_that_closes_it
     ]
 
 
+def test_a_flattened_rows_number_glued_after_the_points_of_the_row_before():
+    # 。42绿化带: row 1's points (4) and row 2's number, as the numbering 2, 3 goes on
+    text = (
+        "环境卫生考核评分表考评项目序号考评内容分值评分标准一、公共区域(10分)"
+        "1主要道路有明显垃圾,每发现1处扣0.5分。42绿化带有白色垃圾,每发现1处扣0.5分。"
+        "33公共厕所无明显标识的,每发现1处扣1分。3"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points or node.cap) for node in scheme.nodes()[1:]] == [
+        ("1", 10.0),
+        ("1.1", 4.0),
+        ("1.2", 3.0),
+        ("1.3", 3.0),
+    ]
+    assert scheme.node("1.2").name.startswith("绿化带")
+
+
 def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
     # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
     text = (

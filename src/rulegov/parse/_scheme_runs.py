@@ -592,7 +592,10 @@ def _next_item(
     """
     # 1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
     # row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause)
-    plain = rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    plain = (
+        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+        rf"|(?P<after_points>{_AFTER_POINTS.format(number=number)})"
+    )
     if number == 1:
         plain += r"|^\s*1\s+(?=[\u4e00-\u9fff“\"])"  # the first row's number opens the run
     bracketed = rf"(?:(?<=[。；;）)\d\s])|^)[（(]{number}[）)](?=[\u4e00-\u9fff“\"])"
@@ -605,6 +608,10 @@ def _next_item(
             continue
         if _points_of_the_row_before(text, found, marker):
             continue
+        if found.groupdict().get("after_points") and not _serials_go_on(
+            text, found.end(), number + 1
+        ):
+            continue
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
             glued -= 1
@@ -615,6 +622,25 @@ def _next_item(
             glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
         return glued, found.start(), found.end()
     return None
+
+
+_AFTER_POINTS = (
+    r"(?<=[。；;]\d){number}(?![分次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇])"
+    r"(?=[\u4e00-\u9fff“\"])"
+)
+"""A row's number glued after the points of the row before, after its stop: ``…扣0.5分。42绿化带…``."""
+
+
+def _serials_go_on(text: str, start: int, number: int) -> bool:
+    """Whether row ``number`` follows ``start`` glued so too, or the run ends with a row's points.
+
+    A figure glued after a row's stop is the row's points and the next row's number only where
+    the numbering goes on so: ``…。42绿化带…。33公共厕所…。3``.
+    """
+    end = min(len(text), start + _RUN_WINDOW)
+    if re.compile(_AFTER_POINTS.format(number=number)).search(text, start, end):
+        return True
+    return end == len(text) and _LAST_ROW_POINTS.search(text, start) is not None
 
 
 _SPACED_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,3}(?:\.\d+)?)\s+$")
