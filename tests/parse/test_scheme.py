@@ -3874,6 +3874,24 @@ def test_a_flattened_rows_number_glued_after_the_points_of_the_row_before():
     assert scheme.node("1.2").name.startswith("绿化带")
 
 
+def test_a_cell_with_points_in_brackets_without_fen_in_a_run_of_spaced_cells():
+    # 安全生产(10): the 分值 written in brackets without 分, then the heading's rows
+    text = (
+        "考核项目 分值 评分标准 安全生产(10) "
+        "1、乡镇党政联席会议听取安全生产工作汇报,分析研究安全生产不少于4次(4分); "
+        "2、乡镇主要负责人每月至少督查1次安全生产工作(6分); "
+        "应急管理(5) 1、乡镇编制综合应急预案并组织开展应急演练(5分);"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "安全生产", 10.0),
+        ("1.1", "乡镇党政联席会议听取安全生产工作汇报,分析研究安全生产不少于4次", 4.0),
+        ("1.2", "乡镇主要负责人每月至少督查1次安全生产工作", 6.0),
+        ("2", "应急管理", 5.0),
+        ("2.1", "乡镇编制综合应急预案并组织开展应急演练", 5.0),
+    ]
+
+
 def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
     # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
     text = (

@@ -88,7 +88,8 @@ _RUN_CELL = re.compile(
 
 _RUN_CELL_BARE = re.compile(
     r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,]{2,24})"
-    r" (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? (?=1[、.．](?!\d))"
+    r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? (?=1[、.．](?!\d))"
+    r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
 )
 """A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``."""
 
