@@ -3892,6 +3892,21 @@ def test_a_cell_with_points_in_brackets_without_fen_in_a_run_of_spaced_cells():
     ]
 
 
+def test_parts_of_a_flattened_table_numbered_di_yi_xiang_with_their_points_after_the_name():
+    text = (
+        "验收项目分值检查验收具体内容及评分标准评定方法总分值得分扣分理由"
+        "第一项完善责任体系10分年初未召开消防工作专门会议的扣1分;未逐级签订目标责任书的扣2分;"
+        "第二项消防安全检查5分少一次扣1分;"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "完善责任体系", 10.0), ("2", "消防安全检查", 5.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 1.0),
+        ("1", 2.0),
+        ("2", 1.0),
+    ]
+
+
 def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
     # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
     text = (

@@ -55,6 +55,12 @@ _RUN_GROUP = re.compile(
     r"|\d{1,2}[、.．]|[A-D]\d{1,2}(?=[\u4e00-\u9fff]))\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
+_RUN_PART = re.compile(
+    r"(?P<mark>第[一二三四五六七八九十]+项)\s*"
+    r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)\s*"
+    r"(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]|(?P<bare>\d+(?:\.\d+)?)\s*分)"
+)
+"""A part of a flattened table numbered 第一项, its points after its name: ``第一项完善责任体系10分…``."""
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
 _QUOTED = r"[“\"][^”\"。；;]{1,12}[”\"]"
 _RUN_TITLE = (
@@ -211,6 +217,8 @@ class _Groups:
 
     def __init__(self, text: str, *, spaced: bool = False) -> None:
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        for part in _RUN_PART.finditer(text):
+            self.found.setdefault(part.start(), part)
         if spaced:
             # cells set apart by spaces: a cell that closes with its points is a heading
             for cell in _RUN_CELL.finditer(text):
