@@ -3907,6 +3907,26 @@ def test_parts_of_a_flattened_table_numbered_di_yi_xiang_with_their_points_after
     ]
 
 
+def test_the_last_unnumbered_row_of_a_flattened_table_with_its_text_before_its_standard():
+    text = (
+        "农贸市场垃圾分类检查评分标准序号评审项目评审内容分数评分标准评价得分设施配置(20分)"
+        "按要求设置分类投放容器。10未按要求设置的本项不得分。5投放容器外观脏乱的,1处扣2分。"
+        "5清洗点实行雨污分流。少一个扣2.5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "设施配置", 20.0),
+        ("1.1", "按要求设置分类投放容器", 10.0),
+        ("1.2", "投放容器外观脏乱的", 5.0),
+        ("1.3", "清洗点实行雨污分流", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 10.0),
+        ("1.2", 2.0),
+        ("1.3", 2.5),
+    ]
+
+
 def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
     # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
     text = (

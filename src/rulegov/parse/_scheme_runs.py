@@ -394,6 +394,9 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
     ]
     if len(marks) < 2 or group.points is None:
         return False
+    last = _last_row_mark(piece, marks[-1])
+    if last is not None:
+        marks.append(last)
     if sum(float(found.group(1)) for found in marks) > group.points:
         return False
     rows: list[tuple[int, str, float, int, str]] = []
@@ -427,6 +430,23 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
         item.standard.append((where(index + after + skip), standard.strip()))
         group.children.append(item)
     return True
+
+
+def _last_row_mark(piece: str, mark: re.Match[str]) -> re.Match[str] | None:
+    """The points of a last row whose text comes before its standard: ``。5清洗点…。少一个扣2分。``.
+
+    After the last row that opens with a scoring sentence, a figure glued after a stop is the
+    points of one more row when the text after it scores only in a later sentence.
+    """
+    stop = piece.find("。", mark.end())
+    if stop < 0 or not _SCORES.search(piece, mark.end(), stop):
+        return None
+    found = _ROW_POINTS.search(piece, stop + 1)
+    if found is None or not _SCORES.search(piece, found.end()):
+        return None
+    if any(_ROW_POINTS.finditer(piece, found.end())):
+        return None  # not the last figure of the run
+    return found
 
 
 _PART_MARK = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
