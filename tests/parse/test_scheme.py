@@ -3927,6 +3927,22 @@ def test_the_last_unnumbered_row_of_a_flattened_table_with_its_text_before_its_s
     ]
 
 
+def test_the_last_figure_of_a_flattened_run_before_a_rule_is_the_last_rows_points():
+    # 。4未成立的不得分: no row 4 follows, and the rows before carry their points so
+    text = (
+        "考评项目序号考评内容分值评分标准备注一、组织领导(10分)1成立防火安全委员会。3未成立的不得分。"
+        "2确定消防安全负责人。3未确定的扣2分。3督促村委会成立防火领导小组。明确职责分工。"
+        "4未成立的不得分。以上报材料为依据。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立防火安全委员会", 3.0),
+        ("1.2", "确定消防安全负责人", 3.0),
+        ("1.3", "督促村委会成立防火领导小组", 4.0),
+    ]
+
+
 def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
     # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
     text = (

@@ -269,22 +269,21 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     number = 1
     bracketed = False
     glued_run = False  # the rows are numbered glued to the previous row's last cell
+    rows: list[Item] = []
     index = 0
     while index < len(text):
         group = groups.found.get(index)
         if group is not None:
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
+            rows = []
             index = group.end()
             if re.match(
                 r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]
             ):
                 number = 1  # the items under a heading numbered afresh
             continue
-        found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
-        if found is None and number > 1 and not bracketed:
-            found = _glued_item(text, index, number, groups, chained=glued_run)
-            glued_run = glued_run or found is not None
+        found, glued_run = _row_at(text, index, (number, bracketed, glued_run), groups, rows)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             piece = _last_row_points(current, text[index:next_group])
@@ -300,12 +299,63 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         )
         current = Item(2, "", where(start), where(start), None)
         (stack[-1].children if stack else reader.roots).append(current)
+        rows.append(current)
         if glued < start and not trailing:
             current.points = float(text[glued:start])
         index = body
         number += 1
     if current is not None and index < len(text):
         _run_standard(current, _last_row_points(current, text[index:]), where(index))
+
+
+def _row_at(
+    text: str,
+    index: int,
+    state: tuple[int, bool, bool],
+    groups: _Groups,
+    rows: list[Item],
+) -> tuple[tuple[int, int, int] | None, bool]:
+    """Where row ``number`` of ``state`` (number, bracketed run, glued run) starts after ``index``.
+
+    Returns the row as ``_next_item`` does, or None, and whether the run numbers its rows glued
+    to the row before's last cell.
+    """
+    number, bracketed, glued_run = state
+    found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
+    if found is None and number > 1 and not bracketed:
+        found = _glued_item(text, index, number, groups, chained=glued_run)
+        glued_run = glued_run or found is not None
+    if found is not None and _points_of_the_last_row(text, found, rows):
+        found = None
+    return found, glued_run
+
+
+def _points_of_the_last_row(text: str, found: tuple[int, int, int], rows: list[Item]) -> bool:
+    """Whether the figure read as the next row's number is the points of the row before.
+
+    ``…3未成立…不得分。4督促…小组。督促…小组。5未确定…的不得分。以…为依据。``: where the rows
+    under the heading carry their points between text and standard, the row before has none
+    yet, the bare figure opens a rule after its stop, and it is the run's last figure.
+    """
+    glued, start, body = found
+    if len(rows) < 2 or rows[-1].points is not None or glued != start:
+        return False
+    if not text[start:body].isdigit():
+        return False  # a number with its stop (5、 5.) is a row's
+    if any(row.points is None for row in rows[:-1]):
+        return False
+    if text[:start].rstrip()[-1:] not in "。；;":
+        return False
+    stop = text.find("。", body)
+    if not _STANDARD_RULE.search(text, body, stop if stop >= 0 else len(text)):
+        return False
+    # the run's last figure: no row follows it, whatever its number
+    return stop < 0 or (
+        _ROW_POINTS.search(text, stop + 1) is None and _ROW_NUMBER.search(text, stop + 1) is None
+    )
+
+
+_ROW_NUMBER = re.compile(r"(?<![\d.．])\d{1,2}[、.．](?!\d)")
 
 
 _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
