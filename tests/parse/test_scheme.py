@@ -3825,6 +3825,167 @@ def test_a_bracketed_remark_between_a_flattened_rows_text_and_its_points():
     ]
 
 
+def test_a_flattened_table_whose_header_is_spaced_letter_by_letter():
+    # a copy that spaces the header's words letter by letter: 考 核 内 容 · 分值 · 评 分 标 准
+    text = (
+        "消防工作考核标准 序 号  考 核 内 容  分 值  评 分 标 准 1 建立防火安全委员会。"
+        "3未建立的不得分。2确定消防安全负责人。4未确定的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "建立防火安全委员会", 3.0),
+        ("2", "确定消防安全负责人", 4.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 3.0), ("2", 2.0)]
+
+
+def test_a_cell_with_bare_points_before_its_first_row_in_a_run_of_spaced_cells():
+    # the 分值 cell without 分 after the heading's name: 资金保障 5 1.…
+    text = (
+        "考核项目 分值 评分标准 资金保障 5 1.足额安排救助资金。(2分) 2.落实财政投入。(3分) "
+        "救助水平 6 1.提高低保标准。(4分) 2.确定临时救助标准。(2分)"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "资金保障", 5.0),
+        ("1.1", "足额安排救助资金", 2.0),
+        ("1.2", "落实财政投入", 3.0),
+        ("2", "救助水平", 6.0),
+        ("2.1", "提高低保标准", 4.0),
+        ("2.2", "确定临时救助标准", 2.0),
+    ]
+
+
+def test_a_flattened_rows_points_in_brackets_before_the_semicolon_that_closes_it():
+    text = (
+        "考核项目 分值 评分标准 组织领导(10分) "
+        "1、乡镇党政联席会议听取安全生产工作汇报,分析研究安全生产不少于4次(4分); "
+        "2、乡镇主要负责人每月至少督查1次安全生产工作(6分); "
+        "应急管理(5分) 1、乡镇编制综合应急预案并组织开展应急演练(5分);"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "乡镇党政联席会议听取安全生产工作汇报,分析研究安全生产不少于4次", 4.0),
+        ("1.2", "乡镇主要负责人每月至少督查1次安全生产工作", 6.0),
+        ("2", "应急管理", 5.0),
+        ("2.1", "乡镇编制综合应急预案并组织开展应急演练", 5.0),
+    ]
+
+
+def test_a_flattened_rows_number_glued_after_the_points_of_the_row_before():
+    # 。42绿化带: row 1's points (4) and row 2's number, as the numbering 2, 3 goes on
+    text = (
+        "环境卫生考核评分表考评项目序号考评内容分值评分标准一、公共区域(10分)"
+        "1主要道路有明显垃圾,每发现1处扣0.5分。42绿化带有白色垃圾,每发现1处扣0.5分。"
+        "33公共厕所无明显标识的,每发现1处扣1分。3"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points or node.cap) for node in scheme.nodes()[1:]] == [
+        ("1", 10.0),
+        ("1.1", 4.0),
+        ("1.2", 3.0),
+        ("1.3", 3.0),
+    ]
+    assert scheme.node("1.2").name.startswith("绿化带")
+
+
+def test_a_cell_with_points_in_brackets_without_fen_in_a_run_of_spaced_cells():
+    # 安全生产(10): the 分值 written in brackets without 分, then the heading's rows
+    text = (
+        "考核项目 分值 评分标准 安全生产(10) "
+        "1、乡镇党政联席会议听取安全生产工作汇报,分析研究安全生产不少于4次(4分); "
+        "2、乡镇主要负责人每月至少督查1次安全生产工作(6分); "
+        "应急管理(5) 1、乡镇编制综合应急预案并组织开展应急演练(5分);"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "安全生产", 10.0),
+        ("1.1", "乡镇党政联席会议听取安全生产工作汇报,分析研究安全生产不少于4次", 4.0),
+        ("1.2", "乡镇主要负责人每月至少督查1次安全生产工作", 6.0),
+        ("2", "应急管理", 5.0),
+        ("2.1", "乡镇编制综合应急预案并组织开展应急演练", 5.0),
+    ]
+
+
+def test_parts_of_a_flattened_table_numbered_di_yi_xiang_with_their_points_after_the_name():
+    text = (
+        "验收项目分值检查验收具体内容及评分标准评定方法总分值得分扣分理由"
+        "第一项完善责任体系10分年初未召开消防工作专门会议的扣1分;未逐级签订目标责任书的扣2分;"
+        "第二项消防安全检查5分少一次扣1分;"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "完善责任体系", 10.0), ("2", "消防安全检查", 5.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1", 1.0),
+        ("1", 2.0),
+        ("2", 1.0),
+    ]
+
+
+def test_the_last_unnumbered_row_of_a_flattened_table_with_its_text_before_its_standard():
+    text = (
+        "农贸市场垃圾分类检查评分标准序号评审项目评审内容分数评分标准评价得分设施配置(20分)"
+        "按要求设置分类投放容器。10未按要求设置的本项不得分。5投放容器外观脏乱的,1处扣2分。"
+        "5清洗点实行雨污分流。少一个扣2.5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "设施配置", 20.0),
+        ("1.1", "按要求设置分类投放容器", 10.0),
+        ("1.2", "投放容器外观脏乱的", 5.0),
+        ("1.3", "清洗点实行雨污分流", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 10.0),
+        ("1.2", 2.0),
+        ("1.3", 2.5),
+    ]
+
+
+def test_the_last_figure_of_a_flattened_run_before_a_rule_is_the_last_rows_points():
+    # 。4未成立的不得分: no row 4 follows, and the rows before carry their points so
+    text = (
+        "考评项目序号考评内容分值评分标准备注一、组织领导(10分)1成立防火安全委员会。3未成立的不得分。"
+        "2确定消防安全负责人。3未确定的扣2分。3督促村委会成立防火领导小组。明确职责分工。"
+        "4未成立的不得分。以上报材料为依据。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立防火安全委员会", 3.0),
+        ("1.2", "确定消防安全负责人", 3.0),
+        ("1.3", "督促村委会成立防火领导小组", 4.0),
+    ]
+
+
+def test_a_remark_after_a_flattened_rows_standard_keeps_its_points_from_the_next_number():
+    # row 1's points (2) read like row 2's number; a 备注 cell stands between its standard and row 2
+    text = (
+        "考评项目序号考评内容分值评分标准备注一、组织领导(6)1成立领导小组。2未成立的扣2分。"
+        "以文件为依据。2召开会议。4未召开的扣1分。以记录为依据。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "召开会议", 4.0),
+    ]
+
+
+def test_a_flattened_rows_text_of_several_sentences_before_its_points():
+    text = (
+        "考评项目序号考评内容分值评分标准一、组织领导(10)1成立领导小组。明确职责分工。"
+        "6未成立的不得分。2召开会议。4未召开的扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 6.0),
+        ("1.2", "召开会议", 4.0),
+    ]
+
+
 def test_a_copys_paragraph_marks_printed_as_the_letter_er_are_line_breaks():
     # a table copied one cell a line whose line breaks a sharing site printed as Р (U+0420)
     text = (

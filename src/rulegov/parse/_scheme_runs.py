@@ -13,7 +13,12 @@ import re
 
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
-from rulegov.parse._scheme_words import POINTS_PAREN, STANDARD_WORDS
+from rulegov.parse._scheme_words import (
+    HEADER_RUN_POINTS,
+    HEADER_RUN_SCORE,
+    POINTS_PAREN,
+    STANDARD_WORDS,
+)
 
 __all__ = ["read_flattened"]
 
@@ -32,7 +37,7 @@ _HEADER_WORD = (
     r"|[一二三四A-D]级指标|评估(?:方式|方法|得分|标准|内容|要点)|[自督]评|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
     r"|分类(?:[（(]分值[）)])?|评查内容|评查标准|评分方法(?:及标准)?"
     r"|(?:大项|小项|具体)(?:内容|项目)|协助(?:单位|部门)|评审(?:项目|内容|标准)|分数|评价得分|存在问题"
-    r"|分值|标准分|得分|项目|内容|指标)"
+    r"|分值|标准分|" + HEADER_RUN_POINTS + r"|得分|项目|内容|指标)"
 )
 """One word of a flattened table's header (考核项目 · 分值 · 评分标准)."""
 _RUN_HEADER_WORDS = re.compile(r"(?:" + _HEADER_WORD + r"\s*(?:(?:及|和|、)\s*)?){3,}")
@@ -50,6 +55,12 @@ _RUN_GROUP = re.compile(
     r"|\d{1,2}[、.．]|[A-D]\d{1,2}(?=[\u4e00-\u9fff]))\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
+_RUN_PART = re.compile(
+    r"(?P<mark>第[一二三四五六七八九十]+项)\s*"
+    r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)\s*"
+    r"(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]|(?P<bare>\d+(?:\.\d+)?)\s*分)"
+)
+"""A part of a flattened table numbered 第一项, its points after its name: ``第一项完善责任体系10分…``."""
 # a heading with its points that opens the run, unnumbered (场所设施设备(10分)1.…)
 _QUOTED = r"[“\"][^”\"。；;]{1,12}[”\"]"
 _RUN_TITLE = (
@@ -81,27 +92,67 @@ _RUN_CELL = re.compile(
 """A cell of a run whose cells are set apart by spaces, closed by its points: ``反应快速化 (10分)``."""
 
 
+_RUN_CELL_BARE = re.compile(
+    r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,]{2,24})"
+    r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? (?=1[、.．](?!\d))"
+    r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
+)
+"""A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``."""
+
+
 def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read lines that hold a flattened table; return the offsets of the lines used."""
     used: set[int] = set()
     for index, (offset, line) in enumerate(lines):
-        header = _RUN_HEADER.search(line) or _distinct_header(line)
-        if header is None:
+        found = _header(line)
+        if found is None:
             continue
+        end, spaced = found
         # the run goes on over the following lines; a sharing site cuts it into pages that it
         # numbers 1、 2、 3、 at the start of each line, which are not items
         pages = line.startswith("1、")
-        end = _header_end(line, header.end())
         pieces = [(offset + end, line[end:])]
         for page, (more_offset, more) in enumerate(lines[index + 1 :], 2):
             mark = f"{page}、"
             cut = len(mark) if pages and more.startswith(mark) else 0
             pieces.append((more_offset + cut, more[cut:]))
-        _read_run(reader, pieces, spaced=" " in header.group().strip())
+        _read_run(reader, pieces, spaced=spaced)
         used.add(offset)
         used.update(piece_offset for piece_offset, _ in pieces)
         break
     return used
+
+
+def _header(line: str) -> tuple[int, bool] | None:
+    """Where the header of a flattened table in ``line`` ends, and whether its cells are spaced."""
+    header = _RUN_HEADER.search(line) or _distinct_header(line)
+    if header is not None:
+        return _header_end(line, header.end()), " " in header.group().strip()
+    return _letter_spaced_header(line)
+
+
+_SPACED_LETTERS = re.compile(r"(?:(?<=\s)|^)[\u4e00-\u9fff](?: [\u4e00-\u9fff](?=\s)){2,}")
+"""Three letters or more each set apart by spaces, as a copy of a header prints them: ``考 核 内``."""
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
+    """The header of a flattened table whose words a copy spaced letter by letter.
+
+    ``序号消 防 工 作 标 准基础分评 分 标 准备 注实得分1 建立…``: the header is read with the
+    spaces between letters left out, and only where words spaced so are part of it.
+    """
+    if _SPACED_LETTERS.search(line) is None:
+        return None
+    kept = [at for at in range(len(line)) if not _LETTER_SPACE.match(line, at)]
+    joined = "".join(line[at] for at in kept)
+    header = _RUN_HEADER.search(joined) or _distinct_header(joined)
+    if header is None:
+        return None
+    start, end = kept[header.start()], kept[header.end() - 1] + 1
+    if _LETTER_SPACE.search(line, start, end) is None:
+        return None  # the header's own words are not spaced so
+    return kept[_header_end(joined, header.end()) - 1] + 1, True
 
 
 def _distinct_header(line: str) -> re.Match[str] | None:
@@ -131,7 +182,8 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 
 _HEADER_TAIL = re.compile(
-    r"\s*(?:得分|备注|自评分|自评得分|考[核评]得分|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
+    r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分"
+    r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
 """Header words after a run's header (得分 · 备注), and a column for each grade (优秀良好合格不合格)."""
 
@@ -165,6 +217,8 @@ class _Groups:
 
     def __init__(self, text: str, *, spaced: bool = False) -> None:
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        for part in _RUN_PART.finditer(text):
+            self.found.setdefault(part.start(), part)
         if spaced:
             # cells set apart by spaces: a cell that closes with its points is a heading
             for cell in _RUN_CELL.finditer(text):
@@ -174,6 +228,9 @@ class _Groups:
                     for found in self.found.values()
                 ):
                     self.found[cell.start()] = cell
+            # a cell with bare points before the first row under it: 资金保障 5 1.按…
+            for cell in _RUN_CELL_BARE.finditer(text):
+                self.found.setdefault(cell.start(), cell)
         for inner in _RUN_INNER.finditer(text):
             if not self.found or not any(
                 found.start() <= inner.start() < found.end() for found in self.found.values()
@@ -212,22 +269,21 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
     number = 1
     bracketed = False
     glued_run = False  # the rows are numbered glued to the previous row's last cell
+    rows: list[Item] = []
     index = 0
     while index < len(text):
         group = groups.found.get(index)
         if group is not None:
             _run_group(reader, stack, group, where(index), where(group.end()))
             current = None
+            rows = []
             index = group.end()
             if re.match(
                 r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]
             ):
                 number = 1  # the items under a heading numbered afresh
             continue
-        found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
-        if found is None and number > 1 and not bracketed:
-            found = _glued_item(text, index, number, groups, chained=glued_run)
-            glued_run = glued_run or found is not None
+        found, glued_run = _row_at(text, index, (number, bracketed, glued_run), groups, rows)
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             piece = _last_row_points(current, text[index:next_group])
@@ -243,12 +299,63 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         )
         current = Item(2, "", where(start), where(start), None)
         (stack[-1].children if stack else reader.roots).append(current)
+        rows.append(current)
         if glued < start and not trailing:
             current.points = float(text[glued:start])
         index = body
         number += 1
     if current is not None and index < len(text):
         _run_standard(current, _last_row_points(current, text[index:]), where(index))
+
+
+def _row_at(
+    text: str,
+    index: int,
+    state: tuple[int, bool, bool],
+    groups: _Groups,
+    rows: list[Item],
+) -> tuple[tuple[int, int, int] | None, bool]:
+    """Where row ``number`` of ``state`` (number, bracketed run, glued run) starts after ``index``.
+
+    Returns the row as ``_next_item`` does, or None, and whether the run numbers its rows glued
+    to the row before's last cell.
+    """
+    number, bracketed, glued_run = state
+    found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
+    if found is None and number > 1 and not bracketed:
+        found = _glued_item(text, index, number, groups, chained=glued_run)
+        glued_run = glued_run or found is not None
+    if found is not None and _points_of_the_last_row(text, found, rows):
+        found = None
+    return found, glued_run
+
+
+def _points_of_the_last_row(text: str, found: tuple[int, int, int], rows: list[Item]) -> bool:
+    """Whether the figure read as the next row's number is the points of the row before.
+
+    ``…3未成立…不得分。4督促…小组。督促…小组。5未确定…的不得分。以…为依据。``: where the rows
+    under the heading carry their points between text and standard, the row before has none
+    yet, the bare figure opens a rule after its stop, and it is the run's last figure.
+    """
+    glued, start, body = found
+    if len(rows) < 2 or rows[-1].points is not None or glued != start:
+        return False
+    if not text[start:body].isdigit():
+        return False  # a number with its stop (5、 5.) is a row's
+    if any(row.points is None for row in rows[:-1]):
+        return False
+    if text[:start].rstrip()[-1:] not in "。；;":
+        return False
+    stop = text.find("。", body)
+    if not _STANDARD_RULE.search(text, body, stop if stop >= 0 else len(text)):
+        return False
+    # the run's last figure: no row follows it, whatever its number
+    return stop < 0 or (
+        _ROW_POINTS.search(text, stop + 1) is None and _ROW_NUMBER.search(text, stop + 1) is None
+    )
+
+
+_ROW_NUMBER = re.compile(r"(?<![\d.．])\d{1,2}[、.．](?!\d)")
 
 
 _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
@@ -350,6 +457,9 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
     ]
     if len(marks) < 2 or group.points is None:
         return False
+    last = _last_row_mark(piece, marks[-1])
+    if last is not None:
+        marks.append(last)
     if sum(float(found.group(1)) for found in marks) > group.points:
         return False
     rows: list[tuple[int, str, float, int, str]] = []
@@ -383,6 +493,23 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
         item.standard.append((where(index + after + skip), standard.strip()))
         group.children.append(item)
     return True
+
+
+def _last_row_mark(piece: str, mark: re.Match[str]) -> re.Match[str] | None:
+    """The points of a last row whose text comes before its standard: ``。5清洗点…。少一个扣2分。``.
+
+    After the last row that opens with a scoring sentence, a figure glued after a stop is the
+    points of one more row when the text after it scores only in a later sentence.
+    """
+    stop = piece.find("。", mark.end())
+    if stop < 0 or not _SCORES.search(piece, mark.end(), stop):
+        return None
+    found = _ROW_POINTS.search(piece, stop + 1)
+    if found is None or not _SCORES.search(piece, found.end()):
+        return None
+    if any(_ROW_POINTS.finditer(piece, found.end())):
+        return None  # not the last figure of the run
+    return found
 
 
 _PART_MARK = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
@@ -557,7 +684,12 @@ def _next_item(
     """
     # 1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
     # row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause)
-    plain = rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+    plain = (
+        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
+        rf"|(?P<after_points>{_AFTER_POINTS.format(number=number)})"
+    )
+    if number == 1:
+        plain += r"|^\s*1\s+(?=[\u4e00-\u9fff“\"])"  # the first row's number opens the run
     bracketed = rf"(?:(?<=[。；;）)\d\s])|^)[（(]{number}[）)](?=[\u4e00-\u9fff“\"])"
     marker = re.compile(
         {None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run]
@@ -567,6 +699,10 @@ def _next_item(
             # a bare number glued to the next heading (``。4三、…``) is the points of a row
             continue
         if _points_of_the_row_before(text, found, marker):
+            continue
+        if found.groupdict().get("after_points") and not _serials_go_on(
+            text, found.end(), number + 1
+        ):
             continue
         glued = found.start()
         while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
@@ -578,6 +714,25 @@ def _next_item(
             glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
         return glued, found.start(), found.end()
     return None
+
+
+_AFTER_POINTS = (
+    r"(?<=[。；;]\d){number}(?![分次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇])"
+    r"(?=[\u4e00-\u9fff“\"])"
+)
+"""A row's number glued after the points of the row before, after its stop: ``…扣0.5分。42绿化带…``."""
+
+
+def _serials_go_on(text: str, start: int, number: int) -> bool:
+    """Whether row ``number`` follows ``start`` glued so too, or the run ends with a row's points.
+
+    A figure glued after a row's stop is the row's points and the next row's number only where
+    the numbering goes on so: ``…。42绿化带…。33公共厕所…。3``.
+    """
+    end = min(len(text), start + _RUN_WINDOW)
+    if re.compile(_AFTER_POINTS.format(number=number)).search(text, start, end):
+        return True
+    return end == len(text) and _LAST_ROW_POINTS.search(text, start) is not None
 
 
 _SPACED_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,3}(?:\.\d+)?)\s+$")
@@ -592,12 +747,29 @@ def _points_of_the_row_before(text: str, found: re.Match[str], marker: re.Patter
 
     ``…工作内容。2每做到一项得0.5分。2党委议军会议…``: the points column sits between a row's
     content and its standard, so the first 2 opens a standard (a rule that awards or takes
-    points), and the same number right after that standard's stop is the item.
+    points), and the same number right after that standard's stop is the item, or after a
+    remark that scores nothing (``…扣1分。 以文件材料为依据。3各乡镇…``, a 备注 cell).
     """
     stop = text.find("。", found.end(), found.end() + _RUN_WINDOW)
     if stop < 0 or not _STANDARD_RULE.search(text, found.end(), stop):
         return False
-    return marker.match(text, stop + 1) is not None
+    for _ in range(_REMARKS + 1):
+        if marker.match(text, stop + 1) is not None:
+            return True
+        after = text.find("。", stop + 1, stop + 1 + _RUN_WINDOW)
+        if (
+            after < 0
+            or _STANDARD_RULE.search(text, stop + 1, after)
+            or _DIGIT.search(text, stop + 1, after)
+        ):
+            return False
+        stop = after
+    return False
+
+
+_REMARKS = 1
+"""How many sentences that score nothing may stand between a row's standard and the next row."""
+_DIGIT = re.compile(r"\d")
 
 
 _GLUED_NUMBER = (
@@ -693,6 +865,20 @@ def _points_after_title(item: Item, rest: str, start: int) -> str:
     return rest
 
 
+def _points_after_content(rest: str) -> re.Match[str] | None:
+    """The points glued after a row's text of several sentences, before its standard.
+
+    The figure opens the first sentence that scores (扣 · 不得分 · 酌情), and no sentence
+    before it scores: ``建立防火办，…工作。12未成立防火办的不得分。``.
+    """
+    for found in _ROW_POINTS.finditer(rest):
+        if _SCORES.search(rest, 0, found.start()):
+            return None
+        if _SCORES.search(rest[found.end() :].partition("。")[0]):
+            return found
+    return None
+
+
 def _sentence_standard(item: Item, text: str, start: int) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     title, _, rest = text.partition("。")
@@ -706,13 +892,20 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
             )
         title = title[: scoring.start()]
     paren = POINTS_PAREN.search(title)
-    if paren is not None and item.points is None and not title[paren.end() :].strip():
+    if paren is not None and item.points is None and not title[paren.end() :].strip(" ；;，,"):
         title = title[: paren.start()]
         item.points = float(paren.group(1))
     elif item.points is None:
         rest = _points_after_title(item, rest, start + len(text) - len(rest))
     item.title = clean_title(title)
     item.end = start + len(text)
+    rest = _points_before_standard(item, text, rest, start).strip()
+    if rest:
+        item.standard.append((start + text.index(rest), rest))
+
+
+def _points_before_standard(item: Item, text: str, rest: str, start: int) -> str:
+    """The points of a row between its text and its standard; return the rest of ``rest``."""
     if item.points is None:
         # a bracketed remark may stand between the row's text and its points: …。(查阅资料)5未…
         glued = re.match(
@@ -729,6 +922,8 @@ def _sentence_standard(item: Item, text: str, start: int) -> None:
             # the item's own text may already say how it is scored (…否则酌情扣分。6分…)
             item.standard.append((start + text.index(described), described))
         rest = rest[after.end() - 1 :]
-    rest = rest.strip()
-    if rest:
-        item.standard.append((start + text.index(rest), rest))
+    if item.points is None and (later := _points_after_content(rest)) is not None:
+        # the row's text runs over sentences before its points: …规划。建立防火办…。12未成立…
+        item.points = float(later.group(1))
+        rest = rest[later.end() :]
+    return rest

@@ -37,6 +37,8 @@ __all__ = [
     "GRADE_IDS",
     "HEADER_NAME",
     "HEADER_POINTS",
+    "HEADER_RUN_POINTS",
+    "HEADER_RUN_SCORE",
     "HEADER_SKIP",
     "HEADER_STANDARD",
     "HIGHEST_BONUS_ONLY",
@@ -221,6 +223,10 @@ HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
 )
+HEADER_RUN_POINTS = r"基础分"
+"""Words of a flattened table's 分值 column that ``HEADER_POINTS`` does not list (基础分)."""
+HEADER_RUN_SCORE = r"实得分"
+"""Words of the column a rater fills in, after a flattened table's header (实得分)."""
 HEADER_STANDARD = re.compile(
     r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明|评分要点"
 )
