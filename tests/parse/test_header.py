@@ -1158,3 +1158,15 @@ def test_a_year_the_work_runs_since_is_the_plan_year_where_no_date_gives_one() -
     )
     assert plan.period is not None
     assert (plan.period.start_year, plan.period.end_year) == (2023, 2023)
+
+
+def test_a_law_sites_fields_in_pipes_are_the_pages_and_the_head_follows() -> None:
+    # each cell holds a label and its value, the row closed by a pipe: no table, the head follows
+    plan = rulegov.parse_plan(
+        "颁布单位:某省人民政府 | 文号:某政发〔2009〕2号 |\n"
+        "某省人民政府关于印发《某某城市群建设规划》的通知\n某政发〔2009〕2号\n"
+        "各市人民政府,省人民政府各工作部门:\n《某某城市群建设规划》已经省政府同意,现印发给你们。\n"
+    )
+    assert plan.title == "某某城市群建设规划"
+    assert plan.issuer == "某省人民政府"
+    assert plan.recipients == ["各市人民政府", "省人民政府各工作部门"]

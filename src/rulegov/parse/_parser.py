@@ -72,6 +72,7 @@ from rulegov.parse._header import (
     SIMPLIFIED,
     Header,
     is_chrome,
+    is_field_row,
     is_meta_row,
     is_nav_bar,
     is_organ_name,
@@ -633,6 +634,7 @@ class _Parser:
             if (
                 cells is not None
                 and not is_meta_row(text, cells)
+                and not is_field_row(text, cells)  # 颁布单位:… | 文号:… |: the page's fields
                 and not is_separator_row(text, cells)
                 and not is_chrome(text)  # a page's controls set in a table: |字号:|
                 and not is_nav_bar(text)  # or its menu: 智能问答 | 无障碍浏览 | |
