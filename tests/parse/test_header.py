@@ -1170,3 +1170,22 @@ def test_a_law_sites_fields_in_pipes_are_the_pages_and_the_head_follows() -> Non
     assert plan.title == "某某城市群建设规划"
     assert plan.issuer == "某省人民政府"
     assert plan.recipients == ["各市人民政府", "省人民政府各工作部门"]
+
+
+def test_a_news_pages_headline_and_lead_above_full_text_below_are_the_pages() -> None:
+    # a stray link like a heading, the news site's headline and its lead are the page's: the
+    # document starts under 全文如下:
+    plan = rulegov.parse_plan(
+        "某委等部门关于印发《某行业节能降碳专项行动计划》的\n"
+        "某市深入打好污染防治攻坚战 实施三大行动计划\n"
+        "5月10日,某市人民政府发布了《关于落实重点工作任务分工的通知》,提出加强生态环境治理。\n"
+        "全文如下:\n"
+        "某市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n"
+        "各区人民政府,市政府各委、办、局:\n现将《关于落实重点工作的任务分工》印发给你们,望遵照执行。\n"
+        "某市人民政府\n2022年5月6日\n"
+    )
+    assert plan.notice is not None
+    assert (
+        plan.notice.title == "某市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"
+    )
+    assert plan.issuer == "某市人民政府"

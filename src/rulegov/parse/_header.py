@@ -92,6 +92,7 @@ from rulegov.parse._header_words import (
     EDITORIAL_NOTE,
     FILE_NAME,
     FOR_COMMENTS,
+    FULL_TEXT_BELOW,
     GLUED_DATE,
     GLUED_NUMBER,
     HEADING_LOOKAHEAD,
@@ -305,7 +306,12 @@ class _Reader:
         And the head of an order (令, GB/T 9704 10.2): the organ's mark 某市人民政府令 with the
         order's number under it, and the signer (市长:某某) over the date.
         """
-        if self.printed_below(line) or self.labelled_address(line) or self.order_mark(line):
+        if (
+            self.printed_below(line)
+            or self.full_text_below(line)
+            or self.labelled_address(line)
+            or self.order_mark(line)
+        ):
             return True
         if self.described(line):
             return True
@@ -426,6 +432,35 @@ class _Reader:
         head, tail = line.split(found.end())
         self.preamble(head)
         self.recipients(tail)
+        return True
+
+    def full_text_below(self, line: Line) -> bool:
+        """A news page's line 全文如下: alone: the document starts under it.
+
+        What the page printed above (its headline, a stray link, the lead) is the page's: a
+        notice title, a title or an issuer read from it is dropped, the page's own fields kept.
+        """
+        text = simplified(line.text).strip(" \t")
+        if not text.endswith("如下:") or FULL_TEXT_BELOW.fullmatch(text) is None:
+            return False
+        header = self.header
+        if header.recipients:
+            return False
+        for item in header.notice_lines:
+            self.note(
+                item, "page-text", f"page text above the document: {item.text[:30]}", Severity.INFO
+            )
+        header.notice_title = header.notice_issuer = None
+        header.notice_lines.clear()
+        header.title_lines.clear()
+        header.spans.pop("notice_title", None)
+        if not header.issuer_from_page:
+            header.issuer = None
+            header.issuers.clear()
+            header.spans.pop("issuer", None)
+        self.pending = []
+        self.restart(line)
+        self.note(line, "page-text", f"the page's lead: {line.text[:30]}", Severity.INFO)
         return True
 
     def untag(self, line: Line) -> Line:

@@ -50,6 +50,7 @@ __all__ = [
     "EDITORIAL_NOTE",
     "FILE_NAME",
     "FOR_COMMENTS",
+    "FULL_TEXT_BELOW",
     "GENRE_LABEL",
     "GLUED_DATE",
     "GLUED_HEAD",
@@ -813,6 +814,8 @@ SITE_NOTES = re.compile(
 ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
 # a report's words before the text it prints: 通知全文如下:
 PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
+# a news page's line announcing the document alone (全文如下:, 通知全文如下:): it starts below
+FULL_TEXT_BELOW = re.compile(r"[^,。;:]{0,8}(?:全文|原文)如下:")
 # the head of an order (令): the organ's mark, and the order's number on the next line
 ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|委员会|常务委员会))令")
 # a standing committee's or a government's 公告 that promulgates a rule, its number under it
