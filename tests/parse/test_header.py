@@ -1189,3 +1189,14 @@ def test_a_news_pages_headline_and_lead_above_full_text_below_are_the_pages() ->
         plan.notice.title == "某市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"
     )
     assert plan.issuer == "某市人民政府"
+
+
+def test_a_reports_subtitle_without_its_day_still_names_the_speakers_organ() -> None:
+    # ——在…会议上 gives the meeting alone, the day in a bracket under the speaker's line
+    plan = rulegov.parse_plan(
+        "政府工作报告\n——在某某旗第十六届人民代表大会第一次会议上\n"
+        "某某旗人民政府代旗长 某某某\n(2022年1月5日)\n各位代表:\n"
+        "现在,我代表旗人民政府向大会报告工作,请予审议。\n"
+    )
+    assert plan.issuer == "某某旗人民政府"
+    assert plan.issued_on == dt.date(2022, 1, 5)

@@ -165,6 +165,7 @@ from rulegov.parse._header_words import (
     TRAIL,
     TRAIL_TO_TITLE,
     TRAILING_NUMBER,
+    UNDATED_DELIVERY,
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
@@ -828,13 +829,13 @@ class _Reader:
         adopted = self.meeting_note(line) if found is None else None
         if adopted is not None:
             # a meeting's adoption under the title: its date, the title's body the issuer
-            day = read_date(adopted["date"])
+            day = None if adopted.re is UNDATED_DELIVERY else read_date(adopted["date"])
             if day is not None and header.issued_on is None:
                 header.issued_on = day
                 header.spans["issued_on"] = line_span(
                     line, adopted.start("date"), adopted.end("date")
                 )
-            if adopted.re is DELIVERY:
+            if adopted.re is DELIVERY or adopted.re is UNDATED_DELIVERY:
                 self.delivered = self.index  # a note broken over two lines: past both
             self.note(line, "publication-line", f"adoption note: {line.text}", Severity.INFO)
             return True
@@ -910,6 +911,8 @@ class _Reader:
         """
         text = simplified(line.text)  # 會議 is 会议: the folding keeps every position
         found = ADOPTION.fullmatch(text) or DELIVERY.fullmatch(text)
+        if found is None and text.lstrip(" \t").startswith(("-", "—", "–", "―", "─", "－")):
+            found = UNDATED_DELIVERY.fullmatch(text.strip(" \t"))
         if found is not None or not DATED_NOTE.match(text) or ")" in text:
             return found
         following = self.next_index()

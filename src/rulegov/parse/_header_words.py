@@ -166,6 +166,7 @@ __all__ = [
     "TRAIL",
     "TRAILING_NUMBER",
     "TRAIL_TO_TITLE",
+    "UNDATED_DELIVERY",
     "VERBS",
     "WORK_REPORT_TITLE",
     "YEARLESS_DATE",
@@ -594,6 +595,9 @@ DELIVERY = re.compile(
     r"(?:(?P<open>\()|[-—–―─－]{1,2}[ \t]*)"
     r"(?P<date>" + _DAY + r")在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
 )
+# the same subtitle without its day (——在某旗第十六届人民代表大会第一次会议上): the day may follow
+# in a bracket under the speaker's line
+UNDATED_DELIVERY = re.compile(r"[-—–―─－]{1,2}[ \t]*在[^()]{2,60}?会议上")
 # a bracket a day's date opens: a meeting's note under a heading, never the heading's own
 # period ((2021—2025年), (试行)); its note may break over two lines
 DATED_NOTE = re.compile(r"\(" + _DAY)
