@@ -1200,3 +1200,16 @@ def test_a_reports_subtitle_without_its_day_still_names_the_speakers_organ() -> 
     )
     assert plan.issuer == "某某旗人民政府"
     assert plan.issued_on == dt.date(2022, 1, 5)
+
+
+def test_a_number_glued_before_a_heading_that_opens_with_its_organ_is_no_part_of_it() -> None:
+    # the page's title runs the number into the heading: 某府办函〔2020〕78号市人民政府办公厅关于…
+    plan = rulegov.parse_plan(
+        "某府办函〔2020〕78号市人民政府办公厅关于印发某市气象灾害应急预案的通知\n"
+        "各区、县人民政府,市政府有关工作部门:\n《某市气象灾害应急预案》已经市政府同意,现印发给你们。\n"
+        "2020年9月15日\n某市气象灾害应急预案\n1总则\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "市人民政府办公厅关于印发某市气象灾害应急预案的通知"
+    assert plan.doc_number is not None
+    assert str(plan.doc_number) == "某府办函〔2020〕78号"

@@ -458,13 +458,18 @@ def number_apart(line: Line) -> int | None:
         15
         >>> number_apart(split_lines("某交发 [2022] 97号关于印发《方案》的通知")[0])
         12
+        >>> number_apart(split_lines("某府办函〔2020〕78号市人民政府办公厅关于印发某预案的通知")[0])
+        13
         >>> number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
         True
     """
     text = line.text
     lead = DOC_NUMBER.match(text)
-    # or glued to a heading that opens with 关于, which no number ends with
-    if lead is not None and (lead.end() in line.gaps or ABOUT.match(text, lead.end())):
+    # or glued to a heading that opens with 关于, which no number ends with, or with the organ
+    # that issues it (某府办函〔2020〕78号市人民政府办公厅关于印发…的通知)
+    if lead is not None and (
+        lead.end() in line.gaps or ABOUT.match(text, lead.end()) or _organ_about(text, lead.end())
+    ):
         rest = text[lead.end() :]
         if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return lead.end()
@@ -479,6 +484,12 @@ def number_apart(line: Line) -> int | None:
         if is_titleish(head) and head.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return begin
     return None
+
+
+def _organ_about(text: str, begin: int) -> bool:
+    """Whether ``text`` goes on at ``begin`` with an organ's name and 关于: a heading's start."""
+    about = ABOUT.search(text, begin)
+    return about is not None and is_organ_name(text[begin : about.start()].translate(SIMPLIFIED))
 
 
 def run_on_parts(line: Line) -> list[Line]:
