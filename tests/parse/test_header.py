@@ -1213,3 +1213,24 @@ def test_a_number_glued_before_a_heading_that_opens_with_its_organ_is_no_part_of
     assert plan.notice.title == "市人民政府办公厅关于印发某市气象灾害应急预案的通知"
     assert plan.doc_number is not None
     assert str(plan.doc_number) == "某府办函〔2020〕78号"
+
+
+def test_the_organs_mark_over_its_number_names_the_office_a_page_names_by_level() -> None:
+    # 发布机构: 市政府办公厅 names the office by its level; the mark over the number names it in full
+    plan = rulegov.parse_plan(
+        "发布机构:市政府办公厅\n安顺市人民政府办公厅\n安府办函〔2020〕78号\n"
+        "市人民政府办公厅关于印发安顺市气象灾害应急预案的通知\n各区、县人民政府:\n"
+        "《安顺市气象灾害应急预案》已经市政府同意,现印发给你们。\n2020年9月15日\n"
+    )
+    assert plan.issuer == "安顺市人民政府办公厅"
+
+
+def test_the_organs_mark_names_in_full_the_district_its_heading_names_without_its_city() -> None:
+    # a page's heading and byline over the red head, as a district's site prints them
+    plan = rulegov.parse_plan(
+        "今天是:\n河东区人民政府关于印发 河东区人民政府工作规则的通知\n"
+        "来源 :天津市河东区人民政府办公室 访问次数 : 发布时间 :2020-06-29\n"
+        "天津市河东区人民政府文件\n河东区人民政府关于印发\n河东区人民政府工作规则的通知\n"
+        "各街道办事处,各委、办、局:\n现将《河东区人民政府工作规则》印发给你们,请遵照执行。\n"
+    )
+    assert plan.issuer == "天津市河东区人民政府"

@@ -51,6 +51,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    names_by_level,
     names_document,
     names_in_short,
     names_organs,
@@ -105,6 +106,7 @@ from rulegov.parse._header_words import (
     LOOSE_NUMBER,
     LOST_INDENT,
     LOST_SPACES,
+    MARK_RULE,
     MARKUP,
     MAX_ADDRESS_LINES,
     MAX_HEADING_TITLE,
@@ -194,6 +196,7 @@ __all__ = [
     "is_report_headline",
     "is_separator_row",
     "loose_date",
+    "names_by_level",
     "names_document",
     "names_in_short",
     "names_no_document",
@@ -704,6 +707,24 @@ class _Reader:
             # the mark broken after the organ's name, as a PDF's copy prints it: 某某人民政府 / 文件
             self.header.mark_issuer = line.printed(0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text} 文件", Severity.INFO)
+            return True
+        if (
+            self.state is State.START
+            and self.header.mark_issuer is None
+            and not self.header.recipients
+            and is_organ_name(simplified(text))
+            and (
+                MARK_RULE.fullmatch(self.next_text()) is not None
+                or DOC_NUMBER.fullmatch(self.next_text()) is not None
+            )
+        ):
+            # the organ's name alone over the red rule or the number under it (某市人民政府办公厅 /
+            # ———— / 某府办函〔2020〕78号): its mark
+            self.header.mark_issuer = line.printed(0, len(text))
+            self.note(line, "organ-mark", f"the organ's mark: {text}", Severity.INFO)
+            following = self.next_index()
+            if following is not None and MARK_RULE.fullmatch(self.lines[following].text):
+                self.index = following + 1  # the rule is the mark's
             return True
         if not ORGAN_MARK.fullmatch(text) or "关于" in text or not is_organ_name(text[:-2]):
             return False

@@ -50,8 +50,9 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._time import read_date
-from rulegov.parse._vocab import ROLE_LABELS
+from rulegov.parse._vocab import PLACE_ENDS, ROLE_LABELS
 
+MIN_LEVEL_NAME = 4  # 市政府办公厅, 某区人民政府: a level and an office, or a place and a government
 MIN_SIGNER = 3  # a signer's name apart by spaces: 国务院, 某某局 and longer
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ __all__ = [
     "is_organ_name",
     "is_plain_notice",
     "is_titleish",
+    "names_by_level",
     "names_document",
     "names_organs",
     "names_own_plan",
@@ -717,6 +719,36 @@ def heading_score(text: str, following: str = "") -> int:
     if not is_titleish(bare):
         score -= 2
     return score
+
+
+def names_by_level(short: str, full: str) -> bool:
+    """Whether ``short`` names the organ ``full`` names without the place above it or by level.
+
+    A heading or a page may leave out the city a district's government sits in (东丽区人民政府:
+    天津市东丽区人民政府), or name a city's office by its level alone (市政府办公厅: 某市人民政府
+    办公厅); the organ's mark names it in full.
+
+    Examples:
+        >>> names_by_level("东丽区人民政府", "天津市东丽区人民政府")
+        True
+        >>> names_by_level("市政府办公厅", "贵阳市人民政府办公厅")
+        True
+        >>> names_by_level("市人民政府办公厅", "贵阳市人民政府办公厅")
+        True
+        >>> names_by_level("市司法局", "贵阳市人民政府办公厅"), names_by_level("人民政府", "某县人民政府")
+        (False, False)
+    """
+    if len(short) < MIN_LEVEL_NAME or len(short) >= len(full):
+        return False
+    if short[0] in PLACE_ENDS:  # named by its level: 市政府办公厅, 区人民政府
+        at = full.find(short[0], 1)
+        return at > 0 and full[at:].replace("人民", "") == short.replace("人民", "")
+    # or without the place above the one it keeps: 天津市 / 东丽区人民政府
+    return (
+        full.endswith(short)
+        and full[-len(short) - 1] in PLACE_ENDS
+        and any(char in PLACE_ENDS for char in short)
+    )
 
 
 def names_in_short(short: str, full: str) -> bool:

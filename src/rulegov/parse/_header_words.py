@@ -70,6 +70,7 @@ __all__ = [
     "LOST_INDENT",
     "LOST_SPACES",
     "MARKUP",
+    "MARK_RULE",
     "MAX_ADDRESS_LINES",
     "MAX_CHROME",
     "MAX_HEADING_TITLE",
@@ -919,6 +920,8 @@ SALUTATION = re.compile(
     r"(?:(?:各位|尊敬的)[^,;:、\d]{0,6}(?:代表|委员|委員|常委|领导|領導|来宾|來賓)|同志们|同志們)"
     r"(?:[、,](?:(?:各位|尊敬的)?[^,;:、\d]{0,6}(?:代表|委员|委員|常委|领导|領導|来宾|來賓)|同志们|同志們))*:"
 )
+# the red rule under the organ's mark (GB/T 9704 7.2.6), as a copy prints it: a line of dashes
+MARK_RULE = re.compile(r"[-—–_─━=＿]{4,}")
 # 发文机关标志, the organ's mark over a document: 某省司法厅文件 (or …纪要)
 ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
 # a notice's sentence going on under the title it names, on the next line of a PDF's copy:

@@ -80,6 +80,7 @@ from rulegov.parse._header import (
     is_report_headline,
     is_separator_row,
     loose_date,
+    names_by_level,
     names_document,
     names_in_short,
     names_no_document,
@@ -1240,9 +1241,27 @@ class _Parser:
                 or header.mark_issuer  # the organ's mark, where nothing else names an issuer
                 or _marked_organ(found.get("organ_mark"))
             )
+        self.mark_over_short_name(header)
         self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+
+    def mark_over_short_name(self, header: Header) -> None:
+        """The organ's mark names in full the organ the heading or the page names short.
+
+        A district's heading may leave out its city (东丽区人民政府 under 天津市东丽区人民政府文件),
+        a page name an office by its level alone (市政府办公厅 over 某市人民政府办公厅 / ————). The
+        mark is the one the head prints under the page's lines, read with the head.
+        """
+        mark = header.mark_issuer
+        if (
+            mark
+            and header.issuer
+            and names_by_level(header.issuer.translate(SIMPLIFIED), mark.translate(SIMPLIFIED))
+        ):
+            header.issuer = mark
+            header.issuers = [mark]
+            header.spans.pop("issuer", None)
 
     def signer_over_publisher(self, header: Header) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
