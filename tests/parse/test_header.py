@@ -1234,3 +1234,15 @@ def test_the_organs_mark_names_in_full_the_district_its_heading_names_without_it
         "各街道办事处,各委、办、局:\n现将《河东区人民政府工作规则》印发给你们,请遵照执行。\n"
     )
     assert plan.issuer == "天津市河东区人民政府"
+
+
+def test_a_mirrors_glosses_without_tone_marks_are_dropped_where_a_document_holds_several() -> None:
+    # 教政法(fa)〔2021〕13號: the mirror glosses characters without tones, the number is the copy's
+    plan = rulegov.parse_plan(
+        "教政法(fa)〔2021〕13號\n各(ge)省(sheng)(sheng)教(jiao)育(yu)廳:\n"
+        "我部研究制定了《某某規劃》,現(xian)予印發。\n教育部\n2021年11月(yue)3日(ri)\n"
+    )
+    assert plan.doc_number is not None
+    assert str(plan.doc_number) == "教政法〔2021〕13號"
+    assert plan.issued_on == dt.date(2021, 11, 3)
+    assert plan.recipients == ["各省教育廳"]
