@@ -1246,14 +1246,3 @@ def test_a_mirrors_glosses_without_tone_marks_are_dropped_where_a_document_holds
     assert str(plan.doc_number) == "教政法〔2021〕13號"
     assert plan.issued_on == dt.date(2021, 11, 3)
     assert plan.recipients == ["各省教育廳"]
-
-
-def test_a_reply_is_the_document_and_what_it_attaches_is_no_plan_it_prints() -> None:
-    plan = rulegov.parse_plan(
-        "国务院关于同意建立某某工作部际联席会议制度的批复\n国函〔2018〕144号\n某部:\n"
-        "你部《关于提请建立某某工作部际联席会议制度的请示》收悉。现批复如下:\n"
-        "同意建立某某工作部际联席会议制度。\n附件:某某工作部际联席会议制度\n国务院\n2018年11月20日\n"
-        "附件\n某某工作部际联席会议制度\n为加强对某某工作的领导,建立联席会议制度。\n"
-    )
-    assert plan.title == "国务院关于同意建立某某工作部际联席会议制度的批复"
-    assert plan.notice is None or plan.notice.title is None

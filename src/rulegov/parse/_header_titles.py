@@ -38,7 +38,6 @@ from rulegov.parse._header_words import (
     PARTY_COMMITTEE,
     PLACE_WRITER_ENDS,
     PLAN_KINDS,
-    REPLY_ENDS,
     REPORT_ENDS,
     RULE_ENDS,
     RUN_END,
@@ -67,7 +66,6 @@ __all__ = [
     "is_address",
     "is_organ_name",
     "is_plain_notice",
-    "is_reply",
     "is_titleish",
     "names_by_level",
     "names_document",
@@ -219,19 +217,6 @@ def is_plain_notice(title: str) -> bool:
 def carries_nothing(bare: str) -> bool:
     """No verb of a notice (印发, 转发) and no title in 《》: the text names no other document."""
     return "《" not in bare and not any(verb in bare for verb in VERBS)
-
-
-def is_reply(title: str) -> bool:
-    """Whether a heading is a reply's (…的批复, …的复函) that sends no document on (印发, 转发).
-
-    Examples:
-        >>> is_reply("国务院关于同意建立某某联席会议制度的批复"), is_reply("某厅关于某某问题的复函")
-        (True, True)
-        >>> is_reply("关于印发某某办法的通知"), is_reply("关于转发某某批复的通知")
-        (False, False)
-    """
-    bare = title.translate(SIMPLIFIED).strip()
-    return bare.endswith(REPLY_ENDS) and "关于" in bare and not any(verb in bare for verb in VERBS)
 
 
 def names_own_plan(title: str) -> bool:

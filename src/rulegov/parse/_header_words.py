@@ -133,7 +133,6 @@ __all__ = [
     "PUBLIC_NOTE",
     "QUOTED_TAG",
     "REGISTRATION",
-    "REPLY_ENDS",
     "REPORTING",
     "REPORT_ENDS",
     "RULE_ENDS",
@@ -628,9 +627,6 @@ ANNOUNCES = re.compile(
     r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)|(?:如下|以下|方案|办法|意见|要点):$"
 )
 VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
-# the kinds of a reply to a request (批复, 复函, 答复): the reply is the document, whatever it
-# attaches (附件: the report or the rules it answers with) is no plan it prints
-REPLY_ENDS = ("批复", "复函", "答复")
 # a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
 CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
 # where the issuers of a heading end: at 关于, or at the verb of a heading without it

@@ -77,7 +77,6 @@ from rulegov.parse._header import (
     is_nav_bar,
     is_organ_name,
     is_plain_notice,
-    is_reply,
     is_report_headline,
     is_separator_row,
     loose_date,
@@ -1244,9 +1243,7 @@ class _Parser:
             )
         self.mark_over_short_name(header)
         self.signers_full_name(header)
-        if header.notice_title is not None and (
-            header.title is None or is_reply(header.notice_title)
-        ):
+        if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
     def mark_over_short_name(self, header: Header) -> None:
@@ -1370,13 +1367,10 @@ class _Parser:
 
         So is one that names a plan (关于在全市公民中开展法治宣传教育的第七个五年规划): it prints
         no verb of a notice (印发, 转发) and no other title in 《》; and a notice that carries no
-        document (关于开展宪法宣传周系列活动的通知) is itself the plan. So is a reply (…的批复,
-        …的复函) over what it attaches: the heading of an attachment is not its title.
+        document (关于开展宪法宣传周系列活动的通知) is itself the plan.
         """
         notice_title = header.notice_title or ""
-        own = (
-            names_own_plan(notice_title) or is_plain_notice(notice_title) or is_reply(notice_title)
-        )
+        own = names_own_plan(notice_title) or is_plain_notice(notice_title)
         if carried_title(notice_title) != notice_title.strip() and not own:
             return
         header.title = notice_title
