@@ -1246,3 +1246,14 @@ def test_a_mirrors_glosses_without_tone_marks_are_dropped_where_a_document_holds
     assert str(plan.doc_number) == "教政法〔2021〕13號"
     assert plan.issued_on == dt.date(2021, 11, 3)
     assert plan.recipients == ["各省教育廳"]
+
+
+def test_a_notices_heading_broken_over_three_lines_after_its_verb_is_its_title() -> None:
+    # X关于印发 / 某市推动…建设 / 行动方案的通知: the verb closes the first line, 通知 the third
+    plan = rulegov.parse_plan(
+        "某市人民政府关于印发\n某市推动双城经济圈建设\n行动方案的通知\n某府发〔2023〕8号\n"
+        "各区县人民政府,市政府各部门:\n现将《某市推动双城经济圈建设行动方案》印发给你们。\n"
+        "某市人民政府\n2023年3月10日\n某市推动双城经济圈建设行动方案\n一、总体要求\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发某市推动双城经济圈建设行动方案的通知"

@@ -117,6 +117,7 @@ from rulegov.parse._header_words import (
     MAX_SIGNERS,
     MAX_SITE_LINE,
     MAX_SUFFIX_LINES,
+    MAX_TITLE_PART,
     MENU_BULLET,
     MENU_ITEM,
     META,
@@ -1660,8 +1661,9 @@ class _Reader:
         if CUT_HEADING.fullmatch(text) or ("征求" in folded and FOR_COMMENTS.search(folded)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
-            # X印发 / 关于完善…的意见的通知, the verb closing the first line
-            return self.next_text().endswith("通知")
+            # X印发 / 关于完善…的意见的通知, the verb closing the first line; the title it prints
+            # may break over a line more (X关于印发 / 某市推动…建设 / 行动方案的通知)
+            return self.verb_closes_a_line()
         trailing = TRAILING_NUMBER.search(text)
         if trailing is not None:
             text = text[: trailing.start()]
@@ -1680,6 +1682,25 @@ class _Reader:
             if joined.endswith(DOCUMENT_ENDS):
                 return True
         return False
+
+    def verb_closes_a_line(self) -> bool:
+        """Whether the line after a heading's line that ends in its verb ends in 通知.
+
+        Or the one after it, the title the notice prints broken between them (X关于印发 / 某市
+        推动…建设 / 行动方案的通知): a short part of a title, no sentence, no other title.
+        """
+        texts = list(itertools.islice(self.following_texts(), 2))
+        if texts and texts[0].endswith("通知"):
+            return True
+        if len(texts) < 2 or not texts[1].endswith("的通知"):
+            return False
+        middle = texts[0]
+        return (
+            len(middle) <= MAX_TITLE_PART
+            and is_titleish(middle)
+            and not any(mark in middle for mark in "《》,。:;、")
+            and not middle.endswith(DOCUMENT_ENDS)
+        )
 
     def lists_more(self, text: str) -> bool:
         """Whether the lines after a cut heading name more documents it prints, to its 的通知.

@@ -84,6 +84,7 @@ __all__ = [
     "MAX_SUFFIX_LINES",
     "MAX_TITLE",
     "MAX_TITLE_COMMAS",
+    "MAX_TITLE_PART",
     "MEETING_LEAD",
     "MENU_BULLET",
     "MENU_ITEM",
@@ -966,6 +967,7 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("意见", PlanKind.IMPLEMENTATION_PLAN),
 )
 MAX_TITLE = 90
+MAX_TITLE_PART = 30  # a part of a title broken over three lines: its middle line at most
 HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
 MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 MAX_RECIPIENTS = 300
