@@ -1257,3 +1257,28 @@ def test_a_notices_heading_broken_over_three_lines_after_its_verb_is_its_title()
     )
     assert plan.notice is not None
     assert plan.notice.title == "某市人民政府关于印发某市推动双城经济圈建设行动方案的通知"
+
+
+def test_a_title_broken_after_a_quoted_name_joins_as_the_notice_names_it() -> None:
+    # the notice names 《关于落实〈政府工作报告〉…》, the heading prints its quotes 《》 and breaks
+    plan = rulegov.parse_plan(
+        "某市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n"
+        "各区人民政府,市政府各委、办、局:\n"
+        "现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们,望遵照执行。\n"
+        "某市人民政府\n2022年5月6日\n关于落实国务院《政府工作报告》\n重点工作的任务分工\n"
+        "为全面贯彻党的十九大精神,现提出如下分工。\n"
+    )
+    assert plan.title == "关于落实国务院《政府工作报告》重点工作的任务分工"
+
+
+def test_a_news_leads_name_does_not_replace_the_title_the_notice_names() -> None:
+    plan = rulegov.parse_plan(
+        "某市深入打好污染防治攻坚战\n"
+        "5月10日,某市人民政府发布了《关于落实重点工作任务分工的通知》,提出加强生态环境治理。\n"
+        "全文如下:\n某市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n"
+        "各区人民政府,市政府各委、办、局:\n"
+        "现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们,望遵照执行。\n"
+        "某市人民政府\n2022年5月6日\n关于落实国务院《政府工作报告》\n重点工作的任务分工\n"
+        "为全面贯彻党的十九大精神,现提出如下分工。\n"
+    )
+    assert plan.title == "关于落实国务院《政府工作报告》重点工作的任务分工"

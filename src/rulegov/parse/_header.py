@@ -169,6 +169,7 @@ from rulegov.parse._header_words import (
     TRAIL_TO_TITLE,
     TRAILING_NUMBER,
     UNDATED_DELIVERY,
+    UNNESTED,
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
@@ -185,8 +186,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FOR_COMMENTS",
+    "NAMED_TITLE",
     "ORGAN_MARK",
     "SIMPLIFIED",
+    "UNNESTED",
     "Header",
     "is_chrome",
     "is_field_row",
@@ -2017,12 +2020,17 @@ class _Reader:
         )
 
     def carried_lines(self, lines: list[Line]) -> list[Line] | None:
-        """The most first lines of a broken title that join into a title the notice names."""
+        """The most first lines of a broken title that join into a title the notice names.
+
+        A name the notice quotes inside 《》 marks its own quotes 〈〉 (《关于落实〈政府工作报告〉
+        重点工作的任务分工》): the title prints them 《》.
+        """
         named = {
             found.group("title")
             for line in self.header.notice_lines
             for found in NAMED_TITLE.finditer(line.text)
         }
+        named |= {title.translate(UNNESTED) for title in named}
         for count in range(len(lines), 1, -1):
             if "".join(item.text for item in lines[:count]) in named:
                 return lines[:count]

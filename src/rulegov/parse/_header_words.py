@@ -169,6 +169,7 @@ __all__ = [
     "TRAILING_NUMBER",
     "TRAIL_TO_TITLE",
     "UNDATED_DELIVERY",
+    "UNNESTED",
     "VERBS",
     "WORK_REPORT_TITLE",
     "YEARLESS_DATE",
@@ -627,6 +628,9 @@ SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推
 ANNOUNCES = re.compile(
     r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)|(?:如下|以下|方案|办法|意见|要点):$"
 )
+# the quotes of a title named inside another's 《》 (《关于落实〈政府工作报告〉…》), as its own
+# heading prints them
+UNNESTED = str.maketrans({"〈": "《", "〉": "》"})
 VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 # a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
 CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")

@@ -69,7 +69,9 @@ from rulegov.parse._frame import (
     match_rows,
 )
 from rulegov.parse._header import (
+    NAMED_TITLE,
     SIMPLIFIED,
+    UNNESTED,
     Header,
     is_chrome,
     is_field_row,
@@ -335,6 +337,18 @@ def _marked_organ(mark: object) -> str | None:
         return None
     organ = mark[: -len("文件")].strip()
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
+
+
+def _named_by_notice(header: Header) -> bool:
+    """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
+    if header.title is None or not header.notice_lines:
+        return False
+    named = {
+        found.group("title")
+        for line in header.notice_lines
+        for found in NAMED_TITLE.finditer(line.text)
+    }
+    return header.title in named | {title.translate(UNNESTED) for title in named}
 
 
 def _joint_organs(issuer: str) -> list[str]:
@@ -1212,7 +1226,7 @@ class _Parser:
             (header.title is None and header.notice_title is None)  # a notice is no news report
             or (header.title is not None and is_report_headline(header.title))
             or (header.title is not None and names_no_document(header.title))
-        ):
+        ) and not _named_by_notice(header):
             self.news_title(header)
         organs = found.get("end_signing_organs")
         self.signer_over_publisher(header)
