@@ -1282,3 +1282,13 @@ def test_a_news_leads_name_does_not_replace_the_title_the_notice_names() -> None
         "为全面贯彻党的十九大精神,现提出如下分工。\n"
     )
     assert plan.title == "关于落实国务院《政府工作报告》重点工作的任务分工"
+
+
+def test_a_number_in_a_bracket_of_its_own_under_a_heading_is_the_number_not_the_titles() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府关于加强某某工作的意见\n(某政发〔2019〕5号)\n各乡镇人民政府,县直各部门:\n"
+        "为加强某某工作,现提出如下意见。\n一、总体要求\n"
+    )
+    assert plan.title == "某县人民政府关于加强某某工作的意见"
+    assert plan.doc_number is not None
+    assert str(plan.doc_number) == "某政发〔2019〕5号"

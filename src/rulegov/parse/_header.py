@@ -2156,11 +2156,17 @@ def is_period_suffix(text: str) -> bool:
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
+
+    Nor the document's number in a bracket of its own, which is the number's:
+
+        >>> is_period_suffix("(某政发〔2019〕5号)")
+        False
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
         and ":" not in text
+        and TRAILING_NUMBER.fullmatch(text) is None
     )
 
 
