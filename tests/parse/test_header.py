@@ -1292,3 +1292,12 @@ def test_a_number_in_a_bracket_of_its_own_under_a_heading_is_the_number_not_the_
     assert plan.title == "某县人民政府关于加强某某工作的意见"
     assert plan.doc_number is not None
     assert str(plan.doc_number) == "某政发〔2019〕5号"
+
+
+def test_a_plans_cover_names_its_issuer_over_the_month_it_was_printed() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作计划\n某县司法局\n二〇二三年三月\n为深入推进普法工作,制定本计划。\n"
+        "一、指导思想\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on is None

@@ -125,6 +125,7 @@ from rulegov.parse._header_words import (
     META_LABELS,
     MIN_CUT_TITLE,
     MONTH_DATE,
+    MONTH_DATE_CN,
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
@@ -527,7 +528,7 @@ class _Reader:
             self.notice(line)
         elif self.state is State.SIGNED:
             self.signed(line)
-        elif self.address_under_title(line):
+        elif self.address_under_title(line) or self.cover_signature(line):
             pass
         elif self.late_title(text):
             self.title(line)
@@ -606,6 +607,29 @@ class _Reader:
             and is_organ_name(text)
             and self.date_follows()
         )
+
+    def cover_signature(self, line: Line) -> bool:
+        """A plan's cover: its organ over the month it was printed, under the title.
+
+        某州人民政府 / 二○二一年九月: the organ issues it; a month gives no day to read.
+        """
+        header = self.header
+        if header.title is None or header.notice_title is not None or header.issuer is not None:
+            return False
+        text = line.text
+        if header.recipients or not is_organ_name(simplified(text)):
+            return False
+        following = self.next_index()
+        if following is None:
+            return False
+        month = self.lines[following].text.strip(" \t")
+        if MONTH_DATE_CN.fullmatch(month) is None and MONTH_DATE.fullmatch(month) is None:
+            return False
+        header.issuer = line.printed(0, len(text))
+        header.spans["issuer"] = line_span(line, 0, len(text))
+        self.note(line, "signature", f"the cover's organ over its month: {text}", Severity.INFO)
+        self.index = following + 1
+        return True
 
     def signs_its_mark(self, text: str) -> bool:
         """The organ its mark named over a 公告, signing it over a date: the date of issue.

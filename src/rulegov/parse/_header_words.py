@@ -99,6 +99,7 @@ __all__ = [
     "MIN_NUMBER_HEAD",
     "MIN_RUN_NAME",
     "MONTH_DATE",
+    "MONTH_DATE_CN",
     "NAMED_TITLE",
     "NAV_WORDS",
     "NEWS_LEAD",
@@ -658,6 +659,10 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
+# the same in Chinese numerals, as a plan's cover prints it under its organ: 二○二一年九月
+MONTH_DATE_CN = re.compile(
+    r"[一二][〇○零O九][〇○零O一二三四五六七八九]{2}年(?:十[一二]?|[一二三四五六七八九])月"
+)
 # the last characters of a place's name, and of a county's or a higher place's, for a regex's [...]
 _PLACES = "".join(sorted(PLACE_ENDS))
 _COUNTY_PLACES = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS))
