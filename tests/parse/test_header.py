@@ -1301,3 +1301,14 @@ def test_a_plans_cover_names_its_issuer_over_the_month_it_was_printed() -> None:
     )
     assert plan.issuer == "某县司法局"
     assert plan.issued_on is None
+
+
+def test_a_notices_sentence_broken_by_a_copy_is_no_title_of_the_plan() -> None:
+    # 现将《Y》印发给你们,请认真贯彻 / 执行。: the sentence names the plan but is no heading
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发《某县2023年工作要点》的通知\n各乡镇人民政府,县直各部门:\n"
+        "现将《某县2023年工作要点》印发给你们,请认真贯彻\n执行。\n某县人民政府办公室\n"
+        "2023年5月10日\n某县2023年工作要点\n一、总体要求\n"
+    )
+    assert plan.title == "某县2023年工作要点"
+    assert plan.issued_on == dt.date(2023, 5, 10)

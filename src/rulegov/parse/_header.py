@@ -1887,6 +1887,8 @@ class _Reader:
             and all(is_organ_name(item.text) for item in self.pending)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
+        if named and any(word in text for word in NOTICE_WORDS):
+            named = False  # the notice's sentence broken by a copy: 现将《Y》印发给你们,请认真贯彻 / 执行。
         if named and PAGE_TITLE_ALONE.fullmatch(text) and SENTENCE_GOES_ON.match(self.next_text()):
             named = False  # the notice's sentence, broken after the title it names: 《Y》 / 已经…
         head = self.title_head() if named else []
