@@ -106,6 +106,8 @@ _SPACE = re.compile(r"\s+")
 _GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
     r"|(?<=[的地得])\(de\)|(?<=了)\(le\)|(?<=[们們])\(men\)|(?<=[吗嗎])\(ma\)|(?<=[么麼])\(me\)"
+    # or a syllable without its tone mark, as a mirror glosses every character: 各(ge)省(sheng)
+    r"|(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü]{1,3}(?:ng|n|r)?\)"
 )
 _OPEN = str.maketrans(
     {"[": "〔", "［": "〔", "(": "〔", "【": "〔", "]": "〕", "］": "〕", ")": "〕", "】": "〕"}
@@ -141,9 +143,10 @@ KIND_FAMILIES: dict[str, frozenset[str]] = {
 def normalise(text: str) -> str:
     """Unicode NFKC (full-width to half-width), all whitespace and pinyin glosses removed.
 
-    A gloss is the tone-marked syllable a mirror site prints after a character (關(guān)于), or
-    the neutral tone of a particle (的(de), 了(le)); like the spaces of an extraction, it is the
-    copy's, not the document's.
+    A gloss is the tone-marked syllable a mirror site prints after a character (關(guān)于), the
+    neutral tone of a particle (的(de), 了(le)), or a syllable without its tone where a mirror
+    glosses every character (各(ge)省(sheng)); like the spaces of an extraction, it is the copy's,
+    not the document's.
     """
     return _GLOSS.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 

@@ -163,6 +163,11 @@ def test_full_and_half_width_punctuation_and_spaces_compare_equal() -> None:
     assert accuracy.normalise_number("1、") == accuracy.normalise_number("1.") == "1"
 
 
+def test_a_mirrors_glosses_with_or_without_tones_compare_as_the_text_they_gloss() -> None:
+    assert accuracy.normalise("各(ge)省(sheng)(sheng)教(jiao)育(yu)廳") == "各省教育廳"
+    assert accuracy.normalise("關(guān)于印發(fā)") == "關于印發"
+
+
 def test_recipients_split_on_the_enumeration_comma_are_wrong() -> None:
     header = accuracy.score_header(
         "recipients", ["永昌县、金川区人民政府"], ["永昌县", "金川区人民政府"], None

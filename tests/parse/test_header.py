@@ -1158,3 +1158,157 @@ def test_a_year_the_work_runs_since_is_the_plan_year_where_no_date_gives_one() -
     )
     assert plan.period is not None
     assert (plan.period.start_year, plan.period.end_year) == (2023, 2023)
+
+
+def test_a_law_sites_fields_in_pipes_are_the_pages_and_the_head_follows() -> None:
+    # each cell holds a label and its value, the row closed by a pipe: no table, the head follows
+    plan = rulegov.parse_plan(
+        "颁布单位:某省人民政府 | 文号:某政发〔2009〕2号 |\n"
+        "某省人民政府关于印发《某某城市群建设规划》的通知\n某政发〔2009〕2号\n"
+        "各市人民政府,省人民政府各工作部门:\n《某某城市群建设规划》已经省政府同意,现印发给你们。\n"
+    )
+    assert plan.title == "某某城市群建设规划"
+    assert plan.issuer == "某省人民政府"
+    assert plan.recipients == ["各市人民政府", "省人民政府各工作部门"]
+
+
+def test_a_news_pages_headline_and_lead_above_full_text_below_are_the_pages() -> None:
+    # a stray link like a heading, the news site's headline and its lead are the page's: the
+    # document starts under 全文如下:
+    plan = rulegov.parse_plan(
+        "某委等部门关于印发《某行业节能降碳专项行动计划》的\n"
+        "某市深入打好污染防治攻坚战 实施三大行动计划\n"
+        "5月10日,某市人民政府发布了《关于落实重点工作任务分工的通知》,提出加强生态环境治理。\n"
+        "全文如下:\n"
+        "某市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n"
+        "各区人民政府,市政府各委、办、局:\n现将《关于落实重点工作的任务分工》印发给你们,望遵照执行。\n"
+        "某市人民政府\n2022年5月6日\n"
+    )
+    assert plan.notice is not None
+    assert (
+        plan.notice.title == "某市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"
+    )
+    assert plan.issuer == "某市人民政府"
+
+
+def test_a_reports_subtitle_without_its_day_still_names_the_speakers_organ() -> None:
+    # ——在…会议上 gives the meeting alone, the day in a bracket under the speaker's line
+    plan = rulegov.parse_plan(
+        "政府工作报告\n——在某某旗第十六届人民代表大会第一次会议上\n"
+        "某某旗人民政府代旗长 某某某\n(2022年1月5日)\n各位代表:\n"
+        "现在,我代表旗人民政府向大会报告工作,请予审议。\n"
+    )
+    assert plan.issuer == "某某旗人民政府"
+    assert plan.issued_on == dt.date(2022, 1, 5)
+
+
+def test_a_number_glued_before_a_heading_that_opens_with_its_organ_is_no_part_of_it() -> None:
+    # the page's title runs the number into the heading: 某府办函〔2020〕78号市人民政府办公厅关于…
+    plan = rulegov.parse_plan(
+        "某府办函〔2020〕78号市人民政府办公厅关于印发某市气象灾害应急预案的通知\n"
+        "各区、县人民政府,市政府有关工作部门:\n《某市气象灾害应急预案》已经市政府同意,现印发给你们。\n"
+        "2020年9月15日\n某市气象灾害应急预案\n1总则\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "市人民政府办公厅关于印发某市气象灾害应急预案的通知"
+    assert plan.doc_number is not None
+    assert str(plan.doc_number) == "某府办函〔2020〕78号"
+
+
+def test_the_organs_mark_over_its_number_names_the_office_a_page_names_by_level() -> None:
+    # 发布机构: 市政府办公厅 names the office by its level; the mark over the number names it in full
+    plan = rulegov.parse_plan(
+        "发布机构:市政府办公厅\n安顺市人民政府办公厅\n安府办函〔2020〕78号\n"
+        "市人民政府办公厅关于印发安顺市气象灾害应急预案的通知\n各区、县人民政府:\n"
+        "《安顺市气象灾害应急预案》已经市政府同意,现印发给你们。\n2020年9月15日\n"
+    )
+    assert plan.issuer == "安顺市人民政府办公厅"
+
+
+def test_the_organs_mark_names_in_full_the_district_its_heading_names_without_its_city() -> None:
+    # a page's heading and byline over the red head, as a district's site prints them
+    plan = rulegov.parse_plan(
+        "今天是:\n河东区人民政府关于印发 河东区人民政府工作规则的通知\n"
+        "来源 :天津市河东区人民政府办公室 访问次数 : 发布时间 :2020-06-29\n"
+        "天津市河东区人民政府文件\n河东区人民政府关于印发\n河东区人民政府工作规则的通知\n"
+        "各街道办事处,各委、办、局:\n现将《河东区人民政府工作规则》印发给你们,请遵照执行。\n"
+    )
+    assert plan.issuer == "天津市河东区人民政府"
+
+
+def test_a_mirrors_glosses_without_tone_marks_are_dropped_where_a_document_holds_several() -> None:
+    # 教政法(fa)〔2021〕13號: the mirror glosses characters without tones, the number is the copy's
+    plan = rulegov.parse_plan(
+        "教政法(fa)〔2021〕13號\n各(ge)省(sheng)(sheng)教(jiao)育(yu)廳:\n"
+        "我部研究制定了《某某規劃》,現(xian)予印發。\n教育部\n2021年11月(yue)3日(ri)\n"
+    )
+    assert plan.doc_number is not None
+    assert str(plan.doc_number) == "教政法〔2021〕13號"
+    assert plan.issued_on == dt.date(2021, 11, 3)
+    assert plan.recipients == ["各省教育廳"]
+
+
+def test_a_notices_heading_broken_over_three_lines_after_its_verb_is_its_title() -> None:
+    # X关于印发 / 某市推动…建设 / 行动方案的通知: the verb closes the first line, 通知 the third
+    plan = rulegov.parse_plan(
+        "某市人民政府关于印发\n某市推动双城经济圈建设\n行动方案的通知\n某府发〔2023〕8号\n"
+        "各区县人民政府,市政府各部门:\n现将《某市推动双城经济圈建设行动方案》印发给你们。\n"
+        "某市人民政府\n2023年3月10日\n某市推动双城经济圈建设行动方案\n一、总体要求\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府关于印发某市推动双城经济圈建设行动方案的通知"
+
+
+def test_a_title_broken_after_a_quoted_name_joins_as_the_notice_names_it() -> None:
+    # the notice names 《关于落实〈政府工作报告〉…》, the heading prints its quotes 《》 and breaks
+    plan = rulegov.parse_plan(
+        "某市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n"
+        "各区人民政府,市政府各委、办、局:\n"
+        "现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们,望遵照执行。\n"
+        "某市人民政府\n2022年5月6日\n关于落实国务院《政府工作报告》\n重点工作的任务分工\n"
+        "为全面贯彻党的十九大精神,现提出如下分工。\n"
+    )
+    assert plan.title == "关于落实国务院《政府工作报告》重点工作的任务分工"
+
+
+def test_a_news_leads_name_does_not_replace_the_title_the_notice_names() -> None:
+    plan = rulegov.parse_plan(
+        "某市深入打好污染防治攻坚战\n"
+        "5月10日,某市人民政府发布了《关于落实重点工作任务分工的通知》,提出加强生态环境治理。\n"
+        "全文如下:\n某市人民政府印发关于落实国务院\n《政府工作报告》重点工作任务分工的通知\n"
+        "各区人民政府,市政府各委、办、局:\n"
+        "现将《关于落实国务院〈政府工作报告〉重点工作的任务分工》印发给你们,望遵照执行。\n"
+        "某市人民政府\n2022年5月6日\n关于落实国务院《政府工作报告》\n重点工作的任务分工\n"
+        "为全面贯彻党的十九大精神,现提出如下分工。\n"
+    )
+    assert plan.title == "关于落实国务院《政府工作报告》重点工作的任务分工"
+
+
+def test_a_number_in_a_bracket_of_its_own_under_a_heading_is_the_number_not_the_titles() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府关于加强某某工作的意见\n(某政发〔2019〕5号)\n各乡镇人民政府,县直各部门:\n"
+        "为加强某某工作,现提出如下意见。\n一、总体要求\n"
+    )
+    assert plan.title == "某县人民政府关于加强某某工作的意见"
+    assert plan.doc_number is not None
+    assert str(plan.doc_number) == "某政发〔2019〕5号"
+
+
+def test_a_plans_cover_names_its_issuer_over_the_month_it_was_printed() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作计划\n某县司法局\n二〇二三年三月\n为深入推进普法工作,制定本计划。\n"
+        "一、指导思想\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on is None
+
+
+def test_a_notices_sentence_broken_by_a_copy_is_no_title_of_the_plan() -> None:
+    # 现将《Y》印发给你们,请认真贯彻 / 执行。: the sentence names the plan but is no heading
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发《某县2023年工作要点》的通知\n各乡镇人民政府,县直各部门:\n"
+        "现将《某县2023年工作要点》印发给你们,请认真贯彻\n执行。\n某县人民政府办公室\n"
+        "2023年5月10日\n某县2023年工作要点\n一、总体要求\n"
+    )
+    assert plan.title == "某县2023年工作要点"
+    assert plan.issued_on == dt.date(2023, 5, 10)

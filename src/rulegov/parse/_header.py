@@ -31,6 +31,7 @@ from rulegov.parse._header_page import (
     has_form_of,
     is_byline,
     is_chrome,
+    is_field_row,
     is_meta_row,
     is_nav_bar,
     is_separator_row,
@@ -50,6 +51,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    names_by_level,
     names_document,
     names_in_short,
     names_organs,
@@ -91,6 +93,7 @@ from rulegov.parse._header_words import (
     EDITORIAL_NOTE,
     FILE_NAME,
     FOR_COMMENTS,
+    FULL_TEXT_BELOW,
     GLUED_DATE,
     GLUED_NUMBER,
     HEADING_LOOKAHEAD,
@@ -103,6 +106,7 @@ from rulegov.parse._header_words import (
     LOOSE_NUMBER,
     LOST_INDENT,
     LOST_SPACES,
+    MARK_RULE,
     MARKUP,
     MAX_ADDRESS_LINES,
     MAX_HEADING_TITLE,
@@ -113,6 +117,7 @@ from rulegov.parse._header_words import (
     MAX_SIGNERS,
     MAX_SITE_LINE,
     MAX_SUFFIX_LINES,
+    MAX_TITLE_PART,
     MENU_BULLET,
     MENU_ITEM,
     META,
@@ -120,6 +125,7 @@ from rulegov.parse._header_words import (
     META_LABELS,
     MIN_CUT_TITLE,
     MONTH_DATE,
+    MONTH_DATE_CN,
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
@@ -163,6 +169,8 @@ from rulegov.parse._header_words import (
     TRAIL,
     TRAIL_TO_TITLE,
     TRAILING_NUMBER,
+    UNDATED_DELIVERY,
+    UNNESTED,
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
@@ -179,10 +187,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FOR_COMMENTS",
+    "NAMED_TITLE",
     "ORGAN_MARK",
     "SIMPLIFIED",
+    "UNNESTED",
     "Header",
     "is_chrome",
+    "is_field_row",
     "is_meta_row",
     "is_nav_bar",
     "is_organ_name",
@@ -190,6 +201,7 @@ __all__ = [
     "is_report_headline",
     "is_separator_row",
     "loose_date",
+    "names_by_level",
     "names_document",
     "names_in_short",
     "names_no_document",
@@ -303,7 +315,12 @@ class _Reader:
         And the head of an order (令, GB/T 9704 10.2): the organ's mark 某市人民政府令 with the
         order's number under it, and the signer (市长:某某) over the date.
         """
-        if self.printed_below(line) or self.labelled_address(line) or self.order_mark(line):
+        if (
+            self.printed_below(line)
+            or self.full_text_below(line)
+            or self.labelled_address(line)
+            or self.order_mark(line)
+        ):
             return True
         if self.described(line):
             return True
@@ -426,6 +443,35 @@ class _Reader:
         self.recipients(tail)
         return True
 
+    def full_text_below(self, line: Line) -> bool:
+        """A news page's line 全文如下: alone: the document starts under it.
+
+        What the page printed above (its headline, a stray link, the lead) is the page's: a
+        notice title, a title or an issuer read from it is dropped, the page's own fields kept.
+        """
+        text = simplified(line.text).strip(" \t")
+        if not text.endswith("如下:") or FULL_TEXT_BELOW.fullmatch(text) is None:
+            return False
+        header = self.header
+        if header.recipients:
+            return False
+        for item in header.notice_lines:
+            self.note(
+                item, "page-text", f"page text above the document: {item.text[:30]}", Severity.INFO
+            )
+        header.notice_title = header.notice_issuer = None
+        header.notice_lines.clear()
+        header.title_lines.clear()
+        header.spans.pop("notice_title", None)
+        if not header.issuer_from_page:
+            header.issuer = None
+            header.issuers.clear()
+            header.spans.pop("issuer", None)
+        self.pending = []
+        self.restart(line)
+        self.note(line, "page-text", f"the page's lead: {line.text[:30]}", Severity.INFO)
+        return True
+
     def untag(self, line: Line) -> Line:
         """The line without a site's tag before the heading: (授权发布)中央宣传部、司法部.
 
@@ -482,7 +528,7 @@ class _Reader:
             self.notice(line)
         elif self.state is State.SIGNED:
             self.signed(line)
-        elif self.address_under_title(line):
+        elif self.address_under_title(line) or self.cover_signature(line):
             pass
         elif self.late_title(text):
             self.title(line)
@@ -561,6 +607,29 @@ class _Reader:
             and is_organ_name(text)
             and self.date_follows()
         )
+
+    def cover_signature(self, line: Line) -> bool:
+        """A plan's cover: its organ over the month it was printed, under the title.
+
+        某州人民政府 / 二○二一年九月: the organ issues it; a month gives no day to read.
+        """
+        header = self.header
+        if header.title is None or header.notice_title is not None or header.issuer is not None:
+            return False
+        text = line.text
+        if header.recipients or not is_organ_name(simplified(text)):
+            return False
+        following = self.next_index()
+        if following is None:
+            return False
+        month = self.lines[following].text.strip(" \t")
+        if MONTH_DATE_CN.fullmatch(month) is None and MONTH_DATE.fullmatch(month) is None:
+            return False
+        header.issuer = line.printed(0, len(text))
+        header.spans["issuer"] = line_span(line, 0, len(text))
+        self.note(line, "signature", f"the cover's organ over its month: {text}", Severity.INFO)
+        self.index = following + 1
+        return True
 
     def signs_its_mark(self, text: str) -> bool:
         """The organ its mark named over a 公告, signing it over a date: the date of issue.
@@ -666,6 +735,24 @@ class _Reader:
             # the mark broken after the organ's name, as a PDF's copy prints it: 某某人民政府 / 文件
             self.header.mark_issuer = line.printed(0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text} 文件", Severity.INFO)
+            return True
+        if (
+            self.state is State.START
+            and self.header.mark_issuer is None
+            and not self.header.recipients
+            and is_organ_name(simplified(text))
+            and (
+                MARK_RULE.fullmatch(self.next_text()) is not None
+                or DOC_NUMBER.fullmatch(self.next_text()) is not None
+            )
+        ):
+            # the organ's name alone over the red rule or the number under it (某市人民政府办公厅 /
+            # ———— / 某府办函〔2020〕78号): its mark
+            self.header.mark_issuer = line.printed(0, len(text))
+            self.note(line, "organ-mark", f"the organ's mark: {text}", Severity.INFO)
+            following = self.next_index()
+            if following is not None and MARK_RULE.fullmatch(self.lines[following].text):
+                self.index = following + 1  # the rule is the mark's
             return True
         if not ORGAN_MARK.fullmatch(text) or "关于" in text or not is_organ_name(text[:-2]):
             return False
@@ -791,13 +878,13 @@ class _Reader:
         adopted = self.meeting_note(line) if found is None else None
         if adopted is not None:
             # a meeting's adoption under the title: its date, the title's body the issuer
-            day = read_date(adopted["date"])
+            day = None if adopted.re is UNDATED_DELIVERY else read_date(adopted["date"])
             if day is not None and header.issued_on is None:
                 header.issued_on = day
                 header.spans["issued_on"] = line_span(
                     line, adopted.start("date"), adopted.end("date")
                 )
-            if adopted.re is DELIVERY:
+            if adopted.re is DELIVERY or adopted.re is UNDATED_DELIVERY:
                 self.delivered = self.index  # a note broken over two lines: past both
             self.note(line, "publication-line", f"adoption note: {line.text}", Severity.INFO)
             return True
@@ -873,6 +960,8 @@ class _Reader:
         """
         text = simplified(line.text)  # 會議 is 会议: the folding keeps every position
         found = ADOPTION.fullmatch(text) or DELIVERY.fullmatch(text)
+        if found is None and text.lstrip(" \t").startswith(("-", "—", "–", "―", "─", "－")):
+            found = UNDATED_DELIVERY.fullmatch(text.strip(" \t"))
         if found is not None or not DATED_NOTE.match(text) or ")" in text:
             return found
         following = self.next_index()
@@ -1599,8 +1688,9 @@ class _Reader:
         if CUT_HEADING.fullmatch(text) or ("征求" in folded and FOR_COMMENTS.search(folded)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
-            # X印发 / 关于完善…的意见的通知, the verb closing the first line
-            return self.next_text().endswith("通知")
+            # X印发 / 关于完善…的意见的通知, the verb closing the first line; the title it prints
+            # may break over a line more (X关于印发 / 某市推动…建设 / 行动方案的通知)
+            return self.verb_closes_a_line()
         trailing = TRAILING_NUMBER.search(text)
         if trailing is not None:
             text = text[: trailing.start()]
@@ -1619,6 +1709,25 @@ class _Reader:
             if joined.endswith(DOCUMENT_ENDS):
                 return True
         return False
+
+    def verb_closes_a_line(self) -> bool:
+        """Whether the line after a heading's line that ends in its verb ends in 通知.
+
+        Or the one after it, the title the notice prints broken between them (X关于印发 / 某市
+        推动…建设 / 行动方案的通知): a short part of a title, no sentence, no other title.
+        """
+        texts = list(itertools.islice(self.following_texts(), 2))
+        if texts and texts[0].endswith("通知"):
+            return True
+        if len(texts) < 2 or not texts[1].endswith("的通知"):
+            return False
+        middle = texts[0]
+        return (
+            len(middle) <= MAX_TITLE_PART
+            and is_titleish(middle)
+            and not any(mark in middle for mark in "《》,。:;、")
+            and not middle.endswith(DOCUMENT_ENDS)
+        )
 
     def lists_more(self, text: str) -> bool:
         """Whether the lines after a cut heading name more documents it prints, to its 的通知.
@@ -1778,6 +1887,8 @@ class _Reader:
             and all(is_organ_name(item.text) for item in self.pending)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
+        if named and any(word in text for word in NOTICE_WORDS):
+            named = False  # the notice's sentence broken by a copy: 现将《Y》印发给你们,请认真贯彻 / 执行。
         if named and PAGE_TITLE_ALONE.fullmatch(text) and SENTENCE_GOES_ON.match(self.next_text()):
             named = False  # the notice's sentence, broken after the title it names: 《Y》 / 已经…
         head = self.title_head() if named else []
@@ -1935,12 +2046,17 @@ class _Reader:
         )
 
     def carried_lines(self, lines: list[Line]) -> list[Line] | None:
-        """The most first lines of a broken title that join into a title the notice names."""
+        """The most first lines of a broken title that join into a title the notice names.
+
+        A name the notice quotes inside 《》 marks its own quotes 〈〉 (《关于落实〈政府工作报告〉
+        重点工作的任务分工》): the title prints them 《》.
+        """
         named = {
             found.group("title")
             for line in self.header.notice_lines
             for found in NAMED_TITLE.finditer(line.text)
         }
+        named |= {title.translate(UNNESTED) for title in named}
         for count in range(len(lines), 1, -1):
             if "".join(item.text for item in lines[:count]) in named:
                 return lines[:count]
@@ -2066,11 +2182,17 @@ def is_period_suffix(text: str) -> bool:
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
+
+    Nor the document's number in a bracket of its own, which is the number's:
+
+        >>> is_period_suffix("(某政发〔2019〕5号)")
+        False
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
         and ":" not in text
+        and TRAILING_NUMBER.fullmatch(text) is None
     )
 
 

@@ -22,6 +22,7 @@ from rulegov.parse._header_words import (
     LOOSE_DATE,
     MAX_CHROME,
     MAX_META_VALUE,
+    META,
     META_BARE,
     META_BRACKETED,
     META_LABELS,
@@ -48,6 +49,7 @@ __all__ = [
     "has_form_of",
     "is_byline",
     "is_chrome",
+    "is_field_row",
     "is_meta_row",
     "is_nav_bar",
     "is_separator_row",
@@ -319,6 +321,24 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
     return any(label in META_LABELS for label in labels) and not any(
         label.lower() in TABLE_HEADINGS and label not in META_LABELS for label in labels
     )
+
+
+def is_field_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether every cell of a row holds a disclosure label and its value: a page's field list.
+
+    A law site prints a document's fields in pipes, each label run against its value
+    (颁布单位:某省人民政府 | 文号:某政发〔2009〕2号 |); a task table's cells never open so.
+
+    Examples:
+        >>> row = "颁布单位:某省人民政府 | 文号:某政发〔2009〕2号 |"
+        >>> is_field_row(row, table_cells(row))
+        True
+        >>> row = "1|加强领导|县司法局"
+        >>> is_field_row(row, table_cells(row))
+        False
+    """
+    texts = [text[begin:end] for begin, end in cells if end > begin]
+    return bool(texts) and all(META.match(cell) is not None for cell in texts)
 
 
 def is_chrome(text: str) -> bool:

@@ -50,8 +50,9 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._time import read_date
-from rulegov.parse._vocab import ROLE_LABELS
+from rulegov.parse._vocab import PLACE_ENDS, ROLE_LABELS
 
+MIN_LEVEL_NAME = 4  # 市政府办公厅, 某区人民政府: a level and an office, or a place and a government
 MIN_SIGNER = 3  # a signer's name apart by spaces: 国务院, 某某局 and longer
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ __all__ = [
     "is_organ_name",
     "is_plain_notice",
     "is_titleish",
+    "names_by_level",
     "names_document",
     "names_organs",
     "names_own_plan",
@@ -458,13 +460,18 @@ def number_apart(line: Line) -> int | None:
         15
         >>> number_apart(split_lines("某交发 [2022] 97号关于印发《方案》的通知")[0])
         12
+        >>> number_apart(split_lines("某府办函〔2020〕78号市人民政府办公厅关于印发某预案的通知")[0])
+        13
         >>> number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
         True
     """
     text = line.text
     lead = DOC_NUMBER.match(text)
-    # or glued to a heading that opens with 关于, which no number ends with
-    if lead is not None and (lead.end() in line.gaps or ABOUT.match(text, lead.end())):
+    # or glued to a heading that opens with 关于, which no number ends with, or with the organ
+    # that issues it (某府办函〔2020〕78号市人民政府办公厅关于印发…的通知)
+    if lead is not None and (
+        lead.end() in line.gaps or ABOUT.match(text, lead.end()) or _organ_about(text, lead.end())
+    ):
         rest = text[lead.end() :]
         if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return lead.end()
@@ -479,6 +486,12 @@ def number_apart(line: Line) -> int | None:
         if is_titleish(head) and head.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return begin
     return None
+
+
+def _organ_about(text: str, begin: int) -> bool:
+    """Whether ``text`` goes on at ``begin`` with an organ's name and 关于: a heading's start."""
+    about = ABOUT.search(text, begin)
+    return about is not None and is_organ_name(text[begin : about.start()].translate(SIMPLIFIED))
 
 
 def run_on_parts(line: Line) -> list[Line]:
@@ -706,6 +719,36 @@ def heading_score(text: str, following: str = "") -> int:
     if not is_titleish(bare):
         score -= 2
     return score
+
+
+def names_by_level(short: str, full: str) -> bool:
+    """Whether ``short`` names the organ ``full`` names without the place above it or by level.
+
+    A heading or a page may leave out the city a district's government sits in (东丽区人民政府:
+    天津市东丽区人民政府), or name a city's office by its level alone (市政府办公厅: 某市人民政府
+    办公厅); the organ's mark names it in full.
+
+    Examples:
+        >>> names_by_level("东丽区人民政府", "天津市东丽区人民政府")
+        True
+        >>> names_by_level("市政府办公厅", "贵阳市人民政府办公厅")
+        True
+        >>> names_by_level("市人民政府办公厅", "贵阳市人民政府办公厅")
+        True
+        >>> names_by_level("市司法局", "贵阳市人民政府办公厅"), names_by_level("人民政府", "某县人民政府")
+        (False, False)
+    """
+    if len(short) < MIN_LEVEL_NAME or len(short) >= len(full):
+        return False
+    if short[0] in PLACE_ENDS:  # named by its level: 市政府办公厅, 区人民政府
+        at = full.find(short[0], 1)
+        return at > 0 and full[at:].replace("人民", "") == short.replace("人民", "")
+    # or without the place above the one it keeps: 天津市 / 东丽区人民政府
+    return (
+        full.endswith(short)
+        and full[-len(short) - 1] in PLACE_ENDS
+        and any(char in PLACE_ENDS for char in short)
+    )
 
 
 def names_in_short(short: str, full: str) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "EDITORIAL_NOTE",
     "FILE_NAME",
     "FOR_COMMENTS",
+    "FULL_TEXT_BELOW",
     "GENRE_LABEL",
     "GLUED_DATE",
     "GLUED_HEAD",
@@ -69,6 +70,7 @@ __all__ = [
     "LOST_INDENT",
     "LOST_SPACES",
     "MARKUP",
+    "MARK_RULE",
     "MAX_ADDRESS_LINES",
     "MAX_CHROME",
     "MAX_HEADING_TITLE",
@@ -82,6 +84,7 @@ __all__ = [
     "MAX_SUFFIX_LINES",
     "MAX_TITLE",
     "MAX_TITLE_COMMAS",
+    "MAX_TITLE_PART",
     "MEETING_LEAD",
     "MENU_BULLET",
     "MENU_ITEM",
@@ -96,6 +99,7 @@ __all__ = [
     "MIN_NUMBER_HEAD",
     "MIN_RUN_NAME",
     "MONTH_DATE",
+    "MONTH_DATE_CN",
     "NAMED_TITLE",
     "NAV_WORDS",
     "NEWS_LEAD",
@@ -165,6 +169,8 @@ __all__ = [
     "TRAIL",
     "TRAILING_NUMBER",
     "TRAIL_TO_TITLE",
+    "UNDATED_DELIVERY",
+    "UNNESTED",
     "VERBS",
     "WORK_REPORT_TITLE",
     "YEARLESS_DATE",
@@ -593,6 +599,9 @@ DELIVERY = re.compile(
     r"(?:(?P<open>\()|[-—–―─－]{1,2}[ \t]*)"
     r"(?P<date>" + _DAY + r")在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
 )
+# the same subtitle without its day (——在某旗第十六届人民代表大会第一次会议上): the day may follow
+# in a bracket under the speaker's line
+UNDATED_DELIVERY = re.compile(r"[-—–―─－]{1,2}[ \t]*在[^()]{2,60}?会议上")
 # a bracket a day's date opens: a meeting's note under a heading, never the heading's own
 # period ((2021—2025年), (试行)); its note may break over two lines
 DATED_NOTE = re.compile(r"\(" + _DAY)
@@ -620,6 +629,9 @@ SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推
 ANNOUNCES = re.compile(
     r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)|(?:如下|以下|方案|办法|意见|要点):$"
 )
+# the quotes of a title named inside another's 《》 (《关于落实〈政府工作报告〉…》), as its own
+# heading prints them
+UNNESTED = str.maketrans({"〈": "《", "〉": "》"})
 VERBS = ("印发", "印發", "转发", "轉發", "批转", "批轉")
 # a notice's heading with its 的通知 cut off by a page: X关于印发《Y》
 CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4,90}》")
@@ -647,6 +659,10 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
+# the same in Chinese numerals, as a plan's cover prints it under its organ: 二○二一年九月
+MONTH_DATE_CN = re.compile(
+    r"[一二][〇○零O九][〇○零O一二三四五六七八九]{2}年(?:十[一二]?|[一二三四五六七八九])月"
+)
 # the last characters of a place's name, and of a county's or a higher place's, for a regex's [...]
 _PLACES = "".join(sorted(PLACE_ENDS))
 _COUNTY_PLACES = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS))
@@ -813,6 +829,8 @@ SITE_NOTES = re.compile(
 ADDRESS_LABEL = re.compile(r"主送(?:机关|单位)?:")
 # a report's words before the text it prints: 通知全文如下:
 PRINTED_BELOW = re.compile(r"(?:全文|原文|内容)如下:")
+# a news page's line announcing the document alone (全文如下:, 通知全文如下:): it starts below
+FULL_TEXT_BELOW = re.compile(r"[^,。;:]{0,8}(?:全文|原文)如下:")
 # the head of an order (令): the organ's mark, and the order's number on the next line
 ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|委员会|常务委员会))令")
 # a standing committee's or a government's 公告 that promulgates a rule, its number under it
@@ -912,6 +930,8 @@ SALUTATION = re.compile(
     r"(?:(?:各位|尊敬的)[^,;:、\d]{0,6}(?:代表|委员|委員|常委|领导|領導|来宾|來賓)|同志们|同志們)"
     r"(?:[、,](?:(?:各位|尊敬的)?[^,;:、\d]{0,6}(?:代表|委员|委員|常委|领导|領導|来宾|來賓)|同志们|同志們))*:"
 )
+# the red rule under the organ's mark (GB/T 9704 7.2.6), as a copy prints it: a line of dashes
+MARK_RULE = re.compile(r"[-—–_─━=＿]{4,}")
 # 发文机关标志, the organ's mark over a document: 某省司法厅文件 (or …纪要)
 ORGAN_MARK = re.compile(r"[^\s,。:;《>»()“”]{2,40}(?:文件|纪要)")
 # a notice's sentence going on under the title it names, on the next line of a PDF's copy:
@@ -956,6 +976,7 @@ PLAN_KINDS: tuple[tuple[str, PlanKind], ...] = (
     ("意见", PlanKind.IMPLEMENTATION_PLAN),
 )
 MAX_TITLE = 90
+MAX_TITLE_PART = 30  # a part of a title broken over three lines: its middle line at most
 HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
 MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 MAX_RECIPIENTS = 300

@@ -69,9 +69,12 @@ from rulegov.parse._frame import (
     match_rows,
 )
 from rulegov.parse._header import (
+    NAMED_TITLE,
     SIMPLIFIED,
+    UNNESTED,
     Header,
     is_chrome,
+    is_field_row,
     is_meta_row,
     is_nav_bar,
     is_organ_name,
@@ -79,6 +82,7 @@ from rulegov.parse._header import (
     is_report_headline,
     is_separator_row,
     loose_date,
+    names_by_level,
     names_document,
     names_in_short,
     names_no_document,
@@ -333,6 +337,18 @@ def _marked_organ(mark: object) -> str | None:
         return None
     organ = mark[: -len("文件")].strip()
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
+
+
+def _named_by_notice(header: Header) -> bool:
+    """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
+    if header.title is None or not header.notice_lines:
+        return False
+    named = {
+        found.group("title")
+        for line in header.notice_lines
+        for found in NAMED_TITLE.finditer(line.text)
+    }
+    return header.title in named | {title.translate(UNNESTED) for title in named}
 
 
 def _joint_organs(issuer: str) -> list[str]:
@@ -633,6 +649,7 @@ class _Parser:
             if (
                 cells is not None
                 and not is_meta_row(text, cells)
+                and not is_field_row(text, cells)  # 颁布单位:… | 文号:… |: the page's fields
                 and not is_separator_row(text, cells)
                 and not is_chrome(text)  # a page's controls set in a table: |字号:|
                 and not is_nav_bar(text)  # or its menu: 智能问答 | 无障碍浏览 | |
@@ -1209,7 +1226,7 @@ class _Parser:
             (header.title is None and header.notice_title is None)  # a notice is no news report
             or (header.title is not None and is_report_headline(header.title))
             or (header.title is not None and names_no_document(header.title))
-        ):
+        ) and not _named_by_notice(header):
             self.news_title(header)
         organs = found.get("end_signing_organs")
         self.signer_over_publisher(header)
@@ -1238,9 +1255,27 @@ class _Parser:
                 or header.mark_issuer  # the organ's mark, where nothing else names an issuer
                 or _marked_organ(found.get("organ_mark"))
             )
+        self.mark_over_short_name(header)
         self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+
+    def mark_over_short_name(self, header: Header) -> None:
+        """The organ's mark names in full the organ the heading or the page names short.
+
+        A district's heading may leave out its city (东丽区人民政府 under 天津市东丽区人民政府文件),
+        a page name an office by its level alone (市政府办公厅 over 某市人民政府办公厅 / ————). The
+        mark is the one the head prints under the page's lines, read with the head.
+        """
+        mark = header.mark_issuer
+        if (
+            mark
+            and header.issuer
+            and names_by_level(header.issuer.translate(SIMPLIFIED), mark.translate(SIMPLIFIED))
+        ):
+            header.issuer = mark
+            header.issuers = [mark]
+            header.spans.pop("issuer", None)
 
     def signer_over_publisher(self, header: Header) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.

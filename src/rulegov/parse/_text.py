@@ -104,6 +104,24 @@ def _tags(names: frozenset[str]) -> str:
 
 _TAG = re.compile(_tags(LINE_TAGS | _RUN_TAGS))
 _DROPPED = re.compile(" +|" + GLOSS.pattern + "|" + _TAG.pattern)
+# a mirror may gloss every character without tone marks: 教政法(fa), 各(ge)省(sheng). A syllable
+# of pinyin in brackets after a character, read as a gloss only where a document holds a few:
+# one alone could be a document's own bracketed letters
+_TONELESS = re.compile(
+    r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü]{1,3}(?:ng|n|r)?\)"
+)
+MIN_TONELESS = 3
+_DROPPED_TONELESS = re.compile(_DROPPED.pattern + "|" + _TONELESS.pattern)
+
+
+def _glossed_without_tones(folded: str) -> bool:
+    """Whether a folded text holds a mirror's toneless glosses (``MIN_TONELESS`` at least)."""
+    if "(" not in folded:
+        return False
+    found = _TONELESS.finditer(folded)
+    return sum(1 for _ in itertools.islice(found, MIN_TONELESS)) >= MIN_TONELESS
+
+
 # the tags among them that part paragraphs: the text between two is a line of its own
 _BLOCK_TAG = re.compile(_tags(LINE_TAGS))
 _NEEDS_FOLD = re.compile(
@@ -466,17 +484,21 @@ def _fold(original: str) -> str:
     return folded
 
 
-def _drop_spaces(folded: str, printed: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+def _drop_spaces(
+    folded: str, printed: str, *, toneless: bool = False
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """Drop the stray spaces, pinyin glosses and pasted markup of a folded line.
 
     ``printed`` is the line before folding (one character for one): a tag is one only in the
-    half-width brackets of HTML there.
+    half-width brackets of HTML there. With ``toneless``, the text is a mirror's that glosses
+    without tone marks, and those glosses go too.
 
     Returns the text, and where and how much was dropped.
     """
+    dropping = _DROPPED_TONELESS if toneless else _DROPPED
     if (
         " " not in folded
-        and ("(" not in folded or GLOSS.search(folded) is None)
+        and ("(" not in folded or (GLOSS.search(folded) is None and not toneless))
         and ("<" not in printed or _TAG.search(folded) is None)
     ):
         return folded, (), ()
@@ -486,7 +508,7 @@ def _drop_spaces(folded: str, printed: str) -> tuple[str, tuple[int, ...], tuple
     last = 0
     dropped = 0
     length = 0
-    for match in _DROPPED.finditer(folded):
+    for match in dropping.finditer(folded):
         begin, end = match.span()
         if folded[begin] == "<" and not _is_markup(printed, begin, end):
             continue
@@ -532,10 +554,11 @@ def normalise(text: str) -> str:
     if "\n" not in text and "\r" in text:
         text = text.replace("\r", "\n")
     folded = _fold(text)
+    toneless = _glossed_without_tones(folded)
     if "\n" not in folded:
-        return _drop_spaces(folded, text)[0]
+        return _drop_spaces(folded, text, toneless=toneless)[0]
     return "\n".join(
-        _drop_spaces(line.removesuffix("\r"), printed.removesuffix("\r"))[0]
+        _drop_spaces(line.removesuffix("\r"), printed.removesuffix("\r"), toneless=toneless)[0]
         for line, printed in zip(folded.split("\n"), text.split("\n"), strict=True)
     )
 
@@ -595,14 +618,16 @@ def split_lines(text: str) -> list[Line]:
     text = lone_returns_as_feeds(text)
     # folding maps one character to one and never makes or removes a line feed, so the folded
     # text splits into lines that match the original ones
-    folded_lines = _fold(text).split("\n")
+    folded_text = _fold(text)
+    toneless = _glossed_without_tones(folded_text)
+    folded_lines = folded_text.split("\n")
     for printed, folded_line in zip(text.split("\n"), folded_lines, strict=True):
         end = start + len(printed) + 1
         # CRLF: the CR ends the line with the LF; it is no space dropped inside the line
         crlf = printed.endswith("\r")
         original = printed[:-1] if crlf else printed
         folded = folded_line[:-1] if crlf else folded_line
-        normalised, breaks, shifts = _drop_spaces(folded, original)
+        normalised, breaks, shifts = _drop_spaces(folded, original, toneless=toneless)
         line = Line(number, start, original, normalised, breaks, shifts)
         lines.extend(_paragraphs(line, folded) if "<" in original else (line,))
         start = end
