@@ -623,3 +623,10 @@ def test_a_paragraph_of_many_brackets_keeps_its_text_and_names_no_units():
     ranges, fields = split_fields(text)
     assert fields == []
     assert "".join(text[a:b] for a, b in ranges) == text
+
+
+def test_units_that_take_part_in_a_task_cooperate_on_it():
+    assert _unit_roles(
+        "一、实施就业优先战略\n1.坚持就业优先。把稳定就业作为优先选项。"
+        "(市发展改革委、市人社局牵头,市委组织部、市教育局参加)\n"
+    ) == [(["市发展改革委", "市人社局"], [], ["市委组织部", "市教育局"])]

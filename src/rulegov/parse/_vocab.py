@@ -62,6 +62,7 @@ __all__ = [
     "PERSON_TITLES",
     "PLACE_ENDS",
     "PLACE_OWN_ORGANS",
+    "PROJECT_HEADINGS",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
@@ -150,10 +151,11 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责", Role.RESPONSIBLE),
     ("配合", Role.COOPERATING),
     ("参与", Role.COOPERATING),
+    ("参加", Role.COOPERATING),
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
-按职责分工负责）), longest first; a 立法 plan names the unit that drafts each law
-(（省科技厅起草，5月初审）)."""
+按职责分工负责）, （市发展改革委牵头，市教育局参加）), longest first; a 立法 plan names the unit
+that drafts each law (（省科技厅起草，5月初审）)."""
 
 SENTENCE_DIVISION_OPENER = "由"
 """The word that opens a division of work written as a sentence (由区司法局牵头，区法院配合)."""
@@ -578,6 +580,10 @@ COLUMN_HEADING_ENDS = (
     "人",
 )
 """Last words of a line that reads as a column heading though none of TABLE_HEADINGS (工作目标, 责任人)."""
+
+PROJECT_HEADINGS: frozenset[str] = frozenset({"项目"})
+"""Category headings that name each row's work in a numbered table with no task column: in a
+民生实事 table (序号 | 项目 | 责任单位 | 建设内容) each numbered project is a task."""
 
 TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
 """Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
