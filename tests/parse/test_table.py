@@ -811,3 +811,10 @@ def test_a_numbered_table_with_no_task_column_reads_each_project_as_a_task():
     ]
     grid = [["序号", "项目", "责任单位"], ["1", "建设公园", "区住建局"]]
     assert read_grid(grid).tasks[0].title == "建设公园"
+
+
+def test_a_header_whose_words_carry_a_mirrors_pinyin_glosses_is_read():
+    grid = [["序號", "工作任務(wù)", "責(zé)任單位"], ["1", "開展培訓", "區司法局"]]
+    assert [(t.title, t.responsible_units) for t in read_grid(grid).tasks] == [
+        ("開展培訓", ["區司法局"])
+    ]

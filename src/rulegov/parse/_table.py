@@ -59,7 +59,7 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._text import Line, fold, normalise, split_lines
+from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
@@ -124,7 +124,9 @@ def _parted_names(cell: str) -> str:
     for line in lines[1:]:
         # a name the line's end broke (区教育局、区文化 / 旅游局) goes on unmarked, as does a
         # list that ends with its mark (区法院、区检察院、 / 区公安局)
-        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(joined[-1], line)
+        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(
+            normal(joined[-1]), normal(line)
+        )
         joined.append(("" if goes_on else "、") + line)
     return "".join(joined)
 
@@ -188,8 +190,11 @@ def heading_key(cell: str) -> str:
         ('责任股室', '牵头单位', '配合单位')
         >>> heading_key("责任单位(牵头、配合)"), heading_key("完成时限(2023年)")
         ('责任单位', '完成时限')
+        >>> heading_key("責(zé)任單位")
+        '责任单位'
     """
-    key = _SPACE.sub("", fold(cell)).lower()
+    # a mirror's pinyin glosses are no part of a heading's words (項(xiàng)目)
+    key = GLOSS.sub("", _SPACE.sub("", fold(cell))).lower()
     if key not in TABLE_HEADINGS:
         key = _YEAR_PREFIX.sub("", key)  # 2022年预期目标: the year names the plan's, not a field
     for qualifier in TABLE_HEADING_QUALIFIERS:

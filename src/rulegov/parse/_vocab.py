@@ -77,6 +77,7 @@ __all__ = [
     "TASK_HEADINGS",
     "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
+    "TEXT_COLUMN_ENDS",
     "TIME_LABELS",
     "TOTAL_WORDS",
     "TOWNSHIP_ENDS",
@@ -561,6 +562,9 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 )
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
 
+TEXT_COLUMN_ENDS = ("内容", "措施", "要求")
+"""Last words of a column heading whose cells are sentences of work though it is none of
+TABLE_HEADINGS (建设内容, 细化措施)."""
 UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室")
 """Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
 COLUMN_HEADING_ENDS = (
@@ -577,6 +581,8 @@ COLUMN_HEADING_ENDS = (
     "项目",
     "名称",
     "类别",
+    "投资",
+    "进度",
     "人",
 )
 """Last words of a line that reads as a column heading though none of TABLE_HEADINGS (工作目标, 责任人)."""
