@@ -630,3 +630,15 @@ def test_units_that_take_part_in_a_task_cooperate_on_it():
         "一、实施就业优先战略\n1.坚持就业优先。把稳定就业作为优先选项。"
         "(市发展改革委、市人社局牵头,市委组织部、市教育局参加)\n"
     ) == [(["市发展改革委", "市人社局"], [], ["市委组织部", "市教育局"])]
+
+
+def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
+    plan = rulegov.parse_plan(
+        "某县2022年工作要点\n二、优化营商环境\n牵头单位：县发改局\n配合单位：县财政局\n"
+        "1.深化放管服改革。\n2.提升政务服务。\n"
+    )
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        (["县发改局"], ["县财政局"]),
+        (["县发改局"], ["县财政局"]),
+    ]
+    assert not [d for d in plan.diagnostics if d.code == "orphan-units"]

@@ -1700,11 +1700,13 @@ class _Parser:
     def hand_down_fields(self, node: _Node) -> None:
         """Give the items of a heading the units and times named for all of them.
 
-        Two layouts name them once for a group of items: on the heading's own line
-        (（一）加强领导（牵头单位：区司法局）), and on a line of their own after the group's last
-        item, when no item names its own ((1)… (2)… (3)… then （责任单位：…）). Each item that
-        names none gets them. Units named in the heading's text below its line (an item that
-        lost its number) belong to no item: a diagnostic says so.
+        Three layouts name them once for a group of items: on the heading's own line
+        (（一）加强领导（牵头单位：区司法局）), on lines of their own between the heading and its
+        first item with no text between (二、优化营商环境 / 牵头单位：县发改局 / 1.…), and on a
+        line of their own after the group's last item, when no item names its own ((1)… (2)…
+        (3)… then （责任单位：…）). Each item that names none gets them. Units named in the
+        heading's text below its line (an item that lost its number) belong to no item: a
+        diagnostic says so.
         """
         items = node.children
         if not items or not node.fields:
@@ -1713,7 +1715,8 @@ class _Parser:
             else:
                 self.unheld_units(node)
             return
-        own = [(line, field) for line, field in node.fields if line is node.line]
+        head = _head_fields(node)
+        own = [(line, field) for line, field in node.fields if line is node.line] + head
         for item in items:
             if not item.fields:
                 for leaf in item.walk():
@@ -1721,7 +1724,7 @@ class _Parser:
                         leaf.fields.extend(own)
         _share_trailing_fields(items)
         for line, field in node.fields:
-            if line is not node.line and field.label in ROLE_LABELS:
+            if line is not node.line and field.label in ROLE_LABELS and (line, field) not in head:
                 self.diagnostics.append(
                     _diagnostic(
                         line,
@@ -2560,6 +2563,22 @@ def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
         )
         found.append(attrs.evolve(named, begin=pieces[-1][0]))
     return found
+
+
+def _head_fields(node: _Node) -> list[tuple[Line, Field]]:
+    """The fields on lines of their own right under a heading, before its first item.
+
+    With no text of the heading's between (二、优化营商环境 / 牵头单位：县发改局 / 1.…), they
+    name the units of the part's items, as a bracket on the heading's line does.
+    """
+    if node.body or not node.children:
+        return []
+    first = node.children[0].line.start
+    return [
+        (line, field)
+        for line, field in node.bare_fields
+        if line is not node.line and line.start < first
+    ]
 
 
 def _share_trailing_fields(items: list[_Node]) -> None:
