@@ -642,3 +642,15 @@ def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
         (["县发改局"], ["县财政局"]),
     ]
     assert not [d for d in plan.diagnostics if d.code == "orphan-units"]
+
+
+def test_a_label_in_square_brackets_names_units_as_one_before_a_colon():
+    plan = rulegov.parse_plan(
+        "某县2022年工作要点\n1.提升政务服务。推进一网通办。\n【责任单位】县政务服务中心\n"
+        "2.深化改革。简化审批。【牵头单位】县发改局【配合单位】县财政局\n"
+    )
+    assert [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks] == [
+        ([], ["县政务服务中心"], []),
+        (["县发改局"], [], ["县财政局"]),
+    ]
+    assert plan.tasks[1].text == "深化改革。简化审批。"
