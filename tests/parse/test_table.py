@@ -818,3 +818,18 @@ def test_a_header_whose_words_carry_a_mirrors_pinyin_glosses_is_read():
     assert [(t.title, t.responsible_units) for t in read_grid(grid).tasks] == [
         ("開展培訓", ["區司法局"])
     ]
+
+
+def test_a_table_of_projects_names_its_task_column_by_the_projects_name_or_category():
+    # 项目名称 names each row's work and 建设内容 its measures; a bare 项目 beside 建设内容 too
+    for heading in ("项目名称", "项目"):
+        plan = read_grid(
+            [
+                ["序号", heading, "建设内容", "牵头单位", "配合单位"],
+                ["1", "新建幼儿园", "新建公办幼儿园2所。", "县教育局", "县住建局"],
+            ]
+        )
+        assert [
+            (t.title, [m.text for m in t.measures], t.lead_units, t.cooperating_units)
+            for t in plan.tasks
+        ] == [("新建幼儿园", ["新建公办幼儿园2所"], ["县教育局"], ["县住建局"])]

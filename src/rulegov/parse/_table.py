@@ -239,22 +239,34 @@ def read_columns(cells: list[str]) -> dict[int, str] | None:
         field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
         if field is not None and field not in columns.values():
             columns[index] = field
-    if len(columns) >= 2 and not set(columns.values()) & _TASK_FIELDS:
-        columns = _project_title(cells, columns) or _unnamed_title(cells, columns)
+    columns = _titled(cells, columns)
     if len(columns) < 2 or not set(columns.values()) & _TASK_FIELDS:
         return None
     return columns
+
+
+def _titled(cells: list[str], columns: dict[int, str]) -> dict[int, str]:
+    """The columns with the task column a header names without the genre's word for it."""
+    if len(columns) < 2 or "title" in columns.values():
+        return columns
+    project = _project_title(cells, columns)
+    if project is not None:
+        return project
+    if set(columns.values()) & _TASK_FIELDS:
+        return columns
+    return _unnamed_title(cells, columns)
 
 
 def _project_title(cells: list[str], columns: dict[int, str]) -> dict[int, str] | None:
     """The columns with a numbered table's project column as its task column, if it has one.
 
     A header that numbers its rows and names units but no task column, only a category of
-    projects (序号 | 项目 | 责任单位 | 建设内容), lists one project a row: each is a task.
+    projects (序号 | 项目 | 责任单位 | 建设内容), lists one project a row: each is a task, its
+    建设内容 the measures.
 
     Examples:
         >>> read_columns(["序号", "项目", "责任单位", "建设内容"])
-        {0: 'number', 1: 'title', 2: 'responsible'}
+        {0: 'number', 2: 'responsible', 3: 'measures', 1: 'title'}
     """
     fields = set(columns.values())
     if "number" not in fields or not fields & set(ROLE_FIELDS):
@@ -1064,9 +1076,7 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
                     code="duplicate-column",
                 )
             columns[index] = field
-        columns = _levelled(columns)
-        if len(columns) >= 2 and not set(columns.values()) & _TASK_FIELDS:
-            columns = _project_title(cells, columns) or _unnamed_title(cells, columns)
+        columns = _titled(cells, _levelled(columns))
         if len(columns) >= 2 and set(columns.values()) & _TASK_FIELDS:
             return position, columns
     raise ParseError(
