@@ -833,3 +833,24 @@ def test_a_table_of_projects_names_its_task_column_by_the_projects_name_or_categ
             (t.title, [m.text for m in t.measures], t.lead_units, t.cooperating_units)
             for t in plan.tasks
         ] == [("新建幼儿园", ["新建公办幼儿园2所"], ["县教育局"], ["县住建局"])]
+
+
+@pytest.mark.parametrize("separator", ["\t", "|"])
+def test_a_group_heading_copied_without_separators_between_rows_keeps_the_table(separator: str):
+    # the merged row 一、产业发展 lost its pipes or tabs: it groups the rows below, the table goes on
+    def row(*cells: str) -> str:
+        return separator.join(cells) + ("|" if separator == "|" else "") + "\n"
+
+    text = (
+        "某县2022年重点任务分工表\n"
+        + row("序号", "重点任务", "牵头单位", "配合单位")
+        + "一、产业发展\n"
+        + row("1", "发展特色产业", "县农业农村局", "县财政局")
+        + "二、民生保障\n"
+        + row("2", "提升教育", "县教育局", "县住建局")
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(list(t.path), t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        (["一", "1"], ["县农业农村局"], ["县财政局"]),
+        (["二", "2"], ["县教育局"], ["县住建局"]),
+    ]

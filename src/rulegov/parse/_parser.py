@@ -658,12 +658,7 @@ class _Parser:
             if self.table is not None and not text.strip("| \t"):
                 self.content(line)  # a line of | between the rows of a table copied a cell a line
                 continue
-            cells = piped = table_cells(text)
-            if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
-                cells = spaced_cells(line)  # columns lined up with spaces
-                if cells is not None and len(cells) < _MIN_SPACED_CELLS:
-                    cells = None
-            if cells is not None and self.table_row(line, cells, spaced=piped is None):
+            if self.table_line(line, lines, index):
                 continue
             self.end_table()
             row = None if self.spaced is None else self.spaced.row(line, cut=self.ends_text(line))
@@ -969,6 +964,46 @@ class _Parser:
             else:
                 cells = placed
         self.table.table_rows.append((line, cells))
+        self.table.lines.append(line)
+        self.table.last_line = line
+        return True
+
+    def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Read a line of a table (a row in pipes, tabs or spaces, or a group's heading), if it is."""
+        cells = piped = table_cells(line.text)
+        if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
+            cells = spaced_cells(line)  # columns lined up with spaces
+            if cells is not None and len(cells) < _MIN_SPACED_CELLS:
+                cells = None
+        if cells is not None:
+            return self.table_row(line, cells, spaced=piped is None)
+        return self.group_row(line, lines, index)
+
+    def group_row(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Read a part's heading between a table's rows as a row of the table, if it is one.
+
+        A row merged across the table (一、产业发展) loses its pipes or tabs when the table is
+        copied: the heading, alone on its line between the header and further rows in pipes or
+        tabs, groups the rows below it, and the table goes on.
+        """
+        if self.table is None or self.table.table_starts:
+            return False
+        heading = match_heading(line.text)
+        if (
+            heading is None
+            or heading.style not in (Style.CHINESE, Style.CHINESE_PAREN)
+            or heading.end >= len(line.text.rstrip())
+        ):
+            return False
+        after = next(
+            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None
+        )
+        cells = None if after is None else table_cells(after.text)
+        if after is None or cells is None:
+            return False
+        if read_columns([after.text[a:b] for a, b in cells]) is not None:
+            return False  # the heading of a part with a table of its own, under its header
+        self.table.table_rows.append((line, [(0, len(line.text.rstrip()))]))
         self.table.lines.append(line)
         self.table.last_line = line
         return True
