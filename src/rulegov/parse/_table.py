@@ -266,7 +266,7 @@ def _project_title(cells: list[str], columns: dict[int, str]) -> dict[int, str] 
 
     Examples:
         >>> read_columns(["序号", "项目", "责任单位", "建设内容"])
-        {0: 'number', 2: 'responsible', 3: 'measures', 1: 'title'}
+        {0: 'number', 1: 'title', 2: 'responsible', 3: 'measures'}
     """
     fields = set(columns.values())
     if "number" not in fields or not fields & set(ROLE_FIELDS):
