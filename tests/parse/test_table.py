@@ -770,3 +770,87 @@ def test_a_spaced_group_cell_printed_once_leaves_the_next_rows_title_its_own():
         ("严守用水总量红线", ["实施双控行动"], ["市水利局"]),
         ("强化用水效率控制", ["实施节水行动"], ["市水利局"]),
     ]
+
+
+def test_a_numbered_task_cell_heads_the_numbered_measures_it_spans_as_their_section():
+    # 工作任务 heads the items 1., 2. beside it; the copy leaves the merged cell out of the
+    # second row, whose cells then stand one column left, its last column blank
+    text = (
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好财政信息公开。 | 1.积极推进本中心预算公开。 | 财务科 |\n"
+        "二、做好网站信息公开。 | 2.及时更新网站信息。 | 办公室 |\n"
+        "3.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("一", "做好财政信息公开"),
+        ("二", "做好网站信息公开"),
+    ]
+    assert [
+        (list(task.path), task.title, [(a.role.value, a.unit_name) for a in task.assignments])
+        for task in plan.tasks
+    ] == [
+        (["一", "1"], "积极推进本中心预算公开", [("responsible", "财务科")]),
+        (["二", "2"], "及时更新网站信息", [("responsible", "办公室")]),
+        (["二", "3"], "及时更新微信公众号信息", [("lead", "办公室"), ("cooperating", "各科室")]),
+    ]
+
+
+def test_a_numbered_table_with_no_task_column_reads_each_project_as_a_task():
+    # 项目 is a category elsewhere; in a 民生实事 table with no task column it names the work
+    text = (
+        "某区2023年民生实事分解表\n"
+        "序号\n\n项目\n\n责任单位\n\n完成时限\n\n"
+        "1\n\n完善交通基础设施\n\n区交通局\n\n6月底前\n\n"
+        "2\n\n提升区域防洪能力\n\n区农业农村局\n\n年底前\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(t.number, t.title, t.responsible_units) for t in plan.tasks] == [
+        ("1", "完善交通基础设施", ["区交通局"]),
+        ("2", "提升区域防洪能力", ["区农业农村局"]),
+    ]
+    grid = [["序号", "项目", "责任单位"], ["1", "建设公园", "区住建局"]]
+    assert read_grid(grid).tasks[0].title == "建设公园"
+
+
+def test_a_header_whose_words_carry_a_mirrors_pinyin_glosses_is_read():
+    grid = [["序號", "工作任務(wù)", "責(zé)任單位"], ["1", "開展培訓", "區司法局"]]
+    assert [(t.title, t.responsible_units) for t in read_grid(grid).tasks] == [
+        ("開展培訓", ["區司法局"])
+    ]
+
+
+def test_a_table_of_projects_names_its_task_column_by_the_projects_name_or_category():
+    # 项目名称 names each row's work and 建设内容 its measures; a bare 项目 beside 建设内容 too
+    for heading in ("项目名称", "项目"):
+        plan = read_grid(
+            [
+                ["序号", heading, "建设内容", "牵头单位", "配合单位"],
+                ["1", "新建幼儿园", "新建公办幼儿园2所。", "县教育局", "县住建局"],
+            ]
+        )
+        assert [
+            (t.title, [m.text for m in t.measures], t.lead_units, t.cooperating_units)
+            for t in plan.tasks
+        ] == [("新建幼儿园", ["新建公办幼儿园2所"], ["县教育局"], ["县住建局"])]
+
+
+@pytest.mark.parametrize("separator", ["\t", "|"])
+def test_a_group_heading_copied_without_separators_between_rows_keeps_the_table(separator: str):
+    # the merged row 一、产业发展 lost its pipes or tabs: it groups the rows below, the table goes on
+    def row(*cells: str) -> str:
+        return separator.join(cells) + ("|" if separator == "|" else "") + "\n"
+
+    text = (
+        "某县2022年重点任务分工表\n"
+        + row("序号", "重点任务", "牵头单位", "配合单位")
+        + "一、产业发展\n"
+        + row("1", "发展特色产业", "县农业农村局", "县财政局")
+        + "二、民生保障\n"
+        + row("2", "提升教育", "县教育局", "县住建局")
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(list(t.path), t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        (["一", "1"], ["县农业农村局"], ["县财政局"]),
+        (["二", "2"], ["县教育局"], ["县住建局"]),
+    ]

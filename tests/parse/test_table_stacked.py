@@ -490,3 +490,24 @@ def test_a_task_that_opens_with_an_act_and_ends_in_a_bodys_name_stays_a_task():
         ("举办全民阅读活动", ["公共服务股"]),
         ("改造提升县文化馆", ["文物股", "计划财务股"]),
     ]
+
+
+# a 民生实事 table: headings with their unit and year on lines of their own (总投资 / (万元),
+# 2023年 / 目标进度), a project whose second work is printed under its merged number and name,
+# a unit's name broken over two lines, a progress cell broken after a comma
+PROJECTS = _lines(
+    "2023年区政府民生实事项目责任分解表",
+    *("序号", "项目", "责任单位", "建设内容", "总投资", "(万元)", "2023年", "目标进度"),
+    *("1", "完善交通基础设施", "区新兴产业", "服务中心", "实施宏图路提升改造工程。", "48414"),
+    *("一季度开工,宏图路年内完成工程量的50%,", "通惠路年内完成工程量的30%。"),
+    *("区住建局", "实施寺慈线路面提升工程。", "1000", "6月开工,年内完工。"),
+    *("2", "加大安居保障力度", "区住建局", "新建保障性租赁住房。", "87348", "年内完工。"),
+)
+
+
+def test_a_projects_further_work_under_its_merged_cells_gives_the_project_its_units():
+    plan = rulegov.parse_plan(PROJECTS)
+    assert [(t.number, t.title, t.responsible_units) for t in plan.tasks] == [
+        ("1", "完善交通基础设施", ["区新兴产业服务中心", "区住建局"]),
+        ("2", "加大安居保障力度", ["区住建局"]),
+    ]

@@ -623,3 +623,34 @@ def test_a_paragraph_of_many_brackets_keeps_its_text_and_names_no_units():
     ranges, fields = split_fields(text)
     assert fields == []
     assert "".join(text[a:b] for a, b in ranges) == text
+
+
+def test_units_that_take_part_in_a_task_cooperate_on_it():
+    assert _unit_roles(
+        "一、实施就业优先战略\n1.坚持就业优先。把稳定就业作为优先选项。"
+        "(市发展改革委、市人社局牵头,市委组织部、市教育局参加)\n"
+    ) == [(["市发展改革委", "市人社局"], [], ["市委组织部", "市教育局"])]
+
+
+def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
+    plan = rulegov.parse_plan(
+        "某县2022年工作要点\n二、优化营商环境\n牵头单位：县发改局\n配合单位：县财政局\n"
+        "1.深化放管服改革。\n2.提升政务服务。\n"
+    )
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        (["县发改局"], ["县财政局"]),
+        (["县发改局"], ["县财政局"]),
+    ]
+    assert not [d for d in plan.diagnostics if d.code == "orphan-units"]
+
+
+def test_a_label_in_square_brackets_names_units_as_one_before_a_colon():
+    plan = rulegov.parse_plan(
+        "某县2022年工作要点\n1.提升政务服务。推进一网通办。\n【责任单位】县政务服务中心\n"
+        "2.深化改革。简化审批。【牵头单位】县发改局【配合单位】县财政局\n"
+    )
+    assert [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks] == [
+        ([], ["县政务服务中心"], []),
+        (["县发改局"], [], ["县财政局"]),
+    ]
+    assert plan.tasks[1].text == "深化改革。简化审批。"

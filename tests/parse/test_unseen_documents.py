@@ -43,10 +43,13 @@ and autonomous regions (work reports to congresses, annual 法治政府建设 re
 实施意见, 方案 and 工作要点, copies from mirrors, law libraries and a sharing site, 2007-2025)
 and ``documents/unseen28`` 13 more with the units of each task (divisions of work, 民生实事
 tables copied a cell a line or with single spaces, 工作要点 and plans of districts, counties,
-cities and a national office, 2008-2023) and ``documents/unseen30`` 23 heads of any policy
+cities and a national office, 2008-2023), ``documents/unseen30`` 23 heads of any policy
 field from the north, north-east, north-west, south-west and national bodies (notices printing
 工作规则, 规划, 方案 and 细则, divisions of 政府工作报告, 意见 of the State Council and the Supreme
-People's Court, work reports, a 纲要 and a town's joint notice, 2009-2025), each split by a seeded draw into
+People's Court, work reports, a 纲要 and a town's joint notice, 2009-2025) and
+``documents/unseen31`` 12 more with the units of each task (divisions of 政府工作报告, 民生实事
+tables, 责任清单, 就业 意见 and a 政务公开 task table, in fields beside rule-of-law work, from a
+county to a province, 2015-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -97,6 +100,7 @@ FOLDERS = {
     "unseen27": 20261230,
     "unseen28": 20261231,
     "unseen30": 20270101,
+    "unseen31": 20270131,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -116,6 +120,7 @@ FEWEST = {
     "unseen25": 15,
     "unseen26": 7,
     "unseen28": 13,
+    "unseen31": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

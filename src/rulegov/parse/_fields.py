@@ -59,6 +59,10 @@ _RESPONSIBLE_LABEL = re.compile(
     + r"):"
 )
 _NAMING_ROLES = frozenset({Role.LEAD, Role.COOPERATING})
+# a role or time label in square brackets standing for one before a colon: 【牵头单位】区发改局
+_BRACKETED_LABEL = re.compile(
+    "【(?:" + "|".join(sorted((*ROLE_LABELS, *TIME_LABELS), key=len, reverse=True)) + ")】"
+)
 
 
 @attrs.frozen(slots=True)
@@ -104,7 +108,30 @@ def split_fields(
 
     ``cut`` says that the text ends with the line: a bracket of units it cuts before its close
     (``完成清理。(区司法局、区法`` ) is read as far as it goes.
+
+    A label printed in square brackets instead of before a colon (``【责任单位】区政务服务中心``)
+    is read as the label.
     """
+    labels = [found.start() for found in _BRACKETED_LABEL.finditer(text, begin)]
+    if not labels:
+        return _split_fields(text, begin, cut=cut)
+    for at in labels:  # 【责任单位】 -> ;责任单位: of the same length: the ranges stay the line's
+        close = text.index("】", at)
+        text = text[:at] + ";" + text[at + 1 : close] + ":" + text[close + 1 :]
+    ranges, fields = _split_fields(text, begin, cut=cut)
+    opened = set(labels)
+    kept = [
+        (first, last - 1 if last - 1 in opened else last)
+        for first, last in ranges
+        if first not in opened or last - first > 1
+    ]
+    return [(first, last) for first, last in kept if last > first], fields
+
+
+def _split_fields(
+    text: str, begin: int = 0, *, cut: bool = False
+) -> tuple[list[tuple[int, int]], list[Field]]:
+    """Split a normalised line into running-text ranges and labelled fields (see split_fields)."""
     assigned = _assignment_fields(text, begin)
     if assigned is not None:
         return assigned

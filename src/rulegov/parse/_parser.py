@@ -675,12 +675,7 @@ class _Parser:
             if self.table is not None and not text.strip("| \t"):
                 self.content(line)  # a line of | between the rows of a table copied a cell a line
                 continue
-            cells = piped = table_cells(text)
-            if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
-                cells = spaced_cells(line)  # columns lined up with spaces
-                if cells is not None and len(cells) < _MIN_SPACED_CELLS:
-                    cells = None
-            if cells is not None and self.table_row(line, cells, spaced=piped is None):
+            if self.table_line(line, lines, index):
                 continue
             self.end_table()
             row = None if self.spaced is None else self.spaced.row(line, cut=self.ends_text(line))
@@ -986,6 +981,46 @@ class _Parser:
             else:
                 cells = placed
         self.table.table_rows.append((line, cells))
+        self.table.lines.append(line)
+        self.table.last_line = line
+        return True
+
+    def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Read a line of a table (a row in pipes, tabs or spaces, or a group's heading), if it is."""
+        cells = piped = table_cells(line.text)
+        if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
+            cells = spaced_cells(line)  # columns lined up with spaces
+            if cells is not None and len(cells) < _MIN_SPACED_CELLS:
+                cells = None
+        if cells is not None:
+            return self.table_row(line, cells, spaced=piped is None)
+        return self.group_row(line, lines, index)
+
+    def group_row(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Read a part's heading between a table's rows as a row of the table, if it is one.
+
+        A row merged across the table (一、产业发展) loses its pipes or tabs when the table is
+        copied: the heading, alone on its line between the header and further rows in pipes or
+        tabs, groups the rows below it, and the table goes on.
+        """
+        if self.table is None or self.table.table_starts:
+            return False
+        heading = match_heading(line.text)
+        if (
+            heading is None
+            or heading.style not in (Style.CHINESE, Style.CHINESE_PAREN)
+            or heading.end >= len(line.text.rstrip())
+        ):
+            return False
+        after = next(
+            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None
+        )
+        cells = None if after is None else table_cells(after.text)
+        if after is None or cells is None:
+            return False
+        if read_columns([after.text[a:b] for a, b in cells]) is not None:
+            return False  # the heading of a part with a table of its own, under its header
+        self.table.table_rows.append((line, [(0, len(line.text.rstrip()))]))
         self.table.lines.append(line)
         self.table.last_line = line
         return True
@@ -1735,11 +1770,13 @@ class _Parser:
     def hand_down_fields(self, node: _Node) -> None:
         """Give the items of a heading the units and times named for all of them.
 
-        Two layouts name them once for a group of items: on the heading's own line
-        (（一）加强领导（牵头单位：区司法局）), and on a line of their own after the group's last
-        item, when no item names its own ((1)… (2)… (3)… then （责任单位：…）). Each item that
-        names none gets them. Units named in the heading's text below its line (an item that
-        lost its number) belong to no item: a diagnostic says so.
+        Three layouts name them once for a group of items: on the heading's own line
+        (（一）加强领导（牵头单位：区司法局）), on lines of their own between the heading and its
+        first item with no text between (二、优化营商环境 / 牵头单位：县发改局 / 1.…), and on a
+        line of their own after the group's last item, when no item names its own ((1)… (2)…
+        (3)… then （责任单位：…）). Each item that names none gets them. Units named in the
+        heading's text below its line (an item that lost its number) belong to no item: a
+        diagnostic says so.
         """
         items = node.children
         if not items or not node.fields:
@@ -1748,7 +1785,8 @@ class _Parser:
             else:
                 self.unheld_units(node)
             return
-        own = [(line, field) for line, field in node.fields if line is node.line]
+        head = _head_fields(node)
+        own = [(line, field) for line, field in node.fields if line is node.line] + head
         for item in items:
             if not item.fields:
                 for leaf in item.walk():
@@ -1756,7 +1794,7 @@ class _Parser:
                         leaf.fields.extend(own)
         _share_trailing_fields(items)
         for line, field in node.fields:
-            if line is not node.line and field.label in ROLE_LABELS:
+            if line is not node.line and field.label in ROLE_LABELS and (line, field) not in head:
                 self.diagnostics.append(
                     _diagnostic(
                         line,
@@ -2595,6 +2633,22 @@ def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
         )
         found.append(attrs.evolve(named, begin=pieces[-1][0]))
     return found
+
+
+def _head_fields(node: _Node) -> list[tuple[Line, Field]]:
+    """The fields on lines of their own right under a heading, before its first item.
+
+    With no text of the heading's between (二、优化营商环境 / 牵头单位：县发改局 / 1.…), they
+    name the units of the part's items, as a bracket on the heading's line does.
+    """
+    if node.body or not node.children:
+        return []
+    first = node.children[0].line.start
+    return [
+        (line, field)
+        for line, field in node.bare_fields
+        if line is not node.line and line.start < first
+    ]
 
 
 def _share_trailing_fields(items: list[_Node]) -> None:

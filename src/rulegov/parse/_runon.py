@@ -283,8 +283,10 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     last: dict[str, int] = {}
     for line in lines:
         current = line
-        if current.text.startswith("|") and table_cells(current.text) is not None:
-            found.append(current)  # a table's row: its cells hold the numbers (|一、依法行政|)
+        if current.text.count("|") >= 2 and table_cells(current.text) is not None:
+            # a table's row, with or without its outer pipes: its cells hold the numbers
+            # (|一、依法行政|, 一、做好财政信息公开。 | 1.积极推进… | 财务科 |)
+            found.append(current)
             continue
         heading = match_heading(current.text)
         if heading is not None:

@@ -59,10 +59,11 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
-from rulegov.parse._text import Line, fold, normalise, split_lines
+from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
+    PROJECT_HEADINGS,
     ROLE_FIELDS,
     SUBTOTAL_WORDS,
     TABLE_HEADING_QUALIFIERS,
@@ -123,7 +124,9 @@ def _parted_names(cell: str) -> str:
     for line in lines[1:]:
         # a name the line's end broke (区教育局、区文化 / 旅游局) goes on unmarked, as does a
         # list that ends with its mark (区法院、区检察院、 / 区公安局)
-        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(joined[-1], line)
+        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(
+            normal(joined[-1]), normal(line)
+        )
         joined.append(("" if goes_on else "、") + line)
     return "".join(joined)
 
@@ -187,8 +190,11 @@ def heading_key(cell: str) -> str:
         ('责任股室', '牵头单位', '配合单位')
         >>> heading_key("责任单位(牵头、配合)"), heading_key("完成时限(2023年)")
         ('责任单位', '完成时限')
+        >>> heading_key("責(zé)任單位")
+        '责任单位'
     """
-    key = _SPACE.sub("", fold(cell)).lower()
+    # a mirror's pinyin glosses are no part of a heading's words (項(xiàng)目)
+    key = GLOSS.sub("", _SPACE.sub("", fold(cell))).lower()
     if key not in TABLE_HEADINGS:
         key = _YEAR_PREFIX.sub("", key)  # 2022年预期目标: the year names the plan's, not a field
     for qualifier in TABLE_HEADING_QUALIFIERS:
@@ -233,11 +239,42 @@ def read_columns(cells: list[str]) -> dict[int, str] | None:
         field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
         if field is not None and field not in columns.values():
             columns[index] = field
-    if len(columns) >= 2 and not set(columns.values()) & _TASK_FIELDS:
-        columns = _unnamed_title(cells, columns)
+    columns = _titled(cells, columns)
     if len(columns) < 2 or not set(columns.values()) & _TASK_FIELDS:
         return None
     return columns
+
+
+def _titled(cells: list[str], columns: dict[int, str]) -> dict[int, str]:
+    """The columns with the task column a header names without the genre's word for it."""
+    if len(columns) < 2 or "title" in columns.values():
+        return columns
+    project = _project_title(cells, columns)
+    if project is not None:
+        return project
+    if set(columns.values()) & _TASK_FIELDS:
+        return columns
+    return _unnamed_title(cells, columns)
+
+
+def _project_title(cells: list[str], columns: dict[int, str]) -> dict[int, str] | None:
+    """The columns with a numbered table's project column as its task column, if it has one.
+
+    A header that numbers its rows and names units but no task column, only a category of
+    projects (序号 | 项目 | 责任单位 | 建设内容), lists one project a row: each is a task, its
+    建设内容 the measures.
+
+    Examples:
+        >>> read_columns(["序号", "项目", "责任单位", "建设内容"])
+        {0: 'number', 1: 'title', 2: 'responsible', 3: 'measures'}
+    """
+    fields = set(columns.values())
+    if "number" not in fields or not fields & set(ROLE_FIELDS):
+        return None
+    for index, cell in enumerate(cells):
+        if columns.get(index) == "section1" and heading_key(cell) in PROJECT_HEADINGS:
+            return {**columns, index: "title"}
+    return None
 
 
 _LONGEST_UNNAMED_TITLE = 10  # 专项整治行业名称: a heading, not a value
@@ -406,6 +443,7 @@ class _Reader:
         self.name_cache: dict[str, list[tuple[str, str, str | None, Role | None]]] = {}
         self.timing_cache: dict[str, TimeFrame] = {}
         self.problems: list[Diagnostic] = []  # what a cell held that was left unread
+        self.headed_items = False  # whether task cells head the numbered measures beside them
         self.sections = sorted(
             (int(field.removeprefix("section")), index)
             for index, field in columns.items()
@@ -426,6 +464,7 @@ class _Reader:
 
     def read(self, row: int, cells: list[str]) -> None:
         self.check_cells(row, cells)
+        cells = self.restored(cells)
         values: dict[str, tuple[int, str]] = {}
         for index, field in self.columns.items():
             value = cells[index].strip() if index < len(cells) else ""
@@ -435,6 +474,7 @@ class _Reader:
             return
         if "group" in values:
             self.group(row, *values.pop("group"))
+        self.headed_item(values)
         self.same_as_above(values)
         if not values or self.broken_title(values):
             return
@@ -477,6 +517,53 @@ class _Reader:
                 column=index + 1,
             )
         )
+
+    def headed_item(self, values: dict[str, tuple[int, str]]) -> None:
+        """Read numbered measures under the task cell that heads them as tasks of that section.
+
+        In a table without 序号, a task cell numbered as a part (``一、做好财政信息公开。``) beside
+        measures numbered as items (``1.积极推进…``) is the heading of those items, merged over
+        their rows: it opens a section, and each measure is a task under its own number.
+        """
+        if "measures" not in values or "number" in self.columns.values():
+            return
+        index, measures = values["measures"]
+        item = _arabic_item(measures)
+        if item is None:
+            return
+        if "title" in values:
+            cell = values["title"][1].strip().rstrip("。")
+            heading = match_heading(normal(cell))
+            if heading is None or heading.end >= len(normal(cell)):
+                return
+            if heading.style is Style.CHINESE:
+                self.chain = (cell,)
+            elif heading.style is Style.CHINESE_PAREN:
+                self.chain = (*self.chain[:1], cell)
+            else:
+                return
+            self.headed_items = True
+        elif not self.headed_items:
+            return
+        values["number"], values["title"] = (index, item[0]), (index, item[1])
+        del values["measures"]
+
+    def restored(self, cells: list[str]) -> list[str]:
+        """A row whose merged heading cell the copy left out, its cells put back in their columns.
+
+        Where task cells head the numbered measures beside them (see ``headed_item``), a copy
+        that leaves a heading cell merged over several rows out of all but its first row
+        shifts those rows one column left: the task column holds the next numbered measure and
+        the last column is blank. Such a row is read one column to the right.
+        """
+        if not self.headed_items or len(cells) < 2 or cells[-1].strip():
+            return cells
+        title = next((i for i, field in self.columns.items() if field == "title"), None)
+        if title is None or self.columns.get(title + 1) != "measures":
+            return cells
+        if _arabic_item(cells[title]) is None:
+            return cells
+        return [*cells[:title], "", *cells[title:-1]]
 
     def own_measures(self, values: dict[str, tuple[int, str]]) -> bool:
         """Whether a row's measures make a task of their own in a table without numbers.
@@ -926,6 +1013,15 @@ def _task_number(cell: str) -> str | None:
     return cell
 
 
+def _arabic_item(cell: str) -> tuple[str, str] | None:
+    """The number and text of a cell that opens with an item number (``3.及时反馈…``), if any."""
+    line = split_lines(cell.strip())[0]
+    heading = match_heading(line.text)
+    if heading is None or heading.style is not Style.ARABIC or heading.end >= len(line.text):
+        return None
+    return heading.number, line.original[line.column(heading.end) - 1 :].strip()
+
+
 def _measure_texts(cell: str) -> list[str]:
     """One measure per line; a cell on one line is split at ``。`` and ``；``."""
     lines = [line for line in cell.splitlines() if line.strip()]
@@ -980,9 +1076,7 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
                     code="duplicate-column",
                 )
             columns[index] = field
-        columns = _levelled(columns)
-        if len(columns) >= 2 and not set(columns.values()) & _TASK_FIELDS:
-            columns = _unnamed_title(cells, columns)
+        columns = _titled(cells, _levelled(columns))
         if len(columns) >= 2 and set(columns.values()) & _TASK_FIELDS:
             return position, columns
     raise ParseError(

@@ -42,6 +42,7 @@ from rulegov.parse._vocab import (
     ROLE_FIELDS,
     ROLE_SUFFIXES,
     TABLE_HEADINGS,
+    TEXT_COLUMN_ENDS,
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_LIST_MARKS,
@@ -56,6 +57,7 @@ _LONGEST_HEADING = 12  # 专项整治行业名称, 牵头责任单位: longer li
 _MIN_COLUMNS = 3  # a task, its units and one more: fewer short lines are a list
 _MAX_COLUMNS = 16
 _MIN_KNOWN = 3  # the header names at least three columns with the genre's words
+_YEAR_LINE = re.compile(r"\d{4}年度?")  # a heading's year printed on a line above it
 _ROW_NUMBER = re.compile(r"(?P<digits>\d{1,3})[.、]?|\((?P<paren>\d{1,3})\)")  # 1, 1., 1、, (1)
 _VALUE = re.compile(r"[\d.%‰≥≤><=+\-—/~～－]|^[A-Za-z]+$")
 _SHORT = 8  # 良好以上, 万亩: a value, not a task's text
@@ -67,6 +69,8 @@ _MORE = {"unit": 0.1, "text": 1.0}  # each further line of one cell: units a lin
 _WORST = 2.0
 _TIE = 0.001  # of two columns that fit alike, the first is filled
 _TAKEN = 0.3  # what a cell that fits the last row saves: more than a further line of units costs
+_PART = 1.0  # a further part of a row under its merged cells (a project's second work)
+_MAX_PARTS = 3  # a row and at most two further parts
 _ROLE_ENDS = tuple(sorted({suffix for suffix, _ in ROLE_SUFFIXES}, key=len, reverse=True))
 # what a cell of each kind costs under a column of each kind (0: fits; _WORST: does not)
 _FIT: dict[str, dict[str, float]] = {
@@ -135,6 +139,8 @@ def _column_kind(heading: str) -> str:
         return "person"
     if key.endswith(UNIT_COLUMN_ENDS) and len(key) > 2:
         return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
+    if key.endswith(TEXT_COLUMN_ENDS) and len(key) > 2:
+        return "text"  # 建设内容: the work's sentences
     return "other"
 
 
@@ -255,15 +261,7 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
         return None
     if index > 0 and _short_heading(cells[index - 1].text):
         return None  # the run started above
-    columns: list[list[int]] = []
-    for position in range(index, min(len(cells), index + 2 * _MAX_COLUMNS)):
-        text = cells[position].text.strip()
-        if columns and HEADING_BRACKET.fullmatch(text) and len(columns[-1]) == 1:
-            columns[-1].append(position)
-            continue
-        if not _short_heading(text) and not _plain_heading(cells, columns, position):
-            break
-        columns.append([position])
+    columns = _header_columns(cells, index)
     texts = _header_texts(cells, columns)
     known = sum(_known(text) for text in texts)
     if len(columns) < _MIN_COLUMNS or known < _MIN_KNOWN or len(columns) > _MAX_COLUMNS:
@@ -274,6 +272,33 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
         return None
     if len(fields) < known:
         return None  # a column named twice: two tables, or no header
+    return columns
+
+
+def _header_columns(cells: list[Line], index: int) -> list[list[int]]:
+    """The lines of a run of headings from ``index``, grouped by column.
+
+    A heading's bracketed words printed on the next line (总投资 / (万元)) and its year printed
+    on the line above it (2023年 / 目标进度) are that heading's lines.
+    """
+    columns: list[list[int]] = []
+    for position in range(index, min(len(cells), index + 2 * _MAX_COLUMNS)):
+        text = cells[position].text.strip()
+        if columns and columns[-1][-1] == position:
+            continue  # the heading under its year's line, taken with it
+        if columns and HEADING_BRACKET.fullmatch(text) and len(columns[-1]) == 1:
+            columns[-1].append(position)
+        elif (
+            columns
+            and _YEAR_LINE.fullmatch(text)
+            and position + 1 < len(cells)
+            and _short_heading(cells[position + 1].text)
+        ):
+            columns.append([position, position + 1])
+        elif _short_heading(text) or _plain_heading(cells, columns, position):
+            columns.append([position])
+        else:
+            break
     return columns
 
 
@@ -521,6 +546,7 @@ def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:
     number = table.kinds.index("number")
     left = number
     right = len(table.kinds) - number - 1
+    again = _again_columns(table, list(range(number + 1, len(table.kinds))))
     starts: list[int] = []
     expected = 1
     position = first
@@ -557,7 +583,8 @@ def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:
         starts.append(found)
         expected = (numbers[found] or 0) + 1
         position = found + 1
-        window = 2 * (left + right) + 4  # a row's cells, units a line, and a group's heading
+        # a row's cells, units a line, a group's heading, and the further parts of a row
+        window = 2 * (left + right) + 4 + 2 * len(again) * (_MAX_PARTS - 1)
     return starts
 
 
@@ -611,11 +638,10 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
         last = row + 1 == len(starts)
         if last:
             mine = _last_row(table, cells, list(range(at + 1, len(cells))), right)
-            spans = right
         else:
             mine = [i for i in range(at + 1, starts[row + 1]) if not _group(cells[i].text)]
-            spans = right + left
-        cost, placed = table.place([cells[i].text for i in mine], spans, own=not left)
+        texts = [cells[i].text for i in mine]
+        cost, placed = _place_row(table, texts, right, [] if last else left, own=not left)
         if len(before) > len(left) or cost == float("inf"):
             break
         grid: list[list[Line]] = [[] for _ in table.kinds]
@@ -633,6 +659,59 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
                 i for i in range(at + 1, starts[row + 1]) if i in after or _group(cells[i].text)
             ]
     return rows, end
+
+
+def _place_row(
+    table: _Table, texts: list[str], right: list[int], left: list[int], *, own: bool
+) -> tuple[float, list[int]]:
+    """The cheapest placing of a row's lines under its columns, and the next row's before it.
+
+    A row may go on in parts of its own under the cells merged over them (a project's second
+    and third works, each with its units: 完善交通基础设施 · 区新兴产业服务中心 · 实施… ·
+    区住建局 · 实施…): each part fills the columns from the first of units on again. A line
+    that ends inside a sentence (…工程量的50%,) goes on in the next one, in the same cell.
+    """
+    joined, sizes = _comma_joined(texts)
+    again = _again_columns(table, right)
+    best: tuple[float, list[int]] = (float("inf"), [0] * len(joined))
+    for parts in range(_MAX_PARTS if again else 1):
+        cost, placed = table.place(joined, [*right, *again * parts, *left], own=own)
+        if cost + _PART * parts < best[0]:
+            best = (cost + _PART * parts, placed)
+    cost, placed = best
+    return cost, [column for column, size in zip(placed, sizes, strict=True) for _ in range(size)]
+
+
+def _comma_joined(texts: list[str]) -> tuple[list[str], list[int]]:
+    """A row's lines with each line of text that ends at a comma joined to the next, and sizes."""
+    joined: list[str] = []
+    sizes: list[int] = []
+    for text in texts:
+        if (
+            joined
+            and joined[-1].rstrip().endswith((",", "，"))
+            and _cell_kind(joined[-1]) == "text"
+        ):
+            joined[-1] += text
+            sizes[-1] += 1
+        else:
+            joined.append(text)
+            sizes.append(1)
+    return joined, sizes
+
+
+def _again_columns(table: _Table, right: list[int]) -> list[int]:
+    """The columns a further part of a row fills: from the first of units on, after cells merged.
+
+    Only the outer task columns (those another task column follows) may stand merged before it.
+    """
+    unit = next((column for column in right if table.kinds[column] == "unit"), None)
+    if unit is None:
+        return []
+    before = right[: right.index(unit)]
+    if not before or any(column not in table.outer for column in before):
+        return []
+    return right[right.index(unit) :]
 
 
 def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int]) -> list[int]:

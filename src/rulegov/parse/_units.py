@@ -100,23 +100,37 @@ def hosted_names(name: str) -> tuple[str, str] | None:
 
 _ENDINGS = (*LIST_OTHERS, *LIST_NOTES)
 _LONGEST_BROKEN_NAME = 12  # 区文化 / 旅游局: a name a line's end breaks is a short one
+# how a unit's name opens with its place's level (区新兴产业服务中心, 市发改委) or as several
+_LEVEL_OPENS = (*sorted(PLACE_ENDS), *COLLECTIVE_OPENINGS)
+_WORDS = re.compile(r"[\u4e00-\u9fff]+")  # a name broken over two lines: words, no marks
 
 
 def broken_off(line: str, following: str) -> bool:
     """Whether a list of units on one line ends inside a name that the next line finishes.
 
     The list's other names end as units' names do, its last does not, and with the next line's
-    first name it makes one that does: 区教育局、区文化 / 旅游局、区体育局.
+    first name it makes one that does: 区教育局、区文化 / 旅游局、区体育局. A name alone on its
+    line is broken so when it opens with its place's level and the next line's one name does
+    not: 区新兴产业 / 服务中心, 区综合行政 / 执法局.
 
     Examples:
         >>> broken_off("区教育局、区文化", "旅游局、区体育局"), broken_off("区教育局、区科协", "区妇联")
         (True, False)
+        >>> broken_off("区新兴产业", "服务中心"), broken_off("区住建局", "区公建中心")
+        (True, False)
     """
     names = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", line.strip()) if name]
     after = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", following.strip()) if name]
-    if len(names) < 2 or not after or line.rstrip().endswith(tuple(UNIT_LIST_MARKS)):
+    if not names or not after or line.rstrip().endswith(tuple(UNIT_LIST_MARKS)):
         return False
     last, first = names[-1], after[0]
+    if len(names) == 1 and not (
+        len(after) == 1
+        and last.startswith(_LEVEL_OPENS)
+        and not first.startswith(_LEVEL_OPENS)
+        and _WORDS.fullmatch(last + first) is not None
+    ):
+        return False
     return (
         last[-1] not in UNIT_ENDS
         and last[-1] not in MORE_NAME_ENDS

@@ -62,6 +62,7 @@ __all__ = [
     "PERSON_TITLES",
     "PLACE_ENDS",
     "PLACE_OWN_ORGANS",
+    "PROJECT_HEADINGS",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
@@ -76,6 +77,7 @@ __all__ = [
     "TASK_HEADINGS",
     "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
+    "TEXT_COLUMN_ENDS",
     "TIME_LABELS",
     "TOTAL_WORDS",
     "TOWNSHIP_ENDS",
@@ -150,10 +152,11 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责", Role.RESPONSIBLE),
     ("配合", Role.COOPERATING),
     ("参与", Role.COOPERATING),
+    ("参加", Role.COOPERATING),
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
-按职责分工负责）), longest first; a 立法 plan names the unit that drafts each law
-(（省科技厅起草，5月初审）)."""
+按职责分工负责）, （市发展改革委牵头，市教育局参加）), longest first; a 立法 plan names the unit
+that drafts each law (（省科技厅起草，5月初审）)."""
 
 SENTENCE_DIVISION_OPENER = "由"
 """The word that opens a division of work written as a sentence (由区司法局牵头，区法院配合)."""
@@ -559,6 +562,9 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 )
 """The heading each table field is written under: 序号, 工作任务, 具体措施, a role's label, 完成时限."""
 
+TEXT_COLUMN_ENDS = ("内容", "措施", "要求")
+"""Last words of a column heading whose cells are sentences of work though it is none of
+TABLE_HEADINGS (建设内容, 细化措施)."""
 UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室")
 """Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
 COLUMN_HEADING_ENDS = (
@@ -575,9 +581,15 @@ COLUMN_HEADING_ENDS = (
     "项目",
     "名称",
     "类别",
+    "投资",
+    "进度",
     "人",
 )
 """Last words of a line that reads as a column heading though none of TABLE_HEADINGS (工作目标, 责任人)."""
+
+PROJECT_HEADINGS: frozenset[str] = frozenset({"项目"})
+"""Category headings that name each row's work in a numbered table with no task column: in a
+民生实事 table (序号 | 项目 | 责任单位 | 建设内容) each numbered project is a task."""
 
 TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
 """Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
@@ -604,6 +616,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "主要任务": "title",
     "任务": "title",
     "工作内容": "title",
+    "项目名称": "title",
     "任务名称": "title",
     "目标任务": "title",
     "预期目标": "title",
@@ -623,6 +636,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "工作措施": "measures",
     "主要措施": "measures",
     "具体内容": "measures",
+    "建设内容": "measures",
     "主要内容": "measures",
     "具体要求": "measures",
     "任务措施": "measures",
