@@ -43,7 +43,11 @@ and autonomous regions (work reports to congresses, annual 法治政府建设 re
 实施意见, 方案 and 工作要点, copies from mirrors, law libraries and a sharing site, 2007-2025)
 and ``documents/unseen28`` 13 more with the units of each task (divisions of work, 民生实事
 tables copied a cell a line or with single spaces, 工作要点 and plans of districts, counties,
-cities and a national office, 2008-2023), each split by a seeded draw into
+cities and a national office, 2008-2023) and ``documents/unseen29`` 23 heads of plans and
+plan-like documents of any policy field from 华东, 华南 and 华中 (notices printing 工作规则, 方案,
+意见 and 工作要点, divisions of 政府工作报告, a high court's 意见, a county party committee's
+意见 and a district's 规划纲要, from disclosure blocks, mirrors and sharing sites, 2009-2024),
+each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -93,6 +97,7 @@ FOLDERS = {
     "unseen26": 20261229,
     "unseen27": 20261230,
     "unseen28": 20261231,
+    "unseen29": 20270129,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
