@@ -1158,3 +1158,119 @@ def test_a_year_the_work_runs_since_is_the_plan_year_where_no_date_gives_one() -
     )
     assert plan.period is not None
     assert (plan.period.start_year, plan.period.end_year) == (2023, 2023)
+
+
+def test_a_sites_name_over_a_heading_that_opens_with_its_organ_is_no_part_of_it() -> None:
+    # a heading opens with its issuer and 关于: the sponsor lines and the platform's name are the page's
+    plan = rulegov.parse_plan(
+        "主办单位:某市委宣传部\n承办单位:某某网\n\n某市文化产业政策服务平台\n\n"
+        "某市人民政府办公厅关于印发2018年工作任务分解方案的通知\n\n各区人民政府:\n"
+        "现将《2018年工作任务分解方案》印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公厅\n2018年2月14日\n2018年工作任务分解方案\n一、加强组织领导\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府办公厅关于印发2018年工作任务分解方案的通知"
+    assert plan.issuer == "某市人民政府办公厅"
+
+
+def test_joint_issuers_one_a_line_over_their_heading_stay_in_it() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委\n某省人民政府关于加快某区振兴发展的实施意见\n"
+        "为加快某区振兴发展,现提出如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "中共某省委某省人民政府关于加快某区振兴发展的实施意见"
+
+
+def test_a_notice_signed_after_its_own_requirements_is_dated_by_its_signature() -> None:
+    # the notice sets out 一、 二、 before it signs, right over the plan's title
+    plan = rulegov.parse_plan(
+        "某市人民政府办公厅关于印发2018年工作任务分解方案的通知\n各区人民政府:\n"
+        "现将《2018年工作任务分解方案》印发给你们,并就有关事项通知如下。\n"
+        "一、各牵头单位要切实履行牵头责任。\n二、请于2018年3月9日前报送落实措施。\n"
+        "某市人民政府办公厅\n2018年2月14日\n(此件公开发布)\n2018年工作任务分解方案\n"
+        "一、坚决打好三大攻坚战\n(一)规范政府举债行为。(牵头单位:市财政局)\n"
+    )
+    assert plan.issued_on == dt.date(2018, 2, 14)
+
+
+def test_the_count_of_a_plans_items_under_its_title_is_no_part_of_it() -> None:
+    plan = rulegov.parse_plan(
+        "各镇人民政府:\n《区政府2024年重点工作分解方案》已经区政府常务会议审议通过,现予印发。\n"
+        "某区人民政府\n2024年1月25日\n区政府2024年重点工作分解方案\n(共118项)\n"
+        "一、主要预期目标\n1.地区生产总值增长5%以上。\n"
+    )
+    assert plan.title == "区政府2024年重点工作分解方案"
+
+
+def test_a_disclosure_field_left_empty_under_the_block_is_no_title() -> None:
+    # 内容概述 with no value, alone under the block's rows: the block's, not the document's title
+    plan = rulegov.parse_plan(
+        "索 引 号 003110926/201510-00216 信息分类 信息公开制度\n"
+        "发布机构 市交通运输局 发布日期 2015-10-15 10:06:36\n文 号 信息格式/语种\n"
+        "信息名称 关于印发某市政务公开工作规则等公开制度的通知\n内容概述\n"
+        "关于印发某市政务公开工作规则等公开制度的通知\n各县(市)、区人民政府:\n"
+        "现将《某市政务公开工作规则》、《某市政务公开考评办法》印发给你们,请认真贯彻执行。\n"
+        "一、领导小组在市委、市政府的领导下开展工作。\n"
+    )
+    assert plan.title == "某市政务公开工作规则"
+
+
+def test_a_disclosure_row_a_label_and_its_value_apart_by_a_space_is_no_title() -> None:
+    # 公开类别 主动公开 is a row of the block over the heading, whatever the lines after it
+    plan = rulegov.parse_plan(
+        "某区人民政府关于印发《某区人民政府工作规则》的通知\n\n索引号 SY-310115-2022-00371\n"
+        "文件编号 某府〔2022〕1号\n发布机构 区政府\n公开类别 主动公开\n发布时间 2022-01-29\n\n"
+        "某府〔20221\n\n某区人民政府关于印发\n\n《某区人民政府工作规则》的通知\n\n"
+        "区政府各委、办、局,各直属企业\n\n"
+        "《某区人民政府工作规则》已经区政府第1次常务会议审议通过,现予印发。\n\n"
+        "             2022128\n\n(此件公开发布)\n\n某区人民政府工作规则\n\n第一章总 \n\n"
+        "一、为规范工作,制定本规则。\n"
+    )
+    assert plan.title == "某区人民政府工作规则"
+    assert plan.issuer == "某区人民政府"
+    assert plan.frame.recipients == ["区政府各委、办、局", "各直属企业"]
+
+
+def test_an_address_without_its_colon_over_a_sentence_that_prints_the_rules() -> None:
+    # 现予印发 is a notice's sentence; 各直属企业 is an addressee
+    plan = rulegov.parse_plan(
+        "某区人民政府关于印发《某区人民政府工作规则》的通知\n"
+        "区政府各委、办、局,各直属企业,各街道办事处、镇政府\n"
+        "《某区人民政府工作规则》已经区政府常务会议审议通过,现予印发。\n"
+        "某区人民政府\n2022年1月28日\n某区人民政府工作规则\n第一章 总则\n"
+    )
+    assert plan.frame.recipients == ["区政府各委、办、局", "各直属企业", "各街道办事处、镇政府"]
+
+
+def test_a_notice_printing_several_rules_named_by_the_first_carries_the_first() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发某市政务公开工作领导小组工作规则等公开制度的通知\n各县人民政府:\n"
+        "现将《某市政务公开工作领导小组工作规则》、《某市政务公开监督检查办法》印发给你们。\n"
+        "一、领导小组在市委、市政府的领导下开展工作。\n"
+    )
+    assert plan.title == "某市政务公开工作领导小组工作规则"
+
+
+def test_a_sharing_sites_number_of_a_document_and_a_heading_line_printed_twice() -> None:
+    # 第一篇: numbers the site's documents; the heading's first line printed twice is one line
+    plan = rulegov.parse_plan(
+        "第一篇:某省人民政府办公厅关于印发某省\n\n某省人民政府办公厅关于印发某省\n\n"
+        "县级医院改革试点工作实施意见的通知\n\n各市、县(区)人民政府:\n"
+        "《某省县级医院改革试点工作实施意见》已经省政府同意,现印发给你们,请认真贯彻落实。\n"
+        "2012年9月26日\n某省县级医院改革试点工作实施意见\n一、指导思想\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某省人民政府办公厅关于印发某省县级医院改革试点工作实施意见的通知"
+    assert plan.issuer == "某省人民政府办公厅"
+
+
+def test_a_line_that_reads_as_a_heading_by_its_length_alone_yields_to_the_heading() -> None:
+    # 官方微信微官网: a site's links, short as a heading is, naming no document
+    heading = "中共某某省委 某某省人民政府关于贯彻《国务院关于支持某南等原中央苏区振兴发展的若干意见》的实施意见"
+    plan = rulegov.parse_plan(
+        f"官方微信微官网\n您当前位置: 首页 >关于集团 - 关于集团\n\n{heading}\n\n{heading}\n\n"
+        "作者: 编辑:本站 发布时间:2012-11-28 13:47:17 点击数:14271\n\n201276 \n\n某发〔20128\n\n"
+        "为加快某南振兴发展,现提出如下实施意见。\n\n一、全面把握《意见》的精神实质和总体要求\n"
+    )
+    assert plan.title == heading.replace(" ", "")
+    assert plan.issuer == "中共某某省委、某某省人民政府"

@@ -78,6 +78,7 @@ from rulegov.parse._header_words import (
     COLUMN_NAME,
     CONTENTS,
     CONTENTS_TAIL,
+    COUNT_NOTE,
     COUNTER,
     CRUMBS,
     CUT_HEADING,
@@ -117,6 +118,7 @@ from rulegov.parse._header_words import (
     MENU_ITEM,
     META,
     META_ALONE,
+    META_BARE,
     META_LABELS,
     MIN_CUT_TITLE,
     MONTH_DATE,
@@ -905,12 +907,14 @@ class _Reader:
         alone = META_ALONE.fullmatch(text) if text.endswith(":") else None  # 发文字号:
         if alone:
             return self.meta_alone(line, alone["label"])
+        if META_BARE.fullmatch(text.strip(" \t")) and self.follows_meta(line):
+            # a field left empty at the end of a block (内容概述, with no value): the block's
+            self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
+            return True
         cells = table_cells(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
-            for i in range(0, len(cells) - 1, 2):
-                label = text[cells[i][0] : cells[i][1]].rstrip(":")
-                pairs.append((label, cells[i][0], *cells[i + 1]))
+            pairs = cell_pairs(text, cells)
         else:
             matches = list(META.finditer(text)) if ":" in text else []  # every label has one
             if not matches:
@@ -929,6 +933,15 @@ class _Reader:
                 self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def follows_meta(self, line: Line) -> bool:
+        """Whether the line above (blank lines aside) was read as a disclosure block's row."""
+        position = self.lines.index(line) if line in self.lines else self.index - 1
+        before = next(
+            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
+        )
+        read = [d.line for d in self.header.diagnostics if d.code == "metadata"]
+        return before is not None and bool(read) and read[-1] == before.number
 
     def field_list(self, line: Line) -> list[tuple[str, int, int, int]] | None:
         """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
@@ -1365,10 +1378,13 @@ class _Reader:
         """A heading under a line that only stood in for one (某律师联系电话:139…).
 
         Weighed on several signals (its last word, 关于, its length, what is printed under it),
-        not matched to one form: the line taken for the title reads as no heading, this one does.
+        not matched to one form: the line taken for the title reads as no heading (or as one by
+        its length alone), this one does.
         """
         title = self.header.title
-        if title is None or heading_score(title) > 0:
+        # a line that reads as a heading by its length alone (官方微信微官网) names no document
+        # and says no 关于: it stood in as well
+        if title is None or heading_score(title) > 1:
             return False
         return heading_score(text, self.next_text()) >= HEADING_SCORE
 
@@ -1650,7 +1666,7 @@ class _Reader:
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
-            if not following.text.strip(" \t"):
+            if not following.text.strip(" \t") or self.printed_twice(following, lines[-1]):
                 self.index += 1
                 continue
             if not heading_goes_on(text, following.text) or len(lines) >= 5:
@@ -1699,6 +1715,16 @@ class _Reader:
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def printed_twice(self, line: Line, above: Line) -> bool:
+        """A heading's line printed again right under itself (a site's cut title, then the copy's).
+
+        The two are one line of the heading.
+        """
+        if line.text != above.text or len(line.text) < MIN_CUT_TITLE:
+            return False
+        self.note(line, "page-text", f"printed twice: {line.text[:30]}", Severity.INFO)
+        return True
 
     @staticmethod
     def under_the_heading(text: str) -> bool:
@@ -1901,8 +1927,12 @@ class _Reader:
                 # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
                 # the page's, not the title's
                 break
-            if names_document(text) and ABOUT.match(following.text):
-                break  # a title whole on its line, then another heading (关于…)
+            if (names_document(text) and ABOUT.match(following.text)) or self.opens_a_heading(
+                text, following.text
+            ):
+                # a title whole on its line, then another heading (关于…); or a site's name
+                # over a heading that opens with its organ (某市人民政府关于…)
+                break
             lines.append(following)
             text += following.text
             self.index += 1
@@ -1918,6 +1948,21 @@ class _Reader:
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
         return lines
+
+    @staticmethod
+    def opens_a_heading(text: str, following: str) -> bool:
+        """Whether the next line opens a heading of its own: an organ's name, then 关于.
+
+        A heading starts with the organ that issues it (某市人民政府办公厅关于印发…的通知), so the
+        line above it is no first part of it (a site's name, 某某政策服务平台), unless that line
+        names an organ too: joint issuers broken one a line (中共某省委 / 某省人民政府关于…).
+        """
+        opened = NOTICE_HEAD.match(following)
+        if opened is None or not ABOUT.match(following, len(opened["issuer"])):
+            return False
+        issuer = opened["issuer"].translate(SIMPLIFIED)
+        names = text.translate(SIMPLIFIED).split()
+        return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
 
     @staticmethod
     def organ_over_year(lines: list[Line]) -> bool:
@@ -2024,6 +2069,15 @@ MAX_LISTED = 4  # the lines of such a heading after its first: a heading has fiv
 _NAMED = re.compile(r"《[^《》]{4,90}》")
 
 
+def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, int]]:
+    """The label and value of each pair of cells in a disclosure row: label, start, value span."""
+    pairs: list[tuple[str, int, int, int]] = []
+    for i in range(0, len(cells) - 1, 2):
+        label = text[cells[i][0] : cells[i][1]].rstrip(":")
+        pairs.append((label, cells[i][0], *cells[i + 1]))
+    return pairs
+
+
 def heading_goes_on(text: str, following: str) -> bool:
     """Whether the line after a heading's lines may go on with it.
 
@@ -2059,18 +2113,22 @@ def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:
 def is_period_suffix(text: str) -> bool:
     """A title's bracket on a line of its own: its period or its status.
 
-    Not a day's date, nor a page's byline in a bracket, whose label a colon ends.
+    Not a day's date, nor a page's byline in a bracket, whose label a colon ends, nor the
+    count of what the plan holds ((共118项), (共十条)), which describes it and names nothing.
 
     Examples:
         >>> is_period_suffix("(2021—2025年)"), is_period_suffix("(试行)")
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
+        >>> is_period_suffix("(共118项)")
+        False
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
         and ":" not in text
+        and COUNT_NOTE.fullmatch(text.translate(SIMPLIFIED)) is None
     )
 
 

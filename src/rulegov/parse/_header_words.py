@@ -195,6 +195,7 @@ META_LABELS: dict[str, str] = {
     "文件有效性": "",  # a disclosure row's label, its value often left empty
     "主题词": "",
     "公开方式": "",
+    "公开类别": "",
     "信息来源": "",
     "来源": "",
     "浏览次数": "",
@@ -275,6 +276,7 @@ META_LABELS: dict[str, str] = {
     "废止日期": "",
     "有效期": "",
     "主办单位": "",
+    "承办单位": "",  # a site's sponsor and its host (主办单位:某宣传部 / 承办单位:某网)
     "所属类别": "",
     "所属分类": "",
     "文件类型": "",
@@ -505,6 +507,8 @@ PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
 NAMED_TITLE = PAGE_TITLE_ALONE  # a title a notice names in 《》
+# the count of what a plan holds, in a bracket under its title: (共118项), (共十条), (计23项)
+COUNT_NOTE = re.compile(r"\((?:共|计)[\d一二三四五六七八九十百零〇]{1,5}(?:项|条|个|件|类|部分)\)")
 TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 # a title's last line that opens with its period: (2023—2025年)实施方案
 TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
@@ -776,6 +780,8 @@ ADDRESSEE_ENDS = (
     "署",
     "学校",
     "學校",
+    "企业",  # 各直属企业, 各有关企业: enterprises a government addresses
+    "企業",
     "团体",
     "團體",
     "小组",
@@ -845,7 +851,11 @@ DELEGATION = re.compile(
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
 # (a news agency's tag may name the occasion first: (两会受权发布))
-TAG = re.compile(r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>")
+# (and a sharing site's number of one of the documents it groups on a page: 第一篇:)
+TAG = re.compile(
+    r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>"
+    r"|第[一二三四五六七八九十\d]{1,3}篇:"
+)
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 # or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…
@@ -932,7 +942,16 @@ BYLINE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?"
     r"(?P<after>[^\d《》:]{0,30})"
 )
-NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
+NOTICE_WORDS = (
+    "现将",
+    "印发给你们",
+    "印发给你",
+    "现予印发",  # 《某规则》已经某会议审议通过,现予印发。
+    "请结合实际",
+    "请认真",
+    "遵照执行",
+    "贯彻执行",
+)
 SEPARATOR = re.compile(r":?-{2,}:?")
 
 # Title keyword -> kind of plan, most specific first.
