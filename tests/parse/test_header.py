@@ -1274,3 +1274,46 @@ def test_a_line_that_reads_as_a_heading_by_its_length_alone_yields_to_the_headin
     )
     assert plan.title == heading.replace(" ", "")
     assert plan.issuer == "中共某某省委、某某省人民政府"
+
+
+def test_a_notices_sentence_broken_inside_what_follows_the_title_it_names_is_no_title() -> None:
+    # a paged file's copy breaks the sentence anywhere: 《Y》已经县 / 政府同意,现印发给你们
+    plan = rulegov.parse_plan(
+        "— 1 —\n某县人民政府办公室关于印发某县乡村振兴\n三年行动实施方案(2023—2025年)的通知\n"
+        "各乡镇人民政府,县直各单位:\n《某县乡村振兴三年行动实施方案(2023—2025年)》已经县\n"
+        "政府同意,现印发给你们,请认真组织实施。\n某县人民政府办公室\n2023年4月10日\n— 2 —\n"
+        "某县乡村振兴三年行动实施方案\n(2023—2025年)\n为全面推进乡村振兴,制定本方案。\n一、总体要求\n"
+    )
+    assert plan.title == "某县乡村振兴三年行动实施方案(2023—2025年)"
+    assert plan.issued_on == dt.date(2023, 4, 10)
+
+
+def test_a_byline_in_a_tables_cells_each_a_label_and_its_value_is_the_pages() -> None:
+    # 信息来源:… | 发布时间:… | 浏览次数:…: no task table, the head goes on under it
+    plan = rulegov.parse_plan(
+        "某区人民政府关于印发2021年重点工作任务分解的通知(某区府发〔2021〕3号)\n"
+        "信息来源:区政府办公室 | 发布时间:2021-02-20 | 浏览次数:356\n"
+        "各街道办事处,区政府各部门:\n现将《2021年重点工作任务分解》印发给你们,请抓好落实。\n"
+        "某区人民政府\n2021年2月18日\n2021年重点工作任务分解\n一、稳增长\n"
+    )
+    assert plan.frame.recipients == ["各街道办事处", "区政府各部门"]
+    assert plan.issued_on == dt.date(2021, 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("cover", "issuer"),
+    [
+        (
+            "中共某县委办公室\n某县人民政府办公室\n2020年2月\n",
+            "中共某县委办公室、某县人民政府办公室",
+        ),
+        ("某县人民政府\n二〇二一年二月\n", "某县人民政府"),
+    ],
+)
+def test_a_plans_cover_names_its_issuers_over_a_month(cover: str, issuer: str) -> None:
+    # the organs over the month the booklet was printed: the issuers; the month dates nothing
+    plan = rulegov.parse_plan(
+        f"某县2020年脱贫攻坚工作方案\n{cover}为确保如期打赢脱贫攻坚战,制定本方案。\n一、工作目标\n"
+    )
+    assert plan.issuer == issuer
+    assert plan.issued_on is None

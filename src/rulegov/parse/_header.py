@@ -80,6 +80,7 @@ from rulegov.parse._header_words import (
     CONTENTS_TAIL,
     COUNT_NOTE,
     COUNTER,
+    COVER_MONTH,
     CRUMBS,
     CUT_HEADING,
     DATE_NOTE,
@@ -493,8 +494,11 @@ class _Reader:
             or self.signs_under_title(text)
             or self.signs_at_end(text)
             or self.signs_its_mark(text)
+            or self.signs_cover(text)
         ):
-            self.pending = [line]
+            # joint issuers sign one a line, each over the next
+            joint = self.pending and all(is_organ_name(item.text) for item in self.pending)
+            self.pending = [*self.pending, line] if joint else [line]
         else:
             self.pending = []
             self.preamble(line)
@@ -563,6 +567,26 @@ class _Reader:
             and is_organ_name(text)
             and self.date_follows()
         )
+
+    def signs_cover(self, text: str) -> bool:
+        """An organ's name over a month, under a plan's own title: the plan's cover.
+
+        A 规划 or a 方案 printed as a booklet names on its cover who issues it and the month
+        (某县2020年工作方案 / 中共某县委办公室 / 某县人民政府办公室 / 2020年2月), joint issuers one a
+        line; the month is no date of issue, the organs are the issuers.
+        """
+        header = self.header
+        if header.title is None or header.notice_title is not None or header.issuer is not None:
+            return False
+        if header.preamble_lines or header.recipients or not is_organ_name(text):
+            return False
+        # the month under the organ, or under the joint organs that sign with it
+        for following in itertools.islice(self.following_texts(), MAX_SIGNERS):
+            if COVER_MONTH.fullmatch(following):
+                return True
+            if not is_organ_name(following):
+                return False
+        return False
 
     def signs_its_mark(self, text: str) -> bool:
         """The organ its mark named over a 公告, signing it over a date: the date of issue.
@@ -1118,7 +1142,9 @@ class _Reader:
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
         # or that gives the month alone (2023年5月)
         unread = YEARLESS_DATE.fullmatch(text) or MONTH_DATE.fullmatch(text) or ambiguous
-        if self.state is not State.NOTICE or not unread:
+        # or a plan's cover: its organ over the month it was printed (某县人民政府 / 二〇二一年二月)
+        cover = self.state is State.TITLED and COVER_MONTH.fullmatch(text) is not None
+        if (self.state is not State.NOTICE or not unread) and not cover:
             return False
         if not self.pending or not all(is_organ_name(item.text) for item in self.pending):
             return False
@@ -1131,7 +1157,7 @@ class _Reader:
             self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
         self.pending = []
-        self.state = State.SIGNED
+        self.state = State.TITLED if cover else State.SIGNED
         return True
 
     def published_reading(self, text: str) -> dt.date | None:
@@ -1804,7 +1830,7 @@ class _Reader:
             and all(is_organ_name(item.text) for item in self.pending)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
-        if named and PAGE_TITLE_ALONE.fullmatch(text) and SENTENCE_GOES_ON.match(self.next_text()):
+        if named and self.carrying_sentence(text):
             named = False  # the notice's sentence, broken after the title it names: 《Y》 / 已经…
         head = self.title_head() if named else []
         if self.pending and not joint:
@@ -1818,6 +1844,19 @@ class _Reader:
             self.pending.append(line)
         else:
             self.header.notice_lines.append(line)
+
+    def carrying_sentence(self, text: str) -> bool:
+        """Whether a line opening on a title in 《》 is the notice's sentence that carries it.
+
+        A copy of a paged file breaks the sentence anywhere: after the title (《Y》 / 已经…), or
+        inside what follows it (《Y》已经县 / 政府同意,现印发给你们).
+        """
+        opened = NAMED_TITLE.match(text)
+        if opened is None:
+            return False
+        rest = text[opened.end() :]
+        following = rest or self.next_text()
+        return SENTENCE_GOES_ON.match(following) is not None
 
     def title_head(self) -> list[Line]:
         """The lines of a title broken above the line that names the plan, after a signature.
