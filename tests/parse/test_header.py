@@ -1317,3 +1317,25 @@ def test_a_plans_cover_names_its_issuers_over_a_month(cover: str, issuer: str) -
     )
     assert plan.issuer == issuer
     assert plan.issued_on is None
+
+
+def test_a_notices_heading_broken_after_its_verb_over_three_lines_is_its_heading() -> None:
+    # 某县人民政府关于印发 / 某县2024年为民办实事项目 / 工作方案的通知
+    plan = rulegov.parse_plan(
+        "某县人民政府关于印发\n某县2024年为民办实事项目\n工作方案的通知\n某政发〔2024〕2号\n"
+        "各乡(镇)人民政府,县直各单位:\n"
+        "现将《某县2024年为民办实事项目工作方案》印发给你们,请认真抓好落实。\n"
+        "某县人民政府\n2024年1月30日\n某县2024年为民办实事项目工作方案\n一、项目安排\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府关于印发某县2024年为民办实事项目工作方案的通知"
+
+
+def test_a_heading_that_names_its_own_rules_is_a_title_not_a_notice() -> None:
+    # 关于…的实施办法 carries no other document: the rules are its own, as an 意见's are
+    plan = rulegov.parse_plan(
+        "某县人民政府\n关于2022年度目标责任考核的实施办法\n为推动各项工作落实,制定本办法。\n"
+        "一、考核对象\n"
+    )
+    assert plan.title == "某县人民政府关于2022年度目标责任考核的实施办法"
+    assert plan.notice is None or plan.notice.title is None

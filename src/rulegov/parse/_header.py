@@ -1641,8 +1641,9 @@ class _Reader:
         if CUT_HEADING.fullmatch(text) or ("征求" in folded and FOR_COMMENTS.search(folded)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
-            # X印发 / 关于完善…的意见的通知, the verb closing the first line
-            return self.next_text().endswith("通知")
+            # X印发 / 关于完善…的意见的通知, the verb closing the first line, the rest of the
+            # heading on one line or on two, as in 某县2024年为民办实事项目 / 工作方案的通知
+            return self.notice_closes_below()
         trailing = TRAILING_NUMBER.search(text)
         if trailing is not None:
             text = text[: trailing.start()]
@@ -1660,6 +1661,15 @@ class _Reader:
             joined += following.text
             if joined.endswith(DOCUMENT_ENDS):
                 return True
+        return False
+
+    def notice_closes_below(self) -> bool:
+        """Whether one of the next two lines, heading lines all, closes a notice's heading (…通知)."""
+        for following in itertools.islice(self.following_texts(), 2):
+            if following.endswith("通知"):
+                return True
+            if not is_titleish(following) or META.match(simplified(following)):
+                return False
         return False
 
     def lists_more(self, text: str) -> bool:
