@@ -1319,6 +1319,16 @@ def test_a_plans_cover_names_its_issuers_over_a_month(cover: str, issuer: str) -
     assert plan.issued_on is None
 
 
+def test_a_cover_that_names_its_organ_and_month_over_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府\n二〇一五年十二月\n某市国民经济和社会发展第十三个五年规划纲要\n序言\n"
+        "“十三五”时期是全面建成小康社会决胜阶段。\n第一章 发展基础\n"
+    )
+    assert plan.title == "某市国民经济和社会发展第十三个五年规划纲要"
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on is None
+
+
 def test_a_notices_heading_broken_after_its_verb_over_three_lines_is_its_heading() -> None:
     # 某县人民政府关于印发 / 某县2024年为民办实事项目 / 工作方案的通知
     plan = rulegov.parse_plan(

@@ -1143,7 +1143,9 @@ class _Reader:
         # or that gives the month alone (2023年5月)
         unread = YEARLESS_DATE.fullmatch(text) or MONTH_DATE.fullmatch(text) or ambiguous
         # or a plan's cover: its organ over the month it was printed (某县人民政府 / 二〇二一年二月)
-        cover = self.state is State.TITLED and COVER_MONTH.fullmatch(text) is not None
+        cover = (
+            self.state in (State.TITLED, State.START) and COVER_MONTH.fullmatch(text) is not None
+        )
         if (self.state is not State.NOTICE or not unread) and not cover:
             return False
         if not self.pending or not all(is_organ_name(item.text) for item in self.pending):
@@ -1157,7 +1159,8 @@ class _Reader:
             self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
         self.pending = []
-        self.state = State.TITLED if cover else State.SIGNED
+        if not cover:
+            self.state = State.SIGNED
         return True
 
     def published_reading(self, text: str) -> dt.date | None:
@@ -1323,6 +1326,8 @@ class _Reader:
             self.state = State.NOTICE
         elif len(text) <= MAX_ISSUER and is_titleish(text) and self.date_follows():
             self.pending = [line]
+        elif is_organ_name(text) and COVER_MONTH.fullmatch(self.next_text()):
+            self.pending = [line]  # a cover that names its organ and month over the title
         elif is_titleish(text):
             self.title(line)
         elif self.heading_below():
