@@ -1324,10 +1324,8 @@ class _Reader:
         ):
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
-        elif len(text) <= MAX_ISSUER and is_titleish(text) and self.date_follows():
+        elif len(text) <= MAX_ISSUER and is_titleish(text) and self.signs_above(text):
             self.pending = [line]
-        elif is_organ_name(text) and COVER_MONTH.fullmatch(self.next_text()):
-            self.pending = [line]  # a cover that names its organ and month over the title
         elif is_titleish(text):
             self.title(line)
         elif self.heading_below():
@@ -1335,6 +1333,15 @@ class _Reader:
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def signs_above(self, text: str) -> bool:
+        """Whether a short line over a date signs above the heading, or an organ over a month.
+
+        A cover names its organ and the month over the title (某市人民政府 / 二〇一五年十二月).
+        """
+        if self.date_follows():
+            return True
+        return is_organ_name(text) and COVER_MONTH.fullmatch(self.next_text()) is not None
 
     def address_without_colon(self, text: str) -> bool:
         """An address whose ``:`` a copy lost, on its own line under the notice's heading.
