@@ -1349,3 +1349,20 @@ def test_a_heading_that_names_its_own_rules_is_a_title_not_a_notice() -> None:
     )
     assert plan.title == "某县人民政府关于2022年度目标责任考核的实施办法"
     assert plan.notice is None or plan.notice.title is None
+
+
+def test_a_wikis_sentence_naming_the_document_and_a_place_gives_the_title() -> None:
+    # 《Y》是某省發布的一個檔案: a place publishes it, no organ; Y is the title all the same
+    plan = rulegov.parse_plan(
+        "《某省2017年生態文明建設工作要點》是某省發布的一個檔案。\n"
+        "2017年是國家生態文明試驗區全面啟動之年。\n一、加快推進六大行動\n"
+    )
+    assert plan.title == "某省2017年生態文明建設工作要點"
+
+
+def test_a_sites_label_after_a_title_it_prints_whole_is_no_part_of_it() -> None:
+    plan = rulegov.parse_plan(
+        "某市法制宣传教育条例全文\n\n2022-03-18 06:52:57某某网\n\n《某市法制宣传教育条例》\n\n"
+        "第一条为了加强法制宣传教育工作,制定本条例。\n\n第二条本条例适用于本市。\n"
+    )
+    assert plan.title == "某市法制宣传教育条例"

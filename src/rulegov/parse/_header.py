@@ -144,6 +144,7 @@ from rulegov.parse._header_words import (
     QUOTED_TAG,
     REGISTRATION,
     REPORT_ENDS,
+    RULE_ENDS,
     SAME_DOCUMENT,
     SEAL,
     SELF_REPORTING,
@@ -161,6 +162,7 @@ from rulegov.parse._header_words import (
     STATUS,
     TAG,
     TEXT_LABEL,
+    TEXT_TAIL,
     TITLE_SUFFIX_LINE,
     TITLE_SUFFIX_RUN,
     TRAIL,
@@ -348,13 +350,15 @@ class _Reader:
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
         # a described title stands in 《》: a line without one is passed at once
-        if (
-            self.state is not State.START
-            or "《" not in line.text
-            or DESCRIBED.fullmatch(line.text) is None
-        ):
+        found = DESCRIBED.fullmatch(line.text) if "《" in line.text else None
+        if self.state is not State.START or found is None:
             return False
         self.set_title([line])  # the title Y, and X as the issuer a report names
+        if self.header.reported_issuer is None:
+            # a place that publishes it (《Y》是某省发布的一个档案) is no organ: the title alone
+            begin = found.start("title")
+            self.header.title = line.printed(begin, found.end("title"))
+            self.header.spans["title"] = line_span(line, begin, found.end("title"))
         return True
 
     def order_mark(self, line: Line) -> bool:
@@ -2068,6 +2072,7 @@ class _Reader:
         if last.text[:stop].rstrip(" \t").endswith("|"):
             # the title in a table's cell, its rule after it: 某报告 |
             stop = len(last.text[:stop].rstrip(" \t")[:-1].rstrip(" \t"))
+        stop = self.less_text_label(last, stop)
         contents = CONTENTS_TAIL.search(last.text[:stop])
         if contents is not None and is_titleish(last.text[: contents.start()]):
             stop = contents.start()  # the plan's heading over its table of contents: 某预案目录
@@ -2099,6 +2104,23 @@ class _Reader:
                 at, at + len(issuer)
             )
         self.state = State.TITLED
+
+    def less_text_label(self, line: Line, stop: int) -> int:
+        """Where a title ends before a site's label after it (某市某某条例全文, 某方案原文)."""
+        text = line.text
+        label = TEXT_TAIL.search(text[:stop])
+        if label is None:
+            return stop
+        head = text[: label.start()].translate(SIMPLIFIED)
+        if not (names_document(head) or head.endswith(("条例", *RULE_ENDS))):
+            return stop
+        self.note(
+            line,
+            "page-text",
+            f"the site's label after the title: {text[label.start() : stop]}",
+            Severity.INFO,
+        )
+        return label.start()
 
     def preamble(self, line: Line) -> None:
         self.header.preamble_lines.append(line)
