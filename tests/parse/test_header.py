@@ -1366,3 +1366,27 @@ def test_a_sites_label_after_a_title_it_prints_whole_is_no_part_of_it() -> None:
         "第一条为了加强法制宣传教育工作,制定本条例。\n\n第二条本条例适用于本市。\n"
     )
     assert plan.title == "某市法制宣传教育条例"
+
+
+def test_a_pages_byline_of_who_sent_checked_and_proofread_is_no_part_of_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "稿件来源:县政府办公室 审核:李四 校对:王五\n某县2021年重点项目建设计划\n"
+        "为加快项目建设,制定本计划。\n一、总体目标\n"
+    )
+    assert plan.title == "某县2021年重点项目建设计划"
+
+
+def test_an_organ_over_a_plans_title_that_names_its_place_again_is_its_mark() -> None:
+    # 某县发展和改革局 / 某县2021年…计划: not one title; the organ issues where nothing else says
+    plan = rulegov.parse_plan(
+        "某县发展和改革局\n某县2021年重点项目建设计划\n为加快项目建设,制定本计划。\n一、总体目标\n"
+    )
+    assert plan.title == "某县2021年重点项目建设计划"
+    assert plan.issuer == "某县发展和改革局"
+
+
+def test_an_organ_over_its_years_plan_is_still_one_title() -> None:
+    plan = rulegov.parse_plan(
+        "某县司法局\n2021年普法工作要点\n为加快普法,制定本要点。\n一、总体目标\n"
+    )
+    assert plan.title == "某县司法局2021年普法工作要点"

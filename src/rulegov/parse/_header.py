@@ -132,6 +132,7 @@ from rulegov.parse._header_words import (
     ORDER_NUMBER,
     ORGAN_ENDS,
     ORGAN_MARK,
+    OWN_PLACE,
     PAGE_MARK,
     PAGE_NUMBER,
     PAGE_TITLE,
@@ -1992,11 +1993,14 @@ class _Reader:
                 # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
                 # the page's, not the title's
                 break
-            if (names_document(text) and ABOUT.match(following.text)) or self.opens_a_heading(
-                text, following.text
+            if (
+                (names_document(text) and ABOUT.match(following.text))
+                or self.opens_a_heading(text, following.text)
+                or self.owns_the_title_below(lines, following.text)
             ):
                 # a title whole on its line, then another heading (关于…); or a site's name
-                # over a heading that opens with its organ (某市人民政府关于…)
+                # over a heading that opens with its organ (某市人民政府关于…); or an organ's
+                # name over its plan's title, which names the place again (某县某局 / 某县…计划)
                 break
             lines.append(following)
             text += following.text
@@ -2028,6 +2032,28 @@ class _Reader:
         issuer = opened["issuer"].translate(SIMPLIFIED)
         names = text.translate(SIMPLIFIED).split()
         return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
+
+    def owns_the_title_below(self, lines: list[Line], following: str) -> bool:
+        """Whether an organ's name stands alone over a plan's title that names its place again.
+
+        某县发展和改革局 / 某县2021年重点项目建设计划: the title opens with the place the organ's
+        name opens with, so it does not go on the organ's name (某县司法局 / 2021年工作要点
+        does). The organ is the page's mark: the issuer where nothing else names one.
+        """
+        text = lines[0].text.translate(SIMPLIFIED)
+        below = following.translate(SIMPLIFIED)
+        place = OWN_PLACE.match(text)
+        owns = (
+            len(lines) == 1
+            and place is not None
+            and is_organ_name(text)
+            and below.startswith(place.group())
+            and not ABOUT.search(below)
+            and names_document(below)
+        )
+        if owns:
+            self.header.mark_issuer = lines[0].printed(0, len(lines[0].text))
+        return owns
 
     @staticmethod
     def organ_over_year(lines: list[Line]) -> bool:

@@ -206,6 +206,11 @@ META_LABELS: dict[str, str] = {
     "编号": "",
     "责任编辑": "",
     "作者": "",
+    # a page's byline naming who sent, checked and proofread its copy
+    "稿件来源": "",
+    "文章来源": "",
+    "审核": "",
+    "校对": "",
     "信息分类": "",
     "生成日期": "",
     "生效时间": "",
@@ -661,6 +666,8 @@ COVER_MONTH = re.compile(
 _PLACES = "".join(sorted(PLACE_ENDS))
 _COUNTY_PLACES = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS))
 # joint issuers run together: where one name ends, and how the next one starts
+# the place an organ's name opens with: 某县 of 某县发展和改革局, 某某市 of 某某市司法局
+OWN_PLACE = re.compile(rf"[^,、\s]{{1,10}}?[{_PLACES}]")
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 # (or with its level alone before its organ: 省委办公厅省政府办公厅)
 RUN_START = re.compile(rf"中共|[^,、]{{1,8}}?[{_PLACES}]|[{_COUNTY_PLACES}](?:委|政府|人大|政协)")
