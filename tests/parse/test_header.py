@@ -1390,3 +1390,34 @@ def test_an_organ_over_its_years_plan_is_still_one_title() -> None:
         "某县司法局\n2021年普法工作要点\n为加快普法,制定本要点。\n一、总体目标\n"
     )
     assert plan.title == "某县司法局2021年普法工作要点"
+
+
+def test_a_number_in_a_bracket_of_its_own_under_a_title_is_the_number_not_a_suffix() -> None:
+    plan = rulegov.parse_plan(
+        "某县2021年重点项目建设计划\n(某政办发〔2021〕5号)\n为加快项目建设,制定本计划。\n一、总体目标\n"
+    )
+    assert plan.title == "某县2021年重点项目建设计划"
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某政办发〔2021〕5号"
+
+
+@pytest.mark.parametrize(
+    ("note", "day", "issuer"),
+    [
+        ("(2021年3月5日印发)", dt.date(2021, 3, 5), None),
+        (
+            "(2019年1月31日中共某省委办公厅、某省人民政府办公厅印发)",
+            dt.date(2019, 1, 31),
+            "中共某省委办公厅、某省人民政府办公厅",
+        ),
+    ],
+)
+def test_a_dated_note_of_who_printed_the_rules_under_the_title(
+    note: str, day: dt.date, issuer: str | None
+) -> None:
+    # the date (and the organs, where it names them) the rules were printed on, under the title
+    plan = rulegov.parse_plan(
+        f"某省村级组织工作规则\n{note}\n第一条 为规范村级组织工作,制定本规则。\n"
+    )
+    assert plan.issued_on == day
+    assert plan.issuer == issuer

@@ -328,7 +328,8 @@ class _Reader:
         """A day's date alone in a bracket under a heading: the document's date, ((2024年6月21日)).
 
         A 意见 or a 决定 of a party committee and a government prints its date so, under its
-        heading and over its text, where a notice signs at its end.
+        heading and over its text, where a notice signs at its end; a rule that a general
+        office prints names it after the date ((2019年1月31日中共某省委办公厅印发)): the issuer.
         """
         found = DATE_NOTE.fullmatch(line.text) if line.text.endswith(")") else None
         # right under the heading: nothing of a notice's text or address read after it
@@ -345,6 +346,13 @@ class _Reader:
         if day is not None and header.issued_on is None:
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
+        organ = found["organ"]
+        if organ is not None and header.issuer is None and is_organ_name(organ.split("、")[-1]):
+            # the organs that printed it, joint ones apart by 、: the issuers
+            begin, end = found.span("organ")
+            self.header.issuers = [name for name in line.printed(begin, end).split("、") if name]
+            header.issuer = "、".join(self.header.issuers)
+            header.spans["issuer"] = line_span(line, begin, end)
         self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
         return True
 
@@ -1217,10 +1225,13 @@ class _Reader:
         The number a disclosure field gave, printed again under the heading, is the same number:
         no line of a preamble.
         """
-        if not DOC_NUMBER.fullmatch(line.text):
+        text = line.text
+        # or in a bracket of its own: (某政办发〔2021〕5号)
+        bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        if not DOC_NUMBER.fullmatch(bare):
             return False
         if self.header.doc_number is not None:
-            return normalise(line.text) == normalise(self.header.doc_number)
+            return normalise(bare) == normalise(self.header.doc_number)
         return self.numbers(line)
 
     def numbers(self, line: Line) -> bool:
@@ -2223,21 +2234,23 @@ def is_period_suffix(text: str) -> bool:
     """A title's bracket on a line of its own: its period or its status.
 
     Not a day's date, nor a page's byline in a bracket, whose label a colon ends, nor the
-    count of what the plan holds ((共118项), (共十条)), which describes it and names nothing.
+    count of what the plan holds ((共118项), (共十条)), which describes it and names nothing, nor
+    the document's number.
 
     Examples:
         >>> is_period_suffix("(2021—2025年)"), is_period_suffix("(试行)")
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
-        >>> is_period_suffix("(共118项)")
-        False
+        >>> is_period_suffix("(共118项)"), is_period_suffix("(某政办发〔2021〕5号)")
+        (False, False)
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
         and ":" not in text
         and COUNT_NOTE.fullmatch(text.translate(SIMPLIFIED)) is None
+        and DOC_NUMBER.search(text) is None  # (某政办发〔2021〕5号): the number, in its bracket
     )
 
 
