@@ -1421,3 +1421,25 @@ def test_a_dated_note_of_who_printed_the_rules_under_the_title(
     )
     assert plan.issued_on == day
     assert plan.issuer == issuer
+
+
+def test_a_notices_sentence_broken_before_it_ends_is_no_title() -> None:
+    # 现将《Y》印发给 / 你们,请…: a line with the notice's words never titles the plan
+    plan = rulegov.parse_plan(
+        "某区人民政府办公室关于印发某区2022年\n政务公开工作要点的通知\n区各委办局,各街道:\n"
+        "现将《某区2022年政务公开工作要点》印发给你们,请结合\n实际认真贯彻落实。\n"
+        "某区人民政府办公室\n2022年5月9日\n(此件公开发布)\n某区2022年政务公开工作要点\n"
+        "一、围绕稳住经济大盘加强政策发布解读\n"
+    )
+    assert plan.title == "某区2022年政务公开工作要点"
+    assert plan.issued_on == dt.date(2022, 5, 9)
+
+
+def test_an_address_broken_inside_its_last_word_is_read_whole() -> None:
+    # 市政府各部 / 门、各直属机构: a paged file's copy broke 部门
+    plan = rulegov.parse_plan(
+        "某市人民政府办公室关于印发某市营商环境实施方案的通知\n各县(市、区)人民政府,市政府各部\n"
+        "门、各直属机构:\n《某市营商环境实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n2019年8月20日\n某市营商环境实施方案\n一、总体要求\n"
+    )
+    assert plan.frame.recipients == ["各县(市、区)人民政府", "市政府各部门、各直属机构"]

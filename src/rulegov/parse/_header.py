@@ -66,6 +66,7 @@ from rulegov.parse._header_words import (
     ABOUT,
     ACCOUNT_BAR,
     ADDRESS_LABEL,
+    ADDRESSEE_ENDS,
     ADOPTION,
     ANNOUNCEMENT_MARK,
     BARE_OFFICE,
@@ -1799,15 +1800,17 @@ class _Reader:
     def address_runs_on(self, text: str) -> str | None:
         """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
 
-        A list set in narrow lines may also break inside a name (各市 / (区)司法局): then the
-        lines joined must read as an address whose every name is an organ's. Returns the lines
-        joined, or None.
+        A list set in narrow lines may also break inside a name (各市 / (区)司法局), even inside
+        its last word (市政府各部 / 门、各直属机构:): then the lines joined must read as an address
+        whose every name is an organ's. Returns the lines joined, or None.
         """
         if "。" in text or len(text) > MAX_RECIPIENTS or not re.search("[,;、]", text):
             return None
         at_comma = text.endswith((",", ";", "、"))
-        if not at_comma and (
-            text.endswith((":", "!", "?", *ORGAN_ENDS)) or plan_kind(text) is not None
+        if (
+            not at_comma
+            and (text.endswith((":", "!", "?", *ORGAN_ENDS)) or plan_kind(text) is not None)
+            and not word_broken(text, self.next_text())
         ):
             return None  # a whole line (an issuer, a title), not one broken inside a name
         joined = text
@@ -1886,9 +1889,12 @@ class _Reader:
     def carrying_sentence(self, text: str) -> bool:
         """Whether a line opening on a title in 《》 is the notice's sentence that carries it.
 
-        A copy of a paged file breaks the sentence anywhere: after the title (《Y》 / 已经…), or
-        inside what follows it (《Y》已经县 / 政府同意,现印发给你们).
+        A copy of a paged file breaks the sentence anywhere: after the title (《Y》 / 已经…),
+        inside what follows it (《Y》已经县 / 政府同意,现印发给你们), or before it ends (现将《Y》
+        印发给 / 你们,请…): a line with the notice's words is never the plan's title.
         """
+        if any(word in text for word in NOTICE_WORDS):
+            return True  # 现将《Y》印发给 / 你们,请…: the sentence, broken after it names Y
         opened = NAMED_TITLE.match(text)
         if opened is None:
             return False
@@ -2187,6 +2193,19 @@ LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
+
+
+def word_broken(text: str, following: str) -> bool:
+    """Whether a line ends inside an addressee's last word, which the next line finishes.
+
+    Examples:
+        >>> word_broken("市政府各部", "门、各直属机构:"), word_broken("县司法局", "各乡镇:")
+        (True, False)
+    """
+    return any(
+        len(end) > 1 and text.endswith(end[:-1]) and following.startswith(end[-1])
+        for end in ADDRESSEE_ENDS
+    )
 
 
 def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, int]]:
