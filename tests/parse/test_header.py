@@ -1443,3 +1443,13 @@ def test_an_address_broken_inside_its_last_word_is_read_whole() -> None:
         "某市人民政府办公室\n2019年8月20日\n某市营商环境实施方案\n一、总体要求\n"
     )
     assert plan.frame.recipients == ["各县(市、区)人民政府", "市政府各部门、各直属机构"]
+
+
+def test_a_disclosure_field_of_another_name_holding_a_documents_number_gives_it() -> None:
+    # 统一登记号 | 某政发〔2021〕18号 | 文号 | (empty): the number is the registered one
+    plan = rulegov.parse_plan(
+        "| 索引号 | 00000000/2021-74062 | 统一登记号 | 某政发〔2021〕18号 | 文号 | |\n"
+        "某镇安全生产责任制实施细则\n第一章 总则\n第一条 为了加强安全生产工作,制定本细则。\n"
+    )
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某政发〔2021〕18号"

@@ -1043,7 +1043,9 @@ class _Reader:
         if not value or (field == "doc_number" and not any(char.isdigit() for char in value)):
             return  # no number: 无编号, 无, /
         span = line_span(line, begin, end)
-        if field == "doc_number" and header.doc_number is None:
+        # a field of another name (统一登记号) that holds a number of a document's form
+        numbered = field == "" and DOC_NUMBER.fullmatch(value) is not None
+        if (field == "doc_number" or numbered) and header.doc_number is None:
             header.doc_number = value
             header.spans["doc_number"] = span
         elif field == "issuer" and header.issuer is None and not BARE_OFFICE.fullmatch(value):
