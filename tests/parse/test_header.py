@@ -1453,3 +1453,17 @@ def test_a_disclosure_field_of_another_name_holding_a_documents_number_gives_it(
     )
     assert plan.frame.doc_number is not None
     assert plan.frame.doc_number.text == "某政发〔2021〕18号"
+
+
+def test_a_calls_bulleted_fields_and_its_cut_number_leave_the_heading_and_signer_alone() -> None:
+    # • 文档来源: left empty is the page's field; (第3 is the 公告's number, cut short by the copy
+    plan = rulegov.parse_plan(
+        "关于《某市河道管理条例(草案)》公开征求意见的公告\n\n  • 发布日期:2022-05-07 15:50:00\n"
+        "  • 文档来源:\n  • 作者:\n\n关于《某市河道管理条例(草案)》\n\n公开征求意见的公告\n\n(第3\n\n"
+        "某市人大常委会对《某市河道管理条例(草案)》进行了初次审议。现将该条例草案全文公布,征求意见。\n\n"
+        "联系电话:0477-8588939\n\n某市人大常委会\n\n202256\n\n某市河道管理条例(草案)\n\n第一章  总则\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于《某市河道管理条例(草案)》公开征求意见的公告"
+    assert plan.title == "某市河道管理条例(草案)"
+    assert plan.issuer == "某市人大常委会"

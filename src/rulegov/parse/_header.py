@@ -149,6 +149,7 @@ from rulegov.parse._header_words import (
     RULE_ENDS,
     SAME_DOCUMENT,
     SEAL,
+    SERIAL_NUMBER,
     SELF_REPORTING,
     SENTENCE_GOES_ON,
     SHARED_FILE,
@@ -1264,6 +1265,9 @@ class _Reader:
             self.page_title(line, 1, tagged.end("title"))
         elif REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
+        elif SERIAL_NUMBER.fullmatch(text):
+            # a 公告's number in its series ((第3号), cut short or not): no title
+            self.note(line, "serial-number", f"a number in a series: {text}", Severity.INFO)
         else:
             return self.number_before_issuer(line) or self.number_and_date(line)
         return True
@@ -2230,8 +2234,13 @@ def heading_goes_on(text: str, following: str) -> bool:
         True
         >>> heading_goes_on("关于某事的议案", "某府议[2019]1号")
         False
+
+        Nor does a 公告's number in its bracket, even one a copy cut short ((第3号), (第3).
+
+        >>> heading_goes_on("关于《某条例(草案)》公开征求意见的公告", "(第3")
+        False
     """
-    if DOC_NUMBER.fullmatch(following):
+    if DOC_NUMBER.fullmatch(following) or SERIAL_NUMBER.fullmatch(following):
         return False
     listed = LISTED.fullmatch(following) is not None and PRINTS.search(text) is not None
     return listed or is_titleish(following)

@@ -209,6 +209,7 @@ META_LABELS: dict[str, str] = {
     # a page's byline naming who sent, checked and proofread its copy
     "稿件来源": "",
     "文章来源": "",
+    "文档来源": "",
     "审核": "",
     "校对": "",
     "信息分类": "",
@@ -840,6 +841,9 @@ ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|
 # a standing committee's or a government's 公告 that promulgates a rule, its number under it
 # (某市人民代表大会常务委员会公告 / 第三十七号): the number is the 公告's, printed on its own line
 ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|委员会))公告")
+# a 公告's or an order's number in its bracket under the heading, its end cut off or not:
+# (第3号), 第十五号, (第3
+SERIAL_NUMBER = re.compile(r"\(?第[\d一二三四五六七八九十百〇零]{1,6}(?:[号號]\)?|\))?")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
 _GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任"))
