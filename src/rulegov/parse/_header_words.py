@@ -609,9 +609,10 @@ DELIVERY = re.compile(
 # period ((2021—2025年), (试行)); its note may break over two lines
 DATED_NOTE = re.compile(r"\(" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
-# or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发))
+# or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)); a party
+# regulation's line of two dates (adopted, then published) is another note
 DATE_NOTE = re.compile(
-    r"\((?P<date>" + _DAY + r")(?:(?P<organ>[^()]{2,40}?)?(?:印[发發]|[发發]布))?\)"
+    r"\((?P<date>" + _DAY + r")(?:(?P<organ>[^()\d]{2,40}?)?(?:印[发發]|[发發]布))?\)"
 )
 # a page's number as a paged file prints it: - 1 -, — 2 —
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
