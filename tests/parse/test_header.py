@@ -1312,3 +1312,312 @@ def test_a_notices_sentence_broken_by_a_copy_is_no_title_of_the_plan() -> None:
     )
     assert plan.title == "某县2023年工作要点"
     assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+def test_a_sites_name_over_a_heading_that_opens_with_its_organ_is_no_part_of_it() -> None:
+    # a heading opens with its issuer and 关于: the sponsor lines and the platform's name are the page's
+    plan = rulegov.parse_plan(
+        "主办单位:某市委宣传部\n承办单位:某某网\n\n某市文化产业政策服务平台\n\n"
+        "某市人民政府办公厅关于印发2018年工作任务分解方案的通知\n\n各区人民政府:\n"
+        "现将《2018年工作任务分解方案》印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公厅\n2018年2月14日\n2018年工作任务分解方案\n一、加强组织领导\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府办公厅关于印发2018年工作任务分解方案的通知"
+    assert plan.issuer == "某市人民政府办公厅"
+
+
+def test_joint_issuers_one_a_line_over_their_heading_stay_in_it() -> None:
+    plan = rulegov.parse_plan(
+        "中共某省委\n某省人民政府关于加快某区振兴发展的实施意见\n"
+        "为加快某区振兴发展,现提出如下实施意见。\n一、总体要求\n"
+    )
+    assert plan.title == "中共某省委某省人民政府关于加快某区振兴发展的实施意见"
+
+
+def test_a_notice_signed_after_its_own_requirements_is_dated_by_its_signature() -> None:
+    # the notice sets out 一、 二、 before it signs, right over the plan's title
+    plan = rulegov.parse_plan(
+        "某市人民政府办公厅关于印发2018年工作任务分解方案的通知\n各区人民政府:\n"
+        "现将《2018年工作任务分解方案》印发给你们,并就有关事项通知如下。\n"
+        "一、各牵头单位要切实履行牵头责任。\n二、请于2018年3月9日前报送落实措施。\n"
+        "某市人民政府办公厅\n2018年2月14日\n(此件公开发布)\n2018年工作任务分解方案\n"
+        "一、坚决打好三大攻坚战\n(一)规范政府举债行为。(牵头单位:市财政局)\n"
+    )
+    assert plan.issued_on == dt.date(2018, 2, 14)
+
+
+def test_the_count_of_a_plans_items_under_its_title_is_no_part_of_it() -> None:
+    plan = rulegov.parse_plan(
+        "各镇人民政府:\n《区政府2024年重点工作分解方案》已经区政府常务会议审议通过,现予印发。\n"
+        "某区人民政府\n2024年1月25日\n区政府2024年重点工作分解方案\n(共118项)\n"
+        "一、主要预期目标\n1.地区生产总值增长5%以上。\n"
+    )
+    assert plan.title == "区政府2024年重点工作分解方案"
+
+
+def test_a_disclosure_field_left_empty_under_the_block_is_no_title() -> None:
+    # 内容概述 with no value, alone under the block's rows: the block's, not the document's title
+    plan = rulegov.parse_plan(
+        "索 引 号 003110926/201510-00216 信息分类 信息公开制度\n"
+        "发布机构 市交通运输局 发布日期 2015-10-15 10:06:36\n文 号 信息格式/语种\n"
+        "信息名称 关于印发某市政务公开工作规则等公开制度的通知\n内容概述\n"
+        "关于印发某市政务公开工作规则等公开制度的通知\n各县(市)、区人民政府:\n"
+        "现将《某市政务公开工作规则》、《某市政务公开考评办法》印发给你们,请认真贯彻执行。\n"
+        "一、领导小组在市委、市政府的领导下开展工作。\n"
+    )
+    assert plan.title == "某市政务公开工作规则"
+
+
+def test_a_disclosure_row_a_label_and_its_value_apart_by_a_space_is_no_title() -> None:
+    # 公开类别 主动公开 is a row of the block over the heading, whatever the lines after it
+    plan = rulegov.parse_plan(
+        "某区人民政府关于印发《某区人民政府工作规则》的通知\n\n索引号 SY-310115-2022-00371\n"
+        "文件编号 某府〔2022〕1号\n发布机构 区政府\n公开类别 主动公开\n发布时间 2022-01-29\n\n"
+        "某府〔20221\n\n某区人民政府关于印发\n\n《某区人民政府工作规则》的通知\n\n"
+        "区政府各委、办、局,各直属企业\n\n"
+        "《某区人民政府工作规则》已经区政府第1次常务会议审议通过,现予印发。\n\n"
+        "             2022128\n\n(此件公开发布)\n\n某区人民政府工作规则\n\n第一章总 \n\n"
+        "一、为规范工作,制定本规则。\n"
+    )
+    assert plan.title == "某区人民政府工作规则"
+    assert plan.issuer == "某区人民政府"
+    assert plan.frame.recipients == ["区政府各委、办、局", "各直属企业"]
+
+
+def test_an_address_without_its_colon_over_a_sentence_that_prints_the_rules() -> None:
+    # 现予印发 is a notice's sentence; 各直属企业 is an addressee
+    plan = rulegov.parse_plan(
+        "某区人民政府关于印发《某区人民政府工作规则》的通知\n"
+        "区政府各委、办、局,各直属企业,各街道办事处、镇政府\n"
+        "《某区人民政府工作规则》已经区政府常务会议审议通过,现予印发。\n"
+        "某区人民政府\n2022年1月28日\n某区人民政府工作规则\n第一章 总则\n"
+    )
+    assert plan.frame.recipients == ["区政府各委、办、局", "各直属企业", "各街道办事处、镇政府"]
+
+
+def test_a_notice_printing_several_rules_named_by_the_first_carries_the_first() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发某市政务公开工作领导小组工作规则等公开制度的通知\n各县人民政府:\n"
+        "现将《某市政务公开工作领导小组工作规则》、《某市政务公开监督检查办法》印发给你们。\n"
+        "一、领导小组在市委、市政府的领导下开展工作。\n"
+    )
+    assert plan.title == "某市政务公开工作领导小组工作规则"
+
+
+def test_a_sharing_sites_number_of_a_document_and_a_heading_line_printed_twice() -> None:
+    # 第一篇: numbers the site's documents; the heading's first line printed twice is one line
+    plan = rulegov.parse_plan(
+        "第一篇:某省人民政府办公厅关于印发某省\n\n某省人民政府办公厅关于印发某省\n\n"
+        "县级医院改革试点工作实施意见的通知\n\n各市、县(区)人民政府:\n"
+        "《某省县级医院改革试点工作实施意见》已经省政府同意,现印发给你们,请认真贯彻落实。\n"
+        "2012年9月26日\n某省县级医院改革试点工作实施意见\n一、指导思想\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某省人民政府办公厅关于印发某省县级医院改革试点工作实施意见的通知"
+    assert plan.issuer == "某省人民政府办公厅"
+
+
+def test_a_line_that_reads_as_a_heading_by_its_length_alone_yields_to_the_heading() -> None:
+    # 官方微信微官网: a site's links, short as a heading is, naming no document
+    heading = "中共某某省委 某某省人民政府关于贯彻《国务院关于支持某南等原中央苏区振兴发展的若干意见》的实施意见"
+    plan = rulegov.parse_plan(
+        f"官方微信微官网\n您当前位置: 首页 >关于集团 - 关于集团\n\n{heading}\n\n{heading}\n\n"
+        "作者: 编辑:本站 发布时间:2012-11-28 13:47:17 点击数:14271\n\n201276 \n\n某发〔20128\n\n"
+        "为加快某南振兴发展,现提出如下实施意见。\n\n一、全面把握《意见》的精神实质和总体要求\n"
+    )
+    assert plan.title == heading.replace(" ", "")
+    assert plan.issuer == "中共某某省委、某某省人民政府"
+
+
+def test_a_notices_sentence_broken_inside_what_follows_the_title_it_names_is_no_title() -> None:
+    # a paged file's copy breaks the sentence anywhere: 《Y》已经县 / 政府同意,现印发给你们
+    plan = rulegov.parse_plan(
+        "— 1 —\n某县人民政府办公室关于印发某县乡村振兴\n三年行动实施方案(2023—2025年)的通知\n"
+        "各乡镇人民政府,县直各单位:\n《某县乡村振兴三年行动实施方案(2023—2025年)》已经县\n"
+        "政府同意,现印发给你们,请认真组织实施。\n某县人民政府办公室\n2023年4月10日\n— 2 —\n"
+        "某县乡村振兴三年行动实施方案\n(2023—2025年)\n为全面推进乡村振兴,制定本方案。\n一、总体要求\n"
+    )
+    assert plan.title == "某县乡村振兴三年行动实施方案(2023—2025年)"
+    assert plan.issued_on == dt.date(2023, 4, 10)
+
+
+def test_a_byline_in_a_tables_cells_each_a_label_and_its_value_is_the_pages() -> None:
+    # 信息来源:… | 发布时间:… | 浏览次数:…: no task table, the head goes on under it
+    plan = rulegov.parse_plan(
+        "某区人民政府关于印发2021年重点工作任务分解的通知(某区府发〔2021〕3号)\n"
+        "信息来源:区政府办公室 | 发布时间:2021-02-20 | 浏览次数:356\n"
+        "各街道办事处,区政府各部门:\n现将《2021年重点工作任务分解》印发给你们,请抓好落实。\n"
+        "某区人民政府\n2021年2月18日\n2021年重点工作任务分解\n一、稳增长\n"
+    )
+    assert plan.frame.recipients == ["各街道办事处", "区政府各部门"]
+    assert plan.issued_on == dt.date(2021, 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("cover", "issuer"),
+    [
+        (
+            "中共某县委办公室\n某县人民政府办公室\n2020年2月\n",
+            "中共某县委办公室、某县人民政府办公室",
+        ),
+        ("某县人民政府\n二〇二一年二月\n", "某县人民政府"),
+    ],
+)
+def test_a_plans_cover_names_its_issuers_over_a_month(cover: str, issuer: str) -> None:
+    # the organs over the month the booklet was printed: the issuers; the month dates nothing
+    plan = rulegov.parse_plan(
+        f"某县2020年脱贫攻坚工作方案\n{cover}为确保如期打赢脱贫攻坚战,制定本方案。\n一、工作目标\n"
+    )
+    assert plan.issuer == issuer
+    assert plan.issued_on is None
+
+
+def test_a_cover_that_names_its_organ_and_month_over_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府\n二〇一五年十二月\n某市国民经济和社会发展第十三个五年规划纲要\n序言\n"
+        "“十三五”时期是全面建成小康社会决胜阶段。\n第一章 发展基础\n"
+    )
+    assert plan.title == "某市国民经济和社会发展第十三个五年规划纲要"
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on is None
+
+
+def test_a_notices_heading_broken_after_its_verb_over_three_lines_is_its_heading() -> None:
+    # 某县人民政府关于印发 / 某县2024年为民办实事项目 / 工作方案的通知
+    plan = rulegov.parse_plan(
+        "某县人民政府关于印发\n某县2024年为民办实事项目\n工作方案的通知\n某政发〔2024〕2号\n"
+        "各乡(镇)人民政府,县直各单位:\n"
+        "现将《某县2024年为民办实事项目工作方案》印发给你们,请认真抓好落实。\n"
+        "某县人民政府\n2024年1月30日\n某县2024年为民办实事项目工作方案\n一、项目安排\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府关于印发某县2024年为民办实事项目工作方案的通知"
+
+
+def test_a_heading_that_names_its_own_rules_is_a_title_not_a_notice() -> None:
+    # 关于…的实施办法 carries no other document: the rules are its own, as an 意见's are
+    plan = rulegov.parse_plan(
+        "某县人民政府\n关于2022年度目标责任考核的实施办法\n为推动各项工作落实,制定本办法。\n"
+        "一、考核对象\n"
+    )
+    assert plan.title == "某县人民政府关于2022年度目标责任考核的实施办法"
+    assert plan.notice is None or plan.notice.title is None
+
+
+def test_a_wikis_sentence_naming_the_document_and_a_place_gives_the_title() -> None:
+    # 《Y》是某省發布的一個檔案: a place publishes it, no organ; Y is the title all the same
+    plan = rulegov.parse_plan(
+        "《某省2017年生態文明建設工作要點》是某省發布的一個檔案。\n"
+        "2017年是國家生態文明試驗區全面啟動之年。\n一、加快推進六大行動\n"
+    )
+    assert plan.title == "某省2017年生態文明建設工作要點"
+
+
+def test_a_sites_label_after_a_title_it_prints_whole_is_no_part_of_it() -> None:
+    plan = rulegov.parse_plan(
+        "某市法制宣传教育条例全文\n\n2022-03-18 06:52:57某某网\n\n《某市法制宣传教育条例》\n\n"
+        "第一条为了加强法制宣传教育工作,制定本条例。\n\n第二条本条例适用于本市。\n"
+    )
+    assert plan.title == "某市法制宣传教育条例"
+
+
+def test_a_pages_byline_of_who_sent_checked_and_proofread_is_no_part_of_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "稿件来源:县政府办公室 审核:李四 校对:王五\n某县2021年重点项目建设计划\n"
+        "为加快项目建设,制定本计划。\n一、总体目标\n"
+    )
+    assert plan.title == "某县2021年重点项目建设计划"
+
+
+def test_an_organ_over_a_plans_title_that_names_its_place_again_is_its_mark() -> None:
+    # 某县发展和改革局 / 某县2021年…计划: not one title; the organ issues where nothing else says
+    plan = rulegov.parse_plan(
+        "某县发展和改革局\n某县2021年重点项目建设计划\n为加快项目建设,制定本计划。\n一、总体目标\n"
+    )
+    assert plan.title == "某县2021年重点项目建设计划"
+    assert plan.issuer == "某县发展和改革局"
+
+
+def test_an_organ_over_its_years_plan_is_still_one_title() -> None:
+    plan = rulegov.parse_plan(
+        "某县司法局\n2021年普法工作要点\n为加快普法,制定本要点。\n一、总体目标\n"
+    )
+    assert plan.title == "某县司法局2021年普法工作要点"
+
+
+def test_a_number_in_a_bracket_of_its_own_under_a_title_is_the_number_not_a_suffix() -> None:
+    plan = rulegov.parse_plan(
+        "某县2021年重点项目建设计划\n(某政办发〔2021〕5号)\n为加快项目建设,制定本计划。\n一、总体目标\n"
+    )
+    assert plan.title == "某县2021年重点项目建设计划"
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某政办发〔2021〕5号"
+
+
+@pytest.mark.parametrize(
+    ("note", "day", "issuer"),
+    [
+        ("(2021年3月5日印发)", dt.date(2021, 3, 5), None),
+        (
+            "(2019年1月31日中共某省委办公厅、某省人民政府办公厅印发)",
+            dt.date(2019, 1, 31),
+            "中共某省委办公厅、某省人民政府办公厅",
+        ),
+    ],
+)
+def test_a_dated_note_of_who_printed_the_rules_under_the_title(
+    note: str, day: dt.date, issuer: str | None
+) -> None:
+    # the date (and the organs, where it names them) the rules were printed on, under the title
+    plan = rulegov.parse_plan(
+        f"某省村级组织工作规则\n{note}\n第一条 为规范村级组织工作,制定本规则。\n"
+    )
+    assert plan.issued_on == day
+    assert plan.issuer == issuer
+
+
+def test_a_notices_sentence_broken_before_it_ends_is_no_title() -> None:
+    # 现将《Y》印发给 / 你们,请…: a line with the notice's words never titles the plan
+    plan = rulegov.parse_plan(
+        "某区人民政府办公室关于印发某区2022年\n政务公开工作要点的通知\n区各委办局,各街道:\n"
+        "现将《某区2022年政务公开工作要点》印发给你们,请结合\n实际认真贯彻落实。\n"
+        "某区人民政府办公室\n2022年5月9日\n(此件公开发布)\n某区2022年政务公开工作要点\n"
+        "一、围绕稳住经济大盘加强政策发布解读\n"
+    )
+    assert plan.title == "某区2022年政务公开工作要点"
+    assert plan.issued_on == dt.date(2022, 5, 9)
+
+
+def test_an_address_broken_inside_its_last_word_is_read_whole() -> None:
+    # 市政府各部 / 门、各直属机构: a paged file's copy broke 部门
+    plan = rulegov.parse_plan(
+        "某市人民政府办公室关于印发某市营商环境实施方案的通知\n各县(市、区)人民政府,市政府各部\n"
+        "门、各直属机构:\n《某市营商环境实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n2019年8月20日\n某市营商环境实施方案\n一、总体要求\n"
+    )
+    assert plan.frame.recipients == ["各县(市、区)人民政府", "市政府各部门、各直属机构"]
+
+
+def test_a_disclosure_field_of_another_name_holding_a_documents_number_gives_it() -> None:
+    # 统一登记号 | 某政发〔2021〕18号 | 文号 | (empty): the number is the registered one
+    plan = rulegov.parse_plan(
+        "| 索引号 | 00000000/2021-74062 | 统一登记号 | 某政发〔2021〕18号 | 文号 | |\n"
+        "某镇安全生产责任制实施细则\n第一章 总则\n第一条 为了加强安全生产工作,制定本细则。\n"
+    )
+    assert plan.frame.doc_number is not None
+    assert plan.frame.doc_number.text == "某政发〔2021〕18号"
+
+
+def test_a_calls_bulleted_fields_and_its_cut_number_leave_the_heading_and_signer_alone() -> None:
+    # • 文档来源: left empty is the page's field; (第3 is the 公告's number, cut short by the copy
+    plan = rulegov.parse_plan(
+        "关于《某市河道管理条例(草案)》公开征求意见的公告\n\n  • 发布日期:2022-05-07 15:50:00\n"
+        "  • 文档来源:\n  • 作者:\n\n关于《某市河道管理条例(草案)》\n\n公开征求意见的公告\n\n(第3\n\n"
+        "某市人大常委会对《某市河道管理条例(草案)》进行了初次审议。现将该条例草案全文公布,征求意见。\n\n"
+        "联系电话:0477-8588939\n\n某市人大常委会\n\n202256\n\n某市河道管理条例(草案)\n\n第一章  总则\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于《某市河道管理条例(草案)》公开征求意见的公告"
+    assert plan.title == "某市河道管理条例(草案)"
+    assert plan.issuer == "某市人大常委会"

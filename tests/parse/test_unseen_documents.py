@@ -43,7 +43,11 @@ and autonomous regions (work reports to congresses, annual 法治政府建设 re
 实施意见, 方案 and 工作要点, copies from mirrors, law libraries and a sharing site, 2007-2025)
 and ``documents/unseen28`` 13 more with the units of each task (divisions of work, 民生实事
 tables copied a cell a line or with single spaces, 工作要点 and plans of districts, counties,
-cities and a national office, 2008-2023), ``documents/unseen30`` 23 heads of any policy
+cities and a national office, 2008-2023), ``documents/unseen29`` 23 heads of plans and
+plan-like documents of any policy field from 华东, 华南 and 华中 (notices printing 工作规则, 方案,
+意见 and 工作要点, divisions of 政府工作报告, a high court's 意见, a county party committee's
+意见 and a district's 规划纲要, from disclosure blocks, mirrors and sharing sites, 2009-2024),
+``documents/unseen30`` 23 heads of any policy
 field from the north, north-east, north-west, south-west and national bodies (notices printing
 工作规则, 规划, 方案 and 细则, divisions of 政府工作报告, 意见 of the State Council and the Supreme
 People's Court, work reports, a 纲要 and a town's joint notice, 2009-2025) and
@@ -99,6 +103,7 @@ FOLDERS = {
     "unseen26": 20261229,
     "unseen27": 20261230,
     "unseen28": 20261231,
+    "unseen29": 20270129,
     "unseen30": 20270101,
     "unseen31": 20270131,
 }
@@ -107,6 +112,7 @@ WITHDRAWN = {
     "unseen2": ["v07_yiwu_2022_pufa_yaodian", "v15_gansu_2021_fazhishehui_fangan"],
     "unseen4": ["u4_zigong_2005_yifaxingzheng_guihua"],
     "unseen27": ["y27_zuigaofa_2019_gongzuo_yaodian_fields_trad"],
+    "unseen31": ["y31_hunan_2019_zhengfu_gongzuo_baogao_fengong"],
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
 # the fewest documents a folder holds: twenty, but for a smaller set of whole structures

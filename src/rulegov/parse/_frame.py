@@ -1213,6 +1213,12 @@ def match_rows(
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
 # the organ whose document a notice forwards, named before its title: 教育部《…》
+# several documents named by the first and counted (A等13项制度, 《A》等三个文件): A, a rule's or
+# a plan's name
+_SEVERAL = re.compile(
+    r"(?P<first>《?[^《》]{4,80}?(?:规则|制度|办法|规定|细则|方案|意见|要点|计划|规划|清单|标准)》?)"
+    r"等(?:[\d一二三四五六七八九十两]{1,3}[个项份部件])?[^《》,。等]{0,8}"
+)
 _OWNED = re.compile(r"(?P<organ>[^《》〈〉]{2,30})[《〈](?P<title>[^《》〈〉]+)[》〉]")
 
 
@@ -1234,6 +1240,12 @@ def carried_title(notice_title: str) -> str | None:
         '某区普法规划(征求意见稿)'
         >>> carried_title("某省教育厅关于转发教育部《全国教育系统第七个五年规划》的通知")
         '全国教育系统第七个五年规划'
+
+        A notice that prints several rules names the first and counts the rest (印发A等13项
+        制度): it carries A first, whose title the plan takes.
+
+        >>> carried_title("关于印发某市政务公开领导小组工作规则等公开制度的通知")
+        '某市政务公开领导小组工作规则'
     """
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
@@ -1250,6 +1262,9 @@ def carried_title(notice_title: str) -> str | None:
             title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y
         elif title[:1] in "《〈" and title[-1:] in "》〉":
             title = title[1:-1]
+        several = _SEVERAL.fullmatch(title.translate(SIMPLIFIED))
+        if several is not None:
+            title = title[: several.end("first")].strip("《》〈〉")  # the first of them
         return title or None
     kind, _ = document_kind(bare)
     if kind is not None and kind is not DocumentKind.NOTICE:

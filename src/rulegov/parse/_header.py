@@ -68,6 +68,7 @@ from rulegov.parse._header_words import (
     ABOUT,
     ACCOUNT_BAR,
     ADDRESS_LABEL,
+    ADDRESSEE_ENDS,
     ADOPTION,
     ANNOUNCEMENT_MARK,
     BARE_OFFICE,
@@ -80,7 +81,9 @@ from rulegov.parse._header_words import (
     COLUMN_NAME,
     CONTENTS,
     CONTENTS_TAIL,
+    COUNT_NOTE,
     COUNTER,
+    COVER_MONTH,
     CRUMBS,
     CUT_HEADING,
     DATE_NOTE,
@@ -122,10 +125,10 @@ from rulegov.parse._header_words import (
     MENU_ITEM,
     META,
     META_ALONE,
+    META_BARE,
     META_LABELS,
     MIN_CUT_TITLE,
     MONTH_DATE,
-    MONTH_DATE_CN,
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
@@ -135,6 +138,7 @@ from rulegov.parse._header_words import (
     ORDER_NUMBER,
     ORGAN_ENDS,
     ORGAN_MARK,
+    OWN_PLACE,
     PAGE_MARK,
     PAGE_NUMBER,
     PAGE_TITLE,
@@ -147,10 +151,12 @@ from rulegov.parse._header_words import (
     QUOTED_TAG,
     REGISTRATION,
     REPORT_ENDS,
+    RULE_ENDS,
     SAME_DOCUMENT,
     SEAL,
     SELF_REPORTING,
     SENTENCE_GOES_ON,
+    SERIAL_NUMBER,
     SHARED_FILE,
     SIGNER,
     SIMPLIFIED,
@@ -164,6 +170,7 @@ from rulegov.parse._header_words import (
     STATUS,
     TAG,
     TEXT_LABEL,
+    TEXT_TAIL,
     TITLE_SUFFIX_LINE,
     TITLE_SUFFIX_RUN,
     TRAIL,
@@ -339,7 +346,8 @@ class _Reader:
         """A day's date alone in a bracket under a heading: the document's date, ((2024年6月21日)).
 
         A 意见 or a 决定 of a party committee and a government prints its date so, under its
-        heading and over its text, where a notice signs at its end.
+        heading and over its text, where a notice signs at its end; a rule that a general
+        office prints names it after the date ((2019年1月31日中共某省委办公厅印发)): the issuer.
         """
         found = DATE_NOTE.fullmatch(line.text) if line.text.endswith(")") else None
         # right under the heading: nothing of a notice's text or address read after it
@@ -356,19 +364,28 @@ class _Reader:
         if day is not None and header.issued_on is None:
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
+        organ = found["organ"]
+        if organ is not None and header.issuer is None and is_organ_name(organ.split("、")[-1]):
+            # the organs that printed it, joint ones apart by 、: the issuers
+            begin, end = found.span("organ")
+            self.header.issuers = [name for name in line.printed(begin, end).split("、") if name]
+            header.issuer = "、".join(self.header.issuers)
+            header.spans["issuer"] = line_span(line, begin, end)
         self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
         return True
 
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
         # a described title stands in 《》: a line without one is passed at once
-        if (
-            self.state is not State.START
-            or "《" not in line.text
-            or DESCRIBED.fullmatch(line.text) is None
-        ):
+        found = DESCRIBED.fullmatch(line.text) if "《" in line.text else None
+        if self.state is not State.START or found is None:
             return False
         self.set_title([line])  # the title Y, and X as the issuer a report names
+        if self.header.reported_issuer is None:
+            # a place that publishes it (《Y》是某省发布的一个档案) is no organ: the title alone
+            begin = found.start("title")
+            self.header.title = line.printed(begin, found.end("title"))
+            self.header.spans["title"] = line_span(line, begin, found.end("title"))
         return True
 
     def order_mark(self, line: Line) -> bool:
@@ -528,7 +545,7 @@ class _Reader:
             self.notice(line)
         elif self.state is State.SIGNED:
             self.signed(line)
-        elif self.address_under_title(line) or self.cover_signature(line):
+        elif self.address_under_title(line):
             pass
         elif self.late_title(text):
             self.title(line)
@@ -537,8 +554,11 @@ class _Reader:
             or self.signs_under_title(text)
             or self.signs_at_end(text)
             or self.signs_its_mark(text)
+            or self.signs_cover(text)
         ):
-            self.pending = [line]
+            # joint issuers sign one a line, each over the next
+            joint = self.pending and all(is_organ_name(item.text) for item in self.pending)
+            self.pending = [*self.pending, line] if joint else [line]
         else:
             self.pending = []
             self.preamble(line)
@@ -608,28 +628,25 @@ class _Reader:
             and self.date_follows()
         )
 
-    def cover_signature(self, line: Line) -> bool:
-        """A plan's cover: its organ over the month it was printed, under the title.
+    def signs_cover(self, text: str) -> bool:
+        """An organ's name over a month, under a plan's own title: the plan's cover.
 
-        某州人民政府 / 二○二一年九月: the organ issues it; a month gives no day to read.
+        A 规划 or a 方案 printed as a booklet names on its cover who issues it and the month
+        (某县2020年工作方案 / 中共某县委办公室 / 某县人民政府办公室 / 2020年2月), joint issuers one a
+        line; the month is no date of issue, the organs are the issuers.
         """
         header = self.header
         if header.title is None or header.notice_title is not None or header.issuer is not None:
             return False
-        text = line.text
-        if header.recipients or not is_organ_name(simplified(text)):
+        if header.preamble_lines or header.recipients or not is_organ_name(text):
             return False
-        following = self.next_index()
-        if following is None:
-            return False
-        month = self.lines[following].text.strip(" \t")
-        if MONTH_DATE_CN.fullmatch(month) is None and MONTH_DATE.fullmatch(month) is None:
-            return False
-        header.issuer = line.printed(0, len(text))
-        header.spans["issuer"] = line_span(line, 0, len(text))
-        self.note(line, "signature", f"the cover's organ over its month: {text}", Severity.INFO)
-        self.index = following + 1
-        return True
+        # the month under the organ, or under the joint organs that sign with it
+        for following in itertools.islice(self.following_texts(), MAX_SIGNERS):
+            if COVER_MONTH.fullmatch(following):
+                return True
+            if not is_organ_name(following):
+                return False
+        return False
 
     def signs_its_mark(self, text: str) -> bool:
         """The organ its mark named over a 公告, signing it over a date: the date of issue.
@@ -994,12 +1011,14 @@ class _Reader:
         alone = META_ALONE.fullmatch(text) if text.endswith(":") else None  # 发文字号:
         if alone:
             return self.meta_alone(line, alone["label"])
+        if META_BARE.fullmatch(text.strip(" \t")) and self.follows_meta(line):
+            # a field left empty at the end of a block (内容概述, with no value): the block's
+            self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
+            return True
         cells = table_cells(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
-            for i in range(0, len(cells) - 1, 2):
-                label = text[cells[i][0] : cells[i][1]].rstrip(":")
-                pairs.append((label, cells[i][0], *cells[i + 1]))
+            pairs = cell_pairs(text, cells)
         else:
             matches = list(META.finditer(text)) if ":" in text else []  # every label has one
             if not matches:
@@ -1018,6 +1037,15 @@ class _Reader:
                 self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def follows_meta(self, line: Line) -> bool:
+        """Whether the line above (blank lines aside) was read as a disclosure block's row."""
+        position = self.lines.index(line) if line in self.lines else self.index - 1
+        before = next(
+            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
+        )
+        read = [d.line for d in self.header.diagnostics if d.code == "metadata"]
+        return before is not None and bool(read) and read[-1] == before.number
 
     def field_list(self, line: Line) -> list[tuple[str, int, int, int]] | None:
         """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
@@ -1081,7 +1109,9 @@ class _Reader:
         if not value or (field == "doc_number" and not any(char.isdigit() for char in value)):
             return  # no number: 无编号, 无, /
         span = line_span(line, begin, end)
-        if field == "doc_number" and header.doc_number is None:
+        # a field of another name (统一登记号) that holds a number of a document's form
+        numbered = field == "" and DOC_NUMBER.fullmatch(value) is not None
+        if (field == "doc_number" or numbered) and header.doc_number is None:
             header.doc_number = value
             header.spans["doc_number"] = span
         elif field == "issuer" and header.issuer is None and not BARE_OFFICE.fullmatch(value):
@@ -1194,7 +1224,11 @@ class _Reader:
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
         # or that gives the month alone (2023年5月)
         unread = YEARLESS_DATE.fullmatch(text) or MONTH_DATE.fullmatch(text) or ambiguous
-        if self.state is not State.NOTICE or not unread:
+        # or a plan's cover: its organ over the month it was printed (某县人民政府 / 二〇二一年二月)
+        cover = (
+            self.state in (State.TITLED, State.START) and COVER_MONTH.fullmatch(text) is not None
+        )
+        if (self.state is not State.NOTICE or not unread) and not cover:
             return False
         if not self.pending or not all(is_organ_name(item.text) for item in self.pending):
             return False
@@ -1207,7 +1241,8 @@ class _Reader:
             self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
         self.pending = []
-        self.state = State.SIGNED
+        if not cover:
+            self.state = State.SIGNED
         return True
 
     def published_reading(self, text: str) -> dt.date | None:
@@ -1259,10 +1294,13 @@ class _Reader:
         The number a disclosure field gave, printed again under the heading, is the same number:
         no line of a preamble.
         """
-        if not DOC_NUMBER.fullmatch(line.text):
+        text = line.text
+        # or in a bracket of its own: (某政办发〔2021〕5号)
+        bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        if not DOC_NUMBER.fullmatch(bare):
             return False
         if self.header.doc_number is not None:
-            return normalise(line.text) == normalise(self.header.doc_number)
+            return normalise(bare) == normalise(self.header.doc_number)
         return self.numbers(line)
 
     def numbers(self, line: Line) -> bool:
@@ -1292,6 +1330,9 @@ class _Reader:
             self.page_title(line, 1, tagged.end("title"))
         elif REGISTRATION.fullmatch(text):
             self.note(line, "registration-number", f"registration number: {text}", Severity.INFO)
+        elif SERIAL_NUMBER.fullmatch(text):
+            # a 公告's number in its series ((第3号), cut short or not): no title
+            self.note(line, "serial-number", f"a number in a series: {text}", Severity.INFO)
         else:
             return self.number_before_issuer(line) or self.number_and_date(line)
         return True
@@ -1371,7 +1412,7 @@ class _Reader:
         ):
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
-        elif len(text) <= MAX_ISSUER and is_titleish(text) and self.date_follows():
+        elif len(text) <= MAX_ISSUER and is_titleish(text) and self.signs_above(text):
             self.pending = [line]
         elif is_titleish(text):
             self.title(line)
@@ -1380,6 +1421,15 @@ class _Reader:
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def signs_above(self, text: str) -> bool:
+        """Whether a short line over a date signs above the heading, or an organ over a month.
+
+        A cover names its organ and the month over the title (某市人民政府 / 二〇一五年十二月).
+        """
+        if self.date_follows():
+            return True
+        return is_organ_name(text) and COVER_MONTH.fullmatch(self.next_text()) is not None
 
     def address_without_colon(self, text: str) -> bool:
         """An address whose ``:`` a copy lost, on its own line under the notice's heading.
@@ -1454,10 +1504,13 @@ class _Reader:
         """A heading under a line that only stood in for one (某律师联系电话:139…).
 
         Weighed on several signals (its last word, 关于, its length, what is printed under it),
-        not matched to one form: the line taken for the title reads as no heading, this one does.
+        not matched to one form: the line taken for the title reads as no heading (or as one by
+        its length alone), this one does.
         """
         title = self.header.title
-        if title is None or heading_score(title) > 0:
+        # a line that reads as a heading by its length alone (官方微信微官网) names no document
+        # and says no 关于: it stood in as well
+        if title is None or heading_score(title) > 1:
             return False
         return heading_score(text, self.next_text()) >= HEADING_SCORE
 
@@ -1759,7 +1812,7 @@ class _Reader:
             and self.index < len(self.lines)
         ):
             following = self.lines[self.index]
-            if not following.text.strip(" \t"):
+            if not following.text.strip(" \t") or self.printed_twice(following, lines[-1]):
                 self.index += 1
                 continue
             if not heading_goes_on(text, following.text) or len(lines) >= 5:
@@ -1809,6 +1862,16 @@ class _Reader:
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
 
+    def printed_twice(self, line: Line, above: Line) -> bool:
+        """A heading's line printed again right under itself (a site's cut title, then the copy's).
+
+        The two are one line of the heading.
+        """
+        if line.text != above.text or len(line.text) < MIN_CUT_TITLE:
+            return False
+        self.note(line, "page-text", f"printed twice: {line.text[:30]}", Severity.INFO)
+        return True
+
     @staticmethod
     def under_the_heading(text: str) -> bool:
         """A line under a heading that is no part of it: a site's byline, a meeting's note."""
@@ -1818,15 +1881,17 @@ class _Reader:
     def address_runs_on(self, text: str) -> str | None:
         """A recipient list broken over lines: this line ends in a comma, a later one in ``:``.
 
-        A list set in narrow lines may also break inside a name (各市 / (区)司法局): then the
-        lines joined must read as an address whose every name is an organ's. Returns the lines
-        joined, or None.
+        A list set in narrow lines may also break inside a name (各市 / (区)司法局), even inside
+        its last word (市政府各部 / 门、各直属机构:): then the lines joined must read as an address
+        whose every name is an organ's. Returns the lines joined, or None.
         """
         if "。" in text or len(text) > MAX_RECIPIENTS or not re.search("[,;、]", text):
             return None
         at_comma = text.endswith((",", ";", "、"))
-        if not at_comma and (
-            text.endswith((":", "!", "?", *ORGAN_ENDS)) or plan_kind(text) is not None
+        if (
+            not at_comma
+            and (text.endswith((":", "!", "?", *ORGAN_ENDS)) or plan_kind(text) is not None)
+            and not word_broken(text, self.next_text())
         ):
             return None  # a whole line (an issuer, a title), not one broken inside a name
         joined = text
@@ -1887,9 +1952,7 @@ class _Reader:
             and all(is_organ_name(item.text) for item in self.pending)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
-        if named and any(word in text for word in NOTICE_WORDS):
-            named = False  # the notice's sentence broken by a copy: 现将《Y》印发给你们,请认真贯彻 / 执行。
-        if named and PAGE_TITLE_ALONE.fullmatch(text) and SENTENCE_GOES_ON.match(self.next_text()):
+        if named and self.carrying_sentence(text):
             named = False  # the notice's sentence, broken after the title it names: 《Y》 / 已经…
         head = self.title_head() if named else []
         if self.pending and not joint:
@@ -1903,6 +1966,22 @@ class _Reader:
             self.pending.append(line)
         else:
             self.header.notice_lines.append(line)
+
+    def carrying_sentence(self, text: str) -> bool:
+        """Whether a line opening on a title in 《》 is the notice's sentence that carries it.
+
+        A copy of a paged file breaks the sentence anywhere: after the title (《Y》 / 已经…),
+        inside what follows it (《Y》已经县 / 政府同意,现印发给你们), or before it ends (现将《Y》
+        印发给 / 你们,请…): a line with the notice's words is never the plan's title.
+        """
+        if any(word in text for word in NOTICE_WORDS):
+            return True  # 现将《Y》印发给 / 你们,请…: the sentence, broken after it names Y
+        opened = NAMED_TITLE.match(text)
+        if opened is None:
+            return False
+        rest = text[opened.end() :]
+        following = rest or self.next_text()
+        return SENTENCE_GOES_ON.match(following) is not None
 
     def title_head(self) -> list[Line]:
         """The lines of a title broken above the line that names the plan, after a signature.
@@ -2012,8 +2091,15 @@ class _Reader:
                 # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
                 # the page's, not the title's
                 break
-            if names_document(text) and ABOUT.match(following.text):
-                break  # a title whole on its line, then another heading (关于…)
+            if (
+                (names_document(text) and ABOUT.match(following.text))
+                or self.opens_a_heading(text, following.text)
+                or self.owns_the_title_below(lines, following.text)
+            ):
+                # a title whole on its line, then another heading (关于…); or a site's name
+                # over a heading that opens with its organ (某市人民政府关于…); or an organ's
+                # name over its plan's title, which names the place again (某县某局 / 某县…计划)
+                break
             lines.append(following)
             text += following.text
             self.index += 1
@@ -2029,6 +2115,43 @@ class _Reader:
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
         return lines
+
+    @staticmethod
+    def opens_a_heading(text: str, following: str) -> bool:
+        """Whether the next line opens a heading of its own: an organ's name, then 关于.
+
+        A heading starts with the organ that issues it (某市人民政府办公厅关于印发…的通知), so the
+        line above it is no first part of it (a site's name, 某某政策服务平台), unless that line
+        names an organ too: joint issuers broken one a line (中共某省委 / 某省人民政府关于…).
+        """
+        opened = NOTICE_HEAD.match(following)
+        if opened is None or not ABOUT.match(following, len(opened["issuer"])):
+            return False
+        issuer = opened["issuer"].translate(SIMPLIFIED)
+        names = text.translate(SIMPLIFIED).split()
+        return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
+
+    def owns_the_title_below(self, lines: list[Line], following: str) -> bool:
+        """Whether an organ's name stands alone over a plan's title that names its place again.
+
+        某县发展和改革局 / 某县2021年重点项目建设计划: the title opens with the place the organ's
+        name opens with, so it does not go on the organ's name (某县司法局 / 2021年工作要点
+        does). The organ is the page's mark: the issuer where nothing else names one.
+        """
+        text = lines[0].text.translate(SIMPLIFIED)
+        below = following.translate(SIMPLIFIED)
+        place = OWN_PLACE.match(text)
+        owns = (
+            len(lines) == 1
+            and place is not None
+            and is_organ_name(text)
+            and below.startswith(place.group())
+            and not ABOUT.search(below)
+            and names_document(below)
+        )
+        if owns:
+            self.header.mark_issuer = lines[0].printed(0, len(lines[0].text))
+        return owns
 
     @staticmethod
     def organ_over_year(lines: list[Line]) -> bool:
@@ -2078,6 +2201,7 @@ class _Reader:
         if last.text[:stop].rstrip(" \t").endswith("|"):
             # the title in a table's cell, its rule after it: 某报告 |
             stop = len(last.text[:stop].rstrip(" \t")[:-1].rstrip(" \t"))
+        stop = self.less_text_label(last, stop)
         contents = CONTENTS_TAIL.search(last.text[:stop])
         if contents is not None and is_titleish(last.text[: contents.start()]):
             stop = contents.start()  # the plan's heading over its table of contents: 某预案目录
@@ -2110,6 +2234,23 @@ class _Reader:
             )
         self.state = State.TITLED
 
+    def less_text_label(self, line: Line, stop: int) -> int:
+        """Where a title ends before a site's label after it (某市某某条例全文, 某方案原文)."""
+        text = line.text
+        label = TEXT_TAIL.search(text[:stop])
+        if label is None:
+            return stop
+        head = text[: label.start()].translate(SIMPLIFIED)
+        if not (names_document(head) or head.endswith(("条例", *RULE_ENDS))):
+            return stop
+        self.note(
+            line,
+            "page-text",
+            f"the site's label after the title: {text[label.start() : stop]}",
+            Severity.INFO,
+        )
+        return label.start()
+
     def preamble(self, line: Line) -> None:
         self.header.preamble_lines.append(line)
         self.state = State.TITLED
@@ -2140,6 +2281,28 @@ MAX_LISTED = 4  # the lines of such a heading after its first: a heading has fiv
 _NAMED = re.compile(r"《[^《》]{4,90}》")
 
 
+def word_broken(text: str, following: str) -> bool:
+    """Whether a line ends inside an addressee's last word, which the next line finishes.
+
+    Examples:
+        >>> word_broken("市政府各部", "门、各直属机构:"), word_broken("县司法局", "各乡镇:")
+        (True, False)
+    """
+    return any(
+        len(end) > 1 and text.endswith(end[:-1]) and following.startswith(end[-1])
+        for end in ADDRESSEE_ENDS
+    )
+
+
+def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, int]]:
+    """The label and value of each pair of cells in a disclosure row: label, start, value span."""
+    pairs: list[tuple[str, int, int, int]] = []
+    for i in range(0, len(cells) - 1, 2):
+        label = text[cells[i][0] : cells[i][1]].rstrip(":")
+        pairs.append((label, cells[i][0], *cells[i + 1]))
+    return pairs
+
+
 def heading_goes_on(text: str, following: str) -> bool:
     """Whether the line after a heading's lines may go on with it.
 
@@ -2151,8 +2314,13 @@ def heading_goes_on(text: str, following: str) -> bool:
         True
         >>> heading_goes_on("关于某事的议案", "某府议[2019]1号")
         False
+
+        Nor does a 公告's number in its bracket, even one a copy cut short ((第3号), (第3).
+
+        >>> heading_goes_on("关于《某条例(草案)》公开征求意见的公告", "(第3")
+        False
     """
-    if DOC_NUMBER.fullmatch(following):
+    if DOC_NUMBER.fullmatch(following) or SERIAL_NUMBER.fullmatch(following):
         return False
     listed = LISTED.fullmatch(following) is not None and PRINTS.search(text) is not None
     return listed or is_titleish(following)
@@ -2175,24 +2343,24 @@ def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:
 def is_period_suffix(text: str) -> bool:
     """A title's bracket on a line of its own: its period or its status.
 
-    Not a day's date, nor a page's byline in a bracket, whose label a colon ends.
+    Not a day's date, nor a page's byline in a bracket, whose label a colon ends, nor the
+    count of what the plan holds ((共118项), (共十条)), which describes it and names nothing, nor
+    the document's number.
 
     Examples:
         >>> is_period_suffix("(2021—2025年)"), is_period_suffix("(试行)")
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
-
-    Nor the document's number in a bracket of its own, which is the number's:
-
-        >>> is_period_suffix("(某政发〔2019〕5号)")
-        False
+        >>> is_period_suffix("(共118项)"), is_period_suffix("(某政办发〔2021〕5号)")
+        (False, False)
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
         and ":" not in text
-        and TRAILING_NUMBER.fullmatch(text) is None
+        and COUNT_NOTE.fullmatch(text.translate(SIMPLIFIED)) is None
+        and DOC_NUMBER.search(text) is None  # (某政办发〔2021〕5号): the number, in its bracket
     )
 
 

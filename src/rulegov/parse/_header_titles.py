@@ -222,17 +222,22 @@ def carries_nothing(bare: str) -> bool:
 def names_own_plan(title: str) -> bool:
     """Whether a 关于 title names its own plan rather than a notice that carries one.
 
-    It names a plan (规划, 方案, 要点…), prints no verb of a notice (印发, 转发) and no other
-    title in 《》, and is no 通知.
+    It names a plan (规划, 方案, 要点…) or its own rules (办法, 细则…), prints no verb of a
+    notice (印发, 转发) and no other title in 《》, and is no 通知.
 
     Examples:
         >>> names_own_plan("关于在全市公民中开展法治宣传教育的第七个五年规划(2016—2020年)")
         True
         >>> names_own_plan("关于印发2023年工作要点的通知"), names_own_plan("关于做好宣传工作的通知")
         (False, False)
+        >>> names_own_plan("某县人民政府关于2022年度目标责任考核的实施办法(试行)")
+        True
     """
     bare = title.translate(SIMPLIFIED).strip()
-    return plan_kind(bare) is not None and carries_nothing(bare) and not bare.endswith("通知")
+    # or its own rules (关于某某考核的实施办法, …细则(试行)): a rule is no notice either
+    rule = re.sub(r"\([^()]{1,10}\)$", "", bare).endswith(RULE_ENDS)
+    named = plan_kind(bare) is not None or rule
+    return named and carries_nothing(bare) and not bare.endswith("通知")
 
 
 def title_issuer(title: str) -> str | None:

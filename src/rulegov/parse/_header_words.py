@@ -99,7 +99,6 @@ __all__ = [
     "MIN_NUMBER_HEAD",
     "MIN_RUN_NAME",
     "MONTH_DATE",
-    "MONTH_DATE_CN",
     "NAMED_TITLE",
     "NAV_WORDS",
     "NEWS_LEAD",
@@ -201,6 +200,7 @@ META_LABELS: dict[str, str] = {
     "文件有效性": "",  # a disclosure row's label, its value often left empty
     "主题词": "",
     "公开方式": "",
+    "公开类别": "",
     "信息来源": "",
     "来源": "",
     "浏览次数": "",
@@ -211,6 +211,12 @@ META_LABELS: dict[str, str] = {
     "编号": "",
     "责任编辑": "",
     "作者": "",
+    # a page's byline naming who sent, checked and proofread its copy
+    "稿件来源": "",
+    "文章来源": "",
+    "文档来源": "",
+    "审核": "",
+    "校对": "",
     "信息分类": "",
     "生成日期": "",
     "生效时间": "",
@@ -281,6 +287,7 @@ META_LABELS: dict[str, str] = {
     "废止日期": "",
     "有效期": "",
     "主办单位": "",
+    "承办单位": "",  # a site's sponsor and its host (主办单位:某宣传部 / 承办单位:某网)
     "所属类别": "",
     "所属分类": "",
     "文件类型": "",
@@ -511,10 +518,14 @@ PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
 NAMED_TITLE = PAGE_TITLE_ALONE  # a title a notice names in 《》
+# the count of what a plan holds, in a bracket under its title: (共118项), (共十条), (计23项)
+COUNT_NOTE = re.compile(r"\((?:共|计)[\d一二三四五六七八九十百零〇]{1,5}(?:项|条|个|件|类|部分)\)")
 TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 # a title's last line that opens with its period: (2023—2025年)实施方案
 TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
 # a label over the text a page prints: 规划全文, 全文, 原文 (the title, if any, is elsewhere)
+# a site's label after a title it prints whole (某市某某条例全文): the page's, not the title's
+TEXT_TAIL = re.compile(r"(?:全文|原文)$")
 TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
 # often named first (省委、省政府发出通知,转发《…》)
@@ -606,7 +617,11 @@ UNDATED_DELIVERY = re.compile(r"[-—–―─－]{1,2}[ \t]*在[^()]{2,60}?会�
 # period ((2021—2025年), (试行)); its note may break over two lines
 DATED_NOTE = re.compile(r"\(" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
-DATE_NOTE = re.compile(r"\((?P<date>" + _DAY + r")\)")
+# or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)); a party
+# regulation's line of two dates (adopted, then published) is another note
+DATE_NOTE = re.compile(
+    r"\((?P<date>" + _DAY + r")(?:(?P<organ>[^()\d]{2,40}?)?(?:印[发發]|[发發]布))?\)"
+)
 # a page's number as a paged file prints it: - 1 -, — 2 —
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
 # a line that is a page's number alone (— 2 —, 第3页共5页), or one a copy ran onto the last
@@ -659,14 +674,16 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
-# the same in Chinese numerals, as a plan's cover prints it under its organ: 二○二一年九月
-MONTH_DATE_CN = re.compile(
-    r"[一二][〇○零O九][〇○零O一二三四五六七八九]{2}年(?:十[一二]?|[一二三四五六七八九])月"
+# the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月
+COVER_MONTH = re.compile(
+    r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
 # the last characters of a place's name, and of a county's or a higher place's, for a regex's [...]
 _PLACES = "".join(sorted(PLACE_ENDS))
 _COUNTY_PLACES = "".join(sorted(PLACE_ENDS - TOWNSHIP_ENDS))
 # joint issuers run together: where one name ends, and how the next one starts
+# the place an organ's name opens with: 某县 of 某县发展和改革局, 某某市 of 某某市司法局
+OWN_PLACE = re.compile(rf"[^,、\s]{{1,10}}?[{_PLACES}]")
 RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委员会|委員會")
 # (or with its level alone before its organ: 省委办公厅省政府办公厅)
 RUN_START = re.compile(rf"中共|[^,、]{{1,8}}?[{_PLACES}]|[{_COUNTY_PLACES}](?:委|政府|人大|政协)")
@@ -792,6 +809,8 @@ ADDRESSEE_ENDS = (
     "署",
     "学校",
     "學校",
+    "企业",  # 各直属企业, 各有关企业: enterprises a government addresses
+    "企業",
     "团体",
     "團體",
     "小组",
@@ -836,6 +855,9 @@ ORDER_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|政府|
 # a standing committee's or a government's 公告 that promulgates a rule, its number under it
 # (某市人民代表大会常务委员会公告 / 第三十七号): the number is the 公告's, printed on its own line
 ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|委员会))公告")
+# a 公告's or an order's number in its bracket under the heading, its end cut off or not:
+# (第3号), 第十五号, (第3
+SERIAL_NUMBER = re.compile(r"\(?第[\d一二三四五六七八九十百〇零]{1,6}(?:[号號]\)?|\))?")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
 _GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任"))
@@ -863,7 +885,11 @@ DELEGATION = re.compile(
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
 # (a news agency's tag may name the occasion first: (两会受权发布))
-TAG = re.compile(r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>")
+# (and a sharing site's number of one of the documents it groups on a page: 第一篇:)
+TAG = re.compile(
+    r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>"
+    r"|第[一二三四五六七八九十\d]{1,3}篇:"
+)
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 # or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…
@@ -952,7 +978,16 @@ BYLINE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?"
     r"(?P<after>[^\d《》:]{0,30})"
 )
-NOTICE_WORDS = ("现将", "印发给你们", "印发给你", "请结合实际", "请认真", "遵照执行", "贯彻执行")
+NOTICE_WORDS = (
+    "现将",
+    "印发给你们",
+    "印发给你",
+    "现予印发",  # 《某规则》已经某会议审议通过,现予印发。
+    "请结合实际",
+    "请认真",
+    "遵照执行",
+    "贯彻执行",
+)
 SEPARATOR = re.compile(r":?-{2,}:?")
 
 # Title keyword -> kind of plan, most specific first.

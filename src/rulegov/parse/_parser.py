@@ -219,6 +219,8 @@ _IN_THE_NAME_OF = re.compile(
 # sentence after its heading
 _PAGE_NUMBER = re.compile(r"^\d{1,3}、")
 _OPENERS = ("为", "根据", "按照", "近年来", "为了")
+_PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")  # (此件公开发布) between a signature and a title
+_DATE_LINE = 20  # a date line of a signature: 二〇一八年十二月二十五日 and no more
 _SHARED_LOOKAHEAD = 5  # the site's line, then the text: a few lines at most
 _MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措施(征求意见稿)
 _DASHES = str.maketrans("—–－~～", "-----")
@@ -1060,6 +1062,7 @@ class _Parser:
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
         title = self.plan_title(header)
+        self.signature_over_title(header, title, start)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         body = self.lines[start:]
@@ -1311,6 +1314,38 @@ class _Parser:
             header.issuer = mark
             header.issuers = [mark]
             header.spans.pop("issuer", None)
+
+    def signature_over_title(self, header: Header, title: str, start: int) -> None:
+        """The notice's signature over the plan it prints, after the notice's numbered parts.
+
+        A notice that sets out its own requirements (一、… 二、…) signs after them, its organ and
+        date right over the title of the plan it prints, with (此件公开发布) between: the date
+        (and the organ, where the head names none) is the notice's, though the head stops at
+        the first numbered part.
+        """
+        if header.issued_on is not None or header.notice_title is None:
+            return
+        key = normalise(title).replace(" ", "")
+        lines = [line for line in self.lines[start:] if line.text.strip(" \t")]
+        for index, line in enumerate(lines):
+            if index == 0 or line.text.replace(" ", "") != key:
+                continue
+            above = index - 1
+            while above > 0 and _PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
+                above -= 1
+            date_line = lines[above]
+            day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE else None
+            organs = list(
+                itertools.takewhile(lambda item: is_organ_line(item.text), reversed(lines[:above]))
+            )
+            if day is None or not organs:
+                return
+            header.issued_on = day
+            header.spans["issued_on"] = line_span(date_line, 0, len(date_line.text))
+            if header.issuer is None:
+                header.issuers = [organ.printed(0, len(organ.text)) for organ in reversed(organs)]
+                header.issuer = "、".join(header.issuers)
+            return
 
     def signer_over_publisher(self, header: Header) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
