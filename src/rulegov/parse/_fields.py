@@ -11,7 +11,7 @@ import re
 import attrs
 
 from rulegov.model import Role
-from rulegov.parse._units import FIELD_LABEL, joins_at
+from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     GUIDE_LABEL,
@@ -556,12 +556,16 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
 
 
+# what parts a unit bracket's inside: (区司法局牵头,各镇配合)
+_PART_ENDS = re.compile("[,;。]")
+
+
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     """The fields of the parts of a unit bracket's inside ``text[begin:end]``, or None."""
     fields: list[Field] = []
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
-    for stop in [*(i for i in range(begin, end) if text[i] in ",;。"), end]:
+    for stop in [*(mark.start() for mark in _PART_ENDS.finditer(text, begin, end)), end]:
         if _is_remark(text, start, stop):
             # (…负责,列第一位者为牵头单位,下同): no units of the work
             start = stop + 1
@@ -624,8 +628,9 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
             stop = end - len(suffix)
             fields: list[Field] = []
             start = begin
-            for position in range(begin, stop + 1):
-                # 及 and 和 join two units, not the words of one (工业和信息化部)
+            # 及 and 和 join two units, not the words of one (工业和信息化部)
+            joins = [mark.start() for mark in JOIN_MARKS.finditer(text, begin, stop)]
+            for position in [*joins, stop]:
                 last = position if position == stop else joins_at(text, position, stop)
                 if last >= 0:
                     if last > start and not text.endswith(PERSON_TITLES, start, last):
