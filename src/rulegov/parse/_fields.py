@@ -469,6 +469,9 @@ def _opening(text: str, first: int, position: int) -> int:
     return -1
 
 
+# the words after units that name their role (牵头, 负责…) or a body that guides them (指导): the
+# parts of a bracket or a sentence of units that are no time end in one
+_ROLE_OR_GUIDE = re.compile("|".join([*(suffix for suffix, _ in ROLE_SUFFIXES), *GUIDE_WORDS]))
 # words that a unit's name never holds but a sentence does (要, 的, 应当, 确保…)
 _NOT_IN_NAMES = re.compile("要|的|应当|必须|把|对于|是|了|并且|及时|确保|加强|推进|落实|开展|同志")
 _LONGEST_NAME = 20
@@ -498,6 +501,8 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     if any(bracket in text[opened:end] for bracket in "()"):
         return None  # a bracket's units (cut or closed) are read as a bracket's
     start = opened + 1 if text.startswith("由", opened) else opened
+    if _ROLE_OR_GUIDE.search(text, start, end) is None:
+        return None  # no unit's role and no guiding body: no part of it can be units (most lines)
     fields = _bracket_fields(text, start, end)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None
