@@ -35,6 +35,14 @@ __all__ = ["Field", "says_when", "split_fields"]
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
+# each opening bracket and its closing one, to find a bracket's close without reading every
+# character in Python
+_PAIR = {
+    opener: re.compile(f"[{re.escape(opener + closer)}]") for opener, closer in _OPENERS.items()
+}
+# what parts a list of units: (区司法局牵头,各镇配合), and the value of a field (区司法局,6月底前)
+_PART_ENDS = re.compile("[,;。]")
+_LIST_STOPS = re.compile("[,;]")
 _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
@@ -75,16 +83,14 @@ class Field:
 
 def _closing(text: str, position: int, opener: str) -> int:
     """Index of the bracket closing the one at ``position``, or -1."""
-    closer = _OPENERS[opener]
     depth = 0
-    for index in range(position, len(text)):
-        char = text[index]
-        if char == opener:
+    for bracket in _PAIR[opener].finditer(text, position):
+        if bracket.group() == opener:
             depth += 1
-        elif char == closer:
+        else:
             depth -= 1
             if depth == 0:
-                return index
+                return bracket.start()
     return -1
 
 
@@ -332,7 +338,7 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
     end = close if close >= 0 else len(text)
     fields: list[Field] = []
     start = match.end()
-    for stop in [*(i for i in range(start, end) if text[i] in ",;。"), end]:
+    for stop in [*(mark.start() for mark in _PART_ENDS.finditer(text, start, end)), end]:
         while start < stop and text[start] in _TRAILING:
             start += 1
         last = stop
@@ -361,7 +367,7 @@ def _worded_division(text: str, begin: int) -> re.Match[str] | None:
     match = _RESPONSIBLE_LABEL.match(text, begin)
     if match is None:
         return None
-    stops = [i for i in range(match.end(), len(text)) if text[i] in ",;"]
+    stops = [stop.start() for stop in _LIST_STOPS.finditer(text, match.end())]
     for start, stop in zip([match.end(), *(i + 1 for i in stops)], stops, strict=False):
         for suffix, role in ROLE_SUFFIXES:
             if role in _NAMING_ROLES and text.endswith(suffix, start, stop):
@@ -561,10 +567,6 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
 
 
-# what parts a unit bracket's inside: (区司法局牵头,各镇配合)
-_PART_ENDS = re.compile("[,;。]")
-
-
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     """The fields of the parts of a unit bracket's inside ``text[begin:end]``, or None."""
     fields: list[Field] = []
@@ -714,7 +716,7 @@ def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:
     fields: list[Field] = []
     start = begin  # the start of the units not yet taken into a field
     part = begin
-    for stop in [*(i for i in range(begin, end) if text[i] in ",;"), end]:
+    for stop in [*(mark.start() for mark in _LIST_STOPS.finditer(text, begin, end)), end]:
         if stop > part and says_when(text, part, stop) and part > begin:
             if part - 1 > start:
                 fields.append(Field(label, start, part - 1, item.start() if not fields else start))
