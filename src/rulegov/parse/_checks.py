@@ -334,10 +334,12 @@ def _act_verb(
         if setting is not None:
             return setting.span()
     verb = _last(_ACT_VERBS, text, first, word_start)
-    opening = _opening(text, first, word_start)
-    if verb is None and opening is not None and text.endswith("情况", stop, last):
-        return opening, opening  # 督促检查工作推进情况: the words are the verb
-    if verb is None or text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last):
+    if verb is None:
+        opening = _opening(text, first, word_start)
+        if opening is not None and text.endswith("情况", stop, last):
+            return opening, opening  # 督促检查工作推进情况: the words are the verb
+        return None
+    if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last):
         return None
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None

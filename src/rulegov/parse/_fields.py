@@ -11,7 +11,7 @@ import re
 import attrs
 
 from rulegov.model import Role
-from rulegov.parse._units import FIELD_LABEL, joins_at
+from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     GUIDE_LABEL,
@@ -35,6 +35,14 @@ __all__ = ["Field", "says_when", "split_fields"]
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
+# each opening bracket and its closing one, to find a bracket's close without reading every
+# character in Python
+_PAIR = {
+    opener: re.compile(f"[{re.escape(opener + closer)}]") for opener, closer in _OPENERS.items()
+}
+# what parts a list of units: (区司法局牵头,各镇配合), and the value of a field (区司法局,6月底前)
+_PART_ENDS = re.compile("[,;。]")
+_LIST_STOPS = re.compile("[,;]")
 _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
@@ -79,16 +87,14 @@ class Field:
 
 def _closing(text: str, position: int, opener: str) -> int:
     """Index of the bracket closing the one at ``position``, or -1."""
-    closer = _OPENERS[opener]
     depth = 0
-    for index in range(position, len(text)):
-        char = text[index]
-        if char == opener:
+    for bracket in _PAIR[opener].finditer(text, position):
+        if bracket.group() == opener:
             depth += 1
-        elif char == closer:
+        else:
             depth -= 1
             if depth == 0:
-                return index
+                return bracket.start()
     return -1
 
 
@@ -359,7 +365,7 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
     end = close if close >= 0 else len(text)
     fields: list[Field] = []
     start = match.end()
-    for stop in [*(i for i in range(start, end) if text[i] in ",;。"), end]:
+    for stop in [*(mark.start() for mark in _PART_ENDS.finditer(text, start, end)), end]:
         while start < stop and text[start] in _TRAILING:
             start += 1
         last = stop
@@ -388,7 +394,7 @@ def _worded_division(text: str, begin: int) -> re.Match[str] | None:
     match = _RESPONSIBLE_LABEL.match(text, begin)
     if match is None:
         return None
-    stops = [i for i in range(match.end(), len(text)) if text[i] in ",;"]
+    stops = [stop.start() for stop in _LIST_STOPS.finditer(text, match.end())]
     for start, stop in zip([match.end(), *(i + 1 for i in stops)], stops, strict=False):
         for suffix, role in ROLE_SUFFIXES:
             if role in _NAMING_ROLES and text.endswith(suffix, start, stop):
@@ -496,6 +502,9 @@ def _opening(text: str, first: int, position: int) -> int:
     return -1
 
 
+# the words after units that name their role (牵头, 负责…) or a body that guides them (指导): the
+# parts of a bracket or a sentence of units that are no time end in one
+_ROLE_OR_GUIDE = re.compile("|".join([*(suffix for suffix, _ in ROLE_SUFFIXES), *GUIDE_WORDS]))
 # words that a unit's name never holds but a sentence does (要, 的, 应当, 确保…)
 _NOT_IN_NAMES = re.compile("要|的|应当|必须|把|对于|是|了|并且|及时|确保|加强|推进|落实|开展|同志")
 _LONGEST_NAME = 20
@@ -525,6 +534,8 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     if any(bracket in text[opened:end] for bracket in "()"):
         return None  # a bracket's units (cut or closed) are read as a bracket's
     start = opened + 1 if text.startswith("由", opened) else opened
+    if _ROLE_OR_GUIDE.search(text, start, end) is None:
+        return None  # no unit's role and no guiding body: no part of it can be units (most lines)
     fields = _bracket_fields(text, start, end)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None
@@ -588,7 +599,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     fields: list[Field] = []
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
-    for stop in [*(i for i in range(begin, end) if text[i] in ",;。"), end]:
+    for stop in [*(mark.start() for mark in _PART_ENDS.finditer(text, begin, end)), end]:
         if _is_remark(text, start, stop):
             # (…负责,列第一位者为牵头单位,下同): no units of the work
             start = stop + 1
@@ -651,8 +662,9 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
             stop = end - len(suffix)
             fields: list[Field] = []
             start = begin
-            for position in range(begin, stop + 1):
-                # 及 and 和 join two units, not the words of one (工业和信息化部)
+            # 及 and 和 join two units, not the words of one (工业和信息化部)
+            joins = [mark.start() for mark in JOIN_MARKS.finditer(text, begin, stop)]
+            for position in [*joins, stop]:
                 last = position if position == stop else joins_at(text, position, stop)
                 if last >= 0:
                     if last > start and not text.endswith(PERSON_TITLES, start, last):
@@ -731,7 +743,7 @@ def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:
     fields: list[Field] = []
     start = begin  # the start of the units not yet taken into a field
     part = begin
-    for stop in [*(i for i in range(begin, end) if text[i] in ",;"), end]:
+    for stop in [*(mark.start() for mark in _LIST_STOPS.finditer(text, begin, end)), end]:
         if stop > part and says_when(text, part, stop) and part > begin:
             if part - 1 > start:
                 fields.append(Field(label, start, part - 1, item.start() if not fields else start))

@@ -35,6 +35,7 @@ from rulegov.parse._vocab import (
 
 __all__ = [
     "FIELD_LABEL",
+    "JOIN_MARKS",
     "Named",
     "broken_off",
     "guess_kind",
@@ -75,7 +76,8 @@ _LONGEST_NAME_BRACKET = 8  # a bracket inside a name: 镇(街道), 各县(市、
 # 及 and 和 join two units when the words before them end a unit's name (区司法局及各镇), not in
 # one name (工业和信息化部)
 _JOINS = "及和"
-_JOIN_MARKS = re.compile("[及和]")
+JOIN_MARKS = re.compile(f"[{_JOINS}]")
+"""The characters at which [`joins_at`][rulegov.parse._units.joins_at] may find a join."""
 # a unit printed with the body it also acts as in brackets: 区委宣传部(区普法办); the brackets of
 # places (镇(街道), 各县(市、区)) and of a role (牵头) end in no organ's character
 _HOSTED = re.compile(r"(?P<outer>[^()]{2,}?)\((?P<inner>[^()、,]{3,12})\)")
@@ -380,7 +382,7 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
-    if _JOIN_MARKS.search(text, begin, end) is not None:
+    if JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
     if len(names) > 1:
         names = _with_shared_places(text, names)
