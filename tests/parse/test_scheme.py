@@ -4910,3 +4910,35 @@ def test_numbered_lines_after_a_paragraph_that_ends_a_sentence_are_no_pages():
     )
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "专题研究法治工作", 6.0)]
+
+
+def test_a_flattened_table_whose_header_spaces_only_some_words_with_points_last():
+    # 序 号 and 分 值 spaced letter by letter, 考评项目 not; the 分值 cell closes each row
+    text = (
+        "文明创建考核细则 序 号 考评项目 评分标准 分 值 一 组织领导 6 1 人员落实到位。 "
+        "人员不到位扣1分。 4 2 年初有计划。 无计划的不得分。 2 二 创建活动 10 "
+        "1 参加整治活动。 未参加的扣3分。 10"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "人员落实到位", 4.0),
+        ("1.2", "年初有计划", 2.0),
+        ("2", "创建活动", 10.0),
+        ("2.1", "参加整治活动", 10.0),
+    ]
+
+
+def test_a_header_with_two_letters_spaced_and_no_points_column_opens_no_flattened_table():
+    # 内 容 is spaced, but the header names no 分值 column: the points stay in brackets
+    text = (
+        "普法考核细则\n类别 内 容 考核方法 得分 组织领导(3分) 1、领导重视(2分) 列入议程(1分)。 "
+        "查阅文件 召开会议(1分)。 查阅记录 2、工作部署(1分) 制定规划(1分)。 查阅文件"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[1:] == [
+        ("1.1", "领导重视", 2.0),
+        ("1.1.1", "列入议程", 1.0),
+        ("1.1.2", "召开会议", 1.0),
+        ("1.2", "工作部署", 1.0),
+    ]
