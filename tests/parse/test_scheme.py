@@ -4942,3 +4942,27 @@ def test_a_header_with_two_letters_spaced_and_no_points_column_opens_no_flattene
         ("1.1.2", "召开会议", 1.0),
         ("1.2", "工作部署", 1.0),
     ]
+
+
+def test_a_long_run_of_digits_after_an_item_is_read_in_one_pass():
+    # a list of parts (其中…5分、…5分) is looked for from each number's first digit only
+    scheme = rulegov.parse_scheme("一、组织领导（10分）" + "1234567890" * 5_000)
+    assert _tree(scheme) == [("1", "组织领导", 10.0)]
+
+
+def test_a_long_clause_of_bonuses_without_a_deduction_is_read_in_one_pass():
+    # a bonus run on into a deduction is looked for before the clause's last 扣 or 减 only
+    scheme = rulegov.parse_scheme("一、组织领导（10分）每项加1分，" + "获奖加1分表彰" * 7_000)
+    assert _tree(scheme) == [("1", "组织领导", 10.0)]
+    assert len(scheme.rules) == 7_001
+
+
+def test_an_unclosed_bracket_before_a_long_row_of_rules_is_read_in_one_pass():
+    # each bracket of a row whose points come last is read once for the rule inside it
+    text = (
+        "考核项目 评分内容及标准 分值 得分 建立制度（"
+        + "缺1次扣1分" * 8_000
+        + "。3分未建立的扣1分。4分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.nodes()[1:]] == [("1", 3.0), ("2", 4.0)]

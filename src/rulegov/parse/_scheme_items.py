@@ -1304,7 +1304,7 @@ def _trailing_row(
     offset, line = numbered
     title = clean_title(line[start : marker.start()])
     item = Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
-    rule = _BRACKETED_RULE.search(line, start, marker.start()) if points_last else None
+    rule = _bracketed_rule(line, start, marker.start()) if points_last else None
     if rule is not None:
         # the row's own standard in brackets in its text: …专题会议(缺 1 次扣 2 分,扣完为止)。
         item.title = clean_title(line[start : rule.start()])
@@ -1321,8 +1321,22 @@ def _trailing_row(
     return item, cursor
 
 
-_BRACKETED_RULE = re.compile(r"[（(]([^（()）]*?(?:扣|减)\s*\d+(?:\.\d+)?\s*分[^（()）]*)[）)]")
-"""A rule in brackets inside a row's text: ``(缺 1 次扣 2 分,扣完为止)``."""
+_BRACKETED = re.compile(r"[（(]([^（()）]*)[）)]")
+_BRACKET_TAKES = re.compile(r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分")
+
+
+def _bracketed_rule(line: str, start: int, end: int) -> re.Match[str] | None:
+    """The first rule in brackets between ``start`` and ``end``: ``(缺 1 次扣 2 分,扣完为止)``.
+
+    Each bracket is read once and then searched for what it takes, so an unclosed one before a
+    long text of rules costs one pass.
+    """
+    for bracket in _BRACKETED.finditer(line, start, end):
+        if _BRACKET_TAKES.search(bracket.group(1)):
+            return bracket
+    return None
+
+
 _SPACED_HEADING = re.compile(
     r"\s*((?:[\u4e00-\u9fff][ \u3000]?){2,12}?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)][ \u3000]+"
     r"(?=[\u4e00-\u9fff])"
