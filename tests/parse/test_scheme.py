@@ -4966,3 +4966,14 @@ def test_an_unclosed_bracket_before_a_long_row_of_rules_is_read_in_one_pass():
     )
     scheme = rulegov.parse_scheme(text)
     assert [(node.id, node.points) for node in scheme.nodes()[1:]] == [("1", 3.0), ("2", 4.0)]
+
+
+def test_a_figure_that_counts_in_a_flattened_rows_rule_is_not_its_points():
+    # 3个以上…扣1分: the figure counts units, it is no points cell before the row's standard
+    text = (
+        "考核项目 分值 评分标准 一、组织领导（10分）1、成立领导小组。明确职责分工。"
+        "3个以上单位未落实的扣1分。2、定期研究工作。6未研究的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert all(points != 3.0 for _, _, points in _tree(scheme))
+    assert sorted(rule.points for rule in scheme.rules) == [1.0, 2.0]

@@ -517,7 +517,11 @@ def _last_row_mark(piece: str, mark: re.Match[str]) -> re.Match[str] | None:
     if stop < 0 or not _SCORES.search(piece, mark.end(), stop):
         return None
     found = _ROW_POINTS.search(piece, stop + 1)
-    if found is None or not _SCORES.search(piece, found.end()):
+    if (
+        found is None
+        or _COUNTED.match(piece, found.end())
+        or not _SCORES.search(piece, found.end())
+    ):
         return None
     if any(_ROW_POINTS.finditer(piece, found.end())):
         return None  # not the last figure of the run
@@ -898,14 +902,24 @@ def _points_after_content(rest: str) -> re.Match[str] | None:
     """The points glued after a row's text of several sentences, before its standard.
 
     The figure opens the first sentence that scores (扣 · 不得分 · 酌情), and no sentence
-    before it scores: ``建立防火办，…工作。12未成立防火办的不得分。``.
+    before it scores: ``建立防火办，…工作。12未成立防火办的不得分。``. A figure that counts
+    what follows it (``3个以上单位未落实的扣1分``) is the rule's, not the row's points.
     """
+    checked = 0  # the text before it has no scoring word: each stretch is searched once
     for found in _ROW_POINTS.finditer(rest):
-        if _SCORES.search(rest, 0, found.start()):
+        if _SCORES.search(rest, checked, found.start()):
             return None
-        if _SCORES.search(rest[found.end() :].partition("。")[0]):
+        checked = found.start()
+        if _COUNTED.match(rest, found.end()):
+            continue
+        stop = rest.find("。", found.end())
+        if _SCORES.search(rest, found.end(), stop if stop >= 0 else len(rest)):
             return found
     return None
+
+
+_COUNTED = re.compile(r"[个次名处件起例家户天倍批轮遍篇张份元]|人(?!员)|项(?!目)|条(?!例)")
+"""A measure word after a figure, which makes it a count (3个 · 2次 · 5人), not points."""
 
 
 def _sentence_standard(item: Item, text: str, start: int) -> None:
