@@ -4977,3 +4977,35 @@ def test_a_figure_that_counts_in_a_flattened_rows_rule_is_not_its_points():
     scheme = rulegov.parse_scheme(text)
     assert all(points != 3.0 for _, _, points in _tree(scheme))
     assert sorted(rule.points for rule in scheme.rules) == [1.0, 2.0]
+
+
+def test_groups_centred_among_their_rows_keep_the_items_of_the_lines_before():
+    # the rows of the line with the centred groups go under them; an earlier line's stay
+    text = (
+        "参加业务培训。 2 分 撰写调研报告。 1 分\n"
+        "考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "召开专题会议。 5 分 组 织 领 导 (10 分) 制定食品安全工作方案。 2 分 "
+        "开展宣传活动。 4 分 宣 传 教 育 (6 分) 开展培训。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(name, points) for _, name, points in _tree(scheme)][:3] == [
+        ("参加业务培训", 2.0),
+        ("撰写调研报告", 1.0),
+        ("组织领导", 10.0),
+    ]
+
+
+def test_groups_centred_among_their_rows_after_a_line_with_a_heading_of_its_own():
+    # the line before has its own heading: the centred groups still take the rows around them
+    text = (
+        "学习培训(3分) 参加业务培训。 2 分 撰写调研报告。 1 分\n"
+        "考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "召开专题会议。 5 分 组 织 领 导 (10 分) 制定食品安全工作方案。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[3:] == [
+        ("2", "组织领导", 10.0),
+        ("2.1", "将食品安全工作列入议事议程", 3.0),
+        ("2.2", "召开专题会议", 5.0),
+        ("2.3", "制定食品安全工作方案", 2.0),
+    ]

@@ -1263,6 +1263,7 @@ def _read_trailing_line(
     points_last = cursor > 0  # the header puts the 分值 column last: no standard after it
     rows: list[Item] = []
     spaced: list[tuple[Item, int]] = []  # headings set apart by spaces, where they stand
+    headings = 0  # the line's own headings, set apart by spaces or not
     for number, marker in enumerate(markers):
         if marker.start() < cursor:
             continue
@@ -1278,6 +1279,7 @@ def _read_trailing_line(
             )
             if heading.re is _SPACED_HEADING:
                 spaced.append((group, len(rows)))
+            headings += 1
             reader.roots.append(group)
             start = heading.end()
         if _states_band(clean_title(line[start : marker.start()])):
@@ -1288,7 +1290,7 @@ def _read_trailing_line(
         item, cursor = _trailing_row((offset, line), start, marker, limit, points_last=points_last)
         (group.children if group is not None else reader.roots).append(item)
         rows.append(item)
-    if spaced and len(spaced) == len([root for root in reader.roots if root.level == 0]):
+    if spaced and len(spaced) == headings:
         _fill_centred_groups(reader, rows, spaced)
 
 
@@ -1383,7 +1385,9 @@ def _fill_centred_groups(reader: Reader, rows: list[Item], spaced: list[tuple[It
         return
     for group, taken in zip(groups, parts, strict=True):
         group.children = taken
-    reader.roots = [root for root in reader.roots if root.level == 0]
+    # the rows now under their groups leave the top level; the other lines' items stay
+    moved = {id(row) for row in rows}
+    reader.roots = [root for root in reader.roots if id(root) not in moved]
 
 
 _SCORE_EDGE = re.compile(
