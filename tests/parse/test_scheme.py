@@ -4910,3 +4910,102 @@ def test_numbered_lines_after_a_paragraph_that_ends_a_sentence_are_no_pages():
     )
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "专题研究法治工作", 6.0)]
+
+
+def test_a_flattened_table_whose_header_spaces_only_some_words_with_points_last():
+    # 序 号 and 分 值 spaced letter by letter, 考评项目 not; the 分值 cell closes each row
+    text = (
+        "文明创建考核细则 序 号 考评项目 评分标准 分 值 一 组织领导 6 1 人员落实到位。 "
+        "人员不到位扣1分。 4 2 年初有计划。 无计划的不得分。 2 二 创建活动 10 "
+        "1 参加整治活动。 未参加的扣3分。 10"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 6.0),
+        ("1.1", "人员落实到位", 4.0),
+        ("1.2", "年初有计划", 2.0),
+        ("2", "创建活动", 10.0),
+        ("2.1", "参加整治活动", 10.0),
+    ]
+
+
+def test_a_header_with_two_letters_spaced_and_no_points_column_opens_no_flattened_table():
+    # 内 容 is spaced, but the header names no 分值 column: the points stay in brackets
+    text = (
+        "普法考核细则\n类别 内 容 考核方法 得分 组织领导(3分) 1、领导重视(2分) 列入议程(1分)。 "
+        "查阅文件 召开会议(1分)。 查阅记录 2、工作部署(1分) 制定规划(1分)。 查阅文件"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[1:] == [
+        ("1.1", "领导重视", 2.0),
+        ("1.1.1", "列入议程", 1.0),
+        ("1.1.2", "召开会议", 1.0),
+        ("1.2", "工作部署", 1.0),
+    ]
+
+
+def test_a_long_run_of_digits_after_an_item_is_read_in_one_pass():
+    # a list of parts (其中…5分、…5分) is looked for from each number's first digit only
+    scheme = rulegov.parse_scheme("一、组织领导（10分）" + "1234567890" * 5_000)
+    assert _tree(scheme) == [("1", "组织领导", 10.0)]
+
+
+def test_a_long_clause_of_bonuses_without_a_deduction_is_read_in_one_pass():
+    # a bonus run on into a deduction is looked for before the clause's last 扣 or 减 only
+    scheme = rulegov.parse_scheme("一、组织领导（10分）每项加1分，" + "获奖加1分表彰" * 7_000)
+    assert _tree(scheme) == [("1", "组织领导", 10.0)]
+    assert len(scheme.rules) == 7_001
+
+
+def test_an_unclosed_bracket_before_a_long_row_of_rules_is_read_in_one_pass():
+    # each bracket of a row whose points come last is read once for the rule inside it
+    text = (
+        "考核项目 评分内容及标准 分值 得分 建立制度（"
+        + "缺1次扣1分" * 8_000
+        + "。3分未建立的扣1分。4分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.id, node.points) for node in scheme.nodes()[1:]] == [("1", 3.0), ("2", 4.0)]
+
+
+def test_a_figure_that_counts_in_a_flattened_rows_rule_is_not_its_points():
+    # 3个以上…扣1分: the figure counts units, it is no points cell before the row's standard
+    text = (
+        "考核项目 分值 评分标准 一、组织领导（10分）1、成立领导小组。明确职责分工。"
+        "3个以上单位未落实的扣1分。2、定期研究工作。6未研究的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert all(points != 3.0 for _, _, points in _tree(scheme))
+    assert sorted(rule.points for rule in scheme.rules) == [1.0, 2.0]
+
+
+def test_groups_centred_among_their_rows_keep_the_items_of_the_lines_before():
+    # the rows of the line with the centred groups go under them; an earlier line's stay
+    text = (
+        "参加业务培训。 2 分 撰写调研报告。 1 分\n"
+        "考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "召开专题会议。 5 分 组 织 领 导 (10 分) 制定食品安全工作方案。 2 分 "
+        "开展宣传活动。 4 分 宣 传 教 育 (6 分) 开展培训。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(name, points) for _, name, points in _tree(scheme)][:3] == [
+        ("参加业务培训", 2.0),
+        ("撰写调研报告", 1.0),
+        ("组织领导", 10.0),
+    ]
+
+
+def test_groups_centred_among_their_rows_after_a_line_with_a_heading_of_its_own():
+    # the line before has its own heading: the centred groups still take the rows around them
+    text = (
+        "学习培训(3分) 参加业务培训。 2 分 撰写调研报告。 1 分\n"
+        "考核项目 评分内容及标准 分值 得分 将食品安全工作列入议事议程。 3 分 "
+        "召开专题会议。 5 分 组 织 领 导 (10 分) 制定食品安全工作方案。 2 分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[3:] == [
+        ("2", "组织领导", 10.0),
+        ("2.1", "将食品安全工作列入议事议程", 3.0),
+        ("2.2", "召开专题会议", 5.0),
+        ("2.3", "制定食品安全工作方案", 2.0),
+    ]

@@ -1263,6 +1263,7 @@ def _read_trailing_line(
     points_last = cursor > 0  # the header puts the 分值 column last: no standard after it
     rows: list[Item] = []
     spaced: list[tuple[Item, int]] = []  # headings set apart by spaces, where they stand
+    headings = 0  # the line's own headings, set apart by spaces or not
     for number, marker in enumerate(markers):
         if marker.start() < cursor:
             continue
@@ -1278,6 +1279,7 @@ def _read_trailing_line(
             )
             if heading.re is _SPACED_HEADING:
                 spaced.append((group, len(rows)))
+            headings += 1
             reader.roots.append(group)
             start = heading.end()
         if _states_band(clean_title(line[start : marker.start()])):
@@ -1288,7 +1290,7 @@ def _read_trailing_line(
         item, cursor = _trailing_row((offset, line), start, marker, limit, points_last=points_last)
         (group.children if group is not None else reader.roots).append(item)
         rows.append(item)
-    if spaced and len(spaced) == len([root for root in reader.roots if root.level == 0]):
+    if spaced and len(spaced) == headings:
         _fill_centred_groups(reader, rows, spaced)
 
 
@@ -1304,7 +1306,7 @@ def _trailing_row(
     offset, line = numbered
     title = clean_title(line[start : marker.start()])
     item = Item(1, title, offset + start, offset + marker.end(), float(marker.group(1)))
-    rule = _BRACKETED_RULE.search(line, start, marker.start()) if points_last else None
+    rule = _bracketed_rule(line, start, marker.start()) if points_last else None
     if rule is not None:
         # the row's own standard in brackets in its text: …专题会议(缺 1 次扣 2 分,扣完为止)。
         item.title = clean_title(line[start : rule.start()])
@@ -1321,8 +1323,22 @@ def _trailing_row(
     return item, cursor
 
 
-_BRACKETED_RULE = re.compile(r"[（(]([^（()）]*?(?:扣|减)\s*\d+(?:\.\d+)?\s*分[^（()）]*)[）)]")
-"""A rule in brackets inside a row's text: ``(缺 1 次扣 2 分,扣完为止)``."""
+_BRACKETED = re.compile(r"[（(]([^（()）]*)[）)]")
+_BRACKET_TAKES = re.compile(r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分")
+
+
+def _bracketed_rule(line: str, start: int, end: int) -> re.Match[str] | None:
+    """The first rule in brackets between ``start`` and ``end``: ``(缺 1 次扣 2 分,扣完为止)``.
+
+    Each bracket is read once and then searched for what it takes, so an unclosed one before a
+    long text of rules costs one pass.
+    """
+    for bracket in _BRACKETED.finditer(line, start, end):
+        if _BRACKET_TAKES.search(bracket.group(1)):
+            return bracket
+    return None
+
+
 _SPACED_HEADING = re.compile(
     r"\s*((?:[\u4e00-\u9fff][ \u3000]?){2,12}?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)][ \u3000]+"
     r"(?=[\u4e00-\u9fff])"
@@ -1369,7 +1385,9 @@ def _fill_centred_groups(reader: Reader, rows: list[Item], spaced: list[tuple[It
         return
     for group, taken in zip(groups, parts, strict=True):
         group.children = taken
-    reader.roots = [root for root in reader.roots if root.level == 0]
+    # the rows now under their groups leave the top level; the other lines' items stay
+    moved = {id(row) for row in rows}
+    reader.roots = [root for root in reader.roots if id(root) not in moved]
 
 
 _SCORE_EDGE = re.compile(

@@ -25,7 +25,8 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 _NAME = r"(?:[^、，,。；;：:\d（()）\s]|[（(][^（()）\d]{0,10}[）)])"
 _PART = re.compile(r"(" + _NAME + r"{2,24}?)\s*" + _NUMBER + r"\s*分")
 _LIST = re.compile(
-    _NUMBER
+    r"(?<![\d.])"  # from a number's first digit: a long run of digits is tried once
+    + _NUMBER
     + r"\s*分\s*[,，:：]?\s*(?:分别为|分别是|其中|包括)\s*[:：]?\s*"
     + r"((?:"
     + _NAME

@@ -373,7 +373,8 @@ def _rule_clauses(text: str) -> Iterator[tuple[str, int, bool]]:
         opens = _SENTENCE_END.search(text, last_end, clause.start()) is not None
         last_end = clause.end()
         at = clause.start() + clause.group().index(sentence)
-        run_on = _RUN_ON_BONUS.search(sentence)
+        # up to the last 扣 or 减: a bonus looks for one after it once, not again from each 加
+        run_on = _RUN_ON_BONUS.search(sentence, 0, max(sentence.rfind("扣"), sentence.rfind("减")))
         if run_on is not None and not re.search(r"扣|减", sentence[: run_on.start()]):
             yield sentence[: run_on.end()], at, opens
             yield sentence[run_on.end() :], at + run_on.end(), False
@@ -381,8 +382,8 @@ def _rule_clauses(text: str) -> Iterator[tuple[str, int, bool]]:
         yield sentence, at, opens
 
 
-_RUN_ON_BONUS = re.compile(r"加\s*" + NUMBER + r"\s*分(?=[\u4e00-\u9fff][^扣减]*(?:扣|减))")
-"""A bonus run on, without a stop, into a clause that takes points."""
+_RUN_ON_BONUS = re.compile(r"加\s*" + NUMBER + r"\s*分(?=[\u4e00-\u9fff])")
+"""A bonus run on, without a stop, into a clause that takes points (searched before its 扣 or 减)."""
 
 
 def _standard_bonuses(reader: Reader, sentence: str, start: int) -> list[dict[str, Any]]:

@@ -93,11 +93,13 @@ _RUN_CELL = re.compile(
 
 
 _RUN_CELL_BARE = re.compile(
-    r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,]{2,24})"
-    r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? (?=1[、.．](?!\d))"
+    r"(?<!\S)(?:(?P<mark>[一二三四五六七八九十]{1,3})[、.．]?[ \u3000]+)?"
+    r"(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,]{2,24})"
+    r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? (?=1(?:[、.．](?!\d)|[ \u3000]+[\u4e00-\u9fff“\"]))"
     r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
 )
-"""A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``."""
+"""A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``,
+perhaps after its numeral, the row's number set apart too: ``一 组织领导 6 1 指导…``."""
 
 
 def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
@@ -131,8 +133,9 @@ def _header(line: str) -> tuple[int, bool] | None:
     return _letter_spaced_header(line)
 
 
-_SPACED_LETTERS = re.compile(r"(?:(?<=\s)|^)[\u4e00-\u9fff](?: [\u4e00-\u9fff](?=\s)){2,}")
-"""Three letters or more each set apart by spaces, as a copy of a header prints them: ``考 核 内``."""
+_SPACED_LETTERS = re.compile(r"(?:(?<=\s)|^)[\u4e00-\u9fff](?: [\u4e00-\u9fff](?=\s))+")
+"""Two letters or more each set apart by spaces, as a copy of a header prints them: ``考 核 内``,
+``序 号``."""
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
@@ -142,7 +145,8 @@ def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
     ``序号消 防 工 作 标 准基础分评 分 标 准备 注实得分1 建立…``: the header is read with the
     spaces between letters left out, and only where words spaced so are part of it.
     """
-    if _SPACED_LETTERS.search(line) is None:
+    letters = [(found.start(), found.end()) for found in _SPACED_LETTERS.finditer(line)]
+    if not letters:
         return None
     kept = [at for at in range(len(line)) if not _LETTER_SPACE.match(line, at)]
     joined = "".join(line[at] for at in kept)
@@ -150,9 +154,16 @@ def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
     if header is None:
         return None
     start, end = kept[header.start()], kept[header.end() - 1] + 1
-    if _LETTER_SPACE.search(line, start, end) is None:
-        return None  # the header's own words are not spaced so
-    return kept[_header_end(joined, header.end()) - 1] + 1, True
+    if not any(left < end and right > start for left, right in letters):
+        return None  # the header's own words are not spaced so (序 号 考评项目 分 值 are)
+    stop = _header_end(joined, header.end())
+    if _POINTS_COLUMN.search(joined, header.start(), stop) is None:
+        return None  # no 分值 column: the points are not a column of their own (类别 内 容 得分)
+    return kept[stop - 1] + 1, True
+
+
+_POINTS_COLUMN = re.compile(r"分值|标准分|分数|" + HEADER_RUN_POINTS)
+"""The words of a flattened table's header that name its points column."""
 
 
 def _distinct_header(line: str) -> re.Match[str] | None:
@@ -216,6 +227,7 @@ class _Groups:
     """The headings found in a run, by where they start, for quick look-ups."""
 
     def __init__(self, text: str, *, spaced: bool = False) -> None:
+        self.spaced = spaced
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
         for part in _RUN_PART.finditer(text):
             self.found.setdefault(part.start(), part)
@@ -280,7 +292,7 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             index = group.end()
             if re.match(
                 r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]
-            ):
+            ) or (spaced and re.match(r"\s*" + _SPACED_NUMBER.format(number=1), text[index:])):
                 number = 1  # the items under a heading numbered afresh
             continue
         found, glued_run = _row_at(text, index, (number, bracketed, glued_run), groups, rows)
@@ -505,7 +517,11 @@ def _last_row_mark(piece: str, mark: re.Match[str]) -> re.Match[str] | None:
     if stop < 0 or not _SCORES.search(piece, mark.end(), stop):
         return None
     found = _ROW_POINTS.search(piece, stop + 1)
-    if found is None or not _SCORES.search(piece, found.end()):
+    if (
+        found is None
+        or _COUNTED.match(piece, found.end())
+        or not _SCORES.search(piece, found.end())
+    ):
         return None
     if any(_ROW_POINTS.finditer(piece, found.end())):
         return None  # not the last figure of the run
@@ -690,6 +706,8 @@ def _next_item(
     )
     if number == 1:
         plain += r"|^\s*1\s+(?=[\u4e00-\u9fff“\"])"  # the first row's number opens the run
+    if groups.spaced:
+        plain += rf"|(?P<spaced>{_SPACED_NUMBER.format(number=number)})"
     bracketed = rf"(?:(?<=[。；;）)\d\s])|^)[（(]{number}[）)](?=[\u4e00-\u9fff“\"])"
     marker = re.compile(
         {None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run]
@@ -699,6 +717,8 @@ def _next_item(
             # a bare number glued to the next heading (``。4三、…``) is the points of a row
             continue
         if _points_of_the_row_before(text, found, marker):
+            continue
+        if found.groupdict().get("spaced") and not _after_cell(text, index, found.start()):
             continue
         if found.groupdict().get("after_points") and not _serials_go_on(
             text, found.end(), number + 1
@@ -714,6 +734,19 @@ def _next_item(
             glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
         return glued, found.start(), found.end()
     return None
+
+
+_SPACED_NUMBER = r"(?<!\S){number}[ \u3000]+(?=[\u4e00-\u9fff“\"])"
+"""A row's number set apart by spaces in a run whose cells are: ``… 4 2 年初有计划…``."""
+
+
+def _after_cell(text: str, index: int, start: int) -> bool:
+    """Whether a row's number set apart by spaces at ``start`` follows a cell that closes a row.
+
+    It opens the run or a heading's rows (nothing but spaces since ``index``), or it follows the
+    row before's points cell after its stop (``…各扣1分。 4 2 年初…``).
+    """
+    return not text[index:start].strip() or _SPACED_POINTS.search(text, index, start) is not None
 
 
 _AFTER_POINTS = (
@@ -869,14 +902,24 @@ def _points_after_content(rest: str) -> re.Match[str] | None:
     """The points glued after a row's text of several sentences, before its standard.
 
     The figure opens the first sentence that scores (扣 · 不得分 · 酌情), and no sentence
-    before it scores: ``建立防火办，…工作。12未成立防火办的不得分。``.
+    before it scores: ``建立防火办，…工作。12未成立防火办的不得分。``. A figure that counts
+    what follows it (``3个以上单位未落实的扣1分``) is the rule's, not the row's points.
     """
+    checked = 0  # the text before it has no scoring word: each stretch is searched once
     for found in _ROW_POINTS.finditer(rest):
-        if _SCORES.search(rest, 0, found.start()):
+        if _SCORES.search(rest, checked, found.start()):
             return None
-        if _SCORES.search(rest[found.end() :].partition("。")[0]):
+        checked = found.start()
+        if _COUNTED.match(rest, found.end()):
+            continue
+        stop = rest.find("。", found.end())
+        if _SCORES.search(rest, found.end(), stop if stop >= 0 else len(rest)):
             return found
     return None
+
+
+_COUNTED = re.compile(r"[个次名处件起例家户天倍批轮遍篇张份元]|人(?!员)|项(?!目)|条(?!例)")
+"""A measure word after a figure, which makes it a count (3个 · 2次 · 5人), not points."""
 
 
 def _sentence_standard(item: Item, text: str, start: int) -> None:
