@@ -854,3 +854,22 @@ def test_a_group_heading_copied_without_separators_between_rows_keeps_the_table(
         (["一", "1"], ["县农业农村局"], ["县财政局"]),
         (["二", "2"], ["县教育局"], ["县住建局"]),
     ]
+
+
+def test_a_parts_heading_over_a_table_of_another_kind_after_a_task_table_is_a_part() -> None:
+    # 二、主要指标 heads its own indicator table: a part of the plan, and no tasks from its rows
+    plan = rulegov.parse_plan(
+        "某县2023年重点任务分工方案\n一、重点任务\n"
+        "|序号|重点任务|牵头单位|配合单位|\n"
+        "|1|发展特色产业|县农业农村局|县财政局|\n"
+        "|2|推进招商引资|县商务局|县发改局|\n"
+        "二、主要指标\n|指标名称|2022年|2023年目标|\n"
+        "|地区生产总值增速|5%|6%|\n|一般公共预算收入|10亿元|11亿元|\n"
+        "三、保障措施\n(一)加强组织领导。各单位要高度重视。\n"
+    )
+    assert [section.title for section in plan.sections] == ["重点任务", "主要指标", "保障措施"]
+    assert [(t.title, t.lead_units) for t in plan.tasks[:3]] == [
+        ("发展特色产业", ["县农业农村局"]),
+        ("推进招商引资", ["县商务局"]),
+        ("加强组织领导", []),
+    ]

@@ -1003,7 +1003,9 @@ class _Parser:
 
         A row merged across the table (一、产业发展) loses its pipes or tabs when the table is
         copied: the heading, alone on its line between the header and further rows in pipes or
-        tabs, groups the rows below it, and the table goes on.
+        tabs, groups the rows below it, and the table goes on. Only when the row below fits
+        the table: as many cells as a row read already. A part with a table of another kind
+        (指标名称 | 2022年 | 2023年目标) under its heading is a part, and that table its own.
         """
         if self.table is None or self.table.table_starts:
             return False
@@ -1022,6 +1024,8 @@ class _Parser:
             return False
         if read_columns([after.text[a:b] for a, b in cells]) is not None:
             return False  # the heading of a part with a table of its own, under its header
+        if all(len(row) != len(cells) for _, row in self.table.table_rows):
+            return False  # a row of another table: the heading is the next part's
         self.table.table_rows.append((line, [(0, len(line.text.rstrip()))]))
         self.table.lines.append(line)
         self.table.last_line = line
