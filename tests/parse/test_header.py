@@ -1191,6 +1191,29 @@ def test_a_news_pages_headline_and_lead_above_full_text_below_are_the_pages() ->
     assert plan.issuer == "某市人民政府"
 
 
+def test_a_signed_notice_without_its_address_above_full_text_below_is_kept() -> None:
+    # a web copy leaves out the 主送 line: the notice over 全文如下: is the document's, signed
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知\n某政办发〔2023〕8号\n"
+        "现将《某县2023年法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "某县人民政府办公室\n2023年3月15日\n全文如下:\n某县2023年法治政府建设工作要点\n"
+        "一、健全依法行政制度体系\n1.开展培训。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知"
+    assert plan.issuer == "某县人民政府办公室"
+
+
+def test_a_pages_title_over_full_text_below_with_no_title_under_it_stays_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年法治政府建设工作要点\n发布时间:2023-03-16  来源:县司法局\n全文如下:\n"
+        "一、健全依法行政制度体系\n1.开展培训。\n"
+    )
+    assert plan.title == "某县2023年法治政府建设工作要点"
+    assert plan.excerpt(plan.spans["title"]) == "某县2023年法治政府建设工作要点"
+    assert "no-title" not in {d.code for d in plan.diagnostics}
+
+
 def test_a_reports_subtitle_without_its_day_still_names_the_speakers_organ() -> None:
     # ——在…会议上 gives the meeting alone, the day in a bracket under the speaker's line
     plan = rulegov.parse_plan(

@@ -465,13 +465,17 @@ class _Reader:
 
         What the page printed above (its headline, a stray link, the lead) is the page's: a
         notice title, a title or an issuer read from it is dropped, the page's own fields kept.
+        Only where a title follows, and never a notice signed above (its sentence, its organ and
+        its date): a copy that leaves out the address still prints the notice itself.
         """
         text = simplified(line.text).strip(" \t")
         if not text.endswith("如下:") or FULL_TEXT_BELOW.fullmatch(text) is None:
             return False
         header = self.header
-        if header.recipients:
+        if header.recipients or not is_titleish(self.next_text()):
             return False
+        if self.state is State.SIGNED and header.notice_lines:
+            return False  # the notice, signed: the plan it prints follows under the line
         for item in header.notice_lines:
             self.note(
                 item, "page-text", f"page text above the document: {item.text[:30]}", Severity.INFO
