@@ -1644,3 +1644,15 @@ def test_a_calls_bulleted_fields_and_its_cut_number_leave_the_heading_and_signer
     assert plan.notice.title == "关于《某市河道管理条例(草案)》公开征求意见的公告"
     assert plan.title == "某市河道管理条例(草案)"
     assert plan.issuer == "某市人大常委会"
+
+
+@pytest.mark.parametrize("byline", ["发布:某县司法局", "作者:某县司法局", "•发布:某县司法局"])
+def test_a_pages_byline_over_the_number_is_no_organs_mark(byline: str) -> None:
+    # the label makes a byline, not the organ's mark: the signature names the issuer
+    plan = rulegov.parse_plan(
+        f"县司法局关于印发2023年普法工作要点的通知\n{byline}\n某司发〔2023〕1号\n各乡镇司法所:\n"
+        "现将《2023年普法工作要点》印发给你们,请认真贯彻执行。\n县司法局\n2023年3月1日\n"
+        "2023年普法工作要点\n一、主要任务\n1.开展培训。\n"
+    )
+    assert plan.issuer == "县司法局"
+    assert plan.excerpt(plan.spans["issuer"]) == "县司法局"

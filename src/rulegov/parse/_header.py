@@ -761,6 +761,7 @@ class _Reader:
             self.state is State.START
             and self.header.mark_issuer is None
             and not self.header.recipients
+            and ":" not in simplified(text)  # a page's byline (发布:某县司法局) is no mark
             and is_organ_name(simplified(text))
             and (
                 MARK_RULE.fullmatch(self.next_text()) is not None
