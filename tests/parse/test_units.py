@@ -644,6 +644,13 @@ def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
     assert not [d for d in plan.diagnostics if d.code == "orphan-units"]
 
 
+def test_ten_thousand_unit_lines_under_a_heading_are_read_for_its_item():
+    # each line is checked once against the lines handed down, not against all of them
+    plan = rulegov.parse_plan("一、优化营商环境\n" + "牵头单位:县发改局\n" * 10_000 + "1.开展培训。\n")
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [("开展培训", ["县发改局"])]
+    assert not [d for d in plan.diagnostics if d.code == "orphan-units"]
+
+
 def test_a_label_in_square_brackets_names_units_as_one_before_a_colon():
     plan = rulegov.parse_plan(
         "某县2022年工作要点\n1.提升政务服务。推进一网通办。\n【责任单位】县政务服务中心\n"

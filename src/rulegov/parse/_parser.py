@@ -1832,8 +1832,11 @@ class _Parser:
                     if not leaf.children and not leaf.fields:
                         leaf.fields.extend(own)
         _share_trailing_fields(items)
+        handed = {(id(line), field) for line, field in head}  # a set: a part may name thousands
         for line, field in node.fields:
-            if line is not node.line and field.label in ROLE_LABELS and (line, field) not in head:
+            if line is node.line or (id(line), field) in handed:
+                continue
+            if field.label in ROLE_LABELS:
                 self.diagnostics.append(
                     _diagnostic(
                         line,
