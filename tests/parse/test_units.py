@@ -632,6 +632,16 @@ def test_units_that_take_part_in_a_task_cooperate_on_it():
     ) == [(["市发展改革委", "市人社局"], [], ["市委组织部", "市教育局"])]
 
 
+@pytest.mark.parametrize(
+    "bracket",
+    ["(全体干部职工参加)", "(邀请人大代表、政协委员参加)", "(2023年6月底前,新提拔干部参加)"],
+)
+def test_those_who_attend_are_no_units(bracket: str):
+    # 参加 without a unit that leads or answers for the work says who attends
+    plan = rulegov.parse_plan(f"某市2023年工作要点\n1.组织开展培训{bracket}。\n")
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [([], [])]
+
+
 def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
     plan = rulegov.parse_plan(
         "某县2022年工作要点\n二、优化营商环境\n牵头单位：县发改局\n配合单位：县财政局\n"

@@ -67,6 +67,10 @@ _RESPONSIBLE_LABEL = re.compile(
     + r"):"
 )
 _NAMING_ROLES = frozenset({Role.LEAD, Role.COOPERATING})
+# 参加 after those who attend; and the labels of the units that lead or answer for the work,
+# after which a bracket's 参加 names cooperating units (市发展改革委牵头,市教育局参加)
+_ATTEND_WORD = "参加"
+_NAMING_LABELS = frozenset({ROLE_WORDS[Role.LEAD], ROLE_WORDS[Role.RESPONSIBLE]})
 # a role or time label in square brackets standing for one before a colon: 【牵头单位】区发改局
 _BRACKETED_LABEL = re.compile(
     "【(?:" + "|".join(sorted((*ROLE_LABELS, *TIME_LABELS), key=len, reverse=True)) + ")】"
@@ -620,6 +624,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             waiting.append(start)
             start = stop + 1
             continue
+        if part is not None and _attends(text, start, stop, fields):
+            return None  # (全体干部职工参加), (2023年6月底前,新提拔干部参加): who attends
         if part is None:
             # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
             part = [Field(TIME_LABELS[0], start, stop, start)]
@@ -629,6 +635,18 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
         fields.extend(part)
         start = stop + 1
     return None if waiting or not fields else fields
+
+
+def _attends(text: str, begin: int, end: int, fields: list[Field]) -> bool:
+    """Whether a part of a bracket ending in 参加 says who attends, not which units cooperate.
+
+    In the genre 参加 mostly names those who attend (全体干部职工参加, 学生参加); it names
+    cooperating units only after the units that lead or answer for the work, in the same bracket
+    (市发展改革委牵头,市教育局参加).
+    """
+    return text.endswith(_ATTEND_WORD, begin, end) and not any(
+        field.label in _NAMING_LABELS for field in fields
+    )
 
 
 def _guides(text: str, begin: int, end: int) -> int:
