@@ -873,3 +873,20 @@ def test_a_parts_heading_over_a_table_of_another_kind_after_a_task_table_is_a_pa
         ("推进招商引资", ["县商务局"]),
         ("加强组织领导", []),
     ]
+
+
+def test_a_row_of_a_headed_table_with_its_deadline_left_blank_stays_in_its_columns():
+    # a blank 完成时限 beside a numbered measure ((1)修订制度) is no merged cell left out: the row
+    # keeps its cells where they stand, the unit in the unit column
+    plan = rulegov.parse_plan(
+        "某单位2023年工作任务分解表\n|工作任务|具体措施|责任部门|完成时限|\n"
+        "|一、加强组织领导|1.成立领导小组|办公室|2023年3月|\n"
+        "|2.完善工作制度|(1)修订制度|办公室||\n|3.强化督促检查|(1)开展督查|督查室||\n"
+    )
+    assert [
+        (t.title, [m.text for m in t.measures], t.responsible_units) for t in plan.tasks
+    ] == [
+        ("成立领导小组", [], ["办公室"]),
+        ("完善工作制度", ["修订制度"], ["办公室"]),
+        ("强化督促检查", ["开展督查"], ["督查室"]),
+    ]

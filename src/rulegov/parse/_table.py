@@ -530,6 +530,12 @@ class _Reader:
         index, measures = values["measures"]
         item = _arabic_item(measures)
         if item is None:
+            if self.headed_items and "title" in values:
+                # 2.完善工作制度 | (1)修订制度: an item of the part above, with its own measures
+                own = _arabic_item(values["title"][1])
+                if own is not None:
+                    values["number"] = (values["title"][0], own[0])
+                    values["title"] = (values["title"][0], own[1])
             return
         if "title" in values:
             cell = values["title"][1].strip().rstrip("。")
@@ -554,14 +560,16 @@ class _Reader:
         Where task cells head the numbered measures beside them (see ``headed_item``), a copy
         that leaves a heading cell merged over several rows out of all but its first row
         shifts those rows one column left: the task column holds the next numbered measure and
-        the last column is blank. Such a row is read one column to the right.
+        the last column is blank. Such a row is read one column to the right, unless its
+        measures cell holds a numbered measure ((1)修订制度): then the row stands in its columns,
+        its last cell left blank (a 完成时限 not filled in).
         """
         if not self.headed_items or len(cells) < 2 or cells[-1].strip():
             return cells
         title = next((i for i, field in self.columns.items() if field == "title"), None)
         if title is None or self.columns.get(title + 1) != "measures":
             return cells
-        if _arabic_item(cells[title]) is None:
+        if _arabic_item(cells[title]) is None or match_heading(normal(cells[title + 1])):
             return cells
         return [*cells[:title], "", *cells[title:-1]]
 
