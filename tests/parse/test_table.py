@@ -835,6 +835,18 @@ def test_a_table_of_projects_names_its_task_column_by_the_projects_name_or_categ
         ] == [("新建幼儿园", ["新建公办幼儿园2所"], ["县教育局"], ["县住建局"])]
 
 
+def test_a_project_category_beside_the_content_of_the_work_is_no_task_title():
+    # beside 具体内容 the 项目 column names a category (教育, 住建): the content is the task
+    plan = rulegov.parse_plan(
+        "某县2023年工作要点分解表\n|序号|项目|具体内容|责任单位|\n"
+        "|1|教育|新建学校一所|县教育局|\n|2|住建|改造老旧小区|县住建局|\n"
+    )
+    assert [(t.number, t.title, t.responsible_units) for t in plan.tasks] == [
+        ("1", "新建学校一所", ["县教育局"]),
+        ("2", "改造老旧小区", ["县住建局"]),
+    ]
+
+
 @pytest.mark.parametrize("separator", ["\t", "|"])
 def test_a_group_heading_copied_without_separators_between_rows_keeps_the_table(separator: str):
     # the merged row 一、产业发展 lost its pipes or tabs: it groups the rows below, the table goes on

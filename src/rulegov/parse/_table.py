@@ -63,6 +63,7 @@ from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
+    PROJECT_CONTENTS,
     PROJECT_HEADINGS,
     ROLE_FIELDS,
     SUBTOTAL_WORDS,
@@ -262,15 +263,21 @@ def _project_title(cells: list[str], columns: dict[int, str]) -> dict[int, str] 
 
     A header that numbers its rows and names units but no task column, only a category of
     projects (序号 | 项目 | 责任单位 | 建设内容), lists one project a row: each is a task, its
-    建设内容 the measures.
+    建设内容 the measures. Beside another measures column (序号 | 项目 | 具体内容 | 责任单位),
+    项目 is the row's category (教育, 住建) and the content its task.
 
     Examples:
         >>> read_columns(["序号", "项目", "责任单位", "建设内容"])
         {0: 'number', 1: 'title', 2: 'responsible', 3: 'measures'}
+        >>> read_columns(["序号", "项目", "具体内容", "责任单位"])[1]
+        'section1'
     """
     fields = set(columns.values())
     if "number" not in fields or not fields & set(ROLE_FIELDS):
         return None
+    for index, cell in enumerate(cells):
+        if columns.get(index) == "measures" and heading_key(cell) not in PROJECT_CONTENTS:
+            return None  # 具体内容: the task itself, 项目 its category
     for index, cell in enumerate(cells):
         if columns.get(index) == "section1" and heading_key(cell) in PROJECT_HEADINGS:
             return {**columns, index: "title"}
