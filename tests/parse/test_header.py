@@ -1656,3 +1656,19 @@ def test_a_pages_byline_over_the_number_is_no_organs_mark(byline: str) -> None:
     )
     assert plan.issuer == "县司法局"
     assert plan.excerpt(plan.spans["issuer"]) == "县司法局"
+
+
+def test_an_issuer_the_mark_names_in_full_keeps_the_marks_span() -> None:
+    # the signature names the office short (县政府办公室): the issuer is the mark's full name,
+    # with its span on the mark, and the signature line is read, not left unaccounted
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室\n某政办发〔2023〕8号\n"
+        "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知\n"
+        "各乡镇人民政府,县直各单位:\n"
+        "现将《某县2023年法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "县政府办公室\n2023年3月15日\n某县2023年法治政府建设工作要点\n"
+        "一、健全依法行政制度体系\n1.开展培训。\n"
+    )
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.excerpt(plan.spans["issuer"]) == "某县人民政府办公室"
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]

@@ -270,6 +270,7 @@ class Header:
     # the organ its mark names (某省人民政府文件, or the name over 文件 on a line of its own): the
     # issuer where nothing else names one
     mark_issuer: str | None = None
+    mark_span: Span | None = None  # where the mark names the organ
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
@@ -755,6 +756,7 @@ class _Reader:
         ):
             # the mark broken after the organ's name, as a PDF's copy prints it: 某某人民政府 / 文件
             self.header.mark_issuer = line.printed(0, len(text))
+            self.header.mark_span = line_span(line, 0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text} 文件", Severity.INFO)
             return True
         if (
@@ -771,6 +773,7 @@ class _Reader:
             # the organ's name alone over the red rule or the number under it (某市人民政府办公厅 /
             # ———— / 某府办函〔2020〕78号): its mark
             self.header.mark_issuer = line.printed(0, len(text))
+            self.header.mark_span = line_span(line, 0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text}", Severity.INFO)
             following = self.next_index()
             if following is not None and MARK_RULE.fullmatch(self.lines[following].text):
@@ -780,6 +783,7 @@ class _Reader:
             return False
         if self.header.mark_issuer is None and text.endswith("文件"):
             self.header.mark_issuer = line.printed(0, len(text) - 2)
+            self.header.mark_span = line_span(line, 0, len(text) - 2)
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
 
@@ -2156,6 +2160,7 @@ class _Reader:
         )
         if owns:
             self.header.mark_issuer = lines[0].printed(0, len(lines[0].text))
+            self.header.mark_span = line_span(lines[0], 0, len(lines[0].text))
         return owns
 
     @staticmethod

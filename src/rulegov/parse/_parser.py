@@ -1307,17 +1307,38 @@ class _Parser:
 
         A district's heading may leave out its city (东丽区人民政府 under 天津市东丽区人民政府文件),
         a page name an office by its level alone (市政府办公厅 over 某市人民政府办公厅 / ————). The
-        mark is the one the head prints under the page's lines, read with the head.
+        mark is the one the head prints under the page's lines, read with the head. The
+        issuer's span is then the mark's, and the line that named the organ short says so.
         """
         mark = header.mark_issuer
-        if (
+        if not (
             mark
             and header.issuer
             and names_by_level(header.issuer.translate(SIMPLIFIED), mark.translate(SIMPLIFIED))
         ):
-            header.issuer = mark
-            header.issuers = [mark]
-            header.spans.pop("issuer", None)
+            return
+        short = header.issuer
+        header.issuer = mark
+        header.issuers = [mark]
+        named = header.spans.pop("issuer", None)
+        if header.mark_span is not None:
+            header.spans["issuer"] = header.mark_span
+        line = None if named is None else self.line_at(named.start)
+        if line is not None and named != header.mark_span:
+            self.diagnostics.append(
+                _diagnostic(
+                    line,
+                    0,
+                    "organ-mark",
+                    f"{short} is the organ the mark names in full: {mark}",
+                    Severity.INFO,
+                )
+            )
+
+    def line_at(self, offset: int) -> Line | None:
+        """The line that holds ``offset`` of the text, if any."""
+        index = bisect.bisect_right([line.start for line in self.lines], offset) - 1
+        return self.lines[index] if index >= 0 else None
 
     def signature_over_title(self, header: Header, title: str, start: int) -> None:
         """The notice's signature over the plan it prints, after the notice's numbered parts.
