@@ -642,6 +642,20 @@ def test_those_who_attend_are_no_units(bracket: str):
     assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [([], [])]
 
 
+def test_a_label_in_square_brackets_inside_a_sentence_is_the_sentences_words():
+    plan = rulegov.parse_plan("某县2022年工作要点\n1.提升政务服务。\n2.落实【责任单位】制度,开展评议。\n")
+    assert [(t.title, t.responsible_units) for t in plan.tasks][1] == (
+        "落实【责任单位】制度,开展评议",
+        [],
+    )
+
+
+def test_sixteen_thousand_labels_in_square_brackets_on_one_line_are_read_in_one_pass():
+    # each label is turned into one before a colon in one pass over the line, not one copy each
+    plan = rulegov.parse_plan("1.开展培训。" + "【责任单位】" * 16_000 + "县司法局\n")
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [("开展培训", ["县司法局"])]
+
+
 def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
     plan = rulegov.parse_plan(
         "某县2022年工作要点\n二、优化营商环境\n牵头单位：县发改局\n配合单位：县财政局\n"
