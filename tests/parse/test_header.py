@@ -1672,3 +1672,16 @@ def test_an_issuer_the_mark_names_in_full_keeps_the_marks_span() -> None:
     assert plan.issuer == "某县人民政府办公室"
     assert plan.excerpt(plan.spans["issuer"]) == "某县人民政府办公室"
     assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]
+
+
+def test_a_title_that_names_what_it_carries_out_under_an_unsigned_notice_keeps_its_span() -> None:
+    # 贯彻执行 inside the title names what the plan carries out: no words of the notice's sentence
+    plan = rulegov.parse_plan(
+        "某县人民政府关于印发某县贯彻执行《优化营商环境条例》实施方案的通知\n"
+        "各乡镇人民政府,县直各单位:\n"
+        "现将《某县贯彻执行〈优化营商环境条例〉实施方案》印发给你们,请认真贯彻执行。\n"
+        "某县贯彻执行《优化营商环境条例》实施方案\n一、主要任务\n1.开展培训。\n"
+    )
+    assert plan.title == "某县贯彻执行《优化营商环境条例》实施方案"
+    assert plan.excerpt(plan.spans["title"]) == "某县贯彻执行《优化营商环境条例》实施方案"
+    assert plan.excerpt(plan.spans["notice"]).endswith("请认真贯彻执行。")

@@ -236,6 +236,10 @@ DAYS_BEFORE_PUBLICATION = 366
 _NUMBER_DATE_LINE = 60
 
 
+# the notice's words that a plan's title may hold too (某县贯彻执行《…条例》实施方案)
+_TITLE_VERBS = ("贯彻执行", "遵照执行")
+
+
 class State(enum.Enum):
     """Where the reader is in the head of the document."""
 
@@ -1981,9 +1985,14 @@ class _Reader:
 
         A copy of a paged file breaks the sentence anywhere: after the title (《Y》 / 已经…),
         inside what follows it (《Y》已经县 / 政府同意,现印发给你们), or before it ends (现将《Y》
-        印发给 / 你们,请…): a line with the notice's words is never the plan's title.
+        印发给 / 你们,请…): a line with the notice's words is never the plan's title. A title
+        may name what it carries out (某县贯彻执行《…条例》实施方案): 贯彻执行 and 遵照执行 are
+        the sentence's only where they end the line (…请认真贯彻执行。).
         """
-        if any(word in text for word in NOTICE_WORDS):
+        bare = text.rstrip("。")
+        if any(word in text for word in NOTICE_WORDS if word not in _TITLE_VERBS) or bare.endswith(
+            _TITLE_VERBS
+        ):
             return True  # 现将《Y》印发给 / 你们,请…: the sentence, broken after it names Y
         opened = NAMED_TITLE.match(text)
         if opened is None:
