@@ -1271,6 +1271,18 @@ def test_a_mirrors_glosses_without_tone_marks_are_dropped_where_a_document_holds
     assert plan.recipients == ["各省教育廳"]
 
 
+def test_a_documents_own_letters_in_brackets_are_no_glosses() -> None:
+    # (ai), (a)类 and (o) are the document's: vowels alone tell no mirror's glosses
+    plan = rulegov.parse_plan(
+        "某市2023年工作要点\n1.推进人工智能(ai)应用,推广电子政务(e)服务。\n"
+        "2.开展(a)类、(e)类企业培训,推广在线(o)服务。\n"
+    )
+    assert [task.title for task in plan.tasks] == [
+        "推进人工智能(ai)应用,推广电子政务(e)服务",
+        "开展(a)类、(e)类企业培训,推广在线(o)服务",
+    ]
+
+
 def test_a_notices_heading_broken_over_three_lines_after_its_verb_is_its_title() -> None:
     # X关于印发 / 某市推动…建设 / 行动方案的通知: the verb closes the first line, 通知 the third
     plan = rulegov.parse_plan(
