@@ -177,10 +177,10 @@ from rulegov.parse._header_words import (
     TRAIL_TO_TITLE,
     TRAILING_NUMBER,
     UNDATED_DELIVERY,
-    UNNESTED,
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
+    named_titles,
     simplified,
 )
 from rulegov.parse._text import normalise
@@ -194,10 +194,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FOR_COMMENTS",
-    "NAMED_TITLE",
     "ORGAN_MARK",
     "SIMPLIFIED",
-    "UNNESTED",
     "Header",
     "is_chrome",
     "is_field_row",
@@ -208,6 +206,7 @@ __all__ = [
     "is_report_headline",
     "is_separator_row",
     "loose_date",
+    "named_titles",
     "names_by_level",
     "names_document",
     "names_in_short",
@@ -2193,12 +2192,7 @@ class _Reader:
         A name the notice quotes inside 《》 marks its own quotes 〈〉 (《关于落实〈政府工作报告〉
         重点工作的任务分工》): the title prints them 《》.
         """
-        named = {
-            found.group("title")
-            for line in self.header.notice_lines
-            for found in NAMED_TITLE.finditer(line.text)
-        }
-        named |= {title.translate(UNNESTED) for title in named}
+        named = named_titles(line.text for line in self.header.notice_lines)
         for count in range(len(lines), 1, -1):
             if "".join(item.text for item in lines[:count]) in named:
                 return lines[:count]

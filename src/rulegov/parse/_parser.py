@@ -69,9 +69,7 @@ from rulegov.parse._frame import (
     match_rows,
 )
 from rulegov.parse._header import (
-    NAMED_TITLE,
     SIMPLIFIED,
-    UNNESTED,
     Header,
     is_chrome,
     is_field_row,
@@ -82,6 +80,7 @@ from rulegov.parse._header import (
     is_report_headline,
     is_separator_row,
     loose_date,
+    named_titles,
     names_by_level,
     names_document,
     names_in_short,
@@ -345,12 +344,7 @@ def _named_by_notice(header: Header) -> bool:
     """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
     if header.title is None or not header.notice_lines:
         return False
-    named = {
-        found.group("title")
-        for line in header.notice_lines
-        for found in NAMED_TITLE.finditer(line.text)
-    }
-    return header.title in named | {title.translate(UNNESTED) for title in named}
+    return header.title in named_titles(line.text for line in header.notice_lines)
 
 
 def _joint_organs(issuer: str) -> list[str]:
