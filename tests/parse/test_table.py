@@ -895,9 +895,7 @@ def test_a_row_of_a_headed_table_with_its_deadline_left_blank_stays_in_its_colum
         "|一、加强组织领导|1.成立领导小组|办公室|2023年3月|\n"
         "|2.完善工作制度|(1)修订制度|办公室||\n|3.强化督促检查|(1)开展督查|督查室||\n"
     )
-    assert [
-        (t.title, [m.text for m in t.measures], t.responsible_units) for t in plan.tasks
-    ] == [
+    assert [(t.title, [m.text for m in t.measures], t.responsible_units) for t in plan.tasks] == [
         ("成立领导小组", [], ["办公室"]),
         ("完善工作制度", ["修订制度"], ["办公室"]),
         ("强化督促检查", ["开展督查"], ["督查室"]),

@@ -643,7 +643,9 @@ def test_those_who_attend_are_no_units(bracket: str):
 
 
 def test_a_label_in_square_brackets_inside_a_sentence_is_the_sentences_words():
-    plan = rulegov.parse_plan("某县2022年工作要点\n1.提升政务服务。\n2.落实【责任单位】制度,开展评议。\n")
+    plan = rulegov.parse_plan(
+        "某县2022年工作要点\n1.提升政务服务。\n2.落实【责任单位】制度,开展评议。\n"
+    )
     assert [(t.title, t.responsible_units) for t in plan.tasks][1] == (
         "落实【责任单位】制度,开展评议",
         [],
@@ -670,7 +672,9 @@ def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
 
 def test_ten_thousand_unit_lines_under_a_heading_are_read_for_its_item():
     # each line is checked once against the lines handed down, not against all of them
-    plan = rulegov.parse_plan("一、优化营商环境\n" + "牵头单位:县发改局\n" * 10_000 + "1.开展培训。\n")
+    plan = rulegov.parse_plan(
+        "一、优化营商环境\n" + "牵头单位:县发改局\n" * 10_000 + "1.开展培训。\n"
+    )
     assert [(t.title, t.lead_units) for t in plan.tasks] == [("开展培训", ["县发改局"])]
     assert not [d for d in plan.diagnostics if d.code == "orphan-units"]
 
