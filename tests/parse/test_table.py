@@ -900,3 +900,15 @@ def test_a_row_of_a_headed_table_with_its_deadline_left_blank_stays_in_its_colum
         ("完善工作制度", ["修订制度"], ["办公室"]),
         ("强化督促检查", ["开展督查"], ["督查室"]),
     ]
+
+
+def test_the_numbered_means_in_a_pipe_rows_cells_are_no_tasks():
+    # 1.理论学习…;2.LED显示屏… inside a row's cells are its means and standards, not items: a
+    # clerk would never list 展板 or 日常学习会议 as tasks of the plan
+    plan = rulegov.parse_plan(
+        "某乡2022年普法责任清单\n序号 | 内容清单 | 责任清单 | 措施清单 | 标准清单 |\n"
+        "1 | 重点宣传宪法、民法典等法律法规。 | 党建办公室 | 全体干部 | "
+        "1.理论学习、讲座培训;2.LED显示屏、网站、微信、展板等;3.日常学习会议。 | "
+        "1.落实领导干部学法制度;2.拟定年度学习计划。 |\n"
+    )
+    assert not [t.title for t in plan.tasks if "学习" in t.title or "展板" in t.title]
