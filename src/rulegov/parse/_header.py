@@ -51,6 +51,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    named_titles,
     names_by_level,
     names_document,
     names_in_short,
@@ -180,7 +181,6 @@ from rulegov.parse._header_words import (
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
-    named_titles,
     simplified,
 )
 from rulegov.parse._text import normalise

@@ -10,15 +10,11 @@ Patterns only: no function reads with them here.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from rulegov.model import PlanKind
 from rulegov.parse._traditional import SIMPLIFIED as TRADITIONAL_SIMPLIFIED
 from rulegov.parse._traditional import TRADITIONAL
 from rulegov.parse._vocab import GOVERNOR_TITLES, PLACE_ENDS, TOWNSHIP_ENDS
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 __all__ = [
     "ABOUT",
@@ -178,7 +174,6 @@ __all__ = [
     "WORK_REPORT_TITLE",
     "YEARLESS_DATE",
     "YEAR_LINE",
-    "named_titles",
     "simplified",
 ]
 
@@ -523,22 +518,6 @@ PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
 NAMED_TITLE = PAGE_TITLE_ALONE  # a title a notice names in 《》
-
-
-def named_titles(texts: Iterable[str]) -> set[str]:
-    """The titles the lines of a notice name in 《》, each also with its 〈〉 printed 《》.
-
-    A name the notice quotes inside 《》 marks its own quotes 〈〉 (《关于落实〈政府工作报告〉
-    重点工作的任务分工》); the title prints them 《》.
-
-    Examples:
-        >>> sorted(named_titles(["现将《关于落实〈报告〉的分工》印发给你们。"]))
-        ['关于落实〈报告〉的分工', '关于落实《报告》的分工']
-    """
-    named = {found.group("title") for text in texts for found in NAMED_TITLE.finditer(text)}
-    return named | {title.translate(UNNESTED) for title in named}
-
-
 # the count of what a plan holds, in a bracket under its title: (共118项), (共十条), (计23项)
 COUNT_NOTE = re.compile(r"\((?:共|计)[\d一二三四五六七八九十百零〇]{1,5}(?:项|条|个|件|类|部分)\)")
 TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
