@@ -912,3 +912,14 @@ def test_the_numbered_means_in_a_pipe_rows_cells_are_no_tasks():
         "1.落实领导干部学法制度;2.拟定年度学习计划。 |\n"
     )
     assert not [t.title for t in plan.tasks if "学习" in t.title or "展板" in t.title]
+
+
+def test_a_parts_heading_over_a_table_as_wide_as_the_task_table_is_a_part_without_a_number():
+    # |指标名称|…| has as many cells as the task table, but no number under 序号: a table of its own
+    plan = rulegov.parse_plan(
+        "某县2023年重点任务分工方案\n一、重点任务\n|序号|重点任务|牵头单位|配合单位|\n"
+        "|1|发展特色产业|县农业农村局|县财政局|\n二、主要指标\n|指标名称|2022年|2023年目标|备注|\n"
+        "|地区生产总值增速|5%|6%|预期性|\n三、保障措施\n(一)加强组织领导。各单位要高度重视。\n"
+    )
+    assert [section.title for section in plan.sections] == ["重点任务", "主要指标", "保障措施"]
+    assert [t.title for t in plan.tasks] == ["发展特色产业", "加强组织领导"]

@@ -340,6 +340,17 @@ def _marked_organ(mark: object) -> str | None:
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
+def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
+    """Whether a row fits an open table: as many cells as a row read, a number under 序号."""
+    if all(len(read) != len(cells) for _, read in table.table_rows):
+        return False
+    numbered = [i for i, field in table.table_columns.items() if field == "number"]
+    if not numbered or numbered[0] >= len(cells):
+        return True
+    begin, end = cells[numbered[0]]
+    return row.text[begin:end].strip().isdigit()
+
+
 def _named_by_notice(header: Header) -> bool:
     """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
     if header.title is None or not header.notice_lines:
@@ -998,8 +1009,9 @@ class _Parser:
         A row merged across the table (一、产业发展) loses its pipes or tabs when the table is
         copied: the heading, alone on its line between the header and further rows in pipes or
         tabs, groups the rows below it, and the table goes on. Only when the row below fits
-        the table: as many cells as a row read already. A part with a table of another kind
-        (指标名称 | 2022年 | 2023年目标) under its heading is a part, and that table its own.
+        the table: as many cells as a row read already, and a number under 序号. A part with a
+        table of another kind (指标名称 | 2022年 | 2023年目标) under its heading is a part, and
+        that table its own.
         """
         if self.table is None or self.table.table_starts:
             return False
@@ -1018,7 +1030,7 @@ class _Parser:
             return False
         if read_columns([after.text[a:b] for a, b in cells]) is not None:
             return False  # the heading of a part with a table of its own, under its header
-        if all(len(row) != len(cells) for _, row in self.table.table_rows):
+        if not _fits_table(self.table, after, cells):
             return False  # a row of another table: the heading is the next part's
         self.table.table_rows.append((line, [(0, len(line.text.rstrip()))]))
         self.table.lines.append(line)
