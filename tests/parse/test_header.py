@@ -1191,6 +1191,29 @@ def test_a_news_pages_headline_and_lead_above_full_text_below_are_the_pages() ->
     assert plan.issuer == "某市人民政府"
 
 
+def test_a_signed_notice_without_its_address_above_full_text_below_is_kept() -> None:
+    # a web copy leaves out the 主送 line: the notice over 全文如下: is the document's, signed
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知\n某政办发〔2023〕8号\n"
+        "现将《某县2023年法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "某县人民政府办公室\n2023年3月15日\n全文如下:\n某县2023年法治政府建设工作要点\n"
+        "一、健全依法行政制度体系\n1.开展培训。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知"
+    assert plan.issuer == "某县人民政府办公室"
+
+
+def test_a_pages_title_over_full_text_below_with_no_title_under_it_stays_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年法治政府建设工作要点\n发布时间:2023-03-16  来源:县司法局\n全文如下:\n"
+        "一、健全依法行政制度体系\n1.开展培训。\n"
+    )
+    assert plan.title == "某县2023年法治政府建设工作要点"
+    assert plan.excerpt(plan.spans["title"]) == "某县2023年法治政府建设工作要点"
+    assert "no-title" not in {d.code for d in plan.diagnostics}
+
+
 def test_a_reports_subtitle_without_its_day_still_names_the_speakers_organ() -> None:
     # ——在…会议上 gives the meeting alone, the day in a bracket under the speaker's line
     plan = rulegov.parse_plan(
@@ -1246,6 +1269,18 @@ def test_a_mirrors_glosses_without_tone_marks_are_dropped_where_a_document_holds
     assert str(plan.doc_number) == "教政法〔2021〕13號"
     assert plan.issued_on == dt.date(2021, 11, 3)
     assert plan.recipients == ["各省教育廳"]
+
+
+def test_a_documents_own_letters_in_brackets_are_no_glosses() -> None:
+    # (ai), (a)类 and (o) are the document's: vowels alone tell no mirror's glosses
+    plan = rulegov.parse_plan(
+        "某市2023年工作要点\n1.推进人工智能(ai)应用,推广电子政务(e)服务。\n"
+        "2.开展(a)类、(e)类企业培训,推广在线(o)服务。\n"
+    )
+    assert [task.title for task in plan.tasks] == [
+        "推进人工智能(ai)应用,推广电子政务(e)服务",
+        "开展(a)类、(e)类企业培训,推广在线(o)服务",
+    ]
 
 
 def test_a_notices_heading_broken_over_three_lines_after_its_verb_is_its_title() -> None:
@@ -1621,3 +1656,44 @@ def test_a_calls_bulleted_fields_and_its_cut_number_leave_the_heading_and_signer
     assert plan.notice.title == "关于《某市河道管理条例(草案)》公开征求意见的公告"
     assert plan.title == "某市河道管理条例(草案)"
     assert plan.issuer == "某市人大常委会"
+
+
+@pytest.mark.parametrize("byline", ["发布:某县司法局", "作者:某县司法局", "•发布:某县司法局"])
+def test_a_pages_byline_over_the_number_is_no_organs_mark(byline: str) -> None:
+    # the label makes a byline, not the organ's mark: the signature names the issuer
+    plan = rulegov.parse_plan(
+        f"县司法局关于印发2023年普法工作要点的通知\n{byline}\n某司发〔2023〕1号\n各乡镇司法所:\n"
+        "现将《2023年普法工作要点》印发给你们,请认真贯彻执行。\n县司法局\n2023年3月1日\n"
+        "2023年普法工作要点\n一、主要任务\n1.开展培训。\n"
+    )
+    assert plan.issuer == "县司法局"
+    assert plan.excerpt(plan.spans["issuer"]) == "县司法局"
+
+
+def test_an_issuer_the_mark_names_in_full_keeps_the_marks_span() -> None:
+    # the signature names the office short (县政府办公室): the issuer is the mark's full name,
+    # with its span on the mark, and the signature line is read, not left unaccounted
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室\n某政办发〔2023〕8号\n"
+        "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知\n"
+        "各乡镇人民政府,县直各单位:\n"
+        "现将《某县2023年法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "县政府办公室\n2023年3月15日\n某县2023年法治政府建设工作要点\n"
+        "一、健全依法行政制度体系\n1.开展培训。\n"
+    )
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.excerpt(plan.spans["issuer"]) == "某县人民政府办公室"
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]
+
+
+def test_a_title_that_names_what_it_carries_out_under_an_unsigned_notice_keeps_its_span() -> None:
+    # 贯彻执行 inside the title names what the plan carries out: no words of the notice's sentence
+    plan = rulegov.parse_plan(
+        "某县人民政府关于印发某县贯彻执行《优化营商环境条例》实施方案的通知\n"
+        "各乡镇人民政府,县直各单位:\n"
+        "现将《某县贯彻执行〈优化营商环境条例〉实施方案》印发给你们,请认真贯彻执行。\n"
+        "某县贯彻执行《优化营商环境条例》实施方案\n一、主要任务\n1.开展培训。\n"
+    )
+    assert plan.title == "某县贯彻执行《优化营商环境条例》实施方案"
+    assert plan.excerpt(plan.spans["title"]) == "某县贯彻执行《优化营商环境条例》实施方案"
+    assert plan.excerpt(plan.spans["notice"]).endswith("请认真贯彻执行。")

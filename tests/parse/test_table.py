@@ -835,6 +835,18 @@ def test_a_table_of_projects_names_its_task_column_by_the_projects_name_or_categ
         ] == [("新建幼儿园", ["新建公办幼儿园2所"], ["县教育局"], ["县住建局"])]
 
 
+def test_a_project_category_beside_the_content_of_the_work_is_no_task_title():
+    # beside 具体内容 the 项目 column names a category (教育, 住建): the content is the task
+    plan = rulegov.parse_plan(
+        "某县2023年工作要点分解表\n|序号|项目|具体内容|责任单位|\n"
+        "|1|教育|新建学校一所|县教育局|\n|2|住建|改造老旧小区|县住建局|\n"
+    )
+    assert [(t.number, t.title, t.responsible_units) for t in plan.tasks] == [
+        ("1", "新建学校一所", ["县教育局"]),
+        ("2", "改造老旧小区", ["县住建局"]),
+    ]
+
+
 @pytest.mark.parametrize("separator", ["\t", "|"])
 def test_a_group_heading_copied_without_separators_between_rows_keeps_the_table(separator: str):
     # the merged row 一、产业发展 lost its pipes or tabs: it groups the rows below, the table goes on
@@ -854,3 +866,60 @@ def test_a_group_heading_copied_without_separators_between_rows_keeps_the_table(
         (["一", "1"], ["县农业农村局"], ["县财政局"]),
         (["二", "2"], ["县教育局"], ["县住建局"]),
     ]
+
+
+def test_a_parts_heading_over_a_table_of_another_kind_after_a_task_table_is_a_part() -> None:
+    # 二、主要指标 heads its own indicator table: a part of the plan, and no tasks from its rows
+    plan = rulegov.parse_plan(
+        "某县2023年重点任务分工方案\n一、重点任务\n"
+        "|序号|重点任务|牵头单位|配合单位|\n"
+        "|1|发展特色产业|县农业农村局|县财政局|\n"
+        "|2|推进招商引资|县商务局|县发改局|\n"
+        "二、主要指标\n|指标名称|2022年|2023年目标|\n"
+        "|地区生产总值增速|5%|6%|\n|一般公共预算收入|10亿元|11亿元|\n"
+        "三、保障措施\n(一)加强组织领导。各单位要高度重视。\n"
+    )
+    assert [section.title for section in plan.sections] == ["重点任务", "主要指标", "保障措施"]
+    assert [(t.title, t.lead_units) for t in plan.tasks[:3]] == [
+        ("发展特色产业", ["县农业农村局"]),
+        ("推进招商引资", ["县商务局"]),
+        ("加强组织领导", []),
+    ]
+
+
+def test_a_row_of_a_headed_table_with_its_deadline_left_blank_stays_in_its_columns():
+    # a blank 完成时限 beside a numbered measure ((1)修订制度) is no merged cell left out: the row
+    # keeps its cells where they stand, the unit in the unit column
+    plan = rulegov.parse_plan(
+        "某单位2023年工作任务分解表\n|工作任务|具体措施|责任部门|完成时限|\n"
+        "|一、加强组织领导|1.成立领导小组|办公室|2023年3月|\n"
+        "|2.完善工作制度|(1)修订制度|办公室||\n|3.强化督促检查|(1)开展督查|督查室||\n"
+    )
+    assert [(t.title, [m.text for m in t.measures], t.responsible_units) for t in plan.tasks] == [
+        ("成立领导小组", [], ["办公室"]),
+        ("完善工作制度", ["修订制度"], ["办公室"]),
+        ("强化督促检查", ["开展督查"], ["督查室"]),
+    ]
+
+
+def test_the_numbered_means_in_a_pipe_rows_cells_are_no_tasks():
+    # 1.理论学习…;2.LED显示屏… inside a row's cells are its means and standards, not items: a
+    # clerk would never list 展板 or 日常学习会议 as tasks of the plan
+    plan = rulegov.parse_plan(
+        "某乡2022年普法责任清单\n序号 | 内容清单 | 责任清单 | 措施清单 | 标准清单 |\n"
+        "1 | 重点宣传宪法、民法典等法律法规。 | 党建办公室 | 全体干部 | "
+        "1.理论学习、讲座培训;2.LED显示屏、网站、微信、展板等;3.日常学习会议。 | "
+        "1.落实领导干部学法制度;2.拟定年度学习计划。 |\n"
+    )
+    assert not [t.title for t in plan.tasks if "学习" in t.title or "展板" in t.title]
+
+
+def test_a_parts_heading_over_a_table_as_wide_as_the_task_table_is_a_part_without_a_number():
+    # |指标名称|…| has as many cells as the task table, but no number under 序号: a table of its own
+    plan = rulegov.parse_plan(
+        "某县2023年重点任务分工方案\n一、重点任务\n|序号|重点任务|牵头单位|配合单位|\n"
+        "|1|发展特色产业|县农业农村局|县财政局|\n二、主要指标\n|指标名称|2022年|2023年目标|备注|\n"
+        "|地区生产总值增速|5%|6%|预期性|\n三、保障措施\n(一)加强组织领导。各单位要高度重视。\n"
+    )
+    assert [section.title for section in plan.sections] == ["重点任务", "主要指标", "保障措施"]
+    assert [t.title for t in plan.tasks] == ["发展特色产业", "加强组织领导"]

@@ -632,6 +632,32 @@ def test_units_that_take_part_in_a_task_cooperate_on_it():
     ) == [(["市发展改革委", "市人社局"], [], ["市委组织部", "市教育局"])]
 
 
+@pytest.mark.parametrize(
+    "bracket",
+    ["(全体干部职工参加)", "(邀请人大代表、政协委员参加)", "(2023年6月底前,新提拔干部参加)"],
+)
+def test_those_who_attend_are_no_units(bracket: str):
+    # 参加 without a unit that leads or answers for the work says who attends
+    plan = rulegov.parse_plan(f"某市2023年工作要点\n1.组织开展培训{bracket}。\n")
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks] == [([], [])]
+
+
+def test_a_label_in_square_brackets_inside_a_sentence_is_the_sentences_words():
+    plan = rulegov.parse_plan(
+        "某县2022年工作要点\n1.提升政务服务。\n2.落实【责任单位】制度,开展评议。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks][1] == (
+        "落实【责任单位】制度,开展评议",
+        [],
+    )
+
+
+def test_sixteen_thousand_labels_in_square_brackets_on_one_line_are_read_in_one_pass():
+    # each label is turned into one before a colon in one pass over the line, not one copy each
+    plan = rulegov.parse_plan("1.开展培训。" + "【责任单位】" * 16_000 + "县司法局\n")
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [("开展培训", ["县司法局"])]
+
+
 def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
     plan = rulegov.parse_plan(
         "某县2022年工作要点\n二、优化营商环境\n牵头单位：县发改局\n配合单位：县财政局\n"
@@ -641,6 +667,15 @@ def test_units_on_their_own_lines_right_under_a_heading_are_its_items_units():
         (["县发改局"], ["县财政局"]),
         (["县发改局"], ["县财政局"]),
     ]
+    assert not [d for d in plan.diagnostics if d.code == "orphan-units"]
+
+
+def test_ten_thousand_unit_lines_under_a_heading_are_read_for_its_item():
+    # each line is checked once against the lines handed down, not against all of them
+    plan = rulegov.parse_plan(
+        "一、优化营商环境\n" + "牵头单位:县发改局\n" * 10_000 + "1.开展培训。\n"
+    )
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [("开展培训", ["县发改局"])]
     assert not [d for d in plan.diagnostics if d.code == "orphan-units"]
 
 

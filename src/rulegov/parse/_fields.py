@@ -67,6 +67,11 @@ _RESPONSIBLE_LABEL = re.compile(
     + r"):"
 )
 _NAMING_ROLES = frozenset({Role.LEAD, Role.COOPERATING})
+# 参加 after those who attend; and the labels of the units that lead or answer for the work,
+# after which a bracket's 参加 names cooperating units (市发展改革委牵头,市教育局参加)
+_ATTEND_WORD = "参加"
+_SENTENCE_ENDS = "。;!?"  # after one, a label in square brackets opens the fields of a line
+_NAMING_LABELS = frozenset({ROLE_WORDS[Role.LEAD], ROLE_WORDS[Role.RESPONSIBLE]})
 # a role or time label in square brackets standing for one before a colon: 【牵头单位】区发改局
 _BRACKETED_LABEL = re.compile(
     "【(?:" + "|".join(sorted((*ROLE_LABELS, *TIME_LABELS), key=len, reverse=True)) + ")】"
@@ -116,22 +121,41 @@ def split_fields(
     (``完成清理。(区司法局、区法`` ) is read as far as it goes.
 
     A label printed in square brackets instead of before a colon (``【责任单位】区政务服务中心``)
-    is read as the label.
+    is read as the label where it opens the line or follows a sentence's end, and so is every
+    label after it (``【牵头单位】县发改局【配合单位】县财政局``); inside a sentence
+    (``落实【责任单位】制度``) it is the sentence's words.
     """
-    labels = [found.start() for found in _BRACKETED_LABEL.finditer(text, begin)]
+    labels = _bracketed_labels(text, begin)
     if not labels:
         return _split_fields(text, begin, cut=cut)
-    for at in labels:  # 【责任单位】 -> ;责任单位: of the same length: the ranges stay the line's
-        close = text.index("】", at)
-        text = text[:at] + ";" + text[at + 1 : close] + ":" + text[close + 1 :]
+    pieces: list[str] = []
+    cursor = begin
+    for at, close in labels:  # 【责任单位】 -> ;责任单位: of the same length: the ranges stay
+        pieces.extend((text[cursor:at], ";", text[at + 1 : close], ":"))
+        cursor = close + 1
+    text = text[:begin] + "".join(pieces) + text[cursor:]
     ranges, fields = _split_fields(text, begin, cut=cut)
-    opened = set(labels)
+    opened = {at for at, _ in labels}
     kept = [
         (first, last - 1 if last - 1 in opened else last)
         for first, last in ranges
         if first not in opened or last - first > 1
     ]
     return [(first, last) for first, last in kept if last > first], fields
+
+
+def _bracketed_labels(text: str, begin: int) -> list[tuple[int, int]]:
+    """Where the labels in square brackets of a line open and close, read as labels.
+
+    The first must open the line or follow a sentence's end; every one after it is read too.
+    """
+    found: list[tuple[int, int]] = []
+    opening = len(text) - len(text[begin:].lstrip())
+    for label in _BRACKETED_LABEL.finditer(text, begin):
+        at = label.start()
+        if found or at == opening or text[at - 1] in _SENTENCE_ENDS:
+            found.append((at, label.end() - 1))
+    return found
 
 
 def _split_fields(
@@ -620,6 +644,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             waiting.append(start)
             start = stop + 1
             continue
+        if part is not None and _attends(text, start, stop, fields):
+            return None  # (全体干部职工参加), (2023年6月底前,新提拔干部参加): who attends
         if part is None:
             # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
             part = [Field(TIME_LABELS[0], start, stop, start)]
@@ -629,6 +655,18 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
         fields.extend(part)
         start = stop + 1
     return None if waiting or not fields else fields
+
+
+def _attends(text: str, begin: int, end: int, fields: list[Field]) -> bool:
+    """Whether a part of a bracket ending in 参加 says who attends, not which units cooperate.
+
+    In the genre 参加 mostly names those who attend (全体干部职工参加, 学生参加); it names
+    cooperating units only after the units that lead or answer for the work, in the same bracket
+    (市发展改革委牵头,市教育局参加).
+    """
+    return text.endswith(_ATTEND_WORD, begin, end) and not any(
+        field.label in _NAMING_LABELS for field in fields
+    )
 
 
 def _guides(text: str, begin: int, end: int) -> int:

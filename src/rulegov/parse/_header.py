@@ -51,6 +51,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    named_titles,
     names_by_level,
     names_document,
     names_in_short,
@@ -177,7 +178,6 @@ from rulegov.parse._header_words import (
     TRAIL_TO_TITLE,
     TRAILING_NUMBER,
     UNDATED_DELIVERY,
-    UNNESTED,
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
@@ -194,10 +194,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FOR_COMMENTS",
-    "NAMED_TITLE",
     "ORGAN_MARK",
     "SIMPLIFIED",
-    "UNNESTED",
     "Header",
     "is_chrome",
     "is_field_row",
@@ -208,6 +206,7 @@ __all__ = [
     "is_report_headline",
     "is_separator_row",
     "loose_date",
+    "named_titles",
     "names_by_level",
     "names_document",
     "names_in_short",
@@ -234,6 +233,10 @@ DAYS_BEFORE_PUBLICATION = 366
 # the longest line that holds a document number and a date alone (a number's head is at most 24
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
+
+
+# the notice's words that a plan's title may hold too (某县贯彻执行《…条例》实施方案)
+_TITLE_VERBS = ("贯彻执行", "遵照执行")
 
 
 class State(enum.Enum):
@@ -270,6 +273,7 @@ class Header:
     # the organ its mark names (某省人民政府文件, or the name over 文件 on a line of its own): the
     # issuer where nothing else names one
     mark_issuer: str | None = None
+    mark_span: Span | None = None  # where the mark names the organ
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
@@ -465,13 +469,17 @@ class _Reader:
 
         What the page printed above (its headline, a stray link, the lead) is the page's: a
         notice title, a title or an issuer read from it is dropped, the page's own fields kept.
+        Only where a title follows, and never a notice signed above (its sentence, its organ and
+        its date): a copy that leaves out the address still prints the notice itself.
         """
         text = simplified(line.text).strip(" \t")
         if not text.endswith("如下:") or FULL_TEXT_BELOW.fullmatch(text) is None:
             return False
         header = self.header
-        if header.recipients:
+        if header.recipients or not is_titleish(self.next_text()):
             return False
+        if self.state is State.SIGNED and header.notice_lines:
+            return False  # the notice, signed: the plan it prints follows under the line
         for item in header.notice_lines:
             self.note(
                 item, "page-text", f"page text above the document: {item.text[:30]}", Severity.INFO
@@ -751,12 +759,14 @@ class _Reader:
         ):
             # the mark broken after the organ's name, as a PDF's copy prints it: 某某人民政府 / 文件
             self.header.mark_issuer = line.printed(0, len(text))
+            self.header.mark_span = line_span(line, 0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text} 文件", Severity.INFO)
             return True
         if (
             self.state is State.START
             and self.header.mark_issuer is None
             and not self.header.recipients
+            and ":" not in simplified(text)  # a page's byline (发布:某县司法局) is no mark
             and is_organ_name(simplified(text))
             and (
                 MARK_RULE.fullmatch(self.next_text()) is not None
@@ -766,6 +776,7 @@ class _Reader:
             # the organ's name alone over the red rule or the number under it (某市人民政府办公厅 /
             # ———— / 某府办函〔2020〕78号): its mark
             self.header.mark_issuer = line.printed(0, len(text))
+            self.header.mark_span = line_span(line, 0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text}", Severity.INFO)
             following = self.next_index()
             if following is not None and MARK_RULE.fullmatch(self.lines[following].text):
@@ -775,6 +786,7 @@ class _Reader:
             return False
         if self.header.mark_issuer is None and text.endswith("文件"):
             self.header.mark_issuer = line.printed(0, len(text) - 2)
+            self.header.mark_span = line_span(line, 0, len(text) - 2)
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
 
@@ -1972,9 +1984,14 @@ class _Reader:
 
         A copy of a paged file breaks the sentence anywhere: after the title (《Y》 / 已经…),
         inside what follows it (《Y》已经县 / 政府同意,现印发给你们), or before it ends (现将《Y》
-        印发给 / 你们,请…): a line with the notice's words is never the plan's title.
+        印发给 / 你们,请…): a line with the notice's words is never the plan's title. A title
+        may name what it carries out (某县贯彻执行《…条例》实施方案): 贯彻执行 and 遵照执行 are
+        the sentence's only where they end the line (…请认真贯彻执行。).
         """
-        if any(word in text for word in NOTICE_WORDS):
+        bare = text.rstrip("。")
+        if any(word in text for word in NOTICE_WORDS if word not in _TITLE_VERBS) or bare.endswith(
+            _TITLE_VERBS
+        ):
             return True  # 现将《Y》印发给 / 你们,请…: the sentence, broken after it names Y
         opened = NAMED_TITLE.match(text)
         if opened is None:
@@ -2151,6 +2168,7 @@ class _Reader:
         )
         if owns:
             self.header.mark_issuer = lines[0].printed(0, len(lines[0].text))
+            self.header.mark_span = line_span(lines[0], 0, len(lines[0].text))
         return owns
 
     @staticmethod
@@ -2174,12 +2192,7 @@ class _Reader:
         A name the notice quotes inside 《》 marks its own quotes 〈〉 (《关于落实〈政府工作报告〉
         重点工作的任务分工》): the title prints them 《》.
         """
-        named = {
-            found.group("title")
-            for line in self.header.notice_lines
-            for found in NAMED_TITLE.finditer(line.text)
-        }
-        named |= {title.translate(UNNESTED) for title in named}
+        named = named_titles(line.text for line in self.header.notice_lines)
         for count in range(len(lines), 1, -1):
             if "".join(item.text for item in lines[:count]) in named:
                 return lines[:count]

@@ -31,6 +31,7 @@ from rulegov.parse._header_words import (
     MENU_BULLET,
     MIN_NUMBER_HEAD,
     MIN_RUN_NAME,
+    NAMED_TITLE,
     NOTICE_HEAD,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
@@ -45,6 +46,7 @@ from rulegov.parse._header_words import (
     SALUTATION,
     SIMPLIFIED,
     SITE_SUFFIX,
+    UNNESTED,
     VERBS,
     WORK_REPORT_TITLE,
     simplified,
@@ -56,6 +58,8 @@ MIN_LEVEL_NAME = 4  # 市政府办公厅, 某区人民政府: a level and an off
 MIN_SIGNER = 3  # a signer's name apart by spaces: 国务院, 某某局 and longer
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rulegov.model import PlanKind
     from rulegov.parse._text import Line
 
@@ -67,6 +71,7 @@ __all__ = [
     "is_organ_name",
     "is_plain_notice",
     "is_titleish",
+    "named_titles",
     "names_by_level",
     "names_document",
     "names_organs",
@@ -82,6 +87,20 @@ __all__ = [
     "title_issuer",
     "without_site_mark",
 ]
+
+
+def named_titles(texts: Iterable[str]) -> set[str]:
+    """The titles the lines of a notice name in 《》, each also with its 〈〉 printed 《》.
+
+    A name the notice quotes inside 《》 marks its own quotes 〈〉 (《关于落实〈政府工作报告〉
+    重点工作的任务分工》); the title prints them 《》.
+
+    Examples:
+        >>> sorted(named_titles(["现将《关于落实〈报告〉的分工》印发给你们。"]))
+        ['关于落实〈报告〉的分工', '关于落实《报告》的分工']
+    """
+    named = {found.group("title") for text in texts for found in NAMED_TITLE.finditer(text)}
+    return named | {title.translate(UNNESTED) for title in named}
 
 
 def is_organ_name(text: str) -> bool:

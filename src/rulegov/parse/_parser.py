@@ -69,9 +69,7 @@ from rulegov.parse._frame import (
     match_rows,
 )
 from rulegov.parse._header import (
-    NAMED_TITLE,
     SIMPLIFIED,
-    UNNESTED,
     Header,
     is_chrome,
     is_field_row,
@@ -82,6 +80,7 @@ from rulegov.parse._header import (
     is_report_headline,
     is_separator_row,
     loose_date,
+    named_titles,
     names_by_level,
     names_document,
     names_in_short,
@@ -341,16 +340,22 @@ def _marked_organ(mark: object) -> str | None:
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
+def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
+    """Whether a row fits an open table: as many cells as a row read, a number under 序号."""
+    if all(len(read) != len(cells) for _, read in table.table_rows):
+        return False
+    numbered = [i for i, field in table.table_columns.items() if field == "number"]
+    if not numbered or numbered[0] >= len(cells):
+        return True
+    begin, end = cells[numbered[0]]
+    return row.text[begin:end].strip().isdigit()
+
+
 def _named_by_notice(header: Header) -> bool:
     """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
     if header.title is None or not header.notice_lines:
         return False
-    named = {
-        found.group("title")
-        for line in header.notice_lines
-        for found in NAMED_TITLE.finditer(line.text)
-    }
-    return header.title in named | {title.translate(UNNESTED) for title in named}
+    return header.title in named_titles(line.text for line in header.notice_lines)
 
 
 def _joint_organs(issuer: str) -> list[str]:
@@ -1003,7 +1008,10 @@ class _Parser:
 
         A row merged across the table (一、产业发展) loses its pipes or tabs when the table is
         copied: the heading, alone on its line between the header and further rows in pipes or
-        tabs, groups the rows below it, and the table goes on.
+        tabs, groups the rows below it, and the table goes on. Only when the row below fits
+        the table: as many cells as a row read already, and a number under 序号. A part with a
+        table of another kind (指标名称 | 2022年 | 2023年目标) under its heading is a part, and
+        that table its own.
         """
         if self.table is None or self.table.table_starts:
             return False
@@ -1022,6 +1030,8 @@ class _Parser:
             return False
         if read_columns([after.text[a:b] for a, b in cells]) is not None:
             return False  # the heading of a part with a table of its own, under its header
+        if not _fits_table(self.table, after, cells):
+            return False  # a row of another table: the heading is the next part's
         self.table.table_rows.append((line, [(0, len(line.text.rstrip()))]))
         self.table.lines.append(line)
         self.table.last_line = line
@@ -1303,17 +1313,38 @@ class _Parser:
 
         A district's heading may leave out its city (东丽区人民政府 under 天津市东丽区人民政府文件),
         a page name an office by its level alone (市政府办公厅 over 某市人民政府办公厅 / ————). The
-        mark is the one the head prints under the page's lines, read with the head.
+        mark is the one the head prints under the page's lines, read with the head. The
+        issuer's span is then the mark's, and the line that named the organ short says so.
         """
         mark = header.mark_issuer
-        if (
+        if not (
             mark
             and header.issuer
             and names_by_level(header.issuer.translate(SIMPLIFIED), mark.translate(SIMPLIFIED))
         ):
-            header.issuer = mark
-            header.issuers = [mark]
-            header.spans.pop("issuer", None)
+            return
+        short = header.issuer
+        header.issuer = mark
+        header.issuers = [mark]
+        named = header.spans.pop("issuer", None)
+        if header.mark_span is not None:
+            header.spans["issuer"] = header.mark_span
+        line = None if named is None else self.line_at(named.start)
+        if line is not None and named != header.mark_span:
+            self.diagnostics.append(
+                _diagnostic(
+                    line,
+                    0,
+                    "organ-mark",
+                    f"{short} is the organ the mark names in full: {mark}",
+                    Severity.INFO,
+                )
+            )
+
+    def line_at(self, offset: int) -> Line | None:
+        """The line that holds ``offset`` of the text, if any."""
+        index = bisect.bisect_right([line.start for line in self.lines], offset) - 1
+        return self.lines[index] if index >= 0 else None
 
     def signature_over_title(self, header: Header, title: str, start: int) -> None:
         """The notice's signature over the plan it prints, after the notice's numbered parts.
@@ -1828,8 +1859,11 @@ class _Parser:
                     if not leaf.children and not leaf.fields:
                         leaf.fields.extend(own)
         _share_trailing_fields(items)
+        handed = {(id(line), field) for line, field in head}  # a set: a part may name thousands
         for line, field in node.fields:
-            if line is not node.line and field.label in ROLE_LABELS and (line, field) not in head:
+            if line is node.line or (id(line), field) in handed:
+                continue
+            if field.label in ROLE_LABELS:
                 self.diagnostics.append(
                     _diagnostic(
                         line,

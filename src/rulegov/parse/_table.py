@@ -63,6 +63,7 @@ from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
 from rulegov.parse._vocab import (
+    PROJECT_CONTENTS,
     PROJECT_HEADINGS,
     ROLE_FIELDS,
     SUBTOTAL_WORDS,
@@ -262,15 +263,21 @@ def _project_title(cells: list[str], columns: dict[int, str]) -> dict[int, str] 
 
     A header that numbers its rows and names units but no task column, only a category of
     projects (序号 | 项目 | 责任单位 | 建设内容), lists one project a row: each is a task, its
-    建设内容 the measures.
+    建设内容 the measures. Beside another measures column (序号 | 项目 | 具体内容 | 责任单位),
+    项目 is the row's category (教育, 住建) and the content its task.
 
     Examples:
         >>> read_columns(["序号", "项目", "责任单位", "建设内容"])
         {0: 'number', 1: 'title', 2: 'responsible', 3: 'measures'}
+        >>> read_columns(["序号", "项目", "具体内容", "责任单位"])[1]
+        'section1'
     """
     fields = set(columns.values())
     if "number" not in fields or not fields & set(ROLE_FIELDS):
         return None
+    for index, cell in enumerate(cells):
+        if columns.get(index) == "measures" and heading_key(cell) not in PROJECT_CONTENTS:
+            return None  # 具体内容: the task itself, 项目 its category
     for index, cell in enumerate(cells):
         if columns.get(index) == "section1" and heading_key(cell) in PROJECT_HEADINGS:
             return {**columns, index: "title"}
@@ -530,6 +537,12 @@ class _Reader:
         index, measures = values["measures"]
         item = _arabic_item(measures)
         if item is None:
+            if self.headed_items and "title" in values:
+                # 2.完善工作制度 | (1)修订制度: an item of the part above, with its own measures
+                own = _arabic_item(values["title"][1])
+                if own is not None:
+                    values["number"] = (values["title"][0], own[0])
+                    values["title"] = (values["title"][0], own[1])
             return
         if "title" in values:
             cell = values["title"][1].strip().rstrip("。")
@@ -554,14 +567,16 @@ class _Reader:
         Where task cells head the numbered measures beside them (see ``headed_item``), a copy
         that leaves a heading cell merged over several rows out of all but its first row
         shifts those rows one column left: the task column holds the next numbered measure and
-        the last column is blank. Such a row is read one column to the right.
+        the last column is blank. Such a row is read one column to the right, unless its
+        measures cell holds a numbered measure ((1)修订制度): then the row stands in its columns,
+        its last cell left blank (a 完成时限 not filled in).
         """
         if not self.headed_items or len(cells) < 2 or cells[-1].strip():
             return cells
         title = next((i for i, field in self.columns.items() if field == "title"), None)
         if title is None or self.columns.get(title + 1) != "measures":
             return cells
-        if _arabic_item(cells[title]) is None:
+        if _arabic_item(cells[title]) is None or match_heading(normal(cells[title + 1])):
             return cells
         return [*cells[:title], "", *cells[title:-1]]
 

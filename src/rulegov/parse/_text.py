@@ -110,15 +110,30 @@ _DROPPED = re.compile(" +|" + GLOSS.pattern + "|" + _TAG.pattern)
 _TONELESS = re.compile(
     r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü]{1,3}(?:ng|n|r)?\)"
 )
+# the glosses counted to tell a mirror's text: those that open on a consonant, since a document's
+# own bracketed letters are vowels alone more often (人工智能(ai), (a)类、(e)类, 在线(o)服务)
+_TONELESS_COUNTED = re.compile(
+    r"(?<=[\u4e00-\u9fff)])\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)[aeiouü]{1,3}(?:ng|n|r)?\)"
+)
 MIN_TONELESS = 3
 _DROPPED_TONELESS = re.compile(_DROPPED.pattern + "|" + _TONELESS.pattern)
 
 
 def _glossed_without_tones(folded: str) -> bool:
-    """Whether a folded text holds a mirror's toneless glosses (``MIN_TONELESS`` at least)."""
+    """Whether a folded text holds a mirror's toneless glosses (``MIN_TONELESS`` at least).
+
+    Only glosses that open on a consonant count: 推进人工智能(ai)应用, (a)类、(e)类企业 and
+    在线(o)服务 are a document's own letters.
+
+    Examples:
+        >>> _glossed_without_tones("依(yi)法(fa)治(zhi)国")
+        True
+        >>> _glossed_without_tones("开展(a)类、(e)类培训,推广在线(o)服务")
+        False
+    """
     if "(" not in folded:
         return False
-    found = _TONELESS.finditer(folded)
+    found = _TONELESS_COUNTED.finditer(folded)
     return sum(1 for _ in itertools.islice(found, MIN_TONELESS)) >= MIN_TONELESS
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "PERSON_TITLES",
     "PLACE_ENDS",
     "PLACE_OWN_ORGANS",
+    "PROJECT_CONTENTS",
     "PROJECT_HEADINGS",
     "PROSE_HEADINGS",
     "PROSE_TITLES",
@@ -590,6 +591,11 @@ COLUMN_HEADING_ENDS = (
 PROJECT_HEADINGS: frozenset[str] = frozenset({"项目"})
 """Category headings that name each row's work in a numbered table with no task column: in a
 民生实事 table (序号 | 项目 | 责任单位 | 建设内容) each numbered project is a task."""
+
+PROJECT_CONTENTS: frozenset[str] = frozenset({"建设内容"})
+"""The measures headings that say what a project builds: beside one (or beside no measures column)
+项目 names each row's work; beside another (具体内容) it is the row's category and the content is
+the task."""
 
 TABLE_HEADING_QUALIFIERS: tuple[str, ...] = ("主要", "重点", "具体", "年度")
 """Words that qualify a column's heading without changing its field (主要工作举措 · 重点工作任务)."""
