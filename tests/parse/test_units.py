@@ -654,3 +654,25 @@ def test_a_label_in_square_brackets_names_units_as_one_before_a_colon():
         (["县发改局"], [], ["县财政局"]),
     ]
     assert plan.tasks[1].text == "深化改革。简化审批。"
+
+
+def test_goals_that_name_their_units_are_tasks():
+    plan = rulegov.parse_plan(
+        "某县重点工作责任分解\n一、2021年经济社会发展主要目标\n"
+        "(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,某经济开发区]\n"
+        "(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局)\n"
+        "二、主要目标\n(一)全县生产总值迈上新台阶。\n(二)城乡面貌明显改善。\n"
+    )
+    assert [(t.path, t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (("一", "（一）"), ["县发改局(粮食局)"], ["各镇人民政府", "某经济开发区"]),
+        (("一", "（二）"), ["县财政局"], ["县税务局"]),
+    ]
+    # goals that name no unit stay the prose of their heading
+    assert [s.kind.value for s in plan.sections] == ["tasks", "objectives"]
+
+
+def test_deng_after_the_last_of_a_list_of_units_is_no_part_of_its_name():
+    assert _unit_roles(
+        "一、重点任务\n1.修编产业园发展规划。(牵头单位:县园区发展服务中心;"
+        "责任单位:新材料产业园、商贸物流园等)\n"
+    ) == [(["县园区发展服务中心"], ["新材料产业园", "商贸物流园"], [])]

@@ -1466,7 +1466,7 @@ class _Parser:
             if node.style == _TABLE:
                 return
             named = _section_kind(node.line.text[slice(*node.title_range)])
-            kind = named if prose is None or named in _PROSE else prose
+            kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
             if kind not in _PROSE and _is_task(node, named):
                 nodes.append(node)
                 return
@@ -1669,7 +1669,7 @@ class _Parser:
     ) -> _Part:
         """The fields of the section or the task that ``node`` heads."""
         named = _section_kind(node.line.text[slice(*node.title_range)])
-        kind = named if prose is None or named in _PROSE else prose
+        kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
         # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
         # a notice whose requirements 一、… 二、… stand before (or instead of) its plan; one
         # that names its own units (一、…。责任单位：…) is a task
@@ -2681,6 +2681,24 @@ def _printed_lines(node: _Node) -> str:
     """A numbered part and all below it as printed, one line per line of the document."""
     pieces = [line.original.strip() for item in node.walk() for line in item.lines]
     return "\n".join(piece for piece in pieces if piece)
+
+
+def _goal_kind(kind: SectionKind | None, node: _Node) -> SectionKind | None:
+    """The kind of a heading of goals: none (a heading of tasks) when its goals name their units.
+
+    A division of a 政府工作报告 hands each of its goals (一、主要预期目标 / (一)地区生产总值增长7%。
+    (牵头单位:…)) to the units it names, as it hands its tasks; goals that name no unit stay prose.
+    """
+    if kind is not SectionKind.OBJECTIVES:
+        return kind
+    if any(_names_units(item) for item in (node.children or [node])):
+        return None
+    return kind
+
+
+def _names_units(node: _Node) -> bool:
+    """Whether an item names the units that carry it out (牵头单位:…, (X牵头,Y配合))."""
+    return any(field.bare or field.label in ROLE_LABELS for _, field in node.fields)
 
 
 def _is_task(node: _Node, named: SectionKind | None) -> bool:

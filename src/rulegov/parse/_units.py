@@ -233,9 +233,11 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     if (
         text.endswith("等", begin, end)
         and end - 1 - begin >= _MIN_NAME
-        and text[end - 2] in UNIT_ENDS
+        and (text[end - 2] in UNIT_ENDS or (begin > 0 and text[begin - 1] in UNIT_LIST_MARKS))
     ):
-        end -= 1  # 市商务局等负责: the others the 等 stands for are not named
+        # 市商务局等负责, and the last of a list (食品产业园、商贸物流园等): the others the 等
+        # stands for are not named
+        end -= 1
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     while begin < end and text[begin] == "由":
