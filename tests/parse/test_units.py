@@ -676,3 +676,29 @@ def test_deng_after_the_last_of_a_list_of_units_is_no_part_of_its_name():
         "一、重点任务\n1.修编产业园发展规划。(牵头单位:县园区发展服务中心;"
         "责任单位:新材料产业园、商贸物流园等)\n"
     ) == [(["县园区发展服务中心"], ["新材料产业园", "商贸物流园"], [])]
+
+
+def test_a_line_after_a_parts_items_that_opens_with_yishang_names_the_units_of_all():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、优化营商环境\n1.深化放管服改革。\n2.提升政务服务水平。\n"
+        "以上任务由区发改委牵头,区财政局、各镇(街道)配合。\n"
+        "二、改善民生\n3.稳定就业。\n4.办好教育。\n(上述工作由区人社局、区教育局负责)\n"
+        "三、其他\n5.加强督查。(责任单位:区政府办)\n6.抓好落实。\n"
+    )
+    assert [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks] == [
+        (["区发改委"], [], ["区财政局", "各镇(街道)"]),
+        (["区发改委"], [], ["区财政局", "各镇(街道)"]),
+        ([], ["区人社局", "区教育局"], []),
+        ([], ["区人社局", "区教育局"], []),
+        ([], ["区政府办"], []),
+        ([], [], []),
+    ]
+
+
+def test_a_division_sentence_reads_names_that_close_with_a_bracket_of_places():
+    ranges, fields = split_fields("加强监管。由区司法局牵头,各镇(街道)配合。")
+    text = "加强监管。由区司法局牵头,各镇(街道)配合。"
+    assert [(f.label, text[f.begin : f.end]) for f in fields] == [
+        ("牵头单位", "区司法局"),
+        ("配合单位", "各镇(街道)"),
+    ]

@@ -307,7 +307,8 @@ def _all_units(text: str, begin: int, end: int) -> bool:
     if end - begin < 2 or any(mark in text[begin:end] for mark in ",;:。“”《》"):
         return False
     names = [name for name in re.split("[、及和]", text[begin:end]) if name]
-    return bool(names) and all(len(name) >= 2 and name[-1] in UNIT_ENDS for name in names)
+    # a name may close with a bracket of the places it covers: 各镇(街道), 各县(市)
+    return bool(names) and all(_ends_as_unit(name, 0, len(name)) for name in names)
 
 
 def _before_cut_role(text: str, begin: int, end: int) -> tuple[int, Role | None]:

@@ -141,6 +141,7 @@ from rulegov.parse._units import (
     split_names,
 )
 from rulegov.parse._vocab import (
+    ABOVE_WORDS,
     FIRST_LEADS,
     GROUP_SUFFIXES,
     GUIDE_LABEL,
@@ -1779,6 +1780,8 @@ class _Parser:
         diagnostic says so.
         """
         items = node.children
+        if items:
+            _share_closing_fields(items)
         if not items or not node.fields:
             if items:
                 _share_trailing_fields(items)
@@ -2649,6 +2652,28 @@ def _head_fields(node: _Node) -> list[tuple[Line, Field]]:
         for line, field in node.bare_fields
         if line is not node.line and line.start < first
     ]
+
+
+def _share_closing_fields(items: list[_Node]) -> None:
+    """Units on a line after a part's last item that opens with 以上: every item's above it.
+
+    A line 以上任务由区发改委牵头，区财政局配合 (or 上述工作由各镇（街道）负责), printed after the last
+    of a part's items, names the units of all of them: each item that names none gets them.
+    """
+    tail = items[-1]
+    while tail.children:
+        tail = tail.children[-1]
+    closing = [
+        (line, field)
+        for line, field in tail.fields
+        if line is not tail.line and line.text.lstrip(" ([〔【").startswith(ABOVE_WORDS)
+    ]
+    if not closing:
+        return
+    for item in items:
+        for leaf in item.walk():
+            if leaf is not tail and not leaf.children and not leaf.fields:
+                leaf.fields.extend(closing)
 
 
 def _share_trailing_fields(items: list[_Node]) -> None:
