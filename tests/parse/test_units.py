@@ -696,8 +696,8 @@ def test_a_line_after_a_parts_items_that_opens_with_yishang_names_the_units_of_a
 
 
 def test_a_division_sentence_reads_names_that_close_with_a_bracket_of_places():
-    ranges, fields = split_fields("加强监管。由区司法局牵头,各镇(街道)配合。")
     text = "加强监管。由区司法局牵头,各镇(街道)配合。"
+    _, fields = split_fields(text)
     assert [(f.label, text[f.begin : f.end]) for f in fields] == [
         ("牵头单位", "区司法局"),
         ("配合单位", "各镇(街道)"),

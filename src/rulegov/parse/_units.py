@@ -246,12 +246,17 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
         end -= 1
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
+    return _without_opening(text, begin, end), end, note, role
+
+
+def _without_opening(text: str, begin: int, end: int) -> int:
+    """Where a name starts after the words of a division before it (由, 以上任务由)."""
     opening = _ABOVE_OPENING.match(text, begin, end)
     if opening is not None and opening.end() < end:
         begin = opening.end()  # (以上任务由区发改委牵头,…): the units of the items above
     while begin < end and text[begin] == SENTENCE_DIVISION_OPENER:
         begin += 1
-    return begin, end, note, role
+    return begin
 
 
 def _role_word(
