@@ -702,3 +702,17 @@ def test_a_division_sentence_reads_names_that_close_with_a_bracket_of_places():
         ("牵头单位", "区司法局"),
         ("配合单位", "各镇(街道)"),
     ]
+
+
+def test_units_an_item_opens_with_before_a_colon_are_its_units():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.区发改委:牵头推进重大项目建设。\n"
+        "2.区财政局、区税务局:做好财政收入组织工作。\n3.各镇(街道):抓好安全生产。\n"
+        "4.加强组织领导:成立工作专班。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("牵头推进重大项目建设", ["区发改委"]),
+        ("做好财政收入组织工作", ["区财政局", "区税务局"]),
+        ("抓好安全生产", ["各镇(街道)"]),
+        ("加强组织领导", []),
+    ]

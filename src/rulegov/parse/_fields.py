@@ -14,6 +14,7 @@ from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
+    COLLECTIVE_OPENINGS,
     GUIDE_LABEL,
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
@@ -27,10 +28,11 @@ from rulegov.parse._vocab import (
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
     UNIT_ENDS,
+    UNIT_LEVEL_OPENINGS,
     UNIT_REMARK,
 )
 
-__all__ = ["Field", "says_when", "split_fields"]
+__all__ = ["Field", "names_before_colon", "says_when", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
@@ -155,6 +157,33 @@ def _split_fields(
     if not fields:
         fields = [found for first, last in ranges for found in _sentence_fields(text, first, last)]
     return ranges, fields
+
+
+_LONGEST_NAMES_BEFORE_COLON = 40  # 区发改委、区财政局:…: the names a line opens with
+_NAME_OPENINGS = (*UNIT_LEVEL_OPENINGS, *COLLECTIVE_OPENINGS)
+
+
+def names_before_colon(text: str, begin: int) -> Field | None:
+    """The units an item's text opens with, before a colon: ``区发改委、区财政局:做好…``.
+
+    A plan that hands each item to its units may print them first, as the item's opening words;
+    each name opens as a unit's does (区, 市, 各…) and ends as one (…委, …局, 各镇(街道)).
+
+    Examples:
+        >>> text = "区发改委、区财政局:做好财政收入组织工作。"
+        >>> found = names_before_colon(text, 0)
+        >>> found.label, text[found.begin : found.end]
+        ('责任单位', '区发改委、区财政局')
+        >>> names_before_colon("加强组织领导:成立领导小组。", 0) is None
+        True
+    """
+    colon = text.find(":", begin, begin + _LONGEST_NAMES_BEFORE_COLON)
+    if colon <= begin or not _all_units(text, begin, colon):
+        return None
+    names = re.split("[、及和]", text[begin:colon])
+    if not all(name.startswith(_NAME_OPENINGS) for name in names if name):
+        return None
+    return Field(ROLE_WORDS[Role.RESPONSIBLE], begin, colon, begin)
 
 
 def _cut_bracket(

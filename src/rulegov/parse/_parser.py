@@ -55,7 +55,7 @@ from rulegov.parse._facts import (
     span_fields,
     target_fields,
 )
-from rulegov.parse._fields import Field, says_when, split_fields
+from rulegov.parse._fields import Field, names_before_colon, says_when, split_fields
 from rulegov.parse._frame import (
     FrameInputs,
     FrameReading,
@@ -790,6 +790,13 @@ class _Parser:
         parent.children.append(node)
         self.stack.append(node)
         ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
+        opening = names_before_colon(line.text, heading.end)
+        if opening is not None and ranges and ranges[0][0] == heading.end:
+            # 1.区发改委:牵头推进…: the item's units, then its text
+            fields = [opening, *fields]
+            ranges[0] = (opening.end + 1, ranges[0][1])
+            if ranges[0][0] >= ranges[0][1]:
+                ranges.pop(0)
         node.fields.extend((line, field) for field in fields)
         node.lines.append(line)
         node.last_line = line
