@@ -716,3 +716,10 @@ def test_units_an_item_opens_with_before_a_colon_are_its_units():
         ("抓好安全生产", ["各镇(街道)"]),
         ("加强组织领导", []),
     ]
+
+
+def test_names_of_units_after_a_dash_that_ends_an_item_are_its_units():
+    assert _unit_roles(
+        "一、重点任务\n1.推进项目建设。全年完成投资50亿元。——县发改局、县财政局\n"
+        "2.抓好招商引资。—县商务局\n3.坚持依法行政。——这是根本要求\n"
+    ) == [([], ["县发改局", "县财政局"], []), ([], ["县商务局"], []), ([], [], [])]

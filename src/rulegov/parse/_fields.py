@@ -144,6 +144,7 @@ def _split_fields(
             _role_suffixes(text, first, last)
             or _role_sentence(text, first, last)
             or _names_bracket(text, first, last)
+            or _names_after_dash(text, first, last)
         )
         if found is not None:
             opened, suffixed = found
@@ -611,6 +612,44 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         ):
             return None
     return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
+
+
+_DASH = re.compile("(?:——|—|--)")
+
+
+def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
+    """The responsible units after a dash that ends ``text[first:last]``: ``…项目建设。——县发改局``.
+
+    As a bracket of names alone does, a dash after the item's last sentence, then names of units
+    only, says who carries the item out.
+
+    Examples:
+        >>> text = "推进项目建设。——县发改局、县财政局"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
+        (['推进项目建设。'], [('责任单位', '县发改局、县财政局')])
+        >>> split_fields("坚持依法行政。——这是根本要求")[1]
+        []
+    """
+    end = last
+    while end > first and text[end - 1] in "。; ":
+        end -= 1
+    dashes = list(_DASH.finditer(text, first, end))
+    if not dashes:
+        return None
+    dash = dashes[-1]
+    if dash.start() <= first or text[dash.start() - 1] != "。" or dash.end() >= end:
+        return None
+    for part in re.split("[、,]", text[dash.end() : end]):
+        if (
+            not 2 <= len(part) <= _LONGEST_NAME
+            or not _ends_as_unit(part, 0, len(part))
+            or _NOT_IN_NAMES.search(part) is not None
+            or says_when(part, 0, len(part))
+        ):
+            return None
+    field = Field(ROLE_WORDS[Role.RESPONSIBLE], dash.end(), end, dash.end(), bare=True)
+    return dash.start(), [field]
 
 
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
