@@ -723,3 +723,21 @@ def test_names_of_units_after_a_dash_that_ends_an_item_are_its_units():
         "一、重点任务\n1.推进项目建设。全年完成投资50亿元。——县发改局、县财政局\n"
         "2.抓好招商引资。—县商务局\n3.坚持依法行政。——这是根本要求\n"
     ) == [([], ["县发改局", "县财政局"], []), ([], ["县商务局"], []), ([], [], [])]
+
+
+def test_a_part_titled_by_names_of_units_alone_hands_them_its_items():
+    plan = rulegov.parse_plan(
+        "某市2024年食品安全工作责任清单\n一、市市场监管局\n1.加强食品安全抽检。\n2.开展专项整治。\n"
+        "二、市农业农村局、市林业局\n1.规范农药使用。(责任单位:市农业农村局)\n2.加强林产品监管。\n"
+    )
+    assert [t.responsible_units for t in plan.tasks] == [
+        ["市市场监管局"],
+        ["市市场监管局"],
+        ["市农业农村局"],
+        ["市农业农村局", "市林业局"],
+    ]
+    # one part so titled among parts of work is no list of bodies
+    mixed = rulegov.parse_plan(
+        "某市2024年工作要点\n一、各地区各部门\n1.落实属地责任。\n二、加强监管\n1.开展抽检。\n"
+    )
+    assert [t.responsible_units for t in mixed.tasks] == [[], []]

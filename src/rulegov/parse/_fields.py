@@ -32,7 +32,7 @@ from rulegov.parse._vocab import (
     UNIT_REMARK,
 )
 
-__all__ = ["Field", "names_before_colon", "says_when", "split_fields"]
+__all__ = ["Field", "names_before_colon", "names_units_only", "says_when", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
@@ -179,12 +179,22 @@ def names_before_colon(text: str, begin: int) -> Field | None:
         True
     """
     colon = text.find(":", begin, begin + _LONGEST_NAMES_BEFORE_COLON)
-    if colon <= begin or not _all_units(text, begin, colon):
-        return None
-    names = re.split("[、及和]", text[begin:colon])
-    if not all(name.startswith(_NAME_OPENINGS) for name in names if name):
+    if colon <= begin or not names_units_only(text, begin, colon):
         return None
     return Field(ROLE_WORDS[Role.RESPONSIBLE], begin, colon, begin)
+
+
+def names_units_only(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is names of units and no more, each opening as one does.
+
+    Examples:
+        >>> names_units_only("市农业农村局、各镇(街道)", 0, 13), names_units_only("市县两级", 0, 4)
+        (True, False)
+    """
+    if end - begin > _LONGEST_NAMES_BEFORE_COLON or not _all_units(text, begin, end):
+        return False
+    names = re.split("[、及和]", text[begin:end])
+    return all(name.startswith(_NAME_OPENINGS) for name in names if name)
 
 
 def _cut_bracket(

@@ -55,7 +55,13 @@ from rulegov.parse._facts import (
     span_fields,
     target_fields,
 )
-from rulegov.parse._fields import Field, names_before_colon, says_when, split_fields
+from rulegov.parse._fields import (
+    Field,
+    names_before_colon,
+    names_units_only,
+    says_when,
+    split_fields,
+)
 from rulegov.parse._frame import (
     FrameInputs,
     FrameReading,
@@ -193,6 +199,7 @@ _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the hea
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
+_FEWEST_BODY_PARTS = 2  # a 责任清单 of one part titled by a unit is no list of bodies
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
 # Points printed after an item: (5分), （3分）, (每项2分).
@@ -1167,6 +1174,7 @@ class _Parser:
         self.top_heads = self.notice_only or any(
             node.children for node in self.root.children if node.style in _HEADING_STYLES
         )
+        _share_title_units(self.root.children)
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -1789,6 +1797,7 @@ class _Parser:
         items = node.children
         if items:
             _share_closing_fields(items)
+            _share_title_units(items)
         if not items or not node.fields:
             if items:
                 _share_trailing_fields(items)
@@ -2659,6 +2668,30 @@ def _head_fields(node: _Node) -> list[tuple[Line, Field]]:
         for line, field in node.bare_fields
         if line is not node.line and line.start < first
     ]
+
+
+def _share_title_units(parts: list[_Node]) -> None:
+    """Parts titled by the names of units alone (一、市市场监管局 / 二、市农业农村局): their items'.
+
+    A 责任清单 lists each body's work under its name, one part a body; each item that names no
+    units of its own gets its part's title as responsible. Only parts that all are so titled, two
+    or more of them, are such a list: one part titled 各地区各部门 among parts of work is not.
+    """
+    sections = [part for part in parts if part.children]
+    if len(sections) < _FEWEST_BODY_PARTS or any(part.fields for part in sections):
+        return
+    titles = [part.title_range for part in sections]
+    if not all(
+        end > begin and names_units_only(part.line.text, begin, end)
+        for part, (begin, end) in zip(sections, titles, strict=True)
+    ):
+        return
+    for part, (begin, end) in zip(sections, titles, strict=True):
+        named = (part.line, Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin))
+        for item in part.children:
+            for leaf in item.walk():
+                if not leaf.children and not leaf.fields:
+                    leaf.fields.append(named)
 
 
 def _share_closing_fields(items: list[_Node]) -> None:
