@@ -741,3 +741,15 @@ def test_a_part_titled_by_names_of_units_alone_hands_them_its_items():
         "某市2024年工作要点\n一、各地区各部门\n1.落实属地责任。\n二、加强监管\n1.开展抽检。\n"
     )
     assert [t.responsible_units for t in mixed.tasks] == [[], []]
+
+
+def test_a_person_with_a_name_after_the_office_is_no_unit():
+    assert _unit_roles(
+        "一、重点任务\n1.推进项目建设。(分管副县长张三负责,县发改局牵头,县财政局配合)\n"
+    ) == [(["县发改局"], [], ["县财政局"])]
+
+
+def test_parts_of_a_unit_bracket_a_space_divided_are_read_each_with_its_role():
+    assert _unit_roles(
+        "一、重点任务\n1.推进项目建设。(县发改局牵头 县财政局、县自然资源局配合)\n"
+    ) == [(["县发改局"], [], ["县财政局", "县自然资源局"])]

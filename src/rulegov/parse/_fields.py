@@ -667,16 +667,16 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     fields: list[Field] = []
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
-    for stop in [*(i for i in range(begin, end) if text[i] in ",;。"), end]:
+    for stop, after in _parts(text, begin, end):
         if _is_remark(text, start, stop):
             # (…负责,列第一位者为牵头单位,下同): no units of the work
-            start = stop + 1
+            start = after
             continue
         guide = _guides(text, start, stop)
         if guide:
             # (商务部指导,…参与): the body that guides the work, none of its units
             fields.append(Field(GUIDE_LABEL, start, stop - guide, start))
-            start = stop + 1
+            start = after
             continue
         part = _suffixed(text, start, stop)
         if part is None and not says_when(text, start, stop):
@@ -686,7 +686,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
                 return None
             # (市人社局、市财政局,各县政府按职责分工负责): the list takes the role after it
             waiting.append(start)
-            start = stop + 1
+            start = after
             continue
         if part is None:
             # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
@@ -695,8 +695,33 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             part = [Field(part[0].label, waiting[0], part[0].end, waiting[0]), *part[1:]]
             waiting = []
         fields.extend(part)
-        start = stop + 1
+        start = after
     return None if waiting or not fields else fields
+
+
+_ROLE_SUFFIX_WORDS = tuple(suffix for suffix, _ in ROLE_SUFFIXES)
+
+
+def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Where each part of a unit bracket's inside ends, and where the next starts.
+
+    Parts end at a comma or a full stop, and after a role word that a name follows straight on,
+    as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``).
+    """
+    parts: list[tuple[int, int]] = []
+    for position in range(begin, end):
+        if text[position] in ",;。":
+            parts.append((position, position + 1))
+        elif (
+            position > begin
+            and text.startswith(_NAME_OPENINGS, position)
+            and text.endswith(_ROLE_SUFFIX_WORDS, begin, position)
+        ):
+            suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
+            named = position - len(suffix)
+            if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
+                parts.append((position, position))
+    return [*parts, (end, end + 1)]
 
 
 def _guides(text: str, begin: int, end: int) -> int:
@@ -734,11 +759,31 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
                 # 及 and 和 join two units, not the words of one (工业和信息化部)
                 last = position if position == stop else joins_at(text, position, stop)
                 if last >= 0:
-                    if last > start and not text.endswith(PERSON_TITLES, start, last):
+                    if last > start and not _names_person(text, start, last):
                         fields.append(Field(label, start, last, start))
                     start = position + 1
             return fields
     return None
+
+
+_LONGEST_PERSONAL_NAME = 3  # 张三, 欧阳明: a person's name after the office's title
+
+
+def _names_person(text: str, begin: int, end: int) -> bool:
+    """Whether a name in a list of units is a person's: an office (分管副县长), or with a name.
+
+    Examples:
+        >>> [_names_person(t, 0, len(t)) for t in ("分管副县长", "分管副县长张三", "县委书记处")]
+        [True, True, False]
+    """
+    if text.endswith(PERSON_TITLES, begin, end):
+        return True
+    for title in PERSON_TITLES:
+        at = text.find(title, begin, end)
+        rest = end - at - len(title)
+        if at >= 0 and 2 <= rest <= _LONGEST_PERSONAL_NAME and text[end - 1] not in UNIT_ENDS:
+            return True
+    return False
 
 
 def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide the cursor)
