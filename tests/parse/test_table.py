@@ -923,3 +923,28 @@ def test_a_parts_heading_over_a_table_as_wide_as_the_task_table_is_a_part_withou
     )
     assert [section.title for section in plan.sections] == ["重点任务", "主要指标", "保障措施"]
     assert [t.title for t in plan.tasks] == ["发展特色产业", "加强组织领导"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "某县2022年重点工作任务分解表\n序号|工作任务|责任领导|责任单位|责任人|完成时限\n"
+            "1|推进项目建设|张三|县发改局、县财政局|李四|12月底\n"
+            "2|抓好招商引资|王五|县商务局|赵六|6月底\n"
+        ),
+        (
+            "某县2022年重点工作任务分解表\n序号\n工作任务\n责任领导\n责任单位\n责任人\n"
+            "1\n推进项目建设\n张三\n县发改局、县财政局\n李四\n"
+            "2\n抓好招商引资\n王五\n县商务局\n赵六\n"
+        ),
+    ],
+    ids=["pipes", "a-cell-a-line"],
+)
+def test_a_task_table_with_two_columns_of_people_reads_its_units(text: str) -> None:
+    plan = rulegov.parse_plan(text)
+    # 责任领导 and 责任人 both name people: neither is a unit, and the table is read
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("推进项目建设", ["县发改局", "县财政局"]),
+        ("抓好招商引资", ["县商务局"]),
+    ]

@@ -689,3 +689,102 @@ def test_a_label_in_square_brackets_names_units_as_one_before_a_colon():
         (["县发改局"], [], ["县财政局"]),
     ]
     assert plan.tasks[1].text == "深化改革。简化审批。"
+
+
+def test_goals_that_name_their_units_are_tasks():
+    plan = rulegov.parse_plan(
+        "某县重点工作责任分解\n一、2021年经济社会发展主要目标\n"
+        "(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,某经济开发区]\n"
+        "(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局)\n"
+        "二、主要目标\n(一)全县生产总值迈上新台阶。\n(二)城乡面貌明显改善。\n"
+    )
+    assert [(t.path, t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (("一", "（一）"), ["县发改局(粮食局)"], ["各镇人民政府", "某经济开发区"]),
+        (("一", "（二）"), ["县财政局"], ["县税务局"]),
+    ]
+    # goals that name no unit stay the prose of their heading
+    assert [s.kind.value for s in plan.sections] == ["tasks", "objectives"]
+
+
+def test_deng_after_the_last_of_a_list_of_units_is_no_part_of_its_name():
+    assert _unit_roles(
+        "一、重点任务\n1.修编产业园发展规划。(牵头单位:县园区发展服务中心;"
+        "责任单位:新材料产业园、商贸物流园等)\n"
+    ) == [(["县园区发展服务中心"], ["新材料产业园", "商贸物流园"], [])]
+
+
+def test_a_line_after_a_parts_items_that_opens_with_yishang_names_the_units_of_all():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、优化营商环境\n1.深化放管服改革。\n2.提升政务服务水平。\n"
+        "以上任务由区发改委牵头,区财政局、各镇(街道)配合。\n"
+        "二、改善民生\n3.稳定就业。\n4.办好教育。\n(上述工作由区人社局、区教育局负责)\n"
+        "三、其他\n5.加强督查。(责任单位:区政府办)\n6.抓好落实。\n"
+    )
+    assert [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks] == [
+        (["区发改委"], [], ["区财政局", "各镇(街道)"]),
+        (["区发改委"], [], ["区财政局", "各镇(街道)"]),
+        ([], ["区人社局", "区教育局"], []),
+        ([], ["区人社局", "区教育局"], []),
+        ([], ["区政府办"], []),
+        ([], [], []),
+    ]
+
+
+def test_a_division_sentence_reads_names_that_close_with_a_bracket_of_places():
+    text = "加强监管。由区司法局牵头,各镇(街道)配合。"
+    _, fields = split_fields(text)
+    assert [(f.label, text[f.begin : f.end]) for f in fields] == [
+        ("牵头单位", "区司法局"),
+        ("配合单位", "各镇(街道)"),
+    ]
+
+
+def test_units_an_item_opens_with_before_a_colon_are_its_units():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.区发改委:牵头推进重大项目建设。\n"
+        "2.区财政局、区税务局:做好财政收入组织工作。\n3.各镇(街道):抓好安全生产。\n"
+        "4.加强组织领导:成立工作专班。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("牵头推进重大项目建设", ["区发改委"]),
+        ("做好财政收入组织工作", ["区财政局", "区税务局"]),
+        ("抓好安全生产", ["各镇(街道)"]),
+        ("加强组织领导", []),
+    ]
+
+
+def test_names_of_units_after_a_dash_that_ends_an_item_are_its_units():
+    assert _unit_roles(
+        "一、重点任务\n1.推进项目建设。全年完成投资50亿元。——县发改局、县财政局\n"
+        "2.抓好招商引资。—县商务局\n3.坚持依法行政。——这是根本要求\n"
+    ) == [([], ["县发改局", "县财政局"], []), ([], ["县商务局"], []), ([], [], [])]
+
+
+def test_a_part_titled_by_names_of_units_alone_hands_them_its_items():
+    plan = rulegov.parse_plan(
+        "某市2024年食品安全工作责任清单\n一、市市场监管局\n1.加强食品安全抽检。\n2.开展专项整治。\n"
+        "二、市农业农村局、市林业局\n1.规范农药使用。(责任单位:市农业农村局)\n2.加强林产品监管。\n"
+    )
+    assert [t.responsible_units for t in plan.tasks] == [
+        ["市市场监管局"],
+        ["市市场监管局"],
+        ["市农业农村局"],
+        ["市农业农村局", "市林业局"],
+    ]
+    # one part so titled among parts of work is no list of bodies
+    mixed = rulegov.parse_plan(
+        "某市2024年工作要点\n一、各地区各部门\n1.落实属地责任。\n二、加强监管\n1.开展抽检。\n"
+    )
+    assert [t.responsible_units for t in mixed.tasks] == [[], []]
+
+
+def test_a_person_with_a_name_after_the_office_is_no_unit():
+    assert _unit_roles(
+        "一、重点任务\n1.推进项目建设。(分管副县长张三负责,县发改局牵头,县财政局配合)\n"
+    ) == [(["县发改局"], [], ["县财政局"])]
+
+
+def test_parts_of_a_unit_bracket_a_space_divided_are_read_each_with_its_role():
+    assert _unit_roles(
+        "一、重点任务\n1.推进项目建设。(县发改局牵头 县财政局、县自然资源局配合)\n"
+    ) == [(["县发改局"], [], ["县财政局", "县自然资源局"])]

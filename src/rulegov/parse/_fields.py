@@ -14,6 +14,7 @@ from rulegov.model import Role
 from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, joins_at
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
+    COLLECTIVE_OPENINGS,
     GUIDE_LABEL,
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
@@ -27,10 +28,11 @@ from rulegov.parse._vocab import (
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
     UNIT_ENDS,
+    UNIT_LEVEL_OPENINGS,
     UNIT_REMARK,
 )
 
-__all__ = ["Field", "says_when", "split_fields"]
+__all__ = ["Field", "names_before_colon", "names_units_only", "says_when", "split_fields"]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
@@ -172,6 +174,7 @@ def _split_fields(
             _role_suffixes(text, first, last)
             or _role_sentence(text, first, last)
             or _names_bracket(text, first, last)
+            or _names_after_dash(text, first, last)
         )
         if found is not None:
             opened, suffixed = found
@@ -185,6 +188,43 @@ def _split_fields(
     if not fields:
         fields = [found for first, last in ranges for found in _sentence_fields(text, first, last)]
     return ranges, fields
+
+
+_LONGEST_NAMES_BEFORE_COLON = 40  # 区发改委、区财政局:…: the names a line opens with
+_NAME_OPENINGS = (*UNIT_LEVEL_OPENINGS, *COLLECTIVE_OPENINGS)
+
+
+def names_before_colon(text: str, begin: int) -> Field | None:
+    """The units an item's text opens with, before a colon: ``区发改委、区财政局:做好…``.
+
+    A plan that hands each item to its units may print them first, as the item's opening words;
+    each name opens as a unit's does (区, 市, 各…) and ends as one (…委, …局, 各镇(街道)).
+
+    Examples:
+        >>> text = "区发改委、区财政局:做好财政收入组织工作。"
+        >>> found = names_before_colon(text, 0)
+        >>> found.label, text[found.begin : found.end]
+        ('责任单位', '区发改委、区财政局')
+        >>> names_before_colon("加强组织领导:成立领导小组。", 0) is None
+        True
+    """
+    colon = text.find(":", begin, begin + _LONGEST_NAMES_BEFORE_COLON)
+    if colon <= begin or not names_units_only(text, begin, colon):
+        return None
+    return Field(ROLE_WORDS[Role.RESPONSIBLE], begin, colon, begin)
+
+
+def names_units_only(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is names of units and no more, each opening as one does.
+
+    Examples:
+        >>> names_units_only("市农业农村局、各镇(街道)", 0, 13), names_units_only("市县两级", 0, 4)
+        (True, False)
+    """
+    if end - begin > _LONGEST_NAMES_BEFORE_COLON or not _all_units(text, begin, end):
+        return False
+    names = re.split("[、及和]", text[begin:end])
+    return all(name.startswith(_NAME_OPENINGS) for name in names if name)
 
 
 def _cut_bracket(
@@ -337,7 +377,8 @@ def _all_units(text: str, begin: int, end: int) -> bool:
     if end - begin < 2 or any(mark in text[begin:end] for mark in ",;:。“”《》"):
         return False
     names = [name for name in re.split("[、及和]", text[begin:end]) if name]
-    return bool(names) and all(len(name) >= 2 and name[-1] in UNIT_ENDS for name in names)
+    # a name may close with a bracket of the places it covers: 各镇(街道), 各县(市)
+    return bool(names) and all(_ends_as_unit(name, 0, len(name)) for name in names)
 
 
 def _before_cut_role(text: str, begin: int, end: int) -> tuple[int, Role | None]:
@@ -618,21 +659,59 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
 
 
+_DASH = re.compile("(?:——|—|--)")
+
+
+def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
+    """The responsible units after a dash that ends ``text[first:last]``: ``…项目建设。——县发改局``.
+
+    As a bracket of names alone does, a dash after the item's last sentence, then names of units
+    only, says who carries the item out.
+
+    Examples:
+        >>> text = "推进项目建设。——县发改局、县财政局"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
+        (['推进项目建设。'], [('责任单位', '县发改局、县财政局')])
+        >>> split_fields("坚持依法行政。——这是根本要求")[1]
+        []
+    """
+    end = last
+    while end > first and text[end - 1] in "。; ":
+        end -= 1
+    dashes = list(_DASH.finditer(text, first, end))
+    if not dashes:
+        return None
+    dash = dashes[-1]
+    if dash.start() <= first or text[dash.start() - 1] != "。" or dash.end() >= end:
+        return None
+    for part in re.split("[、,]", text[dash.end() : end]):
+        if (
+            not 2 <= len(part) <= _LONGEST_NAME
+            or not _ends_as_unit(part, 0, len(part))
+            or _NOT_IN_NAMES.search(part) is not None
+            or says_when(part, 0, len(part))
+        ):
+            return None
+    field = Field(ROLE_WORDS[Role.RESPONSIBLE], dash.end(), end, dash.end(), bare=True)
+    return dash.start(), [field]
+
+
 def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     """The fields of the parts of a unit bracket's inside ``text[begin:end]``, or None."""
     fields: list[Field] = []
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
-    for stop in [*(mark.start() for mark in _PART_ENDS.finditer(text, begin, end)), end]:
+    for stop, after in _parts(text, begin, end):
         if _is_remark(text, start, stop):
             # (…负责,列第一位者为牵头单位,下同): no units of the work
-            start = stop + 1
+            start = after
             continue
         guide = _guides(text, start, stop)
         if guide:
             # (商务部指导,…参与): the body that guides the work, none of its units
             fields.append(Field(GUIDE_LABEL, start, stop - guide, start))
-            start = stop + 1
+            start = after
             continue
         part = _suffixed(text, start, stop)
         if part is None and not says_when(text, start, stop):
@@ -642,7 +721,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
                 return None
             # (市人社局、市财政局,各县政府按职责分工负责): the list takes the role after it
             waiting.append(start)
-            start = stop + 1
+            start = after
             continue
         if part is not None and _attends(text, start, stop, fields):
             return None  # (全体干部职工参加), (2023年6月底前,新提拔干部参加): who attends
@@ -653,7 +732,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             part = [Field(part[0].label, waiting[0], part[0].end, waiting[0]), *part[1:]]
             waiting = []
         fields.extend(part)
-        start = stop + 1
+        start = after
     return None if waiting or not fields else fields
 
 
@@ -667,6 +746,31 @@ def _attends(text: str, begin: int, end: int, fields: list[Field]) -> bool:
     return text.endswith(_ATTEND_WORD, begin, end) and not any(
         field.label in _NAMING_LABELS for field in fields
     )
+
+
+_ROLE_SUFFIX_WORDS = tuple(suffix for suffix, _ in ROLE_SUFFIXES)
+
+
+def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Where each part of a unit bracket's inside ends, and where the next starts.
+
+    Parts end at a comma or a full stop, and after a role word that a name follows straight on,
+    as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``).
+    """
+    parts: list[tuple[int, int]] = []
+    for position in range(begin, end):
+        if text[position] in ",;。":
+            parts.append((position, position + 1))
+        elif (
+            position > begin
+            and text.startswith(_NAME_OPENINGS, position)
+            and text.endswith(_ROLE_SUFFIX_WORDS, begin, position)
+        ):
+            suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
+            named = position - len(suffix)
+            if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
+                parts.append((position, position))
+    return [*parts, (end, end + 1)]
 
 
 def _guides(text: str, begin: int, end: int) -> int:
@@ -705,11 +809,31 @@ def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:
             for position in [*joins, stop]:
                 last = position if position == stop else joins_at(text, position, stop)
                 if last >= 0:
-                    if last > start and not text.endswith(PERSON_TITLES, start, last):
+                    if last > start and not _names_person(text, start, last):
                         fields.append(Field(label, start, last, start))
                     start = position + 1
             return fields
     return None
+
+
+_LONGEST_PERSONAL_NAME = 3  # 张三, 欧阳明: a person's name after the office's title
+
+
+def _names_person(text: str, begin: int, end: int) -> bool:
+    """Whether a name in a list of units is a person's: an office (分管副县长), or with a name.
+
+    Examples:
+        >>> [_names_person(t, 0, len(t)) for t in ("分管副县长", "分管副县长张三", "县委书记处")]
+        [True, True, False]
+    """
+    if text.endswith(PERSON_TITLES, begin, end):
+        return True
+    for title in PERSON_TITLES:
+        at = text.find(title, begin, end)
+        rest = end - at - len(title)
+        if at >= 0 and 2 <= rest <= _LONGEST_PERSONAL_NAME and text[end - 1] not in UNIT_ENDS:
+            return True
+    return False
 
 
 def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide the cursor)

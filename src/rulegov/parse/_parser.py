@@ -55,7 +55,13 @@ from rulegov.parse._facts import (
     span_fields,
     target_fields,
 )
-from rulegov.parse._fields import Field, says_when, split_fields
+from rulegov.parse._fields import (
+    Field,
+    names_before_colon,
+    names_units_only,
+    says_when,
+    split_fields,
+)
 from rulegov.parse._frame import (
     FrameInputs,
     FrameReading,
@@ -140,6 +146,7 @@ from rulegov.parse._units import (
     split_names,
 )
 from rulegov.parse._vocab import (
+    ABOVE_WORDS,
     FIRST_LEADS,
     GROUP_SUFFIXES,
     GUIDE_LABEL,
@@ -191,6 +198,7 @@ _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the hea
 _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
+_FEWEST_BODY_PARTS = 2  # a 责任清单 of one part titled by a unit is no list of bodies
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
 # Points printed after an item: (5分), （3分）, (每项2分).
@@ -796,6 +804,13 @@ class _Parser:
         parent.children.append(node)
         self.stack.append(node)
         ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
+        opening = names_before_colon(line.text, heading.end)
+        if opening is not None and ranges and ranges[0][0] == heading.end:
+            # 1.区发改委:牵头推进…: the item's units, then its text
+            fields = [opening, *fields]
+            ranges[0] = (opening.end + 1, ranges[0][1])
+            if ranges[0][0] >= ranges[0][1]:
+                ranges.pop(0)
         node.fields.extend((line, field) for field in fields)
         node.lines.append(line)
         node.last_line = line
@@ -1172,6 +1187,7 @@ class _Parser:
         self.top_heads = self.notice_only or any(
             node.children for node in self.root.children if node.style in _HEADING_STYLES
         )
+        _share_title_units(self.root.children)
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -1532,7 +1548,7 @@ class _Parser:
             if node.style == _TABLE:
                 return
             named = _section_kind(node.line.text[slice(*node.title_range)])
-            kind = named if prose is None or named in _PROSE else prose
+            kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
             if kind not in _PROSE and _is_task(node, named):
                 nodes.append(node)
                 return
@@ -1735,7 +1751,7 @@ class _Parser:
     ) -> _Part:
         """The fields of the section or the task that ``node`` heads."""
         named = _section_kind(node.line.text[slice(*node.title_range)])
-        kind = named if prose is None or named in _PROSE else prose
+        kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
         # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
         # a notice whose requirements 一、… 二、… stand before (or instead of) its plan; one
         # that names its own units (一、…。责任单位：…) is a task
@@ -1845,6 +1861,9 @@ class _Parser:
         diagnostic says so.
         """
         items = node.children
+        if items:
+            _share_closing_fields(items)
+            _share_title_units(items)
         if not items or not node.fields:
             if items:
                 _share_trailing_fields(items)
@@ -1859,6 +1878,10 @@ class _Parser:
                     if not leaf.children and not leaf.fields:
                         leaf.fields.extend(own)
         _share_trailing_fields(items)
+        self.orphan_units(node, head)
+
+    def orphan_units(self, node: _Node, head: list[tuple[Line, Field]]) -> None:
+        """Units in a heading's text below its line, handed to no item: a diagnostic each."""
         handed = {(id(line), field) for line, field in head}  # a set: a part may name thousands
         for line, field in node.fields:
             if line is node.line or (id(line), field) in handed:
@@ -2720,6 +2743,52 @@ def _head_fields(node: _Node) -> list[tuple[Line, Field]]:
     ]
 
 
+def _share_title_units(parts: list[_Node]) -> None:
+    """Parts titled by the names of units alone (一、市市场监管局 / 二、市农业农村局): their items'.
+
+    A 责任清单 lists each body's work under its name, one part a body; each item that names no
+    units of its own gets its part's title as responsible. Only parts that all are so titled, two
+    or more of them, are such a list: one part titled 各地区各部门 among parts of work is not.
+    """
+    sections = [part for part in parts if part.children]
+    if len(sections) < _FEWEST_BODY_PARTS or any(part.fields for part in sections):
+        return
+    titles = [part.title_range for part in sections]
+    if not all(
+        end > begin and names_units_only(part.line.text, begin, end)
+        for part, (begin, end) in zip(sections, titles, strict=True)
+    ):
+        return
+    for part, (begin, end) in zip(sections, titles, strict=True):
+        named = (part.line, Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin))
+        for item in part.children:
+            for leaf in item.walk():
+                if not leaf.children and not leaf.fields:
+                    leaf.fields.append(named)
+
+
+def _share_closing_fields(items: list[_Node]) -> None:
+    """Units on a line after a part's last item that opens with 以上: every item's above it.
+
+    A line 以上任务由区发改委牵头，区财政局配合 (or 上述工作由各镇（街道）负责), printed after the last
+    of a part's items, names the units of all of them: each item that names none gets them.
+    """
+    tail = items[-1]
+    while tail.children:
+        tail = tail.children[-1]
+    closing = [
+        (line, field)
+        for line, field in tail.fields
+        if line is not tail.line and line.text.lstrip(" ([〔【").startswith(ABOVE_WORDS)
+    ]
+    if not closing:
+        return
+    for item in items:
+        for leaf in item.walk():
+            if leaf is not tail and not leaf.children and not leaf.fields:
+                leaf.fields.extend(closing)
+
+
 def _share_trailing_fields(items: list[_Node]) -> None:
     """Units in a bracket on a line of its own after the last of items that name none: theirs.
 
@@ -2750,6 +2819,24 @@ def _printed_lines(node: _Node) -> str:
     """A numbered part and all below it as printed, one line per line of the document."""
     pieces = [line.original.strip() for item in node.walk() for line in item.lines]
     return "\n".join(piece for piece in pieces if piece)
+
+
+def _goal_kind(kind: SectionKind | None, node: _Node) -> SectionKind | None:
+    """The kind of a heading of goals: none (a heading of tasks) when its goals name their units.
+
+    A division of a 政府工作报告 hands each of its goals (一、主要预期目标 / (一)地区生产总值增长7%。
+    (牵头单位:…)) to the units it names, as it hands its tasks; goals that name no unit stay prose.
+    """
+    if kind is not SectionKind.OBJECTIVES:
+        return kind
+    if any(_names_units(item) for item in (node.children or [node])):
+        return None
+    return kind
+
+
+def _names_units(node: _Node) -> bool:
+    """Whether an item names the units that carry it out (牵头单位:…, (X牵头,Y配合))."""
+    return any(field.bare or field.label in ROLE_LABELS for _, field in node.fields)
 
 
 def _is_task(node: _Node, named: SectionKind | None) -> bool:

@@ -100,6 +100,7 @@ _BRACKETED_END = re.compile(r"\([^()]+\)$")
 _BRACKET_ROLES = {"主办": "牵头单位"}
 _LONGEST_HEADING = 12
 _TASK_FIELDS = frozenset({"title", "measures"})
+_PEOPLE = "people"  # the field of columns of people (责任领导, 责任人): no units
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
 _MIN_NAME = 3  # 区法院: the shortest name a space can stand between
@@ -1080,6 +1081,8 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
             field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
             if field is None:
                 continue
+            if field == _PEOPLE and field in columns.values():
+                continue  # 责任领导 · 责任单位 · 责任人: people are no units, however many columns
             if field in columns.values():
                 raise ParseError(
                     f"row {position + 1}, column {index + 1} ({cell}): a second {field} column; "

@@ -69,6 +69,7 @@ _MORE = {"unit": 0.1, "text": 1.0}  # each further line of one cell: units a lin
 _WORST = 2.0
 _TIE = 0.001  # of two columns that fit alike, the first is filled
 _TAKEN = 0.3  # what a cell that fits the last row saves: more than a further line of units costs
+_PEOPLE = "people"  # the field of columns of people (责任领导, 责任人), which may be two
 _PART = 1.0  # a further part of a row under its merged cells (a project's second work)
 _MAX_PARTS = 3  # a row and at most two further parts
 _ROLE_ENDS = tuple(sorted({suffix for suffix, _ in ROLE_SUFFIXES}, key=len, reverse=True))
@@ -270,8 +271,9 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     kinds = _header_kinds(texts, fields)
     if fields is None or "unit" not in kinds or "text" not in kinds:
         return None
-    if len(fields) < known:
-        return None  # a column named twice: two tables, or no header
+    people = sum(TABLE_HEADINGS.get(heading_key(text)) == _PEOPLE for text in texts)
+    if len(fields) < known - max(people - 1, 0):
+        return None  # a column named twice (but people's: 责任领导 · 责任人): two tables, or none
     return columns
 
 

@@ -13,6 +13,7 @@ import attrs
 
 from rulegov.model import Role, UnitKind, UnitLevel
 from rulegov.parse._vocab import (
+    ABOVE_WORDS,
     COLLECTIVE_OPENINGS,
     DEPARTMENT_WORDS,
     EACH_LEADS,
@@ -24,6 +25,7 @@ from rulegov.parse._vocab import (
     PLACE_ENDS,
     PLACE_OWN_ORGANS,
     ROLE_LABELS,
+    SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
     UNIT_ENDS,
     UNIT_KIND_ENDINGS,
@@ -200,6 +202,10 @@ class Named:
 
 
 _ALIAS_CLAUSES = ("(以下简称", "(简称")
+# 以上任务由 / 上述工作均由: the words that hand the items above to the units after them
+_ABOVE_OPENING = re.compile(
+    "(?:" + "|".join(ABOVE_WORDS) + ")[^、,;:()]{0,8}?" + SENTENCE_DIVISION_OPENER
+)
 
 
 def _without_alias_clause(text: str, begin: int, end: int) -> int:
@@ -235,14 +241,24 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
     if (
         text.endswith("等", begin, end)
         and end - 1 - begin >= _MIN_NAME
-        and text[end - 2] in UNIT_ENDS
+        and (text[end - 2] in UNIT_ENDS or (begin > 0 and text[begin - 1] in UNIT_LIST_MARKS))
     ):
-        end -= 1  # 市商务局等负责: the others the 等 stands for are not named
+        # 市商务局等负责, and the last of a list (食品产业园、商贸物流园等): the others the 等
+        # stands for are not named
+        end -= 1
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
-    while begin < end and text[begin] == "由":
+    return _without_opening(text, begin, end), end, note, role
+
+
+def _without_opening(text: str, begin: int, end: int) -> int:
+    """Where a name starts after the words of a division before it (由, 以上任务由)."""
+    opening = _ABOVE_OPENING.match(text, begin, end)
+    if opening is not None and opening.end() < end:
+        begin = opening.end()  # (以上任务由区发改委牵头,…): the units of the items above
+    while begin < end and text[begin] == SENTENCE_DIVISION_OPENER:
         begin += 1
-    return begin, end, note, role
+    return begin
 
 
 def _role_word(

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
+    "ABOVE_WORDS",
     "ASSESSED_PERSONS",
     "ASSESSMENT_ARRANGEMENTS",
     "ASSESSMENT_NAME_ENDINGS",
@@ -158,6 +159,10 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
 按职责分工负责）, （市发展改革委牵头，市教育局参加）), longest first; a 立法 plan names the unit
 that drafts each law (（省科技厅起草，5月初审）)."""
+
+ABOVE_WORDS = ("以上", "上述")
+"""The first word of a line after a part's items that names the units of all of them (以上任务由
+区发改委牵头，区财政局配合 / 上述工作由各镇（街道）负责)."""
 
 SENTENCE_DIVISION_OPENER = "由"
 """The word that opens a division of work written as a sentence (由区司法局牵头，区法院配合)."""
