@@ -575,6 +575,7 @@ REAL14 = FIXTURES / "real14"
 REAL15 = FIXTURES / "real15"
 REAL16 = FIXTURES / "real16"
 REAL17 = FIXTURES / "real17"
+REAL18 = FIXTURES / "real18"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -616,6 +617,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL15, 12),
         (REAL16, 12),
         (REAL17, 12),
+        (REAL18, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -651,6 +653,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL15, 20261230),
         (REAL16, 20261231),
         (REAL17, 20270101),
+        (REAL18, 20270102),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -897,6 +900,25 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             0,
         ),
         (REAL17, "check", {"items right": 2, "points right": 1, "deductions right": 6}, 1),
+        (
+            REAL18,
+            "tune",
+            {
+                "items right": 19,
+                "points right": 19,
+                "deductions right": 13,
+                "bonus right": 6,
+                "veto right": 1,
+                "grades right": 1,
+            },
+            1,
+        ),
+        (
+            REAL18,
+            "check",
+            {"items right": 13, "points right": 8, "deductions right": 5},
+            1,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
