@@ -945,6 +945,31 @@ def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
     assert text[node.span.start : node.span.end].startswith("召开会议部署工作")
 
 
+def test_cells_one_a_line_opened_by_pipes_take_empty_cells_and_the_row_end_on_one_line():
+    text = (
+        "项目\n| 考评内容\n| 分值\n| 自评分\n| 计分方法\n|\n组织领导(10分)\n| 成立领导小组。\n"
+        "| 4分\n| | 未成立的扣2分\n| |\n召开会议部署工作。\n| 6分\n| | 每少开一次扣1分\n| |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "召开会议部署工作", 6.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 1.0)]
+
+
+def test_a_method_column_and_the_raters_columns_are_no_names_of_items():
+    text = (
+        "考评内容\n| 分值\n| 市评分\n| 考评方法\n| 考评描述\n|\n成立领导小组。\n| 4分\n| 0\n"
+        "| 查阅文件\n| 无\n|\n召开会议部署工作。\n| 6分\n| 0\n| 查看记录\n| 无\n|\n"
+    )
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "成立领导小组", 4.0),
+        ("2", "召开会议部署工作", 6.0),
+    ]
+
+
 def test_cells_one_a_line_each_closed_by_a_pipe_with_a_code_column_before_the_item():
     text = (
         "编码 |\n考核项目 |\n分值 |\n评分标准 |\n得分 |\n||\nA1 |\n组织领导 |\n10 |\n"

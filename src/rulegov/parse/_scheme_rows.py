@@ -117,7 +117,7 @@ def _pipe_cell_rows(
     rows = _PipeCells()
     while index < len(lines):
         offset, line = lines[index]
-        if line.count("|") > 1 or "\t" in line:
+        if (line.count("|") > 1 and not _EMPTY_CELLS_FIRST.fullmatch(line)) or "\t" in line:
             break
         rows.take(offset, line)
         index += 1
@@ -195,6 +195,8 @@ def _closed_cells(lines: list[tuple[int, str]], start: int, end: int) -> tuple[R
 
 
 _SERIAL_LINE = re.compile(r"\d{1,3}")
+# a line of empty cells opened by pipes, then one cell or the row's end (| | | 扣1分 · | |)
+_EMPTY_CELLS_FIRST = re.compile(r"(?:\|[ \t]*){2,}[^|]*")
 
 
 @attrs.define(slots=True)
@@ -210,6 +212,17 @@ class _PipeCells:
         self.offsets.append(offset)
         if line == "|":
             self.close()
+        elif line.count("|") > 1:
+            # empty cells before a cell on one line (| | | 未按时下达任务扣1分), or before the
+            # row's end (| |): a pipe each, the last one alone closing the row
+            pipes = line.rstrip().count("|")
+            text = line.rsplit("|", 1)[1].strip()
+            self.row.extend([(offset, "")] * (pipes - 1))
+            if text:
+                self.row.append((offset + line.rindex(text), text))
+                self.opened = True
+            else:
+                self.close()
         elif line.startswith("|"):
             text = line[1:].strip()
             self.row.append((offset + line.index(text) if text else offset, text))
