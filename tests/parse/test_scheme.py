@@ -945,6 +945,13 @@ def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
     assert text[node.span.start : node.span.end].startswith("召开会议部署工作")
 
 
+def test_a_figure_taken_at_the_end_of_a_clause_without_its_unit_is_points():
+    scheme = rulegov.parse_scheme(
+        "一、组织领导(4分)\n1.召开会议部署工作(4分)。未召开会议扣2分,资料不全扣1。\n"
+    )
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.1", 1.0)]
+
+
 def test_cells_one_a_line_opened_by_pipes_take_empty_cells_and_the_row_end_on_one_line():
     text = (
         "项目\n| 考评内容\n| 分值\n| 自评分\n| 计分方法\n|\n组织领导(10分)\n| 成立领导小组。\n"

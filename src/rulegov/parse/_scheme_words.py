@@ -73,6 +73,7 @@ __all__ = [
     "STANDARD_WORDS",
     "STATED",
     "TAKE",
+    "TAKE_BARE",
     "TARGET_RATE",
     "TOTAL",
     "VETO",
@@ -443,6 +444,8 @@ ADD = re.compile(
 """A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
 fills in by its top (``酌情加5-10分``)."""
 TAKE = re.compile(r"(?:扣|减)\s*(?:除|减|基础分|基本分)?\s*" + NUMBER + r"\s*分")
+TAKE_BARE = re.compile(r"扣\s*(?:除|减)?\s*" + NUMBER + r"\s*$")
+"""A figure taken at the end of a clause, its 分 left out (资料不全扣1, 内容不全扣0.5)."""
 
 # Deductions inside an item's scoring standard.
 DISCRETIONARY = re.compile(
