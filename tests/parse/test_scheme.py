@@ -945,6 +945,21 @@ def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
     assert text[node.span.start : node.span.end].startswith("召开会议部署工作")
 
 
+def test_a_grade_named_as_its_paragraphs_heading_takes_the_edges_of_the_sentence_after_it():
+    scheme = rulegov.parse_scheme(
+        "一、组织领导(100分)\n1.召开会议部署工作(100分)。\n考评等次及标准为:\n"
+        "(一)优秀。考评分应在90分(含90分)以上。\n"
+        "(二)达标。考评分为75分(含75分)至90分(不含90分)。\n"
+        "(三)不达标。考评分为75分(不含75分)以下。\n"
+    )
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("优秀", 90.0, None),
+        ("达标", 75.0, 90.0),
+        ("不达标", None, 75.0),
+    ]
+
+
 def test_a_figure_taken_at_the_end_of_a_clause_without_its_unit_is_points():
     scheme = rulegov.parse_scheme(
         "一、组织领导(4分)\n1.召开会议部署工作(4分)。未召开会议扣2分,资料不全扣1。\n"

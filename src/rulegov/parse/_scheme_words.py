@@ -34,6 +34,7 @@ __all__ = [
     "FLOOR",
     "FOLD",
     "FORCE",
+    "GRADE_HEADING",
     "GRADE_IDS",
     "HEADER_NAME",
     "HEADER_POINTS",
@@ -284,6 +285,10 @@ _GRADE = (
     r"[“\"「]?(?:[\u4e00-\u9fff]{1,4}?(?=(?:" + _GRADE_WORDS + r")单位))??"
     r"(" + _GRADE_WORDS + r")[”\"」]?"
 )
+GRADE_HEADING = re.compile(
+    r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*(" + _GRADE_WORDS + r")\s*[。．:：]"
+)
+"""A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
 _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
 _EDGE = r"(?:[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)])?"
