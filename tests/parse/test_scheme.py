@@ -945,6 +945,46 @@ def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
     assert text[node.span.start : node.span.end].startswith("召开会议部署工作")
 
 
+_PAGE_OF_SERIAL_CELLS = [
+    "项目",
+    "序号",
+    "创 建 标 准",
+    "评分标准及依据",
+    "分值",
+    "各项目标全面完成",
+    "12分",
+    "38",
+    "完成市下达的再就业等目标任务。",
+    "全部完成的,得4分,有一项未完成的,扣2分。",
+    "4分",
+    "39",
+    "完成市下达的培训任务。",
+    "全部完成的,得3分,有一项未完成的,扣1分。",
+    "3分",
+    "40",
+    "完成市下达的其他各项目标任务。",
+    "完成的,得5分,有一项未完成的扣1分。",
+    "5分",
+]
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_a_page_of_a_serial_table_from_its_38th_row_with_the_group_over_its_points(between):
+    # the header's 创建标准 holds the items (no name column after 序号), 评分标准 scores them
+    scheme = rulegov.parse_scheme(between.join(_PAGE_OF_SERIAL_CELLS) + "\n")
+    assert _tree(scheme) == [
+        ("1", "各项目标全面完成", 12.0),
+        ("1.1", "完成市下达的再就业等目标任务", 4.0),
+        ("1.2", "完成市下达的培训任务", 3.0),
+        ("1.3", "完成市下达的其他各项目标任务", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("1.3", 1.0),
+    ]
+
+
 def test_a_grade_named_as_its_paragraphs_heading_takes_the_edges_of_the_sentence_after_it():
     scheme = rulegov.parse_scheme(
         "一、组织领导(100分)\n1.召开会议部署工作(100分)。\n考评等次及标准为:\n"

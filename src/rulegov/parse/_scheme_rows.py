@@ -246,6 +246,7 @@ class _PipeCells:
         self.row, self.offsets, self.opened = [], [], False
 
 
+_STATED_POINTS = re.compile(r"\s*\d+(?:\.\d+)?\s*分\s*")
 _SERIAL_HEADER_CELL = 8
 """The longest heading of a header read one heading a line (测评内容, 考核依据)."""
 
@@ -271,7 +272,7 @@ def _serial_cell_rows(
     rows: list[tuple[Row | None, list[int]]] = [
         ([(lines[index + k][0], header[k]) for k in range(width)], [lines[index][0]])
     ]
-    at, number = index + width, 1
+    at, number = index + width, _first_serial(lines, index + width)
     while True:
         start = _next_serial(lines, at, number)
         if start is None:
@@ -314,6 +315,8 @@ def _serial_header(
         cell = re.sub(r"\s+", "", lines[index + width][1])
         if len(cell) > _SERIAL_HEADER_CELL or not _known_heading(cell):
             break
+        if index + width + 1 < len(lines) and _STATED_POINTS.fullmatch(lines[index + width + 1][1]):
+            break  # a group's name over its points (各项目标全面完成 · 12分): the first row's
         width += 1
     header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
     columns = header_columns(header) if width >= 3 else None
@@ -334,6 +337,18 @@ def _known_heading(cell: str) -> bool:
     )
 
 
+def _first_serial(lines: list[tuple[int, str]], at: int) -> int:
+    """The serial of the first row under a header, alone on a line with text after it.
+
+    1, or the number a page of a longer table opens with (a copy's seventh page starts at 38).
+    """
+    for where in range(at, min(len(lines) - 1, at + 3)):
+        line = lines[where][1].strip()
+        if line.isdigit() and not POINTS_CELL.fullmatch(lines[where + 1][1].strip()):
+            return int(line)
+    return 1
+
+
 def _next_serial(lines: list[tuple[int, str]], at: int, number: int) -> int | None:
     """Where the row numbered ``number`` opens: its serial alone on a line, text after it."""
     for where in range(at, min(len(lines) - 1, at + 3)):
@@ -349,6 +364,10 @@ def _joined(lines: list[tuple[int, str]]) -> tuple[int, str]:
     start = lines[0][0]
     end = lines[-1][0] + len(lines[-1][1])
     text = "\n".join(line for _, line in lines)
+    if len(lines) == 2 and _STATED_POINTS.fullmatch(lines[1][1]):
+        # a group's name and its points with a blank line between (各项目标全面完成 · 12分): the
+        # lines between kept as spaces, so that offsets inside the cell stay true
+        text = lines[0][1] + " " * (lines[1][0] - start - len(lines[0][1])) + lines[1][1]
     return (start, text) if start + len(text) == end else lines[0]
 
 
@@ -642,6 +661,9 @@ def _single_space_rows(
     return (rows, at) if len(rows) >= 2 else None
 
 
+_SCORING = re.compile(r"评分|扣分|计分|打分|评价")
+
+
 def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
     names: list[int] = []
     points: list[int] = []
@@ -664,6 +686,14 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         if first is not None:
             standards.remove(first)
             names = sorted([*names, first])
+    serials = [index for index in skipped if re.search(r"序号|编号", clean[index])]
+    if len(standards) >= 2 and names and serials and max(names) < serials[0]:
+        # 项目 | 序号 | 创建标准 | 评分标准及依据 | 分值: no name column after the serial; the first
+        # standard that does not say how to score holds the rows' items, the other scores them
+        first = next((i for i in standards if not _SCORING.search(clean[i])), None)
+        if first is not None and any(_SCORING.search(clean[i]) for i in standards):
+            standards.remove(first)
+            names = sorted([*names, first])
     if not names or not (points or standards or skipped):
         return None
     width = len(cells) - (not cells[-1])
@@ -684,7 +714,7 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         "standards": standards,
         "skipped": skipped,
         "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
-        "serials": [index for index in skipped if re.search(r"序号|编号", clean[index])],
+        "serials": serials,
         # 评价要点, 考核要点: the criteria of each row, which name items under a category
         "criteria": [index for index in names if "要点" in clean[index]],
         # 内容（分值）: the name cells state their points in brackets, 分 left out (组织工作(50))
