@@ -664,6 +664,24 @@ def _single_space_rows(
 _SCORING = re.compile(r"评分|扣分|计分|打分|评价")
 
 
+def _item_standard(
+    clean: list[str], names: list[int], standards: list[int], serials: list[int], *, points: bool
+) -> int | None:
+    """The standard column that holds the items where a header has two, if one does."""
+    if len(standards) < 2:
+        return None
+    if not points:
+        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
+        return next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
+    if names and serials and max(names) < serials[0]:
+        # 项目 | 序号 | 创建标准 | 评分标准及依据 | 分值: no name column after the serial; the first
+        # standard that does not say how to score holds the rows' items, the other scores them
+        first = next((i for i in standards if not _SCORING.search(clean[i])), None)
+        if first is not None and any(_SCORING.search(clean[i]) for i in standards):
+            return first
+    return None
+
+
 def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
     names: list[int] = []
     points: list[int] = []
@@ -680,20 +698,11 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
             skipped.append(index)
         elif HEADER_NAME.search(cell) and len(cell) <= 10:
             names.append(index)
-    if len(standards) >= 2 and not points:
-        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
-        first = next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
-        if first is not None:
-            standards.remove(first)
-            names = sorted([*names, first])
     serials = [index for index in skipped if re.search(r"序号|编号", clean[index])]
-    if len(standards) >= 2 and names and serials and max(names) < serials[0]:
-        # 项目 | 序号 | 创建标准 | 评分标准及依据 | 分值: no name column after the serial; the first
-        # standard that does not say how to score holds the rows' items, the other scores them
-        first = next((i for i in standards if not _SCORING.search(clean[i])), None)
-        if first is not None and any(_SCORING.search(clean[i]) for i in standards):
-            standards.remove(first)
-            names = sorted([*names, first])
+    first = _item_standard(clean, names, standards, serials, points=bool(points))
+    if first is not None:
+        standards.remove(first)
+        names = sorted([*names, first])
     if not names or not (points or standards or skipped):
         return None
     width = len(cells) - (not cells[-1])
