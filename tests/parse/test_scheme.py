@@ -985,6 +985,23 @@ def test_a_page_of_a_serial_table_from_its_38th_row_with_the_group_over_its_poin
     ]
 
 
+def test_a_table_drawn_in_box_characters_reads_each_rows_wrapped_lines_as_one_row():
+    text = (
+        "┌────────┬──┬──────────────┐\n"
+        "│  指标名称  │分值│    评分依据      │\n"
+        "├────────┼──┼──────────────┤\n"
+        "│一、组织领导  │  │  成立领导小组,明确分工│\n"
+        "│        │ 15│。未成立的扣5分。     │\n"
+        "├────────┼──┼──────────────┤\n"
+        "│二、制度建设  │ 10│  建立工作制度。每缺一项│\n"
+        "│        │  │扣2分。          │\n"
+        "└────────┴──┴──────────────┘\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 15.0), ("2", "制度建设", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]
+
+
 def test_a_grade_named_as_its_paragraphs_heading_takes_the_edges_of_the_sentence_after_it():
     scheme = rulegov.parse_scheme(
         "一、组织领导(100分)\n1.召开会议部署工作(100分)。\n考评等次及标准为:\n"

@@ -48,7 +48,8 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
     index = 0
     while index < len(lines):
         unfolded = (
-            _pipe_cell_rows(lines, index)
+            _grid_rows(lines, index)
+            or _pipe_cell_rows(lines, index)
             or _closed_cell_rows(lines, index)
             or _serial_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
@@ -70,6 +71,55 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
         cells = [] if not line.strip("| ") else split_cells(line)
         yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+_GRID_BORDER = re.compile(r"\s*\+[-=+]*\+\s*")
+
+
+def _grid_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows of a grid table, borders ``+---+--+`` between them, each row's text over its lines.
+
+    A table drawn in box characters (``┌─┬─┐`` · ``│`` · ``├─┼─┤``, read as ``+``, ``-`` and
+    ``|``) wraps a row's cells over several lines: each column's pieces, top to bottom, are the
+    cell, with the text between them kept as spaces so that offsets inside it stay true.
+    """
+    if not _GRID_BORDER.fullmatch(lines[index][1]):
+        return None
+    rows: list[tuple[Row | None, list[int]]] = []
+    block: list[tuple[int, str]] = []
+    at = index + 1
+    while at < len(lines):
+        offset, line = lines[at]
+        if _GRID_BORDER.fullmatch(line):
+            if block:
+                rows.append(_grid_row(block))
+            block = []
+        elif line.strip().startswith("|") and line.count("|") >= 2:
+            block.append((offset, line))
+        else:
+            break
+        at += 1
+    if block:
+        rows.append(_grid_row(block))  # the last row, its border cut off
+    return (rows, at) if len(rows) >= 2 else None
+
+
+def _grid_row(block: list[tuple[int, str]]) -> tuple[Row | None, list[int]]:
+    """One row of a grid table: each column's pieces over the row's lines, as one cell."""
+    placed = [_placed(offset, line, split_cells(line) or []) for offset, line in block]
+    row: Row = []
+    for column in range(max(len(cells) for cells in placed)):
+        pieces = [cells[column] for cells in placed if column < len(cells) and cells[column][1]]
+        if not pieces:
+            row.append((placed[0][column][0] if column < len(placed[0]) else block[0][0], ""))
+            continue
+        start, text = pieces[0]
+        for offset, piece in pieces[1:]:
+            text += " " * (offset - start - len(text)) + piece
+        row.append((start, text))
+    return row, [offset for offset, _ in block]
 
 
 _SPLIT_ROW_LINES = 30

@@ -26,6 +26,7 @@ __all__ = [
     "BAR",
     "BONUS_CAP",
     "BONUS_SECTION",
+    "BOX",
     "CAP_WORDS",
     "CLAUSE",
     "CLAUSE_STOP",
@@ -85,6 +86,8 @@ __all__ = [
 NUMBER = r"(\d+(?:\.\d+)?)"
 FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
+BOX = str.maketrans("│┃┌┐└┘├┤┬┴┼─━", "||+++++++++--")
+"""A table drawn in box characters read as a grid of ``|`` and ``+---+``, one for one."""
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 PINYIN_GLOSS = re.compile(r"[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
 """A reading in pinyin a mirror prints after a character (考核对(duì)象, 內（nèi）容): no part of the
@@ -230,7 +233,7 @@ HEADER_RUN_POINTS = r"基础分"
 HEADER_RUN_SCORE = r"实得分"
 """Words of the column a rater fills in, after a flattened table's header (实得分)."""
 HEADER_STANDARD = re.compile(
-    r"标准|细则|扣分|评分办法|计分|考[核评]方法|评分方法|评分说明|指标说明|评分要点"
+    r"标准|细则|扣分|评分办法|计分|考[核评]方法|评分方法|评分说明|评分依据|指标说明|评分要点"
 )
 HEADER_SKIP = re.compile(
     r"序号|得分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
