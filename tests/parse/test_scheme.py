@@ -1578,6 +1578,16 @@ def test_a_target_deemed_failed_is_a_veto():
     assert result.reason("乙") is None
 
 
+def test_a_cap_that_ends_one_bonus_rule_counted_by_the_unit_is_not_the_appraisals():
+    scheme = rulegov.parse_scheme(
+        "一、工作任务(10分)\n1.完成市下达的目标任务(10分)。有一项未完成的扣1分。\n加分项目\n"
+        "1.受到市级表彰的,一次加1分。\n"
+        "2.在市级以上媒体发送信息并被使用的,有一篇加0.1分,但累计不超过2分。\n"
+    )
+    assert scheme.bonus_cap is None
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [1.0, 0.1]
+
+
 def test_a_cap_on_one_items_bonus_is_not_the_appraisals_bonus_cap():
     text = (
         "1.领导调研（5分）。注:该项设有加分项(最多加5分),每少一次扣1分;主要领导参加一次加2.5分。\n"

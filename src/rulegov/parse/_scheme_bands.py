@@ -40,6 +40,7 @@ from rulegov.parse._scheme_words import (
     QUOTA_FLOOR,
     QUOTA_MORE,
     RATERS,
+    RULE_BONUS_CAP,
     TOTAL,
 )
 
@@ -162,8 +163,14 @@ def _global_clause(reader: Reader, sentence: str, start: int) -> None:
                 (name, float(rater.group(2)), start + rater.start(), start + rater.end())
             )
     cap = BONUS_CAP.search(sentence)
-    if cap is not None and reader.bonus_cap is None and not re.search(r"该项|本项|此项", sentence):
-        # (a cap of one item's bonus, 该项设有加分项(最多加5分), is not the whole appraisal's)
+    if (
+        cap is not None
+        and reader.bonus_cap is None
+        and not re.search(r"该项|本项|此项", sentence)
+        and RULE_BONUS_CAP.search(sentence) is None
+    ):
+        # (a cap of one item's bonus, 该项设有加分项(最多加5分), or of one rule counted by the
+        # unit, 有一篇加0.1分，但累计不超过2分, is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
     penalty = PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):

@@ -68,6 +68,7 @@ __all__ = [
     "QUOTA_MORE",
     "RANGE",
     "RATERS",
+    "RULE_BONUS_CAP",
     "RULE_CLAUSE",
     "SERIAL",
     "SHARE_TAKEN",
@@ -442,6 +443,12 @@ BONUS_CAP = re.compile(
     r"(?:不超过|不得超过|不超|最多加|最高加|为|以)\s*" + NUMBER + r"\s*分"
     r"|(?:最多|最高|累计最多)加\s*" + NUMBER + r"\s*分"
 )
+RULE_BONUS_CAP = re.compile(
+    r"(?:每|一)[次篇项人个件条例][^。；;，,]{0,6}?加\s*\d+(?:\.\d+)?\s*分[，,]?\s*(?:但)?"
+    r"(?:累计|最多|最高)"
+)
+"""A cap that ends one bonus rule counted by the unit (有一篇加0.1分，但累计不超过2分): the
+rule's, not the appraisal's."""
 PENALTY_CAP = re.compile(
     r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
