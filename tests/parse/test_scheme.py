@@ -985,6 +985,14 @@ def test_a_page_of_a_serial_table_from_its_38th_row_with_the_group_over_its_poin
     ]
 
 
+@pytest.mark.parametrize("word", ["总计", "共计", "合计"])
+def test_a_total_over_its_points_on_lines_of_their_own_is_no_item(word):
+    scheme = rulegov.parse_scheme(
+        f"一、组织领导(10分)\n未成立的扣2分。\n二、制度建设(10分)\n未建立的扣2分。\n{word}\n\n20分\n"
+    )
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
+
+
 def test_a_table_drawn_in_box_characters_reads_each_rows_wrapped_lines_as_one_row():
     text = (
         "┌────────┬──┬──────────────┐\n"
