@@ -1046,6 +1046,17 @@ def test_cells_one_a_line_opened_by_pipes_take_empty_cells_and_the_row_end_on_on
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 1.0)]
 
 
+def test_a_column_of_scoring_rules_holds_each_rows_deductions():
+    scheme = rulegov.parse_scheme(
+        "| 考核内容 | 分值 | 评分规则 |\n| 成立领导小组 | 5 | 未成立的扣5分 |\n"
+        "| 制定工作方案 | 5 | 未制定的扣3分 |\n"
+    )
+    assert [(rule.kind, rule.node, rule.points) for rule in scheme.rules] == [
+        ("deduction", "1", 5.0),
+        ("deduction", "2", 3.0),
+    ]
+
+
 def test_a_method_column_and_the_raters_columns_are_no_names_of_items():
     text = (
         "考评内容\n| 分值\n| 市评分\n| 考评方法\n| 考评描述\n|\n成立领导小组。\n| 4分\n| 0\n"
