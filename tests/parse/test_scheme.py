@@ -1010,6 +1010,11 @@ def test_a_table_drawn_in_box_characters_reads_each_rows_wrapped_lines_as_one_ro
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]
 
 
+def test_a_box_drawn_table_without_borders_between_its_rows_reads_a_row_a_line():
+    text = "┌────┬──┐\n│考核内容│分值│\n├────┼──┤\n│组织领导│10│\n│制度建设│20│\n└────┴──┘\n"
+    assert _tree(rulegov.parse_scheme(text)) == [("1", "组织领导", 10.0), ("2", "制度建设", 20.0)]
+
+
 def test_a_grade_named_as_its_paragraphs_heading_takes_the_edges_of_the_sentence_after_it():
     scheme = rulegov.parse_scheme(
         "一、组织领导(100分)\n1.召开会议部署工作(100分)。\n考评等次及标准为:\n"

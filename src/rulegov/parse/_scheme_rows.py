@@ -93,17 +93,30 @@ def _grid_rows(
     while at < len(lines):
         offset, line = lines[at]
         if _GRID_BORDER.fullmatch(line):
-            if block:
-                rows.append(_grid_row(block))
+            rows.extend(_grid_block(block))
             block = []
         elif line.strip().startswith("|") and line.count("|") >= 2:
             block.append((offset, line))
         else:
             break
         at += 1
-    if block:
-        rows.append(_grid_row(block))  # the last row, its border cut off
+    rows.extend(_grid_block(block))  # the last rows, their border cut off
     return (rows, at) if len(rows) >= 2 else None
+
+
+def _grid_block(block: list[tuple[int, str]]) -> list[tuple[Row | None, list[int]]]:
+    """The rows between two borders: one row wrapped over the lines, or a row a line.
+
+    A table drawn without borders between its rows fills every cell of each line; a row
+    wrapped over several lines leaves cells of its later lines empty.
+    """
+    if not block:
+        return []
+    cells = [split_cells(line) or [] for _, line in block]
+    width = max(len(line) for line in cells)
+    if len(block) > 1 and all(len(line) == width and all(line) for line in cells):
+        return [_grid_row([line]) for line in block]
+    return [_grid_row(block)]
 
 
 def _grid_row(block: list[tuple[int, str]]) -> tuple[Row | None, list[int]]:
