@@ -575,6 +575,7 @@ REAL14 = FIXTURES / "real14"
 REAL15 = FIXTURES / "real15"
 REAL16 = FIXTURES / "real16"
 REAL17 = FIXTURES / "real17"
+REAL18 = FIXTURES / "real18"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -616,6 +617,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL15, 12),
         (REAL16, 12),
         (REAL17, 12),
+        (REAL18, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -651,6 +653,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL15, 20261230),
         (REAL16, 20261231),
         (REAL17, 20270101),
+        (REAL18, 20270102),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -897,6 +900,25 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             0,
         ),
         (REAL17, "check", {"items right": 2, "points right": 1, "deductions right": 6}, 1),
+        (
+            REAL18,
+            "tune",
+            {
+                "items right": 29,
+                "points right": 29,
+                "deductions right": 31,
+                "bonus right": 6,
+                "veto right": 1,
+                "grades right": 3,
+            },
+            0,
+        ),
+        (
+            REAL18,
+            "check",
+            {"items right": 13, "points right": 8, "deductions right": 5},
+            1,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -921,6 +943,134 @@ def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
     ]
     node = scheme.root.children[0].children[1]
     assert text[node.span.start : node.span.end].startswith("召开会议部署工作")
+
+
+_PAGE_OF_SERIAL_CELLS = [
+    "项目",
+    "序号",
+    "创 建 标 准",
+    "评分标准及依据",
+    "分值",
+    "各项目标全面完成",
+    "12分",
+    "38",
+    "完成市下达的再就业等目标任务。",
+    "全部完成的,得4分,有一项未完成的,扣2分。",
+    "4分",
+    "39",
+    "完成市下达的培训任务。",
+    "全部完成的,得3分,有一项未完成的,扣1分。",
+    "3分",
+    "40",
+    "完成市下达的其他各项目标任务。",
+    "完成的,得5分,有一项未完成的扣1分。",
+    "5分",
+]
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_a_page_of_a_serial_table_from_its_38th_row_with_the_group_over_its_points(between):
+    # the header's 创建标准 holds the items (no name column after 序号), 评分标准 scores them
+    scheme = rulegov.parse_scheme(between.join(_PAGE_OF_SERIAL_CELLS) + "\n")
+    assert _tree(scheme) == [
+        ("1", "各项目标全面完成", 12.0),
+        ("1.1", "完成市下达的再就业等目标任务", 4.0),
+        ("1.2", "完成市下达的培训任务", 3.0),
+        ("1.3", "完成市下达的其他各项目标任务", 5.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("1.3", 1.0),
+    ]
+
+
+@pytest.mark.parametrize("word", ["总计", "共计", "合计"])
+def test_a_total_over_its_points_on_lines_of_their_own_is_no_item(word):
+    scheme = rulegov.parse_scheme(
+        f"一、组织领导(10分)\n未成立的扣2分。\n二、制度建设(10分)\n未建立的扣2分。\n{word}\n\n20分\n"
+    )
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
+
+
+def test_a_table_drawn_in_box_characters_reads_each_rows_wrapped_lines_as_one_row():
+    text = (
+        "┌────────┬──┬──────────────┐\n"
+        "│  指标名称  │分值│    评分依据      │\n"
+        "├────────┼──┼──────────────┤\n"
+        "│一、组织领导  │  │  成立领导小组,明确分工│\n"
+        "│        │ 15│。未成立的扣5分。     │\n"
+        "├────────┼──┼──────────────┤\n"
+        "│二、制度建设  │ 10│  建立工作制度。每缺一项│\n"
+        "│        │  │扣2分。          │\n"
+        "└────────┴──┴──────────────┘\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 15.0), ("2", "制度建设", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 2.0)]
+
+
+def test_a_box_drawn_table_without_borders_between_its_rows_reads_a_row_a_line():
+    text = "┌────┬──┐\n│考核内容│分值│\n├────┼──┤\n│组织领导│10│\n│制度建设│20│\n└────┴──┘\n"
+    assert _tree(rulegov.parse_scheme(text)) == [("1", "组织领导", 10.0), ("2", "制度建设", 20.0)]
+
+
+def test_a_grade_named_as_its_paragraphs_heading_takes_the_edges_of_the_sentence_after_it():
+    scheme = rulegov.parse_scheme(
+        "一、组织领导(100分)\n1.召开会议部署工作(100分)。\n考评等次及标准为:\n"
+        "(一)优秀。考评分应在90分(含90分)以上。\n"
+        "(二)达标。考评分为75分(含75分)至90分(不含90分)。\n"
+        "(三)不达标。考评分为75分(不含75分)以下。\n"
+    )
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("优秀", 90.0, None),
+        ("达标", 75.0, 90.0),
+        ("不达标", None, 75.0),
+    ]
+
+
+def test_a_figure_taken_at_the_end_of_a_clause_without_its_unit_is_points():
+    scheme = rulegov.parse_scheme(
+        "一、组织领导(4分)\n1.召开会议部署工作(4分)。未召开会议扣2分,资料不全扣1。\n"
+    )
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.1", 1.0)]
+
+
+def test_cells_one_a_line_opened_by_pipes_take_empty_cells_and_the_row_end_on_one_line():
+    text = (
+        "项目\n| 考评内容\n| 分值\n| 自评分\n| 计分方法\n|\n组织领导(10分)\n| 成立领导小组。\n"
+        "| 4分\n| | 未成立的扣2分\n| |\n召开会议部署工作。\n| 6分\n| | 每少开一次扣1分\n| |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 4.0),
+        ("1.2", "召开会议部署工作", 6.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 2.0), ("1.2", 1.0)]
+
+
+def test_a_column_of_scoring_rules_holds_each_rows_deductions():
+    scheme = rulegov.parse_scheme(
+        "| 考核内容 | 分值 | 评分规则 |\n| 成立领导小组 | 5 | 未成立的扣5分 |\n"
+        "| 制定工作方案 | 5 | 未制定的扣3分 |\n"
+    )
+    assert [(rule.kind, rule.node, rule.points) for rule in scheme.rules] == [
+        ("deduction", "1", 5.0),
+        ("deduction", "2", 3.0),
+    ]
+
+
+def test_a_method_column_and_the_raters_columns_are_no_names_of_items():
+    text = (
+        "考评内容\n| 分值\n| 市评分\n| 考评方法\n| 考评描述\n|\n成立领导小组。\n| 4分\n| 0\n"
+        "| 查阅文件\n| 无\n|\n召开会议部署工作。\n| 6分\n| 0\n| 查看记录\n| 无\n|\n"
+    )
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "成立领导小组", 4.0),
+        ("2", "召开会议部署工作", 6.0),
+    ]
 
 
 def test_cells_one_a_line_each_closed_by_a_pipe_with_a_code_column_before_the_item():
@@ -1450,6 +1600,16 @@ def test_a_target_deemed_failed_is_a_veto():
         "the scheme has no grade bands for it to act on"
     )
     assert result.reason("乙") is None
+
+
+def test_a_cap_that_ends_one_bonus_rule_counted_by_the_unit_is_not_the_appraisals():
+    scheme = rulegov.parse_scheme(
+        "一、工作任务(10分)\n1.完成市下达的目标任务(10分)。有一项未完成的扣1分。\n加分项目\n"
+        "1.受到市级表彰的,一次加1分。\n"
+        "2.在市级以上媒体发送信息并被使用的,有一篇加0.1分,但累计不超过2分。\n"
+    )
+    assert scheme.bonus_cap is None
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [1.0, 0.1]
 
 
 def test_a_cap_on_one_items_bonus_is_not_the_appraisals_bonus_cap():

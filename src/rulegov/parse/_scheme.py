@@ -135,7 +135,7 @@ from rulegov.parse._scheme_tables import (
     read_tables,
 )
 from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
-from rulegov.parse._scheme_words import FOLD, POINTS_PAREN, SIMPLE
+from rulegov.parse._scheme_words import BOX, FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import check_text, lone_returns_as_feeds, printable_name, require_text
 
@@ -172,7 +172,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
-    original = join_pages(paragraph_marks(lone_returns_as_feeds(text).translate(FOLD)))
+    original = join_pages(
+        paragraph_marks(lone_returns_as_feeds(text).translate(FOLD).translate(BOX))
+    )
     joined = join_pages(original, lost_first=True)
     try:
         scheme = _read_opened(original, source)

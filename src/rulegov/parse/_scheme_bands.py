@@ -30,6 +30,7 @@ from rulegov.parse._scheme_words import (
     CLAUSE,
     DIGIT_WORDS,
     DIGITS,
+    GRADE_HEADING,
     GRADE_IDS,
     HIGHEST_BONUS_ONLY,
     HUNDRED,
@@ -39,6 +40,7 @@ from rulegov.parse._scheme_words import (
     QUOTA_FLOOR,
     QUOTA_MORE,
     RATERS,
+    RULE_BONUS_CAP,
     TOTAL,
 )
 
@@ -50,12 +52,42 @@ __all__ = ["grade_bands", "group_highest_bonuses", "read_global", "with_raters"]
 
 def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
     for offset, line in lines:
+        _heading_band(reader, offset, line)
         for clause in CLAUSE.finditer(line):
             start = offset + clause.start()
             sentence = clause.group().strip()
             if sentence:
                 _global_clause(reader, sentence, start + clause.group().index(sentence))
     listed_vetoes(reader, lines)
+
+
+def _heading_band(reader: Reader, offset: int, line: str) -> None:
+    """A grade named as its paragraph's heading, with its edges in a sentence after it.
+
+    ``(二)达标。考评分为75分(含75分)至90分(不含90分)。``: the edges are read as if the sentence
+    ended with the grade (…至90分(不含90分)为达标); a sentence that names a grade itself is read
+    as it stands.
+    """
+    heading = GRADE_HEADING.match(line)
+    if heading is None:
+        return
+    label = heading.group(1)
+    for clause in CLAUSE.finditer(line, heading.end()):
+        sentence = clause.group().strip()
+        if not sentence or any(len(word) > 1 and word in sentence for word in GRADE_IDS):
+            continue
+        said = f"{sentence}为{label}"
+        for pattern, kind in ((BAND_RANGE, "range"), (BAND_BELOW, "below"), (BAND_ABOVE, "above")):
+            found = next((one for one in pattern.finditer(said) if one.end() == len(said)), None)
+            if found is None:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            before = len(reader.bands)
+            _band(reader, kind, found, start)
+            if len(reader.bands) > before:
+                span = reader.bands[-1]["span"]
+                span["end"] = min(span["end"], start + len(sentence))
+            return
 
 
 _ABOVE_ALL = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*)?(?:以上|上述)")
@@ -131,8 +163,14 @@ def _global_clause(reader: Reader, sentence: str, start: int) -> None:
                 (name, float(rater.group(2)), start + rater.start(), start + rater.end())
             )
     cap = BONUS_CAP.search(sentence)
-    if cap is not None and reader.bonus_cap is None and not re.search(r"该项|本项|此项", sentence):
-        # (a cap of one item's bonus, 该项设有加分项(最多加5分), is not the whole appraisal's)
+    if (
+        cap is not None
+        and reader.bonus_cap is None
+        and not re.search(r"该项|本项|此项", sentence)
+        and RULE_BONUS_CAP.search(sentence) is None
+    ):
+        # (a cap of one item's bonus, 该项设有加分项(最多加5分), or of one rule counted by the
+        # unit, 有一篇加0.1分，但累计不超过2分, is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
     penalty = PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):

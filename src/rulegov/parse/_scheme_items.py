@@ -58,6 +58,7 @@ from rulegov.parse._scheme_words import (
     WEIGHT,
     vetoes,
 )
+from rulegov.parse._vocab import SUBTOTAL_WORDS, TOTAL_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -89,6 +90,10 @@ _MARKER_CELL = re.compile(
     r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]"
 )
 _NUMBER_CELL = re.compile(r"\d{1,3}")
+# a total's or a subtotal's cell (总计 · 合计 · 小计), or a heading of points (得分 · 分值)
+_SUM_CELL = re.compile(
+    "|".join(sorted(TOTAL_WORDS | SUBTOTAL_WORDS | {"得分", "分值"}, key=len, reverse=True))
+)
 
 
 def _cell_title(text: str) -> bool:
@@ -96,7 +101,8 @@ def _cell_title(text: str) -> bool:
     return (
         len(text) <= 40
         and points_in(text) is None
-        and not re.search(r"\d\s*分|[。；;，,]$|^(?:总分|满分|合计|小计|得分|分值)", text)
+        and not re.search(r"\d\s*分|[。；;，,]$", text)
+        and not _SUM_CELL.match(text)
         and not _NUMBER_CELL.fullmatch(text)
         and not _MARKER_CELL.fullmatch(text)
     )

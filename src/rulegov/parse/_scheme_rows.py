@@ -48,7 +48,8 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
     index = 0
     while index < len(lines):
         unfolded = (
-            _pipe_cell_rows(lines, index)
+            _grid_rows(lines, index)
+            or _pipe_cell_rows(lines, index)
             or _closed_cell_rows(lines, index)
             or _serial_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
@@ -70,6 +71,68 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
         cells = [] if not line.strip("| ") else split_cells(line)
         yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+_GRID_BORDER = re.compile(r"\s*\+[-=+]*\+\s*")
+
+
+def _grid_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows of a grid table, borders ``+---+--+`` between them, each row's text over its lines.
+
+    A table drawn in box characters (``┌─┬─┐`` · ``│`` · ``├─┼─┤``, read as ``+``, ``-`` and
+    ``|``) wraps a row's cells over several lines: each column's pieces, top to bottom, are the
+    cell, with the text between them kept as spaces so that offsets inside it stay true.
+    """
+    if not _GRID_BORDER.fullmatch(lines[index][1]):
+        return None
+    rows: list[tuple[Row | None, list[int]]] = []
+    block: list[tuple[int, str]] = []
+    at = index + 1
+    while at < len(lines):
+        offset, line = lines[at]
+        if _GRID_BORDER.fullmatch(line):
+            rows.extend(_grid_block(block))
+            block = []
+        elif line.strip().startswith("|") and line.count("|") >= 2:
+            block.append((offset, line))
+        else:
+            break
+        at += 1
+    rows.extend(_grid_block(block))  # the last rows, their border cut off
+    return (rows, at) if len(rows) >= 2 else None
+
+
+def _grid_block(block: list[tuple[int, str]]) -> list[tuple[Row | None, list[int]]]:
+    """The rows between two borders: one row wrapped over the lines, or a row a line.
+
+    A table drawn without borders between its rows fills every cell of each line; a row
+    wrapped over several lines leaves cells of its later lines empty.
+    """
+    if not block:
+        return []
+    cells = [split_cells(line) or [] for _, line in block]
+    width = max(len(line) for line in cells)
+    if len(block) > 1 and all(len(line) == width and all(line) for line in cells):
+        return [_grid_row([line]) for line in block]
+    return [_grid_row(block)]
+
+
+def _grid_row(block: list[tuple[int, str]]) -> tuple[Row | None, list[int]]:
+    """One row of a grid table: each column's pieces over the row's lines, as one cell."""
+    placed = [_placed(offset, line, split_cells(line) or []) for offset, line in block]
+    row: Row = []
+    for column in range(max(len(cells) for cells in placed)):
+        pieces = [cells[column] for cells in placed if column < len(cells) and cells[column][1]]
+        if not pieces:
+            row.append((placed[0][column][0] if column < len(placed[0]) else block[0][0], ""))
+            continue
+        start, text = pieces[0]
+        for offset, piece in pieces[1:]:
+            text += " " * (offset - start - len(text)) + piece
+        row.append((start, text))
+    return row, [offset for offset, _ in block]
 
 
 _SPLIT_ROW_LINES = 30
@@ -117,7 +180,7 @@ def _pipe_cell_rows(
     rows = _PipeCells()
     while index < len(lines):
         offset, line = lines[index]
-        if line.count("|") > 1 or "\t" in line:
+        if (line.count("|") > 1 and not _EMPTY_CELLS_FIRST.fullmatch(line)) or "\t" in line:
             break
         rows.take(offset, line)
         index += 1
@@ -195,6 +258,8 @@ def _closed_cells(lines: list[tuple[int, str]], start: int, end: int) -> tuple[R
 
 
 _SERIAL_LINE = re.compile(r"\d{1,3}")
+# a line of empty cells opened by pipes, then one cell or the row's end (| | | 扣1分 · | |)
+_EMPTY_CELLS_FIRST = re.compile(r"(?:\|[ \t]*){2,}[^|]*")
 
 
 @attrs.define(slots=True)
@@ -210,6 +275,17 @@ class _PipeCells:
         self.offsets.append(offset)
         if line == "|":
             self.close()
+        elif line.count("|") > 1:
+            # empty cells before a cell on one line (| | | 未按时下达任务扣1分), or before the
+            # row's end (| |): a pipe each, the last one alone closing the row
+            pipes = line.rstrip().count("|")
+            text = line.rsplit("|", 1)[1].strip()
+            self.row.extend([(offset, "")] * (pipes - 1))
+            if text:
+                self.row.append((offset + line.rindex(text), text))
+                self.opened = True
+            else:
+                self.close()
         elif line.startswith("|"):
             text = line[1:].strip()
             self.row.append((offset + line.index(text) if text else offset, text))
@@ -233,6 +309,7 @@ class _PipeCells:
         self.row, self.offsets, self.opened = [], [], False
 
 
+_STATED_POINTS = re.compile(r"\s*\d+(?:\.\d+)?\s*分\s*")
 _SERIAL_HEADER_CELL = 8
 """The longest heading of a header read one heading a line (测评内容, 考核依据)."""
 
@@ -258,7 +335,7 @@ def _serial_cell_rows(
     rows: list[tuple[Row | None, list[int]]] = [
         ([(lines[index + k][0], header[k]) for k in range(width)], [lines[index][0]])
     ]
-    at, number = index + width, 1
+    at, number = index + width, _first_serial(lines, index + width)
     while True:
         start = _next_serial(lines, at, number)
         if start is None:
@@ -301,6 +378,8 @@ def _serial_header(
         cell = re.sub(r"\s+", "", lines[index + width][1])
         if len(cell) > _SERIAL_HEADER_CELL or not _known_heading(cell):
             break
+        if index + width + 1 < len(lines) and _STATED_POINTS.fullmatch(lines[index + width + 1][1]):
+            break  # a group's name over its points (各项目标全面完成 · 12分): the first row's
         width += 1
     header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
     columns = header_columns(header) if width >= 3 else None
@@ -321,6 +400,18 @@ def _known_heading(cell: str) -> bool:
     )
 
 
+def _first_serial(lines: list[tuple[int, str]], at: int) -> int:
+    """The serial of the first row under a header, alone on a line with text after it.
+
+    1, or the number a page of a longer table opens with (a copy's seventh page starts at 38).
+    """
+    for where in range(at, min(len(lines) - 1, at + 3)):
+        line = lines[where][1].strip()
+        if line.isdigit() and not POINTS_CELL.fullmatch(lines[where + 1][1].strip()):
+            return int(line)
+    return 1
+
+
 def _next_serial(lines: list[tuple[int, str]], at: int, number: int) -> int | None:
     """Where the row numbered ``number`` opens: its serial alone on a line, text after it."""
     for where in range(at, min(len(lines) - 1, at + 3)):
@@ -336,6 +427,10 @@ def _joined(lines: list[tuple[int, str]]) -> tuple[int, str]:
     start = lines[0][0]
     end = lines[-1][0] + len(lines[-1][1])
     text = "\n".join(line for _, line in lines)
+    if len(lines) == 2 and _STATED_POINTS.fullmatch(lines[1][1]):
+        # a group's name and its points with a blank line between (各项目标全面完成 · 12分): the
+        # lines between kept as spaces, so that offsets inside the cell stay true
+        text = lines[0][1] + " " * (lines[1][0] - start - len(lines[0][1])) + lines[1][1]
     return (start, text) if start + len(text) == end else lines[0]
 
 
@@ -629,6 +724,27 @@ def _single_space_rows(
     return (rows, at) if len(rows) >= 2 else None
 
 
+_SCORING = re.compile(r"评分|扣分|计分|打分|评价")
+
+
+def _item_standard(
+    clean: list[str], names: list[int], standards: list[int], serials: list[int], *, points: bool
+) -> int | None:
+    """The standard column that holds the items where a header has two, if one does."""
+    if len(standards) < 2:
+        return None
+    if not points:
+        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
+        return next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
+    if names and serials and max(names) < serials[0]:
+        # 项目 | 序号 | 创建标准 | 评分标准及依据 | 分值: no name column after the serial; the first
+        # standard that does not say how to score holds the rows' items, the other scores them
+        first = next((i for i in standards if not _SCORING.search(clean[i])), None)
+        if first is not None and any(_SCORING.search(clean[i]) for i in standards):
+            return first
+    return None
+
+
 def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
     names: list[int] = []
     points: list[int] = []
@@ -645,12 +761,11 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
             skipped.append(index)
         elif HEADER_NAME.search(cell) and len(cell) <= 10:
             names.append(index)
-    if len(standards) >= 2 and not points:
-        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
-        first = next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
-        if first is not None:
-            standards.remove(first)
-            names = sorted([*names, first])
+    serials = [index for index in skipped if re.search(r"序号|编号", clean[index])]
+    first = _item_standard(clean, names, standards, serials, points=bool(points))
+    if first is not None:
+        standards.remove(first)
+        names = sorted([*names, first])
     if not names or not (points or standards or skipped):
         return None
     width = len(cells) - (not cells[-1])
@@ -671,7 +786,7 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         "standards": standards,
         "skipped": skipped,
         "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
-        "serials": [index for index in skipped if re.search(r"序号|编号", clean[index])],
+        "serials": serials,
         # 评价要点, 考核要点: the criteria of each row, which name items under a category
         "criteria": [index for index in names if "要点" in clean[index]],
         # 内容（分值）: the name cells state their points in brackets, 分 left out (组织工作(50))

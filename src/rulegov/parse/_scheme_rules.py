@@ -45,6 +45,7 @@ from rulegov.parse._scheme_words import (
     RULE_CLAUSE,
     SHARE_TAKEN,
     TAKE,
+    TAKE_BARE,
     TARGET_RATE,
     vetoes,
 )
@@ -656,6 +657,11 @@ def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, An
         value = float(take.group(1))
         if re.search(r"累计|最多|最高|不超过", sentence[max(0, take.start() - 8) : take.start()]):
             continue
+        found.append({"kind": "deduction", "points": value, "max": value, "reason": sentence})
+    bare = None if found else TAKE_BARE.search(sentence)
+    if bare is not None:
+        # 资料不全扣1: a figure taken at the end of its clause, its 分 left out, is points
+        value = float(bare.group(1))
         found.append({"kind": "deduction", "points": value, "max": value, "reason": sentence})
     return found
 

@@ -26,6 +26,7 @@ __all__ = [
     "BAR",
     "BONUS_CAP",
     "BONUS_SECTION",
+    "BOX",
     "CAP_WORDS",
     "CLAUSE",
     "CLAUSE_STOP",
@@ -34,6 +35,7 @@ __all__ = [
     "FLOOR",
     "FOLD",
     "FORCE",
+    "GRADE_HEADING",
     "GRADE_IDS",
     "HEADER_NAME",
     "HEADER_POINTS",
@@ -66,6 +68,7 @@ __all__ = [
     "QUOTA_MORE",
     "RANGE",
     "RATERS",
+    "RULE_BONUS_CAP",
     "RULE_CLAUSE",
     "SERIAL",
     "SHARE_TAKEN",
@@ -73,6 +76,7 @@ __all__ = [
     "STANDARD_WORDS",
     "STATED",
     "TAKE",
+    "TAKE_BARE",
     "TARGET_RATE",
     "TOTAL",
     "VETO",
@@ -83,6 +87,8 @@ __all__ = [
 NUMBER = r"(\d+(?:\.\d+)?)"
 FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 SIMPLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
+BOX = str.maketrans("│┃┌┐└┘├┤┬┴┼─━", "||+++++++++--")
+"""A table drawn in box characters read as a grid of ``|`` and ``+---+``, one for one."""
 """Traditional characters read as simplified ones (記 as 记, 減 as 减), one for one."""
 PINYIN_GLOSS = re.compile(r"[(（][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)）]")
 """A reading in pinyin a mirror prints after a character (考核对(duì)象, 內（nèi）容): no part of the
@@ -228,11 +234,11 @@ HEADER_RUN_POINTS = r"基础分"
 HEADER_RUN_SCORE = r"实得分"
 """Words of the column a rater fills in, after a flattened table's header (实得分)."""
 HEADER_STANDARD = re.compile(
-    r"标准|细则|扣分|评分办法|计分|考核方法|评分方法|评分说明|指标说明|评分要点"
+    r"标准|细则|扣分|评分办法|计分|考[核评]方法|评分方法|评分说明|评分依据|评分规则|指标说明|评分要点"
 )
 HEADER_SKIP = re.compile(
     r"序号|得分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
-    r"|^考[评核]分$|^评分$"
+    r"|^考[评核]分$|^.?评分$|^考[评核]描述$"
 )
 
 BONUS_SECTION = re.compile(r"加分")
@@ -283,6 +289,10 @@ _GRADE = (
     r"[“\"「]?(?:[\u4e00-\u9fff]{1,4}?(?=(?:" + _GRADE_WORDS + r")单位))??"
     r"(" + _GRADE_WORDS + r")[”\"」]?"
 )
+GRADE_HEADING = re.compile(
+    r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*(" + _GRADE_WORDS + r")\s*[。．:：]"
+)
+"""A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
 _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
 _EDGE = r"(?:[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)])?"
@@ -433,6 +443,12 @@ BONUS_CAP = re.compile(
     r"(?:不超过|不得超过|不超|最多加|最高加|为|以)\s*" + NUMBER + r"\s*分"
     r"|(?:最多|最高|累计最多)加\s*" + NUMBER + r"\s*分"
 )
+RULE_BONUS_CAP = re.compile(
+    r"(?:每|一)[次篇项人个件条例][^。；;，,]{0,6}?加\s*\d+(?:\.\d+)?\s*分[，,]?\s*(?:但)?"
+    r"(?:累计|最多|最高)"
+)
+"""A cap that ends one bonus rule counted by the unit (有一篇加0.1分，但累计不超过2分): the
+rule's, not the appraisal's."""
 PENALTY_CAP = re.compile(
     r"(?:减分|扣分)[^。；;]{0,16}?(?:最多|最高|累计|总分|上限)[^。；;\d]{0,6}?"
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
@@ -443,6 +459,8 @@ ADD = re.compile(
 """A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
 fills in by its top (``酌情加5-10分``)."""
 TAKE = re.compile(r"(?:扣|减)\s*(?:除|减|基础分|基本分)?\s*" + NUMBER + r"\s*分")
+TAKE_BARE = re.compile(r"扣\s*(?:除|减)?\s*" + NUMBER + r"\s*$")
+"""A figure taken at the end of a clause, its 分 left out (资料不全扣1, 内容不全扣0.5)."""
 
 # Deductions inside an item's scoring standard.
 DISCRETIONARY = re.compile(
