@@ -1455,6 +1455,25 @@ def test_a_byline_in_a_tables_cells_each_a_label_and_its_value_is_the_pages() ->
 
 
 @pytest.mark.parametrize(
+    "rows",
+    [
+        "发文机关:某县人民政府 | 发文字号:某政发〔2023〕5号 |\n成文日期:2023-03-01 | 发布日期:2023-03-05 |\n",
+        "|发文机关:某县人民政府|发文字号:某政发〔2023〕5号|成文日期:2023-03-01|\n",
+    ],
+)
+def test_a_pages_fields_in_cells_each_a_label_and_its_value_fill_the_plans(rows: str) -> None:
+    # each cell holds a label and its value: no cell is the label of the next
+    plan = rulegov.parse_plan(
+        f"{rows}某县2023年法治政府建设工作要点\n一、总体要求\n(一)加强领导。\n"
+    )
+    assert plan.issuer == "某县人民政府"
+    assert plan.excerpt(plan.spans["issuer"]) == "某县人民政府"
+    assert plan.doc_number == "某政发〔2023〕5号"
+    assert plan.excerpt(plan.spans["doc_number"]) == "某政发〔2023〕5号"
+    assert plan.issued_on == dt.date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
     ("cover", "issuer"),
     [
         (
