@@ -1369,6 +1369,21 @@ def test_a_disclosure_field_left_empty_under_the_block_is_no_title() -> None:
     assert plan.title == "某市政务公开工作规则"
 
 
+def test_a_long_run_of_fields_left_empty_under_the_block_is_all_the_blocks() -> None:
+    # each empty field (blank lines between) follows one read as the block's: a long page's
+    # run of them is read to its end, and the title and the number stand as the block gave them
+    empty = "内容概述\n\n审核\n" * 2_000
+    plan = rulegov.parse_plan(
+        f"发文字号:某政发〔2023〕5号 发布时间:2023-03-05\n{empty}"
+        "某县2023年法治政府建设工作要点\n一、总体要求\n(一)加强领导。\n"
+    )
+    assert plan.title == "某县2023年法治政府建设工作要点"
+    assert plan.excerpt(plan.spans["title"]) == "某县2023年法治政府建设工作要点"
+    assert plan.doc_number == "某政发〔2023〕5号"
+    assert plan.preamble is None
+    assert sum(d.code == "metadata" for d in plan.diagnostics) == 1 + 2 * 2_000
+
+
 def test_a_disclosure_row_a_label_and_its_value_apart_by_a_space_is_no_title() -> None:
     # 公开类别 主动公开 is a row of the block over the heading, whatever the lines after it
     plan = rulegov.parse_plan(

@@ -287,8 +287,11 @@ class _Reader:
         # the lines in which the document prints again, broken, the headline read above it
         self.headline_lines = 0
         self.delivered: int | None = None  # the line after the last delivery note read
+        self.last_meta: int | None = None  # the number of the last line read as metadata
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
+        if code == "metadata":
+            self.last_meta = line.number
         self.header.diagnostics.append(
             Diagnostic(
                 severity=severity,
@@ -1039,13 +1042,30 @@ class _Reader:
         return True
 
     def follows_meta(self, line: Line) -> bool:
-        """Whether the line above (blank lines aside) was read as a disclosure block's row."""
-        position = self.lines.index(line) if line in self.lines else self.index - 1
-        before = next(
-            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
-        )
-        read = [d.line for d in self.header.diagnostics if d.code == "metadata"]
-        return before is not None and bool(read) and read[-1] == before.number
+        """Whether the line above (blank lines aside) was read as a disclosure block's row.
+
+        The line read is the one before ``self.index``: the lines above it are walked back over
+        the blank ones only, so a long run of bare labels is read in linear time.
+        """
+        if self.last_meta is None:
+            return False
+        before = self.text_line(self.position(line) - 1, -1)
+        return before is not None and before.number == self.last_meta
+
+    def position(self, line: Line) -> int:
+        """Where the line being read stands in the lines: before ``self.index``, as a rule."""
+        position = self.index - 1
+        if 0 <= position < len(self.lines) and self.lines[position].number == line.number:
+            return position
+        return self.lines.index(line) if line in self.lines else position
+
+    def text_line(self, position: int, step: int) -> Line | None:
+        """The nearest line with text from ``position`` on, walking by ``step`` (1 or -1)."""
+        while 0 <= position < len(self.lines):
+            if self.lines[position].text.strip(" \t"):
+                return self.lines[position]
+            position += step
+        return None
 
     def field_list(self, line: Line) -> list[tuple[str, int, int, int]] | None:
         """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
@@ -1056,12 +1076,10 @@ class _Reader:
         label = list_label(line.text, line.gaps)
         if label is None:
             return None
-        position = self.lines.index(line) if line in self.lines else self.index - 1
+        position = self.position(line)
         # the nearest lines with text: a page may print a blank line between any two
-        before = next(
-            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
-        )
-        after = next((item for item in self.lines[position + 1 :] if item.text.strip(" \t")), None)
+        before = self.text_line(position - 1, -1)
+        after = self.text_line(position + 1, 1)
         neighbours = [item for item in (before, after) if item is not None]
         if not any(
             list_label(item.text, item.gaps) or META.match(item.text) or bare_meta(item)
@@ -1725,9 +1743,11 @@ class _Reader:
 
     def following_texts(self) -> Iterator[str]:
         """The texts of the lines from the current one on, blank lines left out."""
-        for line in self.lines[self.index :]:
-            if line.text.strip(" \t"):
-                yield line.text
+        # by index, not over a copy of the rest: the first text alone is mostly wanted
+        for index in range(self.index, len(self.lines)):
+            text = self.lines[index].text
+            if text.strip(" \t"):
+                yield text
 
     def next_text(self) -> str:
         return next(self.following_texts(), "")
