@@ -1384,6 +1384,36 @@ def test_a_long_run_of_fields_left_empty_under_the_block_is_all_the_blocks() -> 
     assert sum(d.code == "metadata" for d in plan.diagnostics) == 1 + 2 * 2_000
 
 
+@pytest.mark.parametrize(
+    ("name", "sentence", "title"),
+    [
+        ("某市提高最低工资标准等工作方案", "", "某市提高最低工资标准等工作方案"),
+        ("某县落实中央八项规定等工作任务清单", "", "某县落实中央八项规定等工作任务清单"),
+        ("贯彻落实省委意见等重点任务分工方案", "", "贯彻落实省委意见等重点任务分工方案"),
+        # a tail that may count rules (等工作规则): the sentence's 《》 names one document
+        (
+            "某市落实中央八项规定等工作规则",
+            "《某市落实中央八项规定等工作规则》",
+            "某市落实中央八项规定等工作规则",
+        ),
+        (
+            "某市政务公开工作规则等公开制度",
+            "《某市政务公开工作规则》等制度",
+            "某市政务公开工作规则",
+        ),
+    ],
+)
+def test_a_plans_name_that_runs_on_after_deng_to_its_kind_is_one_title(
+    name: str, sentence: str, title: str
+) -> None:
+    # 印发A等公开制度 counts rules and carries the first; 印发A标准等工作方案 names one plan
+    plan = rulegov.parse_plan(
+        f"关于印发{name}的通知\n各区县:\n现将{sentence or name}印发给你们,请认真贯彻执行。\n"
+        "某市人民政府\n2023年3月1日\n一、总体要求\n(一)加强组织领导。\n"
+    )
+    assert plan.title == title
+
+
 def test_a_disclosure_row_a_label_and_its_value_apart_by_a_space_is_no_title() -> None:
     # 公开类别 主动公开 is a row of the block over the heading, whatever the lines after it
     plan = rulegov.parse_plan(
