@@ -1347,6 +1347,29 @@ def test_a_notice_signed_after_its_own_requirements_is_dated_by_its_signature() 
     assert plan.issued_on == dt.date(2018, 2, 14)
 
 
+@pytest.mark.parametrize(
+    ("organs", "issuer"),
+    [
+        ("某县人民政府\n", "某县人民政府"),
+        ("中共某县委办公室\n某县人民政府办公室\n", "中共某县委办公室、某县人民政府办公室"),
+    ],
+)
+def test_the_organs_signing_a_notice_over_the_plans_title_are_its_issuers(
+    organs: str, issuer: str
+) -> None:
+    # a heading that names no organ: the signature over the plan's title names the issuers
+    plan = rulegov.parse_plan(
+        "关于印发某县2023年法治政府建设工作要点的通知\n各乡镇人民政府,县直各单位:\n"
+        "现将《某县2023年法治政府建设工作要点》印发给你们,并提出以下要求:\n"
+        "一、加强领导。各单位要高度重视。\n二、狠抓落实。各单位要认真落实。\n"
+        f"{organs}2023年3月1日\n(此件公开发布)\n某县2023年法治政府建设工作要点\n"
+        "一、总体要求\n(一)加强组织领导。\n"
+    )
+    assert plan.issuer == issuer
+    assert plan.excerpt(plan.spans["issuer"]) == organs.strip()
+    assert plan.issued_on == dt.date(2023, 3, 1)
+
+
 def test_the_count_of_a_plans_items_under_its_title_is_no_part_of_it() -> None:
     plan = rulegov.parse_plan(
         "各镇人民政府:\n《区政府2024年重点工作分解方案》已经区政府常务会议审议通过,现予印发。\n"

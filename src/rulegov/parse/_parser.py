@@ -1345,6 +1345,11 @@ class _Parser:
             if header.issuer is None:
                 header.issuers = [organ.printed(0, len(organ.text)) for organ in reversed(organs)]
                 header.issuer = "、".join(header.issuers)
+                # over the organs' lines, joint ones one a line
+                first, last = organs[-1], organs[0]
+                header.spans["issuer"] = Span(
+                    start=first.offset(0), end=last.end_offset(len(last.text))
+                )
             return
 
     def signer_over_publisher(self, header: Header) -> None:
