@@ -1370,6 +1370,23 @@ def test_the_organs_signing_a_notice_over_the_plans_title_are_its_issuers(
     assert plan.issued_on == dt.date(2023, 3, 1)
 
 
+@pytest.mark.parametrize(
+    "printed", ["某县乡村振兴实施方案\n(2023—2025年)\n", "某县乡村振兴\n实施方案(2023—2025年)\n"]
+)
+def test_a_notice_signed_over_the_plans_title_broken_over_lines_is_dated(printed: str) -> None:
+    # the plan prints its period on a line of its own, or breaks its title: the signature over
+    # the title's first line is the notice's all the same
+    plan = rulegov.parse_plan(
+        "关于印发某县乡村振兴实施方案(2023—2025年)的通知\n各乡镇人民政府,县直各单位:\n"
+        "现将《某县乡村振兴实施方案(2023—2025年)》印发给你们,并提出以下要求:\n"
+        "一、加强领导。各单位要高度重视。\n二、狠抓落实。各单位要认真落实。\n"
+        f"某县人民政府\n2023年3月1日\n(此件公开发布)\n{printed}一、总体要求\n(一)加强组织领导。\n"
+    )
+    assert plan.issued_on == dt.date(2023, 3, 1)
+    assert plan.excerpt(plan.spans["issued_on"]) == "2023年3月1日"
+    assert plan.issuer == "某县人民政府"
+
+
 def test_the_count_of_a_plans_items_under_its_title_is_no_part_of_it() -> None:
     plan = rulegov.parse_plan(
         "各镇人民政府:\n《区政府2024年重点工作分解方案》已经区政府常务会议审议通过,现予印发。\n"

@@ -221,9 +221,20 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}、")
 _OPENERS = ("为", "根据", "按照", "近年来", "为了")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")  # (此件公开发布) between a signature and a title
 _DATE_LINE = 20  # a date line of a signature: 二〇一八年十二月二十五日 and no more
+_MIN_TITLE_LINE = 4  # the first line of a title broken under a signature: 某县乡村振兴 at least
 _SHARED_LOOKAHEAD = 5  # the site's line, then the text: a few lines at most
 _MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措施(征求意见稿)
 _DASHES = str.maketrans("—–－~～", "-----")
+
+
+def _organs_over(lines: list[Line], index: int) -> list[Line]:
+    """The organs' lines right over ``lines[index]``, the nearest first: a signature's, one a line."""
+    organs: list[Line] = []
+    for number in range(index - 1, -1, -1):  # walked back from the line: no copy of those above
+        if not is_organ_line(lines[number].text):
+            break
+        organs.append(lines[number])
+    return organs
 
 
 def _marks(title: str) -> str:
@@ -1328,17 +1339,21 @@ class _Parser:
         key = normalise(title).replace(" ", "")
         lines = [line for line in self.lines[start:] if line.text.strip(" \t")]
         for index, line in enumerate(lines):
-            if index == 0 or line.text.replace(" ", "") != key:
+            text = line.text.replace(" ", "")
+            # the title whole on its line, or its first line: the period or the rest under it
+            # (某县乡村振兴实施方案 / (2023—2025年))
+            opens = len(text) >= _MIN_TITLE_LINE and key.startswith(text)
+            if index == 0 or not (text == key or opens):
                 continue
             above = index - 1
             while above > 0 and _PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
                 above -= 1
             date_line = lines[above]
             day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE else None
-            organs = list(
-                itertools.takewhile(lambda item: is_organ_line(item.text), reversed(lines[:above]))
-            )
+            organs = _organs_over(lines, above) if day is not None else []
             if day is None or not organs:
+                if text != key:
+                    continue  # a line that only opens the title's words: the title may come later
                 return
             header.issued_on = day
             header.spans["issued_on"] = line_span(date_line, 0, len(date_line.text))
