@@ -1641,6 +1641,7 @@ def test_an_organ_over_a_plans_title_that_names_its_place_again_is_its_mark() ->
     )
     assert plan.title == "某县2021年重点项目建设计划"
     assert plan.issuer == "某县发展和改革局"
+    assert plan.excerpt(plan.spans["issuer"]) == "某县发展和改革局"  # the organ's own line
 
 
 def test_an_organ_over_its_years_plan_is_still_one_title() -> None:

@@ -270,6 +270,7 @@ class Header:
     # the organ its mark names (某省人民政府文件, or the name over 文件 on a line of its own): the
     # issuer where nothing else names one
     mark_issuer: str | None = None
+    mark_span: Span | None = None  # where the mark names it, where a rule knows
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
     spans: dict[str, Span] = attrs.Factory(dict)
@@ -2171,6 +2172,7 @@ class _Reader:
         )
         if owns:
             self.header.mark_issuer = lines[0].printed(0, len(lines[0].text))
+            self.header.mark_span = line_span(lines[0], 0, len(lines[0].text))
         return owns
 
     @staticmethod

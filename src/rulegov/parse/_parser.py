@@ -1304,6 +1304,7 @@ class _Parser:
                 or header.mark_issuer  # the organ's mark, where nothing else names an issuer
                 or _marked_organ(found.get("organ_mark"))
             )
+            self.issuer_at_mark(header)
         self.mark_over_short_name(header)
         self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
@@ -1366,6 +1367,13 @@ class _Parser:
                     start=first.offset(0), end=last.end_offset(len(last.text))
                 )
             return
+
+    @staticmethod
+    def issuer_at_mark(header: Header) -> None:
+        """An issuer the organ's mark names spans the mark's line, where the rule read it."""
+        marked = header.issuer is not None and header.issuer == header.mark_issuer
+        if marked and header.mark_span is not None:
+            header.spans["issuer"] = header.mark_span
 
     def signer_over_publisher(self, header: Header) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
