@@ -1575,6 +1575,8 @@ def test_a_plans_cover_names_its_issuers_over_a_month(cover: str, issuer: str) -
     )
     assert plan.issuer == issuer
     assert plan.issued_on is None
+    month = cover.count("\n") + 1  # the month's line, under the title and the organs
+    assert {d.severity for d in plan.diagnostics if d.line == month} == {rulegov.Severity.INFO}
 
 
 def test_a_cover_that_names_its_organ_and_month_over_the_title() -> None:

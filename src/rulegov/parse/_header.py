@@ -1256,6 +1256,8 @@ class _Reader:
             # the one reading on or before the page's publication, within the year before it
             self.header.issued_on = day
             self.header.spans["issued_on"] = line_span(line, 0, len(text))
+        elif cover:  # the month a booklet was printed: no date of issue, nothing to review
+            self.note(line, "signature", f"the cover's organ over its month: {text}", Severity.INFO)
         else:
             self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
