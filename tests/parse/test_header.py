@@ -1716,6 +1716,24 @@ def test_a_disclosure_field_of_another_name_holding_a_documents_number_gives_it(
     assert plan.frame.doc_number.text == "某政发〔2021〕18号"
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "索引号:某政发〔2023〕5号\n发文字号:某政发〔2023〕6号\n",
+        "| 统一登记号 | 某政发〔2023〕5号 | 发文字号 | 某政发〔2023〕6号 |\n",
+    ],
+)
+def test_a_number_field_gives_the_documents_number_over_a_field_of_another_name(
+    fields: str,
+) -> None:
+    # a number under another label, first in the block, yields to the 发文字号 printed after it
+    plan = rulegov.parse_plan(
+        f"{fields}某县2023年法治政府建设工作要点\n一、总体要求\n(一)加强领导。\n"
+    )
+    assert plan.doc_number == "某政发〔2023〕6号"
+    assert plan.excerpt(plan.spans["doc_number"]) == "某政发〔2023〕6号"
+
+
 def test_a_calls_bulleted_fields_and_its_cut_number_leave_the_heading_and_signer_alone() -> None:
     # • 文档来源: left empty is the page's field; (第3 is the 公告's number, cut short by the copy
     plan = rulegov.parse_plan(

@@ -289,6 +289,8 @@ class _Reader:
         self.headline_lines = 0
         self.delivered: int | None = None  # the line after the last delivery note read
         self.last_meta: int | None = None  # the number of the last line read as metadata
+        # the document's number came from a field of another name (统一登记号): a 发文字号 wins
+        self.number_by_other = False
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         if code == "metadata":
@@ -1130,9 +1132,11 @@ class _Reader:
         span = line_span(line, begin, end)
         # a field of another name (统一登记号) that holds a number of a document's form
         numbered = field == "" and DOC_NUMBER.fullmatch(value) is not None
-        if (field == "doc_number" or numbered) and header.doc_number is None:
+        unset = header.doc_number is None or (field == "doc_number" and self.number_by_other)
+        if (field == "doc_number" or numbered) and unset:
             header.doc_number = value
             header.spans["doc_number"] = span
+            self.number_by_other = numbered
         elif field == "issuer" and header.issuer is None and not BARE_OFFICE.fullmatch(value):
             header.issuer = value
             header.spans["issuer"] = span
