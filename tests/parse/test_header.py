@@ -1671,6 +1671,13 @@ def test_a_number_in_a_bracket_of_its_own_under_a_title_is_the_number_not_a_suff
             dt.date(2019, 1, 31),
             "中共某省委办公厅、某省人民政府办公厅",
         ),
+        # joint organs apart by a space are two; one organ's name broken by a space is one
+        (
+            "(2019年1月31日中共某省委办公厅 某省人民政府办公厅印发)",
+            dt.date(2019, 1, 31),
+            "中共某省委办公厅、某省人民政府办公厅",
+        ),
+        ("(2019年1月31日某省人民政府 办公厅印发)", dt.date(2019, 1, 31), "某省人民政府办公厅"),
     ],
 )
 def test_a_dated_note_of_who_printed_the_rules_under_the_title(

@@ -39,6 +39,7 @@ from rulegov.parse._header_page import (
     loose_date,
     loose_readings,
     numbered_field,
+    split_organs,
     split_recipients,
     table_cells,
     trim_range,
@@ -372,9 +373,10 @@ class _Reader:
             header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
         organ = found["organ"]
         if organ is not None and header.issuer is None and is_organ_name(organ.split("、")[-1]):
-            # the organs that printed it, joint ones apart by 、: the issuers
+            # the organs that printed it, joint ones apart by 、 or by a space: the issuers
             begin, end = found.span("organ")
-            self.header.issuers = [name for name in line.printed(begin, end).split("、") if name]
+            organs = split_organs(line.cut((begin, end))[1])
+            self.header.issuers = [name for organ in organs for name in organ.split("、") if name]
             header.issuer = "、".join(self.header.issuers)
             header.spans["issuer"] = line_span(line, begin, end)
         self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
