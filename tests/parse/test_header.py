@@ -1566,6 +1566,9 @@ def test_a_pages_fields_in_cells_each_a_label_and_its_value_fill_the_plans(rows:
             "中共某县委办公室、某县人民政府办公室",
         ),
         ("某县人民政府\n二〇二一年二月\n", "某县人民政府"),
+        # a copy's zero as a Latin O or a digit
+        ("某县人民政府\n二O二一年二月\n", "某县人民政府"),
+        ("某县人民政府\n二0二一年二月\n", "某县人民政府"),
     ],
 )
 def test_a_plans_cover_names_its_issuers_over_a_month(cover: str, issuer: str) -> None:

@@ -674,9 +674,10 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
-# the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月
+# the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月;
+# copies print the zero as a Latin O or a digit too (二O二一年九月, 二0二一年九月)
 COVER_MONTH = re.compile(
-    r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:(?:19|20)\d{2}|[〇○零O0一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
 # the last characters of a place's name, and of a county's or a higher place's, for a regex's [...]
 _PLACES = "".join(sorted(PLACE_ENDS))
