@@ -1503,6 +1503,16 @@ def test_a_sharing_sites_number_of_a_document_and_a_heading_line_printed_twice()
     assert plan.issuer == "某省人民政府办公厅"
 
 
+def test_a_plans_own_part_heading_under_its_title_keeps_its_number() -> None:
+    # under a title, 第一篇: opens a 规划's part, no site's number of a document
+    plan = rulegov.parse_plan(
+        "某市国民经济和社会发展第十四个五年规划纲要\n第一篇:发展基础与总体要求\n"
+        "第一章 发展基础\n“十四五”时期是关键时期。\n"
+    )
+    assert plan.title == "某市国民经济和社会发展第十四个五年规划纲要"
+    assert plan.preamble == "第一篇:发展基础与总体要求"
+
+
 def test_a_line_that_reads_as_a_heading_by_its_length_alone_yields_to_the_heading() -> None:
     # 官方微信微官网: a site's links, short as a heading is, naming no document
     heading = "中共某某省委 某某省人民政府关于贯彻《国务院关于支持某南等原中央苏区振兴发展的若干意见》的实施意见"

@@ -159,6 +159,7 @@ from rulegov.parse._header_words import (
     SENTENCE_GOES_ON,
     SERIAL_NUMBER,
     SHARED_FILE,
+    SHARED_PART,
     SIGNER,
     SIMPLIFIED,
     SITE_ADDRESS,
@@ -529,12 +530,26 @@ class _Reader:
         if notes is not None and notes.end() < len(line.text):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
-        tag = site_tag(line)
+        tag = site_tag(line) or self.shared_part(line)
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
         self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
         return rest
+
+    def shared_part(self, line: Line) -> re.Match[str] | None:
+        """A sharing site's number of one of the documents it groups on a page: 第一篇:.
+
+        Before any heading, or before a document's heading (关于…, …工作要点, the headline again);
+        under a title, 第一篇: opens a part of a 规划 (第一篇:发展基础与总体要求) and stays.
+        """
+        found = SHARED_PART.match(line.text)
+        if found is None or self.state is State.START:
+            return found
+        after = simplified(line.text[found.end() :])
+        title = self.title_text()
+        headline = title is not None and after.startswith(title)
+        return found if headline or ABOUT.search(after) or names_document(after) else None
 
     def read(self, line: Line) -> None:
         text = line.text
