@@ -1649,6 +1649,14 @@ def test_a_pages_byline_of_who_sent_checked_and_proofread_is_no_part_of_the_titl
     assert plan.title == "某县2021年重点项目建设计划"
 
 
+def test_a_sentence_whose_words_end_in_a_bylines_label_is_the_plans() -> None:
+    # 资金来源: is no 来源:, so the sentence under the title is no page's byline
+    plan = rulegov.parse_plan(
+        "某县2023年工作要点\n资金来源:县财政预算安排,审核:县财政局。\n一、总体要求\n(一)加强领导。\n"
+    )
+    assert plan.preamble == "资金来源:县财政预算安排,审核:县财政局。"
+
+
 def test_an_organ_over_a_plans_title_that_names_its_place_again_is_its_mark() -> None:
     # 某县发展和改革局 / 某县2021年…计划: not one title; the organ issues where nothing else says
     plan = rulegov.parse_plan(

@@ -1049,7 +1049,9 @@ class _Reader:
                 if bare is None:
                     return False
                 pairs = bare
-            elif not is_byline(text, matches[0].start(), len(matches)):
+            elif glued_label(line, matches[0].start()) or not is_byline(
+                text, matches[0].start(), len(matches)
+            ):
                 return False
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -2337,6 +2339,18 @@ def word_broken(text: str, following: str) -> bool:
         len(end) > 1 and text.endswith(end[:-1]) and following.startswith(end[-1])
         for end in ADDRESSEE_ENDS
     )
+
+
+def glued_label(line: Line, first: int) -> bool:
+    """Whether a label ends a longer word: 资金来源: is no 来源:, and its line is no byline.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("资金来源:县财政预算安排,审核:县财政局。")[0]
+        >>> glued_label(line, 2), glued_label(split_lines("某县人民政府网 来源:某县")[0], 7)
+        (True, False)
+    """
+    return first > 0 and first not in line.gaps and "\u4e00" <= line.text[first - 1] <= "\u9fff"
 
 
 def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, int]]:
