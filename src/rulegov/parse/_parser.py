@@ -1618,17 +1618,16 @@ class _Parser:
     def title_given_elsewhere(self, header: Header) -> str | None:
         """The title a notice carries, its sentence names, or a sharing site's file name gives."""
         carried = carried_title(header.notice_title) if header.notice_title else None
-        named = None
         if carried is not None and f"{carried}等" in (header.notice_title or ""):
             # the first of the documents the heading counts (印发A等…), unless the sentence
             # quotes the heading's whole name as one title (现将《A等工作规则》印发给你们)
-            named = self.named_title(header)
-            if named is not None and named[0].startswith(f"{carried}等"):
-                header.spans["title"] = named[1]
-                return named[0]
+            whole = self.named_title(header)
+            if whole is not None and whole[0].startswith(f"{carried}等"):
+                header.spans["title"] = whole[1]
+                return whole[0]
         if carried is not None:
             return carried
-        named = named or self.named_title(header)
+        named = self.named_title(header)
         if named is not None:
             title, span = named
             header.spans["title"] = span
