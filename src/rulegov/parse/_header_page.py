@@ -318,7 +318,7 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
         False
 
         A row whose cells each hold a label and its value (信息来源:区政府办公室|发布时间:…) is a
-        field row (:func:`is_field_row`): its cells pair no label with a value by twos.
+        field row (`is_field_row`): its cells pair no label with a value by twos.
 
         >>> row = "信息来源:区政府办公室|发布时间:2021-02-20"
         >>> is_meta_row(row, [(0, 11), (12, 27)]), is_field_row(row, [(0, 11), (12, 27)])
