@@ -1217,8 +1217,11 @@ _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+
 # a plan's name
 _SEVERAL = re.compile(
     r"(?P<first>《?[^《》]{4,80}?(?:规则|制度|办法|规定|细则|方案|意见|要点|计划|规划|清单|标准)》?)"
-    r"等(?:[\d一二三四五六七八九十两]{1,3}[个项份部件])?[^《》,。等]{0,8}"
+    r"等(?P<count>[\d一二三四五六七八九十两]{1,3}[个项份部件])?[^《》,。等]{0,8}"
 )
+# what only one plan's name ends in: uncounted after 等 (A标准等工作方案), it names that plan, whose
+# matters A opens, and counts no documents
+_ONE_PLAN_ENDS = ("方案", "清单", "意见", "要点", "计划")
 _OWNED = re.compile(r"(?P<organ>[^《》〈〉]{2,30})[《〈](?P<title>[^《》〈〉]+)[》〉]")
 
 
@@ -1246,6 +1249,11 @@ def carried_title(notice_title: str) -> str | None:
 
         >>> carried_title("关于印发某市政务公开领导小组工作规则等公开制度的通知")
         '某市政务公开领导小组工作规则'
+
+        A plan's own name that runs on after 等 to its kind, uncounted, is one plan's title.
+
+        >>> carried_title("关于印发某市提高最低工资标准等工作方案的通知")
+        '某市提高最低工资标准等工作方案'
     """
     bare = re.sub(
         r"[(（][^()（）]*[〔\[(【]\d{4}[〕\])】][^()（）]*[)）]$", "", notice_title.strip()
@@ -1262,8 +1270,9 @@ def carried_title(notice_title: str) -> str | None:
             title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y
         elif title[:1] in "《〈" and title[-1:] in "》〉":
             title = title[1:-1]
-        several = _SEVERAL.fullmatch(title.translate(SIMPLIFIED))
-        if several is not None:
+        folded = title.translate(SIMPLIFIED)
+        several = _SEVERAL.fullmatch(folded)
+        if several is not None and (several["count"] or not folded.endswith(_ONE_PLAN_ENDS)):
             title = title[: several.end("first")].strip("《》〈〉")  # the first of them
         return title or None
     kind, _ = document_kind(bare)

@@ -39,6 +39,7 @@ from rulegov.parse._header_page import (
     loose_date,
     loose_readings,
     numbered_field,
+    split_organs,
     split_recipients,
     table_cells,
     trim_range,
@@ -159,6 +160,7 @@ from rulegov.parse._header_words import (
     SENTENCE_GOES_ON,
     SERIAL_NUMBER,
     SHARED_FILE,
+    SHARED_PART,
     SIGNER,
     SIMPLIFIED,
     SITE_ADDRESS,
@@ -291,8 +293,13 @@ class _Reader:
         # the lines in which the document prints again, broken, the headline read above it
         self.headline_lines = 0
         self.delivered: int | None = None  # the line after the last delivery note read
+        self.last_meta: int | None = None  # the number of the last line read as metadata
+        # the document's number came from a field of another name (统一登记号): a 发文字号 wins
+        self.number_by_other = False
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
+        if code == "metadata":
+            self.last_meta = line.number
         self.header.diagnostics.append(
             Diagnostic(
                 severity=severity,
@@ -370,9 +377,10 @@ class _Reader:
             header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
         organ = found["organ"]
         if organ is not None and header.issuer is None and is_organ_name(organ.split("、")[-1]):
-            # the organs that printed it, joint ones apart by 、: the issuers
+            # the organs that printed it, joint ones apart by 、 or by a space: the issuers
             begin, end = found.span("organ")
-            self.header.issuers = [name for name in line.printed(begin, end).split("、") if name]
+            organs = split_organs(line.cut((begin, end))[1])
+            self.header.issuers = [name for organ in organs for name in organ.split("、") if name]
             header.issuer = "、".join(self.header.issuers)
             header.spans["issuer"] = line_span(line, begin, end)
         self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
@@ -529,12 +537,26 @@ class _Reader:
         if notes is not None and notes.end() < len(line.text):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
-        tag = site_tag(line)
+        tag = site_tag(line) or self.shared_part(line)
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
         self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
         return rest
+
+    def shared_part(self, line: Line) -> re.Match[str] | None:
+        """A sharing site's number of one of the documents it groups on a page: 第一篇:.
+
+        Before any heading, or before a document's heading (关于…, …工作要点, the headline again);
+        under a title, 第一篇: opens a part of a 规划 (第一篇:发展基础与总体要求) and stays.
+        """
+        found = SHARED_PART.match(line.text)
+        if found is None or self.state is State.START:
+            return found
+        after = simplified(line.text[found.end() :])
+        title = self.title_text()
+        headline = title is not None and after.startswith(title)
+        return found if headline or ABOUT.search(after) or names_document(after) else None
 
     def read(self, line: Line) -> None:
         text = line.text
@@ -1038,7 +1060,9 @@ class _Reader:
                 if bare is None:
                     return False
                 pairs = bare
-            elif not is_byline(text, matches[0].start(), len(matches)):
+            elif glued_label(line, matches[0].start()) or not is_byline(
+                text, matches[0].start(), len(matches)
+            ):
                 return False
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -1051,13 +1075,30 @@ class _Reader:
         return True
 
     def follows_meta(self, line: Line) -> bool:
-        """Whether the line above (blank lines aside) was read as a disclosure block's row."""
-        position = self.lines.index(line) if line in self.lines else self.index - 1
-        before = next(
-            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
-        )
-        read = [d.line for d in self.header.diagnostics if d.code == "metadata"]
-        return before is not None and bool(read) and read[-1] == before.number
+        """Whether the line above (blank lines aside) was read as a disclosure block's row.
+
+        The line read is the one before ``self.index``: the lines above it are walked back over
+        the blank ones only, so a long run of bare labels is read in linear time.
+        """
+        if self.last_meta is None:
+            return False
+        before = self.text_line(self.position(line) - 1, -1)
+        return before is not None and before.number == self.last_meta
+
+    def position(self, line: Line) -> int:
+        """Where the line being read stands in the lines: before ``self.index``, as a rule."""
+        position = self.index - 1
+        if 0 <= position < len(self.lines) and self.lines[position].number == line.number:
+            return position
+        return self.lines.index(line) if line in self.lines else position
+
+    def text_line(self, position: int, step: int) -> Line | None:
+        """The nearest line with text from ``position`` on, walking by ``step`` (1 or -1)."""
+        while 0 <= position < len(self.lines):
+            if self.lines[position].text.strip(" \t"):
+                return self.lines[position]
+            position += step
+        return None
 
     def field_list(self, line: Line) -> list[tuple[str, int, int, int]] | None:
         """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
@@ -1068,12 +1109,10 @@ class _Reader:
         label = list_label(line.text, line.gaps)
         if label is None:
             return None
-        position = self.lines.index(line) if line in self.lines else self.index - 1
+        position = self.position(line)
         # the nearest lines with text: a page may print a blank line between any two
-        before = next(
-            (item for item in reversed(self.lines[:position]) if item.text.strip(" \t")), None
-        )
-        after = next((item for item in self.lines[position + 1 :] if item.text.strip(" \t")), None)
+        before = self.text_line(position - 1, -1)
+        after = self.text_line(position + 1, 1)
         neighbours = [item for item in (before, after) if item is not None]
         if not any(
             list_label(item.text, item.gaps) or META.match(item.text) or bare_meta(item)
@@ -1123,9 +1162,11 @@ class _Reader:
         span = line_span(line, begin, end)
         # a field of another name (统一登记号) that holds a number of a document's form
         numbered = field == "" and DOC_NUMBER.fullmatch(value) is not None
-        if (field == "doc_number" or numbered) and header.doc_number is None:
+        unset = header.doc_number is None or (field == "doc_number" and self.number_by_other)
+        if (field == "doc_number" or numbered) and unset:
             header.doc_number = value
             header.spans["doc_number"] = span
+            self.number_by_other = numbered
         elif field == "issuer" and header.issuer is None and not BARE_OFFICE.fullmatch(value):
             header.issuer = value
             header.spans["issuer"] = span
@@ -1249,6 +1290,8 @@ class _Reader:
             # the one reading on or before the page's publication, within the year before it
             self.header.issued_on = day
             self.header.spans["issued_on"] = line_span(line, 0, len(text))
+        elif cover:  # the month a booklet was printed: no date of issue, nothing to review
+            self.note(line, "signature", f"the cover's organ over its month: {text}", Severity.INFO)
         else:
             self.note(line, "unread-date", f"a date not read: {line.text}", Severity.WARNING)
         self.issuer(self.pending)
@@ -1737,9 +1780,11 @@ class _Reader:
 
     def following_texts(self) -> Iterator[str]:
         """The texts of the lines from the current one on, blank lines left out."""
-        for line in self.lines[self.index :]:
-            if line.text.strip(" \t"):
-                yield line.text
+        # by index, not over a copy of the rest: the first text alone is mostly wanted
+        for index in range(self.index, len(self.lines)):
+            text = self.lines[index].text
+            if text.strip(" \t"):
+                yield text
 
     def next_text(self) -> str:
         return next(self.following_texts(), "")
@@ -2305,6 +2350,18 @@ def word_broken(text: str, following: str) -> bool:
         len(end) > 1 and text.endswith(end[:-1]) and following.startswith(end[-1])
         for end in ADDRESSEE_ENDS
     )
+
+
+def glued_label(line: Line, first: int) -> bool:
+    """Whether a label ends a longer word: 资金来源: is no 来源:, and its line is no byline.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("资金来源:县财政预算安排,审核:县财政局。")[0]
+        >>> glued_label(line, 2), glued_label(split_lines("某县人民政府网 来源:某县")[0], 7)
+        (True, False)
+    """
+    return first > 0 and first not in line.gaps and "\u4e00" <= line.text[first - 1] <= "\u9fff"
 
 
 def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, int]]:

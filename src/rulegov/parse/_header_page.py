@@ -313,16 +313,18 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
         >>> row = "索引号:|001/2023|责任部门:|区司法局"
         >>> is_meta_row(row, [(0, 4), (5, 13), (14, 19), (20, 24)])
         True
-        >>> row = "信息来源:区政府办公室|发布时间:2021-02-20"
-        >>> is_meta_row(row, [(0, 11), (12, 27)])
-        True
         >>> row = "工作任务|具体要求|责任科室|时限要求"
         >>> is_meta_row(row, [(0, 4), (5, 9), (10, 14), (15, 19)])
         False
+
+        A row whose cells each hold a label and its value (信息来源:区政府办公室|发布时间:…) is a
+        field row (`is_field_row`): its cells pair no label with a value by twos.
+
+        >>> row = "信息来源:区政府办公室|发布时间:2021-02-20"
+        >>> is_meta_row(row, [(0, 11), (12, 27)]), is_field_row(row, [(0, 11), (12, 27)])
+        (False, True)
     """
     labels = [text[a:b].rstrip(":") for a, b in cells]
-    if len(cells) > 1 and all(META.match(text[a:b].strip()) for a, b in cells):
-        return True  # each cell a label and its value: 信息来源:某办 | 发布时间:2021-02-20 |
     return any(label in META_LABELS for label in labels) and not any(
         label.lower() in TABLE_HEADINGS and label not in META_LABELS for label in labels
     )

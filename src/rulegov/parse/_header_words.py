@@ -147,6 +147,7 @@ __all__ = [
     "SENTENCE_GOES_ON",
     "SEPARATOR",
     "SHARED_FILE",
+    "SHARED_PART",
     "SIGNER",
     "SIMPLIFIED",
     "SITE_ADDRESS",
@@ -674,9 +675,10 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
-# the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月
+# the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月;
+# copies print the zero as a Latin O or a digit too (二O二一年九月, 二0二一年九月)
 COVER_MONTH = re.compile(
-    r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:(?:19|20)\d{2}|[〇○零O0一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
 )
 # the last characters of a place's name, and of a county's or a higher place's, for a regex's [...]
 _PLACES = "".join(sorted(PLACE_ENDS))
@@ -885,11 +887,10 @@ DELEGATION = re.compile(
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
 # (a news agency's tag may name the occasion first: (两会受权发布))
-# (and a sharing site's number of one of the documents it groups on a page: 第一篇:)
-TAG = re.compile(
-    r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>"
-    r"|第[一二三四五六七八九十\d]{1,3}篇:"
-)
+TAG = re.compile(r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>")
+# a sharing site's number of one of the documents it groups on a page (第一篇:), before any
+# heading: under a title, 第一篇: opens a part of a 规划 (第一篇:发展基础与总体要求)
+SHARED_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇:")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 # or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…

@@ -228,9 +228,20 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}、")
 _OPENERS = ("为", "根据", "按照", "近年来", "为了")
 _PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")  # (此件公开发布) between a signature and a title
 _DATE_LINE = 20  # a date line of a signature: 二〇一八年十二月二十五日 and no more
+_MIN_TITLE_LINE = 4  # the first line of a title broken under a signature: 某县乡村振兴 at least
 _SHARED_LOOKAHEAD = 5  # the site's line, then the text: a few lines at most
 _MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措施(征求意见稿)
 _DASHES = str.maketrans("—–－~～", "-----")
+
+
+def _organs_over(lines: list[Line], index: int) -> list[Line]:
+    """The organs' lines right over ``lines[index]``, the nearest first: a signature's, one a line."""
+    organs: list[Line] = []
+    for number in range(index - 1, -1, -1):  # walked back from the line: no copy of those above
+        if not is_organ_line(lines[number].text):
+            break
+        organs.append(lines[number])
+    return organs
 
 
 def _marks(title: str) -> str:
@@ -1319,6 +1330,7 @@ class _Parser:
                 or header.mark_issuer  # the organ's mark, where nothing else names an issuer
                 or _marked_organ(found.get("organ_mark"))
             )
+            self.issuer_at_mark(header)
         self.mark_over_short_name(header)
         self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
@@ -1375,24 +1387,40 @@ class _Parser:
         key = normalise(title).replace(" ", "")
         lines = [line for line in self.lines[start:] if line.text.strip(" \t")]
         for index, line in enumerate(lines):
-            if index == 0 or line.text.replace(" ", "") != key:
+            text = line.text.replace(" ", "")
+            # the title whole on its line, or its first line: the period or the rest under it
+            # (某县乡村振兴实施方案 / (2023—2025年))
+            opens = len(text) >= _MIN_TITLE_LINE and key.startswith(text)
+            if index == 0 or not (text == key or opens):
                 continue
             above = index - 1
             while above > 0 and _PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
                 above -= 1
             date_line = lines[above]
             day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE else None
-            organs = list(
-                itertools.takewhile(lambda item: is_organ_line(item.text), reversed(lines[:above]))
-            )
+            organs = _organs_over(lines, above) if day is not None else []
             if day is None or not organs:
+                if text != key:
+                    continue  # a line that only opens the title's words: the title may come later
                 return
             header.issued_on = day
             header.spans["issued_on"] = line_span(date_line, 0, len(date_line.text))
             if header.issuer is None:
                 header.issuers = [organ.printed(0, len(organ.text)) for organ in reversed(organs)]
                 header.issuer = "、".join(header.issuers)
+                # over the organs' lines, joint ones one a line
+                first, last = organs[-1], organs[0]
+                header.spans["issuer"] = Span(
+                    start=first.offset(0), end=last.end_offset(len(last.text))
+                )
             return
+
+    @staticmethod
+    def issuer_at_mark(header: Header) -> None:
+        """An issuer the organ's mark names spans the mark's line, where the rule read it."""
+        marked = header.issuer is not None and header.issuer == header.mark_issuer
+        if marked and header.mark_span is not None:
+            header.spans["issuer"] = header.mark_span
 
     def signer_over_publisher(self, header: Header) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
@@ -1637,6 +1665,13 @@ class _Parser:
     def title_given_elsewhere(self, header: Header) -> str | None:
         """The title a notice carries, its sentence names, or a sharing site's file name gives."""
         carried = carried_title(header.notice_title) if header.notice_title else None
+        if carried is not None and f"{carried}等" in (header.notice_title or ""):
+            # the first of the documents the heading counts (印发A等…), unless the sentence
+            # quotes the heading's whole name as one title (现将《A等工作规则》印发给你们)
+            whole = self.named_title(header)
+            if whole is not None and whole[0].startswith(f"{carried}等"):
+                header.spans["title"] = whole[1]
+                return whole[0]
         if carried is not None:
             return carried
         named = self.named_title(header)
