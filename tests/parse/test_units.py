@@ -788,3 +788,29 @@ def test_parts_of_a_unit_bracket_a_space_divided_are_read_each_with_its_role():
     assert _unit_roles(
         "一、重点任务\n1.推进项目建设。(县发改局牵头 县财政局、县自然资源局配合)\n"
     ) == [(["县发改局"], [], ["县财政局", "县自然资源局"])]
+
+
+def test_names_before_a_colon_that_ends_the_line_title_the_item_and_own_the_work_below():
+    plan = rulegov.parse_plan(
+        "某县2023年工作要点\n一、职责分工\n1.县发改局:\n(1)牵头推进重大项目建设。\n(2)做好要素保障。\n"
+        "2.县财政局:\n(1)做好资金保障。\n"
+    )
+    assert [(t.title, plan.excerpt(t.title_span), t.responsible_units) for t in plan.tasks] == [
+        ("牵头推进重大项目建设", "牵头推进重大项目建设", ["县发改局"]),
+        ("做好要素保障", "做好要素保障", ["县发改局"]),
+        ("做好资金保障", "做好资金保障", ["县财政局"]),
+    ]
+    parts = rulegov.parse_plan(
+        "某区2023年工作要点\n一、区发改委:\n1.牵头推进重大项目建设。\n二、区财政局:\n2.做好财政收入组织工作。\n"
+    )
+    assert [(s.title, parts.excerpt(s.title_span)) for s in parts.sections] == [
+        ("区发改委", "区发改委"),
+        ("区财政局", "区财政局"),
+    ]
+    assert [t.responsible_units for t in parts.tasks] == [["区发改委"], ["区财政局"]]
+    alone = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.区发改委:\n推进重大项目建设。\n"
+    )
+    assert [(t.title, alone.excerpt(t.title_span), t.responsible_units) for t in alone.tasks] == [
+        ("区发改委", "区发改委", ["区发改委"])
+    ]

@@ -311,6 +311,7 @@ class _Node:
     body: list[Segment] = attrs.Factory(list)
     fields: list[tuple[Line, Field]] = attrs.Factory(list)
     bare_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # on lines of fields alone
+    colon_names: Field | None = None  # the units its title names before a colon ending its line
     lines: list[Line] = attrs.Factory(list)
     last_line: Line | None = None
 
@@ -805,12 +806,19 @@ class _Parser:
         self.stack.append(node)
         ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
         opening = names_before_colon(line.text, heading.end)
-        if opening is not None and ranges and ranges[0][0] == heading.end:
+        if (
+            opening is not None
+            and ranges
+            and ranges[0][0] == heading.end
+            and line.text[opening.end + 1 : ranges[0][1]].strip(" ")
+        ):
             # 1.区发改委:牵头推进…: the item's units, then its text
             fields = [opening, *fields]
             ranges[0] = (opening.end + 1, ranges[0][1])
-            if ranges[0][0] >= ranges[0][1]:
-                ranges.pop(0)
+        elif opening is not None and ranges and ranges[0][0] == heading.end:
+            # 1.区发改委: with its work below: the names title the item and name the units of
+            # the work under them (see _share_colon_titles)
+            node.colon_names = opening
         node.fields.extend((line, field) for field in fields)
         node.lines.append(line)
         node.last_line = line
@@ -1096,6 +1104,7 @@ class _Parser:
             body = self.spaced.cut(body)
         self.read_body(body)
         self.drop_empty_headings(self.root)
+        _share_colon_titles(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
         sections: list[_Part] = []
@@ -2765,6 +2774,39 @@ def _share_title_units(parts: list[_Node]) -> None:
             for leaf in item.walk():
                 if not leaf.children and not leaf.fields:
                     leaf.fields.append(named)
+
+
+def _share_colon_titles(root: _Node) -> None:
+    """Items titled by units' names before a colon that ends the line: the work below is theirs.
+
+    A 分工方案 may print each body's name as an item's title (1.县发改局:) and its work on the
+    lines below, as text or as sub-items ((1)… (2)…). The names are the units of that text, or
+    of each sub-item that names none of its own.
+    """
+    for node in root.walk():
+        named = node.colon_names
+        if named is None or node.fields:
+            continue
+        if not node.children:
+            node.fields.append((node.line, named))
+            continue
+        for item in node.children:
+            _fill_leaves(item, [(node.line, named)])
+
+
+def _fill_leaves(item: _Node, fields: list[tuple[Line, Field]]) -> None:
+    """Give ``fields`` to each item at or below ``item`` that names no units of its own.
+
+    An item that names its own units keeps them, and so do the items below it: the units of a
+    group go to the items that name none, never past an item that names some.
+    """
+    if item.fields:
+        return
+    if not item.children:
+        item.fields.extend(fields)
+        return
+    for child in item.children:
+        _fill_leaves(child, fields)
 
 
 def _share_closing_fields(items: list[_Node]) -> None:
