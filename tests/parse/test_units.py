@@ -814,3 +814,21 @@ def test_names_before_a_colon_that_ends_the_line_title_the_item_and_own_the_work
     assert [(t.title, alone.excerpt(t.title_span), t.responsible_units) for t in alone.tasks] == [
         ("区发改委", "区发改委", ["区发改委"])
     ]
+
+
+def test_places_grades_and_things_before_a_colon_or_as_titles_are_no_units():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.全国文明城市:巩固创建成果,常态长效推进。\n"
+        "2.省级高新区:加快创建步伐。\n3.区域医疗中心:加快建设。(责任单位:区卫健委)\n"
+        "4.区政务服务中心:优化办事流程。\n"
+    )
+    assert [(t.title, plan.excerpt(t.title_span), t.responsible_units) for t in plan.tasks] == [
+        ("全国文明城市:巩固创建成果,常态长效推进", "全国文明城市:巩固创建成果,常态长效推进", []),
+        ("省级高新区:加快创建步伐", "省级高新区:加快创建步伐", []),
+        ("区域医疗中心:加快建设", "区域医疗中心:加快建设", ["区卫健委"]),
+        ("优化办事流程", "优化办事流程", ["区政务服务中心"]),
+    ]
+    titled = rulegov.parse_plan(
+        "某区2023年工作要点\n一、市区\n1.建设中心城区。\n二、各县区\n1.推进县城建设。\n"
+    )
+    assert [t.responsible_units for t in titled.tasks] == [[], []]

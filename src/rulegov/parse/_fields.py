@@ -22,6 +22,7 @@ from rulegov.parse._vocab import (
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
+    PLACE_ENDS,
     ROLE_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -224,7 +225,88 @@ def names_units_only(text: str, begin: int, end: int) -> bool:
     if end - begin > _LONGEST_NAMES_BEFORE_COLON or not _all_units(text, begin, end):
         return False
     names = re.split("[、及和]", text[begin:end])
-    return all(name.startswith(_NAME_OPENINGS) for name in names if name)
+    return all(name.startswith(_NAME_OPENINGS) and _names_organ(name) for name in names if name)
+
+
+# a grade (省级…) or an area (区域…): no opening of an organ's name
+_GRADE = re.compile("(?:国家|全国|省|市|区|县)级|区域|县域|市域|县城")
+_CENTRE_WORKS = frozenset(
+    {
+        "服务",
+        "管理",
+        "发展",
+        "促进",
+        "保障",
+        "数据",
+        "信息",
+        "媒体",
+        "疾控",
+        "控制",
+        "代建",
+        "公建",
+        "指挥",
+        "调度",
+        "监测",
+        "检测",
+        "检验",
+        "交易",
+        "事务",
+        "救助",
+        "调解",
+        "调处",
+        "应急",
+        "研究",
+        "保护",
+        "执法",
+        "投促",
+        "培训",
+        "评审",
+        "审批",
+        "征收",
+        "储备",
+        "采购",
+        "结算",
+        "核算",
+        "推广",
+        "指导",
+        "治理",
+        "统计",
+        "政务",
+        "便民",
+        "综治",
+        "热线",
+        "登记",
+        "运行",
+        "宣传",
+        "教研",
+        "鉴定",
+        "评估",
+    }
+)
+"""The work a 中心 that is an organ does (县政务服务中心, 县融媒体中心, 市大数据中心)."""
+
+
+def _names_organ(name: str) -> bool:
+    """Whether ``name`` ends as an organ's name does, not as a place's or a thing's.
+
+    A name for several units (各镇(街道), 有关部门) always does; any other ends in an organ's
+    ending (局, 委, 办, 厅, 部, 院…), or in 中心 after the work of an organ, never on a place's
+    ending (全国文明城市, 省级高新区, 市区), and opens with no grade (省级…) or area (区域…).
+
+    Examples:
+        >>> _names_organ("县发改局(粮食局)"), _names_organ("县融媒体中心"), _names_organ("各镇(街道)")
+        (True, True, True)
+        >>> _names_organ("国家卫生城市"), _names_organ("区域医疗中心"), _names_organ("省级高新区")
+        (False, False, False)
+    """
+    if name.startswith(COLLECTIVE_OPENINGS):
+        return True
+    bare = re.sub(r"\([^()]*\)$", "", name)
+    if not bare or _GRADE.match(bare) is not None or bare[-1] in PLACE_ENDS:
+        return False
+    if bare.endswith("中心"):
+        return bare[-4:-2] in _CENTRE_WORKS
+    return True
 
 
 def _cut_bracket(
