@@ -832,3 +832,19 @@ def test_places_grades_and_things_before_a_colon_or_as_titles_are_no_units():
         "某区2023年工作要点\n一、市区\n1.建设中心城区。\n二、各县区\n1.推进县城建设。\n"
     )
     assert [t.responsible_units for t in titled.tasks] == [[], []]
+
+
+def test_bullets_run_together_after_a_dash_are_the_items_text_not_its_units():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.坚持发展思想。——以人民为中心\n"
+        "2.实施三大工程。——实施城市更新工程。——建设智慧城区\n"
+        "3.优化空间布局。——做强中心城区、建设滨江新区\n4.推进全域旅游。——全县\n"
+        "5.推进项目建设。——县发改局、县财政局\n"
+    )
+    assert [(t.text, t.responsible_units) for t in plan.tasks] == [
+        ("坚持发展思想。——以人民为中心", []),
+        ("实施三大工程。——实施城市更新工程。——建设智慧城区", []),
+        ("优化空间布局。——做强中心城区、建设滨江新区", []),
+        ("推进全域旅游。——全县", []),
+        ("推进项目建设。", ["县发改局", "县财政局"]),
+    ]

@@ -748,7 +748,8 @@ def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field
     """The responsible units after a dash that ends ``text[first:last]``: ``…项目建设。——县发改局``.
 
     As a bracket of names alone does, a dash after the item's last sentence, then names of units
-    only, says who carries the item out.
+    only, says who carries the item out. The dash is the item's only one, and each name ends as an
+    organ's: bullets a copy ran together onto one line (。——以人民为中心, 。——全县) name no units.
 
     Examples:
         >>> text = "推进项目建设。——县发改局、县财政局"
@@ -762,15 +763,16 @@ def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field
     while end > first and text[end - 1] in "。; ":
         end -= 1
     dashes = list(_DASH.finditer(text, first, end))
-    if not dashes:
+    if len(dashes) != 1:  # bullets run together on one line (。——实施…。——建设…): no names
         return None
-    dash = dashes[-1]
+    dash = dashes[0]
     if dash.start() <= first or text[dash.start() - 1] != "。" or dash.end() >= end:
         return None
     for part in re.split("[、,]", text[dash.end() : end]):
         if (
             not 2 <= len(part) <= _LONGEST_NAME
             or not _ends_as_unit(part, 0, len(part))
+            or not _names_organ(part)
             or _NOT_IN_NAMES.search(part) is not None
             or says_when(part, 0, len(part))
         ):
