@@ -848,3 +848,22 @@ def test_bullets_run_together_after_a_dash_are_the_items_text_not_its_units():
         ("推进全域旅游。——全县", []),
         ("推进项目建设。", ["县发改局", "县财政局"]),
     ]
+
+
+def test_an_item_that_names_its_units_keeps_them_beside_a_closing_line_or_a_unit_title():
+    closed = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.深化改革。(责任单位:区委改革办)\n(1)推进简政放权。\n"
+        "(2)优化审批流程。\n2.提升服务。\n以上任务由区发改委牵头,区财政局配合。\n"
+    )
+    assert [(t.title, t.lead_units, t.responsible_units) for t in closed.tasks] == [
+        ("深化改革", [], ["区委改革办"]),
+        ("提升服务", ["区发改委"], []),
+    ]
+    titled = rulegov.parse_plan(
+        "某县2023年工作责任清单\n一、县发改局\n1.推进项目建设。(责任单位:县自然资源局)\n(1)做好用地保障。\n"
+        "二、县财政局\n1.保障资金。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in titled.tasks] == [
+        ("推进项目建设", ["县自然资源局"]),
+        ("保障资金", ["县财政局"]),
+    ]

@@ -1882,10 +1882,7 @@ class _Parser:
         head = _head_fields(node)
         own = [(line, field) for line, field in node.fields if line is node.line] + head
         for item in items:
-            if not item.fields:
-                for leaf in item.walk():
-                    if not leaf.children and not leaf.fields:
-                        leaf.fields.extend(own)
+            _fill_leaves(item, own)
         _share_trailing_fields(items)
         self.orphan_units(node, head)
 
@@ -2771,9 +2768,7 @@ def _share_title_units(parts: list[_Node]) -> None:
     for part, (begin, end) in zip(sections, titles, strict=True):
         named = (part.line, Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin))
         for item in part.children:
-            for leaf in item.walk():
-                if not leaf.children and not leaf.fields:
-                    leaf.fields.append(named)
+            _fill_leaves(item, [named])
 
 
 def _share_colon_titles(root: _Node) -> None:
@@ -2826,9 +2821,7 @@ def _share_closing_fields(items: list[_Node]) -> None:
     if not closing:
         return
     for item in items:
-        for leaf in item.walk():
-            if leaf is not tail and not leaf.children and not leaf.fields:
-                leaf.fields.extend(closing)
+        _fill_leaves(item, closing)
 
 
 def _share_trailing_fields(items: list[_Node]) -> None:
