@@ -867,3 +867,21 @@ def test_an_item_that_names_its_units_keeps_them_beside_a_closing_line_or_a_unit
         ("推进项目建设", ["县自然资源局"]),
         ("保障资金", ["县财政局"]),
     ]
+
+
+def test_a_closing_line_after_the_last_items_sub_items_closes_those_alone():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.深化改革。\n2.提升服务。\n3.开展专项行动。\n"
+        "(1)整治无证经营。\n(2)规范市场秩序。\n上述工作由区市场监管局负责。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("深化改革", []),
+        ("提升服务", []),
+        ("整治无证经营", ["区市场监管局"]),
+        ("规范市场秩序", ["区市场监管局"]),
+    ]
+    piece = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.稳定就业。\n2.办好教育。\n"
+        "以上工作中,涉及资金保障的由区财政局负责。\n"
+    )
+    assert piece.tasks[0].responsible_units == []

@@ -2809,16 +2809,21 @@ def _share_closing_fields(items: list[_Node]) -> None:
 
     A line 以上任务由区发改委牵头，区财政局配合 (or 上述工作由各镇（街道）负责), printed after the last
     of a part's items, names the units of all of them: each item that names none gets them.
+    A line after the last item's own sub-items closes those, not the part; a line that hands
+    out a piece of the work (以上工作中，涉及资金保障的由区财政局负责) closes nothing.
     """
     tail = items[-1]
-    while tail.children:
-        tail = tail.children[-1]
+    if tail.children:
+        return
     closing = [
         (line, field)
         for line, field in tail.fields
         if line is not tail.line and line.text.lstrip(" ([〔【").startswith(ABOVE_WORDS)
     ]
     if not closing:
+        return
+    line, first = min(closing, key=lambda found: found[1].begin)
+    if re.search("[,;中]", line.text[: first.begin]) is not None:
         return
     for item in items:
         _fill_leaves(item, closing)
