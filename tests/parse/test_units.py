@@ -885,3 +885,22 @@ def test_a_closing_line_after_the_last_items_sub_items_closes_those_alone():
         "以上工作中,涉及资金保障的由区财政局负责。\n"
     )
     assert piece.tasks[0].responsible_units == []
+
+
+def test_goals_stay_prose_unless_most_of_them_name_units_by_a_role_word():
+    tail = "二、主要任务\n(一)深化改革。(责任单位:区发改委)\n"
+    bare = rulegov.parse_plan(
+        "某区2023年工作要点\n一、工作目标\n(一)到2025年,全区法治政府基本建成。\n"
+        "(二)群众满意度达到90%以上。(区司法局)\n" + tail
+    )
+    few = rulegov.parse_plan(
+        "某区2023年工作要点\n一、工作目标\n(一)全面完成年度目标。\n(二)建成智慧法院。(牵头单位:区法院)\n"
+        "(三)群众满意度90%以上。\n" + tail
+    )
+    paragraph = rulegov.parse_plan(
+        "某区2023年工作要点\n一、主要目标\n全年地区生产总值增长6%。(牵头单位:区发改委)\n" + tail
+    )
+    for plan in (bare, few, paragraph):
+        assert [s.kind.value for s in plan.sections] == ["objectives", "tasks"]
+        assert [t.title for t in plan.tasks] == ["深化改革"]
+        assert not [d for d in plan.diagnostics if d.code in ("no-unit", "orphan-units")]

@@ -2865,18 +2865,20 @@ def _goal_kind(kind: SectionKind | None, node: _Node) -> SectionKind | None:
     """The kind of a heading of goals: none (a heading of tasks) when its goals name their units.
 
     A division of a 政府工作报告 hands each of its goals (一、主要预期目标 / (一)地区生产总值增长7%。
-    (牵头单位:…)) to the units it names, as it hands its tasks; goals that name no unit stay prose.
+    (牵头单位:…)) to the units it names, as it hands its tasks; goals that name no unit stay prose,
+    and so do goals of which only some name units, or name them without a role's word (…。(区法院)).
     """
-    if kind is not SectionKind.OBJECTIVES:
+    if kind is not SectionKind.OBJECTIVES or not node.children:
         return kind
-    if any(_names_units(item) for item in (node.children or [node])):
+    named = sum(_names_units(item) for item in node.children)
+    if 2 * named > len(node.children):  # most goals, each by a role's word: a division
         return None
     return kind
 
 
 def _names_units(node: _Node) -> bool:
-    """Whether an item names the units that carry it out (牵头单位:…, (X牵头,Y配合))."""
-    return any(field.bare or field.label in ROLE_LABELS for _, field in node.fields)
+    """Whether an item names the units that carry it out by a role's word (牵头单位:…, X牵头)."""
+    return any(not field.bare and field.label in ROLE_LABELS for _, field in node.fields)
 
 
 def _is_task(node: _Node, named: SectionKind | None) -> bool:
