@@ -904,3 +904,14 @@ def test_goals_stay_prose_unless_most_of_them_name_units_by_a_role_word():
         assert [s.kind.value for s in plan.sections] == ["objectives", "tasks"]
         assert [t.title for t in plan.tasks] == ["深化改革"]
         assert not [d for d in plan.diagnostics if d.code in ("no-unit", "orphan-units")]
+
+
+def test_names_set_aside_after_a_dash_are_said_to_stand_after_a_dash():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.推进项目建设。(责任单位:区发改委)\n"
+        "2.抓好招商引资。——区商务局、区投促中心\n3.稳定就业。(区人社局)\n"
+    )
+    notes = [d.message for d in plan.diagnostics if d.code == "names-aside"]
+    assert len(notes) == 2
+    assert "names after a dash" in notes[0] and "区商务局、区投促中心" in notes[0]
+    assert "names in brackets" in notes[1] and "区人社局" in notes[1]

@@ -2284,8 +2284,13 @@ class _Parser:
         for line, field in fields:
             if field.bare:
                 printed = line.printed(field.begin, field.end)
+                where = (
+                    "after a dash"
+                    if line.text[: field.begin].endswith(("—", "--"))
+                    else "in brackets"
+                )
                 message = (
-                    f"task {node.number} ends with names in brackets without a role word "
+                    f"task {node.number} ends with names {where} without a role word "
                     f"({printed[:40]!r}), in a plan that names its units with role words: "
                     "kept here, not as units"
                 )
