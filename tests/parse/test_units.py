@@ -913,5 +913,5 @@ def test_names_set_aside_after_a_dash_are_said_to_stand_after_a_dash():
     )
     notes = [d.message for d in plan.diagnostics if d.code == "names-aside"]
     assert len(notes) == 2
-    assert "names after a dash ('区商务局、区投促中心')" in notes[0]
-    assert "names in brackets ('区人社局')" in notes[1]
+    assert "names after a dash without a role word ('区商务局、区投促中心')" in notes[0]
+    assert "names in brackets without a role word ('区人社局')" in notes[1]
