@@ -915,3 +915,19 @@ def test_names_set_aside_after_a_dash_are_said_to_stand_after_a_dash():
     assert len(notes) == 2
     assert "names after a dash without a role word ('区商务局、区投促中心')" in notes[0]
     assert "names in brackets without a role word ('区人社局')" in notes[1]
+
+
+def test_full_names_with_he_before_a_colon_and_deng_after_a_dash_are_read():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.区人力资源和社会保障局:做好稳就业工作。\n"
+        "2.区住房和城乡建设局、区财政局:推进老旧小区改造。\n3.市县两级和有关部门:抓好落实。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("做好稳就业工作", ["区人力资源和社会保障局"]),
+        ("推进老旧小区改造", ["区住房和城乡建设局", "区财政局"]),
+        ("市县两级和有关部门:抓好落实", []),
+    ]
+    assert _unit_roles("一、重点任务\n1.推进项目建设。——区发改局、区财政局等\n2.做好保障。\n") == [
+        ([], ["区发改局", "区财政局"], []),
+        ([], [], []),
+    ]

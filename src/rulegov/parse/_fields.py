@@ -222,10 +222,33 @@ def names_units_only(text: str, begin: int, end: int) -> bool:
         >>> names_units_only("市农业农村局、各镇(街道)", 0, 13), names_units_only("市县两级", 0, 4)
         (True, False)
     """
-    if end - begin > _LONGEST_NAMES_BEFORE_COLON or not _all_units(text, begin, end):
+    if end - begin < 2 or end - begin > _LONGEST_NAMES_BEFORE_COLON:
         return False
-    names = re.split("[、及和]", text[begin:end])
-    return all(name.startswith(_NAME_OPENINGS) and _names_organ(name) for name in names if name)
+    if any(mark in text[begin:end] for mark in ",;:。“”《》"):
+        return False
+    names = [name for part in re.split("[、及]", text[begin:end]) for name in _joined_names(part)]
+    return all(
+        name.startswith(_NAME_OPENINGS) and _ends_as_unit(name, 0, len(name)) and _names_organ(name)
+        for name in names
+    )
+
+
+def _joined_names(part: str) -> list[str]:
+    """The names ``part`` holds: two joined by 和 (区法院和区检察院), or one with 和 in it.
+
+    A full name may hold 和 (区人力资源和社会保障局, 区住房和城乡建设局): where the words before
+    和 end as no unit's name and those after it open as no unit's, it is one name.
+
+    Examples:
+        >>> _joined_names("区法院和区检察院"), _joined_names("区人力资源和社会保障局")
+        (['区法院', '区检察院'], ['区人力资源和社会保障局'])
+    """
+    pieces = [piece for piece in part.split("和") if piece]
+    if all(_ends_as_unit(piece, 0, len(piece)) for piece in pieces):
+        return pieces
+    if any(piece.startswith(_NAME_OPENINGS) for piece in pieces[1:]):
+        return pieces
+    return [part] if part else []
 
 
 # a grade (省级…) or an area (区域…): no opening of an organ's name
@@ -768,7 +791,8 @@ def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field
     dash = dashes[0]
     if dash.start() <= first or text[dash.start() - 1] != "。" or dash.end() >= end:
         return None
-    for part in re.split("[、,]", text[dash.end() : end]):
+    names = text[dash.end() : end]
+    for part in re.split("[、,]", names.removesuffix("等")):
         if (
             not 2 <= len(part) <= _LONGEST_NAME
             or not _ends_as_unit(part, 0, len(part))
