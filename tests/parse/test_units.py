@@ -788,3 +788,146 @@ def test_parts_of_a_unit_bracket_a_space_divided_are_read_each_with_its_role():
     assert _unit_roles(
         "一、重点任务\n1.推进项目建设。(县发改局牵头 县财政局、县自然资源局配合)\n"
     ) == [(["县发改局"], [], ["县财政局", "县自然资源局"])]
+
+
+def test_names_before_a_colon_that_ends_the_line_title_the_item_and_own_the_work_below():
+    plan = rulegov.parse_plan(
+        "某县2023年工作要点\n一、职责分工\n1.县发改局:\n(1)牵头推进重大项目建设。\n(2)做好要素保障。\n"
+        "2.县财政局:\n(1)做好资金保障。\n"
+    )
+    assert [(t.title, plan.excerpt(t.title_span), t.responsible_units) for t in plan.tasks] == [
+        ("牵头推进重大项目建设", "牵头推进重大项目建设", ["县发改局"]),
+        ("做好要素保障", "做好要素保障", ["县发改局"]),
+        ("做好资金保障", "做好资金保障", ["县财政局"]),
+    ]
+    parts = rulegov.parse_plan(
+        "某区2023年工作要点\n一、区发改委:\n1.牵头推进重大项目建设。\n二、区财政局:\n2.做好财政收入组织工作。\n"
+    )
+    assert [(s.title, parts.excerpt(s.title_span)) for s in parts.sections] == [
+        ("区发改委", "区发改委"),
+        ("区财政局", "区财政局"),
+    ]
+    assert [t.responsible_units for t in parts.tasks] == [["区发改委"], ["区财政局"]]
+    alone = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.区发改委:\n推进重大项目建设。\n"
+    )
+    assert [(t.title, alone.excerpt(t.title_span), t.responsible_units) for t in alone.tasks] == [
+        ("区发改委", "区发改委", ["区发改委"])
+    ]
+
+
+def test_places_grades_and_things_before_a_colon_or_as_titles_are_no_units():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.全国文明城市:巩固创建成果,常态长效推进。\n"
+        "2.省级高新区:加快创建步伐。\n3.区域医疗中心:加快建设。(责任单位:区卫健委)\n"
+        "4.区政务服务中心:优化办事流程。\n"
+    )
+    assert [(t.title, plan.excerpt(t.title_span), t.responsible_units) for t in plan.tasks] == [
+        ("全国文明城市:巩固创建成果,常态长效推进", "全国文明城市:巩固创建成果,常态长效推进", []),
+        ("省级高新区:加快创建步伐", "省级高新区:加快创建步伐", []),
+        ("区域医疗中心:加快建设", "区域医疗中心:加快建设", ["区卫健委"]),
+        ("优化办事流程", "优化办事流程", ["区政务服务中心"]),
+    ]
+    titled = rulegov.parse_plan(
+        "某区2023年工作要点\n一、市区\n1.建设中心城区。\n二、各县区\n1.推进县城建设。\n"
+    )
+    assert [t.responsible_units for t in titled.tasks] == [[], []]
+
+
+def test_bullets_run_together_after_a_dash_are_the_items_text_not_its_units():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.坚持发展思想。——以人民为中心\n"
+        "2.实施三大工程。——实施城市更新工程。——建设智慧城区\n"
+        "3.优化空间布局。——做强中心城区、建设滨江新区\n4.推进全域旅游。——全县\n"
+        "5.推进项目建设。——县发改局、县财政局\n"
+    )
+    assert [(t.text, t.responsible_units) for t in plan.tasks] == [
+        ("坚持发展思想。——以人民为中心", []),
+        ("实施三大工程。——实施城市更新工程。——建设智慧城区", []),
+        ("优化空间布局。——做强中心城区、建设滨江新区", []),
+        ("推进全域旅游。——全县", []),
+        ("推进项目建设。", ["县发改局", "县财政局"]),
+    ]
+
+
+def test_an_item_that_names_its_units_keeps_them_beside_a_closing_line_or_a_unit_title():
+    closed = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.深化改革。(责任单位:区委改革办)\n(1)推进简政放权。\n"
+        "(2)优化审批流程。\n2.提升服务。\n以上任务由区发改委牵头,区财政局配合。\n"
+    )
+    assert [(t.title, t.lead_units, t.responsible_units) for t in closed.tasks] == [
+        ("深化改革", [], ["区委改革办"]),
+        ("提升服务", ["区发改委"], []),
+    ]
+    titled = rulegov.parse_plan(
+        "某县2023年工作责任清单\n一、县发改局\n1.推进项目建设。(责任单位:县自然资源局)\n(1)做好用地保障。\n"
+        "二、县财政局\n1.保障资金。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in titled.tasks] == [
+        ("推进项目建设", ["县自然资源局"]),
+        ("保障资金", ["县财政局"]),
+    ]
+
+
+def test_a_closing_line_after_the_last_items_sub_items_closes_those_alone():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.深化改革。\n2.提升服务。\n3.开展专项行动。\n"
+        "(1)整治无证经营。\n(2)规范市场秩序。\n上述工作由区市场监管局负责。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("深化改革", []),
+        ("提升服务", []),
+        ("整治无证经营", ["区市场监管局"]),
+        ("规范市场秩序", ["区市场监管局"]),
+    ]
+    piece = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.稳定就业。\n2.办好教育。\n"
+        "以上工作中,涉及资金保障的由区财政局负责。\n"
+    )
+    assert piece.tasks[0].responsible_units == []
+
+
+def test_goals_stay_prose_unless_most_of_them_name_units_by_a_role_word():
+    tail = "二、主要任务\n(一)深化改革。(责任单位:区发改委)\n"
+    bare = rulegov.parse_plan(
+        "某区2023年工作要点\n一、工作目标\n(一)到2025年,全区法治政府基本建成。\n"
+        "(二)群众满意度达到90%以上。(区司法局)\n" + tail
+    )
+    few = rulegov.parse_plan(
+        "某区2023年工作要点\n一、工作目标\n(一)全面完成年度目标。\n(二)建成智慧法院。(牵头单位:区法院)\n"
+        "(三)群众满意度90%以上。\n" + tail
+    )
+    paragraph = rulegov.parse_plan(
+        "某区2023年工作要点\n一、主要目标\n全年地区生产总值增长6%。(牵头单位:区发改委)\n" + tail
+    )
+    for plan in (bare, few, paragraph):
+        assert [s.kind.value for s in plan.sections] == ["objectives", "tasks"]
+        assert [t.title for t in plan.tasks] == ["深化改革"]
+        assert not [d for d in plan.diagnostics if d.code in ("no-unit", "orphan-units")]
+
+
+def test_names_set_aside_after_a_dash_are_said_to_stand_after_a_dash():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.推进项目建设。(责任单位:区发改委)\n"
+        "2.抓好招商引资。——区商务局、区投促中心\n3.稳定就业。(区人社局)\n"
+    )
+    notes = [d.message for d in plan.diagnostics if d.code == "names-aside"]
+    assert len(notes) == 2
+    assert "names after a dash without a role word ('区商务局、区投促中心')" in notes[0]
+    assert "names in brackets without a role word ('区人社局')" in notes[1]
+
+
+def test_full_names_with_he_before_a_colon_and_deng_after_a_dash_are_read():
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n一、重点任务\n1.区人力资源和社会保障局:做好稳就业工作。\n"
+        "2.区住房和城乡建设局、区财政局:推进老旧小区改造。\n3.市县两级和有关部门:抓好落实。\n"
+    )
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("做好稳就业工作", ["区人力资源和社会保障局"]),
+        ("推进老旧小区改造", ["区住房和城乡建设局", "区财政局"]),
+        ("市县两级和有关部门:抓好落实", []),
+    ]
+    assert _unit_roles("一、重点任务\n1.推进项目建设。——区发改局、区财政局等\n2.做好保障。\n") == [
+        ([], ["区发改局", "区财政局"], []),
+        ([], [], []),
+    ]

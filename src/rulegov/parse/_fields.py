@@ -22,6 +22,7 @@ from rulegov.parse._vocab import (
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
+    PLACE_ENDS,
     ROLE_LABELS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -221,10 +222,114 @@ def names_units_only(text: str, begin: int, end: int) -> bool:
         >>> names_units_only("市农业农村局、各镇(街道)", 0, 13), names_units_only("市县两级", 0, 4)
         (True, False)
     """
-    if end - begin > _LONGEST_NAMES_BEFORE_COLON or not _all_units(text, begin, end):
+    if end - begin < 2 or end - begin > _LONGEST_NAMES_BEFORE_COLON:
         return False
-    names = re.split("[、及和]", text[begin:end])
-    return all(name.startswith(_NAME_OPENINGS) for name in names if name)
+    if any(mark in text[begin:end] for mark in ",;:。“”《》"):
+        return False
+    names = [name for part in re.split("[、及]", text[begin:end]) for name in _joined_names(part)]
+    return all(
+        name.startswith(_NAME_OPENINGS) and _ends_as_unit(name, 0, len(name)) and _names_organ(name)
+        for name in names
+    )
+
+
+def _joined_names(part: str) -> list[str]:
+    """The names ``part`` holds: two joined by 和 (区法院和区检察院), or one with 和 in it.
+
+    A full name may hold 和 (区人力资源和社会保障局, 区住房和城乡建设局): where the words before
+    和 end as no unit's name and those after it open as no unit's, it is one name.
+
+    Examples:
+        >>> _joined_names("区法院和区检察院"), _joined_names("区人力资源和社会保障局")
+        (['区法院', '区检察院'], ['区人力资源和社会保障局'])
+    """
+    pieces = [piece for piece in part.split("和") if piece]
+    if all(_ends_as_unit(piece, 0, len(piece)) for piece in pieces):
+        return pieces
+    if any(piece.startswith(_NAME_OPENINGS) for piece in pieces[1:]):
+        return pieces
+    return [part] if part else []
+
+
+# a grade (省级…) or an area (区域…): no opening of an organ's name
+_GRADE = re.compile("(?:国家|全国|省|市|区|县)级|区域|县域|市域|县城")
+_CENTRE_WORKS = frozenset(
+    {
+        "服务",
+        "管理",
+        "发展",
+        "促进",
+        "保障",
+        "数据",
+        "信息",
+        "媒体",
+        "疾控",
+        "控制",
+        "代建",
+        "公建",
+        "指挥",
+        "调度",
+        "监测",
+        "检测",
+        "检验",
+        "交易",
+        "事务",
+        "救助",
+        "调解",
+        "调处",
+        "应急",
+        "研究",
+        "保护",
+        "执法",
+        "投促",
+        "培训",
+        "评审",
+        "审批",
+        "征收",
+        "储备",
+        "采购",
+        "结算",
+        "核算",
+        "推广",
+        "指导",
+        "治理",
+        "统计",
+        "政务",
+        "便民",
+        "综治",
+        "热线",
+        "登记",
+        "运行",
+        "宣传",
+        "教研",
+        "鉴定",
+        "评估",
+    }
+)
+"""The work a 中心 that is an organ does (县政务服务中心, 县融媒体中心, 市大数据中心)."""
+
+
+def _names_organ(name: str) -> bool:
+    """Whether ``name`` ends as an organ's name does, not as a place's or a thing's.
+
+    A name for several units (各镇(街道), 有关部门) always does; any other ends in an organ's
+    ending (局, 委, 办, 厅, 部, 院…), or in 中心 after the work of an organ, never on a place's
+    ending (全国文明城市, 省级高新区, 市区), and opens with no grade (省级…) or area (区域…).
+
+    Examples:
+        >>> _names_organ("县发改局(粮食局)"), _names_organ("县融媒体中心"), _names_organ("各镇(街道)")
+        (True, True, True)
+        >>> _names_organ("国家卫生城市"), _names_organ("区域医疗中心"), _names_organ("省级高新区")
+        (False, False, False)
+    """
+    if name.startswith(COLLECTIVE_OPENINGS):
+        return True
+    bare = re.sub(r"\([^()]*\)$", "", name)
+    if not bare or _GRADE.match(bare) is not None or bare[-1] in PLACE_ENDS:
+        return False
+    if bare.endswith("中心"):
+        return bare[-4:-2] in _CENTRE_WORKS
+    return True
 
 
 def _cut_bracket(
@@ -666,7 +771,8 @@ def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field
     """The responsible units after a dash that ends ``text[first:last]``: ``…项目建设。——县发改局``.
 
     As a bracket of names alone does, a dash after the item's last sentence, then names of units
-    only, says who carries the item out.
+    only, says who carries the item out. The dash is the item's only one, and each name ends as an
+    organ's: bullets a copy ran together onto one line (。——以人民为中心, 。——全县) name no units.
 
     Examples:
         >>> text = "推进项目建设。——县发改局、县财政局"
@@ -680,15 +786,17 @@ def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field
     while end > first and text[end - 1] in "。; ":
         end -= 1
     dashes = list(_DASH.finditer(text, first, end))
-    if not dashes:
+    if len(dashes) != 1:  # bullets run together on one line (。——实施…。——建设…): no names
         return None
-    dash = dashes[-1]
+    dash = dashes[0]
     if dash.start() <= first or text[dash.start() - 1] != "。" or dash.end() >= end:
         return None
-    for part in re.split("[、,]", text[dash.end() : end]):
+    names = text[dash.end() : end]
+    for part in re.split("[、,]", names.removesuffix("等")):
         if (
             not 2 <= len(part) <= _LONGEST_NAME
             or not _ends_as_unit(part, 0, len(part))
+            or not _names_organ(part)
             or _NOT_IN_NAMES.search(part) is not None
             or says_when(part, 0, len(part))
         ):

@@ -322,6 +322,7 @@ class _Node:
     body: list[Segment] = attrs.Factory(list)
     fields: list[tuple[Line, Field]] = attrs.Factory(list)
     bare_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # on lines of fields alone
+    colon_names: Field | None = None  # the units its title names before a colon ending its line
     lines: list[Line] = attrs.Factory(list)
     last_line: Line | None = None
 
@@ -816,12 +817,19 @@ class _Parser:
         self.stack.append(node)
         ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
         opening = names_before_colon(line.text, heading.end)
-        if opening is not None and ranges and ranges[0][0] == heading.end:
+        if (
+            opening is not None
+            and ranges
+            and ranges[0][0] == heading.end
+            and line.text[opening.end + 1 : ranges[0][1]].strip(" ")
+        ):
             # 1.区发改委:牵头推进…: the item's units, then its text
             fields = [opening, *fields]
             ranges[0] = (opening.end + 1, ranges[0][1])
-            if ranges[0][0] >= ranges[0][1]:
-                ranges.pop(0)
+        elif opening is not None and ranges and ranges[0][0] == heading.end:
+            # 1.区发改委: with its work below: the names title the item and name the units of
+            # the work under them (see _share_colon_titles)
+            node.colon_names = opening
         node.fields.extend((line, field) for field in fields)
         node.lines.append(line)
         node.last_line = line
@@ -1107,6 +1115,7 @@ class _Parser:
             body = self.spaced.cut(body)
         self.read_body(body)
         self.drop_empty_headings(self.root)
+        _share_colon_titles(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
         sections: list[_Part] = []
@@ -1908,10 +1917,7 @@ class _Parser:
         head = _head_fields(node)
         own = [(line, field) for line, field in node.fields if line is node.line] + head
         for item in items:
-            if not item.fields:
-                for leaf in item.walk():
-                    if not leaf.children and not leaf.fields:
-                        leaf.fields.extend(own)
+            _fill_leaves(item, own)
         _share_trailing_fields(items)
         self.orphan_units(node, head)
 
@@ -2313,8 +2319,13 @@ class _Parser:
         for line, field in fields:
             if field.bare:
                 printed = line.printed(field.begin, field.end)
+                where = (
+                    "after a dash"
+                    if line.text[: field.begin].endswith(("—", "--"))
+                    else "in brackets"
+                )
                 message = (
-                    f"task {node.number} ends with names in brackets without a role word "
+                    f"task {node.number} ends with names {where} without a role word "
                     f"({printed[:40]!r}), in a plan that names its units with role words: "
                     "kept here, not as units"
                 )
@@ -2797,9 +2808,40 @@ def _share_title_units(parts: list[_Node]) -> None:
     for part, (begin, end) in zip(sections, titles, strict=True):
         named = (part.line, Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin))
         for item in part.children:
-            for leaf in item.walk():
-                if not leaf.children and not leaf.fields:
-                    leaf.fields.append(named)
+            _fill_leaves(item, [named])
+
+
+def _share_colon_titles(root: _Node) -> None:
+    """Items titled by units' names before a colon that ends the line: the work below is theirs.
+
+    A 分工方案 may print each body's name as an item's title (1.县发改局:) and its work on the
+    lines below, as text or as sub-items ((1)… (2)…). The names are the units of that text, or
+    of each sub-item that names none of its own.
+    """
+    for node in root.walk():
+        named = node.colon_names
+        if named is None or node.fields:
+            continue
+        if not node.children:
+            node.fields.append((node.line, named))
+            continue
+        for item in node.children:
+            _fill_leaves(item, [(node.line, named)])
+
+
+def _fill_leaves(item: _Node, fields: list[tuple[Line, Field]]) -> None:
+    """Give ``fields`` to each item at or below ``item`` that names no units of its own.
+
+    An item that names its own units keeps them, and so do the items below it: the units of a
+    group go to the items that name none, never past an item that names some.
+    """
+    if item.fields:
+        return
+    if not item.children:
+        item.fields.extend(fields)
+        return
+    for child in item.children:
+        _fill_leaves(child, fields)
 
 
 def _share_closing_fields(items: list[_Node]) -> None:
@@ -2807,10 +2849,12 @@ def _share_closing_fields(items: list[_Node]) -> None:
 
     A line 以上任务由区发改委牵头，区财政局配合 (or 上述工作由各镇（街道）负责), printed after the last
     of a part's items, names the units of all of them: each item that names none gets them.
+    A line after the last item's own sub-items closes those, not the part; a line that hands
+    out a piece of the work (以上工作中，涉及资金保障的由区财政局负责) closes nothing.
     """
     tail = items[-1]
-    while tail.children:
-        tail = tail.children[-1]
+    if tail.children:
+        return
     closing = [
         (line, field)
         for line, field in tail.fields
@@ -2818,10 +2862,11 @@ def _share_closing_fields(items: list[_Node]) -> None:
     ]
     if not closing:
         return
+    line, first = min(closing, key=lambda found: found[1].begin)
+    if re.search("[,;中]", line.text[: first.begin]) is not None:
+        return
     for item in items:
-        for leaf in item.walk():
-            if leaf is not tail and not leaf.children and not leaf.fields:
-                leaf.fields.extend(closing)
+        _fill_leaves(item, closing)
 
 
 def _share_trailing_fields(items: list[_Node]) -> None:
@@ -2860,18 +2905,20 @@ def _goal_kind(kind: SectionKind | None, node: _Node) -> SectionKind | None:
     """The kind of a heading of goals: none (a heading of tasks) when its goals name their units.
 
     A division of a 政府工作报告 hands each of its goals (一、主要预期目标 / (一)地区生产总值增长7%。
-    (牵头单位:…)) to the units it names, as it hands its tasks; goals that name no unit stay prose.
+    (牵头单位:…)) to the units it names, as it hands its tasks; goals that name no unit stay prose,
+    and so do goals of which only some name units, or name them without a role's word (…。(区法院)).
     """
-    if kind is not SectionKind.OBJECTIVES:
+    if kind is not SectionKind.OBJECTIVES or not node.children:
         return kind
-    if any(_names_units(item) for item in (node.children or [node])):
+    named = sum(_names_units(item) for item in node.children)
+    if 2 * named > len(node.children):  # most goals, each by a role's word: a division
         return None
     return kind
 
 
 def _names_units(node: _Node) -> bool:
-    """Whether an item names the units that carry it out (牵头单位:…, (X牵头,Y配合))."""
-    return any(field.bare or field.label in ROLE_LABELS for _, field in node.fields)
+    """Whether an item names the units that carry it out by a role's word (牵头单位:…, X牵头)."""
+    return any(not field.bare and field.label in ROLE_LABELS for _, field in node.fields)
 
 
 def _is_task(node: _Node, named: SectionKind | None) -> bool:
