@@ -5169,3 +5169,23 @@ def test_groups_centred_among_their_rows_after_a_line_with_a_heading_of_its_own(
         ("2.2", "召开专题会议", 5.0),
         ("2.3", "制定食品安全工作方案", 2.0),
     ]
+
+
+def test_circled_serials_over_a_cell_a_line_table_are_read_as_rows():
+    text = "某某考核细则\n序号\n考核内容\n分值\n①\n组织领导\n20分\n②\n工作落实\n80分\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 20.0),
+        ("工作落实", 80.0),
+    ]
+
+
+def test_a_cap_after_several_bonus_rules_caps_the_whole_bonus():
+    head = "一、工作落实（100分）\n1.按时完成任务。（100分）未完成的扣5分。\n二、加分项目\n"
+    several = rulegov.parse_scheme(
+        head + "获得国家级表彰每次加3分，省级每次加2分，累计不超过10分。\n"
+    )
+    assert several.bonus_cap == 10.0
+    one = rulegov.parse_scheme(head + "获得表彰每次加2分，累计不超过10分。\n")
+    assert one.bonus_cap is None
+    assert [(rule.points, rule.max) for rule in one.rules if rule.kind == "bonus"] == [(2.0, 10.0)]

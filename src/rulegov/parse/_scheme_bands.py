@@ -19,6 +19,7 @@ from rulegov.parse._scheme_checks import full_points, tiled
 from rulegov.parse._scheme_lines import find_marker
 from rulegov.parse._scheme_rules import inside_item, listed_vetoes, read_veto
 from rulegov.parse._scheme_words import (
+    ADD,
     BAND_ABOVE,
     BAND_BELOW,
     BAND_FIRST,
@@ -167,7 +168,7 @@ def _global_clause(reader: Reader, sentence: str, start: int) -> None:
         cap is not None
         and reader.bonus_cap is None
         and not re.search(r"该项|本项|此项", sentence)
-        and RULE_BONUS_CAP.search(sentence) is None
+        and not _one_rules_cap(sentence)
     ):
         # (a cap of one item's bonus, 该项设有加分项(最多加5分), or of one rule counted by the
         # unit, 有一篇加0.1分，但累计不超过2分, is not the whole appraisal's)
@@ -176,6 +177,16 @@ def _global_clause(reader: Reader, sentence: str, start: int) -> None:
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):
         reader.penalty_cap = (float(penalty.group(1)), start, end)
     read_veto(reader, sentence, start, end)
+
+
+def _one_rules_cap(sentence: str) -> bool:
+    """Whether a bonus cap ends one rule counted by the unit, not the bonuses before it.
+
+    有一篇加0.1分，但累计不超过2分 caps its rule; 国家级每次加3分，省级每次加2分，累计不超过10分
+    caps both rules, the whole bonus.
+    """
+    rule = RULE_BONUS_CAP.search(sentence)
+    return rule is not None and ADD.search(sentence, 0, rule.start()) is None
 
 
 def _total(reader: Reader, sentence: str) -> None:

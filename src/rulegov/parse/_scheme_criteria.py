@@ -53,7 +53,7 @@ class Criterion:
 
 # a criterion's number: at the start of a line, or after a stop inside a cell that lists several
 _NUMBER = re.compile(
-    r"(?:^|(?<=[。；;：:，,\s]))\s*"
+    r"(?:^|(?<=[。；;：:，,\s]))\s{0,8}"  # bounded: a run of spaces is no quadratic search
     r"(?:[（(]\s*(?P<han>[一二三四五六七八九十]{1,3})\s*[）)]"
     r"|(?P<arabic>\d{1,2})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<paren>\d{1,2})\s*[）)]"
     r"|(?P<circled>[\u2460-\u2473]))"

@@ -400,6 +400,9 @@ def _known_heading(cell: str) -> bool:
     )
 
 
+SERIAL_LINE = re.compile(r"[0-9]{1,3}")
+
+
 def _first_serial(lines: list[tuple[int, str]], at: int) -> int:
     """The serial of the first row under a header, alone on a line with text after it.
 
@@ -407,7 +410,8 @@ def _first_serial(lines: list[tuple[int, str]], at: int) -> int:
     """
     for where in range(at, min(len(lines) - 1, at + 3)):
         line = lines[where][1].strip()
-        if line.isdigit() and not POINTS_CELL.fullmatch(lines[where + 1][1].strip()):
+        # ASCII digits only: ① and ² are digits to str.isdigit, and no serial to int()
+        if SERIAL_LINE.fullmatch(line) and not POINTS_CELL.fullmatch(lines[where + 1][1].strip()):
             return int(line)
     return 1
 

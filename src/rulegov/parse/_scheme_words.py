@@ -458,9 +458,12 @@ ADD = re.compile(
 )
 """A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
 fills in by its top (``酌情加5-10分``)."""
-TAKE = re.compile(r"(?:扣|减)\s*(?:除|减|基础分|基本分)?\s*" + NUMBER + r"\s*分")
-TAKE_BARE = re.compile(r"扣\s*(?:除|减)?\s*" + NUMBER + r"\s*$")
-"""A figure taken at the end of a clause, its 分 left out (资料不全扣1, 内容不全扣0.5)."""
+TAKE = re.compile(r"(?:扣|减)(?:\s*(?:除|减|基础分|基本分))?\s*" + NUMBER + r"\s*分")
+TAKE_BARE = re.compile(r"扣(?:\s*(?:除|减))?\s*" + NUMBER + r"\s*$")
+"""A figure taken at the end of a clause, its 分 left out (资料不全扣1, 内容不全扣0.5).
+
+Both patterns take the spaces after 扣 in one run: ``扣\\s*(?:除)?\\s*`` splits a long run of spaces
+every way before it fails."""
 
 # Deductions inside an item's scoring standard.
 DISCRETIONARY = re.compile(
