@@ -4952,6 +4952,37 @@ def test_the_next_item_of_a_run_with_its_number_glued_to_the_cell_before_opens_a
     assert _rules(scheme) == [("1.1", 4.0, 4.0), ("1.2", 2.0, None)]
 
 
+def _row_name(number: int) -> str:
+    """A row's name told apart from every other by three characters that stand for its digits."""
+    return "建立" + "".join("甲乙丙丁戊己庚辛壬癸"[int(digit)] for digit in f"{number:03}") + "制度"
+
+
+def test_a_flattened_run_of_five_hundred_numbered_rows_is_read_row_by_row():
+    rows = range(1, 501)
+    text = "考评项目考评内容分值评分标准一、依法决策(1000分)" + "".join(
+        f"2{number}、{_row_name(number)}。未建立的扣2分。" for number in rows
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "依法决策", 1000.0),
+        *((f"1.{number}", _row_name(number), 2.0) for number in rows),
+    ]
+    assert _rules(scheme)[-1] == ("1.500", 2.0, 2.0)
+
+
+def test_five_hundred_items_glued_to_the_cell_before_each_open_an_item():
+    rows = range(1, 501)
+    text = "一、组织领导(2000分)" + "".join(
+        f"{number}.{_row_name(number)}。(4分)未建立的扣4分。查阅文件材料" for number in rows
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 2000.0),
+        *((f"1.{number}", _row_name(number), 4.0) for number in rows),
+    ]
+    assert _rules(scheme)[-1] == ("1.500", 4.0, 4.0)
+
+
 def test_a_part_with_its_points_after_a_header_run_on_into_it_opens_a_part():
     text = (
         "考核项目工作要求计分标准考核办法一、组织领导(10分)1.成立领导小组。(10分)未成立的扣4分。"

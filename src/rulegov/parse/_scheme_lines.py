@@ -355,11 +355,14 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
 
 
 _CUT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[、.．](?!\d)")
-_GLUED_SUCCESSOR = (
-    r"(?<=[\u4e00-\u9fff]){number}[、.．](?!\d)"
-    r"(?=[\u4e00-\u9fff“\"《][^。；;（()）\d]{{1,60}}。?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+_GLUED_SUCCESSOR = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<number>\d+)[、.．](?!\d)"
+    r"(?=[\u4e00-\u9fff“\"《][^。；;（()）\d]{1,60}。?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
 )
-"""The next number of a run of items glued to the cell before it, its name and points after it."""
+"""A number of a run of items glued to the cell before it, its name and points after it.
+
+The number follows a character and goes before a stop, so the group holds the whole figure.
+"""
 
 
 def _glued_successors(line: str, cuts: list[int]) -> list[int]:
@@ -385,8 +388,12 @@ def _glued_successors(line: str, cuts: list[int]) -> list[int]:
 
 def _glued_next(line: str, k: int, at: int, limit: int) -> re.Match[str] | None:
     """The first of numbers ``k + 1`` and ``k`` (printed twice) glued on after ``at``."""
-    pattern = _GLUED_SUCCESSOR.format(number=f"(?P<number>{k + 1}|{k})")
-    return re.compile(pattern).search(line, at, limit)
+    numbers = (str(k + 1), str(k))
+    while (glued := _GLUED_SUCCESSOR.search(line, at, limit)) is not None:
+        if glued.group("number") in numbers:
+            return glued
+        at = glued.start() + 1
+    return None
 
 
 def _first_articles(line: str, cuts: list[int]) -> list[int]:

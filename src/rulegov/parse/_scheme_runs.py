@@ -9,7 +9,9 @@ items, each with its points and standard.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
@@ -19,6 +21,9 @@ from rulegov.parse._scheme_words import (
     POINTS_PAREN,
     STANDARD_WORDS,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["read_flattened"]
 
@@ -290,9 +295,7 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             current = None
             rows = []
             index = group.end()
-            if re.match(
-                r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])", text[index:]
-            ) or (spaced and re.match(r"\s*" + _SPACED_NUMBER.format(number=1), text[index:])):
+            if _FIRST_ROW.match(text[index:]) or (spaced and _FIRST_SPACED.match(text[index:])):
                 number = 1  # the items under a heading numbered afresh
             continue
         found, glued_run = _row_at(text, index, (number, bracketed, glued_run), groups, rows)
@@ -698,20 +701,7 @@ def _next_item(
     ``bracketed_run`` says how the run's first item was numbered: (1) (True), 1、 (False), or
     not yet known (None).
     """
-    # 1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
-    # row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause)
-    plain = (
-        rf"(?<!\.){number}[、.．](?!\d)|(?<=[。；;)）分]){number}(?=[\u4e00-\u9fff“\"])"
-        rf"|(?P<after_points>{_AFTER_POINTS.format(number=number)})"
-    )
-    if number == 1:
-        plain += r"|^\s*1\s+(?=[\u4e00-\u9fff“\"])"  # the first row's number opens the run
-    if groups.spaced:
-        plain += rf"|(?P<spaced>{_SPACED_NUMBER.format(number=number)})"
-    bracketed = rf"(?:(?<=[。；;）)\d\s])|^)[（(]{number}[）)](?=[\u4e00-\u9fff“\"])"
-    marker = re.compile(
-        {None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run]
-    )
+    marker = _Numbered(_marker(bracketed_run, first=number == 1, spaced=groups.spaced), number)
     for found in marker.finditer(text, index, min(len(text), index + _RUN_WINDOW)):
         if groups.covers(found.start()) or found.end() in groups.found:
             # a bare number glued to the next heading (``。4三、…``) is the points of a row
@@ -738,6 +728,71 @@ def _next_item(
 
 _SPACED_NUMBER = r"(?<!\S){number}[ \u3000]+(?=[\u4e00-\u9fff“\"])"
 """A row's number set apart by spaces in a run whose cells are: ``… 4 2 年初有计划…``."""
+_FIRST_ROW = re.compile(r"\s*(?:1(?:[、.．](?!\d)|(?=[\u4e00-\u9fff“\"]))|[（(]1[）)])")
+_FIRST_SPACED = re.compile(r"\s*" + _SPACED_NUMBER.format(number=1))
+"""A heading's first row, whose number starts the heading's rows afresh."""
+
+_SPACE = r"(?P<space>\d+)"
+_NUMBERS = ("stop", "bare", "after", "first", "space", "bracket", "glued")
+"""The groups of ``_Numbered``'s patterns that hold the number, one for each way of writing it."""
+
+
+class _Numbered:
+    """A pattern of numbers of any value that matches where it holds ``number`` alone.
+
+    Each of the pattern's number groups is followed by what is no digit, so it holds the whole
+    figure that starts where it does: a match that holds another number, at a point where the
+    pattern written with ``number`` could match none, is passed over as that pattern would
+    (``…扣1分。512、``: at the 5 no 12 starts, at the 1 it does). Compiled once, the pattern
+    serves every row of a run, where one compiled for each number took milliseconds a row.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], number: int) -> None:
+        self.pattern = pattern
+        self.number = str(number)
+
+    def _holds(self, found: re.Match[str]) -> bool:
+        groups = found.groupdict()
+        return next(groups[name] for name in _NUMBERS if groups.get(name)) == self.number
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match after ``pos`` that holds ``number``."""
+        while (found := self.pattern.search(text, pos, endpos)) is not None:
+            if self._holds(found):
+                return found
+            pos = found.start() + 1
+        return None
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The matches that hold ``number``, one after another as ``re.finditer`` finds them."""
+        while (found := self.search(text, pos, endpos)) is not None:
+            yield found
+            pos = found.end()
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """The match at ``pos`` if it holds ``number``."""
+        found = self.pattern.match(text, pos)
+        return found if found is not None and self._holds(found) else None
+
+
+@functools.cache
+def _marker(bracketed_run: bool | None, *, first: bool, spaced: bool) -> re.Pattern[str]:
+    """The numbers of a run's items, for ``_Numbered``.
+
+    1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
+    row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause).
+    """
+    plain = (
+        r"(?<!\.)(?P<stop>\d+)[、.．](?!\d)|(?<=[。；;)）分])(?P<bare>\d+)(?=[\u4e00-\u9fff“\"])"
+        rf"|(?P<after_points>{_AFTER_POINTS_ANY.pattern})"
+    )
+    if first:
+        # the first row's number opens the run
+        plain += r"|^\s*(?P<first>1)\s+(?=[\u4e00-\u9fff“\"])"
+    if spaced:
+        plain += rf"|(?P<spaced>{_SPACED_NUMBER.format(number=_SPACE)})"
+    bracketed = r"(?:(?<=[。；;）)\d\s])|^)[（(](?P<bracket>\d+)[）)](?=[\u4e00-\u9fff“\"])"
+    return re.compile({None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run])
 
 
 def _after_cell(text: str, index: int, start: int) -> bool:
@@ -754,6 +809,7 @@ _AFTER_POINTS = (
     r"(?=[\u4e00-\u9fff“\"])"
 )
 """A row's number glued after the points of the row before, after its stop: ``…扣0.5分。42绿化带…``."""
+_AFTER_POINTS_ANY = re.compile(_AFTER_POINTS.format(number=r"(?P<after>\d+)"))
 
 
 def _serials_go_on(text: str, start: int, number: int) -> bool:
@@ -763,7 +819,7 @@ def _serials_go_on(text: str, start: int, number: int) -> bool:
     the numbering goes on so: ``…。42绿化带…。33公共厕所…。3``.
     """
     end = min(len(text), start + _RUN_WINDOW)
-    if re.compile(_AFTER_POINTS.format(number=number)).search(text, start, end):
+    if _Numbered(_AFTER_POINTS_ANY, number).search(text, start, end):
         return True
     return end == len(text) and _LAST_ROW_POINTS.search(text, start) is not None
 
@@ -775,7 +831,7 @@ _SPACED_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,3}(?:\.\d+)?)\s+$")
 _STANDARD_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不[计记]分")
 
 
-def _points_of_the_row_before(text: str, found: re.Match[str], marker: re.Pattern[str]) -> bool:
+def _points_of_the_row_before(text: str, found: re.Match[str], marker: _Numbered) -> bool:
     """Whether a bare number that reads as the next item's is the points of the row before.
 
     ``…工作内容。2每做到一项得0.5分。2党委议军会议…``: the points column sits between a row's
@@ -810,6 +866,7 @@ _GLUED_NUMBER = (
     r"{number}(?![\d.．])(?![分次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇%％])"
     r"(?=[\u4e00-\u9fff])"
 )
+_GLUED_NUMBER_ANY = re.compile(_GLUED_NUMBER.format(number=r"(?P<glued>\d+)"))
 _GLUED_CHAIN = 3
 """How many numbers in a row a run must glue to its rows' text before such a number is an item."""
 
@@ -827,7 +884,7 @@ def _glued_item(
     position = index
     found: list[re.Match[str]] = []
     for step in range(1 if chained else _GLUED_CHAIN):
-        pattern = re.compile(_GLUED_NUMBER.format(number=number + step))
+        pattern = _Numbered(_GLUED_NUMBER_ANY, number + step)
         match = next(
             (m for m in pattern.finditer(text, position, end) if not groups.covers(m.start())),
             None,
