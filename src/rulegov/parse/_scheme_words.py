@@ -293,19 +293,22 @@ GRADE_HEADING = re.compile(
     r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*(" + _GRADE_WORDS + r")\s*[。．:：]"
 )
 """A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
-_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
+# its spaces follow a word only: after the spaces before it, a run is not parted again
+_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
-_EDGE = r"(?:[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)])?"
+_EDGE = r"[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)]"
+# each run of spaces is read by one \s*, each word taking the spaces after it: spaces around
+# words that may be absent, parted between several \s*, took time growing with a power of the run
 BAND_RANGE = re.compile(
     r"(?<!\d)"  # from a number's first digit: a run of digits is tried once, not each tail
     + NUMBER
-    + r"\s*分?\s*"
+    + r"\s*(?:分\s*)?(?:"
     + _EDGE
-    + r"\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + r"\s*)?(?:至|－|—|–|-|~|～|到)\s*"
     + NUMBER
-    + r"\s*分?\s*"
+    + r"\s*(?:分\s*)?(?:"
     + _EDGE
-    + r"\s*(?:之间)?"
+    + r"\s*)?(?:之间)?"
     + _BE
     + _GRADE
 )
