@@ -146,6 +146,13 @@ def scheme_adversarial() -> dict[str, str]:
         + "法" * 20_000
         + "x扣1分\n",
         # items whose points lie in the standard: each finds its item by bisection
+        "scheme, 50,000 spaces in a rule and a band": "考核细则\n一、组织领导（10分）\n1.资料不全扣"
+        + " " * 50_000
+        + "1 x\n二、评定\n90"
+        + " " * 50_000
+        + "至"
+        + " " * 50_000
+        + "100分为优秀\n",
         "scheme, 2,000 items past 99": "考核细则\n"
         + "".join(f"{n}.开展第{n}项工作。未开展的扣1分(1分)。\n" for n in range(1, 2_001)),
     }

@@ -521,7 +521,8 @@ PER = re.compile(
 )
 SHARE_TAKEN = re.compile(
     r"(?:扣(?:除|减)?\s*(?:该项|本项|此项)?(?:分值|分数|标准分|得分)?"
-    r"|减(?:除|减)?\s*(?:(?:该项|本项|此项)(?:分值|分数|标准分|得分)?|分值|分数|标准分|得分))的?\s*"
+    r"|减(?:除|减)?\s*(?:(?:该项|本项|此项)(?:分值|分数|标准分|得分)?|分值|分数|标准分|得分))"
+    r"的?(?:(?<!\s)\s*)?"  # spaces after a word only: one run is not parted between two \s*
     + NUMBER
     + r"\s*[%％]"
 )
@@ -561,7 +562,7 @@ STATED = re.compile(
 """Points with their label: ``分值为10分``, ``基础分为10分`` (not what a rule takes: 倒扣基础分2分)."""
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
-    r"[（(]?\s*(?<!每)(?:分值|权重)\s*[:：为]?\s*"
+    r"[（(]?(?:(?<!\s)\s*)?(?<!每)(?:分值|权重)\s*[:：为]?\s*"
     + NUMBER
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
