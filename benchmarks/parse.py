@@ -116,6 +116,13 @@ def adversarial() -> dict[str, str]:
         "10,000 nested brackets": "一、" + "(" * 10_000 + "牵头单位:区司法局" + ")" * 10_000,
         "10,000 unclosed 《": "1." + "《关于" * 10_000,
         "3,000 numbering levels": "1.\n(1)\n①\n" * 3_000,
+        "50,000 spaces in a title, a heading and a task": "某区法治工作方案"
+        + " " * 50_000
+        + "（试行）\n一、加强领导（10分）"
+        + " " * 50_000
+        + "x\n1.资料不全扣"
+        + " " * 50_000
+        + "1 x\n",
         "10,000 labels on a line": "1.加强。" + "(牵头单位:区司法局)" * 10_000,
         "2,000 parts run into one line": "2023年工作要点一、加强领导"
         + "".join(f"{n % 99 + 1}.推进第{n}项法治建设工作,完善制度。" for n in range(2_000)),
