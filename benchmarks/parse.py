@@ -116,6 +116,13 @@ def adversarial() -> dict[str, str]:
         "10,000 nested brackets": "一、" + "(" * 10_000 + "牵头单位:区司法局" + ")" * 10_000,
         "10,000 unclosed 《": "1." + "《关于" * 10_000,
         "3,000 numbering levels": "1.\n(1)\n①\n" * 3_000,
+        "50,000 spaces in a title, a heading and a task": "某区法治工作方案"
+        + " " * 50_000
+        + "（试行）\n一、加强领导（10分）"
+        + " " * 50_000
+        + "x\n1.资料不全扣"
+        + " " * 50_000
+        + "1 x\n",
         "10,000 labels on a line": "1.加强。" + "(牵头单位:区司法局)" * 10_000,
         "2,000 parts run into one line": "2023年工作要点一、加强领导"
         + "".join(f"{n % 99 + 1}.推进第{n}项法治建设工作,完善制度。" for n in range(2_000)),
@@ -146,6 +153,13 @@ def scheme_adversarial() -> dict[str, str]:
         + "法" * 20_000
         + "x扣1分\n",
         # items whose points lie in the standard: each finds its item by bisection
+        "scheme, 50,000 spaces in a rule and a band": "考核细则\n一、组织领导（10分）\n1.资料不全扣"
+        + " " * 50_000
+        + "1 x\n二、评定\n90"
+        + " " * 50_000
+        + "至"
+        + " " * 50_000
+        + "100分为优秀\n",
         "scheme, 2,000 items past 99": "考核细则\n"
         + "".join(f"{n}.开展第{n}项工作。未开展的扣1分(1分)。\n" for n in range(1, 2_001)),
     }

@@ -255,3 +255,12 @@ def test_a_notice_run_into_one_line_is_read_as_its_lines():
 def test_a_number_sign_that_is_no_decimal_digit_before_a_space_is_read_as_text(mark):
     plan = rulegov.parse_plan(f"某区2024年工作要点\n{mark} {mark} 坚持统筹协调。")
     assert plan.title == "某区2024年工作要点"
+
+
+def test_lines_with_long_runs_of_spaces_are_read():
+    # each run of spaces is read once: a title's suffix after 50,000 spaces took seconds
+    gap = " " * 50_000
+    text = f"某区2024年法治政府建设工作方案{gap}（试行）\n一、加强领导{gap}x\n1.完善制度建设{gap}(牵头单位:区司法局)\n"
+    plan = rulegov.parse_plan(text)
+    assert plan.title == "某区2024年法治政府建设工作方案（试行）"
+    assert [(s.number, len(s.tasks)) for s in plan.sections] == [("一", 1)]

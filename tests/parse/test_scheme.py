@@ -5220,3 +5220,14 @@ def test_a_cap_after_several_bonus_rules_caps_the_whole_bonus():
     one = rulegov.parse_scheme(head + "获得表彰每次加2分，累计不超过10分。\n")
     assert one.bonus_cap is None
     assert [(rule.points, rule.max) for rule in one.rules if rule.kind == "bonus"] == [(2.0, 10.0)]
+
+
+def test_a_band_and_a_share_with_long_runs_of_spaces_are_read():
+    # each run of spaces is read once: spaces parted between several \s* took minutes
+    text = (
+        "一、组织领导（10分）\n1.资料不全扣" + " " * 50_000 + "该项分值的50%。\n二、评定\n"
+        "90" + " " * 50_000 + "至" + " " * 50_000 + "100分为优秀\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    band = scheme.grading.bands[0]
+    assert (band.grade, band.min, band.min_closed) == ("excellent", 90.0, True)

@@ -143,7 +143,7 @@ _VERBS: tuple[tuple[str, NoticeVerb], ...] = (
     ("印发", NoticeVerb.ISSUE),
 )
 _TITLE_SUFFIX = re.compile(
-    r"\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$"
+    r"(?<!\s)\s*[(（](?:试行|暂行|征求意见稿|草案|送审稿|修订|修订稿|代拟稿)[)）]\s*$"
 )
 
 

@@ -421,7 +421,7 @@ LOST_SPACES = re.compile(r"[?？]{3,}(?=\S)")
 # a paragraph's indent (two ideographic spaces), lost by a copy to question marks: ??特此通知.
 LOST_INDENT = re.compile(r"[?？]{2}(?=[^?？\s])")
 # the time of day a disclosure block prints after a date: 2024年04月06日 16:40
-CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?$")
+CLOCK = re.compile(r"(?<!\s)\s*\d{1,2}:\d{2}(?::\d{2})?$")
 MIN_CUT_TITLE = 8  # a title cut short by a site: this much of it at least
 MAX_SUFFIX_LINES = 2  # (2020—2025年) / (征求意见稿)
 # a breadcrumb broken over lines: 首页 / >政府信息公开>信息公开目录>…

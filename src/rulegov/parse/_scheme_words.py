@@ -293,19 +293,22 @@ GRADE_HEADING = re.compile(
     r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*(" + _GRADE_WORDS + r")\s*[。．:：]"
 )
 """A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
-_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?\s*"
+# its spaces follow a word only: after the spaces before it, a run is not parted again
+_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
-_EDGE = r"(?:[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)])?"
+_EDGE = r"[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)]"
+# each run of spaces is read by one \s*, each word taking the spaces after it: spaces around
+# words that may be absent, parted between several \s*, took time growing with a power of the run
 BAND_RANGE = re.compile(
     r"(?<!\d)"  # from a number's first digit: a run of digits is tried once, not each tail
     + NUMBER
-    + r"\s*分?\s*"
+    + r"\s*(?:分\s*)?(?:"
     + _EDGE
-    + r"\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + r"\s*)?(?:至|－|—|–|-|~|～|到)\s*"
     + NUMBER
-    + r"\s*分?\s*"
+    + r"\s*(?:分\s*)?(?:"
     + _EDGE
-    + r"\s*(?:之间)?"
+    + r"\s*)?(?:之间)?"
     + _BE
     + _GRADE
 )
@@ -518,7 +521,8 @@ PER = re.compile(
 )
 SHARE_TAKEN = re.compile(
     r"(?:扣(?:除|减)?\s*(?:该项|本项|此项)?(?:分值|分数|标准分|得分)?"
-    r"|减(?:除|减)?\s*(?:(?:该项|本项|此项)(?:分值|分数|标准分|得分)?|分值|分数|标准分|得分))的?\s*"
+    r"|减(?:除|减)?\s*(?:(?:该项|本项|此项)(?:分值|分数|标准分|得分)?|分值|分数|标准分|得分))"
+    r"的?(?:(?<!\s)\s*)?"  # spaces after a word only: one run is not parted between two \s*
     + NUMBER
     + r"\s*[%％]"
 )
@@ -558,7 +562,7 @@ STATED = re.compile(
 """Points with their label: ``分值为10分``, ``基础分为10分`` (not what a rule takes: 倒扣基础分2分)."""
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
-    r"[（(]?\s*(?<!每)(?:分值|权重)\s*[:：为]?\s*"
+    r"[（(]?(?:(?<!\s)\s*)?(?<!每)(?:分值|权重)\s*[:：为]?\s*"
     + NUMBER
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
