@@ -865,20 +865,27 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     Parts end at a comma or a full stop, and after a role word that a name follows straight on,
     as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``).
     """
-    parts: list[tuple[int, int]] = []
-    for position in range(begin, end):
-        if text[position] in ",;。":
-            parts.append((position, position + 1))
-        elif (
-            position > begin
-            and text.startswith(_NAME_OPENINGS, position)
-            and text.endswith(_ROLE_SUFFIX_WORDS, begin, position)
-        ):
-            suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
-            named = position - len(suffix)
-            if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
-                parts.append((position, position))
-    return [*parts, (end, end + 1)]
+    parts = [(found.start(), found.end()) for found in _PART_ENDS.finditer(text, begin, end)]
+    for position in sorted(_role_word_ends(text, begin, end)):
+        if not text.startswith(_NAME_OPENINGS, position):
+            continue
+        suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
+        named = position - len(suffix)
+        if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
+            parts.append((position, position))
+    return [*sorted(parts), (end, end + 1)]
+
+
+def _role_word_ends(text: str, begin: int, end: int) -> set[int]:
+    """Where a role word (牵头, 配合 …) ends inside ``text[begin:end]``, before its end."""
+    ends: set[int] = set()
+    for word in _ROLE_SUFFIX_WORDS:
+        found = text.find(word, begin, end)
+        while found != -1:
+            if found + len(word) < end:
+                ends.add(found + len(word))
+            found = text.find(word, found + 1, end)
+    return ends
 
 
 def _guides(text: str, begin: int, end: int) -> int:
