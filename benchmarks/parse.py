@@ -162,6 +162,8 @@ def scheme_adversarial() -> dict[str, str]:
         + "100分为优秀\n",
         "scheme, 2,000 items past 99": "考核细则\n"
         + "".join(f"{n}.开展第{n}项工作。未开展的扣1分(1分)。\n" for n in range(1, 2_001)),
+        "scheme, 2,000 items, standards below": "考核细则\n"
+        + "".join(f"{n}、开展第{n}项工作(1分)\n未开展的扣1分。\n" for n in range(1, 2_001)),
     }
 
 
@@ -316,7 +318,8 @@ def main() -> None:
         read = statistics.median(
             seconds(lambda text=text: rulegov.parse_scheme(text), 1) for _ in range(5)
         )
-        print(f"{name:40} read {read * 1000:9.2f} ms")
+        items = len(rulegov.parse_scheme(text).root.children)
+        print(f"{name:40} read {read * 1000:9.2f} ms  {items:,} items")
 
 
 if __name__ == "__main__":

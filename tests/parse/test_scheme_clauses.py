@@ -126,6 +126,26 @@ def test_items_numbered_past_99_are_items_of_their_own(head, mark):
     assert sum(rule.node == items[98].id for rule in scheme.rules) == 1
 
 
+@pytest.mark.parametrize("below", [True, False])
+def test_items_numbered_past_999_are_items_of_their_own(below):
+    gap = "\n" if below else ""
+    scheme = rulegov.parse_scheme(
+        "考核细则\n"
+        + "".join(
+            f"{number}、开展第{number}项工作(1分){gap}未开展的扣1分。\n"
+            for number in range(1, 1_006)
+        )
+    )
+    items = scheme.root.children
+    assert len(items) == 1_005
+    assert [item.name for item in items[998:1_001]] == [
+        "开展第999项工作",
+        "开展第1000项工作",
+        "开展第1001项工作",
+    ]
+    assert sum(rule.node == items[999].id for rule in scheme.rules) == 1
+
+
 @pytest.mark.parametrize("repeat", ["组织领导", ""])
 def test_a_category_cell_over_several_rows_groups_the_items_of_its_rows(repeat):
     scheme = rulegov.parse_scheme(

@@ -789,6 +789,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     current: Item | None = None
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
     last = 0  # the last arabic item number read
+    lettered = _lettered_ahead(joined)
     for index, (offset, line) in enumerate(joined):
         marker = (
             find_marker(line)
@@ -799,7 +800,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         if marker is not None:
             if marker[0] == "arabic" and (number := re.match(r"\d+", line)) is not None:
                 last = int(number.group())
-            holds = marker[0] != "letter" and _holds_lettered(joined, index)
+            holds = marker[0] != "letter" and lettered[index]
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
         heading = _heading_item(reader, stack, offset, line) or _bare_heading(
@@ -817,11 +818,11 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             stack.clear()
 
 
-_HUNDREDS = re.compile(r"(\d{3})\s*(?:[、．]|\.(?!\d))\s*")
+_HUNDREDS = re.compile(r"(\d{3,5})\s*(?:[、．]|\.(?!\d))\s*")
 
 
 def _past_99(line: str, last: int) -> tuple[str, int] | None:
-    """An item number of three digits where the numbering runs on from 99 (99. then 100.).
+    """An item number of three or more digits where the numbering runs on from 99 (99. then 100.).
 
     Elsewhere a number of three digits opens a sentence (``365、24小时值班``, ``110、119报警电话``).
     """
@@ -872,18 +873,23 @@ def _letter_marker(line: str) -> tuple[str, int] | None:
     return "letter", found.end()
 
 
-def _holds_lettered(joined: list[tuple[int, str]], index: int) -> bool:
-    """Whether lettered standards with their points follow a numbered line, before the next number.
+def _lettered_ahead(joined: list[tuple[int, str]]) -> list[bool]:
+    """For each line, whether lettered standards with their points follow it, before the next number.
 
     ``4、纪检工作`` over ``A、…的记15分`` and ``B、…的记10分``: the numbered line states no points of
-    its own, but it is an item, the group of the lettered standards under it.
+    its own, but it is an item, the group of the lettered standards under it. One pass from the
+    end answers for every line, so a run of thousands of rows is read in linear time.
     """
-    for _, line in joined[index + 1 :]:
+    ahead = [False] * len(joined)
+    holds = False
+    for index in range(len(joined) - 1, -1, -1):
+        ahead[index] = holds
+        line = joined[index][1]
         if _letter_marker(line) is not None:
-            return True
-        if find_marker(line) is not None:
-            return False
-    return False
+            holds = True
+        elif find_marker(line) is not None:
+            holds = False
+    return ahead
 
 
 def nest_repeated_numbering(items: list[Item]) -> None:
