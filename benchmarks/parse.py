@@ -124,6 +124,8 @@ def adversarial() -> dict[str, str]:
         + " " * 50_000
         + "1 x\n",
         "10,000 labels on a line": "1.加强。" + "(牵头单位:区司法局)" * 10_000,
+        "20,000 targets in one clause": "1.完成" + "20个" * 20_000 + "。",
+        "20,000 Chinese numerals in one clause": "1.完成" + "二十个" * 20_000 + "。",
         "2,000 parts run into one line": "2023年工作要点一、加强领导"
         + "".join(f"{n % 99 + 1}.推进第{n}项法治建设工作,完善制度。" for n in range(2_000)),
         "33,333 notes in brackets on a line": "(法)" * 33_333 + "x_某县人民政府\n一、加强领导\n",

@@ -66,3 +66,21 @@ def test_a_result_reported_is_no_target():
     assert _targets("先后8次作出批示，印发了15家单位的规定，每季度结束后下一个月报送。") == []
     # 为了 is no past
     assert _targets("为了提高效率，年内建成3个中心。") == [("3个", Comparator.EQ, 3.0)]
+
+
+def test_a_clause_of_thousands_of_numbers_gives_each_target_its_own_few_words():
+    plan = rulegov.parse_plan("2024年工作要点\n一、任务\n1.完成" + "20个" * 3_000 + "。\n")
+    targets = plan.tasks[0].targets
+    assert len(targets) == 3_000
+    assert all(target.value == 20.0 for target in targets)
+    assert max(len(target.metric) for target in targets) <= 203
+    assert [target.text for target in targets[:2]] == ["20个", "20个"]
+    assert targets[1_500].span.start - targets[1_499].span.start == 3
+
+
+def test_a_condition_or_a_grant_far_back_in_a_long_clause_still_counts():
+    padding = "加强" * 30
+    assert _targets(f"对{padding}总投资5000万元以上的项目免征。") == []
+    assert _targets(f"给予{padding}最高500万元支持，年内建成3个中心。") == [
+        ("3个", Comparator.EQ, 3.0)
+    ]

@@ -5,6 +5,8 @@ Both work on normalised lines and give spans in the original text.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -274,12 +276,73 @@ def _number(text: str) -> float | None:
     return None if value is None else float(value)
 
 
+_NEAR = 64
+"""A stretch of a line this short (characters) is walked or searched; a longer one is bisected
+in positions found once per line, so that a line of thousands of numbers is read in linear time."""
+
+
+@functools.lru_cache(maxsize=16)
+def _stops(text: str, signs: str) -> tuple[int, ...]:
+    """The positions in ``text`` of the characters in ``signs``, in order (found once per line)."""
+    return tuple(found.start() for found in re.finditer(f"[{re.escape(signs)}]", text))
+
+
+def _sign_in(text: str, signs: str, start: int, stop: int) -> int:
+    """The last position in ``text[start:stop]`` of a character in ``signs``, or -1 (bisected)."""
+    if stop - start <= _NEAR:  # a short stretch: search it
+        return max(text.rfind(sign, start, stop) for sign in signs)
+    stops = _stops(text, signs)
+    index = bisect.bisect_left(stops, stop)
+    return stops[index - 1] if index and stops[index - 1] >= start else -1
+
+
+@functools.lru_cache(maxsize=16)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of ``pattern``'s matches in ``text``, found once per line."""
+    spans = [found.span() for found in pattern.finditer(text)]
+    return tuple(start for start, _ in spans), tuple(end for _, end in spans)
+
+
+def _found(pattern: re.Pattern[str], text: str, start: int, stop: int) -> bool:
+    """Whether one of ``pattern``'s matches in the line lies within ``text[start:stop]``.
+
+    The matches are found once per line and bisected: a clause holding thousands of numbers is
+    not searched again from its start for each of them.
+    """
+    if stop - start <= _NEAR:  # a short stretch: search it
+        return pattern.search(text, start, stop) is not None
+    starts, ends = _matches(pattern, text)
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and ends[index] <= stop
+
+
+def _between(
+    text: str, signs: str, span: tuple[int, int], bounds: tuple[int, int]
+) -> tuple[int, int]:
+    """``text[start:stop]`` widened to the nearest of ``signs`` on each side, within ``bounds``.
+
+    The signs' positions are found once per line and bisected, so a line holding thousands of
+    numbers is read in linear time, not walked back and forth once for each.
+    """
+    (start, stop), (lower, upper) = span, bounds
+    if start - lower <= _NEAR and upper - stop <= _NEAR:  # a short clause: walk it
+        while start > lower and text[start - 1] not in signs:
+            start -= 1
+        while stop < upper and text[stop] not in signs:
+            stop += 1
+        return start, stop
+    stops = _stops(text, signs)
+    if start > lower:
+        index = bisect.bisect_left(stops, start)
+        start = max(lower, stops[index - 1] + 1) if index else lower
+    if stop < upper:
+        after = bisect.bisect_left(stops, stop)
+        stop = min(upper, stops[after]) if after < len(stops) else upper
+    return start, stop
+
+
 def _clause(text: str, begin: int, end: int, lower: int, upper: int) -> tuple[int, int]:
-    while begin > lower and text[begin - 1] not in _CLAUSE_ENDS:
-        begin -= 1
-    while end < upper and text[end] not in _CLAUSE_ENDS:
-        end += 1
-    return begin, end
+    return _between(text, _CLAUSE_ENDS, (begin, end), (lower, upper))
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
@@ -373,11 +436,7 @@ def target_fields(segments: list[Segment]) -> list[dict[str, Any]]:
 
 def _part(text: str, start: int, stop: int, begin: int, end: int) -> tuple[int, int]:
     """The stretch of ``text[begin:end]`` around ``text[start:stop]`` between , ; 。 ! ? and :."""
-    while start > begin and text[start - 1] not in ",;。!?:":
-        start -= 1
-    while stop < end and text[stop] not in ",;。!?:":
-        stop += 1
-    return start, stop
+    return _between(text, ",;。!?:", (start, stop), (begin, end))
 
 
 def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
@@ -407,9 +466,9 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
 
 def _a_condition(text: str, start: int, stop: int, first: int, last: int) -> bool:
     """Whether ``text[start:stop]`` bounds a class, states a condition or reports a result."""
-    if text.startswith("(含)", stop) or _RESULT.search(text, first, start) is not None:
+    if text.startswith("(含)", stop) or _found(_RESULT, text, first, start):
         return True
-    return _TOWARDS.search(text, first, start) is not None and text.find("的", stop, last) >= 0
+    return _found(_TOWARDS, text, first, start) and _sign_in(text, "的", stop, last) >= 0
 
 
 def _a_grant_or_rate(text: str, match: re.Match[str], first: int) -> bool:
@@ -420,15 +479,28 @@ def _a_grant_or_rate(text: str, match: re.Match[str], first: int) -> bool:
         return True  # a price (8元/平方米)
     if unit not in _MONEY and unit != "%":
         return False
-    if _GRANT.search(text, first, start) is not None:
+    if _found(_GRANT, text, first, start):
         return True  # a grant or a budget, or the share granted (给予…50%的财政支持)
-    return unit == "%" and start > first and text[start - 1] == "的" and "按" in text[first:start]
+    return (
+        unit == "%"
+        and start > first
+        and text[start - 1] == "的"
+        and (_sign_in(text, "按", first, start) >= 0)
+    )
+
+
+_METRIC_REACH = 100
+"""How far a target's metric reaches from its number on either side, at most (characters)."""
 
 
 def _target(line: Line, match: re.Match[str], begin: int, end: int) -> dict[str, Any] | None:
     text = line.text
-    clause = _clause(text, match.start(), match.end(), begin, end)
-    metric = line.printed(*clause)
+    first, last = _clause(text, match.start(), match.end(), begin, end)
+    # a clause's words around its number, at most _METRIC_REACH characters on either side: a
+    # run-on line of thousands of numbers gives each its own few words, not the whole line
+    first = max(first, match.start() - _METRIC_REACH)
+    last = min(last, match.end() + _METRIC_REACH)
+    metric = line.printed(first, last)
     if match.group("whole"):  # 全覆盖: a qualitative target, checked by words, not a number
         return {
             "metric": metric,
@@ -479,10 +551,8 @@ def _per_each(text: str, start: int, begin: int) -> bool:
         >>> _per_each("每年召开两次会议", 4, 0), _per_each("每一个村", 1, 0)
         (True, False)
     """
-    lower = start
-    while lower > begin and text[lower - 1] not in ",;。!?:":
-        lower -= 1
-    each = text.rfind("每", lower, start)
+    lower, _ = _between(text, ",;。!?:", (start, start), (begin, start))
+    each = _sign_in(text, "每", lower, start)
     return 0 <= each < start - 1 and text[start - 1] not in "上下同某这那"  # 下一个月: no count
 
 
