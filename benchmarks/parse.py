@@ -164,6 +164,8 @@ def scheme_adversarial() -> dict[str, str]:
         + "100分为优秀\n",
         "scheme, 2,000 items past 99": "考核细则\n"
         + "".join(f"{n}.开展第{n}项工作。未开展的扣1分(1分)。\n" for n in range(1, 2_001)),
+        "scheme, 4,000 lines that read as column headings": "考核细则\n" + "酌情扣分\n" * 4_000,
+        "scheme, 4,000 veto headings": "考核细则\n" + "一票否决\n" * 4_000,
         "scheme, 2,000 items, standards below": "考核细则\n"
         + "".join(f"{n}、开展第{n}项工作(1分)\n未开展的扣1分。\n" for n in range(1, 2_001)),
     }

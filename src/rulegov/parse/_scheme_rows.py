@@ -312,6 +312,8 @@ class _PipeCells:
 _STATED_POINTS = re.compile(r"\s*\d+(?:\.\d+)?\s*分\s*")
 _SERIAL_HEADER_CELL = 8
 """The longest heading of a header read one heading a line (测评内容, 考核依据)."""
+_SERIAL_HEADER_WIDTH = 16
+"""The most columns of a header read one heading a line (a wide one holds about fifteen)."""
 
 
 def _serial_cell_rows(
@@ -375,6 +377,8 @@ def _serial_header(
     """A header of one known heading a line with a 序号 column before the name and points."""
     width = 0
     while index + width < len(lines):
+        if width > _SERIAL_HEADER_WIDTH:
+            return None  # a run of headings longer than any table's header is none
         cell = re.sub(r"\s+", "", lines[index + width][1])
         if len(cell) > _SERIAL_HEADER_CELL or not _known_heading(cell):
             break
@@ -453,6 +457,8 @@ def _header_cell_rows(
     """
     width = 0
     while index + width < len(lines):
+        if width > _SERIAL_HEADER_WIDTH:
+            return None  # a run of headings longer than any table's header is none
         cell = re.sub(r"\s+", "", lines[index + width][1])
         if len(cell) > 6 or not _HEADING_CELL.fullmatch(cell):
             break

@@ -211,8 +211,10 @@ def _conditions_after(
     if rest.strip():
         pieces.append((after, rest))
     kind: str | None = None
-    for offset, line in lines:
-        if offset < after or (rest.strip() and offset < after + len(rest)):
+    first = bisect.bisect_left(lines, after, key=lambda line: line[0])  # lines are in order
+    for index in range(first, len(lines)):
+        offset, line = lines[index]
+        if rest.strip() and offset < after + len(rest):
             continue
         marker = find_marker(line)
         if marker is None or marker[0] not in _LISTED or (kind is not None and marker[0] != kind):
