@@ -26,7 +26,7 @@ from rulegov.parse._scheme_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = ["header_columns", "table_rows"]
 
@@ -375,16 +375,17 @@ def _serial_header(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[str], dict[str, list[int]]] | None:
     """A header of one known heading a line with a 序号 column before the name and points."""
-    width = 0
-    while index + width < len(lines):
-        if width > _SERIAL_HEADER_WIDTH:
-            return None  # a run of headings longer than any table's header is none
-        cell = re.sub(r"\s+", "", lines[index + width][1])
+
+    def heading(at: int) -> bool:
+        cell = re.sub(r"\s+", "", lines[at][1])
         if len(cell) > _SERIAL_HEADER_CELL or not _known_heading(cell):
-            break
-        if index + width + 1 < len(lines) and _STATED_POINTS.fullmatch(lines[index + width + 1][1]):
-            break  # a group's name over its points (各项目标全面完成 · 12分): the first row's
-        width += 1
+            return False
+        # a group's name over its points (各项目标全面完成 · 12分) is the first row's
+        return not (at + 1 < len(lines) and _STATED_POINTS.fullmatch(lines[at + 1][1]))
+
+    width = _heading_width(lines, index, heading)
+    if width is None:
+        return None
     header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
     columns = header_columns(header) if width >= 3 else None
     if columns is None or not columns["points"] or not columns["serials"]:
@@ -392,6 +393,22 @@ def _serial_header(
     if not columns["serials"][0] < columns["points"][0] - 1:
         return None
     return header, columns
+
+
+def _heading_width(
+    lines: list[tuple[int, str]], index: int, heading: Callable[[int], bool]
+) -> int | None:
+    """How many lines from ``index`` on are headings of a header read one heading a line.
+
+    None for a run longer than any table's header (``_SERIAL_HEADER_WIDTH``): it is no header,
+    and looking no further keeps a run of thousands of heading-like lines linear.
+    """
+    width = 0
+    while index + width < len(lines) and heading(index + width):
+        width += 1
+        if width > _SERIAL_HEADER_WIDTH:
+            return None
+    return width
 
 
 def _known_heading(cell: str) -> bool:
@@ -455,15 +472,13 @@ def _header_cell_rows(
 
     Each following run of as many lines is a row, while its points cell holds a number.
     """
-    width = 0
-    while index + width < len(lines):
-        if width > _SERIAL_HEADER_WIDTH:
-            return None  # a run of headings longer than any table's header is none
-        cell = re.sub(r"\s+", "", lines[index + width][1])
-        if len(cell) > 6 or not _HEADING_CELL.fullmatch(cell):
-            break
-        width += 1
-    if width < 2:
+
+    def heading(at: int) -> bool:
+        cell = re.sub(r"\s+", "", lines[at][1])
+        return len(cell) <= 6 and _HEADING_CELL.fullmatch(cell) is not None
+
+    width = _heading_width(lines, index, heading)
+    if width is None or width < 2:
         return None
     header = [re.sub(r"\s+", "", lines[index + k][1]) for k in range(width)]
     columns = header_columns(header)
