@@ -1839,3 +1839,35 @@ def test_a_title_that_names_what_it_carries_out_under_an_unsigned_notice_keeps_i
     assert plan.title == "某县贯彻执行《优化营商环境条例》实施方案"
     assert plan.excerpt(plan.spans["title"]) == "某县贯彻执行《优化营商环境条例》实施方案"
     assert plan.excerpt(plan.spans["notice"]).endswith("请认真贯彻执行。")
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "1. 首页\n  2. 信息公开\n  3. 政策法规\n  4. 县规范性文...\n",
+        "1、网站首页\n2、政府信息公开\n3、通知公告\n",
+        "１．首页\n２．政务公开\n",
+        "1.首頁\n2.政策文件\n3.區政府文件…\n",
+    ],
+)
+def test_a_breadcrumb_printed_as_a_numbered_list_is_the_pages(crumbs: str) -> None:
+    # the trail of links an ordered list printed, one item a line from the site's home: the head
+    # below it is read, and the numbered lines open no part of the body
+    plan = rulegov.parse_plan(
+        crumbs + "\n某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n"
+        "各乡镇人民政府,县政府各部门:\n"
+        "现将《某县防汛抗旱应急预案》印发给你们,请认真贯彻实施。\n"
+        "2020年3月17日\n某县防汛抗旱应急预案\n一、总则\n1.编制目的。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府办公室关于印发某县防汛抗旱应急预案的通知"
+    assert plan.title == "某县防汛抗旱应急预案"
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert [section.title for section in plan.sections] == ["总则"]
+
+
+def test_a_numbered_item_that_names_no_home_is_the_documents() -> None:
+    # a plan's own numbered lines, printed first, are never a breadcrumb
+    plan = rulegov.parse_plan("某县2023年工作要点\n1.信息公开\n2.政策法规\n")
+    assert plan.title == "某县2023年工作要点"
+    assert [task.title for task in plan.tasks] == ["信息公开", "政策法规"]

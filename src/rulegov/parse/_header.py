@@ -35,6 +35,7 @@ from rulegov.parse._header_page import (
     is_meta_row,
     is_nav_bar,
     is_separator_row,
+    list_crumbs,
     list_label,
     loose_date,
     loose_readings,
@@ -207,6 +208,7 @@ __all__ = [
     "is_plain_notice",
     "is_report_headline",
     "is_separator_row",
+    "list_crumbs",
     "loose_date",
     "named_titles",
     "names_by_level",
@@ -283,7 +285,7 @@ class Header:
 
 
 class _Reader:
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
         self.lines = lines
         self.header = Header()
@@ -296,6 +298,9 @@ class _Reader:
         self.last_meta: int | None = None  # the number of the last line read as metadata
         # the document's number came from a field of another name (统一登记号): a 发文字号 wins
         self.number_by_other = False
+        # the lines of a breadcrumb printed as a numbered list (1. 首页 / 2. …), found on the page
+        # as printed: a line the frame took out of it leaves the others the page's still
+        self.crumbs = crumbs | list_crumbs(lines)
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         if code == "metadata":
@@ -1200,6 +1205,7 @@ class _Reader:
             or ("政府信息公开" in text and SITE_TEXT.fullmatch(text))
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
+            or line.number in self.crumbs
             or PAPER_PAGE.fullmatch(text)
             or PAGE_NUMBER.fullmatch(text)
             or LINK_LABEL.fullmatch(text)
@@ -2462,7 +2468,7 @@ def site_tag(line: Line) -> re.Match[str] | None:
     return None
 
 
-def read_header(lines: list[Line]) -> Header:
+def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:
     r"""Read the lines before a plan's first numbered heading.
 
     Examples:
@@ -2472,4 +2478,4 @@ def read_header(lines: list[Line]) -> Header:
         >>> header.recipients, header.issuer, header.issued_on.isoformat(), header.title
         (['各镇(街)', '各部门'], '区依法治区办', '2023-05-10', '2023年工作计划')
     """
-    return _Reader(lines).run()
+    return _Reader(lines, crumbs).run()

@@ -85,6 +85,7 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
+    list_crumbs,
     loose_date,
     named_titles,
     names_by_level,
@@ -657,9 +658,11 @@ class _Parser:
 
     # -- the body ---------------------------------------------------------------------------
 
-    def body_start(self) -> int:
+    def body_start(self, crumbs: frozenset[int] = frozenset()) -> int:
         for index, line in enumerate(self.lines):
             text = line.text
+            if line.number in crumbs:
+                continue  # a breadcrumb printed as a numbered list (1. 首页 / 2. 信息公开): the page's
             if numbered_field(text) is not None:
                 continue  # a library's numbered record (1. 【颁布时间】…): the head's, no item
             if is_chrome(text.lstrip("-•· ")):
@@ -1100,8 +1103,9 @@ class _Parser:
     def build(self) -> Plan:
         check_text(self.text, self.source)
         reading = self.take_frame()
-        start = self.body_start()
-        header = read_header(self.lines[:start])
+        crumbs = list_crumbs(self.framed)  # a breadcrumb printed as a numbered list: the page's
+        start = self.body_start(crumbs)
+        header = read_header(self.lines[:start], crumbs)
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
