@@ -1871,3 +1871,49 @@ def test_a_numbered_item_that_names_no_home_is_the_documents() -> None:
     plan = rulegov.parse_plan("某县2023年工作要点\n1.信息公开\n2.政策法规\n")
     assert plan.title == "某县2023年工作要点"
     assert [task.title for task in plan.tasks] == ["信息公开", "政策法规"]
+
+
+@pytest.mark.parametrize(
+    ("dash", "first", "second"),
+    [
+        ("—", "2024年1月19日在某区人大工作会议", "暨某县第十八届人民代表大会第三次会议上"),
+        ("——", "2024年1月19日在某市第六届人民代表大会", "第一次会议上"),
+        ("－－", "2024年1月19日在某县第十八届人民代表大會", "第三次會議上"),
+    ],
+)
+def test_a_reports_dashed_subtitle_broken_over_two_lines_gives_its_day(
+    dash: str, first: str, second: str
+) -> None:
+    # the subtitle breaks as a bracketed note does: its day is the report's, and the speaker's
+    # line under it names the organ that reports
+    plan = rulegov.parse_plan(
+        f"某区人民检察院工作报告\n{dash}{first}\n{second}\n某区人民检察院检察长 王某\n"
+        "各位代表:\n现在,我代表某区人民检察院向大会报告工作,请予审议。\n一、2023年工作回顾\n"
+        "1.依法履职。\n"
+    )
+    assert plan.title == "某区人民检察院工作报告"
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2024-01-19"
+    assert plan.issuer == "某区人民检察院"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "organ"),
+    [
+        ("某区人民检察院代理检察长 匡某", "某区人民检察院"),
+        ("某市中级人民法院代理院长 李某某", "某市中级人民法院"),
+        ("某区人民检察院代检察长 张某", "某区人民检察院"),
+    ],
+)
+def test_an_acting_heads_line_under_a_headless_reports_subtitle_names_its_organ(
+    speaker: str, organ: str
+) -> None:
+    # a copy that lost the heading opens with the subtitle: the acting head's line is no title
+    plan = rulegov.parse_plan(
+        f"——2021年12月16日在某区第十六届人民代表大会第一次会议上\n{speaker}\n各位代表:\n"
+        "现在,我代表本院向大会报告工作,请予审议。\n一、过去五年工作回顾\n1.依法履职。\n"
+    )
+    assert plan.issuer == organ
+    assert plan.title != speaker.replace(" ", "")
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2021-12-16"

@@ -89,6 +89,7 @@ from rulegov.parse._header_words import (
     COVER_MONTH,
     CRUMBS,
     CUT_HEADING,
+    DASHED_NOTE,
     DATE_NOTE,
     DATED_NOTE,
     DELEGATION,
@@ -1011,14 +1012,16 @@ class _Reader:
     def meeting_note(self, line: Line) -> re.Match[str] | None:
         """A meeting's note under a heading: adopted (…会议通过) or delivered (在…会议上).
 
-        A long note may break over two lines ((2006年5月30日某市…常务委员会 / 第十次会议通过)):
-        the line after is read with it.
+        A long note may break over two lines ((2006年5月30日某市…常务委员会 / 第十次会议通过),
+        or a dashed subtitle: —2024年1月19日在某区人大工作会议 / 暨某县第三次会议上): the line
+        after is read with it.
         """
         text = simplified(line.text)  # 會議 is 会议: the folding keeps every position
         found = ADOPTION.fullmatch(text) or DELIVERY.fullmatch(text)
         if found is None and text.lstrip(" \t").startswith(("-", "—", "–", "―", "─", "－")):
             found = UNDATED_DELIVERY.fullmatch(text.strip(" \t"))
-        if found is not None or not DATED_NOTE.match(text) or ")" in text:
+        bracket = DATED_NOTE.match(text) is not None and ")" not in text
+        if found is not None or not (bracket or DASHED_NOTE.match(text.lstrip(" \t"))):
             return found
         following = self.next_index()
         if following is None:
@@ -1027,6 +1030,8 @@ class _Reader:
         found = ADOPTION.fullmatch(joined) or DELIVERY.fullmatch(joined)
         if found is not None and found.end("date") <= len(text):
             self.index = following + 1
+            rest = self.lines[following]
+            self.note(rest, "publication-line", f"the note goes on: {rest.text}", Severity.INFO)
             return found
         return None
 

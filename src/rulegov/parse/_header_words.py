@@ -40,6 +40,7 @@ __all__ = [
     "CRUMBS",
     "CRUMB_LABEL",
     "CUT_HEADING",
+    "DASHED_NOTE",
     "DATED_NOTE",
     "DATE_NOTE",
     "DELEGATION",
@@ -617,6 +618,9 @@ UNDATED_DELIVERY = re.compile(r"[-—–―─－]{1,2}[ \t]*在[^()]{2,60}?会�
 # a bracket a day's date opens: a meeting's note under a heading, never the heading's own
 # period ((2021—2025年), (试行)); its note may break over two lines
 DATED_NOTE = re.compile(r"\(" + _DAY)
+# a report's subtitle a dash and a day's date open (——2024年1月19日在某区…会议): it may break over
+# two lines as the bracket does (…人大工作会议 / 暨某县第十八届人民代表大会第三次会议上)
+DASHED_NOTE = re.compile(r"[-—–―─－]{1,2}[ \t]*" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
 # or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)); a party
 # regulation's line of two dates (adopted, then published) is another note
@@ -867,7 +871,7 @@ SIGNER = re.compile(rf"(?:{_GOVERNORS}):[^,。:]{{2,4}}")
 # the speaker's line under a report's delivery note: the organ, the office that heads it and the
 # speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某)
 SPEAKER = re.compile(
-    r"(?P<organ>[^,。:、《》\s]{4,40}?)(?:代|副|常务副)?"
+    r"(?P<organ>[^,。:、《》\s]{4,40}?)(?:代理|代|副|常务副)?"
     rf"(?:院长|检察长|{_GOVERNORS}|厅长|局长|部长|秘书长)"
     r"[ \t\u3000]*[\u4e00-\u9fff·][ \t\u3000]*[\u4e00-\u9fff·]{1,3}"
 )
