@@ -1917,3 +1917,34 @@ def test_an_acting_heads_line_under_a_headless_reports_subtitle_names_its_organ(
     assert plan.title != speaker.replace(" ", "")
     assert plan.issued_on is not None
     assert plan.issued_on.isoformat() == "2021-12-16"
+
+
+@pytest.mark.parametrize(
+    ("number", "signer", "day", "iso"),
+    [
+        ("渝府令第 121 号", "市 长", "二○○一年十二月三十日", "2001-12-30"),
+        ("沪府令第5号", "市长:某某", "2018年3月1日", "2018-03-01"),
+        ("某部令2019年第1号", "部长", "二〇一九年一月五日", "2019-01-05"),
+    ],
+)
+def test_an_orders_number_and_its_signers_date_are_the_documents(
+    number: str, signer: str, day: str, iso: str
+) -> None:
+    # an order printed whole (its organ's short name or full name, 令 and 第N号) is the number;
+    # the signer's office over the date, with its name or a copy's without, signs it
+    plan = rulegov.parse_plan(
+        "某市人民政府关于控制扬尘污染的通告\n某市人民政府\n"
+        f"{number}\n《某市人民政府关于控制扬尘污染的通告》已经市人民政府常务会议审议通过,现予发布。\n"
+        f"{signer}\n{day}\n某市人民政府关于控制扬尘污染的通告\n第一条 为控制扬尘污染,制定本通告。\n"
+    )
+    assert plan.doc_number is not None
+    assert plan.doc_number.replace(" ", "") == number.replace(" ", "")
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == iso
+    assert plan.issuer == "某市人民政府"
+
+
+def test_an_office_alone_in_the_text_signs_nothing() -> None:
+    # the office named in a sentence or a group's list is no signer
+    plan = rulegov.parse_plan("某县2023年工作要点\n组长:县长\n一、主要任务\n1.开展培训。\n")
+    assert plan.issued_on is None

@@ -436,8 +436,11 @@ TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16})
 # the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
 # (or in the low and high quotes „‟ that a copy's font turned the brackets into: 炉府发„2011‟92号)
 # (its head, the organ's short name, holds no field's label in brackets: •【字号】某政发…)
+# or an order's number, the organ's short name or full name and 令 before it: 渝府令第121号,
+# 某市人民政府令第290号, 某部令2019年第1号
 DOC_NUMBER = re.compile(
     r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
+    r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
@@ -867,7 +870,10 @@ SERIAL_NUMBER = re.compile(r"\(?第[\d一二三四五六七八九十百〇零]{1
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
 _GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任"))
-SIGNER = re.compile(rf"(?:{_GOVERNORS}):[^,。:]{{2,4}}")
+# (or the office alone, where a copy left the name out: 市 长 over the date)
+# (a ministry's or a bureau's order signed by its head: 部长, 局长, 署长; the State Council's by 总理)
+_SIGNERS = f"{_GOVERNORS}|部长|局长|署长|总理"
+SIGNER = re.compile(rf"(?:{_SIGNERS})(?::[^,。:]{{2,4}})?")
 # the speaker's line under a report's delivery note: the organ, the office that heads it and the
 # speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某)
 SPEAKER = re.compile(
