@@ -1948,3 +1948,46 @@ def test_an_office_alone_in_the_text_signs_nothing() -> None:
     # the office named in a sentence or a group's list is no signer
     plan = rulegov.parse_plan("某县2023年工作要点\n组长:县长\n一、主要任务\n1.开展培训。\n")
     assert plan.issued_on is None
+
+
+_GLUED_BODY = (
+    "各市(州)党委和人民政府,省委各部、委:\n"
+    "《关于加强某工作的实施意见》已经省委、省政府同意,现印发给你们,请结合实际认真贯彻落实。\n"
+    "关于加强某工作的实施意见\n一、总体要求\n1.加强领导。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "organs"),
+    [
+        (
+            (
+                "《中共某省委办公厅某省人民政府办公厅印发〈关于加强某工作的实施意见〉的通知》\n"
+                "某办发〔2017〕49号\n"
+            ),
+            ["中共某省委办公厅", "某省人民政府办公厅"],
+        ),
+        (
+            (
+                "某办发〔2017〕49号《中共某市委办公室某市人民政府办公室关于印发〈关于加强某工作的"
+                "实施意见〉的通知》\n"
+            ),
+            ["中共某市委办公室", "某市人民政府办公室"],
+        ),
+        (
+            "《某市发展和改革委员会某市财政局关于印发〈关于加强某工作的实施意见〉的通知》\n",
+            ["某市发展和改革委员会", "某市财政局"],
+        ),
+        (
+            "《中共某县委宣传部关于印发〈关于加强某工作的实施意见〉的通知》\n",
+            ["中共某县委宣传部"],
+        ),
+    ],
+)
+def test_joint_organs_a_pages_title_runs_together_are_named_apart(
+    head: str, organs: list[str]
+) -> None:
+    # each organ after the first opens with 中共 or with the place the one before names; one
+    # organ's own name (中共某县委宣传部) is never cut
+    plan = rulegov.parse_plan(head + _GLUED_BODY)
+    assert plan.issuer == "、".join(organs)
