@@ -1991,3 +1991,17 @@ def test_joint_organs_a_pages_title_runs_together_are_named_apart(
     # organ's own name (中共某县委宣传部) is never cut
     plan = rulegov.parse_plan(head + _GLUED_BODY)
     assert plan.issuer == "、".join(organs)
+
+
+@pytest.mark.parametrize(
+    "day", ["{ 2017 6 23", "| 2020 3 5", "<2019121>", "2019121", "{年12月15日"]
+)
+def test_an_organ_over_a_date_a_copy_garbled_signs_the_notice(day: str) -> None:
+    # the date lost its 年月日 (and a stray mark around it): the organ over it still signs
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县突发环境事件应急预案的通知\n各乡镇人民政府,县级有关部门:\n"
+        "现将《某县突发环境事件应急预案》印发给你们,请认真贯彻执行。\n某县人民政府办公室\n"
+        f"(此件公开发布)\n{day}\n某县突发环境事件应急预案\n一、总则\n1.编制目的。\n"
+    )
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.title == "某县突发环境事件应急预案"

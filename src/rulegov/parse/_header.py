@@ -1282,8 +1282,11 @@ class _Reader:
         return True
 
     def signed_without_year(self, line: Line) -> bool:
-        """Signers over a date whose year a copy lost (年12月15日), or with no day: the issuer."""
-        text = line.text
+        """Signers over a date whose year a copy lost (年12月15日), or with no day: the issuer.
+
+        A stray mark a copy left around such a date ({ 2017 6 23, the 年月日 lost) is no part of it.
+        """
+        text = line.text.strip(STRAY_MARKS)
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
         # or that gives the month alone (2023年5月)
@@ -2341,6 +2344,8 @@ class _Reader:
             self.header.notice_lines.extend(lines)
 
 
+# the marks a copy strays around a signature's date: { 2017 6 23
+STRAY_MARKS = "{}<>|~`"
 # a notice's verb for the documents it prints or forwards
 PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
