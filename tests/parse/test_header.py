@@ -2005,3 +2005,42 @@ def test_an_organ_over_a_date_a_copy_garbled_signs_the_notice(day: str) -> None:
     )
     assert plan.issuer == "某县人民政府办公室"
     assert plan.title == "某县突发环境事件应急预案"
+
+
+@pytest.mark.parametrize(
+    ("page", "named"),
+    [
+        (
+            (
+                "某院关于深化某改革的意见——某改革纲要(2019—2023)\n"
+                "某院关于深化某改革的意见——某改革纲要(2019—2023)\n某院\n"
+                "某院关于深化某改革的意见——某改革纲要(2019—2023)\n"
+            ),
+            "某院关于深化某改革的意见—某改革纲要(2019——2023)",
+        ),
+        (
+            "某市人民政府关于加快某建设的实施意见\n",
+            "某市人民政府关于加快某建设的实施意见",
+        ),
+        (
+            "某省人民政府关于推进某工作的意见(试行)\n发布时间:2020-01-06 来源:某省政府网\n",
+            "某省人民政府关于推进某工作的意见(试行)",
+        ),
+    ],
+)
+def test_a_notice_under_the_heading_of_what_it_prints_is_read_as_the_notice(
+    page: str, named: str
+) -> None:
+    # a law site or a mirror shows the document's own heading first, then the notice that
+    # prints it: the notice's heading is the notice's, the document's the title
+    organ = named[: named.index("关于")]
+    plan = rulegov.parse_plan(
+        f"{page}{organ}关于印发《{named}》的通知\n某发〔2019〕8号\n各下级机关:\n"
+        f"现将《{named}》印发给你们,请认真贯彻执行。\n{organ}\n2019年2月27日\n"
+        f"{page.splitlines()[0]}\n一、总体要求\n1.加强领导。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == f"{organ}关于印发《{named}》的通知"
+    assert plan.title == page.splitlines()[0]
+    assert plan.issuer == organ
+    assert plan.recipients == ["各下级机关"]

@@ -572,7 +572,9 @@ class _Reader:
         if signing and self.signature(line):
             return
         head: list[Line] = []
-        if self.state is not State.START and self.heading_after_page_text(line):
+        if self.state is not State.START and (
+            self.carries_the_heading_above(line) or self.heading_after_page_text(line)
+        ):
             head = self.broken_above(line)
             self.restart(line)
         if self.state is State.START:
@@ -1547,6 +1549,40 @@ class _Reader:
             self.signature(dated)
         return True
 
+    def carries_the_heading_above(self, line: Line) -> bool:
+        """A notice's heading that prints in 《》 the document whose heading was read above it.
+
+        A law site or a mirror shows the document's own heading first (某院关于…的意见——…纲要),
+        then the notice that prints it (某院关于印发《某院关于…的意见——…纲要》的通知): the heading
+        above is the page's title of what the notice carries, and the notice's heading is read.
+        """
+        header = self.header
+        above = header.notice_title
+        if above is None or above.endswith("通知") or header.recipients or header.notice_lines:
+            return False
+        text = line.text
+        if not text.endswith("通知") or "《" not in text or not self.is_notice_title(text):
+            return False
+        named = _bare_words(text[text.index("《") + 1 : text.rfind("》")])
+        if not named or named != _bare_words(above):
+            return False
+        header.notice_title = header.notice_issuer = None
+        taken = header.spans.pop("notice_title", None)
+        # the page's lines from its title down to this heading: its title, and what it printed
+        # between (the organ, the title again)
+        start = taken.start if taken is not None else line.offset(0)
+        header.diagnostics.append(
+            Diagnostic(
+                severity=Severity.INFO,
+                code="page-text",
+                message=f"the page's title above the notice's heading: {above[:30]}",
+                line=line.number,
+                column=1,
+                span=Span(start=start, end=max(start, line.offset(0) - 1)),
+            )
+        )
+        return True
+
     def heading_after_page_text(self, line: Line) -> bool:
         """A notice's heading under lines taken for the head before any address or notice.
 
@@ -1889,7 +1925,7 @@ class _Reader:
             if not heading_goes_on(text, following.text) or len(lines) >= 5:
                 break
             if (
-                text.endswith(DOCUMENT_ENDS)
+                whole_title(text)
                 and not text.endswith("》")
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not CLOSING.fullmatch(following.text)  # …工作要点 / 的通知: one heading
@@ -2424,6 +2460,31 @@ def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:
     while end > begin and text[end - 1] == "|":
         end -= 1
     return begin, end
+
+
+def _bare_words(text: str) -> str:
+    """A name's words alone, its dashes, brackets and marks left out: to compare two printings."""
+    return "".join(char for char in simplified(text) if char.isalnum())
+
+
+def whole_title(text: str) -> bool:
+    """Whether a heading's text so far ends a document's name, with its period or status after it.
+
+    …改革纲要(2019—2023) and …实施方案(试行) end as …的意见 does: a line after them that does
+    not close the heading (的通知) is a heading of its own, or the text.
+
+    Examples:
+        >>> whole_title("某县实施意见"), whole_title("某法院改革纲要(2019—2023)")
+        (True, True)
+        >>> whole_title("某县关于印发"), whole_title("某县2024年(第二批)")
+        (False, False)
+    """
+    if text.endswith(DOCUMENT_ENDS):
+        return True
+    if not text.endswith(")") or "(" not in text:
+        return False
+    at = text.rindex("(")
+    return is_period_suffix(text[at:]) and ends_a_name(text[:at])
 
 
 def is_period_suffix(text: str) -> bool:
