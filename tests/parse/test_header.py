@@ -2044,3 +2044,28 @@ def test_a_notice_under_the_heading_of_what_it_prints_is_read_as_the_notice(
     assert plan.title == page.splitlines()[0]
     assert plan.issuer == organ
     assert plan.recipients == ["各下级机关"]
+
+
+@pytest.mark.parametrize(
+    ("group", "entry"),
+    [
+        ("人民法庭工作试行办法(精选12篇)", "1.人民法庭工作试行办法 篇一"),
+        ("某某工作方案(精选5篇)", "1、某某工作方案 篇一"),
+        ("某某工作辦法(精選3篇)", "2.某某工作辦法篇二"),
+    ],
+)
+def test_a_sharing_sites_group_and_entry_labels_are_the_pages(group: str, entry: str) -> None:
+    # the group's title counts the documents it holds, each entry is numbered and counted: the
+    # notice printed under them is read, and the entry's number opens no part of the body
+    plan = rulegov.parse_plan(
+        f"{group}\n2024-08-09\n{entry}\n某市政府办公厅关于印发某市政务督查工作试行办法的通知\n"
+        "(某政办〔2004〕179 号)\n各区人民政府,市人民政府各部门:\n"
+        "《某市政务督查工作试行办法》已报经市人民政府同意,现印发给你们,请认真贯彻落实。\n"
+        "某市人民政府办公厅\n二00四年十月十四日\n某市政务督查工作试行办法\n"
+        "第一条 为了加强政务督查工作,特制定本办法。\n"
+    )
+    assert plan.title == "某市政务督查工作试行办法"
+    assert plan.recipients == ["各区人民政府", "市人民政府各部门"]
+    assert plan.issuer == "某市人民政府办公厅"
+    assert plan.doc_number is not None
+    assert plan.doc_number.replace(" ", "") == "某政办〔2004〕179号"

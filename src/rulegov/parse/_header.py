@@ -161,7 +161,9 @@ from rulegov.parse._header_words import (
     SELF_REPORTING,
     SENTENCE_GOES_ON,
     SERIAL_NUMBER,
+    SHARED_ENTRY,
     SHARED_FILE,
+    SHARED_GROUP,
     SHARED_PART,
     SIGNER,
     SIMPLIFIED,
@@ -302,6 +304,7 @@ class _Reader:
         # the lines of a breadcrumb printed as a numbered list (1. 首页 / 2. …), found on the page
         # as printed: a line the frame took out of it leaves the others the page's still
         self.crumbs = crumbs | list_crumbs(lines)
+        self.grouped = False  # a sharing site's title of a group of documents was read
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         if code == "metadata":
@@ -1202,6 +1205,9 @@ class _Reader:
     def chrome(self, line: Line) -> bool:
         """Web-page furniture: breadcrumbs, share bars, a menu's items (• 搜索), a counter (2160)."""
         text = line.text
+        # a sharing site's title of a group of documents (某办法(精选12篇)): its entries' labels
+        # under it (1.某办法 篇一) are the site's too
+        self.grouped = self.grouped or SHARED_GROUP.fullmatch(text) is not None
         site = len(text) <= MAX_SITE_LINE and SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
         trail = ">" in text or "»" in text  # a trail of links: 首页>政务公开>…
@@ -1213,6 +1219,7 @@ class _Reader:
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
             or line.number in self.crumbs
+            or (self.grouped and SHARED_ENTRY.fullmatch(text))
             or PAPER_PAGE.fullmatch(text)
             or PAGE_NUMBER.fullmatch(text)
             or LINK_LABEL.fullmatch(text)

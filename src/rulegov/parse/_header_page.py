@@ -32,6 +32,7 @@ from rulegov.parse._header_words import (
     ORGAN_NAME_ENDS,
     RUN_YEAR_DATE,
     SEPARATOR,
+    SHARED_GROUP,
     STAMP,
 )
 from rulegov.parse._table import read_columns
@@ -398,6 +399,8 @@ def is_chrome(text: str) -> bool:
         (True, True, False)
         >>> is_chrome("您当前的位置:>>"), is_chrome("|无障碍版本|登录|注册")
         (True, True)
+        >>> is_chrome("某工作试行办法(精选12篇)"), is_chrome("1.某工作试行办法篇一")
+        (True, False)
     """
     if len(text) >= MAX_CHROME:
         return False
@@ -407,6 +410,8 @@ def is_chrome(text: str) -> bool:
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
+        # a sharing site's group of documents: its title (某办法(精选12篇))
+        or SHARED_GROUP.fullmatch(text) is not None
     )
 
 

@@ -147,7 +147,9 @@ __all__ = [
     "SELF_REPORTING",
     "SENTENCE_GOES_ON",
     "SEPARATOR",
+    "SHARED_ENTRY",
     "SHARED_FILE",
+    "SHARED_GROUP",
     "SHARED_PART",
     "SIGNER",
     "SIMPLIFIED",
@@ -901,6 +903,10 @@ TAG = re.compile(r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发�
 # a sharing site's number of one of the documents it groups on a page (第一篇:), before any
 # heading: under a title, 第一篇: opens a part of a 规划 (第一篇:发展基础与总体要求)
 SHARED_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇:")
+# or its label of one document of the group, numbered and closed by its count (1.某办法 篇一), and
+# the group's title that says how many it holds (某办法(精选12篇)): the site's, never the text's
+SHARED_ENTRY = re.compile(r"\d{1,2}[.、]\s*[^,。:;]{2,40}?篇[一二三四五六七八九十\d]{1,3}")
+SHARED_GROUP = re.compile(r"[^,。:;]{2,60}?\((?:精选|精選|精编|精編)\d{1,3}篇\)")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 # or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…

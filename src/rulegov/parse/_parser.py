@@ -100,7 +100,7 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_words import SALUTATION
+from rulegov.parse._header_words import SALUTATION, SHARED_ENTRY, SHARED_GROUP
 from rulegov.parse._numbering import (
     BARE_NUMBER,
     DECIMAL_STYLES,
@@ -392,6 +392,20 @@ def _opens_organ(before: str, after: str) -> bool:
         return True
     place = _PLACE_FIRST.match(after)
     return place is not None and place.group() in before
+
+
+def _numbered_page_line(line: Line, crumbs: frozenset[int], *, grouped: bool) -> bool:
+    """A line of the page that may look numbered, above the body: no item of the document."""
+    text = line.text
+    return (
+        line.number in crumbs  # a breadcrumb printed as a numbered list (1. 首页 / 2. 信息公开)
+        # a sharing site's label of one of the documents it groups (1.某办法 篇一), under the
+        # group's title (某办法(精选12篇))
+        or (grouped and SHARED_ENTRY.fullmatch(text) is not None)
+        or numbered_field(text) is not None  # a library's numbered record (1. 【颁布时间】…)
+        # a sharing site's numbered instructions (- 1、下载文档前…)
+        or is_chrome(text.lstrip("-•· "))
+    )
 
 
 def _joint_organs(issuer: str) -> list[str]:
@@ -708,14 +722,12 @@ class _Parser:
     # -- the body ---------------------------------------------------------------------------
 
     def body_start(self, crumbs: frozenset[int] = frozenset()) -> int:
+        grouped = False  # under a sharing site's title of a group of documents (某办法(精选12篇))
         for index, line in enumerate(self.lines):
             text = line.text
-            if line.number in crumbs:
-                continue  # a breadcrumb printed as a numbered list (1. 首页 / 2. 信息公开): the page's
-            if numbered_field(text) is not None:
-                continue  # a library's numbered record (1. 【颁布时间】…): the head's, no item
-            if is_chrome(text.lstrip("-•· ")):
-                continue  # a sharing site's numbered instructions (- 1、下载文档前…): the page's
+            grouped = grouped or SHARED_GROUP.fullmatch(text) is not None
+            if _numbered_page_line(line, crumbs, grouped=grouped):
+                continue
             if match_heading(text) is not None or (
                 text[:1].isdigit()
                 and (
