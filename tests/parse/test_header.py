@@ -1839,3 +1839,233 @@ def test_a_title_that_names_what_it_carries_out_under_an_unsigned_notice_keeps_i
     assert plan.title == "某县贯彻执行《优化营商环境条例》实施方案"
     assert plan.excerpt(plan.spans["title"]) == "某县贯彻执行《优化营商环境条例》实施方案"
     assert plan.excerpt(plan.spans["notice"]).endswith("请认真贯彻执行。")
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "1. 首页\n  2. 信息公开\n  3. 政策法规\n  4. 县规范性文...\n",
+        "1、网站首页\n2、政府信息公开\n3、通知公告\n",
+        "１．首页\n２．政务公开\n",
+        "1.首頁\n2.政策文件\n3.區政府文件…\n",
+    ],
+)
+def test_a_breadcrumb_printed_as_a_numbered_list_is_the_pages(crumbs: str) -> None:
+    # the trail of links an ordered list printed, one item a line from the site's home: the head
+    # below it is read, and the numbered lines open no part of the body
+    plan = rulegov.parse_plan(
+        crumbs + "\n某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n"
+        "各乡镇人民政府,县政府各部门:\n"
+        "现将《某县防汛抗旱应急预案》印发给你们,请认真贯彻实施。\n"
+        "2020年3月17日\n某县防汛抗旱应急预案\n一、总则\n1.编制目的。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某县人民政府办公室关于印发某县防汛抗旱应急预案的通知"
+    assert plan.title == "某县防汛抗旱应急预案"
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert [section.title for section in plan.sections] == ["总则"]
+
+
+def test_a_numbered_item_that_names_no_home_is_the_documents() -> None:
+    # a plan's own numbered lines, printed first, are never a breadcrumb
+    plan = rulegov.parse_plan("某县2023年工作要点\n1.信息公开\n2.政策法规\n")
+    assert plan.title == "某县2023年工作要点"
+    assert [task.title for task in plan.tasks] == ["信息公开", "政策法规"]
+
+
+@pytest.mark.parametrize(
+    ("dash", "first", "second"),
+    [
+        ("—", "2024年1月19日在某区人大工作会议", "暨某县第十八届人民代表大会第三次会议上"),
+        ("——", "2024年1月19日在某市第六届人民代表大会", "第一次会议上"),
+        ("－－", "2024年1月19日在某县第十八届人民代表大會", "第三次會議上"),
+    ],
+)
+def test_a_reports_dashed_subtitle_broken_over_two_lines_gives_its_day(
+    dash: str, first: str, second: str
+) -> None:
+    # the subtitle breaks as a bracketed note does: its day is the report's, and the speaker's
+    # line under it names the organ that reports
+    plan = rulegov.parse_plan(
+        f"某区人民检察院工作报告\n{dash}{first}\n{second}\n某区人民检察院检察长 王某\n"
+        "各位代表:\n现在,我代表某区人民检察院向大会报告工作,请予审议。\n一、2023年工作回顾\n"
+        "1.依法履职。\n"
+    )
+    assert plan.title == "某区人民检察院工作报告"
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2024-01-19"
+    assert plan.issuer == "某区人民检察院"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "organ"),
+    [
+        ("某区人民检察院代理检察长 匡某", "某区人民检察院"),
+        ("某市中级人民法院代理院长 李某某", "某市中级人民法院"),
+        ("某区人民检察院代检察长 张某", "某区人民检察院"),
+    ],
+)
+def test_an_acting_heads_line_under_a_headless_reports_subtitle_names_its_organ(
+    speaker: str, organ: str
+) -> None:
+    # a copy that lost the heading opens with the subtitle: the acting head's line is no title
+    plan = rulegov.parse_plan(
+        f"——2021年12月16日在某区第十六届人民代表大会第一次会议上\n{speaker}\n各位代表:\n"
+        "现在,我代表本院向大会报告工作,请予审议。\n一、过去五年工作回顾\n1.依法履职。\n"
+    )
+    assert plan.issuer == organ
+    assert plan.title != speaker.replace(" ", "")
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2021-12-16"
+
+
+@pytest.mark.parametrize(
+    ("number", "signer", "day", "iso"),
+    [
+        ("渝府令第 121 号", "市 长", "二○○一年十二月三十日", "2001-12-30"),
+        ("沪府令第5号", "市长:某某", "2018年3月1日", "2018-03-01"),
+        ("某部令2019年第1号", "部长", "二〇一九年一月五日", "2019-01-05"),
+    ],
+)
+def test_an_orders_number_and_its_signers_date_are_the_documents(
+    number: str, signer: str, day: str, iso: str
+) -> None:
+    # an order printed whole (its organ's short name or full name, 令 and 第N号) is the number;
+    # the signer's office over the date, with its name or a copy's without, signs it
+    plan = rulegov.parse_plan(
+        "某市人民政府关于控制扬尘污染的通告\n某市人民政府\n"
+        f"{number}\n《某市人民政府关于控制扬尘污染的通告》已经市人民政府常务会议审议通过,现予发布。\n"
+        f"{signer}\n{day}\n某市人民政府关于控制扬尘污染的通告\n第一条 为控制扬尘污染,制定本通告。\n"
+    )
+    assert plan.doc_number is not None
+    assert plan.doc_number.replace(" ", "") == number.replace(" ", "")
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == iso
+    assert plan.issuer == "某市人民政府"
+
+
+def test_an_office_alone_in_the_text_signs_nothing() -> None:
+    # the office named in a sentence or a group's list is no signer
+    plan = rulegov.parse_plan("某县2023年工作要点\n组长:县长\n一、主要任务\n1.开展培训。\n")
+    assert plan.issued_on is None
+
+
+_GLUED_BODY = (
+    "各市(州)党委和人民政府,省委各部、委:\n"
+    "《关于加强某工作的实施意见》已经省委、省政府同意,现印发给你们,请结合实际认真贯彻落实。\n"
+    "关于加强某工作的实施意见\n一、总体要求\n1.加强领导。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "organs"),
+    [
+        (
+            (
+                "《中共某省委办公厅某省人民政府办公厅印发〈关于加强某工作的实施意见〉的通知》\n"
+                "某办发〔2017〕49号\n"
+            ),
+            ["中共某省委办公厅", "某省人民政府办公厅"],
+        ),
+        (
+            (
+                "某办发〔2017〕49号《中共某市委办公室某市人民政府办公室关于印发〈关于加强某工作的"
+                "实施意见〉的通知》\n"
+            ),
+            ["中共某市委办公室", "某市人民政府办公室"],
+        ),
+        (
+            "《某市发展和改革委员会某市财政局关于印发〈关于加强某工作的实施意见〉的通知》\n",
+            ["某市发展和改革委员会", "某市财政局"],
+        ),
+        (
+            "《中共某县委宣传部关于印发〈关于加强某工作的实施意见〉的通知》\n",
+            ["中共某县委宣传部"],
+        ),
+    ],
+)
+def test_joint_organs_a_pages_title_runs_together_are_named_apart(
+    head: str, organs: list[str]
+) -> None:
+    # each organ after the first opens with 中共 or with the place the one before names; one
+    # organ's own name (中共某县委宣传部) is never cut
+    plan = rulegov.parse_plan(head + _GLUED_BODY)
+    assert plan.issuer == "、".join(organs)
+
+
+@pytest.mark.parametrize(
+    "day", ["{ 2017 6 23", "| 2020 3 5", "<2019121>", "2019121", "{年12月15日"]
+)
+def test_an_organ_over_a_date_a_copy_garbled_signs_the_notice(day: str) -> None:
+    # the date lost its 年月日 (and a stray mark around it): the organ over it still signs
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县突发环境事件应急预案的通知\n各乡镇人民政府,县级有关部门:\n"
+        "现将《某县突发环境事件应急预案》印发给你们,请认真贯彻执行。\n某县人民政府办公室\n"
+        f"(此件公开发布)\n{day}\n某县突发环境事件应急预案\n一、总则\n1.编制目的。\n"
+    )
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.title == "某县突发环境事件应急预案"
+
+
+@pytest.mark.parametrize(
+    ("page", "named"),
+    [
+        (
+            (
+                "某院关于深化某改革的意见——某改革纲要(2019—2023)\n"
+                "某院关于深化某改革的意见——某改革纲要(2019—2023)\n某院\n"
+                "某院关于深化某改革的意见——某改革纲要(2019—2023)\n"
+            ),
+            "某院关于深化某改革的意见—某改革纲要(2019——2023)",
+        ),
+        (
+            "某市人民政府关于加快某建设的实施意见\n",
+            "某市人民政府关于加快某建设的实施意见",
+        ),
+        (
+            "某省人民政府关于推进某工作的意见(试行)\n发布时间:2020-01-06 来源:某省政府网\n",
+            "某省人民政府关于推进某工作的意见(试行)",
+        ),
+    ],
+)
+def test_a_notice_under_the_heading_of_what_it_prints_is_read_as_the_notice(
+    page: str, named: str
+) -> None:
+    # a law site or a mirror shows the document's own heading first, then the notice that
+    # prints it: the notice's heading is the notice's, the document's the title
+    organ = named[: named.index("关于")]
+    plan = rulegov.parse_plan(
+        f"{page}{organ}关于印发《{named}》的通知\n某发〔2019〕8号\n各下级机关:\n"
+        f"现将《{named}》印发给你们,请认真贯彻执行。\n{organ}\n2019年2月27日\n"
+        f"{page.splitlines()[0]}\n一、总体要求\n1.加强领导。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == f"{organ}关于印发《{named}》的通知"
+    assert plan.title == page.splitlines()[0]
+    assert plan.issuer == organ
+    assert plan.recipients == ["各下级机关"]
+
+
+@pytest.mark.parametrize(
+    ("group", "entry"),
+    [
+        ("人民法庭工作试行办法(精选12篇)", "1.人民法庭工作试行办法 篇一"),
+        ("某某工作方案(精选5篇)", "1、某某工作方案 篇一"),
+        ("某某工作辦法(精選3篇)", "2.某某工作辦法篇二"),
+    ],
+)
+def test_a_sharing_sites_group_and_entry_labels_are_the_pages(group: str, entry: str) -> None:
+    # the group's title counts the documents it holds, each entry is numbered and counted: the
+    # notice printed under them is read, and the entry's number opens no part of the body
+    plan = rulegov.parse_plan(
+        f"{group}\n2024-08-09\n{entry}\n某市政府办公厅关于印发某市政务督查工作试行办法的通知\n"
+        "(某政办〔2004〕179 号)\n各区人民政府,市人民政府各部门:\n"
+        "《某市政务督查工作试行办法》已报经市人民政府同意,现印发给你们,请认真贯彻落实。\n"
+        "某市人民政府办公厅\n二00四年十月十四日\n某市政务督查工作试行办法\n"
+        "第一条 为了加强政务督查工作,特制定本办法。\n"
+    )
+    assert plan.title == "某市政务督查工作试行办法"
+    assert plan.recipients == ["各区人民政府", "市人民政府各部门"]
+    assert plan.issuer == "某市人民政府办公厅"
+    assert plan.doc_number is not None
+    assert plan.doc_number.replace(" ", "") == "某政办〔2004〕179号"

@@ -55,7 +55,11 @@ People's Court, work reports, a 纲要 and a town's joint notice, 2009-2025) and
 tables, 责任清单, 就业 意见 and a 政务公开 task table, in fields beside rule-of-law work, from a
 county to a province, 2015-2025) and ``documents/unseen32`` 6 more with the units of each task
 (若干措施 and 工作要点 closing each item with its units, divisions of 政府工作报告 with brackets
-and a table, 2021-2025), each split by a seeded draw into
+and a table, 2021-2025) and ``documents/unseen33`` 24 heads of any policy field whose
+layouts the earlier folders hold least (issuer-first and joint notices, a notice under its own
+公示, numbers and dates in Chinese numerals or without their separators, law libraries' field
+lists, disclosure fields that lost their labels or values, work reports and notices printed
+without a heading, a site's footer, 2001-2024), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -109,6 +113,7 @@ FOLDERS = {
     "unseen30": 20270101,
     "unseen31": 20270131,
     "unseen32": 20270201,
+    "unseen33": 20270202,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {

@@ -35,6 +35,7 @@ from rulegov.parse._header_page import (
     is_meta_row,
     is_nav_bar,
     is_separator_row,
+    list_crumbs,
     list_label,
     loose_date,
     loose_readings,
@@ -88,6 +89,7 @@ from rulegov.parse._header_words import (
     COVER_MONTH,
     CRUMBS,
     CUT_HEADING,
+    DASHED_NOTE,
     DATE_NOTE,
     DATED_NOTE,
     DELEGATION,
@@ -159,7 +161,9 @@ from rulegov.parse._header_words import (
     SELF_REPORTING,
     SENTENCE_GOES_ON,
     SERIAL_NUMBER,
+    SHARED_ENTRY,
     SHARED_FILE,
+    SHARED_GROUP,
     SHARED_PART,
     SIGNER,
     SIMPLIFIED,
@@ -207,6 +211,7 @@ __all__ = [
     "is_plain_notice",
     "is_report_headline",
     "is_separator_row",
+    "list_crumbs",
     "loose_date",
     "named_titles",
     "names_by_level",
@@ -283,7 +288,7 @@ class Header:
 
 
 class _Reader:
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
         self.lines = lines
         self.header = Header()
@@ -296,6 +301,10 @@ class _Reader:
         self.last_meta: int | None = None  # the number of the last line read as metadata
         # the document's number came from a field of another name (统一登记号): a 发文字号 wins
         self.number_by_other = False
+        # the lines of a breadcrumb printed as a numbered list (1. 首页 / 2. …), found on the page
+        # as printed: a line the frame took out of it leaves the others the page's still
+        self.crumbs = crumbs | list_crumbs(lines)
+        self.grouped = False  # a sharing site's title of a group of documents was read
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         if code == "metadata":
@@ -566,7 +575,9 @@ class _Reader:
         if signing and self.signature(line):
             return
         head: list[Line] = []
-        if self.state is not State.START and self.heading_after_page_text(line):
+        if self.state is not State.START and (
+            self.carries_the_heading_above(line) or self.heading_after_page_text(line)
+        ):
             head = self.broken_above(line)
             self.restart(line)
         if self.state is State.START:
@@ -1006,14 +1017,16 @@ class _Reader:
     def meeting_note(self, line: Line) -> re.Match[str] | None:
         """A meeting's note under a heading: adopted (…会议通过) or delivered (在…会议上).
 
-        A long note may break over two lines ((2006年5月30日某市…常务委员会 / 第十次会议通过)):
-        the line after is read with it.
+        A long note may break over two lines ((2006年5月30日某市…常务委员会 / 第十次会议通过),
+        or a dashed subtitle: —2024年1月19日在某区人大工作会议 / 暨某县第三次会议上): the line
+        after is read with it.
         """
         text = simplified(line.text)  # 會議 is 会议: the folding keeps every position
         found = ADOPTION.fullmatch(text) or DELIVERY.fullmatch(text)
         if found is None and text.lstrip(" \t").startswith(("-", "—", "–", "―", "─", "－")):
             found = UNDATED_DELIVERY.fullmatch(text.strip(" \t"))
-        if found is not None or not DATED_NOTE.match(text) or ")" in text:
+        bracket = DATED_NOTE.match(text) is not None and ")" not in text
+        if found is not None or not (bracket or DASHED_NOTE.match(text.lstrip(" \t"))):
             return found
         following = self.next_index()
         if following is None:
@@ -1022,6 +1035,8 @@ class _Reader:
         found = ADOPTION.fullmatch(joined) or DELIVERY.fullmatch(joined)
         if found is not None and found.end("date") <= len(text):
             self.index = following + 1
+            rest = self.lines[following]
+            self.note(rest, "publication-line", f"the note goes on: {rest.text}", Severity.INFO)
             return found
         return None
 
@@ -1190,6 +1205,9 @@ class _Reader:
     def chrome(self, line: Line) -> bool:
         """Web-page furniture: breadcrumbs, share bars, a menu's items (• 搜索), a counter (2160)."""
         text = line.text
+        # a sharing site's title of a group of documents (某办法(精选12篇)): its entries' labels
+        # under it (1.某办法 篇一) are the site's too
+        self.grouped = self.grouped or SHARED_GROUP.fullmatch(text) is not None
         site = len(text) <= MAX_SITE_LINE and SITE_ADDRESS.search(text) is not None
         marks_only = not any(char.isalnum() for char in text)
         trail = ">" in text or "»" in text  # a trail of links: 首页>政务公开>…
@@ -1200,6 +1218,8 @@ class _Reader:
             or ("政府信息公开" in text and SITE_TEXT.fullmatch(text))
             or is_nav_bar(text)
             or CRUMBS.fullmatch(text)
+            or line.number in self.crumbs
+            or (self.grouped and SHARED_ENTRY.fullmatch(text))
             or PAPER_PAGE.fullmatch(text)
             or PAGE_NUMBER.fullmatch(text)
             or LINK_LABEL.fullmatch(text)
@@ -1271,8 +1291,11 @@ class _Reader:
         return True
 
     def signed_without_year(self, line: Line) -> bool:
-        """Signers over a date whose year a copy lost (年12月15日), or with no day: the issuer."""
-        text = line.text
+        """Signers over a date whose year a copy lost (年12月15日), or with no day: the issuer.
+
+        A stray mark a copy left around such a date ({ 2017 6 23, the 年月日 lost) is no part of it.
+        """
+        text = line.text.strip(STRAY_MARKS)
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
         # or that gives the month alone (2023年5月)
@@ -1531,6 +1554,40 @@ class _Reader:
             self.signed(title)
         else:
             self.signature(dated)
+        return True
+
+    def carries_the_heading_above(self, line: Line) -> bool:
+        """A notice's heading that prints in 《》 the document whose heading was read above it.
+
+        A law site or a mirror shows the document's own heading first (某院关于…的意见——…纲要),
+        then the notice that prints it (某院关于印发《某院关于…的意见——…纲要》的通知): the heading
+        above is the page's title of what the notice carries, and the notice's heading is read.
+        """
+        header = self.header
+        above = header.notice_title
+        if above is None or above.endswith("通知") or header.recipients or header.notice_lines:
+            return False
+        text = line.text
+        if not text.endswith("通知") or "《" not in text or not self.is_notice_title(text):
+            return False
+        named = _bare_words(text[text.index("《") + 1 : text.rfind("》")])
+        if not named or named != _bare_words(above):
+            return False
+        header.notice_title = header.notice_issuer = None
+        taken = header.spans.pop("notice_title", None)
+        # the page's lines from its title down to this heading: its title, and what it printed
+        # between (the organ, the title again)
+        start = taken.start if taken is not None else line.offset(0)
+        header.diagnostics.append(
+            Diagnostic(
+                severity=Severity.INFO,
+                code="page-text",
+                message=f"the page's title above the notice's heading: {above[:30]}",
+                line=line.number,
+                column=1,
+                span=Span(start=start, end=max(start, line.offset(0) - 1)),
+            )
+        )
         return True
 
     def heading_after_page_text(self, line: Line) -> bool:
@@ -1875,7 +1932,7 @@ class _Reader:
             if not heading_goes_on(text, following.text) or len(lines) >= 5:
                 break
             if (
-                text.endswith(DOCUMENT_ENDS)
+                whole_title(text)
                 and not text.endswith("》")
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not CLOSING.fullmatch(following.text)  # …工作要点 / 的通知: one heading
@@ -2330,6 +2387,8 @@ class _Reader:
             self.header.notice_lines.extend(lines)
 
 
+# the marks a copy strays around a signature's date: { 2017 6 23
+STRAY_MARKS = "{}<>|~`"
 # a notice's verb for the documents it prints or forwards
 PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
@@ -2410,6 +2469,31 @@ def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:
     return begin, end
 
 
+def _bare_words(text: str) -> str:
+    """A name's words alone, its dashes, brackets and marks left out: to compare two printings."""
+    return "".join(char for char in simplified(text) if char.isalnum())
+
+
+def whole_title(text: str) -> bool:
+    """Whether a heading's text so far ends a document's name, with its period or status after it.
+
+    …改革纲要(2019—2023) and …实施方案(试行) end as …的意见 does: a line after them that does
+    not close the heading (的通知) is a heading of its own, or the text.
+
+    Examples:
+        >>> whole_title("某县实施意见"), whole_title("某法院改革纲要(2019—2023)")
+        (True, True)
+        >>> whole_title("某县关于印发"), whole_title("某县2024年(第二批)")
+        (False, False)
+    """
+    if text.endswith(DOCUMENT_ENDS):
+        return True
+    if not text.endswith(")") or "(" not in text:
+        return False
+    at = text.rindex("(")
+    return is_period_suffix(text[at:]) and ends_a_name(text[:at])
+
+
 def is_period_suffix(text: str) -> bool:
     """A title's bracket on a line of its own: its period or its status.
 
@@ -2462,7 +2546,7 @@ def site_tag(line: Line) -> re.Match[str] | None:
     return None
 
 
-def read_header(lines: list[Line]) -> Header:
+def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:
     r"""Read the lines before a plan's first numbered heading.
 
     Examples:
@@ -2472,4 +2556,4 @@ def read_header(lines: list[Line]) -> Header:
         >>> header.recipients, header.issuer, header.issued_on.isoformat(), header.title
         (['各镇(街)', '各部门'], '区依法治区办', '2023-05-10', '2023年工作计划')
     """
-    return _Reader(lines).run()
+    return _Reader(lines, crumbs).run()

@@ -32,6 +32,7 @@ from rulegov.parse._header_words import (
     ORGAN_NAME_ENDS,
     RUN_YEAR_DATE,
     SEPARATOR,
+    SHARED_GROUP,
     STAMP,
 )
 from rulegov.parse._table import read_columns
@@ -39,7 +40,7 @@ from rulegov.parse._time import read_date
 from rulegov.parse._vocab import TABLE_HEADINGS
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Sequence
 
     from rulegov.parse._text import Line
 
@@ -53,6 +54,7 @@ __all__ = [
     "is_meta_row",
     "is_nav_bar",
     "is_separator_row",
+    "list_crumbs",
     "list_label",
     "loose_date",
     "loose_readings",
@@ -67,6 +69,12 @@ __all__ = [
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
 # the number of a field in a numbered record, or the bullet of a listed one (•【字号】…)
 LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
+# a breadcrumb a page prints as a numbered list, its first item the site's home: 1. 首页
+CRUMB_HOME = re.compile(r"(?P<number>\d{1,2})[.、．]\s*(?:网站|網站)?首[页頁]")
+# an item of that list after the home: a column's name, short, no sentence, or cut off (县规范性文...)
+CRUMB_ITEM = re.compile(
+    r"(?P<number>\d{1,2})[.、．]\s*[^,，。;；:：《》()（）\d]{1,16}?(?:\.{3}|…)?"
+)
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
 LONG_MENU = 5
@@ -217,6 +225,41 @@ def list_label(text: str, gaps: Collection[int] = ()) -> str | None:
     return found.group()
 
 
+def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
+    r"""The numbers of the lines of a breadcrumb printed as a numbered list: the page's.
+
+    A page whose trail of links is an ordered list prints it one item a line, numbered from the
+    site's home (1. 首页 / 2. 信息公开 / 3. 政策法规 / 4. 县规范性文...): the home opens it, and
+    each line numbered next that names a column (short, no sentence) continues it. A document's
+    own numbered item never names the site's home.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = split_lines("1. 首页\n  2. 信息公开\n\n3、政策法规\n某县关于印发某方案的通知\n1.总则")
+        >>> sorted(list_crumbs(lines))
+        [1, 2, 4]
+        >>> sorted(list_crumbs(split_lines("1. 加强领导\n2. 信息公开")))
+        []
+    """
+    found: set[int] = set()
+    expected = None  # the number the next item of an open list would carry
+    for line in lines:
+        text = line.text
+        if not text.strip(" \t"):
+            continue
+        home = CRUMB_HOME.fullmatch(text)
+        item = None if home is not None or expected is None else CRUMB_ITEM.fullmatch(text)
+        if home is not None:
+            expected = int(home["number"]) + 1
+        elif item is not None and int(item["number"]) == expected:
+            expected += 1
+        else:
+            expected = None
+            continue
+        found.add(line.number)
+    return frozenset(found)
+
+
 def is_nav_bar(text: str) -> bool:
     """A site's navigation bar: 县委| 县人大| 县政协 (short cells, not a table's heading).
 
@@ -356,6 +399,8 @@ def is_chrome(text: str) -> bool:
         (True, True, False)
         >>> is_chrome("您当前的位置:>>"), is_chrome("|无障碍版本|登录|注册")
         (True, True)
+        >>> is_chrome("某工作试行办法(精选12篇)"), is_chrome("1.某工作试行办法篇一")
+        (True, False)
     """
     if len(text) >= MAX_CHROME:
         return False
@@ -365,6 +410,8 @@ def is_chrome(text: str) -> bool:
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
+        # a sharing site's group of documents: its title (某办法(精选12篇))
+        or SHARED_GROUP.fullmatch(text) is not None
     )
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "CRUMBS",
     "CRUMB_LABEL",
     "CUT_HEADING",
+    "DASHED_NOTE",
     "DATED_NOTE",
     "DATE_NOTE",
     "DELEGATION",
@@ -146,7 +147,9 @@ __all__ = [
     "SELF_REPORTING",
     "SENTENCE_GOES_ON",
     "SEPARATOR",
+    "SHARED_ENTRY",
     "SHARED_FILE",
+    "SHARED_GROUP",
     "SHARED_PART",
     "SIGNER",
     "SIMPLIFIED",
@@ -435,8 +438,11 @@ TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16})
 # the bracket holds the year, or a congress's term (常委会公告〔十三届〕第52号)
 # (or in the low and high quotes „‟ that a copy's font turned the brackets into: 炉府发„2011‟92号)
 # (its head, the organ's short name, holds no field's label in brackets: •【字号】某政发…)
+# or an order's number, the organ's short name or full name and 令 before it: 渝府令第121号,
+# 某市人民政府令第290号, 某部令2019年第1号
 DOC_NUMBER = re.compile(
     r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
+    r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
@@ -617,6 +623,9 @@ UNDATED_DELIVERY = re.compile(r"[-—–―─－]{1,2}[ \t]*在[^()]{2,60}?会�
 # a bracket a day's date opens: a meeting's note under a heading, never the heading's own
 # period ((2021—2025年), (试行)); its note may break over two lines
 DATED_NOTE = re.compile(r"\(" + _DAY)
+# a report's subtitle a dash and a day's date open (——2024年1月19日在某区…会议): it may break over
+# two lines as the bracket does (…人大工作会议 / 暨某县第十八届人民代表大会第三次会议上)
+DASHED_NOTE = re.compile(r"[-—–―─－]{1,2}[ \t]*" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
 # or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)); a party
 # regulation's line of two dates (adopted, then published) is another note
@@ -863,11 +872,14 @@ SERIAL_NUMBER = re.compile(r"\(?第[\d一二三四五六七八九十百〇零]{1
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
 # a person who signs an order or a law: 市长:某某, 省长:某某
 _GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任"))
-SIGNER = re.compile(rf"(?:{_GOVERNORS}):[^,。:]{{2,4}}")
+# (or the office alone, where a copy left the name out: 市 长 over the date)
+# (a ministry's or a bureau's order signed by its head: 部长, 局长, 署长; the State Council's by 总理)
+_SIGNERS = f"{_GOVERNORS}|部长|局长|署长|总理"
+SIGNER = re.compile(rf"(?:{_SIGNERS})(?::[^,。:]{{2,4}})?")
 # the speaker's line under a report's delivery note: the organ, the office that heads it and the
 # speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某)
 SPEAKER = re.compile(
-    r"(?P<organ>[^,。:、《》\s]{4,40}?)(?:代|副|常务副)?"
+    r"(?P<organ>[^,。:、《》\s]{4,40}?)(?:代理|代|副|常务副)?"
     rf"(?:院长|检察长|{_GOVERNORS}|厅长|局长|部长|秘书长)"
     r"[ \t\u3000]*[\u4e00-\u9fff·][ \t\u3000]*[\u4e00-\u9fff·]{1,3}"
 )
@@ -891,6 +903,10 @@ TAG = re.compile(r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发�
 # a sharing site's number of one of the documents it groups on a page (第一篇:), before any
 # heading: under a title, 第一篇: opens a part of a 规划 (第一篇:发展基础与总体要求)
 SHARED_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇:")
+# or its label of one document of the group, numbered and closed by its count (1.某办法 篇一), and
+# the group's title that says how many it holds (某办法(精选12篇)): the site's, never the text's
+SHARED_ENTRY = re.compile(r"\d{1,2}[.、]\s*[^,。:;]{2,40}?篇[一二三四五六七八九十\d]{1,3}")
+SHARED_GROUP = re.compile(r"[^,。:;]{2,60}?\((?:精选|精選|精编|精編)\d{1,3}篇\)")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 # or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…

@@ -85,6 +85,7 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
+    list_crumbs,
     loose_date,
     named_titles,
     names_by_level,
@@ -99,7 +100,7 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_words import SALUTATION
+from rulegov.parse._header_words import SALUTATION, SHARED_ENTRY, SHARED_GROUP
 from rulegov.parse._numbering import (
     BARE_NUMBER,
     DECIMAL_STYLES,
@@ -378,12 +379,75 @@ def _named_by_notice(header: Header) -> bool:
     return header.title in named_titles(line.text for line in header.notice_lines)
 
 
+# a run of organs printed together (中共某省委办公厅某省人民政府办公厅): each of four characters at
+# least, the next opening with 中共 or with the place the one before names, at most four of them
+_MIN_GLUED_ORGAN = 4
+_MAX_GLUED_ORGANS = 4
+_PLACE_FIRST = re.compile(r"[^省市县区州盟旗,、]{1,8}?[省市县区州盟旗]")
+
+
+def _opens_organ(before: str, after: str) -> bool:
+    """Whether ``after`` opens an organ of its own: with 中共, or with a place ``before`` names."""
+    if after.startswith("中共"):
+        return True
+    place = _PLACE_FIRST.match(after)
+    return place is not None and place.group() in before
+
+
+def _numbered_page_line(line: Line, crumbs: frozenset[int], *, grouped: bool) -> bool:
+    """A line of the page that may look numbered, above the body: no item of the document."""
+    text = line.text
+    return (
+        line.number in crumbs  # a breadcrumb printed as a numbered list (1. 首页 / 2. 信息公开)
+        # a sharing site's label of one of the documents it groups (1.某办法 篇一), under the
+        # group's title (某办法(精选12篇))
+        or (grouped and SHARED_ENTRY.fullmatch(text) is not None)
+        or numbered_field(text) is not None  # a library's numbered record (1. 【颁布时间】…)
+        # a sharing site's numbered instructions (- 1、下载文档前…)
+        or is_chrome(text.lstrip("-•· "))
+    )
+
+
 def _joint_organs(issuer: str) -> list[str]:
-    """The organs of joint issuers a notice names (省委办公厅、省政府办公厅), or none for one."""
+    """The organs of joint issuers a notice names (省委办公厅、省政府办公厅), or none for one.
+
+    A heading may run the organs together with nothing between them (中共某省委办公厅某省人民政府
+    办公厅印发…): each after the first opens with its place or with 中共, and each is an organ.
+
+    Examples:
+        >>> _joint_organs("中共某省委办公厅某省人民政府办公厅")
+        ['中共某省委办公厅', '某省人民政府办公厅']
+        >>> _joint_organs("中共某县委宣传部"), _joint_organs("某市人民政府办公室")
+        ([], [])
+    """
     joint = issuer.split("、")
     if len(joint) > 1 and all(is_organ_name(name.translate(SIMPLIFIED)) for name in joint):
         return joint
-    return []
+    glued = _glued_organs(issuer)
+    return glued if len(glued) > 1 else []
+
+
+def _glued_organs(issuer: str) -> list[str]:
+    """The organs of a run of names printed without a mark between them, the first found first."""
+    organs: list[str] = []
+    rest = issuer
+    while len(organs) < _MAX_GLUED_ORGANS:
+        folded = rest.translate(SIMPLIFIED)
+        cut = next(
+            (
+                i
+                for i in range(_MIN_GLUED_ORGAN, len(rest) - _MIN_GLUED_ORGAN + 1)
+                if _opens_organ(folded[:i], folded[i:])
+                and is_organ_name(folded[:i])
+                and is_organ_name(folded[i:])
+            ),
+            None,
+        )
+        if cut is None:
+            break
+        organs.append(rest[:cut])
+        rest = rest[cut:]
+    return [*organs, rest] if organs else []
 
 
 def _same_organs(first: str, second: str) -> bool:
@@ -657,13 +721,13 @@ class _Parser:
 
     # -- the body ---------------------------------------------------------------------------
 
-    def body_start(self) -> int:
+    def body_start(self, crumbs: frozenset[int] = frozenset()) -> int:
+        grouped = False  # under a sharing site's title of a group of documents (某办法(精选12篇))
         for index, line in enumerate(self.lines):
             text = line.text
-            if numbered_field(text) is not None:
-                continue  # a library's numbered record (1. 【颁布时间】…): the head's, no item
-            if is_chrome(text.lstrip("-•· ")):
-                continue  # a sharing site's numbered instructions (- 1、下载文档前…): the page's
+            grouped = grouped or SHARED_GROUP.fullmatch(text) is not None
+            if _numbered_page_line(line, crumbs, grouped=grouped):
+                continue
             if match_heading(text) is not None or (
                 text[:1].isdigit()
                 and (
@@ -1100,8 +1164,9 @@ class _Parser:
     def build(self) -> Plan:
         check_text(self.text, self.source)
         reading = self.take_frame()
-        start = self.body_start()
-        header = read_header(self.lines[:start])
+        crumbs = list_crumbs(self.framed)  # a breadcrumb printed as a numbered list: the page's
+        start = self.body_start(crumbs)
+        header = read_header(self.lines[:start], crumbs)
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
@@ -1318,8 +1383,9 @@ class _Parser:
             header.issuers = [str(organ) for organ in organs]
             header.issuer = "、".join(header.issuers)
         elif header.issuer is None and header.notice_issuer:
-            header.issuer = header.notice_issuer
             header.issuers = _joint_organs(header.notice_issuer)
+            # joint organs the heading ran together are named apart, as a signature names them
+            header.issuer = "、".join(header.issuers) or header.notice_issuer
             if "notice_title" in header.spans:
                 header.spans["issuer"] = header.spans["notice_title"]
         number = found.get("doc_number")
