@@ -576,6 +576,7 @@ REAL15 = FIXTURES / "real15"
 REAL16 = FIXTURES / "real16"
 REAL17 = FIXTURES / "real17"
 REAL18 = FIXTURES / "real18"
+REAL19 = FIXTURES / "real19"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -618,6 +619,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL16, 12),
         (REAL17, 12),
         (REAL18, 12),
+        (REAL19, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -654,6 +656,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL16, 20261231),
         (REAL17, 20270101),
         (REAL18, 20270102),
+        (REAL19, 20270103),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -918,6 +921,23 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 13, "points right": 8, "deductions right": 5},
             1,
+        ),
+        (
+            REAL19,
+            "tune",
+            {
+                "items right": 32,
+                "points right": 25,
+                "deductions right": 24,
+                "bonus right": 3,
+            },
+            2,
+        ),
+        (
+            REAL19,
+            "check",
+            {"items right": 17, "points right": 7, "deductions right": 11, "bonus right": 2},
+            0,
         ),
     ],
 )
