@@ -5251,3 +5251,25 @@ def test_a_band_and_a_share_with_long_runs_of_spaces_are_read():
     scheme = rulegov.parse_scheme(text)
     band = scheme.grading.bands[0]
     assert (band.grade, band.min, band.min_closed) == ("excellent", 90.0, True)
+
+
+_METHOD_WITH_A_BOUND = (
+    "三、考核方式：采取百分制考核，经评估认可的创新项目，每项加5分。综合考核结果{bound}的，"
+    "予以通报批评。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "bound", ["在80分以下", "在80 分以下", "低于60分以下", "在90分以上", "相差5分以内"]
+)
+def test_a_score_bound_in_a_paragraph_is_no_points_of_the_paragraph(bound):
+    text = (
+        "一、考核对象：乡（镇）党委。\n"
+        + _METHOD_WITH_A_BOUND.format(bound=bound)
+        + "四、考核评分标准（100分）\n（一）领导班子建设（20分）\n1.认真抓好中心组学习（3分）\n"
+        "2.坚持民主集中制（3分）\n主要领导独断专横的不得分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.bonus_cap is None
+    assert all(node.points != 80.0 and node.cap != 80.0 for node in scheme.nodes())
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]

@@ -1188,7 +1188,7 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
 
 _CUT_IN = re.compile(
     r"(?<=[\u4e00-\u9fff，,；;])" + NUMBER + r"\s*分"
-    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队)"
+    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队|以[上下内])"
 )
 
 
@@ -1197,7 +1197,8 @@ def _cut_in_points(content: str) -> tuple[float, int, int] | None:
 
     A PDF whose points column sits beside the content cuts the figure into the text where the
     column's line falls. Read only when the line states no other points, and not after a
-    word that makes the figure a deduction, a bound or a count (扣 · 每 · 至 …).
+    word that makes the figure a deduction, a bound or a count (扣 · 每 · 至 …), nor before one
+    that makes it a bound on a score (在80分以下的，予以通报批评 · 90分以上 · 5分以内).
     """
     found = [
         match
