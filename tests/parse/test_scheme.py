@@ -5273,3 +5273,46 @@ def test_a_score_bound_in_a_paragraph_is_no_points_of_the_paragraph(bound):
     assert scheme.bonus_cap is None
     assert all(node.points != 80.0 and node.cap != 80.0 for node in scheme.nodes())
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "第{n}条{title}（{points}分）",
+        "第{n}条 {title}（{points}分）",
+        "第{n}条　{title}({points}分)",
+        "第{n}条{title}{points}分",
+    ],
+)
+def test_articles_with_points_under_a_part_with_room_for_them_are_its_items(article):
+    rows = [("一", "认真抓好党委中心组学习", 3), ("二", "坚持和完善党委民主集中制", 3)]
+    lines = [article.format(n=n, title=title, points=points) for n, title, points in rows]
+    text = (
+        "四、考核评分标准（100分）\n（一）领导班子建设（20分）\n"
+        f"{lines[0]}\n严格执行学习制度得1.2分。\n{lines[1]}\n主要领导独断专横的不得分。\n"
+        "（二）干部队伍建设（15分）\n"
+        + article.format(n="三", title="严格干部选拔任用", points=5)
+        + "\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    parts = [node for node in scheme.nodes() if node.name in ("领导班子建设", "干部队伍建设")]
+    assert [[child.name for child in part.children] for part in parts] == [
+        ["认真抓好党委中心组学习", "坚持和完善党委民主集中制"],
+        ["严格干部选拔任用"],
+    ]
+    assert [child.points for child in parts[0].children] == [3.0, 3.0]
+
+
+def test_articles_keep_the_parts_numbered_under_them():
+    text = (
+        "第一条 组织领导（20分）\n（一）成立领导小组（10分）\n（二）制定工作方案（10分）\n"
+        "第二条 制度建设（10分）\n（一）建立考核制度（10分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 10.0),
+        ("1.2", "制定工作方案", 10.0),
+        ("2", "制度建设", 10.0),
+        ("2.1", "建立考核制度", 10.0),
+    ]

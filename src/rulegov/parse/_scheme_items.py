@@ -31,6 +31,7 @@ from rulegov.parse._scheme_lines import (
     list_part,
     points_in,
     pop_to_room,
+    room_of,
     section_of,
 )
 from rulegov.parse._scheme_words import (
@@ -1027,6 +1028,8 @@ def _numbered_item(
     level = _sequence_level(reader, stack, line[:body], order)
     content = line[body:]
     points = _closing_points(content) or _item_points(content)
+    if kind == "article" and points is not None:
+        level = _article_in_part(stack, level, points[0])
     while stack and stack[-1].level >= level:
         stack.pop()
     parent = stack[-1] if stack else None
@@ -1127,6 +1130,27 @@ def _sequence_level(reader: Reader, stack: list[Item], number: str, level: int) 
     siblings = stack[heads[-1] - 1].children if heads[-1] else reader.roots
     run = sum(1 for item in siblings if item.level == _PAREN_HAN)
     return _PAREN_HAN if int(found.group(1)) == run + 1 else level
+
+
+def _article_in_part(stack: list[Item], level: int, points: float) -> int:
+    """The level of an article with points under a part whose points have room for it.
+
+    ``（一）领导班子建设（20分）`` · ``第一条认真抓好党委中心组学习（3分）``: the scoring standard numbers
+    its parts and then its articles, which score the part (3 of its 20 points). An article opens
+    a level of its own, above a part's, only where no part with room for it is open, or where
+    an article is open already (the parts are then the article's).
+    """
+    if any(item.level == level for item in stack):
+        return level
+    for item in reversed(stack):
+        if _ARTICLE_NUMBER.fullmatch(item.number or ""):
+            return item.level  # the next article of the part
+        if item.level > level and item.points is not None and room_of(item) >= points - 1e-9:
+            return item.level + 1
+    return level
+
+
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百]+条")
 
 
 def _closing_points(content: str) -> tuple[float, int, int] | None:
