@@ -5316,3 +5316,32 @@ def test_articles_keep_the_parts_numbered_under_them():
         ("2", "制度建设", 10.0),
         ("2.1", "建立考核制度", 10.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "points"),
+    [
+        ("1、领导重视，机构人员落实，保障有力。", "（14分）"),
+        ("1、领导重视,机构人员落实,保障有力。", "(14分)"),
+        ("1.领导重视，机构人员落实，保障有力", "（14分）"),
+        ("1、领导重视，机构人员落实，保障有力。", "分值：14分"),
+        ("1、领导重视，机构人员落实，保障有力；", "14分"),
+    ],
+)
+def test_a_numbered_title_closed_by_a_stop_takes_the_points_on_the_line_after_it(title, points):
+    text = (
+        "二、考核的内容和标准\n（一）常规考核项目（85分）\n"
+        f"{title}\n{points}\n"
+        "（1）院党组高度重视执行工作，执行工作有计划、有总结（5分）\n"
+        "（2）执行机构健全，人员配备到位（9分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    named = {node.name: node.points or node.cap for node in scheme.nodes()[1:]}
+    assert (
+        named["领导重视，机构人员落实，保障有力".replace("，", "," if "," in title else "，")]
+        == 14.0
+    )
+    assert [child.name[:6] for child in scheme.node("1.1.1").children] == [
+        "院党组高度重",
+        "执行机构健全",
+    ]

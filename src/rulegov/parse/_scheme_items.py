@@ -518,7 +518,8 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
     """Whether ``line`` states only the points of the line before, which states none.
 
     ``（10分）`` after a short unnumbered heading, and ``（20分）`` or ``分值：20分`` after a
-    numbered title on a line of its own (``一、组织领导`` · ``分值：20分`` · ``评分标准：…``).
+    numbered title on a line of its own (``一、组织领导`` · ``分值：20分`` · ``评分标准：…``), its
+    sentence closed or not (``1、领导重视，机构人员落实，保障有力。`` · ``（14分）``).
     """
     if not joined or points_in(joined[-1][1]) is not None:
         return False
@@ -535,7 +536,8 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
         and marker[0] != "serial"
         and len(content) <= _NUMBERED_TITLE
         and _item_points(content) is None
-        and re.search(r"[。；;]", content) is None
+        # a title may close its sentence (1、领导重视，保障有力。 · （14分）), not hold two
+        and re.search(r"[。；;]", content.rstrip(" 。；;")) is None
     )
 
 
