@@ -5345,3 +5345,29 @@ def test_a_numbered_title_closed_by_a_stop_takes_the_points_on_the_line_after_it
         "院党组高度重",
         "执行机构健全",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("文\n体\n活\n动", "| 标准\n分值"),
+        ("文体\n活动", "| 标准\n分值"),
+        ("文\n体\n活\n动", "| 分值"),
+        ("文体\n活\n动", "| 标准分\n值"),
+    ],
+)
+def test_a_name_a_narrow_cell_opened_by_a_pipe_breaks_over_lines_is_one_name(name, header):
+    text = (
+        f"序号\n| 项目\n| 工作目标考核内容\n{header}\n|\n"
+        f"8\n| {name}\n| 39.设立老干部活动中心（室）和活动场地，按时开放。\n| 2\n|\n"
+        "40.积极组织老干部参加各种文体娱乐活动\n| 2\n|\n"
+        "9\n| 信\n访\n工\n作\n| 42.落实信访工作责任制，有专人负责。\n| 3\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name[:8], node.points) for node in scheme.nodes()[1:]] == [
+        ("文体活动", None),
+        ("设立老干部活动中", 2.0),
+        ("积极组织老干部参", 2.0),
+        ("信访工作", None),
+        ("落实信访工作责任", 3.0),
+    ]
