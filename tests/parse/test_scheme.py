@@ -5371,3 +5371,30 @@ def test_a_name_a_narrow_cell_opened_by_a_pipe_breaks_over_lines_is_one_name(nam
         ("信访工作", None),
         ("落实信访工作责任", 3.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "项目项次检查考评内容标准分量化评分标准评分",
+        "项目序号考核内容分值评分标准",
+        "项目序号考评内容分值扣分标准",
+    ],
+)
+@pytest.mark.parametrize("gap", ["", " "])
+def test_points_glued_between_a_flattened_rows_content_and_its_rule_are_the_rows(header, gap):
+    text = (
+        f"老干部工作量化评分标准{header}组织领导20分1按规定成立老干部 工作领导小组；"
+        f"将老干部工作列入考核内容{gap}10{gap}老干部工作未列入考核内容的扣1 分；未落实的扣2分"
+        f"2坚持联系制度，每年走访看望老干部不少于二次{gap}5{gap}领导联系老干部无制度扣1 分；"
+        f"走访看望少一次扣1分3老干部工作机构设置、人员编制符合规定，经 费落实{gap}5{gap}"
+        "工作经费未列入预算的扣2 分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    rows = [node for node in scheme.nodes()[1:] if node.is_leaf]
+    assert [(row.name[:6], row.points) for row in rows] == [
+        ("按规定成立老", 10.0),
+        ("坚持联系制度", 5.0),
+        ("老干部工作机", 5.0),
+    ]
+    assert sorted(rule.points for rule in scheme.rules) == [1.0, 1.0, 1.0, 2.0, 2.0]
