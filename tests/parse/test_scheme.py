@@ -5398,3 +5398,26 @@ def test_points_glued_between_a_flattened_rows_content_and_its_rule_are_the_rows
         ("老干部工作机", 5.0),
     ]
     assert sorted(rule.points for rule in scheme.rules) == [1.0, 1.0, 1.0, 2.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("tail", "second"),
+    [
+        ("评分", "工作经费未列入预算的扣2 分政治待遇30分4坚持学习制度"),
+        ("评分", "工作经费未列入预算的扣2分政治待遇30分4、坚持学习制度"),
+        ("", "工作经费未列入预算的减2分政治待遇30分4坚持学习制度"),
+        ("评分", "工作经费未列入预算的扣 2 分政治待遇30分4坚持学习制度"),
+    ],
+)
+def test_a_flattened_tables_rater_column_and_a_heading_glued_after_a_rule(tail, second):
+    text = (
+        f"项目项次检查考评内容标准分量化评分标准{tail}组织领导20分"
+        "1按规定成立老干部工作领导小组；将老干部工作列入考核内容10未列入考核内容的扣1分"
+        "2坚持联系制度，每年走访看望老干部5领导联系老干部无制度扣1分"
+        f"3老干部工作机构设置、人员编制符合规定5{second}，定期组织离退休干部学习5"
+        "未举办读书班的扣2分5坚持通报情况制度25通报缺少一次的扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    groups = [(node.name, node.cap) for node in scheme.nodes()[1:] if not node.is_leaf]
+    assert groups == [("组织领导", 20.0), ("政治待遇", 30.0)]
+    assert [len(node.children) for node in scheme.root.children] == [3, 2]

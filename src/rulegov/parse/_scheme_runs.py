@@ -88,6 +88,17 @@ _RUN_INNER = re.compile(
 )
 
 
+# a heading with bare points glued after a rule's points and before the next row's number, the
+# stops lost (…未列入预算的扣2 分政治待遇30分4坚持…)
+_RUN_AFTER_RULE = re.compile(
+    r"(?<=分)(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r"(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
+)
+_RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
+_SCORING_WORD = re.compile(r"[扣加得减]")
+
+
 # the empty groups ``mark`` and ``bare`` never match: they give this pattern the group names of
 # the numbered heading pattern above, whose matches are read by the same code
 _RUN_CELL = re.compile(
@@ -202,9 +213,11 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 _HEADER_TAIL = re.compile(
     r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分"
+    r"|评分(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
-"""Header words after a run's header (得分 · 备注), and a column for each grade (优秀良好合格不合格)."""
+"""Header words after a run's header (得分 · 备注 · the rater's 评分), and a column for each grade
+(优秀良好合格不合格)."""
 
 
 def _header_end(line: str, end: int) -> int:
@@ -256,11 +269,24 @@ class _Groups:
                 found.start() <= inner.start() < found.end() for found in self.found.values()
             ):
                 self.found.setdefault(inner.start(), inner)
+        self._after_rules(text)
         lead = _RUN_LEAD.match(text)
         if lead is not None and 0 not in self.found:
             self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
+
+    def _after_rules(self, text: str) -> None:
+        """The headings glued after a rule's points, not inside a heading found before."""
+        for after in _RUN_AFTER_RULE.finditer(text):
+            if (
+                _RULE_BEFORE.search(text, max(0, after.start() - 8), after.start())
+                and not _SCORING_WORD.search(after.group("title"))
+                and not any(
+                    found.start() <= after.start() < found.end() for found in self.found.values()
+                )
+            ):
+                self.found.setdefault(after.start(), after)
 
     def next_start(self, index: int) -> int:
         at = bisect.bisect_left(self.starts, index)
@@ -1002,6 +1028,7 @@ def _points_after_content(rest: str) -> re.Match[str] | None:
     return None
 
 
+_GLUED_SCORES = re.compile(r"扣|减\s*\d|不得分|不[计记]分|酌情")
 _GLUED_FIGURE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(\d{1,2}(?:\.\d)?)\s*(?=[\u4e00-\u9fff])(?![分%％])"
 )
@@ -1014,14 +1041,14 @@ def _points_glued_in(text: str) -> re.Match[str] | None:
     """The points a flattened row glues between its content and its rule, without a stop.
 
     ``…领导小组，有分管领导；…考核班子和领导干部的内容10老干部工作未列入…考核内容的扣1分``: the
-    first figure glued between two characters that opens a clause which scores (扣 · 不得分 ·
-    酌情), with no scoring word before it; not a count (3个), a bound or a date (每年2次,
+    first figure glued between two characters that opens a clause which scores (扣 · 减2分 ·
+    不得分 · 酌情), with no scoring word before it; not a count (3个), a bound or a date (每年2次,
     少于4次, 5月). Each stretch of the text is searched once.
     """
     checked = 0
     clause_end, clause_scores = -1, False
     for found in _GLUED_FIGURE.finditer(text):
-        if _SCORES.search(text, checked, found.start()):
+        if _GLUED_SCORES.search(text, checked, found.start()):
             return None
         checked = found.start()
         if _COUNTED.match(text, found.end()) or text[found.start() - 1] in _NOT_POINTS_AFTER:
@@ -1029,7 +1056,7 @@ def _points_glued_in(text: str) -> re.Match[str] | None:
         if found.end() > clause_end:
             stop = re.compile(r"[。；;]").search(text, found.end())
             clause_end = stop.start() if stop is not None else len(text)
-            clause_scores = _SCORES.search(text, found.end(), clause_end) is not None
+            clause_scores = _GLUED_SCORES.search(text, found.end(), clause_end) is not None
         if clause_scores:
             return found
     return None
