@@ -5421,3 +5421,26 @@ def test_a_flattened_tables_rater_column_and_a_heading_glued_after_a_rule(tail, 
     groups = [(node.name, node.cap) for node in scheme.nodes()[1:] if not node.is_leaf]
     assert groups == [("组织领导", 20.0), ("政治待遇", 30.0)]
     assert [len(node.children) for node in scheme.root.children] == [3, 2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "三、评分项目及计分标准(一)党委班子自身建设(10分)1、思想政治和制度建设(4 分)。",
+        "三、评分项目及计分标准（一）党委班子自身建设（10分）1、思想政治和制度建设（4分）。",
+        "三. 评分项目及计分标准（ 一 ）党委班子自身建设（10分）1、思想政治和制度建设（4分）",
+        "三、评分项目及计分标准1、党委班子自身建设（10分）（1）思想政治和制度建设（4分）",
+    ],
+)
+def test_a_parts_name_glued_to_its_first_item_is_a_heading_of_its_own(line):
+    text = line + "\n班子分工明确(2分)；建立议事规则(2分)。\n2、学习型党委建设（6分）。\n"
+    scheme = rulegov.parse_scheme(text)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert names[:3] == ["评分项目及计分标准", "党委班子自身建设", "思想政治和制度建设"]
+    assert scheme.nodes()[2].cap == 10.0
+
+
+def test_a_heading_with_a_first_item_that_states_no_points_stays_one_line():
+    text = "一、指导思想1、坚持实事求是\n二、考核内容（100分）\n（一）组织领导（20分）\n（二）制度建设（80分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert all(node.name != "指导思想" for node in scheme.nodes())
