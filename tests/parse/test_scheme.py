@@ -5444,3 +5444,47 @@ def test_a_heading_with_a_first_item_that_states_no_points_stays_one_line():
     text = "一、指导思想1、坚持实事求是\n二、考核内容（100分）\n（一）组织领导（20分）\n（二）制度建设（80分）\n"
     scheme = rulegov.parse_scheme(text)
     assert all(node.name != "指导思想" for node in scheme.nodes())
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            (
+                "3、 千分目标由共同目标和业务目标二个部分构成:共同目标为全院各庭室应当完成的工作目标"
+                "(考核分500分);业务目标即各庭室应完成的业务工作目标(考核分500分)。"
+            ),
+            [("共同目标", 500.0), ("业务目标", 500.0)],
+        ),
+        (
+            (
+                "三、考核由日常考核、年终考核两个部分组成：日常考核为平时督查情况（40分）；"
+                "年终考核为年底集中检查情况（60分）。"
+            ),
+            [("日常考核", 40.0), ("年终考核", 60.0)],
+        ),
+        (
+            (
+                "（三）目标由共性目标、业务目标和创新目标三个部分组成：共性目标是党建等工作（分值30分）；"
+                "业务目标是本部门职能工作（分值60分）；创新目标是创新创优工作（10分）。"
+            ),
+            [("共性目标", 30.0), ("业务目标", 60.0), ("创新目标", 10.0)],
+        ),
+    ],
+)
+def test_parts_a_sentence_says_the_appraisal_is_made_of_are_its_items(line, parts):
+    scheme = rulegov.parse_scheme(line + "\n4、考核方法实行月考核和年终考核相结合。\n")
+    leaves = [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+    assert leaves[: len(parts)] == parts
+
+
+def test_a_part_named_in_the_list_and_not_defined_with_points_leaves_the_sentence_whole():
+    text = (
+        "3、千分目标由共同目标和业务目标二个部分构成：共同目标为全院应完成的工作目标（500分）；"
+        "另有业务目标，按各庭室职责确定（500分）。\n"
+    )
+    try:
+        scheme = rulegov.parse_scheme(text)
+    except ParseError:
+        return
+    assert all(node.name not in ("共同目标", "业务目标") for node in scheme.nodes())
