@@ -926,12 +926,12 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL19,
             "tune",
             {
-                "items right": 32,
-                "points right": 25,
-                "deductions right": 24,
-                "bonus right": 3,
+                "items right": 45,
+                "points right": 42,
+                "deductions right": 25,
+                "bonus right": 4,
             },
-            2,
+            0,
         ),
         (
             REAL19,
