@@ -576,6 +576,7 @@ REAL15 = FIXTURES / "real15"
 REAL16 = FIXTURES / "real16"
 REAL17 = FIXTURES / "real17"
 REAL18 = FIXTURES / "real18"
+REAL19 = FIXTURES / "real19"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -618,6 +619,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL16, 12),
         (REAL17, 12),
         (REAL18, 12),
+        (REAL19, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -654,6 +656,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL16, 20261231),
         (REAL17, 20270101),
         (REAL18, 20270102),
+        (REAL19, 20270103),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -918,6 +921,23 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 13, "points right": 8, "deductions right": 5},
             1,
+        ),
+        (
+            REAL19,
+            "tune",
+            {
+                "items right": 45,
+                "points right": 42,
+                "deductions right": 25,
+                "bonus right": 4,
+            },
+            0,
+        ),
+        (
+            REAL19,
+            "check",
+            {"items right": 17, "points right": 7, "deductions right": 11, "bonus right": 2},
+            0,
         ),
     ],
 )
@@ -5231,3 +5251,240 @@ def test_a_band_and_a_share_with_long_runs_of_spaces_are_read():
     scheme = rulegov.parse_scheme(text)
     band = scheme.grading.bands[0]
     assert (band.grade, band.min, band.min_closed) == ("excellent", 90.0, True)
+
+
+_METHOD_WITH_A_BOUND = (
+    "三、考核方式：采取百分制考核，经评估认可的创新项目，每项加5分。综合考核结果{bound}的，"
+    "予以通报批评。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "bound", ["在80分以下", "在80 分以下", "低于60分以下", "在90分以上", "相差5分以内"]
+)
+def test_a_score_bound_in_a_paragraph_is_no_points_of_the_paragraph(bound):
+    text = (
+        "一、考核对象：乡（镇）党委。\n"
+        + _METHOD_WITH_A_BOUND.format(bound=bound)
+        + "四、考核评分标准（100分）\n（一）领导班子建设（20分）\n1.认真抓好中心组学习（3分）\n"
+        "2.坚持民主集中制（3分）\n主要领导独断专横的不得分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.bonus_cap is None
+    assert all(node.points != 80.0 and node.cap != 80.0 for node in scheme.nodes())
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "第{n}条{title}（{points}分）",
+        "第{n}条 {title}（{points}分）",
+        "第{n}条　{title}({points}分)",
+        "第{n}条{title}{points}分",
+    ],
+)
+def test_articles_with_points_under_a_part_with_room_for_them_are_its_items(article):
+    rows = [("一", "认真抓好党委中心组学习", 3), ("二", "坚持和完善党委民主集中制", 3)]
+    lines = [article.format(n=n, title=title, points=points) for n, title, points in rows]
+    text = (
+        "四、考核评分标准（100分）\n（一）领导班子建设（20分）\n"
+        f"{lines[0]}\n严格执行学习制度得1.2分。\n{lines[1]}\n主要领导独断专横的不得分。\n"
+        "（二）干部队伍建设（15分）\n"
+        + article.format(n="三", title="严格干部选拔任用", points=5)
+        + "\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    parts = [node for node in scheme.nodes() if node.name in ("领导班子建设", "干部队伍建设")]
+    assert [[child.name for child in part.children] for part in parts] == [
+        ["认真抓好党委中心组学习", "坚持和完善党委民主集中制"],
+        ["严格干部选拔任用"],
+    ]
+    assert [child.points for child in parts[0].children] == [3.0, 3.0]
+
+
+def test_articles_keep_the_parts_numbered_under_them():
+    text = (
+        "第一条 组织领导（20分）\n（一）成立领导小组（10分）\n（二）制定工作方案（10分）\n"
+        "第二条 制度建设（10分）\n（一）建立考核制度（10分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "成立领导小组", 10.0),
+        ("1.2", "制定工作方案", 10.0),
+        ("2", "制度建设", 10.0),
+        ("2.1", "建立考核制度", 10.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "points"),
+    [
+        ("1、领导重视，机构人员落实，保障有力。", "（14分）"),
+        ("1、领导重视,机构人员落实,保障有力。", "(14分)"),
+        ("1.领导重视，机构人员落实，保障有力", "（14分）"),
+        ("1、领导重视，机构人员落实，保障有力。", "分值：14分"),
+        ("1、领导重视，机构人员落实，保障有力；", "14分"),
+    ],
+)
+def test_a_numbered_title_closed_by_a_stop_takes_the_points_on_the_line_after_it(title, points):
+    text = (
+        "二、考核的内容和标准\n（一）常规考核项目（85分）\n"
+        f"{title}\n{points}\n"
+        "（1）院党组高度重视执行工作，执行工作有计划、有总结（5分）\n"
+        "（2）执行机构健全，人员配备到位（9分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    named = {node.name: node.points or node.cap for node in scheme.nodes()[1:]}
+    assert (
+        named["领导重视，机构人员落实，保障有力".replace("，", "," if "," in title else "，")]
+        == 14.0
+    )
+    assert [child.name[:6] for child in scheme.node("1.1.1").children] == [
+        "院党组高度重",
+        "执行机构健全",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("文\n体\n活\n动", "| 标准\n分值"),
+        ("文体\n活动", "| 标准\n分值"),
+        ("文\n体\n活\n动", "| 分值"),
+        ("文体\n活\n动", "| 标准分\n值"),
+    ],
+)
+def test_a_name_a_narrow_cell_opened_by_a_pipe_breaks_over_lines_is_one_name(name, header):
+    text = (
+        f"序号\n| 项目\n| 工作目标考核内容\n{header}\n|\n"
+        f"8\n| {name}\n| 39.设立老干部活动中心（室）和活动场地，按时开放。\n| 2\n|\n"
+        "40.积极组织老干部参加各种文体娱乐活动\n| 2\n|\n"
+        "9\n| 信\n访\n工\n作\n| 42.落实信访工作责任制，有专人负责。\n| 3\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name[:8], node.points) for node in scheme.nodes()[1:]] == [
+        ("文体活动", None),
+        ("设立老干部活动中", 2.0),
+        ("积极组织老干部参", 2.0),
+        ("信访工作", None),
+        ("落实信访工作责任", 3.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "项目项次检查考评内容标准分量化评分标准评分",
+        "项目序号考核内容分值评分标准",
+        "项目序号考评内容分值扣分标准",
+    ],
+)
+@pytest.mark.parametrize("gap", ["", " "])
+def test_points_glued_between_a_flattened_rows_content_and_its_rule_are_the_rows(header, gap):
+    text = (
+        f"老干部工作量化评分标准{header}组织领导20分1按规定成立老干部 工作领导小组；"
+        f"将老干部工作列入考核内容{gap}10{gap}老干部工作未列入考核内容的扣1 分；未落实的扣2分"
+        f"2坚持联系制度，每年走访看望老干部不少于二次{gap}5{gap}领导联系老干部无制度扣1 分；"
+        f"走访看望少一次扣1分3老干部工作机构设置、人员编制符合规定，经 费落实{gap}5{gap}"
+        "工作经费未列入预算的扣2 分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    rows = [node for node in scheme.nodes()[1:] if node.is_leaf]
+    assert [(row.name[:6], row.points) for row in rows] == [
+        ("按规定成立老", 10.0),
+        ("坚持联系制度", 5.0),
+        ("老干部工作机", 5.0),
+    ]
+    assert sorted(rule.points for rule in scheme.rules) == [1.0, 1.0, 1.0, 2.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("tail", "second"),
+    [
+        ("评分", "工作经费未列入预算的扣2 分政治待遇30分4坚持学习制度"),
+        ("评分", "工作经费未列入预算的扣2分政治待遇30分4、坚持学习制度"),
+        ("", "工作经费未列入预算的减2分政治待遇30分4坚持学习制度"),
+        ("评分", "工作经费未列入预算的扣 2 分政治待遇30分4坚持学习制度"),
+    ],
+)
+def test_a_flattened_tables_rater_column_and_a_heading_glued_after_a_rule(tail, second):
+    text = (
+        f"项目项次检查考评内容标准分量化评分标准{tail}组织领导20分"
+        "1按规定成立老干部工作领导小组；将老干部工作列入考核内容10未列入考核内容的扣1分"
+        "2坚持联系制度，每年走访看望老干部5领导联系老干部无制度扣1分"
+        f"3老干部工作机构设置、人员编制符合规定5{second}，定期组织离退休干部学习5"
+        "未举办读书班的扣2分5坚持通报情况制度25通报缺少一次的扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    groups = [(node.name, node.cap) for node in scheme.nodes()[1:] if not node.is_leaf]
+    assert groups == [("组织领导", 20.0), ("政治待遇", 30.0)]
+    assert [len(node.children) for node in scheme.root.children] == [3, 2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "三、评分项目及计分标准(一)党委班子自身建设(10分)1、思想政治和制度建设(4 分)。",
+        "三、评分项目及计分标准（一）党委班子自身建设（10分）1、思想政治和制度建设（4分）。",
+        "三. 评分项目及计分标准（ 一 ）党委班子自身建设（10分）1、思想政治和制度建设（4分）",
+        "三、评分项目及计分标准1、党委班子自身建设（10分）（1）思想政治和制度建设（4分）",
+    ],
+)
+def test_a_parts_name_glued_to_its_first_item_is_a_heading_of_its_own(line):
+    text = line + "\n班子分工明确(2分)；建立议事规则(2分)。\n2、学习型党委建设（6分）。\n"
+    scheme = rulegov.parse_scheme(text)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert names[:3] == ["评分项目及计分标准", "党委班子自身建设", "思想政治和制度建设"]
+    assert scheme.nodes()[2].cap == 10.0
+
+
+def test_a_heading_with_a_first_item_that_states_no_points_stays_one_line():
+    text = "一、指导思想1、坚持实事求是\n二、考核内容（100分）\n（一）组织领导（20分）\n（二）制度建设（80分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert all(node.name != "指导思想" for node in scheme.nodes())
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            (
+                "3、 千分目标由共同目标和业务目标二个部分构成:共同目标为全院各庭室应当完成的工作目标"
+                "(考核分500分);业务目标即各庭室应完成的业务工作目标(考核分500分)。"
+            ),
+            [("共同目标", 500.0), ("业务目标", 500.0)],
+        ),
+        (
+            (
+                "三、考核由日常考核、年终考核两个部分组成：日常考核为平时督查情况（40分）；"
+                "年终考核为年底集中检查情况（60分）。"
+            ),
+            [("日常考核", 40.0), ("年终考核", 60.0)],
+        ),
+        (
+            (
+                "（三）目标由共性目标、业务目标和创新目标三个部分组成：共性目标是党建等工作（分值30分）；"
+                "业务目标是本部门职能工作（分值60分）；创新目标是创新创优工作（10分）。"
+            ),
+            [("共性目标", 30.0), ("业务目标", 60.0), ("创新目标", 10.0)],
+        ),
+    ],
+)
+def test_parts_a_sentence_says_the_appraisal_is_made_of_are_its_items(line, parts):
+    scheme = rulegov.parse_scheme(line + "\n4、考核方法实行月考核和年终考核相结合。\n")
+    leaves = [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+    assert leaves[: len(parts)] == parts
+
+
+def test_a_part_named_in_the_list_and_not_defined_with_points_leaves_the_sentence_whole():
+    text = (
+        "3、千分目标由共同目标和业务目标二个部分构成：共同目标为全院应完成的工作目标（500分）；"
+        "另有业务目标，按各庭室职责确定（500分）。\n"
+    )
+    try:
+        scheme = rulegov.parse_scheme(text)
+    except ParseError:
+        return
+    assert all(node.name not in ("共同目标", "业务目标") for node in scheme.nodes())

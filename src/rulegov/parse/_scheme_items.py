@@ -31,6 +31,7 @@ from rulegov.parse._scheme_lines import (
     list_part,
     points_in,
     pop_to_room,
+    room_of,
     section_of,
 )
 from rulegov.parse._scheme_words import (
@@ -517,7 +518,8 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
     """Whether ``line`` states only the points of the line before, which states none.
 
     ``（10分）`` after a short unnumbered heading, and ``（20分）`` or ``分值：20分`` after a
-    numbered title on a line of its own (``一、组织领导`` · ``分值：20分`` · ``评分标准：…``).
+    numbered title on a line of its own (``一、组织领导`` · ``分值：20分`` · ``评分标准：…``), its
+    sentence closed or not (``1、领导重视，机构人员落实，保障有力。`` · ``（14分）``).
     """
     if not joined or points_in(joined[-1][1]) is not None:
         return False
@@ -534,7 +536,8 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
         and marker[0] != "serial"
         and len(content) <= _NUMBERED_TITLE
         and _item_points(content) is None
-        and re.search(r"[。；;]", content) is None
+        # a title may close its sentence (1、领导重视，保障有力。 · （14分）), not hold two
+        and re.search(r"[。；;]", content.rstrip(" 。；;")) is None
     )
 
 
@@ -1033,6 +1036,8 @@ def _numbered_item(
     level = _sequence_level(reader, stack, line[:body], order)
     content = line[body:]
     points = _closing_points(content) or _item_points(content)
+    if kind == "article" and points is not None:
+        level = _article_in_part(stack, level, points[0])
     while stack and stack[-1].level >= level:
         stack.pop()
     parent = stack[-1] if stack else None
@@ -1135,6 +1140,27 @@ def _sequence_level(reader: Reader, stack: list[Item], number: str, level: int) 
     return _PAREN_HAN if int(found.group(1)) == run + 1 else level
 
 
+def _article_in_part(stack: list[Item], level: int, points: float) -> int:
+    """The level of an article with points under a part whose points have room for it.
+
+    ``（一）领导班子建设（20分）`` · ``第一条认真抓好党委中心组学习（3分）``: the scoring standard numbers
+    its parts and then its articles, which score the part (3 of its 20 points). An article opens
+    a level of its own, above a part's, only where no part with room for it is open, or where
+    an article is open already (the parts are then the article's).
+    """
+    if any(item.level == level for item in stack):
+        return level
+    for item in reversed(stack):
+        if _ARTICLE_NUMBER.fullmatch(item.number or ""):
+            return item.level  # the next article of the part
+        if item.level > level and item.points is not None and room_of(item) >= points - 1e-9:
+            return item.level + 1
+    return level
+
+
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百]+条")
+
+
 def _closing_points(content: str) -> tuple[float, int, int] | None:
     """The points that close an item's line when the points stated before add up to them.
 
@@ -1194,7 +1220,7 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
 
 _CUT_IN = re.compile(
     r"(?<=[\u4e00-\u9fff，,；;])" + NUMBER + r"\s*分"
-    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队)"
+    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队|以[上下内])"
 )
 
 
@@ -1203,7 +1229,8 @@ def _cut_in_points(content: str) -> tuple[float, int, int] | None:
 
     A PDF whose points column sits beside the content cuts the figure into the text where the
     column's line falls. Read only when the line states no other points, and not after a
-    word that makes the figure a deduction, a bound or a count (扣 · 每 · 至 …).
+    word that makes the figure a deduction, a bound or a count (扣 · 每 · 至 …), nor before one
+    that makes it a bound on a score (在80分以下的，予以通报批评 · 90分以上 · 5分以内).
     """
     found = [
         match

@@ -399,11 +399,13 @@ def _glued_next(line: str, k: int, at: int, limit: int) -> re.Match[str] | None:
 def _first_articles(line: str, cuts: list[int]) -> list[int]:
     """Where a chapter's first article starts when the chapter's name runs on into it.
 
-    ``第二章 考评内容与标准第六条 组织领导(12分)``: the article opens an item of its own.
+    ``第二章 考评内容与标准第六条 组织领导(12分)``: the article opens an item of its own; so does
+    the first item of a part whose name runs on into it, numbered one level down
+    (``三、评分项目及计分标准(一)党委班子自身建设(10分)`` · ``二、考评主要内容及分值1、党委…``).
     """
     found: list[int] = []
     for cut in [0, *cuts]:
-        chapter = _CHAPTER_NAME.match(line, cut)
+        chapter = _CHAPTER_NAME.match(line, cut) or _PART_NAME.match(line, cut)
         if chapter is not None:
             found.append(chapter.end())
     return found
@@ -412,6 +414,12 @@ def _first_articles(line: str, cuts: list[int]) -> list[int]:
 _CHAPTER_NAME = re.compile(
     r"\s*第[一二三四五六七八九十百]+章\s*[^。；;，,\d第]{1,30}(?=第[一二三四五六七八九十百]+条)"
 )
+_PART_NAME = re.compile(
+    r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^。；;，,:：\d（()）第]{2,30}?"
+    r"(?=[（(]\s*一\s*[）)][^。；;]{2,30}?[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
+    r"|1\s*[、.．](?!\d)[^。；;]{2,30}?[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+)
+"""A part's name glued to its first item, numbered one level down, with its points."""
 
 
 def _each_earns(line: str, cuts: list[int]) -> bool:

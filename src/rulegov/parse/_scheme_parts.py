@@ -9,6 +9,11 @@ is then a part of its own.
 
 The points the parts add up to must be the points stated before them: a list that does not add
 up is left as the item's text.
+
+A sentence may instead say what the appraisal is made of and then define each part with its
+points: ``千分目标由共同目标和业务目标二个部分构成：共同目标为…(考核分500分)；业务目标即…(考核分
+500分)``. Each part named in the list and defined after it, with its points, in a clause of its
+own, is a sub-item; a list whose parts are not all so defined is left as the item's text.
 """
 
 from __future__ import annotations
@@ -54,10 +59,14 @@ def split_listed_parts(text: str, items: list[Item]) -> None:
             continue
         line = text[item.start : item.end]
         groups = _groups(line, item.start, item.level)
-        if not groups:
+        composed = [] if groups else _composed_parts(line, item.start, item.level)
+        if not groups and not composed:
             continue
         owned = [group for group in groups if group.title == ""]
-        if owned:
+        if composed:
+            item.children = composed
+            item.points = sum(part.points or 0.0 for part in composed)
+        elif owned:
             if len(groups) > 1:
                 continue  # the item's own list beside others: not one reading
             item.children = owned[0].children
@@ -121,6 +130,46 @@ def _groups(line: str, offset: int, level: int) -> list[Item]:
         return [group for _, group in groups]
     groups.extend(_named_parts(line, offset, level, taken))
     return [group for _, group in sorted(groups, key=lambda pair: pair[0])]
+
+
+_COMPOSED = re.compile(
+    r"由(?P<names>[^。；;:：，,]{4,60}?)(?:[二两三四五六七八九十]|\d)\s*个?部分(?:构成|组成)\s*[:：，,]?"
+)
+_COMPOSED_NAME = re.compile(r"[^和、及与]{2,12}")
+_DEFINED_POINTS = re.compile(
+    r"[^。；;]{0,80}?[（(]\s*(?:考核分|分值|计|占)?\s*(?:为\s*)?" + _NUMBER + r"\s*分\s*[）)]"
+)
+"""A part's definition up to its points in brackets, in its clause: ``为…的工作目标(考核分500分)``."""
+
+
+def _composed_parts(line: str, offset: int, level: int) -> list[Item]:
+    """The parts a sentence says the appraisal is made of, each defined after with its points."""
+    composed = _COMPOSED.search(line)
+    if composed is None:
+        return []
+    names = [found.group() for found in _COMPOSED_NAME.finditer(composed.group("names"))]
+    if not 2 <= len(names) <= 6:
+        return []
+    parts: list[Item] = []
+    at = composed.end()
+    for name in names:
+        start = line.find(name, at)
+        if start < 0 or line[at:start].strip(" \u3000。；;，,"):
+            return []  # each part's definition opens its clause, in the list's order
+        defined = _DEFINED_POINTS.match(line, start + len(name))
+        if defined is None:
+            return []
+        parts.append(
+            Item(
+                level=level + 1,
+                title=clean_title(name),
+                start=offset + start,
+                end=offset + defined.end(),
+                points=float(defined.group(1)),
+            )
+        )
+        at = defined.end()
+    return parts
 
 
 def _named_parts(

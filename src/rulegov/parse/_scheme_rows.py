@@ -262,6 +262,10 @@ _SERIAL_LINE = re.compile(r"\d{1,3}")
 _EMPTY_CELLS_FIRST = re.compile(r"(?:\|[ \t]*){2,}[^|]*")
 
 
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+"""A piece of a name a narrow cell breaks over lines (文 · 体 · 活 · 动, 标准 · 分值)."""
+
+
 @attrs.define(slots=True)
 class _PipeCells:
     """Rows being gathered from cells one a line: the current row and the lines it took."""
@@ -297,9 +301,13 @@ class _PipeCells:
             self.offsets = [offset]
             self.row = [(offset, line)]
         elif self.row:
-            # a heading written a character a line joins up; a cell's next line gets a stop
+            # a heading written a character a line joins up, and so does a name that a narrow
+            # cell opened by a pipe breaks into short pieces (| 文 · 体 · 活 · 动, | 标准 · 分值);
+            # a cell's next line gets a stop
             last_offset, last = self.row[-1]
-            self.row[-1] = (last_offset, last + ("；" if self.opened else "") + line)
+            broken = _NAME_PIECE.fullmatch(line) and _NAME_PIECE.fullmatch(last)
+            stop = "；" if self.opened and not broken else ""
+            self.row[-1] = (last_offset, last + stop + line)
         else:
             self.row = [(offset, line)]
 

@@ -88,6 +88,17 @@ _RUN_INNER = re.compile(
 )
 
 
+# a heading with bare points glued after a rule's points and before the next row's number, the
+# stops lost (…未列入预算的扣2 分政治待遇30分4坚持…)
+_RUN_AFTER_RULE = re.compile(
+    r"(?<=分)(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r"(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
+)
+_RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
+_SCORING_WORD = re.compile(r"[扣加得减]")
+
+
 # the empty groups ``mark`` and ``bare`` never match: they give this pattern the group names of
 # the numbered heading pattern above, whose matches are read by the same code
 _RUN_CELL = re.compile(
@@ -123,7 +134,10 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             mark = f"{page}、"
             cut = len(mark) if pages and more.startswith(mark) else 0
             pieces.append((more_offset + cut, more[cut:]))
-        _read_run(reader, pieces, spaced=spaced)
+        # a header with its points column between the content and the standard (考评内容 ·
+        # 标准分 · 评分标准) lets a row glue its points between them without a stop
+        between = _RUN_HEADER.search(line, 0, end) is not None
+        _read_run(reader, pieces, spaced=spaced, between=between)
         used.add(offset)
         used.update(piece_offset for piece_offset, _ in pieces)
         break
@@ -199,9 +213,11 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 _HEADER_TAIL = re.compile(
     r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分"
+    r"|评分(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
-"""Header words after a run's header (得分 · 备注), and a column for each grade (优秀良好合格不合格)."""
+"""Header words after a run's header (得分 · 备注 · the rater's 评分), and a column for each grade
+(优秀良好合格不合格)."""
 
 
 def _header_end(line: str, end: int) -> int:
@@ -253,11 +269,24 @@ class _Groups:
                 found.start() <= inner.start() < found.end() for found in self.found.values()
             ):
                 self.found.setdefault(inner.start(), inner)
+        self._after_rules(text)
         lead = _RUN_LEAD.match(text)
         if lead is not None and 0 not in self.found:
             self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
+
+    def _after_rules(self, text: str) -> None:
+        """The headings glued after a rule's points, not inside a heading found before."""
+        for after in _RUN_AFTER_RULE.finditer(text):
+            if (
+                _RULE_BEFORE.search(text, max(0, after.start() - 8), after.start())
+                and not _SCORING_WORD.search(after.group("title"))
+                and not any(
+                    found.start() <= after.start() < found.end() for found in self.found.values()
+                )
+            ):
+                self.found.setdefault(after.start(), after)
 
     def next_start(self, index: int) -> int:
         at = bisect.bisect_left(self.starts, index)
@@ -272,8 +301,13 @@ _RUN_WINDOW = 4_000
 """The longest item text looked through for the next item's number in a flattened table."""
 
 
-def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = False) -> None:
-    """Cut a flattened table into headings and items, the items numbered in one sequence."""
+def _read_run(
+    reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = False, between: bool = False
+) -> None:
+    """Cut a flattened table into headings and items, the items numbered in one sequence.
+
+    ``between``: the header puts the points column between the content and the standard.
+    """
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
     if (_DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where)) or _read_part_run(
@@ -298,11 +332,13 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
             if _FIRST_ROW.match(text[index:]) or (spaced and _FIRST_SPACED.match(text[index:])):
                 number = 1  # the items under a heading numbered afresh
             continue
-        found, glued_run = _row_at(text, index, (number, bracketed, glued_run), groups, rows)
+        found, glued_run = _row_at(
+            text, index, (number, bracketed, glued_run, between), groups, rows
+        )
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
             piece = _last_row_points(current, text[index:next_group])
-            _run_rest(stack, current, piece, index, where)
+            _run_rest(stack, current, piece, (index, between), where)
             current = None
             index = next_group
             continue
@@ -310,7 +346,7 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         if number == 1:
             bracketed = text[start] in "（("
         trailing = current is not None and _close_row(
-            current, text[index:glued], text[glued:start], where(index)
+            current, text[index:glued], text[glued:start], (where(index), between)
         )
         current = Item(2, "", where(start), where(start), None)
         (stack[-1].children if stack else reader.roots).append(current)
@@ -320,40 +356,53 @@ def _read_run(reader: Reader, pieces: list[tuple[int, str]], *, spaced: bool = F
         index = body
         number += 1
     if current is not None and index < len(text):
-        _run_standard(current, _last_row_points(current, text[index:]), where(index))
+        _run_standard(
+            current, _last_row_points(current, text[index:]), where(index), between=between
+        )
 
 
 def _row_at(
     text: str,
     index: int,
-    state: tuple[int, bool, bool],
+    state: tuple[int, bool, bool, bool],
     groups: _Groups,
     rows: list[Item],
 ) -> tuple[tuple[int, int, int] | None, bool]:
-    """Where row ``number`` of ``state`` (number, bracketed run, glued run) starts after ``index``.
+    """Where row ``number`` of ``state`` starts after ``index``.
+
+    ``state``: the number, whether the run brackets its numbers, whether it glues them to the
+    row before, and whether its header puts the points between the content and the standard.
 
     Returns the row as ``_next_item`` does, or None, and whether the run numbers its rows glued
     to the row before's last cell.
     """
-    number, bracketed, glued_run = state
+    number, bracketed, glued_run, between = state
     found = _next_item(text, index, number, groups, None if number == 1 else bracketed)
     if found is None and number > 1 and not bracketed:
         found = _glued_item(text, index, number, groups, chained=glued_run)
         glued_run = glued_run or found is not None
-    if found is not None and _points_of_the_last_row(text, found, rows):
+    if found is not None and _points_of_the_last_row(text, found, rows, index if between else None):
         found = None
     return found, glued_run
 
 
-def _points_of_the_last_row(text: str, found: tuple[int, int, int], rows: list[Item]) -> bool:
+def _points_of_the_last_row(
+    text: str, found: tuple[int, int, int], rows: list[Item], index: int | None
+) -> bool:
     """Whether the figure read as the next row's number is the points of the row before.
 
     ``…3未成立…不得分。4督促…小组。督促…小组。5未确定…的不得分。以…为依据。``: where the rows
     under the heading carry their points between text and standard, the row before has none
-    yet, the bare figure opens a rule after its stop, and it is the run's last figure.
+    yet, the bare figure opens a rule after its stop, and it is the run's last figure. Not
+    where the row before (from ``index``) glues its points inside its text (`_points_glued_in`).
     """
     glued, start, body = found
-    if len(rows) < 2 or rows[-1].points is not None or glued != start:
+    if (
+        len(rows) < 2
+        or rows[-1].points is not None
+        or glued != start
+        or (index is not None and _points_glued_in(text[index:start]) is not None)
+    ):
         return False
     if not text[start:body].isdigit():
         return False  # a number with its stop (5、 5.) is a row's
@@ -391,14 +440,15 @@ def _last_row_points(item: Item | None, row: str) -> str:
     return row[: found.start()]
 
 
-def _close_row(item: Item, row: str, digits: str, start: int) -> bool:
+def _close_row(item: Item, row: str, digits: str, at: tuple[int, bool]) -> bool:
     """Read a row's text; return whether the digits glued after it are its points.
 
     ``…全覆盖。10(2)…``: after a row's closing stop, the digits before the next number are the
     points of the row they close when it has none yet (the 分值 column after the 考核内容
     column), not the points of the next row.
     """
-    _run_standard(item, row, start)
+    start, between = at
+    _run_standard(item, row, start, between=between)
     trailing = item.points is None and row.rstrip()[-1:] in "。；;"
     if trailing and digits:
         item.points = float(digits)
@@ -406,9 +456,10 @@ def _close_row(item: Item, row: str, digits: str, start: int) -> bool:
 
 
 def _run_rest(
-    stack: list[Item], current: Item | None, piece: str, index: int, where: _Offsets
+    stack: list[Item], current: Item | None, piece: str, at: tuple[int, bool], where: _Offsets
 ) -> None:
     """The text of a run up to the next heading, after the last numbered item (if any)."""
+    index, between = at
     skip = len(piece) - len(piece.lstrip())
     if current is None and stack and _unnumbered_rows(stack[-1], piece, index, where):
         return
@@ -429,7 +480,7 @@ def _run_rest(
         stack[-1].children.append(current)
         piece, index = piece[skip:], index + skip
     if current is not None:
-        _run_standard(current, piece, where(index))
+        _run_standard(current, piece, where(index), between=between)
     elif stack and piece.strip():
         # a heading with no numbered items: the text after it is its standard
         stack[-1].standard.append((where(index + skip), piece.strip()))
@@ -867,6 +918,7 @@ _GLUED_NUMBER = (
     r"(?=[\u4e00-\u9fff])"
 )
 _GLUED_NUMBER_ANY = re.compile(_GLUED_NUMBER.format(number=r"(?P<glued>\d+)"))
+
 _GLUED_CHAIN = 3
 """How many numbers in a row a run must glue to its rows' text before such a number is an item."""
 
@@ -889,6 +941,7 @@ def _glued_item(
             (m for m in pattern.finditer(text, position, end) if not groups.covers(m.start())),
             None,
         )
+
         if match is None or match.start() >= groups.next_start(index):
             return None
         found.append(match)
@@ -931,10 +984,10 @@ def _titled_points(item: Item, text: str, start: int) -> bool:
     return True
 
 
-def _run_standard(item: Item, text: str, start: int) -> None:
+def _run_standard(item: Item, text: str, start: int, *, between: bool = False) -> None:
     """An item's text in a run: its title, its points and its standard."""
     if not _titled_points(item, text, start):
-        _sentence_standard(item, text, start)
+        _sentence_standard(item, text, start, between=between)
 
 
 def _points_after_title(item: Item, rest: str, start: int) -> str:
@@ -975,12 +1028,57 @@ def _points_after_content(rest: str) -> re.Match[str] | None:
     return None
 
 
+_GLUED_SCORES = re.compile(r"扣|减\s*\d|不得分|不[计记]分|酌情")
+_GLUED_FIGURE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(\d{1,2}(?:\.\d)?)\s*(?=[\u4e00-\u9fff])(?![分%％])"
+)
+_NOT_POINTS_AFTER = "每第共约近前后这那占为至到少多低高过于满扣得减计记年月日"
+"""What before a figure makes it a count, a bound or a date, not the row's points (参加5通报…:
+the 加 of a word is no bonus)."""
+
+
+def _points_glued_in(text: str) -> re.Match[str] | None:
+    """The points a flattened row glues between its content and its rule, without a stop.
+
+    ``…领导小组，有分管领导；…考核班子和领导干部的内容10老干部工作未列入…考核内容的扣1分``: the
+    first figure glued between two characters that opens a clause which scores (扣 · 减2分 ·
+    不得分 · 酌情), with no scoring word before it; not a count (3个), a bound or a date (每年2次,
+    少于4次, 5月). Each stretch of the text is searched once.
+    """
+    checked = 0
+    clause_end, clause_scores = -1, False
+    for found in _GLUED_FIGURE.finditer(text):
+        if _GLUED_SCORES.search(text, checked, found.start()):
+            return None
+        checked = found.start()
+        if _COUNTED.match(text, found.end()) or text[found.start() - 1] in _NOT_POINTS_AFTER:
+            continue
+        if found.end() > clause_end:
+            stop = re.compile(r"[。；;]").search(text, found.end())
+            clause_end = stop.start() if stop is not None else len(text)
+            clause_scores = _GLUED_SCORES.search(text, found.end(), clause_end) is not None
+        if clause_scores:
+            return found
+    return None
+
+
 _COUNTED = re.compile(r"[个次名处件起例家户天倍批轮遍篇张份元]|人(?!员)|项(?!目)|条(?!例)")
 """A measure word after a figure, which makes it a count (3个 · 2次 · 5人), not points."""
 
 
-def _sentence_standard(item: Item, text: str, start: int) -> None:
+def _sentence_standard(item: Item, text: str, start: int, *, between: bool = False) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
+    glued = _points_glued_in(text) if between and item.points is None else None
+    if glued is not None:
+        # …将老干部工作列入考核内容10老干部工作未列入…的扣1分: the 标准分 cell, between the
+        # row's content and its rule with no stop, scores the row; the rule is its standard
+        item.points = float(glued.group(1))
+        _sentence_standard(item, text[: glued.start()], start)
+        rule = text[glued.end() :].strip()
+        if rule:
+            item.standard.append((start + text.index(rule, glued.end()), rule))
+        item.end = start + len(text)
+        return
     title, _, rest = text.partition("。")
     scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不[计记]分|酌情))", title)
     if scoring is not None and not POINTS_PAREN.search(title):
