@@ -931,3 +931,63 @@ def test_full_names_with_he_before_a_colon_and_deng_after_a_dash_are_read():
         ([], ["区发改局", "区财政局"], []),
         ([], [], []),
     ]
+
+
+def _table_units(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    plan = rulegov.parse_plan("某区2024年重点工作任务分解表\n" + text)
+    return [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks]
+
+
+@pytest.mark.parametrize(
+    ("lead", "responsible"),
+    [("主办单位", "实施单位"), ("牵头单位", "实施单位"), ("主办单位", "责任单位")],
+)
+@pytest.mark.parametrize(
+    "print_rows",
+    [
+        lambda rows: ["| " + " | ".join(row) + " |" for row in rows],
+        lambda rows: ["\t".join(row) for row in rows],
+        lambda rows: [cell for row in rows for cell in row],
+    ],
+    ids=["pipes", "tabs", "one cell a line"],
+)
+def test_every_role_label_heads_a_column_of_that_role(lead, responsible, print_rows):
+    rows = [
+        ["序号", "工作任务", lead, responsible],
+        ["1", "推进项目建设", "区发改局", "区财政局"],
+        ["2", "稳定就业", "区人社局", "各街道"],
+    ]
+    assert _table_units("\n".join(print_rows(rows)) + "\n") == [
+        (["区发改局"], ["区财政局"], []),
+        (["区人社局"], ["各街道"], []),
+    ]
+
+
+@pytest.mark.parametrize("brackets", ["()", "（）", "〔〕", "[]", "【】"])
+def test_a_bracket_of_units_on_its_own_line_after_items_is_theirs_in_any_bracket(brackets):
+    opening, closing = brackets
+    text = (
+        "1.完善应急预案体系\n(1)加强应急预案管理。\n(2)加强应急预案演练。\n"
+        f"{opening}责任单位:市直各有关单位、各县(市、区)人民政府{closing}\n"
+        "2.健全应急管理体制\n(1)推进办事机构建设。\n"
+    )
+    units = ([], ["市直各有关单位", "各县(市、区)人民政府"], [])
+    assert _unit_roles(text) == [units, units, ([], [], [])]
+
+
+@pytest.mark.parametrize("sign", ["，", ",", "；", ";", "。", " ", "\u3000"])
+def test_the_roles_of_a_bracket_parted_by_any_sign_name_their_units(sign):
+    text = f"1.加强项目储备。编制计划。(区发改局牵头{sign}区财政局等部门,区国投公司、各街道配合)\n"
+    assert _unit_roles(text) == [(["区发改局"], [], ["区财政局", "区国投公司", "各街道"])]
+
+
+@pytest.mark.parametrize("sign", [" ", "", ";", "，"])
+def test_a_name_after_a_role_word_that_a_role_word_of_its_own_ends_is_another_part(sign):
+    text = f"1.推行改革试点。(市审改办、市工商局牵头{sign}浦东新区政府等相关区县政府配合)\n"
+    assert _unit_roles(text) == [(["市审改办", "市工商局"], [], ["浦东新区政府等相关区县政府"])]
+
+
+@pytest.mark.parametrize("words", ["牵头负责", "牵头落实"])
+def test_a_role_word_of_two_words_is_one_part(words):
+    text = f"1.健全组织实施机制。(农业农村部、工业和信息化部{words})\n"
+    assert _unit_roles(text) == [(["农业农村部", "工业和信息化部"], [], [])]

@@ -823,9 +823,10 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             continue
         part = _suffixed(text, start, stop)
         if part is None and not says_when(text, start, stop):
-            if start > begin and text[start - 1] == "。":
+            ends_as_name = stop > start and text[stop - 1] in UNIT_ENDS
+            if start > begin and text[start - 1] == "。" and not ends_as_name:
                 break  # (…负责落实。以下均需…落实,不再列出): a remark on the list after it
-            if stop <= start or text[stop - 1] not in UNIT_ENDS:  # (商务部指导,…): not a list
+            if not ends_as_name:  # (商务部指导,…): not a list
                 return None
             # (市人社局、市财政局,各县政府按职责分工负责): the list takes the role after it
             waiting.append(start)
@@ -841,6 +842,16 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             waiting = []
         fields.extend(part)
         start = after
+    return _read_fields(text, fields, waiting)
+
+
+def _read_fields(text: str, fields: list[Field], waiting: list[int]) -> list[Field] | None:
+    """A unit bracket's fields, or None where some of its names wait for a role word in vain.
+
+    Names after a full stop that no role word ends (``(…牵头。各街道办事处)``) are left out.
+    """
+    if waiting and fields and text[waiting[0] - 1] == "。":
+        return fields
     return None if waiting or not fields else fields
 
 
@@ -863,17 +874,32 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """Where each part of a unit bracket's inside ends, and where the next starts.
 
     Parts end at a comma or a full stop, and after a role word that a name follows straight on,
-    as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``).
+    as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``): a name
+    that opens as a level's (县, 各) or that a role word of its own ends (``浦东新区政府配合``).
     """
     parts = [(found.start(), found.end()) for found in _PART_ENDS.finditer(text, begin, end)]
     for position in sorted(_role_word_ends(text, begin, end)):
-        if not text.startswith(_NAME_OPENINGS, position):
+        if not text.startswith(_NAME_OPENINGS, position) and not _ends_in_role_word(
+            text, position, end
+        ):
             continue
         suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
         named = position - len(suffix)
         if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
             parts.append((position, position))
     return [*sorted(parts), (end, end + 1)]
+
+
+def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
+    """Whether the part of a unit bracket that starts at ``begin`` is a name and its role word.
+
+    ``浦东新区政府配合`` is; the second word of ``牵头负责`` is none.
+    """
+    found = _PART_ENDS.search(text, begin, end)
+    stop = found.start() if found else end
+    word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
+    named = stop - len(word) if word is not None else begin
+    return named - begin >= 2 and text[named - 1] in UNIT_ENDS
 
 
 def _role_word_ends(text: str, begin: int, end: int) -> set[int]:

@@ -2869,6 +2869,10 @@ def _share_closing_fields(items: list[_Node]) -> None:
         _fill_leaves(item, closing)
 
 
+_UNIT_BRACKETS = ("(", "（", "〔", "[", "［", "【")
+"""The brackets a plan prints a clause of units in: (牵头单位:…) as 〔…〕, […] or 【…】."""
+
+
 def _share_trailing_fields(items: list[_Node]) -> None:
     """Units in a bracket on a line of its own after the last of items that name none: theirs.
 
@@ -2883,7 +2887,7 @@ def _share_trailing_fields(items: list[_Node]) -> None:
         or not last.bare_fields
         or len(last.bare_fields) != len(last.fields)
         or last.bare_fields[0][0] is last.line
-        or not last.bare_fields[0][0].text.lstrip().startswith(("(", "（"))
+        or not last.bare_fields[0][0].text.lstrip().startswith(_UNIT_BRACKETS)
     ):
         return
     for item in items[:-1]:
