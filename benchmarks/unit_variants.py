@@ -50,6 +50,15 @@ _ROLE_OF = {
     **dict.fromkeys(RESPONSIBLE_LABELS, "responsible"),
     **dict.fromkeys(COOPERATING_LABELS, "cooperating"),
 }
+_PERSON_LABELS = (
+    "责任领导",
+    "分管领导",
+    "牵头领导",
+    "牵头市领导",
+    "责任人",
+    "牽頭領導",
+    "責任領導",
+)
 _TRADITIONAL = str.maketrans("头责单门协办实参与同配务", "頭責單門協辦實參與同配務")
 _LABEL_WORDS = sorted(
     {
@@ -121,7 +130,7 @@ def _is_unit_clause(body: str) -> bool:
 
     A remark on a list (列第一位的为牵头单位，下同) names none.
     """
-    if "下同" in body or "第一" in body:
+    if "下同" in body or "第一" in body or body.lstrip().startswith(_PERSON_LABELS):
         return False
     return _labelled_parts(body) is not None or bool(_ROLE_WORD.search(body))
 
@@ -181,8 +190,16 @@ def _bracketed(opening: str, closing: str) -> Callable[[str], str]:
 
 
 def own_line(text: str) -> str:
-    """Every bracket of units without its bracket, on a line of its own after the task's text."""
-    printed = _clauses(text, lambda _o, body, _c, _line: "\n" + body.strip() + "\n")
+    """Every bracket of units without its bracket, on a line of its own after the task's text.
+
+    A bracket on a line of its own stays: it may name the units of the items above it all.
+    """
+    printed = _clauses(
+        text,
+        lambda opening, body, closing, line: (
+            None if line.strip() == opening + body + closing else "\n" + body.strip() + "\n"
+        ),
+    )
     lines = [line for line in printed.split("\n") if line.strip() not in ("。", "；", ";")]
     return "\n".join(lines)
 
@@ -251,9 +268,13 @@ def labels_under(text: str) -> str:
     for line in text.split("\n"):
         under: list[str] = []
 
-        def lift(found: re.Match[str], under: list[str] = under) -> str:
+        def lift(found: re.Match[str], under: list[str] = under, line: str = line) -> str:
             parts = _labelled_parts(found[2])
-            if parts is None:
+            if (
+                parts is None
+                or line.strip() == found[0]  # a bracket under items: theirs
+                or line[found.end() :].strip(" 。；;")  # the text runs on: the next item's
+            ):
                 return found[0]
             under.extend(label + "：" + names for label, names in parts)
             return ""

@@ -991,3 +991,57 @@ def test_a_name_after_a_role_word_that_a_role_word_of_its_own_ends_is_another_pa
 def test_a_role_word_of_two_words_is_one_part(words):
     text = f"1.健全组织实施机制。(农业农村部、工业和信息化部{words})\n"
     assert _unit_roles(text) == [(["农业农村部", "工业和信息化部"], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("line", "units"),
+    [
+        (
+            "区政务服务局牵头,区发改局、区审改办配合",
+            (["区政务服务局"], [], ["区发改局", "区审改办"]),
+        ),
+        (
+            "区政务服务局牵头，区发改局、区审改办配合。",
+            (["区政务服务局"], [], ["区发改局", "区审改办"]),
+        ),
+        (
+            "区国土分局牵头；区规划分局、区级相关部门配合",
+            (["区国土分局"], [], ["区规划分局", "区级相关部门"]),
+        ),
+        (
+            "省委金融办、省财政厅等牵头,省(中)直有关单位按职责分工负责",
+            (["省委金融办", "省财政厅"], ["省(中)直有关单位"], []),
+        ),
+        ("农业农村部、工业和信息化部牵头负责", (["农业农村部", "工业和信息化部"], [], [])),
+        (
+            "区发改局牵头,区财政局、区交运局、区经贸投促局、区住建局、区水务局等部门配合",
+            (["区发改局"], [], ["区财政局", "区交运局", "区经贸投促局", "区住建局", "区水务局"]),
+        ),
+    ],
+)
+def test_a_division_of_work_on_a_line_of_its_own_names_the_units_of_the_task_above(line, units):
+    text = f"1.精简项目审批手续。加快推进网上审批。\n{line}\n2.做好保障。\n"
+    assert _unit_roles(text) == [units, ([], [], [])]
+
+
+@pytest.mark.parametrize(
+    "line", ["各部门要密切配合。", "各单位要加强协调,积极配合", "主要负责同志亲自负责。"]
+)
+def test_a_line_of_prose_with_a_role_word_names_no_units(line):
+    text = f"1.精简项目审批手续。加快推进网上审批。\n{line}\n2.做好保障。\n"
+    assert _unit_roles(text)[0] == ([], [], [])
+
+
+@pytest.mark.parametrize("brackets", ["()", "（）", "〔〕", "[]", "【】"])
+@pytest.mark.parametrize(
+    "clause",
+    ["区司法局牵头，区法院、区检察院配合", "牵头单位：区司法局；配合单位：区法院、区检察院"],
+)
+def test_a_bracket_of_units_before_the_task_s_text_names_its_units(brackets, clause):
+    opening, closing = brackets
+    text = f"1.{opening}{clause}{closing}加强法治宣传教育。\n2.做好保障。\n"
+    plan = rulegov.parse_plan("某区2024年工作要点\n一、重点任务\n" + text)
+    assert [(t.title, t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        ("加强法治宣传教育", ["区司法局"], ["区法院", "区检察院"]),
+        ("做好保障", [], []),
+    ]

@@ -33,7 +33,14 @@ from rulegov.parse._vocab import (
     UNIT_REMARK,
 )
 
-__all__ = ["Field", "names_before_colon", "names_units_only", "says_when", "split_fields"]
+__all__ = [
+    "Field",
+    "division_line",
+    "names_before_colon",
+    "names_units_only",
+    "says_when",
+    "split_fields",
+]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
@@ -46,6 +53,7 @@ _PAIR = {
 # what parts a list of units: (区司法局牵头,各镇配合), and the value of a field (区司法局,6月底前)
 _PART_ENDS = re.compile("[,;。]")
 _LIST_STOPS = re.compile("[,;]")
+_LIST_MARKS = re.compile("[、,]")  # between the names of a field's list
 _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
@@ -161,10 +169,37 @@ def _bracketed_labels(text: str, begin: int) -> list[tuple[int, int]]:
     return found
 
 
+def _leading_bracket(text: str, begin: int) -> tuple[int, list[Field]] | None:
+    """Where the text goes on after a bracket of units and their roles that opens it, and its fields.
+
+    A plan may print an item's units before its text instead of after it
+    (``(区司法局牵头,区法院配合)加强普法。``), in any of the genre's brackets.
+
+    Examples:
+        >>> text = "〔区司法局牵头,区法院配合〕加强普法。"
+        >>> after, fields = _leading_bracket(text, 0) or (0, [])
+        >>> text[after:], [(f.label, text[f.begin : f.end]) for f in fields]
+        ('加强普法。', [('牵头单位', '区司法局'), ('配合单位', '区法院')])
+    """
+    opener = text[begin] if begin < len(text) else ""
+    if opener not in _OPENERS:
+        return None
+    close = _closing(text, begin, opener)
+    if close < 0 or close + 1 >= len(text):
+        return None  # a bracket that is the whole line is read as one after a task
+    fields = _units_by_role(text, begin + 1, close)
+    return None if fields is None else (close + 1, fields)
+
+
 def _split_fields(
     text: str, begin: int = 0, *, cut: bool = False
 ) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields (see split_fields)."""
+    leading = _leading_bracket(text, begin)
+    if leading is not None:
+        after, units = leading
+        ranges, fields = _split_fields(text, after, cut=cut)
+        return ranges, [*units, *fields]
     assigned = _assignment_fields(text, begin)
     if assigned is not None:
         return assigned
@@ -704,20 +739,52 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     if any(bracket in text[opened:end] for bracket in "()"):
         return None  # a bracket's units (cut or closed) are read as a bracket's
     start = opened + 1 if text.startswith("由", opened) else opened
+    fields = _units_by_role(text, start, end)
+    return None if fields is None else (opened, fields)
+
+
+def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
+    """The fields of ``text[start:end]`` when it is units with their role words alone, or None."""
     if _ROLE_OR_GUIDE.search(text, start, end) is None:
         return None  # no unit's role and no guiding body: no part of it can be units (most lines)
     fields = _bracket_fields(text, start, end)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None
     for field in fields:
-        name = text[field.begin : field.end]
+        names = text[field.begin : field.end].removesuffix("等")  # 省委金融办、省财政厅等
         if field.label not in TIME_LABELS and (
-            len(name) > _LONGEST_NAME
-            or name[-1] not in UNIT_ENDS
-            or _NOT_IN_NAMES.search(name) is not None
+            not names
+            or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
+            or names[-1] not in UNIT_ENDS
+            or _NOT_IN_NAMES.search(names) is not None
         ):
             return None
-    return opened, fields
+    return fields
+
+
+def division_line(text: str) -> list[Field] | None:
+    """The fields of a line that is a division of work alone, printed under its task, or None.
+
+    A plan may print the units of a task on a line of their own under its text, without the
+    bracket that would hold them after it (``区司法局牵头，区法院配合。``): every part of the line
+    is units with their role word (or a time), as in a bracket.
+
+    Examples:
+        >>> text = "县司法局、县法院牵头,县公安局配合。"
+        >>> [(f.label, text[f.begin : f.end]) for f in division_line(text) or []]
+        [('牵头单位', '县司法局、县法院'), ('配合单位', '县公安局')]
+        >>> division_line("各部门要密切配合。") is None
+        True
+    """
+    end = len(text)
+    while end > 0 and text[end - 1] in "。; ":
+        end -= 1
+    if _LONG_BRACKET.search(text, 0, end) is not None:
+        return None  # a bracket of its own, not a name's: 各县(市、区) and 省(中)直 are names'
+    return _units_by_role(text, 0, end)
+
+
+_LONG_BRACKET = re.compile(r"\([^()]{9,}\)|\([^()]*$|^[^()]*\)")
 
 
 # words that open a remark in brackets, not a name: (含各镇、各部门), (除区法院)

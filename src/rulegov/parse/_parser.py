@@ -57,6 +57,7 @@ from rulegov.parse._facts import (
 )
 from rulegov.parse._fields import (
     Field,
+    division_line,
     names_before_colon,
     names_units_only,
     says_when,
@@ -934,6 +935,11 @@ class _Parser:
             return
         ranges, fields = split_fields(line.text, 0, cut=self.ends_text(line))
         target = self.stack[-1]
+        if not fields and target is not self.root:
+            # 区司法局牵头，区法院配合。 on a line of its own under the task's text
+            division = division_line(line.text)
+            if division is not None:
+                ranges, fields = [], division
         if target is self.root:
             self.loose.extend((line, begin, end) for begin, end in ranges)
             if not fields:
