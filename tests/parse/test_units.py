@@ -1045,3 +1045,33 @@ def test_a_bracket_of_units_before_the_task_s_text_names_its_units(brackets, cla
         ("加强法治宣传教育", ["区司法局"], ["区法院", "区检察院"]),
         ("做好保障", [], []),
     ]
+
+
+@pytest.mark.parametrize("umbrella", ["责任分工", "任务分工", "职责分工", "部门分工"])
+@pytest.mark.parametrize(
+    "print_rows",
+    [
+        lambda rows: ["| " + " | ".join(row) + " |" for row in rows],
+        lambda rows: ["\t".join(row) for row in rows],
+    ],
+    ids=["pipes", "tabs"],
+)
+def test_a_division_of_work_s_label_spreads_over_the_role_columns_of_a_two_row_header(
+    umbrella, print_rows
+):
+    rows = [
+        ["专项整治行业名称", "时间安排", umbrella, ""],
+        ["", "", "牵头单位", "配合单位"],
+        ["烟花爆竹", "1月份", "安监站", "派出所"],
+        ["电力设施", "3月份", "电管所", "供电所"],
+    ]
+    assert _table_units("\n".join(print_rows(rows)) + "\n") == [
+        (["安监站"], [], ["派出所"]),
+        (["电管所"], [], ["供电所"]),
+    ]
+
+
+@pytest.mark.parametrize("umbrella", ["责任分工", "任务分工"])
+def test_a_division_of_work_s_label_heads_a_column_of_units_with_their_roles(umbrella):
+    text = f"| 序号 | 工作任务 | {umbrella} | 完成时限 |\n| 1 | 推进项目建设 | 区发改局牵头,区财政局配合 | 6月底 |\n"
+    assert _table_units(text) == [(["区发改局"], [], ["区财政局"])]

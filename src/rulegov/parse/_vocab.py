@@ -758,6 +758,15 @@ TABLE_HEADINGS.update(
         if label.endswith(UNIT_COLUMN_ENDS) and label not in TABLE_HEADINGS
     }
 )
+# a division of work's label heads the column of its units, or spreads over the columns of
+# their roles in a header of two rows (责任分工 over 牵头单位 | 配合单位), as 责任单位 does
+TABLE_HEADINGS.update(
+    {
+        label: FIELD_ROLES[Role.RESPONSIBLE]
+        for label in ASSIGNMENT_LABELS
+        if label not in TABLE_HEADINGS
+    }
+)
 
 # -- headings of prose and of tasks ------------------------------------------------------------
 
