@@ -1075,3 +1075,15 @@ def test_a_division_of_work_s_label_spreads_over_the_role_columns_of_a_two_row_h
 def test_a_division_of_work_s_label_heads_a_column_of_units_with_their_roles(umbrella):
     text = f"| 序号 | 工作任务 | {umbrella} | 完成时限 |\n| 1 | 推进项目建设 | 区发改局牵头,区财政局配合 | 6月底 |\n"
     assert _table_units(text) == [(["区发改局"], [], ["区财政局"])]
+
+
+@pytest.mark.parametrize("sign", [" ", "", ",", "；"])
+def test_people_and_units_parted_by_any_sign_keep_people_out(sign):
+    text = f"1.推行先照后证。(分管副省长、协管副秘书长负责{sign}省工商局牵头)\n"
+    assert _unit_roles(text) == [(["省工商局"], [], [])]
+
+
+@pytest.mark.parametrize("sign", [" ", "", ",", "；"])
+def test_names_that_end_in_deng_before_a_role_word_are_a_part_of_their_own(sign):
+    text = f"1.落实宏观政策。〔省委金融办、省财政厅等牵头{sign}省(中)直有关单位按职责分工负责〕\n"
+    assert _unit_roles(text) == [(["省委金融办", "省财政厅"], ["省(中)直有关单位"], [])]

@@ -952,7 +952,11 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
             continue
         suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
         named = position - len(suffix)
-        if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
+        if text.endswith("等", begin, named):  # 省财政厅等牵头
+            named -= 1
+        if named - begin >= 2 and (
+            text[named - 1] in UNIT_ENDS or text.endswith(PERSON_TITLES, begin, named)
+        ):  # a unit's name or a person's office (分管副省长负责 省工商局牵头) before the role word
             parts.append((position, position))
     return [*sorted(parts), (end, end + 1)]
 
