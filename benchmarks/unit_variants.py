@@ -224,8 +224,13 @@ def _name_signs(sign: str) -> Callable[[str], str]:
     """The names after every label parted by ``sign``."""
     after_label = re.compile(rf"((?<![\u4e00-\u9fff]){_LABEL}\s*[:：])([^；;。\n)）〕\]】]*)")
 
+    def names(found: re.Match[str]) -> str:
+        if _ROLE_WORD.search(found[2]):  # a division of work by role words: its own signs
+            return found[0]
+        return found[1] + _names_with(found[2], sign)
+
     def printed(text: str) -> str:
-        return after_label.sub(lambda found: found[1] + _names_with(found[2], sign), text)
+        return after_label.sub(names, text)
 
     printed.__doc__ = f"The names after every label parted by {sign!r}."
     return printed
@@ -288,7 +293,11 @@ _PEOPLE = ("责任领导：王建国", "分管领导：李明", "责任人：张
 
 
 def with_people(text: str) -> str:
-    """Every division of work with its people beside its units: 责任领导：王建国 and the like."""
+    """Every division of work with its people beside its units: 责任领导：王建国 and the like.
+
+    In a bracket and after the label lines of units a person's label and name, in a units table
+    a column 责任领导 with a name in each row.
+    """
     count = 0
 
     def person() -> str:
@@ -301,7 +310,19 @@ def with_people(text: str) -> str:
             return None
         return opening + body + "；" + person() + closing
 
-    text = _clauses(text, print_clause)
+    def print_table(rows: list[list[str]], _roles: list[int]) -> list[str]:
+        header, *body = rows
+        width = len(header)
+        if any(len(row) != width or not row[-1] for row in body):
+            return _pipes(rows)  # rows a merged cell shifted: a column more would move them
+        return _pipes(
+            [
+                [*header, "责任领导"],
+                *([*row, *[""] * (width - len(row)), person().split("：")[1]] for row in body),
+            ]
+        )
+
+    text = _tables(_clauses(text, print_clause), print_table)
     lines = []
     for line in text.split("\n"):
         lines.append(line)
