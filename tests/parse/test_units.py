@@ -1087,3 +1087,40 @@ def test_people_and_units_parted_by_any_sign_keep_people_out(sign):
 def test_names_that_end_in_deng_before_a_role_word_are_a_part_of_their_own(sign):
     text = f"1.落实宏观政策。〔省委金融办、省财政厅等牵头{sign}省(中)直有关单位按职责分工负责〕\n"
     assert _unit_roles(text) == [(["省委金融办", "省财政厅"], ["省(中)直有关单位"], [])]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["专项整治行业名称", "时间安排", "责任单位"],
+        ["整治项目名称", "完成时限", "牵头单位"],
+    ],
+)
+@pytest.mark.parametrize(
+    "print_rows",
+    [
+        lambda rows: [cell for row in rows for cell in row],
+        lambda rows: ["| " + " | ".join(row) + " |" for row in rows],
+    ],
+    ids=["one cell a line", "pipes"],
+)
+def test_a_table_naming_its_task_column_in_its_own_words_is_read_however_printed(
+    header, print_rows
+):
+    rows = [header]
+    for work, unit in (("烟花爆竹", "安监站"), ("电力设施", "电管所"), ("养老机构", "民政所")):
+        cells = {"unit": unit, "time": "3月份", "work": work}
+        rows.append(
+            [
+                cells["work"] if i == 0 else cells["unit"] if "单位" in h else cells["time"]
+                for i, h in enumerate(header)
+            ]
+        )
+    plan = rulegov.parse_plan(
+        "某镇2017年度安全生产专项整治工作计划\n一、专项整治安排表\n"
+        + "\n".join(print_rows(rows))
+        + "\n"
+    )
+    units = [t.lead_units + t.responsible_units for t in plan.tasks]
+    assert [t.title for t in plan.tasks] == ["烟花爆竹", "电力设施", "养老机构"]
+    assert units == [["安监站"], ["电管所"], ["民政所"]]
