@@ -54,6 +54,7 @@ _PAIR = {
 _PART_ENDS = re.compile("[,;。]")
 _LIST_STOPS = re.compile("[,;]")
 _LIST_MARKS = re.compile("[、,]")  # between the names of a field's list
+_NAME_TAIL = re.compile(r"(?:等|\([^()]{1,8}\))$")
 _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
@@ -751,7 +752,8 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None
     for field in fields:
-        names = text[field.begin : field.end].removesuffix("等")  # 省委金融办、省财政厅等
+        # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
+        names = _NAME_TAIL.sub("", text[field.begin : field.end])
         if field.label not in TIME_LABELS and (
             not names
             or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
