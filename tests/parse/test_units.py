@@ -931,3 +931,200 @@ def test_full_names_with_he_before_a_colon_and_deng_after_a_dash_are_read():
         ([], ["区发改局", "区财政局"], []),
         ([], [], []),
     ]
+
+
+def _table_units(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    plan = rulegov.parse_plan("某区2024年重点工作任务分解表\n" + text)
+    return [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks]
+
+
+@pytest.mark.parametrize(
+    ("lead", "responsible"),
+    [("主办单位", "实施单位"), ("牵头单位", "实施单位"), ("主办单位", "责任单位")],
+)
+@pytest.mark.parametrize(
+    "print_rows",
+    [
+        lambda rows: ["| " + " | ".join(row) + " |" for row in rows],
+        lambda rows: ["\t".join(row) for row in rows],
+        lambda rows: [cell for row in rows for cell in row],
+    ],
+    ids=["pipes", "tabs", "one cell a line"],
+)
+def test_every_role_label_heads_a_column_of_that_role(lead, responsible, print_rows):
+    rows = [
+        ["序号", "工作任务", lead, responsible],
+        ["1", "推进项目建设", "区发改局", "区财政局"],
+        ["2", "稳定就业", "区人社局", "各街道"],
+    ]
+    assert _table_units("\n".join(print_rows(rows)) + "\n") == [
+        (["区发改局"], ["区财政局"], []),
+        (["区人社局"], ["各街道"], []),
+    ]
+
+
+@pytest.mark.parametrize("brackets", ["()", "（）", "〔〕", "[]", "【】"])
+def test_a_bracket_of_units_on_its_own_line_after_items_is_theirs_in_any_bracket(brackets):
+    opening, closing = brackets
+    text = (
+        "1.完善应急预案体系\n(1)加强应急预案管理。\n(2)加强应急预案演练。\n"
+        f"{opening}责任单位:市直各有关单位、各县(市、区)人民政府{closing}\n"
+        "2.健全应急管理体制\n(1)推进办事机构建设。\n"
+    )
+    units = ([], ["市直各有关单位", "各县(市、区)人民政府"], [])
+    assert _unit_roles(text) == [units, units, ([], [], [])]
+
+
+@pytest.mark.parametrize("sign", ["，", ",", "；", ";", "。", " ", "\u3000"])
+def test_the_roles_of_a_bracket_parted_by_any_sign_name_their_units(sign):
+    text = f"1.加强项目储备。编制计划。(区发改局牵头{sign}区财政局等部门,区国投公司、各街道配合)\n"
+    assert _unit_roles(text) == [(["区发改局"], [], ["区财政局", "区国投公司", "各街道"])]
+
+
+@pytest.mark.parametrize("sign", [" ", "", ";", "，"])
+def test_a_name_after_a_role_word_that_a_role_word_of_its_own_ends_is_another_part(sign):
+    text = f"1.推行改革试点。(市审改办、市工商局牵头{sign}浦东新区政府等相关区县政府配合)\n"
+    assert _unit_roles(text) == [(["市审改办", "市工商局"], [], ["浦东新区政府等相关区县政府"])]
+
+
+@pytest.mark.parametrize("words", ["牵头负责", "牵头落实"])
+def test_a_role_word_of_two_words_is_one_part(words):
+    text = f"1.健全组织实施机制。(农业农村部、工业和信息化部{words})\n"
+    assert _unit_roles(text) == [(["农业农村部", "工业和信息化部"], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("line", "units"),
+    [
+        (
+            "区政务服务局牵头,区发改局、区审改办配合",
+            (["区政务服务局"], [], ["区发改局", "区审改办"]),
+        ),
+        (
+            "区政务服务局牵头，区发改局、区审改办配合。",
+            (["区政务服务局"], [], ["区发改局", "区审改办"]),
+        ),
+        (
+            "区国土分局牵头；区规划分局、区级相关部门配合",
+            (["区国土分局"], [], ["区规划分局", "区级相关部门"]),
+        ),
+        (
+            "省委金融办、省财政厅等牵头,省(中)直有关单位按职责分工负责",
+            (["省委金融办", "省财政厅"], ["省(中)直有关单位"], []),
+        ),
+        ("农业农村部、工业和信息化部牵头负责", (["农业农村部", "工业和信息化部"], [], [])),
+        (
+            "市生态环境局牵头,市水务局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县落实,不再列出。",
+            (["市生态环境局"], ["各县、区人民政府(管委会)"], ["市水务局"]),
+        ),
+        (
+            "区发改局牵头,区财政局、区交运局、区经贸投促局、区住建局、区水务局等部门配合",
+            (["区发改局"], [], ["区财政局", "区交运局", "区经贸投促局", "区住建局", "区水务局"]),
+        ),
+    ],
+)
+def test_a_division_of_work_on_a_line_of_its_own_names_the_units_of_the_task_above(line, units):
+    text = f"1.精简项目审批手续。加快推进网上审批。\n{line}\n2.做好保障。\n"
+    assert _unit_roles(text) == [units, ([], [], [])]
+
+
+@pytest.mark.parametrize(
+    "line", ["各部门要密切配合。", "各单位要加强协调,积极配合", "主要负责同志亲自负责。"]
+)
+def test_a_line_of_prose_with_a_role_word_names_no_units(line):
+    text = f"1.精简项目审批手续。加快推进网上审批。\n{line}\n2.做好保障。\n"
+    assert _unit_roles(text)[0] == ([], [], [])
+
+
+@pytest.mark.parametrize("brackets", ["()", "（）", "〔〕", "[]", "【】"])
+@pytest.mark.parametrize(
+    "clause",
+    ["区司法局牵头，区法院、区检察院配合", "牵头单位：区司法局；配合单位：区法院、区检察院"],
+)
+def test_a_bracket_of_units_before_the_task_s_text_names_its_units(brackets, clause):
+    opening, closing = brackets
+    text = f"1.{opening}{clause}{closing}加强法治宣传教育。\n2.做好保障。\n"
+    plan = rulegov.parse_plan("某区2024年工作要点\n一、重点任务\n" + text)
+    assert [(t.title, t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        ("加强法治宣传教育", ["区司法局"], ["区法院", "区检察院"]),
+        ("做好保障", [], []),
+    ]
+
+
+@pytest.mark.parametrize("umbrella", ["责任分工", "任务分工", "职责分工", "部门分工"])
+@pytest.mark.parametrize(
+    "print_rows",
+    [
+        lambda rows: ["| " + " | ".join(row) + " |" for row in rows],
+        lambda rows: ["\t".join(row) for row in rows],
+    ],
+    ids=["pipes", "tabs"],
+)
+def test_a_division_of_work_s_label_spreads_over_the_role_columns_of_a_two_row_header(
+    umbrella, print_rows
+):
+    rows = [
+        ["专项整治行业名称", "时间安排", umbrella, ""],
+        ["", "", "牵头单位", "配合单位"],
+        ["烟花爆竹", "1月份", "安监站", "派出所"],
+        ["电力设施", "3月份", "电管所", "供电所"],
+    ]
+    assert _table_units("\n".join(print_rows(rows)) + "\n") == [
+        (["安监站"], [], ["派出所"]),
+        (["电管所"], [], ["供电所"]),
+    ]
+
+
+@pytest.mark.parametrize("umbrella", ["责任分工", "任务分工"])
+def test_a_division_of_work_s_label_heads_a_column_of_units_with_their_roles(umbrella):
+    text = f"| 序号 | 工作任务 | {umbrella} | 完成时限 |\n| 1 | 推进项目建设 | 区发改局牵头,区财政局配合 | 6月底 |\n"
+    assert _table_units(text) == [(["区发改局"], [], ["区财政局"])]
+
+
+@pytest.mark.parametrize("sign", [" ", "", ",", "；"])
+def test_people_and_units_parted_by_any_sign_keep_people_out(sign):
+    text = f"1.推行先照后证。(分管副省长、协管副秘书长负责{sign}省工商局牵头)\n"
+    assert _unit_roles(text) == [(["省工商局"], [], [])]
+
+
+@pytest.mark.parametrize("sign", [" ", "", ",", "；"])
+def test_names_that_end_in_deng_before_a_role_word_are_a_part_of_their_own(sign):
+    text = f"1.落实宏观政策。〔省委金融办、省财政厅等牵头{sign}省(中)直有关单位按职责分工负责〕\n"
+    assert _unit_roles(text) == [(["省委金融办", "省财政厅"], ["省(中)直有关单位"], [])]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["专项整治行业名称", "时间安排", "责任单位"],
+        ["整治项目名称", "完成时限", "牵头单位"],
+    ],
+)
+@pytest.mark.parametrize(
+    "print_rows",
+    [
+        lambda rows: [cell for row in rows for cell in row],
+        lambda rows: ["| " + " | ".join(row) + " |" for row in rows],
+    ],
+    ids=["one cell a line", "pipes"],
+)
+def test_a_table_naming_its_task_column_in_its_own_words_is_read_however_printed(
+    header, print_rows
+):
+    rows = [header]
+    for work, unit in (("烟花爆竹", "安监站"), ("电力设施", "电管所"), ("养老机构", "民政所")):
+        cells = {"unit": unit, "time": "3月份", "work": work}
+        rows.append(
+            [
+                cells["work"] if i == 0 else cells["unit"] if "单位" in h else cells["time"]
+                for i, h in enumerate(header)
+            ]
+        )
+    plan = rulegov.parse_plan(
+        "某镇2017年度安全生产专项整治工作计划\n一、专项整治安排表\n"
+        + "\n".join(print_rows(rows))
+        + "\n"
+    )
+    units = [t.lead_units + t.responsible_units for t in plan.tasks]
+    assert [t.title for t in plan.tasks] == ["烟花爆竹", "电力设施", "养老机构"]
+    assert units == [["安监站"], ["电管所"], ["民政所"]]

@@ -33,7 +33,14 @@ from rulegov.parse._vocab import (
     UNIT_REMARK,
 )
 
-__all__ = ["Field", "names_before_colon", "names_units_only", "says_when", "split_fields"]
+__all__ = [
+    "Field",
+    "division_line",
+    "names_before_colon",
+    "names_units_only",
+    "says_when",
+    "split_fields",
+]
 
 _OPENERS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
@@ -46,6 +53,8 @@ _PAIR = {
 # what parts a list of units: (区司法局牵头,各镇配合), and the value of a field (区司法局,6月底前)
 _PART_ENDS = re.compile("[,;。]")
 _LIST_STOPS = re.compile("[,;]")
+_LIST_MARKS = re.compile("[、,]")  # between the names of a field's list
+_NAME_TAIL = re.compile(r"(?:等|\([^()]{1,8}\))$")
 _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after a sentence
 # Labels that read as a field only at the start of a line or of a bracket, after a ; or a
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
@@ -161,10 +170,37 @@ def _bracketed_labels(text: str, begin: int) -> list[tuple[int, int]]:
     return found
 
 
+def _leading_bracket(text: str, begin: int) -> tuple[int, list[Field]] | None:
+    """Where the text goes on after a bracket of units and their roles that opens it, and its fields.
+
+    A plan may print an item's units before its text instead of after it
+    (``(区司法局牵头,区法院配合)加强普法。``), in any of the genre's brackets.
+
+    Examples:
+        >>> text = "〔区司法局牵头,区法院配合〕加强普法。"
+        >>> after, fields = _leading_bracket(text, 0) or (0, [])
+        >>> text[after:], [(f.label, text[f.begin : f.end]) for f in fields]
+        ('加强普法。', [('牵头单位', '区司法局'), ('配合单位', '区法院')])
+    """
+    opener = text[begin] if begin < len(text) else ""
+    if opener not in _OPENERS:
+        return None
+    close = _closing(text, begin, opener)
+    if close < 0 or close + 1 >= len(text):
+        return None  # a bracket that is the whole line is read as one after a task
+    fields = _units_by_role(text, begin + 1, close)
+    return None if fields is None else (close + 1, fields)
+
+
 def _split_fields(
     text: str, begin: int = 0, *, cut: bool = False
 ) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields (see split_fields)."""
+    leading = _leading_bracket(text, begin)
+    if leading is not None:
+        after, units = leading
+        ranges, fields = _split_fields(text, after, cut=cut)
+        return ranges, [*units, *fields]
     assigned = _assignment_fields(text, begin)
     if assigned is not None:
         return assigned
@@ -704,20 +740,53 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     if any(bracket in text[opened:end] for bracket in "()"):
         return None  # a bracket's units (cut or closed) are read as a bracket's
     start = opened + 1 if text.startswith("由", opened) else opened
+    fields = _units_by_role(text, start, end)
+    return None if fields is None else (opened, fields)
+
+
+def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
+    """The fields of ``text[start:end]`` when it is units with their role words alone, or None."""
     if _ROLE_OR_GUIDE.search(text, start, end) is None:
         return None  # no unit's role and no guiding body: no part of it can be units (most lines)
     fields = _bracket_fields(text, start, end)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None
     for field in fields:
-        name = text[field.begin : field.end]
+        # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
+        names = _NAME_TAIL.sub("", text[field.begin : field.end])
         if field.label not in TIME_LABELS and (
-            len(name) > _LONGEST_NAME
-            or name[-1] not in UNIT_ENDS
-            or _NOT_IN_NAMES.search(name) is not None
+            not names
+            or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
+            or names[-1] not in UNIT_ENDS
+            or _NOT_IN_NAMES.search(names) is not None
         ):
             return None
-    return opened, fields
+    return fields
+
+
+def division_line(text: str) -> list[Field] | None:
+    """The fields of a line that is a division of work alone, printed under its task, or None.
+
+    A plan may print the units of a task on a line of their own under its text, without the
+    bracket that would hold them after it (``区司法局牵头，区法院配合。``): every part of the line
+    is units with their role word (or a time), as in a bracket.
+
+    Examples:
+        >>> text = "县司法局、县法院牵头,县公安局配合。"
+        >>> [(f.label, text[f.begin : f.end]) for f in division_line(text) or []]
+        [('牵头单位', '县司法局、县法院'), ('配合单位', '县公安局')]
+        >>> division_line("各部门要密切配合。") is None
+        True
+    """
+    end = len(text)
+    while end > 0 and text[end - 1] in "。; ":
+        end -= 1
+    if _LONG_BRACKET.search(text, 0, end) is not None:
+        return None  # a bracket of its own, not a name's: 各县(市、区) and 省(中)直 are names'
+    return _units_by_role(text, 0, end)
+
+
+_LONG_BRACKET = re.compile(r"\([^()]{9,}\)|\([^()]*$|^[^()]*\)")
 
 
 # words that open a remark in brackets, not a name: (含各镇、各部门), (除区法院)
@@ -823,9 +892,10 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             continue
         part = _suffixed(text, start, stop)
         if part is None and not says_when(text, start, stop):
-            if start > begin and text[start - 1] == "。":
+            ends_as_name = stop > start and text[stop - 1] in UNIT_ENDS
+            if start > begin and text[start - 1] == "。" and not ends_as_name:
                 break  # (…负责落实。以下均需…落实,不再列出): a remark on the list after it
-            if stop <= start or text[stop - 1] not in UNIT_ENDS:  # (商务部指导,…): not a list
+            if not ends_as_name:  # (商务部指导,…): not a list
                 return None
             # (市人社局、市财政局,各县政府按职责分工负责): the list takes the role after it
             waiting.append(start)
@@ -841,6 +911,16 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             waiting = []
         fields.extend(part)
         start = after
+    return _read_fields(text, fields, waiting)
+
+
+def _read_fields(text: str, fields: list[Field], waiting: list[int]) -> list[Field] | None:
+    """A unit bracket's fields, or None where some of its names wait for a role word in vain.
+
+    Names after a full stop that no role word ends (``(…牵头。各街道办事处)``) are left out.
+    """
+    if waiting and fields and text[waiting[0] - 1] == "。":
+        return fields
     return None if waiting or not fields else fields
 
 
@@ -863,17 +943,36 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """Where each part of a unit bracket's inside ends, and where the next starts.
 
     Parts end at a comma or a full stop, and after a role word that a name follows straight on,
-    as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``).
+    as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``): a name
+    that opens as a level's (县, 各) or that a role word of its own ends (``浦东新区政府配合``).
     """
     parts = [(found.start(), found.end()) for found in _PART_ENDS.finditer(text, begin, end)]
     for position in sorted(_role_word_ends(text, begin, end)):
-        if not text.startswith(_NAME_OPENINGS, position):
+        if not text.startswith(_NAME_OPENINGS, position) and not _ends_in_role_word(
+            text, position, end
+        ):
             continue
         suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
         named = position - len(suffix)
-        if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
+        if text.endswith("等", begin, named):  # 省财政厅等牵头
+            named -= 1
+        if named - begin >= 2 and (
+            text[named - 1] in UNIT_ENDS or text.endswith(PERSON_TITLES, begin, named)
+        ):  # a unit's name or a person's office (分管副省长负责 省工商局牵头) before the role word
             parts.append((position, position))
     return [*sorted(parts), (end, end + 1)]
+
+
+def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
+    """Whether the part of a unit bracket that starts at ``begin`` is a name and its role word.
+
+    ``浦东新区政府配合`` is; the second word of ``牵头负责`` is none.
+    """
+    found = _PART_ENDS.search(text, begin, end)
+    stop = found.start() if found else end
+    word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
+    named = stop - len(word) if word is not None else begin
+    return named - begin >= 2 and text[named - 1] in UNIT_ENDS
 
 
 def _role_word_ends(text: str, begin: int, end: int) -> set[int]:

@@ -57,6 +57,7 @@ from rulegov.parse._facts import (
 )
 from rulegov.parse._fields import (
     Field,
+    division_line,
     names_before_colon,
     names_units_only,
     says_when,
@@ -998,6 +999,11 @@ class _Parser:
             return
         ranges, fields = split_fields(line.text, 0, cut=self.ends_text(line))
         target = self.stack[-1]
+        if not fields and target is not self.root:
+            # 区司法局牵头，区法院配合。 on a line of its own under the task's text
+            division = division_line(line.text)
+            if division is not None:
+                ranges, fields = [], division
         if target is self.root:
             self.loose.extend((line, begin, end) for begin, end in ranges)
             if not fields:
@@ -2935,6 +2941,10 @@ def _share_closing_fields(items: list[_Node]) -> None:
         _fill_leaves(item, closing)
 
 
+_UNIT_BRACKETS = ("(", "（", "〔", "[", "［", "【")
+"""The brackets a plan prints a clause of units in: (牵头单位:…) as 〔…〕, […] or 【…】."""
+
+
 def _share_trailing_fields(items: list[_Node]) -> None:
     """Units in a bracket on a line of its own after the last of items that name none: theirs.
 
@@ -2949,7 +2959,7 @@ def _share_trailing_fields(items: list[_Node]) -> None:
         or not last.bare_fields
         or len(last.bare_fields) != len(last.fields)
         or last.bare_fields[0][0] is last.line
-        or not last.bare_fields[0][0].text.lstrip().startswith(("(", "（"))
+        or not last.bare_fields[0][0].text.lstrip().startswith(_UNIT_BRACKETS)
     ):
         return
     for item in items[:-1]:

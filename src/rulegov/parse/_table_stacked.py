@@ -253,23 +253,29 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     """The cells from ``index`` that make a table's header, grouped by column; None for none.
 
     The header is a run of short lines that read as headings; at least three of them are the
-    genre's column words, one of them a task column and one a column of units. A heading's
-    bracketed words printed on the next line (责任股室 / (单位)) stay the heading's; a few words
+    genre's column words (or two, where the header names every column's field, its task column
+    in its own words: 专项整治行业名称 · 时间安排 · 责任单位), one of them a task column and one a
+    column of units. A heading's bracketed words printed on the next line (责任股室 / (单位))
+    stay the heading's; a few words
     of no field's between two headings (序号 · 民生实事 · 责任单位) name a column too, the one
     [`read_columns`][rulegov.parse._table.read_columns] reads as the task column.
     """
-    if not _short_heading(cells[index].text):
+    if not _short_heading(cells[index].text) or (
+        index > 0 and _short_heading(cells[index - 1].text)  # the run started above
+    ):
         return None
-    if index > 0 and _short_heading(cells[index - 1].text):
-        return None  # the run started above
     columns = _header_columns(cells, index)
     texts = _header_texts(cells, columns)
     known = sum(_known(text) for text in texts)
-    if len(columns) < _MIN_COLUMNS or known < _MIN_KNOWN or len(columns) > _MAX_COLUMNS:
+    if len(columns) < _MIN_COLUMNS or len(columns) > _MAX_COLUMNS:
         return None
     fields = read_columns(texts)
+    if fields is None or (
+        known < _MIN_KNOWN and (known < _MIN_KNOWN - 1 or len(fields) < len(columns))
+    ):
+        return None  # two of the genre's words are a header only where every column is read
     kinds = _header_kinds(texts, fields)
-    if fields is None or "unit" not in kinds or "text" not in kinds:
+    if "unit" not in kinds or "text" not in kinds:
         return None
     people = sum(TABLE_HEADINGS.get(heading_key(text)) == _PEOPLE for text in texts)
     if len(fields) < known - max(people - 1, 0):

@@ -749,6 +749,24 @@ TABLE_HEADINGS: dict[str, str] = {
     "notes": "note",
 }
 """A table column heading (normalised, no spaces, ASCII in lower case) and the field it holds."""
+# a role's label over a column names that role's units: 实施单位 and 主办单位 head columns as they
+# head fields (the labels of people and the bare role words 牵头, 责任 are no column headings)
+TABLE_HEADINGS.update(
+    {
+        label: FIELD_ROLES[role]
+        for label, role in ROLE_LABELS.items()
+        if label.endswith(UNIT_COLUMN_ENDS) and label not in TABLE_HEADINGS
+    }
+)
+# a division of work's label heads the column of its units, or spreads over the columns of
+# their roles in a header of two rows (责任分工 over 牵头单位 | 配合单位), as 责任单位 does
+TABLE_HEADINGS.update(
+    {
+        label: FIELD_ROLES[Role.RESPONSIBLE]
+        for label in ASSIGNMENT_LABELS
+        if label not in TABLE_HEADINGS
+    }
+)
 
 # -- headings of prose and of tasks ------------------------------------------------------------
 

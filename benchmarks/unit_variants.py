@@ -1,0 +1,588 @@
+"""How well rulegov reads the units of tasks when a plan prints the same division of work otherwise.
+
+The same documents, each with the units of its tasks printed as published plans print them:
+under another label of the same role (牵头部门, 主责单位, 主办单位, 实施单位, 协办单位 …), in
+another bracket (() （） 〔〕 [] 【】) or none with the clause on its own line after the task,
+with other signs between the roles (；;，, 。 a space) and between the names (、，, a space),
+with full-width or half-width colons, with the clause before the task's text instead of after
+it, with each label on its own line under the task, with people (责任人, 责任领导, 分管领导 and a
+name) beside the units, and a units table printed as pipe rows, tab rows, runs of spaces or one
+cell a line, with the lead and responsible columns swapped or the header in two rows. Every
+variant is faithful: it keeps the hand-read facts true. For every variant the script prints the
+F1 of sections, tasks, units and units with their roles against the facts
+(``benchmarks/accuracy.py`` scores them), and the people read as units, beside the documents
+as saved, read in the same run: a reader that generalises reads every variant as well as the
+saved text.
+
+The documents are the ``.txt`` files whose facts name units, of the ``tune`` halves of
+``tests/parse/documents/unseen*`` and of the development set ``tests/corpus/dev``: never a
+``check`` half nor the held-out set, which only the accuracy benchmark measures. A variant
+that finds nothing of its kind in a document leaves it as saved.
+
+Run: ``python benchmarks/unit_variants.py [--variant NAME ...] [--failures]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import pathlib
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+import rulegov
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+TESTS = ROOT / "tests"
+MEASURES = ("sections", "tasks", "units", "unit_roles")
+
+# the labels of each role as plans print them (the vocabulary of rulegov.parse has each one)
+LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头责任单位", "主要责任单位")
+RESPONSIBLE_LABELS = ("责任单位", "责任部门", "负责单位", "负责部门", "实施单位")
+COOPERATING_LABELS = ("配合单位", "协办单位", "参与单位", "协同单位", "配合部门", "协同责任单位")
+_ROLE_OF = {
+    **dict.fromkeys(LEAD_LABELS, "lead"),
+    **dict.fromkeys(RESPONSIBLE_LABELS, "responsible"),
+    **dict.fromkeys(COOPERATING_LABELS, "cooperating"),
+}
+_PERSON_LABELS = (
+    "责任领导",
+    "分管领导",
+    "牵头领导",
+    "牵头市领导",
+    "责任人",
+    "牽頭領導",
+    "責任領導",
+)
+_TRADITIONAL = str.maketrans("头责单门协办实参与同配务", "頭責單門協辦實參與同配務")
+_LABEL_WORDS = sorted(
+    {
+        form
+        for label in (*LEAD_LABELS, *RESPONSIBLE_LABELS, *COOPERATING_LABELS)
+        for form in (label, label.translate(_TRADITIONAL))
+    },
+    key=len,
+    reverse=True,
+)
+_SIMPLIFIED = {label.translate(_TRADITIONAL): label for label in _ROLE_OF}
+_LABEL = "(?:" + "|".join(_LABEL_WORDS) + ")"
+# a label and its colon, where a label stands (not inside a word: 各责任单位要…)
+_LABEL_COLON = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL})(\s*)([:：])")
+_OPENS, _CLOSES = "(（〔[【", ")）〕]】"
+# a bracket and its text, which may hold one bracket of its own (各县（市、区）政府)
+_BRACKET = re.compile(
+    r"([(（〔\[【])((?:[^(（〔\[【)）〕\]】\n]|[(（][^(（)）\n]{0,24}[)）])+)([)）〕\]】])"
+)
+_ROLE_WORD = re.compile(r"(?:牵头|牽頭|配合|参与|參與|按职责分工负责|按職責分工負責)")
+# a division of work by role words: the sign after a role word that begins the next part
+_ROLE_WORD_SIGN = re.compile(r"(?<=[头頭合与與责責])[，,；;](?=\S)")
+_LABEL_SIGN = re.compile(rf"\s*[，,；;。]\s*(?={_LABEL}\s*[:：])|\s+(?={_LABEL}\s*[:：])")
+_NUMBER = re.compile(
+    r"^(\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*))"
+)
+# a name's last sign before 、 where the next is another unit's name (市财政局、市税务局)
+_NAME_END = "局委办院厅会部室处团司心府所站队行社馆署科组校"
+
+
+def _depth_zero(text: str, sign: str) -> list[int]:
+    """Where ``sign`` stands outside any bracket of text."""
+    depth, found = 0, []
+    for index, char in enumerate(text):
+        if char in _OPENS:
+            depth += 1
+        elif char in _CLOSES:
+            depth = max(0, depth - 1)
+        elif char == sign and depth == 0:
+            found.append(index)
+    return found
+
+
+def _names_with(names: str, sign: str) -> str:
+    """The names with ``sign`` between them where 、 parts two units' names."""
+    chars = list(names)
+    for index in _depth_zero(names, "、"):
+        if index and names[index - 1] in _NAME_END:
+            chars[index] = sign
+    return "".join(chars)
+
+
+def _labelled_parts(body: str) -> list[tuple[str, str]] | None:
+    """The (label, names) parts of a clause of labels, or None where it is none."""
+    body = body.strip()
+    if not _LABEL_COLON.match(body):
+        return None
+    parts = []
+    for part in _LABEL_SIGN.split(body):
+        found = _LABEL_COLON.match(part)
+        if found is None:
+            return None
+        parts.append((found[1], part[found.end() :].strip()))
+    return parts
+
+
+def _is_unit_clause(body: str) -> bool:
+    """Whether a bracket's text names the units of a task, by labels or by role words.
+
+    A remark on a list (列第一位的为牵头单位，下同) names none.
+    """
+    if "下同" in body or "第一" in body or body.lstrip().startswith(_PERSON_LABELS):
+        return False
+    return _labelled_parts(body) is not None or bool(_ROLE_WORD.search(body))
+
+
+def _clauses(text: str, print_clause: Callable[[str, str, str, str], str | None]) -> str:
+    """The text with each bracket of units reprinted by ``print_clause(open, body, close, line)``.
+
+    ``print_clause`` returns the bracket's new text, or None to keep it.
+    """
+    lines = []
+    for line in text.split("\n"):
+
+        def replace(found: re.Match[str], line: str = line) -> str:
+            if not _is_unit_clause(found[2]):
+                return found[0]
+            printed = print_clause(found[1], found[2], found[3], line)
+            return found[0] if printed is None else printed
+
+        lines.append(_BRACKET.sub(replace, line))
+    return "\n".join(lines)
+
+
+def _synonym(label: str) -> Callable[[str], str]:
+    """Every label of ``label``'s role printed as ``label`` (colon labels and table headings)."""
+    role = _ROLE_OF[label]
+
+    def printed(text: str) -> str:
+        def swap(found: re.Match[str]) -> str:
+            word = _SIMPLIFIED.get(found[1], found[1])
+            return (label if _ROLE_OF.get(word) == role else found[1]) + found[2] + found[3]
+
+        text = _LABEL_COLON.sub(swap, text)
+        heading = re.compile(
+            rf"(?<=[|\t\n])(\s*)({_LABEL})(\s*)(?=[|\t\n])|(?<=  )({_LABEL})(?=  )"
+        )
+
+        def swap_heading(found: re.Match[str]) -> str:
+            word = found[2] or found[4]
+            if _ROLE_OF.get(_SIMPLIFIED.get(word, word)) != role:
+                return found[0]
+            return found[0].replace(word, label)
+
+        return heading.sub(swap_heading, "\n" + text + "\n")[1:-1]
+
+    printed.__doc__ = f"Every label of the {role} role printed as {label}."
+    return printed
+
+
+def _bracketed(opening: str, closing: str) -> Callable[[str], str]:
+    """Every bracket of units printed between ``opening`` and ``closing``."""
+
+    def printed(text: str) -> str:
+        return _clauses(text, lambda _o, body, _c, _line: opening + body + closing)
+
+    printed.__doc__ = f"Every bracket of units printed as {opening}…{closing}."
+    return printed
+
+
+def own_line(text: str) -> str:
+    """Every bracket of units without its bracket, on a line of its own after the task's text.
+
+    A bracket on a line of its own stays: it may name the units of the items above it all.
+    """
+    printed = _clauses(
+        text,
+        lambda opening, body, closing, line: (
+            None if line.strip() == opening + body + closing else "\n" + body.strip() + "\n"
+        ),
+    )
+    lines = [line for line in printed.split("\n") if line.strip() not in ("。", "；", ";")]
+    return "\n".join(lines)
+
+
+def _role_signs(sign: str) -> Callable[[str], str]:
+    """The parts of every bracket of units parted by ``sign``."""
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str:
+        parts = _labelled_parts(body)
+        if parts is not None:
+            return opening + sign.join(label + "：" + names for label, names in parts) + closing
+        return opening + _ROLE_WORD_SIGN.sub(sign, body) + closing
+
+    def printed(text: str) -> str:
+        return _clauses(text, print_clause)
+
+    printed.__doc__ = f"The roles of every bracket of units parted by {sign!r}."
+    return printed
+
+
+def _name_signs(sign: str) -> Callable[[str], str]:
+    """The names after every label parted by ``sign``."""
+    after_label = re.compile(rf"((?<![\u4e00-\u9fff]){_LABEL}\s*[:：])([^；;。\n)）〕\]】]*)")
+
+    def names(found: re.Match[str]) -> str:
+        if _ROLE_WORD.search(found[2]):  # a division of work by role words: its own signs
+            return found[0]
+        return found[1] + _names_with(found[2], sign)
+
+    def printed(text: str) -> str:
+        return after_label.sub(names, text)
+
+    printed.__doc__ = f"The names after every label parted by {sign!r}."
+    return printed
+
+
+def _colons(colon: str) -> Callable[[str], str]:
+    """Every label's colon printed as ``colon``."""
+
+    def printed(text: str) -> str:
+        return _LABEL_COLON.sub(lambda found: found[1] + colon, text)
+
+    printed.__doc__ = f"Every label's colon printed as {colon!r}."
+    return printed
+
+
+def clause_first(text: str) -> str:
+    """A bracket of units that closes a numbered task printed after its number, before its text."""
+    lines = []
+    for line in text.split("\n"):
+        number = _NUMBER.match(line)
+        last = None
+        for found in _BRACKET.finditer(line):
+            last = found
+        if (
+            number is not None
+            and last is not None
+            and _is_unit_clause(last[2])
+            and not line[last.end() :].strip(" 。；;")
+        ):
+            rest = line[number.end() : last.start()]
+            lines.append(number[1] + last[0] + rest + line[last.end() :])
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def labels_under(text: str) -> str:
+    """Every bracket of labelled units printed as one ``label：names`` line a role under the task."""
+    lines = []
+    for line in text.split("\n"):
+        under: list[str] = []
+
+        def lift(found: re.Match[str], under: list[str] = under, line: str = line) -> str:
+            parts = _labelled_parts(found[2])
+            if (
+                parts is None
+                or line.strip() == found[0]  # a bracket under items: theirs
+                or line[found.end() :].strip(" 。；;")  # the text runs on: the next item's
+            ):
+                return found[0]
+            under.extend(label + "：" + names for label, names in parts)
+            return ""
+
+        lines.append(_BRACKET.sub(lift, line))
+        lines.extend(under)
+    return "\n".join(lines)
+
+
+_PEOPLE = ("责任领导：王建国", "分管领导：李明", "责任人：张伟")
+
+
+def with_people(text: str) -> str:
+    """Every division of work with its people beside its units: 责任领导：王建国 and the like.
+
+    In a bracket and after the label lines of units a person's label and name, in a units table
+    a column 责任领导 with a name in each row.
+    """
+    count = 0
+
+    def person() -> str:
+        nonlocal count
+        count += 1
+        return _PEOPLE[count % len(_PEOPLE)]
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        if _labelled_parts(body) is None:
+            return None
+        return opening + body + "；" + person() + closing
+
+    def print_table(rows: list[list[str]], _roles: list[int]) -> list[str]:
+        header, *body = rows
+        width = len(header)
+        if any(len(row) != width or not row[-1] for row in body):
+            return _pipes(rows)  # rows a merged cell shifted: a column more would move them
+        return _pipes(
+            [
+                [*header, "责任领导"],
+                *([*row, *[""] * (width - len(row)), person().split("：")[1]] for row in body),
+            ]
+        )
+
+    text = _tables(_clauses(text, print_clause), print_table)
+    lines = []
+    for line in text.split("\n"):
+        lines.append(line)
+        if _LABEL_COLON.match(line.strip()) and line.strip()[:4] in _ROLE_OF:
+            lines.append(person())
+    return "\n".join(lines)
+
+
+# -- tables printed as pipe rows --------------------------------------------------------------
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a pipe row, or None where the line is no row."""
+    if line.count("|") < 2:
+        return None
+    cells = [cell.strip() for cell in line.strip().split("|")]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def _tables(text: str, print_table: Callable[[list[list[str]], list[int]], list[str]]) -> str:
+    """The text with each pipe table whose header names a role reprinted by ``print_table``.
+
+    ``print_table(rows, role_columns)`` gets the rows (header first) and the header's role
+    columns, and returns the table's lines.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = _cells(lines[index])
+        roles = [
+            column
+            for column, cell in enumerate(cells or [])
+            if _SIMPLIFIED.get(cell, cell) in _ROLE_OF
+        ]
+        if cells is None or not roles:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows = [cells]
+        index += 1
+        while index < len(lines) and (row := _cells(lines[index])) is not None:
+            if not all(set(cell) <= set("-: ") for cell in row):
+                rows.append(row)
+            index += 1
+        out.extend(print_table(rows, roles))
+    return "\n".join(out)
+
+
+def _pipes(rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def _table_printed(print_rows: Callable[[list[list[str]]], list[str]]) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        return _tables(text, lambda rows, _roles: print_rows(rows))
+
+    return printed
+
+
+def tab_rows(text: str) -> str:
+    """A units table printed as rows of cells parted by tabs."""
+    return _table_printed(lambda rows: ["\t".join(row) for row in rows])(text)
+
+
+def spaced_rows(text: str) -> str:
+    """A units table printed as rows of cells parted by runs of spaces."""
+    return _table_printed(lambda rows: ["    ".join(cell or "—" for cell in row) for row in rows])(
+        text
+    )
+
+
+def cell_lines(text: str) -> str:
+    """A units table printed one cell a line, row after row."""
+    return _table_printed(lambda rows: [cell or "—" for row in rows for cell in row])(text)
+
+
+def swapped_columns(text: str) -> str:
+    """A units table with its lead column and the next role column swapped."""
+
+    def print_table(rows: list[list[str]], roles: list[int]) -> list[str]:
+        if len(roles) < 2:
+            return _pipes(rows)
+        first, second = roles[0], roles[1]
+        swapped = []
+        for cells in rows:
+            row = [*cells, *[""] * (max(first, second) + 1 - len(cells))]
+            row[first], row[second] = row[second], row[first]
+            swapped.append(row)
+        return _pipes(swapped)
+
+    return _tables(text, print_table)
+
+
+def two_row_header(text: str) -> str:
+    """A units table whose header prints 责任分工 over its role columns, their labels below."""
+
+    def print_table(rows: list[list[str]], roles: list[int]) -> list[str]:
+        header = rows[0]
+        top = [
+            ("责任分工" if column == roles[0] else "") if column in roles else cell
+            for column, cell in enumerate(header)
+        ]
+        below = [cell if column in roles else "" for column, cell in enumerate(header)]
+        return _pipes([top, below, *rows[1:]])
+
+    return _tables(text, print_table)
+
+
+def _plain(text: str) -> str:
+    """The document as saved."""
+    return text
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "as saved": _plain,
+    **{f"label {label}": _synonym(label) for label in _ROLE_OF},
+    "brackets ()": _bracketed("(", ")"),
+    "brackets （）": _bracketed("（", "）"),
+    "brackets 〔〕": _bracketed("〔", "〕"),
+    "brackets []": _bracketed("[", "]"),
+    "brackets 【】": _bracketed("【", "】"),
+    "clause on its own line": own_line,
+    "roles parted by ；": _role_signs("；"),
+    "roles parted by ;": _role_signs(";"),
+    "roles parted by ，": _role_signs("，"),
+    "roles parted by ,": _role_signs(","),
+    "roles parted by 。": _role_signs("。"),
+    "roles parted by space": _role_signs(" "),
+    "names parted by ，": _name_signs("，"),
+    "names parted by ,": _name_signs(","),
+    "names parted by space": _name_signs(" "),
+    "full-width colons": _colons("："),
+    "half-width colons": _colons(":"),
+    "clause before the task": clause_first,
+    "labels under the task": labels_under,
+    "people beside units": with_people,
+    "table as tab rows": tab_rows,
+    "table as spaced rows": spaced_rows,
+    "table one cell a line": cell_lines,
+    "table roles swapped": swapped_columns,
+    "table header in two rows": two_row_header,
+}
+
+
+def _accuracy() -> Any:
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(ROOT / "benchmarks" / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["accuracy"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _names_units(facts: dict[str, Any]) -> bool:
+    return any(
+        task.get(role)
+        for task in facts.get("tasks", [])
+        for role in ("lead", "responsible", "cooperating")
+    )
+
+
+def documents() -> list[tuple[pathlib.Path, dict[str, Any]]]:
+    """The text documents whose facts name units, of the tune halves and the development set."""
+    folders = [
+        *sorted((TESTS / "parse" / "documents").glob("unseen*/tune")),
+        TESTS / "corpus" / "dev",
+    ]
+    found = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.facts.json")):
+            facts = json.loads(path.read_text(encoding="utf-8"))
+            document = folder / facts["file"]
+            if document.suffix == ".txt" and _names_units(facts):
+                found.append((document, facts))
+    return found
+
+
+def measure(
+    name: str, cases: list[tuple[pathlib.Path, dict[str, Any]]]
+) -> tuple[dict[str, Any], int, int, dict[str, tuple[int, ...]]]:
+    """The counts of each measure over the cases printed as ``name``, people read as units, the
+    documents the variant changes, and each document's (true positives of every measure, false
+    positives of units)."""
+    accuracy = _accuracy()
+    totals = {measure: accuracy.Count() for measure in MEASURES}
+    people = changed = 0
+    each: dict[str, tuple[int, ...]] = {}
+    for document, facts in cases:
+        saved = document.read_text(encoding="utf-8")
+        text = VARIANTS[name](saved)
+        changed += text != saved
+        try:
+            plan = rulegov.parse_plan(text)
+        except rulegov.RulegovError:
+            _, counts = accuracy.missed_everything(facts)
+        else:
+            found = accuracy.found_from_plan(plan)
+            _, counts = accuracy.compare(facts, found)
+            people += sum(
+                1
+                for task in found.tasks
+                for _, unit in task.units
+                if any(person.split("：")[1] in unit for person in _PEOPLE)
+            )
+        for measure in MEASURES:
+            totals[measure].add(counts[measure])
+        each[document.name] = (
+            *(counts[measure].tp for measure in MEASURES),
+            -counts["units"].fp,
+            -counts["unit_roles"].fp,
+        )
+    return totals, people, changed, each
+
+
+def _f1(count: Any) -> str:
+    return "-" if count.f1 is None else f"{count.f1:.3f}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the F1 of sections, tasks and units for each variant, beside the documents as saved."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="only these")
+    parser.add_argument(
+        "--failures", action="store_true", help="name the documents read worse than as saved"
+    )
+    args = parser.parse_args(argv)
+    cases = documents()
+    names = ["as saved", *(name for name in args.variant or VARIANTS if name != "as saved")]
+    base, _, _, base_each = measure("as saved", cases)
+    print(f"rulegov {rulegov.__version__}: units of {len(cases)} documents (tune halves, dev)")
+    print(
+        f"{'variant':28} {'sections':>8} {'tasks':>8} {'units':>8} {'roles':>8}"
+        f" {'units tp/fp/fn':>15} {'people':>6} {'changed':>7} {'worse':>5}"
+    )
+    for name in names:
+        totals, people, changed, each = (
+            (base, 0, 0, base_each) if name == "as saved" else measure(name, cases)
+        )
+        worse = [
+            document
+            for document, scores in each.items()
+            if any(a < b for a, b in zip(scores, base_each[document], strict=True))
+        ]
+        units = totals["units"]
+        print(
+            f"{name:28} {_f1(totals['sections']):>8} {_f1(totals['tasks']):>8}"
+            f" {_f1(units):>8} {_f1(totals['unit_roles']):>8}"
+            f" {f'{units.tp}/{units.fp}/{units.fn}':>15} {people:>6} {changed:>7} {len(worse):>5}"
+        )
+        if args.failures:
+            for document in worse:
+                print(f"    {document}: {each[document]} as saved {base_each[document]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
