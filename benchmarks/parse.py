@@ -124,6 +124,7 @@ def adversarial() -> dict[str, str]:
         + " " * 50_000
         + "1 x\n",
         "10,000 labels on a line": "1.加强。" + "(牵头单位:区司法局)" * 10_000,
+        "8,000 parts run on after gaps": "1.开展" + "（一）  " * 8_000 + "工作。",
         "20,000 targets in one clause": "1.完成" + "20个" * 20_000 + "。",
         "20,000 Chinese numerals in one clause": "1.完成" + "二十个" * 20_000 + "。",
         "2,000 parts run into one line": "2023年工作要点一、加强领导"
@@ -166,6 +167,7 @@ def scheme_adversarial() -> dict[str, str]:
         + "".join(f"{n}.开展第{n}项工作。未开展的扣1分(1分)。\n" for n in range(1, 2_001)),
         "scheme, 4,000 lines that read as column headings": "考核细则\n" + "酌情扣分\n" * 4_000,
         "scheme, 4,000 veto headings": "考核细则\n" + "一票否决\n" * 4_000,
+        "scheme, 8,000 vetoes after colons": "考核细则\n" + "：一票否决\n" * 8_000,
         "scheme, 2,000 items, standards below": "考核细则\n"
         + "".join(f"{n}、开展第{n}项工作(1分)\n未开展的扣1分。\n" for n in range(1, 2_001)),
     }

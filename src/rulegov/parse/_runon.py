@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,7 @@ from rulegov.parse._units import FIELD_LABEL
 from rulegov.parse._vocab import ROLE_LABELS, TASK_SECTION_TITLES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
     "split_run_on",
@@ -288,40 +287,53 @@ def split_run_on(lines: list[Line]) -> list[Line]:
             # (|一、依法行政|, 一、做好财政信息公开。 | 1.积极推进… | 财务科 |)
             found.append(current)
             continue
-        heading = match_heading(current.text)
-        if heading is not None:
-            last[heading.style] = heading.value
+        # the cuts are found from each part's start on, and the line is cut once at all of
+        # them: a line of thousands of parts is not copied again for each
+        cuts: list[int] = []
+        base = 0
+        marks: dict[str, list[int]] = {}  # the line's sentence ends and colons, found once
         while True:
-            cut = _run_on_cut(current, heading, last)
-            if cut is None:
-                break
-            head, current = current.split(cut)
-            found.append(head)
-            heading = match_heading(current.text)
+            heading = match_heading(current.text, base)
             if heading is not None:
                 last[heading.style] = heading.value
-        found.append(current)
+            cut = _run_on_cut(current, (base, heading), last, marks)
+            if cut is None:
+                break
+            cuts.append(cut)
+            base = cut
+        found.extend(current.cut(cuts) if cuts else (current,))
     return found
 
 
-def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> int | None:
-    """Where in ``line`` the next run-on heading starts, if one does.
+def _run_on_cut(
+    line: Line,
+    part: tuple[int, Heading | None],
+    last: dict[str, int],
+    marks: dict[str, list[int]],
+) -> int | None:
+    """Where in ``line`` the next run-on heading after the part's start starts, if one does.
 
+    ``part`` is where the part being read starts (the last cut, or 0) and its number.
     Only three places can hold one, each found without reading the line character by
-    character: after a sentence's end, at a gap of the printed line, and near the line's start.
+    character: after a sentence's end, at a gap of the printed line, and near the part's start.
+    ``marks`` keeps the line's sentence ends and colons once found, for its next parts.
     """
+    base, heading = part
     text = line.text
-    start = max(heading.end if heading is not None else 0, 1)
+    start = max(heading.end if heading is not None else base, base + 1)
     breaks = line.breaks
     first_break = bisect.bisect_left(breaks, start)
     if first_break == len(breaks) and _CANDIDATE.search(text, start) is None:
         return None  # every other place starts with a candidate number: most lines hold none
+    if not marks:  # a mark's pattern never holds a mark after its first: they cannot overlap
+        marks["stops"] = [found.start() + 1 for found in _AFTER_STOP.finditer(text)]
+        marks["colons"] = [found.start() + 1 for found in _AFTER_COLON.finditer(text)]
     # the places in order, each found only when the ones before it are not a cut: a line cut
     # many times is read once, not once a cut
     places = heapq.merge(
-        (found.start() + 1 for found in _AFTER_STOP.finditer(text, start - 1)),
-        (found.start() + 1 for found in _AFTER_COLON.finditer(text, start - 1)),
-        itertools.islice(breaks, first_break, None),
+        _from(marks["stops"], start),
+        _from(marks["colons"], start),
+        _from(breaks, start),
         (
             found.start()
             for found in _CANDIDATE.finditer(text, start, start + _MAX_RUN_ON_TITLE + 1)
@@ -329,17 +341,29 @@ def _run_on_cut(line: Line, heading: Heading | None, last: dict[str, int]) -> in
     )
     tried = -1
     for position in places:
-        if position != tried and _is_run_on(line, position, heading, last):
+        if position != tried and _is_run_on(line, (base, position), heading, last):
             return position
         tried = position
     return None
 
 
-def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[str, int]) -> bool:
-    """Whether a heading number starts at ``position`` of ``line`` as a part of its own."""
+def _from(positions: Sequence[int], start: int) -> Iterator[int]:
+    """The positions from ``start`` on, of positions in order (bisected, not skipped one by one)."""
+    for index in range(bisect.bisect_left(positions, start), len(positions)):
+        yield positions[index]
+
+
+def _is_run_on(
+    line: Line, place: tuple[int, int], heading: Heading | None, last: dict[str, int]
+) -> bool:
+    """Whether a heading number starts at ``position`` of ``line`` as a part of its own.
+
+    ``place`` is the start of the part being read (``base``) and the ``position`` in it.
+    """
+    base, position = place
     text = line.text
     found = match_heading(text, position)
-    if found is None or found.end >= len(text) or position == 0:
+    if found is None or found.end >= len(text) or position == base:
         return False
     gap = line.offset(position) - line.offset(position - 1) > 1
     follows = found.value in (1, last.get(found.style, 0) + 1)
@@ -348,7 +372,7 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
     if text[position - 1] == ":" and found.value == 1 and heading is None:
         # 需要公开以下内容:1.… in a paragraph: the list's first item; but 重点任务:(1)… lists
         # the measures of the item above, which stay its text
-        return text[: position - 1] not in TASK_SECTION_TITLES
+        return text[base : position - 1] not in TASK_SECTION_TITLES
     if heading is not None:  # the first number below a heading whose title has not ended
         return (
             found.style != heading.style
@@ -361,11 +385,11 @@ def _is_run_on(line: Line, position: int, heading: Heading | None, last: dict[st
     return (  # the first 一、 after a document's title
         found.value == 1
         and found.style in TOP_STYLES
-        and position <= _MAX_RUN_ON_TITLE
-        and _RUN_ON_STOP.search(text, 0, position) is None
+        and position - base <= _MAX_RUN_ON_TITLE
+        and _RUN_ON_STOP.search(text, base, position) is None
         and not (
             found.style is Style.CHINESE
             and text[position - 1] in _JOINS_ONE
-            and not text.endswith(_TITLE_ENDS_BEFORE_ONE, 0, position)
+            and not text.endswith(_TITLE_ENDS_BEFORE_ONE, base, position)
         )
     )

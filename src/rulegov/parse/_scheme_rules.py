@@ -93,12 +93,11 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
     start, sentence = _own_cell(start, sentence)
-    number = sum(1 for rule in reader.rules if rule["kind"] == "veto") + 1
     reader.rules.append(
         {
             "kind": "veto",
-            "id": f"veto{number}",
-            "input": f"veto{number}",
+            "id": "veto",  # numbered in the document's order by listed_vetoes
+            "input": "veto",
             "effect": effect,
             **({"grade": grade} if grade else {}),
             "reason": _veto_reason(sentence),
