@@ -55,7 +55,9 @@ People's Court, work reports, a 纲要 and a town's joint notice, 2009-2025) and
 tables, 责任清单, 就业 意见 and a 政务公开 task table, in fields beside rule-of-law work, from a
 county to a province, 2015-2025) and ``documents/unseen32`` 6 more with the units of each task
 (若干措施 and 工作要点 closing each item with its units, divisions of 政府工作报告 with brackets
-and a table, 2021-2025), each split by a seeded draw into
+and a table, 2021-2025) and ``documents/unseen35`` 10 more with the units of each task (政务公开
+task tables in pipes, a 责任清单 table in spaces, 工作要点, divisions of 政府工作报告 and plans on
+food security and jobs, from a county to a ministry, 2015-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -109,6 +111,7 @@ FOLDERS = {
     "unseen30": 20270101,
     "unseen31": 20270131,
     "unseen32": 20270201,
+    "unseen35": 20270205,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -131,6 +134,7 @@ FEWEST = {
     "unseen28": 13,
     "unseen31": 12,
     "unseen32": 6,
+    "unseen35": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
