@@ -85,6 +85,7 @@ __all__ = [
     "TOWNSHIP_ENDS",
     "UNIT_COLUMN_ENDS",
     "UNIT_ENDS",
+    "UNIT_HEADING_ROLES",
     "UNIT_KIND_ENDINGS",
     "UNIT_LEVEL_ENDINGS",
     "UNIT_LEVEL_OPENINGS",
@@ -571,8 +572,23 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 TEXT_COLUMN_ENDS = ("内容", "措施", "要求")
 """Last words of a column heading whose cells are sentences of work though it is none of
 TABLE_HEADINGS (建设内容, 细化措施)."""
-UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室")
+UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室", "处室")
 """Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
+UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
+    {
+        **{
+            label.removesuffix(end): role
+            for label, role in ROLE_LABELS.items()
+            for end in ("单位", "部门")
+            if label.endswith(end) and len(label) > len(end)
+        },
+        "主体责任": Role.RESPONSIBLE,
+        "承办": Role.RESPONSIBLE,
+        "协助": Role.COOPERATING,
+    }
+)
+"""Role words that open a column heading of units with one of UNIT_COLUMN_ENDS after them: the
+heading names that role's column in other words (牵头处室, 责任处室, 配合科室, 协办部门, 主体责任单位)."""
 COLUMN_HEADING_ENDS = (
     *UNIT_COLUMN_ENDS,
     "领导",
