@@ -931,3 +931,31 @@ def test_full_names_with_he_before_a_colon_and_deng_after_a_dash_are_read():
         ([], ["区发改局", "区财政局"], []),
         ([], [], []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "responsible", "cooperating"),
+    [
+        ("一、县示范区管委会牵头工作(8项)", ["县示范区管委会"], [], []),
+        ("一、县示范区管委会牵头工作（8项）", ["县示范区管委会"], [], []),
+        ("一、市发改委、市财政局负责的重点任务", [], ["市发改委", "市财政局"], []),
+        ("一、各镇(街道)配合事项", [], [], ["各镇(街道)"]),
+    ],
+)
+def test_a_part_titled_by_units_and_their_role_hands_them_its_items(
+    title: str, lead: list[str], responsible: list[str], cooperating: list[str]
+) -> None:
+    plan = rulegov.parse_plan(
+        f"2025年县政府工作报告任务清单\n{title}\n1.建设养殖基地。\n2.打造生产基地。\n"
+        "3.加强宣传。(县委宣传部牵头)\n"
+    )
+    roles = [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks]
+    # an item that names its own units keeps them
+    assert roles == [(lead, responsible, cooperating)] * 2 + [(["县委宣传部"], [], [])]
+
+
+@pytest.mark.parametrize("title", ["一、朱伟县长牵头重点工作", "一、王强副市长牵头工作(3项)"])
+def test_a_part_titled_by_a_person_and_a_role_hands_out_no_units(title: str) -> None:
+    plan = rulegov.parse_plan(f"2023年政府工作报告重点工作责任分解\n{title}\n1.抓好财政收入。\n")
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [([], [])]
+    assert not plan.units

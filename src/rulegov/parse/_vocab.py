@@ -72,6 +72,7 @@ __all__ = [
     "ROLE_FIELDS",
     "ROLE_LABELS",
     "ROLE_SUFFIXES",
+    "ROLE_TITLE_WORKS",
     "ROLE_WORDS",
     "SEPARATE_ORGANS",
     "SUBTOTAL_WORDS",
@@ -160,6 +161,10 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
 按职责分工负责）, （市发展改革委牵头，市教育局参加）), longest first; a 立法 plan names the unit
 that drafts each law (（省科技厅起草，5月初审）)."""
+
+ROLE_TITLE_WORKS = ("工作", "任务", "事项")
+"""What a part titled by units and their role holds (一、县示范区管委会牵头工作(8项), 二、市财政局负责的
+重点任务): the units named in the title do that work, each item of the part under that role."""
 
 ABOVE_WORDS = ("以上", "上述")
 """The first word of a line after a part's items that names the units of all of them (以上任务由
