@@ -959,3 +959,27 @@ def test_a_part_titled_by_a_person_and_a_role_hands_out_no_units(title: str) -> 
     plan = rulegov.parse_plan(f"2023年政府工作报告重点工作责任分解\n{title}\n1.抓好财政收入。\n")
     assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [([], [])]
     assert not plan.units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.做好宣传。(县委宣传部主办,县文旅局、县教育局协办)\n",
+        "1.做好宣传。(县委宣传部主办;县文旅局、县教育局协办)\n",
+        "1.做好宣传。\n责任单位:县委宣传部主办,县文旅局、县教育局协办。\n",
+    ],
+)
+def test_the_unit_that_runs_the_work_leads_it_and_those_that_assist_cooperate(text: str) -> None:
+    assert _unit_roles(text) == [(["县委宣传部"], [], ["县文旅局", "县教育局"])]
+
+
+def test_a_units_cell_with_runs_and_assists_gives_each_name_its_role() -> None:
+    plan = rulegov.parse_plan(
+        "某局2021年政务公开工作要点分工方案\n工作任务 | 具体要求 | 责任科室 |\n"
+        "一、做好疫情防控信息公开 | 1.设立专栏发布权威信息。 | 局防控办主办、各工作组协办 |\n"
+        "2.做好疫苗接种信息公开。 | 局疾控科 | |\n"
+    )
+    assert [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks] == [
+        (["局防控办"], [], ["各工作组"]),
+        ([], ["局疾控科"], []),
+    ]

@@ -151,16 +151,19 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("牵头落实", Role.LEAD),
     ("牵头起草", Role.LEAD),
     ("牵头", Role.LEAD),
+    ("主办", Role.LEAD),
     ("负责起草", Role.RESPONSIBLE),
     ("起草", Role.RESPONSIBLE),
     ("负责", Role.RESPONSIBLE),
     ("配合", Role.COOPERATING),
+    ("协办", Role.COOPERATING),
     ("参与", Role.COOPERATING),
     ("参加", Role.COOPERATING),
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
-按职责分工负责）, （市发展改革委牵头，市教育局参加）), longest first; a 立法 plan names the unit
-that drafts each law (（省科技厅起草，5月初审）)."""
+按职责分工负责）, （市发展改革委牵头，市教育局参加）) and in units cells (局防控办主办、各工作组协办:
+the unit that runs the work leads it, those that assist cooperate), longest first; a 立法 plan
+names the unit that drafts each law (（省科技厅起草，5月初审）)."""
 
 ROLE_TITLE_WORKS = ("工作", "任务", "事项")
 """What a part titled by units and their role holds (一、县示范区管委会牵头工作(8项), 二、市财政局负责的
@@ -267,9 +270,12 @@ LIST_ROLE_WORDS = (
     (EACH_LEADS, Role.LEAD),
     ("牵头落实", Role.LEAD),
     ("牵头", Role.LEAD),
+    ("主办", Role.LEAD),
     ("配合", Role.COOPERATING),
+    ("协办", Role.COOPERATING),
 )
-"""Role words written after a name in a list of units, longest first: 区司法局为牵头单位, …分别牵头."""
+"""Role words written after a name in a list of units, longest first: 区司法局为牵头单位, …分别牵头,
+局防控办主办、各工作组协办 (the unit that runs the work leads it, those that assist cooperate)."""
 
 PLACE_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 """Organs named without their place after 和: the place's own (…党委和人民政府, …党工委和管委会)."""
