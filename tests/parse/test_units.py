@@ -983,3 +983,27 @@ def test_a_units_cell_with_runs_and_assists_gives_each_name_its_role() -> None:
         (["局防控办"], [], ["各工作组"]),
         ([], ["局疾控科"], []),
     ]
+
+
+_NOTE = "以下均需各市、区人民政府,镇江新区、高新区管委会落实,不再列出"
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        f"(市人社局负责;各市、区人民政府,镇江新区、高新区管委会〔{_NOTE}〕负责落实)",
+        f"(市人社局负责;各市、区人民政府,镇江新区、高新区管委会负责落实〔{_NOTE}〕)",
+        f"〔市人社局负责;各市、区人民政府,镇江新区、高新区管委会【{_NOTE}】负责落实〕",
+    ],
+)
+def test_a_remark_in_a_bracket_inside_a_unit_bracket_leaves_its_units_read(bracket: str) -> None:
+    assert _unit_roles(f"1.加大税费减免力度。落实减免政策。{bracket}\n") == [
+        ([], ["市人社局", "各市、区人民政府", "镇江新区、高新区管委会"], [])
+    ]
+
+
+def test_a_first_leads_remark_in_a_bracket_after_the_first_name_is_its_note() -> None:
+    assert _unit_roles(
+        "1.加大力度。(市卫健委(列第一位为牵头单位,下同)、市财政局负责)\n"
+        "2.加强保障。(市医保局、县(市、区)人民政府负责)\n"
+    ) == [(["市卫健委"], ["市财政局"], []), (["市医保局"], ["县(市、区)人民政府"], [])]

@@ -815,6 +815,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             # (…负责,列第一位者为牵头单位,下同): no units of the work
             start = after
             continue
+        stop = _before_closing_note(text, start, stop)  # noqa: PLW2901 - the part without it
         guide = _guides(text, start, stop)
         if guide:
             # (商务部指导,…参与): the body that guides the work, none of its units
@@ -865,7 +866,12 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     Parts end at a comma or a full stop, and after a role word that a name follows straight on,
     as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``).
     """
-    parts = [(found.start(), found.end()) for found in _PART_ENDS.finditer(text, begin, end)]
+    nested = _nested(text, begin, end)
+    parts = [
+        (found.start(), found.end())
+        for found in _PART_ENDS.finditer(text, begin, end)
+        if not any(open_at < found.start() < close_at for open_at, close_at in nested)
+    ]
     for position in sorted(_role_word_ends(text, begin, end)):
         if not text.startswith(_NAME_OPENINGS, position):
             continue
@@ -874,6 +880,29 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         if named - begin >= 2 and text[named - 1] in UNIT_ENDS:
             parts.append((position, position))
     return [*sorted(parts), (end, end + 1)]
+
+
+_BRACKET_MARK = re.compile("[" + re.escape("".join((*_OPENERS, *_CLOSERS))) + "]")
+
+
+def _nested(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Where the brackets inside ``text[begin:end]`` open and close, outermost ones only.
+
+    A remark in a bracket of its own inside a unit bracket (…,镇江新区管委会〔以下均需各市、区人民
+    政府落实,不再列出〕负责落实) holds commas that part nothing of the list. One pass over the
+    brackets' marks.
+    """
+    spans: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []
+    for mark in _BRACKET_MARK.finditer(text, begin, end):
+        char = mark.group()
+        if char in _OPENERS:
+            opened.append((char, mark.start()))
+        elif opened and _OPENERS[opened[-1][0]] == char:
+            _, at = opened.pop()
+            if not opened:
+                spans.append((at, mark.start()))
+    return spans
 
 
 def _role_word_ends(text: str, begin: int, end: int) -> set[int]:
@@ -897,9 +926,38 @@ def _guides(text: str, begin: int, end: int) -> int:
     return 0
 
 
+def _before_closing_note(text: str, begin: int, end: int) -> int:
+    """Where a part of a unit bracket ends before a remark in a bracket of its own closing it.
+
+    (…,各区人民政府负责落实〔以下均需各区人民政府落实,不再列出〕): the remark after the role word
+    is no part of the units or their role. A bracket that holds no clause (各县(市、区)) closes a
+    name and stays.
+    """
+    nested = _nested(text, begin, end)
+    if not nested or nested[-1][1] != end - 1:
+        return end
+    open_at, close_at = nested[-1]
+    if open_at > begin and any(mark in text[open_at:close_at] for mark in ",;。"):
+        return open_at
+    return end
+
+
 def _is_remark(text: str, begin: int, end: int) -> bool:
-    """Whether a part of a unit bracket is a remark on the units: 下同, 列第一位者为牵头单位."""
-    return UNIT_REMARK.fullmatch(text, begin, end) is not None
+    """Whether a part of a unit bracket is a remark on the units: 下同, 列第一位者为牵头单位.
+
+    A remark in a bracket of its own after a name (市卫健委(列第一位为牵头单位,下同)、市财政局负责)
+    is the name's note, not the part's: the part is read without it.
+    """
+    nested = _nested(text, begin, end)
+    if not nested:
+        return UNIT_REMARK.fullmatch(text, begin, end) is not None
+    outside: list[str] = []
+    cursor = begin
+    for open_at, close_at in nested:
+        outside.append(text[cursor:open_at])
+        cursor = close_at + 1
+    outside.append(text[cursor:end])
+    return UNIT_REMARK.fullmatch("".join(outside)) is not None
 
 
 def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:

@@ -281,21 +281,27 @@ def _role_word(
     return end, note, role
 
 
+_NOTE_OPENERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
+
+
 def _without_note_bracket(
     text: str, begin: int, end: int, note: str | None
 ) -> tuple[int, str | None]:
     """Where a name ends before a bracket of remarks after it: 市卫健委(列第一位为牵头单位,下同).
 
-    A bracket that is part of a name is short and holds no clause (各镇(街道), 各县(市、区)).
+    The remark may stand in any of the genre's brackets (高新区管委会〔以下均需…落实,不再列出〕). A
+    bracket that is part of a name is short and holds no clause (各镇(街道), 各县(市、区)).
     """
-    if not text.endswith(")", begin, end):
+    closer = text[end - 1] if end > begin else ""
+    opener = _NOTE_OPENERS.get(closer)
+    if opener is None:
         return end, note
     depth = 0
     for index in range(end - 1, begin - 1, -1):
         char = text[index]
-        if char == ")":
+        if char == closer:
             depth += 1
-        elif char == "(":
+        elif char == opener:
             depth -= 1
             if depth == 0:
                 inside = text[index + 1 : end - 1]
