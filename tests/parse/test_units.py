@@ -1007,3 +1007,22 @@ def test_a_first_leads_remark_in_a_bracket_after_the_first_name_is_its_note() ->
         "1.加大力度。(市卫健委(列第一位为牵头单位,下同)、市财政局负责)\n"
         "2.加强保障。(市医保局、县(市、区)人民政府负责)\n"
     ) == [(["市卫健委"], ["市财政局"], []), (["市医保局"], ["县(市、区)人民政府"], [])]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "names"),
+    [
+        ("(市人社局負責;各市、區(qū)人民政府負責落實)", ["市人社局", "各市、區人民政府"]),
+        ("(市人社局负责;各县(xiàn)、区人民政府负责)", ["市人社局", "各县、区人民政府"]),
+        ("(责任单位:市財(cái)政局、市人社局)", ["市財政局", "市人社局"]),
+    ],
+)
+def test_a_mirrors_gloss_inside_a_name_parts_nothing(bracket: str, names: list[str]) -> None:
+    plan = rulegov.parse_plan(f"某市2022年工作要点\n一、稳就业\n1.加大减免力度。{bracket}\n")
+    assert [t.responsible_units for t in plan.tasks] == [names]
+
+
+def test_a_space_between_two_names_still_parts_them() -> None:
+    assert _unit_roles("1.加大减免力度。\n配合单位:区财政局 区审计局\n") == [
+        ([], [], ["区财政局", "区审计局"])
+    ]

@@ -2764,11 +2764,13 @@ _MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
 def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
     """The names, each also parted where the printed line puts a space between two names.
 
-    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one.
+    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one; a
+    mirror's pinyin gloss dropped from inside a name (各市、區(qū)人民政府) parts nothing.
     """
     found: list[Named] = []
+    gaps = line.gaps if names else ()
     for named in names:
-        cuts = [b for b in line.breaks if named.begin < b < named.end]
+        cuts = [b for b in gaps if named.begin < b < named.end]
         edges = [named.begin, *cuts, named.end]
         pieces = list(itertools.pairwise(edges))
         if not cuts or any(
