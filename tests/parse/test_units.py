@@ -1026,3 +1026,18 @@ def test_a_space_between_two_names_still_parts_them() -> None:
     assert _unit_roles("1.加大减免力度。\n配合单位:区财政局 区审计局\n") == [
         ([], [], ["区财政局", "区审计局"])
     ]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "(市人社局负责;各县(市、区)人民政府,高新区管委会〔以下均需各县(市、区)人民政府落实,不再",
+        "(市人社局负责;各县(市、区)人民政府,高新区管委会【以下均需",
+        "(市人社局负责;各县(市、区)人民政府,高新区管委会(下同",
+    ],
+)
+def test_a_remark_bracket_the_end_cuts_open_inside_a_unit_bracket_names_no_units(cut: str) -> None:
+    plan = rulegov.parse_plan(f"某市2022年工作要点\n一、稳就业\n1.加大减免力度。{cut}")
+    assert [t.responsible_units for t in plan.tasks] == [
+        ["市人社局", "各县(市、区)人民政府", "高新区管委会"]
+    ]

@@ -348,6 +348,7 @@ def _cut_bracket(
     opened = opens[-1] if opens else -1
     if opened <= first or _closing(text, opened, text[opened]) >= 0:
         return ranges, []
+    last = _before_cut_note(text, opened + 1, last)
     separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
     if not separators:
         return ranges, []
@@ -374,6 +375,31 @@ def _cut_bracket(
             return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
     return kept, fields
+
+
+def _before_cut_note(text: str, begin: int, end: int) -> int:
+    """Where the names of a cut bracket end before a remark in a bracket the cut left open.
+
+    (…,镇江新区、高新区管委会〔以下均需各市、区人民政府,镇: the remark's bracket opens after the
+    names and the end of the text cuts it; its words name no units of the work. A name's own
+    bracket the cut left open (…,各县(市、) is no remark: it holds no clause and opens as none does.
+    """
+    opened: list[int] = []
+    for mark in _BRACKET_MARK.finditer(text, begin, end):
+        if mark.group() in _OPENERS:
+            opened.append(mark.start())
+        elif opened:
+            opened.pop()
+    if not opened or opened[0] <= begin:
+        return end
+    inside = text[opened[0] + 1 : end]
+    # a name's own bracket the cut left open (各县(市、) holds no clause and no remark's words
+    if any(mark in inside for mark in ",;。") or inside.startswith(_CUT_REMARK_OPENINGS):
+        return opened[0]
+    return end
+
+
+_CUT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在")
 
 
 _SENTENCE_STOP = re.compile("[。;!?]")
