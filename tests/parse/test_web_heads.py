@@ -2668,3 +2668,21 @@ def test_a_sentence_about_the_portal_in_an_items_text_stays_its_text() -> None:
     )
     assert not [d for d in plan.diagnostics if d.code == "page-chrome"]
     assert "门户网站" in plan.tasks[0].text
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "发布时间:2022-09-01\n政策级别:市级\n发文部门:某市人民政府办公室\n政策主题:引导扶持\n",
+        "政策级别:省级\n政策分类:就业创业\n发文部门:某市人民政府办公室\n",
+        "发布时间:2022-09-01 政策类型:规范性文件\n发文部门:某市人民政府办公室\n",
+    ],
+)
+def test_a_policy_databases_fields_are_no_title_and_name_the_issuer(fields: str) -> None:
+    plan = rulegov.parse_plan(
+        fields + "某政办〔2022〕51号\n各区人民政府,市各委办局:\n"
+        "《关于稳定和扩大就业若干政策措施》已经市政府同意,现印发给你们,请认真贯彻落实。\n"
+        "某市人民政府办公室\n2022年9月1日\n一、加大助企纾困\n(一)加大税费减免力度。\n"
+    )
+    assert plan.title == "关于稳定和扩大就业若干政策措施"
+    assert plan.issuer == "某市人民政府办公室"

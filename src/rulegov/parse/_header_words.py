@@ -268,6 +268,12 @@ META_LABELS: dict[str, str] = {
     "效力级别": "",
     "施行日期": "",
     "发布文号": "doc_number",
+    # a policy database's fields over the document (政策级别:市级 / 发文部门:… / 政策主题:…)
+    "政策级别": "",
+    "政策主题": "",
+    "政策分类": "",
+    "政策类型": "",
+    "发文部门": "issuer",
     # labels of disclosure rows printed two fields to a row (信息名称 … 成文日期 …)
     "信息名称": "title",
     "信息索引号": "",
