@@ -1041,3 +1041,26 @@ def test_a_remark_bracket_the_end_cuts_open_inside_a_unit_bracket_names_no_units
     assert [t.responsible_units for t in plan.tasks] == [
         ["市人社局", "各县(市、区)人民政府", "高新区管委会"]
     ]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "〔规章由政策法规司牵头、规范性文件由制发司(局)牵头,信息中心配合〕",
+        "(规章由政策法规司牵头,规范性文件由制发司(局)牵头,信息中心配合)",
+        "(规章的公开由政策法规司牵头;规范性文件由制发司(局)牵头;信息中心配合)",
+    ],
+)
+def test_the_work_a_bracket_hands_out_before_by_is_no_part_of_the_units_name(
+    bracket: str,
+) -> None:
+    assert _unit_roles(f"1.规范公开工作。{bracket}\n") == [
+        (["政策法规司", "制发司(局)"], [], ["信息中心"])
+    ]
+
+
+@pytest.mark.parametrize("name", ["市自由贸易试验区管委会", "由市发改委"])
+def test_a_name_holding_by_in_a_word_or_opening_with_it_keeps_its_unit(name: str) -> None:
+    assert _unit_roles(f"1.推进改革。({name}牵头,市商务局配合)\n") == [
+        ([name.removeprefix("由")], [], ["市商务局"])
+    ]

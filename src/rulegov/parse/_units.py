@@ -258,7 +258,14 @@ def _without_opening(text: str, begin: int, end: int) -> int:
         begin = opening.end()  # (以上任务由区发改委牵头,…): the units of the items above
     while begin < end and text[begin] == SENTENCE_DIVISION_OPENER:
         begin += 1
+    by = text.find(SENTENCE_DIVISION_OPENER, begin + 1, end - _MIN_NAME + 1)
+    if by > begin and text[by - 1] not in UNIT_ENDS and text[by - 1] not in _BY_IN_WORDS:
+        # 规章由政策法规司牵头: the work a bracket hands out (规章) before 由, then its unit
+        return by + 1
     return begin
+
+
+_BY_IN_WORDS = frozenset("自理缘事经")  # 自由贸易区, 理由, 缘由, 事由, 经由: 由 in a word
 
 
 def _role_word(
