@@ -2069,3 +2069,16 @@ def test_a_sharing_sites_group_and_entry_labels_are_the_pages(group: str, entry:
     assert plan.issuer == "某市人民政府办公厅"
     assert plan.doc_number is not None
     assert plan.doc_number.replace(" ", "") == "某政办〔2004〕179号"
+    "header_row",
+    [
+        "序号 2023年重点工作任务 牵头领导 牵头责任单位 工作评价 备注",
+        "序号 重点工作任务 牵头  领导 牵头         责任单位 备注",
+        "编号 工作任务 责任单位 完成时限",
+    ],
+)
+def test_the_heading_row_of_a_table_under_the_title_is_no_part_of_it(header_row: str) -> None:
+    plan = rulegov.parse_plan(
+        f"2023年县政府重点工作责任清单进展情况汇总表\n{header_row}\n"
+        "81 新增托育机构2所以上。 吴蓓蓓 县卫健委 已完成 完成备案工作\n"
+    )
+    assert plan.title == "2023年县政府重点工作责任清单进展情况汇总表"

@@ -948,3 +948,71 @@ def test_a_task_table_with_two_columns_of_people_reads_its_units(text: str) -> N
         ("推进项目建设", ["县发改局", "县财政局"]),
         ("抓好招商引资", ["县商务局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("责任处室", "responsible"),
+        ("主体责任单位", "responsible"),
+        ("牵头处室", "lead"),
+        ("主办科室", "lead"),
+        ("配合科室", "cooperating"),
+        ("协办部门", "cooperating"),
+    ],
+)
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "a-cell-a-line"])
+def test_a_units_heading_naming_its_role_in_other_words_heads_that_roles_column(
+    heading: str, role: str, layout: str
+) -> None:
+    rows = [
+        ["序号", "工作任务", heading, "完成时限"],
+        ["1", "做好信息发布", "应急处、监督处", "长期推进"],
+        ["2", "做好预算公开", "财务处", "2021年8月前"],
+    ]
+    if layout == "pipes":
+        body = "\n".join(" | ".join(row) + " |" for row in rows)
+    elif layout == "tabs":
+        body = "\n".join("\t".join(row) for row in rows)
+    else:
+        body = "\n".join(cell for row in rows for cell in row)
+    plan = rulegov.parse_plan("某委2021年政务公开任务台账\n" + body + "\n")
+    assert [(t.title, getattr(t, f"{role}_units")) for t in plan.tasks] == [
+        ("做好信息发布", ["应急处", "监督处"]),
+        ("做好预算公开", ["财务处"]),
+    ]
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"], ids=["pipes", "tabs"])
+def test_a_numbered_row_a_merged_cell_left_short_reads_its_units_and_timing_in_their_columns(
+    separator: str,
+) -> None:
+    rows = [
+        ["序号", "工作任务", "细化分工", "牵头处室", "配合处室", "完成时限", "备注"],
+        ["1", "做好疫情信息发布", "围绕疫情防控发布权威信息", "应急处", "监督处", "长期推进"],
+        # the 工作任务 cell is merged over rows 1 and 2: row 2 prints its 细化分工 in its place
+        ["2", "做好疫苗接种信息公开", "疾控处", "宣传处、办公室", "长期推进"],
+        ["3", "公开预算", "规划信息处(爱卫办)", "财务处", "2021年8月前"],
+    ]
+    body = "\n".join(separator.join(row) for row in rows)
+    plan = rulegov.parse_plan("某委2021年政务公开任务台账\n" + body + "\n")
+    assert [(t.title, t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        ("做好疫情信息发布", ["应急处"], ["监督处"]),
+        ("做好疫苗接种信息公开", ["疾控处"], ["宣传处", "办公室"]),
+        ("公开预算", ["规划信息处(爱卫办)"], ["财务处"]),
+    ]
+    assert [t.timeframe.text if t.timeframe else None for t in plan.tasks] == [
+        "长期推进",
+        "长期推进",
+        "2021年8月前",
+    ]
+
+
+def test_a_short_row_whose_cells_before_the_timing_are_work_stands_as_printed() -> None:
+    plan = rulegov.parse_plan(
+        "某委2021年任务台账\n序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+        "1 | 做好信息发布 | 围绕疫情发布权威信息 | 应急处 | 长期推进 |\n"
+        "2 | 做好疫苗接种信息公开 | 加强舆论引导工作 | 长期推进 |\n"
+    )
+    # no names before the timing: the row is not read as shifted, and names no unit
+    assert [t.responsible_units for t in plan.tasks] == [["应急处"], []]

@@ -1128,3 +1128,134 @@ def test_a_table_naming_its_task_column_in_its_own_words_is_read_however_printed
     units = [t.lead_units + t.responsible_units for t in plan.tasks]
     assert [t.title for t in plan.tasks] == ["烟花爆竹", "电力设施", "养老机构"]
     assert units == [["安监站"], ["电管所"], ["民政所"]]
+@pytest.mark.parametrize(
+    ("title", "lead", "responsible", "cooperating"),
+    [
+        ("一、县示范区管委会牵头工作(8项)", ["县示范区管委会"], [], []),
+        ("一、县示范区管委会牵头工作（8项）", ["县示范区管委会"], [], []),
+        ("一、市发改委、市财政局负责的重点任务", [], ["市发改委", "市财政局"], []),
+        ("一、各镇(街道)配合事项", [], [], ["各镇(街道)"]),
+    ],
+)
+def test_a_part_titled_by_units_and_their_role_hands_them_its_items(
+    title: str, lead: list[str], responsible: list[str], cooperating: list[str]
+) -> None:
+    plan = rulegov.parse_plan(
+        f"2025年县政府工作报告任务清单\n{title}\n1.建设养殖基地。\n2.打造生产基地。\n"
+        "3.加强宣传。(县委宣传部牵头)\n"
+    )
+    roles = [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks]
+    # an item that names its own units keeps them
+    assert roles == [(lead, responsible, cooperating)] * 2 + [(["县委宣传部"], [], [])]
+
+
+@pytest.mark.parametrize("title", ["一、朱伟县长牵头重点工作", "一、王强副市长牵头工作(3项)"])
+def test_a_part_titled_by_a_person_and_a_role_hands_out_no_units(title: str) -> None:
+    plan = rulegov.parse_plan(f"2023年政府工作报告重点工作责任分解\n{title}\n1.抓好财政收入。\n")
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [([], [])]
+    assert not plan.units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.做好宣传。(县委宣传部主办,县文旅局、县教育局协办)\n",
+        "1.做好宣传。(县委宣传部主办;县文旅局、县教育局协办)\n",
+        "1.做好宣传。\n责任单位:县委宣传部主办,县文旅局、县教育局协办。\n",
+    ],
+)
+def test_the_unit_that_runs_the_work_leads_it_and_those_that_assist_cooperate(text: str) -> None:
+    assert _unit_roles(text) == [(["县委宣传部"], [], ["县文旅局", "县教育局"])]
+
+
+def test_a_units_cell_with_runs_and_assists_gives_each_name_its_role() -> None:
+    plan = rulegov.parse_plan(
+        "某局2021年政务公开工作要点分工方案\n工作任务 | 具体要求 | 责任科室 |\n"
+        "一、做好疫情防控信息公开 | 1.设立专栏发布权威信息。 | 局防控办主办、各工作组协办 |\n"
+        "2.做好疫苗接种信息公开。 | 局疾控科 | |\n"
+    )
+    assert [(t.lead_units, t.responsible_units, t.cooperating_units) for t in plan.tasks] == [
+        (["局防控办"], [], ["各工作组"]),
+        ([], ["局疾控科"], []),
+    ]
+
+
+_NOTE = "以下均需各市、区人民政府,镇江新区、高新区管委会落实,不再列出"
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        f"(市人社局负责;各市、区人民政府,镇江新区、高新区管委会〔{_NOTE}〕负责落实)",
+        f"(市人社局负责;各市、区人民政府,镇江新区、高新区管委会负责落实〔{_NOTE}〕)",
+        f"〔市人社局负责;各市、区人民政府,镇江新区、高新区管委会【{_NOTE}】负责落实〕",
+    ],
+)
+def test_a_remark_in_a_bracket_inside_a_unit_bracket_leaves_its_units_read(bracket: str) -> None:
+    assert _unit_roles(f"1.加大税费减免力度。落实减免政策。{bracket}\n") == [
+        ([], ["市人社局", "各市、区人民政府", "镇江新区、高新区管委会"], [])
+    ]
+
+
+def test_a_first_leads_remark_in_a_bracket_after_the_first_name_is_its_note() -> None:
+    assert _unit_roles(
+        "1.加大力度。(市卫健委(列第一位为牵头单位,下同)、市财政局负责)\n"
+        "2.加强保障。(市医保局、县(市、区)人民政府负责)\n"
+    ) == [(["市卫健委"], ["市财政局"], []), (["市医保局"], ["县(市、区)人民政府"], [])]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "names"),
+    [
+        ("(市人社局負責;各市、區(qū)人民政府負責落實)", ["市人社局", "各市、區人民政府"]),
+        ("(市人社局负责;各县(xiàn)、区人民政府负责)", ["市人社局", "各县、区人民政府"]),
+        ("(责任单位:市財(cái)政局、市人社局)", ["市財政局", "市人社局"]),
+    ],
+)
+def test_a_mirrors_gloss_inside_a_name_parts_nothing(bracket: str, names: list[str]) -> None:
+    plan = rulegov.parse_plan(f"某市2022年工作要点\n一、稳就业\n1.加大减免力度。{bracket}\n")
+    assert [t.responsible_units for t in plan.tasks] == [names]
+
+
+def test_a_space_between_two_names_still_parts_them() -> None:
+    assert _unit_roles("1.加大减免力度。\n配合单位:区财政局 区审计局\n") == [
+        ([], [], ["区财政局", "区审计局"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "(市人社局负责;各县(市、区)人民政府,高新区管委会〔以下均需各县(市、区)人民政府落实,不再",
+        "(市人社局负责;各县(市、区)人民政府,高新区管委会【以下均需",
+        "(市人社局负责;各县(市、区)人民政府,高新区管委会(下同",
+    ],
+)
+def test_a_remark_bracket_the_end_cuts_open_inside_a_unit_bracket_names_no_units(cut: str) -> None:
+    plan = rulegov.parse_plan(f"某市2022年工作要点\n一、稳就业\n1.加大减免力度。{cut}")
+    assert [t.responsible_units for t in plan.tasks] == [
+        ["市人社局", "各县(市、区)人民政府", "高新区管委会"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "〔规章由政策法规司牵头、规范性文件由制发司(局)牵头,信息中心配合〕",
+        "(规章由政策法规司牵头,规范性文件由制发司(局)牵头,信息中心配合)",
+        "(规章的公开由政策法规司牵头;规范性文件由制发司(局)牵头;信息中心配合)",
+    ],
+)
+def test_the_work_a_bracket_hands_out_before_by_is_no_part_of_the_units_name(
+    bracket: str,
+) -> None:
+    assert _unit_roles(f"1.规范公开工作。{bracket}\n") == [
+        (["政策法规司", "制发司(局)"], [], ["信息中心"])
+    ]
+
+
+@pytest.mark.parametrize("name", ["市自由贸易试验区管委会", "由市发改委"])
+def test_a_name_holding_by_in_a_word_or_opening_with_it_keeps_its_unit(name: str) -> None:
+    assert _unit_roles(f"1.推进改革。({name}牵头,市商务局配合)\n") == [
+        ([name.removeprefix("由")], [], ["市商务局"])
+    ]

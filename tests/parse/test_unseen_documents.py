@@ -59,7 +59,9 @@ and a table, 2021-2025) and ``documents/unseen33`` 24 heads of any policy field 
 layouts the earlier folders hold least (issuer-first and joint notices, a notice under its own
 公示, numbers and dates in Chinese numerals or without their separators, law libraries' field
 lists, disclosure fields that lost their labels or values, work reports and notices printed
-without a heading, a site's footer, 2001-2024), each split by a seeded draw into
+without a heading, a site's footer, 2001-2024) and ``documents/unseen35`` 10 more with the units of each task (政务公开
+task tables in pipes, a 责任清单 table in spaces, 工作要点, divisions of 政府工作报告 and plans on
+food security and jobs, from a county to a ministry, 2015-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -114,6 +116,7 @@ FOLDERS = {
     "unseen31": 20270131,
     "unseen32": 20270201,
     "unseen33": 20270202,
+    "unseen35": 20270205,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -136,6 +139,7 @@ FEWEST = {
     "unseen28": 13,
     "unseen31": 12,
     "unseen32": 6,
+    "unseen35": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -2639,3 +2639,50 @@ def test_a_disclosure_rows_validity_label_is_no_issuer() -> None:
         "某行动推进方案\n"
     )
     assert plan.issuer == "市人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "2.加强政府门户网站建设,及时更新栏目。(信息中心负责)",
+        "2、及时更新门户网站的行政法规文本(政策法规科牵头)",
+        "(二)优化政府门户网站功能。",
+        "(二)加强文物收藏管理。",
+    ],
+)
+def test_an_item_whose_work_is_a_portal_or_a_collection_is_no_page_furniture(item: str) -> None:
+    first, third = ("(一)", "(三)") if item.startswith("(") else ("1.", "3.")
+    plan = rulegov.parse_plan(
+        "某市人民政府门户网站\n某市2021年政务公开工作要点\n一、推进重点信息公开\n"
+        f"{first}规范规章公开。\n{item}\n{third}加强政务新媒体管理。\n"
+    )
+    assert len(plan.tasks) == 3
+    # the site's own name over the page stays its furniture
+    assert [d.line for d in plan.diagnostics if d.code == "page-chrome"] == [1]
+
+
+def test_a_sentence_about_the_portal_in_an_items_text_stays_its_text() -> None:
+    plan = rulegov.parse_plan(
+        "某市2021年政务公开工作要点\n一、加强平台建设\n1.优化网站功能。\n"
+        "及时更新门户网站的栏目。\n2.加强政务新媒体管理。\n"
+    )
+    assert not [d for d in plan.diagnostics if d.code == "page-chrome"]
+    assert "门户网站" in plan.tasks[0].text
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "发布时间:2022-09-01\n政策级别:市级\n发文部门:某市人民政府办公室\n政策主题:引导扶持\n",
+        "政策级别:省级\n政策分类:就业创业\n发文部门:某市人民政府办公室\n",
+        "发布时间:2022-09-01 政策类型:规范性文件\n发文部门:某市人民政府办公室\n",
+    ],
+)
+def test_a_policy_databases_fields_are_no_title_and_name_the_issuer(fields: str) -> None:
+    plan = rulegov.parse_plan(
+        fields + "某政办〔2022〕51号\n各区人民政府,市各委办局:\n"
+        "《关于稳定和扩大就业若干政策措施》已经市政府同意,现印发给你们,请认真贯彻落实。\n"
+        "某市人民政府办公室\n2022年9月1日\n一、加大助企纾困\n(一)加大税费减免力度。\n"
+    )
+    assert plan.title == "关于稳定和扩大就业若干政策措施"
+    assert plan.issuer == "某市人民政府办公室"

@@ -384,6 +384,7 @@ def _cut_bracket(
     opened = opens[-1] if opens else -1
     if opened <= first or _closing(text, opened, text[opened]) >= 0:
         return ranges, []
+    last = _before_cut_note(text, opened + 1, last)
     separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
     if not separators:
         return ranges, []
@@ -410,6 +411,31 @@ def _cut_bracket(
             return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]
     return kept, fields
+
+
+def _before_cut_note(text: str, begin: int, end: int) -> int:
+    """Where the names of a cut bracket end before a remark in a bracket the cut left open.
+
+    (…,镇江新区、高新区管委会〔以下均需各市、区人民政府,镇: the remark's bracket opens after the
+    names and the end of the text cuts it; its words name no units of the work. A name's own
+    bracket the cut left open (…,各县(市、) is no remark: it holds no clause and opens as none does.
+    """
+    opened: list[int] = []
+    for mark in _BRACKET_MARK.finditer(text, begin, end):
+        if mark.group() in _OPENERS:
+            opened.append(mark.start())
+        elif opened:
+            opened.pop()
+    if not opened or opened[0] <= begin:
+        return end
+    inside = text[opened[0] + 1 : end]
+    # a name's own bracket the cut left open (各县(市、) holds no clause and no remark's words
+    if any(mark in inside for mark in ",;。") or inside.startswith(_CUT_REMARK_OPENINGS):
+        return opened[0]
+    return end
+
+
+_CUT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在")
 
 
 _SENTENCE_STOP = re.compile("[。;!?]")
@@ -884,6 +910,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             # (…负责,列第一位者为牵头单位,下同): no units of the work
             start = after
             continue
+        stop = _before_closing_note(text, start, stop)  # noqa: PLW2901 - the part without it
         guide = _guides(text, start, stop)
         if guide:
             # (商务部指导,…参与): the body that guides the work, none of its units
@@ -946,7 +973,12 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     as when a copy dropped the space between the parts (``(县发改局牵头 县财政局配合)``): a name
     that opens as a level's (县, 各) or that a role word of its own ends (``浦东新区政府配合``).
     """
-    parts = [(found.start(), found.end()) for found in _PART_ENDS.finditer(text, begin, end)]
+    nested = _nested(text, begin, end)
+    parts = [
+        (found.start(), found.end())
+        for found in _PART_ENDS.finditer(text, begin, end)
+        if not any(open_at < found.start() < close_at for open_at, close_at in nested)
+    ]
     for position in sorted(_role_word_ends(text, begin, end)):
         if not text.startswith(_NAME_OPENINGS, position) and not _ends_in_role_word(
             text, position, end
@@ -973,6 +1005,27 @@ def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
     word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
     named = stop - len(word) if word is not None else begin
     return named - begin >= 2 and text[named - 1] in UNIT_ENDS
+_BRACKET_MARK = re.compile("[" + re.escape("".join((*_OPENERS, *_CLOSERS))) + "]")
+
+
+def _nested(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Where the brackets inside ``text[begin:end]`` open and close, outermost ones only.
+
+    A remark in a bracket of its own inside a unit bracket (…,镇江新区管委会〔以下均需各市、区人民
+    政府落实,不再列出〕负责落实) holds commas that part nothing of the list. One pass over the
+    brackets' marks.
+    """
+    spans: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []
+    for mark in _BRACKET_MARK.finditer(text, begin, end):
+        char = mark.group()
+        if char in _OPENERS:
+            opened.append((char, mark.start()))
+        elif opened and _OPENERS[opened[-1][0]] == char:
+            _, at = opened.pop()
+            if not opened:
+                spans.append((at, mark.start()))
+    return spans
 
 
 def _role_word_ends(text: str, begin: int, end: int) -> set[int]:
@@ -996,9 +1049,38 @@ def _guides(text: str, begin: int, end: int) -> int:
     return 0
 
 
+def _before_closing_note(text: str, begin: int, end: int) -> int:
+    """Where a part of a unit bracket ends before a remark in a bracket of its own closing it.
+
+    (…,各区人民政府负责落实〔以下均需各区人民政府落实,不再列出〕): the remark after the role word
+    is no part of the units or their role. A bracket that holds no clause (各县(市、区)) closes a
+    name and stays.
+    """
+    nested = _nested(text, begin, end)
+    if not nested or nested[-1][1] != end - 1:
+        return end
+    open_at, close_at = nested[-1]
+    if open_at > begin and any(mark in text[open_at:close_at] for mark in ",;。"):
+        return open_at
+    return end
+
+
 def _is_remark(text: str, begin: int, end: int) -> bool:
-    """Whether a part of a unit bracket is a remark on the units: 下同, 列第一位者为牵头单位."""
-    return UNIT_REMARK.fullmatch(text, begin, end) is not None
+    """Whether a part of a unit bracket is a remark on the units: 下同, 列第一位者为牵头单位.
+
+    A remark in a bracket of its own after a name (市卫健委(列第一位为牵头单位,下同)、市财政局负责)
+    is the name's note, not the part's: the part is read without it.
+    """
+    nested = _nested(text, begin, end)
+    if not nested:
+        return UNIT_REMARK.fullmatch(text, begin, end) is not None
+    outside: list[str] = []
+    cursor = begin
+    for open_at, close_at in nested:
+        outside.append(text[cursor:open_at])
+        cursor = close_at + 1
+    outside.append(text[cursor:end])
+    return UNIT_REMARK.fullmatch("".join(outside)) is not None
 
 
 def _suffixed(text: str, begin: int, end: int) -> list[Field] | None:

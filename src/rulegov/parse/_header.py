@@ -235,6 +235,7 @@ PUBLISHED_LABELS = frozenset(
 HEADING_SCORE = 4
 # a document is published within a year after it is issued
 DAYS_BEFORE_PUBLICATION = 366
+_TABLE_HEADER_OPENINGS = ("序号", "编号")  # a table's heading row opens with its number's column
 
 
 # the longest line that holds a document number and a date alone (a number's head is at most 24
@@ -2204,8 +2205,12 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
-            if DATED_NOTE.match(following.text):
-                break  # a meeting's dated note under the title is no part of it
+            if DATED_NOTE.match(following.text) or following.text.startswith(
+                _TABLE_HEADER_OPENINGS
+            ):
+                # a meeting's dated note under the title, or the heading row of the table under
+                # it (序号 工作任务 …), is no part of it
+                break
             if META.search(following.text.translate(SIMPLIFIED)) or is_chrome(following.text):
                 # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
                 # the page's, not the title's

@@ -18,6 +18,7 @@ from rulegov.parse._header_words import (
     CRUMB_LABEL,
     DOC_NUMBER,
     ISO_DATE,
+    ITEM_OPENING,
     LINK_GROUP,
     LOOSE_DATE,
     MAX_CHROME,
@@ -34,6 +35,7 @@ from rulegov.parse._header_words import (
     SEPARATOR,
     SHARED_GROUP,
     STAMP,
+    WORKED_CHROME,
 )
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
@@ -405,7 +407,7 @@ def is_chrome(text: str) -> bool:
     if len(text) >= MAX_CHROME:
         return False
     return (
-        CHROME_WORDS.search(text) is not None
+        _chrome_words(text)
         or CRUMB_LABEL.match(text) is not None
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
@@ -413,6 +415,27 @@ def is_chrome(text: str) -> bool:
         # a sharing site's group of documents: its title (某办法(精选12篇))
         or SHARED_GROUP.fullmatch(text) is not None
     )
+
+
+def _chrome_words(text: str) -> bool:
+    """Whether a line holds words only page furniture prints.
+
+    A word a document's own work may name (门户网站: 加强政府门户网站建设) makes a line furniture only
+    when the line is no sentence of work: it neither opens with an item's number nor ends a
+    sentence.
+
+    Examples:
+        >>> _chrome_words("某市人民政府门户网站"), _chrome_words("2.加强政府门户网站建设")
+        (True, False)
+        >>> _chrome_words("及时更新门户网站栏目。"), _chrome_words("1.门户网站 分享到")
+        (False, True)
+    """
+    words = {found.group() for found in CHROME_WORDS.finditer(text)}
+    if not words:
+        return False
+    if words <= WORKED_CHROME:
+        return not (ITEM_OPENING.match(text) or "。" in text)
+    return True
 
 
 def has_form_of(field: str, text: str) -> bool:

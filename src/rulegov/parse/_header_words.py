@@ -64,6 +64,7 @@ __all__ = [
     "INTERPRETATION_LINK",
     "ISO_DATE",
     "ISSUER_ENDS",
+    "ITEM_OPENING",
     "LINK_GROUP",
     "LINK_LABEL",
     "LOOSE_DATE",
@@ -175,6 +176,7 @@ __all__ = [
     "UNDATED_DELIVERY",
     "UNNESTED",
     "VERBS",
+    "WORKED_CHROME",
     "WORK_REPORT_TITLE",
     "YEARLESS_DATE",
     "YEAR_LINE",
@@ -269,6 +271,12 @@ META_LABELS: dict[str, str] = {
     "效力级别": "",
     "施行日期": "",
     "发布文号": "doc_number",
+    # a policy database's fields over the document (政策级别:市级 / 发文部门:… / 政策主题:…)
+    "政策级别": "",
+    "政策主题": "",
+    "政策分类": "",
+    "政策类型": "",
+    "发文部门": "issuer",
     # labels of disclosure rows printed two fields to a row (信息名称 … 成文日期 …)
     "信息名称": "title",
     "信息索引号": "",
@@ -400,6 +408,13 @@ CHROME = (
     "当前页面:",  # a breadcrumb's label: 当前页面: / 首页 / > 政务公开
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
+WORKED_CHROME = frozenset({"门户网站", "收藏"})
+"""Words of CHROME that a document's own work may name as its object (加强政府门户网站建设, 加强
+文物收藏管理): a line holding no other is the page's only when it is no sentence of work."""
+ITEM_OPENING = re.compile(
+    r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
+)
+"""An item's number opening a line (``match``): 2.加强…, 三、…, (三)…."""
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
 # a site's list of links, each group's name set between dashes: --国家部门网站--, --站群导航--

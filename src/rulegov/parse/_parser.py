@@ -160,6 +160,8 @@ from rulegov.parse._vocab import (
     PROSE_TITLES,
     ROLE_FIELDS,
     ROLE_LABELS,
+    ROLE_SUFFIXES,
+    ROLE_TITLE_WORKS,
     ROLE_WORDS,
     SEPARATE_ORGANS,
     TASK_HEADINGS,
@@ -201,6 +203,14 @@ _TABLE = "table"
 
 _MAX_PROSE_TITLE = 12
 _FEWEST_BODY_PARTS = 2  # a 责任清单 of one part titled by a unit is no list of bodies
+# a part's title naming units, their role and their work: 县示范区管委会牵头工作(8项)
+_ROLE_TITLE = re.compile(
+    "(?P<names>.+?)(?P<role>"
+    + "|".join(word for word, _ in ROLE_SUFFIXES)
+    + ")的?(?:重点|主要)?(?:"
+    + "|".join(ROLE_TITLE_WORKS)
+    + r")(?:\(\d+项\))?"
+)
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
 # Points printed after an item: (5分), （3分）, (每项2分).
@@ -1279,6 +1289,7 @@ class _Parser:
             node.children for node in self.root.children if node.style in _HEADING_STYLES
         )
         _share_title_units(self.root.children)
+        _share_role_titles(self.root.children)
         for node in self.root.children:
             if node.style == _TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -1980,6 +1991,7 @@ class _Parser:
         if items:
             _share_closing_fields(items)
             _share_title_units(items)
+            _share_role_titles(items)
         if not items or not node.fields:
             if items:
                 _share_trailing_fields(items)
@@ -2824,11 +2836,13 @@ _MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
 def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
     """The names, each also parted where the printed line puts a space between two names.
 
-    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one.
+    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one; a
+    mirror's pinyin gloss dropped from inside a name (各市、區(qū)人民政府) parts nothing.
     """
     found: list[Named] = []
+    gaps = line.gaps if names else ()
     for named in names:
-        cuts = [b for b in line.breaks if named.begin < b < named.end]
+        cuts = [b for b in gaps if named.begin < b < named.end]
         edges = [named.begin, *cuts, named.end]
         pieces = list(itertools.pairwise(edges))
         if not cuts or any(
@@ -2879,6 +2893,28 @@ def _share_title_units(parts: list[_Node]) -> None:
         return
     for part, (begin, end) in zip(sections, titles, strict=True):
         named = (part.line, Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin))
+        for item in part.children:
+            _fill_leaves(item, [named])
+
+
+def _share_role_titles(parts: list[_Node]) -> None:
+    """Parts titled by units, their role and their work (一、县示范区管委会牵头工作(8项)): theirs.
+
+    A division of a 政府工作报告 may group its items by the body that leads them, the body's
+    name and role word standing as the part's title (X牵头工作, X负责的重点任务, X配合事项). Each
+    item of such a part that names no units of its own gets the title's units under that role.
+    A title naming a person (朱伟县长牵头重点工作) names no unit, and gives none.
+    """
+    roles = dict(ROLE_SUFFIXES)
+    for part in parts:
+        begin, end = part.title_range
+        if not part.children or part.fields or end <= begin:
+            continue
+        titled = _ROLE_TITLE.fullmatch(part.line.text, begin, end)
+        if titled is None or not names_units_only(part.line.text, begin, titled.end("names")):
+            continue
+        role = roles[titled.group("role")]
+        named = (part.line, Field(ROLE_WORDS[role], begin, titled.end("names"), begin))
         for item in part.children:
             _fill_leaves(item, [named])
 

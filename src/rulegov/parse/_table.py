@@ -66,11 +66,14 @@ from rulegov.parse._vocab import (
     PROJECT_CONTENTS,
     PROJECT_HEADINGS,
     ROLE_FIELDS,
+    ROLE_WORDS,
     SUBTOTAL_WORDS,
     TABLE_HEADING_QUALIFIERS,
     TABLE_HEADINGS,
     TOTAL_WORDS,
+    UNIT_COLUMN_ENDS,
     UNIT_ENDS,
+    UNIT_HEADING_ROLES,
 )
 
 if TYPE_CHECKING:
@@ -104,6 +107,7 @@ _PEOPLE = "people"  # the field of columns of people (责任领导, 责任人): 
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
 _MIN_NAME = 3  # 区法院: the shortest name a space can stand between
+_LONGEST_UNIT = 20  # longer, a cell is a sentence of work, not a name
 
 
 def _parted_names(cell: str) -> str:
@@ -209,7 +213,30 @@ def heading_key(cell: str) -> str:
         and key[: bracket.start()] in TABLE_HEADINGS
     ):
         key = _bracketed_key(key[: bracket.start()], key[bracket.start() + 1 : -1])
+    if key not in TABLE_HEADINGS:
+        bare = key[: bracket.start()] if bracket is not None else key
+        key = _role_heading(bare) or key
     return key
+
+
+def _role_heading(key: str) -> str | None:
+    """The role's own heading for a heading of units that names the role in other words.
+
+    A role word (UNIT_HEADING_ROLES) before a word for a body (UNIT_COLUMN_ENDS) heads that
+    role's column, whatever the bodies are called: 责任处室 and 责任科室 head 责任单位, 牵头处室
+    and 主办科室 head 牵头单位, 配合处室 and 协办部门 head 配合单位.
+
+    Examples:
+        >>> _role_heading("责任处室"), _role_heading("牵头科室"), _role_heading("协办部门")
+        ('责任单位', '牵头单位', '配合单位')
+        >>> _role_heading("主体责任单位"), _role_heading("评分部门") is None
+        ('责任单位', True)
+    """
+    for end in UNIT_COLUMN_ENDS:
+        role = UNIT_HEADING_ROLES.get(key.removesuffix(end)) if key.endswith(end) else None
+        if role is not None:
+            return ROLE_WORDS[role]
+    return None
 
 
 def _bracketed_key(bare: str, words: str) -> str:
@@ -573,13 +600,40 @@ class _Reader:
         its last cell left blank (a 完成时限 not filled in).
         """
         if not self.headed_items or len(cells) < 2 or cells[-1].strip():
-            return cells
+            return self.realigned(cells)
         title = next((i for i, field in self.columns.items() if field == "title"), None)
         if title is None or self.columns.get(title + 1) != "measures":
             return cells
         if _arabic_item(cells[title]) is None or match_heading(normal(cells[title + 1])):
             return cells
         return [*cells[:title], "", *cells[title:-1]]
+
+    def realigned(self, cells: list[str]) -> list[str]:
+        """A row one cell short of its columns, its units and timing put back in their columns.
+
+        A cell merged over several rows (a task's 工作任务 over its 细化分工) is printed in the
+        first of them only: the later rows keep their first text cell, and their units and
+        timing stand one column left of their headings, the timing under the last units
+        column and the timing column blank. Such a row is read with a blank cell before its
+        units: each units column gets its names, the timing column the timing. A row whose
+        cell under the timing is filled, or whose cells before the timing are not all names,
+        stands as printed.
+        """
+        units = min((i for i, field in self.columns.items() if field in ROLE_FIELDS), default=0)
+        text = min((i for i, field in self.columns.items() if field in _TASK_FIELDS), default=units)
+        timing = next((i for i, field in self.columns.items() if field == "deadline"), 0)
+        if not text < units - 1 < timing - 1 < len(cells) or (
+            timing < len(cells) and cells[timing].strip()
+        ):
+            return cells
+        due = cells[timing - 1].strip()
+        if not due or read_timeframe(normal(due), self.year) is None:
+            return cells
+        for cell in cells[units - 1 : timing - 1]:
+            named = cell.strip() and self.names(cell.strip())
+            if not named or not all(_unit_like(name) for name, *_ in named):
+                return cells
+        return [*cells[: units - 1], "", *cells[units - 1 :]]
 
     def own_measures(self, values: dict[str, tuple[int, str]]) -> bool:
         """Whether a row's measures make a task of their own in a table without numbers.
@@ -939,6 +993,17 @@ class _Reader:
                 "citations": citations,
             }
         )
+
+
+def _unit_like(name: str) -> bool:
+    """Whether a name reads as a body's: short, and ending as units' names do (疾控处, 办公室).
+
+    A bracket after the name (规划信息处(爱卫办)) is its other name, not its ending.
+    """
+    bare = re.sub(r"\([^()]*\)$", "", name)
+    return 1 < len(bare) <= _LONGEST_UNIT and (
+        bare[-1] in UNIT_ENDS or guess_kind(bare) != UnitKind.OTHER
+    )
 
 
 def _heading_sentence(cell: str) -> tuple[str, list[str]]:

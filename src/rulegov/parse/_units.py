@@ -258,7 +258,14 @@ def _without_opening(text: str, begin: int, end: int) -> int:
         begin = opening.end()  # (以上任务由区发改委牵头,…): the units of the items above
     while begin < end and text[begin] == SENTENCE_DIVISION_OPENER:
         begin += 1
+    by = text.find(SENTENCE_DIVISION_OPENER, begin + 1, end - _MIN_NAME + 1)
+    if by > begin and text[by - 1] not in UNIT_ENDS and text[by - 1] not in _BY_IN_WORDS:
+        # 规章由政策法规司牵头: the work a bracket hands out (规章) before 由, then its unit
+        return by + 1
     return begin
+
+
+_BY_IN_WORDS = frozenset("自理缘事经")  # 自由贸易区, 理由, 缘由, 事由, 经由: 由 in a word
 
 
 def _role_word(
@@ -281,21 +288,27 @@ def _role_word(
     return end, note, role
 
 
+_NOTE_OPENERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
+
+
 def _without_note_bracket(
     text: str, begin: int, end: int, note: str | None
 ) -> tuple[int, str | None]:
     """Where a name ends before a bracket of remarks after it: 市卫健委(列第一位为牵头单位,下同).
 
-    A bracket that is part of a name is short and holds no clause (各镇(街道), 各县(市、区)).
+    The remark may stand in any of the genre's brackets (高新区管委会〔以下均需…落实,不再列出〕). A
+    bracket that is part of a name is short and holds no clause (各镇(街道), 各县(市、区)).
     """
-    if not text.endswith(")", begin, end):
+    closer = text[end - 1] if end > begin else ""
+    opener = _NOTE_OPENERS.get(closer)
+    if opener is None:
         return end, note
     depth = 0
     for index in range(end - 1, begin - 1, -1):
         char = text[index]
-        if char == ")":
+        if char == closer:
             depth += 1
-        elif char == "(":
+        elif char == opener:
             depth -= 1
             if depth == 0:
                 inside = text[index + 1 : end - 1]

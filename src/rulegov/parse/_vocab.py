@@ -72,6 +72,7 @@ __all__ = [
     "ROLE_FIELDS",
     "ROLE_LABELS",
     "ROLE_SUFFIXES",
+    "ROLE_TITLE_WORKS",
     "ROLE_WORDS",
     "SEPARATE_ORGANS",
     "SUBTOTAL_WORDS",
@@ -85,6 +86,7 @@ __all__ = [
     "TOWNSHIP_ENDS",
     "UNIT_COLUMN_ENDS",
     "UNIT_ENDS",
+    "UNIT_HEADING_ROLES",
     "UNIT_KIND_ENDINGS",
     "UNIT_LEVEL_ENDINGS",
     "UNIT_LEVEL_OPENINGS",
@@ -149,16 +151,23 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("牵头落实", Role.LEAD),
     ("牵头起草", Role.LEAD),
     ("牵头", Role.LEAD),
+    ("主办", Role.LEAD),
     ("负责起草", Role.RESPONSIBLE),
     ("起草", Role.RESPONSIBLE),
     ("负责", Role.RESPONSIBLE),
     ("配合", Role.COOPERATING),
+    ("协办", Role.COOPERATING),
     ("参与", Role.COOPERATING),
     ("参加", Role.COOPERATING),
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
-按职责分工负责）, （市发展改革委牵头，市教育局参加）), longest first; a 立法 plan names the unit
-that drafts each law (（省科技厅起草，5月初审）)."""
+按职责分工负责）, （市发展改革委牵头，市教育局参加）) and in units cells (局防控办主办、各工作组协办:
+the unit that runs the work leads it, those that assist cooperate), longest first; a 立法 plan
+names the unit that drafts each law (（省科技厅起草，5月初审）)."""
+
+ROLE_TITLE_WORKS = ("工作", "任务", "事项")
+"""What a part titled by units and their role holds (一、县示范区管委会牵头工作(8项), 二、市财政局负责的
+重点任务): the units named in the title do that work, each item of the part under that role."""
 
 ABOVE_WORDS = ("以上", "上述")
 """The first word of a line after a part's items that names the units of all of them (以上任务由
@@ -261,9 +270,12 @@ LIST_ROLE_WORDS = (
     (EACH_LEADS, Role.LEAD),
     ("牵头落实", Role.LEAD),
     ("牵头", Role.LEAD),
+    ("主办", Role.LEAD),
     ("配合", Role.COOPERATING),
+    ("协办", Role.COOPERATING),
 )
-"""Role words written after a name in a list of units, longest first: 区司法局为牵头单位, …分别牵头."""
+"""Role words written after a name in a list of units, longest first: 区司法局为牵头单位, …分别牵头,
+局防控办主办、各工作组协办 (the unit that runs the work leads it, those that assist cooperate)."""
 
 PLACE_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 """Organs named without their place after 和: the place's own (…党委和人民政府, …党工委和管委会)."""
@@ -571,8 +583,23 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 TEXT_COLUMN_ENDS = ("内容", "措施", "要求")
 """Last words of a column heading whose cells are sentences of work though it is none of
 TABLE_HEADINGS (建设内容, 细化措施)."""
-UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室")
+UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室", "处室")
 """Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
+UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
+    {
+        **{
+            label.removesuffix(end): role
+            for label, role in ROLE_LABELS.items()
+            for end in ("单位", "部门")
+            if label.endswith(end) and len(label) > len(end)
+        },
+        "主体责任": Role.RESPONSIBLE,
+        "承办": Role.RESPONSIBLE,
+        "协助": Role.COOPERATING,
+    }
+)
+"""Role words that open a column heading of units with one of UNIT_COLUMN_ENDS after them: the
+heading names that role's column in other words (牵头处室, 责任处室, 配合科室, 协办部门, 主体责任单位)."""
 COLUMN_HEADING_ENDS = (
     *UNIT_COLUMN_ENDS,
     "领导",
