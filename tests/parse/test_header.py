@@ -2069,6 +2069,9 @@ def test_a_sharing_sites_group_and_entry_labels_are_the_pages(group: str, entry:
     assert plan.issuer == "某市人民政府办公厅"
     assert plan.doc_number is not None
     assert plan.doc_number.replace(" ", "") == "某政办〔2004〕179号"
+
+
+@pytest.mark.parametrize(
     "header_row",
     [
         "序号 2023年重点工作任务 牵头领导 牵头责任单位 工作评价 备注",

@@ -1128,6 +1128,8 @@ def test_a_table_naming_its_task_column_in_its_own_words_is_read_however_printed
     units = [t.lead_units + t.responsible_units for t in plan.tasks]
     assert [t.title for t in plan.tasks] == ["烟花爆竹", "电力设施", "养老机构"]
     assert units == [["安监站"], ["电管所"], ["民政所"]]
+
+
 @pytest.mark.parametrize(
     ("title", "lead", "responsible", "cooperating"),
     [

@@ -1005,6 +1005,8 @@ def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
     word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
     named = stop - len(word) if word is not None else begin
     return named - begin >= 2 and text[named - 1] in UNIT_ENDS
+
+
 _BRACKET_MARK = re.compile("[" + re.escape("".join((*_OPENERS, *_CLOSERS))) + "]")
 
 
