@@ -105,6 +105,7 @@ from rulegov.parse._scheme_lines import (
     manual_leaf,
     mark_used,
     node_head,
+    page_furniture,
     paragraph_marks,
     pipe_blocks,
     points_in,
@@ -173,7 +174,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
     original = join_pages(
-        paragraph_marks(lone_returns_as_feeds(text).translate(FOLD).translate(BOX))
+        paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
     )
     joined = join_pages(original, lost_first=True)
     try:

@@ -52,6 +52,7 @@ __all__ = [
     "manual_leaf",
     "mark_used",
     "node_head",
+    "page_furniture",
     "paragraph_marks",
     "pipe_blocks",
     "points_in",
@@ -239,6 +240,34 @@ def paragraph_marks(text: str) -> str:
     if len(_PARAGRAPH_MARK.findall(text)) < _PARAGRAPH_MARKS:
         return text
     return _PARAGRAPH_MARK.sub("\n", text)
+
+
+_GAP = r"[ \t\u3000]*"
+_PAGE_NUMBER_LINE = re.compile(
+    rf"(?m)^{_GAP}(?:[-—－–─]{{1,2}}{_GAP}\d{{1,3}}{_GAP}[-—－–─]{{1,2}}"
+    rf"|第{_GAP}\d{{1,3}}{_GAP}页(?:{_GAP}[,，/／]?{_GAP}共{_GAP}\d{{1,3}}{_GAP}页)?"
+    rf"|共{_GAP}\d{{1,3}}{_GAP}页{_GAP}[,，]?{_GAP}第{_GAP}\d{{1,3}}{_GAP}页){_GAP}\r?$"
+)
+"""A line that holds only a page number, as a printed page's footer or header prints it."""
+
+
+def page_furniture(text: str) -> str:
+    r"""``text`` without what a printed page adds between its rows, one character for one.
+
+    A page number alone on a line (``— 2 —``, ``- 12 -``, ``第2页``, ``第 2 页 共 5 页``), which a
+    PDF's or a printed copy's text keeps between two rows of a table, becomes a blank line; the
+    carriage return of a Windows line end (``\r\n``) becomes a space at the end of its line.
+    Every offset into the text stays where it was.
+
+    Examples:
+        >>> page_furniture("一、领导(5分)\r\n— 2 —\r\n二、制度(5分)")
+        '一、领导(5分) \n       \n二、制度(5分)'
+        >>> page_furniture("1.会议\n第 3 页 共 9 页\n2.培训")
+        '1.会议\n           \n2.培训'
+    """
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")
+    return _PAGE_NUMBER_LINE.sub(lambda found: " " * len(found.group()), text)
 
 
 def join_pages(text: str, *, lost_first: bool = False) -> str:

@@ -1,0 +1,76 @@
+"""Appraisal documents read the same however a publisher prints the same scheme."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str | None, float | None]]:
+    return [
+        (node.id, node.name, node.points if node.is_leaf else node.cap)
+        for node in scheme.nodes()[1:]
+    ]
+
+
+def _rules(scheme: rulegov.Scheme) -> list[tuple[str, str | None, float]]:
+    return sorted((rule.kind, getattr(rule, "node", None), rule.points) for rule in scheme.rules)
+
+
+_CELL_LINES = (
+    "考核项目\n考核内容\n分值\n评分标准\n"
+    "组织领导\n成立领导小组\n5分\n未成立的扣5分\n"
+    "制度建设\n建立工作制度\n5分\n未建立的扣5分\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page", ["— 2 —", "- 2 -", "－２－", "第2页", "第 2 页 共 3 页", "共3页 第2页"]
+)
+def test_a_page_number_line_between_two_rows_of_a_table_is_no_cell(page):
+    text = _CELL_LINES.replace("5分\n未成立", f"5分\n{page}\n未成立")
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 5.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("2", "制度建设", 5.0),
+        ("2.1", "建立工作制度", 5.0),
+    ]
+    assert _rules(scheme) == [("deduction", "1.1", 5.0), ("deduction", "2.1", 5.0)]
+
+
+@pytest.mark.parametrize("page", ["- 2 -", "第2页"])
+def test_a_page_number_line_between_numbered_items_is_no_item(page):
+    text = (
+        "一、组织领导（10分）\n1.成立领导小组（5分）。未成立的扣5分。\n"
+        f"{page}\n2.召开会议（5分）。未召开的扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "召开会议", 5.0),
+    ]
+
+
+_BOX = (
+    "│序│ 项 │ 考核 │ 评分标准 │ 分 │\n"
+    "│号│ 目 │ 内容 │ │ 值 │\n"
+    "├─┼──┼──┼────┼──┤\n"
+    "│1 │ 组 │ 领导 │(1)成立领导小组,得5分;未成立的 │ 5 │\n"
+    "│ │ 织 │ 机构 │扣5分 │ │\n"
+    "│ │ 领 │ │(2)召开会议,得5分;未召开的扣 │ 5 │\n"
+    "│ │ 导 │ │5分 │ │\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [_BOX, _CELL_LINES, "一、组织领导（10分）\n1.成立领导小组（5分）。未成立的扣5分。\n"],
+)
+def test_windows_line_ends_read_as_plain_line_feeds(text):
+    plain = rulegov.parse_scheme(text)
+    windows = rulegov.parse_scheme(text.replace("\n", "\r\n"))
+    assert _tree(windows) == _tree(plain)
+    assert _rules(windows) == _rules(plain)
