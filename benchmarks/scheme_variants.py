@@ -137,8 +137,17 @@ def points_full_brackets(text: str) -> str:
 
 
 def points_unbracketed(text: str) -> str:
-    """Points printed bare after the words: ``制定方案 5分`` for ``制定方案（5分）``."""
-    return re.sub(rf"[（(]\s*({_NUMBER})\s*分\s*[）)]", r" \1分", text)
+    """Points printed bare after the words: ``制定方案 5分`` for ``制定方案（5分）``.
+
+    Only where the points close a line or a cell: in running text the brackets are what sets the
+    points apart, and no publisher drops them there.
+    """
+    return re.sub(
+        rf"[（(]\s*({_NUMBER})\s*分\s*[）)](?=[ \t\u3000]*(?:$|\|))",
+        r" \1分",
+        text,
+        flags=re.MULTILINE,
+    )
 
 
 def points_spaced(text: str) -> str:

@@ -74,3 +74,29 @@ def test_windows_line_ends_read_as_plain_line_feeds(text):
     windows = rulegov.parse_scheme(text.replace("\n", "\r\n"))
     assert _tree(windows) == _tree(plain)
     assert _rules(windows) == _rules(plain)
+
+
+_PIPE_ROWS = (
+    "项目 | 内容 | 分值 | 评分标准\n"
+    "组织领导{a} | 成立领导小组 | {b} | 未成立的扣5分\n"
+    " | 召开专题会议 | {b} | 未召开的扣5分\n"
+    "制度建设{b} | 建立工作制度 | {b} | 未建立的扣5分\n"
+)
+_NUMBERED = (
+    "一、组织领导{a}\n1.成立领导小组,明确分工。{b}未成立的扣5分。\n"
+    "2.召开专题会议。{b}未召开的扣5分。\n二、制度建设{b}\n1.建立工作制度。{b}未建立的扣5分。\n"
+)
+
+
+@pytest.mark.parametrize("text", [_PIPE_ROWS, _NUMBERED])
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_typeset_points_with_a_space_before_fen_read_as_points(text, gap):
+    scheme = rulegov.parse_scheme(text.format(a=f"10{gap}分", b=f"5{gap}分"))
+    assert [(name, points) for _, name, points in _tree(scheme)] == [
+        ("组织领导", 10.0),
+        ("成立领导小组" + ("" if text is _PIPE_ROWS else ",明确分工"), 5.0),
+        ("召开专题会议", 5.0),
+        ("制度建设", 5.0),
+        ("建立工作制度", 5.0),
+    ]
+    assert [points for kind, _, points in _rules(scheme) if kind == "deduction"] == [5.0] * 3

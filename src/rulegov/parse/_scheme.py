@@ -114,6 +114,7 @@ from rulegov.parse._scheme_lines import (
     split_cells,
     spread_points,
     text_lines,
+    tight_points,
     walk,
     walk_nodes,
 )
@@ -223,7 +224,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
-    folded = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+    folded = tight_points(_LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE)))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
