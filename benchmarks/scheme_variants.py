@@ -170,13 +170,32 @@ def half_width_signs(text: str) -> str:
     return text.translate(_FULL_TO_HALF)
 
 
-def numbering_dots(text: str) -> str:
-    """Numbering ``1.`` for ``1、`` at the start of a line or cell."""
+def _site_pages(text: str) -> bool:
+    """Whether the text is a sharing site's pages: each line from the first ``1、`` opens ``k、``.
+
+    Those numbers are the site's, not the document's: no variant of numbering changes them.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for opening in (1, 2):  # a copy whose first page lost its 1、 with the site's furniture
+        first = next((i for i, line in enumerate(lines) if line.startswith(f"{opening}、")), None)
+        if first is not None and all(
+            line.startswith(f"{k}、") for k, line in enumerate(lines[first:], opening)
+        ):
+            return True
+    return False
+
+
+def numbering_dots(text: str) -> str | None:
+    """Numbering ``1.`` for ``1、`` at the start of a line or cell (not a sharing site's pages)."""
+    if _site_pages(text):
+        return None
     return re.sub(r"(^|\|)(\s*)(\d{1,2})、", r"\1\2\3.", text, flags=re.MULTILINE)
 
 
-def numbering_commas(text: str) -> str:
-    """Numbering ``1、`` for ``1.`` (and ``1．``) at the start of a line or cell."""
+def numbering_commas(text: str) -> str | None:
+    """Numbering ``1、`` for ``1.`` (and ``1．``) at the start of a line or cell (not a site's pages)."""
+    if _site_pages(text):
+        return None
     return re.sub(r"(^|\|)(\s*)(\d{1,2})[.．](?!\d)", r"\1\2\3、", text, flags=re.MULTILINE)
 
 

@@ -100,3 +100,26 @@ def test_typeset_points_with_a_space_before_fen_read_as_points(text, gap):
         ("建立工作制度", 5.0),
     ]
     assert [points for kind, _, points in _rules(scheme) if kind == "deduction"] == [5.0] * 3
+
+
+_OPENED_CELLS = (
+    "{项目}\n| {序号}\n| {考评内容}\n|\n组\n织\n建\n设\n4分\n"
+    "| 1\n| 村党组织健全,作用得到发挥。(2分)\n|\n| 2\n| 村级组织职责明确。(2分)\n|\n"
+    "民\n主\n选\n举\n2分\n| 3\n| 按期换届选举。(2分)\n|\n"
+)
+
+
+@pytest.mark.parametrize("spaced", [("项目",), ("考评内容",), ("项目", "序号", "考评内容")])
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000"])
+def test_letter_spaced_words_of_a_tables_head_read_as_the_words(spaced, gap):
+    words = {
+        word: gap.join(word) if word in spaced else word for word in ("项目", "序号", "考评内容")
+    }
+    scheme = rulegov.parse_scheme(_OPENED_CELLS.format(**words))
+    assert [(name, points) for _, name, points in _tree(scheme)] == [
+        ("组织建设", 4.0),
+        ("村党组织健全,作用得到发挥", 2.0),
+        ("村级组织职责明确", 2.0),
+        ("民主选举", 2.0),
+        ("按期换届选举", 2.0),
+    ]

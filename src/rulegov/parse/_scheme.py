@@ -111,6 +111,7 @@ from rulegov.parse._scheme_lines import (
     points_in,
     points_sum,
     row_cells,
+    spaced_headings,
     split_cells,
     spread_points,
     text_lines,
@@ -224,7 +225,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
-    folded = tight_points(_LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE)))
+    folded = spaced_headings(tight_points(_LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:

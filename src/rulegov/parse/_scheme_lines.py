@@ -30,6 +30,7 @@ from rulegov.parse._scheme_words import (
     POINTS_BARE,
     POINTS_CLOSING,
     POINTS_PAREN,
+    SPACED_HEADINGS,
     TAKE,
 )
 
@@ -61,6 +62,7 @@ __all__ = [
     "room_of",
     "row_cells",
     "section_of",
+    "spaced_headings",
     "split_cells",
     "spread_points",
     "standard_text",
@@ -294,6 +296,45 @@ def tight_points(text: str) -> str:
     if " " not in text:
         return text
     return _SPACED_POINTS.sub(lambda found: found[2] + found[1] + "分", text)
+
+
+_CELL_EDGE_BEFORE = r"(?:^|(?<=\|)|(?<=\t)|(?<=  )|(?<=\u3000))[ \u3000]*"
+_CELL_EDGE_AFTER = r"(?=[ \u3000]*(?:$|\||\t)|  |\u3000)"
+_SPACED_HEADING = re.compile(
+    r"(?m)"
+    + _CELL_EDGE_BEFORE
+    + "(?:"
+    + "|".join("[ \\u3000]+".join(word) for word in sorted(SPACED_HEADINGS, key=len, reverse=True))
+    + ")"
+    + _CELL_EDGE_AFTER
+)
+
+
+def spaced_headings(text: str) -> str:
+    """``text`` with the letter-spaced words of a table's head (``考 核 内 容``) closed up.
+
+    A typeset table sets a space between the letters of its head's words (``项 目``, ``分 值``,
+    ``备 注``); they read as the words once the spaces stand after them, one character for one,
+    so every offset into the text stays where it was. Only whole words of a table's head that
+    fill a cell (between pipes, tabs, runs of spaces or line ends) are closed up: never letters of
+    a sentence, and never a word whose freed spaces would part a run of text into cells.
+
+    Examples:
+        >>> spaced_headings("项 目 | 考 核 内 容 | 分 值")
+        '项目   | 考核内容    | 分值 '
+        >>> spaced_headings("内 容丰富 · 类别 内 容 考核方法")
+        '内 容丰富 · 类别 内 容 考核方法'
+    """
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED_HEADING.sub(_closed_up, text)
+
+
+def _closed_up(found: re.Match[str]) -> str:
+    words = found.group()
+    opening = len(words) - len(words.lstrip(" \u3000"))
+    letters = "".join(words.split())
+    return words[:opening] + letters + " " * (len(words) - opening - len(letters))
 
 
 def join_pages(text: str, *, lost_first: bool = False) -> str:
