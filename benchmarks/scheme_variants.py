@@ -230,7 +230,7 @@ def _tight(found: re.Match[str]) -> str:
 def deductions_per(text: str) -> str:
     """A per-occurrence deduction opened by 每: ``每迟报一次扣1分`` for ``迟报一次扣1分``."""
     return re.sub(
-        r"(^|[，,；;。：:|])(\s*)([^\s，,；;。：:|每]{1,8}一[次处项例起人件个])(，?扣)",
+        r"(^|[，,；;。：:|])(\s*)([\u4e00-\u9fff][^\s，,；;。：:|、.．()（）每\d]{0,7}一[次处项例起人件个])(，?扣)",
         r"\1\2每\3\4",
         text,
         flags=re.MULTILINE,

@@ -123,3 +123,46 @@ def test_letter_spaced_words_of_a_tables_head_read_as_the_words(spaced, gap):
         ("民主选举", 2.0),
         ("按期换届选举", 2.0),
     ]
+
+
+@pytest.mark.parametrize("points", ["(2分)", "（2分）", "2分", " 2分", "2 分"])
+def test_a_criterion_cell_of_a_numbered_cell_table_states_its_points_in_any_form(points):
+    text = _OPENED_CELLS.format(项目="项目", 序号="序号", 考评内容="考评内容").replace(
+        "(2分)", points
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(name, points) for _, name, points in _tree(scheme)] == [
+        ("组织建设", 4.0),
+        ("村党组织健全,作用得到发挥", 2.0),
+        ("村级组织职责明确", 2.0),
+        ("民主选举", 2.0),
+        ("按期换届选举", 2.0),
+    ]
+
+
+_DEDUCTING_ROWS = (
+    "类别 | 项目 | 考核内容 | 分值 | 得分\n"
+    "扣分项 | (一)主动公开 | 1、围绕工作要点推进政务公开,每项扣{a}分。 | 40 | |\n"
+    "2、严格按照程序执行,未及时公开的每例扣{b}分。 | ||||\n"
+    "3、发布的信息全面、规范,出现问题的{c}分。 | ||||\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c"),
+    [
+        ("5", "2", "每项扣1"),
+        (" 5 ", " 2 ", "每项扣 1 "),
+        ("5 ", "2 ", "每项扣1 "),
+        (" 5", " 2", "扣除 1 "),
+    ],
+)
+def test_what_a_rule_takes_at_the_end_of_a_row_is_no_points_of_the_item(a, b, c):
+    scheme = rulegov.parse_scheme(_DEDUCTING_ROWS.format(a=a, b=b, c=c))
+    assert _tree(scheme)[1:] == [
+        ("1.1", "主动公开", 40.0),
+        ("1.1.1", "围绕工作要点推进政务公开", None),
+        ("1.1.2", "严格按照程序执行", None),
+        ("1.1.3", "发布的信息全面、规范", None),
+    ]
+    assert [points for _, _, points in _rules(scheme)] == [5.0, 2.0, 1.0]

@@ -43,6 +43,7 @@ __all__ = [
     "Reader",
     "Row",
     "Taken",
+    "bare_points",
     "cells_as_lines",
     "clean_title",
     "find_marker",
@@ -529,15 +530,33 @@ def _each_after_a_colon(line: str, cuts: list[int]) -> bool:
     )
 
 
+def bare_points(text: str) -> re.Match[str] | None:
+    """The first bare points (``3分``) of ``text`` that no rule takes (not ``扣 3 分``, ``得3分``).
+
+    Examples:
+        >>> bare_points("未及时公开的每例扣 2 分。") is None, bare_points("扣除 1 分") is None
+        (True, True)
+        >>> bare_points("制定年度工作计划。 3 分").group(1)
+        '3'
+    """
+    for bare in POINTS_BARE.finditer(text):
+        before = text[: bare.start()].rstrip()
+        if not before or (before[-1] not in NOT_POINTS_BEFORE and not before.endswith(_TAKEN)):
+            return bare
+    return None
+
+
+_TAKEN = ("扣除", "减除", "减去")
+"""Words of a rule before what it takes, past the letters of ``NOT_POINTS_BEFORE`` (扣除 1 分)."""
+
+
 def points_in(text: str) -> tuple[float, int, int] | None:
     """The points an item's title states, with where the marker lies in ``text``."""
     found = POINTS_PAREN.search(text)
     if found is not None:
         return float(found.group(1)), found.start(), found.end()
-    for bare in POINTS_BARE.finditer(text):
-        before = text[: bare.start()].rstrip()
-        if before and before[-1] in NOT_POINTS_BEFORE:
-            continue
+    bare = bare_points(text)
+    if bare is not None:
         return float(bare.group(1)), bare.start(), bare.end()
     closing = POINTS_CLOSING.search(text)
     if closing is not None:
