@@ -105,14 +105,17 @@ from rulegov.parse._scheme_lines import (
     manual_leaf,
     mark_used,
     node_head,
+    page_furniture,
     paragraph_marks,
     pipe_blocks,
     points_in,
     points_sum,
     row_cells,
+    spaced_headings,
     split_cells,
     spread_points,
     text_lines,
+    tight_points,
     walk,
     walk_nodes,
 )
@@ -173,7 +176,7 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
     original = join_pages(
-        paragraph_marks(lone_returns_as_feeds(text).translate(FOLD).translate(BOX))
+        paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
     )
     joined = join_pages(original, lost_first=True)
     try:
@@ -222,7 +225,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
-    folded = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+    folded = spaced_headings(tight_points(_LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:

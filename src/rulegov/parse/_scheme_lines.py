@@ -30,6 +30,7 @@ from rulegov.parse._scheme_words import (
     POINTS_BARE,
     POINTS_CLOSING,
     POINTS_PAREN,
+    SPACED_HEADINGS,
     TAKE,
 )
 
@@ -42,6 +43,7 @@ __all__ = [
     "Reader",
     "Row",
     "Taken",
+    "bare_points",
     "cells_as_lines",
     "clean_title",
     "find_marker",
@@ -52,6 +54,7 @@ __all__ = [
     "manual_leaf",
     "mark_used",
     "node_head",
+    "page_furniture",
     "paragraph_marks",
     "pipe_blocks",
     "points_in",
@@ -60,11 +63,13 @@ __all__ = [
     "room_of",
     "row_cells",
     "section_of",
+    "spaced_headings",
     "split_cells",
     "spread_points",
     "standard_text",
     "strip_points",
     "text_lines",
+    "tight_points",
     "walk",
     "walk_nodes",
 ]
@@ -239,6 +244,98 @@ def paragraph_marks(text: str) -> str:
     if len(_PARAGRAPH_MARK.findall(text)) < _PARAGRAPH_MARKS:
         return text
     return _PARAGRAPH_MARK.sub("\n", text)
+
+
+_GAP = r"[ \t\u3000]*"
+_PAGE_NUMBER_LINE = re.compile(
+    rf"(?m)^{_GAP}(?:[-—－–─]{{1,2}}{_GAP}\d{{1,3}}{_GAP}[-—－–─]{{1,2}}"
+    rf"|第{_GAP}\d{{1,3}}{_GAP}页(?:{_GAP}[,，/／]?{_GAP}共{_GAP}\d{{1,3}}{_GAP}页)?"
+    rf"|共{_GAP}\d{{1,3}}{_GAP}页{_GAP}[,，]?{_GAP}第{_GAP}\d{{1,3}}{_GAP}页){_GAP}\r?$"
+)
+"""A line that holds only a page number, as a printed page's footer or header prints it."""
+
+
+def page_furniture(text: str) -> str:
+    r"""``text`` without what a printed page adds between its rows, one character for one.
+
+    A page number alone on a line (``— 2 —``, ``- 12 -``, ``第2页``, ``第 2 页 共 5 页``), which a
+    PDF's or a printed copy's text keeps between two rows of a table, becomes a blank line; the
+    carriage return of a Windows line end (``\r\n``) becomes a space at the end of its line.
+    Every offset into the text stays where it was.
+
+    Examples:
+        >>> page_furniture("一、领导(5分)\r\n— 2 —\r\n二、制度(5分)")
+        '一、领导(5分) \n       \n二、制度(5分)'
+        >>> page_furniture("1.会议\n第 3 页 共 9 页\n2.培训")
+        '1.会议\n           \n2.培训'
+    """
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")
+    return _PAGE_NUMBER_LINE.sub(lambda found: " " * len(found.group()), text)
+
+
+_SPACED_POINTS = re.compile(
+    rf"(?<=[^\s\d.\-－—~～(（{NOT_POINTS_BEFORE}])(\d+(?:\.\d+)?)( +)分(?![值数钟])"
+)
+"""A figure and 分 with spaces between (``组织领导10 分``); not what a rule takes (``扣1 分``)."""
+
+
+def tight_points(text: str) -> str:
+    """``text`` with the space of typeset points (``5 分``) moved before the figure.
+
+    A typeset document sets a space between a number and 分 (``组织领导10 分``); the points read
+    as ``组织领导 10分`` once the space stands before the figure, one character for one, so every
+    offset into the text stays where it was. A figure that a space already opens (``扣 1 分``)
+    or that a rule takes or counts (``扣1 分``, ``1-2 分``) is left as printed.
+
+    Examples:
+        >>> tight_points("组织领导10 分未成立的扣1 分。1-2 分")
+        '组织领导 10分未成立的扣1 分。1-2 分'
+        >>> tight_points("分值 5 分钟")
+        '分值 5 分钟'
+    """
+    if " " not in text:
+        return text
+    return _SPACED_POINTS.sub(lambda found: found[2] + found[1] + "分", text)
+
+
+_CELL_EDGE_BEFORE = r"(?:^|(?<=\|)|(?<=\t)|(?<=  )|(?<=\u3000))[ \u3000]*"
+_CELL_EDGE_AFTER = r"(?=[ \u3000]*(?:$|\||\t)|  |\u3000)"
+_SPACED_HEADING = re.compile(
+    r"(?m)"
+    + _CELL_EDGE_BEFORE
+    + "(?:"
+    + "|".join("[ \\u3000]+".join(word) for word in sorted(SPACED_HEADINGS, key=len, reverse=True))
+    + ")"
+    + _CELL_EDGE_AFTER
+)
+
+
+def spaced_headings(text: str) -> str:
+    """``text`` with the letter-spaced words of a table's head (``考 核 内 容``) closed up.
+
+    A typeset table sets a space between the letters of its head's words (``项 目``, ``分 值``,
+    ``备 注``); they read as the words once the spaces stand after them, one character for one,
+    so every offset into the text stays where it was. Only whole words of a table's head that
+    fill a cell (between pipes, tabs, runs of spaces or line ends) are closed up: never letters of
+    a sentence, and never a word whose freed spaces would part a run of text into cells.
+
+    Examples:
+        >>> spaced_headings("项 目 | 考 核 内 容 | 分 值")
+        '项目   | 考核内容    | 分值 '
+        >>> spaced_headings("内 容丰富 · 类别 内 容 考核方法")
+        '内 容丰富 · 类别 内 容 考核方法'
+    """
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED_HEADING.sub(_closed_up, text)
+
+
+def _closed_up(found: re.Match[str]) -> str:
+    words = found.group()
+    opening = len(words) - len(words.lstrip(" \u3000"))
+    letters = "".join(words.split())
+    return words[:opening] + letters + " " * (len(words) - opening - len(letters))
 
 
 def join_pages(text: str, *, lost_first: bool = False) -> str:
@@ -441,15 +538,33 @@ def _each_after_a_colon(line: str, cuts: list[int]) -> bool:
     )
 
 
+def bare_points(text: str) -> re.Match[str] | None:
+    """The first bare points (``3分``) of ``text`` that no rule takes (not ``扣 3 分``, ``得3分``).
+
+    Examples:
+        >>> bare_points("未及时公开的每例扣 2 分。") is None, bare_points("扣除 1 分") is None
+        (True, True)
+        >>> bare_points("制定年度工作计划。 3 分").group(1)
+        '3'
+    """
+    for bare in POINTS_BARE.finditer(text):
+        before = text[: bare.start()].rstrip()
+        if not before or (before[-1] not in NOT_POINTS_BEFORE and not before.endswith(_TAKEN)):
+            return bare
+    return None
+
+
+_TAKEN = ("扣除", "减除", "减去")
+"""Words of a rule before what it takes, past the letters of ``NOT_POINTS_BEFORE`` (扣除 1 分)."""
+
+
 def points_in(text: str) -> tuple[float, int, int] | None:
     """The points an item's title states, with where the marker lies in ``text``."""
     found = POINTS_PAREN.search(text)
     if found is not None:
         return float(found.group(1)), found.start(), found.end()
-    for bare in POINTS_BARE.finditer(text):
-        before = text[: bare.start()].rstrip()
-        if before and before[-1] in NOT_POINTS_BEFORE:
-            continue
+    bare = bare_points(text)
+    if bare is not None:
         return float(bare.group(1)), bare.start(), bare.end()
     closing = POINTS_CLOSING.search(text)
     if closing is not None:

@@ -20,6 +20,7 @@ from rulegov.parse._scheme_lines import (
     Item,
     Reader,
     Row,
+    bare_points,
     clean_title,
     find_marker,
     points_in,
@@ -29,7 +30,7 @@ from rulegov.parse._scheme_lines import (
     strip_points,
 )
 from rulegov.parse._scheme_rows import header_columns, table_rows
-from rulegov.parse._scheme_words import NO_POINTS, NUMBER, POINTS_BARE, POINTS_PAREN, TAKE
+from rulegov.parse._scheme_words import NO_POINTS, NUMBER, POINTS_PAREN, TAKE
 from rulegov.parse._table import total_cell
 from rulegov.parse._vocab import SUBTOTAL_WORDS, TOTAL_WORDS
 
@@ -565,7 +566,7 @@ def _open_row_groups(table: _Table, cells: list[tuple[str, int]]) -> None:
 def _row_item(table: _Table, row: Row, name: str, points_text: str, standard: str) -> Item:
     """The item of a row: its title, points (a cell, ``(5分)`` or a bare ``5分`` at the end)."""
     found = re.search(NUMBER, points_text) or POINTS_PAREN.search(name)
-    if found is None and name and (tail := POINTS_BARE.search(name)) is not None:
+    if found is None and name and (tail := bare_points(name)) is not None:
         # points at the end of the item's text (…年度工作计划。3分)
         found = tail
         name = name[: tail.start()] + name[tail.end() :]
@@ -760,6 +761,7 @@ def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
 # line (组\n织\n建\n设\n16分), and an item's points are the sum of its (X分).
 _CELL_GROUP = re.compile(r"(?P<title>[^\d|（(]{2,20}?)\s*(?P<points>\d+(?:\.\d+)?)\s*分")
 _TOTAL_IN = re.compile(r"共\s*" + NUMBER + r"\s*分")
+_CLOSING_POINTS = re.compile(r"(?<=[。；;）)])\s*" + NUMBER + r"\s*分\s*$")
 
 
 def read_cell_lines(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
@@ -802,6 +804,9 @@ def _cell_item(reader: Reader, group: Item | None, cell: tuple[int, str]) -> Non
     points = [float(found.group(1)) for found in POINTS_PAREN.finditer(text)]
     first = POINTS_PAREN.search(text)
     title = text[: first.start()] if first is not None else text.partition("。")[0]
+    closing = None if points else _CLOSING_POINTS.search(text)
+    if closing is not None:  # 村党组织健全。2分: the points printed bare at the cell's end
+        points = [float(closing.group(1))]
     stated = float(total.group(1)) if total else sum(points) if points else None
     item = Item(1, clean_title(title), offset, offset + len(text), stated)
     item.standard.append((offset, text))

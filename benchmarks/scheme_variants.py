@@ -1,0 +1,381 @@
+"""How well rulegov reads an appraisal document when a publisher prints the same scheme otherwise.
+
+The same appraisal documents, each printed as published 考核办法 and 评分标准 print them: a table
+as pipe rows, tab rows, runs of spaces, one cell a line or running text; points as ``(5分)``,
+``（5分）``, ``5分``, ``5 分`` or a bare number in a 分值 column; full-width or half-width digits
+and signs; other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``
+or ``每…扣1分``; header words letter-spaced; Windows line ends; blank lines between rows; a page
+number line between rows. For every variant the script prints the items, points and deductions
+read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores them), beside
+the same documents as saved, read in the same run: a reader that generalises reads every variant
+as well as the saved text.
+
+A variant applies to a document only where it changes its text; a variant that needs the
+text's table structure applies only to documents whose tables are printed as pipe rows (two cells
+or more on a line), where the rows and cells are the text's own. The others (a table already
+printed one cell a line, or no table) are skipped for that variant and counted in the column
+*skipped*.
+
+The documents are the ``tune`` halves of ``tests/parse/schemes/real*`` and the development
+appraisal documents ``tests/corpus/schemes/dev`` (their ``.txt`` files): never a ``check`` half
+nor the held-out set, which only the accuracy benchmark measures.
+
+Run: ``python benchmarks/scheme_variants.py [--variant NAME ...] [--failures]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import pathlib
+import re
+import sys
+import tempfile
+from typing import TYPE_CHECKING, Any
+
+import rulegov
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+TESTS = ROOT / "tests"
+FIELDS = ("items", "points", "deductions")
+
+_HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ";": "；", ",": "，"})
+_FULL_TO_HALF = str.maketrans({"（": "(", "）": ")", "：": ":", "；": ";", "，": ","})
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+_NUMBER = r"\d+(?:\.\d+)?"
+_HEADER_WORDS = (
+    "考核项目|考核内容|考核指标|考核标准|考核要点|考核办法|考核方式|评分标准|评分办法|评分细则"
+    "|扣分标准|计分方法|指标内容|工作内容|项目|内容|分值|标准分|得分|备注|序号"
+)
+_HEADER = re.compile(rf"(?<![^\s|])({_HEADER_WORDS})(?![^\s|：:])")
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a pipe row (two cells or more with words), or None for any other line."""
+    if "|" not in line:
+        return None
+    cells = [cell.strip() for cell in line.split("|")]
+    if line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def _retable(text: str, join: Callable[[list[str]], str]) -> str | None:
+    """Each pipe row printed by ``join``; None for a document without three pipe rows."""
+    lines = text.split("\n")
+    rows = [_cells(line) for line in lines]
+    if sum(1 for row in rows if row is not None) < 3:
+        return None
+    return "\n".join(
+        line if row is None else join(row) for line, row in zip(lines, rows, strict=True)
+    )
+
+
+def tab_rows(text: str) -> str | None:
+    """A table printed as tab rows, as a copy from a spreadsheet or a Word table prints it."""
+    return _retable(text, "\t".join)
+
+
+def space_runs(text: str) -> str | None:
+    """A table printed as runs of spaces between cells (empty cells lost), as a PDF's text prints it."""
+    return _retable(text, lambda cells: "    ".join(cell for cell in cells if cell))
+
+
+def cell_lines(text: str) -> str | None:
+    """A table printed one cell a line, as a page's table copied into plain text prints it."""
+    return _retable(text, lambda cells: "\n".join(cell for cell in cells if cell))
+
+
+def running_text(text: str) -> str | None:
+    """A table flattened into running text: a row's cells one after another, a space between."""
+    return _retable(text, lambda cells: " ".join(cell for cell in cells if cell))
+
+
+def _column_bare(text: str) -> str | None:
+    """The points of a 分值 column as bare numbers (``5`` for ``5分``); None without such a column."""
+    lines = text.split("\n")
+    column: int | None = None
+    changed = False
+    for index, line in enumerate(lines):
+        cells = _cells(line)
+        if cells is None:
+            column = None
+            continue
+        heads = [cell.replace(" ", "") for cell in cells]
+        if "分值" in heads or "标准分" in heads:
+            column = heads.index("分值") if "分值" in heads else heads.index("标准分")
+            continue
+        if column is not None and column < len(cells):
+            bare = re.fullmatch(rf"({_NUMBER})\s*分", cells[column])
+            if bare is not None:
+                cells[column] = bare[1]
+                lines[index] = " | ".join(cells)
+                changed = True
+    return "\n".join(lines) if changed else None
+
+
+def points_bare_column(text: str) -> str | None:
+    """Points printed as a bare number in a 分值 column of a pipe table."""
+    return _column_bare(text)
+
+
+def points_half_brackets(text: str) -> str:
+    """Points in half-width brackets: ``(5分)`` for ``（5分）``."""
+    return re.sub(rf"（\s*({_NUMBER})\s*分\s*）", r"(\1分)", text)
+
+
+def points_full_brackets(text: str) -> str:
+    """Points in full-width brackets: ``（5分）`` for ``(5分)``."""
+    return re.sub(rf"\(\s*({_NUMBER})\s*分\s*\)", r"（\1分）", text)
+
+
+def points_unbracketed(text: str) -> str:
+    """Points printed bare after the words: ``制定方案 5分`` for ``制定方案（5分）``.
+
+    Only where the points close a line or a cell: in running text the brackets are what sets the
+    points apart, and no publisher drops them there.
+    """
+    return re.sub(
+        rf"[（(]\s*({_NUMBER})\s*分\s*[）)](?=[ \t\u3000]*(?:$|\|))",
+        r" \1分",
+        text,
+        flags=re.MULTILINE,
+    )
+
+
+def points_spaced(text: str) -> str:
+    """A space between a number and 分 (``5 分``), as a typeset document prints it."""
+    return re.sub(rf"({_NUMBER})分", r"\1 分", text)
+
+
+def full_width_digits(text: str) -> str:
+    """Digits printed full-width (``５分``), as a Word document typed in a Chinese input mode."""
+    return text.translate(_FULL_DIGITS)
+
+
+def full_width_signs(text: str) -> str:
+    """Brackets, colons, semicolons and commas printed full-width."""
+    return text.translate(_HALF_TO_FULL)
+
+
+def half_width_signs(text: str) -> str:
+    """Brackets, colons, semicolons and commas printed half-width, as a web copy often has them."""
+    return text.translate(_FULL_TO_HALF)
+
+
+def _site_pages(text: str) -> bool:
+    """Whether the text is a sharing site's pages: each line from the first ``1、`` opens ``k、``.
+
+    Those numbers are the site's, not the document's: no variant of numbering changes them.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for opening in (1, 2):  # a copy whose first page lost its 1、 with the site's furniture
+        first = next((i for i, line in enumerate(lines) if line.startswith(f"{opening}、")), None)
+        if first is not None and all(
+            line.startswith(f"{k}、") for k, line in enumerate(lines[first:], opening)
+        ):
+            return True
+    return False
+
+
+def numbering_dots(text: str) -> str | None:
+    """Numbering ``1.`` for ``1、`` at the start of a line or cell (not a sharing site's pages)."""
+    if _site_pages(text):
+        return None
+    return re.sub(r"(^|\|)(\s*)(\d{1,2})、", r"\1\2\3.", text, flags=re.MULTILINE)
+
+
+def numbering_commas(text: str) -> str | None:
+    """Numbering ``1、`` for ``1.`` (and ``1．``) at the start of a line or cell (not a site's pages)."""
+    if _site_pages(text):
+        return None
+    return re.sub(r"(^|\|)(\s*)(\d{1,2})[.．](?!\d)", r"\1\2\3、", text, flags=re.MULTILINE)
+
+
+def numbering_half_brackets(text: str) -> str:
+    """Numbering ``(1)`` and ``(一)`` for ``（1）`` and ``（一）`` at the start of a line or cell."""
+    return re.sub(
+        r"(^|\|)(\s*)（([\d一二三四五六七八九十]{1,3})）", r"\1\2(\3)", text, flags=re.MULTILINE
+    )
+
+
+def numbering_full_brackets(text: str) -> str:
+    """Numbering ``（1）`` and ``（一）`` for ``(1)`` and ``(一)`` at the start of a line or cell."""
+    return re.sub(
+        r"(^|\|)(\s*)\(([\d一二三四五六七八九十]{1,3})\)", r"\1\2（\3）", text, flags=re.MULTILINE
+    )
+
+
+def deductions_spaced(text: str) -> str:
+    """Deductions with spaces round the number: ``扣 1 分`` for ``扣1分``."""
+    return re.sub(rf"([扣减])\s*({_NUMBER})\s*分", r"\1 \2 分", text)
+
+
+def deductions_tight(text: str) -> str:
+    """Deductions without spaces: ``扣1分`` for ``扣 1 分``."""
+    return re.sub(rf"([扣减])\s+({_NUMBER})\s*分|([扣减])({_NUMBER})\s+分", _tight, text)
+
+
+def _tight(found: re.Match[str]) -> str:
+    return f"{found[1] or found[3]}{found[2] or found[4]}分"
+
+
+def deductions_per(text: str) -> str:
+    """A per-occurrence deduction opened by 每: ``每迟报一次扣1分`` for ``迟报一次扣1分``."""
+    return re.sub(
+        r"(^|[，,；;。：:|])(\s*)([\u4e00-\u9fff][^\s，,；;。：:|、.．()（）每\d]{0,7}一[次处项例起人件个])(，?扣)",
+        r"\1\2每\3\4",
+        text,
+        flags=re.MULTILINE,
+    )
+
+
+def header_spaced(text: str) -> str:
+    """Header words letter-spaced (``考 核 内 容``), as a typeset table head prints them."""
+    return _HEADER.sub(lambda found: " ".join(found[1]), text)
+
+
+def crlf(text: str) -> str:
+    """Windows line ends."""
+    return text.replace("\n", "\r\n")
+
+
+def blank_lines(text: str) -> str:
+    """A blank line between every two lines (rows and paragraphs alike)."""
+    return "\n\n".join(text.split("\n"))
+
+
+def page_numbers(text: str) -> str:
+    """A page number line (``— 2 —``) after every 15 lines, as a PDF's text keeps its footers."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for index, line in enumerate(lines, 1):
+        out.append(line)
+        if index % 15 == 0 and index < len(lines):
+            out.append(f"— {index // 15 + 1} —")
+    return "\n".join(out)
+
+
+VARIANTS: dict[str, Callable[[str], str | None]] = {
+    "as saved": lambda text: text,
+    "tab rows": tab_rows,
+    "runs of spaces": space_runs,
+    "one cell a line": cell_lines,
+    "running text": running_text,
+    "points (5分)": points_half_brackets,
+    "points （5分）": points_full_brackets,
+    "points 5分 unbracketed": points_unbracketed,
+    "points 5 分": points_spaced,
+    "points bare in 分值 column": points_bare_column,
+    "full-width digits": full_width_digits,
+    "full-width signs": full_width_signs,
+    "half-width signs": half_width_signs,
+    "numbering 1.": numbering_dots,
+    "numbering 1、": numbering_commas,
+    "numbering (1)": numbering_half_brackets,
+    "numbering （1）": numbering_full_brackets,
+    "deductions 扣 1 分": deductions_spaced,
+    "deductions 扣1分": deductions_tight,
+    "deductions 每…扣1分": deductions_per,
+    "header letter-spaced": header_spaced,
+    "CRLF line ends": crlf,
+    "blank lines between": blank_lines,
+    "page number lines": page_numbers,
+}
+
+
+def _scorer() -> Any:
+    path = ROOT / "benchmarks" / "scheme_accuracy.py"
+    spec = importlib.util.spec_from_file_location("scheme_accuracy", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["scheme_accuracy"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def documents() -> list[pathlib.Path]:
+    """The facts files of the text documents of the tune halves and the development set."""
+    folders = [
+        *sorted((TESTS / "parse" / "schemes").glob("real*/tune")),
+        TESTS / "corpus" / "schemes" / "dev",
+    ]
+    found = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.scheme.json")):
+            facts = json.loads(path.read_text(encoding="utf-8"))
+            if (folder / facts["file"]).suffix == ".txt":
+                found.append(path)
+    return found
+
+
+def _score(scorer: Any, facts_path: pathlib.Path, text: str) -> collections.Counter[str]:
+    """Score one document printed as ``text``, written beside a copy of its facts."""
+    facts = json.loads(facts_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        copy = pathlib.Path(folder) / facts_path.name
+        copy.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+        (pathlib.Path(folder) / facts["file"]).write_text(text, encoding="utf-8", newline="")
+        return scorer.score_corpus(copy)  # type: ignore[no-any-return]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print items, points and deductions read right for each variant, beside the saved text."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="only these")
+    parser.add_argument("--failures", action="store_true", help="print the documents that lose")
+    args = parser.parse_args(argv)
+    scorer = _scorer()
+    cases = documents()
+    texts = {
+        path: (path.parent / json.loads(path.read_text())["file"]).read_text() for path in cases
+    }
+    saved = {path: _score(scorer, path, texts[path]) for path in cases}
+    names = ["as saved", *(name for name in args.variant or VARIANTS if name != "as saved")]
+    print(f"rulegov {rulegov.__version__}: {len(cases)} appraisal documents (tune halves, dev)")
+    print(
+        f"{'variant':28} {'docs':>4} {'skipped':>7}  {'items':>11} {'saved':>9}"
+        f"  {'points':>11} {'saved':>9}  {'deductions':>11} {'saved':>9}"
+    )
+    for name in names:
+        total: collections.Counter[str] = collections.Counter()
+        base: collections.Counter[str] = collections.Counter()
+        losses = []
+        skipped = 0
+        for path in cases:
+            printed = VARIANTS[name](texts[path])
+            if printed is None or (printed == texts[path] and name != "as saved"):
+                skipped += 1
+                continue
+            found = saved[path] if name == "as saved" else _score(scorer, path, printed)
+            total.update(found)
+            base.update(saved[path])
+            lost = [
+                f"{field} {found[field + ' right']}/{saved[path][field + ' right']}"
+                for field in FIELDS
+                if found[field + " right"] < saved[path][field + " right"]
+            ]
+            if lost:
+                losses.append(
+                    f"{path.parent.parent.name}/{path.name.split('.')[0]}: {', '.join(lost)}"
+                )
+        line = f"{name:28} {len(cases) - skipped:>4} {skipped:>7}"
+        for field in FIELDS:
+            line += f"  {total[field + ' right']:>5}/{total[field]:<5} {base[field + ' right']:>9}"
+        print(line)
+        if args.failures:
+            for loss in losses:
+                print(f"    {loss}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,168 @@
+"""Appraisal documents read the same however a publisher prints the same scheme."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str | None, float | None]]:
+    return [
+        (node.id, node.name, node.points if node.is_leaf else node.cap)
+        for node in scheme.nodes()[1:]
+    ]
+
+
+def _rules(scheme: rulegov.Scheme) -> list[tuple[str, str | None, float]]:
+    return sorted((rule.kind, getattr(rule, "node", None), rule.points) for rule in scheme.rules)
+
+
+_CELL_LINES = (
+    "考核项目\n考核内容\n分值\n评分标准\n"
+    "组织领导\n成立领导小组\n5分\n未成立的扣5分\n"
+    "制度建设\n建立工作制度\n5分\n未建立的扣5分\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page", ["— 2 —", "- 2 -", "－２－", "第2页", "第 2 页 共 3 页", "共3页 第2页"]
+)
+def test_a_page_number_line_between_two_rows_of_a_table_is_no_cell(page):
+    text = _CELL_LINES.replace("5分\n未成立", f"5分\n{page}\n未成立")
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 5.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("2", "制度建设", 5.0),
+        ("2.1", "建立工作制度", 5.0),
+    ]
+    assert _rules(scheme) == [("deduction", "1.1", 5.0), ("deduction", "2.1", 5.0)]
+
+
+@pytest.mark.parametrize("page", ["- 2 -", "第2页"])
+def test_a_page_number_line_between_numbered_items_is_no_item(page):
+    text = (
+        "一、组织领导（10分）\n1.成立领导小组（5分）。未成立的扣5分。\n"
+        f"{page}\n2.召开会议（5分）。未召开的扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "召开会议", 5.0),
+    ]
+
+
+_BOX = (
+    "│序│ 项 │ 考核 │ 评分标准 │ 分 │\n"
+    "│号│ 目 │ 内容 │ │ 值 │\n"
+    "├─┼──┼──┼────┼──┤\n"
+    "│1 │ 组 │ 领导 │(1)成立领导小组,得5分;未成立的 │ 5 │\n"
+    "│ │ 织 │ 机构 │扣5分 │ │\n"
+    "│ │ 领 │ │(2)召开会议,得5分;未召开的扣 │ 5 │\n"
+    "│ │ 导 │ │5分 │ │\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [_BOX, _CELL_LINES, "一、组织领导（10分）\n1.成立领导小组（5分）。未成立的扣5分。\n"],
+)
+def test_windows_line_ends_read_as_plain_line_feeds(text):
+    plain = rulegov.parse_scheme(text)
+    windows = rulegov.parse_scheme(text.replace("\n", "\r\n"))
+    assert _tree(windows) == _tree(plain)
+    assert _rules(windows) == _rules(plain)
+
+
+_PIPE_ROWS = (
+    "项目 | 内容 | 分值 | 评分标准\n"
+    "组织领导{a} | 成立领导小组 | {b} | 未成立的扣5分\n"
+    " | 召开专题会议 | {b} | 未召开的扣5分\n"
+    "制度建设{b} | 建立工作制度 | {b} | 未建立的扣5分\n"
+)
+_NUMBERED = (
+    "一、组织领导{a}\n1.成立领导小组,明确分工。{b}未成立的扣5分。\n"
+    "2.召开专题会议。{b}未召开的扣5分。\n二、制度建设{b}\n1.建立工作制度。{b}未建立的扣5分。\n"
+)
+
+
+@pytest.mark.parametrize("text", [_PIPE_ROWS, _NUMBERED])
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_typeset_points_with_a_space_before_fen_read_as_points(text, gap):
+    scheme = rulegov.parse_scheme(text.format(a=f"10{gap}分", b=f"5{gap}分"))
+    assert [(name, points) for _, name, points in _tree(scheme)] == [
+        ("组织领导", 10.0),
+        ("成立领导小组" + ("" if text is _PIPE_ROWS else ",明确分工"), 5.0),
+        ("召开专题会议", 5.0),
+        ("制度建设", 5.0),
+        ("建立工作制度", 5.0),
+    ]
+    assert [points for kind, _, points in _rules(scheme) if kind == "deduction"] == [5.0] * 3
+
+
+_OPENED_CELLS = (
+    "{项目}\n| {序号}\n| {考评内容}\n|\n组\n织\n建\n设\n4分\n"
+    "| 1\n| 村党组织健全,作用得到发挥。(2分)\n|\n| 2\n| 村级组织职责明确。(2分)\n|\n"
+    "民\n主\n选\n举\n2分\n| 3\n| 按期换届选举。(2分)\n|\n"
+)
+
+
+@pytest.mark.parametrize("spaced", [("项目",), ("考评内容",), ("项目", "序号", "考评内容")])
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000"])
+def test_letter_spaced_words_of_a_tables_head_read_as_the_words(spaced, gap):
+    words = {
+        word: gap.join(word) if word in spaced else word for word in ("项目", "序号", "考评内容")
+    }
+    scheme = rulegov.parse_scheme(_OPENED_CELLS.format(**words))
+    assert [(name, points) for _, name, points in _tree(scheme)] == [
+        ("组织建设", 4.0),
+        ("村党组织健全,作用得到发挥", 2.0),
+        ("村级组织职责明确", 2.0),
+        ("民主选举", 2.0),
+        ("按期换届选举", 2.0),
+    ]
+
+
+@pytest.mark.parametrize("points", ["(2分)", "（2分）", "2分", " 2分", "2 分"])
+def test_a_criterion_cell_of_a_numbered_cell_table_states_its_points_in_any_form(points):
+    text = _OPENED_CELLS.format(项目="项目", 序号="序号", 考评内容="考评内容").replace(
+        "(2分)", points
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(name, points) for _, name, points in _tree(scheme)] == [
+        ("组织建设", 4.0),
+        ("村党组织健全,作用得到发挥", 2.0),
+        ("村级组织职责明确", 2.0),
+        ("民主选举", 2.0),
+        ("按期换届选举", 2.0),
+    ]
+
+
+_DEDUCTING_ROWS = (
+    "类别 | 项目 | 考核内容 | 分值 | 得分\n"
+    "扣分项 | (一)主动公开 | 1、围绕工作要点推进政务公开,每项扣{a}分。 | 40 | |\n"
+    "2、严格按照程序执行,未及时公开的每例扣{b}分。 | ||||\n"
+    "3、发布的信息全面、规范,出现问题的{c}分。 | ||||\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c"),
+    [
+        ("5", "2", "每项扣1"),
+        (" 5 ", " 2 ", "每项扣 1 "),
+        ("5 ", "2 ", "每项扣1 "),
+        (" 5", " 2", "扣除 1 "),
+    ],
+)
+def test_what_a_rule_takes_at_the_end_of_a_row_is_no_points_of_the_item(a, b, c):
+    scheme = rulegov.parse_scheme(_DEDUCTING_ROWS.format(a=a, b=b, c=c))
+    assert _tree(scheme)[1:] == [
+        ("1.1", "主动公开", 40.0),
+        ("1.1.1", "围绕工作要点推进政务公开", None),
+        ("1.1.2", "严格按照程序执行", None),
+        ("1.1.3", "发布的信息全面、规范", None),
+    ]
+    assert [points for _, _, points in _rules(scheme)] == [5.0, 2.0, 1.0]
