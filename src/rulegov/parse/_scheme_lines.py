@@ -275,9 +275,10 @@ def page_furniture(text: str) -> str:
 
 
 _SPACED_POINTS = re.compile(
-    rf"(?<=[^\s\d.\-－—~～(（{NOT_POINTS_BEFORE}])(\d+(?:\.\d+)?)( +)分(?![值数钟])"
+    rf"(?<=[^\s\d.\-－—~～(（{NOT_POINTS_BEFORE}])(\d+(?:\.\d+)?)( +)分(?![值数钟]|以[上下内])"
 )
-"""A figure and 分 with spaces between (``组织领导10 分``); not what a rule takes (``扣1 分``)."""
+"""A figure and 分 with spaces between (``组织领导10 分``); not what a rule takes (``扣1 分``),
+nor a bound on a score (``在80 分以下的``)."""
 
 
 def tight_points(text: str) -> str:
