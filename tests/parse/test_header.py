@@ -1839,3 +1839,30 @@ def test_a_title_that_names_what_it_carries_out_under_an_unsigned_notice_keeps_i
     assert plan.title == "某县贯彻执行《优化营商环境条例》实施方案"
     assert plan.excerpt(plan.spans["title"]) == "某县贯彻执行《优化营商环境条例》实施方案"
     assert plan.excerpt(plan.spans["notice"]).endswith("请认真贯彻执行。")
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "某省2024年度法治政府建设\n情况报告",
+        "某省2024年度法\n治政府建设情况报告",
+        "某省\n2024年度法治政府\n建设情况报告",
+        "某省2024年度\n\n法治政府建设情况报告",
+        "某县2022年林长\n制工作要点",
+    ],
+)
+def test_a_title_broken_anywhere_over_lines_is_one_title(printed: str) -> None:
+    # the first line names no document: it is the head of the title the next lines end
+    plan = rulegov.parse_plan(
+        printed + "\n2024年，我省全面推进法治政府建设。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == printed.replace("\n", "")
+
+
+def test_a_menu_over_a_title_is_not_its_head() -> None:
+    # spaces part the words of the line above: a page's menu, not the title's first part
+    plan = rulegov.parse_plan(
+        "首页 新闻中心 信息公开 政务服务\n\n某县2025年度法治政府建设情况报告\n"
+        "2025年，某县全面推进法治政府建设。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == "某县2025年度法治政府建设情况报告"

@@ -435,7 +435,11 @@ def rule_lines(lines: list[Line]) -> list[Line]:
     的答复, 某州人民政府2024年度法治政府 / 建设情况报告), unless a later line opens a heading of
     its own with 关于 (第1页共13页 / 区政府关于…的报告 is a page's line over one).
     """
-    opens = opens_a_heading(lines[0].text)
+    # a first line that names no document of its own is a title's head, whoever opens it
+    # (某省2024年度法治政府建设 / 情况报告), unless spaces part its words: a page's menu
+    # (首页 新闻中心 信息公开) over the title
+    first = lines[0]
+    opens = opens_a_heading(first.text) or not (names_document(first.text) or first.gaps)
     for count in range(1, len(lines) + 1):
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         if joined.endswith(RULE_ENDS):

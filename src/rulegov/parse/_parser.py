@@ -2166,7 +2166,16 @@ class _Parser:
         spans = [] if heading is None else [span_fields(heading, 0, len(heading.text))]
         spans.extend(task["span"] for task in tasks if task["span"] is not None)
         spans.extend(child["span"] for child in children if child["span"] is not None)
-        span = {"start": spans[0]["start"], "end": spans[-1]["end"]} if spans else None
+        # the parts' rows need not stand in the section's order (a task the rows do not name
+        # falls back to the first free row): the section runs from the first start to the last end
+        span = (
+            {
+                "start": min(part["start"] for part in spans),
+                "end": max(part["end"] for part in spans),
+            }
+            if spans
+            else None
+        )
         return {
             "id": section_id,
             "number": section.number,
