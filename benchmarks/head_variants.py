@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import itertools
 import json
 import pathlib
 import re
@@ -94,6 +95,34 @@ def _title_index(lines: list[str]) -> int | None:
     return None
 
 
+def _breakable(title: str) -> list[int]:
+    """Where a printed title may break: between two ideographs, outside brackets and quotes."""
+    places = []
+    depth = 0
+    for position, char in enumerate(title):
+        if char in "《“(（〈[【":
+            depth += 1
+        elif char in "》”)）〉]】":
+            depth -= 1
+        before = title[position - 1] if position else ""
+        if depth == 0 and "\u4e00" <= before <= "\u9fff" and "\u4e00" <= char <= "\u9fff":
+            places.append(position)
+    return places
+
+
+def _even_pieces(title: str, parts: int) -> list[str]:
+    """The title in ``parts`` pieces of about even length, cut at places it may break."""
+    places = _breakable(title)
+    cuts: list[int] = []
+    for share in range(1, parts):
+        wanted = len(title) * share // parts
+        cut = min(places, key=lambda place: abs(place - wanted), default=None)
+        if cut is not None and cut not in cuts and (not cuts or cut > cuts[-1]):
+            cuts.append(cut)
+    bounds = [0, *cuts, len(title)]
+    return [title[start:end] for start, end in itertools.pairwise(bounds)]
+
+
 def _title_broken(parts: int, before: tuple[str, ...] = ()) -> Callable[[str], str]:
     def printed(text: str) -> str:
         lines = text.split("\n")
@@ -102,11 +131,9 @@ def _title_broken(parts: int, before: tuple[str, ...] = ()) -> Callable[[str], s
             return text
         title = lines[index].strip()
         cut = next((title.find(word) for word in before if title.find(word) > 2), -1)
-        if cut > 0:
-            pieces = [title[:cut], title[cut:]]
-        else:
-            size = -(-len(title) // parts)
-            pieces = [title[i : i + size] for i in range(0, len(title), size)]
+        if before and cut <= 0:
+            return text  # the title has none of the words to break before
+        pieces = [title[:cut], title[cut:]] if cut > 0 else _even_pieces(title, parts)
         lines[index : index + 1] = pieces
         return "\n".join(lines)
 

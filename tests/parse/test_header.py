@@ -1866,3 +1866,88 @@ def test_a_menu_over_a_title_is_not_its_head() -> None:
         "2025年，某县全面推进法治政府建设。\n一、主要举措\n（一）深化改革。\n"
     )
     assert plan.title == "某县2025年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize(
+    ("head", "rest"),
+    [
+        ("某县2022年", "林长制工作要点"),
+        ("行政执法全过", "程记录实施办法"),
+        ("某县城市管理局关于", "2022年法治政府建设情况的报告"),
+    ],
+)
+def test_a_headline_broken_under_page_text_keeps_its_first_part(head: str, rest: str) -> None:
+    # the page's lines above, then the heading broken over two lines, then the byline
+    plan = rulegov.parse_plan(
+        f"某县林业局\n政府信息公开\n当前位置:首页 > 某县林业局 > 政策文件\n{head}\n{rest}\n"
+        "发布时间:2022-09-30   录入:某县林业局\n\n"
+        "2022年是我县全面推行林长制的关键之年,要坚持以习近平生态文明思想为指导。\n"
+        "一、完善组织责任体系。各乡镇要严格落实责任。\n"
+    )
+    assert plan.title == head + rest
+
+
+@pytest.mark.parametrize("above", ["通知公告", "首页 政务公开 政策文件", "某某文库,自由的图书馆"])
+def test_a_pages_line_over_a_headline_is_not_its_first_part(above: str) -> None:
+    plan = rulegov.parse_plan(
+        f"某县林业局\n当前位置:首页 > 政策文件\n{above}\n某县2022年林长制工作要点\n"
+        "发布时间:2022-09-30   录入:某县林业局\n\n"
+        "2022年是我县全面推行林长制的关键之年,要坚持以习近平生态文明思想为指导。\n"
+        "一、完善组织责任体系。各乡镇要严格落实责任。\n"
+    )
+    assert plan.title == "某县2022年林长制工作要点"
+
+
+@pytest.mark.parametrize("period", ["(2023—2025年)", "（2023-2025年）"])
+@pytest.mark.parametrize("kind", ["实施方案", "工作方案", "实施细则"])
+def test_a_plans_kind_alone_under_a_title_ending_in_its_period_ends_the_title(
+    period: str, kind: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某区提升行政执法质量三年行动计划{period}\n{kind}\n一、主要任务\n（一）深化改革。\n"
+    )
+    assert plan.title is not None
+    assert plan.title.replace("（", "(").replace("）", ")").replace("-", "—") == (
+        f"某区提升行政执法质量三年行动计划(2023—2025年){kind}"
+    )
+
+
+@pytest.mark.parametrize("tag", ["【工作总结】", "【工作报告】", "【总结报告】"])
+def test_a_category_tag_over_an_issuer_broken_off_its_heading_is_dropped(tag: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{tag}某市公安局\n关于2022年法治政府建设情况的报告\n"
+        "2022年，我局全面推进法治政府建设。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == "某市公安局关于2022年法治政府建设情况的报告"
+    assert plan.issuer == "某市公安局"
+
+
+@pytest.mark.parametrize("label", ["【颁发部门】", "【发布机构】", "【制定机关】"])
+def test_a_bracketed_label_over_an_organ_is_a_field_not_a_category_tag(label: str) -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府关于印发某市安全生产年活动方案的通知\n\n"
+        f"{label}某市人民政府\n\n【发文字号】某政办[2010]111号\n\n"
+        "各区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n"
+        "一、工作目标\n（一）深化治理。\n"
+    )
+    assert plan.issuer == "某市人民政府"
+    assert all(d.code != "editorial-note" for d in plan.diagnostics)
+
+
+@pytest.mark.parametrize("skip", ["跳至内容", "跳至內容", "跳到主要内容", "跳转到正文"])
+def test_a_pages_skip_link_is_page_furniture_not_a_title(skip: str) -> None:
+    plan = rulegov.parse_plan(f"{skip}\n\n某部2017年工作要点\n\n一、加强法治建设\n1.开展培训。\n")
+    assert plan.title == "某部2017年工作要点"
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]
+
+
+def test_a_pages_date_over_a_notice_heading_is_not_its_first_part() -> None:
+    plan = rulegov.parse_plan(
+        "某部2017年工作要点\n作者:某部\n2017年1月25日\n"
+        "某部关于印发《某部2017年工作要点》的通知\n各省教育厅:\n现将要点印发给你们。\n"
+        "某部\n2017年1月25日\n某部2017年工作要点\n一、加强法治建设\n1.开展培训。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某部关于印发《某部2017年工作要点》的通知"
+    # the page's date stays the page's, not a line read into nothing
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line" and d.line == 3]

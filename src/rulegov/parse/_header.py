@@ -282,6 +282,16 @@ class Header:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
+# the fewest characters of a title's first part broken off above the rest (某县2022年)
+MIN_TITLE_HEAD = 5
+# the most characters of a plan's kind printed alone on a title's last line (实施方案)
+MAX_KIND_ALONE = 6
+# the last words of a field's label whose value is a body: 颁发部门, 发布机构, 制定机关
+BODY_LABEL_ENDS = ("部门", "单位", "机关", "机构", "部門", "單位", "機關", "機構")
+# the marks that part a sentence's clauses, which no title's first part holds
+CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
+
+
 class _Reader:
     def __init__(self, lines: list[Line]) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
@@ -1705,10 +1715,29 @@ class _Reader:
         ):
             return []
         following = self.next_text()
-        if heading_score(text + line.text, following) <= heading_score(line.text, following):
+        joined = heading_score(text + line.text, following)
+        alone = heading_score(line.text, following)
+        if joined < alone or (joined == alone and not self.heads_a_title(above[0])):
             return []
         self.header.preamble_lines.pop()
         return above
+
+    @staticmethod
+    def heads_a_title(line: Line) -> bool:
+        """Whether a line naming no document reads as the first part of a title broken under it.
+
+        A title's head is a run of words (某县2022年 / 林长制工作要点, 行政执法全过 / 程记录实施办法);
+        a page's line over a headline is a column's short name (通知公告), an organ's name alone,
+        a menu whose words spaces part, a site's motto, its clauses parted by commas, or a date.
+        """
+        text = line.text.strip(" \t")
+        return (
+            len(text) >= MIN_TITLE_HEAD
+            and not line.gaps
+            and CLAUSE_MARK.search(text) is None
+            and read_date(text) is None  # a page's date over the headline
+            and not is_organ_name(text.translate(SIMPLIFIED))
+        )
 
     def restart(self, line: Line) -> None:
         """Take what was read above a late heading for page text, keeping a number line."""
@@ -2107,6 +2136,14 @@ class _Reader:
             # or the period opens the title's last line, which names the kind of plan:
             # 某某三年行动计划 / (2023—2025年)实施方案
             ends = run is not None and plan_kind(run["end"].translate(SIMPLIFIED)) is not None
+            # or the kind alone under a title that ends with its period (某某三年行动计划
+            # (2023—2025年) / 实施方案): the plan that carries the one named out
+            ends = ends or (
+                lines[-1].text.rstrip(" \t").endswith(")")
+                and len(following.strip(" \t")) <= MAX_KIND_ALONE
+                and names_document(following)
+                and ends_a_name(following)
+            )
             if not is_period_suffix(following) and not ends:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
@@ -2454,7 +2491,20 @@ def site_tag(line: Line) -> re.Match[str] | None:
     for found in (category, quoted):
         if found is not None:
             after = text[found.end() :]
-            if is_titleish(after) and names_document(after):
+            # or over the organ that opens a heading broken after its name (【工作总结】某市公安局
+            # / 关于…的报告)
+            if (
+                is_titleish(after)
+                and (
+                    names_document(after)
+                    or (
+                        found is category
+                        and is_organ_name(after.translate(SIMPLIFIED))
+                        # a label that names a body is a field's (【颁发部门】某市政府), no category's
+                        and not found.group()[1:-1].endswith(BODY_LABEL_ENDS)
+                    )
+                )
+            ):
                 return found
     status = STATUS.match(text)
     if status is not None and status.end() in line.gaps:

@@ -331,6 +331,13 @@ META_ALONE = re.compile(
     "[•·●▪ ]*(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):"
 )
 CHROME = (
+    # a page's link past its menus, for screen readers: 跳至内容, 跳到主要内容, 跳转到正文
+    "跳至内容",
+    "跳到内容",
+    "跳至主要内容",
+    "跳到主要内容",
+    "跳转到主要内容",
+    "跳转到正文",
     "当前位置",
     "所在的位置",
     "您的位置:",
