@@ -68,6 +68,9 @@ _TITLE = re.compile(
     r"(?:（[^）]{2,8}）|\([^)]{2,8}\))?$"
 )
 _RECIPIENTS = re.compile(r"^\s*(各[^，,：:]{2,40}[，,；;].*)[：:]\s*$")
+_ORGAN_END = re.compile(
+    r"^[^\d:：，,。；;]+(?:政府|办公室|办公厅|局|厅|委员会|委|小组|办|院|部|会)$"
+)
 _HEAD_LINES = 20  # the lines of a document's head: where its title and recipients stand
 
 
@@ -201,15 +204,14 @@ def _ring_zero(found: re.Match[str]) -> str:
 
 
 def _signed_on_one_line(text: str) -> str:
-    """The issuer and the date of signing on one line, parted by full-width spaces."""
+    """The issuer (an organ's name) and the date of signing on one line, parted by spaces."""
     lines = text.split("\n")
     for index in range(len(lines) - 1, 0, -1):
         before = lines[index - 1].strip()
         if (
             _DATE_LINE.match(lines[index].strip())
             and 4 <= len(before) <= 30
-            and before[-1] not in "。；;：:，,）)"
-            and not _DATE_LINE.match(before)
+            and _ORGAN_END.search(before) is not None
         ):
             lines[index - 1 : index + 1] = [before + "\u3000\u3000" + lines[index].strip()]
             break
@@ -240,14 +242,16 @@ def _no_text_on_page(text: str) -> str:
 
 
 def _copies_block(text: str) -> str:
-    """The 抄送 and 印发 lines that end a printed document, the printing office and its date."""
+    """The 抄送 line that ends a printed document, and under it the printing office and its date.
+
+    The day printed is the last date line's (a document without one prints the 抄送 line alone).
+    """
     dates = _DATE_LINE.findall(text)
-    printed_on = f"{dates[-1][0]}年{dates[-1][1]}月{dates[-1][2]}日印发" if dates else "印发"
-    return (
-        text.rstrip("\n")
-        + "\n\n抄送：市委各部门，市人大常委会办公室，市政协办公室。\n"
-        + f"某某市人民政府办公室\u3000\u3000\u3000\u3000{printed_on}\n"
-    )
+    record = "\n\n抄送：市委各部门，市人大常委会办公室，市政协办公室。\n"
+    if dates:
+        year, month, day = dates[-1]
+        record += f"某某市人民政府办公室\u3000\u3000\u3000\u3000{year}年{month}月{day}日印发\n"
+    return text.rstrip("\n") + record
 
 
 def _page_numbers(text: str) -> str:

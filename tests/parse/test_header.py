@@ -1951,3 +1951,30 @@ def test_a_pages_date_over_a_notice_heading_is_not_its_first_part() -> None:
     assert plan.notice.title == "某部关于印发《某部2017年工作要点》的通知"
     # the page's date stays the page's, not a line read into nothing
     assert not [d for d in plan.diagnostics if d.code == "unaccounted-line" and d.line == 3]
+
+
+_NOTICE_TO_SIGN = (
+    "某区人民政府办公室关于印发任务分解表的通知\n各街道办事处，区政府各部门：\n"
+    "现将任务分解表印发给你们，请认真落实。\n附件:任务分解表\n"
+)
+
+
+@pytest.mark.parametrize("day", ["2021-01-25", "2021.1.25", "2021/01/25", "2021年1月25日"])
+@pytest.mark.parametrize("signer", ["某区人民政府办公室\n", ""])
+def test_a_signatures_date_in_figures_at_the_end_is_the_date_of_issue(
+    day: str, signer: str
+) -> None:
+    # under the organ that signs, or under the attachments listed over it: not a page's date
+    plan = rulegov.parse_plan(f"{_NOTICE_TO_SIGN}{signer}{day}\n(此件公开发布)\n")
+    assert plan.issued_on == dt.date(2021, 1, 25)
+
+
+@pytest.mark.parametrize("gap", ["\u3000\u3000", "  ", "\t", "\u3000\u3000\u3000\u3000"])
+@pytest.mark.parametrize("day", ["2023年6月25日", "二〇二三年六月二十五日"])
+def test_an_organ_and_its_date_on_one_line_sign_a_text_under_its_title(gap: str, day: str) -> None:
+    plan = rulegov.parse_plan(
+        "关于某县法治政府建设指标的说明\n某县没有制定地方政府规章的权限，不符合该项填报主体。\n"
+        f"某县严格落实国务院规定。\n某县法治政府建设领导小组办公室{gap}{day}\n"
+    )
+    assert plan.issuer == "某县法治政府建设领导小组办公室"
+    assert plan.issued_on == dt.date(2023, 6, 25)

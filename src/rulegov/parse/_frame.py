@@ -44,6 +44,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import (
+    ISO_DATE,
     META,
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
@@ -313,10 +314,27 @@ class _Finder:
                 continue
             if not (is_chrome(text) or PAGE_BYLINE.match(text.lstrip(" "))):
                 return
+            if self.signed_under(index):
+                return  # the day the organ above signed (某区人民政府办公室 / 2021-01-25)
             self.consume(index)
             self.reading.diagnostics.append(
                 _note(line, "page-chrome", f"the page's line under the document: {text[:30]}")
             )
+
+    def signed_under(self, index: int) -> bool:
+        """Whether a line is a date printed as a page dates itself, under a signature's organ.
+
+        A signature's date in figures (2021-01-25, 2021.1.25, 2021/1/25) under the organ that
+        signs, or under the attachments a notice lists over its signature (附件:…), is the
+        document's, not a page's line under it.
+        """
+        if ISO_DATE.fullmatch(self.lines[index].text.strip(" \t")) is None:
+            return False
+        for before in range(index - 1, -1, -1):
+            text = self.lines[before].text.strip(" \t")
+            if text:
+                return is_organ_name(text) or text.startswith(("附件", "附:"))
+        return False
 
     def body_start(self) -> int:
         """The first line that is surely not the head: the recipients or running text."""

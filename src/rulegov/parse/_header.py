@@ -327,6 +327,8 @@ class _Reader:
             self.index += 1
             if line.text.strip(" \t"):
                 parts = run_on_parts(line)
+                if len(parts) == 1:
+                    parts = signature_parts(line)
                 if len(parts) > 1:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
@@ -2510,6 +2512,27 @@ def site_tag(line: Line) -> re.Match[str] | None:
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
     return None
+
+
+def signature_parts(line: Line) -> list[Line]:
+    """A signature printed on one line, its organ and its date apart by spaces, as two lines.
+
+    某县法治政府建设领导小组办公室　　2023年6月25日 reads as the organ's line over the date's, as a
+    signature prints them on two; any other line is itself alone.
+    """
+    text = line.text
+    tab = text.rstrip("\t").rfind("\t")  # or a tab between them, kept in the text
+    if tab > 0:
+        start = len(text[:tab].rstrip("\t"))
+        if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
+            return [line]
+        return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
+    if not line.gaps:
+        return [line]
+    cut = line.gaps[-1]
+    if read_date(text[cut:]) is None or not is_organ_name(text[:cut]):
+        return [line]
+    return list(line.split(cut))
 
 
 def read_header(lines: list[Line]) -> Header:
