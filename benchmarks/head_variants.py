@@ -67,7 +67,7 @@ _TITLE = re.compile(
     r"^[^|:：，,。；;\t ]{8,70}(?:通知|方案|要点|意见|办法|规划|计划|细则|规定|决定|清单|分解表|分工|安排|报告)"
     r"(?:（[^）]{2,8}）|\([^)]{2,8}\))?$"
 )
-_RECIPIENTS = re.compile(r"^\s*(各[^，,：:]{2,40}[，,；;].*)[：:]\s*$")
+_RECIPIENTS = re.compile(r"^\s*(各[^，,：:]{2,40}[，,；;][^：:]*)[：:]\s*$")
 _ORGAN_END = re.compile(
     r"^[^\d:：，,。；;]+(?:政府|办公室|办公厅|局|厅|委员会|委|小组|办|院|部|会)$"
 )
@@ -236,7 +236,11 @@ def _no_text_on_page(text: str) -> str:
     lines = text.split("\n")
     for index in range(len(lines) - 1, 1, -1):
         if _DATE_LINE.match(lines[index].strip()):
-            lines.insert(index - 1, "（此页无正文）")
+            above = index - 1
+            while above > 0 and not lines[above].strip():
+                above -= 1
+            if _ORGAN_END.search(lines[above].strip()) is not None:
+                lines.insert(above, "（此页无正文）")
             break
     return "\n".join(lines)
 
@@ -255,13 +259,19 @@ def _copies_block(text: str) -> str:
 
 
 def _page_numbers(text: str) -> str:
-    """A PDF's page numbers (— 3 —) between the lines, one after every 20 lines."""
+    """A PDF's page numbers (— 3 —) between the lines, one after about every 20 lines.
+
+    Never between a signature's organ and its date, which GB/T 9704 prints on one page.
+    """
     lines = text.split("\n")
     out: list[str] = []
-    for index, line in enumerate(lines, start=1):
+    page = 0
+    for index, line in enumerate(lines):
         out.append(line)
-        if index % 20 == 0:
-            out.append(f"— {index // 20} —")
+        following = next((item.strip() for item in lines[index + 1 :] if item.strip()), "")
+        if len(out) >= (page + 1) * 20 and not _DATE_LINE.match(following):
+            page += 1
+            out.append(f"— {page} —")
     return "\n".join(out)
 
 

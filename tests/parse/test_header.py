@@ -1978,3 +1978,29 @@ def test_an_organ_and_its_date_on_one_line_sign_a_text_under_its_title(gap: str,
     )
     assert plan.issuer == "某县法治政府建设领导小组办公室"
     assert plan.issued_on == dt.date(2023, 6, 25)
+
+
+_MANY_RECIPIENTS = (
+    "各省、自治区、直辖市自然资源主管部门",
+    "新疆生产建设兵团自然资源局",
+    "国家林业和草原局",
+    "中国地质调查局及部其他直属单位",
+    "各派出机构",
+    "各人民团体",
+    "各企事业单位及驻市单位",
+    "部机关各司局",
+)
+
+
+@pytest.mark.parametrize("count", [2, 5, 6, 8])
+@pytest.mark.parametrize("comma", [",", "，", "；"])
+def test_recipients_one_a_line_are_read_however_many(count: int, comma: str) -> None:
+    names = _MANY_RECIPIENTS[-count:]
+    address = f"{comma}\n".join(names) + "：\n"
+    plan = rulegov.parse_plan(
+        "某部关于做好2022年法治建设工作的通知\n\n"
+        + address
+        + "\n为深入贯彻习近平法治思想，现通知如下。\n"
+        "一、加快推进重要立法\n（一）推动构建绿色制度体系。\n"
+    )
+    assert plan.recipients == list(names)

@@ -496,8 +496,8 @@ class _Finder:
     def in_record_block(self, index: int) -> bool:
         """Whether line ``index`` is in the record block after the body.
 
-        Under the signature's date, a 主题词 or 抄送 line (or another copy's label), or after the
-        last numbered line.
+        Under the signature's date (a page's number between them or not), a 主题词 or 抄送 line (or
+        another copy's label), or after the last numbered line.
         """
         if self.last_numbered is None:
             numbered = (i for i, line in enumerate(self.lines) if match_heading(line.text))
@@ -505,7 +505,10 @@ class _Finder:
         if index > self.last_numbered:
             return True
         above = index - 1
-        while above >= 0 and not self.lines[above].text:
+        # the blank lines and a page's number (— 1 —) between the date and the record part nothing
+        while above >= 0 and (
+            not self.lines[above].text or PAGE_NUMBER.fullmatch(self.lines[above].text.strip())
+        ):
             above -= 1
         text = self.lines[above].text if above >= 0 else ""
         dated = len(text) <= _DATE_LINE_MAX and read_date(text) is not None
@@ -556,8 +559,8 @@ class _Finder:
             following = index + 1
             while following < len(lines):
                 text = lines[following].text
-                if not text.strip():
-                    following += 1
+                if not text.strip() or PAGE_NUMBER.fullmatch(text.strip()):
+                    following += 1  # a page's number (— 1 —) between two items parts nothing
                     continue
                 if _LIST_ITEM.fullmatch(text) is None or "。" in text or len(text) > _TITLE_MAX:
                     break

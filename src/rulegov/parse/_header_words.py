@@ -1023,7 +1023,8 @@ MAX_TITLE_PART = 30  # a part of a title broken over three lines: its middle lin
 HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
 MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 MAX_RECIPIENTS = 300
-MAX_ADDRESS_LINES = 4
+# the lines of a recipient list printed one name a line: a ministry's runs to seven or eight
+MAX_ADDRESS_LINES = 10
 # the lines of a joint signature: ministries and provinces sign two to a line, up to seven lines
 MAX_SIGNERS = 8
 MAX_ISSUER = 40
