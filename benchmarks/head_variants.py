@@ -275,6 +275,77 @@ def _page_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+_DISCLOSURE_LABELS = (
+    "索引号|主题分类|发布机构|发文机关|生成日期|成文日期|发布日期|发文日期|发文字号|文件编号|文号"
+    "|有效性|时效|公开范围|公开方式|公开形式|体裁分类|组配分类|信息来源|文件状态|所属分类"
+    "|统一编号|关键词|浏览次数|发布时间|公开类别|名称|标题|分类|来源"
+)
+# a label as pages print it, its characters perhaps spaced apart (索 引 号, 文    号), never the
+# end of a longer word (信息名称)
+_DISCLOSURE_LABEL = re.compile(
+    r"(?<![^\s\[])(?:\[\s*)?(?P<label>"
+    + "|".join(" *".join(label) for label in _DISCLOSURE_LABELS.split("|"))
+    + r")(?:\s*\])?\s*[:：]?\s*"
+)
+# a value that ends as a label does is a label the list lacks (服务对象分类, 信息格式/语种)
+_LABEL_END = re.compile(r"(?:分类|类别|语种|日期|时间|编号|名称|概述|关键词)$")
+# a value with a space inside is a date and its time, or holds a label the list lacks
+_DATE_TIME = re.compile(r"\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _disclosure_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The label and value pairs of a disclosure block's line, when labels are all it holds."""
+    text = line.strip()
+    found = list(_DISCLOSURE_LABEL.finditer(text))
+    if not found or found[0].start() != 0:
+        return None
+    pairs = []
+    for this, following in zip(found, [*found[1:], None], strict=True):
+        end = following.start() if following is not None else len(text)
+        value = text[this.end() : end].strip()
+        if (re.search(r"\s", value) and not _DATE_TIME.fullmatch(value)) or _LABEL_END.search(
+            value
+        ):
+            return None  # a label the list lacks may be inside: the line is left as printed
+        pairs.append((this["label"].replace(" ", ""), value))
+    return pairs
+
+
+def _disclosure(form: Callable[[list[tuple[str, str]]], list[str]]) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        out: list[str] = []
+        for index, line in enumerate(lines):
+            pairs = _disclosure_pairs(line) if index < _HEAD_LINES * 2 else None
+            out.extend(form(pairs) if pairs else [line])
+        return "\n".join(out)
+
+    printed.__doc__ = form.__doc__
+    return printed
+
+
+def _label_a_line(pairs: list[tuple[str, str]]) -> list[str]:
+    """A disclosure block (索引号 发布机构 …) printed one label and its value a line."""
+    return [f"{label}：{value}" for label, value in pairs]
+
+
+def _pipe_rows(pairs: list[tuple[str, str]]) -> list[str]:
+    """A disclosure block printed as a table's rows, two labels and values a row, in pipes."""
+    rows = []
+    for start in range(0, len(pairs), 2):
+        cells = [cell for pair in pairs[start : start + 2] for cell in pair]
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+def _tab_rows(pairs: list[tuple[str, str]]) -> list[str]:
+    """A disclosure block printed as a table's rows, two labels and values a row, parted by tabs."""
+    return [
+        "\t".join(cell for pair in pairs[start : start + 2] for cell in pair)
+        for start in range(0, len(pairs), 2)
+    ]
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": lambda text: text,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -320,6 +391,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "此页无正文 before": _no_text_on_page,
     "抄送 and 印发 block": _copies_block,
     "page numbers": _page_numbers,
+    "disclosure label a line": _disclosure(_label_a_line),
+    "disclosure in pipe rows": _disclosure(_pipe_rows),
+    "disclosure in tab rows": _disclosure(_tab_rows),
 }
 
 

@@ -1061,7 +1061,7 @@ class _Reader:
             # a field left empty at the end of a block (内容概述, with no value): the block's
             self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
             return True
-        cells = table_cells(text)
+        cells = table_cells(text) or label_and_tab(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
             pairs = cell_pairs(text, cells)
@@ -2512,6 +2512,18 @@ def site_tag(line: Line) -> re.Match[str] | None:
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
     return None
+
+
+def label_and_tab(text: str) -> list[tuple[int, int]] | None:
+    """A label and its value parted by one tab (来源	某市人民政府办公厅), as two cells.
+
+    A disclosure block printed as a table's rows by tabs gives a row of one field so; a row of
+    two or more is a table's (``table_cells``).
+    """
+    tab = text.find("\t")
+    if tab <= 0 or "\t" in text[tab + 1 :]:
+        return None
+    return [(0, tab), (tab + 1, len(text))]
 
 
 def signature_parts(line: Line) -> list[Line]:
