@@ -2004,3 +2004,53 @@ def test_recipients_one_a_line_are_read_however_many(count: int, comma: str) -> 
         "一、加快推进重要立法\n（一）推动构建绿色制度体系。\n"
     )
     assert plan.recipients == list(names)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "市人民政府办公室关于分解落\n实2019年《政府工作报告》主要目标任务的通知",
+        "市人民政府办公室关于分解落实2019年\n《政府工作报告》主要目标任务的通知",
+        "市人民政府办公室关于分解落实2019年《政府工作报告》主要目标任务的通知",
+    ],
+)
+def test_a_notice_that_carries_no_plan_is_titled_by_its_whole_heading(heading: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n某政办发〔2019〕1号\n各区人民政府，市政府各部门：\n现将任务分解如下。\n"
+    )
+    assert plan.title == "市人民政府办公室关于分解落实2019年《政府工作报告》主要目标任务的通知"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某区人民政府办公厅关于印发\n《某区人民政府公文格式规定》的\n通知",
+        "某区人民政府办公厅关于印发\n《某区人民政府公文格式规定》的通知",
+        "某区人民政府办公厅关于印发《某区人民政府公文格式规定》\n的通知",
+    ],
+)
+def test_a_notice_heading_broken_inside_its_last_words_is_one_heading(heading: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n(某政办发〔2001〕99号 2001年5月29日)\n各乡镇人民政府，区政府各部门：\n"
+        "为统一公文格式，现将规定印发给你们。\n某区人民政府公文格式规定\n第一章 总则\n"
+        "第一条 为统一格式，制定本规定。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某区人民政府办公厅关于印发《某区人民政府公文格式规定》的通知"
+    assert plan.title == "某区人民政府公文格式规定"
+    assert plan.doc_number == "某政办发〔2001〕99号"
+
+
+@pytest.mark.parametrize(
+    ("head", "rest"),
+    [
+        ("某州人民代表大", "会常务委员会机关公文处理办法"),
+        ("某州人民代表大会常务", "委员会机关公文处理办法"),
+    ],
+)
+def test_a_late_title_keeps_its_first_part_under_page_text(head: str, rest: str) -> None:
+    plan = rulegov.parse_plan(
+        "宣传人大制度 交流人大经验;推进民主法制建设。\n信息搜索:\n主任之窗\n自身建设\n"
+        f"{head}\n{rest}\n来源:州人大\n第一章 总则\n第一条 为规范公文处理，制定本办法。\n"
+    )
+    assert plan.title == head + rest

@@ -590,7 +590,14 @@ class _Reader:
         elif self.address_under_title(line):
             pass
         elif self.late_title(text):
+            # its first part may stand broken off on the line above (某州人民代表大 / 会常务委员会
+            # 机关公文处理办法), read as page text until the heading showed
+            above = self.broken_above(line)
             self.title(line)
+            if above and self.header.title_lines[:1] == [line]:
+                self.prepend_title(above)
+            else:
+                self.header.preamble_lines.extend(above)  # page text after all
         elif (
             self.signs_lead(text)
             or self.signs_under_title(text)
@@ -1860,6 +1867,8 @@ class _Reader:
         texts = list(itertools.islice(self.following_texts(), 2))
         if texts and texts[0].endswith("通知"):
             return True
+        if len(texts) == 2 and texts[0].endswith("的") and texts[1] == "通知":
+            return True  # broken inside its last words (关于印发 / 《Y》的 / 通知)
         if len(texts) < 2 or not texts[1].endswith("的通知"):
             return False
         middle = texts[0]

@@ -1726,6 +1726,11 @@ class _Parser:
                 "the document prints no title; the first line of its text stands in for it",
             )
         )
+        heading = header.spans.get("notice_title")
+        if header.notice_title and heading is not None and first.offset(0) == heading.start:
+            # the line opens the notice's heading broken over lines: the heading whole stands in
+            # (某办公室关于分解落 / 实2019年…任务的通知), as its line does when printed whole
+            return header.notice_title
         run_on = _RUN_ON_TITLE.match(first.text)
         if run_on is not None:
             # a copy that ran its title into its text: 乡镇…工作方案【5篇】第一篇:… / …方案为深入…
