@@ -590,14 +590,7 @@ class _Reader:
         elif self.address_under_title(line):
             pass
         elif self.late_title(text):
-            # its first part may stand broken off on the line above (某州人民代表大 / 会常务委员会
-            # 机关公文处理办法), read as page text until the heading showed
-            above = self.broken_above(line)
-            self.title(line)
-            if above and self.header.title_lines[:1] == [line]:
-                self.prepend_title(above)
-            else:
-                self.header.preamble_lines.extend(above)  # page text after all
+            self.title_under_page_text(line)
         elif (
             self.signs_lead(text)
             or self.signs_under_title(text)
@@ -611,6 +604,19 @@ class _Reader:
         else:
             self.pending = []
             self.preamble(line)
+
+    def title_under_page_text(self, line: Line) -> None:
+        """A title read late, its first part perhaps broken off on the line above it.
+
+        某州人民代表大 / 会常务委员会机关公文处理办法: the first part was read as page text until
+        the heading showed.
+        """
+        above = self.broken_above(line)
+        self.title(line)
+        if above and self.header.title_lines[:1] == [line]:
+            self.prepend_title(above)
+        else:
+            self.header.preamble_lines.extend(above)  # page text after all
 
     def dated_like_a_page(self, line: Line) -> bool:
         """A date in the form a page dates itself (2023.5.10) under a notice's signer: signed."""
