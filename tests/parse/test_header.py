@@ -2054,3 +2054,26 @@ def test_a_late_title_keeps_its_first_part_under_page_text(head: str, rest: str)
         f"{head}\n{rest}\n来源:州人大\n第一章 总则\n第一条 为规范公文处理，制定本办法。\n"
     )
     assert plan.title == head + rest
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        ("某自治区人民\n政府关于2017年法治政府\n建设工作的报告", "某自治区人民政府"),
+        ("某市市场监督管理\n局关于2021年度法治政府\n建设情况的报告", "某市市场监督管理局"),
+        ("某自治区人民政府\n关于2017年法治政府\n建设工作的报告", "某自治区人民政府"),
+    ],
+)
+def test_a_heading_broken_inside_its_issuers_name_is_one_title(heading: str, issuer: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n2017年，我们全面推进法治政府建设。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == heading.replace("\n", "")
+    assert plan.issuer == issuer
+
+
+def test_a_sites_name_over_a_heading_is_no_part_of_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某某政策服务平台\n某市人民政府关于印发某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
+    )
+    assert plan.issuer == "某市人民政府"

@@ -59,6 +59,7 @@ from rulegov.parse._header_titles import (
     names_organs,
     names_own_plan,
     notice_issuers,
+    organ_broken_over,
     plan_kind,
     rule_lines,
     run_on_parts,
@@ -2245,6 +2246,8 @@ class _Reader:
             return False
         issuer = opened["issuer"].translate(SIMPLIFIED)
         names = text.translate(SIMPLIFIED).split()
+        if len(names) == 1 and organ_broken_over(names[0], following):
+            return False  # the organ's name broken inside (某自治区人民 / 政府关于…)
         return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
 
     def owns_the_title_below(self, lines: list[Line], following: str) -> bool:
