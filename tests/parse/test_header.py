@@ -2077,3 +2077,23 @@ def test_a_sites_name_over_a_heading_is_no_part_of_its_issuer() -> None:
         "某某政策服务平台\n某市人民政府关于印发某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
     )
     assert plan.issuer == "某市人民政府"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("某区2025年度法", "治政府建设情况", "报告"),
+        ("某区2025", "年度法治政府建设", "情况报告"),
+        ("某区2025年度", "法治政府建设", "情况报告"),
+    ],
+)
+def test_a_headline_broken_over_three_lines_under_page_text_is_one_title(
+    parts: tuple[str, str, str],
+) -> None:
+    head = "\n".join(parts)
+    plan = rulegov.parse_plan(
+        "某区人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n"
+        f"{head}\n来源:某区人民政府 发布时间:2026-01-22 15:55\n\n"
+        "在区委的坚强领导下，我区坚持依法行政。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == "".join(parts)

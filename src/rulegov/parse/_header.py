@@ -285,6 +285,8 @@ class Header:
 
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
+# the most lines a title is broken over: its first parts above a late heading are one fewer
+MAX_TITLE_LINES = 3
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
 # the last words of a field's label whose value is a body: 颁发部门, 发布机构, 制定机关
@@ -1714,29 +1716,36 @@ class _Reader:
             self.prepend_title(head)
 
     def broken_above(self, line: Line) -> list[Line]:
-        """The first part of a late heading, broken off on the line right above it.
+        """The first parts of a late heading, broken off on the lines right above it.
 
         关于深入推进依法行政加 / 快建设法治政府的实施意见: the line above names no document, and
-        joined to the heading it reads more as one (it brings 关于, or a heading's length).
+        joined to the heading it reads more as one (it brings 关于, or a heading's length). A
+        title broken over three lines (某区2025年度法 / 治政府建设情况 / 报告) has two such parts.
         """
-        above = self.header.preamble_lines[-1:] if self.header.preamble_lines else []
-        if not above or line.number - above[0].number != 1:
-            return []
-        text = above[0].text
-        if (
-            not is_titleish(text)
-            or names_document(text)
-            or is_chrome(text)
-            or META.search(text.translate(SIMPLIFIED))
-        ):
-            return []
+        kept = self.header.preamble_lines
+        head: list[Line] = []
+        rest = line.text
         following = self.next_text()
-        joined = heading_score(text + line.text, following)
-        alone = heading_score(line.text, following)
-        if joined < alone or (joined == alone and not self.heads_a_title(above[0])):
-            return []
-        self.header.preamble_lines.pop()
-        return above
+        while len(head) < MAX_TITLE_LINES - 1 and len(kept) > len(head):
+            above = kept[-1 - len(head)]
+            below = head[0] if head else line
+            text = above.text
+            if (
+                below.number - above.number != 1
+                or not is_titleish(text)
+                or names_document(text)
+                or is_chrome(text)
+                or META.search(text.translate(SIMPLIFIED))
+            ):
+                break
+            joined = heading_score(text + rest, following)
+            alone = heading_score(rest, following)
+            if joined < alone or (joined == alone and not self.heads_a_title(above)):
+                break
+            head.insert(0, above)
+            rest = text + rest
+        del kept[len(kept) - len(head) :]
+        return head
 
     @staticmethod
     def heads_a_title(line: Line) -> bool:
