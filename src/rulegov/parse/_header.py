@@ -75,6 +75,7 @@ from rulegov.parse._header_words import (
     ADOPTION,
     ANNOUNCEMENT_MARK,
     BARE_OFFICE,
+    BODY_LABEL_ENDS,
     BYLINE,
     CARRIES,
     CATEGORY_TAG,
@@ -289,8 +290,6 @@ MIN_TITLE_HEAD = 5
 MAX_TITLE_LINES = 3
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
-# the last words of a field's label whose value is a body: 颁发部门, 发布机构, 制定机关
-BODY_LABEL_ENDS = ("部门", "单位", "机关", "机构", "部門", "單位", "機關", "機構")
 # the marks that part a sentence's clauses, which no title's first part holds
 CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
 

@@ -1025,6 +1025,8 @@ MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line wit
 MAX_RECIPIENTS = 300
 # the lines of a recipient list printed one name a line: a ministry's runs to seven or eight
 MAX_ADDRESS_LINES = 10
+# the last words of a field's label whose value is a body: 颁发部门, 发布机构, 制定机关
+BODY_LABEL_ENDS = ("部门", "单位", "机关", "机构", "部門", "單位", "機關", "機構")
 # the lines of a joint signature: ministries and provinces sign two to a line, up to seven lines
 MAX_SIGNERS = 8
 MAX_ISSUER = 40
