@@ -810,3 +810,30 @@ def test_a_disclosure_note_under_the_date_is_a_note_not_the_title(note):
     assert plan.frame is not None
     assert [n.text for n in plan.frame.notes] == [note]
     assert "publication-note" in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize("page", ["— 1 —", "- 1 -", "—1—", "第1页"])
+def test_a_page_number_between_listed_attachments_parts_nothing(page: str) -> None:
+    plan = rulegov.parse_plan(
+        "某省财政厅关于印发《甲管理办法》《乙实施办法》《丙实施办法》的通知\n"
+        "各州市财政局:\n为优化资源配置，现将三个办法印发给你们，请遵照执行。\n"
+        f"附件:1.甲管理办法\n   2.乙实施办法\n\n{page}\n   3.丙实施办法\n\n"
+        "某省财政厅\n2020年5月19日\n"
+    )
+    assert [attachment.title for attachment in plan.frame.attachments] == [
+        "甲管理办法",
+        "乙实施办法",
+        "丙实施办法",
+    ]
+
+
+@pytest.mark.parametrize("page", ["— 1 —", "- 2 -", "第3页"])
+def test_a_page_number_between_the_date_and_the_record_parts_nothing(page: str) -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发依法行政考核办法的通知\n各乡镇人民政府，县直各部门：\n"
+        "现将《依法行政考核办法(试行)》印发给你们，请认真贯彻执行。\n"
+        f"某县人民政府办公室\n二〇一一年八月三十日\n{page}\n\n报:县委、县政府\n\n送:县法制办\n\n"
+        "依法行政考核办法(试行)\n第一条 为推进依法行政，制定本办法。\n第二条 本办法适用于县直各部门。\n"
+    )
+    assert plan.frame.cc[:1] == ["县委、县政府"]
+    assert plan.title == "依法行政考核办法(试行)"

@@ -2085,3 +2085,261 @@ def test_the_heading_row_of_a_table_under_the_title_is_no_part_of_it(header_row:
         "81 新增托育机构2所以上。 吴蓓蓓 县卫健委 已完成 完成备案工作\n"
     )
     assert plan.title == "2023年县政府重点工作责任清单进展情况汇总表"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "某省2024年度法治政府建设\n情况报告",
+        "某省2024年度法\n治政府建设情况报告",
+        "某省\n2024年度法治政府\n建设情况报告",
+        "某省2024年度\n\n法治政府建设情况报告",
+        "某县2022年林长\n制工作要点",
+    ],
+)
+def test_a_title_broken_anywhere_over_lines_is_one_title(printed: str) -> None:
+    # the first line names no document: it is the head of the title the next lines end
+    plan = rulegov.parse_plan(
+        printed + "\n2024年，我省全面推进法治政府建设。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == printed.replace("\n", "")
+
+
+def test_a_menu_over_a_title_is_not_its_head() -> None:
+    # spaces part the words of the line above: a page's menu, not the title's first part
+    plan = rulegov.parse_plan(
+        "首页 新闻中心 信息公开 政务服务\n\n某县2025年度法治政府建设情况报告\n"
+        "2025年，某县全面推进法治政府建设。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == "某县2025年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize(
+    ("head", "rest"),
+    [
+        ("某县2022年", "林长制工作要点"),
+        ("行政执法全过", "程记录实施办法"),
+        ("某县城市管理局关于", "2022年法治政府建设情况的报告"),
+    ],
+)
+def test_a_headline_broken_under_page_text_keeps_its_first_part(head: str, rest: str) -> None:
+    # the page's lines above, then the heading broken over two lines, then the byline
+    plan = rulegov.parse_plan(
+        f"某县林业局\n政府信息公开\n当前位置:首页 > 某县林业局 > 政策文件\n{head}\n{rest}\n"
+        "发布时间:2022-09-30   录入:某县林业局\n\n"
+        "2022年是我县全面推行林长制的关键之年,要坚持以习近平生态文明思想为指导。\n"
+        "一、完善组织责任体系。各乡镇要严格落实责任。\n"
+    )
+    assert plan.title == head + rest
+
+
+@pytest.mark.parametrize("above", ["通知公告", "首页 政务公开 政策文件", "某某文库,自由的图书馆"])
+def test_a_pages_line_over_a_headline_is_not_its_first_part(above: str) -> None:
+    plan = rulegov.parse_plan(
+        f"某县林业局\n当前位置:首页 > 政策文件\n{above}\n某县2022年林长制工作要点\n"
+        "发布时间:2022-09-30   录入:某县林业局\n\n"
+        "2022年是我县全面推行林长制的关键之年,要坚持以习近平生态文明思想为指导。\n"
+        "一、完善组织责任体系。各乡镇要严格落实责任。\n"
+    )
+    assert plan.title == "某县2022年林长制工作要点"
+
+
+@pytest.mark.parametrize("period", ["(2023—2025年)", "（2023-2025年）"])
+@pytest.mark.parametrize("kind", ["实施方案", "工作方案", "实施细则"])
+def test_a_plans_kind_alone_under_a_title_ending_in_its_period_ends_the_title(
+    period: str, kind: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某区提升行政执法质量三年行动计划{period}\n{kind}\n一、主要任务\n（一）深化改革。\n"
+    )
+    assert plan.title is not None
+    assert plan.title.replace("（", "(").replace("）", ")").replace("-", "—") == (
+        f"某区提升行政执法质量三年行动计划(2023—2025年){kind}"
+    )
+
+
+@pytest.mark.parametrize("tag", ["【工作总结】", "【工作报告】", "【总结报告】"])
+def test_a_category_tag_over_an_issuer_broken_off_its_heading_is_dropped(tag: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{tag}某市公安局\n关于2022年法治政府建设情况的报告\n"
+        "2022年，我局全面推进法治政府建设。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == "某市公安局关于2022年法治政府建设情况的报告"
+    assert plan.issuer == "某市公安局"
+
+
+@pytest.mark.parametrize("label", ["【颁发部门】", "【发布机构】", "【制定机关】"])
+def test_a_bracketed_label_over_an_organ_is_a_field_not_a_category_tag(label: str) -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府关于印发某市安全生产年活动方案的通知\n\n"
+        f"{label}某市人民政府\n\n【发文字号】某政办[2010]111号\n\n"
+        "各区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n"
+        "一、工作目标\n（一）深化治理。\n"
+    )
+    assert plan.issuer == "某市人民政府"
+    assert all(d.code != "editorial-note" for d in plan.diagnostics)
+
+
+@pytest.mark.parametrize("skip", ["跳至内容", "跳至內容", "跳到主要内容", "跳转到正文"])
+def test_a_pages_skip_link_is_page_furniture_not_a_title(skip: str) -> None:
+    plan = rulegov.parse_plan(f"{skip}\n\n某部2017年工作要点\n\n一、加强法治建设\n1.开展培训。\n")
+    assert plan.title == "某部2017年工作要点"
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]
+
+
+def test_a_pages_date_over_a_notice_heading_is_not_its_first_part() -> None:
+    plan = rulegov.parse_plan(
+        "某部2017年工作要点\n作者:某部\n2017年1月25日\n"
+        "某部关于印发《某部2017年工作要点》的通知\n各省教育厅:\n现将要点印发给你们。\n"
+        "某部\n2017年1月25日\n某部2017年工作要点\n一、加强法治建设\n1.开展培训。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某部关于印发《某部2017年工作要点》的通知"
+    # the page's date stays the page's, not a line read into nothing
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line" and d.line == 3]
+
+
+_NOTICE_TO_SIGN = (
+    "某区人民政府办公室关于印发任务分解表的通知\n各街道办事处，区政府各部门：\n"
+    "现将任务分解表印发给你们，请认真落实。\n附件:任务分解表\n"
+)
+
+
+@pytest.mark.parametrize("day", ["2021-01-25", "2021.1.25", "2021/01/25", "2021年1月25日"])
+@pytest.mark.parametrize("signer", ["某区人民政府办公室\n", ""])
+def test_a_signatures_date_in_figures_at_the_end_is_the_date_of_issue(
+    day: str, signer: str
+) -> None:
+    # under the organ that signs, or under the attachments listed over it: not a page's date
+    plan = rulegov.parse_plan(f"{_NOTICE_TO_SIGN}{signer}{day}\n(此件公开发布)\n")
+    assert plan.issued_on == dt.date(2021, 1, 25)
+
+
+@pytest.mark.parametrize("gap", ["\u3000\u3000", "  ", "\t", "\u3000\u3000\u3000\u3000"])
+@pytest.mark.parametrize("day", ["2023年6月25日", "二〇二三年六月二十五日"])
+def test_an_organ_and_its_date_on_one_line_sign_a_text_under_its_title(gap: str, day: str) -> None:
+    plan = rulegov.parse_plan(
+        "关于某县法治政府建设指标的说明\n某县没有制定地方政府规章的权限，不符合该项填报主体。\n"
+        f"某县严格落实国务院规定。\n某县法治政府建设领导小组办公室{gap}{day}\n"
+    )
+    assert plan.issuer == "某县法治政府建设领导小组办公室"
+    assert plan.issued_on == dt.date(2023, 6, 25)
+
+
+_MANY_RECIPIENTS = (
+    "各省、自治区、直辖市自然资源主管部门",
+    "新疆生产建设兵团自然资源局",
+    "国家林业和草原局",
+    "中国地质调查局及部其他直属单位",
+    "各派出机构",
+    "各人民团体",
+    "各企事业单位及驻市单位",
+    "部机关各司局",
+)
+
+
+@pytest.mark.parametrize("count", [2, 5, 6, 8])
+@pytest.mark.parametrize("comma", [",", "，", "；"])
+def test_recipients_one_a_line_are_read_however_many(count: int, comma: str) -> None:
+    names = _MANY_RECIPIENTS[-count:]
+    address = f"{comma}\n".join(names) + "：\n"
+    plan = rulegov.parse_plan(
+        "某部关于做好2022年法治建设工作的通知\n\n"
+        + address
+        + "\n为深入贯彻习近平法治思想，现通知如下。\n"
+        "一、加快推进重要立法\n（一）推动构建绿色制度体系。\n"
+    )
+    assert plan.recipients == list(names)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "市人民政府办公室关于分解落\n实2019年《政府工作报告》主要目标任务的通知",
+        "市人民政府办公室关于分解落实2019年\n《政府工作报告》主要目标任务的通知",
+        "市人民政府办公室关于分解落实2019年《政府工作报告》主要目标任务的通知",
+    ],
+)
+def test_a_notice_that_carries_no_plan_is_titled_by_its_whole_heading(heading: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n某政办发〔2019〕1号\n各区人民政府，市政府各部门：\n现将任务分解如下。\n"
+    )
+    assert plan.title == "市人民政府办公室关于分解落实2019年《政府工作报告》主要目标任务的通知"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某区人民政府办公厅关于印发\n《某区人民政府公文格式规定》的\n通知",
+        "某区人民政府办公厅关于印发\n《某区人民政府公文格式规定》的通知",
+        "某区人民政府办公厅关于印发《某区人民政府公文格式规定》\n的通知",
+    ],
+)
+def test_a_notice_heading_broken_inside_its_last_words_is_one_heading(heading: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n(某政办发〔2001〕99号 2001年5月29日)\n各乡镇人民政府，区政府各部门：\n"
+        "为统一公文格式，现将规定印发给你们。\n某区人民政府公文格式规定\n第一章 总则\n"
+        "第一条 为统一格式，制定本规定。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某区人民政府办公厅关于印发《某区人民政府公文格式规定》的通知"
+    assert plan.title == "某区人民政府公文格式规定"
+    assert plan.doc_number == "某政办发〔2001〕99号"
+
+
+@pytest.mark.parametrize(
+    ("head", "rest"),
+    [
+        ("某州人民代表大", "会常务委员会机关公文处理办法"),
+        ("某州人民代表大会常务", "委员会机关公文处理办法"),
+    ],
+)
+def test_a_late_title_keeps_its_first_part_under_page_text(head: str, rest: str) -> None:
+    plan = rulegov.parse_plan(
+        "宣传人大制度 交流人大经验;推进民主法制建设。\n信息搜索:\n主任之窗\n自身建设\n"
+        f"{head}\n{rest}\n来源:州人大\n第一章 总则\n第一条 为规范公文处理，制定本办法。\n"
+    )
+    assert plan.title == head + rest
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        ("某自治区人民\n政府关于2017年法治政府\n建设工作的报告", "某自治区人民政府"),
+        ("某市市场监督管理\n局关于2021年度法治政府\n建设情况的报告", "某市市场监督管理局"),
+        ("某自治区人民政府\n关于2017年法治政府\n建设工作的报告", "某自治区人民政府"),
+    ],
+)
+def test_a_heading_broken_inside_its_issuers_name_is_one_title(heading: str, issuer: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n2017年，我们全面推进法治政府建设。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == heading.replace("\n", "")
+    assert plan.issuer == issuer
+
+
+def test_a_sites_name_over_a_heading_is_no_part_of_its_issuer() -> None:
+    plan = rulegov.parse_plan(
+        "某某政策服务平台\n某市人民政府关于印发某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
+    )
+    assert plan.issuer == "某市人民政府"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("某区2025年度法", "治政府建设情况", "报告"),
+        ("某区2025", "年度法治政府建设", "情况报告"),
+        ("某区2025年度", "法治政府建设", "情况报告"),
+    ],
+)
+def test_a_headline_broken_over_three_lines_under_page_text_is_one_title(
+    parts: tuple[str, str, str],
+) -> None:
+    head = "\n".join(parts)
+    plan = rulegov.parse_plan(
+        "某区人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n"
+        f"{head}\n来源:某区人民政府 发布时间:2026-01-22 15:55\n\n"
+        "在区委的坚强领导下，我区坚持依法行政。\n一、主要举措\n（一）深化改革。\n"
+    )
+    assert plan.title == "".join(parts)

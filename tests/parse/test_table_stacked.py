@@ -511,3 +511,29 @@ def test_a_projects_further_work_under_its_merged_cells_gives_the_project_its_un
         ("1", "完善交通基础设施", ["区新兴产业服务中心", "区住建局"]),
         ("2", "加大安居保障力度", ["区住建局"]),
     ]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\n\n"])
+def test_a_stacked_tables_section_spans_its_rows_whatever_their_order(end: str) -> None:
+    # the second task's text is not found among the rows: the section still runs from its
+    # first row to its last, and the plan is read, not refused
+    text = end.join(
+        [
+            "任务",
+            "主要内容",
+            "责任单位",
+            "一、以政务公开助力稳增长",
+            "(一)加强预期引导",
+            "围绕情况,通过市政府例行新闻发布会形式及时宣传解读。",
+            "市发改委牵头落实",
+            "加强舆情收集研判,澄清事实。",
+            "市发改委、市财政局",
+            "",
+        ]
+    )
+    plan = rulegov.parse_plan(text)
+    section = plan.sections[0].children[0]
+    assert section.title == "加强预期引导"
+    assert section.span is not None
+    assert section.span.start < section.span.end
+    assert len(section.tasks) == 2

@@ -2686,3 +2686,37 @@ def test_a_policy_databases_fields_are_no_title_and_name_the_issuer(fields: str)
     )
     assert plan.title == "关于稳定和扩大就业若干政策措施"
     assert plan.issuer == "某市人民政府办公室"
+
+
+_FIELDS = (
+    ("索引号", "11320900/2024-00130"),
+    ("发布机构", "某区司法局"),
+    ("成文日期", "2024-04-18"),
+    ("文号", "某司发〔2024〕3号"),
+)
+
+
+def _block(form: str) -> str:
+    if form == "label a line":
+        return "".join(f"{label}：{value}\n" for label, value in _FIELDS)
+    if form == "one field a tab row":
+        return "".join(f"{label}\t{value}\n" for label, value in _FIELDS)
+    if form == "two fields a tab row":
+        first, second, third, fourth = (f"{label}\t{value}" for label, value in _FIELDS)
+        return f"{first}\t{second}\n{third}\t{fourth}\n"
+    return "".join(f"| {label} | {value} |\n" for label, value in _FIELDS)
+
+
+@pytest.mark.parametrize(
+    "form", ["label a line", "one field a tab row", "two fields a tab row", "pipe rows"]
+)
+def test_a_disclosure_block_in_any_printed_form_gives_the_fields(form: str) -> None:
+    plan = rulegov.parse_plan(
+        _block(form) + "\n关于印发《2024年全区普法依法治理工作要点》的通知\n各镇、街道：\n"
+        "现将要点印发给你们，请认真贯彻执行。\n某区司法局\n2024年4月18日\n"
+        "2024年全区普法依法治理工作要点\n一、加强学习宣传\n1.开展培训。\n"
+    )
+    assert plan.doc_number == "某司发〔2024〕3号"
+    assert plan.issuer == "某区司法局"
+    assert plan.title == "2024年全区普法依法治理工作要点"
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]

@@ -44,6 +44,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import (
+    ISO_DATE,
     META,
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
@@ -313,10 +314,27 @@ class _Finder:
                 continue
             if not (is_chrome(text) or PAGE_BYLINE.match(text.lstrip(" "))):
                 return
+            if self.signed_under(index):
+                return  # the day the organ above signed (某区人民政府办公室 / 2021-01-25)
             self.consume(index)
             self.reading.diagnostics.append(
                 _note(line, "page-chrome", f"the page's line under the document: {text[:30]}")
             )
+
+    def signed_under(self, index: int) -> bool:
+        """Whether a line is a date printed as a page dates itself, under a signature's organ.
+
+        A signature's date in figures (2021-01-25, 2021.1.25, 2021/1/25) under the organ that
+        signs, or under the attachments a notice lists over its signature (附件:…), is the
+        document's, not a page's line under it.
+        """
+        if ISO_DATE.fullmatch(self.lines[index].text.strip(" \t")) is None:
+            return False
+        for before in range(index - 1, -1, -1):
+            text = self.lines[before].text.strip(" \t")
+            if text:
+                return is_organ_name(text) or text.startswith(("附件", "附:"))
+        return False
 
     def body_start(self) -> int:
         """The first line that is surely not the head: the recipients or running text."""
@@ -478,8 +496,8 @@ class _Finder:
     def in_record_block(self, index: int) -> bool:
         """Whether line ``index`` is in the record block after the body.
 
-        Under the signature's date, a 主题词 or 抄送 line (or another copy's label), or after the
-        last numbered line.
+        Under the signature's date (a page's number between them or not), a 主题词 or 抄送 line (or
+        another copy's label), or after the last numbered line.
         """
         if self.last_numbered is None:
             numbered = (i for i, line in enumerate(self.lines) if match_heading(line.text))
@@ -487,7 +505,10 @@ class _Finder:
         if index > self.last_numbered:
             return True
         above = index - 1
-        while above >= 0 and not self.lines[above].text:
+        # the blank lines and a page's number (— 1 —) between the date and the record part nothing
+        while above >= 0 and (
+            not self.lines[above].text or PAGE_NUMBER.fullmatch(self.lines[above].text.strip())
+        ):
             above -= 1
         text = self.lines[above].text if above >= 0 else ""
         dated = len(text) <= _DATE_LINE_MAX and read_date(text) is not None
@@ -538,8 +559,8 @@ class _Finder:
             following = index + 1
             while following < len(lines):
                 text = lines[following].text
-                if not text.strip():
-                    following += 1
+                if not text.strip() or PAGE_NUMBER.fullmatch(text.strip()):
+                    following += 1  # a page's number (— 1 —) between two items parts nothing
                     continue
                 if _LIST_ITEM.fullmatch(text) is None or "。" in text or len(text) > _TITLE_MAX:
                     break

@@ -60,6 +60,7 @@ from rulegov.parse._header_titles import (
     names_organs,
     names_own_plan,
     notice_issuers,
+    organ_broken_over,
     plan_kind,
     rule_lines,
     run_on_parts,
@@ -75,6 +76,7 @@ from rulegov.parse._header_words import (
     ADOPTION,
     ANNOUNCEMENT_MARK,
     BARE_OFFICE,
+    BODY_LABEL_ENDS,
     BYLINE,
     CARRIES,
     CATEGORY_TAG,
@@ -288,6 +290,16 @@ class Header:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
+# the fewest characters of a title's first part broken off above the rest (某县2022年)
+MIN_TITLE_HEAD = 5
+# the most lines a title is broken over: its first parts above a late heading are one fewer
+MAX_TITLE_LINES = 3
+# the most characters of a plan's kind printed alone on a title's last line (实施方案)
+MAX_KIND_ALONE = 6
+# the marks that part a sentence's clauses, which no title's first part holds
+CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
+
+
 class _Reader:
     def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
@@ -327,6 +339,8 @@ class _Reader:
             self.index += 1
             if line.text.strip(" \t"):
                 parts = run_on_parts(line)
+                if len(parts) == 1:
+                    parts = signature_parts(line)
                 if len(parts) > 1:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
@@ -590,7 +604,7 @@ class _Reader:
         elif self.address_under_title(line):
             pass
         elif self.late_title(text):
-            self.title(line)
+            self.title_under_page_text(line)
         elif (
             self.signs_lead(text)
             or self.signs_under_title(text)
@@ -604,6 +618,19 @@ class _Reader:
         else:
             self.pending = []
             self.preamble(line)
+
+    def title_under_page_text(self, line: Line) -> None:
+        """A title read late, its first part perhaps broken off on the line above it.
+
+        某州人民代表大 / 会常务委员会机关公文处理办法: the first part was read as page text until
+        the heading showed.
+        """
+        above = self.broken_above(line)
+        self.title(line)
+        if above and self.header.title_lines[:1] == [line]:
+            self.prepend_title(above)
+        else:
+            self.header.preamble_lines.extend(above)  # page text after all
 
     def dated_like_a_page(self, line: Line) -> bool:
         """A date in the form a page dates itself (2023.5.10) under a notice's signer: signed."""
@@ -1065,7 +1092,7 @@ class _Reader:
             # a field left empty at the end of a block (内容概述, with no value): the block's
             self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
             return True
-        cells = table_cells(text)
+        cells = table_cells(text) or label_and_tab(text)
         pairs: list[tuple[str, int, int, int]] = []
         if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
             pairs = cell_pairs(text, cells)
@@ -1746,27 +1773,53 @@ class _Reader:
             self.prepend_title(head)
 
     def broken_above(self, line: Line) -> list[Line]:
-        """The first part of a late heading, broken off on the line right above it.
+        """The first parts of a late heading, broken off on the lines right above it.
 
         关于深入推进依法行政加 / 快建设法治政府的实施意见: the line above names no document, and
-        joined to the heading it reads more as one (it brings 关于, or a heading's length).
+        joined to the heading it reads more as one (it brings 关于, or a heading's length). A
+        title broken over three lines (某区2025年度法 / 治政府建设情况 / 报告) has two such parts.
         """
-        above = self.header.preamble_lines[-1:] if self.header.preamble_lines else []
-        if not above or line.number - above[0].number != 1:
-            return []
-        text = above[0].text
-        if (
-            not is_titleish(text)
-            or names_document(text)
-            or is_chrome(text)
-            or META.search(text.translate(SIMPLIFIED))
-        ):
-            return []
+        kept = self.header.preamble_lines
+        head: list[Line] = []
+        rest = line.text
         following = self.next_text()
-        if heading_score(text + line.text, following) <= heading_score(line.text, following):
-            return []
-        self.header.preamble_lines.pop()
-        return above
+        while len(head) < MAX_TITLE_LINES - 1 and len(kept) > len(head):
+            above = kept[-1 - len(head)]
+            below = head[0] if head else line
+            text = above.text
+            if (
+                below.number - above.number != 1
+                or not is_titleish(text)
+                or names_document(text)
+                or is_chrome(text)
+                or META.search(text.translate(SIMPLIFIED))
+            ):
+                break
+            joined = heading_score(text + rest, following)
+            alone = heading_score(rest, following)
+            if joined < alone or (joined == alone and not self.heads_a_title(above)):
+                break
+            head.insert(0, above)
+            rest = text + rest
+        del kept[len(kept) - len(head) :]
+        return head
+
+    @staticmethod
+    def heads_a_title(line: Line) -> bool:
+        """Whether a line naming no document reads as the first part of a title broken under it.
+
+        A title's head is a run of words (某县2022年 / 林长制工作要点, 行政执法全过 / 程记录实施办法);
+        a page's line over a headline is a column's short name (通知公告), an organ's name alone,
+        a menu whose words spaces part, a site's motto, its clauses parted by commas, or a date.
+        """
+        text = line.text.strip(" \t")
+        return (
+            len(text) >= MIN_TITLE_HEAD
+            and not line.gaps
+            and CLAUSE_MARK.search(text) is None
+            and read_date(text) is None  # a page's date over the headline
+            and not is_organ_name(text.translate(SIMPLIFIED))
+        )
 
     def restart(self, line: Line) -> None:
         """Take what was read above a late heading for page text, keeping a number line."""
@@ -1887,6 +1940,8 @@ class _Reader:
         texts = list(itertools.islice(self.following_texts(), 2))
         if texts and texts[0].endswith("通知"):
             return True
+        if len(texts) == 2 and texts[0].endswith("的") and texts[1] == "通知":
+            return True  # broken inside its last words (关于印发 / 《Y》的 / 通知)
         if len(texts) < 2 or not texts[1].endswith("的通知"):
             return False
         middle = texts[0]
@@ -2165,6 +2220,14 @@ class _Reader:
             # or the period opens the title's last line, which names the kind of plan:
             # 某某三年行动计划 / (2023—2025年)实施方案
             ends = run is not None and plan_kind(run["end"].translate(SIMPLIFIED)) is not None
+            # or the kind alone under a title that ends with its period (某某三年行动计划
+            # (2023—2025年) / 实施方案): the plan that carries the one named out
+            ends = ends or (
+                lines[-1].text.rstrip(" \t").endswith(")")
+                and len(following.strip(" \t")) <= MAX_KIND_ALONE
+                and names_document(following)
+                and ends_a_name(following)
+            )
             if not is_period_suffix(following) and not ends:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
@@ -2253,6 +2316,8 @@ class _Reader:
             return False
         issuer = opened["issuer"].translate(SIMPLIFIED)
         names = text.translate(SIMPLIFIED).split()
+        if len(names) == 1 and organ_broken_over(names[0], following):
+            return False  # the organ's name broken inside (某自治区人民 / 政府关于…)
         return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
 
     def owns_the_title_below(self, lines: list[Line], following: str) -> bool:
@@ -2543,12 +2608,58 @@ def site_tag(line: Line) -> re.Match[str] | None:
     for found in (category, quoted):
         if found is not None:
             after = text[found.end() :]
-            if is_titleish(after) and names_document(after):
+            # or over the organ that opens a heading broken after its name (【工作总结】某市公安局
+            # / 关于…的报告)
+            if (
+                is_titleish(after)
+                and (
+                    names_document(after)
+                    or (
+                        found is category
+                        and is_organ_name(after.translate(SIMPLIFIED))
+                        # a label that names a body is a field's (【颁发部门】某市政府), no category's
+                        and not found.group()[1:-1].endswith(BODY_LABEL_ENDS)
+                    )
+                )
+            ):
                 return found
     status = STATUS.match(text)
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
     return None
+
+
+def label_and_tab(text: str) -> list[tuple[int, int]] | None:
+    """A label and its value parted by one tab (来源	某市人民政府办公厅), as two cells.
+
+    A disclosure block printed as a table's rows by tabs gives a row of one field so; a row of
+    two or more is a table's (``table_cells``).
+    """
+    tab = text.find("\t")
+    if tab <= 0 or "\t" in text[tab + 1 :]:
+        return None
+    return [(0, tab), (tab + 1, len(text))]
+
+
+def signature_parts(line: Line) -> list[Line]:
+    """A signature printed on one line, its organ and its date apart by spaces, as two lines.
+
+    某县法治政府建设领导小组办公室　　2023年6月25日 reads as the organ's line over the date's, as a
+    signature prints them on two; any other line is itself alone.
+    """
+    text = line.text
+    tab = text.rstrip("\t").rfind("\t")  # or a tab between them, kept in the text
+    if tab > 0:
+        start = len(text[:tab].rstrip("\t"))
+        if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
+            return [line]
+        return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
+    if not line.gaps:
+        return [line]
+    cut = line.gaps[-1]
+    if read_date(text[cut:]) is None or not is_organ_name(text[:cut]):
+        return [line]
+    return list(line.split(cut))
 
 
 def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:

@@ -7,6 +7,7 @@ own plan or carries none, and a notice's head a copy ran into one line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -427,6 +428,35 @@ def opens_a_heading(text: str) -> bool:
     return bool(head and head["issuer"].endswith(ISSUER_ENDS)) or bool(_OWNER_OPENS.match(bare))
 
 
+# the most characters of an organ's name's tail broken off onto a heading's line (政府关于…)
+MAX_ORGAN_TAIL = 4
+
+
+def organ_broken_over(first: str, following: str) -> bool:
+    """Whether a heading's issuer is broken between two lines: 某自治区人民 / 政府关于….
+
+    The second line opens with the tail of an organ's name (政府, 局) and 关于; the first names
+    no organ alone, but does with that tail; a page's line (第1页共13页) holds figures.
+
+    Examples:
+        >>> organ_broken_over("某自治区人民", "政府关于2017年法治政府")
+        True
+        >>> organ_broken_over("第1页共13页", "区政府关于加强执法的报告")
+        False
+    """
+    head = NOTICE_HEAD.match(following)
+    if head is None:
+        return False
+    tail = head["issuer"].translate(SIMPLIFIED)
+    first = first.translate(SIMPLIFIED)
+    return (
+        0 < len(tail) <= MAX_ORGAN_TAIL
+        and re.search(r"\d", first) is None
+        and not is_organ_name(first)
+        and is_organ_name(first + tail)
+    )
+
+
 def rule_lines(lines: list[Line]) -> list[Line]:
     """The fewest first lines of a broken title that end a document's name, else the first.
 
@@ -435,7 +465,11 @@ def rule_lines(lines: list[Line]) -> list[Line]:
     的答复, 某州人民政府2024年度法治政府 / 建设情况报告), unless a later line opens a heading of
     its own with 关于 (第1页共13页 / 区政府关于…的报告 is a page's line over one).
     """
-    opens = opens_a_heading(lines[0].text)
+    # a first line that names no document of its own is a title's head, whoever opens it
+    # (某省2024年度法治政府建设 / 情况报告), unless spaces part its words: a page's menu
+    # (首页 新闻中心 信息公开) over the title
+    first = lines[0]
+    opens = opens_a_heading(first.text) or not (names_document(first.text) or first.gaps)
     for count in range(1, len(lines) + 1):
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         if joined.endswith(RULE_ENDS):
@@ -443,7 +477,10 @@ def rule_lines(lines: list[Line]) -> list[Line]:
         if (
             opens
             and joined.endswith(DOCUMENT_ENDS)
-            and not any(ABOUT.search(item.text) for item in lines[1:count])
+            and not any(
+                ABOUT.search(item.text) and not organ_broken_over(above.text, item.text)
+                for above, item in itertools.pairwise(lines[:count])
+            )
         ):
             return lines[:count]
     return lines[:1]

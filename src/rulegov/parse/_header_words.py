@@ -342,6 +342,13 @@ META_ALONE = re.compile(
     "[•·●▪ ]*(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):"
 )
 CHROME = (
+    # a page's link past its menus, for screen readers: 跳至内容, 跳到主要内容, 跳转到正文
+    "跳至内容",
+    "跳到内容",
+    "跳至主要内容",
+    "跳到主要内容",
+    "跳转到主要内容",
+    "跳转到正文",
     "当前位置",
     "所在的位置",
     "您的位置:",
@@ -1047,7 +1054,10 @@ MAX_TITLE_PART = 30  # a part of a title broken over three lines: its middle lin
 HEADING_LOOKAHEAD = 3  # page text above a heading: this many lines at most
 MAX_TITLE_COMMAS = 2  # 关于…,…的意见 has one comma at most; a line with more is a sentence
 MAX_RECIPIENTS = 300
-MAX_ADDRESS_LINES = 4
+# the lines of a recipient list printed one name a line: a ministry's runs to seven or eight
+MAX_ADDRESS_LINES = 10
+# the last words of a field's label whose value is a body: 颁发部门, 发布机构, 制定机关
+BODY_LABEL_ENDS = ("部门", "单位", "机关", "机构", "部門", "單位", "機關", "機構")
 # the lines of a joint signature: ministries and provinces sign two to a line, up to seven lines
 MAX_SIGNERS = 8
 MAX_ISSUER = 40

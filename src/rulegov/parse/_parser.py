@@ -1809,6 +1809,11 @@ class _Parser:
                 "the document prints no title; the first line of its text stands in for it",
             )
         )
+        heading = header.spans.get("notice_title")
+        if header.notice_title and heading is not None and first.offset(0) == heading.start:
+            # the line opens the notice's heading broken over lines: the heading whole stands in
+            # (某办公室关于分解落 / 实2019年…任务的通知), as its line does when printed whole
+            return header.notice_title
         run_on = _RUN_ON_TITLE.match(first.text)
         if run_on is not None:
             # a copy that ran its title into its text: 乡镇…工作方案【5篇】第一篇:… / …方案为深入…
@@ -2250,7 +2255,16 @@ class _Parser:
         spans = [] if heading is None else [span_fields(heading, 0, len(heading.text))]
         spans.extend(task["span"] for task in tasks if task["span"] is not None)
         spans.extend(child["span"] for child in children if child["span"] is not None)
-        span = {"start": spans[0]["start"], "end": spans[-1]["end"]} if spans else None
+        # the parts' rows need not stand in the section's order (a task the rows do not name
+        # falls back to the first free row): the section runs from the first start to the last end
+        span = (
+            {
+                "start": min(part["start"] for part in spans),
+                "end": max(part["end"] for part in spans),
+            }
+            if spans
+            else None
+        )
         return {
             "id": section_id,
             "number": section.number,
