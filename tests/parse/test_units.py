@@ -1051,6 +1051,18 @@ def test_a_bracket_of_units_before_the_task_s_text_names_its_units(brackets, cla
     ]
 
 
+@pytest.mark.parametrize("count", [300, 3_000])
+def test_thousands_of_unit_brackets_before_a_task_s_text_are_read_as_its_units(count):
+    # brackets one after another before the text: each read in turn, however many there are
+    plan = rulegov.parse_plan(
+        "某县关于印发某工作方案的通知\n各镇人民政府:\n现印发。\n某县人民政府\n2023年5月1日\n"
+        "一、加强领导\n1." + "(县司法局牵头)〔县法院配合〕" * count + "开展培训。\n"
+    )
+    assert [(t.title, t.lead_units, t.cooperating_units) for t in plan.tasks] == [
+        ("开展培训", ["县司法局"], ["县法院"])
+    ]
+
+
 @pytest.mark.parametrize("umbrella", ["责任分工", "任务分工", "职责分工", "部门分工"])
 @pytest.mark.parametrize(
     "print_rows",

@@ -196,10 +196,12 @@ def _split_fields(
     text: str, begin: int = 0, *, cut: bool = False
 ) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields (see split_fields)."""
-    leading = _leading_bracket(text, begin)
-    if leading is not None:
-        after, units = leading
-        ranges, fields = _split_fields(text, after, cut=cut)
+    units: list[Field] = []
+    while (leading := _leading_bracket(text, begin)) is not None:
+        begin, bracketed = leading  # brackets one after another: each read once, none nested
+        units.extend(bracketed)
+    if units:
+        ranges, fields = _split_fields(text, begin, cut=cut)
         return ranges, [*units, *fields]
     assigned = _assignment_fields(text, begin)
     if assigned is not None:
