@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import rulegov
@@ -623,6 +625,20 @@ def test_a_paragraph_of_many_brackets_keeps_its_text_and_names_no_units():
     ranges, fields = split_fields(text)
     assert fields == []
     assert "".join(text[a:b] for a, b in ranges) == text
+
+
+@pytest.mark.parametrize("name", ["各县(市、区)人民政府", "县司法局(甲,乙)"])
+def test_a_unit_bracket_of_thousands_of_names_with_brackets_is_read_in_linear_time(name):
+    # each comma is checked against the one inner bracket opened before it, not against all:
+    # 16,000 names took 27 to 45 seconds when every comma was checked against every bracket
+    started = time.perf_counter()
+    plan = rulegov.parse_plan(
+        "某县2023年工作方案\n一、加强领导\n1.开展培训。(" + f"{name}," * 16_000 + "县法院牵头)\n"
+    )
+    assert time.perf_counter() - started < 8
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [
+        ("开展培训", [name.removesuffix("(甲,乙)"), "县法院"])
+    ]
 
 
 def test_units_that_take_part_in_a_task_cooperate_on_it():
