@@ -1944,6 +1944,45 @@ def test_an_orders_number_and_its_signers_date_are_the_documents(
     assert plan.issuer == "某市人民政府"
 
 
+@pytest.mark.parametrize(
+    ("number", "signer"),
+    [
+        ("某市人民政府令第290号", "市长 某某"),
+        ("某市人民政府令第290号", "市长  某某某"),
+        ("某市人民政府令第290号", "代市长 某某"),
+        ("某市人民政府令第290号", "市长\u3000某 某"),
+        ("某市人民政府令第290号", "市长：某某某"),
+        ("某部令2019年第1号", "部长 某某"),
+        ("某部令2019年第1号", "代理部长\t某某某"),
+    ],
+)
+def test_an_orders_signer_printed_with_a_gap_before_the_name_signs_it(
+    number: str, signer: str
+) -> None:
+    # the page opens with the order's number: the title is the rule it publishes, the date the
+    # signer's, and the number reads as an order's (第N号), with no warning about its form
+    plan = rulegov.parse_plan(
+        f"{number}\n《某市某管理办法》已经市政府第10次常务会议通过,现予公布,自2024年1月1日起施行。\n"
+        f"{signer}\n2023年12月1日\n某市某管理办法\n第一条 为加强管理,制定本办法。\n"
+    )
+    assert plan.title == "某市某管理办法"
+    assert plan.doc_number == number
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2023-12-01"
+    assert not [d.code for d in plan.diagnostics if d.code in ("no-title", "doc-number-form")]
+
+
+@pytest.mark.parametrize("line", ["局长办公会", "市长某某"])
+def test_an_order_number_is_never_the_title_where_no_signer_stands(line: str) -> None:
+    # a word opening with an office, or a name glued to it, signs nothing; the number line
+    # still names no document
+    plan = rulegov.parse_plan(
+        "某市人民政府令第290号\n现予公布。\n"
+        f"{line}\n2023年12月1日\n第一条 为加强管理,制定本办法。\n"
+    )
+    assert plan.title != "某市人民政府令第290号"
+
+
 def test_an_office_alone_in_the_text_signs_nothing() -> None:
     # the office named in a sentence or a group's list is no signer
     plan = rulegov.parse_plan("某县2023年工作要点\n组长:县长\n一、主要任务\n1.开展培训。\n")

@@ -354,7 +354,7 @@ class _Reader:
             return True
         if self.address_runs_into_text(line) or self.date_note(line):
             return True
-        if SIGNER.fullmatch(line.text):
+        if self.signs(line):
             self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
             self.signer = True
             return True
@@ -362,6 +362,31 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def signs(self, line: Line) -> bool:
+        """A person's signature over an order's or a law's date: 市长:某某, 市长 某某, 市 长.
+
+        The office with its name after a colon signs wherever it stands, and so does the office
+        alone (a copy left the name out). With the name after a printed gap it signs only where
+        a signature stands: under a sentence of the text it signs and over its date.
+        """
+        found = SIGNER.fullmatch(line.text)
+        if found is None:
+            return False
+        if found["name"] is None:
+            return True  # 市长:某某, 市 长
+        if not found["gap"] and found.start("name") not in line.gaps:
+            return False  # a word that opens with an office: 局长办公会
+        return self.over_a_date_under_text()
+
+    def over_a_date_under_text(self) -> bool:
+        """Whether the current line stands where a signature does: under a sentence, over a date."""
+        if read_date(self.next_text()) is None:
+            return False
+        at = self.index - 2
+        while at >= 0 and not self.lines[at].text.strip(" \t"):
+            at -= 1
+        return at >= 0 and self.lines[at].text.rstrip(" \t").endswith(("。", "!", "?"))
 
     def date_note(self, line: Line) -> bool:
         """A day's date alone in a bracket under a heading: the document's date, ((2024年6月21日)).
