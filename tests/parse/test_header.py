@@ -1850,11 +1850,13 @@ def test_a_title_that_names_what_it_carries_out_under_an_unsigned_notice_keeps_i
         "1.首頁\n2.政策文件\n3.區政府文件…\n",
     ],
 )
-def test_a_breadcrumb_printed_as_a_numbered_list_is_the_pages(crumbs: str) -> None:
+@pytest.mark.parametrize("site", ["", "今天是2020年3月20日,星期五\n设为首页,加入收藏\n"])
+def test_a_breadcrumb_printed_as_a_numbered_list_is_the_pages(crumbs: str, site: str) -> None:
     # the trail of links an ordered list printed, one item a line from the site's home: the head
-    # below it is read, and the numbered lines open no part of the body
+    # below it is read, and the numbered lines open no part of the body; the site's own lines
+    # above it are no document's
     plan = rulegov.parse_plan(
-        crumbs + "\n某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n"
+        site + crumbs + "\n某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n"
         "各乡镇人民政府,县政府各部门:\n"
         "现将《某县防汛抗旱应急预案》印发给你们,请认真贯彻实施。\n"
         "2020年3月17日\n某县防汛抗旱应急预案\n一、总则\n1.编制目的。\n"
@@ -1871,6 +1873,36 @@ def test_a_numbered_item_that_names_no_home_is_the_documents() -> None:
     plan = rulegov.parse_plan("某县2023年工作要点\n1.信息公开\n2.政策法规\n")
     assert plan.title == "某县2023年工作要点"
     assert [task.title for task in plan.tasks] == ["信息公开", "政策法规"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        (
+            "某县政府网站建设方案\n1.首页\n2.加强栏目建设\n3.完善信息发布\n",
+            ["首页", "加强栏目建设", "完善信息发布"],
+        ),
+        (
+            (
+                "某县政府网站改版方案\n为做好网站改版工作,制定本方案。\n改版栏目:\n"
+                "1.网站首页\n2.信息公开\n3.办事服务\n"
+            ),
+            ["网站首页", "信息公开", "办事服务"],
+        ),
+        (
+            ("关于做好网站改版工作的通知\n各单位:\n现将有关事项通知如下。\n1、首页\n2、政务公开\n"),
+            ["首页", "政务公开"],
+        ),
+    ],
+)
+def test_a_plans_own_list_under_its_title_that_names_the_home_page_is_its_tasks(
+    text: str, tasks: list[str]
+) -> None:
+    # a breadcrumb stands above the heading; under the title or a sentence of the text, a list
+    # naming 首页 is the plan's own
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == tasks
+    assert not [d for d in plan.diagnostics if d.code == "page-chrome"]
 
 
 @pytest.mark.parametrize(

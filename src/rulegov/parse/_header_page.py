@@ -17,6 +17,7 @@ from rulegov.parse._header_words import (
     CLOCK,
     CRUMB_LABEL,
     DOC_NUMBER,
+    DOCUMENT_ENDS,
     ISO_DATE,
     ITEM_OPENING,
     LINK_GROUP,
@@ -39,7 +40,7 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
-from rulegov.parse._vocab import TABLE_HEADINGS
+from rulegov.parse._vocab import TABLE_HEADINGS, WORK_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -75,7 +76,12 @@ LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
 CRUMB_HOME = re.compile(r"(?P<number>\d{1,2})[.、．]\s*(?:网站|網站)?首[页頁]")
 # an item of that list after the home: a column's name, short, no sentence, or cut off (县规范性文...)
 CRUMB_ITEM = re.compile(
-    r"(?P<number>\d{1,2})[.、．]\s*[^,，。;；:：《》()（）\d]{1,16}?(?:\.{3}|…)?"
+    r"(?P<number>\d{1,2})[.、．]\s*(?P<name>[^,，。;；:：《》()（）\d]{1,10}?)(?:\.{3}|…)?"
+)
+# a line of the document itself, under which no breadcrumb stands: a sentence, or a heading
+# (…关于…, …方案, …办法(试行))
+_DOCUMENT_LINE = re.compile(
+    rf"[^。,;]*[。,;].*|.*[关關][于於].*|.*(?:{'|'.join(DOCUMENT_ENDS)})(?:\([^()]{{1,12}}\))?"
 )
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
@@ -232,8 +238,10 @@ def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
 
     A page whose trail of links is an ordered list prints it one item a line, numbered from the
     site's home (1. 首页 / 2. 信息公开 / 3. 政策法规 / 4. 县规范性文...): the home opens it, and
-    each line numbered next that names a column (short, no sentence) continues it. A document's
-    own numbered item never names the site's home.
+    each line numbered next that names a column (short, no sentence, no work to do) continues
+    it. A breadcrumb stands at the page's top: under the document's heading or its first
+    sentence, a numbered list is the document's own, whatever its items name (1.首页 / 2.加强
+    栏目建设 in a plan for a site).
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -241,6 +249,8 @@ def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
         >>> sorted(list_crumbs(lines))
         [1, 2, 4]
         >>> sorted(list_crumbs(split_lines("1. 加强领导\n2. 信息公开")))
+        []
+        >>> sorted(list_crumbs(split_lines("某县政府网站建设方案\n1.首页\n2.信息公开")))
         []
     """
     found: set[int] = set()
@@ -253,8 +263,14 @@ def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
         item = None if home is not None or expected is None else CRUMB_ITEM.fullmatch(text)
         if home is not None:
             expected = int(home["number"]) + 1
-        elif item is not None and int(item["number"]) == expected:
+        elif (
+            item is not None
+            and int(item["number"]) == expected
+            and not item["name"].strip().startswith(WORK_VERBS)
+        ):
             expected += 1
+        elif _DOCUMENT_LINE.fullmatch(text) and not is_chrome(text):
+            break  # the document has begun (not the site's 今天是…,星期五): no breadcrumb below
         else:
             expected = None
             continue
