@@ -2015,10 +2015,24 @@ def test_an_order_number_is_never_the_title_where_no_signer_stands(line: str) ->
     assert plan.title != "某市人民政府令第290号"
 
 
-def test_an_office_alone_in_the_text_signs_nothing() -> None:
-    # the office named in a sentence or a group's list is no signer
-    plan = rulegov.parse_plan("某县2023年工作要点\n组长:县长\n一、主要任务\n1.开展培训。\n")
+@pytest.mark.parametrize(
+    ("members", "office"),
+    [
+        ("组 长\n县长\n", "县长"),
+        ("工作领导小组\n组 长\n县长\n副组长\n副县长\n", "县长"),
+        ("组长 县委书记\n副组长\n县长\n", "县长"),
+        ("某县2023年工作要点\n省长\n", "省长"),
+    ],
+)
+def test_an_office_alone_in_the_text_signs_nothing(members: str, office: str) -> None:
+    # the office in a group's list of members, or under a heading, is no signer over the date
+    # under it: the date is no signature's, and the office stays in the text
+    plan = rulegov.parse_plan(
+        f"某县2023年工作方案\n{members}2023年5月1日\n一、重点任务\n1.加强领导。\n"
+    )
     assert plan.issued_on is None
+    assert plan.preamble is not None
+    assert office in plan.preamble.splitlines()
 
 
 _GLUED_BODY = (

@@ -366,16 +366,17 @@ class _Reader:
     def signs(self, line: Line) -> bool:
         """A person's signature over an order's or a law's date: 市长:某某, 市长 某某, 市 长.
 
-        The office with its name after a colon signs wherever it stands, and so does the office
-        alone (a copy left the name out). With the name after a printed gap it signs only where
-        a signature stands: under a sentence of the text it signs and over its date.
+        The office with its name after a colon signs wherever it stands. With the name after a
+        printed gap, or alone (a copy left the name out), it signs only where a signature
+        stands: under a sentence of the text it signs and over its date, never in a group's
+        list of members (组 长 / 县长) or under a heading.
         """
         found = SIGNER.fullmatch(line.text)
         if found is None:
             return False
-        if found["name"] is None:
-            return True  # 市长:某某, 市 长
-        if not found["gap"] and found.start("name") not in line.gaps:
+        if found["named"] is not None and found["name"] is None:
+            return True  # 市长:某某
+        if found["name"] is not None and not found["gap"] and found.start("name") not in line.gaps:
             return False  # a word that opens with an office: 局长办公会
         return self.over_a_date_under_text()
 
