@@ -2156,12 +2156,26 @@ def test_a_sharing_sites_group_and_entry_labels_are_the_pages(group: str, entry:
     assert plan.doc_number.replace(" ", "") == "某政办〔2004〕179号"
 
 
+@pytest.mark.parametrize("second", ["编号管理工作方案", "编号规则实施细则", "序号管理办法"])
+def test_a_titles_second_line_opening_with_a_number_heading_word_is_the_titles(
+    second: str,
+) -> None:
+    # 编号 or 序号 as a word of the title, not a column heading before a gap or other headings
+    plan = rulegov.parse_plan(
+        f"某县门牌\n{second}\n为规范门牌编号,制定本方案。\n一、总体要求\n1.加强领导。\n"
+    )
+    assert plan.title == "某县门牌" + second
+
+
 @pytest.mark.parametrize(
     "header_row",
     [
         "序号 2023年重点工作任务 牵头领导 牵头责任单位 工作评价 备注",
         "序号 重点工作任务 牵头  领导 牵头         责任单位 备注",
         "编号 工作任务 责任单位 完成时限",
+        "序号\t工作任务\t牵头单位",
+        "序号工作任务牵头单位完成时限",
+        "序号",
     ],
 )
 def test_the_heading_row_of_a_table_under_the_title_is_no_part_of_it(header_row: str) -> None:

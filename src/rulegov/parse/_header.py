@@ -32,6 +32,7 @@ from rulegov.parse._header_page import (
     is_byline,
     is_chrome,
     is_field_row,
+    is_heading_row,
     is_meta_row,
     is_nav_bar,
     is_separator_row,
@@ -235,7 +236,6 @@ PUBLISHED_LABELS = frozenset(
 HEADING_SCORE = 4
 # a document is published within a year after it is issued
 DAYS_BEFORE_PUBLICATION = 366
-_TABLE_HEADER_OPENINGS = ("序号", "编号")  # a table's heading row opens with its number's column
 
 
 # the longest line that holds a document number and a date alone (a number's head is at most 24
@@ -2231,9 +2231,7 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
-            if DATED_NOTE.match(following.text) or following.text.startswith(
-                _TABLE_HEADER_OPENINGS
-            ):
+            if DATED_NOTE.match(following.text) or is_heading_row(following):
                 # a meeting's dated note under the title, or the heading row of the table under
                 # it (序号 工作任务 …), is no part of it
                 break

@@ -54,6 +54,7 @@ __all__ = [
     "is_byline",
     "is_chrome",
     "is_field_row",
+    "is_heading_row",
     "is_meta_row",
     "is_nav_bar",
     "is_separator_row",
@@ -276,6 +277,46 @@ def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
             continue
         found.add(line.number)
     return frozenset(found)
+
+
+_NUMBER_HEADINGS = ("序号", "编号")  # a table's heading row opens with its number's column
+_LONGEST_HEADING = max(map(len, TABLE_HEADINGS))
+
+
+def is_heading_row(line: Line) -> bool:
+    r"""A table's row of column headings under a title, its number's column first.
+
+    The number's heading stands alone, or before a printed gap, a tab or a rule (``序号 工作任务
+    牵头单位``), or the whole line is column headings run together (``序号工作任务牵头单位``). A
+    title's line that opens with the word (编号管理工作方案) is none.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [is_heading_row(line) for line in split_lines("序号 工作任务\n序号工作任务牵头单位")]
+        [True, True]
+        >>> [is_heading_row(line) for line in split_lines("编号管理工作方案\n编号任务清单")]
+        [False, False]
+    """
+    text = line.text
+    if not text.startswith(_NUMBER_HEADINGS):
+        return False
+    opened = len(_NUMBER_HEADINGS[0])
+    if opened == len(text.rstrip(" \t")) or text[opened] in " \t|" or opened in line.gaps:
+        return True
+    at = opened
+    while at < len(text):  # the longest heading at each place, to the line's end
+        stop = next(
+            (
+                end
+                for end in range(min(len(text), at + _LONGEST_HEADING), at, -1)
+                if text[at:end].lower() in TABLE_HEADINGS
+            ),
+            None,
+        )
+        if stop is None:
+            return False
+        at = stop
+    return True
 
 
 def is_nav_bar(text: str) -> bool:
