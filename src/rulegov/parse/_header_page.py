@@ -478,21 +478,30 @@ def _chrome_words(text: str) -> bool:
     """Whether a line holds words only page furniture prints.
 
     A word a document's own work may name (门户网站: 加强政府门户网站建设) makes a line furniture only
-    when the line is no sentence of work: it neither opens with an item's number nor ends a
-    sentence.
+    when the line is no sentence of work: it neither opens with an item's number (in any
+    style: 2., 一是, 第二章, 第二条, ①), nor ends a sentence, nor names a document's kind as a
+    title does (某县人民政府门户网站建设实施方案).
 
     Examples:
         >>> _chrome_words("某市人民政府门户网站"), _chrome_words("2.加强政府门户网站建设")
         (True, False)
         >>> _chrome_words("及时更新门户网站栏目。"), _chrome_words("1.门户网站 分享到")
         (False, True)
+        >>> _chrome_words("某县门户网站建设方案(试行)"), _chrome_words("第二章 门户网站")
+        (False, False)
     """
     words = {found.group() for found in CHROME_WORDS.finditer(text)}
     if not words:
         return False
     if words <= WORKED_CHROME:
-        return not (ITEM_OPENING.match(text) or "。" in text)
+        return not (ITEM_OPENING.match(text) or "。" in text or _TITLE_LINE.fullmatch(text))
     return True
+
+
+# a title's line: it ends in a document's kind, perhaps with a bracket after it (…方案(试行))
+_TITLE_LINE = re.compile(
+    rf".*(?:{'|'.join(DOCUMENT_ENDS)}|细则|规定|条例|清单|预案)(?:\([^()]{{1,12}}\))?"
+)
 
 
 def has_form_of(field: str, text: str) -> bool:

@@ -413,9 +413,11 @@ WORKED_CHROME = frozenset({"门户网站", "收藏"})
 """Words of CHROME that a document's own work may name as its object (加强政府门户网站建设, 加强
 文物收藏管理): a line holding no other is the page's only when it is no sentence of work."""
 ITEM_OPENING = re.compile(
-    r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
+    r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
+    r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节条款部分]|[①-⑳]"
 )
-"""An item's number opening a line (``match``): 2.加强…, 三、…, (三)…."""
+"""An item's number opening a line (``match``), in any of the genre's styles: 2.加强…, 三、…,
+(三)…, 一是…, 第二章 …, 第二条 …, ①…."""
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
 # a site's list of links, each group's name set between dashes: --国家部门网站--, --站群导航--
