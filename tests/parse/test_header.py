@@ -2015,6 +2015,23 @@ def test_an_order_number_is_never_the_title_where_no_signer_stands(line: str) ->
     assert plan.title != "某市人民政府令第290号"
 
 
+@pytest.mark.parametrize("between", ["", "\n", "\u3000\n"])
+def test_the_pages_title_above_a_notice_carrying_it_is_page_text_on_its_own_line(
+    between: str,
+) -> None:
+    # a law site's page: the document's own heading, then the notice that prints it
+    title = "某院关于深化改革的意见——改革纲要(2019-2023)"
+    plan = rulegov.parse_plan(
+        f"{title}\n{between}某院关于印发《{title}》的通知\n各级法院:\n现印发。\n某院\n"
+        "2019年2月27日\n一、总体要求\n1.加强领导。\n"
+    )
+    assert plan.title == title
+    assert plan.notice is not None
+    assert plan.notice.title == f"某院关于印发《{title}》的通知"
+    assert [d.line for d in plan.diagnostics if d.code == "page-text"] == [1]
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]
+
+
 @pytest.mark.parametrize(
     ("members", "office"),
     [

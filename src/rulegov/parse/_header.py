@@ -14,6 +14,7 @@ rows, tables, chrome, loose dates), `_header_titles` (titles, notices, recipient
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 import re
@@ -1501,7 +1502,7 @@ class _Reader:
         if self.numbers(line) or self.address_run_in(line):
             return
         if self.is_notice_title(text) or self.title_follows(text):
-            self.notice_title(line)
+            self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
         elif self.address_without_colon(text):
@@ -1605,17 +1606,40 @@ class _Reader:
         # the page's lines from its title down to this heading: its title, and what it printed
         # between (the organ, the title again)
         start = taken.start if taken is not None else line.offset(0)
-        header.diagnostics.append(
+        self.page_title_above(above, Span(start=start, end=max(start, line.offset(0) - 1)))
+        return True
+
+    def notice_heading(self, line: Line) -> None:
+        """A notice's heading; one read right above it, nothing between, is the page's title.
+
+        A law site prints the title of what the notice carries over the notice's heading.
+        """
+        above, taken = self.header.notice_title, self.header.spans.get("notice_title")
+        self.notice_title(line)
+        if above is not None and taken is not None and taken.end <= line.offset(0):
+            self.page_title_above(above, taken, again=False)
+
+    def page_title_above(self, above: str, span: Span, *, again: bool = True) -> None:
+        """Note the page's title read above a notice's heading as page text, on its own line.
+
+        Unless ``again``, a line the head already noted (a disclosure block's 名称: field) is
+        noted once.
+        """
+        # the line the span starts on: the lines are in order of their starts
+        at = max(0, bisect.bisect_right(self.lines, span.start, key=lambda item: item.start) - 1)
+        number = self.lines[at].number
+        if not again and any(noted.line == number for noted in self.header.diagnostics):
+            return
+        self.header.diagnostics.append(
             Diagnostic(
                 severity=Severity.INFO,
                 code="page-text",
                 message=f"the page's title above the notice's heading: {above[:30]}",
-                line=line.number,
+                line=number,
                 column=1,
-                span=Span(start=start, end=max(start, line.offset(0) - 1)),
+                span=span,
             )
         )
-        return True
 
     def heading_after_page_text(self, line: Line) -> bool:
         """A notice's heading under lines taken for the head before any address or notice.
