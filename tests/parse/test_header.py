@@ -2004,6 +2004,22 @@ def test_an_orders_signer_printed_with_a_gap_before_the_name_signs_it(
     assert not [d.code for d in plan.diagnostics if d.code in ("no-title", "doc-number-form")]
 
 
+@pytest.mark.parametrize("signer", ["总理\u3000\u3000某某某", "总理"])
+def test_a_sites_title_over_an_orders_head_printed_again_below_is_page_text(signer: str) -> None:
+    # a law site prints the rule's title over the order's head; the order prints it again
+    # under its signature: one title, the line above the page's
+    plan = rulegov.parse_plan(
+        "某某代理条例\n中华人民共和国国务院令\n第706号\n"
+        "《某某代理条例》已经国务院常务会议通过,现予公布,自2019年3月1日起施行。\n"
+        f"{signer}\n2018年11月6日\n某某代理条例\n第一章 总则\n第一条 为了规范代理行为,制定本条例。\n"
+    )
+    assert plan.title == "某某代理条例"
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2018-11-06"
+    assert not [d for d in plan.diagnostics if d.code == "unclassified-line"]
+    assert [d.line for d in plan.diagnostics if d.code == "page-text"] == [1]
+
+
 @pytest.mark.parametrize("line", ["局长办公会", "市长某某"])
 def test_an_order_number_is_never_the_title_where_no_signer_stands(line: str) -> None:
     # a word opening with an office, or a name glued to it, signs nothing; the number line

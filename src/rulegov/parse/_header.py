@@ -2223,10 +2223,23 @@ class _Reader:
             if ends:
                 break
         if header.title is not None and header.title_lines:
+            # a title the document prints again below (a page's title over an order's head,
+            # the order's own under its signature) is the page's; any other is not recognised
+            again = "".join(item.text for item in header.title_lines) == "".join(
+                item.text for item in lines
+            )
             for old in header.title_lines:
-                self.note(
-                    old, "unclassified-line", "a title-like line not recognised", Severity.WARNING
-                )
+                if again:
+                    self.note(
+                        old, "page-text", f"printed again below: {old.text[:30]}", Severity.INFO
+                    )
+                else:
+                    self.note(
+                        old,
+                        "unclassified-line",
+                        "a title-like line not recognised",
+                        Severity.WARNING,
+                    )
         alone = next((item for item in lines[1:] if PAGE_TITLE_ALONE.fullmatch(item.text)), None)
         if alone is not None:
             # a label over the title in 《》 on its own line (政策全文 / 《…》): the title
