@@ -69,13 +69,22 @@ def test_a_result_reported_is_no_target():
 
 
 def test_a_clause_of_thousands_of_numbers_gives_each_target_its_own_few_words():
-    plan = rulegov.parse_plan("2024年工作要点\n一、任务\n1.完成" + "20个" * 3_000 + "。\n")
+    clause = "完成" + "20个" * 3_000 + "。"
+    plan = rulegov.parse_plan(f"2024年工作要点\n一、任务\n1.{clause}\n")
     targets = plan.tasks[0].targets
     assert len(targets) == 3_000
     assert all(target.value == 20.0 for target in targets)
-    assert max(len(target.metric) for target in targets) <= 203
-    assert [target.text for target in targets[:2]] == ["20个", "20个"]
-    assert targets[1_500].span.start - targets[1_499].span.start == 3
+    text = plan.source.text
+    for target in targets:
+        assert target.span is not None
+        assert text[target.span.start : target.span.end] == target.text == "20个"
+        # its metric: a stretch of the clause around its own number, not the clause again
+        assert target.text in target.metric
+        assert len(target.metric) < len(clause) // 20
+        reach = len(target.metric)
+        assert target.metric in text[max(0, target.span.start - reach) : target.span.end + reach]
+    # each target over a number of its own, in the clause's order
+    assert len({target.span.start for target in targets if target.span}) == 3_000
 
 
 def test_a_condition_or_a_grant_far_back_in_a_long_clause_still_counts():

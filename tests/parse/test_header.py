@@ -1850,11 +1850,13 @@ def test_a_title_that_names_what_it_carries_out_under_an_unsigned_notice_keeps_i
         "1.首頁\n2.政策文件\n3.區政府文件…\n",
     ],
 )
-def test_a_breadcrumb_printed_as_a_numbered_list_is_the_pages(crumbs: str) -> None:
+@pytest.mark.parametrize("site", ["", "今天是2020年3月20日,星期五\n设为首页,加入收藏\n"])
+def test_a_breadcrumb_printed_as_a_numbered_list_is_the_pages(crumbs: str, site: str) -> None:
     # the trail of links an ordered list printed, one item a line from the site's home: the head
-    # below it is read, and the numbered lines open no part of the body
+    # below it is read, and the numbered lines open no part of the body; the site's own lines
+    # above it are no document's
     plan = rulegov.parse_plan(
-        crumbs + "\n某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n"
+        site + crumbs + "\n某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n"
         "各乡镇人民政府,县政府各部门:\n"
         "现将《某县防汛抗旱应急预案》印发给你们,请认真贯彻实施。\n"
         "2020年3月17日\n某县防汛抗旱应急预案\n一、总则\n1.编制目的。\n"
@@ -1871,6 +1873,36 @@ def test_a_numbered_item_that_names_no_home_is_the_documents() -> None:
     plan = rulegov.parse_plan("某县2023年工作要点\n1.信息公开\n2.政策法规\n")
     assert plan.title == "某县2023年工作要点"
     assert [task.title for task in plan.tasks] == ["信息公开", "政策法规"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        (
+            "某县政府网站建设方案\n1.首页\n2.加强栏目建设\n3.完善信息发布\n",
+            ["首页", "加强栏目建设", "完善信息发布"],
+        ),
+        (
+            (
+                "某县政府网站改版方案\n为做好网站改版工作,制定本方案。\n改版栏目:\n"
+                "1.网站首页\n2.信息公开\n3.办事服务\n"
+            ),
+            ["网站首页", "信息公开", "办事服务"],
+        ),
+        (
+            ("关于做好网站改版工作的通知\n各单位:\n现将有关事项通知如下。\n1、首页\n2、政务公开\n"),
+            ["首页", "政务公开"],
+        ),
+    ],
+)
+def test_a_plans_own_list_under_its_title_that_names_the_home_page_is_its_tasks(
+    text: str, tasks: list[str]
+) -> None:
+    # a breadcrumb stands above the heading; under the title or a sentence of the text, a list
+    # naming 首页 is the plan's own
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == tasks
+    assert not [d for d in plan.diagnostics if d.code == "page-chrome"]
 
 
 @pytest.mark.parametrize(
@@ -1944,10 +1976,96 @@ def test_an_orders_number_and_its_signers_date_are_the_documents(
     assert plan.issuer == "某市人民政府"
 
 
-def test_an_office_alone_in_the_text_signs_nothing() -> None:
-    # the office named in a sentence or a group's list is no signer
-    plan = rulegov.parse_plan("某县2023年工作要点\n组长:县长\n一、主要任务\n1.开展培训。\n")
+@pytest.mark.parametrize(
+    ("number", "signer"),
+    [
+        ("某市人民政府令第290号", "市长 某某"),
+        ("某市人民政府令第290号", "市长  某某某"),
+        ("某市人民政府令第290号", "代市长 某某"),
+        ("某市人民政府令第290号", "市长\u3000某 某"),
+        ("某市人民政府令第290号", "市长：某某某"),
+        ("某部令2019年第1号", "部长 某某"),
+        ("某部令2019年第1号", "代理部长\t某某某"),
+    ],
+)
+def test_an_orders_signer_printed_with_a_gap_before_the_name_signs_it(
+    number: str, signer: str
+) -> None:
+    # the page opens with the order's number: the title is the rule it publishes, the date the
+    # signer's, and the number reads as an order's (第N号), with no warning about its form
+    plan = rulegov.parse_plan(
+        f"{number}\n《某市某管理办法》已经市政府第10次常务会议通过,现予公布,自2024年1月1日起施行。\n"
+        f"{signer}\n2023年12月1日\n某市某管理办法\n第一条 为加强管理,制定本办法。\n"
+    )
+    assert plan.title == "某市某管理办法"
+    assert plan.doc_number == number
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2023-12-01"
+    assert not [d.code for d in plan.diagnostics if d.code in ("no-title", "doc-number-form")]
+
+
+@pytest.mark.parametrize("signer", ["总理\u3000\u3000某某某", "总理"])
+def test_a_sites_title_over_an_orders_head_printed_again_below_is_page_text(signer: str) -> None:
+    # a law site prints the rule's title over the order's head; the order prints it again
+    # under its signature: one title, the line above the page's
+    plan = rulegov.parse_plan(
+        "某某代理条例\n中华人民共和国国务院令\n第706号\n"
+        "《某某代理条例》已经国务院常务会议通过,现予公布,自2019年3月1日起施行。\n"
+        f"{signer}\n2018年11月6日\n某某代理条例\n第一章 总则\n第一条 为了规范代理行为,制定本条例。\n"
+    )
+    assert plan.title == "某某代理条例"
+    assert plan.issued_on is not None
+    assert plan.issued_on.isoformat() == "2018-11-06"
+    assert not [d for d in plan.diagnostics if d.code == "unclassified-line"]
+    assert [d.line for d in plan.diagnostics if d.code == "page-text"] == [1]
+
+
+@pytest.mark.parametrize("line", ["局长办公会", "市长某某"])
+def test_an_order_number_is_never_the_title_where_no_signer_stands(line: str) -> None:
+    # a word opening with an office, or a name glued to it, signs nothing; the number line
+    # still names no document
+    plan = rulegov.parse_plan(
+        "某市人民政府令第290号\n现予公布。\n"
+        f"{line}\n2023年12月1日\n第一条 为加强管理,制定本办法。\n"
+    )
+    assert plan.title != "某市人民政府令第290号"
+
+
+@pytest.mark.parametrize("between", ["", "\n", "\u3000\n"])
+def test_the_pages_title_above_a_notice_carrying_it_is_page_text_on_its_own_line(
+    between: str,
+) -> None:
+    # a law site's page: the document's own heading, then the notice that prints it
+    title = "某院关于深化改革的意见——改革纲要(2019-2023)"
+    plan = rulegov.parse_plan(
+        f"{title}\n{between}某院关于印发《{title}》的通知\n各级法院:\n现印发。\n某院\n"
+        "2019年2月27日\n一、总体要求\n1.加强领导。\n"
+    )
+    assert plan.title == title
+    assert plan.notice is not None
+    assert plan.notice.title == f"某院关于印发《{title}》的通知"
+    assert [d.line for d in plan.diagnostics if d.code == "page-text"] == [1]
+    assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]
+
+
+@pytest.mark.parametrize(
+    ("members", "office"),
+    [
+        ("组 长\n县长\n", "县长"),
+        ("工作领导小组\n组 长\n县长\n副组长\n副县长\n", "县长"),
+        ("组长 县委书记\n副组长\n县长\n", "县长"),
+        ("某县2023年工作要点\n省长\n", "省长"),
+    ],
+)
+def test_an_office_alone_in_the_text_signs_nothing(members: str, office: str) -> None:
+    # the office in a group's list of members, or under a heading, is no signer over the date
+    # under it: the date is no signature's, and the office stays in the text
+    plan = rulegov.parse_plan(
+        f"某县2023年工作方案\n{members}2023年5月1日\n一、重点任务\n1.加强领导。\n"
+    )
     assert plan.issued_on is None
+    assert plan.preamble is not None
+    assert office in plan.preamble.splitlines()
 
 
 _GLUED_BODY = (
@@ -2071,12 +2189,26 @@ def test_a_sharing_sites_group_and_entry_labels_are_the_pages(group: str, entry:
     assert plan.doc_number.replace(" ", "") == "某政办〔2004〕179号"
 
 
+@pytest.mark.parametrize("second", ["编号管理工作方案", "编号规则实施细则", "序号管理办法"])
+def test_a_titles_second_line_opening_with_a_number_heading_word_is_the_titles(
+    second: str,
+) -> None:
+    # 编号 or 序号 as a word of the title, not a column heading before a gap or other headings
+    plan = rulegov.parse_plan(
+        f"某县门牌\n{second}\n为规范门牌编号,制定本方案。\n一、总体要求\n1.加强领导。\n"
+    )
+    assert plan.title == "某县门牌" + second
+
+
 @pytest.mark.parametrize(
     "header_row",
     [
         "序号 2023年重点工作任务 牵头领导 牵头责任单位 工作评价 备注",
         "序号 重点工作任务 牵头  领导 牵头         责任单位 备注",
         "编号 工作任务 责任单位 完成时限",
+        "序号\t工作任务\t牵头单位",
+        "序号工作任务牵头单位完成时限",
+        "序号",
     ],
 )
 def test_the_heading_row_of_a_table_under_the_title_is_no_part_of_it(header_row: str) -> None:

@@ -2661,6 +2661,45 @@ def test_an_item_whose_work_is_a_portal_or_a_collection_is_no_page_furniture(ite
     assert [d.line for d in plan.diagnostics if d.code == "page-chrome"] == [1]
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["某县人民政府门户网站建设实施方案", "某县政府门户网站管理办法(试行)", "某县文物收藏管理规定"],
+)
+def test_a_title_naming_a_portal_or_a_collection_is_the_documents(title: str) -> None:
+    # a line naming a document's kind is a title, whatever it names; the site's name stays chrome
+    plan = rulegov.parse_plan(
+        f"某县人民政府门户网站\n{title}\n为加强门户网站建设,制定本方案。\n一、重点任务\n1.加强领导。\n"
+    )
+    assert plan.title == title
+    assert [d.line for d in plan.diagnostics if d.code == "page-chrome"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("number", "item"),
+    [
+        ("一是", "加强文物收藏管理"),
+        ("二是", "加强门户网站建设"),
+        ("第二章", " 门户网站"),
+        ("第二条", " 县政府门户网站由县政府办公室管理"),
+        ("第三节", "门户网站"),
+        ("①", "门户网站建设"),
+    ],
+)
+def test_a_line_numbered_in_any_style_that_names_a_portal_stays_in_the_text(
+    number: str, item: str
+) -> None:
+    # a part's heading, an article, an item or a line of a part's text: the plan's own words
+    plan = rulegov.parse_plan(f"某县2023年工作方案\n一、重点任务\n{number}{item}\n")
+    assert not [d for d in plan.diagnostics if d.code == "page-chrome"]
+    sections = list(plan.sections)
+    read = [f"{task.title}\n{task.text or ''}" for task in plan.tasks]
+    while sections:
+        section = sections.pop()
+        read += [section.title or "", section.text or ""]
+        sections += section.children
+    assert any(item.strip() in words for words in read)
+
+
 def test_a_sentence_about_the_portal_in_an_items_text_stays_its_text() -> None:
     plan = rulegov.parse_plan(
         "某市2021年政务公开工作要点\n一、加强平台建设\n1.优化网站功能。\n"

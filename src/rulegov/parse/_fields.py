@@ -6,6 +6,7 @@ What is not a field is running text, returned as ranges for the other readers.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -196,10 +197,12 @@ def _split_fields(
     text: str, begin: int = 0, *, cut: bool = False
 ) -> tuple[list[tuple[int, int]], list[Field]]:
     """Split a normalised line into running-text ranges and labelled fields (see split_fields)."""
-    leading = _leading_bracket(text, begin)
-    if leading is not None:
-        after, units = leading
-        ranges, fields = _split_fields(text, after, cut=cut)
+    units: list[Field] = []
+    while (leading := _leading_bracket(text, begin)) is not None:
+        begin, bracketed = leading  # brackets one after another: each read once, none nested
+        units.extend(bracketed)
+    if units:
+        ranges, fields = _split_fields(text, begin, cut=cut)
         return ranges, [*units, *fields]
     assigned = _assignment_fields(text, begin)
     if assigned is not None:
@@ -974,11 +977,12 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     that opens as a level's (县, 各) or that a role word of its own ends (``浦东新区政府配合``).
     """
     nested = _nested(text, begin, end)
-    parts = [
-        (found.start(), found.end())
-        for found in _PART_ENDS.finditer(text, begin, end)
-        if not any(open_at < found.start() < close_at for open_at, close_at in nested)
-    ]
+    opened = [open_at for open_at, _ in nested]  # outermost brackets: in order, none overlapping
+    parts: list[tuple[int, int]] = []
+    for found in _PART_ENDS.finditer(text, begin, end):
+        inner = bisect.bisect_left(opened, found.start()) - 1  # the last bracket opened before it
+        if inner < 0 or nested[inner][1] <= found.start():
+            parts.append((found.start(), found.end()))
     for position in sorted(_role_word_ends(text, begin, end)):
         if not text.startswith(_NAME_OPENINGS, position) and not _ends_in_role_word(
             text, position, end

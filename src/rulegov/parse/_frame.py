@@ -1008,9 +1008,14 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
     return found
 
 
+# an order's number, which the standard prints as 第N号 under the organ's 令 (GB/T 9704 10.2.1),
+# not as 机关代字〔年份〕序号号: 某市人民政府令第290号, 某部令2019年第1号
+_ORDER_NUMBER = re.compile(r"[^\s〔\[(【]{1,24}令\s*(?:[12]\d{3}年)?\s*第\s*\d{1,5}\s*[号號]")
+
+
 def _number_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:
     number = frame.doc_number
-    if number is not None:
+    if number is not None and not _ORDER_NUMBER.fullmatch(number.text):
         if number.serial is None:
             add(
                 "doc-number-form",

@@ -14,6 +14,7 @@ rows, tables, chrome, loose dates), `_header_titles` (titles, notices, recipient
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 import re
@@ -32,6 +33,7 @@ from rulegov.parse._header_page import (
     is_byline,
     is_chrome,
     is_field_row,
+    is_heading_row,
     is_meta_row,
     is_nav_bar,
     is_separator_row,
@@ -237,7 +239,6 @@ PUBLISHED_LABELS = frozenset(
 HEADING_SCORE = 4
 # a document is published within a year after it is issued
 DAYS_BEFORE_PUBLICATION = 366
-_TABLE_HEADER_OPENINGS = ("序号", "编号")  # a table's heading row opens with its number's column
 
 
 # the longest line that holds a document number and a date alone (a number's head is at most 24
@@ -368,7 +369,7 @@ class _Reader:
             return True
         if self.address_runs_into_text(line) or self.date_note(line):
             return True
-        if SIGNER.fullmatch(line.text):
+        if self.signs(line):
             self.note(line, "signer", f"signed by a person: {line.text}", Severity.INFO)
             self.signer = True
             return True
@@ -376,6 +377,32 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def signs(self, line: Line) -> bool:
+        """A person's signature over an order's or a law's date: 市长:某某, 市长 某某, 市 长.
+
+        The office with its name after a colon signs wherever it stands. With the name after a
+        printed gap, or alone (a copy left the name out), it signs only where a signature
+        stands: under a sentence of the text it signs and over its date, never in a group's
+        list of members (组 长 / 县长) or under a heading.
+        """
+        found = SIGNER.fullmatch(line.text)
+        if found is None:
+            return False
+        if found["named"] is not None and found["name"] is None:
+            return True  # 市长:某某
+        if found["name"] is not None and not found["gap"] and found.start("name") not in line.gaps:
+            return False  # a word that opens with an office: 局长办公会
+        return self.over_a_date_under_text()
+
+    def over_a_date_under_text(self) -> bool:
+        """Whether the current line stands where a signature does: under a sentence, over a date."""
+        if read_date(self.next_text()) is None:
+            return False
+        at = self.index - 2
+        while at >= 0 and not self.lines[at].text.strip(" \t"):
+            at -= 1
+        return at >= 0 and self.lines[at].text.rstrip(" \t").endswith(("。", "!", "?"))
 
     def date_note(self, line: Line) -> bool:
         """A day's date alone in a bracket under a heading: the document's date, ((2024年6月21日)).
@@ -1502,7 +1529,7 @@ class _Reader:
         if self.numbers(line) or self.address_run_in(line):
             return
         if self.is_notice_title(text) or self.title_follows(text):
-            self.notice_title(line)
+            self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
         elif self.address_without_colon(text):
@@ -1606,17 +1633,40 @@ class _Reader:
         # the page's lines from its title down to this heading: its title, and what it printed
         # between (the organ, the title again)
         start = taken.start if taken is not None else line.offset(0)
-        header.diagnostics.append(
+        self.page_title_above(above, Span(start=start, end=max(start, line.offset(0) - 1)))
+        return True
+
+    def notice_heading(self, line: Line) -> None:
+        """A notice's heading; one read right above it, nothing between, is the page's title.
+
+        A law site prints the title of what the notice carries over the notice's heading.
+        """
+        above, taken = self.header.notice_title, self.header.spans.get("notice_title")
+        self.notice_title(line)
+        if above is not None and taken is not None and taken.end <= line.offset(0):
+            self.page_title_above(above, taken, again=False)
+
+    def page_title_above(self, above: str, span: Span, *, again: bool = True) -> None:
+        """Note the page's title read above a notice's heading as page text, on its own line.
+
+        Unless ``again``, a line the head already noted (a disclosure block's 名称: field) is
+        noted once.
+        """
+        # the line the span starts on: the lines are in order of their starts
+        at = max(0, bisect.bisect_right(self.lines, span.start, key=lambda item: item.start) - 1)
+        number = self.lines[at].number
+        if not again and any(noted.line == number for noted in self.header.diagnostics):
+            return
+        self.header.diagnostics.append(
             Diagnostic(
                 severity=Severity.INFO,
                 code="page-text",
                 message=f"the page's title above the notice's heading: {above[:30]}",
-                line=line.number,
+                line=number,
                 column=1,
-                span=Span(start=start, end=max(start, line.offset(0) - 1)),
+                span=span,
             )
         )
-        return True
 
     def heading_after_page_text(self, line: Line) -> bool:
         """A notice's heading under lines taken for the head before any address or notice.
@@ -2236,10 +2286,23 @@ class _Reader:
             if ends:
                 break
         if header.title is not None and header.title_lines:
+            # a title the document prints again below (a page's title over an order's head,
+            # the order's own under its signature) is the page's; any other is not recognised
+            again = "".join(item.text for item in header.title_lines) == "".join(
+                item.text for item in lines
+            )
             for old in header.title_lines:
-                self.note(
-                    old, "unclassified-line", "a title-like line not recognised", Severity.WARNING
-                )
+                if again:
+                    self.note(
+                        old, "page-text", f"printed again below: {old.text[:30]}", Severity.INFO
+                    )
+                else:
+                    self.note(
+                        old,
+                        "unclassified-line",
+                        "a title-like line not recognised",
+                        Severity.WARNING,
+                    )
         alone = next((item for item in lines[1:] if PAGE_TITLE_ALONE.fullmatch(item.text)), None)
         if alone is not None:
             # a label over the title in 《》 on its own line (政策全文 / 《…》): the title
@@ -2268,9 +2331,7 @@ class _Reader:
                 continue
             if not is_titleish(following.text) or read_date(following.text) is not None:
                 break
-            if DATED_NOTE.match(following.text) or following.text.startswith(
-                _TABLE_HEADER_OPENINGS
-            ):
+            if DATED_NOTE.match(following.text) or is_heading_row(following):
                 # a meeting's dated note under the title, or the heading row of the table under
                 # it (序号 工作任务 …), is no part of it
                 break

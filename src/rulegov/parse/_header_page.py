@@ -17,6 +17,7 @@ from rulegov.parse._header_words import (
     CLOCK,
     CRUMB_LABEL,
     DOC_NUMBER,
+    DOCUMENT_ENDS,
     ISO_DATE,
     ITEM_OPENING,
     LINK_GROUP,
@@ -39,7 +40,7 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._table import read_columns
 from rulegov.parse._time import read_date
-from rulegov.parse._vocab import TABLE_HEADINGS
+from rulegov.parse._vocab import TABLE_HEADINGS, WORK_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -53,6 +54,7 @@ __all__ = [
     "is_byline",
     "is_chrome",
     "is_field_row",
+    "is_heading_row",
     "is_meta_row",
     "is_nav_bar",
     "is_separator_row",
@@ -75,7 +77,12 @@ LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
 CRUMB_HOME = re.compile(r"(?P<number>\d{1,2})[.、．]\s*(?:网站|網站)?首[页頁]")
 # an item of that list after the home: a column's name, short, no sentence, or cut off (县规范性文...)
 CRUMB_ITEM = re.compile(
-    r"(?P<number>\d{1,2})[.、．]\s*[^,，。;；:：《》()（）\d]{1,16}?(?:\.{3}|…)?"
+    r"(?P<number>\d{1,2})[.、．]\s*(?P<name>[^,，。;；:：《》()（）\d]{1,10}?)(?:\.{3}|…)?"
+)
+# a line of the document itself, under which no breadcrumb stands: a sentence, or a heading
+# (…关于…, …方案, …办法(试行))
+_DOCUMENT_LINE = re.compile(
+    rf"[^。,;]*[。,;].*|.*[关關][于於].*|.*(?:{'|'.join(DOCUMENT_ENDS)})(?:\([^()]{{1,12}}\))?"
 )
 NAV_CELL = 4  # the longest item of a site's menu bar
 LONG_NAV_CELL = 6  # the longest item a long menu may hold, one in every LONG_MENU items
@@ -232,8 +239,10 @@ def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
 
     A page whose trail of links is an ordered list prints it one item a line, numbered from the
     site's home (1. 首页 / 2. 信息公开 / 3. 政策法规 / 4. 县规范性文...): the home opens it, and
-    each line numbered next that names a column (short, no sentence) continues it. A document's
-    own numbered item never names the site's home.
+    each line numbered next that names a column (short, no sentence, no work to do) continues
+    it. A breadcrumb stands at the page's top: under the document's heading or its first
+    sentence, a numbered list is the document's own, whatever its items name (1.首页 / 2.加强
+    栏目建设 in a plan for a site).
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -241,6 +250,8 @@ def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
         >>> sorted(list_crumbs(lines))
         [1, 2, 4]
         >>> sorted(list_crumbs(split_lines("1. 加强领导\n2. 信息公开")))
+        []
+        >>> sorted(list_crumbs(split_lines("某县政府网站建设方案\n1.首页\n2.信息公开")))
         []
     """
     found: set[int] = set()
@@ -253,13 +264,59 @@ def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:
         item = None if home is not None or expected is None else CRUMB_ITEM.fullmatch(text)
         if home is not None:
             expected = int(home["number"]) + 1
-        elif item is not None and int(item["number"]) == expected:
+        elif (
+            item is not None
+            and int(item["number"]) == expected
+            and not item["name"].strip().startswith(WORK_VERBS)
+        ):
             expected += 1
+        elif _DOCUMENT_LINE.fullmatch(text) and not is_chrome(text):
+            break  # the document has begun (not the site's 今天是…,星期五): no breadcrumb below
         else:
             expected = None
             continue
         found.add(line.number)
     return frozenset(found)
+
+
+_NUMBER_HEADINGS = ("序号", "编号")  # a table's heading row opens with its number's column
+_LONGEST_HEADING = max(map(len, TABLE_HEADINGS))
+
+
+def is_heading_row(line: Line) -> bool:
+    r"""A table's row of column headings under a title, its number's column first.
+
+    The number's heading stands alone, or before a printed gap, a tab or a rule (``序号 工作任务
+    牵头单位``), or the whole line is column headings run together (``序号工作任务牵头单位``). A
+    title's line that opens with the word (编号管理工作方案) is none.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [is_heading_row(line) for line in split_lines("序号 工作任务\n序号工作任务牵头单位")]
+        [True, True]
+        >>> [is_heading_row(line) for line in split_lines("编号管理工作方案\n编号任务清单")]
+        [False, False]
+    """
+    text = line.text
+    if not text.startswith(_NUMBER_HEADINGS):
+        return False
+    opened = len(_NUMBER_HEADINGS[0])
+    if opened == len(text.rstrip(" \t")) or text[opened] in " \t|" or opened in line.gaps:
+        return True
+    at = opened
+    while at < len(text):  # the longest heading at each place, to the line's end
+        stop = next(
+            (
+                end
+                for end in range(min(len(text), at + _LONGEST_HEADING), at, -1)
+                if text[at:end].lower() in TABLE_HEADINGS
+            ),
+            None,
+        )
+        if stop is None:
+            return False
+        at = stop
+    return True
 
 
 def is_nav_bar(text: str) -> bool:
@@ -421,21 +478,30 @@ def _chrome_words(text: str) -> bool:
     """Whether a line holds words only page furniture prints.
 
     A word a document's own work may name (门户网站: 加强政府门户网站建设) makes a line furniture only
-    when the line is no sentence of work: it neither opens with an item's number nor ends a
-    sentence.
+    when the line is no sentence of work: it neither opens with an item's number (in any
+    style: 2., 一是, 第二章, 第二条, ①), nor ends a sentence, nor names a document's kind as a
+    title does (某县人民政府门户网站建设实施方案).
 
     Examples:
         >>> _chrome_words("某市人民政府门户网站"), _chrome_words("2.加强政府门户网站建设")
         (True, False)
         >>> _chrome_words("及时更新门户网站栏目。"), _chrome_words("1.门户网站 分享到")
         (False, True)
+        >>> _chrome_words("某县门户网站建设方案(试行)"), _chrome_words("第二章 门户网站")
+        (False, False)
     """
     words = {found.group() for found in CHROME_WORDS.finditer(text)}
     if not words:
         return False
     if words <= WORKED_CHROME:
-        return not (ITEM_OPENING.match(text) or "。" in text)
+        return not (ITEM_OPENING.match(text) or "。" in text or _TITLE_LINE.fullmatch(text))
     return True
+
+
+# a title's line: it ends in a document's kind, perhaps with a bracket after it (…方案(试行))
+_TITLE_LINE = re.compile(
+    rf".*(?:{'|'.join(DOCUMENT_ENDS)}|细则|规定|条例|清单|预案)(?:\([^()]{{1,12}}\))?"
+)
 
 
 def has_form_of(field: str, text: str) -> bool:

@@ -115,6 +115,7 @@ __all__ = [
     "NUMBERED",
     "ORDER_MARK",
     "ORDER_NUMBER",
+    "ORDER_NUMBER_LINE",
     "ORGAN_ENDS",
     "ORGAN_MARK",
     "ORGAN_NAME_ENDS",
@@ -419,9 +420,11 @@ WORKED_CHROME = frozenset({"门户网站", "收藏"})
 """Words of CHROME that a document's own work may name as its object (加强政府门户网站建设, 加强
 文物收藏管理): a line holding no other is the page's only when it is no sentence of work."""
 ITEM_OPENING = re.compile(
-    r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
+    r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
+    r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节条款部分]|[①-⑳]"
 )
-"""An item's number opening a line (``match``): 2.加强…, 三、…, (三)…."""
+"""An item's number opening a line (``match``), in any of the genre's styles: 2.加强…, 三、…,
+(三)…, 一是…, 第二章 …, 第二条 …, ①…."""
 # a breadcrumb's label however worded (您当前的位置:, 你现在所在位置:): the page's, not the text's
 CRUMB_LABEL = re.compile(r"[^,。:《》]{0,8}位置[:>]")
 # a site's list of links, each group's name set between dashes: --国家部门网站--, --站群导航--
@@ -465,6 +468,10 @@ TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16})
 DOC_NUMBER = re.compile(
     r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
     r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
+)
+# an order's number alone on its line, which names no document (某市人民政府令第290号)
+ORDER_NUMBER_LINE = re.compile(
+    r"[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
@@ -892,12 +899,16 @@ ANNOUNCEMENT_MARK = re.compile(r"(?P<organ>[^,。:《》]{2,30}?(?:人民政府|
 # (第3号), 第十五号, (第3
 SERIAL_NUMBER = re.compile(r"\(?第[\d一二三四五六七八九十百〇零]{1,6}(?:[号號]\)?|\))?")
 ORDER_NUMBER = re.compile(r"第[\d一二三四五六七八九十百〇零]{1,6}[号號]")
-# a person who signs an order or a law: 市长:某某, 省长:某某
+# a person who signs an order or a law: 市长:某某, 省长:某某, or the name after a printed gap
+# (市长 某某, 代市长  某某某, 市长　某 某: spaces are gone from the normalised line, a tab is
+# kept; the caller checks the line's gaps); an acting head signs as 代市长, 代理市长
 _GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任"))
 # (or the office alone, where a copy left the name out: 市 长 over the date)
 # (a ministry's or a bureau's order signed by its head: 部长, 局长, 署长; the State Council's by 总理)
 _SIGNERS = f"{_GOVERNORS}|部长|局长|署长|总理"
-SIGNER = re.compile(rf"(?:{_SIGNERS})(?::[^,。:]{{2,4}})?")
+SIGNER = re.compile(
+    rf"(?:代理|代)?(?:{_SIGNERS})(?P<named>:[^,。:]{{2,4}}|(?P<gap>[ \t]*)(?P<name>[\u4e00-\u9fff·]{{2,4}}))?"
+)
 # the speaker's line under a report's delivery note: the organ, the office that heads it and the
 # speaker's name (某市中级人民法院副院长 某某, 某省人民检察院检察长某某)
 SPEAKER = re.compile(

@@ -101,7 +101,12 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_words import SALUTATION, SHARED_ENTRY, SHARED_GROUP
+from rulegov.parse._header_words import (
+    ORDER_NUMBER_LINE,
+    SALUTATION,
+    SHARED_ENTRY,
+    SHARED_GROUP,
+)
 from rulegov.parse._numbering import (
     BARE_NUMBER,
     DECIMAL_STYLES,
@@ -1796,6 +1801,7 @@ class _Parser:
                 if item.text.strip(" \t")
                 and item.number not in site
                 and not _addresses(item, address)
+                and not ORDER_NUMBER_LINE.fullmatch(item.text)  # an order's number names none
             ),
             None,
         )

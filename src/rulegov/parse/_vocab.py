@@ -94,6 +94,7 @@ __all__ = [
     "UNIT_REMARK",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
+    "WORK_VERBS",
 ]
 
 # -- who does the work ---------------------------------------------------------------------------
@@ -193,6 +194,34 @@ JOINT_WORK_WORDS: tuple[str, ...] = (
 )
 """Words of the work after the units a 会同 names (…会同农业部、财政部研究提出落实意见), and
 after a sentence's role word (由区司法局牵头组织实施)."""
+WORK_VERBS: tuple[str, ...] = (
+    "加强",
+    "加快",
+    "完善",
+    "推进",
+    "推动",
+    "做好",
+    "抓好",
+    "开展",
+    "建立",
+    "健全",
+    "深化",
+    "提升",
+    "提高",
+    "强化",
+    "落实",
+    "实施",
+    "规范",
+    "优化",
+    "促进",
+    "严格",
+    "坚持",
+    "构建",
+    "创新",
+    "确保",
+)
+"""Verbs a task's text opens with (加强栏目建设, 完善信息发布): a line opening so names work to do,
+never a site's column."""
 PEOPLE_AFTER_ROLE: tuple[str, ...] = ("同志", "人")
 """Words after a role word that make it name people (负责同志, 负责人), not units' roles."""
 
