@@ -166,3 +166,41 @@ def test_what_a_rule_takes_at_the_end_of_a_row_is_no_points_of_the_item(a, b, c)
         ("1.1.3", "发布的信息全面、规范", None),
     ]
     assert [points for _, _, points in _rules(scheme)] == [5.0, 2.0, 1.0]
+
+
+_GLUED_HEAD = "项目序号考核内容分值评分标准组织领导20分"
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("在6月底前报送年度工作总结", "在6月底前报送年度工作总结"),
+        ("每年开展2场专题宣传活动", "每年开展2场专题宣传活动"),
+        ("开展3类专项检查", "开展3类专项检查"),
+        ("组织1期业务培训", "组织1期业务培训"),
+    ],
+)
+def test_a_count_or_a_date_inside_a_flattened_row_is_no_points_of_the_row(row, name):
+    text = _GLUED_HEAD + f"1{row}5未按时完成的扣2分2建立工作台账，资料齐全15资料不全的扣1分"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", name, 5.0),
+        ("1.2", "建立工作台账，资料齐全", 15.0),
+    ]
+
+
+def test_rows_of_a_flattened_table_that_count_and_state_no_points_stay_rows():
+    text = (
+        _GLUED_HEAD + "1按规定成立领导小组未成立的扣1分2开展3类专项检查未开展的扣2分"
+        "3组织1期业务培训未组织的扣2分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    rows = scheme.nodes()[2:]
+    assert [node.name for node in rows] == [
+        "按规定成立领导小组未成立的",
+        "开展3类专项检查未开展的",
+        "组织1期业务培训未组织的",
+    ]
+    assert all(node.points is None for node in rows)
+    assert scheme.root.full_points() == 20.0

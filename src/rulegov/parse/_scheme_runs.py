@@ -1041,29 +1041,42 @@ def _points_glued_in(text: str) -> re.Match[str] | None:
     """The points a flattened row glues between its content and its rule, without a stop.
 
     ``…领导小组，有分管领导；…考核班子和领导干部的内容10老干部工作未列入…考核内容的扣1分``: the
-    first figure glued between two characters that opens a clause which scores (扣 · 减2分 ·
-    不得分 · 酌情), with no scoring word before it; not a count (3个), a bound or a date (每年2次,
-    少于4次, 5月). Each stretch of the text is searched once.
+    last figure glued between two characters before the first scoring word (扣 · 减2分 · 不得分 ·
+    酌情), in its clause: the points cell stands just before the rule. Not a count (3个, 3类), a
+    bound or a date (每年2次, 少于4次, 在6月底前), nor a figure that would leave the row a title of
+    two characters or fewer (``开展3类…``: the figure is the row's content). The text is searched
+    once.
     """
-    checked = 0
-    clause_end, clause_scores = -1, False
+    scoring = _GLUED_SCORES.search(text)
+    if scoring is None:
+        return None
+    last: re.Match[str] | None = None
     for found in _GLUED_FIGURE.finditer(text):
-        if _GLUED_SCORES.search(text, checked, found.start()):
-            return None
-        checked = found.start()
-        if _COUNTED.match(text, found.end()) or text[found.start() - 1] in _NOT_POINTS_AFTER:
-            continue
-        if found.end() > clause_end:
-            stop = re.compile(r"[。；;]").search(text, found.end())
-            clause_end = stop.start() if stop is not None else len(text)
-            clause_scores = _GLUED_SCORES.search(text, found.end(), clause_end) is not None
-        if clause_scores:
-            return found
-    return None
+        if found.start() >= scoring.start():
+            break
+        if (
+            not _MEASURED.match(text, found.end())
+            and text[found.start() - 1] not in _NOT_POINTS_AFTER
+        ):
+            last = found
+    if (
+        last is None
+        or _CLAUSE_STOP.search(text, last.end(), scoring.start())
+        or len(clean_title(text[: last.start()])) <= 2  # an earlier figure leaves less
+    ):
+        return None
+    return last
 
 
+_CLAUSE_STOP = re.compile(r"[。；;]")
 _COUNTED = re.compile(r"[个次名处件起例家户天倍批轮遍篇张份元]|人(?!员)|项(?!目)|条(?!例)")
 """A measure word after a figure, which makes it a count (3个 · 2次 · 5人), not points."""
+_MEASURED = re.compile(
+    _COUNTED.pattern + r"|[类种级套届岁位万]|期(?![间限内])|场(?![所地])|所(?![属在有])"
+    r"|周(?![边密])|年(?![度底初中终末内])|月(?![度报])|[日号](?![常报])"
+)
+"""A measure word or a date after a figure inside a row's text (3类 · 1期 · 2场 · 6月底), not
+the first letter of a word that may open the rule after the points (5年度… · 5场所…)."""
 
 
 def _sentence_standard(item: Item, text: str, start: int, *, between: bool = False) -> None:
