@@ -204,3 +204,42 @@ def test_rows_of_a_flattened_table_that_count_and_state_no_points_stay_rows():
     ]
     assert all(node.points is None for node in rows)
     assert scheme.root.full_points() == 20.0
+
+
+_ITEMS_FIRST = (
+    "一、组织领导（20分）\n1、成立领导小组（10分），未成立扣5分。\n"
+    "2、制定工作方案（10分），未制定扣5分。\n二、业务工作（80分）\n"
+    "1、完成年度任务（80分），未完成的扣10分。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        (
+            "三、考核方法：考核由日常考核和年终考核两个部分组成：日常考核为平时督查情况（40分）；"
+            "年终考核为年底集中检查情况（60分）。"
+        ),
+        (
+            "三、计分办法：考核总分由基础分和加分两个部分构成：基础分为各考核项目得分之和（100分）；"
+            "加分为创新工作获上级表彰的加分（10分）。"
+        ),
+    ],
+)
+def test_a_method_paragraph_naming_the_parts_of_the_score_adds_no_items(method):
+    scheme = rulegov.parse_scheme(_ITEMS_FIRST + method)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert not {"日常考核", "年终考核", "基础分", "加分"} & set(names)
+    assert scheme.root.full_points() < 200.0
+
+
+def test_an_items_stated_points_are_kept_when_its_named_parts_add_up_to_less():
+    text = (
+        "1、工作实绩（60分）。由日常考核和年终考核两个部分组成：日常考核为平时督查情况（20分）；"
+        "年终考核为年底集中检查情况（30分）。\n2、组织领导（40分）。未成立领导小组扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    first = scheme.nodes()[1]
+    assert (first.name, first.points if first.is_leaf else first.cap) == ("工作实绩", 60.0)
+    assert scheme.root.full_points() == 100.0
+    assert any(d.code == "points-in-standard" for d in scheme.diagnostics)
