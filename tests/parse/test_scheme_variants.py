@@ -243,3 +243,24 @@ def test_an_items_stated_points_are_kept_when_its_named_parts_add_up_to_less():
     assert (first.name, first.points if first.is_leaf else first.cap) == ("工作实绩", 60.0)
     assert scheme.root.full_points() == 100.0
     assert any(d.code == "points-in-standard" for d in scheme.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1、成立领导小组，明确分管领导。", "2、制定年度工作方案。"),
+        ("1、成立领导小组；", "2、制定年度工作方案；"),
+        ("建立健全工作台账\n1、未建立台账的，扣2分。", "2、台账资料不全的，扣1分。"),
+        ("建立健全工作台账\n1、未建立台账的，不得分。", "2、台账资料不全的，酌情扣分。"),
+    ],
+)
+def test_a_points_line_after_several_numbered_lines_is_no_points_of_the_last(first, second):
+    text = f"某单位考核细则\n一、组织领导\n{first}\n{second}\n（10分）\n二、工作落实\n按时完成年度任务（90分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert all(
+        node.points != 10.0
+        for node in scheme.nodes()
+        if node.name in (second[2:-1], "台账资料不全的，扣1分")
+    )
+    assert not any("扣" in (node.name or "") and node.points for node in scheme.nodes())
+    assert any(d.code == "points-in-standard" for d in scheme.diagnostics)
