@@ -264,3 +264,18 @@ def test_a_points_line_after_several_numbered_lines_is_no_points_of_the_last(fir
     )
     assert not any("扣" in (node.name or "") and node.points for node in scheme.nodes())
     assert any(d.code == "points-in-standard" for d in scheme.diagnostics)
+
+
+@pytest.mark.parametrize("cap", ["累计不超过5分", "本项最高5分", "累计最多5分", "此项满分5分"])
+def test_a_cap_after_a_rule_in_a_flattened_row_opens_no_heading(cap):
+    text = (
+        "项目项次检查考评内容标准分量化评分标准组织领导20分1按规定成立老干部工作领导小组10"
+        f"未成立的扣1分2坚持联系制度5每少走访一次扣1分{cap}3老干部工作经费落实5未列入预算的扣2分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "按规定成立老干部工作领导小组", 10.0),
+        ("1.2", "坚持联系制度", 5.0),
+        ("1.3", "老干部工作经费落实", 5.0),
+    ]

@@ -97,6 +97,10 @@ _RUN_AFTER_RULE = re.compile(
 )
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
+_BOUND_WORD = re.compile(
+    r"累计|不超过|不高于|最高|最多|最低|为限|封顶|本项|满分|以内|为止|此项|该项"
+)
+"""A word of a cap on a rule's deductions (累计不超过5分 · 本项最高5分 · 扣完为止): no heading."""
 
 
 # the empty groups ``mark`` and ``bare`` never match: they give this pattern the group names of
@@ -282,6 +286,7 @@ class _Groups:
             if (
                 _RULE_BEFORE.search(text, max(0, after.start() - 8), after.start())
                 and not _SCORING_WORD.search(after.group("title"))
+                and not _BOUND_WORD.search(after.group("title"))
                 and not any(
                     found.start() <= after.start() < found.end() for found in self.found.values()
                 )
