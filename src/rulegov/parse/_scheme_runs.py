@@ -23,7 +23,7 @@ from rulegov.parse._scheme_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = ["read_flattened"]
 
@@ -268,10 +268,9 @@ class _Groups:
             # a cell with bare points before the first row under it: 资金保障 5 1.按…
             for cell in _RUN_CELL_BARE.finditer(text):
                 self.found.setdefault(cell.start(), cell)
+        covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
-            if not self.found or not any(
-                found.start() <= inner.start() < found.end() for found in self.found.values()
-            ):
+            if not covered(inner.start()):
                 self.found.setdefault(inner.start(), inner)
         self._after_rules(text)
         lead = _RUN_LEAD.match(text)
@@ -282,16 +281,34 @@ class _Groups:
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""
+        covered = self._covered()
         for after in _RUN_AFTER_RULE.finditer(text):
             if (
                 _RULE_BEFORE.search(text, max(0, after.start() - 8), after.start())
                 and not _SCORING_WORD.search(after.group("title"))
                 and not _BOUND_WORD.search(after.group("title"))
-                and not any(
-                    found.start() <= after.start() < found.end() for found in self.found.values()
-                )
+                and not covered(after.start())
             ):
                 self.found.setdefault(after.start(), after)
+
+    def _covered(self) -> Callable[[int], bool]:
+        """Whether a position lies inside a heading found so far, looked up in log time.
+
+        The matches of one pattern do not overlap one another, so only the headings found
+        before its search can cover one: their spans are sorted once, each with the furthest
+        end reached up to it.
+        """
+        spans = sorted((found.start(), found.end()) for found in self.found.values())
+        starts = [start for start, _ in spans]
+        reach: list[int] = []
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+
+        def covered(position: int) -> bool:
+            at = bisect.bisect_right(starts, position) - 1
+            return at >= 0 and position < reach[at]
+
+        return covered
 
     def next_start(self, index: int) -> int:
         at = bisect.bisect_left(self.starts, index)
