@@ -279,3 +279,23 @@ def test_a_cap_after_a_rule_in_a_flattened_row_opens_no_heading(cap):
         ("1.2", "坚持联系制度", 5.0),
         ("1.3", "老干部工作经费落实", 5.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分值１",
+        "分值\n１",
+        (
+            "分１1、思想政治建设（4分）A、完成的记15分项目项次检查考评内容标准分量化评分标准评分；"
+            "分值分值：14分①1、领导重视，保障有力。"
+        ),
+    ],
+)
+def test_a_full_width_or_a_circled_digit_gives_a_scheme_or_a_parse_error(text):
+    try:
+        scheme = rulegov.parse_scheme(text)
+    except rulegov.RulegovError as error:
+        assert "no appraisal item" in str(error)
+    else:
+        assert all(node.points is None or node.points >= 0 for node in scheme.nodes())

@@ -142,8 +142,10 @@ def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bo
     A web page's table read one cell a line gives 序号, then the item's content (评价内容, a
     sentence of any length), then its points on a line of their own: ``2 / 所长由…担任… / 4``.
     """
+    if index + 2 >= len(lines):
+        return False  # no row after it: the text ends
     line = lines[index][1]
-    if not _NUMBER_CELL.fullmatch(line) or int(line) != serial + 1 or index + 2 >= len(lines):
+    if not _NUMBER_CELL.fullmatch(line) or int(line) != serial + 1:
         return False
     content, points = lines[index + 1][1], lines[index + 2][1]
     return (

@@ -713,7 +713,7 @@ def _read_decimal_run(reader: Reader, text: str, where: _Offsets) -> bool:
     for position, (number, start, body) in enumerate(marks):
         end = marks[position + 1][1] if position + 1 < len(marks) else len(text)
         glued = end
-        while position + 1 < len(marks) and glued > body and text[glued - 1].isdigit():
+        while position + 1 < len(marks) and glued > body and text[glued - 1] in _DIGITS:
             glued -= 1
         item = Item(len(number), "", where(start), where(end), None)
         _decimal_row(item, text[body:glued], where(body))
@@ -788,7 +788,7 @@ def _next_item(
         ):
             continue
         glued = found.start()
-        while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
+        while glued > index and text[glued - 1] in _DIGITS + ".":
             glued -= 1
         if (
             glued == found.start()
@@ -797,6 +797,10 @@ def _next_item(
             glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
         return glued, found.start(), found.end()
     return None
+
+
+_DIGITS = "0123456789"
+"""The digits a points figure is written in (a circled ① is a number's mark, not a figure)."""
 
 
 _SPACED_NUMBER = r"(?<!\S){number}[ \u3000]+(?=[\u4e00-\u9fff“\"])"
