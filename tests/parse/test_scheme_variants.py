@@ -299,3 +299,17 @@ def test_a_full_width_or_a_circled_digit_gives_a_scheme_or_a_parse_error(text):
         assert "no appraisal item" in str(error)
     else:
         assert all(node.points is None or node.points >= 0 for node in scheme.nodes())
+
+
+@pytest.mark.parametrize("rater", ["评分", "评分人", "评分情况", "评分结果"])
+def test_a_rater_column_after_a_flattened_header_is_no_part_of_the_first_heading(rater):
+    text = (
+        f"项目序号考核内容分值评分标准{rater}组织领导20分1按规定成立领导小组10未成立的扣1分"
+        "2建立工作台账10资料不全的扣1分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == [
+        "组织领导",
+        "按规定成立领导小组",
+        "建立工作台账",
+    ]
