@@ -313,3 +313,20 @@ def test_a_rater_column_after_a_flattened_header_is_no_part_of_the_first_heading
         "按规定成立领导小组",
         "建立工作台账",
     ]
+
+
+@pytest.mark.parametrize("name", ["文体", "党风廉政建设", "老干部活动中心", "老干部工作领导小组"])
+def test_a_name_a_narrow_cell_breaks_a_character_a_line_reads_whole(name):
+    broken = "\n".join(name)
+    text = (
+        "序号\n| 项目\n| 工作目标考核内容\n| 分值\n|\n"
+        f"8\n| {broken}\n| 39.落实工作责任制，按时报告。\n| 2\n|\n"
+        "9\n| 信访\n| 42.落实信访工作责任制。\n| 3\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == [
+        name,
+        "落实工作责任制，按时报告",
+        "信访",
+        "落实信访工作责任制",
+    ]
