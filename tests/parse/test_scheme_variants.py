@@ -330,3 +330,19 @@ def test_a_name_a_narrow_cell_breaks_a_character_a_line_reads_whole(name):
         "信访",
         "落实信访工作责任制",
     ]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+@pytest.mark.parametrize("article", ["第五条 信息报送（5分）", "第五条信息报送(5分)"])
+def test_an_article_with_points_after_an_item_with_its_own_rule_is_its_sibling(gap, article):
+    text = (
+        f"某乡镇党建工作考评细则\n一、组织领导（20分）。{gap}未成立领导小组的扣5分。\n"
+        f"{article}，未按时报送的扣1分。\n第六条 宣传工作（5分），未开展宣传的扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("2", "信息报送", 5.0),
+        ("3", "宣传工作", 5.0),
+    ]
+    assert scheme.root.full_points() == 30.0

@@ -1174,7 +1174,12 @@ def _article_in_part(stack: list[Item], level: int, points: float) -> int:
     for item in reversed(stack):
         if _ARTICLE_NUMBER.fullmatch(item.number or ""):
             return item.level  # the next article of the part
-        if item.level > level and item.points is not None and room_of(item) >= points - 1e-9:
+        if (
+            item.level > level
+            and item.points is not None
+            and not item.standard  # a part with a standard of its own is an item, not a heading
+            and room_of(item) >= points - 1e-9
+        ):
             return item.level + 1
     return level
 
