@@ -166,3 +166,183 @@ def test_what_a_rule_takes_at_the_end_of_a_row_is_no_points_of_the_item(a, b, c)
         ("1.1.3", "发布的信息全面、规范", None),
     ]
     assert [points for _, _, points in _rules(scheme)] == [5.0, 2.0, 1.0]
+
+
+_GLUED_HEAD = "项目序号考核内容分值评分标准组织领导20分"
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("在6月底前报送年度工作总结", "在6月底前报送年度工作总结"),
+        ("每年开展2场专题宣传活动", "每年开展2场专题宣传活动"),
+        ("开展3类专项检查", "开展3类专项检查"),
+        ("组织1期业务培训", "组织1期业务培训"),
+    ],
+)
+def test_a_count_or_a_date_inside_a_flattened_row_is_no_points_of_the_row(row, name):
+    text = _GLUED_HEAD + f"1{row}5未按时完成的扣2分2建立工作台账，资料齐全15资料不全的扣1分"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", name, 5.0),
+        ("1.2", "建立工作台账，资料齐全", 15.0),
+    ]
+
+
+def test_rows_of_a_flattened_table_that_count_and_state_no_points_stay_rows():
+    text = (
+        _GLUED_HEAD + "1按规定成立领导小组未成立的扣1分2开展3类专项检查未开展的扣2分"
+        "3组织1期业务培训未组织的扣2分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    rows = scheme.nodes()[2:]
+    assert [node.name for node in rows] == [
+        "按规定成立领导小组未成立的",
+        "开展3类专项检查未开展的",
+        "组织1期业务培训未组织的",
+    ]
+    assert all(node.points is None for node in rows)
+    assert scheme.root.full_points() == 20.0
+
+
+_ITEMS_FIRST = (
+    "一、组织领导（20分）\n1、成立领导小组（10分），未成立扣5分。\n"
+    "2、制定工作方案（10分），未制定扣5分。\n二、业务工作（80分）\n"
+    "1、完成年度任务（80分），未完成的扣10分。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        (
+            "三、考核方法：考核由日常考核和年终考核两个部分组成：日常考核为平时督查情况（40分）；"
+            "年终考核为年底集中检查情况（60分）。"
+        ),
+        (
+            "三、计分办法：考核总分由基础分和加分两个部分构成：基础分为各考核项目得分之和（100分）；"
+            "加分为创新工作获上级表彰的加分（10分）。"
+        ),
+    ],
+)
+def test_a_method_paragraph_naming_the_parts_of_the_score_adds_no_items(method):
+    scheme = rulegov.parse_scheme(_ITEMS_FIRST + method)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert not {"日常考核", "年终考核", "基础分", "加分"} & set(names)
+    assert scheme.root.full_points() < 200.0
+
+
+def test_an_items_stated_points_are_kept_when_its_named_parts_add_up_to_less():
+    text = (
+        "1、工作实绩（60分）。由日常考核和年终考核两个部分组成：日常考核为平时督查情况（20分）；"
+        "年终考核为年底集中检查情况（30分）。\n2、组织领导（40分）。未成立领导小组扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    first = scheme.nodes()[1]
+    assert (first.name, first.points if first.is_leaf else first.cap) == ("工作实绩", 60.0)
+    assert scheme.root.full_points() == 100.0
+    assert any(d.code == "points-in-standard" for d in scheme.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1、成立领导小组，明确分管领导。", "2、制定年度工作方案。"),
+        ("1、成立领导小组；", "2、制定年度工作方案；"),
+        ("建立健全工作台账\n1、未建立台账的，扣2分。", "2、台账资料不全的，扣1分。"),
+        ("建立健全工作台账\n1、未建立台账的，不得分。", "2、台账资料不全的，酌情扣分。"),
+    ],
+)
+def test_a_points_line_after_several_numbered_lines_is_no_points_of_the_last(first, second):
+    text = f"某单位考核细则\n一、组织领导\n{first}\n{second}\n（10分）\n二、工作落实\n按时完成年度任务（90分）\n"
+    scheme = rulegov.parse_scheme(text)
+    assert all(
+        node.points != 10.0
+        for node in scheme.nodes()
+        if node.name in (second[2:-1], "台账资料不全的，扣1分")
+    )
+    assert not any("扣" in (node.name or "") and node.points for node in scheme.nodes())
+    assert any(d.code == "points-in-standard" for d in scheme.diagnostics)
+
+
+@pytest.mark.parametrize("cap", ["累计不超过5分", "本项最高5分", "累计最多5分", "此项满分5分"])
+def test_a_cap_after_a_rule_in_a_flattened_row_opens_no_heading(cap):
+    text = (
+        "项目项次检查考评内容标准分量化评分标准组织领导20分1按规定成立老干部工作领导小组10"
+        f"未成立的扣1分2坚持联系制度5每少走访一次扣1分{cap}3老干部工作经费落实5未列入预算的扣2分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("1.1", "按规定成立老干部工作领导小组", 10.0),
+        ("1.2", "坚持联系制度", 5.0),
+        ("1.3", "老干部工作经费落实", 5.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分值１",
+        "分值\n１",
+        (
+            "分１1、思想政治建设（4分）A、完成的记15分项目项次检查考评内容标准分量化评分标准评分；"
+            "分值分值：14分①1、领导重视，保障有力。"
+        ),
+    ],
+)
+def test_a_full_width_or_a_circled_digit_gives_a_scheme_or_a_parse_error(text):
+    try:
+        scheme = rulegov.parse_scheme(text)
+    except rulegov.RulegovError as error:
+        assert "no appraisal item" in str(error)
+    else:
+        assert all(node.points is None or node.points >= 0 for node in scheme.nodes())
+
+
+@pytest.mark.parametrize("rater", ["评分", "评分人", "评分情况", "评分结果"])
+def test_a_rater_column_after_a_flattened_header_is_no_part_of_the_first_heading(rater):
+    text = (
+        f"项目序号考核内容分值评分标准{rater}组织领导20分1按规定成立领导小组10未成立的扣1分"
+        "2建立工作台账10资料不全的扣1分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == [
+        "组织领导",
+        "按规定成立领导小组",
+        "建立工作台账",
+    ]
+
+
+@pytest.mark.parametrize("name", ["文体", "党风廉政建设", "老干部活动中心", "老干部工作领导小组"])
+def test_a_name_a_narrow_cell_breaks_a_character_a_line_reads_whole(name):
+    broken = "\n".join(name)
+    text = (
+        "序号\n| 项目\n| 工作目标考核内容\n| 分值\n|\n"
+        f"8\n| {broken}\n| 39.落实工作责任制，按时报告。\n| 2\n|\n"
+        "9\n| 信访\n| 42.落实信访工作责任制。\n| 3\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == [
+        name,
+        "落实工作责任制，按时报告",
+        "信访",
+        "落实信访工作责任制",
+    ]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+@pytest.mark.parametrize("article", ["第五条 信息报送（5分）", "第五条信息报送(5分)"])
+def test_an_article_with_points_after_an_item_with_its_own_rule_is_its_sibling(gap, article):
+    text = (
+        f"某乡镇党建工作考评细则\n一、组织领导（20分）。{gap}未成立领导小组的扣5分。\n"
+        f"{article}，未按时报送的扣1分。\n第六条 宣传工作（5分），未开展宣传的扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 20.0),
+        ("2", "信息报送", 5.0),
+        ("3", "宣传工作", 5.0),
+    ]
+    assert scheme.root.full_points() == 30.0

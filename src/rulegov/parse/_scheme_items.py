@@ -142,8 +142,10 @@ def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bo
     A web page's table read one cell a line gives 序号, then the item's content (评价内容, a
     sentence of any length), then its points on a line of their own: ``2 / 所长由…担任… / 4``.
     """
+    if index + 2 >= len(lines):
+        return False  # no row after it: the text ends
     line = lines[index][1]
-    if not _NUMBER_CELL.fullmatch(line) or int(line) != serial + 1 or index + 2 >= len(lines):
+    if not _NUMBER_CELL.fullmatch(line) or int(line) != serial + 1:
         return False
     content, points = lines[index + 1][1], lines[index + 2][1]
     return (
@@ -531,6 +533,12 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
             return _cell_title(before) and _name_piece(before.replace("“", "").replace("”", ""))
         return _POINTS_LINE.fullmatch(line) is not None and len(before) <= 24
     content = before[marker[1] :]
+    if content.rstrip()[-1:] in ("。", "；", ";") and (
+        _CLOSED_RULE.search(content) or _pointless_sibling(joined, marker[0])
+    ):
+        # a closed line that scores (1、未建立台账的，扣2分。) or one of a cell's numbered lines
+        # (1、成立领导小组。 · 2、制定方案。 · （10分）): the points are the cell's, not its own
+        return False
     return (
         (_POINTS_LINE.fullmatch(line) is not None or _STATED_LINE.fullmatch(line) is not None)
         and marker[0] != "serial"
@@ -539,6 +547,19 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
         # a title may close its sentence (1、领导重视，保障有力。 · （14分）), not hold two
         and re.search(r"[。；;]", content.rstrip(" 。；;")) is None
     )
+
+
+_CLOSED_RULE = re.compile(r"扣|不得分|不[计记]分|加\s*\d|酌情|得\s*\d")
+"""A scoring word in a numbered line: the line is a rule, not an item's title."""
+
+
+def _pointless_sibling(joined: list[tuple[int, str]], kind: str) -> bool:
+    """Whether the line before the last is numbered as it is and states no points either."""
+    if len(joined) < 2:
+        return False
+    line = joined[-2][1]
+    marker = find_marker(line)
+    return marker is not None and marker[0] == kind and points_in(line) is None
 
 
 def _cells_or_points(
@@ -1153,7 +1174,12 @@ def _article_in_part(stack: list[Item], level: int, points: float) -> int:
     for item in reversed(stack):
         if _ARTICLE_NUMBER.fullmatch(item.number or ""):
             return item.level  # the next article of the part
-        if item.level > level and item.points is not None and room_of(item) >= points - 1e-9:
+        if (
+            item.level > level
+            and item.points is not None
+            and not item.standard  # a part with a standard of its own is an item, not a heading
+            and room_of(item) >= points - 1e-9
+        ):
             return item.level + 1
     return level
 

@@ -18,6 +18,7 @@ own, is a sub-item; a list whose parts are not all so defined is left as the ite
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rulegov.parse._scheme_lines import Item, clean_title, walk
@@ -54,12 +55,16 @@ def split_listed_parts(text: str, items: list[Item]) -> None:
 
     ``text``: the folded text the items' spans point into.
     """
-    for item in list(walk(items)):
+    every = list(walk(items))
+    scored = sorted(item.start for item in every if item.points is not None)
+    for item in every:
         if item.children:
             continue
         line = text[item.start : item.end]
         groups = _groups(line, item.start, item.level)
         composed = [] if groups else _composed_parts(line, item.start, item.level)
+        if composed and not _composes(item, composed, scored):
+            composed = []
         if not groups and not composed:
             continue
         owned = [group for group in groups if group.title == ""]
@@ -79,6 +84,33 @@ def split_listed_parts(text: str, items: list[Item]) -> None:
         stop = CLAUSE_STOP.search(item.title)
         if stop is not None and stop.start() >= 2:
             item.title = clean_title(item.title[: stop.start()])
+
+
+_METHOD_TITLE = re.compile(
+    r"(?:考[核评]|计分|记分|评分|打分|评定)(?:方法|办法|方式|程序|步骤|规则)"
+)
+_NO_ITEM_PART = re.compile(r"加分|扣分|减分|奖励|附加")
+
+
+def _composes(item: Item, parts: list[Item], scored: list[int]) -> bool:
+    """Whether the parts a sentence names (由A和B两个部分组成) are the item's own parts.
+
+    Not in a paragraph on how the appraisal is scored (三、考核方法：考核由日常考核和年终考核…)
+    after items that state their points (``scored``: where the items with points start), nor
+    when a part is a bonus (基础分和加分), nor when the parts miss the item's stated points: the
+    points are the item's, and the sentence stays its text.
+    """
+    total = sum(part.points or 0.0 for part in parts)
+    # a part's points read as the item's (…构成：共同目标为…(考核分500分)) are stated by none
+    stated = item.points if item.start + len(item.title) < parts[0].start else None
+    if stated is not None:
+        if abs(total - stated) > 1e-6:
+            return False
+    elif bisect.bisect_left(scored, item.start) or _METHOD_TITLE.search(
+        item.title.partition("由")[0]  # the heading before the sentence (考核方法：考核由…)
+    ):
+        return False
+    return not any(_NO_ITEM_PART.search(part.title) for part in parts)
 
 
 def _groups(line: str, offset: int, level: int) -> list[Item]:

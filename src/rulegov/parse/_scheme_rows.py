@@ -264,6 +264,8 @@ _EMPTY_CELLS_FIRST = re.compile(r"(?:\|[ \t]*){2,}[^|]*")
 
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 """A piece of a name a narrow cell breaks over lines (文 · 体 · 活 · 动, 标准 · 分值)."""
+_BROKEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}")
+"""A name joined so far from such pieces (党风廉政建 before 设)."""
 
 
 @attrs.define(slots=True)
@@ -274,9 +276,11 @@ class _PipeCells:
     row: Row = attrs.field(factory=list)
     offsets: list[int] = attrs.field(factory=list)
     opened: bool = False  # whether the row has a cell opened by "|"
+    piece: str = ""  # the last line the row's last cell took
 
     def take(self, offset: int, line: str) -> None:
         self.offsets.append(offset)
+        piece, self.piece = self.piece, line.strip(" |")
         if line == "|":
             self.close()
         elif line.count("|") > 1:
@@ -305,7 +309,15 @@ class _PipeCells:
             # cell opened by a pipe breaks into short pieces (| 文 · 体 · 活 · 动, | 标准 · 分值);
             # a cell's next line gets a stop
             last_offset, last = self.row[-1]
-            broken = _NAME_PIECE.fullmatch(line) and _NAME_PIECE.fullmatch(last)
+            broken = _NAME_PIECE.fullmatch(line) and (
+                _NAME_PIECE.fullmatch(last)
+                # a row's name cell (after its 序号) goes on for as many pieces as it takes
+                or (
+                    len(self.row) <= 2
+                    and _NAME_PIECE.fullmatch(piece)
+                    and _BROKEN_NAME.fullmatch(last)
+                )
+            )
             stop = "；" if self.opened and not broken else ""
             self.row[-1] = (last_offset, last + stop + line)
         else:

@@ -23,7 +23,7 @@ from rulegov.parse._scheme_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = ["read_flattened"]
 
@@ -97,6 +97,10 @@ _RUN_AFTER_RULE = re.compile(
 )
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
+_BOUND_WORD = re.compile(
+    r"累计|不超过|不高于|最高|最多|最低|为限|封顶|本项|满分|以内|为止|此项|该项"
+)
+"""A word of a cap on a rule's deductions (累计不超过5分 · 本项最高5分 · 扣完为止): no heading."""
 
 
 # the empty groups ``mark`` and ``bare`` never match: they give this pattern the group names of
@@ -213,11 +217,11 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 _HEADER_TAIL = re.compile(
     r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分"
-    r"|评分(?![标细办方说依规要项])"
+    r"|评分(?:人|情况|结果|记录)?(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
-"""Header words after a run's header (得分 · 备注 · the rater's 评分), and a column for each grade
-(优秀良好合格不合格)."""
+"""Header words after a run's header (得分 · 备注 · the rater's 评分 · 评分人 · 评分情况), and a
+column for each grade (优秀良好合格不合格)."""
 
 
 def _header_end(line: str, end: int) -> int:
@@ -264,10 +268,9 @@ class _Groups:
             # a cell with bare points before the first row under it: 资金保障 5 1.按…
             for cell in _RUN_CELL_BARE.finditer(text):
                 self.found.setdefault(cell.start(), cell)
+        covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
-            if not self.found or not any(
-                found.start() <= inner.start() < found.end() for found in self.found.values()
-            ):
+            if not covered(inner.start()):
                 self.found.setdefault(inner.start(), inner)
         self._after_rules(text)
         lead = _RUN_LEAD.match(text)
@@ -278,15 +281,34 @@ class _Groups:
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""
+        covered = self._covered()
         for after in _RUN_AFTER_RULE.finditer(text):
             if (
                 _RULE_BEFORE.search(text, max(0, after.start() - 8), after.start())
                 and not _SCORING_WORD.search(after.group("title"))
-                and not any(
-                    found.start() <= after.start() < found.end() for found in self.found.values()
-                )
+                and not _BOUND_WORD.search(after.group("title"))
+                and not covered(after.start())
             ):
                 self.found.setdefault(after.start(), after)
+
+    def _covered(self) -> Callable[[int], bool]:
+        """Whether a position lies inside a heading found so far, looked up in log time.
+
+        The matches of one pattern do not overlap one another, so only the headings found
+        before its search can cover one: their spans are sorted once, each with the furthest
+        end reached up to it.
+        """
+        spans = sorted((found.start(), found.end()) for found in self.found.values())
+        starts = [start for start, _ in spans]
+        reach: list[int] = []
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+
+        def covered(position: int) -> bool:
+            at = bisect.bisect_right(starts, position) - 1
+            return at >= 0 and position < reach[at]
+
+        return covered
 
     def next_start(self, index: int) -> int:
         at = bisect.bisect_left(self.starts, index)
@@ -691,7 +713,7 @@ def _read_decimal_run(reader: Reader, text: str, where: _Offsets) -> bool:
     for position, (number, start, body) in enumerate(marks):
         end = marks[position + 1][1] if position + 1 < len(marks) else len(text)
         glued = end
-        while position + 1 < len(marks) and glued > body and text[glued - 1].isdigit():
+        while position + 1 < len(marks) and glued > body and text[glued - 1] in _DIGITS:
             glued -= 1
         item = Item(len(number), "", where(start), where(end), None)
         _decimal_row(item, text[body:glued], where(body))
@@ -766,7 +788,7 @@ def _next_item(
         ):
             continue
         glued = found.start()
-        while glued > index and (text[glued - 1].isdigit() or text[glued - 1] == "."):
+        while glued > index and text[glued - 1] in _DIGITS + ".":
             glued -= 1
         if (
             glued == found.start()
@@ -775,6 +797,10 @@ def _next_item(
             glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
         return glued, found.start(), found.end()
     return None
+
+
+_DIGITS = "0123456789"
+"""The digits a points figure is written in (a circled ① is a number's mark, not a figure)."""
 
 
 _SPACED_NUMBER = r"(?<!\S){number}[ \u3000]+(?=[\u4e00-\u9fff“\"])"
@@ -1041,29 +1067,42 @@ def _points_glued_in(text: str) -> re.Match[str] | None:
     """The points a flattened row glues between its content and its rule, without a stop.
 
     ``…领导小组，有分管领导；…考核班子和领导干部的内容10老干部工作未列入…考核内容的扣1分``: the
-    first figure glued between two characters that opens a clause which scores (扣 · 减2分 ·
-    不得分 · 酌情), with no scoring word before it; not a count (3个), a bound or a date (每年2次,
-    少于4次, 5月). Each stretch of the text is searched once.
+    last figure glued between two characters before the first scoring word (扣 · 减2分 · 不得分 ·
+    酌情), in its clause: the points cell stands just before the rule. Not a count (3个, 3类), a
+    bound or a date (每年2次, 少于4次, 在6月底前), nor a figure that would leave the row a title of
+    two characters or fewer (``开展3类…``: the figure is the row's content). The text is searched
+    once.
     """
-    checked = 0
-    clause_end, clause_scores = -1, False
+    scoring = _GLUED_SCORES.search(text)
+    if scoring is None:
+        return None
+    last: re.Match[str] | None = None
     for found in _GLUED_FIGURE.finditer(text):
-        if _GLUED_SCORES.search(text, checked, found.start()):
-            return None
-        checked = found.start()
-        if _COUNTED.match(text, found.end()) or text[found.start() - 1] in _NOT_POINTS_AFTER:
-            continue
-        if found.end() > clause_end:
-            stop = re.compile(r"[。；;]").search(text, found.end())
-            clause_end = stop.start() if stop is not None else len(text)
-            clause_scores = _GLUED_SCORES.search(text, found.end(), clause_end) is not None
-        if clause_scores:
-            return found
-    return None
+        if found.start() >= scoring.start():
+            break
+        if (
+            not _MEASURED.match(text, found.end())
+            and text[found.start() - 1] not in _NOT_POINTS_AFTER
+        ):
+            last = found
+    if (
+        last is None
+        or _CLAUSE_STOP.search(text, last.end(), scoring.start())
+        or len(clean_title(text[: last.start()])) <= 2  # an earlier figure leaves less
+    ):
+        return None
+    return last
 
 
+_CLAUSE_STOP = re.compile(r"[。；;]")
 _COUNTED = re.compile(r"[个次名处件起例家户天倍批轮遍篇张份元]|人(?!员)|项(?!目)|条(?!例)")
 """A measure word after a figure, which makes it a count (3个 · 2次 · 5人), not points."""
+_MEASURED = re.compile(
+    _COUNTED.pattern + r"|[类种级套届岁位万]|期(?![间限内])|场(?![所地])|所(?![属在有])"
+    r"|周(?![边密])|年(?![度底初中终末内])|月(?![度报])|[日号](?![常报])"
+)
+"""A measure word or a date after a figure inside a row's text (3类 · 1期 · 2场 · 6月底), not
+the first letter of a word that may open the rule after the points (5年度… · 5场所…)."""
 
 
 def _sentence_standard(item: Item, text: str, start: int, *, between: bool = False) -> None:
