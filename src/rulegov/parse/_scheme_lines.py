@@ -300,7 +300,11 @@ def tight_points(text: str) -> str:
     return _SPACED_POINTS.sub(lambda found: found[2] + found[1] + "分", text)
 
 
-_CELL_EDGE_BEFORE = r"(?:^|(?<=\|)|(?<=\t)|(?<=  )|(?<=\u3000))[ \u3000]*"
+# a cell's edge before a word: a line's start, a pipe or a tab and the spaces after it, or a
+# run of spaces that parts cells (two, or one beside an ideographic space) ending right before
+# the word; the spaces of a run are taken only from the run's start, so that a run of thousands
+# of spaces is not walked again from each of its places
+_CELL_EDGE_BEFORE = r"(?:(?:^|(?<=\|)|(?<=\t))[ \u3000]*|(?<=  )|(?<=\u3000)|(?<=\u3000 ))"
 _CELL_EDGE_AFTER = r"(?=[ \u3000]*(?:$|\||\t)|  |\u3000)"
 _SPACED_HEADING = re.compile(
     r"(?m)"
