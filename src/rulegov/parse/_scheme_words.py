@@ -340,6 +340,8 @@ _BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|�
 _EDGE = r"[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)]"
 # each run of spaces is read by one \s*, each word taking the spaces after it: spaces around
 # words that may be absent, parted between several \s*, took time growing with a power of the run
+# (the edges above and below take a run whole, \s*+, and never give it back: no word after one
+# opens with a space)
 BAND_RANGE = re.compile(
     r"(?<!\d)"  # from a number's first digit: a run of digits is tried once, not each tail
     + NUMBER
@@ -354,23 +356,23 @@ BAND_RANGE = re.compile(
     + _GRADE
 )
 BAND_ABOVE = re.compile(
-    r"(?:得分|总分|分数)?(?:在)?(?<!\s)\s*(?:"
+    r"(?:得分|总分|分数)?(?:在)?(?<!\s)\s*+(?:"
     # ≥90分为优秀 · 不低于90分的为优秀
-    r"(?:≥|>=|大于或?等于|不低于)\s*"
+    r"(?:≥|>=|大于或?等于|不低于)\s*+"
     + NUMBER
-    + r"\s*分\s*(?:（含）|\(含\))?\s*(?:以上|及以上)?|(?<!\d)"
+    + r"\s*+分\s*+(?:（含）|\(含\))?\s*+(?:以上|及以上)?|(?<!\d)"
     + NUMBER
-    + r"\s*分\s*(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*(?:以上|及以上|或以上)\s*"
+    + r"\s*+分\s*+(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*+(?:以上|及以上|或以上)\s*+"
     + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?)"
     + _BE
     + _GRADE
 )
 BAND_BELOW = re.compile(
-    r"(?:(?:不足|低于|未达到?|不满|<|小于)\s*"
+    r"(?:(?:不足|低于|未达到?|不满|<|小于)\s*+"
     + NUMBER
-    + r"\s*分|(?<!\d)"
+    + r"\s*+分|(?<!\d)"
     + NUMBER
-    + r"\s*分\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*以下\s*(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
+    + r"\s*+分\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*+以下\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
     + _BE
     + _GRADE
 )
@@ -603,7 +605,7 @@ STATED = re.compile(
 """Points with their label: ``分值为10分``, ``基础分为10分`` (not what a rule takes: 倒扣基础分2分)."""
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
-    r"[（(]?(?:(?<!\s)\s*)?(?<!每)(?:分值|权重)\s*[:：为]?\s*"
+    r"[（(]?(?:(?<!\s)\s*)?(?<!每)(?:分值|权重)\s*+[:：为]?\s*+"  # a run taken whole: a figure follows
     + NUMBER
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
