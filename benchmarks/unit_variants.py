@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import pathlib
 import re
 import sys
 from typing import TYPE_CHECKING, Any
+
+import head_variants  # the documents, read as head_variants.py reads them
 
 import rulegov
 
@@ -492,18 +493,7 @@ def _names_units(facts: dict[str, Any]) -> bool:
 
 def documents() -> list[tuple[pathlib.Path, dict[str, Any]]]:
     """The text documents whose facts name units, of the tune halves and the development set."""
-    folders = [
-        *sorted((TESTS / "parse" / "documents").glob("unseen*/tune")),
-        TESTS / "corpus" / "dev",
-    ]
-    found = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.facts.json")):
-            facts = json.loads(path.read_text(encoding="utf-8"))
-            document = folder / facts["file"]
-            if document.suffix == ".txt" and _names_units(facts):
-                found.append((document, facts))
-    return found
+    return [(path, facts) for path, facts in head_variants.documents() if _names_units(facts)]
 
 
 def measure(
