@@ -169,6 +169,11 @@ def scheme_adversarial() -> dict[str, str]:
         "scheme, 4,000 veto headings": "考核细则\n" + "一票否决\n" * 4_000,
         "scheme, 8,000 spaces and ideographic spaces after 扣1分 and 分值": "考核细则\n一、组织领导（10分）\n1."
         "扣1分" + " \u3000" * 8_000 + "分值" + " \u3000" * 8_000 + "扣1分\n",
+        "scheme, a range and a line of 8,000 mixed spaces": "考核细则\n一、组织领导（10分）\n1.I-1"
+        + " \u3000" * 8_000
+        + "扣1分\n"
+        + " \u3000" * 8_000
+        + "\n",
         "scheme, 8,000 vetoes after colons": "考核细则\n" + "：一票否决\n" * 8_000,
         "scheme, 2,000 items, standards below": "考核细则\n"
         + "".join(f"{n}、开展第{n}项工作(1分)\n未开展的扣1分。\n" for n in range(1, 2_001)),

@@ -353,7 +353,11 @@ def join_pages(text: str, *, lost_first: bool = False) -> str:
     ``lost_first``, a copy whose first page lost its ``1、`` with the site's furniture before it
     is read the same way, from the last line before ``2、`` on, when that line ends mid-sentence.
     """
-    lines = [(found.start(), found.group()) for found in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [  # the lines that hold more than spaces, each found once
+        (found.start(), found.group())
+        for found in re.finditer(r"[^\n]+", text)
+        if not found.group().isspace()
+    ]
     first = next((i for i, (_, line) in enumerate(lines) if line.lstrip().startswith("1、")), None)
     numbered = first is not None
     if first is None and lost_first:

@@ -571,9 +571,11 @@ SHARE_TAKEN = re.compile(
 )
 """A share of the item's points taken (扣该项分值的50%); 减 alone (总量未较上年减5%) is a target."""
 # 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
+# a run of spaces is taken whole (\s*+): no word after one opens with a space, and a run parted
+# between the two \s* around 分? took time growing with the square of the run
 RANGE = re.compile(
-    r"(?:扣|减)\s*\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分"
-    r"|(?<!\d)\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*" + NUMBER + r"\s*分?\s*(?:扣|减)分"
+    r"(?:扣|减)\s*+\d+(?:\.\d+)?\s*+分?\s*+[-－—~～至到]\s*+" + NUMBER + r"\s*+分"
+    r"|(?<!\d)\d+(?:\.\d+)?\s*+分?\s*+[-－—~～至到]\s*+" + NUMBER + r"\s*+分?\s*+(?:扣|减)分"
 )
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
