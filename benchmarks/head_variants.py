@@ -397,7 +397,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
-def _accuracy() -> Any:
+def accuracy_module() -> Any:
+    """``benchmarks/accuracy.py``, loaded once as the module ``accuracy`` (its scoring)."""
     spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
     if spec is None or spec.loader is None:
         raise ImportError(ROOT / "benchmarks" / "accuracy.py")
@@ -442,7 +443,7 @@ def measure(
     name: str, cases: list[tuple[pathlib.Path, dict[str, Any]]]
 ) -> tuple[int, int, list[str]]:
     """Header fields right and scored over the cases printed as ``name``, and what was missed."""
-    accuracy = _accuracy()
+    accuracy = accuracy_module()
     right = scored = 0
     missed = []
     for document, facts in cases:

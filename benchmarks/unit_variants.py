@@ -25,10 +25,8 @@ Run: ``python benchmarks/unit_variants.py [--variant NAME ...] [--failures]``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import pathlib
 import re
-import sys
 from typing import TYPE_CHECKING, Any
 
 import head_variants  # the documents, read as head_variants.py reads them
@@ -473,16 +471,6 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 }
 
 
-def _accuracy() -> Any:
-    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(ROOT / "benchmarks" / "accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["accuracy"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _names_units(facts: dict[str, Any]) -> bool:
     return any(
         task.get(role)
@@ -502,7 +490,7 @@ def measure(
     """The counts of each measure over the cases printed as ``name``, people read as units, the
     documents the variant changes, and each document's (true positives of every measure, false
     positives of units)."""
-    accuracy = _accuracy()
+    accuracy = head_variants.accuracy_module()
     totals = {measure: accuracy.Count() for measure in MEASURES}
     people = changed = 0
     each: dict[str, tuple[int, ...]] = {}
