@@ -346,3 +346,108 @@ def test_an_article_with_points_after_an_item_with_its_own_rule_is_its_sibling(g
         ("3", "宣传工作", 5.0),
     ]
     assert scheme.root.full_points() == 30.0
+
+
+def _printings(rows: list[list[str]]) -> dict[str, str]:
+    """One table as a publisher's copy prints it: pipe rows, tab rows, runs of spaces, a cell a line.
+
+    A merged cell is printed at its first row only and an empty cell not at all, except that a
+    copy one cell a line keeps an empty cell as a lone pipe.
+    """
+    return {
+        "pipe rows": "\n".join("| " + " | ".join(row) + " |" for row in rows),
+        "tab rows": "\n".join("\t".join(row) for row in rows),
+        "runs of spaces": "\n".join("    ".join(cell for cell in row if cell) for row in rows),
+        "one cell a line": "\n".join(cell or "|" for row in rows for cell in row),
+    }
+
+
+# 类别 | 考核内容 | 得分 | 合计得分: a group's points in a 合计 column at its first row, a part
+# (载体建设) spanning rows printed as one cell more than the header, merged cells left out
+_TOTAL_COLUMN = [
+    ["类别", "考核内容", "得分", "合计得分"],
+    ["组织保障", "有具体负责人", "2分", "4分"],
+    ["有具体经办人员", "2分"],
+    ["工作开展", "载体建设", "门户网建设", "6分", "9分"],
+    ["新闻发布会", "3分"],
+]
+
+
+@pytest.mark.parametrize("printing", sorted(_printings(_TOTAL_COLUMN)))
+def test_a_table_whose_merged_cells_are_left_out_reads_alike_in_every_printing(printing):
+    scheme = rulegov.parse_scheme(_printings(_TOTAL_COLUMN)[printing])
+    assert _tree(scheme) == [
+        ("1", "组织保障", 4.0),
+        ("1.1", "有具体负责人", 2.0),
+        ("1.2", "有具体经办人员", 2.0),
+        ("2", "工作开展", 9.0),
+        ("2.1", "载体建设", 9.0),
+        ("2.1.1", "门户网建设", 6.0),
+        ("2.1.2", "新闻发布会", 3.0),
+    ]
+
+
+def test_a_line_of_only_a_pipe_inside_a_table_of_spaced_columns_is_no_row():
+    # what is left of a heading broken over two lines (合计 得分 |, then |)
+    text = _printings(_TOTAL_COLUMN)["runs of spaces"].replace("合计得分\n", "合计 得分\n|\n")
+    assert [name for _, name, _ in _tree(rulegov.parse_scheme(text))] == [
+        "组织保障",
+        "有具体负责人",
+        "有具体经办人员",
+        "工作开展",
+        "载体建设",
+        "门户网建设",
+        "新闻发布会",
+    ]
+
+
+# 考核内容 | 评分标准 | 分值 | 自评分 | 核查分 | 合计: the standard before the points, and the
+# columns a rater fills in left empty
+_RATER_COLUMNS = [
+    ["考核内容", "评分标准", "分值", "自评分", "核查分", "合计"],
+    ["制定年度计划", "未制定的扣5分", "5", "", "", ""],
+    ["召开专题会议", "每少一次扣1分", "5", "", "", ""],
+    ["开展廉政教育", "未开展的扣10分", "10", "", "", ""],
+]
+
+
+@pytest.mark.parametrize("printing", sorted(_printings(_RATER_COLUMNS)))
+def test_a_table_with_empty_rater_columns_reads_alike_in_every_printing(printing):
+    scheme = rulegov.parse_scheme(_printings(_RATER_COLUMNS)[printing])
+    assert _tree(scheme) == [
+        ("1", "制定年度计划", 5.0),
+        ("2", "召开专题会议", 5.0),
+        ("3", "开展廉政教育", 10.0),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1", 5.0),
+        ("deduction", "2", 1.0),
+        ("deduction", "3", 10.0),
+    ]
+
+
+# 序号 | 项目 | 小项内容 | 分值 | 打分方法: each row opens with its serial, a group (项目) printed
+# at its first row only, the standard after the points
+_SERIAL_GROUPS = [
+    ["序号", "项目", "小项内容", "分值", "打分方法"],
+    ["1", "组织领导(10分)", "召开会议", "5", "未召开的扣5分"],
+    ["2", "批示指示", "5", "未批示的扣5分"],
+    ["3", "预防教育(10分)", "专题教育", "10", "未开展的扣10分"],
+]
+
+
+@pytest.mark.parametrize("printing", sorted(_printings(_SERIAL_GROUPS)))
+def test_a_numbered_table_with_a_merged_group_reads_alike_in_every_printing(printing):
+    scheme = rulegov.parse_scheme(_printings(_SERIAL_GROUPS)[printing])
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "召开会议", 5.0),
+        ("1.2", "批示指示", 5.0),
+        ("2", "预防教育", 10.0),
+        ("2.1", "专题教育", 10.0),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 5.0),
+        ("deduction", "2.1", 10.0),
+    ]
