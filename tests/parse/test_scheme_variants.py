@@ -451,3 +451,34 @@ def test_a_numbered_table_with_a_merged_group_reads_alike_in_every_printing(prin
         ("deduction", "1.2", 5.0),
         ("deduction", "2.1", 10.0),
     ]
+
+
+def _letter_spaced(word: str, gap: str) -> str:
+    return gap.join(word) if gap else word
+
+
+@pytest.mark.parametrize("gap", ["", " ", "\u3000"])
+def test_a_letter_spaced_head_run_into_its_first_row_is_cut_from_it(gap):
+    # a flattened copy runs the head (项 目 · 内容措施 · 分 值 · 备 注) into the first group
+    words = {word: _letter_spaced(word, gap) for word in ("项目", "分值", "备注")}
+    text = (
+        "一、乡镇标准(总分10分) {项目} 内容措施 {分值} {备注} 组织保障有力 (7分) "
+        "1.领导小组健全,职责明确(2分) 2.主要领导履行第一责任(5分)"
+    ).format(**words)
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "组织保障有力", 7.0),
+        ("1.1", "领导小组健全,职责明确", 2.0),
+        ("1.2", "主要领导履行第一责任", 5.0),
+    ]
+
+
+@pytest.mark.parametrize("gap", ["", " ", "\u3000"])
+def test_a_letter_spaced_head_before_rows_with_their_points_last_is_no_part_of_a_row(gap):
+    # 考 核 项 目 · 评分内容及标准 · 分 值 · 得 分, then each row's text and its points after it
+    words = {word: _letter_spaced(word, gap) for word in ("考核项目", "分值", "得分")}
+    text = (
+        "某镇食品安全工作考核细则 {考核项目} 评分内容及标准 {分值} {得分} "
+        "将食品安全工作列入议事议程。 3 分 每季度召开专题会议(缺 1 次扣 2 分,扣完为止)。 5 分"
+    ).format(**words)
+    names = [name for _, name, _ in _tree(rulegov.parse_scheme(text))]
+    assert names == ["将食品安全工作列入议事议程", "每季度召开专题会议"]

@@ -74,6 +74,7 @@ __all__ = [
     "SHARE_TAKEN",
     "SIMPLE",
     "SPACED_HEADINGS",
+    "SPACED_HEADING_WORD",
     "STANDARD_WORDS",
     "STATED",
     "TAKE",
@@ -281,6 +282,12 @@ SPACED_HEADINGS = (
     "备注",
 )
 """The words of a table's head that a typeset table letter-spaces (``考 核 内 容``, ``分 值``)."""
+SPACED_HEADING_WORD = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join("[ \u3000]".join(word) for word in sorted(SPACED_HEADINGS, key=len, reverse=True))
+    + r")(?!\S)"
+)
+"""One of those words letter-spaced by single spaces, standing as a word of its own (``分 值``)."""
 
 BONUS_SECTION = re.compile(r"加分")
 PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
