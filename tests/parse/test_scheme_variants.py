@@ -349,7 +349,7 @@ def test_an_article_with_points_after_an_item_with_its_own_rule_is_its_sibling(g
 
 
 def _printings(rows: list[list[str]]) -> dict[str, str]:
-    """One table as a publisher's copy prints it: pipe rows, tab rows, runs of spaces, a cell a line.
+    """One table as a copy prints it: pipe rows, tab rows, runs of spaces, a cell a line, a row a line.
 
     A merged cell is printed at its first row only and an empty cell not at all, except that a
     copy one cell a line keeps an empty cell as a lone pipe.
@@ -359,6 +359,7 @@ def _printings(rows: list[list[str]]) -> dict[str, str]:
         "tab rows": "\n".join("\t".join(row) for row in rows),
         "runs of spaces": "\n".join("    ".join(cell for cell in row if cell) for row in rows),
         "one cell a line": "\n".join(cell or "|" for row in rows for cell in row),
+        "running text": "\n".join(" ".join(cell for cell in row if cell) for row in rows),
     }
 
 
@@ -436,7 +437,7 @@ _SERIAL_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("printing", sorted(_printings(_SERIAL_GROUPS)))
+@pytest.mark.parametrize("printing", sorted(set(_printings(_SERIAL_GROUPS)) - {"running text"}))
 def test_a_numbered_table_with_a_merged_group_reads_alike_in_every_printing(printing):
     scheme = rulegov.parse_scheme(_printings(_SERIAL_GROUPS)[printing])
     assert _tree(scheme) == [
@@ -482,3 +483,29 @@ def test_a_letter_spaced_head_before_rows_with_their_points_last_is_no_part_of_a
     ).format(**words)
     names = [name for _, name, _ in _tree(rulegov.parse_scheme(text))]
     assert names == ["将食品安全工作列入议事议程", "每季度召开专题会议"]
+
+
+def test_a_standard_of_several_words_before_the_points_of_a_row_a_line_is_one_cell():
+    # 考核内容 评分标准 分值 …, each row's cells parted by single spaces, its standard two sentences
+    text = (
+        "考核内容 评分标准 分值 自评分 核查分 合计\n"
+        "制定年度计划。 有计划的得5分。 未制定的扣5分。 5\n"
+        "召开专题会议。 每少一次扣1分。 5\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "制定年度计划", 5.0), ("2", "召开专题会议", 5.0)]
+    assert _rules(scheme) == [("deduction", "1", 5.0), ("deduction", "2", 1.0)]
+
+
+def test_a_heading_a_space_breaks_in_a_header_of_single_spaces_is_one_heading():
+    # 合计 得分 after 得分: a header names each column once, so the second 得分 closes 合计
+    text = _printings(_TOTAL_COLUMN)["running text"].replace("合计得分", "合计 得分")
+    assert [points for _, _, points in _tree(rulegov.parse_scheme(text))] == [
+        4.0,
+        2.0,
+        2.0,
+        9.0,
+        9.0,
+        6.0,
+        3.0,
+    ]

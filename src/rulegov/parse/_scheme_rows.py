@@ -2,11 +2,11 @@
 
 A table reaches the reader in many shapes: pipe rows (``| 组织领导 | 10 | … |``), tab- or
 space-separated columns, rows cut over several lines, cells one a line each opened by a pipe (or
-each closed by one, rows told apart by a code column), or cells one a line under a header of one
-heading a line (rows of any length, merged and empty cells left out, each row found by its
-points). ``table_rows`` finds the rows in every shape and gives each as a list of (offset, cell);
-``header_columns`` tells which column of a header row is the item's name, its points and its
-standard.
+each closed by one, rows told apart by a code column), cells one a line under a header of one
+heading a line, or rows of words parted by single spaces (those two of any length, merged and
+empty cells left out, each row found by its points). ``table_rows`` finds the rows in every shape
+and gives each as a list of (offset, cell); ``header_columns`` tells which column of a header row
+is the item's name, its points and its standard.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from rulegov.parse._scheme_words import (
     HEADER_SKIP,
     HEADER_STANDARD,
     PINYIN_GLOSS,
+    SPACED_HEADING_WORD,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             or _anchored_rows(lines, index)
             or _space_rows(lines, index)
             or _single_space_rows(lines, index)
+            or _word_rows(lines, index)
         )
         if unfolded is not None:
             rows, index = unfolded
@@ -667,6 +669,14 @@ def _stacked_columns(header: list[str]) -> _StackedColumns | None:
     return _StackedColumns(len(header), serial, first, points, standards, tuple(after))
 
 
+def _stacked_heading(text: str) -> bool:
+    """Whether a cell is a heading of a header the reader knows (考核内容 · 分值 · 合计 · 核查分)."""
+    cell = PINYIN_GLOSS.sub("", re.sub(r"\s+", "", text))
+    if len(cell) > _SERIAL_HEADER_CELL or _NAME_PUNCTUATION.search(cell):
+        return False  # a label to fill in (被考评部门：) is no heading
+    return _known_heading(cell) or _SUBTOTAL_HEADING.fullmatch(cell) is not None
+
+
 def _anchored_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
@@ -686,10 +696,7 @@ def _anchored_rows(
     """
 
     def heading(at: int) -> bool:
-        cell = PINYIN_GLOSS.sub("", re.sub(r"\s+", "", lines[at][1]))
-        if len(cell) > _SERIAL_HEADER_CELL or _NAME_PUNCTUATION.search(cell):
-            return False  # a label to fill in (被考评部门：) is no heading
-        if not _known_heading(cell) and not _SUBTOTAL_HEADING.fullmatch(cell):
+        if not _stacked_heading(lines[at][1]):
             return False
         return not (at + 1 < len(lines) and _STATED_POINTS.fullmatch(lines[at + 1][1]))
 
@@ -804,6 +811,112 @@ def _after_points(
             row.append((offset, line))
         at += 1
     return row, at
+
+
+def _word_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table flattened a row a line, its cells parted by single spaces, rows found by their points.
+
+    ``考核内容 评分标准 分值 自评分 核查分 合计`` over ``制定年度计划 未制定的扣5分 5``: a copy that
+    lost the table's cells prints each row's cells one after another, merged and empty cells left
+    out. The header is a line of three known headings or more with a points column; each row is
+    a line with a word of points (``5`` · ``5分``) after its text. The words before the points fill
+    the columns before the points column from the right (the merged ones before them left empty,
+    to be carried down); where they are more than those columns, the standard before the points
+    (a text of several words) takes what is left over, or else the first is a heading the header
+    does not name (one word more) or the last name takes them. The words after the points fill
+    the later columns as the cells one a line do (see ``_anchored_rows``), a text column taking
+    the rest of the line. A line of only pipes is passed over.
+    """
+    offset, line = lines[index]
+    header = _head_words(offset, line)
+    if len(header) < _POINTS_LAST_WIDTH or split_cells(line) is not None:
+        return None
+    if not all(_stacked_heading(word) for _, word in header):
+        return None
+    columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header])
+    if columns is None or columns.serial is not None:
+        return None
+    rows: list[tuple[Row | None, list[int]]] = [(header, [offset])]
+    at = index + 1
+    while at < len(lines):
+        if _pipes_only(lines[at][1]):
+            at += 1
+            continue
+        row = _word_row(*lines[at], columns)
+        if row is None:
+            break
+        rows.append((row, [lines[at][0]]))
+        at += 1
+    return (rows, at) if len(rows) >= _POINTS_LAST_WIDTH else None
+
+
+_WORD = re.compile(r"\S+")
+_HEAD_WORD = re.compile(SPACED_HEADING_WORD.pattern + r"|\S+")
+"""A word of a header: a heading letter-spaced (``考 核 内 容``) is one word, as it reads."""
+
+
+def _head_words(offset: int, line: str) -> Row:
+    """The headings of a header line parted by single spaces, each named once.
+
+    A header names each column once: a word said again closes the heading before it, which a
+    space broke in two (``合计 得分`` after ``得分``).
+    """
+    head: Row = []
+    for at, printed in _words(offset, line, _HEAD_WORD):
+        word = "".join(printed.split())
+        if head and word in {text for _, text in head}:
+            head[-1] = (head[-1][0], head[-1][1] + word)
+        else:
+            head.append((at, word))
+    return head
+
+
+def _words(offset: int, line: str, word: re.Pattern[str] = _WORD) -> Row:
+    """The words of a line parted by spaces, each with its offset."""
+    return [(offset + found.start(), found.group()) for found in word.finditer(line)]
+
+
+def _joined_words(line: str, offset: int, words: Row) -> tuple[int, str]:
+    """Words that follow one another as one cell, with the spaces between them as printed."""
+    start, end = words[0][0], words[-1][0] + len(words[-1][1])
+    return start, line[start - offset : end - offset]
+
+
+def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
+    """The cells of one row a line under the columns, or None where the line is no such row."""
+    if split_cells(line) is not None:
+        return None
+    words = _words(offset, line)
+    anchor = next(
+        (k for k, (_, word) in enumerate(words) if k and POINTS_CELL.fullmatch(word)), None
+    )
+    if anchor is None:
+        return None
+    slots = columns.points - columns.first
+    texts = words[:anchor]
+    heading = (  # a heading the header does not name, before the row's own name
+        len(texts) == slots + 1
+        and len(texts[0][1]) <= _SHORT_NAME
+        and columns.points - 1 not in columns.standards
+    )
+    if len(texts) > slots and not heading:
+        texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
+    row: Row = [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
+    rest = words[anchor + 1 :]
+    for column, kind in enumerate(columns.after):
+        if not rest:
+            break
+        if kind == "text" and "text" not in columns.after[column + 1 :]:
+            row.append(_joined_words(line, offset, rest))
+            rest = []
+            break
+        if not _takes(kind, rest[0][1]):
+            return None
+        row.append(rest[0])
+        rest = rest[1:]
+    return None if rest else row
 
 
 _POINTS_ALONE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
