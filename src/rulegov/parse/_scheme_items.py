@@ -784,13 +784,14 @@ def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
         return [(offset, before)] * bool(before) + _heading_then_item(offset + rest, line[rest:])
     words = list(_WORD.finditer(line))
     run = 0
+    points = -1  # the last points word of the run (分值), so that no run is searched again
     for index, word in enumerate(words):
         run = run + 1 if _header_word(word.group()) else 0
-        header = words[index - run + 1 : index + 1]
-        if run < 3 or not any(
-            HEADER_POINTS.match("".join(found.group().split())) for found in header
-        ):
+        if run and HEADER_POINTS.match("".join(word.group().split())):
+            points = index
+        if run < 3 or points <= index - run:
             continue
+        header = words[index - run + 1 : index + 1]
         end = index + 1
         while end < len(words) and _header_word(words[end].group()):
             end += 1

@@ -831,9 +831,7 @@ def _word_rows(
     """
     offset, line = lines[index]
     header = _head_words(offset, line)
-    if len(header) < _POINTS_LAST_WIDTH or split_cells(line) is not None:
-        return None
-    if not all(_stacked_heading(word) for _, word in header):
+    if header is None or len(header) < _POINTS_LAST_WIDTH or split_cells(line) is not None:
         return None
     columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header])
     if columns is None or columns.serial is not None:
@@ -857,19 +855,25 @@ _HEAD_WORD = re.compile(SPACED_HEADING_WORD.pattern + r"|\S+")
 """A word of a header: a heading letter-spaced (``考 核 内 容``) is one word, as it reads."""
 
 
-def _head_words(offset: int, line: str) -> Row:
-    """The headings of a header line parted by single spaces, each named once.
+def _head_words(offset: int, line: str) -> Row | None:
+    """The headings of a header line parted by single spaces, each named once; None for no header.
 
     A header names each column once: a word said again closes the heading before it, which a
-    space broke in two (``合计 得分`` after ``得分``).
+    space broke in two (``合计 得分`` after ``得分``). A word that is no heading ends the search.
     """
     head: Row = []
-    for at, printed in _words(offset, line, _HEAD_WORD):
-        word = "".join(printed.split())
-        if head and word in {text for _, text in head}:
+    named: set[str] = set()
+    for found in _HEAD_WORD.finditer(line):
+        word = "".join(found.group().split())
+        if not _stacked_heading(word) or len(head) > _SERIAL_HEADER_WIDTH:
+            return None
+        if head and word in named:
             head[-1] = (head[-1][0], head[-1][1] + word)
+            if len(head[-1][1]) > _SERIAL_HEADER_CELL:
+                return None
         else:
-            head.append((at, word))
+            head.append((offset + found.start(), word))
+        named.add(word)
     return head
 
 
@@ -1124,8 +1128,8 @@ def _single_space_rows(
     """
     offset, line = lines[index]
     words = line.split()
-    if len(words) < 3 or split_cells(line) is not None:
-        return None
+    if not 3 <= len(words) <= _SERIAL_HEADER_WIDTH or split_cells(line) is not None:
+        return None  # a header of more words than a table has columns is none
     if any(len(word) > _HEADER_CELL for word in words):
         return None
     columns = header_columns(words)
