@@ -724,6 +724,39 @@ def test_the_organs_mark_names_the_issuer_where_nothing_else_does() -> None:
     assert plan.issuer == "某省人民政府"
 
 
+@pytest.mark.parametrize(
+    ("names", "issuer"),
+    [
+        ("发展改革委办公厅\n税务总局办公厅", "发展改革委办公厅、税务总局办公厅"),
+        (
+            "某省司法厅\n\n某省财政厅\n\n某省人力资源和社会保障厅",
+            "某省司法厅、某省财政厅、某省人力资源和社会保障厅",
+        ),
+        ("中共某市委办公室\n某市人民政府办公室", "中共某市委办公室、某市人民政府办公室"),
+    ],
+)
+def test_a_joint_red_head_stacking_the_organs_over_one_mark_names_them_all(
+    names: str, issuer: str
+) -> None:
+    # the organs' names one under another and 文件 once, beside them: they issue it together
+    plan = rulegov.parse_plan(
+        f"{names}\n文件\n某办发〔2019〕86号\n关于加强纳税信用建设的通知\n"
+        "各市人民政府,省政府各部门:\n现就有关事项通知如下。\n一、总体要求\n坚持依法推进。\n"
+        "二、主要任务\n(一)建立工作机制\n各地建立机制。\n"
+    )
+    assert plan.issuer == issuer
+    assert plan.title == "关于加强纳税信用建设的通知"
+    assert plan.doc_number == "某办发〔2019〕86号"
+
+
+def test_one_organ_over_its_mark_is_not_joined_to_the_title_under_it() -> None:
+    plan = rulegov.parse_plan(
+        "某省司法厅\n文件\n某司发〔2019〕8号\n关于加强纳税信用建设的通知\n"
+        "各市司法局:\n现就有关事项通知如下。\n一、总体要求\n坚持依法推进。\n"
+    )
+    assert plan.issuer == "某省司法厅"
+
+
 def test_a_report_a_meeting_heard_is_not_the_title_of_its_resolution() -> None:
     plan = rulegov.parse_plan(
         "(2022年2月14日某县第十七届人民代表大会第二次会议通过)\n"

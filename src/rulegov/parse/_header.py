@@ -291,6 +291,8 @@ class Header:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
+# the most organs whose names a joint red head stacks over its 文件
+MAX_STACKED_ORGANS = 6
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
 # the most lines a title is broken over: its first parts above a late heading are one fewer
@@ -839,6 +841,8 @@ class _Reader:
             self.issuer([line])
             self.note(line, "organ-mark", f"the organs' mark: {line.text}", Severity.INFO)
             return True
+        if self.stacked_mark(line):
+            return True
         if (
             self.state is State.START
             and self.header.mark_issuer is None
@@ -877,6 +881,43 @@ class _Reader:
             self.header.mark_span = line_span(line, 0, len(text) - 2)
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
+
+    def stacked_mark(self, line: Line) -> bool:
+        """Joint issuers' names stacked one to a line over 文件: their mark (GB/T 9704 7.2.5).
+
+        A joint red head prints the organs' names one under another and 文件 once beside them,
+        centred; a PDF's copy reads the names, then 文件 (某市发展改革委办公厅 / 某市税务局办公厅 /
+        文件). The organs issue the document together.
+        """
+        if self.state is not State.START or self.header.mark_issuer is not None:
+            return False
+        if not is_organ_name(simplified(line.text)):
+            return False
+        names = [line]
+        for index in range(self.index, len(self.lines)):
+            below = self.lines[index]
+            text = below.text.strip(" \t")
+            if not text:
+                continue
+            if text == "文件":
+                if len(names) < 2:
+                    return False
+                self.header.mark_issuer = "、".join(
+                    name.printed(0, len(name.text)) for name in names
+                )
+                self.header.mark_span = line_span(line, 0, len(line.text))
+                self.note(
+                    line,
+                    "organ-mark",
+                    f"the organs' mark: {self.header.mark_issuer} 文件",
+                    Severity.INFO,
+                )
+                self.index = index  # 文件 is read as after one organ's name
+                return True
+            if len(names) == MAX_STACKED_ORGANS or not is_organ_name(simplified(text)):
+                return False
+            names.append(below)
+        return False
 
     def joint_mark(self, line: Line) -> bool:
         """Organs' names alone on the first line of a document, over its number."""
