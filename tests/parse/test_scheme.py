@@ -578,6 +578,7 @@ REAL16 = FIXTURES / "real16"
 REAL17 = FIXTURES / "real17"
 REAL18 = FIXTURES / "real18"
 REAL19 = FIXTURES / "real19"
+REAL20 = FIXTURES / "real20"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -621,6 +622,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL17, 12),
         (REAL18, 12),
         (REAL19, 12),
+        (REAL20, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -658,6 +660,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL17, 20270101),
         (REAL18, 20270102),
         (REAL19, 20270103),
+        (REAL20, 20270104),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -938,6 +941,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL19,
             "check",
             {"items right": 17, "points right": 7, "deductions right": 11, "bonus right": 2},
+            0,
+        ),
+        (
+            REAL20,
+            "tune",
+            {"items right": 14, "points right": 8, "deductions right": 2},
+            1,
+        ),
+        (
+            REAL20,
+            "check",
+            {"items right": 9, "points right": 1, "deductions right": 20},
             0,
         ),
     ],
