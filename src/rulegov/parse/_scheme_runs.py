@@ -388,7 +388,7 @@ def _read_run(
         )
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
-            piece = _last_row_points(current, text[index:next_group])
+            piece = _last_row_points(current, text[index:next_group], spaced=spaced)
             _run_rest(stack, current, piece, (index, between), where)
             current = None
             index = next_group
@@ -408,7 +408,10 @@ def _read_run(
         number += 1
     if current is not None and index < len(text):
         _run_standard(
-            current, _last_row_points(current, text[index:]), where(index), between=between
+            current,
+            _last_row_points(current, text[index:], spaced=spaced),
+            where(index),
+            between=between,
         )
 
 
@@ -487,14 +490,19 @@ _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
 """The points of a group's last row, glued after its standard's stop (…每项扣1分。5二、…)."""
 
 
-def _last_row_points(item: Item | None, row: str) -> str:
+_LAST_CELL_POINTS = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[ \u3000]+(\d{1,2}(?:\.\d+)?)\s*$")
+"""In a run whose cells spaces set apart, a last row's points cell after its text without a stop
+(``1.学校领导重视依法治校工作 3``)."""
+
+
+def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> str:
     """A group's last row without the points glued after its stop, which become its own.
 
     ``2.建立工作责任制。每项扣1分。5二、健康教育``: the row's points column comes after its
     standard, so the figure before the next heading (or the end of the run) is its points when
-    the row has none yet.
+    the row has none yet. Where spaces set the cells apart, the figure needs no stop before it.
     """
-    found = _LAST_ROW_POINTS.search(row)
+    found = _LAST_ROW_POINTS.search(row) or (_LAST_CELL_POINTS.search(row) if spaced else None)
     if item is None or item.points is not None or found is None:
         return row
     item.points = float(found.group(1))
