@@ -2508,3 +2508,75 @@ def test_a_headline_broken_over_three_lines_under_page_text_is_one_title(
         "在区委的坚强领导下，我区坚持依法行政。\n一、主要举措\n（一）深化改革。\n"
     )
     assert plan.title == "".join(parts)
+
+
+_SITE_HEAD = (
+    "{headline}\n"
+    "文号: 时效:\n"
+    "关于印发《某县优化营商环境工作方案》的通知\n"
+    "{byline}\n"
+    "某环组发〔2019〕1号\n"
+    "各乡镇党委、政府,县直各有关单位:\n"
+    "现将《某县优化营商环境工作方案》印发给你们,请认真贯彻执行。\n"
+    "{signature}\n"
+    "2019年7月16日\n"
+    "某县优化营商环境工作方案\n"
+    "一、任务分工\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "发表日期: 2020-11-18 来源:某县营商局 作者:王某 该信息已被浏览:",
+        "發表日期:2020-11-18 来源:某县营商局",
+        "发表日期:2020-11-18",
+    ],
+)
+def test_a_bylines_posting_date_makes_no_address_and_the_number_under_it_is_read(
+    byline: str,
+) -> None:
+    text = _SITE_HEAD.format(
+        headline="某县优化营商环境工作方案", byline=byline, signature="某县人民政府"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.recipients == ["各乡镇党委、政府", "县直各有关单位"]
+    assert plan.doc_number == "某环组发〔2019〕1号"
+
+
+@pytest.mark.parametrize("column", ["政策文件", "通知公告", "政府文件"])
+def test_a_notice_heading_under_a_headline_with_the_sites_words_is_the_notices(
+    column: str,
+) -> None:
+    headline = (
+        f" 某市某县人民政府 {column} 关于印发《某县优化营商环境工作方案》的通知\n"
+        f"当前位置:\n首页-政务公开-{column}\n索引号: 主题分类:\n发文日期: 公开方式:"
+    )
+    text = _SITE_HEAD.format(
+        headline=headline, byline="发表日期:2020-11-18", signature="某县人民政府"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《某县优化营商环境工作方案》的通知"
+    assert plan.title == "某县优化营商环境工作方案"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        (
+            "中共某县委某县人民政府\n优化营商环境领导小组",
+            "中共某县委某县人民政府优化营商环境领导小组",
+        ),
+        ("中共某县委\n全面依法治县委员会", "中共某县委全面依法治县委员会"),
+        ("中共某县委\n某县人民政府", "中共某县委、某县人民政府"),
+        ("某县人民政府\n某县安全生产委员会", "某县人民政府、某县安全生产委员会"),
+    ],
+)
+def test_a_group_signing_under_its_organs_without_a_place_is_one_issuer_with_them(
+    signature: str, issuer: str
+) -> None:
+    text = _SITE_HEAD.format(
+        headline="某县优化营商环境工作方案", byline="发表日期:2020-11-18", signature=signature
+    )
+    assert rulegov.parse_plan(text).issuer == issuer

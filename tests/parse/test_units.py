@@ -1179,6 +1179,32 @@ def test_a_part_titled_by_units_and_their_role_hands_them_its_items(
     assert roles == [(lead, responsible, cooperating)] * 2 + [(["县委宣传部"], [], [])]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)\n",
+        "（一）构建法治环境保障体系（总牵头单位：县委依法治县委员会办公室）\n",
+        "(一)构建法治环境保障体系【总牵头部门:县委依法治县委员会办公室】\n",
+        "(一)构建法治环境保障体系\n总牵头单位:县委依法治县委员会办公室\n\n",
+        "(一)构建法治环境保障体系。总牵头:县委依法治县委员会办公室\n",
+    ],
+)
+def test_a_part_naming_the_unit_that_leads_it_whole_is_a_section_over_its_items(
+    heading: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某县优化营商环境工作方案\n二、任务分工\n{heading}"
+        "1.各级领导干部要增强法治意识。\n2.深化行政执法体制改革。(责任单位:县司法局)\n"
+    )
+    (part,) = plan.sections[0].children
+    assert part.title == "构建法治环境保障体系"
+    # the part's unit leads each item that names none; an item naming its own keeps them
+    assert [(t.path, t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (("二", "（一）", "1"), ["县委依法治县委员会办公室"], []),
+        (("二", "（一）", "2"), [], ["县司法局"]),
+    ]
+
+
 @pytest.mark.parametrize("title", ["一、朱伟县长牵头重点工作", "一、王强副市长牵头工作(3项)"])
 def test_a_part_titled_by_a_person_and_a_role_hands_out_no_units(title: str) -> None:
     plan = rulegov.parse_plan(f"2023年政府工作报告重点工作责任分解\n{title}\n1.抓好财政收入。\n")

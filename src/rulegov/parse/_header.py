@@ -233,7 +233,7 @@ __all__ = [
 ]
 # the labels of the day a page published the document (not the day it was issued)
 PUBLISHED_LABELS = frozenset(
-    ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间")
+    ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间", "发表日期", "發表日期")
 )
 # the score (heading_score) of a line that reads as a heading on most of its signals
 HEADING_SCORE = 4
@@ -613,7 +613,11 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.dated_like_a_page(line) or self.page_text(line):
+        if (
+            self.dated_like_a_page(line)
+            or self.page_text(line)
+            or self.heading_under_headline(line)
+        ):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
@@ -1451,7 +1455,12 @@ class _Reader:
     def issuer(self, lines: list[Line]) -> None:
         organs: list[str] = []
         for line in lines:
-            organs.extend(signers(line))
+            names = signers(line)
+            if organs and len(names) == 1 and _body_of_the_organs_above(names[0]):
+                # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
+                organs = ["".join(organs) + names[0]]
+                continue
+            organs.extend(names)
         self.header.issuers = organs
         self.header.issuer = "、".join(organs)
         self.header.issuer_from_page = False
@@ -1650,6 +1659,34 @@ class _Reader:
             self.signed(title)
         else:
             self.signature(dated)
+        return True
+
+    def heading_under_headline(self, line: Line) -> bool:
+        """A notice's heading alone under a site's headline that ends with it: the notice's.
+
+        A page's headline may print the site's name and the column before the heading
+        (某县人民政府 政策文件 关于印发《…》的通知); the document prints its own heading below,
+        alone. That one is the notice's title, and the headline is the page's. A headline whose
+        words before the heading name the notice's issuer (某县人民政府关于印发…) is the notice's
+        own heading, its issuer printed: it stays.
+        """
+        header = self.header
+        above = header.notice_title
+        if self.state is State.START or above is None or header.recipients or header.notice_lines:
+            return False
+        text = line.text
+        if text == above or not above.endswith(text) or not text.endswith("通知"):
+            return False
+        before = above[: len(above) - len(text)]
+        if is_organ_name(before) or before.endswith(ISSUER_ENDS):
+            return False
+        if not self.is_notice_title(text):
+            return False
+        header.notice_title = header.notice_issuer = None
+        taken = header.spans.pop("notice_title", None)
+        self.notice_title(line)
+        if taken is not None:
+            self.page_title_above(above, taken)
         return True
 
     def carries_the_heading_above(self, line: Line) -> bool:
@@ -2568,6 +2605,29 @@ LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
+# a body named with its own place, level or party (某县…, 县委…, 中共…): an organ of its own
+_PLACED = re.compile(
+    r"(?:中共|中国|国务院|全国|[省市县区州盟旗镇乡]|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
+)
+# the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
+_ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
+
+
+def _body_of_the_organs_above(name: str) -> bool:
+    """Whether a signer's name is a group of the organs signing above it: no place of its own.
+
+    A leading group that organs set up signs under their names, on a line of its own
+    (中共某县委某县人民政府 / 优化营商环境领导小组): its name opens with its work, not a place,
+    and the whole is one issuer. A group named with its place (某县安全生产委员会) signs as
+    an organ of its own.
+
+    Examples:
+        >>> _body_of_the_organs_above("优化营商环境领导小组")
+        True
+        >>> _body_of_the_organs_above("某县安全生产委员会"), _body_of_the_organs_above("县委办公室")
+        (False, False)
+    """
+    return name.endswith(_ORGANS_BODIES) and _PLACED.match(name) is None
 
 
 def word_broken(text: str, following: str) -> bool:

@@ -239,6 +239,9 @@ META_LABELS: dict[str, str] = {
     "点击量": "",
     "热度": "",  # a news site's counter of a page's readers
     "发布于": "",  # a page's byline in a bracket under a heading: (發布于:2023-12-13 09:01)
+    # a page's byline naming the day it posted the copy (发表日期: 2020-11-18 来源:… 作者:…)
+    "发表日期": "",
+    "發表日期": "",
     "日期": "",
     "时间": "",
     "发布人": "",

@@ -159,6 +159,7 @@ from rulegov.parse._vocab import (
     GUIDE_LABEL,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
+    PART_LEAD_LABELS,
     PERSON_LABELS,
     PLACE_ENDS,
     PROSE_HEADINGS,
@@ -3077,7 +3078,24 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         node.style in _ALWAYS_TASKS
         or first is None
         or (node.opens_paragraph and (first.value != 1 or first.style == Style.CIRCLED))
-        or bool(node.fields)
+        or (bool(node.fields) and not _leads_part(node))
+    )
+
+
+def _leads_part(node: _Node) -> bool:
+    """Whether a heading names only the unit leading its whole part, over items of its own.
+
+    ``（一）构建法治环境保障体系（总牵头单位：县委依法治县办）`` over items 1. 2. …, or with the
+    label on a line of its own under the heading: the 总 says the unit leads the part as a
+    whole, each item being a task of its own (which may name its units); the heading is a
+    section, and its unit goes to the items that name none.
+    """
+    if not node.children or not node.fields:
+        return False
+    head = {id(line) for line, _ in _head_fields(node)}
+    return all(
+        (line is node.line or id(line) in head) and field.label in PART_LEAD_LABELS
+        for line, field in node.fields
     )
 
 

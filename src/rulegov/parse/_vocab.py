@@ -59,6 +59,7 @@ __all__ = [
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
+    "PART_LEAD_LABELS",
     "PERSON_LABELS",
     "PERSON_TITLES",
     "PLACE_ENDS",
@@ -106,6 +107,10 @@ ROLE_LABELS: dict[str, Role] = {
     "牵头责任单位": Role.LEAD,
     "主要责任单位": Role.LEAD,
     "主办单位": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
+    # the unit that leads a whole part (总牵头单位 over the part's items) leads each of them
+    "总牵头单位": Role.LEAD,
+    "总牵头部门": Role.LEAD,
+    "总牵头": Role.LEAD,
     "牵头": Role.LEAD,
     "责任单位": Role.RESPONSIBLE,
     "责任部门": Role.RESPONSIBLE,
@@ -128,6 +133,9 @@ ROLE_LABELS: dict[str, Role] = {
     "督导单位": Role.SUPERVISING,
 }
 """A field label (``牵头单位：…``) and the role of the units it names."""
+
+PART_LEAD_LABELS = frozenset({"总牵头单位", "总牵头部门", "总牵头"})
+"""Labels of the unit that leads a whole part (``（一）…（总牵头单位：…）`` over items 1. 2. …)."""
 
 ROLE_WORDS: Mapping[Role, str] = MappingProxyType(
     {
