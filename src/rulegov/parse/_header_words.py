@@ -32,6 +32,7 @@ __all__ = [
     "CHROME_WORDS",
     "CLOCK",
     "CLOSING",
+    "COLLECTIVE_ADDRESS",
     "COLUMN_LABEL",
     "COLUMN_NAME",
     "CONTENTS",
@@ -113,6 +114,7 @@ __all__ = [
     "NOTICE_ISSUER",
     "NOTICE_WORDS",
     "NUMBERED",
+    "OFFICE_WORD",
     "ORDER_MARK",
     "ORDER_NUMBER",
     "ORDER_NUMBER_LINE",
@@ -836,6 +838,8 @@ ORGAN_ENDS = (
     "组织",
     "組織",
 )
+# a name that addresses a class of organs, not one organ: 各乡镇人民政府, 县直有关单位, 市直属机关
+COLLECTIVE_ADDRESS = re.compile("各|有关|直属|所属")
 # and the last words of the names an address adds to them: offices in short (各区法宣办),
 # rooms and schools (机关各处室, 各高等学校), a prefecture's office (海东行署), people's bodies
 # (各人民团体), a committee's groups (各协调小组), a bureau's detachments (监察支队, 各执法大队)
@@ -906,6 +910,8 @@ _GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任")
 # (or the office alone, where a copy left the name out: 市 长 over the date)
 # (a ministry's or a bureau's order signed by its head: 部长, 局长, 署长; the State Council's by 总理)
 _SIGNERS = f"{_GOVERNORS}|部长|局长|署长|总理"
+# the words an office's name opens, which no person's name ends in: 局长办公会, 主任会议
+OFFICE_WORD = re.compile("办公会|会议|办公室|小组|处室")
 SIGNER = re.compile(
     rf"(?:代理|代)?(?:{_SIGNERS})(?P<named>:[^,。:]{{2,4}}|(?P<gap>[ \t]*)(?P<name>[\u4e00-\u9fff·]{{2,4}}))?"
 )
