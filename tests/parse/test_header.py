@@ -2605,3 +2605,30 @@ def test_a_date_of_issue_with_hao_for_its_day_or_in_chinese_numerals(
     assert plan.issued_on == day
     assert plan.issuer == "某县司法局"
     assert plan.title == "某县2020年普法工作要点"
+
+
+@pytest.mark.parametrize("closing", ["此通知", "特此通知", "特此函告", "此复"])
+@pytest.mark.parametrize(
+    "attachments", ["", "附件:检查表\n", "附件：\n检查表\n", "附件:1.检查表\n2.自查报告\n"]
+)
+@pytest.mark.parametrize("heading", ["关于开展普法检查的通知", "某县司法局关于开展普法检查的通知"])
+def test_the_formula_that_closes_a_notice_over_its_date_is_no_issuer(
+    closing: str, attachments: str, heading: str
+) -> None:
+    # a notice with no organ over its date: 此通知 and the attachments' list close its text, and
+    # the issuer is the heading's organ or none
+    plan = rulegov.parse_plan(
+        f"{heading}\n各乡镇司法所:\n请于5月底前完成自查,并报送自查报告。\n{closing}\n"
+        f"{attachments}2023年4月2日\n"
+    )
+    assert plan.issuer == ("某县司法局" if heading.startswith("某县") else None)
+    assert plan.issued_on == dt.date(2023, 4, 2)
+
+
+def test_the_one_title_under_a_bare_attachment_label_is_the_attachment() -> None:
+    plan = rulegov.parse_plan(
+        "某县司法局关于开展普法检查的通知\n各乡镇司法所:\n请于5月底前完成自查。\n特此通知。\n"
+        "附件:\n普法检查表\n某县司法局\n2023年4月2日\n"
+    )
+    assert [a.title for a in plan.frame.attachments] == ["普法检查表"]
+    assert plan.issuer == "某县司法局"

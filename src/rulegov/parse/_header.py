@@ -84,6 +84,7 @@ from rulegov.parse._header_words import (
     CATEGORY_TAG,
     CLOCK,
     CLOSING,
+    CLOSING_FORMULA,
     COLLECTIVE_ADDRESS,
     COLUMN_LABEL,
     COLUMN_NAME,
@@ -2205,7 +2206,11 @@ class _Reader:
 
     def notice(self, line: Line) -> None:
         text = line.text
-        short = len(text) <= MAX_ISSUER and not any(mark in text for mark in "。,;:!?")
+        short = (
+            len(text) <= MAX_ISSUER
+            and not any(mark in text for mark in "。,;:!?")
+            and CLOSING_FORMULA.fullmatch(text) is None  # 特此通知 closes the text, signs nothing
+        )
         # joint issuers sign on lines of their own: organ names, one above the other
         joint = (
             short
