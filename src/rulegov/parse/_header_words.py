@@ -697,7 +697,9 @@ HEAD_VERB = re.compile(r"关于|印发|转发|批转")
 # the last words of a heading broken before them: X关于印发《Y》 / 的通知
 # the formula that closes a notice's or a letter's text, never a signer: 特此通知, 此通知 (its
 # 特 lost or set on the line above), 特此函告, 此复
-CLOSING_FORMULA = re.compile(r"(?:特此|此)(?:通知|通告|公告|函告|函复|函|报告|批复|复|说明|告知)[。.!]?")
+CLOSING_FORMULA = re.compile(
+    r"(?:特此|此)(?:通知|通告|公告|函告|函复|函|报告|批复|复|说明|告知)[。.!]?"
+)
 CLOSING = re.compile(r"》?的?通知")
 # a date glued to the notice's last sentence, and the title glued to it: …执行。2020年7月11日某办法
 GLUED_DATE = re.compile(r"。(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")

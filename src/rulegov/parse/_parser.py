@@ -2290,8 +2290,9 @@ class _Parser:
         task_id = f"t{self.task_count}"
         lines, segments = rows.claim(task.title)
         rows.ids[task.id] = task_id
-        first, last = lines[0], lines[-1]
-        self.task_places[task_id] = (first.number, first.first_column)
+        # a task no row names has no span; its notes point at the table's first row
+        place = lines[0] if lines else rows.rows[0][0]
+        self.task_places[task_id] = (place.number, place.first_column)
         # the fields of the measures and assignments, validated with the task's
         measures = [
             {
@@ -2337,7 +2338,11 @@ class _Parser:
             "timeframe": timeframe,
             "targets": _unique_targets(target_fields(segments)),
             "citations": citations,
-            "span": {"start": first.offset(0), "end": last.end_offset(len(last.text))},
+            "span": (
+                {"start": lines[0].offset(0), "end": lines[-1].end_offset(len(lines[-1].text))}
+                if lines
+                else None
+            ),
             "title_span": find_printed(segments, task.title),
         }
 
