@@ -2551,6 +2551,15 @@ def test_an_organ_line_over_a_heading_that_names_it_again_is_its_mark(
         ("各乡镇人民政府，县直各部门\n：", ["各乡镇人民政府", "县直各部门"]),
         ("各乡镇人民政府\n:", ["各乡镇人民政府"]),
         ("各乡镇人民政府,县直各部门\n\n:", ["各乡镇人民政府", "县直各部门"]),
+        # one class of organs a line, the commas at the lines' ends left out
+        ("各乡镇人民政府\n县直各部门:", ["各乡镇人民政府", "县直各部门"]),
+        ("各乡镇人民政府\n县直各部门\n:", ["各乡镇人民政府", "县直各部门"]),
+        ("各乡镇人民政府\n县直各部门", ["各乡镇人民政府", "县直各部门"]),
+        ("市政府各部门\n各县（区）人民政府：", ["市政府各部门", "各县（区）人民政府"]),
+        (
+            "各乡镇人民政府、各街道办事处\n县直各部门、各直属单位：",
+            ["各乡镇人民政府、各街道办事处", "县直各部门、各直属单位"],
+        ),
     ],
 )
 def test_an_address_without_a_comma_or_with_its_colon_on_the_next_line(

@@ -2148,7 +2148,11 @@ class _Reader:
         its last word (市政府各部 / 门、各直属机构:): then the lines joined must read as an address
         whose every name is an organ's. Returns the lines joined, or None.
         """
-        if "。" in text or len(text) > MAX_RECIPIENTS or not re.search("[,;、]", text):
+        if "。" in text or len(text) > MAX_RECIPIENTS:
+            return None
+        if self.whole_addressees(text, self.next_text()):
+            return self.address_of_whole_lines(text)
+        if not re.search("[,;、]", text):
             return None
         at_comma = text.endswith((",", ";", "、"))
         if (
@@ -2170,24 +2174,70 @@ class _Reader:
                 break
         return None
 
+    @staticmethod
+    def whole_addressees(text: str, following: str) -> bool:
+        """Whether a line names whole addressees with no mark after the last, the list going on.
+
+        各乡镇人民政府 / 县直各部门: — a list set one class of organs a line, its commas left
+        out; never a line broken inside a name (市政府各部 / 门…, 各市 / (区)司法局), nor one
+        organ's name (the issuer's, over an address of its own).
+        """
+        return (
+            not text.endswith((",", ";", "、", ":"))
+            and COLLECTIVE_ADDRESS.search(text) is not None
+            and names_organs(text)
+            and not word_broken(text, following)
+            and not following.startswith("(")
+        )
+
+    def address_of_whole_lines(self, text: str) -> str | None:
+        """An address whose lines each name whole addressees, up to one that ends in ``:``.
+
+        The last line may be the colon alone; under a notice's heading, the colon may be left
+        out over the notice's sentence (现将…) when two lines or more name addressees. Returns the
+        names joined by commas, or None.
+        """
+        joined = text
+        texts = list(itertools.islice(self.following_texts(), MAX_ADDRESS_LINES + 1))
+        for seen, following in enumerate(texts[:MAX_ADDRESS_LINES], 1):
+            if following == ":":
+                return joined + ":"
+            if is_address(following) and names_organs(following):
+                return f"{joined},{following}"
+            if self.header.notice_title is not None and any(w in following for w in NOTICE_WORDS):
+                return joined if seen > 1 else None  # 各乡镇人民政府 / 县直各部门 / 现将…
+            after = texts[seen] if seen < len(texts) else ""
+            if not self.whole_addressees(following, after):
+                return None
+            joined += "," + following
+        return None
+
     def recipients_over_lines(self, line: Line) -> None:
 
         lines = [line]
-        while self.index < len(self.lines) and not is_address(lines[-1].text):
+        while (
+            self.index < len(self.lines)
+            and not is_address(lines[-1].text)
+            and lines[-1].text != ":"
+        ):
             following = self.lines[self.index]
+            if any(word in following.text for word in NOTICE_WORDS):
+                break  # an address with no colon, over the notice's sentence
             self.index += 1
             if following.text.strip(" \t"):
                 lines.append(following)
         names: list[str] = []
         broken = False  # the line before ended inside a name
-        for item in lines:
+        for position, item in enumerate(lines):
             text = item.text.rstrip(":")
             parts = [item.printed(begin, end) for begin, end in split_recipients(text)]
             if broken and names and parts:
                 names[-1] += parts.pop(0)
             names.extend(parts)
-            # a line that ends inside a name, or after a 、 that joins names under one head
-            broken = not text.endswith((",", ";"))
+            # a line that ends inside a name, or after a 、 that joins names under one head;
+            # not one that names whole addressees (各乡镇人民政府 / 县直各部门:)
+            following = lines[position + 1].text if position + 1 < len(lines) else ""
+            broken = not text.endswith((",", ";")) and not self.whole_addressees(text, following)
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(
