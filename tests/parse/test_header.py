@@ -2641,3 +2641,14 @@ def test_the_one_title_under_a_bare_attachment_label_is_the_attachment() -> None
     )
     assert [a.title for a in plan.frame.attachments] == ["普法检查表"]
     assert plan.issuer == "某县司法局"
+
+
+def test_the_rules_of_a_notices_head_hold_in_traditional_characters() -> None:
+    # an address of one class of organs without a comma, a closing formula over the date
+    plan = rulegov.parse_plan(
+        "某縣司法局關於印發《某縣普法工作要點》的通知\n各鄉鎮人民政府\n"
+        "現將《某縣普法工作要點》印發給你們,請認真貫徹執行。\n特此報告\n2023年4月2日\n"
+    )
+    assert plan.recipients == ["各鄉鎮人民政府"]
+    assert plan.issuer == "某縣司法局"
+    assert plan.issued_on == dt.date(2023, 4, 2)

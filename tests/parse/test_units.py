@@ -1347,3 +1347,8 @@ def test_names_parted_by_spaces_in_a_units_field_are_units_where_each_ends_as_on
 ) -> None:
     plan = rulegov.parse_plan("某市2023年工作分工\n" + printed.format(names))
     assert plan.tasks[0].responsible_units == units
+
+
+def test_a_part_titled_by_departments_at_large_in_traditional_characters_gives_none() -> None:
+    plan = rulegov.parse_plan("某縣2023年工作分工\n二、各有關部門配合工作\n1.落實普法責任制。\n")
+    assert [t.cooperating_units for t in plan.tasks] == [[]]
