@@ -2236,8 +2236,8 @@ class _Reader:
             names.extend(parts)
             # a line that ends inside a name, or after a 、 that joins names under one head;
             # not one that names whole addressees (各乡镇人民政府 / 县直各部门:)
-            following = lines[position + 1].text if position + 1 < len(lines) else ""
-            broken = not text.endswith((",", ";")) and not self.whole_addressees(text, following)
+            below = lines[position + 1].text if position + 1 < len(lines) else ""
+            broken = not text.endswith((",", ";")) and not self.whole_addressees(text, below)
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(
