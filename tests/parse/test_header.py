@@ -2652,3 +2652,25 @@ def test_the_rules_of_a_notices_head_hold_in_traditional_characters() -> None:
     assert plan.recipients == ["各鄉鎮人民政府"]
     assert plan.issuer == "某縣司法局"
     assert plan.issued_on == dt.date(2023, 4, 2)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "某市人民政府办公室\n\n某市人民政府办公室关于印发某市2023年法治政府建设工作要点的通知",
+        "政策文件\n某 市 人 民 政 府 办 公 室\n某市人民政府办公室关于印发某市2023年法治政府建设工作要点的通知",
+        "某市人民政府辦公室\n某市人民政府辦公室關於印發某市2023年法治政府建設工作要點的通知",
+    ],
+)
+def test_an_organ_line_printed_apart_or_spaced_over_the_heading_naming_it_is_its_mark(
+    top: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{top}\n各县(区)人民政府,市政府各部门:\n"
+        "现将《某市2023年法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n2023年3月1日\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == top.rsplit("\n", maxsplit=1)[-1]
+    assert plan.title is not None
+    assert plan.title.startswith("某市2023年法治政府建")
