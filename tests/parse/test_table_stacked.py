@@ -606,3 +606,29 @@ def test_a_cell_closed_by_a_run_of_pipes_is_one_cell(closing: str) -> None:
     )
     plan = rulegov.parse_plan("某县2023年安全生产工作计划\n" + text)
     assert [(t.title, t.lead_units) for t in plan.tasks] == [("开展安全生产大检查", ["县应急局"])]
+
+
+# a list whose rows carry a section's cell the header has no column for, and one row without it:
+# the cells of a row stand under other columns than the header's
+_SHIFTED_ROWS = [
+    ("工作任务", "具体要求", "责任科室", "时限要求"),
+    ("强化规范性文件公开", "1", "对行政规范性文件进行全面清理。", "办公室", "年底前"),
+    ("深化政策解读", "2", "积极做好政策解读工作。", "各科室", "持续推进"),
+    ("3", "规范做好年度报告编制发布工作。", "办公室", "持续推进"),
+    ("规范办理依申请公开", "4", "依法依规办理政府信息公开申请。", "各科室", "持续推进"),
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n|\n", "\n\n"])
+def test_a_tasks_span_is_its_own_rows_or_none_never_another_tasks(separator: str) -> None:
+    text = "某局2023年政务公开重点任务清单\n" + separator.join(
+        cell for row in _SHIFTED_ROWS for cell in row
+    )
+    plan = rulegov.parse_plan(text)
+    assert len(plan.tasks) == 4
+    for task in plan.tasks:
+        if task.span is not None:
+            assert task.title in text[task.span.start : task.span.end].replace("\n", "")
+    last = plan.tasks[-1]
+    assert last.span is not None
+    assert "依法依规办理政府信息公开申请" in text[last.span.start : last.span.end]

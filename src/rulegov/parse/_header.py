@@ -84,6 +84,8 @@ from rulegov.parse._header_words import (
     CATEGORY_TAG,
     CLOCK,
     CLOSING,
+    CLOSING_FORMULA,
+    COLLECTIVE_ADDRESS,
     COLUMN_LABEL,
     COLUMN_NAME,
     CONTENTS,
@@ -142,6 +144,7 @@ from rulegov.parse._header_words import (
     NOTICE_ISSUER,
     NOTICE_WORDS,
     NUMBERED,
+    OFFICE_WORD,
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
@@ -384,8 +387,8 @@ class _Reader:
         """A person's signature over an order's or a law's date: 市长:某某, 市长 某某, 市 长.
 
         The office with its name after a colon signs wherever it stands. With the name after a
-        printed gap, or alone (a copy left the name out), it signs only where a signature
-        stands: under a sentence of the text it signs and over its date, never in a group's
+        printed gap, glued to the office (市长某某某), or alone (a copy left the name out), it
+        signs only where a signature stands: under a sentence of the text it signs and over its date, never in a group's
         list of members (组 长 / 县长) or under a heading.
         """
         found = SIGNER.fullmatch(line.text)
@@ -393,8 +396,10 @@ class _Reader:
             return False
         if found["named"] is not None and found["name"] is None:
             return True  # 市长:某某
-        if found["name"] is not None and not found["gap"] and found.start("name") not in line.gaps:
-            return False  # a word that opens with an office: 局长办公会
+        glued = found["name"] is not None and not found["gap"]
+        if glued and found.start("name") not in line.gaps and OFFICE_WORD.search(found["name"]):
+            return False  # a word that opens with an office: 局长办公会, 主任会议
+        # a name glued to the office (市长某某某) signs where a signature stands, as one apart
         return self.over_a_date_under_text()
 
     def over_a_date_under_text(self) -> bool:
@@ -867,10 +872,12 @@ class _Reader:
             and (
                 MARK_RULE.fullmatch(self.next_text()) is not None
                 or DOC_NUMBER.fullmatch(self.next_text()) is not None
+                or self.heading_names_the_organ(simplified(text))
             )
         ):
             # the organ's name alone over the red rule or the number under it (某市人民政府办公厅 /
-            # ———— / 某府办函〔2020〕78号): its mark
+            # ———— / 某府办函〔2020〕78号), or over a heading that names the organ again
+            # (某市人民政府办公室 / 某市人民政府办公室关于印发…的通知): its mark
             self.header.mark_issuer = line.printed(0, len(text))
             self.header.mark_span = line_span(line, 0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text}", Severity.INFO)
@@ -922,6 +929,14 @@ class _Reader:
                 return False
             names.append(below)
         return False
+
+    def heading_names_the_organ(self, organ: str) -> bool:
+        """Whether the next line is a heading that opens with ``organ``'s name and 关于 after it.
+
+        Such a line is the whole heading: the organ's name above it is no first half of it.
+        """
+        following = simplified(self.next_text())
+        return following.startswith(organ) and following[len(organ) :].startswith("关于")
 
     def joint_mark(self, line: Line) -> bool:
         """Organs' names alone on the first line of a document, over its number."""
@@ -1582,9 +1597,8 @@ class _Reader:
             self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
-        elif self.address_without_colon(text):
-            self.note(line, "address-without-colon", "an address without its colon", Severity.INFO)
-            self.recipients(line, colon=False)
+        elif self.address_unclosed(line):
+            pass
         elif self.address_runs_on(text) is not None:
             self.recipients_over_lines(line)
         elif any(word in text for word in NOTICE_WORDS) and not (
@@ -1614,19 +1628,48 @@ class _Reader:
             return True
         return is_organ_name(text) and COVER_MONTH.fullmatch(self.next_text()) is not None
 
+    def address_unclosed(self, line: Line) -> bool:
+        """Read an address whose line does not end in its ``:``; whether there was one."""
+        if self.address_over_its_colon(line.text):
+            self.recipients(line, colon=False)
+            colon = self.next_index()
+            if colon is not None:
+                self.index = colon + 1  # the colon's line is read with the address
+            return True
+        if self.address_without_colon(line.text):
+            self.note(line, "address-without-colon", "an address without its colon", Severity.INFO)
+            self.recipients(line, colon=False)
+            return True
+        return False
+
     def address_without_colon(self, text: str) -> bool:
         """An address whose ``:`` a copy lost, on its own line under the notice's heading.
 
-        Organs' names apart by commas (各乡镇人民政府,县直各单位), with the notice's sentence on
-        the next line (现将《…》印发给你们).
+        Organs' names apart by commas (各乡镇人民政府,县直各单位), or one name that addresses a
+        class of organs (各乡镇人民政府, 县直有关单位), with the notice's sentence on the next
+        line (现将《…》印发给你们): a single organ's name there may sign, a class of them cannot.
         """
         return (
             self.header.notice_title is not None
             and not self.header.recipients
-            and "," in text
+            and ("," in text or COLLECTIVE_ADDRESS.search(text) is not None)
             and len(text) <= MAX_RECIPIENTS
+            and "。" not in text
             and names_organs(text)
             and any(word in self.next_text() for word in NOTICE_WORDS)
+        )
+
+    def address_over_its_colon(self, text: str) -> bool:
+        """An address whose ``:`` a narrow column or a copy set alone on the next line.
+
+        各乡镇人民政府,县直各部门 / : — organs' names over a line of nothing but the colon.
+        """
+        return (
+            not self.header.recipients
+            and self.next_text() == ":"
+            and len(text) <= MAX_RECIPIENTS
+            and "。" not in text
+            and names_organs(text)
         )
 
     def address_run_in(self, line: Line) -> bool:
@@ -2183,7 +2226,11 @@ class _Reader:
         its last word (市政府各部 / 门、各直属机构:): then the lines joined must read as an address
         whose every name is an organ's. Returns the lines joined, or None.
         """
-        if "。" in text or len(text) > MAX_RECIPIENTS or not re.search("[,;、]", text):
+        if "。" in text or len(text) > MAX_RECIPIENTS:
+            return None
+        if self.whole_addressees(text, self.next_text()):
+            return self.address_of_whole_lines(text)
+        if not re.search("[,;、]", text):
             return None
         at_comma = text.endswith((",", ";", "、"))
         if (
@@ -2205,24 +2252,70 @@ class _Reader:
                 break
         return None
 
+    @staticmethod
+    def whole_addressees(text: str, following: str) -> bool:
+        """Whether a line names whole addressees with no mark after the last, the list going on.
+
+        各乡镇人民政府 / 县直各部门: — a list set one class of organs a line, its commas left
+        out; never a line broken inside a name (市政府各部 / 门…, 各市 / (区)司法局), nor one
+        organ's name (the issuer's, over an address of its own).
+        """
+        return (
+            not text.endswith((",", ";", "、", ":"))
+            and COLLECTIVE_ADDRESS.search(text) is not None
+            and names_organs(text)
+            and not word_broken(text, following)
+            and not following.startswith("(")
+        )
+
+    def address_of_whole_lines(self, text: str) -> str | None:
+        """An address whose lines each name whole addressees, up to one that ends in ``:``.
+
+        The last line may be the colon alone; under a notice's heading, the colon may be left
+        out over the notice's sentence (现将…) when two lines or more name addressees. Returns the
+        names joined by commas, or None.
+        """
+        joined = text
+        texts = list(itertools.islice(self.following_texts(), MAX_ADDRESS_LINES + 1))
+        for seen, following in enumerate(texts[:MAX_ADDRESS_LINES], 1):
+            if following == ":":
+                return joined + ":"
+            if is_address(following) and names_organs(following):
+                return f"{joined},{following}"
+            if self.header.notice_title is not None and any(w in following for w in NOTICE_WORDS):
+                return joined if seen > 1 else None  # 各乡镇人民政府 / 县直各部门 / 现将…
+            after = texts[seen] if seen < len(texts) else ""
+            if not self.whole_addressees(following, after):
+                return None
+            joined += "," + following
+        return None
+
     def recipients_over_lines(self, line: Line) -> None:
 
         lines = [line]
-        while self.index < len(self.lines) and not is_address(lines[-1].text):
+        while (
+            self.index < len(self.lines)
+            and not is_address(lines[-1].text)
+            and lines[-1].text != ":"
+        ):
             following = self.lines[self.index]
+            if any(word in following.text for word in NOTICE_WORDS):
+                break  # an address with no colon, over the notice's sentence
             self.index += 1
             if following.text.strip(" \t"):
                 lines.append(following)
         names: list[str] = []
         broken = False  # the line before ended inside a name
-        for item in lines:
+        for position, item in enumerate(lines):
             text = item.text.rstrip(":")
             parts = [item.printed(begin, end) for begin, end in split_recipients(text)]
             if broken and names and parts:
                 names[-1] += parts.pop(0)
             names.extend(parts)
-            # a line that ends inside a name, or after a 、 that joins names under one head
-            broken = not text.endswith((",", ";"))
+            # a line that ends inside a name, or after a 、 that joins names under one head;
+            # not one that names whole addressees (各乡镇人民政府 / 县直各部门:)
+            below = lines[position + 1].text if position + 1 < len(lines) else ""
+            broken = not text.endswith((",", ";")) and not self.whole_addressees(text, below)
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(
@@ -2241,7 +2334,11 @@ class _Reader:
 
     def notice(self, line: Line) -> None:
         text = line.text
-        short = len(text) <= MAX_ISSUER and not any(mark in text for mark in "。,;:!?")
+        short = (
+            len(text) <= MAX_ISSUER
+            and not any(mark in text for mark in "。,;:!?")
+            and CLOSING_FORMULA.fullmatch(text) is None  # 特此通知 closes the text, signs nothing
+        )
         # joint issuers sign on lines of their own: organ names, one above the other
         joint = (
             short

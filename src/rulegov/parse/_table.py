@@ -61,7 +61,13 @@ from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
-from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
+from rulegov.parse._units import (
+    broken_off,
+    guess_kind,
+    guess_level,
+    parts_at_space,
+    split_names,
+)
 from rulegov.parse._vocab import (
     PROJECT_CONTENTS,
     PROJECT_HEADINGS,
@@ -117,17 +123,17 @@ def _parted_names(cell: str) -> str:
     r"""A unit cell with 、 between its names where a line break or a space parts them.
 
     A web page's cell keeps its line breaks as spaces (区司法局 区公安分局); a space inside one
-    name (区 司法局) parts nothing: every piece a space leaves must be a name of its own.
+    name (区 司法局, 市司法 局) parts nothing: a space parts two names only after a whole one.
 
     Examples:
         >>> _parted_names("区司法局 区公安分局\n区 司法局")
         '区司法局、区公安分局、区 司法局'
+        >>> _parted_names("市政府办公室 市司法 局 市协")
+        '市政府办公室、市司法 局、市协'
     """
     lines = []
     for line in re.split(r"[\r\n]+", cell.strip()):
-        pieces = _CELL_SPACE.split(line.strip())
-        whole = all(len(piece) >= _MIN_NAME and piece[0] not in "等按及和" for piece in pieces)
-        lines.extend(pieces if whole else [line.strip()])
+        lines.extend(_spaced_pieces(line.strip()))
     lines = [line for line in lines if line]
     joined = lines[:1]
     for line in lines[1:]:
@@ -138,6 +144,17 @@ def _parted_names(cell: str) -> str:
         )
         joined.append(("" if goes_on else "、") + line)
     return "".join(joined)
+
+
+def _spaced_pieces(line: str) -> list[str]:
+    """The names of a cell's line that spaces part (see ``parts_at_space``)."""
+    pieces: list[str] = []
+    for piece in _CELL_SPACE.split(line):
+        if pieces and not parts_at_space(pieces[-1], piece):
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def _run_together(

@@ -36,6 +36,7 @@ __all__ = [
     "ASSESSMENT_NAME_ENDINGS",
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
+    "BARE_COLLECTIVE",
     "CITED_ISSUER_ENDS",
     "COLLECTIVE_OPENINGS",
     "COLUMN_HEADINGS",
@@ -256,6 +257,10 @@ UNIT_LIST_MARKS = "、,，"
 """The marks between the names of a list of units (区法院、区检察院, 区法院,区检察院)."""
 COLLECTIVE_OPENINGS = ("各", "有关", "相关")
 """The first words of a name for several units at once (各乡镇, 有关部门, 相关单位)."""
+BARE_COLLECTIVE = re.compile("(?:各|有关|有關|相关|相關)+(?:部门|部門|单位|單位)")
+"""A name for several units that says neither where nor which (各部门, 有关单位, 各有关部门), as a
+whole (``fullmatch``): a part's title naming only such (二、各部门配合工作) names no body whose
+work its items are; 县直各部门 and 各镇(街道) say which."""
 
 LONG_UNIT_ENDINGS = (
     "人民政府",
