@@ -61,7 +61,10 @@ layouts the earlier folders hold least (issuer-first and joint notices, a notice
 lists, disclosure fields that lost their labels or values, work reports and notices printed
 without a heading, a site's footer, 2001-2024) and ``documents/unseen35`` 10 more with the units of each task (政务公开
 task tables in pipes, a 责任清单 table in spaces, 工作要点, divisions of 政府工作报告 and plans on
-food security and jobs, from a county to a ministry, 2015-2025), each split by a seeded draw into
+food security and jobs, from a county to a ministry, 2015-2025) and ``documents/unseen37`` 3 more
+with the units of each task (法治政府建设 task lists copied a cell a line, with or without pipes,
+and a 营商环境 plan whose parts name their lead unit, from a county to a city, 2019-2024), each
+split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -117,6 +120,7 @@ FOLDERS = {
     "unseen32": 20270201,
     "unseen33": 20270202,
     "unseen35": 20270205,
+    "unseen37": 20270237,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -140,6 +144,7 @@ FEWEST = {
     "unseen31": 12,
     "unseen32": 6,
     "unseen35": 10,
+    "unseen37": 3,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
