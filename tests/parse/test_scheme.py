@@ -504,6 +504,10 @@ JUNK = [
     "一、组织领导（" + " " * 8_000 + "10分）",  # spaces crossed once, not from each
     "考核（" + " " * 8_000 + "b",
     "考核项目分值" + " " * 8_000 + "x",  # header words and the spaces after them
+    "考 核 内 容 分 值 " * 5_000,  # a run of letter-spaced header words searched once
+    "考核内容 评分标准 分值 合计 得分 " * 2_000,  # header words said again, each looked up once
+    "考核项目 内容 分值 " * 12_000,  # no header of more columns than a table has (19 s before)
+    "考核内容\n分值\n合计\n" + "组织\n5\n|\n" * 3_000,  # rows of cells one a line
 ]
 
 

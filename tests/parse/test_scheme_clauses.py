@@ -341,3 +341,28 @@ def test_a_preamble_sentence_after_the_recipients_is_no_name():
         "一、组织领导(50分)。未成立的扣5分。\n二、工作落实(50分)。未完成的扣5分。"
     )
     assert scheme.name is None
+
+
+@pytest.mark.parametrize(
+    "cap",
+    ["，累计不超过5分", ",累计不超过5分", "，最多扣5分", "，最高扣5分", "，但累计不得超过5分"],
+)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "一、依法决策（10分）：未经合法性审查的扣1分{cap}。",
+        (
+            "考核项目 | 分值 | 评分标准\n依法决策 | 10 | 未经合法性审查的扣1分{cap}。\n"
+            "制度建设 | 10 | 未建立制度的扣10分。"
+        ),
+    ],
+)
+def test_a_cap_above_what_a_rule_takes_once_lets_it_take_its_points_again(cap, layout):
+    # 扣1分，累计不超过5分: one point for each case, five at most, as 每件扣1分 would say
+    rule = rulegov.parse_scheme(layout.format(cap=cap)).rules[0]
+    assert (rule.node, rule.points, rule.max) == ("1", 1.0, 5.0)
+
+
+def test_a_cap_no_higher_than_what_a_rule_takes_once_leaves_it_taken_once():
+    rule = rulegov.parse_scheme("一、依法决策（10分）：未经合法性审查的扣5分，最多扣5分。").rules[0]
+    assert (rule.points, rule.max) == (5.0, 5.0)

@@ -346,3 +346,166 @@ def test_an_article_with_points_after_an_item_with_its_own_rule_is_its_sibling(g
         ("3", "宣传工作", 5.0),
     ]
     assert scheme.root.full_points() == 30.0
+
+
+def _printings(rows: list[list[str]]) -> dict[str, str]:
+    """One table as a copy prints it: pipe rows, tab rows, runs of spaces, a cell a line, a row a line.
+
+    A merged cell is printed at its first row only and an empty cell not at all, except that a
+    copy one cell a line keeps an empty cell as a lone pipe.
+    """
+    return {
+        "pipe rows": "\n".join("| " + " | ".join(row) + " |" for row in rows),
+        "tab rows": "\n".join("\t".join(row) for row in rows),
+        "runs of spaces": "\n".join("    ".join(cell for cell in row if cell) for row in rows),
+        "one cell a line": "\n".join(cell or "|" for row in rows for cell in row),
+        "running text": "\n".join(" ".join(cell for cell in row if cell) for row in rows),
+    }
+
+
+# 类别 | 考核内容 | 得分 | 合计得分: a group's points in a 合计 column at its first row, a part
+# (载体建设) spanning rows printed as one cell more than the header, merged cells left out
+_TOTAL_COLUMN = [
+    ["类别", "考核内容", "得分", "合计得分"],
+    ["组织保障", "有具体负责人", "2分", "4分"],
+    ["有具体经办人员", "2分"],
+    ["工作开展", "载体建设", "门户网建设", "6分", "9分"],
+    ["新闻发布会", "3分"],
+]
+
+
+@pytest.mark.parametrize("printing", sorted(_printings(_TOTAL_COLUMN)))
+def test_a_table_whose_merged_cells_are_left_out_reads_alike_in_every_printing(printing):
+    scheme = rulegov.parse_scheme(_printings(_TOTAL_COLUMN)[printing])
+    assert _tree(scheme) == [
+        ("1", "组织保障", 4.0),
+        ("1.1", "有具体负责人", 2.0),
+        ("1.2", "有具体经办人员", 2.0),
+        ("2", "工作开展", 9.0),
+        ("2.1", "载体建设", 9.0),
+        ("2.1.1", "门户网建设", 6.0),
+        ("2.1.2", "新闻发布会", 3.0),
+    ]
+
+
+def test_a_line_of_only_a_pipe_inside_a_table_of_spaced_columns_is_no_row():
+    # what is left of a heading broken over two lines (合计 得分 |, then |)
+    text = _printings(_TOTAL_COLUMN)["runs of spaces"].replace("合计得分\n", "合计 得分\n|\n")
+    assert [name for _, name, _ in _tree(rulegov.parse_scheme(text))] == [
+        "组织保障",
+        "有具体负责人",
+        "有具体经办人员",
+        "工作开展",
+        "载体建设",
+        "门户网建设",
+        "新闻发布会",
+    ]
+
+
+# 考核内容 | 评分标准 | 分值 | 自评分 | 核查分 | 合计: the standard before the points, and the
+# columns a rater fills in left empty
+_RATER_COLUMNS = [
+    ["考核内容", "评分标准", "分值", "自评分", "核查分", "合计"],
+    ["制定年度计划", "未制定的扣5分", "5", "", "", ""],
+    ["召开专题会议", "每少一次扣1分", "5", "", "", ""],
+    ["开展廉政教育", "未开展的扣10分", "10", "", "", ""],
+]
+
+
+@pytest.mark.parametrize("printing", sorted(_printings(_RATER_COLUMNS)))
+def test_a_table_with_empty_rater_columns_reads_alike_in_every_printing(printing):
+    scheme = rulegov.parse_scheme(_printings(_RATER_COLUMNS)[printing])
+    assert _tree(scheme) == [
+        ("1", "制定年度计划", 5.0),
+        ("2", "召开专题会议", 5.0),
+        ("3", "开展廉政教育", 10.0),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1", 5.0),
+        ("deduction", "2", 1.0),
+        ("deduction", "3", 10.0),
+    ]
+
+
+# 序号 | 项目 | 小项内容 | 分值 | 打分方法: each row opens with its serial, a group (项目) printed
+# at its first row only, the standard after the points
+_SERIAL_GROUPS = [
+    ["序号", "项目", "小项内容", "分值", "打分方法"],
+    ["1", "组织领导(10分)", "召开会议", "5", "未召开的扣5分"],
+    ["2", "批示指示", "5", "未批示的扣5分"],
+    ["3", "预防教育(10分)", "专题教育", "10", "未开展的扣10分"],
+]
+
+
+@pytest.mark.parametrize("printing", sorted(set(_printings(_SERIAL_GROUPS)) - {"running text"}))
+def test_a_numbered_table_with_a_merged_group_reads_alike_in_every_printing(printing):
+    scheme = rulegov.parse_scheme(_printings(_SERIAL_GROUPS)[printing])
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "召开会议", 5.0),
+        ("1.2", "批示指示", 5.0),
+        ("2", "预防教育", 10.0),
+        ("2.1", "专题教育", 10.0),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 5.0),
+        ("deduction", "2.1", 10.0),
+    ]
+
+
+def _letter_spaced(word: str, gap: str) -> str:
+    return gap.join(word) if gap else word
+
+
+@pytest.mark.parametrize("gap", ["", " ", "\u3000"])
+def test_a_letter_spaced_head_run_into_its_first_row_is_cut_from_it(gap):
+    # a flattened copy runs the head (项 目 · 内容措施 · 分 值 · 备 注) into the first group
+    words = {word: _letter_spaced(word, gap) for word in ("项目", "分值", "备注")}
+    text = (
+        "一、乡镇标准(总分10分) {项目} 内容措施 {分值} {备注} 组织保障有力 (7分) "
+        "1.领导小组健全,职责明确(2分) 2.主要领导履行第一责任(5分)"
+    ).format(**words)
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "组织保障有力", 7.0),
+        ("1.1", "领导小组健全,职责明确", 2.0),
+        ("1.2", "主要领导履行第一责任", 5.0),
+    ]
+
+
+@pytest.mark.parametrize("gap", ["", " ", "\u3000"])
+def test_a_letter_spaced_head_before_rows_with_their_points_last_is_no_part_of_a_row(gap):
+    # 考 核 项 目 · 评分内容及标准 · 分 值 · 得 分, then each row's text and its points after it
+    words = {word: _letter_spaced(word, gap) for word in ("考核项目", "分值", "得分")}
+    text = (
+        "某镇食品安全工作考核细则 {考核项目} 评分内容及标准 {分值} {得分} "
+        "将食品安全工作列入议事议程。 3 分 每季度召开专题会议(缺 1 次扣 2 分,扣完为止)。 5 分"
+    ).format(**words)
+    names = [name for _, name, _ in _tree(rulegov.parse_scheme(text))]
+    assert names == ["将食品安全工作列入议事议程", "每季度召开专题会议"]
+
+
+def test_a_standard_of_several_words_before_the_points_of_a_row_a_line_is_one_cell():
+    # 考核内容 评分标准 分值 …, each row's cells parted by single spaces, its standard two sentences
+    text = (
+        "考核内容 评分标准 分值 自评分 核查分 合计\n"
+        "制定年度计划。 有计划的得5分。 未制定的扣5分。 5\n"
+        "召开专题会议。 每少一次扣1分。 5\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "制定年度计划", 5.0), ("2", "召开专题会议", 5.0)]
+    assert _rules(scheme) == [("deduction", "1", 5.0), ("deduction", "2", 1.0)]
+
+
+def test_a_heading_a_space_breaks_in_a_header_of_single_spaces_is_one_heading():
+    # 合计 得分 after 得分: a header names each column once, so the second 得分 closes 合计
+    text = _printings(_TOTAL_COLUMN)["running text"].replace("合计得分", "合计 得分")
+    assert [points for _, _, points in _tree(rulegov.parse_scheme(text))] == [
+        4.0,
+        2.0,
+        2.0,
+        9.0,
+        9.0,
+        6.0,
+        3.0,
+    ]

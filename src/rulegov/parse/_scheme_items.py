@@ -53,6 +53,7 @@ from rulegov.parse._scheme_words import (
     POINTS_PAREN,
     QUOTA,
     SERIAL,
+    SPACED_HEADING_WORD,
     STANDARD_WORDS,
     STATED,
     TAKE,
@@ -734,13 +735,15 @@ def _deducts_already(item: Item) -> bool:
     return not item.children and any(TAKE.search(text) for _, text in item.standard)
 
 
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(SPACED_HEADING_WORD.pattern + r"|\S+")
+"""A word of a line: a heading letter-spaced (``考 核 项 目``) is one word, as it reads."""
 _POINTS_WORD = re.compile(r"分值|分数|标准分|基本分|权重|满分|(?:^|\s)分(?:\s|$)")
 """The words a points heading holds (see ``HEADER_POINTS``): a line without one has no header."""
 
 
-def _header_word(word: str) -> bool:
+def _header_word(printed: str) -> bool:
     """Whether a short word is a heading of a table's header (项目 · 内容措施 · 分值 · 备注)."""
+    word = "".join(printed.split())  # 分 值: the word letter-spaced
     return len(word) <= 6 and bool(
         HEADER_POINTS.match(word)
         or HEADER_STANDARD.search(word)
@@ -772,7 +775,7 @@ _GLUED_HEADER = re.compile(
 
 def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
     """The pieces of a line around a header of three words or more, one of them 分值."""
-    if _POINTS_WORD.search(line) is None:
+    if _POINTS_WORD.search(line) is None and SPACED_HEADING_WORD.search(line) is None:
         return None
     glued = _GLUED_HEADER.search(line)
     if glued is not None and re.search(r"满分|分值|标准分", glued.group()):
@@ -781,11 +784,14 @@ def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:
         return [(offset, before)] * bool(before) + _heading_then_item(offset + rest, line[rest:])
     words = list(_WORD.finditer(line))
     run = 0
+    points = -1  # the last points word of the run (分值), so that no run is searched again
     for index, word in enumerate(words):
         run = run + 1 if _header_word(word.group()) else 0
-        header = words[index - run + 1 : index + 1]
-        if run < 3 or not any(HEADER_POINTS.match(found.group()) for found in header):
+        if run and HEADER_POINTS.match("".join(word.group().split())):
+            points = index
+        if run < 3 or points <= index - run:
             continue
+        header = words[index - run + 1 : index + 1]
         end = index + 1
         while end < len(words) and _header_word(words[end].group()):
             end += 1
@@ -1409,10 +1415,20 @@ _SPACED_HEADING = re.compile(
     r"(?=[\u4e00-\u9fff])"
 )
 """A group's name and points set apart by spaces before a row's text: ``组 织 领 导 (20 分) 建立…``."""
+
+
+def _spaceable(*words: str) -> str:
+    """A pattern of any of ``words``, as printed or letter-spaced as a word of its own (``分 值``)."""
+    spaced = ["[ \u3000]".join(word) for word in words]
+    return "(?:" + "|".join(words) + "|(?<!\\S)(?:" + "|".join(spaced) + "))"
+
+
 _SPACED_HEADER = re.compile(
-    r"(?:考[核评]|评分)?项目\s+[^。；;]{0,16}?(?:分值|标准分)(?:\s+(?:得分|备注|自评分))*\s+"
+    rf"{_spaceable('考核项目', '考评项目', '评分项目', '项目')}\s+[^。；;]{{0,16}}?"
+    rf"{_spaceable('分值', '标准分')}(?:\s+{_spaceable('得分', '备注', '自评分')})*\s+"
 )
-"""A table's header with its words set apart by spaces: ``考核项目 评分内容及标准 分值 得分``."""
+"""A table's header with its words set apart by spaces: ``考核项目 评分内容及标准 分值 得分``, its
+words as printed or letter-spaced (``考 核 项 目 评分内容及标准 分 值 得 分``)."""
 
 
 def _after_spaced_header(line: str, first: int) -> int:

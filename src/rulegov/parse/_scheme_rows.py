@@ -2,10 +2,11 @@
 
 A table reaches the reader in many shapes: pipe rows (``| 组织领导 | 10 | … |``), tab- or
 space-separated columns, rows cut over several lines, cells one a line each opened by a pipe (or
-each closed by one, rows told apart by a code column), or cells one a line under a header of one
-heading a line. ``table_rows`` finds the rows in every
-shape and gives each as a list of (offset, cell); ``header_columns`` tells which column of a
-header row is the item's name, its points and its standard.
+each closed by one, rows told apart by a code column), cells one a line under a header of one
+heading a line, or rows of words parted by single spaces (those two of any length, merged and
+empty cells left out, each row found by its points). ``table_rows`` finds the rows in every shape
+and gives each as a list of (offset, cell); ``header_columns`` tells which column of a header row
+is the item's name, its points and its standard.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from rulegov.parse._scheme_words import (
     HEADER_SKIP,
     HEADER_STANDARD,
     PINYIN_GLOSS,
+    SPACED_HEADING_WORD,
 )
 
 if TYPE_CHECKING:
@@ -53,8 +55,10 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             or _closed_cell_rows(lines, index)
             or _serial_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
+            or _anchored_rows(lines, index)
             or _space_rows(lines, index)
             or _single_space_rows(lines, index)
+            or _word_rows(lines, index)
         )
         if unfolded is not None:
             rows, index = unfolded
@@ -639,6 +643,378 @@ def _points_last_rows(
 _TAKES_POINTS = re.compile(r"扣\s*\d|不得分")
 
 
+_POINTS_AFTER = re.compile(r"合计|小计|分值|分数|^得分$|自评|核查|考评分|评分$")
+"""Headings of the columns after a row's points that hold points, or nothing, never a text."""
+_SUBTOTAL_HEADING = re.compile(r"合计|小计")
+_SCORE_HEADING = "得分"
+"""The heading of the points column of a table that names no 分值 column (类别 | 考核内容 | 得分)."""
+
+
+@attrs.frozen
+class _StackedColumns:
+    """The columns of a header read one heading a line, as a row printed one cell a line fills them.
+
+    ``first`` is the first column a row's text cells may fill (after its 序号, if any),
+    ``points`` the column of the row's own points, ``standards`` the columns of standards (the
+    only ones before the points a cell that deducts may fill), ``after`` what each later column takes: a
+    points cell (``"points"``), a text (``"text"``), a short note without a deduction
+    (``"note"``: 责任科室 · 备注) or anything (``"any"``, rows told apart by their serials).
+    """
+
+    width: int
+    serial: int | None
+    first: int
+    points: int
+    standards: frozenset[int]
+    after: tuple[str, ...]
+
+
+def _stacked_columns(header: list[str]) -> _StackedColumns | None:
+    """What each column of a header read one heading a line takes, or None for no such table."""
+    columns = header_columns(header)
+    if columns is None or len(header) < _POINTS_LAST_WIDTH:
+        return None
+    names = columns["names"]
+    if columns["points"]:
+        points = columns["points"][0]
+    else:  # 类别 | 考核内容 | 得分 | 合计得分: the points stand under 得分
+        points = next((k for k, text in enumerate(header) if text == _SCORE_HEADING), -1)
+    serials = columns["serials"]
+    serial = serials[0] if serials and serials[0] < points else None
+    if serial not in (None, 0) or names[-1] > points:
+        # a column before the serial: its cells cannot be told from the last row's; a name
+        # column after the points (指标 | 分值 | 内容): the row is one item, its text the rest
+        return None
+    after = []
+    for index in range(points + 1, len(header)):
+        if serial is not None:
+            after.append("any")
+        elif _POINTS_AFTER.search(header[index]):
+            after.append("points")
+        elif index in columns["skipped"]:
+            after.append("note")
+        else:
+            after.append("text")
+    first = 0 if serial is None else serial + 1
+    standards = frozenset(columns["standards"])
+    return _StackedColumns(len(header), serial, first, points, standards, tuple(after))
+
+
+def _stacked_heading(text: str) -> bool:
+    """Whether a cell is a heading of a header the reader knows (考核内容 · 分值 · 合计 · 核查分)."""
+    cell = PINYIN_GLOSS.sub("", re.sub(r"\s+", "", text))
+    if len(cell) > _SERIAL_HEADER_CELL or _NAME_PUNCTUATION.search(cell):
+        return False  # a label to fill in (被考评部门：) is no heading
+    return _known_heading(cell) or _SUBTOTAL_HEADING.fullmatch(cell) is not None
+
+
+def _anchored_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table printed one cell a line under a header of one heading a line, its rows found by their points.
+
+    A web page's or a PDF's table copied as text prints each cell on a line of its own, and
+    leaves out the cells that a merged cell spans (a group, or an item over several rows, is
+    printed at its first row only) and the empty ones; the rows may then be of any length.
+    Each row is read against the header's columns, anchored on its points (a number, ``5分``):
+    the text cells before them fill the columns before the points column from the right, the
+    merged ones before them left empty for the reader to carry the cell above down (one cell
+    more than those columns is a heading the header does not name); the cells after them fill
+    the later columns in turn: a points cell under a points column (合计 · 小计, or a rater's
+    column printed empty), a text under a text column unless a points cell follows it (then it
+    names the next row). A line of only pipes is an empty cell. With a 序号 column first, each
+    row opens with its serial (1, 2, … in turn) and runs to the next one.
+    """
+
+    def heading(at: int) -> bool:
+        if not _stacked_heading(lines[at][1]):
+            return False
+        return not (at + 1 < len(lines) and _STATED_POINTS.fullmatch(lines[at + 1][1]))
+
+    if index > 0 and heading(index - 1):
+        return None  # a header starts where its run of headings does
+    width = _heading_width(lines, index, heading)
+    if width is None or width < _POINTS_LAST_WIDTH:
+        return None
+    header = [PINYIN_GLOSS.sub("", re.sub(r"\s+", "", lines[index + k][1])) for k in range(width)]
+    columns = _stacked_columns(header)
+    if columns is None:
+        return None
+    rows: list[tuple[Row | None, list[int]]] = [
+        ([(lines[index + k][0], header[k]) for k in range(width)], [lines[index][0]])
+    ]
+    at = index + width
+    number = _first_serial(lines, at) if columns.serial is not None else 0
+    while True:
+        found = _anchored_row(lines, at, columns, number)
+        if found is None:
+            break
+        row, end = found
+        rows.append((row, [offset for offset, _ in lines[at:end]]))
+        at, number = end, number + 1
+    return (rows, at) if len(rows) >= _POINTS_LAST_WIDTH else None
+
+
+def _cell_line(line: str) -> bool:
+    """Whether a line can be a cell of a table printed one cell a line (no pipe row, no edges)."""
+    return split_cells(line) is None and not _pipes_only(line)
+
+
+def _anchored_row(
+    lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int
+) -> tuple[Row, int] | None:
+    """The row of cells one a line from ``at`` on, and the line after it; None if none opens there."""
+    while at < len(lines) and _pipes_only(lines[at][1]):
+        at += 1  # the edges of empty cells between two rows
+    row: Row = []
+    if columns.serial is not None:
+        if at >= len(lines) or lines[at][1].strip() != str(number):
+            return None
+        row.append(lines[at])
+        at += 1
+    named = _named_cells(lines, at, columns)
+    if named is None:
+        return None
+    cells, at = named
+    return _after_points(lines, at, columns, number + 1, [*row, *cells])
+
+
+def _named_cells(
+    lines: list[tuple[int, str]], at: int, columns: _StackedColumns
+) -> tuple[Row, int] | None:
+    """The cells of a row from ``at`` to its points (the points last), and the line after them.
+
+    The cells fill the columns before the points from the right; the merged ones before them
+    are left empty. A line of only points in brackets closes the name cell before it. None
+    where no row opens: no text before points, more texts than columns, or a cell that deducts
+    under a name column (a standard run on).
+    """
+    slots = columns.points - columns.first
+    texts: Row = []
+    end = at
+    while (
+        end < len(lines)
+        and len(texts) <= slots
+        and _cell_line(lines[end][1])
+        and not POINTS_CELL.fullmatch(lines[end][1].strip())
+    ):
+        offset, line = lines[end]
+        if texts and _POINTS_ALONE.fullmatch(line):
+            # a name broken before its points (职能目标 · (30分)): one cell, the gap as spaces
+            start, text = texts[-1]
+            texts[-1] = (start, text + " " * (offset - start - len(text)) + line)
+        else:
+            texts.append((offset, line))
+        end += 1
+    if not texts or len(texts) > slots + 1 or end >= len(lines):
+        return None
+    if len(texts) > slots and (columns.serial is not None or len(texts[0][1]) > _SHORT_NAME):
+        return None  # one cell more is a heading the header does not name: a short one
+    first = columns.points - len(texts)
+    if any(
+        first + k not in columns.standards and _deducts(text) for k, (_, text) in enumerate(texts)
+    ):
+        return None
+    if not POINTS_CELL.fullmatch(lines[end][1].strip()):
+        return None
+    return [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, lines[end]], end + 1
+
+
+def _after_points(
+    lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int, row: Row
+) -> tuple[Row, int]:
+    """``row`` with the cells of the columns after its points from ``at`` on, and the line after."""
+    for column, kind in enumerate(columns.after):
+        if at >= len(lines) or _next_row(lines, at, columns, number):
+            break
+        offset, line = lines[at]
+        if _pipes_only(line):
+            row.append((offset, ""))
+        elif not _cell_line(line) or not _takes(kind, line.strip()):
+            break
+        elif kind == "text" and "text" not in columns.after[column + 1 :]:
+            # the last text column: the lines after it that deduct are its own (a standard
+            # printed over two lines)
+            cell, at = _run_on(lines, at, columns, number)
+            row.append(cell)
+            continue
+        else:
+            row.append((offset, line))
+        at += 1
+    return row, at
+
+
+def _word_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table flattened a row a line, its cells parted by single spaces, rows found by their points.
+
+    ``考核内容 评分标准 分值 自评分 核查分 合计`` over ``制定年度计划 未制定的扣5分 5``: a copy that
+    lost the table's cells prints each row's cells one after another, merged and empty cells left
+    out. The header is a line of three known headings or more with a points column; each row is
+    a line with a word of points (``5`` · ``5分``) after its text. The words before the points fill
+    the columns before the points column from the right (the merged ones before them left empty,
+    to be carried down); where they are more than those columns, the standard before the points
+    (a text of several words) takes what is left over, or else the first is a heading the header
+    does not name (one word more) or the last name takes them. The words after the points fill
+    the later columns as the cells one a line do (see ``_anchored_rows``), a text column taking
+    the rest of the line. A line of only pipes is passed over.
+    """
+    offset, line = lines[index]
+    header = _head_words(offset, line)
+    if header is None or len(header) < _POINTS_LAST_WIDTH or split_cells(line) is not None:
+        return None
+    columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header])
+    if columns is None or columns.serial is not None:
+        return None
+    rows: list[tuple[Row | None, list[int]]] = [(header, [offset])]
+    at = index + 1
+    while at < len(lines):
+        if _pipes_only(lines[at][1]):
+            at += 1
+            continue
+        row = _word_row(*lines[at], columns)
+        if row is None:
+            break
+        rows.append((row, [lines[at][0]]))
+        at += 1
+    return (rows, at) if len(rows) >= _POINTS_LAST_WIDTH else None
+
+
+_WORD = re.compile(r"\S+")
+_HEAD_WORD = re.compile(SPACED_HEADING_WORD.pattern + r"|\S+")
+"""A word of a header: a heading letter-spaced (``考 核 内 容``) is one word, as it reads."""
+
+
+def _head_words(offset: int, line: str) -> Row | None:
+    """The headings of a header line parted by single spaces, each named once; None for no header.
+
+    A header names each column once: a word said again closes the heading before it, which a
+    space broke in two (``合计 得分`` after ``得分``). A word that is no heading ends the search.
+    """
+    head: Row = []
+    named: set[str] = set()
+    for found in _HEAD_WORD.finditer(line):
+        word = "".join(found.group().split())
+        if not _stacked_heading(word) or len(head) > _SERIAL_HEADER_WIDTH:
+            return None
+        if head and word in named:
+            head[-1] = (head[-1][0], head[-1][1] + word)
+            if len(head[-1][1]) > _SERIAL_HEADER_CELL:
+                return None
+        else:
+            head.append((offset + found.start(), word))
+        named.add(word)
+    return head
+
+
+def _words(offset: int, line: str, word: re.Pattern[str] = _WORD) -> Row:
+    """The words of a line parted by spaces, each with its offset."""
+    return [(offset + found.start(), found.group()) for found in word.finditer(line)]
+
+
+def _joined_words(line: str, offset: int, words: Row) -> tuple[int, str]:
+    """Words that follow one another as one cell, with the spaces between them as printed."""
+    start, end = words[0][0], words[-1][0] + len(words[-1][1])
+    return start, line[start - offset : end - offset]
+
+
+def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
+    """The cells of one row a line under the columns, or None where the line is no such row."""
+    if split_cells(line) is not None:
+        return None
+    words = _words(offset, line)
+    anchor = next(
+        (k for k, (_, word) in enumerate(words) if k and POINTS_CELL.fullmatch(word)), None
+    )
+    if anchor is None:
+        return None
+    slots = columns.points - columns.first
+    texts = words[:anchor]
+    heading = (  # a heading the header does not name, before the row's own name
+        len(texts) == slots + 1
+        and len(texts[0][1]) <= _SHORT_NAME
+        and columns.points - 1 not in columns.standards
+    )
+    if len(texts) > slots and not heading:
+        texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
+    row: Row = [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
+    rest = words[anchor + 1 :]
+    for column, kind in enumerate(columns.after):
+        if not rest:
+            break
+        if kind == "text" and "text" not in columns.after[column + 1 :]:
+            row.append(_joined_words(line, offset, rest))
+            rest = []
+            break
+        if not _takes(kind, rest[0][1]):
+            return None
+        row.append(rest[0])
+        rest = rest[1:]
+    return None if rest else row
+
+
+_POINTS_ALONE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_NOTE_CELL = 12
+"""The longest cell of a column a table heads as no item's text (责任科室 · 备注)."""
+
+
+_BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _deducts(cell: str) -> bool:
+    """Whether a cell deducts outside its brackets (a name may note a deduction in brackets)."""
+    return _TAKES_POINTS.search(_BRACKETED_NOTE.sub("", cell)) is not None
+
+
+def _takes(kind: str, cell: str) -> bool:
+    """Whether a cell fits a column after the points: points, a text, or a short note."""
+    if kind == "any":
+        return True
+    if kind == "points":
+        return POINTS_CELL.fullmatch(cell) is not None
+    if POINTS_CELL.fullmatch(cell):
+        return False
+    return kind == "text" or (len(cell) <= _NOTE_CELL and not _TAKES_POINTS.search(cell))
+
+
+def _run_on(
+    lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int
+) -> tuple[tuple[int, str], int]:
+    """A text cell from ``at`` on with the lines after it that deduct, and the line after them.
+
+    The lines between keep their gaps as spaces, so that offsets inside the cell stay true.
+    """
+    start, text = lines[at]
+    at += 1
+    while (
+        at < len(lines)
+        and _cell_line(lines[at][1])
+        and _TAKES_POINTS.search(lines[at][1])
+        and not _next_row(lines, at, columns, number)
+    ):
+        offset, line = lines[at]
+        text += " " * (offset - start - len(text)) + line
+        at += 1
+    return (start, text), at
+
+
+def _next_row(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int) -> bool:
+    """Whether the next row opens at ``at``: its serial, or a text cell with points after it."""
+    line = lines[at][1].strip()
+    if columns.serial is not None:
+        return (
+            line == str(number)
+            and at + 1 < len(lines)
+            and not POINTS_CELL.fullmatch(lines[at + 1][1].strip())
+        )
+    return (
+        not POINTS_CELL.fullmatch(line)
+        and at + 1 < len(lines)
+        and POINTS_CELL.fullmatch(lines[at + 1][1].strip()) is not None
+    )
+
+
 _TRAILING_HEADING = re.compile(r"备注|说明|得分|自评分?|考评分|扣分原因|实得分")
 _SHORT_NAME = 24
 
@@ -714,13 +1090,19 @@ def _space_cells(offset: int, line: str) -> Row:
     return row
 
 
+def _pipes_only(line: str) -> bool:
+    """Whether a line holds pipes and nothing else (spaces aside): cell edges with no cell."""
+    return "|" in line and not line.strip(" |\t\u3000")
+
+
 def _space_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
     """A table whose columns are set apart by two spaces or more.
 
     A header of three cells or more, then every line of two cells or more (a row that leaves
-    merged cells out has fewer).
+    merged cells out has fewer). A line of only pipes between them (``|``: what is left of a
+    cell edge a heading broken over two lines kept) is no row and ends none.
     """
     offset, line = lines[index]
     header = _space_cells(offset, line)
@@ -733,6 +1115,9 @@ def _space_rows(
     rows: list[tuple[Row | None, list[int]]] = [(header, [offset])]
     at = index + 1
     while at < len(lines):
+        if _pipes_only(lines[at][1]):
+            at += 1
+            continue
         row = _space_cells(*lines[at])
         if len(row) < 2 or split_cells(lines[at][1]) is not None:
             break
@@ -774,8 +1159,8 @@ def _single_space_rows(
     """
     offset, line = lines[index]
     words = line.split()
-    if len(words) < 3 or split_cells(line) is not None:
-        return None
+    if not 3 <= len(words) <= _SERIAL_HEADER_WIDTH or split_cells(line) is not None:
+        return None  # a header of more words than a table has columns is none
     if any(len(word) > _HEADER_CELL for word in words):
         return None
     columns = header_columns(words)

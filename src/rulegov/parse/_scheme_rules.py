@@ -481,10 +481,21 @@ def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]], *, named: bool =
     limit = MOST.search(sentence)
     if limit is None:
         return False
-    rule = in_sentence[0]
-    most = float(limit.group(1))
-    rule["max"] = most if rule.get("max") is None else min(most, rule["max"])
+    _cap_rule(in_sentence[0], float(limit.group(1)))
     return True
+
+
+def _cap_rule(rule: dict[str, Any], most: float) -> None:
+    """Cap a rule at ``most`` points in all.
+
+    A cap above what a rule takes once (``未审查的扣1分，累计不超过5分``) says it takes its
+    points again for each case, up to the cap, as ``每件扣1分，累计不超过5分`` does.
+    """
+    once = rule.get("max") is not None and rule["max"] == rule.get("points")
+    if rule.get("max") is None or (once and most > rule["max"]):
+        rule["max"] = most
+    else:
+        rule["max"] = min(most, rule["max"])
 
 
 _INLINE_CAP = re.compile(
@@ -504,8 +515,7 @@ def _inline_cap(sentence: str, rule: dict[str, Any]) -> bool:
     limit = _INLINE_CAP.search(sentence, take.end())
     if limit is None or float(limit.group(1)) < rule["points"]:
         return False
-    most = float(limit.group(1))
-    rule["max"] = most if rule.get("max") is None else min(most, rule["max"])
+    _cap_rule(rule, float(limit.group(1)))
     return True
 
 

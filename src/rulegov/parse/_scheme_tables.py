@@ -353,7 +353,8 @@ def _aligned(table: _Table, row: Row) -> Row:
         if same
         else next(s for s in shifts if fit(s) == best)
     )
-    if chosen == 0 and (numbered := _after_number(row[:filled], kinds, width, fit(0))) is not None:
+    # a 序号 stays first where the cells after it fit better than any slide of the whole row
+    if (numbered := _after_number(row[:filled], kinds, width, best)) is not None:
         return numbered
     if chosen == 0:
         return row

@@ -74,6 +74,7 @@ __all__ = [
     "SHARE_TAKEN",
     "SIMPLE",
     "SPACED_HEADINGS",
+    "SPACED_HEADING_WORD",
     "STANDARD_WORDS",
     "STATED",
     "TAKE",
@@ -235,11 +236,11 @@ HEADER_RUN_POINTS = r"基础分"
 HEADER_RUN_SCORE = r"实得分"
 """Words of the column a rater fills in, after a flattened table's header (实得分)."""
 HEADER_STANDARD = re.compile(
-    r"标准|细则|扣分|评分办法|计分|考[核评]方法|评分方法|评分说明|评分依据|评分规则|指标说明|评分要点"
+    r"标准|细则|扣分|评分办法|计分|打分|赋分|考[核评]方法|评分方法|评分说明|评分依据|评分规则|指标说明|评分要点"
 )
 HEADER_SKIP = re.compile(
     r"序号|得分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
-    r"|^考[评核]分$|^.?评分$|^考[评核]描述$"
+    r"|^考[评核]分$|^.?评分$|^考[评核]描述$|^[核复审][查核]分$"
 )
 
 SPACED_HEADINGS = (
@@ -281,6 +282,12 @@ SPACED_HEADINGS = (
     "备注",
 )
 """The words of a table's head that a typeset table letter-spaces (``考 核 内 容``, ``分 值``)."""
+SPACED_HEADING_WORD = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join("[ \u3000]".join(word) for word in sorted(SPACED_HEADINGS, key=len, reverse=True))
+    + r")(?!\S)"
+)
+"""One of those words letter-spaced by single spaces, standing as a word of its own (``分 值``)."""
 
 BONUS_SECTION = re.compile(r"加分")
 PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
