@@ -2475,3 +2475,124 @@ def test_a_headline_broken_over_three_lines_under_page_text_is_one_title(
         "在区委的坚强领导下，我区坚持依法行政。\n一、主要举措\n（一）深化改革。\n"
     )
     assert plan.title == "".join(parts)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "2022年1月7日在某旗第十六届人民代表大会第一次会议上",
+        "二〇二二年一月七日在某旗第十六届人民代表大会第一次会议上",
+        "——2022年1月7日在某旗第十六届人民代表大会第一次会议上",
+        "（2022年1月7日在某旗第十六届人民代表大会第一次会议上）",
+    ],
+)
+def test_a_reports_delivery_note_bare_on_its_line_dates_it_and_its_speaker_signs(
+    note: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"政府工作报告\n\n{note}\n\n某旗人民政府代旗长  某某某\n\n各位代表：\n\n"
+        "现在，我代表旗人民政府向大会报告工作。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "政府工作报告"
+    assert plan.issuer == "某旗人民政府"
+    assert plan.issued_on == dt.date(2022, 1, 7)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "(内蒙古)2022年某县人民政府工作报告(全文)",
+        "（内蒙古）2022年某县人民政府工作报告（全文）",
+        "【四川】2022年某县人民政府工作报告",
+        "2022年某县人民政府工作报告【全文】",
+        "(北京)2022年某县人民政府工作报告",
+    ],
+)
+def test_a_reprinting_sites_region_and_full_text_tags_are_no_part_of_the_title(
+    head: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{head}\n\n2022年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "2022年某县人民政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("organ", "day"),
+    [
+        ("某市人民政府", "(2015年1月10日)"),
+        ("某市人民政府", "（2015年1月10日）"),
+        ("              某市人民政府", "            （2015年1月10日）"),
+        ("某市人民政府", "(二〇一五年一月十日)"),
+    ],
+)
+def test_an_organ_over_a_bracketed_date_under_a_reports_heading_signs_it(
+    organ: str, day: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某市2014年度依法行政工作情况报告\n\n{organ}\n{day}\n\n"
+        "2014年，我市依法行政工作取得明显成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "某市2014年度依法行政工作情况报告"
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2015, 1, 10)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "标题:某县人民政府办公室关于开展依法行政考核工作的通知",
+        "名称：某县人民政府办公室关于开展依法行政考核工作的通知",
+        "标题 | 某县人民政府办公室关于开展依法行政考核工作的通知 |",
+        "词条 | 某县人民政府办公室关于开展依法行政考核工作的通知 |",
+    ],
+)
+def test_a_heading_printed_only_as_a_pages_field_names_its_issuer(field: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{field}\n各乡镇人民政府，县直各部门：\n为推进法治政府建设，现将考核有关问题通知如下：\n"
+        "一、考核对象\n"
+    )
+    assert plan.title == "某县人民政府办公室关于开展依法行政考核工作的通知"
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.recipients == ["各乡镇人民政府", "县直各部门"]
+
+
+@pytest.mark.parametrize("cell", ["释义 | ", "正文 | ", "全文 | ", "释义|"])
+def test_a_pages_label_of_the_text_in_a_cell_before_the_address_is_no_recipient(
+    cell: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        "词条 | 某县人民政府办公室关于开展依法行政考核工作的通知 |\n"
+        f"{cell}各乡镇人民政府，县直各部门： 为推进法治政府建设，现将考核有关问题通知如下： "
+        "一、考核对象 各乡镇人民政府。\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县直各部门"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "某县司法局 2024年01月08日",
+        "某县人民政府\u30002023年12月05日",
+        "某县司法局   2024年10月08日",
+    ],
+)
+def test_an_organ_and_a_zero_padded_day_under_the_heading_are_the_pages_byline(
+    byline: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某县2023年度法治政府建设工作报告\n\n{byline}\n\n"
+        "2023年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "某县2023年度法治政府建设工作报告"
+    assert plan.issuer is None
+    assert plan.issued_on is None
+
+
+def test_an_organ_and_an_unpadded_day_under_the_heading_still_sign_it() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年度法治政府建设工作报告\n\n某县司法局 2024年1月8日\n\n"
+        "2023年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2024, 1, 8)

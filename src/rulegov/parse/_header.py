@@ -147,6 +147,7 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_MARK,
     OWN_PLACE,
+    PADDED_DAY,
     PAGE_MARK,
     PAGE_NUMBER,
     PAGE_TITLE,
@@ -180,6 +181,7 @@ from rulegov.parse._header_words import (
     SPEAKER,
     STATUS,
     TAG,
+    TEXT_CELL,
     TEXT_LABEL,
     TEXT_TAIL,
     TITLE_SUFFIX_LINE,
@@ -339,6 +341,8 @@ class _Reader:
             line = self.lines[self.index]
             self.index += 1
             if line.text.strip(" \t"):
+                if self.padded_byline(line):
+                    continue
                 parts = run_on_parts(line)
                 if len(parts) == 1:
                     parts = signature_parts(line)
@@ -351,6 +355,30 @@ class _Reader:
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def padded_byline(self, line: Line) -> bool:
+        """An organ and a day whose month or day is padded with 0, right under the heading.
+
+        A document's date never pads them (GB/T 9704-2012, 7.3.5.1: 月、日不编虚位, 1 not 01);
+        a page dates what it posts so (某县人民政府 2024年01月08日): the line is the page's
+        byline, its organ the publisher's and its day the page's, never a signature.
+        """
+        header = self.header
+        under = (
+            self.state is State.TITLED
+            and not self.pending
+            and not header.notice_lines
+            and not header.recipients
+            and not header.preamble_lines
+        )
+        if not under or not line.gaps:
+            return False
+        cut = line.gaps[-1]
+        day = line.text[cut:].strip(" \t\u3000")
+        if PADDED_DAY.fullmatch(day) is None or not is_organ_name(line.text[:cut].strip(" \t")):
+            return False
+        self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
+        return True
 
     def read_anywhere(self, line: Line) -> bool:
         """The lines read whatever came before: a report's printed address, a number line.
@@ -434,8 +462,29 @@ class _Reader:
             self.header.issuers = [name for organ in organs for name in organ.split("、") if name]
             header.issuer = "、".join(self.header.issuers)
             header.spans["issuer"] = line_span(line, begin, end)
+        elif header.issuer is None and self.state is State.TITLED:
+            self.organ_over_date_note()
         self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
         return True
+
+    def organ_over_date_note(self) -> None:
+        """An organ's line between the heading and its bracketed date signs the document.
+
+        A report or a speech prints who gave it under its heading and the day in a bracket
+        under that (某市人民政府 / (2015年1月10日)), set right by spaces or not: the organ is the
+        issuer, as a signature's over its date is.
+        """
+        at = self.index - 2  # the line above the bracket
+        while at >= 0 and not self.lines[at].text.strip(" \t\u3000"):
+            at -= 1
+        above = self.lines[at] if at >= 0 else None
+        preamble = self.header.preamble_lines
+        if above is None or not preamble or preamble[-1] is not above:
+            return
+        text = above.text.strip(" \t\u3000")
+        if is_organ_name(text) and not names_document(text):
+            self.issuer([above.split(len(above.text) - len(above.text.lstrip(" \t\u3000")))[1]])
+            self.note(above, "signature", f"the organ over the date: {text}", Severity.INFO)
 
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
@@ -568,6 +617,12 @@ class _Reader:
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
             line = line.split(indent.end())[1]
+        cell = TEXT_CELL.match(line.text) if "|" in line.text else None
+        if cell is not None:
+            head, line = line.split(cell.end())
+            self.note(
+                head, "page-text", f"the page's label of the text: {head.text}", Severity.INFO
+            )
         tail = SITE_NAME_TAIL.search(line.text) or SEAL.search(line.text)
         if tail is not None and tail.start() > 0:
             kept = line.text[: tail.start()].translate(SIMPLIFIED)
