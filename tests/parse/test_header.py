@@ -2596,3 +2596,21 @@ def test_an_organ_and_an_unpadded_day_under_the_heading_still_sign_it() -> None:
     )
     assert plan.issuer == "某县司法局"
     assert plan.issued_on == dt.date(2024, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("(内蒙古)2022年某县人\n民政府工作报告(全文)", "2022年某县人民政府工作报告"),
+        ("2022年某县人民政府\n工作报告(全文)", "2022年某县人民政府工作报告"),
+        ("2022年\n某县人民政府\n工作报告【全文】", "2022年某县人民政府工作报告"),
+        ("某县2023年度法治政府\n建设情况报告(全文)", "某县2023年度法治政府建设情况报告"),
+    ],
+)
+def test_a_title_broken_over_lines_is_whole_before_a_sites_full_text_tag(
+    head: str, title: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{head}\n\n2023年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == title

@@ -2375,7 +2375,7 @@ class _Reader:
         text = line.text
         start = self.index
         while (
-            (plan_kind(text) is None or not ends_a_name(text))
+            (plan_kind(bare := TEXT_TAIL.sub("", text)) is None or not ends_a_name(bare))
             and self.index < len(self.lines)
             and len(lines) < 3
             and not text.rstrip(" \t").endswith("|")  # a table's cell ends with its rule
@@ -2406,10 +2406,12 @@ class _Reader:
             lines.append(following)
             text += following.text
             self.index += 1
-        if plan_kind(text) is None and len(lines) > 1 and self.organ_over_year(lines):
+        # a site's label after the title's last line (…工作报告(全文)) is no part of its kind
+        named = plan_kind(TEXT_TAIL.sub("", text)) is not None
+        if not named and len(lines) > 1 and self.organ_over_year(lines):
             lines = lines[:2]
             self.index = self.lines.index(lines[1], start) + 1
-        elif plan_kind(text) is None and len(lines) > 1:
+        elif not named and len(lines) > 1:
             # no plan named: the lines that join into a title the notice carries in 《》
             # (政府工作报告“十四五”时期 / 重点工作责任分解), else those that end a rule's name
             # (…大会 / …公文处理办法), else one
