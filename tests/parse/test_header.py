@@ -2614,3 +2614,22 @@ def test_a_title_broken_over_lines_is_whole_before_a_sites_full_text_tag(
         f"{head}\n\n2023年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
     )
     assert plan.title == title
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "来源:某县人民政府 发布时间:2024-01-08",
+        "某县人民政府 2024年01月08日",
+        "发布时间:2024年01月08日",
+    ],
+)
+def test_a_documents_heading_under_the_byline_quoting_the_pages_title_is_the_title(
+    byline: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        "【政策解读】关于《某县人民政府关于2023年度法治政府建设工作的报告》的政策解读\n\n"
+        f"{byline}\n\n      《某县人民政府关于2023年度法治政府建设工作的报告》政策解读\n\n"
+        "      按照省市工作要求，现解读如下：\n\n      一、起草背景\n\n      党中央高度重视法治政府建设。\n"
+    )
+    assert plan.title == "《某县人民政府关于2023年度法治政府建设工作的报告》政策解读"

@@ -157,6 +157,7 @@ from rulegov.parse._header_words import (
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
+    QUOTED,
     QUOTED_TAG,
     REGISTRATION,
     REPORT_ENDS,
@@ -1828,6 +1829,16 @@ class _Reader:
         if title is None or text == title or not is_titleish(text) or NUMBERED.match(text):
             return False
         kind = next((end for end in DOCUMENT_ENDS if title.endswith(end)), None)
+        # or both quote one document in 《》 and end in one word: a page's 关于《某报告》的政策解读
+        # over the document's 《某报告》政策解读
+        quotes = set(QUOTED.findall(title))
+        if (
+            kind is None
+            and quotes
+            and quotes == set(QUOTED.findall(text))
+            and "》" not in title[-2:]
+        ):
+            kind = title[-2:]
         if kind is None or not text.endswith(kind):
             return False
         if SequenceMatcher(None, title, text).ratio() < SAME_DOCUMENT:

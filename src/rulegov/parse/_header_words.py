@@ -136,6 +136,7 @@ __all__ = [
     "PRINTED_BELOW",
     "PUBLICATION",
     "PUBLIC_NOTE",
+    "QUOTED",
     "QUOTED_TAG",
     "REGISTRATION",
     "REPORTING",
@@ -946,6 +947,8 @@ REGIONS = (
 # a day whose month or day is padded with 0 (2024年01月08日, 2023年12月05日): a page's, as a
 # document's own date never pads them
 PADDED_DAY = re.compile(r"(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日")
+# a document's name quoted in 《》 (no 《》 inside)
+QUOTED = re.compile(r"《[^《》]{2,90}》")
 # a page's label of the document's text in a cell of its own before it, by a table's rule
 # (释义 | 各乡镇人民政府: …, 正文 | …): the page's, never the first recipient's name; the text
 # runs to the end of the row
