@@ -144,8 +144,11 @@ def test_join_lines(lines, joined):
     assert join_lines(lines) == joined
 
 
-def _pdf(pages: list[list[tuple[int, str]]]) -> bytes:
-    """A PDF of CJK lines, each at its height from the page's foot, in a standard CID font."""
+def _pdf(pages: list[list[tuple[int, str]]] | list[list[tuple[float, float, float, str]]]) -> bytes:
+    """A PDF of CJK lines in a standard CID font, each at its height from the page's foot.
+
+    A line is ``(height, text)``, set at 12 points from x = 60, or ``(x, height, size, text)``.
+    """
     objects = [
         (
             "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
@@ -163,9 +166,10 @@ def _pdf(pages: list[list[tuple[int, str]]]) -> bytes:
     ]
     kids = []
     for lines in pages:
+        placed = [line if len(line) == 4 else (60, line[0], 12, line[1]) for line in lines]
         stream = "\n".join(
-            f"BT /F1 12 Tf 60 {height} Td <{text.encode('utf-16-be').hex()}> Tj ET"
-            for height, text in lines
+            f"BT /F1 {size} Tf {x} {height} Td <{text.encode('utf-16-be').hex()}> Tj ET"
+            for x, height, size, text in placed
         )
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
         objects.append(
@@ -211,3 +215,169 @@ def test_a_title_repeated_as_the_running_header_of_later_pages_is_kept(tmp_path)
     assert plan.title == title
     assert [task.title for task in plan.tasks] == ["召开工作会议", "完善决策制度"]
     assert read_text(path).count(title) == 1  # page 2's running header is dropped
+
+
+# a page set as GB/T 9704 sets an official document: 28 lines of 28 characters of 16 points from
+# x = 79; a paragraph's first line is set in by two characters, the lines it wraps onto are not
+LEFT, SIZE, INDENT = 79.0, 16.0, 111.0
+
+
+def _body(*rows: tuple[float, str]) -> list[tuple[float, float, float, str]]:
+    """Body lines from the top of an A4 page down, 28 points apart: ``(x, text)`` each."""
+    return [(x, 760 - 28 * index, SIZE, text) for index, (x, text) in enumerate(rows)]
+
+
+def test_a_heading_that_fills_its_line_is_not_run_into_the_paragraph_under_it(tmp_path):
+    # the heading of an item reaches the right margin and ends without a stop; the paragraph
+    # under it opens with a first-line indent, so it is a paragraph of its own
+    heading = "（一）对个人所得税守信纳税人提供更多便利和机会"
+    path = tmp_path / "通知.pdf"
+    path.write_bytes(
+        _pdf(
+            [
+                _body(
+                    (INDENT, "二、完善守信联合激励和失信联合惩戒机制"),
+                    (INDENT, heading),
+                    (INDENT, "探索将个人所得税守信情况纳入自然人诚信积分体系管理"),
+                    (LEFT, "机制。对纳税信用记录持续优良的纳税人，相关部门应提供更多"),
+                    (LEFT, "服务便利。"),
+                    (INDENT, "（二）对个人所得税严重失信当事人实施联合惩戒"),
+                    (INDENT, "税务部门与有关部门合作，建立联合惩戒机制。"),
+                )
+            ]
+        )
+    )
+    lines = read_text(path).split("\n")
+    assert lines[1] == heading
+    assert lines[2] == (
+        "探索将个人所得税守信情况纳入自然人诚信积分体系管理机制。对纳税信用记录持续优良的纳税人，"
+        "相关部门应提供更多服务便利。"
+    )
+    plan = rulegov.read_plan(path)
+    assert [task.title for task in plan.tasks] == [
+        "对个人所得税守信纳税人提供更多便利和机会",
+        "对个人所得税严重失信当事人实施联合惩戒",
+    ]
+
+
+def test_a_paragraph_that_ends_on_a_full_line_is_not_run_into_the_next(tmp_path):
+    path = tmp_path / "要点.pdf"
+    path.write_bytes(
+        _pdf(
+            [
+                _body(
+                    (INDENT, "各地区、各部门要统筹实施个人所得税纳税信用管理工作，完"),
+                    (LEFT, "善配套制度建设，建立联动机制，实现跨部门信用信息共享，构建"),
+                    (LEFT, "税收共治管理、信用协同监管格局和全社会共同参与的工作体系"),
+                    (INDENT, "各地区、各部门要充分利用报纸、广播、电视、网络等渠道。"),
+                )
+            ]
+        )
+    )
+    assert read_text(path).split("\n") == [
+        (
+            "各地区、各部门要统筹实施个人所得税纳税信用管理工作，完善配套制度建设，建立联动机制，"
+            "实现跨部门信用信息共享，构建税收共治管理、信用协同监管格局和全社会共同参与的工作体系"
+        ),
+        "各地区、各部门要充分利用报纸、广播、电视、网络等渠道。",
+    ]
+
+
+def test_an_item_set_with_a_hanging_indent_is_still_joined(tmp_path):
+    # the lines an item wraps onto line up under its text, after its number
+    path = tmp_path / "分工.pdf"
+    path.write_bytes(
+        _pdf(
+            [
+                _body(
+                    (LEFT, "1.健全依法决策机制，严格落实重大行政决策程序规定，推进"),
+                    (LEFT + 2 * SIZE, "决策科学化、民主化、法治化，提高决策质量和效率水平"),
+                    (LEFT + 2 * SIZE, "牵头单位：县司法局。"),
+                    (LEFT, "2.加强行政执法监督。"),
+                )
+            ]
+        )
+    )
+    assert read_text(path).split("\n") == [
+        (
+            "1.健全依法决策机制，严格落实重大行政决策程序规定，推进决策科学化、民主化、法治化，"
+            "提高决策质量和效率水平牵头单位：县司法局。"
+        ),
+        "2.加强行政执法监督。",
+    ]
+
+
+@pytest.mark.parametrize("indent", [INDENT, LEFT + 4 * SIZE])
+def test_a_line_set_in_after_a_full_line_opens_a_paragraph_whatever_its_indent(tmp_path, indent):
+    path = tmp_path / "方案.pdf"
+    path.write_bytes(
+        _pdf(
+            [
+                _body(
+                    (LEFT, "建立健全个人所得税纳税信用记录，研究制定自然人纳税信用管理"),
+                    (indent, "二、主要任务"),
+                )
+            ]
+        )
+    )
+    assert read_text(path).split("\n") == [
+        "建立健全个人所得税纳税信用记录，研究制定自然人纳税信用管理",
+        "二、主要任务",
+    ]
+
+
+def _red_head(*issuers: str) -> list[tuple[float, float, float, str]]:
+    """A joint red head: the issuers' names stacked at 30 points, 文件 beside them, centred."""
+    top = 740.0
+    names = [(110.0, top - 35 * index, 30.0, name) for index, name in enumerate(issuers)]
+    middle = top - 35 * (len(issuers) - 1) / 2
+    return [*names, (436.0, middle, 36.0, "文件")]
+
+
+@pytest.mark.parametrize(
+    "issuers",
+    [
+        ("发展改革委办公厅", "税务总局办公厅"),
+        ("中共某市委全面依法治市委员会办公室", "某市司法局", "某市财政局"),
+    ],
+)
+def test_a_joint_red_head_reads_name_after_name_then_its_mark(tmp_path, issuers):
+    path = tmp_path / "通知.pdf"
+    body = [
+        (209.0, 560.0, 16.0, "某办发〔2019〕860号"),
+        (111.0, 500.0, 22.0, "关于加强纳税信用建设的通知"),
+        (79.0, 460.0, 16.0, "各区人民政府，市政府各部门："),
+        (111.0, 432.0, 16.0, "现就有关事项通知如下。"),
+    ]
+    path.write_bytes(_pdf([[*_red_head(*issuers), *body]]))
+    lines = read_text(path).split("\n")
+    assert lines[: len(issuers) + 2] == [*issuers, "文件", "某办发〔2019〕860号"]
+    assert rulegov.read_plan(path).issuer == "、".join(issuers)  # no signature names them
+
+
+@pytest.mark.parametrize("name", ["税务总局办公厅", "某市人民政府办公室"])
+def test_a_letter_spaced_name_reads_without_the_spaces(tmp_path, name):
+    # each character drawn on its own, with a wide gap after it, as a name set letter-spaced
+    spaced = [(110 + 45 * index, 740, 30, character) for index, character in enumerate(name)]
+    path = tmp_path / "通知.pdf"
+    path.write_bytes(_pdf([[*spaced, (79, 700, 16, "南山区 122.12 62.50 59.62")]]))
+    assert read_text(path).split("\n") == [name, "南山区 122.12 62.50 59.62"]
+
+
+REAL = Path(__file__).parent / "real"
+
+
+def test_a_real_joint_notice_reads_as_its_pages_print_it():
+    lines = read_text(REAL / "fagaiban_2019_860_nashui_xinyong.pdf").split("\n")
+    # the red head: the joint issuers' names, the second letter-spaced, 文件 beside them
+    assert lines[:4] == ["发展改革委办公厅", "税务总局办公厅", "文件", "发改办财金规〔2019〕860 号"]
+    # a hyphen the font maps to a soft hyphen (U+00AD) is the hyphen the page shows
+    assert "《国务院关于印发社会信用体系建设规划纲要（2014-2020 年）的通知》" in lines[6]
+    # an item's heading that fills its line is not run into the paragraph under it
+    assert "（一）对个人所得税守信纳税人提供更多便利和机会" in lines
+    assert not [line for line in lines if "— " in line or line.startswith("—")]
+    plan = rulegov.read_plan(REAL / "fagaiban_2019_860_nashui_xinyong.pdf")
+    assert plan.tasks[3].title == "对个人所得税守信纳税人提供更多便利和机会"
+    assert "国务院关于印发社会信用体系建设规划纲要（2014-2020年）的通知" in [
+        citation.title for citation in plan.cited_documents
+    ]

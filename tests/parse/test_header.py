@@ -724,6 +724,39 @@ def test_the_organs_mark_names_the_issuer_where_nothing_else_does() -> None:
     assert plan.issuer == "某省人民政府"
 
 
+@pytest.mark.parametrize(
+    ("names", "issuer"),
+    [
+        ("发展改革委办公厅\n税务总局办公厅", "发展改革委办公厅、税务总局办公厅"),
+        (
+            "某省司法厅\n\n某省财政厅\n\n某省人力资源和社会保障厅",
+            "某省司法厅、某省财政厅、某省人力资源和社会保障厅",
+        ),
+        ("中共某市委办公室\n某市人民政府办公室", "中共某市委办公室、某市人民政府办公室"),
+    ],
+)
+def test_a_joint_red_head_stacking_the_organs_over_one_mark_names_them_all(
+    names: str, issuer: str
+) -> None:
+    # the organs' names one under another and 文件 once, beside them: they issue it together
+    plan = rulegov.parse_plan(
+        f"{names}\n文件\n某办发〔2019〕86号\n关于加强纳税信用建设的通知\n"
+        "各市人民政府,省政府各部门:\n现就有关事项通知如下。\n一、总体要求\n坚持依法推进。\n"
+        "二、主要任务\n(一)建立工作机制\n各地建立机制。\n"
+    )
+    assert plan.issuer == issuer
+    assert plan.title == "关于加强纳税信用建设的通知"
+    assert plan.doc_number == "某办发〔2019〕86号"
+
+
+def test_one_organ_over_its_mark_is_not_joined_to_the_title_under_it() -> None:
+    plan = rulegov.parse_plan(
+        "某省司法厅\n文件\n某司发〔2019〕8号\n关于加强纳税信用建设的通知\n"
+        "各市司法局:\n现就有关事项通知如下。\n一、总体要求\n坚持依法推进。\n"
+    )
+    assert plan.issuer == "某省司法厅"
+
+
 def test_a_report_a_meeting_heard_is_not_the_title_of_its_resolution() -> None:
     plan = rulegov.parse_plan(
         "(2022年2月14日某县第十七届人民代表大会第二次会议通过)\n"
@@ -2475,6 +2508,277 @@ def test_a_headline_broken_over_three_lines_under_page_text_is_one_title(
         "在区委的坚强领导下，我区坚持依法行政。\n一、主要举措\n（一）深化改革。\n"
     )
     assert plan.title == "".join(parts)
+
+
+_SITE_HEAD = (
+    "{headline}\n"
+    "文号: 时效:\n"
+    "关于印发《某县优化营商环境工作方案》的通知\n"
+    "{byline}\n"
+    "某环组发〔2019〕1号\n"
+    "各乡镇党委、政府,县直各有关单位:\n"
+    "现将《某县优化营商环境工作方案》印发给你们,请认真贯彻执行。\n"
+    "{signature}\n"
+    "2019年7月16日\n"
+    "某县优化营商环境工作方案\n"
+    "一、任务分工\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "发表日期: 2020-11-18 来源:某县营商局 作者:王某 该信息已被浏览:",
+        "發表日期:2020-11-18 来源:某县营商局",
+        "发表日期:2020-11-18",
+    ],
+)
+def test_a_bylines_posting_date_makes_no_address_and_the_number_under_it_is_read(
+    byline: str,
+) -> None:
+    text = _SITE_HEAD.format(
+        headline="某县优化营商环境工作方案", byline=byline, signature="某县人民政府"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.recipients == ["各乡镇党委、政府", "县直各有关单位"]
+    assert plan.doc_number == "某环组发〔2019〕1号"
+
+
+@pytest.mark.parametrize("column", ["政策文件", "通知公告", "政府文件"])
+def test_a_notice_heading_under_a_headline_with_the_sites_words_is_the_notices(
+    column: str,
+) -> None:
+    headline = (
+        f" 某市某县人民政府 {column} 关于印发《某县优化营商环境工作方案》的通知\n"
+        f"当前位置:\n首页-政务公开-{column}\n索引号: 主题分类:\n发文日期: 公开方式:"
+    )
+    text = _SITE_HEAD.format(
+        headline=headline, byline="发表日期:2020-11-18", signature="某县人民政府"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《某县优化营商环境工作方案》的通知"
+    assert plan.title == "某县优化营商环境工作方案"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        (
+            "中共某县委某县人民政府\n优化营商环境领导小组",
+            "中共某县委某县人民政府优化营商环境领导小组",
+        ),
+        ("中共某县委\n全面依法治县委员会", "中共某县委全面依法治县委员会"),
+        ("中共某县委\n某县人民政府", "中共某县委、某县人民政府"),
+        ("某县人民政府\n某县安全生产委员会", "某县人民政府、某县安全生产委员会"),
+    ],
+)
+def test_a_group_signing_under_its_organs_without_a_place_is_one_issuer_with_them(
+    signature: str, issuer: str
+) -> None:
+    text = _SITE_HEAD.format(
+        headline="某县优化营商环境工作方案", byline="发表日期:2020-11-18", signature=signature
+    )
+    assert rulegov.parse_plan(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("head", "signer"),
+    [
+        ("某市人民政府令第290号\n", "市长某某"),
+        ("某市人民政府令第290号\n", "市长某某某"),
+        ("某市人民政府令第290号\n", "代市长某某"),
+        ("某市人民政府令\n第290号\n", "市长某某某"),
+        ("某市人民政府令\n(第290号)\n", "代理市长某某"),
+        ("某部令2019年第1号\n", "部长某某某"),
+    ],
+)
+def test_an_orders_signer_glued_to_the_office_signs_it(head: str, signer: str) -> None:
+    # 市长某某某 with no gap over the date signs as 市长 某某某 does: the title is the rule the
+    # order publishes, not its sentence, and the date is the signer's
+    plan = rulegov.parse_plan(
+        f"{head}《某市某管理办法》已经市政府第10次常务会议通过,现予公布,自2024年1月1日起施行。\n"
+        f"{signer}\n2023年12月1日\n某市某管理办法\n第一条 为加强管理,制定本办法。\n"
+    )
+    assert plan.title == "某市某管理办法"
+    assert plan.issued_on == dt.date(2023, 12, 1)
+
+
+def test_a_word_opening_with_an_office_over_a_date_is_no_signer() -> None:
+    # 局长办公会议 names a meeting, not the head who signs
+    plan = rulegov.parse_plan(
+        "某县司法局工作规则\n本规则已经局务会议通过。\n局长办公会议\n2023年12月1日\n"
+        "第一条 为规范工作,制定本规则。\n"
+    )
+    assert plan.title == "某县司法局工作规则"
+    assert plan.issuer != "局长"
+
+
+_NOTICE_HEADING = "某市人民政府办公室关于印发某市2023年法治政府建设工作要点的通知"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "政策文件\n",
+        "首页 > 政府信息公开 > 政策文件\n",
+        "某市2023年法治政府建设工作要点\n",
+        f"{_NOTICE_HEADING}\n",
+    ],
+)
+@pytest.mark.parametrize(
+    "heading",
+    [_NOTICE_HEADING, "某市人民政府办公室关于印发《某市2023年法治政府建设工作要点》的通知"],
+)
+def test_an_organ_line_over_a_heading_that_names_it_again_is_its_mark(
+    page: str, heading: str
+) -> None:
+    # page title / 某市人民政府办公室 / 某市人民政府办公室关于印发…的通知: the organ's line is its
+    # mark, not the first half of a heading broken over two lines, and the notice is kept
+    plan = rulegov.parse_plan(
+        f"{page}某市人民政府办公室\n{heading}\n各县(区)人民政府,市政府各部门:\n"
+        "现将《某市2023年法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n2023年3月1日\n某市2023年法治政府建设工作要点\n一、加强组织领导。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == heading
+    assert plan.title == "某市2023年法治政府建设工作要点"
+    assert plan.issuer == "某市人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("address", "recipients"),
+    [
+        ("各乡镇人民政府", ["各乡镇人民政府"]),
+        ("县直有关单位", ["县直有关单位"]),
+        ("各乡镇人民政府,县直各部门\n:", ["各乡镇人民政府", "县直各部门"]),
+        ("各乡镇人民政府，县直各部门\n：", ["各乡镇人民政府", "县直各部门"]),
+        ("各乡镇人民政府\n:", ["各乡镇人民政府"]),
+        ("各乡镇人民政府,县直各部门\n\n:", ["各乡镇人民政府", "县直各部门"]),
+        # one class of organs a line, the commas at the lines' ends left out
+        ("各乡镇人民政府\n县直各部门:", ["各乡镇人民政府", "县直各部门"]),
+        ("各乡镇人民政府\n县直各部门\n:", ["各乡镇人民政府", "县直各部门"]),
+        ("各乡镇人民政府\n县直各部门", ["各乡镇人民政府", "县直各部门"]),
+        ("市政府各部门\n各县（区）人民政府：", ["市政府各部门", "各县（区）人民政府"]),
+        (
+            "各乡镇人民政府、各街道办事处\n县直各部门、各直属单位：",
+            ["各乡镇人民政府、各街道办事处", "县直各部门、各直属单位"],
+        ),
+    ],
+)
+def test_an_address_without_a_comma_or_with_its_colon_on_the_next_line(
+    address: str, recipients: list[str]
+) -> None:
+    # one name that addresses a class of organs (各…, 有关…) needs no comma to be an address,
+    # and a colon a narrow column sets alone under the names closes them
+    plan = rulegov.parse_plan(
+        f"某县司法局关于印发《某县普法工作要点》的通知\n{address}\n"
+        "现将《某县普法工作要点》印发给你们,请认真贯彻执行。\n某县司法局\n2023年4月2日\n"
+        "某县普法工作要点\n一、加强组织领导。\n"
+    )
+    assert plan.recipients == recipients
+    assert plan.title == "某县普法工作要点"
+
+
+def test_one_organs_name_under_a_notice_heading_is_no_address() -> None:
+    # a single organ (no 各, no 有关) under the heading may be the one who signs: not addressed
+    plan = rulegov.parse_plan(
+        "关于印发《某县普法工作要点》的通知\n某县司法局\n"
+        "现将《某县普法工作要点》印发给你们,请认真贯彻执行。\n2023年4月2日\n"
+    )
+    assert plan.recipients == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("2020年3月5号", dt.date(2020, 3, 5)),
+        ("2020年03月05号", dt.date(2020, 3, 5)),
+        ("二〇二〇年三月五号", dt.date(2020, 3, 5)),
+        ("二○二○年三月五日", dt.date(2020, 3, 5)),
+        ("二零二零年三月五日", dt.date(2020, 3, 5)),
+        ("二〇二三年五月", None),
+        ("2023年5月", None),
+    ],
+)
+@pytest.mark.parametrize("where", ["signature", "notice"])
+def test_a_date_of_issue_with_hao_for_its_day_or_in_chinese_numerals(
+    printed: str, day: dt.date | None, where: str
+) -> None:
+    # 号 closes a day as 日 does; a month without its day leaves the day unknown, not invented
+    if where == "signature":
+        text = f"某县2020年普法工作要点\n某县司法局\n{printed}\n一、加强组织领导。\n"
+    else:
+        text = (
+            "某县司法局关于印发《某县2020年普法工作要点》的通知\n各乡镇司法所:\n"
+            f"现将《某县2020年普法工作要点》印发给你们,请认真贯彻执行。\n某县司法局\n{printed}\n"
+            "某县2020年普法工作要点\n一、加强组织领导。\n"
+        )
+    plan = rulegov.parse_plan(text)
+    assert plan.issued_on == day
+    assert plan.issuer == "某县司法局"
+    assert plan.title == "某县2020年普法工作要点"
+
+
+@pytest.mark.parametrize("closing", ["此通知", "特此通知", "特此函告", "此复"])
+@pytest.mark.parametrize(
+    "attachments", ["", "附件:检查表\n", "附件：\n检查表\n", "附件:1.检查表\n2.自查报告\n"]
+)
+@pytest.mark.parametrize("heading", ["关于开展普法检查的通知", "某县司法局关于开展普法检查的通知"])
+def test_the_formula_that_closes_a_notice_over_its_date_is_no_issuer(
+    closing: str, attachments: str, heading: str
+) -> None:
+    # a notice with no organ over its date: 此通知 and the attachments' list close its text, and
+    # the issuer is the heading's organ or none
+    plan = rulegov.parse_plan(
+        f"{heading}\n各乡镇司法所:\n请于5月底前完成自查,并报送自查报告。\n{closing}\n"
+        f"{attachments}2023年4月2日\n"
+    )
+    assert plan.issuer == ("某县司法局" if heading.startswith("某县") else None)
+    assert plan.issued_on == dt.date(2023, 4, 2)
+
+
+def test_the_one_title_under_a_bare_attachment_label_is_the_attachment() -> None:
+    plan = rulegov.parse_plan(
+        "某县司法局关于开展普法检查的通知\n各乡镇司法所:\n请于5月底前完成自查。\n特此通知。\n"
+        "附件:\n普法检查表\n某县司法局\n2023年4月2日\n"
+    )
+    assert [a.title for a in plan.frame.attachments] == ["普法检查表"]
+    assert plan.issuer == "某县司法局"
+
+
+def test_the_rules_of_a_notices_head_hold_in_traditional_characters() -> None:
+    # an address of one class of organs without a comma, a closing formula over the date
+    plan = rulegov.parse_plan(
+        "某縣司法局關於印發《某縣普法工作要點》的通知\n各鄉鎮人民政府\n"
+        "現將《某縣普法工作要點》印發給你們,請認真貫徹執行。\n特此報告\n2023年4月2日\n"
+    )
+    assert plan.recipients == ["各鄉鎮人民政府"]
+    assert plan.issuer == "某縣司法局"
+    assert plan.issued_on == dt.date(2023, 4, 2)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "某市人民政府办公室\n\n某市人民政府办公室关于印发某市2023年法治政府建设工作要点的通知",
+        "政策文件\n某 市 人 民 政 府 办 公 室\n某市人民政府办公室关于印发某市2023年法治政府建设工作要点的通知",
+        "某市人民政府辦公室\n某市人民政府辦公室關於印發某市2023年法治政府建設工作要點的通知",
+    ],
+)
+def test_an_organ_line_printed_apart_or_spaced_over_the_heading_naming_it_is_its_mark(
+    top: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{top}\n各县(区)人民政府,市政府各部门:\n"
+        "现将《某市2023年法治政府建设工作要点》印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n2023年3月1日\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == top.rsplit("\n", maxsplit=1)[-1]
+    assert plan.title is not None
+    assert plan.title.startswith("某市2023年法治政府建")
 
 
 @pytest.mark.parametrize(

@@ -578,6 +578,7 @@ REAL16 = FIXTURES / "real16"
 REAL17 = FIXTURES / "real17"
 REAL18 = FIXTURES / "real18"
 REAL19 = FIXTURES / "real19"
+REAL20 = FIXTURES / "real20"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -621,6 +622,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL17, 12),
         (REAL18, 12),
         (REAL19, 12),
+        (REAL20, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -658,6 +660,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL17, 20270101),
         (REAL18, 20270102),
         (REAL19, 20270103),
+        (REAL20, 20270104),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -938,6 +941,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL19,
             "check",
             {"items right": 17, "points right": 7, "deductions right": 11, "bonus right": 2},
+            0,
+        ),
+        (
+            REAL20,
+            "tune",
+            {"items right": 25, "points right": 20, "deductions right": 21},
+            0,
+        ),
+        (
+            REAL20,
+            "check",
+            {"items right": 9, "points right": 1, "deductions right": 20},
             0,
         ),
     ],
@@ -5494,3 +5509,133 @@ def test_a_part_named_in_the_list_and_not_defined_with_points_leaves_the_sentenc
     assert not {"共同目标", "业务目标"} & set(names)
     assert len(names) == 1
     assert names[0].startswith("千分目标由共同目标和业务目标")
+
+
+@pytest.mark.parametrize("row_end", ["|||", "||||", "||"])
+def test_cells_one_a_line_each_closed_by_a_pipe_whose_rows_end_at_a_line_of_pipes(row_end):
+    # no code column: a line of pipes only ends the header and every row after it, and a
+    # category's cell with its points stands on its first row only
+    text = (
+        f"考评内容 |\n考评指标 |\n考评方法 |\n分值 |\n责任单位 |\n{row_end}\n"
+        "组织领导(3分) |\n成立领导小组。 |\n查阅文件。未成立的扣1分。 |\n1.5 |\n县府办 |\n"
+        f"{row_end}\n制定工作方案。 |\n查阅文件。未制定的扣0.5分。 |\n1.5 |\n县府办 |\n{row_end}\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 3.0),
+        ("1.1", "成立领导小组", 1.5),
+        ("1.2", "制定工作方案", 1.5),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 1.0), ("1.2", 0.5)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # pipe rows
+        (
+            "| 考评内容 | 考评指标 | 分值 | 责任单位 |\n"
+            "| 组织领导(3分) | 成立领导小组。 | 1.5 | 县府办 |\n"
+            "| 制定工作方案。 | 1.5 | 县府办 |\n"
+        ),
+        # cells one a line, each closed by a pipe, rows ended by a line of pipes
+        (
+            "考评内容 |\n考评指标 |\n分值 |\n责任单位 |\n|||\n组织领导(3分) |\n成立领导小组。 |\n"
+            "1.5 |\n县府办 |\n|||\n制定工作方案。 |\n1.5 |\n县府办 |\n|||\n"
+        ),
+        # tab rows
+        (
+            "考评内容\t考评指标\t分值\t责任单位\n组织领导(3分)\t成立领导小组。\t1.5\t县府办\n"
+            "\t制定工作方案。\t1.5\t县府办\n"
+        ),
+    ],
+)
+@pytest.mark.parametrize("part", ["一、重点工作完成情况(92分)", "一、重点工作完成情况（92分）"])
+def test_a_numbered_part_with_its_points_over_a_tables_header_holds_the_tables_items(table, part):
+    scheme = rulegov.parse_scheme(f"{part}\n{table}")
+    assert _tree(scheme) == [
+        ("1", "重点工作完成情况", 92.0),
+        ("1.1", "组织领导", 3.0),
+        ("1.1.1", "成立领导小组", 1.5),
+        ("1.1.2", "制定工作方案", 1.5),
+    ]
+
+
+def test_a_numbered_part_over_a_table_whose_items_do_not_fit_in_its_points_holds_none():
+    text = (
+        "一、重点工作完成情况(2分)\n| 考评内容 | 考评指标 | 分值 |\n"
+        "| 组织领导(3分) | 成立领导小组。 | 1.5 |\n| 制定工作方案。 | 1.5 |\n"
+    )
+    tree = _tree(rulegov.parse_scheme(text))
+    assert ("1", "组织领导", 3.0) in tree
+    assert ("2", "重点工作完成情况", 2.0) in tree
+
+
+def _levels(scheme, depth):
+    """The nodes of the first ``depth`` levels as (id, name, points or stated cap)."""
+    return [
+        (node.id, node.name, node.points or node.cap)
+        for node in scheme.nodes()[1:]
+        if node.id.count(".") < depth
+    ]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "一、报告格式 6 (一)封面填写 2 1.封面要素填写规范。 (二)表格填写 4 2.表格填写齐全。",
+        "一、报告格式 6 （一）封面填写 2 1.封面要素填写规范。 （二）表格填写 4 2.表格填写齐全。",
+        "一 报告格式 6 (一)封面填写 2 1.封面要素填写规范。 (二)表格填写 4 1.表格填写齐全。",
+    ],
+)
+def test_numbered_cells_with_bare_points_in_a_run_of_spaced_cells_open_their_levels(cells):
+    # 一、报告格式 6 before the first cell one level down, （二）表格填写 4 before its row
+    # whatever its number; the rows under each cell are its standard
+    scheme = rulegov.parse_scheme(f"考核内容 分值 评分标准 {cells}")
+    assert _levels(scheme, 2) == [
+        ("1", "报告格式", 6.0),
+        ("1.1", "封面填写", 2.0),
+        ("1.2", "表格填写", 4.0),
+    ]
+
+
+def test_a_numbered_cell_with_bare_points_whose_name_holds_a_comma():
+    text = (
+        "序号 一级指标 分值 二级指标 分值 一 领导重视,工作机制健全 11 1.学校领导重视依法治校工作 3"
+    )
+    names = [
+        (node.name, node.points or node.cap) for node in rulegov.parse_scheme(text).nodes()[1:]
+    ]
+    assert names[0] == ("领导重视,工作机制健全", 11.0)
+
+
+def test_the_space_before_a_numbered_cell_cut_onto_a_line_of_its_own_is_kept():
+    # a long line is cut at （二）; the space before it tells the cell from the rule before
+    text = (
+        "考核内容 分值 评分标准 评定\n分数 一、报告格式 6 (一)封面填写 2 1.封面要素填写规范的,计2分;"
+        "每少一项扣0.4分,扣完为止。 (二)表格填写 2 2.表格填写齐全的,计2分;每有一项不完整的,扣0.2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _levels(scheme, 2) == [
+        ("1", "报告格式", 6.0),
+        ("1.1", "封面填写", 2.0),
+        ("1.2", "表格填写", 2.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # the last row of the run
+        "一 领导重视,工作机制健全 11 1.学校领导重视依法治校工作 11",
+        # the last row before the next cell, and the run's last
+        "一 领导重视,工作机制健全 11 1.学校领导重视依法治校工作 11 二 建章立制 20 1.依法制定学校章程 20",
+        # an ideographic space before the points
+        "一 领导重视,工作机制健全 11 1.学校领导重视依法治校工作\u300011",
+    ],
+)
+def test_a_rows_points_set_apart_by_a_space_after_its_text_in_a_run_of_spaced_cells(run):
+    # no stop before the row's points cell: the spaces that part the cells part it
+    scheme = rulegov.parse_scheme(f"序号 一级指标 分值 二级指标 分值 评估方式 {run}")
+    leaves = [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+    assert leaves[0] == ("学校领导重视依法治校工作", 11.0)

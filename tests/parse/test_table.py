@@ -1016,3 +1016,33 @@ def test_a_short_row_whose_cells_before_the_timing_are_work_stands_as_printed() 
     )
     # no names before the timing: the row is not read as shifted, and names no unit
     assert [t.responsible_units for t in plan.tasks] == [["应急处"], []]
+
+
+@pytest.mark.parametrize(
+    ("header", "task"),
+    [
+        (["一级指标", "二级指标", "评价指标", "牵头单位", "责任单位"], "评价指标"),
+        (["类别", "具体事项", "责任单位", "完成时限"], "具体事项"),
+        (["序号", "一级指标", "二级指标", "指标内容", "牵头单位"], "指标内容"),
+    ],
+)
+def test_a_task_column_in_the_plans_own_words_after_the_categories_holds_the_tasks(
+    header: list[str], task: str
+) -> None:
+    rows = [
+        "|" + "|".join(header) + "|",
+        "|" + "|".join("开展普法宣传" if h == task else _cell_for(h) for h in header) + "|",
+    ]
+    plan = rulegov.parse_plan("某区任务清单\n" + "\n".join(rows) + "\n")
+    assert [t.title for t in plan.tasks] == ["开展普法宣传"]
+    assert plan.tasks[0].assignments
+
+
+def _cell_for(heading: str) -> str:
+    return {
+        "一级指标": "一、加强领导",
+        "二级指标": "(一)落实责任",
+        "类别": "普法",
+        "序号": "1",
+        "完成时限": "年底前",
+    }.get(heading, "区司法局")

@@ -537,3 +537,98 @@ def test_a_stacked_tables_section_spans_its_rows_whatever_their_order(end: str) 
     assert section.span is not None
     assert section.span.start < section.span.end
     assert len(section.tasks) == 2
+
+
+# an indicator-shaped task list (一级指标 · 二级指标 · 评价指标 · 牵头单位 · 责任单位): the
+# categories merged over rows are printed as rows of their own, each row numbers itself in a
+# column without heading, and the task column is named in the plan's own words
+_INDICATOR_HEADER = ("一级指标", "二级指标", "评价指标", "牵头单位", "责任单位")
+_INDICATOR_ROWS = (
+    ("一、加强党的领导",),
+    ("(一)落实领导责任",),
+    (
+        "1",
+        "每年3月1日前报告上一年度法治政府建设情况。",
+        "市司法局",
+        "市政府各部门,各县(市、区)政府",
+    ),
+    ("2", "将法治政府建设纳入述职述法内容。", "市司法局", "昌南新区、高新区管委会"),
+    ("(二)履行主体责任",),
+    ("3", "定期听取法治政府建设工作汇报。", "市委办", "市政府各部门"),
+)
+
+
+def _indicator_table(form: str) -> str:
+    cells = [cell for row in _INDICATOR_ROWS for cell in row]
+    if form == "closed by pipes":  # the header's last cell closed by a run of pipes (| |)
+        heads = [f"{heading} |" for heading in _INDICATOR_HEADER]
+        heads[-1] += " |"
+        lines = [*heads, *(f"{cell} | ||" if "政府" in cell else f"{cell} |" for cell in cells)]
+        return "\n".join(lines)
+    if form == "one cell a line":
+        return "\n".join([*_INDICATOR_HEADER, *cells])
+    if form == "blank lines between":
+        return "\n\n".join([*_INDICATOR_HEADER, *cells])
+    rows = [row if len(row) == 1 else ("", "", *row) for row in _INDICATOR_ROWS]
+    return "\n".join("|" + "|".join(row) + "|" for row in [_INDICATOR_HEADER, *rows])
+
+
+@pytest.mark.parametrize(
+    "form", ["closed by pipes", "one cell a line", "blank lines between", "pipe rows"]
+)
+def test_an_indicator_task_list_reads_its_groups_tasks_and_units(form: str) -> None:
+    plan = rulegov.parse_plan("某市法治政府建设任务清单\n" + _indicator_table(form) + "\n")
+    (part,) = plan.sections
+    assert (part.number, part.title) == ("一", "加强党的领导")
+    assert [child.title for child in part.children] == ["落实领导责任", "履行主体责任"]
+    assert [(t.path, t.title, t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (
+            ("一", "（一）", "1"),
+            "每年3月1日前报告上一年度法治政府建设情况",
+            ["市司法局"],
+            ["市政府各部门", "各县(市、区)政府"],
+        ),
+        (
+            ("一", "（一）", "2"),
+            "将法治政府建设纳入述职述法内容",
+            ["市司法局"],
+            ["昌南新区、高新区管委会"],
+        ),
+        (("一", "（二）", "3"), "定期听取法治政府建设工作汇报", ["市委办"], ["市政府各部门"]),
+    ]
+
+
+@pytest.mark.parametrize("closing", [" |", " | |", " | ||", "|||"])
+def test_a_cell_closed_by_a_run_of_pipes_is_one_cell(closing: str) -> None:
+    text = "\n".join(
+        f"{cell}{closing}"
+        for cell in ("序号", "工作任务", "牵头单位", "1", "开展安全生产大检查", "县应急局")
+    )
+    plan = rulegov.parse_plan("某县2023年安全生产工作计划\n" + text)
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [("开展安全生产大检查", ["县应急局"])]
+
+
+# a list whose rows carry a section's cell the header has no column for, and one row without it:
+# the cells of a row stand under other columns than the header's
+_SHIFTED_ROWS = [
+    ("工作任务", "具体要求", "责任科室", "时限要求"),
+    ("强化规范性文件公开", "1", "对行政规范性文件进行全面清理。", "办公室", "年底前"),
+    ("深化政策解读", "2", "积极做好政策解读工作。", "各科室", "持续推进"),
+    ("3", "规范做好年度报告编制发布工作。", "办公室", "持续推进"),
+    ("规范办理依申请公开", "4", "依法依规办理政府信息公开申请。", "各科室", "持续推进"),
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n|\n", "\n\n"])
+def test_a_tasks_span_is_its_own_rows_or_none_never_another_tasks(separator: str) -> None:
+    text = "某局2023年政务公开重点任务清单\n" + separator.join(
+        cell for row in _SHIFTED_ROWS for cell in row
+    )
+    plan = rulegov.parse_plan(text)
+    assert len(plan.tasks) == 4
+    for task in plan.tasks:
+        if task.span is not None:
+            assert task.title in text[task.span.start : task.span.end].replace("\n", "")
+    last = plan.tasks[-1]
+    assert last.span is not None
+    assert "依法依规办理政府信息公开申请" in text[last.span.start : last.span.end]

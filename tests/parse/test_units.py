@@ -1179,6 +1179,32 @@ def test_a_part_titled_by_units_and_their_role_hands_them_its_items(
     assert roles == [(lead, responsible, cooperating)] * 2 + [(["县委宣传部"], [], [])]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)\n",
+        "（一）构建法治环境保障体系（总牵头单位：县委依法治县委员会办公室）\n",
+        "(一)构建法治环境保障体系【总牵头部门:县委依法治县委员会办公室】\n",
+        "(一)构建法治环境保障体系\n总牵头单位:县委依法治县委员会办公室\n\n",
+        "(一)构建法治环境保障体系。总牵头:县委依法治县委员会办公室\n",
+    ],
+)
+def test_a_part_naming_the_unit_that_leads_it_whole_is_a_section_over_its_items(
+    heading: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某县优化营商环境工作方案\n二、任务分工\n{heading}"
+        "1.各级领导干部要增强法治意识。\n2.深化行政执法体制改革。(责任单位:县司法局)\n"
+    )
+    (part,) = plan.sections[0].children
+    assert part.title == "构建法治环境保障体系"
+    # the part's unit leads each item that names none; an item naming its own keeps them
+    assert [(t.path, t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (("二", "（一）", "1"), ["县委依法治县委员会办公室"], []),
+        (("二", "（一）", "2"), [], ["县司法局"]),
+    ]
+
+
 @pytest.mark.parametrize("title", ["一、朱伟县长牵头重点工作", "一、王强副市长牵头工作(3项)"])
 def test_a_part_titled_by_a_person_and_a_role_hands_out_no_units(title: str) -> None:
     plan = rulegov.parse_plan(f"2023年政府工作报告重点工作责任分解\n{title}\n1.抓好财政收入。\n")
@@ -1289,3 +1315,66 @@ def test_a_name_holding_by_in_a_word_or_opening_with_it_keeps_its_unit(name: str
     assert _unit_roles(f"1.推进改革。({name}牵头,市商务局配合)\n") == [
         ([name.removeprefix("由")], [], ["市商务局"])
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "二、各部门配合工作",
+        "二、有关单位配合工作",
+        "二、各有关部门配合事项",
+        "二、各部门牵头工作(2项)",
+    ],
+)
+def test_a_part_titled_by_departments_at_large_hands_out_no_units(title: str) -> None:
+    # 各部门 says neither where nor which: the part's items keep their own units, or none
+    plan = rulegov.parse_plan(
+        f"某县2023年工作分工\n一、县司法局牵头工作\n1.完善行政执法制度。\n{title}\n"
+        "2.落实普法责任制。\n3.开展法治宣传。(县委宣传部牵头)\n"
+    )
+    roles = [(t.lead_units, t.cooperating_units) for t in plan.tasks]
+    assert roles == [(["县司法局"], []), ([], []), (["县委宣传部"], [])]
+
+
+@pytest.mark.parametrize(
+    ("title", "cooperating"),
+    [("二、县直各部门配合工作", ["县直各部门"]), ("二、市财政局配合工作", ["市财政局"])],
+)
+def test_a_part_titled_by_named_departments_and_their_role_still_hands_them_out(
+    title: str, cooperating: list[str]
+) -> None:
+    plan = rulegov.parse_plan(f"某县2023年工作分工\n{title}\n1.落实普法责任制。\n")
+    assert [t.cooperating_units for t in plan.tasks] == [cooperating]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "1.落实经费保障。(责任单位:{})\n2.加强督查。\n",
+        "1.落实经费保障。\n责任单位：{}\n2.加强督查。\n",
+        "序号\t工作任务\t责任单位\n1\t落实经费保障\t{}\n2\t加强督查\t市政府办\n",
+        "|序号|工作任务|责任单位|\n|1|落实经费保障|{}|\n|2|加强督查|市政府办|\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("names", "units"),
+    [
+        # each name ends as a unit's does: a space parts them, even before a name cut short
+        ("市发改委 市经信局 市财政局 市协", ["市发改委", "市经信局", "市财政局", "市协"]),
+        # a space inside a name (市司法 局) parts nothing; the one after 办公室 does
+        ("市政府办公室 市司法 局", ["市政府办公室", "市司法局"]),
+        # a place alone before a space is the head of the name after it
+        ("某某市 司法局", ["某某市司法局"]),
+        ("市人社局 市医保中心", ["市人社局", "市医保中心"]),
+    ],
+)
+def test_names_parted_by_spaces_in_a_units_field_are_units_where_each_ends_as_one(
+    printed: str, names: str, units: list[str]
+) -> None:
+    plan = rulegov.parse_plan("某市2023年工作分工\n" + printed.format(names))
+    assert plan.tasks[0].responsible_units == units
+
+
+def test_a_part_titled_by_departments_at_large_in_traditional_characters_gives_none() -> None:
+    plan = rulegov.parse_plan("某縣2023年工作分工\n二、各有關部門配合工作\n1.落實普法責任制。\n")
+    assert [t.cooperating_units for t in plan.tasks] == [[]]

@@ -65,7 +65,9 @@ food security and jobs, from a county to a ministry, 2015-2025) and ``documents/
 heads of the genre's core from the regions the earlier folders hold least (法治政府建设 and 依法行政
 plans, reports and a 考核 notice, 八五普法 plans and a 转发 notice of 北京 and 天津, whole pages with
 their chrome, mirrors, a law library, an encyclopedia-style copy, reports printed without their
-heading, 2006-2025), each split by a seeded draw into
+heading, 2006-2025) and ``documents/unseen37`` 3 more with the units of each task (法治政府建设
+task lists copied a cell a line, with or without pipes, and a 营商环境 plan whose parts name their
+lead unit, from a county to a city, 2019-2024), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -122,6 +124,7 @@ FOLDERS = {
     "unseen33": 20270202,
     "unseen35": 20270205,
     "unseen36": 20270206,
+    "unseen37": 20270237,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -145,6 +148,7 @@ FEWEST = {
     "unseen31": 12,
     "unseen32": 6,
     "unseen35": 10,
+    "unseen37": 3,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -5,8 +5,15 @@ ruled tables. Then, as a clerk retyping the document would:
 
 - lines broken inside a paragraph are joined again: a line that runs from the left margin (or an
   indent) to the right margin, in the body's type size, and does not end a sentence (。！？；：) is
-  joined to the next, unless the next opens a numbered item or heading (一、 （一） 1. （1） ① 第X条)
-  or is a table row; rows of figures from tables without rules stay one to a line;
+  joined to the next, unless the next opens a numbered item or heading (一、 （一） 1. （1） ① 第X条),
+  is a table row, or is set in from the margin by a paragraph's first-line indent (a line that
+  lines up under the text of the item above, a hanging indent, still continues it); rows of
+  figures from tables without rules stay one to a line;
+- lines printed side by side (the joint issuers' names stacked left of a large 文件 in a red head)
+  are read column by column, each column from the top, not interleaved by height;
+- a line set letter-spaced (税 务 总 局 办 公 厅, one CJK character after another with a space
+  between each) is read without the spaces, and a soft hyphen the page draws (U+00AD, as some fonts
+  name the hyphen of 2014-2020) is the hyphen it shows;
 - running headers and footers (the same line at the top or foot of several pages) and page
   numbers (``— 3 —``, ``-3-``, ``第3页 共10页``, ``3/10``) are dropped;
 - ruled tables become pipe rows (``|序号|工作任务|牵头单位|``); a merged cell repeats its text.
@@ -17,8 +24,10 @@ A PDF with no text layer (a scan) and an encrypted PDF are refused with a
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import io
+import itertools
 import re
 import statistics
 from typing import TYPE_CHECKING, Any
@@ -30,7 +39,7 @@ from rulegov.io._extras import optional_module
 from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from pdfplumber.page import Page
     from pdfplumber.pdf import PDF
@@ -55,6 +64,12 @@ _WIDE_CHARS = 4
 _INDENT_CHARS = 3
 _HEADING_SIZE = 1.15
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[%‰]?")
+_FIRST_LINE_INDENT = 1.5  # characters a paragraph's first line is set in, at the least
+_ALIGNED = 0.5  # characters two lines' starts may differ by and still line up
+_OVERLAP = 0.25  # the share of a line's height another must cover to stand beside it
+_LETTER_SPACED = re.compile(
+    r"(?:[\u3400-\u9fff\uf900-\ufaff〇] ){2,}[\u3400-\u9fff\uf900-\ufaff〇]"
+)
 
 
 def _is_page_number(text: str) -> bool:
@@ -176,6 +191,107 @@ class _Line:
     x1: float = 0.0
     size: float = 0.0
     row: bool = False
+    bottom: float = 0.0
+
+
+def _printed(text: str) -> str:
+    """A line's text as its page shows it: a drawn soft hyphen is a hyphen, letter-spacing no space.
+
+    Examples:
+        >>> _printed("税 务 总 局 办 公 厅")
+        '税务总局办公厅'
+        >>> _printed("纲要（2014\u00ad2020 年）")
+        '纲要（2014-2020 年）'
+        >>> _printed("南山区 122.12 62.50")
+        '南山区 122.12 62.50'
+    """
+    text = text.replace("\u00ad", "-")
+    if _LETTER_SPACED.fullmatch(text.strip()) is not None:
+        return text.replace(" ", "")
+    return text
+
+
+def _overlaps(upper: float, lower: _Line) -> bool:
+    """Whether a line reaching down to ``upper`` covers enough of ``lower`` to stand beside it."""
+    height = lower.bottom - lower.top
+    return height > 0 and upper - lower.top > _OVERLAP * height
+
+
+def _columns(band: list[_Line]) -> list[list[_Line]]:
+    """Lines standing side by side, as columns from the left, each read from the top.
+
+    A column is a run of lines that overlap across. The band is one column, in its order, when two
+    lines of one column stand beside each other (one block of text then, not columns).
+    """
+    columns: list[list[_Line]] = []
+    right = float("-inf")
+    for line in sorted(band, key=lambda line: line.x0):
+        if columns and line.x0 < right:
+            columns[-1].append(line)
+            right = max(right, line.x1)
+        else:
+            columns.append([line])
+            right = line.x1
+    for column in columns:
+        column.sort(key=lambda line: line.top)
+        for upper, lower in itertools.pairwise(column):
+            if _overlaps(upper.bottom, lower):
+                return [band]
+    return columns
+
+
+def _continues_stack(line: _Line, last: _Line) -> bool:
+    """Whether a line goes on with a stack of lines: directly under it, in its column and size."""
+    height = last.bottom - last.top
+    return (
+        not line.row
+        and line.x0 < last.x1
+        and last.x0 < line.x1
+        and abs(line.size - last.size) <= 0.1 * last.size
+        and 0 <= line.top - last.bottom <= height
+    )
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """The lines of a page from the top, lines printed side by side read column by column.
+
+    A line printed beside a stack of lines (文件 beside the joint issuers' names of a red head,
+    centred on them) is read after the whole stack, however far the stack runs on below it.
+    """
+    ordered: list[_Line] = []
+    beside: list[_Line] = []  # the columns right of a stack, until the stack ends
+    stack: _Line | None = None  # the stack's last line
+    for band in _bands(lines):
+        if beside and stack is not None and len(band) == 1 and _continues_stack(band[0], stack):
+            ordered.append(band[0])
+            stack = band[0]
+            continue
+        ordered.extend(beside)
+        beside, stack = [], None
+        columns = _columns(band) if len(band) > 1 else [band]
+        ordered.extend(columns[0])
+        if len(columns) > 1:
+            beside = [line for column in columns[1:] for line in column]
+            stack = columns[0][-1]
+    ordered.extend(beside)
+    return ordered
+
+
+def _bands(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """The lines from the top in bands: runs of lines that stand beside one another."""
+    band: list[_Line] = []
+    bottom = float("-inf")
+    for line in sorted(lines, key=lambda line: line.top):
+        if band and not line.row and _overlaps(bottom, line):
+            band.append(line)
+            bottom = max(bottom, line.bottom)
+            continue
+        if band:
+            yield band
+        band = [line]
+        bottom = line.bottom
+    if band:
+        yield band
 
 
 def _page_lines(page: Page) -> list[_Line]:
@@ -189,12 +305,23 @@ def _page_lines(page: Page) -> list[_Line]:
         if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes):
             continue
         size = line["chars"][0]["size"] if line["chars"] else 0.0
-        found.append(_Line(line["text"], line["top"], line["x0"], line["x1"], size))
+        found.append(
+            _Line(
+                _printed(line["text"]),
+                line["top"],
+                line["x0"],
+                line["x1"],
+                size,
+                bottom=line["bottom"],
+            )
+        )
     for table, box in zip(tables, boxes, strict=True):
         rows = _grid_rows(table.extract())
-        found.extend(_Line(row, box[1] + index / 1000, row=True) for index, row in enumerate(rows))
-    found.sort(key=lambda line: line.top)
-    return found
+        found.extend(
+            _Line(row, box[1] + index / 1000, row=True, bottom=box[1] + index / 1000)
+            for index, row in enumerate(rows)
+        )
+    return _reading_order(found)
 
 
 def _margins(pages: list[list[_Line]]) -> tuple[float, float, float]:
@@ -202,7 +329,13 @@ def _margins(pages: list[list[_Line]]) -> tuple[float, float, float]:
     lines = [line for page in pages for line in page if not line.row and line.text.strip()]
     if not lines:
         return 0.0, 0.0, 12.0
-    left = statistics.mode(round(line.x0) for line in lines)
+    # the margin is where the lines furthest left start, when enough of them do: the body's
+    # lines a paragraph wraps onto, not its first lines, set in, which outnumber them in a list
+    starts = collections.Counter(round(line.x0) for line in lines)
+    enough = max(2, len(lines) // 20)
+    left = min((x for x, count in starts.items() if count >= enough), default=None)
+    if left is None:
+        left = statistics.mode(round(line.x0) for line in lines)
     ends = sorted(line.x1 for line in lines)
     right = ends[int(len(ends) * 0.9)]
     size = statistics.median(line.size for line in lines) or 12.0
@@ -222,6 +355,24 @@ def _reaches_margin(line: _Line, margins: tuple[float, float, float]) -> bool:
     if line.row or _is_figures(line.text) or line.size > size * _HEADING_SIZE:
         return False  # a table row, or a heading set larger than the body text
     return line.x0 <= left + _INDENT_CHARS * size and line.x1 >= right - _WIDE_CHARS * size
+
+
+def _opens_paragraph(
+    line: _Line, above: _Line, above_continues: bool, margins: tuple[float, float, float]
+) -> bool:
+    """Whether a line set in from the margin opens a paragraph rather than continuing the one above.
+
+    A paragraph's first line is set in (GB/T 9704: two characters); the lines it wraps onto start
+    at the margin. A line that lines up under the text of the paragraph above (a hanging indent:
+    under the words after the item's number, or under the line above that continued it) still
+    continues it.
+    """
+    left, _, size = margins
+    if line.row or above.row or line.x0 - left < _FIRST_LINE_INDENT * size:
+        return False
+    if _OPENS_ITEM.match(above.text) is not None and above.x0 < line.x0 - _ALIGNED * size:
+        return False  # under the text after the item's number
+    return not (above_continues and abs(line.x0 - above.x0) <= _ALIGNED * size)
 
 
 def _open(data: bytes, source: str) -> PDF:
@@ -309,6 +460,8 @@ def pdf_text(data: bytes, source: str) -> str:
     margins = _margins(read)
     places = _furniture_places(read, furniture)
     kept: list[tuple[str, bool]] = []
+    above: _Line | None = None
+    above_continues = False
     for page in read:
         last = len(page) - 1
         for index, line in enumerate(page):
@@ -317,5 +470,14 @@ def pdf_text(data: bytes, source: str) -> str:
                 _is_page_number(line.text) or _in_margin(line, places, margins[2], top, foot)
             ):
                 continue
+            continues = bool(kept) and kept[-1][1]
+            if (
+                continues
+                and above is not None
+                and _opens_paragraph(line, above, above_continues, margins)
+            ):
+                kept[-1] = (kept[-1][0], False)
+                continues = False
             kept.append((line.text, _reaches_margin(line, margins)))
+            above, above_continues = line, continues
     return "\n".join(join_lines(kept))

@@ -562,7 +562,11 @@ class _Finder:
                 if not text.strip() or PAGE_NUMBER.fullmatch(text.strip()):
                     following += 1  # a page's number (— 1 —) between two items parts nothing
                     continue
-                if _LIST_ITEM.fullmatch(text) is None or "。" in text or len(text) > _TITLE_MAX:
+                if "。" in text or len(text) > _TITLE_MAX:
+                    break
+                if _LIST_ITEM.fullmatch(text) is None and not (
+                    not entries and _unnumbered_entry(text)
+                ):
                     break
                 entries.append(_list_entry(lines[following], 0))
                 self.consume(following)
@@ -855,6 +859,14 @@ class _Finder:
             _ATTENDEES.match(line.text) for line in self.lines[:200]
         ):
             self.reading.frame["format"] = DocumentFormat.MINUTES
+
+
+def _unnumbered_entry(text: str) -> bool:
+    """Whether a line under a bare ``附件:`` is the one attachment's title (附件: / 检查表).
+
+    Not the date of issue nor the organ that signs, which a list with no entry leaves below it.
+    """
+    return read_date(text) is None and not is_organ_name(text) and len(text) >= 2
 
 
 def _list_entry(line: Line, begin: int) -> tuple[int | None, str, Span]:

@@ -84,6 +84,8 @@ from rulegov.parse._header_words import (
     CATEGORY_TAG,
     CLOCK,
     CLOSING,
+    CLOSING_FORMULA,
+    COLLECTIVE_ADDRESS,
     COLUMN_LABEL,
     COLUMN_NAME,
     CONTENTS,
@@ -142,6 +144,7 @@ from rulegov.parse._header_words import (
     NOTICE_ISSUER,
     NOTICE_WORDS,
     NUMBERED,
+    OFFICE_WORD,
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
@@ -236,7 +239,7 @@ __all__ = [
 ]
 # the labels of the day a page published the document (not the day it was issued)
 PUBLISHED_LABELS = frozenset(
-    ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间")
+    ("发布日期", "发布时间", "發布日期", "發布時間", "公开日期", "公开时间", "发表日期", "發表日期")
 )
 # the score (heading_score) of a line that reads as a heading on most of its signals
 HEADING_SCORE = 4
@@ -294,6 +297,8 @@ class Header:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
 
+# the most organs whose names a joint red head stacks over its 文件
+MAX_STACKED_ORGANS = 6
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
 # the most lines a title is broken over: its first parts above a late heading are one fewer
@@ -411,8 +416,8 @@ class _Reader:
         """A person's signature over an order's or a law's date: 市长:某某, 市长 某某, 市 长.
 
         The office with its name after a colon signs wherever it stands. With the name after a
-        printed gap, or alone (a copy left the name out), it signs only where a signature
-        stands: under a sentence of the text it signs and over its date, never in a group's
+        printed gap, glued to the office (市长某某某), or alone (a copy left the name out), it
+        signs only where a signature stands: under a sentence of the text it signs and over its date, never in a group's
         list of members (组 长 / 县长) or under a heading.
         """
         found = SIGNER.fullmatch(line.text)
@@ -420,8 +425,10 @@ class _Reader:
             return False
         if found["named"] is not None and found["name"] is None:
             return True  # 市长:某某
-        if found["name"] is not None and not found["gap"] and found.start("name") not in line.gaps:
-            return False  # a word that opens with an office: 局长办公会
+        glued = found["name"] is not None and not found["gap"]
+        if glued and found.start("name") not in line.gaps and OFFICE_WORD.search(found["name"]):
+            return False  # a word that opens with an office: 局长办公会, 主任会议
+        # a name glued to the office (市长某某某) signs where a signature stands, as one apart
         return self.over_a_date_under_text()
 
     def over_a_date_under_text(self) -> bool:
@@ -667,7 +674,11 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.text
-        if self.dated_like_a_page(line) or self.page_text(line):
+        if (
+            self.dated_like_a_page(line)
+            or self.page_text(line)
+            or self.heading_under_headline(line)
+        ):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
         if signing and self.signature(line):
@@ -895,6 +906,8 @@ class _Reader:
             self.issuer([line])
             self.note(line, "organ-mark", f"the organs' mark: {line.text}", Severity.INFO)
             return True
+        if self.stacked_mark(line):
+            return True
         if (
             self.state is State.START
             and self.header.mark_issuer is None
@@ -915,10 +928,12 @@ class _Reader:
             and (
                 MARK_RULE.fullmatch(self.next_text()) is not None
                 or DOC_NUMBER.fullmatch(self.next_text()) is not None
+                or self.heading_names_the_organ(simplified(text))
             )
         ):
             # the organ's name alone over the red rule or the number under it (某市人民政府办公厅 /
-            # ———— / 某府办函〔2020〕78号): its mark
+            # ———— / 某府办函〔2020〕78号), or over a heading that names the organ again
+            # (某市人民政府办公室 / 某市人民政府办公室关于印发…的通知): its mark
             self.header.mark_issuer = line.printed(0, len(text))
             self.header.mark_span = line_span(line, 0, len(text))
             self.note(line, "organ-mark", f"the organ's mark: {text}", Severity.INFO)
@@ -933,6 +948,51 @@ class _Reader:
             self.header.mark_span = line_span(line, 0, len(text) - 2)
         self.note(line, "organ-mark", f"the organ's mark: {line.text}", Severity.INFO)
         return True
+
+    def stacked_mark(self, line: Line) -> bool:
+        """Joint issuers' names stacked one to a line over 文件: their mark (GB/T 9704 7.2.5).
+
+        A joint red head prints the organs' names one under another and 文件 once beside them,
+        centred; a PDF's copy reads the names, then 文件 (某市发展改革委办公厅 / 某市税务局办公厅 /
+        文件). The organs issue the document together.
+        """
+        if self.state is not State.START or self.header.mark_issuer is not None:
+            return False
+        if not is_organ_name(simplified(line.text)):
+            return False
+        names = [line]
+        for index in range(self.index, len(self.lines)):
+            below = self.lines[index]
+            text = below.text.strip(" \t")
+            if not text:
+                continue
+            if text == "文件":
+                if len(names) < 2:
+                    return False
+                self.header.mark_issuer = "、".join(
+                    name.printed(0, len(name.text)) for name in names
+                )
+                self.header.mark_span = line_span(line, 0, len(line.text))
+                self.note(
+                    line,
+                    "organ-mark",
+                    f"the organs' mark: {self.header.mark_issuer} 文件",
+                    Severity.INFO,
+                )
+                self.index = index  # 文件 is read as after one organ's name
+                return True
+            if len(names) == MAX_STACKED_ORGANS or not is_organ_name(simplified(text)):
+                return False
+            names.append(below)
+        return False
+
+    def heading_names_the_organ(self, organ: str) -> bool:
+        """Whether the next line is a heading that opens with ``organ``'s name and 关于 after it.
+
+        Such a line is the whole heading: the organ's name above it is no first half of it.
+        """
+        following = simplified(self.next_text())
+        return following.startswith(organ) and following[len(organ) :].startswith("关于")
 
     def joint_mark(self, line: Line) -> bool:
         """Organs' names alone on the first line of a document, over its number."""
@@ -1466,7 +1526,12 @@ class _Reader:
     def issuer(self, lines: list[Line]) -> None:
         organs: list[str] = []
         for line in lines:
-            organs.extend(signers(line))
+            names = signers(line)
+            if organs and len(names) == 1 and _body_of_the_organs_above(names[0]):
+                # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
+                organs = ["".join(organs) + names[0]]
+                continue
+            organs.extend(names)
         self.header.issuers = organs
         self.header.issuer = "、".join(organs)
         self.header.issuer_from_page = False
@@ -1588,9 +1653,8 @@ class _Reader:
             self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
-        elif self.address_without_colon(text):
-            self.note(line, "address-without-colon", "an address without its colon", Severity.INFO)
-            self.recipients(line, colon=False)
+        elif self.address_unclosed(line):
+            pass
         elif self.address_runs_on(text) is not None:
             self.recipients_over_lines(line)
         elif any(word in text for word in NOTICE_WORDS) and not (
@@ -1620,19 +1684,48 @@ class _Reader:
             return True
         return is_organ_name(text) and COVER_MONTH.fullmatch(self.next_text()) is not None
 
+    def address_unclosed(self, line: Line) -> bool:
+        """Read an address whose line does not end in its ``:``; whether there was one."""
+        if self.address_over_its_colon(line.text):
+            self.recipients(line, colon=False)
+            colon = self.next_index()
+            if colon is not None:
+                self.index = colon + 1  # the colon's line is read with the address
+            return True
+        if self.address_without_colon(line.text):
+            self.note(line, "address-without-colon", "an address without its colon", Severity.INFO)
+            self.recipients(line, colon=False)
+            return True
+        return False
+
     def address_without_colon(self, text: str) -> bool:
         """An address whose ``:`` a copy lost, on its own line under the notice's heading.
 
-        Organs' names apart by commas (各乡镇人民政府,县直各单位), with the notice's sentence on
-        the next line (现将《…》印发给你们).
+        Organs' names apart by commas (各乡镇人民政府,县直各单位), or one name that addresses a
+        class of organs (各乡镇人民政府, 县直有关单位), with the notice's sentence on the next
+        line (现将《…》印发给你们): a single organ's name there may sign, a class of them cannot.
         """
         return (
             self.header.notice_title is not None
             and not self.header.recipients
-            and "," in text
+            and ("," in text or COLLECTIVE_ADDRESS.search(text) is not None)
             and len(text) <= MAX_RECIPIENTS
+            and "。" not in text
             and names_organs(text)
             and any(word in self.next_text() for word in NOTICE_WORDS)
+        )
+
+    def address_over_its_colon(self, text: str) -> bool:
+        """An address whose ``:`` a narrow column or a copy set alone on the next line.
+
+        各乡镇人民政府,县直各部门 / : — organs' names over a line of nothing but the colon.
+        """
+        return (
+            not self.header.recipients
+            and self.next_text() == ":"
+            and len(text) <= MAX_RECIPIENTS
+            and "。" not in text
+            and names_organs(text)
         )
 
     def address_run_in(self, line: Line) -> bool:
@@ -1665,6 +1758,34 @@ class _Reader:
             self.signed(title)
         else:
             self.signature(dated)
+        return True
+
+    def heading_under_headline(self, line: Line) -> bool:
+        """A notice's heading alone under a site's headline that ends with it: the notice's.
+
+        A page's headline may print the site's name and the column before the heading
+        (某县人民政府 政策文件 关于印发《…》的通知); the document prints its own heading below,
+        alone. That one is the notice's title, and the headline is the page's. A headline whose
+        words before the heading name the notice's issuer (某县人民政府关于印发…) is the notice's
+        own heading, its issuer printed: it stays.
+        """
+        header = self.header
+        above = header.notice_title
+        if self.state is State.START or above is None or header.recipients or header.notice_lines:
+            return False
+        text = line.text
+        if text == above or not above.endswith(text) or not text.endswith("通知"):
+            return False
+        before = above[: len(above) - len(text)]
+        if is_organ_name(before) or before.endswith(ISSUER_ENDS):
+            return False
+        if not self.is_notice_title(text):
+            return False
+        header.notice_title = header.notice_issuer = None
+        taken = header.spans.pop("notice_title", None)
+        self.notice_title(line)
+        if taken is not None:
+            self.page_title_above(above, taken)
         return True
 
     def carries_the_heading_above(self, line: Line) -> bool:
@@ -2171,7 +2292,11 @@ class _Reader:
         its last word (市政府各部 / 门、各直属机构:): then the lines joined must read as an address
         whose every name is an organ's. Returns the lines joined, or None.
         """
-        if "。" in text or len(text) > MAX_RECIPIENTS or not re.search("[,;、]", text):
+        if "。" in text or len(text) > MAX_RECIPIENTS:
+            return None
+        if self.whole_addressees(text, self.next_text()):
+            return self.address_of_whole_lines(text)
+        if not re.search("[,;、]", text):
             return None
         at_comma = text.endswith((",", ";", "、"))
         if (
@@ -2193,24 +2318,70 @@ class _Reader:
                 break
         return None
 
+    @staticmethod
+    def whole_addressees(text: str, following: str) -> bool:
+        """Whether a line names whole addressees with no mark after the last, the list going on.
+
+        各乡镇人民政府 / 县直各部门: — a list set one class of organs a line, its commas left
+        out; never a line broken inside a name (市政府各部 / 门…, 各市 / (区)司法局), nor one
+        organ's name (the issuer's, over an address of its own).
+        """
+        return (
+            not text.endswith((",", ";", "、", ":"))
+            and COLLECTIVE_ADDRESS.search(text) is not None
+            and names_organs(text)
+            and not word_broken(text, following)
+            and not following.startswith("(")
+        )
+
+    def address_of_whole_lines(self, text: str) -> str | None:
+        """An address whose lines each name whole addressees, up to one that ends in ``:``.
+
+        The last line may be the colon alone; under a notice's heading, the colon may be left
+        out over the notice's sentence (现将…) when two lines or more name addressees. Returns the
+        names joined by commas, or None.
+        """
+        joined = text
+        texts = list(itertools.islice(self.following_texts(), MAX_ADDRESS_LINES + 1))
+        for seen, following in enumerate(texts[:MAX_ADDRESS_LINES], 1):
+            if following == ":":
+                return joined + ":"
+            if is_address(following) and names_organs(following):
+                return f"{joined},{following}"
+            if self.header.notice_title is not None and any(w in following for w in NOTICE_WORDS):
+                return joined if seen > 1 else None  # 各乡镇人民政府 / 县直各部门 / 现将…
+            after = texts[seen] if seen < len(texts) else ""
+            if not self.whole_addressees(following, after):
+                return None
+            joined += "," + following
+        return None
+
     def recipients_over_lines(self, line: Line) -> None:
 
         lines = [line]
-        while self.index < len(self.lines) and not is_address(lines[-1].text):
+        while (
+            self.index < len(self.lines)
+            and not is_address(lines[-1].text)
+            and lines[-1].text != ":"
+        ):
             following = self.lines[self.index]
+            if any(word in following.text for word in NOTICE_WORDS):
+                break  # an address with no colon, over the notice's sentence
             self.index += 1
             if following.text.strip(" \t"):
                 lines.append(following)
         names: list[str] = []
         broken = False  # the line before ended inside a name
-        for item in lines:
+        for position, item in enumerate(lines):
             text = item.text.rstrip(":")
             parts = [item.printed(begin, end) for begin, end in split_recipients(text)]
             if broken and names and parts:
                 names[-1] += parts.pop(0)
             names.extend(parts)
-            # a line that ends inside a name, or after a 、 that joins names under one head
-            broken = not text.endswith((",", ";"))
+            # a line that ends inside a name, or after a 、 that joins names under one head;
+            # not one that names whole addressees (各乡镇人民政府 / 县直各部门:)
+            below = lines[position + 1].text if position + 1 < len(lines) else ""
+            broken = not text.endswith((",", ";")) and not self.whole_addressees(text, below)
         self.header.recipients = names
         last = lines[-1]
         self.header.spans["recipients"] = Span(
@@ -2229,7 +2400,11 @@ class _Reader:
 
     def notice(self, line: Line) -> None:
         text = line.text
-        short = len(text) <= MAX_ISSUER and not any(mark in text for mark in "。,;:!?")
+        short = (
+            len(text) <= MAX_ISSUER
+            and not any(mark in text for mark in "。,;:!?")
+            and CLOSING_FORMULA.fullmatch(text) is None  # 特此通知 closes the text, signs nothing
+        )
         # joint issuers sign on lines of their own: organ names, one above the other
         joint = (
             short
@@ -2595,6 +2770,29 @@ LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
+# a body named with its own place, level or party (某县…, 县委…, 中共…): an organ of its own
+_PLACED = re.compile(
+    r"(?:中共|中国|国务院|全国|[省市县区州盟旗镇乡]|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
+)
+# the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
+_ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
+
+
+def _body_of_the_organs_above(name: str) -> bool:
+    """Whether a signer's name is a group of the organs signing above it: no place of its own.
+
+    A leading group that organs set up signs under their names, on a line of its own
+    (中共某县委某县人民政府 / 优化营商环境领导小组): its name opens with its work, not a place,
+    and the whole is one issuer. A group named with its place (某县安全生产委员会) signs as
+    an organ of its own.
+
+    Examples:
+        >>> _body_of_the_organs_above("优化营商环境领导小组")
+        True
+        >>> _body_of_the_organs_above("某县安全生产委员会"), _body_of_the_organs_above("县委办公室")
+        (False, False)
+    """
+    return name.endswith(_ORGANS_BODIES) and _PLACED.match(name) is None
 
 
 def word_broken(text: str, following: str) -> bool:

@@ -32,6 +32,8 @@ __all__ = [
     "CHROME_WORDS",
     "CLOCK",
     "CLOSING",
+    "CLOSING_FORMULA",
+    "COLLECTIVE_ADDRESS",
     "COLUMN_LABEL",
     "COLUMN_NAME",
     "CONTENTS",
@@ -113,6 +115,7 @@ __all__ = [
     "NOTICE_ISSUER",
     "NOTICE_WORDS",
     "NUMBERED",
+    "OFFICE_WORD",
     "ORDER_MARK",
     "ORDER_NUMBER",
     "ORDER_NUMBER_LINE",
@@ -244,6 +247,9 @@ META_LABELS: dict[str, str] = {
     "点击量": "",
     "热度": "",  # a news site's counter of a page's readers
     "发布于": "",  # a page's byline in a bracket under a heading: (發布于:2023-12-13 09:01)
+    # a page's byline naming the day it posted the copy (发表日期: 2020-11-18 来源:… 作者:…)
+    "发表日期": "",
+    "發表日期": "",
     "日期": "",
     "时间": "",
     "发布人": "",
@@ -699,6 +705,11 @@ CUT_HEADING = re.compile(r"[^《》]{2,60}?关于(?:印发|转发)《[^《》]{4
 # where the issuers of a heading end: at 关于, or at the verb of a heading without it
 HEAD_VERB = re.compile(r"关于|印发|转发|批转")
 # the last words of a heading broken before them: X关于印发《Y》 / 的通知
+# the formula that closes a notice's or a letter's text, never a signer: 特此通知, 此通知 (its
+# 特 lost or set on the line above), 特此函告, 此复
+CLOSING_FORMULA = re.compile(
+    r"(?:特此|此)(?:通知|通告|公告|函告|函复|函復|函|报告|報告|批复|批復|复|復|说明|說明|告知)[。.!]?"
+)
 CLOSING = re.compile(r"》?的?通知")
 # a date glued to the notice's last sentence, and the title glued to it: …执行。2020年7月11日某办法
 GLUED_DATE = re.compile(r"。(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
@@ -843,6 +854,8 @@ ORGAN_ENDS = (
     "组织",
     "組織",
 )
+# a name that addresses a class of organs, not one organ: 各乡镇人民政府, 县直有关单位, 市直属机关
+COLLECTIVE_ADDRESS = re.compile("各|有关|有關|直属|直屬|所属|所屬")
 # and the last words of the names an address adds to them: offices in short (各区法宣办),
 # rooms and schools (机关各处室, 各高等学校), a prefecture's office (海东行署), people's bodies
 # (各人民团体), a committee's groups (各协调小组), a bureau's detachments (监察支队, 各执法大队)
@@ -913,6 +926,8 @@ _GOVERNORS = "|".join((*GOVERNOR_TITLES, "州长", "旗长", "主席", "主任")
 # (or the office alone, where a copy left the name out: 市 长 over the date)
 # (a ministry's or a bureau's order signed by its head: 部长, 局长, 署长; the State Council's by 总理)
 _SIGNERS = f"{_GOVERNORS}|部长|局长|署长|总理"
+# the words an office's name opens, which no person's name ends in: 局长办公会, 主任会议
+OFFICE_WORD = re.compile("办公会|辦公會|会议|會議|办公室|辦公室|小组|小組|处室|處室")
 SIGNER = re.compile(
     rf"(?:代理|代)?(?:{_SIGNERS})(?P<named>:[^,。:]{{2,4}}|(?P<gap>[ \t]*)(?P<name>[\u4e00-\u9fff·]{{2,4}}))?"
 )

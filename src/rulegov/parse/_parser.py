@@ -150,15 +150,18 @@ from rulegov.parse._units import (
     guess_kind,
     guess_level,
     hosted_names,
+    parts_at_space,
     split_names,
 )
 from rulegov.parse._vocab import (
     ABOVE_WORDS,
+    BARE_COLLECTIVE,
     FIRST_LEADS,
     GROUP_SUFFIXES,
     GUIDE_LABEL,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
+    PART_LEAD_LABELS,
     PERSON_LABELS,
     PLACE_ENDS,
     PROSE_HEADINGS,
@@ -2292,8 +2295,9 @@ class _Parser:
         task_id = f"t{self.task_count}"
         lines, segments = rows.claim(task.title)
         rows.ids[task.id] = task_id
-        first, last = lines[0], lines[-1]
-        self.task_places[task_id] = (first.number, first.first_column)
+        # a task no row names has no span; its notes point at the table's first row
+        place = lines[0] if lines else rows.rows[0][0]
+        self.task_places[task_id] = (place.number, place.first_column)
         # the fields of the measures and assignments, validated with the task's
         measures = [
             {
@@ -2339,7 +2343,11 @@ class _Parser:
             "timeframe": timeframe,
             "targets": _unique_targets(target_fields(segments)),
             "citations": citations,
-            "span": {"start": first.offset(0), "end": last.end_offset(len(last.text))},
+            "span": (
+                {"start": lines[0].offset(0), "end": lines[-1].end_offset(len(lines[-1].text))}
+                if lines
+                else None
+            ),
             "title_span": find_printed(segments, task.title),
         }
 
@@ -2852,32 +2860,27 @@ def _section_indicator(section: _Part) -> Indicator | None:
 
 
 _MIN_MARKED_TITLE = 6  # a title a page mark may stand before: longer than a heading's words
-_MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand between
 
 
 def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
-    """The names, each also parted where the printed line puts a space between two names.
+    """The names, each also parted where the printed line puts a space after a unit's name.
 
-    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one; a
-    mirror's pinyin gloss dropped from inside a name (各市、區(qū)人民政府) parts nothing.
+    配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one,
+    and so does 市司法 局 after 市政府办公室 (市政府办公室 市司法 局 names two); a mirror's
+    pinyin gloss dropped from inside a name (各市、區(qū)人民政府) parts nothing: see
+    ``parts_at_space``.
     """
     found: list[Named] = []
     gaps = line.gaps if names else ()
+    text = line.text
     for named in names:
-        cuts = [b for b in gaps if named.begin < b < named.end]
-        edges = [named.begin, *cuts, named.end]
-        pieces = list(itertools.pairwise(edges))
-        if not cuts or any(
-            end - begin < _MIN_SPACED_NAME or line.text[begin] in "等按及和"
-            for begin, end in pieces
-        ):
-            found.append(named)
-            continue
-        found.extend(
-            attrs.evolve(named, begin=begin, end=end, note=None, role=None)
-            for begin, end in pieces[:-1]
-        )
-        found.append(attrs.evolve(named, begin=pieces[-1][0]))
+        cuts = [gap for gap in gaps if named.begin < gap < named.end]
+        start = named.begin
+        for gap, following in itertools.pairwise([*cuts, named.end]):
+            if parts_at_space(text[start:gap], text[gap:following]):
+                found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
+                start = gap
+        found.append(named if start == named.begin else attrs.evolve(named, begin=start))
     return found
 
 
@@ -2925,7 +2928,8 @@ def _share_role_titles(parts: list[_Node]) -> None:
     A division of a 政府工作报告 may group its items by the body that leads them, the body's
     name and role word standing as the part's title (X牵头工作, X负责的重点任务, X配合事项). Each
     item of such a part that names no units of its own gets the title's units under that role.
-    A title naming a person (朱伟县长牵头重点工作) names no unit, and gives none.
+    A title naming a person (朱伟县长牵头重点工作) names no unit, and gives none; nor does one
+    naming departments at large (各部门配合工作, 有关单位牵头事项), which says no body's work.
     """
     roles = dict(ROLE_SUFFIXES)
     for part in parts:
@@ -2935,6 +2939,8 @@ def _share_role_titles(parts: list[_Node]) -> None:
         titled = _ROLE_TITLE.fullmatch(part.line.text, begin, end)
         if titled is None or not names_units_only(part.line.text, begin, titled.end("names")):
             continue
+        if BARE_COLLECTIVE.fullmatch(titled.group("names")):
+            continue  # 各部门配合工作: the work departments share, no body's
         role = roles[titled.group("role")]
         named = (part.line, Field(ROLE_WORDS[role], begin, titled.end("names"), begin))
         for item in part.children:
@@ -3079,7 +3085,24 @@ def _is_task(node: _Node, named: SectionKind | None) -> bool:
         node.style in _ALWAYS_TASKS
         or first is None
         or (node.opens_paragraph and (first.value != 1 or first.style == Style.CIRCLED))
-        or bool(node.fields)
+        or (bool(node.fields) and not _leads_part(node))
+    )
+
+
+def _leads_part(node: _Node) -> bool:
+    """Whether a heading names only the unit leading its whole part, over items of its own.
+
+    ``（一）构建法治环境保障体系（总牵头单位：县委依法治县办）`` over items 1. 2. …, or with the
+    label on a line of its own under the heading: the 总 says the unit leads the part as a
+    whole, each item being a task of its own (which may name its units); the heading is a
+    section, and its unit goes to the items that name none.
+    """
+    if not node.children or not node.fields:
+        return False
+    head = {id(line) for line, _ in _head_fields(node)}
+    return all(
+        (line is node.line or id(line) in head) and field.label in PART_LEAD_LABELS
+        for line, field in node.fields
     )
 
 

@@ -198,7 +198,7 @@ _CODE_HEADING = re.compile(r"编码|代码|代号")
 def _closed_cell_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
-    """Cells one a line, each closed by ``|``, whose rows a code column tells apart.
+    """Cells one a line, each closed by ``|``, whose rows a code column or lines of pipes tell apart.
 
     ``内容 |`` ``分值 |`` ``评分标准 |`` ``编码 |`` ``||`` over ``组织服务工作 |`` ``8 |`` ``按…得分 |``
     ``H2 |`` ``|`` ``|``: a copy that keeps a pipe after each cell and no row breaks that can be
@@ -206,7 +206,8 @@ def _closed_cell_rows(
     the first line of pipes only; a row of short headings after it (自评 · 综评, under 得分) is
     its second line. Each row holds one code (``A1``, ``H2``, ``B2.1``), which opens the rows if
     the first row starts with it and closes them otherwise; the codes and their heading are left
-    out, as they number the rows and score nothing.
+    out, as they number the rows and score nothing. A table without codes whose header and
+    rows each end with a line of pipes only (``|||``), as its header does, is cut there.
     """
     if not all(_CLOSED_CELL.fullmatch(line) for _, line in lines[index : index + 3]):
         return None
@@ -226,11 +227,41 @@ def _closed_cell_rows(
             body.append((offset + line.index(text), text))
     codes = [where for where, (_, text) in enumerate(body) if _CODE.fullmatch(text)]
     if len(codes) < 2:
-        return None
+        return _rows_at_pipes(lines, (index, at, end), header)
     named = [cell for cell in header if not _CODE_HEADING.search(cell[1])]
     rows: list[tuple[Row | None, list[int]]] = [(named, [offset for offset, _ in header])]
     rows += [(row, [offset for offset, _ in row]) for row in _cut_at_codes(body, codes)]
     return rows, end
+
+
+def _rows_at_pipes(
+    lines: list[tuple[int, str]], span: tuple[int, int, int], header: Row
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """The rows of cells closed by ``|`` that lines of pipes only end, as they end the header.
+
+    ``考评内容 |`` ``考评指标 |`` ``分值 |`` ``|||`` over ``创建(8分) |`` ``出台方案。 |`` ``1.5 |``
+    ``|||``: each row's cells up to the next line of pipes only. ``span`` is where the header
+    starts, where its closing line of pipes ends and where the cells closed by pipes end.
+    """
+    start, at, end = span
+    if at >= end or not _PIPES_ONLY.fullmatch(lines[at - 1][1]):
+        return None  # the header is not closed by a line of pipes
+    rows: list[tuple[Row | None, list[int]]] = [(header, [offset for offset, _ in lines[start:at]])]
+    row: Row = []
+    offsets: list[int] = []
+    for offset, line in lines[at:end]:
+        offsets.append(offset)
+        if _PIPES_ONLY.fullmatch(line):
+            if len(row) < 2:
+                return None  # a line of pipes inside a row: they are empty cells, not its end
+            rows.append((row, offsets))
+            row, offsets = [], []
+            continue
+        text = line.rstrip().rstrip("|").strip()
+        row.append((offset + line.index(text) if text else offset, text))
+    if row:
+        rows.append((row, offsets))
+    return (rows, end) if len(rows) >= 3 else None
 
 
 def _cut_at_codes(body: Row, codes: list[int]) -> list[Row]:

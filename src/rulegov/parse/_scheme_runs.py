@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -113,13 +114,19 @@ _RUN_CELL = re.compile(
 
 
 _RUN_CELL_BARE = re.compile(
-    r"(?<!\S)(?:(?P<mark>[一二三四五六七八九十]{1,3})[、.．]?[ \u3000]+)?"
-    r"(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,]{2,24})"
-    r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? (?=1(?:[、.．](?!\d)|[ \u3000]+[\u4e00-\u9fff“\"]))"
+    r"(?<!\S)(?:(?P<mark>[一二三四五六七八九十]{1,3}(?=[、.．]|[ \u3000])"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)])[、.．]?[ \u3000]*)?"
+    # a numbered cell's name may hold a comma (领导重视，工作机制健全), as the spaces bound it
+    r"(?P<title>(?![扣加得减每少缺未无没])(?(mark)[^\s\d（()）|。；;]|[^\s\d（()）|。；;，,]){2,24})"
+    r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? "
+    r"(?=1(?:[、.．](?!\d)|[ \u3000]+[\u4e00-\u9fff“\"])"
+    r"|(?(mark)(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])|(?!)))"
     r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
 )
 """A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``,
-perhaps after its numeral, the row's number set apart too: ``一 组织领导 6 1 指导…``."""
+perhaps after its numeral, the row's number set apart too: ``一 组织领导 6 1 指导…``. A numbered
+cell (``一、报告格式 6``, ``（一）封面填写 2``) may have its points before the first cell numbered
+one level down (``（一）``) or before its row under any number (``（二）表格填写 2 2.表格…``)."""
 
 
 def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
@@ -138,14 +145,35 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             mark = f"{page}、"
             cut = len(mark) if pages and more.startswith(mark) else 0
             pieces.append((more_offset + cut, more[cut:]))
+        used.update(piece_offset for piece_offset, _ in pieces)
+        if spaced:
+            pieces = _spaces_kept(reader.text, pieces)
         # a header with its points column between the content and the standard (考评内容 ·
         # 标准分 · 评分标准) lets a row glue its points between them without a stop
         between = _RUN_HEADER.search(line, 0, end) is not None
         _read_run(reader, pieces, spaced=spaced, between=between)
         used.add(offset)
-        used.update(piece_offset for piece_offset, _ in pieces)
         break
     return used
+
+
+def _spaces_kept(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces of a run set apart by spaces, the space kept before a numbered cell's piece.
+
+    A long line is cut into lines at its numbers (``…扣完为止。 （二）表格填写 2 2.…``), the
+    spaces between the pieces left out; in a run whose cells spaces set apart, the space is
+    what tells a numbered cell with its bare points from the text before it. A line break is
+    no such space, nor does a row's number (``2.地方…``) open such a cell.
+    """
+    kept = pieces[:1]
+    for (before, piece), (offset, more) in itertools.pairwise(pieces):
+        gap = text[before + len(piece) : offset]
+        cell = _RUN_CELL_BARE.match(" " + more, 1)
+        if gap and not gap.strip(" \u3000\t") and cell is not None and cell.group("mark"):
+            kept.append((offset - 1, " " + more))
+        else:
+            kept.append((offset, more))
+    return kept
 
 
 def _header(line: str) -> tuple[int, bool] | None:
@@ -332,8 +360,9 @@ def _read_run(
     """
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
-    if (_DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where)) or _read_part_run(
-        reader, text, where
+    if not (spaced and _numbered_cells(text)) and (
+        (_DECIMAL_RUN.search(text) and _read_decimal_run(reader, text, where))
+        or _read_part_run(reader, text, where)
     ):
         return
     groups = _Groups(text, spaced=spaced)
@@ -359,7 +388,7 @@ def _read_run(
         )
         next_group = groups.next_start(index)
         if found is None or found[0] > next_group:
-            piece = _last_row_points(current, text[index:next_group])
+            piece = _last_row_points(current, text[index:next_group], spaced=spaced)
             _run_rest(stack, current, piece, (index, between), where)
             current = None
             index = next_group
@@ -379,8 +408,21 @@ def _read_run(
         number += 1
     if current is not None and index < len(text):
         _run_standard(
-            current, _last_row_points(current, text[index:]), where(index), between=between
+            current,
+            _last_row_points(current, text[index:], spaced=spaced),
+            where(index),
+            between=between,
         )
+
+
+def _numbered_cells(text: str) -> bool:
+    """Whether a run set apart by spaces numbers two cells or more with their bare points.
+
+    ``一、报告格式 6 （一）封面填写 2 1.…``: the cells are the headings, their rows under them;
+    the readers of runs numbered 1.1 or （一） with points glued to the text do not apply.
+    """
+    found = (cell for cell in _RUN_CELL_BARE.finditer(text) if cell.group("mark"))
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _row_at(
@@ -448,14 +490,19 @@ _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
 """The points of a group's last row, glued after its standard's stop (…每项扣1分。5二、…)."""
 
 
-def _last_row_points(item: Item | None, row: str) -> str:
+_LAST_CELL_POINTS = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[ \u3000]+(\d{1,2}(?:\.\d+)?)\s*$")
+"""In a run whose cells spaces set apart, a last row's points cell after its text without a stop
+(``1.学校领导重视依法治校工作 3``)."""
+
+
+def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> str:
     """A group's last row without the points glued after its stop, which become its own.
 
     ``2.建立工作责任制。每项扣1分。5二、健康教育``: the row's points column comes after its
     standard, so the figure before the next heading (or the end of the run) is its points when
-    the row has none yet.
+    the row has none yet. Where spaces set the cells apart, the figure needs no stop before it.
     """
-    found = _LAST_ROW_POINTS.search(row)
+    found = _LAST_ROW_POINTS.search(row) or (_LAST_CELL_POINTS.search(row) if spaced else None)
     if item is None or item.points is not None or found is None:
         return row
     item.points = float(found.group(1))

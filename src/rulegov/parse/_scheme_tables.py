@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "adopt_table_items",
     "indicator_table",
     "merge_repeats",
     "merged_points",
@@ -101,6 +102,49 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     if table is None:
         used |= _headerless(reader, pending)
     return used
+
+
+_HEADER_POINTS_WORD = re.compile(r"分值|标准分|分数")
+_HEADER_GAP = 200
+"""The most text between a part's line and the table's first row that a table's header takes."""
+
+
+def adopt_table_items(reader: Reader) -> None:
+    """A numbered part whose points stand on the line over a table's header holds its rows.
+
+    ``一、重点工作完成情况(92分)`` over ``考评内容 | 分值 | …`` and the table's rows: the table is
+    read first and its items put at the top, the part's line after it. Where the part has no
+    items of its own, only the table's header lies between its line and the table's first item,
+    and the table's items fit in its points, they are the part's.
+    """
+    roots = reader.roots
+    for part in list(roots):
+        if not part.number or part.points is None or part.children:
+            continue
+        later = sorted(
+            (item for item in roots if item.start > part.end), key=lambda item: item.start
+        )
+        taken: list[Item] = []
+        for item in later:
+            if item.number or roots.index(item) > roots.index(part):
+                break  # the next numbered part, or items read after the part's own line
+            taken.append(item)
+        if not taken:
+            continue
+        between = reader.text[part.end : taken[0].start]
+        stated = sum(item.points if item.points is not None else points_sum(item) for item in taken)
+        if (
+            len(between) > _HEADER_GAP
+            or not _HEADER_POINTS_WORD.search(between)
+            or stated > part.points + 1e-9
+        ):
+            continue
+        at = roots.index(taken[0])
+        for item in taken:
+            roots.remove(item)
+        part.children.extend(taken)
+        roots.remove(part)
+        roots.insert(at, part)
 
 
 def _table_body_row(table: _Table, row: Row) -> None:

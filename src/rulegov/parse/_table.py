@@ -61,7 +61,13 @@ from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
-from rulegov.parse._units import broken_off, guess_kind, guess_level, split_names
+from rulegov.parse._units import (
+    broken_off,
+    guess_kind,
+    guess_level,
+    parts_at_space,
+    split_names,
+)
 from rulegov.parse._vocab import (
     PROJECT_CONTENTS,
     PROJECT_HEADINGS,
@@ -103,6 +109,9 @@ _BRACKETED_END = re.compile(r"\([^()]+\)$")
 _BRACKET_ROLES = {"主办": "牵头单位"}
 _LONGEST_HEADING = 12
 _TASK_FIELDS = frozenset({"title", "measures"})
+_OUTER_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})  # 一、, 第一部分: a first level
+_INNER_STYLES = frozenset({Style.CHINESE_PAREN, Style.PART})  # （一）, 第一节: the next
+_GROUP_STYLES = _OUTER_STYLES | _INNER_STYLES
 _PEOPLE = "people"  # the field of columns of people (责任领导, 责任人): no units
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
@@ -114,17 +123,17 @@ def _parted_names(cell: str) -> str:
     r"""A unit cell with 、 between its names where a line break or a space parts them.
 
     A web page's cell keeps its line breaks as spaces (区司法局 区公安分局); a space inside one
-    name (区 司法局) parts nothing: every piece a space leaves must be a name of its own.
+    name (区 司法局, 市司法 局) parts nothing: a space parts two names only after a whole one.
 
     Examples:
         >>> _parted_names("区司法局 区公安分局\n区 司法局")
         '区司法局、区公安分局、区 司法局'
+        >>> _parted_names("市政府办公室 市司法 局 市协")
+        '市政府办公室、市司法 局、市协'
     """
     lines = []
     for line in re.split(r"[\r\n]+", cell.strip()):
-        pieces = _CELL_SPACE.split(line.strip())
-        whole = all(len(piece) >= _MIN_NAME and piece[0] not in "等按及和" for piece in pieces)
-        lines.extend(pieces if whole else [line.strip()])
+        lines.extend(_spaced_pieces(line.strip()))
     lines = [line for line in lines if line]
     joined = lines[:1]
     for line in lines[1:]:
@@ -135,6 +144,17 @@ def _parted_names(cell: str) -> str:
         )
         joined.append(("" if goes_on else "、") + line)
     return "".join(joined)
+
+
+def _spaced_pieces(line: str) -> list[str]:
+    """The names of a cell's line that spaces part (see ``parts_at_space``)."""
+    pieces: list[str] = []
+    for piece in _CELL_SPACE.split(line):
+        if pieces and not parts_at_space(pieces[-1], piece):
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def _run_together(
@@ -319,12 +339,16 @@ def _unnamed_title(cells: list[str], columns: dict[int, str]) -> dict[int, str]:
     """The columns with the task column a header names in its own words (专项整治行业名称).
 
     A header that names columns of units and of times but no task column, and one column more,
-    the first but a number's, whose heading is a few words of no other field: that column says
-    what each row's work is (专项整治行业名称 | 时间安排 | 责任单位).
+    the first but a number's and the categories' (一级指标, 二级指标, 类别: the groups a row
+    stands in, printed before its work), whose heading is a few words of no other field: that
+    column says what each row's work is (专项整治行业名称 | 时间安排 | 责任单位, 一级指标 |
+    二级指标 | 评价指标 | 牵头单位).
 
     Examples:
         >>> read_columns(["专项整治行业名称", "时间安排", "责任单位"])
         {1: 'deadline', 2: 'responsible', 0: 'title'}
+        >>> read_columns(["一级指标", "二级指标", "评价指标", "牵头单位"])[2]
+        'title'
         >>> read_columns(["索引号", "123", "责任部门", "市生态环境局"]) is None
         True
     """
@@ -335,7 +359,11 @@ def _unnamed_title(cells: list[str], columns: dict[int, str]) -> dict[int, str]:
         return columns
     index = unnamed[0]
     heading = heading_key(cells[index])
-    first = min(i for i, field in [*columns.items(), (index, "")] if field != "number")
+    first = min(
+        i
+        for i, field in [*columns.items(), (index, "")]
+        if field != "number" and not field.startswith("section")
+    )
     if index != first or len(heading) > _LONGEST_UNNAMED_TITLE or re.search(r"\d", heading):
         return columns
     return {**columns, index: "title"}
@@ -701,7 +729,7 @@ class _Reader:
         a heading row merged across the table.
         """
         if all(field.startswith("section") for field in values):
-            self.chain = self.row_chain(values)
+            self.chain = self.nested(values, self.row_chain(values))
             self.last = None
             return True
         if self.sections or len(values) != 1 or not {"number", "title"} & set(values):
@@ -722,6 +750,25 @@ class _Reader:
             node = self.section(node, opened, level)
         self.last = None
         return True
+
+    def nested(self, values: dict[str, tuple[int, str]], chain: tuple[str, ...]) -> tuple[str, ...]:
+        """The sections a row of one category cell opens, its numbering deciding its level.
+
+        A page's copy prints each category cell merged over rows (一级指标, 二级指标) as a row
+        of its own, in the first cell whatever its column: a （一） or 第一节 heading in the first
+        category's cell after a 一、 or 第一部分 one opens a section inside it, as it would in the
+        second category's column.
+        """
+        if len(values) != 1 or "section1" not in values or not self.chain:
+            return chain
+        cell = values["section1"][1]
+        heading = match_heading(normal(cell))
+        above = match_heading(normal(self.chain[0]))
+        if heading is None or above is None or heading.end >= len(normal(cell)):
+            return chain
+        if heading.style in _INNER_STYLES and above.style in _OUTER_STYLES:
+            return (self.chain[0], cell)
+        return chain
 
     def row_chain(self, values: dict[str, tuple[int, str]]) -> tuple[str, ...]:
         chain = tuple(values[f"section{level}"][1] for level, _ in self.sections
@@ -1159,7 +1206,9 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
                     code="duplicate-column",
                 )
             columns[index] = field
-        columns = _titled(cells, _levelled(columns))
+        # a task column named in the header's own words after the categories' (一级指标 · 二级指标
+        # · 评价指标) holds the tasks; without one, the deepest level's column does
+        columns = _levelled(_titled(cells, columns))
         if len(columns) >= 2 and set(columns.values()) & _TASK_FIELDS:
             return position, columns
     raise ParseError(
@@ -1220,9 +1269,15 @@ def _unheaded_numbers(
     A table copied from a page may drop the heading of its number column (工作任务 · 具体要求 ·
     责任科室 · 时限要求 over rows of five cells, the second a row's number). When no column is
     headed 序号 and every row has one cell more than the header, with a whole number at the same
-    place, that place is the 序号 column; otherwise the header is kept as it is.
+    place, that place is the 序号 column; otherwise the header is kept as it is. A group's
+    heading printed as a row of its own between the rows (一、… or （一）…, the cell of a category
+    merged over them) is no row that numbers itself: the rows are the others.
     """
-    rows = [row for row in grid[header_at + 1 :] if any(cell.strip() for cell in row)]
+    rows = [
+        row
+        for row in grid[header_at + 1 :]
+        if any(cell.strip() for cell in row) and not _group_row(row)
+    ]
     width = len(header)
     if "number" in columns.values() or not rows:
         return header, columns
@@ -1238,6 +1293,19 @@ def _unheaded_numbers(
             shifted[place] = "number"
             return [*header[:place], "序号", *header[place:]], dict(sorted(shifted.items()))
     return header, columns
+
+
+def _group_row(row: list[str]) -> bool:
+    """Whether a row prints only a group's numbered heading (一、…, （一）…) in one cell."""
+    filled = [cell for cell in row if cell.strip()]
+    if len(filled) != 1:
+        return False
+    heading = match_heading(normal(filled[0]))
+    return (
+        heading is not None
+        and heading.style in _GROUP_STYLES
+        and heading.end < len(normal(filled[0]))
+    )
 
 
 def _numbered(row: list[str], place: int) -> bool:

@@ -67,14 +67,36 @@ class TableRows:
                 return line
         return None
 
-    def naming(self, key: str, indexes: range) -> int | None:
-        """The first unclaimed row of ``indexes`` whose text cells name ``key``, if any."""
+    def naming(self, key: str, indexes: range, *, anywhere: bool = False) -> int | None:
+        """The first unclaimed row of ``indexes`` whose text cells name ``key``, if any.
+
+        With ``anywhere``, any cell of the row may name it: a row a cell longer or shorter than
+        the header (a section's cell merged over rows, printed in the first row only) puts the
+        task's text under another column than the header's.
+        """
         for i in indexes:
-            if i not in self.claimed and any(
+            if i in self.claimed:
+                continue
+            columns = range(len(self.rows[i][1])) if anywhere else self.text_cells
+            if any(
                 key in cell or (cell and key.startswith(cell))
-                for cell in (self.cell(i, column) for column in self.text_cells)
+                for cell in (self.cell(i, column) for column in columns)
             ):
                 return i
+        return None
+
+    def find(self, key: str) -> int | None:
+        """The row that names ``key``: in its text cells, else in any cell.
+
+        Rows are claimed in the table's order: the rows after the last claim are searched first,
+        then those above it.
+        """
+        for anywhere in (False, True):
+            found = self.naming(key, range(self.after, len(self.rows)), anywhere=anywhere)
+            if found is None:
+                found = self.naming(key, range(self.free, self.after), anywhere=anywhere)
+            if found is not None:
+                return found
         return None
 
     def take(self, indexes: range) -> None:
@@ -84,13 +106,14 @@ class TableRows:
             self.free += 1
 
     def claim(self, title: str) -> tuple[list[Line], list[Segment]]:
-        """The lines of the first unclaimed row naming ``title`` and of the rows continuing it."""
-        key = normal(title)
-        # rows are claimed in the table's order: look after the last claim first, then above it
-        found = self.naming(key, range(self.after, len(self.rows)))
-        if found is None:
-            found = self.naming(key, range(self.free, self.after))
-        start = found if found is not None else (self.free if self.free < len(self.rows) else 0)
+        """The lines of the first unclaimed row naming ``title`` and of the rows continuing it.
+
+        No lines when no row names it: a task's place is its own text or none, never the next
+        free row's, which holds another task's.
+        """
+        start = self.find(normal(title))
+        if start is None:
+            return [], []
         stop = start + 1
         while stop < len(self.rows) and stop not in self.claimed and not self.starts_task(stop):
             stop += 1

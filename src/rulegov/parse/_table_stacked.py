@@ -63,6 +63,7 @@ _VALUE = re.compile(r"[\d.%‰≥≤><=+\-—/~～－]|^[A-Za-z]+$")
 _SHORT = 8  # 良好以上, 万亩: a value, not a task's text
 _LONGEST_UNITS = 60  # 县海洋与渔业局、县农业农村局: a cell of names, not a sentence
 _GROUP_STYLES = frozenset({Style.CHINESE, Style.CHINESE_PAREN})
+_UNHEADED_REACH = 6  # a first row's cell and a few groups' headings before its 1
 _SKIP = 1.0  # a column left out of a row (an empty cell, or one merged from a row above)
 _SKIP_OUTER = 0.3  # a task column left out where a task column after it is filled (merged)
 _MORE = {"unit": 0.1, "text": 1.0}  # each further line of one cell: units a line, a text broken
@@ -109,17 +110,36 @@ _SECTIONS = "股室"
 _ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: only its kind is asked
 
 
+_PIPES = re.compile(r"[\s|]*\|[\s|]*")  # a run of pipes (| | ||): a cell's edge, empty cells
+
+
 def _cell(line: Line) -> Line | None:
-    """The cell a line prints, without the pipe that opens or closes it; None for no cell."""
-    text = line.text.strip()
-    if not text.strip("|"):
+    r"""The cell a line prints, without the pipes that open or close it; None for no cell.
+
+    A page may close each cell with a pipe, and print the empty cells after it (cells merged
+    from the rows above, or left blank) as more pipes: ``责任单位 |``, ``责任单位 | |`` and
+    ``市司法局 | ||`` all print one cell. A line with a pipe between two texts is no single cell.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [_cell(line).text for line in split_lines("责任单位 |\n市司法局 | ||\n| 区教育局")]
+        ['责任单位', '市司法局', '区教育局']
+        >>> _cell(split_lines("| |")[0]) is None, _cell(split_lines("甲 | 乙")[0]).text
+        (True, '甲|乙')
+    """
+    text = line.text
+    if not text.strip().strip("|").strip():
         return None  # blank, or a line of | between cells
-    if text.count("|") != 1:
-        return line
-    if text.endswith("|"):
-        line = line.split(len(line.text.rstrip()) - 1)[0]
-    elif text.startswith("|"):
-        line = line.split(len(line.text) - len(line.text.lstrip()) + 1)[1]
+    opening = _PIPES.match(text)
+    closing = next((found for found in _PIPES.finditer(text) if found.end() == len(text)), None)
+    start = opening.end() if opening is not None else 0
+    end = closing.start() if closing is not None and closing.start() >= start else len(text)
+    if "|" in text[start:end]:
+        return line  # a row of several cells
+    if end < len(text):
+        line = line.split(end)[0]
+    if start:
+        line = line.split(start)[1]
     return line if line.text.strip() else None
 
 
@@ -516,9 +536,9 @@ def _read_rows(
     kinds = _header_kinds(texts)
     sections = any(_SECTIONS in heading_key(text) for text in texts)
     numbered = kinds
-    if "number" not in kinds and first + 1 < len(cells) and _row_number(cells[first + 1].text) == 1:
+    if "number" not in kinds:
         # a number column without heading (工作任务 · 1 · 具体要求 …): after the cells before it
-        place = _unheaded_number(cells, first)
+        place = _unheaded_number(cells, first, _categories(texts))
         if place is not None and place <= len(kinds):
             numbered = [*kinds[:place], "number", *kinds[place:]]
     if "number" in numbered:
@@ -537,12 +557,36 @@ def _row_number(text: str) -> int | None:
     return int(found.group("digits") or found.group("paren"))
 
 
-def _unheaded_number(cells: list[Line], first: int) -> int | None:
-    """Where a number column without heading stands: how many cells come before the first 1."""
-    for offset in range(4):
-        if first + offset < len(cells) and _row_number(cells[first + offset].text) == 1:
-            return offset
+def _unheaded_number(cells: list[Line], first: int, categories: int = 0) -> int | None:
+    """Where a number column without heading stands: how many cells come before the first 1.
+
+    The first row's cells before its 1 stand in the columns before the number's (工作任务 · 1 ·
+    具体要求: one). A group's heading printed as a row of its own (一、…, （一）…) is no cell of
+    the row: it prints the cell of a category column (一级指标, 二级指标) merged over the rows
+    below it, so the ``categories`` columns the header opens with stand before the number too
+    (一级指标 · 二级指标 · 评价指标 over 一、… · （一）… · 1 · …: two). None when the first 1 is
+    not the second cell from ``first`` nor after group headings alone.
+    """
+    before = 0
+    for position in range(first, min(len(cells), first + _UNHEADED_REACH)):
+        text = cells[position].text
+        if _row_number(text) == 1:
+            if before == 1 or (before == 0 and position > first):
+                return max(before, categories)
+            return None
+        if not _group(text):
+            before += 1
     return None
+
+
+def _categories(texts: list[str]) -> int:
+    """How many category columns (一级指标, 二级指标, 类别) a header opens with."""
+    count = 0
+    for text in texts:
+        if not (TABLE_HEADINGS.get(heading_key(text)) or "").startswith("section"):
+            break
+        count += 1
+    return count
 
 
 def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:

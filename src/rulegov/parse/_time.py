@@ -37,7 +37,7 @@ _DATE = re.compile(
 # Cyrillic), which look like 〇: 二00六年, 二OO六年
 _CN_DATE = re.compile(
     r"(?P<year>(?=[^年]{0,3}[一二三四五六七八九])[〇○零0OoОо一二三四五六七八九]{4})年(?P<month>十[一二]?|[一二三四五六七八九])月"
-    r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+    r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 )
 _WITHIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:工作日|日|天|小时|个月)内")
 _YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
@@ -151,7 +151,8 @@ def _window(  # noqa: PLR0911  (one return per form of date reads best)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-_ISO_DATE = re.compile(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?")
+# the day closes with 日, or with 号 as speech and some signatures write it (2020年3月5号)
+_ISO_DATE = re.compile(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})[日号]?")
 
 
 def read_date(text: str) -> dt.date | None:
@@ -162,6 +163,8 @@ def read_date(text: str) -> dt.date | None:
         (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10), None)
         >>> read_date("二00六年二月二十一日"), read_date("二OO六年二月二十一日")
         (datetime.date(2006, 2, 21), datetime.date(2006, 2, 21))
+        >>> read_date("2020年3月5号"), read_date("二〇二三年五月"), read_date("2023年5月")
+        (datetime.date(2020, 3, 5), None, None)
     """
     found = _ISO_DATE.fullmatch(text)
     try:

@@ -44,6 +44,7 @@ __all__ = [
     "guess_level",
     "hosted_names",
     "joins_at",
+    "parts_at_space",
     "split_names",
 ]
 
@@ -354,6 +355,34 @@ def _closed_openers(text: str, begin: int, end: int) -> set[int]:
         elif char in _CLOSE and waiting:
             closed.add(waiting.pop())
     return closed
+
+
+_MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand after
+
+
+def parts_at_space(before: str, after: str) -> bool:
+    """Whether a space between ``before`` and ``after`` in a list of units parts two names.
+
+    A list printed apart by spaces (区财政局 区审计局) is parted where the words before the space
+    end as a unit's name does (局, 委, 办, 中心, 协 …), or where both sides are long enough to be
+    names of their own (文化宣传股 文化馆); never after a place alone, which heads the name after
+    it (某某市 司法局), nor at a character cut off (区 司法局, 市司法 局), nor before a note (等有关
+    部门, 按职责分工负责). ``after`` is the text up to the next space.
+
+    Examples:
+        >>> parts_at_space("市政府办公室", "市司法"), parts_at_space("市司法", "局")
+        (True, False)
+        >>> parts_at_space("市税务局", "市协"), parts_at_space("某某市", "司法局")
+        (True, False)
+        >>> parts_at_space("各乡镇", "街道"), parts_at_space("区司法局", "等有关部门")
+        (True, False)
+    """
+    if len(before) < _MIN_SPACED_NAME or after[:1] in ("", "等", "按", "及", "和"):
+        return False
+    last = before[-1]
+    if last in PLACE_ENDS and not before.startswith(COLLECTIVE_OPENINGS):
+        return False  # 某某市 司法局: the place heads the name after it
+    return last in UNIT_ENDS or last in MORE_NAME_ENDS or len(after) >= _MIN_SPACED_NAME
 
 
 def split_names(text: str, begin: int, end: int) -> list[Named]:

@@ -36,6 +36,7 @@ __all__ = [
     "ASSESSMENT_NAME_ENDINGS",
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
+    "BARE_COLLECTIVE",
     "CITED_ISSUER_ENDS",
     "COLLECTIVE_OPENINGS",
     "COLUMN_HEADINGS",
@@ -59,6 +60,7 @@ __all__ = [
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
+    "PART_LEAD_LABELS",
     "PERSON_LABELS",
     "PERSON_TITLES",
     "PLACE_ENDS",
@@ -106,6 +108,10 @@ ROLE_LABELS: dict[str, Role] = {
     "牵头责任单位": Role.LEAD,
     "主要责任单位": Role.LEAD,
     "主办单位": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
+    # the unit that leads a whole part (总牵头单位 over the part's items) leads each of them
+    "总牵头单位": Role.LEAD,
+    "总牵头部门": Role.LEAD,
+    "总牵头": Role.LEAD,
     "牵头": Role.LEAD,
     "责任单位": Role.RESPONSIBLE,
     "责任部门": Role.RESPONSIBLE,
@@ -128,6 +134,9 @@ ROLE_LABELS: dict[str, Role] = {
     "督导单位": Role.SUPERVISING,
 }
 """A field label (``牵头单位：…``) and the role of the units it names."""
+
+PART_LEAD_LABELS = frozenset({"总牵头单位", "总牵头部门", "总牵头"})
+"""Labels of the unit that leads a whole part (``（一）…（总牵头单位：…）`` over items 1. 2. …)."""
 
 ROLE_WORDS: Mapping[Role, str] = MappingProxyType(
     {
@@ -248,6 +257,10 @@ UNIT_LIST_MARKS = "、,，"
 """The marks between the names of a list of units (区法院、区检察院, 区法院,区检察院)."""
 COLLECTIVE_OPENINGS = ("各", "有关", "相关")
 """The first words of a name for several units at once (各乡镇, 有关部门, 相关单位)."""
+BARE_COLLECTIVE = re.compile("(?:各|有关|有關|相关|相關)+(?:部门|部門|单位|單位)")
+"""A name for several units that says neither where nor which (各部门, 有关单位, 各有关部门), as a
+whole (``fullmatch``): a part's title naming only such (二、各部门配合工作) names no body whose
+work its items are; 县直各部门 and 各镇(街道) say which."""
 
 LONG_UNIT_ENDINGS = (
     "人民政府",
