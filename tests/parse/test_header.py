@@ -2779,3 +2779,161 @@ def test_an_organ_line_printed_apart_or_spaced_over_the_heading_naming_it_is_its
     assert plan.notice.title == top.rsplit("\n", maxsplit=1)[-1]
     assert plan.title is not None
     assert plan.title.startswith("某市2023年法治政府建")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "2022年1月7日在某旗第十六届人民代表大会第一次会议上",
+        "二〇二二年一月七日在某旗第十六届人民代表大会第一次会议上",
+        "——2022年1月7日在某旗第十六届人民代表大会第一次会议上",
+        "（2022年1月7日在某旗第十六届人民代表大会第一次会议上）",
+    ],
+)
+def test_a_reports_delivery_note_bare_on_its_line_dates_it_and_its_speaker_signs(
+    note: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"政府工作报告\n\n{note}\n\n某旗人民政府代旗长  某某某\n\n各位代表：\n\n"
+        "现在，我代表旗人民政府向大会报告工作。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "政府工作报告"
+    assert plan.issuer == "某旗人民政府"
+    assert plan.issued_on == dt.date(2022, 1, 7)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "(内蒙古)2022年某县人民政府工作报告(全文)",
+        "（内蒙古）2022年某县人民政府工作报告（全文）",
+        "【四川】2022年某县人民政府工作报告",
+        "2022年某县人民政府工作报告【全文】",
+        "(北京)2022年某县人民政府工作报告",
+    ],
+)
+def test_a_reprinting_sites_region_and_full_text_tags_are_no_part_of_the_title(
+    head: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{head}\n\n2022年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "2022年某县人民政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("organ", "day"),
+    [
+        ("某市人民政府", "(2015年1月10日)"),
+        ("某市人民政府", "（2015年1月10日）"),
+        ("              某市人民政府", "            （2015年1月10日）"),
+        ("某市人民政府", "(二〇一五年一月十日)"),
+    ],
+)
+def test_an_organ_over_a_bracketed_date_under_a_reports_heading_signs_it(
+    organ: str, day: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某市2014年度依法行政工作情况报告\n\n{organ}\n{day}\n\n"
+        "2014年，我市依法行政工作取得明显成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "某市2014年度依法行政工作情况报告"
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2015, 1, 10)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "标题:某县人民政府办公室关于开展依法行政考核工作的通知",
+        "名称：某县人民政府办公室关于开展依法行政考核工作的通知",
+        "标题 | 某县人民政府办公室关于开展依法行政考核工作的通知 |",
+        "词条 | 某县人民政府办公室关于开展依法行政考核工作的通知 |",
+    ],
+)
+def test_a_heading_printed_only_as_a_pages_field_names_its_issuer(field: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{field}\n各乡镇人民政府，县直各部门：\n为推进法治政府建设，现将考核有关问题通知如下：\n"
+        "一、考核对象\n"
+    )
+    assert plan.title == "某县人民政府办公室关于开展依法行政考核工作的通知"
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.recipients == ["各乡镇人民政府", "县直各部门"]
+
+
+@pytest.mark.parametrize("cell", ["释义 | ", "正文 | ", "全文 | ", "释义|"])
+def test_a_pages_label_of_the_text_in_a_cell_before_the_address_is_no_recipient(
+    cell: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        "词条 | 某县人民政府办公室关于开展依法行政考核工作的通知 |\n"
+        f"{cell}各乡镇人民政府，县直各部门： 为推进法治政府建设，现将考核有关问题通知如下： "
+        "一、考核对象 各乡镇人民政府。\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县直各部门"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "某县司法局 2024年01月08日",
+        "某县人民政府\u30002023年12月05日",
+        "某县司法局   2024年10月08日",
+    ],
+)
+def test_an_organ_and_a_zero_padded_day_under_the_heading_are_the_pages_byline(
+    byline: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某县2023年度法治政府建设工作报告\n\n{byline}\n\n"
+        "2023年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == "某县2023年度法治政府建设工作报告"
+    assert plan.issuer is None
+    assert plan.issued_on is None
+
+
+def test_an_organ_and_an_unpadded_day_under_the_heading_still_sign_it() -> None:
+    plan = rulegov.parse_plan(
+        "某县2023年度法治政府建设工作报告\n\n某县司法局 2024年1月8日\n\n"
+        "2023年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2024, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("(内蒙古)2022年某县人\n民政府工作报告(全文)", "2022年某县人民政府工作报告"),
+        ("2022年某县人民政府\n工作报告(全文)", "2022年某县人民政府工作报告"),
+        ("2022年\n某县人民政府\n工作报告【全文】", "2022年某县人民政府工作报告"),
+        ("某县2023年度法治政府\n建设情况报告(全文)", "某县2023年度法治政府建设情况报告"),
+    ],
+)
+def test_a_title_broken_over_lines_is_whole_before_a_sites_full_text_tag(
+    head: str, title: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{head}\n\n2023年，我县法治政府建设取得新成效。\n一、主要工作\n（一）深化改革。\n"
+    )
+    assert plan.title == title
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "来源:某县人民政府 发布时间:2024-01-08",
+        "某县人民政府 2024年01月08日",
+        "发布时间:2024年01月08日",
+    ],
+)
+def test_a_documents_heading_under_the_byline_quoting_the_pages_title_is_the_title(
+    byline: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        "【政策解读】关于《某县人民政府关于2023年度法治政府建设工作的报告》的政策解读\n\n"
+        f"{byline}\n\n      《某县人民政府关于2023年度法治政府建设工作的报告》政策解读\n\n"
+        "      按照省市工作要求，现解读如下：\n\n      一、起草背景\n\n      党中央高度重视法治政府建设。\n"
+    )
+    assert plan.title == "《某县人民政府关于2023年度法治政府建设工作的报告》政策解读"

@@ -61,10 +61,13 @@ layouts the earlier folders hold least (issuer-first and joint notices, a notice
 lists, disclosure fields that lost their labels or values, work reports and notices printed
 without a heading, a site's footer, 2001-2024) and ``documents/unseen35`` 10 more with the units of each task (政务公开
 task tables in pipes, a 责任清单 table in spaces, 工作要点, divisions of 政府工作报告 and plans on
-food security and jobs, from a county to a ministry, 2015-2025) and ``documents/unseen37`` 3 more
-with the units of each task (法治政府建设 task lists copied a cell a line, with or without pipes,
-and a 营商环境 plan whose parts name their lead unit, from a county to a city, 2019-2024), each
-split by a seeded draw into
+food security and jobs, from a county to a ministry, 2015-2025) and ``documents/unseen36`` 24
+heads of the genre's core from the regions the earlier folders hold least (法治政府建设 and 依法行政
+plans, reports and a 考核 notice, 八五普法 plans and a 转发 notice of 北京 and 天津, whole pages with
+their chrome, mirrors, a law library, an encyclopedia-style copy, reports printed without their
+heading, 2006-2025) and ``documents/unseen37`` 3 more with the units of each task (法治政府建设
+task lists copied a cell a line, with or without pipes, and a 营商环境 plan whose parts name their
+lead unit, from a county to a city, 2019-2024), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -120,6 +123,7 @@ FOLDERS = {
     "unseen32": 20270201,
     "unseen33": 20270202,
     "unseen35": 20270205,
+    "unseen36": 20270206,
     "unseen37": 20270237,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune

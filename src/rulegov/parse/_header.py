@@ -150,6 +150,7 @@ from rulegov.parse._header_words import (
     ORGAN_ENDS,
     ORGAN_MARK,
     OWN_PLACE,
+    PADDED_DAY,
     PAGE_MARK,
     PAGE_NUMBER,
     PAGE_TITLE,
@@ -159,6 +160,7 @@ from rulegov.parse._header_words import (
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
+    QUOTED,
     QUOTED_TAG,
     REGISTRATION,
     REPORT_ENDS,
@@ -183,6 +185,7 @@ from rulegov.parse._header_words import (
     SPEAKER,
     STATUS,
     TAG,
+    TEXT_CELL,
     TEXT_LABEL,
     TEXT_TAIL,
     TITLE_SUFFIX_LINE,
@@ -344,6 +347,8 @@ class _Reader:
             line = self.lines[self.index]
             self.index += 1
             if line.text.strip(" \t"):
+                if self.padded_byline(line):
+                    continue
                 parts = run_on_parts(line)
                 if len(parts) == 1:
                     parts = signature_parts(line)
@@ -356,6 +361,30 @@ class _Reader:
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def padded_byline(self, line: Line) -> bool:
+        """An organ and a day whose month or day is padded with 0, right under the heading.
+
+        A document's date never pads them (GB/T 9704-2012, 7.3.5.1: 月、日不编虚位, 1 not 01);
+        a page dates what it posts so (某县人民政府 2024年01月08日): the line is the page's
+        byline, its organ the publisher's and its day the page's, never a signature.
+        """
+        header = self.header
+        under = (
+            self.state is State.TITLED
+            and not self.pending
+            and not header.notice_lines
+            and not header.recipients
+            and not header.preamble_lines
+        )
+        if not under or not line.gaps:
+            return False
+        cut = line.gaps[-1]
+        day = line.text[cut:].strip(" \t\u3000")
+        if PADDED_DAY.fullmatch(day) is None or not is_organ_name(line.text[:cut].strip(" \t")):
+            return False
+        self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
+        return True
 
     def read_anywhere(self, line: Line) -> bool:
         """The lines read whatever came before: a report's printed address, a number line.
@@ -441,8 +470,29 @@ class _Reader:
             self.header.issuers = [name for organ in organs for name in organ.split("、") if name]
             header.issuer = "、".join(self.header.issuers)
             header.spans["issuer"] = line_span(line, begin, end)
+        elif header.issuer is None and self.state is State.TITLED:
+            self.organ_over_date_note()
         self.note(line, "dated-note", f"the date under the heading: {line.text}", Severity.INFO)
         return True
+
+    def organ_over_date_note(self) -> None:
+        """An organ's line between the heading and its bracketed date signs the document.
+
+        A report or a speech prints who gave it under its heading and the day in a bracket
+        under that (某市人民政府 / (2015年1月10日)), set right by spaces or not: the organ is the
+        issuer, as a signature's over its date is.
+        """
+        at = self.index - 2  # the line above the bracket
+        while at >= 0 and not self.lines[at].text.strip(" \t\u3000"):
+            at -= 1
+        above = self.lines[at] if at >= 0 else None
+        preamble = self.header.preamble_lines
+        if above is None or not preamble or preamble[-1] is not above:
+            return
+        text = above.text.strip(" \t\u3000")
+        if is_organ_name(text) and not names_document(text):
+            self.issuer([above.split(len(above.text) - len(above.text.lstrip(" \t\u3000")))[1]])
+            self.note(above, "signature", f"the organ over the date: {text}", Severity.INFO)
 
     def described(self, line: Line) -> bool:
         """A site's sentence naming the document as its heading (《Y》是2019年X发布的通知)."""
@@ -575,6 +625,12 @@ class _Reader:
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
             line = line.split(indent.end())[1]
+        cell = TEXT_CELL.match(line.text) if "|" in line.text else None
+        if cell is not None:
+            head, line = line.split(cell.end())
+            self.note(
+                head, "page-text", f"the page's label of the text: {head.text}", Severity.INFO
+            )
         tail = SITE_NAME_TAIL.search(line.text) or SEAL.search(line.text)
         if tail is not None and tail.start() > 0:
             kept = line.text[: tail.start()].translate(SIMPLIFIED)
@@ -1894,6 +1950,16 @@ class _Reader:
         if title is None or text == title or not is_titleish(text) or NUMBERED.match(text):
             return False
         kind = next((end for end in DOCUMENT_ENDS if title.endswith(end)), None)
+        # or both quote one document in 《》 and end in one word: a page's 关于《某报告》的政策解读
+        # over the document's 《某报告》政策解读
+        quotes = set(QUOTED.findall(title))
+        if (
+            kind is None
+            and quotes
+            and quotes == set(QUOTED.findall(text))
+            and "》" not in title[-2:]
+        ):
+            kind = title[-2:]
         if kind is None or not text.endswith(kind):
             return False
         if SequenceMatcher(None, title, text).ratio() < SAME_DOCUMENT:
@@ -2495,7 +2561,7 @@ class _Reader:
         text = line.text
         start = self.index
         while (
-            (plan_kind(text) is None or not ends_a_name(text))
+            (plan_kind(bare := TEXT_TAIL.sub("", text)) is None or not ends_a_name(bare))
             and self.index < len(self.lines)
             and len(lines) < 3
             and not text.rstrip(" \t").endswith("|")  # a table's cell ends with its rule
@@ -2526,10 +2592,12 @@ class _Reader:
             lines.append(following)
             text += following.text
             self.index += 1
-        if plan_kind(text) is None and len(lines) > 1 and self.organ_over_year(lines):
+        # a site's label after the title's last line (…工作报告(全文)) is no part of its kind
+        named = plan_kind(TEXT_TAIL.sub("", text)) is not None
+        if not named and len(lines) > 1 and self.organ_over_year(lines):
             lines = lines[:2]
             self.index = self.lines.index(lines[1], start) + 1
-        elif plan_kind(text) is None and len(lines) > 1:
+        elif not named and len(lines) > 1:
             # no plan named: the lines that join into a title the notice carries in 《》
             # (政府工作报告“十四五”时期 / 重点工作责任分解), else those that end a rule's name
             # (…大会 / …公文处理办法), else one

@@ -47,6 +47,7 @@ from rulegov.parse._header_words import (
     SALUTATION,
     SIMPLIFIED,
     SITE_SUFFIX,
+    TEXT_TAIL,
     UNNESTED,
     VERBS,
     WORK_REPORT_TITLE,
@@ -472,6 +473,8 @@ def rule_lines(lines: list[Line]) -> list[Line]:
     opens = opens_a_heading(first.text) or not (names_document(first.text) or first.gaps)
     for count in range(1, len(lines) + 1):
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
+        # less a site's label after the last line (…情况报告(全文)): the page's, not the name's
+        joined = TEXT_TAIL.sub("", joined)
         if joined.endswith(RULE_ENDS):
             return lines[:count]
         if (

@@ -124,6 +124,7 @@ __all__ = [
     "ORGAN_NAME_ENDS",
     "ORGAN_YEAR_TITLE",
     "OWNED_TITLE",
+    "PADDED_DAY",
     "PAGE_BYLINE",
     "PAGE_DATE_FIRST",
     "PAGE_MARK",
@@ -138,6 +139,7 @@ __all__ = [
     "PRINTED_BELOW",
     "PUBLICATION",
     "PUBLIC_NOTE",
+    "QUOTED",
     "QUOTED_TAG",
     "REGISTRATION",
     "REPORTING",
@@ -170,6 +172,7 @@ __all__ = [
     "STAMP",
     "STATUS",
     "TAG",
+    "TEXT_CELL",
     "TEXT_LABEL",
     "TITLE_SUFFIX_LINE",
     "TITLE_SUFFIX_RUN",
@@ -200,6 +203,8 @@ META_LABELS: dict[str, str] = {
     "所属栏目": "",
     "名称": "title",
     "文件标题": "title",
+    # an encyclopedia-style page's record of a document: 词条 | its heading |, then 释义 | its text
+    "词条": "title",
     "文件名称": "title",
     "索引号": "",
     "主题分类": "",
@@ -566,8 +571,9 @@ TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 # a title's last line that opens with its period: (2023—2025年)实施方案
 TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
 # a label over the text a page prints: 规划全文, 全文, 原文 (the title, if any, is elsewhere)
-# a site's label after a title it prints whole (某市某某条例全文): the page's, not the title's
-TEXT_TAIL = re.compile(r"(?:全文|原文)$")
+# a site's label after a title it prints whole (某市某某条例全文, 某报告(全文), 某方案【附全文】):
+# the page's, not the title's
+TEXT_TAIL = re.compile(r"(?:[(【]附?(?:全文|原文)[)】]|全文|原文)$")
 TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
 # often named first (省委、省政府发出通知,转发《…》)
@@ -647,9 +653,10 @@ ADOPTION = re.compile(
 )
 # a report's delivery note under its heading: the meeting it was given at, dated
 # ((2024年5月28日在某市人大常委会第九次会议上)), the same note as an adoption's; a report to a
-# congress prints it as its subtitle, after a dash (——2023年2月9日在某市人民代表大会第三次会议上)
+# congress prints it as its subtitle, after a dash (——2023年2月9日在某市人民代表大会第三次会议上),
+# or bare on its line, the day and 在 opening it (2023年2月9日在某县人民代表大会第三次会议上)
 DELIVERY = re.compile(
-    r"(?:(?P<open>\()|[-—–―─－]{1,2}[ \t]*)"
+    r"(?:(?P<open>\()|[-—–―─－]{1,2}[ \t]*|(?=" + _DAY + r"在))"
     r"(?P<date>" + _DAY + r")在?[^()]{2,60}?会议上(?:的[^()]{1,8})?(?(open)\))"
 )
 # the same subtitle without its day (——在某旗第十六届人民代表大会第一次会议上): the day may follow
@@ -945,9 +952,32 @@ DELEGATION = re.compile(
 )
 # a register's status before a title: 有效, 失效
 STATUS = re.compile(r"(?:现行有效|有效|已失效|失效|已废止|废止)")
+# the provinces, autonomous regions and municipalities by their short names: a reprinting site
+# tags a heading with the one it comes from ((内蒙古)某旗政府工作报告, 【北京】…)
+REGIONS = (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
+    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+)  # fmt: skip
+# a day whose month or day is padded with 0 (2024年01月08日, 2023年12月05日): a page's, as a
+# document's own date never pads them
+PADDED_DAY = re.compile(r"(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日")
+# a document's name quoted in 《》 (no 《》 inside)
+QUOTED = re.compile(r"《[^《》]{2,90}》")
+# a page's label of the document's text in a cell of its own before it, by a table's rule
+# (释义 | 各乡镇人民政府: …, 正文 | …): the page's, never the first recipient's name; the text
+# runs to the end of the row
+TEXT_CELL = re.compile(
+    r"\|?[ \t]*(?:释义|正文|全文|原文)[ \t]*\|[ \t]*(?=[^|\s])(?=[^|]*\|?[ \t]*$)"
+)
 # a publisher's tag printed before a heading: (授权发布), 【权威发布】
-# (a news agency's tag may name the occasion first: (两会受权发布))
-TAG = re.compile(r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文)[)】]|<正>")
+# (a news agency's tag may name the occasion first: (两会受权发布)); a reprinting site's tag of
+# the region a document comes from: (内蒙古), 【四川】
+TAG = re.compile(
+    r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文|"
+    + "|".join(REGIONS)
+    + r")[)】]|<正>"
+)
 # a sharing site's number of one of the documents it groups on a page (第一篇:), before any
 # heading: under a title, 第一篇: opens a part of a 规划 (第一篇:发展基础与总体要求)
 SHARED_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇:")

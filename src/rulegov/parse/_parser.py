@@ -1425,7 +1425,9 @@ class _Parser:
         if header.issuer is None:
             header.issuer = (
                 header.reported_issuer
-                or title_issuer(header.title or header.notice_title or "")
+                # a heading printed only as a page's field (标题: 某县人民政府关于…) names its
+                # issuer as the heading does
+                or title_issuer(header.title or header.notice_title or header.meta_title or "")
                 or self.issued_in_the_name_of()
                 or header.mark_issuer  # the organ's mark, where nothing else names an issuer
                 or _marked_organ(found.get("organ_mark"))
