@@ -7,7 +7,10 @@ second, MB per second and the ratio to the floor; the aims are at most 5 times t
 least 1,000 reference-sized documents per second on one core. The large and adversarial inputs
 (10 KB to 10 MB; a 100,000-character line, thousands of nested brackets, thousands of numbering
 levels) and task-division tables of 1,000 and 8,000 rows show that time grows linearly with
-size: the seconds per MB stay flat.
+size: the seconds per MB stay flat. Each printing of a task table (pipes, tabs, runs of spaces,
+one cell a line with or without blank lines and numbers, a two-row header, merged cells left
+empty or left out, an empty task column) and of an appraisal table is read at 240 and 960 rows,
+in processor time: four times the rows should take about four times the time.
 
 The linear-time check parses 100 copies of the reference text and one copy, in processor time,
 and prints the ratio of the medians (aim: at most 110).
@@ -135,7 +138,119 @@ def adversarial() -> dict[str, str]:
             ["某区法治工作方案", "附件", *_WIDE_HEADER]
             + [("加强法治政府建设督察工作", "区司法局", "2024年底前")[n % 3] for n in range(10_000)]
         ),
+        "900 pipe rows, the task column empty": task_table_printed(900, "pipes, task column empty"),
+        "900 pipe rows, a category printed once": task_table_printed(900, "pipes, merged left out"),
     }
+
+
+_PRINTED_HEADER = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+
+
+def _printed_rows(rows: int) -> list[list[str]]:
+    task, lead, helping = "开展第{}项法治宣传活动，推进依法行政", "区司法局", "区政府办、区财政局"
+    return [
+        [str(n), task.format(n), lead, helping, f"2024年{n % 12 + 1}月底前"]
+        for n in range(1, rows + 1)
+    ]
+
+
+def _lines(header: tuple[str, ...] | list[str], rows: list[list[str]], mark: str) -> list[str]:
+    """The header and the rows, their cells between ``mark`` (a pipe, a tab, a run of spaces)."""
+    if mark == "|":
+        return ["|" + "|".join(cells) + "|" for cells in [list(header), *rows]]
+    return [mark.join(cells) for cells in [list(header), *rows]]
+
+
+# how a page or a copy prints one task-division table: each printing's rows are read in one pass
+TABLE_PRINTINGS = (
+    "pipes",
+    "tabs",
+    "runs of spaces",
+    "one cell a line",
+    "one cell a line, blank lines between",
+    "one cell a line, no numbers",
+    "one cell a line, no numbers, blank lines between",
+    "pipes, a two-row header",
+    "pipes, merged cells left empty",
+    "pipes, merged left out",
+    "pipes, task column empty",
+)
+
+
+def task_table_printed(rows: int, printing: str) -> str:
+    """A task-division table of ``rows`` tasks printed as ``printing`` (of TABLE_PRINTINGS).
+
+    Rows stay under 1,000: a row's number has at most three digits.
+    """
+    data = _printed_rows(rows)
+    header: tuple[str, ...] | list[str] = _PRINTED_HEADER
+    if printing.startswith("one cell a line"):
+        if "no numbers" in printing:
+            header, data = header[1:], [cells[1:] for cells in data]
+        between = "\n\n" if "blank lines" in printing else "\n"
+        lines = [between.join([*header, *(cell for cells in data for cell in cells)])]
+    elif printing == "tabs":
+        lines = _lines(header, data, "\t")
+    elif printing == "runs of spaces":
+        lines = _lines(header, data, "    ")
+    elif printing == "pipes, a two-row header":
+        lines = ["|序号|工作任务|责任单位||完成时限|", "|||牵头单位|配合单位||"]
+        lines += _lines(header, data, "|")[1:]
+    elif printing == "pipes, merged cells left empty":  # a category merged over ten rows
+        categories = [("依法行政" if n % 10 == 0 else "") for n in range(rows)]
+        lines = _lines(
+            ["类别", *header], [[c, *cells] for c, cells in zip(categories, data, strict=True)], "|"
+        )
+    elif printing == "pipes, merged left out":  # the category's cell printed in its first row only
+        lines = _lines(["类别", *header], [["依法行政", *cells] for cells in data[:1]], "|")
+        lines += [
+            "|" + "|".join((["依法行政"] if n % 10 == 0 else []) + cells) + "|"
+            for n, cells in enumerate(data)
+        ][1:]
+    elif printing == "pipes, task column empty":  # the task's text under 具体措施
+        header = ("序号", "工作任务", "具体措施", "牵头单位", "完成时限")
+        data = [[cells[0], "", cells[1], cells[2], cells[4]] for cells in data]
+        lines = _lines(header, data, "|")
+    else:
+        lines = _lines(header, data, "|")
+    return "\n".join(["某区2024年法治政府建设工作任务分工", *lines]) + "\n"
+
+
+_SCHEME_HEADER = ("考核项目", "考核内容", "评分标准", "分值")
+
+
+def scheme_table_printed(rows: int, printing: str) -> str:
+    """An appraisal table of ``rows`` items printed as ``printing`` (pipes, tabs, runs of spaces,
+    one cell a line, with blank lines between, a two-row header, merged cells left empty)."""
+    rule = "未开展的扣1分，开展不到位的扣0.5分"
+    data = [
+        ["组织领导" if n % 10 == 1 else "依法行政", f"开展第{n}项法治工作，健全制度", rule, "2"]
+        for n in range(1, rows + 1)
+    ]
+    if printing == "pipes, merged cells left empty":
+        data = [[cells[0] if n % 10 == 0 else "", *cells[1:]] for n, cells in enumerate(data)]
+    if printing.startswith("one cell a line"):
+        between = "\n\n" if "blank lines" in printing else "\n"
+        lines = [between.join([*_SCHEME_HEADER, *(cell for cells in data for cell in cells)])]
+    elif printing in ("tabs", "runs of spaces"):
+        lines = _lines(_SCHEME_HEADER, data, "\t" if printing == "tabs" else "    ")
+    elif printing == "pipes, a two-row header":
+        lines = ["|考核项目|考核内容|评分标准|分值|", "|||扣分标准|分值|"]
+        lines += _lines(_SCHEME_HEADER, data, "|")[1:]
+    else:
+        lines = _lines(_SCHEME_HEADER, data, "|")
+    return "\n".join(["某区2024年法治建设考核细则", *lines]) + "\n"
+
+
+SCHEME_PRINTINGS = (
+    "pipes",
+    "tabs",
+    "runs of spaces",
+    "one cell a line",
+    "one cell a line, blank lines between",
+    "pipes, a two-row header",
+    "pipes, merged cells left empty",
+)
 
 
 # a table a page's copy prints one cell a line, rows told apart by the kinds of their cells
@@ -191,6 +306,19 @@ def report(name: str, text: str, repeat: int, number: int) -> tuple[float, float
         f"floor {base * 1000:8.3f} ms  ratio {parse / base:6.1f}  s/MB {parse / size_mb:6.3f}"
     )
     return parse, base
+
+
+def growth(kind: str, printing: str, text: Callable[[int], str], rows: int = 240) -> None:
+    """Processor time (median of 3) of a table of ``rows`` rows and of four times as many."""
+    read = rulegov.parse_scheme if kind == "scheme" else rulegov.parse_plan
+    times = []
+    for size in (rows, 4 * rows):
+        printed = text(size)
+        times.append(statistics.median(cpu_seconds(lambda t=printed: read(t)) for _ in range(3)))
+    print(
+        f"{kind}, {printing:48} {rows} rows {times[0] * 1000:8.1f} ms  "
+        f"{4 * rows} rows {times[1] * 1000:8.1f} ms  growth {times[1] / times[0]:4.1f} (aim: ~4)"
+    )
 
 
 def cpu_seconds(call: Callable[[], object]) -> float:
@@ -327,6 +455,11 @@ def main() -> None:
         report(f"task table, {rows:,} rows", task_table(rows), repeat=3, number=1)
     for name, text in adversarial().items():
         report(name, text, repeat=5, number=1)
+    # each printing of a table at 240 and 960 rows: four times the rows take four times the time
+    for printing in TABLE_PRINTINGS:
+        growth("plan", printing, lambda rows, p=printing: task_table_printed(rows, p))
+    for printing in SCHEME_PRINTINGS:
+        growth("scheme", printing, lambda rows, p=printing: scheme_table_printed(rows, p))
     for name, text in scheme_adversarial().items():  # the same time for digits as for words
         read = statistics.median(
             seconds(lambda text=text: rulegov.parse_scheme(text), 1) for _ in range(5)

@@ -7,6 +7,7 @@ lines, text and span are the document's own.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from rulegov.parse._facts import span_fields
@@ -33,6 +34,21 @@ class TableRows:
         self.number = next((i for i, f in columns.items() if f == "number"), None)
         self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
         self.ids: dict[str, str] = {}
+        # the rows of one filled cell (a section's heading may stand alone in one), and its text
+        self.lone: list[int] = []
+        self.lone_texts: list[str] = []
+        for index, (line, cells) in enumerate(rows):
+            filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
+            if len(filled) == 1:
+                self.lone.append(index)
+                self.lone_texts.append(normal(filled[0]))
+        # the last row above each row with a task cell: found in one pass, not a search a row
+        self.titled_above: list[int | None] = []
+        last: int | None = None
+        for index in range(len(rows)):
+            self.titled_above.append(last)
+            if self.cell(index, self.title):
+                last = index
 
     def cell(self, index: int, column: int | None) -> str:
         line, cells = self.rows[index]
@@ -43,7 +59,7 @@ class TableRows:
     def starts_task(self, index: int) -> bool:
         """Whether a row opens a task: a number or task of its own, not repeating the row above."""
         number, title = self.cell(index, self.number), self.cell(index, self.title)
-        above = next((i for i in range(index - 1, -1, -1) if self.cell(i, self.title)), None)
+        above = self.titled_above[index]
         if (
             above is not None
             and title == self.cell(above, self.title)
@@ -59,12 +75,13 @@ class TableRows:
     def claim_heading(self, title: str) -> Line | None:
         """The line of the first unclaimed row that holds a section's heading alone (|一、依法行政|||)."""
         key = normal(title)
-        for index in range(self.free, len(self.rows)):
-            line, cells = self.rows[index]
-            filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
-            if index not in self.claimed and len(filled) == 1 and key and key in normal(filled[0]):
+        if not key:
+            return None
+        for place in range(bisect.bisect_left(self.lone, self.free), len(self.lone)):
+            index = self.lone[place]
+            if index not in self.claimed and key in self.lone_texts[place]:
                 self.take(range(index, index + 1))
-                return line
+                return self.rows[index][0]
         return None
 
     def naming(self, key: str, indexes: range, *, anywhere: bool = False) -> int | None:

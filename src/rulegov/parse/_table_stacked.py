@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -225,9 +226,14 @@ def _kinds(texts: list[str], *, sections: bool = False) -> list[str]:
     """
     kinds = [_cell_kind(text, sections=sections) for text in texts]
     for index in range(len(texts) - 1):
-        if broken_off(texts[index], texts[index + 1]):
+        if _broken_off(texts[index], texts[index + 1]):
             kinds[index] = "open"
     return kinds
+
+
+# the runs of cells whose kinds are read overlap (each row is tried from every cell on): a pair
+# of lines is read once
+_broken_off = functools.lru_cache(maxsize=4096)(broken_off)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -384,35 +390,40 @@ class _Table:
             return _SKIP_OUTER
         return _SKIP + _TIE * (len(self.kinds) - column)
 
-    def options(self, kinds: list[str], start: int, column: int) -> list[tuple[int, float]]:
-        """What a column may take from ``start``: nothing, or one line, or several of units.
-
-        A line of units that goes on (…、) ends no cell but the row's last.
-        """
-        found = [(start, self.skip(column))]
-        fit = _FIT[self.kinds[column]]
-        total = 0.0
-        for end in range(start + 1, len(kinds) + 1):
-            total += fit[kinds[end - 1]]
-            if end > start + 1:
-                if self.kinds[column] not in _MORE:
-                    break
-                total += _MORE[self.kinds[column]] + _TIE * column  # the first takes more lines
-            goes_on = kinds[end - 1] == "open" and end < len(kinds)
-            found.append((end, total + (_WORST if goes_on else 0.0)))
-        return found
-
     def costs(self, kinds: list[str], columns: list[int]) -> list[dict[int, tuple[float, int]]]:
         """The cheapest placings of the cells of ``kinds`` under ``columns`` in order.
 
         ``best[j][i]`` is the cost of the first ``i`` cells under the first ``j`` columns, and
         where the ``j``-th column's cells start: one table answers for every first ``i`` cells.
+        A column takes nothing, or one line, or several of units or of a text broken over lines;
+        a line of units that goes on (…、) ends no cell but the row's last. Of two placings that
+        cost alike, the one found first stays.
         """
+        size = len(kinds)
+        ends_open = [kind == "open" for kind in kinds[:-1]] + [False]
         best: list[dict[int, tuple[float, int]]] = [{0: (0.0, 0)}]
         for column in columns:
+            kind = self.kinds[column]
+            fits = [_FIT[kind][cell] for cell in kinds]
+            skip = self.skip(column)
+            # a cell of several lines (units a line, a text broken): the first column takes more
+            further = _MORE[kind] + _TIE * column if kind in _MORE else None
             here: dict[int, tuple[float, int]] = {}
             for start, (cost, _) in best[-1].items():
-                for end, extra in self.options(kinds, start, column):
+                if start not in here or cost + skip < here[start][0]:
+                    here[start] = (cost + skip, start)
+                if start == size:
+                    continue
+                total = fits[start]  # one line
+                extra = total + (_WORST if ends_open[start] else 0.0)
+                if start + 1 not in here or cost + extra < here[start + 1][0]:
+                    here[start + 1] = (cost + extra, start)
+                if further is None:
+                    continue
+                for end in range(start + 2, size + 1):  # more lines
+                    total += fits[end - 1]
+                    total += further
+                    extra = total + (_WORST if ends_open[end - 1] else 0.0)
                     if end not in here or cost + extra < here[end][0]:
                         here[end] = (cost + extra, start)
             best.append(here)
@@ -470,14 +481,14 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
     cells: list[Line] = []
     places: list[int] = []  # the index in ``lines`` of each cell
     blank = False
-    after_blank: set[int] = set()  # the cells with a blank line (not one of ``|``) before them
+    after_blank: list[int] = []  # the cells with a blank line (not one of ``|``) before them
     for index, line in enumerate(lines):
         cell = _cell(line)
         if cell is None:
             blank = blank or not line.text.strip()
             continue
         if blank and cells:
-            after_blank.add(len(cells))
+            after_blank.append(len(cells))  # in ascending order
         cells.append(cell)
         places.append(index)
         blank = False
@@ -527,7 +538,7 @@ def _with_lines_between(rows: list[Line], lines: list[Line]) -> list[Line]:
 
 
 def _read_rows(
-    cells: list[Line], texts: list[str], first: int, after_blank: set[int]
+    cells: list[Line], texts: list[str], first: int, after_blank: list[int]
 ) -> tuple[list[Line], int]:
     """The rows of the table whose header's columns are ``texts``, from cell ``first`` on.
 
@@ -785,7 +796,7 @@ def _last_row(table: _Table, cells: list[Line], mine: list[int], right: list[int
 
 
 def _unnumbered_rows(
-    cells: list[Line], first: int, table: _Table, after_blank: set[int]
+    cells: list[Line], first: int, table: _Table, after_blank: list[int]
 ) -> tuple[list[Line], int]:
     """Rows of a table without numbers, told apart by the kinds of their cells.
 
@@ -835,9 +846,15 @@ def _unnumbered_rows(
     return rows, position
 
 
-def _first_blank(after_blank: set[int], first: int, position: int) -> bool:
-    """Whether a blank line before ``position`` is the first between a table's cells."""
-    return position in after_blank and not any(first < i < position for i in after_blank)
+def _first_blank(after_blank: list[int], first: int, position: int) -> bool:
+    """Whether a blank line before ``position`` is the first between a table's cells.
+
+    ``after_blank`` is in ascending order: two searches answer, not a pass over every blank.
+    """
+    index = bisect.bisect_left(after_blank, position)
+    if index == len(after_blank) or after_blank[index] != position:
+        return False
+    return position <= first or bisect.bisect_right(after_blank, first) == index
 
 
 def _best_chunk(table: _Table, cells: list[Line], position: int) -> tuple[int, list[int]]:
