@@ -132,6 +132,9 @@ def adversarial() -> dict[str, str]:
         "20,000 Chinese numerals in one clause": "1.完成" + "二十个" * 20_000 + "。",
         "2,000 parts run into one line": "2023年工作要点一、加强领导"
         + "".join(f"{n % 99 + 1}.推进第{n}项法治建设工作,完善制度。" for n in range(2_000)),
+        "32,000 tabs before a cell's closing pipe": "某区2024年工作要点\n一、重点任务\n1.加强宣传。\n甲"
+        + "\t" * 32_000
+        + "乙|\n",
         "33,333 notes in brackets on a line": "(法)" * 33_333 + "x_某县人民政府\n一、加强领导\n",
         "128,000 brackets in a task's paragraph": "一、任务\n1.开展工作" + "(甲)" * 128_000 + "。",
         "10,000 cells of 15 columns one a line": "\n".join(

@@ -114,6 +114,22 @@ _ANY_YEAR = 2000  # a timing without its year (12月底前) is a timing still: o
 _PIPES = re.compile(r"[\s|]*\|[\s|]*")  # a run of pipes (| | ||): a cell's edge, empty cells
 
 
+def _closing_run(text: str) -> int:
+    r"""Where the run of pipes and spaces that closes ``text`` starts; ``len(text)`` for none.
+
+    Read back from the end, so a line ending in a long run of tabs or spaces costs its length,
+    not its length squared (searching the run from each of its characters would).
+
+    Examples:
+        >>> _closing_run("市司法局 | ||"), _closing_run("市司法局\t\t"), _closing_run("甲|乙")
+        (4, 6, 3)
+    """
+    end = len(text)
+    while end and (text[end - 1] == "|" or text[end - 1].isspace()):
+        end -= 1
+    return end if "|" in text[end:] else len(text)
+
+
 def _cell(line: Line) -> Line | None:
     r"""The cell a line prints, without the pipes that open or close it; None for no cell.
 
@@ -132,9 +148,10 @@ def _cell(line: Line) -> Line | None:
     if not text.strip().strip("|").strip():
         return None  # blank, or a line of | between cells
     opening = _PIPES.match(text)
-    closing = next((found for found in _PIPES.finditer(text) if found.end() == len(text)), None)
     start = opening.end() if opening is not None else 0
-    end = closing.start() if closing is not None and closing.start() >= start else len(text)
+    end = _closing_run(text)
+    if end < start:
+        end = len(text)
     if "|" in text[start:end]:
         return line  # a row of several cells
     if end < len(text):
