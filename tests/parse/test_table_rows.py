@@ -9,7 +9,7 @@ from rulegov.parse._table_rows import TableRows
 from rulegov.parse._text import split_lines
 
 HEADER = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
-ROWS = 900  # a row's number has at most three digits
+ROWS = 900
 
 
 def _rows(count: int) -> list[list[str]]:
@@ -31,6 +31,8 @@ def _printed(printing: str, count: int = ROWS) -> str:
         lines = ["\t".join(cells) for cells in [list(HEADER), *rows]]
     elif printing == "runs of spaces":
         lines = ["    ".join(cells) for cells in [list(HEADER), *rows]]
+    elif printing == "one cell a line":
+        lines = [*HEADER, *(cell for cells in rows for cell in cells)]
     elif printing == "one cell a line, blank lines between":
         lines = ["\n\n".join([*HEADER, *(cell for cells in rows for cell in cells)])]
     elif printing == "one cell a line, no numbers":
@@ -75,6 +77,27 @@ def test_every_row_of_a_large_table_is_a_task_the_last_with_its_units(printing: 
     if "left out" not in printing:  # rows a cell shorter than the header: their cells shift
         assert f"第{ROWS}项" in tasks[-1].title
         assert tasks[-1].lead_units == ["区司法局"]
+
+
+@pytest.mark.parametrize("printing", ["one cell a line", "one cell a line, blank lines between"])
+def test_a_table_copied_one_cell_a_line_reads_its_rows_numbered_past_999(printing: str) -> None:
+    tasks = rulegov.parse_plan(_printed(printing, 1_005)).tasks
+    assert len(tasks) == 1_005  # the rows after the 999th were run into it
+    assert [task.title[:8] for task in tasks[998:1_001]] == [
+        "开展第999项法",
+        "开展第1000项",
+        "开展第1001项",
+    ]
+    assert tasks[-1].lead_units == ["区司法局"]
+    assert "第1005项" in tasks[-1].title
+
+
+def test_a_figure_of_four_digits_alone_in_a_cell_is_no_rows_number() -> None:
+    rows = [[str(n), f"开展第{n}项法治宣传活动", "区司法局", "2024"] for n in (1, 2, 3)]
+    text = "某区法治工作方案\n序号\n工作任务\n牵头单位\n完成时限"
+    plan = rulegov.parse_plan(text + "\n" + "\n".join(cell for row in rows for cell in row))
+    assert [task.title for task in plan.tasks] == [f"开展第{n}项法治宣传活动" for n in (1, 2, 3)]
+    assert all(task.lead_units == ["区司法局"] for task in plan.tasks)
 
 
 def test_a_wide_table_copied_one_cell_a_line_without_numbers_makes_a_task_a_row() -> None:

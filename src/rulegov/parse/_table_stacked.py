@@ -59,7 +59,10 @@ _MIN_COLUMNS = 3  # a task, its units and one more: fewer short lines are a list
 _MAX_COLUMNS = 16
 _MIN_KNOWN = 3  # the header names at least three columns with the genre's words
 _YEAR_LINE = re.compile(r"\d{4}年度?")  # a heading's year printed on a line above it
-_ROW_NUMBER = re.compile(r"(?P<digits>\d{1,3})[.、]?|\((?P<paren>\d{1,3})\)")  # 1, 1., 1、, (1)
+_ROW_NUMBER = re.compile(r"(?P<digits>\d{1,4})[.、]?|\((?P<paren>\d{1,4})\)")  # 1, 1., 1、, (1)
+# a figure of four digits is a row's number only where it follows the row before (999, then
+# 1000): alone, it is as likely a cell's year or amount
+_WIDE_ROW = 1000
 _VALUE = re.compile(r"[\d.%‰≥≤><=+\-—/~～－]|^[A-Za-z]+$")
 _SHORT = 8  # 良好以上, 万亩: a value, not a task's text
 _LONGEST_UNITS = 60  # 县海洋与渔业局、县农业农村局: a cell of names, not a sentence
@@ -680,7 +683,10 @@ def _selected_row(numbers: dict[int, int | None], expected: int, earliest: int) 
         (
             index
             for index, number in numbers.items()
-            if number is not None and number >= expected and index >= earliest
+            if number is not None
+            and number >= expected
+            and (number < _WIDE_ROW or number == expected)
+            and index >= earliest
         ),
         None,
     )
@@ -692,8 +698,11 @@ def _fits_after(table: _Table, cells: list[Line], index: int) -> bool:
     after = table.kinds[number + 1 :]
     if not after:
         return True
-    if index + 1 >= len(cells) or _row_number(cells[index + 1].text) is not None:
+    if index + 1 >= len(cells):
         return False
+    following = _row_number(cells[index + 1].text)
+    if following is not None and following < _WIDE_ROW:
+        return False  # a row's number, not a cell of this row
     kind = _cell_kind(cells[index + 1].text, sections=table.sections)
     return any(_FIT[column][kind] < _WORST for column in after if column in _FIT)
 
