@@ -2887,6 +2887,9 @@ _FIELDS_APART = (
         _FIELDS_APART.replace("\n", "\n\n"),
         "文號:某辦函〔2025〕19號\n\n" + _FIELDS_APART.replace("\n", "\n\n").replace("号", "號"),
         "索引号\n000019713/2025-00077\n成文日期\n2025年10月14日\n文号\n某办函〔2025〕19号\n",
+        # a ministry's labels of its department, trade and kind of document
+        _FIELDS_APART + "机构分类\n综合规划司\n行业分类\n其他\n公文类型\n部办公厅函\n",
+        "文號\n\n某辦函〔2025〕19號\n\n機構分類\n\n綜合規劃司\n\n行業分類\n\n其他\n\n公文類型\n\n部辦公廳函\n",
     ],
 )
 def test_disclosure_labels_over_their_values_without_colons_are_the_pages_fields(
@@ -2946,3 +2949,26 @@ def test_an_address_under_a_disclosure_label_left_empty_is_the_address(fields: s
     )
     assert plan.recipients == ["各乡镇人民政府", "县政府各部门"]
     assert plan.issuer == "某县人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "number"),
+    [
+        ("某政办发[2020]35号某市推进义务教育优质均衡发展实施细则的通知", "某政办发[2020]35号"),
+        ("某政办发〔2020〕35号某市义务教育督导评估规划实施细则的通知", "某政办发〔2020〕35号"),
+        ("某政辦發〔2020〕35號某市推進義務教育優質均衡發展實施細則的通知", "某政辦發〔2020〕35號"),
+    ],
+)
+def test_a_number_glued_to_a_pages_cut_title_over_the_heading_is_the_documents(
+    page_title: str, number: str
+) -> None:
+    # the page's title line: the number run onto the title the page cut short, with no 关于
+    plan = rulegov.parse_plan(
+        f"政府文件\n{page_title}\n时间:2020-09-29 来源: 作者:\n\n"
+        "某市人民政府办公室关于印发某市推进\n\n义务教育优质均衡发展\n\n实施细则的通知\n\n"
+        "各乡镇人民政府,市政府有关部门:\n\n"
+        "经市政府同意,现将《某市推进义务教育优质均衡发展实施细则》印发给你们。\n\n"
+        "某市人民政府办公室\n\n2020年9月28日\n"
+    )
+    assert plan.doc_number == number
+    assert plan.title == "某市推进义务教育优质均衡发展实施细则"

@@ -216,6 +216,10 @@ META_LABELS: dict[str, str] = {
     "浏览次数": "",
     "分类": "",
     "体裁分类": "",
+    # a ministry's disclosure labels: the department, the trade and the kind of its document
+    "机构分类": "",
+    "行业分类": "",
+    "公文类型": "",
     "组配分类": "",
     "文件编号": "doc_number",
     "编号": "",
