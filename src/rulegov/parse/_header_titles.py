@@ -524,7 +524,7 @@ def number_apart(line: Line) -> int | None:
         >>> number_apart(split_lines("某府办函〔2020〕78号市人民政府办公厅关于印发某预案的通知")[0])
         13
         >>> number_apart(split_lines("某政办发[2020]35号某市义务教育督导评估实施细则的通知")[0])
-        12
+        13
         >>> number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
         True
     """
