@@ -2843,6 +2843,135 @@ def test_an_organ_over_a_bracketed_date_under_a_reports_heading_signs_it(
 
 
 @pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "关于印发某市公共卫生体系建设三年行动计划\n(2023—2025年)的通知",
+            "某市公共卫生体系建设三年行动计划(2023—2025年)",
+        ),
+        (
+            "某市人民政府办公室关于印发某市就业创业三年行动实施方案\n（2024—2026年）的通知",
+            "某市就业创业三年行动实施方案(2024—2026年)",
+        ),
+        (
+            "某市人民政府办公室\n关于印发某市农村公路养护管理办法\n(试行)的通知",
+            "某市农村公路养护管理办法(试行)",
+        ),
+        (
+            "某省教育厅关于转发某部义务教育质量提升计划\n(2021-2025年)的通知",
+            "某部义务教育质量提升计划(2021-2025年)",
+        ),
+    ],
+)
+def test_a_heading_broken_before_its_plans_period_and_closing_words_is_one_heading(
+    heading: str, title: str
+) -> None:
+    # the line under the plan's name is its bracket and 的通知: the heading's last words
+    plan = rulegov.parse_plan(
+        f"{heading}\n各县(市)、区人民政府,市直各单位:\n现印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公室\n2023年12月25日\n一、总体思路\n(一)指导思想。坚持。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title is not None
+    assert plan.notice.title.endswith("的通知")
+    assert plan.title is not None
+    assert plan.title.replace("（", "(").replace("）", ")") == title.replace("（", "(").replace(
+        "）", ")"
+    )
+    assert plan.recipients == ["各县(市)、区人民政府", "市直各单位"]
+
+
+@pytest.mark.parametrize(
+    "organs",
+    [
+        ["中共河北某某新区工作委员会", "河北某某新区管理委员会"],
+        ["中共某某经济技术开发区工作委员会", "某某经济技术开发区管理委员会"],
+        ["中共某某高新技术产业开发区工作委员会", "某某高新技术产业开发区管理委员会"],
+    ],
+)
+def test_a_committee_signing_under_an_organ_that_names_its_place_is_an_organ_of_its_own(
+    organs: list[str],
+) -> None:
+    # a place's long name (a new area, a development zone): not a group the organ above set up
+    signature = "\n".join(organs)
+    plan = rulegov.parse_plan(
+        "关于印发《某实施方案》的通知\n各县委和人民政府,新区各部门:\n"
+        f"现将《某实施方案》印发给你们,请结合实际认真贯彻执行。\n{signature}\n2021年3月15日\n"
+        "某实施方案\n一、总体要求\n"
+    )
+    assert plan.issuer == "、".join(organs)
+
+
+@pytest.mark.parametrize(
+    ("address", "names"),
+    [
+        (
+            "各县、区人民政府,某某经济开发区、市湖滨新城开发区、苏州\n  某某工业园区,市各委、办、局:",
+            [
+                "各县、区人民政府",
+                "某某经济开发区、市湖滨新城开发区、苏州某某工业园区",
+                "市各委、办、局",
+            ],
+        ),
+        (
+            "各县(市、区)人民政府,某某高新\n技术产业开发区,市政府各部门:",
+            ["各县(市、区)人民政府", "某某高新技术产业开发区", "市政府各部门"],
+        ),
+        (
+            "各乡镇人民政府,某某\n新区,县直各单位:",
+            ["各乡镇人民政府", "某某新区", "县直各单位"],
+        ),
+    ],
+)
+def test_an_address_broken_inside_a_zones_name_is_read_whole(
+    address: str, names: list[str]
+) -> None:
+    # a development zone, an industrial park or a new area is addressed by its name
+    plan = rulegov.parse_plan(
+        f"某市人民政府关于印发某市城乡医疗救助暂行办法的通知\n某政发〔2008〕65号\n{address}\n"
+        "《某市城乡医疗救助暂行办法》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+        "某市人民政府\n2008年6月4日\n"
+    )
+    assert plan.recipients == names
+
+
+_FIELDS_APART = (
+    "文号\n某办函〔2025〕19号\n索引号\n000019713/2025-00077\n公开日期\n2025年10月17日\n"
+    "主题分类\n精神文明\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        _FIELDS_APART,
+        _FIELDS_APART.replace("\n", "\n\n"),
+        "文號:某辦函〔2025〕19號\n\n" + _FIELDS_APART.replace("\n", "\n\n").replace("号", "號"),
+        "索引号\n000019713/2025-00077\n成文日期\n2025年10月14日\n文号\n某办函〔2025〕19号\n",
+        # a ministry's labels of its department, trade and kind of document
+        _FIELDS_APART + "机构分类\n综合规划司\n行业分类\n其他\n公文类型\n部办公厅函\n",
+        "文號\n\n某辦函〔2025〕19號\n\n機構分類\n\n綜合規劃司\n\n行業分類\n\n其他\n\n公文類型\n\n部辦公廳函\n",
+    ],
+)
+def test_disclosure_labels_over_their_values_without_colons_are_the_pages_fields(
+    fields: str,
+) -> None:
+    # label and value on lines of their own: no label is the title, no value the notice's
+    plan = rulegov.parse_plan(
+        f"某部办公厅关于表扬某某试点单位和试点任务的通报\n{fields}"
+        "各省、自治区交通运输厅,部属各单位:\n"
+        "为进一步做好试点工作,经研究,决定对某某等12家试点单位进行通报表扬。\n"
+        "某部办公厅\n2025年10月14日\n"
+    )
+    assert plan.title == "某部办公厅关于表扬某某试点单位和试点任务的通报"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.doc_number is not None
+    assert plan.doc_number.startswith("某")
+    assert plan.issued_on == dt.date(2025, 10, 14)
+    assert plan.recipients == ["各省、自治区交通运输厅", "部属各单位"]
+
+
+@pytest.mark.parametrize(
     "field",
     [
         "标题:某县人民政府办公室关于开展依法行政考核工作的通知",
@@ -2937,3 +3066,67 @@ def test_a_documents_heading_under_the_byline_quoting_the_pages_title_is_the_tit
         "      按照省市工作要求，现解读如下：\n\n      一、起草背景\n\n      党中央高度重视法治政府建设。\n"
     )
     assert plan.title == "《某县人民政府关于2023年度法治政府建设工作的报告》政策解读"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "发文单位:区人民政府办公室",
+        "发文单位\n区人民政府办公室\n发文字号\n某政发〔2023〕5号",
+        "发布机构:县政府办公室",
+        "发文机关 | 区人民政府办公室 |",
+    ],
+)
+def test_a_page_naming_an_office_by_its_level_does_not_outrank_the_headings_organ(
+    field: str,
+) -> None:
+    # the page's office that posts the notice, named by level alone; the heading names the organ
+    plan = rulegov.parse_plan(
+        "某某区人民政府关于分解落实2023年区政府工作目标任务的通知\n\n"
+        f"索引号:011437144/2023-06550\n{field}\n\n"
+        "各乡镇人民政府,区政府各部门:\n现将2023年区政府工作目标任务分解下达给你们,请认真组织落实。\n"
+        "附件:2023年区政府工作目标任务落实责任分解表\n2023年1月30日\n附件\n"
+        "2023年区政府工作目标任务落实责任分解表\n序号\n目  标  任  务\n牵头单位\n"
+    )
+    assert plan.issuer == "某某区人民政府"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "索引号\t\n发布机构\t\n发布日期\t2020-03-20\t文号\t\n公开形式\t\n",
+        "文号\n某办发〔2020〕3号\n公开形式\n",
+    ],
+)
+def test_an_address_under_a_disclosure_label_left_empty_is_the_address(fields: str) -> None:
+    # a label's value is never the notice's address: the label was left empty
+    plan = rulegov.parse_plan(
+        f"某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n{fields}\n"
+        "各乡镇人民政府,县政府各部门:\n现将《某县防汛抗旱应急预案》印发给你们,请认真贯彻实施。\n"
+        "某县人民政府办公室\n2020年3月17日\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县政府各部门"]
+    assert plan.issuer == "某县人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "number"),
+    [
+        ("某政办发[2020]35号某市推进义务教育优质均衡发展实施细则的通知", "某政办发[2020]35号"),
+        ("某政办发〔2020〕35号某市义务教育督导评估规划实施细则的通知", "某政办发〔2020〕35号"),
+        ("某政辦發〔2020〕35號某市推進義務教育優質均衡發展實施細則的通知", "某政辦發〔2020〕35號"),
+    ],
+)
+def test_a_number_glued_to_a_pages_cut_title_over_the_heading_is_the_documents(
+    page_title: str, number: str
+) -> None:
+    # the page's title line: the number run onto the title the page cut short, with no 关于
+    plan = rulegov.parse_plan(
+        f"政府文件\n{page_title}\n时间:2020-09-29 来源: 作者:\n\n"
+        "某市人民政府办公室关于印发某市推进\n\n义务教育优质均衡发展\n\n实施细则的通知\n\n"
+        "各乡镇人民政府,市政府有关部门:\n\n"
+        "经市政府同意,现将《某市推进义务教育优质均衡发展实施细则》印发给你们。\n\n"
+        "某市人民政府办公室\n\n2020年9月28日\n"
+    )
+    assert plan.doc_number == number
+    assert plan.title == "某市推进义务教育优质均衡发展实施细则"

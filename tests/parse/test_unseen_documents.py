@@ -67,7 +67,11 @@ plans, reports and a 考核 notice, 八五普法 plans and a 转发 notice of �
 their chrome, mirrors, a law library, an encyclopedia-style copy, reports printed without their
 heading, 2006-2025) and ``documents/unseen37`` 3 more with the units of each task (法治政府建设
 task lists copied a cell a line, with or without pipes, and a 营商环境 plan whose parts name their
-lead unit, from a county to a city, 2019-2024), each split by a seeded draw into
+lead unit, from a county to a city, 2019-2024) and ``documents/unseen38`` 20 heads of fields
+beside the genre's core (教育, 卫生健康, 应急 and 地质灾害, 生态环境, 农业农村, 交通, 人社: notices
+printing, forwarding or approving plans, 意见, 决定 and 通报, from disclosure tables, law sites,
+mirrors, an encyclopedia and a document library, headings over several lines, dates in Chinese
+numerals, 2001-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -125,6 +129,7 @@ FOLDERS = {
     "unseen35": 20270205,
     "unseen36": 20270206,
     "unseen37": 20270237,
+    "unseen38": 20270238,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {

@@ -84,6 +84,7 @@ from rulegov.parse._header_words import (
     CATEGORY_TAG,
     CLOCK,
     CLOSING,
+    CLOSING_AFTER_PERIOD,
     CLOSING_FORMULA,
     COLLECTIVE_ADDRESS,
     COLUMN_LABEL,
@@ -201,10 +202,11 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
+from rulegov.parse._vocab import PLACE_ENDS
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from rulegov.parse._text import Line
 
@@ -1231,8 +1233,11 @@ class _Reader:
         alone = META_ALONE.fullmatch(text) if text.endswith(":") else None  # 发文字号:
         if alone:
             return self.meta_alone(line, alone["label"])
-        if META_BARE.fullmatch(text.strip(" \t")) and self.follows_meta(line):
-            # a field left empty at the end of a block (内容概述, with no value): the block's
+        if self.label_over_value(line) or (
+            META_BARE.fullmatch(text.strip(" \t")) and self.follows_meta(line)
+        ):
+            # a label over its value; a field left empty at the end of a block (内容概述, with
+            # no value): the block's
             self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
             return True
         cells = table_cells(text) or label_and_tab(text)
@@ -1259,6 +1264,61 @@ class _Reader:
                 self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def label_over_value(self, line: Line) -> bool:
+        """Read a disclosure label printed alone without its colon, its value on the next line.
+
+        A ministry's page prints its fields so, label and value on lines of their own (文号 /
+        某办函〔2025〕1920号 / 索引号 / 000019713/2025-00077 / 公开日期 / …), with or without blank
+        lines between: a bare label counts only in a run of such pairs, the line after its value
+        or the line over the value above it being a bare label too.
+        """
+        bare = simplified(line.text).strip(" \t")
+        if META_BARE.fullmatch(bare) is None:
+            return False
+        position = self.position(line)
+        value_at = self.text_position(position + 1, 1)
+        if value_at is None:
+            return False
+        value = self.lines[value_at]
+        field = META_LABELS.get(bare, "")
+        if (
+            len(value.text) > MAX_META_VALUE
+            or META_BARE.match(simplified(value.text)) is not None  # a label, or a row of them
+            or "\t" in value.text
+            or "|" in value.text
+            or value.text.endswith(":")  # the address, under a label left empty
+            or (field != "title" and self.is_notice_title(value.text))
+        ):
+            return False
+        # label, value, label…: the line after the value is a label, or the line above is a
+        # value under a label (a run of labels left empty is no run of pairs)
+        above = self.text_position(position - 1, -1)
+        run = self.bare_label(self.text_position(value_at + 1, 1)) or (
+            above is not None
+            and META_BARE.match(simplified(self.lines[above].text)) is None
+            and self.bare_label(self.text_position(above - 1, -1))
+        )
+        if not run:
+            return False
+        self.index = max(self.index, value_at + 1)
+        self.meta_value(value, field, 0, len(value.text))
+        self.note(value, "metadata", "web-page metadata read for the plan", Severity.INFO)
+        return True
+
+    def bare_label(self, position: int | None) -> bool:
+        """Whether the line at ``position`` is a disclosure label alone, without its colon."""
+        if position is None:
+            return False
+        return META_BARE.fullmatch(simplified(self.lines[position].text).strip(" \t")) is not None
+
+    def text_position(self, position: int, step: int) -> int | None:
+        """Where the nearest line with text from ``position`` on stands, walking by ``step``."""
+        while 0 <= position < len(self.lines):
+            if self.lines[position].text.strip(" \t"):
+                return position
+            position += step
+        return None
 
     def follows_meta(self, line: Line) -> bool:
         """Whether the line above (blank lines aside) was read as a disclosure block's row.
@@ -1527,7 +1587,7 @@ class _Reader:
         organs: list[str] = []
         for line in lines:
             names = signers(line)
-            if organs and len(names) == 1 and _body_of_the_organs_above(names[0]):
+            if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
                 # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
                 organs = ["".join(organs) + names[0]]
                 continue
@@ -2228,7 +2288,7 @@ class _Reader:
                 whole_title(text)
                 and not text.endswith("》")
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
-                and not CLOSING.fullmatch(following.text)  # …工作要点 / 的通知: one heading
+                and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
             ):
                 break
             if self.under_the_heading(following.text):
@@ -2778,21 +2838,33 @@ _PLACED = re.compile(
 _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
 
 
-def _body_of_the_organs_above(name: str) -> bool:
+def _body_of_the_organs_above(name: str, above: Sequence[str] = ()) -> bool:
     """Whether a signer's name is a group of the organs signing above it: no place of its own.
 
     A leading group that organs set up signs under their names, on a line of its own
     (中共某县委某县人民政府 / 优化营商环境领导小组): its name opens with its work, not a place,
     and the whole is one issuer. A group named with its place (某县安全生产委员会) signs as
-    an organ of its own.
+    an organ of its own, and so does one that opens with the place an organ above it names,
+    however long the place's name (中共河北某某新区工作委员会 / 河北某某新区管理委员会).
 
     Examples:
         >>> _body_of_the_organs_above("优化营商环境领导小组")
         True
         >>> _body_of_the_organs_above("某县安全生产委员会"), _body_of_the_organs_above("县委办公室")
         (False, False)
+        >>> _body_of_the_organs_above("河北某某新区管理委员会", ["中共河北某某新区工作委员会"])
+        False
     """
-    return name.endswith(_ORGANS_BODIES) and _PLACED.match(name) is None
+    if not name.endswith(_ORGANS_BODIES) or _PLACED.match(name) is not None:
+        return False
+    for organ in above:
+        pairs = zip(name, organ.removeprefix("中共"), strict=False)
+        shared = [
+            first for first, second in itertools.takewhile(lambda pair: pair[0] == pair[1], pairs)
+        ]
+        if any(char in PLACE_ENDS for char in shared[1:]):
+            return False  # the place the organ above names, its own: 某某新区, 某某开发区
+    return True
 
 
 def word_broken(text: str, following: str) -> bool:
@@ -2850,6 +2922,31 @@ def heading_goes_on(text: str, following: str) -> bool:
         return False
     listed = LISTED.fullmatch(following) is not None and PRINTS.search(text) is not None
     return listed or is_titleish(following)
+
+
+def closes_the_heading(text: str) -> bool:
+    """Whether a line is the last words of a notice's heading broken over lines.
+
+    The words alone (的通知, 》的通知) or after the title's period or status, the heading broken
+    before its bracket: the line is the heading's, not a title of its own.
+
+    Examples:
+        >>> closes_the_heading("的通知"), closes_the_heading("》的通知")
+        (True, True)
+        >>> closes_the_heading("(2023—2025年)的通知"), closes_the_heading("(试行)》的通知")
+        (True, True)
+
+        Not a number in its bracket, nor a day's date:
+
+        >>> closes_the_heading("(某政办发〔2021〕5号)的通知")
+        False
+        >>> closes_the_heading("(2024年6月21日)的通知")
+        False
+    """
+    if CLOSING.fullmatch(text):
+        return True
+    closing = CLOSING_AFTER_PERIOD.fullmatch(text)
+    return closing is not None and is_period_suffix(closing["period"])
 
 
 def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:

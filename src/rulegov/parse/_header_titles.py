@@ -526,6 +526,8 @@ def number_apart(line: Line) -> int | None:
         12
         >>> number_apart(split_lines("某府办函〔2020〕78号市人民政府办公厅关于印发某预案的通知")[0])
         13
+        >>> number_apart(split_lines("某政办发[2020]35号某市义务教育督导评估实施细则的通知")[0])
+        13
         >>> number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
         True
     """
@@ -534,7 +536,10 @@ def number_apart(line: Line) -> int | None:
     # or glued to a heading that opens with 关于, which no number ends with, or with the organ
     # that issues it (某府办函〔2020〕78号市人民政府办公厅关于印发…的通知)
     if lead is not None and (
-        lead.end() in line.gaps or ABOUT.match(text, lead.end()) or _organ_about(text, lead.end())
+        lead.end() in line.gaps
+        or ABOUT.match(text, lead.end())
+        or _organ_about(text, lead.end())
+        or RUN_START.match(text, lead.end())  # a page's title, cut: 某政办发[2020]35号某市…的通知
     ):
         rest = text[lead.end() :]
         if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):

@@ -221,6 +221,10 @@ META_LABELS: dict[str, str] = {
     "浏览次数": "",
     "分类": "",
     "体裁分类": "",
+    # a ministry's disclosure labels: the department, the trade and the kind of its document
+    "机构分类": "",
+    "行业分类": "",
+    "公文类型": "",
     "组配分类": "",
     "文件编号": "doc_number",
     "编号": "",
@@ -711,6 +715,9 @@ CLOSING_FORMULA = re.compile(
     r"(?:特此|此)(?:通知|通告|公告|函告|函复|函復|函|报告|報告|批复|批復|复|復|说明|說明|告知)[。.!]?"
 )
 CLOSING = re.compile(r"》?的?通知")
+# the same last words after the title's period or status, the heading broken before its bracket:
+# 关于印发某三年行动计划 / (2023—2025年)的通知
+CLOSING_AFTER_PERIOD = re.compile(r"(?P<period>\([^()]{1,20}\))》?的?通知")
 # a date glued to the notice's last sentence, and the title glued to it: …执行。2020年7月11日某办法
 GLUED_DATE = re.compile(r"。(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 MAX_LEAD_START = 80  # a news lead's naming sentence starts this far into its paragraph at most
@@ -880,6 +887,13 @@ ADDRESSEE_ENDS = (
     "自治县",
     "自治縣",
     "自治旗",
+    # a zone addressed by its name, for its committee: 某某经济开发区, 某某工业园区, 某某新区
+    "开发区",
+    "開發區",
+    "园区",
+    "園區",
+    "新区",
+    "新區",
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
 # 某司通202155, or its closing bracket and 号 only: 某司〔2017497

@@ -1538,6 +1538,19 @@ class _Parser:
             and organ in self.signers_below()
         ):
             header.issuer = None
+        # and a page that names an office by its level alone (发文单位 区人民政府办公室: the
+        # office that posts it) over a heading that names its organ with its place (郧阳区人民
+        # 政府关于…的通知): the heading's organ issues, unless the page names that organ short
+        if (
+            header.issuer_from_page
+            and organ
+            and header.issuer
+            and header.issuer[0] in PLACE_ENDS
+            and organ[0] not in PLACE_ENDS
+            and is_organ_name(organ.translate(SIMPLIFIED))
+            and header.issuer[1:].replace("人民", "") not in organ.replace("人民", "")
+        ):
+            header.issuer = None
         # so does a heading that names its own issuers (中共某市委 某市人民政府关于…的实施意见)
         # over a 发布机构 that names another body (市政府国资委, the office that posts the page)
         named = title_issuer(header.title or header.notice_title or "")
