@@ -201,6 +201,7 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
+from rulegov.parse._vocab import WORK_VERBS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -1527,7 +1528,7 @@ class _Reader:
         organs: list[str] = []
         for line in lines:
             names = signers(line)
-            if organs and len(names) == 1 and _body_of_the_organs_above(names[0]):
+            if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
                 # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
                 organs = ["".join(organs) + names[0]]
                 continue
@@ -2770,29 +2771,46 @@ LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
-# a body named with its own place, level or party (某县…, 县委…, 中共…): an organ of its own
+# a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
+# (国家卫生健康委员会, 中央…): an organ of its own
 _PLACED = re.compile(
-    r"(?:中共|中国|国务院|全国|[省市县区州盟旗镇乡]|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
+    r"(?:中共|中国|中央|国家|國家|国务院|全国|[省市县区州盟旗镇乡]"
+    r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 # the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
 _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
+# the words a group's name opens with when it names the work it was set up for
+# (优化营商环境领导小组, 全面依法治县委员会, 深入推进…指挥部)
+_GROUPS_WORK = (*WORK_VERBS, "全面", "依法", "深入")
 
 
-def _body_of_the_organs_above(name: str) -> bool:
-    """Whether a signer's name is a group of the organs signing above it: no place of its own.
+def _body_of_the_organs_above(name: str, organs: list[str]) -> bool:
+    """Whether a signer's name is a group of the organs signing above it.
 
     A leading group that organs set up signs under their names, on a line of its own
-    (中共某县委某县人民政府 / 优化营商环境领导小组): its name opens with its work, not a place,
-    and the whole is one issuer. A group named with its place (某县安全生产委员会) signs as
-    an organ of its own.
+    (中共某县委某县人民政府 / 优化营商环境领导小组): its name has no place of its own and
+    names the work it was set up for, or it signs under the party committee and another
+    organ jointly; the whole is one issuer. A group named with its place (某县安全生产委员会)
+    or a national organ (国家卫生健康委员会) signs as an organ of its own, and so does a
+    department under another (财政局 / 发展和改革委员会): joint signers.
 
     Examples:
-        >>> _body_of_the_organs_above("优化营商环境领导小组")
+        >>> _body_of_the_organs_above("优化营商环境领导小组", ["中共某县委某县人民政府"])
         True
-        >>> _body_of_the_organs_above("某县安全生产委员会"), _body_of_the_organs_above("县委办公室")
-        (False, False)
+        >>> _body_of_the_organs_above("某县安全生产委员会", ["某县人民政府"])
+        False
+        >>> _body_of_the_organs_above("国家卫生健康委员会", ["财政部"])
+        False
+        >>> _body_of_the_organs_above("发展和改革委员会", ["财政局"])
+        False
+        >>> _body_of_the_organs_above("扫黑除恶专项斗争领导小组", ["中共某县委", "某县人民政府"])
+        True
     """
-    return name.endswith(_ORGANS_BODIES) and _PLACED.match(name) is None
+    if not name.endswith(_ORGANS_BODIES) or _PLACED.match(name) is not None:
+        return False
+    if name.startswith(_GROUPS_WORK):
+        return True
+    return len(organs) >= 2 and any(organ.startswith("中共") for organ in organs)
 
 
 def word_broken(text: str, following: str) -> bool:
