@@ -1375,6 +1375,48 @@ def test_names_parted_by_spaces_in_a_units_field_are_units_where_each_ends_as_on
     assert plan.tasks[0].responsible_units == units
 
 
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "1.落实经费保障。(责任单位:{})\n2.加强督查。\n",
+        "1.落实经费保障。\n责任单位：{}\n2.加强督查。\n",
+        "序号\t工作任务\t责任单位\n1\t落实经费保障\t{}\n2\t加强督查\t市政府办\n",
+        "|序号|工作任务|责任单位|\n|1|落实经费保障|{}|\n|2|加强督查|市政府办|\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("names", "units"),
+    [
+        # a part of the organ with no place of its own belongs to the name before the space
+        ("区人民政府 办公室", ["区人民政府办公室"]),
+        ("市政府 办公室", ["市政府办公室"]),
+        ("县人大 常委会", ["县人大常委会"]),
+        ("中共某某县委 宣传部", ["中共某某县委宣传部"]),
+        ("市公安局 交警支队", ["市公安局交警支队"]),
+        ("区市场监管局 执法大队 区司法局", ["区市场监管局执法大队", "区司法局"]),
+        # a conjunction between two names is neither
+        ("区司法局 与 区法院", ["区司法局", "区法院"]),
+        ("区司法局 以及 区法院", ["区司法局", "区法院"]),
+        ("区司法局 和 区法院", ["区司法局", "区法院"]),
+        # a place's committee in two characters is a whole name before a placed one
+        ("区委 区政府办公室", ["区委", "区政府办公室"]),
+        ("县委 县政府", ["县委", "县政府"]),
+        # guards: a committee's department, names with their places, names left placeless
+        ("县委 组织部", ["县委组织部"]),
+        ("县委办 县政府办", ["县委办", "县政府办"]),
+        ("区发改局 财政局 审计局", ["区发改局", "财政局", "审计局"]),
+        ("超限站 公路站 交警六中队", ["超限站", "公路站", "交警六中队"]),
+        ("区司法局 区公安分局", ["区司法局", "区公安分局"]),
+        ("县委 县人武部", ["县委", "县人武部"]),
+    ],
+)
+def test_a_space_before_an_organs_own_part_or_a_conjunction_parts_no_unit(
+    printed: str, names: str, units: list[str]
+) -> None:
+    plan = rulegov.parse_plan("某市2023年工作分工\n" + printed.format(names))
+    assert plan.tasks[0].responsible_units == units
+
+
 def test_a_part_titled_by_departments_at_large_in_traditional_characters_gives_none() -> None:
     plan = rulegov.parse_plan("某縣2023年工作分工\n二、各有關部門配合工作\n1.落實普法責任制。\n")
     assert [t.cooperating_units for t in plan.tasks] == [[]]

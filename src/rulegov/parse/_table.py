@@ -63,6 +63,7 @@ from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
     broken_off,
+    conjunction_at_space,
     guess_kind,
     guess_level,
     parts_at_space,
@@ -149,11 +150,15 @@ def _parted_names(cell: str) -> str:
 def _spaced_pieces(line: str) -> list[str]:
     """The names of a cell's line that spaces part (see ``parts_at_space``)."""
     pieces: list[str] = []
+    joined = False  # after a conjunction between two names (区司法局 与 区法院)
     for piece in _CELL_SPACE.split(line):
-        if pieces and not parts_at_space(pieces[-1], piece):
+        if pieces and conjunction_at_space(pieces[-1], piece):
+            joined = True
+        elif pieces and not joined and not parts_at_space(pieces[-1], piece):
             pieces[-1] += " " + piece
         else:
             pieces.append(piece)
+            joined = False
     return pieces
 
 
