@@ -1324,6 +1324,12 @@ def test_a_name_holding_by_in_a_word_or_opening_with_it_keeps_its_unit(name: str
         "二、有关单位配合工作",
         "二、各有关部门配合事项",
         "二、各部门牵头工作(2项)",
+        # several such names, listed or one bracketed after the other
+        "二、各单位、各部门配合工作",
+        "二、各部门（单位）配合工作",
+        "二、各部门(单位)配合工作",
+        "二、有关部门和单位配合工作",
+        "二、各部門、各單位配合工作",
     ],
 )
 def test_a_part_titled_by_departments_at_large_hands_out_no_units(title: str) -> None:

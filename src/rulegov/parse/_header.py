@@ -328,10 +328,14 @@ class _Reader:
         # as printed: a line the frame took out of it leaves the others the page's still
         self.crumbs = crumbs | list_crumbs(lines)
         self.grouped = False  # a sharing site's title of a group of documents was read
+        self.noted_lines: set[int] = set()  # the numbers of the lines a diagnostic notes
+        # whether a line (with the one under it) names whole addressees, by their texts
+        self.addressees: dict[tuple[str, str], bool] = {}
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         if code == "metadata":
             self.last_meta = line.number
+        self.noted_lines.add(line.number)
         self.header.diagnostics.append(
             Diagnostic(
                 severity=severity,
@@ -1833,8 +1837,9 @@ class _Reader:
         # the line the span starts on: the lines are in order of their starts
         at = max(0, bisect.bisect_right(self.lines, span.start, key=lambda item: item.start) - 1)
         number = self.lines[at].number
-        if not again and any(noted.line == number for noted in self.header.diagnostics):
+        if not again and number in self.noted_lines:
             return
+        self.noted_lines.add(number)
         self.header.diagnostics.append(
             Diagnostic(
                 severity=Severity.INFO,
@@ -2319,21 +2324,25 @@ class _Reader:
                 break
         return None
 
-    @staticmethod
-    def whole_addressees(text: str, following: str) -> bool:
+    def whole_addressees(self, text: str, following: str) -> bool:
         """Whether a line names whole addressees with no mark after the last, the list going on.
 
         各乡镇人民政府 / 县直各部门: — a list set one class of organs a line, its commas left
         out; never a line broken inside a name (市政府各部 / 门…, 各市 / (区)司法局), nor one
-        organ's name (the issuer's, over an address of its own).
+        organ's name (the issuer's, over an address of its own). Each line is read so once: the
+        address rules ask again of the lines below the one they read.
         """
-        return (
-            not text.endswith((",", ";", "、", ":"))
-            and COLLECTIVE_ADDRESS.search(text) is not None
-            and names_organs(text)
-            and not word_broken(text, following)
-            and not following.startswith("(")
-        )
+        known = self.addressees.get((text, following))
+        if known is None:
+            known = (
+                not text.endswith((",", ";", "、", ":"))
+                and COLLECTIVE_ADDRESS.search(text) is not None
+                and names_organs(text)
+                and not word_broken(text, following)
+                and not following.startswith("(")
+            )
+            self.addressees[text, following] = known
+        return known
 
     def address_of_whole_lines(self, text: str) -> str | None:
         """An address whose lines each name whole addressees, up to one that ends in ``:``.
