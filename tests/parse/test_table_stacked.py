@@ -569,12 +569,22 @@ def _indicator_table(form: str) -> str:
         return "\n".join([*_INDICATOR_HEADER, *cells])
     if form == "blank lines between":
         return "\n\n".join([*_INDICATOR_HEADER, *cells])
-    rows = [row if len(row) == 1 else ("", "", *row) for row in _INDICATOR_ROWS]
+    if form == "pipe rows":  # the merged category cells left empty
+        rows = [row if len(row) == 1 else ("", "", *row) for row in _INDICATOR_ROWS]
+    else:  # "pipe rows as printed": a page copy leaves the merged cells out
+        rows = list(_INDICATOR_ROWS)
     return "\n".join("|" + "|".join(row) + "|" for row in [_INDICATOR_HEADER, *rows])
 
 
 @pytest.mark.parametrize(
-    "form", ["closed by pipes", "one cell a line", "blank lines between", "pipe rows"]
+    "form",
+    [
+        "closed by pipes",
+        "one cell a line",
+        "blank lines between",
+        "pipe rows",
+        "pipe rows as printed",
+    ],
 )
 def test_an_indicator_task_list_reads_its_groups_tasks_and_units(form: str) -> None:
     plan = rulegov.parse_plan("某市法治政府建设任务清单\n" + _indicator_table(form) + "\n")
@@ -596,6 +606,35 @@ def test_an_indicator_task_list_reads_its_groups_tasks_and_units(form: str) -> N
         ),
         (("一", "（二）", "3"), "定期听取法治政府建设工作汇报", ["市委办"], ["市政府各部门"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "|1|完善制度|区司法局|\n|2|规范执法|区公安局|\n",
+        "|完善制度|区司法局|\n|规范执法|区公安局|\n",
+        "| 1 | 完善制度 | 区司法局 |\n| 2 | 规范执法 | 区公安局 |\n",
+    ],
+)
+def test_rows_under_categories_printed_as_rows_leave_the_merged_cells_out(rows: str) -> None:
+    # 一级指标 · 二级指标 merged over the rows: a copy prints them as rows of their own and the
+    # rows under them without those cells; the rows are read against the columns after them
+    plan = rulegov.parse_plan(
+        "某区工作要点\n|一级指标|二级指标|评价指标|牵头单位|\n|一、依法行政|\n|（一）制度建设|\n"
+        + rows
+    )
+    assert [(t.path[:2], t.title, t.lead_units) for t in plan.tasks] == [
+        (("一", "（一）"), "完善制度", ["区司法局"]),
+        (("一", "（一）"), "规范执法", ["区公安局"]),
+    ]
+
+
+def test_short_rows_without_category_rows_are_read_from_the_left() -> None:
+    # guard: with no category printed as a row, a short row is cut short at its end
+    plan = rulegov.parse_plan(
+        "某区工作要点\n|序号|工作任务|牵头单位|完成时限|\n|1|完善制度|区司法局|\n"
+    )
+    assert [(t.title, t.lead_units) for t in plan.tasks] == [("完善制度", ["区司法局"])]
 
 
 @pytest.mark.parametrize("closing", [" |", " | |", " | ||", "|||"])

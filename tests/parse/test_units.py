@@ -1324,6 +1324,12 @@ def test_a_name_holding_by_in_a_word_or_opening_with_it_keeps_its_unit(name: str
         "二、有关单位配合工作",
         "二、各有关部门配合事项",
         "二、各部门牵头工作(2项)",
+        # several such names, listed or one bracketed after the other
+        "二、各单位、各部门配合工作",
+        "二、各部门（单位）配合工作",
+        "二、各部门(单位)配合工作",
+        "二、有关部门和单位配合工作",
+        "二、各部門、各單位配合工作",
     ],
 )
 def test_a_part_titled_by_departments_at_large_hands_out_no_units(title: str) -> None:
@@ -1369,6 +1375,48 @@ def test_a_part_titled_by_named_departments_and_their_role_still_hands_them_out(
     ],
 )
 def test_names_parted_by_spaces_in_a_units_field_are_units_where_each_ends_as_one(
+    printed: str, names: str, units: list[str]
+) -> None:
+    plan = rulegov.parse_plan("某市2023年工作分工\n" + printed.format(names))
+    assert plan.tasks[0].responsible_units == units
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "1.落实经费保障。(责任单位:{})\n2.加强督查。\n",
+        "1.落实经费保障。\n责任单位：{}\n2.加强督查。\n",
+        "序号\t工作任务\t责任单位\n1\t落实经费保障\t{}\n2\t加强督查\t市政府办\n",
+        "|序号|工作任务|责任单位|\n|1|落实经费保障|{}|\n|2|加强督查|市政府办|\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("names", "units"),
+    [
+        # a part of the organ with no place of its own belongs to the name before the space
+        ("区人民政府 办公室", ["区人民政府办公室"]),
+        ("市政府 办公室", ["市政府办公室"]),
+        ("县人大 常委会", ["县人大常委会"]),
+        ("中共某某县委 宣传部", ["中共某某县委宣传部"]),
+        ("市公安局 交警支队", ["市公安局交警支队"]),
+        ("区市场监管局 执法大队 区司法局", ["区市场监管局执法大队", "区司法局"]),
+        # a conjunction between two names is neither
+        ("区司法局 与 区法院", ["区司法局", "区法院"]),
+        ("区司法局 以及 区法院", ["区司法局", "区法院"]),
+        ("区司法局 和 区法院", ["区司法局", "区法院"]),
+        # a place's committee in two characters is a whole name before a placed one
+        ("区委 区政府办公室", ["区委", "区政府办公室"]),
+        ("县委 县政府", ["县委", "县政府"]),
+        # guards: a committee's department, names with their places, names left placeless
+        ("县委 组织部", ["县委组织部"]),
+        ("县委办 县政府办", ["县委办", "县政府办"]),
+        ("区发改局 财政局 审计局", ["区发改局", "财政局", "审计局"]),
+        ("超限站 公路站 交警六中队", ["超限站", "公路站", "交警六中队"]),
+        ("区司法局 区公安分局", ["区司法局", "区公安分局"]),
+        ("县委 县人武部", ["县委", "县人武部"]),
+    ],
+)
+def test_a_space_before_an_organs_own_part_or_a_conjunction_parts_no_unit(
     printed: str, names: str, units: list[str]
 ) -> None:
     plan = rulegov.parse_plan("某市2023年工作分工\n" + printed.format(names))

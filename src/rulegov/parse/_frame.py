@@ -565,7 +565,7 @@ class _Finder:
                 if "。" in text or len(text) > _TITLE_MAX:
                     break
                 if _LIST_ITEM.fullmatch(text) is None and not (
-                    not entries and _unnumbered_entry(text)
+                    not entries and _unnumbered_entry(lines[following])
                 ):
                     break
                 entries.append(_list_entry(lines[following], 0))
@@ -861,12 +861,20 @@ class _Finder:
             self.reading.frame["format"] = DocumentFormat.MINUTES
 
 
-def _unnumbered_entry(text: str) -> bool:
+def _unnumbered_entry(line: Line) -> bool:
     """Whether a line under a bare ``附件:`` is the one attachment's title (附件: / 检查表).
 
-    Not the date of issue nor the organ that signs, which a list with no entry leaves below it.
+    Not the date of issue nor the organ that signs, which a list with no entry leaves below it,
+    nor both on one line apart by spaces (某县人民政府  2024年3月5日): a line whose last part
+    reads as a date, or whose text before its last gap is an organ's name, is a signature.
     """
-    return read_date(text) is None and not is_organ_name(text) and len(text) >= 2
+    text = line.text
+    if read_date(text) is not None or is_organ_name(text) or len(text) < 2:
+        return False
+    if line.gaps:
+        cut = line.gaps[-1]
+        return read_date(text[cut:].strip()) is None and not is_organ_name(text[:cut].strip())
+    return True
 
 
 def _list_entry(line: Line, begin: int) -> tuple[int | None, str, Span]:

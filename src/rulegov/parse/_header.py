@@ -202,7 +202,7 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
-from rulegov.parse._vocab import PLACE_ENDS
+from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -329,10 +329,14 @@ class _Reader:
         # as printed: a line the frame took out of it leaves the others the page's still
         self.crumbs = crumbs | list_crumbs(lines)
         self.grouped = False  # a sharing site's title of a group of documents was read
+        self.noted_lines: set[int] = set()  # the numbers of the lines a diagnostic notes
+        # whether a line (with the one under it) names whole addressees, by their texts
+        self.addressees: dict[tuple[str, str], bool] = {}
 
     def note(self, line: Line, code: str, message: str, severity: Severity) -> None:
         if code == "metadata":
             self.last_meta = line.number
+        self.noted_lines.add(line.number)
         self.header.diagnostics.append(
             Diagnostic(
                 severity=severity,
@@ -1892,8 +1896,9 @@ class _Reader:
         # the line the span starts on: the lines are in order of their starts
         at = max(0, bisect.bisect_right(self.lines, span.start, key=lambda item: item.start) - 1)
         number = self.lines[at].number
-        if not again and any(noted.line == number for noted in self.header.diagnostics):
+        if not again and number in self.noted_lines:
             return
+        self.noted_lines.add(number)
         self.header.diagnostics.append(
             Diagnostic(
                 severity=Severity.INFO,
@@ -2378,21 +2383,25 @@ class _Reader:
                 break
         return None
 
-    @staticmethod
-    def whole_addressees(text: str, following: str) -> bool:
+    def whole_addressees(self, text: str, following: str) -> bool:
         """Whether a line names whole addressees with no mark after the last, the list going on.
 
         各乡镇人民政府 / 县直各部门: — a list set one class of organs a line, its commas left
         out; never a line broken inside a name (市政府各部 / 门…, 各市 / (区)司法局), nor one
-        organ's name (the issuer's, over an address of its own).
+        organ's name (the issuer's, over an address of its own). Each line is read so once: the
+        address rules ask again of the lines below the one they read.
         """
-        return (
-            not text.endswith((",", ";", "、", ":"))
-            and COLLECTIVE_ADDRESS.search(text) is not None
-            and names_organs(text)
-            and not word_broken(text, following)
-            and not following.startswith("(")
-        )
+        known = self.addressees.get((text, following))
+        if known is None:
+            known = (
+                not text.endswith((",", ";", "、", ":"))
+                and COLLECTIVE_ADDRESS.search(text) is not None
+                and names_organs(text)
+                and not word_broken(text, following)
+                and not following.startswith("(")
+            )
+            self.addressees[text, following] = known
+        return known
 
     def address_of_whole_lines(self, text: str) -> str | None:
         """An address whose lines each name whole addressees, up to one that ends in ``:``.
@@ -2830,25 +2839,41 @@ LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
-# a body named with its own place, level or party (某县…, 县委…, 中共…): an organ of its own
+# a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
+# (国家卫生健康委员会, 中央…): an organ of its own
 _PLACED = re.compile(
-    r"(?:中共|中国|国务院|全国|[省市县区州盟旗镇乡]|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
+    r"(?:中共|中国|中央|国家|國家|国务院|全国|[省市县区州盟旗镇乡]"
+    r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 # the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
 _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
+# the words a group's name opens with when it names the work it was set up for
+# (优化营商环境领导小组, 全面依法治县委员会, 深入推进…指挥部)
+_GROUPS_WORK = (*WORK_VERBS, "全面", "依法", "深入")
 
 
-def _body_of_the_organs_above(name: str, above: Sequence[str] = ()) -> bool:
-    """Whether a signer's name is a group of the organs signing above it: no place of its own.
+def _body_of_the_organs_above(name: str, organs: Sequence[str] = ()) -> bool:
+    """Whether a signer's name is a group of the organs signing above it.
 
     A leading group that organs set up signs under their names, on a line of its own
-    (中共某县委某县人民政府 / 优化营商环境领导小组): its name opens with its work, not a place,
-    and the whole is one issuer. A group named with its place (某县安全生产委员会) signs as
-    an organ of its own, and so does one that opens with the place an organ above it names,
-    however long the place's name (中共河北某某新区工作委员会 / 河北某某新区管理委员会).
+    (中共某县委某县人民政府 / 优化营商环境领导小组): its name has no place of its own and
+    names the work it was set up for, or it signs under the party committee and another
+    organ jointly; the whole is one issuer. A group named with its place (某县安全生产委员会)
+    or a national organ (国家卫生健康委员会) signs as an organ of its own, and so does a
+    department under another (财政局 / 发展和改革委员会), and one that opens with the place an
+    organ above it names, however long the place's name (中共河北某某新区工作委员会 /
+    河北某某新区管理委员会): joint signers.
 
     Examples:
-        >>> _body_of_the_organs_above("优化营商环境领导小组")
+        >>> _body_of_the_organs_above("优化营商环境领导小组", ["中共某县委某县人民政府"])
+        True
+        >>> _body_of_the_organs_above("某县安全生产委员会", ["某县人民政府"])
+        False
+        >>> _body_of_the_organs_above("国家卫生健康委员会", ["财政部"])
+        False
+        >>> _body_of_the_organs_above("发展和改革委员会", ["财政局"])
+        False
+        >>> _body_of_the_organs_above("扫黑除恶专项斗争领导小组", ["中共某县委", "某县人民政府"])
         True
         >>> _body_of_the_organs_above("某县安全生产委员会"), _body_of_the_organs_above("县委办公室")
         (False, False)
@@ -2857,14 +2882,16 @@ def _body_of_the_organs_above(name: str, above: Sequence[str] = ()) -> bool:
     """
     if not name.endswith(_ORGANS_BODIES) or _PLACED.match(name) is not None:
         return False
-    for organ in above:
+    for organ in organs:
         pairs = zip(name, organ.removeprefix("中共"), strict=False)
         shared = [
             first for first, second in itertools.takewhile(lambda pair: pair[0] == pair[1], pairs)
         ]
         if any(char in PLACE_ENDS for char in shared[1:]):
             return False  # the place the organ above names, its own: 某某新区, 某某开发区
-    return True
+    if name.startswith(_GROUPS_WORK):
+        return True
+    return len(organs) >= 2 and any(organ.startswith("中共") for organ in organs)
 
 
 def word_broken(text: str, following: str) -> bool:

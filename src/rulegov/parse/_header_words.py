@@ -861,8 +861,14 @@ ORGAN_ENDS = (
     "组织",
     "組織",
 )
-# a name that addresses a class of organs, not one organ: 各乡镇人民政府, 县直有关单位, 市直属机关
-COLLECTIVE_ADDRESS = re.compile("各|有关|有關|直属|直屬|所属|所屬")
+# a name that addresses a class of organs, not one organ: 各乡镇人民政府, 县直有关单位, 市直属机关;
+# 有关/直属/所属 only where the class closes the name (有关部门, 直属单位), never inside an organ's
+# own name (中共某县直属机关工作委员会, 某县有关事项协调办公室)
+COLLECTIVE_ADDRESS = re.compile(
+    "各|(?:有关|有關|相关|相關|直属|直屬|所属|所屬)[\u4e00-\u9fff]{0,6}?"
+    "(?:部门|部門|单位|單位|机关|機關|机构|機構|企业|企業|学校|學校|处室|處室|科室|方面)"
+    "(?=$|[,;、:])"
+)
 # and the last words of the names an address adds to them: offices in short (各区法宣办),
 # rooms and schools (机关各处室, 各高等学校), a prefecture's office (海东行署), people's bodies
 # (各人民团体), a committee's groups (各协调小组), a bureau's detachments (监察支队, 各执法大队)

@@ -147,6 +147,7 @@ from rulegov.parse._text import (
 from rulegov.parse._time import find_timing, read_date, timeframe_at
 from rulegov.parse._units import (
     Named,
+    conjunction_at_space,
     guess_kind,
     guess_level,
     hosted_names,
@@ -2889,8 +2890,16 @@ def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
     for named in names:
         cuts = [gap for gap in gaps if named.begin < gap < named.end]
         start = named.begin
+        joined_at = -1  # where a conjunction between two names ends (区司法局 与 区法院)
         for gap, following in itertools.pairwise([*cuts, named.end]):
-            if parts_at_space(text[start:gap], text[gap:following]):
+            if gap == joined_at:
+                start = gap
+            elif following < named.end and conjunction_at_space(
+                text[start:gap], text[gap:following]
+            ):
+                found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
+                joined_at = following
+            elif parts_at_space(text[start:gap], text[gap:following]):
                 found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
                 start = gap
         found.append(named if start == named.begin else attrs.evolve(named, begin=start))

@@ -63,6 +63,7 @@ from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
     broken_off,
+    conjunction_at_space,
     guess_kind,
     guess_level,
     parts_at_space,
@@ -149,11 +150,15 @@ def _parted_names(cell: str) -> str:
 def _spaced_pieces(line: str) -> list[str]:
     """The names of a cell's line that spaces part (see ``parts_at_space``)."""
     pieces: list[str] = []
+    joined = False  # after a conjunction between two names (区司法局 与 区法院)
     for piece in _CELL_SPACE.split(line):
-        if pieces and not parts_at_space(pieces[-1], piece):
+        if pieces and conjunction_at_space(pieces[-1], piece):
+            joined = True
+        elif pieces and not joined and not parts_at_space(pieces[-1], piece):
             pieces[-1] += " " + piece
         else:
             pieces.append(piece)
+            joined = False
     return pieces
 
 
@@ -1295,6 +1300,44 @@ def _unheaded_numbers(
     return header, columns
 
 
+def _merged_categories(
+    grid: list[list[str]], header_at: int, columns: dict[int, str]
+) -> list[list[str]]:
+    """The grid with the category cells that rows leave out put back, empty, at their columns.
+
+    A page copy of a table whose category columns (一级指标 · 二级指标) are merged over their rows
+    prints each category as a row of its own (一、… / （一）…) and the rows under it without the
+    merged cells: 一级指标 · 二级指标 · 评价指标 · 牵头单位 over ``1 · 完善制度 · 区司法局``.
+    When the header opens with such columns, the table has group rows, and every other row is
+    shorter than the header by exactly those columns (or by one less, a number of its own
+    first), the rows are placed against the columns after the categories; otherwise the grid is
+    kept as it is.
+    """
+    categories = 0
+    while columns.get(categories, "").startswith("section"):
+        categories += 1
+    if not categories:
+        return grid
+    width = len(grid[header_at])
+    rows = [
+        position
+        for position in range(header_at + 1, len(grid))
+        if any(cell.strip() for cell in grid[position])
+    ]
+    data = [position for position in rows if not _group_row(grid[position])]
+    if not data or len(data) == len(rows):
+        return grid
+    lengths = {len(grid[position]) for position in data}
+    short = width - categories
+    numbered = all(grid[position][0].strip().isdigit() for position in data)
+    if lengths != {short} and not (lengths == {short + 1} and numbered):
+        return grid
+    padded = list(grid)
+    for position in data:
+        padded[position] = ["" for _ in range(categories)] + grid[position]
+    return padded
+
+
 def _group_row(row: list[str]) -> bool:
     """Whether a row prints only a group's numbered heading (一、…, （一）…) in one cell."""
     filled = [cell for cell in row if cell.strip()]
@@ -1451,6 +1494,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             ]
             columns = merged
             header_at += 1
+    grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
     columns = _grouping_title(grid, header_at, columns)
     title = title or _title_above(grid, header_at)

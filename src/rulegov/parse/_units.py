@@ -358,6 +358,19 @@ def _closed_openers(text: str, begin: int, end: int) -> set[int]:
 
 
 _MIN_SPACED_NAME = 3  # 区法院: the shortest name a space can stand after
+# the words that join two names in a list printed apart by spaces (区司法局 与 区法院)
+SPACED_CONJUNCTIONS = ("以及", "会同", "會同", "与", "與", "及", "和")
+# a part of an organ that a space may set apart from its name (区人民政府 办公室, 县人大 常委会):
+# with no place of its own it heads no unit
+_OWN_PART = re.compile("办公室|辦公室|常委会|常委會")
+# a bureau's branch (市公安局 交警支队, 区市场监管局 执法大队): the bureau's, after a 局 or a 队;
+# after another body (公路站 交警六中队) a unit of its own
+_BRANCH = re.compile("[\u4e00-\u9fff]{0,4}(?:支队|支隊|大队|大隊|中队|中隊|分局|派出所)")
+# a party committee's department (中共某某县委 宣传部): a word ending in 部 after a 委
+_COMMITTEES_PART = re.compile("[\u4e00-\u9fff]{1,3}部")
+# a place's party committee in two characters (市委, 县委, 区委): a whole name before a placed one
+_SHORT_COMMITTEE = re.compile("[省市县区州旗縣區]委")
+_PLACE_OPENINGS = (*PLACE_ENDS, "中共", "国家", "國家", *COLLECTIVE_OPENINGS)
 
 
 def parts_at_space(before: str, after: str) -> bool:
@@ -366,8 +379,11 @@ def parts_at_space(before: str, after: str) -> bool:
     A list printed apart by spaces (区财政局 区审计局) is parted where the words before the space
     end as a unit's name does (局, 委, 办, 中心, 协 …), or where both sides are long enough to be
     names of their own (文化宣传股 文化馆); never after a place alone, which heads the name after
-    it (某某市 司法局), nor at a character cut off (区 司法局, 市司法 局), nor before a note (等有关
-    部门, 按职责分工负责). ``after`` is the text up to the next space.
+    it (某某市 司法局), nor at a character cut off (区 司法局, 市司法 局), nor before a note or a
+    conjunction (等有关部门, 按职责分工负责, 与区法院: see ``SPACED_CONJUNCTIONS``), nor before a
+    part of the organ with no place of its own (区人民政府 办公室, 县人大 常委会, 中共某县委
+    宣传部). A place's committee in two characters (区委 区政府) is a whole name before a placed one.
+    ``after`` is the text up to the next space.
 
     Examples:
         >>> parts_at_space("市政府办公室", "市司法"), parts_at_space("市司法", "局")
@@ -376,13 +392,37 @@ def parts_at_space(before: str, after: str) -> bool:
         (True, False)
         >>> parts_at_space("各乡镇", "街道"), parts_at_space("区司法局", "等有关部门")
         (True, False)
+        >>> parts_at_space("区人民政府", "办公室"), parts_at_space("区委", "区政府办公室")
+        (False, True)
     """
-    if len(before) < _MIN_SPACED_NAME or after[:1] in ("", "等", "按", "及", "和"):
+    if after[:1] in ("", "等", "按") or after.startswith(SPACED_CONJUNCTIONS):
+        return False
+    if _SHORT_COMMITTEE.fullmatch(before) and after.startswith(_PLACE_OPENINGS):
+        return True  # 县委 县政府: the committee and the government, two names
+    if len(before) < _MIN_SPACED_NAME:
         return False
     last = before[-1]
     if last in PLACE_ENDS and not before.startswith(COLLECTIVE_OPENINGS):
         return False  # 某某市 司法局: the place heads the name after it
+    if not after.startswith(_PLACE_OPENINGS) and (
+        _OWN_PART.fullmatch(after)
+        or (last == "委" and _COMMITTEES_PART.fullmatch(after))
+        or (last in "局队隊" and _BRANCH.fullmatch(after))
+    ):
+        return False  # 区人民政府 办公室: the organ's own office
     return last in UNIT_ENDS or last in MORE_NAME_ENDS or len(after) >= _MIN_SPACED_NAME
+
+
+def conjunction_at_space(before: str, piece: str) -> bool:
+    """Whether a piece a list's spaces set apart is a conjunction between two names (区司法局 与).
+
+    It names no unit: the names on either side of it are two.
+
+    Examples:
+        >>> conjunction_at_space("区司法局", "与"), conjunction_at_space("区", "和")
+        (True, False)
+    """
+    return piece in SPACED_CONJUNCTIONS and len(before) >= 2 and before[-1] in UNIT_ENDS
 
 
 def split_names(text: str, begin: int, end: int) -> list[Named]:

@@ -257,10 +257,16 @@ UNIT_LIST_MARKS = "、,，"
 """The marks between the names of a list of units (区法院、区检察院, 区法院,区检察院)."""
 COLLECTIVE_OPENINGS = ("各", "有关", "相关")
 """The first words of a name for several units at once (各乡镇, 有关部门, 相关单位)."""
-BARE_COLLECTIVE = re.compile("(?:各|有关|有關|相关|相關)+(?:部门|部門|单位|單位)")
-"""A name for several units that says neither where nor which (各部门, 有关单位, 各有关部门), as a
-whole (``fullmatch``): a part's title naming only such (二、各部门配合工作) names no body whose
-work its items are; 县直各部门 and 各镇(街道) say which."""
+_BARE_WHICH = "(?:各|有关|有關|相关|相關)"
+_BARE_KIND = "(?:部门|部門|单位|單位)"
+BARE_COLLECTIVE = re.compile(
+    f"{_BARE_WHICH}+{_BARE_KIND}"
+    f"(?:[、,，和及与與]{_BARE_WHICH}*{_BARE_KIND}|[(（]{_BARE_WHICH}*{_BARE_KIND}[)）])*"
+)
+"""Names for several units that say neither where nor which (各部门, 有关单位, 各有关部门), as a
+whole (``fullmatch``), alone or listed (各单位、各部门, 各部门(单位), 有关部门和单位): a part's
+title naming only such (二、各部门配合工作) names no body whose work its items are; 县直各部门
+and 各镇(街道) say which."""
 
 LONG_UNIT_ENDINGS = (
     "人民政府",
