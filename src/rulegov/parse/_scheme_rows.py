@@ -925,7 +925,12 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         return None
     words = _words(offset, line)
     anchor = next(
-        (k for k, (_, word) in enumerate(words) if k and POINTS_CELL.fullmatch(word)), None
+        (
+            k
+            for k, (_, word) in enumerate(words)
+            if k and POINTS_CELL.fullmatch(word) and _fits_after(words, k + 1, columns.after)
+        ),
+        None,
     )
     if anchor is None:
         return None
@@ -936,6 +941,8 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         and len(texts[0][1]) <= _SHORT_NAME
         and columns.points - 1 not in columns.standards
     )
+    if len(texts) > slots and not heading and columns.points - 1 in columns.standards:
+        texts = _wrapped_cell(texts, slots)
     if len(texts) > slots and not heading:
         texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
     row: Row = [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
@@ -952,6 +959,57 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         row.append(rest[0])
         rest = rest[1:]
     return None if rest else row
+
+
+_CELL_CLOSED = re.compile(r"[。；;，,：:]$")
+_STATES_POINTS = re.compile(r"\d\s*分")
+
+
+def _wrapped_cell(texts: Row, slots: int) -> Row:
+    """The words before a row's standard with the cell before it made whole again.
+
+    A PDF's copy prints a cell wrapped inside its column as words parted by a space
+    (``制定年度 计划 未制定的扣5分``): the standard begins at its first word that deducts, and the
+    words before it are one cell cut where its column wraps, every line as long as the first but
+    the last, which is no longer (a lead-in of the standard, ``每季度召开一次``, is longer), none
+    closed by a stop or stating points (``有计划的得5分``).
+    """
+    if slots < 2:
+        return texts
+    head = slots - 2
+    deducts = next((k for k in range(slots - 1, len(texts)) if _deducts(texts[k][1])), None)
+    if deducts is None or deducts == slots - 1:
+        return texts
+    width = len(texts[head][1])
+    pieces = texts[head + 1 : deducts]
+    if (
+        _CELL_CLOSED.search(texts[head][1])
+        or any(len(text) != width for _, text in pieces[:-1])
+        or len(pieces[-1][1]) > width
+        or any(_STATES_POINTS.search(text) for _, text in pieces)
+    ):
+        return texts
+    cell = (texts[head][0], "".join(text for _, text in texts[head:deducts]))
+    return [*texts[:head], cell, *texts[deducts:]]
+
+
+def _fits_after(words: Row, at: int, after: tuple[str, ...]) -> bool:
+    """Whether the words from ``at`` on fill the columns after the points, as `_word_row` reads them.
+
+    A row's points are the first bare number followed only by what the later columns hold: a
+    figure inside a standard spaced out by a PDF's copy (``缺 1 次扣 2 分``) is followed by more of
+    the standard. Each column takes one word or, the last text column, all the rest, so the
+    check looks at no more words than the header has columns.
+    """
+    for column, kind in enumerate(after):
+        if at >= len(words):
+            return True
+        if kind == "text" and "text" not in after[column + 1 :]:
+            return True
+        if not _takes(kind, words[at][1]):
+            return False
+        at += 1
+    return at >= len(words)
 
 
 _POINTS_ALONE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
