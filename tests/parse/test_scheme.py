@@ -5714,3 +5714,49 @@ def test_a_rows_points_set_apart_by_a_space_after_its_text_in_a_run_of_spaced_ce
     scheme = rulegov.parse_scheme(f"序号 一级指标 分值 二级指标 分值 评估方式 {run}")
     leaves = [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
     assert leaves[0] == ("学校领导重视依法治校工作", 11.0)
+
+
+@pytest.mark.parametrize(
+    ("run", "leaves"),
+    [
+        (
+            "一 领导重视 11 1.学校领导重视依法治校工作 6 2.建立工作机制 5 "
+            "二 建章立制 20 1.依法制定学校章程 20",
+            [("学校领导重视依法治校工作", 6.0), ("建立工作机制", 5.0), ("依法制定学校章程", 20.0)],
+        ),
+        # rows numbered 1、, three rows in a group
+        (
+            "一 领导重视 11 1、学校领导重视依法治校工作 6 2、建立工作机制 3 3、开展学习 2 "
+            "二 建章立制 20 1、依法制定学校章程 20",
+            [
+                ("学校领导重视依法治校工作", 6.0),
+                ("建立工作机制", 3.0),
+                ("开展学习", 2.0),
+                ("依法制定学校章程", 20.0),
+            ],
+        ),
+        # two rows in the last group too, an ideographic space before a points cell
+        (
+            "一 领导重视 11 1.学校领导重视依法治校工作\u30006 2.建立工作机制 5 "
+            "二 建章立制 20 1.依法制定学校章程 12 2.完善制度 8",
+            [
+                ("学校领导重视依法治校工作", 6.0),
+                ("建立工作机制", 5.0),
+                ("依法制定学校章程", 12.0),
+                ("完善制度", 8.0),
+            ],
+        ),
+        # a stop before the points cell (read so before)
+        (
+            "一 领导重视 11 1.学校领导重视依法治校工作。 6 2.建立工作机制 5 "
+            "二 建章立制 20 1.依法制定学校章程 20",
+            [("学校领导重视依法治校工作", 6.0), ("建立工作机制", 5.0), ("依法制定学校章程", 20.0)],
+        ),
+    ],
+)
+def test_each_rows_points_set_apart_by_a_space_in_a_group_of_rows_of_spaced_cells(run, leaves):
+    # every row of a group, not only its last, has its points cell after its text
+    scheme = rulegov.parse_scheme(f"序号 一级指标 分值 二级指标 分值 评估方式 {run}")
+    assert [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf] == leaves
+    assert scheme.root.full_points() == 31.0
+    assert "points-mismatch" not in [diagnostic.code for diagnostic in scheme.diagnostics]

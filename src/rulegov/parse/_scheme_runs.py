@@ -491,8 +491,9 @@ _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
 
 
 _LAST_CELL_POINTS = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[ \u3000]+(\d{1,2}(?:\.\d+)?)\s*$")
-"""In a run whose cells spaces set apart, a last row's points cell after its text without a stop
-(``1.学校领导重视依法治校工作 3``)."""
+"""In a run whose cells spaces set apart, a row's points cell after its text without a stop, the
+last of its group (``1.学校领导重视依法治校工作 3``) or before the next row's number
+(``… 6 2.建立…``)."""
 
 
 def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> str:
@@ -518,7 +519,10 @@ def _close_row(item: Item, row: str, digits: str, at: tuple[int, bool]) -> bool:
     """
     start, between = at
     _run_standard(item, row, start, between=between)
-    trailing = item.points is None and row.rstrip()[-1:] in "。；;"
+    # after a stop, or a points cell set apart by spaces from a text without one (``工作 6 2.``)
+    trailing = item.points is None and (
+        row.rstrip()[-1:] in "。；;" or (digits[:1].isspace() and digits[-1:].isspace())
+    )
     if trailing and digits:
         item.points = float(digits)
     return trailing
@@ -842,6 +846,13 @@ def _next_item(
             and (spaced := _SPACED_POINTS.search(text, index, found.start())) is not None
         ):
             glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
+        elif (
+            glued == found.start()
+            and groups.spaced
+            and found.group("stop")
+            and (cell := _LAST_CELL_POINTS.search(text, index, found.start())) is not None
+        ):
+            glued = cell.start()  # …依法治校工作 6 2.建立…: the cell after the text, no stop
         return glued, found.start(), found.end()
     return None
 
