@@ -5717,6 +5717,38 @@ def test_a_rows_points_set_apart_by_a_space_after_its_text_in_a_run_of_spaced_ce
 
 
 @pytest.mark.parametrize(
+    "run",
+    [
+        (
+            "一、组织领导 10 （一）成立领导小组 5 未成立的扣5分。 （二）制定方案 5 未制定的扣5分。 "
+            "二、制度建设 10 （一）建立制度 10 未建立的扣10分。"
+        ),
+        # half-width brackets, standards of other wordings
+        (
+            "一、组织领导 10 (一)成立领导小组 5 未成立的扣5分。 (二)制定方案 5 每少一项扣5分。 "
+            "二、制度建设 10 (一)建立制度 10 未建立制度的不得分。"
+        ),
+        # a standard that states the requirement before its deduction
+        (
+            "一、组织领导 10 （一）成立领导小组 5 按要求成立领导小组，未成立的扣5分。 "
+            "（二）制定方案 5 未制定的扣5分。 二、制度建设 10 （一）建立制度 10 未建立的扣10分。"
+        ),
+    ],
+)
+def test_a_numbered_cell_with_its_points_before_its_own_standard_is_an_item_of_its_part(run):
+    # （一）成立领导小组 5 未成立的扣5分。: the cell's points, then its standard, not a row below it
+    scheme = rulegov.parse_scheme(f"考核内容 分值 评分标准 {run}")
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定方案", 5.0),
+        ("2", "制度建设", 10.0),
+        ("2.1", "建立制度", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules][::2] == [("1.1", 5.0), ("2.1", 10.0)]
+
+
+@pytest.mark.parametrize(
     ("run", "leaves"),
     [
         (

@@ -120,13 +120,15 @@ _RUN_CELL_BARE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没])(?(mark)[^\s\d（()）|。；;]|[^\s\d（()）|。；;，,]){2,24})"
     r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? "
     r"(?=1(?:[、.．](?!\d)|[ \u3000]+[\u4e00-\u9fff“\"])"
-    r"|(?(mark)(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])|(?!)))"
+    r"|(?(mark)(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[^\s\d（()）|][^（()）|]{0,60}?(?:[扣减]\s*\d|不得分))|(?!)))"
     r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
 )
 """A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``,
 perhaps after its numeral, the row's number set apart too: ``一 组织领导 6 1 指导…``. A numbered
 cell (``一、报告格式 6``, ``（一）封面填写 2``) may have its points before the first cell numbered
-one level down (``（一）``) or before its row under any number (``（二）表格填写 2 2.表格…``)."""
+one level down (``（一）``), before its row under any number (``（二）表格填写 2 2.表格…``), or
+before its own standard (``（一）成立领导小组 5 未成立的扣5分。``), which the cell then holds."""
 
 
 def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
