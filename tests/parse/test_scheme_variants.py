@@ -589,6 +589,50 @@ def test_a_standard_of_several_words_after_a_whole_name_keeps_the_name(row):
     assert _tree(rulegov.parse_scheme(text))[0] == ("1", name, 5.0)
 
 
+_SINGLE_SPACED_ROWS = (
+    "考核项目 分值 评分标准\n组织领导 10 未成立的扣5分\n制度建设 10 未建立的扣5分\n"
+    "宣传教育 10 未开展的扣5分\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "注：本办法自 2024 年 1 月 1 日起施行",
+        "注:本办法自 2024 年 1 月 1 日起施行",
+        "备注：本细则 2 次修订",
+        "说明：满分 30 分以各项得分相加",
+        "各单位于 12 月 31 日前报送自评报告",
+        "本办法自 2024 年 1 月起施行",
+        "注 2024 年起按此执行",
+    ],
+)
+def test_a_note_or_a_date_after_a_table_of_single_spaces_is_no_row(line):
+    # 注：本办法自 2024 年 1 月 …: a note's label, or a figure followed by 年 月 日, is no row's points
+    scheme = rulegov.parse_scheme(f"{_SINGLE_SPACED_ROWS}{line}\n")
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 10.0),
+        ("制度建设", 10.0),
+        ("宣传教育", 10.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "档案管理 10 未归档的扣5分",
+        "年度报告 10 年底前未报送的扣5分",
+        "月度调度 10 月底前未报送的扣5分",
+    ],
+)
+def test_a_row_after_the_rows_of_a_table_of_single_spaces_is_read_whatever_its_standard_starts_with(
+    line,
+):
+    scheme = rulegov.parse_scheme(f"{_SINGLE_SPACED_ROWS}{line}\n")
+    assert [node.points for node in scheme.root.children] == [10.0] * 4
+    assert scheme.root.children[3].name == line.split()[0]
+
+
 def test_a_heading_a_space_breaks_in_a_header_of_single_spaces_is_one_heading():
     # 合计 得分 after 得分: a header names each column once, so the second 得分 closes 合计
     text = _printings(_TOTAL_COLUMN)["running text"].replace("合计得分", "合计 得分")

@@ -1205,6 +1205,18 @@ def _first_cells(offset: int, line: str, count: int) -> Row:
     return row
 
 
+_NOTE_LABEL = re.compile(r"(?:备\s*)?注\s*[：:\d１-９]|说\s*明\s*[：:]")
+"""A note's label after a table (注： · 注1 · 备注： · 说明：): no row of the table."""
+_DATE_UNIT = re.compile(r"[年月日](?:\s|\d|$)")
+
+
+def _dated(figure: str, after: str) -> bool:
+    """Whether a figure is a date's, spaced out from its unit (``2024 年 1 月``, ``2024 年起``)."""
+    return _DATE_UNIT.match(after) is not None or (
+        re.fullmatch(r"(?:19|20)\d\d", figure) is not None and after.startswith("年")
+    )
+
+
 def _single_space_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
@@ -1213,7 +1225,8 @@ def _single_space_rows(
     A header of three short column names or more, every one a known heading with a points
     column among them (考核项目 分值 评分标准), then every line whose words fill the columns
     before the last, the points column holding points alone; the last column takes the rest of
-    the line, spaces and all.
+    the line, spaces and all. A note (``注：本办法自 2024 年 1 月 1 日起施行``) or a line whose
+    figure is a date's (``各单位于 12 月 31 日前报送``) ends the table.
     """
     offset, line = lines[index]
     words = line.split()
@@ -1236,8 +1249,10 @@ def _single_space_rows(
             len(row) <= points
             or split_cells(lines[at][1]) is not None
             or not _POINTS_ONLY.fullmatch(row[points][1])
+            or _NOTE_LABEL.match(row[0][1])
+            or (len(row) > points + 1 and _dated(row[points][1], row[points + 1][1]))
         ):
-            break
+            break  # a note after the table, or a date's figure spaced out (自 2024 年 1 月)
         rows.append((row, [lines[at][0]]))
         at += 1
     return (rows, at) if len(rows) >= 2 else None
