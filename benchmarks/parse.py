@@ -295,6 +295,14 @@ def scheme_adversarial() -> dict[str, str]:
         "scheme, 8,000 vetoes after colons": "考核细则\n" + "：一票否决\n" * 8_000,
         "scheme, 2,000 items, standards below": "考核细则\n"
         + "".join(f"{n}、开展第{n}项工作(1分)\n未开展的扣1分。\n" for n in range(1, 2_001)),
+        # a part over a table's header takes the table's rows: one pass over the parts
+        "scheme, 2,000 parts each over a table of a row": "".join(
+            f"{n}.重点工作（92分）\n| 考评内容 | 分值 | 评分标准 |\n| 组织领导 | 3 | 未成立的扣1分 |\n"
+            for n in range(1, 2_001)
+        ),
+        "scheme, 4,000 parts with points and no table": "".join(
+            f"{n}.组织领导（5分）\n" for n in range(1, 4_001)
+        ),
     }
 
 

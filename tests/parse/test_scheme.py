@@ -5575,6 +5575,77 @@ def test_a_numbered_part_over_a_table_whose_items_do_not_fit_in_its_points_holds
     assert ("2", "重点工作完成情况", 2.0) in tree
 
 
+_PART_TABLES = [
+    # pipe rows
+    "| 考核项目 | 分值 | 评分标准 |\n| 依法决策 | 40 | 未审查的扣5分 |\n| 执法监督 | 40 | 未监督的扣5分 |\n",
+    # tab rows
+    "考核项目\t分值\t评分标准\n依法决策\t40\t未审查的扣5分\n执法监督\t40\t未监督的扣5分\n",
+    # cells one a line, each closed by a pipe, rows ended by a line of pipes
+    (
+        "考核项目 |\n分值 |\n评分标准 |\n|||\n依法决策 |\n40 |\n未审查的扣5分 |\n|||\n"
+        "执法监督 |\n40 |\n未监督的扣5分 |\n|||\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("table", _PART_TABLES)
+@pytest.mark.parametrize(
+    "before",
+    [
+        "一、基础工作（20分）。按时报送材料。\n",
+        "一、基础工作（20分）\n1.按时报送材料（20分）\n",
+    ],
+)
+@pytest.mark.parametrize("after", ["", "三、群众满意度（10分）。满意率达到90%。\n"])
+def test_a_numbered_part_over_a_table_after_other_parts_keeps_its_place_and_number(
+    table, before, after
+):
+    scheme = rulegov.parse_scheme(f"{before}二、重点工作（80分）\n{table}{after}")
+    top = [(node.id, node.name) for node in scheme.root.children]
+    expected = [("1", "基础工作"), ("2", "重点工作")] + ([("3", "群众满意度")] if after else [])
+    assert top == expected
+    assert [(node.id, node.name, node.points) for node in scheme.root.children[1].children] == [
+        ("2.1", "依法决策", 40.0),
+        ("2.2", "执法监督", 40.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("2.1", 5.0), ("2.2", 5.0)]
+
+
+@pytest.mark.parametrize("table", _PART_TABLES)
+@pytest.mark.parametrize(
+    "part",
+    [
+        # the part scores by a standard of its own
+        "一、基础工作（80分）。未建立工作台账的扣2分。\n",
+        "一、基础工作（80分）\n未建立工作台账的，每缺一项扣1分。\n",
+        # the table stands under an appendix's heading
+        "一、基础工作（80分）\n附件：考核评分表\n",
+        "一、基础工作（80分）\n附表1 考核评分表\n",
+        "一、基础工作（80分）\n附件2\n考核评分表\n",
+    ],
+)
+def test_a_part_with_a_standard_of_its_own_or_a_table_under_an_appendix_heading_holds_no_rows(
+    table, part
+):
+    scheme = rulegov.parse_scheme(part + table)
+    assert sorted(node.name for node in scheme.root.children) == [
+        "依法决策",
+        "基础工作",
+        "执法监督",
+    ]
+    assert all(not node.children for node in scheme.root.children)
+
+
+@pytest.mark.parametrize("table", _PART_TABLES)
+def test_a_part_whose_line_leads_into_its_table_holds_the_tables_rows(table):
+    scheme = rulegov.parse_scheme("一、重点工作（80分）。主要考核以下内容：\n" + table)
+    assert _tree(scheme) == [
+        ("1", "重点工作", 80.0),
+        ("1.1", "依法决策", 40.0),
+        ("1.2", "执法监督", 40.0),
+    ]
+
+
 def _levels(scheme, depth):
     """The nodes of the first ``depth`` levels as (id, name, points or stated cap)."""
     return [
@@ -5643,3 +5714,89 @@ def test_a_rows_points_set_apart_by_a_space_after_its_text_in_a_run_of_spaced_ce
     scheme = rulegov.parse_scheme(f"序号 一级指标 分值 二级指标 分值 评估方式 {run}")
     leaves = [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
     assert leaves[0] == ("学校领导重视依法治校工作", 11.0)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        (
+            "一、组织领导 10 （一）成立领导小组 5 未成立的扣5分。 （二）制定方案 5 未制定的扣5分。 "
+            "二、制度建设 10 （一）建立制度 10 未建立的扣10分。"
+        ),
+        # half-width brackets, standards of other wordings
+        (
+            "一、组织领导 10 (一)成立领导小组 5 未成立的扣5分。 (二)制定方案 5 每少一项扣5分。 "
+            "二、制度建设 10 (一)建立制度 10 未建立制度的不得分。"
+        ),
+        # a standard that states the requirement before its deduction
+        (
+            "一、组织领导 10 （一）成立领导小组 5 按要求成立领导小组，未成立的扣5分。 "
+            "（二）制定方案 5 未制定的扣5分。 二、制度建设 10 （一）建立制度 10 未建立的扣10分。"
+        ),
+    ],
+)
+def test_a_numbered_cell_with_its_points_before_its_own_standard_is_an_item_of_its_part(run):
+    # （一）成立领导小组 5 未成立的扣5分。: the cell's points, then its standard, not a row below it
+    scheme = rulegov.parse_scheme(f"考核内容 分值 评分标准 {run}")
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定方案", 5.0),
+        ("2", "制度建设", 10.0),
+        ("2.1", "建立制度", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules][::2] == [("1.1", 5.0), ("2.1", 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("run", "leaves"),
+    [
+        (
+            (
+                "一 领导重视 11 1.学校领导重视依法治校工作 6 2.建立工作机制 5 "
+                "二 建章立制 20 1.依法制定学校章程 20"
+            ),
+            [("学校领导重视依法治校工作", 6.0), ("建立工作机制", 5.0), ("依法制定学校章程", 20.0)],
+        ),
+        # rows numbered 1、, three rows in a group
+        (
+            (
+                "一 领导重视 11 1、学校领导重视依法治校工作 6 2、建立工作机制 3 3、开展学习 2 "
+                "二 建章立制 20 1、依法制定学校章程 20"
+            ),
+            [
+                ("学校领导重视依法治校工作", 6.0),
+                ("建立工作机制", 3.0),
+                ("开展学习", 2.0),
+                ("依法制定学校章程", 20.0),
+            ],
+        ),
+        # two rows in the last group too, an ideographic space before a points cell
+        (
+            (
+                "一 领导重视 11 1.学校领导重视依法治校工作\u30006 2.建立工作机制 5 "
+                "二 建章立制 20 1.依法制定学校章程 12 2.完善制度 8"
+            ),
+            [
+                ("学校领导重视依法治校工作", 6.0),
+                ("建立工作机制", 5.0),
+                ("依法制定学校章程", 12.0),
+                ("完善制度", 8.0),
+            ],
+        ),
+        # a stop before the points cell (read so before)
+        (
+            (
+                "一 领导重视 11 1.学校领导重视依法治校工作。 6 2.建立工作机制 5 "
+                "二 建章立制 20 1.依法制定学校章程 20"
+            ),
+            [("学校领导重视依法治校工作", 6.0), ("建立工作机制", 5.0), ("依法制定学校章程", 20.0)],
+        ),
+    ],
+)
+def test_each_rows_points_set_apart_by_a_space_in_a_group_of_rows_of_spaced_cells(run, leaves):
+    # every row of a group, not only its last, has its points cell after its text
+    scheme = rulegov.parse_scheme(f"序号 一级指标 分值 二级指标 分值 评估方式 {run}")
+    assert [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf] == leaves
+    assert scheme.root.full_points() == 31.0
+    assert "points-mismatch" not in [diagnostic.code for diagnostic in scheme.diagnostics]

@@ -363,6 +363,25 @@ def test_a_cap_above_what_a_rule_takes_once_lets_it_take_its_points_again(cap, l
     assert (rule.node, rule.points, rule.max) == ("1", 1.0, 5.0)
 
 
+@pytest.mark.parametrize(
+    "top", ["，最高分为5分", "，最高得分为5分", ",最高分为5分", "，本项最高分为5分"]
+)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "一、依法决策（10分）：未按时报送的扣1分{top}。\n二、制度建设（10分）：未建立制度的扣10分。",
+        (
+            "考核项目 | 分值 | 评分标准\n依法决策 | 10 | 未按时报送的扣1分{top}。\n"
+            "制度建设 | 10 | 未建立制度的扣10分。"
+        ),
+    ],
+)
+def test_a_clause_naming_the_top_score_after_a_rule_taken_once_leaves_it_taken_once(top, layout):
+    # 最高分为5分 names a score, not what the rule may take in all
+    rule = rulegov.parse_scheme(layout.format(top=top)).rules[0]
+    assert (rule.node, rule.points, rule.max) == ("1", 1.0, 1.0)
+
+
 def test_a_cap_no_higher_than_what_a_rule_takes_once_leaves_it_taken_once():
     rule = rulegov.parse_scheme("一、依法决策（10分）：未经合法性审查的扣5分，最多扣5分。").rules[0]
     assert (rule.points, rule.max) == (5.0, 5.0)

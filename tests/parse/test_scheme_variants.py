@@ -497,6 +497,142 @@ def test_a_standard_of_several_words_before_the_points_of_a_row_a_line_is_one_ce
     assert _rules(scheme) == [("deduction", "1", 5.0), ("deduction", "2", 1.0)]
 
 
+_SPACED_HEADERS = [
+    "考核内容 评分标准 分值 自评分 核查分 合计\n",
+    "考核内容 评分标准 分值\n",
+]
+
+
+@pytest.mark.parametrize("header", _SPACED_HEADERS)
+@pytest.mark.parametrize(
+    "standard",
+    [
+        "每季度召开 1 次会议，缺 1 次扣 2 分",
+        "全年少于 4 次的扣2分",
+        "少于 4 次的扣 2 分",
+        "每季度召开1次会议，缺1次扣2分",
+    ],
+)
+def test_a_figure_spaced_out_in_a_standard_of_a_row_a_line_is_not_its_points(header, standard):
+    # a PDF's copy spaces out figures inside a standard: the row's points are the number
+    # followed only by what the later columns hold
+    text = (
+        f"{header}召开专题会议 {standard} 10\n"
+        "制定年度计划 未制定的扣5分 5\n开展廉政教育 未开展的扣10分 10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "召开专题会议", 10.0),
+        ("2", "制定年度计划", 5.0),
+        ("3", "开展廉政教育", 10.0),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1", 2.0),
+        ("deduction", "2", 5.0),
+        ("deduction", "3", 10.0),
+    ]
+
+
+def test_a_figure_in_a_standard_before_the_scores_filled_in_is_not_its_points():
+    text = (
+        "考核内容 评分标准 分值 自评分 核查分 合计\n"
+        "召开专题会议 每季度召开 1 次会议，缺 1 次扣 2 分 10 8 8\n"
+        "制定年度计划 未制定的扣5分 5 5 5\n"
+    )
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "召开专题会议", 10.0),
+        ("2", "制定年度计划", 5.0),
+    ]
+
+
+@pytest.mark.parametrize("header", [*_SPACED_HEADERS, "考核项目 考核内容 评分标准 分值\n"])
+@pytest.mark.parametrize(
+    ("name", "whole"),
+    [
+        ("制定年度 计划", "制定年度计划"),
+        ("制定年度工作 计划", "制定年度工作计划"),
+        ("建立健全 工作台账 制度", "建立健全工作台账制度"),
+    ],
+)
+def test_a_name_its_cell_wraps_in_a_row_a_line_is_whole_before_its_standard(header, name, whole):
+    # a cell wrapped inside its column comes out as words parted by a space: its lines are as
+    # long as the first but the last; the standard begins at its first word that deducts
+    group = "基础工作 " if header.startswith("考核项目") else ""
+    text = (
+        f"{header}{group}{name} 未制定的扣5分 5\n{group}召开专题会议 每少一次扣1分 5\n"
+        f"{group}开展廉政教育 未开展的扣10分 10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    leaves = [node for node in scheme.nodes()[1:] if node.is_leaf]
+    assert [(node.name, node.points) for node in leaves] == [
+        (whole, 5.0),
+        ("召开专题会议", 5.0),
+        ("开展廉政教育", 10.0),
+    ]
+    assert scheme.rules[0].reason.startswith("未制定的扣5分")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # a lead-in of the standard longer than the name, or one that states points, or a
+        # name closed by a stop: the name stays one word
+        ("召开专题会议 每季度召开一次 未召开的扣1分 5", "召开专题会议"),
+        ("组织领导 成立 领导小组 未成立的扣5分 5", "组织领导"),
+        ("制定计划 得5分 未制定的扣5分 5", "制定计划"),
+        ("制定计划。 按时 未制定的扣5分 5", "制定计划"),
+    ],
+)
+def test_a_standard_of_several_words_after_a_whole_name_keeps_the_name(row):
+    line, name = row
+    text = f"考核内容 评分标准 分值 自评分 核查分 合计\n{line}\n开展廉政教育 未开展的扣10分 10\n"
+    assert _tree(rulegov.parse_scheme(text))[0] == ("1", name, 5.0)
+
+
+_SINGLE_SPACED_ROWS = (
+    "考核项目 分值 评分标准\n组织领导 10 未成立的扣5分\n制度建设 10 未建立的扣5分\n"
+    "宣传教育 10 未开展的扣5分\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "注：本办法自 2024 年 1 月 1 日起施行",
+        "注:本办法自 2024 年 1 月 1 日起施行",
+        "备注：本细则 2 次修订",
+        "说明：满分 30 分以各项得分相加",
+        "各单位于 12 月 31 日前报送自评报告",
+        "本办法自 2024 年 1 月起施行",
+        "注 2024 年起按此执行",
+    ],
+)
+def test_a_note_or_a_date_after_a_table_of_single_spaces_is_no_row(line):
+    # 注：本办法自 2024 年 1 月 …: a note's label, or a figure followed by 年 月 日, is no row's points
+    scheme = rulegov.parse_scheme(f"{_SINGLE_SPACED_ROWS}{line}\n")
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 10.0),
+        ("制度建设", 10.0),
+        ("宣传教育", 10.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "档案管理 10 未归档的扣5分",
+        "年度报告 10 年底前未报送的扣5分",
+        "月度调度 10 月底前未报送的扣5分",
+    ],
+)
+def test_a_row_after_the_rows_of_a_table_of_single_spaces_is_read_whatever_its_standard_starts_with(
+    line,
+):
+    scheme = rulegov.parse_scheme(f"{_SINGLE_SPACED_ROWS}{line}\n")
+    assert [node.points for node in scheme.root.children] == [10.0] * 4
+    assert scheme.root.children[3].name == line.split()[0]
+
+
 def test_a_heading_a_space_breaks_in_a_header_of_single_spaces_is_one_heading():
     # 合计 得分 after 得分: a header names each column once, so the second 得分 closes 合计
     text = _printings(_TOTAL_COLUMN)["running text"].replace("合计得分", "合计 得分")

@@ -925,7 +925,12 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         return None
     words = _words(offset, line)
     anchor = next(
-        (k for k, (_, word) in enumerate(words) if k and POINTS_CELL.fullmatch(word)), None
+        (
+            k
+            for k, (_, word) in enumerate(words)
+            if k and POINTS_CELL.fullmatch(word) and _fits_after(words, k + 1, columns.after)
+        ),
+        None,
     )
     if anchor is None:
         return None
@@ -936,6 +941,8 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         and len(texts[0][1]) <= _SHORT_NAME
         and columns.points - 1 not in columns.standards
     )
+    if len(texts) > slots and not heading and columns.points - 1 in columns.standards:
+        texts = _wrapped_cell(texts, slots)
     if len(texts) > slots and not heading:
         texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
     row: Row = [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
@@ -952,6 +959,57 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         row.append(rest[0])
         rest = rest[1:]
     return None if rest else row
+
+
+_CELL_CLOSED = re.compile(r"[。；;，,：:]$")
+_STATES_POINTS = re.compile(r"\d\s*分")
+
+
+def _wrapped_cell(texts: Row, slots: int) -> Row:
+    """The words before a row's standard with the cell before it made whole again.
+
+    A PDF's copy prints a cell wrapped inside its column as words parted by a space
+    (``制定年度 计划 未制定的扣5分``): the standard begins at its first word that deducts, and the
+    words before it are one cell cut where its column wraps, every line as long as the first but
+    the last, which is no longer (a lead-in of the standard, ``每季度召开一次``, is longer), none
+    closed by a stop or stating points (``有计划的得5分``).
+    """
+    if slots < 2:
+        return texts
+    head = slots - 2
+    deducts = next((k for k in range(slots - 1, len(texts)) if _deducts(texts[k][1])), None)
+    if deducts is None or deducts == slots - 1:
+        return texts
+    width = len(texts[head][1])
+    pieces = texts[head + 1 : deducts]
+    if (
+        _CELL_CLOSED.search(texts[head][1])
+        or any(len(text) != width for _, text in pieces[:-1])
+        or len(pieces[-1][1]) > width
+        or any(_STATES_POINTS.search(text) for _, text in pieces)
+    ):
+        return texts
+    cell = (texts[head][0], "".join(text for _, text in texts[head:deducts]))
+    return [*texts[:head], cell, *texts[deducts:]]
+
+
+def _fits_after(words: Row, at: int, after: tuple[str, ...]) -> bool:
+    """Whether the words from ``at`` on fill the columns after the points, as `_word_row` reads them.
+
+    A row's points are the first bare number followed only by what the later columns hold: a
+    figure inside a standard spaced out by a PDF's copy (``缺 1 次扣 2 分``) is followed by more of
+    the standard. Each column takes one word or, the last text column, all the rest, so the
+    check looks at no more words than the header has columns.
+    """
+    for column, kind in enumerate(after):
+        if at >= len(words):
+            return True
+        if kind == "text" and "text" not in after[column + 1 :]:
+            return True
+        if not _takes(kind, words[at][1]):
+            return False
+        at += 1
+    return at >= len(words)
 
 
 _POINTS_ALONE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
@@ -1147,6 +1205,18 @@ def _first_cells(offset: int, line: str, count: int) -> Row:
     return row
 
 
+_NOTE_LABEL = re.compile(r"(?:备\s*)?注\s*[：:\d１-９]|说\s*明\s*[：:]")
+"""A note's label after a table (注： · 注1 · 备注： · 说明：): no row of the table."""
+_DATE_UNIT = re.compile(r"[年月日](?:\s|\d|$)")
+
+
+def _dated(figure: str, after: str) -> bool:
+    """Whether a figure is a date's, spaced out from its unit (``2024 年 1 月``, ``2024 年起``)."""
+    return _DATE_UNIT.match(after) is not None or (
+        re.fullmatch(r"(?:19|20)\d\d", figure) is not None and after.startswith("年")
+    )
+
+
 def _single_space_rows(
     lines: list[tuple[int, str]], index: int
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
@@ -1155,7 +1225,8 @@ def _single_space_rows(
     A header of three short column names or more, every one a known heading with a points
     column among them (考核项目 分值 评分标准), then every line whose words fill the columns
     before the last, the points column holding points alone; the last column takes the rest of
-    the line, spaces and all.
+    the line, spaces and all. A note (``注：本办法自 2024 年 1 月 1 日起施行``) or a line whose
+    figure is a date's (``各单位于 12 月 31 日前报送``) ends the table.
     """
     offset, line = lines[index]
     words = line.split()
@@ -1178,8 +1249,10 @@ def _single_space_rows(
             len(row) <= points
             or split_cells(lines[at][1]) is not None
             or not _POINTS_ONLY.fullmatch(row[points][1])
+            or _NOTE_LABEL.match(row[0][1])
+            or (len(row) > points + 1 and _dated(row[points][1], row[points + 1][1]))
         ):
-            break
+            break  # a note after the table, or a date's figure spaced out (自 2024 年 1 月)
         rows.append((row, [lines[at][0]]))
         at += 1
     return (rows, at) if len(rows) >= 2 else None

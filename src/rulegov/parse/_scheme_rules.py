@@ -481,18 +481,27 @@ def _rule_cap(sentence: str, in_sentence: list[dict[str, Any]], *, named: bool =
     limit = MOST.search(sentence)
     if limit is None:
         return False
-    _cap_rule(in_sentence[0], float(limit.group(1)))
+    _cap_rule(
+        in_sentence[0], float(limit.group(1)), again=_CAPS_TAKING.search(sentence) is not None
+    )
     return True
 
 
-def _cap_rule(rule: dict[str, Any], most: float) -> None:
+_CAPS_TAKING = re.compile(r"[扣减]|超过|为限|封顶")
+"""The words of a clause that caps what is taken (最多扣 · 累计不超过 · 以5分为限), not one that
+names the top score (最高分为5分)."""
+
+
+def _cap_rule(rule: dict[str, Any], most: float, *, again: bool = True) -> None:
     """Cap a rule at ``most`` points in all.
 
     A cap above what a rule takes once (``未审查的扣1分，累计不超过5分``) says it takes its
-    points again for each case, up to the cap, as ``每件扣1分，累计不超过5分`` does.
+    points again for each case, up to the cap, as ``每件扣1分，累计不超过5分`` does, where the
+    clause caps what is taken (``again``); a clause naming the top score (``最高分为5分``)
+    leaves it taken once.
     """
     once = rule.get("max") is not None and rule["max"] == rule.get("points")
-    if rule.get("max") is None or (once and most > rule["max"]):
+    if rule.get("max") is None or (once and again and most > rule["max"]):
         rule["max"] = most
     else:
         rule["max"] = min(most, rule["max"])

@@ -120,13 +120,15 @@ _RUN_CELL_BARE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没])(?(mark)[^\s\d（()）|。；;]|[^\s\d（()）|。；;，,]){2,24})"
     r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? "
     r"(?=1(?:[、.．](?!\d)|[ \u3000]+[\u4e00-\u9fff“\"])"
-    r"|(?(mark)(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])|(?!)))"
+    r"|(?(mark)(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[^\s\d（()）|][^（()）|]{0,60}?(?:[扣减]\s*\d|不得分))|(?!)))"
     r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
 )
 """A cell of a run set apart by spaces, its points a bare figure before its first row: ``资金保障 5 1.``,
 perhaps after its numeral, the row's number set apart too: ``一 组织领导 6 1 指导…``. A numbered
 cell (``一、报告格式 6``, ``（一）封面填写 2``) may have its points before the first cell numbered
-one level down (``（一）``) or before its row under any number (``（二）表格填写 2 2.表格…``)."""
+one level down (``（一）``), before its row under any number (``（二）表格填写 2 2.表格…``), or
+before its own standard (``（一）成立领导小组 5 未成立的扣5分。``), which the cell then holds."""
 
 
 def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
@@ -491,8 +493,9 @@ _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
 
 
 _LAST_CELL_POINTS = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[ \u3000]+(\d{1,2}(?:\.\d+)?)\s*$")
-"""In a run whose cells spaces set apart, a last row's points cell after its text without a stop
-(``1.学校领导重视依法治校工作 3``)."""
+"""In a run whose cells spaces set apart, a row's points cell after its text without a stop, the
+last of its group (``1.学校领导重视依法治校工作 3``) or before the next row's number
+(``… 6 2.建立…``)."""
 
 
 def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> str:
@@ -518,7 +521,10 @@ def _close_row(item: Item, row: str, digits: str, at: tuple[int, bool]) -> bool:
     """
     start, between = at
     _run_standard(item, row, start, between=between)
-    trailing = item.points is None and row.rstrip()[-1:] in "。；;"
+    # after a stop, or a points cell set apart by spaces from a text without one (``工作 6 2.``)
+    trailing = item.points is None and (
+        row.rstrip()[-1:] in "。；;" or (digits[:1].isspace() and digits[-1:].isspace())
+    )
     if trailing and digits:
         item.points = float(digits)
     return trailing
@@ -842,6 +848,13 @@ def _next_item(
             and (spaced := _SPACED_POINTS.search(text, index, found.start())) is not None
         ):
             glued = spaced.start(1)  # a points cell set apart by spaces: …扣10分。 30 2、…
+        elif (
+            glued == found.start()
+            and groups.spaced
+            and found.group("stop")
+            and (cell := _LAST_CELL_POINTS.search(text, index, found.start())) is not None
+        ):
+            glued = cell.start()  # …依法治校工作 6 2.建立…: the cell after the text, no stop
         return glued, found.start(), found.end()
     return None
 

@@ -107,6 +107,8 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
 _HEADER_POINTS_WORD = re.compile(r"分值|标准分|分数")
 _HEADER_GAP = 200
 """The most text between a part's line and the table's first row that a table's header takes."""
+_APPENDIX = re.compile(r"^\s*附\s*[件表录]", re.MULTILINE)
+"""A line heading an appendix (``附件：``, ``附表1``): the table under it stands apart."""
 
 
 def adopt_table_items(reader: Reader) -> None:
@@ -115,18 +117,22 @@ def adopt_table_items(reader: Reader) -> None:
     ``一、重点工作完成情况(92分)`` over ``考评内容 | 分值 | …`` and the table's rows: the table is
     read first and its items put at the top, the part's line after it. Where the part has no
     items of its own, only the table's header lies between its line and the table's first item,
-    and the table's items fit in its points, they are the part's.
+    and the table's items fit in its points, they are the part's, and the part keeps its place
+    among the parts before and after it. A part that scores by a standard of its own
+    (``…（20分）。未建立台账的扣2分。``) or a table under an appendix's heading (``附件：考核评分表``)
+    is a table apart. One pass over the items in the order the document prints them.
     """
     roots = reader.roots
-    for part in list(roots):
+    place = {id(item): index for index, item in enumerate(roots)}
+    printed = sorted(roots, key=lambda item: item.start)
+    taken_ids: set[int] = set()
+    for at, part in enumerate(printed):
         if not part.number or part.points is None or part.children:
             continue
-        later = sorted(
-            (item for item in roots if item.start > part.end), key=lambda item: item.start
-        )
         taken: list[Item] = []
-        for item in later:
-            if item.number or roots.index(item) > roots.index(part):
+        for following in range(at + 1, len(printed)):
+            item = printed[following]
+            if item.number or place[id(item)] > place[id(part)]:
                 break  # the next numbered part, or items read after the part's own line
             taken.append(item)
         if not taken:
@@ -136,15 +142,15 @@ def adopt_table_items(reader: Reader) -> None:
         if (
             len(between) > _HEADER_GAP
             or not _HEADER_POINTS_WORD.search(between)
+            or _APPENDIX.search(between)
+            or any(_SCORING.search(text) for _, text in part.standard)
             or stated > part.points + 1e-9
         ):
             continue
-        at = roots.index(taken[0])
-        for item in taken:
-            roots.remove(item)
         part.children.extend(taken)
-        roots.remove(part)
-        roots.insert(at, part)
+        taken_ids.update(id(item) for item in taken)
+    if taken_ids:
+        roots[:] = [item for item in roots if id(item) not in taken_ids]
 
 
 def _table_body_row(table: _Table, row: Row) -> None:
