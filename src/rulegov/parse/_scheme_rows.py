@@ -867,17 +867,9 @@ def _word_rows(
     columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header])
     if columns is None or columns.serial is not None:
         return None
-    rows: list[tuple[Row | None, list[int]]] = [(header, [offset])]
-    at = index + 1
-    while at < len(lines):
-        if _pipes_only(lines[at][1]):
-            at += 1
-            continue
-        row = _word_row(*lines[at], columns)
-        if row is None:
-            break
-        rows.append((row, [lines[at][0]]))
-        at += 1
+    rows, at = _rows_under(
+        lines, index, header, lambda offset, text: _word_row(offset, text, columns)
+    )
     return (rows, at) if len(rows) >= _POINTS_LAST_WIDTH else None
 
 
@@ -1170,18 +1162,39 @@ def _space_rows(
         or header_columns([t for _, t in header]) is None
     ):
         return None
-    rows: list[tuple[Row | None, list[int]]] = [(header, [offset])]
+    rows, at = _rows_under(lines, index, header, _spaced_row)
+    return (rows, at) if len(rows) >= 2 else None
+
+
+def _spaced_row(offset: int, line: str) -> Row | None:
+    """A row of cells set apart by two spaces or more (two cells or more); None for none."""
+    row = _space_cells(offset, line)
+    return row if len(row) >= 2 and split_cells(line) is None else None
+
+
+def _rows_under(
+    lines: list[tuple[int, str]],
+    index: int,
+    header: Row,
+    read: Callable[[int, str], Row | None],
+) -> tuple[list[tuple[Row | None, list[int]]], int]:
+    """The header at ``index`` and the rows ``read`` finds under it, with where they end.
+
+    The rows run to the first line ``read`` refuses; a line of only pipes between rows is
+    passed over.
+    """
+    rows: list[tuple[Row | None, list[int]]] = [(header, [lines[index][0]])]
     at = index + 1
     while at < len(lines):
         if _pipes_only(lines[at][1]):
             at += 1
             continue
-        row = _space_cells(*lines[at])
-        if len(row) < 2 or split_cells(lines[at][1]) is not None:
+        row = read(*lines[at])
+        if row is None:
             break
         rows.append((row, [lines[at][0]]))
         at += 1
-    return (rows, at) if len(rows) >= 2 else None
+    return rows, at
 
 
 _SPACE = re.compile(r"[ \u3000]+")
