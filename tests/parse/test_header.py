@@ -3130,3 +3130,50 @@ def test_a_number_glued_to_a_pages_cut_title_over_the_heading_is_the_documents(
     )
     assert plan.doc_number == number
     assert plan.title == "某市推进义务教育优质均衡发展实施细则"
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("某政[2002]文4号\n", "某政[2002]文4号"),
+        ("(某政〔2020〕函5号)\n", "某政〔2020〕函5号"),
+        ("某府办〔2019〕发12号\n", "某府办〔2019〕发12号"),
+        ("某政[2002]文4號\n", "某政[2002]文4號"),
+    ],
+)
+def test_a_number_with_its_series_word_after_the_bracket_is_read(printed: str, number: str) -> None:
+    # the word of the document's series printed after the year's bracket, not before it
+    plan = rulegov.parse_plan(
+        f"某市人民政府关于加强某工作的意见\n{printed}各县(市、区)人民政府:\n"
+        "为做好某工作,现提出如下意见。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.doc_number == number
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "附件:某工作先进单位名单\n某区:某街道办事处\n",
+        "附件\n某工作先进单位名单\n某区:某街道办事处\n",
+        "附件: 某工作先进单位名单\n\n某区:某街道办事处\n某县:某镇人民政府\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("heading", "signature"),
+    [
+        ("某市人民政府关于表彰某工作先进单位的决定\n某政[2002]4号", "某市人民政府\n2002年1月4日"),
+        ("某市人民政府关于表彰某工作先进单位的决定", "某 市 人 民 政 府\n二OO二年一月四日"),
+        ("某市人民政府關于表彰某工作先進單位的決定", "某市人民政府\n2002年1月4日"),
+    ],
+)
+def test_a_decisions_annex_after_its_signature_is_not_its_title(
+    heading: str, signature: str, annex: str
+) -> None:
+    # a decision (决定) that prints no other document is itself the document; the list of those
+    # it commends, annexed after its signature, is no title
+    plan = rulegov.parse_plan(
+        f"{heading}\n各县(市、区)人民政府:\n为了表彰先进,决定授予某单位先进单位称号。\n"
+        f"附件:某工作先进单位名单\n{signature}\n{annex}"
+    )
+    assert plan.title == heading.split("\n", maxsplit=1)[0]
+    assert plan.notice is None or plan.notice.title is None

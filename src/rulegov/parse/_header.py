@@ -48,6 +48,7 @@ from rulegov.parse._header_page import (
     trim_range,
 )
 from rulegov.parse._header_titles import (
+    carries_nothing,
     ends_a_name,
     genre_label,
     heading_score,
@@ -750,10 +751,21 @@ class _Reader:
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
             self.preamble(line)
-        elif is_titleish(text):
+        elif is_titleish(text) and not self.decision_signed():
             self.title(line)
         else:
             self.preamble(line)
+
+    def decision_signed(self) -> bool:
+        """Whether the signed heading is a decision (决定) that is itself the document.
+
+        关于表彰…的决定 prints no other document: what follows its signature (the list of those it
+        commends, 附件: …名单) is its annex, never the plan's title. A decision that prints or
+        amends another (关于修改《…》的决定, 关于印发…的决定) is left to the notice's rules.
+        """
+        heading = simplified(self.header.notice_title or "").strip()
+        heading = TRAILING_NUMBER.sub("", heading).rstrip()
+        return heading.endswith("决定") and "关于" in heading and carries_nothing(heading)
 
     def signs_lead(self, text: str) -> bool:
         """An organ's name and a date under an untitled lead: a call for comments, signed.
