@@ -3177,3 +3177,24 @@ def test_a_decisions_annex_after_its_signature_is_not_its_title(
     )
     assert plan.title == heading.split("\n", maxsplit=1)[0]
     assert plan.notice is None or plan.notice.title is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("某府发〔2015〕29号", "某府发〔2015〕29号"),
+        ("(某府发〔2015〕29号)", "某府发〔2015〕29号"),
+        ("某府發[2015]29號", "某府發[2015]29號"),
+        ("某政[2002]文4号", "某政[2002]文4号"),
+    ],
+)
+def test_a_number_over_a_text_without_its_heading_does_not_stand_in_for_the_title(
+    printed: str, number: str
+) -> None:
+    # no heading printed: the number is the number, and the text's first line stands in
+    plan = rulegov.parse_plan(
+        f"{printed}\n各市人民政府,省政府各部门:\n为做好某工作,现提出以下实施意见:\n"
+        "一、总体要求\n(一)坚持依法行政。将某工作纳入规划。\n"
+    )
+    assert plan.doc_number == number
+    assert plan.title == "为做好某工作,现提出以下实施意见:"

@@ -102,6 +102,7 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._header_words import (
+    DOC_NUMBER,
     ORDER_NUMBER_LINE,
     SALUTATION,
     SHARED_ENTRY,
@@ -1819,7 +1820,7 @@ class _Parser:
                 if item.text.strip(" \t")
                 and item.number not in site
                 and not _addresses(item, address)
-                and not ORDER_NUMBER_LINE.fullmatch(item.text)  # an order's number names none
+                and not _number_alone(item.text)  # a document's number names none
             ),
             None,
         )
@@ -2673,6 +2674,24 @@ def _is_abbreviation(short: str, full: str) -> bool:
             return False
         position += 1
     return True
+
+
+def _number_alone(text: str) -> bool:
+    """Whether a line prints a document's number alone, perhaps in brackets: it names no document.
+
+    An order's number (某市人民政府令第290号) or a document's (某府发〔2015〕29号, (某政发〔2020〕5号))
+    over a text printed without its heading never stands in for the title.
+
+    Examples:
+        >>> _number_alone("某府发〔2015〕29号"), _number_alone("(某政办发〔2021〕5号)")
+        (True, True)
+        >>> _number_alone("某府发〔2015〕29号文件精神")
+        False
+    """
+    bare = text.strip(" \t")
+    if bare.startswith(("(", "（")) and bare.endswith((")", "）")):
+        bare = bare[1:-1]
+    return bool(ORDER_NUMBER_LINE.fullmatch(bare) or DOC_NUMBER.fullmatch(bare))
 
 
 def _frame_inputs(header: Header, title: str, text_span: Span | None) -> FrameInputs:
