@@ -3198,3 +3198,55 @@ def test_a_number_over_a_text_without_its_heading_does_not_stand_in_for_the_titl
     )
     assert plan.doc_number == number
     assert plan.title == "为做好某工作,现提出以下实施意见:"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "某市领导小组办公室关于印发某市创建工作推进方案的通知 | | | | |\n| | | | | |",
+        "| 某市领导小组办公室关于印发某市创建工作推进方案的通知 | | | |",
+        "某市领导小组办公室关于印发某市创建工作推进方案的通知 | ||||||||||||\n| ||||||||||||",
+        "| | 某市领导小组办公室关于印发某市创建工作推进方案的通知 | |",
+    ],
+)
+@pytest.mark.parametrize(
+    "notice",
+    [
+        (
+            "各乡镇(街道)、部门(单位):\n现将《某市创建工作推进方案》印发给你们,请认真组织实施。\n"
+            "某市领导小组办公室\n2023年3月30日\n某市创建工作推进方案\n"
+        ),
+        (
+            "各乡镇(街道)、部门(单位): 现将《某市创建工作推进方案》印发给你们,请认真组织实施。 "
+            "某市领导小组办公室 2023年3月30日 某市创建工作推进方案\n"
+        ),
+    ],
+)
+def test_a_heading_set_in_a_tables_row_of_empty_cells_is_read_without_them(
+    row: str, notice: str
+) -> None:
+    # a page sets the heading in a row merged across its table: the other cells are empty
+    plan = rulegov.parse_plan(
+        "发布机构: | 某分局 | 公开日期: | 2023-05-29 |\n有效性: | 有效 | 发文字号 | 无文号 |\n"
+        f"{row}\n{notice}一、总体要求\n(一)坚持系统推进。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市领导小组办公室关于印发某市创建工作推进方案的通知"
+    assert plan.title == "某市创建工作推进方案"
+    assert plan.issuer == "某市领导小组办公室"
+    assert plan.recipients == ["各乡镇(街道)、部门(单位)"]
+    assert plan.issued_on == dt.date(2023, 3, 30)
+
+
+def test_a_tables_caption_in_a_row_of_empty_cells_still_opens_its_table() -> None:
+    # the caption names a document, but the table's rows follow it: the body starts there
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县法治建设工作任务分解表的通知\n各乡镇人民政府,县政府各部门:\n"
+        "现将《某县法治建设工作任务分解表》印发给你们,请认真落实。\n某县人民政府办公室\n2023年3月1日\n"
+        "某县法治建设工作任务分解表 | | | |\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n"
+        "| 1 | 加强法治宣传教育 | 县司法局 | 2023年12月底 |\n"
+        "| 2 | 推进依法行政 | 县政府办公室 | 2023年12月底 |\n"
+    )
+    assert plan.title == "某县法治建设工作任务分解表"
+    assert [task.title for task in plan.tasks] == ["加强法治宣传教育", "推进依法行政"]
+    assert [task.assignments[0].unit_name for task in plan.tasks] == ["县司法局", "县政府办公室"]

@@ -39,6 +39,7 @@ from rulegov.parse._header_page import (
     is_separator_row,
     list_crumbs,
     list_label,
+    lone_cell,
     loose_date,
     loose_readings,
     numbered_field,
@@ -225,6 +226,7 @@ __all__ = [
     "is_report_headline",
     "is_separator_row",
     "list_crumbs",
+    "lone_cell",
     "loose_date",
     "named_titles",
     "names_by_level",
@@ -628,6 +630,12 @@ class _Reader:
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
             line = line.split(indent.end())[1]
+        cells = table_cells(line.text) if "|" in line.text else None
+        lone = None if cells is None else lone_cell(cells)
+        if lone is not None and names_document(line.text[lone[0] : lone[1]]):
+            # the heading set in a table's row of its own, the row's other cells empty
+            line = line.cut(lone)[1]
+            self.note(line, "page-text", "a line set in a table's row", Severity.INFO)
         cell = TEXT_CELL.match(line.text) if "|" in line.text else None
         if cell is not None:
             head, line = line.split(cell.end())
