@@ -3250,3 +3250,47 @@ def test_a_tables_caption_in_a_row_of_empty_cells_still_opens_its_table() -> Non
     assert plan.title == "某县法治建设工作任务分解表"
     assert [task.title for task in plan.tasks] == ["加强法治宣传教育", "推进依法行政"]
     assert [task.assignments[0].unit_name for task in plan.tasks] == ["县司法局", "县政府办公室"]
+
+
+_SUMMARISED = "某省人民政府关于实施《国务院关于基础教育改革的决定》的意见"
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["(某政[2001]85号)", "某政[2001]85号"],
+)
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某省人民政府关于实施\n《国务院关于基础教育改革的决定》的意见\n(某政[2001]85号)",
+        "某省人民政府关于实施《国务院关于基础教育改革的决定》的意见\n某政[2001]85号",
+        "某省人民政府\n关于实施《国务院关于基础教育改革的决定》的意见\n\n(某政[2001]85号)",
+    ],
+)
+@pytest.mark.parametrize("above", ["", f"{_SUMMARISED}\n2025-06-07 16:43\n166人看过\n学校\n"])
+def test_a_pages_summary_running_the_head_together_above_the_heading_is_the_pages(
+    number: str, heading: str, above: str
+) -> None:
+    # the summary runs the heading, the number and the address into the text's first words
+    plan = rulegov.parse_plan(
+        f"{above}{_SUMMARISED}{number}各市、县人民政府,省政府各部门:为认真贯彻落实《国务院关于\n"
+        f"{heading}\n各市、县人民政府,省政府各部门:\n"
+        "为认真贯彻落实《国务院关于基础教育改革的决定》,现提出以下实施意见。\n"
+        "一、统一思想\n1、基础教育是教育事业的基石。\n"
+    )
+    assert plan.title == _SUMMARISED
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.doc_number == "某政[2001]85号"
+    assert plan.recipients == ["各市、县人民政府", "省政府各部门"]
+
+
+@pytest.mark.parametrize("number", ["(某政[2001]85号)", "某政〔2001〕85号", "(某政[2001]85號)"])
+def test_a_number_run_in_between_a_heading_and_its_address_is_cut_from_the_address(
+    number: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{_SUMMARISED}{number}各市、县人民政府,省政府各部门:为认真贯彻落实某决定,现提出以下意见。\n"
+        "一、统一思想\n1、基础教育是教育事业的基石。\n"
+    )
+    assert plan.doc_number == number.strip("()")
+    assert plan.recipients == ["各市、县人民政府", "省政府各部门"]

@@ -695,6 +695,7 @@ class _Reader:
         if signing and self.signature(line):
             return
         head: list[Line] = []
+        self.forget_summary_above(line)
         if self.state is not State.START and (
             self.carries_the_heading_above(line) or self.heading_after_page_text(line)
         ):
@@ -723,6 +724,49 @@ class _Reader:
         else:
             self.pending = []
             self.preamble(line)
+
+    def heading_again(self, line: Line) -> bool:
+        """Whether a line under the notice's text opens the notice's heading printed again.
+
+        A page's summary runs the head into one line (某省人民政府关于…的意见(某政〔2001〕85号)
+        各市人民政府:为…) over the document it sums up: the heading printed again under it, on
+        one line or broken over up to three, starts the document.
+        """
+        header = self.header
+        if header.notice_title is None or not header.recipients:
+            return False
+        heading = simplified(header.notice_title)
+        text = simplified(line.text)
+        if len(text) < MIN_TITLE_HEAD or not heading.startswith(text):
+            return False
+        lines = 1
+        for following in self.following_texts():
+            if text == heading or lines >= MAX_TITLE_LINES:
+                break
+            text += simplified(following)
+            lines += 1
+        return text == heading
+
+    def forget_summary_above(self, line: Line) -> None:
+        """Take the head read from a page's summary for page text where the heading follows it.
+
+        The document starts again at its heading; the number the summary gave is kept: the
+        document prints the same number under its heading.
+        """
+        if self.state is not State.NOTICE or not self.heading_again(line):
+            return
+        header = self.header
+        span = header.spans.pop("notice_title", None)
+        start = span.start if span is not None else line.offset(0)
+        self.page_title_above(
+            header.notice_title or "", Span(start=start, end=max(start, line.offset(0) - 1))
+        )
+        header.notice_title = header.notice_issuer = None
+        header.recipients = []
+        header.spans.pop("recipients", None)
+        header.notice_lines.clear()
+        self.pending = []  # the summary's text, cut short: no signer
+        self.restart(line)  # and what was read above it (a page's count of readers) is the page's
 
     def title_under_page_text(self, line: Line) -> None:
         """A title read late, its first part perhaps broken off on the line above it.
