@@ -607,12 +607,12 @@ def run_on_parts(line: Line) -> list[Line]:
         glued = None
     if glued is not None and names_organs(glued["address"]):
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
-        bounds: tuple[int, ...] = (glued.start("heading"), glued.end("heading"), glued.end())
+        cuts = [glued.start("heading"), glued.end("heading"), glued.end()]
         between = _GLUED_ADDRESS_NUMBER.match(line.text, glued.start("address"))
         if between is not None and names_organs(line.text[between.end() : glued.end()]):
             # or its number between them, in brackets or not: …的意见(某政[2001]85号)各市…:
-            bounds = (glued.start("heading"), glued.end("heading"), between.end(), glued.end())
-        return [part for part in line.cut(bounds) if part.text]
+            cuts.insert(2, between.end())
+        return [part for part in line.cut(cuts) if part.text]
     if lead is not None and lead.end() in line.gaps and ABOUT.search(lead.group()) is None:
         # the number, then the address and the text (某政发〔2016〕12号 各县人民政府: 为…); a
         # heading glued to its number (某市…关于…的意见某政〔2005〕77号) is cut below
