@@ -3235,3 +3235,167 @@ def test_a_number_glued_to_a_pages_cut_title_over_the_heading_is_the_documents(
     )
     assert plan.doc_number == number
     assert plan.title == "某市推进义务教育优质均衡发展实施细则"
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("某政[2002]文4号\n", "某政[2002]文4号"),
+        ("(某政〔2020〕函5号)\n", "某政〔2020〕函5号"),
+        ("某府办〔2019〕发12号\n", "某府办〔2019〕发12号"),
+        ("某政[2002]文4號\n", "某政[2002]文4號"),
+    ],
+)
+def test_a_number_with_its_series_word_after_the_bracket_is_read(printed: str, number: str) -> None:
+    # the word of the document's series printed after the year's bracket, not before it
+    plan = rulegov.parse_plan(
+        f"某市人民政府关于加强某工作的意见\n{printed}各县(市、区)人民政府:\n"
+        "为做好某工作,现提出如下意见。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.doc_number == number
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "附件:某工作先进单位名单\n某区:某街道办事处\n",
+        "附件\n某工作先进单位名单\n某区:某街道办事处\n",
+        "附件: 某工作先进单位名单\n\n某区:某街道办事处\n某县:某镇人民政府\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("heading", "signature"),
+    [
+        ("某市人民政府关于表彰某工作先进单位的决定\n某政[2002]4号", "某市人民政府\n2002年1月4日"),
+        ("某市人民政府关于表彰某工作先进单位的决定", "某 市 人 民 政 府\n二OO二年一月四日"),
+        ("某市人民政府關于表彰某工作先進單位的決定", "某市人民政府\n2002年1月4日"),
+    ],
+)
+def test_a_decisions_annex_after_its_signature_is_not_its_title(
+    heading: str, signature: str, annex: str
+) -> None:
+    # a decision (决定) that prints no other document is itself the document; the list of those
+    # it commends, annexed after its signature, is no title
+    plan = rulegov.parse_plan(
+        f"{heading}\n各县(市、区)人民政府:\n为了表彰先进,决定授予某单位先进单位称号。\n"
+        f"附件:某工作先进单位名单\n{signature}\n{annex}"
+    )
+    assert plan.title == heading.split("\n", maxsplit=1)[0]
+    assert plan.notice is None or plan.notice.title is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("某府发〔2015〕29号", "某府发〔2015〕29号"),
+        ("(某府发〔2015〕29号)", "某府发〔2015〕29号"),
+        ("某府發[2015]29號", "某府發[2015]29號"),
+        ("某政[2002]文4号", "某政[2002]文4号"),
+    ],
+)
+def test_a_number_over_a_text_without_its_heading_does_not_stand_in_for_the_title(
+    printed: str, number: str
+) -> None:
+    # no heading printed: the number is the number, and the text's first line stands in
+    plan = rulegov.parse_plan(
+        f"{printed}\n各市人民政府,省政府各部门:\n为做好某工作,现提出以下实施意见:\n"
+        "一、总体要求\n(一)坚持依法行政。将某工作纳入规划。\n"
+    )
+    assert plan.doc_number == number
+    assert plan.title == "为做好某工作,现提出以下实施意见:"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "某市领导小组办公室关于印发某市创建工作推进方案的通知 | | | | |\n| | | | | |",
+        "| 某市领导小组办公室关于印发某市创建工作推进方案的通知 | | | |",
+        "某市领导小组办公室关于印发某市创建工作推进方案的通知 | ||||||||||||\n| ||||||||||||",
+        "| | 某市领导小组办公室关于印发某市创建工作推进方案的通知 | |",
+    ],
+)
+@pytest.mark.parametrize(
+    "notice",
+    [
+        (
+            "各乡镇(街道)、部门(单位):\n现将《某市创建工作推进方案》印发给你们,请认真组织实施。\n"
+            "某市领导小组办公室\n2023年3月30日\n某市创建工作推进方案\n"
+        ),
+        (
+            "各乡镇(街道)、部门(单位): 现将《某市创建工作推进方案》印发给你们,请认真组织实施。 "
+            "某市领导小组办公室 2023年3月30日 某市创建工作推进方案\n"
+        ),
+    ],
+)
+def test_a_heading_set_in_a_tables_row_of_empty_cells_is_read_without_them(
+    row: str, notice: str
+) -> None:
+    # a page sets the heading in a row merged across its table: the other cells are empty
+    plan = rulegov.parse_plan(
+        "发布机构: | 某分局 | 公开日期: | 2023-05-29 |\n有效性: | 有效 | 发文字号 | 无文号 |\n"
+        f"{row}\n{notice}一、总体要求\n(一)坚持系统推进。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市领导小组办公室关于印发某市创建工作推进方案的通知"
+    assert plan.title == "某市创建工作推进方案"
+    assert plan.issuer == "某市领导小组办公室"
+    assert plan.recipients == ["各乡镇(街道)、部门(单位)"]
+    assert plan.issued_on == dt.date(2023, 3, 30)
+
+
+def test_a_tables_caption_in_a_row_of_empty_cells_still_opens_its_table() -> None:
+    # the caption names a document, but the table's rows follow it: the body starts there
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于印发某县法治建设工作任务分解表的通知\n各乡镇人民政府,县政府各部门:\n"
+        "现将《某县法治建设工作任务分解表》印发给你们,请认真落实。\n某县人民政府办公室\n2023年3月1日\n"
+        "某县法治建设工作任务分解表 | | | |\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n"
+        "| 1 | 加强法治宣传教育 | 县司法局 | 2023年12月底 |\n"
+        "| 2 | 推进依法行政 | 县政府办公室 | 2023年12月底 |\n"
+    )
+    assert plan.title == "某县法治建设工作任务分解表"
+    assert [task.title for task in plan.tasks] == ["加强法治宣传教育", "推进依法行政"]
+    assert [task.assignments[0].unit_name for task in plan.tasks] == ["县司法局", "县政府办公室"]
+
+
+_SUMMARISED = "某省人民政府关于实施《国务院关于基础教育改革的决定》的意见"
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["(某政[2001]85号)", "某政[2001]85号"],
+)
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某省人民政府关于实施\n《国务院关于基础教育改革的决定》的意见\n(某政[2001]85号)",
+        "某省人民政府关于实施《国务院关于基础教育改革的决定》的意见\n某政[2001]85号",
+        "某省人民政府\n关于实施《国务院关于基础教育改革的决定》的意见\n\n(某政[2001]85号)",
+    ],
+)
+@pytest.mark.parametrize("above", ["", f"{_SUMMARISED}\n2025-06-07 16:43\n166人看过\n学校\n"])
+def test_a_pages_summary_running_the_head_together_above_the_heading_is_the_pages(
+    number: str, heading: str, above: str
+) -> None:
+    # the summary runs the heading, the number and the address into the text's first words
+    plan = rulegov.parse_plan(
+        f"{above}{_SUMMARISED}{number}各市、县人民政府,省政府各部门:为认真贯彻落实《国务院关于\n"
+        f"{heading}\n各市、县人民政府,省政府各部门:\n"
+        "为认真贯彻落实《国务院关于基础教育改革的决定》,现提出以下实施意见。\n"
+        "一、统一思想\n1、基础教育是教育事业的基石。\n"
+    )
+    assert plan.title == _SUMMARISED
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.doc_number == "某政[2001]85号"
+    assert plan.recipients == ["各市、县人民政府", "省政府各部门"]
+
+
+@pytest.mark.parametrize("number", ["(某政[2001]85号)", "某政〔2001〕85号", "(某政[2001]85號)"])
+def test_a_number_run_in_between_a_heading_and_its_address_is_cut_from_the_address(
+    number: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"{_SUMMARISED}{number}各市、县人民政府,省政府各部门:为认真贯彻落实某决定,现提出以下意见。\n"
+        "一、统一思想\n1、基础教育是教育事业的基石。\n"
+    )
+    assert plan.doc_number == number.strip("()")
+    assert plan.recipients == ["各市、县人民政府", "省政府各部门"]

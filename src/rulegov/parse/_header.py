@@ -39,6 +39,7 @@ from rulegov.parse._header_page import (
     is_separator_row,
     list_crumbs,
     list_label,
+    lone_cell,
     loose_date,
     loose_readings,
     numbered_field,
@@ -48,6 +49,7 @@ from rulegov.parse._header_page import (
     trim_range,
 )
 from rulegov.parse._header_titles import (
+    carries_nothing,
     ends_a_name,
     genre_label,
     heading_score,
@@ -224,6 +226,7 @@ __all__ = [
     "is_report_headline",
     "is_separator_row",
     "list_crumbs",
+    "lone_cell",
     "loose_date",
     "named_titles",
     "names_by_level",
@@ -631,6 +634,12 @@ class _Reader:
         indent = LOST_INDENT.match(line.text)
         if indent is not None:
             line = line.split(indent.end())[1]
+        cells = table_cells(line.text) if "|" in line.text else None
+        lone = None if cells is None else lone_cell(cells)
+        if lone is not None and names_document(line.text[lone[0] : lone[1]]):
+            # the heading set in a table's row of its own, the row's other cells empty
+            line = line.cut(lone)[1]
+            self.note(line, "page-text", "a line set in a table's row", Severity.INFO)
         cell = TEXT_CELL.match(line.text) if "|" in line.text else None
         if cell is not None:
             head, line = line.split(cell.end())
@@ -690,6 +699,7 @@ class _Reader:
         if signing and self.signature(line):
             return
         head: list[Line] = []
+        self.forget_summary_above(line)
         if self.state is not State.START and (
             self.carries_the_heading_above(line) or self.heading_after_page_text(line)
         ):
@@ -718,6 +728,49 @@ class _Reader:
         else:
             self.pending = []
             self.preamble(line)
+
+    def heading_again(self, line: Line) -> bool:
+        """Whether a line under the notice's text opens the notice's heading printed again.
+
+        A page's summary runs the head into one line (某省人民政府关于…的意见(某政〔2001〕85号)
+        各市人民政府:为…) over the document it sums up: the heading printed again under it, on
+        one line or broken over up to three, starts the document.
+        """
+        header = self.header
+        if header.notice_title is None or not header.recipients:
+            return False
+        heading = simplified(header.notice_title)
+        text = simplified(line.text)
+        if len(text) < MIN_TITLE_HEAD or not heading.startswith(text):
+            return False
+        lines = 1
+        for following in self.following_texts():
+            if text == heading or lines >= MAX_TITLE_LINES:
+                break
+            text += simplified(following)
+            lines += 1
+        return text == heading
+
+    def forget_summary_above(self, line: Line) -> None:
+        """Take the head read from a page's summary for page text where the heading follows it.
+
+        The document starts again at its heading; the number the summary gave is kept: the
+        document prints the same number under its heading.
+        """
+        if self.state is not State.NOTICE or not self.heading_again(line):
+            return
+        header = self.header
+        span = header.spans.pop("notice_title", None)
+        start = span.start if span is not None else line.offset(0)
+        self.page_title_above(
+            header.notice_title or "", Span(start=start, end=max(start, line.offset(0) - 1))
+        )
+        header.notice_title = header.notice_issuer = None
+        header.recipients = []
+        header.spans.pop("recipients", None)
+        header.notice_lines.clear()
+        self.pending = []  # the summary's text, cut short: no signer
+        self.restart(line)  # and what was read above it (a page's count of readers) is the page's
 
     def title_under_page_text(self, line: Line) -> None:
         """A title read late, its first part perhaps broken off on the line above it.
@@ -754,10 +807,21 @@ class _Reader:
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
             self.preamble(line)
-        elif is_titleish(text):
+        elif is_titleish(text) and not self.decision_signed():
             self.title(line)
         else:
             self.preamble(line)
+
+    def decision_signed(self) -> bool:
+        """Whether the signed heading is a decision (决定) that is itself the document.
+
+        关于表彰…的决定 prints no other document: what follows its signature (the list of those it
+        commends, 附件: …名单) is its annex, never the plan's title. A decision that prints or
+        amends another (关于修改《…》的决定, 关于印发…的决定) is left to the notice's rules.
+        """
+        heading = simplified(self.header.notice_title or "").strip()
+        heading = TRAILING_NUMBER.sub("", heading).rstrip()
+        return heading.endswith("决定") and "关于" in heading and carries_nothing(heading)
 
     def signs_lead(self, text: str) -> bool:
         """An organ's name and a date under an untitled lead: a call for comments, signed.

@@ -60,6 +60,7 @@ __all__ = [
     "is_separator_row",
     "list_crumbs",
     "list_label",
+    "lone_cell",
     "loose_date",
     "loose_readings",
     "numbered_field",
@@ -398,6 +399,31 @@ def trim_range(text: str, begin: int, end: int, marks: str) -> tuple[int, int]:
     while last > first and text[last - 1] in marks:
         last -= 1
     return first, last
+
+
+MIN_EMPTY_CELLS = 2  # a row of one cell beside empty ones: a cell copied alone has none
+
+
+def lone_cell(cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one cell that holds text in a row whose other cells are empty, if the row is such.
+
+    A page that sets a line of the document in a table (a heading in a row of its own, merged
+    across the columns) prints the row's other cells empty after it, or around it: the line is
+    the cell's text, no row of a table. A cell copied alone on its line (| 加强领导 |) has no
+    empty cells beside it and stays a table's.
+
+    Examples:
+        >>> text = "某县人民政府关于印发某方案的通知 | | | |"
+        >>> begin, end = lone_cell(table_cells(text))
+        >>> text[begin:end]
+        '某县人民政府关于印发某方案的通知'
+        >>> lone_cell(table_cells("| 加强领导 |")) is None
+        True
+    """
+    filled = [(begin, end) for begin, end in cells if end > begin]
+    if len(filled) != 1 or len(cells) - 1 < MIN_EMPTY_CELLS:
+        return None
+    return filled[0]
 
 
 def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:

@@ -563,6 +563,10 @@ def _organ_about(text: str, begin: int) -> bool:
     return about is not None and is_organ_name(text[begin : about.start()].translate(SIMPLIFIED))
 
 
+# a document's number between a heading and the address a copy ran together, in brackets or not
+_GLUED_ADDRESS_NUMBER = re.compile(rf"\((?:{DOC_NUMBER.pattern})\)|(?:{DOC_NUMBER.pattern})")
+
+
 def run_on_parts(line: Line) -> list[Line]:
     """A notice whose head a copy ran into one line, apart by spaces: its lines again.
 
@@ -581,6 +585,9 @@ def run_on_parts(line: Line) -> list[Line]:
         >>> text = "某办字〔2019〕33 号 某市办公室 关于印发某表的通知 各镇人民政府,有关部门: 为落实要求"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])]
         ['某办字〔2019〕33号', '某市办公室关于印发某表的通知', '各镇人民政府,有关部门:', '为落实要求']
+        >>> text = "某省人民政府关于加强某工作的意见(某政[2001]85号)各市人民政府:为认真贯彻"
+        >>> [part.text for part in run_on_parts(split_lines(text)[0])]
+        ['某省人民政府关于加强某工作的意见', '(某政[2001]85号)', '各市人民政府:', '为认真贯彻']
         >>> text = "各区人民政府: 《某规定》现予印发。 某市人民政府办公厅 二〇〇九年九月十日 某规定 根据…"
         >>> [part.text for part in run_on_parts(split_lines(text)[0])][1:4]
         ['《某规定》现予印发。', '某市人民政府办公厅', '二〇〇九年九月十日']
@@ -600,8 +607,12 @@ def run_on_parts(line: Line) -> list[Line]:
         glued = None
     if glued is not None and names_organs(glued["address"]):
         # a copy that lost the line breaks: 第1页共13页某区政府关于…的报告某办公室:为…
-        bounds = (glued.start("heading"), glued.end("heading"), glued.end())
-        return [part for part in line.cut(bounds) if part.text]
+        cuts = [glued.start("heading"), glued.end("heading"), glued.end()]
+        between = _GLUED_ADDRESS_NUMBER.match(line.text, glued.start("address"))
+        if between is not None and names_organs(line.text[between.end() : glued.end()]):
+            # or its number between them, in brackets or not: …的意见(某政[2001]85号)各市…:
+            cuts.insert(2, between.end())
+        return [part for part in line.cut(cuts) if part.text]
     if lead is not None and lead.end() in line.gaps and ABOUT.search(lead.group()) is None:
         # the number, then the address and the text (某政发〔2016〕12号 各县人民政府: 为…); a
         # heading glued to its number (某市…关于…的意见某政〔2005〕77号) is cut below

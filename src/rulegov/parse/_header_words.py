@@ -480,9 +480,13 @@ TRAIL_TO_TITLE = re.compile(r"[^>»《》]{1,16}(?:(?:>>?|»)[^>»《》]{1,16})
 # (its head, the organ's short name, holds no field's label in brackets: •【字号】某政发…)
 # or an order's number, the organ's short name or full name and 令 before it: 渝府令第121号,
 # 某市人民政府令第290号, 某部令2019年第1号
+# (the serial after the bracket may open with the word of the document's series, which other
+# organs print before the bracket: 某政[2002]文4号, 某政〔2020〕函5号, 某府办〔2019〕发12号)
+SERIAL = r"(?:第|[文函发發字电電])?\d{1,5}[号號]"
 DOC_NUMBER = re.compile(
-    r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?第?\d{1,5}[号號]"
-    r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
+    r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?"
+    + SERIAL
+    + r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
 )
 # an order's number alone on its line, which names no document (某市人民政府令第290号)
 ORDER_NUMBER_LINE = re.compile(
@@ -490,7 +494,7 @@ ORDER_NUMBER_LINE = re.compile(
 )
 # a document number at the end of a line, its head (the organ's short name) of a few characters
 GLUED_TAIL_NUMBER = re.compile(
-    r"[^\s\d:,。()《》〔]{2,10}(?P<bracket>[〔\[(【])[12]\d{3}[〕\])】]第?\d{1,5}[号號]$"
+    r"[^\s\d:,。()《》〔]{2,10}(?P<bracket>[〔\[(【])[12]\d{3}[〕\])】]" + SERIAL + "$"
 )
 ABOUT = re.compile(r"[关關][于於]")
 MIN_NUMBER_HEAD = 2  # 某办〔2020〕4号: the organ's short name has two characters at least
@@ -506,9 +510,9 @@ NOTICE_HEAD = re.compile(
 NOTICE_ISSUER = re.compile(
     r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
 )
-TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]第?\d{1,5}[号號])\)$")
+TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]" + SERIAL + r")\)$")
 PAGE_TITLE = re.compile(
-    r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]第?\d{1,5}[号號])《(?P<title>.+)》"
+    r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]" + SERIAL + r")《(?P<title>.+)》"
 )
 SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指南)?")
 SITE_ADDRESS = re.compile(r"www\.|https?://")

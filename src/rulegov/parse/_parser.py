@@ -87,6 +87,7 @@ from rulegov.parse._header import (
     is_report_headline,
     is_separator_row,
     list_crumbs,
+    lone_cell,
     loose_date,
     named_titles,
     names_by_level,
@@ -102,6 +103,7 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._header_words import (
+    DOC_NUMBER,
     ORDER_NUMBER_LINE,
     SALUTATION,
     SHARED_ENTRY,
@@ -764,6 +766,7 @@ class _Parser:
                 and not is_separator_row(text, cells)
                 and not is_chrome(text)  # a page's controls set in a table: |字号:|
                 and not is_nav_bar(text)  # or its menu: 智能问答 | 无障碍浏览 | |
+                and not self.set_in_a_row(index, cells)  # a heading in a row of its own
             ):
                 return index
             if cells is None and "  " in line.original:
@@ -773,6 +776,30 @@ class _Parser:
             if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
                 return index  # a line that is the header of a table printed with single spaces
         return len(self.lines)
+
+    def set_in_a_row(self, index: int, cells: list[tuple[int, int]]) -> bool:
+        """Whether a row is the heading set in a table: one cell naming a document, the rest empty.
+
+        A page prints a heading in a row merged across its columns (某办关于印发…的通知 | | |),
+        the head's lines (the address, the text) under it. A table's caption in such a row
+        (某工作任务分解表 | | |) has the table's rows under it, and a task table's row or the
+        heading of a group of its rows (一、产业发展 | | |) opens the body.
+        """
+        text = self.lines[index].text
+        lone = lone_cell(cells)
+        if lone is None:
+            return False
+        cell = text[lone[0] : lone[1]]
+        if match_heading(cell) is not None or cell[:1].isdigit() or not names_document(cell):
+            return False
+        # the next line that holds more than a rule or empty cells is no row of a table
+        following = (
+            line.text
+            for line in itertools.islice(self.lines, index + 1, index + 1 + _ROWS_UNDER_A_CAPTION)
+            if line.text.strip(" \t|-:")
+        )
+        below = next(following, None)
+        return below is not None and table_cells(below) is None
 
     def read_body(self, lines: list[Line]) -> None:
         contents = _table_of_contents(lines)
@@ -1820,7 +1847,7 @@ class _Parser:
                 if item.text.strip(" \t")
                 and item.number not in site
                 and not _addresses(item, address)
-                and not ORDER_NUMBER_LINE.fullmatch(item.text)  # an order's number names none
+                and not _number_alone(item.text)  # a document's number names none
             ),
             None,
         )
@@ -2674,6 +2701,28 @@ def _is_abbreviation(short: str, full: str) -> bool:
             return False
         position += 1
     return True
+
+
+# the lines looked at under a row that may caption a table: its empty rows and rules, then a row
+_ROWS_UNDER_A_CAPTION = 4
+
+
+def _number_alone(text: str) -> bool:
+    """Whether a line prints a document's number alone, perhaps in brackets: it names no document.
+
+    An order's number (某市人民政府令第290号) or a document's (某府发〔2015〕29号, (某政发〔2020〕5号))
+    over a text printed without its heading never stands in for the title.
+
+    Examples:
+        >>> _number_alone("某府发〔2015〕29号"), _number_alone("(某政办发〔2021〕5号)")
+        (True, True)
+        >>> _number_alone("某府发〔2015〕29号文件精神")
+        False
+    """
+    bare = text.strip(" \t")
+    if bare.startswith(("(", "（")) and bare.endswith((")", "）")):
+        bare = bare[1:-1]
+    return bool(ORDER_NUMBER_LINE.fullmatch(bare) or DOC_NUMBER.fullmatch(bare))
 
 
 def _frame_inputs(header: Header, title: str, text_span: Span | None) -> FrameInputs:
