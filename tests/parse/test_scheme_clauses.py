@@ -385,3 +385,93 @@ def test_a_clause_naming_the_top_score_after_a_rule_taken_once_leaves_it_taken_o
 def test_a_cap_no_higher_than_what_a_rule_takes_once_leaves_it_taken_once():
     rule = rulegov.parse_scheme("一、依法决策（10分）：未经合法性审查的扣5分，最多扣5分。").rules[0]
     assert (rule.points, rule.max) == (5.0, 5.0)
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "(累计不超过5分)",
+        "（累计不超过5分）",
+        "[累计扣分不超过5分]",
+        "【累计扣分不超过5分】",
+        " (最多扣5分)",
+    ],
+)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "一、依法决策（10分）：未报送的扣1分{cap}。\n二、制度建设（10分）：未建立制度的扣10分。",
+        (
+            "考核项目 | 分值 | 评分标准\n依法决策 | 10 | 未报送的扣1分{cap}。\n"
+            "制度建设 | 10 | 未建立制度的扣10分。"
+        ),
+        "一、依法决策（10分）：未报送的扣1分{cap}；未审查的扣2分。\n二、制度建设（10分）：未建立制度的扣10分。",
+    ],
+)
+def test_a_cap_in_brackets_after_a_rule_lets_it_take_its_points_again(cap, layout):
+    # 扣1分(累计不超过5分) says what 扣1分，累计不超过5分 says: one point a case, five at most
+    rule = rulegov.parse_scheme(layout.format(cap=cap)).rules[0]
+    assert (rule.node, rule.points, rule.max) == ("1", 1.0, 5.0)
+
+
+@pytest.mark.parametrize("bracket", ["(最高分为5分)", "（本项累计扣分不超过5分）"])
+def test_a_bracket_naming_the_top_score_or_the_item_leaves_the_rule_taken_once(bracket):
+    rule = rulegov.parse_scheme(
+        f"一、依法决策（10分）：未报送的扣1分{bracket}。\n二、制度建设（10分）：未建立制度的扣10分。"
+    ).rules[0]
+    assert (rule.points, rule.max) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "注：本表30分",
+        "注：本项满分30分。",
+        "备注：本项满分30分。",
+        "注1：本表30分",
+        "说明：本表共30分。",
+    ],
+)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "考核项目 | 分值 | 评分标准\n依法决策 | 10 | 未报送的扣1分。\n制度建设 | 20 | 未建立制度的扣10分。\n{note} | 30 | ",
+        "考核项目 | 分值 | 评分标准\n依法决策 | 10 | 未报送的扣1分。\n制度建设 | 20 | 未建立制度的扣10分。\n{note} | 30分 | ",
+        "考核项目\t分值\t评分标准\n依法决策\t10\t未报送的扣1分。\n制度建设\t20\t未建立制度的扣10分。\n{note}\t30\t",
+        (
+            "| 考核项目 | 分值 | 评分标准 |\n|---|---|---|\n| 依法决策 | 10 | 未报送的扣1分。 |\n"
+            "| 制度建设 | 20 | 未建立制度的扣10分。 |\n| {note} | 30 | |"
+        ),
+        "考核项目  分值  评分标准\n依法决策  10  未报送的扣1分。\n制度建设  20  未建立制度的扣10分。\n{note}  30",
+    ],
+)
+def test_a_note_after_a_table_is_no_item(note, layout):
+    # 注：本表30分 states a fact about the table, whatever points its row holds
+    scheme = rulegov.parse_scheme(layout.format(note=note))
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("依法决策", 10.0),
+        ("制度建设", 20.0),
+    ]
+    assert "points-mismatch" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+@pytest.mark.parametrize("cell", ["", "40"])
+def test_a_note_after_a_table_keeps_the_total_it_states(cell):
+    scheme = rulegov.parse_scheme(
+        "考核项目 | 分值 | 评分标准\n依法决策 | 10 | 未报送的扣1分。\n"
+        f"制度建设 | 20 | 未建立制度的扣10分。\n备注：本表满分40分。 | {cell} | "
+    )
+    assert [node.name for node in scheme.root.children] == ["依法决策", "制度建设"]
+    mismatch = [d.message for d in scheme.diagnostics if d.code == "points-mismatch"]
+    assert len(mismatch) == 1
+    assert "a total of 40" in mismatch[0]
+
+
+def test_a_row_whose_name_opens_with_zhu_but_no_label_is_an_item():
+    scheme = rulegov.parse_scheme(
+        "考核项目 | 分值 | 评分标准\n依法决策 | 10 | 未报送的扣1分。\n注重实效 | 20 | 未落实的扣10分。"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("依法决策", 10.0),
+        ("注重实效", 20.0),
+    ]

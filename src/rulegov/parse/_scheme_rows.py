@@ -23,6 +23,7 @@ from rulegov.parse._scheme_words import (
     HEADER_POINTS,
     HEADER_SKIP,
     HEADER_STANDARD,
+    NOTE_LABEL,
     PINYIN_GLOSS,
     SPACED_HEADING_WORD,
 )
@@ -1218,8 +1219,6 @@ def _first_cells(offset: int, line: str, count: int) -> Row:
     return row
 
 
-_NOTE_LABEL = re.compile(r"(?:备\s*)?注\s*[：:\d１-９]|说\s*明\s*[：:]")
-"""A note's label after a table (注： · 注1 · 备注： · 说明：): no row of the table."""
 _DATE_UNIT = re.compile(r"[年月日](?:\s|\d|$)")
 
 
@@ -1262,7 +1261,7 @@ def _single_space_rows(
             len(row) <= points
             or split_cells(lines[at][1]) is not None
             or not _POINTS_ONLY.fullmatch(row[points][1])
-            or _NOTE_LABEL.match(row[0][1])
+            or NOTE_LABEL.match(row[0][1])
             or (len(row) > points + 1 and _dated(row[points][1], row[points + 1][1]))
         ):
             break  # a note after the table, or a date's figure spaced out (自 2024 年 1 月)

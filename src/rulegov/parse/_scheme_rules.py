@@ -345,7 +345,7 @@ def standard_rules(
             )
             if not found and _caps_a_rule(sentence, in_sentence, in_criterion, numbered=numbered):
                 continue
-            most = _item_most(sentence, found, most)
+            most = _item_most(sentence, found, most, alone=not in_sentence)
             for rule in found:
                 rule["span"] = {"start": start, "end": start + len(sentence)}
             rules.extend(found)
@@ -512,6 +512,35 @@ _INLINE_CAP = re.compile(
 )
 
 
+_BRACKETED_CAP = re.compile(
+    r"\s*[（(\[【〔]\s*(?:累计|最多|最高)?(?:扣分|扣|减分|减)?(?:累计|最多|最高)?"
+    r"(?:不超过|不得超过|扣|减)\s*" + NUMBER + r"\s*分(?:为限|封顶)?\s*[）)\]】〕]"
+)
+"""A cap in brackets right after a rule's points (扣1分(累计不超过5分) · 扣1分【最多扣5分】)."""
+_NAMES_ITEM = re.compile(r"本项|该项|此项|单项|本条|本指标|本部分|合计|共计|总分|总计")
+"""The words of a cap that name the item (本项累计扣分不超过10分), not the rule before it."""
+
+
+def _bracketed_cap(sentence: str, rule: dict[str, Any], *, alone: bool) -> bool:
+    """Whether a cap in brackets right after the one rule of a clause caps it, and cap it.
+
+    ``未报送的扣1分(累计不超过5分)`` says what ``未报送的扣1分，累计不超过5分`` says: the
+    rule takes its point for each case, five at most. A bracket that names the item
+    (``(本项累计扣分不超过5分)``), or closes several rules of a sentence (``alone`` is false),
+    is the item's cap; one that names the top score (``(最高分为5分)``) caps nothing taken.
+    """
+    if not alone or _NAMES_ITEM.search(sentence):
+        return False
+    take = TAKE.search(sentence)
+    if take is None:
+        return False
+    limit = _BRACKETED_CAP.match(sentence, take.end())
+    if limit is None or float(limit.group(1)) < rule["points"]:
+        return False
+    _cap_rule(rule, float(limit.group(1)))
+    return True
+
+
 def _inline_cap(sentence: str, rule: dict[str, Any]) -> bool:
     """Whether the clause of one rule caps it after its points, with no stop between, and cap it.
 
@@ -528,9 +557,16 @@ def _inline_cap(sentence: str, rule: dict[str, Any]) -> bool:
     return True
 
 
-def _item_most(sentence: str, found: list[dict[str, Any]], before: float | None) -> float | None:
-    """The most an item's deductions take after this clause: its cap, unless its one rule's."""
-    if len(found) == 1 and _inline_cap(sentence, found[0]):
+def _item_most(
+    sentence: str, found: list[dict[str, Any]], before: float | None, *, alone: bool = True
+) -> float | None:
+    """The most an item's deductions take after this clause: its cap, unless its one rule's.
+
+    ``alone`` says the clause's rule is the first of its sentence.
+    """
+    if len(found) == 1 and (
+        _bracketed_cap(sentence, found[0], alone=alone) or _inline_cap(sentence, found[0])
+    ):
         return before
     return _most(sentence, before)
 

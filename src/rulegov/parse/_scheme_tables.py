@@ -30,7 +30,7 @@ from rulegov.parse._scheme_lines import (
     strip_points,
 )
 from rulegov.parse._scheme_rows import header_columns, table_rows
-from rulegov.parse._scheme_words import NO_POINTS, NUMBER, POINTS_PAREN, TAKE
+from rulegov.parse._scheme_words import NO_POINTS, NOTE_LABEL, NUMBER, POINTS_PAREN, TAKE
 from rulegov.parse._table import total_cell
 from rulegov.parse._vocab import SUBTOTAL_WORDS, TOTAL_WORDS
 
@@ -419,8 +419,10 @@ def _table_row(table: _Table, row: Row) -> None:
         # more cells than the header: a heading column the header does not name
         row = row[filled - table.columns["width"][0] :]
     points_text = _row_points(table, row)
-    if _total_row(table, row, [cell(index) for index in names], points_text) or _scored_cell_row(
-        table, row, points_text, where
+    if (
+        _note_row(table, row)
+        or _total_row(table, row, [cell(index) for index in names], points_text)
+        or _scored_cell_row(table, row, points_text, where)
     ):
         return
     name = cell(names[-1])
@@ -584,6 +586,27 @@ def _total_row(table: _Table, row: Row, names: list[str], points_text: str) -> b
             deepest.points = float(number.group(1))
     else:
         return False
+    table.reader.repeated.extend((start, start + len(text)) for start, text in row if text)
+    return True
+
+
+def _note_row(table: _Table, row: Row) -> bool:
+    """A row that opens with a note's label (注：本表30分 · 备注：本项满分30分): no item.
+
+    A note states a fact about the table, whatever points its cells hold; a total it states
+    (满分30分) is read from its sentence, as from any line of the document.
+    """
+    first = next((text for _, text in row if text.strip()), "")
+    if NOTE_LABEL.match(first.strip()) is None:
+        return False
+    start, text = next(cell for cell in row if cell[1].strip())
+    table.reader.diagnose(
+        "table-row",
+        f"a table row is read as a note on the table ({text.strip()}), not an item",
+        start,
+        start + len(text),
+        severity="info",
+    )
     table.reader.repeated.extend((start, start + len(text)) for start, text in row if text)
     return True
 

@@ -52,6 +52,7 @@ __all__ = [
     "LOWER",
     "MARKERS",
     "MOST",
+    "NOTE_LABEL",
     "NOT_POINTS_BEFORE",
     "NO_POINTS",
     "NUMBER",
@@ -593,6 +594,8 @@ HIGHEST_BONUS_ONLY = re.compile(
     r"|按最高[^。；;，,]{0,4}计"
 )
 """A clause that counts only the highest of several bonuses: ``按最高的加分，不重复加分``."""
+NOTE_LABEL = re.compile(r"(?:备\s*)?注\s*[：:\d１-９]|说\s*明\s*[：:]")
+"""A note's label after a table (注： · 注1 · 备注： · 说明：): the note states a fact, names no item."""
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
 FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
